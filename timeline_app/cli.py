@@ -1,0 +1,80 @@
+"""Command line: ``timeline-app [FILE...]`` (the window) and ``timeline-app export FILE...``."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+
+SAMPLE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "kharkiv-offensive.md")
+
+
+def _date_arg(s: str) -> date:
+    try:
+        return date.fromisoformat(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {s!r}") from None
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="timeline-app export",
+                                description="Tag the files' time expressions and write the events as CSV.")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--reference-date", type=_date_arg, metavar="YYYY-MM-DD",
+                   help="the publication date relative expressions hang on (default: found in each document, "
+                        "else the file's modification date)")
+    p.add_argument("--output", "-o", default="-", metavar="OUT.csv", help="CSV file to write, or - for stdout (default)")
+    p.add_argument("--mode", choices=["auto", "news", "narrative"], default="auto",
+                   help="anchor relative dates on the publication date (news) or the last date mentioned "
+                        "(narrative); auto decides per document")
+    return p
+
+
+def export_main(argv: list[str]) -> int:
+    args = _export_parser().parse_args(argv)
+    from timeline_app.core.events import events_frame
+    from timeline_app.core.export import write_events_csv
+    from timeline_app.core.loaders import load_paths
+
+    docs, errors = load_paths(args.files, args.reference_date)
+    for e in errors:
+        print(f"error: {e.path}: {e.reason}", file=sys.stderr)
+    if not docs:
+        return 2
+    for d in docs:
+        if args.reference_date is None:
+            print(f"{d.path}: reference date {d.reference_date} ({d.reference_source})", file=sys.stderr)
+    df = events_frame(docs, mode=args.mode)
+    try:
+        write_events_csv(df, args.output)
+    except OSError as e:
+        print(f"error: {args.output}: cannot write ({e.strerror or e})", file=sys.stderr)
+        return 2
+    return 1 if errors else 0
+
+
+def print_table(files: list[str]) -> int:
+    from timeline_app.core.events import events_frame
+    from timeline_app.core.loaders import load_paths
+
+    docs, errors = load_paths(files or [SAMPLE])
+    for e in errors:
+        print(f"error: {e.path}: {e.reason}", file=sys.stderr)
+    df = events_frame(docs)
+    for d in docs:
+        print(f"{d.name}: reference date {d.reference_date} ({d.reference_source})")
+    for r in df.itertuples():
+        when = f"{r.start:%Y-%m-%d %H:%M}" if r.start is not None and str(r.start) != "NaT" else "(undated)"
+        print(f"{when:17}  {r.timex_type:8} {r.timex_value:14} {r.expression!r}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "export":
+        return export_main(argv[1:])
+    return print_table(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
