@@ -1,0 +1,73 @@
+"""Axis ticks: pure functions, checked against the calendar."""
+from datetime import datetime
+
+from hypothesis import given, settings, strategies as st
+
+from timeline_app.gui import axis
+from timeline_app.gui.axis import DAY, YEAR, from_datetime, ticks, to_datetime
+
+T = from_datetime(datetime(2022, 9, 10))
+
+
+def test_unit_follows_zoom_from_hours_to_centuries():
+    seen = []
+    for span in (12 * 3600, 10 * DAY, 40 * DAY, 200 * DAY, 8 * YEAR, 100 * YEAR, 1000 * YEAR):
+        seen.append(ticks(T - span / 2, T + span / 2, 1000).unit)
+    assert seen == ["hour", "day", "week", "month", "year", "decade", "century"]
+
+
+def test_month_ticks_fall_on_first_of_month_with_names():
+    tk = ticks(from_datetime(datetime(2022, 1, 15)), from_datetime(datetime(2022, 12, 15)), 1200)
+    assert tk.unit == "month"
+    days = [to_datetime(t.t) for t in tk.minor]
+    assert all(d.day == 1 and d.hour == 0 for d in days)
+    labels = [t.label for t in tk.minor]
+    assert "Feb" in labels and "Dec" in labels
+    t0, t1 = tk.minor[0].t, tk.minor[-1].t
+    assert "2022" in [t.label for t in tk.major if t0 <= t.t <= t1]
+
+
+def test_week_ticks_are_mondays():
+    tk = ticks(T - 30 * DAY, T + 30 * DAY, 800)
+    assert tk.unit == "week"
+    assert {to_datetime(t.t).weekday() for t in tk.minor} == {0}
+
+
+def test_day_major_ticks_name_the_month():
+    tk = ticks(from_datetime(datetime(2022, 8, 28)), from_datetime(datetime(2022, 9, 12)), 1400)
+    assert tk.unit == "day"
+    assert "September 2022" in [t.label for t in tk.major]
+
+
+def test_decade_and_century_labels():
+    tk = ticks(from_datetime(datetime(1900, 1, 1)), from_datetime(datetime(2000, 1, 1)), 1000)
+    assert tk.unit == "decade"
+    assert "1950s" in [t.label for t in tk.minor]
+    tk = ticks(from_datetime(datetime(1000, 1, 1)), from_datetime(datetime(2000, 1, 1)), 1000)
+    assert tk.unit == "century"
+    assert "1500s" in [t.label for t in tk.minor]
+
+
+def test_finer_unit_fades_in_smoothly():
+    # Zooming in step by step, the faint (next finer) ticks grow more opaque, never jump back.
+    alphas = []
+    for span in (85 * DAY, 70 * DAY, 55 * DAY, 45 * DAY, 40 * DAY):
+        tk = ticks(T, T + span, 1000)
+        assert tk.unit == "week"
+        alphas.append(tk.faint_alpha)
+    assert alphas == sorted(alphas)
+    assert 0 < alphas[1] < 1
+    assert alphas[-1] > alphas[0]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.floats(-5e10, 5e10), st.floats(600, 3e10), st.integers(200, 3000))
+def test_ticks_are_sorted_cover_the_range_and_are_spaced(t0, span, width):
+    tk = ticks(t0, t0 + span, width)
+    ts = [t.t for t in tk.minor]
+    assert ts == sorted(ts)
+    inside = [t for t in ts if t0 <= t <= t0 + span]
+    # The labelled ticks are never crowded: at most one per min_label_px (calendar months vary a little).
+    assert len(inside) <= width / 80 * 1.1 + 2
+    if axis.T_MIN < t0 and t0 + span < axis.T_MAX:
+        assert ts and ts[0] <= t0 + span and ts[-1] >= t0

@@ -1,0 +1,65 @@
+"""Lanes and clusters: pure functions over arrays."""
+import numpy as np
+from hypothesis import given, settings, strategies as st
+
+from timeline_app.gui.layout import assign_lanes, cluster, layout, level_of, overlaps_in_lanes
+
+
+def test_overlapping_intervals_get_separate_lanes_and_reuse_freed_ones():
+    lanes = assign_lanes(np.array([0, 1, 2, 10]), np.array([5, 6, 3, 12]))
+    assert lanes.tolist() == [0, 1, 2, 0]
+    assert assign_lanes(np.array([0.0, 3.0]), np.array([2.0, 4.0]), gap=0.5).tolist() == [0, 0]
+    assert assign_lanes(np.array([0.0, 2.2]), np.array([2.0, 4.0]), gap=0.5).tolist() == [0, 1]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 1000), st.integers(0, 50)), min_size=0, max_size=200))
+def test_lanes_never_overlap_and_are_as_few_as_possible(items):
+    x0 = np.array([a for a, _ in items], dtype=float)
+    x1 = np.array([a + w for a, w in items], dtype=float)
+    lanes = assign_lanes(x0, x1, gap=1.0)
+    assert overlaps_in_lanes(x0, x1, lanes, gap=1.0) == 0
+    if items:
+        # The lower bound: the most items covering one point (with the gap) must each have a lane.
+        depth = max(int(np.sum((x0 <= p) & (p < x1 + 1.0))) for p in x0)
+        assert lanes.max() + 1 == depth
+
+
+def test_dense_cell_becomes_one_cluster():
+    start = np.array([0.0, 1, 2, 3, 4, 100, 200])
+    cid, first = cluster(start, cell=10, max_per_cell=3)
+    assert cid.tolist() == [0, 0, 0, 0, 0, -1, -1]
+    assert first.tolist() == [0.0]
+
+
+def _events(n, seed=1):
+    rng = np.random.default_rng(seed)
+    start = np.sort(rng.uniform(0, 3.15e8, n))
+    is_point = rng.random(n) < 0.7
+    end = np.where(is_point, start + 86400, start + rng.choice([7, 30, 365], n) * 86400.0)
+    return start, end, is_point, np.full(n, 90.0)
+
+
+def test_clusters_split_as_you_zoom_in():
+    start, end, is_point, label_px = _events(2000)
+    coarse = layout(start, end, is_point, label_px, level_of(1400 / 3.15e8))
+    fine = layout(start, end, is_point, label_px, level_of(1400 / 3.15e8) + 8)
+    n_clusters = lambda lay: int(np.sum(lay.kind < 0))
+    assert n_clusters(coarse) > 0
+    assert n_clusters(fine) < n_clusters(coarse)
+    assert len(fine.kind) > len(coarse.kind)
+    # Every event is drawn exactly once: alone or inside one badge.
+    for lay in (coarse, fine):
+        assert int(lay.count.sum()) == len(start)
+        singles = lay.kind[lay.kind >= 0]
+        assert len(np.unique(singles)) == len(singles)
+
+
+def test_layout_items_do_not_overlap_in_a_lane_and_visible_culls():
+    start, end, is_point, label_px = _events(3000, seed=2)
+    lay = layout(start, end, is_point, label_px, level_of(1400 / 3.15e8) + 5)
+    assert overlaps_in_lanes(lay.x0, lay.x1, lay.lane) == 0
+    t0, t1 = 1e8, 1.2e8
+    vis = lay.visible(t0, t1)
+    brute = np.flatnonzero((lay.x0 <= t1) & (lay.x1 >= t0))
+    assert sorted(vis.tolist()) == brute.tolist()
