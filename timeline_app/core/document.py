@@ -22,6 +22,8 @@ class Document:
     format: str = "txt"
     title: str = ""
     metadata: dict = field(default_factory=dict)
+    #: things the user should know about how the text was read (replaced bytes, pages left out, ...)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def name(self) -> str:

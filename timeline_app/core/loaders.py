@@ -1,69 +1,175 @@
-"""Turn files into Documents. (Plain text for now; other formats extend this module.)"""
+"""Turn files and folders into Documents: the CLI, the Open dialog and drag and drop all come here.
+
+* :func:`expand_paths` turns what the user gave (files, folders) into the list of files to load,
+  so a caller can show progress per file.
+* :func:`load_document` loads one file; anything wrong with it is a :class:`LoadError` whose
+  reason is one line meant for the user (never a traceback).
+* :func:`load_paths` does both and collects the errors.
+
+The reference (publication) date is taken, in this order, from: the user; the file's metadata
+(HTML article:published_time / JSON-LD datePublished / other meta tags; DOCX core properties;
+PDF CreationDate; front matter ``date:``); a dateline or "Published ..." line near the top of
+the text; the file's modification time, marked as a guess. ``Document.reference_source`` says
+which. Size limits: see :mod:`timeline_app.core.formats.common`.
+"""
 from __future__ import annotations
 
 import os
-import re
+import stat
 from datetime import date, datetime
 
 from timeline_app.core.document import Document, LoadError
+from timeline_app.core.formats import FORMAT_EXTENSIONS, reader_for
+from timeline_app.core.formats.common import os_reason
+from timeline_app.core.formats.dates import find_text_date
+from timeline_app.core.formats.text import strip_front_matter  # noqa: F401  (kept importable from here)
 
-TEXT_EXTENSIONS = {".txt", ".md", ".markdown"}
-SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS
+EXT_FORMAT = {ext: fmt for fmt, exts in FORMAT_EXTENSIONS.items() for ext in exts}
+SUPPORTED_EXTENSIONS = frozenset(EXT_FORMAT)
+TEXT_EXTENSIONS = frozenset(FORMAT_EXTENSIONS["txt"] + FORMAT_EXTENSIONS["md"])
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)
-_FM_DATE = re.compile(r"^(?:date|published|published_at|pubdate)\s*:\s*['\"]?(\d{4}-\d{2}-\d{2})", re.M | re.I)
+#: load_paths stops loading (each further file gets a LoadError) once the documents it holds
+#: reach this many characters, so a folder of thousands of big files cannot exhaust memory.
+MAX_TOTAL_CHARS = 200_000_000
+
+USER_SOURCE = "given by the user"
+GUESS_SOURCE = "file modification time (a guess)"
 
 
-def strip_front_matter(text: str) -> tuple[str, dict]:
-    """Remove a leading ``---`` YAML-style block; return the rest and its simple key/values."""
-    m = _FRONT_MATTER.match(text)
-    if not m:
-        return text, {}
-    meta = {}
-    for line in m.group(1).splitlines():
-        if ":" in line:
-            k, v = line.split(":", 1)
-            meta[k.strip().lower()] = v.strip().strip("'\"")
-    d = _FM_DATE.search(m.group(1))
-    if d:
-        meta["_date"] = d.group(1)
-    return text[m.end():], meta
+def supported_list() -> str:
+    return ", ".join(sorted(SUPPORTED_EXTENSIONS))
+
+
+def _mtime(path: str) -> datetime:
+    try:
+        return datetime.fromtimestamp(os.stat(path).st_mtime)
+    except (OSError, OverflowError, ValueError):
+        return datetime(1970, 1, 1)
 
 
 def load_document(path: str, reference_date: date | None = None) -> Document:
-    if not os.path.exists(path):
-        raise LoadError(path, "no such file")
-    ext = os.path.splitext(path)[1].lower()
-    if ext not in SUPPORTED_EXTENSIONS:
-        raise LoadError(path, f"unsupported file type {ext or '(none)'}")
+    """One file as a Document, or LoadError with a one-line reason."""
+    path = os.fspath(path)
     try:
-        with open(path, "rb") as f:
-            raw = f.read()
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise LoadError(path, "no such file") from None
     except OSError as e:
-        raise LoadError(path, e.strerror or str(e)) from None
+        raise LoadError(path, os_reason(e)) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise LoadError(path, "is a folder (open it as a folder to load the files inside)")
+    ext = os.path.splitext(path)[1].lower()
+    fmt = EXT_FORMAT.get(ext)
+    if fmt is None:
+        raise LoadError(path, f"unsupported file type {ext or '(no extension)'} (supported: {supported_list()})")
+    if not stat.S_ISREG(st.st_mode):
+        raise LoadError(path, "not a regular file (a device, pipe or socket)")
+    if not os.access(path, os.R_OK):
+        raise LoadError(path, "permission denied")
+    mtime = _mtime(path)
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("latin-1")
-    text = text.replace("\r\n", "\n")
-    text, meta = strip_front_matter(text)
-    doc = Document(path=path, text=text, format=ext.lstrip("."), metadata=meta)
+        got = reader_for(ext)(path, fmt, mtime)
+    except LoadError:
+        raise
+    except PermissionError:
+        raise LoadError(path, "permission denied") from None
+    except OSError as e:
+        raise LoadError(path, os_reason(e)) from None
+    except MemoryError:
+        raise LoadError(path, "not enough memory to read it") from None
+    except Exception as e:  # a library failing on a file it cannot handle: still one line, no traceback
+        raise LoadError(path, f"cannot read it ({type(e).__name__}: {e})"[:300]) from None
+
+    doc = Document(path=path, text=got.text, format=got.format, title=got.title, metadata=dict(got.metadata),
+                   warnings=list(got.warnings))
     if reference_date is not None:
-        doc.reference_date, doc.reference_source = reference_date, "given by the user"
-    elif meta.get("_date"):
-        doc.reference_date = date.fromisoformat(meta["_date"])
-        doc.reference_source = "front matter date:"
+        doc.reference_date, doc.reference_source = reference_date, USER_SOURCE
+    elif got.meta_date:
+        doc.reference_date, doc.reference_source = got.meta_date
     else:
-        doc.reference_date = datetime.fromtimestamp(os.path.getmtime(path)).date()
-        doc.reference_source = "file modification time (a guess)"
+        found = find_text_date(got.text, mtime)
+        if found:
+            doc.reference_date, doc.reference_source = found
+        else:
+            doc.reference_date, doc.reference_source = mtime.date(), GUESS_SOURCE
     return doc
 
 
-def load_paths(paths: list[str], reference_date: date | None = None) -> tuple[list[Document], list[LoadError]]:
-    docs, errors = [], []
+def _walk(folder: str, files: list[str], errors: list[LoadError]) -> int:
+    """Supported files under ``folder`` (recursively, sorted, hidden entries and symlinked folders
+    not entered); returns how many files were skipped."""
+    skipped = 0
+    found: list[str] = []
+
+    def onerror(e: OSError) -> None:
+        errors.append(LoadError(e.filename or folder, f"cannot read folder: {os_reason(e)}"))
+
+    for root, dirs, names in os.walk(folder, onerror=onerror):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for n in names:
+            if n.startswith(".") or os.path.splitext(n)[1].lower() not in SUPPORTED_EXTENSIONS:
+                skipped += 1
+            else:
+                found.append(os.path.join(root, n))
+    found.sort(key=lambda p: os.path.relpath(p, folder).split(os.sep))
+    if not found and not any(e.path.startswith(folder) for e in errors):
+        errors.append(LoadError(folder, f"no supported files in this folder ({skipped} other file"
+                                        f"{'s' if skipped != 1 else ''} skipped; supported: {supported_list()})"))
+    files.extend(found)
+    return skipped
+
+
+def expand_paths(paths) -> tuple[list[str], int, list[LoadError]]:
+    """What the user gave, as files to load: ``(files, skipped_count, errors)``.
+
+    Folders are searched recursively and their supported files listed in sorted order; other
+    files in them (and hidden ones) are counted in ``skipped_count``. A file named explicitly
+    is listed whatever its type, so that an unsupported one gets its own error from
+    :func:`load_document`. Missing paths are errors. Each file appears once.
+    """
+    files: list[str] = []
+    errors: list[LoadError] = []
+    skipped = 0
     for p in paths:
+        p = os.fspath(p)
+        if os.path.isdir(p):
+            skipped += _walk(p, files, errors)
+        elif os.path.lexists(p):
+            files.append(p)
+        else:
+            errors.append(LoadError(p, "no such file or folder"))
+    seen: set[str] = set()
+    unique = []
+    for f in files:
+        key = os.path.realpath(f)
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique, skipped, errors
+
+
+def load_files(files, reference_date: date | None = None) -> tuple[list[Document], list[LoadError]]:
+    """Load each file; a file that fails becomes a LoadError and the rest still load."""
+    docs: list[Document] = []
+    errors: list[LoadError] = []
+    total = 0
+    for f in files:
+        if total >= MAX_TOTAL_CHARS:
+            errors.append(LoadError(f, f"not loaded: the documents already loaded reach the limit of "
+                                       f"{MAX_TOTAL_CHARS:,} characters in all"))
+            continue
         try:
-            docs.append(load_document(p, reference_date))
+            d = load_document(f, reference_date)
         except LoadError as e:
             errors.append(e)
+            continue
+        total += len(d.text)
+        docs.append(d)
     return docs, errors
+
+
+def load_paths(paths, reference_date: date | None = None) -> tuple[list[Document], list[LoadError]]:
+    """Files and folders to Documents: ``(docs, errors)``; folders expanded (see expand_paths)."""
+    files, _skipped, errors = expand_paths(paths)
+    docs, load_errors = load_files(files, reference_date)
+    return docs, errors + load_errors

@@ -1,0 +1,175 @@
+"""Shared pieces of the format readers: size limits, capped reads, text decoding.
+
+Limits (memory stays bounded: a file over its limit is refused from its size on disk, and the
+read itself never takes more than limit + 1 bytes, so a file that grows or lies about its size
+cannot get past it either):
+
+* ``.txt``/``.md``: 10 MB.  A news article is a few tens of KB; 10 MB is already a long book.
+  A bigger text file is refused with the reason (size and limit) rather than cut silently,
+  because a timeline of the first part of a file would look complete and be wrong.
+* ``.html``/``.htm``: 30 MB (saved pages can carry inline scripts and styles).
+* ``.docx``/``.pdf``: 100 MB on disk; a DOCX may unpack to at most 200 MB of parts.
+* Text taken out of any one document: at most 10 million characters; DOCX/PDF stop there and
+  say so in the document's warnings.
+"""
+from __future__ import annotations
+
+import codecs
+import os
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+from timeline_app.core.document import LoadError
+
+MB = 1024 * 1024
+MAX_TEXT_BYTES = 10 * MB
+MAX_HTML_BYTES = 30 * MB
+MAX_BINARY_BYTES = 100 * MB
+MAX_UNPACKED_BYTES = 200 * MB
+MAX_TEXT_CHARS = 10_000_000
+DETECT_SAMPLE_BYTES = 1 * MB
+
+
+@dataclass
+class Extracted:
+    """What a format reader hands back: the text as shown, and what the file says about itself."""
+
+    text: str
+    format: str
+    title: str = ""
+    metadata: dict = field(default_factory=dict)
+    meta_date: tuple[date, str] | None = None  # (date, where it came from) from the file's metadata
+    warnings: list[str] = field(default_factory=list)
+
+
+def human_size(n: int) -> str:
+    return f"{n / MB:.1f} MB" if n >= MB / 10 else f"{n} bytes"
+
+
+def read_capped(path: str, limit: int) -> bytes:
+    """All bytes of ``path`` if there are at most ``limit``; else LoadError (never reads more than limit+1)."""
+    try:
+        size = os.stat(path).st_size
+        if size > limit:
+            raise LoadError(path, f"file too large ({human_size(size)}; the limit for this type is "
+                                  f"{human_size(limit)}) - split it into smaller files")
+        with open(path, "rb") as f:
+            data = f.read(limit + 1)
+    except OSError as e:
+        raise LoadError(path, os_reason(e)) from None
+    if len(data) > limit:
+        raise LoadError(path, f"file too large (more than {human_size(limit)}, the limit for this type)")
+    return data
+
+
+def os_reason(e: OSError) -> str:
+    return (e.strerror or str(e)).lower() if e.strerror else str(e)
+
+
+_BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),  # before UTF-16: FF FE 00 00
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+]
+
+# Labels browsers treat as Windows-1252 (WHATWG Encoding Standard): pages that say latin-1 are cp1252.
+_CP1252_LABELS = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "windows-1252",
+                  "cp1252", "x-cp1252", "iso_8859-1", "ansi_x3.4-1968"}
+
+
+def bom_encoding(data: bytes) -> str | None:
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return enc
+    return None
+
+
+def _decode_cp1252(data: bytes) -> tuple[str, str]:
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D are unassigned in cp1252
+        return data.decode("latin-1"), "latin-1"
+
+
+def decode_bytes(path: str, data: bytes, declared: str | None = None) -> tuple[str, str, list[str]]:
+    """Bytes to text: ``(text, encoding, warnings)``; LoadError for binary data.
+
+    Order: a byte-order mark (UTF-8, UTF-16, UTF-32); else a charset the file declares (HTML),
+    if the bytes decode with it; else strict UTF-8; else charset-normalizer. Among the legacy
+    code pages charset-normalizer finds equally plausible, Windows-1252 wins: it is what Western
+    systems wrote, and its printable range contains latin-1's (charset-normalizer alone tends to
+    pick cp1250 for short French or German text). Line ends are not touched here.
+    """
+    warnings: list[str] = []
+    enc = bom_encoding(data)
+    if enc:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError as e:
+            text = data.decode(enc, errors="replace")
+            warnings.append(f"bytes that are not valid {enc} were replaced (first at byte {e.start})")
+        label = {"utf-8-sig": "utf-8"}.get(enc, enc) + " with BOM"
+        return _check_text(path, text), label, warnings
+
+    if b"\x00" in data[:DETECT_SAMPLE_BYTES]:
+        raise LoadError(path, "binary file, not text (it contains NUL bytes)")
+
+    if declared:
+        label = declared.strip().lower()
+        if label in _CP1252_LABELS:
+            text, used = _decode_cp1252(data)
+            return _check_text(path, text), used, warnings
+        try:
+            codecs.lookup(label)
+            return _check_text(path, data.decode(label)), label, warnings
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong or unknown declaration: detect instead
+
+    try:
+        return _check_text(path, data.decode("utf-8")), "utf-8", warnings
+    except UnicodeDecodeError:
+        pass
+
+    from charset_normalizer import from_bytes
+
+    results = list(from_bytes(data[:DETECT_SAMPLE_BYTES]))
+    if not results:
+        raise LoadError(path, "binary file or unknown encoding (no text encoding fits its bytes)")
+    best = results[0]
+    enc = best.encoding
+    for m in results:
+        if m.chaos <= best.chaos + 0.1 and ("cp1252" == m.encoding or "cp1252" in m.could_be_from_charset):
+            enc = "cp1252"
+            break
+    if enc == "cp1252":
+        text, enc = _decode_cp1252(data)
+    else:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError as e:
+            text = data.decode(enc, errors="replace")
+            warnings.append(f"bytes that are not valid {enc} were replaced (first at byte {e.start})")
+    return _check_text(path, text), enc, warnings
+
+
+def _check_text(path: str, text: str) -> str:
+    """Refuse decoded text that is mostly control characters (a binary file that happened to decode)."""
+    sample = text[:100_000]
+    if sample:
+        bad = sum(1 for c in sample if c not in "\t\n\r\f\v\x1b" and unicodedata.category(c) == "Cc")
+        if bad > max(8, len(sample) // 100):
+            raise LoadError(path, "binary file, not text (too many control characters)")
+    return text
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF and lone CR become LF, so offsets are the same whatever system wrote the file."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def require_text(path: str, text: str, what: str = "empty file (no text)") -> None:
+    if not text.strip():
+        raise LoadError(path, what)
