@@ -34,14 +34,21 @@ def export_main(argv: list[str]) -> int:
     args = _export_parser().parse_args(argv)
     from timeline_app.core.events import events_frame
     from timeline_app.core.export import write_events_csv
-    from timeline_app.core.loaders import load_paths
+    from timeline_app.core.loaders import expand_paths, load_files
 
-    docs, errors = load_paths(args.files, args.reference_date)
+    files, skipped, errors = expand_paths(args.files)
+    if skipped:
+        print(f"note: skipped {skipped} file{'s' if skipped != 1 else ''} in folders "
+              "(unsupported type or hidden)", file=sys.stderr)
+    docs, load_errors = load_files(files, args.reference_date)
+    errors += load_errors
     for e in errors:
         print(f"error: {e.path}: {e.reason}", file=sys.stderr)
     if not docs:
         return 2
     for d in docs:
+        for w in getattr(d, "warnings", ()):
+            print(f"warning: {d.path}: {w}", file=sys.stderr)
         if args.reference_date is None:
             print(f"{d.path}: reference date {d.reference_date} ({d.reference_source})", file=sys.stderr)
     df = events_frame(docs, mode=args.mode)
