@@ -1,0 +1,176 @@
+"""Where the reference (publication) date comes from, in the issue's order, and that the source is said."""
+from __future__ import annotations
+
+import os
+from datetime import date, datetime
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+import loader_fixtures as F
+from timeline_app.cli import main
+from timeline_app.core.formats.dates import find_text_date, parse_date
+from timeline_app.core.loaders import load_document
+
+MTIME = datetime(2023, 3, 1, 12, 0)
+SEP10 = date(2022, 9, 10)
+
+
+def at_mtime(path, when: datetime = MTIME) -> str:
+    os.utime(path, (when.timestamp(), when.timestamp()))
+    return str(path)
+
+
+def ref(path, given=None):
+    d = load_document(str(path), given)
+    return d.reference_date, d.reference_source
+
+
+# ------------------------------------------------------------------ the user's choice first
+
+def test_the_users_date_beats_every_other_source(tmp_path):
+    p = tmp_path / "page.html"
+    p.write_text(F.seed_html(), encoding="utf-8")
+    assert ref(p, date(2023, 1, 2)) == (date(2023, 1, 2), "given by the user")
+
+
+# ------------------------------------------------------------------ metadata
+
+def test_html_article_published_time(tmp_path):
+    p = tmp_path / "page.html"
+    p.write_text(F.seed_html(published="2022-09-10T23:30:00-05:00"), encoding="utf-8")
+    # the date as written on the page, not shifted to UTC (which would be the 11th)
+    assert ref(p) == (SEP10, "HTML meta article:published_time")
+
+
+def test_html_json_ld_date_published(tmp_path):
+    p = tmp_path / "page.html"
+    p.write_text(F.seed_html(published=None, jsonld="2022-09-10T08:00:00Z"), encoding="utf-8")
+    assert ref(p) == (SEP10, "JSON-LD datePublished")
+
+
+def test_html_json_ld_in_a_graph(tmp_path):
+    head = ('<script type="application/ld+json">{"@graph": [{"@type": "WebPage"}, '
+            '{"@type": "NewsArticle", "datePublished": "2022-09-10"}]}</script>')
+    p = tmp_path / "page.html"
+    p.write_text(F.seed_html(published=None, extra_head=head), encoding="utf-8")
+    assert ref(p) == (SEP10, "JSON-LD datePublished")
+
+
+def test_html_other_meta_tags_through_htmldate(tmp_path):
+    p = tmp_path / "page.html"
+    p.write_text(F.seed_html(published=None, extra_head='<meta name="DC.date.issued" content="2022-09-10">'),
+                 encoding="utf-8")
+    assert ref(p) == (SEP10, "HTML metadata (htmldate)")
+
+
+def test_html_without_any_date_falls_back_to_the_file_time(tmp_path):
+    p = tmp_path / "page.html"
+    p.write_text(F.seed_html(published=None), encoding="utf-8")
+    assert ref(at_mtime(p)) == (MTIME.date(), "file modification time (a guess)")
+
+
+def test_docx_core_properties_created(tmp_path):
+    p = F.write_seed_docx(str(tmp_path / "a.docx"), created=datetime(2022, 9, 10, 9, 30))
+    assert ref(p) == (SEP10, "DOCX core properties (created)")
+
+
+def test_docx_modified_when_created_is_only_the_template_stamp(tmp_path):
+    # python-docx leaves its template's 2013-12-23 stamp in files that never set a date
+    p = F.write_seed_docx(str(tmp_path / "a.docx"), created=None, modified=datetime(2022, 9, 10))
+    assert ref(p) == (SEP10, "DOCX core properties (modified)")
+
+
+def test_docx_with_only_the_template_stamp_says_nothing(tmp_path):
+    p = F.write_seed_docx(str(tmp_path / "a.docx"), created=None,
+                          paragraphs=["KYIV, Sept 10 (Reuters) - Ukrainian forces said on Saturday..."])
+    assert ref(at_mtime(p)) == (SEP10, "dateline 'KYIV, Sept 10 (Reuters)', year from file modification time")
+
+
+def test_pdf_creation_date(tmp_path):
+    p = F.write_bytes(tmp_path / "a.pdf", F.seed_pdf("D:20220910233000-05'00'"))
+    assert ref(p) == (SEP10, "PDF metadata CreationDate")
+
+
+def test_pdf_moddate_when_no_creation_date(tmp_path):
+    p = F.write_bytes(tmp_path / "a.pdf", F.make_pdf(F.seed_paragraphs(), {"ModDate": "D:20220910"}))
+    assert ref(p) == (SEP10, "PDF metadata ModDate")
+
+
+def test_pdf_without_metadata_uses_its_published_line(tmp_path):
+    p = F.write_bytes(tmp_path / "a.pdf", F.make_pdf(["Published: 10 September 2022"] + F.seed_paragraphs()))
+    assert ref(at_mtime(p)) == (SEP10, "'Published: 10 September 2022' line")
+
+
+@pytest.mark.parametrize("value", ["2022-09-10", "'2022-09-10T09:30:00+03:00'", "September 10, 2022"])
+def test_front_matter_date(tmp_path, value):
+    p = F.write_text(tmp_path / "a.md", f"---\ntitle: x\ndate: {value}\n---\nPublished: 1 January 2020\nText.\n")
+    assert ref(p) == (SEP10, "front matter date:")
+
+
+def test_metadata_beats_the_dateline(tmp_path):
+    body = "KYIV, Sept 12 (Reuters) - Ukrainian forces said on Saturday..."
+    p = F.write_text(tmp_path / "a.md", f"---\ndate: 2022-09-10\n---\n{body}\n")
+    assert ref(p) == (SEP10, "front matter date:")
+
+
+# ------------------------------------------------------------------ the text's dateline or "Published" line
+
+@pytest.mark.parametrize("first_lines, expected, source", [
+    ("KYIV, Sept 10 (Reuters) – Thousands of Russian troops have retreated",
+     SEP10, "dateline 'KYIV, Sept 10 (Reuters)', year from file modification time"),
+    ("LONDON, 10 September 2022 (AP) — The German foreign minister arrived",
+     SEP10, "dateline 'LONDON, 10 September 2022 (AP)'"),
+    ("KHARKIV, Ukraine, Sept. 10 - Troops advanced",
+     SEP10, "dateline 'KHARKIV, Ukraine, Sept. 10', year from file modification time"),
+    ("Russian troops retreat\nBy A. Reporter\nPublished: 10 September 2022 | Updated: 11 September 2022\nText.",
+     SEP10, "'Published: 10 September 2022' line"),
+    ("Headline\nFirst published on Sat 10 Sep 2022 09.30 BST\nText.",
+     SEP10, "'First published on Sat 10 Sep 2022 09.30 BST' line"),
+])
+def test_dateline_and_published_line(tmp_path, first_lines, expected, source):
+    p = F.write_text(tmp_path / "a.txt", first_lines + "\n" + F.seed_text())
+    assert ref(at_mtime(p)) == (expected, source)
+
+
+def test_dateline_without_year_takes_the_year_before_the_file_time(tmp_path):
+    p = F.write_text(tmp_path / "a.txt", "KYIV, Sept 10 (Reuters) - text\n")
+    # saved in August 2023: September 10 is the one of 2022, the last one before the save
+    assert ref(at_mtime(p, datetime(2023, 8, 1)))[0] == SEP10
+    assert ref(at_mtime(p, datetime(2023, 9, 20)))[0] == date(2023, 9, 10)
+
+
+def test_the_seeds_kyiv_colon_is_not_a_dateline(tmp_path):
+    p = F.write_text(tmp_path / "a.txt", F.seed_text())
+    assert ref(at_mtime(p)) == (MTIME.date(), "file modification time (a guess)")
+
+
+def test_a_published_line_far_down_the_text_is_not_the_publication_date(tmp_path):
+    text = "\n".join(F.seed_paragraphs()[:8]) + "\nPublished: 10 September 2022\n"
+    p = F.write_text(tmp_path / "a.txt", text)
+    assert ref(at_mtime(p)) == (MTIME.date(), "file modification time (a guess)")
+
+
+def test_relative_words_are_not_a_publication_date():
+    assert find_text_date("Published yesterday\nText", MTIME) is None
+    assert parse_date("yesterday", MTIME) is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_find_text_date_never_fails(text):
+    got = find_text_date(text, MTIME)
+    assert got is None or isinstance(got[0], date)
+
+
+# ------------------------------------------------------------------ reported where the user sees it
+
+def test_cli_reports_date_and_source_on_stderr(tmp_path, capsys):
+    page = tmp_path / "page.html"
+    page.write_text(F.seed_html(), encoding="utf-8")
+    guess = at_mtime(F.write_text(tmp_path / "plain.txt", F.seed_text()))
+    rc = main(["export", str(page), guess, "-o", str(tmp_path / "out.csv")])
+    err = capsys.readouterr().err.splitlines()
+    assert rc == 0
+    assert f"{page}: reference date 2022-09-10 (HTML meta article:published_time)" in err
+    assert f"{guess}: reference date 2023-03-01 (file modification time (a guess))" in err
