@@ -76,11 +76,32 @@ def print_table(files: list[str]) -> int:
     return 0
 
 
+def _window_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="timeline-app",
+                                description="Open articles in the timeline window (the bundled sample when no "
+                                            "file is given). `timeline-app export --help` for CSV export.")
+    p.add_argument("files", nargs="*", metavar="FILE")
+    p.add_argument("--reference-date", type=_date_arg, metavar="YYYY-MM-DD",
+                   help="the publication date relative expressions hang on (default: found in each document)")
+    p.add_argument("--mode", choices=["auto", "news", "narrative"], default="auto",
+                   help="how relative dates are anchored (see `timeline-app export --help`)")
+    p.add_argument("--screenshot", metavar="OUT.png",
+                   help="load the files, fit the timeline, render the window (1400x900) to a PNG and exit")
+    p.add_argument("--table", action="store_true", help="print the events as a text table instead of a window")
+    return p
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "export":
         return export_main(argv[1:])
-    return print_table(argv)
+    args = _window_parser().parse_args(argv)
+    if args.table:
+        return print_table(args.files)
+    from timeline_app.gui.app import run  # Qt is imported only here: `export` never loads it
+
+    return run(args.files or [SAMPLE], reference_date=args.reference_date, screenshot=args.screenshot,
+               mode=args.mode)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,93 @@
+"""Start the window: ``run(files, ...)``; ``--screenshot`` renders it to a PNG and exits."""
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+
+WINDOW_SIZE = (1400, 900)
+
+
+def display_problem() -> str | None:
+    """One line saying why Qt cannot open a window here and what to do, or None when it can."""
+    if not sys.platform.startswith("linux"):
+        return None
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith(("xcb", "wayland")):
+        return None  # offscreen, minimal, vnc, eglfs, ...: no display server needed
+    if platform.startswith("wayland"):
+        return None if os.environ.get("WAYLAND_DISPLAY") else \
+            "no Wayland display (WAYLAND_DISPLAY is not set)"
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return "no display"
+
+
+NO_DISPLAY_HELP = ("timeline-app: {why}: cannot open a window. Run it under a virtual display "
+                   "(xvfb-run -a timeline-app FILE...), or render without one "
+                   "(QT_QPA_PLATFORM=offscreen timeline-app FILE... --screenshot out.png), "
+                   "or use `timeline-app export FILE...` / `--table`.")
+
+
+def run(files: list[str], reference_date: date | None = None, screenshot: str | None = None,
+        mode: str = "auto") -> int:
+    if screenshot is None:
+        why = display_problem()
+        if why:
+            print(NO_DISPLAY_HELP.format(why=why), file=sys.stderr)
+            return 2
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("timeline-app")
+    app.setOrganizationName("timeline_app")
+    from timeline_app.gui.main_window import MainWindow
+
+    if screenshot:
+        return _screenshot(app, files, reference_date, screenshot, mode)
+    win = MainWindow(QSettings("timeline_app", "timeline_app"), reference_date=reference_date, mode=mode)
+    win.show()
+    win.open_files(files)
+    return app.exec()
+
+
+def _screenshot(app, files, reference_date, out: str, mode: str) -> int:
+    from PySide6.QtCore import QSettings, QSize
+
+    from timeline_app.gui.image_export import _atomic
+    from timeline_app.gui.main_window import MainWindow
+
+    # A throwaway settings file: screenshots neither read nor change the user's window state.
+    import tempfile
+
+    tmp = tempfile.mkdtemp(prefix="timeline-shot-")
+    win = MainWindow(QSettings(os.path.join(tmp, "s.ini"), QSettings.IniFormat), reference_date=reference_date,
+                     mode=mode, persist=False)
+    win.resize(QSize(*WINDOW_SIZE))
+    win.show()
+    app.processEvents()
+    win.load_files_now(files)
+    for p, r in win.last_errors:
+        print(f"error: {p}: {r}", file=sys.stderr)
+    if not win.docs:
+        return 2
+    win.timeline.fit_all()
+    if len(win.frame):
+        # Show a real selection: the first dated event, its sentence in the source panel.
+        dated = win.frame.index[win.frame["start"].notna()]
+        if len(dated):
+            win.select_row(int(dated[0]))
+    app.processEvents()
+    img = win.grab().toImage()
+
+    def write(path):
+        if not img.save(path, "PNG"):
+            raise OSError("cannot encode PNG")
+    try:
+        _atomic(out, write)
+    except OSError as e:
+        print(f"error: {out}: cannot write ({e.strerror or e})", file=sys.stderr)
+        return 2
+    win.close()
+    return 1 if win.last_errors else 0

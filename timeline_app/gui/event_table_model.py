@@ -1,0 +1,144 @@
+"""The events table: a thin model over the events DataFrame and a filtering, date-aware sort proxy."""
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+
+COL_WHEN = 0
+COL_EXPRESSION = 1
+COL_TYPE = 2
+COL_VALUE = 3
+COL_GRANULARITY = 4
+COL_DOCUMENT = 5
+COL_SENTENCE = 6
+HEADERS = ["When", "Expression", "Type", "Value", "Granularity", "Document", "Sentence"]
+
+SORT_ROLE = Qt.UserRole + 1      # the raw value to sort on (dates as numbers)
+ROW_ROLE = Qt.UserRole + 2       # the row position in the frame
+
+
+def _when(start, end, granularity: str) -> str:
+    if pd.isna(start):
+        return "(undated)"
+    if granularity in ("hour", "minute", "second", "part-of-day") or (start.hour or start.minute):
+        return f"{start:%Y-%m-%d %H:%M}"
+    if granularity in ("day", ""):
+        return f"{start:%Y-%m-%d}"
+    if pd.isna(end):
+        return f"{start:%Y-%m-%d}"
+    last = end - pd.Timedelta(seconds=1)
+    return f"{start:%Y-%m-%d} … {last:%Y-%m-%d}"
+
+
+class EventTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._df = pd.DataFrame()
+        self._start_key = np.empty(0)
+        self._names = self.documents = self.types = self.haystacks = []
+
+    def set_frame(self, df: pd.DataFrame) -> None:
+        self.beginResetModel()
+        self._df = df.reset_index(drop=True)
+        if len(df):
+            s = pd.to_datetime(self._df["start"])
+            key = ((s - pd.Timestamp(0)) / pd.Timedelta(seconds=1)).to_numpy(dtype=float, na_value=np.inf)
+            self._start_key = key
+            self._names = [os.path.basename(p) for p in self._df["document"].tolist()]
+            self.documents = self._df["document"].tolist()
+            self.types = self._df["timex_type"].astype(str).tolist()
+            self.haystacks = [f"{e}\n{v}\n{s}".lower() for e, v, s in
+                              zip(self._df["expression"], self._df["timex_value"], self._df["sentence"])]
+        else:
+            self._start_key = np.empty(0)
+            self._names = self.documents = self.types = self.haystacks = []
+        self.endResetModel()
+
+    def frame(self) -> pd.DataFrame:
+        return self._df
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._df)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return HEADERS[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        r, c = index.row(), index.column()
+        if role == ROW_ROLE:
+            return r
+        row = self._df.iloc[r]
+        if role == SORT_ROLE:
+            if c == COL_WHEN:
+                return float(self._start_key[r])
+            if c == COL_DOCUMENT:
+                return (self._names[r], int(row["start_char"]))
+            return self.data(index, Qt.DisplayRole)
+        if role == Qt.DisplayRole:
+            if c == COL_WHEN:
+                return _when(row["start"], row["end"], str(row["granularity"]))
+            if c == COL_EXPRESSION:
+                return str(row["expression"])
+            if c == COL_TYPE:
+                return str(row["timex_type"])
+            if c == COL_VALUE:
+                return str(row["timex_value"])
+            if c == COL_GRANULARITY:
+                return str(row["granularity"])
+            if c == COL_DOCUMENT:
+                return self._names[r]
+            if c == COL_SENTENCE:
+                return " ".join(str(row["sentence"]).split())
+        if role == Qt.ToolTipRole and c == COL_SENTENCE:
+            return str(row["sentence"])
+        return None
+
+
+class EventFilterProxy(QSortFilterProxyModel):
+    """Filter by free text (expression, value, sentence), document path and TIMEX type."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._text = ""
+        self._document = ""
+        self._type = ""
+
+    def set_text(self, text: str) -> None:
+        self._text = text.strip().lower()
+        self.invalidateFilter()
+
+    def set_document(self, path: str) -> None:
+        self._document = path or ""
+        self.invalidateFilter()
+
+    def set_type(self, timex_type: str) -> None:
+        self._type = timex_type or ""
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row, source_parent):
+        m = self.sourceModel()
+        if self._document and m.documents[source_row] != self._document:
+            return False
+        if self._type and m.types[source_row] != self._type:
+            return False
+        return not self._text or self._text in m.haystacks[source_row]
+
+    def lessThan(self, left, right):
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        try:
+            if a == b:
+                return left.row() < right.row()
+            return a < b
+        except TypeError:
+            return str(a) < str(b)

@@ -1,0 +1,61 @@
+"""Export the timeline as PNG or SVG, atomically (temporary file in the same folder, then rename)."""
+from __future__ import annotations
+
+import os
+import tempfile
+
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QPainter
+
+
+def _atomic(path: str, write) -> None:
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=os.path.splitext(path)[1], dir=folder)
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def save_png(view, path: str, size: QSize | None = None) -> None:
+    img = view.render_image(size)
+
+    def write(tmp):
+        if not img.save(tmp, "PNG"):
+            raise OSError(f"cannot write PNG to {path}")
+    _atomic(path, write)
+
+
+def save_svg(view, path: str, size: QSize | None = None) -> None:
+    from PySide6.QtSvg import QSvgGenerator
+
+    size = size or view.viewport().size()
+
+    def write(tmp):
+        gen = QSvgGenerator()
+        gen.setFileName(tmp)
+        gen.setSize(size)
+        gen.setViewBox(QRectF(0, 0, size.width(), size.height()))
+        gen.setTitle("Timeline")
+        p = QPainter()
+        if not p.begin(gen):
+            raise OSError(f"cannot write SVG to {path}")
+        try:
+            view.paint(p, QRectF(0, 0, size.width(), size.height()))
+        finally:
+            p.end()
+    _atomic(path, write)
+
+
+def save_image(view, path: str) -> None:
+    """PNG or SVG by the file's extension (PNG when it has neither)."""
+    if path.lower().endswith(".svg"):
+        save_svg(view, path)
+    else:
+        save_png(view, path)

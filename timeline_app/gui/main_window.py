@@ -1,0 +1,540 @@
+"""The main window: timeline on top, events table / undated / documents and the source panel below."""
+from __future__ import annotations
+
+import dataclasses
+import os
+from datetime import date
+
+import pandas as pd
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+                               QProgressBar, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout,
+                               QWidget)
+
+from timeline_app.core.document import Document
+from timeline_app.core.events import EVENT_COLUMNS, document_rows, empty_events
+from timeline_app.gui.documents_panel import DocumentsPanel
+from timeline_app.gui.event_table_model import COL_SENTENCE, COL_WHEN, EventFilterProxy, EventTableModel
+from timeline_app.gui.source_panel import SourcePanel
+from timeline_app.gui.timeline_view import TimelineView
+from timeline_app.gui.workers import LoadWorker, start_in_thread
+
+MAX_RECENT = 10
+TIMEX_TYPES = ["DATE", "TIME", "DURATION", "SET"]
+
+
+def frame_from_rows(rows: list[dict]) -> pd.DataFrame:
+    """The events frame for rows from ``document_rows`` (the same construction as ``events_frame``)."""
+    if not rows:
+        return empty_events()
+    df = pd.DataFrame.from_records(rows, columns=EVENT_COLUMNS)
+    df["start"] = pd.to_datetime(df["start"])
+    df["end"] = pd.to_datetime(df["end"])
+    return df
+
+
+def supported_extensions() -> list[str]:
+    from timeline_app.core import loaders
+
+    return sorted(getattr(loaders, "SUPPORTED_EXTENSIONS", {".txt", ".md"}))
+
+
+class MainWindow(QMainWindow):
+    loadingFinished = Signal()
+    selectionChanged = Signal(int)
+
+    def __init__(self, settings: QSettings | None = None, reference_date: date | None = None,
+                 mode: str = "auto", persist: bool = True):
+        super().__init__()
+        self.settings = settings if settings is not None else QSettings("timeline_app", "timeline_app")
+        self.persist = persist
+        self.reference_date = reference_date
+        self.mode = mode
+        self.docs: list[Document] = []
+        self.rows: dict[str, list[dict]] = {}
+        self.frame: pd.DataFrame = empty_events()
+        self.last_errors: list[tuple[str, str]] = []
+        self._pending_errors: list[tuple[str, str]] = []
+        self._worker: LoadWorker | None = None
+        self._thread = None
+        self._selected = -1
+        self._fit_after_load = True
+        self._error_box: QMessageBox | None = None
+        self.setWindowTitle("Timeline")
+        self.setAcceptDrops(True)
+        self._build_widgets()
+        self._build_actions()
+        self._restore_state()
+        self._refresh()
+
+    # ---- construction -----------------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.timeline = TimelineView(self)
+        self.timeline.eventClicked.connect(lambda r: self.select_row(r, origin="timeline"))
+        self.timeline.eventActivated.connect(self.show_source)
+
+        self.model = EventTableModel(self)
+        self.proxy = EventFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_WHEN, Qt.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.table.setAccessibleName("Events")
+        self.table.selectionModel().currentRowChanged.connect(self._table_current_changed)
+        self.table.activated.connect(lambda ix: self.show_source(self._row_of_proxy(ix)))
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText("Filter events (Ctrl+F)")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName("Filter events")
+        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.doc_filter = QComboBox(self)
+        self.doc_filter.setAccessibleName("Filter by document")
+        self.doc_filter.currentIndexChanged.connect(
+            lambda _: self.proxy.set_document(self.doc_filter.currentData() or ""))
+        self.type_filter = QComboBox(self)
+        self.type_filter.setAccessibleName("Filter by type")
+        self.type_filter.addItem("All types", "")
+        for t in TIMEX_TYPES:
+            self.type_filter.addItem(t, t)
+        self.type_filter.currentIndexChanged.connect(
+            lambda _: self.proxy.set_type(self.type_filter.currentData() or ""))
+        events_page = QWidget(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_edit, 3)
+        bar.addWidget(self.doc_filter, 2)
+        bar.addWidget(self.type_filter, 1)
+        v = QVBoxLayout(events_page)
+        v.setContentsMargins(0, 4, 0, 0)
+        v.addLayout(bar)
+        v.addWidget(self.table)
+
+        self.undated = QListWidget(self)
+        self.undated.setAccessibleName("Undated expressions")
+        self.undated.currentItemChanged.connect(self._undated_changed)
+        self.documents = DocumentsPanel(self)
+        self.documents.referenceDateChanged.connect(self.set_reference_date)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(events_page, "Events")
+        self.tabs.addTab(self.undated, "Undated")
+        self.tabs.addTab(self.documents, "Documents")
+
+        self.source = SourcePanel(self)
+        self.bottom = QSplitter(Qt.Horizontal, self)
+        self.bottom.addWidget(self.tabs)
+        self.bottom.addWidget(self.source)
+        self.bottom.setStretchFactor(0, 3)
+        self.bottom.setStretchFactor(1, 2)
+        self.splitter = QSplitter(Qt.Vertical, self)
+        self.splitter.addWidget(self.timeline)
+        self.splitter.addWidget(self.bottom)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([520, 380])
+        self.bottom.setSizes([800, 600])
+        self.setCentralWidget(self.splitter)
+
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(240)
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel_loading)
+        self.range_label = QLabel("", self)
+        self.statusBar().addPermanentWidget(self.range_label)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self.timeline.rangeChanged.connect(self._range_changed)
+
+        for a, b in [(self.timeline, self.filter_edit), (self.filter_edit, self.doc_filter),
+                     (self.doc_filter, self.type_filter), (self.type_filter, self.table),
+                     (self.table, self.source.text)]:
+            QWidget.setTabOrder(a, b)
+
+    def _action(self, text, slot, shortcuts=(), tip="") -> QAction:
+        a = QAction(text, self)
+        a.triggered.connect(slot)
+        if shortcuts:
+            a.setShortcuts([QKeySequence(s) for s in shortcuts])
+        if tip:
+            a.setStatusTip(tip)
+        self.addAction(a)
+        return a
+
+    def _build_actions(self) -> None:
+        self.act_open = self._action("&Open…", self.open_dialog, [QKeySequence.Open], "Open articles")
+        self.act_export_csv = self._action("Export &CSV…", self.export_csv_dialog, ["Ctrl+E"])
+        self.act_export_image = self._action("Export &image…", self.export_image_dialog, ["Ctrl+Shift+E"])
+        self.act_quit = self._action("&Quit", self.close, [QKeySequence.Quit])
+        self.act_zoom_in = self._action("Zoom &in", lambda: self.timeline.zoom_by(1.5), ["Ctrl+=", "Ctrl++"])
+        self.act_zoom_out = self._action("Zoom &out", lambda: self.timeline.zoom_by(1 / 1.5), ["Ctrl+-"])
+        self.act_fit = self._action("&Fit all", self.timeline.fit_all, ["Home"])
+        self.act_zoom_sel = self._action("Zoom to &selection", self.zoom_to_selection, ["Ctrl+Shift+Z"])
+        self.act_prev = self._action("&Previous event", lambda: self.step(-1), ["Left"])
+        self.act_next = self._action("&Next event", lambda: self.step(1), ["Right"])
+        self.act_find = self._action("&Filter events", self.focus_filter, [QKeySequence.Find])
+        self.act_source = self._action("Show &source", lambda: self.show_source(self._selected))
+        m = self.menuBar().addMenu("&File")
+        m.addAction(self.act_open)
+        self.recent_menu = m.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        m.addSeparator()
+        m.addAction(self.act_export_csv)
+        m.addAction(self.act_export_image)
+        m.addSeparator()
+        m.addAction(self.act_quit)
+        v = self.menuBar().addMenu("&View")
+        for a in (self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_zoom_sel):
+            v.addAction(a)
+        g = self.menuBar().addMenu("&Go")
+        for a in (self.act_prev, self.act_next, self.act_source, self.act_find):
+            g.addAction(a)
+        tb = self.addToolBar("Main")
+        tb.setObjectName("main-toolbar")
+        for a in (self.act_open, self.act_fit, self.act_zoom_in, self.act_zoom_out, self.act_zoom_sel,
+                  self.act_export_csv):
+            tb.addAction(a)
+
+    # ---- settings ---------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        s = self.settings
+        geo = s.value("window/geometry")
+        if isinstance(geo, QByteArray) and not geo.isEmpty():
+            self.restoreGeometry(geo)
+        else:
+            self.resize(QSize(1400, 900))
+        for key, split in (("window/splitter", self.splitter), ("window/bottom", self.bottom),
+                           ("window/source", self.source.splitter)):
+            v = s.value(key)
+            if isinstance(v, QByteArray) and not v.isEmpty():
+                split.restoreState(v)
+
+    def save_state(self) -> None:
+        if not self.persist:
+            return
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("window/bottom", self.bottom.saveState())
+        s.setValue("window/source", self.source.splitter.saveState())
+        s.sync()
+
+    def recent_files(self) -> list[str]:
+        v = self.settings.value("recent", [])
+        if isinstance(v, str):
+            v = [v]
+        return [str(x) for x in (v or [])]
+
+    def _add_recent(self, paths: list[str]) -> None:
+        if not self.persist:
+            return
+        rec = self.recent_files()
+        for p in paths:
+            p = os.path.abspath(p)
+            if p in rec:
+                rec.remove(p)
+            rec.insert(0, p)
+        self.settings.setValue("recent", rec[:MAX_RECENT])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        rec = self.recent_files()
+        if not rec:
+            self.recent_menu.addAction("(none)").setEnabled(False)
+        for p in rec:
+            self.recent_menu.addAction(p, lambda p=p: self.open_files([p]))
+
+    def closeEvent(self, e):
+        self.cancel_loading()
+        if self._thread is not None:
+            self._thread.wait(3000)
+        self.save_state()
+        super().closeEvent(e)
+
+    # ---- loading ----------------------------------------------------------------------------
+    def open_dialog(self) -> None:
+        exts = supported_extensions()
+        pattern = " ".join(f"*{e}" for e in exts)
+        paths, _ = QFileDialog.getOpenFileNames(self, "Open articles", "",
+                                                f"Articles ({pattern});;All files (*)")
+        if paths:
+            self.open_files(paths)
+
+    def dragEnterEvent(self, e):
+        if e.mimeData().hasUrls() and any(u.isLocalFile() for u in e.mimeData().urls()):
+            e.acceptProposedAction()
+
+    def dropEvent(self, e):
+        paths = [u.toLocalFile() for u in e.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            e.acceptProposedAction()
+            self.open_files(paths)
+
+    def is_loading(self) -> bool:
+        return self._worker is not None
+
+    def open_files(self, paths: list[str], fit: bool = True) -> None:
+        """Load files in a worker thread; the window stays responsive. Emits loadingFinished."""
+        if self._worker is not None:
+            self.cancel_loading()
+            self._thread.wait(5000)
+        self._pending_errors = []
+        self._fit_after_load = fit
+        self._loaded_paths: list[str] = []
+        w = LoadWorker(paths, self.reference_date, self.mode)
+        w.progress.connect(self._on_progress)
+        w.loaded.connect(self._on_loaded)
+        w.failed.connect(lambda p, r: self._pending_errors.append((p, r)))
+        w.finished.connect(self._on_finished)
+        self._worker = w
+        self.progress.setRange(0, max(1, len(paths)))
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self._thread = start_in_thread(w, self)
+
+    def load_files_now(self, paths: list[str]) -> None:
+        """Load files in this thread (the screenshot mode and scripts)."""
+        w = LoadWorker(paths, self.reference_date, self.mode)
+        self._pending_errors = []
+        self._loaded_paths = []
+        w.loaded.connect(self._on_loaded)
+        w.failed.connect(lambda p, r: self._pending_errors.append((p, r)))
+        self._fit_after_load = True
+        w.run()
+        self._worker = None
+        self._finish_loading(False, show_errors=False)
+
+    def cancel_loading(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+
+    def _on_progress(self, done: int, total: int, path: str) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+        if path:
+            self.statusBar().showMessage(f"Reading {os.path.basename(path)}…")
+
+    def _on_loaded(self, doc: Document, rows: list[dict]) -> None:
+        self.docs = [d for d in self.docs if d.path != doc.path] + [doc]
+        self.rows[doc.path] = rows
+        self._loaded_paths.append(doc.path)
+
+    def _on_finished(self, cancelled: bool) -> None:
+        self._worker = None
+        self._finish_loading(cancelled, show_errors=True)
+
+    def _finish_loading(self, cancelled: bool, show_errors: bool) -> None:
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self._add_recent(self._loaded_paths)
+        self._refresh()
+        if self._fit_after_load:
+            self.timeline.fit_all()
+        self.last_errors = list(self._pending_errors)
+        n = len(self._loaded_paths)
+        msg = f"Loaded {n} document{'s' if n != 1 else ''}, {len(self.frame)} time expressions"
+        if cancelled:
+            msg += " (cancelled)"
+        if self.last_errors:
+            msg += f"; {len(self.last_errors)} could not be read"
+        self.statusBar().showMessage(msg, 10000)
+        if self.last_errors and show_errors:
+            self._show_errors(self.last_errors)
+        self.loadingFinished.emit()
+
+    def _show_errors(self, errors: list[tuple[str, str]]) -> None:
+        lines = [f"{os.path.basename(p) or p}: {r}" for p, r in errors]
+        box = QMessageBox(QMessageBox.Warning, "Some files could not be read",
+                          "\n".join(lines[:20]) + (f"\n… and {len(lines) - 20} more" if len(lines) > 20 else ""),
+                          QMessageBox.Ok, self)
+        box.setDetailedText("\n".join(f"{p}: {r}" for p, r in errors))
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        self._error_box = box
+        box.open()
+
+    # ---- model ------------------------------------------------------------------------------
+    def doc(self, path: str) -> Document | None:
+        return next((d for d in self.docs if d.path == path), None)
+
+    def _refresh(self) -> None:
+        """Rebuild the frame from the documents' rows and push it to every view."""
+        key = None
+        if self._selected >= 0 and self._selected < len(self.frame):
+            r = self.frame.iloc[self._selected]
+            key = (r["document"], int(r["start_char"]), int(r["end_char"]))
+        rows = [row for d in self.docs for row in self.rows.get(d.path, [])]
+        self.frame = frame_from_rows(rows)
+        docs_info = [(d.path, d.name, d.reference_date) for d in self.docs]
+        self.timeline.set_events(self.frame, docs_info)
+        self.model.set_frame(self.frame)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
+        for c in range(COL_SENTENCE):
+            self.table.resizeColumnToContents(c)
+        counts = self.frame["document"].value_counts().to_dict() if len(self.frame) else {}
+        self.documents.set_documents(self.docs, counts)
+        current = self.doc_filter.currentData()
+        self.doc_filter.blockSignals(True)
+        self.doc_filter.clear()
+        self.doc_filter.addItem("All documents", "")
+        for d in self.docs:
+            self.doc_filter.addItem(d.name, d.path)
+        i = self.doc_filter.findData(current) if current else 0
+        self.doc_filter.setCurrentIndex(max(0, i))
+        self.doc_filter.blockSignals(False)
+        self.proxy.set_document(self.doc_filter.currentData() or "")
+        self.undated.clear()
+        if len(self.frame):
+            und = self.frame.index[self.frame["start"].isna()]
+            for pos in und:
+                r = self.frame.loc[pos]
+                it = QListWidgetItem(f'{r["expression"]}  —  {r["timex_type"]} {r["timex_value"]}  '
+                                     f'({os.path.basename(r["document"])})')
+                it.setData(Qt.UserRole, int(pos))
+                it.setToolTip(" ".join(str(r["sentence"]).split()))
+                self.undated.addItem(it)
+        self.tabs.setTabText(1, f"Undated ({self.undated.count()})")
+        self.setWindowTitle("Timeline" + (f" — {self.docs[0].name}" if len(self.docs) == 1 else
+                                          f" — {len(self.docs)} documents" if self.docs else ""))
+        self._selected = -1
+        if key is not None and len(self.frame):
+            m = ((self.frame["document"] == key[0]) & (self.frame["start_char"] == key[1])
+                 & (self.frame["end_char"] == key[2]))
+            hit = list(self.frame.index[m])
+            if hit:
+                self.select_row(int(hit[0]), origin="refresh")
+                return
+        self.source.clear()
+
+    def set_reference_date(self, path: str, new: date) -> None:
+        """Re-resolve one document's events against a new reference date, at once."""
+        d = self.doc(path)
+        if d is None or d.reference_date == new:
+            return
+        nd = dataclasses.replace(d, reference_date=new, reference_source="set by you")
+        self.rows[path] = document_rows(nd, self.mode)
+        self.docs = [nd if x.path == path else x for x in self.docs]
+        self._refresh()
+        self.statusBar().showMessage(f"{nd.name}: events re-resolved against {new}", 5000)
+
+    # ---- selection --------------------------------------------------------------------------
+    def _row_of_proxy(self, ix) -> int:
+        return self.proxy.mapToSource(ix).row() if ix.isValid() else -1
+
+    def _table_current_changed(self, cur, _prev) -> None:
+        row = self._row_of_proxy(cur)
+        if row >= 0 and row != self._selected:
+            self.select_row(row, origin="table")
+
+    def _undated_changed(self, item, _prev) -> None:
+        if item is not None:
+            self.select_row(int(item.data(Qt.UserRole)), origin="undated")
+
+    def selected_row(self) -> int:
+        return self._selected
+
+    def select_row(self, row: int, origin: str = "") -> None:
+        """Select frame row ``row`` everywhere: timeline, table and source panel follow."""
+        if row < 0 or row >= len(self.frame):
+            return
+        self._selected = row
+        r = self.frame.iloc[row]
+        if origin != "timeline":
+            self.timeline.set_selected_row(row, ensure_visible=True)
+        if origin != "table":
+            src = self.model.index(row, 0)
+            pix = self.proxy.mapFromSource(src)
+            sm = self.table.selectionModel()
+            sm.blockSignals(True)
+            if pix.isValid():
+                sm.setCurrentIndex(pix, sm.SelectionFlag.ClearAndSelect | sm.SelectionFlag.Rows)
+                self.table.scrollTo(pix)
+            else:
+                sm.clearSelection()
+            sm.blockSignals(False)
+            self.table.viewport().update()
+        d = self.doc(r["document"])
+        if d is not None:
+            self.source.show_event(d, r)
+        self.selectionChanged.emit(row)
+
+    def step(self, direction: int) -> None:
+        row = self.timeline.neighbour_row(direction)
+        if row >= 0:
+            self.select_row(row, origin="keyboard")
+
+    def show_source(self, row: int) -> None:
+        if row is not None and row >= 0:
+            if row != self._selected:
+                self.select_row(row, origin="activate")
+            self.source.text.setFocus()
+
+    def zoom_to_selection(self) -> None:
+        if self._selected < 0:
+            return
+        r = self.frame.iloc[self._selected]
+        if pd.isna(r["start"]):
+            return
+        from timeline_app.gui.timeline_view import to_seconds
+
+        s, e = to_seconds(pd.Series([r["start"], r["end"]]))
+        e = s if e != e else e
+        span = max(e - s, 86400.0)
+        self.timeline.zoom_to(s - span * 2, s + span * 3)
+
+    def focus_filter(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.filter_edit.setFocus(Qt.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def _range_changed(self, t0: float, t1: float) -> None:
+        from timeline_app.gui.axis import nice_range_label
+
+        self.range_label.setText(nice_range_label(t0, t1))
+
+    # ---- export -----------------------------------------------------------------------------
+    def export_csv(self, path: str) -> None:
+        from timeline_app.core.export import write_events_csv
+
+        write_events_csv(self.frame, path)
+
+    def export_image(self, path: str) -> None:
+        from timeline_app.gui.image_export import save_image
+
+        save_image(self.timeline, path)
+
+    def export_csv_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export CSV", "events.csv", "CSV (*.csv)")
+        if path:
+            self._export(self.export_csv, path)
+
+    def export_image_dialog(self) -> None:
+        path, filt = QFileDialog.getSaveFileName(self, "Export image", "timeline.png",
+                                                 "PNG image (*.png);;SVG image (*.svg)")
+        if path:
+            if not os.path.splitext(path)[1]:
+                path += ".svg" if "SVG" in filt else ".png"
+            self._export(self.export_image, path)
+
+    def _export(self, fn, path: str) -> None:
+        try:
+            fn(path)
+        except OSError as e:
+            self._show_errors([(path, f"cannot write ({e.strerror or e})")])
+            return
+        self.statusBar().showMessage(f"Wrote {path}", 5000)
+
+
+def schedule(fn, ms: int = 0) -> None:
+    QTimer.singleShot(ms, fn)

@@ -1,0 +1,116 @@
+"""The source panel: the selected event's document, scrolled to its sentence, with the details beside it."""
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (QFormLayout, QLabel, QPlainTextEdit, QSplitter, QTextEdit, QVBoxLayout,
+                               QWidget)
+
+from timeline_app.core.document import Document
+
+
+def utf16_offset(text: str, i: int) -> int:
+    """Qt counts text positions in UTF-16 code units; Python in code points."""
+    prefix = text[:i]
+    return i + sum(1 for ch in prefix if ord(ch) > 0xFFFF)
+
+
+def _interval(start, end) -> str:
+    if pd.isna(start):
+        return "— (cannot be placed on the timeline)"
+    fmt = "%Y-%m-%d %H:%M" if (start.hour or start.minute or (not pd.isna(end) and (end.hour or end.minute))) \
+        else "%Y-%m-%d"
+    e = "" if pd.isna(end) else f"{end:{fmt}}"
+    return f"[{start:{fmt}}, {e})"
+
+
+class SourcePanel(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+        self.text.setAccessibleName("Source text")
+        self.text.setPlaceholderText("Select an event to see where it comes from.")
+        self.text.setLineWrapMode(QPlainTextEdit.WidgetWidth)
+        details = QWidget(self)
+        form = QFormLayout(details)
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.fields: dict[str, QLabel] = {}
+        for key, title in [("expression", "Expression"), ("value", "Value"), ("interval", "Interval"),
+                           ("granularity", "Granularity"), ("type", "Type"), ("explanation", "How"),
+                           ("document", "Document"), ("reference", "Reference date")]:
+            lab = QLabel("", details)
+            lab.setWordWrap(True)
+            lab.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            form.addRow(title + ":", lab)
+            self.fields[key] = lab
+        split = QSplitter(Qt.Vertical, self)
+        split.addWidget(self.text)
+        split.addWidget(details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        self.splitter = split
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(split)
+        self._doc_path: str | None = None
+        self._doc_text = ""
+
+    def clear(self) -> None:
+        self._doc_path = None
+        self._doc_text = ""
+        self.text.setPlainText("")
+        self.text.setExtraSelections([])
+        for lab in self.fields.values():
+            lab.setText("")
+
+    def show_event(self, doc: Document, row) -> None:
+        """Show ``doc`` scrolled to the event ``row`` (a frame row), its sentence and expression marked."""
+        if doc.path != self._doc_path or doc.text != self._doc_text:
+            self.text.setPlainText(doc.text)
+            self._doc_path, self._doc_text = doc.path, doc.text
+        text = doc.text
+        s0, s1 = utf16_offset(text, int(row["sentence_start"])), utf16_offset(text, int(row["sentence_end"]))
+        e0, e1 = utf16_offset(text, int(row["start_char"])), utf16_offset(text, int(row["end_char"]))
+        pal = self.palette()
+        dark = pal.color(QPalette.Base).lightness() < 128
+        sentence_fmt = QTextCharFormat()
+        sentence_fmt.setBackground(QColor("#5c5200") if dark else QColor("#fff3b0"))
+        expr_fmt = QTextCharFormat()
+        expr_fmt.setBackground(QColor("#b8860b") if dark else QColor("#ffc940"))
+        expr_fmt.setFontWeight(QFont.Bold)
+        expr_fmt.setFontUnderline(True)
+        sels = []
+        for a, b, fmt in ((s0, s1, sentence_fmt), (e0, e1, expr_fmt)):
+            sel = QTextEdit.ExtraSelection()
+            cur = QTextCursor(self.text.document())
+            cur.setPosition(a)
+            cur.setPosition(b, QTextCursor.KeepAnchor)
+            sel.cursor = cur
+            sel.format = fmt
+            sels.append(sel)
+        self.text.setExtraSelections(sels)
+        cur = QTextCursor(self.text.document())
+        cur.setPosition(e0)
+        self.text.setTextCursor(cur)
+        self.text.centerCursor()
+        f = self.fields
+        f["expression"].setText(str(row["expression"]))
+        mod = f" (mod {row['mod']})" if row.get("mod") else ""
+        f["value"].setText(f"{row['timex_value']}{mod}")
+        f["interval"].setText(_interval(row["start"], row["end"]))
+        f["granularity"].setText(str(row["granularity"]) or "—")
+        f["type"].setText(str(row["timex_type"]))
+        f["explanation"].setText(str(row["explanation"]) or "—")
+        f["document"].setText(doc.name)
+        f["reference"].setText(f"{doc.reference_date} ({doc.reference_source})" if doc.reference_date else "none")
+
+    def highlighted_sentence(self) -> str:
+        sels = self.text.extraSelections()
+        return sels[0].cursor.selectedText().replace("\u2029", "\n") if sels else ""
+
+    def marked_expression(self) -> str:
+        sels = self.text.extraSelections()
+        return sels[1].cursor.selectedText() if len(sels) > 1 else ""

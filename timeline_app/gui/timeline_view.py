@@ -1,0 +1,644 @@
+"""The timeline: a custom-painted, viewport-culled view of the events on a zoomable time axis.
+
+No QGraphicsItems: the events live in numpy arrays, each zoom level has one cached
+``layout.Layout`` (lanes and clusters), and a paint draws only the items a binary search
+finds in the visible time range and lanes.
+"""
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
+
+from timeline_app.gui import axis
+from timeline_app.gui import layout as lay
+
+POINT_GRANULARITIES = {"day", "part-of-day", "hour", "minute", "second"}
+MIN_SPAN = 1800.0                 # the closest zoom shows half an hour
+MAX_SPAN = 2000 * axis.YEAR       # the widest, two millennia
+_SB_MAX = 1 << 30                 # scroll bars count in units that fit an int
+
+# One colour per document (light-palette values; dark palettes get lighter versions).
+DOC_COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2",
+               "#7f7f7f", "#bcbd22"]
+
+
+def short_label(expression: str, sentence: str, words: int = 4, limit: int = 44) -> str:
+    """The expression and a few words of its sentence."""
+    rest = " ".join(sentence.split()[:words])
+    text = f"{expression} · {rest}" if rest else expression
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def to_seconds(series: pd.Series) -> np.ndarray:
+    """Datetimes (any resolution, NaT allowed) to float seconds since 1970; NaN when undated."""
+    if len(series) == 0:
+        return np.empty(0)
+    s = pd.to_datetime(series)
+    out = (s - pd.Timestamp(0)) / pd.Timedelta(seconds=1)
+    return out.to_numpy(dtype=float, na_value=np.nan)
+
+
+def doc_colour(i: int, dark: bool = False) -> QColor:
+    c = QColor(DOC_COLOURS[i % len(DOC_COLOURS)])
+    return c.lighter(140) if dark else c
+
+
+class TimelineView(QAbstractScrollArea):
+    """Horizontal time axis with the events in lanes. Signals carry frame row positions."""
+
+    eventClicked = Signal(int)       # row position in the frame given to set_events
+    eventActivated = Signal(int)     # double click or Enter
+    rangeChanged = Signal(float, float)
+
+    AXIS_H = 44
+    LANE_H = 24
+    MARKER = 10.0
+    BADGE = 44.0
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.StrongFocus)
+        self.setMouseTracking(True)
+        self.viewport().setMouseTracking(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+        self.setAccessibleName("Timeline")
+        self.setMinimumHeight(160)
+        self._font = QFont(self.font())
+        self._font.setPointSizeF(max(7.0, self._font.pointSizeF() * 0.9))
+        self._fm = QFontMetricsF(self._font)
+        self._t0 = axis.from_datetime(axis.to_datetime(0))
+        self._scale = 1000 / (30 * axis.DAY)
+        self._selected = -1
+        self._press: QPointF | None = None
+        self._press_t0 = 0.0
+        self._press_v = 0
+        self._dragged = False
+        self._sb_unit = 1.0
+        self._updating_bars = False
+        self._cache: OrderedDict[int, lay.Layout] = OrderedDict()
+        self.tick_unit = ""
+        self.set_events(None)
+        self.horizontalScrollBar().valueChanged.connect(self._on_hbar)
+        self.verticalScrollBar().valueChanged.connect(self.viewport().update)
+
+    # ---- data -------------------------------------------------------------------------------
+    def set_events(self, frame: pd.DataFrame | None, documents: list[tuple[str, str, object]] = (),
+                   dark: bool | None = None) -> None:
+        """Show the dated events of ``frame``. ``documents``: (path, name, reference date) in order."""
+        if dark is None:
+            dark = self.palette().color(QPalette.Base).lightness() < 128
+        self._dark = dark
+        self._docs = list(documents)
+        self._doc_colours = [doc_colour(i, dark) for i in range(len(self._docs))]
+        index = {p: i for i, (p, _, _) in enumerate(self._docs)}
+        if frame is None or len(frame) == 0:
+            n = 0
+            start = end = np.empty(0)
+            self._rows = np.empty(0, dtype=np.int64)
+        else:
+            start_all, end_all = to_seconds(frame["start"]), to_seconds(frame["end"])
+            dated = ~np.isnan(start_all)
+            self._rows = np.flatnonzero(dated)
+            start = start_all[dated]
+            end = np.where(np.isnan(end_all[dated]), start, end_all[dated])
+            n = len(start)
+        self._start, self._end = start, end
+        if n:
+            sub = frame.iloc[self._rows]
+            gran = sub["granularity"].astype(str).to_numpy()
+            types = sub["timex_type"].astype(str).to_numpy()
+            self._is_point = (np.isin(gran, list(POINT_GRANULARITIES)) | (types == "TIME")
+                              | ((gran == "") & (end - start <= axis.DAY)))
+            self._doc = np.array([index.get(p, 0) for p in sub["document"].tolist()], dtype=np.int32)
+            self._labels = [short_label(e, s) for e, s in zip(sub["expression"].tolist(), sub["sentence"].tolist())]
+            cw = self._fm.averageCharWidth()
+            self._label_px = np.fromiter((len(t) for t in self._labels), dtype=float, count=n) * cw + 4
+        else:
+            self._is_point = np.empty(0, dtype=bool)
+            self._doc = np.empty(0, dtype=np.int32)
+            self._labels = []
+            self._label_px = np.empty(0)
+        self._pos_of_row = {int(r): i for i, r in enumerate(self._rows)} if n < 200_000 else None
+        self._refs = []
+        for i, (_, name, ref) in enumerate(self._docs):
+            if ref is not None:
+                self._refs.append((axis.from_datetime(pd.Timestamp(ref).to_pydatetime()), i))
+        self._cache.clear()
+        if self._selected >= 0 and self._selected not in (self._pos_of_row or {}):
+            self._selected = -1
+        self._update_bars()
+        self.viewport().update()
+
+    def event_count(self) -> int:
+        return len(self._start)
+
+    def dark(self) -> bool:
+        return self._dark
+
+    def doc_colours(self) -> list[QColor]:
+        return list(self._doc_colours)
+
+    def data_range(self) -> tuple[float, float]:
+        """The span of all events and reference dates (a month around today when empty)."""
+        ts = [t for t, _ in self._refs]
+        if len(self._start):
+            lo, hi = float(self._start.min()), float(np.maximum(self._end, self._start).max())
+        elif ts:
+            lo, hi = min(ts), max(ts)
+        else:
+            now = axis.from_datetime(pd.Timestamp.now().floor("D").to_pydatetime())
+            lo, hi = now - 15 * axis.DAY, now + 15 * axis.DAY
+        if ts:
+            lo, hi = min(lo, min(ts)), max(hi, max(ts))
+        return lo, hi
+
+    # ---- geometry ----------------------------------------------------------------------------
+    def _width(self) -> float:
+        return max(1, self.viewport().width())
+
+    def visible_range(self) -> tuple[float, float]:
+        return self._t0, self._t0 + self._width() / self._scale
+
+    def scale(self) -> float:
+        return self._scale
+
+    def x_of(self, t: float) -> float:
+        return (t - self._t0) * self._scale
+
+    def t_of(self, x: float) -> float:
+        return self._t0 + x / self._scale
+
+    def _set_view(self, t0: float, scale: float) -> None:
+        w = self._width()
+        scale = min(max(scale, w / MAX_SPAN), w / MIN_SPAN)
+        t0 = min(max(t0, axis.T_MIN), axis.T_MAX - w / scale)
+        if (t0, scale) == (self._t0, self._scale):
+            return
+        self._t0, self._scale = t0, scale
+        self._update_bars()
+        self.viewport().update()
+        self.rangeChanged.emit(*self.visible_range())
+
+    def zoom_to(self, t0: float, t1: float, margin: float = 0.04) -> None:
+        span = max(t1 - t0, MIN_SPAN)
+        mid = (t0 + t1) / 2
+        span *= 1 + 2 * margin
+        scale = self._width() / span
+        self._set_view(mid - span / 2, scale)
+        self._set_view(mid - self._width() / self._scale / 2, self._scale)
+
+    def fit_all(self) -> None:
+        lo, hi = self.data_range()
+        if hi - lo < axis.DAY:
+            lo, hi = lo - 3 * axis.DAY, hi + 3 * axis.DAY
+        self.zoom_to(lo, hi)
+        self.verticalScrollBar().setValue(0)
+
+    def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
+        """Zoom in (factor > 1) or out, keeping the time under ``anchor_x`` (default: centre) in place."""
+        if anchor_x is None:
+            anchor_x = self._width() / 2
+        t = self.t_of(anchor_x)
+        w = self._width()
+        scale = min(max(self._scale * factor, w / MAX_SPAN), w / MIN_SPAN)
+        self._set_view(t - anchor_x / scale, scale)
+
+    def pan_by(self, dx_px: float) -> None:
+        """Move the view right by ``dx_px`` pixels (content moves left)."""
+        self._set_view(self._t0 + dx_px / self._scale, self._scale)
+
+    def center_on(self, t: float) -> None:
+        self._set_view(t - self._width() / self._scale / 2, self._scale)
+
+    # ---- scroll bars ------------------------------------------------------------------------
+    def _update_bars(self) -> None:
+        if self._updating_bars:
+            return
+        self._updating_bars = True
+        try:
+            lo, hi = self.data_range()
+            v0, v1 = self.visible_range()
+            pad = (v1 - v0) * 0.5
+            lo, hi = min(lo - pad, v0), max(hi + pad, v1)
+            total_px = (hi - lo) * self._scale
+            self._sb_unit = max(1.0, total_px / _SB_MAX)
+            self._sb_lo = lo
+            hb = self.horizontalScrollBar()
+            page = int(self._width() / self._sb_unit)
+            hb.setRange(0, max(0, int((total_px - self._width()) / self._sb_unit)))
+            hb.setPageStep(max(1, page))
+            hb.setSingleStep(max(1, page // 10))
+            hb.setValue(int((self._t0 - lo) * self._scale / self._sb_unit))
+            vb = self.verticalScrollBar()
+            lanes = self.layout_now().lanes
+            content = self.AXIS_H + lanes * self.LANE_H + 8
+            vb.setRange(0, max(0, content - self.viewport().height()))
+            vb.setPageStep(max(1, self.viewport().height() - self.AXIS_H))
+            vb.setSingleStep(self.LANE_H)
+        finally:
+            self._updating_bars = False
+
+    def _on_hbar(self, value: int) -> None:
+        if self._updating_bars:
+            return
+        self._set_view(self._sb_lo + value * self._sb_unit / self._scale, self._scale)
+
+    def resizeEvent(self, e):
+        super().resizeEvent(e)
+        self._update_bars()
+
+    def changeEvent(self, e):
+        super().changeEvent(e)
+        if e.type() == QEvent.PaletteChange:
+            dark = self.palette().color(QPalette.Base).lightness() < 128
+            if dark != getattr(self, "_dark", dark):
+                self._dark = dark
+                self._doc_colours = [doc_colour(i, dark) for i in range(len(self._docs))]
+            self.viewport().update()
+
+    # ---- layout -----------------------------------------------------------------------------
+    def layout_at(self, level: int) -> lay.Layout:
+        got = self._cache.get(level)
+        if got is None:
+            got = lay.layout(self._start, self._end, self._is_point, self._label_px, level,
+                             marker_px=self.MARKER, badge_px=self.BADGE)
+            self._cache[level] = got
+            while len(self._cache) > 12:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(level)
+        return got
+
+    def layout_now(self) -> lay.Layout:
+        return self.layout_at(lay.level_of(self._scale))
+
+    def _lane_y(self, lane: int) -> float:
+        return self.AXIS_H + lane * self.LANE_H - self.verticalScrollBar().value()
+
+    def _item_rect(self, L: lay.Layout, i: int) -> QRectF:
+        """The painted box of layout item i (marker/bar/badge, without the label)."""
+        y = self._lane_y(int(L.lane[i]))
+        k = int(L.kind[i])
+        if k < 0:
+            x = self.x_of(L.x0[i])
+            return QRectF(x, y + 3, self.BADGE - 4, self.LANE_H - 6)
+        s = self._start[k]
+        if self._is_point[k]:
+            x = self.x_of(s)
+            return QRectF(x - self.MARKER / 2, y + (self.LANE_H - self.MARKER) / 2, self.MARKER, self.MARKER)
+        x0, x1 = self.x_of(s), self.x_of(max(self._end[k], s))
+        return QRectF(x0, y + 4, max(3.0, x1 - x0), self.LANE_H - 8)
+
+    def event_rect(self, row: int) -> QRectF | None:
+        """Where event ``row`` (frame position) is drawn on its own now, or None (undated/clustered)."""
+        pos = self._pos(row)
+        if pos is None:
+            return None
+        L = self.layout_now()
+        if L.cluster_of[pos] >= 0:
+            return None
+        i = np.flatnonzero(L.kind == pos)
+        return self._item_rect(L, int(i[0])) if len(i) else None
+
+    def _pos(self, row: int) -> int | None:
+        if self._pos_of_row is not None:
+            return self._pos_of_row.get(int(row))
+        i = int(np.searchsorted(self._rows, row))
+        return i if i < len(self._rows) and self._rows[i] == row else None
+
+    def item_at(self, p: QPointF) -> tuple[str, int] | None:
+        """("event", row) or ("cluster", id) under a viewport point."""
+        if p.y() < self.AXIS_H:
+            return None
+        L = self.layout_now()
+        t = self.t_of(p.x())
+        slack = (self.BADGE + self.MARKER) / self._scale
+        for i in L.visible(t - slack, t + slack):
+            r = self._item_rect(L, int(i)).adjusted(-3, -3, 3, 3)
+            if r.contains(p):
+                k = int(L.kind[i])
+                return ("cluster", -k - 1) if k < 0 else ("event", int(self._rows[k]))
+        return None
+
+    # ---- selection --------------------------------------------------------------------------
+    def selected_row(self) -> int:
+        return int(self._rows[self._selected]) if self._selected >= 0 else -1
+
+    def set_selected_row(self, row: int, ensure_visible: bool = True) -> None:
+        pos = self._pos(row) if row is not None and row >= 0 else None
+        self._selected = -1 if pos is None else pos
+        if pos is not None and ensure_visible:
+            self.ensure_visible(row)
+        self.viewport().update()
+
+    def ensure_visible(self, row: int) -> None:
+        pos = self._pos(row)
+        if pos is None:
+            return
+        t0, t1 = self.visible_range()
+        s, e = self._start[pos], max(self._end[pos], self._start[pos])
+        if s < t0 or s > t1:
+            self.center_on(s if e - s > (t1 - t0) else (s + e) / 2)
+        L = self.layout_now()
+        if L.cluster_of[pos] < 0:
+            i = np.flatnonzero(L.kind == pos)
+            if len(i):
+                lane = int(L.lane[i[0]])
+                y = self.AXIS_H + lane * self.LANE_H
+                vb = self.verticalScrollBar()
+                h = self.viewport().height()
+                if y - vb.value() < self.AXIS_H or y - vb.value() + self.LANE_H > h:
+                    vb.setValue(max(0, y - self.AXIS_H - (h - self.AXIS_H) // 2))
+
+    def neighbour_row(self, step: int) -> int:
+        """The dated event before (step=-1) or after (+1) the selected one in time order."""
+        n = len(self._start)
+        if n == 0:
+            return -1
+        order = self._time_order()
+        if self._selected < 0:
+            # Nothing selected: start from the view's centre.
+            mid = sum(self.visible_range()) / 2
+            k = int(np.searchsorted(self._start[order], mid))
+            k = min(max(k if step > 0 else k - 1, 0), n - 1)
+            return int(self._rows[order[k]])
+        rank = self._rank[self._selected]
+        k = min(max(rank + step, 0), n - 1)
+        return int(self._rows[order[k]])
+
+    def _time_order(self) -> np.ndarray:
+        if getattr(self, "_order_for", None) is not self._start:
+            self._order = np.lexsort((self._rows, self._start))
+            self._rank = np.empty(len(self._order), dtype=np.int64)
+            self._rank[self._order] = np.arange(len(self._order))
+            self._order_for = self._start
+        return self._order
+
+    def cluster_span(self, cid: int) -> tuple[float, float]:
+        a, b = self.layout_now().cluster_span[cid]
+        return float(a), float(b)
+
+    # ---- input ------------------------------------------------------------------------------
+    def wheelEvent(self, e):
+        d = e.angleDelta()
+        if e.modifiers() & Qt.ShiftModifier or abs(d.x()) > abs(d.y()):
+            self.pan_by(-(d.x() or d.y()) / 120 * self._width() / 10)
+        elif d.y():
+            self.zoom_by(1.25 ** (d.y() / 120), e.position().x())
+        e.accept()
+
+    def mousePressEvent(self, e):
+        if e.button() == Qt.LeftButton:
+            self._press = e.position()
+            self._press_t0 = self._t0
+            self._press_v = self.verticalScrollBar().value()
+            self._dragged = False
+            self.viewport().setCursor(Qt.ClosedHandCursor)
+        super().mousePressEvent(e)
+
+    def mouseMoveEvent(self, e):
+        if self._press is not None and e.buttons() & Qt.LeftButton:
+            d = e.position() - self._press
+            if self._dragged or abs(d.x()) + abs(d.y()) > 4:
+                self._dragged = True
+                self._set_view(self._press_t0 - d.x() / self._scale, self._scale)
+                self.verticalScrollBar().setValue(int(self._press_v - d.y()))
+            return
+        hit = self.item_at(e.position())
+        if hit is None:
+            QToolTip.hideText()
+        else:
+            QToolTip.showText(e.globalPosition().toPoint(), self.tooltip_for(hit), self.viewport())
+
+    def mouseReleaseEvent(self, e):
+        self.viewport().unsetCursor()
+        if e.button() == Qt.LeftButton and self._press is not None:
+            if not self._dragged:
+                self.click_at(e.position())
+            self._press = None
+        super().mouseReleaseEvent(e)
+
+    def mouseDoubleClickEvent(self, e):
+        hit = self.item_at(e.position())
+        if hit and hit[0] == "event":
+            self.eventActivated.emit(hit[1])
+
+    def click_at(self, p: QPointF) -> None:
+        hit = self.item_at(p)
+        if hit is None:
+            return
+        kind, ident = hit
+        if kind == "cluster":
+            a, b = self.cluster_span(ident)
+            self.zoom_to(a, max(b, a + MIN_SPAN))
+        else:
+            self.set_selected_row(ident, ensure_visible=False)
+            self.eventClicked.emit(ident)
+
+    def keyPressEvent(self, e):
+        if e.key() in (Qt.Key_Return, Qt.Key_Enter) and self._selected >= 0:
+            self.eventActivated.emit(self.selected_row())
+            return
+        if e.key() == Qt.Key_Home:
+            self.fit_all()
+            return
+        super().keyPressEvent(e)
+
+    def tooltip_for(self, hit: tuple[str, int]) -> str:
+        kind, ident = hit
+        if kind == "cluster":
+            L = self.layout_now()
+            n = int(np.sum(L.cluster_of == ident))
+            a, b = L.cluster_span[ident]
+            return f"{n} events, {axis.nice_range_label(a, b)} — click to zoom in"
+        pos = self._pos(ident)
+        label = self._labels[pos]
+        return f"{label}\n{axis.to_datetime(self._start[pos]):%Y-%m-%d %H:%M} — {self._docs[self._doc[pos]][1]}"
+
+    # ---- painting ---------------------------------------------------------------------------
+    def paintEvent(self, e):
+        p = QPainter(self.viewport())
+        try:
+            self.paint(p, QRectF(self.viewport().rect()), e.rect())
+        finally:
+            p.end()
+
+    def render_image(self, size: QSize | None = None) -> QImage:
+        """The timeline as it is now, painted into an image (export, benchmarks)."""
+        size = size or self.viewport().size()
+        img = QImage(size, QImage.Format_ARGB32_Premultiplied)
+        img.fill(self.palette().color(QPalette.Base))
+        p = QPainter(img)
+        try:
+            self.paint(p, QRectF(0, 0, size.width(), size.height()))
+        finally:
+            p.end()
+        return img
+
+    def paint(self, p: QPainter, area: QRectF, clip: QRect | None = None) -> None:
+        pal = self.palette()
+        base, text = pal.color(QPalette.Base), pal.color(QPalette.Text)
+        grid = QColor(text)
+        grid.setAlphaF(0.12)
+        p.fillRect(area, base)
+        p.setFont(self._font)
+        p.setRenderHint(QPainter.Antialiasing, True)
+        w, h = area.width(), area.height()
+        t0 = self._t0
+        t1 = t0 + w / self._scale
+        tk = axis.ticks(t0, t1, w)
+        self.tick_unit = tk.unit
+        # Faint (next finer unit, fading in), minor and major grid lines.
+        if tk.faint:
+            c = QColor(grid)
+            c.setAlphaF(0.10 * tk.faint_alpha)
+            p.setPen(QPen(c, 1))
+            for t in tk.faint:
+                x = self.x_of(t)
+                p.drawLine(QPointF(x, self.AXIS_H - 6), QPointF(x, h))
+        p.setPen(QPen(grid, 1))
+        for tick in tk.minor:
+            x = self.x_of(tick.t)
+            p.drawLine(QPointF(x, self.AXIS_H - 10), QPointF(x, h))
+        major = QColor(text)
+        major.setAlphaF(0.35)
+        p.setPen(QPen(major, 1))
+        for tick in tk.major:
+            x = self.x_of(tick.t)
+            p.drawLine(QPointF(x, 0), QPointF(x, h))
+        # Reference dates: one vertical dashed line per document, in its colour.
+        for t, i in self._refs:
+            x = self.x_of(t)
+            if -2 <= x <= w + 2:
+                p.setPen(QPen(self._doc_colours[i], 1.5, Qt.DashLine))
+                p.drawLine(QPointF(x, self.AXIS_H), QPointF(x, h))
+        self._paint_items(p, w, h, t0, t1, text, base)
+        # Axis band on top.
+        band = pal.color(QPalette.Window)
+        p.fillRect(QRectF(0, 0, w, self.AXIS_H - 2), band)
+        p.setPen(QPen(pal.color(QPalette.WindowText), 1))
+        fh = self._fm.height()
+        majors = [(self.x_of(tick.t), tick.label) for tick in tk.major]
+        for j, (x, text_) in enumerate(majors):
+            if x < 0:
+                # The context of the left edge stays readable: pinned at the left, unless the next
+                # major label would cover it.
+                nxt = majors[j + 1][0] if j + 1 < len(majors) else w
+                if nxt < 0 or nxt - 6 < self._fm.horizontalAdvance(text_) + 2:
+                    continue
+                x = -1.0
+            p.drawText(QPointF(x + 3, fh), text_)
+        lab = QColor(pal.color(QPalette.WindowText))
+        lab.setAlphaF(0.8)
+        p.setPen(lab)
+        for tick in tk.minor:
+            x = self.x_of(tick.t)
+            p.drawLine(QPointF(x, self.AXIS_H - 10), QPointF(x, self.AXIS_H - 2))
+            p.drawText(QPointF(x + 3, 2 * fh + 2), tick.label)
+        p.setPen(QPen(major, 1))
+        p.drawLine(QPointF(0, self.AXIS_H - 2), QPointF(w, self.AXIS_H - 2))
+        self._paint_legend(p, w, h)
+
+    def _paint_items(self, p: QPainter, w: float, h: float, t0: float, t1: float, text: QColor,
+                     base: QColor) -> None:
+        if not len(self._start):
+            p.setPen(text)
+            p.drawText(QRectF(0, self.AXIS_H, w, h - self.AXIS_H), Qt.AlignCenter,
+                       "No dated events. Open articles with File › Open or drop them here.")
+            return
+        L = self.layout_now()
+        margin = (self.BADGE + self.MARKER) / self._scale
+        vis = L.visible(t0 - margin, t1 + margin)
+        if not len(vis):
+            return
+        v = self.verticalScrollBar().value()
+        lane_lo = max(0, (v) // self.LANE_H - 1)
+        lane_hi = (v + int(h)) // self.LANE_H + 1
+        lanes = L.lane[vis]
+        vis = vis[(lanes >= lane_lo) & (lanes <= lane_hi)]
+        sel = self._selected
+        sel_pen = QPen(self.palette().color(QPalette.Highlight), 3)
+        cw = self._fm.averageCharWidth()
+        scale = self._scale
+        lane_h = self.LANE_H
+        ascent = self._fm.ascent()
+        p.setClipRect(QRectF(0, self.AXIS_H, w, h - self.AXIS_H))
+        neutral = QColor(text)
+        neutral.setAlphaF(0.55)
+        for i in vis.tolist():
+            k = int(L.kind[i])
+            y = self.AXIS_H + int(L.lane[i]) * lane_h - v
+            if k < 0:
+                cid = -k - 1
+                x = (L.x0[i] - t0) * scale
+                r = QRectF(x, y + 3, self.BADGE - 4, lane_h - 6)
+                p.setPen(Qt.NoPen)
+                p.setBrush(neutral)
+                p.drawRoundedRect(r, 8, 8)
+                p.setPen(base)
+                p.drawText(r, Qt.AlignCenter, _count_text(int(L.count[i])))
+                continue
+            colour = self._doc_colours[self._doc[k]] if self._doc_colours else text
+            s = self._start[k]
+            x = (s - t0) * scale
+            if self._is_point[k]:
+                r = QRectF(x - self.MARKER / 2, y + (lane_h - self.MARKER) / 2, self.MARKER, self.MARKER)
+                p.setPen(sel_pen if k == sel else Qt.NoPen)
+                p.setBrush(colour)
+                p.drawEllipse(r)
+                lx = x + self.MARKER / 2 + 3
+            else:
+                xe = (max(self._end[k], s) - t0) * scale
+                r = QRectF(x, y + 4, max(3.0, xe - x), lane_h - 8)
+                fill = QColor(colour)
+                fill.setAlphaF(0.45)
+                p.setPen(sel_pen if k == sel else QPen(colour, 1))
+                p.setBrush(fill)
+                p.drawRect(r)
+                lx = x + 4
+            room = (L.x1[i] - t0) * scale - lx - 2
+            if room > 3 * cw:
+                label = self._labels[k]
+                if len(label) * cw > room:
+                    label = self._fm.elidedText(label, Qt.ElideRight, room)
+                p.setPen(text)
+                p.drawText(QPointF(lx, y + (lane_h + ascent) / 2 - 2), label)
+        p.setClipping(False)
+
+    def _paint_legend(self, p: QPainter, w: float, h: float) -> None:
+        if not self._docs:
+            return
+        fm = self._fm
+        names = [name for _, name, _ in self._docs][:10]
+        more = len(self._docs) - len(names)
+        if more > 0:
+            names.append(f"+{more} more")
+        width = max(fm.horizontalAdvance(n) for n in names) + 30
+        height = len(names) * (fm.height() + 2) + 8
+        box = QRectF(w - width - 10, h - height - 10, width, height)
+        pal = self.palette()
+        bg = QColor(pal.color(QPalette.Window))
+        bg.setAlphaF(0.9)
+        p.setPen(QPen(pal.color(QPalette.Mid), 1))
+        p.setBrush(bg)
+        p.drawRoundedRect(box, 4, 4)
+        y = box.top() + 4
+        for i, n in enumerate(names):
+            if i < len(self._doc_colours) and i < 10:
+                p.setPen(Qt.NoPen)
+                p.setBrush(self._doc_colours[i])
+                p.drawRect(QRectF(box.left() + 8, y + fm.height() / 2 - 5, 10, 10))
+            p.setPen(pal.color(QPalette.WindowText))
+            p.drawText(QPointF(box.left() + 24, y + fm.ascent()), n)
+            y += fm.height() + 2
+
+
+def _count_text(n: int) -> str:
+    return str(n) if n < 1000 else f"{n / 1000:.0f}k" if n < 100_000 else f"{n // 1000}k"
