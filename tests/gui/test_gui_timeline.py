@@ -1,0 +1,156 @@
+"""The timeline widget on its own, with synthetic events: zoom, pan, fit, click, clusters, keyboard."""
+from datetime import datetime
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from gui_helpers import documents_of, synthetic_frame, ts
+from timeline_app.gui.timeline_view import TimelineView
+
+
+@pytest.fixture
+def view(qtbot):
+    v = TimelineView()
+    qtbot.addWidget(v)
+    v.resize(1000, 500)
+    v.show()
+    qtbot.waitExposed(v)
+    return v
+
+
+def _load(view, df):
+    view.set_events(df, documents_of(df))
+    view.fit_all()
+
+
+def _wheel(view, x, steps):
+    vp = view.viewport()
+    pos = QPointF(x, 200)
+    ev = QWheelEvent(pos, QPointF(vp.mapToGlobal(pos.toPoint())), QPoint(0, 0), QPoint(0, 120 * steps),
+                     Qt.NoButton, Qt.NoModifier, Qt.NoScrollPhase, False)
+    QApplication.sendEvent(vp, ev)
+
+
+def test_fit_all_shows_every_event(view):
+    df = synthetic_frame(500, years=3)
+    _load(view, df)
+    t0, t1 = view.visible_range()
+    assert t0 <= ts(df["start"].min().to_pydatetime())
+    assert t1 >= ts(df["end"].max().to_pydatetime())
+    # ...and not much more than that.
+    assert (t1 - t0) < 1.2 * (ts(df["end"].max().to_pydatetime()) - ts(df["start"].min().to_pydatetime()))
+
+
+def test_wheel_zoom_keeps_the_time_under_the_cursor_and_changes_the_unit(view):
+    _load(view, synthetic_frame(300, years=4))
+    view.render_image()
+    assert view.tick_unit in ("year", "month")
+    x = 300
+    t_under = view.t_of(x)
+    span0 = view.visible_range()[1] - view.visible_range()[0]
+    for _ in range(16):
+        _wheel(view, x, 1)
+    t0, t1 = view.visible_range()
+    assert t1 - t0 < span0 / 10
+    assert view.t_of(x) == pytest.approx(t_under, abs=(t1 - t0) * 1e-6)
+    view.render_image()
+    assert view.tick_unit in ("week", "day")
+    for _ in range(16):
+        _wheel(view, x, -1)
+    t0, t1 = view.visible_range()
+    assert t1 - t0 == pytest.approx(span0, rel=1e-6)
+
+
+def test_drag_pans_by_the_mouse_distance(view, qtbot):
+    _load(view, synthetic_frame(200, years=2))
+    view.zoom_by(4)
+    t0, t1 = view.visible_range()
+    vp = view.viewport()
+    # Press on empty space below the lanes, drag 200 px to the left: the view moves 200 px later.
+    y = vp.height() - 20
+    qtbot.mousePress(vp, Qt.LeftButton, pos=QPoint(600, y))
+    qtbot.mouseMove(vp, QPoint(500, y))
+    qtbot.mouseMove(vp, QPoint(400, y))
+    qtbot.mouseRelease(vp, Qt.LeftButton, pos=QPoint(400, y))
+    n0, n1 = view.visible_range()
+    assert n0 - t0 == pytest.approx(200 / view.scale(), rel=1e-6)
+    assert n1 - n0 == pytest.approx(t1 - t0)
+
+
+def test_scroll_bar_pans(view):
+    _load(view, synthetic_frame(200, years=2))
+    view.zoom_by(8)
+    t0, _ = view.visible_range()
+    hb = view.horizontalScrollBar()
+    hb.setValue(hb.value() + hb.pageStep())
+    assert view.visible_range()[0] > t0
+
+
+def test_click_on_an_event_selects_it(view, qtbot):
+    df = synthetic_frame(60, years=1, seed=3)
+    _load(view, df)
+    row = 30
+    view.zoom_to(ts(df["start"][row].to_pydatetime()) - 3 * 86400, ts(df["start"][row].to_pydatetime()) + 3 * 86400)
+    rect = view.event_rect(row)
+    assert rect is not None
+    with qtbot.waitSignal(view.eventClicked) as sig:
+        qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=rect.center().toPoint())
+    assert sig.args == [row]
+    assert view.selected_row() == row
+
+
+def test_dense_events_cluster_and_split_apart_when_zooming_in(view, qtbot):
+    df = synthetic_frame(3000, years=5, seed=4)
+    _load(view, df)
+    lay = view.layout_now()
+    clusters = lay.kind < 0
+    assert clusters.any()
+    assert int(lay.count.sum()) == len(df)
+    # Clicking a badge zooms to its events; there they are (mostly) drawn on their own.
+    i = int(np.flatnonzero(clusters)[0])
+    a, b = lay.cluster_span[-int(lay.kind[i]) - 1]
+    before = view.scale()
+    view.click_at(QPointF(view.x_of(lay.x0[i]) + 10, view.AXIS_H + lay.lane[i] * view.LANE_H + 10
+                          - view.verticalScrollBar().value()))
+    assert view.scale() > before
+    t0, t1 = view.visible_range()
+    assert t0 <= a and t1 >= min(b, t0 + (t1 - t0))
+    after = view.layout_now()
+    assert int(np.sum(after.kind >= 0)) > int(np.sum(lay.kind >= 0))
+
+
+def test_points_and_bars_are_drawn_in_document_colours(view):
+    df = synthetic_frame(40, years=1, seed=5, documents=2)
+    _load(view, df)
+    row = int(np.flatnonzero((df["granularity"] == "month").to_numpy())[0])
+    view.zoom_to(ts(df["start"][row].to_pydatetime()) - 20 * 86400, ts(df["end"][row].to_pydatetime()) + 20 * 86400)
+    rect = view.event_rect(row)
+    assert rect is not None and rect.width() > 50   # a month is a bar over [start, end)
+    assert rect.left() == pytest.approx(view.x_of(ts(df["start"][row].to_pydatetime())))
+    assert rect.right() == pytest.approx(view.x_of(ts(df["end"][row].to_pydatetime())))
+    img = view.render_image()
+    c = QColor(img.pixel(int(rect.left()) + 3, int(rect.center().y())))
+    doc_c = view.doc_colours()[row % 2]
+    # The bar's fill is its document's colour blended on the background: same dominant hue.
+    d = abs(c.hsvHue() - doc_c.hsvHue())
+    assert min(d, 360 - d) < 20
+
+
+def test_neighbour_rows_follow_time_order(view):
+    df = synthetic_frame(50, seed=6).sample(frac=1, random_state=1).reset_index(drop=True)
+    _load(view, df)
+    order = list(np.argsort(df["start"].to_numpy(), kind="stable"))
+    view.set_selected_row(int(order[10]))
+    assert view.neighbour_row(1) == int(order[11])
+    assert view.neighbour_row(-1) == int(order[9])
+
+
+def test_empty_timeline_paints_a_hint(view):
+    view.set_events(None, [])
+    view.fit_all()
+    img = view.render_image()
+    assert not img.isNull()
+    assert view.event_count() == 0
