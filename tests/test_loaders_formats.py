@@ -64,6 +64,14 @@ def test_html_title_prefers_og_title(tmp_path):
     assert load_document(str(p)).title == "Russia retreats"
 
 
+def test_html_fragment_without_body_still_gives_its_text(tmp_path):
+    p = tmp_path / "frag.html"
+    p.write_text("<p>Ukrainian forces said on Saturday they had retaken Kupiansk.</p><script>var t = 'Monday';</script>")
+    doc = load_document(str(p))
+    assert doc.text == "Ukrainian forces said on Saturday they had retaken Kupiansk."
+    assert doc.warnings == ["no main article found; the page's paragraph text is shown instead"]
+
+
 def test_htm_extension_and_declared_legacy_charset(tmp_path):
     p = tmp_path / "page.htm"
     p.write_bytes(F.seed_html(charset="windows-1252").encode("cp1252", errors="xmlcharrefreplace"))

@@ -76,6 +76,17 @@ def page_date(tree, html: str):
     return (d, "HTML metadata (htmldate)") if d else None
 
 
+def _all_text(tree) -> str:
+    """Every visible text line of the parsed page (scripts, styles and templates left out)."""
+    import copy
+
+    root = copy.deepcopy(tree)
+    for bad in root.xpath(".//script|.//style|.//noscript|.//template|.//head"):
+        bad.drop_tree()
+    lines = (" ".join(ln.split()) for ln in root.text_content().split("\n"))
+    return "\n".join(ln for ln in lines if ln)
+
+
 def read_html(path: str, fmt: str, mtime: datetime) -> Extracted:
     data = read_capped(path, MAX_HTML_BYTES)
     if not data:
@@ -100,6 +111,8 @@ def read_html(path: str, fmt: str, mtime: datetime) -> Extracted:
             text = trafilatura.baseline(html)[1]
         except Exception:
             text = ""
+        if not text or not text.strip():
+            text = _all_text(tree)  # a fragment without <html>/<body>: trafilatura sees nothing in it
         if text and text.strip():
             warnings.append("no main article found; the page's paragraph text is shown instead")
     require_text(path, text or "", "no article text found in the page")
