@@ -58,6 +58,16 @@ def test_html_main_text_without_page_chrome(tmp_path):
     assert doc.title == "Ukraine counter-offensive in Kharkiv region | The Daily Example"  # from <title>
 
 
+@pytest.mark.parametrize("name, data", [
+    ("utf16.html", F.seed_html().encode("utf-16")),
+    ("page.xhtml", ('<?xml version="1.0" encoding="utf-8"?>\n' + F.seed_html().replace("<!DOCTYPE html>", "")).encode()),
+])
+def test_html_in_utf16_and_xhtml_with_an_xml_declaration(tmp_path, name, data):
+    doc = load_document(F.write_bytes(tmp_path / name, data))
+    assert [ln for ln in doc.text.split("\n") if ln in F.seed_paragraphs()] == F.seed_paragraphs()
+    assert doc.reference_source == "HTML meta article:published_time"
+
+
 def test_html_title_prefers_og_title(tmp_path):
     p = tmp_path / "page.html"
     p.write_text(F.seed_html(extra_head='<meta property="og:title" content="Russia retreats">'), encoding="utf-8")
