@@ -1,10 +1,149 @@
-"""Placeholder until the engine lands."""
+"""The tagger: extraction, then resolution in text order, then event-anchored periods."""
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from datetime import date
+from statistics import median
 
+from timeline_app.temporal.calendar import Point
+from timeline_app.temporal.lexicon import load
+from timeline_app.temporal.resolve import Context, Resolved, resolve
+from timeline_app.temporal.rules import RULES, Mention
+from timeline_app.temporal.sentences import split_sentences
+from timeline_app.temporal.tense import tense_at
 from timeline_app.temporal.timex import Timex
+
+MODES = ("auto", "news", "narrative")
+_TENSED = {"cal", "weekday", "season", "quarter", "half", "holiday", "time"}
+_DEFERRED = {"event_ordinal", "ordinal_after"}
+_ANCHOR_GRAINS = {"day", "part-of-day", "week", "weekend", "month", "season", "quarter", "half", "year"}
+_EVENT_NOUN = re.compile(r"\b(%s)\b" % "|".join(sorted((re.escape(n) for n in load("en")["event_nouns"]), key=len, reverse=True)), re.I)
+
+
+def extract(text: str) -> list[Mention]:
+    """All rule matches, reduced to non-overlapping mentions (longest first, then priority)."""
+    cands: list[Mention] = []
+    for _name, pattern, build, _prio in RULES:
+        for m in pattern.finditer(text):
+            men = build(m, text)
+            if men is not None and men.end > men.start:
+                cands.append(men)
+    cands.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    taken = bytearray(len(text))
+    chosen = []
+    for c in cands:
+        if any(taken[c.start:c.end]):
+            continue
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def decide_mode(mentions: list[Mention], dct: date | None) -> str:
+    """News (anchor on the publication date) or narrative (anchor on the last date mentioned)."""
+    if dct is None:
+        return "narrative"
+    years = [m.data["year"] for m in mentions if m.kind == "cal" and m.data.get("year") and m.data.get("grain") in ("day", "month", "year")]
+    deictic = sum(1 for m in mentions if m.kind in ("deictic_day", "weekday", "deictic", "rel_month"))
+    if len(years) >= 3 and median(years) <= dct.year - 5 and deictic <= max(2, len(mentions) // 10):
+        return "narrative"
+    return "news"
 
 
 def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Timex]:
-    return []
+    """Find and resolve the time expressions of ``text`` against ``reference_date``.
+
+    ``mode``: "news" anchors relative expressions on the reference date, "narrative" on the
+    last date the text mentioned; "auto" decides from the text.
+    """
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {MODES}")
+    if not text:
+        return []
+    mentions = extract(text)
+    if mode == "auto":
+        mode = decide_mode(mentions, reference_date)
+    sentences = split_sentences(text) or [(0, len(text))]
+    starts = [s for s, _ in sentences]
+    ctx = Context(reference_date, mode)
+    results: list[tuple[Mention, Resolved, int]] = []
+    deferred: list[tuple[Mention, int]] = []
+    cur_sent = -1
+    for men in mentions:
+        si = max(0, bisect_right(starts, men.start) - 1)
+        if si != cur_sent:
+            ctx.quarter_age += max(1, si - cur_sent) if cur_sent >= 0 else 0
+            ctx.sentence_day = None
+            cur_sent = si
+        if men.kind in _DEFERRED:
+            deferred.append((men, si))
+            continue
+        s0, s1 = sentences[si]
+        tense = tense_at(text, s0, s1, men.start, men.end) if men.kind in _TENSED else None
+        res = resolve(men, ctx, tense)
+        if res is None:
+            continue
+        results.append((men, res, si))
+        p = res.point
+        if p is not None:
+            if p.grain == "quarter":
+                ctx.last_quarter, ctx.quarter_age = p, 0
+            if p.grain in ("day", "part-of-day"):
+                ctx.sentence_day = Point.day(p.date)
+            if res.anchor_update and p.grain in _ANCHOR_GRAINS:
+                ctx.last = p if p.grain != "part-of-day" else Point.day(p.date)
+
+    if deferred:
+        results.extend(_resolve_deferred(text, sentences, deferred, results, ctx))
+        results.sort(key=lambda r: r[0].start)
+
+    out = []
+    for men, res, _si in results:
+        out.append(Timex(
+            start_char=men.start, end_char=men.end, expression=text[men.start:men.end],
+            timex_type=res.timex_type, timex_value=res.value, start=res.start, end=res.end,
+            granularity=res.granularity if res.start is not None else "",
+            explanation=res.explanation, rule=men.rule, mod=res.mod))
+    return out
+
+
+def _resolve_deferred(text, sentences, deferred, results, ctx):
+    """Periods counted from an event: "now in its seventh month" (of the invasion the text
+    dates elsewhere), "the first week after ... on Feb 24"."""
+    event_dates: dict[str, tuple[str, Point]] = {}
+    for men, res, si in results:
+        p = res.point
+        if p is None or p.grain not in ("day", "month", "year") or men.kind not in ("cal", "weekday", "deictic_day", "holiday"):
+            continue
+        s0 = sentences[si][0]
+        nouns = list(_EVENT_NOUN.finditer(text, max(s0, men.start - 160), men.start))
+        if nouns:
+            noun = nouns[-1].group(1).lower()
+            event_dates.setdefault(noun, (noun, p))
+    out = []
+    for men, si in deferred:
+        s0, s1 = sentences[si]
+        ev = None
+        if men.kind == "event_ordinal":
+            nouns = list(_EVENT_NOUN.finditer(text, max(s0, men.start - 80), men.start))
+            if nouns:
+                ev = event_dates.get(nouns[-1].group(1).lower())
+        else:
+            rel = men.data["rel"]
+            if rel in ("after", "since", "following"):
+                for m2, r2, si2 in results:
+                    if si2 == si and m2.start >= men.end and r2.point is not None and r2.point.grain == "day":
+                        ev = (f"the date named next ({r2.point.value})", r2.point)
+                        break
+            if ev is None:
+                n = _EVENT_NOUN.search(text, men.end, min(s1, men.end + 60))
+                if n and n.group(1).lower() in event_dates:
+                    ev = event_dates[n.group(1).lower()]
+                    ev = (f"the {ev[0]}", ev[1])
+        men.data["event"] = ev
+        res = resolve(men, ctx, None)
+        if res is not None:
+            out.append((men, res, si))
+    return out

@@ -1,0 +1,545 @@
+"""Resolution: turn an underspecified Mention into a TIMEX3 value and an interval.
+
+The anchor is the reference (publication) date for deictic words ("today", "last week"),
+and the last date the text mentioned for anaphoric ones ("the next day", "a year earlier")
+and, in narratives, for dates missing their year. Tense decides past or future for a bare
+weekday, month or day. Every result says which anchor and which rule gave it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from timeline_app.temporal.calendar import GRAIN_RANK, Point, add, add_months, easter, nth_weekday
+from timeline_app.temporal.rules import Mention, _dur_value
+
+WEEKDAY_NAMES = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December"]
+UNIT_NAMES = {"S": "second", "TM": "minute", "H": "hour", "D": "day", "W": "week", "2W": "fortnight", "M": "month",
+              "Q": "quarter", "Y": "year", "DE": "decade", "CE": "century", "ML": "millennium"}
+UNIT_GRAIN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade", "CE": "century"}
+
+
+@dataclass(slots=True)
+class Resolved:
+    timex_type: str
+    value: str
+    point: Point | None = None
+    start: datetime | None = None
+    end: datetime | None = None
+    granularity: str = ""
+    explanation: str = ""
+    mod: str = ""
+    anchor_update: bool = False   # may serve as the anchor of later anaphoric expressions
+
+
+@dataclass
+class Context:
+    dct: date | None
+    mode: str = "news"
+    last: Point | None = None           # the last date the text mentioned
+    last_source: str = ""
+    last_quarter: Point | None = None
+    quarter_age: int = 99               # sentences since a quarter was mentioned
+    sentence_day: Point | None = None   # a day mentioned earlier in the current sentence
+    event_dates: dict = field(default_factory=dict)
+
+    def dct_point(self) -> Point | None:
+        return Point.day(self.dct) if self.dct else None
+
+
+def _fmt(d: date | datetime) -> str:
+    d = d.date() if isinstance(d, datetime) else d
+    return f"{WEEKDAY_NAMES[d.isoweekday()][:3]} {d.isoformat()}"
+
+
+def _placed(ttype: str, p: Point, why: str, mod: str = "", update: bool = True, value: str | None = None) -> Resolved:
+    return Resolved(ttype, value or p.value, p, p.start, p.end, p.grain, why, mod, update)
+
+
+def _unplaced(ttype: str, value: str, why: str, mod: str = "") -> Resolved:
+    return Resolved(ttype, value, None, None, None, "", why, mod, False)
+
+
+def _ref_text(ctx: Context) -> str:
+    return f"the reference date {_fmt(ctx.dct)}" if ctx.dct else "no reference date"
+
+
+# ---- helpers for year-less dates ----------------------------------------------------------------------
+def _year_for(ctx: Context, month: int, day: int | None, tense: str | None) -> tuple[int | None, str]:
+    """Choose the year of a month (and day) given without one."""
+    if ctx.mode == "narrative" and ctx.last is not None:
+        return ctx.last.start.year, f"year of the last date mentioned ({ctx.last.value})"
+    if ctx.dct is None:
+        if ctx.last is not None:
+            return ctx.last.start.year, f"year of the last date mentioned ({ctx.last.value})"
+        return None, "no reference date"
+    ref = ctx.dct
+    y = ref.year
+    key = (month, day or 1)
+    refkey = (ref.month, ref.day if day else 1)
+    if tense == "past" and key > refkey:
+        return y - 1, f"past tense: the last {MONTH_NAMES[month]}{' ' + str(day) if day else ''} before {_fmt(ref)}"
+    if tense == "future" and key < refkey:
+        return y + 1, f"future tense: the next {MONTH_NAMES[month]}{' ' + str(day) if day else ''} after {_fmt(ref)}"
+    return y, f"year of {_ref_text(ctx)}" + (f" ({tense} tense)" if tense else "")
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+# ---- the resolvers ------------------------------------------------------------------------------------------
+def resolve(men: Mention, ctx: Context, tense: str | None) -> Resolved | None:
+    fn = _RESOLVERS.get(men.kind)
+    if fn is None:
+        return None
+    try:
+        return fn(men, ctx, tense)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _cal(men: Mention, ctx: Context, tense):
+    d = men.data
+    grain, mod = d["grain"], d.get("mod", "")
+    y = d.get("year")
+    why = "explicit date"
+    if grain == "century":
+        return _placed("DATE", Point.century(y), f"the {y // 100 + 1}th century (rule {men.rule})", mod, False)
+    if grain == "decade":
+        return _placed("DATE", Point.decade(y), f"the {y}s (rule {men.rule})", mod, False)
+    if y is None:
+        if d.get("rel_year") is not None and ctx.dct:
+            y = ctx.dct.year + d["rel_year"]
+            why = f"year relative to {_ref_text(ctx)}"
+        else:
+            y, why = _year_for(ctx, d["month"], d.get("day"), tense)
+        if y is None:
+            val = f"XXXX-{d['month']:02d}" + (f"-{d['day']:02d}" if d.get("day") else "")
+            return _unplaced("DATE", val, "year unknown and no reference date", mod)
+    if grain == "year":
+        return _placed("DATE", Point.year(y), f"explicit year (rule {men.rule})", mod)
+    if grain == "month":
+        return _placed("DATE", Point.month(y, d["month"]), f"{MONTH_NAMES[d['month']]}: {why} (rule {men.rule})", mod)
+    dd = _safe_date(y, d["month"], d["day"])
+    if dd is None:
+        return None
+    return _placed("DATE", Point.day(dd), f"{MONTH_NAMES[d['month']]} {d['day']}: {why} (rule {men.rule})", mod)
+
+
+def _time(men: Mention, ctx: Context, tense):
+    d = men.data
+    day: date | None = None
+    why = ""
+    if d.get("year"):
+        day = date(d["year"], d["month"], d["day"])
+        why = "explicit date"
+    elif d.get("dref"):
+        from timeline_app.temporal.rules import L, MONTH, weekday_num, month_num
+        import re
+        ref = " ".join(d["dref"].lower().split())
+        if ref in ("today", "tonight", "yesterday", "tomorrow") and ctx.dct:
+            day = ctx.dct + timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[ref])
+            why = f"{ref}, from {_ref_text(ctx)}"
+        elif ref.rstrip(".").replace("'s", "") in L["weekdays"]:
+            r = _weekday(Mention(0, 0, "clock", "weekday", dict(weekday=weekday_num(ref), rel="", pod="", mod="")), ctx, tense)
+            if r and r.point:
+                day, why = r.point.date, r.explanation
+        else:
+            mm = re.match(r"([a-z.]+)\s+(\d+)", ref)
+            if mm and mm.group(1).rstrip(".") in L["months"]:
+                mon, dn = month_num(mm.group(1)), int(mm.group(2))
+                y, why = _year_for(ctx, mon, dn, tense)
+                if y:
+                    day = _safe_date(y, mon, dn)
+    if day is None:
+        if ctx.sentence_day is not None:
+            day, why = ctx.sentence_day.date, f"the day named earlier in the sentence ({ctx.sentence_day.value})"
+        elif ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain == "day":
+            day, why = ctx.last.date, f"the last date mentioned ({ctx.last.value})"
+        elif ctx.dct:
+            day, why = ctx.dct, _ref_text(ctx)
+    h, mi = d["hour"], d["minute"]
+    if day is None:
+        return _unplaced("TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", "no day to put the time on")
+    if d.get("midnight"):
+        p = Point.minute(datetime(day.year, day.month, day.day) + timedelta(days=1))
+        return _placed("TIME", p, f"midnight at the end of {_fmt(day)} ({why})", "", False,
+                       value=f"{day.isoformat()}T24:00")
+    p = Point.minute(datetime(day.year, day.month, day.day, h, mi))
+    return _placed("TIME", p, f"{h:02d}:{mi:02d} on {_fmt(day)} ({why}; rule {men.rule})", "", False)
+
+
+def _pod_or_day(day: date, pod: str, why: str, mod: str, rule: str) -> Resolved:
+    if pod:
+        return _placed("TIME", Point.part_of_day(day, pod), f"{why} (rule {rule})", mod, True)
+    return _placed("DATE", Point.day(day), f"{why} (rule {rule})", mod, True)
+
+
+def _deictic_day(men: Mention, ctx: Context, tense):
+    d = men.data
+    if ctx.dct is None:
+        return _unplaced("TIME" if d["pod"] else "DATE", "XXXX-XX-XX" + (f"T{d['pod']}" if d["pod"] else ""),
+                         f"'{d['word']}' needs a reference date")
+    day = ctx.dct + timedelta(days=d["offset"])
+    why = f"'{d['word']}' = {_ref_text(ctx)}" + (f" {d['offset']:+d} day" if d["offset"] else "")
+    return _pod_or_day(day, d["pod"], why, d.get("mod", ""), men.rule)
+
+
+def _weekday(men: Mention, ctx: Context, tense):
+    d = men.data
+    wd, rel = d["weekday"], d["rel"]
+    anchor = ctx.dct
+    anchor_txt = _ref_text(ctx)
+    if ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute"):
+        anchor, anchor_txt = ctx.last.date, f"the last date mentioned ({ctx.last.value})"
+    if anchor is None:
+        return _unplaced("TIME" if d["pod"] else "DATE", f"XXXX-WXX-{wd}" + (f"T{d['pod']}" if d["pod"] else ""),
+                         "a weekday needs a reference date")
+    cur = anchor.isoweekday()
+    name = WEEKDAY_NAMES[wd]
+    if rel in ("last", "this past", "past"):
+        back = (cur - wd) % 7 or 7
+        day, how = anchor - timedelta(days=back), f"'{rel} {name}': the {name} before {anchor_txt}"
+    elif rel in ("next", "coming", "this coming"):
+        fwd = (wd - cur) % 7 or 7
+        day, how = anchor + timedelta(days=fwd), f"'{rel} {name}': the {name} after {anchor_txt}"
+    elif rel == "this":
+        day, how = anchor + timedelta(days=wd - cur), f"'this {name}': the {name} of the week of {anchor_txt}"
+    elif tense == "future":
+        fwd = (wd - cur) % 7
+        day, how = anchor + timedelta(days=fwd), f"{name}, future tense: the next {name} from {anchor_txt}" + (
+            " (that very day)" if fwd == 0 else "")
+    else:
+        back = (cur - wd) % 7
+        day = anchor - timedelta(days=back)
+        how = (f"{name} = {anchor_txt} itself, which is a {name}" if back == 0 else
+               f"{name}, {'past tense' if tense == 'past' else 'no future tense'}: the last {name} up to {anchor_txt}")
+    return _pod_or_day(day, d["pod"], how, d.get("mod", ""), men.rule)
+
+
+def _deictic(men: Mention, ctx: Context, tense):
+    d = men.data
+    unit, off = d["unit"], d["offset"]
+    base = ctx.dct
+    base_txt = _ref_text(ctx)
+    if d.get("anaphoric") and ctx.last is not None:
+        base, base_txt = ctx.last.date, f"the last date mentioned ({ctx.last.value})"
+    if base is None:
+        val = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX",
+               "decade": "XXX", "century": "XX"}[unit]
+        return _unplaced("DATE", val, f"'{unit}' relative to nothing: no reference date")
+    if unit == "week":
+        p = Point.week(base + timedelta(weeks=off))
+    elif unit == "weekend":
+        p = Point.weekend(base + timedelta(weeks=off))
+    elif unit == "month":
+        b = add_months(base, off)
+        p = Point.month(b.year, b.month)
+    elif unit == "quarter":
+        b = add_months(base, 3 * off)
+        p = Point.quarter(b.year, (b.month - 1) // 3 + 1)
+    elif unit == "year":
+        p = Point.year(base.year + off)
+    elif unit == "decade":
+        p = Point.decade(base.year + 10 * off)
+    elif unit == "century":
+        p = Point.century(base.year + 100 * off)
+    else:
+        return None
+    why = f"{'this' if off == 0 else ('last' if off < 0 else 'next')} {unit} from {base_txt} (rule {men.rule})"
+    res = _placed("DATE", p, why, d.get("mod", ""), unit not in ("decade", "century"))
+    if ctx.dct and d.get("earlier") and off == 0:
+        res.end = min(res.end, datetime(ctx.dct.year, ctx.dct.month, ctx.dct.day) + timedelta(days=1))
+        res.explanation += "; 'earlier': up to the reference date"
+    if ctx.dct and d.get("later") and off == 0:
+        res.start = max(res.start, datetime(ctx.dct.year, ctx.dct.month, ctx.dct.day))
+        res.explanation += "; 'later': from the reference date on"
+    return res
+
+
+def _rel_month(men: Mention, ctx: Context, tense):
+    d = men.data
+    mon, off = d["month"], d["offset"]
+    if ctx.dct is None:
+        return _unplaced("DATE", f"XXXX-{mon:02d}", "needs a reference date")
+    y = ctx.dct.year
+    if off < 0:
+        y = y if mon < ctx.dct.month else y - 1
+    elif off > 0:
+        y = y if mon > ctx.dct.month else y + 1
+    rel = {0: "this", -1: "last", 1: "next"}[off]
+    return _placed("DATE", Point.month(y, mon), f"'{rel} {MONTH_NAMES[mon]}' from {_ref_text(ctx)}", d.get("mod", ""))
+
+
+def _season(men: Mention, ctx: Context, tense):
+    d = men.data
+    code, y, rel = d["season"], d.get("year"), d.get("rel")
+    names = {"SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"}
+    if y:
+        return _placed("DATE", Point.season(y, code), f"{names[code]} {y}", d.get("mod", ""))
+    if rel in ("that", "next_a", "prev_a") or (rel is None and ctx.mode == "narrative"):
+        if ctx.last is None and ctx.dct is None:
+            return _unplaced("DATE", f"XXXX-{code}", "no year to anchor the season")
+        base = ctx.last.start.year if ctx.last is not None else ctx.dct.year
+        base += {"next_a": 1, "prev_a": -1}.get(rel, 0)
+        src = f"the last date mentioned ({ctx.last.value})" if ctx.last is not None else _ref_text(ctx)
+        return _placed("DATE", Point.season(base, code), f"{names[code]} of the year of {src}", d.get("mod", ""))
+    if ctx.dct is None:
+        return _unplaced("DATE", f"XXXX-{code}", "no reference date")
+    ref = datetime(ctx.dct.year, ctx.dct.month, ctx.dct.day)
+    this = Point.season(ctx.dct.year, code)
+    if code == "WI" and ctx.dct.month < 3:
+        this = Point.season(ctx.dct.year - 1, code)
+    if rel == 0:
+        p, how = this, "this"
+    elif rel == -1 or (rel is None and tense == "past"):
+        p = this if this.end <= ref + timedelta(days=1) else Point.season(this.start.year - 1, code)
+        if rel is None and this.start <= ref:
+            p = this
+        how = "the last"
+    elif rel == 1 or (rel is None and tense == "future"):
+        p = this if this.start > ref else Point.season(this.start.year + 1, code)
+        if rel is None and this.end > ref:
+            p = this
+        how = "the next"
+    else:
+        p, how = this, "this"
+    return _placed("DATE", p, f"{how} {names[code]} from {_ref_text(ctx)}", d.get("mod", ""))
+
+
+def _quarter(men: Mention, ctx: Context, tense):
+    d = men.data
+    q, y = d["quarter"], d.get("year")
+    if y is None:
+        if ctx.last_quarter is not None and ctx.quarter_age < 30 and ctx.mode != "narrative":
+            y = ctx.last_quarter.start.year
+            why = f"year of the quarter mentioned before ({ctx.last_quarter.value})"
+        elif ctx.dct is None:
+            return _unplaced("DATE", f"XXXX-Q{q}", "no reference date")
+        else:
+            y = ctx.dct.year
+            qstart = date(y, 3 * q - 2, 1)
+            why = f"year of {_ref_text(ctx)}"
+            if qstart > ctx.dct and tense != "future":
+                y -= 1
+                why = f"the last Q{q} before {_ref_text(ctx)}"
+    else:
+        why = "explicit year"
+    return _placed("DATE", Point.quarter(y, q), f"Q{q}: {why} (rule {men.rule})", "")
+
+
+def _quarter_ref(men: Mention, ctx: Context, tense):
+    d = men.data
+    if ctx.last_quarter is not None and ctx.quarter_age < 30 and not d.get("current"):
+        base, src = ctx.last_quarter, f"the quarter mentioned before ({ctx.last_quarter.value})"
+    elif ctx.dct is not None:
+        b = ctx.dct if d.get("current") else add_months(ctx.dct, -3)
+        base, src = Point.quarter(b.year, (b.month - 1) // 3 + 1), (
+            "the quarter of " if d.get("current") else "the last full quarter before ") + _ref_text(ctx)
+    else:
+        return _unplaced("DATE", "XXXX-QX", "no quarter to refer to")
+    p = base.shift(d["shift"], "Q") if d["shift"] else base
+    return _placed("DATE", p, f"{src}{' shifted ' + str(d['shift']) + ' quarters' if d['shift'] else ''}", "", False)
+
+
+def _half(men: Mention, ctx: Context, tense):
+    d = men.data
+    h, y = d["half"], d.get("year")
+    if y is None:
+        if ctx.dct is None:
+            return _unplaced("DATE", f"XXXX-H{h}", "no reference date")
+        y = ctx.dct.year + (d.get("rel_year") or 0)
+        if not d.get("rel_year") and date(y, 6 * h - 5, 1) > ctx.dct and tense != "future":
+            y -= 1
+    return _placed("DATE", Point.half(y, h), f"H{h} {y} (rule {men.rule})", "")
+
+
+def _holiday(men: Mention, ctx: Context, tense):
+    d = men.data
+    kind, spec = d["hkind"], d["spec"]
+
+    def on(y):
+        if kind == "fixed":
+            mo, da = map(int, spec.split("-"))
+            return date(y, mo, da)
+        if kind == "weekday":
+            return nth_weekday(y, spec[0], spec[1], spec[2])
+        return easter(y) + timedelta(days=spec)
+
+    y = d.get("year")
+    why = "explicit year"
+    if y is None:
+        if ctx.mode == "narrative" and ctx.last is not None:
+            y, why = ctx.last.start.year, f"year of the last date mentioned ({ctx.last.value})"
+        elif ctx.dct is None:
+            return _unplaced("DATE", "XXXX-XX-XX", "holiday without a year or reference date")
+        else:
+            y = ctx.dct.year
+            why = f"year of {_ref_text(ctx)}"
+            if tense == "past" and on(y) > ctx.dct:
+                y -= 1
+                why = f"past tense: the last one before {_ref_text(ctx)}"
+            elif tense == "future" and on(y) < ctx.dct:
+                y += 1
+                why = f"future tense: the next one after {_ref_text(ctx)}"
+    return _placed("DATE", Point.day(on(y)), f"{d['name'].title()}: {why}")
+
+
+def _ref(men: Mention, ctx: Context, tense):
+    d = men.data
+    if d.get("narrative_only") and ctx.mode != "narrative":
+        return None
+    v = d["value"]
+    if v == "PRESENT_REF" and ctx.dct:
+        p = Point.day(ctx.dct)
+        return Resolved("DATE", v, p, p.start, p.end, "day", f"'{d['word']}': the present, {_ref_text(ctx)}", "", False)
+    return _unplaced("DATE", v, f"'{d['word']}': a vague reference to the {v.split('_')[0].lower()}")
+
+
+def _fixed(men: Mention, ctx: Context, tense):
+    d = men.data
+    return _unplaced(d["type"], d["value"], d.get("note") or f"{d['type'].lower()} {d['value']} (rule {men.rule})")
+
+
+def _offset(men: Mention, ctx: Context, tense):
+    d = men.data
+    n, unit, sign = d["n"], d["unit"], d["sign"]
+    if n is None or d.get("vague"):
+        return _unplaced("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "a vague distance from the anchor")
+    if unit in ("S", "TM", "H") or n != int(n):
+        return _unplaced("DURATION", _dur_value(n, unit), "an offset in hours or fractions: kept as a duration")
+    n = int(n)
+    if unit == "2W":
+        unit, n = "W", 2 * n
+    base: Point | None
+    if d["anchor"] == "dct" or ctx.last is None or (ctx.mode == "news" and d["anchor"] == "last" and not d.get("yearago_adj") and ctx.last is None):
+        base = ctx.dct_point()
+        src = _ref_text(ctx)
+    else:
+        base = ctx.last
+        src = f"the last date mentioned ({ctx.last.value})"
+    if base is None:
+        return _unplaced("DATE", "XXXX", "no anchor for the offset")
+    grain = UNIT_GRAIN.get(unit, "day")
+    use_quarter = unit == "Y" and n == 1 and ctx.last_quarter is not None and ctx.quarter_age < 8 and ctx.mode == "news"
+    if use_quarter:
+        qbase = ctx.last_quarter if d["anchor"] == "last" or d.get("yearago_adj") else Point.quarter(
+            base.start.year, (base.start.month - 1) // 3 + 1)
+        if d["anchor"] == "dct":
+            qbase = ctx.last_quarter
+        p = qbase.shift(-4 if sign < 0 else 4, "Q")
+        return _placed("DATE", p, f"a year {'before' if sign < 0 else 'after'} the quarter in discussion ({qbase.value})", d.get("mod", ""), False)
+    if d["anchor"] == "last" and GRAIN_RANK.get(base.grain, 0) > GRAIN_RANK[grain] and base.grain in ("day", "month", "week"):
+        grain = base.grain if unit in ("D", "W", "M") or base.grain == "month" else grain
+        if unit in ("D", "W"):
+            grain = "day"
+    shifted = add(base.start.date(), unit, sign * n)
+    p = Point.day(shifted).coarsen(grain) if grain != "day" else Point.day(shifted)
+    words = f"{n} {UNIT_NAMES.get(unit, unit)}{'s' if n != 1 else ''} {'before' if sign < 0 else 'after'}"
+    return _placed("DATE", p, f"{words} {src} (rule {men.rule})", d.get("mod", ""), d["anchor"] != "dct")
+
+
+def _duration(men: Mention, ctx: Context, tense):
+    d = men.data
+    n, unit = d["n"], d["unit"]
+    val = _dur_value(None if d["vague"] else n, unit)
+    det = d.get("det", "")
+    why = f"a duration of {val}"
+    if d.get("age"):
+        return _unplaced("DURATION", val, f"an age: {val}", d.get("mod", ""))
+    if n is not None and not d["vague"] and ctx.dct and det and unit not in ("S", "TM", "H") and n == int(n):
+        u, k = unit, int(n)
+        if u == "2W":
+            u, k = "W", 2 * k
+        ref = ctx.dct
+        if det in ("the past", "the last", "these past", "the previous", "the preceding", "this past", "the past several"):
+            end = ref + timedelta(days=1)
+            start = add(end, u, -k)
+            return Resolved("DURATION", val, None, datetime(start.year, start.month, start.day),
+                            datetime(end.year, end.month, end.day), "day",
+                            f"{val} ending on {_ref_text(ctx)}", d.get("mod", ""), False)
+        if det in ("the next", "the coming", "the following", "the upcoming", "the ensuing"):
+            start = ref
+            end = add(start, u, k)
+            return Resolved("DURATION", val, None, datetime(start.year, start.month, start.day),
+                            datetime(end.year, end.month, end.day), "day",
+                            f"{val} starting on {_ref_text(ctx)}", d.get("mod", ""), False)
+    return _unplaced("DURATION", val, why + (" (not anchored, cannot be placed)" if not det else ""), d.get("mod", ""))
+
+
+def _anaphor(men: Mention, ctx: Context, tense):
+    d = men.data
+    unit, off, pod = d["unit"], d["offset"], d.get("pod", "")
+    base = ctx.last
+    src = f"the last date mentioned ({base.value})" if base is not None else ""
+    if base is None:
+        if ctx.dct is None:
+            return _unplaced("DATE", "XXXX-XX-XX", "nothing mentioned before to refer to")
+        base, src = ctx.dct_point(), _ref_text(ctx)
+    need = {"day": "day", "week": "week", "weekend": "week", "month": "month", "year": "year", "decade": "decade",
+            "century": "century"}[unit]
+    if GRAIN_RANK.get(base.grain, 0) < GRAIN_RANK[need]:
+        # "the next day" after "in 1942": the anchor is too coarse to place it
+        return _unplaced("DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}.get(need, "XXXX"),
+                         f"the anchor ({base.value}) is coarser than a {unit}")
+    b = base.start.date()
+    if unit == "day":
+        day = b + timedelta(days=off)
+        return _pod_or_day(day, pod, f"{off:+d} day from {src}", d.get("mod", ""), men.rule)
+    if unit in ("week", "weekend"):
+        p = (Point.week if unit == "week" else Point.weekend)(b + timedelta(weeks=off))
+    elif unit == "month":
+        bb = add_months(b, off)
+        p = Point.month(bb.year, bb.month)
+    elif unit == "year":
+        p = Point.year(b.year + off)
+    elif unit == "decade":
+        p = Point.decade(b.year + 10 * off)
+    else:
+        p = Point.century(b.year + 100 * off)
+    return _placed("DATE", p, f"{off:+d} {unit} from {src} (rule {men.rule})", d.get("mod", ""))
+
+
+def _event_ordinal(men: Mention, ctx: Context, tense):
+    d = men.data
+    n, unit = d["n"], d["unit"]
+    ev = d.get("event")
+    val = _dur_value(1, unit)
+    if ev is None:
+        return _unplaced("DURATION", val, f"the {n}th {UNIT_NAMES[unit]} of an event the text does not date")
+    noun, p = ev
+    start = add(p.start.date(), unit, n - 1)
+    end = add(p.start.date(), unit, n)
+    return Resolved("DURATION", val, None, datetime(start.year, start.month, start.day),
+                    datetime(end.year, end.month, end.day), "day",
+                    f"{UNIT_NAMES[unit]} number {n} of the {noun} that began {p.value} (date of the {noun} found in the text)",
+                    "", False)
+
+
+def _ordinal_after(men: Mention, ctx: Context, tense):
+    d = men.data
+    n, count, unit = d["n"], int(d["count"]), d["unit"]
+    val = _dur_value(count, unit)
+    ev = d.get("event")
+    if ev is None or unit in ("H",):
+        return _unplaced("DURATION", val, "the period's starting event is not dated in the text")
+    what, p = ev
+    start = add(p.start.date(), unit, (n - 1) * count)
+    end = add(p.start.date(), unit, n * count)
+    return Resolved("DURATION", val, None, datetime(start.year, start.month, start.day),
+                    datetime(end.year, end.month, end.day), "day",
+                    f"the {n}{'st' if n == 1 else 'th'} {UNIT_NAMES[unit]} after {what} ({p.value})", "", False)
+
+
+_RESOLVERS = {
+    "cal": _cal, "time": _time, "deictic_day": _deictic_day, "weekday": _weekday, "deictic": _deictic,
+    "rel_month": _rel_month, "season": _season, "quarter": _quarter, "quarter_ref": _quarter_ref, "half": _half,
+    "holiday": _holiday, "ref": _ref, "fixed": _fixed, "offset": _offset, "duration": _duration,
+    "anaphor": _anaphor, "event_ordinal": _event_ordinal, "ordinal_after": _ordinal_after,
+}

@@ -1,0 +1,813 @@
+"""Extraction: find time expressions and describe them with underspecified values.
+
+Each rule is a regular expression built from the lexicon plus a small builder that turns a
+match into a ``Mention``: the span, a ``kind`` and the parts the text gives ("month 2,
+day 24, year unknown"; "weekday 5, tense to decide"; "3 days before the anchor").
+Resolution against an anchor happens later (``resolve.py``). Spans follow TimeML extents:
+a leading preposition is left out, determiners and modifiers are kept.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from timeline_app.temporal.lexicon import alternation, load
+
+L = load("en")
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    rule: str
+    kind: str
+    data: dict = field(default_factory=dict)
+    priority: int = 0
+
+
+# ---------------------------------------------------------------------------------------
+# Building blocks
+# ---------------------------------------------------------------------------------------
+_FULL_MONTHS = [m for m in L["months"] if len(m) > 3 or m == "may"]
+_ABBR_MONTHS = [m for m in L["months"] if m not in _FULL_MONTHS]
+# Full names stand alone; abbreviations may take a dot ("Sept.", "Feb").
+MONTH = r"(?:%s|%s\.?)(?![a-zA-Z])" % (alternation(_FULL_MONTHS, caps=True), alternation(_ABBR_MONTHS, caps=True))
+MONTH_FULL = alternation([m for m in _FULL_MONTHS], caps=True) + r"(?![a-zA-Z])"
+_FULL_WD = [w for w in L["weekdays"] if w.endswith("day")]
+_ABBR_WD = [w for w in L["weekdays"] if not w.endswith("day")]
+WEEKDAY = r"(?:%s(?:'s|’s)?|%s\.)(?![a-zA-Z])" % (alternation(_FULL_WD, caps=True), alternation(_ABBR_WD, caps=True))
+WEEKDAY_PL = alternation([w + "s" for w in _FULL_WD], caps=True) + r"(?![a-zA-Z])"
+
+_UNITS_W = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS_W = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS_W = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+NUMWORD = (r"(?i:(?:%s)(?:[-\s](?:%s))?|%s|%s|a\s+dozen|dozen|a\s+couple\s+of|a\s+couple|a\s+hundred|"
+           r"one\s+hundred|a\s+thousand|one\s+and\s+a\s+half|half\s+an?|an?)" % (_TENS_W, _UNITS_W, _TEENS_W, _UNITS_W))
+NUM = r"(?:\d+(?:\.\d+)?(?:\s+1/2|½)?|%s)" % NUMWORD
+VAGUE = alternation(L["vague_numbers"])
+UNIT = alternation(L["units"].keys()) + r"(?![a-zA-Z])"
+TIME_UNIT = r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))(?![a-zA-Z])"
+ORDWORD = alternation([o for o in L["ordinals"] if o not in ("last", "final")])
+ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|%s)" % ORDWORD
+YEAR = r"(?<![\w$£€¥#.,:/])(?:1\d{3}|20\d{2})(?![\w%/]|[.,:]\d|-\d{2}\d)"
+APPROX = (r"(?i:about|around|nearly|almost|some|roughly|approximately|more\s+than|less\s+than|fewer\s+than|"
+          r"at\s+least|at\s+most|up\s+to|over|under|just\s+over|just\s+under|well\s+over|no\s+more\s+than|"
+          r"no\s+less\s+than|the\s+better\s+part\s+of|a\s+full|another|an\s+additional|an\s+extra|"
+          r"a\s+further|only|just|barely|nearly\s+a|almost\s+a|close\s+to|upwards\s+of|in\s+excess\s+of)")
+POD = alternation(L["parts_of_day"].keys())
+SEASON = alternation(L["seasons"].keys())
+MOD = (r"(?i:early|late|mid|the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|"
+       r"first\s+part|latter\s+part|remainder|rest)\s+of|end\s+of|beginning\s+of|start\s+of|middle\s+of|earlier|later)")
+AMPM = r"(?:[aApP]\.\s?[mM]\.|[aApP][mM](?![a-zA-Z])|[aApP]\.[mM](?![a-zA-Z.]))"
+TZ = r"(?:\s+\(?(?:[A-Z]{1,3}[SD]T|GMT|UTC|UT|CET|CEST|EET|EEST|MSK|IST|JST)\)?)"
+DAYREF = r"(?:%s|(?i:today|yesterday|tomorrow|tonight)|%s\s+[0-3]?\d(?![\d:]))" % (WEEKDAY, MONTH)
+
+_MOD_CODES = [("mid", "MID"), ("middle", "MID"), ("early", "START"), ("beginning", "START"), ("start", "START"),
+              ("first half", "START"), ("first part", "START"), ("late", "END"), ("end", "END"), ("close", "END"),
+              ("second half", "END"), ("latter part", "END"), ("turn", "END"), ("remainder", "END"), ("rest", "END"),
+              ("earlier", ""), ("later", "")]
+
+
+def mod_code(s: str | None) -> str:
+    if not s:
+        return ""
+    s = " ".join(s.lower().split())
+    for k, v in _MOD_CODES:
+        if k in s:
+            return v
+    return ""
+
+
+_NUMBERS = L["numbers"]
+_WORD_UNITS = {w: i + 1 for i, w in enumerate(_UNITS_W.split("|"))}
+_WORD_TENS = {w: 20 + 10 * i for i, w in enumerate(_TENS_W.split("|"))}
+
+
+def parse_num(s: str) -> float | None:
+    """'three' -> 3, 'twenty-one' -> 21, '2.5' -> 2.5, '1 1/2' -> 1.5, 'a' -> 1; None if not a number."""
+    s = " ".join(s.lower().replace("-", " ").split())
+    if not s:
+        return None
+    if s[0].isdigit():
+        half = 0.5 if s.endswith("1/2") or s.endswith("½") else 0.0
+        s = s.replace("1/2", "").replace("½", "").strip()
+        try:
+            return float(s) + half
+        except ValueError:
+            return None
+    if s in _NUMBERS:
+        return float(_NUMBERS[s])
+    parts = s.split()
+    if len(parts) == 2 and parts[0] in _WORD_TENS and parts[1] in _WORD_UNITS:
+        return float(_WORD_TENS[parts[0]] + _WORD_UNITS[parts[1]])
+    for pre in ("half a", "half an"):
+        if s == pre:
+            return 0.5
+    return None
+
+
+def parse_ordinal(s: str) -> int | None:
+    s = s.lower().strip()
+    if s[:1].isdigit():
+        return int(re.match(r"\d+", s).group())
+    return L["ordinals"].get(s.replace(" ", "-"))
+
+
+def unit_code(s: str) -> str:
+    s = s.lower()
+    if s in L["units"]:
+        return L["units"][s]
+    if s.endswith("s") and s[:-1] in L["units"]:
+        return L["units"][s[:-1]]
+    if s.startswith("centur"):
+        return "CE"
+    if s.startswith("millenni"):
+        return "ML"
+    return L["units"].get(s.rstrip("s"), "")
+
+
+def month_num(s: str) -> int:
+    return L["months"][s.lower().rstrip(".")]
+
+
+def weekday_num(s: str) -> int:
+    s = s.lower().rstrip(".")
+    for suf in ("'s", "’s"):
+        if s.endswith(suf):
+            s = s[: -len(suf)]
+    return L["weekdays"][s]
+
+
+# ---------------------------------------------------------------------------------------
+# Rules
+# ---------------------------------------------------------------------------------------
+Builder = Callable[[re.Match, str], "Mention | None"]
+RULES: list[tuple[str, re.Pattern, Builder, int]] = []
+
+
+def rule(name: str, pattern: str, priority: int = 0, flags: int = 0):
+    """Register a rule; the pattern is compiled at import so a bad one fails at once."""
+    compiled = re.compile(pattern, flags)
+
+    def deco(fn: Builder) -> Builder:
+        RULES.append((name, compiled, fn, priority))
+        return fn
+
+    return deco
+
+
+def M(m: re.Match, rule_name: str, kind: str, group: int | str = 0, priority: int = 0, **data) -> Mention:
+    return Mention(m.start(group), m.end(group), rule_name, kind, data, priority)
+
+
+def _year(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+# ---- numeric dates ---------------------------------------------------------------------
+@rule("iso_date", r"(?<![\w-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])", 30)
+def _iso(m, text):
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    if m["H"]:
+        return M(m, "iso_date", "time", year=y, month=mo, day=d, hour=int(m["H"]), minute=int(m["M"]))
+    return M(m, "iso_date", "cal", year=y, month=mo, day=d, grain="day")
+
+
+@rule("us_numeric_date", r"(?<![\w/.-])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\w/])", 30)
+def _usdate(m, text):
+    mo, d, y = int(m["m"]), int(m["d"]), int(m["y"])
+    if mo > 12 and d <= 12:
+        mo, d = d, mo
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    if len(m["y"]) == 2:
+        y += 1900 if y >= 50 else 2000
+    return M(m, "us_numeric_date", "cal", year=y, month=mo, day=d, grain="day")
+
+
+# ---- month-day(-year) ------------------------------------------------------------------
+@rule("month_day", r"(?:(?P<wd>%s),?\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?P<mon>%s)\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d|\s*(?:%%|percent|per\s+cent|-\d))(?:,?\s+(?P<year>%s))?(?!\w)" % (WEEKDAY, MONTH, YEAR), 20)
+def _month_day(m, text):
+    d = int(m["day"])
+    if not 1 <= d <= 31:
+        return None
+    mon = month_num(m["mon"])
+    # "May 5 people" / "March 2 votes": a small number followed by a plural noun is a count
+    if not m["year"] and not m["wd"]:
+        after = text[m.end(): m.end() + 20]
+        if re.match(r"\s+(?!(?:and|to|or|through|in|at|on|of|the|a|an|when|as|after|before|with|for|from|by|until|it|he|she|they|we|i|this)\b)[a-z]+s\b", after) \
+                and not re.match(r"\s+\w+\s", after[:0]):
+            nxt = re.match(r"\s+([a-z]+)", after).group(1)
+            if nxt not in ("was", "is", "has", "marks", "sees", "comes", "brings", "saw", "does"):
+                return None
+    return M(m, "month_day", "cal", year=_year(m["year"]), month=mon, day=d, grain="day",
+             weekday=weekday_num(m["wd"]) if m["wd"] else None, mod=mod_code(m["mod"]))
+
+
+@rule("day_month", r"(?:(?P<wd>%s),?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?!\w)" % (WEEKDAY, MONTH, YEAR), 21)
+def _day_month(m, text):
+    d = int(m["day"])
+    if not 1 <= d <= 31:
+        return None
+    return M(m, "day_month", "cal", year=_year(m["year"]), month=month_num(m["mon"]), day=d, grain="day",
+             weekday=weekday_num(m["wd"]) if m["wd"] else None)
+
+
+@rule("month_year", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s),?\s+(?:of\s+)?(?P<year>%s)(?!\w)" % (MOD, MONTH, YEAR), 19)
+def _month_year(m, text):
+    return M(m, "month_year", "cal", year=int(m["year"]), month=month_num(m["mon"]), grain="month", mod=mod_code(m["mod"]))
+
+
+_MONTH_CUE = re.compile(r"(?i:\b(?:in|since|until|till|by|from|to|through|throughout|during|of|early|late|mid|last|next|"
+                        r"this|before|after|between|and|or|each|every|that|on|for|around|about|as\s+of|until|into|the\s+end\s+of|"
+                        r"beginning\s+of|start\s+of|middle\s+of|end\s+of)\s*-?\s*)$")
+
+
+@rule("month", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s)(?:\s+(?P<ry>(?i:last|this|next))\s+year)?(?![\w-])" % (MOD, MONTH_FULL), 10)
+def _month(m, text):
+    name = m["mon"].lower()
+    if not m["mod"] and not m["ry"] and name in ("may", "march", "june", "august") or name == "may":
+        # ambiguous with a verb, a name or a noun: needs a cue in front
+        if not m["mod"] and not _MONTH_CUE.search(text[max(0, m.start() - 25): m.start()]):
+            return None
+        if name == "may" and re.match(r"\s+(?:be|have|not|also|well|still|never|already|soon|face|need|want|take|get|make|help|lose|use|even|only)\b", text[m.end(): m.end() + 12], re.I):
+            return None
+    ry = {"last": -1, "this": 0, "next": 1}.get((m["ry"] or "").lower())
+    return M(m, "month", "cal", year=None, month=month_num(m["mon"]), grain="month", mod=mod_code(m["mod"]), rel_year=ry)
+
+
+# ---- years, decades, centuries -------------------------------------------------------------
+_YEAR_CUE = re.compile(r"(?i:\b(?:in|since|until|till|by|from|to|through|during|of|early|late|mid|before|after|between|and|"
+                       r"or|year|fiscal|around|circa|c\.|about|summer|spring|winter|autumn|fall|the|end|start|beginning|"
+                       r"middle|as\s+of|into|that)\s*-?\s*)$")
+
+
+@rule("year", r"(?:(?P<mod>%s|(?i:fiscal|calendar|the\s+year|fy))[\s-]*)?(?P<year>%s)(?:\s*(?P<era>A\.?D\.?|C\.?E\.?)(?![\w.]))?" % (MOD, YEAR), 8)
+def _year_rule(m, text):
+    y = int(m["year"])
+    before = text[max(0, m.start("year") - 25): m.start("year")]
+    after = text[m.end(): m.end() + 25]
+    if re.match(r"\s*(?:%|percent|per\s+cent|people|persons|troops|soldiers|men|women|children|units|shares|"
+                r"dollars|euros|pounds|yen|tons|tonnes|barrels|miles|km|kilometers|kilometres|feet|meters|metres|"
+                r"votes|jobs|workers|employees|cars|vehicles|homes|houses|rockets|missiles|tanks|deaths|cases|[a-z]+ers\b)",
+                after, re.I):
+        return None
+    if re.search(r"(?:[$£€¥#]|No\.|no\.|number|Nos\.|flight|route|room|page|pages|p\.|model|version|article|code|"
+                 r"section|rule|resolution|[A-Z]-)\s*$", before):
+        return None
+    if y < 1800 and not m["mod"] and not _YEAR_CUE.search(before) and not m["era"]:
+        return None
+    mod = mod_code(m["mod"]) if m["mod"] and not re.match(r"(?i)fiscal|calendar|the\s+year|fy", m["mod"]) else ""
+    return M(m, "year", "cal", year=y, grain="year", mod=mod)
+
+
+@rule("bc_year", r"(?<![\w$£€.,])(?:(?P<mod>%s)[\s-]+)?(?P<year>\d{1,4})(?:\s*|-)(?P<era>BC|B\.C\.|BCE|B\.C\.E\.)(?![\w])" % MOD, 25)
+def _bc(m, text):
+    y = int(m["year"])
+    if y == 0:
+        return None
+    return M(m, "bc_year", "fixed", type="DATE", value=f"BC{y:04d}", note=f"{y} BC cannot be placed on the calendar used here")
+
+
+@rule("decade", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>(?i:early|late|mid|the\s+(?:end|beginning|start|middle)\s+of))[\s-]+)?(?P<dec>(?<![\w$£€.,])(?:1\d|20)\d0s|'\d0s|’\d0s|(?<![\w$£€.,])\d0s)(?![\w])", 22)
+def _decade(m, text):
+    s = m["dec"].lstrip("'’")
+    if len(s) == 3:
+        y = 1900 + int(s[:2])
+    else:
+        y = int(s[:4])
+    if len(m["dec"].lstrip("'’")) == 3 and not m["the"] and not m["dec"][0] in "'’" and not m["mod"]:
+        return None  # "30s" alone: an age or a temperature more often than a decade
+    if y % 100 == 0 and y != 2000 and len(s) == 5:
+        return M(m, "decade", "cal", year=y, grain="century", mod=mod_code(m["mod"]))
+    return M(m, "decade", "cal", year=y, grain="decade", mod=mod_code(m["mod"]))
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+@rule("decade_word", r"(?i:the)\s+(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])", 22)
+def _decade_word(m, text):
+    if re.match(r"\s+(?:of|and)\b", text[m.end(): m.end() + 5]) or re.search(r"(?i)\b(?:in|into|their|his|her|my|your|our)\s+$", text[max(0, m.start() - 8): m.start()]) is not None and False:
+        return None
+    return M(m, "decade_word", "cal", year=1900 + 10 * _DECADE_WORDS[m["w"].lower()], grain="decade", mod=mod_code(m["mod"]))
+
+
+@rule("century", r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid|the\s+(?:end|beginning|start|middle|turn)\s+of))[\s-]+)?(?P<ord>%s)[\s-]+(?i:century)(?![\w-])" % ORD, 22)
+def _century(m, text):
+    n = parse_ordinal(m["ord"])
+    if not n or n < 1 or n > 30:
+        return None
+    return M(m, "century", "cal", year=(n - 1) * 100, grain="century", mod=mod_code(m["mod"]))
+
+
+# ---- seasons, quarters, halves ----------------------------------------------------------------
+@rule("season", r"(?:(?P<rel>(?i:this|last|next|that|the\s+following|the\s+previous|the\s+next|the\s+same|this\s+past|this\s+coming|the\s+coming|the\s+past|past|coming|early|late|mid|the\s+(?:end|beginning|start|middle)\s+of))(?:\s+|-))?(?P<the>(?i:the)\s+)?(?P<season>%s)(?:\s+(?:of\s+)?(?P<year>%s))?(?![\w-])" % (SEASON, YEAR), 15)
+def _season(m, text):
+    code = L["seasons"][m["season"].lower()]
+    rel = (m["rel"] or "").lower()
+    if not m["year"] and not rel and not m["the"]:
+        before = text[max(0, m.start() - 12): m.start()]
+        if not re.search(r"(?i)\b(?:in|during|by|until|through|throughout|over|since)\s+$", before) or m["season"].lower() == "fall":
+            return None
+    if m["season"].lower() == "fall" and not m["year"] and not rel and not m["the"]:
+        return None
+    if m["the"] and not m["year"] and not rel and re.match(r"\s+(?:of\s+(?!\d)|season|collection|games|olympics|session|term|months|solstice|palace|offensive)", text[m.end(): m.end() + 14], re.I):
+        return None
+    if not m["the"] and not m["year"] and re.match(r"\s+(?:season|collection|games|olympics|session|term|months|camp|school|break|holiday|vacation|palace|offensive|wheat|storm)", text[m.end(): m.end() + 14], re.I):
+        return None
+    relmap = {"this": 0, "last": -1, "next": 1, "that": "that", "the following": "next_a", "the next": "next_a",
+              "the previous": "prev_a", "the same": "that", "this past": -1, "this coming": 1, "the coming": 1,
+              "the past": -1, "past": -1, "coming": 1}
+    r = relmap.get(" ".join(rel.split()))
+    return M(m, "season", "season", season=code, year=_year(m["year"]), rel=r, mod=mod_code(rel if r is None else ""))
+
+
+_QWORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
+
+
+@rule("quarter", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<ypos>%s)(?:'s|’s)\s+)?(?:(?P<fy>(?i:fiscal|calendar))(?:\s+(?P<fyy>%s))?\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))[\s-]+(?P<fy2>(?i:fiscal)\s+)?(?i:quarter)(?!s)(?:\s+of\s+(?:(?i:fiscal|calendar)\s+)?(?P<year>%s)|\s+(?P<year2>%s)(?!\w))?(?![\w-])" % (YEAR, YEAR, YEAR, YEAR), 24)
+def _quarter(m, text):
+    q = _QWORD[m["q"].lower()]
+    y = m["year"] or m["year2"] or m["ypos"] or m["fyy"]
+    if m["q"].lower() == "final" and not y:
+        return None
+    return M(m, "quarter", "quarter", quarter=q, year=_year(y))
+
+
+@rule("quarter_q", r"(?<![\w-])(?P<q>Q[1-4])(?:\s*(?P<year>%s)|(?:-|\s+)'?(?P<yy>\d\d)(?!\d))?(?![\w])" % YEAR, 24)
+def _quarter_q(m, text):
+    y = m["year"]
+    if m["yy"]:
+        y = str(2000 + int(m["yy"])) if int(m["yy"]) < 50 else str(1900 + int(m["yy"]))
+    return M(m, "quarter_q", "quarter", quarter=int(m["q"][1]), year=_year(y))
+
+
+@rule("quarter_anaphor", r"(?i:the\s+(?:(?:latest|current|same|previous|prior|recent|year-ago|year-earlier|year\s+ago|year\s+earlier|comparable|corresponding|just-ended|just\s+ended|latest\s+fiscal|fiscal|second-|third-|fourth-)\s*)*(?:quarter|period))(?![\w-])", 12)
+def _quarter_anaphor(m, text):
+    s = m.group(0).lower()
+    if "period" in s and not re.search(r"year|latest|same|comparable|corresponding|prior|previous", s):
+        return None
+    shift = -4 if re.search(r"year[\s-](?:ago|earlier)|comparable|corresponding", s) else (-1 if re.search(r"previous|prior", s) else 0)
+    if "period" in s and shift == 0 and "latest" not in s:
+        return None
+    return M(m, "quarter_anaphor", "quarter_ref", shift=shift, current="current" in s)
+
+
+@rule("half", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<ypos>%s)(?:'s|’s)\s+)?(?:(?i:fiscal|calendar)\s+)?(?P<h>(?i:first|second|1st|2nd))[\s-]+(?i:half)(?:\s+of\s+(?:(?i:the\s+year|fiscal\s+|this\s+year|next\s+year|last\s+year)?\s*)?(?P<year>%s)?)?(?![\w-])" % (YEAR, YEAR), 23)
+def _half(m, text):
+    h = 1 if m["h"].lower() in ("first", "1st") else 2
+    tail = m.group(0).lower()
+    if not m["year"] and not m["ypos"] and not re.search(r"of\s+(?:the\s+year|this\s+year|next\s+year|last\s+year)", tail):
+        # "the first half" of a match, a film, a century...: only when the context is calendar-ish
+        nxt = text[m.end(): m.end() + 16].lower()
+        if nxt.lstrip().startswith("of"):
+            return None
+        ctx = text[max(0, m.start() - 200): m.end() + 100].lower()
+        if not re.search(r"quarter|fiscal|year|profit|earnings|revenue|sales|growth|economy", ctx):
+            return None
+    ry = 0
+    if "next year" in tail:
+        ry = 1
+    elif "last year" in tail:
+        ry = -1
+    return M(m, "half", "half", half=h, year=_year(m["year"] or m["ypos"]), rel_year=ry)
+
+
+# ---- deictic: today, yesterday, this week, last month, next year -------------------------------
+@rule("today", r"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight))(?:(?:'s|’s)|\s+(?P<pod>%s))?(?![\w])" % POD, 26)
+def _today(m, text):
+    w = " ".join(m["w"].lower().split())
+    off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+           "the day after tomorrow": 2}[w]
+    pod = L["parts_of_day"][m["pod"].lower()] if m["pod"] else ("NI" if w == "tonight" else "")
+    end = m.end()
+    if m.group(0).endswith(("'s", "’s")):
+        end -= 2
+    men = Mention(m.start(), end, "today", "deictic_day", dict(offset=off, pod=pod, word=w, mod=mod_code(m["mod"])), 26)
+    return men
+
+
+@rule("this_pod", r"(?i:(?P<rel>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>morning|afternoon|evening|night))(?![\w])", 26)
+def _this_pod(m, text):
+    rel = m["rel"].lower().split()[-1]
+    pod = L["parts_of_day"][m["pod"].lower()]
+    off = -1 if rel == "last" and pod != "NI" else 0
+    if rel == "last" and pod == "NI":
+        off = -1
+    return M(m, "this_pod", "deictic_day", offset=off, pod=pod, word=m.group(0).lower())
+
+
+_REL = r"(?i:this\s+past|this\s+coming|this|last|next|coming|past|current|the\s+current|previous|the\s+previous|the\s+latest)"
+
+
+@rule("rel_period", r"(?:(?P<mod>%s)\s+)?(?P<rel>%s)\s+(?P<what>(?i:week(?:end)?|month|year|quarter|decade|century|fiscal\s+year))(?:(?:'s|’s))?(?![\w-])" % (MOD, _REL), 18)
+def _rel_period(m, text):
+    rel = " ".join(m["rel"].lower().split())
+    what = " ".join(m["what"].lower().split())
+    if rel in ("past", "coming") and not m["mod"]:
+        # "past week" without "the" reads as a date in news ("in past week"), rare; keep as last/next
+        pass
+    off = {"this": 0, "current": 0, "the current": 0, "last": -1, "this past": -1, "past": -1, "previous": -1,
+           "the previous": -1, "next": 1, "coming": 1, "this coming": 1, "the latest": 0}[rel]
+    if what == "fiscal year":
+        what = "year"
+    end = m.end() - (2 if m.group(0).endswith(("'s", "’s")) else 0)
+    anaphoric = rel in ("previous", "the previous")
+    return Mention(m.start(), end, "rel_period", "deictic", dict(unit=what, offset=off, mod=mod_code(m["mod"]),
+                   anaphoric=anaphoric, earlier=bool(m["mod"]) and m["mod"].lower() in ("earlier", "early") ,
+                   later=bool(m["mod"]) and m["mod"].lower() in ("later", "late")), 18)
+
+
+@rule("rel_month", r"(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|coming))\s+(?P<mon>%s)(?![\w])" % MONTH_FULL, 18)
+def _rel_month(m, text):
+    rel = " ".join(m["rel"].lower().split())
+    off = {"this": 0, "last": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1}[rel]
+    return M(m, "rel_month", "rel_month", month=month_num(m["mon"]), offset=off, mod=mod_code(m["mod"]))
+
+
+# ---- weekdays -----------------------------------------------------------------------------------
+@rule("weekday", r"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|coming|past))\s+)?(?P<wd>%s)(?:\s+(?P<pod>%s))?(?![\w])" % (WEEKDAY, POD), 16)
+def _weekday(m, text):
+    rel = " ".join((m["rel"] or "").lower().split())
+    pod = L["parts_of_day"][m["pod"].lower()] if m["pod"] else ""
+    end = m.end()
+    s = m.group(0)
+    if not m["pod"] and s.endswith(("'s", "’s")):
+        end -= 2
+    # "Good Friday", "Black Friday", "Super Tuesday", "Bloody Sunday" are names, not the weekday
+    if re.search(r"(?:Good|Black|Super|Bloody|Ash|Holy|Palm|Easter|Cyber|Maundy)\s+$", text[max(0, m.start() - 9): m.start()]):
+        return None
+    if m["wd"].endswith(".") and not rel and not pod:
+        # abbreviations only next to a date or a time
+        return None
+    return Mention(m.start(), end, "weekday", "weekday", dict(weekday=weekday_num(m["wd"]), rel=rel, pod=pod,
+                   mod=mod_code(m["mod"])), 16)
+
+
+# ---- clock times -----------------------------------------------------------------------------
+@rule("clock", r"(?:(?P<approx>(?i:about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before)))\s+)?(?<![\d.:$£€,])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>%s)(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?" % (AMPM, TZ, DAYREF), 28)
+def _clock(m, text):
+    h = int(m["h"])
+    if not 1 <= h <= 12:
+        return None
+    mi = int(m["mi"] or 0)
+    pm = m["ap"][0].lower() == "p"
+    h = (h % 12) + (12 if pm else 0)
+    return M(m, "clock", "time", hour=h, minute=mi, dref=m["dref"])
+
+
+@rule("clock24", r"(?:(?i:at|around|by|until|from|before|after|since)\s+)(?P<t>(?<![\d.:$£€,])(?P<h>[0-2]?\d)[:h](?P<mi>[0-5]\d)(?![\d:])(?P<tz>%s)?)" % TZ, 27)
+def _clock24(m, text):
+    h, mi = int(m["h"]), int(m["mi"])
+    if h > 23:
+        return None
+    return M(m, "clock24", "time", group="t", hour=h, minute=mi, dref=None)
+
+
+@rule("noon", r"(?:(?P<pre>(?i:at|around|about|by|until|before|after|shortly\s+after|shortly\s+before))\s+)?(?P<t>(?i:noon|midday|midnight)(?:(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?))" % (TZ, DAYREF), 27)
+def _noon(m, text):
+    w = m["t"].lower()
+    if w.startswith("midday") and not m["pre"] and not m["dref"]:
+        return None
+    h = 0 if w.startswith("midnight") else 12
+    if not m["pre"] and not m["dref"] and not re.search(r"(?i)\b(?:at|by|from|to|until|after|before|around|about|since|till)\s+$", text[max(0, m.start() - 10): m.start()]):
+        if w.startswith("midnight") and re.match(r"\s+(?:oil|blue|sun)", text[m.end(): m.end() + 6]):
+            return None
+    return M(m, "noon", "time", group="t", hour=h, minute=0, dref=m["dref"], midnight=h == 0)
+
+
+@rule("oclock", r"(?P<h>\d{1,2}|%s)\s+o['’]clock(?:\s+(?P<pod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|this\s+(?:morning|afternoon|evening))))?" % NUMWORD, 27)
+def _oclock(m, text):
+    h = parse_num(m["h"])
+    if h is None or not 1 <= h <= 12:
+        return None
+    h = int(h)
+    pod = (m["pod"] or "").lower()
+    if any(w in pod for w in ("afternoon", "evening", "night", "tonight")) and h < 12:
+        h += 12
+    return M(m, "oclock", "time", hour=h, minute=0, dref=None)
+
+
+# ---- holidays -------------------------------------------------------------------------------
+_HOLIDAYS = {**{k: ("fixed", v) for k, v in L["fixed_holidays"].items()},
+             **{k: ("weekday", v) for k, v in L["weekday_holidays"].items()},
+             **{k: ("easter", v) for k, v in L["easter_holidays"].items()}}
+HOLIDAY = "(?:" + "|".join(
+    re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
+    for h in sorted(_HOLIDAYS, key=len, reverse=True)) + ")"
+
+
+def _title_holiday(p: str) -> str:
+    # holiday names are capitalised in running text
+    return re.sub(r"(?<![\\\w])([a-z])", lambda mm: "[" + mm.group(1).upper() + mm.group(1) + "]", p)
+
+
+@rule("holiday", r"(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:,?\s+(?P<year>%s))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17)
+def _holiday(m, text):
+    name = " ".join(m["h"].lower().replace("’", "'").split())
+    if not m["h"][0].isupper():
+        return None
+    if name == "may day" and not re.search(r"\bon\s+$", text[max(0, m.start() - 4): m.start()]):
+        return None
+    if name == "christmas" and m["eve"]:
+        name = "christmas eve"
+    kind, spec = _HOLIDAYS[name]
+    if name in ("independence day", "veterans day", "armistice day", "memorial day", "labor day") \
+            and re.match(r"\s+(?:parade|speech|celebration|weekend)", text[m.end(): m.end() + 14]):
+        pass
+    if re.match(r"\s+(?:tree|trees|card|cards|gift|gifts|shopping|party|parties|market|markets|lights|carol|carols|truce|bombing|offensive|season|sales|holiday|holidays|spirit|dinner|present|presents|decorations|message|address)\b", text[m.end(): m.end() + 16], re.I) and name in ("christmas", "thanksgiving", "easter", "halloween"):
+        return None
+    return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=_year(m["year"]))
+
+
+# ---- references: now, recently, the future ---------------------------------------------------
+_REFS = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "the present": "PRESENT_REF", "at this time": "PRESENT_REF",
+    "this time": "PRESENT_REF", "today's": "PRESENT_REF", "current": "PRESENT_REF",
+    "recently": "PAST_REF", "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF", "lately": "PAST_REF",
+    "once": "PAST_REF", "former": "PAST_REF", "recent": "PAST_REF", "more recently": "PAST_REF", "earlier": "PAST_REF",
+    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF", "shortly": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "in the future": "FUTURE_REF", "someday": "FUTURE_REF", "one day": "FUTURE_REF",
+}
+
+
+@rule("ref_word", r"(?<![\w-])(?P<w>(?i:right\s+now|just\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|the\s+present|more\s+recently|recently|the\s+past|previously|formerly|lately|the\s+near\s+future|the\s+future|soon|former|recent|future|current))(?![\w-])", 5)
+def _ref_word(m, text):
+    w = " ".join(m["w"].lower().split())
+    after = text[m.end(): m.end() + 30]
+    before = text[max(0, m.start() - 30): m.start()]
+    if w == "now":
+        if re.match(r"\s*(?:that|-defunct)\b", after) and False:
+            return None
+        if re.match(r"[-‐]", after):
+            return None
+    if w in ("former", "recent", "future", "current"):
+        # adjectives: TIMEX2-style narratives tag "former"; otherwise only before a time noun
+        nxt = re.match(r"\s+([A-Za-z]+)", after)
+        nxtw = nxt.group(1).lower() if nxt else ""
+        if w == "former":
+            return M(m, "ref_word", "ref", value="PAST_REF", narrative_only=True, word=w)
+        if w == "recent" and nxtw in ("weeks", "days", "months", "years", "decades", "times", "history", "past"):
+            return None  # handled as a vague duration ("recent weeks") or a phrase
+        if w == "future" and re.search(r"(?i)\b(?:the|in|near)\s+$", before):
+            return None  # "the future", "near future" take the longer form
+        if w == "future" and nxtw in ("of",):
+            return None
+        if w in ("recent", "current", "future"):
+            return M(m, "ref_word", "ref", value=_REFS[w], narrative_only=True, word=w)
+    if w == "the past" and re.match(r"\s+(?:few|two|three|four|five|six|seven|eight|nine|ten|several|\d|week|weeks|month|months|year|years|decade|decades|day|days|hour|hours|century|centuries|\w+ly\s+(?:week|month|year)s?)\b", after, re.I):
+        return None
+    if w == "the past" and re.match(r"\s+(?:is|was)\b", after) is None and re.search(r"(?i)\b(?:of|about)\s+$", before) and False:
+        return None
+    return M(m, "ref_word", "ref", value=_REFS[w], word=w)
+
+
+# ---- durations and relative offsets ----------------------------------------------------------------
+@rule("offset", r"(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))[\s-]+(?P<unit>%s)\s+(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|previously|back))(?![\w])" % (APPROX, NUM, VAGUE, TIME_UNIT), 25)
+def _offset(m, text):
+    d = " ".join(m["dir"].lower().split())
+    after = text[m.end(): m.end() + 20]
+    if d in ("before", "after") and not re.match(r"\s*(?:[.,;:)]|that\b|and\b|$)", after):
+        return None  # "two days after the vote": anchored on an event, see the ordinal/event rules
+    if d == "back" and not re.search(r"(?i)\b(?:as\s+)?$", text[max(0, m.start() - 4): m.start()]):
+        pass
+    n = parse_num(m["num"]) if m["num"] else None
+    u = unit_code(m["unit"])
+    sign = -1 if d in ("ago", "earlier", "before", "previously", "back") else 1
+    anchor = "dct" if d in ("ago", "from now", "hence", "back") else "last"
+    return M(m, "offset", "offset", n=n, unit=u, sign=sign, anchor=anchor, vague=bool(m["vague"]),
+             mod=_approx_mod(m["approx"]))
+
+
+def _approx_mod(s: str | None) -> str:
+    if not s:
+        return ""
+    s = " ".join(s.lower().split())
+    if s in ("about", "around", "roughly", "approximately", "some", "close to"):
+        return "APPROX"
+    if s in ("nearly", "almost", "less than", "fewer than", "under", "just under", "barely", "nearly a", "almost a"):
+        return "LESS_THAN"
+    if s in ("more than", "over", "just over", "well over", "upwards of", "in excess of"):
+        return "MORE_THAN"
+    if s in ("at least", "no less than"):
+        return "EQUAL_OR_MORE"
+    if s in ("at most", "up to", "no more than"):
+        return "EQUAL_OR_LESS"
+    return ""
+
+
+_DET = r"(?i:the\s+(?:past|last|next|coming|previous|following|first|final|initial|remaining|preceding|latest|ensuing|upcoming|intervening|subsequent)|these\s+past|the\s+past\s+several|this\s+past|over\s+the\s+past)"
+
+
+@rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))(?P<sep>[\s-]+)(?P<unit>%s)(?P<old>-old|-long|\s+old|\s+long)?(?![\w])" % (_DET, APPROX, NUM, VAGUE, TIME_UNIT), 14)
+def _duration(m, text):
+    unit_s = m["unit"].lower()
+    u = unit_code(unit_s)
+    num_s = m["num"]
+    plural = unit_s.endswith("s") or unit_s in ("centuries", "millennia")
+    n = parse_num(num_s) if num_s else None
+    if num_s:
+        low = num_s.lower().strip()
+        if low in ("a", "an") and u == "S":
+            return None  # "a second trip", "a second"
+        if u == "S" and not low[0].isdigit() and n is not None and n < 2 and "-" not in m["sep"]:
+            return None
+        if low in ("a", "an") and plural:
+            return None
+        if n is not None and n != 1 and not plural and "-" not in m["sep"] and not m["old"] and low[:1].isdigit() and n > 1:
+            # "5 year" without a hyphen: a compound ("a 5 year plan") still a duration
+            pass
+        before = text[max(0, m.start() - 2): m.start()]
+        if re.search(r"[$£€¥]\s*$", before) or (low[:1].isdigit() and re.search(r"[\d,.]$", before)):
+            return None
+        if low in ("one",) and u == "D" and not m["det"] and not m["approx"]:
+            # "one day" is often "some day in the future" (FUTURE_REF)
+            nxt = text[m.end(): m.end() + 10]
+            if not re.match(r"\s*(?:later|earlier|of|and|or|,|\.|before|after|in)", nxt):
+                return M(m, "duration", "ref", value="FUTURE_REF", word="one day")
+    if u == "D" and unit_s.startswith("night") and not num_s:
+        return None
+    det = " ".join((m["det"] or "").lower().split())
+    if det.startswith("over the past"):
+        det = "the past"
+    if det in ("the first", "the final", "the initial", "the last", "the next") and n is None and not m["vague"]:
+        pass
+    if m["det"]:
+        start = m.start("det") + (m["det"].lower().index("the") if m["det"].lower().startswith("over") else 0)
+    else:
+        start = m.start("approx") if m["approx"] else (m.start("num") if m["num"] else m.start("vague"))
+    return Mention(start, m.end(), "duration", "duration",
+                   dict(n=n, unit=u, vague=bool(m["vague"]) or n is None, det=det, mod=_approx_mod(m["approx"]),
+                        age=bool(m["old"]) and "old" in m["old"]), 14)
+
+
+@rule("bare_units", r"(?P<cue>(?i:for|over|in|within|recent|past|last|coming|next|the\s+last|the\s+past|the\s+coming|the\s+next|after|these\s+past|the\s+recent|in\s+recent|of|spanning|lasting|taking|took|take|takes|spent|spend|the\s+following|the\s+ensuing|the\s+preceding|the\s+subsequent))\s+(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?![\w-])", 9)
+def _bare_units(m, text):
+    cue = " ".join(m["cue"].lower().split())
+    u = unit_code(m["unit"])
+    start = m.start("unit")
+    if cue in ("recent", "in recent", "the recent", "past", "last", "coming", "next", "the last", "the past",
+               "the coming", "the next", "these past", "the following", "the ensuing", "the preceding", "the subsequent"):
+        start = m.start("cue") if not cue.startswith("in ") else m.start("cue") + 3
+    elif cue in ("of",):
+        before = text[max(0, m.start() - 12): m.start()]
+        if not re.search(r"(?i)\b(?:matter|couple|lot|period|space|course)\s*$", before) and not re.match(r"\s*$", before[-1:]):
+            return None
+        if not re.search(r"(?i)\b(?:matter|space|course|period)\s*$", before):
+            return None
+    elif cue in ("in",):
+        # "in days" (within days) is a duration; "in years" too; but "in days of" is not
+        if re.match(r"\s+of\b", text[m.end(): m.end() + 4]):
+            return None
+    det = cue if cue in ("recent", "in recent", "the recent", "past", "last", "coming", "next", "the last", "the past",
+                         "the coming", "the next", "these past") else ""
+    if det.startswith("in "):
+        det = det[3:]
+    return Mention(start, m.end(), "bare_units", "duration", dict(n=None, unit=u, vague=True, det=det, mod="", age=False), 9)
+
+
+# ---- sets ------------------------------------------------------------------------------------
+@rule("set_every", r"(?P<e>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>%s)\s+)?(?P<what>%s|%s|%s|(?i:day|week|month|year|hour|minute|weekend|quarter|morning|afternoon|evening|night|decade|time)s?)(?![\w-])" % (NUM, WEEKDAY, MONTH_FULL, SEASON), 24)
+def _set_every(m, text):
+    w = m["what"]
+    wl = w.lower()
+    n = parse_num(m["num"]) if m["num"] else 1
+    if n is None:
+        return None
+    if m["other"]:
+        n *= 2
+    if wl == "time" or wl == "times":
+        return None
+    n = int(n) if n == int(n) else n
+    if wl.rstrip("s") in L["weekdays"] or wl.rstrip("'s") in L["weekdays"]:
+        return M(m, "set_every", "fixed", type="SET", value=f"XXXX-WXX-{weekday_num(w.rstrip('s') if not wl.endswith('days') else w[:-1])}")
+    if wl in L["months"]:
+        return M(m, "set_every", "fixed", type="SET", value=f"XXXX-{month_num(w):02d}")
+    if wl in L["seasons"]:
+        return M(m, "set_every", "fixed", type="SET", value=f"XXXX-{L['seasons'][wl]}")
+    if wl.rstrip("s") in ("morning", "afternoon", "evening", "night"):
+        return M(m, "set_every", "fixed", type="SET", value=f"XXXX-XX-XXT{L['parts_of_day'][wl.rstrip('s')]}")
+    if wl.rstrip("s") == "weekend":
+        return M(m, "set_every", "fixed", type="SET", value="XXXX-WXX-WE")
+    u = unit_code(wl)
+    return M(m, "set_every", "fixed", type="SET", value=_dur_value(n, u))
+
+
+_ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+                "nightly": "XXXX-XX-XXTNI", "quarterly": "P3M", "biweekly": "P2W", "fortnightly": "P2W",
+                "biannually": "P6M", "semiannually": "P6M", "semi-annually": "P6M", "every day": "P1D"}
+
+
+@rule("set_adverb", r"(?<![\w-])(?P<w>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|fortnightly|biannually|semiannually|semi-annually))(?![\w-])", 12)
+def _set_adverb(m, text):
+    w = m["w"].lower()
+    after = text[m.end(): m.end() + 20]
+    # "the daily Kommersant", "a weekly magazine", "weekly newspaper": a publication, not a frequency
+    if re.match(r"\s+(?:newspaper|paper|magazine|publication|journal|news|Mail|Telegraph|Mirror|Star|Beast|Show|[A-Z][a-z]+)\b", after):
+        return None
+    return M(m, "set_adverb", "fixed", type="SET", value=_ADVERB_SETS[w])
+
+
+@rule("set_times", r"(?P<k>(?i:once|twice|thrice|(?:%s)\s+times))\s+(?:(?i:a|an|per|each|every))\s+(?P<unit>(?i:day|week|month|year|hour|minute|decade|quarter))(?![\w-])" % NUM, 24)
+def _set_times(m, text):
+    return M(m, "set_times", "fixed", type="SET", value=_dur_value(1, unit_code(m["unit"])))
+
+
+@rule("set_per", r"(?<=[\w%)])\s+(?P<p>(?i:a|an|per))\s+(?P<unit>(?i:year|month|week|day|hour))(?![\w-])", 11)
+def _set_per(m, text):
+    before = text[max(0, m.start() - 40): m.start()]
+    if not re.search(r"(?i)(?:\d|million|billion|trillion|thousand|percent|cents?|dollars?|euros?|pounds?|yen|barrels|tons?|tonnes|times|hours|miles)\s*$", before):
+        return None
+    return Mention(m.start("p"), m.end(), "set_per", "fixed", dict(type="SET", value=_dur_value(1, unit_code(m["unit"]))), 11)
+
+
+@rule("set_weekday_plural", r"(?:(?i:on)\s+)(?P<wd>%s)(?![\w'])" % WEEKDAY_PL, 12)
+def _set_wd(m, text):
+    return M(m, "set_weekday_plural", "fixed", group="wd", type="SET", value=f"XXXX-WXX-{weekday_num(m['wd'][:-1])}")
+
+
+def _dur_value(n, u: str) -> str:
+    if u == "2W":
+        n, u = (n * 2 if isinstance(n, (int, float)) else n), "W"
+    if u == "Q":
+        n, u = (n * 3 if isinstance(n, (int, float)) else n), "M"
+    if n is None or n == "X":
+        num = "X"
+    else:
+        if n != int(n):
+            # 1.5 years -> 18 months, half an hour -> 30 minutes
+            lower = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("TM", 60), "TM": ("S", 60),
+                     "DE": ("Y", 10), "CE": ("Y", 100)}.get(u)
+            if lower and (n * lower[1]) == int(n * lower[1]):
+                n, u = n * lower[1], lower[0]
+        num = str(int(n)) if n == int(n) else str(n)
+    if u in ("H", "TM", "S"):
+        return f"PT{num}{'M' if u == 'TM' else u}"
+    return f"P{num}{u}"
+
+
+# ---- ordinal periods anchored on an event -------------------------------------------------------
+@rule("event_ordinal", r"(?i:(?:now\s+)?(?<![\w])in\s+(?P<t>(?:its|his|her|their|the)\s+(?P<ord>%s)\s+(?P<unit>day|week|month|year|decade)))(?![\w-])" % ORD, 29)
+def _event_ordinal(m, text):
+    n = parse_ordinal(m["ord"])
+    if not n or n < 1:
+        return None
+    return M(m, "event_ordinal", "event_ordinal", group="t", n=n, unit=unit_code(m["unit"]))
+
+
+@rule("ordinal_after", r"(?P<t>(?i:the|its|their)\s+(?P<ord>%s|(?i:opening|early|last|final|closing))\s+(?:(?P<num>%s)\s+)?(?P<unit>(?i:days?|weeks?|months?|years?|hours?)))\s+(?P<rel>(?i:after|since|following|of))\s+" % (ORD, NUM), 29)
+def _ordinal_after(m, text):
+    o = m["ord"].lower()
+    n = {"opening": 1, "early": 1}.get(o) or parse_ordinal(o)
+    if not n or n < 0:
+        n = 1
+    if o in ("last", "final", "closing"):
+        return None
+    count = parse_num(m["num"]) if m["num"] else 1
+    return M(m, "ordinal_after", "ordinal_after", group="t", n=n, count=count or 1, unit=unit_code(m["unit"]),
+             rel=m["rel"].lower())
+
+
+# ---- anaphoric: the next day, that year, the following week --------------------------------------
+@rule("anaphor", r"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?P<rel>(?i:the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+prior|the\s+same|that|the\s+very\s+same|the\s+very\s+next))\s+(?P<what>(?i:day|morning|afternoon|evening|night|week|weekend|month|year|decade|century))(?![\w-])", 20)
+def _anaphor(m, text):
+    rel = " ".join(m["rel"].lower().split()).replace("very ", "")
+    what = m["what"].lower()
+    off = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1, "the prior": -1,
+           "the same": 0, "that": 0}[rel]
+    if rel == "that" and what in ("day", "week", "month", "year") and re.match(r"\s+(?:of|when|in)\b", text[m.end(): m.end() + 6]) and False:
+        return None
+    pod = ""
+    unit = what
+    if what in ("morning", "afternoon", "evening", "night"):
+        pod, unit = L["parts_of_day"][what], "day"
+    return M(m, "anaphor", "anaphor", unit=unit, offset=off, pod=pod, mod=mod_code(m["mod"]))
+
+
+@rule("day_before_after", r"(?i:the\s+(?P<what>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later))(?=\s*[,.;)]|\s+(?:that|and|when)\b)", 20)
+def _day_before(m, text):
+    return M(m, "day_before_after", "anaphor", unit=m["what"].lower() if m["what"].lower() != "night" else "day",
+             offset=-1 if m["dir"].lower() in ("before", "earlier") else 1, pod="NI" if m["what"].lower() == "night" else "", mod="")
+
+
+@rule("year_ago_adj", r"(?i:(?:the\s+)?year[\s-](?:ago|earlier))(?:\s+(?P<what>(?i:quarter|period|month|level|levels|figure|figures|results))?)?(?![\w-])", 13)
+def _year_ago_adj(m, text):
+    what = (m["what"] or "").lower()
+    s = m.group(0)
+    end = m.end() if what in ("quarter", "period", "month") else m.start() + len(re.match(r"(?i)(?:the\s+)?year[\s-](?:ago|earlier)", s).group(0))
+    start = m.start()
+    if s.lower().startswith("the") and what not in ("quarter", "period", "month"):
+        start += 4
+    return Mention(start, end, "year_ago_adj", "offset", dict(n=1, unit="Y", sign=-1, anchor="last", vague=False, mod="", yearago_adj=True), 13)
+
+
+def compile_scanner():
+    return RULES
