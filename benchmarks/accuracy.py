@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Accuracy on the TimeML development corpora next to HeidelTime 2.2, plus the seed-article check.
+
+Runs ../shared/tools/timeml_eval.py on TimeBank, AQUAINT (TBAQ-cleaned) and the WikiWars
+training set (--no-types: its types are all DATE), then ../shared/tools/seed_check.py, and
+prints a Markdown table with HeidelTime's figures parsed from ../shared/data/HEIDELTIME.md
+and the difference. Prints figures only.
+
+    .venv/bin/python benchmarks/accuracy.py [--show-errors N] [--corpus TimeBank AQUAINT WikiWars]
+
+--show-errors N is passed to timeml_eval.py, which lists the first N misses, wrong values and
+false positives of each corpus on stderr.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+TOOLS = SHARED / "tools"
+TIMEML = SHARED / "data" / "timeml"
+HEIDELTIME_MD = SHARED / "data" / "HEIDELTIME.md"
+
+# name in this script, folder, name in HEIDELTIME.md, extra evaluator flags
+CORPORA = [
+    ("TimeBank", TIMEML / "tbaq" / "TimeBank", "TimeBank", []),
+    ("AQUAINT", TIMEML / "tbaq" / "AQUAINT", "AQUAINT", []),
+    ("WikiWars", TIMEML / "wikiwars-train", "WikiWars train", ["--no-types"]),
+]
+METRICS = [("strict_f1", "strict F1"), ("relaxed_p", "relaxed P"), ("relaxed_r", "relaxed R"),
+           ("relaxed_f1", "relaxed F1"), ("type_f1", "type F1"), ("value_f1", "value F1")]
+
+
+def _number(cell: str) -> float | None:
+    cell = cell.strip()
+    return float(cell) if re.fullmatch(r"-?\d+(?:\.\d+)?", cell) else None
+
+
+def heideltime_figures(path: Path = HEIDELTIME_MD) -> dict[str, dict[str, float | None]]:
+    """{corpus name: {metric: value}} from the Markdown table in HEIDELTIME.md."""
+    figures: dict[str, dict[str, float | None]] = {}
+    header: list[str] | None = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("|"):
+            header = None
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if header is None:
+            header = [c.lower() for c in cells]
+            continue
+        if set("".join(cells)) <= set("-: "):
+            continue
+        row = dict(zip(header, cells))
+        got: dict[str, float | None] = {}
+        if "strict f1" in row:
+            got["strict_f1"] = _number(row["strict f1"])
+        relaxed = next((v for k, v in row.items() if k.startswith("relaxed")), None)
+        if relaxed is not None:
+            parts = [p.strip() for p in relaxed.split("/")]
+            for key, part in zip(("relaxed_p", "relaxed_r", "relaxed_f1"), parts):
+                got[key] = _number(part)
+        got["type_f1"] = _number(row.get("type f1", ""))
+        got["value_f1"] = _number(row.get("value f1", ""))
+        figures[row.get("corpus", cells[0])] = got
+    return figures
+
+
+def run_eval(folder: Path, flags: list[str], show_errors: int) -> tuple[dict, float]:
+    cmd = [sys.executable, str(TOOLS / "timeml_eval.py"), str(folder), "--python", sys.executable,
+           "--project", str(REPO), *flags]
+    if show_errors:
+        cmd += ["--show-errors", str(show_errors)]
+    t0 = time.perf_counter()
+    r = subprocess.run(cmd, cwd=REPO, stdout=subprocess.PIPE, text=True)   # stderr (errors list) passes through
+    elapsed = time.perf_counter() - t0
+    lines = [ln for ln in r.stdout.splitlines() if ln.strip()]
+    if r.returncode != 0 or not lines:
+        raise SystemExit(f"timeml_eval.py failed on {folder} (exit {r.returncode})")
+    return json.loads(lines[-1]), elapsed
+
+
+def run_seed_check() -> tuple[int, str]:
+    env = dict(os.environ, PROJECT_PY=sys.executable, PROJECT_DIR=str(REPO))
+    r = subprocess.run([sys.executable, str(TOOLS / "seed_check.py")], cwd=REPO, env=env,
+                       capture_output=True, text=True)
+    return r.returncode, (r.stdout + r.stderr).strip()
+
+
+def fmt(v: float | None) -> str:
+    return "—" if v is None else f"{v:.2f}"
+
+
+def diff(ours: float | None, theirs: float | None) -> str:
+    return "—" if ours is None or theirs is None else f"{ours - theirs:+.2f}"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--show-errors", type=int, default=0, metavar="N", help="passed to timeml_eval.py")
+    ap.add_argument("--corpus", nargs="+", choices=[c[0] for c in CORPORA], default=[c[0] for c in CORPORA])
+    ap.add_argument("--no-seed", action="store_true", help="skip seed_check.py")
+    a = ap.parse_args()
+
+    ht = heideltime_figures()
+    rows = []
+    for name, folder, ht_name, flags in CORPORA:
+        if name not in a.corpus:
+            continue
+        print(f"scoring {name} ...", file=sys.stderr, flush=True)
+        ours, secs = run_eval(folder, flags, a.show_errors)
+        rows.append((name, ours, ht.get(ht_name, {}), secs))
+
+    print("| corpus | | docs | gold | system | " + " | ".join(label for _, label in METRICS) + " | seconds |")
+    print("|---|---|---:|---:|---:|" + "---:|" * len(METRICS) + "---:|")
+    for name, ours, theirs, secs in rows:
+        print(f"| {name} | this app | {ours.get('docs', '')} | {ours.get('gold', '')} | {ours.get('system', '')} | "
+              + " | ".join(fmt(ours.get(k)) for k, _ in METRICS) + f" | {secs:.1f} |")
+        print(f"| | HeidelTime 2.2 | | | | " + " | ".join(fmt(theirs.get(k)) for k, _ in METRICS) + " | |")
+        print(f"| | difference | | | | " + " | ".join(diff(ours.get(k), theirs.get(k)) for k, _ in METRICS)
+              + " | |")
+    print("\nseconds: wall time of the evaluator, one `export` process per reference date (start-up included).")
+
+    if not a.no_seed:
+        code, out = run_seed_check()
+        print("\nseed_check.py (../shared/seed/kharkiv-offensive.txt, reference date 2022-09-10):")
+        print("\n".join("    " + ln for ln in out.splitlines()))
+        if code != 0:
+            print("    (seed check not fully right)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
