@@ -152,9 +152,8 @@ def test_missing_file_alone_exits_2_and_beside_a_good_file_exits_1(tmp_path, cap
     missing = str(tmp_path / "missing.txt")
     rc, out, err = run_main(["export", missing, "--reference-date", "2022-09-10"], capsys)
     assert rc == 2
-    assert [ln for ln in err.splitlines() if ln.startswith("error: ")] == [
-        ln for ln in err.splitlines() if ln.startswith(f"error: {missing}: ")]
-    assert len([ln for ln in err.splitlines() if ln.startswith("error: ")]) == 1
+    error_lines = [ln for ln in err.splitlines() if ln.startswith("error: ")]
+    assert len(error_lines) == 1 and error_lines[0].startswith(f"error: {missing}: "), err
     assert out == ""
 
     good = write(tmp_path / "kupiansk.txt", ARTICLE)
