@@ -67,8 +67,17 @@ def _ref_text(ctx: Context) -> str:
 
 
 # ---- helpers for year-less dates ----------------------------------------------------------------------
-def _year_for(ctx: Context, month: int, day: int | None, tense: str | None) -> tuple[int | None, str]:
-    """Choose the year of a month (and day) given without one."""
+# Cost (in days) of reading a year-less date against the tense: a past-tense sentence rarely
+# speaks of a date after the reference date, a future one rarely of a date before it, and
+# news without a tense cue leans to the past.
+_AGAINST_TENSE = 200
+_UNMARKED_FUTURE = 75
+
+
+def _year_for(ctx: Context, month: int, day: int | None, tense: str | None,
+              weekday: int | None = None) -> tuple[int | None, str]:
+    """Choose the year of a month (and day) given without one: the nearest reading of it
+    around the anchor that the tense allows."""
     if ctx.mode == "narrative" and ctx.last is not None:
         return ctx.last.start.year, f"year of the last date mentioned ({ctx.last.value})"
     if ctx.dct is None:
@@ -76,14 +85,39 @@ def _year_for(ctx: Context, month: int, day: int | None, tense: str | None) -> t
             return ctx.last.start.year, f"year of the last date mentioned ({ctx.last.value})"
         return None, "no reference date"
     ref = ctx.dct
-    y = ref.year
-    key = (month, day or 1)
-    refkey = (ref.month, ref.day if day else 1)
-    if tense == "past" and key > refkey:
-        return y - 1, f"past tense: the last {MONTH_NAMES[month]}{' ' + str(day) if day else ''} before {_fmt(ref)}"
-    if tense == "future" and key < refkey:
-        return y + 1, f"future tense: the next {MONTH_NAMES[month]}{' ' + str(day) if day else ''} after {_fmt(ref)}"
-    return y, f"year of {_ref_text(ctx)}" + (f" ({tense} tense)" if tense else "")
+    what = f"{MONTH_NAMES[month]}{' ' + str(day) if day else ''}"
+    best = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        if day:
+            d0 = _safe_date(y, month, day)
+            if d0 is None:
+                continue
+            if weekday and d0.isoweekday() == weekday:
+                return y, f"{what} is a {WEEKDAY_NAMES[weekday]} in {y}"
+            d1 = d0
+        else:
+            d0 = date(y, month, 1)
+            d1 = add_months(d0, 1) - timedelta(days=1)
+        if d0 <= ref <= d1:
+            dist, side = 0, 0
+        elif d1 < ref:
+            dist, side = (ref - d1).days, -1
+        else:
+            dist, side = (d0 - ref).days, 1
+        cost = dist
+        if tense == "past" and side > 0:
+            cost += _AGAINST_TENSE
+        elif tense == "future" and side < 0:
+            cost += _AGAINST_TENSE
+        elif tense is None and side > 0:
+            cost += _UNMARKED_FUTURE
+        if best is None or cost < best[0]:
+            best = (cost, y, side)
+    if best is None:
+        return None, f"no year has {what}"
+    _, y, side = best
+    rel = {0: "the one around", -1: "the last one before", 1: "the next one after"}[side]
+    return y, f"{rel} {_ref_text(ctx)}" + (f" ({tense} tense)" if tense else " (no tense cue)")
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -118,7 +152,7 @@ def _cal(men: Mention, ctx: Context, tense):
             y = ctx.dct.year + d["rel_year"]
             why = f"year relative to {_ref_text(ctx)}"
         else:
-            y, why = _year_for(ctx, d["month"], d.get("day"), tense)
+            y, why = _year_for(ctx, d["month"], d.get("day"), tense, d.get("weekday"))
         if y is None:
             val = f"XXXX-{d['month']:02d}" + (f"-{d['day']:02d}" if d.get("day") else "")
             return _unplaced("DATE", val, "year unknown and no reference date", mod)
@@ -201,6 +235,10 @@ def _weekday(men: Mention, ctx: Context, tense):
     if anchor is None:
         return _unplaced("TIME" if d["pod"] else "DATE", f"XXXX-WXX-{wd}" + (f"T{d['pod']}" if d["pod"] else ""),
                          "a weekday needs a reference date")
+    if rel in ("the previous", "the following", "the next"):
+        if ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute"):
+            anchor, anchor_txt = ctx.last.date, f"the last date mentioned ({ctx.last.value})"
+        rel = "last" if rel == "the previous" else "next"
     cur = anchor.isoweekday()
     name = WEEKDAY_NAMES[wd]
     if rel in ("last", "this past", "past"):
@@ -317,9 +355,9 @@ def _quarter(men: Mention, ctx: Context, tense):
     d = men.data
     q, y = d["quarter"], d.get("year")
     if y is None:
-        if ctx.last_quarter is not None and ctx.quarter_age < 30 and ctx.mode != "narrative":
-            y = ctx.last_quarter.start.year
-            why = f"year of the quarter mentioned before ({ctx.last_quarter.value})"
+        if ctx.mode == "narrative" and ctx.last is not None:
+            y = ctx.last.start.year
+            why = f"year of the last date mentioned ({ctx.last.value})"
         elif ctx.dct is None:
             return _unplaced("DATE", f"XXXX-Q{q}", "no reference date")
         else:
@@ -537,9 +575,50 @@ def _ordinal_after(men: Mention, ctx: Context, tense):
                     f"the {n}{'st' if n == 1 else 'th'} {UNIT_NAMES[unit]} after {what} ({p.value})", "", False)
 
 
+def _the_period(men: Mention, ctx: Context, tense):
+    unit = men.data["unit"]
+    base, src = ctx.dct, _ref_text(ctx)
+    if ctx.mode == "narrative" and ctx.last is not None:
+        base, src = ctx.last.date, f"the last date mentioned ({ctx.last.value})"
+    if base is None:
+        return _unplaced("DATE", {"year": "XXXX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}[unit], "no anchor")
+    if unit == "year":
+        return _placed("DATE", Point.year(base.year), f"'the year': the year of {src}", "", False)
+    if unit == "week":
+        return _placed("DATE", Point.week(base), f"'the week': the week of {src}", "", False)
+    wd = base.isoweekday()
+    if tense == "future" and wd < 6:
+        p = Point.weekend(base)
+        how = "the coming weekend"
+    elif wd >= 6:
+        p = Point.weekend(base)
+        how = "the weekend of"
+    else:
+        p = Point.weekend(base - timedelta(days=7))
+        how = "the weekend before"
+    return _placed("DATE", p, f"'the weekend': {how} {src}", "", False)
+
+
+def _pod_time(men: Mention, ctx: Context, tense):
+    d = men.data
+    day, why = None, ""
+    if d.get("dref"):
+        r = _time(Mention(men.start, men.end, men.rule, "time", dict(hour=0, minute=0, dref=d["dref"])), ctx, tense)
+        if r is not None and r.point is not None:
+            day, why = r.point.date, "the day named with it"
+    if day is None and ctx.sentence_day is not None:
+        day, why = ctx.sentence_day.date, f"the day named earlier in the sentence ({ctx.sentence_day.value})"
+    if day is None and ctx.dct is not None:
+        day, why = ctx.dct, _ref_text(ctx)
+    if day is None:
+        return _unplaced("TIME", f"XXXX-XX-XXT{d['pod']}", "no day for the part of day")
+    return _placed("TIME", Point.part_of_day(day, d["pod"]), f"part of day on {_fmt(day)} ({why})", d.get("mod", ""), False)
+
+
 _RESOLVERS = {
     "cal": _cal, "time": _time, "deictic_day": _deictic_day, "weekday": _weekday, "deictic": _deictic,
     "rel_month": _rel_month, "season": _season, "quarter": _quarter, "quarter_ref": _quarter_ref, "half": _half,
     "holiday": _holiday, "ref": _ref, "fixed": _fixed, "offset": _offset, "duration": _duration,
     "anaphor": _anaphor, "event_ordinal": _event_ordinal, "ordinal_after": _ordinal_after,
+    "the_period": _the_period, "pod_time": _pod_time,
 }

@@ -30,7 +30,8 @@ class Mention:
 # ---------------------------------------------------------------------------------------
 # Building blocks
 # ---------------------------------------------------------------------------------------
-_FULL_MONTHS = [m for m in L["months"] if len(m) > 3 or m == "may"]
+_FULL_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december"]
 _ABBR_MONTHS = [m for m in L["months"] if m not in _FULL_MONTHS]
 # Full names stand alone; abbreviations may take a dot ("Sept.", "Feb").
 MONTH = r"(?:%s|%s\.?)(?![a-zA-Z])" % (alternation(_FULL_MONTHS, caps=True), alternation(_ABBR_MONTHS, caps=True))
@@ -51,7 +52,7 @@ UNIT = alternation(L["units"].keys()) + r"(?![a-zA-Z])"
 TIME_UNIT = r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))(?![a-zA-Z])"
 ORDWORD = alternation([o for o in L["ordinals"] if o not in ("last", "final")])
 ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|%s)" % ORDWORD
-YEAR = r"(?<![\w$£€¥#.,:/])(?:1\d{3}|20\d{2})(?![\w%/]|[.,:]\d|-\d{2}\d)"
+YEAR = r"(?<![\w$£€¥#.,:/])(?:1\d{3}|20\d{2})(?![\w%/]|[.,:]\d)"
 APPROX = (r"(?i:about|around|nearly|almost|some|roughly|approximately|more\s+than|less\s+than|fewer\s+than|"
           r"at\s+least|at\s+most|up\s+to|over|under|just\s+over|just\s+under|well\s+over|no\s+more\s+than|"
           r"no\s+less\s+than|the\s+better\s+part\s+of|a\s+full|another|an\s+additional|an\s+extra|"
@@ -143,16 +144,27 @@ def weekday_num(s: str) -> int:
 # ---------------------------------------------------------------------------------------
 # Rules
 # ---------------------------------------------------------------------------------------
-Builder = Callable[[re.Match, str], "Mention | None"]
-RULES: list[tuple[str, re.Pattern, Builder, int]] = []
+Builder = Callable[[re.Match, str], "Mention | list[Mention] | None"]
+RULES: list[tuple[str, re.Pattern, Builder, int, frozenset]] = []
+TRIGGER_CATEGORIES = frozenset({"year", "slash", "month", "spoken", "era", "decade", "unit", "season", "quarter",
+                                "deictic", "pod", "weekday", "ampm", "colon", "clock", "holiday", "set"})
 
 
-def rule(name: str, pattern: str, priority: int = 0, flags: int = 0):
-    """Register a rule; the pattern is compiled at import so a bad one fails at once."""
-    compiled = re.compile(pattern, flags)
+def rule(name: str, pattern: str, priority: int = 0, flags: int = 0, triggers: str = "", boundary: bool = True):
+    """Register a rule; the pattern is compiled at import so a bad one fails at once.
+
+    ``triggers`` names the word categories (see ``triggers.py``) without which the rule
+    cannot match: the rule only runs in windows around them.
+    """
+    # a match starts at a word's start, never inside a word ("Panam|a week")
+    compiled = re.compile(pattern if not boundary else r"(?<![\w])(?:" + pattern + ")", flags)
+    cats = frozenset(triggers.split())
+    unknown = cats - TRIGGER_CATEGORIES
+    if unknown:
+        raise ValueError(f"rule {name}: unknown trigger categories {sorted(unknown)}")
 
     def deco(fn: Builder) -> Builder:
-        RULES.append((name, compiled, fn, priority))
+        RULES.append((name, compiled, fn, priority, cats))
         return fn
 
     return deco
@@ -167,7 +179,7 @@ def _year(s: str | None) -> int | None:
 
 
 # ---- numeric dates ---------------------------------------------------------------------
-@rule("iso_date", r"(?<![\w-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])", 30)
+@rule("iso_date", r"(?<![\w-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])", 30, triggers="year")
 def _iso(m, text):
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
     if not (1 <= mo <= 12 and 1 <= d <= 31):
@@ -177,7 +189,7 @@ def _iso(m, text):
     return M(m, "iso_date", "cal", year=y, month=mo, day=d, grain="day")
 
 
-@rule("us_numeric_date", r"(?<![\w/.-])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\w/])", 30)
+@rule("us_numeric_date", r"(?<![\w/.-])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\w/])", 30, triggers="slash")
 def _usdate(m, text):
     mo, d, y = int(m["m"]), int(m["d"]), int(m["y"])
     if mo > 12 and d <= 12:
@@ -190,7 +202,7 @@ def _usdate(m, text):
 
 
 # ---- month-day(-year) ------------------------------------------------------------------
-@rule("month_day", r"(?:(?P<wd>%s),?\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?P<mon>%s)\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d|\s*(?:%%|percent|per\s+cent|-\d))(?:,?\s+(?P<year>%s))?(?!\w)" % (WEEKDAY, MONTH, YEAR), 20)
+@rule("month_day", r"(?:(?P<wd>%s),?\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?P<mon>%s)\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d|\s*(?:%%|percent|per\s+cent|-\d))(?:,?\s+(?P<year>%s))?(?!\w)" % (WEEKDAY, MONTH, YEAR), 20, triggers="month")
 def _month_day(m, text):
     d = int(m["day"])
     if not 1 <= d <= 31:
@@ -208,7 +220,7 @@ def _month_day(m, text):
              weekday=weekday_num(m["wd"]) if m["wd"] else None, mod=mod_code(m["mod"]))
 
 
-@rule("day_month", r"(?:(?P<wd>%s),?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?!\w)" % (WEEKDAY, MONTH, YEAR), 21)
+@rule("day_month", r"(?:(?P<wd>%s),?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?!\w)" % (WEEKDAY, MONTH, YEAR), 21, triggers="month")
 def _day_month(m, text):
     d = int(m["day"])
     if not 1 <= d <= 31:
@@ -217,7 +229,7 @@ def _day_month(m, text):
              weekday=weekday_num(m["wd"]) if m["wd"] else None)
 
 
-@rule("month_year", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s),?\s+(?:of\s+)?(?P<year>%s)(?!\w)" % (MOD, MONTH, YEAR), 19)
+@rule("month_year", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s),?\s+(?:of\s+)?(?P<year>%s)(?!\w)" % (MOD, MONTH, YEAR), 19, triggers="month")
 def _month_year(m, text):
     return M(m, "month_year", "cal", year=int(m["year"]), month=month_num(m["mon"]), grain="month", mod=mod_code(m["mod"]))
 
@@ -227,7 +239,7 @@ _MONTH_CUE = re.compile(r"(?i:\b(?:in|since|until|till|by|from|to|through|throug
                         r"beginning\s+of|start\s+of|middle\s+of|end\s+of)\s*-?\s*)$")
 
 
-@rule("month", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s)(?:\s+(?P<ry>(?i:last|this|next))\s+year)?(?![\w-])" % (MOD, MONTH_FULL), 10)
+@rule("month", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s)(?:\s+(?P<ry>(?i:last|this|next))\s+year)?(?![\w-])" % (MOD, MONTH_FULL), 10, triggers="month")
 def _month(m, text):
     name = m["mon"].lower()
     if not m["mod"] and not m["ry"] and name in ("may", "march", "june", "august") or name == "may":
@@ -240,13 +252,78 @@ def _month(m, text):
     return M(m, "month", "cal", year=None, month=month_num(m["mon"]), grain="month", mod=mod_code(m["mod"]), rel_year=ry)
 
 
+@rule("day_range", r"(?<![\d.,$£€])(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?P<mon1>%s))?\s*(?:[-–—]|\s+(?:to|and|or|through|until)\s+)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month")
+def _day_range(m, text):
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
+        return None
+    mon2 = month_num(m["mon"])
+    mon1 = month_num(m["mon1"]) if m["mon1"] else mon2
+    y = _year(m["year"])
+    end1 = m.end("mon1") if m["mon1"] else m.end("d1")
+    return [Mention(m.start(), end1, "day_range", "cal", dict(year=y, month=mon1, day=d1, grain="day"), 21),
+            Mention(m.start("d2"), m.end(), "day_range", "cal", dict(year=y, month=mon2, day=d2, grain="day"), 21)]
+
+
+@rule("month_day_range", r"(?P<mon>%s)\s*(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:[-–—]|\s+(?:to|and|or|through|until)\s+)\s*(?:(?P<mon2>%s)\s*)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month")
+def _month_day_range(m, text):
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
+        return None
+    mon = month_num(m["mon"])
+    mon2 = month_num(m["mon2"]) if m["mon2"] else mon
+    y = _year(m["year"])
+    return [Mention(m.start(), m.end("d1"), "month_day_range", "cal", dict(year=y, month=mon, day=d1, grain="day"), 21),
+            Mention(m.start("mon2") if m["mon2"] else m.start("d2"), m.end(), "month_day_range", "cal",
+                    dict(year=y, month=mon2, day=d2, grain="day"), 21)]
+
+
+@rule("year_range", r"(?P<y1>%s)\s*[-–—/]\s*(?P<y2>\d{4}|\d{2})(?![\w%%])" % YEAR, 19, triggers="year")
+def _year_range(m, text):
+    y1 = int(m["y1"])
+    y2s = m["y2"]
+    y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+    if not y1 < y2 <= y1 + 100:
+        return None
+    after = text[m.end(): m.end() + 12]
+    if re.match(r"\s*(?:season|seasons|campaign)\b", after, re.I) and False:
+        return None
+    return [Mention(m.start("y1"), m.end("y1"), "year_range", "cal", dict(year=y1, grain="year"), 19),
+            Mention(m.start("y2"), m.end("y2"), "year_range", "cal", dict(year=y2, grain="year"), 19)]
+
+
+_SPOKEN_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+
+
+@rule("spoken_year", r"(?:(?P<pre>(?i:the\s+year))\s+)?(?P<c>(?i:nineteen|eighteen|seventeen|twenty))[\s-]+(?P<y>(?i:(?:%s)(?:[-\s](?:%s))?|%s|hundred|oh[-\s](?:%s)))(?![\w-])|(?P<pre2>(?i:the\s+year))\s+(?P<two>(?i:two\s+thousand(?:\s+and\s+(?:%s|%s))?))(?![\w-])" % (_TENS_W, _UNITS_W, _TEENS_W, _UNITS_W, _UNITS_W, _TEENS_W), 18, triggers="spoken")
+def _spoken_year(m, text):
+    if m["two"]:
+        rest = re.split(r"\s+and\s+", m["two"].lower())
+        extra = parse_num(rest[1]) if len(rest) > 1 else 0
+        y = 2000 + int(extra or 0)
+        return M(m, "spoken_year", "cal", year=y, grain="year")
+    c = _SPOKEN_TENS[m["c"].lower()]
+    ys = m["y"].lower().replace("oh", "").strip(" -")
+    y2 = 0 if ys == "hundred" else parse_num(ys)
+    if y2 is None or not 0 <= y2 < 100:
+        return None
+    if not m["pre"] and y2 < 10 and "oh" not in m["y"].lower() and ys != "hundred":
+        return None  # "twenty five" is a number, not 2005
+    if not m["pre"] and c == 20 and y2 >= 30:
+        return None  # "twenty ninety": unlikely
+    if not m["pre"] and not re.search(r"(?i)\b(?:in|since|of|from|until|by|during|early|late|mid|summer|winter|spring|fall|autumn|january|february|march|april|may|june|july|august|september|october|november|december|year)\s*,?\s*$", text[max(0, m.start() - 12): m.start()]):
+        return None
+    return M(m, "spoken_year", "cal", year=c * 100 + int(y2), grain="year")
+
+
 # ---- years, decades, centuries -------------------------------------------------------------
 _YEAR_CUE = re.compile(r"(?i:\b(?:in|since|until|till|by|from|to|through|during|of|early|late|mid|before|after|between|and|"
                        r"or|year|fiscal|around|circa|c\.|about|summer|spring|winter|autumn|fall|the|end|start|beginning|"
                        r"middle|as\s+of|into|that)\s*-?\s*)$")
 
 
-@rule("year", r"(?:(?P<mod>%s|(?i:fiscal|calendar|the\s+year|fy))[\s-]*)?(?P<year>%s)(?:\s*(?P<era>A\.?D\.?|C\.?E\.?)(?![\w.]))?" % (MOD, YEAR), 8)
+@rule("year", r"(?:(?P<mod>%s|(?i:fiscal|calendar|the\s+year|fy))[\s-]*)?(?P<year>%s)(?:\s*(?P<era>A\.?D\.?|C\.?E\.?)(?![\w.]))?" % (MOD, YEAR), 8, triggers="year")
 def _year_rule(m, text):
     y = int(m["year"])
     before = text[max(0, m.start("year") - 25): m.start("year")]
@@ -259,13 +336,15 @@ def _year_rule(m, text):
     if re.search(r"(?:[$£€¥#]|No\.|no\.|number|Nos\.|flight|route|room|page|pages|p\.|model|version|article|code|"
                  r"section|rule|resolution|[A-Z]-)\s*$", before):
         return None
-    if y < 1800 and not m["mod"] and not _YEAR_CUE.search(before) and not m["era"]:
+    if y < 1000:
+        return None
+    if re.match(r"[-–]\d", after) and not re.match(r"[-–](?:\d{2}|\d{4})(?!\d)", after):
         return None
     mod = mod_code(m["mod"]) if m["mod"] and not re.match(r"(?i)fiscal|calendar|the\s+year|fy", m["mod"]) else ""
     return M(m, "year", "cal", year=y, grain="year", mod=mod)
 
 
-@rule("bc_year", r"(?<![\w$£€.,])(?:(?P<mod>%s)[\s-]+)?(?P<year>\d{1,4})(?:\s*|-)(?P<era>BC|B\.C\.|BCE|B\.C\.E\.)(?![\w])" % MOD, 25)
+@rule("bc_year", r"(?<![\w$£€.,])(?:(?P<mod>%s)[\s-]+)?(?P<year>\d{1,4})(?:\s*|-)(?P<era>BC|B\.C\.|BCE|B\.C\.E\.)(?![\w])" % MOD, 25, triggers="era")
 def _bc(m, text):
     y = int(m["year"])
     if y == 0:
@@ -273,7 +352,7 @@ def _bc(m, text):
     return M(m, "bc_year", "fixed", type="DATE", value=f"BC{y:04d}", note=f"{y} BC cannot be placed on the calendar used here")
 
 
-@rule("decade", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>(?i:early|late|mid|the\s+(?:end|beginning|start|middle)\s+of))[\s-]+)?(?P<dec>(?<![\w$£€.,])(?:1\d|20)\d0s|'\d0s|’\d0s|(?<![\w$£€.,])\d0s)(?![\w])", 22)
+@rule("decade", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>(?i:early|late|mid|the\s+(?:end|beginning|start|middle)\s+of))[\s-]+)?(?P<dec>(?<![\w$£€.,])(?:1\d|20)\d0s|'\d0s|’\d0s|(?<![\w$£€.,])\d0s)(?![\w])", 22, triggers="year decade")
 def _decade(m, text):
     s = m["dec"].lstrip("'’")
     if len(s) == 3:
@@ -291,14 +370,14 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
                  "eighties": 8, "nineties": 9}
 
 
-@rule("decade_word", r"(?i:the)\s+(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])", 22)
+@rule("decade_word", r"(?i:the)\s+(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])", 22, triggers="spoken")
 def _decade_word(m, text):
     if re.match(r"\s+(?:of|and)\b", text[m.end(): m.end() + 5]) or re.search(r"(?i)\b(?:in|into|their|his|her|my|your|our)\s+$", text[max(0, m.start() - 8): m.start()]) is not None and False:
         return None
     return M(m, "decade_word", "cal", year=1900 + 10 * _DECADE_WORDS[m["w"].lower()], grain="decade", mod=mod_code(m["mod"]))
 
 
-@rule("century", r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid|the\s+(?:end|beginning|start|middle|turn)\s+of))[\s-]+)?(?P<ord>%s)[\s-]+(?i:century)(?![\w-])" % ORD, 22)
+@rule("century", r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid|the\s+(?:end|beginning|start|middle|turn)\s+of))[\s-]+)?(?P<ord>%s)[\s-]+(?i:century)(?![\w-])" % ORD, 22, triggers="unit")
 def _century(m, text):
     n = parse_ordinal(m["ord"])
     if not n or n < 1 or n > 30:
@@ -307,7 +386,7 @@ def _century(m, text):
 
 
 # ---- seasons, quarters, halves ----------------------------------------------------------------
-@rule("season", r"(?:(?P<rel>(?i:this|last|next|that|the\s+following|the\s+previous|the\s+next|the\s+same|this\s+past|this\s+coming|the\s+coming|the\s+past|past|coming|early|late|mid|the\s+(?:end|beginning|start|middle)\s+of))(?:\s+|-))?(?P<the>(?i:the)\s+)?(?P<season>%s)(?:\s+(?:of\s+)?(?P<year>%s))?(?![\w-])" % (SEASON, YEAR), 15)
+@rule("season", r"(?:(?P<rel>(?i:this|last|next|that|the\s+following|the\s+previous|the\s+next|the\s+same|this\s+past|this\s+coming|the\s+coming|the\s+past|past|coming|early|late|mid|the\s+(?:end|beginning|start|middle)\s+of))(?:\s+|-))?(?P<the>(?i:the)\s+)?(?P<season>%s)(?:\s+(?:of\s+)?(?P<year>%s))?(?![\w-])" % (SEASON, YEAR), 15, triggers="season")
 def _season(m, text):
     code = L["seasons"][m["season"].lower()]
     rel = (m["rel"] or "").lower()
@@ -331,7 +410,7 @@ def _season(m, text):
 _QWORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 
-@rule("quarter", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<ypos>%s)(?:'s|’s)\s+)?(?:(?P<fy>(?i:fiscal|calendar))(?:\s+(?P<fyy>%s))?\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))[\s-]+(?P<fy2>(?i:fiscal)\s+)?(?i:quarter)(?!s)(?:\s+of\s+(?:(?i:fiscal|calendar)\s+)?(?P<year>%s)|\s+(?P<year2>%s)(?!\w))?(?![\w-])" % (YEAR, YEAR, YEAR, YEAR), 24)
+@rule("quarter", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<ypos>%s)(?:'s|’s)\s+)?(?:(?P<fy>(?i:fiscal|calendar))(?:\s+(?P<fyy>%s))?\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))[\s-]+(?P<fy2>(?i:fiscal)\s+)?(?i:quarter)(?!s)(?:\s+of\s+(?:(?i:fiscal|calendar)\s+)?(?P<year>%s)|\s+(?P<year2>%s)(?!\w))?(?![\w-])" % (YEAR, YEAR, YEAR, YEAR), 24, triggers="quarter")
 def _quarter(m, text):
     q = _QWORD[m["q"].lower()]
     y = m["year"] or m["year2"] or m["ypos"] or m["fyy"]
@@ -340,7 +419,7 @@ def _quarter(m, text):
     return M(m, "quarter", "quarter", quarter=q, year=_year(y))
 
 
-@rule("quarter_q", r"(?<![\w-])(?P<q>Q[1-4])(?:\s*(?P<year>%s)|(?:-|\s+)'?(?P<yy>\d\d)(?!\d))?(?![\w])" % YEAR, 24)
+@rule("quarter_q", r"(?<![\w-])(?P<q>Q[1-4])(?:\s*(?P<year>%s)|(?:-|\s+)'?(?P<yy>\d\d)(?!\d))?(?![\w])" % YEAR, 24, triggers="quarter")
 def _quarter_q(m, text):
     y = m["year"]
     if m["yy"]:
@@ -348,7 +427,7 @@ def _quarter_q(m, text):
     return M(m, "quarter_q", "quarter", quarter=int(m["q"][1]), year=_year(y))
 
 
-@rule("quarter_anaphor", r"(?i:the\s+(?:(?:latest|current|same|previous|prior|recent|year-ago|year-earlier|year\s+ago|year\s+earlier|comparable|corresponding|just-ended|just\s+ended|latest\s+fiscal|fiscal|second-|third-|fourth-)\s*)*(?:quarter|period))(?![\w-])", 12)
+@rule("quarter_anaphor", r"(?i:the\s+(?:(?:latest|current|same|previous|prior|recent|year-ago|year-earlier|year\s+ago|year\s+earlier|comparable|corresponding|just-ended|just\s+ended|latest\s+fiscal|fiscal|second-|third-|fourth-)\s*)*(?:quarter|period))(?![\w-])", 12, triggers="quarter")
 def _quarter_anaphor(m, text):
     s = m.group(0).lower()
     if "period" in s and not re.search(r"year|latest|same|comparable|corresponding|prior|previous", s):
@@ -359,7 +438,7 @@ def _quarter_anaphor(m, text):
     return M(m, "quarter_anaphor", "quarter_ref", shift=shift, current="current" in s)
 
 
-@rule("half", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<ypos>%s)(?:'s|’s)\s+)?(?:(?i:fiscal|calendar)\s+)?(?P<h>(?i:first|second|1st|2nd))[\s-]+(?i:half)(?:\s+of\s+(?:(?i:the\s+year|fiscal\s+|this\s+year|next\s+year|last\s+year)?\s*)?(?P<year>%s)?)?(?![\w-])" % (YEAR, YEAR), 23)
+@rule("half", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<ypos>%s)(?:'s|’s)\s+)?(?:(?i:fiscal|calendar)\s+)?(?P<h>(?i:first|second|1st|2nd))[\s-]+(?i:half)(?:\s+of\s+(?:(?i:the\s+year|fiscal\s+|this\s+year|next\s+year|last\s+year)?\s*)?(?P<year>%s)?)?(?![\w-])" % (YEAR, YEAR), 23, triggers="quarter")
 def _half(m, text):
     h = 1 if m["h"].lower() in ("first", "1st") else 2
     tail = m.group(0).lower()
@@ -380,7 +459,7 @@ def _half(m, text):
 
 
 # ---- deictic: today, yesterday, this week, last month, next year -------------------------------
-@rule("today", r"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight))(?:(?:'s|’s)|\s+(?P<pod>%s))?(?![\w])" % POD, 26)
+@rule("today", r"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight))(?:(?:'s|’s)|\s+(?P<pod>%s))?(?![\w])" % POD, 26, triggers="deictic")
 def _today(m, text):
     w = " ".join(m["w"].lower().split())
     off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
@@ -393,7 +472,7 @@ def _today(m, text):
     return men
 
 
-@rule("this_pod", r"(?i:(?P<rel>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>morning|afternoon|evening|night))(?![\w])", 26)
+@rule("this_pod", r"(?i:(?P<rel>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>morning|afternoon|evening|night))(?![\w])", 26, triggers="pod")
 def _this_pod(m, text):
     rel = m["rel"].lower().split()[-1]
     pod = L["parts_of_day"][m["pod"].lower()]
@@ -406,7 +485,7 @@ def _this_pod(m, text):
 _REL = r"(?i:this\s+past|this\s+coming|this|last|next|coming|past|current|the\s+current|previous|the\s+previous|the\s+latest)"
 
 
-@rule("rel_period", r"(?:(?P<mod>%s)\s+)?(?P<rel>%s)\s+(?P<what>(?i:week(?:end)?|month|year|quarter|decade|century|fiscal\s+year))(?:(?:'s|’s))?(?![\w-])" % (MOD, _REL), 18)
+@rule("rel_period", r"(?:(?P<mod>%s)\s+)?(?P<rel>%s)\s+(?P<what>(?i:week(?:end)?|month|year|quarter|decade|century|fiscal\s+year))(?:(?:'s|’s))?(?![\w-])" % (MOD, _REL), 18, triggers="unit")
 def _rel_period(m, text):
     rel = " ".join(m["rel"].lower().split())
     what = " ".join(m["what"].lower().split())
@@ -424,7 +503,7 @@ def _rel_period(m, text):
                    later=bool(m["mod"]) and m["mod"].lower() in ("later", "late")), 18)
 
 
-@rule("rel_month", r"(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|coming))\s+(?P<mon>%s)(?![\w])" % MONTH_FULL, 18)
+@rule("rel_month", r"(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|coming))\s+(?P<mon>%s)(?![\w])" % MONTH_FULL, 18, triggers="month")
 def _rel_month(m, text):
     rel = " ".join(m["rel"].lower().split())
     off = {"this": 0, "last": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1}[rel]
@@ -432,7 +511,7 @@ def _rel_month(m, text):
 
 
 # ---- weekdays -----------------------------------------------------------------------------------
-@rule("weekday", r"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|coming|past))\s+)?(?P<wd>%s)(?:\s+(?P<pod>%s))?(?![\w])" % (WEEKDAY, POD), 16)
+@rule("weekday", r"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?:(?P<rel>(?i:this\s+past|this\s+coming|the\s+previous|the\s+following|the\s+next|last|next|this|coming|past))\s+)?(?P<wd>%s)(?:\s+(?P<pod>%s))?(?![\w])" % (WEEKDAY, POD), 16, triggers="weekday")
 def _weekday(m, text):
     rel = " ".join((m["rel"] or "").lower().split())
     pod = L["parts_of_day"][m["pod"].lower()] if m["pod"] else ""
@@ -450,8 +529,30 @@ def _weekday(m, text):
                    mod=mod_code(m["mod"])), 16)
 
 
+@rule("pod_mod", r"(?P<mod>(?i:early|late|mid|in\s+the\s+early|in\s+the\s+late))[\s-]+(?P<pod>(?i:morning|afternoon|evening))(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?(?![\w])" % DAYREF, 26, triggers="pod")
+def _pod_mod(m, text):
+    pod = L["parts_of_day"][m["pod"].lower()]
+    start = m.start() + (m["mod"].lower().index("the ") + 4 if m["mod"].lower().startswith("in ") else 0)
+    return Mention(start, m.end(), "pod_mod", "pod_time", dict(pod=pod, dref=m["dref"], mod=mod_code(m["mod"])), 26)
+
+
+@rule("the_period", r"(?i:the\s+(?P<full>full\s+|fiscal\s+|calendar\s+|entire\s+|whole\s+)?(?P<what>year|weekend|week))(?![\w-])", 7, triggers="unit")
+def _the_period(m, text):
+    after = text[m.end(): m.end() + 24]
+    what = m["what"].lower()
+    before = text[max(0, m.start() - 16): m.start()]
+    if re.match(r"(?:['’]s|\s+(?:of|before|after|when|in\s+which|that|earlier|later|ago|to\s+date|-))", after, re.I) \
+            and not re.match(r"\s+(?:ended|ending|to\s+\w+\s+\d)", after, re.I):
+        return None
+    if re.search(r"(?i)\b(?:all|each|every|per|a|one|same|first|last|next|previous|following)\s+$", before):
+        return None
+    if what == "year" and re.match(r"\s+(?:ended|ending|through|to)\b", after, re.I):
+        return M(m, "the_period", "fixed", type="DURATION", value="P1Y")
+    return M(m, "the_period", "the_period", unit=what)
+
+
 # ---- clock times -----------------------------------------------------------------------------
-@rule("clock", r"(?:(?P<approx>(?i:about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before)))\s+)?(?<![\d.:$£€,])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>%s)(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?" % (AMPM, TZ, DAYREF), 28)
+@rule("clock", r"(?:(?P<approx>(?i:about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before)))\s+)?(?<![\d.:$£€,])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>%s)(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?" % (AMPM, TZ, DAYREF), 28, triggers="ampm")
 def _clock(m, text):
     h = int(m["h"])
     if not 1 <= h <= 12:
@@ -462,7 +563,7 @@ def _clock(m, text):
     return M(m, "clock", "time", hour=h, minute=mi, dref=m["dref"])
 
 
-@rule("clock24", r"(?:(?i:at|around|by|until|from|before|after|since)\s+)(?P<t>(?<![\d.:$£€,])(?P<h>[0-2]?\d)[:h](?P<mi>[0-5]\d)(?![\d:])(?P<tz>%s)?)" % TZ, 27)
+@rule("clock24", r"(?:(?i:at|around|by|until|from|before|after|since)\s+)(?P<t>(?<![\d.:$£€,])(?P<h>[0-2]?\d)[:h](?P<mi>[0-5]\d)(?![\d:])(?P<tz>%s)?)" % TZ, 27, triggers="colon")
 def _clock24(m, text):
     h, mi = int(m["h"]), int(m["mi"])
     if h > 23:
@@ -470,7 +571,7 @@ def _clock24(m, text):
     return M(m, "clock24", "time", group="t", hour=h, minute=mi, dref=None)
 
 
-@rule("noon", r"(?:(?P<pre>(?i:at|around|about|by|until|before|after|shortly\s+after|shortly\s+before))\s+)?(?P<t>(?i:noon|midday|midnight)(?:(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?))" % (TZ, DAYREF), 27)
+@rule("noon", r"(?:(?P<pre>(?i:at|around|about|by|until|before|after|shortly\s+after|shortly\s+before))\s+)?(?P<t>(?i:noon|midday|midnight)(?:(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?))" % (TZ, DAYREF), 27, triggers="pod")
 def _noon(m, text):
     w = m["t"].lower()
     if w.startswith("midday") and not m["pre"] and not m["dref"]:
@@ -482,7 +583,7 @@ def _noon(m, text):
     return M(m, "noon", "time", group="t", hour=h, minute=0, dref=m["dref"], midnight=h == 0)
 
 
-@rule("oclock", r"(?P<h>\d{1,2}|%s)\s+o['’]clock(?:\s+(?P<pod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|this\s+(?:morning|afternoon|evening))))?" % NUMWORD, 27)
+@rule("oclock", r"(?P<h>\d{1,2}|%s)\s+o['’]clock(?:\s+(?P<pod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|this\s+(?:morning|afternoon|evening))))?" % NUMWORD, 27, triggers="clock")
 def _oclock(m, text):
     h = parse_num(m["h"])
     if h is None or not 1 <= h <= 12:
@@ -508,7 +609,7 @@ def _title_holiday(p: str) -> str:
     return re.sub(r"(?<![\\\w])([a-z])", lambda mm: "[" + mm.group(1).upper() + mm.group(1) + "]", p)
 
 
-@rule("holiday", r"(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:,?\s+(?P<year>%s))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17)
+@rule("holiday", r"(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:,?\s+(?P<year>%s))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday month")
 def _holiday(m, text):
     name = " ".join(m["h"].lower().replace("’", "'").split())
     if not m["h"][0].isupper():
@@ -539,7 +640,7 @@ _REFS = {
 }
 
 
-@rule("ref_word", r"(?<![\w-])(?P<w>(?i:right\s+now|just\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|the\s+present|more\s+recently|recently|the\s+past|previously|formerly|lately|the\s+near\s+future|the\s+future|soon|former|recent|future|current))(?![\w-])", 5)
+@rule("ref_word", r"(?<![\w-])(?P<w>(?i:right\s+now|just\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|the\s+present|more\s+recently|recently|the\s+past|formerly|lately|the\s+near\s+future|the\s+future|former|recent|future|current))(?![\w-])", 5, triggers="deictic")
 def _ref_word(m, text):
     w = " ".join(m["w"].lower().split())
     after = text[m.end(): m.end() + 30]
@@ -562,7 +663,7 @@ def _ref_word(m, text):
         if w == "future" and nxtw in ("of",):
             return None
         if w in ("recent", "current", "future"):
-            return M(m, "ref_word", "ref", value=_REFS[w], narrative_only=True, word=w)
+            return M(m, "ref_word", "ref", value=_REFS[w], word=w)
     if w == "the past" and re.match(r"\s+(?:few|two|three|four|five|six|seven|eight|nine|ten|several|\d|week|weeks|month|months|year|years|decade|decades|day|days|hour|hours|century|centuries|\w+ly\s+(?:week|month|year)s?)\b", after, re.I):
         return None
     if w == "the past" and re.match(r"\s+(?:is|was)\b", after) is None and re.search(r"(?i)\b(?:of|about)\s+$", before) and False:
@@ -571,7 +672,7 @@ def _ref_word(m, text):
 
 
 # ---- durations and relative offsets ----------------------------------------------------------------
-@rule("offset", r"(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))[\s-]+(?P<unit>%s)\s+(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|previously|back))(?![\w])" % (APPROX, NUM, VAGUE, TIME_UNIT), 25)
+@rule("offset", r"(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))[\s-]+(?P<unit>%s)\s+(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|previously|back))(?![\w])" % (APPROX, NUM, VAGUE, TIME_UNIT), 25, triggers="unit")
 def _offset(m, text):
     d = " ".join(m["dir"].lower().split())
     after = text[m.end(): m.end() + 20]
@@ -607,7 +708,7 @@ def _approx_mod(s: str | None) -> str:
 _DET = r"(?i:the\s+(?:past|last|next|coming|previous|following|first|final|initial|remaining|preceding|latest|ensuing|upcoming|intervening|subsequent)|these\s+past|the\s+past\s+several|this\s+past|over\s+the\s+past)"
 
 
-@rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))(?P<sep>[\s-]+)(?P<unit>%s)(?P<old>-old|-long|\s+old|\s+long)?(?![\w])" % (_DET, APPROX, NUM, VAGUE, TIME_UNIT), 14)
+@rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))(?P<sep>[\s-]+)(?P<unit>%s)(?P<old>-old|-long|\s+old|\s+long)?(?![\w])" % (_DET, APPROX, NUM, VAGUE, TIME_UNIT), 14, triggers="unit")
 def _duration(m, text):
     unit_s = m["unit"].lower()
     u = unit_code(unit_s)
@@ -628,6 +729,12 @@ def _duration(m, text):
         before = text[max(0, m.start() - 2): m.start()]
         if re.search(r"[$£€¥]\s*$", before) or (low[:1].isdigit() and re.search(r"[\d,.]$", before)):
             return None
+        if low[:1].isdigit() and len(low) == 4 and 1000 <= (n or 0) <= 2099:
+            return None  # "the 1988 quarter": a year, not 1988 quarters
+    if u == "Q" and ("-" in m["sep"] or re.match(r"\s+of\b", text[m.end(): m.end() + 4])):
+        return None  # "three-quarters of", "four-quarter moving average"
+    if m["old"] and "old" in m["old"]:
+        return None  # ages ("61-year-old"): not tagged in TimeML news corpora (0 of 32 in TBAQ)
         if low in ("one",) and u == "D" and not m["det"] and not m["approx"]:
             # "one day" is often "some day in the future" (FUTURE_REF)
             nxt = text[m.end(): m.end() + 10]
@@ -649,7 +756,7 @@ def _duration(m, text):
                         age=bool(m["old"]) and "old" in m["old"]), 14)
 
 
-@rule("bare_units", r"(?P<cue>(?i:for|over|in|within|recent|past|last|coming|next|the\s+last|the\s+past|the\s+coming|the\s+next|after|these\s+past|the\s+recent|in\s+recent|of|spanning|lasting|taking|took|take|takes|spent|spend|the\s+following|the\s+ensuing|the\s+preceding|the\s+subsequent))\s+(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?![\w-])", 9)
+@rule("bare_units", r"(?P<cue>(?i:for|over|in|within|recent|past|last|coming|next|the\s+last|the\s+past|the\s+coming|the\s+next|after|these\s+past|the\s+recent|in\s+recent|of|spanning|lasting|taking|took|take|takes|spent|spend|the\s+following|the\s+ensuing|the\s+preceding|the\s+subsequent))\s+(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?![\w-])", 9, triggers="unit")
 def _bare_units(m, text):
     cue = " ".join(m["cue"].lower().split())
     u = unit_code(m["unit"])
@@ -675,7 +782,7 @@ def _bare_units(m, text):
 
 
 # ---- sets ------------------------------------------------------------------------------------
-@rule("set_every", r"(?P<e>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>%s)\s+)?(?P<what>%s|%s|%s|(?i:day|week|month|year|hour|minute|weekend|quarter|morning|afternoon|evening|night|decade|time)s?)(?![\w-])" % (NUM, WEEKDAY, MONTH_FULL, SEASON), 24)
+@rule("set_every", r"(?P<e>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>%s)\s+)?(?P<what>%s|%s|%s|(?i:day|week|month|year|hour|minute|weekend|quarter|morning|afternoon|evening|night|decade|time)s?)(?![\w-])" % (NUM, WEEKDAY, MONTH_FULL, SEASON), 24, triggers="set")
 def _set_every(m, text):
     w = m["what"]
     wl = w.lower()
@@ -702,11 +809,11 @@ def _set_every(m, text):
 
 
 _ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
-                "nightly": "XXXX-XX-XXTNI", "quarterly": "P3M", "biweekly": "P2W", "fortnightly": "P2W",
+                "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W", "fortnightly": "P2W",
                 "biannually": "P6M", "semiannually": "P6M", "semi-annually": "P6M", "every day": "P1D"}
 
 
-@rule("set_adverb", r"(?<![\w-])(?P<w>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|fortnightly|biannually|semiannually|semi-annually))(?![\w-])", 12)
+@rule("set_adverb", r"(?<![\w-])(?P<w>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly|biannually|semiannually|semi-annually))(?![\w-])", 12, triggers="set")
 def _set_adverb(m, text):
     w = m["w"].lower()
     after = text[m.end(): m.end() + 20]
@@ -716,12 +823,12 @@ def _set_adverb(m, text):
     return M(m, "set_adverb", "fixed", type="SET", value=_ADVERB_SETS[w])
 
 
-@rule("set_times", r"(?P<k>(?i:once|twice|thrice|(?:%s)\s+times))\s+(?:(?i:a|an|per|each|every))\s+(?P<unit>(?i:day|week|month|year|hour|minute|decade|quarter))(?![\w-])" % NUM, 24)
+@rule("set_times", r"(?P<k>(?i:once|twice|thrice|(?:%s)\s+times))\s+(?:(?i:a|an|per|each|every))\s+(?P<unit>(?i:day|week|month|year|hour|minute|decade|quarter))(?![\w-])" % NUM, 24, triggers="set")
 def _set_times(m, text):
     return M(m, "set_times", "fixed", type="SET", value=_dur_value(1, unit_code(m["unit"])))
 
 
-@rule("set_per", r"(?<=[\w%)])\s+(?P<p>(?i:a|an|per))\s+(?P<unit>(?i:year|month|week|day|hour))(?![\w-])", 11)
+@rule("set_per", r"(?<=[\w%)])\s+(?P<p>(?i:a|an|per))\s+(?P<unit>(?i:year|month|week|day|hour))(?![\w-])", 11, triggers="unit", boundary=False)
 def _set_per(m, text):
     before = text[max(0, m.start() - 40): m.start()]
     if not re.search(r"(?i)(?:\d|million|billion|trillion|thousand|percent|cents?|dollars?|euros?|pounds?|yen|barrels|tons?|tonnes|times|hours|miles)\s*$", before):
@@ -729,33 +836,41 @@ def _set_per(m, text):
     return Mention(m.start("p"), m.end(), "set_per", "fixed", dict(type="SET", value=_dur_value(1, unit_code(m["unit"]))), 11)
 
 
-@rule("set_weekday_plural", r"(?:(?i:on)\s+)(?P<wd>%s)(?![\w'])" % WEEKDAY_PL, 12)
+@rule("set_weekday_plural", r"(?:(?i:on)\s+)(?P<wd>%s)(?![\w'])" % WEEKDAY_PL, 12, triggers="weekday")
 def _set_wd(m, text):
     return M(m, "set_weekday_plural", "fixed", group="wd", type="SET", value=f"XXXX-WXX-{weekday_num(m['wd'][:-1])}")
 
 
+_LOWER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("TM", 60), "TM": ("S", 60)}
+
+
 def _dur_value(n, u: str) -> str:
+    """TIMEX3 duration value: P2W, PT5H, P2Y6M (2 1/2 years), P20Y (two decades), PXM (months)."""
     if u == "2W":
         n, u = (n * 2 if isinstance(n, (int, float)) else n), "W"
-    if u == "Q":
-        n, u = (n * 3 if isinstance(n, (int, float)) else n), "M"
-    if n is None or n == "X":
-        num = "X"
+    if n is not None and u in ("DE", "CE", "ML"):
+        n, u = n * {"DE": 10, "CE": 100, "ML": 1000}[u], "Y"
+    if n is None:
+        body = f"X{'M' if u == 'TM' else u}"
+    elif n == int(n):
+        body = f"{int(n)}{'M' if u == 'TM' else u}"
     else:
-        if n != int(n):
-            # 1.5 years -> 18 months, half an hour -> 30 minutes
-            lower = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("TM", 60), "TM": ("S", 60),
-                     "DE": ("Y", 10), "CE": ("Y", 100)}.get(u)
-            if lower and (n * lower[1]) == int(n * lower[1]):
-                n, u = n * lower[1], lower[0]
-        num = str(int(n)) if n == int(n) else str(n)
+        whole, frac = int(n), n - int(n)
+        low = _LOWER.get(u)
+        if low and (frac * low[1]) == int(frac * low[1]):
+            sub = int(frac * low[1])
+            body = (f"{whole}{'M' if u == 'TM' else u}" if whole else "") + f"{sub}{'M' if low[0] == 'TM' else low[0]}"
+            if u in ("D",) and low[0] == "H":
+                return "P" + (f"{whole}D" if whole else "") + f"T{sub}H"
+        else:
+            body = f"{n}{'M' if u == 'TM' else u}"
     if u in ("H", "TM", "S"):
-        return f"PT{num}{'M' if u == 'TM' else u}"
-    return f"P{num}{u}"
+        return "PT" + body
+    return "P" + body
 
 
 # ---- ordinal periods anchored on an event -------------------------------------------------------
-@rule("event_ordinal", r"(?i:(?:now\s+)?(?<![\w])in\s+(?P<t>(?:its|his|her|their|the)\s+(?P<ord>%s)\s+(?P<unit>day|week|month|year|decade)))(?![\w-])" % ORD, 29)
+@rule("event_ordinal", r"(?i:(?:now\s+)?(?<![\w])in\s+(?P<t>(?:its|his|her|their|the)\s+(?P<ord>%s)\s+(?P<unit>day|week|month|year|decade)))(?![\w-])" % ORD, 29, triggers="unit")
 def _event_ordinal(m, text):
     n = parse_ordinal(m["ord"])
     if not n or n < 1:
@@ -763,7 +878,7 @@ def _event_ordinal(m, text):
     return M(m, "event_ordinal", "event_ordinal", group="t", n=n, unit=unit_code(m["unit"]))
 
 
-@rule("ordinal_after", r"(?P<t>(?i:the|its|their)\s+(?P<ord>%s|(?i:opening|early|last|final|closing))\s+(?:(?P<num>%s)\s+)?(?P<unit>(?i:days?|weeks?|months?|years?|hours?)))\s+(?P<rel>(?i:after|since|following|of))\s+" % (ORD, NUM), 29)
+@rule("ordinal_after", r"(?P<t>(?i:the|its|their)\s+(?P<ord>%s|(?i:opening|early|last|final|closing))\s+(?:(?P<num>%s)\s+)?(?P<unit>(?i:days?|weeks?|months?|years?|hours?)))\s+(?P<rel>(?i:after|since|following|of))\s+" % (ORD, NUM), 29, triggers="unit")
 def _ordinal_after(m, text):
     o = m["ord"].lower()
     n = {"opening": 1, "early": 1}.get(o) or parse_ordinal(o)
@@ -777,7 +892,7 @@ def _ordinal_after(m, text):
 
 
 # ---- anaphoric: the next day, that year, the following week --------------------------------------
-@rule("anaphor", r"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?P<rel>(?i:the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+prior|the\s+same|that|the\s+very\s+same|the\s+very\s+next))\s+(?P<what>(?i:day|morning|afternoon|evening|night|week|weekend|month|year|decade|century))(?![\w-])", 20)
+@rule("anaphor", r"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?P<rel>(?i:the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+prior|the\s+same|that|the\s+very\s+same|the\s+very\s+next))\s+(?P<what>(?i:day|morning|afternoon|evening|night|week|weekend|month|year|decade|century))(?![\w-])", 20, triggers="unit pod")
 def _anaphor(m, text):
     rel = " ".join(m["rel"].lower().split()).replace("very ", "")
     what = m["what"].lower()
@@ -792,13 +907,13 @@ def _anaphor(m, text):
     return M(m, "anaphor", "anaphor", unit=unit, offset=off, pod=pod, mod=mod_code(m["mod"]))
 
 
-@rule("day_before_after", r"(?i:the\s+(?P<what>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later))(?=\s*[,.;)]|\s+(?:that|and|when)\b)", 20)
+@rule("day_before_after", r"(?i:the\s+(?P<what>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later))(?=\s*[,.;)]|\s+(?:that|and|when)\b)", 20, triggers="unit")
 def _day_before(m, text):
     return M(m, "day_before_after", "anaphor", unit=m["what"].lower() if m["what"].lower() != "night" else "day",
              offset=-1 if m["dir"].lower() in ("before", "earlier") else 1, pod="NI" if m["what"].lower() == "night" else "", mod="")
 
 
-@rule("year_ago_adj", r"(?i:(?:the\s+)?year[\s-](?:ago|earlier))(?:\s+(?P<what>(?i:quarter|period|month|level|levels|figure|figures|results))?)?(?![\w-])", 13)
+@rule("year_ago_adj", r"(?i:(?:the\s+)?year[\s-](?:ago|earlier))(?:\s+(?P<what>(?i:quarter|period|month|level|levels|figure|figures|results))?)?(?![\w-])", 13, triggers="unit")
 def _year_ago_adj(m, text):
     what = (m["what"] or "").lower()
     s = m.group(0)

@@ -13,22 +13,36 @@ from timeline_app.temporal.rules import RULES, Mention
 from timeline_app.temporal.sentences import split_sentences
 from timeline_app.temporal.tense import tense_at
 from timeline_app.temporal.timex import Timex
+from timeline_app.temporal.triggers import trigger_spans, windows
 
 MODES = ("auto", "news", "narrative")
-_TENSED = {"cal", "weekday", "season", "quarter", "half", "holiday", "time"}
+_TENSED = {"cal", "weekday", "season", "quarter", "half", "holiday", "time", "the_period", "pod_time"}
 _DEFERRED = {"event_ordinal", "ordinal_after"}
 _ANCHOR_GRAINS = {"day", "part-of-day", "week", "weekend", "month", "season", "quarter", "half", "year"}
 _EVENT_NOUN = re.compile(r"\b(%s)\b" % "|".join(sorted((re.escape(n) for n in load("en")["event_nouns"]), key=len, reverse=True)), re.I)
 
 
 def extract(text: str) -> list[Mention]:
-    """All rule matches, reduced to non-overlapping mentions (longest first, then priority)."""
+    """All rule matches, reduced to non-overlapping mentions (longest first, then priority).
+
+    Each rule runs only in the windows around its trigger words (see ``triggers.py``)."""
     cands: list[Mention] = []
-    for _name, pattern, build, _prio in RULES:
-        for m in pattern.finditer(text):
-            men = build(m, text)
-            if men is not None and men.end > men.start:
-                cands.append(men)
+    spans = trigger_spans(text)
+    window_cache: dict[frozenset, list[tuple[int, int]]] = {}
+    for _name, pattern, build, _prio, cats in RULES:
+        wins = window_cache.get(cats)
+        if wins is None:
+            trig = [sp for c in cats for sp in spans.get(c, ())]
+            wins = window_cache[cats] = windows(text, trig)
+        for ws, we in wins:
+            for m in pattern.finditer(text, ws, we):
+                men = build(m, text)
+                if men is None:
+                    continue
+                if isinstance(men, list):
+                    cands.extend(x for x in men if x.end > x.start)
+                elif men.end > men.start:
+                    cands.append(men)
     cands.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
     taken = bytearray(len(text))
     chosen = []
@@ -88,7 +102,7 @@ def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Time
         results.append((men, res, si))
         p = res.point
         if p is not None:
-            if p.grain == "quarter":
+            if p.grain == "quarter" and men.kind == "quarter":
                 ctx.last_quarter, ctx.quarter_age = p, 0
             if p.grain in ("day", "part-of-day"):
                 ctx.sentence_day = Point.day(p.date)
