@@ -249,9 +249,9 @@ def _weekday(men: Mention, ctx: Context, tense):
         day, how = anchor + timedelta(days=fwd), f"'{rel} {name}': the {name} after {anchor_txt}"
     elif rel == "this":
         day, how = anchor + timedelta(days=wd - cur), f"'this {name}': the {name} of the week of {anchor_txt}"
-    elif tense == "future":
+    elif tense == "future" or (tense == "present" and (wd - cur) % 7 <= (cur - wd) % 7):
         fwd = (wd - cur) % 7
-        day, how = anchor + timedelta(days=fwd), f"{name}, future tense: the next {name} from {anchor_txt}" + (
+        day, how = anchor + timedelta(days=fwd), f"{name}, {tense} tense: the next {name} from {anchor_txt}" + (
             " (that very day)" if fwd == 0 else "")
     else:
         back = (cur - wd) % 7
@@ -341,7 +341,7 @@ def _season(men: Mention, ctx: Context, tense):
         if rel is None and this.start <= ref:
             p = this
         how = "the last"
-    elif rel == 1 or (rel is None and tense == "future"):
+    elif rel == 1 or (rel is None and tense in ("future", "present")):
         p = this if this.start > ref else Point.season(this.start.year + 1, code)
         if rel is None and this.end > ref:
             p = this
@@ -364,7 +364,7 @@ def _quarter(men: Mention, ctx: Context, tense):
             y = ctx.dct.year
             qstart = date(y, 3 * q - 2, 1)
             why = f"year of {_ref_text(ctx)}"
-            if qstart > ctx.dct and tense != "future":
+            if qstart > ctx.dct and tense not in ("future", "present"):
                 y -= 1
                 why = f"the last Q{q} before {_ref_text(ctx)}"
     else:
@@ -393,7 +393,7 @@ def _half(men: Mention, ctx: Context, tense):
         if ctx.dct is None:
             return _unplaced("DATE", f"XXXX-H{h}", "no reference date")
         y = ctx.dct.year + (d.get("rel_year") or 0)
-        if not d.get("rel_year") and date(y, 6 * h - 5, 1) > ctx.dct and tense != "future":
+        if not d.get("rel_year") and date(y, 6 * h - 5, 1) > ctx.dct and tense not in ("future", "present"):
             y -= 1
     return _placed("DATE", Point.half(y, h), f"H{h} {y} (rule {men.rule})", "")
 
@@ -587,7 +587,7 @@ def _the_period(men: Mention, ctx: Context, tense):
     if unit == "week":
         return _placed("DATE", Point.week(base), f"'the week': the week of {src}", "", False)
     wd = base.isoweekday()
-    if tense == "future" and wd < 6:
+    if tense in ("future", "present") and wd < 6:
         p = Point.weekend(base)
         how = "the coming weekend"
     elif wd >= 6:

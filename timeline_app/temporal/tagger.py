@@ -39,10 +39,10 @@ def extract(text: str) -> list[Mention]:
                 men = build(m, text)
                 if men is None:
                     continue
-                if isinstance(men, list):
-                    cands.extend(x for x in men if x.end > x.start)
-                elif men.end > men.start:
-                    cands.append(men)
+                for x in (men if isinstance(men, list) else (men,)):
+                    if x.end > x.start:
+                        x.priority = x.priority or _prio
+                        cands.append(x)
     cands.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
     taken = bytearray(len(text))
     chosen = []

@@ -1,8 +1,10 @@
-"""Tense around an expression: does the sentence speak of the past or of the future?
+"""Tense around an expression: does the sentence speak of the past, the present or the future?
 
-No part-of-speech tagger: the nearest tense marker (a future auxiliary such as "will",
-"is to", "plans to"; a past form such as "said", "-ed" verbs, "had") on either side of the
-expression, inside its sentence, decides. Markers before the expression count a little more.
+No part-of-speech tagger: the verb group nearest to the expression, inside its sentence,
+decides, and in a verb group the first auxiliary carries the tense ("will be played" is
+future, "has been closed" past, "is expected" present). Present tense in news mostly
+announces scheduled events ("the summit opens on Monday"), so resolution treats it as
+leaning to the future.
 """
 from __future__ import annotations
 
@@ -14,49 +16,88 @@ _L = load("en")
 _FUTURE_1 = {m for m in _L["future_markers"] if " " not in m}
 _FUTURE_2 = {tuple(m.split()) for m in _L["future_markers"] if " " in m}
 _PAST = set(_L["past_markers"])
+_PRESENT = set(_L["present_markers"])
+_AUX_FUTURE = {"will", "shall", "'ll", "’ll", "won't", "won’t", "would"} | set(_L["modal_markers"])
+_AUX_PAST = {"was", "were", "had", "did", "has", "have"}
+_AUX_PRESENT = {"is", "are", "am"}
+_LINKING = set(_L["linking_verbs"])
+_NOT_INFINITIVE = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our", "my",
+                   "your", "be", "have", "date", "mid", "early", "late", "around", "about", "some", "more"}
 _NOT_PAST_ED = {"need", "speed", "feed", "indeed", "seed", "proceed", "exceed", "succeed", "bred", "hundred", "red",
                 "shed", "embed", "united", "based", "armed", "limited", "related", "interested", "concerned",
-                "expected", "scheduled", "planned", "proposed", "red", "bed", "wed", "led", "fled", "sled"}
-_WEAK_FUTURE = {"would", "until", "by", "next"}
+                "bed", "wed", "led", "fled", "sled", "unrelated", "detailed", "advanced", "supposed"}
+_WEAK = {"until", "by", "next"}
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _WINDOW_BEFORE, _WINDOW_AFTER = 12, 8
 
 
-def _classify(words: list[str], i: int) -> str | None:
+def _is_past_form(w: str) -> bool:
+    return w in _PAST or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED)
+
+
+def _group_tense(words: list[str], i: int, near: bool = True) -> str | None:
+    """Tense of the verb group whose (last) verb is words[i], looking at up to three
+    auxiliaries before it."""
     w = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if (w, nxt) in _FUTURE_2:
         return "future"
-    if w in _FUTURE_1 or w.endswith(("'ll", "’ll")):
-        return "weak_future" if w in _WEAK_FUTURE else "future"
-    if w in _PAST:
-        return "past"
-    if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED:
-        return "past"
-    return None
+    if w in _FUTURE_1 and w not in _WEAK:
+        return "future"
+    if w == "to" and i + 1 < len(words) and words[i + 1] not in _NOT_INFINITIVE and not words[i + 1][0].isdigit() \
+            and near:
+        if any(x in _AUX_PAST for x in words[max(0, i - 3):i]):
+            return "past"
+        return "future"  # an infinitive close by: "to reopen in the spring", "to make landfall late Thursday"
+    is_past = _is_past_form(w)
+    is_present = w in _PRESENT
+    if not (is_past or is_present or w in _WEAK):
+        return None
+    fallback = None
+    for k in range(i - 1, max(-1, i - 5), -1):
+        a = words[k]
+        if a in _AUX_FUTURE or a.endswith(("'ll", "’ll")):
+            return "future"
+        if (a, words[k + 1]) in _FUTURE_2:
+            return "future"
+        if a == "to":
+            # "expected to be held", "plans to visit" -- but "had been due to expire" is past
+            if any(x in _AUX_PAST for x in words[max(0, k - 3):k]):
+                return "past"
+            return "future" if is_present or is_past else None
+        if a in _AUX_PAST:
+            return "past"
+        if a in _AUX_PRESENT:
+            return "present"
+        if a in _LINKING:
+            # "will remain closed": the linking verb's own auxiliaries decide
+            fallback = fallback or ("present" if a.endswith("s") else None)
+            continue
+        if a in ("not", "also", "still", "already", "just", "then", "be", "been", "being", "never", "n't"):
+            continue
+        break
+    if fallback:
+        return fallback
+    if w in _WEAK:
+        return "future" if w == "next" else None
+    return "past" if is_past else "present"
 
 
 def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) -> str | None:
-    """'past', 'future' or None for the expression text[start:end] in its sentence."""
+    """'past', 'present', 'future' or None for the expression text[start:end] in its sentence."""
     before = [w.lower() for w in _WORD.findall(text, sent_start, start)][-_WINDOW_BEFORE:]
     after = [w.lower() for w in _WORD.findall(text, end, sent_end)][:_WINDOW_AFTER]
     best = None  # (distance, tense)
     for k in range(len(before) - 1, -1, -1):
-        t = _classify(before, k)
+        t = _group_tense(before, k, near=len(before) - k <= 4)
         if t:
             best = (len(before) - k, t)
             break
     for k in range(len(after)):
-        t = _classify(after, k)
+        t = _group_tense(after, k, near=k <= 2)
         if t:
             d = k + 1.5
             if best is None or d < best[0]:
                 best = (d, t)
             break
-    if best is None:
-        return None
-    t = best[1]
-    if t == "weak_future":
-        # "would" after "said": future in the past; "by/until/next" are weak hints
-        return "future"
-    return t
+    return best[1] if best else None
