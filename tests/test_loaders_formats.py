@@ -247,7 +247,6 @@ def test_offsets_point_into_the_shown_text(copies, name):
         assert doc.text[r.sentence_start:r.sentence_end] == r.sentence
 
 
-@pytest.mark.xfail(reason="until the temporal engine lands (TEMPORARY: remove this mark then)", strict=False)
 def test_the_plain_text_export_has_dated_rows(tmp_path):
     """Guards the must-show above against passing vacuously: the seed has dated expressions."""
     rows = _export(tmp_path, "plain", F.seed_path(), "--reference-date", "2022-09-10")
