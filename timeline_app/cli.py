@@ -31,7 +31,14 @@ def _export_parser() -> argparse.ArgumentParser:
 
 
 def export_main(argv: list[str]) -> int:
-    args = _export_parser().parse_args(argv)
+    parser = _export_parser()
+
+    def one_line_error(message: str):  # argparse's usage block would bury the one thing that is wrong
+        print(f"error: {message} (see timeline-app export --help)", file=sys.stderr)
+        raise SystemExit(2)
+
+    parser.error = one_line_error
+    args = parser.parse_args(argv)
     from timeline_app.core.events import events_frame
     from timeline_app.core.export import write_events_csv
     from timeline_app.core.loaders import expand_paths, load_files
