@@ -228,6 +228,16 @@ def test_html_copy_without_a_date_gives_the_plain_texts_dated_rows(tmp_path, cop
     assert _dated(html) == _dated(plain)
 
 
+@pytest.mark.parametrize("name, source", [("article.docx", "DOCX core properties (created)"),
+                                          ("article.pdf", "PDF metadata CreationDate")])
+def test_docx_and_pdf_copies_carry_their_own_date(tmp_path, copies, capsys, name, source):
+    plain = _export(tmp_path, "plain", F.seed_path(), "--reference-date", "2022-09-10")
+    capsys.readouterr()
+    other = _export(tmp_path, "other", copies / name)
+    assert f"reference date 2022-09-10 ({source})" in capsys.readouterr().err
+    assert _dated(other) == _dated(plain)
+
+
 @pytest.mark.parametrize("name", ["article.docx", "article.pdf", "utf16.txt", "cp1252.txt"])
 def test_other_copies_with_the_date_given_give_the_same_dated_rows(tmp_path, copies, name):
     plain = _export(tmp_path, "plain", F.seed_path(), "--reference-date", "2022-09-10")
