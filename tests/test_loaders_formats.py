@@ -182,6 +182,13 @@ def test_latin1_french_is_not_mistaken_for_central_european(tmp_path):
     assert doc.text == text
 
 
+def test_legacy_bytes_after_megabytes_of_ascii(tmp_path):
+    head = "The offensive began on Tuesday. " * 70_000  # 2.2 MB of ASCII before the first accent
+    tail = "Café à Kyiv’s “centre”, déjà vu.\n"
+    doc = load_document(F.write_bytes(tmp_path / "long.txt", (head + tail).encode("cp1252")))
+    assert doc.text.endswith(tail) and doc.metadata["encoding"] == "cp1252" and not doc.warnings
+
+
 def test_cyrillic_legacy_encoding_is_still_detected(tmp_path):
     text = ("Тысячи российских военных отступили перед стремительным украинским наступлением "
             "в Харьковской области, заявили в субботу местные чиновники.\n")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -133,7 +134,11 @@ def decode_bytes(path: str, data: bytes, declared: str | None = None) -> tuple[s
 
     from charset_normalizer import from_bytes
 
-    results = list(from_bytes(data[:DETECT_SAMPLE_BYTES]))
+    # Detect on a window that starts just before the first non-ASCII byte: a long English file
+    # whose only accented words come late would otherwise be sampled as pure ASCII.
+    m = re.search(rb"[\x80-\xff]", data)
+    start = max(0, (m.start() if m else 0) - 4096)
+    results = list(from_bytes(data[start:start + DETECT_SAMPLE_BYTES]))
     if not results:
         raise LoadError(path, "binary file or unknown encoding (no text encoding fits its bytes)")
     best = results[0]
