@@ -26,6 +26,14 @@ def test_supported_extensions_cover_the_issue():
     assert {".txt", ".md", ".html", ".htm", ".docx", ".pdf"} <= set(SUPPORTED_EXTENSIONS)
 
 
+def test_extensions_are_case_insensitive(tmp_path):
+    (tmp_path / "PAGE.HTM").write_text(F.seed_html(), encoding="utf-8")
+    F.write_bytes(tmp_path / "SCAN.PDF", F.seed_pdf())
+    F.write_text(tmp_path / "NOTES.TXT", SEED)
+    assert [load_document(str(tmp_path / n)).format for n in ("PAGE.HTM", "SCAN.PDF", "NOTES.TXT")] == \
+        ["html", "pdf", "txt"]
+
+
 def test_plain_text_is_shown_as_is(tmp_path):
     doc = load_document(F.write_text(tmp_path / "a.txt", SEED))
     assert doc.text == SEED and doc.format == "txt" and doc.metadata["encoding"] == "utf-8"
