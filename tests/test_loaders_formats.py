@@ -76,6 +76,12 @@ def test_html_in_utf16_and_xhtml_with_an_xml_declaration(tmp_path, name, data):
     assert doc.reference_source == "HTML meta article:published_time"
 
 
+def test_html_declaring_utf16_without_a_bom_is_read_as_utf8(tmp_path):
+    p = tmp_path / "page.html"
+    p.write_bytes(F.seed_html(charset="utf-16").encode("utf-8"))
+    assert "Kremlin’s bid" in load_document(str(p)).text
+
+
 def test_html_title_prefers_og_title(tmp_path):
     p = tmp_path / "page.html"
     p.write_text(F.seed_html(extra_head='<meta property="og:title" content="Russia retreats">'), encoding="utf-8")

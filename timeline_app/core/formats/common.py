@@ -118,6 +118,8 @@ def decode_bytes(path: str, data: bytes, declared: str | None = None) -> tuple[s
 
     if declared:
         label = declared.strip().lower()
+        if label.startswith(("utf-16", "utf16", "utf-32", "utf32")):
+            label = "utf-8"  # without a BOM a page saying UTF-16 is not UTF-16 (browsers read it as UTF-8 too)
         if label in _CP1252_LABELS:
             text, used = _decode_cp1252(data)
             return _check_text(path, text), used, warnings
