@@ -189,6 +189,12 @@ def test_seed_in_each_encoding_and_line_end(tmp_path, encoding, label, newline):
     assert doc.metadata["encoding"] == label
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom(tmp_path, encoding):
+    doc = load_document(F.write_text(tmp_path / "a.txt", SEED, encoding, "\r\n"))
+    assert doc.text == SEED and doc.metadata["encoding"] == f"{encoding} without BOM"
+
+
 def test_latin1_french_is_not_mistaken_for_central_european(tmp_path):
     # charset-normalizer alone calls this cp1250 and shows "déjŕ", "naďve"
     text = "Café déjà vu, naïve façade à Paris.\nLe garçon était très âgé.\n"

@@ -93,6 +93,19 @@ def _decode_cp1252(data: bytes) -> tuple[str, str]:
         return data.decode("latin-1"), "latin-1"
 
 
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 written without a BOM, recognised by its zero high bytes (Latin-script text)."""
+    sample = data[:4096]
+    if len(data) % 2 or len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) == 0:
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) == 0:
+        return "utf-16-be"
+    return None
+
+
 def decode_bytes(path: str, data: bytes, declared: str | None = None) -> tuple[str, str, list[str]]:
     """Bytes to text: ``(text, encoding, warnings)``; LoadError for binary data.
 
@@ -114,6 +127,12 @@ def decode_bytes(path: str, data: bytes, declared: str | None = None) -> tuple[s
         return _check_text(path, text), label, warnings
 
     if b"\x00" in data[:DETECT_SAMPLE_BYTES]:
+        enc = _bomless_utf16(data)
+        if enc:
+            try:
+                return _check_text(path, data.decode(enc)), f"{enc} without BOM", warnings
+            except UnicodeDecodeError:
+                pass
         raise LoadError(path, "binary file, not text (it contains NUL bytes)")
 
     if declared:
