@@ -71,6 +71,7 @@ def _ref_text(ctx: Context) -> str:
 # speaks of a date after the reference date, a future one rarely of a date before it, and
 # news without a tense cue leans to the past.
 _AGAINST_TENSE = 200
+_FORWARD_GAP = 3  # months: a narrative at 1941-12 saying "in January" means 1942
 _UNMARKED_FUTURE = 75
 
 
@@ -79,7 +80,11 @@ def _year_for(ctx: Context, month: int, day: int | None, tense: str | None,
     """Choose the year of a month (and day) given without one: the nearest reading of it
     around the anchor that the tense allows."""
     if ctx.mode == "narrative" and ctx.last is not None:
-        return ctx.last.start.year, f"year of the last date mentioned ({ctx.last.value})"
+        last = ctx.last
+        y = last.start.year
+        if last.grain not in ("year", "decade", "century") and last.start.month - month >= _FORWARD_GAP:
+            return y + 1, f"the {MONTH_NAMES[month]} after the last date mentioned ({last.value}): narratives move forward"
+        return y, f"year of the last date mentioned ({last.value})"
     if ctx.dct is None:
         if ctx.last is not None:
             return ctx.last.start.year, f"year of the last date mentioned ({ctx.last.value})"
@@ -163,6 +168,8 @@ def _cal(men: Mention, ctx: Context, tense):
     dd = _safe_date(y, d["month"], d["day"])
     if dd is None:
         return None
+    if d.get("pod"):
+        return _placed("TIME", Point.part_of_day(dd, d["pod"]), f"{d['pod']} of {MONTH_NAMES[d['month']]} {d['day']}: {why} (rule {men.rule})", mod)
     return _placed("DATE", Point.day(dd), f"{MONTH_NAMES[d['month']]} {d['day']}: {why} (rule {men.rule})", mod)
 
 
@@ -217,6 +224,9 @@ def _pod_or_day(day: date, pod: str, why: str, mod: str, rule: str) -> Resolved:
 
 def _deictic_day(men: Mention, ctx: Context, tense):
     d = men.data
+    if ctx.mode == "narrative":
+        return _unplaced("TIME" if d["pod"] else "DATE", "XXXX-XX-XX" + (f"T{d['pod']}" if d["pod"] else ""),
+                         f"'{d['word']}' in a narrative: the day it means is not known")
     if ctx.dct is None:
         return _unplaced("TIME" if d["pod"] else "DATE", "XXXX-XX-XX" + (f"T{d['pod']}" if d["pod"] else ""),
                          f"'{d['word']}' needs a reference date")
@@ -266,7 +276,7 @@ def _deictic(men: Mention, ctx: Context, tense):
     unit, off = d["unit"], d["offset"]
     base = ctx.dct
     base_txt = _ref_text(ctx)
-    if d.get("anaphoric") and ctx.last is not None:
+    if (d.get("anaphoric") or ctx.mode == "narrative") and ctx.last is not None:
         base, base_txt = ctx.last.date, f"the last date mentioned ({ctx.last.value})"
     if base is None:
         val = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX",
@@ -304,15 +314,18 @@ def _deictic(men: Mention, ctx: Context, tense):
 def _rel_month(men: Mention, ctx: Context, tense):
     d = men.data
     mon, off = d["month"], d["offset"]
-    if ctx.dct is None:
+    base, src = ctx.dct, _ref_text(ctx)
+    if (d.get("anaphoric") or ctx.mode == "narrative") and ctx.last is not None:
+        base, src = ctx.last.date, f"the last date mentioned ({ctx.last.value})"
+    if base is None:
         return _unplaced("DATE", f"XXXX-{mon:02d}", "needs a reference date")
-    y = ctx.dct.year
+    y = base.year
     if off < 0:
-        y = y if mon < ctx.dct.month else y - 1
+        y = y if mon < base.month else y - 1
     elif off > 0:
-        y = y if mon > ctx.dct.month else y + 1
+        y = y if mon > base.month else y + 1
     rel = {0: "this", -1: "last", 1: "next"}[off]
-    return _placed("DATE", Point.month(y, mon), f"'{rel} {MONTH_NAMES[mon]}' from {_ref_text(ctx)}", d.get("mod", ""))
+    return _placed("DATE", Point.month(y, mon), f"'{rel} {MONTH_NAMES[mon]}' from {src}", d.get("mod", ""))
 
 
 def _season(men: Mention, ctx: Context, tense):
@@ -321,7 +334,9 @@ def _season(men: Mention, ctx: Context, tense):
     names = {"SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"}
     if y:
         return _placed("DATE", Point.season(y, code), f"{names[code]} {y}", d.get("mod", ""))
-    if rel in ("that", "next_a", "prev_a") or (rel is None and ctx.mode == "narrative"):
+    if rel in ("that", "next_a", "prev_a") or (ctx.mode == "narrative" and ctx.last is not None):
+        if ctx.mode == "narrative" and isinstance(rel, int):
+            rel = {0: "that", -1: "prev_a", 1: "next_a"}[rel]
         if ctx.last is None and ctx.dct is None:
             return _unplaced("DATE", f"XXXX-{code}", "no year to anchor the season")
         base = ctx.last.start.year if ctx.last is not None else ctx.dct.year
@@ -456,7 +471,7 @@ def _offset(men: Mention, ctx: Context, tense):
     if unit == "2W":
         unit, n = "W", 2 * n
     base: Point | None
-    if d["anchor"] == "dct" or ctx.last is None or (ctx.mode == "news" and d["anchor"] == "last" and not d.get("yearago_adj") and ctx.last is None):
+    if (d["anchor"] == "dct" and ctx.mode != "narrative") or ctx.last is None:
         base = ctx.dct_point()
         src = _ref_text(ctx)
     else:
@@ -473,10 +488,8 @@ def _offset(men: Mention, ctx: Context, tense):
             qbase = ctx.last_quarter
         p = qbase.shift(-4 if sign < 0 else 4, "Q")
         return _placed("DATE", p, f"a year {'before' if sign < 0 else 'after'} the quarter in discussion ({qbase.value})", d.get("mod", ""), False)
-    if d["anchor"] == "last" and GRAIN_RANK.get(base.grain, 0) > GRAIN_RANK[grain] and base.grain in ("day", "month", "week"):
-        grain = base.grain if unit in ("D", "W", "M") or base.grain == "month" else grain
-        if unit in ("D", "W"):
-            grain = "day"
+    if d["anchor"] == "last" and unit in ("D", "W") and base.grain in ("day", "part-of-day", "minute"):
+        grain = "day"  # "two days later", "a week later": a day
     shifted = add(base.start.date(), unit, sign * n)
     p = Point.day(shifted).coarsen(grain) if grain != "day" else Point.day(shifted)
     words = f"{n} {UNIT_NAMES.get(unit, unit)}{'s' if n != 1 else ''} {'before' if sign < 0 else 'after'}"
@@ -583,7 +596,9 @@ def _the_period(men: Mention, ctx: Context, tense):
     if base is None:
         return _unplaced("DATE", {"year": "XXXX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}[unit], "no anchor")
     if unit == "year":
-        return _placed("DATE", Point.year(base.year), f"'the year': the year of {src}", "", False)
+        return _placed("DATE", Point.year(base.year), f"'the year': the year of {src}", men.data.get("mod", ""), False)
+    if unit == "month":
+        return _placed("DATE", Point.month(base.year, base.month), f"'the month': the month of {src}", men.data.get("mod", ""), False)
     if unit == "week":
         return _placed("DATE", Point.week(base), f"'the week': the week of {src}", "", False)
     wd = base.isoweekday()
@@ -615,7 +630,34 @@ def _pod_time(men: Mention, ctx: Context, tense):
     return _placed("TIME", Point.part_of_day(day, d["pod"]), f"part of day on {_fmt(day)} ({why})", d.get("mod", ""), False)
 
 
+def _week_of_month(men: Mention, ctx: Context, tense):
+    d = men.data
+    y = d.get("year")
+    why = "explicit year"
+    if y is None:
+        y, why = _year_for(ctx, d["month"], None, tense)
+    if y is None:
+        return _unplaced("DURATION", "P1W", "no year for the month")
+    first = date(y, d["month"], 1)
+    nxt = add_months(first, 1)
+    if d["unit"] in ("weekend", "weekend"):
+        if d["n"] > 0:
+            sat = first + timedelta(days=(6 - first.isoweekday()) % 7 + 7 * (d["n"] - 1))
+        else:
+            sat = nxt - timedelta(days=1)
+            sat -= timedelta(days=(sat.isoweekday() - 6) % 7)
+        return _placed("DATE", Point.weekend(sat), f"weekend {d['n']} of {MONTH_NAMES[d['month']]} {y} ({why})")
+    if d["n"] > 0:
+        s0 = first + timedelta(days=7 * (d["n"] - 1))
+    else:
+        s0 = nxt - timedelta(days=7)
+    e0 = min(s0 + timedelta(days=7), nxt)
+    return Resolved("DURATION", "P1W", None, datetime(s0.year, s0.month, s0.day), datetime(e0.year, e0.month, e0.day),
+                    "day", f"week {d['n'] if d['n'] > 0 else 'last'} of {MONTH_NAMES[d['month']]} {y} ({why})", "", False)
+
+
 _RESOLVERS = {
+    "week_of_month": _week_of_month,
     "cal": _cal, "time": _time, "deictic_day": _deictic_day, "weekday": _weekday, "deictic": _deictic,
     "rel_month": _rel_month, "season": _season, "quarter": _quarter, "quarter_ref": _quarter_ref, "half": _half,
     "holiday": _holiday, "ref": _ref, "fixed": _fixed, "offset": _offset, "duration": _duration,

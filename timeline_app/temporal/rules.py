@@ -438,9 +438,9 @@ def _quarter_anaphor(m, text):
     return M(m, "quarter_anaphor", "quarter_ref", shift=shift, current="current" in s)
 
 
-@rule("half", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<ypos>%s)(?:'s|’s)\s+)?(?:(?i:fiscal|calendar)\s+)?(?P<h>(?i:first|second|1st|2nd))[\s-]+(?i:half)(?:\s+of\s+(?:(?i:the\s+year|fiscal\s+|this\s+year|next\s+year|last\s+year)?\s*)?(?P<year>%s)?)?(?![\w-])" % (YEAR, YEAR), 23, triggers="quarter")
+@rule("half", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<ypos>%s)(?:'s|’s)\s+)?(?:(?i:fiscal|calendar)\s+)?(?P<h>(?i:first|second|1st|2nd|latter|former|last|final))[\s-]+(?i:half)(?:\s+of\s+(?:(?i:the\s+year|fiscal\s+|this\s+year|next\s+year|last\s+year)?\s*)?(?P<year>%s)?)?(?![\w-])" % (YEAR, YEAR), 23, triggers="quarter")
 def _half(m, text):
-    h = 1 if m["h"].lower() in ("first", "1st") else 2
+    h = 1 if m["h"].lower() in ("first", "1st", "former") else 2
     tail = m.group(0).lower()
     if not m["year"] and not m["ypos"] and not re.search(r"of\s+(?:the\s+year|this\s+year|next\s+year|last\s+year)", tail):
         # "the first half" of a match, a film, a century...: only when the context is calendar-ish
@@ -503,11 +503,13 @@ def _rel_period(m, text):
                    later=bool(m["mod"]) and m["mod"].lower() in ("later", "late")), 18)
 
 
-@rule("rel_month", r"(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|coming))\s+(?P<mon>%s)(?![\w])" % MONTH_FULL, 18, triggers="month")
+@rule("rel_month", r"(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|coming|the\s+previous|the\s+following|the\s+next|that))\s+(?P<mon>%s)(?![\w])" % MONTH_FULL, 18, triggers="month")
 def _rel_month(m, text):
     rel = " ".join(m["rel"].lower().split())
-    off = {"this": 0, "last": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1}[rel]
-    return M(m, "rel_month", "rel_month", month=month_num(m["mon"]), offset=off, mod=mod_code(m["mod"]))
+    off = {"this": 0, "last": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1, "the previous": -1,
+           "the following": 1, "the next": 1, "that": 0}[rel]
+    return M(m, "rel_month", "rel_month", month=month_num(m["mon"]), offset=off, mod=mod_code(m["mod"]),
+             anaphoric=rel.startswith("the ") or rel == "that")
 
 
 # ---- weekdays -----------------------------------------------------------------------------------
@@ -536,7 +538,7 @@ def _pod_mod(m, text):
     return Mention(start, m.end(), "pod_mod", "pod_time", dict(pod=pod, dref=m["dref"], mod=mod_code(m["mod"])), 26)
 
 
-@rule("the_period", r"(?i:the\s+(?P<full>full\s+|fiscal\s+|calendar\s+|entire\s+|whole\s+)?(?P<what>year|weekend|week))(?![\w-])", 7, triggers="unit")
+@rule("the_period", r"(?:(?P<mod>(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest|remainder)\s+of|(?:early|late|earlier|later)\s+in))\s+)?(?i:the\s+(?P<full>full\s+|fiscal\s+|calendar\s+|entire\s+|whole\s+)?(?P<what>year|weekend|week|month))(?![\w-])", 7, triggers="unit")
 def _the_period(m, text):
     after = text[m.end(): m.end() + 24]
     what = m["what"].lower()
@@ -548,7 +550,48 @@ def _the_period(m, text):
         return None
     if what == "year" and re.match(r"\s+(?:ended|ending|through|to)\b", after, re.I):
         return M(m, "the_period", "fixed", type="DURATION", value="P1Y")
-    return M(m, "the_period", "the_period", unit=what)
+    if what == "month" and not m["mod"]:
+        return None
+    return M(m, "the_period", "the_period", unit=what, mod=mod_code(m["mod"]))
+
+
+_DATE_INLINE = r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>%s)|(?P<m2>%s)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))(?:,?\s+(?P<y>%s))?" % (MONTH, MONTH, YEAR)
+
+
+@rule("pod_of_date", r"(?P<pre>(?i:early\s+in\s+|late\s+in\s+))?(?i:the)\s+(?:(?i:early|late)\s+)?(?P<pod>(?i:morning|afternoon|evening|night|dawn))(?:\s+(?i:hours))?\s+(?i:of)\s+(?:(?P<wd>%s),?\s+)?%s(?![\w])" % (WEEKDAY, _DATE_INLINE), 27, triggers="pod")
+def _pod_of_date(m, text):
+    day = int(m["d1"] or m["d2"])
+    if not 1 <= day <= 31:
+        return None
+    mon = month_num(m["m1"] or m["m2"])
+    pod = L["parts_of_day"][m["pod"].lower()]
+    return M(m, "pod_of_date", "cal", year=_year(m["y"]), month=mon, day=day, grain="day", pod=pod)
+
+
+@rule("month_and_month_year", r"(?P<mon1>%s)\s+(?:(?i:and|to|through|or|until)|[-–—])\s+(?P<mon2>%s),?\s+(?P<year>%s)(?![\w])" % (MONTH_FULL, MONTH_FULL, YEAR), 20, triggers="month")
+def _month_and_month(m, text):
+    y = int(m["year"])
+    m1, m2 = month_num(m["mon1"]), month_num(m["mon2"])
+    y1 = y - 1 if m1 > m2 else y
+    return [Mention(m.start("mon1"), m.end("mon1"), "month_and_month_year", "cal", dict(year=y1, month=m1, grain="month"), 20),
+            Mention(m.start("mon2"), m.end(), "month_and_month_year", "cal", dict(year=y, month=m2, grain="month"), 20)]
+
+
+@rule("season_and_season_year", r"(?:(?i:the)\s+)?(?P<s1>%s)\s+(?:(?i:and|to|through|or)|[-–—])\s+(?:(?i:early|late)\s+)?(?P<s2>%s)\s+(?:(?i:of)\s+)?(?P<year>%s)(?![\w])" % (SEASON, SEASON, YEAR), 20, triggers="season")
+def _season_and_season(m, text):
+    y = int(m["year"])
+    c1, c2 = L["seasons"][m["s1"].lower()], L["seasons"][m["s2"].lower()]
+    return [Mention(m.start(), m.end("s1"), "season_and_season_year", "season", dict(season=c1, year=y, rel=None, mod=""), 20),
+            Mention(m.start("s2") - (len(m.group(0)) - len(m.group(0).lstrip())), m.end(), "season_and_season_year", "season",
+                    dict(season=c2, year=y, rel=None, mod=""), 20)]
+
+
+@rule("week_of_month", r"(?i:the)\s+(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?P<unit>(?i:week|weekend|days|week-end))\s+(?i:of)\s+(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?![\w])" % (MONTH_FULL, YEAR), 22, triggers="month")
+def _week_of_month(m, text):
+    o = m["ord"].lower()
+    n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}[o]
+    return M(m, "week_of_month", "week_of_month", n=n, month=month_num(m["mon"]), year=_year(m["year"]),
+             unit=m["unit"].lower().replace("-", ""))
 
 
 # ---- clock times -----------------------------------------------------------------------------
@@ -754,6 +797,21 @@ def _duration(m, text):
     return Mention(start, m.end(), "duration", "duration",
                    dict(n=n, unit=u, vague=bool(m["vague"]) or n is None, det=det, mod=_approx_mod(m["approx"]),
                         age=bool(m["old"]) and "old" in m["old"]), 14)
+
+
+@rule("det_unit", r"(?P<det>(?i:the\s+(?:past|last|previous|preceding|next|coming|following|ensuing|first|final|initial)|this\s+past|over\s+the\s+past|these\s+past))\s+(?P<unit>(?i:second|minute|hour|day|week|fortnight|month|year|decade|century|millennium))(?![\w-])", 15, triggers="unit")
+def _det_unit(m, text):
+    det = " ".join(m["det"].lower().split())
+    if det.startswith("over "):
+        det = det[5:]
+    after = text[m.end(): m.end() + 12]
+    if re.match(r"\s*(?:of|'s|’s|after|before|since|following|when)\b", after, re.I):
+        return None  # "the last week of August", "the first day after ..." are other rules
+    if det in ("the first", "the final", "the initial") and not re.match(r"\s*[,.;]", after):
+        return None
+    start = m.start("det") + (m["det"].lower().index("the") if m["det"].lower().startswith("over") else 0)
+    return Mention(start, m.end(), "det_unit", "duration",
+                   dict(n=1, unit=unit_code(m["unit"]), vague=False, det=det, mod="", age=False), 15)
 
 
 @rule("bare_units", r"(?P<cue>(?i:for|over|in|within|recent|past|last|coming|next|the\s+last|the\s+past|the\s+coming|the\s+next|after|these\s+past|the\s+recent|in\s+recent|of|spanning|lasting|taking|took|take|takes|spent|spend|the\s+following|the\s+ensuing|the\s+preceding|the\s+subsequent))\s+(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?![\w-])", 9, triggers="unit")

@@ -56,12 +56,18 @@ def extract(text: str) -> list[Mention]:
 
 
 def decide_mode(mentions: list[Mention], dct: date | None) -> str:
-    """News (anchor on the publication date) or narrative (anchor on the last date mentioned)."""
+    """News (anchor on the publication date) or narrative (anchor on the last date mentioned).
+
+    A history reads as a chain of explicit dates far from its publication date, with few
+    words that only make sense relative to the day of writing ("yesterday", "on Friday")."""
     if dct is None:
         return "narrative"
     years = [m.data["year"] for m in mentions if m.kind == "cal" and m.data.get("year") and m.data.get("grain") in ("day", "month", "year")]
-    deictic = sum(1 for m in mentions if m.kind in ("deictic_day", "weekday", "deictic", "rel_month"))
-    if len(years) >= 3 and median(years) <= dct.year - 5 and deictic <= max(2, len(mentions) // 10):
+    deictic = sum(1 for m in mentions if m.kind in ("deictic_day", "weekday") or (m.kind == "deictic" and not m.data.get("anaphoric")))
+    if len(years) < 3 or deictic > max(2, len(mentions) // 15):
+        return "news"
+    recent = sum(1 for y in years if dct.year - 1 <= y <= dct.year + 1)
+    if median(years) <= dct.year - 5 or recent <= len(years) // 5:
         return "narrative"
     return "news"
 
@@ -85,6 +91,14 @@ def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Time
     results: list[tuple[Mention, Resolved, int]] = []
     deferred: list[tuple[Mention, int]] = []
     cur_sent = -1
+    # a clock time without its own day takes the day its sentence names, even a later one
+    order = []
+    for men in mentions:
+        si = max(0, bisect_right(starts, men.start) - 1)
+        late = men.kind in ("time", "pod_time") and not men.data.get("dref") and not men.data.get("year")
+        order.append((si, late, men.start, men))
+    order.sort(key=lambda t: t[:3])
+    mentions = [t[3] for t in order]
     for men in mentions:
         si = max(0, bisect_right(starts, men.start) - 1)
         if si != cur_sent:
@@ -106,7 +120,7 @@ def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Time
                 ctx.last_quarter, ctx.quarter_age = p, 0
             if p.grain in ("day", "part-of-day"):
                 ctx.sentence_day = Point.day(p.date)
-            if res.anchor_update and p.grain in _ANCHOR_GRAINS:
+            if res.anchor_update and p.grain in _ANCHOR_GRAINS and not (mode == "narrative" and "reference date" in res.explanation):
                 ctx.last = p if p.grain != "part-of-day" else Point.day(p.date)
 
     if deferred:
