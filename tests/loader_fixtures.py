@@ -106,11 +106,13 @@ def _pdf_str(s: str) -> bytes:
 
 
 def make_pdf(paragraphs: list[str] | None, info: dict[str, str] | None = None, width: int = 90,
-             lines_per_page: int = 50, draw_only: bool = False) -> bytes:
+             lines_per_page: int = 50, draw_only: bool = False, header: str = "", footer: str = "") -> bytes:
     """A small, valid PDF: each paragraph wrapped at ``width`` characters, a larger gap between
     paragraphs, Helvetica with WinAnsiEncoding (so curly quotes survive), pages as needed.
     ``draw_only`` makes a "scanned" page: a grey rectangle and no text at all.
-    ``info`` values are written as PDF text strings (e.g. {"CreationDate": "D:20220910093000+03'00'"})."""
+    ``info`` values are written as PDF text strings (e.g. {"CreationDate": "D:20220910093000+03'00'"}).
+    ``header``/``footer`` are printed at the top/bottom of every page, like a browser's "Print to PDF"
+    ({page} and {pages} are filled in)."""
     pages: list[bytes] = []
     if draw_only or not paragraphs:
         pages.append(b"0.5 g 72 300 468 400 re f\n")
@@ -127,6 +129,14 @@ def make_pdf(paragraphs: list[str] | None, info: dict[str, str] | None = None, w
                 n += 1
             ops.append(b"0 -8 Td\n")  # paragraph gap
         pages.append(b"BT /F1 10 Tf 72 740 Td 12 TL\n" + b"".join(ops) + b"ET\n")
+
+    if header or footer:
+        n = len(pages)
+        pages = [(b"BT /F1 8 Tf 36 770 Td " + _pdf_str(header.format(page=i + 1, pages=n)) + b" Tj ET\n"
+                  if header else b"") + body +
+                 (b"BT /F1 8 Tf 36 30 Td " + _pdf_str(footer.format(page=i + 1, pages=n)) + b" Tj ET\n"
+                  if footer else b"")
+                 for i, body in enumerate(pages)]
 
     objs: list[bytes] = []  # object i+1
     objs.append(b"<< /Type /Catalog /Pages 2 0 R >>")

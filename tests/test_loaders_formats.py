@@ -141,6 +141,23 @@ def test_pdf_text_layer_with_wrapped_lines_joined(tmp_path):
     assert "\n‘It was frightening’\n" in doc.text
 
 
+def test_pdf_printed_by_a_browser_loses_its_running_header_and_footer(tmp_path):
+    data = F.make_pdf(F.seed_paragraphs(), header="9/10/22, 10:30 AM   Ukraine counter-offensive | The Daily Example",
+                      footer="https://example.com/world/kharkiv-offensive   {page}/{pages}")
+    doc = load_document(F.write_bytes(tmp_path / "printed.pdf", data))
+    assert squash(doc.text) == squash(SEED)
+
+
+def test_running_lines_need_to_recur_and_stay_at_the_edges():
+    from timeline_app.core.formats.pdfdoc import strip_running_lines
+
+    pages = ["Header on 10 Sept\nA\nSame line\nB\nC\n1", "Header on 11 Sept\nD\nSame line\nE\nF\n2"]
+    # the dated header recurs (digits aside) and goes, as do the page numbers; a line that recurs
+    # in the middle of the pages is text and stays
+    assert strip_running_lines(pages) == ["A\nSame line\nB\nC", "D\nSame line\nE\nF"]
+    assert strip_running_lines(["Only page\n1"]) == ["Only page\n1"]  # one page: nothing to compare
+
+
 def test_pdf_unwrap_keeps_short_lines_and_joins_hyphenated_words():
     from timeline_app.core.formats.pdfdoc import unwrap_lines
 
@@ -241,6 +258,9 @@ def copies(tmp_path_factory):
     (d / "page.html").write_text(F.seed_html(), encoding="utf-8")
     F.write_seed_docx(str(d / "article.docx"))
     F.write_bytes(d / "article.pdf", F.seed_pdf())
+    F.write_bytes(d / "printed.pdf", F.make_pdf(
+        F.seed_paragraphs(), header="9/10/22, 10:30 AM   Ukraine counter-offensive | The Daily Example",
+        footer="https://example.com/world/kharkiv-offensive   {page}/{pages}"))
     F.write_text(d / "utf16.txt", SEED, "utf-16", "\r\n")
     F.write_text(d / "cp1252.txt", SEED, "cp1252", "\r\n")
     return d
@@ -265,7 +285,7 @@ def test_docx_and_pdf_copies_carry_their_own_date(tmp_path, copies, capsys, name
     assert _dated(other) == _dated(plain)
 
 
-@pytest.mark.parametrize("name", ["article.docx", "article.pdf", "utf16.txt", "cp1252.txt"])
+@pytest.mark.parametrize("name", ["article.docx", "article.pdf", "printed.pdf", "utf16.txt", "cp1252.txt"])
 def test_other_copies_with_the_date_given_give_the_same_dated_rows(tmp_path, copies, name):
     plain = _export(tmp_path, "plain", F.seed_path(), "--reference-date", "2022-09-10")
     other = _export(tmp_path, "other", copies / name, "--reference-date", "2022-09-10")

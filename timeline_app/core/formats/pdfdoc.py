@@ -1,4 +1,5 @@
-"""PDF by pypdf: the text layer, page by page, with wrapped lines joined back into paragraphs;
+"""PDF by pypdf: the text layer, page by page, without running headers/footers and with
+wrapped lines joined back into paragraphs;
 the date from the document information (CreationDate, else ModDate). No OCR: a scanned PDF
 without a text layer is refused with that reason."""
 from __future__ import annotations
@@ -44,6 +45,39 @@ def unwrap_lines(page_text: str) -> str:
             out.append("\n")
         out.append(ln.strip())
     return "".join(out).strip("\n")
+
+
+_DIGITS = re.compile(r"\d+")
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.I)
+EDGE_LINES = 2  # lines at the top and at the bottom of a page searched for running headers/footers
+
+
+def strip_running_lines(pages: list[str]) -> list[str]:
+    """Remove running headers and footers: a line at the top or bottom of the page that recurs
+    (digits aside: dates, times, page numbers) on at least 60% of the pages, and bare page numbers.
+
+    Browsers print the date, the title and the address on every page; left in, they would be
+    time expressions of their own on the timeline. Needs at least two pages to tell.
+    """
+    if len(pages) < 2:
+        return pages
+    split = [p.split("\n") for p in pages]
+
+    def edges(lines):
+        idx = list(range(min(EDGE_LINES, len(lines)))) + list(range(max(0, len(lines) - EDGE_LINES), len(lines)))
+        return sorted(set(idx))
+
+    counts: dict[str, int] = {}
+    for lines in split:
+        for key in {_DIGITS.sub("#", lines[i].strip()) for i in edges(lines) if lines[i].strip()}:
+            counts[key] = counts.get(key, 0) + 1
+    running = {k for k, n in counts.items() if n >= max(2, 0.6 * len(pages))}
+    out = []
+    for lines in split:
+        drop = {i for i in edges(lines)
+                if _DIGITS.sub("#", lines[i].strip()) in running or _PAGE_NUMBER.match(lines[i])}
+        out.append("\n".join(ln for i, ln in enumerate(lines) if i not in drop))
+    return out
 
 
 def _info_date(reader):
@@ -114,7 +148,7 @@ def read_pdf(path: str, fmt: str, mtime: datetime) -> Extracted:
             except Exception:
                 failed.append(i + 1)
                 continue
-            t = unwrap_lines(normalise_newlines(t))
+            t = normalise_newlines(t)
             if t.strip():
                 parts.append(t)
                 total += len(t) + 1
@@ -131,7 +165,8 @@ def read_pdf(path: str, fmt: str, mtime: datetime) -> Extracted:
         raise LoadError(path, "damaged PDF: no page could be read")
     if failed:
         warnings.append("pages whose text could not be read: " + ", ".join(map(str, failed[:20])))
-    text = "\n".join(parts)
+    text = "\n".join(unwrap_lines(p) for p in strip_running_lines(parts))
+    text = "\n".join(ln for ln in text.split("\n") if ln.strip())
     if not text.strip():
         raise LoadError(path, f"no text layer in this PDF ({count} page{'s' if count != 1 else ''} "
                               "of images: a scan?); run OCR on it first")
