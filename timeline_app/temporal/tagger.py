@@ -63,11 +63,16 @@ def decide_mode(mentions: list[Mention], dct: date | None) -> str:
     if dct is None:
         return "narrative"
     years = [m.data["year"] for m in mentions if m.kind == "cal" and m.data.get("year") and m.data.get("grain") in ("day", "month", "year")]
+    bc = sum(1 for m in mentions if m.rule == "bc_year")
     deictic = sum(1 for m in mentions if m.kind in ("deictic_day", "weekday") or (m.kind == "deictic" and not m.data.get("anaphoric")))
-    if len(years) < 3 or deictic > max(2, len(mentions) // 15):
+    if deictic > max(2, len(mentions) // 15):
+        return "news"
+    if bc >= 3:
+        return "narrative"
+    if len(years) < 6:
         return "news"
     recent = sum(1 for y in years if dct.year - 1 <= y <= dct.year + 1)
-    if median(years) <= dct.year - 5 or recent <= len(years) // 5:
+    if median(years) <= dct.year - 5 or recent <= 0.4 * len(years):
         return "narrative"
     return "news"
 
