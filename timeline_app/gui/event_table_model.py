@@ -114,17 +114,25 @@ class EventFilterProxy(QSortFilterProxyModel):
         self._document = ""
         self._type = ""
 
+    def _refilter(self, attr: str, value: str) -> None:
+        if getattr(self, attr) == value:
+            return
+        if hasattr(self, "beginFilterChange"):          # Qt >= 6.10
+            self.beginFilterChange()
+            setattr(self, attr, value)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            setattr(self, attr, value)
+            self.invalidateFilter()
+
     def set_text(self, text: str) -> None:
-        self._text = text.strip().lower()
-        self.invalidateFilter()
+        self._refilter("_text", text.strip().lower())
 
     def set_document(self, path: str) -> None:
-        self._document = path or ""
-        self.invalidateFilter()
+        self._refilter("_document", path or "")
 
     def set_type(self, timex_type: str) -> None:
-        self._type = timex_type or ""
-        self.invalidateFilter()
+        self._refilter("_type", timex_type or "")
 
     def filterAcceptsRow(self, source_row, source_parent):
         m = self.sourceModel()

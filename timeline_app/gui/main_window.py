@@ -257,8 +257,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, e):
         self.cancel_loading()
-        if self._thread is not None:
-            self._thread.wait(3000)
+        self._join_thread()
         self.save_state()
         super().closeEvent(e)
 
@@ -288,7 +287,7 @@ class MainWindow(QMainWindow):
         """Load files in a worker thread; the window stays responsive. Emits loadingFinished."""
         if self._worker is not None:
             self.cancel_loading()
-            self._thread.wait(5000)
+        self._join_thread()
         self._pending_errors = []
         self._fit_after_load = fit
         self._loaded_paths: list[str] = []
@@ -303,6 +302,14 @@ class MainWindow(QMainWindow):
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
         self._thread = start_in_thread(w, self)
+
+    def _join_thread(self) -> None:
+        """Wait for the loading thread (if any) to end and let it go."""
+        t, self._thread = self._thread, None
+        if t is not None:
+            t.quit()   # the worker has finished or been told to; end the thread's event loop too
+            t.wait()
+            t.deleteLater()
 
     def load_files_now(self, paths: list[str]) -> None:
         """Load files in this thread (the screenshot mode and scripts)."""
@@ -333,6 +340,7 @@ class MainWindow(QMainWindow):
 
     def _on_finished(self, cancelled: bool) -> None:
         self._worker = None
+        self._join_thread()
         self._finish_loading(cancelled, show_errors=True)
 
     def _finish_loading(self, cancelled: bool, show_errors: bool) -> None:

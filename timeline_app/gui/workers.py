@@ -78,12 +78,14 @@ class LoadWorker(QObject):
 
 
 def start_in_thread(worker: LoadWorker, parent: QObject) -> QThread:
-    """Run ``worker`` in a new QThread that ends (and is deleted) when it finishes."""
+    """Run ``worker`` in a new QThread that quits when the worker finishes.
+
+    The caller owns the thread: it should ``wait()`` for it and ``deleteLater()`` it on ``finished``.
+    """
     thread = QThread(parent)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
     worker.finished.connect(thread.quit)
     thread.finished.connect(worker.deleteLater)
-    thread.finished.connect(thread.deleteLater)
     thread.start()
     return thread

@@ -1,0 +1,313 @@
+"""The main window, driven the way a user does, on the bundled sample and real files (offscreen)."""
+import os
+import shutil
+from datetime import timedelta
+
+import pandas as pd
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from timeline_app.cli import SAMPLE, main as cli_main
+from timeline_app.gui.main_window import MainWindow
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    return w
+
+
+def load(qtbot, w, paths):
+    with qtbot.waitSignal(w.loadingFinished, timeout=60000):
+        w.open_files(paths)
+
+
+@pytest.fixture
+def sample(qtbot, window):
+    load(qtbot, window, [SAMPLE])
+    return window
+
+
+def _dated_rows(w):
+    return [int(i) for i in w.frame.index[w.frame["start"].notna()]]
+
+
+def _visible_event(w):
+    """A dated event drawn on its own (not in a badge), zooming in on one when needed."""
+    tl = w.timeline
+    for row in _dated_rows(w):
+        if tl.event_rect(row) is None:
+            w.select_row(row)
+            w.zoom_to_selection()
+        rect = tl.event_rect(row)
+        if rect is not None and tl.viewport().rect().contains(rect.center().toPoint()):
+            return row, rect
+    raise AssertionError("no event could be shown on its own")
+
+
+def test_open_the_sample_and_see_its_events_drawn(sample):
+    w = sample
+    assert [d.path for d in w.docs] == [SAMPLE]
+    assert len(w.frame) >= 1, "the engine found no time expression in the sample"
+    assert w.timeline.event_count() == len(_dated_rows(w)) >= 1
+    assert w.model.rowCount() == len(w.frame)
+    # Fitted after loading: every dated event is inside the visible range.
+    t0, t1 = w.timeline.visible_range()
+    starts = [w.timeline.x_of(w.timeline._start[i]) for i in range(w.timeline.event_count())]
+    assert all(0 <= x <= w.timeline.viewport().width() for x in starts)
+    assert t0 < t1
+    # The layout draws every dated event exactly once, alone or counted in a badge.
+    assert int(w.timeline.layout_now().count.sum()) == w.timeline.event_count()
+    assert "kharkiv" in w.windowTitle().lower()
+
+
+def test_click_an_event_and_see_its_sentence_highlighted(sample, qtbot):
+    w = sample
+    row, rect = _visible_event(w)
+    w.source.clear()
+    qtbot.mouseClick(w.timeline.viewport(), Qt.LeftButton, pos=rect.center().toPoint())
+    r = w.frame.iloc[row]
+    assert w.selected_row() == row
+    assert _norm(w.source.highlighted_sentence()) == _norm(r["sentence"])
+    assert w.source.marked_expression() == r["expression"]
+    assert w.source.fields["value"].text().startswith(str(r["timex_value"]))
+    assert w.source.fields["explanation"].text()
+    # The table follows: its current row is the same event.
+    cur = w.table.currentIndex()
+    assert w.proxy.mapToSource(cur).row() == row
+    # And the text is scrolled so the expression is on screen.
+    cr = w.source.text.cursorRect()
+    assert w.source.text.viewport().rect().intersects(cr)
+
+
+def test_selecting_in_the_table_moves_the_timeline_and_source(sample):
+    w = sample
+    rows = _dated_rows(w)
+    row = rows[-1]
+    w.table.setCurrentIndex(w.proxy.mapFromSource(w.model.index(row, 2)))
+    assert w.selected_row() == row
+    assert w.timeline.selected_row() == row
+    assert w.source.marked_expression() == w.frame.iloc[row]["expression"]
+
+
+def test_zoom_in_and_out_with_the_keyboard_changes_range_and_ticks(sample, qtbot):
+    w = sample
+    tl = w.timeline
+    tl.setFocus()
+    tl.render_image()
+    span0 = tl.visible_range()[1] - tl.visible_range()[0]
+    unit0 = tl.tick_unit
+    for _ in range(8):
+        qtbot.keyClick(tl, Qt.Key_Equal, Qt.ControlModifier)
+    span1 = tl.visible_range()[1] - tl.visible_range()[0]
+    assert span1 == pytest.approx(span0 / 1.5 ** 8, rel=1e-6)
+    tl.render_image()
+    assert tl.tick_unit != unit0
+    for _ in range(8):
+        qtbot.keyClick(tl, Qt.Key_Minus, Qt.ControlModifier)
+    assert tl.visible_range()[1] - tl.visible_range()[0] == pytest.approx(span0, rel=1e-6)
+    # Home fits all again after panning away.
+    tl.pan_by(5000)
+    qtbot.keyClick(tl, Qt.Key_Home)
+    assert tl.visible_range()[1] - tl.visible_range()[0] == pytest.approx(span0, rel=1e-6)
+
+
+def test_pan_with_the_mouse(sample, qtbot):
+    w = sample
+    vp = w.timeline.viewport()
+    t0 = w.timeline.visible_range()[0]
+    y = vp.height() - 10
+    qtbot.mousePress(vp, Qt.LeftButton, pos=QPoint(300, y))
+    qtbot.mouseMove(vp, QPoint(400, y))
+    qtbot.mouseMove(vp, QPoint(500, y))
+    qtbot.mouseRelease(vp, Qt.LeftButton, pos=QPoint(500, y))
+    assert w.timeline.visible_range()[0] == pytest.approx(t0 - 200 / w.timeline.scale())
+
+
+def test_change_a_reference_date_and_see_events_move(sample):
+    w = sample
+    before = w.frame[["start_char", "start"]].copy()
+    ref = w.docs[0].reference_date
+    edit = w.documents.date_edit(SAMPLE)
+    new = ref + timedelta(days=7)
+    x_before = w.timeline.x_of(w.timeline.data_range()[0])
+    edit.setDate(edit.date().addDays(7))
+    assert w.docs[0].reference_date == new
+    assert w.docs[0].reference_source == "set by you"
+    assert (w.frame["reference_date"] == new.isoformat()).all()
+    after = w.frame[["start_char", "start"]]
+    merged = before.merge(after, on="start_char", suffixes=("_old", "_new"))
+    moved = merged[merged["start_old"].notna() & (merged["start_old"] != merged["start_new"])]
+    assert len(moved) >= 1, "no event moved with the reference date"
+    # The timeline shows the new dates (and the reference line at the new date).
+    assert w.timeline.data_range()[1] >= w.timeline.data_range()[0]
+    assert w.documents.item(0, 2).text() == "set by you"
+    del x_before
+
+
+def test_filter_the_table(sample, qtbot):
+    w = sample
+    n = w.proxy.rowCount()
+    expr = str(w.frame.iloc[0]["expression"])
+    qtbot.keyClick(w.table, Qt.Key_F, Qt.ControlModifier)
+    assert w.filter_edit.hasFocus()
+    qtbot.keyClicks(w.filter_edit, expr)
+    shown = [w.proxy.mapToSource(w.proxy.index(i, 0)).row() for i in range(w.proxy.rowCount())]
+    assert 1 <= len(shown) <= n
+    for r in shown:
+        row = w.frame.iloc[r]
+        assert expr.lower() in f'{row["expression"]} {row["timex_value"]} {row["sentence"]}'.lower()
+    w.filter_edit.setText("no such words in any article zzz")
+    assert w.proxy.rowCount() == 0
+    w.filter_edit.clear()
+    w.type_filter.setCurrentIndex(w.type_filter.findData("DATE"))
+    assert w.proxy.rowCount() == int((w.frame["timex_type"] == "DATE").sum())
+    w.type_filter.setCurrentIndex(0)
+    w.doc_filter.setCurrentIndex(w.doc_filter.findData(SAMPLE))
+    assert w.proxy.rowCount() == n
+
+
+def test_table_sorts_dates_as_dates(sample):
+    w = sample
+    w.table.sortByColumn(0, Qt.DescendingOrder)
+    rows = [w.proxy.mapToSource(w.proxy.index(i, 0)).row() for i in range(w.proxy.rowCount())]
+    starts = [w.frame.iloc[r]["start"] for r in rows]
+    dated = [s for s in starts if not pd.isna(s)]
+    assert dated == sorted(dated, reverse=True)
+
+
+def test_left_right_walk_the_events_in_time_and_enter_shows_source(sample, qtbot):
+    w = sample
+    rows = _dated_rows(w)
+    if len(rows) < 2:
+        pytest.fail("the sample needs two dated events for ←/→")
+    order = sorted(rows, key=lambda r: (w.frame.iloc[r]["start"], r))
+    w.select_row(order[0])
+    tl = w.timeline
+    tl.setFocus()
+    seen = [w.selected_row()]
+    for _ in range(len(order) - 1):
+        qtbot.keyClick(tl, Qt.Key_Right)
+        seen.append(w.selected_row())
+    assert seen == order
+    qtbot.keyClick(tl, Qt.Key_Left)
+    assert w.selected_row() == order[-2]
+    tl.setFocus()
+    qtbot.keyClick(tl, Qt.Key_Return)
+    assert w.source.text.hasFocus()
+    assert w.source.marked_expression() == w.frame.iloc[order[-2]]["expression"]
+
+
+def test_export_csv_equals_the_cli(sample, tmp_path, monkeypatch):
+    w = sample
+    out = tmp_path / "window.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "CSV (*.csv)")))
+    w.act_export_csv.trigger()
+    cli_out = tmp_path / "cli.csv"
+    assert cli_main(["export", SAMPLE, "-o", str(cli_out)]) == 0
+    assert out.read_text(encoding="utf-8") == cli_out.read_text(encoding="utf-8")
+    assert len(out.read_text(encoding="utf-8").splitlines()) == len(w.frame) + 1
+
+
+def test_export_png_and_svg(sample, tmp_path, monkeypatch):
+    w = sample
+    png, svg = tmp_path / "t.png", tmp_path / "t.svg"
+    for path, filt in ((png, "PNG image (*.png)"), (svg, "SVG image (*.svg)")):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, p=path, f=filt, **k: (str(p), f)))
+        w.act_export_image.trigger()
+    img = QImage(str(png))
+    assert img.width() == w.timeline.viewport().width() and img.height() == w.timeline.viewport().height()
+    # Not a blank image: the document colour appears (markers, bars or the reference line).
+    colour = w.timeline.doc_colours()[0]
+    found = any(QImage.pixelColor(img, x, y).name() == colour.name()
+                for x in range(0, img.width(), 2) for y in range(w.timeline.AXIS_H, img.height(), 3))
+    assert found
+    text = svg.read_text(encoding="utf-8")
+    assert text.lstrip().startswith("<?xml") and "<svg" in text
+    assert colour.name() in text.lower()
+    assert not [f for f in os.listdir(tmp_path) if f.startswith(".tmp-")]
+
+
+def test_a_bad_file_among_good_ones(window, qtbot, tmp_path):
+    good1 = tmp_path / "one.md"
+    good2 = tmp_path / "two.md"
+    shutil.copy(SAMPLE, good1)
+    shutil.copy(SAMPLE, good2)
+    bad = tmp_path / "notes.xyz"
+    bad.write_text("not an article format")
+    load(qtbot, window, [str(good1), str(bad), str(good2)])
+    assert [d.path for d in window.docs] == [str(good1), str(good2)]
+    assert [p for p, _ in window.last_errors] == [str(bad)]
+    box = window._error_box
+    assert box is not None and box.isVisible()
+    assert "notes.xyz" in box.text() and window.last_errors[0][1] in box.text()
+    assert "Traceback" not in box.text() + (box.detailedText() or "")
+    box.close()
+    assert window.doc_filter.count() == 3   # "All documents" + the two that loaded
+
+
+def test_drop_files_onto_the_window(window, qtbot, tmp_path):
+    f = tmp_path / "dropped.md"
+    shutil.copy(SAMPLE, f)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f))])
+    enter = QDragEnterEvent(QPoint(100, 100), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(100, 100), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    with qtbot.waitSignal(window.loadingFinished, timeout=60000):
+        # QApplication only routes a Drop during a real drag; hand it to the window's event handler.
+        window.event(drop)
+    assert drop.isAccepted()
+    assert [d.path for d in window.docs] == [str(f)]
+
+
+def test_geometry_splitters_and_recent_files_persist(qtbot, settings, tmp_path):
+    f = tmp_path / "a.md"
+    shutil.copy(SAMPLE, f)
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.show()
+    load(qtbot, w, [str(f)])
+    w.resize(640, 480)   # within the offscreen screen, which clamps restored geometry
+    w.splitter.setSizes([150, 250])
+    sizes, size = w.splitter.sizes(), w.size()
+    w.close()
+    w2 = MainWindow(settings)
+    qtbot.addWidget(w2)
+    w2.show()
+    assert w2.size() == size
+    assert w2.splitter.sizes() == sizes
+    assert w2.recent_files() == [str(f)]
+
+
+def test_cancel_stops_loading_and_keeps_the_window_usable(window, qtbot, tmp_path):
+    files = []
+    for i in range(30):
+        f = tmp_path / f"a{i}.md"
+        shutil.copy(SAMPLE, f)
+        files.append(str(f))
+    with qtbot.waitSignal(window.loadingFinished, timeout=60000):
+        window.open_files(files)
+        window.cancel_loading()
+    assert len(window.docs) < 30
+    assert not window.is_loading()
+    assert not window.progress.isVisible()
+    load(qtbot, window, files[:2])
+    assert len(window.docs) >= 2
