@@ -248,6 +248,15 @@ def test_folder_recursive_sorted_with_skips_and_errors(tmp_path):
     assert [(os.path.basename(e.path), e.reason) for e in errors] == [("empty.txt", "empty file")]
 
 
+def test_folder_with_a_symlink_loop_and_a_broken_link(tmp_path):
+    F.write_text(tmp_path / "a.txt", SEED)
+    os.symlink(tmp_path, tmp_path / "loop")            # a folder link back to itself: not followed
+    os.symlink(tmp_path / "gone.txt", tmp_path / "broken.txt")
+    docs, errors = load_paths([str(tmp_path)])
+    assert [os.path.basename(d.path) for d in docs] == ["a.txt"]
+    assert [(os.path.basename(e.path), e.reason) for e in errors] == [("broken.txt", "no such file")]
+
+
 def test_folder_without_supported_files_is_one_error(tmp_path):
     F.write_bytes(tmp_path / "a.jpg", b"\xff")
     files, skipped, errors = expand_paths([str(tmp_path)])
