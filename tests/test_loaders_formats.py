@@ -47,6 +47,12 @@ def test_markdown_front_matter_is_read_and_stripped(tmp_path):
     assert (doc.reference_date.isoformat(), doc.reference_source) == ("2022-09-10", "front matter date:")
 
 
+def test_the_bundled_sample_is_the_seed_with_its_date():
+    doc = load_document(os.path.join(F.REPO, "resources", "kharkiv-offensive.md"))
+    assert doc.text.strip("\n") == SEED.strip("\n")
+    assert (doc.reference_date.isoformat(), doc.reference_source) == ("2022-09-10", "front matter date:")
+
+
 def test_markdown_without_front_matter_keeps_a_leading_rule(tmp_path):
     text = "---\nnot front matter, no closing rule\n" + SEED
     assert load_document(F.write_text(tmp_path / "a.md", text)).text == text
