@@ -389,7 +389,7 @@ def _quarter(men: Mention, ctx: Context, tense):
 
 def _quarter_ref(men: Mention, ctx: Context, tense):
     d = men.data
-    if ctx.last_quarter is not None and ctx.quarter_age < 30 and not d.get("current"):
+    if ctx.last_quarter is not None and ctx.quarter_age < 30 and not d.get("current") and not d.get("latest"):
         base, src = ctx.last_quarter, f"the quarter mentioned before ({ctx.last_quarter.value})"
     elif ctx.dct is not None:
         b = ctx.dct if d.get("current") else add_months(ctx.dct, -3)
@@ -398,6 +398,9 @@ def _quarter_ref(men: Mention, ctx: Context, tense):
     else:
         return _unplaced("DATE", "XXXX-QX", "no quarter to refer to")
     p = base.shift(d["shift"], "Q") if d["shift"] else base
+    if d.get("year"):
+        p = Point.quarter(d["year"], (p.start.month - 1) // 3 + 1)
+        src = f"the quarter in discussion ({base.value}) of {d['year']}"
     return _placed("DATE", p, f"{src}{' shifted ' + str(d['shift']) + ' quarters' if d['shift'] else ''}", "", False)
 
 
@@ -537,6 +540,8 @@ def _anaphor(men: Mention, ctx: Context, tense):
             "century": "century"}[unit]
     if GRAIN_RANK.get(base.grain, 0) < GRAIN_RANK[need]:
         # "the next day" after "in 1942": the anchor is too coarse to place it
+        if d.get("word", "").startswith("that"):
+            return None
         return _unplaced("DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}.get(need, "XXXX"),
                          f"the anchor ({base.value}) is coarser than a {unit}")
     b = base.start.date()
