@@ -6,6 +6,7 @@ import csv
 import os
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 import loader_fixtures as F
 from timeline_app.cli import main
@@ -176,6 +177,15 @@ def test_pdf_unwrap_keeps_short_lines_and_joins_hyphenated_words():
                                   "a long line of text that the pdf has wrapped at the edge of the counter-offensive "
                                   "column width and then continues on the next line of the page.\n"
                                   "Next paragraph.")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(alphabet="ab .-”\t", max_size=60), max_size=12))
+def test_pdf_unwrap_never_drops_or_reorders_text(lines):
+    from timeline_app.core.formats.pdfdoc import unwrap_lines
+
+    page = "\n".join(lines)
+    assert "".join(unwrap_lines(page).split()) == "".join(page.split())
 
 
 def test_owner_locked_pdf_opens_with_the_empty_password(tmp_path):
