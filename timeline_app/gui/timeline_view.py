@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
 from timeline_app.gui import axis
 from timeline_app.gui import layout as lay
 
-POINT_GRANULARITIES = {"day", "part-of-day", "hour", "minute", "second"}
 MIN_SPAN = 1800.0                 # the closest zoom shows half an hour
 MAX_SPAN = 2000 * axis.YEAR       # the widest, two millennia
 _SB_MAX = 1 << 30                 # scroll bars count in units that fit an int
@@ -112,10 +111,9 @@ class TimelineView(QAbstractScrollArea):
         self._start, self._end = start, end
         if n:
             sub = frame.iloc[self._rows]
-            gran = sub["granularity"].astype(str).to_numpy()
-            types = sub["timex_type"].astype(str).to_numpy()
-            self._is_point = (np.isin(gran, list(POINT_GRANULARITIES)) | (types == "TIME")
-                              | ((gran == "") & (end - start <= axis.DAY)))
+            # True to the interval: a day or a time is a point; a week, month, year or any longer
+            # interval (an anchored duration too) is a bar over [start, end).
+            self._is_point = end - start <= axis.DAY
             self._doc = np.array([index.get(p, 0) for p in sub["document"].tolist()], dtype=np.int32)
             self._labels = [short_label(e, s) for e, s in zip(sub["expression"].tolist(), sub["sentence"].tolist())]
             cw = self._fm.averageCharWidth()

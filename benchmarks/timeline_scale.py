@@ -1,0 +1,104 @@
+"""Timeline at scale: 100,000 synthetic events.
+
+Prints the time to lay them out (frame to arrays, clusters and lanes at the fitted level),
+and the time of a repaint after a zoom and after a pan, each rendered offscreen into an
+image the size of a 1400x900 window's timeline. Targets: layout < 2 s, repaint < 16 ms.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/timeline_scale.py [N]
+"""
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+
+from timeline_app.core.events import EVENT_COLUMNS  # noqa: E402
+
+
+def synthetic_events(n: int, years: float = 10.0, documents: int = 20, seed: int = 0) -> pd.DataFrame:
+    """Events of mixed granularity (hours, days, weeks, months, years) spread over ``years`` years."""
+    rng = np.random.default_rng(seed)
+    secs = np.sort(rng.uniform(0, years * 365.25 * 86400, n)).astype(np.int64)
+    kind = rng.choice(["day", "hour", "week", "month", "year"], n, p=[0.55, 0.1, 0.15, 0.12, 0.08])
+    start_s = np.where(kind == "hour", secs // 3600 * 3600, secs // 86400 * 86400)
+    length = np.select([kind == "hour", kind == "day", kind == "week", kind == "month"],
+                       [3600, 86400, 7 * 86400, 30 * 86400], 365 * 86400)
+    start = np.datetime64("2012-01-01T00:00:00") + start_s.astype("timedelta64[s]")
+    words = ["troops", "said", "on", "Saturday", "the", "offensive", "began", "after", "officials", "announced"]
+    sentences = [" ".join(rng.choice(words, 8)) for _ in range(64)]
+    exprs = ["on Saturday", "last week", "in March", "2019", "at 10am", "earlier this month", "Feb 24"]
+    df = pd.DataFrame({
+        "document": [f"/corpus/article-{i % documents:03}.txt" for i in range(n)],
+        "sentence_index": np.arange(n) % 50,
+        "sentence": [sentences[i % 64] for i in range(n)],
+        "expression": [exprs[i % len(exprs)] for i in range(n)],
+        "start_char": np.zeros(n, dtype=np.int64), "end_char": np.full(n, 5, dtype=np.int64),
+        "timex_type": np.where(kind == "hour", "TIME", "DATE"), "timex_value": "X",
+        "start": pd.to_datetime(start), "end": pd.to_datetime(start + length.astype("timedelta64[s]")),
+        "granularity": kind, "explanation": "", "rule": "", "mod": "",
+        "sentence_start": np.zeros(n, dtype=np.int64), "sentence_end": np.full(n, 40, dtype=np.int64),
+        "reference_date": "",
+    })
+    return df[EVENT_COLUMNS]
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def main(n: int = 100_000) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.gui.timeline_view import TimelineView
+
+    app = QApplication.instance() or QApplication([])
+    df = synthetic_events(n)
+    docs = [(p, os.path.basename(p), None) for p in dict.fromkeys(df["document"])]
+    view = TimelineView()
+    view.setAttribute(Qt.WA_DontShowOnScreen)
+    view.resize(1400, 520)
+    view.show()
+    app.processEvents()
+
+    t = time.perf_counter()
+    view.set_events(df, docs)
+    view.fit_all()
+    lay = view.layout_now()
+    layout_s = time.perf_counter() - t
+    print(f"{n:,} events: layout (arrays, clusters, lanes at the fitted level) {layout_s:.3f} s "
+          f"-> {len(lay.kind):,} items, {int((lay.kind < 0).sum()):,} badges, {lay.lanes} lanes  [target < 2 s]")
+
+    # Every level from the fit down to hours, as a user zooming in does: the first paint at a level
+    # includes that level's layout; later paints at that level reuse it.
+    view.render_image()
+    zoom_first, zoom_cached, pan = [], [], []
+    for _ in range(40):
+        level_before = len(view._cache)
+        view.zoom_by(1.25)
+        t = time.perf_counter()
+        view.render_image()
+        dt = time.perf_counter() - t
+        (zoom_first if len(view._cache) != level_before else zoom_cached).append(dt)
+        for dx in (300, -300):
+            view.pan_by(dx)
+            t = time.perf_counter()
+            view.render_image()
+            pan.append(time.perf_counter() - t)
+    span = view.visible_range()[1] - view.visible_range()[0]
+    print(f"zoomed in 40 steps of 1.25x down to a {span / 3600:.1f} h window, each followed by two pans:")
+    print(f"  repaint after a zoom (layout of that level cached): median {ms(statistics.median(zoom_cached))}, "
+          f"max {ms(max(zoom_cached))}  [target < 16 ms]")
+    print(f"  repaint after a zoom into a new level (its layout computed first): median "
+          f"{ms(statistics.median(zoom_first))}, max {ms(max(zoom_first))}")
+    print(f"  repaint after a pan: median {ms(statistics.median(pan))}, max {ms(max(pan))}  [target < 16 ms]")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000)

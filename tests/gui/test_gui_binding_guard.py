@@ -1,0 +1,27 @@
+"""The Qt binding's void methods must not be able to free None (PySide6 6.12.0 on Python 3.11 does)."""
+import subprocess
+import sys
+
+CODE = r"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+import timeline_app.gui  # applies the guard when the binding needs it
+from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QImage, QPainter, QColor
+from PySide6.QtCore import QRectF
+app = QApplication([])
+img = QImage(20, 20, QImage.Format_ARGB32)
+p = QPainter(img)
+c = QColor("red")
+for _ in range(100_000):   # far more void calls than None has references without the guard
+    p.setPen(c)
+    p.drawRect(QRectF(1, 1, 5, 5))
+p.end()
+print("ok")
+"""
+
+
+def test_many_painter_calls_do_not_crash_the_interpreter():
+    r = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert r.stdout.strip() == "ok"
