@@ -169,12 +169,12 @@ def test_pdf_unwrap_keeps_short_lines_and_joins_hyphenated_words():
     from timeline_app.core.formats.pdfdoc import unwrap_lines
 
     page = ("Heading\n"
-            "a long line of text that the pdf has wrapped at the edge of the counter-\n"
+            "A long line of text that the pdf has wrapped at the edge of the counter-\n"
             "offensive column width and then continues on the next line of\n"
             "the page.\n"
             "Next paragraph.")
     assert unwrap_lines(page) == ("Heading\n"
-                                  "a long line of text that the pdf has wrapped at the edge of the counter-offensive "
+                                  "A long line of text that the pdf has wrapped at the edge of the counter-offensive "
                                   "column width and then continues on the next line of the page.\n"
                                   "Next paragraph.")
 
@@ -186,6 +186,20 @@ def test_pdf_unwrap_never_drops_or_reorders_text(lines):
 
     page = "\n".join(lines)
     assert "".join(unwrap_lines(page).split()) == "".join(page.split())
+
+
+def test_pdf_unwrap_judges_each_physical_line_not_the_joined_paragraph():
+    from timeline_app.core.formats.pdfdoc import unwrap_lines
+
+    page = ("A first paragraph that runs the full width of the page and wraps\n"
+            "onto a short last line without a full stop\n"
+            "Second paragraph starts here and runs the full width of the page too\n"
+            "before the text breaks early at a\n"
+            "very-long-hyphenated-compound-word-that-did-not-fit and ends.")
+    assert unwrap_lines(page) == (
+        "A first paragraph that runs the full width of the page and wraps onto a short last line without a full stop\n"
+        "Second paragraph starts here and runs the full width of the page too before the text breaks early at a "
+        "very-long-hyphenated-compound-word-that-did-not-fit and ends.")
 
 
 def test_owner_locked_pdf_opens_with_the_empty_password(tmp_path):

@@ -23,27 +23,30 @@ _END = re.compile(r"[.!?:;…\"”’)\]]$")
 def unwrap_lines(page_text: str) -> str:
     """Join the lines a PDF wrapped back into paragraphs.
 
-    A line break is kept when the line before it is short (under 3/4 of the page's longest
-    line: the last line of a paragraph, a heading) or ends a sentence; otherwise it was a wrap
-    and becomes a space (or nothing after a hyphen that ends a word, "counter-" + "offensive").
+    A line break is a wrap, and becomes a space (or nothing after a hyphen that ends a word,
+    "counter-" + "offensive"), when the line before it does not end a sentence and either is
+    long (at least 3/4 of the page's longest line) or the next line goes on in lower case or
+    with a digit. Otherwise it is kept: the short last line of a paragraph, a heading.
     A wrong guess only moves a paragraph boundary; it never drops or reorders text.
     """
-    lines = [ln.rstrip() for ln in page_text.split("\n")]
+    lines = [ln.strip() for ln in page_text.split("\n")]
     longest = max((len(ln) for ln in lines), default=0)
     out: list[str] = []
+    last = ""  # the previous physical line, "" after a blank line
     for ln in lines:
-        if not ln.strip():
+        if not ln:
+            last = ""
             if out and out[-1] != "\n":
                 out.append("\n")
             continue
-        if out and out[-1] not in ("\n",):
-            prev = out[-1]
-            if len(prev) >= 0.75 * longest and not _END.search(prev):
-                joiner = "" if prev.endswith("-") and not prev.endswith(" -") else " "
-                out[-1] = prev + joiner + ln.lstrip()
-                continue
-            out.append("\n")
-        out.append(ln.strip())
+        if last and not _END.search(last) and (len(last) >= 0.75 * longest or ln[0].islower() or ln[0].isdigit()):
+            joiner = "" if last.endswith("-") and not last.endswith(" -") else " "
+            out[-1] = out[-1] + joiner + ln
+        else:
+            if out and out[-1] != "\n":
+                out.append("\n")
+            out.append(ln)
+        last = ln
     return "".join(out).strip("\n")
 
 
