@@ -154,3 +154,22 @@ def test_empty_timeline_paints_a_hint(view):
     img = view.render_image()
     assert not img.isNull()
     assert view.event_count() == 0
+
+
+def test_follows_a_dark_palette(view):
+    from PySide6.QtGui import QPalette
+
+    df = synthetic_frame(20, years=1, seed=7)
+    _load(view, df)
+    light_img = view.render_image()
+    light = view.doc_colours()[0]
+    pal = QPalette(view.palette())
+    for role, c in ((QPalette.Base, "#1e1e1e"), (QPalette.Window, "#2b2b2b"), (QPalette.Text, "#e0e0e0"),
+                    (QPalette.WindowText, "#e0e0e0")):
+        pal.setColor(role, QColor(c))
+    view.setPalette(pal)
+    assert view.dark()
+    assert view.doc_colours()[0].lightness() > light.lightness()
+    dark_img = view.render_image()
+    y = dark_img.height() - 5
+    assert QColor(dark_img.pixel(5, y)).lightness() < 60 < QColor(light_img.pixel(5, y)).lightness()

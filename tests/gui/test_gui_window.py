@@ -311,3 +311,26 @@ def test_cancel_stops_loading_and_keeps_the_window_usable(window, qtbot, tmp_pat
     assert not window.progress.isVisible()
     load(qtbot, window, files[:2])
     assert len(window.docs) >= 2
+
+
+def test_undated_expressions_are_listed_apart_not_drawn(sample):
+    w = sample
+    undated = [int(i) for i in w.frame.index[w.frame["start"].isna()]]
+    assert w.undated.count() == len(undated)
+    assert w.timeline.event_count() == len(w.frame) - len(undated)
+    if undated:
+        w.undated.setCurrentRow(0)
+        r = w.frame.iloc[undated[0]]
+        assert w.selected_row() == undated[0]
+        assert w.source.marked_expression() == r["expression"]
+        assert "cannot be placed" in w.source.fields["interval"].text()
+        assert w.timeline.selected_row() == -1
+
+
+def test_hover_explains_an_event(sample):
+    w = sample
+    row, rect = _visible_event(w)
+    hit = w.timeline.item_at(rect.center())
+    assert hit == ("event", row)
+    tip = w.timeline.tooltip_for(hit)
+    assert str(w.frame.iloc[row]["expression"]) in tip and "kharkiv" in tip
