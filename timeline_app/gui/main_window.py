@@ -467,7 +467,7 @@ class MainWindow(QMainWindow):
             sm.blockSignals(True)
             if pix.isValid():
                 sm.setCurrentIndex(pix, sm.SelectionFlag.ClearAndSelect | sm.SelectionFlag.Rows)
-                self.table.scrollTo(pix)
+                self.table.scrollTo(pix, QAbstractItemView.PositionAtCenter)
             else:
                 sm.clearSelection()
             sm.blockSignals(False)

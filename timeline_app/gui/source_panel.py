@@ -4,8 +4,8 @@ from __future__ import annotations
 import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import (QFormLayout, QLabel, QPlainTextEdit, QSplitter, QTextEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QFormLayout, QLabel, QPlainTextEdit, QScrollArea, QSizePolicy, QSplitter, QTextEdit,
+                               QVBoxLayout, QWidget)
 
 from timeline_app.core.document import Document
 
@@ -43,14 +43,21 @@ class SourcePanel(QWidget):
                            ("document", "Document"), ("reference", "Reference date")]:
             lab = QLabel("", details)
             lab.setWordWrap(True)
+            lab.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)  # wrap to the panel, never widen it
             lab.setTextInteractionFlags(Qt.TextSelectableByMouse)
             form.addRow(title + ":", lab)
             self.fields[key] = lab
+        scroll = QScrollArea(self)
+        scroll.setWidget(details)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.NoFrame)
         split = QSplitter(Qt.Vertical, self)
         split.addWidget(self.text)
-        split.addWidget(details)
+        split.addWidget(scroll)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(1, 2)
+        split.setSizes([240, 160])
         self.splitter = split
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
