@@ -259,6 +259,12 @@ def _weekday(men: Mention, ctx: Context, tense):
         day, how = anchor + timedelta(days=fwd), f"'{rel} {name}': the {name} after {anchor_txt}"
     elif rel == "this":
         day, how = anchor + timedelta(days=wd - cur), f"'this {name}': the {name} of the week of {anchor_txt}"
+    elif d.get("possessive") and (wd - cur) % 7 < (cur - wd) % 7:
+        fwd = (wd - cur) % 7
+        day, how = anchor + timedelta(days=fwd), f"{name}'s: the nearest {name}, after {anchor_txt}"
+    elif d.get("possessive"):
+        back = (cur - wd) % 7
+        day, how = anchor - timedelta(days=back), f"{name}'s: the nearest {name}, up to {anchor_txt}"
     elif tense == "future" or (tense == "present" and (wd - cur) % 7 <= (cur - wd) % 7):
         fwd = (wd - cur) % 7
         day, how = anchor + timedelta(days=fwd), f"{name}, {tense} tense: the next {name} from {anchor_txt}" + (

@@ -541,7 +541,7 @@ def _weekday(m, text):
         # abbreviations only next to a date or a time
         return None
     return Mention(m.start(), end, "weekday", "weekday", dict(weekday=weekday_num(m["wd"]), rel=rel, pod=pod,
-                   mod=mod_code(m["mod"])), 16)
+                   mod=mod_code(m["mod"]), possessive=not m["pod"] and s.endswith(("'s", "’s"))), 16)
 
 
 @rule("pod_mod", r"(?P<mod>(?i:early|late|mid|in\s+the\s+early|in\s+the\s+late))[\s-]+(?P<pod>(?i:morning|afternoon|evening))(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?(?![\w])" % DAYREF, 26, triggers="pod")

@@ -22,7 +22,10 @@ _AUX_PAST = {"was", "were", "had", "did", "has", "have"}
 _AUX_PRESENT = {"is", "are", "am"}
 _LINKING = set(_L["linking_verbs"])
 _NOT_INFINITIVE = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our", "my",
-                   "your", "be", "have", "date", "mid", "early", "late", "around", "about", "some", "more"}
+                   "your", "be", "have", "date", "mid", "early", "late", "around", "about", "some", "more", "several",
+                   "many", "all", "most", "each", "every", "nearly", "almost", "over", "under", "less", "him", "them",
+                   "us", "me", "it", "one", "two", "three", "four", "five", "ten", "hundreds", "thousands", "millions",
+                   "dozens", "power", "office", "court", "market", "school", "work", "war", "date", "death", "prison"}
 _NOT_PAST_ED = {"need", "speed", "feed", "indeed", "seed", "proceed", "exceed", "succeed", "bred", "hundred", "red",
                 "shed", "embed", "united", "based", "armed", "limited", "related", "interested", "concerned",
                 "bed", "wed", "led", "fled", "sled", "unrelated", "detailed", "advanced", "supposed"}
@@ -35,17 +38,18 @@ def _is_past_form(w: str) -> bool:
     return w in _PAST or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED)
 
 
-def _group_tense(words: list[str], i: int, near: bool = True) -> str | None:
+def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] | None = None) -> str | None:
     """Tense of the verb group whose (last) verb is words[i], looking at up to three
     auxiliaries before it."""
     w = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
+    caps = caps or [False] * len(words)
     if (w, nxt) in _FUTURE_2:
         return "future"
     if w in _FUTURE_1 and w not in _WEAK:
         return "future"
     if w == "to" and i + 1 < len(words) and words[i + 1] not in _NOT_INFINITIVE and not words[i + 1][0].isdigit() \
-            and near:
+            and near and not caps[i + 1]:
         if any(x in _AUX_PAST for x in words[max(0, i - 3):i]):
             return "past"
         return "future"  # an infinitive close by: "to reopen in the spring", "to make landfall late Thursday"
@@ -85,16 +89,20 @@ def _group_tense(words: list[str], i: int, near: bool = True) -> str | None:
 
 def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) -> str | None:
     """'past', 'present', 'future' or None for the expression text[start:end] in its sentence."""
-    before = [w.lower() for w in _WORD.findall(text, sent_start, start)][-_WINDOW_BEFORE:]
-    after = [w.lower() for w in _WORD.findall(text, end, sent_end)][:_WINDOW_AFTER]
+    raw_before = _WORD.findall(text, sent_start, start)[-_WINDOW_BEFORE:]
+    raw_after = _WORD.findall(text, end, sent_end)[:_WINDOW_AFTER]
+    before = [w.lower() for w in raw_before]
+    after = [w.lower() for w in raw_after]
+    caps_b = [w[:1].isupper() for w in raw_before]
+    caps_a = [w[:1].isupper() for w in raw_after]
     best = None  # (distance, tense)
     for k in range(len(before) - 1, -1, -1):
-        t = _group_tense(before, k, near=len(before) - k <= 4)
+        t = _group_tense(before, k, near=len(before) - k <= 4, caps=caps_b)
         if t:
             best = (len(before) - k, t)
             break
     for k in range(len(after)):
-        t = _group_tense(after, k, near=k <= 2)
+        t = _group_tense(after, k, near=k <= 2, caps=caps_a)
         if t:
             d = k + 1.5
             if best is None or d < best[0]:
