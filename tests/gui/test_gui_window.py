@@ -334,3 +334,36 @@ def test_hover_explains_an_event(sample):
     assert hit == ("event", row)
     tip = w.timeline.tooltip_for(hit)
     assert str(w.frame.iloc[row]["expression"]) in tip and "kharkiv" in tip
+
+
+def test_open_dialog_filters_by_supported_types_and_loads_several(window, qtbot, tmp_path, monkeypatch):
+    from timeline_app.core.loaders import SUPPORTED_EXTENSIONS
+
+    files = []
+    for name in ("a.md", "b.md"):
+        shutil.copy(SAMPLE, tmp_path / name)
+        files.append(str(tmp_path / name))
+    seen = {}
+
+    def fake_dialog(parent, caption, folder, filters):
+        seen["filters"] = filters
+        return files, filters.split(";;")[0]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(fake_dialog))
+    with qtbot.waitSignal(window.loadingFinished, timeout=60000):
+        window.act_open.trigger()
+        assert window.progress.isVisible() and window.cancel_button.isVisible()
+    first = seen["filters"].split(";;")[0]
+    assert all(f"*{ext}" in first for ext in SUPPORTED_EXTENSIONS)
+    assert [d.path for d in window.docs] == files
+    # ...and they are offered again under File › Open recent, newest first.
+    window._fill_recent()
+    assert [a.text() for a in window.recent_menu.actions()][:2] == [files[1], files[0]]
+
+
+def test_tab_moves_through_the_panels(sample, qtbot):
+    w = sample
+    w.timeline.setFocus()
+    order = [w.filter_edit, w.doc_filter, w.type_filter, w.table]
+    for widget in order:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+        assert QApplication.focusWidget() is widget

@@ -21,16 +21,15 @@ ROW_ROLE = Qt.UserRole + 2       # the row position in the frame
 
 
 def _when(start, end, granularity: str) -> str:
+    """The event's time as shown: a day, a time, or the first … last day of a longer interval."""
     if pd.isna(start):
         return "(undated)"
-    if granularity in ("hour", "minute", "second", "part-of-day") or (start.hour or start.minute):
-        return f"{start:%Y-%m-%d %H:%M}"
-    if granularity in ("day", ""):
-        return f"{start:%Y-%m-%d}"
-    if pd.isna(end):
-        return f"{start:%Y-%m-%d}"
+    timed = granularity in ("hour", "minute", "second", "part-of-day") or bool(start.hour or start.minute)
+    if pd.isna(end) or end - start <= pd.Timedelta(days=1):
+        return f"{start:%Y-%m-%d %H:%M}" if timed else f"{start:%Y-%m-%d}"
     last = end - pd.Timedelta(seconds=1)
-    return f"{start:%Y-%m-%d} … {last:%Y-%m-%d}"
+    fmt = "%Y-%m-%d %H:%M" if timed else "%Y-%m-%d"
+    return f"{start:{fmt}} … {last:{fmt}}"
 
 
 class EventTableModel(QAbstractTableModel):

@@ -577,7 +577,8 @@ class TimelineView(QAbstractScrollArea):
                 cid = -k - 1
                 x = (L.x0[i] - t0) * scale
                 r = QRectF(x, y + 3, self.BADGE - 4, lane_h - 6)
-                p.setPen(Qt.NoPen)
+                # A badge holding the selected event wears the selection ring.
+                p.setPen(sel_pen if sel >= 0 and L.cluster_of[sel] == cid else Qt.NoPen)
                 p.setBrush(neutral)
                 p.drawRoundedRect(r, 8, 8)
                 p.setPen(base)
