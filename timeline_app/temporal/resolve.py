@@ -71,7 +71,6 @@ def _ref_text(ctx: Context) -> str:
 # speaks of a date after the reference date, a future one rarely of a date before it, and
 # news without a tense cue leans to the past.
 _AGAINST_TENSE = 200
-_FORWARD_GAP = 3  # months: a narrative at 1941-12 saying "in January" means 1942
 _UNMARKED_FUTURE = 75
 
 
@@ -80,11 +79,7 @@ def _year_for(ctx: Context, month: int, day: int | None, tense: str | None,
     """Choose the year of a month (and day) given without one: the nearest reading of it
     around the anchor that the tense allows."""
     if ctx.mode == "narrative" and ctx.last is not None:
-        last = ctx.last
-        y = last.start.year
-        if last.grain not in ("year", "decade", "century") and last.start.month - month >= _FORWARD_GAP:
-            return y + 1, f"the {MONTH_NAMES[month]} after the last date mentioned ({last.value}): narratives move forward"
-        return y, f"year of the last date mentioned ({last.value})"
+        return ctx.last.start.year, f"year of the last date mentioned ({ctx.last.value})"
     if ctx.dct is None:
         if ctx.last is not None:
             return ctx.last.start.year, f"year of the last date mentioned ({ctx.last.value})"

@@ -261,8 +261,8 @@ def _day_range(m, text):
     mon1 = month_num(m["mon1"]) if m["mon1"] else mon2
     y = _year(m["year"])
     end1 = m.end("mon1") if m["mon1"] else m.end("d1")
-    return [Mention(m.start(), end1, "day_range", "cal", dict(year=y, month=mon1, day=d1, grain="day"), 21),
-            Mention(m.start("d2"), m.end(), "day_range", "cal", dict(year=y, month=mon2, day=d2, grain="day"), 21)]
+    return [Mention(m.start(), end1, "day_range", "cal", dict(year=y, month=mon1, day=d1, grain="day"), 24),
+            Mention(m.start("d2"), m.end(), "day_range", "cal", dict(year=y, month=mon2, day=d2, grain="day"), 24)]
 
 
 @rule("month_day_range", r"(?P<mon>%s)\s*(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:[-–—]|\s+(?:to|and|or|through|until)\s+)\s*(?:(?P<mon2>%s)\s*)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month")
@@ -273,9 +273,9 @@ def _month_day_range(m, text):
     mon = month_num(m["mon"])
     mon2 = month_num(m["mon2"]) if m["mon2"] else mon
     y = _year(m["year"])
-    return [Mention(m.start(), m.end("d1"), "month_day_range", "cal", dict(year=y, month=mon, day=d1, grain="day"), 21),
+    return [Mention(m.start(), m.end("d1"), "month_day_range", "cal", dict(year=y, month=mon, day=d1, grain="day"), 24),
             Mention(m.start("mon2") if m["mon2"] else m.start("d2"), m.end(), "month_day_range", "cal",
-                    dict(year=y, month=mon2, day=d2, grain="day"), 21)]
+                    dict(year=y, month=mon2, day=d2, grain="day"), 24)]
 
 
 @rule("year_range", r"(?P<y1>%s)\s*[-–—/]\s*(?P<y2>\d{4}|\d{2})(?![\w%%])" % YEAR, 19, triggers="year")
@@ -655,7 +655,7 @@ def _oclock(m, text):
 _HOLIDAYS = {**{k: ("fixed", v) for k, v in L["fixed_holidays"].items()},
              **{k: ("weekday", v) for k, v in L["weekday_holidays"].items()},
              **{k: ("easter", v) for k, v in L["easter_holidays"].items()}}
-HOLIDAY = "(?:" + "|".join(
+HOLIDAY = "(?i:" + "|".join(
     re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
     for h in sorted(_HOLIDAYS, key=len, reverse=True)) + ")"
 
