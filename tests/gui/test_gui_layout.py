@@ -63,3 +63,15 @@ def test_layout_items_do_not_overlap_in_a_lane_and_visible_culls():
     vis = lay.visible(t0, t1)
     brute = np.flatnonzero((lay.x0 <= t1) & (lay.x1 >= t0))
     assert sorted(vis.tolist()) == brute.tolist()
+
+
+def test_events_at_the_same_time_split_into_lanes_when_zoomed_in():
+    n = 8
+    start = np.full(n, 1.6e9)
+    end = start + 86400
+    is_point = np.ones(n, dtype=bool)
+    coarse = layout(start, end, is_point, np.full(n, 80.0), level_of(1400 / (365 * 86400)))
+    assert int(np.sum(coarse.kind < 0)) == 1 and len(coarse.kind) == 1
+    fine = layout(start, end, is_point, np.full(n, 80.0), level_of(1400 / 86400))
+    assert sorted(fine.kind.tolist()) == list(range(n))
+    assert sorted(fine.lane.tolist()) == list(range(n))

@@ -138,15 +138,22 @@ class Layout:
 
 def layout(start: np.ndarray, end: np.ndarray, is_point: np.ndarray, label_px: np.ndarray, level: int,
            marker_px: float = 10.0, gap_px: float = 6.0, cell_px: float = 24.0, max_per_cell: int = 3,
-           badge_px: float = 40.0) -> Layout:
-    """Lay events out at a zoom level: clusters where dense, then lanes without overlap."""
+           badge_px: float = 40.0, min_cell_s: float = 3600.0) -> Layout:
+    """Lay events out at a zoom level: clusters where dense, then lanes without overlap.
+
+    No clusters once a cell is shorter than ``min_cell_s``: events at the very same time would
+    otherwise stay in one badge however far you zoom in; there they get a lane each.
+    """
     start = np.asarray(start, dtype=float)
     end = np.asarray(end, dtype=float)
     is_point = np.asarray(is_point, dtype=bool)
     label_px = np.asarray(label_px, dtype=float)
     n = len(start)
     s = level_scale(level)
-    cid, first = cluster(start, cell_px / s, max_per_cell)
+    if cell_px / s >= min_cell_s:
+        cid, first = cluster(start, cell_px / s, max_per_cell)
+    else:
+        cid, first = np.full(n, -1, dtype=np.int64), np.empty(0)
     k = len(first)
     single = np.flatnonzero(cid < 0)
     half = marker_px / 2 / s
