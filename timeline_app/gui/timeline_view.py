@@ -11,7 +11,7 @@ from collections import OrderedDict
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
 
@@ -487,36 +487,35 @@ class TimelineView(QAbstractScrollArea):
         grid.setAlphaF(0.12)
         p.fillRect(area, base)
         p.setFont(self._font)
-        p.setRenderHint(QPainter.Antialiasing, True)
         w, h = area.width(), area.height()
         t0 = self._t0
         t1 = t0 + w / self._scale
         tk = axis.ticks(t0, t1, w)
         self.tick_unit = tk.unit
-        # Faint (next finer unit, fading in), minor and major grid lines.
+        # Grid: faint (next finer unit, fading in), minor and major lines; crisp, one call per kind.
+        p.setRenderHint(QPainter.Antialiasing, False)
+
+        def vlines(times, y0):
+            xs = ((np.asarray(times, dtype=float) - t0) * self._scale).round()
+            return [QLineF(x + 0.5, y0, x + 0.5, h) for x in xs[(xs >= -1) & (xs <= w + 1)].tolist()]
         if tk.faint:
             c = QColor(grid)
             c.setAlphaF(0.10 * tk.faint_alpha)
             p.setPen(QPen(c, 1))
-            for t in tk.faint:
-                x = self.x_of(t)
-                p.drawLine(QPointF(x, self.AXIS_H - 6), QPointF(x, h))
+            p.drawLines(vlines(tk.faint, self.AXIS_H - 6))
         p.setPen(QPen(grid, 1))
-        for tick in tk.minor:
-            x = self.x_of(tick.t)
-            p.drawLine(QPointF(x, self.AXIS_H - 10), QPointF(x, h))
+        p.drawLines(vlines([tick.t for tick in tk.minor], self.AXIS_H - 10))
         major = QColor(text)
         major.setAlphaF(0.35)
         p.setPen(QPen(major, 1))
-        for tick in tk.major:
-            x = self.x_of(tick.t)
-            p.drawLine(QPointF(x, 0), QPointF(x, h))
+        p.drawLines(vlines([tick.t for tick in tk.major], 0))
         # Reference dates: one vertical dashed line per document, in its colour.
         for t, i in self._refs:
             x = self.x_of(t)
             if -2 <= x <= w + 2:
                 p.setPen(QPen(self._doc_colours[i], 1.5, Qt.DashLine))
                 p.drawLine(QPointF(x, self.AXIS_H), QPointF(x, h))
+        p.setRenderHint(QPainter.Antialiasing, True)
         self._paint_items(p, w, h, t0, t1, text, base)
         # Axis band on top.
         band = pal.color(QPalette.Window)
