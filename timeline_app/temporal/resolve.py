@@ -43,6 +43,7 @@ class Context:
     last_quarter: Point | None = None
     quarter_age: int = 99               # sentences since a quarter was mentioned
     sentence_day: Point | None = None   # a day mentioned earlier in the current sentence
+    bc_year: int | None = None          # the last anchor was this year BC (not placeable here)
     event_dates: dict = field(default_factory=dict)
 
     def dct_point(self) -> Point | None:
@@ -60,6 +61,23 @@ def _placed(ttype: str, p: Point, why: str, mod: str = "", update: bool = True, 
 
 def _unplaced(ttype: str, value: str, why: str, mod: str = "") -> Resolved:
     return Resolved(ttype, value, None, None, None, "", why, mod, False)
+
+
+def _bc_anchor(ctx: Context) -> int | None:
+    """In a narrative whose last date was BC, the year BC that year-less dates hang on."""
+    if ctx.mode == "narrative" and ctx.last is None and ctx.bc_year:
+        return ctx.bc_year
+    return None
+
+
+def _bc_value(y: int, rest: str = "") -> str:
+    return f"BC{y:04d}{rest}" if y > 0 else f"{1 - y:04d}{rest}"
+
+
+def _bc(men: Mention, ctx: Context, tense):
+    d = men.data
+    rest = f"-{d['month']:02d}" if d.get("month") else (f"-{d['season']}" if d.get("season") else "")
+    return _unplaced("DATE", _bc_value(d["year"], rest), f"{d['year']} BC: before the calendar this app places")
 
 
 def _ref_text(ctx: Context) -> str:
@@ -147,6 +165,9 @@ def _cal(men: Mention, ctx: Context, tense):
         return _placed("DATE", Point.century(y), f"the {y // 100 + 1}th century (rule {men.rule})", mod, False)
     if grain == "decade":
         return _placed("DATE", Point.decade(y), f"the {y}s (rule {men.rule})", mod, False)
+    if y is None and _bc_anchor(ctx) and grain in ("day", "month"):
+        rest = f"-{d['month']:02d}" + (f"-{d['day']:02d}" if grain == "day" else "")
+        return _unplaced("DATE", _bc_value(_bc_anchor(ctx), rest), f"year of the last date mentioned ({ctx.bc_year} BC)", mod)
     if y is None:
         if d.get("rel_year") is not None and ctx.dct:
             y = ctx.dct.year + d["rel_year"]
@@ -335,6 +356,9 @@ def _season(men: Mention, ctx: Context, tense):
     names = {"SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"}
     if y:
         return _placed("DATE", Point.season(y, code), f"{names[code]} {y}", d.get("mod", ""))
+    if _bc_anchor(ctx) and rel in (None, "that", "next_a", "prev_a", 0, -1, 1):
+        b = _bc_anchor(ctx) - {"next_a": 1, "prev_a": -1, 1: 1, -1: -1}.get(rel, 0)
+        return _unplaced("DATE", _bc_value(b, f"-{code}"), f"{names[code]} of {ctx.bc_year} BC, the last year mentioned")
     if rel in ("that", "next_a", "prev_a") or (ctx.mode == "narrative" and ctx.last is not None):
         if ctx.mode == "narrative" and isinstance(rel, int):
             rel = {0: "that", -1: "prev_a", 1: "next_a"}[rel]
@@ -472,6 +496,10 @@ def _offset(men: Mention, ctx: Context, tense):
     if unit in ("S", "TM", "H") or n != int(n):
         return _unplaced("DURATION", _dur_value(n, unit), "an offset in hours or fractions: kept as a duration")
     n = int(n)
+    if _bc_anchor(ctx) and unit in ("Y", "DE", "CE"):
+        years = n * {"Y": 1, "DE": 10, "CE": 100}[unit]
+        b = _bc_anchor(ctx) - sign * years
+        return _unplaced("DATE", _bc_value(b), f"{years} years {'before' if sign < 0 else 'after'} {ctx.bc_year} BC")
     if unit == "2W":
         unit, n = "W", 2 * n
     base: Point | None
@@ -533,6 +561,14 @@ def _anaphor(men: Mention, ctx: Context, tense):
     unit, off, pod = d["unit"], d["offset"], d.get("pod", "")
     base = ctx.last
     src = f"the last date mentioned ({base.value})" if base is not None else ""
+    if _bc_anchor(ctx):
+        b = _bc_anchor(ctx)
+        if unit == "year":
+            return _unplaced("DATE", _bc_value(b - off), f"{off:+d} year from {b} BC")
+        if unit == "day":
+            return _unplaced("DATE", "BCXXXX-XX-XX", f"a day near {b} BC")
+        if unit == "decade":
+            return _unplaced("DATE", _bc_value(b - 10 * off)[:5], f"{off:+d} decade from {b} BC")
     if base is None:
         if ctx.dct is None:
             return _unplaced("DATE", "XXXX-XX-XX", "nothing mentioned before to refer to")
@@ -663,6 +699,7 @@ def _week_of_month(men: Mention, ctx: Context, tense):
 
 
 _RESOLVERS = {
+    "bc": _bc,
     "week_of_month": _week_of_month,
     "cal": _cal, "time": _time, "deictic_day": _deictic_day, "weekday": _weekday, "deictic": _deictic,
     "rel_month": _rel_month, "season": _season, "quarter": _quarter, "quarter_ref": _quarter_ref, "half": _half,

@@ -344,12 +344,24 @@ def _year_rule(m, text):
     return M(m, "year", "cal", year=y, grain="year", mod=mod)
 
 
-@rule("bc_year", r"(?<![\w$£€.,])(?:(?P<mod>%s)[\s-]+)?(?P<year>\d{1,4})(?:\s*|-)(?P<era>BC|B\.C\.|BCE|B\.C\.E\.)(?![\w])" % MOD, 25, triggers="era")
+_ERA_BC = r"(?:BC|B\.C\.?|BCE|B\.C\.E\.?)(?![\w])"
+
+
+@rule("bc_year", r"(?:(?P<mon>%s)\s+|(?:(?i:the)\s+)?(?P<season>%s)\s+(?:(?i:of)\s+)?)?(?:(?P<mod>%s)[\s-]+)?(?<![\w$£€.,])(?P<year>\d{1,4})(?:\s*|-)%s" % (MONTH, SEASON, MOD, _ERA_BC), 25, triggers="era")
 def _bc(m, text):
     y = int(m["year"])
     if y == 0:
         return None
-    return M(m, "bc_year", "fixed", type="DATE", value=f"BC{y:04d}", note=f"{y} BC cannot be placed on the calendar used here")
+    return M(m, "bc_year", "bc", year=y, month=month_num(m["mon"]) if m["mon"] else None,
+             season=L["seasons"][m["season"].lower()] if m["season"] else None)
+
+
+@rule("bc_century", r"(?:(?i:the)\s+)?(?P<ord>%s)[\s-]+(?i:century)\s+%s" % (ORD, _ERA_BC), 26, triggers="era")
+def _bc_century(m, text):
+    n = parse_ordinal(m["ord"])
+    if not n or n < 1 or n > 99:
+        return None
+    return M(m, "bc_century", "fixed", type="DATE", value=f"BC{n - 1:02d}", note="a century BC cannot be placed")
 
 
 @rule("decade", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>(?i:early|late|mid|the\s+(?:end|beginning|start|middle)\s+of))[\s-]+)?(?P<dec>(?<![\w$£€.,])(?:1\d|20)\d0s|'\d0s|’\d0s|(?<![\w$£€.,])\d0s)(?![\w])", 22, triggers="year decade")

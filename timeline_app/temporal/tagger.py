@@ -63,7 +63,7 @@ def decide_mode(mentions: list[Mention], dct: date | None) -> str:
     if dct is None:
         return "narrative"
     years = [m.data["year"] for m in mentions if m.kind == "cal" and m.data.get("year") and m.data.get("grain") in ("day", "month", "year")]
-    bc = sum(1 for m in mentions if m.rule == "bc_year")
+    bc = sum(1 for m in mentions if m.rule in ("bc_year", "bc_century"))
     deictic = sum(1 for m in mentions if m.kind in ("deictic_day", "weekday") or (m.kind == "deictic" and not m.data.get("anaphoric")))
     if deictic > max(2, len(mentions) // 15):
         return "news"
@@ -119,6 +119,8 @@ def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Time
         if res is None:
             continue
         results.append((men, res, si))
+        if men.kind == "bc":
+            ctx.bc_year, ctx.last = men.data["year"], None
         p = res.point
         if p is not None:
             if p.grain == "quarter" and men.kind == "quarter":
@@ -127,6 +129,7 @@ def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Time
                 ctx.sentence_day = Point.day(p.date)
             if res.anchor_update and p.grain in _ANCHOR_GRAINS and not (mode == "narrative" and "reference date" in res.explanation):
                 ctx.last = p if p.grain != "part-of-day" else Point.day(p.date)
+                ctx.bc_year = None
 
     if deferred:
         results.extend(_resolve_deferred(text, sentences, deferred, results, ctx))
