@@ -18,9 +18,39 @@ def display_problem() -> str | None:
     if platform.startswith("wayland"):
         return None if os.environ.get("WAYLAND_DISPLAY") else \
             "no Wayland display (WAYLAND_DISPLAY is not set)"
-    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+    if os.environ.get("WAYLAND_DISPLAY") and not platform:
         return None
+    if os.environ.get("DISPLAY"):
+        return xcb_problem()
     return "no display"
+
+
+def xcb_problem() -> str | None:
+    """Why Qt's X11 plugin cannot load (a system library missing), or None. Qt would abort."""
+    import ctypes
+
+    try:
+        import PySide6
+    except ImportError:
+        return None
+    plugin = os.path.join(os.path.dirname(PySide6.__file__), "Qt", "plugins", "platforms", "libqxcb.so")
+    if not os.path.exists(plugin):
+        return None
+    try:
+        ctypes.CDLL(plugin)
+    except OSError as e:
+        import re
+
+        m = re.search(r"(lib[\w.+-]+\.so[\w.]*)", str(e).replace(plugin, ""))
+        missing = m.group(1) if m else str(e)
+        return XCB_HELP.format(missing=missing)
+    return None
+
+
+XCB_HELP = ("timeline-app: DISPLAY is set but Qt's X11 plugin cannot load ({missing} is missing): install the "
+            "XCB libraries (Debian/Ubuntu: apt-get install libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 "
+            "libxcb-shape0 libxcb-render-util0 libxcb-image0 libxkbcommon-x11-0), or render without a window "
+            "(QT_QPA_PLATFORM=offscreen timeline-app FILE... --screenshot out.png).")
 
 
 NO_DISPLAY_HELP = ("timeline-app: {why}: cannot open a window. Run it under a virtual display "
@@ -34,7 +64,7 @@ def run(files: list[str], reference_date: date | None = None, screenshot: str | 
     if screenshot is None:
         why = display_problem()
         if why:
-            print(NO_DISPLAY_HELP.format(why=why), file=sys.stderr)
+            print(why if why.startswith("timeline-app:") else NO_DISPLAY_HELP.format(why=why), file=sys.stderr)
             return 2
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
