@@ -71,3 +71,4 @@ def test_ticks_are_sorted_cover_the_range_and_are_spaced(t0, span, width):
     assert len(inside) <= width / 80 * 1.1 + 2
     if axis.T_MIN < t0 and t0 + span < axis.T_MAX:
         assert ts and ts[0] <= t0 + span and ts[-1] >= t0
+

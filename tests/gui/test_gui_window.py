@@ -155,8 +155,14 @@ def test_change_a_reference_date_and_see_events_move(sample):
     merged = before.merge(after, on="start_char", suffixes=("_old", "_new"))
     moved = merged[merged["start_old"].notna() & (merged["start_old"] != merged["start_new"])]
     assert len(moved) >= 1, "no event moved with the reference date"
-    # The timeline shows the new dates (and the reference line at the new date).
-    assert w.timeline.data_range()[1] >= w.timeline.data_range()[0]
+    # The timeline draws the new dates, and the reference line at the new date.
+    from timeline_app.gui.axis import from_datetime
+    from datetime import datetime
+
+    drawn = set(w.timeline._start.tolist())
+    for t in moved["start_new"].dropna():
+        assert from_datetime(t.to_pydatetime()) in drawn
+    assert [t for t, _ in w.timeline._refs] == [from_datetime(datetime.combine(new, datetime.min.time()))]
     assert w.documents.item(0, 2).text() == "set by you"
     del x_before
 
@@ -367,3 +373,17 @@ def test_tab_moves_through_the_panels(sample, qtbot):
     for widget in order:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
         assert QApplication.focusWidget() is widget
+
+
+def test_exported_csv_neutralises_formula_cells(window, qtbot, tmp_path):
+    f = tmp_path / "formula.txt"
+    f.write_text("=HYPERLINK(\"http://x\") The army said on Saturday, 10 September 2022, that it had advanced.\n",
+                 encoding="utf-8")
+    load(qtbot, window, [str(f)])
+    assert len(window.frame) >= 1
+    out = tmp_path / "out.csv"
+    window.export_csv(str(out))
+    import csv
+
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert rows and all(r["sentence"].startswith("'=") for r in rows)

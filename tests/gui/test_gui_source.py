@@ -1,0 +1,31 @@
+"""The source panel marks the right characters, also after characters outside the BMP."""
+import pandas as pd
+
+from timeline_app.core.document import Document
+from timeline_app.gui.source_panel import SourcePanel, utf16_offset
+
+
+def test_utf16_offsets():
+    text = "a\U0001F600b on Saturday"
+    assert utf16_offset(text, 0) == 0
+    assert utf16_offset(text, 2) == 3          # the emoji takes two UTF-16 units
+    assert utf16_offset(text, len(text)) == len(text) + 1
+
+
+def test_marks_sentence_and_expression_after_an_emoji(qtbot):
+    text = "Intro line.\nFans \U0001F389 cheered on Saturday in Kyiv. Next sentence."
+    s0 = text.index("Fans")
+    s1 = text.index(" Next")
+    e0 = text.index("on Saturday")
+    row = pd.Series({"sentence_start": s0, "sentence_end": s1, "start_char": e0, "end_char": e0 + 11,
+                     "expression": "on Saturday", "timex_value": "2022-09-10", "mod": "",
+                     "start": pd.Timestamp("2022-09-10"), "end": pd.Timestamp("2022-09-11"),
+                     "granularity": "day", "timex_type": "DATE", "explanation": "the Saturday of the week"})
+    panel = SourcePanel()
+    qtbot.addWidget(panel)
+    panel.show_event(Document(path="/x/a.txt", text=text, reference_date=pd.Timestamp("2022-09-10").date(),
+                              reference_source="front matter"), row)
+    assert panel.marked_expression() == "on Saturday"
+    assert panel.highlighted_sentence() == text[s0:s1]
+    assert panel.fields["interval"].text() == "[2022-09-10, 2022-09-11)"
+    assert panel.fields["reference"].text().startswith("2022-09-10")
