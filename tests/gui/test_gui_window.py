@@ -196,6 +196,13 @@ def test_table_sorts_dates_as_dates(sample):
     starts = [w.frame.iloc[r]["start"] for r in rows]
     dated = [s for s in starts if not pd.isna(s)]
     assert dated == sorted(dated, reverse=True)
+    # Ascending, undated expressions come last (a text sort would put "(undated)" first).
+    w.table.sortByColumn(0, Qt.AscendingOrder)
+    rows = [w.proxy.mapToSource(w.proxy.index(i, 0)).row() for i in range(w.proxy.rowCount())]
+    starts = [w.frame.iloc[r]["start"] for r in rows]
+    n_dated = sum(not pd.isna(s) for s in starts)
+    assert all(not pd.isna(s) for s in starts[:n_dated]) and all(pd.isna(s) for s in starts[n_dated:])
+    assert starts[:n_dated] == sorted(starts[:n_dated])
 
 
 def test_left_right_walk_the_events_in_time_and_enter_shows_source(sample, qtbot):

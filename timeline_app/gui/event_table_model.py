@@ -36,12 +36,14 @@ class EventTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._df = pd.DataFrame()
+        self._col: dict[str, int] = {}
         self._start_key = np.empty(0)
         self._names = self.documents = self.types = self.haystacks = []
 
     def set_frame(self, df: pd.DataFrame) -> None:
         self.beginResetModel()
         self._df = df.reset_index(drop=True)
+        self._col = {name: i for i, name in enumerate(self._df.columns)}
         if len(df):
             s = pd.to_datetime(self._df["start"])
             key = ((s - pd.Timestamp(0)) / pd.Timedelta(seconds=1)).to_numpy(dtype=float, na_value=np.inf)
@@ -71,35 +73,35 @@ class EventTableModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
+        if role not in (Qt.DisplayRole, SORT_ROLE, ROW_ROLE, Qt.ToolTipRole) or not index.isValid():
+            return None     # views ask for a dozen roles per cell: answer the rest without touching the frame
         r, c = index.row(), index.column()
         if role == ROW_ROLE:
             return r
-        row = self._df.iloc[r]
         if role == SORT_ROLE:
             if c == COL_WHEN:
-                return float(self._start_key[r])
+                return float(self._start_key[r])     # seconds; undated (inf) sort last
             if c == COL_DOCUMENT:
-                return (self._names[r], int(row["start_char"]))
+                return f"{self._names[r]}\x00{int(self._df.iat[r, self._col['start_char']]):012d}"
             return self.data(index, Qt.DisplayRole)
-        if role == Qt.DisplayRole:
-            if c == COL_WHEN:
-                return _when(row["start"], row["end"], str(row["granularity"]))
-            if c == COL_EXPRESSION:
-                return str(row["expression"])
-            if c == COL_TYPE:
-                return str(row["timex_type"])
-            if c == COL_VALUE:
-                return str(row["timex_value"])
-            if c == COL_GRANULARITY:
-                return str(row["granularity"])
-            if c == COL_DOCUMENT:
-                return self._names[r]
-            if c == COL_SENTENCE:
-                return " ".join(str(row["sentence"]).split())
-        if role == Qt.ToolTipRole and c == COL_SENTENCE:
-            return str(row["sentence"])
+        if role == Qt.ToolTipRole:
+            return str(self._df.iat[r, self._col["sentence"]]) if c == COL_SENTENCE else None
+        get = self._df.iat
+        col = self._col
+        if c == COL_WHEN:
+            return _when(get[r, col["start"]], get[r, col["end"]], str(get[r, col["granularity"]]))
+        if c == COL_EXPRESSION:
+            return str(get[r, col["expression"]])
+        if c == COL_TYPE:
+            return self.types[r]
+        if c == COL_VALUE:
+            return str(get[r, col["timex_value"]])
+        if c == COL_GRANULARITY:
+            return str(get[r, col["granularity"]])
+        if c == COL_DOCUMENT:
+            return self._names[r]
+        if c == COL_SENTENCE:
+            return " ".join(str(get[r, col["sentence"]]).split())
         return None
 
 
@@ -141,11 +143,3 @@ class EventFilterProxy(QSortFilterProxyModel):
             return False
         return not self._text or self._text in m.haystacks[source_row]
 
-    def lessThan(self, left, right):
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        try:
-            if a == b:
-                return left.row() < right.row()
-            return a < b
-        except TypeError:
-            return str(a) < str(b)
