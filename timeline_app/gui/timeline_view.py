@@ -11,7 +11,7 @@ from collections import OrderedDict
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QEvent, QLineF, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
 
@@ -84,6 +84,11 @@ class TimelineView(QAbstractScrollArea):
         self._cache: OrderedDict[int, lay.Layout] = OrderedDict()
         self.tick_unit = ""
         self.set_events(None)
+        # When the user pauses, lay out the neighbouring zoom levels so the next zoom step is a cache hit.
+        self._prefetch = QTimer(self)
+        self._prefetch.setSingleShot(True)
+        self._prefetch.setInterval(150)
+        self._prefetch.timeout.connect(self._prefetch_levels)
         self.horizontalScrollBar().valueChanged.connect(self._on_hbar)
         self.verticalScrollBar().valueChanged.connect(self.viewport().update)
 
@@ -179,7 +184,10 @@ class TimelineView(QAbstractScrollArea):
         t0 = min(max(t0, axis.T_MIN), axis.T_MAX - w / scale)
         if (t0, scale) == (self._t0, self._scale):
             return
+        rescaled = scale != self._scale
         self._t0, self._scale = t0, scale
+        if rescaled and len(self._start) > 20_000:
+            self._prefetch.start()
         self._update_bars()
         self.viewport().update()
         self.rangeChanged.emit(*self.visible_range())
@@ -273,6 +281,15 @@ class TimelineView(QAbstractScrollArea):
         else:
             self._cache.move_to_end(level)
         return got
+
+    def _prefetch_levels(self) -> None:
+        level = lay.level_of(self._scale)
+        for other in (level + 1, level - 1):
+            if other not in self._cache:
+                self.layout_at(other)
+                self._cache.move_to_end(level)
+                self._prefetch.start()   # one level per idle moment keeps each pause short
+                return
 
     def layout_now(self) -> lay.Layout:
         return self.layout_at(lay.level_of(self._scale))
