@@ -578,7 +578,9 @@ class TimelineView(QAbstractScrollArea):
         lanes = L.lane[vis]
         vis = vis[(lanes >= lane_lo) & (lanes <= lane_hi)]
         sel = self._selected
-        sel_pen = QPen(self.palette().color(QPalette.Highlight), 3)
+        # The selection: a ring in the text colour (black on light, white on dark), never the
+        # document's own hue, so it shows on any document colour.
+        sel_pen = QPen(text, 2.5)
         cw = self._fm.averageCharWidth()
         scale = self._scale
         lane_h = self.LANE_H
@@ -605,10 +607,14 @@ class TimelineView(QAbstractScrollArea):
             x = (s - t0) * scale
             if self._is_point[k]:
                 r = QRectF(x - self.MARKER / 2, y + (lane_h - self.MARKER) / 2, self.MARKER, self.MARKER)
-                p.setPen(sel_pen if k == sel else Qt.NoPen)
+                p.setPen(Qt.NoPen)
                 p.setBrush(colour)
                 p.drawEllipse(r)
-                lx = x + self.MARKER / 2 + 3
+                if k == sel:
+                    p.setPen(sel_pen)
+                    p.setBrush(Qt.NoBrush)
+                    p.drawEllipse(r.adjusted(-3, -3, 3, 3))
+                lx = x + self.MARKER / 2 + 5
             else:
                 xe = (max(self._end[k], s) - t0) * scale
                 r = QRectF(x, y + 4, max(3.0, xe - x), lane_h - 8)
