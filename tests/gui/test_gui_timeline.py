@@ -173,3 +173,19 @@ def test_follows_a_dark_palette(view):
     dark_img = view.render_image()
     y = dark_img.height() - 5
     assert QColor(dark_img.pixel(5, y)).lightness() < 60 < QColor(light_img.pixel(5, y)).lightness()
+
+
+def test_a_badge_of_one_document_wears_its_colour(view):
+    import pandas as pd
+
+    a = synthetic_frame(400, years=1, seed=8, documents=1, first=datetime(2010, 1, 1))
+    b = synthetic_frame(400, years=1, seed=9, documents=1, first=datetime(2014, 1, 1))
+    b["document"] = "/docs/other.txt"
+    df = pd.concat([a, b], ignore_index=True)
+    _load(view, df)
+    lay = view.layout_now()
+    assert len(lay.cluster_span) > 0
+    # Every badge here holds one document's events: its colour index is that document.
+    firsts = lay.cluster_span[:, 0]
+    expected = np.where(firsts < ts(datetime(2012, 1, 1)), 0, 1)
+    assert lay.cluster_doc.tolist() == expected.tolist()

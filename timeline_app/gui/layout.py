@@ -125,6 +125,7 @@ class Layout:
     cluster_span: np.ndarray   # per cluster: (first start, last end) in seconds, shape (k, 2)
     lanes: int
     reach: np.ndarray
+    cluster_doc: np.ndarray | None = None   # per cluster: the one document of all its events, or -1 (set by the view)
 
     def visible(self, t0: float, t1: float) -> np.ndarray:
         """Indices of the items that intersect [t0, t1]."""

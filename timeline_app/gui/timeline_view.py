@@ -275,6 +275,16 @@ class TimelineView(QAbstractScrollArea):
         if got is None:
             got = lay.layout(self._start, self._end, self._is_point, self._label_px, level,
                              marker_px=self.MARKER, badge_px=self.BADGE)
+            # A badge whose events all come from one document takes that document's colour.
+            k = len(got.cluster_span)
+            got.cluster_doc = np.full(k, -1, dtype=np.int64)
+            if k:
+                m = got.cluster_of >= 0
+                lo = np.full(k, np.iinfo(np.int64).max)
+                hi = np.full(k, -1)
+                np.minimum.at(lo, got.cluster_of[m], self._doc[m])
+                np.maximum.at(hi, got.cluster_of[m], self._doc[m])
+                got.cluster_doc = np.where(lo == hi, hi, -1)
             self._cache[level] = got
             while len(self._cache) > 12:
                 self._cache.popitem(last=False)
@@ -597,7 +607,8 @@ class TimelineView(QAbstractScrollArea):
                 r = QRectF(x, y + 3, self.BADGE - 4, lane_h - 6)
                 # A badge holding the selected event wears the selection ring.
                 p.setPen(sel_pen if sel >= 0 and L.cluster_of[sel] == cid else Qt.NoPen)
-                p.setBrush(neutral)
+                d = int(L.cluster_doc[cid])
+                p.setBrush(self._doc_colours[d].darker(115) if 0 <= d < len(self._doc_colours) else neutral)
                 p.drawRoundedRect(r, 8, 8)
                 p.setPen(base)
                 p.drawText(r, Qt.AlignCenter, _count_text(int(L.count[i])))
