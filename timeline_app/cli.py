@@ -102,7 +102,14 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "export":
         return export_main(argv[1:])
-    args = _window_parser().parse_args(argv)
+    parser = _window_parser()
+
+    def one_line_error(message: str):
+        print(f"error: {message} (see timeline-app --help)", file=sys.stderr)
+        raise SystemExit(2)
+
+    parser.error = one_line_error
+    args = parser.parse_args(argv)
     if args.table:
         return print_table(args.files)
     from timeline_app.gui.app import run  # Qt is imported only here: `export` never loads it

@@ -50,3 +50,10 @@ def test_export_and_table_never_import_qt(tmp_path):
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
     assert "Saturday" in r.stdout or "DATE" in r.stdout
+
+
+def test_a_bad_window_argument_is_one_line():
+    r = subprocess.run(EXE + ["--reference-date", "yesterday"], env=_env(QT_QPA_PLATFORM="offscreen"),
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2
+    assert len(r.stderr.strip().splitlines()) == 1 and "yesterday" in r.stderr
