@@ -275,7 +275,7 @@ def _weekday(men: Mention, ctx: Context, tense):
         day, how = anchor + timedelta(days=fwd), f"'{rel} {name}': the {name} after {anchor_txt}"
     elif rel == "this":
         day, how = anchor + timedelta(days=wd - cur), f"'this {name}': the {name} of the week of {anchor_txt}"
-    elif d.get("possessive") and (wd - cur) % 7 < (cur - wd) % 7:
+    elif d.get("possessive") and (wd - cur) % 7 < (cur - wd) % 7 - 1:
         fwd = (wd - cur) % 7
         day, how = anchor + timedelta(days=fwd), f"{name}'s: the nearest {name}, after {anchor_txt}"
     elif d.get("possessive"):
@@ -394,6 +394,8 @@ def _season(men: Mention, ctx: Context, tense):
 def _quarter(men: Mention, ctx: Context, tense):
     d = men.data
     q, y = d["quarter"], d.get("year")
+    if y is None and d.get("rel_year") is not None and ctx.dct is not None:
+        y = ctx.dct.year + d["rel_year"]
     if y is None:
         if ctx.mode == "narrative" and ctx.last is not None:
             y = ctx.last.start.year

@@ -422,13 +422,14 @@ def _season(m, text):
 _QWORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 
-@rule("quarter", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<ypos>%s)(?:'s|’s)\s+)?(?:(?P<fy>(?i:fiscal|calendar))(?:\s+(?P<fyy>%s))?\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))[\s-]+(?P<fy2>(?i:fiscal)\s+)?(?i:quarter)(?!s)(?:\s+of\s+(?:(?i:fiscal|calendar)\s+)?(?P<year>%s)|\s+(?P<year2>%s)(?!\w))?(?![\w-])" % (YEAR, YEAR, YEAR, YEAR), 24, triggers="quarter")
+@rule("quarter", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<ypos>%s)(?:'s|’s)\s+|(?P<rely>(?i:this|last|next))\s+(?i:year)(?:'s|’s)\s+)?(?:(?P<fy>(?i:fiscal|calendar))(?:\s+(?P<fyy>%s))?\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))[\s-]+(?P<fy2>(?i:fiscal)\s+)?(?i:quarter)(?!s)(?:\s+of\s+(?:(?i:fiscal|calendar)\s+)?(?P<year>%s)|\s+(?P<year2>%s)(?!\w))?(?![\w-])" % (YEAR, YEAR, YEAR, YEAR), 24, triggers="quarter")
 def _quarter(m, text):
     q = _QWORD[m["q"].lower()]
     y = m["year"] or m["year2"] or m["ypos"] or m["fyy"]
     if m["q"].lower() == "final" and not y:
         return None
-    return M(m, "quarter", "quarter", quarter=q, year=_year(y))
+    rel = {"this": 0, "last": -1, "next": 1}.get((m["rely"] or "").lower())
+    return M(m, "quarter", "quarter", quarter=q, year=_year(y), rel_year=rel)
 
 
 @rule("quarter_q", r"(?<![\w-])(?P<q>Q[1-4])(?:\s*(?P<year>%s)|(?:-|\s+)'?(?P<yy>\d\d)(?!\d))?(?![\w])" % YEAR, 24, triggers="quarter")
@@ -507,7 +508,7 @@ def _this_pod(m, text):
     return M(m, "this_pod", "deictic_day", offset=off, pod=pod, word=m.group(0).lower())
 
 
-_REL = r"(?i:this\s+past|this\s+coming|this|last|next|coming|past|current|the\s+current|previous|the\s+previous|the\s+latest)"
+_REL = r"(?i:this\s+past|this\s+coming|this|last|next|coming|past|current|the\s+current|previous|the\s+previous)"
 
 
 @rule("rel_period", r"(?:(?P<mod>%s)\s+)?(?P<rel>%s)\s+(?P<what>(?i:week(?:end)?|month|year|quarter|decade|century|fiscal\s+year))(?:(?:'s|’s))?(?![\w-])" % (MOD, _REL), 18, triggers="unit")
@@ -518,7 +519,7 @@ def _rel_period(m, text):
         # "past week" without "the" reads as a date in news ("in past week"), rare; keep as last/next
         pass
     off = {"this": 0, "current": 0, "the current": 0, "last": -1, "this past": -1, "past": -1, "previous": -1,
-           "the previous": -1, "next": 1, "coming": 1, "this coming": 1, "the latest": 0}[rel]
+           "the previous": -1, "next": 1, "coming": 1, "this coming": 1}[rel]
     if what == "fiscal year":
         what = "year"
     end = m.end() - (2 if m.group(0).endswith(("'s", "’s")) else 0)
@@ -862,6 +863,9 @@ def _bare_units(m, text):
             return None
     det = cue if cue in ("recent", "in recent", "the recent", "past", "last", "coming", "next", "the last", "the past",
                          "the coming", "the next", "these past") else ""
+    if det in ("recent", "in recent", "the recent", "past") and u in ("Y", "D", "DE"):
+        # "in recent years", "in past years": annotated as a vague past (PAST_REF) far more than as PXY
+        return Mention(start, m.end(), "bare_units", "ref", dict(value="PAST_REF", word=m.group(0).lower()), 9)
     if det.startswith("in "):
         det = det[3:]
     return Mention(start, m.end(), "bare_units", "duration", dict(n=None, unit=u, vague=True, det=det, mod="", age=False), 9)

@@ -25,12 +25,14 @@ _NOT_INFINITIVE = {"the", "a", "an", "his", "her", "its", "their", "this", "that
                    "your", "be", "have", "date", "mid", "early", "late", "around", "about", "some", "more", "several",
                    "many", "all", "most", "each", "every", "nearly", "almost", "over", "under", "less", "him", "them",
                    "us", "me", "it", "one", "two", "three", "four", "five", "ten", "hundreds", "thousands", "millions",
-                   "dozens", "power", "office", "court", "market", "school", "work", "war", "date", "death", "prison"}
+                   "dozens", "power", "office", "court", "market", "school", "work", "war", "date", "death", "prison",
+                   "on", "in", "at", "by", "for", "from", "with", "of", "and", "or", "as", "than", "per", "record",
+                   "levels", "level", "what", "which", "who", "whom", "where", "when"}
 _NOT_PAST_ED = {"need", "speed", "feed", "indeed", "seed", "proceed", "exceed", "succeed", "bred", "hundred", "red",
                 "shed", "embed", "united", "based", "armed", "limited", "related", "interested", "concerned",
                 "bed", "wed", "led", "fled", "sled", "unrelated", "detailed", "advanced", "supposed"}
 _WEAK = {"until", "by", "next"}
-_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d[\d.,]*")
 _WINDOW_BEFORE, _WINDOW_AFTER = 12, 8
 
 
