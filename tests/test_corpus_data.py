@@ -47,6 +47,9 @@ def calendar_interval(value: str) -> tuple[datetime, datetime] | None:
     if m := re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         d = dt(value)
         return d, d + timedelta(days=1)
+    if m := re.fullmatch(r"(\d{4}-\d{2}-\d{2})T24:00", value):
+        d = dt(m[1]) + timedelta(days=1)  # TimeML's midnight at the end of a day
+        return d, d + timedelta(minutes=1)
     if m := re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", value):
         d = dt(value)
         return d, d + timedelta(minutes=1)

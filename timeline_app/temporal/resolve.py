@@ -168,6 +168,10 @@ def _cal(men: Mention, ctx: Context, tense):
     if y is None and _bc_anchor(ctx) and grain in ("day", "month"):
         rest = f"-{d['month']:02d}" + (f"-{d['day']:02d}" if grain == "day" else "")
         return _unplaced("DATE", _bc_value(_bc_anchor(ctx), rest), f"year of the last date mentioned ({ctx.bc_year} BC)", mod)
+    if y is None and d.get("anaphoric_year") is not None and (ctx.last is not None or ctx.dct):
+        base = ctx.last.start.year if ctx.last is not None else ctx.dct.year
+        y = base + d["anaphoric_year"]
+        why = f"year {d['anaphoric_year']:+d} from the last date mentioned"
     if y is None:
         if d.get("rel_year") is not None and ctx.dct:
             y = ctx.dct.year + d["rel_year"]
@@ -700,7 +704,17 @@ def _week_of_month(men: Mention, ctx: Context, tense):
                     "day", f"week {d['n'] if d['n'] > 0 else 'last'} of {MONTH_NAMES[d['month']]} {y} ({why})", "", False)
 
 
+def _iso_week(men: Mention, ctx: Context, tense):
+    d = men.data
+    try:
+        monday = date.fromisocalendar(d["year"], d["week"], 1)
+    except ValueError:
+        return None  # week 53 of a year that has 52
+    return _placed("DATE", Point.week(monday), f"ISO week {d['week']} of {d['year']}")
+
+
 _RESOLVERS = {
+    "iso_week": _iso_week,
     "bc": _bc,
     "week_of_month": _week_of_month,
     "cal": _cal, "time": _time, "deictic_day": _deictic_day, "weekday": _weekday, "deictic": _deictic,

@@ -229,6 +229,14 @@ def _day_month(m, text):
              weekday=weekday_num(m["wd"]) if m["wd"] else None)
 
 
+@rule("iso_week", r"(?i:(?:the\s+)?(?:calendar\s+)?week)\s+(?P<w>[1-5]?\d)(?:\s+(?i:of)|,)?\s+(?P<year>%s)(?![\w])" % YEAR, 22, triggers="year")
+def _iso_week(m, text):
+    w, y = int(m["w"]), int(m["year"])
+    if not 1 <= w <= 53:
+        return None
+    return M(m, "iso_week", "iso_week", week=w, year=y)
+
+
 @rule("month_year", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s),?\s+(?:of\s+)?(?P<year>%s)(?!\w)" % (MOD, MONTH, YEAR), 19, triggers="month")
 def _month_year(m, text):
     return M(m, "month_year", "cal", year=int(m["year"]), month=month_num(m["mon"]), grain="month", mod=mod_code(m["mod"]))
@@ -239,7 +247,7 @@ _MONTH_CUE = re.compile(r"(?i:\b(?:in|since|until|till|by|from|to|through|throug
                         r"beginning\s+of|start\s+of|middle\s+of|end\s+of)\s*-?\s*)$")
 
 
-@rule("month", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s)(?:\s+(?P<ry>(?i:last|this|next))\s+year)?(?![\w-])" % (MOD, MONTH_FULL), 10, triggers="month")
+@rule("month", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s)(?:\s+(?P<ry>(?i:last|this|next))\s+year|\s+(?i:of)\s+(?P<ay>(?i:the\s+next|the\s+following|that|the\s+same|the\s+previous|the\s+preceding))\s+(?i:year))?(?![\w-])" % (MOD, MONTH_FULL), 10, triggers="month")
 def _month(m, text):
     name = m["mon"].lower()
     if not m["mod"] and not m["ry"] and name in ("may", "march", "june", "august") or name == "may":
@@ -249,7 +257,10 @@ def _month(m, text):
         if name == "may" and re.match(r"\s+(?:be|have|not|also|well|still|never|already|soon|face|need|want|take|get|make|help|lose|use|even|only)\b", text[m.end(): m.end() + 12], re.I):
             return None
     ry = {"last": -1, "this": 0, "next": 1}.get((m["ry"] or "").lower())
-    return M(m, "month", "cal", year=None, month=month_num(m["mon"]), grain="month", mod=mod_code(m["mod"]), rel_year=ry)
+    ay = {"the next": 1, "the following": 1, "that": 0, "the same": 0, "the previous": -1, "the preceding": -1}.get(
+        " ".join((m["ay"] or "").lower().split()))
+    return M(m, "month", "cal", year=None, month=month_num(m["mon"]), grain="month", mod=mod_code(m["mod"]), rel_year=ry,
+             anaphoric_year=ay)
 
 
 @rule("day_range", r"(?<![\d.,$£€])(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?P<mon1>%s))?\s*(?:[-–—]|\s+(?:to|and|or|through|until)\s+)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month")
@@ -683,6 +694,8 @@ def _holiday(m, text):
     name = " ".join(m["h"].lower().replace("’", "'").split())
     if not m["h"][0].isupper():
         return None
+    if re.match(r"\s+(?:Agreement|Accord|Accords|Offensive|Uprising|Massacre|Rising|Truce|Island|Islands|Parade|Special)\b", text[m.end(): m.end() + 14]):
+        return None  # "the Good Friday Agreement", "the Easter Rising", "the Tet Offensive": names
     if name == "may day" and not re.search(r"\bon\s+$", text[max(0, m.start() - 4): m.start()]):
         return None
     if name == "christmas" and m["eve"]:
@@ -843,7 +856,7 @@ def _det_unit(m, text):
                    dict(n=1, unit=unit_code(m["unit"]), vague=False, det=det, mod="", age=False), 15)
 
 
-@rule("bare_units", r"(?P<cue>(?i:for|over|in|within|recent|past|last|coming|next|the\s+last|the\s+past|the\s+coming|the\s+next|after|these\s+past|the\s+recent|in\s+recent|of|spanning|lasting|taking|took|take|takes|spent|spend|the\s+following|the\s+ensuing|the\s+preceding|the\s+subsequent))\s+(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?![\w-])", 9, triggers="unit")
+@rule("bare_units", r"(?P<cue>(?i:for|over|in|within|not|or|and|to|recent|past|last|coming|next|the\s+last|the\s+past|the\s+coming|the\s+next|after|these\s+past|the\s+recent|in\s+recent|of|spanning|lasting|taking|took|take|takes|spent|spend|the\s+following|the\s+ensuing|the\s+preceding|the\s+subsequent))\s+(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?![\w-])", 9, triggers="unit")
 def _bare_units(m, text):
     cue = " ".join(m["cue"].lower().split())
     u = unit_code(m["unit"])
@@ -903,10 +916,12 @@ _ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "
                 "biannually": "P6M", "semiannually": "P6M", "semi-annually": "P6M", "every day": "P1D"}
 
 
-@rule("set_adverb", r"(?<![\w-])(?P<w>(?i:daily|weekly|monthly|yearly|hourly|nightly|biweekly|fortnightly|biannually|semiannually|semi-annually))(?![\w-])", 12, triggers="set")
+@rule("set_adverb", r"(?<![\w-])(?P<w>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly|biannually|semiannually|semi-annually))(?![\w-])", 12, triggers="set")
 def _set_adverb(m, text):
     w = m["w"].lower()
     after = text[m.end(): m.end() + 20]
+    if re.search(r"(?:\d|%|percent|million|billion|units|tons|barrels)\W*(?:\w+\W+){0,2}$", text[max(0, m.start() - 30): m.start()]):
+        return None  # a rate ("to rise 8.5% annually", "10,000 units annually"), see above
     # "the daily Kommersant", "a weekly magazine", "weekly newspaper": a publication, not a frequency
     if re.match(r"\s+(?:newspaper|paper|magazine|publication|journal|news|Mail|Telegraph|Mirror|Star|Beast|Show|[A-Z][a-z]+)\b", after):
         return None

@@ -19,7 +19,16 @@ MODES = ("auto", "news", "narrative")
 _TENSED = {"cal", "weekday", "season", "quarter", "half", "holiday", "time", "the_period", "pod_time"}
 _DEFERRED = {"event_ordinal", "ordinal_after"}
 _ANCHOR_GRAINS = {"day", "part-of-day", "week", "weekend", "month", "season", "quarter", "half", "year"}
-_EVENT_NOUN = re.compile(r"\b(%s)\b" % "|".join(sorted((re.escape(n) for n in load("en")["event_nouns"]), key=len, reverse=True)), re.I)
+_LEX = load("en")
+_FAMILY = {w: fam for fam, words in _LEX["event_families"].items() for w in words}
+_EVENT_WORDS = set(_LEX["event_nouns"]) | set(_FAMILY)
+_EVENT_NOUN = re.compile(r"\b(%s)\b" % "|".join(sorted((re.escape(n) for n in _EVENT_WORDS), key=len, reverse=True)), re.I)
+
+
+def _event_key(word: str) -> str:
+    """Words for the same event share a key: "the war" and "Russia invaded" are one event."""
+    w = word.lower()
+    return _FAMILY.get(w, w)
 
 
 def extract(text: str) -> list[Mention]:
@@ -133,7 +142,7 @@ def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Time
 
     if deferred:
         results.extend(_resolve_deferred(text, sentences, deferred, results, ctx))
-        results.sort(key=lambda r: r[0].start)
+    results.sort(key=lambda r: r[0].start)
 
     out = []
     for men, res, _si in results:
@@ -157,7 +166,7 @@ def _resolve_deferred(text, sentences, deferred, results, ctx):
         nouns = list(_EVENT_NOUN.finditer(text, max(s0, men.start - 160), men.start))
         if nouns:
             noun = nouns[-1].group(1).lower()
-            event_dates.setdefault(noun, (noun, p))
+            event_dates.setdefault(_event_key(noun), (noun, p))
     out = []
     for men, si in deferred:
         s0, s1 = sentences[si]
@@ -165,7 +174,7 @@ def _resolve_deferred(text, sentences, deferred, results, ctx):
         if men.kind == "event_ordinal":
             nouns = list(_EVENT_NOUN.finditer(text, max(s0, men.start - 80), men.start))
             if nouns:
-                ev = event_dates.get(nouns[-1].group(1).lower())
+                ev = event_dates.get(_event_key(nouns[-1].group(1)))
         else:
             rel = men.data["rel"]
             if rel in ("after", "since", "following"):
@@ -175,8 +184,8 @@ def _resolve_deferred(text, sentences, deferred, results, ctx):
                         break
             if ev is None:
                 n = _EVENT_NOUN.search(text, men.end, min(s1, men.end + 60))
-                if n and n.group(1).lower() in event_dates:
-                    ev = event_dates[n.group(1).lower()]
+                if n and _event_key(n.group(1)) in event_dates:
+                    ev = event_dates[_event_key(n.group(1))]
                     ev = (f"the {ev[0]}", ev[1])
         men.data["event"] = ev
         res = resolve(men, ctx, None)

@@ -32,6 +32,8 @@ _NOT_PAST_ED = {"need", "speed", "feed", "indeed", "seed", "proceed", "exceed", 
                 "shed", "embed", "united", "based", "armed", "limited", "related", "interested", "concerned",
                 "bed", "wed", "led", "fled", "sled", "unrelated", "detailed", "advanced", "supposed"}
 _WEAK = {"until", "by", "next"}
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those",
+                "each", "every", "no", "any", "some"}
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d[\d.,]*")
 _WINDOW_BEFORE, _WINDOW_AFTER = 12, 8
 
@@ -55,6 +57,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         if any(x in _AUX_PAST for x in words[max(0, i - 3):i]):
             return "past"
         return "future"  # an infinitive close by: "to reopen in the spring", "to make landfall late Thursday"
+    if i > 0 and words[i - 1] in _DETERMINERS:
+        return None  # "its rescheduled match", "the close of business": a noun or an adjective
     is_past = _is_past_form(w)
     is_present = w in _PRESENT
     if not (is_past or is_present or w in _WEAK):
@@ -104,7 +108,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) ->
             best = (len(before) - k, t)
             break
     for k in range(len(after)):
-        t = _group_tense(after, k, near=k <= 2, caps=caps_a)
+        t = _group_tense(after, k, near=False, caps=caps_a)  # "met on Sunday to discuss": a purpose, not a tense
         if t:
             d = k + 1.5
             if best is None or d < best[0]:
