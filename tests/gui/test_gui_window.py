@@ -90,7 +90,7 @@ def test_click_an_event_and_see_its_sentence_highlighted(sample, qtbot):
     assert w.source.fields["explanation"].text()
     # The table follows: its current row is the same event.
     cur = w.table.currentIndex()
-    assert w.proxy.mapToSource(cur).row() == row
+    assert w._row_of_proxy(cur) == row
     # And the text is scrolled so the expression is on screen.
     cr = w.source.text.cursorRect()
     assert w.source.text.viewport().rect().intersects(cr)
@@ -100,7 +100,7 @@ def test_selecting_in_the_table_moves_the_timeline_and_source(sample):
     w = sample
     rows = _dated_rows(w)
     row = rows[-1]
-    w.table.setCurrentIndex(w.proxy.mapFromSource(w.model.index(row, 2)))
+    w.table.setCurrentIndex(w.proxy.mapFromSource(w.model.index_of_frame_row(row, 2)))
     assert w.selected_row() == row
     assert w.timeline.selected_row() == row
     assert w.source.marked_expression() == w.frame.iloc[row]["expression"]
@@ -174,7 +174,7 @@ def test_filter_the_table(sample, qtbot):
     qtbot.keyClick(w.table, Qt.Key_F, Qt.ControlModifier)
     assert w.filter_edit.hasFocus()
     qtbot.keyClicks(w.filter_edit, expr)
-    shown = [w.proxy.mapToSource(w.proxy.index(i, 0)).row() for i in range(w.proxy.rowCount())]
+    shown = w.table_rows()
     assert 1 <= len(shown) <= n
     for r in shown:
         row = w.frame.iloc[r]
@@ -192,13 +192,13 @@ def test_filter_the_table(sample, qtbot):
 def test_table_sorts_dates_as_dates(sample):
     w = sample
     w.table.sortByColumn(0, Qt.DescendingOrder)
-    rows = [w.proxy.mapToSource(w.proxy.index(i, 0)).row() for i in range(w.proxy.rowCount())]
+    rows = w.table_rows()
     starts = [w.frame.iloc[r]["start"] for r in rows]
     dated = [s for s in starts if not pd.isna(s)]
     assert dated == sorted(dated, reverse=True)
     # Ascending, undated expressions come last (a text sort would put "(undated)" first).
     w.table.sortByColumn(0, Qt.AscendingOrder)
-    rows = [w.proxy.mapToSource(w.proxy.index(i, 0)).row() for i in range(w.proxy.rowCount())]
+    rows = w.table_rows()
     starts = [w.frame.iloc[r]["start"] for r in rows]
     n_dated = sum(not pd.isna(s) for s in starts)
     assert all(not pd.isna(s) for s in starts[:n_dated]) and all(pd.isna(s) for s in starts[n_dated:])

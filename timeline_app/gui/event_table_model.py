@@ -20,34 +20,50 @@ SORT_ROLE = Qt.UserRole + 1      # the raw value to sort on (dates as numbers)
 ROW_ROLE = Qt.UserRole + 2       # the row position in the frame
 
 
-def _when(start, end, granularity: str) -> str:
-    """The event's time as shown: a day, a time, or the first … last day of a longer interval."""
-    if pd.isna(start):
-        return "(undated)"
-    timed = granularity in ("hour", "minute", "second", "part-of-day") or bool(start.hour or start.minute)
-    if pd.isna(end) or end - start <= pd.Timedelta(days=1):
-        return f"{start:%Y-%m-%d %H:%M}" if timed else f"{start:%Y-%m-%d}"
+def when_column(df: pd.DataFrame) -> list[str]:
+    """Each event's time as shown: a day, a time, or the first … last day of a longer interval."""
+    if not len(df):
+        return []
+    start, end = pd.to_datetime(df["start"]), pd.to_datetime(df["end"])
+    gran = df["granularity"].astype(str)
+    timed = (gran.isin(["hour", "minute", "second", "part-of-day"]) | (start.dt.hour != 0)
+             | (start.dt.minute != 0)).to_numpy()
+    single = (end.isna() | (end - start <= pd.Timedelta(days=1))).to_numpy()
     last = end - pd.Timedelta(seconds=1)
-    fmt = "%Y-%m-%d %H:%M" if timed else "%Y-%m-%d"
-    return f"{start:{fmt}} … {last:{fmt}}"
+
+    def fmt(series, f):   # NaT gives "" (not NaN), so the strings below always concatenate
+        return series.dt.strftime(f).fillna("").astype(object).to_numpy(object)
+    day_s, time_s = fmt(start, "%Y-%m-%d"), fmt(start, "%Y-%m-%d %H:%M")
+    day_l, time_l = fmt(last, "%Y-%m-%d"), fmt(last, "%Y-%m-%d %H:%M")
+    first = np.where(timed, time_s, day_s)
+    out = np.where(single, first, first + " … " + np.where(timed, time_l, day_l).astype(object))
+    out = np.where(start.isna().to_numpy(), "(undated)", out)
+    return [str(x) for x in out]
+
+
+_DISPLAY, _TOOLTIP, _SORT, _ROW = int(Qt.DisplayRole), int(Qt.ToolTipRole), int(SORT_ROLE), int(ROW_ROLE)
 
 
 class EventTableModel(QAbstractTableModel):
+    """Rows are the frame's rows in a sort order of their own (``sort_rows``): row ids given to and
+    taken from the rest of the window are always frame positions (``ROW_ROLE``, ``frame_row``)."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._df = pd.DataFrame()
-        self._col: dict[str, int] = {}
-        self._start_key = np.empty(0)
-        self._names = self.documents = self.types = self.haystacks = []
+        self._sort_state: tuple[int, Qt.SortOrder] | None = None
+        self._load(pd.DataFrame())
 
-    def set_frame(self, df: pd.DataFrame) -> None:
-        self.beginResetModel()
+    def _load(self, df: pd.DataFrame) -> None:
         self._df = df.reset_index(drop=True)
         self._col = {name: i for i, name in enumerate(self._df.columns)}
-        if len(df):
+        self._n = n = len(self._df)
+        self._display: dict[int, list] = {}
+        self._sort: dict[int, list] = {}
+        self._perm = list(range(n))     # table row -> frame row
+        self._inv = list(range(n))      # frame row -> table row
+        if n:
             s = pd.to_datetime(self._df["start"])
-            key = ((s - pd.Timestamp(0)) / pd.Timedelta(seconds=1)).to_numpy(dtype=float, na_value=np.inf)
-            self._start_key = key
+            self._start_key = ((s - pd.Timestamp(0)) / pd.Timedelta(seconds=1)).to_numpy(dtype=float, na_value=np.inf)
             self._names = [os.path.basename(p) for p in self._df["document"].tolist()]
             self.documents = self._df["document"].tolist()
             self.types = self._df["timex_type"].astype(str).tolist()
@@ -55,14 +71,54 @@ class EventTableModel(QAbstractTableModel):
                               zip(self._df["expression"], self._df["timex_value"], self._df["sentence"])]
         else:
             self._start_key = np.empty(0)
-            self._names = self.documents = self.types = self.haystacks = []
+            self._names, self.documents, self.types, self.haystacks = [], [], [], []
+
+    def set_frame(self, df: pd.DataFrame) -> None:
+        self.beginResetModel()
+        self._load(df)
+        if self._sort_state is not None:
+            self._perm = self._order(*self._sort_state)
+            self._inv = _inverse(self._perm)
         self.endResetModel()
 
     def frame(self) -> pd.DataFrame:
         return self._df
 
+    def frame_row(self, table_row: int) -> int:
+        return self._perm[table_row]
+
+    def index_of_frame_row(self, frame_row: int, column: int = 0) -> QModelIndex:
+        return self.index(self._inv[frame_row], column) if 0 <= frame_row < self._n else QModelIndex()
+
+    # ---- sorting: on the raw keys of SORT_ROLE, in Python's C sort, not per comparison through Qt ----
+    def _order(self, column: int, order) -> list[int]:
+        keys = self._sort_column(column)
+        desc = order == Qt.DescendingOrder
+        if column == COL_WHEN:
+            # Dates as dates; undated rows stay last either way.
+            dated = [i for i in range(self._n) if keys[i] != np.inf]
+            undated = [i for i in range(self._n) if keys[i] == np.inf]
+            return sorted(dated, key=keys.__getitem__, reverse=desc) + undated
+        return sorted(range(self._n), key=keys.__getitem__, reverse=desc)
+
+    def sort_rows(self, column: int, order) -> None:
+        self._sort_state = None if column < 0 else (column, order)
+        if column < 0 or not self._n:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_perm = self._perm
+        self._perm = self._order(column, order)
+        self._inv = _inverse(self._perm)
+        frm = self.persistentIndexList()
+        self.changePersistentIndexList(
+            frm, [self.index(self._inv[old_perm[i.row()]], i.column()) for i in frm])
+        self.layoutChanged.emit()
+
+    def sort(self, column, order=Qt.AscendingOrder):
+        self.sort_rows(column, order)
+
     def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._df)
+        return 0 if parent.isValid() else self._n
 
     def columnCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(HEADERS)
@@ -72,41 +128,64 @@ class EventTableModel(QAbstractTableModel):
             return HEADERS[section]
         return None
 
-    def data(self, index, role=Qt.DisplayRole):
-        if role not in (Qt.DisplayRole, SORT_ROLE, ROW_ROLE, Qt.ToolTipRole) or not index.isValid():
-            return None     # views ask for a dozen roles per cell: answer the rest without touching the frame
-        r, c = index.row(), index.column()
-        if role == ROW_ROLE:
-            return r
-        if role == SORT_ROLE:
+    def _column(self, c: int) -> list:
+        """Column ``c``'s display strings by frame row, made once per frame."""
+        got = self._display.get(c)
+        if got is None:
+            df = self._df
             if c == COL_WHEN:
-                return float(self._start_key[r])     # seconds; undated (inf) sort last
-            if c == COL_DOCUMENT:
-                return f"{self._names[r]}\x00{int(self._df.iat[r, self._col['start_char']]):012d}"
-            return self.data(index, Qt.DisplayRole)
-        if role == Qt.ToolTipRole:
-            return str(self._df.iat[r, self._col["sentence"]]) if c == COL_SENTENCE else None
-        get = self._df.iat
-        col = self._col
-        if c == COL_WHEN:
-            return _when(get[r, col["start"]], get[r, col["end"]], str(get[r, col["granularity"]]))
-        if c == COL_EXPRESSION:
-            return str(get[r, col["expression"]])
-        if c == COL_TYPE:
-            return self.types[r]
-        if c == COL_VALUE:
-            return str(get[r, col["timex_value"]])
-        if c == COL_GRANULARITY:
-            return str(get[r, col["granularity"]])
-        if c == COL_DOCUMENT:
-            return self._names[r]
-        if c == COL_SENTENCE:
-            return " ".join(str(get[r, col["sentence"]]).split())
+                got = when_column(df)
+            elif c == COL_DOCUMENT:
+                got = self._names
+            elif c == COL_SENTENCE:
+                got = [" ".join(str(x).split()) for x in df["sentence"]]
+            else:
+                name = {COL_EXPRESSION: "expression", COL_TYPE: "timex_type", COL_VALUE: "timex_value",
+                        COL_GRANULARITY: "granularity"}[c]
+                got = [str(x) for x in df[name]]
+            self._display[c] = got
+        return got
+
+    def _sort_column(self, c: int) -> list:
+        """Column ``c``'s raw sort keys by frame row: seconds for dates (undated: inf)."""
+        got = self._sort.get(c)
+        if got is None:
+            if c == COL_WHEN:
+                got = self._start_key.tolist()
+            elif c == COL_DOCUMENT:
+                got = [(n, int(sc)) for n, sc in zip(self._names, self._df["start_char"])]
+            else:
+                got = [x.lower() for x in self._column(c)]
+            self._sort[c] = got
+        return got
+
+    def data(self, index, role=_DISPLAY):
+        # Roles as plain ints: views ask for a dozen roles per cell, answered without touching the frame.
+        if role == _DISPLAY:
+            return self._column(index.column())[self._perm[index.row()]]
+        if role == _ROW:
+            return self._perm[index.row()]
+        if role == _SORT:
+            key = self._sort_column(index.column())[self._perm[index.row()]]
+            return key if not isinstance(key, tuple) else f"{key[0]}\x00{key[1]:012d}"
+        if role == _TOOLTIP and index.column() == COL_SENTENCE:
+            return str(self._df.iat[self._perm[index.row()], self._col["sentence"]])
         return None
 
 
+def _inverse(perm: list[int]) -> list[int]:
+    inv = [0] * len(perm)
+    for i, p in enumerate(perm):
+        inv[p] = i
+    return inv
+
+
 class EventFilterProxy(QSortFilterProxyModel):
-    """Filter by free text (expression, value, sentence), document path and TIMEX type."""
+    """Filter by free text (expression, value, sentence), document path and TIMEX type.
+
+    Sorting is handed to the source model, which orders rows on the raw values of ``SORT_ROLE``
+    (dates as seconds, so they sort as dates) in one C-level sort; the proxy keeps that order.
+    """
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -114,6 +193,10 @@ class EventFilterProxy(QSortFilterProxyModel):
         self._text = ""
         self._document = ""
         self._type = ""
+
+    def sort(self, column, order=Qt.AscendingOrder):
+        self.sourceModel().sort_rows(column, order)
+        super().sort(-1, Qt.AscendingOrder)   # keep the source order as it is (-1 descending would reverse it)
 
     def _refilter(self, attr: str, value: str) -> None:
         if getattr(self, attr) == value:
@@ -137,9 +220,9 @@ class EventFilterProxy(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row, source_parent):
         m = self.sourceModel()
-        if self._document and m.documents[source_row] != self._document:
+        r = m.frame_row(source_row)
+        if self._document and m.documents[r] != self._document:
             return False
-        if self._type and m.types[source_row] != self._type:
+        if self._type and m.types[r] != self._type:
             return False
-        return not self._text or self._text in m.haystacks[source_row]
-
+        return not self._text or self._text in m.haystacks[r]

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
 from timeline_app.core.document import Document
 from timeline_app.core.events import EVENT_COLUMNS, document_rows, empty_events
 from timeline_app.gui.documents_panel import DocumentsPanel
-from timeline_app.gui.event_table_model import COL_SENTENCE, COL_WHEN, EventFilterProxy, EventTableModel
+from timeline_app.gui.event_table_model import (COL_SENTENCE, COL_WHEN, ROW_ROLE, EventFilterProxy,
+                                                EventTableModel)
 from timeline_app.gui.source_panel import SourcePanel
 from timeline_app.gui.timeline_view import TimelineView
 from timeline_app.gui.workers import LoadWorker, start_in_thread
@@ -437,8 +438,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"{nd.name}: events re-resolved against {new}", 5000)
 
     # ---- selection --------------------------------------------------------------------------
+    def table_rows(self) -> list[int]:
+        """The frame rows the events table shows, top to bottom (after sorting and filters)."""
+        return [int(self.proxy.index(i, 0).data(ROW_ROLE)) for i in range(self.proxy.rowCount())]
+
     def _row_of_proxy(self, ix) -> int:
-        return self.proxy.mapToSource(ix).row() if ix.isValid() else -1
+        return int(ix.data(ROW_ROLE)) if ix.isValid() else -1
 
     def _table_current_changed(self, cur, _prev) -> None:
         row = self._row_of_proxy(cur)
@@ -461,8 +466,7 @@ class MainWindow(QMainWindow):
         if origin != "timeline":
             self.timeline.set_selected_row(row, ensure_visible=True)
         if origin != "table":
-            src = self.model.index(row, 0)
-            pix = self.proxy.mapFromSource(src)
+            pix = self.proxy.mapFromSource(self.model.index_of_frame_row(row))
             sm = self.table.selectionModel()
             sm.blockSignals(True)
             if pix.isValid():

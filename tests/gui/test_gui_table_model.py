@@ -1,0 +1,39 @@
+"""The events table model: display strings, sort keys and row mapping, with undated rows mixed in."""
+import pandas as pd
+from PySide6.QtCore import Qt
+
+from gui_helpers import synthetic_frame
+from timeline_app.gui.event_table_model import (COL_WHEN, ROW_ROLE, SORT_ROLE, EventFilterProxy, EventTableModel,
+                                                when_column)
+
+
+def test_when_column_days_times_intervals_and_undated():
+    df = pd.DataFrame({
+        "start": pd.to_datetime(pd.Series(["2022-09-10", "2022-09-05", None, "2022-09-10T14:00"]), format="ISO8601"),
+        "end": pd.to_datetime(pd.Series(["2022-09-11", "2022-09-12", None, "2022-09-10T15:00"]), format="ISO8601"),
+        "granularity": ["day", "week", "", "hour"],
+    })
+    assert when_column(df) == ["2022-09-10", "2022-09-05 … 2022-09-11", "(undated)", "2022-09-10 14:00"]
+
+
+def test_sorting_keeps_row_ids_and_dates_sort_as_dates(qtbot):
+    df = synthetic_frame(300, seed=11).sample(frac=1, random_state=3).reset_index(drop=True)
+    df.loc[[5, 17], ["start", "end"]] = pd.NaT
+    m = EventTableModel()
+    m.set_frame(df)
+    proxy = EventFilterProxy()
+    proxy.setSourceModel(m)
+    for order in (Qt.AscendingOrder, Qt.DescendingOrder):
+        proxy.sort(COL_WHEN, order)
+        rows = [proxy.index(i, 0).data(ROW_ROLE) for i in range(proxy.rowCount())]
+        assert sorted(rows) == list(range(len(df)))
+        starts = [df["start"][r] for r in rows]
+        assert all(pd.isna(s) for s in starts[-2:])            # undated last, either order
+        dated = starts[:-2]
+        assert dated == sorted(dated, reverse=order == Qt.DescendingOrder)
+        # Display and sort key belong to the same frame row.
+        for i in (0, 100, 297):
+            ix = proxy.index(i, COL_WHEN)
+            r = ix.data(ROW_ROLE)
+            assert ix.data(SORT_ROLE) == (df["start"][r] - pd.Timestamp(0)).total_seconds()
+            assert ix.data(Qt.DisplayRole).startswith(f"{df['start'][r]:%Y-%m-%d}")
