@@ -394,3 +394,27 @@ def test_exported_csv_neutralises_formula_cells(window, qtbot, tmp_path):
 
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert rows and all(r["sentence"].startswith("'=") for r in rows)
+
+
+def test_loading_many_files_reports_progress_and_keeps_the_window_responsive(window, qtbot, tmp_path):
+    from PySide6.QtCore import QTimer
+
+    files = []
+    for i in range(40):
+        f = tmp_path / f"many{i}.md"
+        shutil.copy(SAMPLE, f)
+        files.append(str(f))
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(window.is_loading()))
+    timer.start(1)
+    progress = []
+    window.progress.valueChanged.connect(progress.append)
+    with qtbot.waitSignal(window.loadingFinished, timeout=120000):
+        window.open_files(files)
+    timer.stop()
+    assert len(window.docs) == 40
+    # The GUI thread kept running its event loop while files were being read and tagged...
+    assert any(ticks), "no timer tick while loading: the GUI thread was blocked"
+    # ...and the progress bar moved through intermediate values.
+    assert any(0 < v < 40 for v in progress)

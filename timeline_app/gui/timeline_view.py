@@ -484,8 +484,12 @@ class TimelineView(QAbstractScrollArea):
             a, b = L.cluster_span[ident]
             return f"{n} events, {axis.nice_range_label(a, b)} — click to zoom in"
         pos = self._pos(ident)
-        label = self._labels[pos]
-        return f"{label}\n{axis.to_datetime(self._start[pos]):%Y-%m-%d %H:%M} — {self._docs[self._doc[pos]][1]}"
+        s, e = self._start[pos], max(self._end[pos], self._start[pos])
+        a, b = axis.to_datetime(s), axis.to_datetime(e)
+        timed = bool(a.hour or a.minute or b.hour or b.minute)
+        fmt = "%Y-%m-%d %H:%M" if timed else "%Y-%m-%d"
+        when = f"{a:{fmt}}" if e - s <= (0 if timed else axis.DAY) else f"[{a:{fmt}}, {b:{fmt}})"
+        return f"{self._labels[pos]}\n{when} — {self._docs[self._doc[pos]][1]}\nClick to select, double-click for the source"
 
     # ---- painting ---------------------------------------------------------------------------
     def paintEvent(self, e):
