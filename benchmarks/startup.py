@@ -63,7 +63,6 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     import timeline_app.gui.main_window  # noqa: F401  (the window's modules, pandas, the tagger)
-    import timeline_app.core.events  # noqa: F401
     imports = time.perf_counter() - t
     app = QApplication.instance() or QApplication([])
     tmp = tempfile.mkdtemp(prefix="timeline-bench-")

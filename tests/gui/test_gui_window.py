@@ -75,6 +75,19 @@ def test_open_the_sample_and_see_its_events_drawn(sample):
     # The layout draws every dated event exactly once, alone or counted in a badge.
     assert int(w.timeline.layout_now().count.sum()) == w.timeline.event_count()
     assert "kharkiv" in w.windowTitle().lower()
+    # Drawn, in pixels: each event shown on its own has its document's colour where its marker is
+    # (a dot's centre, a bar's left end) and each badge its count.
+    img = w.timeline.render_image()
+    colour = w.timeline.doc_colours()[0]
+    alone = [(r, w.timeline.event_rect(r)) for r in _dated_rows(w)]
+    alone = [(r, rect) for r, rect in alone if rect is not None and rect.center().y() < img.height()]
+    for r, rect in alone:
+        x = int(rect.center().x()) if rect.width() <= 12 else int(rect.left()) + 2
+        c = img.pixelColor(x, int(rect.center().y()))
+        d = abs(c.hsvHue() - colour.hsvHue())
+        assert min(d, 360 - d) < 12 and c.saturation() > 40, (r, c.name())
+    lay = w.timeline.layout_now()
+    assert len(alone) + int(lay.count[lay.kind < 0].sum()) == w.timeline.event_count()
 
 
 def test_click_an_event_and_see_its_sentence_highlighted(sample, qtbot):

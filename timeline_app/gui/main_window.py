@@ -6,7 +6,7 @@ import os
 from datetime import date
 
 import pandas as pd
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
@@ -546,7 +546,3 @@ class MainWindow(QMainWindow):
             self._show_errors([(path, f"cannot write ({e.strerror or e})")])
             return
         self.statusBar().showMessage(f"Wrote {path}", 5000)
-
-
-def schedule(fn, ms: int = 0) -> None:
-    QTimer.singleShot(ms, fn)

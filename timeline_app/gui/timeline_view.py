@@ -6,7 +6,6 @@ finds in the visible time range and lanes.
 """
 from __future__ import annotations
 
-import math
 from collections import OrderedDict
 
 import numpy as np
