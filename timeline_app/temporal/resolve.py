@@ -671,6 +671,11 @@ def _pod_time(men: Mention, ctx: Context, tense):
             day, why = r.point.date, "the day named with it"
     if day is None and ctx.sentence_day is not None:
         day, why = ctx.sentence_day.date, f"the day named earlier in the sentence ({ctx.sentence_day.value})"
+    if day is None and ctx.mode == "narrative":
+        if ctx.last is not None and ctx.last.grain == "day":
+            day, why = ctx.last.date, f"the last date mentioned ({ctx.last.value})"
+        else:
+            return _unplaced("TIME", f"XXXX-XX-XXT{d['pod']}", "a part of a day the text does not name")
     if day is None and ctx.dct is not None:
         day, why = ctx.dct, _ref_text(ctx)
     if day is None:

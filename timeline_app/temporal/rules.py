@@ -211,7 +211,7 @@ def _month_day(m, text):
     # "May 5 people" / "March 2 votes": a small number followed by a plural noun is a count
     if not m["year"] and not m["wd"]:
         after = text[m.end(): m.end() + 20]
-        if re.match(r"\s+(?!(?:and|to|or|through|in|at|on|of|the|a|an|when|as|after|before|with|for|from|by|until|it|he|she|they|we|i|this)\b)[a-z]+s\b", after) \
+        if re.match(r"\s+(?!(?:and|to|or|through|in|at|on|of|the|a|an|when|as|after|before|with|for|from|by|until|it|he|she|they|we|i|this|its|his|hers|was|is|has|does|us|yes|whereas|plus|thus|perhaps|always|less|unless|across|besides|towards|afterwards|sometimes|ours|theirs)\b)[a-z]+s\b", after) \
                 and not re.match(r"\s+\w+\s", after[:0]):
             nxt = re.match(r"\s+([a-z]+)", after).group(1)
             if nxt not in ("was", "is", "has", "marks", "sees", "comes", "brings", "saw", "does"):
@@ -242,7 +242,7 @@ def _month_year(m, text):
     return M(m, "month_year", "cal", year=int(m["year"]), month=month_num(m["mon"]), grain="month", mod=mod_code(m["mod"]))
 
 
-_MONTH_CUE = re.compile(r"(?i:\b(?:in|since|until|till|by|from|to|through|throughout|during|of|early|late|mid|last|next|"
+_MONTH_CUE = re.compile(r"(?i:\b(?:in|since|until|till|by|from|to|through|throughout|during|of|early|late|mid|last|next|a|an|"
                         r"this|before|after|between|and|or|each|every|that|on|for|around|about|as\s+of|until|into|the\s+end\s+of|"
                         r"beginning\s+of|start\s+of|middle\s+of|end\s+of)\s*-?\s*)$")
 
@@ -566,6 +566,11 @@ def _weekday(m, text):
         return None
     return Mention(m.start(), end, "weekday", "weekday", dict(weekday=weekday_num(m["wd"]), rel=rel, pod=pod,
                    mod=mod_code(m["mod"]), possessive=not m["pod"] and s.endswith(("'s", "’s"))), 16)
+
+
+@rule("the_pod", r"(?P<pre>(?i:in|during|on|by|until|through|throughout|into|late\s+in|early\s+in|later\s+in|earlier\s+in))\s+(?P<t>(?i:the)\s+(?P<pod>(?i:morning|afternoon|evening|night)))(?![\w-])(?!\s+(?i:of|before|after|when|that)\b)", 6, triggers="pod")
+def _the_pod(m, text):
+    return M(m, "the_pod", "pod_time", group="t", pod=L["parts_of_day"][m["pod"].lower()], dref=None, mod="", vague_day=True)
 
 
 @rule("pod_mod", r"(?P<mod>(?i:early|late|mid|in\s+the\s+early|in\s+the\s+late))[\s-]+(?P<pod>(?i:morning|afternoon|evening))(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?(?![\w])" % DAYREF, 26, triggers="pod")
