@@ -367,6 +367,15 @@ def _bc(m, text):
              season=L["seasons"][m["season"].lower()] if m["season"] else None)
 
 
+@rule("bc_range", r"(?<![\w$£€.,])(?P<y1>\d{1,4})\s*(?:[-–—]|\s(?i:to|and|or|until)\s)\s*(?P<y2>\d{1,4})\s*%s" % _ERA_BC, 26, triggers="era")
+def _bc_range(m, text):
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    if not y1 > y2 > 0:
+        return None
+    return [Mention(m.start("y1"), m.end("y1"), "bc_range", "bc", dict(year=y1), 26),
+            Mention(m.start("y2"), m.end(), "bc_range", "bc", dict(year=y2), 26)]
+
+
 @rule("bc_century", r"(?:(?i:the)\s+)?(?P<ord>%s)[\s-]+(?i:century)\s+%s" % (ORD, _ERA_BC), 26, triggers="era")
 def _bc_century(m, text):
     n = parse_ordinal(m["ord"])
@@ -413,15 +422,16 @@ def _century(m, text):
 def _season(m, text):
     code = L["seasons"][m["season"].lower()]
     rel = (m["rel"] or "").lower()
-    if not m["year"] and not rel and not m["the"]:
+    campaign = re.match(r"\s+(?i:offensives?|counter-?offensives?|campaigns?|fighting|push|drive|operations?)\b", text[m.end(): m.end() + 20])
+    if not m["year"] and not rel and not m["the"] and not campaign:
         before = text[max(0, m.start() - 12): m.start()]
-        if not re.search(r"(?i)\b(?:in|during|by|until|through|throughout|over|since)\s+$", before) or m["season"].lower() == "fall":
+        if not re.search(r"(?i)\b(?:in|during|by|until|through|throughout|over|since|and|or|same|of|onset)\s+$", before) or m["season"].lower() == "fall":
             return None
     if m["season"].lower() == "fall" and not m["year"] and not rel and not m["the"]:
         return None
-    if m["the"] and not m["year"] and not rel and re.match(r"\s+(?:of\s+(?!\d)|season|collection|games|olympics|session|term|months|solstice|palace|offensive)", text[m.end(): m.end() + 14], re.I):
+    if m["the"] and not m["year"] and not rel and re.match(r"\s+(?:of\s+(?!\d)|season|collection|games|olympics|session|term|months|solstice|palace)", text[m.end(): m.end() + 14], re.I):
         return None
-    if not m["the"] and not m["year"] and re.match(r"\s+(?:season|collection|games|olympics|session|term|months|camp|school|break|holiday|vacation|palace|offensive|wheat|storm)", text[m.end(): m.end() + 14], re.I):
+    if not m["the"] and not m["year"] and re.match(r"\s+(?:season|collection|games|olympics|session|term|months|camp|school|break|holiday|vacation|palace|wheat|storm|quarters|clothing|coat|coats|sports|wear|fashion|solstice|equinox)", text[m.end(): m.end() + 14], re.I):
         return None
     relmap = {"this": 0, "last": -1, "next": 1, "that": "that", "the following": "next_a", "the next": "next_a",
               "the previous": "prev_a", "the same": "that", "this past": -1, "this coming": 1, "the coming": 1,
@@ -573,6 +583,17 @@ def _the_pod(m, text):
     return M(m, "the_pod", "pod_time", group="t", pod=L["parts_of_day"][m["pod"].lower()], dref=None, mod="", vague_day=True)
 
 
+@rule("generic_pod", r"(?P<pre>(?i:at|by))\s+(?P<t>(?i:night))(?![\w-])|(?P<t2>(?i:night|daytime))(?=[\s-]+(?i:attacks?|fighting|raids?|marche[sd]|march|operations?|bombing|traffic|flights?|sorties))|(?P<pre3>(?i:in|during))\s+(?P<t3>(?i:daytime|darkness))(?![\w-])", 6, triggers="pod")
+def _generic_pod(m, text):
+    g = "t" if m["t"] else ("t2" if m["t2"] else "t3")
+    w = m[g].lower()
+    if w == "darkness":
+        return None
+    code = "DT" if w == "daytime" else "NI"
+    return M(m, "generic_pod", "fixed", group=g, type="TIME", value=f"XXXX-XX-XXT{code}",
+             note="a part of day in general, not of a particular day")
+
+
 @rule("pod_mod", r"(?P<mod>(?i:early|late|mid|in\s+the\s+early|in\s+the\s+late))[\s-]+(?P<pod>(?i:morning|afternoon|evening))(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?(?![\w])" % DAYREF, 26, triggers="pod")
 def _pod_mod(m, text):
     pod = L["parts_of_day"][m["pod"].lower()]
@@ -610,7 +631,7 @@ def _pod_of_date(m, text):
     return M(m, "pod_of_date", "cal", year=_year(m["y"]), month=mon, day=day, grain="day", pod=pod)
 
 
-@rule("month_and_month_year", r"(?P<mon1>%s)\s+(?:(?i:and|to|through|or|until)|[-–—])\s+(?P<mon2>%s),?\s+(?P<year>%s)(?![\w])" % (MONTH_FULL, MONTH_FULL, YEAR), 20, triggers="month")
+@rule("month_and_month_year", r"(?P<mon1>%s)(?:\s+(?i:and|to|through|or|until)\s+|\s*[-–—]\s*)(?P<mon2>%s),?\s+(?P<year>%s)(?![\w])" % (MONTH_FULL, MONTH_FULL, YEAR), 20, triggers="month")
 def _month_and_month(m, text):
     y = int(m["year"])
     m1, m2 = month_num(m["mon1"]), month_num(m["mon2"])
