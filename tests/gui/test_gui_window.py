@@ -423,11 +423,38 @@ def test_loading_many_files_reports_progress_and_keeps_the_window_responsive(win
     timer.start(1)
     progress = []
     window.progress.valueChanged.connect(progress.append)
+    from PySide6.QtCore import QThread
+
+    in_gui_thread = []
+    window.loadingFinished.connect(
+        lambda: in_gui_thread.append(QThread.currentThread() == QApplication.instance().thread()))
     with qtbot.waitSignal(window.loadingFinished, timeout=120000):
         window.open_files(files)
+    assert in_gui_thread == [True]   # results are taken in by the GUI thread, never the worker's
     timer.stop()
     assert len(window.docs) == 40
     # The GUI thread kept running its event loop while files were being read and tagged...
     assert any(ticks), "no timer tick while loading: the GUI thread was blocked"
     # ...and the progress bar moved through intermediate values.
     assert any(0 < v < 40 for v in progress)
+
+
+def test_opening_again_while_loading_replaces_the_load(window, qtbot, tmp_path):
+    first, second = [], []
+    for i in range(20):
+        f = tmp_path / f"first{i}.md"
+        shutil.copy(SAMPLE, f)
+        first.append(str(f))
+    for i in range(2):
+        f = tmp_path / f"second{i}.md"
+        shutil.copy(SAMPLE, f)
+        second.append(str(f))
+    finished = []
+    window.loadingFinished.connect(lambda: finished.append(len(window.docs)))
+    window.open_files(first)
+    with qtbot.waitSignal(window.loadingFinished, timeout=60000):
+        window.open_files(second)
+    qtbot.wait(50)   # let anything still queued from the first load arrive: it must be ignored
+    assert len(finished) == 1
+    assert set(second) <= {d.path for d in window.docs}
+    assert not window.is_loading()

@@ -6,7 +6,8 @@ import os
 from datetime import date
 
 import pandas as pd
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import (QByteArray, QModelIndex, QObject, QPersistentModelIndex, QSettings, QSize, Qt, QTimer,
+                            Signal)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
@@ -42,6 +43,36 @@ def supported_extensions() -> list[str]:
     return sorted(getattr(loaders, "SUPPORTED_EXTENSIONS", {".txt", ".md"}))
 
 
+class _LoadRelay(QObject):
+    """Receives one load's worker signals in the GUI thread (slots of a GUI-thread QObject are
+    queued; a bare lambda would run in the worker's thread) and passes them on only while that
+    load is the current one: signals still queued from a replaced load are dropped."""
+
+    def __init__(self, window: "MainWindow", generation: int):
+        super().__init__(window)
+        self.window, self.generation = window, generation
+
+    def _current(self) -> bool:
+        return self.generation == self.window._generation
+
+    def progress(self, done: int, total: int, path: str) -> None:
+        if self._current():
+            self.window._on_progress(done, total, path)
+
+    def loaded(self, doc, rows) -> None:
+        if self._current():
+            self.window._on_loaded(doc, rows)
+
+    def failed(self, path: str, reason: str) -> None:
+        if self._current():
+            self.window._pending_errors.append((path, reason))
+
+    def finished(self, cancelled: bool) -> None:
+        if self._current():
+            self.window._on_finished(cancelled)
+        self.deleteLater()
+
+
 class MainWindow(QMainWindow):
     loadingFinished = Signal()
     selectionChanged = Signal(int)
@@ -58,7 +89,9 @@ class MainWindow(QMainWindow):
         self.frame: pd.DataFrame = empty_events()
         self.last_errors: list[tuple[str, str]] = []
         self._pending_errors: list[tuple[str, str]] = []
-        self._worker: LoadWorker | None = None
+        self._worker: LoadWorker | None = None          # the load under way, if any
+        self._generation = 0                            # which load the worker signals belong to
+        self._thread_worker: LoadWorker | None = None   # kept alive until its thread has ended
         self._thread = None
         self._selected = -1
         self._fit_after_load = True
@@ -293,24 +326,28 @@ class MainWindow(QMainWindow):
         self._fit_after_load = fit
         self._loaded_paths: list[str] = []
         w = LoadWorker(paths, self.reference_date, self.mode)
-        w.progress.connect(self._on_progress)
-        w.loaded.connect(self._on_loaded)
-        w.failed.connect(lambda p, r: self._pending_errors.append((p, r)))
-        w.finished.connect(self._on_finished)
+        self._generation += 1
+        relay = _LoadRelay(self, self._generation)
+        w.progress.connect(relay.progress)
+        w.loaded.connect(relay.loaded)
+        w.failed.connect(relay.failed)
+        w.finished.connect(relay.finished)
         self._worker = w
         self.progress.setRange(0, max(1, len(paths)))
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
+        self._thread_worker = w
         self._thread = start_in_thread(w, self)
 
     def _join_thread(self) -> None:
-        """Wait for the loading thread (if any) to end and let it go."""
+        """Wait for the loading thread (if any) to end, then let it and its worker go."""
         t, self._thread = self._thread, None
         if t is not None:
             t.quit()   # the worker has finished or been told to; end the thread's event loop too
             t.wait()
             t.deleteLater()
+        self._thread_worker = None   # only now: its thread has ended
 
     def load_files_now(self, paths: list[str]) -> None:
         """Load files in this thread (the screenshot mode and scripts)."""
@@ -472,6 +509,10 @@ class MainWindow(QMainWindow):
             if pix.isValid():
                 sm.setCurrentIndex(pix, sm.SelectionFlag.ClearAndSelect | sm.SelectionFlag.Rows)
                 self.table.scrollTo(pix, QAbstractItemView.PositionAtCenter)
+                # Just after a model reset the view lays itself out later: centre again then.
+                keep = QPersistentModelIndex(pix)
+                QTimer.singleShot(0, self.table, lambda: keep.isValid() and self.table.scrollTo(
+                    QModelIndex(keep), QAbstractItemView.PositionAtCenter))
             else:
                 sm.clearSelection()
             sm.blockSignals(False)

@@ -80,12 +80,13 @@ class LoadWorker(QObject):
 def start_in_thread(worker: LoadWorker, parent: QObject) -> QThread:
     """Run ``worker`` in a new QThread that quits when the worker finishes.
 
-    The caller owns the thread: it should ``wait()`` for it and ``deleteLater()`` it on ``finished``.
+    The caller owns both: it must keep a reference to ``worker`` until it has ``wait()``-ed for the
+    thread (Python would otherwise free the worker from the GUI thread while its own thread may
+    still touch it), then let both go.
     """
     thread = QThread(parent)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
     worker.finished.connect(thread.quit)
-    thread.finished.connect(worker.deleteLater)
     thread.start()
     return thread
