@@ -136,7 +136,8 @@ def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Time
                 ctx.last_quarter, ctx.quarter_age = p, 0
             if p.grain in ("day", "part-of-day"):
                 ctx.sentence_day = Point.day(p.date)
-            if res.anchor_update and p.grain in _ANCHOR_GRAINS and not (mode == "narrative" and "reference date" in res.explanation):
+            if res.anchor_update and p.grain in _ANCHOR_GRAINS and not (mode == "narrative" and "reference date" in res.explanation) \
+                    and not _aside_year(text, sentences[si][0], men, p, ctx):
                 ctx.last = p if p.grain != "part-of-day" else Point.day(p.date)
                 ctx.bc_year = None
 
@@ -152,6 +153,18 @@ def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Time
             granularity=res.granularity if res.start is not None else "",
             explanation=res.explanation, rule=men.rule, mod=res.mod))
     return out
+
+
+def _aside_year(text: str, sent_start: int, men: Mention, p: Point, ctx: Context) -> bool:
+    """A bare year far from the story's current date, in the middle of a sentence ("the papers,
+    declassified in 2005, ...") is an aside: it does not move a narrative's anchor. A year that
+    opens its sentence ("In 1975, ...") does."""
+    if ctx.mode != "narrative" or p.grain != "year" or ctx.last is None:
+        return False
+    if abs(p.start.year - ctx.last.start.year) <= 1:
+        return False
+    opening = text[sent_start:men.start]
+    return len(opening.split()) > 6
 
 
 def _resolve_deferred(text, sentences, deferred, results, ctx):
