@@ -458,3 +458,20 @@ def test_opening_again_while_loading_replaces_the_load(window, qtbot, tmp_path):
     assert len(finished) == 1
     assert set(second) <= {d.path for d in window.docs}
     assert not window.is_loading()
+
+
+def test_zoom_to_selection(sample, qtbot):
+    w = sample
+    rows = _dated_rows(w)
+    in_badge = [r for r in rows if w.timeline.event_rect(r) is None]
+    row = in_badge[0] if in_badge else rows[len(rows) // 2]   # the harder case when there is one
+    w.select_row(row)
+    span_before = w.timeline.visible_range()[1] - w.timeline.visible_range()[0]
+    w.timeline.setFocus()
+    qtbot.keyClick(w.timeline, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    t0, t1 = w.timeline.visible_range()
+    s = w.timeline._start[w.timeline._pos(row)]
+    assert t0 < s < t1
+    assert t1 - t0 < span_before / 5
+    rect = w.timeline.event_rect(row)
+    assert rect is not None and w.timeline.viewport().rect().contains(rect.center().toPoint())

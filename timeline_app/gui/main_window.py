@@ -545,6 +545,12 @@ class MainWindow(QMainWindow):
         e = s if e != e else e
         span = max(e - s, 86400.0)
         self.timeline.zoom_to(s - span * 2, s + span * 3)
+        # Closer still while it is inside a badge, so it is drawn on its own.
+        for _ in range(12):
+            if self.timeline.event_rect(self._selected) is not None:
+                break
+            self.timeline.zoom_by(2, self.timeline.x_of(s))
+        self.timeline.set_selected_row(self._selected, ensure_visible=True)
 
     def focus_filter(self) -> None:
         self.tabs.setCurrentIndex(0)
