@@ -59,6 +59,17 @@ NO_DISPLAY_HELP = ("timeline-app: {why}: cannot open a window. Run it under a vi
                    "or use `timeline-app export FILE...` / `--table`.")
 
 
+def _quiet_offscreen_noise() -> None:
+    """The offscreen platform warns "does not support propagateSizeHints()" for every window;
+    drop that one line, pass every other Qt message on to stderr as usual."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(mode, context, message):
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+    qInstallMessageHandler(handler)
+
+
 def run(files: list[str], reference_date: date | None = None, screenshot: str | None = None,
         mode: str = "auto") -> int:
     if screenshot is None:
@@ -69,6 +80,7 @@ def run(files: list[str], reference_date: date | None = None, screenshot: str | 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    _quiet_offscreen_noise()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("timeline-app")
     app.setOrganizationName("timeline_app")
