@@ -385,7 +385,7 @@ def _season(men: Mention, ctx: Context, tense):
         if rel is None and this.start <= ref:
             p = this
         how = "the last"
-    elif rel == 1 or (rel is None and tense in ("future", "present")):
+    elif rel == 1 or (rel is None and tense == "future"):
         p = this if this.start > ref else Point.season(this.start.year + 1, code)
         if rel is None and this.end > ref:
             p = this
@@ -415,6 +415,9 @@ def _quarter(men: Mention, ctx: Context, tense):
                 why = f"the last Q{q} before {_ref_text(ctx)}"
     else:
         why = "explicit year"
+    if d.get("year_ago"):
+        y -= 1
+        why += ", a year earlier"
     return _placed("DATE", Point.quarter(y, q), f"Q{q}: {why} (rule {men.rule})", "")
 
 

@@ -443,14 +443,14 @@ def _season(m, text):
 _QWORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 
-@rule("quarter", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<ypos>%s)(?:'s|’s)\s+|(?P<rely>(?i:this|last|next))\s+(?i:year)(?:'s|’s)\s+)?(?:(?P<fy>(?i:fiscal|calendar))(?:\s+(?P<fyy>%s))?\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))[\s-]+(?P<fy2>(?i:fiscal)\s+)?(?i:quarter)(?!s)(?:\s+of\s+(?:(?i:fiscal|calendar)\s+)?(?P<year>%s)|\s+(?P<year2>%s)(?!\w))?(?![\w-])" % (YEAR, YEAR, YEAR, YEAR), 24, triggers="quarter")
+@rule("quarter", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<ypos>%s)(?:'s|’s)\s+|(?P<rely>(?i:this|last|next))\s+(?i:year)(?:'s|’s)\s+|(?P<ago>(?i:year[\s-](?:ago|earlier)|comparable|prior[\s-]year))\s+)?(?:(?P<fy>(?i:fiscal|calendar))(?:\s+(?P<fyy>%s))?\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))[\s-]+(?P<fy2>(?i:fiscal)\s+)?(?i:quarter)(?!s)(?:\s+of\s+(?:(?i:fiscal|calendar)\s+)?(?P<year>%s)|\s+(?P<year2>%s)(?!\w))?(?![\w-])" % (YEAR, YEAR, YEAR, YEAR), 24, triggers="quarter")
 def _quarter(m, text):
     q = _QWORD[m["q"].lower()]
     y = m["year"] or m["year2"] or m["ypos"] or m["fyy"]
     if m["q"].lower() == "final" and not y:
         return None
     rel = {"this": 0, "last": -1, "next": 1}.get((m["rely"] or "").lower())
-    return M(m, "quarter", "quarter", quarter=q, year=_year(y), rel_year=rel)
+    return M(m, "quarter", "quarter", quarter=q, year=_year(y), rel_year=rel, year_ago=bool(m["ago"]))
 
 
 @rule("quarter_q", r"(?<![\w-])(?P<q>Q[1-4])(?:\s*(?P<year>%s)|(?:-|\s+)'?(?P<yy>\d\d)(?!\d))?(?![\w])" % YEAR, 24, triggers="quarter")
@@ -474,12 +474,12 @@ def _year_period(m, text):
     return M(m, "year_period", "quarter_ref", shift=0, current=False, year=int(m["year"]))
 
 
-@rule("quarter_anaphor", r"(?i:the\s+(?:(?:latest|current|same|previous|prior|recent|year-ago|year-earlier|year\s+ago|year\s+earlier|comparable|corresponding|just-ended|just\s+ended|latest\s+fiscal|fiscal|second-|third-|fourth-)\s*)*(?:quarter|period))(?![\w-])", 12, triggers="quarter")
+@rule("quarter_anaphor", r"(?i:(?:the|last\s+year['’]s)\s+(?:(?:latest|current|same|previous|prior|recent|year-ago|year-earlier|year\s+ago|year\s+earlier|comparable|corresponding|just-ended|just\s+ended|latest\s+fiscal|fiscal|second-|third-|fourth-)\s*)*(?:quarter|period))(?![\w-])", 12, triggers="quarter")
 def _quarter_anaphor(m, text):
     s = m.group(0).lower()
     if "period" in s and not re.search(r"year|latest|same|comparable|corresponding|prior|previous", s):
         return None
-    shift = -4 if re.search(r"year[\s-](?:ago|earlier)|comparable|corresponding", s) else (-1 if re.search(r"previous|prior", s) else 0)
+    shift = -4 if re.search(r"year[\s-](?:ago|earlier)|comparable|corresponding|last\s+year", s) else (-1 if re.search(r"previous|prior", s) else 0)
     if "period" in s and shift == 0 and "latest" not in s:
         return None
     return M(m, "quarter_anaphor", "quarter_ref", shift=shift, current="current" in s, latest="latest" in s or "just" in s)
