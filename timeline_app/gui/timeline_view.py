@@ -71,7 +71,7 @@ class TimelineView(QAbstractScrollArea):
         self._font = QFont(self.font())
         self._font.setPointSizeF(max(7.0, self._font.pointSizeF() * 0.9))
         self._fm = QFontMetricsF(self._font)
-        self._t0 = axis.from_datetime(axis.to_datetime(0))
+        self._t0 = 0.0
         self._scale = 1000 / (30 * axis.DAY)
         self._selected = -1
         self._press: QPointF | None = None
@@ -133,8 +133,7 @@ class TimelineView(QAbstractScrollArea):
             if ref is not None:
                 self._refs.append((axis.from_datetime(pd.Timestamp(ref).to_pydatetime()), i))
         self._cache.clear()
-        if self._selected >= 0 and self._selected not in (self._pos_of_row or {}):
-            self._selected = -1
+        self._selected = -1      # positions changed; the owner selects again (set_selected_row)
         self._update_bars()
         self.viewport().update()
 
