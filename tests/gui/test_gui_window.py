@@ -475,3 +475,20 @@ def test_zoom_to_selection(sample, qtbot):
     assert t1 - t0 < span_before / 5
     rect = w.timeline.event_rect(row)
     assert rect is not None and w.timeline.viewport().rect().contains(rect.center().toPoint())
+
+
+def test_a_long_load_shows_documents_as_they_arrive(window, qtbot, tmp_path, monkeypatch):
+    files = []
+    for i in range(12):
+        f = tmp_path / f"part{i}.md"
+        shutil.copy(SAMPLE, f)
+        files.append(str(f))
+    monkeypatch.setattr(window, "PARTIAL_EVERY", 0.0)   # refresh at every document instead of every 0.7 s
+    seen = []
+    window.eventsChanged.connect(lambda: seen.append((window.is_loading(), len(window.docs),
+                                                      window.timeline.event_count())))
+    load(qtbot, window, files)
+    partial = [(n, ev) for loading, n, ev in seen if loading]
+    assert any(0 < n < 12 for n, _ in partial)        # shown before the last file was read
+    assert all(ev > 0 for _, ev in partial)
+    assert seen[-1][1] == 12

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import time
 from datetime import date
 
 import pandas as pd
@@ -76,6 +77,9 @@ class _LoadRelay(QObject):
 class MainWindow(QMainWindow):
     loadingFinished = Signal()
     selectionChanged = Signal(int)
+    eventsChanged = Signal()          # the frame was rebuilt (after a load, part of one, or a date edit)
+
+    PARTIAL_EVERY = 0.7               # seconds between partial refreshes during a long load
 
     def __init__(self, settings: QSettings | None = None, reference_date: date | None = None,
                  mode: str = "auto", persist: bool = True):
@@ -325,6 +329,8 @@ class MainWindow(QMainWindow):
         self._pending_errors = []
         self._fit_after_load = fit
         self._loaded_paths: list[str] = []
+        self._last_partial = time.monotonic()
+        self._shown_partial = False
         w = LoadWorker(paths, self.reference_date, self.mode)
         self._generation += 1
         relay = _LoadRelay(self, self._generation)
@@ -375,6 +381,15 @@ class MainWindow(QMainWindow):
         self.docs = [d for d in self.docs if d.path != doc.path] + [doc]
         self.rows[doc.path] = rows
         self._loaded_paths.append(doc.path)
+        # A long load shows what it has so far, every PARTIAL_EVERY seconds.
+        now = time.monotonic()
+        if self._worker is not None and now - self._last_partial >= self.PARTIAL_EVERY:
+            self._last_partial = now
+            first = not self._shown_partial
+            self._shown_partial = True
+            self._refresh()
+            if first and self._fit_after_load:
+                self.timeline.fit_all()
 
     def _on_finished(self, cancelled: bool) -> None:
         self._worker = None
@@ -454,6 +469,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Timeline" + (f" — {self.docs[0].name}" if len(self.docs) == 1 else
                                           f" — {len(self.docs)} documents" if self.docs else ""))
         self._selected = -1
+        self.eventsChanged.emit()
         if key is not None and len(self.frame):
             m = ((self.frame["document"] == key[0]) & (self.frame["start_char"] == key[1])
                  & (self.frame["end_char"] == key[2]))
