@@ -64,6 +64,9 @@ def main() -> None:
 
     import timeline_app.gui.main_window  # noqa: F401  (the window's modules, pandas, the tagger)
     imports = time.perf_counter() - t
+    from timeline_app.gui.app import _quiet_offscreen_noise
+
+    _quiet_offscreen_noise()
     app = QApplication.instance() or QApplication([])
     tmp = tempfile.mkdtemp(prefix="timeline-bench-")
     print(f"imports (Qt widgets, pandas, the app's modules): {imports:.3f} s")
