@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHeaderView, QTableWidget, QTableWidgetItem
 
 from timeline_app.core.document import Document
@@ -26,12 +27,17 @@ class DocumentsPanel(QTableWidget):
         self.setAccessibleName("Documents")
         self._paths: list[str] = []
 
-    def set_documents(self, docs: list[Document], counts: dict[str, int]) -> None:
+    def set_documents(self, docs: list[Document], counts: dict[str, int], colours: list | None = None) -> None:
+        """One row per document; ``colours`` (QColor per document) mark each as in the timeline's legend."""
         self.setRowCount(len(docs))
         self._paths = [d.path for d in docs]
         for r, d in enumerate(docs):
             name = QTableWidgetItem(d.name)
             name.setToolTip(d.path)
+            if colours and r < len(colours):
+                swatch = QPixmap(10, 10)
+                swatch.fill(colours[r])
+                name.setIcon(QIcon(swatch))
             self.setItem(r, 0, name)
             edit = self.cellWidget(r, 1)
             if not isinstance(edit, QDateEdit):

@@ -444,7 +444,7 @@ class MainWindow(QMainWindow):
         for c in range(COL_SENTENCE):
             self.table.resizeColumnToContents(c)
         counts = self.frame["document"].value_counts().to_dict() if len(self.frame) else {}
-        self.documents.set_documents(self.docs, counts)
+        self.documents.set_documents(self.docs, counts, self.timeline.doc_colours())
         current = self.doc_filter.currentData()
         self.doc_filter.blockSignals(True)
         self.doc_filter.clear()
