@@ -285,7 +285,7 @@ def _weekday(men: Mention, ctx: Context, tense):
     elif d.get("possessive"):
         back = (cur - wd) % 7
         day, how = anchor - timedelta(days=back), f"{name}'s: the nearest {name}, up to {anchor_txt}"
-    elif tense == "future" or (tense == "present" and (wd - cur) % 7 <= (cur - wd) % 7):
+    elif tense == "future" or (tense == "present" and (wd - cur) % 7 <= (cur - wd) % 7) or (tense is None and (wd - cur) % 7 + 4 <= (cur - wd) % 7):
         fwd = (wd - cur) % 7
         day, how = anchor + timedelta(days=fwd), f"{name}, {tense} tense: the next {name} from {anchor_txt}" + (
             " (that very day)" if fwd == 0 else "")
