@@ -189,3 +189,25 @@ def test_a_badge_of_one_document_wears_its_colour(view):
     firsts = lay.cluster_span[:, 0]
     expected = np.where(firsts < ts(datetime(2012, 1, 1)), 0, 1)
     assert lay.cluster_doc.tolist() == expected.tolist()
+
+
+def test_dates_outside_pandas_nanosecond_range(view):
+    """Articles mention 1066 and 2300: dates pandas keeps only at microsecond resolution."""
+    import pandas as pd
+
+    from timeline_app.gui.event_table_model import EventTableModel
+
+    df = synthetic_frame(3, seed=12)
+    starts = [datetime(1066, 10, 14), datetime(2022, 9, 10), datetime(2300, 1, 1)]
+    ends = [datetime(1066, 10, 15), datetime(2022, 9, 11), datetime(2301, 1, 1)]
+    df["start"] = pd.to_datetime(pd.Series(starts, dtype="datetime64[us]"))
+    df["end"] = pd.to_datetime(pd.Series(ends, dtype="datetime64[us]"))
+    _load(view, df)
+    t0, t1 = view.visible_range()
+    assert t0 <= ts(starts[0]) and t1 >= ts(ends[2])
+    img = view.render_image()
+    assert view.tick_unit == "century" and not img.isNull()
+    m = EventTableModel()
+    m.set_frame(df)
+    assert m.index(0, 0).data() == "1066-10-14"
+    assert m.index(2, 0).data() == "2300-01-01 … 2300-12-31"

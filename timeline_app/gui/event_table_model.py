@@ -7,6 +7,8 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
+from timeline_app.gui.timeline_view import to_seconds
+
 COL_WHEN = 0
 COL_EXPRESSION = 1
 COL_TYPE = 2
@@ -62,8 +64,9 @@ class EventTableModel(QAbstractTableModel):
         self._perm = list(range(n))     # table row -> frame row
         self._inv = list(range(n))      # frame row -> table row
         if n:
-            s = pd.to_datetime(self._df["start"])
-            self._start_key = ((s - pd.Timestamp(0)) / pd.Timedelta(seconds=1)).to_numpy(dtype=float, na_value=np.inf)
+            key = to_seconds(self._df["start"])
+            key[np.isnan(key)] = np.inf          # undated sort after every date
+            self._start_key = key
             self._names = [os.path.basename(p) for p in self._df["document"].tolist()]
             self.documents = self._df["document"].tolist()
             self.types = self._df["timex_type"].astype(str).tolist()

@@ -18,7 +18,7 @@ from timeline_app.gui import axis
 from timeline_app.gui import layout as lay
 
 MIN_SPAN = 1800.0                 # the closest zoom shows half an hour
-MAX_SPAN = 2000 * axis.YEAR       # the widest, two millennia
+MAX_SPAN = 10000 * axis.YEAR      # the widest, ten millennia (dates run from year 1 to 9999)
 _SB_MAX = 1 << 30                 # scroll bars count in units that fit an int
 
 # One colour per document (light-palette values; dark palettes get lighter versions).
@@ -37,9 +37,12 @@ def to_seconds(series: pd.Series) -> np.ndarray:
     """Datetimes (any resolution, NaT allowed) to float seconds since 1970; NaN when undated."""
     if len(series) == 0:
         return np.empty(0)
-    s = pd.to_datetime(series)
-    out = (s - pd.Timestamp(0)) / pd.Timedelta(seconds=1)
-    return out.to_numpy(dtype=float, na_value=np.nan)
+    # Microseconds, not pandas' default nanoseconds: those stop at 1677 and 2262, and articles
+    # mention 1066 (pandas keeps such dates as datetime64[us] or coarser).
+    us = pd.to_datetime(series).to_numpy().astype("datetime64[us]")
+    out = us.astype(np.int64).astype(float) / 1e6
+    out[np.isnat(us)] = np.nan
+    return out
 
 
 def doc_colour(i: int, dark: bool = False) -> QColor:
