@@ -202,10 +202,24 @@ class TimelineView(QAbstractScrollArea):
         self._set_view(mid - self._width() / self._scale / 2, self._scale)
 
     def fit_all(self) -> None:
+        """Show every event, and the labels of the last ones too."""
         lo, hi = self.data_range()
         if hi - lo < axis.DAY:
             lo, hi = lo - 3 * axis.DAY, hi + 3 * axis.DAY
         self.zoom_to(lo, hi)
+        for _ in range(3):
+            # Labels are pixels wide: find how many the rightmost ones need at this scale, make room.
+            L = self.layout_now()
+            if not len(L.x1):
+                break
+            over_px = (float(L.reach[-1]) - hi) * lay.level_scale(L.level)
+            room_px = self._width() * 0.96 - (hi - lo) * self._scale
+            if over_px <= room_px or self._width() < 200:
+                break
+            scale = (self._width() * 0.96 - over_px) / max(hi - lo, 1.0)
+            if scale <= 0:
+                break
+            self._set_view(lo - self._width() * 0.02 / scale, scale)
         self.verticalScrollBar().setValue(0)
 
     def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
