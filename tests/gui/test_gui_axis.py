@@ -60,6 +60,14 @@ def test_finer_unit_fades_in_smoothly():
     assert alphas[-1] > alphas[0]
 
 
+def test_labels_of_a_new_unit_fade_in():
+    # Just past the switch to weeks the week labels are faint, and they firm up as you zoom in.
+    just = ticks(T, T + 7 * DAY * 1000 / 81, 1000)
+    later = ticks(T, T + 7 * DAY * 1000 / 140, 1000)
+    assert just.unit == later.unit == "week"
+    assert 0.3 < just.label_alpha < 0.5 < later.label_alpha == 1.0
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.floats(-5e10, 5e10), st.floats(600, 3e10), st.integers(200, 3000))
 def test_ticks_are_sorted_cover_the_range_and_are_spaced(t0, span, width):

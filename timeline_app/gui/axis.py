@@ -53,6 +53,7 @@ class Ticks:
     major: list[Tick] = field(default_factory=list)   # coarser ticks with context labels
     faint: list[float] = field(default_factory=list)  # next finer step, unlabelled
     faint_alpha: float = 0.0       # 0..1 opacity of the faint ticks
+    label_alpha: float = 1.0       # 0.35..1 opacity of the minor labels: they fade in after a unit change
 
 
 def to_datetime(t: float) -> datetime:
@@ -134,6 +135,8 @@ def ticks(t0: float, t1: float, width_px: float, min_label_px: float = 80.0, fai
     unit, step, _ = STEPS[i]
     out = Ticks(unit, step)
     out.minor = [Tick(t, label(unit, t)) for t in tick_times(unit, step, t0, t1)]
+    spacing = STEPS[i][2] / spp
+    out.label_alpha = float(0.35 + 0.65 * np.clip((spacing - min_label_px) / (0.6 * min_label_px), 0.0, 1.0))
     mu, ms = _MAJOR_OF[unit]
     if unit == "century" and step >= 10:
         mu, ms = "century", step

@@ -579,7 +579,7 @@ class TimelineView(QAbstractScrollArea):
                 x = -1.0
             p.drawText(QPointF(x + 3, fh), text_)
         lab = QColor(pal.color(QPalette.WindowText))
-        lab.setAlphaF(0.8)
+        lab.setAlphaF(0.85 * tk.label_alpha)
         p.setPen(lab)
         for tick in tk.minor:
             x = self.x_of(tick.t)
