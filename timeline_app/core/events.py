@@ -60,14 +60,19 @@ def document_rows(doc: Document, mode: str = "auto") -> list[dict]:
     return rows
 
 
-def events_frame(docs: Iterable[Document], mode: str = "auto") -> pd.DataFrame:
-    """All events of all documents, in document then text order."""
-    rows: list[dict] = []
-    for doc in docs:
-        rows.extend(document_rows(doc, mode))
+def frame_from_rows(rows: list[dict]) -> pd.DataFrame:
+    """The events frame for rows from ``document_rows``."""
     if not rows:
         return empty_events()
     df = pd.DataFrame.from_records(rows, columns=EVENT_COLUMNS)
     df["start"] = pd.to_datetime(df["start"])
     df["end"] = pd.to_datetime(df["end"])
     return df
+
+
+def events_frame(docs: Iterable[Document], mode: str = "auto") -> pd.DataFrame:
+    """All events of all documents, in document then text order."""
+    rows: list[dict] = []
+    for doc in docs:
+        rows.extend(document_rows(doc, mode))
+    return frame_from_rows(rows)

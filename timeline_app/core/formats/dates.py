@@ -22,20 +22,18 @@ def iso_date(s: str | None) -> date | None:
     "2022-09-10T23:30:00-05:00" was published on the 10th where it was written)."""
     if not s:
         return None
-    m = _ISO.match(str(s))
-    if not m:
-        return None
-    try:
-        return date(int(m[1]), int(m[2]), int(m[3]))
-    except ValueError:
-        return None
+    return _ymd(_ISO.match(str(s)))
 
 
 def pdf_date(s) -> date | None:
     """A PDF date string ("D:20220910093000+03'00'") to its calendar date, as written."""
     if not s:
         return None
-    m = _PDF.match(str(s))
+    return _ymd(_PDF.match(str(s)))
+
+
+def _ymd(m: re.Match | None) -> date | None:
+    """The date of a match whose groups 1-3 are year, month, day; None if none or invalid."""
     if not m:
         return None
     try:
