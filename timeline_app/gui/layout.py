@@ -55,27 +55,42 @@ def assign_lanes(x0: np.ndarray, x1: np.ndarray, gap: float = 0.0) -> np.ndarray
     idx = np.flatnonzero(busy)
     if len(idx):
         out = np.zeros(n, dtype=np.int32)
-        sl, el, starts = s[idx].tolist(), e[idx].tolist(), new_group[idx].tolist()
+        sb, eb = s[idx], e[idx]
+        # "item j has ended by the time item k starts" is e_j <= s_k, i.e. free_at_j <= k with
+        # free_at_j the first busy item starting at or after e_j (starts are sorted). Heap entries
+        # are plain ints free_at << shift | lane: cheaper to compare than (float, int) tuples.
+        free_at = np.searchsorted(sb, eb, side="left").tolist()
+        starts = new_group[idx].tolist()
+        shift = max(21, len(idx).bit_length() + 1)
+        mask = (1 << shift) - 1
         res = [0] * len(idx)
-        active: list[tuple[float, int]] = []
+        active: list[int] = []
         free: list[int] = []
         nxt = 0
-        push, pop = heapq.heappush, heapq.heappop
-        for k in range(len(sl)):
+        push, pop, replace = heapq.heappush, heapq.heappop, heapq.heapreplace
+        for k in range(len(free_at)):
             if starts[k]:
                 active.clear()
                 free.clear()
                 nxt = 0
-            a = sl[k]
-            while active and active[0][0] <= a:
-                push(free, pop(active)[1])
+            limit = (k + 1) << shift
+            if not free and active and active[0] < limit and (
+                    len(active) == 1 or active[1] >= limit and (len(active) == 2 or active[2] >= limit)):
+                # Common case: exactly one lane frees up and none is waiting; it is the lowest free
+                # lane, so take it over in one heap operation.
+                lane = active[0] & mask
+                replace(active, (free_at[k] << shift) | lane)
+                res[k] = lane
+                continue
+            while active and active[0] < limit:
+                push(free, pop(active) & mask)
             if free:
                 lane = pop(free)
             else:
                 lane = nxt
                 nxt += 1
             res[k] = lane
-            push(active, (el[k], lane))
+            push(active, (free_at[k] << shift) | lane)
         out[idx] = res
         lanes[order] = out
     return lanes
