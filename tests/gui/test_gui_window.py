@@ -492,3 +492,24 @@ def test_a_long_load_shows_documents_as_they_arrive(window, qtbot, tmp_path, mon
     assert any(0 < n < 12 for n, _ in partial)        # shown before the last file was read
     assert all(ev > 0 for _, ev in partial)
     assert seen[-1][1] == 12
+
+
+def test_a_view_moved_during_a_long_load_is_left_alone(window, qtbot, tmp_path, monkeypatch):
+    files = []
+    for i in range(12):
+        f = tmp_path / f"move{i}.md"
+        shutil.copy(SAMPLE, f)
+        files.append(str(f))
+    monkeypatch.setattr(window, "PARTIAL_EVERY", 0.0)
+    moved, partials = [], []
+
+    def move_once():   # the user zooms in once the first partial result has been shown (and fitted)
+        if window.is_loading():
+            partials.append(1)
+            if len(partials) == 2 and not moved:
+                window.timeline.zoom_by(3)
+                moved.append(window.timeline.visible_range())
+    window.eventsChanged.connect(move_once)
+    load(qtbot, window, files)
+    assert moved, "no partial result was shown"
+    assert window.timeline.visible_range() == moved[0]   # not fitted again under the user's hands

@@ -99,6 +99,10 @@ class MainWindow(QMainWindow):
         self._thread = None
         self._selected = -1
         self._fit_after_load = True
+        self._last_partial = 0.0
+        self._shown_partial = False                     # a long load has shown part of its result
+        self._partial_view = (0.0, 0.0)                 # the view range that partial fit left
+        self._loaded_paths: list[str] = []
         self._error_box: QMessageBox | None = None
         self.setWindowTitle("Timeline")
         self.setAcceptDrops(True)
@@ -331,6 +335,7 @@ class MainWindow(QMainWindow):
         self._loaded_paths: list[str] = []
         self._last_partial = time.monotonic()
         self._shown_partial = False
+        self._partial_view = (0.0, 0.0)
         w = LoadWorker(paths, self.reference_date, self.mode)
         self._generation += 1
         relay = _LoadRelay(self, self._generation)
@@ -363,6 +368,7 @@ class MainWindow(QMainWindow):
         w.loaded.connect(self._on_loaded)
         w.failed.connect(lambda p, r: self._pending_errors.append((p, r)))
         self._fit_after_load = True
+        self._shown_partial = False
         w.run()
         self._worker = None
         self._finish_loading(False, show_errors=False)
@@ -388,8 +394,9 @@ class MainWindow(QMainWindow):
             first = not self._shown_partial
             self._shown_partial = True
             self._refresh()
-            if first and self._fit_after_load:
+            if self._fit_after_load and (first or self.timeline.visible_range() == self._partial_view):
                 self.timeline.fit_all()
+                self._partial_view = self.timeline.visible_range()
 
     def _on_finished(self, cancelled: bool) -> None:
         self._worker = None
@@ -401,7 +408,9 @@ class MainWindow(QMainWindow):
         self.cancel_button.setVisible(False)
         self._add_recent(self._loaded_paths)
         self._refresh()
-        if self._fit_after_load:
+        # Fit, unless the user has moved the view since a partial result was fitted.
+        moved = self._shown_partial and self.timeline.visible_range() != self._partial_view
+        if self._fit_after_load and not moved:
             self.timeline.fit_all()
         self.last_errors = list(self._pending_errors)
         n = len(self._loaded_paths)
