@@ -65,7 +65,7 @@ def _unplaced(ttype: str, value: str, why: str, mod: str = "") -> Resolved:
 
 def _bc_anchor(ctx: Context) -> int | None:
     """In a narrative whose last date was BC, the year BC that year-less dates hang on."""
-    if ctx.mode == "narrative" and ctx.last is None and ctx.bc_year:
+    if ctx.last is None and ctx.bc_year:
         return ctx.bc_year
     return None
 
@@ -529,6 +529,10 @@ def _offset(men: Mention, ctx: Context, tense):
             qbase = ctx.last_quarter
         p = qbase.shift(-4 if sign < 0 else 4, "Q")
         return _placed("DATE", p, f"a year {'before' if sign < 0 else 'after'} the quarter in discussion ({qbase.value})", d.get("mod", ""), False)
+    if unit in ("D", "W") and d["anchor"] == "last" and base.grain not in ("day", "part-of-day", "minute"):
+        # "two days later" after "in the spring of 2019": any day we named would be made up
+        return _unplaced("DATE", "XXXX-XX-XX", f"{n} {UNIT_NAMES.get(unit, unit)}s from {base.value}, "
+                         f"which is not a day: the day cannot be known")
     if d["anchor"] == "last" and unit in ("D", "W") and base.grain in ("day", "part-of-day", "minute"):
         grain = "day"  # "two days later", "a week later": a day
     shifted = add(base.start.date(), unit, sign * n)
@@ -542,7 +546,7 @@ def _duration(men: Mention, ctx: Context, tense):
     n, unit = d["n"], d["unit"]
     val = _dur_value(None if d["vague"] else n, unit)
     det = d.get("det", "")
-    why = f"a duration of {val}"
+    why = f"a duration of {_dur_words(n, unit, d['vague'])} ({val})"
     if d.get("age"):
         return _unplaced("DURATION", val, f"an age: {val}", d.get("mod", ""))
     if n is not None and not d["vague"] and ctx.dct and det and unit not in ("S", "TM", "H") and n == int(n):
@@ -555,14 +559,26 @@ def _duration(men: Mention, ctx: Context, tense):
             start = add(end, u, -k)
             return Resolved("DURATION", val, None, datetime(start.year, start.month, start.day),
                             datetime(end.year, end.month, end.day), "day",
-                            f"{val} ending on {_ref_text(ctx)}", d.get("mod", ""), False)
+                            f"{_dur_words(n, unit, False)} ({val}) up to and including {_ref_text(ctx)}", d.get("mod", ""), False)
         if det in ("the next", "the coming", "the following", "the upcoming", "the ensuing"):
             start = ref
             end = add(start, u, k)
             return Resolved("DURATION", val, None, datetime(start.year, start.month, start.day),
                             datetime(end.year, end.month, end.day), "day",
-                            f"{val} starting on {_ref_text(ctx)}", d.get("mod", ""), False)
-    return _unplaced("DURATION", val, why + (" (not anchored, cannot be placed)" if not det else ""), d.get("mod", ""))
+                            f"{_dur_words(n, unit, False)} ({val}) from {_ref_text(ctx)} on", d.get("mod", ""), False)
+    if det and d["vague"]:
+        why += f", ending at {_ref_text(ctx)}; how long is not said, so it is not placed"
+    elif not det:
+        why += ": not tied to a date, so it is not placed"
+    return _unplaced("DURATION", val, why, d.get("mod", ""))
+
+
+def _dur_words(n, unit: str, vague: bool) -> str:
+    name = UNIT_NAMES.get(unit, unit)
+    if vague or n is None:
+        return f"some {name}s"
+    n = int(n) if n == int(n) else n
+    return f"{n} {name}{'s' if n != 1 else ''}"
 
 
 def _anaphor(men: Mention, ctx: Context, tense):
@@ -615,13 +631,13 @@ def _event_ordinal(men: Mention, ctx: Context, tense):
     val = _dur_value(1, unit)
     if ev is None:
         return _unplaced("DURATION", val, f"the {n}th {UNIT_NAMES[unit]} of an event the text does not date")
-    noun, p = ev
+    noun, p, dated_by = ev
     start = add(p.start.date(), unit, n - 1)
     end = add(p.start.date(), unit, n)
     return Resolved("DURATION", val, None, datetime(start.year, start.month, start.day),
                     datetime(end.year, end.month, end.day), "day",
-                    f"{UNIT_NAMES[unit]} number {n} of the {noun} that began {p.value} (date of the {noun} found in the text)",
-                    "", False)
+                    f"{UNIT_NAMES[unit]} number {n} of the {noun} that began {p.value} "
+                    f"(the text dates it where it says '{dated_by}')", "", False)
 
 
 def _ordinal_after(men: Mention, ctx: Context, tense):
@@ -634,9 +650,10 @@ def _ordinal_after(men: Mention, ctx: Context, tense):
     what, p = ev
     start = add(p.start.date(), unit, (n - 1) * count)
     end = add(p.start.date(), unit, n * count)
+    nth = {1: "1st", 2: "2nd", 3: "3rd"}.get(n, f"{n}th")
     return Resolved("DURATION", val, None, datetime(start.year, start.month, start.day),
                     datetime(end.year, end.month, end.day), "day",
-                    f"the {n}{'st' if n == 1 else 'th'} {UNIT_NAMES[unit]} after {what} ({p.value})", "", False)
+                    f"the {nth} {UNIT_NAMES[unit]} counted from {p.value} ({what})", "", False)
 
 
 def _the_period(men: Mention, ctx: Context, tense):

@@ -187,13 +187,15 @@ def _resolve_deferred(text, sentences, deferred, results, ctx):
         if men.kind == "event_ordinal":
             nouns = list(_EVENT_NOUN.finditer(text, max(s0, men.start - 80), men.start))
             if nouns:
-                ev = event_dates.get(_event_key(nouns[-1].group(1)))
+                found = event_dates.get(_event_key(nouns[-1].group(1)))
+                if found:
+                    ev = (nouns[-1].group(1).lower(), found[1], found[0])
         else:
             rel = men.data["rel"]
             if rel in ("after", "since", "following"):
                 for m2, r2, si2 in results:
                     if si2 == si and m2.start >= men.end and r2.point is not None and r2.point.grain == "day":
-                        ev = (f"the date named next ({r2.point.value})", r2.point)
+                        ev = ("the date named next in the sentence", r2.point)
                         break
             if ev is None:
                 n = _EVENT_NOUN.search(text, men.end, min(s1, men.end + 60))
