@@ -80,12 +80,12 @@ def main(n: int = 100_000) -> None:
     view.render_image()
     zoom_first, zoom_cached, pan = [], [], []
     for _ in range(40):
-        levels_before = set(view._cache)
+        levels_before = view.cached_levels()
         t = time.perf_counter()
         view.zoom_by(1.25)
         view.render_image()
         dt = time.perf_counter() - t
-        (zoom_first if set(view._cache) != levels_before else zoom_cached).append(dt)
+        (zoom_first if view.cached_levels() != levels_before else zoom_cached).append(dt)
         for dx in (300, -300):
             t = time.perf_counter()
             view.pan_by(dx)
@@ -102,7 +102,7 @@ def main(n: int = 100_000) -> None:
 
     # The same zoom-in with a pause after each step, during which the view lays out the
     # neighbouring levels (its idle prefetch, here without the 150 ms wait).
-    view._cache.clear()
+    view.clear_layout_cache()
     view.fit_all()
     view.render_image()
     view._prefetch.setInterval(0)

@@ -69,7 +69,7 @@ def test_open_the_sample_and_see_its_events_drawn(sample):
     assert w.model.rowCount() == len(w.frame)
     # Fitted after loading: every dated event is inside the visible range.
     t0, t1 = w.timeline.visible_range()
-    starts = [w.timeline.x_of(w.timeline._start[i]) for i in range(w.timeline.event_count())]
+    starts = [w.timeline.x_of(t) for t in w.timeline.event_times()]
     assert all(0 <= x <= w.timeline.viewport().width() for x in starts)
     assert t0 < t1
     # The layout draws every dated event exactly once, alone or counted in a badge.
@@ -103,7 +103,7 @@ def test_click_an_event_and_see_its_sentence_highlighted(sample, qtbot):
     assert w.source.fields["explanation"].text()
     # The table follows: its current row is the same event.
     cur = w.table.currentIndex()
-    assert w._row_of_proxy(cur) == row
+    assert w.row_of_index(cur) == row
     # And the text is scrolled so the expression is on screen.
     cr = w.source.text.cursorRect()
     assert w.source.text.viewport().rect().intersects(cr)
@@ -172,10 +172,10 @@ def test_change_a_reference_date_and_see_events_move(sample):
     from timeline_app.gui.axis import from_datetime
     from datetime import datetime
 
-    drawn = set(w.timeline._start.tolist())
+    drawn = set(w.timeline.event_times().tolist())
     for t in moved["start_new"].dropna():
         assert from_datetime(t.to_pydatetime()) in drawn
-    assert [t for t, _ in w.timeline._refs] == [from_datetime(datetime.combine(new, datetime.min.time()))]
+    assert [t for t, _ in w.timeline.reference_lines()] == [from_datetime(datetime.combine(new, datetime.min.time()))]
     assert w.documents.item(0, 2).text() == "set by you"
     del x_before
 
@@ -280,7 +280,7 @@ def test_a_bad_file_among_good_ones(window, qtbot, tmp_path):
     load(qtbot, window, [str(good1), str(bad), str(good2)])
     assert [d.path for d in window.docs] == [str(good1), str(good2)]
     assert [p for p, _ in window.last_errors] == [str(bad)]
-    box = window._error_box
+    box = window.error_box()
     assert box is not None and box.isVisible()
     assert "notes.xyz" in box.text() and window.last_errors[0][1] in box.text()
     assert "Traceback" not in box.text() + (box.detailedText() or "")
@@ -382,7 +382,7 @@ def test_open_dialog_filters_by_supported_types_and_loads_several(window, qtbot,
     assert all(f"*{ext}" in first for ext in SUPPORTED_EXTENSIONS)
     assert [d.path for d in window.docs] == files
     # ...and they are offered again under File › Open recent, newest first.
-    window._fill_recent()
+    window.fill_recent_menu()
     assert [a.text() for a in window.recent_menu.actions()][:2] == [files[1], files[0]]
 
 
@@ -470,7 +470,7 @@ def test_zoom_to_selection(sample, qtbot):
     w.timeline.setFocus()
     qtbot.keyClick(w.timeline, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
     t0, t1 = w.timeline.visible_range()
-    s = w.timeline._start[w.timeline._pos(row)]
+    s = w.timeline.event_time(row)
     assert t0 < s < t1
     assert t1 - t0 < span_before / 5
     rect = w.timeline.event_rect(row)

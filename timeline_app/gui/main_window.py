@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         self.table.setWordWrap(False)
         self.table.setAccessibleName("Events")
         self.table.selectionModel().currentRowChanged.connect(self._table_current_changed)
-        self.table.activated.connect(lambda ix: self.show_source(self._row_of_proxy(ix)))
+        self.table.activated.connect(lambda ix: self.show_source(self.row_of_index(ix)))
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText("Filter events (Ctrl+F)")
@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
         m = self.menuBar().addMenu("&File")
         m.addAction(self.act_open)
         self.recent_menu = m.addMenu("Open &recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         m.addSeparator()
         m.addAction(self.act_export_csv)
         m.addAction(self.act_export_image)
@@ -289,7 +289,11 @@ class MainWindow(QMainWindow):
             rec.insert(0, p)
         self.settings.setValue("recent", rec[:MAX_RECENT])
 
-    def _fill_recent(self) -> None:
+    def error_box(self) -> QMessageBox | None:
+        """The last "could not be read" message shown, if any."""
+        return self._error_box
+
+    def fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         rec = self.recent_files()
         if not rec:
@@ -504,11 +508,12 @@ class MainWindow(QMainWindow):
         """The frame rows the events table shows, top to bottom (after sorting and filters)."""
         return [int(self.proxy.index(i, 0).data(ROW_ROLE)) for i in range(self.proxy.rowCount())]
 
-    def _row_of_proxy(self, ix) -> int:
+    def row_of_index(self, ix) -> int:
+        """The frame row of an events-table index."""
         return int(ix.data(ROW_ROLE)) if ix.isValid() else -1
 
     def _table_current_changed(self, cur, _prev) -> None:
-        row = self._row_of_proxy(cur)
+        row = self.row_of_index(cur)
         if row >= 0 and row != self._selected:
             self.select_row(row, origin="table")
 

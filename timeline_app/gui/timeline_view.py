@@ -143,6 +143,26 @@ class TimelineView(QAbstractScrollArea):
     def event_count(self) -> int:
         return len(self._start)
 
+    def event_times(self) -> np.ndarray:
+        """Start times (seconds) of the dated events drawn, in frame order."""
+        return self._start.copy()
+
+    def event_time(self, row: int) -> float | None:
+        """Start time (seconds) of frame row ``row``, or None when it is undated."""
+        pos = self._pos(row)
+        return None if pos is None else float(self._start[pos])
+
+    def reference_lines(self) -> list[tuple[float, int]]:
+        """(time in seconds, document index) of each reference-date line."""
+        return list(self._refs)
+
+    def cached_levels(self) -> set[int]:
+        """The zoom levels laid out so far (benchmarks)."""
+        return set(self._cache)
+
+    def clear_layout_cache(self) -> None:
+        self._cache.clear()
+
     def dark(self) -> bool:
         return self._dark
 
