@@ -513,3 +513,13 @@ def test_a_view_moved_during_a_long_load_is_left_alone(window, qtbot, tmp_path, 
     load(qtbot, window, files)
     assert moved, "no partial result was shown"
     assert window.timeline.visible_range() == moved[0]   # not fitted again under the user's hands
+
+
+def test_documented_shortcuts_are_bound(window):
+    from PySide6.QtGui import QKeySequence
+
+    bound = {sc.toString(QKeySequence.PortableText) for a in window.actions() for sc in a.shortcuts()}
+    for keys in ["Ctrl+=", "Ctrl+-", "Home", "Ctrl+Shift+Z", "Left", "Right", "Ctrl+F", "Ctrl+O", "Ctrl+E",
+                 "Ctrl+Shift+E", "Ctrl+Q", "F1"]:
+        assert keys in bound, keys
+    assert "Ctrl+Shift+Z" in window.shortcuts_html()

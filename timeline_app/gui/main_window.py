@@ -208,24 +208,32 @@ class MainWindow(QMainWindow):
         a = QAction(text, self)
         a.triggered.connect(slot)
         if shortcuts:
-            a.setShortcuts([QKeySequence(s) for s in shortcuts])
+            # Standard keys expand to the platform's bindings (which can be none, e.g. Quit on some
+            # Linux set-ups), plain strings are added when not already there.
+            seqs: list[QKeySequence] = []
+            for s in shortcuts:
+                std = isinstance(s, QKeySequence.StandardKey)
+                for q in (QKeySequence.keyBindings(s) if std else [QKeySequence(s)]):
+                    if q.toString() not in {x.toString() for x in seqs}:
+                        seqs.append(q)
+            a.setShortcuts(seqs)
         if tip:
             a.setStatusTip(tip)
         self.addAction(a)
         return a
 
     def _build_actions(self) -> None:
-        self.act_open = self._action("&Open…", self.open_dialog, [QKeySequence.Open], "Open articles")
+        self.act_open = self._action("&Open…", self.open_dialog, [QKeySequence.Open, "Ctrl+O"], "Open articles")
         self.act_export_csv = self._action("Export &CSV…", self.export_csv_dialog, ["Ctrl+E"])
         self.act_export_image = self._action("Export &image…", self.export_image_dialog, ["Ctrl+Shift+E"])
-        self.act_quit = self._action("&Quit", self.close, [QKeySequence.Quit])
+        self.act_quit = self._action("&Quit", self.close, [QKeySequence.Quit, "Ctrl+Q"])
         self.act_zoom_in = self._action("Zoom &in", lambda: self.timeline.zoom_by(1.5), ["Ctrl+=", "Ctrl++"])
         self.act_zoom_out = self._action("Zoom &out", lambda: self.timeline.zoom_by(1 / 1.5), ["Ctrl+-"])
         self.act_fit = self._action("&Fit all", self.timeline.fit_all, ["Home"])
         self.act_zoom_sel = self._action("Zoom to &selection", self.zoom_to_selection, ["Ctrl+Shift+Z"])
         self.act_prev = self._action("&Previous event", lambda: self.step(-1), ["Left"])
         self.act_next = self._action("&Next event", lambda: self.step(1), ["Right"])
-        self.act_find = self._action("&Filter events", self.focus_filter, [QKeySequence.Find])
+        self.act_find = self._action("&Filter events", self.focus_filter, [QKeySequence.Find, "Ctrl+F"])
         self.act_source = self._action("Show &source", lambda: self.show_source(self._selected))
         m = self.menuBar().addMenu("&File")
         m.addAction(self.act_open)
@@ -242,11 +250,37 @@ class MainWindow(QMainWindow):
         g = self.menuBar().addMenu("&Go")
         for a in (self.act_prev, self.act_next, self.act_source, self.act_find):
             g.addAction(a)
+        self.act_shortcuts = self._action("&Keyboard shortcuts", self.show_shortcuts, [QKeySequence.HelpContents, "F1"])
+        h = self.menuBar().addMenu("&Help")
+        h.addAction(self.act_shortcuts)
         tb = self.addToolBar("Main")
         tb.setObjectName("main-toolbar")
         for a in (self.act_open, self.act_fit, self.act_zoom_in, self.act_zoom_out, self.act_zoom_sel,
                   self.act_export_csv):
             tb.addAction(a)
+
+    SHORTCUTS = [
+        ("Mouse wheel", "zoom around the pointer (Shift+wheel: pan)"),
+        ("Drag", "pan in time and through the lanes"),
+        ("Ctrl+= / Ctrl+−", "zoom in / out"),
+        ("Home", "fit all"),
+        ("Ctrl+Shift+Z", "zoom to the selected event"),
+        ("← / →", "previous / next event in time"),
+        ("Enter, double-click", "show the event's source"),
+        ("Ctrl+F", "filter the events table"),
+        ("Ctrl+O", "open files (or drop them on the window)"),
+        ("Ctrl+E / Ctrl+Shift+E", "export CSV / image"),
+    ]
+
+    def shortcuts_html(self) -> str:
+        rows = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in self.SHORTCUTS)
+        return f"<table>{rows}</table>"
+
+    def show_shortcuts(self) -> None:
+        box = QMessageBox(QMessageBox.Information, "Keyboard shortcuts", self.shortcuts_html(), QMessageBox.Ok, self)
+        box.setTextFormat(Qt.RichText)
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.open()
 
     # ---- settings ---------------------------------------------------------------------------
     def _restore_state(self) -> None:

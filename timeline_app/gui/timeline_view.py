@@ -524,7 +524,8 @@ class TimelineView(QAbstractScrollArea):
         timed = bool(a.hour or a.minute or b.hour or b.minute)
         fmt = "%Y-%m-%d %H:%M" if timed else "%Y-%m-%d"
         when = f"{a:{fmt}}" if e - s <= (0 if timed else axis.DAY) else f"[{a:{fmt}}, {b:{fmt}})"
-        return f"{self._labels[pos]}\n{when} — {self._docs[self._doc[pos]][1]}\nClick to select, double-click for the source"
+        doc = self._docs[self._doc[pos]][1]
+        return f"{self._labels[pos]}\n{when} — {doc}\nClick to select, double-click for the source"
 
     # ---- painting ---------------------------------------------------------------------------
     def paintEvent(self, e):
