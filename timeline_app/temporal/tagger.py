@@ -161,7 +161,9 @@ def _aside_year(text: str, sent_start: int, men: Mention, p: Point, ctx: Context
     opens its sentence ("In 1975, ...") does."""
     if ctx.mode != "narrative" or p.grain != "year" or ctx.last is None:
         return False
-    if abs(p.start.year - ctx.last.start.year) <= 1:
+    if abs(p.start.year - ctx.last.start.year) <= 1 and ctx.last.grain in ("year", "decade", "century"):
+        return False
+    if p.start.year == ctx.last.start.year:
         return False
     opening = text[sent_start:men.start]
     return len(opening.split()) > 6
