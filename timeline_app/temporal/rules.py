@@ -174,6 +174,12 @@ def M(m: re.Match, rule_name: str, kind: str, group: int | str = 0, priority: in
     return Mention(m.start(group), m.end(group), rule_name, kind, data, priority)
 
 
+def _ay(s: str | None) -> int | None:
+    """'of the next year' -> +1, 'of that year' -> 0, ...; None when not said."""
+    return {"the next": 1, "the following": 1, "that": 0, "the same": 0, "the previous": -1, "the preceding": -1}.get(
+        " ".join((s or "").lower().split()))
+
+
 def _year(s: str | None) -> int | None:
     return int(s) if s else None
 
@@ -202,7 +208,7 @@ def _usdate(m, text):
 
 
 # ---- month-day(-year) ------------------------------------------------------------------
-@rule("month_day", r"(?:(?P<wd>%s),?\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?P<mon>%s)\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d|\s*(?:%%|percent|per\s+cent|-\d))(?:,?\s+(?P<year>%s))?(?!\w)" % (WEEKDAY, MONTH, YEAR), 20, triggers="month")
+@rule("month_day", r"(?:(?P<wd>%s),?\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?P<mon>%s)\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d|\s*(?:%%|percent|per\s+cent|-\d))(?:,?\s+(?P<year>%s)|(?:\\s+(?i:of)\\s+(?P<ay>(?i:the\\s+next|the\\s+following|that|the\\s+same|the\\s+previous|the\\s+preceding))\\s+(?i:year)))?(?!\w)" % (WEEKDAY, MONTH, YEAR), 20, triggers="month")
 def _month_day(m, text):
     d = int(m["day"])
     if not 1 <= d <= 31:
@@ -217,16 +223,16 @@ def _month_day(m, text):
             if nxt not in ("was", "is", "has", "marks", "sees", "comes", "brings", "saw", "does"):
                 return None
     return M(m, "month_day", "cal", year=_year(m["year"]), month=mon, day=d, grain="day",
-             weekday=weekday_num(m["wd"]) if m["wd"] else None, mod=mod_code(m["mod"]))
+             weekday=weekday_num(m["wd"]) if m["wd"] else None, mod=mod_code(m["mod"]), anaphoric_year=_ay(m["ay"]))
 
 
-@rule("day_month", r"(?:(?P<wd>%s),?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?!\w)" % (WEEKDAY, MONTH, YEAR), 21, triggers="month")
+@rule("day_month", r"(?:(?P<wd>%s),?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s)|(?:\\s+(?i:of)\\s+(?P<ay>(?i:the\\s+next|the\\s+following|that|the\\s+same|the\\s+previous|the\\s+preceding))\\s+(?i:year)))?(?!\w)" % (WEEKDAY, MONTH, YEAR), 21, triggers="month")
 def _day_month(m, text):
     d = int(m["day"])
     if not 1 <= d <= 31:
         return None
     return M(m, "day_month", "cal", year=_year(m["year"]), month=month_num(m["mon"]), day=d, grain="day",
-             weekday=weekday_num(m["wd"]) if m["wd"] else None)
+             weekday=weekday_num(m["wd"]) if m["wd"] else None, anaphoric_year=_ay(m["ay"]))
 
 
 @rule("iso_week", r"(?i:(?:the\s+)?(?:calendar\s+)?week)\s+(?P<w>[1-5]?\d)(?:\s+(?i:of)|,)?\s+(?P<year>%s)(?![\w])" % YEAR, 22, triggers="year")
@@ -257,8 +263,7 @@ def _month(m, text):
         if name == "may" and re.match(r"\s+(?:be|have|not|also|well|still|never|already|soon|face|need|want|take|get|make|help|lose|use|even|only)\b", text[m.end(): m.end() + 12], re.I):
             return None
     ry = {"last": -1, "this": 0, "next": 1}.get((m["ry"] or "").lower())
-    ay = {"the next": 1, "the following": 1, "that": 0, "the same": 0, "the previous": -1, "the preceding": -1}.get(
-        " ".join((m["ay"] or "").lower().split()))
+    ay = _ay(m["ay"])
     return M(m, "month", "cal", year=None, month=month_num(m["mon"]), grain="month", mod=mod_code(m["mod"]), rel_year=ry,
              anaphoric_year=ay)
 
