@@ -112,7 +112,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.table:
         return print_table(args.files)
-    from timeline_app.gui.app import run  # Qt is imported only here: `export` never loads it
+    try:
+        from timeline_app.gui.app import run  # Qt is imported only here: `export` never loads it
+    except RuntimeError as e:  # a Qt binding the app refuses (gui/_binding_check.py)
+        print(f"error: {e}", file=sys.stderr)
+        return 2
 
     return run(args.files or [SAMPLE], reference_date=args.reference_date, screenshot=args.screenshot,
                mode=args.mode)

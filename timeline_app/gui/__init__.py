@@ -1,4 +1,4 @@
-"""The desktop window. All Qt code of the app lives in this package."""
-from timeline_app.gui._none_refcount import guard as _guard
+"""The desktop window (all Qt lives here)."""
+from timeline_app.gui._binding_check import check_binding as _check_binding
 
-_guard()
+_check_binding()
