@@ -6,6 +6,7 @@ import io
 import os
 import sys
 import tempfile
+from typing import Callable
 
 import pandas as pd
 
@@ -51,15 +52,14 @@ def events_csv(df: pd.DataFrame) -> str:
     return buf.getvalue()
 
 
-def atomic_write_text(path: str, data: str, encoding: str = "utf-8") -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename."""
+def atomic_write(path: str, write: Callable[[str], None]) -> None:
+    """Have ``write(tmp)`` fill a temporary file in ``path``'s folder, then rename it over
+    ``path``: readers see the old file or the whole new one, never a half-written one."""
     folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=os.path.basename(path), dir=folder)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=os.path.splitext(path)[1], dir=folder)
+    os.close(fd)
     try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
+        write(tmp)
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -67,6 +67,17 @@ def atomic_write_text(path: str, data: str, encoding: str = "utf-8") -> None:
         except OSError:
             pass
         raise
+
+
+def atomic_write_text(path: str, data: str, encoding: str = "utf-8") -> None:
+    """Write ``data`` to ``path`` atomically (see ``atomic_write``), synced to disk."""
+    def write(tmp: str) -> None:
+        with open(tmp, "w", encoding=encoding, newline="") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+
+    atomic_write(path, write)
 
 
 def write_events_csv(df: pd.DataFrame, output: str) -> None:

@@ -22,7 +22,6 @@ from timeline_app.core.document import Document, LoadError
 from timeline_app.core.formats import FORMAT_EXTENSIONS, reader_for
 from timeline_app.core.formats.common import os_reason
 from timeline_app.core.formats.dates import find_text_date
-from timeline_app.core.formats.text import strip_front_matter  # noqa: F401  (kept importable from here)
 
 EXT_FORMAT = {ext: fmt for fmt, exts in FORMAT_EXTENSIONS.items() for ext in exts}
 SUPPORTED_EXTENSIONS = frozenset(EXT_FORMAT)

@@ -1,26 +1,10 @@
 """Export the timeline as PNG or SVG, atomically (temporary file in the same folder, then rename)."""
 from __future__ import annotations
 
-import os
-import tempfile
-
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter
 
-
-def _atomic(path: str, write) -> None:
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=os.path.splitext(path)[1], dir=folder)
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+from timeline_app.core.export import atomic_write as _atomic
 
 
 def save_png(view, path: str, size: QSize | None = None) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
                                QWidget)
 
 from timeline_app.core.document import Document
-from timeline_app.core.events import EVENT_COLUMNS, document_rows, empty_events
+from timeline_app.core.events import document_rows, empty_events, frame_from_rows
 from timeline_app.gui.documents_panel import DocumentsPanel
 from timeline_app.gui.event_table_model import (COL_SENTENCE, COL_WHEN, ROW_ROLE, EventFilterProxy,
                                                 EventTableModel)
@@ -26,16 +26,6 @@ from timeline_app.gui.workers import LoadWorker, start_in_thread
 
 MAX_RECENT = 10
 TIMEX_TYPES = ["DATE", "TIME", "DURATION", "SET"]
-
-
-def frame_from_rows(rows: list[dict]) -> pd.DataFrame:
-    """The events frame for rows from ``document_rows`` (the same construction as ``events_frame``)."""
-    if not rows:
-        return empty_events()
-    df = pd.DataFrame.from_records(rows, columns=EVENT_COLUMNS)
-    df["start"] = pd.to_datetime(df["start"])
-    df["end"] = pd.to_datetime(df["end"])
-    return df
 
 
 def supported_extensions() -> list[str]:

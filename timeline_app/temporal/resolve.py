@@ -201,7 +201,7 @@ def _time(men: Mention, ctx: Context, tense):
         day = date(d["year"], d["month"], d["day"])
         why = "explicit date"
     elif d.get("dref"):
-        from timeline_app.temporal.rules import L, MONTH, weekday_num, month_num
+        from timeline_app.temporal.rules import L, weekday_num, month_num
         import re
         ref = " ".join(d["dref"].lower().split())
         if ref in ("today", "tonight", "yesterday", "tomorrow") and ctx.dct:
