@@ -20,6 +20,8 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/accuracy.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/timeline_scale.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
 
 accuracy: $(STAMP)
 	$(BIN)/python benchmarks/accuracy.py
