@@ -187,3 +187,18 @@ def test_formula_cells_are_neutralised_in_the_export(tmp_path, capsys):
     text = load_document(doc).text
     for row in rows:   # the quote is the only change: stripping it gives the text back
         assert unquote(row["sentence"]) == text[int(row["sentence_start"]):int(row["sentence_end"])]
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
+    """`timeline-app --table FILE | head -1`: the closed pipe ends the listing quietly."""
+    import subprocess as sp
+    sample = Path(__file__).resolve().parents[1] / "resources" / "kharkiv-offensive.md"
+    big = tmp_path / "big.md"  # output well past a pipe's buffer, so writing meets the closed pipe
+    big.write_text(sample.read_text(encoding="utf-8") * 40, encoding="utf-8")
+    p = sp.Popen([sys.executable, "-m", "timeline_app", "--table", str(big)], stdout=sp.PIPE, stderr=sp.PIPE)
+    first = p.stdout.readline()
+    p.stdout.close()  # like `head -1` exiting
+    err = p.stderr.read().decode()
+    p.wait(timeout=120)
+    assert first.startswith(b"big.md: reference date")
+    assert "Traceback" not in err and "BrokenPipeError" not in err, err
