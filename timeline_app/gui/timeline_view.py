@@ -91,6 +91,12 @@ class TimelineView(QAbstractScrollArea):
         self._prefetch.setSingleShot(True)
         self._prefetch.setInterval(150)
         self._prefetch.timeout.connect(self._prefetch_levels)
+        # After a zoom into a level not laid out yet, the frame is drawn with a coarser cached
+        # layout and the exact one is computed right after it (progressive refinement).
+        self._refine = QTimer(self)
+        self._refine.setSingleShot(True)
+        self._refine.setInterval(0)
+        self._refine.timeout.connect(self._lay_out_current_level)
         self.horizontalScrollBar().valueChanged.connect(self._on_hbar)
         self.verticalScrollBar().valueChanged.connect(self.viewport().update)
 
@@ -229,7 +235,7 @@ class TimelineView(QAbstractScrollArea):
         self.zoom_to(lo, hi)
         for _ in range(3):
             # Labels are pixels wide: find how many the rightmost ones need at this scale, make room.
-            L = self.layout_now()
+            L = self.layout_at(lay.level_of(self._scale))
             if not len(L.x1):
                 break
             over_px = (float(L.reach[-1]) - hi) * lay.level_scale(L.level)
@@ -337,7 +343,23 @@ class TimelineView(QAbstractScrollArea):
                 return
 
     def layout_now(self) -> lay.Layout:
-        return self.layout_at(lay.level_of(self._scale))
+        """The layout drawn now: the current level's, or, until it is laid out, the nearest coarser
+        level already in the cache (its gaps only widen when zoomed in, so nothing overlaps)."""
+        level = lay.level_of(self._scale)
+        if level not in self._cache:
+            for d in (1, 2, 3):
+                got = self._cache.get(level - d)
+                if got is not None:
+                    self._refine.start()
+                    return got
+        return self.layout_at(level)
+
+    def _lay_out_current_level(self) -> None:
+        level = lay.level_of(self._scale)
+        if level not in self._cache:
+            self.layout_at(level)
+            self._update_bars()
+            self.viewport().update()
 
     def _lane_y(self, lane: int) -> float:
         return self.AXIS_H + lane * self.LANE_H - self.verticalScrollBar().value()
