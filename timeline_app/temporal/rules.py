@@ -423,10 +423,15 @@ def _century(m, text):
 
 
 # ---- seasons, quarters, halves ----------------------------------------------------------------
-@rule("season", r"(?:(?P<rel>(?i:this|last|next|that|the\s+following|the\s+previous|the\s+next|the\s+same|this\s+past|this\s+coming|the\s+coming|the\s+past|past|coming|early|late|mid|the\s+(?:end|beginning|start|middle)\s+of))(?:\s+|-))?(?P<the>(?i:the)\s+)?(?P<season>%s)(?:\s+(?:of\s+)?(?P<year>%s))?(?![\w-])" % (SEASON, YEAR), 15, triggers="season")
+@rule("season", r"(?:(?P<rel>(?i:this|last|next|that|the\s+following|the\s+previous|the\s+next|the\s+same|this\s+past|this\s+coming|the\s+coming|the\s+past|past|coming|early|late|mid|the\s+(?:end|beginning|start|middle)\s+of))(?:\s+|-))?(?P<the>(?i:the)\s+)?(?:(?P<year0>%s)\s+)?(?P<season>%s)(?:\s+(?:of\s+)?(?P<year>%s))?(?![\w-])" % (YEAR, SEASON, YEAR), 15, triggers="season")
 def _season(m, text):
     code = L["seasons"][m["season"].lower()]
     rel = (m["rel"] or "").lower()
+    if m["year0"]:
+        # "the 1982 summer offensives": the year in front of the season
+        if m["year"] or rel:
+            return None
+        return M(m, "season", "season", season=code, year=int(m["year0"]), rel=None, mod="")
     campaign = re.match(r"\s+(?i:offensives?|counter-?offensives?|campaigns?|fighting|push|drive|operations?)\b", text[m.end(): m.end() + 20])
     if not m["year"] and not rel and not m["the"] and not campaign:
         before = text[max(0, m.start() - 12): m.start()]

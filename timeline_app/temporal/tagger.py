@@ -159,7 +159,14 @@ def _aside_year(text: str, sent_start: int, men: Mention, p: Point, ctx: Context
     """A bare year far from the story's current date, in the middle of a sentence ("the papers,
     declassified in 2005, ...") is an aside: it does not move a narrative's anchor. A year that
     opens its sentence ("In 1975, ...") does."""
-    if ctx.mode != "narrative" or p.grain != "year" or ctx.last is None:
+    if ctx.mode != "narrative" or ctx.last is None:
+        return False
+    if p.grain in ("year", "month") and p.end <= ctx.last.start and _gap_days(p, ctx.last) > 180 and _attributive(text, men):
+        # "the 1614 rules", "the leader of the August 1792 insurrection": a date naming a thing
+        # from an earlier time, not the time the story has reached ("the 1777 campaign" told
+        # in 1776 looks ahead, and the story follows)
+        return True
+    if p.grain != "year":
         return False
     if abs(p.start.year - ctx.last.start.year) <= 1 and ctx.last.grain in ("year", "decade", "century"):
         return False
@@ -167,6 +174,20 @@ def _aside_year(text: str, sent_start: int, men: Mention, p: Point, ctx: Context
         return False
     opening = text[sent_start:men.start]
     return len(opening.split()) > 6
+
+
+def _gap_days(a: Point, b: Point) -> int:
+    """Days between two periods (0 when they touch or overlap)."""
+    return max(0, (a.start - b.end).days, (b.start - a.end).days)
+
+
+_ATTR_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their)|['’]s)\s+$", re.I)
+_ATTR_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|of|by|for|with|when|as|after|before|until|the|a|an|was|were|is|had|has|he|she|it|they|but|which|who|while|during|from|through|then|saw|brought)\b)[a-z][a-z-]+")
+
+
+def _attributive(text: str, men: Mention) -> bool:
+    """A date used as a modifier of a noun: "the 1614 rules", "the August 1792 insurrection"."""
+    return bool(_ATTR_BEFORE.search(text, max(0, men.start - 12), men.start)) and bool(_ATTR_AFTER.match(text, men.end))
 
 
 def _resolve_deferred(text, sentences, deferred, results, ctx):
