@@ -8,7 +8,8 @@ from statistics import median
 
 from timeline_app.temporal.calendar import Point
 from timeline_app.temporal.lexicon import load
-from timeline_app.temporal.resolve import Context, Resolved, resolve
+from timeline_app.temporal.calendar import GRAIN_RANK, add
+from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Context, Resolved, resolve
 from timeline_app.temporal.rules import RULES, Mention
 from timeline_app.temporal.sentences import split_sentences
 from timeline_app.temporal.tense import tense_at
@@ -124,7 +125,11 @@ def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Time
             continue
         s0, s1 = sentences[si]
         tense = tense_at(text, s0, s1, men.start, men.end) if men.kind in _TENSED else None
-        res = resolve(men, ctx, tense)
+        res = None
+        if mode == "narrative" and men.kind == "duration":
+            res = _event_offset(text, sentences, si, men, results, ctx)
+        if res is None:
+            res = resolve(men, ctx, tense)
         if res is None:
             continue
         results.append((men, res, si))
@@ -188,6 +193,98 @@ _ATTR_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|of|by|for|with|when|as|af
 def _attributive(text: str, men: Mention) -> bool:
     """A date used as a modifier of a noun: "the 1614 rules", "the August 1792 insurrection"."""
     return bool(_ATTR_BEFORE.search(text, max(0, men.start - 12), men.start)) and bool(_ATTR_AFTER.match(text, men.end))
+
+
+_EVENT_REL = re.compile(r"\s+(after|before)\s+(?!(?:that|this|then|it|which|the\s+(?:end|start|beginning))\b)([^,.;:()\[\]]{3,80})")
+_KEY_STOP = {"The", "A", "An", "In", "On", "At", "Of", "And", "Battle", "Siege", "Fall", "Treaty", "War"}
+_UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365}
+
+
+def _event_offset(text, sentences, si, men, results, ctx):
+    """In a history, "eight days after Fort Sumter", "two days after relieving the siege" name a
+    date: the event's date, which the text gave where it told the event, moved by the offset.
+    "On 27 June 1950, two days after the KPA invaded, ..." restates the date in front of it."""
+    d = men.data
+    n, unit = d.get("n"), d.get("unit")
+    if n is None or d.get("vague") or d.get("det") or d.get("mod") or unit not in _UNIT_DAYS or n != int(n):
+        return None
+    m = _EVENT_REL.match(text, men.end)
+    if not m or m.start(2) >= sentences[si][1]:
+        return None
+    if any(r[0].start == m.start(2) for r in results) or _starts_with_date(text, m.start(2)):
+        return None  # "two days after May 5": a date, not an event
+    n, sign = int(n), (1 if m.group(1).lower() == "after" else -1)
+    s0 = sentences[si][0]
+    # an apposition: "On 27 June 1950, two days after the KPA invaded"
+    for m2, r2, si2 in reversed(results):
+        if si2 != si or r2.point is None or r2.point.grain != "day":
+            continue
+        gap = text[m2.end:men.start]
+        if re.fullmatch(r"\s*,\s*", gap) or ("in apposition" in r2.explanation and re.search(r"\s(?:and|or)\s+$", gap)):
+            return Resolved("DATE", r2.point.value, r2.point, r2.point.start, r2.point.end, "day",
+                            f"{n} {UNIT_NAMES[unit]}{'s' if n != 1 else ''} {m.group(1).lower()} an event, in apposition to "
+                            f"{r2.point.value} just before it", "", False)
+    phrase = m.group(2)
+    if re.match(r"(?i)the\s+new\s+year\b", phrase) and ctx.last is not None and ctx.last.start.year > 0:
+        ev, what = Point.day(date(ctx.last.start.year + 1, 1, 1)), "the new year after the last date mentioned"
+    else:
+        ev, what = _event_date(text, sentences, s0, phrase, results)
+        if ev is None and unit in ("D", "W") and ctx.last is not None and ctx.last.grain == "day":
+            # an event the text does not name again is the one it has just told
+            ev, what = ctx.last, "the event told last, at the last date mentioned"
+        if ev is None:
+            return None
+    if isinstance(ev, int):  # a year BC
+        if unit != "Y":
+            return None
+        v = ev - sign * n
+        return Resolved("DATE", f"BC{v:04d}" if v > 0 else f"{1 - v:04d}", None, None, None, "",
+                        f"{n} year{'s' if n != 1 else ''} {m.group(1).lower()} {what} ({ev} BC)", "", False)
+    if GRAIN_RANK.get(ev.grain, 0) < GRAIN_RANK[UNIT_GRAIN[unit]]:
+        return None
+    shifted = add(ev.start.date(), unit, sign * n)
+    p = {"D": Point.day, "W": Point.week}.get(unit, Point.day)(shifted)
+    if unit in ("M", "Y") and ev.grain != "day":
+        p = p.coarsen(UNIT_GRAIN[unit])
+    elif unit in ("M", "Y"):
+        p = Point.day(shifted)
+    return Resolved("DATE", p.value, p, p.start, p.end, p.grain,
+                    f"{n} {UNIT_NAMES[unit]}{'s' if n != 1 else ''} {m.group(1).lower()} {what} ({ev.value})", "", False)
+
+
+def _starts_with_date(text, pos):
+    """ "May 5", "1950", "October," are dates; "the October Chinese intervention" is an event."""
+    return bool(re.match(r"(?:the\s+)?(?:\d|(?:%s)(?:\s*\d|\s*[,.;)]|\s*$))" % "|".join(MONTH_NAMES[1:]), text[pos:pos + 16]))
+
+
+def _event_date(text, sentences, s0, phrase, results):
+    """Where the text told the event named by ``phrase`` ("Fort Sumter", "the fall of Girona",
+    "relieving the siege"), the date it gave there: the date nearest to its last mention."""
+    words = re.findall(r"[A-Za-z][\w'-]*", phrase)[:6]
+    keys = [w for w in words if w[0].isupper() and w not in _KEY_STOP]
+    if not keys:
+        nouns = [w for w in words if len(w) > 4 and w.lower() not in ("after", "before", "their", "there", "which")]
+        keys = nouns[-1:]
+    if not keys:
+        return None, ""
+    key = " ".join(keys) if len(keys) <= 3 and re.search(r"\b" + r"\W+".join(map(re.escape, keys)) + r"\b", phrase) else keys[0]
+    starts = [a for a, _ in sentences]
+    for km in reversed(list(re.finditer(r"\b%s\b" % re.escape(key).replace("\\ ", r"\W+"), text[:s0]))):
+        ksi = max(0, bisect_right(starts, km.start()) - 1)
+        best = None
+        for m2, r2, si2 in results:
+            # the date is told with the event's name or in the sentence after it
+            if si2 not in (ksi, ksi + 1) or m2.kind not in ("cal", "bc", "holiday"):
+                continue
+            dist = abs(m2.start - km.start()) + (10000 if si2 != ksi else 0)
+            if r2.point is not None and r2.point.grain in ("day", "month", "year", "week"):
+                if best is None or dist < best[0]:
+                    best = (dist, r2.point)
+            elif m2.kind == "bc" and (best is None or dist < best[0]):
+                best = (dist, m2.data["year"])
+        if best is not None:
+            return best[1], f"'{key}', dated where the text told it"
+    return None, ""
 
 
 def _resolve_deferred(text, sentences, deferred, results, ctx):
