@@ -171,6 +171,11 @@ def _aside_year(text: str, sent_start: int, men: Mention, p: Point, ctx: Context
         # from an earlier time, not the time the story has reached ("the 1777 campaign" told
         # in 1776 looks ahead, and the story follows)
         return True
+    if p.grain in ("year", "month") and p.start >= ctx.last.end and _gap_days(p, ctx.last) > 90 \
+            and _UNTIL.search(text, max(sent_start, men.start - 60), men.start):
+        # "a siege that lasted until the fall of Budapest in February 1945": where a span
+        # ends, not where the story is; it goes on from the span's start
+        return True
     if p.grain != "year":
         return False
     if abs(p.start.year - ctx.last.start.year) <= 1 and ctx.last.grain in ("year", "decade", "century"):
@@ -186,6 +191,7 @@ def _gap_days(a: Point, b: Point) -> int:
     return max(0, (a.start - b.end).days, (b.start - a.end).days)
 
 
+_UNTIL = re.compile(r"\b(?:until|till|lasted\s+(?:to|through))\b(?:(?!\b(?:and|but|then|when|while|before|after)\b)[^,;.])*$", re.I)
 _ATTR_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their)|['’]s)\s+$", re.I)
 _ATTR_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|of|by|for|with|when|as|after|before|until|the|a|an|was|were|is|had|has|he|she|it|they|but|which|who|while|during|from|through|then|saw|brought)\b)[a-z][a-z-]+")
 
