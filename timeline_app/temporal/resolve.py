@@ -160,7 +160,7 @@ def _cal(men: Mention, ctx: Context, tense):
     d = men.data
     grain, mod = d["grain"], d.get("mod", "")
     y = d.get("year")
-    why = "explicit date"
+    why = d.get("year_why", "explicit date")
     if grain == "century":
         return _placed("DATE", Point.century(y), f"the {y // 100 + 1}th century (rule {men.rule})", mod, False)
     if grain == "decade":

@@ -114,6 +114,8 @@ def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Time
         order.append((si, late, men.start, men))
     order.sort(key=lambda t: t[:3])
     mentions = [t[3] for t in order]
+    if mode == "narrative":
+        _mark_cross_year_ranges(text, mentions)
     for men in mentions:
         si = max(0, bisect_right(starts, men.start) - 1)
         if si != cur_sent:
@@ -125,6 +127,14 @@ def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Time
             continue
         s0, s1 = sentences[si]
         tense = tense_at(text, s0, s1, men.start, men.end) if men.kind in _TENSED else None
+        if men.data.get("range_end") is not None and men.data.get("year") is None and ctx.last is not None and ctx.bc_year is None:
+            # "from October to March": October of one year, March of the next; the pair is
+            # the one around the last date mentioned when it falls in its second part
+            end = men.data["range_end"]
+            y = ctx.last.start.year - (1 if ctx.last.start.month <= end.data["month"] else 0)
+            men.data["year"], end.data["year"] = y, y + 1
+            men.data["year_why"] = f"a range into the next year ({MONTH_NAMES[end.data['month']]} {y + 1}), around {ctx.last.value}"
+            end.data["year_why"] = f"the end of a range from {MONTH_NAMES[men.data['month']]} {y}"
         res = None
         if mode == "narrative" and men.kind == "duration":
             res = _event_offset(text, sentences, si, men, results, ctx)
@@ -158,6 +168,22 @@ def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Time
             granularity=res.granularity if res.start is not None else "",
             explanation=res.explanation, rule=men.rule, mod=res.mod))
     return out
+
+
+_RANGE_GAP = re.compile(r"\s*(?:[-–]|to|until|till|through)\s*$", re.I)
+_RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
+
+
+def _mark_cross_year_ranges(text: str, mentions: list[Mention]) -> None:
+    """ "from October to March": a range of year-less months running backwards crosses a year."""
+    for a, b in zip(mentions, mentions[1:]):
+        if a.kind == b.kind == "cal" and a.data.get("grain") == b.data.get("grain") == "month" \
+                and a.data.get("year") is None and b.data.get("year") is None \
+                and a.data.get("rel_year") is None and b.data.get("rel_year") is None \
+                and a.data.get("anaphoric_year") is None and b.data.get("anaphoric_year") is None \
+                and a.data["month"] > b.data["month"] and _RANGE_GAP.match(text[a.end:b.start]) \
+                and _RANGE_FROM.search(text, max(0, a.start - 10), a.start):
+            a.data["range_end"] = b
 
 
 def _aside_year(text: str, sent_start: int, men: Mention, p: Point, ctx: Context) -> bool:
