@@ -143,8 +143,10 @@ def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Time
         if res is None:
             continue
         results.append((men, res, si))
-        if men.kind == "bc":
+        if men.kind == "bc" and not _aside_bc(text, sentences[si][0], men, ctx):
             ctx.bc_year, ctx.last = men.data["year"], None
+        if mode == "narrative" and men.kind in ("anaphor", "offset") and res.point is None and re.fullmatch(r"BC\d{4}", res.value):
+            ctx.bc_year = int(res.value[2:])  # "the following year" after 492 BC is 491 BC, and the story is there
         p = res.point
         if p is not None:
             if p.grain == "quarter" and men.kind == "quarter":
@@ -184,6 +186,16 @@ def _mark_cross_year_ranges(text: str, mentions: list[Mention]) -> None:
                 and a.data["month"] > b.data["month"] and _RANGE_GAP.match(text[a.end:b.start]) \
                 and _RANGE_FROM.search(text, max(0, a.start - 10), a.start):
             a.data["range_end"] = b
+
+
+def _aside_bc(text: str, sent_start: int, men: Mention, ctx: Context) -> bool:
+    """The same for an earlier year BC: "... part of the Persian empire since 513 BC" told in
+    492 BC is a look back; a few years later ("finally ended in 445 BC" told in 450 BC) carries
+    the story on, decades later ("the earliest reference, in 380 BC") looks ahead."""
+    if ctx.mode != "narrative" or ctx.bc_year is None or ctx.last is not None \
+            or ctx.bc_year - 10 <= men.data["year"] <= ctx.bc_year + 1:
+        return False
+    return len(text[sent_start:men.start].split()) > 6
 
 
 def _aside_year(text: str, sent_start: int, men: Mention, p: Point, ctx: Context) -> bool:
