@@ -621,6 +621,8 @@ def _the_period(m, text):
         return None
     if re.search(r"(?i)\b(?:all|each|every|per|a|one|same|first|last|next|previous|following)\s+$", before):
         return None
+    if m.group(0)[-4:] == "Year" and re.match(r"\s+[IVX]+\b", after):
+        return None  # "the Year III": a year of the French Republican calendar, not a Gregorian one
     if what == "year" and re.match(r"\s+(?:ended|ending|through|to)\b", after, re.I):
         return M(m, "the_period", "fixed", type="DURATION", value="P1Y")
     if what == "month" and not m["mod"]:
