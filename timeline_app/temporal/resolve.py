@@ -45,6 +45,7 @@ class Context:
     sentence_day: Point | None = None   # a day mentioned earlier in the current sentence
     bc_year: int | None = None          # the last anchor was this year BC (not placeable here)
     event_dates: dict = field(default_factory=dict)
+    aside: Point | None = None          # a year the text just named without moving the story to it
 
     def dct_point(self) -> Point | None:
         return Point.day(self.dct) if self.dct else None
@@ -170,8 +171,11 @@ def _cal(men: Mention, ctx: Context, tense):
         return _unplaced("DATE", _bc_value(_bc_anchor(ctx), rest), f"year of the last date mentioned ({ctx.bc_year} BC)", mod)
     if y is None and d.get("anaphoric_year") is not None and (ctx.last is not None or ctx.dct):
         base = ctx.last.start.year if ctx.last is not None else ctx.dct.year
-        y = base + d["anaphoric_year"]
         why = f"year {d['anaphoric_year']:+d} from the last date mentioned"
+        if ctx.aside is not None:
+            # "stalemated by 1940. In August of that year": "that year" is the year just named
+            base, why = ctx.aside.start.year, f"year {d['anaphoric_year']:+d} from the year just named ({ctx.aside.value})"
+        y = base + d["anaphoric_year"]
     if y is None:
         if d.get("rel_year") is not None and ctx.dct:
             y = ctx.dct.year + d["rel_year"]
@@ -606,6 +610,8 @@ def _anaphor(men: Mention, ctx: Context, tense):
     unit, off, pod = d["unit"], d["offset"], d.get("pod", "")
     base = ctx.last
     src = f"the last date mentioned ({base.value})" if base is not None else ""
+    if unit == "year" and off == 0 and ctx.aside is not None:
+        base, src = ctx.aside, f"the year just named ({ctx.aside.value})"
     if _bc_anchor(ctx):
         b = _bc_anchor(ctx)
         if unit == "year":

@@ -153,10 +153,13 @@ def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Time
                 ctx.last_quarter, ctx.quarter_age = p, 0
             if p.grain in ("day", "part-of-day"):
                 ctx.sentence_day = Point.day(p.date)
-            if res.anchor_update and p.grain in _ANCHOR_GRAINS and not (mode == "narrative" and "reference date" in res.explanation) \
-                    and not _aside_year(text, sentences[si][0], men, p, ctx):
-                ctx.last = p if p.grain != "part-of-day" else Point.day(p.date)
-                ctx.bc_year = None
+            if res.anchor_update and p.grain in _ANCHOR_GRAINS and not (mode == "narrative" and "reference date" in res.explanation):
+                if not _aside_year(text, sentences[si][0], men, p, ctx):
+                    ctx.last = p if p.grain != "part-of-day" else Point.day(p.date)
+                    ctx.bc_year = None
+                    ctx.aside = None
+                else:
+                    ctx.aside = p if p.grain == "year" else None
 
     if deferred:
         results.extend(_resolve_deferred(text, sentences, deferred, results, ctx))
