@@ -562,7 +562,9 @@ def _offset(men: Mention, ctx: Context, tense):
     shifted = add(base.start.date(), unit, sign * n)
     p = Point.day(shifted).coarsen(grain) if grain != "day" else Point.day(shifted)
     words = f"{n} {UNIT_NAMES.get(unit, unit)}{'s' if n != 1 else ''} {'before' if sign < 0 else 'after'}"
-    return _placed("DATE", p, f"{words} {src} (rule {men.rule})", d.get("mod", ""), d["anchor"] != "dct")
+    # in a story, "a year earlier" looks back and the story stays where it was
+    update = d["anchor"] != "dct" and not (ctx.mode == "narrative" and sign < 0)
+    return _placed("DATE", p, f"{words} {src} (rule {men.rule})", d.get("mod", ""), update)
 
 
 def _duration(men: Mention, ctx: Context, tense):
