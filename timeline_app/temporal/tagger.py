@@ -106,6 +106,7 @@ def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Time
     results: list[tuple[Mention, Resolved, int]] = []
     deferred: list[tuple[Mention, int]] = []
     cur_sent = -1
+    heading, section, strays = False, None, 0
     # a clock time without its own day takes the day its sentence names, even a later one
     order = []
     for men in mentions:
@@ -122,6 +123,10 @@ def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Time
             ctx.quarter_age += max(1, si - cur_sent) if cur_sent >= 0 else 0
             ctx.sentence_day = None
             cur_sent = si
+            heading = mode == "narrative" and _is_heading(text, *sentences[si])
+            if heading:
+                section = _heading_years(text, mentions, *sentences[si]) or section
+                strays = 0
         if men.kind in _DEFERRED:
             deferred.append((men, si))
             continue
@@ -154,7 +159,17 @@ def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Time
             if p.grain in ("day", "part-of-day"):
                 ctx.sentence_day = Point.day(p.date)
             if res.anchor_update and p.grain in _ANCHOR_GRAINS and not (mode == "narrative" and "reference date" in res.explanation):
-                if not _aside_year(text, sentences[si][0], men, p, ctx):
+                # a full date opening its sentence ("On March 8, 1862, ...") always carries the story
+                off = not heading and _off_section(p, ctx, section) \
+                    and not (p.grain == "day" and len(text[sentences[si][0]:men.start].split()) <= 1)
+                if off and strays:
+                    # a second date outside the heading's years in a row: the story has left them
+                    section, off, strays = None, False, 0
+                elif off:
+                    strays += 1
+                elif section is not None and p.grain in ("year", "month", "day", "season") and men.kind == "cal":
+                    strays = 0
+                if not _aside_year(text, sentences[si][0], men, p, ctx) and not off:
                     ctx.last = p if p.grain != "part-of-day" else Point.day(p.date)
                     ctx.bc_year = None
                     ctx.aside = None
@@ -189,6 +204,35 @@ def _mark_cross_year_ranges(text: str, mentions: list[Mention]) -> None:
                 and a.data["month"] > b.data["month"] and _RANGE_GAP.match(text[a.end:b.start]) \
                 and _RANGE_FROM.search(text, max(0, a.start - 10), a.start):
             a.data["range_end"] = b
+
+
+def _is_heading(text: str, s0: int, s1: int) -> bool:
+    """A section title: a short line of its own without a closing full stop."""
+    line = text[s0:s1].strip()
+    return bool(line) and (s0 == 0 or text[s0 - 1] == "\n") and text[s1:s1 + 1] in ("\n", "") \
+        and line[-1] not in ".!?:;\"" and len(line.split()) <= 12
+
+
+def _heading_years(text: str, mentions: list[Mention], s0: int, s1: int) -> tuple[int, int] | None:
+    """The years a heading spans: "Eastern Theater 1861-1863", "2004: Iraqi Resistance expands",
+    "Relations since 1950" (open-ended)."""
+    ms = [m for m in mentions if s0 <= m.start < s1 and m.kind == "cal" and m.data.get("year")
+          and m.data.get("grain") in ("year", "month", "day")]
+    if not ms:
+        return None
+    ys = [m.data["year"] for m in ms]
+    if re.search(r"\b(?:since|after|from)\s+$", text[max(s0, ms[-1].start - 8):ms[-1].start], re.I):
+        return min(ys), 9999
+    return min(ys), max(ys)
+
+
+def _off_section(p: Point, ctx: Context, section) -> bool:
+    """Under a heading that names its years, a date outside them, told while the story is
+    inside them, is a look back or ahead: "2003: Invasion ... In November 2008, the statue..." """
+    if section is None or ctx.last is None or p.grain not in ("year", "month", "day", "season"):
+        return False
+    y1, y2 = section
+    return y1 <= ctx.last.start.year <= y2 and not y1 <= p.start.year <= y2
 
 
 def _aside_bc(text: str, sent_start: int, men: Mention, ctx: Context) -> bool:
