@@ -208,7 +208,7 @@ def _usdate(m, text):
 
 
 # ---- month-day(-year) ------------------------------------------------------------------
-@rule("month_day", r"(?:(?P<wd>%s),?\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?P<mon>%s)\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d|\s*(?:%%|percent|per\s+cent|-\d))(?:,?\s+(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>(?i:the\s+next|the\s+following|that|the\s+same|the\s+previous|the\s+preceding))\s+(?i:year)))?(?!\w)" % (WEEKDAY, MONTH, YEAR), 20, triggers="month")
+@rule("month_day", r"(?:(?P<wd>%s),?\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?P<mon>%s)\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d|\s*(?:%%|percent|per\s+cent|-\d))(?:,?\s+(?:(?i:of)\s+)?(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>(?i:the\s+next|the\s+following|that|the\s+same|the\s+previous|the\s+preceding))\s+(?i:year)))?(?!\w)" % (WEEKDAY, MONTH, YEAR), 20, triggers="month")
 def _month_day(m, text):
     d = int(m["day"])
     if not 1 <= d <= 31:
