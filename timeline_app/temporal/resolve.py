@@ -571,6 +571,8 @@ def _duration(men: Mention, ctx: Context, tense):
     d = men.data
     n, unit = d["n"], d["unit"]
     val = _dur_value(None if d["vague"] else n, unit)
+    if ctx.mode == "narrative" and unit in ("DE", "CE") and not d["vague"] and n is not None and n == int(n):
+        val = f"P{int(n)}{unit}"  # histories count in decades and centuries ("the past two centuries": P2CE)
     det = d.get("det", "")
     why = f"a duration of {_dur_words(n, unit, d['vague'])} ({val})"
     if d.get("age"):
