@@ -372,18 +372,19 @@ def _season(men: Mention, ctx: Context, tense):
         return _unplaced("DATE", _bc_value(b, f"-{code}"), f"{names[code]} of {ctx.bc_year} BC, the last year mentioned")
     if code == "WI" and rel is None and ctx.mode == "narrative" and ctx.last is not None:
         # A story's "winter" is the one it is heading into: after a date in the second half of
-        # a year (or a whole year) the winter that begins in December; the value names a winter
+        # a year the winter that begins in December, in a year's first months or in a whole year
+        # the winter that year began with; the value names a winter
         # by the year of its January, as histories do ("the winter of 1915" for 1914-15)
         last = ctx.last
         y = last.start.year
         if last.grain == "season" and last.value.endswith("WI"):
             return _placed("DATE", last, f"the winter of the last date mentioned ({last.value})", d.get("mod", ""),
                            value=last.value)
-        if last.grain == "year" or last.start.month >= 6:
+        if last.grain != "year" and last.start.month >= 6:
             p = Point.season(y, "WI")
             return _placed("DATE", p, f"the winter after the last date mentioned ({last.value}), "
                            f"December {y} to February {y + 1}", d.get("mod", ""), update=False, value=f"{y + 1}-WI")
-        if last.start.month <= 3 and GRAIN_RANK.get(last.grain, 0) >= GRAIN_RANK["month"]:
+        if last.grain == "year" or (last.start.month <= 3 and GRAIN_RANK.get(last.grain, 0) >= GRAIN_RANK["month"]):
             p = Point.season(y - 1, "WI")
             return _placed("DATE", p, f"the winter around the last date mentioned ({last.value}), "
                            f"December {y - 1} to February {y}", d.get("mod", ""), update=False, value=f"{y}-WI")

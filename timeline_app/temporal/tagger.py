@@ -125,8 +125,11 @@ def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Time
             cur_sent = si
             heading = mode == "narrative" and _is_heading(text, *sentences[si])
             if heading:
-                section = _heading_years(text, mentions, *sentences[si]) or section
-                strays = 0
+                years = _heading_years(text, mentions, *sentences[si])
+                if years:
+                    # "Eastern Theater 1861-1863": the section's story starts in its first year
+                    section, strays = years, 0
+                    ctx.last, ctx.bc_year, ctx.aside = Point.year(years[0]), None, None
         if men.kind in _DEFERRED:
             deferred.append((men, si))
             continue
@@ -169,7 +172,9 @@ def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Time
                     strays += 1
                 elif section is not None and p.grain in ("year", "month", "day", "season") and men.kind == "cal":
                     strays = 0
-                if not _aside_year(text, sentences[si][0], men, p, ctx) and not off:
+                if heading and section is not None:
+                    pass  # the heading set the anchor to its first year
+                elif not _aside_year(text, sentences[si][0], men, p, ctx) and not off:
                     ctx.last = p if p.grain != "part-of-day" else Point.day(p.date)
                     ctx.bc_year = None
                     ctx.aside = None
