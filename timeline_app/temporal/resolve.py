@@ -682,6 +682,9 @@ def _ordinal_after(men: Mention, ctx: Context, tense):
     start = add(p.start.date(), unit, (n - 1) * count)
     end = add(p.start.date(), unit, n * count)
     nth = {1: "1st", 2: "2nd", 3: "3rd"}.get(n, f"{n}th")
+    if ctx.mode == "narrative" and unit == "D" and count == 1 and p.grain == "day":
+        # in a history "the first day of the war" is a day on the calendar
+        return _placed("DATE", Point.day(start), f"the {nth} day counted from {p.value} ({what})", "", False)
     return Resolved("DURATION", val, None, datetime(start.year, start.month, start.day),
                     datetime(end.year, end.month, end.day), "day",
                     f"the {nth} {UNIT_NAMES[unit]} counted from {p.value} ({what})", "", False)

@@ -400,6 +400,16 @@ def _resolve_deferred(text, sentences, deferred, results, ctx):
     for men, si in deferred:
         s0, s1 = sentences[si]
         ev = None
+        if ctx.mode == "narrative" and men.kind == "ordinal_after" and men.data["unit"] == "D" and men.data["count"] == 1:
+            # "On 21 July, the fifth day of the rebellion, ...": a day of an event, in apposition
+            # to the date in front of it
+            app = [(m2, r2) for m2, r2, si2 in results if si2 == si and m2.end <= men.start and r2.point is not None
+                   and r2.point.grain == "day" and re.fullmatch(r"\s*,\s*", text[m2.end:men.start])]
+            if app:
+                p = app[-1][1].point
+                out.append((men, Resolved("DATE", p.value, p, p.start, p.end, "day",
+                                          f"a day of an event, in apposition to {p.value} just before it", "", False), si))
+                continue
         if men.kind == "event_ordinal":
             nouns = list(_EVENT_NOUN.finditer(text, max(s0, men.start - 80), men.start))
             if nouns:
