@@ -263,7 +263,8 @@ def _aside_year(text: str, sent_start: int, men: Mention, p: Point, ctx: Context
         return True
     if _gap_days(p, ctx.last) > 90 and _COMPARED.search(text, max(sent_start, men.start - 60), men.start):
         # "904 in 2007", "as against 3,500 in January 2007", "down from a peak of 1,600 in
-        # summer 2007": the other side of a comparison, not where the story is
+        # summer 2007": the other side of a comparison, not where the story is; "(as of
+        # December 5, 2006)": when a figure was counted
         return True
     if p.grain in ("year", "month") and p.start >= ctx.last.end and _gap_days(p, ctx.last) > 90 \
             and _UNTIL.search(text, max(sent_start, men.start - 60), men.start):
@@ -286,7 +287,7 @@ def _gap_days(a: Point, b: Point) -> int:
 
 
 _UNTIL = re.compile(r"\b(?:until|till|lasted\s+(?:to|through))\b(?:(?!\b(?:and|but|then|when|while|before|after)\b)[^,;.])*$", re.I)
-_COMPARED = re.compile(r"\b(?:as\s+against|against\s+(?:a|the)\s+(?:figure|total|number|level|record)|compared\s+(?:to|with)|as\s+opposed\s+to|(?:a|its)\s+(?:high|low|peak)\s+of|down\s+from|up\s+from|than\s+in|since\s+before)\b(?:[^,;.()]|(?<=\d)[,.](?=\d))*$", re.I)
+_COMPARED = re.compile(r"\b(?:as\s+against|against\s+(?:a|the)\s+(?:figure|total|number|level|record)|compared\s+(?:to|with)|as\s+opposed\s+to|(?:a|its)\s+(?:high|low|peak)\s+of|down\s+from|up\s+from|than\s+in|since\s+before|as\s+of)\b(?:[^,;.()]|(?<=\d)[,.](?=\d))*$", re.I)
 _ATTR_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their)|['’]s)\s+$", re.I)
 _ATTR_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|of|by|for|with|when|as|after|before|until|the|a|an|was|were|is|had|has|he|she|it|they|but|which|who|while|during|from|through|then|saw|brought)\b)[a-z][a-z-]+")
 
