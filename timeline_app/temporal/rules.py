@@ -734,6 +734,8 @@ def _holiday(m, text):
         return None
     if re.match(r"\s+(?:Agreement|Accord|Accords|Offensive|Uprising|Massacre|Rising|Truce|Island|Islands|Parade|Special)\b", text[m.end(): m.end() + 14]):
         return None  # "the Good Friday Agreement", "the Easter Rising", "the Tet Offensive": names
+    if re.search(r"[\"“]\w+\s+$", text[max(0, m.start() - 16): m.start()]):
+        return None  # the song "White Christmas": a title
     if name == "may day" and not re.search(r"\bon\s+$", text[max(0, m.start() - 4): m.start()]):
         return None
     if name == "christmas" and m["eve"]:
