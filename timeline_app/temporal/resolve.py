@@ -98,7 +98,11 @@ def _year_for(ctx: Context, month: int, day: int | None, tense: str | None,
     """Choose the year of a month (and day) given without one: the nearest reading of it
     around the anchor that the tense allows."""
     if ctx.mode == "narrative" and ctx.last is not None:
-        return ctx.last.start.year, f"year of the last date mentioned ({ctx.last.value})"
+        last = ctx.last
+        if last.grain in ("month", "day", "part-of-day", "minute") and last.start.month - month >= 8:
+            # a story moves forward: "In January" told in December is the coming January
+            return last.start.year + 1, f"the next {MONTH_NAMES[month]} after the last date mentioned ({last.value})"
+        return last.start.year, f"year of the last date mentioned ({last.value})"
     if ctx.dct is None:
         if ctx.last is not None:
             return ctx.last.start.year, f"year of the last date mentioned ({ctx.last.value})"
