@@ -109,9 +109,15 @@ def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Time
     heading, section, strays = False, None, 0
     # a clock time without its own day takes the day its sentence names, even a later one
     order = []
-    for men in mentions:
-        si = max(0, bisect_right(starts, men.start) - 1)
+    sent_of = [max(0, bisect_right(starts, men.start) - 1) for men in mentions]
+    dated = {si for si, men in zip(sent_of, mentions) if men.kind == "cal" and men.data.get("year")
+             and men.data.get("grain") in ("month", "day")}
+    for si, men in zip(sent_of, mentions):
         late = men.kind in ("time", "pod_time") and not men.data.get("dref") and not men.data.get("year")
+        # in a story, "their main summer offensive ... in June 1942": a season without a year
+        # takes the year of the date its sentence names, even a later one
+        late = late or (mode == "narrative" and men.kind == "season" and not men.data.get("year")
+                        and men.data.get("rel") is None and si in dated)
         order.append((si, late, men.start, men))
     order.sort(key=lambda t: t[:3])
     mentions = [t[3] for t in order]
