@@ -437,7 +437,7 @@ def _season(m, text):
         before = text[max(0, m.start() - 12): m.start()]
         if not re.search(r"(?i)\b(?:in|during|by|until|through|throughout|over|since|and|or|same|of|onset)\s+$", before) or m["season"].lower() == "fall":
             return None
-    if m["season"].lower() == "fall" and not m["year"] and not rel and not m["the"]:
+    if m["season"].lower() == "fall" and not m["year"] and not rel and not m["the"] and not campaign:
         return None
     if m["the"] and not m["year"] and not rel and re.match(r"\s+(?:of\s+(?!\d)|season|collection|games|olympics|session|term|months|solstice|palace)", text[m.end(): m.end() + 14], re.I):
         return None
@@ -1033,12 +1033,12 @@ def _ordinal_after(m, text):
 
 
 # ---- anaphoric: the next day, that year, the following week --------------------------------------
-@rule("anaphor", r"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?P<rel>(?i:the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+prior|the\s+same|that|the\s+very\s+same|the\s+very\s+next))\s+(?P<what>(?i:day|morning|afternoon|evening|night|week|weekend|month|year|decade|century))(?![\w-])", 20, triggers="unit pod")
+@rule("anaphor", r"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?P<rel>(?i:the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+prior|the\s+same|that\s+same|that\s+very|that|the\s+very\s+same|the\s+very\s+next))\s+(?P<what>(?i:day|morning|afternoon|evening|night|week|weekend|month|year|decade|century))(?![\w-])", 20, triggers="unit pod")
 def _anaphor(m, text):
-    rel = " ".join(m["rel"].lower().split()).replace("very ", "")
+    rel = " ".join(m["rel"].lower().split()).replace("very ", "").replace("that very", "that")
     what = m["what"].lower()
     off = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1, "the prior": -1,
-           "the same": 0, "that": 0}[rel]
+           "the same": 0, "that": 0, "that same": 0}[rel]
     if rel == "that" and what in ("day", "week", "month", "year") and re.match(r"\s+(?:of|when|in)\b", text[m.end(): m.end() + 6]) and False:
         return None
     pod = ""
