@@ -630,6 +630,14 @@ def _the_period(m, text):
     return M(m, "the_period", "the_period", unit=what, mod=mod_code(m["mod"]))
 
 
+@rule("period_end", r"(?:(?i:the)\s+)?(?P<what>(?i:month|year))['’]s\s+(?P<pos>(?i:end|close|beginning|start))(?![\w-])", 8, triggers="unit")
+def _period_end(m, text):
+    """ "At month's end", "by year's end": the end of the month (year) the text is in."""
+    what = m["what"].lower()
+    mod = "END" if m["pos"].lower() in ("end", "close") else "START"
+    return M(m, "period_end", "the_period", unit=what, mod=mod)
+
+
 _DATE_INLINE = r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>%s)|(?P<m2>%s)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))(?:,?\s+(?P<y>%s))?" % (MONTH, MONTH, YEAR)
 
 
