@@ -784,6 +784,9 @@ def _ref_word(m, text):
         # adjectives: TIMEX2-style narratives tag "former"; otherwise only before a time noun
         nxt = re.match(r"\s+([A-Za-z]+)", after)
         nxtw = nxt.group(1).lower() if nxt else ""
+        if w == "former" and re.search(r"(?i)\bthe\s+$", before) and re.match(
+                r"\s*(?:[,.;:)]|(?:a|an|the|is|was|were|had|has|have|would|could|did|being|and|but|as)\b)", after, re.I):
+            return None  # "the former ... the latter": the first of two things named
         if w == "former":
             return M(m, "ref_word", "ref", value="PAST_REF", narrative_only=True, word=w)
         if w == "recent" and nxtw in ("weeks", "days", "months", "years", "decades", "times", "history", "past"):
