@@ -349,9 +349,13 @@ def _year_rule(m, text):
                 r"votes|jobs|workers|employees|cars|vehicles|homes|houses|rockets|missiles|tanks|deaths|cases|[a-z]+ers\b)",
                 after, re.I):
         return None
-    if re.search(r"(?:[$£€¥#]|No\.|no\.|number|Nos\.|flight|route|room|page|pages|p\.|model|version|article|code|"
-                 r"section|rule|resolution|[A-Z]-)\s*$", before):
+    if re.search(r"(?:[$£€¥#]|No\.|no\.|(?i:number|flight|route|room|page|pages|model|version|article|code|"
+                 r"section|rule|resolution)|Nos\.|p\.|[A-Z]-)\s*$", before):
         return None
+    if not m["mod"] and re.match(r"\s+(?:victims|prisoners|guns|ships|aircraft|planes|casualties|dead|wounded|killed|"
+                                 r"civilians|refugees|volunteers|prisoners|rifles|horses|cannons?|vessels|sailors|"
+                                 r"marines|militiamen|insurgents|rebels|fighters)\b", after):
+        return None  # "butcher 1400 victims": a count
     if y < 1000:
         return None
     if re.match(r"[-–]\d", after) and not re.match(r"[-–](?:\d{2}|\d{4})(?!\d)", after):
