@@ -560,7 +560,14 @@ def _offset(men: Mention, ctx: Context, tense):
         return _placed("DATE", p, f"a year {'before' if sign < 0 else 'after'} the quarter in discussion ({qbase.value})", d.get("mod", ""), False)
     if unit in ("D", "W") and d["anchor"] == "last" and base.grain not in ("day", "part-of-day", "minute"):
         # "two days later" after "in the spring of 2019": any day we named would be made up
-        return _unplaced("DATE", "XXXX-XX-XX", f"{n} {UNIT_NAMES.get(unit, unit)}s from {base.value}, "
+        val = "XXXX-XX-XX"
+        if ctx.mode == "narrative" and base.grain in ("month", "season", "year", "week") and base.start.year > 0:
+            # the day cannot be known, the year can: "four days later" after "in October 1915"
+            # is some day of 1915 (a day or a week later stays in the year unless it is December)
+            last_day = base.end - timedelta(days=1)
+            if add(last_day.date(), unit, sign * n).year == base.start.year == add(base.start.date(), unit, sign * n).year:
+                val = f"{base.start.year}-WXX" if unit == "W" else f"{base.start.year}-XX-XX"
+        return _unplaced("DATE", val, f"{n} {UNIT_NAMES.get(unit, unit)}s from {base.value}, "
                          f"which is not a day: the day cannot be known")
     if d["anchor"] == "last" and unit in ("D", "W") and base.grain in ("day", "part-of-day", "minute"):
         grain = "day"  # "two days later", "a week later": a day
