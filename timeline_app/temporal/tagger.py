@@ -106,7 +106,7 @@ def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Time
     results: list[tuple[Mention, Resolved, int]] = []
     deferred: list[tuple[Mention, int]] = []
     cur_sent = -1
-    heading, section, strays = False, None, 0
+    heading, section, strays, fresh, cur_sent_prev = False, None, 0, False, -1
     # a clock time without its own day takes the day its sentence names, even a later one
     order = []
     sent_of = [max(0, bisect_right(starts, men.start) - 1) for men in mentions]
@@ -130,12 +130,17 @@ def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Time
             ctx.sentence_day = None
             cur_sent = si
             heading = mode == "narrative" and _is_heading(text, *sentences[si])
+            if mode == "narrative" and not fresh:
+                # a heading without any time expression in it, passed over since the last one
+                fresh = any(_is_heading(text, *sentences[k]) for k in range(max(0, cur_sent_prev + 1), si))
+            cur_sent_prev = si
             if heading:
                 years = _heading_years(text, mentions, *sentences[si])
                 if years:
                     # "Eastern Theater 1861-1863": the section's story starts in its first year
                     section, strays = years, 0
                     ctx.last, ctx.bc_year, ctx.aside = Point.year(years[0]), None, None
+                fresh = not years
         if men.kind in _DEFERRED:
             deferred.append((men, si))
             continue
@@ -178,7 +183,13 @@ def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Time
                     strays += 1
                 elif section is not None and p.grain in ("year", "month", "day", "season") and men.kind == "cal":
                     strays = 0
-                if heading and section is not None:
+                if fresh and not heading and not off and men.kind == "cal" and men.data.get("year"):
+                    # the first date told under a new heading (within the years of the section
+                    # around it) sets the story, wherever it stands in its sentence ("Yorktown and
+                    # the Surrender ... The theaters converged in 1781 at Yorktown")
+                    fresh = False
+                    ctx.last, ctx.bc_year, ctx.aside = (p if p.grain != "part-of-day" else Point.day(p.date)), None, None
+                elif heading and section is not None:
                     pass  # the heading set the anchor to its first year
                 elif not _aside_year(text, sentences[si][0], men, p, ctx) and not off:
                     ctx.last = p if p.grain != "part-of-day" else Point.day(p.date)
