@@ -550,6 +550,9 @@ _REL = r"(?i:this\s+past|this\s+coming|this|last|next|coming|past|current|the\s+
 def _rel_period(m, text):
     rel = " ".join(m["rel"].lower().split())
     what = " ".join(m["what"].lower().split())
+    if rel in ("last", "past", "previous") and re.search(r"(?i)\bthe\s+$", text[max(0, m.start() - 5): m.start()]) \
+            and re.match(r"\s+of\b", text[m.end(): m.end() + 4]):
+        return None  # "the last month of World War II": the final month of something, not the one before now
     if rel in ("past", "coming") and not m["mod"]:
         # "past week" without "the" reads as a date in news ("in past week"), rare; keep as last/next
         pass
