@@ -783,7 +783,19 @@ def _iso_week(men: Mention, ctx: Context, tense):
     return _placed("DATE", Point.week(monday), f"ISO week {d['week']} of {d['year']}")
 
 
+def _ordinal_day(men: Mention, ctx: Context, tense):
+    d = men.data["day"]
+    last = ctx.last
+    if ctx.mode != "narrative" or last is None or last.grain not in ("day", "part-of-day", "month"):
+        return None  # "the 20th" needs a month the story is in
+    dd = _safe_date(last.start.year, last.start.month, d)
+    if dd is None:
+        return None
+    return _placed("DATE", Point.day(dd), f"day {d} of the month of the last date mentioned ({last.value})")
+
+
 _RESOLVERS = {
+    "ordinal_day": _ordinal_day,
     "iso_week": _iso_week,
     "bc": _bc,
     "week_of_month": _week_of_month,

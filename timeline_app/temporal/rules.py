@@ -147,7 +147,7 @@ def weekday_num(s: str) -> int:
 Builder = Callable[[re.Match, str], "Mention | list[Mention] | None"]
 RULES: list[tuple[str, re.Pattern, Builder, int, frozenset]] = []
 TRIGGER_CATEGORIES = frozenset({"year", "slash", "month", "spoken", "era", "decade", "unit", "season", "quarter",
-                                "deictic", "pod", "weekday", "ampm", "colon", "clock", "holiday", "set"})
+                                "deictic", "pod", "weekday", "ampm", "colon", "clock", "holiday", "set", "ordinal"})
 
 
 def rule(name: str, pattern: str, priority: int = 0, flags: int = 0, triggers: str = "", boundary: bool = True):
@@ -643,6 +643,15 @@ def _period_end(m, text):
     what = m["what"].lower()
     mod = "END" if m["pos"].lower() in ("end", "close") else "START"
     return M(m, "period_end", "the_period", unit=what, mod=mod)
+
+
+@rule("ordinal_day", r"(?i:the)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?=\s*(?:[,.;)]|(?:to|and|or|was|were|had|when)\b))", 16, triggers="ordinal")
+def _ordinal_day(m, text):
+    """ "The enemy's onslaught on the 20th": a day of the month the story is in (narratives)."""
+    d = int(m["d"])
+    if not 1 <= d <= 31 or not re.search(r"(?i)\b(?:on|by|until|till|from|since|after|before)\s+$", text[max(0, m.start() - 8): m.start()]):
+        return None
+    return M(m, "ordinal_day", "ordinal_day", day=d)
 
 
 _DATE_INLINE = r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>%s)|(?P<m2>%s)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))(?:,?\s+(?P<y>%s))?" % (MONTH, MONTH, YEAR)

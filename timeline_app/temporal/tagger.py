@@ -115,9 +115,10 @@ def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Time
     for si, men in zip(sent_of, mentions):
         late = men.kind in ("time", "pod_time") and not men.data.get("dref") and not men.data.get("year")
         # in a story, "their main summer offensive ... in June 1942": a season without a year
-        # takes the year of the date its sentence names, even a later one
-        late = late or (mode == "narrative" and men.kind == "season" and not men.data.get("year")
-                        and men.data.get("rel") is None and si in dated)
+        # takes the year of the date its sentence names, even a later one ("from the 13th to
+        # the 19th of October 1950": a day takes its month)
+        late = late or (mode == "narrative" and si in dated and (men.kind == "ordinal_day" or (
+            men.kind == "season" and not men.data.get("year") and men.data.get("rel") is None)))
         order.append((si, late, men.start, men))
     order.sort(key=lambda t: t[:3])
     mentions = [t[3] for t in order]

@@ -67,6 +67,8 @@ def trigger_spans(text: str) -> dict[str, list[tuple[int, int]]]:
                 spans["decade"].append(m.span())
             if tok[len(digits):].lower() in ("bc", "bce"):
                 spans["era"].append(m.span())
+            if tok[len(digits):].lower() in ("st", "nd", "rd", "th") and len(digits) <= 2:
+                spans["ordinal"].append(m.span())
             if tok[len(digits):].lower() in ("am", "pm", "h"):
                 spans["ampm"].append(m.span())
                 spans["colon"].append(m.span())
