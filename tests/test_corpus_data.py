@@ -69,7 +69,7 @@ def calendar_interval(value: str) -> tuple[datetime, datetime] | None:
     if m := re.fullmatch(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)", value):
         first, months = {"Q1": (1, 3), "Q2": (4, 3), "Q3": (7, 3), "Q4": (10, 3), "H1": (1, 6), "H2": (7, 6),
                          "SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3)}[m[2]]
-        d = date(int(m[1]), first, 1)
+        d = date(int(m[1]) - (1 if m[2] == "WI" else 0), first, 1)  # a winter is named by its January's year
         return dt(d.isoformat()), dt(_addm(d, months).isoformat())
     if re.fullmatch(r"\d{3}", value):
         return datetime(max(1, int(value) * 10), 1, 1), datetime(int(value) * 10 + 10, 1, 1)
@@ -179,7 +179,7 @@ def test_no_duplicate_records():
     ("2020-W53", "2020-12-28T00:00", "2021-01-04T00:00"),
     ("2022-W36-WE", "2022-09-10T00:00", "2022-09-12T00:00"),
     ("2022-Q4", "2022-10-01T00:00", "2023-01-01T00:00"),
-    ("2019-WI", "2019-12-01T00:00", "2020-03-01T00:00"),
+    ("2019-WI", "2018-12-01T00:00", "2019-03-01T00:00"),
     ("2022-09-09TNI", "2022-09-09T21:00", "2022-09-10T06:00"),
     ("2022-09-09T20:00", "2022-09-09T20:00", "2022-09-09T20:01"),
     ("199", "1990-01-01T00:00", "2000-01-01T00:00"),

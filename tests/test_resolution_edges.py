@@ -100,9 +100,9 @@ EDGES = [
     ("current-fourth-quarter", "Sales are expected to pick up in the fourth quarter.", "2022-11-01",
      "the fourth quarter", "DATE", "2022-Q4", "2022-10-01", "2023-01-01"),
     ("this-winter-in-december", "Gas shortages are feared this winter.", "2022-12-10",
-     "this winter", "DATE", "2022-WI", "2022-12-01", "2023-03-01"),
+     "this winter", "DATE", "2023-WI", "2022-12-01", "2023-03-01"),
     ("this-winter-in-january", "Heating bills have soared this winter.", "2023-01-15",
-     "this winter", "DATE", "2022-WI", "2022-12-01", "2023-03-01"),
+     "this winter", "DATE", "2023-WI", "2022-12-01", "2023-03-01"),
     ("the-2000s", "Growth was strong in the 2000s.", "2019-06-27",
      "the 2000s", "DATE", "200", "2000-01-01", "2010-01-01"),
     # the ends of the calendar

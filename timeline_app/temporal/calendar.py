@@ -106,7 +106,9 @@ class Point:
 
     @staticmethod
     def season(y: int, code: str) -> "Point":
-        return Point("season", datetime(y, SEASON_START[code], 1), pod=code)
+        """A season of year ``y``. A winter is named by the year of its January, as annotated
+        histories do: 2023-WI is December 2022 to February 2023."""
+        return Point("season", datetime(y - 1 if code == "WI" else y, SEASON_START[code], 1), pod=code)
 
     @staticmethod
     def year(y: int) -> "Point":
@@ -174,7 +176,7 @@ class Point:
         if g == "half":
             return f"{y}-H{(s.month - 1) // 6 + 1}"
         if g == "season":
-            return f"{y}-{self.pod}"
+            return f"{s.year + (1 if self.pod == 'WI' else 0):04d}-{self.pod}"
         if g == "year":
             return y
         if g == "decade":

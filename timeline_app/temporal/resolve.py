@@ -385,13 +385,13 @@ def _season(men: Mention, ctx: Context, tense):
             return _placed("DATE", last, f"the winter of the last date mentioned ({last.value})", d.get("mod", ""),
                            value=last.value)
         if last.grain != "year" and last.start.month >= 6:
-            p = Point.season(y, "WI")
+            p = Point.season(y + 1, "WI")
             return _placed("DATE", p, f"the winter after the last date mentioned ({last.value}), "
-                           f"December {y} to February {y + 1}", d.get("mod", ""), update=False, value=f"{y + 1}-WI")
+                           f"December {y} to February {y + 1}", d.get("mod", ""), update=False)
         if last.grain == "year" or (last.start.month <= 3 and GRAIN_RANK.get(last.grain, 0) >= GRAIN_RANK["month"]):
-            p = Point.season(y - 1, "WI")
+            p = Point.season(y, "WI")
             return _placed("DATE", p, f"the winter around the last date mentioned ({last.value}), "
-                           f"December {y - 1} to February {y}", d.get("mod", ""), update=False, value=f"{y}-WI")
+                           f"December {y - 1} to February {y}", d.get("mod", ""), update=False)
     if rel in ("that", "next_a", "prev_a") or (ctx.mode == "narrative" and ctx.last is not None):
         if ctx.mode == "narrative" and isinstance(rel, int):
             rel = {0: "that", -1: "prev_a", 1: "next_a"}[rel]
@@ -404,18 +404,17 @@ def _season(men: Mention, ctx: Context, tense):
     if ctx.dct is None:
         return _unplaced("DATE", f"XXXX-{code}", "no reference date")
     ref = datetime(ctx.dct.year, ctx.dct.month, ctx.dct.day)
-    this = Point.season(ctx.dct.year, code)
-    if code == "WI" and ctx.dct.month < 3:
-        this = Point.season(ctx.dct.year - 1, code)
+    # "this winter" from March on is the coming one (named by the year of its January)
+    this = Point.season(ctx.dct.year + (1 if code == "WI" and ctx.dct.month >= 3 else 0), code)
     if rel == 0:
         p, how = this, "this"
     elif rel == -1 or (rel is None and tense == "past"):
-        p = this if this.end <= ref + timedelta(days=1) else Point.season(this.start.year - 1, code)
+        p = this if this.end <= ref + timedelta(days=1) else this.shift(-1, "Y")
         if rel is None and this.start <= ref:
             p = this
         how = "the last"
     elif rel == 1 or (rel is None and tense == "future"):
-        p = this if this.start > ref else Point.season(this.start.year + 1, code)
+        p = this if this.start > ref else this.shift(1, "Y")
         if rel is None and this.end > ref:
             p = this
         how = "the next"
