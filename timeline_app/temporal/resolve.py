@@ -597,13 +597,13 @@ def _duration(men: Mention, ctx: Context, tense):
             end = ref + timedelta(days=1)
             start = add(end, u, -k)
             return Resolved("DURATION", val, None, datetime(start.year, start.month, start.day),
-                            datetime(end.year, end.month, end.day), "day",
+                            datetime(end.year, end.month, end.day), UNIT_GRAIN.get(u, "day"),
                             f"{_dur_words(n, unit, False)} ({val}) up to and including {_ref_text(ctx)}", d.get("mod", ""), False)
         if det in ("the next", "the coming", "the following", "the upcoming", "the ensuing"):
             start = ref
             end = add(start, u, k)
             return Resolved("DURATION", val, None, datetime(start.year, start.month, start.day),
-                            datetime(end.year, end.month, end.day), "day",
+                            datetime(end.year, end.month, end.day), UNIT_GRAIN.get(u, "day"),
                             f"{_dur_words(n, unit, False)} ({val}) from {_ref_text(ctx)} on", d.get("mod", ""), False)
     if det and d["vague"]:
         why += f", ending at {_ref_text(ctx)}; how long is not said, so it is not placed"
@@ -676,7 +676,7 @@ def _event_ordinal(men: Mention, ctx: Context, tense):
     start = add(p.start.date(), unit, n - 1)
     end = add(p.start.date(), unit, n)
     return Resolved("DURATION", val, None, datetime(start.year, start.month, start.day),
-                    datetime(end.year, end.month, end.day), "day",
+                    datetime(end.year, end.month, end.day), UNIT_GRAIN.get(unit, "day"),
                     f"{UNIT_NAMES[unit]} number {n} of the {noun} that began {p.value} "
                     f"(the text dates it where it says '{dated_by}')", "", False)
 
@@ -696,7 +696,7 @@ def _ordinal_after(men: Mention, ctx: Context, tense):
         # in a history "the first day of the war" is a day on the calendar
         return _placed("DATE", Point.day(start), f"the {nth} day counted from {p.value} ({what})", "", False)
     return Resolved("DURATION", val, None, datetime(start.year, start.month, start.day),
-                    datetime(end.year, end.month, end.day), "day",
+                    datetime(end.year, end.month, end.day), UNIT_GRAIN.get(unit, "day"),
                     f"the {nth} {UNIT_NAMES[unit]} counted from {p.value} ({what})", "", False)
 
 
@@ -770,7 +770,7 @@ def _week_of_month(men: Mention, ctx: Context, tense):
         s0 = nxt - timedelta(days=7)
     e0 = min(s0 + timedelta(days=7), nxt)
     return Resolved("DURATION", "P1W", None, datetime(s0.year, s0.month, s0.day), datetime(e0.year, e0.month, e0.day),
-                    "day", f"week {d['n'] if d['n'] > 0 else 'last'} of {MONTH_NAMES[d['month']]} {y} ({why})", "", False)
+                    "week", f"week {d['n'] if d['n'] > 0 else 'last'} of {MONTH_NAMES[d['month']]} {y} ({why})", "", False)
 
 
 def _iso_week(men: Mention, ctx: Context, tense):
