@@ -305,6 +305,19 @@ def _weekday(men: Mention, ctx: Context, tense):
     return _pod_or_day(day, d["pod"], how, d.get("mod", ""), men.rule)
 
 
+def _unit_period(unit: str, base: date, off: int) -> Point | None:
+    """The week/weekend/month/quarter/year/decade/century ``off`` steps from the one holding ``base``."""
+    if unit in ("week", "weekend"):
+        return (Point.week if unit == "week" else Point.weekend)(base + timedelta(weeks=off))
+    if unit in ("month", "quarter"):
+        b = add_months(base, off * (3 if unit == "quarter" else 1))
+        return Point.month(b.year, b.month) if unit == "month" else Point.quarter(b.year, (b.month - 1) // 3 + 1)
+    years = {"year": 1, "decade": 10, "century": 100}.get(unit)
+    if years is None:
+        return None
+    return {"year": Point.year, "decade": Point.decade, "century": Point.century}[unit](base.year + years * off)
+
+
 def _deictic(men: Mention, ctx: Context, tense):
     d = men.data
     unit, off = d["unit"], d["offset"]
@@ -316,23 +329,8 @@ def _deictic(men: Mention, ctx: Context, tense):
         val = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX",
                "decade": "XXX", "century": "XX"}[unit]
         return _unplaced("DATE", val, f"'{unit}' relative to nothing: no reference date")
-    if unit == "week":
-        p = Point.week(base + timedelta(weeks=off))
-    elif unit == "weekend":
-        p = Point.weekend(base + timedelta(weeks=off))
-    elif unit == "month":
-        b = add_months(base, off)
-        p = Point.month(b.year, b.month)
-    elif unit == "quarter":
-        b = add_months(base, 3 * off)
-        p = Point.quarter(b.year, (b.month - 1) // 3 + 1)
-    elif unit == "year":
-        p = Point.year(base.year + off)
-    elif unit == "decade":
-        p = Point.decade(base.year + 10 * off)
-    elif unit == "century":
-        p = Point.century(base.year + 100 * off)
-    else:
+    p = _unit_period(unit, base, off)
+    if p is None:
         return None
     why = f"{'this' if off == 0 else ('last' if off < 0 else 'next')} {unit} from {base_txt} (rule {men.rule})"
     res = _placed("DATE", p, why, d.get("mod", ""), unit not in ("decade", "century"))
@@ -651,17 +649,7 @@ def _anaphor(men: Mention, ctx: Context, tense):
     if unit == "day":
         day = b + timedelta(days=off)
         return _pod_or_day(day, pod, f"{off:+d} day from {src}", d.get("mod", ""), men.rule)
-    if unit in ("week", "weekend"):
-        p = (Point.week if unit == "week" else Point.weekend)(b + timedelta(weeks=off))
-    elif unit == "month":
-        bb = add_months(b, off)
-        p = Point.month(bb.year, bb.month)
-    elif unit == "year":
-        p = Point.year(b.year + off)
-    elif unit == "decade":
-        p = Point.decade(b.year + 10 * off)
-    else:
-        p = Point.century(b.year + 100 * off)
+    p = _unit_period(unit, b, off)
     return _placed("DATE", p, f"{off:+d} {unit} from {src} (rule {men.rule})", d.get("mod", ""))
 
 
