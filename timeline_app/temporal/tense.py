@@ -50,6 +50,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     caps = caps or [False] * len(words)
     if (w, nxt) in _FUTURE_2:
         return "future"
+    if w == "next" and nxt == "to":
+        return None  # "the blasts next to the embassies": a preposition, not "next Friday"
     if w in _FUTURE_1 and w not in _WEAK:
         return "future"
     if w == "to" and i + 1 < len(words) and words[i + 1] not in _NOT_INFINITIVE and not words[i + 1][0].isdigit() \
@@ -71,6 +73,10 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         if (a, words[k + 1]) in _FUTURE_2:
             return "future"
         if a == "to":
+            if not near and k == i - 1:
+                # after the expression, a bare infinitive is a purpose, not the sentence's tense:
+                # "shares fell 50 cents on Friday to close at $20"
+                return None
             # "expected to be held", "plans to visit" -- but "had been due to expire" is past
             if any(x in _AUX_PAST for x in words[max(0, k - 3):k]):
                 return "past"
