@@ -548,6 +548,10 @@ def _offset(men: Mention, ctx: Context, tense):
         return _unplaced("DATE", "XXXX", "no anchor for the offset")
     grain = UNIT_GRAIN.get(unit, "day")
     use_quarter = unit == "Y" and n == 1 and ctx.last_quarter is not None and ctx.quarter_age < 8 and ctx.mode == "news"
+    if use_quarter and d.get("period_months"):
+        # the sentence compares longer periods ("for the nine months ... a year earlier"): the year before
+        use_quarter = False
+        src += f" (the sentence speaks of a {'nine- or six-month' if d['period_months'] == 'months' else 'half-year'} period, not the quarter)"
     if use_quarter:
         qbase = ctx.last_quarter if d["anchor"] == "last" or d.get("yearago_adj") else Point.quarter(
             base.start.year, (base.start.month - 1) // 3 + 1)

@@ -837,7 +837,29 @@ def _offset(m, text):
     sign = -1 if d in ("ago", "earlier", "before", "previously", "back") else 1
     anchor = "dct" if d in ("ago", "from now", "hence", "back") else "last"
     return M(m, "offset", "offset", n=n, unit=u, sign=sign, anchor=anchor, vague=bool(m["vague"]),
-             mod=_approx_mod(m["approx"]))
+             mod=_approx_mod(m["approx"]), period_months=_period_in_sentence(text, m.start()) if u == "Y" and n == 1 else None)
+
+
+_PERIOD_WORD = re.compile(r"(?i)\b(?:(?P<months>nine|six|9|6|first\s+(?:nine|six))[\s-]+months?|(?P<half>first\s+half|half)|(?P<quarter>quarter|period))\b")
+_SENT_BREAK = re.compile(r"[.!?][\"'’”]*\s+(?=[\"“A-Z])")
+
+
+def _period_in_sentence(text: str, start: int) -> str | None:
+    """The reporting period the sentence is about, named before "a year earlier": "for the nine
+    months, losses totaled $212 million, compared with $48.7 million a year earlier" compares
+    nine-month periods, not quarters. The last period word before the expression counts."""
+    before = text[max(0, start - 300): start]
+    cut = None
+    for cut in _SENT_BREAK.finditer(before):
+        pass
+    if cut is not None:
+        before = before[cut.end():]
+    last = None
+    for last in _PERIOD_WORD.finditer(before):
+        pass
+    if last is None or last["quarter"]:
+        return None
+    return "months" if last["months"] else "half"
 
 
 def _approx_mod(s: str | None) -> str:
@@ -1089,7 +1111,8 @@ def _year_ago_adj(m, text):
     start = m.start()
     if s.lower().startswith("the") and what not in ("quarter", "period", "month"):
         start += 4
-    return Mention(start, end, "year_ago_adj", "offset", dict(n=1, unit="Y", sign=-1, anchor="last", vague=False, mod="", yearago_adj=True), 13)
+    return Mention(start, end, "year_ago_adj", "offset", dict(n=1, unit="Y", sign=-1, anchor="last", vague=False, mod="", yearago_adj=True,
+                                                           period_months=None if what else _period_in_sentence(text, start)), 13)
 
 
 def compile_scanner():
