@@ -215,7 +215,8 @@ def _month_day(m, text):
         return None
     mon = month_num(m["mon"])
     # "May 5 people" / "March 2 votes": a small number followed by a plural noun is a count
-    if not m["year"] and not m["wd"]:
+    # ... unless a determiner makes the date a modifier: "the Aug. 7 bombings", "its May 12 meeting"
+    if not m["year"] and not m["wd"] and not re.search(r"(?i)\b(?:the|its|their|his|her|this|last|next)\s+$", text[max(0, m.start() - 7): m.start()]):
         after = text[m.end(): m.end() + 20]
         if re.match(r"\s+(?!(?:and|to|or|through|in|at|on|of|the|a|an|when|as|after|before|with|for|from|by|until|it|he|she|they|we|i|this|its|his|hers|was|is|has|does|us|yes|whereas|plus|thus|perhaps|always|less|unless|across|besides|towards|afterwards|sometimes|ours|theirs)\b)[a-z]+s\b", after) \
                 and not re.match(r"\s+\w+\s", after[:0]):
@@ -253,12 +254,21 @@ _MONTH_CUE = re.compile(r"(?i:\b(?:in|since|until|till|by|from|to|through|throug
                         r"beginning\s+of|start\s+of|middle\s+of|end\s+of)\s*-?\s*)$")
 
 
+def _the_month_modifier(m, text) -> bool:
+    """"the March accession", "the June elections": a capitalized month between "the" and a
+    lowercase noun modifies the noun as a date ("the March of Dimes", "the May Department
+    Stores" are not)."""
+    return m["mon"][:1].isupper() and re.search(r"\b[Tt]he\s+$", text[max(0, m.start() - 5): m.start()]) is not None \
+        and re.match(r"\s+(?!of\b)[a-z]{3,}", text[m.end(): m.end() + 20]) is not None
+
+
 @rule("month", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s)(?:\s+(?P<ry>(?i:last|this|next))\s+year|\s+(?i:of)\s+(?P<ay>(?i:the\s+next|the\s+following|that|the\s+same|the\s+previous|the\s+preceding))\s+(?i:year))?(?![\w-])" % (MOD, MONTH_FULL), 10, triggers="month")
 def _month(m, text):
     name = m["mon"].lower()
     if not m["mod"] and not m["ry"] and name in ("may", "march", "june", "august") or name == "may":
         # ambiguous with a verb, a name or a noun: needs a cue in front
-        if not m["mod"] and not _MONTH_CUE.search(text[max(0, m.start() - 25): m.start()]):
+        if not m["mod"] and not _MONTH_CUE.search(text[max(0, m.start() - 25): m.start()]) \
+                and not _the_month_modifier(m, text):
             return None
         if name == "may" and re.match(r"\s+(?:be|have|not|also|well|still|never|already|soon|face|need|want|take|get|make|help|lose|use|even|only)\b", text[m.end(): m.end() + 12], re.I):
             return None
