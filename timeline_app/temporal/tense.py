@@ -36,6 +36,7 @@ _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "yo
                 "each", "every", "no", "any", "some"}
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d[\d.,]*")
 _WINDOW_BEFORE, _WINDOW_AFTER = 12, 8
+_REPORTING_CLAUSE = re.compile(r"[)'’\"”]*\s*,\s*['’\"”]*\s*(?:[\w.'’-]+\s+){1,4}(?:said|says|told|added|reported|announced|insisted|claimed)\b")
 
 
 def _is_past_form(w: str) -> bool:
@@ -113,7 +114,12 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) ->
         if t:
             best = (len(before) - k, t)
             break
+    # "... as soon as Tuesday, Castro said": after a comma, a reporting clause tells when it was
+    # said, not when the thing happens; the verb group before the expression decides
+    reported = best is not None and _REPORTING_CLAUSE.match(text, end, sent_end) is not None
     for k in range(len(after)):
+        if reported:
+            break
         t = _group_tense(after, k, near=False, caps=caps_a)  # "met on Sunday to discuss": a purpose, not a tense
         if t:
             d = k + 1.5
