@@ -338,9 +338,24 @@ def _spoken_year(m, text):
         return None  # "twenty five" is a number, not 2005
     if not m["pre"] and c == 20 and y2 >= 30:
         return None  # "twenty ninety": unlikely
-    if not m["pre"] and not re.search(r"(?i)\b(?:in|since|of|from|until|by|during|early|late|mid|summer|winter|spring|fall|autumn|january|february|march|april|may|june|july|august|september|october|november|december|year)\s*,?\s*$", text[max(0, m.start() - 12): m.start()]):
+    # "nineteen ninety-six" (a century word, then a two-digit tens part) is read as a year even
+    # without a cue: in transcripts it opens fragments ("Atlanta, nineteen ninety-six.")
+    spelled_tens = c < 20 and y2 >= 20 and "oh" not in m["y"].lower()
+    if not m["pre"] and not spelled_tens and not re.search(r"(?i)\b(?:in|since|of|from|until|by|during|early|late|mid|summer|winter|spring|fall|autumn|january|february|march|april|may|june|july|august|september|october|november|december|year)\s*,?\s*$", text[max(0, m.start() - 12): m.start()]):
         return None
-    return M(m, "spoken_year", "cal", year=c * 100 + int(y2), grain="year")
+    year = c * 100 + int(y2)
+    before = text[max(0, m.start() - 30): m.start()]
+    # a month or a season in front belongs to the spoken year: "January nineteen ninety-seven",
+    # "the winter of nineteen ninety-four"
+    mm = None if m["pre"] else re.search(r"(?P<mon>%s)\s*,?\s+$" % MONTH, before)
+    if mm:
+        return Mention(m.start() - len(before) + mm.start(), m.end(), "spoken_year", "cal",
+                       dict(year=year, month=month_num(mm["mon"]), grain="month", mod=""), 18)
+    sm = None if m["pre"] else re.search(r"(?:(?i:the)\s+)?(?P<season>%s)\s+(?i:of\s+)?$" % SEASON, before)
+    if sm:
+        return Mention(m.start() - len(before) + sm.start(), m.end(), "spoken_year", "season",
+                       dict(season=L["seasons"][sm["season"].lower()], year=year, rel=None, mod=""), 18)
+    return M(m, "spoken_year", "cal", year=year, grain="year")
 
 
 # ---- years, decades, centuries -------------------------------------------------------------
