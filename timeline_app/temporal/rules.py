@@ -259,7 +259,8 @@ def _the_month_modifier(m, text) -> bool:
     lowercase noun modifies the noun as a date ("the March of Dimes", "the May Department
     Stores" are not)."""
     return m["mon"][:1].isupper() and re.search(r"\b[Tt]he\s+$", text[max(0, m.start() - 5): m.start()]) is not None \
-        and re.match(r"\s+(?!of\b)[a-z]{3,}", text[m.end(): m.end() + 20]) is not None
+        and re.match(r"\s+(?!(?:of|for|on|to|in|at|by|from|with|against|through|across|into|and|or|was|is|has|had|will|would)\b)[a-z]{3,}",
+                     text[m.end(): m.end() + 20]) is not None
 
 
 @rule("month", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s)(?:\s+(?P<ry>(?i:last|this|next))\s+year|\s+(?i:of)\s+(?P<ay>(?i:the\s+next|the\s+following|that|the\s+same|the\s+previous|the\s+preceding))\s+(?i:year))?(?![\w-])" % (MOD, MONTH_FULL), 10, triggers="month")
