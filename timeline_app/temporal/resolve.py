@@ -449,6 +449,17 @@ def _quarter(men: Mention, ctx: Context, tense):
 
 def _quarter_ref(men: Mention, ctx: Context, tense):
     d = men.data
+    if d.get("ended_month") and ctx.dct is not None:
+        em = d["ended_month"]
+        y = ctx.last_quarter.start.year if ctx.last_quarter is not None and ctx.quarter_age < 30 else ctx.dct.year
+        if ctx.last_quarter is None and em > ctx.dct.month:
+            y -= 1
+        mid = em - 1 or 12  # the middle month of the three that end with the named one
+        if mid == 12:
+            y -= 1
+        p = Point.quarter(y, (mid - 1) // 3 + 1)
+        return _placed("DATE", p, f"the quarter ended in {date(2000, em, 1):%B} {y if mid != 12 else y + 1}: "
+                       f"most of its three months fall in {p.value}", "", False)
     if ctx.last_quarter is not None and ctx.quarter_age < 30 and not d.get("current") and not d.get("latest"):
         base, src = ctx.last_quarter, f"the quarter mentioned before ({ctx.last_quarter.value})"
     elif ctx.dct is not None:

@@ -514,15 +514,22 @@ def _year_period(m, text):
     return M(m, "year_period", "quarter_ref", shift=0, current=False, year=int(m["year"]))
 
 
-@rule("quarter_anaphor", r"(?i:(?:the|last\s+year['’]s)\s+(?:(?:latest|current|same|previous|prior|recent|year-ago|year-earlier|year\s+ago|year\s+earlier|comparable|corresponding|just-ended|just\s+ended|latest\s+fiscal|fiscal|second-|third-|fourth-)\s*)*(?:quarter|period))(?![\w-])", 12, triggers="quarter")
+@rule("quarter_anaphor", r"(?i:(?:the|last\s+year['’]s)\s+(?:(?:latest|current|same|previous|prior|recent|year-ago|year-earlier|year\s+ago|year\s+earlier|comparable|corresponding|just-ended|just\s+ended|latest\s+fiscal|fiscal|second-|third-|fourth-)\s*)*(?:quarter|period)(?:\s+a\s+year\s+(?:ago|earlier))?)(?![\w-])", 12, triggers="quarter")
 def _quarter_anaphor(m, text):
+    # "the quarter a year ago" is the quarter in discussion, a year back (shift -4, below)
     s = m.group(0).lower()
     if "period" in s and not re.search(r"year|latest|same|comparable|corresponding|prior|previous", s):
         return None
     shift = -4 if re.search(r"year[\s-](?:ago|earlier)|comparable|corresponding|last\s+year", s) else (-1 if re.search(r"previous|prior", s) else 0)
     if "period" in s and shift == 0 and "latest" not in s:
         return None
-    return M(m, "quarter_anaphor", "quarter_ref", shift=shift, current="current" in s, latest="latest" in s or "just" in s)
+    # "the quarter ended July 31": the calendar quarter holding most of the three months that end then
+    ended = None
+    e = re.match(r"\s*,?\s+(?:ended|ending)\s+(?P<mon>%s)\s*(?P<day>[0-3]?\d)\b" % MONTH, text[m.end(): m.end() + 30])
+    if e and shift == 0:
+        ended = month_num(e["mon"])
+    return M(m, "quarter_anaphor", "quarter_ref", shift=shift, current="current" in s, latest="latest" in s or "just" in s,
+             ended_month=ended)
 
 
 @rule("half", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<ypos>%s)(?:'s|’s)\s+)?(?:(?i:fiscal|calendar)\s+)?(?P<h>(?i:first|second|1st|2nd|latter|former|last|final))[\s-]+(?i:half)(?:\s+of\s+(?:(?i:the\s+year|fiscal\s+|this\s+year|next\s+year|last\s+year)?\s*)?(?P<year>%s)?)?(?![\w-])" % (YEAR, YEAR), 23, triggers="quarter")
