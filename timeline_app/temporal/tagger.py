@@ -169,7 +169,7 @@ def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Time
             ctx.bc_year = int(res.value[2:])  # "the following year" after 492 BC is 491 BC, and the story is there
         p = res.point
         if p is not None:
-            if p.grain == "quarter" and men.kind == "quarter":
+            if p.grain == "quarter" and men.kind == "quarter" and not _forecast_quarter(p, reference_date, text, men, tense):
                 ctx.last_quarter, ctx.quarter_age = p, 0
             if p.grain in ("day", "part-of-day"):
                 ctx.sentence_day = Point.day(p.date)
@@ -266,6 +266,15 @@ def _aside_bc(text: str, sent_start: int, men: Mention, ctx: Context) -> bool:
             or ctx.bc_year - 10 <= men.data["year"] <= ctx.bc_year + 1:
         return False
     return len(text[sent_start:men.start].split()) > 6
+
+def _forecast_quarter(p: Point, dct: date | None, text: str, men: Mention, tense: str | None) -> bool:
+    """A quarter not yet over at the reference date ("losses through the third quarter of 1990")
+    is a forecast: the "year-ago period" of an earnings report compares a reported quarter. A
+    fiscal quarter that "ended Sept. 30", or one a past-tense verb reports on ("reported a decline
+    in fourth-quarter earnings") is reported, whatever its label."""
+    if dct is None or p.end.date() <= dct or tense == "past":
+        return False
+    return re.match(r"\s*,?\s+(?:ended|that\s+ended)\b", text[men.end: men.end + 20]) is None
 
 
 def _aside_year(text: str, sent_start: int, men: Mention, p: Point, ctx: Context) -> bool:
