@@ -169,7 +169,10 @@ def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Time
             ctx.bc_year = int(res.value[2:])  # "the following year" after 492 BC is 491 BC, and the story is there
         p = res.point
         if p is not None:
-            if p.grain == "quarter" and men.kind == "quarter" and not _forecast_quarter(p, reference_date, text, men, tense):
+            # the quarter in discussion: a named quarter, or "the latest quarter" (not a shifted
+            # "year-ago quarter", not "the 1988 period", not a fiscal "quarter ended Sept. 30"
+            # whose calendar quarter may differ from the label the text uses)
+            if p.grain == "quarter" and (men.kind == "quarter" or (men.kind == "quarter_ref" and not men.data.get("shift") and not men.data.get("year") and not men.data.get("ended_month"))) and not _forecast_quarter(p, reference_date, text, men, tense):
                 ctx.last_quarter, ctx.quarter_age = p, 0
             if p.grain in ("day", "part-of-day"):
                 ctx.sentence_day = Point.day(p.date)
