@@ -91,6 +91,9 @@ def _ref_text(ctx: Context) -> str:
 # news without a tense cue leans to the past.
 _AGAINST_TENSE = 200
 _UNMARKED_FUTURE = 75
+# a future verb ("will be named commander for a mission in December") is a surer cue than a
+# past form, which is often a participle or a reported event
+_AGAINST_FUTURE = 300
 
 
 def _year_for(ctx: Context, month: int, day: int | None, tense: str | None,
@@ -131,7 +134,7 @@ def _year_for(ctx: Context, month: int, day: int | None, tense: str | None,
         if tense == "past" and side > 0:
             cost += _AGAINST_TENSE
         elif tense == "future" and side < 0:
-            cost += _AGAINST_TENSE
+            cost += _AGAINST_FUTURE
         elif tense is None and side > 0:
             cost += _UNMARKED_FUTURE
         if best is None or cost < best[0]:

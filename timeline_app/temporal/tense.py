@@ -59,6 +59,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
             and near and not caps[i + 1]:
         if any(x in _AUX_PAST for x in words[max(0, i - 3):i]):
             return "past"
+        if i > 0 and (words[i - 1], "to") not in _FUTURE_2 and any(x in _AUX_PAST for x in words[max(0, i - 7):i]):
+            return "past"  # a purpose after a past clause: "was kidnapped along with the boy to make the trip"
         return "future"  # an infinitive close by: "to reopen in the spring", "to make landfall late Thursday"
     if i > 0 and words[i - 1] in _DETERMINERS:
         return None  # "its rescheduled match", "the close of business": a noun or an adjective
@@ -102,14 +104,16 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
 
 def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) -> str | None:
     """'past', 'present', 'future' or None for the expression text[start:end] in its sentence."""
-    raw_before = _WORD.findall(text, sent_start, start)[-_WINDOW_BEFORE:]
+    # four words more than the window, so that the verb group of the window's first verb keeps
+    # its auxiliaries: "will be named commander of the space shuttle Columbia for a mission in December"
+    raw_before = _WORD.findall(text, sent_start, start)[-(_WINDOW_BEFORE + 4):]
     raw_after = _WORD.findall(text, end, sent_end)[:_WINDOW_AFTER]
     before = [w.lower() for w in raw_before]
     after = [w.lower() for w in raw_after]
     caps_b = [w[:1].isupper() for w in raw_before]
     caps_a = [w[:1].isupper() for w in raw_after]
     best = None  # (distance, tense)
-    for k in range(len(before) - 1, -1, -1):
+    for k in range(len(before) - 1, max(-1, len(before) - 1 - _WINDOW_BEFORE), -1):
         t = _group_tense(before, k, near=len(before) - k <= 4, caps=caps_b)
         if t:
             best = (len(before) - k, t)
