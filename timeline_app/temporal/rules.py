@@ -752,6 +752,8 @@ def _noon(m, text):
     if w.startswith("midday") and not m["pre"] and not m["dref"]:
         return None
     h = 0 if w.startswith("midnight") else 12
+    if not m["pre"] and not m["dref"] and re.search(r"(?i)\bhigh\s+$", text[max(0, m.start() - 6): m.start()]):
+        return None  # "high noon": the decisive moment (and the film), not twelve o'clock
     if not m["pre"] and not m["dref"] and not re.search(r"(?i)\b(?:at|by|from|to|until|after|before|around|about|since|till)\s+$", text[max(0, m.start() - 10): m.start()]):
         if w.startswith("midnight") and re.match(r"\s+(?:oil|blue|sun)", text[m.end(): m.end() + 6]):
             return None
