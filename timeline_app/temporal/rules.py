@@ -817,11 +817,12 @@ _REFS = {
     "recently": "PAST_REF", "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF", "lately": "PAST_REF",
     "once": "PAST_REF", "former": "PAST_REF", "recent": "PAST_REF", "more recently": "PAST_REF", "earlier": "PAST_REF",
     "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF", "shortly": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the near future": "FUTURE_REF", "in the future": "FUTURE_REF", "someday": "FUTURE_REF", "one day": "FUTURE_REF",
 }
 
 
-@rule("ref_word", r"(?<![\w-])(?P<w>(?i:right\s+now|just\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|the\s+present|more\s+recently|recently|the\s+past|formerly|lately|the\s+near\s+future|the\s+future|former|recent|future|current))(?![\w-])", 5, triggers="deictic")
+@rule("ref_word", r"(?<![\w-])(?P<w>(?i:right\s+now|just\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|the\s+present|more\s+recently|recently|the\s+past|formerly|lately|the\s+near\s+future|the\s+(?:near|short)\s+term|the\s+future|former|recent|future|current))(?![\w-])", 5, triggers="deictic")
 def _ref_word(m, text):
     w = " ".join(m["w"].lower().split())
     after = text[m.end(): m.end() + 30]
@@ -963,6 +964,26 @@ def _duration(m, text):
     return Mention(start, m.end(), "duration", "duration",
                    dict(n=n, unit=u, vague=bool(m["vague"]) or n is None, det=det, mod=_approx_mod(m["approx"]),
                         age=bool(m["old"]) and "old" in m["old"]), 14)
+
+
+# "two more weeks", "an additional year", "eight trading days": a count of units that an
+# adjective between number and unit does not stop from being a duration
+@rule("more_units", r"(?:(?P<approx>(?i:at\s+least|about|nearly|almost|some|up\s+to|more\s+than|for|another))\s+)?(?:(?P<num>%s)|(?P<vague>%s)|(?P<an>(?i:an?)))\s+(?P<adj>(?i:more|additional|extra|further|trading|business|working))\s+(?P<unit>%s)(?![\w-])" % (NUM, VAGUE, TIME_UNIT), 16, triggers="unit")
+def _more_units(m, text):
+    unit_s = m["unit"].lower()
+    plural = unit_s.endswith("s") or unit_s in ("centuries", "millennia")
+    if m["an"]:
+        if plural or m["adj"].lower() == "more":
+            return None  # "a more ... years" is not a count
+        n = 1
+    else:
+        n = parse_num(m["num"]) if m["num"] else None
+    if m["num"] and re.search(r"(?:[$£€¥]|\d[.,]?)\s*$", text[max(0, m.start() - 3): m.start()]):
+        return None  # "$5 more", "1.5 extra": part of an amount
+    approx = m["approx"] if m["approx"] and m["approx"].lower() not in ("for", "another") else None
+    start = m.start("approx") if approx else (m.start("num") if m["num"] else m.start("vague") if m["vague"] else m.start("an"))
+    return Mention(start, m.end(), "more_units", "duration",
+                   dict(n=n, unit=unit_code(unit_s), vague=bool(m["vague"]) or n is None, det="", mod=_approx_mod(approx), age=False), 16)
 
 
 @rule("det_unit", r"(?P<det>(?i:the\s+(?:past|last|previous|preceding|next|coming|following|ensuing|first|final|initial)|this\s+past|over\s+the\s+past|these\s+past))\s+(?P<unit>(?i:second|minute|hour|day|week|fortnight|month|year|decade|century|millennium))(?![\w-])", 15, triggers="unit")

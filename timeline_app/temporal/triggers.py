@@ -35,7 +35,7 @@ def _words() -> dict[str, tuple[str, ...]]:
     put("season", _L["seasons"])
     put("quarter", ["quarter", "quarters", "half", "period", "q1", "q2", "q3", "q4"])
     put("deictic", ["today", "tonight", "yesterday", "tomorrow", "now", "current", "currently", "recent", "recently",
-                    "past", "future", "former", "formerly", "lately", "present", "presently", "nowadays", "moment"])
+                    "past", "future", "former", "formerly", "lately", "present", "presently", "nowadays", "moment", "term"])
     put("pod", list(_L["parts_of_day"]) + ["noon", "midnight", "midday"])
     put("ampm", ["am", "pm", "m"])
     put("clock", ["clock"])
