@@ -968,22 +968,31 @@ def _duration(m, text):
 
 # "two more weeks", "an additional year", "eight trading days": a count of units that an
 # adjective between number and unit does not stop from being a duration
-@rule("more_units", r"(?:(?P<approx>(?i:at\s+least|about|nearly|almost|some|up\s+to|more\s+than|for|another))\s+)?(?:(?P<num>%s)|(?P<vague>%s)|(?P<an>(?i:an?)))\s+(?P<adj>(?i:more|additional|extra|further|trading|business|working))\s+(?P<unit>%s)(?![\w-])" % (NUM, VAGUE, TIME_UNIT), 16, triggers="unit")
+@rule("more_units", r"\b(?P<adj>(?i:more|additional|extra|further|trading|business|working))\s+(?P<unit>%s)(?![\w-])" % TIME_UNIT, 16, triggers="unit")
 def _more_units(m, text):
+    # the match starts at the adjective (a literal is quick to find); the count is read backwards
+    before = text[max(0, m.start() - 60): m.start()]
+    c = _MORE_COUNT.search(before)
+    if c is None:
+        return None
+    base = m.start() - len(before)
     unit_s = m["unit"].lower()
     plural = unit_s.endswith("s") or unit_s in ("centuries", "millennia")
-    if m["an"]:
+    if c["an"]:
         if plural or m["adj"].lower() == "more":
             return None  # "a more ... years" is not a count
         n = 1
     else:
-        n = parse_num(m["num"]) if m["num"] else None
-    if m["num"] and re.search(r"(?:[$£€¥]|\d[.,]?)\s*$", text[max(0, m.start() - 3): m.start()]):
+        n = parse_num(c["num"]) if c["num"] else None
+    if c["num"] and re.search(r"(?:[$£€¥]|\d)[.,]?\s*$", text[max(0, base + c.start("num") - 3): base + c.start("num")]):
         return None  # "$5 more", "1.5 extra": part of an amount
-    approx = m["approx"] if m["approx"] and m["approx"].lower() not in ("for", "another") else None
-    start = m.start("approx") if approx else (m.start("num") if m["num"] else m.start("vague") if m["vague"] else m.start("an"))
+    approx = c["approx"] if c["approx"] and c["approx"].lower() not in ("for", "another") else None
+    start = base + (c.start("approx") if approx else c.start("num") if c["num"] else c.start("vague") if c["vague"] else c.start("an"))
     return Mention(start, m.end(), "more_units", "duration",
-                   dict(n=n, unit=unit_code(unit_s), vague=bool(m["vague"]) or n is None, det="", mod=_approx_mod(approx), age=False), 16)
+                   dict(n=n, unit=unit_code(unit_s), vague=bool(c["vague"]) or n is None, det="", mod=_approx_mod(approx), age=False), 16)
+
+
+_MORE_COUNT = re.compile(r"(?<![\w-])(?:(?P<approx>(?i:at\s+least|about|nearly|almost|some|up\s+to|more\s+than|for|another))\s+)?(?:(?P<num>%s)|(?P<vague>%s)|(?P<an>(?i:an?)))\s+$" % (NUM, VAGUE))
 
 
 @rule("det_unit", r"(?P<det>(?i:the\s+(?:past|last|previous|preceding|next|coming|following|ensuing|first|final|initial)|this\s+past|over\s+the\s+past|these\s+past))\s+(?P<unit>(?i:second|minute|hour|day|week|fortnight|month|year|decade|century|millennium))(?![\w-])", 15, triggers="unit")
