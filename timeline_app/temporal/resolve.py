@@ -692,6 +692,8 @@ def _ordinal_after(men: Mention, ctx: Context, tense):
     n, count, unit = d["n"], int(d["count"]), d["unit"]
     val = _dur_value(count, unit)
     ev = d.get("event")
+    if d.get("vague"):
+        return _unplaced("DURATION", _dur_value(None, unit), f"the first {UNIT_NAMES[unit]}s of a period: how many is not said")
     if ev is None or unit in ("H",):
         return _unplaced("DURATION", val, "the period's starting event is not dated in the text")
     what, p = ev

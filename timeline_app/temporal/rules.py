@@ -961,7 +961,11 @@ def _duration(m, text):
         start = m.start("det") + (m["det"].lower().index("the") if m["det"].lower().startswith("over") else 0)
     else:
         start = m.start("approx") if m["approx"] else (m.start("num") if m["num"] else m.start("vague"))
-    return Mention(start, m.end(), "duration", "duration",
+    end = m.end()
+    half = re.match(r"\s+and\s+a\s+half\b", text[end: end + 14]) if n is not None and n == int(n) and not m["old"] else None
+    if half:
+        n, end = n + 0.5, end + half.end()  # "a minute and a half", "two years and a half"
+    return Mention(start, end, "duration", "duration",
                    dict(n=n, unit=u, vague=bool(m["vague"]) or n is None, det=det, mod=_approx_mod(m["approx"]),
                         age=bool(m["old"]) and "old" in m["old"]), 14)
 
@@ -1142,8 +1146,11 @@ def _ordinal_after(m, text):
     if o in ("last", "final", "closing"):
         return None
     count = parse_num(m["num"]) if m["num"] else 1
+    # "the first hours of Thursday", "the first days after the vote": a plural without a number
+    # is some units, how many is not said
+    vague = not m["num"] and m["unit"].lower().endswith("s")
     return M(m, "ordinal_after", "ordinal_after", group="t", n=n, count=count or 1, unit=unit_code(m["unit"]),
-             rel=m["rel"].lower())
+             rel=m["rel"].lower(), vague=vague)
 
 
 # ---- anaphoric: the next day, that year, the following week --------------------------------------
