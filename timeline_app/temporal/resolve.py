@@ -622,7 +622,8 @@ def _duration(men: Mention, ctx: Context, tense):
                             datetime(end.year, end.month, end.day), UNIT_GRAIN.get(u, "day"),
                             f"{_dur_words(n, unit, False)} ({val}) from {_ref_text(ctx)} on", d.get("mod", ""), False)
     if det and d["vague"]:
-        why += f", ending at {_ref_text(ctx)}; how long is not said, so it is not placed"
+        side = "from" if det in ("the next", "the coming", "the following", "the upcoming", "the ensuing", "coming", "next") else "ending at"
+        why += f", {side} {_ref_text(ctx)}; how long is not said, so it is not placed"
     elif not det:
         why += ": not tied to a date, so it is not placed"
     return _unplaced("DURATION", val, why, d.get("mod", ""))
