@@ -452,6 +452,10 @@ def _quarter(men: Mention, ctx: Context, tense):
 
 def _quarter_ref(men: Mention, ctx: Context, tense):
     d = men.data
+    if d.get("year") and d.get("period_months"):
+        # "in the first nine months, net was $306 million, against $195 million in the 1988 period"
+        return _placed("DATE", Point.year(d["year"]), f"'the {d['year']} period' after a nine- or six-month period "
+                       f"in the sentence: the year {d['year']}", "", False)
     if d.get("ended_month") and ctx.dct is not None:
         em = d["ended_month"]
         y = ctx.last_quarter.start.year if ctx.last_quarter is not None and ctx.quarter_age < 30 else ctx.dct.year

@@ -511,7 +511,8 @@ def _year_period(m, text):
         return M(m, "year_period", "quarter", quarter=q, year=int(m["year"]))
     if what in ("first half", "second half"):
         return M(m, "year_period", "half", half=1 if what.startswith("first") else 2, year=int(m["year"]), rel_year=0)
-    return M(m, "year_period", "quarter_ref", shift=0, current=False, year=int(m["year"]))
+    return M(m, "year_period", "quarter_ref", shift=0, current=False, year=int(m["year"]),
+             period_months=_period_in_sentence(text, m.start()))
 
 
 @rule("quarter_anaphor", r"(?i:(?:the|last\s+year['’]s)\s+(?:(?:latest|current|same|previous|prior|recent|year-ago|year-earlier|year\s+ago|year\s+earlier|comparable|corresponding|just-ended|just\s+ended|latest\s+fiscal|fiscal|second-|third-|fourth-)\s*)*(?:quarter|period)(?:\s+a\s+year\s+(?:ago|earlier))?)(?![\w-])", 12, triggers="quarter")
