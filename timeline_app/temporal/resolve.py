@@ -43,6 +43,7 @@ class Context:
     last_quarter: Point | None = None
     quarter_age: int = 99               # sentences since a quarter was mentioned
     sentence_day: Point | None = None   # a day mentioned earlier in the current sentence
+    previous_day: Point | None = None   # the last day named in the sentence before the current one
     bc_year: int | None = None          # the last anchor was this year BC (not placeable here)
     event_dates: dict = field(default_factory=dict)
     aside: Point | None = None          # a year the text just named without moving the story to it
@@ -748,6 +749,11 @@ def _pod_time(men: Mention, ctx: Context, tense):
             day, why = r.point.date, "the day named with it"
     if day is None and ctx.sentence_day is not None:
         day, why = ctx.sentence_day.date, f"the day named earlier in the sentence ({ctx.sentence_day.value})"
+    if day is None and ctx.mode == "news" and d.get("vague_day") and tense == "past" and ctx.previous_day is not None \
+            and ctx.dct is not None and 0 < (ctx.dct - ctx.previous_day.date).days <= 7:
+        # "Shares were dashed Friday. Dealers placed heavy buy orders in the morning": a past-tense
+        # "the morning" is a part of the day the sentence before has just named
+        day, why = ctx.previous_day.date, f"the day named in the sentence before ({ctx.previous_day.value}), past tense"
     if day is None and ctx.mode == "narrative":
         if ctx.last is not None and ctx.last.grain == "day":
             day, why = ctx.last.date, f"the last date mentioned ({ctx.last.value})"

@@ -128,6 +128,7 @@ def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Time
         si = max(0, bisect_right(starts, men.start) - 1)
         if si != cur_sent:
             ctx.quarter_age += max(1, si - cur_sent) if cur_sent >= 0 else 0
+            ctx.previous_day = ctx.sentence_day if si == cur_sent + 1 else None
             ctx.sentence_day = None
             cur_sent = si
             heading = mode == "narrative" and _is_heading(text, *sentences[si])
