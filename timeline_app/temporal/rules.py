@@ -554,6 +554,12 @@ def _half(m, text):
 
 
 # ---- deictic: today, yesterday, this week, last month, next year -------------------------------
+# "today's world", "today's youth", "many of today's personal computers": the present era
+_GENERIC_ERA = re.compile(r"\s+(?:[a-z]+\s+)?(?:world|youth|society|generation|generations|children|kids|families|young|teenagers|"
+                          r"economy|technology|technologies|computers|standards|culture|politics|consumers|students|workers|"
+                          r"women|men|parents|cars|music|art|medicine)\b")
+
+
 @rule("today", r"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight))(?:(?:'s|’s)|\s+(?P<pod>%s))?(?![\w])" % POD, 26, triggers="deictic")
 def _today(m, text):
     w = " ".join(m["w"].lower().split())
@@ -563,6 +569,11 @@ def _today(m, text):
     end = m.end()
     if m.group(0).endswith(("'s", "’s")):
         end -= 2
+        if w in ("today", "tomorrow") and _GENERIC_ERA.match(text, m.end()):
+            return None  # "today's world", "today's personal computers": the present era, not the day
+    if w == "tomorrow" and re.search(r"(?i)\b(?:of|for)\s+$", text[max(0, m.start() - 5): m.start()]) \
+            and re.search(r"(?i)\b(?:people|world|leaders|generation|city|cities|school|schools|jobs|workers)\s+(?:of|for)\s+$", text[max(0, m.start() - 20): m.start()]):
+        return None  # "the people of tomorrow": the future in general
     men = Mention(m.start(), end, "today", "deictic_day", dict(offset=off, pod=pod, word=w, mod=mod_code(m["mod"])), 26)
     return men
 
