@@ -700,6 +700,10 @@ def _ordinal_after(men: Mention, ctx: Context, tense):
     ev = d.get("event")
     if d.get("vague"):
         return _unplaced("DURATION", _dur_value(None, unit), f"the first {UNIT_NAMES[unit]}s of a period: how many is not said")
+    if d.get("is_today") and ctx.dct is not None and ctx.mode == "news":
+        p = Point.day(ctx.dct)
+        nth = {1: "1st", 2: "2nd", 3: "3rd"}.get(n, f"{n}th")
+        return _placed("DATE", p, f"'it is the {nth} day of ...' said of the present: the day of writing, {_ref_text(ctx)}", "", False)
     if ev is None or unit in ("H",):
         return _unplaced("DURATION", val, "the period's starting event is not dated in the text")
     what, p = ev

@@ -1168,8 +1168,11 @@ def _ordinal_after(m, text):
     # "the first hours of Thursday", "the first days after the vote": a plural without a number
     # is some units, how many is not said
     vague = not m["num"] and m["unit"].lower().endswith("s")
+    # "today is the eighth day of Desert Shield", "it's the second day of an offensive": the day of writing
+    is_today = m["unit"].lower() == "day" and not m["num"] and re.search(
+        r"(?i)\b(?:today|it|this)\s*(?:is|['’]s)\s+$", text[max(0, m.start() - 12): m.start()]) is not None
     return M(m, "ordinal_after", "ordinal_after", group="t", n=n, count=count or 1, unit=unit_code(m["unit"]),
-             rel=m["rel"].lower(), vague=vague)
+             rel=m["rel"].lower(), vague=vague, is_today=is_today)
 
 
 # ---- anaphoric: the next day, that year, the following week --------------------------------------
