@@ -669,7 +669,8 @@ def _the_period(m, text):
     what = m["what"].lower()
     before = text[max(0, m.start() - 16): m.start()]
     if re.match(r"(?:['’]s|\s+(?:of|before|after|when|in\s+which|that|earlier|later|ago|to\s+date|-))", after, re.I) \
-            and not re.match(r"\s+(?:ended|ending|to\s+\w+\s+\d)", after, re.I):
+            and not re.match(r"\s+(?:ended|ending|to\s+\w+\s+\d)", after, re.I) \
+            and not re.match(r"\s+of\s+(?:about\s+)?[$£€#]?\d", after):  # "a high for the year of $42.875": an amount, not "the year of X"
         return None
     if re.search(r"(?i)\b(?:all|each|every|per|a|one|same|first|last|next|previous|following)\s+$", before):
         return None
