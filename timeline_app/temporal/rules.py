@@ -1009,6 +1009,16 @@ def _more_units(m, text):
                    dict(n=n, unit=unit_code(unit_s), vague=bool(c["vague"]) or n is None, det="", mod=_approx_mod(approx), age=False), 16)
 
 
+# "their third day-long meeting", "a months-long trek", "the government's decades-long battle":
+# a compound adjective of length; a plural unit is some units
+@rule("unit_long", r"(?<![\w-])(?P<unit>(?i:day|week|month|year|decade|centur(?:y|ie)|hour|night))(?P<pl>s)?-long(?![\w-])", 13, triggers="unit")
+def _unit_long(m, text):
+    u = unit_code(m["unit"].lower().replace("centurie", "century").replace("night", "day"))
+    plural = bool(m["pl"])
+    return Mention(m.start(), m.end(), "unit_long", "duration",
+                   dict(n=None if plural else 1, unit=u, vague=plural, det="", mod="", age=False), 13)
+
+
 _MORE_COUNT = re.compile(r"(?<![\w-])(?:(?P<approx>(?i:at\s+least|about|nearly|almost|some|up\s+to|more\s+than|for|another))\s+)?(?:(?P<num>%s)|(?P<vague>%s)|(?P<an>(?i:an?)))\s+$" % (NUM, VAGUE))
 
 
