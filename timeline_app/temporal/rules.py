@@ -1037,18 +1037,18 @@ def _det_unit(m, text):
                    dict(n=1, unit=unit_code(m["unit"]), vague=False, det=det, mod="", age=False), 15)
 
 
-@rule("bare_units", r"(?P<cue>(?i:in\s+the|the|for|over|in|within|not|or|and|to|recent|past|last|coming|next|the\s+last|the\s+past|the\s+coming|the\s+next|after|these\s+past|the\s+recent|in\s+recent|of|spanning|lasting|taking|took|take|takes|spent|spend|the\s+following|the\s+ensuing|the\s+preceding|the\s+subsequent))\s+(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?![\w-])", 9, triggers="unit")
+@rule("units_ahead", r"(?i:the\s+(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades)\s+ahead)(?![\w-])", 10, triggers="unit")
+def _units_ahead(m, text):
+    # "in the weeks ahead": some weeks from now on
+    return Mention(m.start(), m.end(), "units_ahead", "duration",
+                   dict(n=None, unit=unit_code(m["unit"]), vague=True, det="the coming", mod="", age=False), 10)
+
+
+@rule("bare_units", r"(?P<cue>(?i:for|over|in|within|not|or|and|to|recent|past|last|coming|next|the\s+last|the\s+past|the\s+coming|the\s+next|after|these\s+past|the\s+recent|in\s+recent|of|spanning|lasting|taking|took|take|takes|spent|spend|the\s+following|the\s+ensuing|the\s+preceding|the\s+subsequent))\s+(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?![\w-])", 9, triggers="unit")
 def _bare_units(m, text):
     cue = " ".join(m["cue"].lower().split())
     u = unit_code(m["unit"])
     start = m.start("unit")
-    ahead = re.match(r"\s+ahead\b", text[m.end(): m.end() + 8])
-    if cue in ("the", "in the") and not ahead:
-        return None
-    if ahead:
-        # "in the weeks ahead": some weeks from now on
-        return Mention(m.start("cue") + (3 if cue.startswith("in ") else 0), m.end() + ahead.end(), "bare_units", "duration",
-                       dict(n=None, unit=u, vague=True, det="the coming", mod="", age=False), 9)
     if cue in ("recent", "in recent", "the recent", "past", "last", "coming", "next", "the last", "the past",
                "the coming", "the next", "these past", "the following", "the ensuing", "the preceding", "the subsequent"):
         start = m.start("cue") if not cue.startswith("in ") else m.start("cue") + 3
