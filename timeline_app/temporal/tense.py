@@ -32,6 +32,7 @@ _NOT_PAST_ED = {"need", "speed", "feed", "indeed", "seed", "proceed", "exceed", 
                 "shed", "embed", "united", "based", "armed", "limited", "related", "interested", "concerned",
                 "bed", "wed", "led", "fled", "sled", "unrelated", "detailed", "advanced", "supposed"}
 _WEAK = {"until", "by", "next"}
+_CLAUSE_BREAK = {"and", "but", "or", "while", "whereas", "although", "though"}
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those",
                 "each", "every", "no", "any", "some"}
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d[\d.,]*")
@@ -122,6 +123,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) ->
     # said, not when the thing happens; the verb group before the expression decides
     reported = best is not None and _REPORTING_CLAUSE.match(text, end, sent_end) is not None
     for k in range(len(after)):
+        if best is not None and after[k] in _CLAUSE_BREAK:
+            break  # "planned a rally on Saturday and were planning ...": the next clause has its own tense
         if reported:
             break
         t = _group_tense(after, k, near=False, caps=caps_a)  # "met on Sunday to discuss": a purpose, not a tense
