@@ -773,13 +773,17 @@ def _noon(m, text):
     return M(m, "noon", "time", group="t", hour=h, minute=0, dref=m["dref"], midnight=h == 0)
 
 
-@rule("oclock", r"(?P<h>\d{1,2}|%s)\s+o['’]clock(?:\s+(?P<pod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|this\s+(?:morning|afternoon|evening))))?" % NUMWORD, 27, triggers="clock")
+@rule("oclock", r"(?P<h>\d{1,2}|%s)(?:\s+o['’]clock(?:\s+(?P<pod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|this\s+(?:morning|afternoon|evening))))?|\s+(?P<pod2>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))(?![\w-])" % NUMWORD, 27, triggers="clock pod")
 def _oclock(m, text):
     h = parse_num(m["h"])
     if h is None or not 1 <= h <= 12:
         return None
     h = int(h)
-    pod = (m["pod"] or "").lower()
+    pod = (m["pod"] or m["pod2"] or "").lower()
+    if m["pod2"] and (not m["h"][0].isdigit() or re.search(r"[\d,.$]\s*$", text[max(0, m.start() - 3): m.start()])):
+        return None  # "4 in the morning" is a time; "one in the morning" or "$4 in the morning" too vague or not one
+    if m["pod2"] and not re.search(r"(?i)\b(?:at|by|until|till|around|about|after|before|from|since)\s+$", text[max(0, m.start() - 8): m.start()]):
+        return None
     if any(w in pod for w in ("afternoon", "evening", "night", "tonight")) and h < 12:
         h += 12
     return M(m, "oclock", "time", hour=h, minute=0, dref=None)

@@ -175,7 +175,7 @@ def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Time
             # whose calendar quarter may differ from the label the text uses)
             if p.grain == "quarter" and (men.kind == "quarter" or (men.kind == "quarter_ref" and not men.data.get("shift") and not men.data.get("year") and not men.data.get("ended_month"))) and not _forecast_quarter(p, reference_date, text, men, tense):
                 ctx.last_quarter, ctx.quarter_age = p, 0
-            if p.grain in ("day", "part-of-day"):
+            if p.grain in ("day", "part-of-day", "minute"):
                 ctx.sentence_day = Point.day(p.date)
             if res.anchor_update and p.grain in _ANCHOR_GRAINS and not (mode == "narrative" and "reference date" in res.explanation):
                 # a full date opening its sentence ("On March 8, 1862, ...") always carries the story
