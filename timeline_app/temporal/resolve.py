@@ -601,6 +601,8 @@ def _offset(men: Mention, ctx: Context, tense):
 
 def _duration(men: Mention, ctx: Context, tense):
     d = men.data
+    if d.get("in_name") and ctx.mode != "narrative":
+        return None  # "60 Minutes", "48 Hours": a name in news
     n, unit = d["n"], d["unit"]
     val = _dur_value(None if d["vague"] else n, unit)
     if ctx.mode == "narrative" and unit in ("DE", "CE") and not d["vague"] and n is not None and n == int(n):

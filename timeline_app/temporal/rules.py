@@ -937,6 +937,10 @@ _DET = r"(?i:the\s+(?:past|last|next|coming|previous|following|first|final|initi
 
 @rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))(?P<sep>[\s-]+)(?P<unit>%s)(?P<old>-old|-long|\s+old|\s+long)?(?![\w])" % (_DET, APPROX, NUM, VAGUE, TIME_UNIT), 14, triggers="unit")
 def _duration(m, text):
+    # a capitalised unit in running text is part of a name ("60 Minutes", "the Seven Years' War"):
+    # TimeML news annotation leaves it out, TIMEX2-style histories keep it (resolution decides)
+    in_name = m["unit"][:1].isupper() and m.start("unit") > 0 and text[m.start("unit") - 1] == " " \
+        and not re.search(r"[.!?\n]\s*\S*\s*$", text[max(0, m.start() - 3): m.start()])
     unit_s = m["unit"].lower()
     u = unit_code(unit_s)
     num_s = m["num"]
@@ -984,7 +988,7 @@ def _duration(m, text):
         n, end = n + 0.5, end + half.end()  # "a minute and a half", "two years and a half"
     return Mention(start, end, "duration", "duration",
                    dict(n=n, unit=u, vague=bool(m["vague"]) or n is None, det=det, mod=_approx_mod(m["approx"]),
-                        age=bool(m["old"]) and "old" in m["old"]), 14)
+                        age=bool(m["old"]) and "old" in m["old"], in_name=in_name), 14)
 
 
 # "two more weeks", "an additional year", "eight trading days": a count of units that an
