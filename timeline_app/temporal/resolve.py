@@ -546,7 +546,9 @@ def _offset(men: Mention, ctx: Context, tense):
     d = men.data
     n, unit, sign = d["n"], d["unit"], d["sign"]
     if n is None or d.get("vague"):
-        return _unplaced("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "a vague distance from the anchor")
+        # "a few days later": how far is not said; what is said is a length of some days
+        return _unplaced("DURATION", _dur_value(None, unit), f"some {UNIT_NAMES.get(unit, unit)}s "
+                         f"{'before' if sign < 0 else 'after'} the anchor: how many is not said, so it is not placed")
     if unit in ("S", "TM", "H") or n != int(n):
         return _unplaced("DURATION", _dur_value(n, unit), "an offset in hours or fractions: kept as a duration")
     n = int(n)

@@ -867,6 +867,9 @@ def _ref_word(m, text):
             return None  # "the future", "near future" take the longer form
         if w == "future" and nxtw in ("of",):
             return None
+        if w == "current" and re.search(r"(?i)\bthen[\s-]$", before):
+            return Mention(m.start() - len(re.search(r"(?i)then[\s-]$", before).group(0)), m.end(), "ref_word", "ref",
+                           dict(value="PAST_REF", word="then current"), 5)
         if w in ("recent", "current"):
             return M(m, "ref_word", "ref", value=_REFS[w], word=w)
         if w == "future":
@@ -1219,9 +1222,13 @@ def _day_before(m, text):
              offset=-1 if m["dir"].lower() in ("before", "earlier") else 1, pod="NI" if m["what"].lower() == "night" else "", mod="")
 
 
-@rule("year_ago_adj", r"(?i:(?:the\s+)?year[\s-](?:ago|earlier))(?:\s+(?P<what>(?i:quarter|period|month|level|levels|figure|figures|results))?)?(?![\w-])", 13, triggers="unit")
+@rule("year_ago_adj", r"(?i:(?:the\s+)?year[\s-](?:ago|earlier))(?:\s+(?P<what>(?i:quarter|period|month|level|levels|figure|figures|results|(?P<nm>nine|six|three|twelve)\s+months|first\s+half))?)?(?![\w-])", 13, triggers="unit")
 def _year_ago_adj(m, text):
     what = (m["what"] or "").lower()
+    if m["nm"] or what.startswith("first half"):
+        # "the year-earlier nine months": the same span a year before, a duration like its model
+        n = {"nine": 9, "six": 6, "three": 3, "twelve": 12}.get((m["nm"] or "").lower(), 6)
+        return Mention(m.start(), m.end(), "year_ago_adj", "fixed", dict(type="DURATION", value=f"P{n}M"), 13)
     s = m.group(0)
     end = m.end() if what in ("quarter", "period", "month") else m.start() + len(re.match(r"(?i)(?:the\s+)?year[\s-](?:ago|earlier)", s).group(0))
     start = m.start()
