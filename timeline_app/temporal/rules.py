@@ -595,9 +595,12 @@ _REL = r"(?i:this\s+past|this\s+coming|this|last|next|coming|past|current|the\s+
 def _rel_period(m, text):
     rel = " ".join(m["rel"].lower().split())
     what = " ".join(m["what"].lower().split())
-    if m["what"][:1].isupper() and m["rel"][:1].isupper() and m.start() > 0 \
-            and not re.search(r"[.!?\n\"“]\s*$", text[max(0, m.start() - 3): m.start()]):
-        return None  # "on ABC's This Week": a title in mid-sentence, not the current week
+    if m["what"][:1].isupper() and m["rel"][:1].isupper() and m.start() > 0:
+        before = text[max(0, m.start() - 3): m.start()]
+        if not re.search(r"[.!?\n\"“`']\s*$", before) or (
+                re.search(r"[\"“`]\s*$", before) and re.search(r"(?i)'s\s+[\"“`]+\s*$|(?:TV|News|on)'?\s+[\"“`]+\s*$",
+                                                               text[max(0, m.start() - 12): m.start()])):
+            return None  # "on ABC's This Week", ABC News' "This Week": a title, not the current week
     if rel in ("last", "past", "previous") and re.search(r"(?i)\bthe\s+$", text[max(0, m.start() - 5): m.start()]) \
             and re.match(r"\s+of\b", text[m.end(): m.end() + 4]):
         return None  # "the last month of World War II": the final month of something, not the one before now
