@@ -35,7 +35,7 @@ def document_rows(doc: Document, mode: str = "auto") -> list[dict]:
     starts = [s for s, _ in sentences]
     rows = []
     ref = doc.reference_date.isoformat() if doc.reference_date else ""
-    for t in tag(text, doc.reference_date, mode=mode):
+    for t in tag(text, doc.reference_date, mode=mode, sentences=sentences):
         i = max(0, bisect_right(starts, t.start_char) - 1)
         s0, s1 = sentences[i] if sentences else (0, len(text))
         rows.append({

@@ -87,11 +87,13 @@ def decide_mode(mentions: list[Mention], dct: date | None) -> str:
     return "news"
 
 
-def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Timex]:
+def tag(text: str, reference_date: date | None, mode: str = "auto",
+        sentences: list[tuple[int, int]] | None = None) -> list[Timex]:
     """Find and resolve the time expressions of ``text`` against ``reference_date``.
 
     ``mode``: "news" anchors relative expressions on the reference date, "narrative" on the
-    last date the text mentioned; "auto" decides from the text.
+    last date the text mentioned; "auto" decides from the text. ``sentences``: the text's
+    sentence spans when the caller has them already (``split_sentences(text)``).
     """
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}")
@@ -100,7 +102,7 @@ def tag(text: str, reference_date: date | None, mode: str = "auto") -> list[Time
     mentions = extract(text)
     if mode == "auto":
         mode = decide_mode(mentions, reference_date)
-    sentences = split_sentences(text) or [(0, len(text))]
+    sentences = (sentences if sentences is not None else split_sentences(text)) or [(0, len(text))]
     starts = [s for s, _ in sentences]
     ctx = Context(reference_date, mode)
     results: list[tuple[Mention, Resolved, int]] = []
