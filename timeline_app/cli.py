@@ -101,6 +101,9 @@ def _window_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     try:
         return _main(argv)
+    except KeyboardInterrupt:  # Ctrl-C: one line, no traceback (a file being written was removed)
+        print("\ninterrupted", file=sys.stderr)
+        return 130
     except BrokenPipeError:
         # the reader went away (`timeline-app export x.txt | head`): stop quietly, like other tools
         try:

@@ -1,15 +1,13 @@
-"""CSV export of the events table: atomic writes, spreadsheet-formula neutralisation."""
+"""CSV export of the events table (spreadsheet-formula neutralisation); written by
+:mod:`timeline_app.core.atomic`, whose ``atomic_write`` is re-exported here for older callers."""
 from __future__ import annotations
 
 import csv
 import io
-import os
-import sys
-import tempfile
-from typing import Callable
 
 import pandas as pd
 
+from timeline_app.core.atomic import atomic_write, write_text  # noqa: F401  (atomic_write: re-export)
 from timeline_app.core.events import EVENT_COLUMNS
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -52,39 +50,9 @@ def events_csv(df: pd.DataFrame) -> str:
     return buf.getvalue()
 
 
-def atomic_write(path: str, write: Callable[[str], None]) -> None:
-    """Have ``write(tmp)`` fill a temporary file in ``path``'s folder, then rename it over
-    ``path``: readers see the old file or the whole new one, never a half-written one."""
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=os.path.splitext(path)[1], dir=folder)
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-def atomic_write_text(path: str, data: str, encoding: str = "utf-8") -> None:
-    """Write ``data`` to ``path`` atomically (see ``atomic_write``), synced to disk."""
-    def write(tmp: str) -> None:
-        with open(tmp, "w", encoding=encoding, newline="") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-
-    atomic_write(path, write)
-
-
 def write_events_csv(df: pd.DataFrame, output: str) -> None:
-    """Write the events CSV to a file (atomically) or to stdout when ``output`` is "-"."""
-    data = events_csv(df)
-    if output == "-":
-        sys.stdout.write(data)
-        sys.stdout.flush()
-    else:
-        atomic_write_text(output, data)
+    """Write the events CSV to a file, or to stdout when ``output`` is "-", through the
+    project's one writer (:mod:`timeline_app.core.atomic`): atomic, special files and symlinks
+    respected, a short write an error. Raises ``atomic.WriteError`` (an OSError) with a one-line
+    reason."""
+    write_text(output, events_csv(df))

@@ -97,7 +97,7 @@ def run(files: list[str], reference_date: date | None = None, screenshot: str | 
 def _screenshot(app, files, reference_date, out: str, mode: str) -> int:
     from PySide6.QtCore import QSettings, QSize
 
-    from timeline_app.gui.image_export import _atomic
+    from timeline_app.core.atomic import atomic_write as _atomic
     from timeline_app.gui.main_window import MainWindow
 
     # A throwaway settings file: screenshots neither read nor change the user's window state.

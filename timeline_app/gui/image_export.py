@@ -1,10 +1,10 @@
-"""Export the timeline as PNG or SVG, atomically (temporary file in the same folder, then rename)."""
+"""Export the timeline as PNG or SVG through the project's one writer (core/atomic.py)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter
 
-from timeline_app.core.export import atomic_write as _atomic
+from timeline_app.core.atomic import atomic_write as _atomic
 
 
 def save_png(view, path: str, size: QSize | None = None) -> None:
