@@ -16,14 +16,28 @@ def _date_arg(s: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {s!r}") from None
 
 
+def _formats():
+    from timeline_app.core.exports import FORMATS  # no pandas, no Qt: cheap
+
+    return FORMATS
+
+
 def _export_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="timeline-app export",
-                                description="Tag the files' time expressions and write the events as CSV.")
+                                description="Tag the files' time expressions and write the events: CSV (default), the app's "
+                                            "JSON, TimelineJS JSON or spreadsheet, TimeML, or a self-contained web page.")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--reference-date", type=_date_arg, metavar="YYYY-MM-DD",
                    help="the publication date relative expressions hang on (default: found in each document, "
                         "else the file's modification date)")
-    p.add_argument("--output", "-o", default="-", metavar="OUT.csv", help="CSV file to write, or - for stdout (default)")
+    p.add_argument("--output", "-o", default="-", metavar="OUT",
+                   help="file to write, or - for stdout (default); a folder for TimeML of several documents")
+    p.add_argument("--format", "-f", choices=list(_formats()), metavar="FORMAT",
+                   help="csv (default), json, timelinejs, timelinejs-csv, tml or html; without it the output's "
+                        "extension decides (.csv .json .tml .html, .timelinejs.json, .timelinejs.csv)")
+    p.add_argument("--group-by", choices=["document", "tag"], default="document",
+                   help="TimelineJS groups: the event's document (default) or its first tag")
+    p.add_argument("--title", default="", help="the title of a TimelineJS or HTML timeline")
     p.add_argument("--mode", choices=["auto", "news", "narrative"], default="auto",
                    help="anchor relative dates on the publication date (news) or the last date mentioned "
                         "(narrative); auto decides per document")
@@ -59,8 +73,23 @@ def export_main(argv: list[str]) -> int:
         if args.reference_date is None:
             print(f"{d.path}: reference date {d.reference_date} ({d.reference_source})", file=sys.stderr)
     df = events_frame(docs, mode=args.mode)
+    from timeline_app.core.exports import resolve_format
+
+    fmt = resolve_format(args.format, args.output)
     try:
-        write_events_csv(df, args.output)
+        if fmt == "csv":
+            write_events_csv(df, args.output)
+        else:
+            from timeline_app.core.exports import ExportUsageError, bundle_from_frame, write_export
+
+            try:
+                notes = write_export(fmt, bundle_from_frame(df, docs, title=args.title), args.output,
+                                     group_by=args.group_by)
+            except ExportUsageError as e:
+                print(f"error: {e}", file=sys.stderr)
+                return 2
+            for n in notes:
+                print(n, file=sys.stderr)
     except OSError as e:
         print(f"error: {args.output}: cannot write ({e.strerror or e})", file=sys.stderr)
         return 2
