@@ -72,7 +72,7 @@ def write_export(fmt: str, bundle: ExportBundle, output: str, group_by: str = "d
     Returns notes for the user (undated items left out, files written). Raises OSError when it
     cannot write and ExportUsageError when the request does not make sense."""
     from timeline_app.core.exports.common import undated_note
-    from timeline_app.core.exports.output import write_text_output
+    from timeline_app.core.atomic import write_text as write_text_output
 
     notes: list[str] = []
     if fmt == "tml":
@@ -88,7 +88,7 @@ def write_export(fmt: str, bundle: ExportBundle, output: str, group_by: str = "d
 
 
 def _write_timeml(bundle: ExportBundle, output: str) -> list[str]:
-    from timeline_app.core.exports.output import write_text_output
+    from timeline_app.core.atomic import write_text as write_text_output
     from timeline_app.core.exports.timeml import timeml_document, timeml_file_names
 
     notes: list[str] = []
