@@ -2,7 +2,7 @@
 import numpy as np
 from hypothesis import given, settings, strategies as st
 
-from timeline_app.gui.layout import assign_lanes, cluster, layout, level_of, overlaps_in_lanes
+from timeline_app.gui.layout import assign_lanes, cluster, lanes_needed, layout, level_of, overlaps_in_lanes
 
 
 def test_overlapping_intervals_get_separate_lanes_and_reuse_freed_ones():
@@ -75,3 +75,60 @@ def test_events_at_the_same_time_split_into_lanes_when_zoomed_in():
     fine = layout(start, end, is_point, np.full(n, 80.0), level_of(1400 / 86400))
     assert sorted(fine.kind.tolist()) == list(range(n))
     assert sorted(fine.lane.tolist()) == list(range(n))
+
+
+def _news_week(n_dense=8):
+    """Like the sample article: a few events spread over months, ``n_dense`` within one day."""
+    day = 86400.0
+    base = 1.66e9
+    start = np.array([base - 200 * day, base - 199 * day, base - 20 * day, base - 12 * day, base - 5 * day,
+                      base - 5 * day] + [base] * n_dense)
+    end = start + np.array([day, 7 * day, 30 * day, 14 * day, 7 * day, 7 * day] + [day] * n_dense)
+    is_point = end - start <= day
+    return start, end, is_point, np.full(len(start), 180.0)
+
+
+def test_the_height_is_used_before_events_gather_into_a_badge():
+    start, end, is_point, label_px = _news_week()
+    level = level_of(1400 / (220 * 86400))
+    old = layout(start, end, is_point, label_px, level)
+    assert int(np.sum(old.kind < 0)) == 1            # without a lane budget: one badge of 8
+    roomy = layout(start, end, is_point, label_px, level, max_lanes=17)
+    assert int(np.sum(roomy.kind < 0)) == 0          # 17 lanes of room: every event on its own
+    assert roomy.lanes <= 17
+    assert overlaps_in_lanes(roomy.x0, roomy.x1, roomy.lane, gap=6.0 / 2.0 ** level) == 0
+    tight = layout(start, end, is_point, label_px, level, max_lanes=5)
+    assert int(np.sum(tight.kind < 0)) == 1 and tight.lanes <= 5
+    assert int(tight.count.sum()) == len(start)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 40), st.integers(0, 10_000))
+def test_a_lane_budget_is_kept_whenever_the_default_clustering_keeps_it(max_lanes, seed):
+    start, end, is_point, label_px = _events(400, seed=seed)
+    level = level_of(1400 / 3.15e8) + 3
+    base = layout(start, end, is_point, label_px, level)
+    got = layout(start, end, is_point, label_px, level, max_lanes=max_lanes)
+    assert got.lanes <= max(max_lanes, base.lanes)
+    assert int(np.sum(got.kind < 0)) <= int(np.sum(base.kind < 0))   # never more badges than before
+    assert int(got.count.sum()) == len(start)
+    assert overlaps_in_lanes(got.x0, got.x1, got.lane, gap=6.0 / 2.0 ** level) == 0
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 1000), st.integers(0, 50)), min_size=0, max_size=200))
+def test_lanes_needed_is_what_assign_lanes_uses(items):
+    x0 = np.array([a for a, _ in items], dtype=float)
+    x1 = np.array([a + w for a, w in items], dtype=float)
+    lanes = assign_lanes(x0, x1, gap=1.0)
+    assert lanes_needed(x0, x1, gap=1.0) == (int(lanes.max()) + 1 if len(items) else 0)
+
+
+def test_a_day_is_a_dot_when_narrow_and_a_band_when_wide():
+    start = np.array([1.66e9])
+    end = start + 86400
+    far = layout(start, end, np.array([True]), np.array([80.0]), level_of(1400 / (365 * 86400)))
+    assert far.point.tolist() == [True]
+    near = layout(start, end, np.array([True]), np.array([80.0]), level_of(1400 / (2 * 86400)))
+    assert near.point.tolist() == [False]
+    assert near.x0[0] == start[0] and near.x1[0] >= end[0]     # the band covers the whole day

@@ -214,3 +214,77 @@ def test_dates_outside_pandas_nanosecond_range(view):
     m.set_frame(df)
     assert m.index(0, 0).data() == "1066-10-14"
     assert m.index(2, 0).data() == "2300-01-01 … 2300-12-31"
+
+
+def _one_event(view, start, end, expression="the offensive", sentence="Troops crossed the river."):
+    df = synthetic_frame(1)
+    df.loc[0, "start"], df.loc[0, "end"] = start, end
+    df.loc[0, "expression"], df.loc[0, "sentence"] = expression, sentence
+    view.set_events(df, documents_of(df))
+    return df
+
+
+def _dark_columns(img, y0, y1, x0, x1):
+    """Columns in [x0, x1) with a near-black (text) pixel between rows y0 and y1."""
+    cols = set()
+    for x in range(x0, x1):
+        for y in range(y0, y1):
+            c = QColor(img.pixel(x, y))
+            if c.red() < 90 and c.green() < 90 and c.blue() < 90:
+                cols.add(x)
+                break
+    return cols
+
+
+def test_a_bar_whose_start_is_off_screen_keeps_its_label_at_the_left_edge(view):
+    _one_event(view, datetime(2022, 1, 1), datetime(2023, 1, 1))
+    view.zoom_to(ts(datetime(2022, 6, 1)), ts(datetime(2022, 8, 1)))   # the bar covers the whole view
+    img = view.render_image()
+    y = view.AXIS_H
+    assert _dark_columns(img, y + 4, y + view.LANE_H - 4, 2, 60), "no label text at the left edge"
+
+
+def test_a_day_at_hour_zoom_is_a_band_as_wide_as_the_day(view):
+    _one_event(view, datetime(2022, 9, 10), datetime(2022, 9, 11))
+    view.zoom_to(ts(datetime(2022, 9, 9, 18)), ts(datetime(2022, 9, 11, 6)))
+    view.render_image()
+    r = view.event_rect(0)
+    day_px = 86400 * view.scale()
+    assert r.width() == pytest.approx(day_px, rel=0.01)
+    assert r.left() == pytest.approx(view.x_of(ts(datetime(2022, 9, 10))), abs=1)
+    view.fit_all()
+    view.zoom_to(ts(datetime(2022, 1, 1)), ts(datetime(2023, 1, 1)))    # a year: the day is a dot
+    assert view.event_rect(0).width() == view.MARKER
+
+
+def test_the_view_refits_on_resize_until_the_user_zooms(view, qtbot):
+    df = synthetic_frame(200, years=2)
+    _load(view, df)
+    lo, hi = ts(df["start"].min().to_pydatetime()), ts(df["end"].max().to_pydatetime())
+    view.resize(600, 500)
+    qtbot.waitUntil(lambda: view.viewport().width() < 620)
+    t0, t1 = view.visible_range()
+    assert t0 <= lo and t1 >= hi
+    assert view.auto_fit()
+    _wheel(view, 300, 2)                       # the user zooms: the view now stays where they put it
+    assert not view.auto_fit()
+    before = view.visible_range()
+    view.resize(900, 500)
+    qtbot.waitUntil(lambda: view.viewport().width() > 850)
+    assert view.visible_range()[0] == pytest.approx(before[0])
+    view.fit_all()                             # Home: fitting again, and on resize too
+    assert view.auto_fit()
+
+
+def test_a_mask_hides_events_but_keeps_the_selection(view):
+    df = synthetic_frame(50, years=1)
+    _load(view, df)
+    view.set_selected_row(7)
+    mask = np.ones(len(df), dtype=bool)
+    mask[7] = False
+    mask[:3] = False
+    view.set_mask(mask)
+    assert view.event_count() == 46
+    assert view.event_time(7) is None and view.selected_row() == -1
+    view.set_mask(None)
+    assert view.event_count() == 50 and view.selected_row() == 7

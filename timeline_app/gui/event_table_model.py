@@ -68,13 +68,9 @@ class EventTableModel(QAbstractTableModel):
             key[np.isnan(key)] = np.inf          # undated sort after every date
             self._start_key = key
             self._names = [os.path.basename(p) for p in self._df["document"].tolist()]
-            self.documents = self._df["document"].tolist()
-            self.types = self._df["timex_type"].astype(str).tolist()
-            self.haystacks = [f"{e}\n{v}\n{s}".lower() for e, v, s in
-                              zip(self._df["expression"], self._df["timex_value"], self._df["sentence"])]
         else:
             self._start_key = np.empty(0)
-            self._names, self.documents, self.types, self.haystacks = [], [], [], []
+            self._names = []
 
     def set_frame(self, df: pd.DataFrame) -> None:
         self.beginResetModel()
@@ -184,7 +180,8 @@ def _inverse(perm: list[int]) -> list[int]:
 
 
 class EventFilterProxy(QSortFilterProxyModel):
-    """Filter by free text (expression, value, sentence), document path and TIMEX type.
+    """Shows the rows a mask lets through (the window's ``EventFilter``, the same mask the timeline
+    and the exports use).
 
     Sorting is handed to the source model, which orders rows on the raw values of ``SORT_ROLE``
     (dates as seconds, so they sort as dates) in one C-level sort; the proxy keeps that order.
@@ -193,39 +190,25 @@ class EventFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
-        self._text = ""
-        self._document = ""
-        self._type = ""
+        self._mask = None
 
     def sort(self, column, order=Qt.AscendingOrder):
         self.sourceModel().sort_rows(column, order)
         super().sort(-1, Qt.AscendingOrder)   # keep the source order as it is (-1 descending would reverse it)
 
-    def _refilter(self, attr: str, value: str) -> None:
-        if getattr(self, attr) == value:
-            return
+    def set_mask(self, mask) -> None:
+        """One boolean per frame row (None: every row)."""
         if hasattr(self, "beginFilterChange"):          # Qt >= 6.10
             self.beginFilterChange()
-            setattr(self, attr, value)
+            self._mask = mask
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            setattr(self, attr, value)
+            self._mask = mask
             self.invalidateFilter()
 
-    def set_text(self, text: str) -> None:
-        self._refilter("_text", text.strip().lower())
-
-    def set_document(self, path: str) -> None:
-        self._refilter("_document", path or "")
-
-    def set_type(self, timex_type: str) -> None:
-        self._refilter("_type", timex_type or "")
-
     def filterAcceptsRow(self, source_row, source_parent):
-        m = self.sourceModel()
-        r = m.frame_row(source_row)
-        if self._document and m.documents[r] != self._document:
-            return False
-        if self._type and m.types[r] != self._type:
-            return False
-        return not self._text or self._text in m.haystacks[r]
+        mask = self._mask
+        if mask is None:
+            return True
+        r = self.sourceModel().frame_row(source_row)
+        return bool(mask[r]) if r < len(mask) else True

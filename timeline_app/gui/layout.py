@@ -7,8 +7,9 @@ between that level and the next (zooming in only widens gaps); the view caches o
 per level.
 
 * ``cluster`` groups events whose starts fall in the same cell (``cell_px`` wide) when a
-  cell holds more than ``max_per_cell`` of them: one badge with a count. Halving the cell
-  at each finer level splits badges apart as you zoom in.
+  cell holds more than a threshold of them: one badge with a count. Halving the cell
+  at each finer level splits badges apart as you zoom in. ``layout`` picks the threshold so
+  that the lanes the view has room for are used first.
 * ``assign_lanes`` is greedy interval partitioning in start order with two heaps
   (O(n log n)); it uses the least number of lanes, and runs of items that overlap nothing
   are placed on lane 0 without the Python loop.
@@ -103,23 +104,44 @@ def cluster(start: np.ndarray, cell: float, max_per_cell: int) -> tuple[np.ndarr
     event starts becomes one cluster.
     """
     start = np.asarray(start, dtype=float)
-    n = len(start)
-    cid = np.full(n, -1, dtype=np.int64)
-    if n == 0:
-        return cid, np.empty(0)
-    cells = np.floor(start / cell).astype(np.int64)
-    uniq, inv, counts = np.unique(cells, return_inverse=True, return_counts=True)
-    dense = counts > max_per_cell
+    if len(start) == 0:
+        return np.full(0, -1, dtype=np.int64), np.empty(0)
+    inv, counts = _cells(start, cell)
+    return _clusters(start, inv, counts, max_per_cell)
+
+
+def _cells(start: np.ndarray, cell: float) -> tuple[np.ndarray, np.ndarray]:
+    """Per event its cell's number among the occupied cells, and each occupied cell's count."""
+    _, inv, counts = np.unique(np.floor(start / cell).astype(np.int64), return_inverse=True, return_counts=True)
+    return inv, counts
+
+
+def _clusters(start: np.ndarray, inv: np.ndarray, counts: np.ndarray, threshold: int) -> tuple[np.ndarray, np.ndarray]:
+    dense = counts > threshold
     if not dense.any():
-        return cid, np.empty(0)
-    dense_cells = np.flatnonzero(dense)
-    number = np.full(len(uniq), -1, dtype=np.int64)
-    number[dense_cells] = np.arange(len(dense_cells))
+        return np.full(len(start), -1, dtype=np.int64), np.empty(0)
+    k = int(dense.sum())
+    number = np.full(len(counts), -1, dtype=np.int64)
+    number[dense] = np.arange(k)
     cid = number[inv]
     members = cid >= 0
-    first = np.full(len(dense_cells), np.inf)
+    first = np.full(k, np.inf)
     np.minimum.at(first, cid[members], start[members])
     return cid, first
+
+
+def lanes_needed(x0: np.ndarray, x1: np.ndarray, gap: float = 0.0) -> int:
+    """The lanes ``assign_lanes`` uses (the most items [x0, x1 + gap) over one point), without its loop.
+
+    One sort of the 2n ends, O(n log n) in numpy: cheap enough to try several clusterings.
+    """
+    n = len(x0)
+    if n < 2:
+        return n
+    # Ends first, then a stable sort: at a tie an item ending frees its lane for one starting there.
+    pts = np.concatenate([np.asarray(x1, dtype=float) + gap, np.asarray(x0, dtype=float)])
+    step = np.concatenate([np.full(n, -1, dtype=np.int32), np.ones(n, dtype=np.int32)])
+    return int(np.cumsum(step[np.argsort(pts, kind="stable")]).max())
 
 
 @dataclass
@@ -128,6 +150,8 @@ class Layout:
 
     ``kind[i] >= 0`` is an event index; ``kind[i] < 0`` is cluster ``-kind[i]-1``.
     ``reach`` is the running maximum of x1, for culling with two binary searches.
+    ``point`` says per event whether it is drawn as a dot at this level (a day or a time too
+    short to show as a band) or as a bar over [start, end).
     """
 
     level: int
@@ -140,6 +164,7 @@ class Layout:
     cluster_span: np.ndarray   # per cluster: (first start, last end) in seconds, shape (k, 2)
     lanes: int
     reach: np.ndarray
+    point: np.ndarray | None = None         # per event: drawn as a dot (True) or a bar
     cluster_doc: np.ndarray | None = None   # per cluster: the one document of all its events, or -1 (set by the view)
 
     def visible(self, t0: float, t1: float) -> np.ndarray:
@@ -154,49 +179,88 @@ class Layout:
 
 def layout(start: np.ndarray, end: np.ndarray, is_point: np.ndarray, label_px: np.ndarray, level: int,
            marker_px: float = 10.0, gap_px: float = 6.0, cell_px: float = 24.0, max_per_cell: int = 3,
-           badge_px: float = 40.0, min_cell_s: float = 3600.0) -> Layout:
+           badge_px: float = 40.0, min_cell_s: float = 3600.0, max_lanes: int | None = None,
+           band_px: float = 16.0) -> Layout:
     """Lay events out at a zoom level: clusters where dense, then lanes without overlap.
+
+    With ``max_lanes`` (the lanes the view has room for), the height is used before anything
+    gathers into a badge: a cell becomes a badge only when it holds more than T events, T the
+    largest (at least ``max_per_cell``) whose layout needs no more than ``max_lanes`` lanes.
+    Without it, T is ``max_per_cell``.
 
     No clusters once a cell is shorter than ``min_cell_s``: events at the very same time would
     otherwise stay in one badge however far you zoom in; there they get a lane each.
+
+    An ``is_point`` event (a day, a time) is a dot while its interval is narrower than
+    ``band_px`` at this level, and a band over [start, end) once wider (a day at hour zoom).
     """
     start = np.asarray(start, dtype=float)
-    end = np.asarray(end, dtype=float)
+    end = np.maximum(np.asarray(end, dtype=float), start)
     is_point = np.asarray(is_point, dtype=bool)
     label_px = np.asarray(label_px, dtype=float)
     n = len(start)
     s = level_scale(level)
-    if cell_px / s >= min_cell_s:
-        cid, first = cluster(start, cell_px / s, max_per_cell)
-    else:
-        cid, first = np.full(n, -1, dtype=np.int64), np.empty(0)
-    k = len(first)
-    single = np.flatnonzero(cid < 0)
+    point = is_point & ((end - start) * s < band_px)
     half = marker_px / 2 / s
-    ex0 = np.where(is_point[single], start[single] - half, start[single])
-    bar_end = np.where(is_point[single], start[single] + half, np.maximum(end[single], start[single]))
-    ex1 = np.maximum(bar_end, start[single] + (marker_px + label_px[single]) / s)
+    gap = gap_px / s
+    # Extents of every event drawn alone: the dot or bar, and its label after it.
+    ex0_all = np.where(point, start - half, start)
+    ex1_all = np.maximum(np.where(point, start + half, end), start + (marker_px + label_px) / s)
+
+    inv = counts = None
+    if n and cell_px / s >= min_cell_s:
+        inv, counts = _cells(start, cell_px / s)
+
+    def items(threshold: int):
+        """(x0, x1, kind, count, cluster id per event, cluster first start) with cells above threshold."""
+        if counts is None:
+            cid, first = np.full(n, -1, dtype=np.int64), np.empty(0)
+        else:
+            cid, first = _clusters(start, inv, counts, threshold)
+        k = len(first)
+        single = np.flatnonzero(cid < 0)
+        cx0 = first - half
+        x0 = np.concatenate([ex0_all[single], cx0])
+        x1 = np.concatenate([ex1_all[single], cx0 + badge_px / s])
+        kind = np.concatenate([single, -np.arange(k, dtype=np.int64) - 1])
+        return x0, x1, kind, cid, first
+
+    threshold = max_per_cell
+    if max_lanes is not None and counts is not None and len(counts):
+        # A cell holding more starts than there are lanes cannot be drawn unclustered (its labels
+        # all overlap at its right edge), so the largest worth trying is min(max_lanes, fullest cell).
+        hi = max(max_per_cell, min(int(max_lanes), int(counts.max())))
+        lo = max_per_cell
+        fits = lambda t: lanes_needed(*items(t)[:2], gap) <= max_lanes  # noqa: E731
+        if fits(hi):
+            lo = hi
+        else:
+            hi -= 1
+            while lo < hi:          # largest t in [lo, hi] that fits (lo is the fallback)
+                mid = (lo + hi + 1) // 2
+                if fits(mid):
+                    lo = mid
+                else:
+                    hi = mid - 1
+        threshold = lo
+    x0, x1, kind, cid, first = items(threshold)
+    k = len(first)
     span = np.zeros((k, 2))
     if k:
         members = cid >= 0
         last = np.full(k, -np.inf)
-        np.maximum.at(last, cid[members], np.maximum(end[members], start[members]))
+        np.maximum.at(last, cid[members], end[members])
         span[:, 0], span[:, 1] = first, last
-        counts = np.bincount(cid[members], minlength=k)
-        cx0 = first - half
-        cx1 = first - half + badge_px / s
+        counts_k = np.bincount(cid[members], minlength=k)
     else:
-        counts = np.empty(0, dtype=np.int64)
-        cx0 = cx1 = np.empty(0)
-    x0 = np.concatenate([ex0, cx0])
-    x1 = np.concatenate([ex1, cx1])
-    kind = np.concatenate([single, -np.arange(k, dtype=np.int64) - 1])
-    count = np.concatenate([np.ones(len(single), dtype=np.int64), counts])
-    lane = assign_lanes(x0, x1, gap_px / s)
+        counts_k = np.empty(0, dtype=np.int64)
+    count = np.concatenate([np.ones(len(kind) - k, dtype=np.int64), counts_k])
+    lane = assign_lanes(x0, x1, gap)
     order = np.argsort(x0, kind="stable")
     x0, x1, lane, kind, count = x0[order], x1[order], lane[order], kind[order], count[order]
     reach = np.maximum.accumulate(x1) if len(x1) else x1
-    return Layout(level, x0, x1, lane, kind, count, cid, span, int(lane.max()) + 1 if len(lane) else 0, reach)
+    return Layout(level, x0, x1, lane, kind, count, cid, span, int(lane.max()) + 1 if len(lane) else 0, reach,
+                  point)
 
 
 def overlaps_in_lanes(x0: np.ndarray, x1: np.ndarray, lane: np.ndarray, gap: float = 0.0) -> int:

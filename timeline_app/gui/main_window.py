@@ -10,22 +10,23 @@ import pandas as pd
 from PySide6.QtCore import (QByteArray, QModelIndex, QObject, QPersistentModelIndex, QSettings, QSize, Qt, QTimer,
                             Signal)
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLabel,
+                               QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QProgressBar, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout,
                                QWidget)
 
 from timeline_app.core.document import Document
 from timeline_app.core.events import document_rows, empty_events, frame_from_rows
+from timeline_app.core.filters import EventFilter, haystacks
 from timeline_app.gui.documents_panel import DocumentsPanel
 from timeline_app.gui.event_table_model import (COL_SENTENCE, COL_WHEN, ROW_ROLE, EventFilterProxy,
                                                 EventTableModel)
+from timeline_app.gui.filter_bar import FilterBar
 from timeline_app.gui.source_panel import SourcePanel
 from timeline_app.gui.timeline_view import TimelineView
 from timeline_app.gui.workers import LoadWorker, start_in_thread
 
 MAX_RECENT = 10
-TIMEX_TYPES = ["DATE", "TIME", "DURATION", "SET"]
 
 
 def supported_extensions() -> list[str]:
@@ -81,6 +82,8 @@ class MainWindow(QMainWindow):
         self.docs: list[Document] = []
         self.rows: dict[str, list[dict]] = {}
         self.frame: pd.DataFrame = empty_events()
+        self._hay: list[str] | None = None               # the frame's filter haystacks, made on first use
+        self.mask = EventFilter().mask(self.frame)      # the rows the filters let through
         self.last_errors: list[tuple[str, str]] = []
         self._pending_errors: list[tuple[str, str]] = []
         self._worker: LoadWorker | None = None          # the load under way, if any
@@ -125,30 +128,16 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._table_current_changed)
         self.table.activated.connect(lambda ix: self.show_source(self.row_of_index(ix)))
 
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter events (Ctrl+F)")
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Filter events")
-        self.filter_edit.textChanged.connect(self.proxy.set_text)
-        self.doc_filter = QComboBox(self)
-        self.doc_filter.setAccessibleName("Filter by document")
-        self.doc_filter.currentIndexChanged.connect(
-            lambda _: self.proxy.set_document(self.doc_filter.currentData() or ""))
-        self.type_filter = QComboBox(self)
-        self.type_filter.setAccessibleName("Filter by type")
-        self.type_filter.addItem("All types", "")
-        for t in TIMEX_TYPES:
-            self.type_filter.addItem(t, t)
-        self.type_filter.currentIndexChanged.connect(
-            lambda _: self.proxy.set_type(self.type_filter.currentData() or ""))
+        # One filter for the timeline, the table and the exports; it never changes the selection.
+        self.filter_bar = FilterBar(self)
+        self.filter_bar.changed.connect(self._apply_filters)
+        self.filter_edit = self.filter_bar.text
+        self.doc_filter = self.filter_bar.document
+        self.type_filter = self.filter_bar.type
         events_page = QWidget(self)
-        bar = QHBoxLayout()
-        bar.addWidget(self.filter_edit, 3)
-        bar.addWidget(self.doc_filter, 2)
-        bar.addWidget(self.type_filter, 1)
         v = QVBoxLayout(events_page)
         v.setContentsMargins(0, 4, 0, 0)
-        v.addLayout(bar)
+        v.addWidget(self.filter_bar)
         v.addWidget(self.table)
 
         self.undated = QListWidget(self)
@@ -189,9 +178,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.cancel_button)
         self.timeline.rangeChanged.connect(self._range_changed)
 
-        for a, b in [(self.timeline, self.filter_edit), (self.filter_edit, self.doc_filter),
-                     (self.doc_filter, self.type_filter), (self.type_filter, self.table),
-                     (self.table, self.source.text)]:
+        chain = [self.timeline, *self.filter_bar.widgets(), self.table, self.source.text]
+        for a, b in zip(chain, chain[1:]):
             QWidget.setTabOrder(a, b)
 
     def _action(self, text, slot, shortcuts=(), tip="") -> QAction:
@@ -313,6 +301,18 @@ class MainWindow(QMainWindow):
             rec.insert(0, p)
         self.settings.setValue("recent", rec[:MAX_RECENT])
 
+    def dialog_dir(self, name: str = "") -> str:
+        """Where a file dialog starts: the folder used last (any dialog), with ``name`` in it."""
+        d = str(self.settings.value("dialogs/last_dir", "") or "")
+        if not d or not os.path.isdir(d):
+            d = os.path.expanduser("~")
+        return os.path.join(d, name) if name else d
+
+    def remember_dir(self, path: str) -> None:
+        """The folder of ``path`` becomes where the next dialog starts."""
+        d = path if os.path.isdir(path) else os.path.dirname(os.path.abspath(path))
+        self.settings.setValue("dialogs/last_dir", d)
+
     def error_box(self) -> QMessageBox | None:
         """The last "could not be read" message shown, if any."""
         return self._error_box
@@ -335,9 +335,10 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         exts = supported_extensions()
         pattern = " ".join(f"*{e}" for e in exts)
-        paths, _ = QFileDialog.getOpenFileNames(self, "Open articles", "",
+        paths, _ = QFileDialog.getOpenFileNames(self, "Open articles", self.dialog_dir(),
                                                 f"Articles ({pattern});;All files (*)")
         if paths:
+            self.remember_dir(paths[0])
             self.open_files(paths)
 
     def dragEnterEvent(self, e):
@@ -474,24 +475,19 @@ class MainWindow(QMainWindow):
             key = (r["document"], int(r["start_char"]), int(r["end_char"]))
         rows = [row for d in self.docs for row in self.rows.get(d.path, [])]
         self.frame = frame_from_rows(rows)
+        self._hay = None
+        self.filter_bar.set_row_count(len(self.frame))
+        self.filter_bar.set_documents([(d.path, d.name) for d in self.docs])
+        self.mask = self._filter_mask()
         docs_info = [(d.path, d.name, d.reference_date) for d in self.docs]
-        self.timeline.set_events(self.frame, docs_info)
+        self.timeline.set_events(self.frame, docs_info, mask=self.mask)
         self.model.set_frame(self.frame)
+        self.proxy.set_mask(self.mask)
         self.table.horizontalHeader().setResizeContentsPrecision(200)
         for c in range(COL_SENTENCE):
             self.table.resizeColumnToContents(c)
         counts = self.frame["document"].value_counts().to_dict() if len(self.frame) else {}
         self.documents.set_documents(self.docs, counts, self.timeline.doc_colours())
-        current = self.doc_filter.currentData()
-        self.doc_filter.blockSignals(True)
-        self.doc_filter.clear()
-        self.doc_filter.addItem("All documents", "")
-        for d in self.docs:
-            self.doc_filter.addItem(d.name, d.path)
-        i = self.doc_filter.findData(current) if current else 0
-        self.doc_filter.setCurrentIndex(max(0, i))
-        self.doc_filter.blockSignals(False)
-        self.proxy.set_document(self.doc_filter.currentData() or "")
         self.undated.clear()
         if len(self.frame):
             und = self.frame.index[self.frame["start"].isna()]
@@ -501,6 +497,7 @@ class MainWindow(QMainWindow):
                                      f'({os.path.basename(r["document"])})')
                 it.setData(Qt.UserRole, int(pos))
                 it.setToolTip(" ".join(str(r["sentence"]).split()))
+                it.setHidden(not self.mask[pos])
                 self.undated.addItem(it)
         self.tabs.setTabText(1, f"Undated ({self.undated.count()})")
         self.setWindowTitle("Timeline" + (f" — {self.docs[0].name}" if len(self.docs) == 1 else
@@ -515,6 +512,36 @@ class MainWindow(QMainWindow):
                 self.select_row(int(hit[0]), origin="refresh")
                 return
         self.source.clear()
+
+    # ---- filters ----------------------------------------------------------------------------
+    def _filter_mask(self):
+        f = self.filter_bar.value()
+        if f.text and self._hay is None:
+            self._hay = haystacks(self.frame)
+        return f.mask(self.frame, self._hay)
+
+    def _apply_filters(self, _filter: EventFilter | None = None) -> None:
+        """Apply the filter bar's filter to the timeline, the table, the undated list and the exports.
+        The selection stays as it is: an event filtered out is not shown but stays selected."""
+        self.mask = self._filter_mask()
+        sm = self.table.selectionModel()
+        sm.blockSignals(True)   # the proxy moves the current index when its row goes; that is not the user
+        try:
+            self.proxy.set_mask(self.mask)
+            self._sync_table_selection(scroll=False)
+        finally:
+            sm.blockSignals(False)
+        self.table.viewport().update()
+        self.timeline.set_mask(self.mask)
+        for i in range(self.undated.count()):
+            it = self.undated.item(i)
+            it.setHidden(not self.mask[int(it.data(Qt.UserRole))])
+        shown, total = int(self.mask.sum()), len(self.frame)
+        self.statusBar().showMessage(f"{shown} of {total} shown" if shown != total else "", 5000)
+
+    def filtered_frame(self) -> pd.DataFrame:
+        """The rows the filters let through: what the timeline and table show, and what exports write."""
+        return self.frame[self.mask] if len(self.mask) == len(self.frame) else self.frame
 
     def set_reference_date(self, path: str, new: date) -> None:
         """Re-resolve one document's events against a new reference date, at once."""
@@ -557,24 +584,35 @@ class MainWindow(QMainWindow):
         if origin != "timeline":
             self.timeline.set_selected_row(row, ensure_visible=True)
         if origin != "table":
-            pix = self.proxy.mapFromSource(self.model.index_of_frame_row(row))
             sm = self.table.selectionModel()
             sm.blockSignals(True)
-            if pix.isValid():
-                sm.setCurrentIndex(pix, sm.SelectionFlag.ClearAndSelect | sm.SelectionFlag.Rows)
-                self.table.scrollTo(pix, QAbstractItemView.PositionAtCenter)
-                # Just after a model reset the view lays itself out later: centre again then.
-                keep = QPersistentModelIndex(pix)
-                QTimer.singleShot(0, self.table, lambda: keep.isValid() and self.table.scrollTo(
-                    QModelIndex(keep), QAbstractItemView.PositionAtCenter))
-            else:
-                sm.clearSelection()
-            sm.blockSignals(False)
+            try:
+                self._sync_table_selection(scroll=True)
+            finally:
+                sm.blockSignals(False)
             self.table.viewport().update()
         d = self.doc(r["document"])
         if d is not None:
             self.source.show_event(d, r)
         self.selectionChanged.emit(row)
+
+    def _sync_table_selection(self, scroll: bool) -> None:
+        """Make the table's current row the selected event (none when it is filtered out), without
+        signals (the caller blocks them)."""
+        sm = self.table.selectionModel()
+        row = self._selected
+        pix = self.proxy.mapFromSource(self.model.index_of_frame_row(row)) if row >= 0 else QModelIndex()
+        if pix.isValid():
+            sm.setCurrentIndex(pix, sm.SelectionFlag.ClearAndSelect | sm.SelectionFlag.Rows)
+            if scroll:
+                self.table.scrollTo(pix, QAbstractItemView.PositionAtCenter)
+                # Just after a model reset the view lays itself out later: centre again then.
+                keep = QPersistentModelIndex(pix)
+                QTimer.singleShot(0, self.table, lambda: keep.isValid() and self.table.scrollTo(
+                    QModelIndex(keep), QAbstractItemView.PositionAtCenter))
+        else:
+            sm.clearSelection()
+            sm.setCurrentIndex(QModelIndex(), sm.SelectionFlag.NoUpdate)
 
     def step(self, direction: int) -> None:
         row = self.timeline.neighbour_row(direction)
@@ -620,7 +658,7 @@ class MainWindow(QMainWindow):
     def export_csv(self, path: str) -> None:
         from timeline_app.core.export import write_events_csv
 
-        write_events_csv(self.frame, path)
+        write_events_csv(self.filtered_frame(), path)
 
     def export_image(self, path: str) -> None:
         from timeline_app.gui.image_export import save_image
@@ -628,14 +666,16 @@ class MainWindow(QMainWindow):
         save_image(self.timeline, path)
 
     def export_csv_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export CSV", "events.csv", "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, "Export CSV", self.dialog_dir("events.csv"), "CSV (*.csv)")
         if path:
+            self.remember_dir(path)
             self._export(self.export_csv, path)
 
     def export_image_dialog(self) -> None:
-        path, filt = QFileDialog.getSaveFileName(self, "Export image", "timeline.png",
+        path, filt = QFileDialog.getSaveFileName(self, "Export image", self.dialog_dir("timeline.png"),
                                                  "PNG image (*.png);;SVG image (*.svg)")
         if path:
+            self.remember_dir(path)
             if not os.path.splitext(path)[1]:
                 path += ".svg" if "SVG" in filt else ".png"
             self._export(self.export_image, path)

@@ -84,6 +84,9 @@ class TimelineView(QAbstractScrollArea):
         self._sb_unit = 1.0
         self._updating_bars = False
         self._cache: OrderedDict[int, lay.Layout] = OrderedDict()
+        self._budget = self.lane_budget()
+        self._auto_fit = True          # re-fit on resize until the user zooms or pans
+        self._fitting = False
         self.tick_unit = ""
         self.set_events(None)
         # When the user pauses, lay out the neighbouring zoom levels so the next zoom step is a cache hit.
@@ -102,47 +105,79 @@ class TimelineView(QAbstractScrollArea):
 
     # ---- data -------------------------------------------------------------------------------
     def set_events(self, frame: pd.DataFrame | None, documents: list[tuple[str, str, object]] = (),
-                   dark: bool | None = None) -> None:
-        """Show the dated events of ``frame``. ``documents``: (path, name, reference date) in order."""
+                   dark: bool | None = None, mask: np.ndarray | None = None) -> None:
+        """Show the dated events of ``frame``. ``documents``: (path, name, reference date) in order.
+        ``mask``: one boolean per frame row, the rows the filters let through (see ``set_mask``).
+
+        Labels are the ``headline`` column where the frame has one (the expression goes to the
+        tooltip), else the expression and the first words of its sentence."""
         if dark is None:
             dark = self.palette().color(QPalette.Base).lightness() < 128
         self._dark = dark
         self._docs = list(documents)
         self._doc_colours = [doc_colour(i, dark) for i in range(len(self._docs))]
         index = {p: i for i, (p, _, _) in enumerate(self._docs)}
+        self._nrows = 0 if frame is None else len(frame)
         if frame is None or len(frame) == 0:
-            n = 0
+            rows = np.empty(0, dtype=np.int64)
             start = end = np.empty(0)
-            self._rows = np.empty(0, dtype=np.int64)
         else:
             start_all, end_all = to_seconds(frame["start"]), to_seconds(frame["end"])
             dated = ~np.isnan(start_all)
-            self._rows = np.flatnonzero(dated)
+            rows = np.flatnonzero(dated)
             start = start_all[dated]
             end = np.where(np.isnan(end_all[dated]), start, end_all[dated])
-            n = len(start)
-        self._start, self._end = start, end
+        n = len(start)
         if n:
-            sub = frame.iloc[self._rows]
-            # True to the interval: a day or a time is a point; a week, month, year or any longer
-            # interval (an anchored duration too) is a bar over [start, end).
-            self._is_point = end - start <= axis.DAY
-            self._doc = np.array([index.get(p, 0) for p in sub["document"].tolist()], dtype=np.int32)
-            self._labels = [short_label(e, s) for e, s in zip(sub["expression"].tolist(), sub["sentence"].tolist())]
+            sub = frame.iloc[rows]
+            exprs = sub["expression"].astype(str).tolist()
+            if "headline" in sub.columns:
+                labels = [h if isinstance(h, str) and h.strip() else e
+                          for h, e in zip(sub["headline"].tolist(), exprs)]
+            else:
+                labels = [short_label(e, s) for e, s in zip(exprs, sub["sentence"].tolist())]
             cw = self._fm.averageCharWidth()
-            self._label_px = np.fromiter((len(t) for t in self._labels), dtype=float, count=n) * cw + 4
+            self._full = {
+                "rows": rows, "start": start, "end": end,
+                # True to the interval: a day or a time is a point; a week, month, year or any longer
+                # interval (an anchored duration too) is a bar over [start, end).
+                "is_point": end - start <= axis.DAY,
+                "doc": np.array([index.get(p, 0) for p in sub["document"].tolist()], dtype=np.int32),
+                "labels": np.array(labels, dtype=object),
+                "expressions": np.array(exprs, dtype=object),
+                "label_px": np.fromiter((len(t) for t in labels), dtype=float, count=n) * cw + 4,
+            }
         else:
-            self._is_point = np.empty(0, dtype=bool)
-            self._doc = np.empty(0, dtype=np.int32)
-            self._labels = []
-            self._label_px = np.empty(0)
-        self._pos_of_row = {int(r): i for i, r in enumerate(self._rows)} if n < 200_000 else None
+            self._full = {"rows": rows, "start": start, "end": end, "is_point": np.empty(0, dtype=bool),
+                          "doc": np.empty(0, dtype=np.int32), "labels": np.empty(0, dtype=object),
+                          "expressions": np.empty(0, dtype=object), "label_px": np.empty(0)}
         self._refs = []
         for i, (_, name, ref) in enumerate(self._docs):
             if ref is not None:
                 self._refs.append((axis.from_datetime(pd.Timestamp(ref).to_pydatetime()), i))
-        self._cache.clear()
         self._selected = -1      # positions changed; the owner selects again (set_selected_row)
+        self._sel_row = -1
+        self._apply_mask(mask)
+
+    def set_mask(self, mask: np.ndarray | None) -> None:
+        """Draw only the frame rows where ``mask`` is true (the window's filters). The selection is
+        kept: a selected event filtered out is simply not drawn, and comes back selected."""
+        row = self._sel_row
+        self._apply_mask(mask)
+        self._selected = -1 if row < 0 or (pos := self._pos(row)) is None else pos
+        self.viewport().update()
+
+    def _apply_mask(self, mask: np.ndarray | None) -> None:
+        f = self._full
+        keep = None if mask is None else np.asarray(mask, dtype=bool)[f["rows"]]
+        pick = (lambda a: a) if keep is None else (lambda a: a[keep])
+        self._rows, self._start, self._end = pick(f["rows"]), pick(f["start"]), pick(f["end"])
+        self._is_point, self._doc, self._label_px = pick(f["is_point"]), pick(f["doc"]), pick(f["label_px"])
+        self._labels = pick(f["labels"]).tolist()
+        self._expressions = pick(f["expressions"]).tolist()
+        n = len(self._start)
+        self._pos_of_row = {int(r): i for i, r in enumerate(self._rows.tolist())} if n < 200_000 else None
+        self._cache.clear()
         self._update_bars()
         self.viewport().update()
 
@@ -213,6 +248,8 @@ class TimelineView(QAbstractScrollArea):
             return
         rescaled = scale != self._scale
         self._t0, self._scale = t0, scale
+        if not self._fitting:
+            self._auto_fit = False
         if rescaled and len(self._start) > 20_000:
             self._prefetch.start()
         self._update_bars()
@@ -228,7 +265,20 @@ class TimelineView(QAbstractScrollArea):
         self._set_view(mid - self._width() / self._scale / 2, self._scale)
 
     def fit_all(self) -> None:
-        """Show every event, and the labels of the last ones too."""
+        """Show every event, and the labels of the last ones too. The view then keeps fitting on
+        resize until the user zooms or pans."""
+        self._fitting = True
+        try:
+            self._fit_all()
+        finally:
+            self._fitting = False
+        self._auto_fit = True
+
+    def auto_fit(self) -> bool:
+        """Whether the view re-fits on resize (true until the user zooms or pans)."""
+        return self._auto_fit
+
+    def _fit_all(self) -> None:
         lo, hi = self.data_range()
         if hi - lo < axis.DAY:
             lo, hi = lo - 3 * axis.DAY, hi + 3 * axis.DAY
@@ -299,6 +349,13 @@ class TimelineView(QAbstractScrollArea):
 
     def resizeEvent(self, e):
         super().resizeEvent(e)
+        budget = self.lane_budget()
+        if budget != self._budget:
+            # More or less room: the layouts use the lanes there are before gathering badges.
+            self._budget = budget
+            self._cache.clear()
+        if self._auto_fit:
+            self.fit_all()      # until the user zooms or pans, the view keeps showing everything
         self._update_bars()
 
     def changeEvent(self, e):
@@ -315,7 +372,8 @@ class TimelineView(QAbstractScrollArea):
         got = self._cache.get(level)
         if got is None:
             got = lay.layout(self._start, self._end, self._is_point, self._label_px, level,
-                             marker_px=self.MARKER, badge_px=self.BADGE)
+                             marker_px=self.MARKER, badge_px=self.BADGE, max_lanes=self.lane_budget(),
+                             band_px=2 * self.MARKER)
             # A badge whose events all come from one document takes that document's colour.
             k = len(got.cluster_span)
             got.cluster_doc = np.full(k, -1, dtype=np.int64)
@@ -361,6 +419,10 @@ class TimelineView(QAbstractScrollArea):
             self._update_bars()
             self.viewport().update()
 
+    def lane_budget(self) -> int:
+        """The lanes the viewport has room for: used before events gather into badges."""
+        return max(2, (self.viewport().height() - self.AXIS_H - 8) // self.LANE_H)
+
     def _lane_y(self, lane: int) -> float:
         return self.AXIS_H + lane * self.LANE_H - self.verticalScrollBar().value()
 
@@ -372,7 +434,7 @@ class TimelineView(QAbstractScrollArea):
             x = self.x_of(L.x0[i])
             return QRectF(x, y + 3, self.BADGE - 4, self.LANE_H - 6)
         s = self._start[k]
-        if self._is_point[k]:
+        if L.point[k]:
             x = self.x_of(s)
             return QRectF(x - self.MARKER / 2, y + (self.LANE_H - self.MARKER) / 2, self.MARKER, self.MARKER)
         x0, x1 = self.x_of(s), self.x_of(max(self._end[k], s))
@@ -416,6 +478,7 @@ class TimelineView(QAbstractScrollArea):
     def set_selected_row(self, row: int, ensure_visible: bool = True) -> None:
         pos = self._pos(row) if row is not None and row >= 0 else None
         self._selected = -1 if pos is None else pos
+        self._sel_row = row if row is not None and row >= 0 else -1
         if pos is not None and ensure_visible:
             self.ensure_visible(row)
         self.viewport().update()
@@ -547,7 +610,9 @@ class TimelineView(QAbstractScrollArea):
         fmt = "%Y-%m-%d %H:%M" if timed else "%Y-%m-%d"
         when = f"{a:{fmt}}" if e - s <= (0 if timed else axis.DAY) else f"[{a:{fmt}}, {b:{fmt}})"
         doc = self._docs[self._doc[pos]][1]
-        return f"{self._labels[pos]}\n{when} — {doc}\nClick to select, double-click for the source"
+        expr = self._expressions[pos]
+        said = f"“{expr}” · " if expr and expr not in self._labels[pos] else ""
+        return f"{self._labels[pos]}\n{said}{when} — {doc}\nClick to select, double-click for the source"
 
     # ---- painting ---------------------------------------------------------------------------
     def paintEvent(self, e):
@@ -678,7 +743,7 @@ class TimelineView(QAbstractScrollArea):
             colour = self._doc_colours[self._doc[k]] if self._doc_colours else text
             s = self._start[k]
             x = (s - t0) * scale
-            if self._is_point[k]:
+            if L.point[k]:
                 r = QRectF(x - self.MARKER / 2, y + (lane_h - self.MARKER) / 2, self.MARKER, self.MARKER)
                 p.setPen(Qt.NoPen)
                 p.setBrush(colour)
@@ -696,7 +761,8 @@ class TimelineView(QAbstractScrollArea):
                 p.setPen(sel_pen if k == sel else QPen(colour, 1))
                 p.setBrush(fill)
                 p.drawRect(r)
-                lx = x + 4
+                # A bar whose start is off to the left keeps its label in view at the left edge.
+                lx = max(x, 0.0) + 4
             room = (L.x1[i] - t0) * scale - lx - 2
             if room > 3 * cw:
                 label = self._labels[k]
