@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from datetime import date
 from statistics import median
 
@@ -105,7 +106,7 @@ def tag(text: str, reference_date: date | None, mode: str = "auto",
     sentences = (sentences if sentences is not None else split_sentences(text)) or [(0, len(text))]
     starts = [s for s, _ in sentences]
     ctx = Context(reference_date, mode)
-    results: list[tuple[Mention, Resolved, int]] = []
+    results = _Found(text)
     deferred: list[tuple[Mention, int]] = []
     cur_sent = -1
     heading, section, strays, fresh, cur_sent_prev = False, None, 0, False, -1
@@ -114,6 +115,9 @@ def tag(text: str, reference_date: date | None, mode: str = "auto",
     sent_of = [max(0, bisect_right(starts, men.start) - 1) for men in mentions]
     dated = {si for si, men in zip(sent_of, mentions) if men.kind == "cal" and men.data.get("year")
              and men.data.get("grain") in ("month", "day")}
+    sent_mentions: dict[int, list[Mention]] = defaultdict(list)  # a heading reads its own mentions only
+    for si, men in zip(sent_of, mentions):
+        sent_mentions[si].append(men)
     for si, men in zip(sent_of, mentions):
         late = men.kind in ("time", "pod_time") and not men.data.get("dref") and not men.data.get("year")
         # in a story, "their main summer offensive ... in June 1942": a season without a year
@@ -139,7 +143,7 @@ def tag(text: str, reference_date: date | None, mode: str = "auto",
                 fresh = any(_is_heading(text, *sentences[k]) for k in range(max(0, cur_sent_prev + 1), si))
             cur_sent_prev = si
             if heading:
-                years = _heading_years(text, mentions, *sentences[si])
+                years = _heading_years(text, sent_mentions.get(si, ()), *sentences[si])
                 if years:
                     # "Eastern Theater 1861-1863": the section's story starts in its first year
                     section, strays = years, 0
@@ -182,7 +186,7 @@ def tag(text: str, reference_date: date | None, mode: str = "auto",
             if res.anchor_update and p.grain in _ANCHOR_GRAINS and not (mode == "narrative" and "reference date" in res.explanation):
                 # a full date opening its sentence ("On March 8, 1862, ...") always carries the story
                 off = not heading and _off_section(p, ctx, section) \
-                    and not (p.grain == "day" and len(text[sentences[si][0]:men.start].split()) <= 1)
+                    and not (p.grain == "day" and _words_between(text, sentences[si][0], men.start, 1) <= 1)
                 if off and strays:
                     # a second date outside the heading's years in a row: the story has left them
                     section, off, strays = None, False, 0
@@ -206,7 +210,8 @@ def tag(text: str, reference_date: date | None, mode: str = "auto",
                     ctx.aside = p if p.grain == "year" else None
 
     if deferred:
-        results.extend(_resolve_deferred(text, sentences, deferred, results, ctx))
+        results.sort_sentences()
+        results = list(results) + _resolve_deferred(text, sentences, deferred, results, ctx)
     results.sort(key=lambda r: r[0].start)
 
     out = []
@@ -217,6 +222,58 @@ def tag(text: str, reference_date: date | None, mode: str = "auto",
             granularity=res.granularity if res.start is not None else "",
             explanation=res.explanation, rule=men.rule, mod=res.mod))
     return out
+
+
+class _Found(list):
+    """The resolved (mention, result, sentence index) triples in the order they were resolved,
+    indexed by sentence and by start offset: looking up the dates of one sentence, or whether an
+    offset starts a found expression, costs the size of that sentence's list or less, never the
+    document's (``tag`` stays linear on a document of a million expressions)."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+        self.by_sent: dict[int, list] = defaultdict(list)
+        self.starts: set[int] = set()
+        self._words: dict[str, list[int]] | None = None
+        self._days: dict[int, list] = {}
+
+    def append(self, item) -> None:
+        super().append(item)
+        self.by_sent[item[2]].append(item)
+        self.starts.add(item[0].start)
+
+    def sort_sentences(self) -> None:
+        """Each sentence's triples in text order (late-resolved times come last until then)."""
+        for lst in self.by_sent.values():
+            lst.sort(key=lambda r: r[0].start)
+
+    def days_after(self, si: int, pos: int):
+        """The day-grain results of sentence ``si`` starting at ``pos`` or later, in text order
+        (after ``sort_sentences``; a bisection, then only day-grain triples are visited)."""
+        days = self._days.get(si)
+        if days is None:
+            days = self._days[si] = [r for r in self.by_sent.get(si, ()) if r[1].point is not None and r[1].point.grain == "day"]
+        for i in range(bisect_left(days, pos, key=lambda r: r[0].start), len(days)):
+            yield days[i]
+
+    def word_starts(self, word: str) -> list[int]:
+        """The offsets where ``word`` starts as a whole word, built once for the whole text on
+        first use (one pass; memory one int per word of the text)."""
+        if self._words is None:
+            self._words = defaultdict(list)
+            for m in re.finditer(r"\w+", self.text):
+                self._words[m.group()].append(m.start())
+        return self._words.get(word, [])
+
+
+def _words_between(text: str, s0: int, pos: int, most: int) -> int:
+    """The number of words in text[s0:pos], counted up to ``most`` + 1. Reads at most 40
+    characters a word counted, not the whole sentence prefix (a long sentence stays linear);
+    a cut-off prefix counts as one more word."""
+    ws = max(s0, pos - 40 * (most + 1))
+    n = len(text[ws:pos].split()) + (1 if ws > s0 else 0)
+    return min(n, most + 1)
 
 
 _RANGE_GAP = re.compile(r"\s*(?:[-–]|to|until|till|through)\s*$", re.I)
@@ -271,7 +328,8 @@ def _aside_bc(text: str, sent_start: int, men: Mention, ctx: Context) -> bool:
     if ctx.mode != "narrative" or ctx.bc_year is None or ctx.last is not None \
             or ctx.bc_year - 10 <= men.data["year"] <= ctx.bc_year + 1:
         return False
-    return len(text[sent_start:men.start].split()) > 6
+    return _words_between(text, sent_start, men.start, 6) > 6
+
 
 def _forecast_quarter(p: Point, dct: date | None, text: str, men: Mention, tense: str | None) -> bool:
     """A quarter not yet over at the reference date ("losses through the third quarter of 1990")
@@ -310,8 +368,7 @@ def _aside_year(text: str, sent_start: int, men: Mention, p: Point, ctx: Context
         return False
     if p.start.year == ctx.last.start.year:
         return False
-    opening = text[sent_start:men.start]
-    return len(opening.split()) > 6
+    return _words_between(text, sent_start, men.start, 6) > 6
 
 
 def _gap_days(a: Point, b: Point) -> int:
@@ -331,6 +388,8 @@ def _attributive(text: str, men: Mention) -> bool:
 
 
 _EVENT_REL = re.compile(r"\s+(after|before)\s+(?!(?:that|this|then|it|which|the\s+(?:end|start|beginning))\b)([^,.;:()\[\]]{3,80})")
+_APPOSITION_REACH = 250
+_KEY_MENTIONS = 20  # how many earlier mentions of an event's name are searched for its date
 _KEY_STOP = {"The", "A", "An", "In", "On", "At", "Of", "And", "Battle", "Siege", "Fall", "Treaty", "War"}
 _UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365}
 
@@ -346,13 +405,16 @@ def _event_offset(text, sentences, si, men, results, ctx):
     m = _EVENT_REL.match(text, men.end)
     if not m or m.start(2) >= sentences[si][1]:
         return None
-    if any(r[0].start == m.start(2) for r in results) or _starts_with_date(text, m.start(2)):
+    if m.start(2) in results.starts or _starts_with_date(text, m.start(2)):
         return None  # "two days after May 5": a date, not an event
     n, sign = int(n), (1 if m.group(1).lower() == "after" else -1)
     s0 = sentences[si][0]
-    # an apposition: "On 27 June 1950, two days after the KPA invaded"
-    for m2, r2, si2 in reversed(results):
-        if si2 != si or r2.point is None or r2.point.grain != "day":
+    # an apposition: "On 27 June 1950, two days after the KPA invaded"; the sentence's dates
+    # before it, nearest first, up to _APPOSITION_REACH characters away (bounded per expression)
+    for m2, r2, si2 in reversed(results.by_sent.get(si, ())):
+        if men.start - m2.end > _APPOSITION_REACH:
+            break
+        if r2.point is None or r2.point.grain != "day":
             continue
         gap = text[m2.end:men.start]
         if re.fullmatch(r"\s*,\s*", gap) or ("in apposition" in r2.explanation and re.search(r"\s(?:and|or)\s+$", gap)):
@@ -404,12 +466,24 @@ def _event_date(text, sentences, s0, phrase, results):
         return None, ""
     key = " ".join(keys) if len(keys) <= 3 and re.search(r"\b" + r"\W+".join(map(re.escape, keys)) + r"\b", phrase) else keys[0]
     starts = [a for a, _ in sentences]
-    for km in reversed(list(re.finditer(r"\b%s\b" % re.escape(key).replace("\\ ", r"\W+"), text[:s0]))):
+    key_re = re.compile(r"\b%s\b" % re.escape(key).replace("\\ ", r"\W+"))
+    # the name's last mentions before the sentence, latest first, found through the index of
+    # word offsets (not a scan of the text before every sentence: narratives stay linear)
+    first = re.match(r"\w+", key)
+    offsets = results.word_starts(first.group()) if first else []
+    tried = 0
+    for k in range(bisect_left(offsets, s0) - 1, -1, -1):
+        km = key_re.match(text, offsets[k], s0)
+        if km is None:
+            continue
+        tried += 1
+        if tried > _KEY_MENTIONS:
+            break
         ksi = max(0, bisect_right(starts, km.start()) - 1)
         best = None
-        for m2, r2, si2 in results:
+        for m2, r2, si2 in results.by_sent.get(ksi, []) + results.by_sent.get(ksi + 1, []):
             # the date is told with the event's name or in the sentence after it
-            if si2 not in (ksi, ksi + 1) or m2.kind not in ("cal", "bc", "holiday"):
+            if m2.kind not in ("cal", "bc", "holiday"):
                 continue
             dist = abs(m2.start - km.start()) + (10000 if si2 != ksi else 0)
             if r2.point is not None and r2.point.grain in ("day", "month", "year", "week"):
@@ -442,8 +516,12 @@ def _resolve_deferred(text, sentences, deferred, results, ctx):
         if ctx.mode == "narrative" and men.kind == "ordinal_after" and men.data["unit"] == "D" and men.data["count"] == 1:
             # "On 21 July, the fifth day of the rebellion, ...": a day of an event, in apposition
             # to the date in front of it
-            app = [(m2, r2) for m2, r2, si2 in results if si2 == si and m2.end <= men.start and r2.point is not None
-                   and r2.point.grain == "day" and re.fullmatch(r"\s*,\s*", text[m2.end:men.start])]
+            # (the sentence's dates are in text order: the one just before it is the only candidate)
+            sent = results.by_sent.get(si, [])
+            k = bisect_left(sent, men.start, key=lambda r: r[0].start) - 1
+            app = [(m2, r2) for m2, r2, _ in sent[max(0, k):k + 1] if m2.end <= men.start and r2.point is not None
+                   and r2.point.grain == "day" and men.start - m2.end <= 64
+                   and re.fullmatch(r"\s*,\s*", text[m2.end:men.start])]
             if app:
                 p = app[-1][1].point
                 out.append((men, Resolved("DATE", p.value, p, p.start, p.end, "day",
@@ -458,10 +536,9 @@ def _resolve_deferred(text, sentences, deferred, results, ctx):
         else:
             rel = men.data["rel"]
             if rel in ("after", "since", "following"):
-                for m2, r2, si2 in results:
-                    if si2 == si and m2.start >= men.end and r2.point is not None and r2.point.grain == "day":
-                        ev = ("the date named next in the sentence", r2.point)
-                        break
+                for m2, r2, _ in results.days_after(si, men.end):
+                    ev = ("the date named next in the sentence", r2.point)
+                    break
             if ev is None:
                 n = _EVENT_NOUN.search(text, men.end, min(s1, men.end + 60))
                 if n and _event_key(n.group(1)) in event_dates:

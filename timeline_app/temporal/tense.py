@@ -37,6 +37,7 @@ _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "yo
                 "each", "every", "no", "any", "some"}
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d[\d.,]*")
 _WINDOW_BEFORE, _WINDOW_AFTER = 12, 8
+_CHARS_BEFORE, _CHARS_AFTER = 480, 320
 _REPORTING_CLAUSE = re.compile(r"[)'’\"”]*\s*,\s*['’\"”]*\s*(?:[\w.'’-]+\s+){1,4}(?:said|says|told|added|reported|announced|insisted|claimed)\b")
 
 
@@ -107,8 +108,14 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) ->
     """'past', 'present', 'future' or None for the expression text[start:end] in its sentence."""
     # four words more than the window, so that the verb group of the window's first verb keeps
     # its auxiliaries: "will be named commander of the space shuttle Columbia for a mission in December"
-    raw_before = _WORD.findall(text, sent_start, start)[-(_WINDOW_BEFORE + 4):]
-    raw_after = _WORD.findall(text, end, sent_end)[:_WINDOW_AFTER]
+    # Bounded: the words are read from at most _CHARS_BEFORE / _CHARS_AFTER characters around the
+    # expression, never the whole sentence, so a sentence of any length costs a constant per
+    # expression (20 words of 24 characters fit; news words average 5).
+    ws = max(sent_start, start - _CHARS_BEFORE)
+    raw_before = _WORD.findall(text, ws, start)[-(_WINDOW_BEFORE + 4):]
+    if ws > sent_start and raw_before and text[ws - 1].isalnum() and text[ws].isalnum():
+        raw_before = raw_before[1:]  # the window cut a word in two: its tail is not a word
+    raw_after = _WORD.findall(text, end, min(sent_end, end + _CHARS_AFTER))[:_WINDOW_AFTER]
     before = [w.lower() for w in raw_before]
     after = [w.lower() for w in raw_after]
     caps_b = [w[:1].isupper() for w in raw_before]
@@ -121,7 +128,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) ->
             break
     # "... as soon as Tuesday, Castro said": after a comma, a reporting clause tells when it was
     # said, not when the thing happens; the verb group before the expression decides
-    reported = best is not None and _REPORTING_CLAUSE.match(text, end, sent_end) is not None
+    reported = best is not None and _REPORTING_CLAUSE.match(text, end, min(sent_end, end + _CHARS_AFTER)) is not None
     for k in range(len(after)):
         if best is not None and after[k] in _CLAUSE_BREAK:
             break  # "planned a rally on Saturday and were planning ...": the next clause has its own tense
