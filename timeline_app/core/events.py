@@ -8,7 +8,7 @@ import pandas as pd
 
 from timeline_app.core.document import Document
 from timeline_app.temporal import tag
-from timeline_app.temporal.sentences import split_sentences
+from timeline_app.temporal.sentences import join_across, split_sentences
 
 # The export contract: these columns first, in this order.
 EXPORT_COLUMNS = [
@@ -28,20 +28,52 @@ def empty_events() -> pd.DataFrame:
     return df
 
 
+# A row's "sentence" cell carries at most this many characters of its sentence: a 100 KB
+# "sentence" (a PDF table, a list without full stops) is not repeated in every one of its rows.
+SENTENCE_CELL_MAX = 1000
+_CUT_SNAP = 40  # a cut moves up to this far to fall between words
+
+
+def sentence_cell(text: str, s0: int, s1: int, start: int, end: int) -> str:
+    """The sentence text[s0:s1] for the row of the expression text[start:end]; a longer sentence
+    than SENTENCE_CELL_MAX is cut around the expression, and each cut says how many characters
+    it left out ("[… 51234 characters cut] ... [48112 characters cut …]"), so that
+    ``sentence_start`` + the first count is where the kept text starts (the row's
+    ``sentence_start``/``sentence_end`` stay exact)."""
+    if s1 - s0 <= SENTENCE_CELL_MAX:
+        return text[s0:s1]
+    room = max(0, SENTENCE_CELL_MAX - (end - start)) // 2
+    a, b = max(s0, start - room), min(s1, end + room)
+    # give the room one side cannot use to the other
+    a, b = max(s0, a - (end + room - b)), min(s1, b + (a - (start - room)))
+    if a > s0:
+        sp = text.find(" ", a, min(start, a + _CUT_SNAP))
+        a = sp + 1 if sp >= 0 else a
+    if b < s1:
+        sp = text.rfind(" ", max(end, b - _CUT_SNAP), b)
+        b = sp if sp >= 0 else b
+    head = f"[… {a - s0} characters cut] " if a > s0 else ""
+    tail = f" [{s1 - b} characters cut …]" if b < s1 else ""
+    return head + text[a:b] + tail
+
+
 def document_rows(doc: Document, mode: str = "auto") -> list[dict]:
     """Tag one document and return its event rows (plain dicts, in text order)."""
     text = doc.text
-    sentences = split_sentences(text)
+    split = split_sentences(text)
+    timexes = tag(text, doc.reference_date, mode=mode, sentences=split)
+    # a row's expression lies inside its sentence, also across a line break ("earlier\nthis week")
+    sentences = join_across(split, [(t.start_char, t.end_char) for t in timexes])
     starts = [s for s, _ in sentences]
     rows = []
     ref = doc.reference_date.isoformat() if doc.reference_date else ""
-    for t in tag(text, doc.reference_date, mode=mode, sentences=sentences):
+    for t in timexes:
         i = max(0, bisect_right(starts, t.start_char) - 1)
         s0, s1 = sentences[i] if sentences else (0, len(text))
         rows.append({
             "document": doc.path,
             "sentence_index": i,
-            "sentence": text[s0:s1],
+            "sentence": sentence_cell(text, s0, s1, t.start_char, t.end_char),
             "expression": t.expression,
             "start_char": t.start_char,
             "end_char": t.end_char,

@@ -4,6 +4,12 @@ A sentence ends at . ! ? (plus closing quotes/brackets) followed by white space 
 capital, digit or opening quote, unless the word before the dot is a known abbreviation
 or an initial ("U.S.", "J."). A line break ends a sentence too when the line has no
 final punctuation but the next line starts a new block (headlines, datelines).
+
+Sentences are bounded: a span longer than MAX_SENTENCE characters (an all-lower-case article,
+a list or table without full stops, one very long line) is split again, first at every full
+stop followed by a lower-case word, then, where a piece is still too long, at the last
+semicolon or colon, else comma, else space of each MAX_SENTENCE window, else hard at
+MAX_SENTENCE. Splitting costs one pass over the text plus at most one window per piece cut.
 """
 from __future__ import annotations
 
@@ -25,14 +31,56 @@ def _abbreviations() -> frozenset[str]:
 # candidate boundary: terminal punctuation, optional closers, then space; or a newline run
 _BOUNDARY = re.compile(r"""([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n|\n""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# only in an over-long span: a full stop before a lower-case word ("... next week. the deal ...")
+_LOWER_BOUNDARY = re.compile(r"""([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[a-z])""")
+
+MAX_SENTENCE = 1000   # the longest sentence in the development corpora has 622 characters
+_MIN_PIECE = MAX_SENTENCE // 4   # a bounded cut falls in the last three quarters of its window
+# where to cut an over-long piece, best first: a clause mark, a comma, any space
+_SOFT_CUTS = (re.compile(r"[;:]\s"), re.compile(r",\s"), re.compile(r"\s"))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Return (start, end) spans covering the non-blank sentences of ``text``, in order."""
+    """Return (start, end) spans covering the non-blank sentences of ``text``, in order; none
+    longer than MAX_SENTENCE characters."""
+    spans: list[tuple[int, int]] = []
+    for s0, s1 in _split(text, _BOUNDARY, 0, len(text)):
+        if s1 - s0 <= MAX_SENTENCE:
+            spans.append((s0, s1))
+            continue
+        for p0, p1 in _split(text, _LOWER_BOUNDARY, s0, s1):
+            if p1 - p0 <= MAX_SENTENCE:
+                spans.append((p0, p1))
+            else:
+                _cut_bounded(text, p0, p1, spans)
+    return spans
+
+
+def _cut_bounded(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    """Split text[start:end] into pieces of at most MAX_SENTENCE characters, each cut at the
+    best mark of _SOFT_CUTS in the last three quarters of its window."""
+    while end - start > MAX_SENTENCE:
+        stop = start + MAX_SENTENCE
+        cut = stop
+        for mark in _SOFT_CUTS:
+            last = None
+            for last in mark.finditer(text, start + _MIN_PIECE, stop):
+                pass
+            if last is not None:
+                cut = last.start() + 1  # the mark stays with the piece before it
+                break
+        _add(text, start, cut, spans)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    _add(text, start, end, spans)
+
+
+def _split(text: str, boundary: re.Pattern, start: int, stop: int) -> list[tuple[int, int]]:
+    """Spans of text[start:stop] between the boundaries that ``boundary`` finds there."""
     abbrev = _abbreviations()
     spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _BOUNDARY.finditer(text):
+    for m in boundary.finditer(text, start, stop):
         if m.group(1) is not None:
             if m.group(1) == ".":
                 w = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -49,8 +97,28 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             end = m.start()
         _add(text, start, end, spans)
         start = m.end()
-    _add(text, start, len(text), spans)
+    _add(text, start, stop, spans)
     return spans
+
+
+def join_across(sentences: list[tuple[int, int]], spans) -> list[tuple[int, int]]:
+    """``sentences`` with the sentences that an expression's span runs across joined into one
+    ("met earlier\nthis week": the line break split the sentence, the expression holds it
+    together), so that every expression lies inside its sentence. ``spans``: (start, end)
+    pairs in order of start. One pass over both lists; a joined sentence is longer than
+    MAX_SENTENCE by at most the expressions across its cuts."""
+    out: list[tuple[int, int]] = []
+    spans = list(spans)
+    j, reach = 0, -1
+    for a, b in sentences:
+        while j < len(spans) and spans[j][0] < a:
+            reach = max(reach, spans[j][1])
+            j += 1
+        if out and reach > a:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

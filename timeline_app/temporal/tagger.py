@@ -12,7 +12,7 @@ from timeline_app.temporal.lexicon import load
 from timeline_app.temporal.calendar import GRAIN_RANK, add
 from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Context, Resolved, resolve
 from timeline_app.temporal.rules import RULES, Mention
-from timeline_app.temporal.sentences import split_sentences
+from timeline_app.temporal.sentences import join_across, split_sentences
 from timeline_app.temporal.tense import tense_at
 from timeline_app.temporal.timex import Timex
 from timeline_app.temporal.triggers import trigger_spans, windows
@@ -104,6 +104,8 @@ def tag(text: str, reference_date: date | None, mode: str = "auto",
     if mode == "auto":
         mode = decide_mode(mentions, reference_date)
     sentences = (sentences if sentences is not None else split_sentences(text)) or [(0, len(text))]
+    # an expression across a sentence cut ("earlier\nthis week") holds its sentences together
+    sentences = join_across(sentences, [(m.start, m.end) for m in mentions])
     starts = [s for s, _ in sentences]
     ctx = Context(reference_date, mode)
     results = _Found(text)
