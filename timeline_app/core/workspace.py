@@ -1,0 +1,1046 @@
+"""The headless session: documents, their events, the user's edits, undo/redo. No Qt here.
+
+    ws = Workspace.from_files(["a.html", "b.txt"], reference_date=None, mode="auto")
+    ws.events                      # DataFrame, one row per event, index = event_id
+    ws.delete(eid); ws.set_when(eid, "2022-09-03"); ws.set_tags(eid, ["front"]); ws.undo()
+
+**Events.** Every time expression the tagger finds is a *mention* (document, sentence,
+offsets, expression, resolved interval). Mentions of one happening form one *event*: within a
+document, mentions in the same clause with the same interval; across documents, events at the
+same granularity and interval whose headlines are near-identical (rapidfuzz, >= AUTO_MERGE);
+less similar ones (>= SUGGEST) are only *suggested* (``ws.suggestions()``, "3 sources agree")
+for the user to merge. An event's id is its first mention's id, and a mention's id is a hash of
+its document's id, its offsets and its expression: a re-open or a re-tag that finds the same
+expression at the same place gives the same ids, so the user's edits (stored by event id and
+anchored to the mention) stay with it.
+
+**Edits** are command objects (``Command.do(ws)`` / ``Command.undo(ws)``): ``ws.execute(cmd)``
+runs one and puts it on the undo stack; a window with its own undo stack sets
+``ws.command_hook`` and calls ``ws.apply(cmd)`` / ``ws.revert(cmd)`` from its wrapper.
+
+**Loading in pieces.** ``prepare(document, mode)`` does the expensive part (tagging,
+headlines) and is safe to run in a worker thread or process; ``ws.add_prepared(batch)`` then
+costs in proportion to what arrived. ``ws.subscribe(fn)`` registers a plain callable told what
+changed (a ``Change``: kind, event ids added / removed / updated, documents), so views
+refresh only that.
+
+Project files (``ws.save`` / ``Workspace.open``, ``ws.search``) are in
+:mod:`timeline_app.core.project`.
+
+Still coming (this is the first landing): headlines from the clause finder with reporting
+frames removed (now: the sentence without the expression and its preposition), and the
+SQLite project file (``save``, ``open``, ``search``, autosave, recovery) that these methods
+call; until it lands they raise NotImplementedError.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Callable, Iterable
+
+import pandas as pd
+
+from timeline_app.core import headlines as _headlines
+from timeline_app.core.document import Document, LoadError
+from timeline_app.core.events import EVENT_COLUMNS
+from timeline_app.core.when import When, parse_when
+
+AUTO_MERGE = 92      # rapidfuzz token_sort_ratio of two headlines at which events merge by themselves
+SUGGEST = 70         # token_set_ratio at which they are suggested as one (the shorter one's words in the other)
+MAX_CANDIDATES = 64  # events compared per (granularity, start) key: bounds the cost of a new event
+STATUSES = ("auto", "confirmed", "edited", "deleted", "added")
+
+#: ws.events columns, in this order (index = event_id as well)
+FRAME_COLUMNS = [
+    "event_id", "headline", "start", "end", "granularity", "timex_value", "timex_type", "status", "tags",
+    "note", "starred", "sources", "n_sources", "n_mentions", "suggested",
+    "document", "sentence_index", "sentence", "expression", "start_char", "end_char", "explanation", "rule",
+    "mod", "sentence_start", "sentence_end", "reference_date", "doc_index", "mention_ids",
+]
+MENTION_COLUMNS = ["mention_id", "event_id", "doc_id", "headline"] + EVENT_COLUMNS
+
+
+# ---- ids ----------------------------------------------------------------------------------------
+def _h(*parts) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def doc_id_for(path: str) -> str:
+    """A document's id: from its absolute path when first added (kept in the project afterwards)."""
+    return "d" + _h(os.path.abspath(path))[:11]
+
+
+def mention_id_for(doc_id: str, start_char: int, end_char: int, expression: str) -> str:
+    """A mention's (and its event's) id: stable while the expression is found at the same place."""
+    return "e" + _h(doc_id, start_char, end_char, expression)[:15]
+
+
+# ---- preparing a document (worker-safe) ---------------------------------------------------------
+@dataclass
+class Prepared:
+    """A document tagged and headlined, ready for ``Workspace.add_prepared`` (picklable)."""
+
+    document: Document
+    mode: str
+    rows: list[dict]
+    doc_id: str = ""
+
+
+def headline_rows(doc: Document, rows: list[dict]) -> list[dict]:
+    """Add ``headline``, ``clause_start``, ``clause_end`` to rows from ``document_rows``."""
+    text = doc.text
+    for r in rows:
+        h, c0, c1 = _headlines.headline(text, (r["sentence_start"], r["sentence_end"]),
+                                        (r["start_char"], r["end_char"]))
+        r["headline"], r["clause_start"], r["clause_end"] = h, c0, c1
+    return rows
+
+
+def prepare(doc: Document, mode: str = "auto", rows: list[dict] | None = None) -> Prepared:
+    """Tag ``doc`` (unless its ``rows`` from ``document_rows`` are given) and headline each mention.
+    Pure: run it in a worker thread or process and hand the result to ``Workspace.add_prepared``."""
+    if rows is None:
+        from timeline_app.core.events import document_rows
+
+        rows = document_rows(doc, mode)
+    return Prepared(doc, mode, headline_rows(doc, rows))
+
+
+# ---- changes ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Change:
+    """What one operation changed, for views to refresh incrementally.
+
+    ``kind``: "documents_added", "document_removed", "document_changed" (re-tagged: reference
+    date, mode, reloaded), "document_status" (missing / changed / located), "edit", "undo",
+    "redo", "reset". ``added`` / ``removed`` / ``updated``: event ids. ``documents``: paths.
+    ``text``: the command's label ("Delete event") where there is one."""
+
+    kind: str
+    added: frozenset = frozenset()
+    removed: frozenset = frozenset()
+    updated: frozenset = frozenset()
+    documents: tuple = ()
+    text: str = ""
+
+
+@dataclass
+class DocState:
+    doc_id: str
+    document: Document
+    mode: str
+    index: int                       # position in the workspace (documents keep their order)
+    mention_ids: list[str] = field(default_factory=list)
+    sha256: str = ""                 # of the file's bytes when read ("" when unknown)
+    status: str = "ok"               # ok | missing | changed
+    message: str = ""                # for the user when status is not ok
+
+    @property
+    def path(self) -> str:
+        return self.document.path
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """Events that may be one happening, from different documents."""
+
+    event_ids: tuple
+    score: float
+
+    @property
+    def n_sources(self) -> int:
+        return len(self.event_ids)
+
+    @property
+    def label(self) -> str:
+        return f"{self.n_sources} sources agree"
+
+
+class WorkspaceError(ValueError):
+    """An edit that cannot be made (unknown event, nothing to split...); ``str()`` is one line."""
+
+
+# ---- commands -----------------------------------------------------------------------------------
+class Command:
+    """One undoable edit. ``do`` checks before it changes anything (WorkspaceError otherwise)."""
+
+    text = "Edit"
+
+    def do(self, ws: "Workspace") -> None:
+        raise NotImplementedError
+
+    def undo(self, ws: "Workspace") -> None:
+        raise NotImplementedError
+
+
+class SetFields(Command):
+    """Change an event's user fields (headline, when, note, tags, starred, deleted, confirmed)."""
+
+    def __init__(self, event_id: str, changes: dict, text: str = "Edit event"):
+        self.event_id, self.changes, self.text = event_id, dict(changes), text
+        self.old: dict | None = None
+
+    def do(self, ws):
+        ws._require_event(self.event_id)
+        self.old = ws._set_fields(self.event_id, self.changes)
+
+    def undo(self, ws):
+        ws._replace_fields(self.event_id, self.old)
+
+
+class AddEvent(Command):
+    text = "Add event"
+
+    def __init__(self, doc_id: str, row: dict, fields: dict):
+        self.doc_id, self.row, self.fields = doc_id, row, fields
+        self.old_fields: dict | None = None
+
+    @property
+    def event_id(self) -> str:
+        return self.row["mention_id"]
+
+    def do(self, ws):
+        if self.row["mention_id"] in ws._mentions:
+            raise WorkspaceError("an event for this selection exists already")
+        ws._insert_added(self.doc_id, self.row)
+        self.old_fields = ws._replace_fields(self.event_id, {**self.fields, "added": True})
+
+    def undo(self, ws):
+        ws._replace_fields(self.event_id, self.old_fields)
+        ws._remove_added(self.event_id)
+
+
+class Merge(Command):
+    """Make several events one: the first id stays; tags are joined, notes kept, a star kept."""
+
+    text = "Merge events"
+
+    def __init__(self, event_ids: list[str]):
+        self.ids = list(dict.fromkeys(event_ids))
+        self.old_assign: dict | None = None
+        self.old_fields: dict | None = None
+
+    def do(self, ws):
+        if len(self.ids) < 2:
+            raise WorkspaceError("merging needs two events or more")
+        for e in self.ids:
+            ws._require_event(e)
+        target, others = self.ids[0], self.ids[1:]
+        f = dict(ws._fields.get(target, {}))
+        tags = list(f.get("tags", ()))
+        notes = [f["note"]] if f.get("note") else []
+        starred = bool(f.get("starred"))
+        for e in others:
+            o = ws._fields.get(e, {})
+            tags += [t for t in o.get("tags", ()) if t not in tags]
+            if o.get("note") and o["note"] not in notes:
+                notes.append(o["note"])
+            starred = starred or bool(o.get("starred"))
+        changes = {"merged": True}
+        if tags:
+            changes["tags"] = tags
+        if notes:
+            changes["note"] = "\n".join(notes)
+        if starred:
+            changes["starred"] = True
+        self.old_assign = ws._assign({m: target for e in others for m in ws._members[e]})
+        self.old_fields = ws._set_fields(target, changes)
+
+    def undo(self, ws):
+        ws._replace_fields(self.ids[0], self.old_fields)
+        ws._assign(self.old_assign)
+
+
+class Split(Command):
+    """Give every mention of an event its own event again (the first keeps the id)."""
+
+    text = "Split event"
+
+    def __init__(self, event_id: str):
+        self.event_id = event_id
+        self.old_assign: dict | None = None
+
+    def do(self, ws):
+        ws._require_event(self.event_id)
+        mids = ws._members[self.event_id]
+        if len(mids) < 2:
+            raise WorkspaceError("this event has one mention: nothing to split")
+        keep = self.event_id if self.event_id in mids else ws._ordered(mids)[0]
+        self.old_assign = ws._assign({m: m for m in mids if m != keep} | {keep: self.event_id})
+
+    def undo(self, ws):
+        ws._assign(self.old_assign)
+
+
+class RetagDocument(Command):
+    """Resolve a document again with another reference date or mode (the edits stay)."""
+
+    def __init__(self, doc_id: str, reference_date: date | None = None, mode: str | None = None,
+                 text: str = "Change reference date"):
+        self.doc_id, self.reference_date, self.mode, self.text = doc_id, reference_date, mode, text
+        self.before: Prepared | None = None
+        self.after: Prepared | None = None
+
+    def do(self, ws):
+        st = ws._docs[self.doc_id]
+        if self.before is None:
+            self.before = ws._prepared_of(self.doc_id)
+        if self.after is None:
+            doc = st.document
+            if self.reference_date is not None:
+                doc = dataclasses.replace(doc, reference_date=self.reference_date, reference_source="set by you")
+            self.after = prepare(doc, self.mode or st.mode)
+        ws._replace_document(self.doc_id, self.after)
+
+    def undo(self, ws):
+        ws._replace_document(self.doc_id, self.before)
+
+
+# ---- the workspace ------------------------------------------------------------------------------
+class Workspace:
+    """Documents, events, edits and undo, headless (see the module doc)."""
+
+    def __init__(self, mode: str = "auto", reference_date: date | None = None):
+        self.mode = mode                       # for documents added without their own
+        self.reference_date = reference_date   # given by the user for every new document, if any
+        self.errors: list[LoadError] = []      # files that could not be read (from_files, add_files)
+        self.path: str | None = None           # the project file, once saved or opened
+        self._docs: dict[str, DocState] = {}
+        self._next_index = 0
+        self._mentions: dict[str, dict] = {}   # mention id -> row (EVENT_COLUMNS + ids, headline, clause)
+        self._group_of: dict[str, str] = {}    # mention id -> its within-document group (event) id
+        self._auto_event: dict[str, str] = {}  # mention id -> event id after automatic cross-document merges
+        self._user_event: dict[str, str] = {}  # mention id -> event id the user gave it (merge, split)
+        self._members: dict[str, list[str]] = {}   # event id -> mention ids
+        self._fields: dict[str, dict] = {}     # event id -> the user's fields
+        self._by_key: dict[tuple, dict[str, str]] = {}   # (granularity, start) -> {group id: headline}
+        self._suggest: dict[str, dict[str, float]] = {}  # group id -> {group id in another doc: score}
+        self._undo: list[Command] = []
+        self._redo: list[Command] = []
+        self._listeners: list[Callable[[Change], None]] = []
+        self.command_hook: Callable[[Command], None] | None = None
+        self._frame: pd.DataFrame | None = None
+        self._frame_dirty: set[str] = set()
+        self._touched: dict[str, bool] = {}    # event id -> existed before the operation
+        self._op_docs: list[str] = []
+        self.store = None                      # the project store (core.project), once saved or opened
+        self.revision = 0                      # counts every change; a save records the one it wrote
+
+    # ---- construction -------------------------------------------------------------------------
+    @classmethod
+    def from_files(cls, paths: Iterable[str], reference_date: date | None = None, mode: str = "auto") -> "Workspace":
+        """Load files and folders (see ``core.loaders``); unreadable ones land in ``ws.errors``."""
+        ws = cls(mode=mode, reference_date=reference_date)
+        ws.add_files(paths)
+        return ws
+
+    def add_files(self, paths: Iterable[str], mode: str | None = None) -> list[str]:
+        """Load, tag and add files and folders in this thread; returns the paths added."""
+        from timeline_app.core.loaders import load_paths
+
+        docs, errors = load_paths(list(paths), self.reference_date)
+        self.errors.extend(errors)
+        batch = [prepare(d, mode or self.mode) for d in docs]
+        for p in batch:
+            p.document.metadata.setdefault("sha256", file_sha256(p.document.path))
+        self.add_prepared(batch)
+        return [d.path for d in docs]
+
+    def add_document(self, doc: Document, mode: str | None = None) -> str:
+        """Tag and add one Document already loaded; returns its id."""
+        p = prepare(doc, mode or self.mode)
+        self.add_prepared([p])
+        return p.doc_id
+
+    @classmethod
+    def open(cls, path: str, check_sources: bool = True) -> "Workspace":
+        try:
+            from timeline_app.core.project import open_project
+        except ImportError:
+            raise NotImplementedError("project files are coming in the next landing") from None
+
+        return open_project(path, check_sources=check_sources)
+
+    def save(self, path: str | None = None, include_text: bool = True) -> str:
+        """Save into ``path`` (a new or other file: written whole, atomically) or, without one,
+        into the project it came from (only what changed, in one transaction)."""
+        try:
+            from timeline_app.core.project import save_project
+        except ImportError:
+            raise NotImplementedError("project files are coming in the next landing") from None
+
+        return save_project(self, path, include_text=include_text)
+
+    # ---- listeners ----------------------------------------------------------------------------
+    def subscribe(self, fn: Callable[[Change], None]) -> Callable[[], None]:
+        """Call ``fn(change)`` after every change; returns a function that unsubscribes."""
+        self._listeners.append(fn)
+        return lambda: self._listeners.remove(fn) if fn in self._listeners else None
+
+    def _begin(self) -> None:
+        self._touched = {}
+        self._op_docs = []
+
+    def _touch(self, eid: str) -> None:
+        if eid not in self._touched:
+            self._touched[eid] = eid in self._members
+        self._frame_dirty.add(eid)
+
+    def _end(self, kind: str, text: str = "", documents: Iterable[str] = ()) -> Change:
+        added, removed, updated = set(), set(), set()
+        for eid, before in self._touched.items():
+            now = eid in self._members
+            (updated if before and now else added if now else removed if before else set()).add(eid)
+        docs = tuple(dict.fromkeys(list(self._op_docs) + list(documents)))
+        ch = Change(kind, frozenset(added), frozenset(removed), frozenset(updated), docs, text)
+        self._touched = {}
+        self._op_docs = []
+        self.revision += 1
+        for fn in list(self._listeners):
+            fn(ch)
+        return ch
+
+    # ---- documents ----------------------------------------------------------------------------
+    @property
+    def documents(self) -> list[Document]:
+        return [st.document for st in self._docs.values()]
+
+    def document_states(self) -> list[DocState]:
+        """Each document with its id, mode, SHA-256 and status (ok / missing / changed + message)."""
+        return list(self._docs.values())
+
+    def doc_id(self, document) -> str:
+        """The id of a document given by id, path, or Document."""
+        if isinstance(document, Document):
+            document = document.path
+        if document in self._docs:
+            return document
+        for st in self._docs.values():
+            if st.document.path == document:
+                return st.doc_id
+        ab = os.path.abspath(str(document))
+        for st in self._docs.values():
+            if os.path.abspath(st.document.path) == ab:
+                return st.doc_id
+        raise WorkspaceError(f"no such document in the workspace: {document}")
+
+    def document(self, document) -> Document:
+        return self._docs[self.doc_id(document)].document
+
+    def add_prepared(self, batch: Iterable[Prepared]) -> Change:
+        """Add documents tagged elsewhere (``prepare``), e.g. one batch of a worker's results.
+        Cost: proportional to the mentions added (cross-document grouping looks only at events
+        with the same granularity and start, at most MAX_CANDIDATES of them). A document already
+        in the workspace (same path) is replaced, keeping its place and the user's edits."""
+        self._begin()
+        for p in batch:
+            did = p.doc_id or self._id_for_path(p.document.path)
+            if did in self._docs:
+                self._replace_document(did, p)
+            else:
+                self._insert_document(did, p)
+                self._op_docs.append(p.document.path)
+        return self._end("documents_added")
+
+    def _id_for_path(self, path: str) -> str:
+        try:
+            return self.doc_id(path)
+        except WorkspaceError:
+            return doc_id_for(path)
+
+    def remove_document(self, document) -> Change:
+        """Take a document and its events out (its user-added events and edits too). Not undoable:
+        the window asks first."""
+        did = self.doc_id(document)
+        self._begin()
+        path = self._docs[did].path
+        self._drop_document_mentions(did, keep_added=False)
+        del self._docs[did]
+        return self._end("document_removed", documents=[path])
+
+    def set_reference_date(self, document, new: date) -> Change | None:
+        """Resolve a document again against another reference date (undoable)."""
+        did = self.doc_id(document)
+        if self._docs[did].document.reference_date == new:
+            return None
+        return self.execute(RetagDocument(did, reference_date=new))
+
+    def set_mode(self, document, mode: str) -> Change | None:
+        """News or narrative (or auto) for one document; re-resolves it (undoable)."""
+        from timeline_app.temporal.tagger import MODES
+
+        if mode not in MODES:
+            raise WorkspaceError(f"mode must be one of {', '.join(MODES)}")
+        did = self.doc_id(document)
+        if self._docs[did].mode == mode:
+            return None
+        return self.execute(RetagDocument(did, mode=mode, text="Change mode"))
+
+    def _prepared_of(self, did: str) -> Prepared:
+        st = self._docs[did]
+        rows = [self._mentions[m] for m in st.mention_ids if not self._mentions[m].get("added")]
+        return Prepared(st.document, st.mode, [dict(r) for r in rows], did)
+
+    def _insert_document(self, did: str, p: Prepared) -> None:
+        st = DocState(did, p.document, p.mode, self._next_index,
+                      sha256=p.document.metadata.get("sha256", "") if p.document.metadata else "")
+        self._next_index += 1
+        self._docs[did] = st
+        self._add_rows(st, p.rows)
+
+    def _replace_document(self, did: str, p: Prepared) -> None:
+        """Put a re-tagged version of a document in place of the old (inside an operation)."""
+        st = self._docs[did]
+        old_ids = set(m for m in st.mention_ids if not self._mentions[m].get("added"))
+        old_rows = {m: self._mentions[m] for m in old_ids}
+        self._drop_document_mentions(did, keep_added=True)
+        st.document, st.mode = p.document, p.mode
+        if p.document.metadata and p.document.metadata.get("sha256"):
+            st.sha256 = p.document.metadata["sha256"]
+        new_ids = self._add_rows(st, p.rows)
+        self._carry_edits(did, [old_rows[m] for m in old_ids - set(new_ids)], new_ids)
+        self._op_docs.append(p.document.path)
+
+    def _add_rows(self, st: DocState, rows: list[dict]) -> list[str]:
+        """Add a document's mentions: ids, within-document groups, cross-document grouping."""
+        did, path = st.doc_id, st.document.path
+        groups: dict[tuple, str] = {}
+        new_ids = []
+        for r in rows:
+            r = dict(r)
+            mid = r.get("mention_id") or mention_id_for(did, r["start_char"], r["end_char"], r["expression"])
+            if mid in self._mentions:     # the tagger gives one mention per span; be safe anyway
+                continue
+            r["mention_id"], r["doc_id"], r["document"] = mid, did, path
+            r.setdefault("headline", "")
+            r.setdefault("clause_start", r["sentence_start"])
+            r.setdefault("clause_end", r["sentence_end"])
+            self._mentions[mid] = r
+            new_ids.append(mid)
+            gid = r.get("group_id")
+            if not gid:
+                gid = mid
+                if _placed(r):
+                    k = (r["clause_start"], r["clause_end"], _iso(r["start"]), _iso(r["end"]), r["granularity"])
+                    gid = groups.setdefault(k, mid)
+            self._group_of[mid] = gid
+        st.mention_ids.extend(new_ids)
+        st.mention_ids.sort(key=lambda m: self._mentions[m]["start_char"])
+        # cross-document grouping, one group at a time (its first mention speaks for it)
+        for mid in new_ids:
+            gid = self._group_of[mid]
+            if gid == mid:
+                known = self._mentions[mid].pop("auto_event", None)
+                joined = self._group_across(mid, known)
+                self._auto_event[mid] = known or joined or gid
+        for mid in new_ids:
+            if mid != self._group_of[mid]:
+                self._auto_event[mid] = self._auto_event[self._group_of[mid]]
+            self._place(mid)
+        return new_ids
+
+    def _group_across(self, gid: str, known: str | None = None) -> str | None:
+        """Index a new group by (granularity, start); merge it into a near-identical event of
+        another document, or record suggestions; returns the event to join, if any. ``known``:
+        the event a project file says it joined (reopen: no comparison, index only)."""
+        r = self._mentions[gid]
+        if not _placed(r) or not r.get("headline"):
+            return None
+        key = (r["granularity"], _iso(r["start"]))
+        bucket = self._by_key.setdefault(key, {})
+        mine = r["headline"].lower()
+        if known is not None:
+            if known == gid:
+                bucket[gid] = mine
+            return known
+        from rapidfuzz import fuzz, process
+
+        cands = {}
+        for o, h in list(bucket.items())[-MAX_CANDIDATES:]:
+            om = self._mentions.get(o)
+            if om is not None and om["doc_id"] != r["doc_id"] and _iso(om["end"]) == _iso(r["end"]):
+                cands[o] = h
+        best, best_score = None, 0.0
+        for h, score, other in process.extract(mine, cands, scorer=fuzz.token_set_ratio, score_cutoff=SUGGEST,
+                                               limit=None):
+            if fuzz.token_sort_ratio(mine, h) >= AUTO_MERGE:
+                if score > best_score:
+                    best, best_score = other, score
+            else:
+                self._suggest.setdefault(gid, {})[other] = score
+                self._suggest.setdefault(other, {})[gid] = score
+                self._touch(self._event_of(other))
+        if best is not None:
+            return self._auto_event.get(best, best)
+        bucket[gid] = mine
+        return None
+
+    def _drop_document_mentions(self, did: str, keep_added: bool) -> None:
+        st = self._docs[did]
+        gone = [m for m in st.mention_ids if not (keep_added and self._mentions[m].get("added"))]
+        gone_set = set(gone)
+        for mid in gone:
+            self._unplace(mid)
+        for mid in gone:
+            r = self._mentions.pop(mid)
+            self._group_of.pop(mid, None)
+            self._auto_event.pop(mid, None)
+            if _placed(r):
+                b = self._by_key.get((r["granularity"], _iso(r["start"])))
+                if b is not None:
+                    b.pop(mid, None)
+            for other in self._suggest.pop(mid, {}):
+                s = self._suggest.get(other)
+                if s is not None:
+                    s.pop(mid, None)
+                    if other in self._mentions:
+                        self._touch(self._event_of(other))
+            if not keep_added:
+                self._fields.pop(mid, None)
+                self._user_event.pop(mid, None)
+        # mentions of other documents that had joined one of these events go back to their own
+        orphans = [m for m, e in self._auto_event.items() if e in gone_set and m not in gone_set]
+        for m in orphans:
+            self._unplace(m)
+            self._auto_event[m] = self._group_of[m]
+            self._place(m)
+        st.mention_ids = [m for m in st.mention_ids if m not in gone_set]
+
+    def _carry_edits(self, did: str, lost: list[dict], new_ids: list[str]) -> None:
+        """Edits on mentions a re-tag no longer finds at the same place go to the mention with
+        the same expression text nearest to the old offsets (overlapping first)."""
+        if not lost:
+            return
+        by_expr: dict[str, list[str]] = {}
+        for m in new_ids:
+            by_expr.setdefault(self._mentions[m]["expression"].lower(), []).append(m)
+        for old in lost:
+            oid = old["mention_id"]
+            if oid not in self._fields and oid not in self._user_event.values():
+                continue
+            cands = by_expr.get(old["expression"].lower()) or [
+                m for m in new_ids if self._mentions[m]["start_char"] < old["end_char"]
+                and self._mentions[m]["end_char"] > old["start_char"]]
+            if not cands:
+                continue   # kept in _fields under the old id: a later re-tag may find it again
+            new = min(cands, key=lambda m: abs(self._mentions[m]["start_char"] - old["start_char"]))
+            self.rekey_event(oid, self._event_of(new))
+
+    def rekey_event(self, old_eid: str, new_eid: str) -> None:
+        """Move the user's fields and assignments from one event id to another (re-tag, re-anchor)."""
+        if old_eid == new_eid:
+            return
+        if old_eid in self._fields and new_eid not in self._fields:
+            self._fields[new_eid] = self._fields.pop(old_eid)
+            self._touch(new_eid)
+        moved = {m: new_eid for m, e in self._user_event.items() if e == old_eid and m in self._mentions}
+        if moved:
+            self._assign(moved)
+
+    # ---- grouping primitives ------------------------------------------------------------------
+    def _event_of(self, mid: str) -> str:
+        return self._user_event.get(mid) or self._auto_event[mid]
+
+    def _place(self, mid: str) -> None:
+        eid = self._event_of(mid)
+        self._touch(eid)
+        self._members.setdefault(eid, []).append(mid)
+
+    def _unplace(self, mid: str) -> None:
+        eid = self._event_of(mid)
+        self._touch(eid)
+        lst = self._members.get(eid)
+        if lst is not None:
+            try:
+                lst.remove(mid)
+            except ValueError:
+                pass
+            if not lst:
+                del self._members[eid]
+
+    def _assign(self, mapping: dict) -> dict:
+        """Set user assignments {mention id: event id or None}; returns the old ones to undo."""
+        old = {}
+        for mid, eid in mapping.items():
+            old[mid] = self._user_event.get(mid)
+            if mid not in self._mentions:
+                if eid is None:
+                    self._user_event.pop(mid, None)
+                else:
+                    self._user_event[mid] = eid
+                continue
+            self._unplace(mid)
+            if eid is None or eid == self._auto_event.get(mid):
+                self._user_event.pop(mid, None)
+            else:
+                self._user_event[mid] = eid
+            self._place(mid)
+        return old
+
+    def _ordered(self, mids: list[str]) -> list[str]:
+        def key(m):
+            r = self._mentions[m]
+            return (self._docs[r["doc_id"]].index, r["start_char"])
+
+        return sorted(mids, key=key)
+
+    def _primary(self, eid: str) -> dict:
+        mids = self._members[eid]
+        if eid in self._mentions and eid in mids:
+            return self._mentions[eid]
+        return self._mentions[self._ordered(mids)[0]]
+
+    # ---- fields primitives --------------------------------------------------------------------
+    def _require_event(self, eid: str) -> None:
+        if eid not in self._members:
+            raise WorkspaceError(f"no such event: {eid}")
+
+    def _set_fields(self, eid: str, changes: dict) -> dict | None:
+        old = self._fields.get(eid)
+        new = dict(old or {})
+        for k, v in changes.items():
+            if v is None or v is False or v == () or v == [] or v == "":
+                new.pop(k, None)
+            else:
+                new[k] = v
+        self._replace_fields(eid, new or None)
+        return old
+
+    def _replace_fields(self, eid: str, fields: dict | None) -> dict | None:
+        old = self._fields.get(eid)
+        if fields:
+            self._fields[eid] = dict(fields)
+        else:
+            self._fields.pop(eid, None)
+        self._touch(eid)
+        return old
+
+    def _insert_added(self, did: str, row: dict) -> None:
+        st = self._docs[did]
+        r = dict(row)
+        self._mentions[r["mention_id"]] = r
+        self._group_of[r["mention_id"]] = r["mention_id"]
+        self._auto_event[r["mention_id"]] = r["mention_id"]
+        st.mention_ids.append(r["mention_id"])
+        st.mention_ids.sort(key=lambda m: self._mentions[m]["start_char"])
+        self._place(r["mention_id"])
+
+    def _remove_added(self, mid: str) -> None:
+        r = self._mentions[mid]
+        self._unplace(mid)
+        del self._mentions[mid]
+        self._group_of.pop(mid, None)
+        self._auto_event.pop(mid, None)
+        self._docs[r["doc_id"]].mention_ids.remove(mid)
+
+    # ---- commands -----------------------------------------------------------------------------
+    def execute(self, cmd: Command) -> Change | None:
+        """Run an edit and put it on the undo stack (or hand it to ``command_hook``)."""
+        if self.command_hook is not None:
+            self.command_hook(cmd)
+            return None
+        ch = self.apply(cmd)
+        self._undo.append(cmd)
+        self._redo.clear()
+        return ch
+
+    def apply(self, cmd: Command, kind: str = "edit") -> Change:
+        """Run ``cmd.do`` and tell the listeners (no undo stack: for a window's own stack)."""
+        self._begin()
+        try:
+            cmd.do(self)
+        except Exception:
+            self._end(kind, cmd.text)   # do() checks before changing anything; views still hear
+            raise
+        return self._end(kind, cmd.text)
+
+    def revert(self, cmd: Command, kind: str = "undo") -> Change:
+        """Run ``cmd.undo`` and tell the listeners."""
+        self._begin()
+        cmd.undo(self)
+        return self._end(kind, cmd.text)
+
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    def undo_text(self) -> str:
+        return self._undo[-1].text if self._undo else ""
+
+    def redo_text(self) -> str:
+        return self._redo[-1].text if self._redo else ""
+
+    def undo(self) -> Change | None:
+        if not self._undo:
+            return None
+        cmd = self._undo.pop()
+        ch = self.revert(cmd)
+        self._redo.append(cmd)
+        return ch
+
+    def redo(self) -> Change | None:
+        if not self._redo:
+            return None
+        cmd = self._redo.pop()
+        ch = self.apply(cmd, "redo")
+        self._undo.append(cmd)
+        return ch
+
+    # ---- edits (each one undoable) ------------------------------------------------------------
+    def delete(self, event_id: str) -> Change | None:
+        return self.execute(SetFields(event_id, {"deleted": True}, "Delete event"))
+
+    def restore(self, event_id: str) -> Change | None:
+        return self.execute(SetFields(event_id, {"deleted": False}, "Restore event"))
+
+    def confirm(self, event_id: str, confirmed: bool = True) -> Change | None:
+        return self.execute(SetFields(event_id, {"confirmed": confirmed}, "Confirm event"))
+
+    def set_headline(self, event_id: str, headline: str | None) -> Change | None:
+        """A new headline (None or "" puts the automatic one back)."""
+        return self.execute(SetFields(event_id, {"headline": (headline or "").strip()}, "Edit headline"))
+
+    def set_note(self, event_id: str, note: str) -> Change | None:
+        return self.execute(SetFields(event_id, {"note": note or ""}, "Edit note"))
+
+    def set_tags(self, event_id: str, tags: Iterable[str]) -> Change | None:
+        clean = list(dict.fromkeys(t.strip() for t in tags if t and t.strip()))
+        return self.execute(SetFields(event_id, {"tags": clean}, "Set tags"))
+
+    def set_starred(self, event_id: str, starred: bool = True) -> Change | None:
+        return self.execute(SetFields(event_id, {"starred": bool(starred)}, "Star event" if starred else "Unstar event"))
+
+    def set_when(self, event_id: str, value=None, *, start=None, end=None) -> Change | None:
+        """Correct the date: an ISO date or datetime, ``2022-09``, ``2022-W36``, a TIMEX3 value,
+        words read against the document's reference date, or ``start=`` and ``end=``. ``None``
+        (without start/end) puts the tagger's date back."""
+        self._require_event(event_id)
+        if value is None and start is None and end is None:
+            return self.execute(SetFields(event_id, {"when": None}, "Reset date"))
+        ref = self._primary(event_id).get("reference_date") or None
+        ref = date.fromisoformat(ref) if isinstance(ref, str) and ref else ref
+        w = parse_when((start, end) if value is None else value, ref)
+        return self.execute(SetFields(event_id, {"when": w.as_dict()}, "Change date"))
+
+    def add_event(self, document, start_char: int, end_char: int, when=None, headline: str | None = None) -> str:
+        """A new event from a selection ``text[start_char:end_char]`` of a document; ``when`` as
+        for ``set_when`` (default: the selection read as a date, else undated). Returns its id."""
+        did = self.doc_id(document)
+        doc = self._docs[did].document
+        text = doc.text
+        if not (0 <= start_char < end_char <= len(text)):
+            raise WorkspaceError(f"selection {start_char}..{end_char} is outside the document "
+                                 f"(0..{len(text)})")
+        expr = text[start_char:end_char]
+        from timeline_app.temporal.sentences import split_sentences
+
+        sents = split_sentences(text) or [(0, len(text))]   # linear in the document; an edit is rare
+        i = max(0, bisect_right([s for s, _ in sents], start_char) - 1)
+        s0, s1 = sents[i]
+        w = None
+        if when is not None:
+            w = parse_when(when, doc.reference_date)
+        else:
+            try:
+                w = parse_when(expr, doc.reference_date)
+            except ValueError:
+                w = None
+        mid = mention_id_for(did, start_char, end_char, expr)
+        row = {
+            "mention_id": mid, "doc_id": did, "document": doc.path, "sentence_index": i, "sentence": text[s0:s1],
+            "expression": expr, "start_char": start_char, "end_char": end_char,
+            "timex_type": w.timex_type if w else "", "timex_value": w.timex_value if w else "",
+            "start": w.start if w else None, "end": w.end if w else None, "granularity": w.granularity if w else "",
+            "explanation": "added by you", "rule": "added", "mod": "", "sentence_start": s0, "sentence_end": s1,
+            "reference_date": doc.reference_date.isoformat() if doc.reference_date else "", "added": True,
+        }
+        h, c0, c1 = _headlines.headline(text, (s0, s1), (start_char, end_char))
+        row.update(headline=h, clause_start=c0, clause_end=c1)
+        fields = {"headline": headline.strip()} if headline and headline.strip() else {}
+        self.execute(AddEvent(did, row, fields))
+        return mid
+
+    def merge(self, event_ids: Iterable[str]) -> Change | None:
+        return self.execute(Merge(list(event_ids)))
+
+    def split(self, event_id: str) -> Change | None:
+        return self.execute(Split(event_id))
+
+    # ---- reading ------------------------------------------------------------------------------
+    def event_ids(self) -> list[str]:
+        return list(self._members)
+
+    def mentions_of(self, event_id: str) -> list[dict]:
+        """The event's mentions (document, sentence, offsets, expression, explanation...), in order."""
+        self._require_event(event_id)
+        return [dict(self._mentions[m]) for m in self._ordered(self._members[event_id])]
+
+    def fields_of(self, event_id: str) -> dict:
+        return dict(self._fields.get(event_id, {}))
+
+    def event(self, event_id: str) -> dict:
+        """One event as a dict (the ``ws.events`` row)."""
+        self._require_event(event_id)
+        return self._event_row(event_id)
+
+    def _event_row(self, eid: str) -> dict:
+        mids = self._ordered(self._members[eid])
+        p = self._mentions[eid] if eid in self._mentions and eid in mids else self._mentions[mids[0]]
+        f = self._fields.get(eid, {})
+        w = f.get("when")
+        start, end = p["start"], p["end"]
+        value, gran, ttype = p["timex_value"], p["granularity"], p["timex_type"]
+        if w:
+            start = datetime.fromisoformat(w["start"]) if w.get("start") else None
+            end = datetime.fromisoformat(w["end"]) if w.get("end") else None
+            value, gran, ttype = w["timex_value"], w.get("granularity", ""), w.get("timex_type") or ttype
+        if f.get("deleted"):
+            status = "deleted"
+        elif f.get("added") or p.get("added"):
+            status = "added"
+        elif f.get("headline") or w or f.get("merged"):
+            status = "edited"
+        elif f.get("confirmed"):
+            status = "confirmed"
+        else:
+            status = "auto"
+        docs = list(dict.fromkeys(self._mentions[m]["document"] for m in mids))
+        sugg = set()
+        for m in mids:
+            for o in self._suggest.get(m, ()):
+                if o in self._mentions and self._event_of(o) != eid:
+                    sugg.add(self._event_of(o))
+        st = self._docs[p["doc_id"]]
+        return {
+            "event_id": eid, "headline": f.get("headline") or p.get("headline", ""),
+            "start": start, "end": end, "granularity": gran, "timex_value": value, "timex_type": ttype,
+            "status": status, "tags": tuple(f.get("tags", ())), "note": f.get("note", ""),
+            "starred": bool(f.get("starred")), "sources": tuple(docs), "n_sources": len(docs),
+            "n_mentions": len(mids), "suggested": len(sugg),
+            "document": p["document"], "sentence_index": p["sentence_index"], "sentence": p["sentence"],
+            "expression": p["expression"], "start_char": p["start_char"], "end_char": p["end_char"],
+            "explanation": p["explanation"], "rule": p["rule"], "mod": p["mod"],
+            "sentence_start": p["sentence_start"], "sentence_end": p["sentence_end"],
+            "reference_date": p["reference_date"], "doc_index": st.index, "mention_ids": tuple(mids),
+        }
+
+    @property
+    def events(self) -> pd.DataFrame:
+        """One row per event (deleted ones too, with status "deleted"), in document then text
+        order, indexed by event_id. Rebuilt only for the events that changed since last read."""
+        if self._frame is None or len(self._frame_dirty) > max(1000, len(self._members) // 4):
+            self._frame = _frame([self._event_row(e) for e in self._members]).sort_values(
+                ["doc_index", "start_char"], kind="stable")
+        elif self._frame_dirty:
+            dirty = self._frame_dirty
+            keep = self._frame[~self._frame.index.isin(dirty)]
+            fresh = _frame([self._event_row(e) for e in dirty if e in self._members])
+            parts = [x for x in (keep, fresh) if len(x)]
+            df = pd.concat(parts) if len(parts) > 1 else (parts[0] if parts else _frame([]))
+            self._frame = df.sort_values(["doc_index", "start_char"], kind="stable")
+        self._frame_dirty = set()
+        return self._frame
+
+    @property
+    def mentions(self) -> pd.DataFrame:
+        """One row per mention, with the event it belongs to (the "one item per mention" view)."""
+        rows = []
+        for st in self._docs.values():
+            for m in st.mention_ids:
+                r = self._mentions[m]
+                rows.append({**{c: r.get(c) for c in EVENT_COLUMNS}, "mention_id": m, "event_id": self._event_of(m),
+                             "doc_id": st.doc_id, "headline": r.get("headline", "")})
+        df = pd.DataFrame.from_records(rows, columns=MENTION_COLUMNS)
+        df["start"] = pd.to_datetime(df["start"])
+        df["end"] = pd.to_datetime(df["end"])
+        return df
+
+    def curated(self) -> pd.DataFrame:
+        """The events a user keeps: deleted ones left out."""
+        df = self.events
+        return df[df["status"] != "deleted"]
+
+    def suggestions(self, include_deleted: bool = False) -> list[Suggestion]:
+        """Events of different documents that may be one happening (not merged automatically),
+        grouped: each suggestion lists the events, best score first."""
+        seen: set[str] = set()
+        out = []
+        for gid, nbrs in self._suggest.items():
+            if gid not in self._mentions:
+                continue
+            e0 = self._event_of(gid)
+            if e0 in seen:
+                continue
+            comp, stack, best = {e0}, [gid], 0.0
+            while stack:
+                m = stack.pop()
+                for o, sc in self._suggest.get(m, {}).items():
+                    if o in self._mentions:
+                        eo = self._event_of(o)
+                        if eo != e0 or o not in comp:
+                            best = max(best, sc)
+                        if eo not in comp:
+                            comp.add(eo)
+                            stack.append(o)
+            seen |= comp
+            if not include_deleted:
+                comp = {e for e in comp if not self._fields.get(e, {}).get("deleted")}
+            if len(comp) > 1:
+                out.append(Suggestion(tuple(self._ordered_events(comp)), best))
+        out.sort(key=lambda s: -s.score)
+        return out
+
+    def _ordered_events(self, eids) -> list[str]:
+        return sorted(eids, key=lambda e: (self._docs[self._primary(e)["doc_id"]].index, self._primary(e)["start_char"]))
+
+    def search(self, words: str, limit: int = 200) -> list[dict]:
+        """Sentences holding all ``words`` in every document: dicts with document, doc_id,
+        sentence_index, start, end (the sentence's offsets) and snippet."""
+        try:
+            from timeline_app.core.project import search
+        except ImportError:
+            raise NotImplementedError("search is coming with project files in the next landing") from None
+
+        return search(self, words, limit)
+
+
+# ---- helpers ------------------------------------------------------------------------------------
+def _placed(r: dict) -> bool:
+    s = r.get("start")
+    return s is not None and not (isinstance(s, float) or s is pd.NaT) and bool(r.get("granularity"))
+
+
+def _iso(v) -> str:
+    if v is None or v is pd.NaT:
+        return ""
+    return v.isoformat() if hasattr(v, "isoformat") else str(v)
+
+
+def _frame(rows: list[dict]) -> pd.DataFrame:
+    df = pd.DataFrame.from_records(rows, columns=FRAME_COLUMNS)
+    df["start"] = pd.to_datetime(df["start"])
+    df["end"] = pd.to_datetime(df["end"])
+    df.index = pd.Index(df["event_id"].tolist(), name=None, dtype="object")
+    for c in ("sentence_index", "start_char", "end_char", "sentence_start", "sentence_end", "doc_index",
+              "n_sources", "n_mentions", "suggested"):
+        df[c] = df[c].astype("int64")
+    df["starred"] = df["starred"].astype(bool)
+    return df
+
+
+def file_sha256(path: str) -> str:
+    """SHA-256 of a file's bytes ("" when it cannot be read). Reads in 1 MB blocks."""
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                h.update(block)
+    except OSError:
+        return ""
+    return h.hexdigest()
