@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from timeline_app.temporal.calendar import GRAIN_RANK, Point, add, add_months, easter, nth_weekday
-from timeline_app.temporal.rules import Mention, _dur_value
+from timeline_app.temporal.rulebase import Mention, dur_value as _dur_value
 
 WEEKDAY_NAMES = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -213,7 +213,7 @@ def _time(men: Mention, ctx: Context, tense):
         day = date(d["year"], d["month"], d["day"])
         why = "explicit date"
     elif d.get("dref"):
-        from timeline_app.temporal.rules import L, weekday_num, month_num
+        from timeline_app.temporal.lang.en.rules import L, weekday_num, month_num
         import re
         ref = " ".join(d["dref"].lower().split())
         if ref in ("today", "tonight", "yesterday", "tomorrow") and ctx.dct:

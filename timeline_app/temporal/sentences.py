@@ -14,18 +14,12 @@ MAX_SENTENCE. Splitting costs one pass over the text plus at most one window per
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
+
+from timeline_app.temporal.lang import DEFAULT, word_list
 
 
-@lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
-    words: set[str] = set()
-    data = resources.files("timeline_app.temporal.lexicon").joinpath("abbreviations.txt").read_text("utf-8")
-    for line in data.splitlines():
-        line = line.split("#", 1)[0]
-        words.update(w.strip().lower() for w in line.split() if w.strip())
-    return frozenset(words)
+def _abbreviations(lang: str = DEFAULT) -> frozenset[str]:
+    return word_list(lang, "abbreviations.txt")
 
 
 # candidate boundary: terminal punctuation, optional closers, then space; or a newline run

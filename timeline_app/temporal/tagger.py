@@ -8,10 +8,11 @@ from datetime import date
 from statistics import median
 
 from timeline_app.temporal.calendar import Point
-from timeline_app.temporal.lexicon import load
+from timeline_app.temporal.lang import lexicon
 from timeline_app.temporal.calendar import GRAIN_RANK, add
 from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Context, Resolved, resolve
-from timeline_app.temporal.rules import RULES, Mention
+from timeline_app.temporal.lang.en.rules import RULES
+from timeline_app.temporal.rulebase import Mention
 from timeline_app.temporal.sentences import join_across, split_sentences
 from timeline_app.temporal.tense import tense_at
 from timeline_app.temporal.timex import Timex
@@ -21,7 +22,7 @@ MODES = ("auto", "news", "narrative")
 _TENSED = {"cal", "weekday", "season", "quarter", "half", "holiday", "time", "the_period", "pod_time"}
 _DEFERRED = {"event_ordinal", "ordinal_after"}
 _ANCHOR_GRAINS = {"day", "part-of-day", "week", "weekend", "month", "season", "quarter", "half", "year"}
-_LEX = load("en")
+_LEX = lexicon("en")
 _FAMILY = {w: fam for fam, words in _LEX["event_families"].items() for w in words}
 _EVENT_WORDS = set(_LEX["event_nouns"]) | set(_FAMILY)
 _EVENT_NOUN = re.compile(r"\b(%s)\b" % "|".join(sorted((re.escape(n) for n in _EVENT_WORDS), key=len, reverse=True)), re.I)
@@ -40,19 +41,17 @@ def extract(text: str) -> list[Mention]:
     cands: list[Mention] = []
     spans = trigger_spans(text)
     window_cache: dict[frozenset, list[tuple[int, int]]] = {}
-    for _name, pattern, build, _prio, cats in RULES:
+    for rule in RULES:
+        cats = rule.triggers
         wins = window_cache.get(cats)
         if wins is None:
             trig = [sp for c in cats for sp in spans.get(c, ())]
             wins = window_cache[cats] = windows(text, trig)
         for ws, we in wins:
-            for m in pattern.finditer(text, ws, we):
-                men = build(m, text)
-                if men is None:
-                    continue
+            for men in rule.matches(text, ws, we):
                 for x in (men if isinstance(men, list) else (men,)):
                     if x.end > x.start:
-                        x.priority = x.priority or _prio
+                        x.priority = x.priority or rule.priority
                         cands.append(x)
     cands.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
     taken = bytearray(len(text))

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from timeline_app.temporal.lexicon import load
+from timeline_app.temporal.lang import lexicon
 
-_L = load("en")
+_L = lexicon("en")
 _FUTURE_1 = {m for m in _L["future_markers"] if " " not in m}
 _FUTURE_2 = {tuple(m.split()) for m in _L["future_markers"] if " " in m}
 _PAST = set(_L["past_markers"])

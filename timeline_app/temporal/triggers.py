@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from timeline_app.temporal.lexicon import load
+from timeline_app.temporal.lang import lexicon
 
-_L = load("en")
+_L = lexicon("en")
 
 # How far a rule's match may reach before / after its trigger word.
 BACK, FORWARD = 64, 64

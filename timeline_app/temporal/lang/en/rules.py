@@ -1,6 +1,7 @@
-"""Extraction: find time expressions and describe them with underspecified values.
+"""English extraction rules: find time expressions and describe them with underspecified values.
 
-Each rule is a regular expression built from the lexicon plus a small builder that turns a
+Each rule is a record (``rulebase.Rule``): a regular expression built from the word classes
+of ``lexicon.json`` (``{name}``, see ``lang/__init__.py``) plus a small builder that turns a
 match into a ``Mention``: the span, a ``kind`` and the parts the text gives ("month 2,
 day 24, year unknown"; "weekday 5, tense to decide"; "3 days before the anchor").
 Resolution against an anchor happens later (``resolve.py``). Spans follow TimeML extents:
@@ -9,66 +10,60 @@ a leading preposition is left out, determiners and modifiers are kept.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Callable
 
-from timeline_app.temporal.lexicon import alternation, load
+from timeline_app.temporal.lang import alternation, lexicon, ordered, word_re
+from timeline_app.temporal.rulebase import M, Mention, RuleSet, dur_value
 
-L = load("en")
+L = lexicon("en")
 
 
-@dataclass(slots=True)
-class Mention:
-    start: int
-    end: int
-    rule: str
-    kind: str
-    data: dict = field(default_factory=dict)
-    priority: int = 0
+def _first_names(table: dict) -> list[str]:
+    """The first name the lexicon gives for each number: the full name ("january", "monday")
+    before its abbreviations."""
+    seen, out = set(), []
+    for w, n in table.items():
+        if n not in seen:
+            seen.add(n)
+            out.append(w)
+    return out
 
 
 # ---------------------------------------------------------------------------------------
 # Building blocks
 # ---------------------------------------------------------------------------------------
-_FULL_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december"]
+_FULL_MONTHS = _first_names(L["months"])
 _ABBR_MONTHS = [m for m in L["months"] if m not in _FULL_MONTHS]
 # Full names stand alone; abbreviations may take a dot ("Sept.", "Feb").
 MONTH = r"(?:%s|%s\.?)(?![a-zA-Z])" % (alternation(_FULL_MONTHS, caps=True), alternation(_ABBR_MONTHS, caps=True))
 MONTH_FULL = alternation([m for m in _FULL_MONTHS], caps=True) + r"(?![a-zA-Z])"
-_FULL_WD = [w for w in L["weekdays"] if w.endswith("day")]
-_ABBR_WD = [w for w in L["weekdays"] if not w.endswith("day")]
+_FULL_WD = _first_names(L["weekdays"])
+_ABBR_WD = [w for w in L["weekdays"] if w not in _FULL_WD]
 WEEKDAY = r"(?:%s(?:'s|’s)?|%s\.)(?![a-zA-Z])" % (alternation(_FULL_WD, caps=True), alternation(_ABBR_WD, caps=True))
 WEEKDAY_PL = alternation([w + "s" for w in _FULL_WD], caps=True) + r"(?![a-zA-Z])"
 
-_UNITS_W = "one|two|three|four|five|six|seven|eight|nine"
-_TEENS_W = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_TENS_W = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-NUMWORD = (r"(?i:(?:%s)(?:[-\s](?:%s))?|%s|%s|a\s+dozen|dozen|a\s+couple\s+of|a\s+couple|a\s+hundred|"
-           r"one\s+hundred|a\s+thousand|one\s+and\s+a\s+half|half\s+an?|an?)" % (_TENS_W, _UNITS_W, _TEENS_W, _UNITS_W))
+_UNITS_W = "|".join(L["digit_words"])
+_TEENS_W = "|".join(L["teen_words"])
+_TENS_W = "|".join(L["tens_words"])
+NUMWORD = r"(?i:(?:%s)(?:[-\s](?:%s))?|%s|%s|%s)" % (_TENS_W, _UNITS_W, _TEENS_W, _UNITS_W,
+                                                     "|".join(map(word_re, L["number_phrases"])))
 NUM = r"(?:\d+(?:\.\d+)?(?:\s+1/2|½)?|%s)" % NUMWORD
 VAGUE = alternation(L["vague_numbers"])
 UNIT = alternation(L["units"].keys()) + r"(?![a-zA-Z])"
-TIME_UNIT = r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))(?![a-zA-Z])"
-ORDWORD = alternation([o for o in L["ordinals"] if o not in ("last", "final")])
-ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|%s)" % ORDWORD
+TIME_UNIT = ordered(L["unit_words"]) + r"(?![a-zA-Z])"
+ORDWORD = alternation([o for o, n in L["ordinals"].items() if n > 0])
+ORD = r"(?:\d{1,2}{ordinal_suffixes:cs}|%s)" % ORDWORD
 YEAR = r"(?<![\w$£€¥#.,:/])(?:1\d{3}|20\d{2})(?![\w%/]|[.,:]\d)"
-APPROX = (r"(?i:about|around|nearly|almost|some|roughly|approximately|more\s+than|less\s+than|fewer\s+than|"
-          r"at\s+least|at\s+most|up\s+to|over|under|just\s+over|just\s+under|well\s+over|no\s+more\s+than|"
-          r"no\s+less\s+than|the\s+better\s+part\s+of|a\s+full|another|an\s+additional|an\s+extra|"
-          r"a\s+further|only|just|barely|nearly\s+a|almost\s+a|close\s+to|upwards\s+of|in\s+excess\s+of)")
+APPROX = ordered(L["approximators"])
 POD = alternation(L["parts_of_day"].keys())
 SEASON = alternation(L["seasons"].keys())
-MOD = (r"(?i:early|late|mid|the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|"
-       r"first\s+part|latter\s+part|remainder|rest)\s+of|end\s+of|beginning\s+of|start\s+of|middle\s+of|earlier|later)")
+MOD = r"(?i:%s|the\s+(?:very\s+)?%s\s+of|%s\s+of|%s)" % (ordered(L["edge_mods"]), ordered(L["period_parts"]),
+                                                              ordered(L["period_edges"]), ordered(L["relative_mods"]))
 AMPM = r"(?:[aApP]\.\s?[mM]\.|[aApP][mM](?![a-zA-Z])|[aApP]\.[mM](?![a-zA-Z.]))"
-TZ = r"(?:\s+\(?(?:[A-Z]{1,3}[SD]T|GMT|UTC|UT|CET|CEST|EET|EEST|MSK|IST|JST)\)?)"
-DAYREF = r"(?:%s|(?i:today|yesterday|tomorrow|tonight)|%s\s+[0-3]?\d(?![\d:]))" % (WEEKDAY, MONTH)
+TZ = r"(?:\s+\(?(?:[A-Z]{1,3}[SD]T|%s)\)?)" % ordered(L["time_zones"], case=True)
+DAYREF = r"(?:%s|%s|%s\s+[0-3]?\d(?![\d:]))" % (WEEKDAY, ordered(L["day_words"]), MONTH)
 
-_MOD_CODES = [("mid", "MID"), ("middle", "MID"), ("early", "START"), ("beginning", "START"), ("start", "START"),
-              ("first half", "START"), ("first part", "START"), ("late", "END"), ("end", "END"), ("close", "END"),
-              ("second half", "END"), ("latter part", "END"), ("turn", "END"), ("remainder", "END"), ("rest", "END"),
-              ("earlier", ""), ("later", "")]
+# "early", "the end of": the TIMEX3 mod a modifier gives, the first entry found in it
+_MOD_CODES = list(L["modifier_codes"].items())
 
 
 def mod_code(s: str | None) -> str:
@@ -103,9 +98,6 @@ def parse_num(s: str) -> float | None:
     parts = s.split()
     if len(parts) == 2 and parts[0] in _WORD_TENS and parts[1] in _WORD_UNITS:
         return float(_WORD_TENS[parts[0]] + _WORD_UNITS[parts[1]])
-    for pre in ("half a", "half an"):
-        if s == pre:
-            return 0.5
     return None
 
 
@@ -122,10 +114,6 @@ def unit_code(s: str) -> str:
         return L["units"][s]
     if s.endswith("s") and s[:-1] in L["units"]:
         return L["units"][s[:-1]]
-    if s.startswith("centur"):
-        return "CE"
-    if s.startswith("millenni"):
-        return "ML"
     return L["units"].get(s.rstrip("s"), "")
 
 
@@ -144,40 +132,24 @@ def weekday_num(s: str) -> int:
 # ---------------------------------------------------------------------------------------
 # Rules
 # ---------------------------------------------------------------------------------------
-Builder = Callable[[re.Match, str], "Mention | list[Mention] | None"]
-RULES: list[tuple[str, re.Pattern, Builder, int, frozenset]] = []
-TRIGGER_CATEGORIES = frozenset({"year", "slash", "month", "spoken", "era", "decade", "unit", "season", "quarter",
-                                "deictic", "pod", "weekday", "ampm", "colon", "clock", "holiday", "set", "ordinal"})
+RS = RuleSet(L, {})
+rule = RS.rule
+_re = RS.compile      # a builder's own context pattern, with {word class} macros
+RULES = RS.rules
+# "last", "the following", "that" -> (offset, anchor): "dct" counts from the reference date,
+# "last" from the last date the text mentioned. Each rule reads the relations it accepts
+# from its own list in the lexicon; the offset always comes from here.
+RELATIONS = {w: (off, anchor) for w, (off, anchor) in L["relations"].items()}
 
 
-def rule(name: str, pattern: str, priority: int = 0, flags: int = 0, triggers: str = "", boundary: bool = True):
-    """Register a rule; the pattern is compiled at import so a bad one fails at once.
-
-    ``triggers`` names the word categories (see ``triggers.py``) without which the rule
-    cannot match: the rule only runs in windows around them.
-    """
-    # a match starts at a word's start, never inside a word ("Panam|a week")
-    compiled = re.compile(pattern if not boundary else r"(?<![\w])(?:" + pattern + ")", flags)
-    cats = frozenset(triggers.split())
-    unknown = cats - TRIGGER_CATEGORIES
-    if unknown:
-        raise ValueError(f"rule {name}: unknown trigger categories {sorted(unknown)}")
-
-    def deco(fn: Builder) -> Builder:
-        RULES.append((name, compiled, fn, priority, cats))
-        return fn
-
-    return deco
-
-
-def M(m: re.Match, rule_name: str, kind: str, group: int | str = 0, priority: int = 0, **data) -> Mention:
-    return Mention(m.start(group), m.end(group), rule_name, kind, data, priority)
+def _rel(s: str | None) -> str:
+    return " ".join((s or "").lower().split())
 
 
 def _ay(s: str | None) -> int | None:
     """'of the next year' -> +1, 'of that year' -> 0, ...; None when not said."""
-    return {"the next": 1, "the following": 1, "that": 0, "the same": 0, "the previous": -1, "the preceding": -1}.get(
-        " ".join((s or "").lower().split()))
+    r = RELATIONS.get(_rel(s))
+    return None if r is None else r[0]
 
 
 def _year(s: str | None) -> int | None:
@@ -208,7 +180,12 @@ def _usdate(m, text):
 
 
 # ---- month-day(-year) ------------------------------------------------------------------
-@rule("month_day", r"(?:(?P<wd>%s),?\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?P<mon>%s)\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d|\s*(?:%%|percent|per\s+cent|-\d))(?:,?\s+(?:(?i:of)\s+)?(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>(?i:the\s+next|the\s+following|that|the\s+same|the\s+previous|the\s+preceding))\s+(?i:year)))?(?!\w)" % (WEEKDAY, MONTH, YEAR), 20, triggers="month")
+_DATE_DETERMINER = _re(r"\b{date_determiners}\s+$")
+_COUNTED_NOUN = _re(r"\s+(?!{not_counted_nouns:cs}\b)[a-z]+s\b")
+_DATE_VERBS = frozenset(L["date_verbs"])
+
+
+@rule("month_day", r"(?:(?P<wd>%s),?\s+)?(?:(?P<mod>{edge_mods})[\s-]+)?(?P<mon>%s)\s*(?P<day>[0-3]?\d){ordinal_suffixes:cs}?(?![\d:.,]\d|\s*(?:%%|{percent_words}|-\d))(?:,?\s+(?:(?i:of)\s+)?(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year)))?(?!\w)" % (WEEKDAY, MONTH, YEAR), 20, triggers="month")
 def _month_day(m, text):
     d = int(m["day"])
     if not 1 <= d <= 31:
@@ -216,18 +193,17 @@ def _month_day(m, text):
     mon = month_num(m["mon"])
     # "May 5 people" / "March 2 votes": a small number followed by a plural noun is a count
     # ... unless a determiner makes the date a modifier: "the Aug. 7 bombings", "its May 12 meeting"
-    if not m["year"] and not m["wd"] and not re.search(r"(?i)\b(?:the|its|their|his|her|this|last|next)\s+$", text[max(0, m.start() - 7): m.start()]):
+    if not m["year"] and not m["wd"] and not _DATE_DETERMINER.search(text[max(0, m.start() - 7): m.start()]):
         after = text[m.end(): m.end() + 20]
-        if re.match(r"\s+(?!(?:and|to|or|through|in|at|on|of|the|a|an|when|as|after|before|with|for|from|by|until|it|he|she|they|we|i|this|its|his|hers|was|is|has|does|us|yes|whereas|plus|thus|perhaps|always|less|unless|across|besides|towards|afterwards|sometimes|ours|theirs)\b)[a-z]+s\b", after) \
-                and not re.match(r"\s+\w+\s", after[:0]):
+        if _COUNTED_NOUN.match(after):
             nxt = re.match(r"\s+([a-z]+)", after).group(1)
-            if nxt not in ("was", "is", "has", "marks", "sees", "comes", "brings", "saw", "does"):
+            if nxt not in _DATE_VERBS:
                 return None
     return M(m, "month_day", "cal", year=_year(m["year"]), month=mon, day=d, grain="day",
              weekday=weekday_num(m["wd"]) if m["wd"] else None, mod=mod_code(m["mod"]), anaphoric_year=_ay(m["ay"]))
 
 
-@rule("day_month", r"(?:(?P<wd>%s),?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>(?i:the\s+next|the\s+following|that|the\s+same|the\s+previous|the\s+preceding))\s+(?i:year)))?(?!\w)" % (WEEKDAY, MONTH, YEAR), 21, triggers="month")
+@rule("day_month", r"(?:(?P<wd>%s),?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year)))?(?!\w)" % (WEEKDAY, MONTH, YEAR), 21, triggers="month")
 def _day_month(m, text):
     d = int(m["day"])
     if not 1 <= d <= 31:
@@ -249,37 +225,44 @@ def _month_year(m, text):
     return M(m, "month_year", "cal", year=int(m["year"]), month=month_num(m["mon"]), grain="month", mod=mod_code(m["mod"]))
 
 
-_MONTH_CUE = re.compile(r"(?i:\b(?:in|since|until|till|by|from|to|through|throughout|during|of|early|late|mid|last|next|a|an|"
-                        r"this|before|after|between|and|or|each|every|that|on|for|around|about|as\s+of|until|into|the\s+end\s+of|"
-                        r"beginning\s+of|start\s+of|middle\s+of|end\s+of)\s*-?\s*)$")
+_MONTH_CUE = _re(r"(?i:\b{month_cues}\s*-?\s*)$")
+
+
+_THE_BEFORE = _re(r"\b[Tt]he\s+$")
+_MODIFIED_NOUN = _re(r"\s+(?!{not_modified_nouns:cs}\b)[a-z]{3,}")
 
 
 def _the_month_modifier(m, text) -> bool:
     """"the March accession", "the June elections": a capitalized month between "the" and a
     lowercase noun modifies the noun as a date ("the March of Dimes", "the May Department
     Stores" are not)."""
-    return m["mon"][:1].isupper() and re.search(r"\b[Tt]he\s+$", text[max(0, m.start() - 5): m.start()]) is not None \
-        and re.match(r"\s+(?!(?:of|for|on|to|in|at|by|from|with|against|through|across|into|and|or|was|is|has|had|will|would)\b)[a-z]{3,}",
-                     text[m.end(): m.end() + 20]) is not None
+    return m["mon"][:1].isupper() and _THE_BEFORE.search(text[max(0, m.start() - 5): m.start()]) is not None \
+        and _MODIFIED_NOUN.match(text[m.end(): m.end() + 20]) is not None
 
 
-@rule("month", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s)(?:\s+(?P<ry>(?i:last|this|next))\s+year|\s+(?i:of)\s+(?P<ay>(?i:the\s+next|the\s+following|that|the\s+same|the\s+previous|the\s+preceding))\s+(?i:year))?(?![\w-])" % (MOD, MONTH_FULL), 10, triggers="month")
+# "May" is a modal verb, "March" and "August" words of their own: a cue must say it is the month
+_AMBIGUOUS_MONTHS = frozenset(L["ambiguous_months"])
+_VERB_MONTHS = frozenset(L["verb_months"])
+_VERB_AFTER = _re(r"\s+{verb_after_may}\b", re.I)
+
+
+@rule("month", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s)(?:\s+(?P<ry>{year_relations})\s+year|\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))?(?![\w-])" % (MOD, MONTH_FULL), 10, triggers="month")
 def _month(m, text):
     name = m["mon"].lower()
-    if not m["mod"] and not m["ry"] and name in ("may", "march", "june", "august") or name == "may":
+    if not m["mod"] and not m["ry"] and name in _AMBIGUOUS_MONTHS or name in _VERB_MONTHS:
         # ambiguous with a verb, a name or a noun: needs a cue in front
         if not m["mod"] and not _MONTH_CUE.search(text[max(0, m.start() - 25): m.start()]) \
                 and not _the_month_modifier(m, text):
             return None
-        if name == "may" and re.match(r"\s+(?:be|have|not|also|well|still|never|already|soon|face|need|want|take|get|make|help|lose|use|even|only)\b", text[m.end(): m.end() + 12], re.I):
+        if name in _VERB_MONTHS and _VERB_AFTER.match(text[m.end(): m.end() + 12]):
             return None
-    ry = {"last": -1, "this": 0, "next": 1}.get((m["ry"] or "").lower())
+    ry = RELATIONS[_rel(m["ry"])][0] if m["ry"] else None
     ay = _ay(m["ay"])
     return M(m, "month", "cal", year=None, month=month_num(m["mon"]), grain="month", mod=mod_code(m["mod"]), rel_year=ry,
              anaphoric_year=ay)
 
 
-@rule("day_range", r"(?<![\d.,$£€])(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?P<mon1>%s))?\s*(?:[-–—]|\s+(?:to|and|or|through|until)\s+)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month")
+@rule("day_range", r"(?<![\d.,$£€])(?P<d1>[0-3]?\d){ordinal_suffixes:cs}?(?:\s+(?P<mon1>%s))?\s*(?:[-–—]|\s+{range_words:cs}\s+)\s*(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month")
 def _day_range(m, text):
     d1, d2 = int(m["d1"]), int(m["d2"])
     if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
@@ -292,7 +275,7 @@ def _day_range(m, text):
             Mention(m.start("d2"), m.end(), "day_range", "cal", dict(year=y, month=mon2, day=d2, grain="day"), 24)]
 
 
-@rule("month_day_range", r"(?P<mon>%s)\s*(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:[-–—]|\s+(?:to|and|or|through|until)\s+)\s*(?:(?P<mon2>%s)\s*)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month")
+@rule("month_day_range", r"(?P<mon>%s)\s*(?P<d1>[0-3]?\d){ordinal_suffixes:cs}?\s*(?:[-–—]|\s+{range_words:cs}\s+)\s*(?:(?P<mon2>%s)\s*)?(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?(?![\d:])(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month")
 def _month_day_range(m, text):
     d1, d2 = int(m["d1"]), int(m["d2"])
     if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
@@ -312,25 +295,25 @@ def _year_range(m, text):
     y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
     if not y1 < y2 <= y1 + 100:
         return None
-    after = text[m.end(): m.end() + 12]
-    if re.match(r"\s*(?:season|seasons|campaign)\b", after, re.I) and False:
-        return None
     return [Mention(m.start("y1"), m.end("y1"), "year_range", "cal", dict(year=y1, grain="year"), 19),
             Mention(m.start("y2"), m.end("y2"), "year_range", "cal", dict(year=y2, grain="year"), 19)]
 
 
-_SPOKEN_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-                "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+_NUMBERS_SPOKEN = L["numbers"]
 
 
-@rule("spoken_year", r"(?:(?P<pre>(?i:the\s+year))\s+)?(?P<c>(?i:nineteen|eighteen|seventeen|twenty))[\s-]+(?P<y>(?i:(?:%s)(?:[-\s](?:%s))?|%s|hundred|oh[-\s](?:%s)))(?![\w-])|(?P<pre2>(?i:the\s+year))\s+(?P<two>(?i:two\s+thousand(?:\s+and\s+(?:%s|%s))?))(?![\w-])" % (_TENS_W, _UNITS_W, _TEENS_W, _UNITS_W, _UNITS_W, _TEENS_W), 18, triggers="spoken")
+_SPOKEN_YEAR_CUE = _re(r"(?i)\b(?:{spoken_year_cues}|%s|%s|year)\s*,?\s*$" % (
+    ordered(L["seasons"]), ordered(_FULL_MONTHS)))
+
+
+@rule("spoken_year", r"(?:(?P<pre>(?i:the\s+year))\s+)?(?P<c>{spoken_centuries})[\s-]+(?P<y>(?i:(?:%s)(?:[-\s](?:%s))?|%s|hundred|oh[-\s](?:%s)))(?![\w-])|(?P<pre2>(?i:the\s+year))\s+(?P<two>(?i:two\s+thousand(?:\s+and\s+(?:%s|%s))?))(?![\w-])" % (_TENS_W, _UNITS_W, _TEENS_W, _UNITS_W, _UNITS_W, _TEENS_W), 18, triggers="spoken")
 def _spoken_year(m, text):
     if m["two"]:
         rest = re.split(r"\s+and\s+", m["two"].lower())
         extra = parse_num(rest[1]) if len(rest) > 1 else 0
         y = 2000 + int(extra or 0)
         return M(m, "spoken_year", "cal", year=y, grain="year")
-    c = _SPOKEN_TENS[m["c"].lower()]
+    c = _NUMBERS_SPOKEN[m["c"].lower()]
     ys = m["y"].lower().replace("oh", "").strip(" -")
     y2 = 0 if ys == "hundred" else parse_num(ys)
     if y2 is None or not 0 <= y2 < 100:
@@ -342,7 +325,7 @@ def _spoken_year(m, text):
     # "nineteen ninety-six" (a century word, then a two-digit tens part) is read as a year even
     # without a cue: in transcripts it opens fragments ("Atlanta, nineteen ninety-six.")
     spelled_tens = c < 20 and y2 >= 20 and "oh" not in m["y"].lower()
-    if not m["pre"] and not spelled_tens and not re.search(r"(?i)\b(?:in|since|of|from|until|by|during|early|late|mid|summer|winter|spring|fall|autumn|january|february|march|april|may|june|july|august|september|october|november|december|year)\s*,?\s*$", text[max(0, m.start() - 12): m.start()]):
+    if not m["pre"] and not spelled_tens and not _SPOKEN_YEAR_CUE.search(text[max(0, m.start() - 12): m.start()]):
         return None
     year = c * 100 + int(y2)
     before = text[max(0, m.start() - 30): m.start()]
@@ -360,36 +343,34 @@ def _spoken_year(m, text):
 
 
 # ---- years, decades, centuries -------------------------------------------------------------
-_YEAR_CUE = re.compile(r"(?i:\b(?:in|since|until|till|by|from|to|through|during|of|early|late|mid|before|after|between|and|"
-                       r"or|year|fiscal|around|circa|c\.|about|summer|spring|winter|autumn|fall|the|end|start|beginning|"
-                       r"middle|as\s+of|into|that)\s*-?\s*)$")
 
 
-@rule("year", r"(?:(?P<mod>%s|(?i:fiscal|calendar|the\s+year|fy))[\s-]*)?(?P<year>%s)(?:\s*(?P<era>A\.?D\.?|C\.?E\.?)(?![\w.]))?" % (MOD, YEAR), 8, triggers="year")
+# "1,500 troops", "1400 victims": a count; "flight 1549", "Resolution 1441": a number
+_YEAR_COUNTED = _re(r"\s*(?:%|{percent_words}|{counted_nouns}|[a-z]+ers\b)", re.I)
+_YEAR_NUMBERED = _re(r"(?:[$£€¥#]|No\.|no\.|(?i:{numbered_nouns})|Nos\.|p\.|[A-Z]-)\s*$")
+_YEAR_COUNTED_MEN = _re(r"\s+(?:{counted_people:cs}|cannons?)\b")
+
+
+@rule("year", r"(?:(?P<mod>%s|{year_kinds})[\s-]*)?(?P<year>%s)(?:\s*(?P<era>A\.?D\.?|C\.?E\.?)(?![\w.]))?" % (MOD, YEAR), 8, triggers="year")
 def _year_rule(m, text):
     y = int(m["year"])
     before = text[max(0, m.start("year") - 25): m.start("year")]
     after = text[m.end(): m.end() + 25]
-    if re.match(r"\s*(?:%|percent|per\s+cent|people|persons|troops|soldiers|men|women|children|units|shares|"
-                r"dollars|euros|pounds|yen|tons|tonnes|barrels|miles|km|kilometers|kilometres|feet|meters|metres|"
-                r"votes|jobs|workers|employees|cars|vehicles|homes|houses|rockets|missiles|tanks|deaths|cases|[a-z]+ers\b)",
-                after, re.I):
+    if _YEAR_COUNTED.match(after):
         return None
-    if re.search(r"(?:[$£€¥#]|No\.|no\.|(?i:number|flight|route|room|page|pages|model|version|article|code|"
-                 r"section|rule|resolution)|Nos\.|p\.|[A-Z]-)\s*$", before):
+    if _YEAR_NUMBERED.search(before):
         return None
-    if not m["mod"] and re.match(r"\s+(?:victims|prisoners|guns|ships|aircraft|planes|casualties|dead|wounded|killed|"
-                                 r"civilians|refugees|volunteers|prisoners|rifles|horses|cannons?|vessels|sailors|"
-                                 r"marines|militiamen|insurgents|rebels|fighters)\b", after):
+    if not m["mod"] and _YEAR_COUNTED_MEN.match(after):
         return None  # "butcher 1400 victims": a count
     if y < 1000:
         return None
     if re.match(r"[-–]\d", after) and not re.match(r"[-–](?:\d{2}|\d{4})(?!\d)", after):
         return None
-    mod = mod_code(m["mod"]) if m["mod"] and not re.match(r"(?i)fiscal|calendar|the\s+year|fy", m["mod"]) else ""
+    mod = mod_code(m["mod"]) if m["mod"] and not _YEAR_KIND.match(m["mod"]) else ""
     return M(m, "year", "cal", year=y, grain="year", mod=mod)
 
 
+_YEAR_KIND = _re(r"{year_kinds}")
 _ERA_BC = r"(?:BC|B\.C\.?|BCE|B\.C\.E\.?)(?![\w])"
 
 
@@ -419,7 +400,7 @@ def _bc_century(m, text):
     return M(m, "bc_century", "fixed", type="DATE", value=f"BC{n - 1:02d}", note="a century BC cannot be placed")
 
 
-@rule("decade", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>(?i:early|late|mid|the\s+(?:end|beginning|start|middle)\s+of))[\s-]+)?(?P<dec>(?<![\w$£€.,])(?:1\d|20)\d0s|'\d0s|’\d0s|(?<![\w$£€.,])\d0s)(?![\w])", 22, triggers="year decade")
+@rule("decade", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>(?i:{edge_mods}|the\s+{period_edges}\s+of))[\s-]+)?(?P<dec>(?<![\w$£€.,])(?:1\d|20)\d0s|'\d0s|’\d0s|(?<![\w$£€.,])\d0s)(?![\w])", 22, triggers="year decade")
 def _decade(m, text):
     s = m["dec"].lstrip("'’")
     if len(s) == 3:
@@ -433,18 +414,17 @@ def _decade(m, text):
     return M(m, "decade", "cal", year=y, grain="decade", mod=mod_code(m["mod"]))
 
 
-_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-                 "eighties": 8, "nineties": 9}
+_DECADE_WORDS = L["decade_words"]
 
 
-@rule("decade_word", r"(?i:the)\s+(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])", 22, triggers="spoken")
+@rule("decade_word", r"(?i:the)\s+(?:(?P<mod>{edge_mods})[\s-]+)?(?P<w>{decade_words})(?![\w])", 22, triggers="spoken")
 def _decade_word(m, text):
-    if re.match(r"\s+(?:of|and)\b", text[m.end(): m.end() + 5]) or re.search(r"(?i)\b(?:in|into|their|his|her|my|your|our)\s+$", text[max(0, m.start() - 8): m.start()]) is not None and False:
+    if re.match(r"\s+(?:of|and)\b", text[m.end(): m.end() + 5]):
         return None
     return M(m, "decade_word", "cal", year=1900 + 10 * _DECADE_WORDS[m["w"].lower()], grain="decade", mod=mod_code(m["mod"]))
 
 
-@rule("century", r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid|the\s+(?:end|beginning|start|middle|turn)\s+of))[\s-]+)?(?P<ord>%s)[\s-]+(?i:century)(?![\w-])" % ORD, 22, triggers="unit")
+@rule("century", r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:{edge_mods}|the\s+(?:{period_edges}|turn)\s+of))[\s-]+)?(?P<ord>%s)[\s-]+(?i:century)(?![\w-])" % ORD, 22, triggers="unit")
 def _century(m, text):
     n = parse_ordinal(m["ord"])
     if not n or n < 1 or n > 30:
@@ -453,7 +433,25 @@ def _century(m, text):
 
 
 # ---- seasons, quarters, halves ----------------------------------------------------------------
-@rule("season", r"(?:(?P<rel>(?i:this|last|next|that|the\s+following|the\s+previous|the\s+next|the\s+same|this\s+past|this\s+coming|the\s+coming|the\s+past|past|coming|early|late|mid|the\s+(?:end|beginning|start|middle)\s+of))(?:\s+|-))?(?P<the>(?i:the)\s+)?(?:(?P<year0>%s)\s+)?(?P<season>%s)(?:\s+(?:of\s+)?(?P<year>%s))?(?![\w-])" % (YEAR, SEASON, YEAR), 15, triggers="season")
+# "the summer offensive": a season named by what happened in it; "the spring collection",
+# "summer camp": a season as a kind of thing, not a date; "fall" is a verb without a cue
+_SEASON_CAMPAIGN = _re(r"\s+(?i:offensives?|counter-?offensives?|{campaign_nouns})\b")
+_SEASON_CUE = _re(r"(?i)\b{season_cues}\s+$")
+_VERB_SEASONS = frozenset(L["verb_seasons"])
+_THE_SEASON_NOUN = _re(r"\s+(?:of\s+(?!\d)|{season_nouns_after_the})", re.I)
+_SEASON_NOUN = _re(r"\s+{season_nouns}", re.I)
+
+
+def _season_rel(rel: str):
+    """A season's relation: an offset from the reference date, or for an anaphoric one
+    ("the following summer") "that", "next_a", "prev_a" counted from the last date mentioned."""
+    r = RELATIONS.get(rel)
+    if r is None:
+        return None
+    return r[0] if r[1] == "dct" else {0: "that", 1: "next_a", -1: "prev_a"}[r[0]]
+
+
+@rule("season", r"(?:(?P<rel>(?i:{season_relations}|{edge_mods}|the\s+{period_edges}\s+of))(?:\s+|-))?(?P<the>(?i:the)\s+)?(?:(?P<year0>%s)\s+)?(?P<season>%s)(?:\s+(?:of\s+)?(?P<year>%s))?(?![\w-])" % (YEAR, SEASON, YEAR), 15, triggers="season")
 def _season(m, text):
     code = L["seasons"][m["season"].lower()]
     rel = (m["rel"] or "").lower()
@@ -462,34 +460,31 @@ def _season(m, text):
         if m["year"] or rel:
             return None
         return M(m, "season", "season", season=code, year=int(m["year0"]), rel=None, mod="")
-    campaign = re.match(r"\s+(?i:offensives?|counter-?offensives?|campaigns?|fighting|push|drive|operations?)\b", text[m.end(): m.end() + 20])
+    campaign = _SEASON_CAMPAIGN.match(text[m.end(): m.end() + 20])
     if not m["year"] and not rel and not m["the"] and not campaign:
         before = text[max(0, m.start() - 12): m.start()]
-        if not re.search(r"(?i)\b(?:in|during|by|until|through|throughout|over|since|and|or|same|of|onset)\s+$", before) or m["season"].lower() == "fall":
+        if not _SEASON_CUE.search(before) or m["season"].lower() in _VERB_SEASONS:
             return None
-    if m["season"].lower() == "fall" and not m["year"] and not rel and not m["the"] and not campaign:
+    if m["season"].lower() in _VERB_SEASONS and not m["year"] and not rel and not m["the"] and not campaign:
         return None
-    if m["the"] and not m["year"] and not rel and re.match(r"\s+(?:of\s+(?!\d)|season|collection|games|olympics|session|term|months|solstice|palace)", text[m.end(): m.end() + 14], re.I):
+    if m["the"] and not m["year"] and not rel and _THE_SEASON_NOUN.match(text[m.end(): m.end() + 14]):
         return None
-    if not m["the"] and not m["year"] and re.match(r"\s+(?:season|collection|games|olympics|session|term|months|camp|school|break|holiday|vacation|palace|wheat|storm|quarters|clothing|coat|coats|sports|wear|fashion|solstice|equinox)", text[m.end(): m.end() + 14], re.I):
+    if not m["the"] and not m["year"] and _SEASON_NOUN.match(text[m.end(): m.end() + 14]):
         return None
-    relmap = {"this": 0, "last": -1, "next": 1, "that": "that", "the following": "next_a", "the next": "next_a",
-              "the previous": "prev_a", "the same": "that", "this past": -1, "this coming": 1, "the coming": 1,
-              "the past": -1, "past": -1, "coming": 1}
-    r = relmap.get(" ".join(rel.split()))
+    r = _season_rel(" ".join(rel.split()))
     return M(m, "season", "season", season=code, year=_year(m["year"]), rel=r, mod=mod_code(rel if r is None else ""))
 
 
-_QWORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
+_QWORD = L["quarter_numbers"]
 
 
-@rule("quarter", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<ypos>%s)(?:'s|’s)\s+|(?P<rely>(?i:this|last|next))\s+(?i:year)(?:'s|’s)\s+|(?P<ago>(?i:year[\s-](?:ago|earlier)|comparable|prior[\s-]year))\s+)?(?:(?P<fy>(?i:fiscal|calendar))(?:\s+(?P<fyy>%s))?\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))[\s-]+(?P<fy2>(?i:fiscal)\s+)?(?i:quarter)(?!s)(?:\s+of\s+(?:(?i:fiscal|calendar)\s+)?(?P<year>%s)|\s+(?P<year2>%s)(?!\w))?(?![\w-])" % (YEAR, YEAR, YEAR, YEAR), 24, triggers="quarter")
+@rule("quarter", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<ypos>%s)(?:'s|’s)\s+|(?P<rely>{year_relations})\s+(?i:year)(?:'s|’s)\s+|(?P<ago>(?i:year[\s-](?:ago|earlier)|comparable|prior[\s-]year))\s+)?(?:(?P<fy>(?i:fiscal|calendar))(?:\s+(?P<fyy>%s))?\s+)?(?P<q>{quarter_numbers})[\s-]+(?P<fy2>(?i:fiscal)\s+)?(?i:quarter)(?!s)(?:\s+of\s+(?:(?i:fiscal|calendar)\s+)?(?P<year>%s)|\s+(?P<year2>%s)(?!\w))?(?![\w-])" % (YEAR, YEAR, YEAR, YEAR), 24, triggers="quarter")
 def _quarter(m, text):
     q = _QWORD[m["q"].lower()]
     y = m["year"] or m["year2"] or m["ypos"] or m["fyy"]
     if m["q"].lower() == "final" and not y:
         return None
-    rel = {"this": 0, "last": -1, "next": 1}.get((m["rely"] or "").lower())
+    rel = RELATIONS[_rel(m["rely"])][0] if m["rely"] else None
     return M(m, "quarter", "quarter", quarter=q, year=_year(y), rel_year=rel, year_ago=bool(m["ago"]))
 
 
@@ -501,27 +496,32 @@ def _quarter_q(m, text):
     return M(m, "quarter_q", "quarter", quarter=int(m["q"][1]), year=_year(y))
 
 
-@rule("year_period", r"(?i:the)\s+(?P<year>%s)\s+(?P<what>(?i:quarter|period|third\s+quarter|second\s+quarter|first\s+quarter|fourth\s+quarter|nine\s+months|first\s+half|second\s+half))(?![\w-])" % YEAR, 23, triggers="year")
+@rule("year_period", r"(?i:the)\s+(?P<year>%s)\s+(?P<what>{year_periods})(?![\w-])" % YEAR, 23, triggers="year")
 def _year_period(m, text):
-    what = " ".join(m["what"].lower().split())
-    if what == "nine months":
-        return M(m, "year_period", "fixed", type="DURATION", value="P9M")
-    q = {"first quarter": 1, "second quarter": 2, "third quarter": 3, "fourth quarter": 4}.get(what)
-    if q:
-        return M(m, "year_period", "quarter", quarter=q, year=int(m["year"]))
-    if what in ("first half", "second half"):
-        return M(m, "year_period", "half", half=1 if what.startswith("first") else 2, year=int(m["year"]), rel_year=0)
+    what = L["year_periods"][" ".join(m["what"].lower().split())]
+    if what.startswith("P"):
+        return M(m, "year_period", "fixed", type="DURATION", value=what)
+    if what.startswith("Q"):
+        return M(m, "year_period", "quarter", quarter=int(what[1]), year=int(m["year"]))
+    if what.startswith("H"):
+        return M(m, "year_period", "half", half=int(what[1]), year=int(m["year"]), rel_year=0)
     return M(m, "year_period", "quarter_ref", shift=0, current=False, year=int(m["year"]),
              period_months=_period_in_sentence(text, m.start()))
 
 
-@rule("quarter_anaphor", r"(?i:(?:the|last\s+year['’]s)\s+(?:(?:latest|current|same|previous|prior|recent|year-ago|year-earlier|year\s+ago|year\s+earlier|comparable|corresponding|just-ended|just\s+ended|latest\s+fiscal|fiscal|second-|third-|fourth-)\s*)*(?:quarter|period)(?:\s+a\s+year\s+(?:ago|earlier))?)(?![\w-])", 12, triggers="quarter")
+# "the year-ago quarter" is four quarters back, "the previous quarter" one, "the latest" none
+_PERIOD_CUE = _re(r"year|{period_cues:cs}")
+_YEAR_BACK = _re(r"year[\s-](?:ago|earlier)|{year_back:cs}|last\s+year")
+_QUARTER_BACK = _re(r"{quarter_back:cs}")
+
+
+@rule("quarter_anaphor", r"(?i:(?:the|last\s+year['’]s)\s+(?:{quarter_anaphor_words}\s*)*(?:quarter|period)(?:\s+a\s+year\s+(?:ago|earlier))?)(?![\w-])", 12, triggers="quarter")
 def _quarter_anaphor(m, text):
     # "the quarter a year ago" is the quarter in discussion, a year back (shift -4, below)
     s = m.group(0).lower()
-    if "period" in s and not re.search(r"year|latest|same|comparable|corresponding|prior|previous", s):
+    if "period" in s and not _PERIOD_CUE.search(s):
         return None
-    shift = -4 if re.search(r"year[\s-](?:ago|earlier)|comparable|corresponding|last\s+year", s) else (-1 if re.search(r"previous|prior", s) else 0)
+    shift = -4 if _YEAR_BACK.search(s) else (-1 if _QUARTER_BACK.search(s) else 0)
     if "period" in s and shift == 0 and "latest" not in s:
         return None
     # "the quarter ended July 31": the calendar quarter holding most of the three months that end then
@@ -533,9 +533,12 @@ def _quarter_anaphor(m, text):
              ended_month=ended)
 
 
-@rule("half", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<ypos>%s)(?:'s|’s)\s+)?(?:(?i:fiscal|calendar)\s+)?(?P<h>(?i:first|second|1st|2nd|latter|former|last|final))[\s-]+(?i:half)(?:\s+of\s+(?:(?i:the\s+year|fiscal\s+|this\s+year|next\s+year|last\s+year)?\s*)?(?P<year>%s)?)?(?![\w-])" % (YEAR, YEAR), 23, triggers="quarter")
+_HALF_CUE = _re(r"{calendar_context:cs}")
+
+
+@rule("half", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<ypos>%s)(?:'s|’s)\s+)?(?:(?i:fiscal|calendar)\s+)?(?P<h>{half_numbers})[\s-]+(?i:half)(?:\s+of\s+(?:(?i:the\s+year|fiscal\s+|this\s+year|next\s+year|last\s+year)?\s*)?(?P<year>%s)?)?(?![\w-])" % (YEAR, YEAR), 23, triggers="quarter")
 def _half(m, text):
-    h = 1 if m["h"].lower() in ("first", "1st", "former") else 2
+    h = L["half_numbers"][m["h"].lower()]
     tail = m.group(0).lower()
     if not m["year"] and not m["ypos"] and not re.search(r"of\s+(?:the\s+year|this\s+year|next\s+year|last\s+year)", tail):
         # "the first half" of a match, a film, a century...: only when the context is calendar-ish
@@ -543,13 +546,13 @@ def _half(m, text):
         if nxt.lstrip().startswith("of"):
             return None
         ctx = text[max(0, m.start() - 200): m.end() + 100].lower()
-        if not re.search(r"quarter|fiscal|year|profit|earnings|revenue|sales|growth|economy", ctx):
+        if not _HALF_CUE.search(ctx):
             return None
     ry = 0
     if "next year" in tail:
-        ry = 1
+        ry = RELATIONS["next"][0]
     elif "last year" in tail:
-        ry = -1
+        ry = RELATIONS["last"][0]
     return M(m, "half", "half", half=h, year=_year(m["year"] or m["ypos"]), rel_year=ry)
 
 
@@ -697,7 +700,7 @@ def _period_end(m, text):
     return M(m, "period_end", "the_period", unit=what, mod=mod)
 
 
-@rule("ordinal_day", r"(?i:the)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?=\s*(?:[,.;)]|(?:to|and|or|was|were|had|when)\b))", 16, triggers="ordinal")
+@rule("ordinal_day", r"(?i:the)\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?=\s*(?:[,.;)]|(?:to|and|or|was|were|had|when)\b))", 16, triggers="ordinal")
 def _ordinal_day(m, text):
     """ "The enemy's onslaught on the 20th": a day of the month the story is in (narratives)."""
     d = int(m["d"])
@@ -706,7 +709,7 @@ def _ordinal_day(m, text):
     return M(m, "ordinal_day", "ordinal_day", day=d)
 
 
-_DATE_INLINE = r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>%s)|(?P<m2>%s)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))(?:,?\s+(?P<y>%s))?" % (MONTH, MONTH, YEAR)
+_DATE_INLINE = r"(?:(?P<d1>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<m1>%s)|(?P<m2>%s)\s*(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?(?![\d:]))(?:,?\s+(?P<y>%s))?" % (MONTH, MONTH, YEAR)
 
 
 @rule("pod_of_date", r"(?P<pre>(?i:early\s+in\s+|late\s+in\s+))?(?i:the)\s+(?:(?i:early|late)\s+)?(?P<pod>(?i:morning|afternoon|evening|night|dawn))(?:\s+(?i:hours))?\s+(?i:of)\s+(?:(?P<wd>%s),?\s+)?%s(?![\w])" % (WEEKDAY, _DATE_INLINE), 27, triggers="pod")
@@ -1113,7 +1116,7 @@ def _set_every(m, text):
     if wl.rstrip("s") == "weekend":
         return M(m, "set_every", "fixed", type="SET", value="XXXX-WXX-WE")
     u = unit_code(wl)
-    return M(m, "set_every", "fixed", type="SET", value=_dur_value(n, u))
+    return M(m, "set_every", "fixed", type="SET", value=dur_value(n, u))
 
 
 _ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
@@ -1135,7 +1138,7 @@ def _set_adverb(m, text):
 
 @rule("set_times", r"(?P<k>(?i:once|twice|thrice|(?:%s)\s+times))\s+(?:(?i:a|an|per|each|every))\s+(?P<unit>(?i:day|week|month|year|hour|minute|decade|quarter))(?![\w-])" % NUM, 24, triggers="set")
 def _set_times(m, text):
-    return M(m, "set_times", "fixed", type="SET", value=_dur_value(1, unit_code(m["unit"])))
+    return M(m, "set_times", "fixed", type="SET", value=dur_value(1, unit_code(m["unit"])))
 
 
 # Rates such as "$500 million a year" or "10,000 units annually" are not extracted: TimeML
@@ -1145,34 +1148,6 @@ def _set_times(m, text):
 @rule("set_weekday_plural", r"(?:(?i:on)\s+)(?P<wd>%s)(?![\w'])" % WEEKDAY_PL, 12, triggers="weekday")
 def _set_wd(m, text):
     return M(m, "set_weekday_plural", "fixed", group="wd", type="SET", value=f"XXXX-WXX-{weekday_num(m['wd'][:-1])}")
-
-
-_LOWER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("TM", 60), "TM": ("S", 60)}
-
-
-def _dur_value(n, u: str) -> str:
-    """TIMEX3 duration value: P2W, PT5H, P2Y6M (2 1/2 years), P20Y (two decades), PXM (months)."""
-    if u == "2W":
-        n, u = (n * 2 if isinstance(n, (int, float)) else n), "W"
-    if n is not None and u in ("DE", "CE", "ML"):
-        n, u = n * {"DE": 10, "CE": 100, "ML": 1000}[u], "Y"
-    if n is None:
-        body = f"X{'M' if u == 'TM' else u}"
-    elif n == int(n):
-        body = f"{int(n)}{'M' if u == 'TM' else u}"
-    else:
-        whole, frac = int(n), n - int(n)
-        low = _LOWER.get(u)
-        if low and (frac * low[1]) == int(frac * low[1]):
-            sub = int(frac * low[1])
-            body = (f"{whole}{'M' if u == 'TM' else u}" if whole else "") + f"{sub}{'M' if low[0] == 'TM' else low[0]}"
-            if u in ("D",) and low[0] == "H":
-                return "P" + (f"{whole}D" if whole else "") + f"T{sub}H"
-        else:
-            body = f"{n}{'M' if u == 'TM' else u}"
-    if u in ("H", "TM", "S"):
-        return "PT" + body
-    return "P" + body
 
 
 # ---- ordinal periods anchored on an event -------------------------------------------------------
@@ -1239,7 +1214,3 @@ def _year_ago_adj(m, text):
         start += 4
     return Mention(start, end, "year_ago_adj", "offset", dict(n=1, unit="Y", sign=-1, anchor="last", vague=False, mod="", yearago_adj=True,
                                                            period_months=None if what else _period_in_sentence(text, start)), 13)
-
-
-def compile_scanner():
-    return RULES

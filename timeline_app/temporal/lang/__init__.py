@@ -1,0 +1,90 @@
+"""Language data: one folder per language, apart from the engine.
+
+``lang/en/`` holds English: ``lexicon.json`` (every word the rules read, in named word
+classes and tables), ``rules.py`` (the extraction rules as records built from those word
+classes) and ``abbreviations.txt`` (words whose full stop does not end a sentence). A second
+language is a second folder with the same three files; the engine asks for one with
+``load(code)`` and holds no words of its own.
+
+Word classes become regular expressions the way SUTime builds ``$Decades`` from the keys
+of its map: ``{name}`` in a rule pattern is the alternation of the lexicon entry ``name``
+(a list, or the keys of a table), in the order written there (earlier alternatives win),
+case-insensitive; ``{name:cs}`` keeps the case as written. A space in an entry matches any
+run of white space.
+"""
+from __future__ import annotations
+
+import importlib
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from types import ModuleType
+
+DEFAULT = "en"
+
+
+@lru_cache(maxsize=None)
+def lexicon(code: str = DEFAULT) -> dict:
+    """The lexicon of language ``code`` (``lang/<code>/lexicon.json``), read once."""
+    data = resources.files(f"{__name__}.{code}").joinpath("lexicon.json").read_text("utf-8")
+    return json.loads(data)
+
+
+@lru_cache(maxsize=None)
+def word_list(code: str, name: str) -> frozenset[str]:
+    """A plain word file of language ``code`` (one or more words a line, ``#`` comments), lower case."""
+    words: set[str] = set()
+    data = resources.files(f"{__name__}.{code}").joinpath(name).read_text("utf-8")
+    for line in data.splitlines():
+        words.update(w.lower() for w in line.split("#", 1)[0].split())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=None)
+def load(code: str = DEFAULT) -> ModuleType:
+    """The language module ``lang/<code>``: its ``RULES``, ``LEXICON`` and word patterns."""
+    return importlib.import_module(f"{__name__}.{code}")
+
+
+def word_re(word: str) -> str:
+    """One lexicon entry as a regex: literal, any white space where the entry has a space."""
+    return re.escape(word).replace(r"\ ", r"\s+")
+
+
+def alternation(words, *, caps: bool = False) -> str:
+    """A regex alternation of ``words``, longest first. ``caps``: only Title/UPPER case forms
+    match (month and weekday names), otherwise case-insensitive."""
+    words = sorted(set(words), key=lambda w: (-len(w), w))
+    if caps:
+        forms = []
+        for w in words:
+            forms += [w[:1].upper() + w[1:], w.upper()]
+        return "(?:" + "|".join(word_re(f) for f in forms) + ")"
+    return "(?i:" + "|".join(word_re(w) for w in words) + ")"
+
+
+def ordered(words, *, case: bool = False) -> str:
+    """A regex alternation of ``words`` in the order given (earlier alternatives win);
+    case-insensitive unless ``case``."""
+    return ("(?:" if case else "(?i:") + "|".join(word_re(w) for w in words) + ")"
+
+
+_MACRO = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?::(cs))?\}")
+
+
+def expand(pattern: str, lex: dict, macros: dict[str, str] | None = None, used: set[str] | None = None) -> str:
+    """Replace ``{name}`` (``{name:cs}``) in ``pattern`` by the word class ``name``: a regex
+    from ``macros`` if it is one, else the alternation of the lexicon entry ``name``. The
+    names read are added to ``used`` (the data-integrity test checks every entry is read)."""
+    def sub(m: re.Match) -> str:
+        name, cs = m.group(1), m.group(2)
+        if macros and name in macros:
+            return macros[name]
+        if name not in lex:
+            raise KeyError(f"pattern names {{{name}}}, which is neither a macro nor a lexicon entry")
+        if used is not None:
+            used.add(name)
+        return ordered(lex[name], case=bool(cs))
+
+    return _MACRO.sub(sub, pattern)

@@ -1,0 +1,1 @@
+"""English: lexicon.json (the words), rules.py (the extraction rules), abbreviations.txt."""

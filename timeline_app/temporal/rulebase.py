@@ -1,0 +1,134 @@
+"""What a rule is and what it finds: the engine side of extraction, without any language.
+
+A language (``lang/<code>/rules.py``) declares its rules as ``Rule`` records: a name, a
+pattern built from its lexicon's word classes, a builder that turns a match into a
+``Mention`` (the span, a ``kind``, and the parts the text gives: "month 2, day 24, year
+unknown", "weekday 5, tense to decide"), a priority, the trigger-word categories without
+which it cannot match, the contexts that reject a match, and examples that must tag.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from timeline_app.temporal.lang import expand
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    rule: str
+    kind: str
+    data: dict = field(default_factory=dict)
+    priority: int = 0
+
+
+Builder = Callable[[re.Match, str], "Mention | list[Mention] | None"]
+
+#: trigger categories a rule may name (see ``triggers.py``)
+TRIGGER_CATEGORIES = frozenset({"year", "slash", "month", "spoken", "era", "decade", "unit", "season", "quarter",
+                                "deictic", "pod", "weekday", "ampm", "colon", "clock", "holiday", "set", "ordinal"})
+
+
+@dataclass(slots=True)
+class Rule:
+    """One extraction rule.
+
+    ``pattern`` is compiled when the rule is declared, so a bad one fails at import.
+    ``triggers``: the word categories without which it cannot match (it only runs in windows
+    around them). ``reject_before`` / ``reject_after``: a match is dropped when the text just
+    before its start matches the first (searched, ending at the match) or the text just
+    after its end matches the second. ``examples``: ``(text, expression, value)`` triples
+    with a reference date that must tag as said (``tests/test_rule_examples.py``).
+    """
+    name: str
+    pattern: re.Pattern
+    build: Builder
+    priority: int = 0
+    triggers: frozenset = frozenset()
+    reject_before: re.Pattern | None = None
+    reject_after: re.Pattern | None = None
+    examples: tuple = ()
+
+    def matches(self, text: str, start: int, end: int):
+        """The builder's mentions for every match in text[start:end] (windows of the text)."""
+        rb, ra, build = self.reject_before, self.reject_after, self.build
+        for m in self.pattern.finditer(text, start, end):
+            if rb is not None and rb.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            if ra is not None and ra.match(text, m.end()):
+                continue
+            men = build(m, text)
+            if men is not None:
+                yield men
+
+
+class RuleSet:
+    """The rules of one language, declared with the ``rule`` decorator in priority order of
+    nothing: ties are broken by span length, then priority (``tagger.extract``)."""
+
+    def __init__(self, lexicon: dict, macros: dict[str, str]):
+        self.lexicon = lexicon
+        self.macros = macros
+        self.rules: list[Rule] = []
+        self.used: set[str] = set()   # lexicon entries the patterns read
+
+    def compile(self, pattern: str, flags: int = 0) -> re.Pattern:
+        """A pattern with its ``{word class}`` macros expanded, compiled."""
+        return re.compile(expand(pattern, self.lexicon, self.macros, self.used), flags)
+
+    def rule(self, name: str, pattern: str, priority: int = 0, flags: int = 0, triggers: str = "",
+             boundary: bool = True, reject_before: str | None = None, reject_after: str | None = None,
+             examples: tuple = ()):
+        """Declare a rule whose builder is the decorated function."""
+        # a match starts at a word's start, never inside a word ("Panam|a week")
+        compiled = self.compile(pattern if not boundary else r"(?<![\w])(?:" + pattern + ")", flags)
+        cats = frozenset(triggers.split())
+        unknown = cats - TRIGGER_CATEGORIES
+        if unknown:
+            raise ValueError(f"rule {name}: unknown trigger categories {sorted(unknown)}")
+        if any(r.name == name for r in self.rules):
+            raise ValueError(f"rule {name} declared twice")
+
+        def deco(fn: Builder) -> Builder:
+            self.rules.append(Rule(name, compiled, fn, priority, cats,
+                                   self.compile(reject_before + r"$") if reject_before else None,
+                                   self.compile(reject_after) if reject_after else None, tuple(examples)))
+            return fn
+
+        return deco
+
+
+def M(m: re.Match, rule_name: str, kind: str, group: int | str = 0, priority: int = 0, **data) -> Mention:
+    """The mention of match group ``group``."""
+    return Mention(m.start(group), m.end(group), rule_name, kind, data, priority)
+
+
+_LOWER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("TM", 60), "TM": ("S", 60)}
+
+
+def dur_value(n, u: str) -> str:
+    """TIMEX3 duration value: P2W, PT5H, P2Y6M (2 1/2 years), P20Y (two decades), PXM (months)."""
+    if u == "2W":
+        n, u = (n * 2 if isinstance(n, (int, float)) else n), "W"
+    if n is not None and u in ("DE", "CE", "ML"):
+        n, u = n * {"DE": 10, "CE": 100, "ML": 1000}[u], "Y"
+    if n is None:
+        body = f"X{'M' if u == 'TM' else u}"
+    elif n == int(n):
+        body = f"{int(n)}{'M' if u == 'TM' else u}"
+    else:
+        whole, frac = int(n), n - int(n)
+        low = _LOWER.get(u)
+        if low and (frac * low[1]) == int(frac * low[1]):
+            sub = int(frac * low[1])
+            body = (f"{whole}{'M' if u == 'TM' else u}" if whole else "") + f"{sub}{'M' if low[0] == 'TM' else low[0]}"
+            if u in ("D",) and low[0] == "H":
+                return "P" + (f"{whole}D" if whole else "") + f"T{sub}H"
+        else:
+            body = f"{n}{'M' if u == 'TM' else u}"
+    if u in ("H", "TM", "S"):
+        return "PT" + body
+    return "P" + body
