@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from timeline_app.temporal.calendar import GRAIN_RANK, Point, add, add_months, easter, nth_weekday
+import calendar as _cal_mod
+
+from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, MIN_YEAR, Point, add, add_months, easter, nth_weekday
 from timeline_app.temporal.rulebase import Mention, dur_value as _dur_value
 
 WEEKDAY_NAMES = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -105,13 +107,16 @@ def _year_for(ctx: Context, month: int, day: int | None, tense: str | None,
         last = ctx.last
         if last.grain in ("month", "day", "part-of-day", "minute") and last.start.month - month >= 8:
             # a story moves forward: "In January" told in December is the coming January
-            return last.start.year + 1, f"the next {MONTH_NAMES[month]} after the last date mentioned ({last.value})"
-        return last.start.year, f"year of the last date mentioned ({last.value})"
+            return _leap_fix(last.start.year + 1, month, day, tense,
+                             f"the next {MONTH_NAMES[month]} after the last date mentioned ({last.value})")
+        return _leap_fix(last.start.year, month, day, tense, f"year of the last date mentioned ({last.value})")
     if ctx.dct is None:
         if ctx.last is not None:
-            return ctx.last.start.year, f"year of the last date mentioned ({ctx.last.value})"
+            return _leap_fix(ctx.last.start.year, month, day, tense, f"year of the last date mentioned ({ctx.last.value})")
         return None, "no reference date"
     ref = ctx.dct
+    if month == 2 and day == 29:
+        return _leap_day_year(ref, tense, _ref_text(ctx))
     what = f"{MONTH_NAMES[month]}{' ' + str(day) if day else ''}"
     best = None
     for y in (ref.year - 1, ref.year, ref.year + 1):
@@ -145,6 +150,55 @@ def _year_for(ctx: Context, month: int, day: int | None, tense: str | None,
     _, y, side = best
     rel = {0: "the one around", -1: "the last one before", 1: "the next one after"}[side]
     return y, f"{rel} {_ref_text(ctx)}" + (f" ({tense} tense)" if tense else " (no tense cue)")
+
+
+def _leap_years(y: int) -> tuple[int | None, int | None]:
+    """The nearest leap years at or before and at or after ``y`` (within the calendar placed)."""
+    before = next((k for k in range(y, max(MIN_YEAR, y - 8) - 1, -1) if _cal_mod.isleap(k)), None)
+    after = next((k for k in range(max(MIN_YEAR, y), min(MAX_YEAR, y + 8) + 1) if _cal_mod.isleap(k)), None)
+    return before, after
+
+
+def _leap_fix(y: int, month: int, day: int | None, tense: str | None, why: str) -> tuple[int | None, str]:
+    """February 29 in a year without one (the anchor's year): the nearest leap year in the
+    tense's direction, forward when there is no past tense (a story moves forward)."""
+    if not (month == 2 and day == 29) or _cal_mod.isleap(y):
+        return y, why
+    before, after = _leap_years(y)
+    if tense == "past" or after is None:
+        if before is None:
+            return None, f"{y} has no February 29 and no leap year comes before it in the calendar placed"
+        return before, f"{why}; {y} has no February 29: the leap year before it" + (" (past tense)" if tense else "")
+    return after, f"{why}; {y} has no February 29: the leap year after it"
+
+
+def _leap_day_year(ref: date, tense: str | None, ref_text: str) -> tuple[int | None, str]:
+    """The year of a February 29 without one: the nearest leap day in the tense's direction
+    from the reference date, a past one for a past tense and a coming one for a future or
+    present tense; without a tense cue the nearer one (a coming one counted _UNMARKED_FUTURE
+    days further, as for other dates)."""
+    y_before, y_after = _leap_years(ref.year)
+    if y_before is not None and date(y_before, 2, 29) > ref:
+        y_before, _ = _leap_years(y_before - 1)
+    if y_after is not None and date(y_after, 2, 29) < ref:
+        _, y_after = _leap_years(y_after + 1)
+    if y_before is None and y_after is None:
+        return None, "no leap year near the reference date"
+    if tense == "past" or (y_after is None and tense is None):
+        side = -1
+    elif tense in ("future", "present") or y_before is None:
+        side = 1
+    else:
+        past = (ref - date(y_before, 2, 29)).days
+        future = (date(y_after, 2, 29) - ref).days + _UNMARKED_FUTURE
+        side = -1 if past <= future else 1
+    y = y_before if side < 0 else y_after
+    if y is None:
+        return None, f"no February 29 {'before' if side < 0 else 'after'} {ref_text} in the calendar placed"
+    if date(y, 2, 29) == ref:
+        return y, f"the one around {ref_text}"
+    rel = "the last one before" if side < 0 else "the next one after"
+    return y, f"{rel} {ref_text}, the nearest leap year" + (f" ({tense} tense)" if tense else " (no tense cue)")
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -192,7 +246,7 @@ def _cal(men: Mention, ctx: Context, tense):
             y, why = _year_for(ctx, d["month"], d.get("day"), tense, d.get("weekday"))
         if y is None:
             val = f"XXXX-{d['month']:02d}" + (f"-{d['day']:02d}" if d.get("day") else "")
-            return _unplaced("DATE", val, "year unknown and no reference date", mod)
+            return _unplaced("DATE", val, f"year unknown: {why}", mod)
     if grain == "year":
         return _placed("DATE", Point.year(y), f"explicit year (rule {men.rule})", mod)
     if grain == "month":
@@ -299,7 +353,7 @@ def _weekday(men: Mention, ctx: Context, tense):
         day, how = anchor - timedelta(days=back), f"{name}'s: the nearest {name}, up to {anchor_txt}"
     elif tense == "future" or (tense == "present" and (wd - cur) % 7 <= (cur - wd) % 7) or (tense is None and (wd - cur) % 7 + 4 <= (cur - wd) % 7):
         fwd = (wd - cur) % 7
-        day, how = anchor + timedelta(days=fwd), f"{name}, {tense} tense: the next {name} from {anchor_txt}" + (
+        day, how = anchor + timedelta(days=fwd), f"{name}, {f'{tense} tense' if tense else 'no tense cue, nearer ahead'}: the next {name} from {anchor_txt}" + (
             " (that very day)" if fwd == 0 else "")
     else:
         back = (cur - wd) % 7
@@ -338,12 +392,14 @@ def _deictic(men: Mention, ctx: Context, tense):
         return None
     why = f"{'this' if off == 0 else ('last' if off < 0 else 'next')} {unit} from {base_txt} (rule {men.rule})"
     res = _placed("DATE", p, why, d.get("mod", ""), unit not in ("decade", "century"))
-    if ctx.dct and d.get("earlier") and off == 0:
-        res.end = min(res.end, datetime(ctx.dct.year, ctx.dct.month, ctx.dct.day) + timedelta(days=1))
-        res.explanation += "; 'earlier': up to the reference date"
-    if ctx.dct and d.get("later") and off == 0:
-        res.start = max(res.start, datetime(ctx.dct.year, ctx.dct.month, ctx.dct.day))
-        res.explanation += "; 'later': from the reference date on"
+    # "earlier/later this week" is the part of the period before/after the day it is counted
+    # from (the base, which lies inside it: the interval never ends before it starts)
+    if d.get("earlier") and off == 0:
+        res.end = min(res.end, datetime(base.year, base.month, base.day) + timedelta(days=1))
+        res.explanation += f"; 'earlier': up to {'the reference date' if base == ctx.dct else base_txt}"
+    if d.get("later") and off == 0:
+        res.start = max(res.start, datetime(base.year, base.month, base.day))
+        res.explanation += f"; 'later': from {'the reference date' if base == ctx.dct else base_txt} on"
     return res
 
 
@@ -658,7 +714,8 @@ def _anaphor(men: Mention, ctx: Context, tense):
         if unit == "year":
             return _unplaced("DATE", _bc_value(b - off), f"{off:+d} year from {b} BC")
         if unit == "day":
-            return _unplaced("DATE", "BCXXXX-XX-XX", f"a day near {b} BC")
+            # a day whose year BC is not known names no year: BCXXXX is not a TIMEX3 value
+            return _unplaced("DATE", "XXXX-XX-XX", f"a day near {b} BC: which day and year are not known")
         if unit == "decade":
             return _unplaced("DATE", _bc_value(b - 10 * off)[:5], f"{off:+d} decade from {b} BC")
     if base is None:
@@ -728,7 +785,8 @@ def _the_period(men: Mention, ctx: Context, tense):
     if ctx.mode == "narrative" and ctx.last is not None:
         base, src = ctx.last.date, f"the last date mentioned ({ctx.last.value})"
     if base is None:
-        return _unplaced("DATE", {"year": "XXXX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}[unit], "no anchor")
+        return _unplaced("DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}[unit],
+                         "no anchor")
     if unit == "year":
         return _placed("DATE", Point.year(base.year), f"'the year': the year of {src}", men.data.get("mod", ""), False)
     if unit == "month":

@@ -9,14 +9,14 @@ from statistics import median
 
 from timeline_app.temporal.calendar import Point
 from timeline_app.temporal.lang import lexicon
-from timeline_app.temporal.calendar import GRAIN_RANK, add
+from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, add
 from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Context, Resolved, resolve
 from timeline_app.temporal.lang.en.rules import RULES
 from timeline_app.temporal.rulebase import Mention
 from timeline_app.temporal.sentences import join_across, split_sentences
 from timeline_app.temporal.tense import tense_at
-from timeline_app.temporal.timex import Timex
-from timeline_app.temporal.triggers import trigger_spans, windows
+from timeline_app.temporal.timex import Timex, valid_timex_value
+from timeline_app.temporal.triggers import _WORD_CATS, trigger_spans, windows
 
 MODES = ("auto", "news", "narrative")
 _TENSED = {"cal", "weekday", "season", "quarter", "half", "holiday", "time", "the_period", "pod_time"}
@@ -65,6 +65,44 @@ def extract(text: str) -> list[Mention]:
     return chosen
 
 
+# A stretch of upper-case words (a headline: "EARLIER THIS WEEK", "TALKS RESUME ON MONDAY"):
+# runs of A-Z words with at most four non-letters between them, on one line.
+_CAPS_RUN = re.compile(r"(?<![A-Za-z])[A-Z]+(?:[^A-Za-z\n]{1,4}[A-Z]+)+(?![A-Za-z])")
+_CAPS_HINT = re.compile(r"[A-Z][A-Z]+[^A-Za-z\n]{1,4}[A-Z]")  # where a run can start (a fast scan)
+_CAPS_WORD = re.compile(r"[A-Z]{2,}")
+_NAMES = {w for w, cats in _WORD_CATS.items() if {"month", "weekday", "holiday"} & set(cats)}
+
+
+def _case_word(m: re.Match) -> str:
+    w = m.group().lower()
+    return w.capitalize() if w in _NAMES else w
+
+
+def uncap(text: str) -> str:
+    """``text`` with its upper-case stretches of two or more words of two letters or more
+    written in lower case, month, weekday and holiday names capitalised ("TALKS RESUME MAY 5"
+    reads "talks resume May 5"), so that rules which weigh capitals (a title such as "This
+    Week", a name such as "60 Minutes") read a headline as words. Same length, same offsets
+    (ASCII letters only); text without such a stretch is returned as it is. One regex pass."""
+    pieces, last, pos = [], 0, 0
+    while True:
+        h = _CAPS_HINT.search(text, pos)
+        if h is None:
+            break
+        m = _CAPS_RUN.match(text, h.start())
+        if m is None or len(_CAPS_WORD.findall(text, m.start(), m.end())) < 2:
+            pos = h.end() - 1  # "A.M. EST", "U.S.": one word, an abbreviation; go on from the next word
+            continue
+        pos = m.end()
+        pieces.append(text[last:m.start()])
+        pieces.append(_CAPS_WORD.sub(_case_word, re.sub(r"\b[A-Z]\b", lambda c: c.group().lower(), m.group())))
+        last = m.end()
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
 def decide_mode(mentions: list[Mention], dct: date | None) -> str:
     """News (anchor on the publication date) or narrative (anchor on the last date mentioned).
 
@@ -99,6 +137,7 @@ def tag(text: str, reference_date: date | None, mode: str = "auto",
         raise ValueError(f"mode must be one of {MODES}")
     if not text:
         return []
+    shown, text = text, uncap(text)  # rules read "EARLIER THIS WEEK" as "earlier this week"
     mentions = extract(text)
     if mode == "auto":
         mode = decide_mode(mentions, reference_date)
@@ -217,11 +256,20 @@ def tag(text: str, reference_date: date | None, mode: str = "auto",
 
     out = []
     for men, res, _si in results:
+        if not valid_timex_value(res.value):
+            continue  # never hand out a value outside the TimeML grammar (a year past 9999, BCXXXX)
+        start, end, why = res.start, res.end, res.explanation
+        if start is not None and (end is None or end <= start):
+            # an interval must run forwards; one that does not (a period of the year 9999, whose
+            # end the calendar cannot hold) is not placed
+            why += ("; after the last year this app places (9998)" if start.year > MAX_YEAR
+                    else "; its interval would not run forwards, so it is not placed")
+            start = end = None
         out.append(Timex(
-            start_char=men.start, end_char=men.end, expression=text[men.start:men.end],
-            timex_type=res.timex_type, timex_value=res.value, start=res.start, end=res.end,
-            granularity=res.granularity if res.start is not None else "",
-            explanation=res.explanation, rule=men.rule, mod=res.mod))
+            start_char=men.start, end_char=men.end, expression=shown[men.start:men.end],
+            timex_type=res.timex_type, timex_value=res.value, start=start, end=end,
+            granularity=res.granularity if start is not None else "",
+            explanation=why, rule=men.rule, mod=res.mod))
     return out
 
 
