@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QLineF, QPointF, QRect, QRectF, QSize, Qt, QT
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
 
+from timeline_app.core.colours import DOC_COLOURS  # noqa: F401  (re-exported)
 from timeline_app.gui import axis
 from timeline_app.gui import layout as lay
 
@@ -21,9 +22,6 @@ MIN_SPAN = 1800.0                 # the closest zoom shows half an hour
 MAX_SPAN = 10000 * axis.YEAR      # the widest, ten millennia (dates run from year 1 to 9999)
 _SB_MAX = 1 << 30                 # scroll bars count in units that fit an int
 
-# One colour per document (light-palette values; dark palettes get lighter versions).
-DOC_COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2",
-               "#7f7f7f", "#bcbd22"]
 
 
 def short_label(expression: str, sentence: str, words: int = 4, limit: int = 44) -> str:

@@ -144,14 +144,13 @@ _WORD = re.compile(r"\S+")
 
 
 def fallback_headline(sentence: str, start: int, end: int, words: int = 14) -> str:
-    """A headline for an event that has none yet: the sentence, shortened around the expression
-    to about ``words`` words (the expression always included)."""
+    """A headline for an event that has none yet: the sentence's first ``words`` words (its
+    subject and verb, usually), or the words around the expression when it comes later."""
     toks = [(m.start(), m.end()) for m in _WORD.finditer(sentence)]
     if len(toks) <= words:
         return " ".join(sentence.split())
-    # the token holding the expression's start, then a window around it leaning forward
     i = next((k for k, (a, b) in enumerate(toks) if b > start), len(toks) - 1)
-    lo = max(0, min(i - words // 3, len(toks) - words))
+    lo = 0 if i < words - 2 else max(0, min(i - words // 2, len(toks) - words))
     hi = lo + words
     text = " ".join(sentence[a:b] for a, b in toks[lo:hi])
     return ("…" if lo > 0 else "") + text + ("…" if hi < len(toks) else "")
