@@ -333,3 +333,18 @@ def test_timebank_scores_the_same_through_timeml_as_through_csv(tmp_path, capsys
     a, b = _score(gold, via_csv), _score(gold, via_tml)
     assert a == b
     assert a["system"] > 50 and a["relaxed_f1"] > 80      # a real run, not an empty one
+
+
+def test_a_sentence_cut_around_its_expression_still_marks_it():
+    from timeline_app.core.events import sentence_cell
+    from timeline_app.core.exports.model import ExportSource
+
+    text = "word " * 3000 + "and then on Sept. 9, 2022 the troops came " + "more " * 3000 + "."
+    a = text.index("Sept. 9, 2022")
+    b = a + len("Sept. 9, 2022")
+    cell = sentence_cell(text, 0, len(text), a, b)
+    assert len(cell) < len(text) and cell.startswith("[…")                 # the cell is cut
+    src = ExportSource(document="d", sentence_index=0, sentence=cell, sentence_start=0, sentence_end=len(text),
+                       expression=text[a:b], start_char=a, end_char=b)
+    x, y = src.expression_in_sentence()
+    assert cell[x:y] == "Sept. 9, 2022"

@@ -15,6 +15,9 @@ from datetime import date, datetime
 from typing import Iterable, Sequence
 
 
+_CUT_HEAD = re.compile(r"\[… (\d+) characters cut\] ")
+
+
 @dataclass(frozen=True)
 class ExportSource:
     """One place in one document that the event comes from: a time expression in its sentence.
@@ -33,9 +36,21 @@ class ExportSource:
     end_char: int
 
     def expression_in_sentence(self) -> tuple[int, int]:
-        """Where the expression sits inside ``sentence`` (clamped: a source never breaks a writer)."""
-        a = min(max(self.start_char - self.sentence_start, 0), len(self.sentence))
-        b = min(max(self.end_char - self.sentence_start, a), len(self.sentence))
+        """Where the expression sits inside ``sentence``. A very long sentence arrives cut around its
+        expression ("[… 51234 characters cut] kept text [...]", ``core.events.sentence_cell``): the
+        head says where the kept text starts. Clamped: a source never breaks a writer."""
+        shift = self.sentence_start
+        if len(self.sentence) != self.sentence_end - self.sentence_start:
+            m = _CUT_HEAD.match(self.sentence)
+            if m:
+                shift += int(m.group(1)) - m.end()
+        n = len(self.sentence)
+        a = min(max(self.start_char - shift, 0), n)
+        b = min(max(self.end_char - shift, a), n)
+        if self.sentence[a:b] != self.expression:
+            k = self.sentence.find(self.expression)
+            if k >= 0:
+                a, b = k, k + len(self.expression)
         return a, b
 
 
