@@ -41,7 +41,24 @@ def _export_parser() -> argparse.ArgumentParser:
     p.add_argument("--mode", choices=["auto", "news", "narrative"], default="auto",
                    help="anchor relative dates on the publication date (news) or the last date mentioned "
                         "(narrative); auto decides per document")
+    p.add_argument("--jobs", "-j", type=_positive_int, default=None, metavar="N",
+                   help="processes tagging in parallel (default: the machine's cores); the CSV is the "
+                        "same, in the files' order, whatever N")
     return p
+
+
+def _positive_int(s: str) -> int:
+    try:
+        n = int(s)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {s!r}")
+    return n
+
+
+class _NoDocuments(Exception):
+    """No file could be read: the output is left as it was."""
 
 
 def export_main(argv: list[str]) -> int:
@@ -53,14 +70,19 @@ def export_main(argv: list[str]) -> int:
 
     parser.error = one_line_error
     args = parser.parse_args(argv)
-    from timeline_app.core.events import events_frame
-    from timeline_app.core.export import write_events_csv
-    from timeline_app.core.loaders import expand_paths, load_files
+    from timeline_app.core.exports import resolve_format
+    from timeline_app.core.loaders import expand_paths
 
+    fmt = resolve_format(args.format, args.output)
     files, skipped, errors = expand_paths(args.files)
     if skipped:
         print(f"note: skipped {skipped} file{'s' if skipped != 1 else ''} in folders "
               "(unsupported type or hidden)", file=sys.stderr)
+    if fmt == "csv":
+        return _export_csv(args, files, errors)
+    from timeline_app.core.events import events_frame
+    from timeline_app.core.loaders import load_files
+
     docs, load_errors = load_files(files, args.reference_date)
     errors += load_errors
     for e in errors:
@@ -73,27 +95,85 @@ def export_main(argv: list[str]) -> int:
         if args.reference_date is None:
             print(f"{d.path}: reference date {d.reference_date} ({d.reference_source})", file=sys.stderr)
     df = events_frame(docs, mode=args.mode)
-    from timeline_app.core.exports import resolve_format
-
-    fmt = resolve_format(args.format, args.output)
     try:
-        if fmt == "csv":
-            write_events_csv(df, args.output)
-        else:
-            from timeline_app.core.exports import ExportUsageError, bundle_from_frame, write_export
+        from timeline_app.core.exports import ExportUsageError, bundle_from_frame, write_export
 
-            try:
-                notes = write_export(fmt, bundle_from_frame(df, docs, title=args.title), args.output,
-                                     group_by=args.group_by)
-            except ExportUsageError as e:
-                print(f"error: {e}", file=sys.stderr)
-                return 2
-            for n in notes:
-                print(n, file=sys.stderr)
+        try:
+            notes = write_export(fmt, bundle_from_frame(df, docs, title=args.title), args.output,
+                                 group_by=args.group_by)
+        except ExportUsageError as e:
+            print(f"error: {e}", file=sys.stderr)
+            return 2
+        for n in notes:
+            print(n, file=sys.stderr)
     except OSError as e:
         print(f"error: {args.output}: cannot write ({e.strerror or e})", file=sys.stderr)
         return 2
     return 1 if errors else 0
+
+
+def _export_csv(args, files: list[str], errors: list) -> int:
+    """CSV on every core: the files are tagged by ``--jobs`` processes and each document's rows are
+    streamed to the output as it is done, in input order. Nothing of the corpus is kept: memory is
+    bounded by the documents in flight (see core/batch.py). Only what this uses is imported: no
+    pandas, no numpy, no Qt (cold start, see README)."""
+    from timeline_app.core.atomic import atomic_open
+    from timeline_app.core.batch import iter_results
+    from timeline_app.core.export import csv_header
+
+    for e in errors:
+        print(f"error: {e.path}: {e.reason}", file=sys.stderr)
+    bar = _progress_bar(files)
+    say = (lambda line: bar.write(line, file=sys.stderr)) if bar is not None else \
+        (lambda line: print(line, file=sys.stderr))
+    failed = len(errors)
+    try:
+        # the output is opened first, so an unwritable one is reported before any tagging; when no
+        # file can be read, _NoDocuments leaves it as it was
+        with atomic_open(args.output, "w") as out:
+            started = False
+            for res in iter_results(files, args.reference_date, args.mode, jobs=args.jobs, as_csv=True):
+                if bar is not None:
+                    bar.update(res.size)
+                if res.error:
+                    failed += 1
+                    say(f"error: {res.path}: {res.error}")
+                    continue
+                for w in res.warnings:
+                    say(f"warning: {res.path}: {w}")
+                if args.reference_date is None:
+                    say(f"{res.path}: reference date {res.reference_date} ({res.reference_source})")
+                if not started:
+                    out.write(csv_header())
+                    started = True
+                out.write(res.csv)
+            if not started:
+                raise _NoDocuments()
+    except _NoDocuments:
+        return 2
+    except OSError as e:
+        print(f"error: {args.output}: cannot write ({e.strerror or e})", file=sys.stderr)
+        return 2
+    finally:
+        if bar is not None:
+            bar.close()
+    return 1 if failed else 0
+
+
+def _progress_bar(files: list[str]):
+    """A byte-counting progress bar on stderr when it is a terminal; None in a pipe or a log."""
+    try:
+        tty = sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        tty = False
+    if not tty or len(files) < 2:
+        return None
+    from tqdm import tqdm
+
+    from timeline_app.core.batch import file_size
+
+    return tqdm(total=sum(file_size(f) for f in files), unit="B", unit_scale=True, unit_divisor=1024,
+                file=sys.stderr, desc="tagging", leave=False, dynamic_ncols=True)
 
 
 def print_table(files: list[str]) -> int:

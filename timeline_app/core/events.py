@@ -1,13 +1,15 @@
-"""Events: one row per time expression, tied to its sentence, as a pandas DataFrame."""
+"""Events: one row per time expression, tied to its sentence, as a pandas DataFrame.
+
+pandas is imported only by the functions that build a frame: the rows themselves (and the CLI's
+``export``, which streams them) do without it."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Iterable
-
-import pandas as pd
+from typing import TYPE_CHECKING, Iterable
 
 from timeline_app.core.document import Document
 from timeline_app.temporal import tag
+from timeline_app.temporal.cancel import CancelCheck
 from timeline_app.temporal.sentences import join_across, split_sentences
 
 # The export contract: these columns first, in this order.
@@ -18,8 +20,13 @@ EXPORT_COLUMNS = [
 EXTRA_COLUMNS = ["explanation", "rule", "mod", "sentence_start", "sentence_end", "reference_date"]
 EVENT_COLUMNS = EXPORT_COLUMNS + EXTRA_COLUMNS
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 
 def empty_events() -> pd.DataFrame:
+    import pandas as pd
+
     df = pd.DataFrame({c: pd.Series(dtype="object") for c in EVENT_COLUMNS})
     for c in ("sentence_index", "start_char", "end_char", "sentence_start", "sentence_end"):
         df[c] = df[c].astype("int64")
@@ -57,11 +64,13 @@ def sentence_cell(text: str, s0: int, s1: int, start: int, end: int) -> str:
     return head + text[a:b] + tail
 
 
-def document_rows(doc: Document, mode: str = "auto") -> list[dict]:
-    """Tag one document and return its event rows (plain dicts, in text order)."""
+def document_rows(doc: Document, mode: str = "auto", cancel: CancelCheck = None) -> list[dict]:
+    """Tag one document and return its event rows (plain dicts, in text order).
+
+    ``cancel``: see ``temporal/cancel.py``; ``Cancelled`` is raised and no rows are returned."""
     text = doc.text
     split = split_sentences(text)
-    timexes = tag(text, doc.reference_date, mode=mode, sentences=split)
+    timexes = tag(text, doc.reference_date, mode=mode, sentences=split, cancel=cancel)
     # a row's expression lies inside its sentence, also across a line break ("earlier\nthis week")
     sentences = join_across(split, [(t.start_char, t.end_char) for t in timexes])
     starts = [s for s, _ in sentences]
@@ -94,6 +103,8 @@ def document_rows(doc: Document, mode: str = "auto") -> list[dict]:
 
 def frame_from_rows(rows: list[dict]) -> pd.DataFrame:
     """The events frame for rows from ``document_rows``."""
+    import pandas as pd
+
     if not rows:
         return empty_events()
     df = pd.DataFrame.from_records(rows, columns=EVENT_COLUMNS)

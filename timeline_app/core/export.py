@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from timeline_app.core.atomic import atomic_write, write_text  # noqa: F401  (atomic_write: re-export)
 from timeline_app.core.events import EVENT_COLUMNS
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMERIC = frozenset({"sentence_index", "start_char", "end_char", "sentence_start", "sentence_end"})
 
 
 def neutralise(cell: str) -> str:
@@ -21,13 +24,43 @@ def neutralise(cell: str) -> str:
 
 
 def _iso(v) -> str:
-    if v is None or (not isinstance(v, str) and pd.isna(v)):
+    # None, NaN and NaT are empty (each is unequal to itself); no pandas import needed for that
+    if v is None or (not isinstance(v, str) and v != v):
         return ""
-    if isinstance(v, pd.Timestamp):
+    if hasattr(v, "to_pydatetime"):   # a pandas Timestamp: written as the datetime it holds
         v = v.to_pydatetime()
     if hasattr(v, "isoformat"):
         return v.isoformat()
     return str(v)
+
+
+def _cells(cols, values) -> list[str]:
+    out = []
+    for c, v in zip(cols, values):
+        if c in ("start", "end"):
+            out.append(_iso(v))
+        elif c in _NUMERIC:
+            out.append(str(int(v)))
+        else:
+            out.append(neutralise("" if v is None else str(v)))
+    return out
+
+
+def csv_header() -> str:
+    """The CSV's first line (the columns of ``EVENT_COLUMNS``)."""
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerow(EVENT_COLUMNS)
+    return buf.getvalue()
+
+
+def csv_lines(rows: list[dict]) -> str:
+    """The CSV lines (no header) of event rows from ``events.document_rows``: byte for byte what
+    ``events_csv`` writes for the frame of the same rows."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    for r in rows:
+        w.writerow(_cells(EVENT_COLUMNS, [r[c] for c in EVENT_COLUMNS]))
+    return buf.getvalue()
 
 
 def events_csv(df: pd.DataFrame) -> str:
@@ -36,17 +69,8 @@ def events_csv(df: pd.DataFrame) -> str:
     w = csv.writer(buf, lineterminator="\n")
     cols = [c for c in EVENT_COLUMNS if c in df.columns]
     w.writerow(cols)
-    numeric = {"sentence_index", "start_char", "end_char", "sentence_start", "sentence_end"}
     for rec in df[cols].itertuples(index=False, name=None):
-        out = []
-        for c, v in zip(cols, rec):
-            if c in ("start", "end"):
-                out.append(_iso(v))
-            elif c in numeric:
-                out.append(str(int(v)))
-            else:
-                out.append(neutralise("" if v is None else str(v)))
-        w.writerow(out)
+        w.writerow(_cells(cols, rec))
     return buf.getvalue()
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from timeline_app.core import loaders
 from timeline_app.core.document import LoadError
 from timeline_app.core.events import document_rows
+from timeline_app.temporal.cancel import Cancelled
 
 
 def expand(paths: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
@@ -68,7 +69,11 @@ class LoadWorker(QObject):
                 continue
             total_chars += len(doc.text)
             try:
-                rows = document_rows(doc, self.mode)
+                # cancel is checked inside the tagging too: a big file stops part-way, and is
+                # not added (its rows are never emitted)
+                rows = document_rows(doc, self.mode, cancel=self._cancel.is_set)
+            except Cancelled:
+                break
             except Exception as e:
                 self.failed.emit(doc.path, f"its time expressions could not be read ({type(e).__name__}: {e})")
                 continue

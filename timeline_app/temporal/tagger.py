@@ -8,6 +8,7 @@ from datetime import date
 from statistics import median
 
 from timeline_app.temporal.calendar import Point
+from timeline_app.temporal.cancel import CancelCheck, check
 from timeline_app.temporal.lang import lexicon
 from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, add
 from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Context, Resolved, resolve
@@ -34,10 +35,11 @@ def _event_key(word: str) -> str:
     return _FAMILY.get(w, w)
 
 
-def extract(text: str) -> list[Mention]:
+def extract(text: str, cancel: CancelCheck = None) -> list[Mention]:
     """All rule matches, reduced to non-overlapping mentions (longest first, then priority).
 
-    Each rule runs only in the windows around its trigger words (see ``triggers.py``)."""
+    Each rule runs only in the windows around its trigger words (see ``triggers.py``).
+    ``cancel``: see ``temporal/cancel.py`` (checked per rule and every 64 windows)."""
     cands: list[Mention] = []
     spans = trigger_spans(text)
     window_cache: dict[frozenset, list[tuple[int, int]]] = {}
@@ -47,7 +49,10 @@ def extract(text: str) -> list[Mention]:
         if wins is None:
             trig = [sp for c in cats for sp in spans.get(c, ())]
             wins = window_cache[cats] = windows(text, trig)
-        for ws, we in wins:
+        check(cancel)
+        for wi, (ws, we) in enumerate(wins):
+            if not wi & 63:
+                check(cancel)
             for men in rule.matches(text, ws, we):
                 for x in (men if isinstance(men, list) else (men,)):
                     if x.end > x.start:
@@ -126,19 +131,20 @@ def decide_mode(mentions: list[Mention], dct: date | None) -> str:
 
 
 def tag(text: str, reference_date: date | None, mode: str = "auto",
-        sentences: list[tuple[int, int]] | None = None) -> list[Timex]:
+        sentences: list[tuple[int, int]] | None = None, cancel: CancelCheck = None) -> list[Timex]:
     """Find and resolve the time expressions of ``text`` against ``reference_date``.
 
     ``mode``: "news" anchors relative expressions on the reference date, "narrative" on the
     last date the text mentioned; "auto" decides from the text. ``sentences``: the text's
-    sentence spans when the caller has them already (``split_sentences(text)``).
+    sentence spans when the caller has them already (``split_sentences(text)``). ``cancel``: a
+    callable checked between bounded steps; once it returns True, ``cancel.Cancelled`` is raised.
     """
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}")
     if not text:
         return []
     shown, text = text, uncap(text)  # rules read "EARLIER THIS WEEK" as "earlier this week"
-    mentions = extract(text)
+    mentions = extract(text, cancel)
     if mode == "auto":
         mode = decide_mode(mentions, reference_date)
     sentences = (sentences if sentences is not None else split_sentences(text)) or [(0, len(text))]
@@ -170,7 +176,9 @@ def tag(text: str, reference_date: date | None, mode: str = "auto",
     mentions = [t[3] for t in order]
     if mode == "narrative":
         _mark_cross_year_ranges(text, mentions)
-    for men in mentions:
+    for mi, men in enumerate(mentions):
+        if not mi & 255:
+            check(cancel)
         si = max(0, bisect_right(starts, men.start) - 1)
         if si != cur_sent:
             ctx.quarter_age += max(1, si - cur_sent) if cur_sent >= 0 else 0

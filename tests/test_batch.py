@@ -1,0 +1,122 @@
+"""Batch export on every core: `export --jobs N` gives the same CSV, in input order, as the
+in-process frame; bad files are reported and skipped; export starts without pandas; a tagging
+can be cancelled part-way through a document."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from articles import write_articles
+from timeline_app.cli import main
+from timeline_app.core import batch
+from timeline_app.core.events import document_rows, events_frame, frame_from_rows
+from timeline_app.core.export import csv_header, csv_lines, events_csv
+from timeline_app.core.loaders import load_document
+from timeline_app.temporal import tag
+from timeline_app.temporal.cancel import Cancelled
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def export(argv, capsys):
+    try:
+        rc = main(["export", *argv])
+    except SystemExit as e:
+        rc = e.code
+    out, err = capsys.readouterr()
+    return rc, out, err
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    return write_articles(tmp_path_factory.mktemp("articles"), 40)
+
+
+def test_streamed_rows_are_byte_for_byte_the_frame_csv(corpus):
+    docs = [load_document(p) for p in corpus[:10]]
+    rows = [r for d in docs for r in document_rows(d)]
+    assert len(rows) > 30
+    assert csv_header() + csv_lines(rows) == events_csv(frame_from_rows(rows)) == events_csv(events_frame(docs))
+
+
+@pytest.mark.parametrize("jobs", ["1", "2", "3"])
+def test_jobs_give_the_same_csv_in_input_order(corpus, tmp_path, capsys, jobs):
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4 not really")
+    files = corpus[:17] + [str(bad)] + corpus[17:]
+    expected = events_csv(events_frame([load_document(p) for p in corpus]))
+    out_file = tmp_path / "events.csv"
+    rc, out, err = export(["--jobs", jobs, "-o", str(out_file), *files], capsys)
+    assert rc == 1, err   # one file could not be read
+    assert out_file.read_text(encoding="utf-8") == expected
+    assert [ln for ln in err.splitlines() if ln.startswith("error: ")] == [
+        ln for ln in err.splitlines() if ln.startswith(f"error: {bad}: ")] and f"error: {bad}: " in err
+    # stderr follows the input order too, the bad file in its place
+    order = [ln.split(":")[0] for ln in err.splitlines() if ": reference date " in ln]
+    assert order == corpus
+    assert err.index(corpus[16] + ":") < err.index(f"error: {bad}") < err.index(corpus[17] + ":")
+    assert "\r" not in err and "%|" not in err, "no progress bar when stderr is not a terminal"
+
+
+def test_no_readable_file_leaves_the_output_alone(tmp_path, capsys):
+    target = tmp_path / "events.csv"
+    target.write_text("kept\n", encoding="utf-8")
+    rc, out, err = export(["--jobs", "2", "-o", str(target), str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], capsys)
+    assert rc == 2 and target.read_text() == "kept\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events.csv"]
+    rc, out, err = export(["--jobs", "2", str(tmp_path / "a.txt")], capsys)
+    assert rc == 2 and out == ""
+
+
+@pytest.mark.parametrize("bad", ["0", "-1", "two"])
+def test_bad_jobs_is_one_line(corpus, capsys, bad):
+    rc, out, err = export(["--jobs", bad, corpus[0]], capsys)
+    assert rc == 2 and out == ""
+    assert [ln for ln in err.splitlines() if ln.strip()] == [
+        f"error: argument --jobs/-j: not a positive whole number: {bad!r} (see timeline-app export --help)"]
+
+
+def test_iter_results_in_order_with_bounded_batches(corpus):
+    got = list(batch.iter_results(corpus, jobs=2))
+    assert [r.path for r in got] == corpus
+    assert all(not r.error and r.rows is not None for r in got)
+    assert [r.rows for r in got] == [document_rows(load_document(p)) for p in corpus]
+    sizes = [len(b) for b in batch._batches(corpus)]
+    assert sum(sizes) == len(corpus) and max(sizes) <= batch.BATCH_FILES
+
+
+def test_cancel_stops_the_pool(corpus):
+    seen = []
+    it = batch.iter_results(corpus * 5, jobs=2, cancel=lambda: len(seen) >= 3)
+    for r in it:
+        seen.append(r)
+    assert 3 <= len(seen) < len(corpus) * 5
+
+
+def test_export_does_not_import_pandas_numpy_or_qt(corpus, tmp_path):
+    code = ("import sys; from timeline_app.cli import main; rc = main(['export', '-o', sys.argv[2], sys.argv[1]]); "
+            "bad = sorted(m for m in ('pandas', 'numpy', 'PySide6') if m in sys.modules); "
+            "print(rc, bad)")
+    r = subprocess.run([sys.executable, "-c", code, corpus[0], str(tmp_path / "o.csv")], cwd=REPO,
+                       capture_output=True, text=True, timeout=120)
+    assert r.stdout.strip() == "0 []", r.stdout + r.stderr
+    assert (tmp_path / "o.csv").read_text(encoding="utf-8").startswith("document,")
+
+
+def test_tagging_can_be_cancelled_part_way_through_a_document():
+    text = load_document(str(REPO / "resources" / "kharkiv-offensive.md")).text * 40
+    from datetime import date
+    ref = date(2022, 9, 10)
+    assert tag(text, ref, cancel=lambda: False) == tag(text, ref)
+    calls = []
+
+    def cancel():
+        calls.append(1)
+        return len(calls) > 5
+
+    with pytest.raises(Cancelled):
+        tag(text, ref, cancel=cancel)
+    assert len(calls) == 6, "the check ran and stopped the tagging at the first True"

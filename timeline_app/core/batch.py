@@ -1,0 +1,206 @@
+"""Batch tagging: one pure function per document, and the same work spread over processes.
+
+* :func:`rows_for_document` -- the pure batch function: a Document in, its event rows out (plain
+  dicts with the columns of ``events.EVENT_COLUMNS``, in text order). No I/O, no global state:
+  it can run anywhere the package is installed, in any process, in any order.
+* :func:`process_file` -- one file path in, a :class:`FileResult` out (the document's reference
+  date and warnings, its rows or its CSV lines, or the one-line reason it could not be read).
+  Picklable both ways, so a process pool or a distributed engine (see README, "Beyond one
+  machine") can run it.
+* :func:`events_partition` -- a pandas frame of documents (``document``, ``text``,
+  ``reference_date``) in, the events frame out: the shape ``dask.dataframe.map_partitions`` and
+  PySpark's ``mapInPandas`` want.
+* :func:`iter_results` -- :func:`process_file` over many paths on ``jobs`` processes, results
+  yielded in input order as they finish.
+
+Memory: :func:`iter_results` keeps at most ``jobs * AHEAD`` batches of files in flight (each
+batch at most ``BATCH_FILES`` files / ``BATCH_BYTES`` bytes on disk, one big file alone), so the
+parent holds the results of those batches only -- bounded by the largest documents in flight,
+never by the corpus.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable, Iterable, Iterator
+
+from timeline_app.core.document import Document, LoadError
+from timeline_app.core.events import EVENT_COLUMNS, document_rows
+
+BATCH_FILES = 16          # files per task: fewer round trips for a corpus of small articles
+BATCH_BYTES = 256 * 1024  # ... but a task of big files holds one file only
+AHEAD = 4                 # batches queued per process, so none waits for work
+
+
+def rows_for_document(doc: Document, mode: str = "auto") -> list[dict]:
+    """The pure batch function: ``doc``'s event rows (see ``events.document_rows``)."""
+    return document_rows(doc, mode)
+
+
+@dataclass
+class FileResult:
+    """What one file gave: ``error`` (one line) when it could not be read, else the document's
+    facts and either ``rows`` (dicts) or ``csv`` (the CSV lines of its rows, as export writes them)."""
+
+    path: str
+    error: str = ""
+    reference_date: date | None = None
+    reference_source: str = ""
+    warnings: list[str] = field(default_factory=list)
+    rows: list[dict] | None = None
+    csv: str = ""
+    n_rows: int = 0
+    size: int = 0             # bytes on disk (progress counts these)
+
+
+def file_size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except (OSError, ValueError):
+        return 0
+
+
+def process_file(path: str, reference_date: date | None = None, mode: str = "auto",
+                 as_csv: bool = False) -> FileResult:
+    """Load and tag one file. Never raises for a bad file: its reason is in ``error``."""
+    from timeline_app.core.loaders import load_document
+
+    res = FileResult(path=path, size=file_size(path))
+    try:
+        doc = load_document(path, reference_date)
+    except LoadError as e:
+        res.path, res.error = e.path, e.reason
+        return res
+    except Exception as e:  # the loader raises LoadError only; one file never stops the rest
+        res.error = f"cannot be read ({type(e).__name__}: {e})"
+        return res
+    res.reference_date, res.reference_source = doc.reference_date, doc.reference_source
+    res.warnings = list(doc.warnings)
+    try:
+        rows = rows_for_document(doc, mode)
+    except Exception as e:
+        res.error = f"its time expressions could not be read ({type(e).__name__}: {e})"
+        return res
+    res.n_rows = len(rows)
+    if as_csv:
+        from timeline_app.core.export import csv_lines
+
+        res.csv = csv_lines(rows)
+    else:
+        res.rows = rows
+    return res
+
+
+def _process_batch(paths: list[str], reference_date, mode: str, as_csv: bool) -> list[FileResult]:
+    return [process_file(p, reference_date, mode, as_csv) for p in paths]
+
+
+def _batches(paths: list[str]) -> Iterator[list[str]]:
+    cur: list[str] = []
+    size = 0
+    for p in paths:
+        s = file_size(p)
+        if cur and (len(cur) >= BATCH_FILES or size + s > BATCH_BYTES):
+            yield cur
+            cur, size = [], 0
+        cur.append(p)
+        size += s
+    if cur:
+        yield cur
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def _context():
+    # "forkserver" where there is one: a fresh, single-threaded server forks the workers, so a
+    # caller with threads (the window, a test runner) is never forked mid-lock.
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    return ctx
+
+
+def iter_results(paths: Iterable[str], reference_date: date | None = None, mode: str = "auto",
+                 jobs: int | None = None, as_csv: bool = False,
+                 cancel: Callable[[], bool] | None = None) -> Iterator[FileResult]:
+    """:func:`process_file` for each path, yielded in input order as soon as each is done.
+
+    ``jobs``: processes (default: the machine's cores); with one job, or one file, the work is
+    done in this process. ``cancel``: checked while waiting; once it returns True the pool is
+    stopped at once (running files included) and the iteration ends.
+    """
+    paths = list(paths)
+    jobs = default_jobs() if jobs is None else max(1, int(jobs))
+    jobs = min(jobs, len(paths))
+    if jobs <= 1:
+        for p in paths:
+            if cancel is not None and cancel():
+                return
+            yield process_file(p, reference_date, mode, as_csv)
+        return
+    pool = _context().Pool(jobs)
+    try:
+        pending: deque = deque()
+        batches = _batches(paths)
+        limit = jobs * AHEAD
+
+        def fill() -> None:
+            while len(pending) < limit:
+                b = next(batches, None)
+                if b is None:
+                    return
+                pending.append(pool.apply_async(_process_batch, (b, reference_date, mode, as_csv)))
+
+        fill()
+        while pending:
+            head = pending[0]
+            while not head.ready():
+                if cancel is not None and cancel():
+                    return
+                head.wait(0.05)
+            pending.popleft()
+            results = head.get()
+            fill()
+            yield from results
+    finally:
+        pool.terminate()   # nothing useful is left running: stop at once (on cancel, mid-file)
+        pool.join()
+
+
+def events_partition(frame, mode: str = "auto"):
+    """A pandas frame of documents in (columns ``document``, ``text`` and optionally
+    ``reference_date``), their events frame out (``events.EVENT_COLUMNS``). Pure: for
+    ``dask.dataframe.map_partitions`` and PySpark's ``mapInPandas`` (see README)."""
+    from timeline_app.core.events import frame_from_rows
+
+    rows: list[dict] = []
+    has_ref = "reference_date" in frame.columns
+    for rec in frame.itertuples(index=False):
+        ref = getattr(rec, "reference_date") if has_ref else None
+        ref = _as_date(ref)
+        doc = Document(path=str(rec.document), text=str(rec.text), reference_date=ref,
+                       reference_source="given" if ref else "")
+        rows.extend(rows_for_document(doc, mode))
+    return frame_from_rows(rows)
+
+
+def _as_date(v) -> date | None:
+    if v is None or v != v:   # None, NaN, NaT
+        return None
+    if isinstance(v, str):
+        return date.fromisoformat(v[:10]) if v else None
+    if hasattr(v, "date") and callable(v.date):   # datetime, pandas Timestamp
+        return v.date()
+    return v
+
+
+__all__ = ["EVENT_COLUMNS", "FileResult", "rows_for_document", "process_file", "iter_results",
+           "events_partition", "default_jobs"]
