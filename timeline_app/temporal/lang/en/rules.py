@@ -558,43 +558,49 @@ def _half(m, text):
 
 # ---- deictic: today, yesterday, this week, last month, next year -------------------------------
 # "today's world", "today's youth", "many of today's personal computers": the present era
-_GENERIC_ERA = re.compile(r"\s+(?:[a-z]+\s+)?(?:world|youth|society|generation|generations|children|kids|families|young|teenagers|"
-                          r"economy|technology|technologies|computers|standards|culture|politics|consumers|students|workers|"
-                          r"women|men|parents|cars|music|art|medicine)\b")
+_GENERIC_ERA = _re(r"\s+(?:[a-z]+\s+)?{era_nouns:cs}\b")
 
 
-@rule("today", r"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight))(?:(?:'s|’s)|\s+(?P<pod>%s))?(?![\w])" % POD, 26, triggers="deictic")
+_ERA_DAYS = frozenset(L["era_days"])
+_FUTURE_DAYS = frozenset(L["future_days"])
+_FUTURE_OF = _re(r"(?i)\b{future_of_nouns}\s+(?:of|for)\s+$")
+
+
+@rule("today", r"(?:(?P<mod>{day_mods})\s+)?(?P<w>{deictic_days})(?:(?:'s|’s)|\s+(?P<pod>%s))?(?![\w])" % POD, 26, triggers="deictic")
 def _today(m, text):
     w = " ".join(m["w"].lower().split())
-    off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
-           "the day after tomorrow": 2}[w]
-    pod = L["parts_of_day"][m["pod"].lower()] if m["pod"] else ("NI" if w == "tonight" else "")
+    off = L["deictic_days"][w]
+    pod = L["parts_of_day"][m["pod"].lower()] if m["pod"] else ("NI" if w in L["night_words"] else "")
     end = m.end()
     if m.group(0).endswith(("'s", "’s")):
         end -= 2
-        if w in ("today", "tomorrow") and _GENERIC_ERA.match(text, m.end()):
+        if w in _ERA_DAYS and _GENERIC_ERA.match(text, m.end()):
             return None  # "today's world", "today's personal computers": the present era, not the day
-    if w == "tomorrow" and re.search(r"(?i)\b(?:of|for)\s+$", text[max(0, m.start() - 5): m.start()]) \
-            and re.search(r"(?i)\b(?:people|world|leaders|generation|city|cities|school|schools|jobs|workers)\s+(?:of|for)\s+$", text[max(0, m.start() - 20): m.start()]):
+    if w in _FUTURE_DAYS and re.search(r"(?i)\b(?:of|for)\s+$", text[max(0, m.start() - 5): m.start()]) \
+            and _FUTURE_OF.search(text[max(0, m.start() - 20): m.start()]):
         return None  # "the people of tomorrow": the future in general
     men = Mention(m.start(), end, "today", "deictic_day", dict(offset=off, pod=pod, word=w, mod=mod_code(m["mod"])), 26)
     return men
 
 
-@rule("this_pod", r"(?i:(?P<rel>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>morning|afternoon|evening|night))(?![\w])", 26, triggers="pod")
+@rule("this_pod", r"(?i:(?P<rel>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>{day_parts}))(?![\w])", 26, triggers="pod")
 def _this_pod(m, text):
     rel = m["rel"].lower().split()[-1]
     pod = L["parts_of_day"][m["pod"].lower()]
-    off = -1 if rel == "last" and pod != "NI" else 0
-    if rel == "last" and pod == "NI":
-        off = -1
+    off = RELATIONS[rel][0]
     return M(m, "this_pod", "deictic_day", offset=off, pod=pod, word=m.group(0).lower())
 
 
-_REL = r"(?i:this\s+past|this\s+coming|this|last|next|coming|past|current|the\s+current|previous|the\s+previous)"
+_REL = "{period_relations}"
 
 
-@rule("rel_period", r"(?:(?P<mod>%s)\s+)?(?P<rel>%s)\s+(?P<what>(?i:week(?:end)?|month|year|quarter|decade|century|fiscal\s+year))(?:(?:'s|’s))?(?![\w-])" % (MOD, _REL), 18, triggers="unit")
+# "the last month of World War II": the final one of something
+_FINAL_RELATIONS = frozenset(L["final_relations"])
+_EARLIER_MODS = frozenset(L["earlier_mods"])
+_LATER_MODS = frozenset(L["later_mods"])
+
+
+@rule("rel_period", r"(?:(?P<mod>%s)\s+)?(?P<rel>%s)\s+(?P<what>{period_units})(?:(?:'s|’s))?(?![\w-])" % (MOD, _REL), 18, triggers="unit")
 def _rel_period(m, text):
     rel = " ".join(m["rel"].lower().split())
     what = " ".join(m["what"].lower().split())
@@ -604,34 +610,29 @@ def _rel_period(m, text):
                 re.search(r"[\"“`]\s*$", before) and re.search(r"(?i)'s\s+[\"“`]+\s*$|(?:TV|News|on)'?\s+[\"“`]+\s*$",
                                                                text[max(0, m.start() - 12): m.start()])):
             return None  # "on ABC's This Week", ABC News' "This Week": a title, not the current week
-    if rel in ("last", "past", "previous") and re.search(r"(?i)\bthe\s+$", text[max(0, m.start() - 5): m.start()]) \
+    if rel in _FINAL_RELATIONS and re.search(r"(?i)\bthe\s+$", text[max(0, m.start() - 5): m.start()]) \
             and re.match(r"\s+of\b", text[m.end(): m.end() + 4]):
         return None  # "the last month of World War II": the final month of something, not the one before now
-    if rel in ("past", "coming") and not m["mod"]:
-        # "past week" without "the" reads as a date in news ("in past week"), rare; keep as last/next
-        pass
-    off = {"this": 0, "current": 0, "the current": 0, "last": -1, "this past": -1, "past": -1, "previous": -1,
-           "the previous": -1, "next": 1, "coming": 1, "this coming": 1}[rel]
-    if what == "fiscal year":
-        what = "year"
+    off, anchor = RELATIONS[rel]
+    what = L["period_units"][what]
     end = m.end() - (2 if m.group(0).endswith(("'s", "’s")) else 0)
-    anaphoric = rel in ("previous", "the previous")
+    mod = (m["mod"] or "").lower()
     return Mention(m.start(), end, "rel_period", "deictic", dict(unit=what, offset=off, mod=mod_code(m["mod"]),
-                   anaphoric=anaphoric, earlier=bool(m["mod"]) and m["mod"].lower() in ("earlier", "early") ,
-                   later=bool(m["mod"]) and m["mod"].lower() in ("later", "late")), 18)
+                   anaphoric=anchor == "last", earlier=mod in _EARLIER_MODS, later=mod in _LATER_MODS), 18)
 
 
-@rule("rel_month", r"(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|coming|the\s+previous|the\s+following|the\s+next|that))\s+(?P<mon>%s)(?![\w])" % MONTH_FULL, 18, triggers="month")
+@rule("rel_month", r"(?:(?P<mod>{edge_mods})[\s-]+)?(?P<rel>{month_relations})\s+(?P<mon>%s)(?![\w])" % MONTH_FULL, 18, triggers="month")
 def _rel_month(m, text):
-    rel = " ".join(m["rel"].lower().split())
-    off = {"this": 0, "last": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1, "the previous": -1,
-           "the following": 1, "the next": 1, "that": 0}[rel]
+    off, anchor = RELATIONS[_rel(m["rel"])]
     return M(m, "rel_month", "rel_month", month=month_num(m["mon"]), offset=off, mod=mod_code(m["mod"]),
-             anaphoric=rel.startswith("the ") or rel == "that")
+             anaphoric=anchor == "last")
 
 
 # ---- weekdays -----------------------------------------------------------------------------------
-@rule("weekday", r"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?:(?P<rel>(?i:this\s+past|this\s+coming|the\s+previous|the\s+following|the\s+next|last|next|this|coming|past))\s+)?(?P<wd>%s)(?:\s+(?P<pod>%s))?(?![\w])" % (WEEKDAY, POD), 16, triggers="weekday")
+_NAMED_DAY = _re(r"{weekday_name_words:cs}\s+$")
+
+
+@rule("weekday", r"(?:(?P<mod>{day_mods})\s+)?(?:(?P<rel>{weekday_relations})\s+)?(?P<wd>%s)(?:\s+(?P<pod>%s))?(?![\w])" % (WEEKDAY, POD), 16, triggers="weekday")
 def _weekday(m, text):
     rel = " ".join((m["rel"] or "").lower().split())
     pod = L["parts_of_day"][m["pod"].lower()] if m["pod"] else ""
@@ -640,7 +641,7 @@ def _weekday(m, text):
     if not m["pod"] and s.endswith(("'s", "’s")):
         end -= 2
     # "Good Friday", "Black Friday", "Super Tuesday", "Bloody Sunday" are names, not the weekday
-    if re.search(r"(?:Good|Black|Super|Bloody|Ash|Holy|Palm|Easter|Cyber|Maundy)\s+$", text[max(0, m.start() - 9): m.start()]):
+    if _NAMED_DAY.search(text[max(0, m.start() - 9): m.start()]):
         return None
     if m["wd"].endswith(".") and not rel and not pod:
         # abbreviations only next to a date or a time
@@ -649,62 +650,69 @@ def _weekday(m, text):
                    mod=mod_code(m["mod"]), possessive=not m["pod"] and s.endswith(("'s", "’s"))), 16)
 
 
-@rule("the_pod", r"(?P<pre>(?i:in|during|on|by|until|through|throughout|into|late\s+in|early\s+in|later\s+in|earlier\s+in))\s+(?P<t>(?i:the)\s+(?P<pod>(?i:morning|afternoon|evening|night)))(?![\w-])(?!\s+(?i:of|before|after|when|that)\b)", 6, triggers="pod")
+@rule("the_pod", r"(?P<pre>{pod_prepositions})\s+(?P<t>(?i:the)\s+(?P<pod>{day_parts}))(?![\w-])(?!\s+(?i:of|before|after|when|that)\b)", 6, triggers="pod")
 def _the_pod(m, text):
     return M(m, "the_pod", "pod_time", group="t", pod=L["parts_of_day"][m["pod"].lower()], dref=None, mod="", vague_day=True)
 
 
-@rule("generic_pod", r"(?P<pre>(?i:at|by))\s+(?P<t>(?i:night))(?![\w-])|(?P<t2>(?i:night|daytime))(?=[\s-]+(?i:attacks?|fighting|raids?|marche[sd]|march|operations?|bombing|traffic|flights?|sorties))|(?P<pre3>(?i:in|during))\s+(?P<t3>(?i:daytime|darkness))(?![\w-])", 6, triggers="pod")
+@rule("generic_pod", r"(?P<pre>(?i:at|by))\s+(?P<t>(?i:night))(?![\w-])|(?P<t2>(?i:night|daytime))(?=[\s-]+{night_activity_nouns})|(?P<pre3>(?i:in|during))\s+(?P<t3>(?i:daytime))(?![\w-])", 6, triggers="pod")
 def _generic_pod(m, text):
     g = "t" if m["t"] else ("t2" if m["t2"] else "t3")
-    w = m[g].lower()
-    if w == "darkness":
-        return None
-    code = "DT" if w == "daytime" else "NI"
+    code = L["parts_of_day"][m[g].lower()]
     return M(m, "generic_pod", "fixed", group=g, type="TIME", value=f"XXXX-XX-XXT{code}",
              note="a part of day in general, not of a particular day")
 
 
-@rule("pod_mod", r"(?P<mod>(?i:early|late|mid|in\s+the\s+early|in\s+the\s+late))[\s-]+(?P<pod>(?i:morning|afternoon|evening))(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?(?![\w])" % DAYREF, 26, triggers="pod")
+@rule("pod_mod", r"(?P<mod>(?i:{edge_mods}|in\s+the\s+early|in\s+the\s+late))[\s-]+(?P<pod>(?i:morning|afternoon|evening))(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?(?![\w])" % DAYREF, 26, triggers="pod")
 def _pod_mod(m, text):
     pod = L["parts_of_day"][m["pod"].lower()]
     start = m.start() + (m["mod"].lower().index("the ") + 4 if m["mod"].lower().startswith("in ") else 0)
     return Mention(start, m.end(), "pod_mod", "pod_time", dict(pod=pod, dref=m["dref"], mod=mod_code(m["mod"])), 26)
 
 
-@rule("the_period", r"(?:(?P<mod>(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest|remainder)\s+of|(?:early|late|earlier|later)\s+in))\s+)?(?i:the\s+(?P<full>full\s+|fiscal\s+|calendar\s+|entire\s+|whole\s+)?(?P<what>year|weekend|week|month))(?![\w-])", 7, triggers="unit")
+# "the year of the dragon", "the week before": a period of something else; "each year",
+# "the same month": a period counted or compared; "the year ended Sept. 30": a fiscal year
+_PERIOD_OF = _re(r"(?:['’]s|\s+(?:{period_followers}|-))", re.I)
+_PERIOD_ENDED = _re(r"\s+(?:ended|ending|to\s+\w+\s+\d)", re.I)
+_PERIOD_COUNTED = _re(r"(?i)\b{period_counters}\s+$")
+_YEAR_ENDED = _re(r"\s+(?:ended|ending|through|to)\b", re.I)
+
+
+@rule("the_period", r"(?:(?P<mod>(?i:the\s+(?:very\s+)?(?:{period_edges}|close|rest|remainder)\s+of|{day_mods}\s+in))\s+)?(?i:the\s+(?P<full>{whole_words}\s+)?(?P<what>year|weekend|week|month))(?![\w-])", 7, triggers="unit")
 def _the_period(m, text):
     after = text[m.end(): m.end() + 24]
     what = m["what"].lower()
     before = text[max(0, m.start() - 16): m.start()]
-    if re.match(r"(?:['’]s|\s+(?:of|before|after|when|in\s+which|that|earlier|later|ago|to\s+date|-))", after, re.I) \
-            and not re.match(r"\s+(?:ended|ending|to\s+\w+\s+\d)", after, re.I) \
+    if _PERIOD_OF.match(after) and not _PERIOD_ENDED.match(after) \
             and not re.match(r"\s+of\s+(?:about\s+)?[$£€#]?\d", after):  # "a high for the year of $42.875": an amount, not "the year of X"
         return None
-    if re.search(r"(?i)\b(?:all|each|every|per|a|one|same|first|last|next|previous|following)\s+$", before):
+    if _PERIOD_COUNTED.search(before):
         return None
     if m.group(0)[-4:] == "Year" and re.match(r"\s+[IVX]+\b", after):
         return None  # "the Year III": a year of the French Republican calendar, not a Gregorian one
-    if what == "year" and re.match(r"\s+(?:ended|ending|through|to)\b", after, re.I):
+    if what == "year" and _YEAR_ENDED.match(after):
         return M(m, "the_period", "fixed", type="DURATION", value="P1Y")
     if what == "month" and not m["mod"]:
         return None
     return M(m, "the_period", "the_period", unit=what, mod=mod_code(m["mod"]))
 
 
-@rule("period_end", r"(?:(?i:the)\s+)?(?P<what>(?i:month|year))['’]s\s+(?P<pos>(?i:end|close|beginning|start))(?![\w-])", 8, triggers="unit")
+@rule("period_end", r"(?:(?i:the)\s+)?(?P<what>(?i:month|year))['’]s\s+(?P<pos>{period_edge_mods})(?![\w-])", 8, triggers="unit")
 def _period_end(m, text):
     """ "At month's end", "by year's end": the end of the month (year) the text is in."""
     what = m["what"].lower()
-    mod = "END" if m["pos"].lower() in ("end", "close") else "START"
+    mod = L["period_edge_mods"][m["pos"].lower()]
     return M(m, "period_end", "the_period", unit=what, mod=mod)
 
 
-@rule("ordinal_day", r"(?i:the)\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?=\s*(?:[,.;)]|(?:to|and|or|was|were|had|when)\b))", 16, triggers="ordinal")
+_DAY_PREPOSITION = _re(r"(?i)\b{day_prepositions}\s+$")
+
+
+@rule("ordinal_day", r"(?i:the)\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?=\s*(?:[,.;)]|{ordinal_day_followers:cs}\b))", 16, triggers="ordinal")
 def _ordinal_day(m, text):
     """ "The enemy's onslaught on the 20th": a day of the month the story is in (narratives)."""
     d = int(m["d"])
-    if not 1 <= d <= 31 or not re.search(r"(?i)\b(?:on|by|until|till|from|since|after|before)\s+$", text[max(0, m.start() - 8): m.start()]):
+    if not 1 <= d <= 31 or not _DAY_PREPOSITION.search(text[max(0, m.start() - 8): m.start()]):
         return None
     return M(m, "ordinal_day", "ordinal_day", day=d)
 
@@ -712,7 +720,7 @@ def _ordinal_day(m, text):
 _DATE_INLINE = r"(?:(?P<d1>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<m1>%s)|(?P<m2>%s)\s*(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?(?![\d:]))(?:,?\s+(?P<y>%s))?" % (MONTH, MONTH, YEAR)
 
 
-@rule("pod_of_date", r"(?P<pre>(?i:early\s+in\s+|late\s+in\s+))?(?i:the)\s+(?:(?i:early|late)\s+)?(?P<pod>(?i:morning|afternoon|evening|night|dawn))(?:\s+(?i:hours))?\s+(?i:of)\s+(?:(?P<wd>%s),?\s+)?%s(?![\w])" % (WEEKDAY, _DATE_INLINE), 27, triggers="pod")
+@rule("pod_of_date", r"(?P<pre>(?i:early\s+in\s+|late\s+in\s+))?(?i:the)\s+(?:(?i:early|late)\s+)?(?P<pod>(?i:{day_parts}|dawn))(?:\s+(?i:hours))?\s+(?i:of)\s+(?:(?P<wd>%s),?\s+)?%s(?![\w])" % (WEEKDAY, _DATE_INLINE), 27, triggers="pod")
 def _pod_of_date(m, text):
     day = int(m["d1"] or m["d2"])
     if not 1 <= day <= 31:
@@ -722,7 +730,7 @@ def _pod_of_date(m, text):
     return M(m, "pod_of_date", "cal", year=_year(m["y"]), month=mon, day=day, grain="day", pod=pod)
 
 
-@rule("month_and_month_year", r"(?P<mon1>%s)(?:\s+(?i:and|to|through|or|until)\s+|\s*[-–—]\s*)(?P<mon2>%s),?\s+(?P<year>%s)(?![\w])" % (MONTH_FULL, MONTH_FULL, YEAR), 20, triggers="month")
+@rule("month_and_month_year", r"(?P<mon1>%s)(?:\s+{range_words}\s+|\s*[-–—]\s*)(?P<mon2>%s),?\s+(?P<year>%s)(?![\w])" % (MONTH_FULL, MONTH_FULL, YEAR), 20, triggers="month")
 def _month_and_month(m, text):
     y = int(m["year"])
     m1, m2 = month_num(m["mon1"]), month_num(m["mon2"])
@@ -740,16 +748,16 @@ def _season_and_season(m, text):
                     dict(season=c2, year=y, rel=None, mod=""), 20)]
 
 
-@rule("week_of_month", r"(?i:the)\s+(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?P<unit>(?i:week|weekend|days|week-end))\s+(?i:of)\s+(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?![\w])" % (MONTH_FULL, YEAR), 22, triggers="month")
+@rule("week_of_month", r"(?i:the)\s+(?P<ord>{week_ordinals})\s+(?P<unit>(?i:week|weekend|days|week-end))\s+(?i:of)\s+(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?![\w])" % (MONTH_FULL, YEAR), 22, triggers="month")
 def _week_of_month(m, text):
     o = m["ord"].lower()
-    n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}[o]
+    n = L["week_ordinals"][o]
     return M(m, "week_of_month", "week_of_month", n=n, month=month_num(m["mon"]), year=_year(m["year"]),
              unit=m["unit"].lower().replace("-", ""))
 
 
 # ---- clock times -----------------------------------------------------------------------------
-@rule("clock", r"(?:(?P<approx>(?i:about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before)))\s+)?(?<![\d.:$£€,])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>%s)(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?" % (AMPM, TZ, DAYREF), 28, triggers="ampm")
+@rule("clock", r"(?:(?P<approx>{clock_approximators})\s+)?(?<![\d.:$£€,])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>%s)(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?" % (AMPM, TZ, DAYREF), 28, triggers="ampm")
 def _clock(m, text):
     h = int(m["h"])
     if not 1 <= h <= 12:
@@ -760,7 +768,7 @@ def _clock(m, text):
     return M(m, "clock", "time", hour=h, minute=mi, dref=m["dref"])
 
 
-@rule("clock24", r"(?:(?i:at|around|by|until|from|before|after|since)\s+)(?P<t>(?<![\d.:$£€,])(?P<h>[0-2]?\d)[:h](?P<mi>[0-5]\d)(?![\d:])(?P<tz>%s)?)" % TZ, 27, triggers="colon")
+@rule("clock24", r"(?:{clock_prepositions}\s+)(?P<t>(?<![\d.:$£€,])(?P<h>[0-2]?\d)[:h](?P<mi>[0-5]\d)(?![\d:])(?P<tz>%s)?)" % TZ, 27, triggers="colon")
 def _clock24(m, text):
     h, mi = int(m["h"]), int(m["mi"])
     if h > 23:
@@ -768,18 +776,27 @@ def _clock24(m, text):
     return M(m, "clock24", "time", group="t", hour=h, minute=mi, dref=None)
 
 
-@rule("noon", r"(?:(?P<pre>(?i:at|around|about|by|until|before|after|shortly\s+after|shortly\s+before))\s+)?(?P<t>(?i:noon|midday|midnight)(?:(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?))" % (TZ, DAYREF), 27, triggers="pod")
+_LOOSE_NOON = frozenset(L["loose_noon_words"])
+_NOON_CUE = _re(r"(?i)\b{noon_cues}\s+$")
+_MIDNIGHT_NOUN = _re(r"\s+{midnight_nouns:cs}")
+
+
+@rule("noon", r"(?:(?P<pre>{noon_prepositions})\s+)?(?P<t>{noon_words}(?:(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?))" % (TZ, DAYREF), 27, triggers="pod")
 def _noon(m, text):
     w = m["t"].lower()
-    if w.startswith("midday") and not m["pre"] and not m["dref"]:
+    word = next(k for k in L["noon_words"] if w.startswith(k))
+    if word in _LOOSE_NOON and not m["pre"] and not m["dref"]:
         return None
-    h = 0 if w.startswith("midnight") else 12
+    h = L["noon_words"][word]
     if not m["pre"] and not m["dref"] and re.search(r"(?i)\bhigh\s+$", text[max(0, m.start() - 6): m.start()]):
         return None  # "high noon": the decisive moment (and the film), not twelve o'clock
-    if not m["pre"] and not m["dref"] and not re.search(r"(?i)\b(?:at|by|from|to|until|after|before|around|about|since|till)\s+$", text[max(0, m.start() - 10): m.start()]):
-        if w.startswith("midnight") and re.match(r"\s+(?:oil|blue|sun)", text[m.end(): m.end() + 6]):
+    if not m["pre"] and not m["dref"] and not _NOON_CUE.search(text[max(0, m.start() - 10): m.start()]):
+        if h == 0 and _MIDNIGHT_NOUN.match(text[m.end(): m.end() + 6]):
             return None
     return M(m, "noon", "time", group="t", hour=h, minute=0, dref=m["dref"], midnight=h == 0)
+
+
+_OCLOCK_CUE = _re(r"(?i)\b{oclock_cues}\s+$")
 
 
 @rule("oclock", r"(?P<h>\d{1,2}|%s)(?:\s+o['’]clock(?:\s+(?P<pod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|this\s+(?:morning|afternoon|evening))))?|\s+(?P<pod2>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))(?![\w-])" % NUMWORD, 27, triggers="clock pod")
@@ -791,9 +808,9 @@ def _oclock(m, text):
     pod = (m["pod"] or m["pod2"] or "").lower()
     if m["pod2"] and (not m["h"][0].isdigit() or re.search(r"[\d,.$]\s*$", text[max(0, m.start() - 3): m.start()])):
         return None  # "4 in the morning" is a time; "one in the morning" or "$4 in the morning" too vague or not one
-    if m["pod2"] and not re.search(r"(?i)\b(?:at|by|until|till|around|about|after|before|from|since)\s+$", text[max(0, m.start() - 8): m.start()]):
+    if m["pod2"] and not _OCLOCK_CUE.search(text[max(0, m.start() - 8): m.start()]):
         return None
-    if any(w in pod for w in ("afternoon", "evening", "night", "tonight")) and h < 12:
+    if any(w in pod for w in L["pm_words"]) and h < 12:
         h += 12
     return M(m, "oclock", "time", hour=h, minute=0, dref=None)
 
@@ -807,9 +824,11 @@ HOLIDAY = "(?i:" + "|".join(
     for h in sorted(_HOLIDAYS, key=len, reverse=True)) + ")"
 
 
-def _title_holiday(p: str) -> str:
-    # holiday names are capitalised in running text
-    return re.sub(r"(?<![\\\w])([a-z])", lambda mm: "[" + mm.group(1).upper() + mm.group(1) + "]", p)
+# "the Good Friday Agreement", "the Easter Rising": names; "Christmas tree", "Easter dinner": things
+_HOLIDAY_NAME = _re(r"\s+{holiday_name_nouns:cs}\b")
+_HOLIDAY_THING = _re(r"\s+{holiday_thing_nouns}\b", re.I)
+_SEASON_HOLIDAYS = frozenset(L["season_holidays"])
+_CUED_HOLIDAYS = frozenset(L["cued_holidays"])
 
 
 @rule("holiday", r"(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:,?\s+(?P<year>%s))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday month")
@@ -817,57 +836,45 @@ def _holiday(m, text):
     name = " ".join(m["h"].lower().replace("’", "'").split())
     if not m["h"][0].isupper():
         return None
-    if re.match(r"\s+(?:Agreement|Accord|Accords|Offensive|Uprising|Massacre|Rising|Truce|Island|Islands|Parade|Special)\b", text[m.end(): m.end() + 14]):
+    if _HOLIDAY_NAME.match(text[m.end(): m.end() + 14]):
         return None  # "the Good Friday Agreement", "the Easter Rising", "the Tet Offensive": names
     if re.search(r"[\"“]\w+\s+$", text[max(0, m.start() - 16): m.start()]):
         return None  # the song "White Christmas": a title
-    if name == "may day" and not re.search(r"\bon\s+$", text[max(0, m.start() - 4): m.start()]):
+    if name in _CUED_HOLIDAYS and not re.search(r"\bon\s+$", text[max(0, m.start() - 4): m.start()]):
         return None
-    if name == "christmas" and m["eve"]:
-        name = "christmas eve"
+    if m["eve"] and name + " eve" in _HOLIDAYS:
+        name = name + " eve"
     kind, spec = _HOLIDAYS[name]
-    if name in ("independence day", "veterans day", "armistice day", "memorial day", "labor day") \
-            and re.match(r"\s+(?:parade|speech|celebration|weekend)", text[m.end(): m.end() + 14]):
-        pass
-    if re.match(r"\s+(?:tree|trees|card|cards|gift|gifts|shopping|party|parties|market|markets|lights|carol|carols|truce|bombing|offensive|season|sales|holiday|holidays|spirit|dinner|present|presents|decorations|message|address)\b", text[m.end(): m.end() + 16], re.I) and name in ("christmas", "thanksgiving", "easter", "halloween"):
+    if _HOLIDAY_THING.match(text[m.end(): m.end() + 16]) and name in _SEASON_HOLIDAYS:
         return None
     return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=_year(m["year"]))
 
 
 # ---- references: now, recently, the future ---------------------------------------------------
-_REFS = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF", "currently": "PRESENT_REF",
-    "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
-    "at the moment": "PRESENT_REF", "the present": "PRESENT_REF", "at this time": "PRESENT_REF",
-    "this time": "PRESENT_REF", "today's": "PRESENT_REF", "current": "PRESENT_REF",
-    "recently": "PAST_REF", "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF", "lately": "PAST_REF",
-    "once": "PAST_REF", "former": "PAST_REF", "recent": "PAST_REF", "more recently": "PAST_REF", "earlier": "PAST_REF",
-    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF", "shortly": "FUTURE_REF",
-    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
-    "the near future": "FUTURE_REF", "in the future": "FUTURE_REF", "someday": "FUTURE_REF", "one day": "FUTURE_REF",
-}
+_REFS = L["references"]
+# adjectives ("former", "recent") tag only in some contexts; a noun after "the past" makes it a span
+_REF_ADJECTIVES = frozenset(L["reference_adjectives"])
+_FORMER_NOT_BEFORE = _re(r"\s*(?:[,.;:)]|{former_followers}\b)", re.I)
+_RECENT_NOUNS = frozenset(L["recent_nouns"])
+_PAST_SPAN = _re(r"\s+(?:{past_span_words}|\d|\w+ly\s+(?:week|month|year)s?)\b", re.I)
 
 
-@rule("ref_word", r"(?<![\w-])(?P<w>(?i:right\s+now|just\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|the\s+present|more\s+recently|recently|the\s+past|formerly|lately|the\s+near\s+future|the\s+(?:near|short)\s+term|the\s+future|former|recent|future|current))(?![\w-])", 5, triggers="deictic")
+@rule("ref_word", r"(?<![\w-])(?P<w>{references})(?![\w-])", 5, triggers="deictic")
 def _ref_word(m, text):
     w = " ".join(m["w"].lower().split())
     after = text[m.end(): m.end() + 30]
     before = text[max(0, m.start() - 30): m.start()]
-    if w == "now":
-        if re.match(r"\s*(?:that|-defunct)\b", after) and False:
-            return None
-        if re.match(r"[-‐]", after):
-            return None
-    if w in ("former", "recent", "future", "current"):
+    if w == "now" and re.match(r"[-‐]", after):
+        return None
+    if w in _REF_ADJECTIVES:
         # adjectives: TIMEX2-style narratives tag "former"; otherwise only before a time noun
         nxt = re.match(r"\s+([A-Za-z]+)", after)
         nxtw = nxt.group(1).lower() if nxt else ""
-        if w == "former" and re.search(r"(?i)\bthe\s+$", before) and re.match(
-                r"\s*(?:[,.;:)]|(?:a|an|the|is|was|were|had|has|have|would|could|did|being|and|but|as)\b)", after, re.I):
+        if w == "former" and re.search(r"(?i)\bthe\s+$", before) and _FORMER_NOT_BEFORE.match(after):
             return None  # "the former ... the latter": the first of two things named
         if w == "former":
             return M(m, "ref_word", "ref", value="PAST_REF", narrative_only=True, word=w)
-        if w == "recent" and nxtw in ("weeks", "days", "months", "years", "decades", "times", "history", "past"):
+        if w == "recent" and nxtw in _RECENT_NOUNS:
             return None  # handled as a vague duration ("recent weeks") or a phrase
         if w == "future" and re.search(r"(?i)\b(?:the|in|near)\s+$", before):
             return None  # "the future", "near future" take the longer form
@@ -881,26 +888,21 @@ def _ref_word(m, text):
         if w == "future":
             # measured: news annotators tag the adjective a third of the time, histories always
             return M(m, "ref_word", "ref", value=_REFS[w], word=w, narrative_only=True)
-    if w == "the past" and re.match(r"\s+(?:few|two|three|four|five|six|seven|eight|nine|ten|several|\d|week|weeks|month|months|year|years|decade|decades|day|days|hour|hours|century|centuries|\w+ly\s+(?:week|month|year)s?)\b", after, re.I):
-        return None
-    if w == "the past" and re.match(r"\s+(?:is|was)\b", after) is None and re.search(r"(?i)\b(?:of|about)\s+$", before) and False:
+    if w == "the past" and _PAST_SPAN.match(after):
         return None
     return M(m, "ref_word", "ref", value=_REFS[w], word=w)
 
 
 # ---- durations and relative offsets ----------------------------------------------------------------
-@rule("offset", r"(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))[\s-]+(?P<unit>%s)\s+(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|previously|back))(?![\w])" % (APPROX, NUM, VAGUE, TIME_UNIT), 25, triggers="unit")
+@rule("offset", r"(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))[\s-]+(?P<unit>%s)\s+(?P<dir>{offset_directions})(?![\w])" % (APPROX, NUM, VAGUE, TIME_UNIT), 25, triggers="unit")
 def _offset(m, text):
     d = " ".join(m["dir"].lower().split())
     after = text[m.end(): m.end() + 20]
-    if d in ("before", "after") and not re.match(r"\s*(?:[.,;:)]|that\b|and\b|$)", after):
+    if d in L["event_directions"] and not re.match(r"\s*(?:[.,;:)]|that\b|and\b|$)", after):
         return None  # "two days after the vote": anchored on an event, see the ordinal/event rules
-    if d == "back" and not re.search(r"(?i)\b(?:as\s+)?$", text[max(0, m.start() - 4): m.start()]):
-        pass
     n = parse_num(m["num"]) if m["num"] else None
     u = unit_code(m["unit"])
-    sign = -1 if d in ("ago", "earlier", "before", "previously", "back") else 1
-    anchor = "dct" if d in ("ago", "from now", "hence", "back") else "last"
+    sign, anchor = L["offset_directions"][d]
     return M(m, "offset", "offset", n=n, unit=u, sign=sign, anchor=anchor, vague=bool(m["vague"]),
              mod=_approx_mod(m["approx"]), period_months=_period_in_sentence(text, m.start()) if u == "Y" and n == 1 else None)
 
@@ -928,23 +930,13 @@ def _period_in_sentence(text: str, start: int) -> str | None:
 
 
 def _approx_mod(s: str | None) -> str:
+    """ "about" -> APPROX, "more than" -> MORE_THAN, "another" -> "" (the approximators table)."""
     if not s:
         return ""
-    s = " ".join(s.lower().split())
-    if s in ("about", "around", "roughly", "approximately", "some", "close to"):
-        return "APPROX"
-    if s in ("nearly", "almost", "less than", "fewer than", "under", "just under", "barely", "nearly a", "almost a"):
-        return "LESS_THAN"
-    if s in ("more than", "over", "just over", "well over", "upwards of", "in excess of"):
-        return "MORE_THAN"
-    if s in ("at least", "no less than"):
-        return "EQUAL_OR_MORE"
-    if s in ("at most", "up to", "no more than"):
-        return "EQUAL_OR_LESS"
-    return ""
+    return L["approximators"].get(" ".join(s.lower().split()), "")
 
 
-_DET = r"(?i:the\s+(?:past|last|next|coming|previous|following|first|final|initial|remaining|preceding|latest|ensuing|upcoming|intervening|subsequent)|these\s+past|the\s+past\s+several|this\s+past|over\s+the\s+past)"
+_DET = r"(?i:the\s+{span_determiners}|these\s+past|the\s+past\s+several|this\s+past|over\s+the\s+past)"
 
 
 @rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))(?P<sep>[\s-]+)(?P<unit>%s)(?P<old>-old|-long|\s+old|\s+long)?(?![\w])" % (_DET, APPROX, NUM, VAGUE, TIME_UNIT), 14, triggers="unit")
@@ -966,9 +958,6 @@ def _duration(m, text):
             return None
         if low in ("a", "an") and plural:
             return None
-        if n is not None and n != 1 and not plural and "-" not in m["sep"] and not m["old"] and low[:1].isdigit() and n > 1:
-            # "5 year" without a hyphen: a compound ("a 5 year plan") still a duration
-            pass
         before = text[max(0, m.start() - 2): m.start()]
         if re.search(r"[$£€¥]\s*$", before) or (low[:1].isdigit() and re.search(r"[\d,.]$", before)):
             return None
@@ -978,18 +967,11 @@ def _duration(m, text):
         return None  # "three-quarters of", "four-quarter moving average"
     if m["old"] and "old" in m["old"]:
         return None  # ages ("61-year-old"): not tagged in TimeML news corpora (0 of 32 in TBAQ)
-        if low in ("one",) and u == "D" and not m["det"] and not m["approx"]:
-            # "one day" is often "some day in the future" (FUTURE_REF)
-            nxt = text[m.end(): m.end() + 10]
-            if not re.match(r"\s*(?:later|earlier|of|and|or|,|\.|before|after|in)", nxt):
-                return M(m, "duration", "ref", value="FUTURE_REF", word="one day")
     if u == "D" and unit_s.startswith("night") and not num_s:
         return None
     det = " ".join((m["det"] or "").lower().split())
     if det.startswith("over the past"):
         det = "the past"
-    if det in ("the first", "the final", "the initial", "the last", "the next") and n is None and not m["vague"]:
-        pass
     if m["det"]:
         start = m.start("det") + (m["det"].lower().index("the") if m["det"].lower().startswith("over") else 0)
     else:
@@ -1005,7 +987,7 @@ def _duration(m, text):
 
 # "two more weeks", "an additional year", "eight trading days": a count of units that an
 # adjective between number and unit does not stop from being a duration
-@rule("more_units", r"\b(?P<adj>(?i:more|additional|extra|further|trading|business|working))\s+(?P<unit>%s)(?![\w-])" % TIME_UNIT, 16, triggers="unit")
+@rule("more_units", r"\b(?P<adj>{count_adjectives})\s+(?P<unit>%s)(?![\w-])" % TIME_UNIT, 16, triggers="unit")
 def _more_units(m, text):
     # the match starts at the adjective (a literal is quick to find); the count is read backwards
     before = text[max(0, m.start() - 60): m.start()]
@@ -1039,52 +1021,55 @@ def _unit_long(m, text):
                    dict(n=None if plural else 1, unit=u, vague=plural, det="", mod="", age=False), 13)
 
 
-_MORE_COUNT = re.compile(r"(?<![\w-])(?:(?P<approx>(?i:at\s+least|about|nearly|almost|some|up\s+to|more\s+than|for|another))\s+)?(?:(?P<num>%s)|(?P<vague>%s)|(?P<an>(?i:an?)))\s+$" % (NUM, VAGUE))
+_MORE_COUNT = _re(r"(?<![\w-])(?:(?P<approx>{count_approximators})\s+)?(?:(?P<num>%s)|(?P<vague>%s)|(?P<an>(?i:an?)))\s+$" % (NUM, VAGUE))
 
 
-@rule("det_unit", r"(?P<det>(?i:the\s+(?:past|last|previous|preceding|next|coming|following|ensuing|first|final|initial)|this\s+past|over\s+the\s+past|these\s+past))\s+(?P<unit>(?i:second|minute|hour|day|week|fortnight|month|year|decade|century|millennium))(?![\w-])", 15, triggers="unit")
+_DET_UNIT_OF = _re(r"\s*(?:'s|’s|{unit_followers})\b", re.I)
+
+
+@rule("det_unit", r"(?P<det>(?i:the\s+{unit_determiners}|this\s+past|over\s+the\s+past|these\s+past))\s+(?P<unit>{single_units})(?![\w-])", 15, triggers="unit")
 def _det_unit(m, text):
     det = " ".join(m["det"].lower().split())
     if det.startswith("over "):
         det = det[5:]
     after = text[m.end(): m.end() + 12]
-    if re.match(r"\s*(?:of|'s|’s|after|before|since|following|when)\b", after, re.I):
+    if _DET_UNIT_OF.match(after):
         return None  # "the last week of August", "the first day after ..." are other rules
-    if det in ("the first", "the final", "the initial") and not re.match(r"\s*[,.;]", after):
+    if det in L["first_determiners"] and not re.match(r"\s*[,.;]", after):
         return None
     start = m.start("det") + (m["det"].lower().index("the") if m["det"].lower().startswith("over") else 0)
     return Mention(start, m.end(), "det_unit", "duration",
                    dict(n=1, unit=unit_code(m["unit"]), vague=False, det=det, mod="", age=False), 15)
 
 
-@rule("units_ahead", r"(?i:the\s+(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades)\s+ahead)(?![\w-])", 10, triggers="unit")
+@rule("units_ahead", r"(?i:the\s+(?P<unit>{plural_units})\s+ahead)(?![\w-])", 10, triggers="unit")
 def _units_ahead(m, text):
     # "in the weeks ahead": some weeks from now on
     return Mention(m.start(), m.end(), "units_ahead", "duration",
                    dict(n=None, unit=unit_code(m["unit"]), vague=True, det="the coming", mod="", age=False), 10)
 
 
-@rule("bare_units", r"(?P<cue>(?i:for|over|in|within|not|or|and|to|recent|past|last|coming|next|the\s+last|the\s+past|the\s+coming|the\s+next|after|these\s+past|the\s+recent|in\s+recent|of|spanning|lasting|taking|took|take|takes|spent|spend|the\s+following|the\s+ensuing|the\s+preceding|the\s+subsequent))\s+(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?![\w-])", 9, triggers="unit")
+_SPAN_OF = _re(r"(?i)\b{span_of_nouns}\s*$")   # "a matter of days", "the space of weeks"
+
+
+@rule("bare_units", r"(?P<cue>{bare_unit_cues})\s+(?P<unit>(?i:{plural_units}|centuries))(?![\w-])", 9, triggers="unit")
 def _bare_units(m, text):
     cue = " ".join(m["cue"].lower().split())
     u = unit_code(m["unit"])
     start = m.start("unit")
-    if cue in ("recent", "in recent", "the recent", "past", "last", "coming", "next", "the last", "the past",
-               "the coming", "the next", "these past", "the following", "the ensuing", "the preceding", "the subsequent"):
+    role = L["bare_unit_cues"][cue]
+    if role:
         start = m.start("cue") if not cue.startswith("in ") else m.start("cue") + 3
     elif cue in ("of",):
         before = text[max(0, m.start() - 12): m.start()]
-        if not re.search(r"(?i)\b(?:matter|couple|lot|period|space|course)\s*$", before) and not re.match(r"\s*$", before[-1:]):
-            return None
-        if not re.search(r"(?i)\b(?:matter|space|course|period)\s*$", before):
+        if not _SPAN_OF.search(before):
             return None
     elif cue in ("in",):
         # "in days" (within days) is a duration; "in years" too; but "in days of" is not
         if re.match(r"\s+of\b", text[m.end(): m.end() + 4]):
             return None
-    det = cue if cue in ("recent", "in recent", "the recent", "past", "last", "coming", "next", "the last", "the past",
-                         "the coming", "the next", "these past") else ""
-    if det in ("recent", "in recent", "the recent", "past") and u in ("Y", "D", "DE"):
+    det = cue if role in ("det", "vague_past") else ""
+    if role == "vague_past" and u in L["vague_past_units"]:
         # "in recent years", "in past years": annotated as a vague past (PAST_REF) far more than as PXY
         return Mention(start, m.end(), "bare_units", "ref", dict(value="PAST_REF", word=m.group(0).lower()), 9)
     if det.startswith("in "):
@@ -1093,7 +1078,7 @@ def _bare_units(m, text):
 
 
 # ---- sets ------------------------------------------------------------------------------------
-@rule("set_every", r"(?P<e>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>%s)\s+)?(?P<what>%s|%s|%s|(?i:day|week|month|year|hour|minute|weekend|quarter|morning|afternoon|evening|night|decade|time)s?)(?![\w-])" % (NUM, WEEKDAY, MONTH_FULL, SEASON), 24, triggers="set")
+@rule("set_every", r"(?P<e>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>%s)\s+)?(?P<what>%s|%s|%s|(?i:day|week|month|year|hour|minute|weekend|quarter|{day_parts}|decade|time)s?)(?![\w-])" % (NUM, WEEKDAY, MONTH_FULL, SEASON), 24, triggers="set")
 def _set_every(m, text):
     w = m["what"]
     wl = w.lower()
@@ -1111,7 +1096,7 @@ def _set_every(m, text):
         return M(m, "set_every", "fixed", type="SET", value=f"XXXX-{month_num(w):02d}")
     if wl in L["seasons"]:
         return M(m, "set_every", "fixed", type="SET", value=f"XXXX-{L['seasons'][wl]}")
-    if wl.rstrip("s") in ("morning", "afternoon", "evening", "night"):
+    if wl.rstrip("s") in L["day_parts"]:
         return M(m, "set_every", "fixed", type="SET", value=f"XXXX-XX-XXT{L['parts_of_day'][wl.rstrip('s')]}")
     if wl.rstrip("s") == "weekend":
         return M(m, "set_every", "fixed", type="SET", value="XXXX-WXX-WE")
@@ -1119,24 +1104,25 @@ def _set_every(m, text):
     return M(m, "set_every", "fixed", type="SET", value=dur_value(n, u))
 
 
-_ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
-                "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W", "fortnightly": "P2W",
-                "biannually": "P6M", "semiannually": "P6M", "semi-annually": "P6M", "every day": "P1D"}
+_ADVERB_SETS = L["frequency_adverbs"]
+# "to rise 8.5% annually", "10,000 units annually": a rate; "the daily Kommersant": a publication
+_RATE_BEFORE = _re(r"(?:\d|%|{rate_words:cs})\W*(?:\w+\W+){0,2}$")
+_PUBLICATION = _re(r"\s+(?:{publication_nouns:cs}|[A-Z][a-z]+)\b")
 
 
-@rule("set_adverb", r"(?<![\w-])(?P<w>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly|biannually|semiannually|semi-annually))(?![\w-])", 12, triggers="set")
+@rule("set_adverb", r"(?<![\w-])(?P<w>{frequency_adverbs})(?![\w-])", 12, triggers="set")
 def _set_adverb(m, text):
     w = m["w"].lower()
     after = text[m.end(): m.end() + 20]
-    if re.search(r"(?:\d|%|percent|million|billion|units|tons|barrels)\W*(?:\w+\W+){0,2}$", text[max(0, m.start() - 30): m.start()]):
+    if _RATE_BEFORE.search(text[max(0, m.start() - 30): m.start()]):
         return None  # a rate ("to rise 8.5% annually", "10,000 units annually"), see above
     # "the daily Kommersant", "a weekly magazine", "weekly newspaper": a publication, not a frequency
-    if re.match(r"\s+(?:newspaper|paper|magazine|publication|journal|news|Mail|Telegraph|Mirror|Star|Beast|Show|[A-Z][a-z]+)\b", after):
+    if _PUBLICATION.match(after):
         return None
     return M(m, "set_adverb", "fixed", type="SET", value=_ADVERB_SETS[w])
 
 
-@rule("set_times", r"(?P<k>(?i:once|twice|thrice|(?:%s)\s+times))\s+(?:(?i:a|an|per|each|every))\s+(?P<unit>(?i:day|week|month|year|hour|minute|decade|quarter))(?![\w-])" % NUM, 24, triggers="set")
+@rule("set_times", r"(?P<k>(?i:{times_words}|(?:%s)\s+times))\s+(?:{per_words})\s+(?P<unit>(?i:day|week|month|year|hour|minute|decade|quarter))(?![\w-])" % NUM, 24, triggers="set")
 def _set_times(m, text):
     return M(m, "set_times", "fixed", type="SET", value=dur_value(1, unit_code(m["unit"])))
 
@@ -1151,7 +1137,7 @@ def _set_wd(m, text):
 
 
 # ---- ordinal periods anchored on an event -------------------------------------------------------
-@rule("event_ordinal", r"(?i:(?:now\s+)?(?<![\w])in\s+(?P<t>(?:its|his|her|their|the)\s+(?P<ord>%s)\s+(?P<unit>day|week|month|year|decade)))(?![\w-])" % ORD, 29, triggers="unit")
+@rule("event_ordinal", r"(?i:(?:now\s+)?(?<![\w])in\s+(?P<t>{possessives}\s+(?P<ord>%s)\s+(?P<unit>day|week|month|year|decade)))(?![\w-])" % ORD, 29, triggers="unit")
 def _event_ordinal(m, text):
     n = parse_ordinal(m["ord"])
     if not n or n < 1:
@@ -1159,37 +1145,36 @@ def _event_ordinal(m, text):
     return M(m, "event_ordinal", "event_ordinal", group="t", n=n, unit=unit_code(m["unit"]))
 
 
-@rule("ordinal_after", r"(?P<t>(?i:the|its|their)\s+(?P<ord>%s|(?i:opening|early|last|final|closing))\s+(?:(?P<num>%s)\s+)?(?P<unit>(?i:days?|weeks?|months?|years?|hours?)))\s+(?P<rel>(?i:after|since|following|of))\s+" % (ORD, NUM), 29, triggers="unit")
+_TODAY_IS = _re(r"(?i)\b{present_subjects}\s*(?:is|['’]s)\s+$")
+
+
+@rule("ordinal_after", r"(?P<t>(?i:the|its|their)\s+(?P<ord>%s|{period_ordinals})\s+(?:(?P<num>%s)\s+)?(?P<unit>(?i:days?|weeks?|months?|years?|hours?)))\s+(?P<rel>(?i:after|since|following|of))\s+" % (ORD, NUM), 29, triggers="unit")
 def _ordinal_after(m, text):
     o = m["ord"].lower()
-    n = {"opening": 1, "early": 1}.get(o) or parse_ordinal(o)
+    if L["period_ordinals"].get(o, 1) < 0:
+        return None  # "the last days of ...": counted from the end, not from an event
+    n = L["period_ordinals"].get(o) or parse_ordinal(o)
     if not n or n < 0:
         n = 1
-    if o in ("last", "final", "closing"):
-        return None
     count = parse_num(m["num"]) if m["num"] else 1
     # "the first hours of Thursday", "the first days after the vote": a plural without a number
     # is some units, how many is not said
     vague = not m["num"] and m["unit"].lower().endswith("s")
     # "today is the eighth day of Desert Shield", "it's the second day of an offensive": the day of writing
-    is_today = m["unit"].lower() == "day" and not m["num"] and re.search(
-        r"(?i)\b(?:today|it|this)\s*(?:is|['’]s)\s+$", text[max(0, m.start() - 12): m.start()]) is not None
+    is_today = m["unit"].lower() == "day" and not m["num"] and _TODAY_IS.search(text[max(0, m.start() - 12): m.start()]) is not None
     return M(m, "ordinal_after", "ordinal_after", group="t", n=n, count=count or 1, unit=unit_code(m["unit"]),
              rel=m["rel"].lower(), vague=vague, is_today=is_today)
 
 
 # ---- anaphoric: the next day, that year, the following week --------------------------------------
-@rule("anaphor", r"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?P<rel>(?i:the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+prior|the\s+same|that\s+same|that\s+very|that|the\s+very\s+same|the\s+very\s+next))\s+(?P<what>(?i:day|morning|afternoon|evening|night|week|weekend|month|year|decade|century))(?![\w-])", 20, triggers="unit pod")
+@rule("anaphor", r"(?:(?P<mod>{day_mods})\s+)?(?P<rel>{anaphor_relations})\s+(?P<what>(?i:day|{day_parts}|week|weekend|month|year|decade|century))(?![\w-])", 20, triggers="unit pod")
 def _anaphor(m, text):
-    rel = " ".join(m["rel"].lower().split()).replace("very ", "").replace("that very", "that")
+    rel = _rel(m["rel"])
     what = m["what"].lower()
-    off = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1, "the prior": -1,
-           "the same": 0, "that": 0, "that same": 0}[rel]
-    if rel == "that" and what in ("day", "week", "month", "year") and re.match(r"\s+(?:of|when|in)\b", text[m.end(): m.end() + 6]) and False:
-        return None
+    off = RELATIONS[rel][0]
     pod = ""
     unit = what
-    if what in ("morning", "afternoon", "evening", "night"):
+    if what in L["day_parts"]:
         pod, unit = L["parts_of_day"][what], "day"
     return M(m, "anaphor", "anaphor", unit=unit, offset=off, pod=pod, mod=mod_code(m["mod"]), word=rel)
 
@@ -1197,10 +1182,10 @@ def _anaphor(m, text):
 @rule("day_before_after", r"(?i:the\s+(?P<what>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later))(?=\s*[,.;)]|\s+(?:that|and|when)\b)", 20, triggers="unit")
 def _day_before(m, text):
     return M(m, "day_before_after", "anaphor", unit=m["what"].lower() if m["what"].lower() != "night" else "day",
-             offset=-1 if m["dir"].lower() in ("before", "earlier") else 1, pod="NI" if m["what"].lower() == "night" else "", mod="")
+             offset=L["offset_directions"][m["dir"].lower()][0], pod="NI" if m["what"].lower() == "night" else "", mod="")
 
 
-@rule("year_ago_adj", r"(?i:(?:the\s+)?year[\s-](?:ago|earlier))(?:\s+(?P<what>(?i:quarter|period|month|level|levels|figure|figures|results|(?P<nm>nine|six|three|twelve)\s+months|first\s+half))?)?(?![\w-])", 13, triggers="unit")
+@rule("year_ago_adj", r"(?i:(?:the\s+)?year[\s-](?:ago|earlier))(?:\s+(?P<what>(?i:quarter|period|month|{compared_figures}|(?P<nm>nine|six|three|twelve)\s+months|first\s+half))?)?(?![\w-])", 13, triggers="unit")
 def _year_ago_adj(m, text):
     what = (m["what"] or "").lower()
     if m["nm"] or what.startswith("first half"):
