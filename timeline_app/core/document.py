@@ -33,9 +33,17 @@ class Document:
 
 
 class LoadError(Exception):
-    """A file that cannot be turned into a Document. ``str()`` is the one-line reason."""
+    """A file that cannot be turned into a Document. ``str()`` is the one-line reason.
+
+    ``path`` is the name as shown (:func:`~timeline_app.core.safe.display_path`: a newline or a
+    byte that is not UTF-8 in it is escaped) and ``reason`` is one line of safe text, so
+    ``f"error: {e.path}: {e.reason}"`` is always one printable line."""
 
     def __init__(self, path: str, reason: str):
+        from timeline_app.core.safe import display_path, safe_text
+
+        path = display_path(path)
+        reason = " ".join(safe_text(str(reason)).splitlines())
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason

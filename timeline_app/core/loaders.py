@@ -22,6 +22,7 @@ from timeline_app.core.document import Document, LoadError
 from timeline_app.core.formats import FORMAT_EXTENSIONS, reader_for
 from timeline_app.core.formats.common import os_reason
 from timeline_app.core.formats.dates import find_text_date
+from timeline_app.core.safe import display_path, normalise_text, safe_text
 
 EXT_FORMAT = {ext: fmt for fmt, exts in FORMAT_EXTENSIONS.items() for ext in exts}
 SUPPORTED_EXTENSIONS = frozenset(EXT_FORMAT)
@@ -32,6 +33,7 @@ TEXT_EXTENSIONS = frozenset(FORMAT_EXTENSIONS["txt"] + FORMAT_EXTENSIONS["md"])
 MAX_TOTAL_CHARS = 200_000_000
 
 USER_SOURCE = "given by the user"
+VANISHED = "could not be read: file vanished (deleted or moved while it was being read)"
 GUESS_SOURCE = "file modification time (a guess)"
 
 
@@ -72,6 +74,8 @@ def load_document(path: str, reference_date: date | None = None) -> Document:
         raise
     except PermissionError:
         raise LoadError(path, "permission denied") from None
+    except FileNotFoundError:  # it was there a moment ago (os.stat above)
+        raise LoadError(path, VANISHED) from None
     except OSError as e:
         raise LoadError(path, os_reason(e)) from None
     except MemoryError:
@@ -79,14 +83,19 @@ def load_document(path: str, reference_date: date | None = None) -> Document:
     except Exception as e:  # a library failing on a file it cannot handle: still one line, no traceback
         raise LoadError(path, f"cannot read it ({type(e).__name__}: {e})"[:300]) from None
 
-    doc = Document(path=path, text=got.text, format=got.format, title=got.title, metadata=dict(got.metadata),
-                   warnings=list(got.warnings))
+    # Where text and names enter the app: made safe (and the text normalised) once, here.
+    text = normalise_text(got.text)
+    if not text.strip():
+        raise LoadError(path, "no visible text (only invisible characters)")
+    metadata = {k: safe_text(v) if isinstance(v, str) else v for k, v in got.metadata.items()}
+    doc = Document(path=display_path(path), text=text, format=got.format, title=safe_text(got.title),
+                   metadata=metadata, warnings=[safe_text(w) for w in got.warnings])
     if reference_date is not None:
         doc.reference_date, doc.reference_source = reference_date, USER_SOURCE
     elif got.meta_date:
         doc.reference_date, doc.reference_source = got.meta_date
     else:
-        found = find_text_date(got.text, mtime)
+        found = find_text_date(text, mtime)
         if found:
             doc.reference_date, doc.reference_source = found
         else:

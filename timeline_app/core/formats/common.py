@@ -48,17 +48,35 @@ def human_size(n: int) -> str:
     return f"{n / MB:.1f} MB" if n >= MB / 10 else f"{n} bytes"
 
 
+def too_large(size: int, limit: int, what: str = "file too large") -> str:
+    """"file too large (31.5 MB; the limit for this type is 30.0 MB)" -- in bytes when the rounded
+    figures would read the same (a file one byte over the limit)."""
+    a, b = human_size(size), human_size(limit)
+    if a == b:
+        a, b = f"{size:,} bytes", f"{limit:,} bytes"
+    return f"{what} ({a}; the limit for this type is {b})"
+
+
+VANISHED = "could not be read: file vanished (deleted or moved while it was being read)"
+
+
+def read_failure(path: str, e: OSError) -> LoadError:
+    """The LoadError for an OSError met while reading a file that was there when the load began."""
+    if isinstance(e, FileNotFoundError):
+        return LoadError(path, VANISHED)
+    return LoadError(path, os_reason(e))
+
+
 def read_capped(path: str, limit: int) -> bytes:
     """All bytes of ``path`` if there are at most ``limit``; else LoadError (never reads more than limit+1)."""
     try:
         size = os.stat(path).st_size
         if size > limit:
-            raise LoadError(path, f"file too large ({human_size(size)}; the limit for this type is "
-                                  f"{human_size(limit)}) - split it into smaller files")
+            raise LoadError(path, too_large(size, limit) + " - split it into smaller files")
         with open(path, "rb") as f:
             data = f.read(limit + 1)
     except OSError as e:
-        raise LoadError(path, os_reason(e)) from None
+        raise read_failure(path, e) from None
     if len(data) > limit:
         raise LoadError(path, f"file too large (more than {human_size(limit)}, the limit for this type)")
     return data
@@ -106,6 +124,32 @@ def _bomless_utf16(data: bytes) -> str | None:
     return None
 
 
+# Leading bytes of binary formats that are sometimes renamed (or saved) as .txt / .html: refused
+# with what they are, before any decoding could make text out of them.
+_SIGNATURES = [
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"), (b"%PDF-", "a PDF document (open it as .pdf)"),
+    (b"PK\x03\x04", "a zip package (a .docx, .xlsx, .epub or .zip)"), (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\xd0\xcf\x11\xe0", "an old-format Office document (.doc/.xls)"), (b"\x7fELF", "a program"),
+    (b"BZh", "bzip2-compressed data"), (b"\xfd7zXZ\x00", "xz-compressed data"), (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"), (b"SQLite format 3\x00", "an SQLite database"), (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"), (b"OggS", "an Ogg audio/video file"), (b"ID3", "an MP3 audio file"),
+    (b"fLaC", "a FLAC audio file"), (b"wOFF", "a web font"), (b"wOF2", "a web font"),
+]
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a known binary format is (\"a PNG image\"), from its leading bytes; None otherwise."""
+    for sig, kind in _SIGNATURES:
+        if data.startswith(sig):
+            return kind
+    if data[4:8] == b"ftyp":
+        return "an MP4/QuickTime video or HEIC image"
+    if data[:4] == b"RIFF" and data[8:12] in (b"WEBP", b"WAVE", b"AVI "):
+        return {b"WEBP": "a WebP image", b"WAVE": "a WAV audio file", b"AVI ": "an AVI video"}[data[8:12]]
+    return None
+
+
 def decode_bytes(path: str, data: bytes, declared: str | None = None) -> tuple[str, str, list[str]]:
     """Bytes to text: ``(text, encoding, warnings)``; LoadError for binary data.
 
@@ -116,6 +160,9 @@ def decode_bytes(path: str, data: bytes, declared: str | None = None) -> tuple[s
     pick cp1250 for short French or German text). Line ends are not touched here.
     """
     warnings: list[str] = []
+    kind = binary_kind(data[:16])
+    if kind:
+        raise LoadError(path, f"not text: its content is {kind}, whatever its name says")
     enc = bom_encoding(data)
     if enc:
         try:
@@ -180,12 +227,17 @@ def decode_bytes(path: str, data: bytes, declared: str | None = None) -> tuple[s
 
 
 def _check_text(path: str, text: str) -> str:
-    """Refuse decoded text that is mostly control characters (a binary file that happened to decode)."""
+    """Refuse decoded text that is mostly control characters (a binary file that happened to
+    decode), or a long run of the same few characters (4 KB of byte 0xC5 "decodes" as one Korean
+    syllable 2,048 times: no language is written like that)."""
     sample = text[:100_000]
     if sample:
         bad = sum(1 for c in sample if c not in "\t\n\r\f\v\x1b" and unicodedata.category(c) == "Cc")
         if bad > max(8, len(sample) // 100):
             raise LoadError(path, "binary file, not text (too many control characters)")
+        if len(sample) >= 256 and len(set(sample) - set(" \t\n\r\f\v")) < 4:
+            raise LoadError(path, "not text: the same few characters repeated (binary data, or an encoding "
+                                  "that cannot be recognised)")
     return text
 
 

@@ -9,8 +9,8 @@ import re
 from datetime import datetime
 
 from timeline_app.core.document import LoadError
-from timeline_app.core.formats.common import (MAX_HTML_BYTES, Extracted, decode_bytes, normalise_newlines,
-                                              read_capped, require_text)
+from timeline_app.core.formats.common import (MAX_HTML_BYTES, MAX_TEXT_CHARS, Extracted, decode_bytes,
+                                              normalise_newlines, read_capped, require_text)
 from timeline_app.core.formats.dates import iso_date
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]{1,40})""", re.I)
@@ -87,13 +87,47 @@ def _all_text(tree) -> str:
     return "\n".join(ln for ln in lines if ln)
 
 
+_HIDDEN_OPEN = re.compile(r"<(script|style|template|noscript)\b", re.I)
+_HIDDEN_CLOSE = {name: re.compile(rf"</{name}\s*>", re.I) for name in ("script", "style", "template", "noscript")}
+_TAG = re.compile(r"<[^<>]*>")  # [^<>]: an unclosed "<" stops at the next "<", so this stays linear
+_SPACE_RUN = re.compile(r"\s+")
+_CHUNK = 1 << 20  # a tag cut at a slice edge is counted as text: a few characters per MB, for an estimate
+
+
+def visible_chars(html: str) -> int:
+    """About how many characters of text the page shows (scripts, styles and tags left out,
+    white space runs counted once): an upper estimate of what extraction can give, found in
+    linear time before the page is parsed."""
+    n = 0
+    pos = 0
+    while True:
+        m = _HIDDEN_OPEN.search(html, pos)
+        seg_end = m.start() if m else len(html)
+        for i in range(pos, seg_end, _CHUNK):  # in slices: temporary copies stay small
+            n += len(_SPACE_RUN.sub(" ", _TAG.sub("", html[i:min(i + _CHUNK, seg_end)])))
+        if not m:
+            return n
+        close = _HIDDEN_CLOSE[m.group(1).lower()].search(html, m.end())
+        if not close:
+            return n  # an unclosed script runs to the end of the page
+        pos = close.end()
+
+
 def read_html(path: str, fmt: str, mtime: datetime) -> Extracted:
     data = read_capped(path, MAX_HTML_BYTES)
     if not data:
         raise LoadError(path, "empty file")
     html, encoding, warnings = decode_bytes(path, data, declared=_declared_charset(data))
+    del data
     require_text(path, html, "empty file (nothing but white space)")
     html = normalise_newlines(html)
+    # The per-document limit, checked before the page is parsed: parsing and extracting a page
+    # takes memory in proportion to it (about 35 bytes per character with lxml + trafilatura), and
+    # a page cut short would give a timeline that looks complete and is not (as for text files).
+    shown = visible_chars(html)
+    if shown > MAX_TEXT_CHARS:
+        raise LoadError(path, f"too much text for one document (about {shown:,} characters; the limit is "
+                              f"{MAX_TEXT_CHARS:,}) - save the article alone, or split the page")
 
     import lxml.html
     import trafilatura
@@ -117,6 +151,10 @@ def read_html(path: str, fmt: str, mtime: datetime) -> Extracted:
             warnings.append("no main article found; the page's paragraph text is shown instead")
     require_text(path, text or "", "no article text found in the page")
     text = normalise_newlines(text).strip("\n")
+    if len(text) > MAX_TEXT_CHARS:  # the estimate above is an upper bound; this never cuts in practice
+        cut = text.rfind("\n", 0, MAX_TEXT_CHARS)
+        text = text[:cut if cut > 0 else MAX_TEXT_CHARS]
+        warnings.append(f"only the first {len(text):,} characters are shown (limit {MAX_TEXT_CHARS:,})")
 
     title = ""
     og = tree.find(".//meta[@property='og:title']")

@@ -11,8 +11,8 @@ import warnings as _warnings
 from datetime import datetime
 
 from timeline_app.core.document import LoadError
-from timeline_app.core.formats.common import (MAX_BINARY_BYTES, MAX_TEXT_CHARS, Extracted, human_size,
-                                              normalise_newlines, os_reason)
+from timeline_app.core.formats.common import (MAX_BINARY_BYTES, MAX_TEXT_CHARS, Extracted, normalise_newlines,
+                                              read_failure, too_large)
 from timeline_app.core.formats.dates import pdf_date
 
 logging.getLogger("pypdf").addHandler(logging.NullHandler())  # reported through LoadError/warnings instead
@@ -56,8 +56,11 @@ EDGE_LINES = 2  # lines at the top and at the bottom of a page searched for runn
 
 
 def strip_running_lines(pages: list[str]) -> list[str]:
-    """Remove running headers and footers: a line at the top or bottom of the page that recurs
-    (digits aside: dates, times, page numbers) on at least 60% of the pages, and bare page numbers.
+    """Remove running headers and footers: a line among the top (or the bottom) EDGE_LINES lines
+    of the page that recurs (digits aside: dates, times, page numbers) at the same edge on at
+    least 60% of the pages, and bare page numbers there. Then a line cut by the page edge, which
+    some writers (Qt) draw at the bottom of one page and again at the top of the next, is kept
+    once.
 
     Browsers print the date, the title and the address on every page; left in, they would be
     time expressions of their own on the timeline. Needs at least two pages to tell.
@@ -66,21 +69,30 @@ def strip_running_lines(pages: list[str]) -> list[str]:
         return pages
     split = [p.split("\n") for p in pages]
 
-    def edges(lines):
-        idx = list(range(min(EDGE_LINES, len(lines)))) + list(range(max(0, len(lines) - EDGE_LINES), len(lines)))
-        return sorted(set(idx))
+    def key(line: str) -> str:
+        return _DIGITS.sub("#", line.strip())
 
-    counts: dict[str, int] = {}
+    def edges(lines):
+        return (range(min(EDGE_LINES, len(lines))),
+                range(max(0, len(lines) - EDGE_LINES), len(lines)))
+
+    counts: dict[tuple[int, str], int] = {}
     for lines in split:
-        for key in {_DIGITS.sub("#", lines[i].strip()) for i in edges(lines) if lines[i].strip()}:
-            counts[key] = counts.get(key, 0) + 1
-    running = {k for k, n in counts.items() if n >= max(2, 0.6 * len(pages))}
-    out = []
+        for side, idx in enumerate(edges(lines)):
+            for k in {key(lines[i]) for i in idx if lines[i].strip()}:
+                counts[(side, k)] = counts.get((side, k), 0) + 1
+    running = {sk for sk, n in counts.items() if n >= max(2, 0.6 * len(pages))}
+    out: list[list[str]] = []
     for lines in split:
-        drop = {i for i in edges(lines)
-                if _DIGITS.sub("#", lines[i].strip()) in running or _PAGE_NUMBER.match(lines[i])}
-        out.append("\n".join(ln for i, ln in enumerate(lines) if i not in drop))
-    return out
+        drop = {i for side, idx in enumerate(edges(lines)) for i in idx
+                if (side, key(lines[i])) in running or _PAGE_NUMBER.match(lines[i])}
+        out.append([ln for i, ln in enumerate(lines) if i not in drop])
+    for before, after in zip(out, out[1:]):
+        last = next((ln.strip() for ln in reversed(before) if ln.strip()), None)
+        first = next((i for i, ln in enumerate(after) if ln.strip()), None)
+        if last is not None and first is not None and after[first].strip() == last:
+            del after[first]
+    return ["\n".join(lines) for lines in out]
 
 
 def _info_date(reader):
@@ -101,19 +113,32 @@ def _info_date(reader):
 
 
 def read_pdf(path: str, fmt: str, mtime: datetime) -> Extracted:
+    # One open file for the whole read: a file deleted or replaced meanwhile is still read whole
+    # (the open descriptor keeps it), never half of one and half of another.
     try:
-        size = os.path.getsize(path)
-        with open(path, "rb") as f:
-            head = f.read(1024)
-            f.seek(max(0, size - 4096))
-            tail = f.read(4096)
+        f = open(path, "rb")
     except OSError as e:
-        raise LoadError(path, os_reason(e)) from None
+        raise read_failure(path, e) from None
+    with f:
+        return _read_pdf(path, f, fmt)
+
+
+_TABS = re.compile(r"[ \t]*\t[ \t]*")
+
+
+def _read_pdf(path: str, f, fmt: str) -> Extracted:
+    try:
+        size = os.fstat(f.fileno()).st_size
+        head = f.read(1024)
+        f.seek(max(0, size - 4096))
+        tail = f.read(4096)
+        f.seek(0)
+    except OSError as e:
+        raise read_failure(path, e) from None
     if size == 0:
         raise LoadError(path, "empty file")
     if size > MAX_BINARY_BYTES:
-        raise LoadError(path, f"file too large ({human_size(size)}; the limit for this type is "
-                              f"{human_size(MAX_BINARY_BYTES)})")
+        raise LoadError(path, too_large(size, MAX_BINARY_BYTES))
     if b"%PDF-" not in head:
         raise LoadError(path, "not a PDF file (no %PDF header)")
     if b"%%EOF" not in tail:
@@ -125,8 +150,10 @@ def read_pdf(path: str, fmt: str, mtime: datetime) -> Extracted:
     with _warnings.catch_warnings():
         _warnings.simplefilter("ignore")
         try:
-            reader = PdfReader(path, strict=False)
+            reader = PdfReader(f, strict=False)
             encrypted = reader.is_encrypted
+        except OSError as e:
+            raise read_failure(path, e) from None
         except Exception as e:
             raise LoadError(path, f"damaged PDF ({type(e).__name__}: {e})") from None
         if encrypted:
@@ -140,6 +167,8 @@ def read_pdf(path: str, fmt: str, mtime: datetime) -> Extracted:
         try:
             pages = reader.pages
             count = len(pages)
+        except OSError as e:
+            raise read_failure(path, e) from None
         except Exception as e:
             raise LoadError(path, f"damaged PDF ({type(e).__name__}: {e})") from None
         parts: list[str] = []
@@ -148,10 +177,13 @@ def read_pdf(path: str, fmt: str, mtime: datetime) -> Extracted:
         for i in range(count):
             try:
                 t = pages[i].extract_text() or ""
+            except OSError as e:
+                raise read_failure(path, e) from None
             except Exception:
                 failed.append(i + 1)
                 continue
-            t = normalise_newlines(t)
+            # Qt's PDF writer (and others) place words with tabs between them: they are spaces.
+            t = _TABS.sub(" ", normalise_newlines(t))
             if t.strip():
                 parts.append(t)
                 total += len(t) + 1
@@ -168,10 +200,18 @@ def read_pdf(path: str, fmt: str, mtime: datetime) -> Extracted:
         raise LoadError(path, "damaged PDF: no page could be read")
     if failed:
         warnings.append("pages whose text could not be read: " + ", ".join(map(str, failed[:20])))
-    text = "\n".join(unwrap_lines(p) for p in strip_running_lines(parts))
-    text = "\n".join(ln for ln in text.split("\n") if ln.strip())
+    text = _page_text(strip_running_lines(parts))
+    if not text.strip() and any(p.strip() for p in parts):
+        # Every line recurred on every page: that is the document's content (a short notice
+        # printed on each page), not running headers around it. Keep it.
+        text = _page_text(parts)
     if not text.strip():
         raise LoadError(path, f"no text layer in this PDF ({count} page{'s' if count != 1 else ''} "
                               "of images: a scan?); run OCR on it first")
     return Extracted(text=text, format=fmt, title=title, metadata={"pages": count}, meta_date=meta_date,
                      warnings=warnings)
+
+
+def _page_text(pages: list[str]) -> str:
+    text = "\n".join(unwrap_lines(p) for p in pages)
+    return "\n".join(ln for ln in text.split("\n") if ln.strip())

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from timeline_app.core.document import LoadError
 from timeline_app.core.formats.common import (MAX_BINARY_BYTES, MAX_TEXT_CHARS, MAX_UNPACKED_BYTES, Extracted,
-                                              human_size, os_reason, require_text)
+                                              read_failure, require_text, too_large)
 
 # python-docx's own template carries these; a file made by python-docx without setting the
 # dates says nothing about when the article was published.
@@ -20,7 +20,7 @@ def _check_package(path: str) -> None:
         with open(path, "rb") as f:
             head = f.read(8)
     except OSError as e:
-        raise LoadError(path, os_reason(e)) from None
+        raise read_failure(path, e) from None
     if not head:
         raise LoadError(path, "empty file")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
@@ -38,8 +38,7 @@ def _check_package(path: str) -> None:
     if "word/document.xml" not in names:
         raise LoadError(path, "not a Word document (the package has no word/document.xml)")
     if unpacked > MAX_UNPACKED_BYTES:
-        raise LoadError(path, f"too large once unpacked ({human_size(unpacked)}; the limit is "
-                              f"{human_size(MAX_UNPACKED_BYTES)})")
+        raise LoadError(path, too_large(unpacked, MAX_UNPACKED_BYTES, "too large once unpacked"))
 
 
 def _core_date(props):
@@ -58,8 +57,7 @@ def read_docx(path: str, fmt: str, mtime: datetime) -> Extracted:
 
     size = os.path.getsize(path)
     if size > MAX_BINARY_BYTES:
-        raise LoadError(path, f"file too large ({human_size(size)}; the limit for this type is "
-                              f"{human_size(MAX_BINARY_BYTES)})")
+        raise LoadError(path, too_large(size, MAX_BINARY_BYTES))
     _check_package(path)
     import docx
     from docx.table import Table
