@@ -162,7 +162,7 @@ def decode_bytes(path: str, data: bytes, declared: str | None = None) -> tuple[s
     warnings: list[str] = []
     kind = binary_kind(data[:16])
     if kind:
-        raise LoadError(path, f"not text: its content is {kind}, whatever its name says")
+        raise LoadError(path, f"binary file, not text: its content is {kind}, whatever its name says")
     enc = bom_encoding(data)
     if enc:
         try:
