@@ -147,7 +147,7 @@ _HANG_WHILE_WRITING = textwrap.dedent("""
 def test_a_terminating_signal_removes_the_temporary(tmp_path, sig):
     out = tmp_path / "big.csv"
     p = subprocess.Popen([sys.executable, "-c", _HANG_WHILE_WRITING, str(out)], stdout=subprocess.PIPE,
-                         text=True, cwd=REPO)
+                         text=True, cwd=REPO, preexec_fn=lambda: signal.signal(sig, signal.SIG_DFL))  # even under nohup
     try:
         assert p.stdout.readline().strip() == "ready"
         assert len(_temporaries(tmp_path)) == 1  # the write is under way
@@ -187,8 +187,13 @@ def test_stdout_into_a_closed_pipe_is_an_error(tmp_path):
     p = subprocess.Popen(EXE + ["export", art, "-o", "-"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                          text=True, cwd=REPO)
     p.stdout.close()  # the reader goes away before a byte is written
-    err = p.stderr.read()
-    p.wait(120)
+    watchdog = threading.Timer(120, p.kill)
+    watchdog.start()
+    try:
+        err = p.stderr.read()
+        p.wait(120)
+    finally:
+        watchdog.cancel()
     assert p.returncode == 2, err
     assert err.strip().splitlines()[-1].startswith("error: -: cannot write (output incomplete: the reader closed")
     assert "Traceback" not in err and "Exception ignored" not in err
@@ -214,14 +219,15 @@ def test_ctrl_c_is_one_line_not_a_traceback(tmp_path):
     os.mkfifo(fifo)  # opening it for writing waits for a reader: the export is stuck inside main()
     code = ("import sys; from timeline_app.cli import main; print('ready', flush=True); "
             f"sys.exit(main(['export', {art!r}, '-o', {str(fifo)!r}]))")
+    # A shell's background job (`make test &`) starts children with SIGINT ignored, and Python
+    # then installs no KeyboardInterrupt handler: give the child the default disposition back.
     p = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                         text=True, cwd=REPO)
+                         text=True, cwd=REPO, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         assert p.stdout.readline().strip() == "ready"
         time.sleep(1.0)
         p.send_signal(signal.SIGINT)
-        err = p.stderr.read()
-        p.wait(30)
+        _, err = p.communicate(timeout=30)
     finally:
         p.kill()
     assert p.returncode == 130, err
