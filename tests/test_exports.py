@@ -86,7 +86,8 @@ def test_json_validates_against_the_published_schema(tmp_path, capsys, seed_rows
     jsonschema.Draft202012Validator.check_schema(schema)
     jsonschema.validate(data, schema, cls=jsonschema.Draft202012Validator)
     assert data["version"] == 1
-    assert len(data["events"]) == len(df)            # every expression, undated ones too
+    # every expression is a source of one event, undated ones too
+    assert sum(len(e["sources"]) for e in data["events"]) == len(df)
     assert sum(e["start"] is None for e in data["events"]) == int(df["start"].isna().sum())
     for e in data["events"]:
         for s in e["sources"]:
@@ -348,3 +349,41 @@ def test_a_sentence_cut_around_its_expression_still_marks_it():
                        expression=text[a:b], start_char=a, end_char=b)
     x, y = src.expression_in_sentence()
     assert cell[x:y] == "Sept. 9, 2022"
+
+
+def test_the_users_edits_reach_every_format(tmp_path):
+    """Deletions, headlines, fixed dates, tags and the window's filter (a subset of event ids)."""
+    from timeline_app.core.exports import render
+    from timeline_app.core.exports.workspace import bundle_from_workspace
+    from timeline_app.core.workspace import Workspace
+
+    ws = Workspace.from_files([str(SEED)])
+    ev = ws.curated()
+    by_expr = {r.expression: eid for eid, r in ev.iterrows()}
+    ws.delete(by_expr["today"])
+    ws.set_headline(by_expr["late Friday"], "Zelensky: 30 towns retaken <b>")
+    ws.set_when(by_expr["Feb 24"], "2022-02-23")
+    ws.set_tags(by_expr["Feb 24"], ["=invasion"])
+    b = bundle_from_workspace(ws)
+    ids = {e.id for e in b.events}
+    assert by_expr["today"] not in ids and len(ids) == len(ev) - 1
+    js = json.loads(render("json", b))
+    late = next(e for e in js["events"] if e["id"] == by_expr["late Friday"])
+    assert late["headline"] == "Zelensky: 30 towns retaken <b>" and late["status"] == "edited"
+    feb = next(e for e in js["events"] if e["id"] == by_expr["Feb 24"])
+    assert feb["start"] == "2022-02-23T00:00:00" and feb["date_fixed"] and feb["tags"] == ["=invasion"]
+    tl = json.loads(render("timelinejs", b, group_by="tag"))
+    slide = next(e for e in tl["events"] if e["unique_id"] == by_expr["Feb 24"])
+    assert slide["start_date"] == {"year": 2022, "month": 2, "day": 23} and slide["group"] == "=invasion"
+    assert "display_date" not in slide
+    late_slide = next(e for e in tl["events"] if e["unique_id"] == by_expr["late Friday"])
+    assert late_slide["text"]["headline"] == "Zelensky: 30 towns retaken &lt;b&gt;"
+    sheet = list(csv.reader(io.StringIO(render("timelinejs-csv", b, group_by="tag"))))
+    assert ["'=invasion"] == [r[SHEET_COLUMNS.index("Group")] for r in sheet if r[0] == "2022" and r[1] == "2"
+                              and r[2] == "23"]
+    doc = b.documents[0]
+    tml = timeml_document(b, doc)[0]
+    assert 'value="2022-02-23">Feb 24<' in tml and ">today<" not in tml
+    # the window's filter: only the events it shows
+    sub = bundle_from_workspace(ws, event_ids=[by_expr["late Friday"], by_expr["today"]])
+    assert [e.id for e in sub.events] == [by_expr["late Friday"]]

@@ -29,6 +29,13 @@ HOSTILE = ('Officials said <script>window.__pwned = 1</script> and <img src=x on
            "A second note came on Sept. 8, 2022 & it said \u2028 \"quote\".\n")
 
 
+def event_id(path, row) -> str:
+    """The id the exported page gives the event whose first mention is ``row`` (a Workspace event id)."""
+    from timeline_app.core.workspace import doc_id_for, mention_id_for
+
+    return mention_id_for(doc_id_for(str(path)), int(row.start_char), int(row.end_char), row.expression)
+
+
 def chromium_path() -> str | None:
     for name in (os.environ.get("TIMELINE_CHROMIUM", ""), "chromium", "chromium-browser", "google-chrome"):
         if name and shutil.which(name):
@@ -130,7 +137,7 @@ def test_seed_page_in_chromium(browser, tmp_path, capsys):
         assert drawn + badges == dated and drawn > 0
         # a click shows the sentence, with the expression marked
         row = df[df["expression"] == "late Friday"].iloc[0]
-        page.click(f'#layer .ev[data-id="kharkiv-offensive-{row.start_char}-{row.end_char}"]')
+        page.click(f'#layer .ev[data-id="{event_id(SEED, row)}"]')
         assert page.text_content("#detail blockquote") == row.sentence
         assert page.text_content("#detail mark") == "late Friday"
         assert page.text_content("#detail .when").startswith("late Friday (9 September 2022)")
@@ -203,7 +210,7 @@ def test_markup_in_the_text_shows_as_text(browser, tmp_path, capsys):
         doc = load_document(str(src), date(2022, 9, 10))
         df = events_frame([doc])
         row = df[df["sentence"].str.contains("<script>")].iloc[0]
-        page.click(f'#layer .ev[data-id="hostile-{row.start_char}-{row.end_char}"]')
+        page.click(f'#layer .ev[data-id="{event_id(src, row)}"]')
         assert page.text_content("#detail blockquote") == row.sentence
         assert "<script>window.__pwned = 1</script>" in row.sentence and '<img src=x onerror=' in row.sentence
         assert page.text_content("#detail mark") == row.expression

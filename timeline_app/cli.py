@@ -80,7 +80,6 @@ def export_main(argv: list[str]) -> int:
               "(unsupported type or hidden)", file=sys.stderr)
     if fmt == "csv":
         return _export_csv(args, files, errors)
-    from timeline_app.core.events import events_frame
     from timeline_app.core.loaders import load_files
 
     docs, load_errors = load_files(files, args.reference_date)
@@ -94,12 +93,16 @@ def export_main(argv: list[str]) -> int:
             print(f"warning: {d.path}: {w}", file=sys.stderr)
         if args.reference_date is None:
             print(f"{d.path}: reference date {d.reference_date} ({d.reference_source})", file=sys.stderr)
-    df = events_frame(docs, mode=args.mode)
     try:
-        from timeline_app.core.exports import ExportUsageError, bundle_from_frame, write_export
+        # the other formats carry events (mentions grouped, headlines), as the window shows them
+        from timeline_app.core.exports import ExportUsageError, write_export
+        from timeline_app.core.exports.workspace import bundle_from_workspace
+        from timeline_app.core.workspace import Workspace, prepare
 
+        ws = Workspace(mode=args.mode, reference_date=args.reference_date)
+        ws.add_prepared([prepare(d, args.mode) for d in docs])
         try:
-            notes = write_export(fmt, bundle_from_frame(df, docs, title=args.title), args.output,
+            notes = write_export(fmt, bundle_from_workspace(ws, title=args.title), args.output,
                                  group_by=args.group_by)
         except ExportUsageError as e:
             print(f"error: {e}", file=sys.stderr)

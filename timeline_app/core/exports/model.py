@@ -34,6 +34,10 @@ class ExportSource:
     expression: str
     start_char: int
     end_char: int
+    # what the tagger made of this mention (an event of several mentions keeps each one's own)
+    timex_type: str = ""
+    timex_value: str = ""
+    mod: str = ""
 
     def expression_in_sentence(self) -> tuple[int, int]:
         """Where the expression sits inside ``sentence``. A very long sentence arrives cut around its
@@ -207,7 +211,8 @@ def bundle_from_frame(frame, documents: Sequence, rows: Iterable[int] | None = N
             src = ExportSource(document=doc, sentence_index=int(r["sentence_index"]), sentence=str(r["sentence"]),
                                sentence_start=int(r["sentence_start"]), sentence_end=int(r["sentence_end"]),
                                expression=str(r["expression"]), start_char=int(r["start_char"]),
-                               end_char=int(r["end_char"]))
+                               end_char=int(r["end_char"]), timex_type=str(r["timex_type"]),
+                               timex_value=str(r["timex_value"]), mod=str(r.get("mod") or ""))
             a, b = src.expression_in_sentence()
             slug = slugs.get(doc) or _slug(os.path.basename(doc))
             events.append(ExportEvent(

@@ -35,9 +35,12 @@ def document_spans(bundle: ExportBundle, doc: ExportDocument) -> tuple[list[tupl
         for s in e.sources:
             if s.document != doc.path or not (0 <= s.start_char < s.end_char <= len(doc.text)):
                 continue
-            attrs = {"type": e.timex_type or "DATE", "value": e.timex_value or ""}
-            if e.mod:
-                attrs["mod"] = e.mod
+            # a mention keeps what the tagger read there, unless the user set the event's date
+            own = bool(s.timex_value) and not e.date_fixed
+            ttype, value, mod = (s.timex_type, s.timex_value, s.mod) if own else (e.timex_type, e.timex_value, e.mod)
+            attrs = {"type": ttype or "DATE", "value": value or ""}
+            if mod:
+                attrs["mod"] = mod
             spans.append((s.start_char, s.end_char, attrs))
     spans.sort(key=lambda x: (x[0], -x[1]))
     kept, dropped, last_end = [], 0, -1
