@@ -157,7 +157,9 @@ def _year(s: str | None) -> int | None:
 
 
 # ---- numeric dates ---------------------------------------------------------------------
-@rule("iso_date", r"(?<![\w-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])", 30, triggers="year")
+@rule("iso_date", r"(?<![\w-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])", 30, triggers="year",
+      examples=[
+          ("2022-09-16", "The internal report, dated 2022-09-10, was leaked to reporters on Thursday.", "2022-09-10", "2022-09-10")])
 def _iso(m, text):
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
     if not (1 <= mo <= 12 and 1 <= d <= 31):
@@ -167,7 +169,9 @@ def _iso(m, text):
     return M(m, "iso_date", "cal", year=y, month=mo, day=d, grain="day")
 
 
-@rule("us_numeric_date", r"(?<![\w/.-])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\w/])", 30, triggers="slash")
+@rule("us_numeric_date", r"(?<![\w/.-])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\w/])", 30, triggers="slash",
+      examples=[
+          ("2022-08-01", "The lease expires on 9/24/2022, according to a court filing.", "9/24/2022", "2022-09-24")])
 def _usdate(m, text):
     mo, d, y = int(m["m"]), int(m["d"]), int(m["y"])
     if mo > 12 and d <= 12:
@@ -185,7 +189,10 @@ _COUNTED_NOUN = _re(r"\s+(?!{not_counted_nouns:cs}\b)[a-z]+s\b")
 _DATE_VERBS = frozenset(L["date_verbs"])
 
 
-@rule("month_day", r"(?:(?P<wd>%s),?\s+)?(?:(?P<mod>{edge_mods})[\s-]+)?(?P<mon>%s)\s*(?P<day>[0-3]?\d){ordinal_suffixes:cs}?(?![\d:.,]\d|\s*(?:%%|{percent_words}|-\d))(?:,?\s+(?:(?i:of)\s+)?(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year)))?(?!\w)" % (WEEKDAY, MONTH, YEAR), 20, triggers="month")
+@rule("month_day", r"(?:(?P<wd>%s),?\s+)?(?:(?P<mod>{edge_mods})[\s-]+)?(?P<mon>%s)\s*(?P<day>[0-3]?\d){ordinal_suffixes:cs}?(?![\d:.,]\d|\s*(?:%%|{percent_words}|-\d))(?:,?\s+(?:(?i:of)\s+)?(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year)))?(?!\w)" % (WEEKDAY, MONTH, YEAR), 20, triggers="month",
+      examples=[
+          ("2012-06-24", "The crowd invaded the Tuileries on June 20 of 1792.", "June 20 of 1792", "1792-06-20"),
+          ("2022-12-28", "The shops will reopen on Jan. 2, after the holiday.", "Jan. 2", "2023-01-02")])
 def _month_day(m, text):
     d = int(m["day"])
     if not 1 <= d <= 31:
@@ -203,7 +210,10 @@ def _month_day(m, text):
              weekday=weekday_num(m["wd"]) if m["wd"] else None, mod=mod_code(m["mod"]), anaphoric_year=_ay(m["ay"]))
 
 
-@rule("day_month", r"(?:(?P<wd>%s),?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year)))?(?!\w)" % (WEEKDAY, MONTH, YEAR), 21, triggers="month")
+@rule("day_month", r"(?:(?P<wd>%s),?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year)))?(?!\w)" % (WEEKDAY, MONTH, YEAR), 21, triggers="month",
+      examples=[
+          ("2016-01-18", "She was born on 4 July 1976 in a small town in Ohio.", "4 July 1976", "1976-07-04"),
+          ("2021-08-30", "The company said it discovered the breach on 3 August.", "3 August", "2021-08-03")])
 def _day_month(m, text):
     d = int(m["day"])
     if not 1 <= d <= 31:
@@ -212,7 +222,9 @@ def _day_month(m, text):
              weekday=weekday_num(m["wd"]) if m["wd"] else None, anaphoric_year=_ay(m["ay"]))
 
 
-@rule("iso_week", r"(?i:(?:the\s+)?(?:calendar\s+)?week)\s+(?P<w>[1-5]?\d)(?:\s+(?i:of)|,)?\s+(?P<year>%s)(?![\w])" % YEAR, 22, triggers="year")
+@rule("iso_week", r"(?i:(?:the\s+)?(?:calendar\s+)?week)\s+(?P<w>[1-5]?\d)(?:\s+(?i:of)|,)?\s+(?P<year>%s)(?![\w])" % YEAR, 22, triggers="year",
+      examples=[
+          ("2021-02-10", "Deaths peaked in week 53 of 2020, the statistics office said.", "week 53 of 2020", "2020-W53")])
 def _iso_week(m, text):
     w, y = int(m["w"]), int(m["year"])
     if not 1 <= w <= 53:
@@ -220,7 +232,10 @@ def _iso_week(m, text):
     return M(m, "iso_week", "iso_week", week=w, year=y)
 
 
-@rule("month_year", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s),?\s+(?:of\s+)?(?P<year>%s)(?!\w)" % (MOD, MONTH, YEAR), 19, triggers="month")
+@rule("month_year", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s),?\s+(?:of\s+)?(?P<year>%s)(?!\w)" % (MOD, MONTH, YEAR), 19, triggers="month",
+      examples=[
+          ("2020-03-23", "The rule was first proposed in April 2018 and shelved a year later.", "April 2018", "2018-04"),
+          ("2016-02-29", "The siege of the city began in June 1941. That summer, thousands died of hunger.", "June 1941", "1941-06")])
 def _month_year(m, text):
     return M(m, "month_year", "cal", year=int(m["year"]), month=month_num(m["mon"]), grain="month", mod=mod_code(m["mod"]))
 
@@ -246,7 +261,10 @@ _VERB_MONTHS = frozenset(L["verb_months"])
 _VERB_AFTER = _re(r"\s+{verb_after_may}\b", re.I)
 
 
-@rule("month", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s)(?:\s+(?P<ry>{year_relations})\s+year|\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))?(?![\w-])" % (MOD, MONTH_FULL), 10, triggers="month")
+@rule("month", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s)(?:\s+(?P<ry>{year_relations})\s+year|\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))?(?![\w-])" % (MOD, MONTH_FULL), 10, triggers="month",
+      examples=[
+          ("2022-09-10", "The trial is due to start in January, the court said.", "January", "2023-01"),
+          ("2022-11-20", "Temperatures will fall below freezing by mid-December.", "mid-December", "2022-12")])
 def _month(m, text):
     name = m["mon"].lower()
     if not m["mod"] and not m["ry"] and name in _AMBIGUOUS_MONTHS or name in _VERB_MONTHS:
@@ -262,7 +280,9 @@ def _month(m, text):
              anaphoric_year=ay)
 
 
-@rule("day_range", r"(?<![\d.,$£€])(?P<d1>[0-3]?\d){ordinal_suffixes:cs}?(?:\s+(?P<mon1>%s))?\s*(?:[-–—]|\s+{range_words:cs}\s+)\s*(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month")
+@rule("day_range", r"(?<![\d.,$£€])(?P<d1>[0-3]?\d){ordinal_suffixes:cs}?(?:\s+(?P<mon1>%s))?\s*(?:[-–—]|\s+{range_words:cs}\s+)\s*(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month",
+      examples=[
+          ("2022-09-10", "The talks ran from 12 to 14 September in Geneva.", "14 September", "2022-09-14")])
 def _day_range(m, text):
     d1, d2 = int(m["d1"]), int(m["d2"])
     if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
@@ -275,7 +295,10 @@ def _day_range(m, text):
             Mention(m.start("d2"), m.end(), "day_range", "cal", dict(year=y, month=mon2, day=d2, grain="day"), 24)]
 
 
-@rule("month_day_range", r"(?P<mon>%s)\s*(?P<d1>[0-3]?\d){ordinal_suffixes:cs}?\s*(?:[-–—]|\s+{range_words:cs}\s+)\s*(?:(?P<mon2>%s)\s*)?(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?(?![\d:])(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month")
+@rule("month_day_range", r"(?P<mon>%s)\s*(?P<d1>[0-3]?\d){ordinal_suffixes:cs}?\s*(?:[-–—]|\s+{range_words:cs}\s+)\s*(?:(?P<mon2>%s)\s*)?(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?(?![\d:])(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month",
+      examples=[
+          ("2019-06-27", "The festival runs from July 5 to July 9 in the city's main park.", "July 5", "2019-07-05"),
+          ("2019-06-27", "The festival runs from July 5 to July 9 in the city's main park.", "July 9", "2019-07-09")])
 def _month_day_range(m, text):
     d1, d2 = int(m["d1"]), int(m["d2"])
     if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
@@ -288,7 +311,9 @@ def _month_day_range(m, text):
                     dict(year=y, month=mon2, day=d2, grain="day"), 24)]
 
 
-@rule("year_range", r"(?P<y1>%s)\s*[-–—/]\s*(?P<y2>\d{4}|\d{2})(?![\w%%])" % YEAR, 19, triggers="year")
+@rule("year_range", r"(?P<y1>%s)\s*[-–—/]\s*(?P<y2>\d{4}|\d{2})(?![\w%%])" % YEAR, 19, triggers="year",
+      examples=[
+          ("2022-09-10", "He served as mayor in 1994-98 before moving to Kyiv.", "98", "1998")])
 def _year_range(m, text):
     y1 = int(m["y1"])
     y2s = m["y2"]
@@ -306,7 +331,10 @@ _SPOKEN_YEAR_CUE = _re(r"(?i)\b(?:{spoken_year_cues}|%s|%s|year)\s*,?\s*$" % (
     ordered(L["seasons"]), ordered(_FULL_MONTHS)))
 
 
-@rule("spoken_year", r"(?:(?P<pre>(?i:the\s+year))\s+)?(?P<c>{spoken_centuries})[\s-]+(?P<y>(?i:(?:%s)(?:[-\s](?:%s))?|%s|hundred|oh[-\s](?:%s)))(?![\w-])|(?P<pre2>(?i:the\s+year))\s+(?P<two>(?i:two\s+thousand(?:\s+and\s+(?:%s|%s))?))(?![\w-])" % (_TENS_W, _UNITS_W, _TEENS_W, _UNITS_W, _UNITS_W, _TEENS_W), 18, triggers="spoken")
+@rule("spoken_year", r"(?:(?P<pre>(?i:the\s+year))\s+)?(?P<c>{spoken_centuries})[\s-]+(?P<y>(?i:(?:%s)(?:[-\s](?:%s))?|%s|hundred|oh[-\s](?:%s)))(?![\w-])|(?P<pre2>(?i:the\s+year))\s+(?P<two>(?i:two\s+thousand(?:\s+and\s+(?:%s|%s))?))(?![\w-])" % (_TENS_W, _UNITS_W, _TEENS_W, _UNITS_W, _UNITS_W, _TEENS_W), 18, triggers="spoken",
+      examples=[
+          ("1998-02-23", "Police said it happened in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
+          ("1998-02-27", "Atlanta, nineteen ninety-six. A bomb blast shocks the games. January nineteen ninety-seven. Another blast.", "January nineteen ninety-seven", "1997-01")])
 def _spoken_year(m, text):
     if m["two"]:
         rest = re.split(r"\s+and\s+", m["two"].lower())
@@ -351,7 +379,10 @@ _YEAR_NUMBERED = _re(r"(?:[$£€¥#]|No\.|no\.|(?i:{numbered_nouns})|Nos\.|p\.|
 _YEAR_COUNTED_MEN = _re(r"\s+(?:{counted_people:cs}|cannons?)\b")
 
 
-@rule("year", r"(?:(?P<mod>%s|{year_kinds})[\s-]*)?(?P<year>%s)(?:\s*(?P<era>A\.?D\.?|C\.?E\.?)(?![\w.]))?" % (MOD, YEAR), 8, triggers="year")
+@rule("year", r"(?:(?P<mod>%s|{year_kinds})[\s-]*)?(?P<year>%s)(?:\s*(?P<era>A\.?D\.?|C\.?E\.?)(?![\w.]))?" % (MOD, YEAR), 8, triggers="year",
+      examples=[
+          ("2024-05-02", "The new stadium will open in late 2026.", "late 2026", "2026"),
+          ("2022-09-10", "The glacier has lost ice every summer since 2000.", "2000", "2000")])
 def _year_rule(m, text):
     y = int(m["year"])
     before = text[max(0, m.start("year") - 25): m.start("year")]
@@ -374,7 +405,9 @@ _YEAR_KIND = _re(r"{year_kinds}")
 _ERA_BC = r"(?:BC|B\.C\.?|BCE|B\.C\.E\.?)(?![\w])"
 
 
-@rule("bc_year", r"(?:(?P<mon>%s)\s+|(?:(?i:the)\s+)?(?P<season>%s)\s+(?:(?i:of)\s+)?)?(?:(?P<mod>%s)[\s-]+)?(?<![\w$£€.,])(?P<year>\d{1,4})(?:\s*|-)%s" % (MONTH, SEASON, MOD, _ERA_BC), 25, triggers="era")
+@rule("bc_year", r"(?:(?P<mon>%s)\s+|(?:(?i:the)\s+)?(?P<season>%s)\s+(?:(?i:of)\s+)?)?(?:(?P<mod>%s)[\s-]+)?(?<![\w$£€.,])(?P<year>\d{1,4})(?:\s*|-)%s" % (MONTH, SEASON, MOD, _ERA_BC), 25, triggers="era",
+      examples=[
+          (None, "Darius sent envoys in 492 BC, and the Persians landed at Marathon in 490 BC.", "490 BC", "BC0490")])
 def _bc(m, text):
     y = int(m["year"])
     if y == 0:
@@ -383,7 +416,9 @@ def _bc(m, text):
              season=L["seasons"][m["season"].lower()] if m["season"] else None)
 
 
-@rule("bc_range", r"(?<![\w$£€.,])(?P<y1>\d{1,4})\s*(?:[-–—]|\s(?i:to|and|or|until)\s)\s*(?P<y2>\d{1,4})\s*%s" % _ERA_BC, 26, triggers="era")
+@rule("bc_range", r"(?<![\w$£€.,])(?P<y1>\d{1,4})\s*(?:[-–—]|\s(?i:to|and|or|until)\s)\s*(?P<y2>\d{1,4})\s*%s" % _ERA_BC, 26, triggers="era",
+      examples=[
+          (None, "Pericles led Athens from 461-429 BC.", "429 BC", "BC0429")])
 def _bc_range(m, text):
     y1, y2 = int(m["y1"]), int(m["y2"])
     if not y1 > y2 > 0:
@@ -392,7 +427,9 @@ def _bc_range(m, text):
             Mention(m.start("y2"), m.end(), "bc_range", "bc", dict(year=y2), 26)]
 
 
-@rule("bc_century", r"(?:(?i:the)\s+)?(?P<ord>%s)[\s-]+(?i:century)\s+%s" % (ORD, _ERA_BC), 26, triggers="era")
+@rule("bc_century", r"(?:(?i:the)\s+)?(?P<ord>%s)[\s-]+(?i:century)\s+%s" % (ORD, _ERA_BC), 26, triggers="era",
+      examples=[
+          (None, "The city was founded in the 8th century BC.", "the 8th century BC", "BC07")])
 def _bc_century(m, text):
     n = parse_ordinal(m["ord"])
     if not n or n < 1 or n > 99:
@@ -400,7 +437,10 @@ def _bc_century(m, text):
     return M(m, "bc_century", "fixed", type="DATE", value=f"BC{n - 1:02d}", note="a century BC cannot be placed")
 
 
-@rule("decade", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>(?i:{edge_mods}|the\s+{period_edges}\s+of))[\s-]+)?(?P<dec>(?<![\w$£€.,])(?:1\d|20)\d0s|'\d0s|’\d0s|(?<![\w$£€.,])\d0s)(?![\w])", 22, triggers="year decade")
+@rule("decade", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>(?i:{edge_mods}|the\s+{period_edges}\s+of))[\s-]+)?(?P<dec>(?<![\w$£€.,])(?:1\d|20)\d0s|'\d0s|’\d0s|(?<![\w$£€.,])\d0s)(?![\w])", 22, triggers="year decade",
+      examples=[
+          ("2019-06-27", "The company has struggled since the early 2000s.", "the early 2000s", "200"),
+          ("2021-05-04", "The party has governed the country since the 1970s.", "the 1970s", "197")])
 def _decade(m, text):
     s = m["dec"].lstrip("'’")
     if len(s) == 3:
@@ -417,14 +457,19 @@ def _decade(m, text):
 _DECADE_WORDS = L["decade_words"]
 
 
-@rule("decade_word", r"(?i:the)\s+(?:(?P<mod>{edge_mods})[\s-]+)?(?P<w>{decade_words})(?![\w])", 22, triggers="spoken")
+@rule("decade_word", r"(?i:the)\s+(?:(?P<mod>{edge_mods})[\s-]+)?(?P<w>{decade_words})(?![\w])", 22, triggers="spoken",
+      examples=[
+          ("2022-09-10", "Prices had not risen so fast since the seventies.", "the seventies", "197")])
 def _decade_word(m, text):
     if re.match(r"\s+(?:of|and)\b", text[m.end(): m.end() + 5]):
         return None
     return M(m, "decade_word", "cal", year=1900 + 10 * _DECADE_WORDS[m["w"].lower()], grain="decade", mod=mod_code(m["mod"]))
 
 
-@rule("century", r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:{edge_mods}|the\s+(?:{period_edges}|turn)\s+of))[\s-]+)?(?P<ord>%s)[\s-]+(?i:century)(?![\w-])" % ORD, 22, triggers="unit")
+@rule("century", r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:{edge_mods}|the\s+(?:{period_edges}|turn)\s+of))[\s-]+)?(?P<ord>%s)[\s-]+(?i:century)(?![\w-])" % ORD, 22, triggers="unit",
+      examples=[
+          ("2019-04-16", "The cathedral was built in the 12th century.", "the 12th century", "11"),
+          ("2018-06-18", "The town has been inhabited since the 5th century.", "the 5th century", "04")])
 def _century(m, text):
     n = parse_ordinal(m["ord"])
     if not n or n < 1 or n > 30:
@@ -451,7 +496,10 @@ def _season_rel(rel: str):
     return r[0] if r[1] == "dct" else {0: "that", 1: "next_a", -1: "prev_a"}[r[0]]
 
 
-@rule("season", r"(?:(?P<rel>(?i:{season_relations}|{edge_mods}|the\s+{period_edges}\s+of))(?:\s+|-))?(?P<the>(?i:the)\s+)?(?:(?P<year0>%s)\s+)?(?P<season>%s)(?:\s+(?:of\s+)?(?P<year>%s))?(?![\w-])" % (YEAR, SEASON, YEAR), 15, triggers="season")
+@rule("season", r"(?:(?P<rel>(?i:{season_relations}|{edge_mods}|the\s+{period_edges}\s+of))(?:\s+|-))?(?P<the>(?i:the)\s+)?(?:(?P<year0>%s)\s+)?(?P<season>%s)(?:\s+(?:of\s+)?(?P<year>%s))?(?![\w-])" % (YEAR, SEASON, YEAR), 15, triggers="season",
+      examples=[
+          ("2022-09-10", "The new line will open next spring.", "next spring", "2023-SP"),
+          ("2021-05-04", "The outbreak peaked in the winter of 2019.", "the winter of 2019", "2019-WI")])
 def _season(m, text):
     code = L["seasons"][m["season"].lower()]
     rel = (m["rel"] or "").lower()
@@ -478,7 +526,10 @@ def _season(m, text):
 _QWORD = L["quarter_numbers"]
 
 
-@rule("quarter", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<ypos>%s)(?:'s|’s)\s+|(?P<rely>{year_relations})\s+(?i:year)(?:'s|’s)\s+|(?P<ago>(?i:year[\s-](?:ago|earlier)|comparable|prior[\s-]year))\s+)?(?:(?P<fy>(?i:fiscal|calendar))(?:\s+(?P<fyy>%s))?\s+)?(?P<q>{quarter_numbers})[\s-]+(?P<fy2>(?i:fiscal)\s+)?(?i:quarter)(?!s)(?:\s+of\s+(?:(?i:fiscal|calendar)\s+)?(?P<year>%s)|\s+(?P<year2>%s)(?!\w))?(?![\w-])" % (YEAR, YEAR, YEAR, YEAR), 24, triggers="quarter")
+@rule("quarter", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<ypos>%s)(?:'s|’s)\s+|(?P<rely>{year_relations})\s+(?i:year)(?:'s|’s)\s+|(?P<ago>(?i:year[\s-](?:ago|earlier)|comparable|prior[\s-]year))\s+)?(?:(?P<fy>(?i:fiscal|calendar))(?:\s+(?P<fyy>%s))?\s+)?(?P<q>{quarter_numbers})[\s-]+(?P<fy2>(?i:fiscal)\s+)?(?i:quarter)(?!s)(?:\s+of\s+(?:(?i:fiscal|calendar)\s+)?(?P<year>%s)|\s+(?P<year2>%s)(?!\w))?(?![\w-])" % (YEAR, YEAR, YEAR, YEAR), 24, triggers="quarter",
+      examples=[
+          ("2023-01-26", "The retailer said profit fell 8% in the fourth quarter.", "the fourth quarter", "2022-Q4"),
+          ("2023-01-26", "The company expects sales to recover in the second quarter.", "the second quarter", "2023-Q2")])
 def _quarter(m, text):
     q = _QWORD[m["q"].lower()]
     y = m["year"] or m["year2"] or m["ypos"] or m["fyy"]
@@ -488,7 +539,10 @@ def _quarter(m, text):
     return M(m, "quarter", "quarter", quarter=q, year=_year(y), rel_year=rel, year_ago=bool(m["ago"]))
 
 
-@rule("quarter_q", r"(?<![\w-])(?P<q>Q[1-4])(?:\s*(?P<year>%s)|(?:-|\s+)'?(?P<yy>\d\d)(?!\d))?(?![\w])" % YEAR, 24, triggers="quarter")
+@rule("quarter_q", r"(?<![\w-])(?P<q>Q[1-4])(?:\s*(?P<year>%s)|(?:-|\s+)'?(?P<yy>\d\d)(?!\d))?(?![\w])" % YEAR, 24, triggers="quarter",
+      examples=[
+          ("2023-10-31", "The company expects margins to improve in Q1 2024.", "Q1 2024", "2024-Q1"),
+          ("2022-10-25", "Q3 revenue rose 4% to $12.1 billion, the company said.", "Q3", "2022-Q3")])
 def _quarter_q(m, text):
     y = m["year"]
     if m["yy"]:
@@ -496,7 +550,9 @@ def _quarter_q(m, text):
     return M(m, "quarter_q", "quarter", quarter=int(m["q"][1]), year=_year(y))
 
 
-@rule("year_period", r"(?i:the)\s+(?P<year>%s)\s+(?P<what>{year_periods})(?![\w-])" % YEAR, 23, triggers="year")
+@rule("year_period", r"(?i:the)\s+(?P<year>%s)\s+(?P<what>{year_periods})(?![\w-])" % YEAR, 23, triggers="year",
+      examples=[
+          ("1989-11-02", "Third-quarter net rose 5%. In the first nine months, net was $306 million, compared with a loss of $195 million in the 1988 period.", "the 1988 period", "1988")])
 def _year_period(m, text):
     what = L["year_periods"][" ".join(m["what"].lower().split())]
     if what.startswith("P"):
@@ -515,7 +571,10 @@ _YEAR_BACK = _re(r"year[\s-](?:ago|earlier)|{year_back:cs}|last\s+year")
 _QUARTER_BACK = _re(r"{quarter_back:cs}")
 
 
-@rule("quarter_anaphor", r"(?i:(?:the|last\s+year['’]s)\s+(?:{quarter_anaphor_words}\s*)*(?:quarter|period)(?:\s+a\s+year\s+(?:ago|earlier))?)(?![\w-])", 12, triggers="quarter")
+@rule("quarter_anaphor", r"(?i:(?:the|last\s+year['’]s)\s+(?:{quarter_anaphor_words}\s*)*(?:quarter|period)(?:\s+a\s+year\s+(?:ago|earlier))?)(?![\w-])", 12, triggers="quarter",
+      examples=[
+          ("1989-10-25", "Net income rose 12% in the third quarter. In the same quarter a year ago it fell.", "the same quarter a year ago", "1988-Q3"),
+          ("1989-10-25", "Earnings rose in the latest quarter.", "the latest quarter", "1989-Q3")])
 def _quarter_anaphor(m, text):
     # "the quarter a year ago" is the quarter in discussion, a year back (shift -4, below)
     s = m.group(0).lower()
@@ -536,7 +595,10 @@ def _quarter_anaphor(m, text):
 _HALF_CUE = _re(r"{calendar_context:cs}")
 
 
-@rule("half", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<ypos>%s)(?:'s|’s)\s+)?(?:(?i:fiscal|calendar)\s+)?(?P<h>{half_numbers})[\s-]+(?i:half)(?:\s+of\s+(?:(?i:the\s+year|fiscal\s+|this\s+year|next\s+year|last\s+year)?\s*)?(?P<year>%s)?)?(?![\w-])" % (YEAR, YEAR), 23, triggers="quarter")
+@rule("half", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<ypos>%s)(?:'s|’s)\s+)?(?:(?i:fiscal|calendar)\s+)?(?P<h>{half_numbers})[\s-]+(?i:half)(?:\s+of\s+(?:(?i:the\s+year|fiscal\s+|this\s+year|next\s+year|last\s+year)?\s*)?(?P<year>%s)?)?(?![\w-])" % (YEAR, YEAR), 23, triggers="quarter",
+      examples=[
+          ("2022-08-03", "Profits slumped in the first half as costs soared.", "the first half", "2022-H1"),
+          ("2022-09-10", "The plant is scheduled to start production in the second half of 2023.", "the second half of 2023", "2023-H2")])
 def _half(m, text):
     h = L["half_numbers"][m["h"].lower()]
     tail = m.group(0).lower()
@@ -566,7 +628,10 @@ _FUTURE_DAYS = frozenset(L["future_days"])
 _FUTURE_OF = _re(r"(?i)\b{future_of_nouns}\s+(?:of|for)\s+$")
 
 
-@rule("today", r"(?:(?P<mod>{day_mods})\s+)?(?P<w>{deictic_days})(?:(?:'s|’s)|\s+(?P<pod>%s))?(?![\w])" % POD, 26, triggers="deictic")
+@rule("today", r"(?:(?P<mod>{day_mods})\s+)?(?P<w>{deictic_days})(?:(?:'s|’s)|\s+(?P<pod>%s))?(?![\w])" % POD, 26, triggers="deictic",
+      examples=[
+          ("2019-12-31", "The new rules come into force tomorrow.", "tomorrow", "2020-01-01"),
+          ("2022-09-10", "The president will address the nation tonight.", "tonight", "2022-09-10TNI")])
 def _today(m, text):
     w = " ".join(m["w"].lower().split())
     off = L["deictic_days"][w]
@@ -583,7 +648,10 @@ def _today(m, text):
     return men
 
 
-@rule("this_pod", r"(?i:(?P<rel>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>{day_parts}))(?![\w])", 26, triggers="pod")
+@rule("this_pod", r"(?i:(?P<rel>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>{day_parts}))(?![\w])", 26, triggers="pod",
+      examples=[
+          ("2019-06-27", "The verdict is expected this afternoon.", "this afternoon", "2019-06-27TAF"),
+          ("2023-03-15", "Gunfire was heard across the city last night.", "last night", "2023-03-14TNI")])
 def _this_pod(m, text):
     rel = m["rel"].lower().split()[-1]
     pod = L["parts_of_day"][m["pod"].lower()]
@@ -600,7 +668,10 @@ _EARLIER_MODS = frozenset(L["earlier_mods"])
 _LATER_MODS = frozenset(L["later_mods"])
 
 
-@rule("rel_period", r"(?:(?P<mod>%s)\s+)?(?P<rel>%s)\s+(?P<what>{period_units})(?:(?:'s|’s))?(?![\w-])" % (MOD, _REL), 18, triggers="unit")
+@rule("rel_period", r"(?:(?P<mod>%s)\s+)?(?P<rel>%s)\s+(?P<what>{period_units})(?:(?:'s|’s))?(?![\w-])" % (MOD, _REL), 18, triggers="unit",
+      examples=[
+          ("2023-10-31", "The store will open next month.", "next month", "2023-11"),
+          ("2021-01-06", "The tax was abolished last month.", "last month", "2020-12")])
 def _rel_period(m, text):
     rel = " ".join(m["rel"].lower().split())
     what = " ".join(m["what"].lower().split())
@@ -621,7 +692,9 @@ def _rel_period(m, text):
                    anaphoric=anchor == "last", earlier=mod in _EARLIER_MODS, later=mod in _LATER_MODS), 18)
 
 
-@rule("rel_month", r"(?:(?P<mod>{edge_mods})[\s-]+)?(?P<rel>{month_relations})\s+(?P<mon>%s)(?![\w])" % MONTH_FULL, 18, triggers="month")
+@rule("rel_month", r"(?:(?P<mod>{edge_mods})[\s-]+)?(?P<rel>{month_relations})\s+(?P<mon>%s)(?![\w])" % MONTH_FULL, 18, triggers="month",
+      examples=[
+          ("2022-09-10", "The vote is expected next March, officials said.", "next March", "2023-03")])
 def _rel_month(m, text):
     off, anchor = RELATIONS[_rel(m["rel"])]
     return M(m, "rel_month", "rel_month", month=month_num(m["mon"]), offset=off, mod=mod_code(m["mod"]),
@@ -632,7 +705,10 @@ def _rel_month(m, text):
 _NAMED_DAY = _re(r"{weekday_name_words:cs}\s+$")
 
 
-@rule("weekday", r"(?:(?P<mod>{day_mods})\s+)?(?:(?P<rel>{weekday_relations})\s+)?(?P<wd>%s)(?:\s+(?P<pod>%s))?(?![\w])" % (WEEKDAY, POD), 16, triggers="weekday")
+@rule("weekday", r"(?:(?P<mod>{day_mods})\s+)?(?:(?P<rel>{weekday_relations})\s+)?(?P<wd>%s)(?:\s+(?P<pod>%s))?(?![\w])" % (WEEKDAY, POD), 16, triggers="weekday",
+      examples=[
+          ("2024-03-01", "The final vote will take place on Tuesday.", "Tuesday", "2024-03-05"),
+          ("2008-11-05", "Americans voted on Tuesday in record numbers.", "Tuesday", "2008-11-04")])
 def _weekday(m, text):
     rel = " ".join((m["rel"] or "").lower().split())
     pod = L["parts_of_day"][m["pod"].lower()] if m["pod"] else ""
@@ -650,12 +726,16 @@ def _weekday(m, text):
                    mod=mod_code(m["mod"]), possessive=not m["pod"] and s.endswith(("'s", "’s"))), 16)
 
 
-@rule("the_pod", r"(?P<pre>{pod_prepositions})\s+(?P<t>(?i:the)\s+(?P<pod>{day_parts}))(?![\w-])(?!\s+(?i:of|before|after|when|that)\b)", 6, triggers="pod")
+@rule("the_pod", r"(?P<pre>{pod_prepositions})\s+(?P<t>(?i:the)\s+(?P<pod>{day_parts}))(?![\w-])(?!\s+(?i:of|before|after|when|that)\b)", 6, triggers="pod",
+      examples=[
+          ("1989-10-30", "Expectations about recent advances in real estate issues were dashed Friday. Dealers placed heavy buy orders in the morning, but failed to sell.", "the morning", "1989-10-27TMO")])
 def _the_pod(m, text):
     return M(m, "the_pod", "pod_time", group="t", pod=L["parts_of_day"][m["pod"].lower()], dref=None, mod="", vague_day=True)
 
 
-@rule("generic_pod", r"(?P<pre>(?i:at|by))\s+(?P<t>(?i:night))(?![\w-])|(?P<t2>(?i:night|daytime))(?=[\s-]+{night_activity_nouns})|(?P<pre3>(?i:in|during))\s+(?P<t3>(?i:daytime))(?![\w-])", 6, triggers="pod")
+@rule("generic_pod", r"(?P<pre>(?i:at|by))\s+(?P<t>(?i:night))(?![\w-])|(?P<t2>(?i:night|daytime))(?=[\s-]+{night_activity_nouns})|(?P<pre3>(?i:in|during))\s+(?P<t3>(?i:daytime))(?![\w-])", 6, triggers="pod",
+      examples=[
+          ("2022-09-10", "The convoy moved only at night.", "night", "XXXX-XX-XXTNI")])
 def _generic_pod(m, text):
     g = "t" if m["t"] else ("t2" if m["t2"] else "t3")
     code = L["parts_of_day"][m[g].lower()]
@@ -663,7 +743,9 @@ def _generic_pod(m, text):
              note="a part of day in general, not of a particular day")
 
 
-@rule("pod_mod", r"(?P<mod>(?i:{edge_mods}|in\s+the\s+early|in\s+the\s+late))[\s-]+(?P<pod>(?i:morning|afternoon|evening))(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?(?![\w])" % DAYREF, 26, triggers="pod")
+@rule("pod_mod", r"(?P<mod>(?i:{edge_mods}|in\s+the\s+early|in\s+the\s+late))[\s-]+(?P<pod>(?i:morning|afternoon|evening))(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?(?![\w])" % DAYREF, 26, triggers="pod",
+      examples=[
+          ("2022-09-10", "Rockets hit the city in the late afternoon, Friday.", "late afternoon, Friday", "2022-09-09TAF")])
 def _pod_mod(m, text):
     pod = L["parts_of_day"][m["pod"].lower()]
     start = m.start() + (m["mod"].lower().index("the ") + 4 if m["mod"].lower().startswith("in ") else 0)
@@ -678,7 +760,10 @@ _PERIOD_COUNTED = _re(r"(?i)\b{period_counters}\s+$")
 _YEAR_ENDED = _re(r"\s+(?:ended|ending|through|to)\b", re.I)
 
 
-@rule("the_period", r"(?:(?P<mod>(?i:the\s+(?:very\s+)?(?:{period_edges}|close|rest|remainder)\s+of|{day_mods}\s+in))\s+)?(?i:the\s+(?P<full>{whole_words}\s+)?(?P<what>year|weekend|week|month))(?![\w-])", 7, triggers="unit")
+@rule("the_period", r"(?:(?P<mod>(?i:the\s+(?:very\s+)?(?:{period_edges}|close|rest|remainder)\s+of|{day_mods}\s+in))\s+)?(?i:the\s+(?P<full>{whole_words}\s+)?(?P<what>year|weekend|week|month))(?![\w-])", 7, triggers="unit",
+      examples=[
+          ("2023-10-12", "The factory will close at the end of the month.", "the end of the month", "2023-10"),
+          ("2020-03-23", "Protests spread to a dozen cities over the weekend.", "the weekend", "2020-W12-WE")])
 def _the_period(m, text):
     after = text[m.end(): m.end() + 24]
     what = m["what"].lower()
@@ -697,7 +782,9 @@ def _the_period(m, text):
     return M(m, "the_period", "the_period", unit=what, mod=mod_code(m["mod"]))
 
 
-@rule("period_end", r"(?:(?i:the)\s+)?(?P<what>(?i:month|year))['’]s\s+(?P<pos>{period_edge_mods})(?![\w-])", 8, triggers="unit")
+@rule("period_end", r"(?:(?i:the)\s+)?(?P<what>(?i:month|year))['’]s\s+(?P<pos>{period_edge_mods})(?![\w-])", 8, triggers="unit",
+      examples=[
+          ("2022-09-10", "The company expects to close the deal by year's end.", "year's end", "2022")])
 def _period_end(m, text):
     """ "At month's end", "by year's end": the end of the month (year) the text is in."""
     what = m["what"].lower()
@@ -708,7 +795,9 @@ def _period_end(m, text):
 _DAY_PREPOSITION = _re(r"(?i)\b{day_prepositions}\s+$")
 
 
-@rule("ordinal_day", r"(?i:the)\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?=\s*(?:[,.;)]|{ordinal_day_followers:cs}\b))", 16, triggers="ordinal")
+@rule("ordinal_day", r"(?i:the)\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?=\s*(?:[,.;)]|{ordinal_day_followers:cs}\b))", 16, triggers="ordinal",
+      examples=[
+          (None, "The siege began on 3 March 1915. The attack came on the 20th, and failed.", "the 20th", "1915-03-20")])
 def _ordinal_day(m, text):
     """ "The enemy's onslaught on the 20th": a day of the month the story is in (narratives)."""
     d = int(m["d"])
@@ -720,7 +809,9 @@ def _ordinal_day(m, text):
 _DATE_INLINE = r"(?:(?P<d1>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<m1>%s)|(?P<m2>%s)\s*(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?(?![\d:]))(?:,?\s+(?P<y>%s))?" % (MONTH, MONTH, YEAR)
 
 
-@rule("pod_of_date", r"(?P<pre>(?i:early\s+in\s+|late\s+in\s+))?(?i:the)\s+(?:(?i:early|late)\s+)?(?P<pod>(?i:{day_parts}|dawn))(?:\s+(?i:hours))?\s+(?i:of)\s+(?:(?P<wd>%s),?\s+)?%s(?![\w])" % (WEEKDAY, _DATE_INLINE), 27, triggers="pod")
+@rule("pod_of_date", r"(?P<pre>(?i:early\s+in\s+|late\s+in\s+))?(?i:the)\s+(?:(?i:early|late)\s+)?(?P<pod>(?i:{day_parts}|dawn))(?:\s+(?i:hours))?\s+(?i:of)\s+(?:(?P<wd>%s),?\s+)?%s(?![\w])" % (WEEKDAY, _DATE_INLINE), 27, triggers="pod",
+      examples=[
+          ("2022-09-10", "The strike came in the early morning of 24 February.", "the early morning of 24 February", "2022-02-24TMO")])
 def _pod_of_date(m, text):
     day = int(m["d1"] or m["d2"])
     if not 1 <= day <= 31:
@@ -730,7 +821,9 @@ def _pod_of_date(m, text):
     return M(m, "pod_of_date", "cal", year=_year(m["y"]), month=mon, day=day, grain="day", pod=pod)
 
 
-@rule("month_and_month_year", r"(?P<mon1>%s)(?:\s+{range_words}\s+|\s*[-–—]\s*)(?P<mon2>%s),?\s+(?P<year>%s)(?![\w])" % (MONTH_FULL, MONTH_FULL, YEAR), 20, triggers="month")
+@rule("month_and_month_year", r"(?P<mon1>%s)(?:\s+{range_words}\s+|\s*[-–—]\s*)(?P<mon2>%s),?\s+(?P<year>%s)(?![\w])" % (MONTH_FULL, MONTH_FULL, YEAR), 20, triggers="month",
+      examples=[
+          ("2022-09-10", "Sales fell in November and December 2021.", "November", "2021-11")])
 def _month_and_month(m, text):
     y = int(m["year"])
     m1, m2 = month_num(m["mon1"]), month_num(m["mon2"])
@@ -739,7 +832,9 @@ def _month_and_month(m, text):
             Mention(m.start("mon2"), m.end(), "month_and_month_year", "cal", dict(year=y, month=m2, grain="month"), 20)]
 
 
-@rule("season_and_season_year", r"(?:(?i:the)\s+)?(?P<s1>%s)\s+(?:(?i:and|to|through|or)|[-–—])\s+(?:(?i:early|late)\s+)?(?P<s2>%s)\s+(?:(?i:of)\s+)?(?P<year>%s)(?![\w])" % (SEASON, SEASON, YEAR), 20, triggers="season")
+@rule("season_and_season_year", r"(?:(?i:the)\s+)?(?P<s1>%s)\s+(?:(?i:and|to|through|or)|[-–—])\s+(?:(?i:early|late)\s+)?(?P<s2>%s)\s+(?:(?i:of)\s+)?(?P<year>%s)(?![\w])" % (SEASON, SEASON, YEAR), 20, triggers="season",
+      examples=[
+          ("2022-09-10", "The dam was built in the spring and summer of 1936.", "the spring", "1936-SP")])
 def _season_and_season(m, text):
     y = int(m["year"])
     c1, c2 = L["seasons"][m["s1"].lower()], L["seasons"][m["s2"].lower()]
@@ -748,7 +843,9 @@ def _season_and_season(m, text):
                     dict(season=c2, year=y, rel=None, mod=""), 20)]
 
 
-@rule("week_of_month", r"(?i:the)\s+(?P<ord>{week_ordinals})\s+(?P<unit>(?i:week|weekend|days|week-end))\s+(?i:of)\s+(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?![\w])" % (MONTH_FULL, YEAR), 22, triggers="month")
+@rule("week_of_month", r"(?i:the)\s+(?P<ord>{week_ordinals})\s+(?P<unit>(?i:week|weekend|days|week-end))\s+(?i:of)\s+(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?![\w])" % (MONTH_FULL, YEAR), 22, triggers="month",
+      examples=[
+          ("2022-09-10", "Talks resume in the first week of October.", "the first week of October", "P1W")])
 def _week_of_month(m, text):
     o = m["ord"].lower()
     n = L["week_ordinals"][o]
@@ -757,7 +854,10 @@ def _week_of_month(m, text):
 
 
 # ---- clock times -----------------------------------------------------------------------------
-@rule("clock", r"(?:(?P<approx>{clock_approximators})\s+)?(?<![\d.:$£€,])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>%s)(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?" % (AMPM, TZ, DAYREF), 28, triggers="ampm")
+@rule("clock", r"(?:(?P<approx>{clock_approximators})\s+)?(?<![\d.:$£€,])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>%s)(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?" % (AMPM, TZ, DAYREF), 28, triggers="ampm",
+      examples=[
+          ("2021-01-06", "The blaze was reported around 4 a.m. Wednesday.", "around 4 a.m. Wednesday", "2021-01-06T04:00"),
+          ("2008-11-04", "Polls opened at 7 a.m. and lines formed quickly.", "7 a.m.", "2008-11-04T07:00")])
 def _clock(m, text):
     h = int(m["h"])
     if not 1 <= h <= 12:
@@ -768,7 +868,9 @@ def _clock(m, text):
     return M(m, "clock", "time", hour=h, minute=mi, dref=m["dref"])
 
 
-@rule("clock24", r"(?:{clock_prepositions}\s+)(?P<t>(?<![\d.:$£€,])(?P<h>[0-2]?\d)[:h](?P<mi>[0-5]\d)(?![\d:])(?P<tz>%s)?)" % TZ, 27, triggers="colon")
+@rule("clock24", r"(?:{clock_prepositions}\s+)(?P<t>(?<![\d.:$£€,])(?P<h>[0-2]?\d)[:h](?P<mi>[0-5]\d)(?![\d:])(?P<tz>%s)?)" % TZ, 27, triggers="colon",
+      examples=[
+          ("2022-09-10", "The shelling stopped at 14:30 local time.", "14:30", "2022-09-10T14:30")])
 def _clock24(m, text):
     h, mi = int(m["h"]), int(m["mi"])
     if h > 23:
@@ -781,7 +883,10 @@ _NOON_CUE = _re(r"(?i)\b{noon_cues}\s+$")
 _MIDNIGHT_NOUN = _re(r"\s+{midnight_nouns:cs}")
 
 
-@rule("noon", r"(?:(?P<pre>{noon_prepositions})\s+)?(?P<t>{noon_words}(?:(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?))" % (TZ, DAYREF), 27, triggers="pod")
+@rule("noon", r"(?:(?P<pre>{noon_prepositions})\s+)?(?P<t>{noon_words}(?:(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?))" % (TZ, DAYREF), 27, triggers="pod",
+      examples=[
+          ("2020-11-04", "The results are due at noon today.", "noon today", "2020-11-04T12:00"),
+          ("2022-09-10", "A curfew will take effect at midnight, the city said.", "midnight", "2022-09-10T24:00")])
 def _noon(m, text):
     w = m["t"].lower()
     word = next(k for k in L["noon_words"] if w.startswith(k))
@@ -799,7 +904,9 @@ def _noon(m, text):
 _OCLOCK_CUE = _re(r"(?i)\b{oclock_cues}\s+$")
 
 
-@rule("oclock", r"(?P<h>\d{1,2}|%s)(?:\s+o['’]clock(?:\s+(?P<pod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|this\s+(?:morning|afternoon|evening))))?|\s+(?P<pod2>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))(?![\w-])" % NUMWORD, 27, triggers="clock pod")
+@rule("oclock", r"(?P<h>\d{1,2}|%s)(?:\s+o['’]clock(?:\s+(?P<pod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|this\s+(?:morning|afternoon|evening))))?|\s+(?P<pod2>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))(?![\w-])" % NUMWORD, 27, triggers="clock pod",
+      examples=[
+          ("2000-04-05", "He will leave at 4 in the morning on Thursday, officials said.", "4 in the morning", "2000-04-06T04:00")])
 def _oclock(m, text):
     h = parse_num(m["h"])
     if h is None or not 1 <= h <= 12:
@@ -831,7 +938,9 @@ _SEASON_HOLIDAYS = frozenset(L["season_holidays"])
 _CUED_HOLIDAYS = frozenset(L["cued_holidays"])
 
 
-@rule("holiday", r"(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:,?\s+(?P<year>%s))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday month")
+@rule("holiday", r"(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:,?\s+(?P<year>%s))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday month",
+      examples=[
+          ("2023-01-01", "Revellers crowded Times Square on New Year's Eve.", "New Year's Eve", "2022-12-31")])
 def _holiday(m, text):
     name = " ".join(m["h"].lower().replace("’", "'").split())
     if not m["h"][0].isupper():
@@ -859,7 +968,10 @@ _RECENT_NOUNS = frozenset(L["recent_nouns"])
 _PAST_SPAN = _re(r"\s+(?:{past_span_words}|\d|\w+ly\s+(?:week|month|year)s?)\b", re.I)
 
 
-@rule("ref_word", r"(?<![\w-])(?P<w>{references})(?![\w-])", 5, triggers="deictic")
+@rule("ref_word", r"(?<![\w-])(?P<w>{references})(?![\w-])", 5, triggers="deictic",
+      examples=[
+          ("2022-09-10", "The government now controls most of the north.", "now", "PRESENT_REF"),
+          ("2018-06-18", "The company recently opened a factory in Mexico.", "recently", "PAST_REF")])
 def _ref_word(m, text):
     w = " ".join(m["w"].lower().split())
     after = text[m.end(): m.end() + 30]
@@ -894,7 +1006,10 @@ def _ref_word(m, text):
 
 
 # ---- durations and relative offsets ----------------------------------------------------------------
-@rule("offset", r"(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))[\s-]+(?P<unit>%s)\s+(?P<dir>{offset_directions})(?![\w])" % (APPROX, NUM, VAGUE, TIME_UNIT), 25, triggers="unit")
+@rule("offset", r"(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))[\s-]+(?P<unit>%s)\s+(?P<dir>{offset_directions})(?![\w])" % (APPROX, NUM, VAGUE, TIME_UNIT), 25, triggers="unit",
+      examples=[
+          ("2025-04-22", "Three years ago, the town was under occupation.", "Three years ago", "2022"),
+          ("1989-10-27", "A few days later, the company announced a merger.", "A few days later", "PXD")])
 def _offset(m, text):
     d = " ".join(m["dir"].lower().split())
     after = text[m.end(): m.end() + 20]
@@ -939,7 +1054,10 @@ def _approx_mod(s: str | None) -> str:
 _DET = r"(?i:the\s+{span_determiners}|these\s+past|the\s+past\s+several|this\s+past|over\s+the\s+past)"
 
 
-@rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))(?P<sep>[\s-]+)(?P<unit>%s)(?P<old>-old|-long|\s+old|\s+long)?(?![\w])" % (_DET, APPROX, NUM, VAGUE, TIME_UNIT), 14, triggers="unit")
+@rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))(?P<sep>[\s-]+)(?P<unit>%s)(?P<old>-old|-long|\s+old|\s+long)?(?![\w])" % (_DET, APPROX, NUM, VAGUE, TIME_UNIT), 14, triggers="unit",
+      examples=[
+          ("2023-02-13", "The advert runs for 30 seconds.", "30 seconds", "PT30S"),
+          ("2021-01-20", "The hostages were held for 444 days.", "444 days", "P444D")])
 def _duration(m, text):
     # a capitalised unit in running text is part of a name ("60 Minutes", "the Seven Years' War"):
     # TimeML news annotation leaves it out, TIMEX2-style histories keep it (resolution decides)
@@ -987,7 +1105,10 @@ def _duration(m, text):
 
 # "two more weeks", "an additional year", "eight trading days": a count of units that an
 # adjective between number and unit does not stop from being a duration
-@rule("more_units", r"\b(?P<adj>{count_adjectives})\s+(?P<unit>%s)(?![\w-])" % TIME_UNIT, 16, triggers="unit")
+@rule("more_units", r"\b(?P<adj>{count_adjectives})\s+(?P<unit>%s)(?![\w-])" % TIME_UNIT, 16, triggers="unit",
+      examples=[
+          ("2000-06-01", "Elian Gonzalez will remain in the United States for at least two more weeks, the court said.", "at least two more weeks", "P2W"),
+          ("1989-10-30", "The loan may be extended for an additional year. Eight trading days after Oct. 12, the index was down 6%.", "Eight trading days", "P8D")])
 def _more_units(m, text):
     # the match starts at the adjective (a literal is quick to find); the count is read backwards
     before = text[max(0, m.start() - 60): m.start()]
@@ -1013,7 +1134,10 @@ def _more_units(m, text):
 
 # "their third day-long meeting", "a months-long trek", "the government's decades-long battle":
 # a compound adjective of length; a plural unit is some units
-@rule("unit_long", r"(?<![\w-])(?P<unit>(?i:day|week|month|year|decade|centur(?:y|ie)|hour|night))(?P<pl>s)?-long(?![\w-])", 13, triggers="unit")
+@rule("unit_long", r"(?<![\w-])(?P<unit>(?i:day|week|month|year|decade|centur(?:y|ie)|hour|night))(?P<pl>s)?-long(?![\w-])", 13, triggers="unit",
+      examples=[
+          ("2000-04-03", "Lawyers emerged from their third day-long meeting; a months-long trek followed.", "day-long", "P1D"),
+          ("2000-04-03", "Lawyers emerged from their third day-long meeting; a months-long trek followed.", "months-long", "PXM")])
 def _unit_long(m, text):
     u = unit_code(m["unit"].lower().replace("centurie", "century").replace("night", "day"))
     plural = bool(m["pl"])
@@ -1027,7 +1151,10 @@ _MORE_COUNT = _re(r"(?<![\w-])(?:(?P<approx>{count_approximators})\s+)?(?:(?P<nu
 _DET_UNIT_OF = _re(r"\s*(?:'s|’s|{unit_followers})\b", re.I)
 
 
-@rule("det_unit", r"(?P<det>(?i:the\s+{unit_determiners}|this\s+past|over\s+the\s+past|these\s+past))\s+(?P<unit>{single_units})(?![\w-])", 15, triggers="unit")
+@rule("det_unit", r"(?P<det>(?i:the\s+{unit_determiners}|this\s+past|over\s+the\s+past|these\s+past))\s+(?P<unit>{single_units})(?![\w-])", 15, triggers="unit",
+      examples=[
+          ("2018-06-18", "The economy grew 3 percent over the past year.", "the past year", "P1Y"),
+          ("2021-05-04", "House prices have doubled over the past decade.", "the past decade", "P10Y")])
 def _det_unit(m, text):
     det = " ".join(m["det"].lower().split())
     if det.startswith("over "):
@@ -1042,7 +1169,9 @@ def _det_unit(m, text):
                    dict(n=1, unit=unit_code(m["unit"]), vague=False, det=det, mod="", age=False), 15)
 
 
-@rule("units_ahead", r"(?i:the\s+(?P<unit>{plural_units})\s+ahead)(?![\w-])", 10, triggers="unit")
+@rule("units_ahead", r"(?i:the\s+(?P<unit>{plural_units})\s+ahead)(?![\w-])", 10, triggers="unit",
+      examples=[
+          ("1989-10-27", "Fund managers will face pressure to sell in the weeks ahead, after several quarters of losses.", "the weeks ahead", "PXW")])
 def _units_ahead(m, text):
     # "in the weeks ahead": some weeks from now on
     return Mention(m.start(), m.end(), "units_ahead", "duration",
@@ -1052,7 +1181,10 @@ def _units_ahead(m, text):
 _SPAN_OF = _re(r"(?i)\b{span_of_nouns}\s*$")   # "a matter of days", "the space of weeks"
 
 
-@rule("bare_units", r"(?P<cue>{bare_unit_cues})\s+(?P<unit>(?i:{plural_units}|centuries))(?![\w-])", 9, triggers="unit")
+@rule("bare_units", r"(?P<cue>{bare_unit_cues})\s+(?P<unit>(?i:{plural_units}|centuries))(?![\w-])", 9, triggers="unit",
+      examples=[
+          ("2021-10-01", "Residents queued for weeks to get fuel.", "weeks", "PXW"),
+          ("2022-06-15", "Fuel prices have climbed steadily in recent weeks.", "recent weeks", "PXW")])
 def _bare_units(m, text):
     cue = " ".join(m["cue"].lower().split())
     u = unit_code(m["unit"])
@@ -1078,7 +1210,10 @@ def _bare_units(m, text):
 
 
 # ---- sets ------------------------------------------------------------------------------------
-@rule("set_every", r"(?P<e>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>%s)\s+)?(?P<what>%s|%s|%s|(?i:day|week|month|year|hour|minute|weekend|quarter|{day_parts}|decade|time)s?)(?![\w-])" % (NUM, WEEKDAY, MONTH_FULL, SEASON), 24, triggers="set")
+@rule("set_every", r"(?P<e>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>%s)\s+)?(?P<what>%s|%s|%s|(?i:day|week|month|year|hour|minute|weekend|quarter|{day_parts}|decade|time)s?)(?![\w-])" % (NUM, WEEKDAY, MONTH_FULL, SEASON), 24, triggers="set",
+      examples=[
+          ("2023-10-31", "Pensions are paid every month.", "every month", "P1M"),
+          ("2021-01-06", "Bins are collected every two weeks.", "every two weeks", "P2W")])
 def _set_every(m, text):
     w = m["what"]
     wl = w.lower()
@@ -1110,7 +1245,10 @@ _RATE_BEFORE = _re(r"(?:\d|%|{rate_words:cs})\W*(?:\w+\W+){0,2}$")
 _PUBLICATION = _re(r"\s+(?:{publication_nouns:cs}|[A-Z][a-z]+)\b")
 
 
-@rule("set_adverb", r"(?<![\w-])(?P<w>{frequency_adverbs})(?![\w-])", 12, triggers="set")
+@rule("set_adverb", r"(?<![\w-])(?P<w>{frequency_adverbs})(?![\w-])", 12, triggers="set",
+      examples=[
+          ("2021-08-30", "The report is updated annually.", "annually", "P1Y"),
+          ("2020-11-04", "The newspaper is now published weekly.", "weekly", "P1W")])
 def _set_adverb(m, text):
     w = m["w"].lower()
     after = text[m.end(): m.end() + 20]
@@ -1122,7 +1260,10 @@ def _set_adverb(m, text):
     return M(m, "set_adverb", "fixed", type="SET", value=_ADVERB_SETS[w])
 
 
-@rule("set_times", r"(?P<k>(?i:{times_words}|(?:%s)\s+times))\s+(?:{per_words})\s+(?P<unit>(?i:day|week|month|year|hour|minute|decade|quarter))(?![\w-])" % NUM, 24, triggers="set")
+@rule("set_times", r"(?P<k>(?i:{times_words}|(?:%s)\s+times))\s+(?:{per_words})\s+(?P<unit>(?i:day|week|month|year|hour|minute|decade|quarter))(?![\w-])" % NUM, 24, triggers="set",
+      examples=[
+          ("2020-03-23", "The committee meets once a month.", "once a month", "P1M"),
+          ("2023-01-26", "The ferry sails twice a week in winter.", "twice a week", "P1W")])
 def _set_times(m, text):
     return M(m, "set_times", "fixed", type="SET", value=dur_value(1, unit_code(m["unit"])))
 
@@ -1131,13 +1272,17 @@ def _set_times(m, text):
 # news corpora leave them untagged (measured: 3 of 11) and a timeline cannot place them.
 
 
-@rule("set_weekday_plural", r"(?:(?i:on)\s+)(?P<wd>%s)(?![\w'])" % WEEKDAY_PL, 12, triggers="weekday")
+@rule("set_weekday_plural", r"(?:(?i:on)\s+)(?P<wd>%s)(?![\w'])" % WEEKDAY_PL, 12, triggers="weekday",
+      examples=[
+          ("2023-03-15", "The shop is closed on Sundays.", "Sundays", "XXXX-WXX-7")])
 def _set_wd(m, text):
     return M(m, "set_weekday_plural", "fixed", group="wd", type="SET", value=f"XXXX-WXX-{weekday_num(m['wd'][:-1])}")
 
 
 # ---- ordinal periods anchored on an event -------------------------------------------------------
-@rule("event_ordinal", r"(?i:(?:now\s+)?(?<![\w])in\s+(?P<t>{possessives}\s+(?P<ord>%s)\s+(?P<unit>day|week|month|year|decade)))(?![\w-])" % ORD, 29, triggers="unit")
+@rule("event_ordinal", r"(?i:(?:now\s+)?(?<![\w])in\s+(?P<t>{possessives}\s+(?P<ord>%s)\s+(?P<unit>day|week|month|year|decade)))(?![\w-])" % ORD, 29, triggers="unit",
+      examples=[
+          ("2022-09-10", "Russia invaded Ukraine on Feb. 24. The war, now in its seventh month, goes on.", "its seventh month", "P1M")])
 def _event_ordinal(m, text):
     n = parse_ordinal(m["ord"])
     if not n or n < 1:
@@ -1148,7 +1293,10 @@ def _event_ordinal(m, text):
 _TODAY_IS = _re(r"(?i)\b{present_subjects}\s*(?:is|['’]s)\s+$")
 
 
-@rule("ordinal_after", r"(?P<t>(?i:the|its|their)\s+(?P<ord>%s|{period_ordinals})\s+(?:(?P<num>%s)\s+)?(?P<unit>(?i:days?|weeks?|months?|years?|hours?)))\s+(?P<rel>(?i:after|since|following|of))\s+" % (ORD, NUM), 29, triggers="unit")
+@rule("ordinal_after", r"(?P<t>(?i:the|its|their)\s+(?P<ord>%s|{period_ordinals})\s+(?:(?P<num>%s)\s+)?(?P<unit>(?i:days?|weeks?|months?|years?|hours?)))\s+(?P<rel>(?i:after|since|following|of))\s+" % (ORD, NUM), 29, triggers="unit",
+      examples=[
+          ("1991-02-25", "In the first hours of the ground war, allied armor moved north.", "the first hours", "PTXH"),
+          ("1998-03-06", "More heavy gunfire in Kosovo. It's the second day of an offensive by the security forces against villages.", "the second day", "1998-03-06")])
 def _ordinal_after(m, text):
     o = m["ord"].lower()
     if L["period_ordinals"].get(o, 1) < 0:
@@ -1167,7 +1315,10 @@ def _ordinal_after(m, text):
 
 
 # ---- anaphoric: the next day, that year, the following week --------------------------------------
-@rule("anaphor", r"(?:(?P<mod>{day_mods})\s+)?(?P<rel>{anaphor_relations})\s+(?P<what>(?i:day|{day_parts}|week|weekend|month|year|decade|century))(?![\w-])", 20, triggers="unit pod")
+@rule("anaphor", r"(?:(?P<mod>{day_mods})\s+)?(?P<rel>{anaphor_relations})\s+(?P<what>(?i:day|{day_parts}|week|weekend|month|year|decade|century))(?![\w-])", 20, triggers="unit pod",
+      examples=[
+          ("2009-05-01", "The treaty was signed on 31 December 1999. The next day, it came into force.", "The next day", "2000-01-01"),
+          ("2015-04-30", "The rebels took the capital in April 1975. The following month, the king fled abroad.", "The following month", "1975-05")])
 def _anaphor(m, text):
     rel = _rel(m["rel"])
     what = m["what"].lower()
@@ -1179,13 +1330,17 @@ def _anaphor(m, text):
     return M(m, "anaphor", "anaphor", unit=unit, offset=off, pod=pod, mod=mod_code(m["mod"]), word=rel)
 
 
-@rule("day_before_after", r"(?i:the\s+(?P<what>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later))(?=\s*[,.;)]|\s+(?:that|and|when)\b)", 20, triggers="unit")
+@rule("day_before_after", r"(?i:the\s+(?P<what>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later))(?=\s*[,.;)]|\s+(?:that|and|when)\b)", 20, triggers="unit",
+      examples=[
+          ("2019-07-14", "The revolution broke out on 14 July 1789. The day before, crowds had seized weapons.", "The day before", "1789-07-13")])
 def _day_before(m, text):
     return M(m, "day_before_after", "anaphor", unit=m["what"].lower() if m["what"].lower() != "night" else "day",
              offset=L["offset_directions"][m["dir"].lower()][0], pod="NI" if m["what"].lower() == "night" else "", mod="")
 
 
-@rule("year_ago_adj", r"(?i:(?:the\s+)?year[\s-](?:ago|earlier))(?:\s+(?P<what>(?i:quarter|period|month|{compared_figures}|(?P<nm>nine|six|three|twelve)\s+months|first\s+half))?)?(?![\w-])", 13, triggers="unit")
+@rule("year_ago_adj", r"(?i:(?:the\s+)?year[\s-](?:ago|earlier))(?:\s+(?P<what>(?i:quarter|period|month|{compared_figures}|(?P<nm>nine|six|three|twelve)\s+months|first\s+half))?)?(?![\w-])", 13, triggers="unit",
+      examples=[
+          ("1989-10-26", "Net income for the year-earlier nine months included a one-time gain.", "the year-earlier nine months", "P9M")])
 def _year_ago_adj(m, text):
     what = (m["what"] or "").lower()
     if m["nm"] or what.startswith("first half"):
