@@ -37,3 +37,39 @@ def test_sorting_keeps_row_ids_and_dates_sort_as_dates(qtbot):
             r = ix.data(ROW_ROLE)
             assert ix.data(SORT_ROLE) == (df["start"][r] - pd.Timestamp(0)).total_seconds()
             assert ix.data(Qt.DisplayRole).startswith(f"{df['start'][r]:%Y-%m-%d}")
+
+
+def test_every_column_sorts_like_a_stable_sort_and_the_mask_keeps_that_order(qtbot):
+    import numpy as np
+
+    from timeline_app.gui.event_table_model import HEADERS
+
+    df = synthetic_frame(400, seed=5, documents=7).sample(frac=1, random_state=1).reset_index(drop=True)
+    df["expression"] = [f"Event {i % 13}" for i in range(len(df))]   # ties, and case to fold
+    df.loc[[3, 30, 300], ["start", "end"]] = pd.NaT
+    m = EventTableModel()
+    m.set_frame(df)
+    proxy = EventFilterProxy()
+    proxy.setSourceModel(m)
+    mask = np.random.default_rng(2).random(len(df)) < 0.4
+    for col in range(len(HEADERS)):
+        proxy.set_mask(None)
+        keys = [proxy.index(i, col).data(SORT_ROLE) for i in range(proxy.rowCount())]
+        by_row = {proxy.index(i, col).data(ROW_ROLE): k for i, k in enumerate(keys)}
+        for order in (Qt.AscendingOrder, Qt.DescendingOrder):
+            proxy.set_mask(None)
+            proxy.sort(col, order)
+            rows = [proxy.index(i, 0).data(ROW_ROLE) for i in range(proxy.rowCount())]
+            desc = order == Qt.DescendingOrder
+            if col == COL_WHEN:
+                dated = [r for r in range(len(df)) if by_row[r] != float("inf")]
+                expected = sorted(dated, key=by_row.get, reverse=desc) + [r for r in range(len(df)) if r not in dated]
+            else:
+                expected = sorted(range(len(df)), key=by_row.get, reverse=desc)
+            assert rows == expected, (HEADERS[col], order)
+            proxy.set_mask(mask)
+            shown = [proxy.index(i, 0).data(ROW_ROLE) for i in range(proxy.rowCount())]
+            assert shown == [r for r in expected if mask[r]]
+            hidden = int(np.flatnonzero(~mask)[0])
+            assert not m.index_of_frame_row(hidden).isValid()
+            assert proxy.mapFromSource(m.index_of_frame_row(shown[5])).row() == 5

@@ -288,3 +288,39 @@ def test_a_mask_hides_events_but_keeps_the_selection(view):
     assert view.event_time(7) is None and view.selected_row() == -1
     view.set_mask(None)
     assert view.event_count() == 50 and view.selected_row() == 7
+
+
+def test_reference_dates_are_dashed_lines_in_each_documents_colour_for_thousands_of_documents(view):
+    """One line per date and colour, however many documents share them (10,000 documents used to
+    mean 10,000 lines drawn one by one on every paint)."""
+    from datetime import date
+
+    from timeline_app.gui.timeline_view import DOC_COLOURS
+
+    k = len(DOC_COLOURS)
+    df = synthetic_frame(50, years=1, seed=3, documents=2)
+    refs = [date(2015, 1 + i, 10) for i in range(k)]        # one date per colour
+    docs = [(f"/d/{i}.txt", f"{i}.txt", refs[i % k]) for i in range(5000)]
+    view.set_events(df, docs)
+    view.zoom_to(ts(datetime(2015, 1, 1)), ts(datetime(2016, 1, 1)))
+    assert len(view.reference_lines()) == 5000
+    assert view.reference_lines()[1] == (ts(datetime(2015, 2, 10)), 1)
+    img = view.render_image()
+    y = img.height() - 3
+    for i, ref in enumerate(refs):
+        want = view.doc_colours()[i]
+        if want.hsvHue() < 0:
+            continue   # a grey: no hue to tell it by
+        x = round(view.x_of(ts(datetime.combine(ref, datetime.min.time()))))
+        hues = {QColor(img.pixel(xx, yy)).hsvHue() for xx in (x - 1, x, x + 1) for yy in range(y - 30, y)}
+        assert any(min(abs(h - want.hsvHue()), 360 - abs(h - want.hsvHue())) < 15 for h in hues if h >= 0), (ref, hues)
+
+
+def test_prefetching_before_the_current_level_is_laid_out_does_not_raise(view):
+    df = synthetic_frame(2000, seed=4)
+    view.set_events(df, documents_of(df))
+    view.clear_layout_cache()                  # as after new events, before the next paint
+    level = level_of(view.scale())
+    assert level not in view.cached_levels()
+    view._prefetch_levels()                    # the idle timer's slot, as it fires
+    assert view.cached_levels() & {level - 1, level + 1}

@@ -149,10 +149,13 @@ class TimelineView(QAbstractScrollArea):
             self._full = {"rows": rows, "start": start, "end": end, "is_point": np.empty(0, dtype=bool),
                           "doc": np.empty(0, dtype=np.int32), "labels": np.empty(0, dtype=object),
                           "expressions": np.empty(0, dtype=object), "label_px": np.empty(0)}
-        self._refs = []
-        for i, (_, name, ref) in enumerate(self._docs):
-            if ref is not None:
-                self._refs.append((axis.from_datetime(pd.Timestamp(ref).to_pydatetime()), i))
+        # Reference dates as arrays (seconds, document index): painted per pixel and colour, not
+        # per document (10,000 documents share a few hundred dates and a dozen colours).
+        with_ref = [(i, ref) for i, (_, _, ref) in enumerate(self._docs) if ref is not None]
+        self._ref_doc = np.fromiter((i for i, _ in with_ref), dtype=np.int64, count=len(with_ref))
+        self._ref_t = np.array([np.datetime64(ref, "s") for _, ref in with_ref], dtype="datetime64[s]") \
+            .astype(np.int64).astype(float) if with_ref else np.empty(0)
+        self._refs = list(zip(self._ref_t.tolist(), self._ref_doc.tolist()))
         self._selected = -1      # positions changed; the owner selects again (set_selected_row)
         self._sel_row = -1
         self._apply_mask(mask)
@@ -394,7 +397,8 @@ class TimelineView(QAbstractScrollArea):
         for other in (level + 1, level - 1):
             if other not in self._cache:
                 self.layout_at(other)
-                self._cache.move_to_end(level)
+                if level in self._cache:   # the current level may not be laid out yet
+                    self._cache.move_to_end(level)
                 self._prefetch.start()   # one level per idle moment keeps each pause short
                 return
 
@@ -661,12 +665,10 @@ class TimelineView(QAbstractScrollArea):
         major.setAlphaF(0.35)
         p.setPen(QPen(major, 1))
         p.drawLines(vlines([tick.t for tick in tk.major], 0))
-        # Reference dates: one vertical dashed line per document, in its colour.
-        for t, i in self._refs:
-            x = self.x_of(t)
-            if -2 <= x <= w + 2:
-                p.setPen(QPen(self._doc_colours[i], 1.5, Qt.DashLine))
-                p.drawLine(QPointF(x, self.AXIS_H), QPointF(x, h))
+        # Reference dates: a vertical dashed line in each document's colour; documents on one pixel
+        # in one colour share a line, and each colour's lines are one call (bounded by the width
+        # times the palette, whatever the number of documents).
+        self._paint_reference_lines(p, w, h, t0)
         p.setRenderHint(QPainter.Antialiasing, True)
         self._paint_items(p, w, h, t0, t1, text, base)
         # Axis band on top.
@@ -694,6 +696,21 @@ class TimelineView(QAbstractScrollArea):
         p.setPen(QPen(major, 1))
         p.drawLine(QPointF(0, self.AXIS_H - 2), QPointF(w, self.AXIS_H - 2))
         self._paint_legend(p, w, h)
+
+    def _paint_reference_lines(self, p: QPainter, w: float, h: float, t0: float) -> None:
+        if not len(self._ref_t) or not self._doc_colours:
+            return
+        xs = np.round((self._ref_t - t0) * self._scale).astype(np.int64)
+        seen = (xs >= -2) & (xs <= w + 2)
+        if not seen.any():
+            return
+        k = min(len(self._doc_colours), len(DOC_COLOURS))   # doc_colours cycle through DOC_COLOURS
+        colour = self._ref_doc[seen] % k
+        pairs = np.unique(np.stack([colour, xs[seen]], axis=1), axis=0)
+        y0 = float(self.AXIS_H)
+        for c in np.unique(pairs[:, 0]).tolist():
+            p.setPen(QPen(self._doc_colours[c], 1.5, Qt.DashLine))
+            p.drawLines([QLineF(x, y0, x, h) for x in pairs[pairs[:, 0] == c, 1].astype(float).tolist()])
 
     def _paint_items(self, p: QPainter, w: float, h: float, t0: float, t1: float, text: QColor,
                      base: QColor) -> None:
