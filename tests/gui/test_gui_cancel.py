@@ -2,30 +2,41 @@
 run to the end of the file first), and the file is not half-added (issue 10 item 13, issue 9)."""
 from __future__ import annotations
 
+import os
 import threading
 
 import pytest
 from PySide6.QtCore import QSettings
 
 from timeline_app.cli import SAMPLE
-from timeline_app.gui import workers
+from timeline_app.core import batch
 from timeline_app.gui.main_window import MainWindow
 from timeline_app.temporal.cancel import Cancelled
 
 
+def sample_times(tmp_path, name: str, copies: int) -> str:
+    text = open(SAMPLE, encoding="utf-8").read()
+    f = tmp_path / name
+    f.write_text(text + text.split("---", 2)[2] * copies, encoding="utf-8")
+    return str(f)
+
+
 @pytest.fixture
 def big_file(tmp_path):
-    text = open(SAMPLE, encoding="utf-8").read()
-    body = text.split("---", 2)[2]
-    f = tmp_path / "big.md"
-    f.write_text(text + body * 300, encoding="utf-8")   # ~1.9 MB: seconds of tagging
-    return str(f)
+    """~0.8 MB, below the worker's POOL_BYTES: tagged in the worker thread, seconds of work."""
+    return sample_times(tmp_path, "big.md", 130)
+
+
+@pytest.fixture
+def huge_file(tmp_path):
+    """~1.9 MB: tagged in a process of its own."""
+    return sample_times(tmp_path, "huge.md", 300)
 
 
 @pytest.fixture
 def spy(monkeypatch):
     """Records how each document's tagging ended: "done" or "cancelled" (the real tagging runs)."""
-    real = workers.document_rows
+    real = batch.document_rows
     started = threading.Event()
     ended: list[str] = []
 
@@ -39,7 +50,7 @@ def spy(monkeypatch):
         ended.append("done")
         return rows
 
-    monkeypatch.setattr(workers, "document_rows", document_rows)
+    monkeypatch.setattr(batch, "document_rows", document_rows)
     return started, ended
 
 
@@ -71,3 +82,17 @@ def test_closing_while_a_file_is_tagged_abandons_it(qtbot, tmp_path, big_file, s
     w.close()
     assert ended == ["cancelled"]
     assert w._thread is None and w.docs == []
+
+
+def test_cancel_stops_a_big_file_in_its_process_at_once(qtbot, tmp_path, huge_file):
+    w = make_window(qtbot, tmp_path)
+    w.open_files([huge_file])
+    worker = w._worker
+    assert os.path.getsize(huge_file) >= worker.POOL_BYTES
+    assert worker.tagging.wait(60)
+    with qtbot.waitSignal(w.loadingFinished, timeout=60000):
+        w.cancel_loading()
+    assert worker.stopped_part_way
+    assert w.docs == [] and len(w.frame) == 0
+    assert "cancelled" in w.statusBar().currentMessage()
+    w.close()

@@ -29,6 +29,7 @@ from typing import Callable, Iterable, Iterator
 
 from timeline_app.core.document import Document, LoadError
 from timeline_app.core.events import EVENT_COLUMNS, document_rows
+from timeline_app.temporal.cancel import Cancelled
 
 BATCH_FILES = 16          # files per task: fewer round trips for a corpus of small articles
 BATCH_BYTES = 256 * 1024  # ... but a task of big files holds one file only
@@ -51,6 +52,7 @@ class FileResult:
     reference_source: str = ""
     warnings: list[str] = field(default_factory=list)
     rows: list[dict] | None = None
+    document: Document | None = None   # with keep_document (the window shows its text)
     csv: str = ""
     n_rows: int = 0
     size: int = 0             # bytes on disk (progress counts these)
@@ -64,8 +66,10 @@ def file_size(path: str) -> int:
 
 
 def process_file(path: str, reference_date: date | None = None, mode: str = "auto",
-                 as_csv: bool = False) -> FileResult:
-    """Load and tag one file. Never raises for a bad file: its reason is in ``error``."""
+                 as_csv: bool = False, keep_document: bool = False,
+                 cancel: Callable[[], bool] | None = None) -> FileResult:
+    """Load and tag one file. Never raises for a bad file: its reason is in ``error``.
+    ``cancel`` (in-process use): checked inside the tagging; raises ``Cancelled``."""
     from timeline_app.core.loaders import load_document
 
     res = FileResult(path=path, size=file_size(path))
@@ -80,7 +84,9 @@ def process_file(path: str, reference_date: date | None = None, mode: str = "aut
     res.reference_date, res.reference_source = doc.reference_date, doc.reference_source
     res.warnings = list(doc.warnings)
     try:
-        rows = rows_for_document(doc, mode)
+        rows = document_rows(doc, mode, cancel=cancel)
+    except Cancelled:
+        raise
     except Exception as e:
         res.error = f"its time expressions could not be read ({type(e).__name__}: {e})"
         return res
@@ -91,11 +97,14 @@ def process_file(path: str, reference_date: date | None = None, mode: str = "aut
         res.csv = csv_lines(rows)
     else:
         res.rows = rows
+    if keep_document:
+        res.document = doc
     return res
 
 
-def _process_batch(paths: list[str], reference_date, mode: str, as_csv: bool) -> list[FileResult]:
-    return [process_file(p, reference_date, mode, as_csv) for p in paths]
+def _process_batch(paths: list[str], reference_date, mode: str, as_csv: bool,
+                   keep_document: bool) -> list[FileResult]:
+    return [process_file(p, reference_date, mode, as_csv, keep_document) for p in paths]
 
 
 def _batches(paths: list[str]) -> Iterator[list[str]]:
@@ -124,27 +133,38 @@ def _context():
     # "forkserver" where there is one: a fresh, single-threaded server forks the workers, so a
     # caller with threads (the window, a test runner) is never forked mid-lock.
     methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    return ctx
+    if "forkserver" in methods:
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload([__name__])   # workers start with the tagger imported
+        return ctx
+    return multiprocessing.get_context("spawn")
 
 
 def iter_results(paths: Iterable[str], reference_date: date | None = None, mode: str = "auto",
-                 jobs: int | None = None, as_csv: bool = False,
-                 cancel: Callable[[], bool] | None = None) -> Iterator[FileResult]:
+                 jobs: int | None = None, as_csv: bool = False, keep_document: bool = False,
+                 cancel: Callable[[], bool] | None = None,
+                 processes: bool | None = None) -> Iterator[FileResult]:
     """:func:`process_file` for each path, yielded in input order as soon as each is done.
 
-    ``jobs``: processes (default: the machine's cores); with one job, or one file, the work is
-    done in this process. ``cancel``: checked while waiting; once it returns True the pool is
-    stopped at once (running files included) and the iteration ends.
+    ``jobs``: processes (default: the machine's cores). ``processes``: None -- a pool when there
+    are more jobs and files than one, else this process; True -- always a pool (a caller that
+    must be able to stop a big file at once); False -- this process. ``cancel``: a pool is
+    stopped at once (running files included) once it returns True; in this process the tagging
+    checks it (see ``temporal/cancel.py``). Either way the iteration just ends.
     """
     paths = list(paths)
     jobs = default_jobs() if jobs is None else max(1, int(jobs))
-    jobs = min(jobs, len(paths))
-    if jobs <= 1:
+    jobs = max(1, min(jobs, len(paths)))
+    if processes is None:
+        processes = jobs > 1
+    if not processes or not paths:
         for p in paths:
             if cancel is not None and cancel():
                 return
-            yield process_file(p, reference_date, mode, as_csv)
+            try:
+                yield process_file(p, reference_date, mode, as_csv, keep_document, cancel)
+            except Cancelled:
+                return
         return
     pool = _context().Pool(jobs)
     try:
@@ -157,7 +177,7 @@ def iter_results(paths: Iterable[str], reference_date: date | None = None, mode:
                 b = next(batches, None)
                 if b is None:
                     return
-                pending.append(pool.apply_async(_process_batch, (b, reference_date, mode, as_csv)))
+                pending.append(pool.apply_async(_process_batch, (b, reference_date, mode, as_csv, keep_document)))
 
         fill()
         while pending:

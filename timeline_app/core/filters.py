@@ -33,7 +33,7 @@ def haystacks(frame: pd.DataFrame) -> list[str]:
     cols = [c for c in TEXT_COLUMNS if c in frame.columns]
     if not len(frame) or not cols:
         return [""] * len(frame)
-    parts = [[_text(v) for v in frame[c].tolist()] for c in cols]
+    parts = [[v if type(v) is str else _text(v) for v in frame[c].tolist()] for c in cols]
     return ["\n".join(p).lower() for p in zip(*parts)]
 
 
@@ -83,5 +83,11 @@ class EventFilter:
         words = self.text.lower().split()
         if words:
             hay = haystacks(frame) if hay is None else hay
-            keep &= np.fromiter((all(w in h for w in words) for h in hay), dtype=bool, count=n)
+            # one word at a time, each over the rows still in: a plain substring test per row
+            # (C-level ``in``), ~30 ms per word at 100,000 rows
+            idx = np.flatnonzero(keep)
+            for w in words:
+                idx = idx[np.fromiter((w in hay[i] for i in idx.tolist()), dtype=bool, count=len(idx))]
+            keep = np.zeros(n, dtype=bool)
+            keep[idx] = True
         return keep

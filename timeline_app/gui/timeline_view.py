@@ -176,8 +176,7 @@ class TimelineView(QAbstractScrollArea):
         self._is_point, self._doc, self._label_px = pick(f["is_point"]), pick(f["doc"]), pick(f["label_px"])
         self._labels = pick(f["labels"]).tolist()
         self._expressions = pick(f["expressions"]).tolist()
-        n = len(self._start)
-        self._pos_of_row = {int(r): i for i, r in enumerate(self._rows.tolist())} if n < 200_000 else None
+        self._pos_of_row = None   # _rows is ascending: _pos looks rows up by binary search
         self._cache.clear()
         self._update_bars()
         self.viewport().update()

@@ -6,9 +6,7 @@ import threading
 from PySide6.QtCore import QObject, QThread, Signal
 
 from timeline_app.core import loaders
-from timeline_app.core.document import LoadError
-from timeline_app.core.events import document_rows
-from timeline_app.temporal.cancel import Cancelled
+from timeline_app.core.batch import file_size, iter_results
 
 
 def expand(paths: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
@@ -21,19 +19,34 @@ def expand(paths: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
 
 
 class LoadWorker(QObject):
-    """Loads files one by one: ``loaded(doc, rows)`` per document, ``failed(path, reason)`` per bad file."""
+    """Loads and tags files: ``loaded(doc, rows)`` per document in the files' order,
+    ``failed(path, reason)`` per bad file, ``progress`` in kilobytes of the files read.
 
-    progress = Signal(int, int, str)       # done, total, current path
+    Several files, or a big one, are tagged by a pool of processes (``core/batch.py``): all cores
+    work, the window's process only takes the results in, and Cancel (or closing the window) stops
+    the pool at once, even in the middle of a file. A single small file is tagged in this thread,
+    where the tagging checks Cancel as it goes. Either way a document is emitted whole or not at
+    all: nothing cancelled is half-added.
+    """
+
+    progress = Signal(int, int, str)       # kilobytes done, kilobytes in all, current path
     loaded = Signal(object, object)        # Document, list of event rows
     failed = Signal(str, str)              # path, reason
     finished = Signal(bool)                # cancelled?
 
-    def __init__(self, paths: list[str], reference_date=None, mode: str = "auto"):
+    #: at or above this many bytes in all, even a single file goes to a process (Cancel stops it at once)
+    POOL_BYTES = 1_000_000
+
+    def __init__(self, paths: list[str], reference_date=None, mode: str = "auto", jobs: int | None = None):
         super().__init__()
         self.paths = list(paths)
         self.reference_date = reference_date
         self.mode = mode
+        self.jobs = jobs
         self._cancel = threading.Event()
+        #: set once the files are being tagged (tests and benchmarks wait for it)
+        self.tagging = threading.Event()
+        self.stopped_part_way = False   # cancelled with files (or part of one) left untagged
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -50,35 +63,33 @@ class LoadWorker(QObject):
             self.failed.emit(p, reason)
         limit = getattr(loaders, "MAX_TOTAL_CHARS", None)
         total_chars = 0
-        total = len(paths)
-        for i, path in enumerate(paths):
-            if self._cancel.is_set():
-                break
-            self.progress.emit(i, total, path)
-            if limit is not None and total_chars >= limit:
-                self.failed.emit(path, f"not loaded: the documents already loaded reach the limit of "
-                                       f"{limit:,} characters in all")
-                continue
-            try:
-                doc = loaders.load_document(path, self.reference_date)
-            except LoadError as e:
-                self.failed.emit(e.path, e.reason)
-                continue
-            except Exception as e:  # the loader should raise LoadError only; one file never stops the rest
-                self.failed.emit(path, f"cannot be read ({type(e).__name__}: {e})")
-                continue
-            total_chars += len(doc.text)
-            try:
-                # cancel is checked inside the tagging too: a big file stops part-way, and is
-                # not added (its rows are never emitted)
-                rows = document_rows(doc, self.mode, cancel=self._cancel.is_set)
-            except Cancelled:
-                break
-            except Exception as e:
-                self.failed.emit(doc.path, f"its time expressions could not be read ({type(e).__name__}: {e})")
-                continue
-            self.loaded.emit(doc, rows)
-        self.progress.emit(total, total, "")
+        sizes = [file_size(p) for p in paths]
+        total_kb = max(1, sum(sizes) // 1024)
+        done = 0
+        self.progress.emit(0, total_kb, paths[0] if paths else "")
+        results = iter_results(paths, self.reference_date, self.mode, jobs=self.jobs, keep_document=True,
+                               cancel=self._cancel.is_set,
+                               processes=len(paths) > 1 or sum(sizes) >= self.POOL_BYTES)
+        self.tagging.set()
+        n = 0
+        try:
+            for res in results:
+                n += 1
+                done += res.size
+                self.progress.emit(done // 1024, total_kb, paths[n] if n < len(paths) else "")
+                if res.error:
+                    self.failed.emit(res.path, res.error)
+                    continue
+                if limit is not None and total_chars >= limit:
+                    self.failed.emit(res.path, f"not loaded: the documents already loaded reach the limit of "
+                                               f"{limit:,} characters in all")
+                    continue
+                total_chars += len(res.document.text)
+                self.loaded.emit(res.document, res.rows)
+        except Exception as e:   # the pool itself failed (out of memory, a killed process)
+            self.failed.emit("", f"the files could not be tagged ({type(e).__name__}: {e})")
+        self.stopped_part_way = self._cancel.is_set() and n < len(paths)
+        self.progress.emit(total_kb, total_kb, "")
         self.finished.emit(self._cancel.is_set())
 
 

@@ -1,0 +1,212 @@
+#!/usr/bin/env python3
+"""The window at 10,000 articles: timeline frames, table filter / sort, Cancel inside a big file.
+
+* ``frame``: 110,000 events from 10,000 documents (each with its reference date, so 10,000
+  reference lines): repaints of the fitted view and after zooms and pans, rendered offscreen at
+  1400x520. Target: < 16 ms median, < 33 ms worst.
+* ``table``: 100,000 rows in the events table (a real QTableView, offscreen): sort by each column
+  (first time, when the column's ranks are made, and again), a filter keystroke (the
+  ``EventFilter`` mask plus the table and timeline update). Target: < 50 ms.
+* ``cancel``: the window opening one 10 MB text file; Cancel pressed once its tagging has
+  started; the time until the load has ended (loadingFinished). Target: < 0.5 s.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/window_scale.py [frame] [table] [cancel]
+
+Prints figures only. The machine may be shared: the figures are wall-clock times.
+"""
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+
+
+def ms(s: float) -> str:
+    return f"{s * 1000:.1f} ms"
+
+
+def events_of_documents(n: int, documents: int) -> tuple[pd.DataFrame, list]:
+    from timeline_scale import synthetic_events
+
+    df = synthetic_events(n, documents=documents)
+    rng = np.random.default_rng(1)
+    day0 = np.datetime64("2012-01-01")
+    refs = day0 + rng.integers(0, 3650, documents).astype("timedelta64[D]")
+    paths = list(dict.fromkeys(df["document"]))
+    docs = [(p, os.path.basename(p), refs[i].astype(object)) for i, p in enumerate(paths)]
+    return df, docs
+
+
+def bench_frame(app) -> None:
+    from PySide6.QtCore import Qt
+
+    from timeline_app.gui.timeline_view import TimelineView
+
+    df, docs = events_of_documents(110_000, 10_000)
+    view = TimelineView()
+    view.setAttribute(Qt.WA_DontShowOnScreen)
+    view.resize(1400, 520)
+    view.show()
+    app.processEvents()
+    t = time.perf_counter()
+    view.set_events(df, docs)
+    view.fit_all()
+    view.layout_now()
+    print(f"timeline: 110,000 events from {len(docs):,} documents ({len(view.reference_lines()):,} reference "
+          f"lines): set_events + fit + layout {time.perf_counter() - t:.2f} s")
+    fitted = []
+    for _ in range(20):
+        t = time.perf_counter()
+        view.render_image()
+        fitted.append(time.perf_counter() - t)
+    steps = []
+    for i in range(30):
+        for action in (lambda: view.zoom_by(1.25), lambda: view.pan_by(250), lambda: view.pan_by(-250)):
+            action()
+            while view._refine.isActive() or view._prefetch.isActive():   # let the idle layout work finish
+                app.processEvents()
+            t = time.perf_counter()
+            view.render_image()
+            steps.append(time.perf_counter() - t)
+    print(f"  fitted view repaint: median {ms(statistics.median(fitted))}, worst {ms(max(fitted))}")
+    print(f"  repaints after 30 zoom steps and 60 pans: median {ms(statistics.median(steps))}, "
+          f"worst {ms(max(steps))}  [target < 16 ms median, < 33 ms worst]")
+
+
+def bench_table(app) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableView
+
+    from timeline_app.core.filters import EventFilter, haystacks
+    from timeline_app.gui.event_table_model import HEADERS, EventFilterProxy, EventTableModel
+    from timeline_app.gui.timeline_view import TimelineView
+
+    df, docs = events_of_documents(100_000, 10_000)
+    model = EventTableModel()
+    proxy = EventFilterProxy()
+    proxy.setSourceModel(model)
+    table = QTableView()
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.resize(1000, 400)
+    table.show()
+    timeline = TimelineView()
+    timeline.resize(1400, 520)
+    timeline.set_events(df, docs)
+    t = time.perf_counter()
+    model.set_frame(df)
+    app.processEvents()
+    print(f"table: 100,000 rows set in {ms(time.perf_counter() - t)}")
+    for col, name in enumerate(HEADERS):
+        times = []
+        for order in (Qt.DescendingOrder, Qt.AscendingOrder, Qt.DescendingOrder):
+            t = time.perf_counter()
+            table.sortByColumn(col, order)
+            app.processEvents()
+            times.append(time.perf_counter() - t)
+        print(f"  sort by {name:12} first {ms(times[0])}, then {ms(times[1])} / {ms(times[2])}")
+    hay = None
+    keys = []
+    for text in ("o", "of", "off", "offe", "offensive", "offensive s", ""):
+        t = time.perf_counter()
+        f = EventFilter(text=text)
+        if text and hay is None:
+            hay = haystacks(df)
+        mask = f.mask(df, hay)
+        proxy.set_mask(mask)
+        timeline.set_mask(mask)
+        app.processEvents()
+        keys.append((text, time.perf_counter() - t, int(mask.sum())))
+    print("  filter keystrokes (mask + table + timeline; the first also builds the search text once):")
+    for text, dt, shown in keys:
+        print(f"    {text!r:15} {ms(dt):>9}  {shown:,} rows shown")
+    print("  [target < 50 ms]")
+
+
+def bench_cancel(app) -> None:
+    from PySide6.QtCore import QSettings
+
+    from corpus import sources
+    from timeline_app.gui import workers
+    from timeline_app.gui.main_window import MainWindow
+
+    tmp = tempfile.mkdtemp(prefix="bench-cancel-")
+    paras = [p for _, ps in sources() for p in ps]
+    text, size = [], 0
+    i = 0
+    while size < 10_000_000:
+        text.append(paras[i % len(paras)])
+        size += len(paras[i % len(paras)]) + 2
+        i += 1
+    big = Path(tmp) / "big.txt"
+    big.write_text("Published 2022-09-10\n\n" + "\n\n".join(text), encoding="utf-8")
+    started = threading.Event()
+    real = workers.document_rows
+
+    def spy(doc, mode="auto", cancel=None):
+        started.set()
+        return real(doc, mode, cancel=cancel)
+
+    workers.document_rows = spy
+    w = MainWindow(QSettings(str(Path(tmp) / "s.ini"), QSettings.IniFormat), persist=False)
+    w.show()
+    results = []
+    for delay in (0.2, 1.0, 3.0):
+        started.clear()
+        done = []
+        w.loadingFinished.connect(lambda: done.append(time.perf_counter()))
+        w.open_files([str(big)])
+        while not started.is_set():
+            app.processEvents()
+            time.sleep(0.005)
+        t_end = time.perf_counter() + delay
+        while time.perf_counter() < t_end:
+            app.processEvents()
+            time.sleep(0.005)
+        t = time.perf_counter()
+        w.cancel_loading()
+        while not done:
+            app.processEvents()
+            time.sleep(0.002)
+        results.append((delay, done[0] - t, len(w.docs)))
+        w.loadingFinished.disconnect()
+    for delay, dt, n in results:
+        print(f"cancel: one {big.stat().st_size / 1e6:.1f} MB file, Cancel {delay:.1f} s into its tagging: load ended "
+              f"{ms(dt)} later, {n} documents added  [target < 0.5 s]")
+    started.clear()
+    w.open_files([str(big)])
+    while not started.is_set():
+        app.processEvents()
+        time.sleep(0.005)
+    time.sleep(1.0)
+    t = time.perf_counter()
+    w.close()
+    print(f"close: the window closed 1.0 s into the tagging of the same file in {ms(time.perf_counter() - t)}")
+    workers.document_rows = real
+
+
+def main(argv: list[str]) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    which = argv or ["frame", "table", "cancel"]
+    print(f"(wall-clock figures on a machine with {os.cpu_count()} cores, possibly shared with other work)")
+    for name in which:
+        {"frame": bench_frame, "table": bench_table, "cancel": bench_cancel}[name](app)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
