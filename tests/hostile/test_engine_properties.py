@@ -85,7 +85,10 @@ def mutate(rng: random.Random, s: str) -> str:
         elif k == 7:
             s = re.sub(r"[.,;]", "", s)
         else:
-            s = s + " " + rng.choice(SENTENCES)
+            w = s.split(" ")
+            a, b = rng.randrange(len(w)), rng.randrange(len(w))
+            w[a], w[b] = w[b], w[a]
+            s = " ".join(w)
     return s
 
 

@@ -72,17 +72,25 @@ def document_rows(doc: Document, mode: str = "auto", cancel: CancelCheck = None)
     split = split_sentences(text)
     timexes = tag(text, doc.reference_date, mode=mode, sentences=split, cancel=cancel)
     # a row's expression lies inside its sentence, also across a line break ("earlier\nthis week")
-    sentences = join_across(split, [(t.start_char, t.end_char) for t in timexes])
+    sentences = join_across(split, [(t.start_char, t.end_char) for t in timexes], text)
     starts = [s for s, _ in sentences]
     rows = []
     ref = doc.reference_date.isoformat() if doc.reference_date else ""
+    cell_of: tuple[int, str] = (-1, "")  # the rows of one sentence share its cell's string
     for t in timexes:
         i = max(0, bisect_right(starts, t.start_char) - 1)
         s0, s1 = sentences[i] if sentences else (0, len(text))
+        if s1 - s0 > SENTENCE_CELL_MAX:
+            cell = sentence_cell(text, s0, s1, t.start_char, t.end_char)
+        elif cell_of[0] == i:
+            cell = cell_of[1]
+        else:
+            cell = text[s0:s1]
+            cell_of = (i, cell)
         rows.append({
             "document": doc.path,
             "sentence_index": i,
-            "sentence": sentence_cell(text, s0, s1, t.start_char, t.end_char),
+            "sentence": cell,
             "expression": t.expression,
             "start_char": t.start_char,
             "end_char": t.end_char,

@@ -95,12 +95,13 @@ def _split(text: str, boundary: re.Pattern, start: int, stop: int) -> list[tuple
     return spans
 
 
-def join_across(sentences: list[tuple[int, int]], spans) -> list[tuple[int, int]]:
-    """``sentences`` with the sentences that an expression's span runs across joined into one
-    ("met earlier\nthis week": the line break split the sentence, the expression holds it
-    together), so that every expression lies inside its sentence. ``spans``: (start, end)
-    pairs in order of start. One pass over both lists; a joined sentence is longer than
-    MAX_SENTENCE by at most the expressions across its cuts."""
+def join_across(sentences: list[tuple[int, int]], spans, text: str) -> list[tuple[int, int]]:
+    """``sentences`` with no expression across a boundary, so that every expression lies inside
+    its sentence: sentences that an expression's span runs across are joined ("met earlier\nthis
+    week": the line break split the sentence, the expression holds it together), unless the
+    joined sentence would be longer than MAX_SENTENCE (a bounded cut through "Feb 24"): then
+    the cut moves to the expression's end. ``spans``: (start, end) pairs in order of start.
+    One pass over both lists; sentences stay within MAX_SENTENCE plus one expression."""
     out: list[tuple[int, int]] = []
     spans = list(spans)
     j, reach = 0, -1
@@ -109,9 +110,15 @@ def join_across(sentences: list[tuple[int, int]], spans) -> list[tuple[int, int]
             reach = max(reach, spans[j][1])
             j += 1
         if out and reach > a:
-            out[-1] = (out[-1][0], max(b, out[-1][1]))
-        else:
-            out.append((a, b))
+            pa, pb = out[-1]
+            if reach >= b or max(b, pb) - pa <= MAX_SENTENCE:
+                out[-1] = (pa, max(b, pb))
+                continue
+            out[-1] = (pa, reach)
+            a = reach
+            while a < b and text[a].isspace():
+                a += 1
+        out.append((a, b))
     return out
 
 

@@ -149,7 +149,7 @@ def tag(text: str, reference_date: date | None, mode: str = "auto",
         mode = decide_mode(mentions, reference_date)
     sentences = (sentences if sentences is not None else split_sentences(text)) or [(0, len(text))]
     # an expression across a sentence cut ("earlier\nthis week") holds its sentences together
-    sentences = join_across(sentences, [(m.start, m.end) for m in mentions])
+    sentences = join_across(sentences, [(m.start, m.end) for m in mentions], text)
     starts = [s for s, _ in sentences]
     ctx = Context(reference_date, mode)
     results = _Found(text)

@@ -111,11 +111,20 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) ->
     # Bounded: the words are read from at most _CHARS_BEFORE / _CHARS_AFTER characters around the
     # expression, never the whole sentence, so a sentence of any length costs a constant per
     # expression (20 words of 24 characters fit; news words average 5).
-    ws = max(sent_start, start - _CHARS_BEFORE)
-    raw_before = _WORD.findall(text, ws, start)[-(_WINDOW_BEFORE + 4):]
-    if ws > sent_start and raw_before and text[ws - 1].isalnum() and text[ws].isalnum():
-        raw_before = raw_before[1:]  # the window cut a word in two: its tail is not a word
-    raw_after = _WORD.findall(text, end, min(sent_end, end + _CHARS_AFTER))[:_WINDOW_AFTER]
+    # (a short window first, which holds the words in ordinary prose; the long one if it does not)
+    need = _WINDOW_BEFORE + 4
+    for reach in (_CHARS_BEFORE // 4, _CHARS_BEFORE):
+        ws = max(sent_start, start - reach)
+        raw_before = _WORD.findall(text, ws, start)
+        if ws > sent_start and raw_before and text[ws - 1].isalnum() and text[ws].isalnum():
+            raw_before = raw_before[1:]  # the window cut a word in two: its tail is not a word
+        if len(raw_before) >= need or ws == sent_start:
+            break
+    raw_before = raw_before[-need:]
+    raw_after = _WORD.findall(text, end, min(sent_end, end + _CHARS_AFTER // 4))
+    if len(raw_after) < _WINDOW_AFTER and end + _CHARS_AFTER // 4 < sent_end:
+        raw_after = _WORD.findall(text, end, min(sent_end, end + _CHARS_AFTER))
+    raw_after = raw_after[:_WINDOW_AFTER]
     before = [w.lower() for w in raw_before]
     after = [w.lower() for w in raw_after]
     caps_b = [w[:1].isupper() for w in raw_before]

@@ -100,8 +100,11 @@ def windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             out.append([ws, we])
     result = []
     for ws, we in out:
-        m = _SPACE.search(text, we) if we < n else None
-        result.append((ws, m.start() if m else n))
+        # to the end of the word, read at most FORWARD characters on (a text without spaces
+        # does not make every window search the rest of it)
+        stop = min(n, we + FORWARD)
+        m = _SPACE.search(text, we, stop) if we < n else None
+        result.append((ws, m.start() if m else stop))
     # widening may make neighbours touch: merge again
     merged: list[tuple[int, int]] = []
     for w in result:
