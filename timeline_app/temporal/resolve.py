@@ -7,12 +7,13 @@ weekday, month or day. Every result says which anchor and which rule gave it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import calendar as _cal_mod
 
 from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, MIN_YEAR, Point, add, add_months, easter, nth_weekday
+from timeline_app.temporal.discourse import Discourse
 from timeline_app.temporal.rulebase import Mention, dur_value as _dur_value
 
 WEEKDAY_NAMES = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -34,24 +35,11 @@ class Resolved:
     explanation: str = ""
     mod: str = ""
     anchor_update: bool = False   # may serve as the anchor of later anaphoric expressions
-
-
-@dataclass
-class Context:
-    dct: date | None
-    mode: str = "news"
-    last: Point | None = None           # the last date the text mentioned
-    last_source: str = ""
-    last_quarter: Point | None = None
-    quarter_age: int = 99               # sentences since a quarter was mentioned
-    sentence_day: Point | None = None   # a day mentioned earlier in the current sentence
-    previous_day: Point | None = None   # the last day named in the sentence before the current one
-    bc_year: int | None = None          # the last anchor was this year BC (not placeable here)
-    event_dates: dict = field(default_factory=dict)
-    aside: Point | None = None          # a year the text just named without moving the story to it
-
-    def dct_point(self) -> Point | None:
-        return Point.day(self.dct) if self.dct else None
+    #: what the value hangs on (a flag for code; the explanation is for people): "dct" the
+    #: reference date, "last" the last date mentioned, "aside" the year just named, "sentence"
+    #: a day named in the sentence (or the one before), "quarter" the quarter in discussion,
+    #: "event" a dated event, "apposition" the date just before, "text" the expression itself
+    anchor: str = ""
 
 
 def _fmt(d: date | datetime) -> str:
@@ -59,15 +47,16 @@ def _fmt(d: date | datetime) -> str:
     return f"{WEEKDAY_NAMES[d.isoweekday()][:3]} {d.isoformat()}"
 
 
-def _placed(ttype: str, p: Point, why: str, mod: str = "", update: bool = True, value: str | None = None) -> Resolved:
-    return Resolved(ttype, value or p.value, p, p.start, p.end, p.grain, why, mod, update)
+def _placed(ttype: str, p: Point, why: str, mod: str = "", update: bool = True, value: str | None = None,
+            anchor: str = "text") -> Resolved:
+    return Resolved(ttype, value or p.value, p, p.start, p.end, p.grain, why, mod, update, anchor)
 
 
 def _unplaced(ttype: str, value: str, why: str, mod: str = "") -> Resolved:
     return Resolved(ttype, value, None, None, None, "", why, mod, False)
 
 
-def _bc_anchor(ctx: Context) -> int | None:
+def _bc_anchor(ctx: Discourse) -> int | None:
     """In a narrative whose last date was BC, the year BC that year-less dates hang on."""
     if ctx.last is None and ctx.bc_year:
         return ctx.bc_year
@@ -78,13 +67,13 @@ def _bc_value(y: int, rest: str = "") -> str:
     return f"BC{y:04d}{rest}" if y > 0 else f"{1 - y:04d}{rest}"
 
 
-def _bc(men: Mention, ctx: Context, tense):
+def _bc(men: Mention, ctx: Discourse, tense):
     d = men.data
     rest = f"-{d['month']:02d}" if d.get("month") else (f"-{d['season']}" if d.get("season") else "")
     return _unplaced("DATE", _bc_value(d["year"], rest), f"{d['year']} BC: before the calendar this app places")
 
 
-def _ref_text(ctx: Context) -> str:
+def _ref_text(ctx: Discourse) -> str:
     return f"the reference date {_fmt(ctx.dct)}" if ctx.dct else "no reference date"
 
 
@@ -99,7 +88,7 @@ _UNMARKED_FUTURE = 75
 _AGAINST_FUTURE = 300
 
 
-def _year_for(ctx: Context, month: int, day: int | None, tense: str | None,
+def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
               weekday: int | None = None) -> tuple[int | None, str]:
     """Choose the year of a month (and day) given without one: the nearest reading of it
     around the anchor that the tense allows."""
@@ -201,6 +190,11 @@ def _leap_day_year(ref: date, tense: str | None, ref_text: str) -> tuple[int | N
     return y, f"{rel} {ref_text}, the nearest leap year" + (f" ({tense} tense)" if tense else " (no tense cue)")
 
 
+def _year_anchor(ctx: Discourse) -> str:
+    """Which anchor ``_year_for`` reads the year from."""
+    return "last" if ctx.last is not None and (ctx.mode == "narrative" or ctx.dct is None) else "dct"
+
+
 def _safe_date(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
@@ -209,7 +203,7 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 
 
 # ---- the resolvers ------------------------------------------------------------------------------------------
-def resolve(men: Mention, ctx: Context, tense: str | None) -> Resolved | None:
+def resolve(men: Mention, ctx: Discourse, tense: str | None) -> Resolved | None:
     fn = _RESOLVERS.get(men.kind)
     if fn is None:
         return None
@@ -219,11 +213,12 @@ def resolve(men: Mention, ctx: Context, tense: str | None) -> Resolved | None:
         return None
 
 
-def _cal(men: Mention, ctx: Context, tense):
+def _cal(men: Mention, ctx: Discourse, tense):
     d = men.data
     grain, mod = d["grain"], d.get("mod", "")
     y = d.get("year")
     why = d.get("year_why", "explicit date")
+    anchor = "last" if "year_why" in d else "text"
     if grain == "century":
         return _placed("DATE", Point.century(y), f"the {y // 100 + 1}th century (rule {men.rule})", mod, False)
     if grain == "decade":
@@ -233,82 +228,83 @@ def _cal(men: Mention, ctx: Context, tense):
         return _unplaced("DATE", _bc_value(_bc_anchor(ctx), rest), f"year of the last date mentioned ({ctx.bc_year} BC)", mod)
     if y is None and d.get("anaphoric_year") is not None and (ctx.last is not None or ctx.dct):
         base = ctx.last.start.year if ctx.last is not None else ctx.dct.year
-        why = f"year {d['anaphoric_year']:+d} from the last date mentioned"
+        why, anchor = f"year {d['anaphoric_year']:+d} from the last date mentioned", "last" if ctx.last is not None else "dct"
         if ctx.aside is not None:
             # "stalemated by 1940. In August of that year": "that year" is the year just named
-            base, why = ctx.aside.start.year, f"year {d['anaphoric_year']:+d} from the year just named ({ctx.aside.value})"
+            base, why, anchor = ctx.aside.start.year, f"year {d['anaphoric_year']:+d} from the year just named ({ctx.aside.value})", "aside"
         y = base + d["anaphoric_year"]
     if y is None:
         if d.get("rel_year") is not None and ctx.dct:
             y = ctx.dct.year + d["rel_year"]
-            why = f"year relative to {_ref_text(ctx)}"
+            why, anchor = f"year relative to {_ref_text(ctx)}", "dct"
         else:
             y, why = _year_for(ctx, d["month"], d.get("day"), tense, d.get("weekday"))
+            anchor = _year_anchor(ctx)
         if y is None:
             val = f"XXXX-{d['month']:02d}" + (f"-{d['day']:02d}" if d.get("day") else "")
             return _unplaced("DATE", val, f"year unknown: {why}", mod)
     if grain == "year":
         return _placed("DATE", Point.year(y), f"explicit year (rule {men.rule})", mod)
     if grain == "month":
-        return _placed("DATE", Point.month(y, d["month"]), f"{MONTH_NAMES[d['month']]}: {why} (rule {men.rule})", mod)
+        return _placed("DATE", Point.month(y, d["month"]), f"{MONTH_NAMES[d['month']]}: {why} (rule {men.rule})", mod,
+                       anchor=anchor)
     dd = _safe_date(y, d["month"], d["day"])
     if dd is None:
         return None
     if d.get("pod"):
-        return _placed("TIME", Point.part_of_day(dd, d["pod"]), f"{d['pod']} of {MONTH_NAMES[d['month']]} {d['day']}: {why} (rule {men.rule})", mod)
-    return _placed("DATE", Point.day(dd), f"{MONTH_NAMES[d['month']]} {d['day']}: {why} (rule {men.rule})", mod)
+        return _placed("TIME", Point.part_of_day(dd, d["pod"]), f"{d['pod']} of {MONTH_NAMES[d['month']]} {d['day']}: {why} (rule {men.rule})", mod,
+                       anchor=anchor)
+    return _placed("DATE", Point.day(dd), f"{MONTH_NAMES[d['month']]} {d['day']}: {why} (rule {men.rule})", mod, anchor=anchor)
 
 
-def _time(men: Mention, ctx: Context, tense):
+def _time(men: Mention, ctx: Discourse, tense):
     d = men.data
     day: date | None = None
-    why = ""
+    why, anchor = "", ""
     if d.get("year"):
         day = date(d["year"], d["month"], d["day"])
-        why = "explicit date"
+        why, anchor = "explicit date", "text"
     elif d.get("dref"):
-        from timeline_app.temporal.lang.en.rules import L, weekday_num, month_num
-        import re
-        ref = " ".join(d["dref"].lower().split())
-        if ref in ("today", "tonight", "yesterday", "tomorrow") and ctx.dct:
-            day = ctx.dct + timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[ref])
-            why = f"{ref}, from {_ref_text(ctx)}"
-        elif ref.rstrip(".").replace("'s", "") in L["weekdays"]:
-            r = _weekday(Mention(0, 0, "clock", "weekday", dict(weekday=weekday_num(ref), rel="", pod="", mod="")), ctx, tense)
+        # the day named with the time (see ``day_ref`` in the language's rules)
+        ref = d["dref"]
+        if "offset" in ref:
+            if ctx.dct:
+                day = ctx.dct + timedelta(days=ref["offset"])
+                why, anchor = f"{ref['word']}, from {_ref_text(ctx)}", "dct"
+        elif "weekday" in ref:
+            r = _weekday(Mention(0, 0, "clock", "weekday", dict(weekday=ref["weekday"], rel="", pod="", mod="")), ctx, tense)
             if r and r.point:
-                day, why = r.point.date, r.explanation
-        else:
-            mm = re.match(r"([a-z.]+)\s+(\d+)", ref)
-            if mm and mm.group(1).rstrip(".") in L["months"]:
-                mon, dn = month_num(mm.group(1)), int(mm.group(2))
-                y, why = _year_for(ctx, mon, dn, tense)
-                if y:
-                    day = _safe_date(y, mon, dn)
+                day, why, anchor = r.point.date, r.explanation, r.anchor
+        elif "month" in ref:
+            mon, dn = ref["month"], ref["day"]
+            y, why = _year_for(ctx, mon, dn, tense)
+            if y:
+                day, anchor = _safe_date(y, mon, dn), _year_anchor(ctx)
     if day is None:
         if ctx.sentence_day is not None:
-            day, why = ctx.sentence_day.date, f"the day named earlier in the sentence ({ctx.sentence_day.value})"
+            day, why, anchor = ctx.sentence_day.date, f"the day named earlier in the sentence ({ctx.sentence_day.value})", "sentence"
         elif ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain == "day":
-            day, why = ctx.last.date, f"the last date mentioned ({ctx.last.value})"
+            day, why, anchor = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
         elif ctx.dct:
-            day, why = ctx.dct, _ref_text(ctx)
+            day, why, anchor = ctx.dct, _ref_text(ctx), "dct"
     h, mi = d["hour"], d["minute"]
     if day is None:
         return _unplaced("TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", "no day to put the time on")
     if d.get("midnight"):
         p = Point.minute(datetime(day.year, day.month, day.day) + timedelta(days=1))
         return _placed("TIME", p, f"midnight at the end of {_fmt(day)} ({why})", "", False,
-                       value=f"{day.isoformat()}T24:00")
+                       value=f"{day.isoformat()}T24:00", anchor=anchor)
     p = Point.minute(datetime(day.year, day.month, day.day, h, mi))
-    return _placed("TIME", p, f"{h:02d}:{mi:02d} on {_fmt(day)} ({why}; rule {men.rule})", "", False)
+    return _placed("TIME", p, f"{h:02d}:{mi:02d} on {_fmt(day)} ({why}; rule {men.rule})", "", False, anchor=anchor)
 
 
-def _pod_or_day(day: date, pod: str, why: str, mod: str, rule: str) -> Resolved:
+def _pod_or_day(day: date, pod: str, why: str, mod: str, rule: str, anchor: str) -> Resolved:
     if pod:
-        return _placed("TIME", Point.part_of_day(day, pod), f"{why} (rule {rule})", mod, True)
-    return _placed("DATE", Point.day(day), f"{why} (rule {rule})", mod, True)
+        return _placed("TIME", Point.part_of_day(day, pod), f"{why} (rule {rule})", mod, True, anchor=anchor)
+    return _placed("DATE", Point.day(day), f"{why} (rule {rule})", mod, True, anchor=anchor)
 
 
-def _deictic_day(men: Mention, ctx: Context, tense):
+def _deictic_day(men: Mention, ctx: Discourse, tense):
     d = men.data
     if ctx.mode == "narrative":
         return _unplaced("TIME" if d["pod"] else "DATE", "XXXX-XX-XX" + (f"T{d['pod']}" if d["pod"] else ""),
@@ -318,22 +314,22 @@ def _deictic_day(men: Mention, ctx: Context, tense):
                          f"'{d['word']}' needs a reference date")
     day = ctx.dct + timedelta(days=d["offset"])
     why = f"'{d['word']}' = {_ref_text(ctx)}" + (f" {d['offset']:+d} day" if d["offset"] else "")
-    return _pod_or_day(day, d["pod"], why, d.get("mod", ""), men.rule)
+    return _pod_or_day(day, d["pod"], why, d.get("mod", ""), men.rule, "dct")
 
 
-def _weekday(men: Mention, ctx: Context, tense):
+def _weekday(men: Mention, ctx: Discourse, tense):
     d = men.data
     wd, rel = d["weekday"], d["rel"]
     anchor = ctx.dct
-    anchor_txt = _ref_text(ctx)
+    anchor_txt, which = _ref_text(ctx), "dct"
     if ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute"):
-        anchor, anchor_txt = ctx.last.date, f"the last date mentioned ({ctx.last.value})"
+        anchor, anchor_txt, which = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
     if anchor is None:
         return _unplaced("TIME" if d["pod"] else "DATE", f"XXXX-WXX-{wd}" + (f"T{d['pod']}" if d["pod"] else ""),
                          "a weekday needs a reference date")
     if rel in ("the previous", "the following", "the next"):
         if ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute"):
-            anchor, anchor_txt = ctx.last.date, f"the last date mentioned ({ctx.last.value})"
+            anchor, anchor_txt, which = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
         rel = "last" if rel == "the previous" else "next"
     cur = anchor.isoweekday()
     name = WEEKDAY_NAMES[wd]
@@ -360,7 +356,7 @@ def _weekday(men: Mention, ctx: Context, tense):
         day = anchor - timedelta(days=back)
         how = (f"{name} = {anchor_txt} itself, which is a {name}" if back == 0 else
                f"{name}, {'past tense' if tense == 'past' else 'no future tense'}: the last {name} up to {anchor_txt}")
-    return _pod_or_day(day, d["pod"], how, d.get("mod", ""), men.rule)
+    return _pod_or_day(day, d["pod"], how, d.get("mod", ""), men.rule, which)
 
 
 def _unit_period(unit: str, base: date, off: int) -> Point | None:
@@ -376,13 +372,13 @@ def _unit_period(unit: str, base: date, off: int) -> Point | None:
     return {"year": Point.year, "decade": Point.decade, "century": Point.century}[unit](base.year + years * off)
 
 
-def _deictic(men: Mention, ctx: Context, tense):
+def _deictic(men: Mention, ctx: Discourse, tense):
     d = men.data
     unit, off = d["unit"], d["offset"]
     base = ctx.dct
-    base_txt = _ref_text(ctx)
+    base_txt, which = _ref_text(ctx), "dct"
     if (d.get("anaphoric") or ctx.mode == "narrative") and ctx.last is not None:
-        base, base_txt = ctx.last.date, f"the last date mentioned ({ctx.last.value})"
+        base, base_txt, which = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
     if base is None:
         val = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX",
                "decade": "XXX", "century": "XX"}[unit]
@@ -391,7 +387,7 @@ def _deictic(men: Mention, ctx: Context, tense):
     if p is None:
         return None
     why = f"{'this' if off == 0 else ('last' if off < 0 else 'next')} {unit} from {base_txt} (rule {men.rule})"
-    res = _placed("DATE", p, why, d.get("mod", ""), unit not in ("decade", "century"))
+    res = _placed("DATE", p, why, d.get("mod", ""), unit not in ("decade", "century"), anchor=which)
     # "earlier/later this week" is the part of the period before/after the day it is counted
     # from (the base, which lies inside it: the interval never ends before it starts)
     if d.get("earlier") and off == 0:
@@ -403,12 +399,12 @@ def _deictic(men: Mention, ctx: Context, tense):
     return res
 
 
-def _rel_month(men: Mention, ctx: Context, tense):
+def _rel_month(men: Mention, ctx: Discourse, tense):
     d = men.data
     mon, off = d["month"], d["offset"]
-    base, src = ctx.dct, _ref_text(ctx)
+    base, src, which = ctx.dct, _ref_text(ctx), "dct"
     if (d.get("anaphoric") or ctx.mode == "narrative") and ctx.last is not None:
-        base, src = ctx.last.date, f"the last date mentioned ({ctx.last.value})"
+        base, src, which = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
     if base is None:
         return _unplaced("DATE", f"XXXX-{mon:02d}", "needs a reference date")
     y = base.year
@@ -417,10 +413,10 @@ def _rel_month(men: Mention, ctx: Context, tense):
     elif off > 0:
         y = y if mon > base.month else y + 1
     rel = {0: "this", -1: "last", 1: "next"}[off]
-    return _placed("DATE", Point.month(y, mon), f"'{rel} {MONTH_NAMES[mon]}' from {src}", d.get("mod", ""))
+    return _placed("DATE", Point.month(y, mon), f"'{rel} {MONTH_NAMES[mon]}' from {src}", d.get("mod", ""), anchor=which)
 
 
-def _season(men: Mention, ctx: Context, tense):
+def _season(men: Mention, ctx: Discourse, tense):
     d = men.data
     code, y, rel = d["season"], d.get("year"), d.get("rel")
     names = {"SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"}
@@ -441,15 +437,15 @@ def _season(men: Mention, ctx: Context, tense):
         y = last.start.year
         if last.grain == "season" and last.value.endswith("WI"):
             return _placed("DATE", last, f"the winter of the last date mentioned ({last.value})", d.get("mod", ""),
-                           value=last.value)
+                           value=last.value, anchor="last")
         if last.grain != "year" and last.start.month >= 6:
             p = Point.season(y + 1, "WI")
             return _placed("DATE", p, f"the winter after the last date mentioned ({last.value}), "
-                           f"December {y} to February {y + 1}", d.get("mod", ""), update=False)
+                           f"December {y} to February {y + 1}", d.get("mod", ""), update=False, anchor="last")
         if last.grain == "year" or (last.start.month <= 3 and GRAIN_RANK.get(last.grain, 0) >= GRAIN_RANK["month"]):
             p = Point.season(y, "WI")
             return _placed("DATE", p, f"the winter around the last date mentioned ({last.value}), "
-                           f"December {y - 1} to February {y}", d.get("mod", ""), update=False)
+                           f"December {y - 1} to February {y}", d.get("mod", ""), update=False, anchor="last")
     if rel in ("that", "next_a", "prev_a") or (ctx.mode == "narrative" and ctx.last is not None):
         if ctx.mode == "narrative" and isinstance(rel, int):
             rel = {0: "that", -1: "prev_a", 1: "next_a"}[rel]
@@ -458,7 +454,8 @@ def _season(men: Mention, ctx: Context, tense):
         base = ctx.last.start.year if ctx.last is not None else ctx.dct.year
         base += {"next_a": 1, "prev_a": -1}.get(rel, 0)
         src = f"the last date mentioned ({ctx.last.value})" if ctx.last is not None else _ref_text(ctx)
-        return _placed("DATE", Point.season(base, code), f"{names[code]} of the year of {src}", d.get("mod", ""))
+        return _placed("DATE", Point.season(base, code), f"{names[code]} of the year of {src}", d.get("mod", ""),
+                       anchor="last" if ctx.last is not None else "dct")
     if ctx.dct is None:
         return _unplaced("DATE", f"XXXX-{code}", "no reference date")
     ref = datetime(ctx.dct.year, ctx.dct.month, ctx.dct.day)
@@ -478,22 +475,23 @@ def _season(men: Mention, ctx: Context, tense):
         how = "the next"
     else:
         p, how = this, "this"
-    return _placed("DATE", p, f"{how} {names[code]} from {_ref_text(ctx)}", d.get("mod", ""))
+    return _placed("DATE", p, f"{how} {names[code]} from {_ref_text(ctx)}", d.get("mod", ""), anchor="dct")
 
 
-def _quarter(men: Mention, ctx: Context, tense):
+def _quarter(men: Mention, ctx: Discourse, tense):
     d = men.data
     q, y = d["quarter"], d.get("year")
+    which = "text"
     if y is None and d.get("rel_year") is not None and ctx.dct is not None:
-        y = ctx.dct.year + d["rel_year"]
+        y, which = ctx.dct.year + d["rel_year"], "dct"
     if y is None:
         if ctx.mode == "narrative" and ctx.last is not None:
-            y = ctx.last.start.year
+            y, which = ctx.last.start.year, "last"
             why = f"year of the last date mentioned ({ctx.last.value})"
         elif ctx.dct is None:
             return _unplaced("DATE", f"XXXX-Q{q}", "no reference date")
         else:
-            y = ctx.dct.year
+            y, which = ctx.dct.year, "dct"
             qstart = date(y, 3 * q - 2, 1)
             why = f"year of {_ref_text(ctx)}"
             if qstart > ctx.dct and tense not in ("future", "present"):
@@ -504,10 +502,10 @@ def _quarter(men: Mention, ctx: Context, tense):
     if d.get("year_ago"):
         y -= 1
         why += ", a year earlier"
-    return _placed("DATE", Point.quarter(y, q), f"Q{q}: {why} (rule {men.rule})", "")
+    return _placed("DATE", Point.quarter(y, q), f"Q{q}: {why} (rule {men.rule})", "", anchor=which)
 
 
-def _quarter_ref(men: Mention, ctx: Context, tense):
+def _quarter_ref(men: Mention, ctx: Discourse, tense):
     d = men.data
     if d.get("year") and d.get("period_months"):
         # "in the first nine months, net was $306 million, against $195 million in the 1988 period"
@@ -523,10 +521,12 @@ def _quarter_ref(men: Mention, ctx: Context, tense):
             y -= 1
         p = Point.quarter(y, (mid - 1) // 3 + 1)
         return _placed("DATE", p, f"the quarter ended in {date(2000, em, 1):%B} {y if mid != 12 else y + 1}: "
-                       f"most of its three months fall in {p.value}", "", False)
+                       f"most of its three months fall in {p.value}", "", False,
+                       anchor="quarter" if ctx.last_quarter is not None and ctx.quarter_age < 30 else "dct")
     if ctx.last_quarter is not None and ctx.quarter_age < 30 and not d.get("current") and not d.get("latest"):
-        base, src = ctx.last_quarter, f"the quarter mentioned before ({ctx.last_quarter.value})"
+        base, src, which = ctx.last_quarter, f"the quarter mentioned before ({ctx.last_quarter.value})", "quarter"
     elif ctx.dct is not None:
+        which = "dct"
         b = ctx.dct if d.get("current") else add_months(ctx.dct, -3)
         base, src = Point.quarter(b.year, (b.month - 1) // 3 + 1), (
             "the quarter of " if d.get("current") else "the last full quarter before ") + _ref_text(ctx)
@@ -536,22 +536,25 @@ def _quarter_ref(men: Mention, ctx: Context, tense):
     if d.get("year"):
         p = Point.quarter(d["year"], (p.start.month - 1) // 3 + 1)
         src = f"the quarter in discussion ({base.value}) of {d['year']}"
-    return _placed("DATE", p, f"{src}{' shifted ' + str(d['shift']) + ' quarters' if d['shift'] else ''}", "", False)
+    return _placed("DATE", p, f"{src}{' shifted ' + str(d['shift']) + ' quarters' if d['shift'] else ''}", "", False,
+                   anchor=which)
 
 
-def _half(men: Mention, ctx: Context, tense):
+def _half(men: Mention, ctx: Discourse, tense):
     d = men.data
     h, y = d["half"], d.get("year")
+    which = "text"
     if y is None:
+        which = "dct"
         if ctx.dct is None:
             return _unplaced("DATE", f"XXXX-H{h}", "no reference date")
         y = ctx.dct.year + (d.get("rel_year") or 0)
         if not d.get("rel_year") and date(y, 6 * h - 5, 1) > ctx.dct and tense not in ("future", "present"):
             y -= 1
-    return _placed("DATE", Point.half(y, h), f"H{h} {y} (rule {men.rule})", "")
+    return _placed("DATE", Point.half(y, h), f"H{h} {y} (rule {men.rule})", "", anchor=which)
 
 
-def _holiday(men: Mention, ctx: Context, tense):
+def _holiday(men: Mention, ctx: Discourse, tense):
     d = men.data
     kind, spec = d["hkind"], d["spec"]
 
@@ -564,41 +567,41 @@ def _holiday(men: Mention, ctx: Context, tense):
         return easter(y) + timedelta(days=spec)
 
     y = d.get("year")
-    why = "explicit year"
+    why, which = "explicit year", "text"
     if y is None:
         if ctx.mode == "narrative" and ctx.last is not None:
-            y, why = ctx.last.start.year, f"year of the last date mentioned ({ctx.last.value})"
+            y, why, which = ctx.last.start.year, f"year of the last date mentioned ({ctx.last.value})", "last"
         elif ctx.dct is None:
             return _unplaced("DATE", "XXXX-XX-XX", "holiday without a year or reference date")
         else:
             y = ctx.dct.year
-            why = f"year of {_ref_text(ctx)}"
+            why, which = f"year of {_ref_text(ctx)}", "dct"
             if tense == "past" and on(y) > ctx.dct:
                 y -= 1
                 why = f"past tense: the last one before {_ref_text(ctx)}"
             elif tense == "future" and on(y) < ctx.dct:
                 y += 1
                 why = f"future tense: the next one after {_ref_text(ctx)}"
-    return _placed("DATE", Point.day(on(y)), f"{d['name'].title()}: {why}")
+    return _placed("DATE", Point.day(on(y)), f"{d['name'].title()}: {why}", anchor=which)
 
 
-def _ref(men: Mention, ctx: Context, tense):
+def _ref(men: Mention, ctx: Discourse, tense):
     d = men.data
     if d.get("narrative_only") and ctx.mode != "narrative":
         return None
     v = d["value"]
     if v == "PRESENT_REF" and ctx.dct:
         p = Point.day(ctx.dct)
-        return Resolved("DATE", v, p, p.start, p.end, "day", f"'{d['word']}': the present, {_ref_text(ctx)}", "", False)
+        return Resolved("DATE", v, p, p.start, p.end, "day", f"'{d['word']}': the present, {_ref_text(ctx)}", "", False, "dct")
     return _unplaced("DATE", v, f"'{d['word']}': a vague reference to the {v.split('_')[0].lower()}")
 
 
-def _fixed(men: Mention, ctx: Context, tense):
+def _fixed(men: Mention, ctx: Discourse, tense):
     d = men.data
     return _unplaced(d["type"], d["value"], d.get("note") or f"{d['type'].lower()} {d['value']} (rule {men.rule})")
 
 
-def _offset(men: Mention, ctx: Context, tense):
+def _offset(men: Mention, ctx: Discourse, tense):
     d = men.data
     n, unit, sign = d["n"], d["unit"], d["sign"]
     if n is None or d.get("vague"):
@@ -616,10 +619,10 @@ def _offset(men: Mention, ctx: Context, tense):
         unit, n = "W", 2 * n
     base: Point | None
     if (d["anchor"] == "dct" and ctx.mode != "narrative") or ctx.last is None:
-        base = ctx.dct_point()
+        base, which = ctx.dct_point(), "dct"
         src = _ref_text(ctx)
     else:
-        base = ctx.last
+        base, which = ctx.last, "last"
         src = f"the last date mentioned ({ctx.last.value})"
     if base is None:
         return _unplaced("DATE", "XXXX", "no anchor for the offset")
@@ -635,7 +638,8 @@ def _offset(men: Mention, ctx: Context, tense):
         if d["anchor"] == "dct":
             qbase = ctx.last_quarter
         p = qbase.shift(-4 if sign < 0 else 4, "Q")
-        return _placed("DATE", p, f"a year {'before' if sign < 0 else 'after'} the quarter in discussion ({qbase.value})", d.get("mod", ""), False)
+        return _placed("DATE", p, f"a year {'before' if sign < 0 else 'after'} the quarter in discussion ({qbase.value})", d.get("mod", ""), False,
+                       anchor="quarter")
     if unit in ("D", "W") and d["anchor"] == "last" and base.grain not in ("day", "part-of-day", "minute"):
         # "two days later" after "in the spring of 2019": any day we named would be made up
         val = "XXXX-XX-XX"
@@ -654,10 +658,10 @@ def _offset(men: Mention, ctx: Context, tense):
     words = f"{n} {UNIT_NAMES.get(unit, unit)}{'s' if n != 1 else ''} {'before' if sign < 0 else 'after'}"
     # in a story, "a year earlier" looks back and the story stays where it was
     update = d["anchor"] != "dct" and not (ctx.mode == "narrative" and sign < 0)
-    return _placed("DATE", p, f"{words} {src} (rule {men.rule})", d.get("mod", ""), update)
+    return _placed("DATE", p, f"{words} {src} (rule {men.rule})", d.get("mod", ""), update, anchor=which)
 
 
-def _duration(men: Mention, ctx: Context, tense):
+def _duration(men: Mention, ctx: Discourse, tense):
     d = men.data
     if d.get("in_name") and ctx.mode != "narrative":
         return None  # "60 Minutes", "48 Hours": a name in news
@@ -679,13 +683,13 @@ def _duration(men: Mention, ctx: Context, tense):
             start = add(end, u, -k)
             return Resolved("DURATION", val, None, datetime(start.year, start.month, start.day),
                             datetime(end.year, end.month, end.day), UNIT_GRAIN.get(u, "day"),
-                            f"{_dur_words(n, unit, False)} ({val}) up to and including {_ref_text(ctx)}", d.get("mod", ""), False)
+                            f"{_dur_words(n, unit, False)} ({val}) up to and including {_ref_text(ctx)}", d.get("mod", ""), False, "dct")
         if det in ("the next", "the coming", "the following", "the upcoming", "the ensuing"):
             start = ref
             end = add(start, u, k)
             return Resolved("DURATION", val, None, datetime(start.year, start.month, start.day),
                             datetime(end.year, end.month, end.day), UNIT_GRAIN.get(u, "day"),
-                            f"{_dur_words(n, unit, False)} ({val}) from {_ref_text(ctx)} on", d.get("mod", ""), False)
+                            f"{_dur_words(n, unit, False)} ({val}) from {_ref_text(ctx)} on", d.get("mod", ""), False, "dct")
     if det and d["vague"]:
         side = "from" if det in ("the next", "the coming", "the following", "the upcoming", "the ensuing", "coming", "next") else "ending at"
         why += f", {side} {_ref_text(ctx)}; how long is not said, so it is not placed"
@@ -702,13 +706,13 @@ def _dur_words(n, unit: str, vague: bool) -> str:
     return f"{n} {name}{'s' if n != 1 else ''}"
 
 
-def _anaphor(men: Mention, ctx: Context, tense):
+def _anaphor(men: Mention, ctx: Discourse, tense):
     d = men.data
     unit, off, pod = d["unit"], d["offset"], d.get("pod", "")
-    base = ctx.last
+    base, which = ctx.last, "last"
     src = f"the last date mentioned ({base.value})" if base is not None else ""
     if unit == "year" and off == 0 and ctx.aside is not None:
-        base, src = ctx.aside, f"the year just named ({ctx.aside.value})"
+        base, src, which = ctx.aside, f"the year just named ({ctx.aside.value})", "aside"
     if _bc_anchor(ctx):
         b = _bc_anchor(ctx)
         if unit == "year":
@@ -721,7 +725,7 @@ def _anaphor(men: Mention, ctx: Context, tense):
     if base is None:
         if ctx.dct is None:
             return _unplaced("DATE", "XXXX-XX-XX", "nothing mentioned before to refer to")
-        base, src = ctx.dct_point(), _ref_text(ctx)
+        base, src, which = ctx.dct_point(), _ref_text(ctx), "dct"
     need = {"day": "day", "week": "week", "weekend": "week", "month": "month", "year": "year", "decade": "decade",
             "century": "century"}[unit]
     if GRAIN_RANK.get(base.grain, 0) < GRAIN_RANK[need]:
@@ -733,12 +737,12 @@ def _anaphor(men: Mention, ctx: Context, tense):
     b = base.start.date()
     if unit == "day":
         day = b + timedelta(days=off)
-        return _pod_or_day(day, pod, f"{off:+d} day from {src}", d.get("mod", ""), men.rule)
+        return _pod_or_day(day, pod, f"{off:+d} day from {src}", d.get("mod", ""), men.rule, which)
     p = _unit_period(unit, b, off)
-    return _placed("DATE", p, f"{off:+d} {unit} from {src} (rule {men.rule})", d.get("mod", ""))
+    return _placed("DATE", p, f"{off:+d} {unit} from {src} (rule {men.rule})", d.get("mod", ""), anchor=which)
 
 
-def _event_ordinal(men: Mention, ctx: Context, tense):
+def _event_ordinal(men: Mention, ctx: Discourse, tense):
     d = men.data
     n, unit = d["n"], d["unit"]
     ev = d.get("event")
@@ -751,10 +755,10 @@ def _event_ordinal(men: Mention, ctx: Context, tense):
     return Resolved("DURATION", val, None, datetime(start.year, start.month, start.day),
                     datetime(end.year, end.month, end.day), UNIT_GRAIN.get(unit, "day"),
                     f"{UNIT_NAMES[unit]} number {n} of the {noun} that began {p.value} "
-                    f"(the text dates it where it says '{dated_by}')", "", False)
+                    f"(the text dates it where it says '{dated_by}')", "", False, "event")
 
 
-def _ordinal_after(men: Mention, ctx: Context, tense):
+def _ordinal_after(men: Mention, ctx: Discourse, tense):
     d = men.data
     n, count, unit = d["n"], int(d["count"]), d["unit"]
     val = _dur_value(count, unit)
@@ -764,7 +768,8 @@ def _ordinal_after(men: Mention, ctx: Context, tense):
     if d.get("is_today") and ctx.dct is not None and ctx.mode == "news":
         p = Point.day(ctx.dct)
         nth = {1: "1st", 2: "2nd", 3: "3rd"}.get(n, f"{n}th")
-        return _placed("DATE", p, f"'it is the {nth} day of ...' said of the present: the day of writing, {_ref_text(ctx)}", "", False)
+        return _placed("DATE", p, f"'it is the {nth} day of ...' said of the present: the day of writing, {_ref_text(ctx)}", "", False,
+                       anchor="dct")
     if ev is None or unit in ("H",):
         return _unplaced("DURATION", val, "the period's starting event is not dated in the text")
     what, p = ev
@@ -773,26 +778,26 @@ def _ordinal_after(men: Mention, ctx: Context, tense):
     nth = {1: "1st", 2: "2nd", 3: "3rd"}.get(n, f"{n}th")
     if ctx.mode == "narrative" and unit == "D" and count == 1 and p.grain == "day":
         # in a history "the first day of the war" is a day on the calendar
-        return _placed("DATE", Point.day(start), f"the {nth} day counted from {p.value} ({what})", "", False)
+        return _placed("DATE", Point.day(start), f"the {nth} day counted from {p.value} ({what})", "", False, anchor="event")
     return Resolved("DURATION", val, None, datetime(start.year, start.month, start.day),
                     datetime(end.year, end.month, end.day), UNIT_GRAIN.get(unit, "day"),
-                    f"the {nth} {UNIT_NAMES[unit]} counted from {p.value} ({what})", "", False)
+                    f"the {nth} {UNIT_NAMES[unit]} counted from {p.value} ({what})", "", False, "event")
 
 
-def _the_period(men: Mention, ctx: Context, tense):
+def _the_period(men: Mention, ctx: Discourse, tense):
     unit = men.data["unit"]
-    base, src = ctx.dct, _ref_text(ctx)
+    base, src, which = ctx.dct, _ref_text(ctx), "dct"
     if ctx.mode == "narrative" and ctx.last is not None:
-        base, src = ctx.last.date, f"the last date mentioned ({ctx.last.value})"
+        base, src, which = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
     if base is None:
         return _unplaced("DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}[unit],
                          "no anchor")
     if unit == "year":
-        return _placed("DATE", Point.year(base.year), f"'the year': the year of {src}", men.data.get("mod", ""), False)
+        return _placed("DATE", Point.year(base.year), f"'the year': the year of {src}", men.data.get("mod", ""), False, anchor=which)
     if unit == "month":
-        return _placed("DATE", Point.month(base.year, base.month), f"'the month': the month of {src}", men.data.get("mod", ""), False)
+        return _placed("DATE", Point.month(base.year, base.month), f"'the month': the month of {src}", men.data.get("mod", ""), False, anchor=which)
     if unit == "week":
-        return _placed("DATE", Point.week(base), f"'the week': the week of {src}", "", False)
+        return _placed("DATE", Point.week(base), f"'the week': the week of {src}", "", False, anchor=which)
     wd = base.isoweekday()
     if tense in ("future", "present") and wd < 6:
         p = Point.weekend(base)
@@ -803,41 +808,43 @@ def _the_period(men: Mention, ctx: Context, tense):
     else:
         p = Point.weekend(base - timedelta(days=7))
         how = "the weekend before"
-    return _placed("DATE", p, f"'the weekend': {how} {src}", "", False)
+    return _placed("DATE", p, f"'the weekend': {how} {src}", "", False, anchor=which)
 
 
-def _pod_time(men: Mention, ctx: Context, tense):
+def _pod_time(men: Mention, ctx: Discourse, tense):
     d = men.data
-    day, why = None, ""
+    day, why, which = None, "", ""
     if d.get("dref"):
         r = _time(Mention(men.start, men.end, men.rule, "time", dict(hour=0, minute=0, dref=d["dref"])), ctx, tense)
         if r is not None and r.point is not None:
-            day, why = r.point.date, "the day named with it"
+            day, why, which = r.point.date, "the day named with it", r.anchor
     if day is None and ctx.sentence_day is not None:
-        day, why = ctx.sentence_day.date, f"the day named earlier in the sentence ({ctx.sentence_day.value})"
+        day, why, which = ctx.sentence_day.date, f"the day named earlier in the sentence ({ctx.sentence_day.value})", "sentence"
     if day is None and ctx.mode == "news" and d.get("vague_day") and tense == "past" and ctx.previous_day is not None \
             and ctx.dct is not None and 0 < (ctx.dct - ctx.previous_day.date).days <= 7:
         # "Shares were dashed Friday. Dealers placed heavy buy orders in the morning": a past-tense
         # "the morning" is a part of the day the sentence before has just named
-        day, why = ctx.previous_day.date, f"the day named in the sentence before ({ctx.previous_day.value}), past tense"
+        day, why, which = ctx.previous_day.date, f"the day named in the sentence before ({ctx.previous_day.value}), past tense", "sentence"
     if day is None and ctx.mode == "narrative":
         if ctx.last is not None and ctx.last.grain == "day":
-            day, why = ctx.last.date, f"the last date mentioned ({ctx.last.value})"
+            day, why, which = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
         else:
             return _unplaced("TIME", f"XXXX-XX-XXT{d['pod']}", "a part of a day the text does not name")
     if day is None and ctx.dct is not None:
-        day, why = ctx.dct, _ref_text(ctx)
+        day, why, which = ctx.dct, _ref_text(ctx), "dct"
     if day is None:
         return _unplaced("TIME", f"XXXX-XX-XXT{d['pod']}", "no day for the part of day")
-    return _placed("TIME", Point.part_of_day(day, d["pod"]), f"part of day on {_fmt(day)} ({why})", d.get("mod", ""), False)
+    return _placed("TIME", Point.part_of_day(day, d["pod"]), f"part of day on {_fmt(day)} ({why})", d.get("mod", ""), False,
+                   anchor=which)
 
 
-def _week_of_month(men: Mention, ctx: Context, tense):
+def _week_of_month(men: Mention, ctx: Discourse, tense):
     d = men.data
     y = d.get("year")
-    why = "explicit year"
+    why, which = "explicit year", "text"
     if y is None:
         y, why = _year_for(ctx, d["month"], None, tense)
+        which = _year_anchor(ctx)
     if y is None:
         return _unplaced("DURATION", "P1W", "no year for the month")
     first = date(y, d["month"], 1)
@@ -848,17 +855,18 @@ def _week_of_month(men: Mention, ctx: Context, tense):
         else:
             sat = nxt - timedelta(days=1)
             sat -= timedelta(days=(sat.isoweekday() - 6) % 7)
-        return _placed("DATE", Point.weekend(sat), f"weekend {d['n']} of {MONTH_NAMES[d['month']]} {y} ({why})")
+        return _placed("DATE", Point.weekend(sat), f"weekend {d['n']} of {MONTH_NAMES[d['month']]} {y} ({why})",
+                       anchor=which)
     if d["n"] > 0:
         s0 = first + timedelta(days=7 * (d["n"] - 1))
     else:
         s0 = nxt - timedelta(days=7)
     e0 = min(s0 + timedelta(days=7), nxt)
     return Resolved("DURATION", "P1W", None, datetime(s0.year, s0.month, s0.day), datetime(e0.year, e0.month, e0.day),
-                    "week", f"week {d['n'] if d['n'] > 0 else 'last'} of {MONTH_NAMES[d['month']]} {y} ({why})", "", False)
+                    "week", f"week {d['n'] if d['n'] > 0 else 'last'} of {MONTH_NAMES[d['month']]} {y} ({why})", "", False, which)
 
 
-def _iso_week(men: Mention, ctx: Context, tense):
+def _iso_week(men: Mention, ctx: Discourse, tense):
     d = men.data
     try:
         monday = date.fromisocalendar(d["year"], d["week"], 1)
@@ -867,7 +875,7 @@ def _iso_week(men: Mention, ctx: Context, tense):
     return _placed("DATE", Point.week(monday), f"ISO week {d['week']} of {d['year']}")
 
 
-def _ordinal_day(men: Mention, ctx: Context, tense):
+def _ordinal_day(men: Mention, ctx: Discourse, tense):
     d = men.data["day"]
     last = ctx.last
     if ctx.mode != "narrative" or last is None or last.grain not in ("day", "part-of-day", "month"):
@@ -875,7 +883,7 @@ def _ordinal_day(men: Mention, ctx: Context, tense):
     dd = _safe_date(last.start.year, last.start.month, d)
     if dd is None:
         return None
-    return _placed("DATE", Point.day(dd), f"day {d} of the month of the last date mentioned ({last.value})")
+    return _placed("DATE", Point.day(dd), f"day {d} of the month of the last date mentioned ({last.value})", anchor="last")
 
 
 _RESOLVERS = {

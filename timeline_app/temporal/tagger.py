@@ -11,7 +11,8 @@ from timeline_app.temporal.calendar import Point
 from timeline_app.temporal.cancel import CancelCheck, check
 from timeline_app.temporal.lang import lexicon
 from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, add
-from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Context, Resolved, resolve
+from timeline_app.temporal.discourse import Discourse
+from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Resolved, resolve
 from timeline_app.temporal.lang.en.rules import RULES
 from timeline_app.temporal.rulebase import Mention
 from timeline_app.temporal.sentences import join_across, split_sentences
@@ -151,11 +152,9 @@ def tag(text: str, reference_date: date | None, mode: str = "auto",
     # an expression across a sentence cut ("earlier\nthis week") holds its sentences together
     sentences = join_across(sentences, [(m.start, m.end) for m in mentions], text)
     starts = [s for s, _ in sentences]
-    ctx = Context(reference_date, mode)
+    ctx = Discourse(reference_date, mode)
     results = _Found(text)
     deferred: list[tuple[Mention, int]] = []
-    cur_sent = -1
-    heading, section, strays, fresh, cur_sent_prev = False, None, 0, False, -1
     # a clock time without its own day takes the day its sentence names, even a later one
     order = []
     sent_of = [max(0, bisect_right(starts, men.start) - 1) for men in mentions]
@@ -180,23 +179,10 @@ def tag(text: str, reference_date: date | None, mode: str = "auto",
         if not mi & 255:
             check(cancel)
         si = max(0, bisect_right(starts, men.start) - 1)
-        if si != cur_sent:
-            ctx.quarter_age += max(1, si - cur_sent) if cur_sent >= 0 else 0
-            ctx.previous_day = ctx.sentence_day if si == cur_sent + 1 else None
-            ctx.sentence_day = None
-            cur_sent = si
-            heading = mode == "narrative" and _is_heading(text, *sentences[si])
-            if mode == "narrative" and not fresh:
-                # a heading without any time expression in it, passed over since the last one
-                fresh = any(_is_heading(text, *sentences[k]) for k in range(max(0, cur_sent_prev + 1), si))
-            cur_sent_prev = si
-            if heading:
-                years = _heading_years(text, sent_mentions.get(si, ()), *sentences[si])
-                if years:
-                    # "Eastern Theater 1861-1863": the section's story starts in its first year
-                    section, strays = years, 0
-                    ctx.last, ctx.bc_year, ctx.aside = Point.year(years[0]), None, None
-                fresh = not years
+        if si != ctx.sentence:
+            ctx.next_sentence(si)
+            if mode == "narrative":
+                _enter_section(ctx, text, sentences, sent_mentions)
         if men.kind in _DEFERRED:
             deferred.append((men, si))
             continue
@@ -224,38 +210,7 @@ def tag(text: str, reference_date: date | None, mode: str = "auto",
             ctx.bc_year = int(res.value[2:])  # "the following year" after 492 BC is 491 BC, and the story is there
         p = res.point
         if p is not None:
-            # the quarter in discussion: a named quarter, or "the latest quarter" (not a shifted
-            # "year-ago quarter", not "the 1988 period", not a fiscal "quarter ended Sept. 30"
-            # whose calendar quarter may differ from the label the text uses)
-            if p.grain == "quarter" and (men.kind == "quarter" or (men.kind == "quarter_ref" and not men.data.get("shift") and not men.data.get("year") and not men.data.get("ended_month"))) and not _forecast_quarter(p, reference_date, text, men, tense):
-                ctx.last_quarter, ctx.quarter_age = p, 0
-            if p.grain in ("day", "part-of-day", "minute"):
-                ctx.sentence_day = Point.day(p.date)
-            if res.anchor_update and p.grain in _ANCHOR_GRAINS and not (mode == "narrative" and "reference date" in res.explanation):
-                # a full date opening its sentence ("On March 8, 1862, ...") always carries the story
-                off = not heading and _off_section(p, ctx, section) \
-                    and not (p.grain == "day" and _words_between(text, sentences[si][0], men.start, 1) <= 1)
-                if off and strays:
-                    # a second date outside the heading's years in a row: the story has left them
-                    section, off, strays = None, False, 0
-                elif off:
-                    strays += 1
-                elif section is not None and p.grain in ("year", "month", "day", "season") and men.kind == "cal":
-                    strays = 0
-                if fresh and not heading and not off and men.kind == "cal" and men.data.get("year"):
-                    # the first date told under a new heading (within the years of the section
-                    # around it) sets the story, wherever it stands in its sentence ("Yorktown and
-                    # the Surrender ... The theaters converged in 1781 at Yorktown")
-                    fresh = False
-                    ctx.last, ctx.bc_year, ctx.aside = (p if p.grain != "part-of-day" else Point.day(p.date)), None, None
-                elif heading and section is not None:
-                    pass  # the heading set the anchor to its first year
-                elif not _aside_year(text, sentences[si][0], men, p, ctx) and not off:
-                    ctx.last = p if p.grain != "part-of-day" else Point.day(p.date)
-                    ctx.bc_year = None
-                    ctx.aside = None
-                else:
-                    ctx.aside = p if p.grain == "year" else None
+            _note_date(ctx, text, sentences[si][0], men, res, tense)
 
     if deferred:
         results.sort_sentences()
@@ -277,7 +232,7 @@ def tag(text: str, reference_date: date | None, mode: str = "auto",
             start_char=men.start, end_char=men.end, expression=shown[men.start:men.end],
             timex_type=res.timex_type, timex_value=res.value, start=start, end=end,
             granularity=res.granularity if start is not None else "",
-            explanation=why, rule=men.rule, mod=res.mod))
+            explanation=why, rule=men.rule, mod=res.mod, anchor=res.anchor))
     return out
 
 
@@ -337,6 +292,61 @@ _RANGE_GAP = re.compile(r"\s*(?:[-–]|to|until|till|through)\s*$", re.I)
 _RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 
 
+def _enter_section(ctx: Discourse, text: str, sentences, sent_mentions) -> None:
+    """A history's sections: a heading that names its years ("Eastern Theater 1861-1863") starts
+    its story in its first year; one without years makes the next date told set the story."""
+    si = ctx.sentence
+    ctx.heading = _is_heading(text, *sentences[si])
+    if not ctx.fresh:
+        # a heading without any time expression in it, passed over since the last one
+        ctx.fresh = any(_is_heading(text, *sentences[k]) for k in range(max(0, ctx.passed + 1), si))
+    ctx.passed = si
+    if ctx.heading:
+        years = _heading_years(text, sent_mentions.get(si, ()), *sentences[si])
+        if years:
+            ctx.section, ctx.strays = years, 0
+            ctx.move_story(Point.year(years[0]))
+        ctx.fresh = not years
+
+
+def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Resolved, tense: str | None) -> None:
+    """Move the anchors after a placed expression: the quarter in discussion, the sentence's
+    day, the story's date (unless the date is an aside, a look outside the section's years,
+    or in a story hangs on the reference date)."""
+    p = res.point
+    # the quarter in discussion: a named quarter, or "the latest quarter" (not a shifted
+    # "year-ago quarter", not "the 1988 period", not a fiscal "quarter ended Sept. 30"
+    # whose calendar quarter may differ from the label the text uses)
+    if p.grain == "quarter" and (men.kind == "quarter" or (men.kind == "quarter_ref" and not men.data.get("shift") and not men.data.get("year") and not men.data.get("ended_month"))) and not _forecast_quarter(p, ctx.dct, text, men, tense):
+        ctx.last_quarter, ctx.quarter_age = p, 0
+    if p.grain in ("day", "part-of-day", "minute"):
+        ctx.sentence_day = Point.day(p.date)
+    if not res.anchor_update or p.grain not in _ANCHOR_GRAINS or (ctx.mode == "narrative" and res.anchor == "dct"):
+        return
+    # a full date opening its sentence ("On March 8, 1862, ...") always carries the story
+    off = not ctx.heading and _off_section(p, ctx, ctx.section) \
+        and not (p.grain == "day" and _words_between(text, sent_start, men.start, 1) <= 1)
+    if off and ctx.strays:
+        # a second date outside the heading's years in a row: the story has left them
+        ctx.section, off, ctx.strays = None, False, 0
+    elif off:
+        ctx.strays += 1
+    elif ctx.section is not None and p.grain in ("year", "month", "day", "season") and men.kind == "cal":
+        ctx.strays = 0
+    if ctx.fresh and not ctx.heading and not off and men.kind == "cal" and men.data.get("year"):
+        # the first date told under a new heading (within the years of the section around it)
+        # sets the story, wherever it stands in its sentence ("Yorktown and the Surrender ...
+        # The theaters converged in 1781 at Yorktown")
+        ctx.fresh = False
+        ctx.move_story(p)
+    elif ctx.heading and ctx.section is not None:
+        pass  # the heading set the anchor to its first year
+    elif not _aside_year(text, sent_start, men, p, ctx) and not off:
+        ctx.move_story(p)
+    else:
+        ctx.aside = p if p.grain == "year" else None
+
+
 def _mark_cross_year_ranges(text: str, mentions: list[Mention]) -> None:
     """ "from October to March": a range of year-less months running backwards crosses a year."""
     for a, b in zip(mentions, mentions[1:]):
@@ -369,7 +379,7 @@ def _heading_years(text: str, mentions: list[Mention], s0: int, s1: int) -> tupl
     return min(ys), max(ys)
 
 
-def _off_section(p: Point, ctx: Context, section) -> bool:
+def _off_section(p: Point, ctx: Discourse, section) -> bool:
     """Under a heading that names its years, a date outside them, told while the story is
     inside them, is a look back or ahead: "2003: Invasion ... In November 2008, the statue..." """
     if section is None or ctx.last is None or p.grain not in ("year", "month", "day", "season"):
@@ -378,7 +388,7 @@ def _off_section(p: Point, ctx: Context, section) -> bool:
     return y1 <= ctx.last.start.year <= y2 and not y1 <= p.start.year <= y2
 
 
-def _aside_bc(text: str, sent_start: int, men: Mention, ctx: Context) -> bool:
+def _aside_bc(text: str, sent_start: int, men: Mention, ctx: Discourse) -> bool:
     """The same for an earlier year BC: "... part of the Persian empire since 513 BC" told in
     492 BC is a look back; a few years later ("finally ended in 445 BC" told in 450 BC) carries
     the story on, decades later ("the earliest reference, in 380 BC") looks ahead."""
@@ -398,7 +408,7 @@ def _forecast_quarter(p: Point, dct: date | None, text: str, men: Mention, tense
     return re.match(r"\s*,?\s+(?:ended|that\s+ended)\b", text[men.end: men.end + 20]) is None
 
 
-def _aside_year(text: str, sent_start: int, men: Mention, p: Point, ctx: Context) -> bool:
+def _aside_year(text: str, sent_start: int, men: Mention, p: Point, ctx: Discourse) -> bool:
     """A bare year far from the story's current date, in the middle of a sentence ("the papers,
     declassified in 2005, ...") is an aside: it does not move a narrative's anchor. A year that
     opens its sentence ("In 1975, ...") does."""
@@ -474,10 +484,10 @@ def _event_offset(text, sentences, si, men, results, ctx):
         if r2.point is None or r2.point.grain != "day":
             continue
         gap = text[m2.end:men.start]
-        if re.fullmatch(r"\s*,\s*", gap) or ("in apposition" in r2.explanation and re.search(r"\s(?:and|or)\s+$", gap)):
+        if re.fullmatch(r"\s*,\s*", gap) or (r2.anchor == "apposition" and re.search(r"\s(?:and|or)\s+$", gap)):
             return Resolved("DATE", r2.point.value, r2.point, r2.point.start, r2.point.end, "day",
                             f"{n} {UNIT_NAMES[unit]}{'s' if n != 1 else ''} {m.group(1).lower()} an event, in apposition to "
-                            f"{r2.point.value} just before it", "", False)
+                            f"{r2.point.value} just before it", "", False, "apposition")
     phrase = m.group(2)
     if re.match(r"(?i)the\s+new\s+year\b", phrase) and ctx.last is not None and ctx.last.start.year > 0:
         ev, what = Point.day(date(ctx.last.start.year + 1, 1, 1)), "the new year after the last date mentioned"
@@ -493,7 +503,7 @@ def _event_offset(text, sentences, si, men, results, ctx):
             return None
         v = ev - sign * n
         return Resolved("DATE", f"BC{v:04d}" if v > 0 else f"{1 - v:04d}", None, None, None, "",
-                        f"{n} year{'s' if n != 1 else ''} {m.group(1).lower()} {what} ({ev} BC)", "", False)
+                        f"{n} year{'s' if n != 1 else ''} {m.group(1).lower()} {what} ({ev} BC)", "", False, "event")
     if GRAIN_RANK.get(ev.grain, 0) < GRAIN_RANK[UNIT_GRAIN[unit]]:
         return None
     shifted = add(ev.start.date(), unit, sign * n)
@@ -503,7 +513,7 @@ def _event_offset(text, sentences, si, men, results, ctx):
     elif unit in ("M", "Y"):
         p = Point.day(shifted)
     return Resolved("DATE", p.value, p, p.start, p.end, p.grain,
-                    f"{n} {UNIT_NAMES[unit]}{'s' if n != 1 else ''} {m.group(1).lower()} {what} ({ev.value})", "", False)
+                    f"{n} {UNIT_NAMES[unit]}{'s' if n != 1 else ''} {m.group(1).lower()} {what} ({ev.value})", "", False, "event")
 
 
 def _starts_with_date(text, pos):
@@ -582,7 +592,7 @@ def _resolve_deferred(text, sentences, deferred, results, ctx):
             if app:
                 p = app[-1][1].point
                 out.append((men, Resolved("DATE", p.value, p, p.start, p.end, "day",
-                                          f"a day of an event, in apposition to {p.value} just before it", "", False), si))
+                                          f"a day of an event, in apposition to {p.value} just before it", "", False, "apposition"), si))
                 continue
         if men.kind == "event_ordinal":
             nouns = list(_EVENT_NOUN.finditer(text, max(s0, men.start - 80), men.start))

@@ -18,6 +18,7 @@ class Timex:
     explanation: str = ""    # which anchor and which rule gave the value
     rule: str = ""           # rule name (for debugging / tests)
     mod: str = ""            # TIMEX3 mod (START, END, MID, APPROX, ...)
+    anchor: str = ""         # what the value hangs on: "dct", "last", "sentence", "event", "text"... (see Resolved)
 
 
 # ---- TIMEX3 values (TimeML 1.2.1 / TIDES 2005: ISO 8601 with placeholders X) -----------------

@@ -129,6 +129,26 @@ def weekday_num(s: str) -> int:
     return L["weekdays"][s]
 
 
+_DAY_AND_NUMBER = re.compile(r"([a-z.]+)\s+(\d+)")
+
+
+def day_ref(s: str | None) -> dict | None:
+    """The day a clock time names with it ("5 p.m. yesterday", "at noon on Friday", "9 a.m.
+    March 8"), for resolution: {"offset": -1, "word": "yesterday"}, {"weekday": 5}, {"month": 3,
+    "day": 8}; {"unread": s} when the words name none of those; None when there are none."""
+    if not s:
+        return None
+    ref = " ".join(s.lower().split())
+    if ref in L["day_words"]:
+        return {"offset": L["deictic_days"][ref], "word": ref}
+    if ref.rstrip(".").replace("'s", "") in L["weekdays"]:
+        return {"weekday": weekday_num(ref)}
+    mm = _DAY_AND_NUMBER.match(ref)
+    if mm and mm.group(1).rstrip(".") in L["months"]:
+        return {"month": month_num(mm.group(1)), "day": int(mm.group(2))}
+    return {"unread": ref}
+
+
 # ---------------------------------------------------------------------------------------
 # Rules
 # ---------------------------------------------------------------------------------------
@@ -749,7 +769,7 @@ def _generic_pod(m, text):
 def _pod_mod(m, text):
     pod = L["parts_of_day"][m["pod"].lower()]
     start = m.start() + (m["mod"].lower().index("the ") + 4 if m["mod"].lower().startswith("in ") else 0)
-    return Mention(start, m.end(), "pod_mod", "pod_time", dict(pod=pod, dref=m["dref"], mod=mod_code(m["mod"])), 26)
+    return Mention(start, m.end(), "pod_mod", "pod_time", dict(pod=pod, dref=day_ref(m["dref"]), mod=mod_code(m["mod"])), 26)
 
 
 # "the year of the dragon", "the week before": a period of something else; "each year",
@@ -865,7 +885,7 @@ def _clock(m, text):
     mi = int(m["mi"] or 0)
     pm = m["ap"][0].lower() == "p"
     h = (h % 12) + (12 if pm else 0)
-    return M(m, "clock", "time", hour=h, minute=mi, dref=m["dref"])
+    return M(m, "clock", "time", hour=h, minute=mi, dref=day_ref(m["dref"]))
 
 
 @rule("clock24", r"(?:{clock_prepositions}\s+)(?P<t>(?<![\d.:$£€,])(?P<h>[0-2]?\d)[:h](?P<mi>[0-5]\d)(?![\d:])(?P<tz>%s)?)" % TZ, 27, triggers="colon",
@@ -898,7 +918,7 @@ def _noon(m, text):
     if not m["pre"] and not m["dref"] and not _NOON_CUE.search(text[max(0, m.start() - 10): m.start()]):
         if h == 0 and _MIDNIGHT_NOUN.match(text[m.end(): m.end() + 6]):
             return None
-    return M(m, "noon", "time", group="t", hour=h, minute=0, dref=m["dref"], midnight=h == 0)
+    return M(m, "noon", "time", group="t", hour=h, minute=0, dref=day_ref(m["dref"]), midnight=h == 0)
 
 
 _OCLOCK_CUE = _re(r"(?i)\b{oclock_cues}\s+$")

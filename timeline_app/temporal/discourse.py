@@ -1,0 +1,51 @@
+"""The discourse: what the text has said so far that later expressions hang on.
+
+One ``Discourse`` per tagged text. The resolvers read its anchors (the reference date, the
+last date mentioned, the day named in the sentence, the quarter in discussion); the tagger
+moves them as it reads, sentence by sentence, including a history's sections ("Eastern
+Theater 1861-1863": a heading that names its years).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from timeline_app.temporal.calendar import Point
+
+
+@dataclass
+class Discourse:
+    dct: date | None                    # the reference (publication) date
+    mode: str = "news"                  # "news" or "narrative"
+    last: Point | None = None           # the last date the text mentioned (the story's date)
+    last_quarter: Point | None = None   # the quarter in discussion
+    quarter_age: int = 99               # sentences since a quarter was mentioned
+    sentence_day: Point | None = None   # a day mentioned earlier in the current sentence
+    previous_day: Point | None = None   # the last day named in the sentence before the current one
+    bc_year: int | None = None          # the last anchor was this year BC (not placeable here)
+    aside: Point | None = None          # a year the text just named without moving the story to it
+    # where the reading is
+    sentence: int = -1                  # the sentence of the expression being resolved
+    passed: int = -1                    # the last sentence an expression was read in
+    # a history's sections
+    heading: bool = False               # the current sentence is a section title
+    section: tuple[int, int] | None = None   # the years the current section's heading names
+    strays: int = 0                     # dates outside the section's years told in a row
+    fresh: bool = False                 # a heading without years was passed: the next date sets the story
+
+    def dct_point(self) -> Point | None:
+        return Point.day(self.dct) if self.dct else None
+
+    def next_sentence(self, si: int) -> None:
+        """Reading moves on to sentence ``si``: the sentence's day is cleared, the previous one
+        kept if it was the sentence just before, the quarter in discussion ages."""
+        self.quarter_age += max(1, si - self.sentence) if self.sentence >= 0 else 0
+        self.previous_day = self.sentence_day if si == self.sentence + 1 else None
+        self.sentence_day = None
+        self.sentence = si
+
+    def move_story(self, p: Point) -> None:
+        """The story is now at ``p`` (a part of a day counts as its day)."""
+        self.last = p if p.grain != "part-of-day" else Point.day(p.date)
+        self.bc_year = None
+        self.aside = None
