@@ -220,6 +220,8 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.act_export_csv)
         m.addAction(self.act_export_image)
+        from timeline_app.gui.export_dialogs import install as install_exports  # Export…, PDF, Print
+        install_exports(self, m)
         m.addSeparator()
         m.addAction(self.act_quit)
         v = self.menuBar().addMenu("&View")
