@@ -19,7 +19,7 @@ def _dated(w):
 def test_file_menu_offers_every_format(sample):
     w = sample
     texts = [a.text() for a in w.menuBar().actions()[0].menu().actions()]
-    for t in ("Export &CSV…", "&Export…", "Export &PDF…", "Export &image…", "&Print…"):
+    for t in ("Export &CSV…", "&Export…", "Export &whole timeline image…", "Export &PDF…", "&Print…"):
         assert t in texts
     dlg = ed.ExportDialog(w)
     assert [dlg.format.itemData(i) for i in range(dlg.format.count())] == [k for k, _, _ in ed.FORMAT_CHOICES]

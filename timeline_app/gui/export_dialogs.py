@@ -424,8 +424,8 @@ def pdf_dialog(window) -> None:
 
 
 def install(window, file_menu) -> None:
-    """Add File › Export…, Export PDF… and Print… to the window; its "Export image" now writes the
-    whole timeline (chosen width and range) instead of the visible area."""
+    """Add File › Export… (every format), Export whole timeline image…, Export PDF… and Print… to
+    the window. Its own "Export image" stays what it was, the visible area, and says so."""
     def action(text, slot, shortcut=None):
         a = QAction(text, window)
         a.triggered.connect(slot)
@@ -435,21 +435,11 @@ def install(window, file_menu) -> None:
         return a
 
     window.act_export_any = action("&Export…", lambda: export_dialog(window), "Ctrl+Shift+S")
+    window.act_export_whole = action("Export &whole timeline image…", lambda: export_dialog(window, "png"))
     window.act_export_pdf = action("Export &PDF…", lambda: pdf_dialog(window))
     window.act_print = action("&Print…", lambda: print_dialog(window), QKeySequence.Print)
     img = getattr(window, "act_export_image", None)
-    before = img if img is not None and img in file_menu.actions() else None
-    for a in (window.act_export_any, window.act_export_pdf):
-        file_menu.insertAction(before, a) if before is not None else file_menu.addAction(a)
     if img is not None:
-        try:
-            img.triggered.disconnect()
-        except (RuntimeError, TypeError):
-            pass
-        img.triggered.connect(lambda: export_dialog(window, "png"))
-    if before is not None:
-        idx = file_menu.actions().index(img)
-        nxt = file_menu.actions()[idx + 1] if idx + 1 < len(file_menu.actions()) else None
-        file_menu.insertAction(nxt, window.act_print) if nxt is not None else file_menu.addAction(window.act_print)
-    else:
-        file_menu.addAction(window.act_print)
+        img.setText("Export &visible area as image…")
+    for a in (window.act_export_any, window.act_export_whole, window.act_export_pdf, window.act_print):
+        file_menu.addAction(a)
