@@ -10,10 +10,12 @@ SAMPLE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))
 
 
 def _date_arg(s: str) -> date:
+    from timeline_app.core.document import parse_reference_date
+
     try:
-        return date.fromisoformat(s)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {s!r}") from None
+        return parse_reference_date(s)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
 
 
 def _formats():

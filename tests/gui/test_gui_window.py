@@ -153,15 +153,18 @@ def test_pan_with_the_mouse(sample, qtbot):
     assert w.timeline.visible_range()[0] == pytest.approx(t0 - 200 / w.timeline.scale())
 
 
-def test_change_a_reference_date_and_see_events_move(sample):
+def test_change_a_reference_date_and_see_events_move(sample, qtbot):
     w = sample
     before = w.frame[["start_char", "start"]].copy()
     ref = w.docs[0].reference_date
-    edit = w.documents.date_edit(SAMPLE)
     new = ref + timedelta(days=7)
     x_before = w.timeline.x_of(w.timeline.data_range()[0])
-    edit.setDate(edit.date().addDays(7))
-    assert w.docs[0].reference_date == new
+    w.tabs.setCurrentWidget(w.documents)
+    edit = w.documents.edit_date(SAMPLE)  # typed into the cell's editor, as a user does
+    edit.selectAll()
+    qtbot.keyClicks(edit, new.isoformat())
+    qtbot.keyClick(edit, Qt.Key_Return)  # the delegate commits on the next turn of the event loop
+    qtbot.waitUntil(lambda: w.docs[0].reference_date == new, timeout=5000)
     assert w.docs[0].reference_source == "set by you"
     assert (w.frame["reference_date"] == new.isoformat()).all()
     after = w.frame[["start_char", "start"]]

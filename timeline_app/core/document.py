@@ -1,6 +1,8 @@
 """A loaded article: its text as the app shows it and the date its relative times hang on."""
 from __future__ import annotations
 
+import calendar
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -47,3 +49,26 @@ class LoadError(Exception):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+
+_YMD = re.compile(r"\s*(\d{1,4})-(\d{1,2})-(\d{1,2})\s*")
+
+
+def parse_reference_date(text: str) -> date:
+    """A reference date typed by the user (``YYYY-MM-DD``; ``2022-9-10`` too), any day of the
+    years 1-9999. ValueError with a one-line reason a user can act on otherwise
+    ("2023-02-29 is not a date: February 2023 has 28 days")."""
+    s = text.strip()
+    m = _YMD.fullmatch(s)
+    if not m:
+        raise ValueError(f"not a date: {s!r} (type it as YYYY-MM-DD, e.g. 2022-09-10)" if s else
+                         "no date given (type it as YYYY-MM-DD, e.g. 2022-09-10)")
+    y, mo, d = (int(g) for g in m.groups())
+    if not 1 <= y <= 9999:
+        raise ValueError(f"{s} is out of range: the year must be 1 to 9999")
+    if not 1 <= mo <= 12:
+        raise ValueError(f"{s} is not a date: there is no month {mo}")
+    days = calendar.monthrange(y, mo)[1]
+    if not 1 <= d <= days:
+        raise ValueError(f"{s} is not a date: {calendar.month_name[mo]} {y} has {days} days")
+    return date(y, mo, d)

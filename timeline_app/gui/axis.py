@@ -34,9 +34,9 @@ _MAJOR_OF = {"minute": ("day", 1), "hour": ("day", 1), "day": ("month", 1), "wee
              "month": ("year", 1), "year": ("decade", 1), "decade": ("century", 1),
              "century": ("century", 10)}
 
-# Keep to the years Python's datetime can label.
+# Keep to the years Python's datetime can label: the view spans at most 0001-01-01 .. the end of 9999.
 T_MIN = (datetime(1, 1, 1) - _EPOCH).total_seconds()
-T_MAX = (datetime(9999, 12, 1) - _EPOCH).total_seconds()
+T_MAX = (datetime(9999, 12, 31, 23, 59, 59) - _EPOCH).total_seconds() + 1.0
 
 
 @dataclass
@@ -56,8 +56,14 @@ class Ticks:
     label_alpha: float = 1.0       # 0.35..1 opacity of the minor labels: they fade in after a unit change
 
 
+#: the last second Python's datetime can hold
+_T_LAST = T_MAX - 1.0
+
+
 def to_datetime(t: float) -> datetime:
-    return _EPOCH + timedelta(seconds=float(t))
+    """The datetime of ``t`` seconds, clamped to the years 1-9999 (a view fitted around an event
+    in December 9999 reaches past them; a label there must not raise)."""
+    return _EPOCH + timedelta(seconds=min(max(float(t), T_MIN), _T_LAST))
 
 
 def from_datetime(d: datetime) -> float:
@@ -96,7 +102,8 @@ def tick_times(unit: str, step: int, t0: float, t1: float) -> np.ndarray:
         years = np.arange(y0 - (y0 % years_per), y1 + years_per, years_per)
         years = years[(years >= 1) & (years <= 9999)]
         months = (years - 1970) * 12
-    return months.astype("datetime64[M]").astype("datetime64[s]").astype(np.int64).astype(float)
+    out = months.astype("datetime64[M]").astype("datetime64[s]").astype(np.int64).astype(float)
+    return out[(out >= T_MIN) & (out <= _T_LAST)]
 
 
 def label(unit: str, t: float, major: bool = False) -> str:

@@ -1,23 +1,62 @@
-"""The open documents, each with its reference date (editable) and where that date came from."""
+"""The open documents, each with its reference date (editable) and where that date came from.
+
+The reference date is typed (``YYYY-MM-DD``) into ONE editor that exists only while a cell is
+being edited (:class:`ReferenceDateDelegate`), not a date widget per row: ten thousand documents
+are ten thousand table items, not ten thousand widgets. Any day of the years 1-9999 is taken
+(the engine places dates in that range); anything else -- "2023-02-29", "0000-01-01", "soon" --
+is refused with a visible message (a tooltip at the cell and :attr:`DocumentsPanel.dateRefused`,
+which the window shows in its status bar) and the old date stays.
+"""
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QStyledItemDelegate, QTableWidget,
+                               QTableWidgetItem, QToolTip)
 
-from timeline_app.core.document import Document
+from timeline_app.core.document import Document, parse_reference_date
+
+DATE_COLUMN = 1
+NO_DATE = "(none)"
+
+
+class ReferenceDateDelegate(QStyledItemDelegate):
+    """The reference-date column's editor: a line edit while editing, checked on commit."""
+
+    def __init__(self, panel: "DocumentsPanel"):
+        super().__init__(panel)
+        self._panel = panel
+
+    def createEditor(self, parent, option, index: QModelIndex):
+        e = QLineEdit(parent)
+        e.setPlaceholderText("YYYY-MM-DD")
+        e.setMaxLength(40)
+        e.setAccessibleName(f"Reference date of {self._panel.item(index.row(), 0).text()}")
+        e.setToolTip("The date relative expressions hang on (YYYY-MM-DD, years 1 to 9999); Enter to apply")
+        return e
+
+    def setEditorData(self, editor: QLineEdit, index: QModelIndex) -> None:
+        text = index.data(Qt.DisplayRole) or ""
+        editor.setText("" if text == NO_DATE else text)
+        editor.selectAll()
+
+    def setModelData(self, editor: QLineEdit, model, index: QModelIndex) -> None:
+        self._panel.commit_date(index.row(), editor.text())
 
 
 class DocumentsPanel(QTableWidget):
     referenceDateChanged = Signal(str, object)   # path, datetime.date
+    dateRefused = Signal(str, str)               # path, one-line reason
 
     def __init__(self, parent=None):
         super().__init__(0, 4, parent)
         self.setHorizontalHeaderLabels(["Document", "Reference date", "From", "Events"])
         self.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
+                             | QAbstractItemView.AnyKeyPressed)
+        self.setItemDelegateForColumn(DATE_COLUMN, ReferenceDateDelegate(self))
         self.verticalHeader().setVisible(False)
         h = self.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.ResizeToContents)
@@ -26,41 +65,72 @@ class DocumentsPanel(QTableWidget):
         h.setSectionResizeMode(3, QHeaderView.ResizeToContents)
         self.setAccessibleName("Documents")
         self._paths: list[str] = []
+        #: the last refusal, ``(path, reason)``, or None
+        self.last_refusal: tuple[str, str] | None = None
 
     def set_documents(self, docs: list[Document], counts: dict[str, int], colours: list | None = None) -> None:
         """One row per document; ``colours`` (QColor per document) mark each as in the timeline's legend."""
         self.setRowCount(len(docs))
         self._paths = [d.path for d in docs]
+        fixed = Qt.ItemIsSelectable | Qt.ItemIsEnabled
         for r, d in enumerate(docs):
             name = QTableWidgetItem(d.name)
             name.setToolTip(d.path)
+            name.setFlags(fixed)
             if colours and r < len(colours):
                 swatch = QPixmap(10, 10)
                 swatch.fill(colours[r])
                 name.setIcon(QIcon(swatch))
             self.setItem(r, 0, name)
-            edit = self.cellWidget(r, 1)
-            if not isinstance(edit, QDateEdit):
-                edit = QDateEdit(self)
-                edit.setCalendarPopup(True)
-                edit.setDisplayFormat("yyyy-MM-dd")
-                edit.setKeyboardTracking(False)
-                edit.setMinimumDate(QDate(1, 1, 1))
-                edit.dateChanged.connect(lambda qd, e=edit: self._edited(e, qd))
-                self.setCellWidget(r, 1, edit)
-            edit.blockSignals(True)
-            ref = d.reference_date or date.today()
-            edit.setDate(QDate(ref.year, ref.month, ref.day))
-            edit.blockSignals(False)
-            edit.setProperty("path", d.path)
-            edit.setAccessibleName(f"Reference date of {d.name}")
+            when = QTableWidgetItem(d.reference_date.isoformat() if d.reference_date else NO_DATE)
+            when.setFlags(fixed | Qt.ItemIsEditable)
+            when.setToolTip("Double-click or start typing to change it (YYYY-MM-DD)")
+            self.setItem(r, DATE_COLUMN, when)
             src = QTableWidgetItem(d.reference_source or "")
             src.setToolTip(d.reference_source or "")
+            src.setFlags(fixed)
             self.setItem(r, 2, src)
-            self.setItem(r, 3, QTableWidgetItem(str(counts.get(d.path, 0))))
+            n = QTableWidgetItem(str(counts.get(d.path, 0)))
+            n.setFlags(fixed)
+            self.setItem(r, 3, n)
 
-    def date_edit(self, path: str) -> QDateEdit:
-        return self.cellWidget(self._paths.index(path), 1)
+    def row_of(self, path: str) -> int:
+        return self._paths.index(path)
 
-    def _edited(self, edit: QDateEdit, qd: QDate) -> None:
-        self.referenceDateChanged.emit(edit.property("path"), date(qd.year(), qd.month(), qd.day()))
+    def date_text(self, path: str) -> str:
+        return self.item(self.row_of(path), DATE_COLUMN).text()
+
+    def edit_date(self, path: str) -> QLineEdit | None:
+        """Open the reference-date editor of ``path``'s row (as a double-click does); the editor."""
+        index = self.model().index(self.row_of(path), DATE_COLUMN)
+        self.setCurrentIndex(index)
+        self.edit(index)
+        return self.indexWidget(index)
+
+    def commit_date(self, row: int, text: str) -> bool:
+        """Apply a typed reference date to ``row``: True when taken, else refused visibly."""
+        path = self._paths[row]
+        try:
+            new = parse_reference_date(text)
+        except ValueError as e:
+            self.refuse(path, str(e))
+            return False
+        self.last_refusal = None
+        item = self.item(row, DATE_COLUMN)
+        if item.text() != new.isoformat():
+            item.setText(new.isoformat())
+        self.referenceDateChanged.emit(path, new)
+        return True
+
+    def refuse(self, path: str, reason: str) -> None:
+        """Show why a reference date was not taken: a tooltip at its cell and ``dateRefused``."""
+        self.last_refusal = (path, reason)
+        if path in self._paths:
+            rect = self.visualRect(self.model().index(self.row_of(path), DATE_COLUMN))
+            QToolTip.showText(self.viewport().mapToGlobal(rect.bottomLeft()), reason, self.viewport(), rect, 8000)
+        self.dateRefused.emit(path, reason)
+
+    def restore_date(self, path: str, when: date | None) -> None:
+        """Show ``when`` again for ``path`` (after the window could not apply a new date)."""
+        if path in self._paths:
+            self.item(self.row_of(path), DATE_COLUMN).setText(when.isoformat() if when else NO_DATE)

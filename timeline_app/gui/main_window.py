@@ -145,6 +145,8 @@ class MainWindow(QMainWindow):
         self.undated.currentItemChanged.connect(self._undated_changed)
         self.documents = DocumentsPanel(self)
         self.documents.referenceDateChanged.connect(self.set_reference_date)
+        self.documents.dateRefused.connect(lambda path, why: self.statusBar().showMessage(
+            f"Reference date not changed: {why}", 10000))
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(events_page, "Events")
@@ -551,7 +553,13 @@ class MainWindow(QMainWindow):
         if d is None or d.reference_date == new:
             return
         nd = dataclasses.replace(d, reference_date=new, reference_source="set by you")
-        self.rows[path] = document_rows(nd, self.mode)
+        try:
+            rows = document_rows(nd, self.mode)
+        except Exception as e:  # a date the engine cannot work from: refused visibly, nothing changes
+            self.documents.restore_date(path, d.reference_date)
+            self.documents.refuse(path, f"{new} cannot be used ({type(e).__name__}: {e})"[:300])
+            return
+        self.rows[path] = rows
         self.docs = [nd if x.path == path else x for x in self.docs]
         self._refresh()
         self.statusBar().showMessage(f"{nd.name}: events re-resolved against {new}", 5000)
@@ -687,5 +695,8 @@ class MainWindow(QMainWindow):
             fn(path)
         except OSError as e:
             self._show_errors([(path, f"cannot write ({e.strerror or e})")])
+            return
+        except Exception as e:  # never a silent failure: whatever went wrong is said, and nothing is lost
+            self._show_errors([(path, f"not written ({type(e).__name__}: {e})"[:300])])
             return
         self.statusBar().showMessage(f"Wrote {path}", 5000)
