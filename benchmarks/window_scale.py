@@ -10,7 +10,11 @@
 * ``cancel``: the window opening one 10 MB text file; Cancel pressed once its tagging has
   started; the time until the load has ended (loadingFinished). Target: < 0.5 s.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/window_scale.py [frame] [table] [cancel]
+* ``loadN`` (``load1000``, ``load10000``): the window opening N generated articles (a folder):
+  time to the end of the load against the CLI's ``export`` of the same folder, and event-loop
+  stalls over 100 ms recorded by a 10 ms timer. Target: <= 1.5x the CLI, no stall.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/window_scale.py [frame] [table] [cancel] [load1000] [load10000]
 
 Prints figures only. The machine may be shared: the figures are wall-clock times.
 """
@@ -197,14 +201,72 @@ def bench_cancel(app) -> None:
     workers.document_rows = real
 
 
+def bench_load(app, count: int) -> None:
+    """The window opening ``count`` generated articles (corpus.py): time to loadingFinished, the
+    CLI's time for the same files, and the event loop's stalls, recorded by a 10 ms QTimer (a
+    stall: the time between two ticks beyond the interval)."""
+    import subprocess
+
+    from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+
+    from corpus import write_corpus
+    from timeline_app.gui.main_window import MainWindow
+
+    folder = Path(tempfile.gettempdir()) / f"timeline-bench-corpus-{count}"
+    paths = write_corpus(folder, count)
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "timeline_app", "export", str(folder), "-o", os.devnull],
+                   check=True, stderr=subprocess.DEVNULL)
+    cli = time.perf_counter() - t
+    tmp = tempfile.mkdtemp(prefix="bench-load-")
+    w = MainWindow(QSettings(str(Path(tmp) / "s.ini"), QSettings.IniFormat), persist=False)
+    w.resize(1400, 900)
+    w.show()
+    app.processEvents()
+    clock = QElapsedTimer()
+    gaps: list[float] = []
+    last = [0]
+
+    def tick():
+        now = clock.elapsed()
+        gaps.append((now - last[0]) / 1000)
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    done = []
+    w.loadingFinished.connect(lambda: done.append(time.perf_counter()))
+    clock.start()
+    timer.start()
+    t = time.perf_counter()
+    w.open_files([str(folder)])
+    while not done:
+        app.processEvents()
+        time.sleep(0.001)
+    took = done[0] - t
+    timer.stop()
+    stalls = sorted((g - 0.010 for g in gaps if g - 0.010 > 0.100), reverse=True)
+    print(f"window opening {len(paths):,} articles ({len(w.frame):,} rows): {took:.1f} s "
+          f"(the CLI's export: {cli:.1f} s, ratio {took / cli:.2f}; target <= 1.5)")
+    print(f"  event-loop stalls over 100 ms: {len(stalls)}"
+          + (f", longest {stalls[0] * 1000:.0f} ms, total {sum(stalls):.1f} s" if stalls else "")
+          + "  [target: none]")
+    w.close()
+
+
 def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    which = argv or ["frame", "table", "cancel"]
-    print(f"(wall-clock figures on a machine with {os.cpu_count()} cores, possibly shared with other work)")
+    which = argv or ["frame", "table", "cancel", "load1000"]
+    print(f"(wall-clock figures on a machine with {os.cpu_count()} cores, possibly shared with other work; "
+          f"load average now {os.getloadavg()[0]:.1f})")
     for name in which:
-        {"frame": bench_frame, "table": bench_table, "cancel": bench_cancel}[name](app)
+        if name.startswith("load"):
+            bench_load(app, int(name[4:] or 1000))
+        else:
+            {"frame": bench_frame, "table": bench_table, "cancel": bench_cancel}[name](app)
     return 0
 
 

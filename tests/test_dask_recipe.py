@@ -28,11 +28,19 @@ def test_a_local_cluster_gives_the_rows_export_gives(tmp_path, capsys):
     assert expected.count("\n") > 600
 
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster, distributed.Client(cluster):
-        # 1. files on a file system every worker sees: one result per file, in order
-        results = db.from_sequence(paths, npartitions=6).map(process_file, as_csv=True).compute()
-        assert [r.path for r in results] == paths and not any(r.error for r in results)
-        assert csv_header() + "".join(r.csv for r in results) == expected
+                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+        # 1. files on a file system every worker sees: the README's recipe, partitions taken in order
+        bag = db.from_sequence(paths, npartitions=6).map(process_file, as_csv=True)
+        parts = client.compute(bag.to_delayed())
+        out, seen = [csv_header()], []
+        for part in parts:
+            for r in part.result():
+                assert not r.error, r.error
+                seen.append(r.path)
+                out.append(r.csv)
+            part.release()
+        assert seen == paths
+        assert "".join(out) == expected
 
         # 2. texts in a dataframe (from Parquet, a database ...): the events frame per partition
         docs = [load_document(p) for p in paths]
