@@ -6,7 +6,9 @@ import os
 import sys
 from datetime import date
 
-SAMPLE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "kharkiv-offensive.md")
+#: the bundled sample article: package data, so an installed wheel has it too
+#: (resources/kharkiv-offensive.md in the source tree is a link to it)
+SAMPLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample", "kharkiv-offensive.md")
 
 
 def _date_arg(s: str) -> date:
