@@ -18,7 +18,7 @@ from timeline_app.temporal.rulebase import Mention
 from timeline_app.temporal.sentences import join_across, split_sentences
 from timeline_app.temporal.tense import tense_at
 from timeline_app.temporal.timex import Timex, valid_timex_value
-from timeline_app.temporal.triggers import _WORD_CATS, trigger_spans, windows
+from timeline_app.temporal.triggers import trigger_spans, windows, word_categories
 
 MODES = ("auto", "news", "narrative")
 _TENSED = {"cal", "weekday", "season", "quarter", "half", "holiday", "time", "the_period", "pod_time"}
@@ -76,7 +76,7 @@ def extract(text: str, cancel: CancelCheck = None) -> list[Mention]:
 _CAPS_RUN = re.compile(r"(?<![A-Za-z])[A-Z]+(?:[^A-Za-z\n]{1,4}[A-Z]+)+(?![A-Za-z])")
 _CAPS_HINT = re.compile(r"[A-Z][A-Z]+[^A-Za-z\n]{1,4}[A-Z]")  # where a run can start (a fast scan)
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")
-_NAMES = {w for w, cats in _WORD_CATS.items() if {"month", "weekday", "holiday"} & set(cats)}
+_NAMES = {w for w, cats in word_categories().items() if {"month", "weekday", "holiday"} & set(cats)}
 
 
 def _case_word(m: re.Match) -> str:

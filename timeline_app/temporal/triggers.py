@@ -1,27 +1,37 @@
 """Trigger words: where in a text a time expression can be at all.
 
-One pass of a simple tokenizer puts every word that can anchor a time expression (a month
-name, a unit such as "weeks", a weekday, a year-like number...) in a category. Each rule
-names the categories it needs and runs only in windows around them, so the cost of the
-many rule patterns is paid on a small part of the text and stays linear in its size.
+Every word that can anchor a time expression (a month name, a unit such as "weeks", a
+weekday, a year-like number...) belongs to a category; the language's lexicon lists them
+(its tables of months, units... and ``trigger_words``). Each rule names the categories it
+needs and runs only in windows around them, so the cost of the many rule patterns is paid on
+a small part of the text and stays linear in its size.
+
+A token is a run of ASCII letters, a run of digits with the letters glued to it ("5pm",
+"1990s", "21st"), or a ":" or "/" between digits. Finding them costs three regex passes; only
+trigger words and numbers reach Python code.
 """
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
-from timeline_app.temporal.lang import lexicon
-
-_L = lexicon("en")
+from timeline_app.temporal.lang import DEFAULT, lexicon
 
 # How far a rule's match may reach before / after its trigger word.
 BACK, FORWARD = 64, 64
 
-_TOKEN = re.compile(r"[A-Za-z]+|\d+[A-Za-z]*|(?<=\d)[:/](?=\d)")
 _SPACE = re.compile(r"\s")
+# a digit run and the letters glued to it (a match always starts a run: runs are taken whole)
+_NUMBER = re.compile(r"\d+[A-Za-z]*")
+_SEPARATOR = re.compile(r"[:/](?<=\d[:/])(?=\d)")    # "10:30", "9/24"
+_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
-def _words() -> dict[str, tuple[str, ...]]:
+@lru_cache(maxsize=None)
+def word_categories(lang: str = DEFAULT) -> dict[str, tuple[str, ...]]:
+    """Lower-case trigger word -> its categories, from the lexicon of ``lang``."""
+    lex = lexicon(lang)
     cats: dict[str, set[str]] = defaultdict(set)
 
     def put(cat, words):
@@ -29,60 +39,90 @@ def _words() -> dict[str, tuple[str, ...]]:
             for part in re.findall(r"[a-z]+", w.lower()):
                 cats[part].add(cat)
 
-    put("month", _L["months"])
-    put("weekday", list(_L["weekdays"]) + [w + "s" for w in _L["weekdays"]])
-    put("unit", list(_L["units"]) + ["weekend", "weekends", "centuries", "millennia", "night", "nights", "yr", "yrs"])
-    put("season", _L["seasons"])
-    put("quarter", ["quarter", "quarters", "half", "period", "q1", "q2", "q3", "q4"])
-    put("deictic", ["today", "tonight", "yesterday", "tomorrow", "now", "current", "currently", "recent", "recently",
-                    "past", "future", "former", "formerly", "lately", "present", "presently", "nowadays", "moment", "term"])
-    put("pod", list(_L["parts_of_day"]) + ["noon", "midnight", "midday"])
-    put("ampm", ["am", "pm", "m"])
-    put("clock", ["clock"])
-    put("era", ["bc", "bce", "b"])
-    put("spoken", ["nineteen", "eighteen", "seventeen", "twenty", "thousand", "twenties", "thirties", "forties",
-                   "fifties", "sixties", "seventies", "eighties", "nineties"])
-    put("set", ["every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly",
-                "fortnightly", "biannually", "semiannually", "once", "twice", "thrice", "times"])
-    holiday_words = list(_L["fixed_holidays"]) + list(_L["weekday_holidays"]) + list(_L["easter_holidays"])
+    put("month", lex["months"])
+    put("weekday", list(lex["weekdays"]) + [w + "s" for w in lex["weekdays"]])
+    put("unit", lex["units"])
+    put("season", lex["seasons"])
+    put("pod", lex["parts_of_day"])
+    for cat, words in lex["trigger_words"].items():
+        put(cat, words)
+    holiday_words = list(lex["fixed_holidays"]) + list(lex["weekday_holidays"]) + list(lex["easter_holidays"])
     put("holiday", [w.split()[0] for w in holiday_words])
     return {w: tuple(sorted(c)) for w, c in cats.items()}
 
 
-_WORD_CATS = _words()
+def _trie(words) -> str:
+    """A regex matching exactly ``words``, as a trie ("mon(?:day|th)?..."): at each position the
+    engine follows one branch per letter instead of trying every word."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:  # a word ends here and longer ones go on
+            body = ("(?:" + body + ")" if len(alts) == 1 else body) + "?"
+        return body
+
+    return emit(root)
 
 
-def trigger_spans(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Category -> spans of its trigger tokens, in text order."""
+@lru_cache(maxsize=None)
+def _scanner(lang: str):
+    """The trigger words of ``lang`` as one token-bounded trie over ASCII-lower-cased text, and
+    the table of suffixes glued to numbers ("1990s", "21st", "5pm", "500BC")."""
+    cats = word_categories(lang)
+    # a token: ASCII letters (either case), not preceded by a letter or a digit (letters glued
+    # to a digit belong to the number; a non-ASCII digit is checked by the caller), not
+    # followed by a letter
+    trie = _trie(cats)
+    lower = re.compile(r"(?<![a-z0-9])(?:%s)(?![a-z])" % trie)   # over lower-cased text
+    anycase = re.compile(r"(?<![a-z0-9])(?:%s)(?![a-z])" % trie, re.IGNORECASE | re.ASCII)
+    suffixes: dict[str, list[str]] = {}
+    for cat, sufs in lexicon(lang)["number_suffixes"].items():
+        for suf in sufs:
+            suffixes.setdefault(suf, []).append(cat)
+    return lower, anycase, cats, suffixes
+
+
+def trigger_spans(text: str, lang: str = DEFAULT) -> dict[str, list[tuple[int, int]]]:
+    """Category -> spans of its trigger tokens (``windows`` sorts them)."""
+    lower, anycase, cats, suffixes = _scanner(lang)
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    get = _WORD_CATS.get
-    for m in _TOKEN.finditer(text):
+    low = text.lower()
+    # lower() keeps the offsets unless a character grows ("İ") or a non-ASCII one becomes an
+    # ASCII letter (the Kelvin sign): then the case-blind pattern reads the text itself
+    scan = lower.finditer(low) if len(low) == len(text) and "\u212a" not in text else anycase.finditer(text)
+    for m in scan:
+        sp = m.span()
+        if sp[0] and text[sp[0] - 1].isdecimal():
+            continue  # glued to a number written in other digits
+        for c in cats[m.group().lower()]:
+            spans[c].append(sp)
+    for m in _NUMBER.finditer(text):
         tok = m.group()
-        c0 = tok[0]
-        if c0.isdigit():
-            digits = tok.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-            if len(digits) == 4 and "1000" <= digits <= "2099":
-                spans["year"].append(m.span())
-            if tok.endswith("s") and len(digits) in (2, 4):
-                spans["decade"].append(m.span())
-            if tok[len(digits):].lower() in ("bc", "bce"):
-                spans["era"].append(m.span())
-            if tok[len(digits):].lower() in ("st", "nd", "rd", "th") and len(digits) <= 2:
-                spans["ordinal"].append(m.span())
-            if tok[len(digits):].lower() in ("am", "pm", "h"):
-                spans["ampm"].append(m.span())
+        digits = tok.rstrip(_LETTERS)
+        nd = len(digits)
+        if nd == 4 and "1000" <= digits <= "2099":
+            spans["year"].append(m.span())
+        if nd == len(tok):
+            continue
+        if tok.endswith("s") and nd in (2, 4):
+            spans["decade"].append(m.span())
+        for c in suffixes.get(tok[nd:].lower(), ()):
+            if c == "ordinal" and nd > 2:
+                continue
+            spans[c].append(m.span())
+            if c == "ampm":
                 spans["colon"].append(m.span())
-            continue
-        if c0 == ":":
-            spans["colon"].append(m.span())
-            continue
-        if c0 == "/":
-            spans["slash"].append(m.span())
-            continue
-        cats = get(tok.lower())
-        if cats:
-            for c in cats:
-                spans[c].append(m.span())
+    for m in _SEPARATOR.finditer(text):
+        spans["colon" if m.group() == ":" else "slash"].append(m.span())
     return spans
 
 
