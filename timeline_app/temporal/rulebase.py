@@ -29,7 +29,8 @@ Builder = Callable[[re.Match, str], "Mention | list[Mention] | None"]
 
 #: trigger categories a rule may name (see ``triggers.py``)
 TRIGGER_CATEGORIES = frozenset({"year", "slash", "month", "spoken", "era", "decade", "unit", "season", "quarter",
-                                "deictic", "pod", "weekday", "ampm", "colon", "clock", "holiday", "set", "ordinal"})
+                                "deictic", "pod", "weekday", "ampm", "colon", "clock", "holiday", "holiday_key", "set",
+                                "ordinal"})
 
 
 @dataclass(slots=True)
@@ -42,6 +43,9 @@ class Rule:
     before its start matches the first (searched, ending at the match) or the text just
     after its end matches the second. ``examples``: ``(text, expression, value)`` triples
     with a reference date that must tag as said (``tests/test_rule_examples.py``).
+    ``requires``: lexicon entries a match always contains a word of (the last word of each
+    entry's phrases is a trigger): the rule runs only where a trigger and every required word
+    are near each other ("3 days ago" needs a unit and a direction).
     """
     name: str
     pattern: re.Pattern
@@ -51,6 +55,7 @@ class Rule:
     reject_before: re.Pattern | None = None
     reject_after: re.Pattern | None = None
     examples: tuple = ()
+    requires: tuple = ()
 
     def matches(self, text: str, start: int, end: int):
         """The builder's mentions for every match in text[start:end] (windows of the text)."""
@@ -81,7 +86,7 @@ class RuleSet:
 
     def rule(self, name: str, pattern: str, priority: int = 0, flags: int = 0, triggers: str = "",
              boundary: bool = True, reject_before: str | None = None, reject_after: str | None = None,
-             examples: tuple = ()):
+             examples: tuple = (), requires: str = ""):
         """Declare a rule whose builder is the decorated function."""
         # a match starts at a word's start, never inside a word ("Panam|a week")
         compiled = self.compile(pattern if not boundary else r"(?<![\w])(?:" + pattern + ")", flags)
@@ -91,11 +96,14 @@ class RuleSet:
             raise ValueError(f"rule {name}: unknown trigger categories {sorted(unknown)}")
         if any(r.name == name for r in self.rules):
             raise ValueError(f"rule {name} declared twice")
+        needs = tuple(requires.split())
+        if set(needs) - set(self.lexicon):
+            raise ValueError(f"rule {name}: requires unknown lexicon entries {sorted(set(needs) - set(self.lexicon))}")
 
         def deco(fn: Builder) -> Builder:
             self.rules.append(Rule(name, compiled, fn, priority, cats,
                                    self.compile(reject_before + r"$") if reject_before else None,
-                                   self.compile(reject_after) if reject_after else None, tuple(examples)))
+                                   self.compile(reject_after) if reject_after else None, tuple(examples), needs))
             return fn
 
         return deco

@@ -18,7 +18,7 @@ from timeline_app.temporal.rulebase import Mention
 from timeline_app.temporal.sentences import join_across, split_sentences
 from timeline_app.temporal.tense import tense_at
 from timeline_app.temporal.timex import Timex, valid_timex_value
-from timeline_app.temporal.triggers import trigger_spans, windows, word_categories
+from timeline_app.temporal.triggers import intersect, trigger_spans, windows, word_categories
 
 MODES = ("auto", "news", "narrative")
 _TENSED = {"cal", "weekday", "season", "quarter", "half", "holiday", "time", "the_period", "pod_time"}
@@ -36,20 +36,26 @@ def _event_key(word: str) -> str:
     return _FAMILY.get(w, w)
 
 
+_REQUIRED = tuple(sorted({e for r in RULES for e in r.requires}))
+
+
 def extract(text: str, cancel: CancelCheck = None) -> list[Mention]:
     """All rule matches, reduced to non-overlapping mentions (longest first, then priority).
 
     Each rule runs only in the windows around its trigger words (see ``triggers.py``).
     ``cancel``: see ``temporal/cancel.py`` (checked per rule and every 64 windows)."""
     cands: list[Mention] = []
-    spans = trigger_spans(text)
-    window_cache: dict[frozenset, list[tuple[int, int]]] = {}
+    spans = trigger_spans(text, required=_REQUIRED)
+    window_cache: dict = {}
     for rule in RULES:
-        cats = rule.triggers
-        wins = window_cache.get(cats)
+        key = (rule.triggers, rule.requires)
+        wins = window_cache.get(key)
         if wins is None:
-            trig = [sp for c in cats for sp in spans.get(c, ())]
-            wins = window_cache[cats] = windows(text, trig)
+            wins = windows(text, [sp for c in rule.triggers for sp in spans.get(c, ())])
+            for entry in rule.requires:
+                # the match holds a word of each required entry as well
+                wins = intersect(wins, windows(text, spans.get("@" + entry, [])))
+            window_cache[key] = wins
         check(cancel)
         for wi, (ws, we) in enumerate(wins):
             if not wi & 63:

@@ -29,8 +29,9 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 @lru_cache(maxsize=None)
-def word_categories(lang: str = DEFAULT) -> dict[str, tuple[str, ...]]:
-    """Lower-case trigger word -> its categories, from the lexicon of ``lang``."""
+def word_categories(lang: str = DEFAULT, required: tuple[str, ...] = ()) -> dict[str, tuple[str, ...]]:
+    """Lower-case trigger word -> its categories, from the lexicon of ``lang``. ``required``:
+    lexicon entries whose phrases' last words form a category of their own, "@entry"."""
     lex = lexicon(lang)
     cats: dict[str, set[str]] = defaultdict(set)
 
@@ -48,6 +49,10 @@ def word_categories(lang: str = DEFAULT) -> dict[str, tuple[str, ...]]:
         put(cat, words)
     holiday_words = list(lex["fixed_holidays"]) + list(lex["weekday_holidays"]) + list(lex["easter_holidays"])
     put("holiday", [w.split()[0] for w in holiday_words])
+    # the rarest-looking word of each holiday's name (its longest): what the holiday rule needs
+    put("holiday_key", [max(re.findall(r"[a-z]+", w.lower()), key=len) for w in holiday_words])
+    for entry in required:
+        put("@" + entry, [re.findall(r"[a-z]+", w.lower())[-1] for w in lex[entry]])
     return {w: tuple(sorted(c)) for w, c in cats.items()}
 
 
@@ -74,10 +79,10 @@ def _trie(words) -> str:
 
 
 @lru_cache(maxsize=None)
-def _scanner(lang: str):
+def _scanner(lang: str, required: tuple[str, ...]):
     """The trigger words of ``lang`` as one token-bounded trie over ASCII-lower-cased text, and
     the table of suffixes glued to numbers ("1990s", "21st", "5pm", "500BC")."""
-    cats = word_categories(lang)
+    cats = word_categories(lang, required)
     # a token: ASCII letters (either case), not preceded by a letter or a digit (letters glued
     # to a digit belong to the number; a non-ASCII digit is checked by the caller), not
     # followed by a letter
@@ -91,9 +96,10 @@ def _scanner(lang: str):
     return lower, anycase, cats, suffixes
 
 
-def trigger_spans(text: str, lang: str = DEFAULT) -> dict[str, list[tuple[int, int]]]:
-    """Category -> spans of its trigger tokens (``windows`` sorts them)."""
-    lower, anycase, cats, suffixes = _scanner(lang)
+def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()) -> dict[str, list[tuple[int, int]]]:
+    """Category -> spans of its trigger tokens (``windows`` sorts them); ``required`` as for
+    ``word_categories``."""
+    lower, anycase, cats, suffixes = _scanner(lang, required)
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     low = text.lower()
     # lower() keeps the offsets unless a character grows ("İ") or a non-ASCII one becomes an
@@ -153,3 +159,18 @@ def windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append(w)
     return merged
+
+
+def intersect(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts two sorted lists of disjoint windows have in common (a match that holds a
+    trigger of each lies in both)."""
+    out, i, j = [], 0, 0
+    while i < len(a) and j < len(b):
+        s, e = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if s < e:
+            out.append((s, e))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out

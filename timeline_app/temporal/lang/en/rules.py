@@ -486,7 +486,7 @@ def _decade_word(m, text):
     return M(m, "decade_word", "cal", year=1900 + 10 * _DECADE_WORDS[m["w"].lower()], grain="decade", mod=mod_code(m["mod"]))
 
 
-@rule("century", r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:{edge_mods}|the\s+(?:{period_edges}|turn)\s+of))[\s-]+)?(?P<ord>%s)[\s-]+(?i:century)(?![\w-])" % ORD, 22, triggers="unit",
+@rule("century", r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:{edge_mods}|the\s+(?:{period_edges}|turn)\s+of))[\s-]+)?(?P<ord>%s)[\s-]+{century_words}(?![\w-])" % ORD, 22, triggers="unit", requires="century_words",
       examples=[
           ("2019-04-16", "The cathedral was built in the 12th century.", "the 12th century", "11"),
           ("2018-06-18", "The town has been inhabited since the 5th century.", "the 5th century", "04")])
@@ -688,7 +688,7 @@ _EARLIER_MODS = frozenset(L["earlier_mods"])
 _LATER_MODS = frozenset(L["later_mods"])
 
 
-@rule("rel_period", r"(?:(?P<mod>%s)\s+)?(?P<rel>%s)\s+(?P<what>{period_units})(?:(?:'s|’s))?(?![\w-])" % (MOD, _REL), 18, triggers="unit",
+@rule("rel_period", r"(?:(?P<mod>%s)\s+)?(?P<rel>%s)\s+(?P<what>{period_units})(?:(?:'s|’s))?(?![\w-])" % (MOD, _REL), 18, triggers="unit", requires="period_relations",
       examples=[
           ("2023-10-31", "The store will open next month.", "next month", "2023-11"),
           ("2021-01-06", "The tax was abolished last month.", "last month", "2020-12")])
@@ -802,7 +802,7 @@ def _the_period(m, text):
     return M(m, "the_period", "the_period", unit=what, mod=mod_code(m["mod"]))
 
 
-@rule("period_end", r"(?:(?i:the)\s+)?(?P<what>(?i:month|year))['’]s\s+(?P<pos>{period_edge_mods})(?![\w-])", 8, triggers="unit",
+@rule("period_end", r"(?:(?i:the)\s+)?(?P<what>(?i:month|year))['’]s\s+(?P<pos>{period_edge_mods})(?![\w-])", 8, triggers="unit", requires="period_edge_mods",
       examples=[
           ("2022-09-10", "The company expects to close the deal by year's end.", "year's end", "2022")])
 def _period_end(m, text):
@@ -958,7 +958,7 @@ _SEASON_HOLIDAYS = frozenset(L["season_holidays"])
 _CUED_HOLIDAYS = frozenset(L["cued_holidays"])
 
 
-@rule("holiday", r"(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:,?\s+(?P<year>%s))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday month",
+@rule("holiday", r"(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:,?\s+(?P<year>%s))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
       examples=[
           ("2023-01-01", "Revellers crowded Times Square on New Year's Eve.", "New Year's Eve", "2022-12-31")])
 def _holiday(m, text):
@@ -1026,7 +1026,7 @@ def _ref_word(m, text):
 
 
 # ---- durations and relative offsets ----------------------------------------------------------------
-@rule("offset", r"(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))[\s-]+(?P<unit>%s)\s+(?P<dir>{offset_directions})(?![\w])" % (APPROX, NUM, VAGUE, TIME_UNIT), 25, triggers="unit",
+@rule("offset", r"(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))[\s-]+(?P<unit>%s)\s+(?P<dir>{offset_directions})(?![\w])" % (APPROX, NUM, VAGUE, TIME_UNIT), 25, triggers="unit", requires="offset_directions",
       examples=[
           ("2025-04-22", "Three years ago, the town was under occupation.", "Three years ago", "2022"),
           ("1989-10-27", "A few days later, the company announced a merger.", "A few days later", "PXD")])
@@ -1125,7 +1125,7 @@ def _duration(m, text):
 
 # "two more weeks", "an additional year", "eight trading days": a count of units that an
 # adjective between number and unit does not stop from being a duration
-@rule("more_units", r"\b(?P<adj>{count_adjectives})\s+(?P<unit>%s)(?![\w-])" % TIME_UNIT, 16, triggers="unit",
+@rule("more_units", r"\b(?P<adj>{count_adjectives})\s+(?P<unit>%s)(?![\w-])" % TIME_UNIT, 16, triggers="unit", requires="count_adjectives",
       examples=[
           ("2000-06-01", "Elian Gonzalez will remain in the United States for at least two more weeks, the court said.", "at least two more weeks", "P2W"),
           ("1989-10-30", "The loan may be extended for an additional year. Eight trading days after Oct. 12, the index was down 6%.", "Eight trading days", "P8D")])
@@ -1154,7 +1154,7 @@ def _more_units(m, text):
 
 # "their third day-long meeting", "a months-long trek", "the government's decades-long battle":
 # a compound adjective of length; a plural unit is some units
-@rule("unit_long", r"(?<![\w-])(?P<unit>(?i:day|week|month|year|decade|centur(?:y|ie)|hour|night))(?P<pl>s)?-long(?![\w-])", 13, triggers="unit",
+@rule("unit_long", r"(?<![\w-])(?P<unit>(?i:day|week|month|year|decade|centur(?:y|ie)|hour|night))(?P<pl>s)?-{length_words:cs}(?![\w-])", 13, triggers="unit", requires="length_words",
       examples=[
           ("2000-04-03", "Lawyers emerged from their third day-long meeting; a months-long trek followed.", "day-long", "P1D"),
           ("2000-04-03", "Lawyers emerged from their third day-long meeting; a months-long trek followed.", "months-long", "PXM")])
@@ -1171,7 +1171,7 @@ _MORE_COUNT = _re(r"(?<![\w-])(?:(?P<approx>{count_approximators})\s+)?(?:(?P<nu
 _DET_UNIT_OF = _re(r"\s*(?:'s|’s|{unit_followers})\b", re.I)
 
 
-@rule("det_unit", r"(?P<det>(?i:the\s+{unit_determiners}|this\s+past|over\s+the\s+past|these\s+past))\s+(?P<unit>{single_units})(?![\w-])", 15, triggers="unit",
+@rule("det_unit", r"(?P<det>(?i:the\s+{unit_determiners}|this\s+past|over\s+the\s+past|these\s+past))\s+(?P<unit>{single_units})(?![\w-])", 15, triggers="unit", requires="unit_determiners",
       examples=[
           ("2018-06-18", "The economy grew 3 percent over the past year.", "the past year", "P1Y"),
           ("2021-05-04", "House prices have doubled over the past decade.", "the past decade", "P10Y")])
@@ -1189,7 +1189,7 @@ def _det_unit(m, text):
                    dict(n=1, unit=unit_code(m["unit"]), vague=False, det=det, mod="", age=False), 15)
 
 
-@rule("units_ahead", r"(?i:the\s+(?P<unit>{plural_units})\s+ahead)(?![\w-])", 10, triggers="unit",
+@rule("units_ahead", r"(?i:the\s+(?P<unit>{plural_units})\s+{ahead_words})(?![\w-])", 10, triggers="unit", requires="ahead_words",
       examples=[
           ("1989-10-27", "Fund managers will face pressure to sell in the weeks ahead, after several quarters of losses.", "the weeks ahead", "PXW")])
 def _units_ahead(m, text):
@@ -1335,7 +1335,7 @@ def _ordinal_after(m, text):
 
 
 # ---- anaphoric: the next day, that year, the following week --------------------------------------
-@rule("anaphor", r"(?:(?P<mod>{day_mods})\s+)?(?P<rel>{anaphor_relations})\s+(?P<what>(?i:day|{day_parts}|week|weekend|month|year|decade|century))(?![\w-])", 20, triggers="unit pod",
+@rule("anaphor", r"(?:(?P<mod>{day_mods})\s+)?(?P<rel>{anaphor_relations})\s+(?P<what>(?i:day|{day_parts}|week|weekend|month|year|decade|century))(?![\w-])", 20, triggers="unit pod", requires="anaphor_relations",
       examples=[
           ("2009-05-01", "The treaty was signed on 31 December 1999. The next day, it came into force.", "The next day", "2000-01-01"),
           ("2015-04-30", "The rebels took the capital in April 1975. The following month, the king fled abroad.", "The following month", "1975-05")])
@@ -1350,7 +1350,7 @@ def _anaphor(m, text):
     return M(m, "anaphor", "anaphor", unit=unit, offset=off, pod=pod, mod=mod_code(m["mod"]), word=rel)
 
 
-@rule("day_before_after", r"(?i:the\s+(?P<what>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later))(?=\s*[,.;)]|\s+(?:that|and|when)\b)", 20, triggers="unit",
+@rule("day_before_after", r"(?i:the\s+(?P<what>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later))(?=\s*[,.;)]|\s+(?:that|and|when)\b)", 20, triggers="unit", requires="offset_directions",
       examples=[
           ("2019-07-14", "The revolution broke out on 14 July 1789. The day before, crowds had seized weapons.", "The day before", "1789-07-13")])
 def _day_before(m, text):
@@ -1358,7 +1358,7 @@ def _day_before(m, text):
              offset=L["offset_directions"][m["dir"].lower()][0], pod="NI" if m["what"].lower() == "night" else "", mod="")
 
 
-@rule("year_ago_adj", r"(?i:(?:the\s+)?year[\s-](?:ago|earlier))(?:\s+(?P<what>(?i:quarter|period|month|{compared_figures}|(?P<nm>nine|six|three|twelve)\s+months|first\s+half))?)?(?![\w-])", 13, triggers="unit",
+@rule("year_ago_adj", r"(?i:(?:the\s+)?year[\s-]{year_ago_words})(?:\s+(?P<what>(?i:quarter|period|month|{compared_figures}|(?P<nm>nine|six|three|twelve)\s+months|first\s+half))?)?(?![\w-])", 13, triggers="unit", requires="year_ago_words",
       examples=[
           ("1989-10-26", "Net income for the year-earlier nine months included a one-time gain.", "the year-earlier nine months", "P9M")])
 def _year_ago_adj(m, text):
