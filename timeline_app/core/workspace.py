@@ -27,10 +27,8 @@ refresh only that.
 Project files (``ws.save`` / ``Workspace.open``, ``ws.search``) are in
 :mod:`timeline_app.core.project`.
 
-Still coming (this is the first landing): headlines from the clause finder with reporting
-frames removed (now: the sentence without the expression and its preposition), and the
-SQLite project file (``save``, ``open``, ``search``, autosave, recovery) that these methods
-call; until it lands they raise NotImplementedError.
+Still coming: headlines from the clause finder with reporting frames removed (now: the
+sentence without the expression and its preposition).
 """
 from __future__ import annotations
 
@@ -138,6 +136,7 @@ class DocState:
     sha256: str = ""                 # of the file's bytes when read ("" when unknown)
     status: str = "ok"               # ok | missing | changed
     message: str = ""                # for the user when status is not ok
+    text_saved: bool = True          # the project holds the text (else only the sentences of mentions)
 
     @property
     def path(self) -> str:
@@ -325,10 +324,19 @@ class Workspace:
         self.command_hook: Callable[[Command], None] | None = None
         self._frame: pd.DataFrame | None = None
         self._frame_dirty: set[str] = set()
+        self._meta: dict = {}                  # the project's meta table, once opened
+        self._lost_anchors: dict[str, dict] = {}   # edits whose mention a re-tag did not find: their anchor
+        self._search_mem = None                # in-memory search index (core.project)
         self._touched: dict[str, bool] = {}    # event id -> existed before the operation
         self._op_docs: list[str] = []
         self.store = None                      # the project store (core.project), once saved or opened
+        self.recovery = None                   # the recovery store autosave writes to while there is no project
         self.revision = 0                      # counts every change; a save records the one it wrote
+        self.saved_revision = 0
+        # what changed since the last save (incremental saves write only this)
+        self._unsaved_docs: set[str] = set()
+        self._unsaved_events: set[str] = set()
+        self._unsaved_mentions: set[str] = set()
 
     # ---- construction -------------------------------------------------------------------------
     @classmethod
@@ -358,22 +366,118 @@ class Workspace:
 
     @classmethod
     def open(cls, path: str, check_sources: bool = True) -> "Workspace":
-        try:
-            from timeline_app.core.project import open_project
-        except ImportError:
-            raise NotImplementedError("project files are coming in the next landing") from None
+        """Open a project file (``ProjectError``, one line, if it is not one)."""
+        from timeline_app.core.project import open_project
 
         return open_project(path, check_sources=check_sources)
 
     def save(self, path: str | None = None, include_text: bool = True) -> str:
         """Save into ``path`` (a new or other file: written whole, atomically) or, without one,
         into the project it came from (only what changed, in one transaction)."""
-        try:
-            from timeline_app.core.project import save_project
-        except ImportError:
-            raise NotImplementedError("project files are coming in the next landing") from None
+        from timeline_app.core.project import save_project
 
         return save_project(self, path, include_text=include_text)
+
+    def autosave(self) -> str | None:
+        """Save what changed into the project, or into a recovery file while there is none;
+        returns the file written (None when there was nothing to write)."""
+        from timeline_app.core.project import autosave
+
+        return autosave(self)
+
+    @staticmethod
+    def recovery_files() -> list[dict]:
+        """Unsaved work left by sessions that did not end cleanly: dicts with path, saved, documents."""
+        from timeline_app.core.project import recovery_files
+
+        return recovery_files()
+
+    @classmethod
+    def recover(cls, path: str) -> "Workspace":
+        """Open a recovery file as unsaved work of this session (it has no project: save it as one)."""
+        from timeline_app.core.project import EXTENSION, Store, _connect, open_project, recovery_dir
+
+        ws = open_project(path, check_sources=True)
+        ws.store.close()
+        new = os.path.join(recovery_dir(), f"recovery-{os.getpid()}-{int(datetime.now().timestamp() * 1000)}"
+                                           f"{EXTENSION}")
+        os.replace(path, new)
+        ws.recovery = Store(new, _connect(new), True)
+        ws.store, ws.path = None, None
+        ws.saved_revision = -1      # modified: nothing of it is in a project yet
+        return ws
+
+    def close(self) -> None:
+        """End the session cleanly: the project's connection closed, the recovery file removed."""
+        from timeline_app.core.project import discard_recovery
+
+        discard_recovery(self)
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    # ---- sources of an opened project ---------------------------------------------------------
+    def check_sources(self, documents=None) -> list[DocState]:
+        """Compare each document's file with the project (exists? same SHA-256?); sets status and
+        message on each DocState and returns those not ok. Reads every file: a window may run it
+        in a worker and hand the result to ``set_source_status``."""
+        from timeline_app.core.project import source_status
+
+        ids = [self.doc_id(d) for d in documents] if documents is not None else list(self._docs)
+        found = {did: source_status(self._docs[did]) for did in ids}
+        return self.set_source_status(found)
+
+    def set_source_status(self, found: dict) -> list[DocState]:
+        """Record ``{doc_id: (status, message)}`` and tell the listeners which documents changed."""
+        changed = []
+        for did, (status, message) in found.items():
+            st = self._docs.get(did)
+            if st is not None and (st.status, st.message) != (status, message):
+                st.status, st.message = status, message
+                changed.append(st.path)
+        if changed:
+            self._begin()
+            self._end("document_status", documents=changed)
+        return [st for st in self._docs.values() if st.status != "ok"]
+
+    def locate_document(self, document, new_path: str) -> Change:
+        """A missing (or moved) document found at ``new_path``: the same file takes its place as it
+        was; a different one is read and tagged again, the edits carried over by mention."""
+        did = self.doc_id(document)
+        st = self._docs[did]
+        sha = file_sha256(new_path)
+        if not sha:
+            raise WorkspaceError(f"{new_path}: cannot read it")
+        if st.sha256 and sha == st.sha256 and st.document.text:
+            self._begin()
+            st.document = dataclasses.replace(st.document, path=new_path)
+            for m in st.mention_ids:
+                self._mentions[m]["document"] = new_path
+                self._touch(self._event_of(m))
+            st.status, st.message = "ok", ""
+            self._unsaved_docs.add(did)
+            return self._end("document_status", documents=[new_path])
+        return self.reload_document(did, new_path)
+
+    def reload_document(self, document, path: str | None = None) -> Change:
+        """Read a document's file again (or ``path``) and re-tag it; the reference date and mode
+        stay, the edits follow their mentions. Not undoable (the old text is gone)."""
+        from timeline_app.core.loaders import load_document
+
+        did = self.doc_id(document)
+        st = self._docs[did]
+        old = st.document
+        new = load_document(path or old.path, old.reference_date)
+        new.reference_source = old.reference_source
+        new.metadata["sha256"] = file_sha256(new.path)
+        self._begin()
+        for m in st.mention_ids:
+            self._touch(self._event_of(m))
+        self._replace_document(did, prepare(new, st.mode))
+        st.status, st.message = "ok", ""
+        self._undo.clear()
+        self._redo.clear()
+        return self._end("document_changed")
 
     # ---- listeners ----------------------------------------------------------------------------
     def subscribe(self, fn: Callable[[Change], None]) -> Callable[[], None]:
@@ -386,6 +490,7 @@ class Workspace:
         self._op_docs = []
 
     def _touch(self, eid: str) -> None:
+        self._unsaved_events.add(eid)
         if eid not in self._touched:
             self._touched[eid] = eid in self._members
         self._frame_dirty.add(eid)
@@ -460,6 +565,7 @@ class Workspace:
         path = self._docs[did].path
         self._drop_document_mentions(did, keep_added=False)
         del self._docs[did]
+        self._unsaved_docs.add(did)
         return self._end("document_removed", documents=[path])
 
     def set_reference_date(self, document, new: date) -> Change | None:
@@ -490,6 +596,7 @@ class Workspace:
                       sha256=p.document.metadata.get("sha256", "") if p.document.metadata else "")
         self._next_index += 1
         self._docs[did] = st
+        self._unsaved_docs.add(did)
         self._add_rows(st, p.rows)
 
     def _replace_document(self, did: str, p: Prepared) -> None:
@@ -499,6 +606,7 @@ class Workspace:
         old_rows = {m: self._mentions[m] for m in old_ids}
         self._drop_document_mentions(did, keep_added=True)
         st.document, st.mode = p.document, p.mode
+        self._unsaved_docs.add(did)
         if p.document.metadata and p.document.metadata.get("sha256"):
             st.sha256 = p.document.metadata["sha256"]
         new_ids = self._add_rows(st, p.rows)
@@ -625,8 +733,9 @@ class Workspace:
             cands = by_expr.get(old["expression"].lower()) or [
                 m for m in new_ids if self._mentions[m]["start_char"] < old["end_char"]
                 and self._mentions[m]["end_char"] > old["start_char"]]
-            if not cands:
-                continue   # kept in _fields under the old id: a later re-tag may find it again
+            if not cands:   # kept in _fields under the old id: a later re-tag may find it again
+                self._lost_anchors[oid] = {k: old[k] for k in ("doc_id", "start_char", "end_char", "expression")}
+                continue
             new = min(cands, key=lambda m: abs(self._mentions[m]["start_char"] - old["start_char"]))
             self.rekey_event(oid, self._event_of(new))
 
@@ -667,6 +776,7 @@ class Workspace:
         old = {}
         for mid, eid in mapping.items():
             old[mid] = self._user_event.get(mid)
+            self._unsaved_mentions.add(mid)
             if mid not in self._mentions:
                 if eid is None:
                     self._user_event.pop(mid, None)
@@ -727,6 +837,7 @@ class Workspace:
         self._auto_event[r["mention_id"]] = r["mention_id"]
         st.mention_ids.append(r["mention_id"])
         st.mention_ids.sort(key=lambda m: self._mentions[m]["start_char"])
+        self._unsaved_mentions.add(r["mention_id"])
         self._place(r["mention_id"])
 
     def _remove_added(self, mid: str) -> None:
@@ -736,6 +847,7 @@ class Workspace:
         self._group_of.pop(mid, None)
         self._auto_event.pop(mid, None)
         self._docs[r["doc_id"]].mention_ids.remove(mid)
+        self._unsaved_mentions.add(mid)
 
     # ---- commands -----------------------------------------------------------------------------
     def execute(self, cmd: Command) -> Change | None:
@@ -763,6 +875,11 @@ class Workspace:
         self._begin()
         cmd.undo(self)
         return self._end(kind, cmd.text)
+
+    @property
+    def modified(self) -> bool:
+        """Changes since the last save into the project (autosave into the project counts)."""
+        return self.revision != self.saved_revision
 
     def can_undo(self) -> bool:
         return bool(self._undo)
@@ -1002,10 +1119,7 @@ class Workspace:
     def search(self, words: str, limit: int = 200) -> list[dict]:
         """Sentences holding all ``words`` in every document: dicts with document, doc_id,
         sentence_index, start, end (the sentence's offsets) and snippet."""
-        try:
-            from timeline_app.core.project import search
-        except ImportError:
-            raise NotImplementedError("search is coming with project files in the next landing") from None
+        from timeline_app.core.project import search
 
         return search(self, words, limit)
 
