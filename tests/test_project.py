@@ -231,3 +231,43 @@ def test_removed_documents_leave_the_project(folder):
     assert [d.path for d in ws2.documents] == [str(folder / "sample.md")]
     assert dump(ws2) == dump(ws)
     assert project.SCHEMA_VERSION == SCHEMA_VERSION
+
+
+def test_cli_exports_the_curated_events_of_a_project(folder):
+    import csv
+    import io
+
+    from timeline_app.core.events import EXPORT_COLUMNS
+
+    ws = Workspace.from_files([str(folder / "sample.md")])
+    gone = first(ws, "Feb 24")
+    ws.delete(gone)
+    fixed = first(ws, "late Friday")
+    ws.set_when(fixed, "2022-09-08")
+    ws.set_headline(fixed, "Zelensky: 30 towns retaken")
+    ws.set_tags(fixed, ["kharkiv", "claims"])
+    ws.set_starred(fixed)
+    path = str(folder / "p.timeline")
+    ws.save(path)
+    r = subprocess.run([sys.executable, "-m", "timeline_app", "export", path], capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 0, r.stderr
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    header = r.stdout.splitlines()[0].split(",")
+    assert header[:len(EXPORT_COLUMNS)] == EXPORT_COLUMNS
+    assert header[len(EXPORT_COLUMNS):len(EXPORT_COLUMNS) + 6] == ["event_id", "headline", "status", "tags", "note",
+                                                                    "starred"]
+    ids = [x["event_id"] for x in rows]
+    assert gone not in ids and len(rows) == len(ws.events) - 1
+    row = rows[ids.index(fixed)]
+    assert (row["timex_value"], row["start"], row["end"], row["headline"], row["tags"], row["starred"],
+            row["status"]) == ("2022-09-08", "2022-09-08T00:00:00", "2022-09-09T00:00:00",
+                               "Zelensky: 30 towns retaken", "kharkiv; claims", "true", "edited")
+    # a foreign file: one line, exit 2, for export and for the window alike
+    (folder / "x.timeline").write_text("not a project")
+    for args in (["export", str(folder / "x.timeline")], [str(folder / "x.timeline")]):
+        r = subprocess.run([sys.executable, "-m", "timeline_app", *args], capture_output=True, text=True, timeout=120)
+        assert r.returncode == 2 and r.stderr.count("\n") == 1 and "not a timeline project" in r.stderr
+    r = subprocess.run([sys.executable, "-m", "timeline_app", "--table", path], capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 0 and "Zelensky: 30 towns retaken" in r.stdout and "deleted" in r.stdout

@@ -1,4 +1,5 @@
-"""Command line: ``timeline-app [FILE...]`` (the window) and ``timeline-app export FILE...``."""
+"""Command line: ``timeline-app [FILE... | PROJECT.timeline]`` (the window) and
+``timeline-app export FILE... | PROJECT.timeline``."""
 from __future__ import annotations
 
 import argparse
@@ -74,6 +75,11 @@ def export_main(argv: list[str]) -> int:
 
     parser.error = one_line_error
     args = parser.parse_args(argv)
+    projects = [f for f in args.files if f.lower().endswith(".timeline")]
+    if projects:
+        if len(args.files) > 1:
+            one_line_error("export one project at a time, without other files")
+        return export_project(projects[0], args)
     from timeline_app.core.exports import resolve_format
     from timeline_app.core.loaders import expand_paths
 
@@ -167,6 +173,56 @@ def _export_csv(args, files: list[str], errors: list) -> int:
     return 1 if failed else 0
 
 
+def export_project(path: str, args) -> int:
+    """`timeline-app export PROJECT.timeline`: the curated events (deleted ones left out, the
+    user's dates and headlines); CSV columns: the contract's first, then event_id, headline,
+    status, tags, note, starred, then the extras."""
+    from timeline_app.core.export import write_events_csv
+    from timeline_app.core.exports import resolve_format
+    from timeline_app.core.project import ProjectError
+    from timeline_app.core.workspace import CURATED_COLUMNS, Workspace
+
+    if args.reference_date is not None or args.mode != "auto":
+        print("note: --reference-date and --mode are ignored for a project (it keeps each document's)",
+              file=sys.stderr)
+    try:
+        ws = Workspace.open(path)
+    except ProjectError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    for st in ws.document_states():
+        if st.status != "ok":
+            print(f"warning: {st.message}", file=sys.stderr)
+    fmt = resolve_format(args.format, args.output)
+    try:
+        if fmt == "csv":
+            write_events_csv(ws.export_frame(), args.output, columns=CURATED_COLUMNS)
+        else:
+            from timeline_app.core.exports import ExportUsageError, write_export
+
+            try:
+                from timeline_app.core.exports.workspace import bundle_from_workspace
+
+                bundle = bundle_from_workspace(ws, title=args.title)
+            except ImportError:   # the curated rows, one source each
+                from timeline_app.core.exports import bundle_from_frame
+
+                bundle = bundle_from_frame(ws.curated(), ws.documents, title=args.title)
+            try:
+                notes = write_export(fmt, bundle, args.output, group_by=args.group_by)
+            except ExportUsageError as e:
+                print(f"error: {e}", file=sys.stderr)
+                return 2
+            for n in notes:
+                print(n, file=sys.stderr)
+    except OSError as e:
+        print(f"error: {args.output}: cannot write ({e.strerror or e})", file=sys.stderr)
+        return 2
+    finally:
+        ws.close()
+    return 0
+
+
 def _progress_bar(files: list[str]):
     """A byte-counting progress bar on stderr when it is a terminal; None in a pipe or a log."""
     try:
@@ -196,6 +252,26 @@ def print_table(files: list[str]) -> int:
     for r in df.itertuples():
         when = f"{r.start:%Y-%m-%d %H:%M}" if r.start is not None and str(r.start) != "NaT" else "(undated)"
         print(f"{when:17}  {r.timex_type:8} {r.timex_value:14} {r.expression!r}")
+    return 0
+
+
+def print_project_table(path: str) -> int:
+    """A project's events as text: when, status, headline (and the expression)."""
+    from timeline_app.core.project import ProjectError
+    from timeline_app.core.workspace import Workspace
+
+    try:
+        ws = Workspace.open(path)
+    except ProjectError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    for st in ws.document_states():
+        print(f"{st.document.name}: reference date {st.document.reference_date} ({st.document.reference_source})"
+              + (f" - {st.message}" if st.message else ""))
+    for r in ws.events.itertuples():
+        when = r.timex_value if str(r.start) == "NaT" else f"{r.start:%Y-%m-%d}"
+        print(f"{when:12} {r.status:9} {r.headline}  [{r.expression}]")
+    ws.close()
     return 0
 
 
@@ -241,6 +317,19 @@ def _main(argv: list[str] | None = None) -> int:
 
     parser.error = one_line_error
     args = parser.parse_args(argv)
+    projects = [f for f in args.files if f.lower().endswith(".timeline")]
+    if projects:
+        if len(args.files) > 1:
+            one_line_error("open one project at a time, without other files")
+        from timeline_app.core.project import ProjectError, connect_checked
+
+        try:   # refuse a foreign or damaged file in one line before any window opens
+            connect_checked(projects[0])[0].close()
+        except ProjectError as e:
+            print(f"error: {e}", file=sys.stderr)
+            return 2
+        if args.table:
+            return print_project_table(projects[0])
     if args.table:
         return print_table(args.files)
     try:
@@ -249,6 +338,15 @@ def _main(argv: list[str] | None = None) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 2
 
+    if projects:
+        import inspect
+
+        if "project" not in inspect.signature(run).parameters:
+            print("error: this build's window cannot open projects yet (use `timeline-app export "
+                  f"{projects[0]}`)", file=sys.stderr)
+            return 2
+        return run([], reference_date=args.reference_date, screenshot=args.screenshot, mode=args.mode,
+                   project=os.path.abspath(projects[0]))
     return run(args.files or [SAMPLE], reference_date=args.reference_date, screenshot=args.screenshot,
                mode=args.mode)
 

@@ -63,20 +63,21 @@ def csv_lines(rows: list[dict]) -> str:
     return buf.getvalue()
 
 
-def events_csv(df: pd.DataFrame) -> str:
-    """The CSV text for an events frame: export columns first, then the extras."""
+def events_csv(df: pd.DataFrame, columns: list[str] | None = None) -> str:
+    """The CSV text for an events frame: export columns first, then the extras (``columns``:
+    another order, e.g. a project's curated events with their event columns)."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    cols = [c for c in EVENT_COLUMNS if c in df.columns]
+    cols = [c for c in (columns or EVENT_COLUMNS) if c in df.columns]
     w.writerow(cols)
     for rec in df[cols].itertuples(index=False, name=None):
         w.writerow(_cells(cols, rec))
     return buf.getvalue()
 
 
-def write_events_csv(df: pd.DataFrame, output: str) -> None:
+def write_events_csv(df: pd.DataFrame, output: str, columns: list[str] | None = None) -> None:
     """Write the events CSV to a file, or to stdout when ``output`` is "-", through the
     project's one writer (:mod:`timeline_app.core.atomic`): atomic, special files and symlinks
     respected, a short write an error. Raises ``atomic.WriteError`` (an OSError) with a one-line
     reason."""
-    write_text(output, events_csv(df))
+    write_text(output, events_csv(df, columns))

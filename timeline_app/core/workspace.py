@@ -44,7 +44,7 @@ import pandas as pd
 
 from timeline_app.core import headlines as _headlines
 from timeline_app.core.document import Document, LoadError
-from timeline_app.core.events import EVENT_COLUMNS
+from timeline_app.core.events import EVENT_COLUMNS, EXPORT_COLUMNS, EXTRA_COLUMNS
 from timeline_app.core.when import When, parse_when
 
 AUTO_MERGE = 92      # rapidfuzz token_sort_ratio of two headlines at which events merge by themselves
@@ -60,6 +60,9 @@ FRAME_COLUMNS = [
     "mod", "sentence_start", "sentence_end", "reference_date", "doc_index", "mention_ids",
 ]
 MENTION_COLUMNS = ["mention_id", "event_id", "doc_id", "headline"] + EVENT_COLUMNS
+#: `timeline-app export PROJECT.timeline`: the CSV contract columns first and unchanged, then these
+CURATED_COLUMNS = EXPORT_COLUMNS + ["event_id", "headline", "status", "tags", "note", "starred"] + EXTRA_COLUMNS + [
+    "sources"]
 
 
 # ---- ids ----------------------------------------------------------------------------------------
@@ -309,6 +312,7 @@ class Workspace:
         self.errors: list[LoadError] = []      # files that could not be read (from_files, add_files)
         self.path: str | None = None           # the project file, once saved or opened
         self._docs: dict[str, DocState] = {}
+        self._paths: dict[str, str] = {}       # a document's path and absolute path -> its id (may hold stale keys)
         self._next_index = 0
         self._mentions: dict[str, dict] = {}   # mention id -> row (EVENT_COLUMNS + ids, headline, clause)
         self._group_of: dict[str, str] = {}    # mention id -> its within-document group (event) id
@@ -451,6 +455,7 @@ class Workspace:
         if st.sha256 and sha == st.sha256 and st.document.text:
             self._begin()
             st.document = dataclasses.replace(st.document, path=new_path)
+            self._index_path(did)
             for m in st.mention_ids:
                 self._mentions[m]["document"] = new_path
                 self._touch(self._event_of(m))
@@ -524,14 +529,16 @@ class Workspace:
             document = document.path
         if document in self._docs:
             return document
-        for st in self._docs.values():
-            if st.document.path == document:
-                return st.doc_id
         ab = os.path.abspath(str(document))
-        for st in self._docs.values():
-            if os.path.abspath(st.document.path) == ab:
-                return st.doc_id
+        did = self._paths.get(document) or self._paths.get(ab)
+        if did in self._docs and os.path.abspath(self._docs[did].document.path) == ab:   # not a stale key
+            return did
         raise WorkspaceError(f"no such document in the workspace: {document}")
+
+    def _index_path(self, did: str) -> None:
+        p = self._docs[did].document.path
+        self._paths[p] = did
+        self._paths[os.path.abspath(p)] = did
 
     def document(self, document) -> Document:
         return self._docs[self.doc_id(document)].document
@@ -596,6 +603,7 @@ class Workspace:
                       sha256=p.document.metadata.get("sha256", "") if p.document.metadata else "")
         self._next_index += 1
         self._docs[did] = st
+        self._index_path(did)
         self._unsaved_docs.add(did)
         self._add_rows(st, p.rows)
 
@@ -606,6 +614,7 @@ class Workspace:
         old_rows = {m: self._mentions[m] for m in old_ids}
         self._drop_document_mentions(did, keep_added=True)
         st.document, st.mode = p.document, p.mode
+        self._index_path(did)
         self._unsaved_docs.add(did)
         if p.document.metadata and p.document.metadata.get("sha256"):
             st.sha256 = p.document.metadata["sha256"]
@@ -1082,6 +1091,15 @@ class Workspace:
         """The events a user keeps: deleted ones left out."""
         df = self.events
         return df[df["status"] != "deleted"]
+
+    def export_frame(self) -> pd.DataFrame:
+        """The curated events as the CSV writer takes them (``CURATED_COLUMNS``): deleted ones left
+        out, corrected dates and headlines; tags and sources joined with "; ", starred true/false."""
+        df = self.curated().copy()
+        df["tags"] = df["tags"].map("; ".join)
+        df["sources"] = df["sources"].map("; ".join)
+        df["starred"] = df["starred"].map(lambda b: "true" if b else "false")
+        return df[CURATED_COLUMNS]
 
     def suggestions(self, include_deleted: bool = False) -> list[Suggestion]:
         """Events of different documents that may be one happening (not merged automatically),

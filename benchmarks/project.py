@@ -1,0 +1,133 @@
+"""Project files at scale: save, reopen and autosave times for 1,000 and 10,000 articles.
+
+    .venv/bin/python benchmarks/project.py [--sizes 1000 10000] [--jobs 2]
+
+Articles are made from the bundled sample: 8 of its sentences drawn at random per article,
+with the place and person names replaced by invented ones and a reference date anywhere in
+2022, so headlines and dates vary across articles as in a real collection. Tagging them is
+done once and not timed (the worker's job); what is timed:
+
+* add: ``ws.add_prepared`` in batches of 100 (grouping across documents included);
+* events: building ``ws.events`` (the DataFrame the views read);
+* save: writing the whole project to a new file (atomically);
+* reopen: ``Workspace.open`` (events read, not re-tagged) + ``ws.events``; source files are
+  checked (SHA-256 of each) as a window opening the project would;
+* autosave: one edit (a tag) then ``ws.autosave()`` into the project, median of 20.
+
+Figures only; no target is asserted. Targets (issue 7): save and reopen < 2 s at 1,000
+articles, an autosaved edit < 50 ms; the scale work's target is a usable window <= 3 s at
+10,000.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from datetime import date, timedelta
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+
+from timeline_app.core.document import Document  # noqa: E402
+from timeline_app.core.workspace import Workspace, file_sha256, prepare  # noqa: E402
+from timeline_app.temporal.sentences import split_sentences  # noqa: E402
+
+SAMPLE = os.path.join(ROOT, "resources", "kharkiv-offensive.md")
+NAMES = ["Izyum", "Kupiansk", "Kharkiv", "Balakliya", "Donbas", "Kyiv", "Moscow", "Zelensky", "Baerbock",
+         "Blinken", "Nikolenko", "Sokolov", "Shmygal", "Stoltenberg", "Kherson", "Donetsk"]
+SYLLABLES = ["ka", "lo", "mir", "vo", "dan", "ri", "sel", "po", "tra", "nes", "gor", "bel", "uk", "sta", "vin"]
+
+
+def _sentences() -> list[str]:
+    text = open(SAMPLE, encoding="utf-8").read().split("---", 2)[-1]
+    return [text[s:e] for s, e in split_sentences(text) if e - s > 60]
+
+
+def make_article(i: int, sentences: list[str]) -> tuple[str, str, date]:
+    rnd = random.Random(i)
+    names = {n: "".join(rnd.choice(SYLLABLES) for _ in range(3)).capitalize() for n in NAMES}
+    body = []
+    for s in rnd.sample(sentences, 8):
+        for old, new in names.items():
+            s = s.replace(old, new)
+        body.append(s)
+    return f"article-{i:05d}.txt", " ".join(body) + "\n", date(2022, 1, 1) + timedelta(days=rnd.randrange(365))
+
+
+def _prepare(args):
+    i, folder, sentences = args
+    name, text, ref = make_article(i, sentences)
+    path = os.path.join(folder, name)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    doc = Document(path=path, text=text, reference_date=ref, reference_source="benchmark")
+    doc.metadata["sha256"] = file_sha256(path)
+    return prepare(doc, "news")
+
+
+def timed(fn):
+    t = time.perf_counter()
+    out = fn()
+    return out, time.perf_counter() - t
+
+
+def run(n: int, jobs: int, folder: str) -> None:
+    sentences = _sentences()
+    t0 = time.perf_counter()
+    with ProcessPoolExecutor(jobs) as pool:
+        batch = list(pool.map(_prepare, [(i, folder, sentences) for i in range(n)], chunksize=64))
+    t_prep = time.perf_counter() - t0
+    ws = Workspace()
+    t_add = 0.0
+    for k in range(0, n, 100):
+        _, dt = timed(lambda: ws.add_prepared(batch[k:k + 100]))
+        t_add += dt
+    df, t_events = timed(lambda: ws.events)
+    path = os.path.join(folder, f"bench-{n}.timeline")
+    _, t_save = timed(lambda: ws.save(path))
+    size = os.path.getsize(path) / 1e6
+    ws.close()
+
+    def reopen():
+        w = Workspace.open(path)
+        return w, w.events
+
+    (ws2, df2), t_open = timed(reopen)
+    same = len(df2) == len(df)
+    ids = list(df2.index)
+    costs = []
+    for j in range(20):
+        ws2.set_tags(ids[j * 7 % len(ids)], ["bench", str(j)])
+        _, dt = timed(ws2.autosave)
+        costs.append(dt)
+    _, t_search = timed(lambda: ws2.search("troops"))
+    ws2.close()
+    print(f"{n:>6} articles  {len(df):>7,} events  {sum(len(p.rows) for p in batch):>7,} mentions  "
+          f"project {size:6.1f} MB")
+    print(f"        tagging (not timed below, {jobs} processes) {t_prep:6.2f} s")
+    print(f"        add_prepared (batches of 100)      {t_add:6.2f} s")
+    print(f"        ws.events (first build)            {t_events:6.2f} s")
+    print(f"        save to a new project              {t_save:6.2f} s   (target < 2 s at 1,000)")
+    print(f"        reopen + ws.events                 {t_open:6.2f} s   (target < 2 s at 1,000)  same events: {same}")
+    print(f"        one edit autosaved (median / max)  {statistics.median(costs) * 1000:6.1f} / "
+          f"{max(costs) * 1000:.1f} ms   (target < 50 ms)")
+    print(f"        search 'troops'                    {t_search * 1000:6.1f} ms")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
+    args = ap.parse_args()
+    for n in args.sizes:
+        with tempfile.TemporaryDirectory() as folder:
+            run(n, args.jobs, folder)
+
+
+if __name__ == "__main__":
+    main()
