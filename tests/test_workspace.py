@@ -157,7 +157,7 @@ def test_batches_grouping_across_documents_and_removal():
     ws = Workspace()
     heard = []
     ws.subscribe(heard.append)
-    a = _doc("/tmp/a.txt", "Russian forces pulled out of Izyum on Saturday.")
+    a = _doc("/tmp/a.txt", "Russian forces pulled out of Izyum on Saturday, officials said.")
     b = _doc("/tmp/b.txt", "On Saturday, Russian forces pulled out of Izyum.")
     c = _doc("/tmp/c.txt", "Russian troops pulled out of the city of Izyum on Saturday.")
     ws.add_prepared([prepare(a)])

@@ -1,23 +1,376 @@
 """Headlines: what happened, in the words of the clause a time expression belongs to.
 
-First version: the sentence with the expression (and its preposition) taken out, cut at
-about 90 characters on a word boundary. The clause finder comes next.
+"A local official said on Saturday that Moscow's forces had pulled out of Izyum, a staging
+post, to avoid being encircled." with "Saturday" gives "Moscow's forces had pulled out of Izyum".
+
+No parser model (none can be downloaded on users' machines): a rule-based clause finder over
+the sentence's words, its word lists in ``lang/en/headlines.json``:
+
+1. The sentence is cut into segments at clause marks: ; : dashes, quotes, commas, a
+   subordinator with a verb after it ("hours *after* officials announced ..."), "and"/"but"
+   before a new verb ("was sentenced in 2009 *and* was released last spring"), and after a
+   reporting verb ("said on Saturday | that ...", "said | they had ...").
+2. Segments are classified: with or without a finite verb (a verb list, auxiliaries, -ed
+   forms not after a determiner), reporting frames ("..., the ministry said", "X said (on
+   Saturday) that", "According to X,", '"...," said X'), asides (", which ...,", ", signed
+   in ...,").
+3. The expression's segment is the event's clause; a frame hands over to the clause it
+   reports, a verbless phrase to the clause it hangs on. A clause without its own subject
+   ("and died the next morning", "which opened in 1965") borrows the one before it.
+4. From that clause the expression goes, with its preposition and a time noun around it
+   ("in the early hours of"), and leading connectives ("meanwhile", "and", "that"); the rest
+   is cut at about 90 characters at a comma when one is near, else at a space.
+
+Each line is linear in the sentence (a look-ahead of a few words at most per word).
 """
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 MAX_CHARS = 90
-_PREP_BEFORE = re.compile(r"(?:\b(?:on|in|at|since|during|by|from|until|till|before|after|of|for|over|"
-                          r"throughout|around|about|within)\s+)$", re.I)
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[’'\-.]\w+)*(?:’s|'s)?|[^\w\s]")
+_ABBREV = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms",
+           "dr", "st", "no", "gen", "gov", "sen", "rep", "jr", "sr", "co", "inc", "ltd", "vs", "u.s", "a.m", "p.m"}
+_AS_NOT = {"well", "long", "much", "many", "soon", "far", "of", "if", "though", "such", "to", "part", "necessary",
+           "possible", "usual", "expected", "planned", "scheduled"}
+_QUOTES = set("\"“”‘’«»")
+_STRONG = set(";:—–()[]")
+
+
+@lru_cache(maxsize=1)
+def _lex() -> dict:
+    data = json.loads(resources.files("timeline_app.core").joinpath("lang/en/headlines.json").read_text("utf-8"))
+    lex = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items()}
+    lex["frame_tail_seqs"] = [tuple(p.split()) for p in data["frame_tails"]]
+    lex["time_prep_seqs"] = sorted((tuple(p.split()) for p in data["time_prepositions"]), key=len, reverse=True)
+    return lex
+
+
+@dataclass
+class _Tok:
+    s: int
+    e: int
+    raw: str
+    low: str
+
+
+@dataclass
+class _Seg:
+    a: int                # first token index
+    b: int                # one past the last
+    kind: str             # what opened it: start, comma, strong, quote, sub, coord, coordvp, comp, relative
+    verb: bool = False
+    frame: bool = False
+    aside: bool = False
+
+
+def _tokens(text: str, s0: int, s1: int) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(text, s0, s1):
+        raw = m.group()
+        out.append(_Tok(m.start(), m.end(), raw, raw.lower().replace("’", "'")))
+    return out
+
+
+class _Clauses:
+    def __init__(self, text: str, toks: list[_Tok], e0: int, e1: int):
+        self.text, self.toks, self.e0, self.e1 = text, toks, e0, e1
+        self.lex = _lex()
+        self.in_expr = [t.s < e1 and t.e > e0 for t in toks]
+        self.finite = [self._is_verb(i) for i in range(len(toks))]
+        self.segs = self._segments()
+
+    # ---- words ------------------------------------------------------------------------------
+    def _is_verb(self, i: int) -> bool:
+        t, lex = self.toks[i], self.lex
+        w = t.low
+        if self.in_expr[i] or not w[0].isalpha():
+            return False
+        if w in lex["auxiliaries"] or w in lex["verbs"] or w in lex["reporting_verbs"]:
+            return not (w in ("set", "cut", "hit", "run", "end", "start", "close", "open", "return", "rule", "vote",
+                              "step", "face", "win", "fall", "rise", "lead", "hold", "meet", "visit", "launch",
+                              "agree", "stand", "sit", "take", "make", "come", "go", "give", "begin", "lose",
+                              "reach", "show", "say", "believe", "expect", "remain", "appear", "seem", "join",
+                              "die", "resume", "reopen", "arrive", "resign", "let", "forecast")
+                        and i > 0 and self.toks[i - 1].low in lex["determiners"])
+        if w.endswith("ed") and len(w) >= 4 and "-" not in w and w not in lex["not_verbs"]:
+            if t.raw[0].isupper() and i > 0 and self.toks[i - 1].raw not in _QUOTES:
+                return False          # a name ("United", "Ahmed")
+            if i > 0 and self.toks[i - 1].low in lex["determiners"]:
+                return False          # an adjective ("the armed forces", "other occupied territory")
+            return True
+        return False
+
+    def _word(self, i: int) -> bool:
+        return 0 <= i < len(self.toks) and self.toks[i].low[0].isalnum()
+
+    def _verb_ahead(self, i: int, limit: int = 12) -> bool:
+        """A finite verb from i on, before the next punctuation (at most ``limit`` words)."""
+        for j in range(i, min(len(self.toks), i + limit)):
+            if not self._word(j) and self.toks[j].raw not in ("'", "’", "$", "%", ".", "-"):
+                return False
+            if self.finite[j]:
+                return True
+        return False
+
+    def _skip_frame_tail(self, j: int) -> int:
+        """Past the expression, time prepositions and tails such as "in a statement"."""
+        toks, lex = self.toks, self.lex
+        while j < len(toks):
+            if self.in_expr[j] or toks[j].low in lex["time_prepositions"] or toks[j].low in ("late", "early"):
+                j += 1
+                continue
+            for seq in lex["frame_tail_seqs"]:
+                if tuple(t.low for t in toks[j:j + len(seq)]) == seq:
+                    j += len(seq)
+                    break
+            else:
+                return j
+        return j
+
+    # ---- segments -----------------------------------------------------------------------------
+    def _segments(self) -> list[_Seg]:
+        toks, lex = self.toks, self.lex
+        n = len(toks)
+        cuts: dict[int, str] = {0: "start"}
+        seg_has_verb = False
+        for i, t in enumerate(toks):
+            w = t.low
+            if t.raw in _QUOTES:
+                cuts.setdefault(i, "quote")
+                cuts.setdefault(i + 1, "quote")
+                seg_has_verb = False
+                continue
+            if t.raw in _STRONG or (t.raw == "-" and t.s > 0 and self.text[t.s - 1] == " ") or (
+                    t.raw in ".!?" and i > 0 and toks[i - 1].low not in _ABBREV and i + 1 < n
+                    and (toks[i + 1].raw[0].isupper() or toks[i + 1].raw in _QUOTES)):
+                cuts.setdefault(i + 1, "strong")
+                seg_has_verb = False
+                continue
+            if t.raw == "," and not self.in_expr[i] and not (   # "April 14, 1865"
+                    i > 0 and toks[i - 1].raw.isdigit() and i + 1 < n and re.fullmatch(r"\d{4}", toks[i + 1].raw)):
+                nxt = toks[i + 1].low if i + 1 < n else ""
+                kind = "comma"
+                if nxt in lex["relatives"]:
+                    kind = "relative"
+                elif nxt in lex["subordinators"] or nxt in lex["comma_subordinators"]:
+                    kind = "sub"
+                elif nxt in lex["coordinators"]:
+                    if i + 2 < n and self.finite[i + 2]:
+                        kind = "coordvp"
+                    elif self._verb_ahead(i + 2, 6):
+                        kind = "coord"
+                cuts[i + 1] = kind
+                seg_has_verb = False
+                continue
+            if i > 0 and i not in cuts:
+                if w in lex["subordinators"] and not self.in_expr[i] and self._verb_ahead(i + 1):
+                    cuts[i] = "sub"
+                    seg_has_verb = False
+                elif w == "as" and i + 1 < n and toks[i + 1].low not in _AS_NOT and self._verb_ahead(i + 1, 7):
+                    cuts[i] = "sub"
+                    seg_has_verb = False
+                elif w in ("and", "but") and seg_has_verb:
+                    if i + 1 < n and self.finite[i + 1]:
+                        cuts[i] = "coordvp"
+                        seg_has_verb = False
+                    elif self._verb_ahead(i + 1, 6) and not self.finite[i + 1]:
+                        cuts[i] = "coord"
+                        seg_has_verb = False
+            if self.finite[i]:
+                seg_has_verb = True
+            if w in lex["reporting_verbs"] and self.finite[i]:
+                j = self._skip_frame_tail(i + 1)
+                if j < n and toks[j].low == "that":
+                    cuts[j] = "comp"
+                elif (j < n and w not in lex["that_only_verbs"] and self._word(j)
+                      and not (j > i + 1 and not self.in_expr[j - 1] and toks[j - 1].low in lex["time_prepositions"])
+                      and (toks[j].low in lex["determiners"] or toks[j].low in lex["subject_pronouns"]
+                           or toks[j].raw[0].isupper()) and any(self.finite[j:j + 14])):
+                    cuts[j] = "comp"
+        idx = sorted(k for k in cuts if k < n)
+        segs = [_Seg(a, b, cuts[a]) for a, b in zip(idx, idx[1:] + [n]) if b > a]
+        for s in segs:
+            s.verb = any(self.finite[s.a:s.b])
+            f = self._first_word(s)
+            if not s.verb and f is not None:
+                # "Born in Lagos in 1934, ...", "After retiring in 2016, ...": a clause without a finite verb
+                fw = toks[f].low
+                nx = toks[f + 1].low if f + 1 < s.b else ""
+                s.verb = (s.kind in ("start", "comma") and fw in lex["participle_openers"] and fw not in (
+                    "first", "originally", "later", "once")) or (
+                    fw in lex["subordinators"] and nx.endswith("ing") and not self.in_expr[f + 1])
+        later = [False] * (len(segs) + 1)      # a verb in some later segment (suffix "any")
+        for k in range(len(segs) - 1, -1, -1):
+            later[k] = later[k + 1] or segs[k].verb
+        for k, s in enumerate(segs):
+            s.frame = self._is_frame(s, segs, k)
+            prev = segs[k - 1] if k else None
+            first = self._first_word(s)
+            later_verb = later[k + 1]
+            s.aside = s.kind == "relative" or (
+                s.kind == "comma" and first is not None and prev is not None and not prev.verb and later_verb
+                and (toks[first].low in lex["participle_openers"] or (self.finite[first] and toks[first].low.endswith("ed"))))
+        return segs
+
+    def _first_word(self, s: _Seg) -> int | None:
+        for i in range(s.a, s.b):
+            if self._word(i):
+                return i
+        return None
+
+    def _is_frame(self, s: _Seg, segs: list[_Seg], k: int) -> bool:
+        toks, lex = self.toks, self.lex
+        words = [i for i in range(s.a, s.b) if self._word(i)]
+        if not words:
+            return False
+        if toks[words[0]].low == "according" and len(words) > 1 and toks[words[1]].low == "to":
+            return True
+        rep = [i for i in words if toks[i].low in lex["reporting_verbs"] and self.finite[i]]
+        if not rep:
+            return False
+        r = rep[0]
+        nx = words[1] if len(words) > 1 else None
+        if r == words[0] and s.kind in ("comma", "quote", "strong") and nx is not None and (
+                toks[nx].raw[0].isupper() or any(ch.isdigit() for ch in toks[nx].raw)):
+            # '"...," said Anatoli Vasiliev' (but not '... said X recalling the battle that saw ...')
+            j = nx
+            while j < s.b and (not self._word(j) or toks[j].raw[0].isupper() or any(ch.isdigit() for ch in toks[j].raw)):
+                j += 1
+            j = self._skip_frame_tail(j)
+            return not any(self._word(i) and toks[i].low not in lex["reporting_participles"] for i in range(j, s.b))
+        before = [i for i in words if i < r and toks[i].low not in lex["leading_adverbs"]]
+        if not before or any(self.finite[i] for i in before) or len(before) > 10:
+            return False
+        j = self._skip_frame_tail(r + 1)
+        after = [i for i in words if i >= j and toks[i].low != "that"]
+        if after:
+            return False
+        nxt = segs[k + 1] if k + 1 < len(segs) else None
+        return (nxt is not None and nxt.kind == "comp") or (k > 0 and s.kind in ("comma", "quote", "strong"))
+
+    # ---- choosing the clause ------------------------------------------------------------------
+    def target(self) -> int:
+        segs = self.segs
+        first = next((i for i, x in enumerate(self.in_expr) if x), 0)
+        k = next(k for k, s in enumerate(segs) if s.a <= first < s.b)
+        s = segs[k]
+        if s.frame:
+            if k + 1 < len(segs) and segs[k + 1].kind == "comp":
+                return self._content_from(k + 1, 1)
+            back = self._content_from(k - 1, -1)
+            return back if back is not None else self._content_from(k + 1, 1) if k + 1 < len(segs) else k
+        f = self._first_word(s)
+        if not s.verb and f is not None and self.toks[f].low in self.lex["coordinators"] and k > 0:
+            return k        # "..., and the recapture of Y": its own event, with the verb before it
+        if not s.verb and s.kind == "comma" and self.only_time_words(s) and self.antecedent_before(k):
+            return k        # "the Russian invasion, now in its seventh month": about the noun before it
+        if not s.verb:
+            back = self._content_from(k - 1, -1, stop_at_clause=True)
+            if back is not None and not (s.kind == "start" or segs[k].kind == "quote"):
+                return back
+            fwd = self._content_from(k + 1, 1, stop_at_clause=True)
+            if fwd is not None:
+                return fwd
+            if back is not None:
+                return back
+        return k
+
+    def _content_from(self, k: int, step: int, stop_at_clause: bool = False) -> int | None:
+        segs = self.segs
+        while 0 <= k < len(segs):
+            s = segs[k]
+            if s.verb and not s.frame and not s.aside:
+                return k
+            if stop_at_clause and s.kind in ("strong",) and step < 0:
+                return None
+            k += step
+        return None
+
+    def subject_before(self, k: int) -> tuple[int, int] | None:
+        """Token span of the subject a clause without one borrows: the noun phrase before it."""
+        segs = self.segs
+        j = k - 1
+        while j >= 0:
+            s = segs[j]
+            if s.aside or s.frame or s.kind == "quote" or not self._words_in(s):
+                j -= 1
+                continue
+            if not s.verb:
+                span = self._trim(s.a, s.b)
+            else:
+                v = next((i for i in range(s.a, s.b) if self.finite[i]), s.a)
+                span = self._trim(s.a, v)
+            if span is None and not s.verb:     # "meanwhile": look further back
+                j -= 1
+                continue
+            if span is None or not (1 <= sum(1 for i in range(*span) if self._word(i)) <= 8):
+                return None
+            return span
+        return None
+
+    def only_time_words(self, s: _Seg) -> bool:
+        lex = self.lex
+        return all(self.in_expr[i] or not self._word(i) or self.toks[i].low in lex["time_prepositions"]
+                   or self.toks[i].low in lex["leading_adverbs"] or self.toks[i].low in lex["time_nouns"]
+                   for i in range(s.a, s.b))
+
+    def antecedent_before(self, k: int) -> tuple[int, int] | None:
+        """'... appeal the verdict, which was handed down': the noun phrase just before a relative."""
+        if k == 0:
+            return None
+        s = self.segs[k - 1]
+        if not s.verb:
+            return None
+        b = s.b
+        while b > s.a and not self._word(b - 1):
+            b -= 1
+        for i in range(b - 1, max(s.a, b - 7) - 1, -1):
+            if self.finite[i]:
+                return None
+            if self.toks[i].low in self.lex["determiners"] or self.toks[i].low in ("the", "a", "an"):
+                return (i, b)
+        return None
+
+    def subject_and_verb_before(self, k: int) -> tuple[int, int] | None:
+        """'announced the seizure of X, and the recapture of Y': the words up to the verb before."""
+        j = self._content_from(k - 1, -1)
+        if j is None:
+            return None
+        s = self.segs[j]
+        v = next((i for i in range(s.a, s.b) if self.finite[i]), None)
+        if v is None:
+            return None
+        span = self._trim(s.a, v + 1)
+        if span is None or sum(1 for i in range(*span) if self._word(i)) > 8:
+            return None
+        return span
+
+    def _words_in(self, s: _Seg) -> bool:
+        return any(self._word(i) for i in range(s.a, s.b))
+
+    def _trim(self, a: int, b: int) -> tuple[int, int] | None:
+        lex = self.lex
+        while a < b and (not self._word(a) or self.toks[a].low in lex["leading_adverbs"]
+                         or self.toks[a].low in lex["subordinators"] or self.in_expr[a]):
+            a += 1
+        while b > a and (not self._word(b - 1) or self.in_expr[b - 1]
+                         or self.toks[b - 1].low in lex["time_prepositions"]):
+            b -= 1
+        return (a, b) if b > a else None
 
 
 def _tidy(s: str) -> str:
     s = re.sub(r"\s+", " ", s)
-    s = re.sub(r"\s+([,.;:!?])", r"\1", s)
+    s = re.sub(r"\s+([,.;:!?%])", r"\1", s)
     s = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", s)
+    s = re.sub(r"\(\s*\)", "", s)
     s = s.strip(" ,;:-–—\"'“”‘’")
-    s = re.sub(r"[.!?]+$", "", s).strip()
+    s = re.sub(r"[.!?,;:]+$", "", s).strip(" \"'“”‘’")
     return s[:1].upper() + s[1:] if s else s
 
 
@@ -34,13 +387,160 @@ def cut(s: str, limit: int = MAX_CHARS) -> str:
     return (head[:i] if i > 0 else s[:limit]).rstrip(" ,;:-–—") + "…"
 
 
+def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
+    """Character spans to drop from the clause tokens [a, b): the expression with its
+    preposition and time noun ("in the early hours of Monday"), a leading connective run."""
+    toks, lex = c.toks, c.lex
+    drop = []
+    ex = [i for i in range(a, b) if c.in_expr[i]]
+    if ex:
+        i0, i1 = ex[0], ex[-1] + 1
+        while i0 > a:
+            w = toks[i0 - 1].low
+            if w in lex["time_prepositions"] or w in lex["time_nouns"] or w in lex["time_noun_adjectives"] or \
+                    w in ("the", "shortly", "just", "about", "around", "approximately", "as", "no", "than", "early",
+                          "late") and not c.finite[i0 - 1]:
+                # stop at a noun that is not about time: "the seizure of" is kept
+                i0 -= 1
+                if w in lex["time_nouns"] or w == "of":
+                    continue
+            else:
+                break
+        # keep what is not about time: a run that ends in a non-time word was over-eaten
+        while i0 < ex[0] and toks[i0].low in ("the",) and (i0 + 1 < ex[0] and toks[i0 + 1].low not in lex["time_nouns"]
+                                                          and toks[i0 + 1].low not in lex["time_noun_adjectives"]):
+            i0 += 1
+        # "on Saturday, Russian forces": the comma after an opening expression goes too
+        if i1 < b and toks[i1].raw == "," and (i0 == a or toks[i0 - 1].raw == ","):
+            i1 += 1
+        drop.append((toks[i0].s, toks[i1 - 1].e))
+    return drop
+
+
+def _strip_leading(c: _Clauses, a: int, b: int, drop: list[tuple[int, int]]) -> int:
+    """Index of the clause's first kept token: connectives, inverted frames, 'according to X,' skipped."""
+    toks, lex = c.toks, c.lex
+
+    def dropped(i):
+        return any(s <= toks[i].s < e for s, e in drop)
+
+    i = a
+    while i < b:
+        w = toks[i].low
+        if not c._word(i) or dropped(i):
+            i += 1
+        elif w in lex["leading_adverbs"] or w in lex["subordinators"] or w in lex["comma_subordinators"] \
+                or w in lex["coordinators"] or w in lex["reporting_participles"] or w in lex["relatives"]:
+            i += 1
+        elif w == "according" and i + 1 < b and toks[i + 1].low == "to":
+            j = i + 2
+            while j < b and toks[j].raw != ",":
+                j += 1
+            i = j + 1
+        elif w in lex["reporting_verbs"] and c.finite[i]:     # "said 61-year-old Anatoli Vasiliev"
+            j = i + 1
+            while j < b and (toks[j].raw[0].isupper() or any(ch.isdigit() for ch in toks[j].raw)
+                             or toks[j].low in lex["determiners"]):
+                j += 1
+            if j == i + 1:
+                break
+            i = j
+        else:
+            break
+    return i
+
+
+def _inner_frames(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
+    """A leading 'X said (that)' inside the chosen clause (when no cut was made there)."""
+    toks, lex = c.toks, c.lex
+    for i in range(a, min(b, a + 12)):
+        if toks[i].low in lex["reporting_verbs"] and c.finite[i]:
+            if any(c.finite[a:i]):
+                return []
+            j = c._skip_frame_tail(i + 1)
+            if j < b and toks[j].low == "that":
+                j += 1
+            if j < b and any(c.finite[j:b]):
+                return [(toks[a].s, toks[j].s)]
+            return []
+    return []
+
+
 def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int]) -> tuple[str, int, int]:
     """The headline for the expression ``text[e0:e1]`` in the sentence ``text[s0:s1]``, with the
     span of the clause it was taken from: ``(headline, clause_start, clause_end)``."""
     s0, s1 = sentence
     e0, e1 = expression
-    before = text[s0:e0]
-    m = _PREP_BEFORE.search(before)
-    if m:
-        before = before[:m.start()]
-    return cut(_tidy(before + " " + text[e1:s1])), s0, s1
+    toks = _tokens(text, s0, s1)
+    if not toks:
+        return "", s0, s1
+    c = _Clauses(text, toks, e0, e1)
+    if not any(c.in_expr):
+        return cut(_tidy(text[s0:s1])), s0, s1
+    k = c.target()
+    seg = c.segs[k]
+    a, b = seg.a, seg.b
+    while b > a and not c._word(b - 1) and not c.in_expr[b - 1] and toks[b - 1].raw not in ")’'%":
+        b -= 1
+    if k + 1 < len(c.segs):
+        nxt = c.segs[k + 1]
+        f = c._first_word(nxt)
+        if nxt.kind == "comma" and not nxt.verb and not nxt.frame and f is not None and not (
+                toks[f].low in c.lex["determiners"] or toks[f].raw[0].isdigit()) and any(
+                toks[i].low in ("and", "or") for i in range(nxt.a + 1, nxt.b)):
+            b = nxt.b
+            while b > a and not c._word(b - 1) and toks[b - 1].raw not in ")’'%":
+                b -= 1
+    drop = _removal(c, a, b)
+    fw = c._first_word(_Seg(a, b, ""))
+    if fw is None or not (toks[fw].low in c.lex["reporting_verbs"] and c.finite[fw]):
+        drop += _inner_frames(c, a, b)
+    start = _strip_leading(c, a, b, drop)
+    prefix = ""
+    first_w = next((i for i in range(start, b) if c._word(i) and not any(s <= toks[i].s < e for s, e in drop)), None)
+    needs_subject = first_w is not None and (
+        c.finite[first_w] or toks[first_w].low in c.lex["participle_openers"]
+        or (first_w > a and toks[first_w - 1].low in c.lex["relatives"]))
+    if not seg.verb and seg.kind == "comma" and c.only_time_words(seg):
+        ant = c.antecedent_before(k)
+        return cut(_tidy(text[toks[ant[0]].s:toks[ant[1] - 1].e])), toks[seg.a].s, toks[seg.b - 1].e
+    if needs_subject and seg.kind in ("relative", "coordvp", "comma", "coord", "sub", "comp", "strong"):
+        subj = c.antecedent_before(k) if seg.kind == "relative" else None
+        if seg.kind == "coordvp" and k > 0 and c.segs[k - 1].kind == "relative":
+            subj = c.antecedent_before(k - 1)    # "the region, which borders Russia, and has been ..."
+        subj = subj or c.subject_before(k)
+        if subj is not None:     # without the expression ("The 1966 final, played at Wembley, remains ...")
+            prefix = " ".join(toks[i].raw if toks[i].raw not in ",.;:" else toks[i].raw
+                              for i in range(*subj) if not c.in_expr[i])
+            prefix = text[toks[subj[0]].s:toks[subj[1] - 1].e] if not any(c.in_expr[subj[0]:subj[1]]) else \
+                re.sub(r"\s+([,.;:%])", r"\1", prefix)
+    elif not seg.verb and seg.kind in ("comma", "coord") and toks[seg.a].low in c.lex["coordinators"]:
+        sv = c.subject_and_verb_before(k)
+        if sv is not None:
+            prefix = text[toks[sv[0]].s:toks[sv[1] - 1].e]
+    if not prefix and seg.kind == "comp" and first_w is not None and toks[first_w].low in ("he", "she", "they", "it") \
+            and k > 0 and c.segs[k - 1].frame:
+        f = c.segs[k - 1]
+        r = next((i for i in range(f.a, f.b) if toks[i].low in c.lex["reporting_verbs"]), None)
+        span = c._trim(f.a, r) if r is not None else None
+        if span is not None and sum(1 for i in range(*span) if c._word(i)) <= 6:
+            prefix = text[toks[span[0]].s:toks[span[1] - 1].e]
+            drop.append((toks[first_w].s, toks[first_w].e))
+    pieces, pos = [], toks[start].s if start < b else toks[a].s
+    end = toks[b - 1].e if b > a else toks[a].e
+    for s, e in sorted(drop):
+        if e <= pos:
+            continue
+        if s > pos:
+            pieces.append(text[pos:min(s, end)])
+        pos = max(pos, e)
+    if pos < end:
+        pieces.append(text[pos:end])
+    body = _tidy(" ".join(pieces))
+    if prefix:
+        body = _tidy(prefix + " " + body[:1].lower() + body[1:] if body[:2] != body[:2].upper() else prefix + " " + body)
+    if not body:      # nothing left of the clause: the sentence without the expression
+        before = text[s0:e0]
+        m = re.search(r"(?:\b(?:on|in|at|since|during|by|from|until|before|after|of|for)\s+)$", before, re.I)
+        body = _tidy((before[:m.start()] if m else before) + " " + text[e1:s1])
+    return cut(body), toks[seg.a].s, toks[seg.b - 1].e

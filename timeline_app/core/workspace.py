@@ -27,8 +27,8 @@ refresh only that.
 Project files (``ws.save`` / ``Workspace.open``, ``ws.search``) are in
 :mod:`timeline_app.core.project`.
 
-Still coming: headlines from the clause finder with reporting frames removed (now: the
-sentence without the expression and its preposition).
+Headlines come from :mod:`timeline_app.core.headlines` (the clause the expression belongs to,
+reporting frames and the expression removed).
 """
 from __future__ import annotations
 

@@ -1,0 +1,98 @@
+"""Headlines against the gold set (tests/data/headlines_gold.jsonl), and their hard rules."""
+import json
+import os
+import re
+
+import pytest
+
+from timeline_app.core.headlines import MAX_CHARS, cut, headline
+
+GOLD = os.path.join(os.path.dirname(__file__), "data", "headlines_gold.jsonl")
+
+
+def load_gold():
+    with open(GOLD, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _has(text: str, words: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(words.lower()) + r"(?!\w)", text.lower()) is not None
+
+
+def judge(item) -> tuple[bool, str, list, list]:
+    s, e = item["sentence"], item["expression"]
+    i = s.index(e)
+    h, c0, c1 = headline(s, (0, len(s)), (i, i + len(e)))
+    missing = [w for w in item["must"] if not _has(h, w)]
+    wrong = [w for w in item["must_not"] if _has(h, w)]
+    return not missing and not wrong, h, missing, wrong
+
+
+def score(items) -> float:
+    return sum(judge(it)[0] for it in items) / len(items)
+
+
+def test_gold_set_is_big_and_varied():
+    items = load_gold()
+    assert len(items) >= 150
+    assert len({it["genre"] for it in items}) >= 12
+    for it in items:
+        assert it["expression"] in it["sentence"] and it["must_not"], it
+
+
+def test_gold_set_share_met():
+    items = load_gold()
+    dev = [it for it in items if it["set"] == "dev"]
+    held = [it for it in items if it["set"] == "held-out"]
+    # floors we reach (README): the development items were studied while writing the rules; the
+    # held-out ones were written afterwards and scored once, untuned
+    assert score(dev) >= 0.95
+    assert score(held) >= 0.85
+
+
+@pytest.mark.parametrize("item", load_gold(), ids=lambda it: f"{it['genre']}:{it['expression']}")
+def test_every_headline_keeps_the_hard_rules(item):
+    ok, h, _m, _w = judge(item)
+    s = item["sentence"]
+    assert 0 < len(h) <= MAX_CHARS + 1
+    # never a word cut in two: every word of the headline is a word of the sentence
+    words = set(re.findall(r"\w+", s.lower()))
+    assert set(re.findall(r"\w+", h.lower())) <= words, h
+    # the expression itself is gone
+    assert not _has(h, item["expression"]), h
+
+
+def test_two_dates_for_two_happenings_give_two_headlines():
+    s = "He was sentenced in 2009 to 12 years in prison and was released last spring."
+    a = headline(s, (0, len(s)), (s.index("2009"), s.index("2009") + 4))[0]
+    b = headline(s, (0, len(s)), (s.index("last spring"), s.index("last spring") + 11))[0]
+    assert a == "He was sentenced to 12 years in prison"
+    assert b == "He was released"
+
+
+def test_reporting_frames_go():
+    s = ("A local Moscow-backed official and pro-Russian military bloggers said on Saturday that Moscow's "
+         "forces had pulled out of Izyum, a staging post for the campaign in Donbas, to avoid being encircled.")
+    i = s.index("Saturday")
+    assert headline(s, (0, len(s)), (i, i + 8))[0] == "Moscow's forces had pulled out of Izyum"
+    s = "Parliament passed the budget on 14 March, the finance ministry said."
+    i = s.index("14 March")
+    assert headline(s, (0, len(s)), (i, i + 8))[0] == "Parliament passed the budget"
+
+
+def test_cut_never_mid_word():
+    long = "The committee approved the plan " + "and the amendments to the plan " * 6 + "after a long debate"
+    out = cut(long)
+    assert len(out) <= MAX_CHARS + 1 and out.endswith("…")
+    assert long.startswith(out[:-1])
+    assert out[:-1].split()[-1] in long.split()
+
+
+def test_hostile_sentences_are_linear_and_safe():
+    s = ", ".join(["and the town fell"] * 2000) + " on Monday."
+    i = s.index("Monday")
+    h, c0, c1 = headline(s, (0, len(s)), (i, i + 6))
+    assert 0 < len(h) <= MAX_CHARS + 1 and 0 <= c0 <= c1 <= len(s)
+    assert headline("", (0, 0), (0, 0))[0] == ""
+    s = "“”,,;;——"
+    assert isinstance(headline(s, (0, len(s)), (2, 3))[0], str)
