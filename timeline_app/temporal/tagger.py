@@ -9,7 +9,7 @@ from statistics import median
 
 from timeline_app.temporal.calendar import Point
 from timeline_app.temporal.cancel import CancelCheck, check
-from timeline_app.temporal.lang import lexicon
+from timeline_app.temporal.lang import DEFAULT, expand, lexicon
 from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, add
 from timeline_app.temporal.discourse import Discourse
 from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Resolved, resolve
@@ -24,7 +24,13 @@ MODES = ("auto", "news", "narrative")
 _TENSED = {"cal", "weekday", "season", "quarter", "half", "holiday", "time", "the_period", "pod_time"}
 _DEFERRED = {"event_ordinal", "ordinal_after"}
 _ANCHOR_GRAINS = {"day", "part-of-day", "week", "weekend", "month", "season", "quarter", "half", "year"}
-_LEX = lexicon("en")
+_LEX = lexicon(DEFAULT)
+
+
+def _re(pattern: str, flags: int = 0) -> re.Pattern:
+    """A pattern with ``{word class}`` macros from the lexicon (see ``lang/__init__.py``)."""
+    return re.compile(expand(pattern, _LEX), flags)
+
 _FAMILY = {w: fam for fam, words in _LEX["event_families"].items() for w in words}
 _EVENT_WORDS = set(_LEX["event_nouns"]) | set(_FAMILY)
 _EVENT_NOUN = re.compile(r"\b(%s)\b" % "|".join(sorted((re.escape(n) for n in _EVENT_WORDS), key=len, reverse=True)), re.I)
@@ -294,8 +300,10 @@ def _words_between(text: str, s0: int, pos: int, most: int) -> int:
     return min(n, most + 1)
 
 
-_RANGE_GAP = re.compile(r"\s*(?:[-–]|to|until|till|through)\s*$", re.I)
-_RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
+_RANGE_GAP = _re(r"\s*(?:[-–]|{range_connectors})\s*$", re.I)
+_RANGE_FROM = _re(r"\b{range_openers}\s+$", re.I)
+_OPEN_RANGE = _re(r"\b{open_range_words}\s+$", re.I)
+_ENDED = _re(r"\s*,?\s+{ended_words:cs}\b")
 
 
 def _enter_section(ctx: Discourse, text: str, sentences, sent_mentions) -> None:
@@ -380,7 +388,7 @@ def _heading_years(text: str, mentions: list[Mention], s0: int, s1: int) -> tupl
     if not ms:
         return None
     ys = [m.data["year"] for m in ms]
-    if re.search(r"\b(?:since|after|from)\s+$", text[max(s0, ms[-1].start - 8):ms[-1].start], re.I):
+    if _OPEN_RANGE.search(text[max(s0, ms[-1].start - 8):ms[-1].start]):
         return min(ys), 9999
     return min(ys), max(ys)
 
@@ -411,7 +419,7 @@ def _forecast_quarter(p: Point, dct: date | None, text: str, men: Mention, tense
     in fourth-quarter earnings") is reported, whatever its label."""
     if dct is None or p.end.date() <= dct or tense == "past":
         return False
-    return re.match(r"\s*,?\s+(?:ended|that\s+ended)\b", text[men.end: men.end + 20]) is None
+    return _ENDED.match(text[men.end: men.end + 20]) is None
 
 
 def _aside_year(text: str, sent_start: int, men: Mention, p: Point, ctx: Discourse) -> bool:
@@ -449,10 +457,10 @@ def _gap_days(a: Point, b: Point) -> int:
     return max(0, (a.start - b.end).days, (b.start - a.end).days)
 
 
-_UNTIL = re.compile(r"\b(?:until|till|lasted\s+(?:to|through))\b(?:(?!\b(?:and|but|then|when|while|before|after)\b)[^,;.])*$", re.I)
-_COMPARED = re.compile(r"\b(?:as\s+against|against\s+(?:a|the)\s+(?:figure|total|number|level|record)|compared\s+(?:to|with)|as\s+opposed\s+to|(?:a|its)\s+(?:high|low|peak)\s+of|down\s+from|up\s+from|than\s+in|since\s+before|as\s+of)\b(?:[^,;.()]|(?<=\d)[,.](?=\d))*$", re.I)
-_ATTR_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their)|['’]s)\s+$", re.I)
-_ATTR_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|of|by|for|with|when|as|after|before|until|the|a|an|was|were|is|had|has|he|she|it|they|but|which|who|while|during|from|through|then|saw|brought)\b)[a-z][a-z-]+")
+_UNTIL = _re(r"\b{until_words}\b(?:(?!\b{clause_words}\b)[^,;.])*$", re.I)
+_COMPARED = _re(r"\b{comparison_cues}\b(?:[^,;.()]|(?<=\d)[,.](?=\d))*$", re.I)
+_ATTR_BEFORE = _re(r"(?:\b{attributive_determiners}|['’]s)\s+$", re.I)
+_ATTR_AFTER = _re(r"\s+(?!{not_attributive_nouns:cs}\b)[a-z][a-z-]+")
 
 
 def _attributive(text: str, men: Mention) -> bool:
@@ -460,10 +468,14 @@ def _attributive(text: str, men: Mention) -> bool:
     return bool(_ATTR_BEFORE.search(text, max(0, men.start - 12), men.start)) and bool(_ATTR_AFTER.match(text, men.end))
 
 
-_EVENT_REL = re.compile(r"\s+(after|before)\s+(?!(?:that|this|then|it|which|the\s+(?:end|start|beginning))\b)([^,.;:()\[\]]{3,80})")
+_EVENT_REL = _re(r"\s+({event_directions:cs})\s+(?!{not_event_words:cs}\b)([^,.;:()\[\]]{3,80})")
 _APPOSITION_REACH = 250
 _KEY_MENTIONS = 20  # how many earlier mentions of an event's name are searched for its date
-_KEY_STOP = {"The", "A", "An", "In", "On", "At", "Of", "And", "Battle", "Siege", "Fall", "Treaty", "War"}
+_KEY_STOP = set(_LEX["event_key_stopwords"])
+_KEY_SKIP = set(_LEX["event_key_skip"])
+_NEW_YEAR = _re(r"{new_year_words}\b")
+# the full month names: the first name the lexicon gives each month ("the October intervention")
+_MONTH_WORDS = "|".join(w.title() for n, w in sorted({n: w for w, n in reversed(list(_LEX["months"].items()))}.items()))
 _UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365}
 
 
@@ -480,7 +492,7 @@ def _event_offset(text, sentences, si, men, results, ctx):
         return None
     if m.start(2) in results.starts or _starts_with_date(text, m.start(2)):
         return None  # "two days after May 5": a date, not an event
-    n, sign = int(n), (1 if m.group(1).lower() == "after" else -1)
+    n, sign = int(n), _LEX["event_directions"][m.group(1).lower()]
     s0 = sentences[si][0]
     # an apposition: "On 27 June 1950, two days after the KPA invaded"; the sentence's dates
     # before it, nearest first, up to _APPOSITION_REACH characters away (bounded per expression)
@@ -495,7 +507,7 @@ def _event_offset(text, sentences, si, men, results, ctx):
                             f"{n} {UNIT_NAMES[unit]}{'s' if n != 1 else ''} {m.group(1).lower()} an event, in apposition to "
                             f"{r2.point.value} just before it", "", False, "apposition")
     phrase = m.group(2)
-    if re.match(r"(?i)the\s+new\s+year\b", phrase) and ctx.last is not None and ctx.last.start.year > 0:
+    if _NEW_YEAR.match(phrase) and ctx.last is not None and ctx.last.start.year > 0:
         ev, what = Point.day(date(ctx.last.start.year + 1, 1, 1)), "the new year after the last date mentioned"
     else:
         ev, what = _event_date(text, sentences, s0, phrase, results)
@@ -524,7 +536,7 @@ def _event_offset(text, sentences, si, men, results, ctx):
 
 def _starts_with_date(text, pos):
     """ "May 5", "1950", "October," are dates; "the October Chinese intervention" is an event."""
-    return bool(re.match(r"(?:the\s+)?(?:\d|(?:%s)(?:\s*\d|\s*[,.;)]|\s*$))" % "|".join(MONTH_NAMES[1:]), text[pos:pos + 16]))
+    return bool(re.match(r"(?:the\s+)?(?:\d|(?:%s)(?:\s*\d|\s*[,.;)]|\s*$))" % _MONTH_WORDS, text[pos:pos + 16]))
 
 
 def _event_date(text, sentences, s0, phrase, results):
@@ -533,7 +545,7 @@ def _event_date(text, sentences, s0, phrase, results):
     words = re.findall(r"[A-Za-z][\w'-]*", phrase)[:6]
     keys = [w for w in words if w[0].isupper() and w not in _KEY_STOP]
     if not keys:
-        nouns = [w for w in words if len(w) > 4 and w.lower() not in ("after", "before", "their", "there", "which")]
+        nouns = [w for w in words if len(w) > 4 and w.lower() not in _KEY_SKIP]
         keys = nouns[-1:]
     if not keys:
         return None, ""

@@ -10,39 +10,39 @@ from __future__ import annotations
 
 import re
 
-from timeline_app.temporal.lang import lexicon
+from timeline_app.temporal.lang import DEFAULT, lexicon, ordered
 
-_L = lexicon("en")
+_L = lexicon(DEFAULT)
+# the cues, all from the lexicon: markers of each tense, auxiliaries, words that cannot follow
+# an infinitive "to", "-ed" words that are not past forms, clause breaks...
 _FUTURE_1 = {m for m in _L["future_markers"] if " " not in m}
 _FUTURE_2 = {tuple(m.split()) for m in _L["future_markers"] if " " in m}
 _PAST = set(_L["past_markers"])
 _PRESENT = set(_L["present_markers"])
-_AUX_FUTURE = {"will", "shall", "'ll", "’ll", "won't", "won’t", "would"} | set(_L["modal_markers"])
-_AUX_PAST = {"was", "were", "had", "did", "has", "have"}
-_AUX_PRESENT = {"is", "are", "am"}
+_AUX_FUTURE = set(_L["aux_future"]) | set(_L["modal_markers"])
+_AUX_PAST = set(_L["aux_past"])
+_AUX_PRESENT = set(_L["aux_present"])
 _LINKING = set(_L["linking_verbs"])
-_NOT_INFINITIVE = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our", "my",
-                   "your", "be", "have", "date", "mid", "early", "late", "around", "about", "some", "more", "several",
-                   "many", "all", "most", "each", "every", "nearly", "almost", "over", "under", "less", "him", "them",
-                   "us", "me", "it", "one", "two", "three", "four", "five", "ten", "hundreds", "thousands", "millions",
-                   "dozens", "power", "office", "court", "market", "school", "work", "war", "date", "death", "prison",
-                   "on", "in", "at", "by", "for", "from", "with", "of", "and", "or", "as", "than", "per", "record",
-                   "levels", "level", "what", "which", "who", "whom", "where", "when"}
-_NOT_PAST_ED = {"need", "speed", "feed", "indeed", "seed", "proceed", "exceed", "succeed", "bred", "hundred", "red",
-                "shed", "embed", "united", "based", "armed", "limited", "related", "interested", "concerned",
-                "bed", "wed", "led", "fled", "sled", "unrelated", "detailed", "advanced", "supposed"}
-_WEAK = {"until", "by", "next"}
-_CLAUSE_BREAK = {"and", "but", "or", "while", "whereas", "although", "though"}
-_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those",
-                "each", "every", "no", "any", "some"}
+_NOT_INFINITIVE = set(_L["not_infinitive"])
+_NOT_PAST_ED = set(_L["not_past_ed"])
+_WEAK = set(_L["weak_markers"])
+_WEAK_FUTURE = set(_L["weak_future"])                      # "next" alone leans to the future
+_CLAUSE_BREAK = set(_L["clause_breaks"])
+_DETERMINERS = set(_L["tense_determiners"])
+_FILLERS = set(_L["group_fillers"])                        # "has not yet", "will still be"
+_TO = _L["infinitive_marker"][0]
+_PREPOSITION_PAIRS = {tuple(p.split()) for p in _L["preposition_pairs"]}   # "next to the embassy"
+_CLITICS = tuple(_L["future_clitics"])
+_PAST_SUFFIXES = tuple(_L["past_suffixes"])
+_PRESENT_SUFFIXES = tuple(_L["present_suffixes"])
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d[\d.,]*")
 _WINDOW_BEFORE, _WINDOW_AFTER = 12, 8
 _CHARS_BEFORE, _CHARS_AFTER = 480, 320
-_REPORTING_CLAUSE = re.compile(r"[)'’\"”]*\s*,\s*['’\"”]*\s*(?:[\w.'’-]+\s+){1,4}(?:said|says|told|added|reported|announced|insisted|claimed)\b")
+_REPORTING_CLAUSE = re.compile(r"[)'’\"”]*\s*,\s*['’\"”]*\s*(?:[\w.'’-]+\s+){1,4}%s\b" % ordered(_L["reporting_verbs"], case=True))
 
 
 def _is_past_form(w: str) -> bool:
-    return w in _PAST or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED)
+    return w in _PAST or (len(w) > 4 and w.endswith(_PAST_SUFFIXES) and w not in _NOT_PAST_ED)
 
 
 def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] | None = None) -> str | None:
@@ -53,15 +53,15 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     caps = caps or [False] * len(words)
     if (w, nxt) in _FUTURE_2:
         return "future"
-    if w == "next" and nxt == "to":
+    if (w, nxt) in _PREPOSITION_PAIRS:
         return None  # "the blasts next to the embassies": a preposition, not "next Friday"
     if w in _FUTURE_1 and w not in _WEAK:
         return "future"
-    if w == "to" and i + 1 < len(words) and words[i + 1] not in _NOT_INFINITIVE and not words[i + 1][0].isdigit() \
+    if w == _TO and i + 1 < len(words) and words[i + 1] not in _NOT_INFINITIVE and not words[i + 1][0].isdigit() \
             and near and not caps[i + 1]:
         if any(x in _AUX_PAST for x in words[max(0, i - 3):i]):
             return "past"
-        if i > 0 and (words[i - 1], "to") not in _FUTURE_2 and any(x in _AUX_PAST for x in words[max(0, i - 7):i]):
+        if i > 0 and (words[i - 1], _TO) not in _FUTURE_2 and any(x in _AUX_PAST for x in words[max(0, i - 7):i]):
             return "past"  # a purpose after a past clause: "was kidnapped along with the boy to make the trip"
         return "future"  # an infinitive close by: "to reopen in the spring", "to make landfall late Thursday"
     if i > 0 and words[i - 1] in _DETERMINERS:
@@ -73,11 +73,11 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     fallback = None
     for k in range(i - 1, max(-1, i - 5), -1):
         a = words[k]
-        if a in _AUX_FUTURE or a.endswith(("'ll", "’ll")):
+        if a in _AUX_FUTURE or a.endswith(_CLITICS):
             return "future"
         if (a, words[k + 1]) in _FUTURE_2:
             return "future"
-        if a == "to":
+        if a == _TO:
             if not near and k == i - 1:
                 # after the expression, a bare infinitive is a purpose, not the sentence's tense:
                 # "shares fell 50 cents on Friday to close at $20"
@@ -92,15 +92,15 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
             return "present"
         if a in _LINKING:
             # "will remain closed": the linking verb's own auxiliaries decide
-            fallback = fallback or ("present" if a.endswith("s") else None)
+            fallback = fallback or ("present" if a.endswith(_PRESENT_SUFFIXES) else None)
             continue
-        if a in ("not", "also", "still", "already", "just", "then", "be", "been", "being", "never", "n't"):
+        if a in _FILLERS:
             continue
         break
     if fallback:
         return fallback
     if w in _WEAK:
-        return "future" if w == "next" else None
+        return "future" if w in _WEAK_FUTURE else None
     return "past" if is_past else "present"
 
 
