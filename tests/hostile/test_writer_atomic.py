@@ -247,3 +247,26 @@ def test_a_full_disk_never_replaces_the_old_file_with_a_short_one(tmp_path):
     assert r.stderr.strip().splitlines()[-1].startswith(f"error: {out}: cannot write (file too large")
     assert out.read_text() == "the old, complete export\n"
     assert _temporaries(tmp_path) == []
+
+
+def test_a_forked_worker_stopped_by_sigterm_leaves_the_parents_temporary_alone(tmp_path):
+    # export --jobs forks workers while the output is being written; Pool.terminate() sends them
+    # SIGTERM, and the writer's handler in a worker must not remove the parent's temporary.
+    out = tmp_path / "events.csv"
+    with atomic_open(str(out)) as f:
+        f.write("header\n")
+        ready_r, ready_w = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the worker: say it runs, then wait to be terminated
+            os.write(ready_w, b"r")
+            time.sleep(30)
+            os._exit(0)
+        assert os.read(ready_r, 1) == b"r"  # a signal before that could be lost in the fork itself
+        os.close(ready_r)
+        os.close(ready_w)
+        os.kill(pid, signal.SIGTERM)
+        _, status = os.waitpid(pid, 0)
+        assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGTERM
+        assert len(_temporaries(tmp_path)) == 1
+        f.write("row\n")
+    assert out.read_text() == "header\nrow\n"

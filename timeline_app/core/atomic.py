@@ -104,7 +104,18 @@ def _install_handlers() -> None:
             pass
 
 
+def _forget_live() -> None:
+    """In a forked child (a worker of ``export --jobs``): the parent's temporaries are the
+    parent's. Without this, a worker stopped by SIGTERM (``Pool.terminate``) would remove the
+    file its parent is still writing."""
+    global _live_lock
+    _live_lock = threading.Lock()
+    _live.clear()
+
+
 atexit.register(_remove_live)
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_live)
 
 
 def _track(tmp: str) -> None:
