@@ -18,7 +18,7 @@ from timeline_app.temporal.rulebase import Mention
 from timeline_app.temporal.sentences import join_across, split_sentences
 from timeline_app.temporal.tense import tense_at
 from timeline_app.temporal.timex import Timex, valid_timex_value
-from timeline_app.temporal.triggers import intersect, trigger_spans, windows, word_categories
+from timeline_app.temporal.triggers import intersect, trigger_spans, union, windows, word_categories
 
 MODES = ("auto", "news", "narrative")
 _TENSED = {"cal", "weekday", "season", "quarter", "half", "holiday", "time", "the_period", "pod_time"}
@@ -53,14 +53,22 @@ def extract(text: str, cancel: CancelCheck = None) -> list[Mention]:
     cands: list[Mention] = []
     spans = trigger_spans(text, required=_REQUIRED)
     window_cache: dict = {}
+    by_cat: dict[str, list[tuple[int, int]]] = {}
+
+    def cat_windows(c: str) -> list[tuple[int, int]]:
+        w = by_cat.get(c)
+        if w is None:
+            w = by_cat[c] = windows(text, spans.get(c, []))
+        return w
+
     for rule in RULES:
         key = (rule.triggers, rule.requires)
         wins = window_cache.get(key)
         if wins is None:
-            wins = windows(text, [sp for c in rule.triggers for sp in spans.get(c, ())])
+            wins = union([cat_windows(c) for c in sorted(rule.triggers)])
             for entry in rule.requires:
                 # the match holds a word of each required entry as well
-                wins = intersect(wins, windows(text, spans.get("@" + entry, [])))
+                wins = intersect(wins, cat_windows("@" + entry))
             window_cache[key] = wins
         check(cancel)
         for wi, (ws, we) in enumerate(wins):

@@ -161,6 +161,22 @@ def windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+def union(lists: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The windows of several categories together: the same as ``windows`` over all their
+    spans (widening is monotonic, so widening and merging commute), from the per-category
+    windows, which are computed once per text."""
+    if len(lists) == 1:
+        return lists[0]
+    merged: list[tuple[int, int]] = []
+    for w in sorted(w for lst in lists for w in lst):
+        if merged and w[0] <= merged[-1][1]:
+            if w[1] > merged[-1][1]:
+                merged[-1] = (merged[-1][0], w[1])
+        else:
+            merged.append(w)
+    return merged
+
+
 def intersect(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts two sorted lists of disjoint windows have in common (a match that holds a
     trigger of each lies in both)."""
