@@ -39,9 +39,10 @@ class Rule:
 
     ``pattern`` is compiled when the rule is declared, so a bad one fails at import.
     ``triggers``: the word categories without which it cannot match (it only runs in windows
-    around them). ``reject_before`` / ``reject_after``: a match is dropped when the text just
-    before its start matches the first (searched, ending at the match) or the text just
-    after its end matches the second. ``examples``: ``(text, expression, value)`` triples
+    around them). ``reject_before`` / ``reject_after``: the negative rules, (pattern, width)
+    pairs: a match is dropped when the ``width`` characters before its start contain a match
+    of the first ending there (searched) or the ``width`` characters after its end begin with
+    a match of the second ("Good Friday" is not a Friday, "Christmas tree" not a date). ``examples``: ``(text, expression, value)`` triples
     with a reference date that must tag as said (``tests/test_rule_examples.py``).
     ``requires``: lexicon entries a match always contains a word of (the last word of each
     entry's phrases is a trigger): the rule runs only where a trigger and every required word
@@ -52,8 +53,8 @@ class Rule:
     build: Builder
     priority: int = 0
     triggers: frozenset = frozenset()
-    reject_before: re.Pattern | None = None
-    reject_after: re.Pattern | None = None
+    reject_before: tuple[re.Pattern, int] | None = None
+    reject_after: tuple[re.Pattern, int] | None = None
     examples: tuple = ()
     requires: tuple = ()
 
@@ -61,9 +62,9 @@ class Rule:
         """The builder's mentions for every match in text[start:end] (windows of the text)."""
         rb, ra, build = self.reject_before, self.reject_after, self.build
         for m in self.pattern.finditer(text, start, end):
-            if rb is not None and rb.search(text, max(0, m.start() - 40), m.start()):
+            if rb is not None and rb[0].search(text[max(0, m.start() - rb[1]): m.start()]):
                 continue
-            if ra is not None and ra.match(text, m.end()):
+            if ra is not None and ra[0].match(text[m.end(): m.end() + ra[1]]):
                 continue
             men = build(m, text)
             if men is not None:
@@ -85,7 +86,8 @@ class RuleSet:
         return re.compile(expand(pattern, self.lexicon, self.macros, self.used), flags)
 
     def rule(self, name: str, pattern: str, priority: int = 0, flags: int = 0, triggers: str = "",
-             boundary: bool = True, reject_before: str | None = None, reject_after: str | None = None,
+             boundary: bool = True, reject_before: tuple[str, int] | None = None,
+             reject_after: tuple[str, int] | None = None,
              examples: tuple = (), requires: str = ""):
         """Declare a rule whose builder is the decorated function."""
         # a match starts at a word's start, never inside a word ("Panam|a week")
@@ -102,8 +104,9 @@ class RuleSet:
 
         def deco(fn: Builder) -> Builder:
             self.rules.append(Rule(name, compiled, fn, priority, cats,
-                                   self.compile(reject_before + r"$") if reject_before else None,
-                                   self.compile(reject_after) if reject_after else None, tuple(examples), needs))
+                                   (self.compile(reject_before[0]), reject_before[1]) if reject_before else None,
+                                   (self.compile(reject_after[0]), reject_after[1]) if reject_after else None,
+                                   tuple(examples), needs))
             return fn
 
         return deco

@@ -9,11 +9,10 @@ from statistics import median
 
 from timeline_app.temporal.calendar import Point
 from timeline_app.temporal.cancel import CancelCheck, check
-from timeline_app.temporal.lang import DEFAULT, expand, lexicon
+from timeline_app.temporal.lang import DEFAULT, expand, lexicon, load
 from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, add
 from timeline_app.temporal.discourse import Discourse
 from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Resolved, resolve
-from timeline_app.temporal.lang.en.rules import RULES
 from timeline_app.temporal.rulebase import Mention
 from timeline_app.temporal.sentences import join_across, split_sentences
 from timeline_app.temporal.tense import tense_at
@@ -25,6 +24,7 @@ _TENSED = {"cal", "weekday", "season", "quarter", "half", "holiday", "time", "th
 _DEFERRED = {"event_ordinal", "ordinal_after"}
 _ANCHOR_GRAINS = {"day", "part-of-day", "week", "weekend", "month", "season", "quarter", "half", "year"}
 _LEX = lexicon(DEFAULT)
+RULES = load(DEFAULT).RULES
 
 
 def _re(pattern: str, flags: int = 0) -> re.Pattern:

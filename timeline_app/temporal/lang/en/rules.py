@@ -722,10 +722,11 @@ def _rel_month(m, text):
 
 
 # ---- weekdays -----------------------------------------------------------------------------------
-_NAMED_DAY = _re(r"{weekday_name_words:cs}\s+$")
 
 
 @rule("weekday", r"(?:(?P<mod>{day_mods})\s+)?(?:(?P<rel>{weekday_relations})\s+)?(?P<wd>%s)(?:\s+(?P<pod>%s))?(?![\w])" % (WEEKDAY, POD), 16, triggers="weekday",
+      # "Good Friday", "Black Friday", "Super Tuesday", "Bloody Sunday" are names, not the weekday
+      reject_before=(r"{weekday_name_words:cs}\s+$", 9),
       examples=[
           ("2024-03-01", "The final vote will take place on Tuesday.", "Tuesday", "2024-03-05"),
           ("2008-11-05", "Americans voted on Tuesday in record numbers.", "Tuesday", "2008-11-04")])
@@ -736,9 +737,6 @@ def _weekday(m, text):
     s = m.group(0)
     if not m["pod"] and s.endswith(("'s", "’s")):
         end -= 2
-    # "Good Friday", "Black Friday", "Super Tuesday", "Bloody Sunday" are names, not the weekday
-    if _NAMED_DAY.search(text[max(0, m.start() - 9): m.start()]):
-        return None
     if m["wd"].endswith(".") and not rel and not pod:
         # abbreviations only next to a date or a time
         return None
@@ -952,23 +950,20 @@ HOLIDAY = "(?i:" + "|".join(
 
 
 # "the Good Friday Agreement", "the Easter Rising": names; "Christmas tree", "Easter dinner": things
-_HOLIDAY_NAME = _re(r"\s+{holiday_name_nouns:cs}\b")
 _HOLIDAY_THING = _re(r"\s+{holiday_thing_nouns}\b", re.I)
 _SEASON_HOLIDAYS = frozenset(L["season_holidays"])
 _CUED_HOLIDAYS = frozenset(L["cued_holidays"])
 
 
 @rule("holiday", r"(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:,?\s+(?P<year>%s))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
+      # the song "White Christmas": a title; "the Good Friday Agreement", "the Easter Rising": names
+      reject_before=(r"[\"“]\w+\s+$", 16), reject_after=(r"\s+{holiday_name_nouns:cs}\b", 14),
       examples=[
           ("2023-01-01", "Revellers crowded Times Square on New Year's Eve.", "New Year's Eve", "2022-12-31")])
 def _holiday(m, text):
     name = " ".join(m["h"].lower().replace("’", "'").split())
     if not m["h"][0].isupper():
         return None
-    if _HOLIDAY_NAME.match(text[m.end(): m.end() + 14]):
-        return None  # "the Good Friday Agreement", "the Easter Rising", "the Tet Offensive": names
-    if re.search(r"[\"“]\w+\s+$", text[max(0, m.start() - 16): m.start()]):
-        return None  # the song "White Christmas": a title
     if name in _CUED_HOLIDAYS and not re.search(r"\bon\s+$", text[max(0, m.start() - 4): m.start()]):
         return None
     if m["eve"] and name + " eve" in _HOLIDAYS:
@@ -1168,10 +1163,11 @@ def _unit_long(m, text):
 _MORE_COUNT = _re(r"(?<![\w-])(?:(?P<approx>{count_approximators})\s+)?(?:(?P<num>%s)|(?P<vague>%s)|(?P<an>(?i:an?)))\s+$" % (NUM, VAGUE))
 
 
-_DET_UNIT_OF = _re(r"\s*(?:'s|’s|{unit_followers})\b", re.I)
 
 
 @rule("det_unit", r"(?P<det>(?i:the\s+{unit_determiners}|this\s+past|over\s+the\s+past|these\s+past))\s+(?P<unit>{single_units})(?![\w-])", 15, triggers="unit", requires="unit_determiners",
+      # "the last week of August", "the first day after ..." are other rules
+      reject_after=(r"\s*(?i:'s|’s|{unit_followers})\b", 12),
       examples=[
           ("2018-06-18", "The economy grew 3 percent over the past year.", "the past year", "P1Y"),
           ("2021-05-04", "House prices have doubled over the past decade.", "the past decade", "P10Y")])
@@ -1180,8 +1176,6 @@ def _det_unit(m, text):
     if det.startswith("over "):
         det = det[5:]
     after = text[m.end(): m.end() + 12]
-    if _DET_UNIT_OF.match(after):
-        return None  # "the last week of August", "the first day after ..." are other rules
     if det in L["first_determiners"] and not re.match(r"\s*[,.;]", after):
         return None
     start = m.start("det") + (m["det"].lower().index("the") if m["det"].lower().startswith("over") else 0)
@@ -1260,23 +1254,19 @@ def _set_every(m, text):
 
 
 _ADVERB_SETS = L["frequency_adverbs"]
-# "to rise 8.5% annually", "10,000 units annually": a rate; "the daily Kommersant": a publication
-_RATE_BEFORE = _re(r"(?:\d|%|{rate_words:cs})\W*(?:\w+\W+){0,2}$")
-_PUBLICATION = _re(r"\s+(?:{publication_nouns:cs}|[A-Z][a-z]+)\b")
+
 
 
 @rule("set_adverb", r"(?<![\w-])(?P<w>{frequency_adverbs})(?![\w-])", 12, triggers="set",
+      # a rate ("to rise 8.5% annually", "10,000 units annually"); a publication ("the daily Kommersant")
+      reject_before=(r"(?:\d|%|{rate_words:cs})\W*(?:\w+\W+){0,2}$", 30),
+      reject_after=(r"\s+(?:{publication_nouns:cs}|[A-Z][a-z]+)\b", 20),
       examples=[
           ("2021-08-30", "The report is updated annually.", "annually", "P1Y"),
           ("2020-11-04", "The newspaper is now published weekly.", "weekly", "P1W")])
 def _set_adverb(m, text):
     w = m["w"].lower()
     after = text[m.end(): m.end() + 20]
-    if _RATE_BEFORE.search(text[max(0, m.start() - 30): m.start()]):
-        return None  # a rate ("to rise 8.5% annually", "10,000 units annually"), see above
-    # "the daily Kommersant", "a weekly magazine", "weekly newspaper": a publication, not a frequency
-    if _PUBLICATION.match(after):
-        return None
     return M(m, "set_adverb", "fixed", type="SET", value=_ADVERB_SETS[w])
 
 
