@@ -73,3 +73,17 @@ def test_every_column_sorts_like_a_stable_sort_and_the_mask_keeps_that_order(qtb
             hidden = int(np.flatnonzero(~mask)[0])
             assert not m.index_of_frame_row(hidden).isValid()
             assert proxy.mapFromSource(m.index_of_frame_row(shown[5])).row() == 5
+
+
+def test_cells_made_row_by_row_equal_the_whole_columns(qtbot):
+    from timeline_app.gui.event_table_model import HEADERS, when_text
+
+    df = synthetic_frame(500, seed=9, documents=4)
+    df.loc[[1, 2, 50], ["start", "end"]] = pd.NaT
+    df.loc[[3], ["end"]] = pd.NaT
+    assert [when_text(s, e, g) for s, e, g in zip(df["start"], df["end"], df["granularity"])] == when_column(df)
+    m = EventTableModel()
+    m.set_frame(df)
+    lazy = [[m.index(r, c).data() for c in range(len(HEADERS))] for r in range(len(df))]
+    whole = [[m._column(c)[r] for c in range(len(HEADERS))] for r in range(len(df))]
+    assert lazy == whole

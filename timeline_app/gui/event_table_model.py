@@ -43,6 +43,27 @@ def when_column(df: pd.DataFrame) -> list[str]:
     return [str(x) for x in out]
 
 
+_TIMED = frozenset({"hour", "minute", "second", "part-of-day"})
+_DAY = pd.Timedelta(days=1)
+_SECOND = pd.Timedelta(seconds=1)
+
+
+def when_text(start, end, granularity) -> str:
+    """One event's ``when_column`` text (the table asks only for the rows it shows)."""
+    if start is None or pd.isna(start):
+        return "(undated)"
+    start = pd.Timestamp(start)
+    timed = str(granularity) in _TIMED or start.hour != 0 or start.minute != 0
+    f = "%Y-%m-%d %H:%M" if timed else "%Y-%m-%d"
+    first = start.strftime(f)
+    if end is None or pd.isna(end):
+        return first
+    end = pd.Timestamp(end)
+    if end - start <= _DAY:
+        return first
+    return first + " … " + (end - _SECOND).strftime(f)
+
+
 _DISPLAY, _TOOLTIP, _SORT, _ROW = int(Qt.DisplayRole), int(Qt.ToolTipRole), int(SORT_ROLE), int(ROW_ROLE)
 
 
@@ -69,15 +90,52 @@ class EventTableModel(QAbstractTableModel):
         self._sort: dict[int, list] = {}
         self._rank: dict[int, np.ndarray] = {}
         self._order = np.arange(n, dtype=np.int64)   # frame rows in sort order (all of them)
+        self._cells: dict[tuple[int, int], str] = {}   # display strings made for the rows shown
+        self._names_list: list[str] | None = None
         if n:
             key = to_seconds(self._df["start"])
             key[np.isnan(key)] = np.inf          # undated sort after every date
             self._start_key = key
-            self._names = [os.path.basename(p) for p in self._df["document"].tolist()]
+            self._values = {name: self._df[name].to_numpy() for name in
+                            ("start", "end", "granularity", "document", "sentence", "expression",
+                             "timex_type", "timex_value") if name in self._df.columns}
         else:
             self._start_key = np.empty(0)
-            self._names = []
+            self._values = {}
         self._apply()
+
+    @property
+    def _names(self) -> list[str]:
+        """Each row's document file name, made when first needed (sorting by document)."""
+        if self._names_list is None:
+            base = {p: os.path.basename(p) for p in dict.fromkeys(self._df["document"].tolist())} if self._n else {}
+            self._names_list = [base[p] for p in self._df["document"].tolist()] if self._n else []
+        return self._names_list
+
+    def _cell(self, c: int, r: int) -> str:
+        """Column ``c``'s display string for frame row ``r``: from the whole column when it has been
+        made (for sorting), else made for this row alone -- a refresh costs nothing per row the
+        view does not show."""
+        col = self._display.get(c)
+        if col is not None:
+            return col[r]
+        key = (c, r)
+        got = self._cells.get(key)
+        if got is None:
+            v = self._values
+            if c == COL_WHEN:
+                got = when_text(v["start"][r], v["end"][r], v["granularity"][r])
+            elif c == COL_DOCUMENT:
+                got = os.path.basename(v["document"][r])
+            elif c == COL_SENTENCE:
+                got = " ".join(str(v["sentence"][r]).split())
+            else:
+                got = str(v[{COL_EXPRESSION: "expression", COL_TYPE: "timex_type", COL_VALUE: "timex_value",
+                             COL_GRANULARITY: "granularity"}[c]][r])
+            if len(self._cells) > 100_000:
+                self._cells.clear()
+            self._cells[key] = got
+        return got
 
     def _apply(self) -> None:
         """The table rows from the sort order and the mask: ``_rows`` (table row -> frame row) and
@@ -209,7 +267,7 @@ class EventTableModel(QAbstractTableModel):
     def data(self, index, role=_DISPLAY):
         # Roles as plain ints: views ask for a dozen roles per cell, answered without touching the frame.
         if role == _DISPLAY:
-            return self._column(index.column())[self._rows[index.row()]]
+            return self._cell(index.column(), self._rows[index.row()])
         if role == _ROW:
             return self._rows[index.row()]
         if role == _SORT:

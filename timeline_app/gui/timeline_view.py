@@ -48,6 +48,12 @@ def doc_colour(i: int, dark: bool = False) -> QColor:
     return c.lighter(140) if dark else c
 
 
+def doc_colours(n: int, dark: bool = False) -> list[QColor]:
+    """The colours of ``n`` documents: the palette's few QColors, shared, not one made per document."""
+    pal = [doc_colour(i, dark) for i in range(min(n, len(DOC_COLOURS)))]
+    return [pal[i % len(pal)] for i in range(n)] if pal else []
+
+
 class TimelineView(QAbstractScrollArea):
     """Horizontal time axis with the events in lanes. Signals carry frame row positions."""
 
@@ -113,7 +119,7 @@ class TimelineView(QAbstractScrollArea):
             dark = self.palette().color(QPalette.Base).lightness() < 128
         self._dark = dark
         self._docs = list(documents)
-        self._doc_colours = [doc_colour(i, dark) for i in range(len(self._docs))]
+        self._doc_colours = doc_colours(len(self._docs), dark)
         index = {p: i for i, (p, _, _) in enumerate(self._docs)}
         self._nrows = 0 if frame is None else len(frame)
         if frame is None or len(frame) == 0:
@@ -364,7 +370,7 @@ class TimelineView(QAbstractScrollArea):
             dark = self.palette().color(QPalette.Base).lightness() < 128
             if dark != getattr(self, "_dark", dark):
                 self._dark = dark
-                self._doc_colours = [doc_colour(i, dark) for i in range(len(self._docs))]
+                self._doc_colours = doc_colours(len(self._docs), dark)
             self.viewport().update()
 
     # ---- layout -----------------------------------------------------------------------------
