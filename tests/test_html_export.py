@@ -235,7 +235,10 @@ def test_readable_at_phone_width(browser, tmp_path, capsys):
         assert page.locator("#layer .ev").count() > 0
         tl, detail = page.locator("#timeline").bounding_box(), page.locator("#detail").bounding_box()
         assert detail["y"] >= tl["y"] + tl["height"] - 1                     # details under the timeline
-        page.click("#layer .ev >> nth=0")
+        page.click("#layer .ev >> nth=3")
         assert page.locator("#detail mark").count() == 1
+        # clicking an event whose label runs past the edge does not shift the drawing sideways
+        assert page.evaluate("[document.getElementById('timeline').scrollLeft, "
+                             "document.getElementById('axis').getBoundingClientRect().left]") == [0, 0]
     finally:
         pg.close()

@@ -462,6 +462,8 @@
         select(+ev.target.closest(".ev").dataset.i); ev.preventDefault();
       }
     });
+    // focusing or scrolling an event into view must not shift the drawing (the view pans instead)
+    tl.addEventListener("scroll", function () { tl.scrollLeft = 0; tl.scrollTop = 0; });
     tl.addEventListener("wheel", function (ev) {
       ev.preventDefault();
       var x = ev.clientX - tl.getBoundingClientRect().left;
