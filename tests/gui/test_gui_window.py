@@ -392,7 +392,7 @@ def test_open_dialog_filters_by_supported_types_and_loads_several(window, qtbot,
 def test_tab_moves_through_the_panels(sample, qtbot):
     w = sample
     w.timeline.setFocus()
-    order = [w.filter_edit, w.doc_filter, w.type_filter, w.table]
+    order = [*w.filter_bar.widgets(), w.table]
     for widget in order:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
         assert QApplication.focusWidget() is widget
@@ -471,7 +471,7 @@ def test_zoom_to_selection(sample, qtbot):
     w.select_row(row)
     span_before = w.timeline.visible_range()[1] - w.timeline.visible_range()[0]
     w.timeline.setFocus()
-    qtbot.keyClick(w.timeline, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    qtbot.keyClick(w.timeline, Qt.Key_J, Qt.ControlModifier)
     t0, t1 = w.timeline.visible_range()
     s = w.timeline.event_time(row)
     assert t0 < s < t1
@@ -522,7 +522,7 @@ def test_documented_shortcuts_are_bound(window):
     from PySide6.QtGui import QKeySequence
 
     bound = {sc.toString(QKeySequence.PortableText) for a in window.actions() for sc in a.shortcuts()}
-    for keys in ["Ctrl+=", "Ctrl+-", "Home", "Ctrl+Shift+Z", "Left", "Right", "Ctrl+F", "Ctrl+O", "Ctrl+E",
+    for keys in ["Ctrl+=", "Ctrl+-", "Home", "Ctrl+J", "Ctrl+Z", "Ctrl+Shift+Z", "F2", "Left", "Right", "Ctrl+F", "Ctrl+O", "Ctrl+E",
                  "Ctrl+Shift+E", "Ctrl+Q", "F1"]:
         assert keys in bound, keys
-    assert "Ctrl+Shift+Z" in window.shortcuts_html()
+    assert "Ctrl+J" in window.shortcuts_html() and "Ctrl+Shift+Z" in window.shortcuts_html()

@@ -5,18 +5,21 @@ import os
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QIdentityProxyModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QIdentityProxyModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont
 
 from timeline_app.gui.timeline_view import to_seconds
 
 COL_WHEN = 0
-COL_EXPRESSION = 1
-COL_TYPE = 2
-COL_VALUE = 3
-COL_GRANULARITY = 4
-COL_DOCUMENT = 5
-COL_SENTENCE = 6
-HEADERS = ["When", "Expression", "Type", "Value", "Granularity", "Document", "Sentence"]
+COL_HEADLINE = 1
+COL_EXPRESSION = 2
+COL_TYPE = 3
+COL_VALUE = 4
+COL_GRANULARITY = 5
+COL_TAGS = 6
+COL_DOCUMENT = 7
+COL_SENTENCE = 8
+HEADERS = ["When", "Headline", "Expression", "Type", "Value", "Granularity", "Tags", "Document", "Sentence"]
 
 SORT_ROLE = Qt.UserRole + 1      # the raw value to sort on (dates as numbers)
 ROW_ROLE = Qt.UserRole + 2       # the row position in the frame
@@ -65,6 +68,18 @@ def when_text(start, end, granularity) -> str:
 
 
 _DISPLAY, _TOOLTIP, _SORT, _ROW = int(Qt.DisplayRole), int(Qt.ToolTipRole), int(SORT_ROLE), int(ROW_ROLE)
+_EDIT, _FONT, _FG = int(Qt.EditRole), int(Qt.FontRole), int(Qt.ForegroundRole)
+
+
+def tags_text(tags) -> str:
+    if isinstance(tags, str):
+        return tags
+    return ", ".join(str(t) for t in tags) if isinstance(tags, (list, tuple, set, frozenset)) else ""
+
+
+def headline_text(headline, starred) -> str:
+    star = isinstance(starred, (bool, np.bool_)) and bool(starred)
+    return ("★ " if star else "") + (headline if isinstance(headline, str) else "")
 
 
 class EventTableModel(QAbstractTableModel):
@@ -74,7 +89,12 @@ class EventTableModel(QAbstractTableModel):
 
     Sorting and filtering are numpy work on whole columns (a stable argsort of per-column ranks,
     made once per frame and column; a boolean mask), never a Python call per row or per
-    comparison: a few milliseconds at 100,000 rows."""
+    comparison: a few milliseconds at 100,000 rows.
+
+    The headline is editable in place (F2, double-click): the model does not change the frame, it
+    emits ``headlineEdited(frame_row, text)`` and the window makes the edit in the Workspace."""
+
+    headlineEdited = Signal(int, str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -98,10 +118,13 @@ class EventTableModel(QAbstractTableModel):
             self._start_key = key
             self._values = {name: self._df[name].to_numpy() for name in
                             ("start", "end", "granularity", "document", "sentence", "expression",
-                             "timex_type", "timex_value") if name in self._df.columns}
+                             "timex_type", "timex_value", "headline", "starred", "tags") if name in self._df.columns}
+            self._deleted = ((self._df["status"] == "deleted").to_numpy() if "status" in self._df.columns
+                             else np.zeros(n, dtype=bool))
         else:
             self._start_key = np.empty(0)
             self._values = {}
+            self._deleted = np.zeros(0, dtype=bool)
         self._apply()
 
     @property
@@ -129,6 +152,11 @@ class EventTableModel(QAbstractTableModel):
                 got = os.path.basename(v["document"][r])
             elif c == COL_SENTENCE:
                 got = " ".join(str(v["sentence"][r]).split())
+            elif c == COL_HEADLINE:
+                got = headline_text(v["headline"][r], v["starred"][r] if "starred" in v else False) \
+                    if "headline" in v else ""
+            elif c == COL_TAGS:
+                got = tags_text(v["tags"][r]) if "tags" in v else ""
             else:
                 got = str(v[{COL_EXPRESSION: "expression", COL_TYPE: "timex_type", COL_VALUE: "timex_value",
                              COL_GRANULARITY: "granularity"}[c]][r])
@@ -244,6 +272,12 @@ class EventTableModel(QAbstractTableModel):
                 got = self._names
             elif c == COL_SENTENCE:
                 got = [" ".join(str(x).split()) for x in df["sentence"]]
+            elif c == COL_HEADLINE:
+                heads = df["headline"].tolist() if "headline" in df.columns else [""] * self._n
+                stars = df["starred"].tolist() if "starred" in df.columns else [False] * self._n
+                got = [headline_text(h, st) for h, st in zip(heads, stars)]
+            elif c == COL_TAGS:
+                got = [tags_text(t) for t in df["tags"]] if "tags" in df.columns else [""] * self._n
             else:
                 name = {COL_EXPRESSION: "expression", COL_TYPE: "timex_type", COL_VALUE: "timex_value",
                         COL_GRANULARITY: "granularity"}[c]
@@ -273,9 +307,33 @@ class EventTableModel(QAbstractTableModel):
         if role == _SORT:
             key = self._sort_column(index.column())[self._rows[index.row()]]
             return key if not isinstance(key, tuple) else f"{key[0]}\x00{key[1]:012d}"
-        if role == _TOOLTIP and index.column() == COL_SENTENCE:
-            return str(self._df.iat[self._rows[index.row()], self._col["sentence"]])
+        if role == _TOOLTIP and index.column() in (COL_SENTENCE, COL_HEADLINE):
+            r = self._rows[index.row()]
+            tip = str(self._df.iat[r, self._col["sentence"]])
+            if "note" in self._col and self._df.iat[r, self._col["note"]]:
+                tip += "\n\nNote: " + str(self._df.iat[r, self._col["note"]])
+            return tip
+        if role == _EDIT and index.column() == COL_HEADLINE and "headline" in self._col:
+            return str(self._df.iat[self._rows[index.row()], self._col["headline"]] or "")
+        if role in (_FONT, _FG) and self._deleted[self._rows[index.row()]]:
+            if role == _FONT:
+                f = QFont()
+                f.setStrikeOut(True)
+                return f
+            return QColor(128, 128, 128)
         return None
+
+    def flags(self, index):
+        f = super().flags(index)
+        if index.isValid() and index.column() == COL_HEADLINE and "headline" in self._col:
+            f |= Qt.ItemIsEditable
+        return f
+
+    def setData(self, index, value, role=Qt.EditRole):
+        if role != Qt.EditRole or not index.isValid() or index.column() != COL_HEADLINE:
+            return False
+        self.headlineEdited.emit(self._rows[index.row()], str(value))
+        return True
 
 
 class EventFilterProxy(QIdentityProxyModel):

@@ -1,7 +1,6 @@
 """The main window: timeline on top, events table / undated / documents and the source panel below."""
 from __future__ import annotations
 
-import dataclasses
 import os
 import time
 from datetime import date
@@ -17,15 +16,18 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLab
                                QWidget)
 
 from timeline_app.core.document import Document
-from timeline_app.core.events import document_rows, empty_events, frame_from_rows
+from timeline_app.core.events import empty_events
+from timeline_app.core.workspace import Prepared, Workspace, WorkspaceError
 from timeline_app.core.filters import EventFilter, haystacks
 from timeline_app.gui.documents_panel import DocumentsPanel
-from timeline_app.gui.event_table_model import (COL_SENTENCE, COL_WHEN, ROW_ROLE, EventFilterProxy,
+from timeline_app.gui.event_editing import EventEditing
+from timeline_app.gui.event_table_model import (COL_HEADLINE, COL_SENTENCE, COL_WHEN, ROW_ROLE, EventFilterProxy,
                                                 EventTableModel)
 from timeline_app.gui.filter_bar import FilterBar
 from timeline_app.gui.source_panel import SourcePanel
 from timeline_app.gui.timeline_view import TimelineView
 from timeline_app.gui.workers import LoadWorker, start_in_thread
+from timeline_app.gui.workspace_model import WorkspaceModel
 
 MAX_RECENT = 10
 
@@ -81,9 +83,12 @@ class MainWindow(QMainWindow):
         self.persist = persist
         self.reference_date = reference_date
         self.mode = mode
-        self.docs: list[Document] = []
-        self.rows: dict[str, list[dict]] = {}
-        self.frame: pd.DataFrame = empty_events()
+        # The state (documents, events, edits, undo) lives in the headless Workspace; the window
+        # only shows it and turns the user's gestures into its edits.
+        self.wsm = WorkspaceModel(Workspace(mode=mode, reference_date=reference_date), self)
+        self.wsm.changed.connect(self._on_ws_changed)
+        self.per_mention = False                         # View › One item per mention
+        self.frame: pd.DataFrame = empty_events()        # what the views show: one row per event (or mention)
         self._hay: list[str] | None = None               # the frame's filter haystacks, made on first use
         self.mask = EventFilter().mask(self.frame)      # the rows the filters let through
         self.last_errors: list[tuple[str, str]] = []
@@ -121,7 +126,8 @@ class MainWindow(QMainWindow):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_WHEN, Qt.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)   # Ctrl+click several to merge
+        self.table.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
@@ -213,11 +219,15 @@ class MainWindow(QMainWindow):
         self.act_zoom_in = self._action("Zoom &in", lambda: self.timeline.zoom_by(1.5), ["Ctrl+=", "Ctrl++"])
         self.act_zoom_out = self._action("Zoom &out", lambda: self.timeline.zoom_by(1 / 1.5), ["Ctrl+-"])
         self.act_fit = self._action("&Fit all", self.timeline.fit_all, ["Home"])
-        self.act_zoom_sel = self._action("Zoom to &selection", self.zoom_to_selection, ["Ctrl+Shift+Z"])
+        self.act_zoom_sel = self._action("Zoom to &selection", self.zoom_to_selection, ["Ctrl+J"])
         self.act_prev = self._action("&Previous event", lambda: self.step(-1), ["Left"])
         self.act_next = self._action("&Next event", lambda: self.step(1), ["Right"])
         self.act_find = self._action("&Filter events", self.focus_filter, [QKeySequence.Find, "Ctrl+F"])
-        self.act_source = self._action("Show &source", lambda: self.show_source(self._selected))
+        self.edit = EventEditing(self)
+        self.act_per_mention = self._action("One item per &mention", self.set_per_mention)
+        self.act_per_mention.setCheckable(True)
+        self.act_colour_tags = self._action("Colour by &tag", self._colour_by_changed)
+        self.act_colour_tags.setCheckable(True)
         m = self.menuBar().addMenu("&File")
         m.addAction(self.act_open)
         self.recent_menu = m.addMenu("Open &recent")
@@ -229,11 +239,20 @@ class MainWindow(QMainWindow):
         install_exports(self, m)
         m.addSeparator()
         m.addAction(self.act_quit)
+        e = self.menuBar().addMenu("&Edit")
+        for a in self.edit.edit_actions():
+            if a is None:
+                e.addSeparator()
+            else:
+                e.addAction(a)
         v = self.menuBar().addMenu("&View")
         for a in (self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_zoom_sel):
             v.addAction(a)
+        v.addSeparator()
+        v.addAction(self.act_per_mention)
+        v.addAction(self.act_colour_tags)
         g = self.menuBar().addMenu("&Go")
-        for a in (self.act_prev, self.act_next, self.act_source, self.act_find):
+        for a in (self.act_prev, self.act_next, self.edit.act_source, self.act_find):
             g.addAction(a)
         self.act_shortcuts = self._action("&Keyboard shortcuts", self.show_shortcuts, [QKeySequence.HelpContents, "F1"])
         h = self.menuBar().addMenu("&Help")
@@ -249,9 +268,16 @@ class MainWindow(QMainWindow):
         ("Drag", "pan in time and through the lanes"),
         ("Ctrl+= / Ctrl+−", "zoom in / out"),
         ("Home", "fit all"),
-        ("Ctrl+Shift+Z", "zoom to the selected event"),
+        ("Ctrl+J", "zoom to the selected event"),
+        ("Delete / Backspace", "delete the selected event (restorable; Ctrl+Z)"),
+        ("F2, double-click", "edit the headline in place"),
+        ("Ctrl+D", "change the date (other readings, or type one)"),
+        ("Ctrl+T / Ctrl+B / Ctrl+Shift+N", "tags / star / note"),
+        ("Ctrl+M / Ctrl+Shift+M", "merge the selected events / split an event"),
+        ("Ctrl+Shift+A", "add an event from the text selected in the source"),
+        ("Ctrl+Z / Ctrl+Shift+Z", "undo / redo"),
         ("← / →", "previous / next event in time"),
-        ("Enter, double-click", "show the event's source"),
+        ("Enter", "show the event's source"),
         ("Ctrl+F", "filter the events table"),
         ("Ctrl+O", "open files (or drop them on the window)"),
         ("Ctrl+E / Ctrl+Shift+E", "export CSV / image"),
@@ -420,11 +446,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Reading {os.path.basename(path)}…")
 
     def _on_loaded(self, doc: Document, rows: list[dict]) -> None:
-        if doc.path in self.rows:   # loaded again: replaced in place (a linear scan only then)
-            self.docs = [doc if d.path == doc.path else d for d in self.docs]
-        else:
-            self.docs.append(doc)
-        self.rows[doc.path] = rows
+        self.ws.add_prepared([Prepared(doc, self.mode, rows)])
         self._loaded_paths.append(doc.path)
         # A long load shows what it has so far, every PARTIAL_EVERY seconds -- and never more often
         # than REFRESH_SHARE of the time goes to refreshing: a refresh costs time in proportion to
@@ -478,11 +500,89 @@ class MainWindow(QMainWindow):
         box.open()
 
     # ---- model ------------------------------------------------------------------------------
+    @property
+    def ws(self) -> Workspace:
+        return self.wsm.ws
+
+    @property
+    def docs(self) -> list[Document]:
+        return self.ws.documents
+
     def doc(self, path: str) -> Document | None:
-        return next((d for d in self.docs if d.path == path), None)
+        try:
+            return self.ws.document(path)
+        except WorkspaceError:
+            return None
+
+    def _on_ws_changed(self, change) -> None:
+        if change.kind == "documents_added" and self._worker is not None:
+            return      # a load under way refreshes the views at its own pace (PARTIAL_EVERY)
+        self._refresh()
+        if change.kind in ("undo", "redo"):
+            # Show what was undone or redone: select it (the first in the views' order).
+            touched = set(change.updated) | set(change.added)
+            if touched and "event_id" in self.frame.columns:
+                hit = self.frame.index[self.frame["event_id"].isin(touched)]
+                if len(hit):
+                    self.select_row(int(hit[0]), origin="undo")
+            self.statusBar().showMessage(f"{'Undone' if change.kind == 'undo' else 'Redone'}: {change.text}", 5000)
+
+    def set_per_mention(self, on: bool) -> None:
+        """View › One item per mention: every mention its own item (an event's sources apart)."""
+        self.per_mention = bool(on)
+        self.act_per_mention.setChecked(self.per_mention)
+        key = None
+        if 0 <= self._selected < len(self.frame):
+            r = self.frame.iloc[self._selected]
+            key = r["event_id"]
+        self._selected = -1
+        self._refresh()
+        if key is not None and len(self.frame):
+            hit = self.frame.index[self.frame["event_id"] == key]
+            if len(hit):
+                self.select_row(int(hit[0]), origin="view")
+
+    def _colour_by_changed(self, _on: bool = False) -> None:
+        self._refresh()
+
+    def key_of_row(self, row: int) -> str | None:
+        col = self._key_column()
+        if 0 <= row < len(self.frame) and col in self.frame.columns:
+            return str(self.frame.iloc[row][col])
+        return None
+
+    def select_key(self, key: str) -> None:
+        """Select an event (or mention) by id, wherever it is in the views."""
+        row = self.row_of_key(key)
+        if row < 0 and self.per_mention and "event_id" in self.frame.columns:
+            hit = self.frame.index[self.frame["event_id"] == key]
+            row = int(hit[0]) if len(hit) else -1
+        if row >= 0:
+            self.select_row(row, origin="edit")
+
+    def selected_keys(self) -> list[str]:
+        """The events selected in the table (several with Ctrl+click), else the selected one."""
+        rows = sorted({self.row_of_index(ix) for ix in self.table.selectionModel().selectedRows()} - {-1})
+        if self._selected >= 0 and self._selected not in rows:
+            rows.insert(0, self._selected)
+        return [k for k in (self.key_of_row(r) for r in rows) if k is not None]
+
+    def _key_column(self) -> str:
+        return "mention_id" if self.per_mention else "event_id"
+
+    def _view_frame(self) -> pd.DataFrame:
+        """One row per event, or per mention (with its event's status, tags, note and star)."""
+        events = self.ws.events
+        if not self.per_mention:
+            return events.reset_index(drop=True)
+        m = self.ws.mentions
+        if not len(m):
+            return m
+        fields = events[["event_id", "status", "tags", "note", "starred"]].reset_index(drop=True)
+        return m.merge(fields, on="event_id", how="left")
 
     def _refresh(self) -> None:
-        """Rebuild the frame from the documents' rows and push it to every view."""
+        """Rebuild the views' frame from the Workspace and push it to every view."""
         t0 = time.perf_counter()
         try:
             self._refresh_views()
@@ -491,22 +591,26 @@ class MainWindow(QMainWindow):
 
     def _refresh_views(self) -> None:
         key = None
-        if self._selected >= 0 and self._selected < len(self.frame):
-            r = self.frame.iloc[self._selected]
-            key = (r["document"], int(r["start_char"]), int(r["end_char"]))
-        rows = [row for d in self.docs for row in self.rows.get(d.path, [])]
-        self.frame = frame_from_rows(rows)
+        col = self._key_column()
+        if 0 <= self._selected < len(self.frame) and col in self.frame.columns:
+            key = self.frame.iloc[self._selected][col]
+        self.frame = self._view_frame()
         self._hay = None
         self.filter_bar.set_row_count(len(self.frame))
         self.filter_bar.set_documents([(d.path, d.name) for d in self.docs])
         self.mask = self._filter_mask()
         docs_info = [(d.path, d.name, d.reference_date) for d in self.docs]
-        self.timeline.set_events(self.frame, docs_info, mask=self.mask)
+        self.timeline.set_events(self.frame, docs_info, mask=self.mask,
+                                 colour_by="tag" if self.act_colour_tags.isChecked() else "document")
+        self.filter_bar.set_curation("status" in self.frame.columns)
+        self.filter_bar.set_tags(self.edit.all_tags())
         self.model.set_frame(self.frame)
         self.proxy.set_mask(self.mask)
         self.table.horizontalHeader().setResizeContentsPrecision(200)
         for c in range(COL_SENTENCE):
             self.table.resizeColumnToContents(c)
+        if self.table.columnWidth(COL_HEADLINE) > 420:
+            self.table.setColumnWidth(COL_HEADLINE, 420)
         counts = self.frame["document"].value_counts().to_dict() if len(self.frame) else {}
         self.documents.set_documents(self.docs, counts, self.timeline.doc_colours())
         self.undated.clear()
@@ -528,13 +632,19 @@ class MainWindow(QMainWindow):
         self._selected = -1
         self.eventsChanged.emit()
         if key is not None and len(self.frame):
-            m = ((self.frame["document"] == key[0]) & (self.frame["start_char"] == key[1])
-                 & (self.frame["end_char"] == key[2]))
-            hit = list(self.frame.index[m])
-            if hit:
-                self.select_row(int(hit[0]), origin="refresh")
+            hit = self.row_of_key(key)
+            if hit >= 0:
+                self.select_row(hit, origin="refresh")
                 return
         self.source.clear()
+
+    def row_of_key(self, key: str) -> int:
+        """The frame row of an event id (or, one item per mention, a mention id); -1 if none."""
+        col = self._key_column()
+        if col not in self.frame.columns:
+            return -1
+        hit = self.frame.index[self.frame[col] == key]
+        return int(hit[0]) if len(hit) else -1
 
     # ---- filters ----------------------------------------------------------------------------
     def _filter_mask(self):
@@ -571,17 +681,16 @@ class MainWindow(QMainWindow):
         d = self.doc(path)
         if d is None or d.reference_date == new:
             return
-        nd = dataclasses.replace(d, reference_date=new, reference_source="set by you")
         try:
-            rows = document_rows(nd, self.mode)
+            self.ws.set_reference_date(path, new)        # undoable; the views follow its change
+        except WorkspaceError as e:
+            self.statusBar().showMessage(str(e), 8000)
+            return
         except Exception as e:  # a date the engine cannot work from: refused visibly, nothing changes
             self.documents.restore_date(path, d.reference_date)
             self.documents.refuse(path, f"{new} cannot be used ({type(e).__name__}: {e})"[:300])
             return
-        self.rows[path] = rows
-        self.docs = [nd if x.path == path else x for x in self.docs]
-        self._refresh()
-        self.statusBar().showMessage(f"{nd.name}: events re-resolved against {new}", 5000)
+        self.statusBar().showMessage(f"{d.name}: events re-resolved against {new}", 5000)
 
     # ---- selection --------------------------------------------------------------------------
     def table_rows(self) -> list[int]:

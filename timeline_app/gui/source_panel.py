@@ -16,6 +16,18 @@ def utf16_offset(text: str, i: int) -> int:
     return i + sum(1 for ch in prefix if ord(ch) > 0xFFFF)
 
 
+def python_offset(text: str, utf16: int) -> int:
+    """The inverse of ``utf16_offset``: a Qt (UTF-16) position in ``text`` as a Python index."""
+    if text.isascii():
+        return min(utf16, len(text))
+    units = 0
+    for i, ch in enumerate(text):
+        if units >= utf16:
+            return i
+        units += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
+
+
 def _interval(start, end) -> str:
     if pd.isna(start):
         return "— (cannot be placed on the timeline)"
@@ -38,7 +50,8 @@ class SourcePanel(QWidget):
         form = QFormLayout(details)
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.fields: dict[str, QLabel] = {}
-        for key, title in [("expression", "Expression"), ("value", "Value"), ("interval", "Interval"),
+        for key, title in [("headline", "Headline"), ("expression", "Expression"), ("value", "Value"),
+                           ("interval", "Interval"), ("status", "Status"), ("tags", "Tags"), ("note", "Note"),
                            ("granularity", "Granularity"), ("type", "Type"), ("explanation", "How"),
                            ("document", "Document"), ("reference", "Reference date")]:
             lab = QLabel("", details)
@@ -104,6 +117,11 @@ class SourcePanel(QWidget):
         self.text.setTextCursor(cur)
         self.text.centerCursor()
         f = self.fields
+        f["headline"].setText(("★ " if row.get("starred") else "") + str(row.get("headline") or "—"))
+        f["status"].setText(_status(row))
+        tags = row.get("tags")
+        f["tags"].setText(", ".join(tags) if isinstance(tags, (list, tuple)) and tags else "—")
+        f["note"].setText(str(row.get("note") or "—"))
         f["expression"].setText(str(row["expression"]))
         mod = f" (mod {row['mod']})" if row.get("mod") else ""
         f["value"].setText(f"{row['timex_value']}{mod}")
@@ -114,6 +132,18 @@ class SourcePanel(QWidget):
         f["document"].setText(doc.name)
         f["reference"].setText(f"{doc.reference_date} ({doc.reference_source})" if doc.reference_date else "none")
 
+    def document_path(self) -> str | None:
+        """The document shown, if any."""
+        return self._doc_path
+
+    def selection_offsets(self) -> tuple[int, int] | None:
+        """The text the user selected in the document, as Python offsets (start, end), or None."""
+        cur = self.text.textCursor()
+        if self._doc_path is None or not cur.hasSelection():
+            return None
+        a, b = cur.selectionStart(), cur.selectionEnd()
+        return python_offset(self._doc_text, a), python_offset(self._doc_text, b)
+
     def highlighted_sentence(self) -> str:
         sels = self.text.extraSelections()
         return sels[0].cursor.selectedText().replace("\u2029", "\n") if sels else ""
@@ -121,3 +151,22 @@ class SourcePanel(QWidget):
     def marked_expression(self) -> str:
         sels = self.text.extraSelections()
         return sels[1].cursor.selectedText() if len(sels) > 1 else ""
+
+
+def _count(v) -> int:
+    try:
+        return int(v)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _status(row) -> str:
+    """"auto, 2 mentions, 3 sources may agree" and the like."""
+    parts = [str(row.get("status") or "—")]
+    if _count(row.get("n_mentions")) > 1:
+        parts.append(f"{_count(row.get('n_mentions'))} mentions")
+    if _count(row.get("n_sources")) > 1:
+        parts.append(f"{_count(row.get('n_sources'))} sources")
+    if _count(row.get("suggested")) > 0:
+        parts.append(f"{_count(row.get('suggested')) + 1} sources may agree (Merge with suggested)")
+    return ", ".join(parts)

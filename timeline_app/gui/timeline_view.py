@@ -43,6 +43,11 @@ def to_seconds(series: pd.Series) -> np.ndarray:
     return out
 
 
+# One colour per tag when colouring by tag (tags in alphabetical order; untagged events grey).
+TAG_COLOURS = ["#e6550d", "#31a354", "#756bb1", "#3182bd", "#c51b8a", "#8c6d31", "#fd8d3c", "#17becf",
+               "#bcbd22", "#636363"]
+
+
 def doc_colour(i: int, dark: bool = False) -> QColor:
     c = QColor(DOC_COLOURS[i % len(DOC_COLOURS)])
     return c.lighter(140) if dark else c
@@ -54,11 +59,36 @@ def doc_colours(n: int, dark: bool = False) -> list[QColor]:
     return [pal[i % len(pal)] for i in range(n)] if pal else []
 
 
+def tag_colour(i: int, dark: bool = False) -> QColor:
+    c = QColor(TAG_COLOURS[i % len(TAG_COLOURS)])
+    return c.lighter(140) if dark else c
+
+
+def tag_list(value) -> list[str]:
+    """An event's tags as a list (the frame holds tuples; tolerate a comma-separated string)."""
+    if isinstance(value, str):
+        return [t.strip() for t in value.split(",") if t.strip()]
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [str(t) for t in value]
+    return []
+
+
+def event_label(headline, expression: str, starred: bool, tags: list[str]) -> str:
+    """What an event shows on the timeline: a star, its headline, its tags."""
+    text = headline if isinstance(headline, str) and headline.strip() else expression
+    if starred:
+        text = "★ " + text
+    if tags:
+        text += "  " + " ".join("#" + t for t in tags)
+    return text
+
+
 class TimelineView(QAbstractScrollArea):
     """Horizontal time axis with the events in lanes. Signals carry frame row positions."""
 
     eventClicked = Signal(int)       # row position in the frame given to set_events
-    eventActivated = Signal(int)     # double click or Enter
+    eventActivated = Signal(int)     # Enter
+    eventDoubleClicked = Signal(int)  # double click on an event (the window edits its headline)
     rangeChanged = Signal(float, float)
 
     AXIS_H = 44
@@ -109,17 +139,20 @@ class TimelineView(QAbstractScrollArea):
 
     # ---- data -------------------------------------------------------------------------------
     def set_events(self, frame: pd.DataFrame | None, documents: list[tuple[str, str, object]] = (),
-                   dark: bool | None = None, mask: np.ndarray | None = None) -> None:
+                   dark: bool | None = None, mask: np.ndarray | None = None, colour_by: str = "document") -> None:
         """Show the dated events of ``frame``. ``documents``: (path, name, reference date) in order.
         ``mask``: one boolean per frame row, the rows the filters let through (see ``set_mask``).
 
         Labels are the ``headline`` column where the frame has one (the expression goes to the
-        tooltip), else the expression and the first words of its sentence."""
+        tooltip; a star and the tags join it), else the expression and the first words of its
+        sentence. ``colour_by``: "document" (one colour per document) or "tag" (per first tag)."""
         if dark is None:
             dark = self.palette().color(QPalette.Base).lightness() < 128
         self._dark = dark
         self._docs = list(documents)
         self._doc_colours = doc_colours(len(self._docs), dark)
+        self._colour_by = colour_by
+        self._tags: list[str] = []
         index = {p: i for i, (p, _, _) in enumerate(self._docs)}
         self._nrows = 0 if frame is None else len(frame)
         if frame is None or len(frame) == 0:
@@ -135,26 +168,36 @@ class TimelineView(QAbstractScrollArea):
         if n:
             sub = frame.iloc[rows]
             exprs = sub["expression"].astype(str).tolist()
+            tags = [tag_list(t) for t in sub["tags"].tolist()] if "tags" in sub.columns else [[]] * n
             if "headline" in sub.columns:
-                labels = [h if isinstance(h, str) and h.strip() else e
-                          for h, e in zip(sub["headline"].tolist(), exprs)]
+                stars = sub["starred"].tolist() if "starred" in sub.columns else [False] * n
+                labels = [event_label(h, e, bool(st), tg)
+                          for h, e, st, tg in zip(sub["headline"].tolist(), exprs, stars, tags)]
             else:
                 labels = [short_label(e, s) for e, s in zip(exprs, sub["sentence"].tolist())]
+            doc = np.array([index.get(p, 0) for p in sub["document"].tolist()], dtype=np.int32)
+            if colour_by == "tag":
+                self._tags = sorted({t for tg in tags for t in tg}, key=str.lower)
+                tix = {t: i for i, t in enumerate(self._tags)}
+                ckey = np.array([tix[tg[0]] if tg else -1 for tg in tags], dtype=np.int32)
+            else:
+                ckey = doc
             cw = self._fm.averageCharWidth()
             self._full = {
                 "rows": rows, "start": start, "end": end,
                 # True to the interval: a day or a time is a point; a week, month, year or any longer
                 # interval (an anchored duration too) is a bar over [start, end).
                 "is_point": end - start <= axis.DAY,
-                "doc": np.array([index.get(p, 0) for p in sub["document"].tolist()], dtype=np.int32),
+                "doc": doc, "ckey": ckey,
                 "labels": np.array(labels, dtype=object),
                 "expressions": np.array(exprs, dtype=object),
                 "label_px": np.fromiter((len(t) for t in labels), dtype=float, count=n) * cw + 4,
             }
         else:
             self._full = {"rows": rows, "start": start, "end": end, "is_point": np.empty(0, dtype=bool),
-                          "doc": np.empty(0, dtype=np.int32), "labels": np.empty(0, dtype=object),
+                          "doc": np.empty(0, dtype=np.int32), "ckey": np.empty(0, dtype=np.int32), "labels": np.empty(0, dtype=object),
                           "expressions": np.empty(0, dtype=object), "label_px": np.empty(0)}
+        self._set_palette(dark)
         # Reference dates as arrays (seconds, document index): painted per pixel and colour, not
         # per document (10,000 documents share a few hundred dates and a dozen colours).
         with_ref = [(i, ref) for i, (_, _, ref) in enumerate(self._docs) if ref is not None]
@@ -180,6 +223,7 @@ class TimelineView(QAbstractScrollArea):
         pick = (lambda a: a) if keep is None else (lambda a: a[keep])
         self._rows, self._start, self._end = pick(f["rows"]), pick(f["start"]), pick(f["end"])
         self._is_point, self._doc, self._label_px = pick(f["is_point"]), pick(f["doc"]), pick(f["label_px"])
+        self._ckey = pick(f["ckey"])
         self._labels = pick(f["labels"]).tolist()
         self._expressions = pick(f["expressions"]).tolist()
         self._pos_of_row = None   # _rows is ascending: _pos looks rows up by binary search
@@ -215,6 +259,30 @@ class TimelineView(QAbstractScrollArea):
 
     def doc_colours(self) -> list[QColor]:
         return list(self._doc_colours)
+
+    def _set_palette(self, dark: bool) -> None:
+        """The item colours (by colour key; the last one, grey, is for key -1) and the legend."""
+        self._doc_colours = doc_colours(len(self._docs), dark)
+        if self._colour_by == "tag":
+            tags = [tag_colour(i, dark) for i in range(len(self._tags))]
+            grey = QColor("#9a9a9a")
+            self._colours = tags + [grey]
+            self._legend = list(zip(self._tags, tags)) + [("no tag", grey)]
+        else:
+            self._colours = self._doc_colours + [QColor("#9a9a9a")]
+            self._legend = [(name, c) for (_, name, _), c in zip(self._docs, self._doc_colours)]
+
+    def legend(self) -> list[tuple[str, QColor]]:
+        """(name, colour) per entry of the legend: documents, or tags when colouring by tag."""
+        return list(self._legend)
+
+    def colour_by(self) -> str:
+        return self._colour_by
+
+    def item_colour(self, row: int) -> QColor | None:
+        """The colour event ``row`` is drawn in (None when it is not drawn)."""
+        pos = self._pos(row)
+        return None if pos is None else self._colours[self._ckey[pos]]
 
     def data_range(self) -> tuple[float, float]:
         """The span of all events and reference dates (a month around today when empty)."""
@@ -370,7 +438,7 @@ class TimelineView(QAbstractScrollArea):
             dark = self.palette().color(QPalette.Base).lightness() < 128
             if dark != getattr(self, "_dark", dark):
                 self._dark = dark
-                self._doc_colours = doc_colours(len(self._docs), dark)
+                self._set_palette(dark)
             self.viewport().update()
 
     # ---- layout -----------------------------------------------------------------------------
@@ -387,8 +455,8 @@ class TimelineView(QAbstractScrollArea):
                 m = got.cluster_of >= 0
                 lo = np.full(k, np.iinfo(np.int64).max)
                 hi = np.full(k, -1)
-                np.minimum.at(lo, got.cluster_of[m], self._doc[m])
-                np.maximum.at(hi, got.cluster_of[m], self._doc[m])
+                np.minimum.at(lo, got.cluster_of[m], self._ckey[m])
+                np.maximum.at(hi, got.cluster_of[m], self._ckey[m])
                 got.cluster_doc = np.where(lo == hi, hi, -1)
             self._cache[level] = got
             while len(self._cache) > 12:
@@ -580,7 +648,7 @@ class TimelineView(QAbstractScrollArea):
     def mouseDoubleClickEvent(self, e):
         hit = self.item_at(e.position())
         if hit and hit[0] == "event":
-            self.eventActivated.emit(hit[1])
+            self.eventDoubleClicked.emit(hit[1])
 
     def click_at(self, p: QPointF) -> None:
         hit = self.item_at(p)
@@ -755,12 +823,12 @@ class TimelineView(QAbstractScrollArea):
                 # A badge holding the selected event wears the selection ring.
                 p.setPen(sel_pen if sel >= 0 and L.cluster_of[sel] == cid else Qt.NoPen)
                 d = int(L.cluster_doc[cid])
-                p.setBrush(self._doc_colours[d].darker(115) if 0 <= d < len(self._doc_colours) else neutral)
+                p.setBrush(self._colours[d].darker(115) if 0 <= d < len(self._colours) - 1 else neutral)
                 p.drawRoundedRect(r, 8, 8)
                 p.setPen(base)
                 p.drawText(r, Qt.AlignCenter, _count_text(int(L.count[i])))
                 continue
-            colour = self._doc_colours[self._doc[k]] if self._doc_colours else text
+            colour = self._colours[self._ckey[k]]
             s = self._start[k]
             x = (s - t0) * scale
             if L.point[k]:
@@ -793,11 +861,12 @@ class TimelineView(QAbstractScrollArea):
         p.setClipping(False)
 
     def _paint_legend(self, p: QPainter, w: float, h: float) -> None:
-        if not self._docs:
+        entries = self._legend[:10]
+        if not entries or (self._colour_by != "tag" and not self._docs):
             return
         fm = self._fm
-        names = [name for _, name, _ in self._docs][:10]
-        more = len(self._docs) - len(names)
+        names = [name for name, _ in entries]
+        more = len(self._legend) - len(entries)
         if more > 0:
             names.append(f"+{more} more")
         width = max(fm.horizontalAdvance(n) for n in names) + 30
@@ -811,9 +880,9 @@ class TimelineView(QAbstractScrollArea):
         p.drawRoundedRect(box, 4, 4)
         y = box.top() + 4
         for i, n in enumerate(names):
-            if i < len(self._doc_colours) and i < 10:
+            if i < len(entries):
                 p.setPen(Qt.NoPen)
-                p.setBrush(self._doc_colours[i])
+                p.setBrush(entries[i][1])
                 p.drawRect(QRectF(box.left() + 8, y + fm.height() / 2 - 5, 10, 10))
             p.setPen(pal.color(QPalette.WindowText))
             p.drawText(QPointF(box.left() + 24, y + fm.ascent()), n)

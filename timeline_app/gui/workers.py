@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from timeline_app.core import loaders
 from timeline_app.core.batch import file_size, iter_results
+from timeline_app.core.workspace import file_sha256, headline_rows
 
 
 def expand(paths: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
@@ -85,7 +86,13 @@ class LoadWorker(QObject):
                                                f"{limit:,} characters in all")
                     continue
                 total_chars += len(res.document.text)
-                self.loaded.emit(res.document, res.rows)
+                # Headlines and the file's hash here, off the GUI thread: the window only adds the
+                # result to its Workspace (Workspace.add_prepared).
+                doc = res.document
+                rows = headline_rows(doc, res.rows)
+                if doc.metadata is not None and not doc.metadata.get("sha256"):
+                    doc.metadata["sha256"] = file_sha256(doc.path)
+                self.loaded.emit(doc, rows)
         except Exception as e:   # the pool itself failed (out of memory, a killed process)
             self.failed.emit("", f"the files could not be tagged ({type(e).__name__}: {e})")
         self.stopped_part_way = self._cancel.is_set() and n < len(paths)
