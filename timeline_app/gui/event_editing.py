@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QWidget
 
@@ -86,6 +86,7 @@ class EventEditing(QObject):
         src = win.source.text
         src.setContextMenuPolicy(Qt.CustomContextMenu)
         src.customContextMenuRequested.connect(self._source_menu)
+        src.selectionChanged.connect(self.update_actions)
         win.selectionChanged.connect(lambda _row: self.update_actions())
         win.eventsChanged.connect(self.update_actions)
         self.update_actions()
@@ -184,9 +185,10 @@ class EventEditing(QObject):
             self._do(self.win.ws.set_headline, eid, text, reselect=eid)
 
     def _table_headline(self, frame_row: int, text: str) -> None:
-        key = self.win.key_of_row(frame_row)
-        if key is not None:
-            self.set_headline(str(self.win.frame.iloc[frame_row]["event_id"]), text)
+        if 0 <= frame_row < len(self.win.frame):
+            eid = str(self.win.frame.iloc[frame_row]["event_id"])
+            # After the table has closed its editor: the edit rebuilds the table's model.
+            QTimer.singleShot(0, self, lambda: self.set_headline(eid, text))
 
     def edit_headline(self) -> None:
         """F2: edit the headline where the event is, in the table (when it has the focus) or on

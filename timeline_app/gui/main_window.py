@@ -24,6 +24,8 @@ from timeline_app.gui.event_editing import EventEditing
 from timeline_app.gui.event_table_model import (COL_HEADLINE, COL_SENTENCE, COL_WHEN, ROW_ROLE, EventFilterProxy,
                                                 EventTableModel)
 from timeline_app.gui.filter_bar import FilterBar
+from timeline_app.gui.project_actions import EXTENSION as PROJECT_EXT
+from timeline_app.gui.project_actions import ProjectActions
 from timeline_app.gui.source_panel import SourcePanel
 from timeline_app.gui.timeline_view import TimelineView
 from timeline_app.gui.workers import LoadWorker, start_in_thread
@@ -105,6 +107,8 @@ class MainWindow(QMainWindow):
         self._partial_view = (0.0, 0.0)                 # the view range that partial fit left
         self._loaded_paths: list[str] = []
         self._error_box: QMessageBox | None = None
+        self._question: QMessageBox | None = None        # a question being asked now (tests answer it)
+        self._closing_asked = False
         self.setWindowTitle("Timeline")
         self.setAcceptDrops(True)
         self._build_widgets()
@@ -212,7 +216,8 @@ class MainWindow(QMainWindow):
         return a
 
     def _build_actions(self) -> None:
-        self.act_open = self._action("&Open…", self.open_dialog, [QKeySequence.Open, "Ctrl+O"], "Open articles")
+        self.act_open = self._action("&Open…", self.open_dialog, [QKeySequence.Open, "Ctrl+O"],
+                                     "Open a project, or add articles to this one")
         self.act_export_csv = self._action("Export &CSV…", self.export_csv_dialog, ["Ctrl+E"])
         self.act_export_image = self._action("Export &image…", self.export_image_dialog, ["Ctrl+Shift+E"])
         self.act_quit = self._action("&Quit", self.close, [QKeySequence.Quit, "Ctrl+Q"])
@@ -228,10 +233,17 @@ class MainWindow(QMainWindow):
         self.act_per_mention.setCheckable(True)
         self.act_colour_tags = self._action("Colour by &tag", self._colour_by_changed)
         self.act_colour_tags.setCheckable(True)
+        self.projects = ProjectActions(self)
+        self.act_remove_doc = self._action("&Remove document", self.remove_document)
         m = self.menuBar().addMenu("&File")
+        m.addAction(self.projects.act_new)
         m.addAction(self.act_open)
         self.recent_menu = m.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        m.addAction(self.projects.act_save)
+        m.addAction(self.projects.act_save_as)
+        m.addSeparator()
+        m.addAction(self.act_remove_doc)
         m.addSeparator()
         m.addAction(self.act_export_csv)
         m.addAction(self.act_export_image)
@@ -359,6 +371,15 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(p, lambda p=p: self.open_files([p]))
 
     def closeEvent(self, e):
+        if self.wsm.has_work_to_lose() and self.docs and not self._closing_asked:
+            e.ignore()       # ask first, without blocking; the answer closes again (or not)
+
+            def close_now():
+                self._closing_asked = True
+                self.close()
+            self.projects.ask_then("closing", close_now)
+            return
+        self.projects.close_cleanly()
         self.cancel_loading()
         self._join_thread()
         self.save_state()
@@ -368,8 +389,10 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         exts = supported_extensions()
         pattern = " ".join(f"*{e}" for e in exts)
-        paths, _ = QFileDialog.getOpenFileNames(self, "Open articles", self.dialog_dir(),
-                                                f"Articles ({pattern});;All files (*)")
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Open a project or articles", self.dialog_dir(),
+            f"Projects and articles (*{PROJECT_EXT} {pattern});;Timeline projects (*{PROJECT_EXT});;"
+            f"Articles ({pattern});;All files (*)")
         if paths:
             self.remember_dir(paths[0])
             self.open_files(paths)
@@ -388,7 +411,20 @@ class MainWindow(QMainWindow):
         return self._worker is not None
 
     def open_files(self, paths: list[str], fit: bool = True) -> None:
-        """Load files in a worker thread; the window stays responsive. Emits loadingFinished."""
+        """Load files in a worker thread; the window stays responsive. Emits loadingFinished.
+        A project file (.timeline) among them is opened instead (asking first about unsaved work)
+        and the other files are added to it."""
+        projects = [p for p in paths if str(p).endswith(PROJECT_EXT) and os.path.isfile(p)]
+        if projects:
+            rest = [p for p in paths if p not in projects]
+
+            def open_it():
+                if self.projects.open_project(projects[0]) and rest:
+                    self.open_files(rest, fit)
+                else:
+                    self.loadingFinished.emit()
+            self.projects.ask_then("opening another project", open_it)
+            return
         if self._worker is not None:
             self.cancel_loading()
         self._join_thread()
@@ -527,6 +563,40 @@ class MainWindow(QMainWindow):
                     self.select_row(int(hit[0]), origin="undo")
             self.statusBar().showMessage(f"{'Undone' if change.kind == 'undo' else 'Redone'}: {change.text}", 5000)
 
+    def set_workspace(self, ws: Workspace) -> None:
+        """Show another Workspace (File › New, Open, a recovery): every view starts afresh."""
+        self.wsm.set_workspace(ws)
+        self._selected = -1
+        self.source.clear()
+        self._refresh()
+        self.timeline.fit_all()
+        self.projects.update_title()
+
+    def remove_document(self, path: str | None = None) -> None:
+        """Take a document and its events out of the project (asks first: it cannot be undone)."""
+        if path is None:
+            path = self.documents.current_path() if hasattr(self.documents, "current_path") else None
+        if path is None and 0 <= self._selected < len(self.frame):
+            path = str(self.frame.iloc[self._selected]["document"])
+        d = self.doc(path) if path else None
+        if d is None:
+            self.statusBar().showMessage("Select a document (Documents tab) or one of its events first", 6000)
+            return
+        n = int((self.frame["document"] == d.path).sum()) if len(self.frame) else 0
+        box = QMessageBox(QMessageBox.Question, "Remove document",
+                          f"Remove {d.name} and its {n} event(s) from the project? Your edits on them go too; "
+                          "this cannot be undone.", QMessageBox.Yes | QMessageBox.Cancel, self)
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        self._question = box
+
+        def answered(button):
+            self._question = None
+            if box.standardButton(button) == QMessageBox.Yes:
+                self.ws.remove_document(d.path)
+                self.statusBar().showMessage(f"Removed {d.name}", 5000)
+        box.buttonClicked.connect(answered)
+        box.open()
+
     def set_per_mention(self, on: bool) -> None:
         """View › One item per mention: every mention its own item (an event's sources apart)."""
         self.per_mention = bool(on)
@@ -627,8 +697,7 @@ class MainWindow(QMainWindow):
                 it.setHidden(not self.mask[pos])
                 self.undated.addItem(it)
         self.tabs.setTabText(1, f"Undated ({self.undated.count()})")
-        self.setWindowTitle("Timeline" + (f" — {self.docs[0].name}" if len(self.docs) == 1 else
-                                          f" — {len(self.docs)} documents" if self.docs else ""))
+        self.projects.update_title()
         self._selected = -1
         self.eventsChanged.emit()
         if key is not None and len(self.frame):

@@ -74,6 +74,11 @@ class WorkspaceModel(QObject):
         document added or removed."""
         return self._outside_undo or not self.undo_stack.isClean()
 
+    def has_work_to_lose(self) -> bool:
+        """What closing would lose and the user cannot simply redo by opening the files again: an
+        edit, or a project's documents added or removed since it was saved."""
+        return not self.undo_stack.isClean() or (self._outside_undo and self.ws.path is not None)
+
     def mark_saved(self) -> None:
         self._outside_undo = False
         self.undo_stack.setClean()
