@@ -24,9 +24,9 @@ WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
-    from timeline_app.temporal.lexicon import alternation, load
+    from timeline_app.temporal.lang import alternation, lexicon
 
-    lex = load("en")
+    lex = lexicon("en")
     weekday = re.compile(r"\b" + alternation(lex["weekdays"]) + r"\b")
     month = re.compile(r"\b" + alternation(lex["months"]) + r"\b")
     return weekday, month
