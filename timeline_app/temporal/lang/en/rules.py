@@ -546,7 +546,7 @@ def _season(m, text):
 _QWORD = L["quarter_numbers"]
 
 
-@rule("quarter", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<ypos>%s)(?:'s|’s)\s+|(?P<rely>{year_relations})\s+(?i:year)(?:'s|’s)\s+|(?P<ago>(?i:year[\s-](?:ago|earlier)|comparable|prior[\s-]year))\s+)?(?:(?P<fy>(?i:fiscal|calendar))(?:\s+(?P<fyy>%s))?\s+)?(?P<q>{quarter_numbers})[\s-]+(?P<fy2>(?i:fiscal)\s+)?(?i:quarter)(?!s)(?:\s+of\s+(?:(?i:fiscal|calendar)\s+)?(?P<year>%s)|\s+(?P<year2>%s)(?!\w))?(?![\w-])" % (YEAR, YEAR, YEAR, YEAR), 24, triggers="quarter",
+@rule("quarter", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<ypos>%s)(?:'s|’s)\s+|(?P<rely>{year_relations})\s+(?i:year)(?:'s|’s)\s+|(?P<ago>(?i:year[\s-]{year_ago_words}|comparable|prior[\s-]year))\s+)?(?:(?P<fy>(?i:fiscal|calendar))(?:\s+(?P<fyy>%s))?\s+)?(?P<q>{quarter_numbers})[\s-]+(?P<fy2>(?i:fiscal)\s+)?(?i:quarter)(?!s)(?:\s+of\s+(?:(?i:fiscal|calendar)\s+)?(?P<year>%s)|\s+(?P<year2>%s)(?!\w))?(?![\w-])" % (YEAR, YEAR, YEAR, YEAR), 24, triggers="quarter",
       examples=[
           ("2023-01-26", "The retailer said profit fell 8% in the fourth quarter.", "the fourth quarter", "2022-Q4"),
           ("2023-01-26", "The company expects sales to recover in the second quarter.", "the second quarter", "2023-Q2")])
@@ -744,7 +744,7 @@ def _weekday(m, text):
                    mod=mod_code(m["mod"]), possessive=not m["pod"] and s.endswith(("'s", "’s"))), 16)
 
 
-@rule("the_pod", r"(?P<pre>{pod_prepositions})\s+(?P<t>(?i:the)\s+(?P<pod>{day_parts}))(?![\w-])(?!\s+(?i:of|before|after|when|that)\b)", 6, triggers="pod",
+@rule("the_pod", r"(?P<pre>{pod_prepositions})\s+(?P<t>(?i:the)\s+(?P<pod>{day_parts}))(?![\w-])(?!\s+{pod_followers}\b)", 6, triggers="pod",
       examples=[
           ("1989-10-30", "Expectations about recent advances in real estate issues were dashed Friday. Dealers placed heavy buy orders in the morning, but failed to sell.", "the morning", "1989-10-27TMO")])
 def _the_pod(m, text):
@@ -850,7 +850,7 @@ def _month_and_month(m, text):
             Mention(m.start("mon2"), m.end(), "month_and_month_year", "cal", dict(year=y, month=m2, grain="month"), 20)]
 
 
-@rule("season_and_season_year", r"(?:(?i:the)\s+)?(?P<s1>%s)\s+(?:(?i:and|to|through|or)|[-–—])\s+(?:(?i:early|late)\s+)?(?P<s2>%s)\s+(?:(?i:of)\s+)?(?P<year>%s)(?![\w])" % (SEASON, SEASON, YEAR), 20, triggers="season",
+@rule("season_and_season_year", r"(?:(?i:the)\s+)?(?P<s1>%s)\s+(?:{season_connectors}|[-–—])\s+(?:(?i:early|late)\s+)?(?P<s2>%s)\s+(?:(?i:of)\s+)?(?P<year>%s)(?![\w])" % (SEASON, SEASON, YEAR), 20, triggers="season",
       examples=[
           ("2022-09-10", "The dam was built in the spring and summer of 1936.", "the spring", "1936-SP")])
 def _season_and_season(m, text):
@@ -861,7 +861,7 @@ def _season_and_season(m, text):
                     dict(season=c2, year=y, rel=None, mod=""), 20)]
 
 
-@rule("week_of_month", r"(?i:the)\s+(?P<ord>{week_ordinals})\s+(?P<unit>(?i:week|weekend|days|week-end))\s+(?i:of)\s+(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?![\w])" % (MONTH_FULL, YEAR), 22, triggers="month",
+@rule("week_of_month", r"(?i:the)\s+(?P<ord>{week_ordinals})\s+(?P<unit>{month_parts})\s+(?i:of)\s+(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?![\w])" % (MONTH_FULL, YEAR), 22, triggers="month",
       examples=[
           ("2022-09-10", "Talks resume in the first week of October.", "the first week of October", "P1W")])
 def _week_of_month(m, text):
@@ -922,7 +922,7 @@ def _noon(m, text):
 _OCLOCK_CUE = _re(r"(?i)\b{oclock_cues}\s+$")
 
 
-@rule("oclock", r"(?P<h>\d{1,2}|%s)(?:\s+o['’]clock(?:\s+(?P<pod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|this\s+(?:morning|afternoon|evening))))?|\s+(?P<pod2>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))(?![\w-])" % NUMWORD, 27, triggers="clock pod",
+@rule("oclock", r"(?P<h>\d{1,2}|%s)(?:\s+o['’]clock(?:\s+(?P<pod>{clock_day_parts}))?|\s+(?P<pod2>{clock_day_parts_loose}))(?![\w-])" % NUMWORD, 27, triggers="clock pod",
       examples=[
           ("2000-04-05", "He will leave at 4 in the morning on Thursday, officials said.", "4 in the morning", "2000-04-06T04:00")])
 def _oclock(m, text):
@@ -1270,7 +1270,7 @@ def _set_adverb(m, text):
     return M(m, "set_adverb", "fixed", type="SET", value=_ADVERB_SETS[w])
 
 
-@rule("set_times", r"(?P<k>(?i:{times_words}|(?:%s)\s+times))\s+(?:{per_words})\s+(?P<unit>(?i:day|week|month|year|hour|minute|decade|quarter))(?![\w-])" % NUM, 24, triggers="set",
+@rule("set_times", r"(?P<k>(?i:{times_words}|(?:%s)\s+times))\s+(?:{per_words})\s+(?P<unit>{set_units})(?![\w-])" % NUM, 24, triggers="set",
       examples=[
           ("2020-03-23", "The committee meets once a month.", "once a month", "P1M"),
           ("2023-01-26", "The ferry sails twice a week in winter.", "twice a week", "P1W")])
@@ -1303,7 +1303,7 @@ def _event_ordinal(m, text):
 _TODAY_IS = _re(r"(?i)\b{present_subjects}\s*(?:is|['’]s)\s+$")
 
 
-@rule("ordinal_after", r"(?P<t>(?i:the|its|their)\s+(?P<ord>%s|{period_ordinals})\s+(?:(?P<num>%s)\s+)?(?P<unit>(?i:days?|weeks?|months?|years?|hours?)))\s+(?P<rel>(?i:after|since|following|of))\s+" % (ORD, NUM), 29, triggers="unit",
+@rule("ordinal_after", r"(?P<t>(?i:the|its|their)\s+(?P<ord>%s|{period_ordinals})\s+(?:(?P<num>%s)\s+)?(?P<unit>{counted_units}))\s+(?P<rel>{period_starts})\s+" % (ORD, NUM), 29, triggers="unit",
       examples=[
           ("1991-02-25", "In the first hours of the ground war, allied armor moved north.", "the first hours", "PTXH"),
           ("1998-03-06", "More heavy gunfire in Kosovo. It's the second day of an offensive by the security forces against villages.", "the second day", "1998-03-06")])
