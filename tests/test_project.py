@@ -263,6 +263,12 @@ def test_cli_exports_the_curated_events_of_a_project(folder):
     assert (row["timex_value"], row["start"], row["end"], row["headline"], row["tags"], row["starred"],
             row["status"]) == ("2022-09-08", "2022-09-08T00:00:00", "2022-09-09T00:00:00",
                                "Zelensky: 30 towns retaken", "kharkiv; claims", "true", "edited")
+    out = folder / "curated.json"
+    r = subprocess.run([sys.executable, "-m", "timeline_app", "export", path, "-o", str(out)], capture_output=True,
+                       text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "Zelensky: 30 towns retaken" in text and gone not in text
     # a foreign file: one line, exit 2, for export and for the window alike
     (folder / "x.timeline").write_text("not a project")
     for args in (["export", str(folder / "x.timeline")], [str(folder / "x.timeline")]):

@@ -103,26 +103,31 @@ def export_main(argv: list[str]) -> int:
             print(f"warning: {d.path}: {w}", file=sys.stderr)
         if args.reference_date is None:
             print(f"{d.path}: reference date {d.reference_date} ({d.reference_source})", file=sys.stderr)
-    try:
-        # the other formats carry events (mentions grouped, headlines), as the window shows them
-        from timeline_app.core.exports import ExportUsageError, write_export
-        from timeline_app.core.exports.workspace import bundle_from_workspace
-        from timeline_app.core.workspace import Workspace, prepare
+    # the other formats carry events (mentions grouped, headlines), as the window shows them
+    from timeline_app.core.workspace import Workspace, prepare
 
-        ws = Workspace(mode=args.mode, reference_date=args.reference_date)
-        ws.add_prepared([prepare(d, args.mode) for d in docs])
-        try:
-            notes = write_export(fmt, bundle_from_workspace(ws, title=args.title), args.output,
-                                 group_by=args.group_by)
-        except ExportUsageError as e:
-            print(f"error: {e}", file=sys.stderr)
-            return 2
-        for n in notes:
-            print(n, file=sys.stderr)
+    ws = Workspace(mode=args.mode, reference_date=args.reference_date)
+    ws.add_prepared([prepare(d, args.mode) for d in docs])
+    failed = _write_workspace(fmt, ws, args)
+    return failed if failed else (1 if errors else 0)
+
+
+def _write_workspace(fmt: str, ws, args) -> int:
+    """Write a Workspace's curated events in ``fmt`` (not CSV); 0, or 2 after one error line."""
+    from timeline_app.core.exports import ExportUsageError, write_export
+    from timeline_app.core.exports.workspace import bundle_from_workspace
+
+    try:
+        notes = write_export(fmt, bundle_from_workspace(ws, title=args.title), args.output, group_by=args.group_by)
+    except ExportUsageError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
     except OSError as e:
         print(f"error: {args.output}: cannot write ({e.strerror or e})", file=sys.stderr)
         return 2
-    return 1 if errors else 0
+    for n in notes:
+        print(n, file=sys.stderr)
+    return 0
 
 
 def _export_csv(args, files: list[str], errors: list) -> int:
@@ -195,26 +200,9 @@ def export_project(path: str, args) -> int:
             print(f"warning: {st.message}", file=sys.stderr)
     fmt = resolve_format(args.format, args.output)
     try:
-        if fmt == "csv":
-            write_events_csv(ws.export_frame(), args.output, columns=CURATED_COLUMNS)
-        else:
-            from timeline_app.core.exports import ExportUsageError, write_export
-
-            try:
-                from timeline_app.core.exports.workspace import bundle_from_workspace
-
-                bundle = bundle_from_workspace(ws, title=args.title)
-            except ImportError:   # the curated rows, one source each
-                from timeline_app.core.exports import bundle_from_frame
-
-                bundle = bundle_from_frame(ws.curated(), ws.documents, title=args.title)
-            try:
-                notes = write_export(fmt, bundle, args.output, group_by=args.group_by)
-            except ExportUsageError as e:
-                print(f"error: {e}", file=sys.stderr)
-                return 2
-            for n in notes:
-                print(n, file=sys.stderr)
+        if fmt != "csv":
+            return _write_workspace(fmt, ws, args)
+        write_events_csv(ws.export_frame(), args.output, columns=CURATED_COLUMNS)
     except OSError as e:
         print(f"error: {args.output}: cannot write ({e.strerror or e})", file=sys.stderr)
         return 2

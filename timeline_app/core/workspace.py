@@ -37,6 +37,7 @@ import hashlib
 import os
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import islice
 from datetime import date, datetime
 from typing import Callable, Iterable
 
@@ -50,6 +51,7 @@ from timeline_app.core.when import When, parse_when
 AUTO_MERGE = 92      # rapidfuzz token_sort_ratio of two headlines at which events merge by themselves
 SUGGEST = 70         # token_set_ratio at which they are suggested as one (the shorter one's words in the other)
 MAX_CANDIDATES = 64  # events compared per (granularity, start) key: bounds the cost of a new event
+MAX_SUGGESTIONS = 8  # suggested partners kept per event (the best scores)
 STATUSES = ("auto", "confirmed", "edited", "deleted", "added")
 
 #: ws.events columns, in this order (index = event_id as well)
@@ -538,7 +540,8 @@ class Workspace:
     def _index_path(self, did: str) -> None:
         p = self._docs[did].document.path
         self._paths[p] = did
-        self._paths[os.path.abspath(p)] = did
+        if not os.path.isabs(p):
+            self._paths[os.path.abspath(p)] = did
 
     def document(self, document) -> Document:
         return self._docs[self.doc_id(document)].document
@@ -642,7 +645,7 @@ class Workspace:
             if not gid:
                 gid = mid
                 if _placed(r):
-                    k = (r["clause_start"], r["clause_end"], _iso(r["start"]), _iso(r["end"]), r["granularity"])
+                    k = (r["clause_start"], r["clause_end"], r["start"], r["end"], r["granularity"])
                     gid = groups.setdefault(k, mid)
             self._group_of[mid] = gid
         st.mention_ids.extend(new_ids)
@@ -667,7 +670,7 @@ class Workspace:
         r = self._mentions[gid]
         if not _placed(r) or not r.get("headline"):
             return None
-        key = (r["granularity"], _iso(r["start"]))
+        key = (r["granularity"], r["start"])     # datetimes: hashed as such, no string per mention
         bucket = self._by_key.setdefault(key, {})
         mine = r["headline"].lower()
         if known is not None:
@@ -677,9 +680,9 @@ class Workspace:
         from rapidfuzz import fuzz, process
 
         cands = {}
-        for o, h in list(bucket.items())[-MAX_CANDIDATES:]:
+        for o, h in islice(reversed(bucket.items()), MAX_CANDIDATES):   # the latest ones, not a copy of all
             om = self._mentions.get(o)
-            if om is not None and om["doc_id"] != r["doc_id"] and _iso(om["end"]) == _iso(r["end"]):
+            if om is not None and om["doc_id"] != r["doc_id"] and om["end"] == r["end"]:
                 cands[o] = h
         best, best_score = None, 0.0
         for h, score, other in process.extract(mine, cands, scorer=fuzz.token_set_ratio, score_cutoff=SUGGEST,
@@ -687,14 +690,29 @@ class Workspace:
             if fuzz.token_sort_ratio(mine, h) >= AUTO_MERGE:
                 if score > best_score:
                     best, best_score = other, score
-            else:
-                self._suggest.setdefault(gid, {})[other] = score
-                self._suggest.setdefault(other, {})[gid] = score
+            elif self._suggest_pair(gid, other, score):
                 self._touch(self._event_of(other))
         if best is not None:
             return self._auto_event.get(best, best)
         bucket[gid] = mine
         return None
+
+    def _suggest_pair(self, a: str, b: str, score: float) -> bool:
+        """Record a suggestion both ways, each group keeping its MAX_SUGGESTIONS best (so a date
+        shared by thousands of articles costs a bounded amount per event)."""
+        sa, sb = self._suggest.setdefault(a, {}), self._suggest.setdefault(b, {})
+        for mine, other, d in ((a, b, sa), (b, a, sb)):
+            if len(d) >= MAX_SUGGESTIONS:
+                worst = min(d, key=d.get)
+                if d[worst] >= score:
+                    return False
+                del d[worst]
+                back = self._suggest.get(worst)
+                if back is not None:
+                    back.pop(mine, None)
+        sa[b] = score
+        sb[a] = score
+        return True
 
     def _drop_document_mentions(self, did: str, keep_added: bool) -> None:
         st = self._docs[did]
@@ -707,7 +725,7 @@ class Workspace:
             self._group_of.pop(mid, None)
             self._auto_event.pop(mid, None)
             if _placed(r):
-                b = self._by_key.get((r["granularity"], _iso(r["start"])))
+                b = self._by_key.get((r["granularity"], r["start"]))
                 if b is not None:
                     b.pop(mid, None)
             for other in self._suggest.pop(mid, {}):
@@ -1146,12 +1164,6 @@ class Workspace:
 def _placed(r: dict) -> bool:
     s = r.get("start")
     return s is not None and not (isinstance(s, float) or s is pd.NaT) and bool(r.get("granularity"))
-
-
-def _iso(v) -> str:
-    if v is None or v is pd.NaT:
-        return ""
-    return v.isoformat() if hasattr(v, "isoformat") else str(v)
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
