@@ -32,7 +32,7 @@ from datetime import date, datetime
 
 from timeline_app.core.atomic import atomic_write
 from timeline_app.core.document import Document, LoadError
-from timeline_app.core.workspace import DocState, Prepared, Workspace, file_sha256
+from timeline_app.core.workspace import DocState, Prepared, Workspace, file_sha256, gc_paused
 
 APP_ID = 0x544C4150            # "TLAP": PRAGMA application_id of every project file
 SCHEMA_VERSION = 2
@@ -313,7 +313,8 @@ def save_project(ws: Workspace, path: str | None = None, include_text: bool = Tr
         if ws.store is not None and ws.store.path == target:
             _write_incremental(ws, ws.store)
         else:
-            atomic_write(target, lambda tmp: _write_full(ws, tmp, os.path.dirname(target), include_text))
+            with gc_paused():
+                atomic_write(target, lambda tmp: _write_full(ws, tmp, os.path.dirname(target), include_text))
             if ws.store is not None:
                 ws.store.close()
             ws.store = Store(target, _connect(target), include_text)
@@ -371,7 +372,8 @@ def open_project(path: str, check_sources: bool = True) -> Workspace:
     try:
         if version < SCHEMA_VERSION:
             _migrate(conn, version)
-        ws = _read(conn, path)
+        with gc_paused():
+            ws = _read(conn, path)
     except sqlite3.DatabaseError as e:
         conn.close()
         raise ProjectError(path, f"damaged project file ({e})") from None
