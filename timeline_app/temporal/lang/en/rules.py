@@ -1265,9 +1265,7 @@ _ADVERB_SETS = L["frequency_adverbs"]
           ("2021-08-30", "The report is updated annually.", "annually", "P1Y"),
           ("2020-11-04", "The newspaper is now published weekly.", "weekly", "P1W")])
 def _set_adverb(m, text):
-    w = m["w"].lower()
-    after = text[m.end(): m.end() + 20]
-    return M(m, "set_adverb", "fixed", type="SET", value=_ADVERB_SETS[w])
+    return M(m, "set_adverb", "fixed", type="SET", value=_ADVERB_SETS[m["w"].lower()])
 
 
 @rule("set_times", r"(?P<k>(?i:{times_words}|(?:%s)\s+times))\s+(?:{per_words})\s+(?P<unit>{set_units})(?![\w-])" % NUM, 24, triggers="set",
