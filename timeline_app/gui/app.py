@@ -91,6 +91,7 @@ def run(files: list[str], reference_date: date | None = None, screenshot: str | 
     win = MainWindow(QSettings("timeline_app", "timeline_app"), reference_date=reference_date, mode=mode)
     win.show()
     win.open_files(files)
+    win.projects.offer_recovery()     # after a crash: the autosaved work, if any
     return app.exec()
 
 
@@ -109,7 +110,13 @@ def _screenshot(app, files, reference_date, out: str, mode: str) -> int:
     win.resize(QSize(*WINDOW_SIZE))
     win.show()
     app.processEvents()
-    win.load_files_now(files)
+    projects = [f for f in files if f.lower().endswith(".timeline")]
+    if projects:    # a project: its documents, edits, tags and headlines as saved
+        if not win.projects.open_project(projects[0]):
+            print(f"error: {projects[0]}: cannot be opened", file=sys.stderr)
+            return 2
+    else:
+        win.load_files_now(files)
     for p, r in win.last_errors:
         print(f"error: {p}: {r}", file=sys.stderr)
     if not win.docs:
