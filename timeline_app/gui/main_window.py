@@ -10,7 +10,7 @@ import pandas as pd
 from PySide6.QtCore import (QByteArray, QModelIndex, QObject, QPersistentModelIndex, QSettings, QSize, Qt, QTimer,
                             Signal)
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLabel, QMenu,
                                QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QProgressBar, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout,
                                QWidget)
@@ -24,6 +24,7 @@ from timeline_app.gui.event_editing import EventEditing
 from timeline_app.gui.event_table_model import (COL_HEADLINE, COL_SENTENCE, COL_WHEN, ROW_ROLE, EventFilterProxy,
                                                 EventTableModel)
 from timeline_app.gui.filter_bar import FilterBar
+from timeline_app.gui.search_box import SearchPanel
 from timeline_app.gui.project_actions import EXTENSION as PROJECT_EXT
 from timeline_app.gui.project_actions import ProjectActions
 from timeline_app.gui.source_panel import SourcePanel
@@ -165,6 +166,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(events_page, "Events")
         self.tabs.addTab(self.undated, "Undated")
         self.tabs.addTab(self.documents, "Documents")
+        self.search = SearchPanel(lambda words: self.ws.search(words), self)
+        self.search.hitChosen.connect(self.show_search_hit)
+        self.tabs.addTab(self.search, "Search")
+        # Documents tab: right click for news / narrative per document, and to remove one.
+        self.documents.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.documents.customContextMenuRequested.connect(self._documents_menu)
 
         self.source = SourcePanel(self)
         self.bottom = QSplitter(Qt.Horizontal, self)
@@ -228,6 +235,7 @@ class MainWindow(QMainWindow):
         self.act_prev = self._action("&Previous event", lambda: self.step(-1), ["Left"])
         self.act_next = self._action("&Next event", lambda: self.step(1), ["Right"])
         self.act_find = self._action("&Filter events", self.focus_filter, [QKeySequence.Find, "Ctrl+F"])
+        self.act_search = self._action("&Search all articles", self.focus_search, ["Ctrl+Shift+F"])
         self.edit = EventEditing(self)
         self.act_per_mention = self._action("One item per &mention", self.set_per_mention)
         self.act_per_mention.setCheckable(True)
@@ -264,7 +272,7 @@ class MainWindow(QMainWindow):
         v.addAction(self.act_per_mention)
         v.addAction(self.act_colour_tags)
         g = self.menuBar().addMenu("&Go")
-        for a in (self.act_prev, self.act_next, self.edit.act_source, self.act_find):
+        for a in (self.act_prev, self.act_next, self.edit.act_source, self.act_find, self.act_search):
             g.addAction(a)
         self.act_shortcuts = self._action("&Keyboard shortcuts", self.show_shortcuts, [QKeySequence.HelpContents, "F1"])
         h = self.menuBar().addMenu("&Help")
@@ -574,8 +582,8 @@ class MainWindow(QMainWindow):
 
     def remove_document(self, path: str | None = None) -> None:
         """Take a document and its events out of the project (asks first: it cannot be undone)."""
-        if path is None:
-            path = self.documents.current_path() if hasattr(self.documents, "current_path") else None
+        if path is None and self.tabs.currentWidget() is self.documents and self.documents.currentRow() >= 0:
+            path = self.document_path_at(self.documents.currentRow())
         if path is None and 0 <= self._selected < len(self.frame):
             path = str(self.frame.iloc[self._selected]["document"])
         d = self.doc(path) if path else None
@@ -596,6 +604,59 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(f"Removed {d.name}", 5000)
         box.buttonClicked.connect(answered)
         box.open()
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.search)
+        self.search.field.setFocus(Qt.ShortcutFocusReason)
+        self.search.field.selectAll()
+
+    def show_search_hit(self, hit: dict) -> None:
+        """Jump to a sentence found: select its event when it has one, else show the sentence."""
+        d = self.doc(hit["document"])
+        if d is None:
+            return
+        if len(self.frame):
+            f = self.frame
+            m = ((f["document"] == d.path) & (f["start_char"] >= hit["start"]) & (f["start_char"] < hit["end"])
+                 ).to_numpy() & self.mask
+            rows = np.flatnonzero(m)
+            if len(rows):
+                self.select_row(int(rows[0]), origin="search")
+                return
+        self.source.show_span(d, hit["start"], hit["end"], hit.get("match_start", hit["start"]),
+                              hit.get("match_end", hit["start"]))
+
+    def document_path_at(self, row: int) -> str | None:
+        """The path of the Documents tab's row ``row``."""
+        it = self.documents.item(row, 0)
+        return it.toolTip() if it is not None else None
+
+    def _documents_menu(self, pos) -> None:
+        row = self.documents.rowAt(pos.y())
+        path = self.document_path_at(row) if row >= 0 else None
+        if path is None:
+            return
+        self.documents.selectRow(row)
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WA_DeleteOnClose)
+        current = next((st.mode for st in self.ws.document_states() if st.path == path), "auto")
+        for mode, label in (("news", "News (relative dates from the publication date)"),
+                            ("narrative", "Narrative (relative dates from the story's own dates)"),
+                            ("auto", "Decide by itself (auto)")):
+            a = menu.addAction(label, lambda m=mode: self.set_document_mode(path, m))
+            a.setCheckable(True)
+            a.setChecked(mode == current)
+        menu.addSeparator()
+        menu.addAction("Remove document…", lambda: self.remove_document(path))
+        self.edit.menu = menu
+        menu.popup(self.documents.viewport().mapToGlobal(pos))
+
+    def set_document_mode(self, path: str, mode: str) -> None:
+        """News or narrative for one document: its events are resolved again (undoable)."""
+        try:
+            self.ws.set_mode(path, mode)
+        except WorkspaceError as e:
+            self.statusBar().showMessage(str(e), 8000)
 
     def set_per_mention(self, on: bool) -> None:
         """View › One item per mention: every mention its own item (an event's sources apart)."""

@@ -88,12 +88,25 @@ class SourcePanel(QWidget):
 
     def show_event(self, doc: Document, row) -> None:
         """Show ``doc`` scrolled to the event ``row`` (a frame row), its sentence and expression marked."""
+        self._mark(doc, int(row["sentence_start"]), int(row["sentence_end"]), int(row["start_char"]),
+                   int(row["end_char"]))
+        self._show_fields(doc, row)
+
+    def show_span(self, doc: Document, start: int, end: int, mark_start: int, mark_end: int) -> None:
+        """Show ``doc`` scrolled to the sentence [start, end) with [mark_start, mark_end) marked (a
+        search hit); the details are cleared (no event is selected)."""
+        self._mark(doc, start, end, mark_start, mark_end)
+        for lab in self.fields.values():
+            lab.setText("")
+        self.fields["document"].setText(doc.name)
+
+    def _mark(self, doc: Document, s0: int, s1: int, e0: int, e1: int) -> None:
         if doc.path != self._doc_path or doc.text != self._doc_text:
             self.text.setPlainText(doc.text)
             self._doc_path, self._doc_text = doc.path, doc.text
         text = doc.text
-        s0, s1 = utf16_offset(text, int(row["sentence_start"])), utf16_offset(text, int(row["sentence_end"]))
-        e0, e1 = utf16_offset(text, int(row["start_char"])), utf16_offset(text, int(row["end_char"]))
+        s0, s1 = utf16_offset(text, s0), utf16_offset(text, s1)
+        e0, e1 = utf16_offset(text, e0), utf16_offset(text, e1)
         pal = self.palette()
         dark = pal.color(QPalette.Base).lightness() < 128
         sentence_fmt = QTextCharFormat()
@@ -116,6 +129,8 @@ class SourcePanel(QWidget):
         cur.setPosition(e0)
         self.text.setTextCursor(cur)
         self.text.centerCursor()
+
+    def _show_fields(self, doc: Document, row) -> None:
         f = self.fields
         f["headline"].setText(("★ " if row.get("starred") else "") + str(row.get("headline") or "—"))
         f["status"].setText(_status(row))

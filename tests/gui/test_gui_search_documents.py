@@ -1,0 +1,70 @@
+"""Search every article and jump to the sentence; news / narrative and removal per document.
+The real window, offscreen, on real files."""
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from test_gui_window import load, sample, settings, window  # noqa: F401  (fixtures)
+from timeline_app.cli import SAMPLE
+
+
+def test_search_finds_a_word_in_every_article_and_jumps_to_its_sentence(window, qtbot, tmp_path):
+    w = window
+    other = tmp_path / "bridge.txt"
+    other.write_text("The engineers met on Monday. Izyum was not mentioned by anyone at the bridge.",
+                     encoding="utf-8")
+    load(qtbot, w, [SAMPLE, str(other)])
+    w.timeline.setFocus()
+    qtbot.keyClick(w.timeline, Qt.Key_F, Qt.ControlModifier | Qt.ShiftModifier)
+    assert w.search.field.hasFocus()
+    qtbot.keyClicks(w.search.field, "Izyum")
+    qtbot.keyClick(w.search.field, Qt.Key_Return)
+    hits = [w.search.results.item(i).data(Qt.UserRole) for i in range(w.search.results.count())]
+    assert {h["document"] for h in hits} == {SAMPLE, str(other)}
+    assert all("izyum" in h["snippet"].lower() for h in hits)
+    # A sentence with an event selects that event...
+    with_event = next(i for i, h in enumerate(hits) if h["document"] == SAMPLE and "Saturday" in h["snippet"])
+    w.search.results.setCurrentRow(with_event)
+    row = w.frame.iloc[w.selected_row()]
+    assert row["document"] == SAMPLE and "Izyum" in row["sentence"]
+    # ...one without shows the sentence in the source panel, the word marked.
+    plain = next(i for i, h in enumerate(hits) if h["document"] == str(other))
+    w.search.results.setCurrentRow(plain)
+    assert w.source.document_path() == str(other)
+    assert "Izyum was not mentioned" in w.source.highlighted_sentence()
+    assert w.source.marked_expression() == "Izyum"
+    assert w.search.run("zzzqqq no such") == 0 and w.search.summary.text() == "Not found"
+
+
+def test_news_or_narrative_per_document_and_remove_one(window, qtbot, tmp_path):
+    w = window
+    story = tmp_path / "story.txt"
+    story.write_text("The battle began on 12 June 1815. Three days later the army retreated. On Friday, the king fled.",
+                     encoding="utf-8")
+    load(qtbot, w, [SAMPLE, str(story)])
+    w.tabs.setCurrentWidget(w.documents)
+    r = next(i for i in range(w.documents.rowCount()) if w.document_path_at(i) == str(story))
+    pos = w.documents.visualItemRect(w.documents.item(r, 0)).center()
+    w.documents.customContextMenuRequested.emit(pos)
+    menu = w.edit.menu
+    qtbot.waitUntil(lambda: menu.isVisible())
+    act = next(a for a in menu.actions() if a.text().startswith("Narrative"))
+    menu.setActiveAction(act)
+    qtbot.keyClick(menu, Qt.Key_Return)
+    assert next(st.mode for st in w.ws.document_states() if st.path == str(story)) == "narrative"
+    friday = w.frame[(w.frame["document"] == str(story)) & (w.frame["expression"] == "Friday")]
+    assert str(friday.iloc[0]["start"]).startswith("1815-06-16")     # the Friday of the story, not of today
+    w.edit.act_undo.trigger()
+    assert next(st.mode for st in w.ws.document_states() if st.path == str(story)) == "auto"
+    # Remove: asked first, then the document and its events go.
+    w.documents.customContextMenuRequested.emit(pos)
+    menu = w.edit.menu
+    qtbot.waitUntil(lambda: menu.isVisible())
+    act = next(a for a in menu.actions() if a.text().startswith("Remove document"))
+    menu.setActiveAction(act)
+    qtbot.keyClick(menu, Qt.Key_Return)
+    box = w._question
+    assert box is not None and "story.txt" in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.Yes), Qt.LeftButton)
+    assert [d.path for d in w.docs] == [SAMPLE]
+    assert (w.frame["document"] == SAMPLE).all()
+    assert w.doc_filter.findData(str(story)) < 0
