@@ -71,7 +71,10 @@ def _quiet_offscreen_noise() -> None:
 
 
 def run(files: list[str], reference_date: date | None = None, screenshot: str | None = None,
-        mode: str = "auto") -> int:
+        mode: str = "auto", project: str | None = None) -> int:
+    """The window on ``files`` (articles, folders) or on a ``project`` (.timeline) file."""
+    if project:
+        files = [project] + [f for f in files if f != project]
     if screenshot is None:
         why = display_problem()
         if why:

@@ -73,14 +73,15 @@ def tag_list(value) -> list[str]:
     return []
 
 
-def event_label(headline, expression: str, starred: bool, tags: list[str]) -> str:
-    """What an event shows on the timeline: a star, its headline, its tags."""
+def event_label(headline, expression: str, starred: bool) -> str:
+    """What an event shows on the timeline: a star and its headline (its tags follow, each in its
+    tag's colour)."""
     text = headline if isinstance(headline, str) and headline.strip() else expression
-    if starred:
-        text = "★ " + text
-    if tags:
-        text += "  " + " ".join("#" + t for t in tags)
-    return text
+    return "★ " + text if starred else text
+
+
+def tags_label(tags: list[str]) -> str:
+    return "  " + " ".join("#" + t for t in tags) if tags else ""
 
 
 class TimelineView(QAbstractScrollArea):
@@ -171,13 +172,12 @@ class TimelineView(QAbstractScrollArea):
             tags = [tag_list(t) for t in sub["tags"].tolist()] if "tags" in sub.columns else [[]] * n
             if "headline" in sub.columns:
                 stars = sub["starred"].tolist() if "starred" in sub.columns else [False] * n
-                labels = [event_label(h, e, bool(st), tg)
-                          for h, e, st, tg in zip(sub["headline"].tolist(), exprs, stars, tags)]
+                labels = [event_label(h, e, bool(st)) for h, e, st in zip(sub["headline"].tolist(), exprs, stars)]
             else:
                 labels = [short_label(e, s) for e, s in zip(exprs, sub["sentence"].tolist())]
             doc = np.array([index.get(p, 0) for p in sub["document"].tolist()], dtype=np.int32)
+            self._tags = sorted({t for tg in tags for t in tg}, key=str.lower)
             if colour_by == "tag":
-                self._tags = sorted({t for tg in tags for t in tg}, key=str.lower)
                 tix = {t: i for i, t in enumerate(self._tags)}
                 ckey = np.array([tix[tg[0]] if tg else -1 for tg in tags], dtype=np.int32)
             else:
@@ -190,13 +190,15 @@ class TimelineView(QAbstractScrollArea):
                 "is_point": end - start <= axis.DAY,
                 "doc": doc, "ckey": ckey,
                 "labels": np.array(labels, dtype=object),
+                "tags": _object_array([tuple(tg) for tg in tags]),
                 "expressions": np.array(exprs, dtype=object),
-                "label_px": np.fromiter((len(t) for t in labels), dtype=float, count=n) * cw + 4,
+                "label_px": np.fromiter((len(t) + len(tags_label(tg)) for t, tg in zip(labels, tags)), dtype=float,
+                                        count=n) * cw + 4,
             }
         else:
             self._full = {"rows": rows, "start": start, "end": end, "is_point": np.empty(0, dtype=bool),
                           "doc": np.empty(0, dtype=np.int32), "ckey": np.empty(0, dtype=np.int32), "labels": np.empty(0, dtype=object),
-                          "expressions": np.empty(0, dtype=object), "label_px": np.empty(0)}
+                          "tags": np.empty(0, dtype=object), "expressions": np.empty(0, dtype=object), "label_px": np.empty(0)}
         self._set_palette(dark)
         # Reference dates as arrays (seconds, document index): painted per pixel and colour, not
         # per document (10,000 documents share a few hundred dates and a dozen colours).
@@ -225,6 +227,7 @@ class TimelineView(QAbstractScrollArea):
         self._is_point, self._doc, self._label_px = pick(f["is_point"]), pick(f["doc"]), pick(f["label_px"])
         self._ckey = pick(f["ckey"])
         self._labels = pick(f["labels"]).tolist()
+        self._event_tags = pick(f["tags"]).tolist()
         self._expressions = pick(f["expressions"]).tolist()
         self._pos_of_row = None   # _rows is ascending: _pos looks rows up by binary search
         self._cache.clear()
@@ -263,6 +266,7 @@ class TimelineView(QAbstractScrollArea):
     def _set_palette(self, dark: bool) -> None:
         """The item colours (by colour key; the last one, grey, is for key -1) and the legend."""
         self._doc_colours = doc_colours(len(self._docs), dark)
+        self._tag_colours = {t: tag_colour(i, dark) for i, t in enumerate(self._tags)}
         if self._colour_by == "tag":
             tags = [tag_colour(i, dark) for i in range(len(self._tags))]
             grey = QColor("#9a9a9a")
@@ -687,7 +691,8 @@ class TimelineView(QAbstractScrollArea):
         doc = self._docs[self._doc[pos]][1]
         expr = self._expressions[pos]
         said = f"“{expr}” · " if expr and expr not in self._labels[pos] else ""
-        return f"{self._labels[pos]}\n{said}{when} — {doc}\nClick to select, double-click for the source"
+        return (f"{self._labels[pos]}{tags_label(self._event_tags[pos])}\n{said}{when} — {doc}\n"
+                "Click to select, double-click to edit the headline")
 
     # ---- painting ---------------------------------------------------------------------------
     def paintEvent(self, e):
@@ -854,10 +859,23 @@ class TimelineView(QAbstractScrollArea):
             room = (L.x1[i] - t0) * scale - lx - 2
             if room > 3 * cw:
                 label = self._labels[k]
-                if len(label) * cw > room:
-                    label = self._fm.elidedText(label, Qt.ElideRight, room)
+                tags = self._event_tags[k]
+                ty = y + (lane_h + ascent) / 2 - 2
+                tw = self._fm.horizontalAdvance(tags_label(tags)) if tags else 0.0
+                if tags and room - tw < 6 * cw:
+                    tags, tw = (), 0.0         # no room for both: the headline first
+                if (len(label) * cw > room - tw) or tags:
+                    label = self._fm.elidedText(label, Qt.ElideRight, room - tw)
                 p.setPen(text)
-                p.drawText(QPointF(lx, y + (lane_h + ascent) / 2 - 2), label)
+                p.drawText(QPointF(lx, ty), label)
+                if tags:
+                    # Each tag in its colour, after the headline.
+                    tx = lx + self._fm.horizontalAdvance(label) + self._fm.horizontalAdvance("  ")
+                    for t in tags:
+                        p.setPen(self._tag_colours.get(t, text))
+                        word = "#" + t
+                        p.drawText(QPointF(tx, ty), word)
+                        tx += self._fm.horizontalAdvance(word + " ")
         p.setClipping(False)
 
     def _paint_legend(self, p: QPainter, w: float, h: float) -> None:
@@ -887,6 +905,14 @@ class TimelineView(QAbstractScrollArea):
             p.setPen(pal.color(QPalette.WindowText))
             p.drawText(QPointF(box.left() + 24, y + fm.ascent()), n)
             y += fm.height() + 2
+
+
+def _object_array(items: list) -> np.ndarray:
+    """A 1-d object array of ``items`` (numpy would make tuples of equal length a 2-d array)."""
+    out = np.empty(len(items), dtype=object)
+    for i, x in enumerate(items):
+        out[i] = x
+    return out
 
 
 def _count_text(n: int) -> str:
