@@ -131,3 +131,24 @@ def test_an_unwritable_place_is_one_message(sample, tmp_path):
     assert not ed.run_export(w, "html", str(tmp_path / "missing" / "x.html"))
     box = w.error_box()
     assert box is not None and "x.html" in box.text() and "cannot write" in box.text()
+
+
+def test_the_export_dialog_asks_for_a_file_and_writes_it(sample, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    w = sample
+    out = tmp_path / "picked"            # no extension: the format's is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    dlg = ed.ExportDialog(w, "timelinejs")
+    assert not dlg.width_px.isVisibleTo(dlg) and dlg.group_by.isVisibleTo(dlg)
+    dlg.format.setCurrentIndex(dlg.format.findData("png"))
+    assert dlg.width_px.isVisibleTo(dlg) and not dlg.group_by.isVisibleTo(dlg)
+    dlg.format.setCurrentIndex(dlg.format.findData("timelinejs"))
+    dlg.title.setText("My timeline")
+    dlg.choose_file_and_export()
+    written = tmp_path / "picked.timelinejs.json"
+    data = json.loads(written.read_text(encoding="utf-8"))
+    assert data["title"]["text"]["headline"] == "My timeline"
+    assert len(data["events"]) == _dated(w)
+    assert "Wrote" in w.statusBar().currentMessage()
+    dlg.deleteLater()

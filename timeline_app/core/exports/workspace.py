@@ -24,7 +24,8 @@ def bundle_from_workspace(ws, event_ids: Iterable[str] | None = None, title: str
             for d in ws.documents]
     frame = ws.curated()
     if event_ids is not None:
-        wanted = [e for e in event_ids if e in frame.index]
+        # in order, once each (a per-mention view names an event once per mention)
+        wanted = [e for e in dict.fromkeys(event_ids) if e in frame.index]
         frame = frame.loc[wanted]
     events = []
     cols = list(frame.columns)
