@@ -387,3 +387,12 @@ def test_the_users_edits_reach_every_format(tmp_path):
     # the window's filter: only the events it shows
     sub = bundle_from_workspace(ws, event_ids=[by_expr["late Friday"], by_expr["today"], by_expr["late Friday"]])
     assert [e.id for e in sub.events] == [by_expr["late Friday"]]
+
+
+@pytest.mark.parametrize("fmt", ["json", "timelinejs", "tml", "html"])
+def test_a_dateline_article_exports_without_a_traceback(tmp_path, capsys, fmt):
+    src = tmp_path / "wire.txt"
+    src.write_text("BRUSSELS, February 10 (Xinhua) --\nThe European Union said on Wednesday it would act.\n",
+                   encoding="utf-8")
+    rc, out, err = run([str(src), "--reference-date", "1999-02-10", "-f", fmt], capsys)
+    assert rc == 0 and "Traceback" not in err and out

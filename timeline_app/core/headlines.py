@@ -503,7 +503,8 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int]) 
         or (first_w > a and toks[first_w - 1].low in c.lex["relatives"]))
     if not seg.verb and seg.kind == "comma" and c.only_time_words(seg):
         ant = c.antecedent_before(k)
-        return cut(_tidy(text[toks[ant[0]].s:toks[ant[1] - 1].e])), toks[seg.a].s, toks[seg.b - 1].e
+        if ant is not None:   # none before a dateline's date ("BRUSSELS, February 10 (Xinhua) --")
+            return cut(_tidy(text[toks[ant[0]].s:toks[ant[1] - 1].e])), toks[seg.a].s, toks[seg.b - 1].e
     if needs_subject and seg.kind in ("relative", "coordvp", "comma", "coord", "sub", "comp", "strong"):
         subj = c.antecedent_before(k) if seg.kind == "relative" else None
         if seg.kind == "coordvp" and k > 0 and c.segs[k - 1].kind == "relative":
