@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.cli import main
+from test_batch import export as run  # noqa: E402  (`timeline-app export` in-process: status, stdout, stderr)
 from timeline_app.core.events import events_frame
 from timeline_app.core.exports import bundle_from_frame, format_for_path, resolve_format
 from timeline_app.core.exports.common import start_end_fields
@@ -29,15 +29,6 @@ SHARED = REPO.parent / "shared"
 TIMEBANK = SHARED / "data" / "timeml" / "tbaq" / "TimeBank"
 EVAL = SHARED / "tools" / "timeml_eval.py"
 FORMULA_START = ("=", "+", "-", "@")
-
-
-def run(argv, capsys):
-    try:
-        rc = main(["export", *argv])
-    except SystemExit as e:
-        rc = e.code
-    out, err = capsys.readouterr()
-    return rc, out, err
 
 
 @pytest.fixture(scope="module")
