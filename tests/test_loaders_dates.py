@@ -174,3 +174,20 @@ def test_cli_reports_date_and_source_on_stderr(tmp_path, capsys):
     assert rc == 0
     assert f"{page}: reference date 2022-09-10 (HTML meta article:published_time)" in err
     assert f"{guess}: reference date 2023-03-01 (file modification time (a guess))" in err
+
+
+def test_dateline_year_from_the_texts_own_years(tmp_path):
+    # issue 11 kind 10: a March dateline on a text about mid-2019, in a file saved in 2026
+    p = F.write_text(tmp_path / "a.txt", "WASHINGTON, March 14 (Reuters) - The agency expects the new rules to take "
+                     "effect by mid-2019, officials said. Sales in 2018 rose 4%.\n")
+    d, source = ref(at_mtime(p, datetime(2026, 5, 2)))
+    assert d == date(2019, 3, 14)
+    assert source == "dateline 'WASHINGTON, March 14 (Reuters)', year from the latest year the text names (2019), not the file time (2026)"
+
+
+def test_dateline_year_stays_on_the_file_time_for_recent_or_old_years(tmp_path):
+    recent = F.write_text(tmp_path / "a.txt", "LONDON, March 14 (AP) - Sales in 2025 rose.\n")
+    assert ref(at_mtime(recent, datetime(2026, 5, 2)))[0] == date(2026, 3, 14)
+    # a feature about the 1940s: its years are a history's, not the time of writing
+    old = F.write_text(tmp_path / "b.txt", "LONDON, March 14 (AP) - The Blitz began in 1940 and ended in 1941.\n")
+    assert ref(at_mtime(old, datetime(2026, 5, 2)))[0] == date(2026, 3, 14)

@@ -132,6 +132,10 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
             cost += _AGAINST_FUTURE
         elif tense is None and side > 0:
             cost += _UNMARKED_FUTURE
+        elif tense == "present" and side < 0:
+            # news speaks of a past month in the past tense; a present one mostly announces
+            # ("a hearing is set for September", "the talks resume in June")
+            cost += _UNMARKED_FUTURE
         if best is None or cost < best[0]:
             best = (cost, y, side)
     if best is None:
@@ -377,7 +381,9 @@ def _deictic(men: Mention, ctx: Discourse, tense):
     unit, off = d["unit"], d["offset"]
     base = ctx.dct
     base_txt, which = _ref_text(ctx), "dct"
-    if (d.get("anaphoric") or ctx.mode == "narrative") and ctx.last is not None:
+    if (d.get("anaphoric") or (ctx.mode == "narrative" and ctx.dct is None)) and ctx.last is not None:
+        # "last year", "this week", "last June" speak from the day of writing in any text, a
+        # history too; "the previous year", "the following June" from the last date the text told
         base, base_txt, which = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
     if base is None:
         val = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX",
@@ -403,7 +409,9 @@ def _rel_month(men: Mention, ctx: Discourse, tense):
     d = men.data
     mon, off = d["month"], d["offset"]
     base, src, which = ctx.dct, _ref_text(ctx), "dct"
-    if (d.get("anaphoric") or ctx.mode == "narrative") and ctx.last is not None:
+    if (d.get("anaphoric") or (ctx.mode == "narrative" and ctx.dct is None)) and ctx.last is not None:
+        # "last year", "this week", "last June" speak from the day of writing in any text, a
+        # history too; "the previous year", "the following June" from the last date the text told
         base, src, which = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
     if base is None:
         return _unplaced("DATE", f"XXXX-{mon:02d}", "needs a reference date")

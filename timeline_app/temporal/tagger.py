@@ -15,7 +15,7 @@ from timeline_app.temporal.discourse import Discourse
 from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Resolved, resolve
 from timeline_app.temporal.rulebase import Mention
 from timeline_app.temporal.sentences import join_across, split_sentences
-from timeline_app.temporal.tense import tense_at
+from timeline_app.temporal.tense import WILL_RE, tense_at
 from timeline_app.temporal.timex import Timex, valid_timex_value
 from timeline_app.temporal.triggers import intersect, trigger_spans, union, windows, word_categories
 
@@ -129,7 +129,7 @@ def uncap(text: str) -> str:
     return "".join(pieces)
 
 
-def decide_mode(mentions: list[Mention], dct: date | None) -> str:
+def decide_mode(mentions: list[Mention], dct: date | None, text: str = "") -> str:
     """News (anchor on the publication date) or narrative (anchor on the last date mentioned).
 
     A history reads as a chain of explicit dates far from its publication date, with few
@@ -143,9 +143,14 @@ def decide_mode(mentions: list[Mention], dct: date | None) -> str:
         return "news"
     if bc >= 3:
         return "narrative"
-    if len(years) < 6:
-        return "news"
     recent = sum(1 for y in years if dct.year - 1 <= y <= dct.year + 1)
+    if len(years) < 6:
+        # a short text: a history when it names a few years (or seasons of a year), none near
+        # the day of writing, and nothing that speaks from that day ("Apollo 8 ... in the summer
+        # of 1968 ... in August"; "... will decide in March" speaks from that day too)
+        told = years + [m.data["year"] for m in mentions if m.kind == "season" and m.data.get("year")]
+        return "narrative" if len(told) >= 2 and deictic == 0 and recent == 0 and max(told) <= dct.year - 5 \
+            and WILL_RE.search(text) is None else "news"
     if median(years) <= dct.year - 5 or recent <= 0.4 * len(years):
         return "narrative"
     return "news"
@@ -167,7 +172,7 @@ def tag(text: str, reference_date: date | None, mode: str = "auto",
     shown, text = text, uncap(text)  # rules read "EARLIER THIS WEEK" as "earlier this week"
     mentions = extract(text, cancel)
     if mode == "auto":
-        mode = decide_mode(mentions, reference_date)
+        mode = decide_mode(mentions, reference_date, text)
     sentences = (sentences if sentences is not None else split_sentences(text)) or [(0, len(text))]
     # an expression across a sentence cut ("earlier\nthis week") holds its sentences together
     sentences = join_across(sentences, [(m.start, m.end) for m in mentions], text)

@@ -39,19 +39,38 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d[\d.,]*")
 _WINDOW_BEFORE, _WINDOW_AFTER = 12, 8
 _CHARS_BEFORE, _CHARS_AFTER = 480, 320
 _REPORTING_CLAUSE = re.compile(r"[)'’\"”]*\s*,\s*['’\"”]*\s*(?:[\w.'’-]+\s+){1,4}%s\b" % ordered(_L["reporting_verbs"], case=True))
+# verbs that take a clause, not an object: "said the start on Sunday would ..." (unlike "told the
+# assembly on Monday", "announced the deal on Monday")
+_CLAUSE_REPORTING = set(_L["clause_reporting_verbs"])
+_MODALS = set(_L["verb_modals"])                           # "should ease by Monday"
+_BEFORE_SPEAKING = set(_L["before_speaking"])              # "born since October"
+#: the auxiliaries that speak of the future from the moment of speaking (not "would": a story's
+#: future in the past); used to tell a short history from news (``tagger.decide_mode``)
+WILL_RE = re.compile(r"(?<![\w'’])%s(?![\w'’])|(?<=\w)%s\b" % (
+    ordered([w for w in _L["speaking_future"] if w[0].isalpha()]),
+    ordered([w for w in _L["speaking_future"] if not w[0].isalpha()])))
 
 
 def _is_past_form(w: str) -> bool:
     return w in _PAST or (len(w) > 4 and w.endswith(_PAST_SUFFIXES) and w not in _NOT_PAST_ED)
 
 
-def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] | None = None) -> str | None:
+def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] | None = None,
+                 follows: bool = False) -> str | None:
     """Tense of the verb group whose (last) verb is words[i], looking at up to three
-    auxiliaries before it."""
+    auxiliaries before it. ``follows``: the group comes after the expression in its sentence."""
     w = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
     caps = caps or [False] * len(words)
     if (w, nxt) in _FUTURE_2:
+        if follows and nxt == _TO and _is_past_form(w):
+            # "the union on Thursday agreed to end the strike": the expression dates the finite
+            # verb it stands before (past), not the infinitive after it
+            return "past"
+        return "future"
+    if w in _MODALS and not caps[i] and nxt and nxt not in _NOT_INFINITIVE and not nxt[0].isdigit():
+        # "the rain should ease by Monday", "tickets could sell out on Friday": a modal before
+        # a verb speaks of what is still to come
         return "future"
     if (w, nxt) in _PREPOSITION_PAIRS:
         return None  # "the blasts next to the embassies": a preposition, not "next Friday"
@@ -129,11 +148,19 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) ->
     after = [w.lower() for w in raw_after]
     caps_b = [w[:1].isupper() for w in raw_before]
     caps_a = [w[:1].isupper() for w in raw_after]
+    if before and before[-1] in _BEFORE_SPEAKING:
+        return "past"  # "born since October": a time before the moment of speaking, whatever the verb
     best = None  # (distance, tense)
     for k in range(len(before) - 1, max(-1, len(before) - 1 - _WINDOW_BEFORE), -1):
         t = _group_tense(before, k, near=len(before) - k <= 4, caps=caps_b)
         if t:
             best = (len(before) - k, t)
+            if before[k] in _CLAUSE_REPORTING and (any(x in _DETERMINERS for x in before[k + 1:]) or (
+                    k == len(before) - 1 and after and _group_tense(after, 0, near=False, caps=caps_a, follows=True))):
+                # "organisers said the start on Sunday ... would go ahead", "forecasters said
+                # Sunday night would be warm": the expression is in the reported clause, whose own
+                # verb (after the expression) decides; "said on Sunday" is when it was said
+                best = (99, t)
             break
     # "... as soon as Tuesday, Castro said": after a comma, a reporting clause tells when it was
     # said, not when the thing happens; the verb group before the expression decides
@@ -143,7 +170,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) ->
             break  # "planned a rally on Saturday and were planning ...": the next clause has its own tense
         if reported:
             break
-        t = _group_tense(after, k, near=False, caps=caps_a)  # "met on Sunday to discuss": a purpose, not a tense
+        t = _group_tense(after, k, near=False, caps=caps_a, follows=True)  # "met on Sunday to discuss": a purpose, not a tense
         if t:
             d = k + 1.5
             if best is None or d < best[0]:

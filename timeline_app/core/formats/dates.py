@@ -2,7 +2,9 @@
 
 Nothing here reads the clock. Strings without a year (a wire dateline "KYIV, Sept 10 (Reuters) -")
 take the year that puts the date on or before the file's modification time, and the source says
-so; dateparser always gets that time as RELATIVE_BASE.
+so; dateparser always gets that time as RELATIVE_BASE. When the text's own years end well before
+that time (a text about "mid-2019" in a file saved in 2026), the file was saved long after it was
+written: the date is put on or before the end of the latest year the text names instead.
 """
 from __future__ import annotations
 
@@ -15,6 +17,11 @@ _YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
 
 #: how many non-empty lines at the top of the text are searched for a dateline or "Published" line
 HEAD_LINES = 6
+#: how much of the text is searched for the years it names (bounded: a dateline heads a short text)
+YEARS_CHARS = 20000
+#: the text's latest year counts when the file was saved more than one year after it and at most
+#: this many years after it (older years are a history's, not the time of writing)
+YEARS_BACK = 15
 
 
 def iso_date(s: str | None) -> date | None:
@@ -82,8 +89,20 @@ _PUBLISHED = re.compile(
 _CUT = re.compile(r"\s(?:[|•·]|-\s|–|—)\s*|\b(?:updated|last\s+(?:updated|modified)|by)\b", re.I)
 
 
+def _written_base(text: str, base: datetime) -> tuple[datetime, str]:
+    """The moment a year-less dateline is read against, and how the year is explained: the file
+    time, or the end of the latest year the text names when the file was saved years after it."""
+    years = [int(y) for y in _YEAR.findall(text, 0, YEARS_CHARS)]
+    latest = max((y for y in years if base.year - YEARS_BACK <= y <= base.year), default=None)
+    if latest is None or latest >= base.year - 1:
+        return base, "year from file modification time"
+    return (datetime(latest, 12, 31, 23, 59),
+            f"year from the latest year the text names ({latest}), not the file time ({base.year})")
+
+
 def find_text_date(text: str, base: datetime) -> tuple[date, str] | None:
     """A dateline or "Published ..." line among the first HEAD_LINES non-empty lines."""
+    base, how = _written_base(text, base)
     lines = [ln.strip() for ln in text[:5000].split("\n") if ln.strip()][:HEAD_LINES]
     for line in lines:
         line = line[:300]
@@ -95,11 +114,11 @@ def find_text_date(text: str, base: datetime) -> tuple[date, str] | None:
                 got = parse_date(" ".join(words[:n]), base)
                 if got:
                     shown = line[:m.start("rest")] + " ".join(words[:n])
-                    return got[0], f"'{shown}' line" + ("" if got[1] else ", year from file modification time")
+                    return got[0], f"'{shown}' line" + ("" if got[1] else f", {how}")
         m = _DATELINE.match(line)
         if m:
             got = parse_date(m["date"], base)
             if got:
                 head = " ".join(m["head"].split())
-                return got[0], f"dateline '{head}'" + ("" if got[1] else ", year from file modification time")
+                return got[0], f"dateline '{head}'" + ("" if got[1] else f", {how}")
     return None
