@@ -328,3 +328,23 @@ def test_one_item_per_mention_view(sample, qtbot, per_mention):
     assert w.per_mention == per_mention
     assert len(w.frame) == (n_events + 1 if per_mention else n_events)
     assert w.timeline.event_count() == int(w.frame["start"].notna().sum())
+
+
+def test_merge_with_the_suggested_event_of_another_article(window, qtbot, tmp_path):
+    w = window
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("On 5 September 2022, Ukrainian forces recaptured Balakliya.\n", encoding="utf-8")
+    b.write_text("On 5 September 2022, Ukrainian troops recaptured the town of Balakliya after heavy fighting "
+                 "in the east.\n", encoding="utf-8")
+    load(qtbot, w, [str(a), str(b)])
+    assert len(w.ws.suggestions()) == 1 and len(w.ws.events) == 2
+    row = int(w.frame.index[w.frame["document"] == str(a)][0])
+    w.select_row(row)
+    assert "may agree" in w.source.fields["status"].text()
+    rect = w.timeline.event_rect(row)
+    menu = _context_menu(qtbot, w, w.timeline, rect.center().toPoint())
+    _menu_trigger(qtbot, menu, "Merge with the suggested")
+    ev = w.ws.events
+    assert len(ev) == 1 and ev.iloc[0]["n_sources"] == 2
+    w.edit.act_undo.trigger()
+    assert len(w.ws.events) == 2

@@ -7,12 +7,17 @@ from test_gui_window import load, sample, settings, window  # noqa: F401  (fixtu
 from timeline_app.cli import SAMPLE
 
 
+def _with_sample(qtbot, w, path, text):
+    """Open the sample and one more article written here."""
+    path.write_text(text, encoding="utf-8")
+    load(qtbot, w, [SAMPLE, str(path)])
+    return path
+
+
 def test_search_finds_a_word_in_every_article_and_jumps_to_its_sentence(window, qtbot, tmp_path):
     w = window
-    other = tmp_path / "bridge.txt"
-    other.write_text("The engineers met on Monday. Izyum was not mentioned by anyone at the bridge.",
-                     encoding="utf-8")
-    load(qtbot, w, [SAMPLE, str(other)])
+    other = _with_sample(qtbot, w, tmp_path / "bridge.txt",
+                         "The engineers met on Monday. Izyum was not mentioned by anyone at the bridge.")
     w.timeline.setFocus()
     qtbot.keyClick(w.timeline, Qt.Key_F, Qt.ControlModifier | Qt.ShiftModifier)
     assert w.search.field.hasFocus()
@@ -37,10 +42,8 @@ def test_search_finds_a_word_in_every_article_and_jumps_to_its_sentence(window, 
 
 def test_news_or_narrative_per_document_and_remove_one(window, qtbot, tmp_path):
     w = window
-    story = tmp_path / "story.txt"
-    story.write_text("The battle began on 12 June 1815. Three days later the army retreated. On Friday, the king fled.",
-                     encoding="utf-8")
-    load(qtbot, w, [SAMPLE, str(story)])
+    story = _with_sample(qtbot, w, tmp_path / "story.txt",
+                         "The battle began on 12 June 1815. Three days later the army retreated. On Friday, the king fled.")
     w.tabs.setCurrentWidget(w.documents)
     r = next(i for i in range(w.documents.rowCount()) if w.document_path_at(i) == str(story))
     pos = w.documents.visualItemRect(w.documents.item(r, 0)).center()
