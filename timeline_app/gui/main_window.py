@@ -10,7 +10,7 @@ import pandas as pd
 from PySide6.QtCore import (QByteArray, QModelIndex, QObject, QPersistentModelIndex, QSettings, QSize, Qt, QTimer,
                             Signal)
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLabel, QMenu,
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLabel,
                                QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QProgressBar, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout,
                                QWidget)
@@ -19,6 +19,7 @@ from timeline_app.core.document import Document
 from timeline_app.core.events import empty_events
 from timeline_app.core.workspace import Prepared, Workspace, WorkspaceError
 from timeline_app.core.filters import EventFilter, haystacks
+from timeline_app.gui.document_actions import DocumentActions
 from timeline_app.gui.documents_panel import DocumentsPanel
 from timeline_app.gui.event_editing import EventEditing
 from timeline_app.gui.event_table_model import (COL_HEADLINE, COL_SENTENCE, COL_WHEN, ROW_ROLE, EventFilterProxy,
@@ -169,9 +170,7 @@ class MainWindow(QMainWindow):
         self.search = SearchPanel(lambda words: self.ws.search(words), self)
         self.search.hitChosen.connect(self.show_search_hit)
         self.tabs.addTab(self.search, "Search")
-        # Documents tab: right click for news / narrative per document, and to remove one.
-        self.documents.setContextMenuPolicy(Qt.CustomContextMenu)
-        self.documents.customContextMenuRequested.connect(self._documents_menu)
+        self.document_actions = DocumentActions(self)
 
         self.source = SourcePanel(self)
         self.bottom = QSplitter(Qt.Horizontal, self)
@@ -580,31 +579,6 @@ class MainWindow(QMainWindow):
         self.timeline.fit_all()
         self.projects.update_title()
 
-    def remove_document(self, path: str | None = None) -> None:
-        """Take a document and its events out of the project (asks first: it cannot be undone)."""
-        if path is None and self.tabs.currentWidget() is self.documents and self.documents.currentRow() >= 0:
-            path = self.document_path_at(self.documents.currentRow())
-        if path is None and 0 <= self._selected < len(self.frame):
-            path = str(self.frame.iloc[self._selected]["document"])
-        d = self.doc(path) if path else None
-        if d is None:
-            self.statusBar().showMessage("Select a document (Documents tab) or one of its events first", 6000)
-            return
-        n = int((self.frame["document"] == d.path).sum()) if len(self.frame) else 0
-        box = QMessageBox(QMessageBox.Question, "Remove document",
-                          f"Remove {d.name} and its {n} event(s) from the project? Your edits on them go too; "
-                          "this cannot be undone.", QMessageBox.Yes | QMessageBox.Cancel, self)
-        box.setAttribute(Qt.WA_DeleteOnClose)
-        self._question = box
-
-        def answered(button):
-            self._question = None
-            if box.standardButton(button) == QMessageBox.Yes:
-                self.ws.remove_document(d.path)
-                self.statusBar().showMessage(f"Removed {d.name}", 5000)
-        box.buttonClicked.connect(answered)
-        box.open()
-
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.search)
         self.search.field.setFocus(Qt.ShortcutFocusReason)
@@ -626,37 +600,11 @@ class MainWindow(QMainWindow):
         self.source.show_span(d, hit["start"], hit["end"], hit.get("match_start", hit["start"]),
                               hit.get("match_end", hit["start"]))
 
+    def remove_document(self, path: str | None = None) -> None:
+        self.document_actions.remove_document(path)
+
     def document_path_at(self, row: int) -> str | None:
-        """The path of the Documents tab's row ``row``."""
-        it = self.documents.item(row, 0)
-        return it.toolTip() if it is not None else None
-
-    def _documents_menu(self, pos) -> None:
-        row = self.documents.rowAt(pos.y())
-        path = self.document_path_at(row) if row >= 0 else None
-        if path is None:
-            return
-        self.documents.selectRow(row)
-        menu = QMenu(self)
-        menu.setAttribute(Qt.WA_DeleteOnClose)
-        current = next((st.mode for st in self.ws.document_states() if st.path == path), "auto")
-        for mode, label in (("news", "News (relative dates from the publication date)"),
-                            ("narrative", "Narrative (relative dates from the story's own dates)"),
-                            ("auto", "Decide by itself (auto)")):
-            a = menu.addAction(label, lambda m=mode: self.set_document_mode(path, m))
-            a.setCheckable(True)
-            a.setChecked(mode == current)
-        menu.addSeparator()
-        menu.addAction("Remove document…", lambda: self.remove_document(path))
-        self.edit.menu = menu
-        menu.popup(self.documents.viewport().mapToGlobal(pos))
-
-    def set_document_mode(self, path: str, mode: str) -> None:
-        """News or narrative for one document: its events are resolved again (undoable)."""
-        try:
-            self.ws.set_mode(path, mode)
-        except WorkspaceError as e:
-            self.statusBar().showMessage(str(e), 8000)
+        return self.document_actions.path_at(row)
 
     def set_per_mention(self, on: bool) -> None:
         """View › One item per mention: every mention its own item (an event's sources apart)."""

@@ -67,7 +67,10 @@ class ProjectActions(QObject):
 
     def _changed(self, change) -> None:
         self.update_title()
-        if change.kind != "reset":
+        # Autosave what the user did (edits, their undo and redo, re-resolved documents): opened
+        # articles alone are opened again in a moment, and writing thousands of them into a
+        # recovery file would hold the window up.
+        if change.kind in ("edit", "undo", "redo", "document_changed", "document_removed"):
             self.autosave_timer.start()
 
     # ---- new, open, save ----------------------------------------------------------------------
