@@ -152,3 +152,18 @@ def test_the_export_dialog_asks_for_a_file_and_writes_it(sample, tmp_path, monke
     assert len(data["events"]) == _dated(w)
     assert "Wrote" in w.statusBar().currentMessage()
     dlg.deleteLater()
+
+
+def test_the_users_edits_in_the_window_reach_the_export(sample, qtbot, tmp_path):
+    w = sample
+    assert hasattr(w, "ws") and "event_id" in w.frame.columns
+    dated = w.frame[w.frame["start"].notna()]
+    keep, gone = dated.iloc[0]["event_id"], dated.iloc[1]["event_id"]
+    w.ws.set_headline(keep, "A headline the user wrote")
+    w.ws.delete(gone)
+    qtbot.wait(50)
+    out = tmp_path / "edited.timelinejs.json"
+    assert ed.run_export(w, "timelinejs", str(out))
+    slides = {s["unique_id"]: s for s in json.loads(out.read_text(encoding="utf-8"))["events"]}
+    assert slides[keep]["text"]["headline"] == "A headline the user wrote"
+    assert gone not in slides
