@@ -348,3 +348,18 @@ def test_merge_with_the_suggested_event_of_another_article(window, qtbot, tmp_pa
     assert len(ev) == 1 and ev.iloc[0]["n_sources"] == 2
     w.edit.act_undo.trigger()
     assert len(w.ws.events) == 2
+
+
+def test_delete_an_undated_event_from_the_undated_list(sample, qtbot):
+    w = sample
+    w.tabs.setCurrentIndex(1)
+    w.undated.setFocus()
+    w.undated.setCurrentRow(0)
+    row = int(w.undated.currentItem().data(Qt.UserRole))
+    eid = w.frame.iloc[row]["event_id"]
+    assert w.selected_row() == row
+    qtbot.keyClick(w.undated, Qt.Key_Delete)
+    assert w.ws.event(eid)["status"] == "deleted"
+    hidden = [w.undated.item(i).isHidden() for i in range(w.undated.count())
+              if w.frame.iloc[int(w.undated.item(i).data(Qt.UserRole))]["event_id"] == eid]
+    assert hidden == [True]

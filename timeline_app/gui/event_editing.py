@@ -98,8 +98,8 @@ class EventEditing(QObject):
             a.setShortcuts([QKeySequence(k) for k in keys])
         if local:
             a.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-            self.win.timeline.addAction(a)
-            self.win.table.addAction(a)
+            for view in (self.win.timeline, self.win.table, self.win.undated):
+                view.addAction(a)
         else:
             self.win.addAction(a)
         return a

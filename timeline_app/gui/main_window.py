@@ -703,9 +703,9 @@ class MainWindow(QMainWindow):
                 it = QListWidgetItem(f'{e}  —  {ty} {v}  ({os.path.basename(d)})')
                 it.setData(Qt.UserRole, pos)
                 it.setToolTip(" ".join(str(sen).split()))
-                it.setHidden(not self.mask[pos])
                 self.undated.addItem(it)
-        self.tabs.setTabText(1, f"Undated ({self.undated.count()})")
+                it.setHidden(not self.mask[pos])   # (only once in the list: before, Qt ignores it)
+        self.tabs.setTabText(1, f"Undated ({self._undated_shown()})")
         self.projects.update_title()
         self._selected = -1
         self.eventsChanged.emit()
@@ -747,8 +747,13 @@ class MainWindow(QMainWindow):
         for i in range(self.undated.count()):
             it = self.undated.item(i)
             it.setHidden(not self.mask[int(it.data(Qt.UserRole))])
+        self.tabs.setTabText(1, f"Undated ({self._undated_shown()})")
         shown, total = int(self.mask.sum()), len(self.frame)
         self.statusBar().showMessage(f"{shown} of {total} shown" if shown != total else "", 5000)
+
+    def _undated_shown(self) -> int:
+        und = self.frame["start"].isna().to_numpy() if len(self.frame) else np.zeros(0, dtype=bool)
+        return int((und & self.mask).sum()) if len(self.mask) == len(und) else int(und.sum())
 
     def filtered_frame(self) -> pd.DataFrame:
         """The rows the filters let through: what the timeline and table show, and what exports write."""
