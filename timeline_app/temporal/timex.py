@@ -30,6 +30,7 @@ class Timex:
 # "P" and numbers with units (Y M W D Q H, DE CE ML, L E C), then "T" and H M S; "X" for an
 # unknown number. The reference words: PRESENT_REF, PAST_REF, FUTURE_REF.
 import re as _re
+from functools import lru_cache as _lru_cache
 from calendar import monthrange as _monthrange
 
 _X2 = r"(?:\d\d|XX)"
@@ -47,6 +48,7 @@ _DURATION_RE = _re.compile(r"P(?=.)(?:%s(?:Y|M|W|D|Q|H|DE|CE|ML|L|E|C))*(?:T(?=.
 _REFS = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 
 
+@_lru_cache(maxsize=8192)  # values repeat (a document names the same days again and again)
 def valid_timex_value(value: str) -> bool:
     """Whether ``value`` is a TIMEX3 value by the TimeML grammar above, and a full date in it
     names a real day (no 2023-02-29, no month 13, no 24:30)."""
