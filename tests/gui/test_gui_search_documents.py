@@ -40,6 +40,15 @@ def test_search_finds_a_word_in_every_article_and_jumps_to_its_sentence(window, 
     assert w.search.run("zzzqqq no such") == 0 and w.search.summary.text() == "Not found"
 
 
+def _choose(qtbot, w, pos, entry):
+    """Right click on the Documents tab at ``pos``, move onto ``entry``, press Enter."""
+    w.documents.customContextMenuRequested.emit(pos)
+    menu = w.edit.menu
+    qtbot.waitUntil(lambda: menu.isVisible())
+    menu.setActiveAction(next(a for a in menu.actions() if a.text().startswith(entry)))
+    qtbot.keyClick(menu, Qt.Key_Return)
+
+
 def test_news_or_narrative_per_document_and_remove_one(window, qtbot, tmp_path):
     w = window
     story = _with_sample(qtbot, w, tmp_path / "story.txt",
@@ -47,24 +56,14 @@ def test_news_or_narrative_per_document_and_remove_one(window, qtbot, tmp_path):
     w.tabs.setCurrentWidget(w.documents)
     r = next(i for i in range(w.documents.rowCount()) if w.document_path_at(i) == str(story))
     pos = w.documents.visualItemRect(w.documents.item(r, 0)).center()
-    w.documents.customContextMenuRequested.emit(pos)
-    menu = w.edit.menu
-    qtbot.waitUntil(lambda: menu.isVisible())
-    act = next(a for a in menu.actions() if a.text().startswith("Narrative"))
-    menu.setActiveAction(act)
-    qtbot.keyClick(menu, Qt.Key_Return)
+    _choose(qtbot, w, pos, "Narrative")
     assert next(st.mode for st in w.ws.document_states() if st.path == str(story)) == "narrative"
     friday = w.frame[(w.frame["document"] == str(story)) & (w.frame["expression"] == "Friday")]
     assert str(friday.iloc[0]["start"]).startswith("1815-06-16")     # the Friday of the story, not of today
     w.edit.act_undo.trigger()
     assert next(st.mode for st in w.ws.document_states() if st.path == str(story)) == "auto"
     # Remove: asked first, then the document and its events go.
-    w.documents.customContextMenuRequested.emit(pos)
-    menu = w.edit.menu
-    qtbot.waitUntil(lambda: menu.isVisible())
-    act = next(a for a in menu.actions() if a.text().startswith("Remove document"))
-    menu.setActiveAction(act)
-    qtbot.keyClick(menu, Qt.Key_Return)
+    _choose(qtbot, w, pos, "Remove document")
     box = w._question
     assert box is not None and "story.txt" in box.text()
     qtbot.mouseClick(box.button(QMessageBox.Yes), Qt.LeftButton)
