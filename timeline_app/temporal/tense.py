@@ -35,6 +35,8 @@ _PREPOSITION_PAIRS = {tuple(p.split()) for p in _L["preposition_pairs"]}   # "ne
 _CLITICS = tuple(_L["future_clitics"])
 _PAST_SUFFIXES = tuple(_L["past_suffixes"])
 _PRESENT_SUFFIXES = tuple(_L["present_suffixes"])
+_PROGRESSIVE = tuple(_L["progressive_suffixes"])
+_NOT_PROGRESSIVE = set(_L["not_progressive"])           # "during", "morning": not verbs
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d[\d.,]*")
 _WINDOW_BEFORE, _WINDOW_AFTER = 12, 8
 _CHARS_BEFORE, _CHARS_AFTER = 480, 320
@@ -68,6 +70,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
             # verb it stands before (past), not the infinitive after it
             return "past"
         return "future"
+    if w.endswith(_CLITICS) and len(w) > 3:
+        return "future"  # "I'll be off wed/thu", "we'll": the clitic is the auxiliary of what follows
     if w in _MODALS and not caps[i] and nxt and nxt not in _NOT_INFINITIVE and not nxt[0].isdigit():
         # "the rain should ease by Monday", "tickets could sell out on Friday": a modal before
         # a verb speaks of what is still to come
@@ -176,4 +180,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) ->
             if best is None or d < best[0]:
                 best = (d, t)
             break
+    if best is None and before and ws == sent_start and before[0].endswith(_PROGRESSIVE) and len(before[0]) >= 5 \
+            and before[0] not in _NOT_PROGRESSIVE:
+        # a sentence that opens with a bare progressive ("working from home tmr and thu", "going
+        # back sun night"): informal writing drops the "I'm"; it speaks of now and what comes
+        return "present"
     return best[1] if best else None

@@ -34,11 +34,17 @@ def _first_names(table: dict) -> list[str]:
 _FULL_MONTHS = _first_names(L["months"])
 _ABBR_MONTHS = [m for m in L["months"] if m not in _FULL_MONTHS]
 # Full names stand alone; abbreviations may take a dot ("Sept.", "Feb").
-MONTH = r"(?:%s|%s\.?)(?![a-zA-Z])" % (alternation(_FULL_MONTHS, caps=True), alternation(_ABBR_MONTHS, caps=True))
-MONTH_FULL = alternation([m for m in _FULL_MONTHS], caps=True) + r"(?![a-zA-Z])"
+# Informal writing puts names in lower case: those that are not also common words ("may",
+# "march", "sun" are) match in lower case too.
+_LOWER_MONTHS = ordered(L["lowercase_months"], case=True)
+MONTH = r"(?:%s|%s\.?|%s)(?![a-zA-Z])" % (alternation(_FULL_MONTHS, caps=True), alternation(_ABBR_MONTHS, caps=True),
+                                        _LOWER_MONTHS)
+MONTH_FULL = r"(?:%s|%s)(?![a-zA-Z])" % (alternation([m for m in _FULL_MONTHS], caps=True),
+                                       ordered([m for m in L["lowercase_months"] if m in _FULL_MONTHS], case=True))
 _FULL_WD = _first_names(L["weekdays"])
 _ABBR_WD = [w for w in L["weekdays"] if w not in _FULL_WD]
-WEEKDAY = r"(?:%s(?:'s|’s)?|%s\.)(?![a-zA-Z])" % (alternation(_FULL_WD, caps=True), alternation(_ABBR_WD, caps=True))
+WEEKDAY = r"(?:%s(?:'s|’s)?|%s\.|%s)(?![a-zA-Z])" % (alternation(_FULL_WD, caps=True), alternation(_ABBR_WD, caps=True),
+                                                    ordered(L["lowercase_weekdays"], case=True))
 WEEKDAY_PL = alternation([w + "s" for w in _FULL_WD], caps=True) + r"(?![a-zA-Z])"
 
 _UNITS_W = "|".join(L["digit_words"])
@@ -1069,7 +1075,7 @@ def _approx_mod(s: str | None) -> str:
 _DET = r"(?i:the\s+{span_determiners}|these\s+past|the\s+past\s+several|this\s+past|over\s+the\s+past)"
 
 
-@rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))(?P<sep>[\s-]+)(?P<unit>%s)(?P<old>-old|-long|\s+old|\s+long)?(?![\w])" % (_DET, APPROX, NUM, VAGUE, TIME_UNIT), 14, triggers="unit",
+@rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))(?P<sep>[\s-]+|(?<=\d))(?P<unit>%s)(?P<old>-old|-long|\s+old|\s+long)?(?![\w])" % (_DET, APPROX, NUM, VAGUE, TIME_UNIT), 14, triggers="unit",
       examples=[
           ("2023-02-13", "The advert runs for 30 seconds.", "30 seconds", "PT30S"),
           ("2021-01-20", "The hostages were held for 444 days.", "444 days", "P444D")])
@@ -1078,6 +1084,8 @@ def _duration(m, text):
     # TimeML news annotation leaves it out, TIMEX2-style histories keep it (resolution decides)
     in_name = m["unit"][:1].isupper() and m.start("unit") > 0 and text[m.start("unit") - 1] == " " \
         and not re.search(r"[.!?\n]\s*\S*\s*$", text[max(0, m.start() - 3): m.start()])
+    if not m["sep"] and m.start() > 0 and text[m.start() - 1] in ":.":
+        return None  # "03:00hrs": a clock time's minutes, not a length
     unit_s = m["unit"].lower()
     u = unit_code(unit_s)
     num_s = m["num"]
@@ -1362,3 +1370,59 @@ def _year_ago_adj(m, text):
         start += 4
     return Mention(start, end, "year_ago_adj", "offset", dict(n=1, unit="Y", sign=-1, anchor="last", vague=False, mod="", yearago_adj=True,
                                                            period_months=None if what else _period_in_sentence(text, start)), 13)
+
+
+# ---- informal writing ---------------------------------------------------------------------------
+# "next thu", "sun night", "tmr and thu", "wed/thu", "mon - chill games 7pm": a weekday written
+# short without a dot, in lower or title case. "sat", "sun", "wed" are also words, so the short
+# form counts only next to a relation, a part of the day, a day preposition, another weekday,
+# a slash or dash, or a day of the month ("fri 21st"); never after an article ("the sun").
+_SHORT_BEFORE = _re(r"(?i)(?:^|[\s(/])(?:{short_weekday_prepositions})\s+$|/\s*$")
+_SHORT_ARTICLE = _re(r"(?i)\b(?:{date_determiners})\s+$")
+_SHORT_AFTER = _re(r"\s*[/–-]|\s+[0-3]?\d(?:{ordinal_suffixes:cs})\b|\s+(?:{weekday_coordinators})\s+(?:{short_weekdays}|%s)(?![\w])" % WEEKDAY)
+
+
+@rule("short_weekday", r"(?:(?P<rel>{weekday_relations})\s+)?(?P<wd>(?i:{short_weekdays}))(?:\s+(?P<pod>%s))?(?![\w'’.])" % POD, 15,
+      triggers="weekday",
+      examples=[
+          ("2023-11-07", "working from home tmr and thu, not doing this again", "thu", "2023-11-09"),
+          ("2021-10-29", "going back sun night with the housemates", "sun night", "2021-10-31TNI"),
+          ("2024-03-14", "reminder quiz is next thu not wed", "next thu", "2024-03-21")])
+def _short_weekday(m, text):
+    wd = m["wd"]
+    if wd[:1].isupper() and not (m["rel"] or m["pod"] or text[m.end():m.end() + 1] == "/" or text[m.start() - 1:m.start()] == "/"):
+        return None  # "SAT scores", "the SUN", "Sun Li-jen": an acronym, a title or a name ("Wed/Thu" is not)
+    if _SHORT_ARTICLE.search(text, max(0, m.start() - 8), m.start()):
+        return None
+    if not (m["rel"] or m["pod"] or _SHORT_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            or _SHORT_AFTER.match(text, m.end())):
+        return None
+    rel = " ".join((m["rel"] or "").lower().split())
+    pod = L["parts_of_day"][m["pod"].lower()] if m["pod"] else ""
+    return Mention(m.start(), m.end(), "short_weekday", "weekday",
+                   dict(weekday=L["short_weekdays"][wd.lower()], rel=rel, pod=pod, mod="", possessive=False), 15)
+
+
+# "finished in 2:07:41", "10k in 52:30": a race time, a length of hours, minutes and seconds.
+# Only after a word that introduces a length ("in", "of", "clocked"...); after "is"/"was" only
+# with three parts (two could be a score).
+_CLOCK_LENGTH_BEFORE = _re(r"(?i)\b({clock_length_cues})\s+$")
+_CLOCK_LENGTH_VERBS = set(L["clock_length_verbs"])   # "is 1:49:12" yes, "was 24:12" (two parts) no
+
+
+@rule("clock_duration", r"(?<![\d:.])(?P<a>\d{1,2}):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?(?![\d:]|\s*(?:%s))" % AMPM, 22, triggers="colon",
+      examples=[
+          ("2025-06-20", "Kiprop won the race in 2:07:41, a course record.", "2:07:41", "PT2H7M41S"),
+          ("2025-06-20", "10k in 52:30 this morning", "52:30", "PT52M30S")])
+def _clock_duration(m, text):
+    a, b, c = int(m["a"]), int(m["b"]), m["c"]
+    cue = _CLOCK_LENGTH_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    if cue is None or (c is None and cue.group(1).lower() in _CLOCK_LENGTH_VERBS):
+        return None  # "at 10:30": a time of day; "the score was 24:12": a score, not a length
+    if c is not None:
+        value = f"PT{a}H{b}M{int(c)}S"
+    else:
+        value = f"PT{a}M{b}S"
+    what = "hours:minutes:seconds" if c is not None else "minutes:seconds"
+    return M(m, "clock_duration", "fixed", type="DURATION", value=value,
+             note=f"a length written as a clock, {what}: {value} (rule clock_duration)")
