@@ -17,6 +17,8 @@ _L = lexicon(DEFAULT)
 # an infinitive "to", "-ed" words that are not past forms, clause breaks...
 _FUTURE_1 = {m for m in _L["future_markers"] if " " not in m}
 _FUTURE_2 = {tuple(m.split()) for m in _L["future_markers"] if " " in m}
+_FUTURE_N = {t for t in _FUTURE_2 if len(t) > 2}                # "as soon as": right before the expression
+_FUTURE_LENGTHS = sorted({len(t) for t in _FUTURE_N})
 _PAST = set(_L["past_markers"])
 _PRESENT = set(_L["present_markers"])
 _AUX_FUTURE = set(_L["aux_future"]) | set(_L["modal_markers"])
@@ -154,6 +156,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) ->
     caps_a = [w[:1].isupper() for w in raw_after]
     if before and before[-1] in _BEFORE_SPEAKING:
         return "past"  # "born since October": a time before the moment of speaking, whatever the verb
+    if any(tuple(before[-n:]) in _FUTURE_N for n in _FUTURE_LENGTHS):
+        return "future"  # "cutting rates as soon as June", "as early as next week": the words before it say so
     best = None  # (distance, tense)
     for k in range(len(before) - 1, max(-1, len(before) - 1 - _WINDOW_BEFORE), -1):
         t = _group_tense(before, k, near=len(before) - k <= 4, caps=caps_b)

@@ -878,7 +878,7 @@ def _week_of_month(m, text):
 
 
 # ---- clock times -----------------------------------------------------------------------------
-@rule("clock", r"(?:(?P<approx>{clock_approximators})\s+)?(?<![\d.:$£€,])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>%s)(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?" % (AMPM, TZ, DAYREF), 28, triggers="ampm",
+@rule("clock", r"(?:(?P<approx>{clock_approximators})\s+)?(?<![\d.:$£€,])(?P<h>[01]?\d)(?:[:.]?(?P<mi>[0-5]\d))?\s*(?P<ap>%s)(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?" % (AMPM, TZ, DAYREF), 28, triggers="ampm",
       examples=[
           ("2021-01-06", "The blaze was reported around 4 a.m. Wednesday.", "around 4 a.m. Wednesday", "2021-01-06T04:00"),
           ("2008-11-04", "Polls opened at 7 a.m. and lines formed quickly.", "7 a.m.", "2008-11-04T07:00")])
@@ -892,14 +892,15 @@ def _clock(m, text):
     return M(m, "clock", "time", hour=h, minute=mi, dref=day_ref(m["dref"]))
 
 
-@rule("clock24", r"(?:{clock_prepositions}\s+)(?P<t>(?<![\d.:$£€,])(?P<h>[0-2]?\d)[:h](?P<mi>[0-5]\d)(?![\d:])(?P<tz>%s)?)" % TZ, 27, triggers="colon",
+@rule("clock24", r"(?:{clock_prepositions}\s+)(?P<t>(?<![\d.:$£€,])(?P<h>[0-2]?\d)[:h](?P<mi>[0-5]\d)(?![\d:])(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?)" % (TZ, DAYREF), 27, triggers="colon",
       examples=[
           ("2022-09-10", "The shelling stopped at 14:30 local time.", "14:30", "2022-09-10T14:30")])
 def _clock24(m, text):
     h, mi = int(m["h"]), int(m["mi"])
     if h > 23:
         return None
-    return M(m, "clock24", "time", group="t", hour=h, minute=mi, dref=None)
+    # "until 09:30 BST Monday": the day written after the time is its day
+    return M(m, "clock24", "time", group="t", hour=h, minute=mi, dref=day_ref(m["dref"]))
 
 
 _LOOSE_NOON = frozenset(L["loose_noon_words"])
@@ -1173,6 +1174,10 @@ _MORE_COUNT = _re(r"(?<![\w-])(?:(?P<approx>{count_approximators})\s+)?(?:(?P<nu
 
 
 
+_WEEK_BEFORE = frozenset(L["week_before_determiners"])
+_SPAN_BEFORE = _re(r"(?i)\b{span_prepositions}\s+$")
+
+
 @rule("det_unit", r"(?P<det>(?i:the\s+{unit_determiners}|this\s+past|over\s+the\s+past|these\s+past))\s+(?P<unit>{single_units})(?![\w-])", 15, triggers="unit", requires="unit_determiners",
       # "the last week of August", "the first day after ..." are other rules
       reject_after=(r"\s*(?i:'s|’s|{unit_followers})\b", 12),
@@ -1187,6 +1192,11 @@ def _det_unit(m, text):
     if det in L["first_determiners"] and not re.match(r"\s*[,.;]", after):
         return None
     start = m.start("det") + (m["det"].lower().index("the") if m["det"].lower().startswith("over") else 0)
+    if det in _WEEK_BEFORE and unit_code(m["unit"]) == "W" and not _SPAN_BEFORE.search(text, max(0, start - 14), start):
+        # "freight rates rose in the past week": the week before this one, like "last week"
+        # (issue 11 kind 3); "for / over the past week" is a length
+        return Mention(start, m.end(), "det_unit", "deictic", dict(unit="week", offset=-1, mod="", anaphoric=False,
+                                                                    earlier=False, later=False), 15)
     return Mention(start, m.end(), "det_unit", "duration",
                    dict(n=1, unit=unit_code(m["unit"]), vague=False, det=det, mod="", age=False), 15)
 
@@ -1426,3 +1436,27 @@ def _clock_duration(m, text):
     what = "hours:minutes:seconds" if c is not None else "minutes:seconds"
     return M(m, "clock_duration", "fixed", type="DURATION", value=value,
              note=f"a length written as a clock, {what}: {value} (rule clock_duration)")
+
+
+# "8 Nov 11pm", "14 Jun 0945am", "Nov 8, 7.30pm", "9 Nov 06:45": a day and the time on it, as a
+# live blog or a wire timeline writes them; one expression, the time on that day
+_CLOCK_PART = r"(?P<h>[0-2]?\d)(?:(?:[:.]?(?P<mi>[0-5]\d))?\s*(?P<ap>%s)|[:.h](?P<mi24>[0-5]\d)(?![\d:]))" % AMPM
+
+
+@rule("date_clock", r"(?:(?P<d1>[0-3]?\d)\s+(?P<mon1>%s)|(?P<mon2>%s)\s+(?P<d2>[0-3]?\d))(?:{ordinal_suffixes:cs})?,?\s+(?:(?i:at)\s+)?%s(?P<tz>%s)?" % (MONTH, MONTH, _CLOCK_PART, TZ), 30, triggers="month",
+      examples=[
+          ("2022-11-09", "8 Nov 11pm — Polls have now closed in 45 states.", "8 Nov 11pm", "2022-11-08T23:00"),
+          ("2019-06-14", "Updated 14 Jun 0945am: the road has reopened.", "14 Jun 0945am", "2019-06-14T09:45")])
+def _date_clock(m, text):
+    h = int(m["h"])
+    mi = int(m["mi"] or m["mi24"] or 0)
+    if m["ap"]:
+        if not 1 <= h <= 12:
+            return None
+        h = (h % 12) + (12 if m["ap"][0].lower() == "p" else 0)
+    elif h > 23:
+        return None
+    day = int(m["d1"] or m["d2"])
+    if not 1 <= day <= 31:
+        return None
+    return M(m, "date_clock", "time", hour=h, minute=mi, dref={"month": month_num(m["mon1"] or m["mon2"]), "day": day})
