@@ -324,3 +324,18 @@ def test_prefetching_before_the_current_level_is_laid_out_does_not_raise(view):
     assert level not in view.cached_levels()
     view._prefetch_levels()                    # the idle timer's slot, as it fires
     assert view.cached_levels() & {level - 1, level + 1}
+
+
+def test_thousands_of_reference_dates_become_a_rug_under_the_axis(view):
+    from datetime import date, timedelta
+
+    df = synthetic_frame(20, years=1, seed=3, documents=2)
+    docs = [(f"/d/{i}.txt", f"{i}.txt", date(2015, 1, 1) + timedelta(days=i % 365)) for i in range(3000)]
+    view.set_events(df, docs)
+    view.zoom_to(ts(datetime(2015, 1, 1)), ts(datetime(2016, 1, 1)))
+    img = view.render_image()
+    y_rug = view.AXIS_H + view.REF_RUG // 2
+    marked = sum(QColor(img.pixel(x, y_rug)).hsvSaturation() > 60 for x in range(50, img.width() - 50))
+    assert marked >= 300                                # a mark for (nearly) every day of 2015 in view
+    y_low = img.height() - 3                            # no full-height lines over the events
+    assert sum(QColor(img.pixel(x, y_low)).hsvSaturation() > 60 for x in range(50, img.width() - 50)) < 50

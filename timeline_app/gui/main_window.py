@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
         if not self.persist:
             return
         rec = self.recent_files()
-        for p in paths:
+        for p in paths[-MAX_RECENT:]:   # only the last ones can stay (10,000 files: not 10,000 list scans)
             p = os.path.abspath(p)
             if p in rec:
                 rec.remove(p)

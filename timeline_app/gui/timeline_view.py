@@ -93,6 +93,8 @@ class TimelineView(QAbstractScrollArea):
     rangeChanged = Signal(float, float)
 
     AXIS_H = 44
+    DASHED_REFS = 300   # up to this many reference-date lines in view are dashed; more: a rug of marks
+    REF_RUG = 8         # ... this tall, under the axis
     LANE_H = 24
     MARKER = 10.0
     BADGE = 44.0
@@ -785,10 +787,20 @@ class TimelineView(QAbstractScrollArea):
         k = min(len(self._doc_colours), len(DOC_COLOURS))   # doc_colours cycle through DOC_COLOURS
         colour = self._ref_doc[seen] % k
         pairs = np.unique(np.stack([colour, xs[seen]], axis=1), axis=0)
+        dashed = len(pairs) <= self.DASHED_REFS
+        if not dashed:
+            # Dates spread over many pixels (thousands of documents): full-height dashes would cost
+            # ~0.5 s a frame to stroke and cover the events; instead one short solid mark per pixel
+            # (in the colour of the first document there) just under the axis: a rug that still
+            # shows when the documents were written, for a millisecond.
+            order = np.lexsort((pairs[:, 0], pairs[:, 1]))
+            pairs = pairs[order]
+            pairs = pairs[np.r_[True, pairs[1:, 1] != pairs[:-1, 1]]]
         y0 = float(self.AXIS_H)
+        y1 = h if dashed else min(h, y0 + self.REF_RUG)
         for c in np.unique(pairs[:, 0]).tolist():
-            p.setPen(QPen(self._doc_colours[c], 1.5, Qt.DashLine))
-            p.drawLines([QLineF(x, y0, x, h) for x in pairs[pairs[:, 0] == c, 1].astype(float).tolist()])
+            p.setPen(QPen(self._doc_colours[c], 1.5, Qt.DashLine) if dashed else QPen(self._doc_colours[c], 1))
+            p.drawLines([QLineF(x, y0, x, y1) for x in pairs[pairs[:, 0] == c, 1].astype(float).tolist()])
 
     def _paint_items(self, p: QPainter, w: float, h: float, t0: float, t1: float, text: QColor,
                      base: QColor) -> None:
