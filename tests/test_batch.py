@@ -120,3 +120,14 @@ def test_tagging_can_be_cancelled_part_way_through_a_document():
     with pytest.raises(Cancelled):
         tag(text, ref, cancel=cancel)
     assert len(calls) == 6, "the check ran and stopped the tagging at the first True"
+
+
+def test_a_dateline_sentence_gets_a_headline():
+    """"JOHANNESBURG, August 7 (Xinhua) --": a dateline has no clause before its date; finding the
+    headline raised TypeError and stopped a 10,000-article load in the window."""
+    from timeline_app.core.headlines import headline
+
+    text = "JOHANNESBURG, August 7 (Xinhua) --\n\nSouth Africa's president met union leaders on Friday."
+    s1 = text.index("\n")
+    h, c0, c1 = headline(text, (0, s1), (14, 22))
+    assert isinstance(h, str) and 0 <= c0 <= c1 <= s1

@@ -89,9 +89,13 @@ class LoadWorker(QObject):
                 # Headlines and the file's hash here, off the GUI thread: the window only adds the
                 # result to its Workspace (Workspace.add_prepared).
                 doc = res.document
-                rows = headline_rows(doc, res.rows)
-                if doc.metadata is not None and not doc.metadata.get("sha256"):
-                    doc.metadata["sha256"] = file_sha256(doc.path)
+                try:
+                    rows = headline_rows(doc, res.rows)
+                    if doc.metadata is not None and not doc.metadata.get("sha256"):
+                        doc.metadata["sha256"] = file_sha256(doc.path)
+                except Exception as e:   # one document never stops the others
+                    self.failed.emit(doc.path, f"its events could not be made ({type(e).__name__}: {e})")
+                    continue
                 self.loaded.emit(doc, rows)
         except Exception as e:   # the pool itself failed (out of memory, a killed process)
             self.failed.emit("", f"the files could not be tagged ({type(e).__name__}: {e})")
