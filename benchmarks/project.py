@@ -70,9 +70,17 @@ def _prepare(args):
     return prepare(doc, "news")
 
 
-def timed(fn):
+CPU: dict[str, float] = {}
+
+
+def timed(fn, name: str = ""):
+    """(result, wall seconds); the CPU seconds of this process go to CPU[name] (a shared
+    machine's wall clock counts the other processes too)."""
+    c = time.process_time()
     t = time.perf_counter()
     out = fn()
+    if name:
+        CPU[name] = CPU.get(name, 0.0) + time.process_time() - c
     return out, time.perf_counter() - t
 
 
@@ -85,11 +93,11 @@ def run(n: int, jobs: int, folder: str) -> None:
     ws = Workspace()
     t_add = 0.0
     for k in range(0, n, 100):
-        _, dt = timed(lambda: ws.add_prepared(batch[k:k + 100]))
+        _, dt = timed(lambda: ws.add_prepared(batch[k:k + 100]), "add")
         t_add += dt
-    df, t_events = timed(lambda: ws.events)
+    df, t_events = timed(lambda: ws.events, "events")
     path = os.path.join(folder, f"bench-{n}.timeline")
-    _, t_save = timed(lambda: ws.save(path))
+    _, t_save = timed(lambda: ws.save(path), "save")
     size = os.path.getsize(path) / 1e6
     ws.close()
 
@@ -97,7 +105,7 @@ def run(n: int, jobs: int, folder: str) -> None:
         w = Workspace.open(path)
         return w, w.events
 
-    (ws2, df2), t_open = timed(reopen)
+    (ws2, df2), t_open = timed(reopen, "open")
     same = len(df2) == len(df)
     ids = list(df2.index)
     costs = []
@@ -110,10 +118,13 @@ def run(n: int, jobs: int, folder: str) -> None:
     print(f"{n:>6} articles  {len(df):>7,} events  {sum(len(p.rows) for p in batch):>7,} mentions  "
           f"project {size:6.1f} MB")
     print(f"        tagging (not timed below, {jobs} processes) {t_prep:6.2f} s")
-    print(f"        add_prepared (batches of 100)      {t_add:6.2f} s")
-    print(f"        ws.events (first build)            {t_events:6.2f} s")
-    print(f"        save to a new project              {t_save:6.2f} s   (target < 2 s at 1,000)")
-    print(f"        reopen + ws.events                 {t_open:6.2f} s   (target < 2 s at 1,000)  same events: {same}")
+    cpu = {k: CPU.pop(k, 0.0) for k in ("add", "events", "save", "open")}
+    print(f"        add_prepared (batches of 100)      {t_add:6.2f} s wall  {cpu['add']:6.2f} s CPU")
+    print(f"        ws.events (first build)            {t_events:6.2f} s wall  {cpu['events']:6.2f} s CPU")
+    print(f"        save to a new project              {t_save:6.2f} s wall  {cpu['save']:6.2f} s CPU"
+          "   (target < 2 s at 1,000)")
+    print(f"        reopen + ws.events                 {t_open:6.2f} s wall  {cpu['open']:6.2f} s CPU"
+          f"   (target < 2 s at 1,000)  same events: {same}")
     print(f"        one edit autosaved (median / max)  {statistics.median(costs) * 1000:6.1f} / "
           f"{max(costs) * 1000:.1f} ms   (target < 50 ms)")
     print(f"        search 'troops'                    {t_search * 1000:6.1f} ms")

@@ -52,7 +52,7 @@ from timeline_app.core.when import When, parse_when
 
 AUTO_MERGE = 92      # rapidfuzz token_sort_ratio of two headlines at which events merge by themselves
 SUGGEST = 70         # token_set_ratio at which they are suggested as one (the shorter one's words in the other)
-MAX_CANDIDATES = 64  # events compared per (granularity, start) key: bounds the cost of a new event
+MAX_CANDIDATES = 32  # latest events compared per (granularity, start, end): bounds the cost of a new event
 MAX_SUGGESTIONS = 8  # suggested partners kept per event (the best scores)
 STATUSES = ("auto", "confirmed", "edited", "deleted", "added")
 
@@ -339,7 +339,7 @@ class Workspace:
         self._user_event: dict[str, str] = {}  # mention id -> event id the user gave it (merge, split)
         self._members: dict[str, list[str]] = {}   # event id -> mention ids
         self._fields: dict[str, dict] = {}     # event id -> the user's fields
-        self._by_key: dict[tuple, dict[str, str]] = {}   # (granularity, start) -> {group id: headline}
+        self._by_key: dict[tuple, dict[str, str]] = {}   # (granularity, start, end) -> {group id: headline}
         self._suggest: dict[str, dict[str, float]] = {}  # group id -> {group id in another doc: score}
         self._undo: list[Command] = []
         self._redo: list[Command] = []
@@ -691,7 +691,7 @@ class Workspace:
         r = self._mentions[gid]
         if not _placed(r) or not r.get("headline"):
             return None
-        key = (r["granularity"], r["start"])     # datetimes: hashed as such, no string per mention
+        key = (r["granularity"], r["start"], r["end"])     # datetimes: hashed as such, no string per mention
         bucket = self._by_key.setdefault(key, {})
         mine = r["headline"].lower()
         if known is not None:
@@ -703,7 +703,7 @@ class Workspace:
         cands = {}
         for o, h in islice(reversed(bucket.items()), MAX_CANDIDATES):   # the latest ones, not a copy of all
             om = self._mentions.get(o)
-            if om is not None and om["doc_id"] != r["doc_id"] and om["end"] == r["end"]:
+            if om is not None and om["doc_id"] != r["doc_id"]:
                 cands[o] = h
         best, best_score = None, 0.0
         for h, score, other in process.extract(mine, cands, scorer=fuzz.token_set_ratio, score_cutoff=SUGGEST,
@@ -746,7 +746,7 @@ class Workspace:
             self._group_of.pop(mid, None)
             self._auto_event.pop(mid, None)
             if _placed(r):
-                b = self._by_key.get((r["granularity"], r["start"]))
+                b = self._by_key.get((r["granularity"], r["start"], r["end"]))
                 if b is not None:
                     b.pop(mid, None)
             for other in self._suggest.pop(mid, {}):
