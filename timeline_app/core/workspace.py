@@ -336,6 +336,7 @@ class Workspace:
         self._mentions: dict[str, dict] = {}   # mention id -> row (EVENT_COLUMNS + ids, headline, clause)
         self._group_of: dict[str, str] = {}    # mention id -> its within-document group (event) id
         self._auto_event: dict[str, str] = {}  # mention id -> event id after automatic cross-document merges
+        self._absorbed: dict[str, set[str]] = {}   # event id -> mentions of other documents that joined it
         self._user_event: dict[str, str] = {}  # mention id -> event id the user gave it (merge, split)
         self._members: dict[str, list[str]] = {}   # event id -> mention ids
         self._fields: dict[str, dict] = {}     # event id -> the user's fields
@@ -681,6 +682,8 @@ class Workspace:
         for mid in new_ids:
             if mid != self._group_of[mid]:
                 self._auto_event[mid] = self._auto_event[self._group_of[mid]]
+            if self._auto_event[mid] != self._group_of[mid]:    # joined another document's event
+                self._absorbed.setdefault(self._auto_event[mid], set()).add(mid)
             self._place(mid)
         return new_ids
 
@@ -744,7 +747,9 @@ class Workspace:
         for mid in gone:
             r = self._mentions.pop(mid)
             self._group_of.pop(mid, None)
-            self._auto_event.pop(mid, None)
+            joined = self._absorbed.get(self._auto_event.pop(mid, None))
+            if joined is not None:
+                joined.discard(mid)
             if _placed(r):
                 b = self._by_key.get((r["granularity"], r["start"], r["end"]))
                 if b is not None:
@@ -759,7 +764,7 @@ class Workspace:
                 self._fields.pop(mid, None)
                 self._user_event.pop(mid, None)
         # mentions of other documents that had joined one of these events go back to their own
-        orphans = [m for m, e in self._auto_event.items() if e in gone_set and m not in gone_set]
+        orphans = [m for gid in gone for m in self._absorbed.pop(gid, ()) if m not in gone_set]
         for m in orphans:
             self._unplace(m)
             self._auto_event[m] = self._group_of[m]
