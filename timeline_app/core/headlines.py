@@ -255,6 +255,14 @@ class _Clauses:
 
     # ---- choosing the clause ------------------------------------------------------------------
     def target(self) -> int:
+        """The segment whose clause the headline is made of (the expression's own when in doubt)."""
+        k = self._target()
+        if k is None:
+            first = next((i for i, x in enumerate(self.in_expr) if x), 0)
+            k = next(j for j, s in enumerate(self.segs) if s.a <= first < s.b)
+        return k
+
+    def _target(self) -> int | None:
         segs = self.segs
         first = next((i for i, x in enumerate(self.in_expr) if x), 0)
         k = next(k for k, s in enumerate(segs) if s.a <= first < s.b)
@@ -263,7 +271,9 @@ class _Clauses:
             if k + 1 < len(segs) and segs[k + 1].kind == "comp":
                 return self._content_from(k + 1, 1)
             back = self._content_from(k - 1, -1)
-            return back if back is not None else self._content_from(k + 1, 1) if k + 1 < len(segs) else k
+            if back is None:
+                back = self._content_from(k + 1, 1)
+            return back if back is not None else k
         f = self._first_word(s)
         if not s.verb and f is not None and self.toks[f].low in self.lex["coordinators"] and k > 0:
             return k        # "..., and the recapture of Y": its own event, with the verb before it
@@ -541,7 +551,13 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int]) 
     if prefix:
         body = _tidy(prefix + " " + body[:1].lower() + body[1:] if body[:2] != body[:2].upper() else prefix + " " + body)
     if not body:      # nothing left of the clause: the sentence without the expression
-        before = text[s0:e0]
-        m = re.search(r"(?:\b(?:on|in|at|since|during|by|from|until|before|after|of|for)\s+)$", before, re.I)
-        body = _tidy((before[:m.start()] if m else before) + " " + text[e1:s1])
+        return plain_headline(text, sentence, expression), toks[seg.a].s, toks[seg.b - 1].e
     return cut(body), toks[seg.a].s, toks[seg.b - 1].e
+
+
+def plain_headline(text: str, sentence: tuple[int, int], expression: tuple[int, int]) -> str:
+    """The sentence without the expression and its preposition, cut (the fallback)."""
+    (s0, s1), (e0, e1) = sentence, expression
+    before = text[s0:max(s0, e0)]
+    m = re.search(r"(?:\b(?:on|in|at|since|during|by|from|until|before|after|of|for)\s+)$", before, re.I)
+    return cut(_tidy((before[:m.start()] if m else before) + " " + text[min(max(e1, s0), s1):s1]))

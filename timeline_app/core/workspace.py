@@ -114,8 +114,11 @@ def headline_rows(doc: Document, rows: list[dict]) -> list[dict]:
     """Add ``headline``, ``clause_start``, ``clause_end`` to rows from ``document_rows``."""
     text = doc.text
     for r in rows:
-        h, c0, c1 = _headlines.headline(text, (r["sentence_start"], r["sentence_end"]),
-                                        (r["start_char"], r["end_char"]))
+        sent, expr = (r["sentence_start"], r["sentence_end"]), (r["start_char"], r["end_char"])
+        try:
+            h, c0, c1 = _headlines.headline(text, sent, expr)
+        except Exception:   # a clause-finder bug on odd text never stops a load: the sentence's words
+            h, c0, c1 = _headlines.plain_headline(text, sent, expr), sent[0], sent[1]
         r["headline"], r["clause_start"], r["clause_end"] = h, c0, c1
     return rows
 
