@@ -184,16 +184,13 @@ def export_project(path: str, args) -> int:
     status, tags, note, starred, then the extras."""
     from timeline_app.core.export import write_events_csv
     from timeline_app.core.exports import resolve_format
-    from timeline_app.core.project import ProjectError
-    from timeline_app.core.workspace import CURATED_COLUMNS, Workspace
+    from timeline_app.core.workspace import CURATED_COLUMNS
 
     if args.reference_date is not None or args.mode != "auto":
         print("note: --reference-date and --mode are ignored for a project (it keeps each document's)",
               file=sys.stderr)
-    try:
-        ws = Workspace.open(path)
-    except ProjectError as e:
-        print(f"error: {e}", file=sys.stderr)
+    ws = _open_project(path)
+    if ws is None:
         return 2
     for st in ws.document_states():
         if st.status != "ok":
@@ -243,15 +240,22 @@ def print_table(files: list[str]) -> int:
     return 0
 
 
-def print_project_table(path: str) -> int:
-    """A project's events as text: when, status, headline (and the expression)."""
+
+def _open_project(path: str):
+    """The project at ``path`` as a Workspace, or None after one ``error:`` line on stderr."""
     from timeline_app.core.project import ProjectError
     from timeline_app.core.workspace import Workspace
 
     try:
-        ws = Workspace.open(path)
+        return Workspace.open(path)
     except ProjectError as e:
         print(f"error: {e}", file=sys.stderr)
+        return None
+
+def print_project_table(path: str) -> int:
+    """A project's events as text: when, status, headline (and the expression)."""
+    ws = _open_project(path)
+    if ws is None:
         return 2
     for st in ws.document_states():
         print(f"{st.document.name}: reference date {st.document.reference_date} ({st.document.reference_source})"
