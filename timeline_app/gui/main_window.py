@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
     selectionChanged = Signal(int)
     eventsChanged = Signal()          # the frame was rebuilt (after a load, part of one, or a date edit)
 
+    ADD_EVERY = 0.1                   # seconds: a load's delivered documents go into the Workspace this often
     PARTIAL_EVERY = 0.7               # seconds between partial refreshes during a long load
     REFRESH_SHARE = 0.25              # ... at most this share of a long load's time spent refreshing
 
@@ -108,6 +109,18 @@ class MainWindow(QMainWindow):
         self._shown_partial = False                     # a long load has shown part of its result
         self._partial_view = (0.0, 0.0)                 # the view range that partial fit left
         self._loaded_paths: list[str] = []
+        #: documents a load has delivered but not yet added to the Workspace: they go in as ONE
+        #: ``add_prepared`` batch (one change notification, one title update per batch instead of
+        #: per document) at each partial refresh and at least every ADD_EVERY seconds. Bounded by
+        #: what arrives in ADD_EVERY, so one batch never holds the window up for long.
+        self._arrived: list[Prepared] = []
+        self._last_added = 0.0
+        self._adding_batch = False                      # a load's batch is going in (no refresh per change)
+        self._progress_shown = 0.0                      # when the progress bar was last updated
+        self._progress_latest: tuple[int, int, str] | None = None   # an update held back by the throttle
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.timeout.connect(self._show_held_progress)
         self._error_box: QMessageBox | None = None
         self._question: QMessageBox | None = None        # a question being asked now (tests answer it)
         self._closing_asked = False
@@ -378,6 +391,7 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(p, lambda p=p: self.open_files([p]))
 
     def closeEvent(self, e):
+        self._add_arrived()   # documents a load delivered count as work, as if added one by one
         if self.wsm.has_work_to_lose() and self.docs and not self._closing_asked:
             e.ignore()       # ask first, without blocking; the answer closes again (or not)
 
@@ -434,6 +448,7 @@ class MainWindow(QMainWindow):
             return
         if self._worker is not None:
             self.cancel_loading()
+        self._add_arrived()    # what the replaced load delivered stays, as it did when added one by one
         self._join_thread()
         self._pending_errors = []
         self._fit_after_load = fit
@@ -441,6 +456,7 @@ class MainWindow(QMainWindow):
         self._last_partial = time.monotonic()
         self._shown_partial = False
         self._partial_view = (0.0, 0.0)
+        self._progress_shown = 0.0
         w = LoadWorker(paths, self.reference_date, self.mode)
         self._generation += 1
         relay = _LoadRelay(self, self._generation)
@@ -482,14 +498,48 @@ class MainWindow(QMainWindow):
         if self._worker is not None:
             self._worker.cancel()
 
+    PROGRESS_EVERY = 0.1              # seconds: at most this often the progress bar and status change
+
     def _on_progress(self, done: int, total: int, path: str) -> None:
+        # Throttled: one update per document cost seconds at thousands of small files. The latest
+        # update held back is shown when the interval is up (so the bar still moves, and ends right).
+        now = time.monotonic()
+        wait = self.PROGRESS_EVERY - (now - self._progress_shown)
+        if wait > 0 and done < total:
+            self._progress_latest = (done, total, path)
+            if not self._progress_timer.isActive():
+                self._progress_timer.start(max(1, int(wait * 1000)))
+            return
+        self._progress_timer.stop()
+        self._progress_latest = None
+        self._show_progress(done, total, path)
+
+    def _show_held_progress(self) -> None:
+        held, self._progress_latest = self._progress_latest, None
+        if held is not None and self._worker is not None:
+            self._show_progress(*held)
+
+    def _show_progress(self, done: int, total: int, path: str) -> None:
+        self._progress_shown = time.monotonic()
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
         if path:
             self.statusBar().showMessage(f"Reading {os.path.basename(path)}…")
 
+    def _add_arrived(self) -> None:
+        """Add the documents delivered since the last batch to the Workspace in one call."""
+        if not self._arrived:
+            return
+        batch, self._arrived = self._arrived, []
+        self._adding_batch = True
+        try:
+            self.ws.add_prepared(batch)
+        finally:
+            self._adding_batch = False
+            self._last_added = time.monotonic()
+
     def _on_loaded(self, doc: Document, rows: list[dict]) -> None:
-        self.ws.add_prepared([Prepared(doc, self.mode, rows)])
+        self._arrived.append(Prepared(doc, self.mode, rows))
         self._loaded_paths.append(doc.path)
         # A long load shows what it has so far, every PARTIAL_EVERY seconds -- and never more often
         # than REFRESH_SHARE of the time goes to refreshing: a refresh costs time in proportion to
@@ -497,9 +547,12 @@ class MainWindow(QMainWindow):
         # logarithmic in the documents (not one full refresh per document once refreshes get slow).
         now = time.monotonic()
         interval = max(self.PARTIAL_EVERY, self._refresh_cost / self.REFRESH_SHARE) if self.PARTIAL_EVERY else 0.0
+        if now - self._last_added >= self.ADD_EVERY:
+            self._add_arrived()
         if self._worker is not None and now - self._last_partial >= interval:
             first = not self._shown_partial
             self._shown_partial = True
+            self._add_arrived()
             self._refresh()
             self._last_partial = time.monotonic()
             if self._fit_after_load and (first or self.timeline.visible_range() == self._partial_view):
@@ -512,6 +565,9 @@ class MainWindow(QMainWindow):
         self._finish_loading(cancelled, show_errors=True)
 
     def _finish_loading(self, cancelled: bool, show_errors: bool) -> None:
+        self._add_arrived()
+        self._progress_timer.stop()
+        self._progress_latest = None
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
         self._add_recent(self._loaded_paths)
@@ -558,7 +614,7 @@ class MainWindow(QMainWindow):
             return None
 
     def _on_ws_changed(self, change) -> None:
-        if change.kind == "documents_added" and self._worker is not None:
+        if change.kind == "documents_added" and (self._worker is not None or self._adding_batch):
             return      # a load under way refreshes the views at its own pace (PARTIAL_EVERY)
         self._refresh()
         if change.kind in ("undo", "redo"):
@@ -572,6 +628,7 @@ class MainWindow(QMainWindow):
 
     def set_workspace(self, ws: Workspace) -> None:
         """Show another Workspace (File › New, Open, a recovery): every view starts afresh."""
+        self._add_arrived()   # a load's documents delivered so far belong to the Workspace they came to
         self.wsm.set_workspace(ws)
         self._selected = -1
         self.source.clear()

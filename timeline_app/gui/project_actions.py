@@ -139,6 +139,7 @@ class ProjectActions(QObject):
         return self._save(path)
 
     def _save(self, path: str | None) -> bool:
+        self.win._add_arrived()   # a load's documents delivered but not yet added go in the file too
         try:
             where = self.win.ws.save(path)
         except Exception as e:
