@@ -70,3 +70,33 @@ def test_news_or_narrative_per_document_and_remove_one(window, qtbot, tmp_path):
     assert [d.path for d in w.docs] == [SAMPLE]
     assert (w.frame["document"] == SAMPLE).all()
     assert w.doc_filter.findData(str(story)) < 0
+
+
+def test_documents_list_appends_new_documents_and_updates_only_changed_rows(qtbot):
+    """A load refreshing part-way appends its new documents: the rows already shown keep their
+    items; a row whose date or count changed is set again; a date restored in place is redone."""
+    from datetime import date
+
+    from timeline_app.core.document import Document
+    from timeline_app.gui.documents_panel import DocumentsPanel
+
+    panel = DocumentsPanel()
+    qtbot.addWidget(panel)
+    docs = [Document(path=f"/news/{i:03d}.txt", text="x", reference_date=date(2022, 9, 10)) for i in range(300)]
+    panel.set_documents(docs[:100], {"/news/000.txt": 3})
+    first = [panel.item(r, 0) for r in range(100)]
+    panel.set_documents(docs, {"/news/000.txt": 3, "/news/150.txt": 2})
+    assert panel.rowCount() == 300
+    assert all(panel.item(r, 0) is first[r] for r in range(100))          # kept, not rebuilt
+    assert [panel.item(r, 0).text() for r in (0, 99, 100, 299)] == ["000.txt", "099.txt", "100.txt", "299.txt"]
+    assert panel.item(150, 3).text() == "2" and panel.item(0, 3).text() == "3"
+    docs[5].reference_date = date(2021, 1, 2)
+    panel.set_documents(docs, {"/news/000.txt": 4})
+    assert panel.date_text("/news/005.txt") == "2021-01-02" and panel.item(0, 3).text() == "4"
+    assert panel.item(150, 3).text() == "0" and panel.item(7, 0) is first[7]
+    panel.item(9, 1).setText("1999-01-01")          # typed, then the window could not apply it
+    panel.restore_date("/news/009.txt", date(1998, 5, 6))
+    panel.set_documents(docs, {"/news/000.txt": 4})
+    assert panel.date_text("/news/009.txt") == "2022-09-10"   # the document's own date shown again
+    panel.set_documents(docs[:50], {})
+    assert panel.rowCount() == 50 and panel.row_of("/news/049.txt") == 49
