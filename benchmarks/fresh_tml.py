@@ -1,24 +1,27 @@
 #!/usr/bin/env python3
-"""Build the fresh-text TimeML files from their hand-annotated sources.
+"""Build the TimeML files of a hand-annotated corpus (fresh-text or sealed) from their sources.
 
-Each source `benchmarks/data/fresh/src/<genre>/<name>.txt` starts with a header line
+Each source `benchmarks/data/<corpus>/src/<genre>/<name>.txt` starts with a header line
 `DCT YYYY-MM-DD`, then a blank line, then the text, where every time expression is written
 `[extent|TYPE|VALUE]` or `[extent|TYPE|VALUE|MOD]` (TYPE is DATE, TIME, DURATION or SET,
 VALUE a TIMEX3 value, MOD a TIMEX3 mod such as APPROX or START). This script writes
-`benchmarks/data/fresh/<genre>/<name>.tml` in the TimeBank layout that
+`benchmarks/data/<corpus>/<genre>/<name>.tml` in the TimeBank layout that
 ../shared/tools/timeml_eval.py reads (a DCT TIMEX3 with functionInDocument="CREATION_TIME",
 inline TIMEX3 with tid/type/value[/mod]) and checks every value's shape.
 
-    python3 benchmarks/fresh_tml.py          # rebuild all, print counts per genre
+    python3 benchmarks/fresh_tml.py                   # rebuild fresh-text, print counts per genre
+    python3 benchmarks/fresh_tml.py --corpus sealed   # the sealed evaluation corpus (see its README)
 """
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-HERE = Path(__file__).resolve().parent / "data" / "fresh"
+DATA = Path(__file__).resolve().parent / "data"
+CORPORA = ("fresh", "sealed")   # folders under DATA written in this source format
 MARK = re.compile(r"\[([^\[\]|]+)\|(DATE|TIME|DURATION|SET)\|([^\[\]|]+)(?:\|([A-Z_]+))?\]")
 VALUE = re.compile(
     r"(?:BC)?\d{1,4}(?:-(?:\d\d|[X]{2}|Q[1-4X]|H[12]|SP|SU|FA|WI|W\d\d|WXX)(?:-(?:\d\d|XX|WE|\d))?)?"
@@ -63,11 +66,14 @@ def build(src: Path) -> tuple[str, int]:
 
 
 def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", choices=CORPORA, default="fresh")
+    here = DATA / ap.parse_args().corpus
     totals: dict[str, tuple[int, int]] = {}
-    for src in sorted((HERE / "src").glob("*/*.txt")):
+    for src in sorted((here / "src").glob("*/*.txt")):
         genre = src.parent.name
         doc, n = build(src)
-        dest = HERE / genre / (src.stem + ".tml")
+        dest = here / genre / (src.stem + ".tml")
         dest.parent.mkdir(parents=True, exist_ok=True)
         dest.write_text(doc, encoding="utf-8")
         docs, exprs = totals.get(genre, (0, 0))
