@@ -104,17 +104,64 @@ def test_the_height_is_used_before_events_gather_into_a_badge():
     assert int(tight.count.sum()) == len(start)
 
 
+def _lane_busy_at(lay, lane, t, gap):
+    """Whether an item on ``lane`` of ``lay`` covers time ``t`` (with the gap after it)."""
+    on = lay.lane == lane
+    return bool(np.any((lay.x0[on] <= t) & (t < lay.x1[on] + gap)))
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.integers(1, 40), st.integers(0, 10_000))
-def test_a_lane_budget_is_kept_whenever_the_default_clustering_keeps_it(max_lanes, seed):
+def test_a_lane_budget_is_kept_and_only_what_finds_no_lane_goes_into_a_badge(max_lanes, seed):
     start, end, is_point, label_px = _events(400, seed=seed)
     level = level_of(1400 / 3.15e8) + 3
-    base = layout(start, end, is_point, label_px, level)
+    gap = 6.0 / 2.0 ** level
     got = layout(start, end, is_point, label_px, level, max_lanes=max_lanes)
-    assert got.lanes <= max(max_lanes, base.lanes)
-    assert int(np.sum(got.kind < 0)) <= int(np.sum(base.kind < 0))   # never more badges than before
+    assert got.lanes <= max_lanes
     assert int(got.count.sum()) == len(start)
-    assert overlaps_in_lanes(got.x0, got.x1, got.lane, gap=6.0 / 2.0 ** level) == 0
+    singles = got.kind[got.kind >= 0]
+    assert len(np.unique(singles)) == len(singles)
+    assert overlaps_in_lanes(got.x0, got.x1, got.lane, gap=gap) == 0
+    badged = np.flatnonzero(got.cluster_of >= 0)
+    if len(badged):
+        # Badges sit on the bottom lane of the budget; an event is in one only because every
+        # other lane was taken where it starts (its dot or bar's left edge).
+        assert set(got.lane[got.kind < 0].tolist()) == {max_lanes - 1}
+        half = 5.0 / 2.0 ** level
+        for e in badged[:: max(1, len(badged) // 25)].tolist():
+            x = start[e] - half if got.point[e] else start[e]
+            assert all(_lane_busy_at(got, j, x, gap) for j in range(max_lanes - 1))
+        # a badge holds events close together: its span is about one badge wide
+        for c, (a, b) in enumerate(got.cluster_span):
+            firsts = start[got.cluster_of == c]
+            assert firsts.max() - firsts.min() <= (40.0 + 6.0 + 5.0) / 2.0 ** level
+    else:
+        assert lanes_needed(got.x0, got.x1, gap) <= max_lanes
+
+
+def test_dense_neighbouring_cells_each_fill_the_lanes_before_their_overflow_becomes_a_badge():
+    """Three neighbouring busy weeks in a year: with 12 lanes of room, each shows events on 11 of
+    them and a badge with the rest -- not three badges over empty height (one global threshold)."""
+    day = 86400.0
+    base = 1.6e9
+    start = np.concatenate([base + w * 7 * day + np.linspace(0, 6 * day, 40) for w in range(3)]
+                           + [base + np.array([-150, -90, 120, 200]) * day])
+    end = start + day
+    is_point = np.ones(len(start), dtype=bool)
+    label_px = np.full(len(start), 120.0)
+    level = level_of(1400 / (365 * day))
+    lay = layout(start, end, is_point, label_px, level, max_lanes=12)
+    assert lay.lanes == 12
+    assert int(lay.count.sum()) == len(start)
+    shown = lay.kind[lay.kind >= 0]
+    # every lane but the badge lane holds an event of the busy weeks
+    busy = shown[start[shown] >= base]
+    assert set(lay.lane[np.isin(lay.kind, busy)].tolist()) == set(range(11))
+    # the sparse events stand alone, none in a badge
+    assert (lay.cluster_of[-4:] < 0).all()
+    # the badges hold only what did not fit: at most 120 - 11 events of the busy weeks
+    assert 0 < int(lay.count[lay.kind < 0].sum()) <= 120 - 11
+    assert overlaps_in_lanes(lay.x0, lay.x1, lay.lane, gap=6.0 / 2.0 ** level) == 0
 
 
 def test_a_day_is_a_dot_when_narrow_and_a_band_when_wide():

@@ -6,10 +6,13 @@ turned into time at that scale, so a layout stays free of overlap at every actua
 between that level and the next (zooming in only widens gaps); the view caches one layout
 per level.
 
-* ``cluster`` groups events whose starts fall in the same cell (``cell_px`` wide) when a
-  cell holds more than a threshold of them: one badge with a count. Halving the cell
-  at each finer level splits badges apart as you zoom in. ``layout`` picks the threshold so
-  that the lanes the view has room for are used first.
+* With a lane budget (the lanes the view has room for), ``layout`` fills the lanes stretch by
+  stretch: events in start order take the lowest free lane; one finding none goes into a badge
+  (a count) on the bottom lane, one badge per ~badge width of such events. Each stretch of time
+  thus shows what its lanes hold and only its overflow as a badge, whatever its neighbours hold.
+  Without a budget, ``cluster`` groups events whose starts fall in the same cell (``cell_px``
+  wide) when a cell holds more than ``max_per_cell``. Either way the badges are made smaller at
+  each finer level (time per pixel halves), so they split apart as you zoom in.
 * ``assign_lanes`` is greedy interval partitioning in start order with two heaps
   (O(n log n)); it uses the least number of lanes, and runs of items that overlap nothing
   are placed on lane 0 without the Python loop.
@@ -184,9 +187,10 @@ def layout(start: np.ndarray, end: np.ndarray, is_point: np.ndarray, label_px: n
     """Lay events out at a zoom level: clusters where dense, then lanes without overlap.
 
     With ``max_lanes`` (the lanes the view has room for), the height is used before anything
-    gathers into a badge: a cell becomes a badge only when it holds more than T events, T the
-    largest (at least ``max_per_cell``) whose layout needs no more than ``max_lanes`` lanes.
-    Without it, T is ``max_per_cell``.
+    gathers into a badge: when every event fits in ``max_lanes`` lanes there is no badge; else
+    each event takes a free lane of the first ``max_lanes - 1`` where it starts, and only the
+    events finding none go into badges on the last lane (``_budget_layout``). Without it, a cell
+    becomes a badge when it holds more than ``max_per_cell`` events.
 
     No clusters once a cell is shorter than ``min_cell_s``: events at the very same time would
     otherwise stay in one badge however far you zoom in; there they get a lane each.
@@ -207,44 +211,26 @@ def layout(start: np.ndarray, end: np.ndarray, is_point: np.ndarray, label_px: n
     ex0_all = np.where(point, start - half, start)
     ex1_all = np.maximum(np.where(point, start + half, end), start + (marker_px + label_px) / s)
 
-    inv = counts = None
-    if n and cell_px / s >= min_cell_s:
+    clusters_allowed = n and cell_px / s >= min_cell_s
+    if max_lanes is not None:
+        if clusters_allowed and lanes_needed(ex0_all, ex1_all, gap) > max_lanes:
+            # Per stretch of time: each fills the lanes it can; only what does not fit there
+            # gathers into a badge on the bottom lane (one global threshold would make every dense
+            # cell next to the fullest one a badge too, leaving their lanes empty).
+            return _budget_layout(start, end, ex0_all, ex1_all, point, level, half, gap, badge_px / s,
+                                  max(1, int(max_lanes)))
+        cid, first = np.full(n, -1, dtype=np.int64), np.empty(0)    # everything fits: no badge
+    elif clusters_allowed:
         inv, counts = _cells(start, cell_px / s)
-
-    def items(threshold: int):
-        """(x0, x1, kind, count, cluster id per event, cluster first start) with cells above threshold."""
-        if counts is None:
-            cid, first = np.full(n, -1, dtype=np.int64), np.empty(0)
-        else:
-            cid, first = _clusters(start, inv, counts, threshold)
-        k = len(first)
-        single = np.flatnonzero(cid < 0)
-        cx0 = first - half
-        x0 = np.concatenate([ex0_all[single], cx0])
-        x1 = np.concatenate([ex1_all[single], cx0 + badge_px / s])
-        kind = np.concatenate([single, -np.arange(k, dtype=np.int64) - 1])
-        return x0, x1, kind, cid, first
-
-    threshold = max_per_cell
-    if max_lanes is not None and counts is not None and len(counts):
-        # A cell holding more starts than there are lanes cannot be drawn unclustered (its labels
-        # all overlap at its right edge), so the largest worth trying is min(max_lanes, fullest cell).
-        hi = max(max_per_cell, min(int(max_lanes), int(counts.max())))
-        lo = max_per_cell
-        fits = lambda t: lanes_needed(*items(t)[:2], gap) <= max_lanes  # noqa: E731
-        if fits(hi):
-            lo = hi
-        else:
-            hi -= 1
-            while lo < hi:          # largest t in [lo, hi] that fits (lo is the fallback)
-                mid = (lo + hi + 1) // 2
-                if fits(mid):
-                    lo = mid
-                else:
-                    hi = mid - 1
-        threshold = lo
-    x0, x1, kind, cid, first = items(threshold)
+        cid, first = _clusters(start, inv, counts, max_per_cell)
+    else:
+        cid, first = np.full(n, -1, dtype=np.int64), np.empty(0)
     k = len(first)
+    single = np.flatnonzero(cid < 0)
+    cx0 = first - half
+    x0 = np.concatenate([ex0_all[single], cx0])
+    x1 = np.concatenate([ex1_all[single], cx0 + badge_px / s])
+    kind = np.concatenate([single, -np.arange(k, dtype=np.int64) - 1])
     span = np.zeros((k, 2))
     if k:
         members = cid >= 0
@@ -258,6 +244,74 @@ def layout(start: np.ndarray, end: np.ndarray, is_point: np.ndarray, label_px: n
     lane = assign_lanes(x0, x1, gap)
     order = np.argsort(x0, kind="stable")
     x0, x1, lane, kind, count = x0[order], x1[order], lane[order], kind[order], count[order]
+    reach = np.maximum.accumulate(x1) if len(x1) else x1
+    return Layout(level, x0, x1, lane, kind, count, cid, span, int(lane.max()) + 1 if len(lane) else 0, reach,
+                  point)
+
+
+def _budget_layout(start: np.ndarray, end: np.ndarray, ex0: np.ndarray, ex1: np.ndarray, point: np.ndarray,
+                   level: int, half: float, gap: float, badge_w: float, max_lanes: int) -> Layout:
+    """Events in start order take the lowest lane of the first ``max_lanes - 1`` free where they
+    start; an event finding none goes into the badge on lane ``max_lanes - 1`` under it: the
+    badge open there if it reaches this event (with the gap), else a new one starting at the event.
+
+    So a stretch of time shows as many events as its lanes hold and one badge for the rest,
+    whatever its neighbours hold. O(n log L) with L the lanes (heaps), one Python step per event.
+    """
+    n = len(start)
+    event_lanes = max_lanes - 1
+    order = np.argsort(ex0, kind="stable")
+    s0 = ex0[order]
+    # Item j (in this order) frees its lane for item k exactly when free_at[j] <= k (starts sorted).
+    free_at = np.searchsorted(s0, ex1[order] + gap, side="left").tolist()
+    bx_of = (start[order] - half).tolist()
+    shift = max(21, n.bit_length() + 1)
+    mask = (1 << shift) - 1
+    lane_of = [0] * n
+    cluster_of = [-1] * n
+    badge_x: list[float] = []      # per badge: its left edge
+    badge_end = -np.inf            # the last badge's right edge plus the gap
+    active: list[int] = []         # (free_at << shift) | lane of the lanes in use
+    free = list(range(event_lanes))   # lanes free now (a heap of lane numbers)
+    push, pop = heapq.heappush, heapq.heappop
+    for k in range(n):
+        limit = (k + 1) << shift
+        while active and active[0] < limit:
+            push(free, pop(active) & mask)
+        if free:
+            lane = pop(free)
+            lane_of[k] = lane
+            push(active, (free_at[k] << shift) | lane)
+            continue
+        bx = bx_of[k]
+        if bx >= badge_end:
+            badge_x.append(bx)
+            badge_end = bx + badge_w + gap
+        cluster_of[k] = len(badge_x) - 1
+    inv = np.empty(n, dtype=np.int64)
+    inv[order] = np.arange(n)
+    cid = np.asarray(cluster_of, dtype=np.int64)[inv]
+    lanes_ev = np.asarray(lane_of, dtype=np.int32)[inv]
+    k = len(badge_x)
+    single = np.flatnonzero(cid < 0)
+    span = np.zeros((k, 2))
+    counts_k = np.empty(0, dtype=np.int64)
+    if k:
+        members = cid >= 0
+        first = np.full(k, np.inf)
+        last = np.full(k, -np.inf)
+        np.minimum.at(first, cid[members], start[members])
+        np.maximum.at(last, cid[members], end[members])
+        span[:, 0], span[:, 1] = first, last
+        counts_k = np.bincount(cid[members], minlength=k)
+    bx0 = np.asarray(badge_x, dtype=float)
+    x0 = np.concatenate([ex0[single], bx0])
+    x1 = np.concatenate([ex1[single], bx0 + badge_w])
+    lane = np.concatenate([lanes_ev[single], np.full(k, event_lanes, dtype=np.int32)])
+    kind = np.concatenate([single, -np.arange(k, dtype=np.int64) - 1])
+    count = np.concatenate([np.ones(len(single), dtype=np.int64), counts_k])
+    o = np.argsort(x0, kind="stable")
+    x0, x1, lane, kind, count = x0[o], x1[o], lane[o], kind[o], count[o]
     reach = np.maximum.accumulate(x1) if len(x1) else x1
     return Layout(level, x0, x1, lane, kind, count, cid, span, int(lane.max()) + 1 if len(lane) else 0, reach,
                   point)
