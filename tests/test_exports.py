@@ -77,8 +77,12 @@ def test_json_validates_against_the_published_schema(tmp_path, capsys, seed_rows
     jsonschema.Draft202012Validator.check_schema(schema)
     jsonschema.validate(data, schema, cls=jsonschema.Draft202012Validator)
     assert data["version"] == 1
-    # every expression is a source of one event, undated ones too
-    assert sum(len(e["sources"]) for e in data["events"]) == len(df)
+    # every expression is a source of one event, undated ones too; one more source is not a time
+    # expression: the phrase of the event "a week after Shmygal's trip to Berlin" dates
+    assert sum(s["timex"] for e in data["events"] for s in e["sources"]) == len(df)
+    derived = [(e, s) for e in data["events"] for s in e["sources"] if not s["timex"]]
+    assert [(s["expression"], e["start"], e["mod"]) for e, s in derived] == [
+        ("Ukrainian Prime Minister Denys Shmygal’s trip to Berlin", "2022-09-03T00:00:00", "APPROX")]
     assert sum(e["start"] is None for e in data["events"]) == int(df["start"].isna().sum())
     for e in data["events"]:
         for s in e["sources"]:
@@ -104,7 +108,8 @@ def test_timelinejs_has_the_required_fields_and_counts_undated(tmp_path, capsys,
     assert undated > 0 and f"{undated} undated items left out" in err
     assert data["title"]["text"]["headline"] == "Ukraine counter-offensive in Kharkiv region"
     events = data["events"]
-    assert len(events) == len(df) - undated
+    # and the event "a week after Shmygal's trip to Berlin" dates (not a time expression)
+    assert len(events) == len(df) - undated + 1
     ids = [e["unique_id"] for e in events]
     assert len(set(ids)) == len(ids)
     for e in events:
@@ -128,6 +133,9 @@ def test_timelinejs_has_the_required_fields_and_counts_undated(tmp_path, capsys,
     assert by_text["earlier this week"]["end_date"] == {"year": 2022, "month": 9, "day": 10}
     assert by_text["late Friday"]["display_date"].startswith("late Friday")
     assert "display_date" not in by_text["today"]
+    trip = by_text["Ukrainian Prime Minister Denys Shmygal’s trip to Berlin"]
+    assert trip["start_date"] == {"year": 2022, "month": 9, "day": 3} and "end_date" not in trip
+    assert trip["display_date"] == "about 3 September 2022"
 
 
 def test_timelinejs_sheet_has_the_template_header_and_guards_formulas(tmp_path, capsys):
@@ -157,7 +165,7 @@ def test_timelinejs_sheet_from_the_seed(tmp_path, capsys, seed_rows):
     rc, out, _ = run([str(SEED), "-f", "timelinejs-csv"], capsys)
     assert rc == 0
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert len(rows) == 1 + int(df["start"].notna().sum())
+    assert len(rows) == 1 + int(df["start"].notna().sum()) + 1   # + the event dated from "a week after"
     assert all(r["Year"] == "2022" for r in rows[1:])
 
 

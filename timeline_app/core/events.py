@@ -106,7 +106,45 @@ def document_rows(doc: Document, mode: str = "auto", cancel: CancelCheck = None)
             "sentence_end": s1,
             "reference_date": ref,
         })
+        if t.derived is not None:
+            rows[-1]["derived"] = derived_info(t.derived)
     return rows
+
+
+#: the rule name of an event dated from a length counted from another (not a time expression)
+DERIVED_RULE = "event_anchor"
+
+
+def derived_info(d) -> dict:
+    """A ``timex.DerivedEvent`` as plain data carried on its length's row (picklable from a pool
+    worker; not a CSV column: the CSV has one row per time expression)."""
+    return {"start_char": d.start_char, "end_char": d.end_char, "timex_value": d.timex_value, "start": d.start,
+            "end": d.end, "granularity": d.granularity, "explanation": d.explanation, "approximate": d.approximate}
+
+
+def derived_rows(text: str, rows: list[dict]) -> list[dict]:
+    """The events the text names without a date that its lengths date ("a week after Shmygal's
+    trip to Berlin", see ``temporal/anchors.py``): one mention row each, in the length's
+    sentence, its expression the event's phrase, its headline that phrase, rule ``DERIVED_RULE``,
+    ``mod`` APPROX when the date is about that day. These are events, not time expressions:
+    the CSV of time expressions leaves them out; the Workspace, the window and the event
+    exports show them."""
+    out = []
+    for r in rows:
+        d = r.get("derived")
+        if not d:
+            continue
+        a, b = d["start_char"], d["end_char"]
+        phrase = text[a:b]
+        out.append({
+            **{k: r[k] for k in ("document", "sentence_index", "sentence", "sentence_start", "sentence_end",
+                                 "reference_date")},
+            "expression": phrase, "start_char": a, "end_char": b, "timex_type": "DATE",
+            "timex_value": d["timex_value"], "start": d["start"], "end": d["end"], "granularity": d["granularity"],
+            "explanation": d["explanation"], "rule": DERIVED_RULE, "mod": "APPROX" if d["approximate"] else "",
+            "headline": phrase[:1].upper() + phrase[1:], "clause_start": a, "clause_end": b,
+        })
+    return out
 
 
 def frame_from_rows(rows: list[dict]) -> pd.DataFrame:

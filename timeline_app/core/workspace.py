@@ -47,7 +47,7 @@ import pandas as pd
 
 from timeline_app.core import headlines as _headlines
 from timeline_app.core.document import Document, LoadError
-from timeline_app.core.events import EVENT_COLUMNS, EXPORT_COLUMNS, EXTRA_COLUMNS
+from timeline_app.core.events import EVENT_COLUMNS, EXPORT_COLUMNS, EXTRA_COLUMNS, derived_rows
 from timeline_app.core.when import When, parse_when
 
 AUTO_MERGE = 92      # rapidfuzz token_sort_ratio of two headlines at which events merge by themselves
@@ -111,7 +111,8 @@ class Prepared:
 
 
 def headline_rows(doc: Document, rows: list[dict]) -> list[dict]:
-    """Add ``headline``, ``clause_start``, ``clause_end`` to rows from ``document_rows``."""
+    """Add ``headline``, ``clause_start``, ``clause_end`` to rows from ``document_rows``; return
+    them with the rows of the events their lengths date (``events.derived_rows``)."""
     text = doc.text
     for r in rows:
         sent, expr = (r["sentence_start"], r["sentence_end"]), (r["start_char"], r["end_char"])
@@ -120,7 +121,7 @@ def headline_rows(doc: Document, rows: list[dict]) -> list[dict]:
         except Exception:   # a clause-finder bug on odd text never stops a load: the sentence's words
             h, c0, c1 = _headlines.plain_headline(text, sent, expr), sent[0], sent[1]
         r["headline"], r["clause_start"], r["clause_end"] = h, c0, c1
-    return rows
+    return rows + derived_rows(text, rows)   # events dated from a length ("a week after her trip")
 
 
 def prepare(doc: Document, mode: str = "auto", rows: list[dict] | None = None) -> Prepared:

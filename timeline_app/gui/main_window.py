@@ -934,9 +934,13 @@ class MainWindow(QMainWindow):
 
     # ---- export -----------------------------------------------------------------------------
     def export_csv(self, path: str) -> None:
+        from timeline_app.core.events import DERIVED_RULE
         from timeline_app.core.export import write_events_csv
 
-        write_events_csv(self.filtered_frame(), path)
+        df = self.filtered_frame()
+        # one row per time expression, as the CLI writes: an event dated from a length ("a week
+        # after Shmygal's trip") is in the other exports (File > Export...), not in this CSV
+        write_events_csv(df[df["rule"] != DERIVED_RULE], path)
 
     def export_image(self, path: str) -> None:
         from timeline_app.gui.image_export import save_image

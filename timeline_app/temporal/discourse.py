@@ -3,14 +3,66 @@
 One ``Discourse`` per tagged text. The resolvers read its anchors (the reference date, the
 last date mentioned, the day named in the sentence, the quarter in discussion); the tagger
 moves them as it reads, sentence by sentence, including a history's sections ("Eastern
-Theater 1861-1863": a heading that names its years).
+Theater 1861-1863": a heading that names its years). ``events`` remembers the events the text
+dates ("The vote was held on March 3"), by name, for the times anchored on them ("two days after
+the vote"; see ``anchors.py``).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_left, insort
+from collections import defaultdict
+from dataclasses import dataclass, field
 from datetime import date
 
 from timeline_app.temporal.calendar import Point
+
+
+@dataclass(slots=True)
+class Told:
+    """An event the text dates: its name ("vote" for "the vote" and "voted"), where the word
+    stands, the date told with it, the words that tell it ("The vote was held on March 3") and
+    the names in its clause (lower case: "kyiv", "ukraine"), which tell two trips apart."""
+
+    key: str
+    pos: int
+    point: Point
+    words: str
+    names: frozenset
+
+
+class EventMemory:
+    """The events the text dates, by name. Each name keeps its ``KEEP`` latest tellings: the
+    memory is bounded by the number of names in the language's table, whatever the text."""
+
+    KEEP = 20
+
+    def __init__(self) -> None:
+        self._told: dict[str, list[Told]] = defaultdict(list)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._told.values())
+
+    def remember(self, told: Told) -> None:
+        lst = self._told[told.key]
+        if any(t.pos == told.pos for t in lst):
+            return
+        insort(lst, told, key=lambda t: t.pos)
+        if len(lst) > self.KEEP:
+            del lst[0]
+
+    def find(self, key: str, pos: int, names: frozenset = frozenset()) -> Told | None:
+        """The telling of event ``key`` that an expression at ``pos`` refers to: the latest one
+        told before it, else the first one told after it. When the expression names who or where
+        ("Shmygal's trip to Berlin"), a telling that names others ("her trip to Ukraine") is
+        another event of the same kind and is passed over."""
+        lst = self._told.get(key)
+        if not lst:
+            return None
+        i = bisect_left(lst, pos, key=lambda t: t.pos)
+        for t in [*reversed(lst[:i]), *lst[i:]]:
+            if not names or not t.names or names & t.names:
+                return t
+        return None
 
 
 @dataclass
@@ -32,6 +84,8 @@ class Discourse:
     section: tuple[int, int] | None = None   # the years the current section's heading names
     strays: int = 0                     # dates outside the section's years told in a row
     fresh: bool = False                 # a heading without years was passed: the next date sets the story
+    # the events the text dates, by name
+    events: EventMemory = field(default_factory=EventMemory)
 
     def dct_point(self) -> Point | None:
         return Point.day(self.dct) if self.dct else None

@@ -40,6 +40,9 @@ class Resolved:
     #: a day named in the sentence (or the one before), "quarter" the quarter in discussion,
     #: "event" a dated event, "apposition" the date just before, "text" the expression itself
     anchor: str = ""
+    #: an undated event the expression dates by counting back from its clause's date
+    #: ("a week after Shmygal's trip"): a ``timex.DerivedEvent`` (see ``anchors.py``)
+    derived: object = None
 
 
 def _fmt(d: date | datetime) -> str:

@@ -7,6 +7,7 @@ from collections import defaultdict
 from datetime import date
 from statistics import median
 
+from timeline_app.temporal.anchors import anchor_lengths
 from timeline_app.temporal.calendar import Point
 from timeline_app.temporal.cancel import CancelCheck, check
 from timeline_app.temporal.lang import DEFAULT, expand, lexicon, load
@@ -241,6 +242,7 @@ def tag(text: str, reference_date: date | None, mode: str = "auto",
         results.sort_sentences()
         results = list(results) + _resolve_deferred(text, sentences, deferred, results, ctx)
     results.sort(key=lambda r: r[0].start)
+    anchor_lengths(text, sentences, results, ctx)  # "two days after the vote" (see anchors.py)
 
     out = []
     for men, res, _si in results:
@@ -257,7 +259,7 @@ def tag(text: str, reference_date: date | None, mode: str = "auto",
             start_char=men.start, end_char=men.end, expression=shown[men.start:men.end],
             timex_type=res.timex_type, timex_value=res.value, start=start, end=end,
             granularity=res.granularity if start is not None else "",
-            explanation=why, rule=men.rule, mod=res.mod, anchor=res.anchor))
+            explanation=why, rule=men.rule, mod=res.mod, anchor=res.anchor, derived=res.derived))
     return out
 
 

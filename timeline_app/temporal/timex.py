@@ -6,6 +6,24 @@ from datetime import datetime
 
 
 @dataclass(slots=True)
+class DerivedEvent:
+    """An event the text names without a date, dated from a length that joins it to an event the
+    text does date: "[her trip on Saturday] comes a week after Shmygal's trip to Berlin" dates
+    Shmygal's trip to about Saturday minus a week. Not a time expression: the app shows it as an
+    event of its own (``core.events.derived_rows``). See ``temporal/anchors.py``."""
+
+    start_char: int          # the event's phrase in the text ("Shmygal's trip to Berlin")
+    end_char: int
+    phrase: str
+    timex_value: str         # the date reached, e.g. 2022-09-03
+    start: datetime
+    end: datetime
+    granularity: str
+    explanation: str         # the anchor, the length, and that the date is read backwards
+    approximate: bool = False
+
+
+@dataclass(slots=True)
 class Timex:
     start_char: int          # offsets into the text given to tag(); text[start_char:end_char] == expression
     end_char: int
@@ -19,6 +37,7 @@ class Timex:
     rule: str = ""           # rule name (for debugging / tests)
     mod: str = ""            # TIMEX3 mod (START, END, MID, APPROX, ...)
     anchor: str = ""         # what the value hangs on: "dct", "last", "sentence", "event", "text"... (see Resolved)
+    derived: DerivedEvent | None = None   # an undated event this length dates (temporal/anchors.py)
 
 
 # ---- TIMEX3 values (TimeML 1.2.1 / TIDES 2005: ISO 8601 with placeholders X) -----------------

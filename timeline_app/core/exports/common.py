@@ -5,6 +5,7 @@ import html
 import re
 from datetime import datetime, timedelta
 
+from timeline_app.core.events import DERIVED_RULE
 from timeline_app.core.exports.model import ExportBundle, ExportEvent, ExportSource
 
 # Which date fields an event of each granularity has: a month is a month, not its first day.
@@ -77,8 +78,10 @@ def human_when(e: ExportEvent) -> str:
 
 def display_date(e: ExportEvent) -> str:
     """For vague or approximate events, the words of the text and the date they were read as."""
-    if not is_vague(e) or not e.expression:
+    if not is_vague(e) or not e.expression or not e.dated:
         return ""
+    if e.rule == DERIVED_RULE:   # the words are an event's ("Shmygal's trip to Berlin"), not a time's
+        return f"about {human_when(e)}" if e.mod == "APPROX" else ""
     return f"{e.expression} ({human_when(e)})"
 
 

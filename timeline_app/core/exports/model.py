@@ -38,6 +38,9 @@ class ExportSource:
     timex_type: str = ""
     timex_value: str = ""
     mod: str = ""
+    # False for the phrase of an event dated from a length ("a week after Shmygal's trip to
+    # Berlin", ``core.events.derived_rows``): an event's words, not a time expression
+    timex: bool = True
 
     def expression_in_sentence(self) -> tuple[int, int]:
         """Where the expression sits inside ``sentence``. A very long sentence arrives cut around its

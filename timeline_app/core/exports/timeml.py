@@ -33,8 +33,8 @@ def document_spans(bundle: ExportBundle, doc: ExportDocument) -> tuple[list[tupl
     spans = []
     for e in bundle.events:
         for s in e.sources:
-            if s.document != doc.path or not (0 <= s.start_char < s.end_char <= len(doc.text)):
-                continue
+            if s.document != doc.path or not s.timex or not (0 <= s.start_char < s.end_char <= len(doc.text)):
+                continue  # (an event's phrase dated from a length is not a TIMEX3)
             # a mention keeps what the tagger read there, unless the user set the event's date
             own = bool(s.timex_value) and not e.date_fixed
             ttype, value, mod = (s.timex_type, s.timex_value, s.mod) if own else (e.timex_type, e.timex_value, e.mod)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from timeline_app.core.events import DERIVED_RULE
+
 from timeline_app.core.exports.model import (ExportBundle, ExportDocument, ExportEvent, ExportSource,
                                              _py_datetime)
 
@@ -15,7 +17,7 @@ def _source(m: dict) -> ExportSource:
                         sentence_end=int(m["sentence_end"]), expression=str(m["expression"]),
                         start_char=int(m["start_char"]), end_char=int(m["end_char"]),
                         timex_type=str(m.get("timex_type") or ""), timex_value=str(m.get("timex_value") or ""),
-                        mod=str(m.get("mod") or ""))
+                        mod=str(m.get("mod") or ""), timex=m.get("rule") != DERIVED_RULE)
 
 
 def bundle_from_workspace(ws, event_ids: Iterable[str] | None = None, title: str = "") -> ExportBundle:

@@ -1,0 +1,273 @@
+"""Times anchored on events the text tells (issue 11, kind 5).
+
+News dates one event and counts others from it: "The vote was held on March 3. ... Protesters
+filled the square two days after the vote." TimeML tags the length ("two days", DURATION P2D)
+and leaves the counting to links; a timeline needs the point it reaches. This pass runs after
+every expression is resolved:
+
+1. **Remember** the events the text dates, by name (``Discourse.events``): a placed date and
+   the event word told with it in its clause ("the vote was held on March 3", "police arrested
+   him on May 4", "On Saturday ... for her second trip"). A verb and its noun share the name
+   (``anchor_events`` in the lexicon: "arrested" and "his arrest" are one event).
+2. **Count from them**: a length followed by "after / before / since" and an event's phrase
+   ("two days after the vote", "in the two months since the election") keeps its TIMEX3 value
+   and type as TimeML has them, and its row is placed where it leads: March 5 for "two days
+   after the vote" (a point), [election, election + 2 months) for "since" (a span). The
+   explanation names the anchor event and where the text dates it.
+3. **Count backwards**: when the event after "after" is not dated but the clause the length
+   belongs to is ("[her trip on Saturday], which comes a week after Shmygal's trip to Berlin"),
+   the event of the phrase gets a date of its own, the clause's date moved back by the length
+   (about 2022-09-03): a ``DerivedEvent`` on the length's Timex, which becomes an event of its
+   own in the app (``core.events.derived_rows``), not a TIMEX3 (the words "Shmygal's trip to
+   Berlin" are not a time expression).
+
+No anchor, no date: a length whose event the text does not date, or whose event cannot be told
+apart from another of the same kind ("her trip" and "Shmygal's trip"), stays unplaced.
+
+Bounds: each placed date reads at most ``_REACH`` characters either side of it; each length
+one match after it and one lookup in the memory, which keeps ``EventMemory.KEEP`` tellings a
+name. Linear in the text.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, MIN_YEAR, Point, add
+from timeline_app.temporal.discourse import Discourse, Told
+from timeline_app.temporal.lang import DEFAULT, alternation, expand, lexicon
+from timeline_app.temporal.resolve import UNIT_GRAIN, UNIT_NAMES, Resolved
+from timeline_app.temporal.timex import DerivedEvent
+
+_LEX = lexicon(DEFAULT)
+_EVENTS = {w.lower(): k for w, k in _LEX["anchor_events"].items()}
+_EVENT_WORD = re.compile(r"(?<![\w-])%s(?![\w-])" % alternation(_EVENTS))
+_LENGTHS = _LEX["anchor_lengths"]
+_TITLES = frozenset(_LEX["anchor_title_words"])
+
+
+def _re(pattern: str, flags: int = 0) -> re.Pattern:
+    return re.compile(expand(pattern, _LEX), flags)
+
+
+# after a length: "after" / "before" / "since" and the phrase of an event (not "after that")
+_REL = _re(r"\s+({anchor_lengths})\s+(?!(?:{not_event_words})\b)")
+# where an event's phrase ends: punctuation, or a word that starts another clause
+_PHRASE_END = _re(r"\s*(?:[,.;:()\[\]!?\"“”]|\s(?:{anchor_phrase_ends})\b|$)")
+# words between a clause's date and its length that keep them in one clause: "on Saturday for
+# her second trip to Ukraine, which comes [a week after]", "on Monday, [two days after]"
+_LINK = _re(r"(?:\s+(?:{anchor_link_prepositions})\b[^,;:.()\"“”]{0,60}?)?\s*,?\s*(?:(?:which|that)\s+)?"
+            r"(?:(?:{anchor_link_verbs})\s+)?", re.I)
+# what separates an event word from its date: a clause or a relation to another event
+_APART = _re(r"[;:()\"“”]|\b(?:{anchor_lengths}|until|following|when|while)\b", re.I)
+_UNCOUNTED = _re(r"\b(?:{anchor_uncounted})\b", re.I)
+_NAME = re.compile(r"\b[A-Z][\w-]*")
+_REACH = 60          # characters read either side of a date for its event word
+_CLAUSE_REACH = 160  # characters read either side for the names of its clause
+_TOLD_GRAINS = {"day", "part-of-day", "hour", "minute", "second", "week", "month", "year"}
+_DAY_GRAINS = {"day", "part-of-day", "hour", "minute", "second"}
+
+
+def _names(text: str, a: int, b: int) -> frozenset:
+    """The names in text[a:b], lower case, possessive dropped, titles left out ("Ukrainian Prime
+    Minister Denys Shmygal's trip to Berlin" -> ukrainian, denys, shmygal, berlin)."""
+    out = set()
+    for m in _NAME.finditer(text, a, b):
+        w = re.sub(r"['’]s$", "", m.group()).lower()
+        if w not in _TITLES:
+            out.add(w)
+    return frozenset(out)
+
+
+def _clause(text: str, s0: int, s1: int, a: int, b: int) -> tuple[int, int]:
+    """The clause around text[a:b]: out to the nearest comma, semicolon or colon, inside the sentence."""
+    lo = max(s0, a - _CLAUSE_REACH)
+    left = max(text.rfind(c, lo, a) for c in ",;:")
+    hi = min(s1, b + _CLAUSE_REACH)
+    rights = [i for i in (text.find(c, b, hi) for c in ",;:") if i >= 0]
+    return (left + 1 if left >= 0 else lo), (min(rights) if rights else hi)
+
+
+def _words(text: str, a: int, b: int) -> str:
+    w = " ".join(text[a:b].split())
+    return w if len(w) <= 80 else w[:77] + "..."
+
+
+def remember_events(text: str, sentences, triples, ctx: Discourse) -> None:
+    """Put every event the text dates into ``ctx.events``: the event words told in one clause
+    with a placed date, before it ("the vote was held on March 3") or after it ("on Saturday for
+    her second trip"; after a comma only when the date opens its sentence: "On May 4, police
+    arrested him")."""
+    for men, res, si in triples:
+        p = res.point
+        if p is None or p.grain not in _TOLD_GRAINS or res.timex_type not in ("DATE", "TIME"):
+            continue
+        s0, s1 = sentences[si]
+        opens = len(text[s0:men.start].split()) <= 1
+        found = []
+        for m in _EVENT_WORD.finditer(text, max(s0, men.start - _REACH), men.start):
+            gap = text[m.end():men.start]
+            if "," not in gap and not _APART.search(gap) and len(gap.split()) <= 5:
+                found.append(m)
+        for m in _EVENT_WORD.finditer(text, men.end, min(s1, men.end + _REACH)):
+            gap = text[men.end:m.start()]
+            if _APART.search(gap) or len(gap.split()) > 6 or ("," in gap and not (opens and gap.count(",") == 1
+                                                                                  and gap.lstrip().startswith(","))):
+                break
+            found.append(m)
+        for m in found:
+            a, b = min(m.start(), men.start), max(m.end(), men.end)
+            c0, c1 = _clause(text, s0, s1, a, b)
+            ctx.events.remember(Told(_EVENTS[m.group().lower()], m.start(), p, _words(text, a, b), _names(text, c0, c1)))
+
+
+def _phrase(text: str, start: int, s1: int) -> tuple[int, int]:
+    """The event's phrase from ``start``: up to the end of its clause, at most 100 characters,
+    on a word boundary ("Ukrainian Prime Minister Denys Shmygal's trip to Berlin")."""
+    hi = min(s1, start + 100)
+    m = _PHRASE_END.search(text, start, hi)
+    end = m.start() if m else hi
+    if not m and end < s1:
+        sp = text.rfind(" ", start, end)
+        end = sp if sp > start else end
+    return start, end
+
+
+def _counted(men) -> tuple[int, str] | None:
+    """The length of a duration mention as (n, unit) when it can be counted on a calendar."""
+    d = men.data
+    n, unit = d.get("n"), d.get("unit")
+    if n is None or d.get("vague") or d.get("age") or unit not in ("D", "W", "M", "Y") or n != int(n) or n <= 0:
+        return None
+    return int(n), unit
+
+
+def _approx(men, text: str, n: int, unit: str) -> bool:
+    """A week or more ("a week after", "two months before"), or a length said to be about so
+    much, counts only roughly: the date reached is about that day."""
+    return unit != "D" or bool(men.data.get("mod")) or bool(men.data.get("approx"))
+
+
+def _reach(p: Point, unit: str, k: int) -> Point | None:
+    """``p`` moved by ``k`` units, at a grain the move keeps: a day from a day, a month from a
+    month moved by months or years, a year from a year moved by years; None otherwise (a day
+    counted from a month is not a day the text gives), or past the calendar's years."""
+    try:
+        q = _moved(p, unit, k)
+        return q if q is None or MIN_YEAR <= q.start.year and q.end.year <= MAX_YEAR else None
+    except (OverflowError, ValueError):
+        return None
+
+
+def _moved(p: Point, unit: str, k: int) -> Point | None:
+    if p.grain in _DAY_GRAINS:
+        return Point.day(add(p.start.date(), unit, k))
+    if unit in ("M", "Y") and p.grain == "month":
+        return Point.day(add(p.start.date(), unit, k)).coarsen("month")
+    if unit == "Y" and p.grain == "year":
+        return Point.year(p.start.year + k)
+    return None
+
+
+def _clause_date(text: str, men, triples_of_sentence):
+    """The day the clause of a length is told at: a placed day earlier in its sentence, joined
+    to the length by nothing that starts another clause (see ``_LINK``)."""
+    for m2, r2, _ in reversed(triples_of_sentence):
+        if m2.end > men.start:
+            continue
+        if r2.point is None or r2.point.grain not in _DAY_GRAINS:
+            continue
+        if _LINK.fullmatch(text, m2.end, men.start):
+            return m2, r2
+        return None
+    return None
+
+
+def anchor_lengths(text: str, sentences, triples: list, ctx: Discourse) -> None:
+    """Place lengths counted from an event the text dates, or date the event they count from
+    (see the module's doc). ``triples``: (mention, Resolved, sentence) in text order, replaced
+    in place."""
+    if not any(men.kind == "duration" for men, _, _ in triples):
+        return
+    remember_events(text, sentences, triples, ctx)
+    by_sent: dict[int, list] = {}
+    starts = {}
+    for t in triples:
+        by_sent.setdefault(t[2], []).append(t)
+        starts[t[0].start] = t
+    for i, (men, res, si) in enumerate(triples):
+        if men.kind != "duration" or res.start is not None or res.timex_type != "DURATION":
+            continue
+        counted = _counted(men)
+        if counted is None or _UNCOUNTED.search(text, men.start, men.end):
+            continue
+        rel = _REL.match(text, men.end)
+        s0, s1 = sentences[si]
+        if rel is None or rel.end() >= s1:
+            continue
+        n, unit = counted
+        sign, how = _LENGTHS[rel.group(1).lower()]
+        a, b = _phrase(text, rel.end(), s1)
+        if b - a < 3:
+            continue
+        phrase = text[a:b]
+        length = f"{_words(text, men.start, men.end)} ({res.value}) {rel.group(1).lower()}"
+        approx = _approx(men, text, n, unit)
+        dated = starts.get(a)
+        if dated is not None and dated[1].point is not None:
+            told = Told("", a, dated[1].point, _words(text, a, dated[0].end), frozenset())
+            what = f"{told.point.value}"
+        else:
+            head = _EVENT_WORD.search(text, a, b)
+            if head is None:
+                continue
+            told = ctx.events.find(_EVENTS[head.group().lower()], a, _names(text, a, b))
+            what = f"'{_words(text, a, head.end())}'"
+        if told is not None:
+            new = _forward(res, told, how, sign, n, unit, length, what, approx)
+            if new is not None:
+                triples[i] = (men, new, si)
+            continue
+        if how != "point":
+            continue
+        clause = _clause_date(text, men, by_sent.get(si, ()))
+        if clause is None:
+            continue
+        m2, r2 = clause
+        p = _reach(r2.point, unit, -sign * n)
+        if p is None:
+            continue
+        about = "about " if approx else ""
+        why = (f"{about}{p.value}: the text does not date '{_words(text, a, b)}' itself; the event told "
+               f"{_words(text, m2.start, m2.end)!r} ({r2.point.value}) comes {length} it, so it is "
+               f"{_words(text, men.start, men.end)} {'before' if sign > 0 else 'after'} that day "
+               f"(read backwards from a length counted from an event)")
+        derived = DerivedEvent(a, b, phrase, p.value, p.start, p.end, p.grain, why, approx)
+        triples[i] = (men, Resolved(res.timex_type, res.value, res.point, res.start, res.end, res.granularity,
+                                    res.explanation, res.mod, res.anchor_update, res.anchor, derived), si)
+
+
+def _forward(res: Resolved, told: Told, how: str, sign: int, n: int, unit: str, length: str, what: str,
+             approx: bool) -> Resolved | None:
+    ev = told.point
+    where = f" (where it says '{told.words}')" if told.key else ""
+    if how == "span":
+        if GRAIN_RANK.get(ev.grain, 0) < GRAIN_RANK[UNIT_GRAIN[unit]]:
+            return None
+        start = ev.start.date()
+        try:
+            end = add(start, unit, n)
+        except (OverflowError, ValueError):
+            return None
+        why = (f"{length} {what}, which the text dates {ev.value}{where}: the {UNIT_NAMES[unit]}s "
+               f"from {start.isoformat()} to {end.isoformat()} (a length counted from a dated event; "
+               f"its value stays {res.value})")
+        return Resolved(res.timex_type, res.value, None, datetime(start.year, start.month, start.day),
+                        datetime(end.year, end.month, end.day), UNIT_GRAIN[unit], why, res.mod, False, "event")
+    p = _reach(ev, unit, sign * n)
+    if p is None:
+        return None
+    about = "about " if approx else ""
+    why = (f"{length} {what}, which the text dates {ev.value}{where}: what this sentence tells happened "
+           f"on {about}{p.value} (a length counted from a dated event; its value stays {res.value})")
+    return Resolved(res.timex_type, res.value, None, p.start, p.end, p.grain, why, res.mod, False, "event")
