@@ -214,7 +214,8 @@ class _Clauses:
             later_verb = later[k + 1]
             s.aside = s.kind == "relative" or (
                 s.kind == "comma" and first is not None and prev is not None and not prev.verb and later_verb
-                and (toks[first].low in lex["participle_openers"] or (self.finite[first] and toks[first].low.endswith("ed"))))
+                and (toks[first].low in lex["participle_openers"] or (self.finite[first] and toks[first].low.endswith("ed"))
+                     or (not s.verb and len(toks[first].low) > 5 and toks[first].low.endswith("ing"))))
         return segs
 
     def _first_word(self, s: _Seg) -> int | None:
@@ -244,6 +245,10 @@ class _Clauses:
             j = self._skip_frame_tail(j)
             return not any(self._word(i) and toks[i].low not in lex["reporting_participles"] for i in range(j, s.b))
         before = [i for i in words if i < r and toks[i].low not in lex["leading_adverbs"]]
+        nxt = segs[k + 1] if k + 1 < len(segs) else None
+        if r == words[0] and s.kind == "comma" and nxt is not None and nxt.kind == "comp" and k > 0 \
+                and not segs[k - 1].verb and not any(self._word(i) for i in range(self._skip_frame_tail(r + 1), s.b)):
+            return True      # "The minister, speaking on Tuesday, said | the plan ...": the subject came before
         if not before or any(self.finite[i] for i in before) or len(before) > 10:
             return False
         j = self._skip_frame_tail(r + 1)
@@ -323,6 +328,44 @@ class _Clauses:
             return span
         return None
 
+    def opening_participle(self, k: int) -> str | None:
+        """"having", "having been" or "passive" when segment k opens the sentence with a participle
+        phrase ("Having crossed the river on Monday, the troops ...", "Elected in 1998, the mayor
+        ...") that a clause with its own subject follows; else None."""
+        s, toks = self.segs[k], self.toks
+        f = self._first_word(s)
+        if s.kind != "start" or f is None or k + 1 >= len(self.segs) or self.segs[k + 1].kind != "comma":
+            return None
+        w = toks[f].low
+        if w == "having":
+            kind = "having been" if f + 1 < s.b and toks[f + 1].low == "been" else "having"
+            if any(self.finite[f + 1:s.b]) or kind == "having been":
+                return kind if self.subject_after(k) else None
+            return None
+        if (w in self.lex["participle_openers"] and w not in ("first", "originally", "later", "once")) or (
+                self.finite[f] and w.endswith("ed")):
+            if not any(self.finite[f + 1:s.b]) and self.subject_after(k):
+                return "passive"
+        return None
+
+    def subject_after(self, k: int) -> tuple[int, int] | None:
+        """Token span of the subject of the clause right after segment k: its words up to its verb."""
+        s = self.segs[k + 1]
+        if not s.verb or s.frame or s.aside:
+            return None
+        v = next((i for i in range(s.a, s.b) if self.finite[i]), None)
+        if v is None or v == s.a:
+            return None
+        span = self._trim(s.a, v)
+        while span is not None and span[1] - span[0] > 1 and (       # "the company now | employs"
+                self.toks[span[1] - 1].low in self.lex["leading_adverbs"]
+                or (self.toks[span[1] - 1].raw.islower() and self.toks[span[1] - 1].low.endswith("ly"))):
+            span = (span[0], span[1] - 1)
+        if span is None or not (1 <= sum(1 for i in range(*span) if self._word(i)) <= 8) or \
+                self.toks[span[0]].low in self.lex["subordinators"]:
+            return None
+        return span
+
     def only_time_words(self, s: _Seg) -> bool:
         lex = self.lex
         return all(self.in_expr[i] or not self._word(i) or self.toks[i].low in lex["time_prepositions"]
@@ -385,16 +428,26 @@ def _tidy(s: str) -> str:
 
 
 def cut(s: str, limit: int = MAX_CHARS) -> str:
-    """``s`` at most ``limit`` characters: cut at a clause boundary when one is near, never mid-word."""
+    """``s`` at most ``limit`` characters, never mid-word: at a clause mark when one is in the second
+    half ("3,000" is no clause mark), else before a phrase ("... from Kupiansk| in a lightning
+    counter-offensive"), else at a space; never ending on a word that needs the next one ("of the…")."""
     if len(s) <= limit:
         return s
+    lex = _lex()
     head = s[:limit + 1]
-    for mark in (";", ",", " —", " –", " -"):
+    for mark in ("; ", ", ", " —", " –", " -"):
         i = head.rfind(mark)
         if i >= limit * 0.5:
             return head[:i].rstrip(" ,;:-–—") + "…"
-    i = head.rfind(" ")
-    return (head[:i] if i > 0 else s[:limit]).rstrip(" ,;:-–—") + "…"
+    spaces = [m.start() for m in re.finditer(" ", head)]
+    at = next((i for i in reversed(spaces) if i >= limit * 0.6
+               and head[i + 1:].split(" ", 1)[0].lower() in lex["cut_before"]), None)
+    if at is None:
+        at = spaces[-1] if spaces else limit
+    words = head[:at].rstrip(" ,;:-–—…").split(" ")
+    while len(words) > 3 and words[-1].lower() in lex["dangling_words"]:
+        words.pop()
+    return " ".join(words).rstrip(" ,;:-–—….") + "…"
 
 
 def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
@@ -534,7 +587,8 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int]) 
         f = c.segs[k - 1]
         r = next((i for i in range(f.a, f.b) if toks[i].low in c.lex["reporting_verbs"]), None)
         span = c._trim(f.a, r) if r is not None else None
-        if span is not None and sum(1 for i in range(*span) if c._word(i)) <= 6:
+        if span is not None and sum(1 for i in range(*span) if c._word(i)) <= 6 and \
+                _pronoun_fits(toks[first_w].low, [toks[i] for i in range(*span) if c._word(i)], c.lex):
             prefix = text[toks[span[0]].s:toks[span[1] - 1].e]
             drop.append((toks[first_w].s, toks[first_w].e))
     pieces, pos = [], toks[start].s if start < b else toks[a].s
@@ -550,9 +604,133 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int]) 
     body = _tidy(" ".join(pieces))
     if prefix:
         body = _tidy(prefix + " " + body[:1].lower() + body[1:] if body[:2] != body[:2].upper() else prefix + " " + body)
+    elif body and (op := c.opening_participle(k)):
+        # "Having crossed the river (on Monday), the troops ..." -> "The troops crossed the river";
+        # "Elected (in 1998), the mayor ..." -> "The mayor was elected"
+        subj = c.subject_after(k)
+        who = text[toks[subj[0]].s:toks[subj[1] - 1].e]
+        rest = re.sub(r"^having\s+(?:been\s+)?", "", body, flags=re.I)
+        joiner = "" if op == "having" else "had been" if op == "having been" else (
+            "were" if _plural([toks[i] for i in range(*subj) if c._word(i)], c.lex) else "was")
+        body = _tidy(f"{who} {joiner} {rest[:1].lower()}{rest[1:]}")
     if not body:      # nothing left of the clause: the sentence without the expression
         return plain_headline(text, sentence, expression), toks[seg.a].s, toks[seg.b - 1].e
+    body = _with_result(c, seg, k, body)
+    m = re.match(r"(he|she)\b", body, re.I)
+    if m:     # "He resigned on Monday": the person the text named just before, when only one fits
+        name = _named_antecedent(text, s0, toks[first_w].s if first_w is not None else s0, m.group(1).lower())
+        if name:
+            body = name + body[m.end():]
     return cut(body), toks[seg.a].s, toks[seg.b - 1].e
+
+
+def _with_result(c: _Clauses, seg: _Seg, k: int, body: str) -> str:
+    """The clause with a trailing result participle phrase, when the whole fits a headline:
+    "A car bomb exploded in Kabul on Monday, killing 12 people." keeps "killing 12 people"."""
+    if k + 1 >= len(c.segs) or c.segs[k + 1].a != seg.b:
+        return body
+    nxt, toks = c.segs[k + 1], c.toks
+    f = c._first_word(nxt)
+    if nxt.kind != "comma" or nxt.verb or f is None or any(c.in_expr[nxt.a:nxt.b]):
+        return body
+    w, lex = toks[f].low, c.lex
+    if w not in lex["result_participles"] and not (
+            len(w) > 5 and w.endswith("ing") and w not in lex["reporting_participles"]
+            and w not in lex["non_result_participles"]):
+        return body
+    b = nxt.b
+    while b > f and not c._word(b - 1) and toks[b - 1].raw not in ")’'%":
+        b -= 1
+    extra = _tidy(c.text[toks[f].s:toks[b - 1].e])
+    extra = extra[:1].lower() + extra[1:]
+    return f"{body}, {extra}" if len(body) + 2 + len(extra) <= MAX_CHARS else body
+
+
+def _plural(words: list[_Tok], lex: dict) -> bool:
+    """A subject taking "were": they/we/you, or a common noun ending in -s ("the troops")."""
+    if not words:
+        return False
+    last = words[-1]
+    if last.low in ("they", "we", "you", "people", "police", "children", "men", "women"):
+        return True
+    return last.raw[0].islower() and last.low.endswith("s") and not last.low.endswith(("ss", "us", "is"))
+
+
+def _pronoun_fits(pronoun: str, words: list[_Tok], lex: dict) -> bool:
+    """May ``pronoun`` (the subject of a reported clause) stand for the frame's subject ``words``?
+    "The senator said she ..." yes; "The club said she ..." no (a spokesman, a study: no either)."""
+    if pronoun in ("he", "she"):
+        return bool(words) and words[-1].low not in lex["institution_nouns"] and not _plural(words, lex)
+    return True
+
+
+_SENT_END = re.compile(r"[.!?]")
+
+
+def _name_runs(toks: list[_Tok], lex: dict, known: dict[str, str]) -> list[tuple[str, bool]]:
+    """Person names in a sentence's tokens: (full name, possessive). A run of capitalised words
+    without titles ("Former coach Dana Whitfield" -> "Dana Whitfield"); places after "in", "to",
+    "from" ... are left out; a single word counts only as the surname of a name seen before."""
+    out, i, n = [], 0, len(toks)
+    while i < n:
+        if not (toks[i].raw[0].isupper() and toks[i].raw[0].isalpha()):
+            i += 1
+            continue
+        j = i
+        while j < n and toks[j].raw[0].isupper() and toks[j].raw[0].isalpha():
+            j += 1
+        run = [t for t in toks[i:j] if t.low.rstrip(".") not in lex["name_titles"]]
+        place = i > 0 and (toks[i - 1].low in lex["place_prepositions"] or toks[i - 1].raw in _QUOTES)
+        if run and not place and not any(t.low.removesuffix("'s") in lex["not_name_words"] for t in run):
+            poss = run[-1].low.endswith("'s")
+            words = [t.raw.removesuffix("'s").removesuffix("’s") for t in run]
+            if len(words) >= 2 and len(words) <= 4:
+                out.append((" ".join(words), poss))
+            elif len(words) == 1 and words[0] in known:
+                out.append((known[words[0]], poss))
+        i = j
+    return out
+
+
+def _named_antecedent(text: str, s0: int, pronoun_at: int, pronoun: str) -> str | None:
+    """The person a sentence-initial "He"/"She" stands for: the one name in the nearest of the
+    three sentences before (within 1,200 characters, so the look-back is bounded) that names a
+    person, when nothing makes it doubtful: no second name there or before the pronoun in its own
+    sentence, no possessive ("Tom Reed's lawyer. He appealed"), no pronoun of the other gender
+    in between. None when unsure: a wrong name is worse than "He"."""
+    lex = _lex()
+    w0 = max(0, s0 - 1200)
+    toks = _tokens(text, w0, pronoun_at)
+    if w0 > 0:      # the window starts mid-sentence: from its first sentence end on
+        first = next((i for i, t in enumerate(toks) if _SENT_END.fullmatch(t.raw)), len(toks))
+        toks = toks[first + 1:]
+    own = [t for t in toks if t.s >= s0]
+    before = [t for t in toks if t.s < s0]
+    sents, cur = [], []
+    for i, t in enumerate(before):
+        cur.append(t)
+        if _SENT_END.fullmatch(t.raw) and not (i and before[i - 1].low in _ABBREV):
+            sents.append(cur)
+            cur = []
+    if cur:
+        sents.append(cur)
+    known: dict[str, str] = {}
+    for st in sents:
+        for name, _p in _name_runs(st, lex, known):
+            known.setdefault(name.split()[-1], name)
+    if _name_runs(own, lex, known) or any(t.raw in _QUOTES for t in own):
+        return None      # a name before the pronoun in its own sentence, or a pronoun in a quote
+    other = "she" if pronoun == "he" else "he"
+    others = {other, "her" if other == "she" else "him", "his" if other == "he" else "hers"}
+    for k, st in enumerate(reversed(sents[-3:])):
+        runs = _name_runs(st, lex, known)
+        if not runs:
+            continue
+        later = [t.low for s in sents[len(sents) - k:] for t in s] + [t.low for t in st] + [t.low for t in own]
+        if any(p for _n, p in runs) or len({n for n, _p in runs}) != 1 or others & set(later):
+            return None
+        return runs[0][0]
+    return None
 
 
 def plain_headline(text: str, sentence: tuple[int, int], expression: tuple[int, int]) -> str:
