@@ -897,7 +897,36 @@ def _ordinal_day(men: Mention, ctx: Discourse, tense):
     return _placed("DATE", Point.day(dd), f"day {d} of the month of the last date mentioned ({last.value})", anchor="last")
 
 
+def _weekday_mday(men: Mention, ctx: Discourse, tense):
+    """ "fri 21st": the day of the month nearest the anchor (a year either side) that falls on
+    that weekday; against the tense ("was", "will") costs as much as half a year."""
+    d = men.data
+    wd, day = d["weekday"], d["day"]
+    anchor, which = ctx.dct, "dct"
+    if ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute"):
+        anchor, which = ctx.last.date, "last"
+    if anchor is None:
+        return None
+    best = None
+    for k in range(-12, 13):
+        b = add_months(anchor.replace(day=1), k)
+        dd = _safe_date(b.year, b.month, day)
+        if dd is None or dd.isoweekday() != wd:
+            continue
+        cost = abs((dd - anchor).days) + (183 if (tense == "past" and dd > anchor) or (tense == "future" and dd < anchor) else 0)
+        if best is None or cost < best[0]:
+            best = (cost, dd)
+    if best is None:
+        return None
+    dd = best[1]
+    src = _ref_text(ctx) if which == "dct" else f"the last date mentioned ({ctx.last.value})"
+    why = (f"{WEEKDAY_NAMES[wd]} the {day}: the nearest {MONTH_NAMES[dd.month]} {day} to {src} that is a "
+           f"{WEEKDAY_NAMES[wd]} (rule {men.rule})")
+    return _placed("DATE", Point.day(dd), why, anchor=which)
+
+
 _RESOLVERS = {
+    "weekday_mday": _weekday_mday,
     "ordinal_day": _ordinal_day,
     "iso_week": _iso_week,
     "bc": _bc,

@@ -1460,3 +1460,116 @@ def _date_clock(m, text):
     if not 1 <= day <= 31:
         return None
     return M(m, "date_clock", "time", hour=h, minute=mi, dref={"month": month_num(m["mon1"] or m["mon2"]), "day": day})
+
+
+# "since sept", "in oct", "back in march", "end of jan": a month written short or in lower case
+# alone, only after a cue that takes a month; "may", "march", "august" (also words) only after
+# a stricter one ("in may", "since march" yes; "by may", "at this march" no); "Jan", also a first name, only where the phrase
+# ends ("since Jan." yes, "since Jan left" no).
+_INFORMAL_MONTH_CUE = _re(r"(?i)(?:^|[^\w'’])(?:{informal_month_cues})\s+$")
+_INFORMAL_AMBIGUOUS_CUE = _re(r"(?i)(?:^|[^\w'’])(?:{informal_ambiguous_month_cues})\s+$")
+_NAME_MONTHS = frozenset(L["name_months"])
+_MONTH_ENDS = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\w)|\d)")
+
+
+@rule("informal_month", r"(?P<mon>{informal_months:cs})(?P<dot>\.)?(?![\w'’-])", 9, triggers="month",
+      examples=[
+          ("2023-11-07", "my boss has been nice but it's been like this since sept", "sept", "2023-09"),
+          ("2024-06-14", "moved in back in march with one suitcase", "march", "2024-03"),
+          ("2025-06-20", "been stretching every night since jan and my knee is ok", "jan", "2025-01")])
+def _informal_month(m, text):
+    name = m["mon"]
+    before = text[max(0, m.start() - 20): m.start()]
+    cue = (_INFORMAL_AMBIGUOUS_CUE if name.lower() in _AMBIGUOUS_MONTHS else _INFORMAL_MONTH_CUE).search(before)
+    if cue is None:
+        return None
+    if name in _NAME_MONTHS and not _MONTH_ENDS.match(text, m.end("mon")):
+        return None  # "since Jan left", "in Jan's flat": a first name, unless the phrase ends there
+    # "Sept." is the abbreviation's dot; after a lower-case name the dot ends the sentence
+    return M(m, "informal_month", "cal", group=0 if name[:1].isupper() else "mon", year=None, month=month_num(name), grain="month", mod="", rel_year=None,
+             anaphoric_year=None)
+
+
+# "fri 21st", "Saturday the 29th", "sat 29": a weekday and a day of the month, the month left
+# out. The day is a number with an ordinal suffix, or a bare one that ends the phrase ("sat 29,
+# everyone's invited"; not "Sunday 29 people died"); a month after it makes it another rule's.
+_MDAY_END = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\d)|[-–—]\s)")
+
+
+@rule("weekday_mday", r"(?P<wd>%s|(?i:{short_weekdays})\.?),?\s+(?:(?i:the)\s+)?(?P<d>[0-3]?\d)(?P<suf>{ordinal_suffixes:cs})?(?![\w:/-]|[.,]\d)(?!,?\s+(?:of\s+)?%s)" % (WEEKDAY, MONTH), 22, triggers="weekday",
+      examples=[
+          ("2024-06-14", "landlord wants keys back by fri 21st, deposit in 10 days", "fri 21st", "2024-06-21"),
+          ("2024-06-14", "new place has a garden!! bbq sat 29th, everyone's invited", "sat 29th", "2024-06-29"),
+          ("2024-06-14", "The hearing was adjourned to Monday the 1st.", "Monday the 1st", "2024-07-01")])
+def _weekday_mday(m, text):
+    d = int(m["d"])
+    if not 1 <= d <= 31:
+        return None
+    if not m["suf"] and not _MDAY_END.match(text, m.end()):
+        return None  # "Sunday 29 people died": a count
+    wd = m["wd"].lower().rstrip(".")
+    n = L["short_weekdays"].get(wd) or weekday_num(wd)
+    return M(m, "weekday_mday", "weekday_mday", weekday=n, day=d)
+
+
+# "closed mondays", "weekends are for long runs": plural weekdays and "weekends" as sets (with
+# "on" the rule set_weekday_plural reads them too); a count or a determiner before them makes
+# them days counted or named ("two weekends", "the mondays we had").
+_NOT_SET_BEFORE = _re(r"(?i)\b(?:{not_set_before}|\d+)\s+$")
+_PLURAL_WD = L["plural_weekdays"]
+
+
+@rule("plural_weekday_set", r"(?P<wd>(?i:{plural_weekdays}))(?![\w'’-])", 11, triggers="weekday unit",
+      examples=[
+          ("2021-10-29", "they're closed mondays and tuesdays btw", "mondays", "XXXX-WXX-1"),
+          ("2025-06-20", "weekends are for long runs, weekdays for sleep", "weekends", "XXXX-WXX-WE")])
+def _plural_weekday_set(m, text):
+    w = m["wd"]
+    if _NOT_SET_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+        return None
+    v = _PLURAL_WD[w.lower()]
+    return M(m, "plural_weekday_set", "fixed", type="SET", value=f"XXXX-WXX-{v}")
+
+
+# "9ish", "7-ish": an hour of the day, approximately (a plan: "sat works!! 9ish? then brunch").
+# Small hours are afternoon ones ("6ish" is not dawn); morning otherwise, unless the sentence
+# speaks of the evening ("drinks at 8ish").
+_EVENING = _re(r"(?i)\b(?:{evening_words})\b")
+_PM_BELOW = L["pm_hours_below"]
+
+
+@rule("approx_hour", r"(?<![\w.:$£€,])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?:{approx_hour_suffixes})(?![\w-])", 26, triggers="ampm",
+      examples=[
+          ("2024-03-14", "sat works!! 9ish? then brunch", "9ish", "2024-03-14T09:00"),
+          ("2024-03-14", "drinks at the pub, 8ish", "8ish", "2024-03-14T20:00")])
+def _approx_hour(m, text):
+    h, mi = int(m["h"]), int(m["mi"] or 0)
+    if h < _PM_BELOW or _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)):
+        h = h + 12 if h < 12 else h
+    return M(m, "approx_hour", "time", hour=h, minute=mi, dref=None, mod="APPROX")
+
+
+# "17.06.2025", "3.2.2024": a date with dots is written day first (European usage; "06.17.2025",
+# impossible day first, is read month first). A four-digit year is required: "1.2.3" is not one;
+# nor is a version ("version 2.10.2020").
+@rule("dotted_date", r"(?<![\w.,])(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.(?P<y>(?:1[89]|20)\d\d)(?![\w]|\.\d)", 30, triggers="year",
+      reject_before=(r"(?i)\b(?:{version_words})\.?\s*$", 12),   # "version 2.10.2020", "v1.2.2019"
+      examples=[
+          ("2024-09-02", "CANNOT believe it!!! see you in london 17.06.2025", "17.06.2025", "2025-06-17"),
+          ("2024-09-02", "the gig on 03.10.2024 was unreal", "03.10.2024", "2024-10-03")])
+def _dotted_date(m, text):
+    d, mo, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if mo > 12 and d <= 12:
+        d, mo = mo, d
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return M(m, "dotted_date", "cal", year=y, month=mo, day=d, grain="day")
+
+
+# "these days": the present (its words hold no deictic trigger, so a rule of its own that runs
+# only around unit words)
+@rule("these_days", r"(?i:these\s+days)(?![\w-])", 6, triggers="unit",
+      examples=[
+          ("2024-03-14", "count me in for brunch, been so tired these days", "these days", "PRESENT_REF")])
+def _these_days(m, text):
+    return M(m, "these_days", "ref", value=_REFS["these days"], word="these days")
