@@ -138,3 +138,29 @@ def test_a_damaged_project_is_refused_in_one_line(window, qtbot, tmp_path):
     box = window.error_box()
     assert box is not None and "broken.timeline" in box.text() and len(box.text().splitlines()) == 1
     assert window.docs == []
+
+
+def test_reopening_shows_the_events_first_and_reports_a_changed_source_when_checked(window, qtbot, tmp_path,
+                                                                                      monkeypatch, settings):
+    import shutil
+
+    src = tmp_path / "story.md"
+    shutil.copy(SAMPLE, src)
+    load(qtbot, window, [str(src)])
+    window.ws.set_tags(window.frame.iloc[0]["event_id"], ["front"])
+    saved = _events(window.ws)
+    _save_as(window, monkeypatch, tmp_path / "story")
+    src.write_text(src.read_text(encoding="utf-8") + "\nA line added later.\n", encoding="utf-8")
+    other = MainWindow(settings)
+    qtbot.addWidget(other)
+    with qtbot.waitSignal(other.loadingFinished, timeout=30000):
+        other.open_files([str(tmp_path / "story.timeline")])
+    # the saved events (read, not tagged again), the same as before the save
+    pd.testing.assert_frame_equal(_events(other.ws), saved)
+    assert other.timeline.event_count() == window.timeline.event_count()
+    # the source files are checked by a worker after the window shows them; the change is then reported
+    qtbot.waitUntil(lambda: not other.projects.checking_sources(), timeout=10000)
+    st = other.ws.document_states()[0]
+    assert st.status == "changed"
+    box = other.error_box()
+    assert box is not None and "story.md" in box.text()

@@ -98,9 +98,7 @@ class DocumentsPanel(QTableWidget):
         name.setToolTip(path)
         name.setFlags(fixed)
         if colour is not None:
-            swatch = QPixmap(10, 10)
-            swatch.fill(colour)
-            name.setIcon(QIcon(swatch))
+            name.setIcon(self._swatch(colour))
         self.setItem(r, 0, name)
         when = QTableWidgetItem(when_text)
         when.setFlags(fixed | Qt.ItemIsEditable)
@@ -113,6 +111,16 @@ class DocumentsPanel(QTableWidget):
         n = QTableWidgetItem(str(count))
         n.setFlags(fixed)
         self.setItem(r, 3, n)
+
+    def _swatch(self, colour) -> QIcon:
+        """The colour's square icon, made once per colour (a dozen colours, thousands of rows)."""
+        cache = self.__dict__.setdefault("_swatches", {})
+        got = cache.get(colour.rgba())
+        if got is None:
+            swatch = QPixmap(10, 10)
+            swatch.fill(colour)
+            got = cache[colour.rgba()] = QIcon(swatch)
+        return got
 
     def row_of(self, path: str) -> int:
         return self._paths.index(path)

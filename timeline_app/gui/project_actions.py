@@ -33,6 +33,8 @@ class ProjectActions(QObject):
         self.win = win
         self.last_error = ""
         self.recovery_box: QMessageBox | None = None
+        self._source_check = None       # (Workspace, Future) while an opened project's files are checked
+        self._source_timer: QTimer | None = None
         self.act_new = self._act("&New project", self.new_project, [QKeySequence.New, "Ctrl+N"])
         self.act_save = self._act("&Save project", self.save, [QKeySequence.Save, "Ctrl+S"])
         self.act_save_as = self._act("Save project &as…", self.save_as, ["Ctrl+Shift+S"])
@@ -107,8 +109,11 @@ class ProjectActions(QObject):
         self.win.set_workspace(Workspace(mode=self.win.mode, reference_date=self.win.reference_date))
 
     def open_project(self, path: str) -> bool:
+        """Open a project: its events are shown at once; the source files are checked (read and
+        hashed, seconds at 10,000 documents) by a worker thread afterwards, and a missing or
+        changed one is reported when found (``checking_sources`` while that runs)."""
         try:
-            ws = Workspace.open(path)
+            ws = Workspace.open(path, check_sources=False)
         except Exception as e:      # ProjectError (damaged, foreign, newer), OSError: one line
             self.win._show_errors([(path, _reason(e))])
             return False
@@ -116,10 +121,46 @@ class ProjectActions(QObject):
         self.win.set_workspace(ws)
         self.win.remember_dir(path)
         self.win._add_recent([path])
-        bad = [st for st in ws.document_states() if getattr(st, "status", "ok") != "ok"]
+        self._check_sources_later(ws)
+        return True
+
+    def checking_sources(self) -> bool:
+        """Whether an opened project's source files are still being checked."""
+        return self._source_check is not None
+
+    def _check_sources_later(self, ws: Workspace) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        from timeline_app.core.project import source_status
+
+        states = list(ws.document_states())     # a snapshot: the thread only reads paths and hashes
+        pool = ThreadPoolExecutor(1, thread_name_prefix="source-check")
+        future = pool.submit(lambda: {st.doc_id: source_status(st) for st in states})
+        pool.shutdown(wait=False)
+        self._source_check = (ws, future)
+        if self._source_timer is None:
+            self._source_timer = QTimer(self)
+            self._source_timer.setInterval(50)
+            self._source_timer.timeout.connect(self._sources_checked)
+        self._source_timer.start()
+
+    def _sources_checked(self) -> None:
+        ws, future = self._source_check or (None, None)
+        if future is not None and not future.done():
+            return
+        self._source_timer.stop()
+        self._source_check = None
+        if future is None or ws is not self.win.ws:
+            return                      # another project was opened meanwhile
+        try:
+            found = future.result()
+        except Exception as e:          # noqa: BLE001 - a check that failed says so, once
+            self.win._show_errors([(ws.path or "", f"the source files could not be checked ({e})")])
+            return
+        known = {st.doc_id for st in ws.document_states()}
+        bad = ws.set_source_status({did: v for did, v in found.items() if did in known})
         if bad:
             self.win._show_errors([(st.path, st.message or st.status) for st in bad])
-        return True
 
     def save(self) -> bool:
         if not self.win.ws.path:
