@@ -172,3 +172,27 @@ def test_a_day_is_a_dot_when_narrow_and_a_band_when_wide():
     near = layout(start, end, np.array([True]), np.array([80.0]), level_of(1400 / (2 * 86400)))
     assert near.point.tolist() == [False]
     assert near.x0[0] == start[0] and near.x1[0] >= end[0]     # the band covers the whole day
+
+
+def test_fit_extent_is_where_the_events_are_not_a_far_one_or_a_century_bar():
+    from timeline_app.gui.layout import fit_extent
+
+    day, year = 86400.0, 365.25 * 86400
+    base = 1.66e9                                   # 2022
+    news = base + np.array([0, 2, 3, 5, 8, 13, 21, 30, 40, 60]) * day
+    start = np.concatenate([news, [base - 956 * year, base - 106 * year, base - 12 * year]])
+    end = np.concatenate([news + day, [base - 956 * year + day, base + 73 * year, base - 2 * year]])
+    lo, hi = fit_extent(start, end)
+    # the lone 1066, the 1916-2095 reading and the 2010-2020 decade bar do not stretch the fit
+    assert lo == news[0] and hi == news[-1] + day
+    # without them, the same range; with only the news, too
+    assert fit_extent(news, news + day) == (lo, hi)
+    # a month around the busy days widens the view by at most their span on each side
+    month = fit_extent(np.append(news, base - 10 * day), np.append(news + day, base + 20 * day))
+    assert month == (base - 10 * day, news[-1] + day)
+    # two equal clusters far apart are both kept (only a few stragglers are left out)
+    a = np.concatenate([base + np.arange(50) * day, base + 20 * year + np.arange(50) * day])
+    assert fit_extent(a, a + day) == (a[0], a[-1] + day)
+    # reference dates count as places where things are; nothing at all: None
+    assert fit_extent(np.empty(0), np.empty(0), extra=np.array([base]))[0] == base
+    assert fit_extent(np.empty(0), np.empty(0)) is None

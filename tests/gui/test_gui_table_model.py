@@ -87,3 +87,83 @@ def test_cells_made_row_by_row_equal_the_whole_columns(qtbot):
     lazy = [[m.index(r, c).data() for c in range(len(HEADERS))] for r in range(len(df))]
     whole = [[m._column(c)[r] for c in range(len(HEADERS))] for r in range(len(df))]
     assert lazy == whole
+
+
+def _curated_frame(n=600, seed=3):
+    """A Workspace-like frame: repeated headlines in mixed case, missing ones, stars, tag tuples,
+    notes, sentences differing only in spacing, documents in several folders."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    df = synthetic_frame(n, seed=seed, documents=5)
+    heads = ["Troops enter Izyum", "troops enter izyum", "Ceasefire talks", "A bridge is hit", "", None,
+             "Élan vital", "zebra crossing"]
+    df["headline"] = [heads[i] for i in rng.integers(0, len(heads), n)]
+    df["starred"] = rng.random(n) < 0.2
+    tags = [(), ("front",), ("front", "east"), ("Aid",), ("east",)]
+    df["tags"] = [tags[i] for i in rng.integers(0, len(tags), n)]
+    df["note"] = [("check the Bridge date" if i % 7 == 0 else "") for i in range(n)]
+    sentences = ["The troops  entered the town.", "The troops entered the town.", "Talks resumed on Monday.",
+                 "A bridge near Kharkiv was hit."]
+    df["sentence"] = [sentences[i] for i in rng.integers(0, len(sentences), n)]
+    df["expression"] = [["on Monday", "last week", "In March", "in march", "2019"][i] for i in rng.integers(0, 5, n)]
+    df["document"] = [f"/docs/{'ab'[i % 2]}/article-{i % 5}.txt" for i in range(n)]
+    df["start_char"] = rng.integers(0, 500, n)
+    return df.sample(frac=1, random_state=4).reset_index(drop=True)
+
+
+def test_text_columns_sort_by_their_shown_text_case_folded(qtbot):
+    """The ranks made from each column's distinct values sort rows exactly as sorting the text
+    each row shows (lower-cased; ties in frame order; a document by name then place)."""
+    import os
+
+    from timeline_app.gui.event_table_model import (COL_DOCUMENT, COL_EXPRESSION, COL_HEADLINE, COL_SENTENCE,
+                                                    COL_TAGS, COL_VALUE, headline_text, tags_text)
+
+    df = _curated_frame()
+    m = EventTableModel()
+    m.set_frame(df)
+    shown = {
+        COL_HEADLINE: [headline_text(h, s).lower() for h, s in zip(df["headline"], df["starred"])],
+        COL_EXPRESSION: [e.lower() for e in df["expression"]],
+        COL_VALUE: [str(v).lower() for v in df["timex_value"]],
+        COL_TAGS: [tags_text(t).lower() for t in df["tags"]],
+        COL_SENTENCE: [" ".join(s.split()).lower() for s in df["sentence"]],
+        COL_DOCUMENT: [(os.path.basename(d), int(sc)) for d, sc in zip(df["document"], df["start_char"])],
+    }
+    for col, keys in shown.items():
+        for order in (Qt.AscendingOrder, Qt.DescendingOrder):
+            m.sort_rows(col, order)
+            rows = [m.frame_row(i) for i in range(m.rowCount())]
+            assert rows == sorted(range(len(df)), key=keys.__getitem__, reverse=order == Qt.DescendingOrder), \
+                (col, order)
+            # shown cells agree with the keys sorted on
+            if col not in (COL_DOCUMENT,):
+                texts = [m.index(i, col).data().lower() for i in range(m.rowCount())]
+                assert texts == [keys[r] for r in rows]
+
+
+def test_the_text_filter_finds_every_word_in_any_text_column(qtbot):
+    """Each word must occur (case-insensitively) in one of the headline, expression, value,
+    sentence, note or tags of a row: checked against a plain scan of every row."""
+    import numpy as np
+
+    from timeline_app.core.filters import TEXT_COLUMNS, EventFilter, haystacks
+
+    df = _curated_frame(800, seed=7)
+
+    def text(v):
+        return " ".join(v) if isinstance(v, tuple) else "" if v is None else str(v)
+
+    rows = [[text(df.at[i, c]).lower() for c in TEXT_COLUMNS if c in df.columns] for i in range(len(df))]
+    hay = haystacks(df)
+    for query in ("troops", "TROOPS izyum", "front", "east aid", "bridge", "bridge check", "march", "élan",
+                  "zeb", "nothing-like-this", "", "2019 monday"):
+        words = query.lower().split()
+        expected = np.array([all(any(w in cell for cell in r) for w in words) for r in rows])
+        got = EventFilter(text=query, status="all").mask(df, hay)
+        assert got.tolist() == expected.tolist(), query
+        assert EventFilter(text=query, status="all").mask(df).tolist() == expected.tolist()
+    # a filter on top of another choice searches only the rows still in
+    starred = EventFilter(text="troops", starred=True, status="all").mask(df, hay)
+    assert starred.tolist() == (EventFilter(text="troops", status="all").mask(df, hay) & df["starred"].to_numpy()).tolist()

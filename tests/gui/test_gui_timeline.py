@@ -339,3 +339,31 @@ def test_thousands_of_reference_dates_become_a_rug_under_the_axis(view):
     assert marked >= 300                                # a mark for (nearly) every day of 2015 in view
     y_low = img.height() - 3                            # no full-height lines over the events
     assert sum(QColor(img.pixel(x, y_low)).hsvSaturation() > 60 for x in range(50, img.width() - 50)) < 50
+
+
+def test_fit_all_fits_where_the_events_are_and_the_edges_say_what_lies_beyond(view, qtbot):
+    """A century-long reading and a mention of 1066 among a season's news: the fit shows the
+    season (the long bar runs across the view), the left edge counts what lies before it, and a
+    click there shows everything."""
+    import pandas as pd
+
+    df = synthetic_frame(60, years=0.4, seed=11, first=datetime(2022, 6, 1))
+    far = df.iloc[:2].copy()
+    far["start"] = [pd.Timestamp("1916-01-01"), pd.Timestamp("1066-10-14")]
+    far["end"] = [pd.Timestamp("2095-01-01"), pd.Timestamp("1066-10-15")]
+    far["granularity"] = ["year", "day"]
+    df = pd.concat([df, far], ignore_index=True)
+    view.set_events(df, [(p, p.rsplit("/", 1)[-1], datetime(2022, 9, 10).date()) for p in dict.fromkeys(df["document"])])
+    view.fit_all()
+    t0, t1 = view.visible_range()
+    season = df.iloc[:60]
+    assert t1 - t0 < 2 * 365 * 86400                   # the news (a few of them years), not a thousand years
+    assert t0 <= ts(season["start"].min().to_pydatetime()) and t1 >= ts(season["start"].max().to_pydatetime())
+    bar = view.event_rect(60)                          # the 1916-2095 reading spans the whole view
+    assert bar is not None and bar.left() <= 0 and bar.right() >= view.viewport().width()
+    assert view.beyond() == (1, 0)                     # 1066, wholly before the view
+    left, _ = view._beyond_rects(view.viewport().width())
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=left.center().toPoint())
+    t0, t1 = view.visible_range()
+    assert t0 <= ts(datetime(1066, 10, 14)) and t1 >= ts(datetime(2095, 1, 1))
+    assert view.beyond() == (0, 0)

@@ -3,7 +3,7 @@
 ``EventFilter`` is a value (text, document, type, tag, starred, status); ``mask(frame)`` gives
 one boolean per row. Columns the frame lacks are ignored: a frame of bare expressions has no
 ``tags`` or ``status``, a Workspace's events frame has them. Linear in the rows; the text
-search reads one lower-cased haystack per row, built once per frame (``haystacks``).
+search reads each text column's distinct values lower-cased, made once per frame (``haystacks``).
 """
 from __future__ import annotations
 
@@ -28,13 +28,39 @@ def _text(value) -> str:
     return str(value)
 
 
-def haystacks(frame: pd.DataFrame) -> list[str]:
-    """Per row, the lower-cased text the free-text filter searches."""
-    cols = [c for c in TEXT_COLUMNS if c in frame.columns]
-    if not len(frame) or not cols:
-        return [""] * len(frame)
-    parts = [[v if type(v) is str else _text(v) for v in frame[c].tolist()] for c in cols]
-    return ["\n".join(p).lower() for p in zip(*parts)]
+class Haystacks:
+    """The text the free-text filter searches, per column: each column's distinct values
+    lower-cased once (``pd.factorize``: rows -> codes, hashed in C) so that a word is looked for
+    once per distinct value, not once per row, and the rows take the answer through their codes
+    (a numpy gather). A column of 100,000 rows has far fewer distinct headlines, expressions,
+    sentences or notes; the cost is bounded by the rows either way."""
+
+    def __init__(self, frame: pd.DataFrame):
+        self.n = len(frame)
+        self.columns: list[tuple[np.ndarray, list[str]]] = []
+        for c in TEXT_COLUMNS:
+            if c not in frame.columns or not self.n:
+                continue
+            values = frame[c].to_numpy(dtype=object)
+            try:
+                codes, uniques = pd.factorize(values, use_na_sentinel=False)
+            except TypeError:         # unhashable cells (lists): their text instead
+                codes, uniques = pd.factorize(np.array([_text(v) for v in values], dtype=object))
+            self.columns.append((codes, [(v if type(v) is str else _text(v)).lower() for v in uniques]))
+
+    def rows_with(self, word: str, rows: np.ndarray) -> np.ndarray:
+        """The positions of ``rows`` (ascending positions) whose text holds ``word`` (lower case)."""
+        hit = np.zeros(len(rows), dtype=bool)
+        for codes, texts in self.columns:
+            found = np.fromiter((word in t for t in texts), dtype=bool, count=len(texts))
+            if found.any():
+                hit |= found[codes[rows]]
+        return rows[hit]
+
+
+def haystacks(frame: pd.DataFrame) -> Haystacks:
+    """What the free-text filter searches in ``frame`` (made once per frame, see ``Haystacks``)."""
+    return Haystacks(frame)
 
 
 def _tags_of(value) -> list[str]:
@@ -60,7 +86,7 @@ class EventFilter:
     def is_default(self) -> bool:
         return self == EventFilter()
 
-    def mask(self, frame: pd.DataFrame, hay: list[str] | None = None) -> np.ndarray:
+    def mask(self, frame: pd.DataFrame, hay: "Haystacks | None" = None) -> np.ndarray:
         """One boolean per row of ``frame``: shown or not. ``hay``: ``haystacks(frame)`` if at hand."""
         n = len(frame)
         keep = np.ones(n, dtype=bool)
@@ -83,11 +109,11 @@ class EventFilter:
         words = self.text.lower().split()
         if words:
             hay = haystacks(frame) if hay is None else hay
-            # one word at a time, each over the rows still in: a plain substring test per row
-            # (C-level ``in``), ~30 ms per word at 100,000 rows
+            # one word at a time, each over the rows still in: a substring test per distinct
+            # value of each text column, then a gather by the rows' codes
             idx = np.flatnonzero(keep)
             for w in words:
-                idx = idx[np.fromiter((w in hay[i] for i in idx.tolist()), dtype=bool, count=len(idx))]
+                idx = hay.rows_with(w, idx)
             keep = np.zeros(n, dtype=bool)
             keep[idx] = True
         return keep

@@ -82,6 +82,22 @@ def headline_text(headline, starred) -> str:
     return ("★ " if star else "") + (headline if isinstance(headline, str) else "")
 
 
+def _factorize(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``pd.factorize`` keeping missing values as a value; unhashable cells (lists) as tuples."""
+    try:
+        return pd.factorize(values, use_na_sentinel=False)
+    except TypeError:
+        return pd.factorize(np.array([tuple(v) if isinstance(v, list) else v for v in values], dtype=object),
+                            use_na_sentinel=False)
+
+
+def _text_rank(keys: list[str]) -> np.ndarray:
+    """The rank of each key among ``keys`` in sorted order (equal keys, equal ranks)."""
+    if not keys:
+        return np.zeros(0, dtype=np.int64)
+    return pd.factorize(np.asarray(keys, dtype=object), sort=True)[0].astype(np.int64)
+
+
 class EventTableModel(QAbstractTableModel):
     """Rows are the frame's rows that the mask lets through, in a sort order of their own
     (``sort_rows``): row ids given to and taken from the rest of the window are always frame
@@ -207,19 +223,44 @@ class EventTableModel(QAbstractTableModel):
 
     # ---- sorting: a stable numpy argsort of per-column ranks ----------------------------------
     def _column_rank(self, c: int) -> np.ndarray:
-        """Per frame row, the rank of column ``c``'s sort key (equal keys, equal ranks)."""
+        """Per frame row, the rank of column ``c``'s sort key (equal keys, equal ranks).
+
+        Made from the column's distinct values (``pd.factorize``, hashed in C): the display text
+        and its lower case are made once per distinct value and sorted, and the rows take their
+        rank through their codes. 100,000 rows share far fewer headlines, expressions or
+        sentences, so the first sort by a text column costs a hash pass, not a string per row."""
         got = self._rank.get(c)
         if got is None:
-            if c == COL_DOCUMENT:    # by document, then by place in it
-                names = pd.factorize(np.asarray(self._names, dtype=object), sort=True)[0]
-                sc = self._df["start_char"].to_numpy(np.int64)
+            df = self._df
+            if c == COL_DOCUMENT:    # by document name, then by place in it
+                codes, paths = pd.factorize(df["document"].to_numpy(dtype=object))
+                name_rank = _text_rank([os.path.basename(str(p)) for p in paths])
+                names = name_rank[codes]
+                sc = df["start_char"].to_numpy(np.int64)
                 order = np.lexsort((sc, names))
                 got = np.empty(self._n, dtype=np.int64)
                 keys = names.astype(np.int64) * (int(sc.max(initial=0)) + 1) + sc
                 got[order] = np.searchsorted(keys[order], keys[order])   # ties share a rank
+            elif c == COL_HEADLINE:
+                if "headline" in df.columns:
+                    hc, heads = _factorize(df["headline"].to_numpy(dtype=object))
+                    star = (df["starred"].to_numpy(dtype=object) == True) if "starred" in df.columns \
+                        else np.zeros(self._n, dtype=bool)  # noqa: E712  (True and np.True_ alike)
+                    pair = hc.astype(np.int64) * 2 + star
+                    upairs, inv = np.unique(pair, return_inverse=True)
+                    rank = _text_rank([headline_text(heads[p // 2], bool(p % 2)).lower() for p in upairs.tolist()])
+                    got = rank[inv.reshape(-1)]
+                else:
+                    got = np.zeros(self._n, dtype=np.int64)
             else:
-                keys = np.asarray(self._sort_column(c), dtype=object)
-                got = pd.factorize(keys, sort=True)[0].astype(np.int64)
+                name = {COL_EXPRESSION: "expression", COL_TYPE: "timex_type", COL_VALUE: "timex_value",
+                        COL_GRANULARITY: "granularity", COL_TAGS: "tags", COL_SENTENCE: "sentence"}[c]
+                if name not in df.columns:
+                    got = np.zeros(self._n, dtype=np.int64)
+                else:
+                    codes, uniques = _factorize(df[name].to_numpy(dtype=object))
+                    show = {COL_TAGS: tags_text, COL_SENTENCE: lambda x: " ".join(str(x).split())}.get(c, str)
+                    got = _text_rank([show(u).lower() for u in uniques])[codes]
             self._rank[c] = got
         return got
 

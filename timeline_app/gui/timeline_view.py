@@ -362,8 +362,14 @@ class TimelineView(QAbstractScrollArea):
         """Whether the view re-fits on resize (true until the user zooms or pans)."""
         return self._auto_fit
 
+    def fit_range(self) -> tuple[float, float]:
+        """What "fit all" shows: where the events are (``layout.fit_extent``: a few far-off events
+        or a century-long bar do not shrink the rest; the edges say what lies beyond)."""
+        got = lay.fit_extent(self._start, self._end, self._ref_t)
+        return got if got is not None else self.data_range()
+
     def _fit_all(self) -> None:
-        lo, hi = self.data_range()
+        lo, hi = self.fit_range()
         if hi - lo < axis.DAY:
             lo, hi = lo - 3 * axis.DAY, hi + 3 * axis.DAY
         self.zoom_to(lo, hi)
@@ -372,9 +378,14 @@ class TimelineView(QAbstractScrollArea):
             L = self.layout_at(lay.level_of(self._scale))
             if not len(L.x1):
                 break
-            over_px = (float(L.reach[-1]) - hi) * lay.level_scale(L.level)
+            inside = L.x0 <= hi
+            if not inside.any():
+                break
+            over_px = (float(L.x1[inside].max()) - hi) * lay.level_scale(L.level)
             room_px = self._width() * 0.96 - (hi - lo) * self._scale
-            if over_px <= room_px or self._width() < 200:
+            # Room for the last labels, unless they would take over a quarter of the width (a
+            # coarse span: those labels are cut at the edge rather than the events squeezed).
+            if over_px <= room_px or self._width() < 200 or over_px > self._width() / 4:
                 break
             scale = (self._width() * 0.96 - over_px) / max(hi - lo, 1.0)
             if scale <= 0:
@@ -455,19 +466,10 @@ class TimelineView(QAbstractScrollArea):
     def layout_at(self, level: int) -> lay.Layout:
         got = self._cache.get(level)
         if got is None:
+            # A badge whose events all come from one document (or tag) takes its colour.
             got = lay.layout(self._start, self._end, self._is_point, self._label_px, level,
                              marker_px=self.MARKER, badge_px=self.BADGE, max_lanes=self.lane_budget(),
-                             band_px=2 * self.MARKER)
-            # A badge whose events all come from one document takes that document's colour.
-            k = len(got.cluster_span)
-            got.cluster_doc = np.full(k, -1, dtype=np.int64)
-            if k:
-                m = got.cluster_of >= 0
-                lo = np.full(k, np.iinfo(np.int64).max)
-                hi = np.full(k, -1)
-                np.minimum.at(lo, got.cluster_of[m], self._ckey[m])
-                np.maximum.at(hi, got.cluster_of[m], self._ckey[m])
-                got.cluster_doc = np.where(lo == hi, hi, -1)
+                             band_px=2 * self.MARKER, key=self._ckey)
             self._cache[level] = got
             while len(self._cache) > 12:
                 self._cache.popitem(last=False)
@@ -661,6 +663,11 @@ class TimelineView(QAbstractScrollArea):
             self.eventDoubleClicked.emit(hit[1])
 
     def click_at(self, p: QPointF) -> None:
+        left, right = self._beyond_rects(self._width())
+        before, after = self.beyond()
+        if (before and left.contains(p)) or (after and right.contains(p)):
+            self.zoom_to(*self.data_range())      # every event, the far ones too
+            return
         hit = self.item_at(p)
         if hit is None:
             return
@@ -777,6 +784,7 @@ class TimelineView(QAbstractScrollArea):
             p.drawText(QPointF(x + 3, 2 * fh + 2), tick.label)
         p.setPen(QPen(major, 1))
         p.drawLine(QPointF(0, self.AXIS_H - 2), QPointF(w, self.AXIS_H - 2))
+        self._paint_beyond(p, w, t0, t1)
         self._paint_legend(p, w, h)
 
     def _paint_reference_lines(self, p: QPainter, w: float, h: float, t0: float) -> None:
@@ -910,6 +918,43 @@ class TimelineView(QAbstractScrollArea):
                         p.drawText(QPointF(tx, ty), word)
                         tx += self._fm.horizontalAdvance(word + " ")
         p.setClipping(False)
+
+    def beyond(self) -> tuple[int, int]:
+        """How many events drawn lie wholly before the view and wholly after it."""
+        t0, t1 = self.visible_range()
+        if getattr(self, "_edges_for", None) is not self._start:
+            self._sorted_start = np.sort(self._start)
+            self._sorted_end = np.sort(np.maximum(self._end, self._start))
+            self._edges_for = self._start
+        return (int(np.searchsorted(self._sorted_end, t0, side="left")),
+                len(self._sorted_start) - int(np.searchsorted(self._sorted_start, t1, side="right")))
+
+    def _beyond_rects(self, w: float) -> tuple[QRectF, QRectF]:
+        h = self._fm.height() + 6
+        y = self.AXIS_H + 4
+        return QRectF(2, y, 80, h), QRectF(w - 82, y, 80, h)
+
+    def _paint_beyond(self, p: QPainter, w: float, t0: float, t1: float) -> None:
+        """"◀ 12" / "12 ▶" at the edges under the axis when events lie beyond them (a click shows
+        them all)."""
+        before, after = self.beyond()
+        if not before and not after:
+            return
+        pal = self.palette()
+        bg = QColor(pal.color(QPalette.Window))
+        bg.setAlphaF(0.9)
+        left, right = self._beyond_rects(w)
+        for n, r, text_, align in ((before, left, f"◀ {_count_text(before)}", Qt.AlignLeft),
+                                   (after, right, f"{_count_text(after)} ▶", Qt.AlignRight)):
+            if not n:
+                continue
+            tw = self._fm.horizontalAdvance(text_) + 10
+            box = QRectF(r.left() if align == Qt.AlignLeft else r.right() - tw, r.top(), tw, r.height())
+            p.setPen(QPen(pal.color(QPalette.Mid), 1))
+            p.setBrush(bg)
+            p.drawRoundedRect(box, 4, 4)
+            p.setPen(pal.color(QPalette.WindowText))
+            p.drawText(box, Qt.AlignCenter, text_)
 
     def _badge_pixmap(self, d: int, text: str, neutral: QColor, base: QColor, dpr: float) -> QPixmap:
         """A badge (rounded box in colour ``d``, -1 neutral, with its count) painted once and then
