@@ -247,7 +247,7 @@ class _Clauses:
         before = [i for i in words if i < r and toks[i].low not in lex["leading_adverbs"]]
         nxt = segs[k + 1] if k + 1 < len(segs) else None
         if r == words[0] and s.kind == "comma" and nxt is not None and nxt.kind == "comp" and k > 0 \
-                and not segs[k - 1].verb and not any(self._word(i) for i in range(self._skip_frame_tail(r + 1), s.b)):
+                and all(not x.verb or x.aside for x in segs[:k]) and not any(self._word(i) for i in range(self._skip_frame_tail(r + 1), s.b)):
             return True      # "The minister, speaking on Tuesday, said | the plan ...": the subject came before
         if not before or any(self.finite[i] for i in before) or len(before) > 10:
             return False
@@ -280,6 +280,9 @@ class _Clauses:
                 back = self._content_from(k + 1, 1)
             return back if back is not None else k
         f = self._first_word(s)
+        if s.aside and s.kind == "comma" and f is not None and self.toks[f].low in self.lex["publication_participles"] \
+                and k + 2 < len(segs) and segs[k + 1].frame and segs[k + 2].kind == "comp":
+            return self._content_from(k + 2, 1) or k    # "The report, released on Monday, said that X": X
         if not s.verb and f is not None and self.toks[f].low in self.lex["coordinators"] and k > 0:
             return k        # "..., and the recapture of Y": its own event, with the verb before it
         if not s.verb and s.kind == "comma" and self.only_time_words(s) and self.antecedent_before(k):
@@ -312,7 +315,8 @@ class _Clauses:
         j = k - 1
         while j >= 0:
             s = segs[j]
-            if s.aside or s.frame or s.kind == "quote" or not self._words_in(s):
+            if s.aside or s.frame or s.kind == "quote" or not self._words_in(s) or all(
+                    self.toks[i].raw.isdigit() for i in range(s.a, s.b) if self._word(i)):   # "The senator, 71,"
                 j -= 1
                 continue
             if not s.verb:
@@ -342,11 +346,30 @@ class _Clauses:
             if any(self.finite[f + 1:s.b]) or kind == "having been":
                 return kind if self.subject_after(k) else None
             return None
-        if (w in self.lex["participle_openers"] and w not in ("first", "originally", "later", "once")) or (
-                self.finite[f] and w.endswith("ed")):
+        if self.participle(f):
             if not any(self.finite[f + 1:s.b]) and self.subject_after(k):
                 return "passive"
         return None
+
+    def participle(self, i: int) -> bool:
+        """Token i is a past participle heading a phrase ("built", "Elected", "founded")."""
+        w = self.toks[i].low
+        return (w in self.lex["participle_openers"] and w not in ("first", "originally", "later", "once")) or (
+            self.finite[i] and w.endswith("ed"))
+
+    def main_verb_after(self, k: int) -> bool:
+        """Segment k is followed by ", <verb> ..." (the sentence's main verb): so a past form in k is
+        a participle ("The bridge, built in 1836, carries ...") and not the main verb itself ("The
+        German foreign minister, Annalena Baerbock, arrived in Kyiv ...")."""
+        if k + 1 >= len(self.segs) or self.segs[k + 1].kind != "comma":
+            return False
+        f = self._first_word(self.segs[k + 1])
+        if f is None:
+            return False
+        t, lex = self.toks[f], self.lex
+        return self.finite[f] or (t.raw.islower() and not t.low.endswith("ing") and not any(
+            t.low in lex[key] for key in ("coordinators", "relatives", "subordinators", "determiners",
+                                          "time_prepositions", "leading_adverbs")))
 
     def subject_after(self, k: int) -> tuple[int, int] | None:
         """Token span of the subject of the clause right after segment k: its words up to its verb."""
@@ -578,6 +601,10 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int]) 
                               for i in range(*subj) if not c.in_expr[i])
             prefix = text[toks[subj[0]].s:toks[subj[1] - 1].e] if not any(c.in_expr[subj[0]:subj[1]]) else \
                 re.sub(r"\s+([,.;:%])", r"\1", prefix)
+            if seg.kind == "comma" and first_w is not None and c.participle(first_w) and k > 0 \
+                    and not c.segs[k - 1].verb and c.segs[k - 1].a <= subj[0] and c.main_verb_after(k) \
+                    and not any(c.finite[first_w + 1:b]):     # "The bridge, built in 1836, carries" -> "The bridge was built"
+                prefix += " were" if _plural([toks[i] for i in range(*subj) if c._word(i)], c.lex) else " was"
     elif not seg.verb and seg.kind in ("comma", "coord") and toks[seg.a].low in c.lex["coordinators"]:
         sv = c.subject_and_verb_before(k)
         if sv is not None:
@@ -616,12 +643,34 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int]) 
     if not body:      # nothing left of the clause: the sentence without the expression
         return plain_headline(text, sentence, expression), toks[seg.a].s, toks[seg.b - 1].e
     body = _with_result(c, seg, k, body)
-    m = re.match(r"(he|she)\b", body, re.I)
+    m = re.match(r"(he|she|his|her)\b", body, re.I)
     if m:     # "He resigned on Monday": the person the text named just before, when only one fits
-        name = _named_antecedent(text, s0, toks[first_w].s if first_w is not None else s0, m.group(1).lower())
+        pron = m.group(1).lower()
+        name = None
+        if pron in ("his", "her") and seg.kind == "comp" and k > 0 and c.segs[k - 1].frame:
+            name = _frame_person(c, c.segs[k - 1])     # "Anna Berg said that her government ..."
+        if name is None:
+            name = _named_antecedent(text, s0, toks[first_w].s if first_w is not None else s0,
+                                     "he" if pron in ("he", "his") else "she")
         if name:
-            body = name + body[m.end():]
+            body = (name if pron in ("he", "she") else name + ("'" if name.endswith("s") else "'s")) + body[m.end():]
     return cut(body), toks[seg.a].s, toks[seg.b - 1].e
+
+
+def _frame_person(c: _Clauses, f: _Seg) -> str | None:
+    """The person's name that is the subject of a reporting frame ("Prime Minister Anna Berg said"
+    -> "Anna Berg"), or None when the subject is no name ("The club said")."""
+    toks, lex = c.toks, c.lex
+    r = next((i for i in range(f.a, f.b) if toks[i].low in lex["reporting_verbs"] and c.finite[i]), None)
+    span = c._trim(f.a, r) if r is not None else None
+    if span is None:
+        return None
+    words = [toks[i] for i in range(*span) if c._word(i)]
+    names = [t for t in words if t.low.rstrip(".") not in lex["name_titles"]]
+    if not (1 <= len(names) <= 4) or words[0].low in lex["determiners"] or any(
+            not t.raw[0].isupper() or t.low in lex["not_name_words"] or t.low.endswith("'s") for t in names):
+        return None
+    return " ".join(t.raw for t in names)
 
 
 def _with_result(c: _Clauses, seg: _Seg, k: int, body: str) -> str:
