@@ -169,6 +169,12 @@ def test_a_pronoun_subject_borrows_the_one_person_named_just_before():
     assert _in_text("Leon Barre was arrested in May.", "His lawyer appealed on Friday.",
                     "Friday") == "Leon Barre's lawyer appealed"
     assert _in_text("Leon Barre met Anna Berg in May.", "His lawyer appealed on Friday.", "Friday") == "His lawyer appealed"
+    # a pronoun opening a subordinate clause: the main clause's person, unless another name comes between
+    for s, e, want in (("Jonas Berg quit touring after his wife fell ill in 2004.", "2004", "Jonas Berg's wife fell ill"),
+                       ("Senator Maria Diaz resigned after she was charged in May.", "May", "Maria Diaz was charged"),
+                       ("Tom Hale thanked Anna Berg after she won the vote on Sunday.", "Sunday", "She won the vote")):
+        i = s.index(e)
+        assert headline(s, (0, len(s)), (i, i + len(e)))[0] == want
     # an institution is no "she": "The club said she would leave" keeps "She"
     s = "The club said on Monday that she would leave at the end of the season."
     i = s.index("Monday")
@@ -187,6 +193,7 @@ def test_participle_phrases():
         ("Founded in 1998, the company now employs 180,000 people.", "1998", "The company was founded"),
         ("The minister, speaking on Tuesday, said the plan would go ahead.", "Tuesday", "The plan would go ahead"),
         ("The bridge, built in 1836, carries 9,000 vehicles.", "1836", "The bridge was built"),
+        ("Born in Leeds, England, on 3 May 1950, Harris trained as a nurse.", "3 May 1950", "Harris was born in Leeds"),
         # a past form that is the main verb stays active: no "was arrived"
         ("The foreign minister, Anna Berg, arrived in Kyiv on Saturday, which was her second trip.", "Saturday",
          "Anna Berg arrived in Kyiv"),

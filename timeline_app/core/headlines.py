@@ -372,9 +372,13 @@ class _Clauses:
                                           "time_prepositions", "leading_adverbs")))
 
     def subject_after(self, k: int) -> tuple[int, int] | None:
-        """Token span of the subject of the clause right after segment k: its words up to its verb."""
-        s = self.segs[k + 1]
-        if not s.verb or s.frame or s.aside:
+        """Token span of the subject of the clause after segment k (past verbless pieces such as
+        ", Minn., on April 2, 1930,"): its words up to its verb."""
+        j = k + 1
+        while j < len(self.segs) - 1 and j < k + 4 and not self.segs[j].verb and self.segs[j].kind == "comma":
+            j += 1
+        s = self.segs[j]
+        if not s.verb or s.frame or s.aside or s.kind != "comma":
             return None
         v = next((i for i in range(s.a, s.b) if self.finite[i]), None)
         if v is None or v == s.a:
@@ -648,7 +652,9 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int]) 
         pron = m.group(1).lower()
         name = None
         if pron in ("his", "her") and seg.kind == "comp" and k > 0 and c.segs[k - 1].frame:
-            name = _frame_person(c, c.segs[k - 1])     # "Anna Berg said that her government ..."
+            name = _person_subject(c, c.segs[k - 1], True)     # "Anna Berg said that her government ..."
+        if name is None and seg.kind == "sub" and first_w is not None:
+            name = _main_subject_person(c, k, first_w)      # "Jonas Berg quit after his wife fell ill"
         if name is None:
             name = _named_antecedent(text, s0, toks[first_w].s if first_w is not None else s0,
                                      "he" if pron in ("he", "his") else "she")
@@ -657,11 +663,27 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int]) 
     return cut(body), toks[seg.a].s, toks[seg.b - 1].e
 
 
-def _frame_person(c: _Clauses, f: _Seg) -> str | None:
-    """The person's name that is the subject of a reporting frame ("Prime Minister Anna Berg said"
-    -> "Anna Berg"), or None when the subject is no name ("The club said")."""
+def _main_subject_person(c: _Clauses, k: int, pron: int) -> str | None:
+    """For a pronoun opening the subordinate clause k: the person's name that is the subject of the
+    sentence's main clause, when no other capitalised word stands between them ("Tom Hale thanked
+    Anna Berg after she won" keeps "she")."""
+    main = next((j for j in range(k) if c.segs[j].verb and not c.segs[j].frame and not c.segs[j].aside), None)
+    if main is None:
+        return None
+    name = _person_subject(c, c.segs[main], False)
+    v = next((i for i in range(c.segs[main].a, c.segs[main].b) if c.finite[i]), None)
+    if name is None or v is None or any(
+            c.toks[i].raw[0].isupper() and c.toks[i].low not in c.lex["not_name_words"] for i in range(v, pron)):
+        return None
+    return name
+
+
+def _person_subject(c: _Clauses, f: _Seg, reporting: bool) -> str | None:
+    """The person's name that is the subject of a clause (of a reporting frame: "Prime Minister Anna
+    Berg said" -> "Anna Berg"), or None when the subject is no name ("The club said")."""
     toks, lex = c.toks, c.lex
-    r = next((i for i in range(f.a, f.b) if toks[i].low in lex["reporting_verbs"] and c.finite[i]), None)
+    r = next((i for i in range(f.a, f.b) if c.finite[i] and (
+        not reporting or toks[i].low in lex["reporting_verbs"])), None)
     span = c._trim(f.a, r) if r is not None else None
     if span is None:
         return None
