@@ -131,3 +131,21 @@ def test_a_dateline_sentence_gets_a_headline():
     s1 = text.index("\n")
     h, c0, c1 = headline(text, (0, s1), (14, 22))
     assert isinstance(h, str) and 0 <= c0 <= c1 <= s1
+
+
+def test_headlines_are_made_in_the_pool_as_the_window_would_make_them(corpus):
+    """The window's load asks the pool for headlines and the file's SHA-256 (``headlines=True``):
+    the same rows as tagging then ``headline_rows`` in one process, in input order."""
+    from timeline_app.core.document import file_sha256
+    from timeline_app.core.headlines import headline_rows
+
+    paths = corpus[:6]
+    got = list(batch.iter_results(paths, jobs=2, keep_document=True, processes=True, headlines=True))
+    assert [r.path for r in got] == paths
+    for r, p in zip(got, paths):
+        doc = load_document(p)
+        assert r.rows == headline_rows(doc, document_rows(doc))
+        assert all(row["headline"] for row in r.rows)
+        assert r.document.metadata["sha256"] == file_sha256(p) != ""
+    plain = batch.process_file(paths[0])
+    assert plain.rows and "headline" not in plain.rows[0], "without headlines=True nothing else is made"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import calendar
+import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -72,3 +73,15 @@ def parse_reference_date(text: str) -> date:
     if not 1 <= d <= days:
         raise ValueError(f"{s} is not a date: {calendar.month_name[mo]} {y} has {days} days")
     return date(y, mo, d)
+
+
+def file_sha256(path: str) -> str:
+    """SHA-256 of a file's bytes ("" when it cannot be read). Reads in 1 MB blocks."""
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                h.update(block)
+    except OSError:
+        return ""
+    return h.hexdigest()

@@ -30,6 +30,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from timeline_app.core.document import Document
 
 MAX_CHARS = 90
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[’'\-.]\w+)*(?:’s|'s)?|[^\w\s]")
@@ -810,3 +814,19 @@ def plain_headline(text: str, sentence: tuple[int, int], expression: tuple[int, 
     before = text[s0:max(s0, e0)]
     m = re.search(r"(?:\b(?:on|in|at|since|during|by|from|until|before|after|of|for)\s+)$", before, re.I)
     return cut(_tidy((before[:m.start()] if m else before) + " " + text[min(max(e1, s0), s1):s1]))
+
+
+def headline_rows(doc: Document, rows: list[dict]) -> list[dict]:
+    """Add ``headline``, ``clause_start``, ``clause_end`` to rows from ``document_rows``; return
+    them with the rows of the events their lengths date (``events.derived_rows``)."""
+    from timeline_app.core.events import derived_rows
+
+    text = doc.text
+    for r in rows:
+        sent, expr = (r["sentence_start"], r["sentence_end"]), (r["start_char"], r["end_char"])
+        try:
+            h, c0, c1 = headline(text, sent, expr)
+        except Exception:   # a clause-finder bug on odd text never stops a load: the sentence's words
+            h, c0, c1 = plain_headline(text, sent, expr), sent[0], sent[1]
+        r["headline"], r["clause_start"], r["clause_end"] = h, c0, c1
+    return rows + derived_rows(text, rows)   # events dated from a length ("a week after her trip")

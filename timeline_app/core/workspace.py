@@ -46,8 +46,9 @@ from typing import Callable, Iterable
 import pandas as pd
 
 from timeline_app.core import headlines as _headlines
-from timeline_app.core.document import Document, LoadError
-from timeline_app.core.events import EVENT_COLUMNS, EXPORT_COLUMNS, EXTRA_COLUMNS, derived_rows
+from timeline_app.core.document import Document, LoadError, file_sha256  # noqa: F401 (re-exported)
+from timeline_app.core.events import EVENT_COLUMNS, EXPORT_COLUMNS, EXTRA_COLUMNS
+from timeline_app.core.headlines import headline_rows  # noqa: F401 (re-exported)
 from timeline_app.core.when import When, parse_when
 
 AUTO_MERGE = 92      # rapidfuzz token_sort_ratio of two headlines at which events merge by themselves
@@ -108,20 +109,6 @@ class Prepared:
     mode: str
     rows: list[dict]
     doc_id: str = ""
-
-
-def headline_rows(doc: Document, rows: list[dict]) -> list[dict]:
-    """Add ``headline``, ``clause_start``, ``clause_end`` to rows from ``document_rows``; return
-    them with the rows of the events their lengths date (``events.derived_rows``)."""
-    text = doc.text
-    for r in rows:
-        sent, expr = (r["sentence_start"], r["sentence_end"]), (r["start_char"], r["end_char"])
-        try:
-            h, c0, c1 = _headlines.headline(text, sent, expr)
-        except Exception:   # a clause-finder bug on odd text never stops a load: the sentence's words
-            h, c0, c1 = _headlines.plain_headline(text, sent, expr), sent[0], sent[1]
-        r["headline"], r["clause_start"], r["clause_end"] = h, c0, c1
-    return rows + derived_rows(text, rows)   # events dated from a length ("a week after her trip")
 
 
 def prepare(doc: Document, mode: str = "auto", rows: list[dict] | None = None) -> Prepared:
@@ -1207,15 +1194,3 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
         df[c] = df[c].astype("int64")
     df["starred"] = df["starred"].astype(bool)
     return df
-
-
-def file_sha256(path: str) -> str:
-    """SHA-256 of a file's bytes ("" when it cannot be read). Reads in 1 MB blocks."""
-    h = hashlib.sha256()
-    try:
-        with open(path, "rb") as f:
-            for block in iter(lambda: f.read(1 << 20), b""):
-                h.update(block)
-    except OSError:
-        return ""
-    return h.hexdigest()

@@ -7,7 +7,6 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from timeline_app.core import loaders
 from timeline_app.core.batch import file_size, iter_results
-from timeline_app.core.workspace import file_sha256, headline_rows
 
 
 def expand(paths: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
@@ -70,7 +69,7 @@ class LoadWorker(QObject):
         self.progress.emit(0, total_kb, paths[0] if paths else "")
         results = iter_results(paths, self.reference_date, self.mode, jobs=self.jobs, keep_document=True,
                                cancel=self._cancel.is_set,
-                               processes=len(paths) > 1 or sum(sizes) >= self.POOL_BYTES)
+                               processes=len(paths) > 1 or sum(sizes) >= self.POOL_BYTES, headlines=True)
         self.tagging.set()
         n = 0
         try:
@@ -86,17 +85,10 @@ class LoadWorker(QObject):
                                                f"{limit:,} characters in all")
                     continue
                 total_chars += len(res.document.text)
-                # Headlines and the file's hash here, off the GUI thread: the window only adds the
-                # result to its Workspace (Workspace.add_prepared).
-                doc = res.document
-                try:
-                    rows = headline_rows(doc, res.rows)
-                    if doc.metadata is not None and not doc.metadata.get("sha256"):
-                        doc.metadata["sha256"] = file_sha256(doc.path)
-                except Exception as e:   # one document never stops the others
-                    self.failed.emit(doc.path, f"its events could not be made ({type(e).__name__}: {e})")
-                    continue
-                self.loaded.emit(doc, rows)
+                # Headlines and the file's hash were made with the tagging, in the pool's processes
+                # (not in this thread, whose Python work held the GUI thread up through the GIL):
+                # the window only adds the result to its Workspace (Workspace.add_prepared).
+                self.loaded.emit(res.document, res.rows)
         except Exception as e:   # the pool itself failed (out of memory, a killed process)
             self.failed.emit("", f"the files could not be tagged ({type(e).__name__}: {e})")
         self.stopped_part_way = self._cancel.is_set() and n < len(paths)
