@@ -208,3 +208,46 @@ def test_command_hook_lets_a_window_own_the_stack(ws):
     assert not ws.can_undo() and len(stack) == 1
     ws.revert(stack.pop())
     assert ws.events.loc[e, "status"] == "auto"
+
+
+def test_events_frame_grows_in_place_and_says_what_changed():
+    """``ws.events`` after a batch of documents or an edit: rows set again in place and new ones
+    appended (``events_since`` says which), equal to the frame made whole from scratch; removing
+    a document (rows gone) tells the reader to take the frame whole."""
+    texts = ["Russian forces pulled out of Izyum on Saturday, officials said. Talks end on 12 May 2023.",
+             "Russian forces pulled out of Izyum on Saturday, the ministry said. A vote was held in 2021.",
+             "The ceasefire was signed on 3 March 2022. It held until the summer."]
+    docs = [_doc(f"/tmp/inc{i}.txt", t) for i, t in enumerate(texts)]
+    ws = Workspace()
+
+    def whole():
+        ws._frame_dirty |= set(ws._members)
+        ws._frame = None
+        df = ws.events
+        return df
+
+    version = ws.frame_version
+    for i, d in enumerate(docs):
+        before = len(ws.events)
+        ws.add_prepared([prepare(d)])
+        df, version, delta = ws.events_since(version)
+        assert delta is not None, "appending a document is an append"
+        positions, first_new = delta
+        assert first_new == before and len(df) > before
+        if i == 1:   # the second article's Saturday joins the first's event: its row is set again
+            assert len(positions) >= 1 and all(p < before for p in positions)
+            assert df["n_sources"].iloc[positions].max() == 2
+        pd.testing.assert_frame_equal(df, whole())
+        version = ws.frame_version
+    eid = ws.events.index[1]
+    ws.set_headline(eid, "Talks end")
+    ws.delete(ws.events.index[0])
+    df, version2, delta = ws.events_since(version)
+    assert delta is not None and sorted(delta[0].tolist()) == [0, 1] and delta[1] == len(df)
+    assert df.loc[eid, "headline"] == "Talks end" and df["status"].iloc[0] == "deleted"
+    pd.testing.assert_frame_equal(df, whole())
+    version = ws.frame_version
+    ws.remove_document(docs[0].path)
+    df, _, delta = ws.events_since(version)
+    assert delta is None, "rows removed: the frame is taken whole"
+    pd.testing.assert_frame_equal(df, whole())

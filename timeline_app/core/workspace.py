@@ -37,12 +37,14 @@ import gc
 import hashlib
 import os
 from bisect import bisect_right
+from collections import deque
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from datetime import date, datetime
 from typing import Callable, Iterable
 
+import numpy as np
 import pandas as pd
 
 from timeline_app.core import headlines as _headlines
@@ -337,8 +339,10 @@ class Workspace:
         self._redo: list[Command] = []
         self._listeners: list[Callable[[Change], None]] = []
         self.command_hook: Callable[[Command], None] | None = None
-        self._frame: pd.DataFrame | None = None
+        self._frame: pd.DataFrame | None = _frame([])   # ws.events (None: to be made whole again)
         self._frame_dirty: set[str] = set()
+        self._frame_version = 0                # counts the rebuilds of _frame (see events_since)
+        self._frame_log: deque = deque(maxlen=64)   # (version, positions set again, rows before) of the latest
         self._meta: dict = {}                  # the project's meta table, once opened
         self._lost_anchors: dict[str, dict] = {}   # edits whose mention a re-tag did not find: their anchor
         self._search_mem = None                # in-memory search index (core.project)
@@ -1094,20 +1098,71 @@ class Workspace:
     @property
     def events(self) -> pd.DataFrame:
         """One row per event (deleted ones too, with status "deleted"), in document then text
-        order, indexed by event_id. Rebuilt only for the events that changed since last read."""
-        if self._frame is None or len(self._frame_dirty) > max(1000, len(self._members) // 4):
-            with gc_paused():
-                self._frame = _frame([self._event_row(e) for e in self._members]).sort_values(
-                    ["doc_index", "start_char"], kind="stable")
+        order, indexed by event_id. Rebuilt only for the events that changed since last read:
+        rows changed in place are set again and new events at the end (a load's new documents)
+        appended, without sorting or rebuilding the rest; see ``events_since`` for what changed."""
+        if self._frame is None:
+            self._rebuild_frame()
         elif self._frame_dirty:
             dirty = self._frame_dirty
-            keep = self._frame[~self._frame.index.isin(dirty)]
-            fresh = _frame([self._event_row(e) for e in dirty if e in self._members])
-            parts = [x for x in (keep, fresh) if len(x)]
-            df = pd.concat(parts) if len(parts) > 1 else (parts[0] if parts else _frame([]))
-            self._frame = df.sort_values(["doc_index", "start_char"], kind="stable")
+            with gc_paused():
+                fresh = _frame([self._event_row(e) for e in dirty if e in self._members])
+            step = _rows_in_place_and_appended(self._frame, fresh, dirty)
+            if step is not None:
+                n_before = len(self._frame)
+                self._frame, positions = step
+                self._new_frame_version((positions, n_before))
+            elif len(dirty) > max(1000, len(self._members) // 4):
+                self._rebuild_frame()
+            else:   # events removed or moved: the general way
+                keep = self._frame[~self._frame.index.isin(dirty)]
+                parts = [x for x in (keep, fresh) if len(x)]
+                df = pd.concat(parts) if len(parts) > 1 else (parts[0] if parts else _frame([]))
+                if df.index.dtype != object:    # concat infers a string index; the frame's is object
+                    df.index = df.index.astype(object)
+                self._frame = df.sort_values(["doc_index", "start_char"], kind="stable")
+                self._new_frame_version(None)
         self._frame_dirty = set()
         return self._frame
+
+    def _rebuild_frame(self) -> None:
+        with gc_paused():
+            self._frame = _frame([self._event_row(e) for e in self._members]).sort_values(
+                ["doc_index", "start_char"], kind="stable")
+        self._new_frame_version(None)
+
+    def _new_frame_version(self, delta) -> None:
+        self._frame_version += 1
+        if delta is None:
+            self._frame_log.clear()
+        else:
+            self._frame_log.append((self._frame_version, *delta))
+
+    @property
+    def frame_version(self) -> int:
+        """Counts the changes of ``events`` (read it first: reading brings the frame up to date)."""
+        return self._frame_version
+
+    def events_since(self, version: int) -> tuple[pd.DataFrame, int, tuple | None]:
+        """``(events, its version, what changed)``: what changed since the frame of ``version`` is
+        ``(positions, first_new)`` -- the row positions (below ``first_new``) set again in place,
+        and rows from ``first_new`` on new -- when nothing was removed or moved since (a load
+        appending documents, an edit of fields); else None: take the frame whole. Lets a view
+        update only those rows."""
+        events = self.events
+        if version == self._frame_version:
+            return events, version, (np.empty(0, dtype=np.int64), len(events))
+        steps = [s for s in self._frame_log if s[0] > version]
+        if not steps or steps[0][0] != version + 1:
+            return events, self._frame_version, None
+        first_new = steps[0][2]
+        pos = np.unique(np.concatenate([s[1] for s in steps]))
+        return events, self._frame_version, (pos[pos < first_new], first_new)
+
+    def all_tags(self) -> list[str]:
+        """Every tag in use (tags are the user's: only edited events have them), sorted."""
+        return sorted({t for e, f in self._fields.items() if e in self._members for t in f.get("tags", ())},
+                      key=str.lower)
 
     @property
     def mentions(self) -> pd.DataFrame:
@@ -1194,3 +1249,49 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
         df[c] = df[c].astype("int64")
     df["starred"] = df["starred"].astype(bool)
     return df
+
+
+def _rows_in_place_and_appended(frame: pd.DataFrame, fresh: pd.DataFrame, dirty) -> tuple | None:
+    """``frame`` with ``fresh``'s rows put in: those already in it set again at their place, the
+    others appended -- ``(new frame, positions set again)`` -- when that gives the frame's order
+    (document, then place in it) without sorting: no dirty event gone from the frame, none moved,
+    the new ones all after the last row. None otherwise. Cost: the columns copied once (C) and
+    Python work for the fresh rows only."""
+    idx = frame.index
+    if len(fresh) < len(dirty):
+        if any(e in idx for e in dirty if e not in fresh.index):
+            return None      # an event removed (merged, document taken out)
+    pos = idx.get_indexer(fresh.index) if len(frame) else np.full(len(fresh), -1, dtype=np.int64)
+    old = pos >= 0
+    positions = pos[old].astype(np.int64)
+    doc, sc = frame["doc_index"].to_numpy(), frame["start_char"].to_numpy()
+    fdoc, fsc = fresh["doc_index"].to_numpy(), fresh["start_char"].to_numpy()
+    if len(positions) and ((doc[positions] != fdoc[old]).any() or (sc[positions] != fsc[old]).any()):
+        return None          # an event's first mention changed: it may move
+    new = fresh[~old]
+    if len(new):
+        new = new.sort_values(["doc_index", "start_char"], kind="stable")
+        if len(frame) and (int(new["doc_index"].iat[0]), int(new["start_char"].iat[0])) < (int(doc[-1]), int(sc[-1])):
+            return None      # a new event among the existing ones
+    out = frame
+    if len(positions):
+        upd = fresh[old]
+        out = frame.copy(deep=False)
+        for c in frame.columns:     # only the columns with a value changed are copied
+            was = frame[c].to_numpy()
+            now = upd[c].to_numpy(dtype=was.dtype)
+            before = was[positions]
+            same = before == now
+            if not isinstance(same, np.ndarray):    # (object arrays of tuples compare whole)
+                same = np.fromiter((a == b for a, b in zip(before.tolist(), now.tolist())), dtype=bool,
+                                   count=len(now))
+            if same.all():
+                continue
+            arr = was.copy()
+            arr[positions] = now
+            out[c] = pd.Series(arr, index=idx, dtype=frame[c].dtype)
+    if len(new):
+        out = pd.concat([out, new]) if len(out) else new
+        if out.index.dtype != object:    # concat infers a string index; the frame's is object
+            out.index = out.index.astype(object)
+    return out, positions

@@ -10,6 +10,7 @@ which the window shows in its status bar) and the old date stays.
 from __future__ import annotations
 
 from datetime import date
+from typing import Iterable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
@@ -70,26 +71,39 @@ class DocumentsPanel(QTableWidget):
         #: the last refusal, ``(path, reason)``, or None
         self.last_refusal: tuple[str, str] | None = None
 
-    def set_documents(self, docs: list[Document], counts: dict[str, int], colours: list | None = None) -> None:
+    def set_documents(self, docs: list[Document], counts: dict[str, int], colours: list | None = None,
+                      rows: Iterable[int] | None = None) -> None:
         """One row per document; ``colours`` (QColor per document) mark each as in the timeline's legend.
 
         Incremental: a row whose document, date, source, count and colour are as shown is left
         alone, and new documents are appended, so a load refreshing part-way through thousands of
         documents touches only the rows that changed (a Python tuple compared per row, not four
-        table items rebuilt per row)."""
-        rows = [(d.path, d.name, d.reference_date.isoformat() if d.reference_date else NO_DATE,
-                 d.reference_source or "", counts.get(d.path, 0),
-                 colours[r].rgba() if colours and r < len(colours) else None)
-                for r, d in enumerate(docs)]
-        if len(rows) != self.rowCount():
-            self.setRowCount(len(rows))
-        self._paths = [r[0] for r in rows]
-        shown = self._shown
-        for r, row in enumerate(rows):
-            if r < len(shown) and shown[r] == row:
+        table items rebuilt per row). ``rows``: the only rows that may have changed besides new
+        documents at the end (None: any) -- then nothing is done for the others at all."""
+        n_old = len(self._shown)
+        if rows is None or len(docs) < n_old:
+            which = range(len(docs))
+            shown = self._shown[:len(docs)]
+        else:
+            which = sorted({r for r in rows if r < n_old} | set(range(n_old, len(docs))))
+            shown = self._shown
+        if len(docs) != self.rowCount():
+            self.setRowCount(len(docs))
+        if len(shown) < len(docs):
+            shown = shown + [None] * (len(docs) - len(shown))
+        paths = self._paths[:len(docs)] + [None] * max(0, len(docs) - len(self._paths))
+        for r in which:
+            d = docs[r]
+            row = (d.path, d.name, d.reference_date.isoformat() if d.reference_date else NO_DATE,
+                   d.reference_source or "", counts.get(d.path, 0),
+                   colours[r].rgba() if colours and r < len(colours) else None)
+            paths[r] = d.path
+            if shown[r] == row:
                 continue
             self._set_row(r, row, colours[r] if row[5] is not None else None)
-        self._shown = rows
+            shown[r] = row
+        self._paths = paths
+        self._shown = shown
 
     def _set_row(self, r: int, row: tuple, colour) -> None:
         path, name_text, when_text, source, count, _rgba = row

@@ -112,6 +112,9 @@ class EventTableModel(QAbstractTableModel):
 
     headlineEdited = Signal(int, str)
 
+    #: new rows arriving in more runs than this (a sorted table) are placed by one layout change
+    MAX_INSERTS = 64
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._sort_state: tuple[int, Qt.SortOrder] | None = None
@@ -119,15 +122,21 @@ class EventTableModel(QAbstractTableModel):
         self._load(pd.DataFrame())
 
     def _load(self, df: pd.DataFrame) -> None:
-        self._df = df.reset_index(drop=True)
-        self._col = {name: i for i, name in enumerate(self._df.columns)}
-        self._n = n = len(self._df)
+        self._take_columns(df)
+        n = self._n
         self._display: dict[int, list] = {}
         self._sort: dict[int, list] = {}
         self._rank: dict[int, np.ndarray] = {}
         self._order = np.arange(n, dtype=np.int64)   # frame rows in sort order (all of them)
         self._cells: dict[tuple[int, int], str] = {}   # display strings made for the rows shown
         self._names_list: list[str] | None = None
+        self._apply()
+
+    def _take_columns(self, df: pd.DataFrame) -> None:
+        """The frame and its columns as arrays (views, no copy; the dates as seconds)."""
+        self._df = df.reset_index(drop=True)
+        self._col = {name: i for i, name in enumerate(self._df.columns)}
+        self._n = n = len(self._df)
         if n:
             key = to_seconds(self._df["start"])
             key[np.isnan(key)] = np.inf          # undated sort after every date
@@ -141,7 +150,76 @@ class EventTableModel(QAbstractTableModel):
             self._start_key = np.empty(0)
             self._values = {}
             self._deleted = np.zeros(0, dtype=bool)
-        self._apply()
+
+    def update_rows(self, df: pd.DataFrame, positions, first_new: int, mask=None) -> None:
+        """``df`` is the frame before with rows ``positions`` changed in place and rows from
+        ``first_new`` on new: the new rows are inserted (``beginInsertRows``: at the end when the
+        table is not sorted, else where the sort puts them) and the changed ones redrawn
+        (``dataChanged``); the model is not reset, so the selection, the current row and the
+        scroll position stay. Per-row work only for those rows."""
+        positions = np.asarray(positions, dtype=np.int64)
+        n_old = self._n
+        if first_new != n_old or len(df) < n_old:
+            self.set_frame(df)
+            if mask is not None:
+                self.set_mask(mask)
+            return
+        mask = None if mask is None else np.asarray(mask, dtype=bool)
+        old_mask = self._mask
+        same_old_mask = (mask is None and old_mask is None) or (
+            mask is not None and old_mask is not None and np.array_equal(mask[:n_old], old_mask))
+        self._take_columns(df)
+        touched = np.concatenate([positions, np.arange(n_old, self._n, dtype=np.int64)])
+        for r in positions.tolist():                # display strings made before for these rows
+            for c in range(len(HEADERS)):
+                self._cells.pop((c, r), None)
+        if self._names_list is not None:
+            self._names_list.extend(os.path.basename(p) for p in self._values["document"][n_old:].tolist())
+        for c, col in list(self._display.items()):
+            if c == COL_DOCUMENT:     # the names list itself (extended above; a row keeps its document)
+                continue
+            col.extend([""] * (self._n - n_old))
+            for r in touched.tolist():
+                col[r] = self._cell_text(c, r)
+        for c, col in list(self._sort.items()):
+            col.extend([None] * (self._n - n_old))
+            for r in touched.tolist():
+                col[r] = self._sort_key(c, r)
+        self._rank = {}
+        self._order = np.concatenate([self._order, np.arange(n_old, self._n, dtype=np.int64)])
+        if self._sort_state is not None:
+            self._order = self._sorted(*self._sort_state)
+        order = self._order if mask is None else self._order[mask[self._order]]
+        is_new = order >= n_old
+        old_rows = self._rows
+        starts = np.flatnonzero(is_new & ~np.concatenate([[False], is_new[:-1]]))
+        if same_old_mask and len(starts) <= self.MAX_INSERTS and np.array_equal(order[~is_new], old_rows):
+            # The rows shown before keep their order: the new ones go in with beginInsertRows,
+            # one run at a time in table order (each at its final place: those before it are in).
+            self._mask = mask
+            ends = np.flatnonzero(is_new & ~np.concatenate([is_new[1:], [False]])) + 1
+            rows = list(old_rows)
+            self._rows = rows
+            for a, b in zip(starts.tolist(), ends.tolist()):
+                self.beginInsertRows(QModelIndex(), a, b - 1)
+                rows[a:a] = order[a:b].tolist()
+                self.endInsertRows()
+            self._apply()
+        else:   # rows filtered in or out, moved by the sort, or new ones in many places: the rows
+            # move in one layout change (no reset: persistent indexes, the selection, follow)
+            self.layoutAboutToBeChanged.emit()
+            self._mask = mask
+            self._apply()
+            frm = self.persistentIndexList()
+            inv = self._inv
+            self.changePersistentIndexList(
+                frm, [self.index(int(inv[old_rows[i.row()]]), i.column()) if inv[old_rows[i.row()]] >= 0
+                      else QModelIndex() for i in frm])
+            self.layoutChanged.emit()
+        shown = self._inv[positions] if len(positions) else positions
+        shown = shown[shown >= 0]
+        if len(shown):
+            self.dataChanged.emit(self.index(int(shown.min()), 0), self.index(int(shown.max()), len(HEADERS) - 1))
 
     @property
     def _names(self) -> list[str]:
@@ -161,25 +239,35 @@ class EventTableModel(QAbstractTableModel):
         key = (c, r)
         got = self._cells.get(key)
         if got is None:
-            v = self._values
-            if c == COL_WHEN:
-                got = when_text(v["start"][r], v["end"][r], v["granularity"][r])
-            elif c == COL_DOCUMENT:
-                got = os.path.basename(v["document"][r])
-            elif c == COL_SENTENCE:
-                got = " ".join(str(v["sentence"][r]).split())
-            elif c == COL_HEADLINE:
-                got = headline_text(v["headline"][r], v["starred"][r] if "starred" in v else False) \
-                    if "headline" in v else ""
-            elif c == COL_TAGS:
-                got = tags_text(v["tags"][r]) if "tags" in v else ""
-            else:
-                got = str(v[{COL_EXPRESSION: "expression", COL_TYPE: "timex_type", COL_VALUE: "timex_value",
-                             COL_GRANULARITY: "granularity"}[c]][r])
+            got = self._cell_text(c, r)
             if len(self._cells) > 100_000:
                 self._cells.clear()
             self._cells[key] = got
         return got
+
+    def _cell_text(self, c: int, r: int) -> str:
+        v = self._values
+        if c == COL_WHEN:
+            return when_text(v["start"][r], v["end"][r], v["granularity"][r])
+        if c == COL_DOCUMENT:
+            return os.path.basename(v["document"][r])
+        if c == COL_SENTENCE:
+            return " ".join(str(v["sentence"][r]).split())
+        if c == COL_HEADLINE:
+            return headline_text(v["headline"][r], v["starred"][r] if "starred" in v else False) \
+                if "headline" in v else ""
+        if c == COL_TAGS:
+            return tags_text(v["tags"][r]) if "tags" in v else ""
+        return str(v[{COL_EXPRESSION: "expression", COL_TYPE: "timex_type", COL_VALUE: "timex_value",
+                      COL_GRANULARITY: "granularity"}[c]][r])
+
+    def _sort_key(self, c: int, r: int):
+        """One row's ``_sort_column`` key."""
+        if c == COL_WHEN:
+            return float(self._start_key[r])
+        if c == COL_DOCUMENT:
+            return (self._names[r], int(self._df["start_char"].iat[r]))
+        return self._column(c)[r].lower()
 
     def _apply(self) -> None:
         """The table rows from the sort order and the mask: ``_rows`` (table row -> frame row) and

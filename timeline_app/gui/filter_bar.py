@@ -76,8 +76,16 @@ class FilterBar(QWidget):
             w.setVisible(on)
 
     def set_documents(self, docs: list[tuple[str, str]]) -> None:
-        """(path, name) per open document; the current choice stays when still open."""
-        _refill(self.document, "All documents", docs)
+        """(path, name) per open document; the current choice stays when still open. Documents
+        added after those shown (a load) are appended, the others left as they are."""
+        docs = list(docs)
+        shown = getattr(self, "_docs_shown", None)
+        if shown is not None and len(docs) >= len(shown) and docs[:len(shown)] == shown:
+            for value, name in docs[len(shown):]:
+                self.document.addItem(name or os.path.basename(value), value)
+        else:
+            _refill(self.document, "All documents", docs)
+        self._docs_shown = docs
 
     def set_tags(self, tags: list[str]) -> None:
         _refill(self.tag, "All tags", [(t, t) for t in tags])

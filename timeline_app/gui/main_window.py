@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import time
+from bisect import bisect_left
 from datetime import date
 
 import numpy as np
@@ -109,6 +110,11 @@ class MainWindow(QMainWindow):
         self._shown_partial = False                     # a long load has shown part of its result
         self._partial_view = (0.0, 0.0)                 # the view range that partial fit left
         self._loaded_paths: list[str] = []
+        self._frame_version: int | None = None          # the Workspace events frame shown (see _update)
+        self._doc_counts: dict[str, int] = {}           # events per document path, as shown
+        self._docs_seen: list[Document] = []            # the documents _docs_info was made for
+        self._docs_info_list: list[tuple] = []
+        self._undated_items: dict[int, QListWidgetItem] = {}   # frame row -> its Undated list item
         #: documents a load has delivered but not yet added to the Workspace: they go in as ONE
         #: ``add_prepared`` batch (one change notification, one title update per batch instead of
         #: per document) at each partial refresh and at least every ADD_EVERY seconds. Bounded by
@@ -553,7 +559,7 @@ class MainWindow(QMainWindow):
             first = not self._shown_partial
             self._shown_partial = True
             self._add_arrived()
-            self._refresh()
+            self._update()
             self._last_partial = time.monotonic()
             if self._fit_after_load and (first or self.timeline.visible_range() == self._partial_view):
                 self.timeline.fit_all()
@@ -571,7 +577,7 @@ class MainWindow(QMainWindow):
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
         self._add_recent(self._loaded_paths)
-        self._refresh()
+        self._update()
         # Fit, unless the user has moved the view since a partial result was fitted.
         moved = self._shown_partial and self.timeline.visible_range() != self._partial_view
         if self._fit_after_load and not moved:
@@ -616,7 +622,10 @@ class MainWindow(QMainWindow):
     def _on_ws_changed(self, change) -> None:
         if change.kind == "documents_added" and (self._worker is not None or self._adding_batch):
             return      # a load under way refreshes the views at its own pace (PARTIAL_EVERY)
-        self._refresh()
+        if change.kind in ("documents_added", "edit", "undo", "redo"):
+            self._update(change.documents)
+        else:
+            self._refresh()
         if change.kind in ("undo", "redo"):
             # Show what was undone or redone: select it (the first in the views' order).
             touched = set(change.updated) | set(change.added)
@@ -725,43 +734,180 @@ class MainWindow(QMainWindow):
         finally:
             self._refresh_cost = time.perf_counter() - t0
 
+    def _update(self, documents=()) -> None:
+        """Bring the views up to date with the Workspace, touching only what changed: when the
+        Workspace's events frame changed only by rows set again in place (an edit, events of
+        another document joining) and rows appended (a load's new documents) -- see
+        ``Workspace.events_since`` -- every view updates those rows alone (the table inserts rows
+        and redraws the changed ones, no reset); otherwise (rows removed or moved, one item per
+        mention) everything is rebuilt (``_refresh``). Cost: proportional to the rows changed,
+        plus a few copies of whole columns in C."""
+        t0 = time.perf_counter()
+        try:
+            if not self._update_views(set(documents)):
+                self._refresh_views()
+        finally:
+            self._refresh_cost = time.perf_counter() - t0
+
+    def _update_views(self, documents: set) -> bool:
+        """``documents``: paths whose row in the Documents list may have changed besides those with
+        rows changed (their reference date, say)."""
+        if self.per_mention or self._frame_version is None:
+            return False
+        events, version, delta = self.ws.events_since(self._frame_version)
+        if delta is None or delta[1] != len(self.frame) or len(events) < len(self.frame):
+            return False
+        positions, first_new = delta
+        self._frame_version = version
+        if not len(positions) and first_new == len(events):
+            if documents:
+                docs = self.docs
+                self.documents.set_documents(docs, self._doc_counts, self.timeline.doc_colours(),
+                                             rows=[i for i, d in enumerate(docs) if d.path in documents])
+            self.projects.update_title()
+            return True
+        frame = events.reset_index(drop=True)
+        rows = np.concatenate([positions, np.arange(first_new, len(frame), dtype=np.int64)])
+        sub = frame.iloc[rows]
+        f = self.filter_bar.value()
+        hay = None
+        if self._hay is not None:         # the filter's search text: made again for these rows only
+            hay_sub = haystacks(sub)
+            self._hay.extend([""] * (len(frame) - first_new))
+            for r, h in zip(rows.tolist(), hay_sub):
+                self._hay[r] = h
+            hay = hay_sub
+        elif f.text:
+            hay = haystacks(sub)
+        mask = np.empty(len(frame), dtype=bool)
+        mask[:first_new] = self.mask[:first_new]
+        mask[rows] = f.mask(sub, hay)
+        self.frame, self.mask = frame, mask
+        docs = self.docs
+        docs_info = self._docs_info(docs)
+        if not self.timeline.update_rows(frame, positions, first_new, docs_info, mask):
+            self.timeline.set_events(frame, docs_info, mask=mask,
+                                     colour_by="tag" if self.act_colour_tags.isChecked() else "document")
+            if 0 <= self._selected < len(frame):
+                self.timeline.set_selected_row(self._selected, ensure_visible=False)
+        self.model.update_rows(frame, positions, first_new, mask)
+        if first_new == 0:
+            self._fit_table_columns()
+        self.filter_bar.set_row_count(len(frame))
+        self.filter_bar.set_documents([(p, name) for p, name, _ in docs_info])
+        self.filter_bar.set_curation("status" in frame.columns)
+        self.filter_bar.set_tags(self.ws.all_tags())
+        # documents: new ones appended, counts of those that got new events
+        n_docs_shown = len(self.documents._shown)
+        new_docs = frame["document"].iloc[first_new:]
+        for path, k in new_docs.value_counts().items():
+            self._doc_counts[path] = self._doc_counts.get(path, 0) + int(k)
+        touched_docs = set(new_docs.unique().tolist()) | set(frame["document"].iloc[positions].tolist()) | documents
+        doc_rows = [i for i in range(min(n_docs_shown, len(docs))) if docs[i].path in touched_docs] \
+            if touched_docs and n_docs_shown else []
+        self.documents.set_documents(docs, self._doc_counts, self.timeline.doc_colours(), rows=doc_rows)
+        self._update_undated(frame, positions, first_new)
+        self.projects.update_title()
+        self.eventsChanged.emit()
+        if 0 <= self._selected < len(frame) and self._selected in set(positions.tolist()):
+            self.select_row(self._selected, origin="refresh")    # its row changed: the source panel too
+        return True
+
+    def _docs_info(self, docs: list[Document]) -> list[tuple]:
+        """(path, name, reference date) per document, made again only for Document objects not
+        seen at that place before (a changed document is a new object): O(1) Python per document."""
+        seen, info = self._docs_seen, self._docs_info_list
+        if len(seen) > len(docs):
+            del seen[len(docs):], info[len(docs):]
+        for i, d in enumerate(docs):
+            if i < len(seen):
+                if seen[i] is d:
+                    continue
+                seen[i], info[i] = d, (d.path, d.name, d.reference_date)
+            else:
+                seen.append(d)
+                info.append((d.path, d.name, d.reference_date))
+        return list(info)
+
+    def _undated_item(self, pos: int, e, ty, v, d, sen) -> QListWidgetItem:
+        it = QListWidgetItem(f'{e}  —  {ty} {v}  ({os.path.basename(d)})')
+        it.setData(Qt.UserRole, pos)
+        it.setToolTip(" ".join(str(sen).split()))
+        return it
+
+    def _undated_columns(self, frame: pd.DataFrame, rows: np.ndarray):
+        sub = frame.iloc[rows]
+        return zip(rows.tolist(), sub["expression"].tolist(), sub["timex_type"].tolist(),
+                   sub["timex_value"].tolist(), sub["document"].tolist(), sub["sentence"].tolist())
+
+    def _update_undated(self, frame: pd.DataFrame, positions: np.ndarray, first_new: int) -> None:
+        """The Undated list: items of rows set again made again (or taken out, or put in at their
+        place, when a date was given or taken away), items of new undated rows appended."""
+        und = frame["start"].isna().to_numpy()
+        items = self._undated_items
+        for pos in positions.tolist():
+            old = items.pop(pos, None)
+            if old is not None:
+                self.undated.takeItem(self.undated.row(old))
+        redo = positions[und[positions]] if len(positions) else positions
+        for args in self._undated_columns(frame, redo):
+            pos = args[0]
+            it = self._undated_item(*args)
+            place = bisect_left(self._undated_order(), pos)
+            self.undated.insertItem(place, it)
+            it.setHidden(not self.mask[pos])
+            items[pos] = it
+        new = first_new + np.flatnonzero(und[first_new:])
+        for args in self._undated_columns(frame, new):
+            it = self._undated_item(*args)
+            self.undated.addItem(it)
+            it.setHidden(not self.mask[args[0]])   # (only once in the list: before, Qt ignores it)
+            items[args[0]] = it
+        self.tabs.setTabText(1, f"Undated ({self._undated_shown()})")
+
+    def _undated_order(self) -> list[int]:
+        """The frame rows of the Undated list's items, in the list's order (ascending)."""
+        return [int(self.undated.item(i).data(Qt.UserRole)) for i in range(self.undated.count())]
+
+    def _fit_table_columns(self) -> None:
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
+        for c in range(COL_SENTENCE):
+            self.table.resizeColumnToContents(c)
+        if self.table.columnWidth(COL_HEADLINE) > 420:
+            self.table.setColumnWidth(COL_HEADLINE, 420)
+
     def _refresh_views(self) -> None:
         key = None
         col = self._key_column()
         if 0 <= self._selected < len(self.frame) and col in self.frame.columns:
             key = self.frame.iloc[self._selected][col]
         self.frame = self._view_frame()
+        self._frame_version = None if self.per_mention else self.ws.frame_version
         self._hay = None
         self.filter_bar.set_row_count(len(self.frame))
         self.filter_bar.set_documents([(d.path, d.name) for d in self.docs])
         self.mask = self._filter_mask()
-        docs_info = [(d.path, d.name, d.reference_date) for d in self.docs]
+        self._docs_seen, self._docs_info_list = [], []
+        docs_info = self._docs_info(self.docs)
         self.timeline.set_events(self.frame, docs_info, mask=self.mask,
                                  colour_by="tag" if self.act_colour_tags.isChecked() else "document")
         self.filter_bar.set_curation("status" in self.frame.columns)
-        self.filter_bar.set_tags(self.edit.all_tags())
+        self.filter_bar.set_tags(self.ws.all_tags())
         self.model.set_frame(self.frame)
         self.proxy.set_mask(self.mask)
-        self.table.horizontalHeader().setResizeContentsPrecision(200)
-        for c in range(COL_SENTENCE):
-            self.table.resizeColumnToContents(c)
-        if self.table.columnWidth(COL_HEADLINE) > 420:
-            self.table.setColumnWidth(COL_HEADLINE, 420)
-        counts = self.frame["document"].value_counts().to_dict() if len(self.frame) else {}
-        self.documents.set_documents(self.docs, counts, self.timeline.doc_colours())
+        self._fit_table_columns()
+        self._doc_counts = self.frame["document"].value_counts().to_dict() if len(self.frame) else {}
+        self.documents.set_documents(self.docs, self._doc_counts, self.timeline.doc_colours())
         self.undated.clear()
+        self._undated_items = {}
         if len(self.frame):
             # whole columns, not one frame lookup per row (1.8 s at 110k rows)
             und = np.flatnonzero(self.frame["start"].isna().to_numpy())
-            sub = self.frame.iloc[und]
-            for pos, e, ty, v, d, sen in zip(und.tolist(), sub["expression"].tolist(), sub["timex_type"].tolist(),
-                                             sub["timex_value"].tolist(), sub["document"].tolist(),
-                                             sub["sentence"].tolist()):
-                it = QListWidgetItem(f'{e}  —  {ty} {v}  ({os.path.basename(d)})')
-                it.setData(Qt.UserRole, pos)
-                it.setToolTip(" ".join(str(sen).split()))
+            for args in self._undated_columns(self.frame, und):
+                it = self._undated_item(*args)
                 self.undated.addItem(it)
-                it.setHidden(not self.mask[pos])   # (only once in the list: before, Qt ignores it)
+                it.setHidden(not self.mask[args[0]])   # (only once in the list: before, Qt ignores it)
+                self._undated_items[args[0]] = it
         self.tabs.setTabText(1, f"Undated ({self._undated_shown()})")
         self.projects.update_title()
         self._selected = -1

@@ -156,65 +156,132 @@ class TimelineView(QAbstractScrollArea):
         self._doc_colours = doc_colours(len(self._docs), dark)
         self._colour_by = colour_by
         self._tags: list[str] = []
-        index = {p: i for i, (p, _, _) in enumerate(self._docs)}
         self._nrows = 0 if frame is None else len(frame)
-        if frame is None or len(frame) == 0:
-            rows = np.empty(0, dtype=np.int64)
-            start = end = np.empty(0)
-        else:
-            start_all, end_all = to_seconds(frame["start"]), to_seconds(frame["end"])
-            dated = ~np.isnan(start_all)
-            rows = np.flatnonzero(dated)
-            start = start_all[dated]
-            end = np.where(np.isnan(end_all[dated]), start, end_all[dated])
-        n = len(start)
-        if n:
-            sub = frame.iloc[rows]
-            exprs = sub["expression"].astype(str).tolist()
-            tags = [tag_list(t) for t in sub["tags"].tolist()] if "tags" in sub.columns else [[]] * n
-            if "headline" in sub.columns:
-                stars = sub["starred"].tolist() if "starred" in sub.columns else [False] * n
-                labels = [event_label(h, e, bool(st)) for h, e, st in zip(sub["headline"].tolist(), exprs, stars)]
-            else:
-                labels = [short_label(e, s) for e, s in zip(exprs, sub["sentence"].tolist())]
-            doc = np.array([index.get(p, 0) for p in sub["document"].tolist()], dtype=np.int32)
-            self._tags = sorted({t for tg in tags for t in tg}, key=str.lower)
-            if colour_by == "tag":
-                tix = {t: i for i, t in enumerate(self._tags)}
-                ckey = np.array([tix[tg[0]] if tg else -1 for tg in tags], dtype=np.int32)
-            else:
-                ckey = doc
-            cw = self._fm.averageCharWidth()
-            self._full = {
-                "rows": rows, "start": start, "end": end,
-                # True to the interval: a day or a time is a point; a week, month, year or any longer
-                # interval (an anchored duration too) is a bar over [start, end).
-                "is_point": end - start <= axis.DAY,
-                "doc": doc, "ckey": ckey,
-                "labels": np.array(labels, dtype=object),
-                "tags": _object_array([tuple(tg) for tg in tags]),
-                "expressions": np.array(exprs, dtype=object),
-                "label_px": np.fromiter((len(t) + len(tags_label(tg)) for t, tg in zip(labels, tags)), dtype=float,
-                                        count=n) * cw + 4,
-            }
-        else:
-            self._full = {"rows": rows, "start": start, "end": end, "is_point": np.empty(0, dtype=bool),
-                          "doc": np.empty(0, dtype=np.int32), "ckey": np.empty(0, dtype=np.int32), "labels": np.empty(0, dtype=object),
-                          "tags": np.empty(0, dtype=object), "expressions": np.empty(0, dtype=object), "label_px": np.empty(0)}
+        self._full = self._row_arrays(frame, None)
+        self._tags = sorted({t for tg in self._full["tags"].tolist() for t in tg}, key=str.lower)
+        if colour_by == "tag":
+            tix = {t: i for i, t in enumerate(self._tags)}
+            self._full["ckey"] = np.array([tix[tg[0]] if tg else -1 for tg in self._full["tags"].tolist()],
+                                          dtype=np.int32)
         self._set_palette(dark)
-        # Reference dates as arrays (seconds, document index): painted per pixel and colour, not
-        # per document (10,000 documents share a few hundred dates and a dozen colours).
-        with_ref = [(i, ref) for i, (_, _, ref) in enumerate(self._docs) if ref is not None]
-        self._ref_doc = np.fromiter((i for i, _ in with_ref), dtype=np.int64, count=len(with_ref))
-        self._ref_t = np.array([np.datetime64(ref, "s") for _, ref in with_ref], dtype="datetime64[s]") \
+        self._set_reference_dates()
+        self._selected = -1      # positions changed; the owner selects again (set_selected_row)
+        self._sel_row = -1
+        self._apply_mask(mask)
+
+    def _row_arrays(self, frame: pd.DataFrame | None, rows: np.ndarray | None) -> dict:
+        """The drawing arrays (times, labels, document, colour key...) of the dated rows among
+        ``rows`` of ``frame`` (None: all rows). Python work per row given, nothing per other row."""
+        if frame is None or len(frame) == 0 or (rows is not None and len(rows) == 0):
+            return {"rows": np.empty(0, dtype=np.int64), "start": np.empty(0), "end": np.empty(0),
+                    "is_point": np.empty(0, dtype=bool), "doc": np.empty(0, dtype=np.int32),
+                    "ckey": np.empty(0, dtype=np.int32), "labels": np.empty(0, dtype=object),
+                    "tags": np.empty(0, dtype=object), "expressions": np.empty(0, dtype=object),
+                    "label_px": np.empty(0)}
+        part = frame if rows is None else frame.iloc[rows]
+        start_all, end_all = to_seconds(part["start"]), to_seconds(part["end"])
+        dated = ~np.isnan(start_all)
+        local = np.flatnonzero(dated)
+        start = start_all[dated]
+        end = np.where(np.isnan(end_all[dated]), start, end_all[dated])
+        n = len(start)
+        sub = part.iloc[local]
+        exprs = sub["expression"].astype(str).tolist()
+        tags = [tag_list(t) for t in sub["tags"].tolist()] if "tags" in sub.columns else [[]] * n
+        if "headline" in sub.columns:
+            stars = sub["starred"].tolist() if "starred" in sub.columns else [False] * n
+            labels = [event_label(h, e, bool(st)) for h, e, st in zip(sub["headline"].tolist(), exprs, stars)]
+        else:
+            labels = [short_label(e, s) for e, s in zip(exprs, sub["sentence"].tolist())]
+        index = self._doc_index
+        doc = np.array([index.get(p, 0) for p in sub["document"].tolist()], dtype=np.int32)
+        if self._colour_by == "tag":
+            tix = {t: i for i, t in enumerate(self._tags)}
+            ckey = np.array([tix.get(tg[0], -1) if tg else -1 for tg in tags], dtype=np.int32)
+        else:
+            ckey = doc
+        cw = self._fm.averageCharWidth()
+        return {
+            "rows": (local if rows is None else np.asarray(rows, dtype=np.int64)[local]).astype(np.int64),
+            "start": start, "end": end,
+            # True to the interval: a day or a time is a point; a week, month, year or any longer
+            # interval (an anchored duration too) is a bar over [start, end).
+            "is_point": end - start <= axis.DAY,
+            "doc": doc, "ckey": ckey,
+            "labels": np.array(labels, dtype=object),
+            "tags": _object_array([tuple(tg) for tg in tags]),
+            "expressions": np.array(exprs, dtype=object),
+            "label_px": np.fromiter((len(t) + len(tags_label(tg)) for t, tg in zip(labels, tags)), dtype=float,
+                                    count=n) * cw + 4,
+        }
+
+    @property
+    def _doc_index(self) -> dict:
+        got = self.__dict__.get("_doc_index_cache")
+        if got is None or got[0] is not self._docs:
+            got = (self._docs, {p: i for i, (p, _, _) in enumerate(self._docs)})
+            self.__dict__["_doc_index_cache"] = got
+        return got[1]
+
+    def _set_reference_dates(self, start: int = 0) -> None:
+        """Reference dates as arrays (seconds, document index): painted per pixel and colour, not
+        per document (10,000 documents share a few hundred dates and a dozen colours). ``start``:
+        the documents before it are already in the arrays (a load appending documents)."""
+        with_ref = [(i, ref) for i, (_, _, ref) in enumerate(self._docs[start:], start) if ref is not None]
+        ref_doc = np.fromiter((i for i, _ in with_ref), dtype=np.int64, count=len(with_ref))
+        ref_t = np.array([np.datetime64(ref, "s") for _, ref in with_ref], dtype="datetime64[s]") \
             .astype(np.int64).astype(float) if with_ref else np.empty(0)
+        if start:
+            ref_doc, ref_t = np.concatenate([self._ref_doc, ref_doc]), np.concatenate([self._ref_t, ref_t])
+        self._ref_doc, self._ref_t = ref_doc, ref_t
         # In time order, so a paint finds the ones in view with two binary searches.
         by_time = np.argsort(self._ref_t, kind="stable")
         self._ref_sorted_t, self._ref_sorted_doc = self._ref_t[by_time], self._ref_doc[by_time]
         self._refs = list(zip(self._ref_t.tolist(), self._ref_doc.tolist()))
-        self._selected = -1      # positions changed; the owner selects again (set_selected_row)
-        self._sel_row = -1
+
+    def update_rows(self, frame: pd.DataFrame, positions, first_new: int,
+                    documents: list[tuple[str, str, object]], mask: np.ndarray | None = None) -> bool:
+        """``frame`` is the frame shown before with rows ``positions`` changed in place and rows
+        from ``first_new`` on new (and ``documents`` the documents before, maybe with more at the
+        end): only those rows are made again, the rest of the arrays is kept, the selection too.
+        Returns False (and does nothing) when that cannot be done (colours by tag and a tag new
+        or gone; documents not the ones before plus new ones): call ``set_events``."""
+        docs = list(documents)
+        n_docs = len(self._docs)
+        if len(docs) < n_docs or [d[0] for d in docs[:n_docs]] != [d[0] for d in self._docs] \
+                or first_new != self._nrows:
+            return False
+        positions = np.asarray(positions, dtype=np.int64)
+        rows = np.concatenate([positions, np.arange(first_new, len(frame), dtype=np.int64)])
+        tags = {t for tg in frame["tags"].iloc[rows].tolist() for t in tag_list(tg)} if "tags" in frame.columns \
+            else set()
+        new_tags = not tags <= set(self._tags)
+        if self._colour_by == "tag" and (new_tags or len(positions)):
+            return False    # a tag new or maybe gone: the colour keys of every row change
+        ref_changed = [d[2] for d in docs[:n_docs]] != [d[2] for d in self._docs]
+        self._docs = docs
+        if new_tags:        # (one gone stays in the palette until the next set_events: harmless)
+            self._tags = sorted(set(self._tags) | tags, key=str.lower)
+        if new_tags or len(docs) != n_docs or ref_changed:
+            self._set_palette(self._dark)
+        if ref_changed:
+            self._set_reference_dates()
+        elif len(docs) != n_docs:
+            self._set_reference_dates(n_docs)
+        fresh = self._row_arrays(frame, rows)
+        full = self._full
+        keep = ~np.isin(full["rows"], positions) if len(positions) else np.ones(len(full["rows"]), dtype=bool)
+        merged = {k: np.concatenate([full[k][keep], fresh[k]]) for k in full}
+        if len(positions):       # rows set again may sit anywhere: back into row order
+            order = np.argsort(merged["rows"], kind="stable")
+            merged = {k: v[order] for k, v in merged.items()}
+        self._full = merged
+        self._nrows = len(frame)
+        row = self._sel_row
         self._apply_mask(mask)
+        self._sel_row = row
+        self._selected = -1 if row < 0 or (pos := self._pos(row)) is None else pos
+        return True
 
     def set_mask(self, mask: np.ndarray | None) -> None:
         """Draw only the frame rows where ``mask`` is true (the window's filters). The selection is

@@ -1,0 +1,192 @@
+"""The window updates only what changed (issue 9): documents arriving during a load append rows to
+every view, an edit (delete, headline, date, undo) sets its own rows again, and neither resets the
+events table's model. Each time, every view must show exactly what a full rebuild from scratch
+shows (the Workspace's events frame made again whole, every view set again)."""
+from __future__ import annotations
+
+import shutil
+
+import numpy as np
+import pandas as pd
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from articles import write_articles
+from timeline_app.cli import SAMPLE
+from timeline_app.gui.event_table_model import HEADERS
+from timeline_app.gui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    w = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat), persist=False)
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
+def files(tmp_path):
+    """Ten generated articles and three copies of the sample (same sentences: their events join
+    the first copy's across documents, so a load also sets earlier rows again)."""
+    paths = write_articles(tmp_path / "articles", 10)
+    for i in range(3):
+        f = tmp_path / f"copy{i}.md"
+        shutil.copy(SAMPLE, f)
+        paths.insert(3 * i + 1, str(f))
+    return paths
+
+
+def view_state(w: MainWindow) -> dict:
+    """What every view shows, as plain data."""
+    m = w.model
+    cells = [[m.data(m.index(r, c)) for c in range(len(HEADERS))] for r in range(m.rowCount())]
+    fulls = w.timeline._full
+    return {
+        "frame": w.frame.copy(),
+        "mask": w.mask.copy(),
+        "table": cells,
+        "table_rows": w.table_rows(),
+        "deleted": [m.data(m.index(r, 0), Qt.FontRole) is not None for r in range(m.rowCount())],
+        "timeline": {k: (v.tolist() if v.dtype == object else v.copy()) for k, v in fulls.items()},
+        "timeline_shown": w.timeline.event_count(),
+        "references": w.timeline.reference_lines(),
+        "undated": [(w.undated.item(i).text(), w.undated.item(i).data(Qt.UserRole), w.undated.item(i).isHidden())
+                    for i in range(w.undated.count())],
+        "undated_tab": w.tabs.tabText(1),
+        "documents": [[w.documents.item(r, c).text() for c in range(4)] for r in range(w.documents.rowCount())],
+        "filter_documents": [w.filter_bar.document.itemData(i) for i in range(w.filter_bar.document.count())],
+        "selected": w.selected_row(),
+    }
+
+
+def assert_same(a: dict, b: dict) -> None:
+    pd.testing.assert_frame_equal(a["frame"], b["frame"])
+    for k in a:
+        if k == "frame":
+            continue
+        if k == "timeline":
+            assert a[k].keys() == b[k].keys()
+            for name in a[k]:
+                x, y = a[k][name], b[k][name]
+                if isinstance(x, np.ndarray):
+                    np.testing.assert_array_equal(x, y, err_msg=f"timeline {name}")
+                else:
+                    assert x == y, f"timeline {name}"
+        elif isinstance(a[k], np.ndarray):
+            np.testing.assert_array_equal(a[k], b[k], err_msg=k)
+        else:
+            assert a[k] == b[k], k
+
+
+def undated_rows(w: MainWindow) -> list[int]:
+    return [w.undated.item(i).data(Qt.UserRole) for i in range(w.undated.count())]
+
+
+def rebuilt_from_scratch(w: MainWindow) -> dict:
+    """The views' state after the Workspace's frame and every view are made again whole."""
+    w.ws._frame = None
+    w._refresh()
+    return view_state(w)
+
+
+class Counter:
+    """Counts the table model's signals."""
+
+    def __init__(self, model):
+        self.resets, self.inserted, self.changed, self.layouts = 0, [], [], 0
+        model.modelReset.connect(lambda: setattr(self, "resets", self.resets + 1))
+        model.rowsInserted.connect(lambda _p, a, b: self.inserted.append((a, b)))
+        model.dataChanged.connect(lambda tl, br, _roles=(): self.changed.append((tl.row(), br.row())))
+        model.layoutChanged.connect(lambda *_: setattr(self, "layouts", self.layouts + 1))
+
+
+def test_arriving_documents_append_rows_and_end_as_a_one_shot_load(window, qtbot, files, monkeypatch):
+    monkeypatch.setattr(window, "PARTIAL_EVERY", 0.0)   # every delivered document shown at once
+    count = Counter(window.model)
+    versions = []
+    window.eventsChanged.connect(lambda: versions.append(len(window.frame)))
+    with qtbot.waitSignal(window.loadingFinished, timeout=60000):
+        window.open_files(files)
+    assert len(window.docs) == len(files)
+    assert count.resets == 0, "the table model was reset during the load"
+    assert len(count.inserted) >= 3, "rows were not inserted as documents arrived"
+    assert count.inserted[0][0] == 0 and count.inserted[-1][1] == len(window.frame) - 1
+    assert [b - a + 1 for a, b in count.inserted] and sum(b - a + 1 for a, b in count.inserted) == len(window.frame)
+    assert count.changed, "events of earlier documents joined by later ones were not redrawn"
+    assert versions == sorted(versions) and len(set(versions)) >= 3   # the frame grew in steps
+    assert (window.frame["n_sources"] > 1).any(), "no event joined across documents"
+    incremental = view_state(window)
+    assert_same(incremental, rebuilt_from_scratch(window))
+
+    # The same files opened by another window in one go give the same views.
+    other = MainWindow(QSettings(str(window.settings.fileName()) + ".2", QSettings.IniFormat), persist=False)
+    qtbot.addWidget(other)
+    other.load_files_now(files)
+    assert_same(incremental, rebuilt_from_scratch(other))
+
+
+def test_rows_arrive_in_place_in_a_sorted_and_filtered_table(window, qtbot, files, monkeypatch):
+    monkeypatch.setattr(window, "PARTIAL_EVERY", 0.0)
+    window.table.sortByColumn(1, Qt.DescendingOrder)            # by headline
+    window.filter_bar.type.setCurrentIndex(window.filter_bar.type.findData("DATE"))
+    count = Counter(window.model)
+    with qtbot.waitSignal(window.loadingFinished, timeout=60000):
+        window.open_files(files)
+    assert count.resets == 0
+    assert 0 < int(window.mask.sum()) < len(window.frame)
+    shown = window.table_rows()
+    assert set(shown) == set(np.flatnonzero(window.mask).tolist())
+    heads = [window.model.data(window.model.index(r, 1)).lower() for r in range(window.model.rowCount())]
+    assert heads == sorted(heads, reverse=True)
+    assert_same(view_state(window), rebuilt_from_scratch(window))
+
+
+def test_an_edit_sets_its_rows_again_without_resetting_the_model(window, qtbot, files):
+    window.load_files_now(files)
+    f = window.frame
+    dated = f.index[f["start"].notna()].tolist()
+    undated = f.index[f["start"].isna()].tolist()
+    assert len(dated) > 10 and undated, "the articles need dated and undated events"
+    window.select_row(dated[5])
+    count = Counter(window.model)
+    ws = window.ws
+    n = len(window.frame)
+
+    ws.set_headline(window.frame["event_id"].iloc[dated[5]], "Talks resumed")
+    assert count.resets == 0 and count.inserted == [] and count.changed
+    assert window.model.data(window.model.index(window.model._inv[dated[5]], 1)) == "Talks resumed"
+    assert "Talks resumed" in window.timeline._full["labels"].tolist()
+    assert window.selected_row() == dated[5], "the selection stays on the edited event"
+
+    ws.delete(window.frame["event_id"].iloc[dated[2]])
+    ws.set_when(window.frame["event_id"].iloc[undated[0]], "2021-03-04")     # an undated event gets a date
+    ws.set_when(window.frame["event_id"].iloc[dated[7]], "1999-12-31")       # moves in the sort by date
+    assert count.resets == 0 and len(window.frame) == n
+    assert window.frame["status"].iloc[dated[2]] == "deleted"
+    assert undated[0] not in undated_rows(window)
+    assert window.table_rows()[0] == dated[7], "the table sorted by date puts the event first"
+    assert_same(view_state(window), rebuilt_from_scratch(window))
+
+    count = Counter(window.model)
+    for _ in range(4):
+        window.wsm.undo_stack.undo()
+    assert count.resets == 0 and count.changed
+    assert window.frame["headline"].iloc[dated[5]] != "Talks resumed"
+    assert undated[0] in undated_rows(window), "undone: the event is undated again, in its place"
+    assert undated_rows(window) == sorted(undated_rows(window))
+    assert_same(view_state(window), rebuilt_from_scratch(window))
+
+
+def test_an_edit_under_a_filter_hides_the_row_without_a_reset(window, qtbot, files):
+    window.load_files_now(files)
+    eid = window.frame["event_id"].iloc[3]
+    before = window.model.rowCount()
+    count = Counter(window.model)
+    window.ws.delete(eid)                                  # deleted events are hidden by default
+    assert count.resets == 0 and count.layouts == 1
+    assert window.model.rowCount() == before - 1
+    assert 3 not in window.table_rows()
+    assert_same(view_state(window), rebuilt_from_scratch(window))
