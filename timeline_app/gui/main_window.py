@@ -770,18 +770,10 @@ class MainWindow(QMainWindow):
         rows = np.concatenate([positions, np.arange(first_new, len(frame), dtype=np.int64)])
         sub = frame.iloc[rows]
         f = self.filter_bar.value()
-        hay = None
-        if self._hay is not None:         # the filter's search text: made again for these rows only
-            hay_sub = haystacks(sub)
-            self._hay.extend([""] * (len(frame) - first_new))
-            for r, h in zip(rows.tolist(), hay_sub):
-                self._hay[r] = h
-            hay = hay_sub
-        elif f.text:
-            hay = haystacks(sub)
+        self._hay = None      # the whole frame's search text: made again when the filter text changes
         mask = np.empty(len(frame), dtype=bool)
         mask[:first_new] = self.mask[:first_new]
-        mask[rows] = f.mask(sub, hay)
+        mask[rows] = f.mask(sub)       # (the search text of these rows only)
         self.frame, self.mask = frame, mask
         docs = self.docs
         docs_info = self._docs_info(docs)
