@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from timeline_app.core.workspace import Workspace
+from timeline_app.core.workspace import Workspace, gc_paused
 
 EXTENSION = ".timeline"
 PROJECT_FILTER = f"Timeline projects (*{EXTENSION})"
@@ -112,13 +112,16 @@ class ProjectActions(QObject):
         """Open a project: its events are shown at once; the source files are checked (read and
         hashed, seconds at 10,000 documents) by a worker thread afterwards, and a missing or
         changed one is reported when found (``checking_sources`` while that runs)."""
-        try:
-            ws = Workspace.open(path, check_sources=False)
-        except Exception as e:      # ProjectError (damaged, foreign, newer), OSError: one line
-            self.win._show_errors([(path, _reason(e))])
-            return False
-        self._discard_recovery()
-        self.win.set_workspace(ws)
+        # One bulk operation: the cyclic collector's full passes over the project's hundreds of
+        # thousands of new objects cost more than the building itself (see ``gc_paused``).
+        with gc_paused():
+            try:
+                ws = Workspace.open(path, check_sources=False)
+            except Exception as e:      # ProjectError (damaged, foreign, newer), OSError: one line
+                self.win._show_errors([(path, _reason(e))])
+                return False
+            self._discard_recovery()
+            self.win.set_workspace(ws)
         self.win.remember_dir(path)
         self.win._add_recent([path])
         self._check_sources_later(ws)
