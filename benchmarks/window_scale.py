@@ -117,17 +117,19 @@ def bench_table(app) -> None:
     app.processEvents()
     print(f"table: 100,000 rows set in {ms(time.perf_counter() - t)}")
     for col, name in enumerate(HEADERS):
-        times = []
+        times, cpu = [], []
         for order in (Qt.DescendingOrder, Qt.AscendingOrder, Qt.DescendingOrder):
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             table.sortByColumn(col, order)
             app.processEvents()
             times.append(time.perf_counter() - t)
-        print(f"  sort by {name:12} first {ms(times[0])}, then {ms(times[1])} / {ms(times[2])}")
+            cpu.append(time.process_time() - c)
+        print(f"  sort by {name:12} first {ms(times[0])}, then {ms(times[1])} / {ms(times[2])} wall; "
+              f"CPU first {ms(cpu[0])}, then {ms(cpu[1])} / {ms(cpu[2])}")
     hay = None
     keys = []
     for text in ("o", "of", "off", "offe", "offensive", "offensive s", ""):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         f = EventFilter(text=text)
         if text and hay is None:
             hay = haystacks(df)
@@ -135,10 +137,10 @@ def bench_table(app) -> None:
         proxy.set_mask(mask)
         timeline.set_mask(mask)
         app.processEvents()
-        keys.append((text, time.perf_counter() - t, int(mask.sum())))
+        keys.append((text, time.perf_counter() - t, time.process_time() - c, int(mask.sum())))
     print("  filter keystrokes (mask + table + timeline; the first also builds the search text once):")
-    for text, dt, shown in keys:
-        print(f"    {text!r:15} {ms(dt):>9}  {shown:,} rows shown")
+    for text, dt, dc, shown in keys:
+        print(f"    {text!r:15} {ms(dt):>9} wall {ms(dc):>9} CPU  {shown:,} rows shown")
     print("  [target < 50 ms]")
 
 
