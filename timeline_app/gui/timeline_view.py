@@ -298,9 +298,10 @@ class TimelineView(QAbstractScrollArea):
         self._rows, self._start, self._end = pick(f["rows"]), pick(f["start"]), pick(f["end"])
         self._is_point, self._doc, self._label_px = pick(f["is_point"]), pick(f["doc"]), pick(f["label_px"])
         self._ckey = pick(f["ckey"])
-        self._labels = pick(f["labels"]).tolist()
-        self._event_tags = pick(f["tags"]).tolist()
-        self._expressions = pick(f["expressions"]).tolist()
+        # object arrays, read only for the items painted or hovered (no list of every row per keystroke)
+        self._labels = pick(f["labels"])
+        self._event_tags = pick(f["tags"])
+        self._expressions = pick(f["expressions"])
         self._pos_of_row = None   # _rows is ascending: _pos looks rows up by binary search
         self._cache.clear()
         self._update_bars()
