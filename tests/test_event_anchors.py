@@ -158,3 +158,10 @@ def test_hostile_many_lengths_and_events_stay_bounded():
     ts = tag(text, date(2022, 3, 10))
     lengths = [t for t in ts if t.expression == "two days"]
     assert len(lengths) == 2000 and all(t.start == datetime(2022, 3, 5) for t in lengths)
+
+
+def test_the_day_after_an_undated_event_in_apposition_dates_the_event():
+    got = _derived("On Monday, the day after the vote, protesters filled the square.", date(2022, 6, 10))
+    assert [(e, d.phrase, d.timex_value, d.approximate) for e, d in got] == [("the day", "the vote", "2022-06-05", False)]
+    # not in apposition: "the day" is not Monday, and the vote is not dated from it
+    assert _derived("On Monday protesters marched, and the day after the vote they went home.", date(2022, 6, 10)) == []

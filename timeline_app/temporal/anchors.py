@@ -142,7 +142,7 @@ def _counted(men) -> tuple[int, str] | None:
     return int(n), unit
 
 
-def _approx(men, text: str, n: int, unit: str) -> bool:
+def _approx(men, unit: str) -> bool:
     """A week or more ("a week after", "two months before"), or a length said to be about so
     much, counts only roughly: the date reached is about that day."""
     return unit != "D" or bool(men.data.get("mod")) or bool(men.data.get("approx"))
@@ -183,36 +183,46 @@ def _clause_date(text: str, men, triples_of_sentence):
     return None
 
 
+_EVENT_DAY_UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+_APPOSED = re.compile(r"\s*,\s*")
+
+
 def anchor_lengths(text: str, sentences, triples: list, ctx: Discourse) -> None:
     """Place lengths counted from an event the text dates, or date the event they count from
-    (see the module's doc). ``triples``: (mention, Resolved, sentence) in text order, replaced
-    in place."""
-    if not any(men.kind == "duration" for men, _, _ in triples):
-        return
+    (see the module's doc); "the day before he was arrested" (``event_day``) takes its date the
+    same way. ``triples``: (mention, Resolved, sentence) in text order, replaced in place."""
+    todo = []   # (index, (n, unit), the relation word's match): what this pass has to place
+    for i, (men, res, si) in enumerate(triples):
+        if res.start is not None:
+            continue
+        if men.kind == "duration" and res.timex_type == "DURATION":
+            counted = _counted(men)
+            if counted is None or _UNCOUNTED.search(text, men.start, men.end):
+                continue
+        elif men.kind == "event_day":
+            counted = 1, _EVENT_DAY_UNITS[men.data["unit"]]
+        else:
+            continue
+        rel = _REL.match(text, men.end)
+        if rel is not None and rel.end() < sentences[si][1]:
+            todo.append((i, counted, rel))
+    if not todo:
+        return   # a text without "N days after ..." costs one match per length, no memory
     remember_events(text, sentences, triples, ctx)
     by_sent: dict[int, list] = {}
     starts = {}
     for t in triples:
         by_sent.setdefault(t[2], []).append(t)
         starts[t[0].start] = t
-    for i, (men, res, si) in enumerate(triples):
-        if men.kind != "duration" or res.start is not None or res.timex_type != "DURATION":
-            continue
-        counted = _counted(men)
-        if counted is None or _UNCOUNTED.search(text, men.start, men.end):
-            continue
-        rel = _REL.match(text, men.end)
-        s0, s1 = sentences[si]
-        if rel is None or rel.end() >= s1:
-            continue
-        n, unit = counted
+    for i, (n, unit), rel in todo:
+        men, res, si = triples[i]
+        s1 = sentences[si][1]
         sign, how = _LENGTHS[rel.group(1).lower()]
         a, b = _phrase(text, rel.end(), s1)
         if b - a < 3:
             continue
-        phrase = text[a:b]
-        length = f"{_words(text, men.start, men.end)} ({res.value}) {rel.group(1).lower()}"
-        approx = _approx(men, text, n, unit)
+        value = f" ({res.value})" if men.kind == "duration" else ""
+        length = f"{_words(text, men.start, men.end)}{value} {rel.group(1).lower()}"
         dated = starts.get(a)
         if dated is not None and dated[1].point is not None:
             told = Told("", a, dated[1].point, _words(text, a, dated[0].end), frozenset())
@@ -223,28 +233,61 @@ def anchor_lengths(text: str, sentences, triples: list, ctx: Discourse) -> None:
                 continue
             told = ctx.events.find(_EVENTS[head.group().lower()], a, _names(text, a, b))
             what = f"'{_words(text, a, head.end())}'"
-        if told is not None:
-            new = _forward(res, told, how, sign, n, unit, length, what, approx)
-            if new is not None:
-                triples[i] = (men, new, si)
-            continue
-        if how != "point":
-            continue
-        clause = _clause_date(text, men, by_sent.get(si, ()))
-        if clause is None:
-            continue
-        m2, r2 = clause
-        p = _reach(r2.point, unit, -sign * n)
-        if p is None:
-            continue
-        about = "about " if approx else ""
-        why = (f"{about}{p.value}: the text does not date '{_words(text, a, b)}' itself; the event told "
-               f"{_words(text, m2.start, m2.end)!r} ({r2.point.value}) comes {length} it, so it is "
-               f"{_words(text, men.start, men.end)} {'before' if sign > 0 else 'after'} that day "
-               f"(read backwards from a length counted from an event)")
-        derived = DerivedEvent(a, b, phrase, p.value, p.start, p.end, p.grain, why, approx)
-        triples[i] = (men, Resolved(res.timex_type, res.value, res.point, res.start, res.end, res.granularity,
-                                    res.explanation, res.mod, res.anchor_update, res.anchor, derived), si)
+        new = None
+        if told is not None and men.kind == "event_day":
+            new = _event_day(res, told, sign, unit, length, what)
+        elif told is not None:
+            new = _forward(res, told, how, sign, n, unit, length, what, _approx(men, unit))
+        elif how == "point":
+            new = _backward(text, men, res, by_sent.get(si, ()), a, b, sign, n, unit, length)
+        if new is not None:
+            triples[i] = (men, new, si)
+
+
+def _backward(text: str, men, res: Resolved, sentence_triples, a: int, b: int, sign: int, n: int, unit: str,
+              length: str) -> Resolved | None:
+    """The event of text[a:b] is not dated, the clause of the length is: the event gets that
+    date moved back by the length (a ``DerivedEvent`` on the length's result). "the day after
+    the vote" in apposition to a day ("On Monday, the day after the vote") is that day itself."""
+    clause = _clause_date(text, men, sentence_triples)
+    if clause is None:
+        return None
+    m2, r2 = clause
+    p = _reach(r2.point, unit, -sign * n)
+    if p is None:
+        return None
+    approx = men.kind == "duration" and _approx(men, unit)
+    about = "about " if approx else ""
+    told = f"the event told {_words(text, m2.start, m2.end)!r} ({r2.point.value})"
+    why = (f"{about}{p.value}: the text does not date '{_words(text, a, b)}' itself; {told} comes {length} it, "
+           f"so it is {_words(text, men.start, men.end).lower()} {'before' if sign > 0 else 'after'} that day "
+           f"(read backwards from a length counted from an event)")
+    derived = DerivedEvent(a, b, text[a:b], p.value, p.start, p.end, p.grain, why, approx)
+    if men.kind == "event_day":
+        if not _APPOSED.fullmatch(text, m2.end, men.start) or men.data["unit"] != "day":
+            return None
+        q = r2.point if r2.point.grain == "day" else Point.day(r2.point.start.date())
+        return Resolved("DATE", q.value, q, q.start, q.end, q.grain,
+                        f"{_words(text, men.start, b)}, in apposition to {q.value} just before it",
+                        "", False, "apposition", derived)
+    return Resolved(res.timex_type, res.value, res.point, res.start, res.end, res.granularity, res.explanation,
+                    res.mod, res.anchor_update, res.anchor, derived)
+
+
+def _event_day(res: Resolved, told: Told, sign: int, unit: str, length: str, what: str) -> Resolved | None:
+    """ "the day before he was arrested": the day (week, month, year) next to the event's date."""
+    ev = told.point
+    p = _reach(ev, unit, sign)
+    if p is None:
+        return None
+    grain = UNIT_GRAIN[unit]
+    if grain == "week":
+        p = Point.week(p.start.date())
+    elif GRAIN_RANK[p.grain] > GRAIN_RANK[grain]:
+        p = p.coarsen(grain)
+    where = f" (where it says '{told.words}')" if told.key else ""
+    why = f"{length} {what}, which the text dates {ev.value}{where}: {p.value}"
+    return Resolved("DATE", p.value, p, p.start, p.end, p.grain, why, "", False, "event")
 
 
 def _forward(res: Resolved, told: Told, how: str, sign: int, n: int, unit: str, length: str, what: str,

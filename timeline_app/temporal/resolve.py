@@ -795,6 +795,15 @@ def _ordinal_after(men: Mention, ctx: Discourse, tense):
                     f"the {nth} {UNIT_NAMES[unit]} counted from {p.value} ({what})", "", False, "event")
 
 
+def _event_day(men: Mention, ctx: Discourse, tense):
+    """ "the day before he was arrested" until ``anchors.py`` finds where the text dates the
+    arrest: a day of the calendar, which one not yet known."""
+    unit = men.data["unit"]
+    val = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX")
+    side = "before" if men.data["sign"] < 0 else "after"
+    return _unplaced("DATE", val, f"the {unit} {side} an event the text does not date")
+
+
 def _the_period(men: Mention, ctx: Discourse, tense):
     unit = men.data["unit"]
     base, src, which = ctx.dct, _ref_text(ctx), "dct"
@@ -935,5 +944,5 @@ _RESOLVERS = {
     "rel_month": _rel_month, "season": _season, "quarter": _quarter, "quarter_ref": _quarter_ref, "half": _half,
     "holiday": _holiday, "ref": _ref, "fixed": _fixed, "offset": _offset, "duration": _duration,
     "anaphor": _anaphor, "event_ordinal": _event_ordinal, "ordinal_after": _ordinal_after,
-    "the_period": _the_period, "pod_time": _pod_time,
+    "the_period": _the_period, "pod_time": _pod_time, "event_day": _event_day,
 }
