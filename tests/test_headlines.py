@@ -210,3 +210,23 @@ def test_participle_phrases():
          "Wednesday, knocking out power to two million homes and businesses across three states.")
     i = s.index("Wednesday")
     assert "knocking" not in headline(s, (0, len(s)), (i, i + 9))[0]
+
+
+def test_what_removing_the_expression_must_not_leave():
+    cases = [
+        # the expression was the clause's subject: the main clause tells what happened
+        ("As the winter set in, the strikers began drifting back to work.", "the winter",
+         "The strikers began drifting back to work"),
+        ("Tickets bought before midnight tonight are £4.", "midnight tonight", "Tickets are £4"),
+        # a dangling preposition, a coordinated time, "last" the verb, "states" the noun
+        ("Karl Denton, 34, was convicted in November 2022 and sentenced to seven years.", "seven years",
+         "Karl Denton was sentenced"),
+        ('"We learned a lot from 1997 and from 2010," said the mayor of the city.', "1997", "We learned a lot"),
+        ("The fair missed only 2020 and 2021 because of the pandemic.", "2021",
+         "The fair missed only because of the pandemic"),
+        ("The strike will last until March.", "March", "The strike will last"),
+        ("Counting in some states may take days.", "days", "Counting in some states may take"),
+    ]
+    for s, e, want in cases:
+        i = s.index(e)
+        assert headline(s, (0, len(s)), (i, i + len(e)))[0] == want, s

@@ -95,11 +95,12 @@ class _Clauses:
         if self.in_expr[i] or not w[0].isalpha():
             return False
         if w in lex["auxiliaries"] or w in lex["verbs"] or w in lex["reporting_verbs"]:
-            return not (w in ("set", "cut", "hit", "run", "end", "start", "close", "open", "return", "rule", "vote",
-                              "step", "face", "win", "fall", "rise", "lead", "hold", "meet", "visit", "launch",
-                              "agree", "stand", "sit", "take", "make", "come", "go", "give", "begin", "lose",
-                              "reach", "show", "say", "believe", "expect", "remain", "appear", "seem", "join",
-                              "die", "resume", "reopen", "arrive", "resign", "let", "forecast")
+            return not ((w in ("set", "cut", "hit", "run", "end", "start", "close", "open", "return", "rule", "vote",
+                               "step", "face", "win", "fall", "rise", "lead", "hold", "meet", "visit", "launch",
+                               "agree", "stand", "sit", "take", "make", "come", "go", "give", "begin", "lose",
+                               "reach", "show", "say", "believe", "expect", "remain", "appear", "seem", "join",
+                               "die", "resume", "reopen", "arrive", "resign", "let", "forecast")
+                         or (w in lex["reporting_verbs"] and w.endswith("s")))      # "some states", "the claims"
                         and i > 0 and self.toks[i - 1].low in lex["determiners"])
         if w.endswith("ed") and len(w) >= 4 and "-" not in w and w not in lex["not_verbs"]:
             if t.raw[0].isupper() and i > 0 and self.toks[i - 1].raw not in _QUOTES:
@@ -240,6 +241,9 @@ class _Clauses:
             return False
         r = rep[0]
         nx = words[1] if len(words) > 1 else None
+        if r == words[0] and s.kind == "quote" and nx is not None and toks[nx].low in ("the", "a", "an") \
+                and len(words) <= 10 and not any(self.finite[i] for i in words[1:]):
+            return True      # '"...," said the mayor of the city'
         if r == words[0] and s.kind in ("comma", "quote", "strong") and nx is not None and (
                 toks[nx].raw[0].isupper() or any(ch.isdigit() for ch in toks[nx].raw)):
             # '"...," said Anatoli Vasiliev' (but not '... said X recalling the battle that saw ...')
@@ -284,6 +288,11 @@ class _Clauses:
                 back = self._content_from(k + 1, 1)
             return back if back is not None else k
         f = self._first_word(s)
+        if self.expression_is_subject(s):       # "As the winter set in, the strikers began ...": the main clause
+            main = self._content_from(k + 1, 1)
+            main = main if main is not None else self._content_from(k - 1, -1)
+            if main is not None:
+                return main
         if s.aside and s.kind == "comma" and f is not None and self.toks[f].low in self.lex["publication_participles"] \
                 and k + 2 < len(segs) and segs[k + 1].frame and segs[k + 2].kind == "comp":
             return self._content_from(k + 2, 1) or k    # "The report, released on Monday, said that X": X
@@ -328,7 +337,7 @@ class _Clauses:
             else:
                 v = next((i for i in range(s.a, s.b) if self.finite[i]), s.a)
                 span = self._trim(s.a, v)
-            if span is None and not s.verb:     # "meanwhile": look further back
+            if span is None and (not s.verb or s.kind == "comma"):   # "meanwhile", ", was convicted": further back
                 j -= 1
                 continue
             if span is None or not (1 <= sum(1 for i in range(*span) if self._word(i)) <= 8):
@@ -354,6 +363,20 @@ class _Clauses:
             if not any(self.finite[f + 1:s.b]) and self.subject_after(k):
                 return "passive"
         return None
+
+    def expression_is_subject(self, s: _Seg) -> bool:
+        """A subordinate or opening clause whose subject is the time expression and whose predicate
+        is a word or two ("As the winter set in", "When spring came"): no event of its own."""
+        if s.kind not in ("start", "sub") or not s.verb:
+            return False
+        v = next((i for i in range(s.a, s.b) if self.finite[i]), None)
+        lex = self.lex
+        before = [i for i in range(s.a, v or s.a) if self._word(i)]
+        pred = [i for i in range(v or s.a, s.b) if self._word(i) or self.toks[i].raw in "£$€%"]
+        return v is not None and any(self.in_expr[i] for i in before) and all(
+            self.in_expr[i] or self.toks[i].low in lex["subordinators"] or self.toks[i].low in ("as", "the")
+            for i in before) and len(pred) <= 3 and self.toks[v].low not in lex["auxiliaries"] \
+            and not any(self.toks[i].raw[0].isdigit() or self.toks[i].raw in "£$€%" for i in pred)
 
     def participle(self, i: int) -> bool:
         """Token i is a past participle heading a phrase ("built", "Elected", "founded")."""
@@ -489,8 +512,23 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
     ex = [i for i in range(a, b) if c.in_expr[i]]
     if ex:
         i0, i1 = ex[0], ex[-1] + 1
+
+        def calendar(i: int) -> bool:
+            return a <= i < b and (re.fullmatch(r"\d{4}s?", toks[i].raw) is not None
+                                   or toks[i].low.rstrip(".") in lex["calendar_words"])
+
+        # "from 1997 and from 2010", "only 2020 and 2021": the time coordinated with it goes too
+        j = i1 + 1 if i1 < b and toks[i1].low in ("and", "or") else None
+        if j is not None and j < b and toks[j].low in lex["time_prepositions"]:
+            j += 1
+        if j is not None and calendar(j):
+            i1 = j + 1
+        elif i0 - 2 >= a and toks[i0 - 1].low in ("and", "or") and calendar(i0 - 2):
+            i0 -= 2
         while i0 > a:
             w = toks[i0 - 1].low
+            if w in ("last", "first") and not (c.in_expr[i0] or toks[i0].low in lex["time_nouns"]):
+                break         # "will last until March": a verb, not "the last week"
             if w in lex["time_prepositions"] or w in lex["time_nouns"] or w in lex["time_noun_adjectives"] or \
                     w in ("the", "shortly", "just", "about", "around", "approximately", "as", "no", "than", "early",
                           "late") and not c.finite[i0 - 1]:
@@ -613,6 +651,12 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int]) 
                     and not c.segs[k - 1].verb and c.segs[k - 1].a <= subj[0] and c.main_verb_after(k) \
                     and not any(c.finite[first_w + 1:b]):     # "The bridge, built in 1836, carries" -> "The bridge was built"
                 prefix += " were" if _plural([toks[i] for i in range(*subj) if c._word(i)], c.lex) else " was"
+        if subj is not None and seg.kind == "coordvp" and first_w is not None and c.participle(first_w) and k > 0:
+            prev = c.segs[k - 1]     # "was convicted in 2022 and sentenced to ..." -> "... was sentenced"
+            aux = next((i for i in range(prev.a, prev.b) if c.finite[i]), None)
+            if aux is not None and toks[aux].low in ("was", "were", "is", "are") and aux + 1 < prev.b \
+                    and c.participle(aux + 1):
+                prefix += " " + toks[aux].low
     elif not seg.verb and seg.kind in ("comma", "coord") and toks[seg.a].low in c.lex["coordinators"]:
         sv = c.subject_and_verb_before(k)
         if sv is not None:
@@ -650,6 +694,7 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int]) 
         body = _tidy(f"{who} {joiner} {rest[:1].lower()}{rest[1:]}")
     if not body:      # nothing left of the clause: the sentence without the expression
         return plain_headline(text, sentence, expression), toks[seg.a].s, toks[seg.b - 1].e
+    body = _DANGLING_PREP.sub("", body) or body     # "sentenced to [seven years]"
     body = _with_result(c, seg, k, body)
     m = re.match(r"(he|she|his|her)\b", body, re.I)
     if m:     # "He resigned on Monday": the person the text named just before, when only one fits
@@ -740,6 +785,7 @@ def _pronoun_fits(pronoun: str, words: list[_Tok], lex: dict) -> bool:
 
 
 _SENT_END = re.compile(r"[.!?]")
+_DANGLING_PREP = re.compile(r"(?:\s+(?:to|for|of|by|at|in|on|from|until|till|with|into|since|during))+$", re.I)
 
 
 def _name_runs(toks: list[_Tok], lex: dict, known: dict[str, str]) -> list[tuple[str, bool]]:
