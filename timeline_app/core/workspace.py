@@ -534,6 +534,10 @@ class Workspace:
     def documents(self) -> list[Document]:
         return [st.document for st in self._docs.values()]
 
+    @property
+    def document_count(self) -> int:
+        return len(self._docs)
+
     def document_states(self) -> list[DocState]:
         """Each document with its id, mode, SHA-256 and status (ok / missing / changed + message)."""
         return list(self._docs.values())

@@ -79,8 +79,8 @@ class MainWindow(QMainWindow):
     eventsChanged = Signal()          # the frame was rebuilt (after a load, part of one, or a date edit)
 
     ADD_EVERY = 0.1                   # seconds: a load's delivered documents go into the Workspace this often
-    PARTIAL_EVERY = 0.7               # seconds between partial refreshes during a long load
-    REFRESH_SHARE = 0.25              # ... at most this share of a long load's time spent refreshing
+    PARTIAL_EVERY = 0.5               # seconds between partial updates during a long load
+    UPDATE_SHARE = 0.2                # ... at most this share of the time spent on them
 
     def __init__(self, settings: QSettings | None = None, reference_date: date | None = None,
                  mode: str = "auto", persist: bool = True):
@@ -107,14 +107,21 @@ class MainWindow(QMainWindow):
         self._fit_after_load = True
         self._last_partial = 0.0
         self._refresh_cost = 0.0                        # seconds the last full refresh took
+        self._update_cost = 0.0                         # seconds the last deferred update took, steps included
         self._shown_partial = False                     # a long load has shown part of its result
         self._partial_view = (0.0, 0.0)                 # the view range that partial fit left
         self._loaded_paths: list[str] = []
         self._frame_version: int | None = None          # the Workspace events frame shown (see _update)
         self._doc_counts: dict[str, int] = {}           # events per document path, as shown
-        self._docs_seen: list[Document] = []            # the documents _docs_info was made for
-        self._docs_info_list: list[tuple] = []
+        self._docs_info_list: list[tuple] = []          # (path, name, reference date) per document shown
+        self._doc_index_of: dict[str, int] = {}         # a document's path -> its place in that list
+        self._undated_rows: list[int] = []              # frame rows of the Undated list's items, in order
         self._undated_items: dict[int, QListWidgetItem] = {}   # frame row -> its Undated list item
+        self._view_steps: list = []                     # view updates deferred to the next turns (_update)
+        self._view_step_timer = QTimer(self)
+        self._view_step_timer.setSingleShot(True)
+        self._view_step_timer.setInterval(0)
+        self._view_step_timer.timeout.connect(lambda: self._run_view_steps(one=True))
         #: documents a load has delivered but not yet added to the Workspace: they go in as ONE
         #: ``add_prepared`` batch (one change notification, one title update per batch instead of
         #: per document) at each partial refresh and at least every ADD_EVERY seconds. Bounded by
@@ -498,7 +505,7 @@ class MainWindow(QMainWindow):
         self._shown_partial = False
         w.run()
         self._worker = None
-        self._finish_loading(False, show_errors=False)
+        self._finish_loading(False, show_errors=False, sync=True)
 
     def cancel_loading(self) -> None:
         if self._worker is not None:
@@ -547,37 +554,53 @@ class MainWindow(QMainWindow):
     def _on_loaded(self, doc: Document, rows: list[dict]) -> None:
         self._arrived.append(Prepared(doc, self.mode, rows))
         self._loaded_paths.append(doc.path)
-        # A long load shows what it has so far, every PARTIAL_EVERY seconds -- and never more often
-        # than REFRESH_SHARE of the time goes to refreshing: a refresh costs time in proportion to
-        # what is loaded, so the interval grows with it and the number of refreshes stays
-        # logarithmic in the documents (not one full refresh per document once refreshes get slow).
+        # A long load shows what it has so far, every PARTIAL_EVERY seconds: an update costs time
+        # in proportion to what arrived since the last (``_update``), in steps of its own in the
+        # event loop. The documents go into the Workspace every ADD_EVERY seconds, so a batch
+        # holds what arrived in that time only.
         now = time.monotonic()
-        interval = max(self.PARTIAL_EVERY, self._refresh_cost / self.REFRESH_SHARE) if self.PARTIAL_EVERY else 0.0
         if now - self._last_added >= self.ADD_EVERY:
             self._add_arrived()
+        # ... and at most UPDATE_SHARE of the time goes to updating (and painting) the views: on a
+        # busy machine an update takes longer, so they come less often rather than taking over.
+        interval = max(self.PARTIAL_EVERY, self._update_cost / self.UPDATE_SHARE) if self.PARTIAL_EVERY else 0.0
         if self._worker is not None and now - self._last_partial >= interval:
             first = not self._shown_partial
             self._shown_partial = True
             self._add_arrived()
-            self._update()
+            self._update(defer=True)
             self._last_partial = time.monotonic()
-            if self._fit_after_load and (first or self.timeline.visible_range() == self._partial_view):
-                self.timeline.fit_all()
-                self._partial_view = self.timeline.visible_range()
+
+            def fit():
+                if self._fit_after_load and (first or self.timeline.visible_range() == self._partial_view):
+                    self.timeline.fit_all()
+                    self._partial_view = self.timeline.visible_range()
+            self._after_view_steps(fit)
+
+    def _after_view_steps(self, fn) -> None:
+        """Run ``fn`` once the deferred view steps have run (now, when there are none)."""
+        if self._view_steps:
+            self._view_steps.append(fn)
+        else:
+            fn()
 
     def _on_finished(self, cancelled: bool) -> None:
         self._worker = None
         self._join_thread()
         self._finish_loading(cancelled, show_errors=True)
 
-    def _finish_loading(self, cancelled: bool, show_errors: bool) -> None:
+    def _finish_loading(self, cancelled: bool, show_errors: bool, sync: bool = False) -> None:
         self._add_arrived()
         self._progress_timer.stop()
         self._progress_latest = None
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
         self._add_recent(self._loaded_paths)
-        self._update()
+        # The last update in steps too (loadingFinished once they have run), unless ``sync``.
+        self._update(defer=not sync)
+        self._after_view_steps(lambda: self._end_loading(cancelled, show_errors))
+
+    def _end_loading(self, cancelled: bool, show_errors: bool) -> None:
         # Fit, unless the user has moved the view since a partial result was fitted.
         moved = self._shown_partial and self.timeline.visible_range() != self._partial_view
         if self._fit_after_load and not moved:
@@ -728,44 +751,74 @@ class MainWindow(QMainWindow):
 
     def _refresh(self) -> None:
         """Rebuild the views' frame from the Workspace and push it to every view."""
+        self._run_view_steps()      # (deferred steps first: one may end a load)
         t0 = time.perf_counter()
         try:
             self._refresh_views()
         finally:
             self._refresh_cost = time.perf_counter() - t0
 
-    def _update(self, documents=()) -> None:
+    def _update(self, documents=(), defer: bool = False) -> None:
         """Bring the views up to date with the Workspace, touching only what changed: when the
         Workspace's events frame changed only by rows set again in place (an edit, events of
         another document joining) and rows appended (a load's new documents) -- see
         ``Workspace.events_since`` -- every view updates those rows alone (the table inserts rows
         and redraws the changed ones, no reset); otherwise (rows removed or moved, one item per
         mention) everything is rebuilt (``_refresh``). Cost: proportional to the rows changed,
-        plus a few copies of whole columns in C."""
+        plus a few copies of whole columns in C.
+
+        ``defer`` (a load): the views are updated one after the other in separate turns of the
+        event loop (``_view_steps``), so the window is never held up by all of them at once; the
+        rows keep their positions meanwhile (appended rows only), so a view one step behind
+        still shows valid rows. Anything else that updates the views first finishes those steps."""
+        self._run_view_steps()
         t0 = time.perf_counter()
         try:
-            if not self._update_views(set(documents)):
+            steps = self._update_steps(set(documents))
+            if steps is None:
                 self._refresh_views()
+            elif defer:
+                self._view_steps.extend(steps)
+                started = t0
+                self._view_steps.append(lambda: setattr(self, "_update_cost", time.perf_counter() - started))
+                self._view_step_timer.start()
+            else:
+                for step in steps:
+                    step()
         finally:
             self._refresh_cost = time.perf_counter() - t0
 
-    def _update_views(self, documents: set) -> bool:
-        """``documents``: paths whose row in the Documents list may have changed besides those with
+    def _run_view_steps(self, one: bool = False) -> None:
+        """Run the deferred view steps (``one``: the next one only, then come back later)."""
+        while self._view_steps:
+            self._view_steps.pop(0)()
+            if one:
+                break
+        if self._view_steps:
+            self._view_step_timer.start()
+        else:
+            self._view_step_timer.stop()
+
+    def _update_steps(self, documents: set):
+        """The view updates for what changed in the Workspace since the frame shown, as a list of
+        steps (the frame and mask are already made); None when everything must be rebuilt.
+        ``documents``: paths whose row in the Documents list may have changed besides those with
         rows changed (their reference date, say)."""
         if self.per_mention or self._frame_version is None:
-            return False
+            return None
         events, version, delta = self.ws.events_since(self._frame_version)
         if delta is None or delta[1] != len(self.frame) or len(events) < len(self.frame):
-            return False
+            return None
         positions, first_new = delta
         self._frame_version = version
+        docs = self.docs
+        docs_info = self._docs_info(docs, documents)
         if not len(positions) and first_new == len(events):
             if documents:
-                docs = self.docs
                 self.documents.set_documents(docs, self._doc_counts, self.timeline.doc_colours(),
-                                             rows=[i for i, d in enumerate(docs) if d.path in documents])
+                                             rows=self._doc_rows(documents))
             self.projects.update_title()
-            return True
+            return []
         frame = events.reset_index(drop=True)
         rows = np.concatenate([positions, np.arange(first_new, len(frame), dtype=np.int64)])
         sub = frame.iloc[rows]
@@ -775,51 +828,58 @@ class MainWindow(QMainWindow):
         mask[:first_new] = self.mask[:first_new]
         mask[rows] = f.mask(sub)       # (the search text of these rows only)
         self.frame, self.mask = frame, mask
-        docs = self.docs
-        docs_info = self._docs_info(docs)
-        if not self.timeline.update_rows(frame, positions, first_new, docs_info, mask):
-            self.timeline.set_events(frame, docs_info, mask=mask,
-                                     colour_by="tag" if self.act_colour_tags.isChecked() else "document")
-            if 0 <= self._selected < len(frame):
-                self.timeline.set_selected_row(self._selected, ensure_visible=False)
-        self.model.update_rows(frame, positions, first_new, mask)
-        if first_new == 0:
-            self._fit_table_columns()
-        self.filter_bar.set_row_count(len(frame))
-        self.filter_bar.set_documents([(p, name) for p, name, _ in docs_info])
-        self.filter_bar.set_curation("status" in frame.columns)
-        self.filter_bar.set_tags(self.ws.all_tags())
-        # documents: new ones appended, counts of those that got new events
-        n_docs_shown = len(self.documents._shown)
-        new_docs = frame["document"].iloc[first_new:]
-        for path, k in new_docs.value_counts().items():
-            self._doc_counts[path] = self._doc_counts.get(path, 0) + int(k)
-        touched_docs = set(new_docs.unique().tolist()) | set(frame["document"].iloc[positions].tolist()) | documents
-        doc_rows = [i for i in range(min(n_docs_shown, len(docs))) if docs[i].path in touched_docs] \
-            if touched_docs and n_docs_shown else []
-        self.documents.set_documents(docs, self._doc_counts, self.timeline.doc_colours(), rows=doc_rows)
-        self._update_undated(frame, positions, first_new)
-        self.projects.update_title()
-        self.eventsChanged.emit()
-        if 0 <= self._selected < len(frame) and self._selected in set(positions.tolist()):
-            self.select_row(self._selected, origin="refresh")    # its row changed: the source panel too
-        return True
 
-    def _docs_info(self, docs: list[Document]) -> list[tuple]:
-        """(path, name, reference date) per document, made again only for Document objects not
-        seen at that place before (a changed document is a new object): O(1) Python per document."""
-        seen, info = self._docs_seen, self._docs_info_list
-        if len(seen) > len(docs):
-            del seen[len(docs):], info[len(docs):]
-        for i, d in enumerate(docs):
-            if i < len(seen):
-                if seen[i] is d:
-                    continue
-                seen[i], info[i] = d, (d.path, d.name, d.reference_date)
-            else:
-                seen.append(d)
-                info.append((d.path, d.name, d.reference_date))
+        def timeline():
+            if not self.timeline.update_rows(frame, positions, first_new, docs_info, mask):
+                self.timeline.set_events(frame, docs_info, mask=mask,
+                                         colour_by="tag" if self.act_colour_tags.isChecked() else "document")
+                if 0 <= self._selected < len(frame):
+                    self.timeline.set_selected_row(self._selected, ensure_visible=False)
+
+        def table():
+            self.model.update_rows(frame, positions, first_new, mask)
+            if first_new == 0:
+                self._fit_table_columns()
+
+        def lists():
+            self.filter_bar.set_row_count(len(frame))
+            self.filter_bar.set_documents([(p, name) for p, name, _ in docs_info])
+            self.filter_bar.set_curation("status" in frame.columns)
+            self.filter_bar.set_tags(self.ws.all_tags())
+            # documents: new ones appended, counts of those that got new events
+            new_docs = frame["document"].iloc[first_new:]
+            for path, k in new_docs.value_counts().items():
+                self._doc_counts[path] = self._doc_counts.get(path, 0) + int(k)
+            touched = set(new_docs.unique().tolist()) | set(frame["document"].iloc[positions].tolist()) | documents
+            self.documents.set_documents(docs, self._doc_counts, self.timeline.doc_colours(),
+                                         rows=self._doc_rows(touched))
+            self._update_undated(frame, positions, first_new)
+            self.projects.update_title()
+            self.eventsChanged.emit()
+            if 0 <= self._selected < len(frame) and self._selected in set(positions.tolist()):
+                self.select_row(self._selected, origin="refresh")    # its row changed: the source panel too
+
+        return [timeline, table, lists]
+
+    def _docs_info(self, docs: list[Document], changed=()) -> list[tuple]:
+        """(path, name, reference date) per document, kept from one update to the next: made for
+        new documents (appended) and for those in ``changed`` (paths) only. Any other change to
+        the documents (one removed, replaced) goes through a full refresh, which starts afresh."""
+        info, index = self._docs_info_list, self._doc_index_of
+        for d in docs[len(info):]:
+            index[d.path] = len(info)
+            info.append((d.path, d.name, d.reference_date))
+        for p in changed:
+            i = index.get(p)
+            if i is not None and i < len(docs):
+                d = docs[i]
+                info[i] = (d.path, d.name, d.reference_date)
         return list(info)
+
+    def _doc_rows(self, paths) -> list[int]:
+        """The Documents list rows of these paths."""
+        index = self._doc_index_of
+        return sorted(i for i in (index.get(p) for p in paths) if i is not None)
 
     def _undated_item(self, pos: int, e, ty, v, d, sen) -> QListWidgetItem:
         it = QListWidgetItem(f'{e}  —  {ty} {v}  ({os.path.basename(d)})')
@@ -833,33 +893,39 @@ class MainWindow(QMainWindow):
                    sub["timex_value"].tolist(), sub["document"].tolist(), sub["sentence"].tolist())
 
     def _update_undated(self, frame: pd.DataFrame, positions: np.ndarray, first_new: int) -> None:
-        """The Undated list: items of rows set again made again (or taken out, or put in at their
-        place, when a date was given or taken away), items of new undated rows appended."""
+        """The Undated list: items of rows set again made again in place (or taken out, or put in
+        at their place, when a date was given or taken away), items of new undated rows appended.
+        Places found by binary search in the list's rows (``_undated_rows``, ascending)."""
         und = frame["start"].isna().to_numpy()
-        items = self._undated_items
-        for pos in positions.tolist():
-            old = items.pop(pos, None)
-            if old is not None:
-                self.undated.takeItem(self.undated.row(old))
+        items, order = self._undated_items, self._undated_rows
+        for pos in positions[~und[positions]].tolist() if len(positions) else ():
+            if items.pop(pos, None) is not None:           # dated now: out of the list
+                i = bisect_left(order, pos)
+                del order[i]
+                self.undated.takeItem(i)
         redo = positions[und[positions]] if len(positions) else positions
         for args in self._undated_columns(frame, redo):
             pos = args[0]
-            it = self._undated_item(*args)
-            place = bisect_left(self._undated_order(), pos)
-            self.undated.insertItem(place, it)
+            it = items.get(pos)
+            if it is not None:                               # still undated: its text again
+                fresh = self._undated_item(*args)
+                it.setText(fresh.text())
+                it.setToolTip(fresh.toolTip())
+            else:                                            # undated now: in at its place
+                it = self._undated_item(*args)
+                i = bisect_left(order, pos)
+                order.insert(i, pos)
+                self.undated.insertItem(i, it)
+                items[pos] = it
             it.setHidden(not self.mask[pos])
-            items[pos] = it
         new = first_new + np.flatnonzero(und[first_new:])
         for args in self._undated_columns(frame, new):
             it = self._undated_item(*args)
             self.undated.addItem(it)
             it.setHidden(not self.mask[args[0]])   # (only once in the list: before, Qt ignores it)
             items[args[0]] = it
+            order.append(args[0])
         self.tabs.setTabText(1, f"Undated ({self._undated_shown()})")
-
-    def _undated_order(self) -> list[int]:
-        """The frame rows of the Undated list's items, in the list's order (ascending)."""
-        return [int(self.undated.item(i).data(Qt.UserRole)) for i in range(self.undated.count())]
 
     def _fit_table_columns(self) -> None:
         self.table.horizontalHeader().setResizeContentsPrecision(200)
@@ -879,7 +945,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_row_count(len(self.frame))
         self.filter_bar.set_documents([(d.path, d.name) for d in self.docs])
         self.mask = self._filter_mask()
-        self._docs_seen, self._docs_info_list = [], []
+        self._docs_info_list, self._doc_index_of = [], {}
         docs_info = self._docs_info(self.docs)
         self.timeline.set_events(self.frame, docs_info, mask=self.mask,
                                  colour_by="tag" if self.act_colour_tags.isChecked() else "document")
@@ -891,7 +957,7 @@ class MainWindow(QMainWindow):
         self._doc_counts = self.frame["document"].value_counts().to_dict() if len(self.frame) else {}
         self.documents.set_documents(self.docs, self._doc_counts, self.timeline.doc_colours())
         self.undated.clear()
-        self._undated_items = {}
+        self._undated_items, self._undated_rows = {}, []
         if len(self.frame):
             # whole columns, not one frame lookup per row (1.8 s at 110k rows)
             und = np.flatnonzero(self.frame["start"].isna().to_numpy())
@@ -900,6 +966,7 @@ class MainWindow(QMainWindow):
                 self.undated.addItem(it)
                 it.setHidden(not self.mask[args[0]])   # (only once in the list: before, Qt ignores it)
                 self._undated_items[args[0]] = it
+                self._undated_rows.append(args[0])
         self.tabs.setTabText(1, f"Undated ({self._undated_shown()})")
         self.projects.update_title()
         self._selected = -1

@@ -54,8 +54,8 @@ class ProjectActions(QObject):
         ws = self.win.ws
         if ws.path:
             return os.path.basename(ws.path)
-        docs = ws.documents
-        return docs[0].name if len(docs) == 1 else f"{len(docs)} documents" if docs else "Untitled"
+        n = ws.document_count      # (not the list of 10,000 documents at every change)
+        return ws.documents[0].name if n == 1 else f"{n} documents" if n else "Untitled"
 
     def _stack_moved(self, *_args) -> None:
         try:

@@ -153,6 +153,7 @@ class TimelineView(QAbstractScrollArea):
             dark = self.palette().color(QPalette.Base).lightness() < 128
         self._dark = dark
         self._docs = list(documents)
+        self._doc_index_map = None           # (made again by _doc_index)
         self._doc_colours = doc_colours(len(self._docs), dark)
         self._colour_by = colour_by
         self._tags: list[str] = []
@@ -217,11 +218,13 @@ class TimelineView(QAbstractScrollArea):
 
     @property
     def _doc_index(self) -> dict:
-        got = self.__dict__.get("_doc_index_cache")
-        if got is None or got[0] is not self._docs:
-            got = (self._docs, {p: i for i, (p, _, _) in enumerate(self._docs)})
-            self.__dict__["_doc_index_cache"] = got
-        return got[1]
+        """A document's path -> its index, kept up to date as documents are appended."""
+        got = self._doc_index_map
+        if got is None:
+            got = self._doc_index_map = {}
+        for i in range(len(got), len(self._docs)):
+            got[self._docs[i][0]] = i
+        return got
 
     def _set_reference_dates(self, start: int = 0) -> None:
         """Reference dates as arrays (seconds, document index): painted per pixel and colour, not
@@ -248,8 +251,10 @@ class TimelineView(QAbstractScrollArea):
         or gone; documents not the ones before plus new ones): call ``set_events``."""
         docs = list(documents)
         n_docs = len(self._docs)
-        if len(docs) < n_docs or [d[0] for d in docs[:n_docs]] != [d[0] for d in self._docs] \
-                or first_new != self._nrows:
+        if len(docs) < n_docs or first_new != self._nrows:
+            return False
+        ref_changed = docs[:n_docs] != self._docs      # (tuples compared in C)
+        if ref_changed and [d[0] for d in docs[:n_docs]] != [d[0] for d in self._docs]:
             return False
         positions = np.asarray(positions, dtype=np.int64)
         rows = np.concatenate([positions, np.arange(first_new, len(frame), dtype=np.int64)])
@@ -258,7 +263,6 @@ class TimelineView(QAbstractScrollArea):
         new_tags = not tags <= set(self._tags)
         if self._colour_by == "tag" and (new_tags or len(positions)):
             return False    # a tag new or maybe gone: the colour keys of every row change
-        ref_changed = [d[2] for d in docs[:n_docs]] != [d[2] for d in self._docs]
         self._docs = docs
         if new_tags:        # (one gone stays in the palette until the next set_events: harmless)
             self._tags = sorted(set(self._tags) | tags, key=str.lower)
