@@ -76,6 +76,8 @@ class Discourse:
     previous_day: Point | None = None   # the last day named in the sentence before the current one
     bc_year: int | None = None          # the last anchor was this year BC (not placeable here)
     aside: Point | None = None          # a year the text just named without moving the story to it
+    week: Point | None = None           # a week other than the reference date's that the text speaks of
+                                        # ("the schedule for next week: mon ..., tue ..."), until a date outside it
     # where the reading is
     sentence: int = -1                  # the sentence of the expression being resolved
     passed: int = -1                    # the last sentence an expression was read in

@@ -340,6 +340,8 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         rel = "last" if rel == "the previous" else "next"
     cur = anchor.isoweekday()
     name = WEEKDAY_NAMES[wd]
+    if d.get("plan") and tense in (None, "present"):
+        tense = "future"  # "sat?", "thu works for me": a day proposed for a plan
     if rel in ("last", "this past", "past"):
         back = (cur - wd) % 7 or 7
         day, how = anchor - timedelta(days=back), f"'{rel} {name}': the {name} before {anchor_txt}"
@@ -348,6 +350,12 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day, how = anchor + timedelta(days=fwd), f"'{rel} {name}': the {name} after {anchor_txt}"
     elif rel == "this":
         day, how = anchor + timedelta(days=wd - cur), f"'this {name}': the {name} of the week of {anchor_txt}"
+    elif not rel and ctx.week is not None and ctx.dct is not None and (
+            tense != "past" if ctx.week.start.date() > ctx.dct else tense is None):
+        # "stream schedule for next week ... mon - chill games 7pm": a weekday in a text about
+        # another week (told without a verb, or not in the past for a week to come) is that week's
+        day = ctx.week.start.date() + timedelta(days=wd - 1)
+        how, which = f"{name} of the week the text speaks of ({ctx.week.value})", "last"
     elif d.get("possessive") and (wd - cur) % 7 < (cur - wd) % 7 - 1:
         fwd = (wd - cur) % 7
         day, how = anchor + timedelta(days=fwd), f"{name}'s: the nearest {name}, after {anchor_txt}"

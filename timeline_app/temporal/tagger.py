@@ -350,6 +350,10 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.last_quarter, ctx.quarter_age = p, 0
     if p.grain in ("day", "part-of-day", "minute"):
         ctx.sentence_day = Point.day(p.date)
+    if p.grain == "week" and res.anchor == "dct" and ctx.dct is not None and not p.start.date() <= ctx.dct < p.end.date():
+        ctx.week = p  # "next week", "last week": its weekdays follow ("mon - chill games 7pm")
+    elif ctx.week is not None and not ctx.week.start <= p.start < ctx.week.end:
+        ctx.week = None
     if not res.anchor_update or p.grain not in _ANCHOR_GRAINS or (ctx.mode == "narrative" and res.anchor == "dct"):
         return
     # a full date opening its sentence ("On March 8, 1862, ...") always carries the story

@@ -39,6 +39,8 @@ _PAST_SUFFIXES = tuple(_L["past_suffixes"])
 _PRESENT_SUFFIXES = tuple(_L["present_suffixes"])
 _PROGRESSIVE = tuple(_L["progressive_suffixes"])
 _NOT_PROGRESSIVE = set(_L["not_progressive"])           # "during", "morning": not verbs
+_COPULA_PRESENT = set(_L["aux_present"])                  # "is", "are" right before the expression
+_UNTIL = set(_L["limit_prepositions"])                     # "until tuesday" with no verb: still to come
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d[\d.,]*")
 _WINDOW_BEFORE, _WINDOW_AFTER = 12, 8
 _CHARS_BEFORE, _CHARS_AFTER = 480, 320
@@ -184,6 +186,12 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) ->
             if best is None or d < best[0]:
                 best = (d, t)
             break
+    if best is not None and best[1] == "present" and best[0] == 1 and before[-1] in _COPULA_PRESENT:
+        return "future"  # "first shift is mon 6am", "the vote is Monday": a day set for what comes
+    if (best is None or best[1] == "present") and before and before[-1] in _UNTIL:
+        return "future"  # "(until tuesday)", "is off sick until weds": a limit still to come
+    if best is None and text[start:sent_end].rstrip().endswith("?"):
+        return "future"  # no verb in a question: "sat morning?", "drinks fri?": a proposal
     if best is None and before and ws == sent_start and before[0].endswith(_PROGRESSIVE) and len(before[0]) >= 5 \
             and before[0] not in _NOT_PROGRESSIVE:
         # a sentence that opens with a bare progressive ("working from home tmr and thu", "going

@@ -1402,7 +1402,15 @@ def _year_ago_adj(m, text):
 # a slash or dash, or a day of the month ("fri 21st"); never after an article ("the sun").
 _SHORT_BEFORE = _re(r"(?i)(?:^|[\s(/])(?:{short_weekday_prepositions})\s+$|/\s*$")
 _SHORT_ARTICLE = _re(r"(?i)\b(?:{date_determiners})\s+$")
-_SHORT_AFTER = _re(r"\s*[/–-]|\s+[0-3]?\d(?:{ordinal_suffixes:cs})\b|\s+(?:{weekday_coordinators})\s+(?:{short_weekdays}|%s)(?![\w])" % WEEKDAY)
+# after it: a slash, dash or colon ("mon: flat tyre"), a day of the month, another weekday ("fri and next mon"), a clock
+# time ("mon 9am", "fri at 10"), a question mark ("sat?") or a word that weighs a plan ("sat
+# works", "tue suits me")
+_SHORT_AFTER = _re(r"\s*(?:[/–-]|:(?!\d))|\s+[0-3]?\d(?:{ordinal_suffixes:cs})\b|\s+(?:{weekday_coordinators})\s+(?:(?:{weekday_relations})\s+)?(?:{short_weekdays}|%s)(?![\w])"
+                   r"|,?\s+[0-2]?\d(?:[:.][0-5]\d)?\s*(?:%s|ish\b)|\s*\?|\s+(?:{weekday_plan_words})\b" % (WEEKDAY, AMPM))
+_SHORT_PLAN = _re(r"\s*\?|\s+(?:{weekday_plan_words})\b")
+# "fri at 10", "mon @ 9am" (not after "sat" or "wed", also verbs: "we sat at 10 tables")
+_SHORT_AFTER_AT = _re(r",?\s+(?:at|@)\s*[0-2]?\d\b")
+_VERB_WEEKDAYS = frozenset(L["verb_short_weekdays"])
 
 
 @rule("short_weekday", r"(?:(?P<rel>{weekday_relations})\s+)?(?P<wd>(?i:{short_weekdays}))(?:\s+(?P<pod>%s))?(?![\w'’.])" % POD, 15,
@@ -1413,17 +1421,23 @@ _SHORT_AFTER = _re(r"\s*[/–-]|\s+[0-3]?\d(?:{ordinal_suffixes:cs})\b|\s+(?:{we
           ("2024-03-14", "reminder quiz is next thu not wed", "next thu", "2024-03-21")])
 def _short_weekday(m, text):
     wd = m["wd"]
-    if wd[:1].isupper() and not (m["rel"] or m["pod"] or text[m.end():m.end() + 1] == "/" or text[m.start() - 1:m.start()] == "/"):
-        return None  # "SAT scores", "the SUN", "Sun Li-jen": an acronym, a title or a name ("Wed/Thu" is not)
+    if wd[:1].isupper() and not (m["rel"] or m["pod"] or text[m.end():m.end() + 1] == "/" or text[m.start() - 1:m.start()] == "/"
+                                 or (not wd.isupper() and _SHORT_AFTER.match(text, m.end()))):
+        # "SAT scores", "the SUN", "Sun Li-jen": an acronym, a title or a name ("Wed/Thu", "Mon -
+        # chill games 7pm", "Fri 9am" are not)
+        return None
     if _SHORT_ARTICLE.search(text, max(0, m.start() - 8), m.start()):
         return None
     if not (m["rel"] or m["pod"] or _SHORT_BEFORE.search(text, max(0, m.start() - 8), m.start())
-            or _SHORT_AFTER.match(text, m.end())):
+            or _SHORT_AFTER.match(text, m.end())
+            or (wd.lower() not in _VERB_WEEKDAYS and _SHORT_AFTER_AT.match(text, m.end()))):
         return None
     rel = " ".join((m["rel"] or "").lower().split())
     pod = L["parts_of_day"][m["pod"].lower()] if m["pod"] else ""
+    # "sat?", "thu works for me": a day proposed for a plan, one to come
+    plan = _SHORT_PLAN.match(text, m.end()) is not None
     return Mention(m.start(), m.end(), "short_weekday", "weekday",
-                   dict(weekday=L["short_weekdays"][wd.lower()], rel=rel, pod=pod, mod="", possessive=False), 15)
+                   dict(weekday=L["short_weekdays"][wd.lower()], rel=rel, pod=pod, mod="", possessive=False, plan=plan), 15)
 
 
 # "finished in 2:07:41", "10k in 52:30": a race time, a length of hours, minutes and seconds.
