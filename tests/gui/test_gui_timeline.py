@@ -367,3 +367,29 @@ def test_fit_all_fits_where_the_events_are_and_the_edges_say_what_lies_beyond(vi
     t0, t1 = view.visible_range()
     assert t0 <= ts(datetime(1066, 10, 14)) and t1 >= ts(datetime(2095, 1, 1))
     assert view.beyond() == (0, 0)
+
+
+def test_going_back_to_a_filter_reuses_its_layout_and_new_events_do_not(view):
+    import pandas as pd
+
+    df = synthetic_frame(3000, years=5, seed=21, documents=4)
+    _load(view, df)
+    all_rows = view.layout_now()
+    some = np.arange(len(df)) % 3 == 0
+    view.set_mask(some)
+    filtered = view.layout_now()
+    assert int(filtered.count.sum()) == int(some.sum())
+    view.set_mask(None)                      # the filter cleared: the layout made before, at once
+    assert view.layout_now() is all_rows
+    view.set_mask(some)
+    assert view.layout_now() is filtered
+    # the same mask over other events (set_events again): laid out anew, for those events
+    df2 = df.copy()
+    df2["start"] = df2["start"] + pd.Timedelta(days=400)
+    df2["end"] = df2["end"] + pd.Timedelta(days=400)
+    view.set_events(df2, documents_of(df2), mask=some)
+    again = view.layout_now()
+    assert again is not filtered
+    assert int(again.count.sum()) == int(some.sum())
+    shown = again.kind[again.kind >= 0]
+    assert view.event_times()[shown].min() >= ts(df2["start"][some].min().to_pydatetime()) - 1

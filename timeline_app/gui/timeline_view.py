@@ -6,6 +6,7 @@ finds in the visible time range and lanes.
 """
 from __future__ import annotations
 
+import hashlib
 from collections import OrderedDict
 
 import numpy as np
@@ -307,9 +308,36 @@ class TimelineView(QAbstractScrollArea):
         self._event_tags = pick(f["tags"])
         self._expressions = pick(f["expressions"])
         self._pos_of_row = None   # _rows is ascending: _pos looks rows up by binary search
-        self._cache.clear()
+        self._swap_layouts(keep)
         self._update_bars()
         self.viewport().update()
+
+    MASK_LAYOUTS = 3   # filters whose layout of the level in view is kept (back to one: no layout)
+
+    def _swap_layouts(self, keep: np.ndarray | None) -> None:
+        """Set the layout cache for the events ``keep`` lets through. The layout of the level in
+        view under the last few filters is kept, so going back to one (a backspace, clearing the
+        filter) draws at once instead of laying 100,000 events out again. An entry is used only
+        for the very same events arrays (``_full``, colours) and lane budget it was made for."""
+        stash = self.__dict__.setdefault("_mask_layouts", OrderedDict())
+        f = self._full
+        level = lay.level_of(self._scale)
+        old = getattr(self, "_mask_key", None)
+        made_for = getattr(self, "_mask_for", None)       # what the cached layouts were made for
+        if old is not None and level in self._cache and made_for is not None:
+            stash[old] = (*made_for, self._budget, level, self._cache[level])
+            stash.move_to_end(old)
+            while len(stash) > self.MASK_LAYOUTS:
+                stash.popitem(last=False)
+        key = b"all" if keep is None or keep.all() else hashlib.blake2b(np.packbits(keep).tobytes() + len(keep).to_bytes(8, "little"),
+                                                          digest_size=16).digest()
+        self._mask_key, self._mask_for = key, (f, f["ckey"])
+        for k in [k for k, v in stash.items() if v[0] is not f]:
+            del stash[k]            # made for events shown before (and holding their arrays)
+        self._cache.clear()
+        hit = stash.get(key)
+        if hit is not None and hit[0] is f and hit[1] is f["ckey"] and hit[2] == self._budget:
+            self._cache[hit[3]] = hit[4]
 
     def event_count(self) -> int:
         return len(self._start)
