@@ -157,7 +157,8 @@ def test_expected_value_and_interval_agree(rec, exp):
 
 @pytest.mark.parametrize("rec", NEGATIVE_RECORDS, ids=lambda r: f"L{r['_line']:03d}-{r.get('phrase')}")
 def test_negative_record_is_well_formed(rec):
-    assert set(rec) <= {"text", "ref", "mode", "phrase", "occurrence", "why", "_line"}, set(rec)
+    assert set(rec) <= {"text", "ref", "mode", "phrase", "occurrence", "why", "untagged", "_line"}, set(rec)
+    assert rec.get("untagged", True) is True, "untagged: true or absent"
     if rec["ref"] is not None:
         date.fromisoformat(rec["ref"])
     assert rec.get("mode", "auto") in {"auto", "news", "narrative"}

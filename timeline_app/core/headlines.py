@@ -862,14 +862,28 @@ def plain_headline(text: str, sentence: tuple[int, int], expression: tuple[int, 
     return cut(_tidy((before[:m.start()] if m else before) + " " + text[min(max(e1, s0), s1):s1]))
 
 
+def _range_extents(rows: list[dict]) -> dict[int, tuple[int, int]]:
+    """The two ends of a range ("1939–45", "from 12 to 14 September": neighbours in one sentence
+    with the same interval, see ``temporal/ranges.py``) are headlined with the range's whole
+    extent, so that neither end is left in the headline."""
+    out = {}
+    for i in range(len(rows) - 1):
+        a, b = rows[i], rows[i + 1]
+        if a["start"] is not None and a["start"] == b["start"] and a["end"] == b["end"] \
+                and a["sentence_start"] == b["sentence_start"] and 0 <= b["start_char"] - a["end_char"] <= 12:
+            out[i] = out[i + 1] = (out.get(i, (a["start_char"],))[0], b["end_char"])
+    return out
+
+
 def headline_rows(doc: Document, rows: list[dict]) -> list[dict]:
     """Add ``headline``, ``clause_start``, ``clause_end`` to rows from ``document_rows``; return
     them with the rows of the events their lengths date (``events.derived_rows``)."""
     from timeline_app.core.events import derived_rows
 
     text = doc.text
-    for r in rows:
-        sent, expr = (r["sentence_start"], r["sentence_end"]), (r["start_char"], r["end_char"])
+    spans = _range_extents(rows)
+    for i, r in enumerate(rows):
+        sent, expr = (r["sentence_start"], r["sentence_end"]), spans.get(i, (r["start_char"], r["end_char"]))
         try:
             h, c0, c1 = headline(text, sent, expr)
         except Exception:   # a clause-finder bug on odd text never stops a load: the sentence's words

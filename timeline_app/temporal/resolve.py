@@ -284,9 +284,9 @@ def _time(men: Mention, ctx: Discourse, tense):
                 day, why, anchor = r.point.date, r.explanation, r.anchor
         elif "month" in ref:
             mon, dn = ref["month"], ref["day"]
-            y, why = _year_for(ctx, mon, dn, tense)
+            y, why = (ref["year"], "explicit date") if ref.get("year") else _year_for(ctx, mon, dn, tense)
             if y:
-                day, anchor = _safe_date(y, mon, dn), _year_anchor(ctx)
+                day, anchor = _safe_date(y, mon, dn), "text" if ref.get("year") else _year_anchor(ctx)
     if day is None:
         if ctx.sentence_day is not None:
             day, why, anchor = ctx.sentence_day.date, f"the day named earlier in the sentence ({ctx.sentence_day.value})", "sentence"
@@ -302,7 +302,8 @@ def _time(men: Mention, ctx: Discourse, tense):
         return _placed("TIME", p, f"midnight at the end of {_fmt(day)} ({why})", "", False,
                        value=f"{day.isoformat()}T24:00", anchor=anchor)
     p = Point.minute(datetime(day.year, day.month, day.day, h, mi))
-    return _placed("TIME", p, f"{h:02d}:{mi:02d} on {_fmt(day)} ({why}; rule {men.rule})", "", False, anchor=anchor)
+    # a time on a date written in full ("7:51 a.m. on December 21, 1968") dates the story like the date would
+    return _placed("TIME", p, f"{h:02d}:{mi:02d} on {_fmt(day)} ({why}; rule {men.rule})", "", anchor == "text", anchor=anchor)
 
 
 def _pod_or_day(day: date, pod: str, why: str, mod: str, rule: str, anchor: str) -> Resolved:
@@ -601,6 +602,8 @@ def _holiday(men: Mention, ctx: Discourse, tense):
             elif tense == "future" and on(y) < ctx.dct:
                 y += 1
                 why = f"future tense: the next one after {_ref_text(ctx)}"
+    if d.get("pod"):
+        return _placed("TIME", Point.part_of_day(on(y), d["pod"]), f"{d['pod']} of {d['name'].title()}: {why}", anchor=which)
     return _placed("DATE", Point.day(on(y)), f"{d['name'].title()}: {why}", anchor=which)
 
 
@@ -637,6 +640,11 @@ def _offset(men: Mention, ctx: Discourse, tense):
     if unit == "2W":
         unit, n = "W", 2 * n
     base: Point | None
+    if ctx.mode == "narrative" and d["anchor"] == "last" and ctx.last is None:
+        # "three days later" in a story that has not dated anything yet: later than what is not
+        # known, and the day of writing would be a wrong date
+        return _unplaced("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(unit, "XXXX-XX-XX"),
+                         f"{n} {UNIT_NAMES.get(unit, unit)}s from a date the story has not given yet")
     if (d["anchor"] == "dct" and ctx.mode != "narrative") or ctx.last is None:
         base, which = ctx.dct_point(), "dct"
         src = _ref_text(ctx)
@@ -686,11 +694,11 @@ def _duration(men: Mention, ctx: Discourse, tense):
         return None  # "60 Minutes", "48 Hours": a name in news
     n, unit = d["n"], d["unit"]
     val = _dur_value(None if d["vague"] else n, unit)
-    if ctx.mode == "narrative" and unit in ("DE", "CE") and not d["vague"] and n is not None and n == int(n):
-        val = f"P{int(n)}{unit}"  # histories count in decades and centuries ("the past two centuries": P2CE)
     det = d.get("det", "")
     why = f"a duration of {_dur_words(n, unit, d['vague'])} ({val})"
     if d.get("age"):
+        if ctx.mode != "narrative":
+            return None  # "Mr. Reupke, 52 years old": news corpora leave ages untagged (TBAQ: 0 of 5)
         return _unplaced("DURATION", val, f"an age: {val}", d.get("mod", ""))
     if n is not None and not d["vague"] and ctx.dct and det and unit not in ("S", "TM", "H") and n == int(n):
         u, k = unit, int(n)

@@ -11,6 +11,7 @@ from timeline_app.temporal.anchors import anchor_lengths
 from timeline_app.temporal.calendar import Point
 from timeline_app.temporal.cancel import CancelCheck, check
 from timeline_app.temporal.lang import DEFAULT, expand, lexicon, load
+from timeline_app.temporal.ranges import join_ranges
 from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, add
 from timeline_app.temporal.discourse import Discourse
 from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Resolved, resolve
@@ -243,6 +244,7 @@ def tag(text: str, reference_date: date | None, mode: str = "auto",
         results = list(results) + _resolve_deferred(text, sentences, deferred, results, ctx)
     results.sort(key=lambda r: r[0].start)
     anchor_lengths(text, sentences, results, ctx)  # "two days after the vote" (see anchors.py)
+    join_ranges(text, results)   # "1939–45", "from June 1941 to May 1945": both ends placed as the whole range
 
     out = []
     for men, res, _si in results:

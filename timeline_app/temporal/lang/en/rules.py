@@ -50,8 +50,9 @@ WEEKDAY_PL = alternation([w + "s" for w in _FULL_WD], caps=True) + r"(?![a-zA-Z]
 _UNITS_W = "|".join(L["digit_words"])
 _TEENS_W = "|".join(L["teen_words"])
 _TENS_W = "|".join(L["tens_words"])
-NUMWORD = r"(?i:(?:%s)(?:[-\s](?:%s))?|%s|%s|%s)" % (_TENS_W, _UNITS_W, _TEENS_W, _UNITS_W,
-                                                     "|".join(map(word_re, L["number_phrases"])))
+# the phrases first: "three quarters of a century" is not "three quarters"
+NUMWORD = r"(?i:%s|(?:%s)(?:[-\s](?:%s))?|%s|%s)" % ("|".join(map(word_re, L["number_phrases"])), _TENS_W, _UNITS_W,
+                                                     _TEENS_W, _UNITS_W)
 NUM = r"(?:\d+(?:\.\d+)?(?:\s+1/2|½)?|%s)" % NUMWORD
 VAGUE = alternation(L["vague_numbers"])
 UNIT = alternation(L["units"].keys()) + r"(?![a-zA-Z])"
@@ -66,7 +67,8 @@ MOD = r"(?i:%s|the\s+(?:very\s+)?%s\s+of|%s\s+of|%s)" % (ordered(L["edge_mods"])
                                                               ordered(L["period_edges"]), ordered(L["relative_mods"]))
 AMPM = r"(?:[aApP]\.\s?[mM]\.|[aApP][mM](?![a-zA-Z])|[aApP]\.[mM](?![a-zA-Z.]))"
 TZ = r"(?:\s+\(?(?:[A-Z]{1,3}[SD]T|%s)\)?)" % ordered(L["time_zones"], case=True)
-DAYREF = r"(?:%s|%s|%s\s+[0-3]?\d(?![\d:]))" % (WEEKDAY, ordered(L["day_words"]), MONTH)
+# "noon on December 31, 1999", "7:51 a.m. on 21 December 1968": a year after the day belongs to it
+DAYREF = r"(?:%s|%s|%s\s+[0-3]?\d(?![\d:])(?:,?\s+%s)?|[0-3]?\d\s+%s(?:,?\s+%s)?)" % (WEEKDAY, ordered(L["day_words"]), MONTH, YEAR, MONTH, YEAR)
 
 # "early", "the end of": the TIMEX3 mod a modifier gives, the first entry found in it
 _MOD_CODES = list(L["modifier_codes"].items())
@@ -135,7 +137,8 @@ def weekday_num(s: str) -> int:
     return L["weekdays"][s]
 
 
-_DAY_AND_NUMBER = re.compile(r"([a-z.]+)\s+(\d+)")
+_DAY_AND_NUMBER = re.compile(r"([a-z.]+)\s+(\d+)(?:,?\s+(\d{4}))?$")
+_NUMBER_AND_DAY = re.compile(r"(\d+)\s+([a-z.]+)(?:,?\s+(\d{4}))?$")
 
 
 def day_ref(s: str | None) -> dict | None:
@@ -151,7 +154,10 @@ def day_ref(s: str | None) -> dict | None:
         return {"weekday": weekday_num(ref)}
     mm = _DAY_AND_NUMBER.match(ref)
     if mm and mm.group(1).rstrip(".") in L["months"]:
-        return {"month": month_num(mm.group(1)), "day": int(mm.group(2))}
+        return {"month": month_num(mm.group(1)), "day": int(mm.group(2)), "year": _year(mm.group(3))}
+    mm = _NUMBER_AND_DAY.match(ref)
+    if mm and mm.group(2).rstrip(".") in L["months"]:
+        return {"month": month_num(mm.group(2)), "day": int(mm.group(1)), "year": _year(mm.group(3))}
     return {"unread": ref}
 
 
@@ -401,7 +407,7 @@ def _spoken_year(m, text):
 
 # "1,500 troops", "1400 victims": a count; "flight 1549", "Resolution 1441": a number
 _YEAR_COUNTED = _re(r"\s*(?:%|{percent_words}|{counted_nouns}|[a-z]+ers\b)", re.I)
-_YEAR_NUMBERED = _re(r"(?:[$£€¥#]|No\.|no\.|(?i:{numbered_nouns})|Nos\.|p\.|[A-Z]-)\s*$")
+_YEAR_NUMBERED = _re(r"(?:[$£€¥#]|No\.|no\.|\b(?i:{numbered_nouns})|Nos\.|p\.|[A-Z]-)\s*$")
 _YEAR_COUNTED_MEN = _re(r"\s+(?:{counted_people:cs}|cannons?)\b")
 
 
@@ -981,6 +987,30 @@ def _holiday(m, text):
     return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=_year(m["year"]))
 
 
+# "the early hours of New Year's Day 2001", "the small hours of Sunday", "the early hours of
+# 3 May": a part of that day (the night's end, TimeML's TMO as annotated), not a length of hours
+@rule("small_hours", r"(?i:the)\s+(?P<h>{small_hours})\s+(?i:of)\s+(?:(?:(?P<wd>%s),?\s+)?%s|(?P<hol>%s)(?:,?\s+(?P<hy>%s))?|(?P<wd2>%s))(?![\w])" % (WEEKDAY, _DATE_INLINE, HOLIDAY, YEAR, WEEKDAY), 28,
+      triggers="unit", requires="small_hours",
+      examples=[
+          ("2022-09-10", "The old poet died in the early hours of New Year's Day 2001.", "the early hours of New Year's Day 2001", "2001-01-01TMO"),
+          ("2022-09-10", "The fire broke out in the small hours of Sunday.", "the small hours of Sunday", "2022-09-04TMO"),
+          ("2022-09-10", "Troops crossed the river in the early hours of 3 May.", "the early hours of 3 May", "2022-05-03TMO")])
+def _small_hours(m, text):
+    pod = L["parts_of_day"]["morning"]
+    if m["hol"]:
+        name = " ".join(m["hol"].lower().replace("’", "'").split())
+        if name not in _HOLIDAYS or not m["hol"][0].isupper():
+            return None
+        kind, spec = _HOLIDAYS[name]
+        return M(m, "small_hours", "holiday", name=name, hkind=kind, spec=spec, year=_year(m["hy"]), pod=pod)
+    if m["wd2"]:
+        return M(m, "small_hours", "weekday", weekday=weekday_num(m["wd2"]), rel="", pod=pod, mod="", possessive=False)
+    day = int(m["d1"] or m["d2"])
+    if not 1 <= day <= 31:
+        return None
+    return M(m, "small_hours", "cal", year=_year(m["y"]), month=month_num(m["m1"] or m["m2"]), day=day, grain="day", pod=pod)
+
+
 # ---- references: now, recently, the future ---------------------------------------------------
 _REFS = L["references"]
 # adjectives ("former", "recent") tag only in some contexts; a noun after "the past" makes it a span
@@ -1107,7 +1137,13 @@ def _duration(m, text):
             return None  # "the 1988 quarter": a year, not 1988 quarters
     if u == "Q" and not m["vague"] and ("-" in m["sep"] or re.match(r"\s+of\b", text[m.end(): m.end() + 4])):
         return None  # "three-quarters of", "four-quarter moving average"
-    if m["old"] and "old" in m["old"]:
+    quarter_of = None
+    if u == "Q" and not plural:
+        if _QUARTER_POINT.match(text, m.end()):
+            return None  # "a quarter point", "a quarter-percentage-point cut": a rate, not three months
+        quarter_of = _QUARTER_OF.match(text, m.end())  # "a quarter century" is 25 years, "a quarter hour" 15 minutes
+    age = bool(m["old"]) and "old" in m["old"]
+    if age and "-" in m["old"]:
         return None  # ages ("61-year-old"): not tagged in TimeML news corpora (0 of 32 in TBAQ)
     if u == "D" and unit_s.startswith("night") and not num_s:
         return None
@@ -1118,13 +1154,68 @@ def _duration(m, text):
         start = m.start("det") + (m["det"].lower().index("the") if m["det"].lower().startswith("over") else 0)
     else:
         start = m.start("approx") if m["approx"] else (m.start("num") if m["num"] else m.start("vague"))
-    end = m.end()
+    end = m.start("old") if age else m.end()   # "[nineteen years] old": the length, the adjective outside
     half = re.match(r"\s+and\s+a\s+half\b", text[end: end + 14]) if n is not None and n == int(n) and not m["old"] else None
     if half:
         n, end = n + 0.5, end + half.end()  # "a minute and a half", "two years and a half"
+    if quarter_of is not None and n is not None:
+        k, u = L["quarter_of"][quarter_of["w"].lower()]
+        n, end = n * k, quarter_of.end()
     return Mention(start, end, "duration", "duration",
                    dict(n=n, unit=u, vague=bool(m["vague"]) or n is None, det=det, mod=_approx_mod(m["approx"]),
-                        age=bool(m["old"]) and "old" in m["old"], in_name=in_name), 14)
+                        age=age, in_name=in_name), 14)
+
+
+_QUARTER_POINT = re.compile(r"[\s-]+(?i:%s)\b" % "|".join(
+    r"[\s-]+".join(map(re.escape, p.split())) for p in sorted(L["quarter_points"], key=len, reverse=True)))
+_QUARTER_OF = _re(r"[\s-]+(?P<w>(?i:{quarter_of}))\b")
+
+
+# "six to eight weeks", "6-8 weeks", "between two and three hours": one length, how long exactly
+# not said (PXW, as a timeline cannot place it anyway); "after 6 and 9 months", "at 3, 6 and
+# 12 months", "ten or fifteen years": numbers sharing one unit, each its own length (TimeBank
+# writes "ten or fifteen years" as two TIMEX3s); "a week or two": some weeks
+_SHARED_UNIT_BEFORE = _re(r"(?:[$£€¥\d.,:/#]|\bNo\.)\s*$")
+_BETWEEN = _re(r"(?i)\bbetween\s+$")
+_NUM_IN_LIST = _re(r"(?P<n>%s)\s*,\s*" % NUM)
+
+
+@rule("shared_unit", r"(?:(?P<approx>%s)\s+)?(?P<list>(?:%s\s*,\s*){0,6})(?P<n1>%s)(?P<conn>\s*[-–]\s*|\s+(?i:to)\s+|,?\s+(?i:and|or)\s+)(?P<n2>%s)(?P<sep>[\s-]+)(?P<unit>%s)(?![\w-])|(?P<one>(?i:an?))\s+(?P<unit1>(?i:{single_units}))\s+(?i:or)\s+(?i:two|three)(?![\w-])" % (APPROX, NUM, NUM, NUM, TIME_UNIT), 17, triggers="unit",
+      examples=[
+          ("2021-03-02", "Recovery from the operation takes six to eight weeks.", "six to eight weeks", "PXW"),
+          ("2021-03-02", "Blood tests were repeated after 6 and 9 months.", "6", "P6M"),
+          ("2021-03-02", "Blood tests were repeated after 6 and 9 months.", "9 months", "P9M"),
+          ("2021-03-02", "Repairs should take a week or two.", "a week or two", "PXW")])
+def _shared_unit(m, text):
+    if m["one"]:
+        return M(m, "shared_unit", "duration", n=None, unit=unit_code(m["unit1"]), vague=True, det="", mod="", age=False)
+    first = m.start("list") if m["list"] else m.start("n1")
+    if _SHARED_UNIT_BEFORE.search(text, max(0, first - 4), first):
+        return None  # "$6 to 8 billion", "No. 3 and 4": part of an amount or a number
+    u = unit_code(m["unit"])
+    nums = [(mm.start("n"), mm.end("n"), mm["n"]) for mm in _NUM_IN_LIST.finditer(m["list"] or "")]
+    nums = [(m.start("list") + a, m.start("list") + b, w) for a, b, w in nums]
+    nums.append((m.start("n1"), m.end("n1"), m["n1"]))
+    values = [parse_num(w) for _, _, w in nums] + [parse_num(m["n2"])]
+    if any(v is None or v >= 1000 or v != int(v) and v < 1 for v in values):
+        return None  # "1990 and 2000 years": not counts of a unit
+    if any(w.lower() in ("a", "an") for _, _, w in nums):
+        return None
+    conn = m["conn"].strip().lower().lstrip(",").strip()
+    ranged = conn in ("-", "–", "to") or (conn == "and" and not m["list"] and _BETWEEN.search(text, max(0, first - 9), first))
+    if ranged and not m["list"]:
+        if values[0] >= values[1]:
+            return None  # "3-2": a score, not a range of lengths
+        start = m.start("approx") if m["approx"] else m.start("n1")
+        return Mention(start, m.end(), "shared_unit", "duration",
+                       dict(n=None, unit=u, vague=True, det="", mod=_approx_mod(m["approx"]), age=False), 17)
+    if ranged:
+        return None
+    out = [Mention(a, b, "shared_unit", "duration", dict(n=v, unit=u, vague=False, det="", mod="", age=False), 17)
+           for (a, b, _), v in zip(nums, values)]
+    out.append(Mention(m.start("n2"), m.end(), "shared_unit", "duration",
+                       dict(n=values[-1], unit=u, vague=False, det="", mod="", age=False), 17))
+    return out
 
 
 # "two more weeks", "an additional year", "eight trading days": a count of units that an
@@ -1142,9 +1233,9 @@ def _more_units(m, text):
     base = m.start() - len(before)
     unit_s = m["unit"].lower()
     plural = unit_s.endswith("s") or unit_s in ("centuries", "millennia")
-    if c["an"]:
-        if plural or m["adj"].lower() == "more":
-            return None  # "a more ... years" is not a count
+    if c["an"] or (c["num"] or "").lower() in ("a", "an"):
+        if plural or m["adj"].lower() == "more" or m["adj"].lower() in _EVALUATIVE:
+            return None  # "a more ... years" is not a count; "a long day", "a busy week": a kind of day
         n = 1
     else:
         n = parse_num(c["num"]) if c["num"] else None
@@ -1169,6 +1260,7 @@ def _unit_long(m, text):
                    dict(n=None if plural else 1, unit=u, vague=plural, det="", mod="", age=False), 13)
 
 
+_EVALUATIVE = frozenset(L["evaluative_adjectives"])
 _MORE_COUNT = _re(r"(?<![\w-])(?:(?P<approx>{count_approximators})\s+)?(?:(?P<num>%s)|(?P<vague>%s)|(?P<an>(?i:an?)))\s+$" % (NUM, VAGUE))
 
 

@@ -1,0 +1,73 @@
+"""Ranges: two expressions that together name one stretch of time ("1939–45", "Dec. 12-13",
+"12 to 14 September", "May–August 1950", "from June 1941 to May 1945", "between 1910 and 1914").
+
+TimeML tags the two ends of a range as two TIMEX3s, each with its own value (the stretch between
+them is the guidelines' non-consuming DURATION with beginPoint / endPoint), and the annotated
+corpora do the same (WikiWars writes all of its compact ranges so). A timeline user wants one
+bar from the first day to the last, not two dots: so each end keeps its TIMEX3 value, and both
+take the interval of the whole range (the start of the first to the end of the second) at the
+coarser grain of the two. Both ends then have the same interval in the same clause, which makes
+them one event (``core.workspace``). The explanation says so, so the user can check it.
+
+A pair is a range when the words between the two ends are only a dash, or a range word
+("to", "until", "through") with "from" or "between" before the first end or with both ends from
+one range rule ("12 to 14 September"), or "and" after "between". "The vote was moved from
+March to June" is a change, not a range: a verb of change before "from" keeps the two apart.
+Cost: one pass over the results in text order, a bounded look at the text between neighbours.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from timeline_app.temporal.calendar import GRAIN_RANK
+from timeline_app.temporal.lang import DEFAULT, expand, lexicon
+
+_LEX = lexicon(DEFAULT)
+
+
+def _re(pattern: str, flags: int = 0) -> re.Pattern:
+    return re.compile(expand(pattern, _LEX), flags)
+
+
+_DASH_GAP = re.compile(r"\s*[-–—]\s*")
+_WORD_GAP = _re(r"\s+(?:{range_connectors})\s+", re.I)
+_AND_GAP = re.compile(r"\s+and\s+", re.I)
+_OPENER = _re(r"(?i)\b(?P<w>{range_openers})\s+(?:the\s+(?:years?|period)\s+)?$")
+_CHANGE = _re(r"(?i)\b(?:{change_verbs})\b")
+_RANGE_RULES = frozenset(_LEX["range_rules"])
+_MAX_YEARS = 1000    # a longer "range" is two separate dates, not one stretch
+
+
+def _fmt(d: datetime) -> str:
+    return d.date().isoformat()
+
+
+def join_ranges(text: str, results: list) -> None:
+    """Give both ends of every range among ``results`` ((mention, Resolved, sentence index)
+    triples in text order) the interval of the whole range, in place."""
+    for (a, ra, sa), (b, rb, sb) in zip(results, results[1:]):
+        if sa != sb or ra.start is None or rb.start is None or ra.end is None or rb.end is None:
+            continue
+        if not (ra.start < rb.start and ra.end <= rb.end) or (rb.end - ra.start).days > 366 * _MAX_YEARS:
+            continue
+        if b.start - a.end > 12:
+            continue
+        gap = text[a.end:b.start]
+        if not _DASH_GAP.fullmatch(gap):
+            opener = _OPENER.search(text, max(0, a.start - 24), a.start)
+            if _WORD_GAP.fullmatch(gap):
+                if opener is None and not (a.rule == b.rule and a.rule in _RANGE_RULES):
+                    continue
+            elif not (_AND_GAP.fullmatch(gap) and opener is not None and opener["w"].lower() == "between"):
+                continue
+            # "moved the vote from March to June": a change of date, two dates, not a stretch
+            if (opener is None or opener["w"].lower() != "between") and _CHANGE.search(text, max(0, a.start - 60), a.start):
+                continue
+        grain = ra.granularity if GRAIN_RANK.get(ra.granularity, 0) >= GRAIN_RANK.get(rb.granularity, 0) else rb.granularity
+        start, end = ra.start, rb.end
+        span = f"{_fmt(start)} to {_fmt(end)} (end excluded)"
+        for r, other, which in ((ra, b, "first"), (rb, a, "last")):
+            r.start, r.end, r.granularity = start, end, grain
+            r.explanation += (f"; the {which} end of a range with '{text[other.start:other.end]}': "
+                              f"placed as the whole range, {span}")
