@@ -284,13 +284,13 @@ def _time(men: Mention, ctx: Discourse, tense):
                 day, why, anchor = r.point.date, r.explanation, r.anchor
         elif "month" in ref:
             mon, dn = ref["month"], ref["day"]
-            y, why = (ref["year"], "explicit date") if ref.get("year") else _year_for(ctx, mon, dn, tense)
+            y, why = _year_for(ctx, mon, dn, tense)
             if y:
-                day, anchor = _safe_date(y, mon, dn), "text" if ref.get("year") else _year_anchor(ctx)
+                day, anchor = _safe_date(y, mon, dn), _year_anchor(ctx)
     if day is None:
         if ctx.sentence_day is not None:
             day, why, anchor = ctx.sentence_day.date, f"the day named earlier in the sentence ({ctx.sentence_day.value})", "sentence"
-        elif ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain == "day":
+        elif ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute"):
             day, why, anchor = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
         elif ctx.dct:
             day, why, anchor = ctx.dct, _ref_text(ctx), "dct"
@@ -302,8 +302,7 @@ def _time(men: Mention, ctx: Discourse, tense):
         return _placed("TIME", p, f"midnight at the end of {_fmt(day)} ({why})", "", False,
                        value=f"{day.isoformat()}T24:00", anchor=anchor)
     p = Point.minute(datetime(day.year, day.month, day.day, h, mi))
-    # a time on a date written in full ("7:51 a.m. on December 21, 1968") dates the story like the date would
-    return _placed("TIME", p, f"{h:02d}:{mi:02d} on {_fmt(day)} ({why}; rule {men.rule})", "", anchor == "text", anchor=anchor)
+    return _placed("TIME", p, f"{h:02d}:{mi:02d} on {_fmt(day)} ({why}; rule {men.rule})", "", False, anchor=anchor)
 
 
 def _pod_or_day(day: date, pod: str, why: str, mod: str, rule: str, anchor: str) -> Resolved:
@@ -684,7 +683,8 @@ def _offset(men: Mention, ctx: Discourse, tense):
     p = Point.day(shifted).coarsen(grain) if grain != "day" else Point.day(shifted)
     words = f"{n} {UNIT_NAMES.get(unit, unit)}{'s' if n != 1 else ''} {'before' if sign < 0 else 'after'}"
     # in a story, "a year earlier" looks back and the story stays where it was
-    update = d["anchor"] != "dct" and not (ctx.mode == "narrative" and sign < 0)
+    # "ten, fifteen and twenty years earlier": alternatives from one anchor, none moves it
+    update = d["anchor"] != "dct" and not (ctx.mode == "narrative" and sign < 0) and not d.get("coordinated")
     return _placed("DATE", p, f"{words} {src} (rule {men.rule})", d.get("mod", ""), update, anchor=which)
 
 
@@ -704,19 +704,26 @@ def _duration(men: Mention, ctx: Discourse, tense):
         u, k = unit, int(n)
         if u == "2W":
             u, k = "W", 2 * k
-        ref = ctx.dct
-        if det in ("the past", "the last", "these past", "the previous", "the preceding", "this past", "the past several"):
+        ref, ref_text, which = ctx.dct, _ref_text(ctx), "dct"
+        past = det in ("the past", "the last", "these past", "the previous", "the preceding", "this past", "the past several")
+        if ctx.mode == "narrative":
+            # in a story "the next two centuries" follow the date the story is at, not the day of writing
+            if ctx.last is None or ctx.last.start.year < 1:
+                return _unplaced("DURATION", val, f"{_dur_words(n, unit, False)} ({val}) from a date the story does not place")
+            ref = (ctx.last.end - timedelta(days=1)).date() if past else ctx.last.end.date()
+            ref_text, which = f"the last date mentioned ({ctx.last.value})", "last"
+        if past:
             end = ref + timedelta(days=1)
             start = add(end, u, -k)
             return Resolved("DURATION", val, None, datetime(start.year, start.month, start.day),
                             datetime(end.year, end.month, end.day), UNIT_GRAIN.get(u, "day"),
-                            f"{_dur_words(n, unit, False)} ({val}) up to and including {_ref_text(ctx)}", d.get("mod", ""), False, "dct")
+                            f"{_dur_words(n, unit, False)} ({val}) up to and including {ref_text}", d.get("mod", ""), False, which)
         if det in ("the next", "the coming", "the following", "the upcoming", "the ensuing"):
             start = ref
             end = add(start, u, k)
             return Resolved("DURATION", val, None, datetime(start.year, start.month, start.day),
                             datetime(end.year, end.month, end.day), UNIT_GRAIN.get(u, "day"),
-                            f"{_dur_words(n, unit, False)} ({val}) from {_ref_text(ctx)} on", d.get("mod", ""), False, "dct")
+                            f"{_dur_words(n, unit, False)} ({val}) from {ref_text} on", d.get("mod", ""), False, which)
     if det and d["vague"]:
         side = "from" if det in ("the next", "the coming", "the following", "the upcoming", "the ensuing", "coming", "next") else "ending at"
         why += f", {side} {_ref_text(ctx)}; how long is not said, so it is not placed"

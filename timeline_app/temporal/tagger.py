@@ -151,11 +151,35 @@ def decide_mode(mentions: list[Mention], dct: date | None, text: str = "") -> st
         # the day of writing, and nothing that speaks from that day ("Apollo 8 ... in the summer
         # of 1968 ... in August"; "... will decide in March" speaks from that day too)
         told = years + [m.data["year"] for m in mentions if m.kind == "season" and m.data.get("year")]
-        return "narrative" if len(told) >= 2 and deictic == 0 and recent == 0 and max(told) <= dct.year - 5 \
+        # one year is enough when the text goes on from it ("in the spring of 1848 ... That
+        # December ... Four years later"): words counted from the last date, not from today
+        # ... unless that one year is an aside ("The bridge, built in 1932, was closed in March")
+        enough = 1 if any(_from_last(m) for m in mentions) else 2
+        if len(told) == 1 and any(_between_commas(text, m) for m in mentions if m.data.get("year") == told[0]):
+            enough = 2
+        return "narrative" if len(told) >= enough and deictic == 0 and recent == 0 and max(told) <= dct.year - 5 \
             and WILL_RE.search(text) is None else "news"
     if median(years) <= dct.year - 5 or recent <= 0.4 * len(years):
         return "narrative"
     return "news"
+
+
+_ASIDE_OPEN = re.compile(r"[,(][^,()\n.;:]{0,30}$")
+_ASIDE_CLOSE = re.compile(r"\s*[,)]")
+
+
+def _between_commas(text: str, m: Mention) -> bool:
+    """An expression inside an aside: ", built in 1932," or "(1932)"."""
+    return _ASIDE_OPEN.search(text, max(0, m.start - 31), m.start) is not None and _ASIDE_CLOSE.match(text, m.end) is not None
+
+
+def _from_last(m: Mention) -> bool:
+    """Whether a mention counts from the last date the text gave ("four years later", "that
+    December", "the following summer", "the next day"), not from the day of writing."""
+    d = m.data
+    return (m.kind == "anaphor" or (m.kind == "offset" and d.get("anchor") == "last")
+            or (m.kind in ("rel_month", "deictic") and d.get("anaphoric"))
+            or (m.kind == "season" and d.get("rel") in ("that", "next_a", "prev_a")) or d.get("anaphoric_year") is not None)
 
 
 def tag(text: str, reference_date: date | None, mode: str = "auto",

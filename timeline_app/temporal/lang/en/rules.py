@@ -67,8 +67,9 @@ MOD = r"(?i:%s|the\s+(?:very\s+)?%s\s+of|%s\s+of|%s)" % (ordered(L["edge_mods"])
                                                               ordered(L["period_edges"]), ordered(L["relative_mods"]))
 AMPM = r"(?:[aApP]\.\s?[mM]\.|[aApP][mM](?![a-zA-Z])|[aApP]\.[mM](?![a-zA-Z.]))"
 TZ = r"(?:\s+\(?(?:[A-Z]{1,3}[SD]T|%s)\)?)" % ordered(L["time_zones"], case=True)
-# "noon on December 31, 1999", "7:51 a.m. on 21 December 1968": a year after the day belongs to it
-DAYREF = r"(?:%s|%s|%s\s+[0-3]?\d(?![\d:])(?:,?\s+%s)?|[0-3]?\d\s+%s(?:,?\s+%s)?)" % (WEEKDAY, ordered(L["day_words"]), MONTH, YEAR, MONTH, YEAR)
+# "noon on December 31, 1999", "11 a.m. on 11 November 1918": a date with its year is an
+# expression of its own (as the corpora write it) and the time takes its day from it
+DAYREF = r"(?:%s|%s|%s\s+[0-3]?\d(?![\d:])(?!,?\s+%s))" % (WEEKDAY, ordered(L["day_words"]), MONTH, YEAR)
 
 # "early", "the end of": the TIMEX3 mod a modifier gives, the first entry found in it
 _MOD_CODES = list(L["modifier_codes"].items())
@@ -137,8 +138,7 @@ def weekday_num(s: str) -> int:
     return L["weekdays"][s]
 
 
-_DAY_AND_NUMBER = re.compile(r"([a-z.]+)\s+(\d+)(?:,?\s+(\d{4}))?$")
-_NUMBER_AND_DAY = re.compile(r"(\d+)\s+([a-z.]+)(?:,?\s+(\d{4}))?$")
+_DAY_AND_NUMBER = re.compile(r"([a-z.]+)\s+(\d+)")
 
 
 def day_ref(s: str | None) -> dict | None:
@@ -154,10 +154,7 @@ def day_ref(s: str | None) -> dict | None:
         return {"weekday": weekday_num(ref)}
     mm = _DAY_AND_NUMBER.match(ref)
     if mm and mm.group(1).rstrip(".") in L["months"]:
-        return {"month": month_num(mm.group(1)), "day": int(mm.group(2)), "year": _year(mm.group(3))}
-    mm = _NUMBER_AND_DAY.match(ref)
-    if mm and mm.group(2).rstrip(".") in L["months"]:
-        return {"month": month_num(mm.group(2)), "day": int(mm.group(1)), "year": _year(mm.group(3))}
+        return {"month": month_num(mm.group(1)), "day": int(mm.group(2))}
     return {"unread": ref}
 
 
@@ -446,6 +443,28 @@ def _bc(m, text):
         return None
     return M(m, "bc_year", "bc", year=y, month=month_num(m["mon"]) if m["mon"] else None,
              season=L["seasons"][m["season"].lower()] if m["season"] else None)
+
+
+_ERA_AD = r"(?:A\.D\.?|AD|C\.E\.?|CE)(?![\w])"
+
+
+# "AD 79", "476 AD", "800 A.D.", "the 2nd century AD": a year of the common era written with its
+# era, as histories of antiquity do; a year below 1000 needs the era word to be a year at all
+@rule("ad_year", r"(?:%s\s+(?P<y1>\d{1,4})(?![\w.,]\d)|(?<![\w$£€.,])(?P<y2>\d{1,4})\s*%s|(?P<cent>(?:(?i:the)\s+)?(?P<ord>%s)[\s-]+(?i:century))\s+%s)" % (_ERA_AD, _ERA_AD, ORD, _ERA_AD), 26, triggers="era",
+      examples=[
+          (None, "Vesuvius buried the town in AD 79.", "AD 79", "0079"),
+          (None, "The last western emperor was deposed in 476 AD.", "476 AD", "0476"),
+          (None, "The empire reached its greatest extent in the 2nd century AD.", "the 2nd century AD", "01")])
+def _ad_year(m, text):
+    if m["cent"]:
+        n = parse_ordinal(m["ord"])
+        if not n or not 1 <= n <= 30:
+            return None
+        return M(m, "ad_year", "cal", year=(n - 1) * 100, grain="century", mod="")
+    y = int(m["y1"] or m["y2"])
+    if not 1 <= y <= 2099:
+        return None
+    return M(m, "ad_year", "cal", year=y, grain="year", mod="")
 
 
 @rule("bc_range", r"(?<![\w$£€.,])(?P<y1>\d{1,4})\s*(?:[-–—]|\s(?i:to|and|or|until)\s)\s*(?P<y2>\d{1,4})\s*%s" % _ERA_BC, 26, triggers="era",
@@ -989,7 +1008,7 @@ def _holiday(m, text):
 
 # "the early hours of New Year's Day 2001", "the small hours of Sunday", "the early hours of
 # 3 May": a part of that day (the night's end, TimeML's TMO as annotated), not a length of hours
-@rule("small_hours", r"(?i:the)\s+(?P<h>{small_hours})\s+(?i:of)\s+(?:(?:(?P<wd>%s),?\s+)?%s|(?P<hol>%s)(?:,?\s+(?P<hy>%s))?|(?P<wd2>%s))(?![\w])" % (WEEKDAY, _DATE_INLINE, HOLIDAY, YEAR, WEEKDAY), 28,
+@rule("small_hours", r"(?i:the)\s+(?P<h>{small_hours})\s+(?i:of)\s+(?:(?:(?P<wd>%s),?\s+)?%s|(?P<hol>%s)(?:,?\s+(?P<hy>%s))?|(?P<wd2>%s)(?:\s+(?i:morning|night))?)(?![\w])" % (WEEKDAY, _DATE_INLINE, HOLIDAY, YEAR, WEEKDAY), 28,
       triggers="unit", requires="small_hours",
       examples=[
           ("2022-09-10", "The old poet died in the early hours of New Year's Day 2001.", "the early hours of New Year's Day 2001", "2001-01-01TMO"),
@@ -1175,8 +1194,9 @@ _QUARTER_OF = _re(r"[\s-]+(?P<w>(?i:{quarter_of}))\b")
 # not said (PXW, as a timeline cannot place it anyway); "after 6 and 9 months", "at 3, 6 and
 # 12 months", "ten or fifteen years": numbers sharing one unit, each its own length (TimeBank
 # writes "ten or fifteen years" as two TIMEX3s); "a week or two": some weeks
-_SHARED_UNIT_BEFORE = _re(r"(?:[$£€¥\d.,:/#]|\bNo\.)\s*$")
+_SHARED_UNIT_BEFORE = _re(r"(?:[$£€¥#]\s*|[\d.,:/]|\bNo\.\s*)$")
 _BETWEEN = _re(r"(?i)\bbetween\s+$")
+_SHARED_UNIT_DIRECTION = _re(r"\s+(?P<dir>{offset_directions})(?![\w])", re.I)
 _NUM_IN_LIST = _re(r"(?P<n>%s)\s*,\s*" % NUM)
 
 
@@ -1201,21 +1221,34 @@ def _shared_unit(m, text):
         return None  # "1990 and 2000 years": not counts of a unit
     if any(w.lower() in ("a", "an") for _, _, w in nums):
         return None
+    direction = _SHARED_UNIT_DIRECTION.match(text, m.end())
+    if direction is not None:
+        d = " ".join(direction["dir"].lower().split())
+        if d in L["event_directions"] and not re.match(r"\s*(?:[.,;:)]|that\b|and\b|$)", text[direction.end(): direction.end() + 20]):
+            direction = None  # "six and nine months after the flood": lengths before an event
     conn = m["conn"].strip().lower().lstrip(",").strip()
     ranged = conn in ("-", "–", "to") or (conn == "and" and not m["list"] and _BETWEEN.search(text, max(0, first - 9), first))
     if ranged and not m["list"]:
         if values[0] >= values[1]:
             return None  # "3-2": a score, not a range of lengths
         start = m.start("approx") if m["approx"] else m.start("n1")
+        if direction is not None:   # "two to three years ago": some years back
+            sign, anchor = L["offset_directions"][d]
+            return Mention(start, direction.end(), "shared_unit", "offset",
+                           dict(n=None, unit=u, sign=sign, anchor=anchor, vague=True, mod=_approx_mod(m["approx"])), 17)
         return Mention(start, m.end(), "shared_unit", "duration",
                        dict(n=None, unit=u, vague=True, det="", mod=_approx_mod(m["approx"]), age=False), 17)
     if ranged:
         return None
-    out = [Mention(a, b, "shared_unit", "duration", dict(n=v, unit=u, vague=False, det="", mod="", age=False), 17)
-           for (a, b, _), v in zip(nums, values)]
-    out.append(Mention(m.start("n2"), m.end(), "shared_unit", "duration",
-                       dict(n=values[-1], unit=u, vague=False, det="", mod="", age=False), 17))
-    return out
+    spans = nums + [(m.start("n2"), m.end() if direction is None else direction.end(), m["n2"])]
+    if direction is not None:
+        # "ten, fifteen and twenty years earlier": each number is a point that far back
+        sign, anchor = L["offset_directions"][d]
+        return [Mention(a, b, "shared_unit", "offset", dict(n=v, unit=u, sign=sign, anchor=anchor, vague=False, mod="",
+                                                               coordinated=True), 17)
+                for (a, b, _), v in zip(spans, values)]
+    return [Mention(a, b, "shared_unit", "duration", dict(n=v, unit=u, vague=False, det="", mod="", age=False), 17)
+            for (a, b, _), v in zip(spans, values)]
 
 
 # "two more weeks", "an additional year", "eight trading days": a count of units that an
