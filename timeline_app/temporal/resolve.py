@@ -334,6 +334,8 @@ def _weekday(men: Mention, ctx: Discourse, tense):
     if anchor is None:
         return _unplaced("TIME" if d["pod"] else "DATE", f"XXXX-WXX-{wd}" + (f"T{d['pod']}" if d["pod"] else ""),
                          "a weekday needs a reference date")
+    if which == "last" and tense == "past":
+        tense = None  # a story is told in the past: "three days later ... On Friday, the king fled" goes on, not back
     if rel in ("the previous", "the following", "the next"):
         if ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute"):
             anchor, anchor_txt, which = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"

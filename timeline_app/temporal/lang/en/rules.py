@@ -488,7 +488,20 @@ def _bc_century(m, text):
     return M(m, "bc_century", "fixed", type="DATE", value=f"BC{n - 1:02d}", note="a century BC cannot be placed")
 
 
-@rule("decade", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>(?i:{edge_mods}|the\s+{period_edges}\s+of))[\s-]+)?(?P<dec>(?<![\w$£€.,])(?:1\d|20)\d0s|'\d0s|’\d0s|(?<![\w$£€.,])\d0s)(?![\w])", 22, triggers="year decade",
+# "the early 2000s", "the end of the 1980s", "the first half of the 19th century": the part of
+# the period said is its mod (TimeML START / MID / END), the extent holds the whole phrase
+_PART_OF = r"(?P<part>(?i:the\s+(?:very\s+)?(?:{period_parts})\s+of))\s+"
+
+
+def _part_mod(m) -> str:
+    """The mod of "the end of the 1980s", "the early 2000s"; "the turn of the 20th century" is
+    its start (the years around 1900), not its end."""
+    if m["part"] and "turn" in m["part"].lower():
+        return "START"
+    return mod_code(m["part"] or m["mod"])
+
+
+@rule("decade", r"(?:%s)?(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>(?i:{edge_mods}))[\s-]+)?(?P<dec>(?<![\w$£€.,])(?:1\d|20)\d0s|'\d0s|’\d0s|(?<![\w$£€.,])\d0s)(?![\w])" % _PART_OF, 22, triggers="year decade",
       examples=[
           ("2019-06-27", "The company has struggled since the early 2000s.", "the early 2000s", "200"),
           ("2021-05-04", "The party has governed the country since the 1970s.", "the 1970s", "197")])
@@ -500,9 +513,10 @@ def _decade(m, text):
         y = int(s[:4])
     if len(m["dec"].lstrip("'’")) == 3 and not m["the"] and not m["dec"][0] in "'’" and not m["mod"]:
         return None  # "30s" alone: an age or a temperature more often than a decade
+    mod = _part_mod(m)
     if y % 100 == 0 and y != 2000 and len(s) == 5:
-        return M(m, "decade", "cal", year=y, grain="century", mod=mod_code(m["mod"]))
-    return M(m, "decade", "cal", year=y, grain="decade", mod=mod_code(m["mod"]))
+        return M(m, "decade", "cal", year=y, grain="century", mod=mod)
+    return M(m, "decade", "cal", year=y, grain="decade", mod=mod)
 
 
 _DECADE_WORDS = L["decade_words"]
@@ -517,7 +531,7 @@ def _decade_word(m, text):
     return M(m, "decade_word", "cal", year=1900 + 10 * _DECADE_WORDS[m["w"].lower()], grain="decade", mod=mod_code(m["mod"]))
 
 
-@rule("century", r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:{edge_mods}|the\s+(?:{period_edges}|turn)\s+of))[\s-]+)?(?P<ord>%s)[\s-]+{century_words}(?![\w-])" % ORD, 22, triggers="unit", requires="century_words",
+@rule("century", r"(?:%s)?(?:(?i:the)\s+)?(?:(?P<mod>(?i:{edge_mods}))[\s-]+)?(?P<ord>%s)[\s-]+{century_words}(?![\w-])" % (_PART_OF, ORD), 22, triggers="unit", requires="century_words",
       examples=[
           ("2019-04-16", "The cathedral was built in the 12th century.", "the 12th century", "11"),
           ("2018-06-18", "The town has been inhabited since the 5th century.", "the 5th century", "04")])
@@ -525,7 +539,7 @@ def _century(m, text):
     n = parse_ordinal(m["ord"])
     if not n or n < 1 or n > 30:
         return None
-    return M(m, "century", "cal", year=(n - 1) * 100, grain="century", mod=mod_code(m["mod"]))
+    return M(m, "century", "cal", year=(n - 1) * 100, grain="century", mod=_part_mod(m))
 
 
 # ---- seasons, quarters, halves ----------------------------------------------------------------
@@ -1249,6 +1263,32 @@ def _shared_unit(m, text):
                 for (a, b, _), v in zip(spans, values)]
     return [Mention(a, b, "shared_unit", "duration", dict(n=v, unit=u, vague=False, det="", mod="", age=False), 17)
             for (a, b, _), v in zip(spans, values)]
+
+
+# "two hours and five minutes", "three years and four months", "1 hour 45 minutes": one length
+# in two units, one TIMEX3 value (P3Y4M, PT1H45M), the larger unit first
+_DATE_UNITS, _TIME_UNITS = "YMD", ("H", "TM", "S")
+_UNIT_ORDER = ["Y", "M", "D", "H", "TM", "S"]
+
+
+@rule("compound_duration", r"(?P<n1>%s)[\s-]+(?P<u1>%s),?\s+(?:(?i:and)\s+)?(?P<n2>%s)[\s-]+(?P<u2>%s)(?![\w-])" % (NUM, TIME_UNIT, NUM, TIME_UNIT), 18,
+      triggers="unit",
+      examples=[
+          ("2021-03-02", "The new record stands at two hours and five minutes.", "two hours and five minutes", "PT2H5M"),
+          ("2021-03-02", "He served three years and four months of his sentence.", "three years and four months", "P3Y4M")])
+def _compound_duration(m, text):
+    u1, u2 = unit_code(m["u1"]), unit_code(m["u2"])
+    n1, n2 = parse_num(m["n1"]), parse_num(m["n2"])
+    if u1 not in _UNIT_ORDER or u2 not in _UNIT_ORDER or _UNIT_ORDER.index(u1) >= _UNIT_ORDER.index(u2):
+        return None  # "five minutes and two hours", weeks: not one length written larger unit first
+    if n1 is None or n2 is None or n1 != int(n1) or n2 != int(n2) or n1 >= 1000:
+        return None
+    if _SHARED_UNIT_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        return None
+    date_part = "".join(f"{int(n)}{u}" for n, u in ((n1, u1), (n2, u2)) if u in _DATE_UNITS)
+    time_part = "".join(f"{int(n)}{'M' if u == 'TM' else u}" for n, u in ((n1, u1), (n2, u2)) if u in _TIME_UNITS)
+    value = "P" + date_part + ("T" + time_part if time_part else "")
+    return M(m, "compound_duration", "fixed", type="DURATION", value=value, note=f"a length of {m.group(0)}: {value}")
 
 
 # "two more weeks", "an additional year", "eight trading days": a count of units that an
