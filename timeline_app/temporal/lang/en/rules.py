@@ -1142,7 +1142,13 @@ _DET = r"(?i:the\s+{span_determiners}|these\s+past|the\s+past\s+several|this\s+p
 @rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))(?P<sep>[\s-]+|(?<=\d))(?P<unit>%s)(?P<old>-old|-long|\s+old|\s+long)?(?![\w])" % (_DET, APPROX, NUM, VAGUE, TIME_UNIT), 14, triggers="unit",
       examples=[
           ("2023-02-13", "The advert runs for 30 seconds.", "30 seconds", "PT30S"),
-          ("2021-01-20", "The hostages were held for 444 days.", "444 days", "P444D")])
+          ("2021-01-20", "The hostages were held for 444 days.", "444 days", "P444D"),
+          ("2021-03-02", "Recovery from the operation takes six to eight weeks.", "six to eight weeks", "PXW"),
+          ("2021-03-02", "Blood tests were repeated after 6 and 9 months.", "6", "P6M"),
+          ("2021-03-02", "Blood tests were repeated after 6 and 9 months.", "9 months", "P9M"),
+          ("2021-03-02", "Repairs should take a week or two.", "a week or two", "PXW"),
+          ("2021-03-02", "The new record stands at two hours and five minutes.", "two hours and five minutes", "PT2H5M"),
+          ("2021-03-02", "He served three years and four months of his sentence.", "three years and four months", "P3Y4M")])
 def _duration(m, text):
     # a capitalised unit in running text is part of a name ("60 Minutes", "the Seven Years' War"):
     # TimeML news annotation leaves it out, TIMEX2-style histories keep it (resolution decides)
@@ -1194,6 +1200,16 @@ def _duration(m, text):
     if quarter_of is not None and n is not None:
         k, u = L["quarter_of"][quarter_of["w"].lower()]
         n, end = n * k, quarter_of.end()
+    elif num_s and not m["det"] and not m["approx"] and not m["old"] and not half and n is not None:
+        if low in ("a", "an") and not plural and _OR_FEW.match(text, m.end()):
+            return Mention(start, _OR_FEW.match(text, m.end()).end(), "duration", "duration",
+                           dict(n=None, unit=u, vague=True, det="", mod="", age=False), 17)  # "a week or two"
+        shared = _shared_unit(m, text, n, u) if low not in ("a", "an") else None
+        if shared is not None:
+            return shared
+        compound = _compound(m, text, n, u)
+        if compound is not None:
+            return compound
     return Mention(start, end, "duration", "duration",
                    dict(n=n, unit=u, vague=bool(m["vague"]) or n is None, det=det, mod=_approx_mod(m["approx"]),
                         age=age, in_name=in_name), 14)
@@ -1204,91 +1220,94 @@ _QUARTER_POINT = re.compile(r"[\s-]+(?i:%s)\b" % "|".join(
 _QUARTER_OF = _re(r"[\s-]+(?P<w>(?i:{quarter_of}))\b")
 
 
+# Numbers that share one unit, read around a match of the duration rule (no pattern of their
+# own, so they cost nothing where the rule finds no length):
 # "six to eight weeks", "6-8 weeks", "between two and three hours": one length, how long exactly
 # not said (PXW, as a timeline cannot place it anyway); "after 6 and 9 months", "at 3, 6 and
 # 12 months", "ten or fifteen years": numbers sharing one unit, each its own length (TimeBank
-# writes "ten or fifteen years" as two TIMEX3s); "a week or two": some weeks
+# writes "ten or fifteen years" as two TIMEX3s), or its own point ("ten, fifteen and twenty
+# years earlier"); "a week or two": some weeks; "two hours and five minutes": one length in two
+# units, the larger first (PT2H5M).
 _SHARED_UNIT_BEFORE = _re(r"(?:[$£€¥#]\s*|[\d.,:/]|\bNo\.\s*)$")
 _BETWEEN = _re(r"(?i)\bbetween\s+$")
-_SHARED_UNIT_DIRECTION = _re(r"\s+(?P<dir>{offset_directions})(?![\w])", re.I)
 _NUM_IN_LIST = _re(r"(?P<n>%s)\s*,\s*" % NUM)
-
-
-@rule("shared_unit", r"(?:(?P<approx>%s)\s+)?(?P<list>(?:%s\s*,\s*){0,6})(?P<n1>%s)(?P<conn>\s*[-–]\s*|\s+(?i:to)\s+|,?\s+(?i:and|or)\s+)(?P<n2>%s)(?P<sep>[\s-]+)(?P<unit>%s)(?![\w-])|(?P<one>(?i:an?))\s+(?P<unit1>(?i:{single_units}))\s+(?i:or)\s+(?i:two|three)(?![\w-])" % (APPROX, NUM, NUM, NUM, TIME_UNIT), 17, triggers="unit",
-      examples=[
-          ("2021-03-02", "Recovery from the operation takes six to eight weeks.", "six to eight weeks", "PXW"),
-          ("2021-03-02", "Blood tests were repeated after 6 and 9 months.", "6", "P6M"),
-          ("2021-03-02", "Blood tests were repeated after 6 and 9 months.", "9 months", "P9M"),
-          ("2021-03-02", "Repairs should take a week or two.", "a week or two", "PXW")])
-def _shared_unit(m, text):
-    if m["one"]:
-        return M(m, "shared_unit", "duration", n=None, unit=unit_code(m["unit1"]), vague=True, det="", mod="", age=False)
-    first = m.start("list") if m["list"] else m.start("n1")
-    if _SHARED_UNIT_BEFORE.search(text, max(0, first - 4), first):
-        return None  # "$6 to 8 billion", "No. 3 and 4": part of an amount or a number
-    u = unit_code(m["unit"])
-    nums = [(mm.start("n"), mm.end("n"), mm["n"]) for mm in _NUM_IN_LIST.finditer(m["list"] or "")]
-    nums = [(m.start("list") + a, m.start("list") + b, w) for a, b, w in nums]
-    nums.append((m.start("n1"), m.end("n1"), m["n1"]))
-    values = [parse_num(w) for _, _, w in nums] + [parse_num(m["n2"])]
-    if any(v is None or v >= 1000 or v != int(v) and v < 1 for v in values):
-        return None  # "1990 and 2000 years": not counts of a unit
-    if any(w.lower() in ("a", "an") for _, _, w in nums):
-        return None
-    direction = _SHARED_UNIT_DIRECTION.match(text, m.end())
-    if direction is not None:
-        d = " ".join(direction["dir"].lower().split())
-        if d in L["event_directions"] and not re.match(r"\s*(?:[.,;:)]|that\b|and\b|$)", text[direction.end(): direction.end() + 20]):
-            direction = None  # "six and nine months after the flood": lengths before an event
-    conn = m["conn"].strip().lower().lstrip(",").strip()
-    ranged = conn in ("-", "–", "to") or (conn == "and" and not m["list"] and _BETWEEN.search(text, max(0, first - 9), first))
-    if ranged and not m["list"]:
-        if values[0] >= values[1]:
-            return None  # "3-2": a score, not a range of lengths
-        start = m.start("approx") if m["approx"] else m.start("n1")
-        if direction is not None:   # "two to three years ago": some years back
-            sign, anchor = L["offset_directions"][d]
-            return Mention(start, direction.end(), "shared_unit", "offset",
-                           dict(n=None, unit=u, sign=sign, anchor=anchor, vague=True, mod=_approx_mod(m["approx"])), 17)
-        return Mention(start, m.end(), "shared_unit", "duration",
-                       dict(n=None, unit=u, vague=True, det="", mod=_approx_mod(m["approx"]), age=False), 17)
-    if ranged:
-        return None
-    spans = nums + [(m.start("n2"), m.end() if direction is None else direction.end(), m["n2"])]
-    if direction is not None:
-        # "ten, fifteen and twenty years earlier": each number is a point that far back
-        sign, anchor = L["offset_directions"][d]
-        return [Mention(a, b, "shared_unit", "offset", dict(n=v, unit=u, sign=sign, anchor=anchor, vague=False, mod="",
-                                                               coordinated=True), 17)
-                for (a, b, _), v in zip(spans, values)]
-    return [Mention(a, b, "shared_unit", "duration", dict(n=v, unit=u, vague=False, det="", mod="", age=False), 17)
-            for (a, b, _), v in zip(spans, values)]
-
-
-# "two hours and five minutes", "three years and four months", "1 hour 45 minutes": one length
-# in two units, one TIMEX3 value (P3Y4M, PT1H45M), the larger unit first
+_SHARED_NUMBERS = _re(r"(?:(?P<approx>%s)\s+)?(?P<list>(?:%s\s*,\s*){0,6})(?<![\w])(?P<n1>%s)(?P<conn>\s*[-–]\s*|\s+(?i:to)\s+|,?\s+(?i:and|or)\s+)$" % (APPROX, NUM, NUM))
+_CONNECTOR_BEFORE = re.compile(r"(?:[-–,]|\b(?i:to|and|or))\s*$")
+_SHARED_UNIT_DIRECTION = _re(r"\s+(?P<dir>{offset_directions})(?![\w])", re.I)
+_OR_FEW = _re(r"\s+(?i:or)\s+(?i:two|three)(?![\w-])")
+_COMPOUND_AFTER = _re(r",?\s+(?:(?i:and)\s+)?(?P<n2>%s)[\s-]+(?P<u2>%s)(?![\w-])" % (NUM, TIME_UNIT))
 _DATE_UNITS, _TIME_UNITS = "YMD", ("H", "TM", "S")
 _UNIT_ORDER = ["Y", "M", "D", "H", "TM", "S"]
 
 
-@rule("compound_duration", r"(?P<n1>%s)[\s-]+(?P<u1>%s),?\s+(?:(?i:and)\s+)?(?P<n2>%s)[\s-]+(?P<u2>%s)(?![\w-])" % (NUM, TIME_UNIT, NUM, TIME_UNIT), 18,
-      triggers="unit",
-      examples=[
-          ("2021-03-02", "The new record stands at two hours and five minutes.", "two hours and five minutes", "PT2H5M"),
-          ("2021-03-02", "He served three years and four months of his sentence.", "three years and four months", "P3Y4M")])
-def _compound_duration(m, text):
-    u1, u2 = unit_code(m["u1"]), unit_code(m["u2"])
-    n1, n2 = parse_num(m["n1"]), parse_num(m["n2"])
+def _direction_after(text: str, pos: int):
+    """ "ago", "later", "earlier" right after ``pos`` (not "after the flood": an event's)."""
+    direction = _SHARED_UNIT_DIRECTION.match(text, pos)
+    if direction is None:
+        return None
+    d = " ".join(direction["dir"].lower().split())
+    if d in L["event_directions"] and not re.match(r"\s*(?:[.,;:)]|that\b|and\b|$)", text[direction.end(): direction.end() + 20]):
+        return None
+    return direction, d
+
+
+def _shared_unit(m, text, n2: float, u: str):
+    """The mentions of "six to eight weeks", "6 and 9 months", "ten or fifteen years ago" when
+    numbers before the match share its unit; None when there are none."""
+    first = m.start("num")
+    if not _CONNECTOR_BEFORE.search(text, max(0, first - 6), first):
+        return None  # the common case, found at once: no "to", "and", "or", dash or comma before
+    window = text[max(0, first - 90): first]
+    sm = _SHARED_NUMBERS.search(window)
+    if sm is None:
+        return None
+    base = first - len(window)
+    lstart = base + (sm.start("list") if sm["list"] else sm.start("n1"))
+    if _SHARED_UNIT_BEFORE.search(text, max(0, lstart - 4), lstart):
+        return None  # "$6 to 8 billion", "No. 3 and 4": part of an amount or a number
+    nums = [(base + sm.start("list") + mm.start("n"), base + sm.start("list") + mm.end("n"), mm["n"])
+            for mm in _NUM_IN_LIST.finditer(sm["list"] or "")]
+    nums.append((base + sm.start("n1"), base + sm.end("n1"), sm["n1"]))
+    values = [parse_num(w) for _, _, w in nums] + [n2]
+    if any(v is None or v >= 1000 or (v != int(v) and v < 1) for v in values) or any(w.lower() in ("a", "an") for _, _, w in nums):
+        return None  # "1990 and 2000 years": not counts of a unit
+    conn = sm["conn"].strip().lower().lstrip(",").strip()
+    ranged = conn in ("-", "–", "to") or (conn == "and" and not sm["list"] and _BETWEEN.search(text, max(0, lstart - 9), lstart))
+    found = _direction_after(text, m.end())
+    if ranged:
+        if sm["list"] or values[0] >= values[1]:
+            return None  # "3-2": a score, not a range of lengths
+        start = base + sm.start("approx") if sm["approx"] else lstart
+        mod = _approx_mod(sm["approx"])
+        if found is not None:   # "two to three years ago": some years back
+            sign, anchor = L["offset_directions"][found[1]]
+            return Mention(start, found[0].end(), "duration", "offset", dict(n=None, unit=u, sign=sign, anchor=anchor, vague=True, mod=mod), 25)
+        return Mention(start, m.end(), "duration", "duration", dict(n=None, unit=u, vague=True, det="", mod=mod, age=False), 17)
+    spans = nums + [(first, m.end() if found is None else found[0].end(), m["num"])]
+    if found is not None:
+        # "ten, fifteen and twenty years earlier": each number is a point that far back, from one anchor
+        sign, anchor = L["offset_directions"][found[1]]
+        return [Mention(a, b, "duration", "offset", dict(n=v, unit=u, sign=sign, anchor=anchor, vague=False, mod="", coordinated=True), 25)
+                for (a, b, _), v in zip(spans, values)]
+    return [Mention(a, b, "duration", "duration", dict(n=v, unit=u, vague=False, det="", mod="", age=False), 17)
+            for (a, b, _), v in zip(spans, values)]
+
+
+def _compound(m, text, n1: float, u1: str):
+    """ "two hours and five minutes": the match and a length in a smaller unit after it, one value."""
+    cm = _COMPOUND_AFTER.match(text, m.end())
+    if cm is None:
+        return None
+    u2, n2 = unit_code(cm["u2"]), parse_num(cm["n2"])
     if u1 not in _UNIT_ORDER or u2 not in _UNIT_ORDER or _UNIT_ORDER.index(u1) >= _UNIT_ORDER.index(u2):
         return None  # "five minutes and two hours", weeks: not one length written larger unit first
-    if n1 is None or n2 is None or n1 != int(n1) or n2 != int(n2) or n1 >= 1000:
-        return None
-    if _SHARED_UNIT_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+    if n2 is None or n1 != int(n1) or n2 != int(n2) or n1 >= 1000:
         return None
     date_part = "".join(f"{int(n)}{u}" for n, u in ((n1, u1), (n2, u2)) if u in _DATE_UNITS)
     time_part = "".join(f"{int(n)}{'M' if u == 'TM' else u}" for n, u in ((n1, u1), (n2, u2)) if u in _TIME_UNITS)
     value = "P" + date_part + ("T" + time_part if time_part else "")
-    return M(m, "compound_duration", "fixed", type="DURATION", value=value, note=f"a length of {m.group(0)}: {value}")
+    return Mention(m.start("num"), cm.end(), "duration", "fixed",
+                   dict(type="DURATION", value=value, note=f"a length of {text[m.start('num'):cm.end()]}: {value}"), 18)
 
 
 # "two more weeks", "an additional year", "eight trading days": a count of units that an
