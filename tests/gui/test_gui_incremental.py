@@ -104,7 +104,9 @@ class Counter:
 
 
 def test_arriving_documents_append_rows_and_end_as_a_one_shot_load(window, qtbot, files, monkeypatch):
-    monkeypatch.setattr(window, "PARTIAL_EVERY", 0.0)   # every delivered document shown at once
+    monkeypatch.setattr(window, "PARTIAL_EVERY", 0.0)   # the views updated as often as they can be
+    monkeypatch.setattr(window, "ADD_BATCH", 1)         # one document per turn of the event loop
+    monkeypatch.setattr(window, "ADD_SLICE", 0.0)
     count = Counter(window.model)
     versions = []
     window.eventsChanged.connect(lambda: versions.append(len(window.frame)))
@@ -130,6 +132,8 @@ def test_arriving_documents_append_rows_and_end_as_a_one_shot_load(window, qtbot
 
 def test_rows_arrive_in_place_in_a_sorted_and_filtered_table(window, qtbot, files, monkeypatch):
     monkeypatch.setattr(window, "PARTIAL_EVERY", 0.0)
+    monkeypatch.setattr(window, "ADD_BATCH", 1)
+    monkeypatch.setattr(window, "ADD_SLICE", 0.0)
     window.table.sortByColumn(1, Qt.DescendingOrder)            # by headline
     window.filter_bar.type.setCurrentIndex(window.filter_bar.type.findData("DATE"))
     count = Counter(window.model)

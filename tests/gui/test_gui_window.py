@@ -491,7 +491,9 @@ def test_a_long_load_shows_documents_as_they_arrive(window, qtbot, tmp_path, mon
         f = tmp_path / f"part{i}.md"
         shutil.copy(SAMPLE, f)
         files.append(str(f))
-    monkeypatch.setattr(window, "PARTIAL_EVERY", 0.0)   # refresh at every document instead of every 0.7 s
+    monkeypatch.setattr(window, "PARTIAL_EVERY", 0.0)   # refresh at every document instead of every 0.5 s
+    monkeypatch.setattr(window, "ADD_BATCH", 1)         # (one document added per turn of the event loop)
+    monkeypatch.setattr(window, "ADD_SLICE", 0.0)
     seen = []
     window.eventsChanged.connect(lambda: seen.append((window.is_loading(), len(window.docs),
                                                       window.timeline.event_count())))
@@ -509,6 +511,8 @@ def test_a_view_moved_during_a_long_load_is_left_alone(window, qtbot, tmp_path, 
         shutil.copy(SAMPLE, f)
         files.append(str(f))
     monkeypatch.setattr(window, "PARTIAL_EVERY", 0.0)
+    monkeypatch.setattr(window, "ADD_BATCH", 1)
+    monkeypatch.setattr(window, "ADD_SLICE", 0.0)
     moved, partials = [], []
 
     def move_once():   # the user zooms in once the first partial result has been shown (and fitted)

@@ -78,7 +78,8 @@ class MainWindow(QMainWindow):
     selectionChanged = Signal(int)
     eventsChanged = Signal()          # the frame was rebuilt (after a load, part of one, or a date edit)
 
-    ADD_EVERY = 0.1                   # seconds: a load's delivered documents go into the Workspace this often
+    ADD_SLICE = 0.02                  # seconds of adding a load's documents per turn of the event loop
+    ADD_BATCH = 8                     # ... this many per add_prepared call
     PARTIAL_EVERY = 0.5               # seconds between partial updates during a long load
     UPDATE_SHARE = 0.2                # ... at most this share of the time spent on them
 
@@ -108,6 +109,11 @@ class MainWindow(QMainWindow):
         self._last_partial = 0.0
         self._refresh_cost = 0.0                        # seconds the last full refresh took
         self._update_cost = 0.0                         # seconds the last deferred update took, steps included
+        self._finish_pending: tuple | None = None       # the load ended, its last documents still queued
+        self._add_timer = QTimer(self)                  # adds a load's queued documents a slice at a time
+        self._add_timer.setSingleShot(True)
+        self._add_timer.setInterval(0)
+        self._add_timer.timeout.connect(self._add_some)
         self._shown_partial = False                     # a long load has shown part of its result
         self._partial_view = (0.0, 0.0)                 # the view range that partial fit left
         self._loaded_paths: list[str] = []
@@ -122,10 +128,9 @@ class MainWindow(QMainWindow):
         self._view_step_timer.setSingleShot(True)
         self._view_step_timer.setInterval(0)
         self._view_step_timer.timeout.connect(lambda: self._run_view_steps(one=True))
-        #: documents a load has delivered but not yet added to the Workspace: they go in as ONE
-        #: ``add_prepared`` batch (one change notification, one title update per batch instead of
-        #: per document) at each partial refresh and at least every ADD_EVERY seconds. Bounded by
-        #: what arrives in ADD_EVERY, so one batch never holds the window up for long.
+        #: documents a load has delivered but not yet added to the Workspace: they go in ADD_BATCH
+        #: at a time (one change notification, one title update per batch instead of per
+        #: document), ADD_SLICE seconds of it per turn of the event loop (``_add_some``).
         self._arrived: list[Prepared] = []
         self._last_added = 0.0
         self._adding_batch = False                      # a load's batch is going in (no refresh per change)
@@ -442,7 +447,8 @@ class MainWindow(QMainWindow):
             self.open_files(paths)
 
     def is_loading(self) -> bool:
-        return self._worker is not None
+        """A load under way: files being read, or documents delivered still going in."""
+        return self._worker is not None or self._finish_pending is not None
 
     def open_files(self, paths: list[str], fit: bool = True) -> None:
         """Load files in a worker thread; the window stays responsive. Emits loadingFinished.
@@ -462,6 +468,7 @@ class MainWindow(QMainWindow):
         if self._worker is not None:
             self.cancel_loading()
         self._add_arrived()    # what the replaced load delivered stays, as it did when added one by one
+        self._finish_pending = None
         self._join_thread()
         self._pending_errors = []
         self._fit_after_load = fit
@@ -539,11 +546,15 @@ class MainWindow(QMainWindow):
         if path:
             self.statusBar().showMessage(f"Reading {os.path.basename(path)}…")
 
-    def _add_arrived(self) -> None:
-        """Add the documents delivered since the last batch to the Workspace in one call."""
+    def _add_arrived(self, limit: int | None = None) -> None:
+        """Add the documents delivered since the last batch to the Workspace in one call (the
+        first ``limit`` of them only, when given)."""
         if not self._arrived:
             return
-        batch, self._arrived = self._arrived, []
+        if limit is None:
+            batch, self._arrived = self._arrived, []
+        else:
+            batch, self._arrived = self._arrived[:limit], self._arrived[limit:]
         self._adding_batch = True
         try:
             self.ws.add_prepared(batch)
@@ -552,22 +563,30 @@ class MainWindow(QMainWindow):
             self._last_added = time.monotonic()
 
     def _on_loaded(self, doc: Document, rows: list[dict]) -> None:
+        # Only queued here: a busy window may find hundreds of these waiting, all handled in one
+        # turn of the event loop -- the work is done by _add_some, a slice at a time.
         self._arrived.append(Prepared(doc, self.mode, rows))
         self._loaded_paths.append(doc.path)
-        # A long load shows what it has so far, every PARTIAL_EVERY seconds: an update costs time
-        # in proportion to what arrived since the last (``_update``), in steps of its own in the
-        # event loop. The documents go into the Workspace every ADD_EVERY seconds, so a batch
-        # holds what arrived in that time only.
+        if not self._add_timer.isActive():
+            self._add_timer.start()
+
+    def _add_some(self) -> None:
+        """One slice of a load's work in the GUI thread, then back to the event loop: documents
+        delivered go into the Workspace ADD_BATCH at a time for about ADD_SLICE seconds; every
+        PARTIAL_EVERY seconds (and at most UPDATE_SHARE of the time: a busy machine gets fewer
+        updates, not longer ones) the views show what has arrived (``_update``, in steps of its
+        own, proportional to what arrived since the last); the load ends once all is in."""
+        deadline = time.perf_counter() + self.ADD_SLICE
+        while self._arrived:
+            self._add_arrived(self.ADD_BATCH)
+            if time.perf_counter() >= deadline:
+                break
         now = time.monotonic()
-        if now - self._last_added >= self.ADD_EVERY:
-            self._add_arrived()
-        # ... and at most UPDATE_SHARE of the time goes to updating (and painting) the views: on a
-        # busy machine an update takes longer, so they come less often rather than taking over.
         interval = max(self.PARTIAL_EVERY, self._update_cost / self.UPDATE_SHARE) if self.PARTIAL_EVERY else 0.0
-        if self._worker is not None and now - self._last_partial >= interval:
+        loading = self._worker is not None or self._finish_pending is not None
+        if loading and not self._view_steps and now - self._last_partial >= interval:
             first = not self._shown_partial
             self._shown_partial = True
-            self._add_arrived()
             self._update(defer=True)
             self._last_partial = time.monotonic()
 
@@ -576,6 +595,11 @@ class MainWindow(QMainWindow):
                     self.timeline.fit_all()
                     self._partial_view = self.timeline.visible_range()
             self._after_view_steps(fit)
+        if self._arrived:
+            self._add_timer.start()
+        elif self._finish_pending is not None:
+            args, self._finish_pending = self._finish_pending, None
+            self._finish_loading(*args)
 
     def _after_view_steps(self, fn) -> None:
         """Run ``fn`` once the deferred view steps have run (now, when there are none)."""
@@ -590,6 +614,11 @@ class MainWindow(QMainWindow):
         self._finish_loading(cancelled, show_errors=True)
 
     def _finish_loading(self, cancelled: bool, show_errors: bool, sync: bool = False) -> None:
+        if self._arrived and not sync:      # what is still queued goes in a slice at a time first
+            self._finish_pending = (cancelled, show_errors)
+            self._add_timer.start()
+            return
+        self._add_timer.stop()
         self._add_arrived()
         self._progress_timer.stop()
         self._progress_latest = None
