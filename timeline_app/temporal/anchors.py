@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import lru_cache
 
 from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, MIN_YEAR, Point, add
 from timeline_app.temporal.discourse import Discourse, Told
@@ -93,32 +94,46 @@ def _words(text: str, a: int, b: int) -> str:
     return w if len(w) <= 80 else w[:77] + "..."
 
 
-def remember_events(text: str, sentences, triples, ctx: Discourse) -> None:
-    """Put every event the text dates into ``ctx.events``: the event words told in one clause
-    with a placed date, before it ("the vote was held on March 3") or after it ("on Saturday for
-    her second trip"; after a comma only when the date opens its sentence: "On May 4, police
-    arrested him")."""
+@lru_cache(maxsize=64)
+def _words_of(needed: frozenset) -> re.Pattern:
+    """A regex of the words that name the events in ``needed`` (a few names: a short alternation)."""
+    return re.compile(r"(?<![\w-])%s(?![\w-])" % alternation(w for w, k in _EVENTS.items() if k in needed))
+
+
+def _event_words(text: str, a: int, b: int, needed: frozenset):
+    """The words of text[a:b] that name an event of a name in ``needed``, as (match, name)."""
+    for m in _words_of(needed).finditer(text, a, b):
+        yield m, _EVENTS[m.group().lower()]
+
+
+def remember_events(text: str, sentences, triples, ctx: Discourse, needed) -> None:
+    """Put the events of the names in ``needed`` the text dates into ``ctx.events``: the event
+    words told in one clause with a placed date, before it ("the vote was held on March 3") or
+    after it ("on Saturday for her second trip"; after a comma only when the date opens its
+    sentence: "On May 4, police arrested him")."""
     for men, res, si in triples:
         p = res.point
         if p is None or p.grain not in _TOLD_GRAINS or res.timex_type not in ("DATE", "TIME"):
             continue
         s0, s1 = sentences[si]
-        opens = len(text[s0:men.start].split()) <= 1
         found = []
-        for m in _EVENT_WORD.finditer(text, max(s0, men.start - _REACH), men.start):
+        for m, k in _event_words(text, max(s0, men.start - _REACH), men.start, needed):
             gap = text[m.end():men.start]
             if "," not in gap and not _APART.search(gap) and len(gap.split()) <= 5:
-                found.append(m)
-        for m in _EVENT_WORD.finditer(text, men.end, min(s1, men.end + _REACH)):
+                found.append((m, k))
+        after = list(_event_words(text, men.end, min(s1, men.end + _REACH), needed))
+        opens = bool(after) and len(text[max(s0, men.start - 40):men.start].split()) <= 1 \
+            and (men.start - 40 <= s0)
+        for m, k in after:
             gap = text[men.end:m.start()]
             if _APART.search(gap) or len(gap.split()) > 6 or ("," in gap and not (opens and gap.count(",") == 1
                                                                                   and gap.lstrip().startswith(","))):
                 break
-            found.append(m)
-        for m in found:
+            found.append((m, k))
+        for m, k in found:
             a, b = min(m.start(), men.start), max(m.end(), men.end)
             c0, c1 = _clause(text, s0, s1, a, b)
-            ctx.events.remember(Told(_EVENTS[m.group().lower()], m.start(), p, _words(text, a, b), _names(text, c0, c1)))
+            ctx.events.remember(Told(k, m.start(), p, _words(text, a, b), _names(text, c0, c1)))
 
 
 def _phrase(text: str, start: int, s1: int) -> tuple[int, int]:
@@ -204,33 +219,34 @@ def anchor_lengths(text: str, sentences, triples: list, ctx: Discourse) -> None:
         else:
             continue
         rel = _REL.match(text, men.end)
-        if rel is not None and rel.end() < sentences[si][1]:
-            todo.append((i, counted, rel))
+        if rel is None or rel.end() >= sentences[si][1]:
+            continue
+        a, b = _phrase(text, rel.end(), sentences[si][1])
+        if b - a >= 3:
+            todo.append((i, counted, rel, a, b, _EVENT_WORD.search(text, a, b)))
     if not todo:
         return   # a text without "N days after ..." costs one match per length, no memory
-    remember_events(text, sentences, triples, ctx)
+    starts = {t[0].start: t for t in triples}
+    needed = {_EVENTS[h.group().lower()] for *_, a, b, h in todo if h is not None and a not in starts}
+    if needed:
+        remember_events(text, sentences, triples, ctx, frozenset(needed))
+    wanted = {triples[t[0]][2] for t in todo}   # the sentences of the lengths, for their clauses' dates
     by_sent: dict[int, list] = {}
-    starts = {}
     for t in triples:
-        by_sent.setdefault(t[2], []).append(t)
-        starts[t[0].start] = t
-    for i, (n, unit), rel in todo:
+        if t[2] in wanted:
+            by_sent.setdefault(t[2], []).append(t)
+    for i, (n, unit), rel, a, b, head in todo:
         men, res, si = triples[i]
-        s1 = sentences[si][1]
         sign, how = _LENGTHS[rel.group(1).lower()]
-        a, b = _phrase(text, rel.end(), s1)
-        if b - a < 3:
-            continue
         value = f" ({res.value})" if men.kind == "duration" else ""
         length = f"{_words(text, men.start, men.end)}{value} {rel.group(1).lower()}"
         dated = starts.get(a)
         if dated is not None and dated[1].point is not None:
             told = Told("", a, dated[1].point, _words(text, a, dated[0].end), frozenset())
             what = f"{told.point.value}"
+        elif head is None or dated is not None:
+            continue
         else:
-            head = _EVENT_WORD.search(text, a, b)
-            if head is None:
-                continue
             told = ctx.events.find(_EVENTS[head.group().lower()], a, _names(text, a, b))
             what = f"'{_words(text, a, head.end())}'"
         new = None
