@@ -126,8 +126,10 @@ def remember_events(text: str, sentences, triples, ctx: Discourse, needed) -> No
             and (men.start - 40 <= s0)
         for m, k in after:
             gap = text[men.end:m.start()]
-            if _APART.search(gap) or len(gap.split()) > 6 or ("," in gap and not (opens and gap.count(",") == 1
-                                                                                  and gap.lstrip().startswith(","))):
+            # a date opening its sentence dates its main clause ("On February 27, President Barack
+            # Obama gave a speech"); elsewhere the event word follows closely ("on Saturday for her trip")
+            if _APART.search(gap) or len(gap.split()) > (9 if opens else 6) or (
+                    "," in gap and not (opens and gap.count(",") == 1 and gap.lstrip().startswith(","))):
                 break
             found.append((m, k))
         for m, k in found:

@@ -1540,13 +1540,14 @@ def _anaphor(m, text):
     return M(m, "anaphor", "anaphor", unit=unit, offset=off, pod=pod, mod=mod_code(m["mod"]), word=rel)
 
 
-@rule("day_of_event", r"(?i:the\s+(?P<what>day|night|week|month|year))(?=\s+(?P<dir>before|after)\s+(?!(?:{not_event_words})\b)[\w'’-])", 19,
+@rule("day_of_event", r"(?i:the\s+(?P<what>day|night|week|month|year))(?=\s+(?P<dir>before|after)\s+(?!(?:{not_event_words})\b)(?:[\w'’.-]+\s+){0,5}?{anchor_events}\b)", 19,
       triggers="unit", requires="offset_directions", reject_before=(r"\b{event_day_not_after}\s+$", 16),
       examples=[
           ("2022-06-10", "Police arrested him on May 4. The day before he was arrested, he sold his car.", "The day", "2022-05-03")])
 def _day_of_event(m, text):
     """ "the day before he was arrested", "the week after the vote": a day (week...) counted from an
-    event, which ``anchors.py`` dates where the text tells it; the extent is "the day", as TimeML
+    event (a word of ``anchor_events`` within its first words: "the year before was dry" is not
+    one), which ``anchors.py`` dates where the text tells it; the extent is "the day", as TimeML
     leaves the signal and the event outside it."""
     what = m["what"].lower()
     return M(m, "day_of_event", "event_day", unit="day" if what == "night" else what,
