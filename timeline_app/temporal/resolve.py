@@ -470,7 +470,8 @@ def _season(men: Mention, ctx: Discourse, tense):
     if rel in ("that", "next_a", "prev_a") or (ctx.mode == "narrative" and ctx.last is not None):
         if ctx.mode == "narrative" and isinstance(rel, int):
             rel = {0: "that", -1: "prev_a", 1: "next_a"}[rel]
-        if ctx.last is None and ctx.dct is None:
+        if ctx.last is None and (ctx.dct is None or ctx.mode == "narrative"):
+            # "the autumn of that year" in a story that has dated nothing yet: not the year of writing
             return _unplaced("DATE", f"XXXX-{code}", "no year to anchor the season")
         base = ctx.last.start.year if ctx.last is not None else ctx.dct.year
         base += {"next_a": 1, "prev_a": -1}.get(rel, 0)
@@ -759,8 +760,10 @@ def _anaphor(men: Mention, ctx: Discourse, tense):
         if unit == "decade":
             return _unplaced("DATE", _bc_value(b - 10 * off)[:5], f"{off:+d} decade from {b} BC")
     if base is None:
-        if ctx.dct is None:
-            return _unplaced("DATE", "XXXX-XX-XX", "nothing mentioned before to refer to")
+        if ctx.dct is None or ctx.mode == "narrative":
+            # "that year" in a story that has dated nothing yet: not the year of writing
+            return _unplaced("DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX"),
+                             "nothing mentioned before to refer to")
         base, src, which = ctx.dct_point(), _ref_text(ctx), "dct"
     need = {"day": "day", "week": "week", "weekend": "week", "month": "month", "year": "year", "decade": "decade",
             "century": "century"}[unit]

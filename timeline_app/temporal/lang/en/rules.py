@@ -431,6 +431,7 @@ def _year_rule(m, text):
 
 
 _YEAR_KIND = _re(r"{year_kinds}")
+_ERA_BC_AFTER = re.compile(r"\s+(?:BC|B\.C\.?|BCE|B\.C\.E\.?)(?![\w])")
 _ERA_BC = r"(?:BC|B\.C\.?|BCE|B\.C\.E\.?)(?![\w])"
 
 
@@ -478,14 +479,31 @@ def _bc_range(m, text):
             Mention(m.start("y2"), m.end(), "bc_range", "bc", dict(year=y2), 26)]
 
 
-@rule("bc_century", r"(?:(?i:the)\s+)?(?P<ord>%s)[\s-]+(?i:century)\s+%s" % (ORD, _ERA_BC), 26, triggers="era",
+_BC_PART = r"(?:(?P<part>(?i:the\s+(?:very\s+)?(?:{period_parts})\s+of))\s+)?(?:(?i:the)\s+)?(?:(?P<mod>(?i:{edge_mods}))[\s-]+)?"
+
+
+@rule("bc_century", r"%s(?P<ord>%s)[\s-]+(?i:century)\s+%s" % (_BC_PART, ORD, _ERA_BC), 26, triggers="era",
       examples=[
-          (None, "The city was founded in the 8th century BC.", "the 8th century BC", "BC07")])
+          (None, "The city was founded in the 8th century BC.", "the 8th century BC", "BC07"),
+          (None, "The temple was rebuilt in the early 5th century BC.", "the early 5th century BC", "BC04")])
 def _bc_century(m, text):
     n = parse_ordinal(m["ord"])
     if not n or n < 1 or n > 99:
         return None
-    return M(m, "bc_century", "fixed", type="DATE", value=f"BC{n - 1:02d}", note="a century BC cannot be placed")
+    return M(m, "bc_century", "fixed", type="DATE", value=f"BC{n - 1:02d}", mod=_part_mod(m),
+             note="a century BC cannot be placed")
+
+
+# "the 470s BC", "the late 330s BC": a decade before the common era (BC047), not placed
+@rule("bc_decade", r"%s(?<![\w$£€.,])(?P<dec>\d{1,3}0)s\s+%s" % (_BC_PART, _ERA_BC), 26, triggers="era",
+      examples=[
+          (None, "Athens built its long walls in the 450s BC.", "the 450s BC", "BC045")])
+def _bc_decade(m, text):
+    d = int(m["dec"])
+    if d == 0:
+        return None
+    return M(m, "bc_decade", "fixed", type="DATE", value=f"BC{d // 10:03d}", mod=_part_mod(m),
+             note="a decade BC cannot be placed")
 
 
 # "the early 2000s", "the end of the 1980s", "the first half of the 19th century": the part of
@@ -539,6 +557,8 @@ def _century(m, text):
     n = parse_ordinal(m["ord"])
     if not n or n < 1 or n > 30:
         return None
+    if _ERA_BC_AFTER.match(text, m.end()):
+        return None  # "the early 5th century BC": a century before the common era (rule bc_century)
     return M(m, "century", "cal", year=(n - 1) * 100, grain="century", mod=_part_mod(m))
 
 
@@ -561,7 +581,7 @@ def _season_rel(rel: str):
     return r[0] if r[1] == "dct" else {0: "that", 1: "next_a", -1: "prev_a"}[r[0]]
 
 
-@rule("season", r"(?:(?P<rel>(?i:{season_relations}|{edge_mods}|the\s+{period_edges}\s+of))(?:\s+|-))?(?P<the>(?i:the)\s+)?(?:(?P<year0>%s)\s+)?(?P<season>%s)(?:\s+(?:of\s+)?(?P<year>%s))?(?![\w-])" % (YEAR, SEASON, YEAR), 15, triggers="season",
+@rule("season", r"(?:(?P<rel>(?i:{season_relations}|{edge_mods}|the\s+{period_edges}\s+of))(?:\s+|-))?(?P<the>(?i:the)\s+)?(?:(?P<year0>%s)\s+)?(?P<season>%s)(?:\s+(?:of\s+)?(?P<year>%s)(?:[-–/](?P<y2>\d{4}|\d{2})(?![\w%%]))?|\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))?(?![\w-])" % (YEAR, SEASON, YEAR), 15, triggers="season",
       examples=[
           ("2022-09-10", "The new line will open next spring.", "next spring", "2023-SP"),
           ("2021-05-04", "The outbreak peaked in the winter of 2019.", "the winter of 2019", "2019-WI")])
@@ -585,7 +605,16 @@ def _season(m, text):
     if not m["the"] and not m["year"] and _SEASON_NOUN.match(text[m.end(): m.end() + 14]):
         return None
     r = _season_rel(" ".join(rel.split()))
-    return M(m, "season", "season", season=code, year=_year(m["year"]), rel=r, mod=mod_code(rel if r is None else ""))
+    if m["ay"] and not rel:
+        r = _season_rel(_rel(m["ay"]))   # "the autumn of that year": "that", "the following year": "next_a"
+    y = _year(m["year"])
+    if m["y2"]:
+        # "the winter of 1941–42": the winter across the two years, named by the year of its January
+        y2 = int(m["y2"]) if len(m["y2"]) == 4 else (y // 100) * 100 + int(m["y2"])
+        if code != "WI" or y2 != y + 1:
+            return None
+        y = y2
+    return M(m, "season", "season", season=code, year=y, rel=r, mod=mod_code(rel if r is None else ""))
 
 
 _QWORD = L["quarter_numbers"]
