@@ -535,3 +535,23 @@ def test_documented_shortcuts_are_bound(window):
                  "Ctrl+Shift+E", "Ctrl+Q", "F1"]:
         assert keys in bound, keys
     assert "Ctrl+J" in window.shortcuts_html() and "Ctrl+Shift+Z" in window.shortcuts_html()
+
+
+def test_the_event_a_length_dates_is_on_the_timeline_and_selectable(sample):
+    """The sample's "a week after Ukrainian Prime Minister Denys Shmygal's trip to Berlin" dates
+    that trip (about 3 September 2022): an event of its own on the timeline, its phrase marked
+    in its sentence when selected (issue 11 kind 5, temporal/anchors.py)."""
+    from datetime import datetime
+
+    from timeline_app.core.events import DERIVED_RULE
+    from timeline_app.gui.axis import from_datetime
+
+    w, trip = sample, "Ukrainian Prime Minister Denys Shmygal’s trip to Berlin"
+    rows = [i for i in range(len(w.frame)) if w.frame.iloc[i]["rule"] == DERIVED_RULE]
+    assert len(rows) == 1
+    row = rows[0]
+    assert w.frame.iloc[row]["headline"] == trip and w.frame.iloc[row]["start"] == datetime(2022, 9, 3)
+    assert w.timeline.event_time(row) == from_datetime(datetime(2022, 9, 3))
+    w.select_row(row)
+    assert w.timeline.selected_row() == row
+    assert w.source.marked_expression() == trip
