@@ -62,6 +62,9 @@ _LINK = _re(r"(?:\s+(?:{anchor_link_prepositions})\b[^,;:.()\"“”]{0,60}?)?\s
 # what separates an event word from its date: a clause or a relation to another event
 _APART = _re(r"[;:()\"“”]|\b(?:{anchor_lengths}|until|following|when|while)\b", re.I)
 _UNCOUNTED = _re(r"\b(?:{anchor_uncounted})\b", re.I)
+# before a length that is how long a state lasts or a limit, not a distance from the event:
+# "sentenced to five years after the trial", "closed for two weeks after the flood", "within two days"
+_STATE = _re(r"\b(?:{anchor_state_words})\s+$", re.I)
 _NAME = re.compile(r"\b[A-Z][\w-]*")
 _REACH = 60          # characters read either side of a date for its event word
 _CLAUSE_REACH = 160  # characters read either side for the names of its clause
@@ -222,6 +225,8 @@ def anchor_lengths(text: str, sentences, triples: list, ctx: Discourse) -> None:
             continue
         rel = _REL.match(text, men.end)
         if rel is None or rel.end() >= sentences[si][1]:
+            continue
+        if _LENGTHS[rel.group(1).lower()][1] == "point" and _STATE.search(text, max(0, men.start - 12), men.start):
             continue
         a, b = _phrase(text, rel.end(), sentences[si][1])
         if b - a >= 3:
