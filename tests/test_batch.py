@@ -149,3 +149,16 @@ def test_headlines_are_made_in_the_pool_as_the_window_would_make_them(corpus):
         assert r.document.metadata["sha256"] == file_sha256(p) != ""
     plain = batch.process_file(paths[0])
     assert plain.rows and "headline" not in plain.rows[0], "without headlines=True nothing else is made"
+
+
+def test_the_pool_can_run_nicer_than_its_caller(corpus):
+    """``nice``: the pool's processes lower their priority (the window's load gives its GUI thread
+    the cores first); the results are the same."""
+    got = list(batch.iter_results(corpus[:4], jobs=2, processes=True, nice=5))
+    assert [r.rows for r in got] == [document_rows(load_document(p)) for p in corpus[:4]]
+    code = ("import os; from timeline_app.core.batch import _lower_priority; "
+            "b = os.getpriority(os.PRIO_PROCESS, 0); _lower_priority(3); "
+            "print(b, os.getpriority(os.PRIO_PROCESS, 0))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
+    before, after = map(int, out.stdout.split())
+    assert after == min(19, before + 3)

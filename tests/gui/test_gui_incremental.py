@@ -4,6 +4,7 @@ events table's model. Each time, every view must show exactly what a full rebuil
 shows (the Workspace's events frame made again whole, every view set again)."""
 from __future__ import annotations
 
+import gc
 import shutil
 
 import numpy as np
@@ -113,6 +114,7 @@ def test_arriving_documents_append_rows_and_end_as_a_one_shot_load(window, qtbot
     with qtbot.waitSignal(window.loadingFinished, timeout=60000):
         window.open_files(files)
     assert len(window.docs) == len(files)
+    assert gc.isenabled(), "the garbage collector paused during the load is back"
     assert count.resets == 0, "the table model was reset during the load"
     assert len(count.inserted) >= 3, "rows were not inserted as documents arrived"
     assert count.inserted[0][0] == 0 and count.inserted[-1][1] == len(window.frame) - 1

@@ -116,6 +116,13 @@ def process_file(path: str, reference_date: date | None = None, mode: str = "aut
     return res
 
 
+def _lower_priority(nice: int) -> None:
+    try:
+        os.nice(nice)
+    except (AttributeError, OSError):   # not on this platform, or not allowed: run as is
+        pass
+
+
 def _process_batch(paths: list[str], reference_date, mode: str, as_csv: bool,
                    keep_document: bool, headlines: bool = False) -> list[FileResult]:
     return [process_file(p, reference_date, mode, as_csv, keep_document, headlines=headlines) for p in paths]
@@ -157,7 +164,8 @@ def _context():
 def iter_results(paths: Iterable[str], reference_date: date | None = None, mode: str = "auto",
                  jobs: int | None = None, as_csv: bool = False, keep_document: bool = False,
                  cancel: Callable[[], bool] | None = None,
-                 processes: bool | None = None, headlines: bool = False) -> Iterator[FileResult]:
+                 processes: bool | None = None, headlines: bool = False,
+                 nice: int = 0) -> Iterator[FileResult]:
     """:func:`process_file` for each path, yielded in input order as soon as each is done.
 
     ``jobs``: processes (default: the machine's cores). ``processes``: None -- a pool when there
@@ -165,7 +173,9 @@ def iter_results(paths: Iterable[str], reference_date: date | None = None, mode:
     must be able to stop a big file at once); False -- this process. ``cancel``: a pool is
     stopped at once (running files included) once it returns True; in this process the tagging
     checks it (see ``temporal/cancel.py``). Either way the iteration just ends. ``headlines``:
-    see :func:`process_file`.
+    see :func:`process_file`. ``nice``: the pool's processes lower their priority by this much
+    (the window's load: its GUI thread gets a core first whenever it needs one, the tagging takes
+    what is left; on an idle machine that is everything).
     """
     paths = list(paths)
     jobs = default_jobs() if jobs is None else max(1, int(jobs))
@@ -181,7 +191,8 @@ def iter_results(paths: Iterable[str], reference_date: date | None = None, mode:
             except Cancelled:
                 return
         return
-    pool = _context().Pool(jobs)
+    pool = _context().Pool(jobs, initializer=_lower_priority if nice > 0 else None,
+                           initargs=(nice,) if nice > 0 else ())
     try:
         pending: deque = deque()
         batches = _batches(paths)

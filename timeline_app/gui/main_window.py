@@ -1,6 +1,7 @@
 """The main window: timeline on top, events table / undated / documents and the source panel below."""
 from __future__ import annotations
 
+import gc
 import os
 import time
 from bisect import bisect_left
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self._refresh_cost = 0.0                        # seconds the last full refresh took
         self._update_cost = 0.0                         # seconds the last deferred update took, steps included
         self._finish_pending: tuple | None = None       # the load ended, its last documents still queued
+        self._gc_paused: bool | None = None             # during a load: was the collector enabled before
         self._add_timer = QTimer(self)                  # adds a load's queued documents a slice at a time
         self._add_timer.setSingleShot(True)
         self._add_timer.setInterval(0)
@@ -421,6 +423,7 @@ class MainWindow(QMainWindow):
         self.projects.close_cleanly()
         self.cancel_loading()
         self._join_thread()
+        self._resume_gc()
         self.save_state()
         super().closeEvent(e)
 
@@ -478,6 +481,7 @@ class MainWindow(QMainWindow):
         self._partial_view = (0.0, 0.0)
         self._progress_shown = 0.0
         w = LoadWorker(paths, self.reference_date, self.mode)
+        self._pause_gc()
         self._generation += 1
         relay = _LoadRelay(self, self._generation)
         w.progress.connect(relay.progress)
@@ -587,6 +591,8 @@ class MainWindow(QMainWindow):
         if loading and not self._view_steps and now - self._last_partial >= interval:
             first = not self._shown_partial
             self._shown_partial = True
+            if self._gc_paused is not None:
+                gc.collect(1)        # the young generations only (see _pause_gc)
             self._update(defer=True)
             self._last_partial = time.monotonic()
 
@@ -629,7 +635,32 @@ class MainWindow(QMainWindow):
         self._update(defer=not sync)
         self._after_view_steps(lambda: self._end_loading(cancelled, show_errors))
 
+    #: a load of at least this many documents leaves what it made out of the collector's full passes
+    FREEZE_DOCS = 1000
+
+    def _pause_gc(self) -> None:
+        """During a load the cyclic garbage collector makes no full passes: each walks every live
+        object (millions at 10,000 articles: up to 1.8 s, 8.5 s in all, measured), so it runs on
+        the young generations only, at each update (cost: the objects made since the last)."""
+        if self._gc_paused is None:
+            self._gc_paused = gc.isenabled()
+            gc.disable()
+
+    def _resume_gc(self) -> None:
+        """After a load: the collector as before. A big load's objects (the documents and events,
+        acyclic and long-lived) are moved out of its reach (``gc.freeze``) so that its later full
+        passes do not walk them again while the user works; they are still freed when released."""
+        if self._gc_paused is None:
+            return
+        gc.collect(1)
+        if len(self._loaded_paths) >= self.FREEZE_DOCS:
+            gc.freeze()
+        if self._gc_paused:
+            gc.enable()
+        self._gc_paused = None
+
     def _end_loading(self, cancelled: bool, show_errors: bool) -> None:
+        self._resume_gc()
         # Fit, unless the user has moved the view since a partial result was fitted.
         moved = self._shown_partial and self.timeline.visible_range() != self._partial_view
         if self._fit_after_load and not moved:

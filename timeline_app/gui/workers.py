@@ -36,6 +36,8 @@ class LoadWorker(QObject):
 
     #: at or above this many bytes in all, even a single file goes to a process (Cancel stops it at once)
     POOL_BYTES = 1_000_000
+    #: the pool's processes run this much nicer than the window: its GUI thread gets a core first
+    POOL_NICE = 10
 
     def __init__(self, paths: list[str], reference_date=None, mode: str = "auto", jobs: int | None = None):
         super().__init__()
@@ -69,7 +71,8 @@ class LoadWorker(QObject):
         self.progress.emit(0, total_kb, paths[0] if paths else "")
         results = iter_results(paths, self.reference_date, self.mode, jobs=self.jobs, keep_document=True,
                                cancel=self._cancel.is_set,
-                               processes=len(paths) > 1 or sum(sizes) >= self.POOL_BYTES, headlines=True)
+                               processes=len(paths) > 1 or sum(sizes) >= self.POOL_BYTES, headlines=True,
+                               nice=self.POOL_NICE)
         self.tagging.set()
         n = 0
         try:
