@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from timeline_app.temporal.cancel import CancelCheck, check
 from timeline_app.temporal.lang import expand
 
 
@@ -60,15 +61,27 @@ class Rule:
 
     def matches(self, text: str, start: int, end: int):
         """The builder's mentions for every match in text[start:end] (windows of the text)."""
-        rb, ra, build = self.reject_before, self.reject_after, self.build
-        for m in self.pattern.finditer(text, start, end):
-            if rb is not None and rb[0].search(text[max(0, m.start() - rb[1]): m.start()]):
-                continue
-            if ra is not None and ra[0].match(text[m.end(): m.end() + ra[1]]):
-                continue
-            men = build(m, text)
-            if men is not None:
-                yield men
+        return self.find(text, ((start, end),))
+
+    def find(self, text: str, wins, cancel: CancelCheck = None) -> list:
+        """The builder's results (a Mention or a list of them) for every match in each window
+        ``(start, end)`` of ``wins``, in order. One call per rule and text: the loop over the
+        windows (hundreds per rule in a long text) stays here, in one frame. ``cancel`` is
+        checked every 64 windows."""
+        rb, ra, build, finditer = self.reject_before, self.reject_after, self.build, self.pattern.finditer
+        out = []
+        for wi, (ws, we) in enumerate(wins):
+            if not wi & 63:
+                check(cancel)
+            for m in finditer(text, ws, we):
+                if rb is not None and rb[0].search(text[max(0, m.start() - rb[1]): m.start()]):
+                    continue
+                if ra is not None and ra[0].match(text[m.end(): m.end() + ra[1]]):
+                    continue
+                men = build(m, text)
+                if men is not None:
+                    out.append(men)
+        return out
 
 
 class RuleSet:

@@ -73,14 +73,11 @@ def extract(text: str, cancel: CancelCheck = None) -> list[Mention]:
                 wins = intersect(wins, cat_windows("@" + entry))
             window_cache[key] = wins
         check(cancel)
-        for wi, (ws, we) in enumerate(wins):
-            if not wi & 63:
-                check(cancel)
-            for men in rule.matches(text, ws, we):
-                for x in (men if isinstance(men, list) else (men,)):
-                    if x.end > x.start:
-                        x.priority = x.priority or rule.priority
-                        cands.append(x)
+        for men in rule.find(text, wins, cancel):
+            for x in (men if isinstance(men, list) else (men,)):
+                if x.end > x.start:
+                    x.priority = x.priority or rule.priority
+                    cands.append(x)
     cands.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
     taken = bytearray(len(text))
     chosen = []
