@@ -15,11 +15,12 @@ from timeline_app.temporal.ranges import join_ranges
 from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, add
 from timeline_app.temporal.discourse import Discourse
 from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Resolved, resolve
+from timeline_app.temporal.reach import rule_reach
 from timeline_app.temporal.rulebase import Mention
 from timeline_app.temporal.sentences import join_across, split_sentences
 from timeline_app.temporal.tense import WILL_RE, tense_at
 from timeline_app.temporal.timex import Timex, valid_timex_value
-from timeline_app.temporal.triggers import intersect, trigger_spans, union, windows, word_categories
+from timeline_app.temporal.triggers import TextWindows, intersect, trigger_spans, union, word_categories
 
 MODES = ("auto", "news", "narrative")
 _TENSED = {"cal", "weekday", "season", "quarter", "half", "holiday", "time", "the_period", "pod_time"}
@@ -55,22 +56,18 @@ def extract(text: str, cancel: CancelCheck = None) -> list[Mention]:
     cands: list[Mention] = []
     spans = trigger_spans(text, required=_REQUIRED)
     window_cache: dict = {}
-    by_cat: dict[str, list[tuple[int, int]]] = {}
-
-    def cat_windows(c: str) -> list[tuple[int, int]]:
-        w = by_cat.get(c)
-        if w is None:
-            w = by_cat[c] = windows(text, spans.get(c, []))
-        return w
+    cat_windows = TextWindows(text, spans).get
 
     for rule in RULES:
-        key = (rule.triggers, rule.requires)
+        # how far a match reaches around its trigger word, and around any word of it (reach.py)
+        back, forward, any_back, any_forward = rule_reach(rule)
+        key = (rule.triggers, rule.requires, back, forward, any_back, any_forward)
         wins = window_cache.get(key)
         if wins is None:
-            wins = union([cat_windows(c) for c in sorted(rule.triggers)])
+            wins = union([cat_windows(c, back, forward) for c in sorted(rule.triggers)])
             for entry in rule.requires:
-                # the match holds a word of each required entry as well
-                wins = intersect(wins, cat_windows("@" + entry))
+                # the match holds a word of each required entry as well (anywhere in it)
+                wins = intersect(wins, cat_windows("@" + entry, any_back, any_forward))
             window_cache[key] = wins
         check(cancel)
         for men in rule.find(text, wins, cancel):

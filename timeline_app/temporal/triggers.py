@@ -132,33 +132,72 @@ def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()
     return spans
 
 
-def windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Merged windows around trigger spans, widened to whole words."""
-    out: list[list[int]] = []
+def windows(text: str, spans: list[tuple[int, int]], back: int = BACK, forward: int = FORWARD) -> list[tuple[int, int]]:
+    """Merged windows around trigger spans, from ``back`` characters before each span to
+    ``forward`` after it (a rule's reach, ``reach.rule_reach``), widened to whole words."""
+    return _windows(text, sorted(spans), back, forward)
+
+
+def _windows(text: str, spans: list[tuple[int, int]], back: int, forward: int) -> list[tuple[int, int]]:
+    """``windows`` for spans already sorted (one loop over them, one over the windows)."""
     n = len(text)
-    for s, e in sorted(spans):
-        ws = max(0, s - BACK)
-        we = min(n, e + FORWARD)
-        if out and ws <= out[-1][1]:
-            if we > out[-1][1]:
-                out[-1][1] = we
+    out: list[tuple[int, int]] = []
+    cur_s, cur_e = None, -1
+    for s, e in spans:
+        ws, we = s - back, e + forward
+        if cur_s is not None and ws <= cur_e:
+            if we > cur_e:
+                cur_e = we
         else:
-            out.append([ws, we])
-    result = []
-    for ws, we in out:
-        # to the end of the word, read at most FORWARD characters on (a text without spaces
-        # does not make every window search the rest of it)
-        stop = min(n, we + FORWARD)
-        m = _SPACE.search(text, we, stop) if we < n else None
-        result.append((ws, m.start() if m else stop))
-    # widening may make neighbours touch: merge again
+            if cur_s is not None:
+                out.append((cur_s, cur_e))
+            cur_s, cur_e = ws, we
+    if cur_s is not None:
+        out.append((cur_s, cur_e))
+    search = _SPACE.search
     merged: list[tuple[int, int]] = []
-    for w in result:
-        if merged and w[0] <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], w[1]))
+    last = -1
+    for ws, we in out:
+        if ws < 0:
+            ws = 0
+        if we >= n:
+            we = n
         else:
-            merged.append(w)
+            # to the end of the word, read at most FORWARD characters on (a text without spaces
+            # does not make every window search the rest of it)
+            stop = we + FORWARD if we + FORWARD < n else n
+            m = search(text, we, stop)
+            we = m.start() if m else stop
+        # widening may make neighbours touch: merge again
+        if merged and ws <= last:
+            if we > last:
+                last = we
+                merged[-1] = (merged[-1][0], we)
+        else:
+            last = we
+            merged.append((ws, we))
     return merged
+
+
+class TextWindows:
+    """The windows of one text for any (category, back, forward), each made once: every rule
+    has its own reach, so one text needs the windows of a category for several reaches (the
+    category's spans are sorted once)."""
+
+    def __init__(self, text: str, spans: dict[str, list[tuple[int, int]]]):
+        self.text, self.spans = text, spans
+        self._sorted: dict[str, list[tuple[int, int]]] = {}
+        self._done: dict[tuple, list[tuple[int, int]]] = {}
+
+    def get(self, cat: str, back: int = BACK, forward: int = FORWARD) -> list[tuple[int, int]]:
+        key = (cat, back, forward)
+        got = self._done.get(key)
+        if got is None:
+            spans = self._sorted.get(cat)
+            if spans is None:
+                spans = self._sorted[cat] = sorted(self.spans.get(cat, ()))
+            got = self._done[key] = _windows(self.text, spans, back, forward)
+        return got
 
 
 def union(lists: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
@@ -190,3 +229,4 @@ def intersect(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[
         else:
             j += 1
     return out
+

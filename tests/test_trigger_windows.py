@@ -1,0 +1,120 @@
+"""Each rule runs in windows around its trigger words as wide as its pattern can reach
+(``temporal/reach.py``), made once per text and reach (``triggers.TextWindows``). Narrower
+windows must find exactly what the default ±64-character windows find: checked on the tagger
+corpora, the fresh-text corpus and the bundled sample; the windows themselves against the
+windows as first written."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline_app.temporal import reach, tagger
+from timeline_app.temporal.lang.en import rules as en_rules
+from timeline_app.temporal.triggers import BACK, FORWARD, TextWindows, windows, word_categories
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = REPO / "tests" / "data"
+FRESH = REPO / "benchmarks" / "data" / "fresh"
+SAMPLE = REPO / "resources" / "kharkiv-offensive.md"
+
+
+def _texts() -> list[str]:
+    texts = [SAMPLE.read_text(encoding="utf-8")]
+    for name in ("tagger_corpus.jsonl", "tagger_negative.jsonl"):
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+    for path in sorted(FRESH.glob("*/*.tml")):
+        body = re.search(r"<TEXT>(.*?)</TEXT>", path.read_text(encoding="utf-8"), re.S)
+        if body:
+            texts.append(re.sub(r"<[^>]+>", "", body.group(1)))
+    return texts
+
+
+def _found(texts):
+    return [[(m.start, m.end, m.rule, m.kind, repr(m.data)) for m in tagger.extract(tagger.uncap(t))] for t in texts]
+
+
+def test_each_rules_reach_finds_what_the_default_windows_find(monkeypatch):
+    texts = _texts()
+    # the texts together too: dense neighbours, windows that merge across texts
+    texts.append("\n\n".join(texts[:150]))
+    narrow = _found(texts)
+    monkeypatch.setattr(tagger, "rule_reach", lambda rule: (BACK, FORWARD, BACK, FORWARD))
+    assert _found(texts) == narrow
+
+
+def test_reach_is_narrower_than_the_default_where_the_pattern_says_so():
+    by_name = {r.name: r for r in en_rules.RULES}
+    # "yesterday", "currently": the trigger word is the whole match
+    back, forward, _, _ = reach.rule_reach(by_name["ref_word"])
+    assert back < 32 and forward < 32
+    # "the past three months": the unit ends the match, only a short suffix ("-long") follows
+    back, forward, _, _ = reach.rule_reach(by_name["duration"])
+    assert back == BACK and forward <= 16
+    for r in en_rules.RULES:
+        got = reach.rule_reach(r)
+        assert all(0 <= v <= 64 for v in got), r.name
+
+
+def test_pattern_reach_reads_word_classes_and_widths():
+    words = frozenset({"may", "june"})
+    p = re.compile(r"(?<![\w])(?:(?:early|late)\s+)?(?:May|June)(?:\s+\d{4})?(?![\w])")
+    back, forward = reach.pattern_reach(p, words, 64, 64)
+    assert back == len("early") + reach.SPACE_RUN
+    assert forward == reach.SPACE_RUN + 4 + 1            # " 2022" and the lookahead's character
+    # no word class of trigger words: the whole width bounds both sides
+    p = re.compile(r"\d{1,2}:\d\d")
+    assert reach.pattern_reach(p, words, 64, 64) == (5, 5)
+    # unbounded and unreadable parts: the caps
+    assert reach.pattern_reach(re.compile(r"(a)\1"), words, 64, 64) == (64, 64)
+
+
+def _reference_windows(text, spans, back, forward):
+    """The windows as first written (one span at a time, clipped, widened, merged twice)."""
+    out, n = [], len(text)
+    for s, e in sorted(spans):
+        ws, we = max(0, s - back), min(n, e + forward)
+        if out and ws <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], we)
+        else:
+            out.append([ws, we])
+    result = []
+    for ws, we in out:
+        stop = min(n, we + FORWARD)
+        m = re.compile(r"\s").search(text, we, stop) if we < n else None
+        result.append((ws, m.start() if m else stop))
+    merged = []
+    for w in result:
+        if merged and w[0] <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], w[1]))
+        else:
+            merged.append(w)
+    return merged
+
+
+_SPACES = st.sampled_from([" ", "\n", "\t", "\u00a0", "\u2003", "\u3000", "\x1c", "\x85"])
+_CHARS = st.one_of(st.sampled_from(list("abcXY12-.,")), _SPACES, st.sampled_from(["é", "\u212a", "\U0001F600", "\ud800"]))
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=st.text(_CHARS, min_size=0, max_size=400),
+       cuts=st.lists(st.tuples(st.integers(0, 400), st.integers(1, 12)), max_size=30),
+       back=st.integers(0, 80), forward=st.integers(0, 80))
+def test_windows_of_a_text_are_the_reference_windows(text, cuts, back, forward):
+    spans = [(min(s, len(text)), min(s + k, len(text))) for s, k in cuts if s < len(text)]
+    expected = _reference_windows(text, spans, back, forward)
+    assert windows(text, spans, back, forward) == expected
+    tw = TextWindows(text, {"c": spans})
+    assert tw.get("c", back, forward) == expected == tw.get("c", back, forward)
+
+
+def test_every_rule_category_has_words_or_number_tokens():
+    cats = {c for cs in word_categories().values() for c in cs}
+    number_cats = {"year", "decade", "ordinal", "ampm", "colon", "slash"}
+    for r in en_rules.RULES:
+        assert r.triggers <= cats | number_cats, r.name

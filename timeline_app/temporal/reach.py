@@ -1,0 +1,245 @@
+"""How far a rule's match can reach before and after its trigger word, read from its pattern.
+
+``triggers.py`` runs each rule only in windows around its trigger words. How wide a window
+must be depends on the rule: "yesterday" is all of its match, while in "the past three
+months" the trigger ("months") ends the match and nothing follows it. This module reads a
+rule's compiled pattern (its parse tree, from the ``re`` module's own parser) and bounds
+
+* ``back``: how far a match can start before the start of its trigger word, and
+* ``forward``: how far it (and what its lookaheads read) can end after the trigger's end,
+
+so that each rule's windows are only as wide as its pattern can reach. Word classes are the
+pattern's alternations of literal words (``{months}``, ``{units}``...): a word class all of whose
+words are trigger words of the rule's categories is where the trigger is. A pattern where no
+such class must match (a year written in digits, a number with a suffix) is bounded by its whole
+width. A part repeated without a limit (``\\s+``, ``\\d+``) counts as ``SPACE_RUN`` characters:
+a match longer than its pattern's bound because of longer runs than that (five spaces inside
+"New Year's Day") may lose its edge, as any match reaching further than ``triggers.BACK`` /
+``FORWARD`` always could. Every bound is capped at those, and a pattern this module cannot read
+keeps them. ``tests/test_trigger_windows.py`` checks that the rules find with these windows
+exactly what they find with the default ones.
+"""
+from __future__ import annotations
+
+import re
+
+from timeline_app.temporal.lang import DEFAULT
+from timeline_app.temporal.triggers import BACK, FORWARD, word_categories
+
+try:  # the parser behind re.compile (Python >= 3.11); older Pythons name it sre_parse
+    from re import _constants as _C, _parser as _P
+except ImportError:  # pragma: no cover
+    import sre_constants as _C  # type: ignore
+    import sre_parse as _P  # type: ignore
+
+#: how many characters an unbounded repeat (``\s+``, ``\d+``) is counted as
+SPACE_RUN = 4
+_MAX_WORDS = 4000       # a word class with more spellings than this is not enumerated
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+class _Unknown(Exception):
+    """Part of a pattern this module does not read (then the rule keeps the default windows)."""
+
+
+def _width(sub) -> int:
+    """The longest a match of ``sub`` can be (unbounded repeats counted SPACE_RUN times)."""
+    total = 0
+    for op, av in sub.data:
+        if op in (_C.LITERAL, _C.NOT_LITERAL, _C.ANY, _C.IN):
+            total += 1
+        elif op is _C.BRANCH:
+            total += max(_width(a) for a in av[1])
+        elif op is _C.SUBPATTERN:
+            total += _width(av[3])
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
+            lo, hi, body = av
+            total += (max(lo, SPACE_RUN) if hi == _C.MAXREPEAT else hi) * _width(body)
+        elif op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):
+            continue
+        elif op is getattr(_C, "ATOMIC_GROUP", None):
+            total += _width(av)
+        elif op is _C.GROUPREF_EXISTS:
+            total += max(_width(av[1]), _width(av[2]) if av[2] else 0)
+        else:
+            raise _Unknown(op)
+    return total
+
+
+def _lookahead(sub) -> int:
+    """The most any lookahead in ``sub`` reads from where it stands."""
+    most = 0
+    for op, av in sub.data:
+        if op is _C.ASSERT or op is _C.ASSERT_NOT:
+            if av[0] == 1:
+                most = max(most, _width(av[1]) + _lookahead(av[1]))
+        elif op is _C.BRANCH:
+            most = max([most] + [_lookahead(a) for a in av[1]])
+        elif op is _C.SUBPATTERN:
+            most = max(most, _lookahead(av[3]))
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
+            most = max(most, _lookahead(av[2]))
+        elif op is getattr(_C, "ATOMIC_GROUP", None):
+            most = max(most, _lookahead(av))
+        elif op is _C.GROUPREF_EXISTS:
+            most = max(most, _lookahead(av[1]), _lookahead(av[2]) if av[2] else 0)
+    return most
+
+
+_GAP = "\x00"   # a run of white space (or of separators) in a spelled-out word
+
+
+def _spellings(sub) -> list[str] | None:
+    """Every string ``sub`` matches, when it is a class of literal words (letters, spaces as
+    _GAP, optional literal parts); None when it is anything else."""
+    out = [""]
+    for op, av in sub.data:
+        if op is _C.LITERAL:
+            alts = [chr(av)]
+        elif op is _C.SUBPATTERN:
+            alts = _spellings(av[3])
+        elif op is _C.BRANCH:
+            alts = []
+            for a in av[1]:
+                s = _spellings(a)
+                if s is None:
+                    return None
+                alts += s
+        elif op is _C.IN:
+            chars = [chr(a) for o, a in av if o is _C.LITERAL]
+            if len(chars) == len(av):
+                alts = chars
+            elif all((o is _C.CATEGORY and a is _C.CATEGORY_SPACE) or (o is _C.LITERAL and not chr(a).isalnum())
+                     for o, a in av):
+                alts = [_GAP]   # \s, [\s-]: a separator
+            else:
+                return None
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+            lo, hi, body = av
+            inner = _spellings(body)
+            if inner is None:
+                return None
+            if hi == _C.MAXREPEAT:
+                if inner != [_GAP]:
+                    return None
+                alts = [_GAP] if lo else ["", _GAP]
+            elif hi == 1:
+                alts = (inner if lo else [""] + inner)
+            else:
+                return None
+        elif op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):
+            alts = [""]
+        else:
+            return None
+        if alts is None:
+            return None
+        out = [a + b for a in out for b in alts]
+        if len(out) > _MAX_WORDS:
+            return None
+    return out
+
+
+def _in_word_class(sub, words: frozenset) -> tuple[int, int] | None:
+    """For a word class whose every spelling holds a trigger word: (back, forward), the most
+    characters before and after the trigger word in a spelling; else None."""
+    spellings = _spellings(sub)
+    if not spellings or "" in spellings:
+        return None
+    back = fwd = 0
+    for s in spellings:
+        best = None
+        for m in _WORD.finditer(s):
+            if m.group().lower() in words:
+                pre, post = s[:m.start()], s[m.end():]
+                b = len(pre) + pre.count(_GAP) * (SPACE_RUN - 1)
+                f = len(post) + post.count(_GAP) * (SPACE_RUN - 1)
+                if best is None or b + f < sum(best):
+                    best = (b, f)
+        if best is None:
+            return None
+        back, fwd = max(back, best[0]), max(fwd, best[1])
+    return back, fwd
+
+
+def _trigger(sub, words: frozenset) -> tuple[int, int] | None:
+    """(back, forward) from the start / to the end of a match of ``sub`` to a trigger word it
+    must hold, or None when a match of ``sub`` need not hold one this module can see."""
+    items = sub.data
+    found = None
+    before = 0
+    widths = [None] * len(items)
+    for i, (op, av) in enumerate(items):
+        widths[i] = _width(_one(sub, i))
+    total = sum(widths)
+    for i, (op, av) in enumerate(items):
+        t = _item_trigger(op, av, words)
+        if t is not None:
+            b, f = before + t[0], t[1] + (total - before - widths[i])
+            if found is None or b + f < sum(found):
+                found = (b, f)
+        before += widths[i]
+    return found
+
+
+def _one(sub, i):
+    """Item ``i`` of ``sub`` as a pattern of its own (for _width)."""
+    return _P.SubPattern(sub.state, [sub.data[i]])
+
+
+def _item_trigger(op, av, words):
+    if op is _C.SUBPATTERN:
+        return _in_word_class(av[3], words) or _trigger(av[3], words)
+    if op is _C.BRANCH:
+        single = _P.SubPattern(None, [(op, av)])
+        leaf = _in_word_class(single, words)
+        if leaf is not None:
+            return leaf
+        found = [_trigger(a, words) for a in av[1]]
+        if any(t is None for t in found):
+            return None
+        return max(t[0] for t in found), max(t[1] for t in found)
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] >= 1:
+        t = _trigger(av[2], words)
+        if t is None:
+            return None
+        hi = av[1] if av[1] != _C.MAXREPEAT else max(av[0], SPACE_RUN)
+        return t[0], t[1] + (hi - 1) * _width(av[2])
+    return None
+
+
+def pattern_reach(pattern: re.Pattern, words: frozenset, cap_back: int, cap_forward: int) -> tuple[int, int]:
+    """(back, forward) for a rule's compiled ``pattern`` whose matches hold a trigger word of
+    ``words`` (lower case); at most (cap_back, cap_forward)."""
+    try:
+        tree = _P.parse(pattern.pattern, pattern.flags)
+        whole = _width(tree)
+        ahead = _lookahead(tree)
+        t = _trigger(tree, words) if words else None
+    except (_Unknown, RecursionError, TypeError, ValueError, AttributeError):
+        return cap_back, cap_forward
+    back, fwd = (whole, whole) if t is None else (min(whole, t[0]), min(whole, t[1]))
+    return min(cap_back, back), min(cap_forward, fwd + ahead)
+
+
+_REACH: dict = {}
+#: reaches are rounded up to a multiple of this: rules with nearly the same reach share windows
+STEP = 8
+
+
+def rule_reach(rule, lang: str = DEFAULT) -> tuple[int, int, int, int]:
+    """``(back, forward, any_back, any_forward)`` for ``rule`` (a ``rulebase.Rule``): its
+    windows reach ``back`` characters before each trigger word and ``forward`` after it; the
+    windows of a required word (``Rule.requires``: it may be anywhere in the match) reach
+    ``any_back`` before it and ``any_forward`` after it (the pattern's whole width). Read from
+    the pattern once per rule (see the module docstring); each at most ``triggers.BACK`` /
+    ``FORWARD``."""
+    key = (lang, rule.name, rule.pattern.pattern, rule.triggers)
+    got = _REACH.get(key)
+    if got is None:
+        cats = word_categories(lang)
+        words = frozenset(w for w, cs in cats.items() if rule.triggers.intersection(cs))
+        back, forward = pattern_reach(rule.pattern, words, BACK, FORWARD)
+        any_back, any_forward = pattern_reach(rule.pattern, frozenset(), BACK, FORWARD)
+        got = _REACH[key] = tuple(min(cap, -(-v // STEP) * STEP) for v, cap in
+                                  ((back, BACK), (forward, FORWARD), (any_back, BACK), (any_forward, FORWARD)))
+    return got
