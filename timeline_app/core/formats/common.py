@@ -17,7 +17,6 @@ from __future__ import annotations
 import codecs
 import os
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -226,13 +225,18 @@ def decode_bytes(path: str, data: bytes, declared: str | None = None) -> tuple[s
     return _check_text(path, text), enc, warnings
 
 
+# the control characters (Unicode category Cc: U+0000-U+001F and U+007F-U+009F) but tab, line
+# feed, vertical tab, form feed, carriage return and escape
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
+
+
 def _check_text(path: str, text: str) -> str:
     """Refuse decoded text that is mostly control characters (a binary file that happened to
     decode), or a long run of the same few characters (4 KB of byte 0xC5 "decodes" as one Korean
     syllable 2,048 times: no language is written like that)."""
     sample = text[:100_000]
     if sample:
-        bad = sum(1 for c in sample if c not in "\t\n\r\f\v\x1b" and unicodedata.category(c) == "Cc")
+        bad = len(_CONTROL.findall(sample))
         if bad > max(8, len(sample) // 100):
             raise LoadError(path, "binary file, not text (too many control characters)")
         if len(sample) >= 256 and len(set(sample) - set(" \t\n\r\f\v")) < 4:
