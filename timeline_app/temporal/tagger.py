@@ -10,7 +10,7 @@ from statistics import median
 from timeline_app.temporal.anchors import anchor_lengths
 from timeline_app.temporal.calendar import Point
 from timeline_app.temporal.cancel import CancelCheck, check
-from timeline_app.temporal.lang import DEFAULT, expand, lexicon, load
+from timeline_app.temporal.lang import DEFAULT, expand, guard, lexicon, load
 from timeline_app.temporal.ranges import join_ranges
 from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, add
 from timeline_app.temporal.discourse import Discourse
@@ -36,7 +36,7 @@ def _re(pattern: str, flags: int = 0) -> re.Pattern:
 
 _FAMILY = {w: fam for fam, words in _LEX["event_families"].items() for w in words}
 _EVENT_WORDS = set(_LEX["event_nouns"]) | set(_FAMILY)
-_EVENT_NOUN = re.compile(r"\b(%s)\b" % "|".join(sorted((re.escape(n) for n in _EVENT_WORDS), key=len, reverse=True)), re.I)
+_EVENT_NOUN = re.compile(r"\b%s(%s)\b" % (guard(_EVENT_WORDS), "|".join(sorted((re.escape(n) for n in _EVENT_WORDS), key=len, reverse=True))), re.I)
 
 
 def _event_key(word: str) -> str:

@@ -52,6 +52,18 @@ def word_re(word: str) -> str:
     return re.escape(word).replace(r"\ ", r"\s+")
 
 
+def guard(words) -> str:
+    """A lookahead for the characters ``words`` can start with ("(?=[mtw])"): at a position where
+    none of them starts, the regex engine fails once instead of trying every word (a
+    matching cost only: the words match what they matched). Empty when a word is empty."""
+    firsts = set()
+    for w in words:
+        if not w:
+            return ""
+        firsts.add(r"\s" if w[0].isspace() else re.escape(w[0]))
+    return "(?=[%s])" % "".join(sorted(firsts)) if len(words) > 3 else ""
+
+
 def alternation(words, *, caps: bool = False) -> str:
     """A regex alternation of ``words``, longest first. ``caps``: only Title/UPPER case forms
     match (month and weekday names), otherwise case-insensitive."""
@@ -60,14 +72,15 @@ def alternation(words, *, caps: bool = False) -> str:
         forms = []
         for w in words:
             forms += [w[:1].upper() + w[1:], w.upper()]
-        return "(?:" + "|".join(word_re(f) for f in forms) + ")"
-    return "(?i:" + "|".join(word_re(w) for w in words) + ")"
+        return "(?:" + guard(forms) + "(?:" + "|".join(word_re(f) for f in forms) + "))"
+    return "(?i:" + guard(words) + "(?:" + "|".join(word_re(w) for w in words) + "))"
 
 
 def ordered(words, *, case: bool = False) -> str:
     """A regex alternation of ``words`` in the order given (earlier alternatives win);
     case-insensitive unless ``case``."""
-    return ("(?:" if case else "(?i:") + "|".join(word_re(w) for w in words) + ")"
+    words = list(words)
+    return ("(?:" if case else "(?i:") + guard(words) + "(?:" + "|".join(word_re(w) for w in words) + "))"
 
 
 _MACRO = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?::(cs))?\}")

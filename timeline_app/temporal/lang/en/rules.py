@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from timeline_app.temporal.lang import alternation, lexicon, ordered, word_re
+from timeline_app.temporal.lang import alternation, guard, lexicon, ordered, word_re
 from timeline_app.temporal.rulebase import M, Mention, RuleSet, dur_value
 
 L = lexicon("en")
@@ -51,8 +51,9 @@ _UNITS_W = "|".join(L["digit_words"])
 _TEENS_W = "|".join(L["teen_words"])
 _TENS_W = "|".join(L["tens_words"])
 # the phrases first: "three quarters of a century" is not "three quarters"
-NUMWORD = r"(?i:%s|(?:%s)(?:[-\s](?:%s))?|%s|%s)" % ("|".join(map(word_re, L["number_phrases"])), _TENS_W, _UNITS_W,
-                                                     _TEENS_W, _UNITS_W)
+NUMWORD = r"(?i:%s(?:%s|(?:%s)(?:[-\s](?:%s))?|%s|%s))" % (
+    guard(L["number_phrases"] + L["tens_words"] + L["teen_words"] + L["digit_words"]),
+    "|".join(map(word_re, L["number_phrases"])), _TENS_W, _UNITS_W, _TEENS_W, _UNITS_W)
 NUM = r"(?:\d+(?:\.\d+)?(?:\s+1/2|½)?|%s)" % NUMWORD
 VAGUE = alternation(L["vague_numbers"])
 UNIT = alternation(L["units"].keys()) + r"(?![a-zA-Z])"
