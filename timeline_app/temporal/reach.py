@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from timeline_app.temporal.lang import DEFAULT
+from timeline_app.temporal.lang import DEFAULT, lexicon
 from timeline_app.temporal.triggers import BACK, FORWARD, word_categories
 
 try:  # the parser behind re.compile (Python >= 3.11); older Pythons name it sre_parse
@@ -35,7 +35,8 @@ except ImportError:  # pragma: no cover
 #: how many characters an unbounded repeat (``\s+``, ``\d+``) is counted as
 SPACE_RUN = 4
 _MAX_WORDS = 4000       # a word class with more spellings than this is not enumerated
-_WORD = re.compile(r"[A-Za-z]+")
+# a token as ``triggers.trigger_spans`` reads it: a digit run with the letters glued to it, or letters
+_TOKEN = re.compile(r"\d+([A-Za-z]*)|[A-Za-z]+")
 
 
 class _Unknown(Exception):
@@ -148,8 +149,9 @@ def _in_word_class(sub, words: frozenset) -> tuple[int, int] | None:
     back = fwd = 0
     for s in spellings:
         best = None
-        for m in _WORD.finditer(s):
-            if m.group().lower() in words:
+        for m in _TOKEN.finditer(s):
+            suffix = m.group(1)
+            if (m.group().lower() if suffix is None else "#" + suffix.lower()) in words:
                 pre, post = s[:m.start()], s[m.end():]
                 b = len(pre) + pre.count(_GAP) * (SPACE_RUN - 1)
                 f = len(post) + post.count(_GAP) * (SPACE_RUN - 1)
@@ -237,7 +239,11 @@ def rule_reach(rule, lang: str = DEFAULT) -> tuple[int, int, int, int]:
     got = _REACH.get(key)
     if got is None:
         cats = word_categories(lang)
-        words = frozenset(w for w, cs in cats.items() if rule.triggers.intersection(cs))
+        words = {w for w, cs in cats.items() if rule.triggers.intersection(cs)}
+        # letters glued to a number ("2nite", "40mins") make a trigger of the number: "#nite"
+        words |= {"#" + suf for cat, sufs in lexicon(lang)["number_suffixes"].items() if cat in rule.triggers
+                  for suf in sufs}
+        words = frozenset(words)
         back, forward = pattern_reach(rule.pattern, words, BACK, FORWARD)
         any_back, any_forward = pattern_reach(rule.pattern, frozenset(), BACK, FORWARD)
         got = _REACH[key] = tuple(min(cap, -(-v // STEP) * STEP) for v, cap in
