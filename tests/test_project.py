@@ -6,6 +6,7 @@ import sqlite3
 import subprocess
 import sys
 
+import pandas as pd
 import pytest
 
 from timeline_app.core import project
@@ -277,3 +278,33 @@ def test_cli_exports_the_curated_events_of_a_project(folder):
     r = subprocess.run([sys.executable, "-m", "timeline_app", "--table", path], capture_output=True, text=True,
                        timeout=120)
     assert r.returncode == 0 and "Zelensky: 30 towns retaken" in r.stdout and "deleted" in r.stdout
+
+
+def _state(ws) -> dict:
+    return {"mentions": ws._mentions, "group_of": ws._group_of, "auto_event": ws._auto_event,
+            "absorbed": ws._absorbed, "members": ws._members, "by_key": ws._by_key,
+            "order": {d: st.mention_ids for d, st in ws._docs.items()}, "fields": ws._fields,
+            "user_event": ws._user_event, "suggest": ws._suggest, "unsaved": ws._unsaved_events}
+
+
+def test_reopening_in_bulk_gives_what_the_per_row_path_gives(folder, monkeypatch):
+    """A project's rows go in through ``Workspace._add_saved_rows`` (no copies, sort or
+    comparisons); the same file read through ``_add_rows`` gives the same Workspace."""
+    text = (folder / "sample.md").read_text(encoding="utf-8")
+    for i in range(3):     # near-identical articles: events joined across documents, suggestions
+        t = text if i < 2 else text.replace("troops", "soldiers and units").replace("Ukrainian", "the Kyiv")
+        (folder / f"copy{i}.md").write_text(t.replace("Izyum", f"Izyum{i}"), encoding="utf-8")
+    ws = Workspace.from_files([str(folder / "sample.md")] + [str(folder / f"copy{i}.md") for i in range(3)])
+    ws.set_tags(first(ws, "Feb 24"), ["invasion"])
+    ws.merge([first(ws, "Saturday", 3), first(ws, "today")])
+    ws.split(ws.events.index[ws.events["n_mentions"] > 1][0])
+    path = str(folder / "bulk.timeline")
+    ws.save(path)
+    assert ws._absorbed and ws._suggest     # what the bulk path must rebuild is there
+    bulk = Workspace.open(path, check_sources=False)
+    monkeypatch.setattr(Workspace, "_add_saved_rows", lambda self, st, rows: self._add_rows(st, rows))
+    per_row = Workspace.open(path, check_sources=False)
+    assert _state(bulk) == _state(per_row)
+    pd.testing.assert_frame_equal(bulk.events, per_row.events)
+    pd.testing.assert_frame_equal(bulk.events, ws.events)
+    assert bulk.events.loc[first(bulk, "Feb 24"), "tags"] == ("invasion",)

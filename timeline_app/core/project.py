@@ -419,7 +419,7 @@ def _read(conn: sqlite3.Connection, path: str) -> Workspace:
         for r in rows:
             r["document"] = where
         ws._next_index = pos
-        ws._insert_document(did, Prepared(doc, mode, rows, did))
+        ws._insert_document(did, Prepared(doc, mode, rows, did), saved=True)
         st = ws._docs[did]
         st.sha256 = sha
         st.text_saved = text is not None

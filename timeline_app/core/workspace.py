@@ -622,14 +622,18 @@ class Workspace:
         rows = [self._mentions[m] for m in st.mention_ids if not self._mentions[m].get("added")]
         return Prepared(st.document, st.mode, [dict(r) for r in rows], did)
 
-    def _insert_document(self, did: str, p: Prepared) -> None:
+    def _insert_document(self, did: str, p: Prepared, saved: bool = False) -> None:
+        """``saved``: ``p.rows`` were read from a project file (see ``_add_saved_rows``)."""
         st = DocState(did, p.document, p.mode, self._next_index,
                       sha256=p.document.metadata.get("sha256", "") if p.document.metadata else "")
         self._next_index += 1
         self._docs[did] = st
         self._index_path(did)
         self._unsaved_docs.add(did)
-        self._add_rows(st, p.rows)
+        if saved:
+            self._add_saved_rows(st, p.rows)
+        else:
+            self._add_rows(st, p.rows)
 
     def _replace_document(self, did: str, p: Prepared) -> None:
         """Put a re-tagged version of a document in place of the old (inside an operation)."""
@@ -685,6 +689,48 @@ class Workspace:
                 self._absorbed.setdefault(self._auto_event[mid], set()).add(mid)
             self._place(mid)
         return new_ids
+
+    def _add_saved_rows(self, st: DocState, rows: list[dict]) -> None:
+        """``_add_rows`` for a new document's rows as a project file keeps them (``core.project``
+        reopening: 45k mentions at 10,000 documents): each row is a fresh dict with its mention id,
+        doc id, document, headline and clause, its group unless it leads one, and the event its group
+        joined ("auto_event"), in text order. The same state as ``_add_rows`` without its per-row
+        copy, the sort, or a comparison across documents (the saved event is taken, as there)."""
+        mentions, group_of, auto, members = self._mentions, self._group_of, self._auto_event, self._members
+        touched, dirty, unsaved = self._touched, self._frame_dirty, self._unsaved_events
+        groups: dict[tuple, str] = {}
+        new_ids = []
+        for r in rows:
+            mid = r["mention_id"]
+            if mid in mentions:     # one mention per span; be safe anyway, as _add_rows is
+                continue
+            mentions[mid] = r
+            new_ids.append(mid)
+            gid = r.get("group_id")
+            if not gid:
+                gid = mid
+                if _placed(r):
+                    gid = groups.setdefault((r["clause_start"], r["clause_end"], r["start"], r["end"],
+                                             r["granularity"]), mid)
+            group_of[mid] = gid
+        st.mention_ids.extend(new_ids)     # the reader's ORDER BY start_char: already in text order
+        for mid in new_ids:
+            if group_of[mid] == mid:
+                known = mentions[mid].pop("auto_event", None)
+                joined = self._group_across(mid, known)    # (indexes it for later comparisons too)
+                auto[mid] = known or joined or mid
+        for mid in new_ids:
+            gid = group_of[mid]
+            if mid != gid:
+                auto[mid] = auto[gid]
+            if auto[mid] != gid:    # joined another document's event
+                self._absorbed.setdefault(auto[mid], set()).add(mid)
+            eid = self._user_event.get(mid) or auto[mid]     # _place, inline
+            unsaved.add(eid)
+            if eid not in touched:
+                touched[eid] = eid in members
+            dirty.add(eid)
+            members.setdefault(eid, []).append(mid)
 
     def _group_across(self, gid: str, known: str | None = None) -> str | None:
         """Index a new group by (granularity, start); merge it into a near-identical event of
@@ -1059,7 +1105,13 @@ class Workspace:
         return self._event_row(event_id)
 
     def _event_row(self, eid: str) -> dict:
-        mids = self._ordered(self._members[eid])
+        return dict(zip(FRAME_COLUMNS, self._event_values(eid)))
+
+    def _event_values(self, eid: str) -> tuple:
+        """An event's ``ws.events`` row as a tuple in FRAME_COLUMNS order (a whole rebuild makes
+        tens of thousands: no dict each, no sort for the common one-mention event)."""
+        mids = self._members[eid]
+        mids = self._ordered(mids) if len(mids) > 1 else mids
         p = self._mentions[eid] if eid in self._mentions and eid in mids else self._mentions[mids[0]]
         f = self._fields.get(eid, {})
         w = f.get("when")
@@ -1079,25 +1131,20 @@ class Workspace:
             status = "confirmed"
         else:
             status = "auto"
-        docs = list(dict.fromkeys(self._mentions[m]["document"] for m in mids))
+        mentions, suggest, user, auto = self._mentions, self._suggest, self._user_event, self._auto_event
+        docs = (p["document"],) if len(mids) == 1 else tuple(dict.fromkeys(mentions[m]["document"] for m in mids))
         sugg = set()
         for m in mids:
-            for o in self._suggest.get(m, ()):
-                if o in self._mentions and self._event_of(o) != eid:
-                    sugg.add(self._event_of(o))
-        st = self._docs[p["doc_id"]]
-        return {
-            "event_id": eid, "headline": f.get("headline") or p.get("headline", ""),
-            "start": start, "end": end, "granularity": gran, "timex_value": value, "timex_type": ttype,
-            "status": status, "tags": tuple(f.get("tags", ())), "note": f.get("note", ""),
-            "starred": bool(f.get("starred")), "sources": tuple(docs), "n_sources": len(docs),
-            "n_mentions": len(mids), "suggested": len(sugg),
-            "document": p["document"], "sentence_index": p["sentence_index"], "sentence": p["sentence"],
-            "expression": p["expression"], "start_char": p["start_char"], "end_char": p["end_char"],
-            "explanation": p["explanation"], "rule": p["rule"], "mod": p["mod"],
-            "sentence_start": p["sentence_start"], "sentence_end": p["sentence_end"],
-            "reference_date": p["reference_date"], "doc_index": st.index, "mention_ids": tuple(mids),
-        }
+            for o in suggest.get(m, ()):
+                if o in mentions:
+                    oe = user.get(o) or auto[o]      # _event_of, inline
+                    if oe != eid:
+                        sugg.add(oe)
+        return (eid, f.get("headline") or p.get("headline", ""), start, end, gran, value, ttype,
+                status, tuple(f.get("tags", ())), f.get("note", ""), bool(f.get("starred")), docs, len(docs),
+                len(mids), len(sugg), p["document"], p["sentence_index"], p["sentence"], p["expression"],
+                p["start_char"], p["end_char"], p["explanation"], p["rule"], p["mod"], p["sentence_start"],
+                p["sentence_end"], p["reference_date"], self._docs[p["doc_id"]].index, tuple(mids))
 
     @property
     def events(self) -> pd.DataFrame:
@@ -1110,7 +1157,7 @@ class Workspace:
         elif self._frame_dirty:
             dirty = self._frame_dirty
             with gc_paused():
-                fresh = _frame([self._event_row(e) for e in dirty if e in self._members])
+                fresh = _frame([self._event_values(e) for e in dirty if e in self._members])
             step = _rows_in_place_and_appended(self._frame, fresh, dirty)
             if step is not None:
                 n_before = len(self._frame)
@@ -1131,7 +1178,7 @@ class Workspace:
 
     def _rebuild_frame(self) -> None:
         with gc_paused():
-            self._frame = _frame([self._event_row(e) for e in self._members]).sort_values(
+            self._frame = _frame([self._event_values(e) for e in self._members]).sort_values(
                 ["doc_index", "start_char"], kind="stable")
         self._new_frame_version(None)
 
@@ -1243,7 +1290,8 @@ def _placed(r: dict) -> bool:
     return s is not None and not (isinstance(s, float) or s is pd.NaT) and bool(r.get("granularity"))
 
 
-def _frame(rows: list[dict]) -> pd.DataFrame:
+def _frame(rows: list) -> pd.DataFrame:
+    """``ws.events`` from rows: tuples in FRAME_COLUMNS order (``_event_values``) or dicts."""
     df = pd.DataFrame.from_records(rows, columns=FRAME_COLUMNS)
     df["start"] = pd.to_datetime(df["start"])
     df["end"] = pd.to_datetime(df["end"])
