@@ -164,3 +164,34 @@ def test_reopening_shows_the_events_first_and_reports_a_changed_source_when_chec
     assert st.status == "changed"
     box = other.error_box()
     assert box is not None and "story.md" in box.text()
+
+
+def test_reopened_documents_list_is_made_when_its_tab_is_shown(sample, qtbot, tmp_path, monkeypatch):
+    """Opening a project fills the Documents tab when it is first shown (or read), not before:
+    10,000 documents are 40,000 table items nobody sees while the Events tab is in front."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QTableWidget
+
+    w = sample
+    project = tmp_path / "docs"
+    _save_as(w, monkeypatch, project)
+    w.tabs.setCurrentIndex(0)
+    assert w.projects.open_project(str(project) + ".timeline")
+    panel = w.documents
+    assert not panel.isVisible() and QTableWidget.rowCount(panel) == 0     # nothing made yet
+    w.tabs.setCurrentWidget(panel)
+    assert panel.isVisible() and QTableWidget.rowCount(panel) == 1
+    doc = w.docs[0]
+    assert panel.item(0, 0).text() == doc.name and panel.item(0, 3).text() == str(len(w.frame))
+    # hidden again: calls kept are merged (every row any of them named is set again when shown)
+    w.tabs.setCurrentIndex(0)
+    docs = [doc] + [type(doc)(path=f"/news/{i}.txt", text="x", reference_date=date(2022, 9, 10)) for i in range(3)]
+    panel.set_documents(docs, {})
+    assert panel.item(3, 0).text() == "2.txt"             # read: made then
+    docs[1].reference_date, docs[2].reference_date = date(2020, 1, 1), date(2021, 1, 1)
+    panel.set_documents(docs, {}, rows=[1])
+    panel.set_documents(docs, {}, rows=[2])
+    assert panel._pending[3] == {1, 2}
+    w.tabs.setCurrentWidget(panel)
+    assert [panel.item(r, 1).text() for r in range(4)] == ["2022-09-10", "2020-01-01", "2021-01-01", "2022-09-10"]

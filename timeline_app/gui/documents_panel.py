@@ -70,9 +70,53 @@ class DocumentsPanel(QTableWidget):
         self._shown: list[tuple] = []
         #: the last refusal, ``(path, reason)``, or None
         self.last_refusal: tuple[str, str] | None = None
+        #: ``set_documents``' arguments while the panel is hidden (see there), else None
+        self._pending: tuple | None = None
 
     def set_documents(self, docs: list[Document], counts: dict[str, int], colours: list | None = None,
                       rows: Iterable[int] | None = None) -> None:
+        """Show ``docs``; while the panel is hidden (another tab in front) only the latest arguments
+        are kept, and the rows are made when it is shown or read (``item``, ``rowCount``...): opening
+        a project of 10,000 documents does not make 40,000 table items nobody sees yet."""
+        if self.isVisible():
+            self._pending = None
+            self._set_documents(docs, counts, colours, rows)
+            return
+        if self._pending is not None:       # rows that may have changed: those of every call kept
+            before = self._pending[3]
+            rows = None if rows is None or before is None else set(before) | set(rows)
+        elif rows is not None:
+            rows = set(rows)
+        self._pending = (docs, counts, colours, rows)
+
+    def _flush(self) -> None:
+        if self._pending is not None:
+            args, self._pending = self._pending, None
+            self._set_documents(*args)
+
+    def showEvent(self, event) -> None:
+        self._flush()
+        super().showEvent(event)
+
+    # reading the table makes what is pending first
+    def item(self, row: int, column: int):
+        self._flush()
+        return super().item(row, column)
+
+    def rowCount(self) -> int:
+        self._flush()
+        return super().rowCount()
+
+    def rowAt(self, y: int) -> int:
+        self._flush()
+        return super().rowAt(y)
+
+    def selectRow(self, row: int) -> None:
+        self._flush()
+        super().selectRow(row)
+
+    def _set_documents(self, docs: list[Document], counts: dict[str, int], colours: list | None = None,
+                       rows: Iterable[int] | None = None) -> None:
         """One row per document; ``colours`` (QColor per document) mark each as in the timeline's legend.
 
         Incremental: a row whose document, date, source, count and colour are as shown is left
@@ -87,7 +131,7 @@ class DocumentsPanel(QTableWidget):
         else:
             which = sorted({r for r in rows if r < n_old} | set(range(n_old, len(docs))))
             shown = self._shown
-        if len(docs) != self.rowCount():
+        if len(docs) != super().rowCount():
             self.setRowCount(len(docs))
         if len(shown) < len(docs):
             shown = shown + [None] * (len(docs) - len(shown))
@@ -137,6 +181,7 @@ class DocumentsPanel(QTableWidget):
         return got
 
     def row_of(self, path: str) -> int:
+        self._flush()
         return self._paths.index(path)
 
     def date_text(self, path: str) -> str:
@@ -144,6 +189,7 @@ class DocumentsPanel(QTableWidget):
 
     def edit_date(self, path: str) -> QLineEdit | None:
         """Open the reference-date editor of ``path``'s row (as a double-click does); the editor."""
+        self._flush()
         index = self.model().index(self.row_of(path), DATE_COLUMN)
         self.setCurrentIndex(index)
         self.edit(index)
@@ -151,6 +197,7 @@ class DocumentsPanel(QTableWidget):
 
     def commit_date(self, row: int, text: str) -> bool:
         """Apply a typed reference date to ``row``: True when taken, else refused visibly."""
+        self._flush()
         path = self._paths[row]
         try:
             new = parse_reference_date(text)
@@ -167,6 +214,7 @@ class DocumentsPanel(QTableWidget):
 
     def refuse(self, path: str, reason: str) -> None:
         """Show why a reference date was not taken: a tooltip at its cell and ``dateRefused``."""
+        self._flush()
         self.last_refusal = (path, reason)
         if path in self._paths:
             rect = self.visualRect(self.model().index(self.row_of(path), DATE_COLUMN))
@@ -175,6 +223,7 @@ class DocumentsPanel(QTableWidget):
 
     def restore_date(self, path: str, when: date | None) -> None:
         """Show ``when`` again for ``path`` (after the window could not apply a new date)."""
+        self._flush()
         if path in self._paths:
             row = self.row_of(path)
             self.item(row, DATE_COLUMN).setText(when.isoformat() if when else NO_DATE)
