@@ -709,16 +709,25 @@ class Workspace:
             gid = r.get("group_id")
             if not gid:
                 gid = mid
-                if _placed(r):
+                if r["start"] is not None and r["granularity"]:    # _placed (the reader gives None or a datetime)
                     gid = groups.setdefault((r["clause_start"], r["clause_end"], r["start"], r["end"],
                                              r["granularity"]), mid)
             group_of[mid] = gid
         st.mention_ids.extend(new_ids)     # the reader's ORDER BY start_char: already in text order
+        by_key = self._by_key
         for mid in new_ids:
             if group_of[mid] == mid:
-                known = mentions[mid].pop("auto_event", None)
-                joined = self._group_across(mid, known)    # (indexes it for later comparisons too)
-                auto[mid] = known or joined or mid
+                r = mentions[mid]
+                known = r.pop("auto_event", None)
+                if known is None:
+                    auto[mid] = self._group_across(mid) or mid
+                    continue
+                # _group_across with the saved event, inline: indexed if it is that event
+                if r["start"] is not None and r["granularity"] and r["headline"]:
+                    bucket = by_key.setdefault((r["granularity"], r["start"], r["end"]), {})
+                    if known == mid:
+                        bucket[mid] = r["headline"].lower()
+                auto[mid] = known
         for mid in new_ids:
             gid = group_of[mid]
             if mid != gid:
