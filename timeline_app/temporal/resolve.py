@@ -926,6 +926,8 @@ def _iso_week(men: Mention, ctx: Discourse, tense):
 def _ordinal_day(men: Mention, ctx: Discourse, tense):
     d = men.data["day"]
     last = ctx.last
+    if ctx.mode != "narrative" and ctx.dct is not None:
+        return _ordinal_day_news(d, ctx, tense, men.rule)
     if ctx.mode != "narrative" or last is None or last.grain not in ("day", "part-of-day", "month"):
         return None  # "the 20th" needs a month the story is in
     dd = _safe_date(last.start.year, last.start.month, d)
@@ -960,6 +962,34 @@ def _weekday_mday(men: Mention, ctx: Discourse, tense):
     why = (f"{WEEKDAY_NAMES[wd]} the {day}: the nearest {MONTH_NAMES[dd.month]} {day} to {src} that is a "
            f"{WEEKDAY_NAMES[wd]} (rule {men.rule})")
     return _placed("DATE", Point.day(dd), why, anchor=which)
+
+
+def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str):
+    """ "moved to the 14th" in news or a post: that day of the month of the last date mentioned
+    when it lies within two months of the reference date ("june 2nd ... now it says the 5th"),
+    else the month before, of or after the reference date whichever is nearest, a month
+    against the tense costing half a year."""
+    last = ctx.last
+    if last is not None and last.grain in ("day", "part-of-day", "month") and abs((last.start.date() - ctx.dct).days) <= 62:
+        dd = _safe_date(last.start.year, last.start.month, d)
+        if dd is None:
+            return None
+        return _placed("DATE", Point.day(dd), f"day {d} of the month of the last date mentioned ({last.value}) (rule {rule})",
+                       anchor="last")
+    best = None
+    for k in (-1, 0, 1):
+        b = add_months(ctx.dct.replace(day=1), k)
+        dd = _safe_date(b.year, b.month, d)
+        if dd is None:
+            continue
+        cost = abs((dd - ctx.dct).days) + (183 if (tense == "past" and dd > ctx.dct) or (tense == "future" and dd < ctx.dct) else 0)
+        if best is None or cost < best[0]:
+            best = (cost, dd)
+    if best is None:
+        return None
+    dd = best[1]
+    return _placed("DATE", Point.day(dd), f"day {d}: the nearest {MONTH_NAMES[dd.month]} {d} to {_ref_text(ctx)}"
+                   + (f" ({tense} tense)" if tense else "") + f" (rule {rule})", anchor="dct")
 
 
 _RESOLVERS = {

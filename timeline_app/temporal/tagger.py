@@ -23,7 +23,7 @@ from timeline_app.temporal.timex import Timex, valid_timex_value
 from timeline_app.temporal.triggers import TextWindows, intersect, trigger_spans, union, word_categories
 
 MODES = ("auto", "news", "narrative")
-_TENSED = {"cal", "weekday", "season", "quarter", "half", "holiday", "time", "the_period", "pod_time"}
+_TENSED = {"cal", "weekday", "season", "quarter", "half", "holiday", "time", "the_period", "pod_time", "weekday_mday", "ordinal_day"}
 _DEFERRED = {"event_ordinal", "ordinal_after"}
 _ANCHOR_GRAINS = {"day", "part-of-day", "week", "weekend", "month", "season", "quarter", "half", "year"}
 _LEX = lexicon(DEFAULT)

@@ -40,6 +40,8 @@ _PRESENT_SUFFIXES = tuple(_L["present_suffixes"])
 _PROGRESSIVE = tuple(_L["progressive_suffixes"])
 _NOT_PROGRESSIVE = set(_L["not_progressive"])           # "during", "morning": not verbs
 _COPULA_PRESENT = set(_L["aux_present"])                  # "is", "are" right before the expression
+_RESCHEDULE = set(_L["reschedule_verbs"])                  # "postponed to", "moved to": a date set anew
+_RESCHEDULE_TO = set(_L["reschedule_prepositions"])
 _UNTIL = set(_L["limit_prepositions"])                     # "until tuesday" with no verb: still to come
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d[\d.,]*")
 _WINDOW_BEFORE, _WINDOW_AFTER = 12, 8
@@ -186,6 +188,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) ->
             if best is None or d < best[0]:
                 best = (d, t)
             break
+    if len(before) > 1 and before[-1] in _RESCHEDULE_TO and any(w in _RESCHEDULE for w in before[-4:-1]):
+        return "future"  # "was moved to the 14th", "got pushed back to Friday": the new date is still to come
     if best is not None and best[1] == "present" and best[0] == 1 and before[-1] in _COPULA_PRESENT:
         return "future"  # "first shift is mon 6am", "the vote is Monday": a day set for what comes
     if (best is None or best[1] == "present") and before and before[-1] in _UNTIL:

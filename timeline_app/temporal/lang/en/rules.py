@@ -799,7 +799,10 @@ def _rel_month(m, text):
 # ---- weekdays -----------------------------------------------------------------------------------
 
 
-@rule("weekday", r"(?:(?P<mod>{day_mods})\s+)?(?:(?P<rel>{weekday_relations})\s+)?(?P<wd>%s)(?:\s+(?P<pod>%s))?(?![\w])" % (WEEKDAY, POD), 16, triggers="weekday",
+_ON_DAY_PARTS = L["on_day_parts"]
+
+
+@rule("weekday", r"(?:(?P<mod>{day_mods})\s+(?P<on>(?i:on)\s+)?)?(?:(?P<rel>{weekday_relations})\s+)?(?P<wd>%s)(?:\s+(?P<pod>%s))?(?![\w])" % (WEEKDAY, POD), 16, triggers="weekday",
       # "Good Friday", "Black Friday", "Super Tuesday", "Bloody Sunday" are names, not the weekday
       reject_before=(r"{weekday_name_words:cs}\s+$", 9),
       examples=[
@@ -808,6 +811,14 @@ def _rel_month(m, text):
 def _weekday(m, text):
     rel = " ".join((m["rel"] or "").lower().split())
     pod = L["parts_of_day"][m["pod"].lower()] if m["pod"] else ""
+    start, mod = m.start(), mod_code(m["mod"])
+    if m["on"] and not pod:
+        # "early on Sunday", "late on Saturday": the news idiom for the small hours and the
+        # evening of that day (a part of the day; "early Sunday" keeps TimeBank's mod START);
+        # "later on Friday" is just Friday
+        pod = _ON_DAY_PARTS.get(m["mod"].lower(), "")
+        if not pod:
+            start, mod = m.start("rel") if m["rel"] else m.start("wd"), ""
     end = m.end()
     s = m.group(0)
     if not m["pod"] and s.endswith(("'s", "’s")):
@@ -815,8 +826,8 @@ def _weekday(m, text):
     if m["wd"].endswith(".") and not rel and not pod:
         # abbreviations only next to a date or a time
         return None
-    return Mention(m.start(), end, "weekday", "weekday", dict(weekday=weekday_num(m["wd"]), rel=rel, pod=pod,
-                   mod=mod_code(m["mod"]), possessive=not m["pod"] and s.endswith(("'s", "’s"))), 16)
+    return Mention(start, end, "weekday", "weekday", dict(weekday=weekday_num(m["wd"]), rel=rel, pod=pod,
+                   mod=mod, possessive=not m["pod"] and s.endswith(("'s", "’s"))), 16)
 
 
 @rule("the_pod", r"(?P<pre>{pod_prepositions})\s+(?P<t>(?i:the)\s+(?P<pod>{day_parts}))(?![\w-])(?!\s+{pod_followers}\b)", 6, triggers="pod",
@@ -885,16 +896,18 @@ def _period_end(m, text):
     return M(m, "period_end", "the_period", unit=what, mod=mod)
 
 
-_DAY_PREPOSITION = _re(r"(?i)\b{day_prepositions}\s+$")
+_DAY_PREPOSITION = _re(r"(?i)\b(?:{day_prepositions}|{ordinal_day_cues})\s+$")
 
 
-@rule("ordinal_day", r"(?i:the)\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?=\s*(?:[,.;)]|{ordinal_day_followers:cs}\b))", 16, triggers="ordinal",
+@rule("ordinal_day", r"(?i:the)\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?=\s*(?:[,.;)?!\n]|$|{ordinal_day_followers:cs}\b))", 16, triggers="ordinal",
       examples=[
-          (None, "The siege began on 3 March 1915. The attack came on the 20th, and failed.", "the 20th", "1915-03-20")])
+          (None, "The siege began on 3 March 1915. The attack came on the 20th, and failed.", "the 20th", "1915-03-20"),
+          ("2023-05-26", "stats exam was june 2nd, now it says the 5th", "the 5th", "2023-06-05")])
 def _ordinal_day(m, text):
-    """ "The enemy's onslaught on the 20th": a day of the month the story is in (narratives)."""
+    """ "The enemy's onslaught on the 20th", "moved to the 14th": a day of the month the story
+    or the text is in."""
     d = int(m["d"])
-    if not 1 <= d <= 31 or not _DAY_PREPOSITION.search(text[max(0, m.start() - 8): m.start()]):
+    if not 1 <= d <= 31 or not _DAY_PREPOSITION.search(text[max(0, m.start() - 10): m.start()]):
         return None
     return M(m, "ordinal_day", "ordinal_day", day=d)
 
@@ -1029,6 +1042,7 @@ HOLIDAY = "(?i:" + "|".join(
 _HOLIDAY_THING = _re(r"\s+{holiday_thing_nouns}\b", re.I)
 _SEASON_HOLIDAYS = frozenset(L["season_holidays"])
 _CUED_HOLIDAYS = frozenset(L["cued_holidays"])
+_HOLIDAY_CUE = _re(r"(?i)(?:^|[^\w'’])(?:{informal_holiday_cues})\s+$")
 
 
 @rule("holiday", r"(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:,?\s+(?P<year>%s))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
@@ -1038,8 +1052,8 @@ _CUED_HOLIDAYS = frozenset(L["cued_holidays"])
           ("2023-01-01", "Revellers crowded Times Square on New Year's Eve.", "New Year's Eve", "2022-12-31")])
 def _holiday(m, text):
     name = " ".join(m["h"].lower().replace("’", "'").split())
-    if not m["h"][0].isupper():
-        return None
+    if not m["h"][0].isupper() and not _HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # lower case only after a cue: "home since christmas", "see you at easter"
     if name in _CUED_HOLIDAYS and not re.search(r"\bon\s+$", text[max(0, m.start() - 4): m.start()]):
         return None
     if m["eve"] and name + " eve" in _HOLIDAYS:
@@ -1742,7 +1756,7 @@ _MDAY_END = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\d)|[-–—]\s)")
       examples=[
           ("2024-06-14", "landlord wants keys back by fri 21st, deposit in 10 days", "fri 21st", "2024-06-21"),
           ("2024-06-14", "new place has a garden!! bbq sat 29th, everyone's invited", "sat 29th", "2024-06-29"),
-          ("2024-06-14", "The hearing was adjourned to Monday the 1st.", "Monday the 1st", "2024-07-01")])
+          ("2024-06-14", "The hearing resumes on Monday the 1st.", "Monday the 1st", "2024-07-01")])
 def _weekday_mday(m, text):
     d = int(m["d"])
     if not 1 <= d <= 31:
