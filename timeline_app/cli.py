@@ -164,7 +164,7 @@ def _export_csv(args, files: list[str], errors: list) -> int:
                 if not started:
                     out.write(csv_header())
                     started = True
-                out.write(res.csv)
+                res.write_csv(out)   # a big document's rows from its spool file, a piece at a time
             if not started:
                 raise _NoDocuments()
     except _NoDocuments:

@@ -47,7 +47,8 @@ import threading
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
-__all__ = ["WriteError", "atomic_open", "atomic_write", "write_text", "write_bytes"]
+__all__ = ["WriteError", "atomic_open", "atomic_write", "write_text", "write_bytes", "track_temporary",
+           "remove_temporary"]
 
 
 class WriteError(OSError):
@@ -72,10 +73,17 @@ def _remove_live() -> None:
         paths = list(_live)
         _live.clear()
     for p in paths:
-        try:
-            os.unlink(p)
-        except OSError:
-            pass
+        _remove(p)
+
+
+def _remove(path: str) -> None:
+    try:
+        if os.path.isdir(path) and not os.path.islink(path):
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            os.unlink(path)
+    except OSError:
+        pass
 
 
 def _on_signal(signum, frame) -> None:
@@ -127,10 +135,18 @@ def _track(tmp: str) -> None:
 def _untrack(tmp: str) -> None:
     with _live_lock:
         _live.discard(tmp)
-    try:
-        os.unlink(tmp)
-    except OSError:
-        pass
+    _remove(tmp)
+
+
+def track_temporary(path: str) -> None:
+    """Have the temporary file or folder ``path`` (another module's: the CSV spool of
+    ``core/batch.py``) removed on SIGTERM / SIGHUP and at exit, like this module's own."""
+    _track(path)
+
+
+def remove_temporary(path: str) -> None:
+    """Remove the file or folder ``path`` now and stop tracking it."""
+    _untrack(path)
 
 
 # ---- what the path is ----------------------------------------------------------------------

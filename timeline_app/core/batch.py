@@ -16,24 +16,32 @@
 Memory: :func:`iter_results` keeps at most ``jobs * AHEAD`` batches of files in flight (each
 batch at most ``BATCH_FILES`` files / ``BATCH_BYTES`` bytes on disk, one big file alone), so the
 parent holds the results of those batches only -- bounded by the largest documents in flight,
-never by the corpus.
+never by the corpus. Within one document, the tagging and the CSV go block by block
+(``tagger.tag_blocks``): a result carries at most ``CSV_INLINE`` characters of CSV; a longer
+one (a document of dense dates gives 180 bytes of CSV per byte of text) is spooled to a file in
+a temporary folder of the run, copied to the output in order and removed
+(:meth:`FileResult.write_csv`), so neither a worker nor the parent holds a big document's rows.
 """
 from __future__ import annotations
 
+import io
 import multiprocessing
 import os
+import tempfile
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Iterable, Iterator
 
 from timeline_app.core.document import Document, LoadError
-from timeline_app.core.events import EVENT_COLUMNS, document_rows
+from timeline_app.core.events import EVENT_COLUMNS, document_rows, iter_document_rows
 from timeline_app.temporal.cancel import Cancelled
 
 BATCH_FILES = 16          # files per task: fewer round trips for a corpus of small articles
 BATCH_BYTES = 256 * 1024  # ... but a task of big files holds one file only
 AHEAD = 4                 # batches queued per process, so none waits for work
+CSV_INLINE = 1 << 20      # characters of CSV a result holds in memory; more goes to a spool file
+_SPOOL_READ = 1 << 20     # characters copied at a time from a spool file
 
 
 def rows_for_document(doc: Document, mode: str = "auto") -> list[dict]:
@@ -54,8 +62,34 @@ class FileResult:
     rows: list[dict] | None = None
     document: Document | None = None   # with keep_document (the window shows its text)
     csv: str = ""
+    csv_file: str = ""        # ... or the file holding them (see CSV_INLINE): write_csv copies it
     n_rows: int = 0
     size: int = 0             # bytes on disk (progress counts these)
+
+    def write_csv(self, out) -> None:
+        """Write this file's CSV lines to the text stream ``out``: from memory, or copied from
+        the spool file a piece at a time, which is then removed."""
+        if not self.csv_file:
+            out.write(self.csv)
+            return
+        try:
+            with open(self.csv_file, encoding="utf-8", errors="surrogatepass", newline="") as f:
+                while True:
+                    piece = f.read(_SPOOL_READ)
+                    if not piece:
+                        break
+                    out.write(piece)
+        finally:
+            self.discard()
+
+    def discard(self) -> None:
+        """Remove the spool file, if any (its rows are not wanted)."""
+        if self.csv_file:
+            try:
+                os.unlink(self.csv_file)
+            except OSError:
+                pass
+            self.csv_file = ""
 
 
 def file_size(path: str) -> int:
@@ -67,12 +101,15 @@ def file_size(path: str) -> int:
 
 def process_file(path: str, reference_date: date | None = None, mode: str = "auto",
                  as_csv: bool = False, keep_document: bool = False,
-                 cancel: Callable[[], bool] | None = None, headlines: bool = False) -> FileResult:
+                 cancel: Callable[[], bool] | None = None, headlines: bool = False,
+                 spool: str | None = None) -> FileResult:
     """Load and tag one file. Never raises for a bad file: its reason is in ``error``.
     ``cancel`` (in-process use): checked inside the tagging; raises ``Cancelled``.
     ``headlines``: each row also gets its headline and clause (``headlines.headline_rows``) and the
     document's metadata its file's SHA-256 -- what the window needs, made here in the worker
-    process rather than in the window's (where it cost as much as a third of the tagging)."""
+    process rather than in the window's (where it cost as much as a third of the tagging).
+    ``spool``: a folder where CSV lines beyond ``CSV_INLINE`` characters go (``csv_file``);
+    without one, they are all kept in ``csv`` (a caller that ships results elsewhere)."""
     from timeline_app.core.loaders import load_document
 
     res = FileResult(path=path, size=file_size(path))
@@ -87,6 +124,11 @@ def process_file(path: str, reference_date: date | None = None, mode: str = "aut
     res.reference_date, res.reference_source = doc.reference_date, doc.reference_source
     res.warnings = list(doc.warnings)
     try:
+        if as_csv and not headlines:   # the CSV block by block (a headline is no CSV column)
+            res.csv, res.csv_file, res.n_rows = _csv_of(doc, mode, cancel, spool)
+            if keep_document:
+                res.document = doc
+            return res
         rows = document_rows(doc, mode, cancel=cancel)
     except Cancelled:
         raise
@@ -123,9 +165,45 @@ def _lower_priority(nice: int) -> None:
         pass
 
 
+def _csv_of(doc: Document, mode: str, cancel, spool: str | None) -> tuple[str, str, int]:
+    """(CSV lines, "" ) of ``doc``'s rows, or ("", the spool file holding them) once they pass
+    CSV_INLINE characters; and the number of rows. Rows are made and written block by block; a
+    failure removes the spool file."""
+    from timeline_app.core.export import csv_lines
+
+    buf: io.StringIO | None = io.StringIO()
+    size = n = 0
+    f = None
+    try:
+        for rows in iter_document_rows(doc, mode, cancel=cancel):
+            n += len(rows)
+            lines = csv_lines(rows)
+            del rows
+            if f is not None:
+                f.write(lines)
+                continue
+            buf.write(lines)
+            size += len(lines)
+            if spool is not None and size > CSV_INLINE:
+                f = tempfile.NamedTemporaryFile("w", encoding="utf-8", errors="surrogatepass", newline="",
+                                                dir=spool, prefix="rows-", suffix=".csv", delete=False)
+                f.write(buf.getvalue())
+                buf = None
+        if f is None:
+            return buf.getvalue(), "", n
+        f.close()
+        return "", f.name, n
+    except BaseException:
+        if f is not None:
+            f.close()
+            os.unlink(f.name)
+        raise
+
+
 def _process_batch(paths: list[str], reference_date, mode: str, as_csv: bool,
-                   keep_document: bool, headlines: bool = False) -> list[FileResult]:
-    return [process_file(p, reference_date, mode, as_csv, keep_document, headlines=headlines) for p in paths]
+                   keep_document: bool, headlines: bool = False, spool: str | None = None) -> list[FileResult]:
+    return [process_file(p, reference_date, mode, as_csv, keep_document, headlines=headlines, spool=spool)
+            for p in paths]
 
 
 def _batches(paths: list[str]) -> Iterator[list[str]]:
@@ -176,18 +254,45 @@ def iter_results(paths: Iterable[str], reference_date: date | None = None, mode:
     see :func:`process_file`. ``nice``: the pool's processes lower their priority by this much
     (the window's load: its GUI thread gets a core first whenever it needs one, the tagging takes
     what is left; on an idle machine that is everything).
+
+    With ``as_csv``, a document's CSV beyond ``CSV_INLINE`` characters is in a spool file
+    (``FileResult.csv_file``) of a temporary folder that lives as long as the iteration: write
+    each result (``write_csv``) before taking the next.
     """
     paths = list(paths)
     jobs = default_jobs() if jobs is None else max(1, int(jobs))
     jobs = max(1, min(jobs, len(paths)))
     if processes is None:
         processes = jobs > 1
+    spool = _spool_folder() if as_csv and paths else None
+    try:
+        yield from _iter_results(paths, reference_date, mode, jobs, as_csv, keep_document, cancel, processes,
+                                 headlines, spool, nice)
+    finally:
+        if spool is not None:
+            from timeline_app.core.atomic import remove_temporary
+
+            remove_temporary(spool)
+
+
+def _spool_folder() -> str:
+    """A new temporary folder for spooled CSV, removed at the end of the run, on SIGTERM / SIGHUP
+    and at exit (``atomic.track_temporary``)."""
+    from timeline_app.core.atomic import track_temporary
+
+    path = tempfile.mkdtemp(prefix=".timeline-rows-")
+    track_temporary(path)
+    return path
+
+
+def _iter_results(paths, reference_date, mode, jobs, as_csv, keep_document, cancel, processes, headlines, spool,
+                  nice=0):
     if not processes or not paths:
         for p in paths:
             if cancel is not None and cancel():
                 return
             try:
-                yield process_file(p, reference_date, mode, as_csv, keep_document, cancel, headlines)
+                yield process_file(p, reference_date, mode, as_csv, keep_document, cancel, headlines, spool)
             except Cancelled:
                 return
         return
@@ -204,7 +309,7 @@ def iter_results(paths: Iterable[str], reference_date: date | None = None, mode:
                 if b is None:
                     return
                 pending.append(pool.apply_async(_process_batch, (b, reference_date, mode, as_csv, keep_document,
-                                                                    headlines)))
+                                                                    headlines, spool)))
 
         fill()
         while pending:

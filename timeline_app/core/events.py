@@ -5,10 +5,10 @@ pandas is imported only by the functions that build a frame: the rows themselves
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from timeline_app.core.document import Document
-from timeline_app.temporal import tag
+from timeline_app.temporal.tagger import tag_blocks
 from timeline_app.temporal.cancel import CancelCheck
 from timeline_app.temporal.sentences import join_across, split_sentences
 
@@ -67,15 +67,32 @@ def sentence_cell(text: str, s0: int, s1: int, start: int, end: int) -> str:
 def document_rows(doc: Document, mode: str = "auto", cancel: CancelCheck = None) -> list[dict]:
     """Tag one document and return its event rows (plain dicts, in text order).
 
-    ``cancel``: see ``temporal/cancel.py``; ``Cancelled`` is raised and no rows are returned."""
+    ``cancel``: see ``temporal/cancel.py``; ``Cancelled`` is raised and no rows are returned.
+    All rows at once: ``iter_document_rows`` gives them block by block."""
+    return [row for rows in iter_document_rows(doc, mode, cancel) for row in rows]
+
+
+def iter_document_rows(doc: Document, mode: str = "auto", cancel: CancelCheck = None) -> Iterator[list[dict]]:
+    """``document_rows`` block by block (``tagger.tag_blocks``): each list the rows of whole
+    sentences, in text order; a long document's rows are never all held at once."""
     text = doc.text
     split = split_sentences(text)
-    timexes = tag(text, doc.reference_date, mode=mode, sentences=split, cancel=cancel)
+    ref = doc.reference_date.isoformat() if doc.reference_date else ""
+    first = 0  # the number of the block's first sentence (sentences joined as below)
+    for block in tag_blocks(text, doc.reference_date, mode=mode, sentences=split, cancel=cancel):
+        rows, n = _block_rows(doc, text, block, first, ref)
+        first += n
+        yield rows
+
+
+def _block_rows(doc: Document, text: str, block, first: int, ref: str) -> tuple[list[dict], int]:
+    """The rows of one ``TagBlock`` whose first sentence is number ``first``, and how many
+    sentences it has (joined as below)."""
+    timexes = block.timexes
     # a row's expression lies inside its sentence, also across a line break ("earlier\nthis week")
-    sentences = join_across(split, [(t.start_char, t.end_char) for t in timexes], text)
+    sentences = join_across(block.sentences, [(t.start_char, t.end_char) for t in timexes], text)
     starts = [s for s, _ in sentences]
     rows = []
-    ref = doc.reference_date.isoformat() if doc.reference_date else ""
     cell_of: tuple[int, str] = (-1, "")  # the rows of one sentence share its cell's string
     for t in timexes:
         i = max(0, bisect_right(starts, t.start_char) - 1)
@@ -89,7 +106,7 @@ def document_rows(doc: Document, mode: str = "auto", cancel: CancelCheck = None)
             cell_of = (i, cell)
         rows.append({
             "document": doc.path,
-            "sentence_index": i,
+            "sentence_index": first + i,
             "sentence": cell,
             "expression": t.expression,
             "start_char": t.start_char,
@@ -108,7 +125,7 @@ def document_rows(doc: Document, mode: str = "auto", cancel: CancelCheck = None)
         })
         if t.derived is not None:
             rows[-1]["derived"] = derived_info(t.derived)
-    return rows
+    return rows, len(sentences)
 
 
 #: the rule name of an event dated from a length counted from another (not a time expression)

@@ -1,11 +1,15 @@
 """The tagger: extraction, then resolution in text order, then event-anchored periods."""
 from __future__ import annotations
 
+import pickle
 import re
+import zlib
+from array import array
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 from datetime import date
-from statistics import median
+from typing import Iterator
 
 from timeline_app.temporal.anchors import anchor_lengths
 from timeline_app.temporal.calendar import Point
@@ -20,7 +24,7 @@ from timeline_app.temporal.rulebase import Mention
 from timeline_app.temporal.sentences import join_across, split_sentences
 from timeline_app.temporal.tense import WILL_RE, tense_at
 from timeline_app.temporal.timex import Timex, valid_timex_value
-from timeline_app.temporal.triggers import TextWindows, intersect, trigger_spans, union, word_categories
+from timeline_app.temporal.triggers import BACK, FORWARD, TextWindows, intersect, trigger_spans, union, word_categories
 
 MODES = ("auto", "news", "narrative")
 _TENSED = {"cal", "weekday", "season", "quarter", "half", "holiday", "time", "the_period", "pod_time", "weekday_mday", "ordinal_day"}
@@ -48,15 +52,19 @@ def _event_key(word: str) -> str:
 _REQUIRED = tuple(sorted({e for r in RULES for e in r.requires}))
 
 
-def extract(text: str, cancel: CancelCheck = None) -> list[Mention]:
-    """All rule matches, reduced to non-overlapping mentions (longest first, then priority).
+def extract(text: str, cancel: CancelCheck = None, lo: int = 0, hi: int | None = None) -> list[Mention]:
+    """All rule matches in text[lo:hi] (the whole text by default), reduced to non-overlapping
+    mentions (longest first, then priority).
 
-    Each rule runs only in the windows around its trigger words (see ``triggers.py``).
+    Each rule runs only in the windows around its trigger words (see ``triggers.py``), found in
+    text[lo:hi] alone: no match reaches outside it (rules still read the text around a match).
     ``cancel``: see ``temporal/cancel.py`` (checked per rule and every 64 windows)."""
+    hi = len(text) if hi is None else hi
+    part = text if lo == 0 and hi == len(text) else text[lo:hi]
     cands: list[Mention] = []
-    spans = trigger_spans(text, required=_REQUIRED)
+    spans = trigger_spans(part, required=_REQUIRED)
     window_cache: dict = {}
-    cat_windows = TextWindows(text, spans).get
+    cat_windows = TextWindows(part, spans).get   # windows in text[lo:hi], moved by lo below
 
     for rule in RULES:
         # how far a match reaches around its trigger word, and around any word of it (reach.py)
@@ -70,18 +78,20 @@ def extract(text: str, cancel: CancelCheck = None) -> list[Mention]:
                 wins = intersect(wins, cat_windows("@" + entry, any_back, any_forward))
             window_cache[key] = wins
         check(cancel)
+        if lo:
+            wins = [(a + lo, b + lo) for a, b in wins]
         for men in rule.find(text, wins, cancel):
             for x in (men if isinstance(men, list) else (men,)):
-                if x.end > x.start:
+                if x.end > x.start and lo <= x.start and x.end <= hi:
                     x.priority = x.priority or rule.priority
                     cands.append(x)
     cands.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
-    taken = bytearray(len(text))
+    taken = bytearray(hi - lo)
     chosen = []
     for c in cands:
-        if any(taken[c.start:c.end]):
+        if any(taken[c.start - lo:c.end - lo]):
             continue
-        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        taken[c.start - lo:c.end - lo] = b"\x01" * (c.end - c.start)
         chosen.append(c)
     chosen.sort(key=lambda c: c.start)
     return chosen
@@ -130,32 +140,113 @@ def decide_mode(mentions: list[Mention], dct: date | None, text: str = "") -> st
 
     A history reads as a chain of explicit dates far from its publication date, with few
     words that only make sense relative to the day of writing ("yesterday", "on Friday")."""
-    if dct is None:
-        return "narrative"
-    years = [m.data["year"] for m in mentions if m.kind == "cal" and m.data.get("year") and m.data.get("grain") in ("day", "month", "year")]
-    bc = sum(1 for m in mentions if m.rule in ("bc_year", "bc_century"))
-    deictic = sum(1 for m in mentions if m.kind in ("deictic_day", "weekday") or (m.kind == "deictic" and not m.data.get("anaphoric")))
-    if deictic > max(2, len(mentions) // 15):
+    votes = _ModeVotes()
+    votes.add(mentions, text)
+    return votes.decide(dct, text)
+
+
+class _ModeVotes:
+    """What ``decide_mode`` weighs, counted block by block (a long text's mentions are not all
+    kept at once): the years of explicit dates and of seasons as counts per year (at most one
+    entry per year named, whatever the text's length), and how many mentions of each kind."""
+
+    def __init__(self) -> None:
+        self.years: Counter = Counter()    # year of each explicit day, month or year
+        self.seasons: Counter = Counter()  # year of each season that has one
+        self.bc = self.deictic = self.mentions = self.deferred = 0
+        self.from_last = False             # a mention counts from the last date ("four years later")
+        self.asides: set[int] = set()      # while at most one year is told: years named in an aside
+
+    def add(self, mentions: list[Mention], text: str) -> None:
+        for m in mentions:
+            self.mentions += 1
+            y = m.data.get("year")
+            if y is not None and sum(self.years.values()) + sum(self.seasons.values()) <= 1 \
+                    and _between_commas(text, m):
+                self.asides.add(y)   # (only a text telling one year asks: "The bridge, built in 1932, ...")
+            self.from_last = self.from_last or _from_last(m)
+            if m.kind == "cal" and m.data.get("year") and m.data.get("grain") in ("day", "month", "year"):
+                self.years[m.data["year"]] += 1
+            elif m.kind == "season" and m.data.get("year"):
+                self.seasons[m.data["year"]] += 1
+            if m.rule in ("bc_year", "bc_century"):
+                self.bc += 1
+            if m.kind in ("deictic_day", "weekday") or (m.kind == "deictic" and not m.data.get("anaphoric")):
+                self.deictic += 1
+            if m.kind in _DEFERRED:
+                self.deferred += 1
+
+    def decide(self, dct: date | None, text: str) -> str:
+        if dct is None:
+            return "narrative"
+        deictic, years = self.deictic, self.years
+        n_years = sum(years.values())
+        if deictic > max(2, self.mentions // 15):
+            return "news"
+        if self.bc >= 3:
+            return "narrative"
+        recent = sum(c for y, c in years.items() if dct.year - 1 <= y <= dct.year + 1)
+        if n_years < 6:
+            # a short text: a history when it names a few years (or seasons of a year), none near
+            # the day of writing, and nothing that speaks from that day ("Apollo 8 ... in the summer
+            # of 1968 ... in August"; "... will decide in March" speaks from that day too)
+            told = years + self.seasons
+            n_told = sum(told.values())
+            # one year is enough when the text goes on from it ("in the spring of 1848 ... That
+            # December ... Four years later"): words counted from the last date, not from today
+            # ... unless that one year is an aside ("The bridge, built in 1932, was closed in March")
+            enough = 1 if self.from_last else 2
+            if n_told == 1 and next(iter(told)) in self.asides:
+                enough = 2
+            return "narrative" if n_told >= enough and deictic == 0 and recent == 0 \
+                and max(told) <= dct.year - 5 and WILL_RE.search(text) is None else "news"
+        if _median(years) <= dct.year - 5 or recent <= 0.4 * n_years:
+            return "narrative"
         return "news"
-    if bc >= 3:
-        return "narrative"
-    recent = sum(1 for y in years if dct.year - 1 <= y <= dct.year + 1)
-    if len(years) < 6:
-        # a short text: a history when it names a few years (or seasons of a year), none near
-        # the day of writing, and nothing that speaks from that day ("Apollo 8 ... in the summer
-        # of 1968 ... in August"; "... will decide in March" speaks from that day too)
-        told = years + [m.data["year"] for m in mentions if m.kind == "season" and m.data.get("year")]
-        # one year is enough when the text goes on from it ("in the spring of 1848 ... That
-        # December ... Four years later"): words counted from the last date, not from today
-        # ... unless that one year is an aside ("The bridge, built in 1932, was closed in March")
-        enough = 1 if any(_from_last(m) for m in mentions) else 2
-        if len(told) == 1 and any(_between_commas(text, m) for m in mentions if m.data.get("year") == told[0]):
-            enough = 2
-        return "narrative" if len(told) >= enough and deictic == 0 and recent == 0 and max(told) <= dct.year - 5 \
-            and WILL_RE.search(text) is None else "news"
-    if median(years) <= dct.year - 5 or recent <= 0.4 * len(years):
-        return "narrative"
-    return "news"
+
+
+def _median(counts: Counter) -> float:
+    """``statistics.median`` of the multiset ``counts`` (value -> how many times)."""
+    n = sum(counts.values())
+    values = sorted(counts)
+    lo_rank, hi_rank = (n - 1) // 2, n // 2   # the middle one, or the middle two
+    lo = hi = None
+    seen = 0
+    for v in values:
+        seen += counts[v]
+        if lo is None and seen > lo_rank:
+            lo = v
+        if seen > hi_rank:
+            hi = v
+            break
+    return lo if lo == hi else (lo + hi) / 2
+
+
+# Long texts are tagged in blocks of about BLOCK_CHARS characters (whole sentences), so that
+# what is held at once -- mentions, resolutions, Timex records, a caller's rows -- is one
+# block's, not the document's (a 4 MB text of dense dates is 570,000 expressions; at about
+# 1.5 KB each while they are resolved, the whole document would take 850 MB). The discourse
+# (the story's date, the quarter in discussion, sections, the events' dates) runs on from one
+# block to the next. A text up to BLOCK_CHARS is one block, tagged exactly as a whole.
+BLOCK_CHARS = 1 << 17
+# A cut is looked for among the last sentence starts of a block's second half (at most this
+# many tried): a "quiet" one, where no rule's window reaches across, keeps the tagging exactly
+# that of the whole text; a text without one there (dates every few characters) is cut at the
+# last sentence start, and no expression runs across that cut.
+_CUT_TRIES = 128
+_QUIET_BEFORE = BACK + 8          # a rule's window starts at most BACK characters before its trigger
+_QUIET_AFTER = 2 * FORWARD + 8    # ... and ends at most FORWARD + FORWARD (to a word's end) after it
+
+
+@dataclass(slots=True)
+class TagBlock:
+    """One block of a text's tagging (see ``tag_blocks``): the Timex records of its expressions,
+    in text order, and its sentences, ``sentences`` (spans of the whole text, as given to
+    ``tag_blocks`` or split there), the document's sentences number ``first`` on."""
+
+    first: int
+    sentences: list[tuple[int, int]]
+    timexes: list[Timex]
 
 
 _ASIDE_OPEN = re.compile(r"[,(][^,()\n.;:]{0,30}$")
@@ -184,21 +275,102 @@ def tag(text: str, reference_date: date | None, mode: str = "auto",
     last date the text mentioned; "auto" decides from the text. ``sentences``: the text's
     sentence spans when the caller has them already (``split_sentences(text)``). ``cancel``: a
     callable checked between bounded steps; once it returns True, ``cancel.Cancelled`` is raised.
+    All of them at once: ``tag_blocks`` gives them block by block, in bounded memory.
     """
+    return [t for block in tag_blocks(text, reference_date, mode, sentences, cancel) for t in block.timexes]
+
+
+def tag_blocks(text: str, reference_date: date | None, mode: str = "auto",
+               sentences: list[tuple[int, int]] | None = None, cancel: CancelCheck = None,
+               block_chars: int | None = None) -> Iterator[TagBlock]:
+    """``tag`` as a stream: the Timex records block by block (``TagBlock``), each block whole
+    sentences of about ``block_chars`` (default BLOCK_CHARS) characters, in text order, the discourse carried from one
+    block to the next. Memory: one block's mentions and results, plus what the document keeps
+    for later blocks -- its sentence spans, in "auto" mode the other blocks' mentions compressed
+    (about 5-70 bytes each) until they are read, in a narrative the dates told (one small record
+    each) and, when an event is looked up, an index of word offsets."""
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}")
     if not text:
-        return []
+        return
     shown, text = text, uncap(text)  # rules read "EARLIER THIS WEEK" as "earlier this week"
-    mentions = extract(text, cancel)
+    split = (sentences if sentences is not None else split_sentences(text)) or [(0, len(text))]
+    blocks = ((i0, i1, lo, hi, None) for i0, i1, lo, hi in _cuts(text, split, block_chars or BLOCK_CHARS))
+    need_events = True
     if mode == "auto":
-        mode = decide_mode(mentions, reference_date, text)
-    sentences = (sentences if sentences is not None else split_sentences(text)) or [(0, len(text))]
+        # the mode is the whole text's: every block's mentions are counted before any is resolved
+        votes, read = _ModeVotes(), []
+        for i0, i1, lo, hi, _ in blocks:
+            mentions = extract(text, cancel, lo, hi)
+            votes.add(mentions, text)
+            if read:  # the blocks before the last are kept compressed until they are resolved
+                read[-1] = read[-1][:4] + (_pack(read[-1][4]),)
+            read.append((i0, i1, lo, hi, mentions))
+        mode = votes.decide(reference_date, text)
+        need_events = votes.deferred > 0
+        read.reverse()
+        blocks = (read.pop() for _ in range(len(read)))  # each block let go once it is read
+    doc = _Told(text, shown, split, Discourse(reference_date, mode), need_events)
+    for i0, i1, lo, hi, mentions in blocks:
+        if mentions is None:
+            mentions = extract(text, cancel, lo, hi)
+        elif isinstance(mentions, bytes):
+            mentions = pickle.loads(zlib.decompress(mentions))
+        yield TagBlock(i0, split[i0:i1], _tag_block(doc, mentions, i0, i1, hi == len(text), cancel))
+
+
+def _pack(mentions: list[Mention]):
+    """A block's mentions as compressed bytes (the list itself if something in it cannot be)."""
+    try:
+        return zlib.compress(pickle.dumps(mentions, pickle.HIGHEST_PROTOCOL), 1)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return mentions
+
+
+def _cuts(text: str, split: list[tuple[int, int]], block_chars: int) -> Iterator[tuple[int, int, int, int]]:
+    """The blocks of ``text``: (first sentence, end sentence, start, end), sentences of ``split``,
+    the start and end offsets of text[start:end] (the blanks after a block's last sentence are
+    its own). See BLOCK_CHARS and _CUT_TRIES."""
+    n = len(text)
+    i0, lo = 0, 0
+    while n - lo > block_chars and i0 + 1 < len(split):
+        k = bisect_right(split, (lo + block_chars, n + 1), i0 + 1) - 1  # the last start in reach
+        k = max(k, i0 + 1)
+        j, floor = k, lo + block_chars // 2
+        while j > i0 and split[j][0] >= floor and k - j < _CUT_TRIES:
+            if _quiet(text, split[j][0]):
+                break
+            j -= 1
+        else:
+            j = k
+        yield i0, j, lo, split[j][0]
+        i0, lo = j, split[j][0]
+    yield i0, len(split), lo, n
+
+
+def _quiet(text: str, p: int) -> bool:
+    """Whether no rule's window can reach across offset ``p`` (a blank before it, no trigger
+    word within reach on either side): the tagging of the text on both sides of ``p`` is then
+    the same as that of the whole (``extract`` finds matches in windows around triggers only)."""
+    if p and not text[p - 1].isspace():
+        return False
+    a = max(0, p - _QUIET_AFTER - 64)
+    for found in trigger_spans(text[a:p + _QUIET_BEFORE + 64]).values():
+        for s, e in found:
+            if s + a < p + _QUIET_BEFORE and e + a > p - _QUIET_AFTER:
+                return False
+    return True
+
+
+def _tag_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, last: bool, cancel: CancelCheck) -> list[Timex]:
+    """Resolve one block's mentions (of the sentences ``i0`` to ``i1`` of ``doc.split``; ``last``:
+    the text's last block) in reading order, moving the document's discourse."""
+    text, shown, ctx = doc.text, doc.shown, doc.ctx
+    mode = ctx.mode
     # an expression across a sentence cut ("earlier\nthis week") holds its sentences together
-    sentences = join_across(sentences, [(m.start, m.end) for m in mentions], text)
-    starts = [s for s, _ in sentences]
-    ctx = Discourse(reference_date, mode)
-    results = _Found(text)
+    doc.add_sentences(join_across(doc.split[i0:i1], [(m.start, m.end) for m in mentions], text))
+    sentences, starts = doc.sentences, doc.starts
+    results = _Found(doc)
     deferred: list[tuple[Mention, int]] = []
     # a clock time without its own day takes the day its sentence names, even a later one
     order = []
@@ -218,6 +390,7 @@ def tag(text: str, reference_date: date | None, mode: str = "auto",
         order.append((si, late, men.start, men))
     order.sort(key=lambda t: t[:3])
     mentions = [t[3] for t in order]
+    del order, sent_of
     if mode == "narrative":
         _mark_cross_year_ranges(text, mentions)
     for mi, men in enumerate(mentions):
@@ -257,6 +430,8 @@ def tag(text: str, reference_date: date | None, mode: str = "auto",
         if p is not None:
             _note_date(ctx, text, sentences[si][0], men, res, tense)
 
+    if deferred or (doc.need_events and not last):  # a later block may count from these events
+        _date_events(text, sentences, results, doc.event_dates)
     if deferred:
         results.sort_sentences()
         results = list(results) + _resolve_deferred(text, sentences, deferred, results, ctx)
@@ -283,24 +458,63 @@ def tag(text: str, reference_date: date | None, mode: str = "auto",
     return out
 
 
-class _Found(list):
-    """The resolved (mention, result, sentence index) triples in the order they were resolved,
-    indexed by sentence and by start offset: looking up the dates of one sentence, or whether an
-    offset starts a found expression, costs the size of that sentence's list or less, never the
-    document's (``tag`` stays linear on a document of a million expressions)."""
+class _Told:
+    """What the tagging of one text keeps from block to block: the discourse, the sentence
+    spans (joined across expressions) read so far, the events' dates, and in a narrative the
+    dates told per sentence (looked up when an event named later is dated where it was told).
+    Each is one small record per sentence or per date, or bounded by the lexicon (events)."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, shown: str, split: list[tuple[int, int]], ctx: Discourse, need_events: bool):
+        self.text, self.shown, self.split, self.ctx = text, shown, split, ctx
+        self.sentences: list[tuple[int, int]] = []
+        self.starts: list[int] = []
+        self.need_events = need_events
+        self.event_dates: dict[str, tuple[str, Point]] = {}
+        # sentence -> (offset, Point or year BC) of each date told there that may date an event
+        self.dated: dict[int, list] | None = defaultdict(list) if ctx.mode == "narrative" else None
+        self._words: dict[str, array] | None = None
+
+    def add_sentences(self, spans: list[tuple[int, int]]) -> None:
+        self.sentences.extend(spans)
+        self.starts.extend(s for s, _ in spans)
+
+    def note(self, men: Mention, res: Resolved, si: int) -> None:
+        if self.dated is None or men.kind not in ("cal", "bc", "holiday"):
+            return
+        p = res.point
+        if p is not None and p.grain in ("day", "month", "year", "week"):
+            self.dated[si].append((men.start, p))
+        elif men.kind == "bc":
+            self.dated[si].append((men.start, men.data["year"]))
+
+    def word_starts(self, word: str):
+        """The offsets where ``word`` starts as a whole word, built once for the whole text on
+        first use (one pass; memory 8 bytes per word of the text)."""
+        if self._words is None:
+            self._words = defaultdict(lambda: array("q"))
+            for m in re.finditer(r"\w+", self.text):
+                self._words[m.group()].append(m.start())
+        return self._words.get(word, ())
+
+
+class _Found(list):
+    """One block's resolved (mention, result, sentence index) triples in the order they were
+    resolved, indexed by sentence and by start offset: looking up the dates of one sentence, or
+    whether an offset starts a found expression, costs the size of that sentence's list or less,
+    never the document's (``tag`` stays linear on a document of a million expressions)."""
+
+    def __init__(self, doc: _Told):
         super().__init__()
-        self.text = text
+        self.doc = doc
         self.by_sent: dict[int, list] = defaultdict(list)
         self.starts: set[int] = set()
-        self._words: dict[str, list[int]] | None = None
         self._days: dict[int, list] = {}
 
     def append(self, item) -> None:
         super().append(item)
         self.by_sent[item[2]].append(item)
         self.starts.add(item[0].start)
+        self.doc.note(*item)
 
     def sort_sentences(self) -> None:
         """Each sentence's triples in text order (late-resolved times come last until then)."""
@@ -316,14 +530,13 @@ class _Found(list):
         for i in range(bisect_left(days, pos, key=lambda r: r[0].start), len(days)):
             yield days[i]
 
-    def word_starts(self, word: str) -> list[int]:
-        """The offsets where ``word`` starts as a whole word, built once for the whole text on
-        first use (one pass; memory one int per word of the text)."""
-        if self._words is None:
-            self._words = defaultdict(list)
-            for m in re.finditer(r"\w+", self.text):
-                self._words[m.group()].append(m.start())
-        return self._words.get(word, [])
+    def word_starts(self, word: str):
+        return self.doc.word_starts(word)
+
+    def dated(self, si: int) -> list:
+        """(offset, Point or year BC) of the dates told in sentence ``si`` that may date an
+        event (a narrative's; any block read so far)."""
+        return self.doc.dated.get(si, ()) if self.doc.dated is not None else ()
 
 
 def _words_between(text: str, s0: int, pos: int, most: int) -> int:
@@ -589,7 +802,7 @@ def _event_date(text, sentences, s0, phrase, results):
     if not keys:
         return None, ""
     key = " ".join(keys) if len(keys) <= 3 and re.search(r"\b" + r"\W+".join(map(re.escape, keys)) + r"\b", phrase) else keys[0]
-    starts = [a for a, _ in sentences]
+    starts = results.doc.starts
     key_re = re.compile(r"\b%s\b" % re.escape(key).replace("\\ ", r"\W+"))
     # the name's last mentions before the sentence, latest first, found through the index of
     # word offsets (not a scan of the text before every sentence: narratives stay linear)
@@ -605,25 +818,20 @@ def _event_date(text, sentences, s0, phrase, results):
             break
         ksi = max(0, bisect_right(starts, km.start()) - 1)
         best = None
-        for m2, r2, si2 in results.by_sent.get(ksi, []) + results.by_sent.get(ksi + 1, []):
+        for si2 in (ksi, ksi + 1):
             # the date is told with the event's name or in the sentence after it
-            if m2.kind not in ("cal", "bc", "holiday"):
-                continue
-            dist = abs(m2.start - km.start()) + (10000 if si2 != ksi else 0)
-            if r2.point is not None and r2.point.grain in ("day", "month", "year", "week"):
+            for start2, when in results.dated(si2):
+                dist = abs(start2 - km.start()) + (10000 if si2 != ksi else 0)
                 if best is None or dist < best[0]:
-                    best = (dist, r2.point)
-            elif m2.kind == "bc" and (best is None or dist < best[0]):
-                best = (dist, m2.data["year"])
+                    best = (dist, when)
         if best is not None:
             return best[1], f"'{key}', dated where the text told it"
     return None, ""
 
 
-def _resolve_deferred(text, sentences, deferred, results, ctx):
-    """Periods counted from an event: "now in its seventh month" (of the invasion the text
-    dates elsewhere), "the first week after ... on Feb 24"."""
-    event_dates: dict[str, tuple[str, Point]] = {}
+def _date_events(text, sentences, results, event_dates: dict[str, tuple[str, Point]]) -> None:
+    """The events the text dates ("ordered its invasion of Ukraine on Feb 24"): event key ->
+    (noun, date), the first date told for each, added from ``results`` (one block's)."""
     for men, res, si in results:
         p = res.point
         if p is None or p.grain not in ("day", "month", "year") or men.kind not in ("cal", "weekday", "deictic_day", "holiday"):
@@ -633,6 +841,13 @@ def _resolve_deferred(text, sentences, deferred, results, ctx):
         if nouns:
             noun = nouns[-1].group(1).lower()
             event_dates.setdefault(_event_key(noun), (noun, p))
+
+
+def _resolve_deferred(text, sentences, deferred, results, ctx):
+    """Periods counted from an event: "now in its seventh month" (of the invasion the text
+    dates elsewhere), "the first week after ... on Feb 24". The events' dates are those the
+    text told up to the end of the block (in a text of one block, anywhere in it)."""
+    event_dates = results.doc.event_dates
     out = []
     for men, si in deferred:
         s0, s1 = sentences[si]
