@@ -41,8 +41,8 @@ WHOLE = 10 ** 9   # a block size that makes any of these texts one block: the wh
 
 def _long_text() -> str:
     """About 65 KB of news: generated articles (each with its date line) and the tagger corpus's
-    sentences as paragraphs. It opens by dating the invasion: a period counted from an event
-    ("now in its seventh month") looks back across blocks only (see the test below)."""
+    sentences as paragraphs (events dated a sentence or two after a length counted from them).
+    It opens by dating the invasion: the sample's "now in its seventh month" comes before it."""
     lines = articles.sample_lines()
     corpus = [json.loads(ln)["text"] for ln in CORPUS.read_text(encoding="utf-8").splitlines() if ln.strip()]
     paras = [" ".join(corpus[i:i + 5]) for i in range(0, len(corpus), 5)]
@@ -66,14 +66,16 @@ def test_blocks_give_the_rows_of_the_whole_document(monkeypatch, mode, ref):
         assert [r for rows in blocks for r in rows] == whole
 
 
-def test_a_block_looks_back_for_an_event_date():
+def test_events_are_looked_for_up_to_the_next_block():
     """One difference from the whole-document reading, by design: a period counted from an event
-    ("now in its seventh month") takes the event's date from the text up to the end of its block;
-    read whole, a text may date the event after it. A long text is read forwards."""
+    ("now in its seventh month") takes the event's date from the text up to the end of the block
+    after its own; read whole, a text may date the event anywhere after it."""
     filler = "The talks went on in the capital, and the envoys spoke with the press at length. " * 60
     text = "The war, now in its seventh month, goes on.\n\n" + filler + "\n\nRussia ordered its invasion of Ukraine on Feb 24."
     whole = tagger.tag(text, REF)
-    split = [t for b in tagger.tag_blocks(text, REF, block_chars=2048) for t in b.timexes]
+    blocks = list(tagger.tag_blocks(text, REF, block_chars=2048))
+    assert len(blocks) >= 3    # the invasion is dated two blocks later
+    split = [t for b in blocks for t in b.timexes]
     [w] = [t for t in whole if t.expression == "its seventh month"]
     [s] = [t for t in split if t.expression == "its seventh month"]
     assert w.start is not None and "invasion" in w.explanation

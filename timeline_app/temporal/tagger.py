@@ -299,24 +299,34 @@ def tag_blocks(text: str, reference_date: date | None, mode: str = "auto",
     need_events = True
     if mode == "auto":
         # the mode is the whole text's: every block's mentions are counted before any is resolved
-        votes, read = _ModeVotes(), []
+        votes, kept = _ModeVotes(), []
         for i0, i1, lo, hi, _ in blocks:
             mentions = extract(text, cancel, lo, hi)
             votes.add(mentions, text)
-            if read:  # the blocks before the last are kept compressed until they are resolved
-                read[-1] = read[-1][:4] + (_pack(read[-1][4]),)
-            read.append((i0, i1, lo, hi, mentions))
+            if len(kept) == 1:  # a text of more than one block keeps them compressed until they are resolved
+                kept[0] = kept[0][:4] + (_pack(kept[0][4]),)
+            kept.append((i0, i1, lo, hi, _pack(mentions) if kept else mentions))
         mode = votes.decide(reference_date, text)
         need_events = votes.deferred > 0
-        read.reverse()
-        blocks = (read.pop() for _ in range(len(read)))  # each block let go once it is read
+        kept.reverse()
+        blocks = (kept.pop() for _ in range(len(kept)))  # each block let go once it is read
     doc = _Told(text, shown, split, Discourse(reference_date, mode), need_events)
+    # a block is finished (its periods counted from events, its lengths anchored on events) once
+    # the next one is read, so that an event the text dates a little later is found as in the
+    # whole text; at most two blocks' results are held
+    read = None
     for i0, i1, lo, hi, mentions in blocks:
         if mentions is None:
             mentions = extract(text, cancel, lo, hi)
         elif isinstance(mentions, bytes):
             mentions = pickle.loads(zlib.decompress(mentions))
-        yield TagBlock(i0, split[i0:i1], _tag_block(doc, mentions, i0, i1, hi == len(text), cancel))
+        ahead = _read_block(doc, mentions, i0, i1, read is None and hi == len(text), cancel)
+        del mentions
+        if read is not None:
+            yield _finish_block(doc, read, ahead)
+        read = ahead
+    if read is not None:
+        yield _finish_block(doc, read, None)
 
 
 def _pack(mentions: list[Mention]):
@@ -362,9 +372,19 @@ def _quiet(text: str, p: int) -> bool:
     return True
 
 
-def _tag_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, last: bool, cancel: CancelCheck) -> list[Timex]:
-    """Resolve one block's mentions (of the sentences ``i0`` to ``i1`` of ``doc.split``; ``last``:
-    the text's last block) in reading order, moving the document's discourse."""
+@dataclass(slots=True)
+class _Read:
+    """A block read (its mentions resolved in reading order) but not finished (``_finish_block``)."""
+
+    first: int
+    end: int
+    results: "_Found"
+    deferred: list
+
+
+def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: bool, cancel: CancelCheck) -> _Read:
+    """Resolve one block's mentions (of the sentences ``i0`` to ``i1`` of ``doc.split``; ``whole``:
+    the block is the whole text) in reading order, moving the document's discourse."""
     text, shown, ctx = doc.text, doc.shown, doc.ctx
     mode = ctx.mode
     # an expression across a sentence cut ("earlier\nthis week") holds its sentences together
@@ -430,13 +450,25 @@ def _tag_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, last: bo
         if p is not None:
             _note_date(ctx, text, sentences[si][0], men, res, tense)
 
-    if deferred or (doc.need_events and not last):  # a later block may count from these events
+    if deferred or (doc.need_events and not whole):  # this block's or the one before may count from them
         _date_events(text, sentences, results, doc.event_dates)
+    return _Read(i0, i1, results, deferred)
+
+
+def _finish_block(doc: "_Told", block: _Read, ahead: _Read | None) -> TagBlock:
+    """The periods counted from events and the lengths anchored on events of ``block``, which
+    see the events dated up to the end of the block after it (``ahead``); its Timex records."""
+    text, shown, ctx, sentences = doc.text, doc.shown, doc.ctx, doc.sentences
+    results, deferred = block.results, block.deferred
     if deferred:
         results.sort_sentences()
         results = list(results) + _resolve_deferred(text, sentences, deferred, results, ctx)
     results.sort(key=lambda r: r[0].start)
-    anchor_lengths(text, sentences, results, ctx)  # "two days after the vote" (see anchors.py)
+    # "two days after the vote" (see anchors.py), the vote dated up to the end of the next block
+    n = len(results)
+    results = list(results) + (sorted(ahead.results, key=lambda r: r[0].start) if ahead is not None else [])
+    anchor_lengths(text, sentences, results, ctx)
+    del results[n:]
     join_ranges(text, results)   # "1939–45", "from June 1941 to May 1945": both ends placed as the whole range
 
     out = []
@@ -455,7 +487,7 @@ def _tag_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, last: bo
             timex_type=res.timex_type, timex_value=res.value, start=start, end=end,
             granularity=res.granularity if start is not None else "",
             explanation=why, rule=men.rule, mod=res.mod, anchor=res.anchor, derived=res.derived))
-    return out
+    return TagBlock(block.first, doc.split[block.first:block.end], out)
 
 
 class _Told:
