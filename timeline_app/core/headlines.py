@@ -94,6 +94,8 @@ class _Clauses:
         w = t.low
         if self.in_expr[i] or not w[0].isalpha():
             return False
+        if t.raw[0].isupper() and w in lex["reporting_verbs"] and i > 0 and self.toks[i - 1].raw[0].isalnum():
+            return False      # "The United States bought": a name, not "states"
         if w in lex["auxiliaries"] or w in lex["verbs"] or w in lex["reporting_verbs"]:
             return not ((w in ("set", "cut", "hit", "run", "end", "start", "close", "open", "return", "rule", "vote",
                                "step", "face", "win", "fall", "rise", "lead", "hold", "meet", "visit", "launch",
@@ -126,8 +128,10 @@ class _Clauses:
         """Past the expression, time prepositions and tails such as "in a statement"."""
         toks, lex = self.toks, self.lex
         while j < len(toks):
-            if self.in_expr[j] or toks[j].low in lex["time_prepositions"] or toks[j].low in ("late", "early"):
-                j += 1
+            if self.in_expr[j] or toks[j].low in lex["time_prepositions"] or toks[j].low in (
+                    "late", "early", "last", "this", "next") or toks[j].low.rstrip(".") in lex["calendar_words"] or (
+                    toks[j].low in lex["time_nouns"] and j > 0 and toks[j - 1].low in ("last", "this", "next")):
+                j += 1        # another date of the frame's own: "said on Thursday that", "said last week"
                 continue
             for seq in lex["frame_tail_seqs"]:
                 if tuple(t.low for t in toks[j:j + len(seq)]) == seq:
@@ -297,8 +301,10 @@ class _Clauses:
                 and k + 2 < len(segs) and segs[k + 1].frame and segs[k + 2].kind == "comp":
             return self._content_from(k + 2, 1) or k    # "The report, released on Monday, said that X": X
         if not s.verb and f is not None and self.toks[f].low in self.lex["coordinators"] and k > 0:
-            return k        # "..., and the recapture of Y": its own event, with the verb before it
-        if not s.verb and s.kind == "comma" and self.only_time_words(s) and self.antecedent_before(k):
+            later = self.verb_after_apposition(k)
+            return k if later is None else later   # "..., and the recapture of Y": its own event, with the verb before it
+        if not s.verb and s.kind == "comma" and self.only_time_words(s) and self.apposition(s) \
+                and self.antecedent_before(k):
             return k        # "the Russian invasion, now in its seventh month": about the noun before it
         if not s.verb:
             back = self._content_from(k - 1, -1, stop_at_clause=True)
@@ -420,6 +426,23 @@ class _Clauses:
             return None
         return span
 
+    def verb_after_apposition(self, k: int) -> int | None:
+        """"..., and on 12 March their leader, Arthur Scargill, declared ...": the segment (after
+        verbless pieces) that opens with the verb segment k is the subject of, if there is one."""
+        for j in range(k + 1, min(len(self.segs), k + 4)):
+            s = self.segs[j]
+            if s.kind != "comma":
+                return None
+            f = self._first_word(s)
+            if s.verb:
+                return j if f is not None and self.finite[f] and not s.frame else None
+        return None
+
+    def apposition(self, s: _Seg) -> bool:
+        """A time phrase about the noun before it ("the invasion, now in its seventh month"), not an
+        adverbial of the clause ("..., only four months later")."""
+        return any(self.toks[i].low in ("now", "its", "his", "her", "their") for i in range(s.a, s.b))
+
     def only_time_words(self, s: _Seg) -> bool:
         lex = self.lex
         return all(self.in_expr[i] or not self._word(i) or self.toks[i].low in lex["time_prepositions"]
@@ -517,18 +540,33 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
             return a <= i < b and (re.fullmatch(r"\d{4}s?", toks[i].raw) is not None
                                    or toks[i].low.rstrip(".") in lex["calendar_words"])
 
-        # "from 1997 and from 2010", "only 2020 and 2021": the time coordinated with it goes too
+        # "from 1997 and from 2010", "only 2020 and 2021", "late on Saturday or early Sunday": the time
+        # coordinated with it goes too; so does the year after a date the tagger ended early ("June 1, 1999")
         j = i1 + 1 if i1 < b and toks[i1].low in ("and", "or") else None
         if j is not None and j < b and toks[j].low in lex["time_prepositions"]:
+            # the same preposition on both sides ("from 1997 and from 2010"), else two clauses
+            j = j + 1 if i0 > a and toks[i0 - 1].low == toks[j].low else None
+        if j is not None and j < b and toks[j].low in ("early", "late", "the", "last", "next", "this"):
             j += 1
         if j is not None and calendar(j):
             i1 = j + 1
         elif i0 - 2 >= a and toks[i0 - 1].low in ("and", "or") and calendar(i0 - 2):
             i0 -= 2
+        elif i0 - 4 >= a and toks[i0 - 1].low in lex["time_prepositions"] and toks[i0 - 2].low in ("and", "or") \
+                and calendar(i0 - 3) and toks[i0 - 4].low == toks[i0 - 1].low:
+            i0 -= 3
+        if i1 + 1 < b and toks[i1].raw == "," and toks[i1 - 1].raw.isdigit() and re.fullmatch(r"\d{4}", toks[i1 + 1].raw):
+            i1 += 2
         while i0 > a:
             w = toks[i0 - 1].low
             if w in ("last", "first") and not (c.in_expr[i0] or toks[i0].low in lex["time_nouns"]):
                 break         # "will last until March": a verb, not "the last week"
+            if w in lex["time_nouns"] and not (c.in_expr[i0] or toks[i0].low == "of") and (
+                    w.endswith("s") or w in ("week", "day", "hour", "weekend", "course")):
+                break         # "twice a week until last spring": "week" belongs to another phrase ("dawn on" goes)
+            if w == "to" and calendar(i0):
+                i0 -= 1       # "the year to March"
+                continue
             if w in lex["time_prepositions"] or w in lex["time_nouns"] or w in lex["time_noun_adjectives"] or \
                     w in ("the", "shortly", "just", "about", "around", "approximately", "as", "no", "than", "early",
                           "late") and not c.finite[i0 - 1]:
@@ -574,8 +612,8 @@ def _strip_leading(c: _Clauses, a: int, b: int, drop: list[tuple[int, int]]) -> 
             while j < b and (toks[j].raw[0].isupper() or any(ch.isdigit() for ch in toks[j].raw)
                              or toks[j].low in lex["determiners"]):
                 j += 1
-            if j == i + 1:
-                break
+            if not any(toks[x].raw[0].isupper() or toks[x].raw[0].isdigit() for x in range(i + 1, j)):
+                break         # "declared the strike national": the clause's own verb, no inverted frame
             i = j
         else:
             break
@@ -592,6 +630,8 @@ def _inner_frames(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
             j = c._skip_frame_tail(i + 1)
             if j < b and toks[j].low == "that":
                 j += 1
+            elif j < b and (toks[j].low == "to" or toks[i].low in lex["that_only_verbs"]):
+                return []     # "The agency decided to launch the crew": no frame
             if j < b and any(c.finite[j:b]):
                 return [(toks[a].s, toks[j].s)]
             return []
@@ -632,8 +672,9 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int]) 
     first_w = next((i for i in range(start, b) if c._word(i) and not any(s <= toks[i].s < e for s, e in drop)), None)
     needs_subject = first_w is not None and (
         c.finite[first_w] or toks[first_w].low in c.lex["participle_openers"]
-        or (first_w > a and toks[first_w - 1].low in c.lex["relatives"]))
-    if not seg.verb and seg.kind == "comma" and c.only_time_words(seg):
+        or (first_w > a and toks[first_w - 1].low in c.lex["relatives"] and toks[first_w].low not in c.lex["determiners"]
+            and toks[first_w].low not in c.lex["subject_pronouns"]))
+    if not seg.verb and seg.kind == "comma" and c.only_time_words(seg) and c.apposition(seg):
         ant = c.antecedent_before(k)
         if ant is not None:   # none before a dateline's date ("BRUSSELS, February 10 (Xinhua) --")
             return cut(_tidy(text[toks[ant[0]].s:toks[ant[1] - 1].e])), toks[seg.a].s, toks[seg.b - 1].e
