@@ -483,9 +483,9 @@ class TimelineView(QAbstractScrollArea):
                 break
             over_px = (float(L.x1[inside].max()) - hi) * lay.level_scale(L.level)
             room_px = self._width() * 0.96 - (hi - lo) * self._scale
-            # Room for the last labels, unless they would take over a quarter of the width (a
+            # Room for the last labels, unless they would take over half the width (a
             # coarse span: those labels are cut at the edge rather than the events squeezed).
-            if over_px <= room_px or self._width() < 200 or over_px > self._width() / 4:
+            if over_px <= room_px or self._width() < 200 or over_px > self._width() / 2:
                 break
             scale = (self._width() * 0.96 - over_px) / max(hi - lo, 1.0)
             if scale <= 0:
