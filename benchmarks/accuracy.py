@@ -11,10 +11,12 @@ difference. Prints figures only.
 
 The sealed evaluation corpus (benchmarks/data/sealed/, see its README: never tuned on, no rule
 is made for it) is scored only when asked for by name, `--corpus sealed`; it is not in the
-default run.
+default run. The same holds for the second sealed corpus (benchmarks/data/sealed2/, written in
+session four): `--corpus sealed2`.
 
     .venv/bin/python benchmarks/accuracy.py [--show-errors N] [--corpus TimeBank AQUAINT WikiWars fresh-text]
     .venv/bin/python benchmarks/accuracy.py --corpus sealed
+    .venv/bin/python benchmarks/accuracy.py --corpus sealed2
 
 --show-errors N is passed to timeml_eval.py, which lists the first N misses, wrong values and
 false positives of each corpus on stderr.
@@ -37,6 +39,7 @@ TIMEML = SHARED / "data" / "timeml"
 HEIDELTIME_MD = SHARED / "data" / "HEIDELTIME.md"
 FRESH = REPO / "benchmarks" / "data" / "fresh"
 SEALED = REPO / "benchmarks" / "data" / "sealed"
+SEALED2 = REPO / "benchmarks" / "data" / "sealed2"
 
 # name in this script, folder, name in HEIDELTIME.md, extra evaluator flags
 CORPORA = [
@@ -49,13 +52,18 @@ CORPORA = [
     ("sealed news", SEALED / "news", None, []),
     ("sealed informal", SEALED / "informal", None, []),
     ("sealed history", SEALED / "history", None, []),
+    ("sealed2 news", SEALED2 / "news", None, []),
+    ("sealed2 informal", SEALED2 / "informal", None, []),
+    ("sealed2 history", SEALED2 / "history", None, []),
 ]
 FRESH_PARTS = ("fresh news", "fresh informal", "fresh history")
 SEALED_PARTS = ("sealed news", "sealed informal", "sealed history")
+SEALED2_PARTS = ("sealed2 news", "sealed2 informal", "sealed2 history")
 GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("WikiWars",),
-          "fresh-text": FRESH_PARTS, "sealed": SEALED_PARTS}
-DEFAULT_GROUPS = [g for g in GROUPS if g != "sealed"]   # the sealed set only when named
-POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS}
+          "fresh-text": FRESH_PARTS, "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
+SEALED_GROUPS = ("sealed", "sealed2")
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS]   # the sealed sets only when named
+POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS, "sealed2 (all)": SEALED2_PARTS}
 METRICS = [("strict_f1", "strict F1"), ("relaxed_p", "relaxed P"), ("relaxed_r", "relaxed R"),
            ("relaxed_f1", "relaxed F1"), ("type_f1", "type F1"), ("value_f1", "value F1")]
 
@@ -157,7 +165,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show-errors", type=int, default=0, metavar="N", help="passed to timeml_eval.py")
     ap.add_argument("--corpus", nargs="+", choices=list(GROUPS), default=DEFAULT_GROUPS,
-                    help="default: all but sealed, which is scored only when named")
+                    help="default: all but sealed and sealed2, which are scored only when named")
     ap.add_argument("--no-seed", action="store_true", help="skip seed_check.py")
     a = ap.parse_args()
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the TimeML files of a hand-annotated corpus (fresh-text or sealed) from their sources.
+"""Build the TimeML files of a hand-annotated corpus (fresh-text, sealed or sealed2) from their sources.
 
 Each source `benchmarks/data/<corpus>/src/<genre>/<name>.txt` starts with a header line
 `DCT YYYY-MM-DD`, then a blank line, then the text, where every time expression is written
@@ -11,6 +11,7 @@ inline TIMEX3 with tid/type/value[/mod]) and checks every value's shape.
 
     python3 benchmarks/fresh_tml.py                   # rebuild fresh-text, print counts per genre
     python3 benchmarks/fresh_tml.py --corpus sealed   # the sealed evaluation corpus (see its README)
+    python3 benchmarks/fresh_tml.py --corpus sealed2  # the second sealed evaluation corpus (see its README)
 """
 from __future__ import annotations
 
@@ -21,12 +22,13 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 DATA = Path(__file__).resolve().parent / "data"
-CORPORA = ("fresh", "sealed")   # folders under DATA written in this source format
+CORPORA = ("fresh", "sealed", "sealed2")   # folders under DATA written in this source format
 MARK = re.compile(r"\[([^\[\]|]+)\|(DATE|TIME|DURATION|SET)\|([^\[\]|]+)(?:\|([A-Z_]+))?\]")
 VALUE = re.compile(
     r"(?:BC)?\d{1,4}(?:-(?:\d\d|[X]{2}|Q[1-4X]|H[12]|SP|SU|FA|WI|W\d\d|WXX)(?:-(?:\d\d|XX|WE|\d))?)?"
     r"(?:T(?:\d\d(?::\d\d(?::\d\d)?)?|MO|AF|EV|NI|DT))?"
     r"|XXXX(?:-[\dWX][\dXEQW-]*)?(?:T(?:\d\d(?::\d\d)?|MO|AF|EV|NI))?"
+    r"|XXXX-(?:SP|SU|FA|WI)"   # a season of any year ("every autumn", a SET)
     r"|P(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|Q|H|L)|PT(?:\d+(?:\.\d+)?|X)(?:H|M|S)"
     r"|PT\d+H\d+M(?:\d+S)?|PT\d+M\d+S|P\d+Y\d+M"
     r"|PRESENT_REF|PAST_REF|FUTURE_REF")
