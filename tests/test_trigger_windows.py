@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from timeline_app.temporal import reach, tagger
 from timeline_app.temporal.lang.en import rules as en_rules
-from timeline_app.temporal.triggers import BACK, FORWARD, TextWindows, windows, word_categories
+from timeline_app.temporal.triggers import BACK, FORWARD, TextWindows, trigger_spans, windows, word_categories
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "tests" / "data"
@@ -118,3 +118,63 @@ def test_every_rule_category_has_words_or_number_tokens():
     number_cats = {"year", "decade", "ordinal", "ampm", "colon", "slash"}
     for r in en_rules.RULES:
         assert r.triggers <= cats | number_cats, r.name
+
+
+def _reference_spans(text, required=()):
+    """The trigger spans as first written: every token of the full scanner, one at a time."""
+    from timeline_app.temporal.triggers import _LETTERS, _NUMBER, _SEPARATOR, _scanner
+
+    lower, anycase, cats, suffixes = _scanner("en", required)
+    spans = {}
+    low = text.lower()
+    scan = lower.finditer(low) if len(low) == len(text) and "\u212a" not in text else anycase.finditer(text)
+    for m in scan:
+        if m.start() and text[m.start() - 1].isdecimal():
+            continue
+        for c in cats[m.group().lower()]:
+            spans.setdefault(c, []).append(m.span())
+    for m in _NUMBER.finditer(text):
+        tok = m.group()
+        digits = tok.rstrip(_LETTERS)
+        nd = len(digits)
+        if nd == 4 and "1000" <= digits <= "2099":
+            spans.setdefault("year", []).append(m.span())
+        if nd == len(tok):
+            continue
+        if tok.endswith("s") and nd in (2, 4):
+            spans.setdefault("decade", []).append(m.span())
+        for c in suffixes.get(tok[nd:].lower(), ()):
+            if c == "ordinal" and nd > 2:
+                continue
+            spans.setdefault(c, []).append(m.span())
+            if c == "ampm":
+                spans.setdefault("colon", []).append(m.span())
+    for m in _SEPARATOR.finditer(text):
+        spans.setdefault("colon" if m.group() == ":" else "slash", []).append(m.span())
+    return spans
+
+
+_TOKENS = st.sampled_from(["May", "may", "Monday", "mondays", "weeks", "ago", "the", "last", "Mother's Day", "s",
+                           "1990s", "1990", "20011", "21st", "5pm", "10:30", "9/24", "A320", "٣", "١٩٩٠", "K",
+                           "\u212a", "İ", "x", "-", ".", "\n"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.tuples(_TOKENS, st.sampled_from(["", " ", "  ", "\n", "-"])), max_size=30))
+def test_trigger_spans_are_the_reference_spans(words):
+    """The scan (matches grouped by word, numbers read only when a category can want them, the
+    words of unread categories left out) finds the spans the one-token-at-a-time scan finds."""
+    text = "".join(w + sep for w, sep in words)
+    for required in ((), tagger._REQUIRED):
+        expected = _reference_spans(text, required)
+        got = {c: v for c, v in trigger_spans(text, required=required).items() if v}
+        assert got == expected
+        only = {c: v for c, v in trigger_spans(text, required=required, only=tagger._READ).items() if v}
+        word_cats = {c for cs in word_categories("en", required).values() for c in cs}
+        assert only == {c: v for c, v in expected.items() if c in tagger._READ or c not in word_cats}
+
+
+def test_trigger_spans_of_the_sample_are_the_reference_spans():
+    for text in _texts()[:1] + ["\n\n".join(_texts()[:200])]:
+        assert {c: v for c, v in trigger_spans(text, required=tagger._REQUIRED).items() if v} == \
+            _reference_spans(text, tagger._REQUIRED)

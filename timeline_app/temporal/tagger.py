@@ -50,6 +50,9 @@ def _event_key(word: str) -> str:
 
 
 _REQUIRED = tuple(sorted({e for r in RULES for e in r.requires}))
+# the trigger categories the rules read: words of no other category are not looked for
+# ("holiday", the first word of a holiday's name, is read by no rule: "s" of "Mother's Day")
+_READ = frozenset({c for r in RULES for c in r.triggers} | {"@" + e for e in _REQUIRED})
 
 
 def extract(text: str, cancel: CancelCheck = None, lo: int = 0, hi: int | None = None) -> list[Mention]:
@@ -62,7 +65,7 @@ def extract(text: str, cancel: CancelCheck = None, lo: int = 0, hi: int | None =
     hi = len(text) if hi is None else hi
     part = text if lo == 0 and hi == len(text) else text[lo:hi]
     cands: list[Mention] = []
-    spans = trigger_spans(part, required=_REQUIRED)
+    spans = trigger_spans(part, required=_REQUIRED, only=_READ)
     window_cache: dict = {}
     cat_windows = TextWindows(part, spans).get   # windows in text[lo:hi], moved by lo below
 

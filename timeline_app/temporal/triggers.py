@@ -24,6 +24,9 @@ BACK, FORWARD = 64, 64
 _SPACE = re.compile(r"\s")
 # a digit run and the letters glued to it (a match always starts a run: runs are taken whole)
 _NUMBER = re.compile(r"\d+[A-Za-z]*")
+# the tokens of _NUMBER (a whole digit run and its letters) that are four digits long or have letters
+# (a digit first, so the regex engine skips to digits; the lookbehind then says it starts its run)
+_NUMBER_TOKEN = re.compile(r"\d(?<!\d\d)(?:\d{3}(?!\d)[A-Za-z]*|\d*[A-Za-z]+)")
 _SEPARATOR = re.compile(r"[:/](?<=\d[:/])(?=\d)")    # "10:30", "9/24"
 _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -79,10 +82,13 @@ def _trie(words) -> str:
 
 
 @lru_cache(maxsize=None)
-def _scanner(lang: str, required: tuple[str, ...]):
+def _scanner(lang: str, required: tuple[str, ...], only: frozenset | None = None):
     """The trigger words of ``lang`` as one token-bounded trie over ASCII-lower-cased text, and
-    the table of suffixes glued to numbers ("1990s", "21st", "5pm", "500BC")."""
+    the table of suffixes glued to numbers ("1990s", "21st", "5pm", "500BC"). ``only``: the
+    word categories wanted (None: all); a word of none of them is not looked for at all."""
     cats = word_categories(lang, required)
+    if only is not None:
+        cats = {w: kept for w, cs in cats.items() if (kept := tuple(c for c in cs if c in only))}
     # a token: ASCII letters (either case), not preceded by a letter or a digit (letters glued
     # to a digit belong to the number; a non-ASCII digit is checked by the caller), not
     # followed by a letter
@@ -96,22 +102,36 @@ def _scanner(lang: str, required: tuple[str, ...]):
     return lower, anycase, cats, suffixes
 
 
-def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()) -> dict[str, list[tuple[int, int]]]:
-    """Category -> spans of its trigger tokens (``windows`` sorts them); ``required`` as for
-    ``word_categories``."""
-    lower, anycase, cats, suffixes = _scanner(lang, required)
+def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = (),
+                  only: frozenset | None = None) -> dict[str, list[tuple[int, int]]]:
+    """Category -> spans of its trigger tokens, in text order; ``required`` as for
+    ``word_categories``; ``only``: the word categories wanted (the spans of the others may be
+    left out: ``tagger.extract`` asks only for those its rules read)."""
+    lower, anycase, cats, suffixes = _scanner(lang, required, only)
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     low = text.lower()
     # lower() keeps the offsets unless a character grows ("İ") or a non-ASCII one becomes an
     # ASCII letter (the Kelvin sign): then the case-blind pattern reads the text itself
     scan = lower.finditer(low) if len(low) == len(text) and "\u212a" not in text else anycase.finditer(text)
-    for m in scan:
-        sp = m.span()
-        if sp[0] and text[sp[0] - 1].isdecimal():
-            continue  # glued to a number written in other digits
-        for c in cats[m.group().lower()]:
-            spans[c].append(sp)
-    for m in _NUMBER.finditer(text):
+    # the spans of each word found, then each word's spans to its categories (one Python step
+    # per match, one per distinct word and category); a category's spans are sorted by its reader
+    by_word: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    if text.isascii():   # no digit but ASCII ones, which the pattern's lookbehind keeps out
+        for m in scan:
+            by_word[m.group()].append(m.span())
+    else:
+        for m in scan:
+            sp = m.span()
+            if sp[0] and text[sp[0] - 1].isdecimal():
+                continue  # glued to a number written in other digits
+            by_word[m.group()].append(sp)
+    for w, found in by_word.items():
+        for c in cats[w.lower()]:
+            spans[c].extend(found)
+    for found in spans.values():
+        found.sort()   # in text order, as one pass over the matches would give them
+    # only the numbers a category reads: four digits (a year) or letters glued on ("1990s", "5pm")
+    for m in _NUMBER_TOKEN.finditer(text):
         tok = m.group()
         digits = tok.rstrip(_LETTERS)
         nd = len(digits)
