@@ -196,3 +196,93 @@ def test_fit_extent_is_where_the_events_are_not_a_far_one_or_a_century_bar():
     # reference dates count as places where things are; nothing at all: None
     assert fit_extent(np.empty(0), np.empty(0), extra=np.array([base]))[0] == base
     assert fit_extent(np.empty(0), np.empty(0)) is None
+
+
+def _years_and_hours(n_years=300, n_hours=12, seed=3):
+    """Year-long bars all over a day seen at ~1 minute per pixel column, and a few hour-long events
+    on that day: the bars are context, the hours what that zoom is about."""
+    rng = np.random.default_rng(seed)
+    day0 = 1.66e9
+    y_start = day0 - rng.uniform(0, 360 * 86400, n_years)
+    h_start = day0 + np.sort(rng.uniform(0, 20 * 3600, n_hours))
+    start = np.concatenate([y_start, h_start])
+    end = np.concatenate([y_start + 365 * 86400, h_start + 3600])
+    return start, end, end - start <= 86400, np.full(len(start), 120.0), n_years
+
+
+def test_fine_levels_keep_a_lane_budget_and_give_the_short_events_their_lanes():
+    start, end, is_point, label_px, n_years = _years_and_hours()
+    level = level_of(1 / 60)                 # about a minute per pixel column
+    gap = 6.0 / 2.0 ** level
+    unbounded = layout(start, end, is_point, label_px, level)
+    assert unbounded.lanes > 100              # no budget: the year bars stack
+    got = layout(start, end, is_point, label_px, level, max_lanes=12, long_px=1200)
+    assert got.lanes <= 12
+    assert int(got.count.sum()) == len(start)
+    singles = got.kind[got.kind >= 0]
+    assert len(np.unique(singles)) == len(singles)
+    assert overlaps_in_lanes(got.x0, got.x1, got.lane, gap=gap) == 0
+    # every hour-long event is drawn on its own; the year bars take at most the top third of the
+    # 11 event lanes (lanes 7-10, right above the badges on lane 11), the rest gather into badges
+    hours = np.arange(n_years, len(start))
+    assert (got.cluster_of[hours] < 0).all()
+    year_items = np.isin(got.kind, np.arange(n_years))
+    assert set(got.lane[year_items].tolist()) <= set(range(7, 11))
+    assert int(got.count[got.kind < 0].sum()) == n_years - int(year_items.sum())
+    # without ``long_px`` the bars that start first take the lanes and the hours go into badges
+    plain = layout(start, end, is_point, label_px, level, max_lanes=12)
+    assert (plain.cluster_of[hours] >= 0).all()
+
+
+def test_a_stretch_of_long_bars_only_uses_every_lane():
+    """Where nothing shorter starts under them, long bars are not held to their third."""
+    start, end, is_point, label_px, n_years = _years_and_hours(n_years=60, n_hours=0)
+    level = level_of(1 / 60)
+    got = layout(start, end, is_point, label_px, level, max_lanes=12, long_px=1200)
+    assert set(got.lane[got.kind >= 0].tolist()) == set(range(11))
+    assert int(got.count.sum()) == n_years
+    assert overlaps_in_lanes(got.x0, got.x1, got.lane, gap=6.0 / 2.0 ** level) == 0
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(2, 30), st.integers(0, 10_000), st.integers(-14, -4))
+def test_long_bars_stay_in_their_lanes_and_badges_hold_only_what_found_none(max_lanes, seed, shift):
+    rng = np.random.default_rng(seed)
+    start, end, is_point, label_px = _events(300, seed=seed)
+    end = np.where(rng.random(300) < 0.2, start + 365 * 86400, end)      # some year bars
+    is_point = end - start <= 86400
+    level = level_of(1400 / 3.15e8) + 14 + shift
+    gap = 6.0 / 2.0 ** level
+    got = layout(start, end, is_point, label_px, level, max_lanes=max_lanes, long_px=1200)
+    assert got.lanes <= max_lanes
+    assert int(got.count.sum()) == len(start)
+    assert overlaps_in_lanes(got.x0, got.x1, got.lane, gap=gap) == 0
+    badged = np.flatnonzero(got.cluster_of >= 0)
+    if len(badged):
+        assert set(got.lane[got.kind < 0].tolist()) == {max_lanes - 1}
+        # a short event is in a badge only because every event lane was taken where it starts
+        long = ~got.point & ((end - start) * 2.0 ** level > 1200)
+        half = 5.0 / 2.0 ** level
+        for e in badged[~long[badged]][:20].tolist():
+            x = start[e] - half if got.point[e] else start[e]
+            assert all(_lane_busy_at(got, j, x, gap) for j in range(max_lanes - 1))
+
+
+def test_layout_in_steps_is_the_same_layout():
+    from timeline_app.gui.layout import STEP, layout_steps
+
+    start, end, is_point, label_px = _events(3 * STEP, seed=5)
+    level = level_of(1400 / 3.15e8) + 9
+    whole = layout(start, end, is_point, label_px, level, max_lanes=10, long_px=1200)
+    steps = layout_steps(start, end, is_point, label_px, level, max_lanes=10, long_px=1200)
+    pauses = 0
+    while True:
+        try:
+            next(steps)
+            pauses += 1
+        except StopIteration as done:
+            got = done.value
+            break
+    assert pauses > 3                      # it stops between its stages and inside its loop
+    for name in ("x0", "x1", "lane", "kind", "count", "cluster_of", "cluster_span", "reach", "point"):
+        assert np.array_equal(getattr(got, name), getattr(whole, name)), name

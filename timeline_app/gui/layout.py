@@ -7,12 +7,16 @@ between that level and the next (zooming in only widens gaps); the view caches o
 per level.
 
 * With a lane budget (the lanes the view has room for), ``layout`` fills the lanes stretch by
-  stretch: events in start order take the lowest free lane; one finding none goes into a badge
-  (a count) on the bottom lane, one badge per ~badge width of such events. Each stretch of time
-  thus shows what its lanes hold and only its overflow as a badge, whatever its neighbours hold.
+  stretch, at every level: events in start order take the lowest free lane; one finding none
+  goes into a badge (a count) on the bottom lane, one badge per ~badge width of such events.
+  Each stretch of time thus shows what its lanes hold and only its overflow as a badge, whatever
+  its neighbours hold. Bars wider than the view (``long_px``: a year at an hour per pixel) take
+  at most the top third of the lanes, so what is specific at that zoom keeps the rest.
   Without a budget, ``cluster`` groups events whose starts fall in the same cell (``cell_px``
   wide) when a cell holds more than ``max_per_cell``. Either way the badges are made smaller at
   each finer level (time per pixel halves), so they split apart as you zoom in.
+* ``layout_steps`` is the same work as a generator that pauses every few milliseconds, so the
+  view can lay out a new level between frames (``run`` runs one to its end).
 * ``assign_lanes`` is greedy interval partitioning in start order with two heaps
   (O(n log n)); it uses the least number of lanes, and runs of items that overlap nothing
   are placed on lane 0 without the Python loop.
@@ -23,8 +27,11 @@ import heapq
 import math
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Generator, TypeVar
 
 import numpy as np
+
+T = TypeVar("T")
 
 
 def level_of(px_per_s: float) -> int:
@@ -36,11 +43,28 @@ def level_scale(level: int) -> float:
     return 2.0 ** level
 
 
+STEP = 2048    # loop iterations between two yields of a ``*_steps`` generator (~2 ms of Python)
+
+
+def run(steps: Generator[None, None, T]) -> T:
+    """Run a ``*_steps`` generator to its end and return its result."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
+
+
 def assign_lanes(x0: np.ndarray, x1: np.ndarray, gap: float = 0.0) -> np.ndarray:
     """Lane index for each item [x0, x1) so that no two items in one lane are closer than ``gap``.
 
     Greedy in start order, reusing the lowest free lane: optimal (lanes == largest overlap).
     """
+    return run(assign_lanes_steps(x0, x1, gap))
+
+
+def assign_lanes_steps(x0: np.ndarray, x1: np.ndarray, gap: float = 0.0) -> Generator[None, None, np.ndarray]:
+    """``assign_lanes`` in steps: yields every ``STEP`` items of its loop (see ``layout_steps``)."""
     x0 = np.asarray(x0, dtype=float)
     x1 = np.maximum(np.asarray(x1, dtype=float), x0)
     n = len(x0)
@@ -73,7 +97,11 @@ def assign_lanes(x0: np.ndarray, x1: np.ndarray, gap: float = 0.0) -> np.ndarray
         free: list[int] = []
         nxt = 0
         push, pop, replace = heapq.heappush, heapq.heappop, heapq.heapreplace
+        pause = STEP
         for k in range(len(free_at)):
+            if k >= pause:
+                pause += STEP
+                yield
             if starts[k]:
                 active.clear()
                 free.clear()
@@ -182,17 +210,24 @@ class Layout:
 def layout(start: np.ndarray, end: np.ndarray, is_point: np.ndarray, label_px: np.ndarray, level: int,
            marker_px: float = 10.0, gap_px: float = 6.0, cell_px: float = 24.0, max_per_cell: int = 3,
            badge_px: float = 40.0, min_cell_s: float = 3600.0, max_lanes: int | None = None,
-           band_px: float = 16.0, key: np.ndarray | None = None) -> Layout:
+           band_px: float = 16.0, key: np.ndarray | None = None, long_px: float | None = None,
+           long_lanes: float = 1 / 3) -> Layout:
     """Lay events out at a zoom level: clusters where dense, then lanes without overlap.
 
     With ``max_lanes`` (the lanes the view has room for), the height is used before anything
     gathers into a badge: when every event fits in ``max_lanes`` lanes there is no badge; else
     each event takes a free lane of the first ``max_lanes - 1`` where it starts, and only the
-    events finding none go into badges on the last lane (``_budget_layout``). Without it, a cell
-    becomes a badge when it holds more than ``max_per_cell`` events.
+    events finding none go into badges on the last lane (``_budget_layout``). That holds at every
+    level, the finest too: year-long bars seen at an hour per pixel column would otherwise stack
+    into a thousand lanes. ``long_px``: a bar wider than this many pixels (wider than the view)
+    is *long* at this level: long bars take only the top ``long_lanes`` share of the event lanes
+    (the ones just above the badges), so the events that are specific at this zoom -- the days
+    and times, the short bars -- keep the other lanes, and long bars beyond their share gather
+    into the badges.
 
-    No clusters once a cell is shorter than ``min_cell_s``: events at the very same time would
-    otherwise stay in one badge however far you zoom in; there they get a lane each.
+    Without ``max_lanes``, a cell becomes a badge when it holds more than ``max_per_cell``
+    events; no clusters then once a cell is shorter than ``min_cell_s``: events at the very same
+    time would otherwise stay in one badge however far you zoom in; there they get a lane each.
 
     An ``is_point`` event (a day, a time) is a dot while its interval is narrower than
     ``band_px`` at this level, and a band over [start, end) once wider (a day at hour zoom).
@@ -200,6 +235,19 @@ def layout(start: np.ndarray, end: np.ndarray, is_point: np.ndarray, label_px: n
     ``key`` (an int per event, e.g. its document): each badge's ``cluster_doc`` is the key all
     its events share, or -1.
     """
+    return run(layout_steps(start, end, is_point, label_px, level, marker_px, gap_px, cell_px, max_per_cell,
+                            badge_px, min_cell_s, max_lanes, band_px, key, long_px, long_lanes))
+
+
+def layout_steps(start: np.ndarray, end: np.ndarray, is_point: np.ndarray, label_px: np.ndarray, level: int,
+                 marker_px: float = 10.0, gap_px: float = 6.0, cell_px: float = 24.0, max_per_cell: int = 3,
+                 badge_px: float = 40.0, min_cell_s: float = 3600.0, max_lanes: int | None = None,
+                 band_px: float = 16.0, key: np.ndarray | None = None, long_px: float | None = None,
+                 long_lanes: float = 1 / 3) -> Generator[None, None, Layout]:
+    """``layout`` in steps: a generator that yields between its stages and every ``STEP``
+    iterations of its lane loops, and returns the ``Layout``. The view advances it a few
+    milliseconds at a time between frames, so laying out 100,000 events at a new level never
+    holds the window for the whole ~0.1 s. Pure: it reads its arguments and changes nothing."""
     start = np.asarray(start, dtype=float)
     end = np.maximum(np.asarray(end, dtype=float), start)
     is_point = np.asarray(is_point, dtype=bool)
@@ -215,18 +263,21 @@ def layout(start: np.ndarray, end: np.ndarray, is_point: np.ndarray, label_px: n
 
     clusters_allowed = n and cell_px / s >= min_cell_s
     if max_lanes is not None:
-        if clusters_allowed:
+        if n:
             order = np.argsort(ex0_all, kind="stable")
             s0 = ex0_all[order]
+            yield
             # the lanes a layout without badges needs (ends first at a tie), from the sorted starts
             ends = np.sort(ex1_all + gap)
             needed = int((np.arange(1, n + 1) - np.searchsorted(ends, s0, side="right")).max())
+            yield
             if needed > max_lanes:
                 # Per stretch of time: each fills the lanes it can; only what does not fit there
                 # gathers into a badge on the bottom lane (one global threshold would make every
                 # dense cell next to the fullest one a badge too, leaving their lanes empty).
-                return _budget_layout(start, end, ex0_all, ex1_all, point, level, gap, badge_px / s,
-                                      max(1, int(max_lanes)), order, s0, key)
+                long = None if long_px is None else ~point & ((end - start) * s > long_px)
+                return (yield from _budget_layout(start, end, ex0_all, ex1_all, point, level, gap, badge_px / s,
+                                                  max(1, int(max_lanes)), order, s0, key, long, long_lanes))
         cid, first = np.full(n, -1, dtype=np.int64), np.empty(0)    # everything fits: no badge
     elif clusters_allowed:
         inv, counts = _cells(start, cell_px / s)
@@ -247,7 +298,7 @@ def layout(start: np.ndarray, end: np.ndarray, is_point: np.ndarray, label_px: n
     else:
         counts_k = np.empty(0, dtype=np.int64)
     count = np.concatenate([np.ones(len(kind) - k, dtype=np.int64), counts_k])
-    lane = assign_lanes(x0, x1, gap)
+    lane = yield from assign_lanes_steps(x0, x1, gap)
     order = np.argsort(x0, kind="stable")
     x0, x1, lane, kind, count = x0[order], x1[order], lane[order], kind[order], count[order]
     reach = np.maximum.accumulate(x1) if len(x1) else x1
@@ -261,21 +312,51 @@ def layout(start: np.ndarray, end: np.ndarray, is_point: np.ndarray, label_px: n
 
 def _budget_layout(start: np.ndarray, end: np.ndarray, ex0: np.ndarray, ex1: np.ndarray, point: np.ndarray,
                    level: int, gap: float, badge_w: float, max_lanes: int, order: np.ndarray, s0: np.ndarray,
-                   key: np.ndarray | None) -> Layout:
+                   key: np.ndarray | None, long: np.ndarray | None = None,
+                   long_lanes: float = 1 / 3) -> Generator[None, None, Layout]:
     """Events in order of their left edge take the lowest of the first ``max_lanes - 1`` lanes
     free there; an event finding none goes into the badge on lane ``max_lanes - 1`` under it: the
     badge open there if it reaches this event (with the gap), else a new one starting at it.
 
+    ``long`` (per event, or None): a long event may take only one of the top ``long_lanes`` share
+    of the event lanes (at least one), the lowest of them free; when none is free it goes into the
+    badge although a lower lane may be free: those stay for the shorter events -- unless no shorter
+    event starts under it (a stretch of long events only uses the whole height).
+
     So a stretch of time shows as many events as its lanes hold and one badge per badge width
     for the rest, whatever its neighbours hold. The loop steps over events that take a lane and
-    over badges, not over every event: once every lane is taken, the events up to the next one
-    freeing a lane all go into badges, found by binary search. O(n log n).
+    over badges, not over every event: once every lane an event may take is taken, the events up
+    to the next one freeing a lane (or, for a run of long events, up to the next short one) all go
+    into badges, found by binary search. O(n log n); a generator like ``layout_steps``.
     """
     n = len(start)
     event_lanes = max_lanes - 1
+    is_long = None
+    pool = 0
+    if long is not None and event_lanes:
+        is_long = np.asarray(long, dtype=bool)[order]
+        if is_long.any():
+            pool = min(event_lanes, max(1, int(round(event_lanes * long_lanes))))
+        else:
+            is_long = None
+    first_pool = event_lanes - pool       # long events take lanes first_pool .. event_lanes - 1
     # Item j (in this order) frees its lane for item k exactly when free_at[j] <= k (s0 sorted).
-    free_at = np.searchsorted(s0, ex1[order] + gap, side="left").tolist()
+    free_at_a = np.searchsorted(s0, ex1[order] + gap, side="left")
+    yield
+    free_at = free_at_a.tolist()
     s0_list = s0.tolist()
+    yield
+    if is_long is not None:
+        # per item, the first short item at or after it (n: none): where a run of long ones ends
+        idx = np.arange(n)
+        next_short = np.minimum.accumulate(np.where(is_long, n, idx)[::-1])[::-1]
+        # a long item may take any free lane when no short one starts before it has ended
+        any_lane_a = is_long & (free_at_a <= next_short)
+        # per item, the next one at or after it that may take a lane a long run leaves free
+        next_taker = np.minimum.accumulate(np.where(~is_long | any_lane_a, idx, n)[::-1])[::-1].tolist()
+        any_lane = any_lane_a.tolist()
+        long_list = is_long.tolist()
+        yield
     shift = max(21, n.bit_length() + 1)
     mask = (1 << shift) - 1
     lane_of = np.full(n, event_lanes, dtype=np.int32)
@@ -283,21 +364,39 @@ def _budget_layout(start: np.ndarray, end: np.ndarray, ex0: np.ndarray, ex1: np.
     badge_x: list[float] = []      # per badge: its left edge
     badge_end = -np.inf            # the last badge's right edge plus the gap
     active: list[int] = []         # (free_at << shift) | lane of the lanes in use
-    free = list(range(event_lanes))   # lanes free now (a heap of lane numbers)
+    free = list(range(first_pool))          # short-only lanes free now (a heap of lane numbers)
+    free_long = list(range(first_pool, event_lanes))   # the long events' lanes free now
     push, pop = heapq.heappush, heapq.heappop
     k = 0
+    pause = STEP
     while k < n:
+        if k >= pause:
+            pause = k + STEP
+            yield
         limit = (k + 1) << shift
         while active and active[0] < limit:
-            push(free, pop(active) & mask)
-        if free:
-            lane = pop(free)
+            lane = pop(active) & mask
+            push(free if lane < first_pool else free_long, lane)
+        if is_long is not None and long_list[k]:
+            if free_long:
+                heap = free_long
+            elif free and any_lane[k]:
+                heap = free          # no shorter item starts under it: it keeps none from a lane
+            else:
+                heap = None
+            r = min(active[0] >> shift if active else n, next_taker[k] if free else n)
+        else:
+            heap = free if free else free_long if free_long else None
+            r = min(active[0] >> shift, n) if active else n
+        if heap is not None:
+            lane = pop(heap)
             lane_of[k] = lane
             push(active, (free_at[k] << shift) | lane)
             k += 1
             continue
-        # Every lane is taken until the first of them frees (at item r): items k..r-1 overflow.
-        r = min(active[0] >> shift, n) if active else n
+        # Every lane this item may take is taken until the first of them frees (or, for long
+        # items, until the next short one): items k..r-1 overflow.
+        r = max(r, k + 1)
         while k < r:
             if s0_list[k] >= badge_end:
                 badge_x.append(s0_list[k])
@@ -305,10 +404,12 @@ def _budget_layout(start: np.ndarray, end: np.ndarray, ex0: np.ndarray, ex1: np.
             e = max(k + 1, bisect_left(s0_list, badge_end, k, r))
             cluster_of[k:e] = len(badge_x) - 1
             k = e
+    yield
     inv = np.empty(n, dtype=np.int64)
     inv[order] = np.arange(n)
     cid = cluster_of[inv]
     lanes_ev = lane_of[inv]
+    yield
     k = len(badge_x)
     single = np.flatnonzero(cid < 0)
     span = np.zeros((k, 2))
@@ -327,6 +428,7 @@ def _budget_layout(start: np.ndarray, end: np.ndarray, ex0: np.ndarray, ex1: np.
             kv = np.asarray(key, dtype=np.int64)[mem]
             lo, hi = np.minimum.reduceat(kv, runs), np.maximum.reduceat(kv, runs)
             doc = np.where(lo == hi, hi, -1)
+        yield
     bx0 = np.asarray(badge_x, dtype=float)
     x0 = np.concatenate([ex0[single], bx0])
     x1 = np.concatenate([ex1[single], bx0 + badge_w])

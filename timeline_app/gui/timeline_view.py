@@ -7,6 +7,7 @@ finds in the visible time range and lanes.
 from __future__ import annotations
 
 import hashlib
+import time
 from collections import OrderedDict
 
 import numpy as np
@@ -122,6 +123,11 @@ class TimelineView(QAbstractScrollArea):
         self._sb_unit = 1.0
         self._updating_bars = False
         self._cache: OrderedDict[int, lay.Layout] = OrderedDict()
+        # Layouts being made (level -> a ``layout.layout_steps`` generator), advanced a few
+        # milliseconds per turn of the event loop (``_refine``): the current level first, then the
+        # levels wanted next (``_wanted``: the neighbours, queued when the user pauses).
+        self._jobs: dict[int, object] = {}
+        self._wanted: list[int] = []
         self._budget = self.lane_budget()
         self._auto_fit = True          # re-fit on resize until the user zooms or pans
         self._fitting = False
@@ -133,11 +139,11 @@ class TimelineView(QAbstractScrollArea):
         self._prefetch.setInterval(150)
         self._prefetch.timeout.connect(self._prefetch_levels)
         # After a zoom into a level not laid out yet, the frame is drawn with a coarser cached
-        # layout and the exact one is computed right after it (progressive refinement).
+        # layout and the exact one is made in slices between the frames (progressive refinement).
         self._refine = QTimer(self)
         self._refine.setSingleShot(True)
         self._refine.setInterval(0)
-        self._refine.timeout.connect(self._lay_out_current_level)
+        self._refine.timeout.connect(self._work_on_layouts)
         self.horizontalScrollBar().valueChanged.connect(self._on_hbar)
         self.verticalScrollBar().valueChanged.connect(self.viewport().update)
 
@@ -334,7 +340,7 @@ class TimelineView(QAbstractScrollArea):
         self._mask_key, self._mask_for = key, (f, f["ckey"])
         for k in [k for k, v in stash.items() if v[0] is not f]:
             del stash[k]            # made for events shown before (and holding their arrays)
-        self._cache.clear()
+        self.clear_layout_cache()
         hit = stash.get(key)
         if hit is not None and hit[0] is f and hit[1] is f["ckey"] and hit[2] == self._budget:
             self._cache[hit[3]] = hit[4]
@@ -360,7 +366,10 @@ class TimelineView(QAbstractScrollArea):
         return set(self._cache)
 
     def clear_layout_cache(self) -> None:
+        """Forget every layout, and the ones being made (they were for the events shown before)."""
         self._cache.clear()
+        self._jobs.clear()
+        self._wanted = []
 
     def dark(self) -> bool:
         return self._dark
@@ -548,7 +557,7 @@ class TimelineView(QAbstractScrollArea):
         if budget != self._budget:
             # More or less room: the layouts use the lanes there are before gathering badges.
             self._budget = budget
-            self._cache.clear()
+            self.clear_layout_cache()
         if self._auto_fit:
             self.fit_all()      # until the user zooms or pans, the view keeps showing everything
         self._update_bars()
@@ -563,48 +572,88 @@ class TimelineView(QAbstractScrollArea):
             self.viewport().update()
 
     # ---- layout -----------------------------------------------------------------------------
+    #: a bar wider than this (a typical view) is *long* at a level: it may take only the top third
+    #: of the lanes, the rest stay for what is specific at that zoom (``layout.layout``)
+    LONG_PX = 1200.0
+    #: the most a turn of the event loop spends laying out a level in the background
+    WORK_S = 0.008
+
+    def _layout_steps(self, level: int):
+        # A badge whose events all come from one document (or tag) takes its colour.
+        return lay.layout_steps(self._start, self._end, self._is_point, self._label_px, level,
+                                marker_px=self.MARKER, badge_px=self.BADGE, max_lanes=self.lane_budget(),
+                                band_px=2 * self.MARKER, key=self._ckey, long_px=self.LONG_PX)
+
+    def _store(self, level: int, got: lay.Layout) -> None:
+        self._cache[level] = got
+        while len(self._cache) > 12:
+            self._cache.popitem(last=False)
+
     def layout_at(self, level: int) -> lay.Layout:
+        """The layout of ``level``, made now if need be (finishing the one being made)."""
         got = self._cache.get(level)
         if got is None:
-            # A badge whose events all come from one document (or tag) takes its colour.
-            got = lay.layout(self._start, self._end, self._is_point, self._label_px, level,
-                             marker_px=self.MARKER, badge_px=self.BADGE, max_lanes=self.lane_budget(),
-                             band_px=2 * self.MARKER, key=self._ckey)
-            self._cache[level] = got
-            while len(self._cache) > 12:
-                self._cache.popitem(last=False)
+            got = lay.run(self._jobs.pop(level, None) or self._layout_steps(level))
+            self._store(level, got)
         else:
             self._cache.move_to_end(level)
         return got
 
     def _prefetch_levels(self) -> None:
+        """The user paused: lay out the neighbouring levels next (in the background, in slices)."""
         level = lay.level_of(self._scale)
-        for other in (level + 1, level - 1):
-            if other not in self._cache:
-                self.layout_at(other)
-                if level in self._cache:   # the current level may not be laid out yet
-                    self._cache.move_to_end(level)
-                self._prefetch.start()   # one level per idle moment keeps each pause short
+        self._wanted = [other for other in (level + 1, level - 1) if other not in self._cache]
+        if self._wanted:
+            self._refine.start()
+
+    def _next_level_to_lay_out(self) -> int | None:
+        level = lay.level_of(self._scale)
+        if level not in self._cache:
+            return level
+        self._wanted = [w for w in self._wanted if w not in self._cache]
+        return self._wanted[0] if self._wanted else None
+
+    def _work_on_layouts(self) -> None:
+        """One slice of background layout work (at most ``WORK_S`` and one step of a generator,
+        a few milliseconds): a frame is never held by a whole layout of 100,000 events."""
+        deadline = time.perf_counter() + self.WORK_S
+        while True:
+            level = self._next_level_to_lay_out()
+            if level is None:
                 return
+            job = self._jobs.get(level)
+            if job is None:
+                job = self._jobs[level] = self._layout_steps(level)
+            try:
+                while time.perf_counter() < deadline:
+                    next(job)
+            except StopIteration as done:
+                del self._jobs[level]
+                self._store(level, done.value)
+                if level == lay.level_of(self._scale):
+                    self._cache.move_to_end(level)
+                    self._update_bars()
+                    self.viewport().update()
+                if time.perf_counter() < deadline:
+                    continue
+            self._refine.start()        # more to do: after the events waiting (paints, input)
+            return
 
     def layout_now(self) -> lay.Layout:
         """The layout drawn now: the current level's, or, until it is laid out, the nearest coarser
-        level already in the cache (its gaps only widen when zoomed in, so nothing overlaps)."""
+        level already in the cache (its gaps only widen when zoomed in, so nothing overlaps) while
+        the exact one is made between frames. A view not on screen (an export) lays out at once."""
         level = lay.level_of(self._scale)
-        if level not in self._cache:
-            for d in (1, 2, 3):
-                got = self._cache.get(level - d)
-                if got is not None:
-                    self._refine.start()
-                    return got
+        if level not in self._cache and self.isVisible():
+            coarser = [c for c in self._cache if c < level]
+            if coarser:
+                self._refine.start()
+                return self._cache[max(coarser)]
         return self.layout_at(level)
 
-    def _lay_out_current_level(self) -> None:
-        level = lay.level_of(self._scale)
-        if level not in self._cache:
-            self.layout_at(level)
-            self._update_bars()
-            self.viewport().update()
+    def exact_layout(self) -> lay.Layout:
+        """The layout of the current level (made now if need be), whatever is drawn meanwhile."""
+        return self.layout_at(lay.level_of(self._scale))
 
     def lane_budget(self) -> int:
         """The lanes the viewport has room for: used before events gather into badges."""
@@ -632,7 +681,7 @@ class TimelineView(QAbstractScrollArea):
         pos = self._pos(row)
         if pos is None:
             return None
-        L = self.layout_now()
+        L = self.exact_layout()      # (what zooming to an event out of its badge asks about)
         if L.cluster_of[pos] >= 0:
             return None
         i = np.flatnonzero(L.kind == pos)
