@@ -26,6 +26,9 @@ def _abbreviations(lang: str = DEFAULT) -> frozenset[str]:
 # (the first lookahead only says where a boundary can start, so that the many other positions
 # are passed over quickly)
 _BOUNDARY = re.compile(r"""(?=[.!?…\n])(?:([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n|\n)""")
+# the characters a boundary starts with: the regex engine skips to the next one without trying
+# a match at every position (see ``_boundaries``)
+_BOUNDARY_START = re.compile(r"[.!?…\n]")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # only in an over-long span: a full stop before a lower-case word ("... next week. the deal ...")
 _LOWER_BOUNDARY = re.compile(r"""([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[a-z])""")
@@ -76,7 +79,7 @@ def _split(text: str, boundary: re.Pattern, start: int, stop: int) -> list[tuple
     """Spans of text[start:stop] between the boundaries that ``boundary`` finds there."""
     abbrev = _abbreviations()
     spans: list[tuple[int, int]] = []
-    for m in boundary.finditer(text, start, stop):
+    for m in _boundaries(boundary, text, start, stop):
         if m.group(1) is not None:
             if m.group(1) == ".":
                 w = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -95,6 +98,24 @@ def _split(text: str, boundary: re.Pattern, start: int, stop: int) -> list[tuple
         start = m.end()
     _add(text, start, stop, spans)
     return spans
+
+
+def _boundaries(boundary: re.Pattern, text: str, start: int, stop: int):
+    """``boundary.finditer(text, start, stop)``: every boundary starts with a character of
+    _BOUNDARY_START and none is empty, so a match is tried only where one of those stands (the
+    same matches, in the same order)."""
+    search, match = _BOUNDARY_START.search, boundary.match
+    pos = start
+    while True:
+        c = search(text, pos, stop)
+        if c is None:
+            return
+        m = match(text, c.start(), stop)
+        if m is None:
+            pos = c.start() + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def join_across(sentences: list[tuple[int, int]], spans, text: str) -> list[tuple[int, int]]:

@@ -79,10 +79,10 @@ def extract(text: str, cancel: CancelCheck = None, lo: int = 0, hi: int | None =
             for entry in rule.requires:
                 # the match holds a word of each required entry as well (anywhere in it)
                 wins = intersect(wins, cat_windows("@" + entry, any_back, any_forward))
+            if lo:
+                wins = [(a + lo, b + lo) for a, b in wins]
             window_cache[key] = wins
         check(cancel)
-        if lo:
-            wins = [(a + lo, b + lo) for a, b in wins]
         for men in rule.find(text, wins, cancel):
             for x in (men if isinstance(men, list) else (men,)):
                 if x.end > x.start and lo <= x.start and x.end <= hi:
