@@ -4,9 +4,10 @@
 * ``frame``: 110,000 events from 10,000 documents (each with its reference date, so 10,000
   reference lines): repaints of the fitted view and after zooms and pans, rendered offscreen at
   1400x520. Target: < 16 ms median, < 33 ms worst.
-* ``table``: 100,000 rows in the events table (a real QTableView, offscreen): sort by each column
-  (first time, when the column's ranks are made, and again), a filter keystroke (the
-  ``EventFilter`` mask plus the table and timeline update). Target: < 50 ms.
+* ``table``: 100,000 rows in the events table (a real QTableView, offscreen): the idle work that
+  makes the sort keys and the search text as rows arrive, then sort by each column (first time
+  and again), a filter keystroke (the ``EventFilter`` mask plus the table and timeline update).
+  Target: < 50 ms.
 * ``cancel``: the window opening one 10 MB text file; Cancel pressed once its tagging has
   started; the time until the load has ended (loadingFinished). Target: < 0.5 s.
 
@@ -129,6 +130,15 @@ def bench_table(app) -> None:
     model.set_frame(df)
     app.processEvents()
     print(f"table: 100,000 rows set in {ms(time.perf_counter() - t)}")
+    # the sort keys and the search text are made in the idle moments after rows arrive
+    turns = []
+    t = time.perf_counter()
+    while not model.prepared():
+        c = time.process_time()
+        app.processEvents()
+        turns.append(time.process_time() - c)
+    print(f"  sort keys and search text made while idle: {ms(time.perf_counter() - t)} wall, "
+          f"{ms(sum(turns))} CPU in {len(turns)} turns of the event loop, the longest {ms(max(turns or [0]))}")
     for col, name in enumerate(HEADERS):
         times, cpu = [], []
         for order in (Qt.DescendingOrder, Qt.AscendingOrder, Qt.DescendingOrder):
@@ -145,13 +155,13 @@ def bench_table(app) -> None:
         t, c = time.perf_counter(), time.process_time()
         f = EventFilter(text=text)
         if text and hay is None:
-            hay = haystacks(df)
+            hay = model.search_text(df) or haystacks(df)     # as the window does
         mask = f.mask(df, hay)
         proxy.set_mask(mask)
         timeline.set_mask(mask)
         app.processEvents()
         keys.append((text, time.perf_counter() - t, time.process_time() - c, int(mask.sum())))
-    print("  filter keystrokes (mask + table + timeline; the first also builds the search text once):")
+    print("  filter keystrokes (mask + table + timeline):")
     for text, dt, dc, shown in keys:
         print(f"    {text!r:15} {ms(dt):>9} wall {ms(dc):>9} CPU  {shown:,} rows shown")
     print("  [target < 50 ms]")

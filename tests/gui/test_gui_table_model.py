@@ -1,4 +1,5 @@
 """The events table model: display strings, sort keys and row mapping, with undated rows mixed in."""
+from hypothesis import given, settings, strategies as st
 import pandas as pd
 from PySide6.QtCore import Qt
 
@@ -167,3 +168,61 @@ def test_the_text_filter_finds_every_word_in_any_text_column(qtbot):
     # a filter on top of another choice searches only the rows still in
     starred = EventFilter(text="troops", starred=True, status="all").mask(df, hay)
     assert starred.tolist() == (EventFilter(text="troops", status="all").mask(df, hay) & df["starred"].to_numpy()).tolist()
+
+
+def test_sort_keys_and_search_text_made_as_rows_arrive_equal_those_made_at_once(qtbot):
+    """Rows arriving in batches (some changed in place) while the idle preparation runs a chunk
+    at a time: every sort and every text filter gives what a model made from the whole frame at
+    once gives; the window's filter reads the table's search text for the frame it shows."""
+    import numpy as np
+
+    from timeline_app.core.filters import EventFilter, haystacks
+    from timeline_app.gui.event_table_model import HEADERS
+
+    df = _curated_frame(900, seed=11)
+    grown = EventTableModel()
+    grown.CHUNK = 64                      # many small chunks, so batches arrive mid-way
+    grown.set_frame(df.iloc[:300].reset_index(drop=True))
+    for _ in range(3):
+        grown._prepare_piece()
+    changed = df.copy()
+    changed.loc[[5, 40, 250], "headline"] = ["zzz last now", "AAA first now", "Middle"]
+    changed.loc[[7, 41], "sentence"] = ["A brand new sentence.", "Another  new one."]
+    for a, b in ((300, 310), (310, 700), (700, 900)):
+        part = changed.iloc[:b].reset_index(drop=True)
+        grown.update_rows(part, np.array([5, 7, 40, 41, 250]) if a == 300 else np.zeros(0, dtype=np.int64), a)
+        grown._prepare_piece()
+    assert not grown.prepared()
+    qtbot.waitUntil(grown.prepared, timeout=10_000)
+    whole = EventTableModel()
+    whole.set_frame(part)
+    for col in range(len(HEADERS)):
+        for order in (Qt.AscendingOrder, Qt.DescendingOrder):
+            grown.sort_rows(col, order)
+            whole.sort_rows(col, order)
+            assert [grown.frame_row(i) for i in range(len(part))] == \
+                [whole.frame_row(i) for i in range(len(part))], (HEADERS[col], order)
+    hay = grown.search_text(part)
+    assert hay is not None and grown.search_text(part.copy()) is None
+    fresh = haystacks(part)
+    for query in ("troops", "zzz", "aaa first", "brand new", "another new", "bridge check", "front", "nothing"):
+        f = EventFilter(text=query, status="all")
+        assert f.mask(part, hay).tolist() == f.mask(part, fresh).tolist(), query
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.text(alphabet="abcAB é", max_size=4), max_size=12), max_size=6))
+def test_distinct_texts_rank_merged_batch_by_batch_is_the_sorted_rank(batches):
+    import numpy as np
+
+    from timeline_app.core.filters import DistinctTexts, factorize
+
+    d = DistinctTexts()
+    rows = []
+    for batch in batches:
+        local, uniques = factorize(np.array(batch, dtype=object))
+        d.put(slice(len(rows), len(rows) + len(batch)), local, list(uniques))
+        rows.extend(batch)
+        d.rank()
+        distinct = sorted(set(rows))
+        assert d.row_rank().tolist() == [distinct.index(t) for t in rows]

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import os
+import time
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QIdentityProxyModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QIdentityProxyModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 
+from timeline_app.core.filters import DistinctTexts, Haystacks, factorize
 from timeline_app.gui.timeline_view import to_seconds
 
 COL_WHEN = 0
@@ -82,20 +84,19 @@ def headline_text(headline, starred) -> str:
     return ("★ " if star else "") + (headline if isinstance(headline, str) else "")
 
 
-def _factorize(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """``pd.factorize`` keeping missing values as a value; unhashable cells (lists) as tuples."""
-    try:
-        return pd.factorize(values, use_na_sentinel=False)
-    except TypeError:
-        return pd.factorize(np.array([tuple(v) if isinstance(v, list) else v for v in values], dtype=object),
-                            use_na_sentinel=False)
+def _sentence_text(value) -> str:
+    return " ".join(str(value).split())
 
 
-def _text_rank(keys: list[str]) -> np.ndarray:
-    """The rank of each key among ``keys`` in sorted order (equal keys, equal ranks)."""
-    if not keys:
-        return np.zeros(0, dtype=np.int64)
-    return pd.factorize(np.asarray(keys, dtype=object), sort=True)[0].astype(np.int64)
+# The text each column sorts by, per distinct value: the shown text, case-folded (document names
+# as they are, then the place in the document).
+_KEY_TEXT = {COL_EXPRESSION: ("expression", lambda v: str(v).lower()),
+             COL_TYPE: ("timex_type", lambda v: str(v).lower()),
+             COL_VALUE: ("timex_value", lambda v: str(v).lower()),
+             COL_GRANULARITY: ("granularity", lambda v: str(v).lower()),
+             COL_TAGS: ("tags", lambda v: tags_text(v).lower()),
+             COL_SENTENCE: ("sentence", lambda v: _sentence_text(v).lower()),
+             COL_DOCUMENT: ("document", lambda v: os.path.basename(str(v)))}
 
 
 class EventTableModel(QAbstractTableModel):
@@ -103,9 +104,12 @@ class EventTableModel(QAbstractTableModel):
     (``sort_rows``): row ids given to and taken from the rest of the window are always frame
     positions (``ROW_ROLE``, ``frame_row``).
 
-    Sorting and filtering are numpy work on whole columns (a stable argsort of per-column ranks,
-    made once per frame and column; a boolean mask), never a Python call per row or per
-    comparison: a few milliseconds at 100,000 rows.
+    Sorting and filtering are numpy work on whole columns (a stable argsort of per-column ranks;
+    a boolean mask), never a Python call per row or per comparison: a few milliseconds at
+    100,000 rows. What they need is made as rows arrive, a chunk per turn of the event loop
+    (``_prepare``), not on the first click or keystroke: per text column each row's id among the
+    column's distinct sort texts (``DistinctTexts``, ranked as they come), and the search text of
+    the window's filter (``search_text``).
 
     The headline is editable in place (F2, double-click): the model does not change the frame, it
     emits ``headlineEdited(frame_row, text)`` and the window makes the edit in the Workspace."""
@@ -115,10 +119,19 @@ class EventTableModel(QAbstractTableModel):
     #: new rows arriving in more runs than this (a sorted table) are placed by one layout change
     MAX_INSERTS = 64
 
+    #: rows read per slice of the idle preparation (a few milliseconds per column)
+    CHUNK = 8192
+    #: the most a turn of the event loop spends on it
+    PREP_S = 0.008
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._sort_state: tuple[int, Qt.SortOrder] | None = None
         self._mask: np.ndarray | None = None
+        self._prep = QTimer(self)
+        self._prep.setSingleShot(True)
+        self._prep.setInterval(0)
+        self._prep.timeout.connect(self._prepare)
         self._load(pd.DataFrame())
 
     def _load(self, df: pd.DataFrame) -> None:
@@ -126,7 +139,10 @@ class EventTableModel(QAbstractTableModel):
         n = self._n
         self._display: dict[int, list] = {}
         self._sort: dict[int, list] = {}
-        self._rank: dict[int, np.ndarray] = {}
+        self._keys: dict[int, DistinctTexts] = {c: DistinctTexts() for c in self._key_columns()}
+        self._search = Haystacks(self._df, complete=False)
+        self._source = df
+        self._prep.start()
         self._order = np.arange(n, dtype=np.int64)   # frame rows in sort order (all of them)
         self._cells: dict[tuple[int, int], str] = {}   # display strings made for the rows shown
         self._names_list: list[str] | None = None
@@ -169,6 +185,16 @@ class EventTableModel(QAbstractTableModel):
         same_old_mask = (mask is None and old_mask is None) or (
             mask is not None and old_mask is not None and np.array_equal(mask[:n_old], old_mask))
         self._take_columns(df)
+        self._source = df
+        if not self._search.update(self._df, positions, first_new):
+            self._search = Haystacks(self._df, complete=False)
+        if set(self._keys) != set(self._key_columns()):
+            self._keys = {c: DistinctTexts() for c in self._key_columns()}
+        for c, keys in self._keys.items():       # rows changed in place that were read before
+            old = positions[positions < len(keys)]
+            if len(old):
+                self._put_keys(c, old, old)
+        self._prep.start()
         touched = np.concatenate([positions, np.arange(n_old, self._n, dtype=np.int64)])
         for r in positions.tolist():                # display strings made before for these rows
             for c in range(len(HEADERS)):
@@ -185,7 +211,6 @@ class EventTableModel(QAbstractTableModel):
             col.extend([None] * (self._n - n_old))
             for r in touched.tolist():
                 col[r] = self._sort_key(c, r)
-        self._rank = {}
         self._order = np.concatenate([self._order, np.arange(n_old, self._n, dtype=np.int64)])
         if self._sort_state is not None:
             self._order = self._sorted(*self._sort_state)
@@ -276,7 +301,7 @@ class EventTableModel(QAbstractTableModel):
         mask = self._mask
         if mask is not None and len(mask) == self._n:
             order = order[mask[order]]
-        self._rows = order.tolist()
+        self._rows = order          # (an array: a list of 100,000 ints costs ~10 ms per sort)
         inv = np.full(self._n, -1, dtype=np.int64)
         inv[order] = np.arange(len(order))
         self._inv = inv
@@ -302,7 +327,7 @@ class EventTableModel(QAbstractTableModel):
         return self._df
 
     def frame_row(self, table_row: int) -> int:
-        return self._rows[table_row]
+        return int(self._rows[table_row])
 
     def index_of_frame_row(self, frame_row: int, column: int = 0) -> QModelIndex:
         if not 0 <= frame_row < self._n or self._inv[frame_row] < 0:
@@ -310,47 +335,83 @@ class EventTableModel(QAbstractTableModel):
         return self.index(int(self._inv[frame_row]), column)
 
     # ---- sorting: a stable numpy argsort of per-column ranks ----------------------------------
-    def _column_rank(self, c: int) -> np.ndarray:
-        """Per frame row, the rank of column ``c``'s sort key (equal keys, equal ranks).
+    def _key_columns(self) -> list[int]:
+        cols = self._df.columns
+        out = [c for c, (name, _) in _KEY_TEXT.items() if name in cols]
+        if "headline" in cols:
+            out.append(COL_HEADLINE)
+        return out
 
-        Made from the column's distinct values (``pd.factorize``, hashed in C): the display text
-        and its lower case are made once per distinct value and sorted, and the rows take their
-        rank through their codes. 100,000 rows share far fewer headlines, expressions or
-        sentences, so the first sort by a text column costs a hash pass, not a string per row."""
-        got = self._rank.get(c)
-        if got is None:
-            df = self._df
-            if c == COL_DOCUMENT:    # by document name, then by place in it
-                codes, paths = pd.factorize(df["document"].to_numpy(dtype=object))
-                name_rank = _text_rank([os.path.basename(str(p)) for p in paths])
-                names = name_rank[codes]
-                sc = df["start_char"].to_numpy(np.int64)
-                order = np.lexsort((sc, names))
-                got = np.empty(self._n, dtype=np.int64)
-                keys = names.astype(np.int64) * (int(sc.max(initial=0)) + 1) + sc
-                got[order] = np.searchsorted(keys[order], keys[order])   # ties share a rank
-            elif c == COL_HEADLINE:
-                if "headline" in df.columns:
-                    hc, heads = _factorize(df["headline"].to_numpy(dtype=object))
-                    star = (df["starred"].to_numpy(dtype=object) == True) if "starred" in df.columns \
-                        else np.zeros(self._n, dtype=bool)  # noqa: E712  (True and np.True_ alike)
-                    pair = hc.astype(np.int64) * 2 + star
-                    upairs, inv = np.unique(pair, return_inverse=True)
-                    rank = _text_rank([headline_text(heads[p // 2], bool(p % 2)).lower() for p in upairs.tolist()])
-                    got = rank[inv.reshape(-1)]
-                else:
-                    got = np.zeros(self._n, dtype=np.int64)
-            else:
-                name = {COL_EXPRESSION: "expression", COL_TYPE: "timex_type", COL_VALUE: "timex_value",
-                        COL_GRANULARITY: "granularity", COL_TAGS: "tags", COL_SENTENCE: "sentence"}[c]
-                if name not in df.columns:
-                    got = np.zeros(self._n, dtype=np.int64)
-                else:
-                    codes, uniques = _factorize(df[name].to_numpy(dtype=object))
-                    show = {COL_TAGS: tags_text, COL_SENTENCE: lambda x: " ".join(str(x).split())}.get(c, str)
-                    got = _text_rank([show(u).lower() for u in uniques])[codes]
-            self._rank[c] = got
-        return got
+    def _put_keys(self, c: int, where, rows: np.ndarray) -> None:
+        """Column ``c``'s sort texts for frame rows ``rows`` (stored at ``where``: the same
+        positions, or a slice appending them): one text per distinct value among them."""
+        df = self._df
+        if c == COL_HEADLINE:
+            local, heads = factorize(df["headline"].to_numpy(dtype=object)[rows])
+            star = (df["starred"].to_numpy(dtype=object)[rows] == True) if "starred" in df.columns \
+                else np.zeros(len(rows), dtype=bool)  # noqa: E712  (True and np.True_ alike)
+            pairs, local = np.unique(local.astype(np.int64) * 2 + star, return_inverse=True)
+            texts = [headline_text(heads[p // 2], bool(p % 2)).lower() for p in pairs.tolist()]
+        else:
+            name, text = _KEY_TEXT[c]
+            local, uniques = factorize(df[name].to_numpy(dtype=object)[rows])
+            texts = [text(u) for u in uniques]
+        self._keys[c].put(where, local.reshape(-1), texts)
+
+    def _prepare_piece(self, until: int | None = None, only: int | None = None) -> bool:
+        """One piece of the preparation (a chunk of one column's sort texts, of the search text,
+        or the ranking of the texts that came): False when everything is ready. ``only``: for that
+        column only, every row at once (a sort asked for before the idle work got there)."""
+        n = self._n
+        for c, keys in self._keys.items():
+            if (only is None or only == c) and len(keys) < n:
+                a = len(keys)
+                b = n if only is not None else min(n, a + self.CHUNK)
+                self._put_keys(c, slice(a, b), np.arange(a, b))
+                return True
+        if only is None and not self._search.complete:
+            self._search.advance(self.CHUNK)
+            return True
+        for c, keys in self._keys.items():
+            if (only is None or only == c) and keys._ranked < len(keys.texts):
+                keys.rank()
+                return True
+        return False
+
+    def _prepare(self) -> None:
+        """The idle preparation: pieces until ``PREP_S`` has passed, then again after the events
+        waiting (a load, a paint, a keystroke) have been handled."""
+        deadline = time.perf_counter() + self.PREP_S
+        while self._prepare_piece():
+            if time.perf_counter() >= deadline:
+                self._prep.start()
+                return
+
+    def prepared(self) -> bool:
+        """Whether every sort key and the search text are made for the rows there are."""
+        return not self._pending()
+
+    def _pending(self) -> bool:
+        return (any(len(k) < self._n or k._ranked < len(k.texts) for k in self._keys.values())
+                or not self._search.complete)
+
+    def search_text(self, frame: pd.DataFrame) -> Haystacks | None:
+        """The filter's search text of ``frame`` when it is the frame this model shows (made as its
+        rows came; what is left is read now), else None."""
+        return self._search if frame is self._source and self._search.n == len(frame) else None
+
+    def _column_rank(self, c: int) -> np.ndarray:
+        """Per frame row, the rank of column ``c``'s sort key (equal keys, equal ranks), from the
+        ids of the column's distinct sort texts, made as rows arrived (what is left: now)."""
+        if c not in self._keys:
+            return np.zeros(self._n, dtype=np.int64)
+        while self._prepare_piece(only=c):
+            pass
+        rank = self._keys[c].row_rank()
+        if c == COL_DOCUMENT:    # by document name, then by place in it
+            sc = self._df["start_char"].to_numpy(np.int64)
+            rank = rank * (int(sc.max(initial=0)) + 1) + sc
+        return rank
 
     def _sorted(self, column: int, order) -> np.ndarray:
         desc = order == Qt.DescendingOrder
@@ -363,6 +424,8 @@ class EventTableModel(QAbstractTableModel):
         return np.argsort(-rank if desc else rank, kind="stable")
 
     def sort_rows(self, column: int, order) -> None:
+        if column >= 0 and self._sort_state == (column, order):
+            return      # sorted so already (QTableView.sortByColumn asks twice; rows keep the order)
         self._sort_state = None if column < 0 else (column, order)
         if column < 0 or not self._n:
             return
@@ -385,10 +448,11 @@ class EventTableModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return HEADERS[section]
-        return None
+    def headerData(self, section, orientation, role=_DISPLAY):
+        # the int role first: the headers ask for a dozen roles per section on every layout change
+        if role != _DISPLAY:
+            return None
+        return HEADERS[section] if orientation == Qt.Horizontal else None
 
     def _column(self, c: int) -> list:
         """Column ``c``'s display strings by frame row, made once per frame."""
@@ -430,14 +494,14 @@ class EventTableModel(QAbstractTableModel):
     def data(self, index, role=_DISPLAY):
         # Roles as plain ints: views ask for a dozen roles per cell, answered without touching the frame.
         if role == _DISPLAY:
-            return self._cell(index.column(), self._rows[index.row()])
+            return self._cell(index.column(), int(self._rows[index.row()]))
         if role == _ROW:
-            return self._rows[index.row()]
+            return int(self._rows[index.row()])
         if role == _SORT:
             key = self._sort_column(index.column())[self._rows[index.row()]]
             return key if not isinstance(key, tuple) else f"{key[0]}\x00{key[1]:012d}"
         if role == _TOOLTIP and index.column() in (COL_SENTENCE, COL_HEADLINE):
-            r = self._rows[index.row()]
+            r = int(self._rows[index.row()])
             tip = str(self._df.iat[r, self._col["sentence"]])
             if "note" in self._col and self._df.iat[r, self._col["note"]]:
                 tip += "\n\nNote: " + str(self._df.iat[r, self._col["note"]])
@@ -461,7 +525,7 @@ class EventTableModel(QAbstractTableModel):
     def setData(self, index, value, role=Qt.EditRole):
         if role != Qt.EditRole or not index.isValid() or index.column() != COL_HEADLINE:
             return False
-        self.headlineEdited.emit(self._rows[index.row()], str(value))
+        self.headlineEdited.emit(int(self._rows[index.row()]), str(value))
         return True
 
 

@@ -1050,7 +1050,8 @@ class MainWindow(QMainWindow):
     def _filter_mask(self):
         f = self.filter_bar.value()
         if f.text and self._hay is None:
-            self._hay = haystacks(self.frame)
+            # the table's, made as the rows came (a frame it does not show yet: made here)
+            self._hay = self.model.search_text(self.frame) or haystacks(self.frame)
         return f.mask(self.frame, self._hay)
 
     def _apply_filters(self, _filter: EventFilter | None = None) -> None:

@@ -405,16 +405,16 @@ class TimelineView(QAbstractScrollArea):
 
     def data_range(self) -> tuple[float, float]:
         """The span of all events and reference dates (a month around today when empty)."""
-        ts = [t for t, _ in self._refs]
+        ts = self._ref_sorted_t          # (in time order: the first and last are the extremes)
         if len(self._start):
             lo, hi = float(self._start.min()), float(np.maximum(self._end, self._start).max())
-        elif ts:
-            lo, hi = min(ts), max(ts)
+        elif len(ts):
+            lo, hi = float(ts[0]), float(ts[-1])
         else:
             now = axis.from_datetime(pd.Timestamp.now().floor("D").to_pydatetime())
             lo, hi = now - 15 * axis.DAY, now + 15 * axis.DAY
-        if ts:
-            lo, hi = min(lo, min(ts)), max(hi, max(ts))
+        if len(ts):
+            lo, hi = min(lo, float(ts[0])), max(hi, float(ts[-1]))
         return lo, hi
 
     # ---- geometry ----------------------------------------------------------------------------
