@@ -123,9 +123,12 @@ def bench_table(app) -> None:
     table.setSortingEnabled(True)
     table.resize(1000, 400)
     table.show()
-    timeline = TimelineView()
+    timeline = TimelineView()                # on screen (offscreen), fitted, as in the window
+    timeline.setAttribute(Qt.WA_DontShowOnScreen)
     timeline.resize(1400, 520)
+    timeline.show()
     timeline.set_events(df, docs)
+    timeline.fit_all()
     t = time.perf_counter()
     model.set_frame(df)
     app.processEvents()
@@ -160,10 +163,19 @@ def bench_table(app) -> None:
         proxy.set_mask(mask)
         timeline.set_mask(mask)
         app.processEvents()
-        keys.append((text, time.perf_counter() - t, time.process_time() - c, int(mask.sum())))
-    print("  filter keystrokes (mask + table + timeline):")
-    for text, dt, dc, shown in keys:
-        print(f"    {text!r:15} {ms(dt):>9} wall {ms(dc):>9} CPU  {shown:,} rows shown")
+        dt, dc = time.perf_counter() - t, time.process_time() - c
+        # a new filter's timeline layout follows in slices between frames: its turns of the loop
+        turns = [0.0]
+        while timeline._refine.isActive():
+            c = time.process_time()
+            app.processEvents()
+            turns.append(time.process_time() - c)
+        keys.append((text, dt, dc, int(mask.sum()), len(turns) - 1, max(turns)))
+    print("  filter keystrokes (mask + table + timeline; then the timeline's layout of the new filter in turns "
+          "of the event loop):")
+    for text, dt, dc, shown, n_turns, longest in keys:
+        print(f"    {text!r:15} {ms(dt):>9} wall {ms(dc):>9} CPU  {shown:,} rows shown; then {n_turns} turns, "
+              f"the longest {ms(longest)} CPU")
     print("  [target < 50 ms]")
 
 

@@ -394,3 +394,29 @@ def test_going_back_to_a_filter_reuses_its_layout_and_new_events_do_not(view):
     assert int(again.count.sum()) == int(some.sum())
     shown = again.kind[again.kind >= 0]
     assert view.event_times()[shown].min() >= ts(df2["start"][some].min().to_pydatetime()) - 1
+
+
+def test_with_many_events_a_new_filter_is_laid_out_between_frames(view, qtbot):
+    """A keystroke does not wait for the layout of a new filter: the view keeps showing the events
+    as they were (whole, consistent) while the filter is laid out in slices, then shows it; a
+    question about its events, or the next keystroke, is answered for the latest filter."""
+    df = synthetic_frame(3000, years=5, seed=8)
+    _load(view, df)
+    view.DEFER_MASK = 1000                    # (the window's threshold is 20,000 events)
+    view.WORK_S = 0.0005                      # small slices, so several frames pass
+    before = view.layout_now()
+    rng = np.random.default_rng(1)
+    half, third = rng.random(len(df)) < 0.5, rng.random(len(df)) < 0.3
+    view.set_mask(half)
+    assert view._mask_job is not None
+    assert view._drawn_layout() is before and len(view._start) == len(df)
+    view.render_image()                        # (settles: an export shows what was asked for)
+    assert view.event_count() == int(half.sum())
+    view.set_mask(third)
+    view.set_mask(half)                        # typed on before the first was laid out
+    qtbot.waitUntil(lambda: view._mask_job is None, timeout=10_000)
+    assert view.event_count() == int(half.sum())
+    assert int(view._drawn_layout().count.sum()) == int(half.sum())
+    view.set_mask(third)
+    assert view.event_count() == int(third.sum())          # answered at once, for the latest
+    assert int(view.layout_now().count.sum()) == int(third.sum())

@@ -294,15 +294,51 @@ class TimelineView(QAbstractScrollArea):
         self._selected = -1 if row < 0 or (pos := self._pos(row)) is None else pos
         return True
 
+    #: from this many events, a view on screen lays a new filter's events out between frames
+    DEFER_MASK = 20_000
+
     def set_mask(self, mask: np.ndarray | None) -> None:
         """Draw only the frame rows where ``mask`` is true (the window's filters). The selection is
-        kept: a selected event filtered out is simply not drawn, and comes back selected."""
+        kept: a selected event filtered out is simply not drawn, and comes back selected.
+
+        With many events on screen, a filter whose layout is not at hand is laid out between
+        frames (``_work_on_layouts``) and takes effect once laid out, a few frames later: until
+        then the view shows the events as before, whole, so a keystroke in the filter box never
+        waits for a layout of 100,000 events. Asking the view about its events (``event_count``,
+        ``layout_now``...) finishes it at once."""
+        self._mask_job = None
+        f = self._full
+        if self.isVisible() and len(f["rows"]) >= self.DEFER_MASK:
+            keep = None if mask is None else np.asarray(mask, dtype=bool)[f["rows"]]
+            key = self._mask_key_of(keep)
+            if key == getattr(self, "_mask_key", None) and self._mask_for[0] is f:
+                return                  # the events shown already (typed back before it took effect)
+            if self._stashed(key) is None:
+                pick = (lambda a: a) if keep is None else (lambda a: a[keep])
+                level = lay.level_of(self._scale)
+                self._mask_job = (mask, level, self._layout_steps(level, {k: pick(f[k]) for k in
+                                                                         ("start", "end", "is_point", "label_px", "ckey")}))
+                self._refine.start()
+                return
+        self._set_mask_now(mask)
+
+    def _set_mask_now(self, mask: np.ndarray | None, made: tuple[int, lay.Layout] | None = None) -> None:
         row = self._sel_row
-        self._apply_mask(mask)
+        self._apply_mask(mask, made)
         self._selected = -1 if row < 0 or (pos := self._pos(row)) is None else pos
         self.viewport().update()
 
-    def _apply_mask(self, mask: np.ndarray | None) -> None:
+    def _settle(self) -> None:
+        """Finish a filter being laid out between frames (see ``set_mask``), now."""
+        job = self.__dict__.get("_mask_job")
+        if job is not None:
+            self._mask_job = None
+            mask, level, steps = job
+            self._set_mask_now(mask, (level, lay.run(steps)))
+
+    def _apply_mask(self, mask: np.ndarray | None, made: tuple[int, lay.Layout] | None = None) -> None:
+        """``made``: (level, its layout of the events the mask lets through), made beforehand."""
+        self._mask_job = None
         f = self._full
         keep = None if mask is None else np.asarray(mask, dtype=bool)[f["rows"]]
         pick = (lambda a: a) if keep is None else (lambda a: a[keep])
@@ -315,6 +351,8 @@ class TimelineView(QAbstractScrollArea):
         self._expressions = pick(f["expressions"])
         self._pos_of_row = None   # _rows is ascending: _pos looks rows up by binary search
         self._swap_layouts(keep)
+        if made is not None:
+            self._store(*made)
         self._update_bars()
         self.viewport().update()
 
@@ -335,25 +373,40 @@ class TimelineView(QAbstractScrollArea):
             stash.move_to_end(old)
             while len(stash) > self.MASK_LAYOUTS:
                 stash.popitem(last=False)
-        key = b"all" if keep is None or keep.all() else hashlib.blake2b(np.packbits(keep).tobytes() + len(keep).to_bytes(8, "little"),
-                                                          digest_size=16).digest()
+        key = self._mask_key_of(keep)
         self._mask_key, self._mask_for = key, (f, f["ckey"])
         for k in [k for k, v in stash.items() if v[0] is not f]:
             del stash[k]            # made for events shown before (and holding their arrays)
         self.clear_layout_cache()
-        hit = stash.get(key)
+        hit = self._stashed(key)
+        if hit is not None:
+            self._cache[hit[0]] = hit[1]
+
+    @staticmethod
+    def _mask_key_of(keep: np.ndarray | None) -> bytes:
+        return b"all" if keep is None or keep.all() else hashlib.blake2b(
+            np.packbits(keep).tobytes() + len(keep).to_bytes(8, "little"), digest_size=16).digest()
+
+    def _stashed(self, key: bytes) -> tuple[int, lay.Layout] | None:
+        """(level, layout) kept for the filter ``key`` of the events shown, with this lane budget."""
+        f = self._full
+        hit = self.__dict__.get("_mask_layouts", {}).get(key)
         if hit is not None and hit[0] is f and hit[1] is f["ckey"] and hit[2] == self._budget:
-            self._cache[hit[3]] = hit[4]
+            return hit[3], hit[4]
+        return None
 
     def event_count(self) -> int:
+        self._settle()
         return len(self._start)
 
     def event_times(self) -> np.ndarray:
         """Start times (seconds) of the dated events drawn, in frame order."""
+        self._settle()
         return self._start.copy()
 
     def event_time(self, row: int) -> float | None:
         """Start time (seconds) of frame row ``row``, or None when it is undated."""
+        self._settle()
         pos = self._pos(row)
         return None if pos is None else float(self._start[pos])
 
@@ -460,6 +513,7 @@ class TimelineView(QAbstractScrollArea):
     def fit_all(self) -> None:
         """Show every event, and the labels of the last ones too. The view then keeps fitting on
         resize until the user zooms or pans."""
+        self._settle()
         self._fitting = True
         try:
             self._fit_all()
@@ -538,7 +592,7 @@ class TimelineView(QAbstractScrollArea):
             hb.setSingleStep(max(1, page // 10))
             hb.setValue(int((self._t0 - lo) * self._scale / self._sb_unit))
             vb = self.verticalScrollBar()
-            lanes = self.layout_now().lanes
+            lanes = self._drawn_layout().lanes
             content = self.AXIS_H + lanes * self.LANE_H + 8
             vb.setRange(0, max(0, content - self.viewport().height()))
             vb.setPageStep(max(1, self.viewport().height() - self.AXIS_H))
@@ -555,6 +609,7 @@ class TimelineView(QAbstractScrollArea):
         super().resizeEvent(e)
         budget = self.lane_budget()
         if budget != self._budget:
+            self._settle()
             # More or less room: the layouts use the lanes there are before gathering badges.
             self._budget = budget
             self.clear_layout_cache()
@@ -578,11 +633,15 @@ class TimelineView(QAbstractScrollArea):
     #: the most a turn of the event loop spends laying out a level in the background
     WORK_S = 0.008
 
-    def _layout_steps(self, level: int):
+    def _layout_steps(self, level: int, arrays: dict | None = None):
+        """The layout of ``level`` as a generator, of the events drawn or of ``arrays`` (start,
+        end, is_point, label_px, ckey: the events a filter being applied lets through)."""
+        a = arrays or {"start": self._start, "end": self._end, "is_point": self._is_point,
+                       "label_px": self._label_px, "ckey": self._ckey}
         # A badge whose events all come from one document (or tag) takes its colour.
-        return lay.layout_steps(self._start, self._end, self._is_point, self._label_px, level,
+        return lay.layout_steps(a["start"], a["end"], a["is_point"], a["label_px"], level,
                                 marker_px=self.MARKER, badge_px=self.BADGE, max_lanes=self.lane_budget(),
-                                band_px=2 * self.MARKER, key=self._ckey, long_px=self.LONG_PX)
+                                band_px=2 * self.MARKER, key=a["ckey"], long_px=self.LONG_PX)
 
     def _store(self, level: int, got: lay.Layout) -> None:
         self._cache[level] = got
@@ -617,6 +676,15 @@ class TimelineView(QAbstractScrollArea):
         """One slice of background layout work (at most ``WORK_S`` and one step of a generator,
         a few milliseconds): a frame is never held by a whole layout of 100,000 events."""
         deadline = time.perf_counter() + self.WORK_S
+        job = self._mask_job
+        if job is not None:              # a filter first: it changes what every level shows
+            try:
+                while time.perf_counter() < deadline:
+                    next(job[2])
+            except StopIteration as done:
+                self._set_mask_now(job[0], (job[1], done.value))
+            self._refine.start()
+            return
         while True:
             level = self._next_level_to_lay_out()
             if level is None:
@@ -642,7 +710,12 @@ class TimelineView(QAbstractScrollArea):
     def layout_now(self) -> lay.Layout:
         """The layout drawn now: the current level's, or, until it is laid out, the nearest coarser
         level already in the cache (its gaps only widen when zoomed in, so nothing overlaps) while
-        the exact one is made between frames. A view not on screen (an export) lays out at once."""
+        the exact one is made between frames. A view not on screen (an export) lays out at once.
+        A filter being laid out between frames is finished first."""
+        self._settle()
+        return self._drawn_layout()
+
+    def _drawn_layout(self) -> lay.Layout:
         level = lay.level_of(self._scale)
         if level not in self._cache and self.isVisible():
             coarser = [c for c in self._cache if c < level]
@@ -653,6 +726,7 @@ class TimelineView(QAbstractScrollArea):
 
     def exact_layout(self) -> lay.Layout:
         """The layout of the current level (made now if need be), whatever is drawn meanwhile."""
+        self._settle()
         return self.layout_at(lay.level_of(self._scale))
 
     def lane_budget(self) -> int:
@@ -697,7 +771,7 @@ class TimelineView(QAbstractScrollArea):
         """("event", row) or ("cluster", id) under a viewport point."""
         if p.y() < self.AXIS_H:
             return None
-        L = self.layout_now()
+        L = self._drawn_layout()
         t = self.t_of(p.x())
         slack = (self.BADGE + self.MARKER) / self._scale
         for i in L.visible(t - slack, t + slack):
@@ -727,7 +801,7 @@ class TimelineView(QAbstractScrollArea):
         s, e = self._start[pos], max(self._end[pos], self._start[pos])
         if s < t0 or s > t1:
             self.center_on(s if e - s > (t1 - t0) else (s + e) / 2)
-        L = self.layout_now()
+        L = self._drawn_layout()
         if L.cluster_of[pos] < 0:
             i = np.flatnonzero(L.kind == pos)
             if len(i):
@@ -740,6 +814,7 @@ class TimelineView(QAbstractScrollArea):
 
     def neighbour_row(self, step: int) -> int:
         """The dated event before (step=-1) or after (+1) the selected one in time order."""
+        self._settle()
         n = len(self._start)
         if n == 0:
             return -1
@@ -763,7 +838,7 @@ class TimelineView(QAbstractScrollArea):
         return self._order
 
     def cluster_span(self, cid: int) -> tuple[float, float]:
-        a, b = self.layout_now().cluster_span[cid]
+        a, b = self._drawn_layout().cluster_span[cid]
         return float(a), float(b)
 
     # ---- input ------------------------------------------------------------------------------
@@ -840,7 +915,7 @@ class TimelineView(QAbstractScrollArea):
     def tooltip_for(self, hit: tuple[str, int]) -> str:
         kind, ident = hit
         if kind == "cluster":
-            L = self.layout_now()
+            L = self._drawn_layout()
             n = int(np.sum(L.cluster_of == ident))
             a, b = L.cluster_span[ident]
             return f"{n} events, {axis.nice_range_label(a, b)} — click to zoom in"
@@ -866,6 +941,7 @@ class TimelineView(QAbstractScrollArea):
 
     def render_image(self, size: QSize | None = None) -> QImage:
         """The timeline as it is now, painted into an image (export, benchmarks)."""
+        self._settle()
         size = size or self.viewport().size()
         img = QImage(size, QImage.Format_ARGB32_Premultiplied)
         img.fill(self.palette().color(QPalette.Base))
@@ -985,7 +1061,7 @@ class TimelineView(QAbstractScrollArea):
             p.drawText(QRectF(0, self.AXIS_H, w, h - self.AXIS_H), Qt.AlignCenter,
                        "No dated events. Open articles with File › Open or drop them here.")
             return
-        L = self.layout_now()
+        L = self._drawn_layout()
         margin = (self.BADGE + self.MARKER) / self._scale
         vis = L.visible(t0 - margin, t1 + margin)
         if not len(vis):
