@@ -1032,7 +1032,8 @@ class TimelineView(QAbstractScrollArea):
         if len(key) <= self.DASHED_REFS:
             px, col = key // k, key % k
             for c in np.unique(col).tolist():
-                p.setPen(QPen(self._doc_colours[c], 1.5, Qt.DashLine))
+                # 1 px: a 1.5 px dash goes through Qt's stroker, ~3.5x the cost of the 1 px path
+                p.setPen(QPen(self._doc_colours[c], 1, Qt.DashLine))
                 p.drawLines([QLineF(x, y0, x, h) for x in px[col == c].astype(float).tolist()])
             return
         # Dates spread over many pixels (thousands of documents): full-height dashes would cost
@@ -1216,6 +1217,34 @@ class TimelineView(QAbstractScrollArea):
         entries = self._legend[:10]
         if not entries or (self._colour_by != "tag" and not self._docs):
             return
+        pal = self.palette()
+        names, width, height = self._legend_box(entries)
+        x, y = w - width - 10, h - height - 10
+        dev = p.device()
+        if not isinstance(dev, (QImage, type(self.viewport()))):
+            self._draw_legend(p, QRectF(x, y, width, height), entries, names, pal)   # (SVG, PDF: vectors)
+            return
+        # On screen, painted once into a pixmap and then copied: its translucent rounded box and a
+        # dozen texts cost ~2 ms a frame (keyed by what it shows: a new document or palette redoes it).
+        dpr = dev.devicePixelRatioF()
+        key = (tuple((name, c.rgba()) for name, c in entries), tuple(names),
+               tuple(pal.color(r).rgba() for r in (QPalette.Window, QPalette.Mid, QPalette.WindowText)), dpr)
+        got = self.__dict__.get("_legend_pixmap")
+        if got is None or got[0] != key:
+            pix = QPixmap(QSize(int(np.ceil((width + 2) * dpr)), int(np.ceil((height + 2) * dpr))))
+            pix.setDevicePixelRatio(dpr)
+            pix.fill(Qt.transparent)
+            q = QPainter(pix)
+            try:
+                q.setRenderHint(QPainter.Antialiasing, True)
+                q.setFont(self._font)
+                self._draw_legend(q, QRectF(1, 1, width, height), entries, names, pal)
+            finally:
+                q.end()
+            got = self._legend_pixmap = (key, pix)
+        p.drawPixmap(QPointF(x - 1, y - 1), got[1])
+
+    def _legend_box(self, entries: list) -> tuple[list[str], float, float]:
         fm = self._fm
         names = [name for name, _ in entries]
         more = len(self._legend) - len(entries)
@@ -1223,8 +1252,10 @@ class TimelineView(QAbstractScrollArea):
             names.append(f"+{more} more")
         width = max(fm.horizontalAdvance(n) for n in names) + 30
         height = len(names) * (fm.height() + 2) + 8
-        box = QRectF(w - width - 10, h - height - 10, width, height)
-        pal = self.palette()
+        return names, width, height
+
+    def _draw_legend(self, p: QPainter, box: QRectF, entries: list, names: list[str], pal: QPalette) -> None:
+        fm = self._fm
         bg = QColor(pal.color(QPalette.Window))
         bg.setAlphaF(0.9)
         p.setPen(QPen(pal.color(QPalette.Mid), 1))
