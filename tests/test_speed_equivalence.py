@@ -30,3 +30,39 @@ def test_a_mention_pickles_as_its_fields():
     back = pickle.loads(pickle.dumps([m, m], pickle.HIGHEST_PROTOCOL))
     assert back[0] == m and back[0] is back[1]
     assert back[0].data["range_end"] == m.data["range_end"] and back[0].priority == 17
+
+
+_CELL = st.one_of(st.none(), st.text(st.sampled_from(list("=+-@\t\r'a ,\"\n1é")), max_size=6),
+                  st.integers(-5, 5), st.floats(allow_nan=True, allow_infinity=False, width=16))
+
+
+@settings(max_examples=200, deadline=None)
+@given(cells=st.lists(_CELL, max_size=12))
+def test_text_cells_are_the_neutralised_strings(cells):
+    from timeline_app.core.export import _text_cells, neutralise
+
+    assert _text_cells(list(cells)) == [neutralise("" if v is None else str(v)) for v in cells]
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts=st.lists(st.tuples(_CELL, _CELL), max_size=8), days=st.lists(st.integers(0, 4000), max_size=8))
+def test_csv_lines_are_the_rows_written_one_by_one(texts, days):
+    import csv
+    import io
+    from datetime import datetime, timedelta
+
+    from timeline_app.core.events import EVENT_COLUMNS
+    from timeline_app.core.export import _cells, csv_lines
+
+    rows = []
+    for i, ((a, b), d) in enumerate(zip(texts, days)):
+        start = datetime(2000, 1, 1) + timedelta(days=d) if d % 5 else None
+        row = {c: a for c in EVENT_COLUMNS}
+        row.update(expression=b, sentence_index=i, start_char=d, end_char=d + 3, sentence_start=0, sentence_end=d + 9,
+                   start=start, end=start + timedelta(days=1) if start else None, derived={"x": 1})
+        rows.append(row)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    for r in rows:
+        w.writerow(_cells(EVENT_COLUMNS, [r[c] for c in EVENT_COLUMNS]))
+    assert csv_lines(rows) == buf.getvalue()

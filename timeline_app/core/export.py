@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+from itertools import repeat
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from timeline_app.core.atomic import atomic_write, write_text  # noqa: F401  (atomic_write: re-export)
@@ -58,8 +60,17 @@ def csv_lines(rows: list[dict]) -> str:
     ``events_csv`` writes for the frame of the same rows."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    for r in rows:
-        w.writerow(_cells(EVENT_COLUMNS, [r[c] for c in EVENT_COLUMNS]))
+    # column by column, as ``events_csv`` does (``_cells`` of each row, without a Python step per cell)
+    columns = []
+    for c in EVENT_COLUMNS:
+        values = list(map(itemgetter(c), rows))
+        if c in ("start", "end"):
+            columns.append(list(map(_iso, values)))
+        elif c in _NUMERIC:
+            columns.append(list(map(str, map(int, values))))
+        else:
+            columns.append(_text_cells(values))
+    w.writerows(zip(*columns))
     return buf.getvalue()
 
 
@@ -90,10 +101,19 @@ def _column_cells(col: str, series) -> list[str]:
             if (dates == secs)[~np.isnat(dates)].all():
                 return ["" if c == "NaT" else c for c in np.datetime_as_string(secs, unit="s").tolist()]
         return [_iso(v) for v in series]
-    values = series.to_numpy(dtype=object)
+    values = series.to_numpy(dtype=object).tolist()
     if col in _NUMERIC:
-        return [str(int(v)) for v in values]
-    cells = ["" if v is None else str(v) for v in values]
+        return list(map(str, map(int, values)))
+    return _text_cells(values)
+
+
+def _text_cells(values: list) -> list[str]:
+    """``neutralise("" if v is None else str(v))`` of each value; C loops (``map``) where no value
+    is None and no cell starts like a formula, the common case."""
+    # (a cell is its string when every value is one; ``None in values`` would compare pd.NA)
+    cells = values if all(map(isinstance, values, repeat(str))) else ["" if v is None else str(v) for v in values]
+    if not any(map(str.startswith, cells, repeat(_FORMULA_START))):
+        return cells
     return [("'" + c if c.startswith(_FORMULA_START) else c) for c in cells]   # neutralise()
 
 
