@@ -45,6 +45,8 @@ _FULL_WD = _first_names(L["weekdays"])
 _ABBR_WD = [w for w in L["weekdays"] if w not in _FULL_WD]
 WEEKDAY = r"(?:%s(?:'s|’s)?|%s\.|%s)(?![a-zA-Z])" % (alternation(_FULL_WD, caps=True), alternation(_ABBR_WD, caps=True),
                                                     ordered(L["lowercase_weekdays"], case=True))
+# a weekday written short without its dot before a date ("Fri 11th Jan", "Fri, 11 Oct 2024")
+SHORT_WD = r"(?:%s)(?![a-zA-Z.])" % alternation([w for w in L["weekdays"] if w not in _FULL_WD], caps=True)
 WEEKDAY_PL = alternation([w + "s" for w in _FULL_WD], caps=True) + r"(?![a-zA-Z])"
 
 _UNITS_W = "|".join(L["digit_words"])
@@ -240,7 +242,7 @@ def _month_day(m, text):
              weekday=weekday_num(m["wd"]) if m["wd"] else None, mod=mod_code(m["mod"]), anaphoric_year=_ay(m["ay"]))
 
 
-@rule("day_month", r"(?:(?P<wd>%s),?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year)))?(?!\w)" % (WEEKDAY, MONTH, YEAR), 21, triggers="month",
+@rule("day_month", r"(?:(?P<wd>%s|%s),?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year)))?(?!\w)" % (WEEKDAY, SHORT_WD, MONTH, YEAR), 21, triggers="month",
       examples=[
           ("2016-01-18", "She was born on 4 July 1976 in a small town in Ohio.", "4 July 1976", "1976-07-04"),
           ("2021-08-30", "The company said it discovered the breach on 3 August.", "3 August", "2021-08-03")])
@@ -404,7 +406,7 @@ def _spoken_year(m, text):
 
 
 # "1,500 troops", "1400 victims": a count; "flight 1549", "Resolution 1441": a number
-_YEAR_COUNTED = _re(r"\s*(?:%|{percent_words}|{counted_nouns}|[a-z]+ers\b)", re.I)
+_YEAR_COUNTED = _re(r"\s*(?:%|{percent_words}|{counted_nouns}|[a-z]+ers\b|{plural_units}\b)", re.I)   # "1000 hours in this game"
 _YEAR_NUMBERED = _re(r"(?:[$£€¥#]|No\.|no\.|\b(?i:{numbered_nouns})|Nos\.|p\.|[A-Z]-)\s*$")
 _YEAR_COUNTED_MEN = _re(r"\s+(?:{counted_people:cs}|cannons?)\b")
 
@@ -700,8 +702,8 @@ def _half(m, text):
     if not m["year"] and not m["ypos"] and not re.search(r"of\s+(?:the\s+year|this\s+year|next\s+year|last\s+year)", tail):
         # "the first half" of a match, a film, a century...: only when the context is calendar-ish
         nxt = text[m.end(): m.end() + 16].lower()
-        if nxt.lstrip().startswith("of"):
-            return None
+        if nxt.lstrip().startswith("of") or re.search(r"(?i)\ba\s+$", text[max(0, m.start() - 3): m.start()]):
+            return None  # "a second half like it": a match's, not the year's
         ctx = text[max(0, m.start() - 200): m.end() + 100].lower()
         if not _HALF_CUE.search(ctx):
             return None
@@ -721,6 +723,7 @@ _GENERIC_ERA = _re(r"\s+(?:[a-z]+\s+)?{era_nouns:cs}\b")
 _ERA_DAYS = frozenset(L["era_days"])
 _FUTURE_DAYS = frozenset(L["future_days"])
 _LOWER_ONLY_DAYS = frozenset(L["lowercase_only_days"])
+_FIGURATIVE_DAY = _re(r"(?i)\b(?:{figurative_day_cues})\s+$")
 _FUTURE_OF = _re(r"(?i)\b{future_of_nouns}\s+(?:of|for)\s+$")
 
 
@@ -732,9 +735,11 @@ _FUTURE_OF = _re(r"(?i)\b{future_of_nouns}\s+(?:of|for)\s+$")
           ("2025-02-16", "yday was the best day of my life", "yday", "2025-02-15")])
 def _today(m, text):
     w = " ".join(m["w"].lower().split())
+    off = L["deictic_days"][w]
     if w in _LOWER_ONLY_DAYS and (m["w"] != w or re.search(r"\d\s*$", text[max(0, m.start() - 3): m.start()])):
         return None  # "tn" is "tonight" in a chat; "TN" is a state, "10 tn" a weight
-    off = L["deictic_days"][w]
+    if off < 0 and _FIGURATIVE_DAY.search(text, max(0, m.start() - 16), m.start()):
+        return None  # "four years, feels like yesterday": a figure of speech, no day
     pod = L["parts_of_day"][m["pod"].lower()] if m["pod"] else ("NI" if w in L["night_words"] else "")
     end = m.end()
     if m.group(0).endswith(("'s", "’s")):
@@ -890,6 +895,16 @@ def _the_period(m, text):
     if what == "month" and not m["mod"]:
         return None
     return M(m, "the_period", "the_period", unit=what, mod=mod_code(m["mod"]))
+
+
+# "morning run done", "tue: morning run", "my evening shift": a part of the day before the
+# activity it names is that part of the day the sentence names (else of the reference date); not
+# "every morning run", "a morning walk" (any morning), nor after a word naming the day itself
+@rule("pod_activity", r"(?P<pod>(?i:{pod_activity_parts}))(?=\s+(?:{pod_activity_nouns})\b)", 6, triggers="pod",
+      reject_before=(r"(?i)\b(?:{pod_activity_not_after})\s+$", 12),
+      examples=[("2025-06-20", "morning run done, 10k and it was already hot", "morning", "2025-06-20TMO")])
+def _pod_activity(m, text):
+    return M(m, "pod_activity", "pod_time", pod=L["parts_of_day"][m["pod"].lower()], dref=None, mod="", vague_day=True)
 
 
 # "wknd i'm at my parents": the weekend written short, alone, is "the weekend"
@@ -1238,8 +1253,8 @@ def _duration(m, text):
         before = text[max(0, m.start() - 2): m.start()]
         if re.search(r"[$£€¥]\s*$", before) or (low[:1].isdigit() and re.search(r"[\d,.]$", before)):
             return None
-        if low[:1].isdigit() and len(low) == 4 and 1000 <= (n or 0) <= 2099:
-            return None  # "the 1988 quarter": a year, not 1988 quarters
+        if low[:1].isdigit() and len(low) == 4 and 1000 <= (n or 0) <= 2099 and not plural:
+            return None  # "the 1988 quarter": a year, not 1988 quarters ("1000 hours in this game" is a length)
     if u == "Q" and not m["vague"] and ("-" in m["sep"] or re.match(r"\s+of\b", text[m.end(): m.end() + 4])):
         return None  # "three-quarters of", "four-quarter moving average"
     quarter_of = None
@@ -1658,7 +1673,8 @@ _SHORT_ARTICLE = _re(r"(?i)\b(?:{date_determiners})\s+$")
 # works", "tue suits me")
 _SHORT_AFTER = _re(r"\s*(?:[/–-]|:(?!\d))|\s+[0-3]?\d(?:{ordinal_suffixes:cs})\b|\s+(?:{weekday_coordinators})\s+(?:(?:{weekday_relations})\s+)?(?:{short_weekdays}|%s)(?![\w])"
                    r"|,?\s+[0-2]?\d(?:[:.][0-5]\d)?\s*(?:%s|ish\b)|\s*\?|\s+(?:{weekday_plan_words})\b" % (WEEKDAY, AMPM))
-_SHORT_PLAN = _re(r"\s*\?|\s+(?:{weekday_plan_words})\b")
+# ... or a clock time after it with no verb ("quiz night fri 8-11pm"): a time set, to come
+_SHORT_PLAN = _re(r"\s*\?|\s+(?:{weekday_plan_words})\b|,?\s+(?:at\s+)?[0-2]?\d(?:[:.][0-5]\d)?\s*(?:[-–]\s*[0-2]?\d(?:[:.][0-5]\d)?\s*)?%s" % AMPM)
 # "fri at 10", "mon @ 9am" (not after "sat" or "wed", also verbs: "we sat at 10 tables")
 _SHORT_AFTER_AT = _re(r",?\s+(?:at|@)\s*[0-2]?\d\b")
 _VERB_WEEKDAYS = frozenset(L["verb_short_weekdays"])
@@ -1780,6 +1796,19 @@ def _informal_month(m, text):
     # "Sept." is the abbreviation's dot; after a lower-case name the dot ends the sentence
     return M(m, "informal_month", "cal", group=0 if name[:1].isupper() else "mon", year=None, month=month_num(name), grain="month", mod="", rel_year=None,
              anaphoric_year=None)
+
+
+# "17 may", "the 2nd of march": a day of the month before a month that is also a word, in lower
+# case, where the phrase ends or goes on with a word that is no noun ("17 may be too many", "3
+# march bands" are not dates)
+@rule("informal_day_month", r"(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d)(?:{ordinal_suffixes:cs})?\s+(?:of\s+)?(?P<mon>{ambiguous_months:cs})(?![\w'’-])(?!\s+(?:{verb_after_may})\b)(?=\s*(?:$|[,.;:!?)\n]|(?:{bare_hour_followers}|{weekday_plan_words}|is|was|at|for)\b))", 20,
+      triggers="month",
+      examples=[("2025-01-07", "17 may works for me, i'll book the train", "17 may", "2025-05-17")])
+def _informal_day_month(m, text):
+    d = int(m["day"])
+    if not 1 <= d <= 31:
+        return None
+    return M(m, "informal_day_month", "cal", year=None, month=month_num(m["mon"]), day=d, grain="day", weekday=None, anaphoric_year=None)
 
 
 # "fri 21st", "Saturday the 29th", "sat 29": a weekday and a day of the month, the month left
@@ -1919,6 +1948,23 @@ def _bare_hour(m, text):
                 h = h + 12 if h < 12 else h
             out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None))
     return out or None
+
+
+# "game night fri 7-10pm", "open 9 to 5pm", "11-2pm": the start of a range of hours takes the
+# half of the day of its end (earlier than the end: "11-2pm" starts at 11 in the morning)
+@rule("hour_range_start", r"(?<![\w.:$£€,/-])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?=\s*(?:[-–]|to|till|til|until)\s*(?P<h2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<ap>%s))" % AMPM, 25,
+      triggers="ampm",
+      examples=[("2024-06-20", "game night fri 7-10pm, bring snacks", "7", "2024-06-21T19:00")])
+def _hour_range_start(m, text):
+    h, h2 = int(m["h"]), int(m["h2"])
+    pm = m["ap"][0].lower() == "p"
+    if pm and h2 != 12 and h < h2:
+        h = h + 12 if h < 12 else h     # "7-10pm": 19:00
+    elif not pm and h == 12:
+        h = 0                           # "12-3am": midnight on
+    elif not pm and h > h2:
+        h += 12                         # "from 10 till 2am": an evening into the night
+    return M(m, "hour_range_start", "time", hour=h, minute=int(m["mi"] or 0), dref=None)
 
 
 # "17.06.2025", "3.2.2024": a date with dots is written day first (European usage; "06.17.2025",
