@@ -74,6 +74,9 @@ class Discourse:
     quarter_age: int = 99               # sentences since a quarter was mentioned
     sentence_day: Point | None = None   # a day mentioned earlier in the current sentence
     previous_day: Point | None = None   # the last day named in the sentence before the current one
+    sentence_days: list = field(default_factory=list)   # (position, Point) of each day the sentence names
+    sentence_night: date | None = None  # the day whose evening or night the current sentence names
+                                        # ("last night", "tonight", "10pm"): "1am" after it is the next day
     bc_year: int | None = None          # the last anchor was this year BC (not placeable here)
     aside: Point | None = None          # a year the text just named without moving the story to it
     week: Point | None = None           # a week other than the reference date's that the text speaks of
@@ -98,6 +101,8 @@ class Discourse:
         self.quarter_age += max(1, si - self.sentence) if self.sentence >= 0 else 0
         self.previous_day = self.sentence_day if si == self.sentence + 1 else None
         self.sentence_day = None
+        self.sentence_night = None
+        self.sentence_days = []
         self.sentence = si
 
     def move_story(self, p: Point) -> None:

@@ -43,6 +43,9 @@ class Resolved:
     #: an undated event the expression dates by counting back from its clause's date
     #: ("a week after Shmygal's trip"): a ``timex.DerivedEvent`` (see ``anchors.py``)
     derived: object = None
+    #: a time after midnight of a night the sentence names ("from 10 till 2am tonight"): that
+    #: night's day, which stays the sentence's day
+    night_of: date | None = None
 
 
 def _fmt(d: date | datetime) -> str:
@@ -264,6 +267,9 @@ def _cal(men: Mention, ctx: Discourse, tense):
     return _placed("DATE", Point.day(dd), f"{MONTH_NAMES[d['month']]} {d['day']}: {why} (rule {men.rule})", mod, anchor=anchor)
 
 
+_SMALL_HOURS_END = 6
+
+
 def _time(men: Mention, ctx: Discourse, tense):
     d = men.data
     day: date | None = None
@@ -289,12 +295,27 @@ def _time(men: Mention, ctx: Discourse, tense):
                 day, anchor = _safe_date(y, mon, dn), _year_anchor(ctx)
     if day is None:
         if ctx.sentence_day is not None:
-            day, why, anchor = ctx.sentence_day.date, f"the day named earlier in the sentence ({ctx.sentence_day.value})", "sentence"
+            # the day named nearest before the time ("due fri 5pm not thurs"), else the first after it
+            sd = max(((pos, p) for pos, p in ctx.sentence_days if pos < men.start), key=lambda t: t[0], default=None) \
+                or min(ctx.sentence_days, key=lambda t: t[0], default=(0, ctx.sentence_day))
+            sd = sd[1]
+            day, why, anchor = sd.date, f"the day named earlier in the sentence ({sd.value})", "sentence"
         elif ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute"):
             day, why, anchor = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
         elif ctx.dct:
             day, why, anchor = ctx.dct, _ref_text(ctx), "dct"
     h, mi = d["hour"], d["minute"]
+    night = ctx.sentence_night
+    if d.get("dref") and d["dref"].get("night") and day is not None:
+        night = day  # "2am tonight": the night that begins on the day
+    night_of = None
+    if day is not None and day == night and not d.get("year"):
+        if h < _SMALL_HOURS_END:
+            night_of, day = day, day + timedelta(days=1)  # "from 10pm til 1am", "woke at 3am last night": after midnight
+            why += f"; after midnight of the night of {_fmt(night_of)} the sentence names"
+        elif d.get("h12") and h < 12:
+            h += 12  # "went to bed at 11:40 last night": the evening's hour
+            why += "; an evening hour, the sentence speaks of the night"
     if day is None:
         return _unplaced("TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", "no day to put the time on")
     if d.get("midnight"):
@@ -302,7 +323,9 @@ def _time(men: Mention, ctx: Discourse, tense):
         return _placed("TIME", p, f"midnight at the end of {_fmt(day)} ({why})", "", False,
                        value=f"{day.isoformat()}T24:00", anchor=anchor)
     p = Point.minute(datetime(day.year, day.month, day.day, h, mi))
-    return _placed("TIME", p, f"{h:02d}:{mi:02d} on {_fmt(day)} ({why}; rule {men.rule})", "", False, anchor=anchor)
+    res = _placed("TIME", p, f"{h:02d}:{mi:02d} on {_fmt(day)} ({why}; rule {men.rule})", "", False, anchor=anchor)
+    res.night_of = night_of
+    return res
 
 
 def _pod_or_day(day: date, pod: str, why: str, mod: str, rule: str, anchor: str) -> Resolved:
@@ -344,6 +367,9 @@ def _weekday(men: Mention, ctx: Discourse, tense):
     name = WEEKDAY_NAMES[wd]
     if d.get("plan") and tense in (None, "present"):
         tense = "future"  # "sat?", "thu works for me": a day proposed for a plan
+    if d.get("short") and tense == "present":
+        tense = "future"  # "i'm out sat", "raid reset is tues": a chat's present names a day to come
+    sday = ctx.sentence_day.date if ctx.sentence_day is not None else None
     if rel in ("last", "this past", "past"):
         back = (cur - wd) % 7 or 7
         day, how = anchor - timedelta(days=back), f"'{rel} {name}': the {name} before {anchor_txt}"
@@ -352,6 +378,12 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day, how = anchor + timedelta(days=fwd), f"'{rel} {name}': the {name} after {anchor_txt}"
     elif rel == "this":
         day, how = anchor + timedelta(days=wd - cur), f"'this {name}': the {name} of the week of {anchor_txt}"
+    elif not rel and which == "dct" and tense != "past" and sday is not None and sday > anchor:
+        # "wfh thu and fri", "due fri not thurs", "Friday is a holiday and Monday too": a weekday
+        # after a day to come in the same sentence is the one nearest that day (not before today)
+        fwd, back = (wd - sday.isoweekday()) % 7, (sday.isoweekday() - wd) % 7
+        day = sday - timedelta(days=back) if back < fwd and sday - timedelta(days=back) >= anchor else sday + timedelta(days=fwd)
+        how = f"{name} nearest {_fmt(sday)}, the day to come named earlier in the sentence"
     elif not rel and ctx.week is not None and ctx.dct is not None and (
             tense != "past" if ctx.week.start.date() > ctx.dct else tense is None):
         # "stream schedule for next week ... mon - chill games 7pm": a weekday in a text about

@@ -606,6 +606,10 @@ def _enter_section(ctx: Discourse, text: str, sentences, sent_mentions) -> None:
         ctx.fresh = not years
 
 
+_NIGHT_PODS = ("TEV", "TNI")
+_EVENING_HOUR = 18
+
+
 def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Resolved, tense: str | None) -> None:
     """Move the anchors after a placed expression: the quarter in discussion, the sentence's
     day, the story's date (unless the date is an aside, a look outside the section's years,
@@ -616,8 +620,13 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
     # whose calendar quarter may differ from the label the text uses)
     if p.grain == "quarter" and (men.kind == "quarter" or (men.kind == "quarter_ref" and not men.data.get("shift") and not men.data.get("year") and not men.data.get("ended_month"))) and not _forecast_quarter(p, ctx.dct, text, men, tense):
         ctx.last_quarter, ctx.quarter_age = p, 0
-    if p.grain in ("day", "part-of-day", "minute"):
-        ctx.sentence_day = Point.day(p.date)
+    if p.grain in ("day", "part-of-day", "minute") and not (res.value == "PRESENT_REF" and ctx.sentence_day is not None):
+        ctx.sentence_day = Point.day(res.night_of or p.date)  # ("last night ... now": "now" does not move the sentence's day)
+        ctx.sentence_days.append((men.start, ctx.sentence_day))
+    if (p.grain == "part-of-day" and p.value.endswith(_NIGHT_PODS)) or (p.grain == "minute" and p.start.hour >= _EVENING_HOUR):
+        ctx.sentence_night = p.start.date()
+    elif res.night_of is not None:
+        ctx.sentence_night = res.night_of
     if p.grain == "week" and res.anchor == "dct" and ctx.dct is not None and not p.start.date() <= ctx.dct < p.end.date():
         ctx.week = p  # "next week", "last week": its weekdays follow ("mon - chill games 7pm")
     elif ctx.week is not None and not ctx.week.start <= p.start < ctx.week.end:

@@ -45,6 +45,7 @@ _RESCHEDULE_TO = set(_L["reschedule_prepositions"])
 _UNTIL = set(_L["limit_prepositions"])                     # "until tuesday" with no verb: still to come
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d[\d.,]*")
 _WINDOW_BEFORE, _WINDOW_AFTER = 12, 8
+_EXCLAIM = re.compile(r"[!?]+(?=\s)|(?<=[a-z]{2})\.(?=\s+[a-z])")
 _CHARS_BEFORE, _CHARS_AFTER = 480, 320
 _REPORTING_CLAUSE = re.compile(r"[)'’\"”]*\s*,\s*['’\"”]*\s*(?:[\w.'’-]+\s+){1,4}%s\b" % ordered(_L["reporting_verbs"], case=True))
 # verbs that take a clause, not an object: "said the start on Sunday would ..." (unlike "told the
@@ -150,10 +151,21 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) ->
         if len(raw_before) >= need or ws == sent_start:
             break
     raw_before = raw_before[-need:]
-    raw_after = _WORD.findall(text, end, min(sent_end, end + _CHARS_AFTER // 4))
-    if len(raw_after) < _WINDOW_AFTER and end + _CHARS_AFTER // 4 < sent_end:
-        raw_after = _WORD.findall(text, end, min(sent_end, end + _CHARS_AFTER))
+    # "!!" or "?" inside a sentence the splitter kept whole (a chat's lower-case "... sat!! we
+    # went ..."): the words across it belong to another sentence
+    stop = _EXCLAIM.search(text, end, min(sent_end, end + _CHARS_AFTER))
+    after_end = stop.start() if stop else sent_end
+    raw_after = _WORD.findall(text, end, min(after_end, end + _CHARS_AFTER // 4))
+    if len(raw_after) < _WINDOW_AFTER and end + _CHARS_AFTER // 4 < after_end:
+        raw_after = _WORD.findall(text, end, min(after_end, end + _CHARS_AFTER))
     raw_after = raw_after[:_WINDOW_AFTER]
+    cuts = [x.end() for x in _EXCLAIM.finditer(text, max(sent_start, start - _CHARS_BEFORE // 4), start + 1) if x.end() <= start]
+    if cuts:
+        raw_before = raw_before[len(raw_before) - len(_WORD.findall(text, cuts[-1], start)):] if _WORD.findall(text, cuts[-1], start) else []
+    # after a comma, a verb once a verb before the expression was found is another clause's:
+    # "cant do wed, got parents evening"
+    comma = text.find(",", end, after_end)
+    n_to_comma = len(_WORD.findall(text, end, comma)) if comma >= 0 else len(raw_after)
     before = [w.lower() for w in raw_before]
     after = [w.lower() for w in raw_after]
     caps_b = [w[:1].isupper() for w in raw_before]
@@ -178,7 +190,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) ->
     # said, not when the thing happens; the verb group before the expression decides
     reported = best is not None and _REPORTING_CLAUSE.match(text, end, min(sent_end, end + _CHARS_AFTER)) is not None
     for k in range(len(after)):
-        if best is not None and after[k] in _CLAUSE_BREAK:
+        if best is not None and (after[k] in _CLAUSE_BREAK or k >= n_to_comma):
             break  # "planned a rally on Saturday and were planning ...": the next clause has its own tense
         if reported:
             break
@@ -194,7 +206,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) ->
         return "future"  # "first shift is mon 6am", "the vote is Monday": a day set for what comes
     if (best is None or best[1] == "present") and before and before[-1] in _UNTIL:
         return "future"  # "(until tuesday)", "is off sick until weds": a limit still to come
-    if best is None and text[start:sent_end].rstrip().endswith("?"):
+    if best is None and text[start:after_end + 1].rstrip().endswith("?"):
         return "future"  # no verb in a question: "sat morning?", "drinks fri?": a proposal
     if best is None and before and ws == sent_start and before[0].endswith(_PROGRESSIVE) and len(before[0]) >= 5 \
             and before[0] not in _NOT_PROGRESSIVE:

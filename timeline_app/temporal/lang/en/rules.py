@@ -45,6 +45,8 @@ _FULL_WD = _first_names(L["weekdays"])
 _ABBR_WD = [w for w in L["weekdays"] if w not in _FULL_WD]
 WEEKDAY = r"(?:%s(?:'s|’s)?|%s\.|%s)(?![a-zA-Z])" % (alternation(_FULL_WD, caps=True), alternation(_ABBR_WD, caps=True),
                                                     ordered(L["lowercase_weekdays"], case=True))
+# a weekday written short without its dot before a date ("Fri 11th Jan", "Fri, 11 Oct 2024")
+SHORT_WD = r"(?:%s)(?![a-zA-Z.])" % alternation([w for w in L["weekdays"] if w not in _FULL_WD], caps=True)
 WEEKDAY_PL = alternation([w + "s" for w in _FULL_WD], caps=True) + r"(?![a-zA-Z])"
 
 _UNITS_W = "|".join(L["digit_words"])
@@ -150,7 +152,7 @@ def day_ref(s: str | None) -> dict | None:
         return None
     ref = " ".join(s.lower().split())
     if ref in L["day_words"]:
-        return {"offset": L["deictic_days"][ref], "word": ref}
+        return {"offset": L["deictic_days"][ref], "word": ref, "night": ref in L["night_words"]}
     if ref.rstrip(".").replace("'s", "") in L["weekdays"]:
         return {"weekday": weekday_num(ref)}
     mm = _DAY_AND_NUMBER.match(ref)
@@ -240,7 +242,7 @@ def _month_day(m, text):
              weekday=weekday_num(m["wd"]) if m["wd"] else None, mod=mod_code(m["mod"]), anaphoric_year=_ay(m["ay"]))
 
 
-@rule("day_month", r"(?:(?P<wd>%s),?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year)))?(?!\w)" % (WEEKDAY, MONTH, YEAR), 21, triggers="month",
+@rule("day_month", r"(?:(?P<wd>%s|%s),?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year)))?(?!\w)" % (WEEKDAY, SHORT_WD, MONTH, YEAR), 21, triggers="month",
       examples=[
           ("2016-01-18", "She was born on 4 July 1976 in a small town in Ohio.", "4 July 1976", "1976-07-04"),
           ("2021-08-30", "The company said it discovered the breach on 3 August.", "3 August", "2021-08-03")])
@@ -404,7 +406,7 @@ def _spoken_year(m, text):
 
 
 # "1,500 troops", "1400 victims": a count; "flight 1549", "Resolution 1441": a number
-_YEAR_COUNTED = _re(r"\s*(?:%|{percent_words}|{counted_nouns}|[a-z]+ers\b)", re.I)
+_YEAR_COUNTED = _re(r"\s*(?:%|{percent_words}|{counted_nouns}|[a-z]+ers\b|{plural_units}\b)", re.I)   # "1000 hours in this game"
 _YEAR_NUMBERED = _re(r"(?:[$£€¥#]|No\.|no\.|\b(?i:{numbered_nouns})|Nos\.|p\.|[A-Z]-)\s*$")
 _YEAR_COUNTED_MEN = _re(r"\s+(?:{counted_people:cs}|cannons?)\b")
 
@@ -700,8 +702,8 @@ def _half(m, text):
     if not m["year"] and not m["ypos"] and not re.search(r"of\s+(?:the\s+year|this\s+year|next\s+year|last\s+year)", tail):
         # "the first half" of a match, a film, a century...: only when the context is calendar-ish
         nxt = text[m.end(): m.end() + 16].lower()
-        if nxt.lstrip().startswith("of"):
-            return None
+        if nxt.lstrip().startswith("of") or re.search(r"(?i)\ba\s+$", text[max(0, m.start() - 3): m.start()]):
+            return None  # "a second half like it": a match's, not the year's
         ctx = text[max(0, m.start() - 200): m.end() + 100].lower()
         if not _HALF_CUE.search(ctx):
             return None
@@ -720,16 +722,24 @@ _GENERIC_ERA = _re(r"\s+(?:[a-z]+\s+)?{era_nouns:cs}\b")
 
 _ERA_DAYS = frozenset(L["era_days"])
 _FUTURE_DAYS = frozenset(L["future_days"])
+_LOWER_ONLY_DAYS = frozenset(L["lowercase_only_days"])
+_FIGURATIVE_DAY = _re(r"(?i)\b(?:{figurative_day_cues})\s+$")
 _FUTURE_OF = _re(r"(?i)\b{future_of_nouns}\s+(?:of|for)\s+$")
 
 
 @rule("today", r"(?:(?P<mod>{day_mods})\s+)?(?P<w>{deictic_days})(?:(?:'s|’s)|\s+(?P<pod>%s))?(?![\w])" % POD, 26, triggers="deictic",
       examples=[
           ("2019-12-31", "The new rules come into force tomorrow.", "tomorrow", "2020-01-01"),
-          ("2022-09-10", "The president will address the nation tonight.", "tonight", "2022-09-10TNI")])
+          ("2022-09-10", "The president will address the nation tonight.", "tonight", "2022-09-10TNI"),
+          ("2023-05-03", "bins need to go out tn, someone forgot last wk", "tn", "2023-05-03TNI"),
+          ("2025-02-16", "yday was the best day of my life", "yday", "2025-02-15")])
 def _today(m, text):
     w = " ".join(m["w"].lower().split())
     off = L["deictic_days"][w]
+    if w in _LOWER_ONLY_DAYS and (m["w"] != w or re.search(r"\d\s*$", text[max(0, m.start() - 3): m.start()])):
+        return None  # "tn" is "tonight" in a chat; "TN" is a state, "10 tn" a weight
+    if off < 0 and _FIGURATIVE_DAY.search(text, max(0, m.start() - 16), m.start()):
+        return None  # "four years, feels like yesterday": a figure of speech, no day
     pod = L["parts_of_day"][m["pod"].lower()] if m["pod"] else ("NI" if w in L["night_words"] else "")
     end = m.end()
     if m.group(0).endswith(("'s", "’s")):
@@ -743,13 +753,14 @@ def _today(m, text):
     return men
 
 
-@rule("this_pod", r"(?i:(?P<rel>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>{day_parts}))(?![\w])", 26, triggers="pod",
+@rule("this_pod", r"(?i:(?P<rel>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>{day_parts}|{informal_day_parts}))(?![\w])", 26, triggers="pod",
       examples=[
           ("2019-06-27", "The verdict is expected this afternoon.", "this afternoon", "2019-06-27TAF"),
-          ("2023-03-15", "Gunfire was heard across the city last night.", "last night", "2023-03-14TNI")])
+          ("2023-03-15", "Gunfire was heard across the city last night.", "last night", "2023-03-14TNI"),
+          ("2022-10-19", "prof changed it on the portal this aft", "this aft", "2022-10-19TAF")])
 def _this_pod(m, text):
     rel = m["rel"].lower().split()[-1]
-    pod = L["parts_of_day"][m["pod"].lower()]
+    pod = L["informal_day_parts"].get(m["pod"].lower()) or L["parts_of_day"][m["pod"].lower()]
     off = RELATIONS[rel][0]
     return M(m, "this_pod", "deictic_day", offset=off, pod=pod, word=m.group(0).lower())
 
@@ -886,6 +897,24 @@ def _the_period(m, text):
     return M(m, "the_period", "the_period", unit=what, mod=mod_code(m["mod"]))
 
 
+# "morning run done", "tue: morning run", "my evening shift": a part of the day before the
+# activity it names is that part of the day the sentence names (else of the reference date); not
+# "every morning run", "a morning walk" (any morning), nor after a word naming the day itself
+@rule("pod_activity", r"(?P<pod>(?i:{pod_activity_parts}))(?=\s+(?:{pod_activity_nouns})\b)", 6, triggers="pod",
+      reject_before=(r"(?i)\b(?:{pod_activity_not_after})\s+$", 12),
+      examples=[("2025-06-20", "morning run done, 10k and it was already hot", "morning", "2025-06-20TMO")])
+def _pod_activity(m, text):
+    return M(m, "pod_activity", "pod_time", pod=L["parts_of_day"][m["pod"].lower()], dref=None, mod="", vague_day=True)
+
+
+# "wknd i'm at my parents": the weekend written short, alone, is "the weekend"
+@rule("bare_weekend", r"(?P<w>{bare_weekend_words:cs})(?![\w'’-])", 6, triggers="unit",
+      reject_before=(r"(?i)\b(?:{date_determiners}|{period_relations}|a|every|each|per)\s+$", 12),
+      examples=[("2022-10-19", "wknd i'm at my parents but i can do a zoom", "wknd", "2022-W42-WE")])
+def _bare_weekend(m, text):
+    return M(m, "bare_weekend", "the_period", unit="weekend", mod="")
+
+
 @rule("period_end", r"(?:(?i:the)\s+)?(?P<what>(?i:month|year))['’]s\s+(?P<pos>{period_edge_mods})(?![\w-])", 8, triggers="unit", requires="period_edge_mods",
       examples=[
           ("2022-09-10", "The company expects to close the deal by year's end.", "year's end", "2022")])
@@ -896,19 +925,24 @@ def _period_end(m, text):
     return M(m, "period_end", "the_period", unit=what, mod=mod)
 
 
+_ORDINAL_NOUNS = frozenset(L["ordinal_nouns"])
+_STRONG_DAY_CUE = _re(r"(?i)\b(?:{ordinal_day_strong_cues})\s+$")
 _DAY_PREPOSITION = _re(r"(?i)\b(?:{day_prepositions}|{ordinal_day_cues})\s+$")
 
 
-@rule("ordinal_day", r"(?i:the)\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?=\s*(?:[,.;)?!\n]|$|{ordinal_day_followers:cs}\b))", 16, triggers="ordinal",
+@rule("ordinal_day", r"(?i:the)\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?=\s*(?:[,.;)?!\n]|$|{ordinal_day_followers:cs}\b)|\s+(?P<next>[a-z][a-z'’]*))", 16, triggers="ordinal",
       examples=[
           (None, "The siege began on 3 March 1915. The attack came on the 20th, and failed.", "the 20th", "1915-03-20"),
-          ("2023-05-26", "stats exam was june 2nd, now it says the 5th", "the 5th", "2023-06-05")])
+          ("2023-05-26", "stats exam was june 2nd, now it says the 5th", "the 5th", "2023-06-05"),
+          ("2025-09-30", "the update that came out on the 22nd broke everything", "the 22nd", "2025-09-22")])
 def _ordinal_day(m, text):
     """ "The enemy's onslaught on the 20th", "moved to the 14th": a day of the month the story
     or the text is in."""
     d = int(m["d"])
     if not 1 <= d <= 31 or not _DAY_PREPOSITION.search(text[max(0, m.start() - 10): m.start()]):
         return None
+    if m["next"] and (m["next"].lower() in _ORDINAL_NOUNS or not _STRONG_DAY_CUE.search(text[max(0, m.start() - 10): m.start()])):
+        return None  # "on the 5th floor", "the 3rd attempt": an ordinal, not a day
     return M(m, "ordinal_day", "ordinal_day", day=d)
 
 
@@ -982,7 +1016,8 @@ def _clock24(m, text):
     if h > 23:
         return None
     # "until 09:30 BST Monday": the day written after the time is its day
-    return M(m, "clock24", "time", group="t", hour=h, minute=mi, dref=day_ref(m["dref"]))
+    return M(m, "clock24", "time", group="t", hour=h, minute=mi, dref=day_ref(m["dref"]),
+             h12=h < 12 and not m["h"].startswith("0"))   # "11:40" may be an evening's, "09:30" is not
 
 
 _LOOSE_NOON = frozenset(L["loose_noon_words"])
@@ -1049,11 +1084,13 @@ _HOLIDAY_CUE = _re(r"(?i)(?:^|[^\w'’])(?:{informal_holiday_cues})\s+$")
       # the song "White Christmas": a title; "the Good Friday Agreement", "the Easter Rising": names
       reject_before=(r"[\"“]\w+\s+$", 16), reject_after=(r"\s+{holiday_name_nouns:cs}\b", 14),
       examples=[
-          ("2023-01-01", "Revellers crowded Times Square on New Year's Eve.", "New Year's Eve", "2022-12-31")])
+          ("2023-01-01", "Revellers crowded Times Square on New Year's Eve.", "New Year's Eve", "2022-12-31"),
+          ("2025-02-16", "unbeaten in 9, last defeat was boxing day", "boxing day", "2024-12-26"),
+          ("2025-01-07", "see you at easter if not before!", "easter", "2025-04-20")])
 def _holiday(m, text):
     name = " ".join(m["h"].lower().replace("’", "'").split())
-    if not m["h"][0].isupper() and not _HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start()):
-        return None  # lower case only after a cue: "home since christmas", "see you at easter"
+    if not m["h"][0].isupper() and " " not in name and not _HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # lower case only after a cue: "home since christmas", "see you at easter" ("boxing day" anywhere)
     if name in _CUED_HOLIDAYS and not re.search(r"\bon\s+$", text[max(0, m.start() - 4): m.start()]):
         return None
     if m["eve"] and name + " eve" in _HOLIDAYS:
@@ -1216,8 +1253,8 @@ def _duration(m, text):
         before = text[max(0, m.start() - 2): m.start()]
         if re.search(r"[$£€¥]\s*$", before) or (low[:1].isdigit() and re.search(r"[\d,.]$", before)):
             return None
-        if low[:1].isdigit() and len(low) == 4 and 1000 <= (n or 0) <= 2099:
-            return None  # "the 1988 quarter": a year, not 1988 quarters
+        if low[:1].isdigit() and len(low) == 4 and 1000 <= (n or 0) <= 2099 and not plural:
+            return None  # "the 1988 quarter": a year, not 1988 quarters ("1000 hours in this game" is a length)
     if u == "Q" and not m["vague"] and ("-" in m["sep"] or re.match(r"\s+of\b", text[m.end(): m.end() + 4])):
         return None  # "three-quarters of", "four-quarter moving average"
     quarter_of = None
@@ -1636,37 +1673,52 @@ _SHORT_ARTICLE = _re(r"(?i)\b(?:{date_determiners})\s+$")
 # works", "tue suits me")
 _SHORT_AFTER = _re(r"\s*(?:[/–-]|:(?!\d))|\s+[0-3]?\d(?:{ordinal_suffixes:cs})\b|\s+(?:{weekday_coordinators})\s+(?:(?:{weekday_relations})\s+)?(?:{short_weekdays}|%s)(?![\w])"
                    r"|,?\s+[0-2]?\d(?:[:.][0-5]\d)?\s*(?:%s|ish\b)|\s*\?|\s+(?:{weekday_plan_words})\b" % (WEEKDAY, AMPM))
-_SHORT_PLAN = _re(r"\s*\?|\s+(?:{weekday_plan_words})\b")
+# ... or a clock time after it with no verb ("quiz night fri 8-11pm"): a time set, to come
+_SHORT_PLAN = _re(r"\s*\?|\s+(?:{weekday_plan_words})\b|,?\s+(?:at\s+)?[0-2]?\d(?:[:.][0-5]\d)?\s*(?:[-–]\s*[0-2]?\d(?:[:.][0-5]\d)?\s*)?%s" % AMPM)
 # "fri at 10", "mon @ 9am" (not after "sat" or "wed", also verbs: "we sat at 10 tables")
 _SHORT_AFTER_AT = _re(r",?\s+(?:at|@)\s*[0-2]?\d\b")
 _VERB_WEEKDAYS = frozenset(L["verb_short_weekdays"])
+_INFORMAL_POD = L["informal_day_parts"]
+_UNAMBIGUOUS_WD = frozenset(L["unambiguous_short_weekdays"])
+_NEVER_LOOSE_WD = frozenset(L["short_weekday_never_loose"])
+_LOOSE_BEFORE = _re(r"(?i)(?:^|[\s(])(?:{short_weekday_loose_before})\s+$")
+_PHRASE_ENDS = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\w))")
 
 
-@rule("short_weekday", r"(?:(?P<rel>{weekday_relations})\s+)?(?P<wd>(?i:{short_weekdays}))(?:\s+(?P<pod>%s))?(?![\w'’.])" % POD, 15,
+@rule("short_weekday", r"(?:(?P<rel>{weekday_relations})\s+)?(?P<wd>(?i:{short_weekdays}))(?:\s+(?P<pod>%s|(?i:{informal_day_parts})))?(?![\w'’.])" % POD, 15,
       triggers="weekday",
       examples=[
           ("2023-11-07", "working from home tmr and thu, not doing this again", "thu", "2023-11-09"),
           ("2021-10-29", "going back sun night with the housemates", "sun night", "2021-10-31TNI"),
-          ("2024-03-14", "reminder quiz is next thu not wed", "next thu", "2024-03-21")])
+          ("2024-03-14", "reminder quiz is next thu not wed", "next thu", "2024-03-21"),
+          ("2022-10-19", "lab report is due fri not thurs!! they changed it", "thurs", "2022-10-20"),
+          ("2024-10-14", "Re: budget - numbers by Thurs please", "Thurs", "2024-10-17"),
+          ("2025-02-16", "cant do wed, got parents evening", "wed", "2025-02-19")])
 def _short_weekday(m, text):
     wd = m["wd"]
-    if wd[:1].isupper() and not (m["rel"] or m["pod"] or text[m.end():m.end() + 1] == "/" or text[m.start() - 1:m.start()] == "/"
-                                 or (not wd.isupper() and _SHORT_AFTER.match(text, m.end()))):
+    low = wd.lower()
+    # "thurs", "Tue": no English word; "by Thurs", "slides to Tue" (not "THU", not before a name)
+    plain = low in _UNAMBIGUOUS_WD and not wd.isupper() and not re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3])
+    if wd[:1].isupper() and not plain and not (m["rel"] or m["pod"] or text[m.end():m.end() + 1] == "/" or text[m.start() - 1:m.start()] == "/"
+                                               or (not wd.isupper() and _SHORT_AFTER.match(text, m.end()))):
         # "SAT scores", "the SUN", "Sun Li-jen": an acronym, a title or a name ("Wed/Thu", "Mon -
         # chill games 7pm", "Fri 9am" are not)
         return None
     if _SHORT_ARTICLE.search(text, max(0, m.start() - 8), m.start()):
         return None
-    if not (m["rel"] or m["pod"] or _SHORT_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    if not (plain or m["rel"] or m["pod"] or _SHORT_BEFORE.search(text, max(0, m.start() - 8), m.start())
             or _SHORT_AFTER.match(text, m.end())
-            or (wd.lower() not in _VERB_WEEKDAYS and _SHORT_AFTER_AT.match(text, m.end()))):
+            or (low not in _VERB_WEEKDAYS and _SHORT_AFTER_AT.match(text, m.end()))
+            # "cant do wed, got parents evening", "i'm out sat, family bbq"
+            or (low not in _NEVER_LOOSE_WD and wd.islower() and _PHRASE_ENDS.match(text, m.end())
+                and _LOOSE_BEFORE.search(text, max(0, m.start() - 10), m.start()))):
         return None
     rel = " ".join((m["rel"] or "").lower().split())
-    pod = L["parts_of_day"][m["pod"].lower()] if m["pod"] else ""
+    pod = _INFORMAL_POD.get(m["pod"].lower()) or L["parts_of_day"][m["pod"].lower()] if m["pod"] else ""
     # "sat?", "thu works for me": a day proposed for a plan, one to come
     plan = _SHORT_PLAN.match(text, m.end()) is not None
     return Mention(m.start(), m.end(), "short_weekday", "weekday",
-                   dict(weekday=L["short_weekdays"][wd.lower()], rel=rel, pod=pod, mod="", possessive=False, plan=plan), 15)
+                   dict(weekday=L["short_weekdays"][wd.lower()], rel=rel, pod=pod, mod="", possessive=False, plan=plan, short=True), 15)
 
 
 # "finished in 2:07:41", "10k in 52:30": a race time, a length of hours, minutes and seconds.
@@ -1746,6 +1798,19 @@ def _informal_month(m, text):
              anaphoric_year=None)
 
 
+# "17 may", "the 2nd of march": a day of the month before a month that is also a word, in lower
+# case, where the phrase ends or goes on with a word that is no noun ("17 may be too many", "3
+# march bands" are not dates)
+@rule("informal_day_month", r"(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d)(?:{ordinal_suffixes:cs})?\s+(?:of\s+)?(?P<mon>{ambiguous_months:cs})(?![\w'’-])(?!\s+(?:{verb_after_may})\b)(?=\s*(?:$|[,.;:!?)\n]|(?:{bare_hour_followers}|{weekday_plan_words}|is|was|at|for)\b))", 20,
+      triggers="month",
+      examples=[("2025-01-07", "17 may works for me, i'll book the train", "17 may", "2025-05-17")])
+def _informal_day_month(m, text):
+    d = int(m["day"])
+    if not 1 <= d <= 31:
+        return None
+    return M(m, "informal_day_month", "cal", year=None, month=month_num(m["mon"]), day=d, grain="day", weekday=None, anaphoric_year=None)
+
+
 # "fri 21st", "Saturday the 29th", "sat 29": a weekday and a day of the month, the month left
 # out. The day is a number with an ordinal suffix, or a bare one that ends the phrase ("sat 29,
 # everyone's invited"; not "Sunday 29 people died"); a month after it makes it another rule's.
@@ -1803,6 +1868,103 @@ def _approx_hour(m, text):
     if h < _PM_BELOW or _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)):
         h = h + 12 if h < 12 else h
     return M(m, "approx_hour", "time", hour=h, minute=mi, dref=None, mod="APPROX")
+
+
+# "half past twelve", "quarter to 8", British "half 8" (8:30): a clock time in words. A bare
+# "half 8" only after a word that takes a time ("at half 8", "til half 5"), never before a
+# count ("half 8 slices"); the hour read as for "9ish".
+_SPOKEN_MINUTES = L["spoken_clock_minutes"]
+_SPOKEN_CUE = _re(r"(?i)\b(?:{spoken_clock_cues})\s+$")
+_HOUR_WORDS = {w: n for w, n in L["numbers"].items() if isinstance(n, int) and 1 <= n <= 12 and w.isalpha() and len(w) > 2}
+
+
+@rule("spoken_clock", r"(?P<k>(?i:{spoken_clock_minutes}))\s+(?P<h>1[0-2]|0?[1-9]|%s)(?![\w:%%]|[.,]\d|\s+(?:%s|{counted_nouns}|{percent_words})\b)" % (
+          alternation(list(_HOUR_WORDS)), TIME_UNIT), 26, triggers="quarter",
+      examples=[
+          ("2021-04-24", "physio at quarter to 8 before work", "quarter to 8", "2021-04-24T07:45"),
+          ("2023-05-03", "can we do later? i have a thing til half 6", "half 6", "2023-05-03T18:30"),
+          ("2017-07-01", "I must go before the post office shuts at half past twelve.", "half past twelve", "2017-07-01T12:30")])
+def _spoken_clock(m, text):
+    k = " ".join(m["k"].lower().split())
+    if k == "half" and not _SPOKEN_CUE.search(text, max(0, m.start() - 8), m.start()):
+        return None  # "half 8": British for 8:30 only where a time is expected
+    h = _HOUR_WORDS.get(m["h"].lower()) or int(m["h"])
+    if not 1 <= h <= 12:
+        return None
+    mi = _SPOKEN_MINUTES[k]
+    if mi < 0:
+        h, mi = h - 1, 60 + mi
+        h = h or 12
+    if h < _PM_BELOW or _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)):
+        h = h + 12 if h < 12 else h
+    return M(m, "spoken_clock", "time", hour=h, minute=mi, dref=None)
+
+
+# "house meeting 2nite at 8?", "pick it up tmrw at 4", "thurs between 8 and 12": a bare hour.
+# Only after a word that takes a time, where the phrase ends (or goes on with "and", "tho"...),
+# and on a line that names a day (a day word, a weekday, a part of the day): "at 8 people",
+# "down by 5", "at 10, he left school" are not times. The rule's match is the day word (its
+# trigger); the builder reads the line around it (at most 100 characters either way, cut at a
+# line break or a full stop) for the hours. The hour is read as for "9ish", the evening word
+# looked for close by (one line may hold "bed before 10" and "we leave at 7").
+_BARE_END = r"(?=\s*(?:$|[,;!?)\n]|\.(?!\d)|:(?!\d)|\s(?:{bare_hour_followers})\b))"
+_BARE_HOUR = _re(r"(?i)(?<![\w'’])(?P<cue>{bare_hour_cues})\s+(?P<h>1[0-2]|0?[1-9])(?:\s+and\s+(?P<h2>1[0-2]|0?[1-9])%s|%s)" % (_BARE_END, _BARE_END))
+_BARE_OPEN = frozenset(L["bare_hour_open_cues"])
+_LINE_END = re.compile(r"\n|\.(?!\d)")
+_BARE_REACH = 100
+_CLAUSE_END = re.compile(r"[.!?\n](?!\d)")
+
+
+@rule("bare_hour", r"(?P<day>(?i:{bare_hour_day_words}))(?![\w'’])", 7, triggers="deictic weekday pod",
+      examples=[
+          ("2023-05-03", "house meeting 2nite at 8? we need to sort the bills", "8", "2023-05-03T20:00"),
+          ("2018-03-20", "got a suit made yesterday, pick it up tmrw at 4.", "4", "2018-03-21T16:00"),
+          ("2023-05-03", "the boiler guy can come thurs between 8 and 12, anyone in?", "12", "2023-05-04T12:00")])
+def _bare_hour(m, text):
+    lo = max(0, m.start() - _BARE_REACH)
+    cut = [x.end() for x in _LINE_END.finditer(text, lo, m.start())]
+    lo = cut[-1] if cut else lo
+    hi_m = _LINE_END.search(text, m.end(), min(len(text), m.end() + _BARE_REACH))
+    hi = hi_m.start() if hi_m else min(len(text), m.end() + _BARE_REACH)
+    out = []
+    for b in _BARE_HOUR.finditer(text, lo, hi):
+        cue = b["cue"].lower()
+        if cue in _BARE_OPEN and not re.match(r"\s+(?:to|till|til|until|-)\s", text[b.end():b.end() + 8]):
+            continue  # "from 10": only the start of a range of hours ("from 10 till 1am")
+        if not text[lo:b.start()].strip():
+            continue  # "At 10, he left school": an age or a list at the head of the line
+        if cue == "between" and not b["h2"]:
+            continue
+        for g in ("h", "h2"):
+            if b[g] is None:
+                continue
+            h = int(b[g])
+            # the evening word in the same clause ("show the night before? sale is fri at 10": morning)
+            e0 = max([lo, b.start(g) - 40] + [x.end() for x in _CLAUSE_END.finditer(text, max(lo, b.start(g) - 40), b.start(g))])
+            e1 = _CLAUSE_END.search(text, b.end(g), min(hi, b.end(g) + 40))
+            upto = re.match(r"\s+(?:to|till|til|until|-)\s+(\d{1,2})\s*[aA]\.?[mM]\b", text[b.end(g):b.end(g) + 16])
+            if h < _PM_BELOW or _EVENING.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)) \
+                    or (upto and int(upto.group(1)) < h):  # "from 10 till 1am": an evening into the night
+                h = h + 12 if h < 12 else h
+            out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None))
+    return out or None
+
+
+# "game night fri 7-10pm", "open 9 to 5pm", "11-2pm": the start of a range of hours takes the
+# half of the day of its end (earlier than the end: "11-2pm" starts at 11 in the morning)
+@rule("hour_range_start", r"(?<![\w.:$£€,/-])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?=\s*(?:[-–]|to|till|til|until)\s*(?P<h2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<ap>%s))" % AMPM, 25,
+      triggers="ampm",
+      examples=[("2024-06-20", "game night fri 7-10pm, bring snacks", "7", "2024-06-21T19:00")])
+def _hour_range_start(m, text):
+    h, h2 = int(m["h"]), int(m["h2"])
+    pm = m["ap"][0].lower() == "p"
+    if pm and h2 != 12 and h < h2:
+        h = h + 12 if h < 12 else h     # "7-10pm": 19:00
+    elif not pm and h == 12:
+        h = 0                           # "12-3am": midnight on
+    elif not pm and h > h2:
+        h += 12                         # "from 10 till 2am": an evening into the night
+    return M(m, "hour_range_start", "time", hour=h, minute=int(m["mi"] or 0), dref=None)
 
 
 # "17.06.2025", "3.2.2024": a date with dots is written day first (European usage; "06.17.2025",
