@@ -120,7 +120,7 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
         return None, "no reference date"
     ref = ctx.dct
     last = ctx.last
-    if tense == "past" and last is not None and ctx.last_sentence >= ctx.sentence - 1 \
+    if tense == "past" and last is not None and ctx.last_told and ctx.last_sentence >= ctx.sentence - 1 \
             and last.grain in ("month", "day", "part-of-day", "season") and last.start.year <= ref.year - 3:
         # news telling of another year: "He was arrested on 4 May 1971. It was June 2nd when ..."
         y = last.start.year + (1 if forward and last.start.month - month >= 4 else 0)
@@ -398,9 +398,9 @@ def _weekday(men: Mention, ctx: Discourse, tense):
     elif d.get("possessive"):
         back = (cur - wd) % 7
         day, how = anchor - timedelta(days=back), f"{name}'s: the nearest {name}, up to {anchor_txt}"
-    elif story and not rel and (wd - cur) % 7 <= (cur - wd) % 7 + 2:
+    elif story and not rel and (wd - cur) % 7 <= (cur - wd) % 7:
         # "began on Monday 3 March ... By Wednesday ... on Friday": the days of a story follow
-        # one another; the nearer one ahead (or a little farther) rather than the one behind
+        # one another; the nearer one, ahead when both are as near
         fwd = (wd - cur) % 7
         day, how = anchor + timedelta(days=fwd), f"{name}, in a story told in the past: the {name} from {anchor_txt} on" + (
             " (that very day)" if fwd == 0 else "")
@@ -514,8 +514,12 @@ def _season(men: Mention, ctx: Discourse, tense):
             # "the autumn of that year" in a story that has dated nothing yet: not the year of writing
             return _unplaced("DATE", f"XXXX-{code}", "no year to anchor the season")
         base = ctx.last.start.year if ctx.last is not None else ctx.dct.year
-        base += {"next_a": 1, "prev_a": -1}.get(rel, 0)
         src = f"the last date mentioned ({ctx.last.value})" if ctx.last is not None else _ref_text(ctx)
+        if rel == "that" and ctx.aside is not None and ctx.aside_sentence >= ctx.sentence - 1 and ctx.last is not None \
+                and ctx.aside.start > ctx.last.start:
+            # "... and one in mathematics in 1894. That spring she met Pierre": the year just named
+            base, src = ctx.aside.start.year, f"the year just named ({ctx.aside.value})"
+        base += {"next_a": 1, "prev_a": -1}.get(rel, 0)
         return _placed("DATE", Point.season(base, code), f"{names[code]} of the year of {src}", d.get("mod", ""),
                        anchor="last" if ctx.last is not None else "dct")
     if ctx.dct is None:
@@ -690,6 +694,10 @@ def _offset(men: Mention, ctx: Discourse, tense):
     if (d["anchor"] == "dct" and ctx.mode != "narrative") or ctx.last is None:
         base, which = ctx.dct_point(), "dct"
         src = _ref_text(ctx)
+    elif unit == "Y" and ctx.aside is not None and ctx.aside_sentence == ctx.sentence and ctx.aside.start > ctx.last.start:
+        # "Rolfe planted tobacco in 1612, and two years later he married": from the year just named
+        base, which = ctx.aside, "aside"
+        src = f"the year just named ({ctx.aside.value})"
     else:
         base, which = ctx.last, "last"
         src = f"the last date mentioned ({ctx.last.value})"

@@ -676,8 +676,10 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         pass  # the heading set the anchor to its first year
     elif not _aside_year(text, sent_start, men, p, ctx) and not off:
         ctx.move_story(p)
+        ctx.last_told = _TOLD_ON.search(text, max(sent_start, men.start - 10), men.start) is not None
     else:
         ctx.aside = p if p.grain == "year" else None
+        ctx.aside_sentence = ctx.sentence
 
 
 def _mark_cross_year_ranges(text: str, mentions: list[Mention]) -> None:
@@ -776,6 +778,7 @@ def _gap_days(a: Point, b: Point) -> int:
     return max(0, (a.start - b.end).days, (b.start - a.end).days)
 
 
+_TOLD_ON = _re(r"\b(?i:on|in|at|during|until|till)\s+$")
 _REPORTED_ON = _re(r"\b{reporting_verbs}\s+(?:on\s+)?$", re.I)
 _UNTIL = _re(r"\b{until_words}\b(?:(?!\b{clause_words}\b)[^,;.])*$", re.I)
 _COMPARED = _re(r"\b{comparison_cues}\b(?:[^,;.()]|(?<=\d)[,.](?=\d))*$", re.I)
