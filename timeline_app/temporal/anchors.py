@@ -204,6 +204,7 @@ def _clause_date(text: str, men, triples_of_sentence):
 
 
 _EVENT_DAY_UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+_SAME_DAY = re.compile(r"\s+(?:(?:that|when|on\s+which)\s+)?", re.I)
 _APPOSED = re.compile(r"\s*,\s*")
 
 
@@ -223,10 +224,11 @@ def anchor_lengths(text: str, sentences, triples: list, ctx: Discourse) -> None:
             counted = 1, _EVENT_DAY_UNITS[men.data["unit"]]
         else:
             continue
-        rel = _REL.match(text, men.end)
+        same = men.kind == "event_day" and not men.data["sign"]   # "the day he was arrested"
+        rel = (_SAME_DAY if same else _REL).match(text, men.end)
         if rel is None or rel.end() >= sentences[si][1]:
             continue
-        if _LENGTHS[rel.group(1).lower()][1] == "point" and _STATE.search(text, max(0, men.start - 12), men.start):
+        if not same and _LENGTHS[rel.group(1).lower()][1] == "point" and _STATE.search(text, max(0, men.start - 12), men.start):
             continue
         a, b = _phrase(text, rel.end(), sentences[si][1])
         if b - a >= 3:
@@ -244,9 +246,12 @@ def anchor_lengths(text: str, sentences, triples: list, ctx: Discourse) -> None:
             by_sent.setdefault(t[2], []).append(t)
     for i, (n, unit), rel, a, b, head in todo:
         men, res, si = triples[i]
-        sign, how = _LENGTHS[rel.group(1).lower()]
-        value = f" ({res.value})" if men.kind == "duration" else ""
-        length = f"{_words(text, men.start, men.end)}{value} {rel.group(1).lower()}"
+        if men.kind == "event_day" and not men.data["sign"]:
+            sign, how, length = 0, "point", f"{_words(text, men.start, men.end)} of"
+        else:
+            sign, how = _LENGTHS[rel.group(1).lower()]
+            value = f" ({res.value})" if men.kind == "duration" else ""
+            length = f"{_words(text, men.start, men.end)}{value} {rel.group(1).lower()}"
         dated = starts.get(a)
         if dated is not None and dated[1].point is not None:
             told = Told("", a, dated[1].point, _words(text, a, dated[0].end), frozenset())

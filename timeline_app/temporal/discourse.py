@@ -70,6 +70,9 @@ class Discourse:
     dct: date | None                    # the reference (publication) date
     mode: str = "news"                  # "news" or "narrative"
     last: Point | None = None           # the last date the text mentioned (the story's date)
+    last_sentence: int = -1             # the sentence that told it
+    last_told: bool = False             # ... after a preposition of time ("on 4 May 1971"), not as a
+                                        # modifier ("the Dec. 21, 1988, bombing") or a comparison
     last_quarter: Point | None = None   # the quarter in discussion
     quarter_age: int = 99               # sentences since a quarter was mentioned
     sentence_day: Point | None = None   # a day mentioned earlier in the current sentence
@@ -79,6 +82,9 @@ class Discourse:
                                         # ("last night", "tonight", "10pm"): "1am" after it is the next day
     bc_year: int | None = None          # the last anchor was this year BC (not placeable here)
     aside: Point | None = None          # a year the text just named without moving the story to it
+    aside_sentence: int = -1            # the sentence that named it
+    weekday_shift: int = 0              # the text's weekdays minus the calendar's, where it names the
+                                        # weekday of a date (an Old Style date: "2 September 1666, a Sunday")
     week: Point | None = None           # a week other than the reference date's that the text speaks of
                                         # ("the schedule for next week: mon ..., tue ..."), until a date outside it
     # where the reading is
@@ -108,5 +114,6 @@ class Discourse:
     def move_story(self, p: Point) -> None:
         """The story is now at ``p`` (a part of a day counts as its day)."""
         self.last = p if p.grain != "part-of-day" else Point.day(p.date)
+        self.last_sentence, self.last_told = self.sentence, False
         self.bc_year = None
         self.aside = None

@@ -76,6 +76,8 @@ def _bc_value(y: int, rest: str = "") -> str:
 def _bc(men: Mention, ctx: Discourse, tense):
     d = men.data
     rest = f"-{d['month']:02d}" if d.get("month") else (f"-{d['season']}" if d.get("season") else "")
+    if d.get("day") and d.get("month"):
+        rest += f"-{d['day']:02d}"
     return _unplaced("DATE", _bc_value(d["year"], rest), f"{d['year']} BC: before the calendar this app places")
 
 
@@ -95,11 +97,21 @@ _AGAINST_FUTURE = 300
 
 
 def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
-              weekday: int | None = None) -> tuple[int | None, str]:
+              weekday: int | None = None, forward: bool = False) -> tuple[int | None, str]:
     """Choose the year of a month (and day) given without one: the nearest reading of it
     around the anchor that the tense allows."""
     if ctx.mode == "narrative" and ctx.last is not None:
         last = ctx.last
+        if last.grain == "season" and last.value.endswith("WI") and month != 12:
+            # after "the winter of 1941-42" (December 1941 to February 1942), "in January" is
+            # the winter's January and a later month goes on from it
+            return _leap_fix(last.start.year + 1, month, day, tense,
+                             f"the {MONTH_NAMES[month]} after the winter last mentioned ({last.value})")
+        if forward and last.grain in ("month", "day", "part-of-day", "minute") and last.start.month - month >= 4:
+            # "carried food in until April" told in November: the April the story runs to (a
+            # month or two back is the story looking back: "By 28 March" after "On 31 March")
+            return _leap_fix(last.start.year + 1, month, day, tense,
+                             f"the next {MONTH_NAMES[month]} after the last date mentioned ({last.value}), which the text runs to")
         if last.grain in ("month", "day", "part-of-day", "minute") and last.start.month - month >= 8:
             # a story moves forward: "In January" told in December is the coming January
             return _leap_fix(last.start.year + 1, month, day, tense,
@@ -110,6 +122,12 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
             return _leap_fix(ctx.last.start.year, month, day, tense, f"year of the last date mentioned ({ctx.last.value})")
         return None, "no reference date"
     ref = ctx.dct
+    last = ctx.last
+    if tense == "past" and last is not None and ctx.last_told and ctx.last_sentence >= ctx.sentence - 1 \
+            and last.grain in ("month", "day", "part-of-day", "season") and last.start.year <= ref.year - 3:
+        # news telling of another year: "He was arrested on 4 May 1971. It was June 2nd when ..."
+        y = last.start.year + (1 if forward and last.start.month - month >= 4 else 0)
+        return _leap_fix(y, month, day, tense, f"the year the text was just telling of ({last.value}), past tense")
     if month == 2 and day == 29:
         return _leap_day_year(ref, tense, _ref_text(ctx))
     what = f"{MONTH_NAMES[month]}{' ' + str(day) if day else ''}"
@@ -248,7 +266,7 @@ def _cal(men: Mention, ctx: Discourse, tense):
             y = ctx.dct.year + d["rel_year"]
             why, anchor = f"year relative to {_ref_text(ctx)}", "dct"
         else:
-            y, why = _year_for(ctx, d["month"], d.get("day"), tense, d.get("weekday"))
+            y, why = _year_for(ctx, d["month"], d.get("day"), tense, d.get("weekday"), d.get("forward", False))
             anchor = _year_anchor(ctx)
         if y is None:
             val = f"XXXX-{d['month']:02d}" + (f"-{d['day']:02d}" if d.get("day") else "")
@@ -302,6 +320,9 @@ def _time(men: Mention, ctx: Discourse, tense):
             day, why, anchor = sd.date, f"the day named earlier in the sentence ({sd.value})", "sentence"
         elif ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute"):
             day, why, anchor = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
+        elif tense == "past" and ctx.previous_day is not None and ctx.dct and ctx.previous_day.date < ctx.dct:
+            # "... crashed on Tuesday. The problems began at 6.30am": the day the sentence before told
+            day, why, anchor = ctx.previous_day.date, f"the day named in the sentence before ({ctx.previous_day.value}), past tense", "sentence"
         elif ctx.dct:
             day, why, anchor = ctx.dct, _ref_text(ctx), "dct"
     h, mi = d["hour"], d["minute"]
@@ -347,6 +368,10 @@ def _deictic_day(men: Mention, ctx: Discourse, tense):
     return _pod_or_day(day, d["pod"], why, d.get("mod", ""), men.rule, "dct")
 
 
+_NEW_STYLE = 1753   # the last country of the West took the Gregorian calendar in 1752: weekdays
+                    # told of earlier dates may be Old Style
+
+
 def _weekday(men: Mention, ctx: Discourse, tense):
     d = men.data
     wd, rel = d["weekday"], d["rel"]
@@ -357,13 +382,22 @@ def _weekday(men: Mention, ctx: Discourse, tense):
     if anchor is None:
         return _unplaced("TIME" if d["pod"] else "DATE", f"XXXX-WXX-{wd}" + (f"T{d['pod']}" if d["pod"] else ""),
                          "a weekday needs a reference date")
-    if which == "last" and tense == "past":
+    if d.get("apposition") and ctx.sentence_day is not None and not d["pod"]:
+        day = ctx.sentence_day.date
+        if day.year < _NEW_STYLE:
+            ctx.weekday_shift = (wd - day.isoweekday()) % 7
+        return _placed("DATE", Point.day(day), f"{WEEKDAY_NAMES[wd]}: in apposition to the date just before it ({day.isoformat()})",
+                       d.get("mod", ""), False, anchor="sentence")
+    story = which == "last" and tense == "past"
+    if story:
         tense = None  # a story is told in the past: "three days later ... On Friday, the king fled" goes on, not back
     if rel in ("the previous", "the following", "the next"):
         if ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute"):
             anchor, anchor_txt, which = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
         rel = "last" if rel == "the previous" else "next"
     cur = anchor.isoweekday()
+    if which == "last" and ctx.weekday_shift and anchor.year < _NEW_STYLE:
+        cur = (cur - 1 + ctx.weekday_shift) % 7 + 1   # the text's own weekdays (an Old Style date)
     name = WEEKDAY_NAMES[wd]
     if d.get("plan") and tense in (None, "present"):
         tense = "future"  # "sat?", "thu works for me": a day proposed for a plan
@@ -396,6 +430,12 @@ def _weekday(men: Mention, ctx: Discourse, tense):
     elif d.get("possessive"):
         back = (cur - wd) % 7
         day, how = anchor - timedelta(days=back), f"{name}'s: the nearest {name}, up to {anchor_txt}"
+    elif story and not rel and (wd - cur) % 7 <= (cur - wd) % 7:
+        # "began on Monday 3 March ... By Wednesday ... on Friday": the days of a story follow
+        # one another; the nearer one, ahead when both are as near
+        fwd = (wd - cur) % 7
+        day, how = anchor + timedelta(days=fwd), f"{name}, in a story told in the past: the {name} from {anchor_txt} on" + (
+            " (that very day)" if fwd == 0 else "")
     elif tense == "future" or (tense == "present" and (wd - cur) % 7 <= (cur - wd) % 7) or (tense is None and (wd - cur) % 7 + 4 <= (cur - wd) % 7):
         fwd = (wd - cur) % 7
         day, how = anchor + timedelta(days=fwd), f"{name}, {f'{tense} tense' if tense else 'no tense cue, nearer ahead'}: the next {name} from {anchor_txt}" + (
@@ -481,7 +521,7 @@ def _season(men: Mention, ctx: Discourse, tense):
             # a campaign year's winter is the one at its end, named by the year of its January
             return _unplaced("DATE", _bc_value(b - 1, "-WI"), f"the winter after {ctx.bc_year} BC, the last year mentioned")
         return _unplaced("DATE", _bc_value(b, f"-{code}"), f"{names[code]} of {ctx.bc_year} BC, the last year mentioned")
-    if code == "WI" and rel is None and ctx.mode == "narrative" and ctx.last is not None:
+    if code == "WI" and rel in (None, "that") and ctx.mode == "narrative" and ctx.last is not None:
         # A story's "winter" is the one it is heading into: after a date in the second half of
         # a year the winter that begins in December, in a year's first months or in a whole year
         # the winter that year began with; the value names a winter
@@ -506,8 +546,12 @@ def _season(men: Mention, ctx: Discourse, tense):
             # "the autumn of that year" in a story that has dated nothing yet: not the year of writing
             return _unplaced("DATE", f"XXXX-{code}", "no year to anchor the season")
         base = ctx.last.start.year if ctx.last is not None else ctx.dct.year
-        base += {"next_a": 1, "prev_a": -1}.get(rel, 0)
         src = f"the last date mentioned ({ctx.last.value})" if ctx.last is not None else _ref_text(ctx)
+        if rel == "that" and ctx.aside is not None and ctx.aside_sentence >= ctx.sentence - 1 and ctx.last is not None \
+                and ctx.aside.start > ctx.last.start:
+            # "... and one in mathematics in 1894. That spring she met Pierre": the year just named
+            base, src = ctx.aside.start.year, f"the year just named ({ctx.aside.value})"
+        base += {"next_a": 1, "prev_a": -1}.get(rel, 0)
         return _placed("DATE", Point.season(base, code), f"{names[code]} of the year of {src}", d.get("mod", ""),
                        anchor="last" if ctx.last is not None else "dct")
     if ctx.dct is None:
@@ -682,6 +726,10 @@ def _offset(men: Mention, ctx: Discourse, tense):
     if (d["anchor"] == "dct" and ctx.mode != "narrative") or ctx.last is None:
         base, which = ctx.dct_point(), "dct"
         src = _ref_text(ctx)
+    elif unit == "Y" and ctx.aside is not None and ctx.aside_sentence == ctx.sentence and ctx.aside.start > ctx.last.start:
+        # "Rolfe planted tobacco in 1612, and two years later he married": from the year just named
+        base, which = ctx.aside, "aside"
+        src = f"the year just named ({ctx.aside.value})"
     else:
         base, which = ctx.last, "last"
         src = f"the last date mentioned ({ctx.last.value})"
@@ -847,8 +895,9 @@ def _ordinal_after(men: Mention, ctx: Discourse, tense):
     start = add(p.start.date(), unit, (n - 1) * count)
     end = add(p.start.date(), unit, n * count)
     nth = {1: "1st", 2: "2nd", 3: "3rd"}.get(n, f"{n}th")
-    if ctx.mode == "narrative" and unit == "D" and count == 1 and p.grain == "day":
-        # in a history "the first day of the war" is a day on the calendar
+    if unit == "D" and count == 1 and p.grain == "day" and (ctx.mode == "narrative" or n > 1):
+        # "the first day of the war" in a history, "the 20th day of the offensive" in news: a
+        # day on the calendar
         return _placed("DATE", Point.day(start), f"the {nth} day counted from {p.value} ({what})", "", False, anchor="event")
     return Resolved("DURATION", val, None, datetime(start.year, start.month, start.day),
                     datetime(end.year, end.month, end.day), UNIT_GRAIN.get(unit, "day"),
@@ -860,7 +909,7 @@ def _event_day(men: Mention, ctx: Discourse, tense):
     arrest: a day of the calendar, which one not yet known."""
     unit = men.data["unit"]
     val = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX")
-    side = "before" if men.data["sign"] < 0 else "after"
+    side = "before" if men.data["sign"] < 0 else "after" if men.data["sign"] > 0 else "of"
     return _unplaced("DATE", val, f"the {unit} {side} an event the text does not date")
 
 
@@ -869,6 +918,10 @@ def _the_period(men: Mention, ctx: Discourse, tense):
     base, src, which = ctx.dct, _ref_text(ctx), "dct"
     if ctx.mode == "narrative" and ctx.last is not None:
         base, src, which = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
+    elif unit == "year" and tense == "past" and ctx.last is not None and ctx.dct is not None \
+            and ctx.last_sentence >= ctx.sentence - 1 and ctx.last.end.date() <= date(ctx.dct.year, 1, 1):
+        # news telling of another year: "warned operators in June 2021 ... by the end of the year"
+        base, src, which = ctx.last.date, f"the year just told ({ctx.last.value}), past tense", "last"
     if base is None:
         return _unplaced("DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}[unit],
                          "no anchor")

@@ -55,6 +55,16 @@ _REQUIRED = tuple(sorted({e for r in RULES for e in r.requires}))
 _READ = frozenset({c for r in RULES for c in r.triggers} | {"@" + e for e in _REQUIRED})
 
 
+def _of_old_times(c: Mention) -> bool:
+    """A mention that places a text in the first millennium or the Middle Ages: a date BC or
+    AD, a century before the 15th, a year before 1300 written in full."""
+    if c.kind == "bc" or c.rule in ("ad_year", "bc_century"):
+        return True
+    y = c.data.get("year")
+    return c.rule != "year3" and y is not None and c.kind == "cal" and (
+        y < 1400 if c.data.get("grain") == "century" else y < 1300)
+
+
 def extract(text: str, cancel: CancelCheck = None, lo: int = 0, hi: int | None = None) -> list[Mention]:
     """All rule matches in text[lo:hi] (the whole text by default), reduced to non-overlapping
     mentions (longest first, then priority).
@@ -88,6 +98,8 @@ def extract(text: str, cancel: CancelCheck = None, lo: int = 0, hi: int | None =
                 if x.end > x.start and lo <= x.start and x.end <= hi:
                     x.priority = x.priority or rule.priority
                     cands.append(x)
+    if any(c.rule == "year3" for c in cands) and not any(map(_of_old_times, cands)):
+        cands = [c for c in cands if c.rule != "year3"]   # "in 711" is a year only in a history of those times
     cands.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
     taken = bytearray(hi - lo)
     chosen = []
@@ -148,6 +160,9 @@ def decide_mode(mentions: list[Mention], dct: date | None, text: str = "") -> st
     return votes.decide(dct, text)
 
 
+_STORY_REACH = 600   # characters from a dated day (or a weekday going on from it) to the next weekday
+
+
 class _ModeVotes:
     """What ``decide_mode`` weighs, counted block by block (a long text's mentions are not all
     kept at once): the years of explicit dates and of seasons as counts per year (at most one
@@ -159,6 +174,11 @@ class _ModeVotes:
         self.bc = self.deictic = self.mentions = self.deferred = 0
         self.from_last = False             # a mention counts from the last date ("four years later")
         self.asides: set[int] = set()      # while at most one year is told: years named in an aside
+        # weekdays that go on from a day the text dates with its year ("2 September 1666, a
+        # Sunday ... By Monday ... On Tuesday"), by that year: a story's days, not the day of
+        # writing's, when the year is far from it (at most one entry per year named)
+        self.story_weekdays: Counter = Counter()
+        self._story_at, self._story_year = -1, None
 
     def add(self, mentions: list[Mention], text: str) -> None:
         for m in mentions:
@@ -176,6 +196,11 @@ class _ModeVotes:
                 self.bc += 1
             if m.kind in ("deictic_day", "weekday") or (m.kind == "deictic" and not m.data.get("anaphoric")):
                 self.deictic += 1
+            if m.kind == "cal" and m.data.get("year") and m.data.get("grain") == "day":
+                self._story_at, self._story_year = m.end, m.data["year"]
+            elif m.kind == "weekday" and self._story_year is not None and m.start - self._story_at <= _STORY_REACH:
+                self.story_weekdays[self._story_year] += 1
+                self._story_at = m.end
             if m.kind in _DEFERRED:
                 self.deferred += 1
 
@@ -183,6 +208,7 @@ class _ModeVotes:
         if dct is None:
             return "narrative"
         deictic, years = self.deictic, self.years
+        deictic -= sum(c for y, c in self.story_weekdays.items() if y <= dct.year - 5)
         n_years = sum(years.values())
         if deictic > max(2, self.mentions // 15):
             return "news"
@@ -620,8 +646,12 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
     # whose calendar quarter may differ from the label the text uses)
     if p.grain == "quarter" and (men.kind == "quarter" or (men.kind == "quarter_ref" and not men.data.get("shift") and not men.data.get("year") and not men.data.get("ended_month"))) and not _forecast_quarter(p, ctx.dct, text, men, tense):
         ctx.last_quarter, ctx.quarter_age = p, 0
-    if p.grain in ("day", "part-of-day", "minute") and not (res.value == "PRESENT_REF" and ctx.sentence_day is not None):
-        ctx.sentence_day = Point.day(res.night_of or p.date)  # ("last night ... now": "now" does not move the sentence's day)
+    if p.grain in ("day", "part-of-day", "minute") and not (res.value == "PRESENT_REF" and ctx.sentence_day is not None) and not (
+            ctx.sentence_day is not None and _REPORTED_ON.search(text, max(sent_start, men.start - 24), men.start)):
+        # "last night ... now": "now" does not move the sentence's day; "... on Tuesday after a
+        # faulty update, the bank said on Wednesday": the day of the report is not the day the
+        # sentence tells of
+        ctx.sentence_day = Point.day(res.night_of or p.date)
         ctx.sentence_days.append((men.start, ctx.sentence_day))
     if (p.grain == "part-of-day" and p.value.endswith(_NIGHT_PODS)) or (p.grain == "minute" and p.start.hour >= _EVENING_HOUR):
         ctx.sentence_night = p.start.date()
@@ -631,7 +661,10 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.week = p  # "next week", "last week": its weekdays follow ("mon - chill games 7pm")
     elif ctx.week is not None and not ctx.week.start <= p.start < ctx.week.end:
         ctx.week = None
-    if not res.anchor_update or p.grain not in _ANCHOR_GRAINS or (ctx.mode == "narrative" and res.anchor == "dct"):
+    update = res.anchor_update
+    if p.grain == "minute" and men.data.get("dref") and res.anchor != "sentence":
+        p, update = Point.day(p.date), True   # "10am on September 11": the story is on that day
+    if not update or p.grain not in _ANCHOR_GRAINS or (ctx.mode == "narrative" and res.anchor == "dct"):
         return
     # a full date opening its sentence ("On March 8, 1862, ...") always carries the story
     off = not ctx.heading and _off_section(p, ctx, ctx.section) \
@@ -653,8 +686,10 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         pass  # the heading set the anchor to its first year
     elif not _aside_year(text, sent_start, men, p, ctx) and not off:
         ctx.move_story(p)
+        ctx.last_told = _TOLD_ON.search(text, max(sent_start, men.start - 10), men.start) is not None
     else:
         ctx.aside = p if p.grain == "year" else None
+        ctx.aside_sentence = ctx.sentence
 
 
 def _mark_cross_year_ranges(text: str, mentions: list[Mention]) -> None:
@@ -753,6 +788,8 @@ def _gap_days(a: Point, b: Point) -> int:
     return max(0, (a.start - b.end).days, (b.start - a.end).days)
 
 
+_TOLD_ON = _re(r"\b(?i:on|in|at|during|until|till)\s+$")
+_REPORTED_ON = _re(r"\b{reporting_verbs}\s+(?:on\s+)?$", re.I)
 _UNTIL = _re(r"\b{until_words}\b(?:(?!\b{clause_words}\b)[^,;.])*$", re.I)
 _COMPARED = _re(r"\b{comparison_cues}\b(?:[^,;.()]|(?<=\d)[,.](?=\d))*$", re.I)
 _ATTR_BEFORE = _re(r"(?:\b{attributive_determiners}|['’]s)\s+$", re.I)

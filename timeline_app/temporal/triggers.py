@@ -24,9 +24,10 @@ BACK, FORWARD = 64, 64
 _SPACE = re.compile(r"\s")
 # a digit run and the letters glued to it (a match always starts a run: runs are taken whole)
 _NUMBER = re.compile(r"\d+[A-Za-z]*")
-# the tokens of _NUMBER (a whole digit run and its letters) that are four digits long or have letters
-# (a digit first, so the regex engine skips to digits; the lookbehind then says it starts its run)
-_NUMBER_TOKEN = re.compile(r"\d(?<!\d\d)(?:\d{3}(?!\d)[A-Za-z]*|\d*[A-Za-z]+)")
+# the tokens of _NUMBER (a whole digit run and its letters) that are three or four digits long or
+# have letters (a digit first, so the regex engine skips to digits; the lookbehind then says it
+# starts its run)
+_NUMBER_TOKEN = re.compile(r"\d(?<!\d\d)(?:\d{2,3}(?!\d)[A-Za-z]*|\d*[A-Za-z]+)")
 _SEPARATOR = re.compile(r"[:/](?<=\d[:/])(?=\d)")    # "10:30", "9/24"
 _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -137,6 +138,8 @@ def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()
         nd = len(digits)
         if nd == 4 and "1000" <= digits <= "2099":
             spans["year"].append(m.span())
+        elif nd == 3 and digits[0] != "0":
+            spans["year3"].append(m.span())   # "in 711": a year only in a text of those times
         if nd == len(tok):
             continue
         if tok.endswith("s") and nd in (2, 4):

@@ -239,7 +239,8 @@ def _month_day(m, text):
             if nxt not in _DATE_VERBS:
                 return None
     return M(m, "month_day", "cal", year=_year(m["year"]), month=mon, day=d, grain="day",
-             weekday=weekday_num(m["wd"]) if m["wd"] else None, mod=mod_code(m["mod"]), anaphoric_year=_ay(m["ay"]))
+             weekday=weekday_num(m["wd"]) if m["wd"] else None, mod=mod_code(m["mod"]), anaphoric_year=_ay(m["ay"]),
+             **(_forward(m, text) if not m["year"] else {}))
 
 
 @rule("day_month", r"(?:(?P<wd>%s|%s),?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year)))?(?!\w)" % (WEEKDAY, SHORT_WD, MONTH, YEAR), 21, triggers="month",
@@ -251,7 +252,8 @@ def _day_month(m, text):
     if not 1 <= d <= 31:
         return None
     return M(m, "day_month", "cal", year=_year(m["year"]), month=month_num(m["mon"]), day=d, grain="day",
-             weekday=weekday_num(m["wd"]) if m["wd"] else None, anaphoric_year=_ay(m["ay"]))
+             weekday=weekday_num(m["wd"]) if m["wd"] else None, anaphoric_year=_ay(m["ay"]),
+             **(_forward(m, text) if not m["year"] else {}))
 
 
 @rule("iso_week", r"(?i:(?:the\s+)?(?:calendar\s+)?week)\s+(?P<w>[1-5]?\d)(?:\s+(?i:of)|,)?\s+(?P<year>%s)(?![\w])" % YEAR, 22, triggers="year",
@@ -273,6 +275,14 @@ def _month_year(m, text):
 
 
 _MONTH_CUE = _re(r"(?i:\b{month_cues}\s*-?\s*)$")
+# "until April", "by February": in a story, a date the story runs on to (the next one after
+# the story's date, resolve._year_for)
+_FORWARD_CUE = _re(r"(?i:\b{forward_cues}\s+)$")
+
+
+def _forward(m, text) -> dict:
+    return {"forward": True} if _FORWARD_CUE.search(text, max(0, m.start() - 8), m.start()) else {}
+
 
 
 _THE_BEFORE = _re(r"\b[Tt]he\s+$")
@@ -309,7 +319,7 @@ def _month(m, text):
     ry = RELATIONS[_rel(m["ry"])][0] if m["ry"] else None
     ay = _ay(m["ay"])
     return M(m, "month", "cal", year=None, month=month_num(m["mon"]), grain="month", mod=mod_code(m["mod"]), rel_year=ry,
-             anaphoric_year=ay)
+             anaphoric_year=ay, **_forward(m, text))
 
 
 @rule("day_range", r"(?<![\d.,$£€])(?P<d1>[0-3]?\d){ordinal_suffixes:cs}?(?:\s+(?P<mon1>%s))?\s*(?:[-–—]|\s+{range_words:cs}\s+)\s*(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month",
@@ -438,15 +448,19 @@ _ERA_BC_AFTER = re.compile(r"\s+(?:BC|B\.C\.?|BCE|B\.C\.E\.?)(?![\w])")
 _ERA_BC = r"(?:BC|B\.C\.?|BCE|B\.C\.E\.?)(?![\w])"
 
 
-@rule("bc_year", r"(?:(?P<mon>%s)\s+|(?:(?i:the)\s+)?(?P<season>%s)\s+(?:(?i:of)\s+)?)?(?:(?P<mod>%s)[\s-]+)?(?<![\w$£€.,])(?P<year>\d{1,4})(?:\s*|-)%s" % (MONTH, SEASON, MOD, _ERA_BC), 25, triggers="era",
+@rule("bc_year", r"(?:(?:(?<![\d.,$£€])(?P<day>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:(?i:of)\s+)?)?(?P<mon>%s)\s+(?:(?P<day2>[0-3]?\d),\s+)?|(?:(?i:the)\s+)?(?P<season>%s)\s+(?:(?i:of)\s+)?)?(?:(?P<mod>%s)[\s-]+)?(?<![\w$£€.,])(?P<year>\d{1,4})(?:\s*|-)%s" % (MONTH, SEASON, MOD, _ERA_BC), 25, triggers="era",
       examples=[
-          (None, "Darius sent envoys in 492 BC, and the Persians landed at Marathon in 490 BC.", "490 BC", "BC0490")])
+          (None, "Darius sent envoys in 492 BC, and the Persians landed at Marathon in 490 BC.", "490 BC", "BC0490"),
+          (None, "Caesar was killed on 15 March 44 BC in the theatre of Pompey.", "15 March 44 BC", "BC0044-03-15")])
 def _bc(m, text):
     y = int(m["year"])
     if y == 0:
         return None
+    day = int(m["day"] or m["day2"] or 0) or None
+    if day is not None and not 1 <= day <= 31:
+        return None
     return M(m, "bc_year", "bc", year=y, month=month_num(m["mon"]) if m["mon"] else None,
-             season=L["seasons"][m["season"].lower()] if m["season"] else None)
+             season=L["seasons"][m["season"].lower()] if m["season"] else None, day=day)
 
 
 _ERA_AD = r"(?:A\.D\.?|AD|C\.E\.?|CE)(?![\w])"
@@ -482,6 +496,25 @@ def _bc_range(m, text):
             Mention(m.start("y2"), m.end(), "bc_range", "bc", dict(year=y2), 26)]
 
 
+# "in 711", "by 476", "August 410": a year of three digits without its era, as histories of
+# the first millennium write them. Only after a preposition of time or a month name, and only
+# before a punctuation mark or a word that cannot be counted ("in 476 people" is a count). Such
+# a number is a year only in a text that speaks of those times elsewhere (an era, a century
+# before the 15th, another date before 1300): ``tagger.extract`` drops these mentions otherwise.
+@rule("year3", r"(?:(?P<mon>%s)\s+|(?i:{year3_prepositions})\s+)(?<![\w$£€.,])(?P<year>[1-9]\d\d)(?![\w%%/]|[.,:]\d)" % MONTH_FULL, 9, triggers="year3",
+      examples=[
+          (None, "In 711 a Berber army crossed the strait, and by 718 it held almost all of Spain. In the tenth century Córdoba flourished.", "711", "0711"),
+          (None, "Alaric sacked Rome in August 410, early in the 5th century.", "August 410", "0410-08")])
+def _year3(m, text):
+    if not _YEAR3_AFTER.match(text, m.end()):
+        return None
+    y = int(m["year"])
+    if m["mon"]:
+        return M(m, "year3", "cal", year=y, month=month_num(m["mon"]), grain="month", mod="", year3=True)
+    return M(m, "year3", "cal", "year", year=y, grain="year", mod="", year3=True)
+
+
+_YEAR3_AFTER = _re(r"\s*(?:[,.;:)!?]|$)|\s+(?:(?i:{year3_followers})\b|[A-Z][a-z])")
 _BC_PART = r"(?:(?P<part>(?i:the\s+(?:very\s+)?(?:{period_parts})\s+of))\s+)?(?:(?i:the)\s+)?(?:(?P<mod>(?i:{edge_mods}))[\s-]+)?"
 
 
@@ -605,6 +638,9 @@ def _season(m, text):
         return None
     if m["the"] and not m["year"] and not rel and _THE_SEASON_NOUN.match(text[m.end(): m.end() + 14]):
         return None
+    if m["the"] and not m["year"] and not rel and not m["ay"] and m["season"].lower() in _VERB_SEASONS \
+            and not _SEASON_CUE.search(text[max(0, m.start() - 12): m.start()]):
+        return None  # "The fall began in late October": a fall in prices, not the autumn
     if not m["the"] and not m["year"] and _SEASON_NOUN.match(text[m.end(): m.end() + 14]):
         return None
     r = _season_rel(" ".join(rel.split()))
@@ -837,8 +873,13 @@ def _weekday(m, text):
     if m["wd"].endswith(".") and not rel and not pod:
         # abbreviations only next to a date or a time
         return None
-    return Mention(start, end, "weekday", "weekday", dict(weekday=weekday_num(m["wd"]), rel=rel, pod=pod,
-                   mod=mod, possessive=not m["pod"] and s.endswith(("'s", "’s"))), 16)
+    data = dict(weekday=weekday_num(m["wd"]), rel=rel, pod=pod, mod=mod, possessive=not m["pod"] and s.endswith(("'s", "’s")))
+    if not rel and not m["mod"] and _WEEKDAY_APPOSITION.search(text, max(0, start - 24), start):
+        data["apposition"] = True   # "on 2 September 1666, a Sunday": the day just named
+    return Mention(start, end, "weekday", "weekday", data, 16)
+
+
+_WEEKDAY_APPOSITION = _re(r"\d(?:{ordinal_suffixes})?,\s+(?:(?i:a|which\s+was\s+a)\s+)?$")
 
 
 @rule("the_pod", r"(?P<pre>{pod_prepositions})\s+(?P<t>(?i:the)\s+(?P<pod>{day_parts}))(?![\w-])(?!\s+{pod_followers}\b)", 6, triggers="pod",
@@ -1220,6 +1261,9 @@ def _approx_mod(s: str | None) -> str:
 _DET = r"(?i:the\s+{span_determiners}|these\s+past|the\s+past\s+several|this\s+past|over\s+the\s+past)"
 
 
+_ANOTHER_IDIOM = _re(r"(?i:\b{another_idioms}\s+)$")
+
+
 @rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))(?P<sep>[\s-]+|(?<=\d))(?P<unit>%s)(?P<old>-old|-long|\s+old|\s+long)?(?![\w])" % (_DET, APPROX, NUM, VAGUE, TIME_UNIT), 14, triggers="unit",
       examples=[
           ("2023-02-13", "The advert runs for 30 seconds.", "30 seconds", "PT30S"),
@@ -1250,6 +1294,8 @@ def _duration(m, text):
             return None
         if low in ("a", "an") and plural:
             return None
+        if low == "another" and _ANOTHER_IDIOM.search(text, max(0, m.start() - 12), m.start()):
+            return None  # "live to fight another day": not a length
         before = text[max(0, m.start() - 2): m.start()]
         if re.search(r"[$£€¥]\s*$", before) or (low[:1].isdigit() and re.search(r"[\d,.]$", before)):
             return None
@@ -1633,6 +1679,16 @@ def _day_of_event(m, text):
     what = m["what"].lower()
     return M(m, "day_of_event", "event_day", unit="day" if what == "night" else what,
              sign=L["offset_directions"][m["dir"].lower()][0], pod="NI" if what == "night" else "")
+
+
+@rule("day_of_event_same", r"(?i:the\s+day)(?=\s+(?:(?i:that|when|on\s+which)\s+)?(?:(?i:the|his|her|their|its)\s+(?:[a-z]+\s+)?{anchor_events}\b|(?:(?i:{event_day_subjects})\s+|[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+){0,2}|(?i:the|his|her|their|its)\s+[a-z]+\s+)(?:[\w'’-]+\s+){0,3}?{anchor_events}\b))", 19,
+      triggers="unit", reject_before=(r"\b{event_day_not_after}\s+$", 16),
+      examples=[
+          ("2022-06-10", "Police arrested him on May 4. The day he was arrested, he sold his car.", "The day", "2022-05-04")])
+def _day_of_event_same(m, text):
+    """ "the day he was arrested", "the day that the vote was held": the day of an event the
+    text dates elsewhere (``anchors.py``); the extent is "the day", as for "the day before"."""
+    return M(m, "day_of_event_same", "event_day", unit="day", sign=0, pod="")
 
 
 @rule("day_before_after", r"(?i:the\s+(?P<what>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later))(?=\s*[,.;)]|\s+(?:that|and|when)\b)", 20, triggers="unit", requires="offset_directions",
