@@ -344,6 +344,8 @@ class Workspace:
         self.command_hook: Callable[[Command], None] | None = None
         self._frame: pd.DataFrame | None = _frame([])   # ws.events (None: to be made whole again)
         self._frame_dirty: set[str] = set()
+        self._staged: dict[str, tuple] = {}    # event id -> its row made ahead (stage_events), for the next read
+        self._dirty_old: set[str] = set()      # ... dirty events known to be in the frame already
         self._frame_version = 0                # counts the rebuilds of _frame (see events_since)
         self._frame_log: deque = deque(maxlen=64)   # (version, positions set again, rows before) of the latest
         self._meta: dict = {}                  # the project's meta table, once opened
@@ -1189,10 +1191,15 @@ class Workspace:
         appended, without sorting or rebuilding the rest; see ``events_since`` for what changed."""
         if self._frame is None:
             self._rebuild_frame()
-        elif self._frame_dirty:
-            dirty = self._frame_dirty
+        elif self._frame_dirty or self._staged:
+            dirty, staged = self._frame_dirty, self._staged
             with gc_paused():
-                fresh = _frame([self._event_values(e) for e in dirty if e in self._members])
+                rows = [v for e, v in staged.items() if e not in dirty]    # (those changed since: made again)
+                rows += [self._event_values(e) for e in dirty if e in self._members]
+                fresh = _frame(rows)
+            if staged:
+                dirty = dirty | staged.keys()
+                self._staged = {}
             step = _rows_in_place_and_appended(self._frame, fresh, dirty)
             if step is not None:
                 n_before = len(self._frame)
@@ -1209,9 +1216,39 @@ class Workspace:
                 self._frame = df.sort_values(["doc_index", "start_char"], kind="stable")
                 self._new_frame_version(None)
         self._frame_dirty = set()
+        self._dirty_old = set()
         return self._frame
 
+    def stage_events(self, changed: bool = False, limit: int | None = None) -> int:
+        """Make ahead the ``events`` rows (tuples) of the events new since the frame was last read
+        (the documents a load has just added) -- with ``changed``, of the frame's events changed
+        since as well; at most ``limit`` of them. The next read of ``events`` then only puts them
+        into the frame, instead of making every row at once: a load's window spreads that work
+        over turns of its event loop. An event changed after it was staged is made again at the
+        read. Returns the number of rows made."""
+        if self._frame is None or not self._frame_dirty:
+            return 0
+        idx, members, old = self._frame.index, self._members, self._dirty_old
+        todo = self._frame_dirty if changed or not old else self._frame_dirty - old   # (each id looked up once)
+        new = []
+        for e in todo:
+            if e not in members:
+                continue
+            if e in idx:
+                old.add(e)
+                if not changed:
+                    continue
+            new.append(e)
+            if limit is not None and len(new) >= limit:
+                break
+        staged = self._staged
+        for e in new:
+            staged[e] = self._event_values(e)
+        self._frame_dirty.difference_update(new)
+        return len(new)
+
     def _rebuild_frame(self) -> None:
+        self._staged = {}
         with gc_paused():
             self._frame = _frame([self._event_values(e) for e in self._members]).sort_values(
                 ["doc_index", "start_char"], kind="stable")
