@@ -7,7 +7,7 @@ import pytest
 
 from timeline_app.core.document import Document
 from timeline_app.core.when import WhenError, parse_when
-from timeline_app.core.workspace import Change, Workspace, WorkspaceError, prepare
+from timeline_app.core.workspace import Change, Prepared, Workspace, WorkspaceError, prepare
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SAMPLE = os.path.join(ROOT, "resources", "kharkiv-offensive.md")
@@ -251,3 +251,58 @@ def test_events_frame_grows_in_place_and_says_what_changed():
     df, _, delta = ws.events_since(version)
     assert delta is None, "rows removed: the frame is taken whole"
     pd.testing.assert_frame_equal(df, whole())
+
+
+def test_rows_staged_batch_by_batch_give_the_frame_made_at_once(tmp_path):
+    """A load's window stages the rows of each batch's new events (``stage_events``) and reads
+    ``events`` now and then: the frame equals the one of the same documents added at once, made
+    whole -- also when a staged event is joined by a later document before the read, an event is
+    staged twice, or an edit comes between."""
+    import sys
+
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from articles import write_articles
+
+    paths = write_articles(tmp_path, 24)
+    copies = []
+    for i in range(3):      # the sample three times: later copies join the first one's events
+        p = tmp_path / f"copy{i}.md"
+        p.write_text(open(SAMPLE, encoding="utf-8").read(), encoding="utf-8")
+        copies.append(str(p))
+    paths = paths[:5] + copies[:1] + paths[5:12] + copies[1:2] + paths[12:] + copies[2:]
+    from timeline_app.core.loaders import load_paths
+
+    docs, errors = load_paths(paths)
+    assert not errors
+    prepared = [prepare(d) for d in docs]
+
+    staged = Workspace()
+    staged.events     # the frame exists: later reads are incremental
+    version = staged.frame_version
+    restaged = rejoined = 0
+    for i in range(0, len(prepared), 3):
+        staged.add_prepared([Prepared(p.document, p.mode, [dict(r) for r in p.rows]) for p in prepared[i:i + 3]])
+        rejoined += len(staged._frame_dirty & staged._staged.keys())    # staged, then changed by this batch
+        n = staged.stage_events()
+        if i % 9 == 6:      # sometimes a read between batches: rows set again and appended
+            df, version, delta = staged.events_since(version)
+            assert delta is not None and not staged._staged
+        restaged += n
+    # an event staged, then changed by an edit before the read: its row is made again
+    staged.add_prepared([prepare(_doc("/tmp/late.txt", "The ceasefire was signed on 3 March 2022."))])
+    assert staged.stage_events() == 1
+    late = next(iter(staged._staged))
+    staged.set_headline(late, "Ceasefire signed")
+    df = staged.events
+    assert df.loc[late, "headline"] == "Ceasefire signed"
+    assert restaged >= len(df) // 2, "the rows were made batch by batch"
+    assert rejoined, "no staged event was changed by a later document before the read"
+
+    at_once = Workspace()
+    at_once.add_prepared([Prepared(p.document, p.mode, [dict(r) for r in p.rows]) for p in prepared])
+    at_once.add_prepared([prepare(_doc("/tmp/late.txt", "The ceasefire was signed on 3 March 2022."))])
+    at_once.set_headline(late, "Ceasefire signed")
+    assert (at_once.events["n_sources"] > 1).any(), "no event joined across documents"
+    pd.testing.assert_frame_equal(df, at_once.events)
+    staged._frame = None
+    pd.testing.assert_frame_equal(df, staged.events)

@@ -196,3 +196,50 @@ def test_an_edit_under_a_filter_hides_the_row_without_a_reset(window, qtbot, fil
     assert window.model.rowCount() == before - 1
     assert 3 not in window.table_rows()
     assert_same(view_state(window), rebuilt_from_scratch(window))
+
+
+def test_a_load_updates_the_views_every_few_rows_and_fills_the_hidden_undated_list_when_read(
+        window, qtbot, files, monkeypatch):
+    """The views take in at most about UPDATE_ROWS new rows at a time (the add waits for them),
+    whatever PARTIAL_EVERY says; the Undated list, hidden behind the Events tab, makes no item
+    during the load, and once read (or shown) lists what a full rebuild lists. Cancelling part-way
+    leaves whole documents only: each one's events as a load of that document alone gives them."""
+    from PySide6.QtWidgets import QListWidget
+
+    monkeypatch.setattr(window, "PARTIAL_EVERY", 1000.0)   # no update by the clock: only by rows waiting
+    monkeypatch.setattr(window, "UPDATE_ROWS", 12)
+    monkeypatch.setattr(window, "ADD_BATCH", 2)
+    assert window.tabs.currentIndex() == 0 and not window.undated.isVisible()
+    count = Counter(window.model)
+    with qtbot.waitSignal(window.loadingFinished, timeout=60000):
+        window.open_files(files)
+    assert len(window.docs) == len(files) and count.resets == 0
+    assert len(count.inserted) >= 3, "the rows went in at once, not as they waited"
+    assert QListWidget.count(window.undated) == 0, "the hidden Undated list made its items during the load"
+    undated = int(window.frame["start"].isna().sum())
+    assert undated and window.tabs.tabText(1) == f"Undated ({undated})"
+    incremental = view_state(window)      # (reads the list: made now)
+    assert len(incremental["undated"]) == undated
+    assert_same(incremental, rebuilt_from_scratch(window))
+    window.tabs.setCurrentIndex(1)        # shown: the same items
+    assert window.undated.isVisible() and undated_rows(window) == [r for r, _ in
+                                                                    sorted(window._undated_items.items())]
+
+
+def test_cancel_part_way_leaves_whole_documents(window, qtbot, files, monkeypatch):
+    monkeypatch.setattr(window, "ADD_BATCH", 1)
+    monkeypatch.setattr(window, "UPDATE_ROWS", 5)
+    added = []
+    window.eventsChanged.connect(lambda: added.append(len(window.docs)))
+    with qtbot.waitSignal(window.loadingFinished, timeout=60000):
+        window.open_files(files)
+        qtbot.waitUntil(lambda: len(window.docs) >= 3, timeout=60000)
+        window.cancel_loading()
+    kept = [d.path for d in window.docs]
+    assert 3 <= len(kept) <= len(files)
+    got = window.frame.drop(columns=["doc_index"]).reset_index(drop=True)
+    other = MainWindow(QSettings(str(window.settings.fileName()) + ".3", QSettings.IniFormat), persist=False)
+    qtbot.addWidget(other)
+    other.load_files_now(kept)
+    want = other.frame.drop(columns=["doc_index"]).reset_index(drop=True)
+    pd.testing.assert_frame_equal(got, want)

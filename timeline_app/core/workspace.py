@@ -41,6 +41,7 @@ from collections import deque
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
+from operator import itemgetter
 from datetime import date, datetime
 from typing import Callable, Iterable
 
@@ -57,6 +58,7 @@ AUTO_MERGE = 92      # rapidfuzz token_sort_ratio of two headlines at which even
 SUGGEST = 70         # token_set_ratio at which they are suggested as one (the shorter one's words in the other)
 MAX_CANDIDATES = 32  # latest events compared per (granularity, start, end): bounds the cost of a new event
 MAX_SUGGESTIONS = 8  # suggested partners kept per event (the best scores)
+_DOCUMENT = itemgetter("document")
 STATUSES = ("auto", "confirmed", "edited", "deleted", "added")
 
 #: ws.events columns, in this order (index = event_id as well)
@@ -332,6 +334,7 @@ class Workspace:
         self._absorbed: dict[str, set[str]] = {}   # event id -> mentions of other documents that joined it
         self._user_event: dict[str, str] = {}  # mention id -> event id the user gave it (merge, split)
         self._members: dict[str, list[str]] = {}   # event id -> mention ids
+        self._unordered: set[str] = set()      # events whose mention ids may not be in (document, text) order
         self._fields: dict[str, dict] = {}     # event id -> the user's fields
         self._by_key: dict[tuple, dict[str, str]] = {}   # (granularity, start, end) -> {group id: headline}
         self._suggest: dict[str, dict[str, float]] = {}  # group id -> {group id in another doc: score}
@@ -341,6 +344,8 @@ class Workspace:
         self.command_hook: Callable[[Command], None] | None = None
         self._frame: pd.DataFrame | None = _frame([])   # ws.events (None: to be made whole again)
         self._frame_dirty: set[str] = set()
+        self._staged: dict[str, tuple] = {}    # event id -> its row made ahead (stage_events), for the next read
+        self._dirty_old: set[str] = set()      # ... dirty events known to be in the frame already
         self._frame_version = 0                # counts the rebuilds of _frame (see events_since)
         self._frame_log: deque = deque(maxlen=64)   # (version, positions set again, rows before) of the latest
         self._meta: dict = {}                  # the project's meta table, once opened
@@ -739,7 +744,10 @@ class Workspace:
             if eid not in touched:
                 touched[eid] = eid in members
             dirty.add(eid)
-            members.setdefault(eid, []).append(mid)
+            lst = members.setdefault(eid, [])
+            if lst and eid not in self._unordered and self._order_key(lst[-1]) > self._order_key(mid):
+                self._unordered.add(eid)
+            lst.append(mid)
 
     def _group_across(self, gid: str, known: str | None = None) -> str | None:
         """Index a new group by (granularity, start); merge it into a near-identical event of
@@ -755,13 +763,17 @@ class Workspace:
             if known == gid:
                 bucket[gid] = mine
             return known
+        cands = {}
+        mentions, doc = self._mentions, r["doc_id"]
+        for o, h in islice(reversed(bucket.items()), MAX_CANDIDATES):   # the latest ones, not a copy of all
+            om = mentions.get(o)
+            if om is not None and om["doc_id"] != doc:
+                cands[o] = h
+        if not cands:       # (the first of its date, or only this document's: nothing to compare)
+            bucket[gid] = mine
+            return None
         from rapidfuzz import fuzz, process
 
-        cands = {}
-        for o, h in islice(reversed(bucket.items()), MAX_CANDIDATES):   # the latest ones, not a copy of all
-            om = self._mentions.get(o)
-            if om is not None and om["doc_id"] != r["doc_id"]:
-                cands[o] = h
         best, best_score = None, 0.0
         for h, score, other in process.extract(mine, cands, scorer=fuzz.token_set_ratio, score_cutoff=SUGGEST,
                                                limit=None):
@@ -864,7 +876,10 @@ class Workspace:
     def _place(self, mid: str) -> None:
         eid = self._event_of(mid)
         self._touch(eid)
-        self._members.setdefault(eid, []).append(mid)
+        lst = self._members.setdefault(eid, [])
+        if lst and eid not in self._unordered and self._order_key(lst[-1]) > self._order_key(mid):
+            self._unordered.add(eid)     # (a load appends in order: later documents, later in the text)
+        lst.append(mid)
 
     def _unplace(self, mid: str) -> None:
         eid = self._event_of(mid)
@@ -877,6 +892,7 @@ class Workspace:
                 pass
             if not lst:
                 del self._members[eid]
+                self._unordered.discard(eid)
 
     def _assign(self, mapping: dict) -> dict:
         """Set user assignments {mention id: event id or None}; returns the old ones to undo."""
@@ -898,18 +914,28 @@ class Workspace:
             self._place(mid)
         return old
 
-    def _ordered(self, mids: list[str]) -> list[str]:
-        def key(m):
-            r = self._mentions[m]
-            return (self._docs[r["doc_id"]].index, r["start_char"])
+    def _order_key(self, mid: str) -> tuple:
+        r = self._mentions[mid]
+        return (self._docs[r["doc_id"]].index, r["start_char"])
 
-        return sorted(mids, key=key)
+    def _ordered(self, mids: list[str]) -> list[str]:
+        return sorted(mids, key=self._order_key)
+
+    def _ordered_members(self, eid: str) -> list[str]:
+        """An event's mention ids in (document, text) order: sorted in place only when one was put
+        out of order (``_place`` keeps track), so an event joined by thousands of documents is not
+        sorted again each time it is touched during a load."""
+        mids = self._members[eid]
+        if eid in self._unordered:
+            mids.sort(key=self._order_key)
+            self._unordered.discard(eid)
+        return mids
 
     def _primary(self, eid: str) -> dict:
         mids = self._members[eid]
         if eid in self._mentions and eid in mids:
             return self._mentions[eid]
-        return self._mentions[self._ordered(mids)[0]]
+        return self._mentions[self._ordered_members(eid)[0]]
 
     # ---- fields primitives --------------------------------------------------------------------
     def _require_event(self, eid: str) -> None:
@@ -1103,7 +1129,7 @@ class Workspace:
     def mentions_of(self, event_id: str) -> list[dict]:
         """The event's mentions (document, sentence, offsets, expression, explanation...), in order."""
         self._require_event(event_id)
-        return [dict(self._mentions[m]) for m in self._ordered(self._members[event_id])]
+        return [dict(self._mentions[m]) for m in self._ordered_members(event_id)]
 
     def fields_of(self, event_id: str) -> dict:
         return dict(self._fields.get(event_id, {}))
@@ -1119,9 +1145,10 @@ class Workspace:
     def _event_values(self, eid: str) -> tuple:
         """An event's ``ws.events`` row as a tuple in FRAME_COLUMNS order (a whole rebuild makes
         tens of thousands: no dict each, no sort for the common one-mention event)."""
-        mids = self._members[eid]
-        mids = self._ordered(mids) if len(mids) > 1 else mids
-        p = self._mentions[eid] if eid in self._mentions and eid in mids else self._mentions[mids[0]]
+        mids = self._ordered_members(eid)
+        # (an event joined by thousands of documents is touched by each batch of a load: the loops
+        # over its mentions below run in C -- map, filter -- and its own id is mostly its first)
+        p = self._mentions[eid] if eid in self._mentions and (mids[0] == eid or eid in mids) else self._mentions[mids[0]]
         f = self._fields.get(eid, {})
         w = f.get("when")
         start, end = p["start"], p["end"]
@@ -1141,10 +1168,11 @@ class Workspace:
         else:
             status = "auto"
         mentions, suggest, user, auto = self._mentions, self._suggest, self._user_event, self._auto_event
-        docs = (p["document"],) if len(mids) == 1 else tuple(dict.fromkeys(mentions[m]["document"] for m in mids))
+        docs = (p["document"],) if len(mids) == 1 else tuple(dict.fromkeys(map(_DOCUMENT, map(mentions.__getitem__,
+                                                                                            mids))))
         sugg = set()
-        for m in mids:
-            for o in suggest.get(m, ()):
+        for s in filter(None, map(suggest.get, mids)):
+            for o in s:
                 if o in mentions:
                     oe = user.get(o) or auto[o]      # _event_of, inline
                     if oe != eid:
@@ -1163,10 +1191,15 @@ class Workspace:
         appended, without sorting or rebuilding the rest; see ``events_since`` for what changed."""
         if self._frame is None:
             self._rebuild_frame()
-        elif self._frame_dirty:
-            dirty = self._frame_dirty
+        elif self._frame_dirty or self._staged:
+            dirty, staged = self._frame_dirty, self._staged
             with gc_paused():
-                fresh = _frame([self._event_values(e) for e in dirty if e in self._members])
+                rows = [v for e, v in staged.items() if e not in dirty]    # (those changed since: made again)
+                rows += [self._event_values(e) for e in dirty if e in self._members]
+                fresh = _frame(rows)
+            if staged:
+                dirty = dirty | staged.keys()
+                self._staged = {}
             step = _rows_in_place_and_appended(self._frame, fresh, dirty)
             if step is not None:
                 n_before = len(self._frame)
@@ -1183,9 +1216,39 @@ class Workspace:
                 self._frame = df.sort_values(["doc_index", "start_char"], kind="stable")
                 self._new_frame_version(None)
         self._frame_dirty = set()
+        self._dirty_old = set()
         return self._frame
 
+    def stage_events(self, changed: bool = False, limit: int | None = None) -> int:
+        """Make ahead the ``events`` rows (tuples) of the events new since the frame was last read
+        (the documents a load has just added) -- with ``changed``, of the frame's events changed
+        since as well; at most ``limit`` of them. The next read of ``events`` then only puts them
+        into the frame, instead of making every row at once: a load's window spreads that work
+        over turns of its event loop. An event changed after it was staged is made again at the
+        read. Returns the number of rows made."""
+        if self._frame is None or not self._frame_dirty:
+            return 0
+        idx, members, old = self._frame.index, self._members, self._dirty_old
+        todo = self._frame_dirty if changed or not old else self._frame_dirty - old   # (each id looked up once)
+        new = []
+        for e in todo:
+            if e not in members:
+                continue
+            if e in idx:
+                old.add(e)
+                if not changed:
+                    continue
+            new.append(e)
+            if limit is not None and len(new) >= limit:
+                break
+        staged = self._staged
+        for e in new:
+            staged[e] = self._event_values(e)
+        self._frame_dirty.difference_update(new)
+        return len(new)
+
     def _rebuild_frame(self) -> None:
+        self._staged = {}
         with gc_paused():
             self._frame = _frame([self._event_values(e) for e in self._members]).sort_values(
                 ["doc_index", "start_char"], kind="stable")

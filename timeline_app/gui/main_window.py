@@ -6,6 +6,7 @@ import os
 import time
 from bisect import bisect_left
 from datetime import date
+from typing import Callable
 
 import numpy as np
 import pandas as pd
@@ -74,6 +75,41 @@ class _LoadRelay(QObject):
         self.deleteLater()
 
 
+class UndatedList(QListWidget):
+    """The Undated tab's list, filled lazily: while it is hidden (another tab in front) the window
+    only notes which rows changed (``MainWindow._update_undated``), and the items are made when
+    the list is shown or read (``count``, ``item``, ``currentItem``, ``currentRow``,
+    ``setCurrentRow``): a load of 10,000 articles makes no 15,000 items nobody sees yet."""
+
+    def __init__(self, flush: Callable[[], None], parent=None):
+        super().__init__(parent)
+        self._flush = flush
+
+    def showEvent(self, event) -> None:
+        self._flush()
+        super().showEvent(event)
+
+    def count(self) -> int:
+        self._flush()
+        return super().count()
+
+    def item(self, row: int):
+        self._flush()
+        return super().item(row)
+
+    def currentItem(self):
+        self._flush()
+        return super().currentItem()
+
+    def currentRow(self) -> int:
+        self._flush()
+        return super().currentRow()
+
+    def setCurrentRow(self, *args) -> None:
+        self._flush()
+        super().setCurrentRow(*args)
+
+
 class MainWindow(QMainWindow):
     loadingFinished = Signal()
     selectionChanged = Signal(int)
@@ -82,6 +118,7 @@ class MainWindow(QMainWindow):
     ADD_SLICE = 0.02                  # seconds of adding a load's documents per turn of the event loop
     ADD_BATCH = 8                     # ... this many per add_prepared call
     PARTIAL_EVERY = 0.5               # seconds between partial updates during a long load
+    UPDATE_ROWS = 1500                # ... and at once when this many new rows wait (bounds each view step)
     UPDATE_SHARE = 0.2                # ... at most this share of the time spent on them
 
     def __init__(self, settings: QSettings | None = None, reference_date: date | None = None,
@@ -125,6 +162,9 @@ class MainWindow(QMainWindow):
         self._doc_index_of: dict[str, int] = {}         # a document's path -> its place in that list
         self._undated_rows: list[int] = []              # frame rows of the Undated list's items, in order
         self._undated_items: dict[int, QListWidgetItem] = {}   # frame row -> its Undated list item
+        self._undated_upto = 0                          # the frame rows the Undated list has taken in
+        self._undated_redo: set[int] = set()            # ... rows among them set again since (while hidden)
+        self._undated_refilter = False                  # ... the filter changed since (while hidden)
         self._view_steps: list = []                     # view updates deferred to the next turns (_update)
         self._view_step_timer = QTimer(self)
         self._view_step_timer.setSingleShot(True)
@@ -135,6 +175,9 @@ class MainWindow(QMainWindow):
         #: document), ADD_SLICE seconds of it per turn of the event loop (``_add_some``).
         self._arrived: list[Prepared] = []
         self._last_added = 0.0
+        self._rows_waiting = 0                          # rows a load has made that the views have not taken in
+        self._added_since_update = False                # documents went in since the last partial update
+        self._add_after_steps = False                   # the add waits for the view steps (_resume_adding)
         self._adding_batch = False                      # a load's batch is going in (no refresh per change)
         self._progress_shown = 0.0                      # when the progress bar was last updated
         self._progress_latest: tuple[int, int, str] | None = None   # an update held back by the throttle
@@ -188,7 +231,7 @@ class MainWindow(QMainWindow):
         v.addWidget(self.filter_bar)
         v.addWidget(self.table)
 
-        self.undated = QListWidget(self)
+        self.undated = UndatedList(self._flush_undated, self)
         self.undated.setAccessibleName("Undated expressions")
         self.undated.currentItemChanged.connect(self._undated_changed)
         self.documents = DocumentsPanel(self)
@@ -472,6 +515,7 @@ class MainWindow(QMainWindow):
             self.cancel_loading()
         self._add_arrived()    # what the replaced load delivered stays, as it did when added one by one
         self._finish_pending = None
+        self._rows_waiting, self._add_after_steps = 0, False
         self._join_thread()
         self._pending_errors = []
         self._fit_after_load = fit
@@ -562,6 +606,9 @@ class MainWindow(QMainWindow):
         self._adding_batch = True
         try:
             self.ws.add_prepared(batch)
+            self._added_since_update = True
+            if self._worker is not None or self._finish_pending is not None:
+                self._rows_waiting += self.ws.stage_events()    # their rows made now, joined at the next update
         finally:
             self._adding_batch = False
             self._last_added = time.monotonic()
@@ -575,37 +622,73 @@ class MainWindow(QMainWindow):
             self._add_timer.start()
 
     def _add_some(self) -> None:
-        """One slice of a load's work in the GUI thread, then back to the event loop: documents
-        delivered go into the Workspace ADD_BATCH at a time for about ADD_SLICE seconds; every
-        PARTIAL_EVERY seconds (and at most UPDATE_SHARE of the time: a busy machine gets fewer
-        updates, not longer ones) the views show what has arrived (``_update``, in steps of its
-        own, proportional to what arrived since the last); the load ends once all is in."""
+        """One turn of a load's work in the GUI thread, then back to the event loop. Either the
+        views are brought up to date with what has gone in (``_update``, whose view steps then run
+        one per turn): every PARTIAL_EVERY seconds (at most UPDATE_SHARE of the time: a busy
+        machine gets fewer updates, not longer ones), and at once when UPDATE_ROWS new rows wait
+        (so no view step has more than that many rows to take in); or documents delivered go into
+        the Workspace ADD_BATCH at a time for about ADD_SLICE seconds, the rows of their events
+        made as they go (``Workspace.stage_events``), until UPDATE_ROWS rows wait for the views.
+        The load ends once all is in."""
+        loading = self._worker is not None or self._finish_pending is not None
+        if loading and not self._view_steps and self._added_since_update:
+            now = time.monotonic()
+            interval = max(self.PARTIAL_EVERY, self._update_cost / self.UPDATE_SHARE) if self.PARTIAL_EVERY else 0.0
+            if self._rows_waiting >= self.UPDATE_ROWS or now - self._last_partial >= interval:
+                if self._stage_slice():     # the rows of events changed since made first, a slice per turn
+                    self._partial_update()
+                self._add_timer.start()
+                return
         deadline = time.perf_counter() + self.ADD_SLICE
-        while self._arrived:
+        while self._arrived and self._rows_waiting < self.UPDATE_ROWS:
             self._add_arrived(self.ADD_BATCH)
             if time.perf_counter() >= deadline:
                 break
-        now = time.monotonic()
-        interval = max(self.PARTIAL_EVERY, self._update_cost / self.UPDATE_SHARE) if self.PARTIAL_EVERY else 0.0
-        loading = self._worker is not None or self._finish_pending is not None
-        if loading and not self._view_steps and now - self._last_partial >= interval:
-            first = not self._shown_partial
-            self._shown_partial = True
-            if self._gc_paused is not None:
-                gc.collect(1)        # the young generations only (see _pause_gc)
-            self._update(defer=True)
-            self._last_partial = time.monotonic()
-
-            def fit():
-                if self._fit_after_load and (first or self.timeline.visible_range() == self._partial_view):
-                    self.timeline.fit_all()
-                    self._partial_view = self.timeline.visible_range()
-            self._after_view_steps(fit)
         if self._arrived:
-            self._add_timer.start()
+            if self._rows_waiting >= self.UPDATE_ROWS and self._view_steps:
+                if not self._add_after_steps:       # the views take in what waits first
+                    self._add_after_steps = True
+                    self._after_view_steps(self._resume_adding)
+            else:
+                self._add_timer.start()
         elif self._finish_pending is not None:
+            if not self._stage_slice():
+                self._add_timer.start()
+                return
             args, self._finish_pending = self._finish_pending, None
             self._finish_loading(*args)
+
+    STAGE_CHUNK = 200                 # event rows made at a time before an update (see _stage_slice)
+
+    def _stage_slice(self) -> bool:
+        """Make the rows of the events changed since the views' frame (``Workspace.stage_events``)
+        for about ADD_SLICE seconds; True once none is left, so that the update that follows only
+        puts rows together."""
+        deadline = time.perf_counter() + self.ADD_SLICE
+        while self.ws.stage_events(changed=True, limit=self.STAGE_CHUNK) >= self.STAGE_CHUNK:
+            if time.perf_counter() >= deadline:
+                return False
+        return True
+
+    def _resume_adding(self) -> None:
+        self._add_after_steps = False
+        self._add_timer.start()
+
+    def _partial_update(self) -> None:
+        """Show what a load has added so far (the view updates deferred, one per turn)."""
+        first = not self._shown_partial
+        self._shown_partial = True
+        self._rows_waiting, self._added_since_update = 0, False
+        self._update(defer=True)
+        self._last_partial = time.monotonic()
+        if self._gc_paused is not None:     # the young generations only (see _pause_gc), in a turn of its own
+            self._after_view_steps(lambda: gc.collect(1))
+
+        def fit():
+            if self._fit_after_load and (first or self.timeline.visible_range() == self._partial_view):
+                self.timeline.fit_all()
+                self._partial_view = self.timeline.visible_range()
+        self._after_view_steps(fit)
 
     def _after_view_steps(self, fn) -> None:
         """Run ``fn`` once the deferred view steps have run (now, when there are none)."""
@@ -620,9 +703,12 @@ class MainWindow(QMainWindow):
         self._finish_loading(cancelled, show_errors=True)
 
     def _finish_loading(self, cancelled: bool, show_errors: bool, sync: bool = False) -> None:
-        if self._arrived and not sync:      # what is still queued goes in a slice at a time first
-            self._finish_pending = (cancelled, show_errors)
-            self._add_timer.start()
+        if (self._arrived or self._view_steps) and not sync:   # what is still queued goes in a slice at a
+            self._finish_pending = (cancelled, show_errors)     # time first, the views' steps one per turn
+            if self._arrived:
+                self._add_timer.start()
+            else:
+                self._after_view_steps(self._add_timer.start)
             return
         self._add_timer.stop()
         self._add_arrived()
@@ -953,9 +1039,36 @@ class MainWindow(QMainWindow):
                    sub["timex_value"].tolist(), sub["document"].tolist(), sub["sentence"].tolist())
 
     def _update_undated(self, frame: pd.DataFrame, positions: np.ndarray, first_new: int) -> None:
-        """The Undated list: items of rows set again made again in place (or taken out, or put in
-        at their place, when a date was given or taken away), items of new undated rows appended.
-        Places found by binary search in the list's rows (``_undated_rows``, ascending)."""
+        """The Undated list after ``frame`` changed by rows ``positions`` set again and rows from
+        ``first_new`` on new: noted, and the items made now only when the list is shown (else when
+        it is, see ``UndatedList``)."""
+        if len(positions):
+            self._undated_redo.update(positions[positions < self._undated_upto].tolist())
+        if self.undated.isVisible():
+            self._flush_undated()
+        self.tabs.setTabText(1, f"Undated ({self._undated_shown()})")
+
+    def _flush_undated(self) -> None:
+        """Bring the Undated list's items up to date with ``self.frame`` and the filter: the rows
+        noted since (``_update_undated``), new rows, the filter applied again if it changed."""
+        frame, n = self.frame, len(self.frame)
+        if self._undated_upto == n and not self._undated_redo and not self._undated_refilter:
+            return
+        if self._undated_upto > n:     # (never: the frame shrinks only through a full refresh, which starts over)
+            self._undated_upto, self._undated_redo = n, {p for p in self._undated_redo if p < n}
+        positions = np.fromiter(sorted(self._undated_redo), dtype=np.int64, count=len(self._undated_redo))
+        first_new, refilter = self._undated_upto, self._undated_refilter
+        self._undated_upto, self._undated_redo, self._undated_refilter = n, set(), False
+        self._undated_items_update(frame, positions, first_new)
+        if refilter:
+            for i in range(QListWidget.count(self.undated)):
+                it = QListWidget.item(self.undated, i)
+                it.setHidden(not self.mask[int(it.data(Qt.UserRole))])
+
+    def _undated_items_update(self, frame: pd.DataFrame, positions: np.ndarray, first_new: int) -> None:
+        """The Undated list's items: those of rows set again made again in place (or taken out, or
+        put in at their place, when a date was given or taken away), items of new undated rows
+        appended. Places found by binary search in the list's rows (``_undated_rows``, ascending)."""
         und = frame["start"].isna().to_numpy()
         items, order = self._undated_items, self._undated_rows
         for pos in positions[~und[positions]].tolist() if len(positions) else ():
@@ -985,7 +1098,6 @@ class MainWindow(QMainWindow):
             it.setHidden(not self.mask[args[0]])   # (only once in the list: before, Qt ignores it)
             items[args[0]] = it
             order.append(args[0])
-        self.tabs.setTabText(1, f"Undated ({self._undated_shown()})")
 
     def _fit_table_columns(self) -> None:
         self.table.horizontalHeader().setResizeContentsPrecision(200)
@@ -1018,15 +1130,9 @@ class MainWindow(QMainWindow):
         self.documents.set_documents(self.docs, self._doc_counts, self.timeline.doc_colours())
         self.undated.clear()
         self._undated_items, self._undated_rows = {}, []
-        if len(self.frame):
-            # whole columns, not one frame lookup per row (1.8 s at 110k rows)
-            und = np.flatnonzero(self.frame["start"].isna().to_numpy())
-            for args in self._undated_columns(self.frame, und):
-                it = self._undated_item(*args)
-                self.undated.addItem(it)
-                it.setHidden(not self.mask[args[0]])   # (only once in the list: before, Qt ignores it)
-                self._undated_items[args[0]] = it
-                self._undated_rows.append(args[0])
+        self._undated_upto, self._undated_redo, self._undated_refilter = 0, set(), False
+        if self.undated.isVisible():     # (else made when shown or read: UndatedList)
+            self._flush_undated()
         self.tabs.setTabText(1, f"Undated ({self._undated_shown()})")
         self.projects.update_title()
         self._selected = -1
@@ -1067,9 +1173,9 @@ class MainWindow(QMainWindow):
             sm.blockSignals(False)
         self.table.viewport().update()
         self.timeline.set_mask(self.mask)
-        for i in range(self.undated.count()):
-            it = self.undated.item(i)
-            it.setHidden(not self.mask[int(it.data(Qt.UserRole))])
+        self._undated_refilter = True
+        if self.undated.isVisible():
+            self._flush_undated()
         self.tabs.setTabText(1, f"Undated ({self._undated_shown()})")
         shown, total = int(self.mask.sum()), len(self.frame)
         self.statusBar().showMessage(f"{shown} of {total} shown" if shown != total else "", 5000)
