@@ -1193,22 +1193,15 @@ class TimelineView(QAbstractScrollArea):
             cache.move_to_end(key)
             return got
         w, h = self.BADGE - 4, self.LANE_H - 6
-        got = QPixmap(QSize(int(np.ceil(w * dpr)), int(np.ceil(h * dpr))))
-        got.setDevicePixelRatio(dpr)
-        got.fill(Qt.transparent)
-        q = QPainter(got)
-        try:
-            q.setRenderHint(QPainter.Antialiasing, True)
-            q.setFont(self._font)
+
+        def draw(q: QPainter) -> None:
             q.setPen(Qt.NoPen)
             q.setBrush(self._colours[d].darker(115) if d >= 0 else neutral)
             r = QRectF(0, 0, w, h)
             q.drawRoundedRect(r, 8, 8)
             q.setPen(base)
             q.drawText(r, Qt.AlignCenter, text)
-        finally:
-            q.end()
-        cache[key] = got
+        got = cache[key] = self._pixmap(w, h, dpr, draw)
         while len(cache) > 2000:
             cache.popitem(last=False)
         return got
@@ -1231,18 +1224,25 @@ class TimelineView(QAbstractScrollArea):
                tuple(pal.color(r).rgba() for r in (QPalette.Window, QPalette.Mid, QPalette.WindowText)), dpr)
         got = self.__dict__.get("_legend_pixmap")
         if got is None or got[0] != key:
-            pix = QPixmap(QSize(int(np.ceil((width + 2) * dpr)), int(np.ceil((height + 2) * dpr))))
-            pix.setDevicePixelRatio(dpr)
-            pix.fill(Qt.transparent)
-            q = QPainter(pix)
-            try:
-                q.setRenderHint(QPainter.Antialiasing, True)
-                q.setFont(self._font)
-                self._draw_legend(q, QRectF(1, 1, width, height), entries, names, pal)
-            finally:
-                q.end()
-            got = self._legend_pixmap = (key, pix)
+            got = self._legend_pixmap = (key, self._pixmap(
+                width + 2, height + 2, dpr, lambda q: self._draw_legend(q, QRectF(1, 1, width, height),
+                                                                       entries, names, pal)))
         p.drawPixmap(QPointF(x - 1, y - 1), got[1])
+
+    def _pixmap(self, w: float, h: float, dpr: float, draw) -> QPixmap:
+        """A transparent pixmap of w x h (device-independent) pixels with ``draw(painter)`` on it,
+        antialiased, in the timeline's font."""
+        pix = QPixmap(QSize(int(np.ceil(w * dpr)), int(np.ceil(h * dpr))))
+        pix.setDevicePixelRatio(dpr)
+        pix.fill(Qt.transparent)
+        q = QPainter(pix)
+        try:
+            q.setRenderHint(QPainter.Antialiasing, True)
+            q.setFont(self._font)
+            draw(q)
+        finally:
+            q.end()
+        return pix
 
     def _legend_box(self, entries: list) -> tuple[list[str], float, float]:
         fm = self._fm
