@@ -508,12 +508,15 @@ def _bc_range(m, text):
 def _year3(m, text):
     if not _YEAR3_AFTER.match(text, m.end()):
         return None
+    if not m["mon"] and _YEAR3_CHANGE.search(text, max(0, m.start() - 16), m.start()):
+        return None  # "fell by 120", "up by 300": a change in a quantity
     y = int(m["year"])
     if m["mon"]:
         return M(m, "year3", "cal", year=y, month=month_num(m["mon"]), grain="month", mod="", year3=True)
     return M(m, "year3", "cal", "year", year=y, grain="year", mod="", year3=True)
 
 
+_YEAR3_CHANGE = _re(r"\b(?i:{year3_not_after})\s*$")
 _YEAR3_AFTER = _re(r"\s*(?:[,.;:)!?]|$)|\s+(?:(?i:{year3_followers})\b|[A-Z][a-z])")
 _BC_PART = r"(?:(?P<part>(?i:the\s+(?:very\s+)?(?:{period_parts})\s+of))\s+)?(?:(?i:the)\s+)?(?:(?P<mod>(?i:{edge_mods}))[\s-]+)?"
 
