@@ -318,6 +318,11 @@ def _time(men: Mention, ctx: Discourse, tense):
                 or min(ctx.sentence_days, key=lambda t: t[0], default=(0, ctx.sentence_day))
             sd = sd[1]
             day, why, anchor = sd.date, f"the day named earlier in the sentence ({sd.value})", "sentence"
+        elif ctx.mode == "news" and tense != "past" and ctx.previous_day is not None and ctx.dct is not None \
+                and ctx.previous_day.date > ctx.dct:
+            # "tmr morning before the lecture? / the 9am? meet at 8:15": a time with no day of its
+            # own, not in the past, right after a sentence that named a day to come is on that day
+            day, why, anchor = ctx.previous_day.date, f"the day to come named in the sentence before ({ctx.previous_day.value})", "sentence"
         elif ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute"):
             day, why, anchor = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
         elif tense == "past" and ctx.previous_day is not None and ctx.dct and ctx.previous_day.date < ctx.dct:
@@ -1055,7 +1060,10 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str):
     else the month before, of or after the reference date whichever is nearest, a month
     against the tense costing half a year."""
     last = ctx.last
-    if last is not None and last.grain in ("day", "part-of-day", "month") and abs((last.start.date() - ctx.dct).days) <= 62:
+    if ctx.sentence_day is not None and ctx.sentence_day.start.date() > ctx.dct:
+        last = ctx.sentence_day  # "come for Christmas and stay until the 27th": the month of the day to come just named
+    if last is not None and last.grain in ("day", "part-of-day", "month") and (
+            last is ctx.sentence_day or abs((last.start.date() - ctx.dct).days) <= 62):
         dd = _safe_date(last.start.year, last.start.month, d)
         if dd is None:
             return None

@@ -161,7 +161,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) ->
     raw_after = raw_after[:_WINDOW_AFTER]
     cuts = [x.end() for x in _EXCLAIM.finditer(text, max(sent_start, start - _CHARS_BEFORE // 4), start + 1) if x.end() <= start]
     if cuts:
-        raw_before = raw_before[len(raw_before) - len(_WORD.findall(text, cuts[-1], start)):] if _WORD.findall(text, cuts[-1], start) else []
+        keep = len(_WORD.findall(text, cuts[-1], start))
+        raw_before = raw_before[len(raw_before) - keep:] if keep else []
     # after a comma, a verb once a verb before the expression was found is another clause's:
     # "cant do wed, got parents evening"
     comma = text.find(",", end, after_end)

@@ -1920,7 +1920,7 @@ _PM_BELOW = L["pm_hours_below"]
 
 @rule("approx_hour", r"(?<![\w.:$£€,])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?:{approx_hour_suffixes})(?![\w-])", 26, triggers="ampm",
       examples=[
-          ("2024-03-14", "sat works!! 9ish? then brunch", "9ish", "2024-03-14T09:00"),
+          ("2024-03-14", "sat works!! 9ish? then brunch", "9ish", "2024-03-16T09:00"),
           ("2024-03-14", "drinks at the pub, 8ish", "8ish", "2024-03-14T20:00")])
 def _approx_hour(m, text):
     h, mi = int(m["h"]), int(m["mi"] or 0)
@@ -1974,7 +1974,7 @@ _BARE_REACH = 100
 _CLAUSE_END = re.compile(r"[.!?\n](?!\d)")
 
 
-@rule("bare_hour", r"(?P<day>(?i:{bare_hour_day_words}))(?![\w'’])", 7, triggers="deictic weekday pod",
+@rule("bare_hour", r"(?P<day>(?i:{bare_hour_day_words}|{deictic_days}))(?![\w'’])", 7, triggers="deictic weekday pod",
       examples=[
           ("2023-05-03", "house meeting 2nite at 8? we need to sort the bills", "8", "2023-05-03T20:00"),
           ("2018-03-20", "got a suit made yesterday, pick it up tmrw at 4.", "4", "2018-03-21T16:00"),
