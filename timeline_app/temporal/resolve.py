@@ -920,20 +920,36 @@ def _event_day(men: Mention, ctx: Discourse, tense):
     return _unplaced("DATE", val, f"the {unit} {side} an event the text does not date")
 
 
+def _part_start(unit: str, year: int, mod: str) -> int:
+    """The first year of the part of the decade or century of ``year`` that ``mod`` names
+    ("the end of the century": its last three decades, roughly)."""
+    size = 10 if unit == "decade" else 100
+    first = year - year % size
+    return first + {"MID": 4, "END": 7}.get(mod, 0) * size // 10
+
+
 def _the_period(men: Mention, ctx: Discourse, tense):
     unit = men.data["unit"]
     base, src, which = ctx.dct, _ref_text(ctx), "dct"
     if ctx.mode == "narrative" and ctx.last is not None:
         base, src, which = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
-    elif unit == "year" and tense == "past" and ctx.last is not None and ctx.dct is not None \
+    elif unit in ("year", "decade", "century") and tense == "past" and ctx.last is not None and ctx.dct is not None \
             and ctx.last_sentence >= ctx.sentence - 1 and ctx.last.end.date() <= date(ctx.dct.year, 1, 1):
         # news telling of another year: "warned operators in June 2021 ... by the end of the year"
         base, src, which = ctx.last.date, f"the year just told ({ctx.last.value}), past tense", "last"
+    if unit in ("decade", "century") and which == "dct" and tense == "past" and ctx.last is not None \
+            and ctx.dct is not None and ctx.dct.year < _part_start(unit, ctx.dct.year, men.data.get("mod", "")):
+        # "by the end of the century the town had 20,000 people" told in 2024: that end has not
+        # come yet, so the century is the story's
+        base, src, which = ctx.last.date, f"the last date mentioned ({ctx.last.value}), past tense", "last"
     if base is None:
-        return _unplaced("DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}[unit],
+        return _unplaced("DATE", {"year": "XXXX", "decade": "XXX", "century": "XX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}[unit],
                          "no anchor")
     if unit == "year":
         return _placed("DATE", Point.year(base.year), f"'the year': the year of {src}", men.data.get("mod", ""), False, anchor=which)
+    if unit in ("decade", "century"):
+        p = Point.decade(base.year) if unit == "decade" else Point.century(base.year)
+        return _placed("DATE", p, f"'the {unit}': the {unit} of {src}", men.data.get("mod", ""), False, anchor=which)
     if unit == "month":
         return _placed("DATE", Point.month(base.year, base.month), f"'the month': the month of {src}", men.data.get("mod", ""), False, anchor=which)
     if unit == "week":

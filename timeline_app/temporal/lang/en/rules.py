@@ -919,9 +919,10 @@ _PERIOD_COUNTED = _re(r"(?i)\b{period_counters}\s+$")
 _YEAR_ENDED = _re(r"\s+(?:ended|ending|through|to)\b", re.I)
 
 
-@rule("the_period", r"(?:(?P<mod>(?i:the\s+(?:very\s+)?(?:{period_edges}|close|rest|remainder)\s+of|{day_mods}\s+in))\s+)?(?i:the\s+(?P<full>{whole_words}\s+)?(?P<what>year|weekend|week|month))(?![\w-])", 7, triggers="unit",
+@rule("the_period", r"(?:(?P<mod>(?i:the\s+(?:very\s+)?(?:{period_edges}|close|rest|remainder)\s+of|{day_mods}\s+in))\s+)?(?i:the\s+(?P<full>{whole_words}\s+)?(?P<what>year|weekend|week|month|decade|century))(?![\w-])", 7, triggers="unit",
       examples=[
           ("2023-10-12", "The factory will close at the end of the month.", "the end of the month", "2023-10"),
+          (None, "The mill opened in 1852, and by the end of the century the town had doubled.", "the end of the century", "18"),
           ("2020-03-23", "Protests spread to a dozen cities over the weekend.", "the weekend", "2020-W12-WE")])
 def _the_period(m, text):
     after = text[m.end(): m.end() + 24]
@@ -936,9 +937,16 @@ def _the_period(m, text):
         return None  # "the Year III": a year of the French Republican calendar, not a Gregorian one
     if what == "year" and _YEAR_ENDED.match(after):
         return M(m, "the_period", "fixed", type="DURATION", value="P1Y")
-    if what == "month" and not m["mod"]:
-        return None
+    if what in ("month", "decade", "century") and not m["mod"]:
+        return None   # "the decade", "the century" alone: which one is not said ("the end of the century" is)
     return M(m, "the_period", "the_period", unit=what, mod=mod_code(m["mod"]))
+
+
+# "by mid-century": the middle of the century the text is in (not "mid-century modern", a style)
+@rule("mid_century", r"(?i:mid-?century)(?![\w-])(?!\s+(?i:{mid_century_styles})\b)", 7, triggers="unit", requires="century_words",
+      examples=[(None, "The mill opened in 1852, and by mid-century the town had doubled.", "mid-century", "18")])
+def _mid_century(m, text):
+    return M(m, "mid_century", "the_period", unit="century", mod="MID")
 
 
 # "morning run done", "tue: morning run", "my evening shift": a part of the day before the
