@@ -21,6 +21,7 @@ exactly what they find with the default ones.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from timeline_app.temporal.lang import DEFAULT, lexicon
@@ -209,11 +210,18 @@ def _item_trigger(op, av, words):
     return None
 
 
+@functools.lru_cache(maxsize=8)
+def _parsed(source: str, flags: int):
+    """The parse tree of a pattern (``rule_reach`` reads one twice in a row: the cache holds
+    the last few, it is not a store of every rule's tree)."""
+    return _P.parse(source, flags)
+
+
 def pattern_reach(pattern: re.Pattern, words: frozenset, cap_back: int, cap_forward: int) -> tuple[int, int]:
     """(back, forward) for a rule's compiled ``pattern`` whose matches hold a trigger word of
     ``words`` (lower case); at most (cap_back, cap_forward)."""
     try:
-        tree = _P.parse(pattern.pattern, pattern.flags)
+        tree = _parsed(pattern.pattern, pattern.flags)
         whole = _width(tree)
         ahead = _lookahead(tree)
         t = _trigger(tree, words) if words else None

@@ -43,7 +43,8 @@ TRIGGER_CATEGORIES = frozenset({"year", "slash", "month", "spoken", "era", "deca
 class Rule:
     """One extraction rule.
 
-    ``pattern`` is compiled when the rule is declared, so a bad one fails at import.
+    ``pattern`` is expanded when the rule is declared and compiled when first used
+    (``LazyPattern``).
     ``triggers``: the word categories without which it cannot match (it only runs in windows
     around them). ``reject_before`` / ``reject_after``: the negative rules, (pattern, width)
     pairs: a match is dropped when the ``width`` characters before its start contain a match
@@ -55,7 +56,7 @@ class Rule:
     are near each other ("3 days ago" needs a unit and a direction).
     """
     name: str
-    pattern: re.Pattern
+    pattern: "LazyPattern"
     build: Builder
     priority: int = 0
     triggers: frozenset = frozenset()
@@ -73,7 +74,13 @@ class Rule:
         ``(start, end)`` of ``wins``, in order. One call per rule and text: the loop over the
         windows (hundreds per rule in a long text) stays here, in one frame. ``cancel`` is
         checked every 64 windows."""
-        rb, ra, build, finditer = self.reject_before, self.reject_after, self.build, self.pattern.finditer
+        if not wins:
+            return []   # no window: the pattern need not even be compiled
+        rb, ra, build, finditer = self.reject_before, self.reject_after, self.build, self.pattern.compiled().finditer
+        if rb is not None:
+            rb = (rb[0].compiled(), rb[1])
+        if ra is not None:
+            ra = (ra[0].compiled(), ra[1])
         out = []
         for wi, (ws, we) in enumerate(wins):
             if not wi & 63:
@@ -87,6 +94,26 @@ class Rule:
                 if men is not None:
                     out.append(men)
         return out
+
+
+class LazyPattern:
+    """A regular expression compiled when first used, not when declared: a short text runs only
+    the rules whose trigger words it holds, and compiling all of them took most of a cold
+    ``export``'s start-up. ``pattern`` and ``flags`` are there without compiling (``reach.py``
+    reads them); any other attribute (``finditer``, ``search``, ``match``...) compiles once.
+    ``tests/test_rule_examples.py`` compiles every one, so a bad pattern still fails a test."""
+    __slots__ = ("pattern", "flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern, self.flags, self._compiled = pattern, flags, None
+
+    def compiled(self) -> re.Pattern:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def __getattr__(self, name):
+        return getattr(self.compiled(), name)
 
 
 class RuleSet:
@@ -103,13 +130,18 @@ class RuleSet:
         """A pattern with its ``{word class}`` macros expanded, compiled."""
         return re.compile(expand(pattern, self.lexicon, self.macros, self.used), flags)
 
+    def lazy(self, pattern: str, flags: int = 0) -> LazyPattern:
+        """A pattern with its ``{word class}`` macros expanded (now: an unknown word class
+        fails at import), compiled when first used."""
+        return LazyPattern(expand(pattern, self.lexicon, self.macros, self.used), flags)
+
     def rule(self, name: str, pattern: str, priority: int = 0, flags: int = 0, triggers: str = "",
              boundary: bool = True, reject_before: tuple[str, int] | None = None,
              reject_after: tuple[str, int] | None = None,
              examples: tuple = (), requires: str = ""):
         """Declare a rule whose builder is the decorated function."""
         # a match starts at a word's start, never inside a word ("Panam|a week")
-        compiled = self.compile(pattern if not boundary else r"(?<![\w])(?:" + pattern + ")", flags)
+        compiled = self.lazy(pattern if not boundary else r"(?<![\w])(?:" + pattern + ")", flags)
         cats = frozenset(triggers.split())
         unknown = cats - TRIGGER_CATEGORIES
         if unknown:
@@ -122,8 +154,8 @@ class RuleSet:
 
         def deco(fn: Builder) -> Builder:
             self.rules.append(Rule(name, compiled, fn, priority, cats,
-                                   (self.compile(reject_before[0]), reject_before[1]) if reject_before else None,
-                                   (self.compile(reject_after[0]), reject_after[1]) if reject_after else None,
+                                   (self.lazy(reject_before[0]), reject_before[1]) if reject_before else None,
+                                   (self.lazy(reject_after[0]), reject_after[1]) if reject_after else None,
                                    tuple(examples), needs))
             return fn
 

@@ -80,6 +80,8 @@ def extract(text: str, cancel: CancelCheck = None, lo: int = 0, hi: int | None =
     cat_windows = TextWindows(part, spans).get   # windows in text[lo:hi], moved by lo below
 
     for rule in RULES:
+        if not any(spans.get(c) for c in rule.triggers):
+            continue   # none of its trigger words here: no window (its reach need not be read)
         # how far a match reaches around its trigger word, and around any word of it (reach.py)
         back, forward, any_back, any_forward = rule_reach(rule)
         key = (rule.triggers, rule.requires, back, forward, any_back, any_forward)
