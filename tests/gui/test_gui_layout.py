@@ -198,6 +198,21 @@ def test_fit_extent_is_where_the_events_are_not_a_far_one_or_a_century_bar():
     assert fit_extent(np.empty(0), np.empty(0)) is None
 
 
+def test_fit_extent_keeps_an_article_whose_dates_spread_out_as_they_go_back():
+    from timeline_app.gui.layout import fit_extent
+
+    day = 86400.0
+    ref = 1.6885e9                                        # 2023-07-05, the reference date
+    # last autumn (a 91-day season), March (a month), June 2, then this week's days and next
+    # week; 2019 (a year) much further back than the rest spans
+    start = ref + np.array([-1650, -307, -126, -33, -2, -2, -1, 1, 5, 10]) * day
+    length = np.array([365, 91, 31, 1, 1, 1, 1, 1, 7, 1]) * day
+    lo, hi = fit_extent(start, start + length, extra=np.array([ref]))
+    # every date from last autumn on is in view; only the far 2019 is left to the edge marker
+    assert lo <= start[1] and hi >= start[-1] + length[-1]
+    assert lo > start[0] + length[0]
+
+
 def _years_and_hours(n_years=300, n_hours=12, seed=3):
     """Year-long bars all over a day seen at ~1 minute per pixel column, and a few hour-long events
     on that day: the bars are context, the hours what that zoom is about."""

@@ -469,8 +469,10 @@ def fit_extent(start: np.ndarray, end: np.ndarray, extra: np.ndarray | None = No
     Each event is placed at one *anchor*: a point (a day, a time) at its start, a bar (a week, a
     decade, a reading spanning 1916-2095) at its middle; ``extra`` adds anchors (reference
     dates). A few anchors at either end (up to 2 %, at least three) are left out while the gap to
-    the next one is wider than all the others span: a lone 1066 among 2022's news, or a
-    century-long bar, does not squeeze the rest into a few pixels (the view marks what lies
+    the next one is wider than all the others span (a bar longer than that gap) or three times
+    wider (a point or a shorter bar): a lone 1066 among 2022's news, or a century-long bar, does
+    not squeeze the rest into a few pixels, while an article's dates that spread out as they go
+    back (last autumn, March, June, this week) all stay in view (the view marks what lies
     beyond its edges). Bars of the events kept widen the range by at most the anchors' span
     on each side, so a month around a busy week shows most of the month, and a decade bar does
     not make its decade the view. None when there is nothing to fit. O(n log n).
@@ -485,16 +487,28 @@ def fit_extent(start: np.ndarray, end: np.ndarray, extra: np.ndarray | None = No
         anchors = np.concatenate([anchors, np.asarray(extra, dtype=float)])
     if not len(anchors):
         return None
-    a = np.sort(anchors)
+    lengths = np.where(bar, end - start, 0.0)
+    if extra is not None and len(extra):
+        lengths = np.concatenate([lengths, np.zeros(len(extra))])
+    order = np.argsort(anchors, kind="stable")
+    a, length = anchors[order], lengths[order]
     lo, hi = 0, len(a) - 1
     budget = max(3, len(a) // 50)
     cut_lo = cut_hi = 0
+
+    def far(gap: float, rest: float, i: int) -> bool:
+        # a bar longer than its gap (a coarse reading: "the 2010s", 1916-2095) goes once the gap
+        # is wider than the rest spans; a point or a short bar only when three times wider (a
+        # lone 1066 among 2022's news goes; "last autumn ... in March ... on June 2 ... Tuesday"
+        # in one article stays, every date of it on screen)
+        return gap > max(rest, min_span) and (length[i] > gap or gap > 3 * max(rest, min_span))
+
     changed = True
     while changed and hi - lo >= 2:
         changed = False
-        if cut_lo < budget and a[lo + 1] - a[lo] > max(a[hi] - a[lo + 1], min_span):
+        if cut_lo < budget and far(a[lo + 1] - a[lo], a[hi] - a[lo + 1], lo):
             lo, cut_lo, changed = lo + 1, cut_lo + 1, True
-        if hi - lo >= 2 and cut_hi < budget and a[hi] - a[hi - 1] > max(a[hi - 1] - a[lo], min_span):
+        if hi - lo >= 2 and cut_hi < budget and far(a[hi] - a[hi - 1], a[hi - 1] - a[lo], hi):
             hi, cut_hi, changed = hi - 1, cut_hi + 1, True
     A, B = float(a[lo]), float(a[hi])
     S = max(B - A, min_span)
