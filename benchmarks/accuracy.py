@@ -54,6 +54,10 @@ CORPORA = [
     # and a second set written later in other voices, annotated before the tagger ran on it
     ("fresh informal", (FRESH / "informal", "posts-*.tml"), None, []),
     ("fresh informal2", (FRESH / "informal", "informal2-*.tml"), None, []),
+    # a third set in two halves of different voices, annotated before the tagger ran on it:
+    # rules are fixed on the errors of half A only; half B's errors are not read
+    ("fresh informal3a", (FRESH / "informal", "informal3a-*.tml"), None, []),
+    ("fresh informal3b", (FRESH / "informal", "informal3b-*.tml"), None, []),
     ("fresh history", FRESH / "history", None, []),
     # the third batch of histories and news (issue 11), written and annotated before the
     # tagger ran on them, in two halves of different genres and styles: rules are studied on
@@ -69,7 +73,8 @@ CORPORA = [
     ("sealed2 informal", SEALED2 / "informal", None, []),
     ("sealed2 history", SEALED2 / "history", None, []),
 ]
-FRESH_PARTS = ("fresh news", "fresh informal", "fresh informal2", "fresh history")
+FRESH_PARTS = ("fresh news", "fresh informal", "fresh informal2", "fresh informal3a", "fresh informal3b",
+               "fresh history")
 SEALED_PARTS = ("sealed news", "sealed informal", "sealed history")
 SEALED2_PARTS = ("sealed2 news", "sealed2 informal", "sealed2 history")
 GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("WikiWars",),
