@@ -141,32 +141,37 @@ def _spellings(sub) -> list[str] | None:
     return out
 
 
-def _in_word_class(sub, words: frozenset) -> tuple[int, int] | None:
-    """For a word class whose every spelling holds a trigger word: (back, forward), the most
-    characters before and after the trigger word in a spelling; else None."""
+def _in_word_class(sub, words: frozenset) -> tuple[int, int, frozenset] | None:
+    """For a word class whose every spelling holds a trigger word: (back, forward, tokens), the
+    most characters before and after the trigger word in a spelling and the trigger words
+    measured from (lower case; "#suffix" for letters glued to a number); else None."""
     spellings = _spellings(sub)
     if not spellings or "" in spellings:
         return None
     back = fwd = 0
+    tokens = set()
     for s in spellings:
         best = None
         for m in _TOKEN.finditer(s):
             suffix = m.group(1)
-            if (m.group().lower() if suffix is None else "#" + suffix.lower()) in words:
+            key = m.group().lower() if suffix is None else "#" + suffix.lower()
+            if key in words:
                 pre, post = s[:m.start()], s[m.end():]
                 b = len(pre) + pre.count(_GAP) * (SPACE_RUN - 1)
                 f = len(post) + post.count(_GAP) * (SPACE_RUN - 1)
-                if best is None or b + f < sum(best):
-                    best = (b, f)
+                if best is None or b + f < best[0] + best[1]:
+                    best = (b, f, key)
         if best is None:
             return None
         back, fwd = max(back, best[0]), max(fwd, best[1])
-    return back, fwd
+        tokens.add(best[2])
+    return back, fwd, frozenset(tokens)
 
 
-def _trigger(sub, words: frozenset) -> tuple[int, int] | None:
-    """(back, forward) from the start / to the end of a match of ``sub`` to a trigger word it
-    must hold, or None when a match of ``sub`` need not hold one this module can see."""
+def _trigger(sub, words: frozenset) -> tuple[int, int, frozenset] | None:
+    """(back, forward, tokens) from the start / to the end of a match of ``sub`` to a trigger
+    word it must hold, one of ``tokens``, or None when a match of ``sub`` need not hold one
+    this module can see."""
     items = sub.data
     found = None
     before = 0
@@ -178,8 +183,8 @@ def _trigger(sub, words: frozenset) -> tuple[int, int] | None:
         t = _item_trigger(op, av, words)
         if t is not None:
             b, f = before + t[0], t[1] + (total - before - widths[i])
-            if found is None or b + f < sum(found):
-                found = (b, f)
+            if found is None or b + f < found[0] + found[1]:
+                found = (b, f, t[2])
         before += widths[i]
     return found
 
@@ -200,13 +205,14 @@ def _item_trigger(op, av, words):
         found = [_trigger(a, words) for a in av[1]]
         if any(t is None for t in found):
             return None
-        return max(t[0] for t in found), max(t[1] for t in found)
+        return max(t[0] for t in found), max(t[1] for t in found), frozenset().union(*(t[2] for t in found))
     if op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] >= 1:
         t = _trigger(av[2], words)
         if t is None:
             return None
         hi = av[1] if av[1] != _C.MAXREPEAT else max(av[0], SPACE_RUN)
-        return t[0], t[1] + (hi - 1) * _width(av[2])
+        # the first repetition holds a trigger word: the others follow it
+        return t[0], t[1] + (hi - 1) * _width(av[2]), t[2]
     return None
 
 
@@ -220,15 +226,22 @@ def _parsed(source: str, flags: int):
 def pattern_reach(pattern: re.Pattern, words: frozenset, cap_back: int, cap_forward: int) -> tuple[int, int]:
     """(back, forward) for a rule's compiled ``pattern`` whose matches hold a trigger word of
     ``words`` (lower case); at most (cap_back, cap_forward)."""
+    return pattern_trigger(pattern, words, cap_back, cap_forward)[:2]
+
+
+def pattern_trigger(pattern: re.Pattern, words: frozenset, cap_back: int,
+                    cap_forward: int) -> tuple[int, int, frozenset | None]:
+    """``pattern_reach`` and the words of ``words`` the reach is measured from: every match
+    holds one of them where the bounds say (None: any word of ``words``)."""
     try:
         tree = _parsed(pattern.pattern, pattern.flags)
         whole = _width(tree)
         ahead = _lookahead(tree)
         t = _trigger(tree, words) if words else None
     except (_Unknown, RecursionError, TypeError, ValueError, AttributeError):
-        return cap_back, cap_forward
+        return cap_back, cap_forward, None
     back, fwd = (whole, whole) if t is None else (min(whole, t[0]), min(whole, t[1]))
-    return min(cap_back, back), min(cap_forward, fwd + ahead)
+    return min(cap_back, back), min(cap_forward, fwd + ahead), None if t is None else t[2]
 
 
 _REACH: dict = {}
@@ -243,6 +256,20 @@ def rule_reach(rule, lang: str = DEFAULT) -> tuple[int, int, int, int]:
     ``any_back`` before it and ``any_forward`` after it (the pattern's whole width). Read from
     the pattern once per rule (see the module docstring); each at most ``triggers.BACK`` /
     ``FORWARD``."""
+    return _rule_trigger(rule, lang)[:4]
+
+
+def rule_words(rule, lang: str = DEFAULT) -> frozenset | None:
+    """The trigger words (lower case) a match of ``rule`` holds where ``rule_reach`` measures
+    from: the words of its categories that its pattern's trigger word class can spell ("the
+    year", "the week": not "days" nor "hours", though they are words of the category "unit"),
+    so that its windows are made around those alone. None: any word or number token of its
+    categories (the pattern's trigger is a number, or not a class of literal words). A word
+    "#pm" is letters glued to a number ("5pm")."""
+    return _rule_trigger(rule, lang)[4]
+
+
+def _rule_trigger(rule, lang: str):
     key = (lang, rule.name, rule.pattern.pattern, rule.triggers)
     got = _REACH.get(key)
     if got is None:
@@ -252,8 +279,13 @@ def rule_reach(rule, lang: str = DEFAULT) -> tuple[int, int, int, int]:
         words |= {"#" + suf for cat, sufs in lexicon(lang)["number_suffixes"].items() if cat in rule.triggers
                   for suf in sufs}
         words = frozenset(words)
-        back, forward = pattern_reach(rule.pattern, words, BACK, FORWARD)
+        back, forward, tokens = pattern_trigger(rule.pattern, words, BACK, FORWARD)
         any_back, any_forward = pattern_reach(rule.pattern, frozenset(), BACK, FORWARD)
+        if tokens is not None:
+            # a word the pattern lets run on, start earlier or follow a number ("week" in
+            # "weekend", "pm" in "5pm": "#pm") is another token: every word of the categories
+            # that holds one of them
+            tokens = frozenset(w for w in words if any(t in w for t in tokens))
         got = _REACH[key] = tuple(min(cap, -(-v // STEP) * STEP) for v, cap in
-                                  ((back, BACK), (forward, FORWARD), (any_back, BACK), (any_forward, FORWARD)))
+                                  ((back, BACK), (forward, FORWARD), (any_back, BACK), (any_forward, FORWARD))) + (tokens,)
     return got

@@ -19,7 +19,7 @@ from timeline_app.temporal.ranges import join_ranges
 from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, add
 from timeline_app.temporal.discourse import Discourse
 from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Resolved, resolve
-from timeline_app.temporal.reach import rule_reach
+from timeline_app.temporal.reach import rule_reach, rule_words
 from timeline_app.temporal.rulebase import Mention
 from timeline_app.temporal.sentences import join_across, split_sentences
 from timeline_app.temporal.tense import WILL_RE, tense_at
@@ -77,17 +77,27 @@ def extract(text: str, cancel: CancelCheck = None, lo: int = 0, hi: int | None =
     cands: list[Mention] = []
     spans = trigger_spans(part, required=_REQUIRED, only=_READ)
     window_cache: dict = {}
-    cat_windows = TextWindows(part, spans).get   # windows in text[lo:hi], moved by lo below
+    text_windows = TextWindows(part, spans)   # windows in text[lo:hi], moved by lo below
+    cat_windows = text_windows.get
 
     for rule in RULES:
         if not any(spans.get(c) for c in rule.triggers):
             continue   # none of its trigger words here: no window (its reach need not be read)
+        # the trigger words its pattern can hold ("the week": not "days"), None: any of its categories'
+        words = rule_words(rule)
+        if words is not None:
+            words = tuple(sorted(w for w in words if "=" + w in spans))
+            if not words:
+                continue
         # how far a match reaches around its trigger word, and around any word of it (reach.py)
         back, forward, any_back, any_forward = rule_reach(rule)
-        key = (rule.triggers, rule.requires, back, forward, any_back, any_forward)
+        key = (rule.triggers if words is None else words, rule.requires, back, forward, any_back, any_forward)
         wins = window_cache.get(key)
         if wins is None:
-            wins = union([cat_windows(c, back, forward) for c in sorted(rule.triggers)])
+            if words is None:
+                wins = union([cat_windows(c, back, forward) for c in sorted(rule.triggers)])
+            else:
+                wins = text_windows.words(words, back, forward)
             for entry in rule.requires:
                 # the match holds a word of each required entry as well (anywhere in it)
                 wins = intersect(wins, cat_windows("@" + entry, any_back, any_forward))

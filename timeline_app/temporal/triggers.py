@@ -127,8 +127,17 @@ def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()
                 continue  # glued to a number written in other digits
             by_word[m.group()].append(sp)
     for w, found in by_word.items():
-        for c in cats[w.lower()]:
+        low = w.lower()
+        for c in cats[low]:
             spans[c].extend(found)
+        # each word's own spans too: a rule whose pattern can hold only some of its categories'
+        # words ("the week", not "days") runs around those alone (``reach.rule_words``)
+        word = spans["=" + low]
+        if word:
+            word.extend(found)
+            word.sort()
+        else:
+            word.extend(found)
     for found in spans.values():
         found.sort()   # in text order, as one pass over the matches would give them
     # only the numbers a category reads: four digits (a year) or letters glued on ("1990s", "5pm")
@@ -144,7 +153,10 @@ def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()
             continue
         if tok.endswith("s") and nd in (2, 4):
             spans["decade"].append(m.span())
-        for c in suffixes.get(tok[nd:].lower(), ()):
+        suffix = tok[nd:].lower()
+        if suffix in suffixes:
+            spans["=#" + suffix].append(m.span())   # the word "#pm" of "5pm" (see below)
+        for c in suffixes.get(suffix, ()):
             if c == "ordinal" and nd > 2:
                 continue
             spans[c].append(m.span())
@@ -219,6 +231,16 @@ class TextWindows:
             spans = self._sorted.get(cat)
             if spans is None:
                 spans = self._sorted[cat] = sorted(self.spans.get(cat, ()))
+            got = self._done[key] = _windows(self.text, spans, back, forward)
+        return got
+
+    def words(self, words: tuple[str, ...], back: int = BACK, forward: int = FORWARD) -> list[tuple[int, int]]:
+        """The windows around the spans of the trigger ``words`` (lower case, as
+        ``trigger_spans`` gives them under "=word"), as ``get`` for one category."""
+        key = (words, back, forward)
+        got = self._done.get(key)
+        if got is None:
+            spans = sorted(sp for w in words for sp in self.spans.get("=" + w, ()))
             got = self._done[key] = _windows(self.text, spans, back, forward)
         return got
 
