@@ -406,7 +406,9 @@ def _quiet(text: str, p: int) -> bool:
     if p and not text[p - 1].isspace():
         return False
     a = max(0, p - _QUIET_AFTER - 64)
-    for found in trigger_spans(text[a:p + _QUIET_BEFORE + 64]).values():
+    # the words the rules read (``extract``'s scan: its trie is built once; words no rule reads,
+    # such as the "s" of "Mother's Day", make no window)
+    for found in trigger_spans(text[a:p + _QUIET_BEFORE + 64], required=_REQUIRED, only=_READ).values():
         for s, e in found:
             if s + a < p + _QUIET_BEFORE and e + a > p - _QUIET_AFTER:
                 return False
