@@ -91,13 +91,15 @@ def extract(text: str, cancel: CancelCheck = None, lo: int = 0, hi: int | None =
                 continue
         # how far a match reaches around its trigger word, and around any word of it (reach.py)
         back, forward, any_back, any_forward = rule_reach(rule)
-        key = (rule.triggers if words is None else words, rule.requires, back, forward, any_back, any_forward)
+        lead = None if rule.lead is None or words is None else (rule.lead[0].compiled(), rule.lead[1])
+        key = (rule.triggers if words is None else words, rule.requires, back, forward, any_back, any_forward,
+               rule.lead and rule.lead[0].pattern)
         wins = window_cache.get(key)
         if wins is None:
             if words is None:
                 wins = union([cat_windows(c, back, forward) for c in sorted(rule.triggers)])
             else:
-                wins = text_windows.words(words, back, forward)
+                wins = text_windows.words(words, back, forward, lead)
             for entry in rule.requires:
                 # the match holds a word of each required entry as well (anywhere in it)
                 wins = intersect(wins, cat_windows("@" + entry, any_back, any_forward))

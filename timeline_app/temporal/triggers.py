@@ -234,14 +234,24 @@ class TextWindows:
             got = self._done[key] = _windows(self.text, spans, back, forward)
         return got
 
-    def words(self, words: tuple[str, ...], back: int = BACK, forward: int = FORWARD) -> list[tuple[int, int]]:
+    def words(self, words: tuple[str, ...], back: int = BACK, forward: int = FORWARD,
+              lead=None) -> list[tuple[int, int]]:
         """The windows around the spans of the trigger ``words`` (lower case, as
-        ``trigger_spans`` gives them under "=word"), as ``get`` for one category."""
-        key = (words, back, forward)
+        ``trigger_spans`` gives them under "=word"), as ``get`` for one category. ``lead``:
+        (compiled pattern ending in \\Z, width): a word of letters counts only where the
+        ``width`` characters before it end with a match (``rulebase.Rule.lead``)."""
+        key = (words, back, forward, lead)
         got = self._done.get(key)
         if got is None:
-            spans = sorted(sp for w in words for sp in self.spans.get("=" + w, ()))
-            got = self._done[key] = _windows(self.text, spans, back, forward)
+            text, spans = self.text, []
+            for w in words:
+                found = self.spans.get("=" + w, ())
+                if lead is not None and not w.startswith("#"):
+                    search, width = lead[0].search, lead[1]
+                    found = [sp for sp in found if search(text, sp[0] - width if sp[0] > width else 0, sp[0])]
+                spans.extend(found)
+            spans.sort()
+            got = self._done[key] = _windows(text, spans, back, forward)
         return got
 
 
