@@ -76,36 +76,18 @@ def extract(text: str, cancel: CancelCheck = None, lo: int = 0, hi: int | None =
     part = text if lo == 0 and hi == len(text) else text[lo:hi]
     cands: list[Mention] = []
     spans = trigger_spans(part, required=_REQUIRED, only=_READ)
-    window_cache: dict = {}
     text_windows = TextWindows(part, spans)   # windows in text[lo:hi], moved by lo below
-    cat_windows = text_windows.get
+    moved: dict = {}
 
     for rule in RULES:
-        if not any(spans.get(c) for c in rule.triggers):
+        wins = rule_windows(rule, spans, text_windows)
+        if not wins:
             continue   # none of its trigger words here: no window (its reach need not be read)
-        # the trigger words its pattern can hold ("the week": not "days"), None: any of its categories'
-        words = rule_words(rule)
-        if words is not None:
-            words = tuple(sorted(w for w in words if "=" + w in spans))
-            if not words:
-                continue
-        # how far a match reaches around its trigger word, and around any word of it (reach.py)
-        back, forward, any_back, any_forward = rule_reach(rule)
-        lead = None if rule.lead is None or words is None else (rule.lead[0].compiled(), rule.lead[1])
-        key = (rule.triggers if words is None else words, rule.requires, back, forward, any_back, any_forward,
-               rule.lead and rule.lead[0].pattern)
-        wins = window_cache.get(key)
-        if wins is None:
-            if words is None:
-                wins = union([cat_windows(c, back, forward) for c in sorted(rule.triggers)])
-            else:
-                wins = text_windows.words(words, back, forward, lead)
-            for entry in rule.requires:
-                # the match holds a word of each required entry as well (anywhere in it)
-                wins = intersect(wins, cat_windows("@" + entry, any_back, any_forward))
-            if lo:
-                wins = [(a + lo, b + lo) for a, b in wins]
-            window_cache[key] = wins
+        if lo:
+            got = moved.get(id(wins))
+            if got is None:
+                got = moved[id(wins)] = [(a + lo, b + lo) for a, b in wins]
+            wins = got
         check(cancel)
         for men in rule.find(text, wins, cancel):
             for x in (men if isinstance(men, list) else (men,)):
@@ -124,6 +106,36 @@ def extract(text: str, cancel: CancelCheck = None, lo: int = 0, hi: int | None =
         chosen.append(c)
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+def rule_windows(rule, spans: dict, text_windows: TextWindows) -> list[tuple[int, int]]:
+    """The windows of a text where ``rule`` can match (``spans``: the text's ``trigger_spans``,
+    ``text_windows`` its ``TextWindows``): around the trigger words its pattern can hold ("the
+    week": not "days", ``reach.rule_words``) with its lead before them (``Rule.lead``), as far
+    as its pattern reaches around them (``reach.rule_reach``), where every word it requires is
+    within reach too. The same list for rules with the same words and reaches (made once)."""
+    if not any(spans.get(c) for c in rule.triggers):
+        return []
+    words = rule_words(rule)   # None: any word of its categories
+    if words is not None:
+        words = tuple(sorted(w for w in words if "=" + w in spans))
+        if not words:
+            return []
+    back, forward, any_back, any_forward = rule_reach(rule)
+    key = ("rule", rule.triggers if words is None else words, rule.requires, back, forward, any_back, any_forward,
+           None if words is None or rule.lead is None else rule.lead[0].pattern)
+    wins = text_windows.made.get(key)
+    if wins is None:
+        if words is None:
+            wins = union([text_windows.get(c, back, forward) for c in sorted(rule.triggers)])
+        else:
+            wins = text_windows.words(words, back, forward,
+                                      None if rule.lead is None else (rule.lead[0].compiled(), rule.lead[1]))
+        for entry in rule.requires:
+            # the match holds a word of each required entry as well (anywhere in it)
+            wins = intersect(wins, text_windows.get("@" + entry, any_back, any_forward))
+        text_windows.made[key] = wins
+    return wins
 
 
 # A stretch of upper-case words (a headline: "EARLIER THIS WEEK", "TALKS RESUME ON MONDAY"):

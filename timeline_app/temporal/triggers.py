@@ -223,6 +223,7 @@ class TextWindows:
         self.text, self.spans = text, spans
         self._sorted: dict[str, list[tuple[int, int]]] = {}
         self._done: dict[tuple, list[tuple[int, int]]] = {}
+        self.made: dict[tuple, list[tuple[int, int]]] = {}   # a caller's windows made from these
 
     def get(self, cat: str, back: int = BACK, forward: int = FORWARD) -> list[tuple[int, int]]:
         key = (cat, back, forward)
