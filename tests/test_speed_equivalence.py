@@ -66,3 +66,34 @@ def test_csv_lines_are_the_rows_written_one_by_one(texts, days):
     for r in rows:
         w.writerow(_cells(EVENT_COLUMNS, [r[c] for c in EVENT_COLUMNS]))
     assert csv_lines(rows) == buf.getvalue()
+
+
+def _disjoint(cuts):
+    """Sorted disjoint windows with gaps, from a list of (gap, length) pairs."""
+    out, pos = [], 0
+    for gap, length in cuts:
+        pos += gap
+        out.append((pos, pos + length))
+        pos += length + 1
+    return out
+
+
+_CUTS = st.lists(st.tuples(st.integers(0, 30), st.integers(0, 40)), max_size=25)
+
+
+@settings(max_examples=300, deadline=None)
+@given(a=_CUTS, b=_CUTS)
+def test_intersect_is_the_two_pointer_walk(a, b):
+    from timeline_app.temporal.triggers import intersect
+
+    a, b = _disjoint(a), _disjoint(b)
+    expected, i, j = [], 0, 0
+    while i < len(a) and j < len(b):   # the windows' parts in common, as first written
+        s, e = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if s < e:
+            expected.append((s, e))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    assert intersect(a, b) == expected

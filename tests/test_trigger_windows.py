@@ -48,6 +48,10 @@ def test_each_rules_reach_finds_what_the_default_windows_find(monkeypatch):
     # and around every word of its categories, not only those its pattern can hold (rule_words)
     monkeypatch.setattr(tagger, "rule_words", lambda rule: None)
     assert _found(texts) == narrow
+    # around every word of the pattern's, in any case
+    monkeypatch.undo()
+    monkeypatch.setattr(tagger, "rule_cases", lambda rule: ())
+    assert _found(texts) == narrow
 
 
 def test_rule_words_are_those_its_pattern_can_hold():
@@ -60,6 +64,12 @@ def test_rule_words_are_those_its_pattern_can_hold():
     assert "weekend" in reach.rule_words(by_name["the_period"])
     # a pattern whose trigger is a number: every token of its categories
     assert reach.rule_words(by_name["year"]) is None
+    # a word the pattern reads only as written: the month "May", not the verb; in lower case
+    # where an informal rule reads it so
+    cases = {r.name: dict(reach.rule_cases(r)) for r in en_rules.RULES}
+    assert cases["month_day"]["may"] == {"May", "MAY"}
+    assert cases["informal_day_month"]["may"] == {"may"}
+    assert "may" not in cases["holiday"]   # case-blind: "may day" as well as "May Day"
     cats = word_categories()
     for r in en_rules.RULES:
         words = reach.rule_words(r)

@@ -91,66 +91,74 @@ def _lookahead(sub) -> int:
 _GAP = "\x00"   # a run of white space (or of separators) in a spelled-out word
 
 
-def _spellings(sub) -> list[str] | None:
+def _spellings(sub, icase: bool = False) -> list[tuple[str, str]] | None:
     """Every string ``sub`` matches, when it is a class of literal words (letters, spaces as
-    _GAP, optional literal parts); None when it is anything else."""
-    out = [""]
+    _GAP, optional literal parts), each with its case mask ("1" where a letter matches in either
+    case, "0" where only as written); None when it is anything else."""
+    out = [("", "")]
     for op, av in sub.data:
         if op is _C.LITERAL:
-            alts = [chr(av)]
+            alts = [(chr(av), "1" if icase else "0")]
         elif op is _C.SUBPATTERN:
-            alts = _spellings(av[3])
+            alts = _spellings(av[3], _icase(icase, av))
         elif op is _C.BRANCH:
             alts = []
             for a in av[1]:
-                s = _spellings(a)
+                s = _spellings(a, icase)
                 if s is None:
                     return None
                 alts += s
         elif op is _C.IN:
             chars = [chr(a) for o, a in av if o is _C.LITERAL]
             if len(chars) == len(av):
-                alts = chars
+                alts = [(c, "1" if icase else "0") for c in chars]
             elif all((o is _C.CATEGORY and a is _C.CATEGORY_SPACE) or (o is _C.LITERAL and not chr(a).isalnum())
                      for o, a in av):
-                alts = [_GAP]   # \s, [\s-]: a separator
+                alts = [(_GAP, "0")]   # \s, [\s-]: a separator
             else:
                 return None
         elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
             lo, hi, body = av
-            inner = _spellings(body)
+            inner = _spellings(body, icase)
             if inner is None:
                 return None
             if hi == _C.MAXREPEAT:
-                if inner != [_GAP]:
+                if [t for t, _ in inner] != [_GAP]:
                     return None
-                alts = [_GAP] if lo else ["", _GAP]
+                alts = [(_GAP, "0")] if lo else [("", ""), (_GAP, "0")]
             elif hi == 1:
-                alts = (inner if lo else [""] + inner)
+                alts = (inner if lo else [("", "")] + inner)
             else:
                 return None
         elif op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):
-            alts = [""]
+            alts = [("", "")]
         else:
             return None
         if alts is None:
             return None
-        out = [a + b for a in out for b in alts]
+        out = [(a + b, ma + mb) for a, ma in out for b, mb in alts]
         if len(out) > _MAX_WORDS:
             return None
     return out
 
 
-def _in_word_class(sub, words: frozenset) -> tuple[int, int, frozenset] | None:
+def _icase(icase: bool, av) -> bool:
+    """Whether a group ``(?i:...)`` / ``(?-i:...)`` (a SUBPATTERN's arguments) matches in either case."""
+    add, remove = av[1], av[2]
+    return (icase or bool(add & _C.SRE_FLAG_IGNORECASE)) and not remove & _C.SRE_FLAG_IGNORECASE
+
+
+def _in_word_class(sub, words: frozenset, icase: bool = False) -> tuple[int, int, frozenset] | None:
     """For a word class whose every spelling holds a trigger word: (back, forward, tokens), the
     most characters before and after the trigger word in a spelling and the trigger words
-    measured from (lower case; "#suffix" for letters glued to a number); else None."""
-    spellings = _spellings(sub)
-    if not spellings or "" in spellings:
+    measured from, as (lower case, the word as written when it matches only so, else None)
+    ("#suffix" for letters glued to a number); else None."""
+    spellings = _spellings(sub, icase)
+    if not spellings or any(not t for t, _ in spellings):
         return None
     back = fwd = 0
     tokens = set()
-    for s in spellings:
+    for s, mask in spellings:
         best = None
         for m in _TOKEN.finditer(s):
             suffix = m.group(1)
@@ -160,7 +168,8 @@ def _in_word_class(sub, words: frozenset) -> tuple[int, int, frozenset] | None:
                 b = len(pre) + pre.count(_GAP) * (SPACE_RUN - 1)
                 f = len(post) + post.count(_GAP) * (SPACE_RUN - 1)
                 if best is None or b + f < best[0] + best[1]:
-                    best = (b, f, key)
+                    cased = None if suffix is not None or "1" in mask[m.start():m.end()] else m.group()
+                    best = (b, f, (key, cased))
         if best is None:
             return None
         back, fwd = max(back, best[0]), max(fwd, best[1])
@@ -168,10 +177,10 @@ def _in_word_class(sub, words: frozenset) -> tuple[int, int, frozenset] | None:
     return back, fwd, frozenset(tokens)
 
 
-def _trigger(sub, words: frozenset) -> tuple[int, int, frozenset] | None:
+def _trigger(sub, words: frozenset, icase: bool = False) -> tuple[int, int, frozenset] | None:
     """(back, forward, tokens) from the start / to the end of a match of ``sub`` to a trigger
-    word it must hold, one of ``tokens``, or None when a match of ``sub`` need not hold one
-    this module can see."""
+    word it must hold, one of ``tokens`` (see ``_in_word_class``), or None when a match of
+    ``sub`` need not hold one this module can see."""
     items = sub.data
     found = None
     before = 0
@@ -180,7 +189,7 @@ def _trigger(sub, words: frozenset) -> tuple[int, int, frozenset] | None:
         widths[i] = _width(_one(sub, i))
     total = sum(widths)
     for i, (op, av) in enumerate(items):
-        t = _item_trigger(op, av, words)
+        t = _item_trigger(op, av, words, icase)
         if t is not None:
             b, f = before + t[0], t[1] + (total - before - widths[i])
             if found is None or b + f < found[0] + found[1]:
@@ -194,20 +203,21 @@ def _one(sub, i):
     return _P.SubPattern(sub.state, [sub.data[i]])
 
 
-def _item_trigger(op, av, words):
+def _item_trigger(op, av, words, icase=False):
     if op is _C.SUBPATTERN:
-        return _in_word_class(av[3], words) or _trigger(av[3], words)
+        icase = _icase(icase, av)
+        return _in_word_class(av[3], words, icase) or _trigger(av[3], words, icase)
     if op is _C.BRANCH:
         single = _P.SubPattern(None, [(op, av)])
-        leaf = _in_word_class(single, words)
+        leaf = _in_word_class(single, words, icase)
         if leaf is not None:
             return leaf
-        found = [_trigger(a, words) for a in av[1]]
+        found = [_trigger(a, words, icase) for a in av[1]]
         if any(t is None for t in found):
             return None
         return max(t[0] for t in found), max(t[1] for t in found), frozenset().union(*(t[2] for t in found))
     if op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] >= 1:
-        t = _trigger(av[2], words)
+        t = _trigger(av[2], words, icase)
         if t is None:
             return None
         hi = av[1] if av[1] != _C.MAXREPEAT else max(av[0], SPACE_RUN)
@@ -237,7 +247,7 @@ def pattern_trigger(pattern: re.Pattern, words: frozenset, cap_back: int,
         tree = _parsed(pattern.pattern, pattern.flags)
         whole = _width(tree)
         ahead = _lookahead(tree)
-        t = _trigger(tree, words) if words else None
+        t = _trigger(tree, words, bool(tree.state.flags & re.IGNORECASE)) if words else None
     except (_Unknown, RecursionError, TypeError, ValueError, AttributeError):
         return cap_back, cap_forward, None
     back, fwd = (whole, whole) if t is None else (min(whole, t[0]), min(whole, t[1]))
@@ -269,6 +279,13 @@ def rule_words(rule, lang: str = DEFAULT) -> frozenset | None:
     return _rule_trigger(rule, lang)[4]
 
 
+def rule_cases(rule, lang: str = DEFAULT) -> tuple[tuple[str, frozenset], ...]:
+    """For the words of ``rule_words`` that its pattern matches only as written (a month name
+    capitalised: "May", "MAY", not the verb "may"; "New Year's Day": "Year"), (the word in lower
+    case, its spellings): a span of the word written otherwise holds no match of the rule."""
+    return _rule_trigger(rule, lang)[5]
+
+
 def _rule_trigger(rule, lang: str):
     key = (lang, rule.name, rule.pattern.pattern, rule.triggers)
     got = _REACH.get(key)
@@ -281,11 +298,19 @@ def _rule_trigger(rule, lang: str):
         words = frozenset(words)
         back, forward, tokens = pattern_trigger(rule.pattern, words, BACK, FORWARD)
         any_back, any_forward = pattern_reach(rule.pattern, frozenset(), BACK, FORWARD)
+        cases = ()
         if tokens is not None:
+            keys = {k for k, _ in tokens}
+            anycase = {k for k, cased in tokens if cased is None}
+            written: dict[str, set] = {}
+            for k, cased in tokens:
+                if cased is not None:
+                    written.setdefault(k, set()).add(cased)
             # a word the pattern lets run on, start earlier or follow a number ("week" in
             # "weekend", "pm" in "5pm": "#pm") is another token: every word of the categories
-            # that holds one of them
-            tokens = frozenset(w for w in words if any(t in w for t in tokens))
+            # that holds one of them (in any case)
+            tokens = frozenset(w for w in words if any(t in w for t in keys))
+            cases = tuple(sorted((w, frozenset(written[w])) for w in tokens if w in written and w not in anycase))
         got = _REACH[key] = tuple(min(cap, -(-v // STEP) * STEP) for v, cap in
-                                  ((back, BACK), (forward, FORWARD), (any_back, BACK), (any_forward, FORWARD))) + (tokens,)
+                                  ((back, BACK), (forward, FORWARD), (any_back, BACK), (any_forward, FORWARD))) + (tokens, cases)
     return got

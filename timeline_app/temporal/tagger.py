@@ -19,7 +19,7 @@ from timeline_app.temporal.ranges import join_ranges
 from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, add
 from timeline_app.temporal.discourse import Discourse
 from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Resolved, resolve
-from timeline_app.temporal.reach import rule_reach, rule_words
+from timeline_app.temporal.reach import rule_cases, rule_reach, rule_words
 from timeline_app.temporal.rulebase import Mention
 from timeline_app.temporal.sentences import join_across, split_sentences
 from timeline_app.temporal.tense import WILL_RE, tense_at
@@ -122,15 +122,16 @@ def rule_windows(rule, spans: dict, text_windows: TextWindows) -> list[tuple[int
         if not words:
             return []
     back, forward, any_back, any_forward = rule_reach(rule)
+    cases = () if words is None else rule_cases(rule)   # the words it reads only as written ("May")
     key = ("rule", rule.triggers if words is None else words, rule.requires, back, forward, any_back, any_forward,
-           None if words is None or rule.lead is None else rule.lead[0].pattern)
+           None if words is None or rule.lead is None else rule.lead[0].pattern, cases)
     wins = text_windows.made.get(key)
     if wins is None:
         if words is None:
             wins = union([text_windows.get(c, back, forward) for c in sorted(rule.triggers)])
         else:
             wins = text_windows.words(words, back, forward,
-                                      None if rule.lead is None else (rule.lead[0].compiled(), rule.lead[1]))
+                                      None if rule.lead is None else (rule.lead[0].compiled(), rule.lead[1]), cases)
         for entry in rule.requires:
             # the match holds a word of each required entry as well (anywhere in it)
             wins = intersect(wins, text_windows.get("@" + entry, any_back, any_forward))

@@ -13,6 +13,7 @@ trigger words and numbers reach Python code.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from functools import lru_cache
 
@@ -236,23 +237,37 @@ class TextWindows:
         return got
 
     def words(self, words: tuple[str, ...], back: int = BACK, forward: int = FORWARD,
-              lead=None) -> list[tuple[int, int]]:
+              lead=None, cases: tuple = ()) -> list[tuple[int, int]]:
         """The windows around the spans of the trigger ``words`` (lower case, as
         ``trigger_spans`` gives them under "=word"), as ``get`` for one category. ``lead``:
         (compiled pattern ending in \\Z, width): a word of letters counts only where the
-        ``width`` characters before it end with a match (``rulebase.Rule.lead``)."""
-        key = (words, back, forward, lead)
+        ``width`` characters before it end with a match (``rulebase.Rule.lead``). ``cases``:
+        (word, spellings) pairs: that word counts only written as one of them ("May", not "may")."""
+        key = (words, back, forward, lead, cases)
         got = self._done.get(key)
         if got is None:
             text, spans = self.text, []
+            written = dict(cases)
             for w in words:
                 found = self.spans.get("=" + w, ())
+                if w in written:
+                    found = self._written(w, written[w])
                 if lead is not None and not w.startswith("#"):
                     search, width = lead[0].search, lead[1]
                     found = [sp for sp in found if search(text, sp[0] - width if sp[0] > width else 0, sp[0])]
                 spans.extend(found)
             spans.sort()
             got = self._done[key] = _windows(text, spans, back, forward)
+        return got
+
+
+    def _written(self, word: str, spellings: frozenset) -> list[tuple[int, int]]:
+        """The spans of ``word`` written as one of ``spellings`` (made once per text)."""
+        key = ("=", word, spellings)
+        got = self.made.get(key)
+        if got is None:
+            text = self.text
+            got = self.made[key] = [sp for sp in self.spans.get("=" + word, ()) if text[sp[0]:sp[1]] in spellings]
         return got
 
 
@@ -274,15 +289,22 @@ def union(lists: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
 
 def intersect(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts two sorted lists of disjoint windows have in common (a match that holds a
-    trigger of each lies in both)."""
-    out, i, j = [], 0, 0
-    while i < len(a) and j < len(b):
-        s, e = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
-        if s < e:
-            out.append((s, e))
-        if a[i][1] < b[j][1]:
-            i += 1
-        else:
+    trigger of each lies in both). The windows of ``b`` that can meet one of ``a`` are found by
+    bisection: a rule's few windows against the many of a common required word ("that", "the
+    last") cost about len(a) log len(b), not len(a) + len(b)."""
+    out = []
+    if not a or not b:
+        return out
+    ends = [w[1] for w in b]
+    nb = len(b)
+    for s, e in a:
+        j = bisect_right(ends, s)   # the first window of b that ends after s
+        while j < nb:
+            bs, be = b[j]
+            if bs >= e:
+                break
+            lo, hi = (s if s > bs else bs), (e if e < be else be)
+            if lo < hi:
+                out.append((lo, hi))
             j += 1
     return out
-
