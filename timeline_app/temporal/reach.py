@@ -286,6 +286,13 @@ def rule_cases(rule, lang: str = DEFAULT) -> tuple[tuple[str, frozenset], ...]:
     return _rule_trigger(rule, lang)[5]
 
 
+def rule_exact(rule, lang: str = DEFAULT) -> frozenset:
+    """The words of ``rule_words`` that its pattern spells whole (not only one that holds such
+    a word, as "weekend" holds "week"): what stands before or after them is the pattern's own
+    (``Rule.lead``, ``Rule.trail``)."""
+    return _rule_trigger(rule, lang)[6]
+
+
 def _rule_trigger(rule, lang: str):
     key = (lang, rule.name, rule.pattern.pattern, rule.triggers)
     got = _REACH.get(key)
@@ -298,7 +305,7 @@ def _rule_trigger(rule, lang: str):
         words = frozenset(words)
         back, forward, tokens = pattern_trigger(rule.pattern, words, BACK, FORWARD)
         any_back, any_forward = pattern_reach(rule.pattern, frozenset(), BACK, FORWARD)
-        cases = ()
+        cases, exact = (), frozenset()
         if tokens is not None:
             keys = {k for k, _ in tokens}
             anycase = {k for k, cased in tokens if cased is None}
@@ -310,7 +317,8 @@ def _rule_trigger(rule, lang: str):
             # "weekend", "pm" in "5pm": "#pm") is another token: every word of the categories
             # that holds one of them (in any case)
             tokens = frozenset(w for w in words if any(t in w for t in keys))
+            exact = frozenset(keys & tokens)
             cases = tuple(sorted((w, frozenset(written[w])) for w in tokens if w in written and w not in anycase))
         got = _REACH[key] = tuple(min(cap, -(-v // STEP) * STEP) for v, cap in
-                                  ((back, BACK), (forward, FORWARD), (any_back, BACK), (any_forward, FORWARD))) + (tokens, cases)
+                                  ((back, BACK), (forward, FORWARD), (any_back, BACK), (any_forward, FORWARD))) + (tokens, cases, exact)
     return got

@@ -19,7 +19,7 @@ from timeline_app.temporal.ranges import join_ranges
 from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, add
 from timeline_app.temporal.discourse import Discourse
 from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Resolved, resolve
-from timeline_app.temporal.reach import rule_cases, rule_reach, rule_words
+from timeline_app.temporal.reach import rule_cases, rule_exact, rule_reach, rule_words
 from timeline_app.temporal.rulebase import Mention
 from timeline_app.temporal.sentences import join_across, split_sentences
 from timeline_app.temporal.tense import WILL_RE, tense_at
@@ -108,6 +108,9 @@ def extract(text: str, cancel: CancelCheck = None, lo: int = 0, hi: int | None =
     return chosen
 
 
+_NUMBER_TRIGGERS = frozenset({"year", "year3", "decade"})   # categories whose tokens are numbers ("1990s")
+
+
 def rule_windows(rule, spans: dict, text_windows: TextWindows) -> list[tuple[int, int]]:
     """The windows of a text where ``rule`` can match (``spans``: the text's ``trigger_spans``,
     ``text_windows`` its ``TextWindows``): around the trigger words its pattern can hold ("the
@@ -124,14 +127,19 @@ def rule_windows(rule, spans: dict, text_windows: TextWindows) -> list[tuple[int
     back, forward, any_back, any_forward = rule_reach(rule)
     cases = () if words is None else rule_cases(rule)   # the words it reads only as written ("May")
     key = ("rule", rule.triggers if words is None else words, rule.requires, back, forward, any_back, any_forward,
-           None if words is None or rule.lead is None else rule.lead[0].pattern, cases)
+           rule.lead and rule.lead[0].pattern, rule.trail and rule.trail[0].pattern, cases,
+           words is not None and (rule.lead or rule.trail) and rule_exact(rule))
     wins = text_windows.made.get(key)
     if wins is None:
-        if words is None:
-            wins = union([text_windows.get(c, back, forward) for c in sorted(rule.triggers)])
+        # what a match always holds right before / after its trigger word ("two days": a number)
+        lead = None if rule.lead is None else (rule.lead[0].compiled(), rule.lead[1])
+        trail = None if rule.trail is None else (rule.trail[0].compiled(), rule.trail[1])
+        if words is not None:
+            wins = text_windows.words(words, back, forward, lead, trail, cases, rule_exact(rule))
+        elif rule.triggers <= _NUMBER_TRIGGERS:   # the number token is the trigger word
+            wins = union([text_windows.get(c, back, forward, lead, trail) for c in sorted(rule.triggers)])
         else:
-            wins = text_windows.words(words, back, forward,
-                                      None if rule.lead is None else (rule.lead[0].compiled(), rule.lead[1]), cases)
+            wins = union([text_windows.get(c, back, forward) for c in sorted(rule.triggers)])
         for entry in rule.requires:
             # the match holds a word of each required entry as well (anywhere in it)
             wins = intersect(wins, text_windows.get("@" + entry, any_back, any_forward))

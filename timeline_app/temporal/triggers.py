@@ -226,40 +226,59 @@ class TextWindows:
         self._done: dict[tuple, list[tuple[int, int]]] = {}
         self.made: dict[tuple, list[tuple[int, int]]] = {}   # a caller's windows made from these
 
-    def get(self, cat: str, back: int = BACK, forward: int = FORWARD) -> list[tuple[int, int]]:
-        key = (cat, back, forward)
+    def get(self, cat: str, back: int = BACK, forward: int = FORWARD, lead=None, trail=None) -> list[tuple[int, int]]:
+        """The windows around the spans of category ``cat``; ``lead`` and ``trail`` as for
+        ``words`` (for a category of number tokens: the token is the trigger word)."""
+        key = (cat, back, forward, lead, trail)
         got = self._done.get(key)
         if got is None:
             spans = self._sorted.get(cat)
             if spans is None:
                 spans = self._sorted[cat] = sorted(self.spans.get(cat, ()))
+            if lead is not None or trail is not None:
+                spans = self._context(spans, lead, trail)
             got = self._done[key] = _windows(self.text, spans, back, forward)
         return got
 
-    def words(self, words: tuple[str, ...], back: int = BACK, forward: int = FORWARD,
-              lead=None, cases: tuple = ()) -> list[tuple[int, int]]:
+    def words(self, words: tuple[str, ...], back: int = BACK, forward: int = FORWARD, lead=None, trail=None,
+              cases: tuple = (), exact: frozenset = frozenset()) -> list[tuple[int, int]]:
         """The windows around the spans of the trigger ``words`` (lower case, as
         ``trigger_spans`` gives them under "=word"), as ``get`` for one category. ``lead``:
-        (compiled pattern ending in \\Z, width): a word of letters counts only where the
-        ``width`` characters before it end with a match (``rulebase.Rule.lead``). ``cases``:
-        (word, spellings) pairs: that word counts only written as one of them ("May", not "may")."""
-        key = (words, back, forward, lead, cases)
+        (compiled pattern ending in \\Z, width): a word of ``exact`` counts only where the
+        ``width`` characters before it end with a match (``rulebase.Rule.lead``); ``trail``:
+        (compiled pattern, width): a word of ``exact`` (or "#word", the word glued to a number)
+        counts only where a match begins right after it (``rulebase.Rule.trail``). ``exact``:
+        the words the pattern spells whole (a word that only holds one, "weekend" for "week",
+        is kept whatever stands around it). ``cases``: (word, spellings) pairs: that word counts
+        only written as one of them ("May", not "may")."""
+        key = (words, back, forward, lead, trail, cases, exact)
         got = self._done.get(key)
         if got is None:
-            text, spans = self.text, []
+            spans = []
             written = dict(cases)
             for w in words:
                 found = self.spans.get("=" + w, ())
                 if w in written:
                     found = self._written(w, written[w])
-                if lead is not None and not w.startswith("#"):
-                    search, width = lead[0].search, lead[1]
-                    found = [sp for sp in found if search(text, sp[0] - width if sp[0] > width else 0, sp[0])]
+                glued = w.startswith("#")
+                if (lead is not None and not glued and w in exact) or (
+                        trail is not None and (w[1:] if glued else w) in exact):
+                    found = self._context(found, lead if not glued and w in exact else None, trail)
                 spans.extend(found)
             spans.sort()
-            got = self._done[key] = _windows(text, spans, back, forward)
+            got = self._done[key] = _windows(self.text, spans, back, forward)
         return got
 
+    def _context(self, found: list[tuple[int, int]], lead, trail) -> list[tuple[int, int]]:
+        """The spans of ``found`` with ``lead`` before them and ``trail`` after them."""
+        text = self.text
+        if lead is not None:
+            search, width = lead[0].search, lead[1]
+            found = [sp for sp in found if search(text, sp[0] - width if sp[0] > width else 0, sp[0])]
+        if trail is not None:
+            match, width = trail[0].match, trail[1]
+            found = [sp for sp in found if match(text, sp[1], sp[1] + width)]
+        return found
 
     def _written(self, word: str, spellings: frozenset) -> list[tuple[int, int]]:
         """The spans of ``word`` written as one of ``spellings`` (made once per text)."""
