@@ -104,6 +104,16 @@ def _scanner(lang: str, required: tuple[str, ...], only: frozenset | None = None
     return lower, anycase, cats, suffixes
 
 
+@lru_cache(maxsize=None)
+def _word_start_scanner(lang: str, required: tuple[str, ...], only: frozenset | None = None):
+    """``_scanner``'s lower-case trie with the character before the word matched, not looked
+    behind: a pattern that opens with a character class lets the regex engine skip at once to
+    the characters that can stand before a word (a quarter faster over English); and the trie
+    alone, for a word that opens the text."""
+    trie = _trie(_scanner(lang, required, only)[2])
+    return re.compile(r"[^a-z0-9](%s)(?![a-z])" % trie), re.compile(r"(?:%s)(?![a-z])" % trie)
+
+
 def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = (),
                   only: frozenset | None = None) -> dict[str, list[tuple[int, int]]]:
     """Category -> spans of its trigger tokens, in text order; ``required`` as for
@@ -119,8 +129,13 @@ def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()
     # per match, one per distinct word and category); a category's spans are sorted by its reader
     by_word: dict[str, list[tuple[int, int]]] = defaultdict(list)
     if text.isascii():   # no digit but ASCII ones, which the pattern's lookbehind keeps out
-        for m in scan:
+        # (the same words as ``scan``: after a character that is no letter nor digit, or first)
+        after, first = _word_start_scanner(lang, required, only)
+        m = first.match(low)
+        if m is not None:
             by_word[m.group()].append(m.span())
+        for m in after.finditer(low):
+            by_word[m.group(1)].append(m.span(1))
     else:
         for m in scan:
             sp = m.span()
