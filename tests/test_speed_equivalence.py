@@ -66,3 +66,79 @@ def test_csv_lines_are_the_rows_written_one_by_one(texts, days):
     for r in rows:
         w.writerow(_cells(EVENT_COLUMNS, [r[c] for c in EVENT_COLUMNS]))
     assert csv_lines(rows) == buf.getvalue()
+
+
+def _disjoint(cuts):
+    """Sorted disjoint windows with gaps, from a list of (gap, length) pairs."""
+    out, pos = [], 0
+    for gap, length in cuts:
+        pos += gap
+        out.append((pos, pos + length))
+        pos += length + 1
+    return out
+
+
+_CUTS = st.lists(st.tuples(st.integers(0, 30), st.integers(0, 40)), max_size=25)
+
+
+@settings(max_examples=300, deadline=None)
+@given(a=_CUTS, b=_CUTS)
+def test_intersect_is_the_two_pointer_walk(a, b):
+    from timeline_app.temporal.triggers import intersect
+
+    a, b = _disjoint(a), _disjoint(b)
+    expected, i, j = [], 0, 0
+    while i < len(a) and j < len(b):   # the windows' parts in common, as first written
+        s, e = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if s < e:
+            expected.append((s, e))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    assert intersect(a, b) == expected
+
+
+_MARKS = st.sampled_from(["a", "b", "ab", " ", "  ", "\n", "!", "?", "!!", ".", ". ", "..", "x.", "?!", "A", "é"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(_MARKS, max_size=40), lo=st.integers(0, 60), width=st.integers(0, 60))
+def test_exclaim_searched_from_the_first_mark_is_found_from_the_start(pieces, lo, width):
+    from timeline_app.temporal import tense
+
+    text = "".join(pieces)
+    hi = min(len(text), lo + width)
+    first = tense._first_mark(text, lo, hi)
+    got = tense._EXCLAIM.search(text, first, hi) if first >= 0 else None
+    want = tense._EXCLAIM.search(text, lo, hi)
+    assert (got and got.span()) == (want and want.span())
+
+
+class _Everything:
+    def __contains__(self, item):
+        return True
+
+
+def test_tense_shortcuts_change_no_tense(monkeypatch):
+    """tense_at with its shortcuts (a word no verb group ends on, the first "!?." found by
+    str.find) reads every expression of the tagger corpus as it does without them."""
+    import json
+    from pathlib import Path
+
+    from timeline_app.temporal import tagger, tense
+
+    lines = (Path(__file__).parent / "data" / "tagger_corpus.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in lines if line.strip()]
+    cases = []
+    for text in texts:
+        split = sentences.split_sentences(text) or [(0, len(text))]
+        for m in tagger.extract(text):
+            s0, s1 = next(((a, b) for a, b in split if a <= m.start < b), (0, len(text)))
+            cases.append((text, s0, s1, m.start, m.end))
+    assert len(cases) > 300
+    fast = [tense.tense_at(*c) for c in cases]
+    monkeypatch.setattr(tense, "_GROUP_ENDS", _Everything())
+    monkeypatch.setattr(tense, "_first_mark", lambda text, lo, hi: lo)
+    assert [tense.tense_at(*c) for c in cases] == fast
+    assert {"past", "future", "present", None} <= set(fast)

@@ -45,7 +45,36 @@ def test_each_rules_reach_finds_what_the_default_windows_find(monkeypatch):
     texts.append("\n\n".join(texts[:150]))
     narrow = _found(texts)
     monkeypatch.setattr(tagger, "rule_reach", lambda rule: (BACK, FORWARD, BACK, FORWARD))
+    # and around every word of its categories, not only those its pattern can hold (rule_words)
+    monkeypatch.setattr(tagger, "rule_words", lambda rule: None)
     assert _found(texts) == narrow
+    # around every word of the pattern's, in any case
+    monkeypatch.undo()
+    monkeypatch.setattr(tagger, "rule_cases", lambda rule: ())
+    assert _found(texts) == narrow
+
+
+def test_rule_words_are_those_its_pattern_can_hold():
+    by_name = {r.name: r for r in en_rules.RULES}
+    # "the week", "the year": not "days", "hours" (also words of the category "unit")
+    words = reach.rule_words(by_name["the_period"])
+    assert {"week", "year", "month"} <= words and not words & {"days", "hours", "minute", "wk"}
+    # a word the pattern holds may be glued to a number ("5pm") or run on ("weekends")
+    assert {"pm", "#pm"} <= reach.rule_words(by_name["clock"])
+    assert "weekend" in reach.rule_words(by_name["the_period"])
+    # a pattern whose trigger is a number: every token of its categories
+    assert reach.rule_words(by_name["year"]) is None
+    # a word the pattern reads only as written: the month "May", not the verb; in lower case
+    # where an informal rule reads it so
+    cases = {r.name: dict(reach.rule_cases(r)) for r in en_rules.RULES}
+    assert cases["month_day"]["may"] == {"May", "MAY"}
+    assert cases["informal_day_month"]["may"] == {"may"}
+    assert "may" not in cases["holiday"]   # case-blind: "may day" as well as "May Day"
+    cats = word_categories()
+    for r in en_rules.RULES:
+        words = reach.rule_words(r)
+        assert words is None or all(set(cats.get(w, ())) & r.triggers or w.startswith("#") for w in words), r.name
+
 
 
 def test_reach_is_narrower_than_the_default_where_the_pattern_says_so():
@@ -133,6 +162,7 @@ def _reference_spans(text, required=()):
             continue
         for c in cats[m.group().lower()]:
             spans.setdefault(c, []).append(m.span())
+        spans.setdefault("=" + m.group().lower(), []).append(m.span())   # the word's own spans
     for m in _NUMBER.finditer(text):
         tok = m.group()
         digits = tok.rstrip(_LETTERS)
@@ -145,6 +175,8 @@ def _reference_spans(text, required=()):
             continue
         if tok.endswith("s") and nd in (2, 4):
             spans.setdefault("decade", []).append(m.span())
+        if tok[nd:].lower() in suffixes:
+            spans.setdefault("=#" + tok[nd:].lower(), []).append(m.span())   # "5pm": the word "#pm"
         for c in suffixes.get(tok[nd:].lower(), ()):
             if c == "ordinal" and nd > 2:
                 continue
@@ -172,8 +204,11 @@ def test_trigger_spans_are_the_reference_spans(words):
         got = {c: v for c, v in trigger_spans(text, required=required).items() if v}
         assert got == expected
         only = {c: v for c, v in trigger_spans(text, required=required, only=tagger._READ).items() if v}
-        word_cats = {c for cs in word_categories("en", required).values() for c in cs}
-        assert only == {c: v for c, v in expected.items() if c in tagger._READ or c not in word_cats}
+        cats = word_categories("en", required)
+        word_cats = {c for cs in cats.values() for c in cs}
+        assert only == {c: v for c, v in expected.items() if c in tagger._READ or (
+            c not in word_cats and not c.startswith("=")) or c.startswith("=#") or (
+            c.startswith("=") and set(cats.get(c[1:], ())) & tagger._READ)}
 
 
 def test_trigger_spans_of_the_sample_are_the_reference_spans():

@@ -91,82 +91,96 @@ def _lookahead(sub) -> int:
 _GAP = "\x00"   # a run of white space (or of separators) in a spelled-out word
 
 
-def _spellings(sub) -> list[str] | None:
+def _spellings(sub, icase: bool = False) -> list[tuple[str, str]] | None:
     """Every string ``sub`` matches, when it is a class of literal words (letters, spaces as
-    _GAP, optional literal parts); None when it is anything else."""
-    out = [""]
+    _GAP, optional literal parts), each with its case mask ("1" where a letter matches in either
+    case, "0" where only as written); None when it is anything else."""
+    out = [("", "")]
     for op, av in sub.data:
         if op is _C.LITERAL:
-            alts = [chr(av)]
+            alts = [(chr(av), "1" if icase else "0")]
         elif op is _C.SUBPATTERN:
-            alts = _spellings(av[3])
+            alts = _spellings(av[3], _icase(icase, av))
         elif op is _C.BRANCH:
             alts = []
             for a in av[1]:
-                s = _spellings(a)
+                s = _spellings(a, icase)
                 if s is None:
                     return None
                 alts += s
         elif op is _C.IN:
             chars = [chr(a) for o, a in av if o is _C.LITERAL]
             if len(chars) == len(av):
-                alts = chars
+                alts = [(c, "1" if icase else "0") for c in chars]
             elif all((o is _C.CATEGORY and a is _C.CATEGORY_SPACE) or (o is _C.LITERAL and not chr(a).isalnum())
                      for o, a in av):
-                alts = [_GAP]   # \s, [\s-]: a separator
+                alts = [(_GAP, "0")]   # \s, [\s-]: a separator
             else:
                 return None
         elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
             lo, hi, body = av
-            inner = _spellings(body)
+            inner = _spellings(body, icase)
             if inner is None:
                 return None
             if hi == _C.MAXREPEAT:
-                if inner != [_GAP]:
+                if [t for t, _ in inner] != [_GAP]:
                     return None
-                alts = [_GAP] if lo else ["", _GAP]
+                alts = [(_GAP, "0")] if lo else [("", ""), (_GAP, "0")]
             elif hi == 1:
-                alts = (inner if lo else [""] + inner)
+                alts = (inner if lo else [("", "")] + inner)
             else:
                 return None
         elif op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):
-            alts = [""]
+            alts = [("", "")]
         else:
             return None
         if alts is None:
             return None
-        out = [a + b for a in out for b in alts]
+        out = [(a + b, ma + mb) for a, ma in out for b, mb in alts]
         if len(out) > _MAX_WORDS:
             return None
     return out
 
 
-def _in_word_class(sub, words: frozenset) -> tuple[int, int] | None:
-    """For a word class whose every spelling holds a trigger word: (back, forward), the most
-    characters before and after the trigger word in a spelling; else None."""
-    spellings = _spellings(sub)
-    if not spellings or "" in spellings:
+def _icase(icase: bool, av) -> bool:
+    """Whether a group ``(?i:...)`` / ``(?-i:...)`` (a SUBPATTERN's arguments) matches in either case."""
+    add, remove = av[1], av[2]
+    return (icase or bool(add & _C.SRE_FLAG_IGNORECASE)) and not remove & _C.SRE_FLAG_IGNORECASE
+
+
+def _in_word_class(sub, words: frozenset, icase: bool = False) -> tuple[int, int, frozenset] | None:
+    """For a word class whose every spelling holds a trigger word: (back, forward, tokens), the
+    most characters before and after the trigger word in a spelling and the trigger words
+    measured from, as (lower case, the word as written when it matches only so, else None)
+    ("#suffix" for letters glued to a number); else None."""
+    spellings = _spellings(sub, icase)
+    if not spellings or any(not t for t, _ in spellings):
         return None
     back = fwd = 0
-    for s in spellings:
+    tokens = set()
+    for s, mask in spellings:
         best = None
         for m in _TOKEN.finditer(s):
             suffix = m.group(1)
-            if (m.group().lower() if suffix is None else "#" + suffix.lower()) in words:
+            key = m.group().lower() if suffix is None else "#" + suffix.lower()
+            if key in words:
                 pre, post = s[:m.start()], s[m.end():]
                 b = len(pre) + pre.count(_GAP) * (SPACE_RUN - 1)
                 f = len(post) + post.count(_GAP) * (SPACE_RUN - 1)
-                if best is None or b + f < sum(best):
-                    best = (b, f)
+                if best is None or b + f < best[0] + best[1]:
+                    cased = None if suffix is not None or "1" in mask[m.start():m.end()] else m.group()
+                    best = (b, f, (key, cased))
         if best is None:
             return None
         back, fwd = max(back, best[0]), max(fwd, best[1])
-    return back, fwd
+        tokens.add(best[2])
+    return back, fwd, frozenset(tokens)
 
 
-def _trigger(sub, words: frozenset) -> tuple[int, int] | None:
-    """(back, forward) from the start / to the end of a match of ``sub`` to a trigger word it
-    must hold, or None when a match of ``sub`` need not hold one this module can see."""
+def _trigger(sub, words: frozenset, icase: bool = False) -> tuple[int, int, frozenset] | None:
+    """(back, forward, tokens) from the start / to the end of a match of ``sub`` to a trigger
+    word it must hold, one of ``tokens`` (see ``_in_word_class``), or None when a match of
+    ``sub`` need not hold one this module can see."""
     items = sub.data
     found = None
     before = 0
@@ -175,11 +189,11 @@ def _trigger(sub, words: frozenset) -> tuple[int, int] | None:
         widths[i] = _width(_one(sub, i))
     total = sum(widths)
     for i, (op, av) in enumerate(items):
-        t = _item_trigger(op, av, words)
+        t = _item_trigger(op, av, words, icase)
         if t is not None:
             b, f = before + t[0], t[1] + (total - before - widths[i])
-            if found is None or b + f < sum(found):
-                found = (b, f)
+            if found is None or b + f < found[0] + found[1]:
+                found = (b, f, t[2])
         before += widths[i]
     return found
 
@@ -189,24 +203,26 @@ def _one(sub, i):
     return _P.SubPattern(sub.state, [sub.data[i]])
 
 
-def _item_trigger(op, av, words):
+def _item_trigger(op, av, words, icase=False):
     if op is _C.SUBPATTERN:
-        return _in_word_class(av[3], words) or _trigger(av[3], words)
+        icase = _icase(icase, av)
+        return _in_word_class(av[3], words, icase) or _trigger(av[3], words, icase)
     if op is _C.BRANCH:
         single = _P.SubPattern(None, [(op, av)])
-        leaf = _in_word_class(single, words)
+        leaf = _in_word_class(single, words, icase)
         if leaf is not None:
             return leaf
-        found = [_trigger(a, words) for a in av[1]]
+        found = [_trigger(a, words, icase) for a in av[1]]
         if any(t is None for t in found):
             return None
-        return max(t[0] for t in found), max(t[1] for t in found)
+        return max(t[0] for t in found), max(t[1] for t in found), frozenset().union(*(t[2] for t in found))
     if op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] >= 1:
-        t = _trigger(av[2], words)
+        t = _trigger(av[2], words, icase)
         if t is None:
             return None
         hi = av[1] if av[1] != _C.MAXREPEAT else max(av[0], SPACE_RUN)
-        return t[0], t[1] + (hi - 1) * _width(av[2])
+        # the first repetition holds a trigger word: the others follow it
+        return t[0], t[1] + (hi - 1) * _width(av[2]), t[2]
     return None
 
 
@@ -220,15 +236,22 @@ def _parsed(source: str, flags: int):
 def pattern_reach(pattern: re.Pattern, words: frozenset, cap_back: int, cap_forward: int) -> tuple[int, int]:
     """(back, forward) for a rule's compiled ``pattern`` whose matches hold a trigger word of
     ``words`` (lower case); at most (cap_back, cap_forward)."""
+    return pattern_trigger(pattern, words, cap_back, cap_forward)[:2]
+
+
+def pattern_trigger(pattern: re.Pattern, words: frozenset, cap_back: int,
+                    cap_forward: int) -> tuple[int, int, frozenset | None]:
+    """``pattern_reach`` and the words of ``words`` the reach is measured from: every match
+    holds one of them where the bounds say (None: any word of ``words``)."""
     try:
         tree = _parsed(pattern.pattern, pattern.flags)
         whole = _width(tree)
         ahead = _lookahead(tree)
-        t = _trigger(tree, words) if words else None
+        t = _trigger(tree, words, bool(tree.state.flags & re.IGNORECASE)) if words else None
     except (_Unknown, RecursionError, TypeError, ValueError, AttributeError):
-        return cap_back, cap_forward
+        return cap_back, cap_forward, None
     back, fwd = (whole, whole) if t is None else (min(whole, t[0]), min(whole, t[1]))
-    return min(cap_back, back), min(cap_forward, fwd + ahead)
+    return min(cap_back, back), min(cap_forward, fwd + ahead), None if t is None else t[2]
 
 
 _REACH: dict = {}
@@ -243,6 +266,34 @@ def rule_reach(rule, lang: str = DEFAULT) -> tuple[int, int, int, int]:
     ``any_back`` before it and ``any_forward`` after it (the pattern's whole width). Read from
     the pattern once per rule (see the module docstring); each at most ``triggers.BACK`` /
     ``FORWARD``."""
+    return _rule_trigger(rule, lang)[:4]
+
+
+def rule_words(rule, lang: str = DEFAULT) -> frozenset | None:
+    """The trigger words (lower case) a match of ``rule`` holds where ``rule_reach`` measures
+    from: the words of its categories that its pattern's trigger word class can spell ("the
+    year", "the week": not "days" nor "hours", though they are words of the category "unit"),
+    so that its windows are made around those alone. None: any word or number token of its
+    categories (the pattern's trigger is a number, or not a class of literal words). A word
+    "#pm" is letters glued to a number ("5pm")."""
+    return _rule_trigger(rule, lang)[4]
+
+
+def rule_cases(rule, lang: str = DEFAULT) -> tuple[tuple[str, frozenset], ...]:
+    """For the words of ``rule_words`` that its pattern matches only as written (a month name
+    capitalised: "May", "MAY", not the verb "may"; "New Year's Day": "Year"), (the word in lower
+    case, its spellings): a span of the word written otherwise holds no match of the rule."""
+    return _rule_trigger(rule, lang)[5]
+
+
+def rule_exact(rule, lang: str = DEFAULT) -> frozenset:
+    """The words of ``rule_words`` that its pattern spells whole (not only one that holds such
+    a word, as "weekend" holds "week"): what stands before or after them is the pattern's own
+    (``Rule.lead``, ``Rule.trail``)."""
+    return _rule_trigger(rule, lang)[6]
+
+
+def _rule_trigger(rule, lang: str):
     key = (lang, rule.name, rule.pattern.pattern, rule.triggers)
     got = _REACH.get(key)
     if got is None:
@@ -252,8 +303,22 @@ def rule_reach(rule, lang: str = DEFAULT) -> tuple[int, int, int, int]:
         words |= {"#" + suf for cat, sufs in lexicon(lang)["number_suffixes"].items() if cat in rule.triggers
                   for suf in sufs}
         words = frozenset(words)
-        back, forward = pattern_reach(rule.pattern, words, BACK, FORWARD)
+        back, forward, tokens = pattern_trigger(rule.pattern, words, BACK, FORWARD)
         any_back, any_forward = pattern_reach(rule.pattern, frozenset(), BACK, FORWARD)
+        cases, exact = (), frozenset()
+        if tokens is not None:
+            keys = {k for k, _ in tokens}
+            anycase = {k for k, cased in tokens if cased is None}
+            written: dict[str, set] = {}
+            for k, cased in tokens:
+                if cased is not None:
+                    written.setdefault(k, set()).add(cased)
+            # a word the pattern lets run on, start earlier or follow a number ("week" in
+            # "weekend", "pm" in "5pm": "#pm") is another token: every word of the categories
+            # that holds one of them (in any case)
+            tokens = frozenset(w for w in words if any(t in w for t in keys))
+            exact = frozenset(keys & tokens)
+            cases = tuple(sorted((w, frozenset(written[w])) for w in tokens if w in written and w not in anycase))
         got = _REACH[key] = tuple(min(cap, -(-v // STEP) * STEP) for v, cap in
-                                  ((back, BACK), (forward, FORWARD), (any_back, BACK), (any_forward, FORWARD)))
+                                  ((back, BACK), (forward, FORWARD), (any_back, BACK), (any_forward, FORWARD))) + (tokens, cases, exact)
     return got

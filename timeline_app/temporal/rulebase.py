@@ -54,6 +54,12 @@ class Rule:
     ``requires``: lexicon entries a match always contains a word of (the last word of each
     entry's phrases is a trigger): the rule runs only where a trigger and every required word
     are near each other ("3 days ago" needs a unit and a direction).
+    ``lead``: (pattern, width), what a match always holds right before its trigger word: a
+    trigger word (of the letters, not glued to a number) counts only where the ``width``
+    characters before it end with a match of the pattern ("two days", "a few days": not "the
+    days", "last year"). ``trail``: (pattern, width), what a match always holds right after its
+    trigger word, matched there ("May 5": a day after the month). Matching costs only: each
+    must hold of every match.
     """
     name: str
     pattern: "LazyPattern"
@@ -64,6 +70,8 @@ class Rule:
     reject_after: tuple[re.Pattern, int] | None = None
     examples: tuple = ()
     requires: tuple = ()
+    lead: tuple | None = None
+    trail: tuple | None = None
 
     def matches(self, text: str, start: int, end: int):
         """The builder's mentions for every match in text[start:end] (windows of the text)."""
@@ -138,7 +146,8 @@ class RuleSet:
     def rule(self, name: str, pattern: str, priority: int = 0, flags: int = 0, triggers: str = "",
              boundary: bool = True, reject_before: tuple[str, int] | None = None,
              reject_after: tuple[str, int] | None = None,
-             examples: tuple = (), requires: str = ""):
+             examples: tuple = (), requires: str = "", lead: tuple[str, int] | None = None,
+             trail: tuple[str, int] | None = None):
         """Declare a rule whose builder is the decorated function."""
         # a match starts at a word's start, never inside a word ("Panam|a week")
         compiled = self.lazy(pattern if not boundary else r"(?<![\w])(?:" + pattern + ")", flags)
@@ -156,7 +165,9 @@ class RuleSet:
             self.rules.append(Rule(name, compiled, fn, priority, cats,
                                    (self.lazy(reject_before[0]), reject_before[1]) if reject_before else None,
                                    (self.lazy(reject_after[0]), reject_after[1]) if reject_after else None,
-                                   tuple(examples), needs))
+                                   tuple(examples), needs,
+                                   (self.lazy(lead[0] + r"\Z"), lead[1]) if lead else None,
+                                   (self.lazy(trail[0]), trail[1]) if trail else None))
             return fn
 
         return deco

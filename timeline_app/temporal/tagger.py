@@ -19,7 +19,7 @@ from timeline_app.temporal.ranges import join_ranges
 from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, add
 from timeline_app.temporal.discourse import Discourse
 from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Resolved, resolve
-from timeline_app.temporal.reach import rule_reach
+from timeline_app.temporal.reach import rule_cases, rule_exact, rule_reach, rule_words
 from timeline_app.temporal.rulebase import Mention
 from timeline_app.temporal.sentences import join_across, split_sentences
 from timeline_app.temporal.tense import WILL_RE, tense_at
@@ -76,24 +76,18 @@ def extract(text: str, cancel: CancelCheck = None, lo: int = 0, hi: int | None =
     part = text if lo == 0 and hi == len(text) else text[lo:hi]
     cands: list[Mention] = []
     spans = trigger_spans(part, required=_REQUIRED, only=_READ)
-    window_cache: dict = {}
-    cat_windows = TextWindows(part, spans).get   # windows in text[lo:hi], moved by lo below
+    text_windows = TextWindows(part, spans)   # windows in text[lo:hi], moved by lo below
+    moved: dict = {}
 
     for rule in RULES:
-        if not any(spans.get(c) for c in rule.triggers):
+        wins = rule_windows(rule, spans, text_windows)
+        if not wins:
             continue   # none of its trigger words here: no window (its reach need not be read)
-        # how far a match reaches around its trigger word, and around any word of it (reach.py)
-        back, forward, any_back, any_forward = rule_reach(rule)
-        key = (rule.triggers, rule.requires, back, forward, any_back, any_forward)
-        wins = window_cache.get(key)
-        if wins is None:
-            wins = union([cat_windows(c, back, forward) for c in sorted(rule.triggers)])
-            for entry in rule.requires:
-                # the match holds a word of each required entry as well (anywhere in it)
-                wins = intersect(wins, cat_windows("@" + entry, any_back, any_forward))
-            if lo:
-                wins = [(a + lo, b + lo) for a, b in wins]
-            window_cache[key] = wins
+        if lo:
+            got = moved.get(id(wins))
+            if got is None:
+                got = moved[id(wins)] = [(a + lo, b + lo) for a, b in wins]
+            wins = got
         check(cancel)
         for men in rule.find(text, wins, cancel):
             for x in (men if isinstance(men, list) else (men,)):
@@ -112,6 +106,45 @@ def extract(text: str, cancel: CancelCheck = None, lo: int = 0, hi: int | None =
         chosen.append(c)
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+_NUMBER_TRIGGERS = frozenset({"year", "year3", "decade"})   # categories whose tokens are numbers ("1990s")
+
+
+def rule_windows(rule, spans: dict, text_windows: TextWindows) -> list[tuple[int, int]]:
+    """The windows of a text where ``rule`` can match (``spans``: the text's ``trigger_spans``,
+    ``text_windows`` its ``TextWindows``): around the trigger words its pattern can hold ("the
+    week": not "days", ``reach.rule_words``) with its lead before them (``Rule.lead``), as far
+    as its pattern reaches around them (``reach.rule_reach``), where every word it requires is
+    within reach too. The same list for rules with the same words and reaches (made once)."""
+    if not any(spans.get(c) for c in rule.triggers):
+        return []
+    words = rule_words(rule)   # None: any word of its categories
+    if words is not None:
+        words = tuple(sorted(w for w in words if "=" + w in spans))
+        if not words:
+            return []
+    back, forward, any_back, any_forward = rule_reach(rule)
+    cases = () if words is None else rule_cases(rule)   # the words it reads only as written ("May")
+    key = ("rule", rule.triggers if words is None else words, rule.requires, back, forward, any_back, any_forward,
+           rule.lead and rule.lead[0].pattern, rule.trail and rule.trail[0].pattern, cases,
+           words is not None and (rule.lead or rule.trail) and rule_exact(rule))
+    wins = text_windows.made.get(key)
+    if wins is None:
+        # what a match always holds right before / after its trigger word ("two days": a number)
+        lead = None if rule.lead is None else (rule.lead[0].compiled(), rule.lead[1])
+        trail = None if rule.trail is None else (rule.trail[0].compiled(), rule.trail[1])
+        if words is not None:
+            wins = text_windows.words(words, back, forward, lead, trail, cases, rule_exact(rule))
+        elif rule.triggers <= _NUMBER_TRIGGERS:   # the number token is the trigger word
+            wins = union([text_windows.get(c, back, forward, lead, trail) for c in sorted(rule.triggers)])
+        else:
+            wins = union([text_windows.get(c, back, forward) for c in sorted(rule.triggers)])
+        for entry in rule.requires:
+            # the match holds a word of each required entry as well (anywhere in it)
+            wins = intersect(wins, text_windows.get("@" + entry, any_back, any_forward))
+        text_windows.made[key] = wins
+    return wins
 
 
 # A stretch of upper-case words (a headline: "EARLIER THIS WEEK", "TALKS RESUME ON MONDAY"):
@@ -396,7 +429,9 @@ def _quiet(text: str, p: int) -> bool:
     if p and not text[p - 1].isspace():
         return False
     a = max(0, p - _QUIET_AFTER - 64)
-    for found in trigger_spans(text[a:p + _QUIET_BEFORE + 64]).values():
+    # the words the rules read (``extract``'s scan: its trie is built once; words no rule reads,
+    # such as the "s" of "Mother's Day", make no window)
+    for found in trigger_spans(text[a:p + _QUIET_BEFORE + 64], required=_REQUIRED, only=_READ).values():
         for s, e in found:
             if s + a < p + _QUIET_BEFORE and e + a > p - _QUIET_AFTER:
                 return False

@@ -64,11 +64,18 @@ def _is_past_form(w: str) -> bool:
     return w in _PAST or (len(w) > 4 and w.endswith(_PAST_SUFFIXES) and w not in _NOT_PAST_ED)
 
 
+# the words a verb group can end on (every other word is None at once in _group_tense: most
+# words of a sentence are not verbs): markers, auxiliaries of the future, "to", tensed forms
+_GROUP_ENDS = {t[0] for t in _FUTURE_2} | _MODALS | _FUTURE_1 | {_TO} | _PAST | _PRESENT | _WEAK
+
+
 def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] | None = None,
                  follows: bool = False) -> str | None:
     """Tense of the verb group whose (last) verb is words[i], looking at up to three
     auxiliaries before it. ``follows``: the group comes after the expression in its sentence."""
     w = words[i]
+    if w not in _GROUP_ENDS and not w.endswith(_CLITICS) and not (len(w) > 4 and w.endswith(_PAST_SUFFIXES)):
+        return None   # no verb group ends on it (the tests below all come to None for such a word)
     nxt = words[i + 1] if i + 1 < len(words) else ""
     caps = caps or [False] * len(words)
     if (w, nxt) in _FUTURE_2:
@@ -134,6 +141,20 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     return "past" if is_past else "present"
 
 
+def _first_mark(text: str, lo: int, hi: int) -> int:
+    """Where the first "!", "?" or "." of text[lo:hi] stands (-1: none), the first character of
+    any _EXCLAIM match (whose lookbehind reads before it): _EXCLAIM searched from there finds
+    what it finds from ``lo``, without reading the characters between (str.find, not the regex
+    engine, skips them)."""
+    best = -1
+    for mark in "!?.":
+        i = text.find(mark, lo, hi)
+        if i >= 0 and (best < 0 or i < best):
+            best = i
+            hi = i
+    return best
+
+
 def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) -> str | None:
     """'past', 'present', 'future' or None for the expression text[start:end] in its sentence."""
     # four words more than the window, so that the verb group of the window's first verb keeps
@@ -153,20 +174,27 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) ->
     raw_before = raw_before[-need:]
     # "!!" or "?" inside a sentence the splitter kept whole (a chat's lower-case "... sat!! we
     # went ..."): the words across it belong to another sentence
-    stop = _EXCLAIM.search(text, end, min(sent_end, end + _CHARS_AFTER))
+    hi = min(sent_end, end + _CHARS_AFTER)
+    first = _first_mark(text, end, hi)
+    stop = _EXCLAIM.search(text, first, hi) if first >= 0 else None
     after_end = stop.start() if stop else sent_end
-    raw_after = _WORD.findall(text, end, min(after_end, end + _CHARS_AFTER // 4))
+    scan_end = min(after_end, end + _CHARS_AFTER // 4)
+    raw_after = _WORD.findall(text, end, scan_end)
     if len(raw_after) < _WINDOW_AFTER and end + _CHARS_AFTER // 4 < after_end:
-        raw_after = _WORD.findall(text, end, min(after_end, end + _CHARS_AFTER))
+        scan_end = min(after_end, end + _CHARS_AFTER)
+        raw_after = _WORD.findall(text, end, scan_end)
     raw_after = raw_after[:_WINDOW_AFTER]
-    cuts = [x.end() for x in _EXCLAIM.finditer(text, max(sent_start, start - _CHARS_BEFORE // 4), start + 1) if x.end() <= start]
+    lo = max(sent_start, start - _CHARS_BEFORE // 4)
+    first = _first_mark(text, lo, start + 1)
+    cuts = [x.end() for x in _EXCLAIM.finditer(text, first, start + 1) if x.end() <= start] if first >= 0 else []
     if cuts:
         keep = len(_WORD.findall(text, cuts[-1], start))
         raw_before = raw_before[len(raw_before) - keep:] if keep else []
     # after a comma, a verb once a verb before the expression was found is another clause's:
-    # "cant do wed, got parents evening"
+    # "cant do wed, got parents evening" (a comma past the words read after the expression
+    # is past as many words as they are: only a nearer one is counted to)
     comma = text.find(",", end, after_end)
-    n_to_comma = len(_WORD.findall(text, end, comma)) if comma >= 0 else len(raw_after)
+    n_to_comma = len(_WORD.findall(text, end, comma)) if 0 <= comma < scan_end else len(raw_after)
     before = [w.lower() for w in raw_before]
     after = [w.lower() for w in raw_after]
     caps_b = [w[:1].isupper() for w in raw_before]

@@ -13,6 +13,7 @@ trigger words and numbers reach Python code.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from functools import lru_cache
 
@@ -103,6 +104,16 @@ def _scanner(lang: str, required: tuple[str, ...], only: frozenset | None = None
     return lower, anycase, cats, suffixes
 
 
+@lru_cache(maxsize=None)
+def _word_start_scanner(lang: str, required: tuple[str, ...], only: frozenset | None = None):
+    """``_scanner``'s lower-case trie with the character before the word matched, not looked
+    behind: a pattern that opens with a character class lets the regex engine skip at once to
+    the characters that can stand before a word (a quarter faster over English); and the trie
+    alone, for a word that opens the text."""
+    trie = _trie(_scanner(lang, required, only)[2])
+    return re.compile(r"[^a-z0-9](%s)(?![a-z])" % trie), re.compile(r"(?:%s)(?![a-z])" % trie)
+
+
 def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = (),
                   only: frozenset | None = None) -> dict[str, list[tuple[int, int]]]:
     """Category -> spans of its trigger tokens, in text order; ``required`` as for
@@ -118,8 +129,13 @@ def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()
     # per match, one per distinct word and category); a category's spans are sorted by its reader
     by_word: dict[str, list[tuple[int, int]]] = defaultdict(list)
     if text.isascii():   # no digit but ASCII ones, which the pattern's lookbehind keeps out
-        for m in scan:
+        # (the same words as ``scan``: after a character that is no letter nor digit, or first)
+        after, first = _word_start_scanner(lang, required, only)
+        m = first.match(low)
+        if m is not None:
             by_word[m.group()].append(m.span())
+        for m in after.finditer(low):
+            by_word[m.group(1)].append(m.span(1))
     else:
         for m in scan:
             sp = m.span()
@@ -127,8 +143,17 @@ def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()
                 continue  # glued to a number written in other digits
             by_word[m.group()].append(sp)
     for w, found in by_word.items():
-        for c in cats[w.lower()]:
+        low = w.lower()
+        for c in cats[low]:
             spans[c].extend(found)
+        # each word's own spans too: a rule whose pattern can hold only some of its categories'
+        # words ("the week", not "days") runs around those alone (``reach.rule_words``)
+        word = spans["=" + low]
+        if word:
+            word.extend(found)
+            word.sort()
+        else:
+            word.extend(found)
     for found in spans.values():
         found.sort()   # in text order, as one pass over the matches would give them
     # only the numbers a category reads: four digits (a year) or letters glued on ("1990s", "5pm")
@@ -144,7 +169,10 @@ def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()
             continue
         if tok.endswith("s") and nd in (2, 4):
             spans["decade"].append(m.span())
-        for c in suffixes.get(tok[nd:].lower(), ()):
+        suffix = tok[nd:].lower()
+        if suffix in suffixes:
+            spans["=#" + suffix].append(m.span())   # the word "#pm" of "5pm" (see below)
+        for c in suffixes.get(suffix, ()):
             if c == "ordinal" and nd > 2:
                 continue
             spans[c].append(m.span())
@@ -211,15 +239,69 @@ class TextWindows:
         self.text, self.spans = text, spans
         self._sorted: dict[str, list[tuple[int, int]]] = {}
         self._done: dict[tuple, list[tuple[int, int]]] = {}
+        self.made: dict[tuple, list[tuple[int, int]]] = {}   # a caller's windows made from these
 
-    def get(self, cat: str, back: int = BACK, forward: int = FORWARD) -> list[tuple[int, int]]:
-        key = (cat, back, forward)
+    def get(self, cat: str, back: int = BACK, forward: int = FORWARD, lead=None, trail=None) -> list[tuple[int, int]]:
+        """The windows around the spans of category ``cat``; ``lead`` and ``trail`` as for
+        ``words`` (for a category of number tokens: the token is the trigger word)."""
+        key = (cat, back, forward, lead, trail)
         got = self._done.get(key)
         if got is None:
             spans = self._sorted.get(cat)
             if spans is None:
                 spans = self._sorted[cat] = sorted(self.spans.get(cat, ()))
+            if lead is not None or trail is not None:
+                spans = self._context(spans, lead, trail)
             got = self._done[key] = _windows(self.text, spans, back, forward)
+        return got
+
+    def words(self, words: tuple[str, ...], back: int = BACK, forward: int = FORWARD, lead=None, trail=None,
+              cases: tuple = (), exact: frozenset = frozenset()) -> list[tuple[int, int]]:
+        """The windows around the spans of the trigger ``words`` (lower case, as
+        ``trigger_spans`` gives them under "=word"), as ``get`` for one category. ``lead``:
+        (compiled pattern ending in \\Z, width): a word of ``exact`` counts only where the
+        ``width`` characters before it end with a match (``rulebase.Rule.lead``); ``trail``:
+        (compiled pattern, width): a word of ``exact`` (or "#word", the word glued to a number)
+        counts only where a match begins right after it (``rulebase.Rule.trail``). ``exact``:
+        the words the pattern spells whole (a word that only holds one, "weekend" for "week",
+        is kept whatever stands around it). ``cases``: (word, spellings) pairs: that word counts
+        only written as one of them ("May", not "may")."""
+        key = (words, back, forward, lead, trail, cases, exact)
+        got = self._done.get(key)
+        if got is None:
+            spans = []
+            written = dict(cases)
+            for w in words:
+                found = self.spans.get("=" + w, ())
+                if w in written:
+                    found = self._written(w, written[w])
+                glued = w.startswith("#")
+                if (lead is not None and not glued and w in exact) or (
+                        trail is not None and (w[1:] if glued else w) in exact):
+                    found = self._context(found, lead if not glued and w in exact else None, trail)
+                spans.extend(found)
+            spans.sort()
+            got = self._done[key] = _windows(self.text, spans, back, forward)
+        return got
+
+    def _context(self, found: list[tuple[int, int]], lead, trail) -> list[tuple[int, int]]:
+        """The spans of ``found`` with ``lead`` before them and ``trail`` after them."""
+        text = self.text
+        if lead is not None:
+            search, width = lead[0].search, lead[1]
+            found = [sp for sp in found if search(text, sp[0] - width if sp[0] > width else 0, sp[0])]
+        if trail is not None:
+            match, width = trail[0].match, trail[1]
+            found = [sp for sp in found if match(text, sp[1], sp[1] + width)]
+        return found
+
+    def _written(self, word: str, spellings: frozenset) -> list[tuple[int, int]]:
+        """The spans of ``word`` written as one of ``spellings`` (made once per text)."""
+        key = ("=", word, spellings)
+        got = self.made.get(key)
+        if got is None:
+            text = self.text
+            got = self.made[key] = [sp for sp in self.spans.get("=" + word, ()) if text[sp[0]:sp[1]] in spellings]
         return got
 
 
@@ -241,15 +323,22 @@ def union(lists: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
 
 def intersect(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts two sorted lists of disjoint windows have in common (a match that holds a
-    trigger of each lies in both)."""
-    out, i, j = [], 0, 0
-    while i < len(a) and j < len(b):
-        s, e = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
-        if s < e:
-            out.append((s, e))
-        if a[i][1] < b[j][1]:
-            i += 1
-        else:
+    trigger of each lies in both). The windows of ``b`` that can meet one of ``a`` are found by
+    bisection: a rule's few windows against the many of a common required word ("that", "the
+    last") cost about len(a) log len(b), not len(a) + len(b)."""
+    out = []
+    if not a or not b:
+        return out
+    ends = [w[1] for w in b]
+    nb = len(b)
+    for s, e in a:
+        j = bisect_right(ends, s)   # the first window of b that ends after s
+        while j < nb:
+            bs, be = b[j]
+            if bs >= e:
+                break
+            lo, hi = (s if s > bs else bs), (e if e < be else be)
+            if lo < hi:
+                out.append((lo, hi))
             j += 1
     return out
-

@@ -74,6 +74,15 @@ TZ = r"(?:\s+\(?(?:[A-Z]{1,3}[SD]T|%s)\)?)" % ordered(L["time_zones"], case=True
 # expression of its own (as the corpora write it) and the time takes its day from it
 DAYREF = r"(?:%s|%s|%s\s+[0-3]?\d(?![\d:])(?!,?\s+%s))" % (WEEKDAY, ordered(L["day_words"]), MONTH, YEAR)
 
+# what stands right before or after a month in a date (``Rule.lead`` / ``Rule.trail``: those rules
+# run only around such months): a day before it ("5 May", "the 5th of May"), a day or a year
+# after it ("May 5", "Sept. 4", "March, 2019")
+_DAY_BEFORE_MONTH = (r"\d{ordinal_suffixes:cs}?\s+(?:(?i:of)\s+)?", 64)
+_DAY_AFTER_MONTH = (r"\.?\s*\d", 64)
+_YEAR_AFTER_MONTH = (r"\.?,?\s+(?:(?i:of)\s+)?\d", 64)
+# an ordinal right before a unit ("in its 40th day", "in their second year")
+_ORDINAL_BEFORE = (r"(?i:(?:\d{ordinal_suffixes:cs}|(?<![a-z])%s)\s+)" % ORDWORD, 64)
+
 # "early", "the end of": the TIMEX3 mod a modifier gives, the first entry found in it
 _MOD_CODES = list(L["modifier_codes"].items())
 
@@ -221,7 +230,7 @@ _COUNTED_NOUN = _re(r"\s+(?!{not_counted_nouns:cs}\b)[a-z]+s\b")
 _DATE_VERBS = frozenset(L["date_verbs"])
 
 
-@rule("month_day", r"(?:(?P<wd>%s),?\s+)?(?:(?P<mod>{edge_mods})[\s-]+)?(?P<mon>%s)\s*(?P<day>[0-3]?\d){ordinal_suffixes:cs}?(?![\d:.,]\d|\s*(?:%%|{percent_words}|-\d))(?:,?\s+(?:(?i:of)\s+)?(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year)))?(?!\w)" % (WEEKDAY, MONTH, YEAR), 20, triggers="month",
+@rule("month_day", r"(?:(?P<wd>%s),?\s+)?(?:(?P<mod>{edge_mods})[\s-]+)?(?P<mon>%s)\s*(?P<day>[0-3]?\d){ordinal_suffixes:cs}?(?![\d:.,]\d|\s*(?:%%|{percent_words}|-\d))(?:,?\s+(?:(?i:of)\s+)?(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year)))?(?!\w)" % (WEEKDAY, MONTH, YEAR), 20, triggers="month", trail=_DAY_AFTER_MONTH,
       examples=[
           ("2012-06-24", "The crowd invaded the Tuileries on June 20 of 1792.", "June 20 of 1792", "1792-06-20"),
           ("2022-12-28", "The shops will reopen on Jan. 2, after the holiday.", "Jan. 2", "2023-01-02")])
@@ -243,7 +252,7 @@ def _month_day(m, text):
              **(_forward(m, text) if not m["year"] else {}))
 
 
-@rule("day_month", r"(?:(?P<wd>%s|%s),?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year)))?(?!\w)" % (WEEKDAY, SHORT_WD, MONTH, YEAR), 21, triggers="month",
+@rule("day_month", r"(?:(?P<wd>%s|%s),?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year)))?(?!\w)" % (WEEKDAY, SHORT_WD, MONTH, YEAR), 21, triggers="month", lead=_DAY_BEFORE_MONTH,
       examples=[
           ("2016-01-18", "She was born on 4 July 1976 in a small town in Ohio.", "4 July 1976", "1976-07-04"),
           ("2021-08-30", "The company said it discovered the breach on 3 August.", "3 August", "2021-08-03")])
@@ -256,7 +265,7 @@ def _day_month(m, text):
              **(_forward(m, text) if not m["year"] else {}))
 
 
-@rule("iso_week", r"(?i:(?:the\s+)?(?:calendar\s+)?week)\s+(?P<w>[1-5]?\d)(?:\s+(?i:of)|,)?\s+(?P<year>%s)(?![\w])" % YEAR, 22, triggers="year",
+@rule("iso_week", r"(?i:(?:the\s+)?(?:calendar\s+)?week)\s+(?P<w>[1-5]?\d)(?:\s+(?i:of)|,)?\s+(?P<year>%s)(?![\w])" % YEAR, 22, triggers="year", lead=(r"\d(?:\s+(?i:of)|,)?\s+", 64),
       examples=[
           ("2021-02-10", "Deaths peaked in week 53 of 2020, the statistics office said.", "week 53 of 2020", "2020-W53")])
 def _iso_week(m, text):
@@ -266,7 +275,7 @@ def _iso_week(m, text):
     return M(m, "iso_week", "iso_week", week=w, year=y)
 
 
-@rule("month_year", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s),?\s+(?:of\s+)?(?P<year>%s)(?!\w)" % (MOD, MONTH, YEAR), 19, triggers="month",
+@rule("month_year", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s),?\s+(?:of\s+)?(?P<year>%s)(?!\w)" % (MOD, MONTH, YEAR), 19, triggers="month", trail=_YEAR_AFTER_MONTH,
       examples=[
           ("2020-03-23", "The rule was first proposed in April 2018 and shelved a year later.", "April 2018", "2018-04"),
           ("2016-02-29", "The siege of the city began in June 1941. That summer, thousands died of hunger.", "June 1941", "1941-06")])
@@ -322,7 +331,7 @@ def _month(m, text):
              anaphoric_year=ay, **_forward(m, text))
 
 
-@rule("day_range", r"(?<![\d.,$£€])(?P<d1>[0-3]?\d){ordinal_suffixes:cs}?(?:\s+(?P<mon1>%s))?\s*(?:[-–—]|\s+{range_words:cs}\s+)\s*(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month",
+@rule("day_range", r"(?<![\d.,$£€])(?P<d1>[0-3]?\d){ordinal_suffixes:cs}?(?:\s+(?P<mon1>%s))?\s*(?:[-–—]|\s+{range_words:cs}\s+)\s*(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month", lead=_DAY_BEFORE_MONTH,
       examples=[
           ("2022-09-10", "The talks ran from 12 to 14 September in Geneva.", "14 September", "2022-09-14")])
 def _day_range(m, text):
@@ -337,7 +346,7 @@ def _day_range(m, text):
             Mention(m.start("d2"), m.end(), "day_range", "cal", dict(year=y, month=mon2, day=d2, grain="day"), 24)]
 
 
-@rule("month_day_range", r"(?P<mon>%s)\s*(?P<d1>[0-3]?\d){ordinal_suffixes:cs}?\s*(?:[-–—]|\s+{range_words:cs}\s+)\s*(?:(?P<mon2>%s)\s*)?(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?(?![\d:])(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month",
+@rule("month_day_range", r"(?P<mon>%s)\s*(?P<d1>[0-3]?\d){ordinal_suffixes:cs}?\s*(?:[-–—]|\s+{range_words:cs}\s+)\s*(?:(?P<mon2>%s)\s*)?(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?(?![\d:])(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month", trail=_DAY_AFTER_MONTH,
       examples=[
           ("2019-06-27", "The festival runs from July 5 to July 9 in the city's main park.", "July 5", "2019-07-05"),
           ("2019-06-27", "The festival runs from July 5 to July 9 in the city's main park.", "July 9", "2019-07-09")])
@@ -501,7 +510,7 @@ def _bc_range(m, text):
 # before a punctuation mark or a word that cannot be counted ("in 476 people" is a count). Such
 # a number is a year only in a text that speaks of those times elsewhere (an era, a century
 # before the 15th, another date before 1300): ``tagger.extract`` drops these mentions otherwise.
-@rule("year3", r"(?:(?P<mon>%s)\s+|(?i:{year3_prepositions})\s+)(?<![\w$£€.,])(?P<year>[1-9]\d\d)(?![\w%%/]|[.,:]\d)" % MONTH_FULL, 9, triggers="year3",
+@rule("year3", r"(?:(?P<mon>%s)\s+|(?i:{year3_prepositions})\s+)(?<![\w$£€.,])(?P<year>[1-9]\d\d)(?![\w%%/]|[.,:]\d)" % MONTH_FULL, 9, triggers="year3", lead=(r"(?:%s|(?i:{year3_prepositions}))\s+" % MONTH_FULL, 64),
       examples=[
           (None, "In 711 a Berber army crossed the strait, and by 718 it held almost all of Spain. In the tenth century Córdoba flourished.", "711", "0711"),
           (None, "Alaric sacked Rome in August 410, early in the 5th century.", "August 410", "0410-08")])
@@ -558,7 +567,7 @@ def _part_mod(m) -> str:
     return mod_code(m["part"] or m["mod"])
 
 
-@rule("decade", r"(?:%s)?(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>(?i:{edge_mods}))[\s-]+)?(?P<dec>(?<![\w$£€.,])(?:1\d|20)\d0s|'\d0s|’\d0s|(?<![\w$£€.,])\d0s)(?![\w])" % _PART_OF, 22, triggers="year decade",
+@rule("decade", r"(?:%s)?(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>(?i:{edge_mods}))[\s-]+)?(?P<dec>(?<![\w$£€.,])(?:1\d|20)\d0s|'\d0s|’\d0s|(?<![\w$£€.,])\d0s)(?![\w])" % _PART_OF, 22, triggers="decade",
       examples=[
           ("2019-06-27", "The company has struggled since the early 2000s.", "the early 2000s", "200"),
           ("2021-05-04", "The party has governed the country since the 1970s.", "the 1970s", "197")])
@@ -919,7 +928,7 @@ _PERIOD_COUNTED = _re(r"(?i)\b{period_counters}\s+$")
 _YEAR_ENDED = _re(r"\s+(?:ended|ending|through|to)\b", re.I)
 
 
-@rule("the_period", r"(?:(?P<mod>(?i:the\s+(?:very\s+)?(?:{period_edges}|close|rest|remainder)\s+of|{day_mods}\s+in))\s+)?(?i:the\s+(?P<full>{whole_words}\s+)?(?P<what>year|weekend|week|month|decade|century))(?![\w-])", 7, triggers="unit",
+@rule("the_period", r"(?:(?P<mod>(?i:the\s+(?:very\s+)?(?:{period_edges}|close|rest|remainder)\s+of|{day_mods}\s+in))\s+)?(?i:the\s+(?P<full>{whole_words}\s+)?(?P<what>year|weekend|week|month|decade|century))(?![\w-])", 7, triggers="unit", lead=(r"(?i:the)\s+(?:(?i:{whole_words})\s+)?", 64),
       examples=[
           ("2023-10-12", "The factory will close at the end of the month.", "the end of the month", "2023-10"),
           (None, "The mill opened in 1852, and by the end of the century the town had doubled.", "the end of the century", "18"),
@@ -1224,7 +1233,16 @@ def _ref_word(m, text):
 
 
 # ---- durations and relative offsets ----------------------------------------------------------------
-@rule("offset", r"(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))[\s-]+(?P<unit>%s)\s+(?P<dir>{offset_directions})(?![\w])" % (APPROX, NUM, VAGUE, TIME_UNIT), 25, triggers="unit", requires="offset_directions",
+# what stands right before the unit of a length or an offset: a digit ("30 seconds", "1 1/2",
+# "1½") or the last word of a number or a vague number ("twenty-one", "a couple of", "a few"),
+# then blanks or a hyphen (``Rule.lead``: the rules run only around such units; read as far back
+# as the rules' windows reach)
+_NUM_LEAD = (r"(?:[\d½]|(?<![A-Za-z])%s)[\s-]+" % alternation(
+    {re.findall(r"[a-z]+", w.lower())[-1] for w in L["number_phrases"] + L["digit_words"] + L["teen_words"]
+     + L["tens_words"] + L["vague_numbers"]}), 64)
+
+
+@rule("offset", r"(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))[\s-]+(?P<unit>%s)\s+(?P<dir>{offset_directions})(?![\w])" % (APPROX, NUM, VAGUE, TIME_UNIT), 25, triggers="unit", requires="offset_directions", lead=_NUM_LEAD,
       examples=[
           ("2025-04-22", "Three years ago, the town was under occupation.", "Three years ago", "2022"),
           ("1989-10-27", "A few days later, the company announced a merger.", "A few days later", "PXD")])
@@ -1275,7 +1293,7 @@ _DET = r"(?i:the\s+{span_determiners}|these\s+past|the\s+past\s+several|this\s+p
 _ANOTHER_IDIOM = _re(r"(?i:\b{another_idioms}\s+)$")
 
 
-@rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))(?P<sep>[\s-]+|(?<=\d))(?P<unit>%s)(?P<old>-old|-long|\s+old|\s+long)?(?![\w])" % (_DET, APPROX, NUM, VAGUE, TIME_UNIT), 14, triggers="unit",
+@rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))(?P<sep>[\s-]+|(?<=\d))(?P<unit>%s)(?P<old>-old|-long|\s+old|\s+long)?(?![\w])" % (_DET, APPROX, NUM, VAGUE, TIME_UNIT), 14, triggers="unit", lead=_NUM_LEAD,
       examples=[
           ("2023-02-13", "The advert runs for 30 seconds.", "30 seconds", "PT30S"),
           ("2021-01-20", "The hostages were held for 444 days.", "444 days", "P444D"),
@@ -1608,7 +1626,7 @@ def _set_adverb(m, text):
     return M(m, "set_adverb", "fixed", type="SET", value=_ADVERB_SETS[m["w"].lower()])
 
 
-@rule("set_times", r"(?P<k>(?i:{times_words}|(?:%s)\s+times))\s+(?:{per_words})\s+(?P<unit>{set_units})(?![\w-])" % NUM, 24, triggers="set",
+@rule("set_times", r"(?P<k>(?i:{times_words}|(?:%s)\s+times))\s+(?:{per_words})\s+(?P<unit>{set_units})(?![\w-])" % NUM, 24, triggers="set", requires="set_units",
       examples=[
           ("2020-03-23", "The committee meets once a month.", "once a month", "P1M"),
           ("2023-01-26", "The ferry sails twice a week in winter.", "twice a week", "P1W")])
@@ -1628,7 +1646,7 @@ def _set_wd(m, text):
 
 
 # ---- ordinal periods anchored on an event -------------------------------------------------------
-@rule("event_ordinal", r"(?i:(?:now\s+)?(?<![\w])in\s+(?P<t>{possessives}\s+(?P<ord>%s)\s+(?P<unit>day|week|month|year|decade)))(?![\w-])" % ORD, 29, triggers="unit",
+@rule("event_ordinal", r"(?i:(?:now\s+)?(?<![\w])in\s+(?P<t>{possessives}\s+(?P<ord>%s)\s+(?P<unit>day|week|month|year|decade)))(?![\w-])" % ORD, 29, triggers="unit", lead=_ORDINAL_BEFORE,
       examples=[
           ("2022-09-10", "Russia invaded Ukraine on Feb. 24. The war, now in its seventh month, goes on.", "its seventh month", "P1M")])
 def _event_ordinal(m, text):
@@ -1641,7 +1659,7 @@ def _event_ordinal(m, text):
 _TODAY_IS = _re(r"(?i)\b{present_subjects}\s*(?:is|['’]s)\s+$")
 
 
-@rule("ordinal_after", r"(?P<t>(?i:the|its|their)\s+(?P<ord>%s|{period_ordinals})\s+(?:(?P<num>%s)\s+)?(?P<unit>{counted_units}))\s+(?P<rel>{period_starts})\s+" % (ORD, NUM), 29, triggers="unit",
+@rule("ordinal_after", r"(?P<t>(?i:the|its|their)\s+(?P<ord>%s|{period_ordinals})\s+(?:(?P<num>%s)\s+)?(?P<unit>{counted_units}))\s+(?P<rel>{period_starts})\s+" % (ORD, NUM), 29, triggers="unit", trail=(r"\s+{period_starts}\s", 64),
       examples=[
           ("1991-02-25", "In the first hours of the ground war, allied armor moved north.", "the first hours", "PTXH"),
           ("1998-03-06", "More heavy gunfire in Kosovo. It's the second day of an offensive by the security forces against villages.", "the second day", "1998-03-06")])
@@ -1869,7 +1887,7 @@ def _informal_month(m, text):
 # case, where the phrase ends or goes on with a word that is no noun ("17 may be too many", "3
 # march bands" are not dates)
 @rule("informal_day_month", r"(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d)(?:{ordinal_suffixes:cs})?\s+(?:of\s+)?(?P<mon>{ambiguous_months:cs})(?![\w'’-])(?!\s+(?:{verb_after_may})\b)(?=\s*(?:$|[,.;:!?)\n]|(?:{bare_hour_followers}|{weekday_plan_words}|is|was|at|for)\b))", 20,
-      triggers="month",
+      triggers="month", lead=_DAY_BEFORE_MONTH,
       examples=[("2025-01-07", "17 may works for me, i'll book the train", "17 may", "2025-05-17")])
 def _informal_day_month(m, text):
     d = int(m["day"])

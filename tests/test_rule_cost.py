@@ -1,0 +1,65 @@
+"""What each extraction rule may cost to run, counted in characters, not timed: a rule reads the
+windows around its trigger words (``tagger.rule_windows``), and the regex engine's work is about
+proportional to the window characters it reads (about 25-300 ns each). A new rule that runs
+around a common word with a wide reach, or whose pattern ``reach.py`` cannot read, makes every
+text dearer to tag: these tests fail then, naming it (narrow it with ``requires``, ``lead`` or a
+word class of its own trigger words, see README "Benchmarks")."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from timeline_app.temporal import reach, tagger
+from timeline_app.temporal.triggers import BACK, FORWARD, TextWindows, trigger_spans
+
+SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "kharkiv-offensive.md"
+
+# window characters read per character of the bundled news sample (6 KB): the widest rule reads
+# 0.17 (ordinal_after), all of them 1.19 together (2026-11-29); the 1 MB throughput text of news
+# reads 1.75 in all. A rule over the first bound, or a set of rules over the second, is a choice
+# to make in the open (raise the bound here and say why), not a side effect.
+RULE_SHARE = 0.25
+ALL_SHARE = 1.6
+
+
+def _shares(text: str) -> dict[str, float]:
+    text = tagger.uncap(text)
+    spans = trigger_spans(text, required=tagger._REQUIRED, only=tagger._READ)
+    windows = TextWindows(text, spans)
+    return {r.name: sum(b - a for a, b in tagger.rule_windows(r, spans, windows)) / len(text) for r in tagger.RULES}
+
+
+def test_every_rule_has_trigger_words():
+    # a rule without them would have no window at all (it would never run)
+    for r in tagger.RULES:
+        assert r.triggers, f"rule {r.name} names no trigger category"
+
+
+def test_reach_reads_every_rule_pattern():
+    # a pattern reach.py cannot read keeps the widest windows, BACK and FORWARD around each trigger
+    for r in tagger.RULES:
+        tree = reach._parsed(r.pattern.pattern, r.pattern.flags)
+        reach._width(tree)
+        reach._lookahead(tree)
+        back, forward, _, _ = reach.rule_reach(r)
+        assert back <= BACK and forward <= FORWARD
+
+
+def test_each_rule_reads_a_bounded_share_of_a_news_text():
+    shares = _shares(SAMPLE.read_text(encoding="utf-8"))
+    worst = sorted(shares.items(), key=lambda kv: -kv[1])
+    over = [(n, round(v, 3)) for n, v in worst if v > RULE_SHARE]
+    assert over == [], f"rules reading more than {RULE_SHARE} window characters per text character: {over}"
+    total = sum(shares.values())
+    assert total <= ALL_SHARE, f"all rules read {total:.2f} window characters per character; widest: {worst[:8]}"
+    assert total > 0.5   # the sample is news full of dates: the rules do read it
+
+
+def test_narrowing_reads_less_than_the_categories(monkeypatch):
+    # the narrowing is real: around the words a pattern can hold (and for a length, after a
+    # number) the rules read less than around every word of their categories
+    text = SAMPLE.read_text(encoding="utf-8")
+    narrow = _shares(text)
+    monkeypatch.setattr(tagger, "rule_words", lambda rule: None)
+    wide = _shares(text)
+    assert sum(narrow.values()) < 0.8 * sum(wide.values())
+    assert narrow["the_period"] < wide["the_period"] and narrow["duration"] < wide["duration"]
