@@ -47,6 +47,8 @@ from typing import Callable, Iterable
 
 import numpy as np
 import pandas as pd
+from rapidfuzz.fuzz import token_set_ratio as _token_set_ratio, token_sort_ratio as _token_sort_ratio
+from rapidfuzz.process import extract as _extract
 
 from timeline_app.core import headlines as _headlines
 from timeline_app.core.document import Document, LoadError, file_sha256  # noqa: F401 (re-exported)
@@ -335,8 +337,9 @@ class Workspace:
         self._user_event: dict[str, str] = {}  # mention id -> event id the user gave it (merge, split)
         self._members: dict[str, list[str]] = {}   # event id -> mention ids
         self._unordered: set[str] = set()      # events whose mention ids may not be in (document, text) order
+        self._event_docs: dict[str, dict] = {}  # event id -> its documents in mention order (_documents_of)
         self._fields: dict[str, dict] = {}     # event id -> the user's fields
-        self._by_key: dict[tuple, dict[str, str]] = {}   # (granularity, start, end) -> {group id: headline}
+        self._by_key: dict[tuple, dict[str, tuple]] = {}   # (granularity, start, end) -> {group id: (doc id, headline)}
         self._suggest: dict[str, dict[str, float]] = {}  # group id -> {group id in another doc: score}
         self._undo: list[Command] = []
         self._redo: list[Command] = []
@@ -476,6 +479,7 @@ class Workspace:
             self._begin()
             st.document = dataclasses.replace(st.document, path=new_path)
             self._index_path(did)
+            self._event_docs.clear()     # (their documents' paths: made again when read)
             for m in st.mention_ids:
                 self._mentions[m]["document"] = new_path
                 self._touch(self._event_of(m))
@@ -731,7 +735,7 @@ class Workspace:
                 if r["start"] is not None and r["granularity"] and r["headline"]:
                     bucket = by_key.setdefault((r["granularity"], r["start"], r["end"]), {})
                     if known == mid:
-                        bucket[mid] = r["headline"].lower()
+                        bucket[mid] = (r["doc_id"], r["headline"].lower())
                 auto[mid] = known
         for mid in new_ids:
             gid = group_of[mid]
@@ -748,43 +752,46 @@ class Workspace:
             if lst and eid not in self._unordered and self._order_key(lst[-1]) > self._order_key(mid):
                 self._unordered.add(eid)
             lst.append(mid)
+            self._event_docs.pop(eid, None)
 
     def _group_across(self, gid: str, known: str | None = None) -> str | None:
-        """Index a new group by (granularity, start); merge it into a near-identical event of
+        """Index a new group by (granularity, start, end) -- the blocking key: only events of the
+        same interval and granularity are ever compared --; merge it into a near-identical event of
         another document, or record suggestions; returns the event to join, if any. ``known``:
         the event a project file says it joined (reopen: no comparison, index only)."""
         r = self._mentions[gid]
-        if not _placed(r) or not r.get("headline"):
+        start = r.get("start")
+        if start is None or isinstance(start, float) or start is pd.NaT or not r.get("granularity") \
+                or not r.get("headline"):     # (_placed, inline: once per group of a load)
             return None
-        key = (r["granularity"], r["start"], r["end"])     # datetimes: hashed as such, no string per mention
-        bucket = self._by_key.setdefault(key, {})
-        mine = r["headline"].lower()
+        key = (r["granularity"], start, r["end"])     # datetimes: hashed as such, no string per mention
+        bucket = self._by_key.get(key)
+        if bucket is None:
+            bucket = self._by_key[key] = {}
+        mine, doc = r["headline"].lower(), r["doc_id"]
         if known is not None:
             if known == gid:
-                bucket[gid] = mine
+                bucket[gid] = (doc, mine)
             return known
-        cands = {}
-        mentions, doc = self._mentions, r["doc_id"]
-        for o, h in islice(reversed(bucket.items()), MAX_CANDIDATES):   # the latest ones, not a copy of all
-            om = mentions.get(o)
-            if om is not None and om["doc_id"] != doc:
-                cands[o] = h
-        if not cands:       # (the first of its date, or only this document's: nothing to compare)
-            bucket[gid] = mine
+        if not bucket:       # the first of its date: nothing to compare
+            bucket[gid] = (doc, mine)
             return None
-        from rapidfuzz import fuzz, process
-
+        mentions = self._mentions
+        # the latest MAX_CANDIDATES of the key, not a copy of all; those of this document left out
+        cands = {o: h for o, (d, h) in islice(reversed(bucket.items()), MAX_CANDIDATES) if d != doc and o in mentions}
+        if not cands:       # (only this document's: nothing to compare)
+            bucket[gid] = (doc, mine)
+            return None
         best, best_score = None, 0.0
-        for h, score, other in process.extract(mine, cands, scorer=fuzz.token_set_ratio, score_cutoff=SUGGEST,
-                                               limit=None):
-            if fuzz.token_sort_ratio(mine, h) >= AUTO_MERGE:
+        for h, score, other in _extract(mine, cands, scorer=_token_set_ratio, score_cutoff=SUGGEST, limit=None):
+            if _token_sort_ratio(mine, h) >= AUTO_MERGE:
                 if score > best_score:
                     best, best_score = other, score
             elif self._suggest_pair(gid, other, score):
                 self._touch(self._event_of(other))
         if best is not None:
             return self._auto_event.get(best, best)
-        bucket[gid] = mine
+        bucket[gid] = (doc, mine)
         return None
 
     def _suggest_pair(self, a: str, b: str, score: float) -> bool:
@@ -800,6 +807,8 @@ class Workspace:
                 back = self._suggest.get(worst)
                 if back is not None:
                     back.pop(mine, None)
+                if worst in self._mentions:     # its event lost a partner: its row ("suggested") changes
+                    self._touch(self._event_of(worst))
         sa[b] = score
         sb[a] = score
         return True
@@ -880,10 +889,17 @@ class Workspace:
         if lst and eid not in self._unordered and self._order_key(lst[-1]) > self._order_key(mid):
             self._unordered.add(eid)     # (a load appends in order: later documents, later in the text)
         lst.append(mid)
+        docs = self._event_docs.get(eid)
+        if docs is not None:
+            if eid in self._unordered:
+                del self._event_docs[eid]
+            else:
+                docs[self._mentions[mid]["document"]] = None
 
     def _unplace(self, mid: str) -> None:
         eid = self._event_of(mid)
         self._touch(eid)
+        self._event_docs.pop(eid, None)
         lst = self._members.get(eid)
         if lst is not None:
             try:
@@ -1168,8 +1184,7 @@ class Workspace:
         else:
             status = "auto"
         mentions, suggest, user, auto = self._mentions, self._suggest, self._user_event, self._auto_event
-        docs = (p["document"],) if len(mids) == 1 else tuple(dict.fromkeys(map(_DOCUMENT, map(mentions.__getitem__,
-                                                                                            mids))))
+        docs = (p["document"],) if len(mids) == 1 else self._documents_of(eid, mids)
         sugg = set()
         for s in filter(None, map(suggest.get, mids)):
             for o in s:
@@ -1182,6 +1197,16 @@ class Workspace:
                 len(mids), len(sugg), p["document"], p["sentence_index"], p["sentence"], p["expression"],
                 p["start_char"], p["end_char"], p["explanation"], p["rule"], p["mod"], p["sentence_start"],
                 p["sentence_end"], p["reference_date"], self._docs[p["doc_id"]].index, tuple(mids))
+
+    def _documents_of(self, eid: str, mids: list[str]) -> tuple:
+        """An event's documents in mention order, each once. Kept per event as its mentions are
+        placed (``_place`` adds a document while they come in order; anything else drops it), so
+        an event joined by thousands of documents does not go over all its mentions again each
+        time a load's batch adds one."""
+        docs = self._event_docs.get(eid)
+        if docs is None:
+            docs = self._event_docs[eid] = dict.fromkeys(map(_DOCUMENT, map(self._mentions.__getitem__, mids)))
+        return tuple(docs)
 
     @property
     def events(self) -> pd.DataFrame:
