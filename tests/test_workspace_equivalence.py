@@ -206,3 +206,26 @@ def test_generated_articles_are_dated_like_news():
     docs = generated_articles(20)
     assert all(d.reference_date - date(2022, 9, 10) < timedelta(days=200) for d in docs)
     assert len({d.text for d in docs}) < len(docs), "wire copies present"
+
+
+def test_a_frame_once_read_never_changes(prepared):
+    """``ws.events`` grows in arrays with room to spare and sets rows again in place: a frame read
+    earlier keeps its rows (appends lie beyond it; a column set again is copied first)."""
+    ws = Workspace()
+    ws.add_prepared(_copy(prepared[:40]))
+    frames = []
+    for i in range(40, 100, 15):
+        df = ws.events
+        frames.append((df, df.copy(deep=True)))
+        ws.add_prepared(_copy(prepared[i:i + 15]))
+        ws.stage_events()
+    eid = ws.events.index[3]
+    frames.append((ws.events, ws.events.copy(deep=True)))
+    ws.set_headline(eid, "A headline of mine")
+    ws.set_tags(ws.events.index[5], ["front"])
+    assert ws.events.loc[eid, "headline"] == "A headline of mine"
+    assert ws._cols is not None and ws._cols.frame is ws.events, "the growable columns were used"
+    for df, copy in frames:
+        pd.testing.assert_frame_equal(df, copy)
+    ws._frame = None
+    pd.testing.assert_frame_equal(frames[-1][0].iloc[:0], ws.events.iloc[:0])
