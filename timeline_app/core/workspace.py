@@ -47,6 +47,8 @@ from typing import Callable, Iterable
 
 import numpy as np
 import pandas as pd
+from rapidfuzz.fuzz import token_set_ratio as _token_set_ratio, token_sort_ratio as _token_sort_ratio
+from rapidfuzz.process import extract as _extract
 
 from timeline_app.core import headlines as _headlines
 from timeline_app.core.document import Document, LoadError, file_sha256  # noqa: F401 (re-exported)
@@ -335,8 +337,9 @@ class Workspace:
         self._user_event: dict[str, str] = {}  # mention id -> event id the user gave it (merge, split)
         self._members: dict[str, list[str]] = {}   # event id -> mention ids
         self._unordered: set[str] = set()      # events whose mention ids may not be in (document, text) order
+        self._event_docs: dict[str, dict] = {}  # event id -> its documents in mention order (_documents_of)
         self._fields: dict[str, dict] = {}     # event id -> the user's fields
-        self._by_key: dict[tuple, dict[str, str]] = {}   # (granularity, start, end) -> {group id: headline}
+        self._by_key: dict[tuple, dict[str, tuple]] = {}   # (granularity, start, end) -> {group id: (doc id, headline)}
         self._suggest: dict[str, dict[str, float]] = {}  # group id -> {group id in another doc: score}
         self._undo: list[Command] = []
         self._redo: list[Command] = []
@@ -344,6 +347,7 @@ class Workspace:
         self.command_hook: Callable[[Command], None] | None = None
         self._frame: pd.DataFrame | None = _frame([])   # ws.events (None: to be made whole again)
         self._frame_dirty: set[str] = set()
+        self._cols: _Columns | None = None    # the frame's columns with room to grow (see _Columns)
         self._staged: dict[str, tuple] = {}    # event id -> its row made ahead (stage_events), for the next read
         self._dirty_old: set[str] = set()      # ... dirty events known to be in the frame already
         self._frame_version = 0                # counts the rebuilds of _frame (see events_since)
@@ -476,6 +480,7 @@ class Workspace:
             self._begin()
             st.document = dataclasses.replace(st.document, path=new_path)
             self._index_path(did)
+            self._event_docs.clear()     # (their documents' paths: made again when read)
             for m in st.mention_ids:
                 self._mentions[m]["document"] = new_path
                 self._touch(self._event_of(m))
@@ -731,7 +736,7 @@ class Workspace:
                 if r["start"] is not None and r["granularity"] and r["headline"]:
                     bucket = by_key.setdefault((r["granularity"], r["start"], r["end"]), {})
                     if known == mid:
-                        bucket[mid] = r["headline"].lower()
+                        bucket[mid] = (r["doc_id"], r["headline"].lower())
                 auto[mid] = known
         for mid in new_ids:
             gid = group_of[mid]
@@ -748,43 +753,46 @@ class Workspace:
             if lst and eid not in self._unordered and self._order_key(lst[-1]) > self._order_key(mid):
                 self._unordered.add(eid)
             lst.append(mid)
+            self._event_docs.pop(eid, None)
 
     def _group_across(self, gid: str, known: str | None = None) -> str | None:
-        """Index a new group by (granularity, start); merge it into a near-identical event of
+        """Index a new group by (granularity, start, end) -- the blocking key: only events of the
+        same interval and granularity are ever compared --; merge it into a near-identical event of
         another document, or record suggestions; returns the event to join, if any. ``known``:
         the event a project file says it joined (reopen: no comparison, index only)."""
         r = self._mentions[gid]
-        if not _placed(r) or not r.get("headline"):
+        start = r.get("start")
+        if start is None or isinstance(start, float) or start is pd.NaT or not r.get("granularity") \
+                or not r.get("headline"):     # (_placed, inline: once per group of a load)
             return None
-        key = (r["granularity"], r["start"], r["end"])     # datetimes: hashed as such, no string per mention
-        bucket = self._by_key.setdefault(key, {})
-        mine = r["headline"].lower()
+        key = (r["granularity"], start, r["end"])     # datetimes: hashed as such, no string per mention
+        bucket = self._by_key.get(key)
+        if bucket is None:
+            bucket = self._by_key[key] = {}
+        mine, doc = r["headline"].lower(), r["doc_id"]
         if known is not None:
             if known == gid:
-                bucket[gid] = mine
+                bucket[gid] = (doc, mine)
             return known
-        cands = {}
-        mentions, doc = self._mentions, r["doc_id"]
-        for o, h in islice(reversed(bucket.items()), MAX_CANDIDATES):   # the latest ones, not a copy of all
-            om = mentions.get(o)
-            if om is not None and om["doc_id"] != doc:
-                cands[o] = h
-        if not cands:       # (the first of its date, or only this document's: nothing to compare)
-            bucket[gid] = mine
+        if not bucket:       # the first of its date: nothing to compare
+            bucket[gid] = (doc, mine)
             return None
-        from rapidfuzz import fuzz, process
-
+        mentions = self._mentions
+        # the latest MAX_CANDIDATES of the key, not a copy of all; those of this document left out
+        cands = {o: h for o, (d, h) in islice(reversed(bucket.items()), MAX_CANDIDATES) if d != doc and o in mentions}
+        if not cands:       # (only this document's: nothing to compare)
+            bucket[gid] = (doc, mine)
+            return None
         best, best_score = None, 0.0
-        for h, score, other in process.extract(mine, cands, scorer=fuzz.token_set_ratio, score_cutoff=SUGGEST,
-                                               limit=None):
-            if fuzz.token_sort_ratio(mine, h) >= AUTO_MERGE:
+        for h, score, other in _extract(mine, cands, scorer=_token_set_ratio, score_cutoff=SUGGEST, limit=None):
+            if _token_sort_ratio(mine, h) >= AUTO_MERGE:
                 if score > best_score:
                     best, best_score = other, score
             elif self._suggest_pair(gid, other, score):
                 self._touch(self._event_of(other))
         if best is not None:
             return self._auto_event.get(best, best)
-        bucket[gid] = mine
+        bucket[gid] = (doc, mine)
         return None
 
     def _suggest_pair(self, a: str, b: str, score: float) -> bool:
@@ -800,6 +808,8 @@ class Workspace:
                 back = self._suggest.get(worst)
                 if back is not None:
                     back.pop(mine, None)
+                if worst in self._mentions:     # its event lost a partner: its row ("suggested") changes
+                    self._touch(self._event_of(worst))
         sa[b] = score
         sb[a] = score
         return True
@@ -880,10 +890,17 @@ class Workspace:
         if lst and eid not in self._unordered and self._order_key(lst[-1]) > self._order_key(mid):
             self._unordered.add(eid)     # (a load appends in order: later documents, later in the text)
         lst.append(mid)
+        docs = self._event_docs.get(eid)
+        if docs is not None:
+            if eid in self._unordered:
+                del self._event_docs[eid]
+            else:
+                docs[self._mentions[mid]["document"]] = None
 
     def _unplace(self, mid: str) -> None:
         eid = self._event_of(mid)
         self._touch(eid)
+        self._event_docs.pop(eid, None)
         lst = self._members.get(eid)
         if lst is not None:
             try:
@@ -1168,8 +1185,7 @@ class Workspace:
         else:
             status = "auto"
         mentions, suggest, user, auto = self._mentions, self._suggest, self._user_event, self._auto_event
-        docs = (p["document"],) if len(mids) == 1 else tuple(dict.fromkeys(map(_DOCUMENT, map(mentions.__getitem__,
-                                                                                            mids))))
+        docs = (p["document"],) if len(mids) == 1 else self._documents_of(eid, mids)
         sugg = set()
         for s in filter(None, map(suggest.get, mids)):
             for o in s:
@@ -1182,6 +1198,16 @@ class Workspace:
                 len(mids), len(sugg), p["document"], p["sentence_index"], p["sentence"], p["expression"],
                 p["start_char"], p["end_char"], p["explanation"], p["rule"], p["mod"], p["sentence_start"],
                 p["sentence_end"], p["reference_date"], self._docs[p["doc_id"]].index, tuple(mids))
+
+    def _documents_of(self, eid: str, mids: list[str]) -> tuple:
+        """An event's documents in mention order, each once. Kept per event as its mentions are
+        placed (``_place`` adds a document while they come in order; anything else drops it), so
+        an event joined by thousands of documents does not go over all its mentions again each
+        time a load's batch adds one."""
+        docs = self._event_docs.get(eid)
+        if docs is None:
+            docs = self._event_docs[eid] = dict.fromkeys(map(_DOCUMENT, map(self._mentions.__getitem__, mids)))
+        return tuple(docs)
 
     @property
     def events(self) -> pd.DataFrame:
@@ -1196,10 +1222,19 @@ class Workspace:
             with gc_paused():
                 rows = [v for e, v in staged.items() if e not in dirty]    # (those changed since: made again)
                 rows += [self._event_values(e) for e in dirty if e in self._members]
-                fresh = _frame(rows)
             if staged:
                 dirty = dirty | staged.keys()
                 self._staged = {}
+            step = self._put_rows(rows, dirty)
+            if step is not None:
+                n_before = len(self._frame)
+                self._frame, positions = step
+                self._new_frame_version((positions, n_before))
+                self._frame_dirty = set()
+                self._dirty_old = set()
+                return self._frame
+            with gc_paused():
+                fresh = _frame(rows)
             step = _rows_in_place_and_appended(self._frame, fresh, dirty)
             if step is not None:
                 n_before = len(self._frame)
@@ -1219,6 +1254,28 @@ class Workspace:
         self._dirty_old = set()
         return self._frame
 
+    def _put_rows(self, rows: list[tuple], dirty) -> tuple | None:
+        """``_rows_in_place_and_appended`` on the frame's growable columns (``_Columns``): rows of
+        events already in the frame set again at their place, new ones appended, the frame made
+        anew as views of the columns -- no copy of the whole frame, no frame made of the rows first.
+        None when that does not apply (an event removed or moved, the frame empty, a value the
+        column's dtype does not take): the caller goes the general way."""
+        cols = self._cols
+        if cols is None or cols.frame is not self._frame:
+            cols = self._cols = _Columns.of(self._frame)
+            if cols is None:
+                return None
+        step = cols.put(rows, dirty)
+        if step is None:
+            self._cols = None
+        return step
+
+    def _in_frame(self, eid: str) -> bool:
+        cols = self._cols
+        if cols is not None and cols.frame is self._frame:
+            return eid in cols.pos
+        return eid in self._frame.index
+
     def stage_events(self, changed: bool = False, limit: int | None = None) -> int:
         """Make ahead the ``events`` rows (tuples) of the events new since the frame was last read
         (the documents a load has just added) -- with ``changed``, of the frame's events changed
@@ -1228,13 +1285,13 @@ class Workspace:
         read. Returns the number of rows made."""
         if self._frame is None or not self._frame_dirty:
             return 0
-        idx, members, old = self._frame.index, self._members, self._dirty_old
+        in_frame, members, old = self._in_frame, self._members, self._dirty_old
         todo = self._frame_dirty if changed or not old else self._frame_dirty - old   # (each id looked up once)
         new = []
         for e in todo:
             if e not in members:
                 continue
-            if e in idx:
+            if in_frame(e):
                 old.add(e)
                 if not changed:
                     continue
@@ -1373,6 +1430,149 @@ def _frame(rows: list) -> pd.DataFrame:
         df[c] = df[c].astype("int64")
     df["starred"] = df["starred"].astype(bool)
     return df
+
+
+_DOC_INDEX, _START_CHAR = FRAME_COLUMNS.index("doc_index"), FRAME_COLUMNS.index("start_char")
+
+
+class _Columns:
+    """The columns of ``ws.events`` in arrays with room to grow, so that a load's update appends
+    its rows and sets the changed ones again without copying the whole frame (pandas' concat
+    copied all 29 columns at every update, and a frame was made of the new rows first: together
+    ~60 ms of the window's GUI thread per update at 40,000 events). The frame handed out is made
+    of read-only views of the arrays' first ``n`` rows: rows appended later lie beyond every frame
+    handed out, and a column with a row set again is copied first (copy on write), so a frame once
+    read never changes. Memory: at most twice the frame's columns (capacity doubles when full)."""
+
+    def __init__(self, frame: pd.DataFrame, kinds: dict, arrays: dict, ids: np.ndarray):
+        self.frame, self.kinds, self.arrays, self.ids = frame, kinds, arrays, ids
+        self.n = len(frame)
+        self.pos = dict(zip(frame.index.tolist(), range(self.n)))
+        self.exported = set(arrays)       # columns whose array a frame handed out views
+
+    @classmethod
+    def of(cls, frame: pd.DataFrame) -> "_Columns | None":
+        """The columns of ``frame`` (made whole or by the general way), or None when a column's
+        dtype is not one this handles (then the general way goes on)."""
+        n = len(frame)
+        if not n or list(frame.columns) != FRAME_COLUMNS or frame.index.dtype != object:
+            return None
+        cap = max(1024, 2 * n)
+        kinds, arrays = {}, {}
+        for c in FRAME_COLUMNS:
+            s = frame[c]
+            dt = s.dtype
+            if isinstance(dt, np.dtype) and dt.kind in "OiMb":
+                arr = np.empty(cap, dtype=dt)
+                arr[:n] = s.to_numpy()
+                kinds[c] = dt.kind
+            elif isinstance(dt, pd.StringDtype) and dt.storage == "python" and hasattr(s.array, "_from_backing_data"):
+                arr = np.empty(cap, dtype=object)
+                arr[:n] = s.array._ndarray
+                kinds[c] = ("str", s.array)
+            else:
+                return None
+            arrays[c] = arr
+        ids = np.empty(cap, dtype=object)
+        ids[:n] = frame.index.to_numpy()
+        return cls(frame, kinds, arrays, ids)
+
+    def _values(self, c: str, values: tuple) -> np.ndarray | None:
+        """A column's values as an array of the column's dtype; None when one does not fit."""
+        kind = self.kinds[c]
+        if kind == "O":
+            return np.fromiter(values, dtype=object, count=len(values))    # (tuples stay whole)
+        if kind == "M":      # naive datetimes or None (NaT), as pd.to_datetime made them
+            if not all(v is None or (type(v) is datetime and v.tzinfo is None) for v in values):
+                return None
+            return np.array(values, dtype=self.arrays[c].dtype)
+        if kind in ("i", "b"):
+            if not all(type(v) is int or type(v) is bool or isinstance(v, np.integer | np.bool_) for v in values):
+                return None
+            return np.array(values, dtype=self.arrays[c].dtype)
+        na = kind[1].dtype.na_value        # str: text, or None for the column's missing value
+        if not all(type(v) is str or v is None for v in values):
+            return None
+        out = np.fromiter(values, dtype=object, count=len(values))
+        if None in values:
+            out[np.equal(out, None)] = na
+        return out
+
+    def put(self, rows: list[tuple], dirty) -> tuple | None:
+        """See ``Workspace._put_rows``: ``(new frame, positions set again)`` or None."""
+        pos, n = self.pos, self.n
+        if len(rows) < len(dirty):
+            ids = {r[0] for r in rows}
+            if any(e in pos for e in dirty if e not in ids):
+                return None      # an event removed (merged, document taken out)
+        old_rows, old_pos, new_rows = [], [], []
+        for r in rows:
+            p = pos.get(r[0])
+            if p is None:
+                new_rows.append(r)
+            else:
+                old_pos.append(p)
+                old_rows.append(r)
+        doc, sc = self.arrays["doc_index"], self.arrays["start_char"]
+        for p, r in zip(old_pos, old_rows):
+            if doc[p] != r[_DOC_INDEX] or sc[p] != r[_START_CHAR]:
+                return None      # an event's first mention changed: it may move
+        new_rows.sort(key=itemgetter(_DOC_INDEX, _START_CHAR))    # (stable, as sort_values was)
+        if new_rows and (new_rows[0][_DOC_INDEX], new_rows[0][_START_CHAR]) < (int(doc[n - 1]), int(sc[n - 1])):
+            return None          # a new event among the existing ones
+        k = len(new_rows)
+        upd = dict(zip(FRAME_COLUMNS, zip(*old_rows))) if old_rows else {}
+        add = dict(zip(FRAME_COLUMNS, zip(*new_rows))) if new_rows else {}
+        # every value converted before anything changes (None: the general way, nothing touched)
+        upd = {c: self._values(c, v) for c, v in upd.items()}
+        add = {c: self._values(c, v) for c, v in add.items()}
+        if any(v is None for v in upd.values()) or any(v is None for v in add.values()):
+            return None
+        positions = np.asarray(old_pos, dtype=np.int64)
+        if n + k > len(self.ids):            # room for the new rows: capacity doubled
+            cap = max(2 * len(self.ids), n + k)
+            for c, arr in list(self.arrays.items()):
+                grown = np.empty(cap, dtype=arr.dtype)
+                grown[:n] = arr[:n]
+                self.arrays[c] = grown
+            ids = np.empty(cap, dtype=object)
+            ids[:n] = self.ids[:n]
+            self.ids = ids
+            self.exported = set()
+        for c, now in upd.items():
+            arr = self.arrays[c]
+            before = arr[positions]
+            same = before == now
+            if not isinstance(same, np.ndarray):    # (object arrays of tuples compare whole)
+                same = np.fromiter((a == b for a, b in zip(before.tolist(), now.tolist())), dtype=bool,
+                                   count=len(now))
+            if same.all():
+                continue
+            if c in self.exported:           # a frame handed out views it: copy on write
+                arr = self.arrays[c] = arr.copy()
+                self.exported.discard(c)
+            arr[positions] = now
+        for c, vals in add.items():
+            self.arrays[c][n:n + k] = vals
+        if k:
+            self.ids[n:n + k] = add["event_id"]
+            for i, e in enumerate(add["event_id"].tolist(), n):
+                pos[e] = i
+        self.n = n = n + k
+        self.frame = self._view(n)
+        return self.frame, positions
+
+    def _view(self, n: int) -> pd.DataFrame:
+        data = {}
+        for c in FRAME_COLUMNS:
+            v = self.arrays[c][:n]
+            v.flags.writeable = False
+            kind = self.kinds[c]
+            data[c] = kind[1]._from_backing_data(v) if isinstance(kind, tuple) else v
+        self.exported = set(self.arrays)
+        ids = self.ids[:n]
+        ids.flags.writeable = False
+        return pd.DataFrame(data, index=pd.Index(ids, dtype=object, copy=False), copy=False)
 
 
 def _rows_in_place_and_appended(frame: pd.DataFrame, fresh: pd.DataFrame, dirty) -> tuple | None:
