@@ -112,3 +112,21 @@ def test_rows_of_one_sentence_share_its_work_without_changing_a_headline(words, 
     for r, g in zip(rows, got):
         want = headline(text, (r["sentence_start"], r["sentence_end"]), (r["start_char"], r["end_char"]))
         assert (g["headline"], g["clause_start"], g["clause_end"]) == want
+
+
+_PIECES = st.sampled_from(["The", "talks", "U.S.", "Mr.", "3,000", "3,00", "1.5", "Ukraine’s", "Kyiv's", "don't", "’s",
+                           "'s", "co-op", "-", "—", "_x", "x_", "é", "İstanbul", "ǅ", ".", ",", "!", "?", "“", "”", "(",
+                           ")", " ", "  ", "\n", "\t", "\u00a0", "\u2028", "a", "1990s", "12", "%", "$", "ß"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(_PIECES, max_size=50), a=st.integers(0, 8), b=st.integers(0, 8))
+def test_tokens_are_those_the_token_pattern_finds(pieces, a, b):
+    """The split-at-spaces tokenizer gives the tokens (offsets, text, lower case) the token pattern
+    finds, for any text and any start and end inside it (a start inside a word included)."""
+    from timeline_app.core.headlines import _TOKEN, _tokens
+
+    text = "".join(pieces)
+    s0, s1 = min(a, len(text)), max(min(a, len(text)), len(text) - b)
+    want = [(m.start(), m.end(), m.group(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(text, s0, s1)]
+    assert [(t.s, t.e, t.raw, t.low) for t in _tokens(text, s0, s1)] == want
