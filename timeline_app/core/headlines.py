@@ -68,7 +68,7 @@ class _Tok:
     low: str
 
 
-@dataclass
+@dataclass(slots=True)
 class _Seg:
     a: int                # first token index
     b: int                # one past the last
@@ -112,28 +112,50 @@ _NOUN_AFTER_DETERMINER = frozenset((
     "reopen", "arrive", "resign", "let", "forecast"))
 
 
+_LISTED, _ED = 1, 2                      # a word of the verb lists; an -ed form
+_VERB_CLASS: dict[str, tuple[int, bool, bool]] = {}   # word -> (class, reporting verb, a noun after "the")
+_VERB_CLASS_MAX = 50_000                 # words remembered (then forgotten at once): memory stays bounded
+
+
+def _verb_class(w: str, lex: dict) -> tuple[int, bool, bool]:
+    reporting = w in lex["reporting_verbs"]
+    if not w[0].isalpha():
+        kind = 0
+    elif w in lex["auxiliaries"] or w in lex["verbs"] or reporting:
+        kind = _LISTED
+    elif w.endswith("ed") and len(w) >= 4 and "-" not in w and w not in lex["not_verbs"]:
+        kind = _ED
+    else:
+        kind = 0
+    if len(_VERB_CLASS) >= _VERB_CLASS_MAX:
+        _VERB_CLASS.clear()
+    out = _VERB_CLASS[w] = (kind, reporting, w in _NOUN_AFTER_DETERMINER or (reporting and w.endswith("s")))
+    return out
+
+
 def _verbs(toks: list[_Tok], lex: dict) -> list[bool]:
     """Which tokens are finite verbs, whatever the expression (a token of the expression is none:
     ``_Clauses`` clears those): the verb lists, and an -ed form that is no name (capitalised,
-    not after a quote) nor an adjective (after a determiner)."""
-    reporting, aux, verbs = lex["reporting_verbs"], lex["auxiliaries"], lex["verbs"]
-    determiners, not_verbs = lex["determiners"], lex["not_verbs"]
+    not after a quote) nor an adjective (after a determiner). What depends on the word alone is
+    looked up once per word (``_VERB_CLASS``)."""
+    determiners = lex["determiners"]
+    classes = _VERB_CLASS
     out = []
     prev = None
     for t in toks:
         w = t.low
+        c = classes.get(w) or _verb_class(w, lex)
+        kind = c[0]
         v = False
-        if w[0].isalpha():
-            if t.raw[0].isupper() and w in reporting and prev is not None and prev.raw[0].isalnum():
+        if kind:
+            if c[1] and t.raw[0].isupper() and prev is not None and prev.raw[0].isalnum():
                 v = False     # "The United States bought": a name, not "states"
-            elif w in aux or w in verbs or w in reporting:
-                v = not ((w in _NOUN_AFTER_DETERMINER or (w in reporting and w.endswith("s")))   # "the claims"
-                         and prev is not None and prev.low in determiners)
-            elif w.endswith("ed") and len(w) >= 4 and "-" not in w and w not in not_verbs:
-                if t.raw[0].isupper() and prev is not None and prev.raw not in _QUOTES:
-                    v = False     # a name ("United", "Ahmed")
-                else:             # not an adjective ("the armed forces", "other occupied territory")
-                    v = not (prev is not None and prev.low in determiners)
+            elif kind == _LISTED:
+                v = not (c[2] and prev is not None and prev.low in determiners)     # "the claims", "a vote"
+            elif t.raw[0].isupper() and prev is not None and prev.raw not in _QUOTES:
+                v = False     # a name ("United", "Ahmed")
+            else:             # not an adjective ("the armed forces", "other occupied territory")
+                v = not (prev is not None and prev.low in determiners)
         out.append(v)
         prev = t
     return out
@@ -143,7 +165,7 @@ class _Sentence:
     """A sentence's tokens and what of them does not depend on the expression (which are words,
     which finite verbs), made once for all the expressions of the sentence (``headline_rows``)."""
 
-    __slots__ = ("span", "toks", "starts", "ends", "word", "verb", "plain")
+    __slots__ = ("span", "toks", "starts", "ends", "word", "verb", "plain", "reporting")
 
     def __init__(self, text: str, s0: int, s1: int):
         lex = _lex()
@@ -156,6 +178,8 @@ class _Sentence:
         # a word that can neither cut the sentence nor open a reporting frame (_Clauses._segments)
         cutting = lex["cutting_words"]
         self.plain = [w and t.low not in cutting for w, t in zip(self.word, self.toks)]
+        reporting = lex["reporting_verbs"]
+        self.reporting = [i for i, t in enumerate(self.toks) if self.verb[i] and t.low in reporting]
 
 
 class _Clauses:
@@ -171,6 +195,7 @@ class _Clauses:
         self.in_expr = [False] * i0 + [True] * (i1 - i0) + [False] * (self.n - i1)
         self.finite = sent.verb[:]          # a word of the expression is no verb
         self.finite[i0:i1] = [False] * (i1 - i0)
+        self.reporting = [i for i in sent.reporting if not i0 <= i < i1]   # the finite reporting verbs
         self.segs = self._segments()
 
     # ---- words ------------------------------------------------------------------------------
@@ -274,9 +299,9 @@ class _Clauses:
                     cuts[j] = "comp"
         idx = sorted(k for k in cuts if k < n)
         segs = [_Seg(a, b, cuts[a]) for a, b in zip(idx, idx[1:] + [n]) if b > a]
-        for s in segs:
+        firsts = [self._first_word(s) for s in segs]
+        for s, f in zip(segs, firsts):
             s.verb = any(self.finite[s.a:s.b])
-            f = self._first_word(s)
             if not s.verb and f is not None:
                 # "Born in Lagos in 1934, ...", "After retiring in 2016, ...": a clause without a finite verb
                 fw = toks[f].low
@@ -290,7 +315,7 @@ class _Clauses:
         for k, s in enumerate(segs):
             s.frame = self._is_frame(s, segs, k)
             prev = segs[k - 1] if k else None
-            first = self._first_word(s)
+            first = firsts[k]
             later_verb = later[k + 1]
             s.aside = s.kind == "relative" or (
                 s.kind == "comma" and first is not None and prev is not None and not prev.verb and later_verb
@@ -307,6 +332,14 @@ class _Clauses:
 
     def _is_frame(self, s: _Seg, segs: list[_Seg], k: int) -> bool:
         toks, lex, word, finite = self.toks, self.lex, self.word, self.finite
+        rv = self.reporting
+        at = bisect_left(rv, s.a)
+        if at == len(rv) or rv[at] >= s.b:      # no reporting verb: a frame only as "according to"
+            f = self._first_word(s)
+            if f is None or toks[f].low != "according":
+                return False
+            nx = self._first_word(_Seg(f + 1, s.b, ""))
+            return nx is not None and toks[nx].low == "to"
         words = [i for i in range(s.a, s.b) if word[i]]
         if not words:
             return False
@@ -568,21 +601,26 @@ class _Clauses:
 
 
 _SPACES = re.compile(r"\s+")
-_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?%])")
-_MARK_RUN = re.compile(r"([,;:])(?:\s*[,;:])+")
-_EMPTY_PARENS = re.compile(r"\(\s*\)")
-_END_MARKS = re.compile(r"[.!?,;:]+$")
+_SPACE_BEFORE_MARK = re.compile(r" ([,.;:!?%])")       # after _SPACES: a space is one " "
+_MARK_RUN = re.compile(r"([,;:])(?: ?[,;:])+")
+_EMPTY_PARENS = re.compile(r"\( ?\)")
 _YEAR = re.compile(r"\d{4}")
 _YEAR_OR_DECADE = re.compile(r"\d{4}s?")
 
 
 def _tidy(s: str) -> str:
+    """Spaces made single, none before a mark, a run of , ; : made its first, no empty (), no
+    marks or quotes at either end; the first letter upper case. (Each step after the first sees
+    single spaces only, so its pattern needs no \\s; a step with nothing to do is skipped.)"""
     s = _SPACES.sub(" ", s)
-    s = _SPACE_BEFORE_MARK.sub(r"\1", s)
-    s = _MARK_RUN.sub(r"\1", s)
-    s = _EMPTY_PARENS.sub("", s)
+    if " " in s:
+        s = _SPACE_BEFORE_MARK.sub(r"\1", s)
+    if s.count(",") + s.count(";") + s.count(":") > 1:
+        s = _MARK_RUN.sub(r"\1", s)
+    if "(" in s:
+        s = _EMPTY_PARENS.sub("", s)
     s = s.strip(" ,;:-–—\"'“”‘’")
-    s = _END_MARKS.sub("", s).strip(" \"'“”‘’")
+    s = s.rstrip(".!?,;:").strip(" \"'“”‘’")
     return s[:1].upper() + s[1:] if s else s
 
 
