@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -50,11 +51,16 @@ def _lex() -> dict:
     data = json.loads(resources.files("timeline_app.core").joinpath("lang/en/headlines.json").read_text("utf-8"))
     lex = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items()}
     lex["frame_tail_seqs"] = [tuple(p.split()) for p in data["frame_tails"]]
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for seq in lex["frame_tail_seqs"]:     # the tails a word can open, in the list's order
+        by_first.setdefault(seq[0], []).append(seq)
+    lex["frame_tails_by_first"] = by_first
+    lex["cutting_words"] = lex["subordinators"] | lex["reporting_verbs"] | {"as", "and", "but"}
     lex["time_prep_seqs"] = sorted((tuple(p.split()) for p in data["time_prepositions"]), key=len, reverse=True)
     return lex
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     s: int
     e: int
@@ -62,7 +68,7 @@ class _Tok:
     low: str
 
 
-@dataclass
+@dataclass(slots=True)
 class _Seg:
     a: int                # first token index
     b: int                # one past the last
@@ -72,68 +78,153 @@ class _Seg:
     aside: bool = False
 
 
+_CHUNK = re.compile(r"\S+")
+
+
 def _tokens(text: str, s0: int, s1: int) -> list[_Tok]:
+    # The same tokens as _TOKEN.finditer(text, s0, s1), at a third less cost: no token holds a
+    # space, so the text is split at spaces first and a piece of letters only is one token
+    # (letters are word characters); only the other pieces go through _TOKEN. findall and
+    # str.find rather than match objects: only spaces lie between two pieces, or two tokens of a
+    # piece, so each is found at the first place it occurs from the end of the one before.
     out = []
-    for m in _TOKEN.finditer(text, s0, s1):
-        raw = m.group()
-        out.append(_Tok(m.start(), m.end(), raw, raw.lower().replace("’", "'")))
+    find, pos = text.find, s0
+    tokens = _TOKEN.findall
+    for piece in _CHUNK.findall(text, s0, s1):
+        s = find(piece, pos)
+        pos = s + len(piece)
+        if piece.isalpha():
+            out.append(_Tok(s, pos, piece, piece.lower()))
+            continue
+        p = s
+        for raw in tokens(text, s, pos):
+            a = find(raw, p)
+            p = a + len(raw)
+            out.append(_Tok(a, p, raw, raw.lower().replace("’", "'")))
     return out
 
 
+# A verb the word before turns into a noun ("the return", "a vote"): see _verbs.
+_NOUN_AFTER_DETERMINER = frozenset((
+    "set", "cut", "hit", "run", "end", "start", "close", "open", "return", "rule", "vote", "step", "face", "win", "fall",
+    "rise", "lead", "hold", "meet", "visit", "launch", "agree", "stand", "sit", "take", "make", "come", "go", "give",
+    "begin", "lose", "reach", "show", "say", "believe", "expect", "remain", "appear", "seem", "join", "die", "resume",
+    "reopen", "arrive", "resign", "let", "forecast"))
+
+
+_LISTED, _ED = 1, 2                      # a word of the verb lists; an -ed form
+_VERB_CLASS: dict[str, tuple[int, bool, bool]] = {}   # word -> (class, reporting verb, a noun after "the")
+_VERB_CLASS_MAX = 50_000                 # words remembered (then forgotten at once): memory stays bounded
+
+
+def _verb_class(w: str, lex: dict) -> tuple[int, bool, bool]:
+    reporting = w in lex["reporting_verbs"]
+    if not w[0].isalpha():
+        kind = 0
+    elif w in lex["auxiliaries"] or w in lex["verbs"] or reporting:
+        kind = _LISTED
+    elif w.endswith("ed") and len(w) >= 4 and "-" not in w and w not in lex["not_verbs"]:
+        kind = _ED
+    else:
+        kind = 0
+    if len(_VERB_CLASS) >= _VERB_CLASS_MAX:
+        _VERB_CLASS.clear()
+    out = _VERB_CLASS[w] = (kind, reporting, w in _NOUN_AFTER_DETERMINER or (reporting and w.endswith("s")))
+    return out
+
+
+def _verbs(toks: list[_Tok], lex: dict) -> list[bool]:
+    """Which tokens are finite verbs, whatever the expression (a token of the expression is none:
+    ``_Clauses`` clears those): the verb lists, and an -ed form that is no name (capitalised,
+    not after a quote) nor an adjective (after a determiner). What depends on the word alone is
+    looked up once per word (``_VERB_CLASS``)."""
+    determiners = lex["determiners"]
+    classes = _VERB_CLASS
+    out = []
+    prev = None
+    for t in toks:
+        w = t.low
+        c = classes.get(w) or _verb_class(w, lex)
+        kind = c[0]
+        v = False
+        if kind:
+            if c[1] and t.raw[0].isupper() and prev is not None and prev.raw[0].isalnum():
+                v = False     # "The United States bought": a name, not "states"
+            elif kind == _LISTED:
+                v = not (c[2] and prev is not None and prev.low in determiners)     # "the claims", "a vote"
+            elif t.raw[0].isupper() and prev is not None and prev.raw not in _QUOTES:
+                v = False     # a name ("United", "Ahmed")
+            else:             # not an adjective ("the armed forces", "other occupied territory")
+                v = not (prev is not None and prev.low in determiners)
+        out.append(v)
+        prev = t
+    return out
+
+
+class _Sentence:
+    """A sentence's tokens and what of them does not depend on the expression (which are words,
+    which finite verbs), made once for all the expressions of the sentence (``headline_rows``)."""
+
+    __slots__ = ("span", "toks", "starts", "ends", "word", "verb", "plain", "reporting")
+
+    def __init__(self, text: str, s0: int, s1: int):
+        lex = _lex()
+        self.span = (s0, s1)
+        self.toks = _tokens(text, s0, s1)
+        self.starts = [t.s for t in self.toks]
+        self.ends = [t.e for t in self.toks]
+        self.word = [t.low[0].isalnum() for t in self.toks]
+        self.verb = _verbs(self.toks, lex)
+        # a word that can neither cut the sentence nor open a reporting frame (_Clauses._segments)
+        cutting = lex["cutting_words"]
+        self.plain = [w and t.low not in cutting for w, t in zip(self.word, self.toks)]
+        reporting = lex["reporting_verbs"]
+        self.reporting = [i for i, t in enumerate(self.toks) if self.verb[i] and t.low in reporting]
+
+
 class _Clauses:
-    def __init__(self, text: str, toks: list[_Tok], e0: int, e1: int):
-        self.text, self.toks, self.e0, self.e1 = text, toks, e0, e1
+    def __init__(self, text: str, sent: _Sentence, e0: int, e1: int):
+        self.text, self.toks, self.e0, self.e1 = text, sent.toks, e0, e1
+        self.n = len(self.toks)
+        self.word = sent.word
+        self.plain = sent.plain
         self.lex = _lex()
-        self.in_expr = [t.s < e1 and t.e > e0 for t in toks]
-        self.finite = [self._is_verb(i) for i in range(len(toks))]
+        # the tokens overlapping [e0, e1): a run (tokens are in order and do not overlap)
+        i0, i1 = bisect_right(sent.ends, e0), bisect_left(sent.starts, e1)
+        i1 = max(i0, i1)
+        self.in_expr = [False] * i0 + [True] * (i1 - i0) + [False] * (self.n - i1)
+        self.finite = sent.verb[:]          # a word of the expression is no verb
+        self.finite[i0:i1] = [False] * (i1 - i0)
+        self.reporting = [i for i in sent.reporting if not i0 <= i < i1]   # the finite reporting verbs
         self.segs = self._segments()
 
     # ---- words ------------------------------------------------------------------------------
-    def _is_verb(self, i: int) -> bool:
-        t, lex = self.toks[i], self.lex
-        w = t.low
-        if self.in_expr[i] or not w[0].isalpha():
-            return False
-        if t.raw[0].isupper() and w in lex["reporting_verbs"] and i > 0 and self.toks[i - 1].raw[0].isalnum():
-            return False      # "The United States bought": a name, not "states"
-        if w in lex["auxiliaries"] or w in lex["verbs"] or w in lex["reporting_verbs"]:
-            return not ((w in ("set", "cut", "hit", "run", "end", "start", "close", "open", "return", "rule", "vote",
-                               "step", "face", "win", "fall", "rise", "lead", "hold", "meet", "visit", "launch",
-                               "agree", "stand", "sit", "take", "make", "come", "go", "give", "begin", "lose",
-                               "reach", "show", "say", "believe", "expect", "remain", "appear", "seem", "join",
-                               "die", "resume", "reopen", "arrive", "resign", "let", "forecast")
-                         or (w in lex["reporting_verbs"] and w.endswith("s")))      # "some states", "the claims"
-                        and i > 0 and self.toks[i - 1].low in lex["determiners"])
-        if w.endswith("ed") and len(w) >= 4 and "-" not in w and w not in lex["not_verbs"]:
-            if t.raw[0].isupper() and i > 0 and self.toks[i - 1].raw not in _QUOTES:
-                return False          # a name ("United", "Ahmed")
-            if i > 0 and self.toks[i - 1].low in lex["determiners"]:
-                return False          # an adjective ("the armed forces", "other occupied territory")
-            return True
-        return False
-
     def _word(self, i: int) -> bool:
-        return 0 <= i < len(self.toks) and self.toks[i].low[0].isalnum()
+        return 0 <= i < self.n and self.word[i]
 
     def _verb_ahead(self, i: int, limit: int = 12) -> bool:
         """A finite verb from i on, before the next punctuation (at most ``limit`` words)."""
-        for j in range(i, min(len(self.toks), i + limit)):
-            if not self._word(j) and self.toks[j].raw not in ("'", "’", "$", "%", ".", "-"):
+        word, finite, toks = self.word, self.finite, self.toks
+        for j in range(i, min(self.n, i + limit)):
+            if not word[j] and toks[j].raw not in ("'", "’", "$", "%", ".", "-"):
                 return False
-            if self.finite[j]:
+            if finite[j]:
                 return True
         return False
 
     def _skip_frame_tail(self, j: int) -> int:
         """Past the expression, time prepositions and tails such as "in a statement"."""
-        toks, lex = self.toks, self.lex
-        while j < len(toks):
-            if self.in_expr[j] or toks[j].low in lex["time_prepositions"] or toks[j].low in (
-                    "late", "early", "last", "this", "next") or toks[j].low.rstrip(".") in lex["calendar_words"] or (
-                    toks[j].low in lex["time_nouns"] and j > 0 and toks[j - 1].low in ("last", "this", "next")):
+        toks, lex, in_expr = self.toks, self.lex, self.in_expr
+        preps, calendar, nouns, tails = (lex["time_prepositions"], lex["calendar_words"], lex["time_nouns"],
+                                         lex["frame_tails_by_first"])
+        n = len(toks)
+        while j < n:
+            w = toks[j].low
+            if in_expr[j] or w in preps or w in ("late", "early", "last", "this", "next") or w.rstrip(".") in calendar \
+                    or (w in nouns and j > 0 and toks[j - 1].low in ("last", "this", "next")):
                 j += 1        # another date of the frame's own: "said on Thursday that", "said last week"
                 continue
-            for seq in lex["frame_tail_seqs"]:
+            for seq in tails.get(w, ()):   # the first tail of the list that the words here make
                 if tuple(t.low for t in toks[j:j + len(seq)]) == seq:
                     j += len(seq)
                     break
@@ -147,7 +238,12 @@ class _Clauses:
         n = len(toks)
         cuts: dict[int, str] = {0: "start"}
         seg_has_verb = False
+        plain, finite = self.plain, self.finite
         for i, t in enumerate(toks):
+            if plain[i]:      # no mark, no word that cuts: only whether the segment has its verb
+                if finite[i]:
+                    seg_has_verb = True
+                continue
             w = t.low
             if t.raw in _QUOTES:
                 cuts.setdefault(i, "quote")
@@ -161,7 +257,7 @@ class _Clauses:
                 seg_has_verb = False
                 continue
             if t.raw == "," and not self.in_expr[i] and not (   # "April 14, 1865"
-                    i > 0 and toks[i - 1].raw.isdigit() and i + 1 < n and re.fullmatch(r"\d{4}", toks[i + 1].raw)):
+                    i > 0 and toks[i - 1].raw.isdigit() and i + 1 < n and _YEAR.fullmatch(toks[i + 1].raw)):
                 nxt = toks[i + 1].low if i + 1 < n else ""
                 kind = "comma"
                 if nxt in lex["relatives"]:
@@ -203,9 +299,9 @@ class _Clauses:
                     cuts[j] = "comp"
         idx = sorted(k for k in cuts if k < n)
         segs = [_Seg(a, b, cuts[a]) for a, b in zip(idx, idx[1:] + [n]) if b > a]
-        for s in segs:
+        firsts = [self._first_word(s) for s in segs]
+        for s, f in zip(segs, firsts):
             s.verb = any(self.finite[s.a:s.b])
-            f = self._first_word(s)
             if not s.verb and f is not None:
                 # "Born in Lagos in 1934, ...", "After retiring in 2016, ...": a clause without a finite verb
                 fw = toks[f].low
@@ -219,7 +315,7 @@ class _Clauses:
         for k, s in enumerate(segs):
             s.frame = self._is_frame(s, segs, k)
             prev = segs[k - 1] if k else None
-            first = self._first_word(s)
+            first = firsts[k]
             later_verb = later[k + 1]
             s.aside = s.kind == "relative" or (
                 s.kind == "comma" and first is not None and prev is not None and not prev.verb and later_verb
@@ -228,19 +324,29 @@ class _Clauses:
         return segs
 
     def _first_word(self, s: _Seg) -> int | None:
-        for i in range(s.a, s.b):
-            if self._word(i):
+        word = self.word
+        for i in range(max(0, s.a), min(s.b, self.n)):
+            if word[i]:
                 return i
         return None
 
     def _is_frame(self, s: _Seg, segs: list[_Seg], k: int) -> bool:
-        toks, lex = self.toks, self.lex
-        words = [i for i in range(s.a, s.b) if self._word(i)]
+        toks, lex, word, finite = self.toks, self.lex, self.word, self.finite
+        rv = self.reporting
+        at = bisect_left(rv, s.a)
+        if at == len(rv) or rv[at] >= s.b:      # no reporting verb: a frame only as "according to"
+            f = self._first_word(s)
+            if f is None or toks[f].low != "according":
+                return False
+            nx = self._first_word(_Seg(f + 1, s.b, ""))
+            return nx is not None and toks[nx].low == "to"
+        words = [i for i in range(s.a, s.b) if word[i]]
         if not words:
             return False
         if toks[words[0]].low == "according" and len(words) > 1 and toks[words[1]].low == "to":
             return True
-        rep = [i for i in words if toks[i].low in lex["reporting_verbs"] and self.finite[i]]
+        reporting = lex["reporting_verbs"]
+        rep = [i for i in words if finite[i] and toks[i].low in reporting]
         if not rep:
             return False
         r = rep[0]
@@ -494,13 +600,27 @@ class _Clauses:
         return (a, b) if b > a else None
 
 
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_MARK = re.compile(r" ([,.;:!?%])")       # after _SPACES: a space is one " "
+_MARK_RUN = re.compile(r"([,;:])(?: ?[,;:])+")
+_EMPTY_PARENS = re.compile(r"\( ?\)")
+_YEAR = re.compile(r"\d{4}")
+_YEAR_OR_DECADE = re.compile(r"\d{4}s?")
+
+
 def _tidy(s: str) -> str:
-    s = re.sub(r"\s+", " ", s)
-    s = re.sub(r"\s+([,.;:!?%])", r"\1", s)
-    s = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", s)
-    s = re.sub(r"\(\s*\)", "", s)
+    """Spaces made single, none before a mark, a run of , ; : made its first, no empty (), no
+    marks or quotes at either end; the first letter upper case. (Each step after the first sees
+    single spaces only, so its pattern needs no \\s; a step with nothing to do is skipped.)"""
+    s = _SPACES.sub(" ", s)
+    if " " in s:
+        s = _SPACE_BEFORE_MARK.sub(r"\1", s)
+    if s.count(",") + s.count(";") + s.count(":") > 1:
+        s = _MARK_RUN.sub(r"\1", s)
+    if "(" in s:
+        s = _EMPTY_PARENS.sub("", s)
     s = s.strip(" ,;:-–—\"'“”‘’")
-    s = re.sub(r"[.!?,;:]+$", "", s).strip(" \"'“”‘’")
+    s = s.rstrip(".!?,;:").strip(" \"'“”‘’")
     return s[:1].upper() + s[1:] if s else s
 
 
@@ -537,7 +657,7 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
         i0, i1 = ex[0], ex[-1] + 1
 
         def calendar(i: int) -> bool:
-            return a <= i < b and (re.fullmatch(r"\d{4}s?", toks[i].raw) is not None
+            return a <= i < b and (_YEAR_OR_DECADE.fullmatch(toks[i].raw) is not None
                                    or toks[i].low.rstrip(".") in lex["calendar_words"])
 
         # "from 1997 and from 2010", "only 2020 and 2021", "late on Saturday or early Sunday": the time
@@ -555,7 +675,7 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
         elif i0 - 4 >= a and toks[i0 - 1].low in lex["time_prepositions"] and toks[i0 - 2].low in ("and", "or") \
                 and calendar(i0 - 3) and toks[i0 - 4].low == toks[i0 - 1].low:
             i0 -= 3
-        if i1 + 1 < b and toks[i1].raw == "," and toks[i1 - 1].raw.isdigit() and re.fullmatch(r"\d{4}", toks[i1 + 1].raw):
+        if i1 + 1 < b and toks[i1].raw == "," and toks[i1 - 1].raw.isdigit() and _YEAR.fullmatch(toks[i1 + 1].raw):
             i1 += 2
         while i0 > a:
             w = toks[i0 - 1].low
@@ -638,15 +758,19 @@ def _inner_frames(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
     return []
 
 
-def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int]) -> tuple[str, int, int]:
+def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
+             _sentence: _Sentence | None = None) -> tuple[str, int, int]:
     """The headline for the expression ``text[e0:e1]`` in the sentence ``text[s0:s1]``, with the
-    span of the clause it was taken from: ``(headline, clause_start, clause_end)``."""
+    span of the clause it was taken from: ``(headline, clause_start, clause_end)``. ``_sentence``:
+    that sentence's ``_Sentence`` when the caller has it (another expression of it)."""
     s0, s1 = sentence
     e0, e1 = expression
-    toks = _tokens(text, s0, s1)
+    if _sentence is None or _sentence.span != (s0, s1):
+        _sentence = _Sentence(text, s0, s1)
+    toks = _sentence.toks
     if not toks:
         return "", s0, s1
-    c = _Clauses(text, toks, e0, e1)
+    c = _Clauses(text, _sentence, e0, e1)
     if not any(c.in_expr):
         return cut(_tidy(text[s0:s1])), s0, s1
     k = c.target()
@@ -737,7 +861,7 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int]) 
         return plain_headline(text, sentence, expression), toks[seg.a].s, toks[seg.b - 1].e
     body = _DANGLING_PREP.sub("", body) or body     # "sentenced to [seven years]"
     body = _with_result(c, seg, k, body)
-    m = re.match(r"(he|she|his|her)\b", body, re.I)
+    m = _PRONOUN_OPENING.match(body)
     if m:     # "He resigned on Monday": the person the text named just before, when only one fits
         pron = m.group(1).lower()
         name = None
@@ -826,6 +950,7 @@ def _pronoun_fits(pronoun: str, words: list[_Tok], lex: dict) -> bool:
 
 
 _SENT_END = re.compile(r"[.!?]")
+_PRONOUN_OPENING = re.compile(r"(he|she|his|her)\b", re.I)
 _DANGLING_PREP = re.compile(r"(?:\s+(?:to|for|of|by|at|in|on|from|until|till|with|into|since|during))+$", re.I)
 
 
@@ -923,10 +1048,13 @@ def headline_rows(doc: Document, rows: list[dict]) -> list[dict]:
 
     text = doc.text
     spans = _range_extents(rows)
+    last: _Sentence | None = None   # the rows of a sentence follow each other: one _Sentence at a time
     for i, r in enumerate(rows):
         sent, expr = (r["sentence_start"], r["sentence_end"]), spans.get(i, (r["start_char"], r["end_char"]))
         try:
-            h, c0, c1 = headline(text, sent, expr)
+            if last is None or last.span != sent:
+                last = _Sentence(text, *sent)
+            h, c0, c1 = headline(text, sent, expr, last)
         except Exception:   # a clause-finder bug on odd text never stops a load: the sentence's words
             h, c0, c1 = plain_headline(text, sent, expr), sent[0], sent[1]
         r["headline"], r["clause_start"], r["clause_end"] = h, c0, c1

@@ -1,0 +1,153 @@
+"""Headlines made faster must be the same headlines: the fixture holds what the code before the
+speed-ups made (``tests/headline_reference.py``: the sample, the fresh-text sources, the gold
+and tagger-corpus sentences, every short span of every gold sentence), and the window's path
+(``headline_rows``, which shares one sentence's work between its expressions) must give what
+``headline`` gives for each row on its own. No timings here."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from headline_reference import (load_fixture, row_inputs, span_digest, span_sentences, tagged_sources,
+                                text_hash)
+from timeline_app.core.document import Document
+from timeline_app.core.events import document_rows
+from timeline_app.core.headlines import headline, headline_rows
+
+
+def _fixture() -> dict[str, dict]:
+    return {rec["source"]: rec for rec in load_fixture()}
+
+
+def test_headlines_are_those_of_the_reference():
+    """Each tagged text's headlines, made the window's way (``headline_rows`` on its rows), are the
+    reference's for every (sentence, expression) the reference holds; a text edited since the
+    fixture was written, or an expression the tagger now reads otherwise, is left out, but most
+    must be compared."""
+    ref = _fixture()
+    compared = texts = 0
+    mismatches = []
+    for sid, doc in tagged_sources():
+        rec = ref.get(sid)
+        if rec is None or rec["text"] != text_hash(doc.text):
+            continue
+        texts += 1
+        want = {(r[0], r[1], r[2], r[3]): (r[4], r[5], r[6]) for r in rec["rows"]}
+        rows = document_rows(doc)
+        inputs = row_inputs(rows)
+        got = headline_rows(doc, [dict(r) for r in rows])
+        for (sent, expr), r in zip(inputs, got):
+            key = (*sent, *expr)
+            if key in want:
+                compared += 1
+                if want[key] != (r["headline"], r["clause_start"], r["clause_end"]):
+                    mismatches.append((sid, doc.text[expr[0]:expr[1]], want[key], (r["headline"], r["clause_start"],
+                                                                                   r["clause_end"])))
+    n_rows = sum(len(r.get("rows", ())) for r in ref.values())
+    assert texts >= 0.9 * sum(1 for r in ref.values() if "rows" in r)
+    assert compared >= 0.9 * n_rows, (compared, n_rows)
+    assert not mismatches, mismatches[:10]
+
+
+def test_every_row_of_the_reference_gets_its_headline():
+    """``headline`` itself on the reference's stored inputs (independent of today's tagger)."""
+    texts = {sid: doc.text for sid, doc in tagged_sources()}
+    wrong, n = [], 0
+    for rec in load_fixture():
+        text = texts.get(rec["source"])
+        if "rows" not in rec or text is None or rec["text"] != text_hash(text):
+            continue
+        for s0, s1, e0, e1, h, c0, c1 in rec["rows"]:
+            n += 1
+            got = headline(text, (s0, s1), (e0, e1))
+            if got != (h, c0, c1):
+                wrong.append((rec["source"], text[e0:e1], h, got))
+    assert n >= 2000 and not wrong, wrong[:10]
+
+
+def test_every_short_span_of_the_gold_sentences_is_headlined_as_before():
+    """Every run of one to three words of each gold sentence as the expression (~20,000 cases,
+    most of them no date: the clause finder's other paths), one digest per sentence."""
+    ref = _fixture()
+    compared, wrong = 0, []
+    for sid, text, off in span_sentences():
+        rec = ref.get(sid)
+        if rec is None or rec["text"] != text_hash(text):
+            continue
+        compared += 1
+        if span_digest(text, off, headline) != rec["digest"]:
+            wrong.append((sid, text[off:off + 80]))
+    assert compared >= 250 and not wrong, wrong[:10]
+
+
+_WORDS = st.sampled_from(["He", "She", "The", "minister", "said", "on", "Monday", "that", "troops", "had", "retaken",
+                          "the", "town", ",", ".", "and", "was", "released", "last", "spring", "in", "2009", "which",
+                          "“", "”", "Anna", "Berg", "Kyiv", "after", "his", "her", "wife", "fell", "ill", "Friday",
+                          "March", "3,000", "according", "to", "officials", "as", "—", ";", "killing", "built"])
+
+
+@settings(max_examples=120, deadline=None)
+@given(words=st.lists(_WORDS, min_size=1, max_size=40), cuts=st.lists(st.integers(0, 40), max_size=6))
+def test_rows_of_one_sentence_share_its_work_without_changing_a_headline(words, cuts):
+    """``headline_rows`` (one sentence's words and verbs made once for all its rows) gives each row
+    what ``headline`` alone gives, for any rows: several per sentence, overlapping, out of order."""
+    text = " ".join(words)
+    bounds = [0] + sorted({min(c, len(words)) for c in cuts}) + [len(words)]
+    starts, pos = [], 0
+    for w in words:
+        starts.append(pos)
+        pos += len(w) + 1
+    rows = []
+    for a, b in zip(bounds, bounds[1:]):
+        if b <= a:
+            continue
+        s0, s1 = starts[a], starts[b - 1] + len(words[b - 1])
+        for i in range(a, b, 2):
+            j = min(b - 1, i + 1)
+            rows.append({"sentence_start": s0, "sentence_end": s1, "start_char": starts[i],
+                         "end_char": starts[j] + len(words[j]), "start": None, "end": None})
+    rows += rows[:2]       # a sentence met again after another
+    doc = Document(path="t", text=text)
+    got = headline_rows(doc, [dict(r) for r in rows])
+    for r, g in zip(rows, got):
+        want = headline(text, (r["sentence_start"], r["sentence_end"]), (r["start_char"], r["end_char"]))
+        assert (g["headline"], g["clause_start"], g["clause_end"]) == want
+
+
+_PIECES = st.sampled_from(["The", "talks", "U.S.", "Mr.", "3,000", "3,00", "1.5", "Ukraine’s", "Kyiv's", "don't", "’s",
+                           "'s", "co-op", "-", "—", "_x", "x_", "é", "İstanbul", "ǅ", ".", ",", "!", "?", "“", "”", "(",
+                           ")", " ", "  ", "\n", "\t", "\u00a0", "\u2028", "a", "1990s", "12", "%", "$", "ß"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(_PIECES, max_size=50), a=st.integers(0, 8), b=st.integers(0, 8))
+def test_tokens_are_those_the_token_pattern_finds(pieces, a, b):
+    """The split-at-spaces tokenizer gives the tokens (offsets, text, lower case) the token pattern
+    finds, for any text and any start and end inside it (a start inside a word included)."""
+    from timeline_app.core.headlines import _TOKEN, _tokens
+
+    text = "".join(pieces)
+    s0, s1 = min(a, len(text)), max(min(a, len(text)), len(text) - b)
+    want = [(m.start(), m.end(), m.group(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(text, s0, s1)]
+    assert [(t.s, t.e, t.raw, t.low) for t in _tokens(text, s0, s1)] == want
+
+
+def _tidy_reference(s: str) -> str:
+    """``headlines._tidy`` as it was written first (the reference for its faster form)."""
+    import re
+
+    s = re.sub(r"\s+", " ", s)
+    s = re.sub(r"\s+([,.;:!?%])", r"\1", s)
+    s = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", s)
+    s = re.sub(r"\(\s*\)", "", s)
+    s = s.strip(" ,;:-–—\"'“”‘’")
+    s = re.sub(r"[.!?,;:]+$", "", s).strip(" \"'“”‘’")
+    return s[:1].upper() + s[1:] if s else s
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from(list(" \t\n\u00a0\u2028,.;:!?%()-–—\"'“”‘’aBé1")), max_size=30))
+def test_tidy_is_the_reference_tidy(s):
+    from timeline_app.core.headlines import _tidy
+
+    assert _tidy(s) == _tidy_reference(s)
