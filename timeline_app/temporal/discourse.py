@@ -87,6 +87,13 @@ class Discourse:
                                         # weekday of a date (an Old Style date: "2 September 1666, a Sunday")
     week: Point | None = None           # a week other than the reference date's that the text speaks of
                                         # ("the schedule for next week: mon ..., tue ..."), until a date outside it
+    # a story told in the past tense (counts of the tensed expressions read in a narrative), and
+    # whether the expression being resolved speaks from the day of writing all the same ("the
+    # booths reopen on 16 June", "a memorial will be held in September": see ``tense.speaks_from_now``)
+    past_told: int = 0
+    present_told: int = 0
+    from_today: bool = False
+    told_before: bool = False           # ... or in the past perfect: before the story's date
     # where the reading is
     sentence: int = -1                  # the sentence of the expression being resolved
     passed: int = -1                    # the last sentence an expression was read in

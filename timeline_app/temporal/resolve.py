@@ -100,13 +100,18 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
               weekday: int | None = None, forward: bool = False) -> tuple[int | None, str]:
     """Choose the year of a month (and day) given without one: the nearest reading of it
     around the anchor that the tense allows."""
-    if ctx.mode == "narrative" and ctx.last is not None:
+    if ctx.mode == "narrative" and ctx.last is not None and not ctx.from_today:
         last = ctx.last
         if last.grain == "season" and last.value.endswith("WI") and month != 12:
             # after "the winter of 1941-42" (December 1941 to February 1942), "in January" is
             # the winter's January and a later month goes on from it
             return _leap_fix(last.start.year + 1, month, day, tense,
                              f"the {MONTH_NAMES[month]} after the winter last mentioned ({last.value})")
+        if _looks_back(ctx, month, day):
+            # "By January ... Nightingale had reached Scutari on 4 November": the past perfect
+            # looks back from the story's date, to the last such day before it
+            return _leap_fix(last.start.year - 1, month, day, tense,
+                             f"the last {MONTH_NAMES[month]} before the last date mentioned ({last.value}), past perfect")
         if forward and last.grain in ("month", "day", "part-of-day", "minute") and last.start.month - month >= 4:
             # "carried food in until April" told in November: the April the story runs to (a
             # month or two back is the story looking back: "By 28 March" after "On 31 March")
@@ -126,8 +131,9 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
     if tense == "past" and last is not None and ctx.last_told and ctx.last_sentence >= ctx.sentence - 1 \
             and last.grain in ("month", "day", "part-of-day", "season") and last.start.year <= ref.year - 3:
         # news telling of another year: "He was arrested on 4 May 1971. It was June 2nd when ..."
-        y = last.start.year + (1 if forward and last.start.month - month >= 4 else 0)
-        return _leap_fix(y, month, day, tense, f"the year the text was just telling of ({last.value}), past tense")
+        y = last.start.year + (1 if forward and last.start.month - month >= 4 else 0) - _looks_back(ctx, month, day)
+        return _leap_fix(y, month, day, tense, f"the year the text was just telling of ({last.value}), past tense"
+                         + (", past perfect: the one before it" if _looks_back(ctx, month, day) else ""))
     if month == 2 and day == 29:
         return _leap_day_year(ref, tense, _ref_text(ctx))
     what = f"{MONTH_NAMES[month]}{' ' + str(day) if day else ''}"
@@ -167,6 +173,17 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
     _, y, side = best
     rel = {0: "the one around", -1: "the last one before", 1: "the next one after"}[side]
     return y, f"{rel} {_ref_text(ctx)}" + (f" ({tense} tense)" if tense else " (no tense cue)")
+
+
+def _looks_back(ctx: Discourse, month: int, day: int | None) -> bool:
+    """A year-less date in the past perfect that would fall after the story's date ("reached the
+    fort in January 1885. The garrison had surrendered on 26 December"): the one before it."""
+    last = ctx.last
+    if not ctx.told_before or last is None or last.grain not in ("month", "day", "part-of-day", "minute"):
+        return False
+    if last.grain == "month":
+        return month > last.start.month
+    return (month, day or 1) > (last.start.month, last.start.day)
 
 
 def _leap_years(y: int) -> tuple[int | None, int | None]:
@@ -220,7 +237,7 @@ def _leap_day_year(ref: date, tense: str | None, ref_text: str) -> tuple[int | N
 
 def _year_anchor(ctx: Discourse) -> str:
     """Which anchor ``_year_for`` reads the year from."""
-    return "last" if ctx.last is not None and (ctx.mode == "narrative" or ctx.dct is None) else "dct"
+    return "last" if ctx.last is not None and ((ctx.mode == "narrative" and not ctx.from_today) or ctx.dct is None) else "dct"
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -419,6 +436,10 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day, how = anchor + timedelta(days=fwd), f"'{rel} {name}': the {name} after {anchor_txt}"
     elif rel == "this":
         day, how = anchor + timedelta(days=wd - cur), f"'this {name}': the {name} of the week of {anchor_txt}"
+    elif not rel and d.get("joined") and sday is not None:
+        # "on Sunday night and into Monday", "from Friday to Sunday": the one after the day just named (not "made Friday and Thursday", a list)
+        fwd = (wd - sday.isoweekday()) % 7 or 7
+        day, how = sday + timedelta(days=fwd), f"{name} after {_fmt(sday)}, the day just named with it"
     elif not rel and which == "dct" and tense != "past" and sday is not None and sday > anchor:
         # "wfh thu and fri", "due fri not thurs", "Friday is a holiday and Monday too": a weekday
         # after a day to come in the same sentence is the one nearest that day (not before today)
@@ -509,11 +530,16 @@ def _rel_month(men: Mention, ctx: Discourse, tense):
         return _unplaced("DATE", f"XXXX-{mon:02d}", "needs a reference date")
     y = base.year
     if off < 0:
-        y = y if mon < base.month else y - 1
+        # "last July" said in August is a year back (the July just gone is "July", "last month"),
+        # as annotators read "last February" in March; "last May" in October is this year's
+        y = y if mon < base.month - (which == "dct") else y - 1
     elif off > 0:
         y = y if mon > base.month else y + 1
     rel = {0: "this", -1: "last", 1: "next"}[off]
     return _placed("DATE", Point.month(y, mon), f"'{rel} {MONTH_NAMES[mon]}' from {src}", d.get("mod", ""), anchor=which)
+
+
+_SEASON_GONE = 120   # days after a season's end from which "this spring" names the next one
 
 
 def _season(men: Mention, ctx: Discourse, tense):
@@ -546,7 +572,9 @@ def _season(men: Mention, ctx: Discourse, tense):
             p = Point.season(y, "WI")
             return _placed("DATE", p, f"the winter around the last date mentioned ({last.value}), "
                            f"December {y - 1} to February {y}", d.get("mod", ""), update=False, anchor="last")
-    if rel in ("that", "next_a", "prev_a") or (ctx.mode == "narrative" and ctx.last is not None):
+    # "this spring" speaks from the day of writing in a history too (a story says "that spring")
+    this_one = rel == 0 and ctx.dct is not None
+    if rel in ("that", "next_a", "prev_a") or (ctx.mode == "narrative" and ctx.last is not None and not this_one):
         if ctx.mode == "narrative" and isinstance(rel, int):
             rel = {0: "that", -1: "prev_a", 1: "next_a"}[rel]
         if ctx.last is None and (ctx.dct is None or ctx.mode == "narrative"):
@@ -566,7 +594,10 @@ def _season(men: Mention, ctx: Discourse, tense):
     ref = datetime(ctx.dct.year, ctx.dct.month, ctx.dct.day)
     # "this winter" from March on is the coming one (named by the year of its January)
     this = Point.season(ctx.dct.year + (1 if code == "WI" and ctx.dct.month >= 3 else 0), code)
-    if rel == 0:
+    if rel == 0 and tense != "past" and (ref - this.end).days > _SEASON_GONE:
+        # "legislation this spring" said in December: the coming spring
+        p, how = this.shift(1, "Y"), "the coming"
+    elif rel == 0:
         p, how = this, "this"
     elif rel == -1 or (rel is None and tense == "past"):
         p = this if this.end <= ref + timedelta(days=1) else this.shift(-1, "Y")

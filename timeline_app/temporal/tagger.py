@@ -20,9 +20,9 @@ from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, add
 from timeline_app.temporal.discourse import Discourse
 from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Resolved, resolve
 from timeline_app.temporal.reach import rule_cases, rule_exact, rule_reach, rule_words
-from timeline_app.temporal.rulebase import Mention
+from timeline_app.temporal.rulebase import Mention, dur_value
 from timeline_app.temporal.sentences import join_across, split_sentences
-from timeline_app.temporal.tense import WILL_RE, tense_at
+from timeline_app.temporal.tense import WILL_RE, speaks_from_now, tense_at, told_before
 from timeline_app.temporal.timex import Timex, valid_timex_value
 from timeline_app.temporal.triggers import BACK, FORWARD, TextWindows, intersect, trigger_spans, union, word_categories
 
@@ -492,6 +492,15 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             continue
         s0, s1 = sentences[si]
         tense = tense_at(text, s0, s1, men.start, men.end) if men.kind in _TENSED else None
+        ctx.from_today = ctx.told_before = False
+        if tense == "past" and ctx.last is not None:
+            ctx.told_before = told_before(text, s0, men.start)
+        if mode == "narrative" and tense is not None:
+            ctx.from_today = _from_today(ctx, text, s0, men, tense)
+            if tense == "past":
+                ctx.past_told += 1
+            elif tense == "present":
+                ctx.present_told += 1
         if men.data.get("range_end") is not None and men.data.get("year") is None and ctx.last is not None and ctx.bc_year is None:
             # "from October to March": October of one year, March of the next; the pair is
             # the one around the last date mentioned when it falls in its second part
@@ -500,6 +509,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             men.data["year"], end.data["year"] = y, y + 1
             men.data["year_why"] = f"a range into the next year ({MONTH_NAMES[end.data['month']]} {y + 1}), around {ctx.last.value}"
             end.data["year_why"] = f"the end of a range from {MONTH_NAMES[men.data['month']]} {y}"
+        if men.data.get("year3") and mode == "narrative" and ctx.last is None and ctx.bc_year is not None \
+                and abs(men.data["year"] - ctx.bc_year) <= _BC_STORY_REACH:
+            men = _as_bc(men)   # "in 429" in a story told in years BC ("the spring of 431 BC ... in 429")
         res = None
         if mode == "narrative" and men.kind == "duration":
             res = _event_offset(text, sentences, si, men, results, ctx)
@@ -508,7 +520,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if res is None:
             continue
         results.append((men, res, si))
-        if men.kind == "bc" and not _aside_bc(text, sentences[si][0], men, ctx):
+        if men.kind == "bc" and not _aside_bc(text, sentences[si][0], men, ctx) and not _bracketed_range(text, men):
             ctx.bc_year, ctx.last = men.data["year"], None
         if mode == "narrative" and men.kind in ("anaphor", "offset") and res.point is None and re.fullmatch(r"BC\d{4}", res.value):
             ctx.bc_year = int(res.value[2:])  # "the following year" after 492 BC is 491 BC, and the story is there
@@ -721,7 +733,9 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.move_story(p)
     elif ctx.heading and ctx.section is not None:
         pass  # the heading set the anchor to its first year
-    elif not _aside_year(text, sent_start, men, p, ctx) and not off:
+    elif not _aside_year(text, sent_start, men, p, ctx) and not off \
+            and not (ctx.told_before and ctx.last is not None and p.end <= ctx.last.start):
+        # (a day the past perfect looks back to is not where the story goes on from)
         ctx.move_story(p)
         ctx.last_told = _TOLD_ON.search(text, max(sent_start, men.start - 10), men.start) is not None
     else:
@@ -768,6 +782,39 @@ def _off_section(p: Point, ctx: Discourse, section) -> bool:
         return False
     y1, y2 = section
     return y1 <= ctx.last.start.year <= y2 and not y1 <= p.start.year <= y2
+
+
+# a year of three digits without its era, told while the story is in years BC this close to
+# its year, is a year BC ("431 BC ... the next year ... in 429"); a story that crosses into
+# the common era says so ("AD 14")
+_BC_STORY_REACH = 200
+
+
+def _from_today(ctx: Discourse, text: str, s0: int, men: Mention, tense: str) -> bool:
+    """In a story told in the past tense, far from the day of writing, a year-less date in a
+    sentence that speaks from that day ("The reading room reopens on 16 June", "A memorial
+    will be held in September") is counted from the day of writing, not from the story."""
+    return tense in ("present", "future") and ctx.dct is not None and ctx.last is not None \
+        and ctx.last.start.year < ctx.dct.year - 1 and ctx.past_told >= 3 and ctx.past_told >= 3 * ctx.present_told \
+        and speaks_from_now(text, s0, men.start, tense)
+
+
+def _as_bc(men: Mention) -> Mention:
+    """A year of three digits (rule ``year3``: a year, a month or a season of it) as a year BC."""
+    d = men.data
+    return Mention(men.start, men.end, men.rule, "bc", {"year": d["year"], "month": d.get("month"),
+                                                        "season": d.get("season"), "day": None}, men.priority)
+
+
+def _bracketed_range(text: str, men: Mention) -> bool:
+    """An end of a range of years BC in brackets after a name, "The Peloponnesian War (431–404
+    BC) was ...": the span of what the text tells, not where its story is."""
+    if men.rule != "bc_range":
+        return False
+    a = max(0, men.start - 12)
+    opened = text.rfind("(", a, men.start)
+    closes = text.find(")", men.end, men.end + 14)
+    return opened > text.rfind(")", a, men.start) and closes >= 0 and "(" not in text[men.end:closes]
 
 
 def _aside_bc(text: str, sent_start: int, men: Mention, ctx: Discourse) -> bool:
@@ -869,13 +916,16 @@ def _event_offset(text, sentences, si, men, results, ctx):
     for m2, r2, si2 in reversed(results.by_sent.get(si, ())):
         if men.start - m2.end > _APPOSITION_REACH:
             break
-        if r2.point is None or r2.point.grain != "day":
+        if r2.start is None or r2.granularity != "day":
             continue
         gap = text[m2.end:men.start]
         if re.fullmatch(r"\s*,\s*", gap) or (r2.anchor == "apposition" and re.search(r"\s(?:and|or)\s+$", gap)):
-            return Resolved("DATE", r2.point.value, r2.point, r2.point.start, r2.point.end, "day",
+            # TimeML: the length is a DURATION ("two days" P2D before "after the KPA invaded");
+            # its row is placed on the day it restates
+            day = Point.day(r2.start.date())
+            return Resolved("DURATION", dur_value(n, unit), None, day.start, day.end, "day",
                             f"{n} {UNIT_NAMES[unit]}{'s' if n != 1 else ''} {m.group(1).lower()} an event, in apposition to "
-                            f"{r2.point.value} just before it", "", False, "apposition")
+                            f"{day.value} just before it", "", False, "apposition")
     phrase = m.group(2)
     if _NEW_YEAR.match(phrase) and ctx.last is not None and ctx.last.start.year > 0:
         ev, what = Point.day(date(ctx.last.start.year + 1, 1, 1)), "the new year after the last date mentioned"
@@ -900,7 +950,8 @@ def _event_offset(text, sentences, si, men, results, ctx):
         p = p.coarsen(UNIT_GRAIN[unit])
     elif unit in ("M", "Y"):
         p = Point.day(shifted)
-    return Resolved("DATE", p.value, p, p.start, p.end, p.grain,
+    # TimeML: "eight days after Fort Sumter" is the DURATION P8D; its row is placed where it leads
+    return Resolved("DURATION", dur_value(n, unit), None, p.start, p.end, p.grain,
                     f"{n} {UNIT_NAMES[unit]}{'s' if n != 1 else ''} {m.group(1).lower()} {what} ({ev.value})", "", False, "event")
 
 
@@ -947,6 +998,9 @@ def _event_date(text, sentences, s0, phrase, results):
     return None, ""
 
 
+_EVENT_END = _re(r"\b(?:{event_end_words})\b", re.I)
+
+
 def _date_events(text, sentences, results, event_dates: dict[str, tuple[str, Point]]) -> None:
     """The events the text dates ("ordered its invasion of Ukraine on Feb 24"): event key ->
     (noun, date), the first date told for each, added from ``results`` (one block's)."""
@@ -958,7 +1012,14 @@ def _date_events(text, sentences, results, event_dates: dict[str, tuple[str, Poi
         nouns = list(_EVENT_NOUN.finditer(text, max(s0, men.start - 160), men.start))
         if nouns:
             noun = nouns[-1].group(1).lower()
-            event_dates.setdefault(_event_key(noun), (noun, p))
+            if _EVENT_END.search(text, nouns[-1].end(), men.start):
+                continue   # "the siege was lifted on 27 January 1944": its end, not its date
+            key = _event_key(noun)
+            told = event_dates.get(key)
+            if told is None or (GRAIN_RANK[p.grain] > GRAIN_RANK[told[1].grain] and told[1].start <= p.start < told[1].end):
+                # the first date told, or a finer one inside it: "The siege of Sevastopol (1854–55)
+                # ... The siege began on 17 October"
+                event_dates[key] = (noun, p)
 
 
 def _resolve_deferred(text, sentences, deferred, results, ctx):

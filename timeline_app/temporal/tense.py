@@ -243,3 +243,42 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) ->
         # back sun night"): informal writing drops the "I'm"; it speaks of now and what comes
         return "present"
     return best[1] if best else None
+
+
+_NOT_NOW = set(_L["told_in_the_past"])   # "would", "could": a story's future in the past
+
+
+def speaks_from_now(text: str, sent_start: int, start: int, tense: str) -> bool:
+    """Whether the words of the sentence before an expression speak from the moment of
+    writing: a "will" or "shall" ("a memorial will be held in September"), or a verb in the
+    present and no past form ("the booths reopen on 16 June", "it is on loan until 4 June");
+    not "had reached ... on 4 November", "would return in May", "By 12 September, the French". Reads at most 14 words (200
+    characters) before the expression."""
+    raw = _WORD.findall(text, max(sent_start, start - 200), start)[-14:]
+    if WILL_RE.search(" ".join(raw)):
+        return True
+    words = [w.lower() for w in raw]
+    if any(_is_past_form(w) or w in _AUX_PAST or w in _NOT_NOW for w in words):
+        return False
+    # a verb in the present before it ("reopen on 16 June", "reopens to visitors on 12 April"; "is"
+    # before a limit: "is on loan until 4 June"); not a future read from "by" or "until" alone ("By 12 September, the French ..."),
+    # nor a present after it ("Pickett's Charge on July 3 is often recalled as ...")
+    return any(w in _AUX_PRESENT or (w in _PRESENT and (tense == "present" or w.endswith("s"))) for w in words)
+
+
+_PLUPERFECT = set(_L["pluperfect_auxiliaries"])
+
+
+def told_before(text: str, sent_start: int, start: int) -> bool:
+    """Whether the expression belongs to a verb in the past perfect ("Nightingale had reached
+    Scutari on 4 November"): a time before the point the story has reached. The "had" and
+    its past form stand among the 10 words before the expression, no clause break after them."""
+    words = [w.lower() for w in _WORD.findall(text, max(sent_start, start - 120), start)[-10:]]
+    for k in range(len(words) - 2, -1, -1):
+        w = words[k]
+        if w in _CLAUSE_BREAK:
+            return False
+        if w in _PLUPERFECT:
+            nxt = next((x for x in words[k + 1:k + 4] if x not in _FILLERS), "")
+            return _is_past_form(nxt)
+    return False

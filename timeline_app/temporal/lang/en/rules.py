@@ -510,18 +510,22 @@ def _bc_range(m, text):
 # before a punctuation mark or a word that cannot be counted ("in 476 people" is a count). Such
 # a number is a year only in a text that speaks of those times elsewhere (an era, a century
 # before the 15th, another date before 1300): ``tagger.extract`` drops these mentions otherwise.
-@rule("year3", r"(?:(?P<mon>%s)\s+|(?i:{year3_prepositions})\s+)(?<![\w$£€.,])(?P<year>[1-9]\d\d)(?![\w%%/]|[.,:]\d)" % MONTH_FULL, 9, triggers="year3", lead=(r"(?:%s|(?i:{year3_prepositions}))\s+" % MONTH_FULL, 64),
+# "the summer of 415" is that season of the year (of the era the story is in: ``tagger``).
+@rule("year3", r"(?:(?P<mon>%s)\s+|(?P<sea>(?i:the)\s+(?P<season>%s)\s+(?i:of)\s+)|(?i:{year3_prepositions})\s+)(?<![\w$£€.,])(?P<year>[1-9]\d\d)(?![\w%%/]|[.,:]\d)" % (MONTH_FULL, SEASON), 9, triggers="year3", lead=(r"(?:%s|(?i:{year3_prepositions}|of))\s+" % MONTH_FULL, 64),
       examples=[
           (None, "In 711 a Berber army crossed the strait, and by 718 it held almost all of Spain. In the tenth century Córdoba flourished.", "711", "0711"),
-          (None, "Alaric sacked Rome in August 410, early in the 5th century.", "August 410", "0410-08")])
+          (None, "Alaric sacked Rome in August 410, early in the 5th century.", "August 410", "0410-08"),
+          (None, "The Saxons rose in the summer of 782, late in the 8th century.", "the summer of 782", "0782-SU")])
 def _year3(m, text):
-    if not _YEAR3_AFTER.match(text, m.end()):
-        return None
-    if not m["mon"] and _YEAR3_CHANGE.search(text, max(0, m.start() - 16), m.start()):
+    if not m["sea"] and not _YEAR3_AFTER.match(text, m.end()):
+        return None   # ("the summer of 447" is a year whatever follows it)
+    if not m["mon"] and not m["sea"] and _YEAR3_CHANGE.search(text, max(0, m.start() - 16), m.start()):
         return None  # "fell by 120", "up by 300": a change in a quantity
     y = int(m["year"])
     if m["mon"]:
         return M(m, "year3", "cal", year=y, month=month_num(m["mon"]), grain="month", mod="", year3=True)
+    if m["sea"]:
+        return M(m, "year3", "season", season=L["seasons"][m["season"].lower()], year=y, rel=None, mod="", year3=True)
     return M(m, "year3", "cal", "year", year=y, grain="year", mod="", year3=True)
 
 
@@ -866,7 +870,8 @@ _ON_DAY_PARTS = L["on_day_parts"]
       reject_before=(r"{weekday_name_words:cs}\s+$", 9),
       examples=[
           ("2024-03-01", "The final vote will take place on Tuesday.", "Tuesday", "2024-03-05"),
-          ("2008-11-05", "Americans voted on Tuesday in record numbers.", "Tuesday", "2008-11-04")])
+          ("2008-11-05", "Americans voted on Tuesday in record numbers.", "Tuesday", "2008-11-04"),
+          ("2024-03-03", "Heavy rain is forecast for Sunday evening and into Monday, forecasters have said.", "Monday", "2024-03-04")])
 def _weekday(m, text):
     rel = " ".join((m["rel"] or "").lower().split())
     pod = L["parts_of_day"][m["pod"].lower()] if m["pod"] else ""
@@ -888,10 +893,13 @@ def _weekday(m, text):
     data = dict(weekday=weekday_num(m["wd"]), rel=rel, pod=pod, mod=mod, possessive=not m["pod"] and s.endswith(("'s", "’s")))
     if not rel and not m["mod"] and _WEEKDAY_APPOSITION.search(text, max(0, start - 24), start):
         data["apposition"] = True   # "on 2 September 1666, a Sunday": the day just named
+    elif not rel and _WEEKDAY_JOINED.search(text, max(0, start - 48), start):
+        data["joined"] = True   # "on Sunday night and into Monday": the day after the one just named
     return Mention(start, end, "weekday", "weekday", data, 16)
 
 
 _WEEKDAY_APPOSITION = _re(r"\d(?:{ordinal_suffixes})?,\s+(?:(?i:a|which\s+was\s+a)\s+)?$")
+_WEEKDAY_JOINED = _re(r"%s(?:\s+(?i:{day_parts}))?\s+(?i:{weekday_joiners})\s+(?:(?i:on)\s+)?$" % WEEKDAY)
 
 
 @rule("the_pod", r"(?P<pre>{pod_prepositions})\s+(?P<t>(?i:the)\s+(?P<pod>{day_parts}))(?![\w-])(?!\s+{pod_followers}\b)", 6, triggers="pod",
@@ -1659,10 +1667,12 @@ def _event_ordinal(m, text):
 _TODAY_IS = _re(r"(?i)\b{present_subjects}\s*(?:is|['’]s)\s+$")
 
 
-@rule("ordinal_after", r"(?P<t>(?i:the|its|their)\s+(?P<ord>%s|{period_ordinals})\s+(?:(?P<num>%s)\s+)?(?P<unit>{counted_units}))\s+(?P<rel>{period_starts})\s+" % (ORD, NUM), 29, triggers="unit", trail=(r"\s+{period_starts}\s", 64),
+# (a count of days runs to three digits: "the 100th day of the siege")
+@rule("ordinal_after", r"(?P<t>(?i:the|its|their)\s+(?P<ord>%s|\d{3}{ordinal_suffixes:cs}|{period_ordinals})\s+(?:(?P<num>%s)\s+)?(?P<unit>{counted_units}))\s+(?P<rel>{period_starts})\s+" % (ORD, NUM), 29, triggers="unit", trail=(r"\s+{period_starts}\s", 64),
       examples=[
           ("1991-02-25", "In the first hours of the ground war, allied armor moved north.", "the first hours", "PTXH"),
-          ("1998-03-06", "More heavy gunfire in Kosovo. It's the second day of an offensive by the security forces against villages.", "the second day", "1998-03-06")])
+          ("1998-03-06", "More heavy gunfire in Kosovo. It's the second day of an offensive by the security forces against villages.", "the second day", "1998-03-06"),
+          ("2020-01-01", "The blockade of the port began on 2 March 1901. By the 120th day of the blockade the town was starving.", "the 120th day", "1901-06-29")])
 def _ordinal_after(m, text):
     o = m["ord"].lower()
     if L["period_ordinals"].get(o, 1) < 0:
