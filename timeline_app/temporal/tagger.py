@@ -661,6 +661,7 @@ def _words_between(text: str, s0: int, pos: int, most: int) -> int:
 _RANGE_GAP = _re(r"\s*(?:[-–]|{range_connectors})\s*$", re.I)
 _RANGE_FROM = _re(r"\b{range_openers}\s+$", re.I)
 _OPEN_RANGE = _re(r"\b{open_range_words}\s+$", re.I)
+_OBJECT_DATE = _re(r"(?<![\w.])(?:{object_date_words})\s*$", re.I)
 _ENDED = _re(r"\s*,?\s+{ended_words:cs}\b")
 
 
@@ -734,8 +735,9 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
     elif ctx.heading and ctx.section is not None:
         pass  # the heading set the anchor to its first year
     elif not _aside_year(text, sent_start, men, p, ctx) and not off \
-            and not (ctx.told_before and ctx.last is not None and p.end <= ctx.last.start):
-        # (a day the past perfect looks back to is not where the story goes on from)
+            and not (ctx.told_before and ctx.last is not None and p.end <= ctx.last.start and men.data.get("year") is None):
+        # (a year-less day the past perfect looks back to is not where the story goes on from; a
+        # date with its year is: "had fled in June 1998 and returned later that year")
         ctx.move_story(p)
         ctx.last_told = _TOLD_ON.search(text, max(sent_start, men.start - 10), men.start) is not None
     else:
@@ -766,7 +768,9 @@ def _heading_years(text: str, mentions: list[Mention], s0: int, s1: int) -> tupl
     """The years a heading spans: "Eastern Theater 1861-1863", "2004: Iraqi Resistance expands",
     "Relations since 1950" (open-ended)."""
     ms = [m for m in mentions if s0 <= m.start < s1 and m.kind == "cal" and m.data.get("year")
-          and m.data.get("grain") in ("year", "month", "day")]
+          and m.data.get("grain") in ("year", "month", "day")
+          # "The Milkmaid, about 1658", "Telegraph key, c. 1845": a label dating a thing, not a section
+          and not _OBJECT_DATE.search(text, max(s0, m.start - 8), m.start)]
     if not ms:
         return None
     ys = [m.data["year"] for m in ms]
