@@ -81,6 +81,8 @@ class Discourse:
     sentence_night: date | None = None  # the day whose evening or night the current sentence names
                                         # ("last night", "tonight", "10pm"): "1am" after it is the next day
     bc_year: int | None = None          # the last anchor was this year BC (not placeable here)
+    coarse: Point | None = None         # the last decade or century the text named ("in the 1850s"),
+                                        # which does not move the story but can be its time
     aside: Point | None = None          # a year the text just named without moving the story to it
     aside_sentence: int = -1            # the sentence that named it
     weekday_shift: int = 0              # the text's weekdays minus the calendar's, where it names the

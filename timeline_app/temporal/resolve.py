@@ -591,6 +591,14 @@ def _season(men: Mention, ctx: Discourse, tense):
                        anchor="last" if ctx.last is not None else "dct")
     if ctx.dct is None:
         return _unplaced("DATE", f"XXXX-{code}", "no reference date")
+    last = ctx.last
+    if rel is None and tense == "past" and last is not None and ctx.last_told and ctx.last_sentence >= ctx.sentence - 1 \
+            and last.grain in ("month", "day", "season") and last.start.year <= ctx.dct.year - 3:
+        # news telling of another year: "The revolt began in the summer of 1381 ... by the
+        # autumn it was over" (a story's winter after its summer is the one at that year's end)
+        y = last.start.year + (1 if code == "WI" and last.start.month >= 6 else 0)
+        return _placed("DATE", Point.season(y, code), f"{names[code]} of the year the text was just telling of ({last.value}), past tense",
+                       d.get("mod", ""), update=False, anchor="last")
     ref = datetime(ctx.dct.year, ctx.dct.month, ctx.dct.day)
     # "this winter" from March on is the coming one (named by the year of its January)
     this = Point.season(ctx.dct.year + (1 if code == "WI" and ctx.dct.month >= 3 else 0), code)
@@ -968,11 +976,13 @@ def _the_period(men: Mention, ctx: Discourse, tense):
             and ctx.last_sentence >= ctx.sentence - 1 and ctx.last.end.date() <= date(ctx.dct.year, 1, 1):
         # news telling of another year: "warned operators in June 2021 ... by the end of the year"
         base, src, which = ctx.last.date, f"the year just told ({ctx.last.value}), past tense", "last"
-    if unit in ("decade", "century") and which == "dct" and tense == "past" and ctx.last is not None \
+    told = ctx.last if ctx.last is not None else ctx.coarse
+    if unit in ("decade", "century") and which == "dct" and tense == "past" and told is not None \
             and ctx.dct is not None and ctx.dct.year < _part_start(unit, ctx.dct.year, men.data.get("mod", "")):
         # "by the end of the century the town had 20,000 people" told in 2024: that end has not
-        # come yet, so the century is the story's
-        base, src, which = ctx.last.date, f"the last date mentioned ({ctx.last.value}), past tense", "last"
+        # come yet, so the century is the story's (or that of the decade just named: "In the
+        # 1850s the town doubled, and by the end of the century ...")
+        base, src, which = told.date, f"the last date mentioned ({told.value}), past tense", "last"
     if base is None:
         return _unplaced("DATE", {"year": "XXXX", "decade": "XXX", "century": "XX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}[unit],
                          "no anchor")

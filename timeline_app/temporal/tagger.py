@@ -94,8 +94,9 @@ def extract(text: str, cancel: CancelCheck = None, lo: int = 0, hi: int | None =
                 if x.end > x.start and lo <= x.start and x.end <= hi:
                     x.priority = x.priority or rule.priority
                     cands.append(x)
-    if any(c.rule == "year3" for c in cands) and not any(map(_of_old_times, cands)):
-        cands = [c for c in cands if c.rule != "year3"]   # "in 711" is a year only in a history of those times
+    if any(c.data.get("year3") for c in cands) and not any(map(_of_old_times, cands)):
+        # "in 711", "Christmas Day 800": a year only in a history of those times
+        cands = [c for c in cands if not c.data.get("year3")]
     cands.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
     taken = bytearray(hi - lo)
     chosen = []
@@ -509,7 +510,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             men.data["year"], end.data["year"] = y, y + 1
             men.data["year_why"] = f"a range into the next year ({MONTH_NAMES[end.data['month']]} {y + 1}), around {ctx.last.value}"
             end.data["year_why"] = f"the end of a range from {MONTH_NAMES[men.data['month']]} {y}"
-        if men.data.get("year3") and mode == "narrative" and ctx.last is None and ctx.bc_year is not None \
+        if men.data.get("year3") and men.kind in ("cal", "season") and mode == "narrative" and ctx.last is None and ctx.bc_year is not None \
                 and abs(men.data["year"] - ctx.bc_year) <= _BC_STORY_REACH:
             men = _as_bc(men)   # "in 429" in a story told in years BC ("the spring of 431 BC ... in 429")
         res = None
@@ -691,6 +692,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
     day, the story's date (unless the date is an aside, a look outside the section's years,
     or in a story hangs on the reference date)."""
     p = res.point
+    if p.grain in ("decade", "century") and res.anchor == "text":
+        ctx.coarse = p   # "In the 1850s the town doubled, and by the end of the century ..."
     # the quarter in discussion: a named quarter, or "the latest quarter" (not a shifted
     # "year-ago quarter", not "the 1988 period", not a fiscal "quarter ended Sept. 30"
     # whose calendar quarter may differ from the label the text uses)
@@ -1002,6 +1005,8 @@ def _event_date(text, sentences, s0, phrase, results):
     return None, ""
 
 
+_OF_EVENT = re.compile(r"\s+of\s+(?:the|its|their|this|that)\s+(?:[a-z-]+\s+)?%s(%s)\b" % (
+    guard(_EVENT_WORDS), "|".join(sorted((re.escape(n) for n in _EVENT_WORDS), key=len, reverse=True))), re.I)
 _EVENT_END = _re(r"\b(?:{event_end_words})\b", re.I)
 
 
@@ -1050,11 +1055,17 @@ def _resolve_deferred(text, sentences, deferred, results, ctx):
                                           f"a day of an event, in apposition to {p.value} just before it", "", False, "apposition"), si))
                 continue
         if men.kind == "event_ordinal":
-            nouns = list(_EVENT_NOUN.finditer(text, max(s0, men.start - 80), men.start))
-            if nouns:
-                found = event_dates.get(_event_key(nouns[-1].group(1)))
+            # the event named in it ("the war's third year"), before it ("The war, now in its
+            # seventh month") or right after it ("in the third year of the war")
+            word = men.data.get("event_word")
+            if word is None:
+                nouns = list(_EVENT_NOUN.finditer(text, max(s0, men.start - 80), men.start))
+                after = _OF_EVENT.match(text, men.end, s1)
+                word = nouns[-1].group(1) if nouns else (after.group(1) if after else None)
+            if word:
+                found = event_dates.get(_event_key(word))
                 if found:
-                    ev = (nouns[-1].group(1).lower(), found[1], found[0])
+                    ev = (word.lower(), found[1], found[0])
         else:
             rel = men.data["rel"]
             if rel in ("after", "since", "following"):

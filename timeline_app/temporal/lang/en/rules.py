@@ -1144,18 +1144,20 @@ HOLIDAY = "(?i:" + "|".join(
 
 # "the Good Friday Agreement", "the Easter Rising": names; "Christmas tree", "Easter dinner": things
 _HOLIDAY_THING = _re(r"\s+{holiday_thing_nouns}\b", re.I)
+_COUNTED_AFTER = re.compile(r"\s+(?!(?:in|of)\b)[a-z]")   # "300 people": a count, not a year
 _SEASON_HOLIDAYS = frozenset(L["season_holidays"])
 _CUED_HOLIDAYS = frozenset(L["cued_holidays"])
 _HOLIDAY_CUE = _re(r"(?i)(?:^|[^\w'’])(?:{informal_holiday_cues})\s+$")
 
 
-@rule("holiday", r"(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:,?\s+(?P<year>%s))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
+@rule("holiday", r"(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d)))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
       # the song "White Christmas": a title; "the Good Friday Agreement", "the Easter Rising": names
       reject_before=(r"[\"“]\w+\s+$", 16), reject_after=(r"\s+{holiday_name_nouns:cs}\b", 14),
       examples=[
           ("2023-01-01", "Revellers crowded Times Square on New Year's Eve.", "New Year's Eve", "2022-12-31"),
           ("2025-02-16", "unbeaten in 9, last defeat was boxing day", "boxing day", "2024-12-26"),
-          ("2025-01-07", "see you at easter if not before!", "easter", "2025-04-20")])
+          ("2025-01-07", "see you at easter if not before!", "easter", "2025-04-20"),
+          ("2024-01-01", "Charlemagne was crowned in Rome on Christmas Day 800, early in the 9th century.", "Christmas Day 800", "0800-12-25")])
 def _holiday(m, text):
     name = " ".join(m["h"].lower().replace("’", "'").split())
     if not m["h"][0].isupper() and " " not in name and not _HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start()):
@@ -1167,6 +1169,14 @@ def _holiday(m, text):
     kind, spec = _HOLIDAYS[name]
     if _HOLIDAY_THING.match(text[m.end(): m.end() + 16]) and name in _SEASON_HOLIDAYS:
         return None
+    if m["y3"] and (_YEAR3_AFTER.match(text, m.end()) or not _COUNTED_AFTER.match(text, m.end())):
+        # "Christmas Day 800,": a year of three digits, kept only in a text of those times (as
+        # rule year3: ``tagger.extract``; elsewhere nothing, not this year's Christmas)
+        return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=int(m["y3"]), year3=True)
+    if m["y3"]:
+        # "on Christmas Day 300 people queued": a count after the holiday
+        return Mention(m.start(), m.end("eve") if m["eve"] else m.end("h"), "holiday", "holiday",
+                       dict(name=name, hkind=kind, spec=spec, year=None))
     return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=_year(m["year"]))
 
 
@@ -1654,13 +1664,17 @@ def _set_wd(m, text):
 
 
 # ---- ordinal periods anchored on an event -------------------------------------------------------
-@rule("event_ordinal", r"(?i:(?:now\s+)?(?<![\w])in\s+(?P<t>{possessives}\s+(?P<ord>%s)\s+(?P<unit>day|week|month|year|decade)))(?![\w-])" % ORD, 29, triggers="unit", lead=_ORDINAL_BEFORE,
+# ... and "the war's third year", "by the siege's tenth month": the event named in front of it
+@rule("event_ordinal", r"(?i:(?:now\s+)?(?<![\w])in\s+(?P<t>{possessives}\s+(?P<ord>%s)\s+(?P<unit>day|week|month|year|decade))|(?<![\w])(?P<t2>the\s+(?P<ev>{event_nouns})['’]s\s+(?P<ord2>%s)\s+(?P<unit2>day|week|month|year|decade)))(?![\w-])" % (ORD, ORD), 29, triggers="unit", lead=_ORDINAL_BEFORE,
       examples=[
-          ("2022-09-10", "Russia invaded Ukraine on Feb. 24. The war, now in its seventh month, goes on.", "its seventh month", "P1M")])
+          ("2022-09-10", "Russia invaded Ukraine on Feb. 24. The war, now in its seventh month, goes on.", "its seventh month", "P1M"),
+          ("2024-01-01", "The war broke out in April 1861. By the war's third year the South was short of food.", "the war's third year", "P1Y")])
 def _event_ordinal(m, text):
-    n = parse_ordinal(m["ord"])
+    n = parse_ordinal(m["ord"] or m["ord2"])
     if not n or n < 1:
         return None
+    if m["t2"]:
+        return M(m, "event_ordinal", "event_ordinal", group="t2", n=n, unit=unit_code(m["unit2"]), event_word=m["ev"].lower())
     return M(m, "event_ordinal", "event_ordinal", group="t", n=n, unit=unit_code(m["unit"]))
 
 
