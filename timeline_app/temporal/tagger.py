@@ -494,8 +494,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         s0, s1 = sentences[si]
         tense = tense_at(text, s0, s1, men.start, men.end) if men.kind in _TENSED else None
         ctx.from_today = ctx.told_before = False
-        if tense == "past" and ctx.last is not None:
-            ctx.told_before = told_before(text, s0, men.start)
+        if tense == "past" and ctx.last is not None and men.kind == "cal" and men.data.get("year") is None:
+            ctx.told_before = told_before(text, s0, men.start)   # (read for a year-less date only)
         if mode == "narrative" and tense is not None:
             ctx.from_today = _from_today(ctx, text, s0, men, tense)
             if tense == "past":

@@ -273,7 +273,10 @@ def told_before(text: str, sent_start: int, start: int) -> bool:
     """Whether the expression belongs to a verb in the past perfect ("Nightingale had reached
     Scutari on 4 November"): a time before the point the story has reached. The "had" and
     its past form stand among the 10 words before the expression, no clause break after them."""
-    words = [w.lower() for w in _WORD.findall(text, max(sent_start, start - 120), start)[-10:]]
+    a = max(sent_start, start - 120)
+    if not any(aux in text[a:start].lower() for aux in _PLUPERFECT):
+        return False   # (most expressions: no "had" before them, no words read)
+    words = [w.lower() for w in _WORD.findall(text, a, start)[-10:]]
     for k in range(len(words) - 2, -1, -1):
         w = words[k]
         if w in _CLAUSE_BREAK:

@@ -893,12 +893,24 @@ def _weekday(m, text):
     data = dict(weekday=weekday_num(m["wd"]), rel=rel, pod=pod, mod=mod, possessive=not m["pod"] and s.endswith(("'s", "’s")))
     if not rel and not m["mod"] and _WEEKDAY_APPOSITION.search(text, max(0, start - 24), start):
         data["apposition"] = True   # "on 2 September 1666, a Sunday": the day just named
-    elif not rel and _WEEKDAY_JOINED.search(text, max(0, start - 48), start):
+    elif not rel and _joined(text, start) and _WEEKDAY_JOINED.search(text, max(0, start - 48), start):
         data["joined"] = True   # "on Sunday night and into Monday": the day after the one just named
     return Mention(start, end, "weekday", "weekday", data, 16)
 
 
 _WEEKDAY_APPOSITION = _re(r"\d(?:{ordinal_suffixes})?,\s+(?:(?i:a|which\s+was\s+a)\s+)?$")
+_JOINERS = frozenset(w.split()[-1].lower() for w in L["weekday_joiners"])
+
+
+def _joined(text: str, start: int) -> bool:
+    """A quick look before the full pattern: the word before the weekday (or before its "on")
+    is the last word of a joiner ("into", "to", "until")."""
+    words = text[max(0, start - 16):start].split()
+    if words and words[-1].lower() == "on":
+        words.pop()
+    return bool(words) and words[-1].lower() in _JOINERS
+
+
 _WEEKDAY_JOINED = _re(r"%s(?:\s+(?i:{day_parts}))?\s+(?i:{weekday_joiners})\s+(?:(?i:on)\s+)?$" % WEEKDAY)
 
 
