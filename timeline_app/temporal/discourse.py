@@ -71,6 +71,7 @@ class Discourse:
     mode: str = "news"                  # "news" or "narrative"
     last: Point | None = None           # the last date the text mentioned (the story's date)
     last_sentence: int = -1             # the sentence that told it
+    last_opens: bool = False            # ... opening its sentence ("In 1912 Scott reached the Pole on 17 January")
     last_told: bool = False             # ... after a preposition of time ("on 4 May 1971"), not as a
                                         # modifier ("the Dec. 21, 1988, bombing") or a comparison
     last_quarter: Point | None = None   # the quarter in discussion
@@ -123,6 +124,6 @@ class Discourse:
     def move_story(self, p: Point) -> None:
         """The story is now at ``p`` (a part of a day counts as its day)."""
         self.last = p if p.grain != "part-of-day" else Point.day(p.date)
-        self.last_sentence, self.last_told = self.sentence, False
+        self.last_sentence, self.last_told, self.last_opens = self.sentence, False, False
         self.bc_year = None
         self.aside = None

@@ -128,8 +128,12 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
         return None, "no reference date"
     ref = ctx.dct
     last = ctx.last
-    if tense == "past" and last is not None and ctx.last_told and ctx.last_sentence >= ctx.sentence - 1 \
-            and last.grain in ("month", "day", "part-of-day", "season") and last.start.year <= ref.year - 3:
+    if tense == "past" and last is not None and ctx.last_sentence >= ctx.sentence - 1 \
+            and ((ctx.last_told and last.grain in ("month", "day", "part-of-day", "season"))
+                 or (last.grain == "year" and ctx.last_opens and ctx.last_sentence == ctx.sentence)) \
+            and last.start.year <= ref.year - 3:
+        # (a year opening the sentence frames it: "In 1912 Scott reached the Pole on 17 January",
+        # "Less than a year later, on October 3, Germany was reunited")
         # news telling of another year: "He was arrested on 4 May 1971. It was June 2nd when ..."
         y = last.start.year + (1 if forward and last.start.month - month >= 4 else 0) - _looks_back(ctx, month, day)
         return _leap_fix(y, month, day, tense, f"the year the text was just telling of ({last.value}), past tense"

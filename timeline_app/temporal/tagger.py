@@ -743,6 +743,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # date with its year is: "had fled in June 1998 and returned later that year")
         ctx.move_story(p)
         ctx.last_told = _TOLD_ON.search(text, max(sent_start, men.start - 10), men.start) is not None
+        ctx.last_opens = (ctx.last_told or men.kind in ("offset", "anaphor")) and _words_between(text, sent_start, men.start, 2) <= 1
     else:
         ctx.aside = p if p.grain == "year" else None
         ctx.aside_sentence = ctx.sentence
@@ -801,7 +802,7 @@ def _from_today(ctx: Discourse, text: str, s0: int, men: Mention, tense: str) ->
     """In a story told in the past tense, far from the day of writing, a year-less date in a
     sentence that speaks from that day ("The reading room reopens on 16 June", "A memorial
     will be held in September") is counted from the day of writing, not from the story."""
-    return tense in ("present", "future") and ctx.dct is not None and ctx.last is not None \
+    return tense is not None and ctx.dct is not None and ctx.last is not None \
         and ctx.last.start.year < ctx.dct.year - 1 and ctx.past_told >= 3 and ctx.past_told >= 3 * ctx.present_told \
         and speaks_from_now(text, s0, men.start, tense)
 

@@ -246,19 +246,24 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) ->
 
 
 _NOT_NOW = set(_L["told_in_the_past"])   # "would", "could": a story's future in the past
+_PERFECT = set(_L["perfect_auxiliaries"])   # "has", "have": the present perfect speaks from now
 
 
 def speaks_from_now(text: str, sent_start: int, start: int, tense: str) -> bool:
     """Whether the words of the sentence before an expression speak from the moment of
     writing: a "will" or "shall" ("a memorial will be held in September"), or a verb in the
-    present and no past form ("the booths reopen on 16 June", "it is on loan until 4 June");
+    present and no past form ("the booths reopen on 16 June", "it is on loan until 4 June"), or
+    a present perfect ("this season it has lost only once, in August");
     not "had reached ... on 4 November", "would return in May", "By 12 September, the French". Reads at most 14 words (200
     characters) before the expression."""
     raw = _WORD.findall(text, max(sent_start, start - 200), start)[-14:]
     if WILL_RE.search(" ".join(raw)):
         return True
     words = [w.lower() for w in raw]
-    if any(_is_past_form(w) or w in _AUX_PAST or w in _NOT_NOW for w in words):
+    for k, w in enumerate(words):
+        if w in _PERFECT and _is_past_form(next((x for x in words[k + 1:k + 4] if x not in _FILLERS), "")):
+            return True   # the present perfect: "This season it has lost only once, in August"
+    if tense == "past" or any(_is_past_form(w) or w in _AUX_PAST or w in _NOT_NOW for w in words):
         return False
     # a verb in the present before it ("reopen on 16 June", "reopens to visitors on 12 April"; "is"
     # before a limit: "is on loan until 4 June"); not a future read from "by" or "until" alone ("By 12 September, the French ..."),
