@@ -278,7 +278,11 @@ class TextWindows:
                 glued = w.startswith("#")
                 if (lead is not None and not glued and w in exact) or (
                         trail is not None and (w[1:] if glued else w) in exact):
-                    found = self._context(found, lead if not glued and w in exact else None, trail)
+                    ctx = (lead if not glued and w in exact else None, trail)
+                    got = self.made.get(("ctx", w, written.get(w), ctx))   # the same for any reach
+                    if got is None:
+                        got = self.made[("ctx", w, written.get(w), ctx)] = self._context(found, *ctx)
+                    found = got
                 spans.extend(found)
             spans.sort()
             got = self._done[key] = _windows(self.text, spans, back, forward)
