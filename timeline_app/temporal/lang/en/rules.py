@@ -1836,7 +1836,7 @@ def _clock_duration(m, text):
 _CLOCK_PART = r"(?P<h>[0-2]?\d)(?:(?:[:.]?(?P<mi>[0-5]\d))?\s*(?P<ap>%s)|[:.h](?P<mi24>[0-5]\d)(?![\d:]))" % AMPM
 
 
-@rule("date_clock", r"(?:(?P<d1>[0-3]?\d)\s+(?P<mon1>%s)|(?P<mon2>%s)\s+(?P<d2>[0-3]?\d))(?:{ordinal_suffixes:cs})?,?\s+(?:(?i:at)\s+)?%s(?P<tz>%s)?" % (MONTH, MONTH, _CLOCK_PART, TZ), 30, triggers="month",
+@rule("date_clock", r"(?:(?P<d1>[0-3]?\d)\s+(?P<mon1>%s)|(?P<mon2>%s)\s+(?P<d2>[0-3]?\d))(?:{ordinal_suffixes:cs})?,?\s+(?:(?i:at)\s+)?%s(?P<tz>%s)?" % (MONTH, MONTH, _CLOCK_PART, TZ), 30, triggers="month", trail=(r"\.?(?:{ordinal_suffixes:cs})?,?\s+(?:(?i:at)\s+)?\d", 64),
       examples=[
           ("2022-11-09", "8 Nov 11pm — Polls have now closed in 45 states.", "8 Nov 11pm", "2022-11-08T23:00"),
           ("2019-06-14", "Updated 14 Jun 0945am: the road has reopened.", "14 Jun 0945am", "2019-06-14T09:45")])
@@ -1902,7 +1902,7 @@ def _informal_day_month(m, text):
 _MDAY_END = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\d)|[-–—]\s)")
 
 
-@rule("weekday_mday", r"(?P<wd>%s|(?i:{short_weekdays})\.?),?\s+(?:(?i:the)\s+)?(?P<d>[0-3]?\d)(?P<suf>{ordinal_suffixes:cs})?(?![\w:/-]|[.,]\d)(?!,?\s+(?:of\s+)?%s)" % (WEEKDAY, MONTH), 22, triggers="weekday",
+@rule("weekday_mday", r"(?P<wd>%s|(?i:{short_weekdays})\.?),?\s+(?:(?i:the)\s+)?(?P<d>[0-3]?\d)(?P<suf>{ordinal_suffixes:cs})?(?![\w:/-]|[.,]\d)(?!,?\s+(?:of\s+)?%s)" % (WEEKDAY, MONTH), 22, triggers="weekday", trail=(r"(?:['’]s)?\.?,?\s+(?:(?i:the)\s+)?\d", 64),
       examples=[
           ("2024-06-14", "landlord wants keys back by fri 21st, deposit in 10 days", "fri 21st", "2024-06-21"),
           ("2024-06-14", "new place has a garden!! bbq sat 29th, everyone's invited", "sat 29th", "2024-06-29"),
@@ -1997,6 +1997,7 @@ _BARE_HOUR = _re(r"(?i)(?<![\w'’])(?P<cue>{bare_hour_cues})\s+(?P<h>1[0-2]|0?[
 _BARE_OPEN = frozenset(L["bare_hour_open_cues"])
 _LINE_END = re.compile(r"\n|\.(?!\d)")
 _BARE_REACH = 100
+_HOUR_DIGIT = re.compile(r"[1-9]")
 _CLAUSE_END = re.compile(r"[.!?\n](?!\d)")
 
 
@@ -2006,6 +2007,8 @@ _CLAUSE_END = re.compile(r"[.!?\n](?!\d)")
           ("2018-03-20", "got a suit made yesterday, pick it up tmrw at 4.", "4", "2018-03-21T16:00"),
           ("2023-05-03", "the boiler guy can come thurs between 8 and 12, anyone in?", "12", "2023-05-04T12:00")])
 def _bare_hour(m, text):
+    if not _HOUR_DIGIT.search(text, max(0, m.start() - _BARE_REACH), m.end() + _BARE_REACH):
+        return None   # no hour within reach (each has a digit 1-9): most day words of news
     lo = max(0, m.start() - _BARE_REACH)
     cut = [x.end() for x in _LINE_END.finditer(text, lo, m.start())]
     lo = cut[-1] if cut else lo
