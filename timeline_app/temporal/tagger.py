@@ -19,7 +19,7 @@ from timeline_app.temporal.ranges import join_ranges
 from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, add
 from timeline_app.temporal.discourse import Discourse
 from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Resolved, resolve
-from timeline_app.temporal.reach import rule_cases, rule_exact, rule_reach, rule_words
+from timeline_app.temporal.reach import rule_cases, rule_contexts, rule_exact, rule_reach, rule_words
 from timeline_app.temporal.rulebase import Mention
 from timeline_app.temporal.sentences import join_across, split_sentences
 from timeline_app.temporal.tense import WILL_RE, tense_at
@@ -111,6 +111,19 @@ def extract(text: str, cancel: CancelCheck = None, lo: int = 0, hi: int | None =
 _NUMBER_TRIGGERS = frozenset({"year", "year3", "decade"})   # categories whose tokens are numbers ("1990s")
 
 
+_OWN: dict = {}
+
+
+def _own_contexts(rule) -> tuple:
+    """``reach.rule_contexts`` of ``rule`` compiled (once per rule)."""
+    got = _OWN.get(rule.name)
+    if got is None:
+        got = _OWN[rule.name] = tuple(
+            (w, lead and (re.compile(lead[0]), lead[1]), trail and (re.compile(trail[0]), trail[1]))
+            for w, lead, trail in rule_contexts(rule))
+    return got
+
+
 def rule_windows(rule, spans: dict, text_windows: TextWindows) -> list[tuple[int, int]]:
     """The windows of a text where ``rule`` can match (``spans``: the text's ``trigger_spans``,
     ``text_windows`` its ``TextWindows``): around the trigger words its pattern can hold ("the
@@ -135,7 +148,7 @@ def rule_windows(rule, spans: dict, text_windows: TextWindows) -> list[tuple[int
         lead = None if rule.lead is None else (rule.lead[0].compiled(), rule.lead[1])
         trail = None if rule.trail is None else (rule.trail[0].compiled(), rule.trail[1])
         if words is not None:
-            wins = text_windows.words(words, back, forward, lead, trail, cases, rule_exact(rule))
+            wins = text_windows.words(words, back, forward, lead, trail, cases, rule_exact(rule), _own_contexts(rule))
         elif rule.triggers <= _NUMBER_TRIGGERS:   # the number token is the trigger word
             wins = union([text_windows.get(c, back, forward, lead, trail) for c in sorted(rule.triggers)])
         else:

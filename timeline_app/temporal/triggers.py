@@ -256,7 +256,7 @@ class TextWindows:
         return got
 
     def words(self, words: tuple[str, ...], back: int = BACK, forward: int = FORWARD, lead=None, trail=None,
-              cases: tuple = (), exact: frozenset = frozenset()) -> list[tuple[int, int]]:
+              cases: tuple = (), exact: frozenset = frozenset(), around: tuple = ()) -> list[tuple[int, int]]:
         """The windows around the spans of the trigger ``words`` (lower case, as
         ``trigger_spans`` gives them under "=word"), as ``get`` for one category. ``lead``:
         (compiled pattern ending in \\Z, width): a word of ``exact`` counts only where the
@@ -265,16 +265,25 @@ class TextWindows:
         counts only where a match begins right after it (``rulebase.Rule.trail``). ``exact``:
         the words the pattern spells whole (a word that only holds one, "weekend" for "week",
         is kept whatever stands around it). ``cases``: (word, spellings) pairs: that word counts
-        only written as one of them ("May", not "may")."""
-        key = (words, back, forward, lead, trail, cases, exact)
+        only written as one of them ("May", not "may"). ``around``: (word, lead, trail) triples,
+        compiled as ``lead`` and ``trail`` (or None): what stands around that word in every
+        spelling of the pattern's trigger class ("New " before "Year")."""
+        key = (words, back, forward, lead, trail, cases, exact, around)
         got = self._done.get(key)
         if got is None:
             spans = []
             written = dict(cases)
+            own = {w: (a, b) for w, a, b in around}
             for w in words:
                 found = self.spans.get("=" + w, ())
                 if w in written:
                     found = self._written(w, written[w])
+                if w in own:
+                    ctx_key = ("own", w, written.get(w), own[w])
+                    got = self.made.get(ctx_key)
+                    if got is None:
+                        got = self.made[ctx_key] = self._context(found, *own[w])
+                    found = got
                 glued = w.startswith("#")
                 if (lead is not None and not glued and w in exact) or (
                         trail is not None and (w[1:] if glued else w) in exact):
