@@ -124,6 +124,18 @@ def _own_contexts(rule) -> tuple:
     return got
 
 
+_AROUND: dict = {}
+
+
+def _lead_trail(rule) -> tuple:
+    """``rule.lead`` and ``rule.trail`` compiled, (pattern, width) or None, made once per rule
+    (``TextWindows`` keeps what it made from them by their identity)."""
+    got = _AROUND.get(rule.name)
+    if got is None:
+        got = _AROUND[rule.name] = tuple(None if x is None else (x[0].compiled(), x[1]) for x in (rule.lead, rule.trail))
+    return got
+
+
 def rule_windows(rule, spans: dict, text_windows: TextWindows) -> list[tuple[int, int]]:
     """The windows of a text where ``rule`` can match (``spans``: the text's ``trigger_spans``,
     ``text_windows`` its ``TextWindows``): around the trigger words its pattern can hold ("the
@@ -145,8 +157,7 @@ def rule_windows(rule, spans: dict, text_windows: TextWindows) -> list[tuple[int
     wins = text_windows.made.get(key)
     if wins is None:
         # what a match always holds right before / after its trigger word ("two days": a number)
-        lead = None if rule.lead is None else (rule.lead[0].compiled(), rule.lead[1])
-        trail = None if rule.trail is None else (rule.trail[0].compiled(), rule.trail[1])
+        lead, trail = _lead_trail(rule)
         if words is not None:
             wins = text_windows.words(words, back, forward, lead, trail, cases, rule_exact(rule), _own_contexts(rule))
         elif rule.triggers <= _NUMBER_TRIGGERS:   # the number token is the trigger word

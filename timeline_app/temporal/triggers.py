@@ -230,6 +230,12 @@ def _windows(text: str, spans: list[tuple[int, int]], back: int, forward: int) -
     return merged
 
 
+def _ident(x):
+    """A cache key for a (compiled pattern, width) pair: the pattern's identity and the width
+    (the tagger keeps its patterns; hashing a compiled pattern hashes its whole code)."""
+    return None if x is None else (id(x[0]), x[1])
+
+
 class TextWindows:
     """The windows of one text for any (category, back, forward), each made once: every rule
     has its own reach, so one text needs the windows of a category for several reaches (the
@@ -244,7 +250,7 @@ class TextWindows:
     def get(self, cat: str, back: int = BACK, forward: int = FORWARD, lead=None, trail=None) -> list[tuple[int, int]]:
         """The windows around the spans of category ``cat``; ``lead`` and ``trail`` as for
         ``words`` (for a category of number tokens: the token is the trigger word)."""
-        key = (cat, back, forward, lead, trail)
+        key = (cat, back, forward, _ident(lead), _ident(trail))
         got = self._done.get(key)
         if got is None:
             spans = self._sorted.get(cat)
@@ -267,30 +273,33 @@ class TextWindows:
         is kept whatever stands around it). ``cases``: (word, spellings) pairs: that word counts
         only written as one of them ("May", not "may"). ``around``: (word, lead, trail) triples,
         compiled as ``lead`` and ``trail`` (or None): what stands around that word in every
-        spelling of the pattern's trigger class ("New " before "Year")."""
-        key = (words, back, forward, lead, trail, cases, exact, around)
+        spelling of the pattern's trigger class ("New " before "Year"). Their patterns are
+        cached by identity: the same compiled pattern for the same rule (``tagger``)."""
+        key = (words, back, forward, _ident(lead), _ident(trail), cases, exact,
+               tuple((w, _ident(a), _ident(b)) for w, a, b in around))
         got = self._done.get(key)
         if got is None:
             spans = []
             written = dict(cases)
-            own = {w: (a, b) for w, a, b in around}
+            own = {entry[0]: entry for entry in around}
             for w in words:
                 found = self.spans.get("=" + w, ())
                 if w in written:
                     found = self._written(w, written[w])
                 if w in own:
-                    ctx_key = ("own", w, written.get(w), own[w])
+                    ctx_key = ("own", w, written.get(w), _ident(own[w][1]), _ident(own[w][2]))
                     got = self.made.get(ctx_key)
                     if got is None:
-                        got = self.made[ctx_key] = self._context(found, *own[w])
+                        got = self.made[ctx_key] = self._context(found, own[w][1], own[w][2])
                     found = got
                 glued = w.startswith("#")
                 if (lead is not None and not glued and w in exact) or (
                         trail is not None and (w[1:] if glued else w) in exact):
                     ctx = (lead if not glued and w in exact else None, trail)
-                    got = self.made.get(("ctx", w, written.get(w), ctx))   # the same for any reach
+                    ctx_key = ("ctx", w, written.get(w), _ident(ctx[0]), _ident(trail))   # the same for any reach
+                    got = self.made.get(ctx_key)
                     if got is None:
-                        got = self.made[("ctx", w, written.get(w), ctx)] = self._context(found, *ctx)
+                        got = self.made[ctx_key] = self._context(found, *ctx)
                     found = got
                 spans.extend(found)
             spans.sort()
