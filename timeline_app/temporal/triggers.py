@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from functools import lru_cache
 
-from timeline_app.temporal.lang import DEFAULT, lexicon
+from timeline_app.temporal.lang import DEFAULT, lexicon, trie_of
 
 # How far a rule's match may reach before / after its trigger word.
 BACK, FORWARD = 64, 64
@@ -61,28 +61,6 @@ def word_categories(lang: str = DEFAULT, required: tuple[str, ...] = ()) -> dict
     return {w: tuple(sorted(c)) for w, c in cats.items()}
 
 
-def _trie(words) -> str:
-    """A regex matching exactly ``words``, as a trie ("mon(?:day|th)?..."): at each position the
-    engine follows one branch per letter instead of trying every word."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:  # a word ends here and longer ones go on
-            body = ("(?:" + body + ")" if len(alts) == 1 else body) + "?"
-        return body
-
-    return emit(root)
-
-
 @lru_cache(maxsize=None)
 def _scanner(lang: str, required: tuple[str, ...], only: frozenset | None = None):
     """The trigger words of ``lang`` as one token-bounded trie over ASCII-lower-cased text, and
@@ -94,7 +72,7 @@ def _scanner(lang: str, required: tuple[str, ...], only: frozenset | None = None
     # a token: ASCII letters (either case), not preceded by a letter or a digit (letters glued
     # to a digit belong to the number; a non-ASCII digit is checked by the caller), not
     # followed by a letter
-    trie = _trie(cats)
+    trie = trie_of(cats)
     lower = re.compile(r"(?<![a-z0-9])(?:%s)(?![a-z])" % trie)   # over lower-cased text
     anycase = re.compile(r"(?<![a-z0-9])(?:%s)(?![a-z])" % trie, re.IGNORECASE | re.ASCII)
     suffixes: dict[str, list[str]] = {}
@@ -110,7 +88,7 @@ def _word_start_scanner(lang: str, required: tuple[str, ...], only: frozenset | 
     behind: a pattern that opens with a character class lets the regex engine skip at once to
     the characters that can stand before a word (a quarter faster over English); and the trie
     alone, for a word that opens the text."""
-    trie = _trie(_scanner(lang, required, only)[2])
+    trie = trie_of(_scanner(lang, required, only)[2])
     return re.compile(r"[^a-z0-9](%s)(?![a-z])" % trie), re.compile(r"(?:%s)(?![a-z])" % trie)
 
 

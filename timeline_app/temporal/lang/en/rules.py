@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from timeline_app.temporal.lang import alternation, guard, lexicon, ordered, word_re
+from timeline_app.temporal.lang import alternation, guard, lexicon, ordered, trie_of, word_re
 from timeline_app.temporal.rulebase import M, Mention, RuleSet, dur_value
 
 L = lexicon("en")
@@ -81,7 +81,8 @@ _DAY_BEFORE_MONTH = (r"\d{ordinal_suffixes:cs}?\s+(?:(?i:of)\s+)?", 64)
 _DAY_AFTER_MONTH = (r"\.?\s*\d", 64)
 _YEAR_AFTER_MONTH = (r"\.?,?\s+(?:(?i:of)\s+)?\d", 64)
 # an ordinal right before a unit ("in its 40th day", "in their second year")
-_ORDINAL_BEFORE = (r"(?i:(?:\d{ordinal_suffixes:cs}|(?<![a-z])%s)\s+)" % ORDWORD, 32)
+_ORDINAL_BEFORE = (r"(?i:(?:\d{ordinal_suffixes:cs}|(?<![a-z])(?:%s))\s+)" % trie_of(
+    [o.lower() for o, n in L["ordinals"].items() if n > 0]), 32)
 
 # "early", "the end of": the TIMEX3 mod a modifier gives, the first entry found in it
 _MOD_CODES = list(L["modifier_codes"].items())
@@ -510,7 +511,7 @@ def _bc_range(m, text):
 # before a punctuation mark or a word that cannot be counted ("in 476 people" is a count). Such
 # a number is a year only in a text that speaks of those times elsewhere (an era, a century
 # before the 15th, another date before 1300): ``tagger.extract`` drops these mentions otherwise.
-@rule("year3", r"(?:(?P<mon>%s)\s+|(?i:{year3_prepositions})\s+)(?<![\w$£€.,])(?P<year>[1-9]\d\d)(?![\w%%/]|[.,:]\d)" % MONTH_FULL, 9, triggers="year3", lead=(r"(?:%s|(?i:{year3_prepositions}))\s+" % MONTH_FULL, 32),
+@rule("year3", r"(?:(?P<mon>%s)\s+|(?i:{year3_prepositions})\s+)(?<![\w$£€.,])(?P<year>[1-9]\d\d)(?![\w%%/]|[.,:]\d)" % MONTH_FULL, 9, triggers="year3", lead=(r"(?<![A-Za-z])(?i:%s)\s+" % trie_of([m.lower() for m in _FULL_MONTHS] + L["year3_prepositions"]), 32),
       examples=[
           (None, "In 711 a Berber army crossed the strait, and by 718 it held almost all of Spain. In the tenth century Córdoba flourished.", "711", "0711"),
           (None, "Alaric sacked Rome in August 410, early in the 5th century.", "August 410", "0410-08")])
@@ -1237,7 +1238,7 @@ def _ref_word(m, text):
 # "1½") or the last word of a number or a vague number ("twenty-one", "a couple of", "a few"),
 # then blanks or a hyphen (``Rule.lead``: the rules run only around such units; read 32
 # characters back: the longest of those words and more blanks than a length is written with)
-_NUM_LEAD = (r"(?:[\d½]|(?<![A-Za-z])%s)[\s-]+" % alternation(
+_NUM_LEAD = (r"(?:[\d½]|(?<![A-Za-z])(?i:%s))[\s-]+" % trie_of(
     {re.findall(r"[a-z]+", w.lower())[-1] for w in L["number_phrases"] + L["digit_words"] + L["teen_words"]
      + L["tens_words"] + L["vague_numbers"]}), 32)
 
