@@ -136,6 +136,20 @@ def _lead_trail(rule) -> tuple:
     return got
 
 
+def prepare_rules() -> None:
+    """Compile every rule's pattern, negative contexts, lead and trail and the words around its
+    trigger words, and read its reach, now rather than on first use (a benchmark's start-up,
+    a worker that will tag many texts); the first use otherwise does it, rule by rule."""
+    for rule in RULES:
+        rule.pattern.compiled()
+        for neg in (rule.reject_before, rule.reject_after):
+            if neg is not None:
+                neg[0].compiled()
+        rule_reach(rule)
+        _lead_trail(rule)
+        _own_contexts(rule)
+
+
 def rule_windows(rule, spans: dict, text_windows: TextWindows) -> list[tuple[int, int]]:
     """The windows of a text where ``rule`` can match (``spans``: the text's ``trigger_spans``,
     ``text_windows`` its ``TextWindows``): around the trigger words its pattern can hold ("the

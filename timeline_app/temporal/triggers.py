@@ -18,6 +18,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from timeline_app.temporal.lang import DEFAULT, lexicon, trie_of
+from timeline_app.temporal.rulebase import LazyPattern
 
 # How far a rule's match may reach before / after its trigger word.
 BACK, FORWARD = 64, 64
@@ -73,8 +74,9 @@ def _scanner(lang: str, required: tuple[str, ...], only: frozenset | None = None
     # to a digit belong to the number; a non-ASCII digit is checked by the caller), not
     # followed by a letter
     trie = trie_of(cats)
-    lower = re.compile(r"(?<![a-z0-9])(?:%s)(?![a-z])" % trie)   # over lower-cased text
-    anycase = re.compile(r"(?<![a-z0-9])(?:%s)(?![a-z])" % trie, re.IGNORECASE | re.ASCII)
+    # compiled when first used: ASCII text is read with ``_word_start_scanner``'s pattern
+    lower = LazyPattern(r"(?<![a-z0-9])(?:%s)(?![a-z])" % trie)   # over lower-cased text
+    anycase = LazyPattern(r"(?<![a-z0-9])(?:%s)(?![a-z])" % trie, re.IGNORECASE | re.ASCII)
     suffixes: dict[str, list[str]] = {}
     for cat, sufs in lexicon(lang)["number_suffixes"].items():
         for suf in sufs:
@@ -83,13 +85,12 @@ def _scanner(lang: str, required: tuple[str, ...], only: frozenset | None = None
 
 
 @lru_cache(maxsize=None)
-def _word_start_scanner(lang: str, required: tuple[str, ...], only: frozenset | None = None):
+def _word_start_scanner(lang: str, required: tuple[str, ...], only: frozenset | None = None) -> re.Pattern:
     """``_scanner``'s lower-case trie with the character before the word matched, not looked
     behind: a pattern that opens with a character class lets the regex engine skip at once to
-    the characters that can stand before a word (a quarter faster over English); and the trie
-    alone, for a word that opens the text."""
-    trie = trie_of(_scanner(lang, required, only)[2])
-    return re.compile(r"[^a-z0-9](%s)(?![a-z])" % trie), re.compile(r"(?:%s)(?![a-z])" % trie)
+    the characters that can stand before a word (a quarter faster over English). Read over the
+    text with a blank put before it (a word may open the text)."""
+    return re.compile(r"[^a-z0-9](%s)(?![a-z])" % trie_of(_scanner(lang, required, only)[2]))
 
 
 def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = (),
@@ -100,21 +101,19 @@ def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()
     lower, anycase, cats, suffixes = _scanner(lang, required, only)
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     low = text.lower()
-    # lower() keeps the offsets unless a character grows ("İ") or a non-ASCII one becomes an
-    # ASCII letter (the Kelvin sign): then the case-blind pattern reads the text itself
-    scan = lower.finditer(low) if len(low) == len(text) and "\u212a" not in text else anycase.finditer(text)
     # the spans of each word found, then each word's spans to its categories (one Python step
     # per match, one per distinct word and category); a category's spans are sorted by its reader
     by_word: dict[str, list[tuple[int, int]]] = defaultdict(list)
     if text.isascii():   # no digit but ASCII ones, which the pattern's lookbehind keeps out
-        # (the same words as ``scan``: after a character that is no letter nor digit, or first)
-        after, first = _word_start_scanner(lang, required, only)
-        m = first.match(low)
-        if m is not None:
-            by_word[m.group()].append(m.span())
-        for m in after.finditer(low):
-            by_word[m.group(1)].append(m.span(1))
+        # (the words of the one-token scan below: after a character that is no letter nor digit,
+        # or first, after the blank put before the text; offsets one less)
+        for m in _word_start_scanner(lang, required, only).finditer(" " + low):
+            s, e = m.span(1)
+            by_word[m.group(1)].append((s - 1, e - 1))
     else:
+        # lower() keeps the offsets unless a character grows ("İ") or a non-ASCII one becomes
+        # an ASCII letter (the Kelvin sign): then the case-blind pattern reads the text itself
+        scan = lower.finditer(low) if len(low) == len(text) and "\u212a" not in text else anycase.finditer(text)
         for m in scan:
             sp = m.span()
             if sp[0] and text[sp[0] - 1].isdecimal():
