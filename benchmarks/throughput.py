@@ -91,16 +91,11 @@ def main() -> int:
     rng = random.Random(a.seed)
     articles = source_articles()
     # start-up: one small export of the seed (imports, pandas included; lexicons, compiled rules)
-    # rule patterns are compiled on first use (rulebase.LazyPattern), compile them all and read every
-    # rule's reach first, as start-up did before (first: ahead of the patterns that re's cache keeps)
-    from timeline_app.temporal.reach import rule_reach
-    from timeline_app.temporal.tagger import RULES
-    for rule in RULES:
-        rule.pattern.compiled()
-        rule_reach(rule)
-        for neg in (rule.reject_before, rule.reject_after):
-            if neg is not None:
-                neg[0].compiled()
+    # rule patterns (and leads, trails, the words around trigger words) are compiled on first use
+    # (rulebase.LazyPattern), compile them all and read every rule's reach first, as start-up did
+    # before (first: ahead of the patterns that re's cache keeps)
+    from timeline_app.temporal.tagger import prepare_rules
+    prepare_rules()
     events_csv(events_frame([load_document(str(SEED), date(2022, 9, 10))]))
     print(f"sources: seed + {len(articles) - 1} TimeBank bodies; {core}; Python {sys.version.split()[0]}")
 

@@ -142,3 +142,13 @@ def test_tense_shortcuts_change_no_tense(monkeypatch):
     monkeypatch.setattr(tense, "_first_mark", lambda text, lo, hi: lo)
     assert [tense.tense_at(*c) for c in cases] == fast
     assert {"past", "future", "present", None} <= set(fast)
+
+
+@settings(max_examples=500, deadline=None)
+@given(pieces=st.lists(st.sampled_from(["U", "S", ".", "a", "bc", " ", "\n", "1", "-", "é", "Z.", "..", "Mr"]), max_size=40),
+       cut=st.integers(0, 80))
+def test_word_before_is_what_the_regex_finds(pieces, cut):
+    text = "".join(pieces)
+    end = min(cut, len(text))
+    w = sentences._WORD_BEFORE.search(text, max(0, end - 30), end)
+    assert sentences._word_before(text, end) == (w.group(1) if w else "")

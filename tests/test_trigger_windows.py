@@ -51,6 +51,7 @@ def test_each_rules_reach_finds_what_the_default_windows_find(monkeypatch):
     # around every word of the pattern's, in any case
     monkeypatch.undo()
     monkeypatch.setattr(tagger, "rule_cases", lambda rule: ())
+    monkeypatch.setattr(tagger, "_own_contexts", lambda rule: ())
     assert _found(texts) == narrow
 
 
@@ -70,6 +71,11 @@ def test_rule_words_are_those_its_pattern_can_hold():
     assert cases["month_day"]["may"] == {"May", "MAY"}
     assert cases["informal_day_month"]["may"] == {"may"}
     assert "may" not in cases["holiday"]   # case-blind: "may day" as well as "May Day"
+    # the words a trigger class spells around a word: "New Year's Day" holds "year" after "new"
+    own = {r.name: {w: (lead, trail) for w, lead, trail in reach.rule_contexts(r)} for r in en_rules.RULES}
+    lead, _ = own["holiday"]["year"]
+    assert re.search(lead[0], "on New ") and not re.search(lead[0], "last ")   # before "Year"
+    assert re.search(own["these_days"]["days"][0][0], "been so tired these  days"[:-4])
     cats = word_categories()
     for r in en_rules.RULES:
         words = reach.rule_words(r)

@@ -169,7 +169,8 @@ def _in_word_class(sub, words: frozenset, icase: bool = False) -> tuple[int, int
                 f = len(post) + post.count(_GAP) * (SPACE_RUN - 1)
                 if best is None or b + f < best[0] + best[1]:
                     cased = None if suffix is not None or "1" in mask[m.start():m.end()] else m.group()
-                    best = (b, f, (key, cased))
+                    # and the class's own words around it ("New Year's Day": "New " before "Year")
+                    best = (b, f, (key, cased, pre, mask[:m.start()], post, mask[m.end():]))
         if best is None:
             return None
         back, fwd = max(back, best[0]), max(fwd, best[1])
@@ -305,14 +306,15 @@ def _rule_trigger(rule, lang: str):
         words = frozenset(words)
         back, forward, tokens = pattern_trigger(rule.pattern, words, BACK, FORWARD)
         any_back, any_forward = pattern_reach(rule.pattern, frozenset(), BACK, FORWARD)
-        cases, exact = (), frozenset()
+        cases, exact, around = (), frozenset(), ()
         if tokens is not None:
-            keys = {k for k, _ in tokens}
-            anycase = {k for k, cased in tokens if cased is None}
+            keys = {t[0] for t in tokens}
+            anycase = {t[0] for t in tokens if t[1] is None}
             written: dict[str, set] = {}
-            for k, cased in tokens:
-                if cased is not None:
-                    written.setdefault(k, set()).add(cased)
+            for t in tokens:
+                if t[1] is not None:
+                    written.setdefault(t[0], set()).add(t[1])
+            around = _word_contexts(tokens)
             # a word the pattern lets run on, start earlier or follow a number ("week" in
             # "weekend", "pm" in "5pm": "#pm") is another token: every word of the categories
             # that holds one of them (in any case)
@@ -320,5 +322,49 @@ def _rule_trigger(rule, lang: str):
             exact = frozenset(keys & tokens)
             cases = tuple(sorted((w, frozenset(written[w])) for w in tokens if w in written and w not in anycase))
         got = _REACH[key] = tuple(min(cap, -(-v // STEP) * STEP) for v, cap in
-                                  ((back, BACK), (forward, FORWARD), (any_back, BACK), (any_forward, FORWARD))) + (tokens, cases, exact)
+                                  ((back, BACK), (forward, FORWARD), (any_back, BACK), (any_forward, FORWARD))) + (tokens, cases, exact, around)
     return got
+
+
+def rule_contexts(rule, lang: str = DEFAULT) -> tuple:
+    """For the words of ``rule_exact`` that its trigger class never spells alone ("Year" only in
+    "New Year's Day"): (word, lead, trail), the class's own words before and after it as regex
+    sources with how far back / on they read, (source, width) or None. A span of the word
+    without them holds no match."""
+    return _rule_trigger(rule, lang)[7]
+
+
+def _context_source(spelled: str, mask: str) -> str:
+    """A spelling's words as a regex: its letters in the case the mask says, a run of
+    separators (_GAP) as any run of characters that are no letter nor digit."""
+    out, gap = [], False
+    for ch, mk in zip(spelled, mask):
+        if ch == _GAP:
+            if not gap:
+                out.append(r"[\W_]+")
+            gap = True
+            continue
+        gap = False
+        out.append("[%s%s]" % (re.escape(ch.upper()), re.escape(ch.lower())) if mk == "1" and ch.isalpha() and ch.upper() != ch.lower()
+                   else re.escape(ch))
+    return "".join(out)
+
+
+def _word_contexts(tokens) -> tuple:
+    """``rule_contexts`` from the tokens of ``_in_word_class``."""
+    by_word: dict[str, list] = {}
+    for key, _cased, pre, pre_mask, post, post_mask in tokens:
+        if not key.startswith("#"):
+            by_word.setdefault(key, []).append((pre, pre_mask, post, post_mask))
+    out = []
+    for w, ctx in sorted(by_word.items()):
+        lead = trail = None
+        if all(c[0] for c in ctx):
+            width = max(len(c[0]) + c[0].count(_GAP) * SPACE_RUN for c in ctx) + SPACE_RUN
+            lead = ("(?:%s)\\Z" % "|".join(sorted({_context_source(c[0], c[1]) for c in ctx})), width)
+        if all(c[2] for c in ctx):
+            width = max(len(c[2]) + c[2].count(_GAP) * SPACE_RUN for c in ctx) + SPACE_RUN
+            trail = ("(?:%s)" % "|".join(sorted({_context_source(c[2], c[3]) for c in ctx})), width)
+        if lead or trail:
+            out.append((w, lead, trail))
+    return tuple(out)

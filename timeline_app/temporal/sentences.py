@@ -82,9 +82,8 @@ def _split(text: str, boundary: re.Pattern, start: int, stop: int) -> list[tuple
     for m in _boundaries(boundary, text, start, stop):
         if m.group(1) is not None:
             if m.group(1) == ".":
-                w = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                if w:
-                    word = w.group(1)
+                word = _word_before(text, m.start())
+                if word:
                     low = word.lower().rstrip(".")
                     if low in abbrev or (len(low) == 1 and word[0].isupper()) or "." in low:
                         # "U.S." at a sentence end followed by a capital is ambiguous; keep it joined
@@ -98,6 +97,20 @@ def _split(text: str, boundary: re.Pattern, start: int, stop: int) -> list[tuple
         start = m.end()
     _add(text, start, stop, spans)
     return spans
+
+
+_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
+
+
+def _word_before(text: str, end: int) -> str:
+    """What ``_WORD_BEFORE`` finds in the 30 characters before ``end`` (the run of letters and
+    dots that ends there, from its first letter; "" if none), with str methods, not a regex
+    tried at each of the 30 positions."""
+    piece = text[max(0, end - 30):end]
+    if piece.endswith("\n"):
+        piece = piece[:-1]   # the regex's $ stands before a last line break too
+    run = piece[len(piece.rstrip(_WORD_CHARS)):]
+    return run.lstrip(".")
 
 
 def _boundaries(boundary: re.Pattern, text: str, start: int, stop: int):

@@ -19,7 +19,7 @@ from timeline_app.temporal.ranges import join_ranges
 from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, add
 from timeline_app.temporal.discourse import Discourse
 from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Resolved, resolve
-from timeline_app.temporal.reach import rule_cases, rule_exact, rule_reach, rule_words
+from timeline_app.temporal.reach import rule_cases, rule_contexts, rule_exact, rule_reach, rule_words
 from timeline_app.temporal.rulebase import Mention, dur_value
 from timeline_app.temporal.sentences import join_across, split_sentences
 from timeline_app.temporal.tense import WILL_RE, speaks_from_now, tense_at, told_before
@@ -112,6 +112,45 @@ def extract(text: str, cancel: CancelCheck = None, lo: int = 0, hi: int | None =
 _NUMBER_TRIGGERS = frozenset({"year", "year3", "decade"})   # categories whose tokens are numbers ("1990s")
 
 
+_OWN: dict = {}
+
+
+def _own_contexts(rule) -> tuple:
+    """``reach.rule_contexts`` of ``rule`` compiled (once per rule)."""
+    got = _OWN.get(rule.name)
+    if got is None:
+        got = _OWN[rule.name] = tuple(
+            (w, lead and (re.compile(lead[0]), lead[1]), trail and (re.compile(trail[0]), trail[1]))
+            for w, lead, trail in rule_contexts(rule))
+    return got
+
+
+_AROUND: dict = {}
+
+
+def _lead_trail(rule) -> tuple:
+    """``rule.lead`` and ``rule.trail`` compiled, (pattern, width) or None, made once per rule
+    (``TextWindows`` keeps what it made from them by their identity)."""
+    got = _AROUND.get(rule.name)
+    if got is None:
+        got = _AROUND[rule.name] = tuple(None if x is None else (x[0].compiled(), x[1]) for x in (rule.lead, rule.trail))
+    return got
+
+
+def prepare_rules() -> None:
+    """Compile every rule's pattern, negative contexts, lead and trail and the words around its
+    trigger words, and read its reach, now rather than on first use (a benchmark's start-up,
+    a worker that will tag many texts); the first use otherwise does it, rule by rule."""
+    for rule in RULES:
+        rule.pattern.compiled()
+        for neg in (rule.reject_before, rule.reject_after):
+            if neg is not None:
+                neg[0].compiled()
+        rule_reach(rule)
+        _lead_trail(rule)
+        _own_contexts(rule)
+
+
 def rule_windows(rule, spans: dict, text_windows: TextWindows) -> list[tuple[int, int]]:
     """The windows of a text where ``rule`` can match (``spans``: the text's ``trigger_spans``,
     ``text_windows`` its ``TextWindows``): around the trigger words its pattern can hold ("the
@@ -133,10 +172,9 @@ def rule_windows(rule, spans: dict, text_windows: TextWindows) -> list[tuple[int
     wins = text_windows.made.get(key)
     if wins is None:
         # what a match always holds right before / after its trigger word ("two days": a number)
-        lead = None if rule.lead is None else (rule.lead[0].compiled(), rule.lead[1])
-        trail = None if rule.trail is None else (rule.trail[0].compiled(), rule.trail[1])
+        lead, trail = _lead_trail(rule)
         if words is not None:
-            wins = text_windows.words(words, back, forward, lead, trail, cases, rule_exact(rule))
+            wins = text_windows.words(words, back, forward, lead, trail, cases, rule_exact(rule), _own_contexts(rule))
         elif rule.triggers <= _NUMBER_TRIGGERS:   # the number token is the trigger word
             wins = union([text_windows.get(c, back, forward, lead, trail) for c in sorted(rule.triggers)])
         else:

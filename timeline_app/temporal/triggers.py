@@ -17,7 +17,8 @@ from bisect import bisect_right
 from collections import defaultdict
 from functools import lru_cache
 
-from timeline_app.temporal.lang import DEFAULT, lexicon
+from timeline_app.temporal.lang import DEFAULT, lexicon, trie_of
+from timeline_app.temporal.rulebase import LazyPattern
 
 # How far a rule's match may reach before / after its trigger word.
 BACK, FORWARD = 64, 64
@@ -61,28 +62,6 @@ def word_categories(lang: str = DEFAULT, required: tuple[str, ...] = ()) -> dict
     return {w: tuple(sorted(c)) for w, c in cats.items()}
 
 
-def _trie(words) -> str:
-    """A regex matching exactly ``words``, as a trie ("mon(?:day|th)?..."): at each position the
-    engine follows one branch per letter instead of trying every word."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:  # a word ends here and longer ones go on
-            body = ("(?:" + body + ")" if len(alts) == 1 else body) + "?"
-        return body
-
-    return emit(root)
-
-
 @lru_cache(maxsize=None)
 def _scanner(lang: str, required: tuple[str, ...], only: frozenset | None = None):
     """The trigger words of ``lang`` as one token-bounded trie over ASCII-lower-cased text, and
@@ -94,9 +73,10 @@ def _scanner(lang: str, required: tuple[str, ...], only: frozenset | None = None
     # a token: ASCII letters (either case), not preceded by a letter or a digit (letters glued
     # to a digit belong to the number; a non-ASCII digit is checked by the caller), not
     # followed by a letter
-    trie = _trie(cats)
-    lower = re.compile(r"(?<![a-z0-9])(?:%s)(?![a-z])" % trie)   # over lower-cased text
-    anycase = re.compile(r"(?<![a-z0-9])(?:%s)(?![a-z])" % trie, re.IGNORECASE | re.ASCII)
+    trie = trie_of(cats)
+    # compiled when first used: ASCII text is read with ``_word_start_scanner``'s pattern
+    lower = LazyPattern(r"(?<![a-z0-9])(?:%s)(?![a-z])" % trie)   # over lower-cased text
+    anycase = LazyPattern(r"(?<![a-z0-9])(?:%s)(?![a-z])" % trie, re.IGNORECASE | re.ASCII)
     suffixes: dict[str, list[str]] = {}
     for cat, sufs in lexicon(lang)["number_suffixes"].items():
         for suf in sufs:
@@ -105,13 +85,12 @@ def _scanner(lang: str, required: tuple[str, ...], only: frozenset | None = None
 
 
 @lru_cache(maxsize=None)
-def _word_start_scanner(lang: str, required: tuple[str, ...], only: frozenset | None = None):
+def _word_start_scanner(lang: str, required: tuple[str, ...], only: frozenset | None = None) -> re.Pattern:
     """``_scanner``'s lower-case trie with the character before the word matched, not looked
     behind: a pattern that opens with a character class lets the regex engine skip at once to
-    the characters that can stand before a word (a quarter faster over English); and the trie
-    alone, for a word that opens the text."""
-    trie = _trie(_scanner(lang, required, only)[2])
-    return re.compile(r"[^a-z0-9](%s)(?![a-z])" % trie), re.compile(r"(?:%s)(?![a-z])" % trie)
+    the characters that can stand before a word (a quarter faster over English). Read over the
+    text with a blank put before it (a word may open the text)."""
+    return re.compile(r"[^a-z0-9](%s)(?![a-z])" % trie_of(_scanner(lang, required, only)[2]))
 
 
 def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = (),
@@ -122,21 +101,19 @@ def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()
     lower, anycase, cats, suffixes = _scanner(lang, required, only)
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     low = text.lower()
-    # lower() keeps the offsets unless a character grows ("İ") or a non-ASCII one becomes an
-    # ASCII letter (the Kelvin sign): then the case-blind pattern reads the text itself
-    scan = lower.finditer(low) if len(low) == len(text) and "\u212a" not in text else anycase.finditer(text)
     # the spans of each word found, then each word's spans to its categories (one Python step
     # per match, one per distinct word and category); a category's spans are sorted by its reader
     by_word: dict[str, list[tuple[int, int]]] = defaultdict(list)
     if text.isascii():   # no digit but ASCII ones, which the pattern's lookbehind keeps out
-        # (the same words as ``scan``: after a character that is no letter nor digit, or first)
-        after, first = _word_start_scanner(lang, required, only)
-        m = first.match(low)
-        if m is not None:
-            by_word[m.group()].append(m.span())
-        for m in after.finditer(low):
-            by_word[m.group(1)].append(m.span(1))
+        # (the words of the one-token scan below: after a character that is no letter nor digit,
+        # or first, after the blank put before the text; offsets one less)
+        for m in _word_start_scanner(lang, required, only).finditer(" " + low):
+            s, e = m.span(1)
+            by_word[m.group(1)].append((s - 1, e - 1))
     else:
+        # lower() keeps the offsets unless a character grows ("İ") or a non-ASCII one becomes
+        # an ASCII letter (the Kelvin sign): then the case-blind pattern reads the text itself
+        scan = lower.finditer(low) if len(low) == len(text) and "\u212a" not in text else anycase.finditer(text)
         for m in scan:
             sp = m.span()
             if sp[0] and text[sp[0] - 1].isdecimal():
@@ -230,6 +207,12 @@ def _windows(text: str, spans: list[tuple[int, int]], back: int, forward: int) -
     return merged
 
 
+def _ident(x):
+    """A cache key for a (compiled pattern, width) pair: the pattern's identity and the width
+    (the tagger keeps its patterns; hashing a compiled pattern hashes its whole code)."""
+    return None if x is None else (id(x[0]), x[1])
+
+
 class TextWindows:
     """The windows of one text for any (category, back, forward), each made once: every rule
     has its own reach, so one text needs the windows of a category for several reaches (the
@@ -244,7 +227,7 @@ class TextWindows:
     def get(self, cat: str, back: int = BACK, forward: int = FORWARD, lead=None, trail=None) -> list[tuple[int, int]]:
         """The windows around the spans of category ``cat``; ``lead`` and ``trail`` as for
         ``words`` (for a category of number tokens: the token is the trigger word)."""
-        key = (cat, back, forward, lead, trail)
+        key = (cat, back, forward, _ident(lead), _ident(trail))
         got = self._done.get(key)
         if got is None:
             spans = self._sorted.get(cat)
@@ -256,7 +239,7 @@ class TextWindows:
         return got
 
     def words(self, words: tuple[str, ...], back: int = BACK, forward: int = FORWARD, lead=None, trail=None,
-              cases: tuple = (), exact: frozenset = frozenset()) -> list[tuple[int, int]]:
+              cases: tuple = (), exact: frozenset = frozenset(), around: tuple = ()) -> list[tuple[int, int]]:
         """The windows around the spans of the trigger ``words`` (lower case, as
         ``trigger_spans`` gives them under "=word"), as ``get`` for one category. ``lead``:
         (compiled pattern ending in \\Z, width): a word of ``exact`` counts only where the
@@ -265,20 +248,36 @@ class TextWindows:
         counts only where a match begins right after it (``rulebase.Rule.trail``). ``exact``:
         the words the pattern spells whole (a word that only holds one, "weekend" for "week",
         is kept whatever stands around it). ``cases``: (word, spellings) pairs: that word counts
-        only written as one of them ("May", not "may")."""
-        key = (words, back, forward, lead, trail, cases, exact)
+        only written as one of them ("May", not "may"). ``around``: (word, lead, trail) triples,
+        compiled as ``lead`` and ``trail`` (or None): what stands around that word in every
+        spelling of the pattern's trigger class ("New " before "Year"). Their patterns are
+        cached by identity: the same compiled pattern for the same rule (``tagger``)."""
+        key = (words, back, forward, _ident(lead), _ident(trail), cases, exact,
+               tuple((w, _ident(a), _ident(b)) for w, a, b in around))
         got = self._done.get(key)
         if got is None:
             spans = []
             written = dict(cases)
+            own = {entry[0]: entry for entry in around}
             for w in words:
                 found = self.spans.get("=" + w, ())
                 if w in written:
                     found = self._written(w, written[w])
+                if w in own:
+                    ctx_key = ("own", w, written.get(w), _ident(own[w][1]), _ident(own[w][2]))
+                    got = self.made.get(ctx_key)
+                    if got is None:
+                        got = self.made[ctx_key] = self._context(found, own[w][1], own[w][2])
+                    found = got
                 glued = w.startswith("#")
                 if (lead is not None and not glued and w in exact) or (
                         trail is not None and (w[1:] if glued else w) in exact):
-                    found = self._context(found, lead if not glued and w in exact else None, trail)
+                    ctx = (lead if not glued and w in exact else None, trail)
+                    ctx_key = ("ctx", w, written.get(w), _ident(ctx[0]), _ident(trail))   # the same for any reach
+                    got = self.made.get(ctx_key)
+                    if got is None:
+                        got = self.made[ctx_key] = self._context(found, *ctx)
+                    found = got
                 spans.extend(found)
             spans.sort()
             got = self._done[key] = _windows(self.text, spans, back, forward)

@@ -101,3 +101,27 @@ def expand(pattern: str, lex: dict, macros: dict[str, str] | None = None, used: 
         return ordered(lex[name], case=bool(cs))
 
     return _MACRO.sub(sub, pattern)
+
+
+def trie_of(words) -> str:
+    """A regex matching exactly ``words``, as a trie ("mon(?:day|th)?..."): at each position the
+    engine follows one branch per letter instead of trying every word. Not ordered as the
+    words are (a longer word is tried first): for a pattern that asks only whether there is
+    a match (the trigger scan, a rule's lead), not which word an alternation prefers."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:  # a word ends here and longer ones go on
+            body = ("(?:" + body + ")" if len(alts) == 1 else body) + "?"
+        return body
+
+    return emit(root)

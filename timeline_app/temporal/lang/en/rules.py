@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from timeline_app.temporal.lang import alternation, guard, lexicon, ordered, word_re
+from timeline_app.temporal.lang import alternation, guard, lexicon, ordered, trie_of, word_re
 from timeline_app.temporal.rulebase import M, Mention, RuleSet, dur_value
 
 L = lexicon("en")
@@ -81,7 +81,8 @@ _DAY_BEFORE_MONTH = (r"\d{ordinal_suffixes:cs}?\s+(?:(?i:of)\s+)?", 64)
 _DAY_AFTER_MONTH = (r"\.?\s*\d", 64)
 _YEAR_AFTER_MONTH = (r"\.?,?\s+(?:(?i:of)\s+)?\d", 64)
 # an ordinal right before a unit ("in its 40th day", "in their second year")
-_ORDINAL_BEFORE = (r"(?i:(?:\d{ordinal_suffixes:cs}|(?<![a-z])%s)\s+)" % ORDWORD, 64)
+_ORDINAL_BEFORE = (r"(?i:(?:\d{ordinal_suffixes:cs}|(?<![a-z])(?:%s))\s+)" % trie_of(
+    [o.lower() for o, n in L["ordinals"].items() if n > 0]), 32)
 
 # "early", "the end of": the TIMEX3 mod a modifier gives, the first entry found in it
 _MOD_CODES = list(L["modifier_codes"].items())
@@ -511,7 +512,7 @@ def _bc_range(m, text):
 # a number is a year only in a text that speaks of those times elsewhere (an era, a century
 # before the 15th, another date before 1300): ``tagger.extract`` drops these mentions otherwise.
 # "the summer of 415" is that season of the year (of the era the story is in: ``tagger``).
-@rule("year3", r"(?:(?P<mon>%s)\s+|(?P<sea>(?i:the)\s+(?P<season>%s)\s+(?i:of)\s+)|(?i:{year3_prepositions})\s+)(?<![\w$£€.,])(?P<year>[1-9]\d\d)(?![\w%%/]|[.,:]\d)" % (MONTH_FULL, SEASON), 9, triggers="year3", lead=(r"(?:%s|(?i:{year3_prepositions}|of))\s+" % MONTH_FULL, 64),
+@rule("year3", r"(?:(?P<mon>%s)\s+|(?P<sea>(?i:the)\s+(?P<season>%s)\s+(?i:of)\s+)|(?i:{year3_prepositions})\s+)(?<![\w$£€.,])(?P<year>[1-9]\d\d)(?![\w%%/]|[.,:]\d)" % (MONTH_FULL, SEASON), 9, triggers="year3", lead=(r"(?<![A-Za-z])(?i:%s)\s+" % trie_of([m.lower() for m in _FULL_MONTHS] + L["year3_prepositions"] + ["of"]), 32),
       examples=[
           (None, "In 711 a Berber army crossed the strait, and by 718 it held almost all of Spain. In the tenth century Córdoba flourished.", "711", "0711"),
           (None, "Alaric sacked Rome in August 410, early in the 5th century.", "August 410", "0410-08"),
@@ -1265,11 +1266,11 @@ def _ref_word(m, text):
 # ---- durations and relative offsets ----------------------------------------------------------------
 # what stands right before the unit of a length or an offset: a digit ("30 seconds", "1 1/2",
 # "1½") or the last word of a number or a vague number ("twenty-one", "a couple of", "a few"),
-# then blanks or a hyphen (``Rule.lead``: the rules run only around such units; read as far back
-# as the rules' windows reach)
-_NUM_LEAD = (r"(?:[\d½]|(?<![A-Za-z])%s)[\s-]+" % alternation(
+# then blanks or a hyphen (``Rule.lead``: the rules run only around such units; read 32
+# characters back: the longest of those words and more blanks than a length is written with)
+_NUM_LEAD = (r"(?:[\d½]|(?<![A-Za-z])(?i:%s))[\s-]+" % trie_of(
     {re.findall(r"[a-z]+", w.lower())[-1] for w in L["number_phrases"] + L["digit_words"] + L["teen_words"]
-     + L["tens_words"] + L["vague_numbers"]}), 64)
+     + L["tens_words"] + L["vague_numbers"]}), 32)
 
 
 @rule("offset", r"(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))[\s-]+(?P<unit>%s)\s+(?P<dir>{offset_directions})(?![\w])" % (APPROX, NUM, VAGUE, TIME_UNIT), 25, triggers="unit", requires="offset_directions", lead=_NUM_LEAD,
@@ -1872,7 +1873,7 @@ def _clock_duration(m, text):
 _CLOCK_PART = r"(?P<h>[0-2]?\d)(?:(?:[:.]?(?P<mi>[0-5]\d))?\s*(?P<ap>%s)|[:.h](?P<mi24>[0-5]\d)(?![\d:]))" % AMPM
 
 
-@rule("date_clock", r"(?:(?P<d1>[0-3]?\d)\s+(?P<mon1>%s)|(?P<mon2>%s)\s+(?P<d2>[0-3]?\d))(?:{ordinal_suffixes:cs})?,?\s+(?:(?i:at)\s+)?%s(?P<tz>%s)?" % (MONTH, MONTH, _CLOCK_PART, TZ), 30, triggers="month",
+@rule("date_clock", r"(?:(?P<d1>[0-3]?\d)\s+(?P<mon1>%s)|(?P<mon2>%s)\s+(?P<d2>[0-3]?\d))(?:{ordinal_suffixes:cs})?,?\s+(?:(?i:at)\s+)?%s(?P<tz>%s)?" % (MONTH, MONTH, _CLOCK_PART, TZ), 30, triggers="month", trail=(r"\.?(?:{ordinal_suffixes:cs})?,?\s+(?:(?i:at)\s+)?\d", 64),
       examples=[
           ("2022-11-09", "8 Nov 11pm — Polls have now closed in 45 states.", "8 Nov 11pm", "2022-11-08T23:00"),
           ("2019-06-14", "Updated 14 Jun 0945am: the road has reopened.", "14 Jun 0945am", "2019-06-14T09:45")])
@@ -1938,7 +1939,7 @@ def _informal_day_month(m, text):
 _MDAY_END = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\d)|[-–—]\s)")
 
 
-@rule("weekday_mday", r"(?P<wd>%s|(?i:{short_weekdays})\.?),?\s+(?:(?i:the)\s+)?(?P<d>[0-3]?\d)(?P<suf>{ordinal_suffixes:cs})?(?![\w:/-]|[.,]\d)(?!,?\s+(?:of\s+)?%s)" % (WEEKDAY, MONTH), 22, triggers="weekday",
+@rule("weekday_mday", r"(?P<wd>%s|(?i:{short_weekdays})\.?),?\s+(?:(?i:the)\s+)?(?P<d>[0-3]?\d)(?P<suf>{ordinal_suffixes:cs})?(?![\w:/-]|[.,]\d)(?!,?\s+(?:of\s+)?%s)" % (WEEKDAY, MONTH), 22, triggers="weekday", trail=(r"(?:['’]s)?\.?,?\s+(?:(?i:the)\s+)?\d", 64),
       examples=[
           ("2024-06-14", "landlord wants keys back by fri 21st, deposit in 10 days", "fri 21st", "2024-06-21"),
           ("2024-06-14", "new place has a garden!! bbq sat 29th, everyone's invited", "sat 29th", "2024-06-29"),
@@ -2033,6 +2034,7 @@ _BARE_HOUR = _re(r"(?i)(?<![\w'’])(?P<cue>{bare_hour_cues})\s+(?P<h>1[0-2]|0?[
 _BARE_OPEN = frozenset(L["bare_hour_open_cues"])
 _LINE_END = re.compile(r"\n|\.(?!\d)")
 _BARE_REACH = 100
+_HOUR_DIGIT = re.compile(r"[1-9]")
 _CLAUSE_END = re.compile(r"[.!?\n](?!\d)")
 
 
@@ -2042,6 +2044,8 @@ _CLAUSE_END = re.compile(r"[.!?\n](?!\d)")
           ("2018-03-20", "got a suit made yesterday, pick it up tmrw at 4.", "4", "2018-03-21T16:00"),
           ("2023-05-03", "the boiler guy can come thurs between 8 and 12, anyone in?", "12", "2023-05-04T12:00")])
 def _bare_hour(m, text):
+    if not _HOUR_DIGIT.search(text, max(0, m.start() - _BARE_REACH), m.end() + _BARE_REACH):
+        return None   # no hour within reach (each has a digit 1-9): most day words of news
     lo = max(0, m.start() - _BARE_REACH)
     cut = [x.end() for x in _LINE_END.finditer(text, lo, m.start())]
     lo = cut[-1] if cut else lo
