@@ -38,6 +38,12 @@ def factorize(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
                             use_na_sentinel=False)
 
 
+def column_values(frame: pd.DataFrame, column: str, rows: np.ndarray) -> np.ndarray:
+    """The values of ``frame[column]`` at positions ``rows`` as an object array: those rows taken
+    first (not the whole column converted, which a load's every update and idle chunk did)."""
+    return frame[column].iloc[rows].to_numpy(dtype=object)
+
+
 class DistinctTexts:
     """Per row, the id of its text among the distinct texts of a column, kept up to date as rows
     arrive or change (``put``): each chunk of rows is hashed in C (``pd.factorize``) and only its
@@ -143,7 +149,7 @@ class Haystacks:
 
     def _put(self, where, rows: np.ndarray) -> None:
         for c in self._cols:
-            local, uniques = factorize(self._frame[c].to_numpy(dtype=object)[rows])
+            local, uniques = factorize(column_values(self._frame, c, rows))
             self._texts[c].put(where, local, _lower_texts(uniques))
 
     def update(self, frame: pd.DataFrame, positions, first_new: int) -> bool:
