@@ -41,6 +41,10 @@ def factorize(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def column_values(frame: pd.DataFrame, column: str, rows: np.ndarray) -> np.ndarray:
     """The values of ``frame[column]`` at positions ``rows`` as an object array: those rows taken
     first (not the whole column converted, which a load's every update and idle chunk did)."""
+    values = frame[column].array
+    backing = getattr(values, "_ndarray", None)   # (pandas' text columns: an object array inside)
+    if isinstance(backing, np.ndarray) and backing.dtype == object and len(backing) == len(frame):
+        return backing[rows]
     return frame[column].iloc[rows].to_numpy(dtype=object)
 
 
