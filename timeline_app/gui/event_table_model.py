@@ -9,7 +9,7 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QIdentityProxyModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 
-from timeline_app.core.filters import DistinctTexts, Haystacks, column_values, factorize
+from timeline_app.core.filters import DistinctTexts, Haystacks, changed_rows, column_values, factorize
 from timeline_app.gui.timeline_view import to_seconds
 
 COL_WHEN = 0
@@ -184,6 +184,7 @@ class EventTableModel(QAbstractTableModel):
         old_mask = self._mask
         same_old_mask = (mask is None and old_mask is None) or (
             mask is not None and old_mask is not None and np.array_equal(mask[:n_old], old_mask))
+        before = self._df
         self._take_columns(df)
         self._source = df
         if not self._search.update(self._df, positions, first_new):
@@ -192,6 +193,9 @@ class EventTableModel(QAbstractTableModel):
             self._keys = {c: DistinctTexts() for c in self._key_columns()}
         for c, keys in self._keys.items():       # rows changed in place that were read before
             old = positions[positions < len(keys)]
+            if len(old):                         # ... and whose sort text may have changed
+                old = changed_rows(before, self._df, ("headline", "starred") if c == COL_HEADLINE
+                                   else (_KEY_TEXT[c][0],), old)
             if len(old):
                 self._put_keys(c, old, old)
         self._prep.start()
