@@ -38,6 +38,36 @@ def factorize(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
                             use_na_sentinel=False)
 
 
+def column_values(frame: pd.DataFrame, column: str, rows: np.ndarray) -> np.ndarray:
+    """The values of ``frame[column]`` at positions ``rows`` as an object array: those rows taken
+    first (not the whole column converted, which a load's every update and idle chunk did)."""
+    values = frame[column].array
+    backing = getattr(values, "_ndarray", None)   # (pandas' text columns: an object array inside)
+    if isinstance(backing, np.ndarray) and backing.dtype == object and len(backing) == len(frame):
+        return backing[rows]
+    return frame[column].iloc[rows].to_numpy(dtype=object)
+
+
+def changed_rows(before: pd.DataFrame | None, after: pd.DataFrame, columns, rows: np.ndarray) -> np.ndarray:
+    """Those of ``rows`` (positions in both frames) where any of ``columns`` differs from
+    ``before`` to ``after``: a load sets again the rows of events other documents joined, whose
+    counts changed but whose texts mostly did not, so their texts need not be made again."""
+    if before is None or not len(rows) or len(before) <= int(rows.max()) or \
+            any(c not in before.columns or c not in after.columns for c in columns):
+        return rows
+    differ = np.zeros(len(rows), dtype=bool)
+    for c in columns:
+        a, b = column_values(before, c, rows), column_values(after, c, rows)
+        try:
+            ne = a != b        # (elementwise, in C; NaN != NaN: made again, harmless)
+        except (TypeError, ValueError):
+            return rows
+        if not isinstance(ne, np.ndarray) or ne.shape != differ.shape:
+            return rows
+        differ |= ne.astype(bool)
+    return rows[differ]
+
+
 class DistinctTexts:
     """Per row, the id of its text among the distinct texts of a column, kept up to date as rows
     arrive or change (``put``): each chunk of rows is hashed in C (``pd.factorize``) and only its
@@ -143,7 +173,7 @@ class Haystacks:
 
     def _put(self, where, rows: np.ndarray) -> None:
         for c in self._cols:
-            local, uniques = factorize(self._frame[c].to_numpy(dtype=object)[rows])
+            local, uniques = factorize(column_values(self._frame, c, rows))
             self._texts[c].put(where, local, _lower_texts(uniques))
 
     def update(self, frame: pd.DataFrame, positions, first_new: int) -> bool:
@@ -153,11 +183,14 @@ class Haystacks:
         if first_new > len(frame) or [c for c in TEXT_COLUMNS if c in frame.columns] != self._cols \
                 or (not self._cols and len(frame)):
             return False
-        self._frame = frame
+        before, self._frame = self._frame, frame
         positions = np.asarray(positions, dtype=np.int64)
         old = positions[positions < self.done]
-        if len(old):
-            self._put(old, old)
+        for c in self._cols if len(old) else ():     # texts made again only where they changed
+            rows = changed_rows(before, frame, (c,), old)
+            if len(rows):
+                local, uniques = factorize(column_values(frame, c, rows))
+                self._texts[c].put(rows, local, _lower_texts(uniques))
         self.n = len(frame)
         if self.done > first_new:     # (rows beyond first_new were replaced: read them again)
             for t in self._texts.values():

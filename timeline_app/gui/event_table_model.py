@@ -9,7 +9,7 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QIdentityProxyModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 
-from timeline_app.core.filters import DistinctTexts, Haystacks, factorize
+from timeline_app.core.filters import DistinctTexts, Haystacks, changed_rows, column_values, factorize
 from timeline_app.gui.timeline_view import to_seconds
 
 COL_WHEN = 0
@@ -184,6 +184,7 @@ class EventTableModel(QAbstractTableModel):
         old_mask = self._mask
         same_old_mask = (mask is None and old_mask is None) or (
             mask is not None and old_mask is not None and np.array_equal(mask[:n_old], old_mask))
+        before = self._df
         self._take_columns(df)
         self._source = df
         if not self._search.update(self._df, positions, first_new):
@@ -192,6 +193,9 @@ class EventTableModel(QAbstractTableModel):
             self._keys = {c: DistinctTexts() for c in self._key_columns()}
         for c, keys in self._keys.items():       # rows changed in place that were read before
             old = positions[positions < len(keys)]
+            if len(old):                         # ... and whose sort text may have changed
+                old = changed_rows(before, self._df, ("headline", "starred") if c == COL_HEADLINE
+                                   else (_KEY_TEXT[c][0],), old)
             if len(old):
                 self._put_keys(c, old, old)
         self._prep.start()
@@ -347,14 +351,14 @@ class EventTableModel(QAbstractTableModel):
         positions, or a slice appending them): one text per distinct value among them."""
         df = self._df
         if c == COL_HEADLINE:
-            local, heads = factorize(df["headline"].to_numpy(dtype=object)[rows])
-            star = (df["starred"].to_numpy(dtype=object)[rows] == True) if "starred" in df.columns \
+            local, heads = factorize(column_values(df, "headline", rows))
+            star = (column_values(df, "starred", rows) == True) if "starred" in df.columns \
                 else np.zeros(len(rows), dtype=bool)  # noqa: E712  (True and np.True_ alike)
             pairs, local = np.unique(local.astype(np.int64) * 2 + star, return_inverse=True)
             texts = [headline_text(heads[p // 2], bool(p % 2)).lower() for p in pairs.tolist()]
         else:
             name, text = _KEY_TEXT[c]
-            local, uniques = factorize(df[name].to_numpy(dtype=object)[rows])
+            local, uniques = factorize(column_values(df, name, rows))
             texts = [text(u) for u in uniques]
         self._keys[c].put(where, local.reshape(-1), texts)
 

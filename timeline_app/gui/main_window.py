@@ -635,7 +635,10 @@ class MainWindow(QMainWindow):
             now = time.monotonic()
             interval = max(self.PARTIAL_EVERY, self._update_cost / self.UPDATE_SHARE) if self.PARTIAL_EVERY else 0.0
             if self._rows_waiting >= self.UPDATE_ROWS or now - self._last_partial >= interval:
-                if self._stage_slice():     # the rows of events changed since made first, a slice per turn
+                # the rows of events changed since made first, a slice per turn; the update then in
+                # a turn of its own unless that slice made few rows (each turn stays ~ADD_SLICE)
+                made = self._staged_rows
+                if self._stage_slice() and self._staged_rows - made < self.STAGE_CHUNK:
                     self._partial_update()
                 self._add_timer.start()
                 return
@@ -659,16 +662,20 @@ class MainWindow(QMainWindow):
             self._finish_loading(*args)
 
     STAGE_CHUNK = 200                 # event rows made at a time before an update (see _stage_slice)
+    _staged_rows = 0                  # rows _stage_slice has made (counts on)
 
     def _stage_slice(self) -> bool:
         """Make the rows of the events changed since the views' frame (``Workspace.stage_events``)
         for about ADD_SLICE seconds; True once none is left, so that the update that follows only
         puts rows together."""
         deadline = time.perf_counter() + self.ADD_SLICE
-        while self.ws.stage_events(changed=True, limit=self.STAGE_CHUNK) >= self.STAGE_CHUNK:
+        while True:
+            made = self.ws.stage_events(changed=True, limit=self.STAGE_CHUNK)
+            self._staged_rows += made
+            if made < self.STAGE_CHUNK:
+                return True
             if time.perf_counter() >= deadline:
                 return False
-        return True
 
     def _resume_adding(self) -> None:
         self._add_after_steps = False
