@@ -96,6 +96,23 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Tok]:
         if piece.isalpha():
             out.append(_Tok(s, pos, piece, piece.lower()))
             continue
+        # marks around letters and digits ("(Reuters),", "“Kyiv”", "2009."): each mark is a token
+        # of its own and what they enclose one token ("1990s", but not "3,000", "U.S", "it’s")
+        n = len(piece)
+        i, j = 0, n
+        while i < n and not (piece[i].isalnum() or piece[i] == "_"):
+            i += 1
+        while j > i and not (piece[j - 1].isalnum() or piece[j - 1] == "_"):
+            j -= 1
+        mid = piece[i:j]
+        if i == j or mid.isalnum():
+            for k in range(i):
+                out.append(_Tok(s + k, s + k + 1, piece[k], piece[k].lower().replace("’", "'")))
+            if mid:
+                out.append(_Tok(s + i, s + j, mid, mid.lower()))
+            for k in range(j, n):
+                out.append(_Tok(s + k, s + k + 1, piece[k], piece[k].lower().replace("’", "'")))
+            continue
         p = s
         for raw in tokens(text, s, pos):
             a = find(raw, p)
@@ -612,7 +629,8 @@ def _tidy(s: str) -> str:
     """Spaces made single, none before a mark, a run of , ; : made its first, no empty (), no
     marks or quotes at either end; the first letter upper case. (Each step after the first sees
     single spaces only, so its pattern needs no \\s; a step with nothing to do is skipped.)"""
-    s = _SPACES.sub(" ", s)
+    if "  " in s or not s.isprintable():     # (every space but " " is unprintable)
+        s = _SPACES.sub(" ", s)
     if " " in s:
         s = _SPACE_BEFORE_MARK.sub(r"\1", s)
     if s.count(",") + s.count(";") + s.count(":") > 1:
@@ -1049,13 +1067,18 @@ def headline_rows(doc: Document, rows: list[dict]) -> list[dict]:
     text = doc.text
     spans = _range_extents(rows)
     last: _Sentence | None = None   # the rows of a sentence follow each other: one _Sentence at a time
+    made: tuple = ()                # the last row's (sentence, expression) and headline: a range's other end
     for i, r in enumerate(rows):
         sent, expr = (r["sentence_start"], r["sentence_end"]), spans.get(i, (r["start_char"], r["end_char"]))
-        try:
-            if last is None or last.span != sent:
-                last = _Sentence(text, *sent)
-            h, c0, c1 = headline(text, sent, expr, last)
-        except Exception:   # a clause-finder bug on odd text never stops a load: the sentence's words
-            h, c0, c1 = plain_headline(text, sent, expr), sent[0], sent[1]
+        if made and made[0] == (sent, expr):
+            h, c0, c1 = made[1]
+        else:
+            try:
+                if last is None or last.span != sent:
+                    last = _Sentence(text, *sent)
+                h, c0, c1 = headline(text, sent, expr, last)
+            except Exception:   # a clause-finder bug on odd text never stops a load: the sentence's words
+                h, c0, c1 = plain_headline(text, sent, expr), sent[0], sent[1]
+            made = ((sent, expr), (h, c0, c1))
         r["headline"], r["clause_start"], r["clause_end"] = h, c0, c1
     return rows + derived_rows(text, rows)   # events dated from a length ("a week after her trip")
