@@ -155,3 +155,13 @@ def test_tidy_is_the_reference_tidy(s):
     from timeline_app.core.headlines import _tidy
 
     assert _tidy(s) == _tidy_reference(s)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["to", "TO", "into", "in", "on", "the", "ſince", "ſ", "K", "with", "x", " ", "  ", "\n",
+                                 ".", "during", "until", "é"]), max_size=10))
+def test_dangling_prepositions_go_as_the_pattern_says(parts):
+    from timeline_app.core.headlines import _DANGLING_PREP, _without_dangling
+
+    body = "".join(parts)
+    assert _without_dangling(body) == (_DANGLING_PREP.sub("", body) or body)

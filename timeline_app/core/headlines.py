@@ -209,6 +209,7 @@ class _Clauses:
         # the tokens overlapping [e0, e1): a run (tokens are in order and do not overlap)
         i0, i1 = bisect_right(sent.ends, e0), bisect_left(sent.starts, e1)
         i1 = max(i0, i1)
+        self.first_in_expr = i0 if i1 > i0 else 0      # the expression's first token (0: none)
         self.in_expr = [False] * i0 + [True] * (i1 - i0) + [False] * (self.n - i1)
         self.finite = sent.verb[:]          # a word of the expression is no verb
         self.finite[i0:i1] = [False] * (i1 - i0)
@@ -330,7 +331,7 @@ class _Clauses:
         for k in range(len(segs) - 1, -1, -1):
             later[k] = later[k + 1] or segs[k].verb
         for k, s in enumerate(segs):
-            s.frame = self._is_frame(s, segs, k)
+            s.frame = self._is_frame(s, segs, k, firsts[k])
             prev = segs[k - 1] if k else None
             first = firsts[k]
             later_verb = later[k + 1]
@@ -347,12 +348,14 @@ class _Clauses:
                 return i
         return None
 
-    def _is_frame(self, s: _Seg, segs: list[_Seg], k: int) -> bool:
+    def _is_frame(self, s: _Seg, segs: list[_Seg], k: int, f: int | None = -1) -> bool:
+        """``f``: the segment's first word when the caller has it."""
         toks, lex, word, finite = self.toks, self.lex, self.word, self.finite
         rv = self.reporting
         at = bisect_left(rv, s.a)
         if at == len(rv) or rv[at] >= s.b:      # no reporting verb: a frame only as "according to"
-            f = self._first_word(s)
+            if f == -1:
+                f = self._first_word(s)
             if f is None or toks[f].low != "according":
                 return False
             nx = self._first_word(_Seg(f + 1, s.b, ""))
@@ -398,13 +401,13 @@ class _Clauses:
         """The segment whose clause the headline is made of (the expression's own when in doubt)."""
         k = self._target()
         if k is None:
-            first = next((i for i, x in enumerate(self.in_expr) if x), 0)
+            first = self.first_in_expr
             k = next(j for j, s in enumerate(self.segs) if s.a <= first < s.b)
         return k
 
     def _target(self) -> int | None:
         segs = self.segs
-        first = next((i for i, x in enumerate(self.in_expr) if x), 0)
+        first = self.first_in_expr
         k = next(k for k, s in enumerate(segs) if s.a <= first < s.b)
         s = segs[k]
         if s.frame:
@@ -499,6 +502,8 @@ class _Clauses:
         if s.kind not in ("start", "sub") or not s.verb:
             return False
         v = next((i for i in range(s.a, s.b) if self.finite[i]), None)
+        if v is None or not any(self.in_expr[s.a:v]):    # the expression is not before the verb
+            return False
         lex = self.lex
         before = [i for i in range(s.a, v or s.a) if self._word(i)]
         pred = [i for i in range(v or s.a, s.b) if self._word(i) or self.toks[i].raw in "£$€%"]
@@ -877,7 +882,7 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
         body = _tidy(f"{who} {joiner} {rest[:1].lower()}{rest[1:]}")
     if not body:      # nothing left of the clause: the sentence without the expression
         return plain_headline(text, sentence, expression), toks[seg.a].s, toks[seg.b - 1].e
-    body = _DANGLING_PREP.sub("", body) or body     # "sentenced to [seven years]"
+    body = _without_dangling(body)      # "sentenced to [seven years]"
     body = _with_result(c, seg, k, body)
     m = _PRONOUN_OPENING.match(body)
     if m:     # "He resigned on Monday": the person the text named just before, when only one fits
@@ -969,7 +974,18 @@ def _pronoun_fits(pronoun: str, words: list[_Tok], lex: dict) -> bool:
 
 _SENT_END = re.compile(r"[.!?]")
 _PRONOUN_OPENING = re.compile(r"(he|she|his|her)\b", re.I)
-_DANGLING_PREP = re.compile(r"(?:\s+(?:to|for|of|by|at|in|on|from|until|till|with|into|since|during))+$", re.I)
+_DANGLING_WORDS = ("to", "for", "of", "by", "at", "in", "on", "from", "until", "till", "with", "into", "since", "during")
+_DANGLING_PREP = re.compile(r"(?:\s+(?:%s))+$" % "|".join(_DANGLING_WORDS), re.I)
+
+
+def _without_dangling(body: str) -> str:
+    """``body`` without the prepositions it ends on (unless that leaves nothing); the pattern is
+    tried only when the last word can be one (an ASCII word not in the list cannot)."""
+    words = body.rsplit(None, 1)
+    last = words[-1] if words else ""
+    if last.isascii() and last.lower() not in _DANGLING_WORDS:
+        return body
+    return _DANGLING_PREP.sub("", body) or body
 
 
 def _name_runs(toks: list[_Tok], lex: dict, known: dict[str, str]) -> list[tuple[str, bool]]:
