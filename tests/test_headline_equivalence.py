@@ -165,3 +165,24 @@ def test_dangling_prepositions_go_as_the_pattern_says(parts):
 
     body = "".join(parts)
     assert _without_dangling(body) == (_DANGLING_PREP.sub("", body) or body)
+
+
+_LB_PIECES = st.sampled_from(["He", "said", ".", "U.S.", "Anna", "Berg", "’s", "“", "”", ",", " ", " ", "  ", "\n", "x" * 70,
+                              "3,000", "\u00a0", "-", "é"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(_LB_PIECES, min_size=1, max_size=80),
+       windows=st.lists(st.tuples(st.integers(0, 400), st.integers(0, 400)), min_size=1, max_size=8))
+def test_the_lookback_gives_the_tokens_of_each_window(pieces, windows):
+    """The tokens a document's pronoun look-backs keep from one row to the next are, for every
+    window asked (forward, backward, overlapping, starting or ending inside a word), the tokens of
+    that window made afresh."""
+    from timeline_app.core.headlines import _Lookback, _tokens
+
+    text = "".join(pieces)
+    lb = _Lookback(text)
+    for a, b in windows:
+        a, b = min(a, len(text)), min(b, len(text))
+        a, b = min(a, b), max(a, b)
+        assert lb.tokens(a, b) == _tokens(text, a, b)

@@ -182,11 +182,12 @@ class _Sentence:
     """A sentence's tokens and what of them does not depend on the expression (which are words,
     which finite verbs), made once for all the expressions of the sentence (``headline_rows``)."""
 
-    __slots__ = ("span", "toks", "starts", "ends", "word", "verb", "plain", "reporting")
+    __slots__ = ("span", "toks", "starts", "ends", "word", "verb", "plain", "reporting", "lookback")
 
     def __init__(self, text: str, s0: int, s1: int):
         lex = _lex()
         self.span = (s0, s1)
+        self.lookback: _Lookback | None = None      # the document's, when headline_rows made it
         self.toks = _tokens(text, s0, s1)
         self.starts = [t.s for t in self.toks]
         self.ends = [t.e for t in self.toks]
@@ -197,6 +198,53 @@ class _Sentence:
         self.plain = [w and t.low not in cutting for w, t in zip(self.word, self.toks)]
         reporting = lex["reporting_verbs"]
         self.reporting = [i for i, t in enumerate(self.toks) if self.verb[i] and t.low in reporting]
+
+
+_SPACE = re.compile(r"\s")
+_BACK_SCAN = 64      # characters looked back for a space before the window's end (else: tokenized as is)
+
+
+class _Lookback:
+    """The tokens of the stretch of a document that a pronoun subject looks back over (up to
+    1,200 characters before its sentence, ``_named_antecedent``), kept from one row to the next:
+    a document's rows come in text order, so each piece of it is tokenized once rather than once
+    per pronoun. ``tokens(w0, p)`` is ``_tokens(text, w0, p)``: the kept tokens cover [a, b), both
+    just after a space (or the text's start), where no token is cut; what lies before the
+    window asked for is dropped, so what is kept is bounded by the window and one extension."""
+
+    __slots__ = ("text", "a", "b", "toks", "starts")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.a = self.b = 0
+        self.toks: list[_Tok] = []
+        self.starts: list[int] = []
+
+    def tokens(self, w0: int, p: int) -> list[_Tok]:
+        text = self.text
+        q = w0
+        if q > 0 and not text[q - 1].isspace():     # the first place after a space, from w0 on
+            m = _SPACE.search(text, q, p)
+            q = m.start() + 1 if m else p
+        r = p                                        # the last place after a space, up to p
+        while r > q and r > p - _BACK_SCAN and not text[r - 1].isspace():
+            r -= 1
+        if r <= q or not text[r - 1].isspace():
+            return _tokens(text, w0, p)
+        if not self.a <= q <= self.b:                # not joined to what is kept: start anew there
+            self.a = self.b = q
+            self.toks, self.starts = [], []
+        if r > self.b:
+            more = _tokens(text, self.b, r)
+            self.toks += more
+            self.starts += [t.s for t in more]
+            self.b = r
+        i = bisect_left(self.starts, q)
+        if i:                                        # what lies before the window is not asked again
+            del self.toks[:i], self.starts[:i]
+            self.a, i = q, 0
+        j = bisect_left(self.starts, r)
+        return _tokens(text, w0, q) + self.toks[i:j] + _tokens(text, r, p)
 
 
 class _Clauses:
@@ -894,7 +942,7 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
             name = _main_subject_person(c, k, first_w)      # "Jonas Berg quit after his wife fell ill"
         if name is None:
             name = _named_antecedent(text, s0, toks[first_w].s if first_w is not None else s0,
-                                     "he" if pron in ("he", "his") else "she")
+                                     "he" if pron in ("he", "his") else "she", _sentence.lookback)
         if name:
             body = (name if pron in ("he", "she") else name + ("'" if name.endswith("s") else "'s")) + body[m.end():]
     return cut(body), toks[seg.a].s, toks[seg.b - 1].e
@@ -1013,15 +1061,17 @@ def _name_runs(toks: list[_Tok], lex: dict, known: dict[str, str]) -> list[tuple
     return out
 
 
-def _named_antecedent(text: str, s0: int, pronoun_at: int, pronoun: str) -> str | None:
+def _named_antecedent(text: str, s0: int, pronoun_at: int, pronoun: str,
+                      lookback: _Lookback | None = None) -> str | None:
     """The person a sentence-initial "He"/"She" stands for: the one name in the nearest of the
     three sentences before (within 1,200 characters, so the look-back is bounded) that names a
     person, when nothing makes it doubtful: no second name there or before the pronoun in its own
     sentence, no possessive ("Tom Reed's lawyer. He appealed"), no pronoun of the other gender
-    in between. None when unsure: a wrong name is worse than "He"."""
+    in between. None when unsure: a wrong name is worse than "He". ``lookback``: the document's
+    (``headline_rows``), whose tokens are kept from one pronoun to the next."""
     lex = _lex()
     w0 = max(0, s0 - 1200)
-    toks = _tokens(text, w0, pronoun_at)
+    toks = lookback.tokens(w0, pronoun_at) if lookback is not None else _tokens(text, w0, pronoun_at)
     if w0 > 0:      # the window starts mid-sentence: from its first sentence end on
         first = next((i for i, t in enumerate(toks) if _SENT_END.fullmatch(t.raw)), len(toks))
         toks = toks[first + 1:]
@@ -1083,6 +1133,7 @@ def headline_rows(doc: Document, rows: list[dict]) -> list[dict]:
     text = doc.text
     spans = _range_extents(rows)
     last: _Sentence | None = None   # the rows of a sentence follow each other: one _Sentence at a time
+    lookback = _Lookback(text)
     made: tuple = ()                # the last row's (sentence, expression) and headline: a range's other end
     for i, r in enumerate(rows):
         sent, expr = (r["sentence_start"], r["sentence_end"]), spans.get(i, (r["start_char"], r["end_char"]))
@@ -1092,6 +1143,7 @@ def headline_rows(doc: Document, rows: list[dict]) -> list[dict]:
             try:
                 if last is None or last.span != sent:
                     last = _Sentence(text, *sent)
+                    last.lookback = lookback
                 h, c0, c1 = headline(text, sent, expr, last)
             except Exception:   # a clause-finder bug on odd text never stops a load: the sentence's words
                 h, c0, c1 = plain_headline(text, sent, expr), sent[0], sent[1]
