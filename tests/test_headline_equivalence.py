@@ -86,11 +86,13 @@ _WORDS = st.sampled_from(["He", "She", "The", "minister", "said", "on", "Monday"
                           "March", "3,000", "according", "to", "officials", "as", "—", ";", "killing", "built"])
 
 
-@settings(max_examples=120, deadline=None)
-@given(words=st.lists(_WORDS, min_size=1, max_size=40), cuts=st.lists(st.integers(0, 40), max_size=6))
-def test_rows_of_one_sentence_share_its_work_without_changing_a_headline(words, cuts):
-    """``headline_rows`` (one sentence's words and verbs made once for all its rows) gives each row
-    what ``headline`` alone gives, for any rows: several per sentence, overlapping, out of order."""
+@settings(max_examples=150, deadline=None)
+@given(words=st.lists(_WORDS, min_size=1, max_size=40), cuts=st.lists(st.integers(0, 40), max_size=6),
+       dates=st.lists(st.sampled_from([None, 1, 2]), min_size=1, max_size=30))
+def test_rows_of_one_sentence_share_its_work_without_changing_a_headline(words, cuts, dates):
+    """``headline_rows`` (one sentence's words and verbs made once for all its rows, a range's two
+    ends headlined once) gives each row what ``headline`` alone gives for its (sentence,
+    expression), for any rows: several per sentence, ranges, a sentence met again after another."""
     text = " ".join(words)
     bounds = [0] + sorted({min(c, len(words)) for c in cuts}) + [len(words)]
     starts, pos = [], 0
@@ -104,22 +106,24 @@ def test_rows_of_one_sentence_share_its_work_without_changing_a_headline(words, 
         s0, s1 = starts[a], starts[b - 1] + len(words[b - 1])
         for i in range(a, b, 2):
             j = min(b - 1, i + 1)
+            d = dates[len(rows) % len(dates)]     # equal neighbours in a sentence: a range
             rows.append({"sentence_start": s0, "sentence_end": s1, "start_char": starts[i],
-                         "end_char": starts[j] + len(words[j]), "start": None, "end": None})
+                         "end_char": starts[j] + len(words[j]), "start": d, "end": d})
     rows += rows[:2]       # a sentence met again after another
     doc = Document(path="t", text=text)
     got = headline_rows(doc, [dict(r) for r in rows])
-    for r, g in zip(rows, got):
-        want = headline(text, (r["sentence_start"], r["sentence_end"]), (r["start_char"], r["end_char"]))
-        assert (g["headline"], g["clause_start"], g["clause_end"]) == want
+    for (sent, expr), g in zip(row_inputs(rows), got):
+        assert (g["headline"], g["clause_start"], g["clause_end"]) == headline(text, sent, expr)
 
 
 _PIECES = st.sampled_from(["The", "talks", "U.S.", "Mr.", "3,000", "3,00", "1.5", "Ukraine’s", "Kyiv's", "don't", "’s",
                            "'s", "co-op", "-", "—", "_x", "x_", "é", "İstanbul", "ǅ", ".", ",", "!", "?", "“", "”", "(",
-                           ")", " ", "  ", "\n", "\t", "\u00a0", "\u2028", "a", "1990s", "12", "%", "$", "ß"])
+                           ")", " ", "  ", "\n", "\t", "\u00a0", "\u2028", "a", "1990s", "12", "%", "$", "ß", "word,",
+                           "(Reuters),", "“Kyiv”", "2009.", "a’", "’", "-x", "x-y", "e.g.", "٣", "²", "Ⅻ", "ﬁ", "…",
+                           "x.y", "it's", "'", "_", "__", "1_2", "3,000,000.5"])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(pieces=st.lists(_PIECES, max_size=50), a=st.integers(0, 8), b=st.integers(0, 8))
 def test_tokens_are_those_the_token_pattern_finds(pieces, a, b):
     """The split-at-spaces tokenizer gives the tokens (offsets, text, lower case) the token pattern
@@ -151,3 +155,34 @@ def test_tidy_is_the_reference_tidy(s):
     from timeline_app.core.headlines import _tidy
 
     assert _tidy(s) == _tidy_reference(s)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["to", "TO", "into", "in", "on", "the", "ſince", "ſ", "K", "with", "x", " ", "  ", "\n",
+                                 ".", "during", "until", "é"]), max_size=10))
+def test_dangling_prepositions_go_as_the_pattern_says(parts):
+    from timeline_app.core.headlines import _DANGLING_PREP, _without_dangling
+
+    body = "".join(parts)
+    assert _without_dangling(body) == (_DANGLING_PREP.sub("", body) or body)
+
+
+_LB_PIECES = st.sampled_from(["He", "said", ".", "U.S.", "Anna", "Berg", "’s", "“", "”", ",", " ", " ", "  ", "\n", "x" * 70,
+                              "3,000", "\u00a0", "-", "é"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(_LB_PIECES, min_size=1, max_size=80),
+       windows=st.lists(st.tuples(st.integers(0, 400), st.integers(0, 400)), min_size=1, max_size=8))
+def test_the_lookback_gives_the_tokens_of_each_window(pieces, windows):
+    """The tokens a document's pronoun look-backs keep from one row to the next are, for every
+    window asked (forward, backward, overlapping, starting or ending inside a word), the tokens of
+    that window made afresh."""
+    from timeline_app.core.headlines import _Lookback, _tokens
+
+    text = "".join(pieces)
+    lb = _Lookback(text)
+    for a, b in windows:
+        a, b = min(a, len(text)), min(b, len(text))
+        a, b = min(a, b), max(a, b)
+        assert lb.tokens(a, b) == _tokens(text, a, b)

@@ -96,6 +96,23 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Tok]:
         if piece.isalpha():
             out.append(_Tok(s, pos, piece, piece.lower()))
             continue
+        # marks around letters and digits ("(Reuters),", "“Kyiv”", "2009."): each mark is a token
+        # of its own and what they enclose one token ("1990s", but not "3,000", "U.S", "it’s")
+        n = len(piece)
+        i, j = 0, n
+        while i < n and not (piece[i].isalnum() or piece[i] == "_"):
+            i += 1
+        while j > i and not (piece[j - 1].isalnum() or piece[j - 1] == "_"):
+            j -= 1
+        mid = piece[i:j]
+        if i == j or mid.isalnum():
+            for k in range(i):
+                out.append(_Tok(s + k, s + k + 1, piece[k], piece[k].lower().replace("’", "'")))
+            if mid:
+                out.append(_Tok(s + i, s + j, mid, mid.lower()))
+            for k in range(j, n):
+                out.append(_Tok(s + k, s + k + 1, piece[k], piece[k].lower().replace("’", "'")))
+            continue
         p = s
         for raw in tokens(text, s, pos):
             a = find(raw, p)
@@ -165,11 +182,12 @@ class _Sentence:
     """A sentence's tokens and what of them does not depend on the expression (which are words,
     which finite verbs), made once for all the expressions of the sentence (``headline_rows``)."""
 
-    __slots__ = ("span", "toks", "starts", "ends", "word", "verb", "plain", "reporting")
+    __slots__ = ("span", "toks", "starts", "ends", "word", "verb", "plain", "reporting", "lookback")
 
     def __init__(self, text: str, s0: int, s1: int):
         lex = _lex()
         self.span = (s0, s1)
+        self.lookback: _Lookback | None = None      # the document's, when headline_rows made it
         self.toks = _tokens(text, s0, s1)
         self.starts = [t.s for t in self.toks]
         self.ends = [t.e for t in self.toks]
@@ -182,6 +200,53 @@ class _Sentence:
         self.reporting = [i for i, t in enumerate(self.toks) if self.verb[i] and t.low in reporting]
 
 
+_SPACE = re.compile(r"\s")
+_BACK_SCAN = 64      # characters looked back for a space before the window's end (else: tokenized as is)
+
+
+class _Lookback:
+    """The tokens of the stretch of a document that a pronoun subject looks back over (up to
+    1,200 characters before its sentence, ``_named_antecedent``), kept from one row to the next:
+    a document's rows come in text order, so each piece of it is tokenized once rather than once
+    per pronoun. ``tokens(w0, p)`` is ``_tokens(text, w0, p)``: the kept tokens cover [a, b), both
+    just after a space (or the text's start), where no token is cut; what lies before the
+    window asked for is dropped, so what is kept is bounded by the window and one extension."""
+
+    __slots__ = ("text", "a", "b", "toks", "starts")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.a = self.b = 0
+        self.toks: list[_Tok] = []
+        self.starts: list[int] = []
+
+    def tokens(self, w0: int, p: int) -> list[_Tok]:
+        text = self.text
+        q = w0
+        if q > 0 and not text[q - 1].isspace():     # the first place after a space, from w0 on
+            m = _SPACE.search(text, q, p)
+            q = m.start() + 1 if m else p
+        r = p                                        # the last place after a space, up to p
+        while r > q and r > p - _BACK_SCAN and not text[r - 1].isspace():
+            r -= 1
+        if r <= q or not text[r - 1].isspace():
+            return _tokens(text, w0, p)
+        if not self.a <= q <= self.b:                # not joined to what is kept: start anew there
+            self.a = self.b = q
+            self.toks, self.starts = [], []
+        if r > self.b:
+            more = _tokens(text, self.b, r)
+            self.toks += more
+            self.starts += [t.s for t in more]
+            self.b = r
+        i = bisect_left(self.starts, q)
+        if i:                                        # what lies before the window is not asked again
+            del self.toks[:i], self.starts[:i]
+            self.a, i = q, 0
+        j = bisect_left(self.starts, r)
+        return _tokens(text, w0, q) + self.toks[i:j] + _tokens(text, r, p)
+
+
 class _Clauses:
     def __init__(self, text: str, sent: _Sentence, e0: int, e1: int):
         self.text, self.toks, self.e0, self.e1 = text, sent.toks, e0, e1
@@ -192,6 +257,7 @@ class _Clauses:
         # the tokens overlapping [e0, e1): a run (tokens are in order and do not overlap)
         i0, i1 = bisect_right(sent.ends, e0), bisect_left(sent.starts, e1)
         i1 = max(i0, i1)
+        self.first_in_expr = i0 if i1 > i0 else 0      # the expression's first token (0: none)
         self.in_expr = [False] * i0 + [True] * (i1 - i0) + [False] * (self.n - i1)
         self.finite = sent.verb[:]          # a word of the expression is no verb
         self.finite[i0:i1] = [False] * (i1 - i0)
@@ -313,7 +379,7 @@ class _Clauses:
         for k in range(len(segs) - 1, -1, -1):
             later[k] = later[k + 1] or segs[k].verb
         for k, s in enumerate(segs):
-            s.frame = self._is_frame(s, segs, k)
+            s.frame = self._is_frame(s, segs, k, firsts[k])
             prev = segs[k - 1] if k else None
             first = firsts[k]
             later_verb = later[k + 1]
@@ -330,12 +396,14 @@ class _Clauses:
                 return i
         return None
 
-    def _is_frame(self, s: _Seg, segs: list[_Seg], k: int) -> bool:
+    def _is_frame(self, s: _Seg, segs: list[_Seg], k: int, f: int | None = -1) -> bool:
+        """``f``: the segment's first word when the caller has it."""
         toks, lex, word, finite = self.toks, self.lex, self.word, self.finite
         rv = self.reporting
         at = bisect_left(rv, s.a)
         if at == len(rv) or rv[at] >= s.b:      # no reporting verb: a frame only as "according to"
-            f = self._first_word(s)
+            if f == -1:
+                f = self._first_word(s)
             if f is None or toks[f].low != "according":
                 return False
             nx = self._first_word(_Seg(f + 1, s.b, ""))
@@ -381,13 +449,13 @@ class _Clauses:
         """The segment whose clause the headline is made of (the expression's own when in doubt)."""
         k = self._target()
         if k is None:
-            first = next((i for i, x in enumerate(self.in_expr) if x), 0)
+            first = self.first_in_expr
             k = next(j for j, s in enumerate(self.segs) if s.a <= first < s.b)
         return k
 
     def _target(self) -> int | None:
         segs = self.segs
-        first = next((i for i, x in enumerate(self.in_expr) if x), 0)
+        first = self.first_in_expr
         k = next(k for k, s in enumerate(segs) if s.a <= first < s.b)
         s = segs[k]
         if s.frame:
@@ -482,6 +550,8 @@ class _Clauses:
         if s.kind not in ("start", "sub") or not s.verb:
             return False
         v = next((i for i in range(s.a, s.b) if self.finite[i]), None)
+        if v is None or not any(self.in_expr[s.a:v]):    # the expression is not before the verb
+            return False
         lex = self.lex
         before = [i for i in range(s.a, v or s.a) if self._word(i)]
         pred = [i for i in range(v or s.a, s.b) if self._word(i) or self.toks[i].raw in "£$€%"]
@@ -612,7 +682,8 @@ def _tidy(s: str) -> str:
     """Spaces made single, none before a mark, a run of , ; : made its first, no empty (), no
     marks or quotes at either end; the first letter upper case. (Each step after the first sees
     single spaces only, so its pattern needs no \\s; a step with nothing to do is skipped.)"""
-    s = _SPACES.sub(" ", s)
+    if "  " in s or not s.isprintable():     # (every space but " " is unprintable)
+        s = _SPACES.sub(" ", s)
     if " " in s:
         s = _SPACE_BEFORE_MARK.sub(r"\1", s)
     if s.count(",") + s.count(";") + s.count(":") > 1:
@@ -859,7 +930,7 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
         body = _tidy(f"{who} {joiner} {rest[:1].lower()}{rest[1:]}")
     if not body:      # nothing left of the clause: the sentence without the expression
         return plain_headline(text, sentence, expression), toks[seg.a].s, toks[seg.b - 1].e
-    body = _DANGLING_PREP.sub("", body) or body     # "sentenced to [seven years]"
+    body = _without_dangling(body)      # "sentenced to [seven years]"
     body = _with_result(c, seg, k, body)
     m = _PRONOUN_OPENING.match(body)
     if m:     # "He resigned on Monday": the person the text named just before, when only one fits
@@ -871,7 +942,7 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
             name = _main_subject_person(c, k, first_w)      # "Jonas Berg quit after his wife fell ill"
         if name is None:
             name = _named_antecedent(text, s0, toks[first_w].s if first_w is not None else s0,
-                                     "he" if pron in ("he", "his") else "she")
+                                     "he" if pron in ("he", "his") else "she", _sentence.lookback)
         if name:
             body = (name if pron in ("he", "she") else name + ("'" if name.endswith("s") else "'s")) + body[m.end():]
     return cut(body), toks[seg.a].s, toks[seg.b - 1].e
@@ -951,7 +1022,18 @@ def _pronoun_fits(pronoun: str, words: list[_Tok], lex: dict) -> bool:
 
 _SENT_END = re.compile(r"[.!?]")
 _PRONOUN_OPENING = re.compile(r"(he|she|his|her)\b", re.I)
-_DANGLING_PREP = re.compile(r"(?:\s+(?:to|for|of|by|at|in|on|from|until|till|with|into|since|during))+$", re.I)
+_DANGLING_WORDS = ("to", "for", "of", "by", "at", "in", "on", "from", "until", "till", "with", "into", "since", "during")
+_DANGLING_PREP = re.compile(r"(?:\s+(?:%s))+$" % "|".join(_DANGLING_WORDS), re.I)
+
+
+def _without_dangling(body: str) -> str:
+    """``body`` without the prepositions it ends on (unless that leaves nothing); the pattern is
+    tried only when the last word can be one (an ASCII word not in the list cannot)."""
+    words = body.rsplit(None, 1)
+    last = words[-1] if words else ""
+    if last.isascii() and last.lower() not in _DANGLING_WORDS:
+        return body
+    return _DANGLING_PREP.sub("", body) or body
 
 
 def _name_runs(toks: list[_Tok], lex: dict, known: dict[str, str]) -> list[tuple[str, bool]]:
@@ -979,15 +1061,17 @@ def _name_runs(toks: list[_Tok], lex: dict, known: dict[str, str]) -> list[tuple
     return out
 
 
-def _named_antecedent(text: str, s0: int, pronoun_at: int, pronoun: str) -> str | None:
+def _named_antecedent(text: str, s0: int, pronoun_at: int, pronoun: str,
+                      lookback: _Lookback | None = None) -> str | None:
     """The person a sentence-initial "He"/"She" stands for: the one name in the nearest of the
     three sentences before (within 1,200 characters, so the look-back is bounded) that names a
     person, when nothing makes it doubtful: no second name there or before the pronoun in its own
     sentence, no possessive ("Tom Reed's lawyer. He appealed"), no pronoun of the other gender
-    in between. None when unsure: a wrong name is worse than "He"."""
+    in between. None when unsure: a wrong name is worse than "He". ``lookback``: the document's
+    (``headline_rows``), whose tokens are kept from one pronoun to the next."""
     lex = _lex()
     w0 = max(0, s0 - 1200)
-    toks = _tokens(text, w0, pronoun_at)
+    toks = lookback.tokens(w0, pronoun_at) if lookback is not None else _tokens(text, w0, pronoun_at)
     if w0 > 0:      # the window starts mid-sentence: from its first sentence end on
         first = next((i for i, t in enumerate(toks) if _SENT_END.fullmatch(t.raw)), len(toks))
         toks = toks[first + 1:]
@@ -1049,13 +1133,20 @@ def headline_rows(doc: Document, rows: list[dict]) -> list[dict]:
     text = doc.text
     spans = _range_extents(rows)
     last: _Sentence | None = None   # the rows of a sentence follow each other: one _Sentence at a time
+    lookback = _Lookback(text)
+    made: tuple = ()                # the last row's (sentence, expression) and headline: a range's other end
     for i, r in enumerate(rows):
         sent, expr = (r["sentence_start"], r["sentence_end"]), spans.get(i, (r["start_char"], r["end_char"]))
-        try:
-            if last is None or last.span != sent:
-                last = _Sentence(text, *sent)
-            h, c0, c1 = headline(text, sent, expr, last)
-        except Exception:   # a clause-finder bug on odd text never stops a load: the sentence's words
-            h, c0, c1 = plain_headline(text, sent, expr), sent[0], sent[1]
+        if made and made[0] == (sent, expr):
+            h, c0, c1 = made[1]
+        else:
+            try:
+                if last is None or last.span != sent:
+                    last = _Sentence(text, *sent)
+                    last.lookback = lookback
+                h, c0, c1 = headline(text, sent, expr, last)
+            except Exception:   # a clause-finder bug on odd text never stops a load: the sentence's words
+                h, c0, c1 = plain_headline(text, sent, expr), sent[0], sent[1]
+            made = ((sent, expr), (h, c0, c1))
         r["headline"], r["clause_start"], r["clause_end"] = h, c0, c1
     return rows + derived_rows(text, rows)   # events dated from a length ("a week after her trip")
