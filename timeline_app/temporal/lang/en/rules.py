@@ -615,6 +615,25 @@ def _century(m, text):
     return M(m, "century", "cal", year=(n - 1) * 100, grain="century", mod=_part_mod(m))
 
 
+# "the 15th and 16th centuries", "the 5th and 4th centuries BC": two centuries, each a TIMEX3
+# ("the 15th", "16th centuries"), as a range's two ends are
+@rule("century_pair", r"(?P<a>(?i:the)\s+(?P<o1>%s))\s+(?i:{century_pair_joiners})\s+(?P<b>(?P<o2>%s)[\s-]+(?i:centuries))(?P<era>\s+%s)?(?![\w-])" % (ORD, ORD, _ERA_BC), 22,
+      triggers="unit", requires="centuries_words",
+      examples=[
+          ("2024-06-01", "In the 15th and 16th centuries the port traded with the Baltic.", "the 15th", "14"),
+          ("2024-06-01", "In the 15th and 16th centuries the port traded with the Baltic.", "16th centuries", "15"),
+          ("2024-06-01", "Greek cities in Sicily flourished in the 6th and 5th centuries BC.", "5th centuries BC", "BC04")])
+def _century_pair(m, text):
+    n1, n2 = parse_ordinal(m["o1"]), parse_ordinal(m["o2"])
+    if not n1 or not n2 or not 1 <= n1 <= 30 or not 1 <= n2 <= 30 or n1 == n2:
+        return None
+    if m["era"]:
+        return [Mention(m.start("a"), m.end("a"), "century_pair", "fixed", dict(type="DATE", value=f"BC{n1 - 1:02d}", mod="", note="a century BC cannot be placed"), 22),
+                Mention(m.start("b"), m.end("era"), "century_pair", "fixed", dict(type="DATE", value=f"BC{n2 - 1:02d}", mod="", note="a century BC cannot be placed"), 22)]
+    return [Mention(m.start("a"), m.end("a"), "century_pair", "cal", dict(year=(n1 - 1) * 100, grain="century", mod=""), 22),
+            Mention(m.start("b"), m.end("b"), "century_pair", "cal", dict(year=(n2 - 1) * 100, grain="century", mod=""), 22)]
+
+
 # ---- seasons, quarters, halves ----------------------------------------------------------------
 # "the summer offensive": a season named by what happened in it; "the spring collection",
 # "summer camp": a season as a kind of thing, not a date; "fall" is a verb without a cue
