@@ -2048,7 +2048,8 @@ def _spoken_clock(m, text):
 # trigger); the builder reads the line around it (at most 100 characters either way, cut at a
 # line break or a full stop) for the hours. The hour is read as for "9ish", the evening word
 # looked for close by (one line may hold "bed before 10" and "we leave at 7").
-_BARE_END = r"(?=\s*(?:$|[,;!?)\n]|\.(?!\d)|:(?!\d)|\s(?:{bare_hour_followers})\b))"
+# (a comma before a digit is a thousands separator: "closed at 8,433.76 on Friday")
+_BARE_END = r"(?=\s*(?:$|,(?!\d)|[;!?)\n]|\.(?!\d)|:(?!\d)|\s(?:{bare_hour_followers})\b))"
 _BARE_HOUR = _re(r"(?i)(?<![\w'’])(?P<cue>{bare_hour_cues})\s+(?P<h>1[0-2]|0?[1-9])(?:\s+and\s+(?P<h2>1[0-2]|0?[1-9])%s|%s)" % (_BARE_END, _BARE_END))
 _BARE_OPEN = frozenset(L["bare_hour_open_cues"])
 _LINE_END = re.compile(r"\n|\.(?!\d)")
