@@ -307,6 +307,7 @@ def _cal(men: Mention, ctx: Discourse, tense):
 
 
 _SMALL_HOURS_END = 6
+_LOOSE_BACK = 3   # hours: how far back of the time before it a time without am/pm may go
 _PLAN_DAYS = 7
 
 
@@ -325,7 +326,8 @@ def _time(men: Mention, ctx: Discourse, tense):
                 day = ctx.dct + timedelta(days=ref["offset"])
                 why, anchor = f"{ref['word']}, from {_ref_text(ctx)}", "dct"
         elif "weekday" in ref:
-            r = _weekday(Mention(0, 0, "clock", "weekday", dict(weekday=ref["weekday"], rel="", pod="", mod="")), ctx, tense)
+            r = _weekday(Mention(0, 0, "clock", "weekday", dict(weekday=ref["weekday"], rel=ref.get("rel", ""), pod="", mod="",
+                                                                short=ref.get("short", False), plan=ref.get("plan", False))), ctx, tense)
             if r and r.point:
                 day, why, anchor = r.point.date, r.explanation, r.anchor
         elif "month" in ref:
@@ -365,8 +367,21 @@ def _time(men: Mention, ctx: Discourse, tense):
         elif d.get("h12") and h < 12:
             h += 12  # "went to bed at 11:40 last night": the evening's hour
             why += "; an evening hour, the sentence speaks of the night"
+    if d.get("loose") and night_of is None and day is not None and ctx.last_clock is not None \
+            and ctx.last_clock[0] == day and 1 <= h <= 23:
+        # "from 7.30pm ... Tom will arrive at 8 ... be there by 7:45", "flight at 6.05am ... alarm
+        # at 3.30", "leaves at 8.45, back around 3.15": an hour said without its half of the day
+        # is the first of its two readings that is no more than three hours before the clock time
+        # placed last on the same day (times told in a text go forward, or back a little)
+        last = ctx.last_clock[1]
+        near = min((c for c in (h % 12, h % 12 + 12) if c >= last - _LOOSE_BACK), default=h % 12 + 12)
+        if near != h:
+            why += f"; the half of the day nearest the time before it ({ctx.last_clock[1]:02d}h)"
+            h = near
     if day is None:
         return _unplaced("TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", "no day to put the time on")
+    if not d.get("midnight"):
+        ctx.last_clock = (day, h)
     if d.get("midnight"):
         p = Point.minute(datetime(day.year, day.month, day.day) + timedelta(days=1))
         return _placed("TIME", p, f"midnight at the end of {_fmt(day)} ({why})", "", False,
@@ -1080,7 +1095,7 @@ def _ordinal_day(men: Mention, ctx: Discourse, tense):
     d = men.data["day"]
     last = ctx.last
     if ctx.mode != "narrative" and ctx.dct is not None:
-        return _ordinal_day_news(d, ctx, tense, men.rule)
+        return _ordinal_day_news(d, ctx, tense, men.rule, men.data.get("upto", False))
     if ctx.mode != "narrative" or last is None or last.grain not in ("day", "part-of-day", "month"):
         return None  # "the 20th" needs a month the story is in
     dd = _safe_date(last.start.year, last.start.month, d)
@@ -1117,7 +1132,7 @@ def _weekday_mday(men: Mention, ctx: Discourse, tense):
     return _placed("DATE", Point.day(dd), why, anchor=which)
 
 
-def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str):
+def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = False):
     """ "moved to the 14th" in news or a post: that day of the month of the last date mentioned
     when it lies within two months of the reference date ("june 2nd ... now it says the 5th"),
     else the month before, of or after the reference date whichever is nearest, a month
@@ -1128,6 +1143,13 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str):
     if last is not None and last.grain in ("day", "part-of-day", "month") and (
             last is ctx.sentence_day or abs((last.start.date() - ctx.dct).days) <= 62):
         dd = _safe_date(last.start.year, last.start.month, d)
+        if upto and dd is not None and last.grain != "month" and dd < last.start.date():
+            # "from Dec 15th until the 2nd": the end of a range is after its start, in the month after
+            nxt = add_months(last.start.date().replace(day=1), 1)
+            dd = _safe_date(nxt.year, nxt.month, d)
+            if dd is not None:
+                return _placed("DATE", Point.day(dd), f"day {d} after the date before it ({last.value}), the end of a range: "
+                               f"the month after (rule {rule})", anchor="last")
         if dd is None:
             return None
         return _placed("DATE", Point.day(dd), f"day {d} of the month of the last date mentioned ({last.value}) (rule {rule})",

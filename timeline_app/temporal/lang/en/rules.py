@@ -1010,9 +1010,10 @@ def _period_end(m, text):
 _ORDINAL_NOUNS = frozenset(L["ordinal_nouns"])
 _STRONG_DAY_CUE = _re(r"(?i)\b(?:{ordinal_day_strong_cues})\s+$")
 _DAY_PREPOSITION = _re(r"(?i)\b(?:{day_prepositions}|{ordinal_day_cues})\s+$")
+_UPTO = _re(r"(?i)\b(?:{range_end_words})\s+$")
 
 
-@rule("ordinal_day", r"(?i:the)\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?=\s*(?:[,.;)?!\n]|$|{ordinal_day_followers:cs}\b)|\s+(?P<next>[a-z][a-z'’]*))", 16, triggers="ordinal",
+@rule("ordinal_day", r"(?i:the)\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?=\s*(?:[,.;)?!\n]|$|[^\w\s'’.,-]|{ordinal_day_followers:cs}\b)|\s+(?P<next>[a-z][a-z'’]*))", 16, triggers="ordinal",
       examples=[
           (None, "The siege began on 3 March 1915. The attack came on the 20th, and failed.", "the 20th", "1915-03-20"),
           ("2023-05-26", "stats exam was june 2nd, now it says the 5th", "the 5th", "2023-06-05"),
@@ -1025,7 +1026,8 @@ def _ordinal_day(m, text):
         return None
     if m["next"] and (m["next"].lower() in _ORDINAL_NOUNS or not _STRONG_DAY_CUE.search(text[max(0, m.start() - 10): m.start()])):
         return None  # "on the 5th floor", "the 3rd attempt": an ordinal, not a day
-    return M(m, "ordinal_day", "ordinal_day", day=d)
+    # "runs from Dec 15th until the 2nd": the end of a range
+    return M(m, "ordinal_day", "ordinal_day", day=d, upto=_UPTO.search(text, max(0, m.start() - 8), m.start()) is not None)
 
 
 _DATE_INLINE = r"(?:(?P<d1>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<m1>%s)|(?P<m2>%s)\s*(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?(?![\d:]))(?:,?\s+(?P<y>%s))?" % (MONTH, MONTH, YEAR)
@@ -1099,7 +1101,8 @@ def _clock24(m, text):
         return None
     # "until 09:30 BST Monday": the day written after the time is its day
     return M(m, "clock24", "time", group="t", hour=h, minute=mi, dref=day_ref(m["dref"]),
-             h12=h < 12 and not m["h"].startswith("0"))   # "11:40" may be an evening's, "09:30" is not
+             h12=h < 12 and not m["h"].startswith("0"),   # "11:40" may be an evening's, "09:30" is not
+             loose=1 <= h < 12 and not m["h"].startswith("0"))
 
 
 _LOOSE_NOON = frozenset(L["loose_noon_words"])
@@ -1221,6 +1224,7 @@ def _small_hours(m, text):
 _REFS = L["references"]
 # adjectives ("former", "recent") tag only in some contexts; a noun after "the past" makes it a span
 _REF_ADJECTIVES = frozenset(L["reference_adjectives"])
+_LOWER_ONLY_REFS = frozenset(L["lowercase_only_references"])
 _FORMER_NOT_BEFORE = _re(r"\s*(?:[,.;:)]|{former_followers}\b)", re.I)
 _RECENT_NOUNS = frozenset(L["recent_nouns"])
 _PAST_SPAN = _re(r"\s+(?:{past_span_words}|\d|\w+ly\s+(?:week|month|year)s?)\b", re.I)
@@ -1236,6 +1240,8 @@ def _ref_word(m, text):
     before = text[max(0, m.start() - 30): m.start()]
     if w == "now" and re.match(r"[-‐]", after):
         return None
+    if w in _LOWER_ONLY_REFS and m["w"] != w:
+        return None   # "rn" (right now) in lower case; "RN" is a nurse
     if w in _REF_ADJECTIVES:
         # adjectives: TIMEX2-style narratives tag "former"; otherwise only before a time noun
         nxt = re.match(r"\s+([A-Za-z]+)", after)
@@ -1613,7 +1619,7 @@ def _bare_units(m, text):
 
 
 # ---- sets ------------------------------------------------------------------------------------
-@rule("set_every", r"(?P<e>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>%s)\s+)?(?P<what>%s|%s|%s|(?i:day|week|month|year|hour|minute|weekend|quarter|{day_parts}|decade|time)s?)(?![\w-])" % (NUM, WEEKDAY, MONTH_FULL, SEASON), 24, triggers="set",
+@rule("set_every", r"(?P<e>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>%s)\s+)?(?P<what>%s|%s|%s|(?i:day|week|month|year|hour|minute|weekend|quarter|{day_parts}|decade|time)s?|(?P<ipod>(?i:{informal_day_parts})))(?![\w-])" % (NUM, WEEKDAY, MONTH_FULL, SEASON), 24, triggers="set",
       examples=[
           ("2023-10-31", "Pensions are paid every month.", "every month", "P1M"),
           ("2021-01-06", "Bins are collected every two weeks.", "every two weeks", "P2W")])
@@ -1627,6 +1633,8 @@ def _set_every(m, text):
         n *= 2
     if wl == "time" or wl == "times":
         return None
+    if m["ipod"]:   # "every nite", "every arvo"
+        return M(m, "set_every", "fixed", type="SET", value=f"XXXX-XX-XXT{_INFORMAL_POD[wl]}")
     n = int(n) if n == int(n) else n
     if wl.rstrip("s") in L["weekdays"] or wl.rstrip("'s") in L["weekdays"]:
         return M(m, "set_every", "fixed", type="SET", value=f"XXXX-WXX-{weekday_num(w.rstrip('s') if not wl.endswith('days') else w[:-1])}")
@@ -1989,7 +1997,7 @@ def _approx_hour(m, text):
     h, mi = int(m["h"]), int(m["mi"] or 0)
     if h < _PM_BELOW or _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)):
         h = h + 12 if h < 12 else h
-    return M(m, "approx_hour", "time", hour=h, minute=mi, dref=None, mod="APPROX")
+    return M(m, "approx_hour", "time", hour=h, minute=mi, dref=None, mod="APPROX", loose=h != 12)
 
 
 # "half past twelve", "quarter to 8", British "half 8" (8:30): a clock time in words. A bare
@@ -2019,7 +2027,7 @@ def _spoken_clock(m, text):
         h = h or 12
     if h < _PM_BELOW or _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)):
         h = h + 12 if h < 12 else h
-    return M(m, "spoken_clock", "time", hour=h, minute=mi, dref=None)
+    return M(m, "spoken_clock", "time", hour=h, minute=mi, dref=None, loose=h not in (0, 12))
 
 
 # "house meeting 2nite at 8?", "pick it up tmrw at 4", "thurs between 8 and 12": a bare hour.
@@ -2030,7 +2038,18 @@ def _spoken_clock(m, text):
 # line break or a full stop) for the hours. The hour is read as for "9ish", the evening word
 # looked for close by (one line may hold "bed before 10" and "we leave at 7").
 _BARE_END = r"(?=\s*(?:$|[,;!?)\n]|\.(?!\d)|:(?!\d)|\s(?:{bare_hour_followers})\b))"
-_BARE_HOUR = _re(r"(?i)(?<![\w'’])(?P<cue>{bare_hour_cues})\s+(?P<h>1[0-2]|0?[1-9])(?:\s+and\s+(?P<h2>1[0-2]|0?[1-9])%s|%s)" % (_BARE_END, _BARE_END))
+# ... and "coach leaves at 8.45 sharp, back around 3.15", "alarm at 3.30": an hour and its minutes
+# with a dot and no am/pm after a word that takes a time (clock_minute_cues), not after money or
+# a price ("shares closed at 4.15", "£3.50"). One scan finds both kinds (mi is the dotted one's).
+_DOTTED_END = r"(?![\w%%]|[.,]\d|\s*(?:%s|{percent_words})|\s+(?:{slash_units}|{counted_nouns})\b)" % AMPM
+_BARE_HOUR = _re(r"(?i)(?<![\w'’])(?P<cue>{bare_hour_cues}|{clock_minute_cues})\s+(?P<h>1[0-2]|0?[1-9])"
+                 r"(?:\.(?P<mi>[0-5]\d)%s(?:\s+(?P<dw>{deictic_days}|this\s+(?:{day_parts}|{informal_day_parts}))(?![\w'’]))?"
+                 r"|\s+and\s+(?P<h2>1[0-2]|0?[1-9])%s|%s)"
+                 # "dentist moved to fri 10.30": a day word and a dotted time
+                 r"|(?<![\w'’])(?P<dday>{bare_hour_day_words}|{short_weekdays}|{deictic_days})\s+(?P<dh>1?\d|2[0-3])\.(?P<dmi>[0-5]\d)%s"
+                 % (_DOTTED_END, _BARE_END, _BARE_END, _DOTTED_END))
+_BARE_CUES = frozenset(L["bare_hour_cues"])
+_BARE_MONEY = _re(r"(?i)(?:[$£€¥]|\b(?:{clock_money_words}))[^.\n]{0,30}$")
 _BARE_OPEN = frozenset(L["bare_hour_open_cues"])
 _LINE_END = re.compile(r"\n|\.(?!\d)")
 _BARE_REACH = 100
@@ -2053,7 +2072,42 @@ def _bare_hour(m, text):
     hi = hi_m.start() if hi_m else min(len(text), m.end() + _BARE_REACH)
     out = []
     for b in _BARE_HOUR.finditer(text, lo, hi):
+        if b["dday"]:
+            day = b["dday"].lower()
+            h = int(b["dh"])
+            if day in L["deictic_days"]:
+                dref = {"offset": L["deictic_days"][day], "word": day, "night": day in L["night_words"]}
+            elif day in L["short_weekdays"] or day in L["weekdays"]:
+                dref = {"weekday": L["short_weekdays"].get(day) or L["weekdays"][day], "short": day in L["short_weekdays"]}
+            else:
+                continue   # "morning 9.30": a part of the day is no day
+            if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start()) or h > 23:
+                continue
+            out.append(Mention(b.start(), b.end(), "bare_hour", "time",
+                               dict(hour=h, minute=int(b["dmi"]), dref=dref, h12=1 <= h < 12 and not b["dh"].startswith("0"),
+                                    loose=1 <= h < 12 and not b["dh"].startswith("0")), 7))
+            continue
         cue = b["cue"].lower()
+        if b["mi"]:
+            if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start("h")):
+                continue
+            h = int(b["h"])
+            if h < _PM_BELOW or _EVENING.search(text, max(lo, b.start() - 40), min(hi, b.end() + 40)):
+                h = h + 12 if h < 12 else h
+            # "gets in at 9.45 tonight", "pick up is 4.30 this arvo": the time and its day, one expression
+            dw = " ".join((b["dw"] or "").lower().split())
+            pod = dw[5:] if dw.startswith("this ") else ""
+            if pod:
+                code = _INFORMAL_POD.get(pod) or L["parts_of_day"][pod]
+                h = int(b["h"]) + (12 if code in ("AF", "EV") and int(b["h"]) < 12 else 0)
+                dref = {"offset": 0, "word": "today", "night": code == "NI"}
+            else:
+                dref = {"offset": L["deictic_days"][dw], "word": dw, "night": dw in L["night_words"]} if dw else None
+            out.append(Mention(b.start("h"), b.end(), "bare_hour", "time",
+                               dict(hour=h, minute=int(b["mi"]), dref=dref, h12=h < 12, loose=not dw), 7))
+            continue
+        if cue not in _BARE_CUES:
+            continue
         if cue in _BARE_OPEN and not re.match(r"\s+(?:to|till|til|until|-)\s", text[b.end():b.end() + 8]):
             continue  # "from 10": only the start of a range of hours ("from 10 till 1am")
         if not text[lo:b.start()].strip():
@@ -2071,7 +2125,7 @@ def _bare_hour(m, text):
             if h < _PM_BELOW or _EVENING.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)) \
                     or (upto and int(upto.group(1)) < h):  # "from 10 till 1am": an evening into the night
                 h = h + 12 if h < 12 else h
-            out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None))
+            out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=True))
     return out or None
 
 
@@ -2116,3 +2170,120 @@ def _dotted_date(m, text):
           ("2024-03-14", "count me in for brunch, been so tired these days", "these days", "PRESENT_REF")])
 def _these_days(m, text):
     return M(m, "these_days", "ref", value=_REFS["these days"], word="these days")
+
+
+# ---- informal writing, third set ---------------------------------------------------------------
+# "tmrw 7am", "thurs 2pm", "sun 06:40", "Thursday 8pm": a day word right before a clock time is
+# one expression, the time on that day; "6.05am this morning", "01:00 tonight", "4:30 this arvo":
+# a clock time right before its day. The time has "am"/"pm" or a colon ("thurs 2" is no time;
+# "sat 29" is a day of the month); the rule runs only around those (a dotted time with neither,
+# "at 9.45 tonight", is bare_hour's). The part of the day said with it sets the half of the day
+# ("fri night 11:30", "4:30 this arvo"); with none, an hour said without am/pm is "loose": the
+# resolver reads it as the half of the day nearest the clock time before it on that day.
+_DC_CLOCK = r"(?P<h>[0-2]?\d)(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?(?:\s*(?P<ap>%s))?(?![\w:]|[.,]\d)" % AMPM
+_DC_CLOCK2 = _DC_CLOCK.replace("(?P<h>", "(?P<h2>").replace("(?P<sep>", "(?P<sep2>").replace("(?P<mi>", "(?P<mi2>") \
+    .replace("(?P<ap>", "(?P<ap2>").replace(r"(?![\w:]|[.,]\d)", "")
+_DC_DAY_PART = r"(?:\s+(?P<pod>%s|(?i:{informal_day_parts})))?" % POD
+
+
+@rule("day_clock", r"(?:(?P<dw>(?i:{deictic_days}))|(?P<wd>%s|(?i:{short_weekdays})))%s,?\s+%s"
+      r"|%s\s+(?:(?P<this>(?i:this|{deictic_days}))\s+(?P<pod2>%s|(?i:{informal_day_parts}))|(?P<dw2>(?i:{deictic_days})))(?![\w'’])"
+      % (WEEKDAY, _DC_DAY_PART, _DC_CLOCK, _DC_CLOCK2, POD), 29, triggers="ampm colon",
+      examples=[
+          ("2024-12-20", "reef tour was booked for tmrw 7am, non refundable", "tmrw 7am", "2024-12-21T07:00"),
+          ("2025-06-09", "the failover test is thurs 2pm, should take an hour", "thurs 2pm", "2025-06-12T14:00"),
+          ("2025-06-09", "2 pages sat night, 1 page sun 06:40 (cert expiry)", "sun 06:40", "2025-06-08T06:40"),
+          ("2024-12-20", "the flight was meant to leave at 6.05am this morning", "6.05am this morning", "2024-12-20T06:05"),
+          ("2025-06-09", "next scheduled run is 01:00 tonight", "01:00 tonight", "2025-06-10T01:00")])
+def _day_clock(m, text):
+    first = m["h"] is not None
+    h_s, sep, mi_s, ap = (m["h"], m["sep"], m["mi"], m["ap"]) if first else (m["h2"], m["sep2"], m["mi2"], m["ap2"])
+    if not (ap or sep == ":"):
+        return None
+    h, mi = int(h_s), int(mi_s or 0)
+    if ap:
+        if not 1 <= h <= 12:
+            return None
+        h = (h % 12) + (12 if ap[0].lower() == "p" else 0)
+    elif h > 23:
+        return None
+    pod_w = (m["pod"] or m["pod2"] or "").lower()
+    pod = _INFORMAL_POD.get(pod_w) or L["parts_of_day"].get(pod_w, "")
+    word = (m["dw"] or m["dw2"] or (m["this"] if m["this"] and m["this"].lower() != "this" else "") or "").lower()
+    night = word in L["night_words"] or pod == "NI"
+    if m["wd"]:
+        low = m["wd"].lower()
+        if low in L["short_weekdays"] and m["wd"].isupper():
+            return None   # "SAT 9:30": a test, not a Saturday
+        dref = {"weekday": L["short_weekdays"][low] if low in L["short_weekdays"] else weekday_num(m["wd"]),
+                "short": low in L["short_weekdays"], "plan": bool(ap), "night": night}
+    else:
+        dref = {"offset": L["deictic_days"][" ".join(word.split())] if word else 0, "word": word or "today", "night": night}
+    h12 = not ap and h < 12 and not h_s.startswith("0")
+    if h12 and pod in ("AF", "EV"):
+        h, h12 = h + 12, False
+    return M(m, "day_clock", "time", hour=h, minute=mi, dref=dref, h12=h12, loose=h12 and not pod and not night and h >= 1)
+
+
+# "lease ended 7/31", "EDIT 2 (8/24):", "works finish on 15/12": a day and a month with a slash and
+# no year, read only where one number cannot be a month (31/7, 7/31); "3/4", "9/10" (a score, a
+# rating, either order) and "24/7" are not dates, nor a fraction before a unit ("3/16 inch")
+_SLASH_NOT_DATES = frozenset(L["slash_not_dates"])
+
+
+@rule("slash_day_month", r"(?<![\w/.,$£€#-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\w/%%]|[.,]\d)", 19, triggers="slash",
+      reject_after=(r"\s*(?:{slash_units}|{percent_words})\b", 12),
+      examples=[
+          ("2024-08-21", "Lease ended 7/31 and I handed the keys back that day.", "7/31", "2024-07-31"),
+          ("2023-10-02", "The works are scheduled to complete on 15/12.", "15/12", "2023-12-15")])
+def _slash_day_month(m, text):
+    if m.group(0) in _SLASH_NOT_DATES:
+        return None
+    a, b = int(m["a"]), int(m["b"])
+    if 1 <= a <= 12 < b <= 31:
+        mo, d = a, b
+    elif 1 <= b <= 12 < a <= 31:
+        d, mo = a, b
+    else:
+        return None   # "3/4": either order
+    return M(m, "slash_day_month", "cal", year=None, month=mo, day=d, grain="day", weekday=None, anaphoric_year=None)
+
+
+# "salary comes on 1st", "23rd is fine", "19th is wednesday na?": a day of the month with its
+# suffix and no "the", after a preposition of a day or at the head of a message or sentence, where
+# the phrase ends or goes on with a word that is no counted noun ("1st period", "2nd floor",
+# "my nan's 90th" are not days)
+_BARE_ORD_BEFORE = _re(r"(?i)(?:(?:^|[\n.!?]|:)\s*|\b(?:{day_prepositions})\s+)$")
+_BARE_ORD_AFTER = _re(r"\s*(?:$|[,.;!?)\n]|[^\w\s'’.,-])|\s+(?:{bare_ordinal_followers})\b", re.I)
+
+
+@rule("bare_ordinal_day", r"(?<![\w$£€#.,'’])(?P<d>[0-3]?\d)(?:{ordinal_suffixes:cs})(?![\w'’-])", 15, triggers="ordinal",
+      examples=[
+          ("2025-03-14", "Match is on 22nd March. my cousin's wedding is on 23rd so I'll leave early", "23rd", "2025-03-23"),
+          ("2025-10-21", "aim for a full draft by the 31st. 31st is fine", "31st", "2025-10-31")])
+def _bare_ordinal_day(m, text):
+    d = int(m["d"])
+    if not 1 <= d <= 31:
+        return None
+    if not _BARE_ORD_BEFORE.search(text, max(0, m.start() - 10), m.start()) or not _BARE_ORD_AFTER.match(text, m.end()):
+        return None
+    return M(m, "bare_ordinal_day", "ordinal_day", day=d, upto=False)
+
+
+# "May '23", "sept '19": a month and a year written with an apostrophe and two digits
+@rule("month_short_year", r"(?P<mon>%s|{informal_months:cs})\s+['’](?P<yy>\d\d)(?![\w'’])" % MONTH_FULL, 20, triggers="month",
+      examples=[("2025-03-14", "I was there for the final in May '23, best night", "May '23", "2023-05")])
+def _month_short_year(m, text):
+    yy = int(m["yy"])
+    return M(m, "month_short_year", "cal", year=(2000 if yy < 50 else 1900) + yy, month=month_num(m["mon"]), grain="month",
+             mod="", rel_year=None, anaphoric_year=None)
+
+
+# "last march", "Last Jan", "next sept": a month in lower case or short after "last" or "next"
+# ("last may be", "next march on the capital" are not)
+@rule("rel_informal_month", r"(?P<rel>(?i:last|next))\s+(?P<mon>{informal_months:cs}|(?i:jan))(?![\w'’-])(?!\.?\s*[0-3]?\d|\s+(?:{verb_after_may}|on|against|to)\b)", 17,
+      triggers="month",
+      examples=[("2025-09-04", "miracle!! last march he ended up IN the creek", "last march", "2025-03")])
+def _rel_informal_month(m, text):
+    off, anchor = RELATIONS[_rel(m["rel"])]
+    return M(m, "rel_informal_month", "rel_month", month=month_num(m["mon"]), offset=off, mod="", anaphoric=False)
