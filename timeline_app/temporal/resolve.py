@@ -492,6 +492,9 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day = anchor - timedelta(days=back)
         how = (f"{name} = {anchor_txt} itself, which is a {name}" if back == 0 else
                f"{name}, {'past tense' if tense == 'past' else 'no future tense'}: the last {name} up to {anchor_txt}")
+    if d.get("weeks_after"):   # "Friday week", "a week on Tuesday"
+        day += timedelta(days=7 * d["weeks_after"])
+        how += f", and a week after it"
     return _pod_or_day(day, d["pod"], how, d.get("mod", ""), men.rule, which)
 
 

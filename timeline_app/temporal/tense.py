@@ -52,6 +52,7 @@ _REPORTING_CLAUSE = re.compile(r"[)'’\"”]*\s*,\s*['’\"”]*\s*(?:[\w.'’-
 # assembly on Monday", "announced the deal on Monday")
 _CLAUSE_REPORTING = set(_L["clause_reporting_verbs"])
 _MODALS = set(_L["verb_modals"])                           # "should ease by Monday"
+_QUESTION_SUBJECTS = set(_L["question_subjects"])          # "can you ...", "could we ...": a modal before its subject
 _BEFORE_SPEAKING = set(_L["before_speaking"])              # "born since October"
 #: the auxiliaries that speak of the future from the moment of speaking (not "would": a story's
 #: future in the past); used to tell a short history from news (``tagger.decide_mode``)
@@ -133,6 +134,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
             continue
         if a in _FILLERS:
             continue
+        if a in _QUESTION_SUBJECTS and k > 0 and (words[k - 1] in _MODALS or words[k - 1] in _AUX_FUTURE):
+            return "future"  # "can you take the dog sunday?", "could we do fri": a question about what is to come
         break
     if fallback:
         return fallback

@@ -780,7 +780,7 @@ _FIGURATIVE_DAY = _re(r"(?i)\b(?:{figurative_day_cues})\s+$")
 _FUTURE_OF = _re(r"(?i)\b{future_of_nouns}\s+(?:of|for)\s+$")
 
 
-@rule("today", r"(?:(?P<mod>{day_mods})\s+)?(?P<w>{deictic_days})(?:(?:'s|’s)|\s+(?P<pod>%s))?(?![\w])" % POD, 26, triggers="deictic",
+@rule("today", r"(?:(?P<mod>{day_mods})\s+)?(?P<w>{deictic_days})(?:(?:'s|’s)|\s+(?P<pod>%s|(?i:{informal_pod_after_day})))?(?![\w])" % POD, 26, triggers="deictic",
       examples=[
           ("2019-12-31", "The new rules come into force tomorrow.", "tomorrow", "2020-01-01"),
           ("2022-09-10", "The president will address the nation tonight.", "tonight", "2022-09-10TNI"),
@@ -793,7 +793,7 @@ def _today(m, text):
         return None  # "tn" is "tonight" in a chat; "TN" is a state, "10 tn" a weight
     if off < 0 and _FIGURATIVE_DAY.search(text, max(0, m.start() - 16), m.start()):
         return None  # "four years, feels like yesterday": a figure of speech, no day
-    pod = L["parts_of_day"][m["pod"].lower()] if m["pod"] else ("NI" if w in L["night_words"] else "")
+    pod = _pod_code(m["pod"]) if m["pod"] else ("NI" if w in L["night_words"] else "")
     end = m.end()
     if m.group(0).endswith(("'s", "’s")):
         end -= 2
@@ -806,7 +806,7 @@ def _today(m, text):
     return men
 
 
-@rule("this_pod", r"(?i:(?P<rel>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>{day_parts}|{informal_day_parts}))(?![\w])", 26, triggers="pod",
+@rule("this_pod", r"(?i:(?P<rel>this|last|lst|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>{day_parts}|{informal_day_parts}))(?![\w])", 26, triggers="pod",
       examples=[
           ("2019-06-27", "The verdict is expected this afternoon.", "this afternoon", "2019-06-27TAF"),
           ("2023-03-15", "Gunfire was heard across the city last night.", "last night", "2023-03-14TNI"),
@@ -819,6 +819,15 @@ def _this_pod(m, text):
 
 
 _REL = "{period_relations}"
+
+
+def _pod_code(word: str) -> str:
+    """The TIMEX3 code of a part of the day, written out or short ("arvo", "nite")."""
+    w = word.lower()
+    return L["parts_of_day"].get(w) or _INFORMAL_POD_CODES[w]
+
+
+_INFORMAL_POD_CODES = L["informal_day_parts"]
 
 
 # "the last month of World War II": the final one of something
@@ -866,7 +875,7 @@ def _rel_month(m, text):
 _ON_DAY_PARTS = L["on_day_parts"]
 
 
-@rule("weekday", r"(?:(?P<mod>{day_mods})\s+(?P<on>(?i:on)\s+)?)?(?:(?P<rel>{weekday_relations})\s+)?(?P<wd>%s)(?:\s+(?P<pod>%s))?(?![\w])" % (WEEKDAY, POD), 16, triggers="weekday",
+@rule("weekday", r"(?:(?P<mod>{day_mods})\s+(?P<on>(?i:on)\s+)?)?(?:(?P<rel>{weekday_relations})\s+)?(?P<wd>%s)(?:\s+(?P<pod>%s|(?i:{informal_pod_after_day})))?(?![\w])" % (WEEKDAY, POD), 16, triggers="weekday",
       # "Good Friday", "Black Friday", "Super Tuesday", "Bloody Sunday" are names, not the weekday
       reject_before=(r"{weekday_name_words:cs}\s+$", 9),
       examples=[
@@ -875,7 +884,10 @@ _ON_DAY_PARTS = L["on_day_parts"]
           ("2024-03-03", "Heavy rain is forecast for Sunday evening and into Monday, forecasters have said.", "Monday", "2024-03-04")])
 def _weekday(m, text):
     rel = " ".join((m["rel"] or "").lower().split())
-    pod = L["parts_of_day"][m["pod"].lower()] if m["pod"] else ""
+    pod = _pod_code(m["pod"]) if m["pod"] else ""
+    if pod and not rel and not m["mod"] and m["pod"].lower().endswith("s") and m["pod"].lower() in L["parts_of_day"]:
+        # "monday mornings", "on Friday nights": every one of them
+        return M(m, "weekday", "fixed", type="SET", value=f"XXXX-WXX-{weekday_num(m['wd'])}T{pod}")
     start, mod = m.start(), mod_code(m["mod"])
     if m["on"] and not pod:
         # "early on Sunday", "late on Saturday": the news idiom for the small hours and the
@@ -949,7 +961,7 @@ _PERIOD_COUNTED = _re(r"(?i)\b{period_counters}\s+$")
 _YEAR_ENDED = _re(r"\s+(?:ended|ending|through|to)\b", re.I)
 
 
-@rule("the_period", r"(?:(?P<mod>(?i:the\s+(?:very\s+)?(?:{period_edges}|close|rest|remainder)\s+of|{day_mods}\s+in))\s+)?(?i:the\s+(?P<full>{whole_words}\s+)?(?P<what>year|weekend|week|month|decade|century))(?![\w-])", 7, triggers="unit", lead=(r"(?i:the)\s+(?:(?i:{whole_words})\s+)?", 64),
+@rule("the_period", r"(?:(?P<mod>(?i:(?:the\s+)?(?:very\s+)?(?:{period_edges}|close|rest|remainder)\s+of|{day_mods}\s+in))\s+)?(?i:the\s+(?P<full>{whole_words}\s+)?(?P<what>year|weekend|week|month|decade|century))(?![\w-])", 7, triggers="unit", lead=(r"(?i:the)\s+(?:(?i:{whole_words})\s+)?", 64),
       examples=[
           ("2023-10-12", "The factory will close at the end of the month.", "the end of the month", "2023-10"),
           (None, "The mill opened in 1852, and by the end of the century the town had doubled.", "the end of the century", "18"),
@@ -1131,7 +1143,7 @@ def _noon(m, text):
 _OCLOCK_CUE = _re(r"(?i)\b{oclock_cues}\s+$")
 
 
-@rule("oclock", r"(?P<h>\d{1,2}|%s)(?:\s+o['’]clock(?:\s+(?P<pod>{clock_day_parts}))?|\s+(?P<pod2>{clock_day_parts_loose}))(?![\w-])" % NUMWORD, 27, triggers="clock pod",
+@rule("oclock", r"(?P<h>\d{1,2}|%s)(?:\s+(?i:{oclock_spellings})(?:\s+(?P<pod>{clock_day_parts}))?|\s+(?P<pod2>{clock_day_parts_loose}))(?![\w-])" % NUMWORD, 27, triggers="clock pod",
       examples=[
           ("2000-04-05", "He will leave at 4 in the morning on Thursday, officials said.", "4 in the morning", "2000-04-06T04:00")])
 def _oclock(m, text):
@@ -1619,7 +1631,7 @@ def _bare_units(m, text):
 
 
 # ---- sets ------------------------------------------------------------------------------------
-@rule("set_every", r"(?P<e>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>%s)\s+)?(?P<what>%s|%s|%s|(?i:day|week|month|year|hour|minute|weekend|quarter|{day_parts}|decade|time)s?|(?P<ipod>(?i:{informal_day_parts})))(?![\w-])" % (NUM, WEEKDAY, MONTH_FULL, SEASON), 24, triggers="set",
+@rule("set_every", r"(?P<e>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>%s)\s+)?(?P<what>%s|(?i:{short_weekdays})|%s|%s|(?i:day|week|month|year|hour|minute|weekend|wknd|wkend|quarter|{day_parts}|decade|time)s?|(?P<ipod>(?i:{informal_day_parts})))(?:\s+(?P<wpod>(?i:{day_parts})))?(?![\w-])" % (NUM, WEEKDAY, MONTH_FULL, SEASON), 24, triggers="set",
       examples=[
           ("2023-10-31", "Pensions are paid every month.", "every month", "P1M"),
           ("2021-01-06", "Bins are collected every two weeks.", "every two weeks", "P2W")])
@@ -1635,16 +1647,21 @@ def _set_every(m, text):
         return None
     if m["ipod"]:   # "every nite", "every arvo"
         return M(m, "set_every", "fixed", type="SET", value=f"XXXX-XX-XXT{_INFORMAL_POD[wl]}")
+    wpod = f"T{L['parts_of_day'][m['wpod'].lower()]}" if m["wpod"] else ""
+    if wl in L["short_weekdays"]:   # "every sat", "every other wed morning"
+        return M(m, "set_every", "fixed", type="SET", value=f"XXXX-WXX-{L['short_weekdays'][wl]}{wpod}")
+    if wpod and not (wl.rstrip("s") in L["weekdays"] or wl.rstrip("'s") in L["weekdays"]):
+        return None   # a part of the day only after a weekday ("every saturday morning")
     n = int(n) if n == int(n) else n
     if wl.rstrip("s") in L["weekdays"] or wl.rstrip("'s") in L["weekdays"]:
-        return M(m, "set_every", "fixed", type="SET", value=f"XXXX-WXX-{weekday_num(w.rstrip('s') if not wl.endswith('days') else w[:-1])}")
+        return M(m, "set_every", "fixed", type="SET", value=f"XXXX-WXX-{weekday_num(w.rstrip('s') if not wl.endswith('days') else w[:-1])}{wpod}")
     if wl in L["months"]:
         return M(m, "set_every", "fixed", type="SET", value=f"XXXX-{month_num(w):02d}")
     if wl in L["seasons"]:
         return M(m, "set_every", "fixed", type="SET", value=f"XXXX-{L['seasons'][wl]}")
     if wl.rstrip("s") in L["day_parts"]:
         return M(m, "set_every", "fixed", type="SET", value=f"XXXX-XX-XXT{L['parts_of_day'][wl.rstrip('s')]}")
-    if wl.rstrip("s") == "weekend":
+    if wl.rstrip("s") in ("weekend", "wknd", "wkend"):
         return M(m, "set_every", "fixed", type="SET", value="XXXX-WXX-WE")
     u = unit_code(wl)
     return M(m, "set_every", "fixed", type="SET", value=dur_value(n, u))
@@ -1910,7 +1927,7 @@ _NAME_MONTHS = frozenset(L["name_months"])
 _MONTH_ENDS = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\w)|\d)")
 
 
-@rule("informal_month", r"(?P<mon>{informal_months:cs})(?P<dot>\.)?(?![\w'’-])", 9, triggers="month",
+@rule("informal_month", r"(?:(?P<mod>(?i:{edge_mods}))[\s-]+)?(?P<mon>{informal_months:cs})(?P<dot>\.)?(?![\w'’-])", 9, triggers="month",
       examples=[
           ("2023-11-07", "my boss has been nice but it's been like this since sept", "sept", "2023-09"),
           ("2024-06-14", "moved in back in march with one suitcase", "march", "2024-03"),
@@ -1918,14 +1935,17 @@ _MONTH_ENDS = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\w)|\d)")
 def _informal_month(m, text):
     name = m["mon"]
     before = text[max(0, m.start() - 20): m.start()]
-    cue = (_INFORMAL_AMBIGUOUS_CUE if name.lower() in _AMBIGUOUS_MONTHS else _INFORMAL_MONTH_CUE).search(before)
+    if m["mod"] and name.lower() in _AMBIGUOUS_MONTHS and _VERB_AFTER.match(text, m.end()):
+        return None   # "it's too late may be": a verb
+    cue = m["mod"] or (_INFORMAL_AMBIGUOUS_CUE if name.lower() in _AMBIGUOUS_MONTHS else _INFORMAL_MONTH_CUE).search(before)
     if cue is None:
         return None
     if name in _NAME_MONTHS and not _MONTH_ENDS.match(text, m.end("mon")):
         return None  # "since Jan left", "in Jan's flat": a first name, unless the phrase ends there
     # "Sept." is the abbreviation's dot; after a lower-case name the dot ends the sentence
-    return M(m, "informal_month", "cal", group=0 if name[:1].isupper() else "mon", year=None, month=month_num(name), grain="month", mod="", rel_year=None,
-             anaphoric_year=None)
+    # "mid jan", "early feb", "late sept": the part of the month is the mod
+    return Mention(m.start(), m.end() if name[:1].isupper() else m.end("mon"), "informal_month", "cal",
+                   dict(year=None, month=month_num(name), grain="month", mod=mod_code(m["mod"]), rel_year=None, anaphoric_year=None), 9)
 
 
 # "17 may", "the 2nd of march": a day of the month before a month that is also a word, in lower
@@ -2287,3 +2307,21 @@ def _month_short_year(m, text):
 def _rel_informal_month(m, text):
     off, anchor = RELATIONS[_rel(m["rel"])]
     return M(m, "rel_informal_month", "rel_month", month=month_num(m["mon"]), offset=off, mod="", anaphoric=False)
+
+
+# British "Friday week", "a week on Friday", "a week Tuesday", "sat wk": the weekday a week after the
+# next one (said on a Wednesday, "Friday week" is the Friday of the week after). "Friday week" only
+# where the phrase ends ("the Friday week of the festival" is not)
+@rule("weekday_week", r"(?P<a>(?i:a\s+week))\s+(?:(?i:on|from|next)\s+)?(?P<wd1>%s|(?i:{short_weekdays}))(?![\w'’.])"
+      r"|(?P<wd2>%s|(?i:{short_weekdays}))\s+(?i:week|wk)(?=\s*(?:$|[,.;:!?)\n]|(?:{bare_ordinal_followers})\b))" % (WEEKDAY, WEEKDAY), 17,
+      triggers="weekday",
+      examples=[
+          ("2024-03-13", "the next gig is friday week, at the Bell", "friday week", "2024-03-22"),
+          ("2024-03-13", "Mum's back a week on Tuesday so we'll go then.", "a week on Tuesday", "2024-03-26")])
+def _weekday_week(m, text):
+    w = (m["wd1"] or m["wd2"])
+    low = w.lower().rstrip(".")
+    if low in L["short_weekdays"] and w.isupper():
+        return None
+    n = L["short_weekdays"][low] if low in L["short_weekdays"] else weekday_num(w)
+    return M(m, "weekday_week", "weekday", weekday=n, rel="", pod="", mod="", possessive=False, plan=True, weeks_after=1)
