@@ -257,9 +257,14 @@ def resolve(men: Mention, ctx: Discourse, tense: str | None) -> Resolved | None:
     if fn is None:
         return None
     try:
-        return fn(men, ctx, tense)
+        res = fn(men, ctx, tense)
     except (ValueError, OverflowError):
         return None
+    if res is not None and men.data.get("weekend") and res.point is not None and res.point.grain == "day":
+        # "the weekend of the 20th": the weekend of that day's week
+        return _placed("DATE", Point.weekend(res.point.date), f"the weekend of {res.point.value}: {res.explanation}",
+                       anchor=res.anchor)
+    return res
 
 
 def _cal(men: Mention, ctx: Discourse, tense):
@@ -307,6 +312,7 @@ def _cal(men: Mention, ctx: Discourse, tense):
 
 
 _SMALL_HOURS_END = 6
+_PRESENT_AHEAD = 10   # days: a bare day of the month told in the present leans that much ahead
 _LOOSE_BACK = 3   # hours: how far back of the time before it a time without am/pm may go
 _PLAN_DAYS = 7
 
@@ -418,6 +424,12 @@ _NEW_STYLE = 1753   # the last country of the West took the Gregorian calendar i
 def _weekday(men: Mention, ctx: Discourse, tense):
     d = men.data
     wd, rel = d["weekday"], d["rel"]
+    if d.get("week_offset") is not None and ctx.dct is not None:
+        # "tues next week": that weekday of the week named
+        week = ctx.dct - timedelta(days=ctx.dct.isoweekday() - 1) + timedelta(weeks=d["week_offset"])
+        day = week + timedelta(days=wd - 1)
+        return _placed("DATE", Point.day(day), f"{WEEKDAY_NAMES[wd]} of the week {('before', 'of', 'after')[d['week_offset'] + 1]} "
+                       f"{_ref_text(ctx)} (rule {men.rule})", anchor="dct")
     anchor = ctx.dct
     anchor_txt, which = _ref_text(ctx), "dct"
     if ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute"):
@@ -1163,7 +1175,8 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = Fal
         dd = _safe_date(b.year, b.month, d)
         if dd is None:
             continue
-        cost = abs((dd - ctx.dct).days) + (183 if (tense == "past" and dd > ctx.dct) or (tense == "future" and dd < ctx.dct) else 0)
+        cost = abs((dd - ctx.dct).days) + (183 if (tense == "past" and dd > ctx.dct) or (tense == "future" and dd < ctx.dct) else 0) \
+            + (_PRESENT_AHEAD if tense == "present" and dd < ctx.dct else 0)   # "we're away the 20th": present, ahead
         if best is None or cost < best[0]:
             best = (cost, dd)
     if best is None:

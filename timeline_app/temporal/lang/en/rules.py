@@ -1158,7 +1158,7 @@ def _oclock(m, text):
         return None
     if any(w in pod for w in L["pm_words"]) and h < 12:
         h += 12
-    return M(m, "oclock", "time", hour=h, minute=0, dref=None)
+    return M(m, "oclock", "time", hour=h, minute=0, dref=None, loose=not pod)
 
 
 # ---- holidays -------------------------------------------------------------------------------
@@ -2062,13 +2062,15 @@ _BARE_END = r"(?=\s*(?:$|[,;!?)\n]|\.(?!\d)|:(?!\d)|\s(?:{bare_hour_followers})\
 # with a dot and no am/pm after a word that takes a time (clock_minute_cues), not after money or
 # a price ("shares closed at 4.15", "£3.50"). One scan finds both kinds (mi is the dotted one's).
 _DOTTED_END = r"(?![\w%%]|[.,]\d|\s*(?:%s|{percent_words})|\s+(?:{slash_units}|{counted_nouns})\b)" % AMPM
-_BARE_HOUR = _re(r"(?i)(?<![\w'’])(?P<cue>{bare_hour_cues}|{clock_minute_cues})\s+(?P<h>1[0-2]|0?[1-9])"
+_BARE_HOUR = _re(r"(?i)(?<![\w'’])(?P<cue>{bare_hour_cues}|{clock_minute_cues})\s+(?:(?P<apx>{bare_hour_approximators})\s+)?(?P<h>1[0-2]|0?[1-9])"
                  r"(?:\.(?P<mi>[0-5]\d)%s(?:\s+(?P<dw>{deictic_days}|this\s+(?:{day_parts}|{informal_day_parts}))(?![\w'’]))?"
                  r"|\s+and\s+(?P<h2>1[0-2]|0?[1-9])%s|%s)"
                  # "dentist moved to fri 10.30": a day word and a dotted time
                  r"|(?<![\w'’])(?P<dday>{bare_hour_day_words}|{short_weekdays}|{deictic_days})\s+(?P<dh>1?\d|2[0-3])\.(?P<dmi>[0-5]\d)%s"
                  % (_DOTTED_END, _BARE_END, _BARE_END, _DOTTED_END))
 _BARE_CUES = frozenset(L["bare_hour_cues"])
+_BARE_APPROX = frozenset(L["bare_hour_approximators"])
+_BARE_AGE = _re(r"(?i)\b(?:{age_before_number})\s+$")
 _BARE_MONEY = _re(r"(?i)(?:[$£€¥]|\b(?:{clock_money_words}))[^.\n]{0,30}$")
 _BARE_OPEN = frozenset(L["bare_hour_open_cues"])
 _LINE_END = re.compile(r"\n|\.(?!\d)")
@@ -2077,7 +2079,8 @@ _HOUR_DIGIT = re.compile(r"[1-9]")
 _CLAUSE_END = re.compile(r"[.!?\n](?!\d)")
 
 
-@rule("bare_hour", r"(?P<day>(?i:{bare_hour_day_words}|{deictic_days}))(?![\w'’])", 7, triggers="deictic weekday pod",
+@rule("bare_hour", r"(?P<day>(?i:{bare_hour_day_words}|{deictic_days}))(?![\w'’])|(?<![\w.:])(?P<clk>[0-2]?\d(?::[0-5]\d\b|(?:[:.][0-5]\d)?\s*[aApP]\.?[mM]\b))", 7,
+      triggers="deictic weekday pod ampm colon",
       examples=[
           ("2023-05-03", "house meeting 2nite at 8? we need to sort the bills", "8", "2023-05-03T20:00"),
           ("2018-03-20", "got a suit made yesterday, pick it up tmrw at 4.", "4", "2018-03-21T16:00"),
@@ -2126,8 +2129,9 @@ def _bare_hour(m, text):
             out.append(Mention(b.start("h"), b.end(), "bare_hour", "time",
                                dict(hour=h, minute=int(b["mi"]), dref=dref, h12=h < 12, loose=not dw), 7))
             continue
-        if cue not in _BARE_CUES:
-            continue
+        apx = b["apx"] is not None or cue in _BARE_APPROX
+        if cue not in _BARE_CUES and not (cue in _BARE_APPROX and not _BARE_AGE.search(text, max(lo, b.start() - 12), b.start())):
+            continue   # "around 4", "about 9" (not "when I was about 9": an age)
         if cue in _BARE_OPEN and not re.match(r"\s+(?:to|till|til|until|-)\s", text[b.end():b.end() + 8]):
             continue  # "from 10": only the start of a range of hours ("from 10 till 1am")
         if not text[lo:b.start()].strip():
@@ -2145,7 +2149,7 @@ def _bare_hour(m, text):
             if h < _PM_BELOW or _EVENING.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)) \
                     or (upto and int(upto.group(1)) < h):  # "from 10 till 1am": an evening into the night
                 h = h + 12 if h < 12 else h
-            out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=True))
+            out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=True, **({"mod": "APPROX"} if apx else {})))
     return out or None
 
 
@@ -2325,3 +2329,32 @@ def _weekday_week(m, text):
         return None
     n = L["short_weekdays"][low] if low in L["short_weekdays"] else weekday_num(w)
     return M(m, "weekday_week", "weekday", weekday=n, rel="", pod="", mod="", possessive=False, plan=True, weeks_after=1)
+
+
+# "tues next week", "fri this wk", "thursday last week": a weekday of the week named after it
+@rule("weekday_of_week", r"(?P<wd>%s|(?i:{short_weekdays}))\s+(?P<rel>(?i:this|next|last|nxt|lst))\s+(?i:week|wk)(?![\w'’])" % WEEKDAY, 19,
+      triggers="weekday",
+      examples=[("2025-06-09", "ok lets do tues next week, same time", "tues next week", "2025-06-17")])
+def _weekday_of_week(m, text):
+    w = m["wd"]
+    low = w.lower().rstrip(".")
+    if low in L["short_weekdays"] and w.isupper():
+        return None
+    n = L["short_weekdays"][low] if low in L["short_weekdays"] else weekday_num(w)
+    return M(m, "weekday_of_week", "weekday", weekday=n, rel="", pod="", mod="", possessive=False,
+             week_offset=RELATIONS[_rel(m["rel"])][0])
+
+
+# "we're away the weekend of the 20th", "the weekend of 3 May": the weekend of the week of that day;
+# the weekdays told after it are that week's ("... drop him fri arvo, back sunday")
+@rule("weekend_of", r"(?i:the\s+(?:weekend|wknd|wkend)\s+of\s+)(?:(?i:the)\s+)?(?P<d>[0-3]?\d)(?:{ordinal_suffixes:cs})?(?:\s+(?:(?i:of)\s+)?(?P<mon>%s))?(?![\w'’])" % MONTH, 23,
+      triggers="unit",
+      examples=[("2025-09-04", "we're away the weekend of the 20th, could he stay at yours?", "the weekend of the 20th", "2025-W38-WE")])
+def _weekend_of(m, text):
+    d = int(m["d"])
+    if not 1 <= d <= 31:
+        return None
+    if m["mon"]:
+        return M(m, "weekend_of", "cal", year=None, month=month_num(m["mon"]), day=d, grain="day", weekday=None,
+                 anaphoric_year=None, weekend=True)
+    return M(m, "weekend_of", "ordinal_day", day=d, upto=False, weekend=True)
