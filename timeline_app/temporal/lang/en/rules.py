@@ -959,9 +959,10 @@ _PERIOD_OF = _re(r"(?:['’]s|\s+(?:{period_followers}|-))", re.I)
 _PERIOD_ENDED = _re(r"\s+(?:ended|ending|to\s+\w+\s+\d)", re.I)
 _PERIOD_COUNTED = _re(r"(?i)\b{period_counters}\s+$")
 _YEAR_ENDED = _re(r"\s+(?:ended|ending|through|to)\b", re.I)
+_EDGE_NO_THE = _re(r"(?i)(?<![\w'’])(?P<e>(?:{period_edges}|close|rest|remainder)\s+of)\s+$")
 
 
-@rule("the_period", r"(?:(?P<mod>(?i:(?:the\s+)?(?:very\s+)?(?:{period_edges}|close|rest|remainder)\s+of|{day_mods}\s+in))\s+)?(?i:the\s+(?P<full>{whole_words}\s+)?(?P<what>year|weekend|week|month|decade|century))(?![\w-])", 7, triggers="unit", lead=(r"(?i:the)\s+(?:(?i:{whole_words})\s+)?", 64),
+@rule("the_period", r"(?:(?P<mod>(?i:the\s+(?:very\s+)?(?:{period_edges}|close|rest|remainder)\s+of|{day_mods}\s+in))\s+)?(?i:the\s+(?P<full>{whole_words}\s+)?(?P<what>year|weekend|week|month|decade|century))(?![\w-])", 7, triggers="unit", lead=(r"(?i:the)\s+(?:(?i:{whole_words})\s+)?", 64),
       examples=[
           ("2023-10-12", "The factory will close at the end of the month.", "the end of the month", "2023-10"),
           (None, "The mill opened in 1852, and by the end of the century the town had doubled.", "the end of the century", "18"),
@@ -979,6 +980,9 @@ def _the_period(m, text):
         return None  # "the Year III": a year of the French Republican calendar, not a Gregorian one
     if what == "year" and _YEAR_ENDED.match(after):
         return M(m, "the_period", "fixed", type="DURATION", value="P1Y")
+    edge = None if m["mod"] else _EDGE_NO_THE.search(text, max(0, m.start() - 20), m.start())
+    if edge:   # "by end of the month", "rest of the week": the part of the period without its "the"
+        return Mention(edge.start("e"), m.end(), "the_period", "the_period", dict(unit=what, mod=mod_code(edge["e"])), 7)
     if what in ("month", "decade", "century") and not m["mod"]:
         return None   # "the decade", "the century" alone: which one is not said ("the end of the century" is)
     return M(m, "the_period", "the_period", unit=what, mod=mod_code(m["mod"]))
@@ -2064,10 +2068,11 @@ _BARE_END = r"(?=\s*(?:$|[,;!?)\n]|\.(?!\d)|:(?!\d)|\s(?:{bare_hour_followers})\
 _DOTTED_END = r"(?![\w%%]|[.,]\d|\s*(?:%s|{percent_words})|\s+(?:{slash_units}|{counted_nouns})\b)" % AMPM
 _BARE_HOUR = _re(r"(?i)(?<![\w'’])(?P<cue>{bare_hour_cues}|{clock_minute_cues})\s+(?:(?P<apx>{bare_hour_approximators})\s+)?(?P<h>1[0-2]|0?[1-9])"
                  r"(?:\.(?P<mi>[0-5]\d)%s(?:\s+(?P<dw>{deictic_days}|this\s+(?:{day_parts}|{informal_day_parts}))(?![\w'’]))?"
-                 r"|\s+and\s+(?P<h2>1[0-2]|0?[1-9])%s|%s)"
-                 # "dentist moved to fri 10.30": a day word and a dotted time
-                 r"|(?<![\w'’])(?P<dday>{bare_hour_day_words}|{short_weekdays}|{deictic_days})\s+(?P<dh>1?\d|2[0-3])\.(?P<dmi>[0-5]\d)%s"
-                 % (_DOTTED_END, _BARE_END, _BARE_END, _DOTTED_END))
+                 r"|\s+and\s+(?P<h2>1[0-2]|0?[1-9])%s|%s)" % (_DOTTED_END, _BARE_END, _BARE_END))
+# "dentist moved to fri 10.30": a day word and a dotted time (looked for only on a line with a dotted time)
+_DAY_DOTTED = _re(r"(?i)(?<![\w'’])(?P<dday>{bare_hour_day_words}|{short_weekdays}|{deictic_days})\s+(?P<dh>1?\d|2[0-3])\.(?P<dmi>[0-5]\d)%s" % _DOTTED_END)
+_DOT_TIME = re.compile(r"\d\.[0-5]\d")
+_ANY_DIGIT = re.compile(r"\d")
 _BARE_CUES = frozenset(L["bare_hour_cues"])
 _BARE_APPROX = frozenset(L["bare_hour_approximators"])
 _BARE_AGE = _re(r"(?i)\b(?:{age_before_number})\s+$")
@@ -2079,8 +2084,8 @@ _HOUR_DIGIT = re.compile(r"[1-9]")
 _CLAUSE_END = re.compile(r"[.!?\n](?!\d)")
 
 
-@rule("bare_hour", r"(?P<day>(?i:{bare_hour_day_words}|{deictic_days}))(?![\w'’])|(?<![\w.:])(?P<clk>[0-2]?\d(?::[0-5]\d\b|(?:[:.][0-5]\d)?\s*[aApP]\.?[mM]\b))", 7,
-      triggers="deictic weekday pod ampm colon",
+@rule("bare_hour", r"(?P<day>(?i:{bare_hour_day_words}|{deictic_days}))(?![\w'’])", 7,
+      triggers="deictic weekday pod",
       examples=[
           ("2023-05-03", "house meeting 2nite at 8? we need to sort the bills", "8", "2023-05-03T20:00"),
           ("2018-03-20", "got a suit made yesterday, pick it up tmrw at 4.", "4", "2018-03-21T16:00"),
@@ -2094,8 +2099,13 @@ def _bare_hour(m, text):
     hi_m = _LINE_END.search(text, m.end(), min(len(text), m.end() + _BARE_REACH))
     hi = hi_m.start() if hi_m else min(len(text), m.end() + _BARE_REACH)
     out = []
-    for b in _BARE_HOUR.finditer(text, lo, hi):
-        if b["dday"]:
+    if not _ANY_DIGIT.search(text, lo, hi):
+        return None   # no hour on the line (most lines around a day word)
+    found = list(_BARE_HOUR.finditer(text, lo, hi))
+    if _DOT_TIME.search(text, lo, hi):
+        found += _DAY_DOTTED.finditer(text, lo, hi)
+    for b in found:
+        if b.re is _DAY_DOTTED:
             day = b["dday"].lower()
             h = int(b["dh"])
             if day in L["deictic_days"]:
@@ -2318,7 +2328,7 @@ def _rel_informal_month(m, text):
 # where the phrase ends ("the Friday week of the festival" is not)
 @rule("weekday_week", r"(?P<a>(?i:a\s+week))\s+(?:(?i:on|from|next)\s+)?(?P<wd1>%s|(?i:{short_weekdays}))(?![\w'’.])"
       r"|(?P<wd2>%s|(?i:{short_weekdays}))\s+(?i:week|wk)(?=\s*(?:$|[,.;:!?)\n]|(?:{bare_ordinal_followers})\b))" % (WEEKDAY, WEEKDAY), 17,
-      triggers="weekday",
+      triggers="weekday", requires="week_words",
       examples=[
           ("2024-03-13", "the next gig is friday week, at the Bell", "friday week", "2024-03-22"),
           ("2024-03-13", "Mum's back a week on Tuesday so we'll go then.", "a week on Tuesday", "2024-03-26")])
@@ -2333,7 +2343,7 @@ def _weekday_week(m, text):
 
 # "tues next week", "fri this wk", "thursday last week": a weekday of the week named after it
 @rule("weekday_of_week", r"(?P<wd>%s|(?i:{short_weekdays}))\s+(?P<rel>(?i:this|next|last|nxt|lst))\s+(?i:week|wk)(?![\w'’])" % WEEKDAY, 19,
-      triggers="weekday",
+      triggers="weekday", requires="week_words",
       examples=[("2025-06-09", "ok lets do tues next week, same time", "tues next week", "2025-06-17")])
 def _weekday_of_week(m, text):
     w = m["wd"]
@@ -2347,8 +2357,8 @@ def _weekday_of_week(m, text):
 
 # "we're away the weekend of the 20th", "the weekend of 3 May": the weekend of the week of that day;
 # the weekdays told after it are that week's ("... drop him fri arvo, back sunday")
-@rule("weekend_of", r"(?i:the\s+(?:weekend|wknd|wkend)\s+of\s+)(?:(?i:the)\s+)?(?P<d>[0-3]?\d)(?:{ordinal_suffixes:cs})?(?:\s+(?:(?i:of)\s+)?(?P<mon>%s))?(?![\w'’])" % MONTH, 23,
-      triggers="unit",
+@rule("weekend_of", r"(?i:the\s+(?:weekend|wknd|wkend)\s+of\s+)(?:(?i:the)\s+)?(?P<d>[0-3]?\d)(?:{ordinal_suffixes:cs})(?:\s+(?:(?i:of)\s+)?(?P<mon>%s))?(?![\w'’])" % MONTH, 23,
+      triggers="ordinal",
       examples=[("2025-09-04", "we're away the weekend of the 20th, could he stay at yours?", "the weekend of the 20th", "2025-W38-WE")])
 def _weekend_of(m, text):
     d = int(m["d"])
