@@ -314,7 +314,7 @@ def _cal(men: Mention, ctx: Discourse, tense):
 _SMALL_HOURS_END = 6
 _PRESENT_AHEAD = 10   # days: a bare day of the month told in the present leans that much ahead
 _LOOSE_BACK = 3   # hours: how far back of the time before it a time without am/pm may go
-_PLAN_DAYS = 7
+_PLAN_DAYS = 31
 
 
 def _time(men: Mention, ctx: Discourse, tense):
@@ -350,9 +350,10 @@ def _time(men: Mention, ctx: Discourse, tense):
             day, why, anchor = sd.date, f"the day named earlier in the sentence ({sd.value})", "sentence"
         elif ctx.mode == "news" and tense != "past" and ctx.previous_day is not None and ctx.dct is not None \
                 and 0 < (ctx.previous_day.date - ctx.dct).days <= _PLAN_DAYS:
-            # "tmr morning before the lecture? / the 9am? meet at 8:15": a time with no day of its
-            # own, not in the past, right after a sentence that named a day of the coming week, is
-            # on that day (not "... until the 27th [of December]. The post office shuts at 12:30")
+            # "tmr morning before the lecture? / the 9am? meet at 8:15", "a party on Saturday the
+            # 17th. / When: from 7.30pm": a time with no day of its own, not in the past, right after
+            # a sentence that named a day of the coming month, is on that day (not "... until the
+            # 27th [of December]. The post office shuts at 12:30", told in July)
             day, why, anchor = ctx.previous_day.date, f"the day to come named in the sentence before ({ctx.previous_day.value})", "sentence"
         elif ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute"):
             day, why, anchor = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
