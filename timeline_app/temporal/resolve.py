@@ -264,6 +264,9 @@ def resolve(men: Mention, ctx: Discourse, tense: str | None) -> Resolved | None:
         # "the weekend of the 20th": the weekend of that day's week
         return _placed("DATE", Point.weekend(res.point.date), f"the weekend of {res.point.value}: {res.explanation}",
                        anchor=res.anchor)
+    if res is not None and men.data.get("week") and res.point is not None and res.point.grain == "day":
+        # "christmas week": the week of that day
+        return _placed("DATE", Point.week(res.point.date), f"the week of {res.point.value}: {res.explanation}", anchor=res.anchor)
     return res
 
 

@@ -1182,7 +1182,7 @@ _CUED_HOLIDAYS = frozenset(L["cued_holidays"])
 _HOLIDAY_CUE = _re(r"(?i)(?:^|[^\w'’])(?:{informal_holiday_cues})\s+$")
 
 
-@rule("holiday", r"(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d)))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
+@rule("holiday", r"(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+(?P<wk>(?i:week|wk))(?![\w'’-]))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
       # the song "White Christmas": a title; "the Good Friday Agreement", "the Easter Rising": names
       reject_before=(r"[\"“]\w+\s+$", 16), reject_after=(r"\s+{holiday_name_nouns:cs}\b", 14),
       examples=[
@@ -1192,7 +1192,7 @@ _HOLIDAY_CUE = _re(r"(?i)(?:^|[^\w'’])(?:{informal_holiday_cues})\s+$")
           ("2024-01-01", "Charlemagne was crowned in Rome on Christmas Day 800, early in the 9th century.", "Christmas Day 800", "0800-12-25")])
 def _holiday(m, text):
     name = " ".join(m["h"].lower().replace("’", "'").split())
-    if not m["h"][0].isupper() and " " not in name and not _HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start()):
+    if not m["h"][0].isupper() and " " not in name and not m["wk"] and not _HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start()):
         return None  # lower case only after a cue: "home since christmas", "see you at easter" ("boxing day" anywhere)
     if name in _CUED_HOLIDAYS and not re.search(r"\bon\s+$", text[max(0, m.start() - 4): m.start()]):
         return None
@@ -1209,7 +1209,8 @@ def _holiday(m, text):
         # "on Christmas Day 300 people queued": a count after the holiday
         return Mention(m.start(), m.end("eve") if m["eve"] else m.end("h"), "holiday", "holiday",
                        dict(name=name, hkind=kind, spec=spec, year=None))
-    return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=_year(m["year"]))
+    # "christmas week", "Easter week": the week of the holiday
+    return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=_year(m["year"]), **({"week": True} if m["wk"] else {}))
 
 
 # "the early hours of New Year's Day 2001", "the small hours of Sunday", "the early hours of
@@ -1754,6 +1755,8 @@ def _ordinal_after(m, text):
 def _anaphor(m, text):
     rel = _rel(m["rel"])
     what = m["what"].lower()
+    if rel == "same" and (m["rel"] != "same" or not _PHRASE_ENDS.match(text, m.end())):
+        return None   # "sent it same day," (no "the") only where the phrase ends: "same day delivery" is a kind of delivery
     off = RELATIONS[rel][0]
     pod = ""
     unit = what
@@ -2368,3 +2371,17 @@ def _weekend_of(m, text):
         return M(m, "weekend_of", "cal", year=None, month=month_num(m["mon"]), day=d, grain="day", weekday=None,
                  anaphoric_year=None, weekend=True)
     return M(m, "weekend_of", "ordinal_day", day=d, upto=False, weekend=True)
+
+
+# "by EOD", "EOD thursday", "COB Friday": the end of the (working) day, of today or the day named
+@rule("end_of_day", r"(?P<w>EOD|eod|COB)(?:\s+(?:(?P<dw>(?i:{deictic_days}))|(?P<wd>%s|(?i:{short_weekdays}))))?(?![\w'’])" % WEEKDAY, 18,
+      triggers="deictic", requires="end_of_day_words",
+      examples=[("2025-06-09", "i'll update the invite by EOD", "EOD", "2025-06-09"),
+                ("2025-06-09", "need the numbers EOD thursday pls", "EOD thursday", "2025-06-12")])
+def _end_of_day(m, text):
+    if m["wd"]:
+        low = m["wd"].lower()
+        n = L["short_weekdays"][low] if low in L["short_weekdays"] else weekday_num(m["wd"])
+        return M(m, "end_of_day", "weekday", weekday=n, rel="", pod="", mod="END", possessive=False, plan=True)
+    w = " ".join((m["dw"] or "today").lower().split())
+    return M(m, "end_of_day", "deictic_day", offset=L["deictic_days"][w], pod="", word=w, mod="END")
