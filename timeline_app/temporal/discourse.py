@@ -88,6 +88,9 @@ class Discourse:
     aside_sentence: int = -1            # the sentence that named it
     weekday_shift: int = 0              # the text's weekdays minus the calendar's, where it names the
                                         # weekday of a date (an Old Style date: "2 September 1666, a Sunday")
+    last_clock: tuple[date, int] | None = None   # the day and hour of the last clock time placed: an
+                                        # hour said without its half of the day ("by 7:45" after
+                                        # "from 7.30pm") is the one nearest it on that day
     week: Point | None = None           # a week other than the reference date's that the text speaks of
                                         # ("the schedule for next week: mon ..., tue ..."), until a date outside it
     # a story told in the past tense (counts of the tensed expressions read in a narrative), and

@@ -257,9 +257,17 @@ def resolve(men: Mention, ctx: Discourse, tense: str | None) -> Resolved | None:
     if fn is None:
         return None
     try:
-        return fn(men, ctx, tense)
+        res = fn(men, ctx, tense)
     except (ValueError, OverflowError):
         return None
+    if res is not None and men.data.get("weekend") and res.point is not None and res.point.grain == "day":
+        # "the weekend of the 20th": the weekend of that day's week
+        return _placed("DATE", Point.weekend(res.point.date), f"the weekend of {res.point.value}: {res.explanation}",
+                       anchor=res.anchor)
+    if res is not None and men.data.get("week") and res.point is not None and res.point.grain == "day":
+        # "christmas week": the week of that day
+        return _placed("DATE", Point.week(res.point.date), f"the week of {res.point.value}: {res.explanation}", anchor=res.anchor)
+    return res
 
 
 def _cal(men: Mention, ctx: Discourse, tense):
@@ -307,7 +315,9 @@ def _cal(men: Mention, ctx: Discourse, tense):
 
 
 _SMALL_HOURS_END = 6
-_PLAN_DAYS = 7
+_PRESENT_AHEAD = 10   # days: a bare day of the month told in the present leans that much ahead
+_LOOSE_BACK = 3   # hours: how far back of the time before it a time without am/pm may go
+_PLAN_DAYS = 31
 
 
 def _time(men: Mention, ctx: Discourse, tense):
@@ -325,7 +335,8 @@ def _time(men: Mention, ctx: Discourse, tense):
                 day = ctx.dct + timedelta(days=ref["offset"])
                 why, anchor = f"{ref['word']}, from {_ref_text(ctx)}", "dct"
         elif "weekday" in ref:
-            r = _weekday(Mention(0, 0, "clock", "weekday", dict(weekday=ref["weekday"], rel="", pod="", mod="")), ctx, tense)
+            r = _weekday(Mention(0, 0, "clock", "weekday", dict(weekday=ref["weekday"], rel=ref.get("rel", ""), pod="", mod="",
+                                                                short=ref.get("short", False), plan=ref.get("plan", False))), ctx, tense)
             if r and r.point:
                 day, why, anchor = r.point.date, r.explanation, r.anchor
         elif "month" in ref:
@@ -342,9 +353,10 @@ def _time(men: Mention, ctx: Discourse, tense):
             day, why, anchor = sd.date, f"the day named earlier in the sentence ({sd.value})", "sentence"
         elif ctx.mode == "news" and tense != "past" and ctx.previous_day is not None and ctx.dct is not None \
                 and 0 < (ctx.previous_day.date - ctx.dct).days <= _PLAN_DAYS:
-            # "tmr morning before the lecture? / the 9am? meet at 8:15": a time with no day of its
-            # own, not in the past, right after a sentence that named a day of the coming week, is
-            # on that day (not "... until the 27th [of December]. The post office shuts at 12:30")
+            # "tmr morning before the lecture? / the 9am? meet at 8:15", "a party on Saturday the
+            # 17th. / When: from 7.30pm": a time with no day of its own, not in the past, right after
+            # a sentence that named a day of the coming month, is on that day (not "... until the
+            # 27th [of December]. The post office shuts at 12:30", told in July)
             day, why, anchor = ctx.previous_day.date, f"the day to come named in the sentence before ({ctx.previous_day.value})", "sentence"
         elif ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute"):
             day, why, anchor = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
@@ -365,8 +377,21 @@ def _time(men: Mention, ctx: Discourse, tense):
         elif d.get("h12") and h < 12:
             h += 12  # "went to bed at 11:40 last night": the evening's hour
             why += "; an evening hour, the sentence speaks of the night"
+    if d.get("loose") and night_of is None and day is not None and ctx.last_clock is not None \
+            and ctx.last_clock[0] == day and 1 <= h <= 23:
+        # "from 7.30pm ... Tom will arrive at 8 ... be there by 7:45", "flight at 6.05am ... alarm
+        # at 3.30", "leaves at 8.45, back around 3.15": an hour said without its half of the day
+        # is the first of its two readings that is no more than three hours before the clock time
+        # placed last on the same day (times told in a text go forward, or back a little)
+        last = ctx.last_clock[1]
+        near = min((c for c in (h % 12, h % 12 + 12) if c >= last - _LOOSE_BACK), default=h % 12 + 12)
+        if near != h:
+            why += f"; the half of the day nearest the time before it ({ctx.last_clock[1]:02d}h)"
+            h = near
     if day is None:
         return _unplaced("TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", "no day to put the time on")
+    if not d.get("midnight"):
+        ctx.last_clock = (day, h)
     if d.get("midnight"):
         p = Point.minute(datetime(day.year, day.month, day.day) + timedelta(days=1))
         return _placed("TIME", p, f"midnight at the end of {_fmt(day)} ({why})", "", False,
@@ -403,6 +428,12 @@ _NEW_STYLE = 1753   # the last country of the West took the Gregorian calendar i
 def _weekday(men: Mention, ctx: Discourse, tense):
     d = men.data
     wd, rel = d["weekday"], d["rel"]
+    if d.get("week_offset") is not None and ctx.dct is not None:
+        # "tues next week": that weekday of the week named
+        week = ctx.dct - timedelta(days=ctx.dct.isoweekday() - 1) + timedelta(weeks=d["week_offset"])
+        day = week + timedelta(days=wd - 1)
+        return _placed("DATE", Point.day(day), f"{WEEKDAY_NAMES[wd]} of the week {('before', 'of', 'after')[d['week_offset'] + 1]} "
+                       f"{_ref_text(ctx)} (rule {men.rule})", anchor="dct")
     anchor = ctx.dct
     anchor_txt, which = _ref_text(ctx), "dct"
     if ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute"):
@@ -477,6 +508,9 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day = anchor - timedelta(days=back)
         how = (f"{name} = {anchor_txt} itself, which is a {name}" if back == 0 else
                f"{name}, {'past tense' if tense == 'past' else 'no future tense'}: the last {name} up to {anchor_txt}")
+    if d.get("weeks_after"):   # "Friday week", "a week on Tuesday"
+        day += timedelta(days=7 * d["weeks_after"])
+        how += f", and a week after it"
     return _pod_or_day(day, d["pod"], how, d.get("mod", ""), men.rule, which)
 
 
@@ -1080,7 +1114,7 @@ def _ordinal_day(men: Mention, ctx: Discourse, tense):
     d = men.data["day"]
     last = ctx.last
     if ctx.mode != "narrative" and ctx.dct is not None:
-        return _ordinal_day_news(d, ctx, tense, men.rule)
+        return _ordinal_day_news(d, ctx, tense, men.rule, men.data.get("upto", False))
     if ctx.mode != "narrative" or last is None or last.grain not in ("day", "part-of-day", "month"):
         return None  # "the 20th" needs a month the story is in
     dd = _safe_date(last.start.year, last.start.month, d)
@@ -1117,7 +1151,7 @@ def _weekday_mday(men: Mention, ctx: Discourse, tense):
     return _placed("DATE", Point.day(dd), why, anchor=which)
 
 
-def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str):
+def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = False):
     """ "moved to the 14th" in news or a post: that day of the month of the last date mentioned
     when it lies within two months of the reference date ("june 2nd ... now it says the 5th"),
     else the month before, of or after the reference date whichever is nearest, a month
@@ -1128,6 +1162,13 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str):
     if last is not None and last.grain in ("day", "part-of-day", "month") and (
             last is ctx.sentence_day or abs((last.start.date() - ctx.dct).days) <= 62):
         dd = _safe_date(last.start.year, last.start.month, d)
+        if upto and dd is not None and last.grain != "month" and dd < last.start.date():
+            # "from Dec 15th until the 2nd": the end of a range is after its start, in the month after
+            nxt = add_months(last.start.date().replace(day=1), 1)
+            dd = _safe_date(nxt.year, nxt.month, d)
+            if dd is not None:
+                return _placed("DATE", Point.day(dd), f"day {d} after the date before it ({last.value}), the end of a range: "
+                               f"the month after (rule {rule})", anchor="last")
         if dd is None:
             return None
         return _placed("DATE", Point.day(dd), f"day {d} of the month of the last date mentioned ({last.value}) (rule {rule})",
@@ -1138,7 +1179,8 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str):
         dd = _safe_date(b.year, b.month, d)
         if dd is None:
             continue
-        cost = abs((dd - ctx.dct).days) + (183 if (tense == "past" and dd > ctx.dct) or (tense == "future" and dd < ctx.dct) else 0)
+        cost = abs((dd - ctx.dct).days) + (183 if (tense == "past" and dd > ctx.dct) or (tense == "future" and dd < ctx.dct) else 0) \
+            + (_PRESENT_AHEAD if tense == "present" and dd < ctx.dct else 0)   # "we're away the 20th": present, ahead
         if best is None or cost < best[0]:
             best = (cost, dd)
     if best is None:

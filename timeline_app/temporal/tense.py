@@ -42,6 +42,8 @@ _NOT_PROGRESSIVE = set(_L["not_progressive"])           # "during", "morning": n
 _COPULA_PRESENT = set(_L["aux_present"])                  # "is", "are" right before the expression
 _RESCHEDULE = set(_L["reschedule_verbs"])                  # "postponed to", "moved to": a date set anew
 _RESCHEDULE_TO = set(_L["reschedule_prepositions"])
+_BOOKING = set(_L["booking_verbs"])                         # "booked ... for June": a date set for what comes
+_BOOKING_FOR = set(_L["booking_prepositions"])
 _UNTIL = set(_L["limit_prepositions"])                     # "until tuesday" with no verb: still to come
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d[\d.,]*")
 _WINDOW_BEFORE, _WINDOW_AFTER = 12, 8
@@ -52,6 +54,7 @@ _REPORTING_CLAUSE = re.compile(r"[)'’\"”]*\s*,\s*['’\"”]*\s*(?:[\w.'’-
 # assembly on Monday", "announced the deal on Monday")
 _CLAUSE_REPORTING = set(_L["clause_reporting_verbs"])
 _MODALS = set(_L["verb_modals"])                           # "should ease by Monday"
+_QUESTION_SUBJECTS = set(_L["question_subjects"])          # "can you ...", "could we ...": a modal before its subject
 _BEFORE_SPEAKING = set(_L["before_speaking"])              # "born since October"
 #: the auxiliaries that speak of the future from the moment of speaking (not "would": a story's
 #: future in the past); used to tell a short history from news (``tagger.decide_mode``)
@@ -133,6 +136,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
             continue
         if a in _FILLERS:
             continue
+        if a in _QUESTION_SUBJECTS and k > 0 and (words[k - 1] in _MODALS or words[k - 1] in _AUX_FUTURE):
+            return "future"  # "can you take the dog sunday?", "could we do fri": a question about what is to come
         break
     if fallback:
         return fallback
@@ -231,6 +236,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) ->
             break
     if len(before) > 1 and before[-1] in _RESCHEDULE_TO and any(w in _RESCHEDULE for w in before[-4:-1]):
         return "future"  # "was moved to the 14th", "got pushed back to Friday": the new date is still to come
+    if len(before) > 1 and before[-1] in _BOOKING_FOR and any(w in _BOOKING for w in before[-4:-1]):
+        return "future"  # "booked Crete for June", "planned it for sat": the day set for it is still to come
     if best is not None and best[1] == "present" and best[0] == 1 and before[-1] in _COPULA_PRESENT:
         return "future"  # "first shift is mon 6am", "the vote is Monday": a day set for what comes
     if (best is None or best[1] == "present") and before and before[-1] in _UNTIL:

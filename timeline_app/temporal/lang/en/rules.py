@@ -799,7 +799,7 @@ _FIGURATIVE_DAY = _re(r"(?i)\b(?:{figurative_day_cues})\s+$")
 _FUTURE_OF = _re(r"(?i)\b{future_of_nouns}\s+(?:of|for)\s+$")
 
 
-@rule("today", r"(?:(?P<mod>{day_mods})\s+)?(?P<w>{deictic_days})(?:(?:'s|’s)|\s+(?P<pod>%s))?(?![\w])" % POD, 26, triggers="deictic",
+@rule("today", r"(?:(?P<mod>{day_mods})\s+)?(?P<w>{deictic_days})(?:(?:'s|’s)|\s+(?P<pod>%s|(?i:{informal_pod_after_day})))?(?![\w])" % POD, 26, triggers="deictic",
       examples=[
           ("2019-12-31", "The new rules come into force tomorrow.", "tomorrow", "2020-01-01"),
           ("2022-09-10", "The president will address the nation tonight.", "tonight", "2022-09-10TNI"),
@@ -812,7 +812,7 @@ def _today(m, text):
         return None  # "tn" is "tonight" in a chat; "TN" is a state, "10 tn" a weight
     if off < 0 and _FIGURATIVE_DAY.search(text, max(0, m.start() - 16), m.start()):
         return None  # "four years, feels like yesterday": a figure of speech, no day
-    pod = L["parts_of_day"][m["pod"].lower()] if m["pod"] else ("NI" if w in L["night_words"] else "")
+    pod = _pod_code(m["pod"]) if m["pod"] else ("NI" if w in L["night_words"] else "")
     end = m.end()
     if m.group(0).endswith(("'s", "’s")):
         end -= 2
@@ -825,7 +825,7 @@ def _today(m, text):
     return men
 
 
-@rule("this_pod", r"(?i:(?P<rel>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>{day_parts}|{informal_day_parts}))(?![\w])", 26, triggers="pod",
+@rule("this_pod", r"(?i:(?P<rel>this|last|lst|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>{day_parts}|{informal_day_parts}))(?![\w])", 26, triggers="pod",
       examples=[
           ("2019-06-27", "The verdict is expected this afternoon.", "this afternoon", "2019-06-27TAF"),
           ("2023-03-15", "Gunfire was heard across the city last night.", "last night", "2023-03-14TNI"),
@@ -838,6 +838,15 @@ def _this_pod(m, text):
 
 
 _REL = "{period_relations}"
+
+
+def _pod_code(word: str) -> str:
+    """The TIMEX3 code of a part of the day, written out or short ("arvo", "nite")."""
+    w = word.lower()
+    return L["parts_of_day"].get(w) or _INFORMAL_POD_CODES[w]
+
+
+_INFORMAL_POD_CODES = L["informal_day_parts"]
 
 
 # "the last month of World War II": the final one of something
@@ -885,7 +894,7 @@ def _rel_month(m, text):
 _ON_DAY_PARTS = L["on_day_parts"]
 
 
-@rule("weekday", r"(?:(?P<mod>{day_mods})\s+(?P<on>(?i:on)\s+)?)?(?:(?P<rel>{weekday_relations})\s+)?(?P<wd>%s)(?:\s+(?P<pod>%s))?(?![\w])" % (WEEKDAY, POD), 16, triggers="weekday",
+@rule("weekday", r"(?:(?P<mod>{day_mods})\s+(?P<on>(?i:on)\s+)?)?(?:(?P<rel>{weekday_relations})\s+)?(?P<wd>%s)(?:\s+(?P<pod>%s|(?i:{informal_pod_after_day})))?(?![\w])" % (WEEKDAY, POD), 16, triggers="weekday",
       # "Good Friday", "Black Friday", "Super Tuesday", "Bloody Sunday" are names, not the weekday
       reject_before=(r"{weekday_name_words:cs}\s+$", 9),
       examples=[
@@ -894,7 +903,10 @@ _ON_DAY_PARTS = L["on_day_parts"]
           ("2024-03-03", "Heavy rain is forecast for Sunday evening and into Monday, forecasters have said.", "Monday", "2024-03-04")])
 def _weekday(m, text):
     rel = " ".join((m["rel"] or "").lower().split())
-    pod = L["parts_of_day"][m["pod"].lower()] if m["pod"] else ""
+    pod = _pod_code(m["pod"]) if m["pod"] else ""
+    if pod and not rel and not m["mod"] and m["pod"].lower().endswith("s") and m["pod"].lower() in L["parts_of_day"]:
+        # "monday mornings", "on Friday nights": every one of them
+        return M(m, "weekday", "fixed", type="SET", value=f"XXXX-WXX-{weekday_num(m['wd'])}T{pod}")
     start, mod = m.start(), mod_code(m["mod"])
     if m["on"] and not pod:
         # "early on Sunday", "late on Saturday": the news idiom for the small hours and the
@@ -966,6 +978,7 @@ _PERIOD_OF = _re(r"(?:['’]s|\s+(?:{period_followers}|-))", re.I)
 _PERIOD_ENDED = _re(r"\s+(?:ended|ending|to\s+\w+\s+\d)", re.I)
 _PERIOD_COUNTED = _re(r"(?i)\b{period_counters}\s+$")
 _YEAR_ENDED = _re(r"\s+(?:ended|ending|through|to)\b", re.I)
+_EDGE_NO_THE = _re(r"(?i)(?<![\w'’])(?P<e>(?:{period_edges}|close|rest|remainder)\s+of)\s+$")
 
 
 @rule("the_period", r"(?:(?P<mod>(?i:the\s+(?:very\s+)?(?:{period_edges}|close|rest|remainder)\s+of|{day_mods}\s+in))\s+)?(?i:the\s+(?P<full>{whole_words}\s+)?(?P<what>year|weekend|week|month|decade|century))(?![\w-])", 7, triggers="unit", lead=(r"(?i:the)\s+(?:(?i:{whole_words})\s+)?", 64),
@@ -986,6 +999,9 @@ def _the_period(m, text):
         return None  # "the Year III": a year of the French Republican calendar, not a Gregorian one
     if what == "year" and _YEAR_ENDED.match(after):
         return M(m, "the_period", "fixed", type="DURATION", value="P1Y")
+    edge = None if m["mod"] else _EDGE_NO_THE.search(text, max(0, m.start() - 20), m.start())
+    if edge:   # "by end of the month", "rest of the week": the part of the period without its "the"
+        return Mention(edge.start("e"), m.end(), "the_period", "the_period", dict(unit=what, mod=mod_code(edge["e"])), 7)
     if what in ("month", "decade", "century") and not m["mod"]:
         return None   # "the decade", "the century" alone: which one is not said ("the end of the century" is)
     return M(m, "the_period", "the_period", unit=what, mod=mod_code(m["mod"]))
@@ -1029,9 +1045,10 @@ def _period_end(m, text):
 _ORDINAL_NOUNS = frozenset(L["ordinal_nouns"])
 _STRONG_DAY_CUE = _re(r"(?i)\b(?:{ordinal_day_strong_cues})\s+$")
 _DAY_PREPOSITION = _re(r"(?i)\b(?:{day_prepositions}|{ordinal_day_cues})\s+$")
+_UPTO = _re(r"(?i)\b(?:{range_end_words})\s+$")
 
 
-@rule("ordinal_day", r"(?i:the)\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?=\s*(?:[,.;)?!\n]|$|{ordinal_day_followers:cs}\b)|\s+(?P<next>[a-z][a-z'’]*))", 16, triggers="ordinal",
+@rule("ordinal_day", r"(?i:the)\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?=\s*(?:[,.;)?!\n]|$|[^\w\s'’.,-]|{ordinal_day_followers:cs}\b)|\s+(?P<next>[a-z][a-z'’]*))", 16, triggers="ordinal",
       examples=[
           (None, "The siege began on 3 March 1915. The attack came on the 20th, and failed.", "the 20th", "1915-03-20"),
           ("2023-05-26", "stats exam was june 2nd, now it says the 5th", "the 5th", "2023-06-05"),
@@ -1044,7 +1061,8 @@ def _ordinal_day(m, text):
         return None
     if m["next"] and (m["next"].lower() in _ORDINAL_NOUNS or not _STRONG_DAY_CUE.search(text[max(0, m.start() - 10): m.start()])):
         return None  # "on the 5th floor", "the 3rd attempt": an ordinal, not a day
-    return M(m, "ordinal_day", "ordinal_day", day=d)
+    # "runs from Dec 15th until the 2nd": the end of a range
+    return M(m, "ordinal_day", "ordinal_day", day=d, upto=_UPTO.search(text, max(0, m.start() - 8), m.start()) is not None)
 
 
 _DATE_INLINE = r"(?:(?P<d1>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<m1>%s)|(?P<m2>%s)\s*(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?(?![\d:]))(?:,?\s+(?P<y>%s))?" % (MONTH, MONTH, YEAR)
@@ -1118,7 +1136,8 @@ def _clock24(m, text):
         return None
     # "until 09:30 BST Monday": the day written after the time is its day
     return M(m, "clock24", "time", group="t", hour=h, minute=mi, dref=day_ref(m["dref"]),
-             h12=h < 12 and not m["h"].startswith("0"))   # "11:40" may be an evening's, "09:30" is not
+             h12=h < 12 and not m["h"].startswith("0"),   # "11:40" may be an evening's, "09:30" is not
+             loose=1 <= h < 12 and not m["h"].startswith("0"))
 
 
 _LOOSE_NOON = frozenset(L["loose_noon_words"])
@@ -1147,7 +1166,7 @@ def _noon(m, text):
 _OCLOCK_CUE = _re(r"(?i)\b{oclock_cues}\s+$")
 
 
-@rule("oclock", r"(?P<h>\d{1,2}|%s)(?:\s+o['’]clock(?:\s+(?P<pod>{clock_day_parts}))?|\s+(?P<pod2>{clock_day_parts_loose}))(?![\w-])" % NUMWORD, 27, triggers="clock pod",
+@rule("oclock", r"(?P<h>\d{1,2}|%s)(?:\s+(?i:{oclock_spellings})(?:\s+(?P<pod>{clock_day_parts}))?|\s+(?P<pod2>{clock_day_parts_loose}))(?![\w-])" % NUMWORD, 27, triggers="clock pod",
       examples=[
           ("2000-04-05", "He will leave at 4 in the morning on Thursday, officials said.", "4 in the morning", "2000-04-06T04:00")])
 def _oclock(m, text):
@@ -1162,7 +1181,7 @@ def _oclock(m, text):
         return None
     if any(w in pod for w in L["pm_words"]) and h < 12:
         h += 12
-    return M(m, "oclock", "time", hour=h, minute=0, dref=None)
+    return M(m, "oclock", "time", hour=h, minute=0, dref=None, loose=not pod)
 
 
 # ---- holidays -------------------------------------------------------------------------------
@@ -1182,7 +1201,7 @@ _CUED_HOLIDAYS = frozenset(L["cued_holidays"])
 _HOLIDAY_CUE = _re(r"(?i)(?:^|[^\w'’])(?:{informal_holiday_cues})\s+$")
 
 
-@rule("holiday", r"(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d)))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
+@rule("holiday", r"(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+(?P<wk>(?i:week|wk))(?![\w'’-]))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
       # the song "White Christmas": a title; "the Good Friday Agreement", "the Easter Rising": names
       reject_before=(r"[\"“]\w+\s+$", 16), reject_after=(r"\s+{holiday_name_nouns:cs}\b", 14),
       examples=[
@@ -1192,7 +1211,7 @@ _HOLIDAY_CUE = _re(r"(?i)(?:^|[^\w'’])(?:{informal_holiday_cues})\s+$")
           ("2024-01-01", "Charlemagne was crowned in Rome on Christmas Day 800, early in the 9th century.", "Christmas Day 800", "0800-12-25")])
 def _holiday(m, text):
     name = " ".join(m["h"].lower().replace("’", "'").split())
-    if not m["h"][0].isupper() and " " not in name and not _HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start()):
+    if not m["h"][0].isupper() and " " not in name and not m["wk"] and not _HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start()):
         return None  # lower case only after a cue: "home since christmas", "see you at easter" ("boxing day" anywhere)
     if name in _CUED_HOLIDAYS and not re.search(r"\bon\s+$", text[max(0, m.start() - 4): m.start()]):
         return None
@@ -1209,7 +1228,8 @@ def _holiday(m, text):
         # "on Christmas Day 300 people queued": a count after the holiday
         return Mention(m.start(), m.end("eve") if m["eve"] else m.end("h"), "holiday", "holiday",
                        dict(name=name, hkind=kind, spec=spec, year=None))
-    return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=_year(m["year"]))
+    # "christmas week", "Easter week": the week of the holiday
+    return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=_year(m["year"]), **({"week": True} if m["wk"] else {}))
 
 
 # "the early hours of New Year's Day 2001", "the small hours of Sunday", "the early hours of
@@ -1240,6 +1260,7 @@ def _small_hours(m, text):
 _REFS = L["references"]
 # adjectives ("former", "recent") tag only in some contexts; a noun after "the past" makes it a span
 _REF_ADJECTIVES = frozenset(L["reference_adjectives"])
+_LOWER_ONLY_REFS = frozenset(L["lowercase_only_references"])
 _FORMER_NOT_BEFORE = _re(r"\s*(?:[,.;:)]|{former_followers}\b)", re.I)
 _RECENT_NOUNS = frozenset(L["recent_nouns"])
 _PAST_SPAN = _re(r"\s+(?:{past_span_words}|\d|\w+ly\s+(?:week|month|year)s?)\b", re.I)
@@ -1255,6 +1276,8 @@ def _ref_word(m, text):
     before = text[max(0, m.start() - 30): m.start()]
     if w == "now" and re.match(r"[-‐]", after):
         return None
+    if w in _LOWER_ONLY_REFS and m["w"] != w:
+        return None   # "rn" (right now) in lower case; "RN" is a nurse
     if w in _REF_ADJECTIVES:
         # adjectives: TIMEX2-style narratives tag "former"; otherwise only before a time noun
         nxt = re.match(r"\s+([A-Za-z]+)", after)
@@ -1632,7 +1655,7 @@ def _bare_units(m, text):
 
 
 # ---- sets ------------------------------------------------------------------------------------
-@rule("set_every", r"(?P<e>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>%s)\s+)?(?P<what>%s|%s|%s|(?i:day|week|month|year|hour|minute|weekend|quarter|{day_parts}|decade|time)s?)(?![\w-])" % (NUM, WEEKDAY, MONTH_FULL, SEASON), 24, triggers="set",
+@rule("set_every", r"(?P<e>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>%s)\s+)?(?P<what>%s|(?i:{short_weekdays})|%s|%s|(?i:day|week|month|year|hour|minute|weekend|wknd|wkend|quarter|{day_parts}|decade|time)s?|(?P<ipod>(?i:{informal_day_parts})))(?:\s+(?P<wpod>(?i:{day_parts})))?(?![\w-])" % (NUM, WEEKDAY, MONTH_FULL, SEASON), 24, triggers="set",
       examples=[
           ("2023-10-31", "Pensions are paid every month.", "every month", "P1M"),
           ("2021-01-06", "Bins are collected every two weeks.", "every two weeks", "P2W")])
@@ -1646,16 +1669,23 @@ def _set_every(m, text):
         n *= 2
     if wl == "time" or wl == "times":
         return None
+    if m["ipod"]:   # "every nite", "every arvo"
+        return M(m, "set_every", "fixed", type="SET", value=f"XXXX-XX-XXT{_INFORMAL_POD[wl]}")
+    wpod = f"T{L['parts_of_day'][m['wpod'].lower()]}" if m["wpod"] else ""
+    if wl in L["short_weekdays"]:   # "every sat", "every other wed morning"
+        return M(m, "set_every", "fixed", type="SET", value=f"XXXX-WXX-{L['short_weekdays'][wl]}{wpod}")
+    if wpod and not (wl.rstrip("s") in L["weekdays"] or wl.rstrip("'s") in L["weekdays"]):
+        return None   # a part of the day only after a weekday ("every saturday morning")
     n = int(n) if n == int(n) else n
     if wl.rstrip("s") in L["weekdays"] or wl.rstrip("'s") in L["weekdays"]:
-        return M(m, "set_every", "fixed", type="SET", value=f"XXXX-WXX-{weekday_num(w.rstrip('s') if not wl.endswith('days') else w[:-1])}")
+        return M(m, "set_every", "fixed", type="SET", value=f"XXXX-WXX-{weekday_num(w.rstrip('s') if not wl.endswith('days') else w[:-1])}{wpod}")
     if wl in L["months"]:
         return M(m, "set_every", "fixed", type="SET", value=f"XXXX-{month_num(w):02d}")
     if wl in L["seasons"]:
         return M(m, "set_every", "fixed", type="SET", value=f"XXXX-{L['seasons'][wl]}")
     if wl.rstrip("s") in L["day_parts"]:
         return M(m, "set_every", "fixed", type="SET", value=f"XXXX-XX-XXT{L['parts_of_day'][wl.rstrip('s')]}")
-    if wl.rstrip("s") == "weekend":
+    if wl.rstrip("s") in ("weekend", "wknd", "wkend"):
         return M(m, "set_every", "fixed", type="SET", value="XXXX-WXX-WE")
     u = unit_code(wl)
     return M(m, "set_every", "fixed", type="SET", value=dur_value(n, u))
@@ -1744,6 +1774,8 @@ def _ordinal_after(m, text):
 def _anaphor(m, text):
     rel = _rel(m["rel"])
     what = m["what"].lower()
+    if rel == "same" and (m["rel"] != "same" or not _PHRASE_ENDS.match(text, m.end())):
+        return None   # "sent it same day," (no "the") only where the phrase ends: "same day delivery" is a kind of delivery
     off = RELATIONS[rel][0]
     pod = ""
     unit = what
@@ -1921,7 +1953,7 @@ _NAME_MONTHS = frozenset(L["name_months"])
 _MONTH_ENDS = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\w)|\d)")
 
 
-@rule("informal_month", r"(?P<mon>{informal_months:cs})(?P<dot>\.)?(?![\w'’-])", 9, triggers="month",
+@rule("informal_month", r"(?:(?P<mod>(?i:{edge_mods}))[\s-]+)?(?P<mon>{informal_months:cs})(?P<dot>\.)?(?![\w'’-])", 9, triggers="month",
       examples=[
           ("2023-11-07", "my boss has been nice but it's been like this since sept", "sept", "2023-09"),
           ("2024-06-14", "moved in back in march with one suitcase", "march", "2024-03"),
@@ -1929,14 +1961,17 @@ _MONTH_ENDS = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\w)|\d)")
 def _informal_month(m, text):
     name = m["mon"]
     before = text[max(0, m.start() - 20): m.start()]
-    cue = (_INFORMAL_AMBIGUOUS_CUE if name.lower() in _AMBIGUOUS_MONTHS else _INFORMAL_MONTH_CUE).search(before)
+    if m["mod"] and name.lower() in _AMBIGUOUS_MONTHS and _VERB_AFTER.match(text, m.end()):
+        return None   # "it's too late may be": a verb
+    cue = m["mod"] or (_INFORMAL_AMBIGUOUS_CUE if name.lower() in _AMBIGUOUS_MONTHS else _INFORMAL_MONTH_CUE).search(before)
     if cue is None:
         return None
     if name in _NAME_MONTHS and not _MONTH_ENDS.match(text, m.end("mon")):
         return None  # "since Jan left", "in Jan's flat": a first name, unless the phrase ends there
     # "Sept." is the abbreviation's dot; after a lower-case name the dot ends the sentence
-    return M(m, "informal_month", "cal", group=0 if name[:1].isupper() else "mon", year=None, month=month_num(name), grain="month", mod="", rel_year=None,
-             anaphoric_year=None)
+    # "mid jan", "early feb", "late sept": the part of the month is the mod
+    return Mention(m.start(), m.end() if name[:1].isupper() else m.end("mon"), "informal_month", "cal",
+                   dict(year=None, month=month_num(name), grain="month", mod=mod_code(m["mod"]), rel_year=None, anaphoric_year=None), 9)
 
 
 # "17 may", "the 2nd of march": a day of the month before a month that is also a word, in lower
@@ -2008,7 +2043,7 @@ def _approx_hour(m, text):
     h, mi = int(m["h"]), int(m["mi"] or 0)
     if h < _PM_BELOW or _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)):
         h = h + 12 if h < 12 else h
-    return M(m, "approx_hour", "time", hour=h, minute=mi, dref=None, mod="APPROX")
+    return M(m, "approx_hour", "time", hour=h, minute=mi, dref=None, mod="APPROX", loose=h != 12)
 
 
 # "half past twelve", "quarter to 8", British "half 8" (8:30): a clock time in words. A bare
@@ -2038,7 +2073,7 @@ def _spoken_clock(m, text):
         h = h or 12
     if h < _PM_BELOW or _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)):
         h = h + 12 if h < 12 else h
-    return M(m, "spoken_clock", "time", hour=h, minute=mi, dref=None)
+    return M(m, "spoken_clock", "time", hour=h, minute=mi, dref=None, loose=h not in (0, 12))
 
 
 # "house meeting 2nite at 8?", "pick it up tmrw at 4", "thurs between 8 and 12": a bare hour.
@@ -2050,7 +2085,21 @@ def _spoken_clock(m, text):
 # looked for close by (one line may hold "bed before 10" and "we leave at 7").
 # (a comma before a digit is a thousands separator: "closed at 8,433.76 on Friday")
 _BARE_END = r"(?=\s*(?:$|,(?!\d)|[;!?)\n]|\.(?!\d)|:(?!\d)|\s(?:{bare_hour_followers})\b))"
-_BARE_HOUR = _re(r"(?i)(?<![\w'’])(?P<cue>{bare_hour_cues})\s+(?P<h>1[0-2]|0?[1-9])(?:\s+and\s+(?P<h2>1[0-2]|0?[1-9])%s|%s)" % (_BARE_END, _BARE_END))
+# ... and "coach leaves at 8.45 sharp, back around 3.15", "alarm at 3.30": an hour and its minutes
+# with a dot and no am/pm after a word that takes a time (clock_minute_cues), not after money or
+# a price ("shares closed at 4.15", "£3.50"). One scan finds both kinds (mi is the dotted one's).
+_DOTTED_END = r"(?![\w%%]|[.,]\d|\s*(?:%s|{percent_words})|\s+(?:{slash_units}|{counted_nouns})\b)" % AMPM
+_BARE_HOUR = _re(r"(?i)(?<![\w'’])(?P<cue>{bare_hour_cues}|{clock_minute_cues})\s+(?:(?P<apx>{bare_hour_approximators})\s+)?(?P<h>1[0-2]|0?[1-9])"
+                 r"(?:\.(?P<mi>[0-5]\d)%s(?:\s+(?P<dw>{deictic_days}|this\s+(?:{day_parts}|{informal_day_parts}))(?![\w'’]))?"
+                 r"|\s+and\s+(?P<h2>1[0-2]|0?[1-9])%s|%s)" % (_DOTTED_END, _BARE_END, _BARE_END))
+# "dentist moved to fri 10.30": a day word and a dotted time (looked for only on a line with a dotted time)
+_DAY_DOTTED = _re(r"(?i)(?<![\w'’])(?P<dday>{bare_hour_day_words}|{short_weekdays}|{deictic_days})\s+(?P<dh>1?\d|2[0-3])\.(?P<dmi>[0-5]\d)%s" % _DOTTED_END)
+_DOT_TIME = re.compile(r"\d\.[0-5]\d")
+_ANY_DIGIT = re.compile(r"\d")
+_BARE_CUES = frozenset(L["bare_hour_cues"])
+_BARE_APPROX = frozenset(L["bare_hour_approximators"])
+_BARE_AGE = _re(r"(?i)\b(?:{age_before_number})\s+$")
+_BARE_MONEY = _re(r"(?i)(?:[$£€¥]|\b(?:{clock_money_words}))[^.\n]{0,30}$")
 _BARE_OPEN = frozenset(L["bare_hour_open_cues"])
 _LINE_END = re.compile(r"\n|\.(?!\d)")
 _BARE_REACH = 100
@@ -2058,7 +2107,8 @@ _HOUR_DIGIT = re.compile(r"[1-9]")
 _CLAUSE_END = re.compile(r"[.!?\n](?!\d)")
 
 
-@rule("bare_hour", r"(?P<day>(?i:{bare_hour_day_words}|{deictic_days}))(?![\w'’])", 7, triggers="deictic weekday pod",
+@rule("bare_hour", r"(?P<day>(?i:{bare_hour_day_words}|{deictic_days}))(?![\w'’])", 7,
+      triggers="deictic weekday pod",
       examples=[
           ("2023-05-03", "house meeting 2nite at 8? we need to sort the bills", "8", "2023-05-03T20:00"),
           ("2018-03-20", "got a suit made yesterday, pick it up tmrw at 4.", "4", "2018-03-21T16:00"),
@@ -2072,8 +2122,49 @@ def _bare_hour(m, text):
     hi_m = _LINE_END.search(text, m.end(), min(len(text), m.end() + _BARE_REACH))
     hi = hi_m.start() if hi_m else min(len(text), m.end() + _BARE_REACH)
     out = []
-    for b in _BARE_HOUR.finditer(text, lo, hi):
+    if not _ANY_DIGIT.search(text, lo, hi):
+        return None   # no hour on the line (most lines around a day word)
+    found = list(_BARE_HOUR.finditer(text, lo, hi))
+    if _DOT_TIME.search(text, lo, hi):
+        found += _DAY_DOTTED.finditer(text, lo, hi)
+    for b in found:
+        if b.re is _DAY_DOTTED:
+            day = b["dday"].lower()
+            h = int(b["dh"])
+            if day in L["deictic_days"]:
+                dref = {"offset": L["deictic_days"][day], "word": day, "night": day in L["night_words"]}
+            elif day in L["short_weekdays"] or day in L["weekdays"]:
+                dref = {"weekday": L["short_weekdays"].get(day) or L["weekdays"][day], "short": day in L["short_weekdays"]}
+            else:
+                continue   # "morning 9.30": a part of the day is no day
+            if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start()) or h > 23:
+                continue
+            out.append(Mention(b.start(), b.end(), "bare_hour", "time",
+                               dict(hour=h, minute=int(b["dmi"]), dref=dref, h12=1 <= h < 12 and not b["dh"].startswith("0"),
+                                    loose=1 <= h < 12 and not b["dh"].startswith("0")), 7))
+            continue
         cue = b["cue"].lower()
+        if b["mi"]:
+            if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start("h")):
+                continue
+            h = int(b["h"])
+            if h < _PM_BELOW or _EVENING.search(text, max(lo, b.start() - 40), min(hi, b.end() + 40)):
+                h = h + 12 if h < 12 else h
+            # "gets in at 9.45 tonight", "pick up is 4.30 this arvo": the time and its day, one expression
+            dw = " ".join((b["dw"] or "").lower().split())
+            pod = dw[5:] if dw.startswith("this ") else ""
+            if pod:
+                code = _INFORMAL_POD.get(pod) or L["parts_of_day"][pod]
+                h = int(b["h"]) + (12 if code in ("AF", "EV") and int(b["h"]) < 12 else 0)
+                dref = {"offset": 0, "word": "today", "night": code == "NI"}
+            else:
+                dref = {"offset": L["deictic_days"][dw], "word": dw, "night": dw in L["night_words"]} if dw else None
+            out.append(Mention(b.start("h"), b.end(), "bare_hour", "time",
+                               dict(hour=h, minute=int(b["mi"]), dref=dref, h12=h < 12, loose=not dw), 7))
+            continue
+        apx = b["apx"] is not None or cue in _BARE_APPROX
+        if cue not in _BARE_CUES and not (cue in _BARE_APPROX and not _BARE_AGE.search(text, max(lo, b.start() - 12), b.start())):
+            continue   # "around 4", "about 9" (not "when I was about 9": an age)
         if cue in _BARE_OPEN and not re.match(r"\s+(?:to|till|til|until|-)\s", text[b.end():b.end() + 8]):
             continue  # "from 10": only the start of a range of hours ("from 10 till 1am")
         if not text[lo:b.start()].strip():
@@ -2091,7 +2182,7 @@ def _bare_hour(m, text):
             if h < _PM_BELOW or _EVENING.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)) \
                     or (upto and int(upto.group(1)) < h):  # "from 10 till 1am": an evening into the night
                 h = h + 12 if h < 12 else h
-            out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None))
+            out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=True, **({"mod": "APPROX"} if apx else {})))
     return out or None
 
 
@@ -2136,3 +2227,181 @@ def _dotted_date(m, text):
           ("2024-03-14", "count me in for brunch, been so tired these days", "these days", "PRESENT_REF")])
 def _these_days(m, text):
     return M(m, "these_days", "ref", value=_REFS["these days"], word="these days")
+
+
+# ---- informal writing, third set ---------------------------------------------------------------
+# "tmrw 7am", "thurs 2pm", "sun 06:40", "Thursday 8pm": a day word right before a clock time is
+# one expression, the time on that day; "6.05am this morning", "01:00 tonight", "4:30 this arvo":
+# a clock time right before its day. The time has "am"/"pm" or a colon ("thurs 2" is no time;
+# "sat 29" is a day of the month); the rule runs only around those (a dotted time with neither,
+# "at 9.45 tonight", is bare_hour's). The part of the day said with it sets the half of the day
+# ("fri night 11:30", "4:30 this arvo"); with none, an hour said without am/pm is "loose": the
+# resolver reads it as the half of the day nearest the clock time before it on that day.
+_DC_CLOCK = r"(?P<h>[0-2]?\d)(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?(?:\s*(?P<ap>%s))?(?![\w:]|[.,]\d)" % AMPM
+_DC_CLOCK2 = _DC_CLOCK.replace("(?P<h>", "(?P<h2>").replace("(?P<sep>", "(?P<sep2>").replace("(?P<mi>", "(?P<mi2>") \
+    .replace("(?P<ap>", "(?P<ap2>").replace(r"(?![\w:]|[.,]\d)", "")
+_DC_DAY_PART = r"(?:\s+(?P<pod>%s|(?i:{informal_day_parts})))?" % POD
+
+
+@rule("day_clock", r"(?:(?P<dw>(?i:{deictic_days}))|(?P<wd>%s|(?i:{short_weekdays})))%s,?\s+%s"
+      r"|%s\s+(?:(?P<this>(?i:this|{deictic_days}))\s+(?P<pod2>%s|(?i:{informal_day_parts}))|(?P<dw2>(?i:{deictic_days})))(?![\w'’])"
+      % (WEEKDAY, _DC_DAY_PART, _DC_CLOCK, _DC_CLOCK2, POD), 29, triggers="ampm colon",
+      examples=[
+          ("2024-12-20", "reef tour was booked for tmrw 7am, non refundable", "tmrw 7am", "2024-12-21T07:00"),
+          ("2025-06-09", "the failover test is thurs 2pm, should take an hour", "thurs 2pm", "2025-06-12T14:00"),
+          ("2025-06-09", "2 pages sat night, 1 page sun 06:40 (cert expiry)", "sun 06:40", "2025-06-08T06:40"),
+          ("2024-12-20", "the flight was meant to leave at 6.05am this morning", "6.05am this morning", "2024-12-20T06:05"),
+          ("2025-06-09", "next scheduled run is 01:00 tonight", "01:00 tonight", "2025-06-10T01:00")])
+def _day_clock(m, text):
+    first = m["h"] is not None
+    h_s, sep, mi_s, ap = (m["h"], m["sep"], m["mi"], m["ap"]) if first else (m["h2"], m["sep2"], m["mi2"], m["ap2"])
+    if not (ap or sep == ":"):
+        return None
+    h, mi = int(h_s), int(mi_s or 0)
+    if ap:
+        if not 1 <= h <= 12:
+            return None
+        h = (h % 12) + (12 if ap[0].lower() == "p" else 0)
+    elif h > 23:
+        return None
+    pod_w = (m["pod"] or m["pod2"] or "").lower()
+    pod = _INFORMAL_POD.get(pod_w) or L["parts_of_day"].get(pod_w, "")
+    word = (m["dw"] or m["dw2"] or (m["this"] if m["this"] and m["this"].lower() != "this" else "") or "").lower()
+    night = word in L["night_words"] or pod == "NI"
+    if m["wd"]:
+        low = m["wd"].lower()
+        if low in L["short_weekdays"] and m["wd"].isupper():
+            return None   # "SAT 9:30": a test, not a Saturday
+        dref = {"weekday": L["short_weekdays"][low] if low in L["short_weekdays"] else weekday_num(m["wd"]),
+                "short": low in L["short_weekdays"], "plan": bool(ap), "night": night}
+    else:
+        dref = {"offset": L["deictic_days"][" ".join(word.split())] if word else 0, "word": word or "today", "night": night}
+    h12 = not ap and h < 12 and not h_s.startswith("0")
+    if h12 and pod in ("AF", "EV"):
+        h, h12 = h + 12, False
+    return M(m, "day_clock", "time", hour=h, minute=mi, dref=dref, h12=h12, loose=h12 and not pod and not night and h >= 1)
+
+
+# "lease ended 7/31", "EDIT 2 (8/24):", "works finish on 15/12": a day and a month with a slash and
+# no year, read only where one number cannot be a month (31/7, 7/31); "3/4", "9/10" (a score, a
+# rating, either order) and "24/7" are not dates, nor a fraction before a unit ("3/16 inch")
+_SLASH_NOT_DATES = frozenset(L["slash_not_dates"])
+
+
+@rule("slash_day_month", r"(?<![\w/.,$£€#-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\w/%%]|[.,]\d)", 19, triggers="slash",
+      reject_after=(r"\s*(?:{slash_units}|{percent_words})\b", 12),
+      examples=[
+          ("2024-08-21", "Lease ended 7/31 and I handed the keys back that day.", "7/31", "2024-07-31"),
+          ("2023-10-02", "The works are scheduled to complete on 15/12.", "15/12", "2023-12-15")])
+def _slash_day_month(m, text):
+    if m.group(0) in _SLASH_NOT_DATES:
+        return None
+    a, b = int(m["a"]), int(m["b"])
+    if 1 <= a <= 12 < b <= 31:
+        mo, d = a, b
+    elif 1 <= b <= 12 < a <= 31:
+        d, mo = a, b
+    else:
+        return None   # "3/4": either order
+    return M(m, "slash_day_month", "cal", year=None, month=mo, day=d, grain="day", weekday=None, anaphoric_year=None)
+
+
+# "salary comes on 1st", "23rd is fine", "19th is wednesday na?": a day of the month with its
+# suffix and no "the", after a preposition of a day or at the head of a message or sentence, where
+# the phrase ends or goes on with a word that is no counted noun ("1st period", "2nd floor",
+# "my nan's 90th" are not days)
+_BARE_ORD_BEFORE = _re(r"(?i)(?:(?:^|[\n.!?]|:)\s*|\b(?:{day_prepositions})\s+)$")
+_BARE_ORD_AFTER = _re(r"\s*(?:$|[,.;!?)\n]|[^\w\s'’.,-])|\s+(?:{bare_ordinal_followers})\b", re.I)
+
+
+@rule("bare_ordinal_day", r"(?<![\w$£€#.,'’])(?P<d>[0-3]?\d)(?:{ordinal_suffixes:cs})(?![\w'’-])", 15, triggers="ordinal",
+      examples=[
+          ("2025-03-14", "Match is on 22nd March. my cousin's wedding is on 23rd so I'll leave early", "23rd", "2025-03-23"),
+          ("2025-10-21", "aim for a full draft by the 31st. 31st is fine", "31st", "2025-10-31")])
+def _bare_ordinal_day(m, text):
+    d = int(m["d"])
+    if not 1 <= d <= 31:
+        return None
+    if not _BARE_ORD_BEFORE.search(text, max(0, m.start() - 10), m.start()) or not _BARE_ORD_AFTER.match(text, m.end()):
+        return None
+    return M(m, "bare_ordinal_day", "ordinal_day", day=d, upto=False)
+
+
+# "May '23", "sept '19": a month and a year written with an apostrophe and two digits
+@rule("month_short_year", r"(?P<mon>%s|{informal_months:cs})\s+['’](?P<yy>\d\d)(?![\w'’])" % MONTH_FULL, 20, triggers="month",
+      examples=[("2025-03-14", "I was there for the final in May '23, best night", "May '23", "2023-05")])
+def _month_short_year(m, text):
+    yy = int(m["yy"])
+    return M(m, "month_short_year", "cal", year=(2000 if yy < 50 else 1900) + yy, month=month_num(m["mon"]), grain="month",
+             mod="", rel_year=None, anaphoric_year=None)
+
+
+# "last march", "Last Jan", "next sept": a month in lower case or short after "last" or "next"
+# ("last may be", "next march on the capital" are not)
+@rule("rel_informal_month", r"(?P<rel>(?i:last|next))\s+(?P<mon>{informal_months:cs}|(?i:jan))(?![\w'’-])(?!\.?\s*[0-3]?\d|\s+(?:{verb_after_may}|on|against|to)\b)", 17,
+      triggers="month",
+      examples=[("2025-09-04", "miracle!! last march he ended up IN the creek", "last march", "2025-03")])
+def _rel_informal_month(m, text):
+    off, anchor = RELATIONS[_rel(m["rel"])]
+    return M(m, "rel_informal_month", "rel_month", month=month_num(m["mon"]), offset=off, mod="", anaphoric=False)
+
+
+# British "Friday week", "a week on Friday", "a week Tuesday", "sat wk": the weekday a week after the
+# next one (said on a Wednesday, "Friday week" is the Friday of the week after). "Friday week" only
+# where the phrase ends ("the Friday week of the festival" is not)
+@rule("weekday_week", r"(?P<a>(?i:a\s+week))\s+(?:(?i:on|from|next)\s+)?(?P<wd1>%s|(?i:{short_weekdays}))(?![\w'’.])"
+      r"|(?P<wd2>%s|(?i:{short_weekdays}))\s+(?i:week|wk)(?=\s*(?:$|[,.;:!?)\n]|(?:{bare_ordinal_followers})\b))" % (WEEKDAY, WEEKDAY), 17,
+      triggers="weekday", requires="week_words",
+      examples=[
+          ("2024-03-13", "the next gig is friday week, at the Bell", "friday week", "2024-03-22"),
+          ("2024-03-13", "Mum's back a week on Tuesday so we'll go then.", "a week on Tuesday", "2024-03-26")])
+def _weekday_week(m, text):
+    w = (m["wd1"] or m["wd2"])
+    low = w.lower().rstrip(".")
+    if low in L["short_weekdays"] and w.isupper():
+        return None
+    n = L["short_weekdays"][low] if low in L["short_weekdays"] else weekday_num(w)
+    return M(m, "weekday_week", "weekday", weekday=n, rel="", pod="", mod="", possessive=False, plan=True, weeks_after=1)
+
+
+# "tues next week", "fri this wk", "thursday last week": a weekday of the week named after it
+@rule("weekday_of_week", r"(?P<wd>%s|(?i:{short_weekdays}))\s+(?P<rel>(?i:this|next|last|nxt|lst))\s+(?i:week|wk)(?![\w'’])" % WEEKDAY, 19,
+      triggers="weekday", requires="week_words",
+      examples=[("2025-06-09", "ok lets do tues next week, same time", "tues next week", "2025-06-17")])
+def _weekday_of_week(m, text):
+    w = m["wd"]
+    low = w.lower().rstrip(".")
+    if low in L["short_weekdays"] and w.isupper():
+        return None
+    n = L["short_weekdays"][low] if low in L["short_weekdays"] else weekday_num(w)
+    return M(m, "weekday_of_week", "weekday", weekday=n, rel="", pod="", mod="", possessive=False,
+             week_offset=RELATIONS[_rel(m["rel"])][0])
+
+
+# "we're away the weekend of the 20th", "the weekend of 3 May": the weekend of the week of that day;
+# the weekdays told after it are that week's ("... drop him fri arvo, back sunday")
+@rule("weekend_of", r"(?i:the\s+(?:weekend|wknd|wkend)\s+of\s+)(?:(?i:the)\s+)?(?P<d>[0-3]?\d)(?:{ordinal_suffixes:cs})(?:\s+(?:(?i:of)\s+)?(?P<mon>%s))?(?![\w'’])" % MONTH, 23,
+      triggers="ordinal",
+      examples=[("2025-09-04", "we're away the weekend of the 20th, could he stay at yours?", "the weekend of the 20th", "2025-W38-WE")])
+def _weekend_of(m, text):
+    d = int(m["d"])
+    if not 1 <= d <= 31:
+        return None
+    if m["mon"]:
+        return M(m, "weekend_of", "cal", year=None, month=month_num(m["mon"]), day=d, grain="day", weekday=None,
+                 anaphoric_year=None, weekend=True)
+    return M(m, "weekend_of", "ordinal_day", day=d, upto=False, weekend=True)
+
+
+# "by EOD", "EOD thursday", "COB Friday": the end of the (working) day, of today or the day named
+@rule("end_of_day", r"(?P<w>EOD|eod|COB)(?:\s+(?:(?P<dw>(?i:{deictic_days}))|(?P<wd>%s|(?i:{short_weekdays}))))?(?![\w'’])" % WEEKDAY, 18,
+      triggers="deictic", requires="end_of_day_words",
+      examples=[("2025-06-09", "i'll update the invite by EOD", "EOD", "2025-06-09"),
+                ("2025-06-09", "need the numbers EOD thursday pls", "EOD thursday", "2025-06-12")])
+def _end_of_day(m, text):
+    if m["wd"]:
+        low = m["wd"].lower()
+        n = L["short_weekdays"][low] if low in L["short_weekdays"] else weekday_num(m["wd"])
+        return M(m, "end_of_day", "weekday", weekday=n, rel="", pod="", mod="END", possessive=False, plan=True)
+    w = " ".join((m["dw"] or "today").lower().split())
+    return M(m, "end_of_day", "deictic_day", offset=L["deictic_days"][w], pod="", word=w, mod="END")
