@@ -14,7 +14,7 @@ from typing import Iterator
 from timeline_app.temporal.anchors import anchor_lengths
 from timeline_app.temporal.calendar import Point
 from timeline_app.temporal.cancel import CancelCheck, check
-from timeline_app.temporal.lang import DEFAULT, expand, lexicon, load, trie_of
+from timeline_app.temporal.lang import DEFAULT, expand, guard, lexicon, load, trie_of
 from timeline_app.temporal.ranges import join_ranges
 from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, add
 from timeline_app.temporal.discourse import Discourse
