@@ -152,3 +152,29 @@ def test_word_before_is_what_the_regex_finds(pieces, cut):
     end = min(cut, len(text))
     w = sentences._WORD_BEFORE.search(text, max(0, end - 30), end)
     assert sentences._word_before(text, end) == (w.group(1) if w else "")
+
+
+def _event_pieces():
+    from timeline_app.temporal import anchors, tagger
+
+    words = sorted(tagger._EVENT_WORDS | set(anchors._EVENTS))
+    return st.lists(st.one_of(st.sampled_from(words), st.sampled_from(words).map(str.upper),
+                              st.sampled_from([" ", "-", "s", "ed", ".", "x", "'s", "\n"])), max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=_event_pieces())
+def test_event_words_as_a_trie_are_the_longest_first_alternation(pieces):
+    import re
+
+    from timeline_app.temporal import anchors, tagger
+    from timeline_app.temporal.lang import alternation, guard
+
+    text = "".join(pieces)
+    words = tagger._EVENT_WORDS
+    first = re.compile(r"\b%s(%s)\b" % (guard(words), "|".join(sorted((re.escape(n) for n in words), key=len, reverse=True))), re.I)
+    assert [(m.span(), m.group(1)) for m in tagger._EVENT_NOUN.finditer(text)] == \
+        [(m.span(), m.group(1)) for m in first.finditer(text)]
+    needed = frozenset(list(set(anchors._EVENTS.values()))[:7])
+    first = re.compile(r"(?<![\w-])%s(?![\w-])" % alternation(w for w, k in anchors._EVENTS.items() if k in needed))
+    assert [m.span() for m in anchors._words_of(needed).finditer(text)] == [m.span() for m in first.finditer(text)]

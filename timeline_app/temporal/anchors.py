@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, MIN_YEAR, Point, add
 from timeline_app.temporal.discourse import Discourse, Told
-from timeline_app.temporal.lang import DEFAULT, alternation, expand, lexicon
+from timeline_app.temporal.lang import DEFAULT, alternation, expand, lexicon, trie_of
 from timeline_app.temporal.resolve import UNIT_GRAIN, UNIT_NAMES, Resolved
 from timeline_app.temporal.timex import DerivedEvent
 
@@ -100,7 +100,8 @@ def _words(text: str, a: int, b: int) -> str:
 @lru_cache(maxsize=64)
 def _words_of(needed: frozenset) -> re.Pattern:
     """A regex of the words that name the events in ``needed`` (a few names: a short alternation)."""
-    return re.compile(r"(?<![\w-])%s(?![\w-])" % alternation(w for w, k in _EVENTS.items() if k in needed))
+    # (a trie, case-blind: the longest event word that ends there, as the alternation longest first)
+    return re.compile(r"(?<![\w-])(?i:%s)(?![\w-])" % trie_of(w for w, k in _EVENTS.items() if k in needed))
 
 
 def _event_words(text: str, a: int, b: int, needed: frozenset):

@@ -345,8 +345,8 @@ def _context_source(spelled: str, mask: str) -> str:
             gap = True
             continue
         gap = False
-        out.append("[%s%s]" % (re.escape(ch.upper()), re.escape(ch.lower())) if mk == "1" and ch.isalpha() and ch.upper() != ch.lower()
-                   else re.escape(ch))
+        # a letter read in either case as the rule reads it (the same case folding: "ſ" is "s")
+        out.append("(?i:%s)" % re.escape(ch) if mk == "1" else re.escape(ch))
     return "".join(out)
 
 

@@ -14,7 +14,7 @@ from typing import Iterator
 from timeline_app.temporal.anchors import anchor_lengths
 from timeline_app.temporal.calendar import Point
 from timeline_app.temporal.cancel import CancelCheck, check
-from timeline_app.temporal.lang import DEFAULT, expand, guard, lexicon, load
+from timeline_app.temporal.lang import DEFAULT, expand, guard, lexicon, load, trie_of
 from timeline_app.temporal.ranges import join_ranges
 from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, add
 from timeline_app.temporal.discourse import Discourse
@@ -40,7 +40,9 @@ def _re(pattern: str, flags: int = 0) -> re.Pattern:
 
 _FAMILY = {w: fam for fam, words in _LEX["event_families"].items() for w in words}
 _EVENT_WORDS = set(_LEX["event_nouns"]) | set(_FAMILY)
-_EVENT_NOUN = re.compile(r"\b%s(%s)\b" % (guard(_EVENT_WORDS), "|".join(sorted((re.escape(n) for n in _EVENT_WORDS), key=len, reverse=True))), re.I)
+# (a trie: at a word start the engine follows one branch per letter, and still finds the
+# longest event word there that ends a word, as the alternation of the words longest first did)
+_EVENT_NOUN = re.compile(r"\b(%s)\b" % trie_of(_EVENT_WORDS), re.I)
 
 
 def _event_key(word: str) -> str:

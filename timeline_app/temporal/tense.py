@@ -72,12 +72,17 @@ def _is_past_form(w: str) -> bool:
 _GROUP_ENDS = {t[0] for t in _FUTURE_2} | _MODALS | _FUTURE_1 | {_TO} | _PAST | _PRESENT | _WEAK
 
 
+def _may_end_group(w: str) -> bool:
+    """Whether a verb group can end on the word ``w`` (else ``_group_tense`` is None for it)."""
+    return w in _GROUP_ENDS or w.endswith(_CLITICS) or (len(w) > 4 and w.endswith(_PAST_SUFFIXES))
+
+
 def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] | None = None,
                  follows: bool = False) -> str | None:
     """Tense of the verb group whose (last) verb is words[i], looking at up to three
     auxiliaries before it. ``follows``: the group comes after the expression in its sentence."""
     w = words[i]
-    if w not in _GROUP_ENDS and not w.endswith(_CLITICS) and not (len(w) > 4 and w.endswith(_PAST_SUFFIXES)):
+    if not _may_end_group(w):
         return None   # no verb group ends on it (the tests below all come to None for such a word)
     nxt = words[i + 1] if i + 1 < len(words) else ""
     caps = caps or [False] * len(words)
@@ -210,6 +215,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) ->
         return "future"  # "cutting rates as soon as June", "as early as next week": the words before it say so
     best = None  # (distance, tense)
     for k in range(len(before) - 1, max(-1, len(before) - 1 - _WINDOW_BEFORE), -1):
+        if not _may_end_group(before[k]):
+            continue   # _group_tense would say None at once (no call for most words)
         t = _group_tense(before, k, near=len(before) - k <= 4, caps=caps_b)
         if t:
             best = (len(before) - k, t)
@@ -228,6 +235,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) ->
             break  # "planned a rally on Saturday and were planning ...": the next clause has its own tense
         if reported:
             break
+        if not _may_end_group(after[k]):
+            continue
         t = _group_tense(after, k, near=False, caps=caps_a, follows=True)  # "met on Sunday to discuss": a purpose, not a tense
         if t:
             d = k + 1.5

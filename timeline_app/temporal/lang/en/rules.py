@@ -1340,6 +1340,9 @@ def _period_in_sentence(text: str, start: int) -> str | None:
     months, losses totaled $212 million, compared with $48.7 million a year earlier" compares
     nine-month periods, not quarters. The last period word before the expression counts."""
     before = text[max(0, start - 300): start]
+    low = before.lower()
+    if before.isascii() and "month" not in low and "half" not in low and "quarter" not in low and "period" not in low:
+        return None   # every period word holds one of these (a cheap look before the regexes)
     cut = None
     for cut in _SENT_BREAK.finditer(before):
         pass
