@@ -15,7 +15,13 @@
   time to the end of the load against the CLI's ``export`` of the same folder, and event-loop
   stalls over 100 ms recorded by a 10 ms timer. Target: <= 1.5x the CLI, no stall.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/window_scale.py [frame] [table] [cancel] [load1000] [load10000]
+* ``guiN`` (``gui10000``): the GUI thread alone, without the pool's noise: the window is fed the
+  same N pool results (tagged and headlined once beforehand, as the pool makes them) at a fixed
+  rate (``--rate``, default 500 documents a second), its load path as in a real load; the GUI
+  thread's CPU seconds, the longest turns and the stalls. Before/after comparisons of the load
+  path in the same minutes read this one.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/window_scale.py [frame] [table] [cancel] [load1000] [load10000] [gui10000 [--rate 500]]
 
 Prints figures only. The machine may be shared: the load runs print CPU seconds next to the wall
 times, and the load average.
@@ -282,7 +288,7 @@ def bench_load(app, count: int) -> None:
     load thread, pool) and the GUI thread alone."""
     import subprocess
 
-    from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
 
     from corpus import write_corpus
     from timeline_app.gui.main_window import MainWindow
@@ -331,10 +337,13 @@ def bench_load(app, count: int) -> None:
     load1 = os.getloadavg()[0]
     t = time.perf_counter()
     gui0 = time.thread_time()
+    # the window's own event loop until the load ends: a loop polling processEvents every
+    # millisecond cost the GUI thread ~40 ms CPU per second of its own (counted as the window's)
+    loop = QEventLoop()
+    w.loadingFinished.connect(loop.quit)
     w.open_files([str(folder)])
-    while not done:
-        app.processEvents()
-        time.sleep(0.001)
+    if not done:
+        loop.exec()
     took = done[0] - t
     gui = time.thread_time() - gui0
     timer.stop()
@@ -353,6 +362,78 @@ def bench_load(app, count: int) -> None:
     w.close()
 
 
+def bench_gui(app, count: int, rate: float) -> None:
+    """The window's GUI thread fed ``count`` pool results at ``rate`` documents a second (see the
+    module doc): what a load costs the GUI thread, apart from the pool and its noise."""
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
+
+    from corpus import write_corpus
+    from timeline_app.core.batch import iter_results
+    from timeline_app.gui.main_window import MainWindow
+
+    folder = Path(tempfile.gettempdir()) / f"timeline-bench-corpus-{count}"
+    paths = write_corpus(folder, count)
+    results = [(r.document, r.rows) for r in iter_results([str(p) for p in paths], keep_document=True,
+                                                           processes=True, headlines=True) if not r.error]
+    tmp = tempfile.mkdtemp(prefix="bench-gui-")
+    w = MainWindow(QSettings(str(Path(tmp) / "s.ini"), QSettings.IniFormat), persist=False)
+    w.resize(1400, 900)
+    w.show()
+    app.processEvents()
+    clock = QElapsedTimer()
+    gaps: list[float] = []
+    last = [0]
+
+    def tick():
+        now = clock.elapsed()
+        gaps.append((now - last[0]) / 1000)
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    # a load under way whose documents arrive from this feeder instead of the worker's thread
+    w.open_files([])
+    w._worker.cancel()
+    w._join_thread()
+    w._generation += 1       # (the empty load's own signals are ignored from now on)
+    w._worker = w            # (a load under way: anything not None; never cancelled here)
+    done: list[float] = []
+    loop = QEventLoop()
+    w.loadingFinished.connect(lambda: (done.append(time.perf_counter()), loop.quit()))
+    fed = [0]
+    t0 = time.perf_counter()
+
+    def feed():
+        due = min(len(results), int((time.perf_counter() - t0) * rate) + 1)
+        while fed[0] < due:
+            w._on_loaded(*results[fed[0]])
+            fed[0] += 1
+        if fed[0] >= len(results):
+            feeder.stop()
+            w._on_finished(False)
+
+    feeder = QTimer()
+    feeder.setInterval(5)
+    feeder.timeout.connect(feed)
+    load = os.getloadavg()[0]
+    clock.start()
+    timer.start()
+    gui0 = time.thread_time()
+    feeder.start()
+    if not done:
+        loop.exec()
+    gui = time.thread_time() - gui0
+    timer.stop()
+    stalls = sorted((g - 0.010 for g in gaps if g - 0.010 > 0.100), reverse=True)
+    print(f"GUI thread fed {len(results):,} pool results at {rate:.0f}/s ({len(w.frame):,} events): "
+          f"{done[0] - t0:.1f} s wall, GUI thread {gui:.2f} s CPU")
+    print(f"  event-loop stalls over 100 ms: {len(stalls)}"
+          + (f", longest {stalls[0] * 1000:.0f} ms" if stalls else "") + "  [target: none]")
+    print(f"  load average: {load:.1f} before, {os.getloadavg()[0]:.1f} after (2 cores)")
+    w.close()
+
+
 def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -360,9 +441,16 @@ def main(argv: list[str]) -> int:
     which = argv or ["frame", "table", "cancel", "load1000"]
     print(f"(wall-clock figures on a machine with {os.cpu_count()} cores, possibly shared with other work; "
           f"load average now {os.getloadavg()[0]:.1f})")
+    rate = 500.0
+    if "--rate" in which:
+        i = which.index("--rate")
+        rate = float(which[i + 1])
+        which = which[:i] + which[i + 2:]
     for name in which:
         if name.startswith("load"):
             bench_load(app, int(name[4:] or 1000))
+        elif name.startswith("gui"):
+            bench_gui(app, int(name[3:] or 10000), rate)
         else:
             {"frame": bench_frame, "table": bench_table, "cancel": bench_cancel}[name](app)
     return 0

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLab
 from timeline_app.core.document import Document
 from timeline_app.core.events import empty_events
 from timeline_app.core.workspace import Prepared, Workspace, WorkspaceError
-from timeline_app.core.filters import EventFilter, haystacks
+from timeline_app.core.filters import EventFilter, changed_rows, haystacks
 from timeline_app.gui.document_actions import DocumentActions
 from timeline_app.gui.documents_panel import DocumentsPanel
 from timeline_app.gui.event_editing import EventEditing
@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
     ADD_BATCH = 8                     # ... this many per add_prepared call
     PARTIAL_EVERY = 0.5               # seconds between partial updates during a long load
     UPDATE_ROWS = 1500                # ... and at once when this many new rows wait (bounds each view step)
-    UPDATE_SHARE = 0.2                # ... at most this share of the time spent on them
+    UPDATE_SHARE = 0.08               # ... at most this share of the time spent on them
 
     def __init__(self, settings: QSettings | None = None, reference_date: date | None = None,
                  mode: str = "auto", persist: bool = True):
@@ -980,10 +980,14 @@ class MainWindow(QMainWindow):
         mask = np.empty(len(frame), dtype=bool)
         mask[:first_new] = self.mask[:first_new]
         mask[rows] = f.mask(sub)       # (the search text of these rows only)
-        self.frame, self.mask = frame, mask
+        before, self.frame, self.mask = self.frame, frame, mask
 
         def timeline():
-            if not self.timeline.update_rows(frame, positions, first_new, docs_info, mask):
+            # rows set again whose drawing changed: a load sets again the rows of events other
+            # documents joined (their counts), mostly drawn as before
+            drawn = changed_rows(before, frame, [c for c in TimelineView.DRAWN_COLUMNS if c in frame.columns],
+                                 positions)
+            if not self.timeline.update_rows(frame, drawn, first_new, docs_info, mask):
                 self.timeline.set_events(frame, docs_info, mask=mask,
                                          colour_by="tag" if self.act_colour_tags.isChecked() else "document")
                 if 0 <= self._selected < len(frame):

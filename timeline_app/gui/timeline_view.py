@@ -177,6 +177,9 @@ class TimelineView(QAbstractScrollArea):
         self._sel_row = -1
         self._apply_mask(mask)
 
+    #: the frame's columns a row's drawing is made of (``_row_arrays``)
+    DRAWN_COLUMNS = ("start", "end", "expression", "tags", "headline", "starred", "sentence", "document")
+
     def _row_arrays(self, frame: pd.DataFrame | None, rows: np.ndarray | None) -> dict:
         """The drawing arrays (times, labels, document, colour key...) of the dated rows among
         ``rows`` of ``frame`` (None: all rows). Python work per row given, nothing per other row."""
