@@ -171,6 +171,18 @@ def day_ref(s: str | None) -> dict | None:
     return {"unread": ref}
 
 
+def any_weekday_num(word: str) -> int:
+    """The weekday number of a weekday written out, abbreviated with a dot or short ("thurs")."""
+    low = word.lower().rstrip(".")
+    return L["short_weekdays"][low] if low in L["short_weekdays"] else weekday_num(word)
+
+
+def deictic_ref(word: str) -> dict:
+    """The day a day word names for a clock time with it ("tmrw 7am", "9.45 tonight")."""
+    w = " ".join(word.lower().split())
+    return {"offset": L["deictic_days"][w], "word": w, "night": w in L["night_words"]}
+
+
 # ---------------------------------------------------------------------------------------
 # Rules
 # ---------------------------------------------------------------------------------------
@@ -2135,7 +2147,7 @@ def _bare_hour(m, text):
             day = b["dday"].lower()
             h = int(b["dh"])
             if day in L["deictic_days"]:
-                dref = {"offset": L["deictic_days"][day], "word": day, "night": day in L["night_words"]}
+                dref = deictic_ref(day)
             elif day in L["short_weekdays"] or day in L["weekdays"]:
                 dref = {"weekday": L["short_weekdays"].get(day) or L["weekdays"][day], "short": day in L["short_weekdays"]}
             else:
@@ -2161,7 +2173,7 @@ def _bare_hour(m, text):
                 h = int(b["h"]) + (12 if code in ("AF", "EV") and int(b["h"]) < 12 else 0)
                 dref = {"offset": 0, "word": "today", "night": code == "NI"}
             else:
-                dref = {"offset": L["deictic_days"][dw], "word": dw, "night": dw in L["night_words"]} if dw else None
+                dref = deictic_ref(dw) if dw else None
             out.append(Mention(b.start("h"), b.end(), "bare_hour", "time",
                                dict(hour=h, minute=int(b["mi"]), dref=dref, h12=h < 12, loose=not dw), 7))
             continue
@@ -2275,10 +2287,10 @@ def _day_clock(m, text):
         low = m["wd"].lower()
         if low in L["short_weekdays"] and m["wd"].isupper():
             return None   # "SAT 9:30": a test, not a Saturday
-        dref = {"weekday": L["short_weekdays"][low] if low in L["short_weekdays"] else weekday_num(m["wd"]),
+        dref = {"weekday": any_weekday_num(m["wd"]),
                 "short": low in L["short_weekdays"], "plan": bool(ap), "night": night}
     else:
-        dref = {"offset": L["deictic_days"][" ".join(word.split())] if word else 0, "word": word or "today", "night": night}
+        dref = {**deictic_ref(word or "today"), "night": night}
     h12 = not ap and h < 12 and not h_s.startswith("0")
     if h12 and pod in ("AF", "EV"):
         h, h12 = h + 12, False
@@ -2363,7 +2375,7 @@ def _weekday_week(m, text):
     low = w.lower().rstrip(".")
     if low in L["short_weekdays"] and w.isupper():
         return None
-    n = L["short_weekdays"][low] if low in L["short_weekdays"] else weekday_num(w)
+    n = any_weekday_num(w)
     return M(m, "weekday_week", "weekday", weekday=n, rel="", pod="", mod="", possessive=False, plan=True, weeks_after=1)
 
 
@@ -2376,7 +2388,7 @@ def _weekday_of_week(m, text):
     low = w.lower().rstrip(".")
     if low in L["short_weekdays"] and w.isupper():
         return None
-    n = L["short_weekdays"][low] if low in L["short_weekdays"] else weekday_num(w)
+    n = any_weekday_num(w)
     return M(m, "weekday_of_week", "weekday", weekday=n, rel="", pod="", mod="", possessive=False,
              week_offset=RELATIONS[_rel(m["rel"])][0])
 
@@ -2404,7 +2416,7 @@ def _weekend_of(m, text):
 def _end_of_day(m, text):
     if m["wd"]:
         low = m["wd"].lower()
-        n = L["short_weekdays"][low] if low in L["short_weekdays"] else weekday_num(m["wd"])
+        n = any_weekday_num(m["wd"])
         return M(m, "end_of_day", "weekday", weekday=n, rel="", pod="", mod="END", possessive=False, plan=True)
     w = " ".join((m["dw"] or "today").lower().split())
     return M(m, "end_of_day", "deictic_day", offset=L["deictic_days"][w], pod="", word=w, mod="END")
