@@ -1432,6 +1432,14 @@ def _frame(rows: list) -> pd.DataFrame:
     return df
 
 
+def _same(before: np.ndarray, now: np.ndarray) -> bool:
+    """Whether a column's values at some rows are unchanged (element by element)."""
+    same = before == now
+    if not isinstance(same, np.ndarray):    # (object arrays of tuples compare whole)
+        same = np.fromiter((a == b for a, b in zip(before.tolist(), now.tolist())), dtype=bool, count=len(now))
+    return bool(same.all())
+
+
 _DOC_INDEX, _START_CHAR = FRAME_COLUMNS.index("doc_index"), FRAME_COLUMNS.index("start_char")
 _DATETIME_TYPES, _INT_TYPES, _STR_TYPES = {datetime, type(None)}, {int, bool, np.int64, np.bool_}, {str, type(None)}
 _TZINFO = attrgetter("tzinfo")
@@ -1543,12 +1551,7 @@ class _Columns:
             self.exported = set()
         for c, now in upd.items():
             arr = self.arrays[c]
-            before = arr[positions]
-            same = before == now
-            if not isinstance(same, np.ndarray):    # (object arrays of tuples compare whole)
-                same = np.fromiter((a == b for a, b in zip(before.tolist(), now.tolist())), dtype=bool,
-                                   count=len(now))
-            if same.all():
+            if _same(arr[positions], now):
                 continue
             if c in self.exported:           # a frame handed out views it: copy on write
                 arr = self.arrays[c] = arr.copy()
@@ -1606,12 +1609,7 @@ def _rows_in_place_and_appended(frame: pd.DataFrame, fresh: pd.DataFrame, dirty)
         for c in frame.columns:     # only the columns with a value changed are copied
             was = frame[c].to_numpy()
             now = upd[c].to_numpy(dtype=was.dtype)
-            before = was[positions]
-            same = before == now
-            if not isinstance(same, np.ndarray):    # (object arrays of tuples compare whole)
-                same = np.fromiter((a == b for a, b in zip(before.tolist(), now.tolist())), dtype=bool,
-                                   count=len(now))
-            if same.all():
+            if _same(was[positions], now):
                 continue
             arr = was.copy()
             arr[positions] = now
