@@ -1214,7 +1214,9 @@ class Workspace:
         """One row per event (deleted ones too, with status "deleted"), in document then text
         order, indexed by event_id. Rebuilt only for the events that changed since last read:
         rows changed in place are set again and new events at the end (a load's new documents)
-        appended, without sorting or rebuilding the rest; see ``events_since`` for what changed."""
+        appended, without sorting or rebuilding the rest; see ``events_since`` for what changed.
+        Treat it as read-only (``.copy()`` to change it): a frame made by appending rows
+        (``_Columns``) is made of read-only views and never changes once read."""
         if self._frame is None:
             self._rebuild_frame()
         elif self._frame_dirty or self._staged:
