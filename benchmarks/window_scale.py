@@ -280,33 +280,14 @@ class TreeCPU:
         return sum(v - base.get(pid, 0.0) for pid, v in self.seen.items())
 
 
-def bench_load(app, count: int) -> None:
-    """The window opening ``count`` generated articles (corpus.py): time to loadingFinished, the
-    CLI's time for the same files, and the event loop's stalls, recorded by a 10 ms QTimer (a
-    stall: the time between two ticks beyond the interval). CPU seconds as well as wall time
-    (the machine may be shared): the CLI's process tree, the window's process tree (GUI thread,
-    load thread, pool) and the GUI thread alone."""
-    import subprocess
+def _window_and_ticks(app, prefix: str):
+    """A shown 1400x900 window with settings of its own, and a 10 ms timer (not started) whose
+    ticks record the event loop's gaps: ``(window, clock, timer, gaps)``."""
+    from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
 
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
-
-    from corpus import write_corpus
     from timeline_app.gui.main_window import MainWindow
 
-    folder = Path(tempfile.gettempdir()) / f"timeline-bench-corpus-{count}"
-    paths = write_corpus(folder, count)
-    load0 = os.getloadavg()[0]
-    t = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "timeline_app", "export", str(folder), "-o", os.devnull],
-                            stderr=subprocess.DEVNULL)
-    cli_cpu = TreeCPU(proc.pid)
-    while proc.poll() is None:
-        cli_cpu.sample()
-        time.sleep(0.2)
-    cli = time.perf_counter() - t
-    if proc.returncode:
-        raise SystemExit(f"the CLI's export failed ({proc.returncode})")
-    tmp = tempfile.mkdtemp(prefix="bench-load-")
+    tmp = tempfile.mkdtemp(prefix=prefix)
     w = MainWindow(QSettings(str(Path(tmp) / "s.ini"), QSettings.IniFormat), persist=False)
     w.resize(1400, 900)
     w.show()
@@ -323,6 +304,35 @@ def bench_load(app, count: int) -> None:
     timer = QTimer()
     timer.setInterval(10)
     timer.timeout.connect(tick)
+    return w, clock, timer, gaps
+
+
+def bench_load(app, count: int) -> None:
+    """The window opening ``count`` generated articles (corpus.py): time to loadingFinished, the
+    CLI's time for the same files, and the event loop's stalls, recorded by a 10 ms QTimer (a
+    stall: the time between two ticks beyond the interval). CPU seconds as well as wall time
+    (the machine may be shared): the CLI's process tree, the window's process tree (GUI thread,
+    load thread, pool) and the GUI thread alone."""
+    import subprocess
+
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from corpus import write_corpus
+
+    folder = Path(tempfile.gettempdir()) / f"timeline-bench-corpus-{count}"
+    paths = write_corpus(folder, count)
+    load0 = os.getloadavg()[0]
+    t = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "timeline_app", "export", str(folder), "-o", os.devnull],
+                            stderr=subprocess.DEVNULL)
+    cli_cpu = TreeCPU(proc.pid)
+    while proc.poll() is None:
+        cli_cpu.sample()
+        time.sleep(0.2)
+    cli = time.perf_counter() - t
+    if proc.returncode:
+        raise SystemExit(f"the CLI's export failed ({proc.returncode})")
+    w, clock, timer, gaps = _window_and_ticks(app, "bench-load-")
     win_cpu = TreeCPU(os.getpid())
     win_cpu.sample()
     base = dict(win_cpu.seen)
@@ -365,33 +375,16 @@ def bench_load(app, count: int) -> None:
 def bench_gui(app, count: int, rate: float) -> None:
     """The window's GUI thread fed ``count`` pool results at ``rate`` documents a second (see the
     module doc): what a load costs the GUI thread, apart from the pool and its noise."""
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
 
     from corpus import write_corpus
     from timeline_app.core.batch import iter_results
-    from timeline_app.gui.main_window import MainWindow
 
     folder = Path(tempfile.gettempdir()) / f"timeline-bench-corpus-{count}"
     paths = write_corpus(folder, count)
     results = [(r.document, r.rows) for r in iter_results([str(p) for p in paths], keep_document=True,
                                                            processes=True, headlines=True) if not r.error]
-    tmp = tempfile.mkdtemp(prefix="bench-gui-")
-    w = MainWindow(QSettings(str(Path(tmp) / "s.ini"), QSettings.IniFormat), persist=False)
-    w.resize(1400, 900)
-    w.show()
-    app.processEvents()
-    clock = QElapsedTimer()
-    gaps: list[float] = []
-    last = [0]
-
-    def tick():
-        now = clock.elapsed()
-        gaps.append((now - last[0]) / 1000)
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(tick)
+    w, clock, timer, gaps = _window_and_ticks(app, "bench-gui-")
     # a load under way whose documents arrive from this feeder instead of the worker's thread
     w.open_files([])
     w._worker.cancel()

@@ -1214,7 +1214,9 @@ class Workspace:
         """One row per event (deleted ones too, with status "deleted"), in document then text
         order, indexed by event_id. Rebuilt only for the events that changed since last read:
         rows changed in place are set again and new events at the end (a load's new documents)
-        appended, without sorting or rebuilding the rest; see ``events_since`` for what changed."""
+        appended, without sorting or rebuilding the rest; see ``events_since`` for what changed.
+        Treat it as read-only (``.copy()`` to change it): a frame made by appending rows
+        (``_Columns``) is made of read-only views and never changes once read."""
         if self._frame is None:
             self._rebuild_frame()
         elif self._frame_dirty or self._staged:
@@ -1432,6 +1434,14 @@ def _frame(rows: list) -> pd.DataFrame:
     return df
 
 
+def _same(before: np.ndarray, now: np.ndarray) -> bool:
+    """Whether a column's values at some rows are unchanged (element by element)."""
+    same = before == now
+    if not isinstance(same, np.ndarray):    # (object arrays of tuples compare whole)
+        same = np.fromiter((a == b for a, b in zip(before.tolist(), now.tolist())), dtype=bool, count=len(now))
+    return bool(same.all())
+
+
 _DOC_INDEX, _START_CHAR = FRAME_COLUMNS.index("doc_index"), FRAME_COLUMNS.index("start_char")
 _DATETIME_TYPES, _INT_TYPES, _STR_TYPES = {datetime, type(None)}, {int, bool, np.int64, np.bool_}, {str, type(None)}
 _TZINFO = attrgetter("tzinfo")
@@ -1543,12 +1553,7 @@ class _Columns:
             self.exported = set()
         for c, now in upd.items():
             arr = self.arrays[c]
-            before = arr[positions]
-            same = before == now
-            if not isinstance(same, np.ndarray):    # (object arrays of tuples compare whole)
-                same = np.fromiter((a == b for a, b in zip(before.tolist(), now.tolist())), dtype=bool,
-                                   count=len(now))
-            if same.all():
+            if _same(arr[positions], now):
                 continue
             if c in self.exported:           # a frame handed out views it: copy on write
                 arr = self.arrays[c] = arr.copy()
@@ -1606,12 +1611,7 @@ def _rows_in_place_and_appended(frame: pd.DataFrame, fresh: pd.DataFrame, dirty)
         for c in frame.columns:     # only the columns with a value changed are copied
             was = frame[c].to_numpy()
             now = upd[c].to_numpy(dtype=was.dtype)
-            before = was[positions]
-            same = before == now
-            if not isinstance(same, np.ndarray):    # (object arrays of tuples compare whole)
-                same = np.fromiter((a == b for a, b in zip(before.tolist(), now.tolist())), dtype=bool,
-                                   count=len(now))
-            if same.all():
+            if _same(was[positions], now):
                 continue
             arr = was.copy()
             arr[positions] = now
