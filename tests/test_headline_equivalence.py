@@ -68,7 +68,7 @@ def test_every_row_of_the_reference_gets_its_headline():
 
 
 def test_every_short_span_of_the_gold_sentences_is_headlined_as_before():
-    """Every run of one to three words of each gold sentence as the expression (~20,000 cases,
+    """Every run of one to three words of each gold sentence as the expression (~11,000 cases,
     most of them no date: the clause finder's other paths), one digest per sentence."""
     ref = _fixture()
     compared, wrong = 0, []
