@@ -79,7 +79,7 @@ def test_every_short_span_of_the_gold_sentences_is_headlined_as_before():
         compared += 1
         if span_digest(text, off, headline) != rec["digest"]:
             wrong.append((sid, text[off:off + 80]))
-    assert compared >= 250 and not wrong, wrong[:10]
+    assert compared >= 200 and not wrong, wrong[:10]
 
 
 _WORDS = st.sampled_from(["He", "She", "The", "minister", "said", "on", "Monday", "that", "troops", "had", "retaken",
