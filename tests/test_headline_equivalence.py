@@ -68,7 +68,7 @@ def test_every_row_of_the_reference_gets_its_headline():
 
 
 def test_every_short_span_of_the_gold_sentences_is_headlined_as_before():
-    """Every run of one to three words of each gold sentence as the expression (~20,000 cases,
+    """Every run of one to three words of each gold sentence as the expression (~11,000 cases,
     most of them no date: the clause finder's other paths), one digest per sentence."""
     ref = _fixture()
     compared, wrong = 0, []
@@ -79,7 +79,7 @@ def test_every_short_span_of_the_gold_sentences_is_headlined_as_before():
         compared += 1
         if span_digest(text, off, headline) != rec["digest"]:
             wrong.append((sid, text[off:off + 80]))
-    assert compared >= 250 and not wrong, wrong[:10]
+    assert compared >= 200 and not wrong, wrong[:10]
 
 
 _WORDS = st.sampled_from(["He", "She", "The", "minister", "said", "on", "Monday", "that", "troops", "had", "retaken",
