@@ -4,7 +4,11 @@ pandas is imported only by the functions that build a frame: the rows themselves
 ``export``, which streams them) do without it."""
 from __future__ import annotations
 
+import json
+import re
 from bisect import bisect_right
+from datetime import date, datetime, timedelta
+from importlib import resources
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from timeline_app.core.document import Document
@@ -162,6 +166,105 @@ def derived_rows(text: str, rows: list[dict]) -> list[dict]:
             "headline": phrase[:1].upper() + phrase[1:], "clause_start": a, "clause_end": b,
         })
     return out
+
+
+_DATA = json.loads(resources.files("timeline_app.core").joinpath("lang/en/events.json").read_text("utf-8"))
+_SIGNALS = {k.lower(): v for k, v in _DATA["scope_signals"].items()}
+# the signal ending just before the date (longest first: "up until" before "until", "not until" too)
+_SIGNAL = re.compile(r"(?<![\w'’])(%s)\s+$" % "|".join(map(re.escape, sorted(_SIGNALS, key=len, reverse=True))),
+                     re.I)
+_SIGNAL_REACH = max(map(len, _SIGNALS)) + 4
+# after the date: it modifies a noun ("since Tuesday's vote") or is one end of a range ("from 2010 to 2012")
+_NOT_SCOPE_AFTER = re.compile("|".join(
+    (r"\s+%s(?!\w)" if w[0].isalpha() else r"\s*%s") % re.escape(w) for w in _DATA["scope_not_before"]), re.I)
+
+
+def scope_of(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[str, str, str] | None:
+    """The span a date bounds when a signal stands just before it ("since 2019", "until March",
+    "by the end of the month", "as of Friday"): (signal, side, edge) -- side "from" (the span
+    starts at the date, open at its end) or "to" (it ends there, open at its start), edge the end
+    of the date's interval that bounds it -- or None. ``lo``/``hi``: the sentence (the signal and
+    what follows are read inside it). Reads at most ``_SIGNAL_REACH`` characters before the date
+    and one match after it."""
+    hi = len(text) if hi is None else hi
+    m = _SIGNAL.search(text, max(lo, start - _SIGNAL_REACH), start)
+    if m is None:
+        return None
+    got = _SIGNALS[" ".join(m.group(1).lower().split())]
+    if got is None or _NOT_SCOPE_AFTER.match(text, end, hi):
+        return None
+    return m.group(1), got[0], got[1]
+
+
+def _in_range(rows: list[dict], i: int) -> bool:
+    """Row ``i`` is one end of a range the tagger placed as one interval ("between 2016 and 2018")."""
+    r = rows[i]
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(rows):
+            o = rows[j]
+            if o["sentence_start"] == r["sentence_start"] and o["start"] == r["start"] and o["end"] == r["end"] \
+                    and abs(o["start_char"] - r["start_char"]) <= 40:
+                return True
+    return False
+
+
+_DAY_GRAINS = ("day", "part-of-day", "hour", "minute", "second")
+
+
+def _day(d: datetime) -> str:
+    return f"{d:%Y-%m-%d}" if not (d.hour or d.minute) else f"{d:%Y-%m-%d %H:%M}"
+
+
+def scope_rows(text: str, rows: list[dict]) -> list[dict]:
+    """Events bounded by a date, not dated by it (in place; returns ``rows``): "the second corruption
+    conviction at City Hall since 2019" happened between 2019 and the time of writing, not in
+    2019, so its event is that span, open at its end; "the sentence would run until 2031" is the
+    span up to the end of 2031, from the time of writing; "as of Friday, the city had recovered"
+    ends on Friday, open at its start (``scope_of``). The row's TIMEX3 value, type and granularity
+    stay the date's (the CSV of time expressions, which does not come here, keeps the date's
+    interval); its ``start``/``end`` become the span's, its explanation says so, and ``scope`` holds
+    the side ("from" / "to"; the timeline reads it again from the sentence: ``scope_of``). A span's end not given by the
+    text is the reference date when that lies beyond the date, else the date's own interval.
+    Headlines stay the clause's. One regex match before and after each placed date: linear."""
+    for i, r in enumerate(rows):
+        x0, x1 = r.get("start"), r.get("end")
+        if x0 is None or x1 is None or r.get("timex_type") not in ("DATE", "TIME") or r.get("rule") == DERIVED_RULE:
+            continue
+        got = scope_of(text, r["start_char"], r["end_char"], r["sentence_start"], r["sentence_end"])
+        if got is None or _in_range(rows, i):
+            continue
+        signal, side, edge = got
+        ref = r.get("reference_date") or ""
+        r0 = datetime.combine(date.fromisoformat(ref), datetime.min.time()) if ref else None
+        length = x1 - x0
+        expr = " ".join(r["expression"].split())
+        said, value = f"'{signal.lower()} {expr}'", r["timex_value"]
+        bound = value if r["granularity"] in _DAY_GRAINS else f"the {edge} of {value}"
+        if side == "from":
+            s = x0 if edge == "start" else x1
+            r1 = r0 + timedelta(days=1) if r0 is not None else None
+            if r1 is not None and r1 > max(s, x1):
+                e, until = r1, f"to the time of writing ({ref})"
+            else:
+                e, until = max(x1, s + length), "on (the text gives no end)"
+            why = (f"{said}: what the clause tells runs from {bound} {until}, [{_day(s)}, {_day(e)}), open at its "
+                   f"end; it is not dated {value} itself")
+        else:
+            e = x1 if edge == "end" else x0
+            if r0 is not None and r0 < e:
+                s, since = r0, f"from the time of writing ({ref}) "
+            else:
+                s, since = (x0 if edge == "end" else e - length), ""
+            why = f"{said}: what the clause tells lasts {since}up to {bound}, [{_day(s)}, {_day(e)}), open at its start"
+        r["start"], r["end"], r["scope"] = s, e, side
+        r["explanation"] = f"{r['explanation']}; {why}"
+    return rows
+
+
+def event_rows(text: str, rows: list[dict]) -> list[dict]:
+    """The rows of the events of a document from its headlined rows: spans bounded by a date
+    (``scope_rows``) and the events its lengths date (``derived_rows``)."""
+    return scope_rows(text, rows) + derived_rows(text, rows)
 
 
 def frame_from_rows(rows: list[dict]) -> pd.DataFrame:

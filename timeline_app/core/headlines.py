@@ -1098,7 +1098,7 @@ def _range_extents(rows: list[dict]) -> dict[int, tuple[int, int]]:
 def headline_rows(doc: Document, rows: list[dict]) -> list[dict]:
     """Add ``headline``, ``clause_start``, ``clause_end`` to rows from ``document_rows``; return
     them with the rows of the events their lengths date (``events.derived_rows``)."""
-    from timeline_app.core.events import derived_rows
+    from timeline_app.core.events import event_rows
 
     text = doc.text
     spans = _range_extents(rows)
@@ -1119,4 +1119,4 @@ def headline_rows(doc: Document, rows: list[dict]) -> list[dict]:
                 h, c0, c1 = plain_headline(text, sent, expr), sent[0], sent[1]
             made = ((sent, expr), (h, c0, c1))
         r["headline"], r["clause_start"], r["clause_end"] = h, c0, c1
-    return rows + derived_rows(text, rows)   # events dated from a length ("a week after her trip")
+    return event_rows(text, rows)   # spans a date bounds ("since 2019"), events dated from a length

@@ -43,6 +43,9 @@ def level_scale(level: int) -> float:
     return 2.0 ** level
 
 
+#: pixels between a dot or bar and a label on its left (``layout(flip_at=...)``)
+LABEL_PAD_PX = 5.0
+
 STEP = 2048    # loop iterations between two yields of a ``*_steps`` generator (~2 ms of Python)
 
 
@@ -196,6 +199,7 @@ class Layout:
     reach: np.ndarray
     point: np.ndarray | None = None         # per event: drawn as a dot (True) or a bar
     cluster_doc: np.ndarray | None = None   # per cluster: the one key (document) of all its events, or -1
+    left: np.ndarray | None = None          # per event: its label on the left of its dot or bar (None: none)
 
     def visible(self, t0: float, t1: float) -> np.ndarray:
         """Indices of the items that intersect [t0, t1]."""
@@ -211,7 +215,7 @@ def layout(start: np.ndarray, end: np.ndarray, is_point: np.ndarray, label_px: n
            marker_px: float = 10.0, gap_px: float = 6.0, cell_px: float = 24.0, max_per_cell: int = 3,
            badge_px: float = 40.0, min_cell_s: float = 3600.0, max_lanes: int | None = None,
            band_px: float = 16.0, key: np.ndarray | None = None, long_px: float | None = None,
-           long_lanes: float = 1 / 3) -> Layout:
+           long_lanes: float = 1 / 3, flip_at: float | None = None) -> Layout:
     """Lay events out at a zoom level: clusters where dense, then lanes without overlap.
 
     With ``max_lanes`` (the lanes the view has room for), the height is used before anything
@@ -234,16 +238,21 @@ def layout(start: np.ndarray, end: np.ndarray, is_point: np.ndarray, label_px: n
 
     ``key`` (an int per event, e.g. its document): each badge's ``cluster_doc`` is the key all
     its events share, or -1.
+
+    ``flip_at`` (a time, e.g. the end of what "fit all" shows): an event whose label would run
+    past it while its dot or bar does not has its label on the left, ending at the dot or bar
+    (``Layout.left``), so the last events of a timeline read within the events' own span instead
+    of needing room beyond it.
     """
     return run(layout_steps(start, end, is_point, label_px, level, marker_px, gap_px, cell_px, max_per_cell,
-                            badge_px, min_cell_s, max_lanes, band_px, key, long_px, long_lanes))
+                            badge_px, min_cell_s, max_lanes, band_px, key, long_px, long_lanes, flip_at))
 
 
 def layout_steps(start: np.ndarray, end: np.ndarray, is_point: np.ndarray, label_px: np.ndarray, level: int,
                  marker_px: float = 10.0, gap_px: float = 6.0, cell_px: float = 24.0, max_per_cell: int = 3,
                  badge_px: float = 40.0, min_cell_s: float = 3600.0, max_lanes: int | None = None,
                  band_px: float = 16.0, key: np.ndarray | None = None, long_px: float | None = None,
-                 long_lanes: float = 1 / 3) -> Generator[None, None, Layout]:
+                 long_lanes: float = 1 / 3, flip_at: float | None = None) -> Generator[None, None, Layout]:
     """``layout`` in steps: a generator that yields between its stages and every ``STEP``
     iterations of its lane loops, and returns the ``Layout``. The view advances it a few
     milliseconds at a time between frames, so laying out 100,000 events at a new level never
@@ -260,6 +269,14 @@ def layout_steps(start: np.ndarray, end: np.ndarray, is_point: np.ndarray, label
     # Extents of every event drawn alone: the dot or bar, and its label after it.
     ex0_all = np.where(point, start - half, start)
     ex1_all = np.maximum(np.where(point, start + half, end), start + (marker_px + label_px) / s)
+    left = None
+    if flip_at is not None and n:
+        left = (ex1_all > flip_at) & (np.where(point, start, end) <= flip_at)
+        if left.any():
+            ex0_all = np.where(left, np.where(point, start - half, start) - (LABEL_PAD_PX + label_px) / s, ex0_all)
+            ex1_all = np.where(left, np.where(point, start + half, end), ex1_all)   # the dot or bar alone
+        else:
+            left = None
 
     clusters_allowed = n and cell_px / s >= min_cell_s
     if max_lanes is not None:
@@ -276,8 +293,10 @@ def layout_steps(start: np.ndarray, end: np.ndarray, is_point: np.ndarray, label
                 # gathers into a badge on the bottom lane (one global threshold would make every
                 # dense cell next to the fullest one a badge too, leaving their lanes empty).
                 long = None if long_px is None else ~point & ((end - start) * s > long_px)
-                return (yield from _budget_layout(start, end, ex0_all, ex1_all, point, level, gap, badge_px / s,
-                                                  max(1, int(max_lanes)), order, s0, key, long, long_lanes))
+                got = yield from _budget_layout(start, end, ex0_all, ex1_all, point, level, gap, badge_px / s,
+                                                max(1, int(max_lanes)), order, s0, key, long, long_lanes)
+                got.left = left
+                return got
         cid, first = np.full(n, -1, dtype=np.int64), np.empty(0)    # everything fits: no badge
     elif clusters_allowed:
         inv, counts = _cells(start, cell_px / s)
@@ -307,7 +326,7 @@ def layout_steps(start: np.ndarray, end: np.ndarray, is_point: np.ndarray, label
         lo, hi = group_min_max(cid, np.asarray(key, dtype=np.int64), k)
         doc = np.where(lo == hi, hi, -1)
     return Layout(level, x0, x1, lane, kind, count, cid, span, int(lane.max()) + 1 if len(lane) else 0, reach,
-                  point, doc)
+                  point, doc, left)
 
 
 def _budget_layout(start: np.ndarray, end: np.ndarray, ex0: np.ndarray, ex1: np.ndarray, point: np.ndarray,

@@ -13,10 +13,11 @@ from collections import OrderedDict
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QEvent, QLineF, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QLinearGradient, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
 
 from timeline_app.core.colours import DOC_COLOURS  # noqa: F401  (re-exported)
+from timeline_app.core.events import DERIVED_RULE, scope_of
 from timeline_app.gui import axis
 from timeline_app.gui import layout as lay
 
@@ -48,6 +49,33 @@ def to_seconds(series: pd.Series) -> np.ndarray:
 # One colour per tag when colouring by tag (tags in alphabetical order; untagged events grey).
 TAG_COLOURS = ["#e6550d", "#31a354", "#756bb1", "#3182bd", "#c51b8a", "#8c6d31", "#fd8d3c", "#17becf",
                "#bcbd22", "#636363"]
+
+
+def open_sides(frame: pd.DataFrame, exprs: list[str]) -> np.ndarray:
+    """Per row: 1 when its event is a span open at its end ("since 2019"), -1 open at its start
+    ("until March", "as of Friday"), else 0 (``core.events.scope_of`` on the row's sentence). An
+    event whose date the user set (status "edited" or "added") is drawn whole. One regex match
+    before and after each expression."""
+    n = len(exprs)
+    out = np.zeros(n, dtype=np.int8)
+    cols = ("sentence", "sentence_start", "start_char", "end_char")
+    if not n or any(c not in frame.columns for c in cols):
+        return out
+    status = frame["status"].tolist() if "status" in frame.columns else ["auto"] * n
+    types = frame["timex_type"].tolist() if "timex_type" in frame.columns else ["DATE"] * n
+    rules = frame["rule"].tolist() if "rule" in frame.columns else [""] * n
+    for i, (sent, s0, a, b, e, st, ty, ru) in enumerate(zip(*(frame[c].tolist() for c in cols), exprs, status,
+                                                             types, rules)):
+        if st not in ("auto", "confirmed") or ty not in ("DATE", "TIME") or ru == DERIVED_RULE \
+                or not isinstance(sent, str):
+            continue
+        a, b = a - s0, b - s0
+        if sent[a:b] != e:       # (a sentence cell cut around another expression)
+            continue
+        got = scope_of(sent, a, b)
+        if got is not None:
+            out[i] = 1 if got[1] == "from" else -1
+    return out
 
 
 def doc_colour(i: int, dark: bool = False) -> QColor:
@@ -178,7 +206,7 @@ class TimelineView(QAbstractScrollArea):
         self._apply_mask(mask)
 
     #: the frame's columns a row's drawing is made of (``_row_arrays``)
-    DRAWN_COLUMNS = ("start", "end", "expression", "tags", "headline", "starred", "sentence", "document")
+    DRAWN_COLUMNS = ("start", "end", "expression", "tags", "headline", "starred", "sentence", "document", "status")
 
     def _row_arrays(self, frame: pd.DataFrame | None, rows: np.ndarray | None) -> dict:
         """The drawing arrays (times, labels, document, colour key...) of the dated rows among
@@ -188,7 +216,7 @@ class TimelineView(QAbstractScrollArea):
                     "is_point": np.empty(0, dtype=bool), "doc": np.empty(0, dtype=np.int32),
                     "ckey": np.empty(0, dtype=np.int32), "labels": np.empty(0, dtype=object),
                     "tags": np.empty(0, dtype=object), "expressions": np.empty(0, dtype=object),
-                    "label_px": np.empty(0)}
+                    "label_px": np.empty(0), "open": np.empty(0, dtype=np.int8)}
         part = frame if rows is None else frame.iloc[rows]
         start_all, end_all = to_seconds(part["start"]), to_seconds(part["end"])
         dated = ~np.isnan(start_all)
@@ -224,6 +252,7 @@ class TimelineView(QAbstractScrollArea):
             "expressions": np.array(exprs, dtype=object),
             "label_px": np.fromiter((len(t) + len(tags_label(tg)) for t, tg in zip(labels, tags)), dtype=float,
                                     count=n) * cw + 4,
+            "open": open_sides(sub, exprs),
         }
 
     @property
@@ -348,6 +377,7 @@ class TimelineView(QAbstractScrollArea):
         self._rows, self._start, self._end = pick(f["rows"]), pick(f["start"]), pick(f["end"])
         self._is_point, self._doc, self._label_px = pick(f["is_point"]), pick(f["doc"]), pick(f["label_px"])
         self._ckey = pick(f["ckey"])
+        self._open = pick(f["open"])
         # object arrays, read only for the items painted or hovered (no list of every row per keystroke)
         self._labels = pick(f["labels"])
         self._event_tags = pick(f["tags"])
@@ -535,28 +565,13 @@ class TimelineView(QAbstractScrollArea):
         return got if got is not None else self.data_range()
 
     def _fit_all(self) -> None:
+        """The events' span and a small margin, nothing more: the labels of the last events turn
+        to the left of them (``layout(flip_at=...)``) instead of the view stretching past the
+        last event for their room (a sample ending on 10 September shown to January)."""
         lo, hi = self.fit_range()
         if hi - lo < axis.DAY:
             lo, hi = lo - 3 * axis.DAY, hi + 3 * axis.DAY
         self.zoom_to(lo, hi)
-        for _ in range(3):
-            # Labels are pixels wide: find how many the rightmost ones need at this scale, make room.
-            L = self.layout_at(lay.level_of(self._scale))
-            if not len(L.x1):
-                break
-            inside = L.x0 <= hi
-            if not inside.any():
-                break
-            over_px = (float(L.x1[inside].max()) - hi) * lay.level_scale(L.level)
-            room_px = self._width() * 0.96 - (hi - lo) * self._scale
-            # Room for the last labels, unless they would take over half the width (a
-            # coarse span: those labels are cut at the edge rather than the events squeezed).
-            if over_px <= room_px or self._width() < 200 or over_px > self._width() / 2:
-                break
-            scale = (self._width() * 0.96 - over_px) / max(hi - lo, 1.0)
-            if scale <= 0:
-                break
-            self._set_view(lo - self._width() * 0.02 / scale, scale)
         self.verticalScrollBar().setValue(0)
 
     def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
@@ -644,7 +659,19 @@ class TimelineView(QAbstractScrollArea):
         # A badge whose events all come from one document (or tag) takes its colour.
         return lay.layout_steps(a["start"], a["end"], a["is_point"], a["label_px"], level,
                                 marker_px=self.MARKER, badge_px=self.BADGE, max_lanes=self.lane_budget(),
-                                band_px=2 * self.MARKER, key=a["ckey"], long_px=self.LONG_PX)
+                                band_px=2 * self.MARKER, key=a["ckey"], long_px=self.LONG_PX,
+                                flip_at=self._flip_at(a["start"], a["end"]))
+
+    def _flip_at(self, start: np.ndarray, end: np.ndarray) -> float | None:
+        """Where labels turn to the left of their events: the end of what "fit all" shows of these
+        events (``layout.fit_extent``; kept per events array: one sort per set of events)."""
+        got = self.__dict__.get("_flip_cache")
+        if got is not None and got[0] is start:
+            return got[1]
+        ext = lay.fit_extent(start, end, self._ref_t) if len(start) else None
+        value = None if ext is None else ext[1]
+        self._flip_cache = (start, value)
+        return value
 
     def _store(self, level: int, got: lay.Layout) -> None:
         self._cache[level] = got
@@ -1106,8 +1133,11 @@ class TimelineView(QAbstractScrollArea):
             colour = self._colours[self._ckey[k]]
             s = self._start[k]
             x = (s - t0) * scale
+            op = int(self._open[k])
             if L.point[k]:
                 r = QRectF(x - self.MARKER / 2, y + (lane_h - self.MARKER) / 2, self.MARKER, self.MARKER)
+                if op:
+                    self._paint_open_tail(p, colour, x, r.center().y(), op)
                 p.setPen(Qt.NoPen)
                 p.setBrush(colour)
                 p.drawEllipse(r)
@@ -1115,18 +1145,28 @@ class TimelineView(QAbstractScrollArea):
                     p.setPen(sel_pen)
                     p.setBrush(Qt.NoBrush)
                     p.drawEllipse(r.adjusted(-3, -3, 3, 3))
-                lx = x + self.MARKER / 2 + 5
+                lx = x + self.MARKER / 2 + (14 if op > 0 else 5)
             else:
                 xe = (max(self._end[k], s) - t0) * scale
                 r = QRectF(x, y + 4, max(3.0, xe - x), lane_h - 8)
                 fill = QColor(colour)
                 fill.setAlphaF(0.45)
-                p.setPen(sel_pen if k == sel else QPen(colour, 1))
-                p.setBrush(fill)
-                p.drawRect(r)
+                if op:
+                    self._paint_open_bar(p, r, colour, fill, op, sel_pen if k == sel else None)
+                else:
+                    p.setPen(sel_pen if k == sel else QPen(colour, 1))
+                    p.setBrush(fill)
+                    p.drawRect(r)
                 # A bar whose start is off to the left keeps its label in view at the left edge.
                 lx = max(x, 0.0) + 4
             room = (L.x1[i] - t0) * scale - lx - 2
+            flip = L.left is not None and L.left[k]
+            if flip:      # the label on the left, ending at the dot or bar
+                rx = x - (self.MARKER / 2 if L.point[k] else 0.0) - lay.LABEL_PAD_PX
+                if op < 0:
+                    rx -= 12 if L.point[k] else 0
+                lx = (L.x0[i] - t0) * scale
+                room = rx - lx
             if room > 3 * cw:
                 label = self._labels[k]
                 tags = self._event_tags[k]
@@ -1136,6 +1176,8 @@ class TimelineView(QAbstractScrollArea):
                     tags, tw = (), 0.0         # no room for both: the headline first
                 if (len(label) * cw > room - tw) or tags:
                     label = self._fm.elidedText(label, Qt.ElideRight, room - tw)
+                if flip:
+                    lx = rx - tw - self._fm.horizontalAdvance(label) - (self._fm.horizontalAdvance("  ") if tags else 0)
                 p.setPen(text)
                 p.drawText(QPointF(lx, ty), label)
                 if tags:
@@ -1147,6 +1189,55 @@ class TimelineView(QAbstractScrollArea):
                         p.drawText(QPointF(tx, ty), word)
                         tx += self._fm.horizontalAdvance(word + " ")
         p.setClipping(False)
+
+    #: how far an open end fades out (pixels, at most half the bar)
+    FADE_PX = 60.0
+
+    def _paint_open_bar(self, p: QPainter, r: QRectF, colour: QColor, fill: QColor, op: int,
+                        sel_pen: QPen | None) -> None:
+        """A span open at one end ("since 2019": op 1, open at its end; "until March": -1, at its
+        start): filled solid at its bound, fading out towards the open end, with a firm edge at
+        the bound and a chevron pointing out of the open end -- not a whole bar, which would say
+        the event fills the interval and ends (or starts) there."""
+        fade = min(self.FADE_PX, r.width() / 2) / max(r.width(), 1.0)
+        clear = QColor(fill)
+        clear.setAlphaF(0.0)
+        g = QLinearGradient(r.left(), 0.0, r.right(), 0.0)
+        if op > 0:
+            g.setColorAt(0.0, fill)
+            g.setColorAt(1.0 - fade, fill)
+            g.setColorAt(1.0, clear)
+        else:
+            g.setColorAt(0.0, clear)
+            g.setColorAt(fade, fill)
+            g.setColorAt(1.0, fill)
+        p.setPen(Qt.NoPen)
+        p.setBrush(g)
+        p.drawRect(r)
+        p.setPen(QPen(colour, 2))
+        xb = r.left() if op > 0 else r.right()
+        p.drawLine(QPointF(xb, r.top()), QPointF(xb, r.bottom()))
+        tip = r.right() if op > 0 else r.left()
+        self._paint_chevron(p, colour, tip, r.center().y(), op)
+        if sel_pen is not None:
+            p.setPen(sel_pen)
+            p.setBrush(Qt.NoBrush)
+            p.drawRect(r)
+
+    def _paint_open_tail(self, p: QPainter, colour: QColor, x: float, cy: float, op: int) -> None:
+        """A dot whose span is open on one side ("as of Friday"): a short line out of that side
+        ending in a chevron."""
+        tip = x + op * (self.MARKER / 2 + 9)
+        p.setPen(QPen(colour, 1.5))
+        p.drawLine(QPointF(x, cy), QPointF(tip, cy))
+        self._paint_chevron(p, colour, tip, cy, op)
+
+    @staticmethod
+    def _paint_chevron(p: QPainter, colour: QColor, tip: float, cy: float, op: int) -> None:
+        p.setPen(QPen(colour, 1.5))
+        back = tip - op * 4.0
+        p.drawLine(QPointF(back, cy - 4), QPointF(tip, cy))
+        p.drawLine(QPointF(back, cy + 4), QPointF(tip, cy))
 
     def beyond(self) -> tuple[int, int]:
         """How many events drawn lie wholly before the view and wholly after it."""

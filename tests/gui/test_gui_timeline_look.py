@@ -1,0 +1,102 @@
+"""How the timeline reads: "fit all" fits the events (not room for labels beyond them), the last
+events' labels turn to their left, and spans a date bounds ("since 2019", "as of Friday") are
+drawn open at the side the text leaves open. Real sample, real Workspace, real window parts."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QColor
+
+from gui_helpers import documents_of
+from timeline_app.core.workspace import Workspace
+from timeline_app.gui import axis
+from timeline_app.gui.layout import layout, overlaps_in_lanes
+from timeline_app.gui.timeline_view import TimelineView, open_sides
+
+SAMPLE = Path(__file__).resolve().parents[2] / "timeline_app" / "sample"
+
+
+@pytest.fixture
+def view(qtbot):
+    v = TimelineView()
+    qtbot.addWidget(v)
+    v.resize(1200, 520)
+    v.show()
+    qtbot.waitExposed(v)
+    return v
+
+
+def _show(view, ws):
+    df = ws.events
+    df = df[df["status"] != "deleted"]
+    view.set_events(df, [(d.path, Path(d.path).name, d.reference_date) for d in (s.document for s in ws.document_states())])
+    view.fit_all()
+    return df
+
+
+def _seed() -> Workspace:
+    files = sorted(p for p in SAMPLE.iterdir() if p.suffix in (".md", ".txt"))
+    return Workspace.from_files([str(files[0])])
+
+
+def test_fit_all_fits_the_sample_events_not_room_for_their_labels(view):
+    """The sample runs from 24 February to 24 September 2022 (its last bar: the invasion's seventh
+    month): the fitted view ends within a few days of that, not in January 2023."""
+    df = _show(view, _seed())
+    dated = df.dropna(subset=["start"])
+    last = max(dated["end"].max(), dated["start"].max()).to_pydatetime()
+    t0, t1 = view.visible_range()
+    assert t1 >= axis.from_datetime(last)
+    assert t1 - axis.from_datetime(last) < 0.1 * (t1 - t0)
+    assert axis.to_datetime(t1) < datetime(2022, 10, 15)
+
+
+def test_the_last_events_labels_turn_left_and_nothing_overlaps(view):
+    df = _show(view, _seed())
+    L = view.exact_layout()
+    assert L.left is not None and L.left.sum() >= 5          # the cluster of 9-10 September
+    assert overlaps_in_lanes(L.x0, L.x1, L.lane) == 0
+    # a flipped event's extent ends at its dot or bar and starts left of it
+    k = int(np.flatnonzero(L.left)[0])
+    i = int(np.flatnonzero(L.kind == k)[0])
+    assert L.x0[i] < view._start[k] <= L.x1[i] + 1
+
+
+def test_layout_flips_only_labels_that_would_run_past_the_end():
+    start = np.array([0.0, 1000.0, 5000.0])
+    end = start.copy()
+    L = layout(start, end, np.ones(3, dtype=bool), np.array([200.0, 200.0, 200.0]), level=-4, flip_at=5000.0)
+    assert L.left.tolist() == [False, False, True]
+    assert layout(start, end, np.ones(3, dtype=bool), np.full(3, 200.0), level=-4).left is None
+
+
+def test_spans_a_date_bounds_are_drawn_open(view, tmp_path):
+    text = ("Keane was sentenced on Tuesday, the second corruption conviction at City Hall since 2019.\n\n"
+            "The sentence will run until 2031. As of Friday, the city had recovered $1.2 million.")
+    f = tmp_path / "court.txt"
+    f.write_text(text, encoding="utf-8")
+    ws = Workspace.from_files([str(f)], reference_date=date(2023, 10, 12))
+    df = _show(view, ws)
+    sides = dict(zip(df["expression"], open_sides(df, df["expression"].astype(str).tolist()).tolist()))
+    assert sides == {"Tuesday": 0, "2019": 1, "2031": -1, "Friday": -1}
+    # the "since 2019" bar: solid at its start, faded out at its open end (the reference date)
+    row = int(np.flatnonzero(df["expression"].to_numpy() == "2019")[0])
+    view.zoom_to(axis.from_datetime(datetime(2018, 1, 1)), axis.from_datetime(datetime(2024, 6, 1)))
+    r = view.event_rect(row)
+    assert r is not None and r.width() > 120
+    img = view.render_image()
+    y = int(r.top()) + 2                 # the bar's own fill, above its label and the chevron
+    solid = QColor(img.pixel(int(r.left()) + 4, y))
+    faded = QColor(img.pixel(int(r.right()) - 2, y))
+    base = QColor(img.pixel(img.width() // 2, img.height() - 40))      # the empty bottom of the view
+    assert solid.hsvSaturation() > faded.hsvSaturation() + 30
+    assert abs(faded.lightness() - base.lightness()) < 40
+    # a date the user set is drawn whole: no open side
+    eid = df.index[row]
+    ws.set_when(eid, "2019")
+    df2 = ws.events
+    df2 = df2[df2["status"] != "deleted"]
+    assert open_sides(df2, df2["expression"].astype(str).tolist())[list(df2.index).index(eid)] == 0

@@ -1,0 +1,68 @@
+"""Events a date bounds, not dates (``core.events.scope_rows``): "the second conviction since 2019"
+happened between 2019 and the time of writing, not in 2019. The cases are data
+(``tests/data/event_spans.jsonl``, sentences written for this): each names an expression, the span
+its event must cover, and the open side ("from": open at its end, "to": open at its start, null: a
+plain date). The CSV of time expressions keeps the date's own interval."""
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core.document import Document
+from timeline_app.core.events import document_rows, scope_of
+from timeline_app.core.headlines import headline_rows
+
+CASES = [json.loads(line) for line in (Path(__file__).parent / "data" / "event_spans.jsonl").read_text("utf-8").splitlines()
+         if line.strip()]
+
+
+def _rows(case):
+    doc = Document(path="case.txt", text=case["text"], reference_date=date.fromisoformat(case["ref"]))
+    plain = document_rows(doc)
+    return plain, headline_rows(doc, [dict(r) for r in plain])
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:50] for c in CASES])
+def test_the_event_of_a_bounded_date_is_its_span(case):
+    plain, rows = _rows(case)
+    got = [r for r in rows if r["expression"] == case["expression"]]
+    assert got, f"{case['expression']!r} not tagged in {case['text']!r}"
+    r = got[0]
+    assert r.get("scope") == case["scope"], (case["why"], r["explanation"])
+    assert (r["start"], r["end"]) == (datetime.fromisoformat(case["start"]), datetime.fromisoformat(case["end"])), \
+        (case["why"], r["explanation"])
+    if case["scope"]:
+        assert "open at its" in r["explanation"] and r["timex_value"] in r["explanation"]
+        # the time expression itself (the CSV's row) keeps the date's own interval, value and grain
+        p = next(x for x in plain if x["expression"] == case["expression"])
+        assert "scope" not in p and p["start"] <= r["end"] and p["end"] >= r["start"]
+        assert p["timex_value"] == r["timex_value"] and p["granularity"] == r["granularity"]
+
+
+def test_every_case_kind_is_covered():
+    kinds = {c["scope"] for c in CASES}
+    assert kinds == {"from", "to", None}
+    assert sum(c["scope"] is None for c in CASES) >= 5
+
+
+@pytest.mark.parametrize("text, when, side", [
+    ("open until March", "March", "to"), ("closed ever since 2015", "2015", "from"),
+    ("filed no later than June 30", "June 30", "to"), ("not until 2019", "2019", None),
+    ("since Tuesday's vote", "Tuesday", None), ("from 2010 to 2012", "2010", None),
+    ("as of Friday", "Friday", "to"), ("prior to 1990", "1990", "to"), ("Up Until 2001", "2001", "to"),
+    ("the second conviction since 2019", "2019", "from"), ("the vote on Tuesday", "Tuesday", None),
+])
+def test_scope_of_reads_the_signal_before_the_date(text, when, side):
+    a = text.index(when)
+    got = scope_of(text, a, a + len(when))
+    assert (got[1] if got else None) == side
+
+
+def test_a_hostile_run_of_signals_stays_linear_and_finds_nothing_wrong():
+    text = "since " * 20_000 + "2019."
+    a = text.index("2019")
+    assert scope_of(text, a, a + 4)[1] == "from"
+    assert scope_of("2019", 0, 4) is None
