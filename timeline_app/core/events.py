@@ -174,6 +174,8 @@ _SIGNALS = {k.lower(): v for k, v in _DATA["scope_signals"].items()}
 _SIGNAL = re.compile(r"(?<![\w'’])(%s)\s+$" % "|".join(map(re.escape, sorted(_SIGNALS, key=len, reverse=True))),
                      re.I)
 _SIGNAL_REACH = max(map(len, _SIGNALS)) + 4
+#: the last word of every signal: a date after any other word is no bound (a set lookup, no regex)
+SIGNAL_LAST_WORDS = frozenset(k.split()[-1] for k in _SIGNALS)
 # after the date: it modifies a noun ("since Tuesday's vote") or is one end of a range ("from 2010 to 2012")
 _NOT_SCOPE_AFTER = re.compile("|".join(
     (r"\s+%s(?!\w)" if w[0].isalpha() else r"\s*%s") % re.escape(w) for w in _DATA["scope_not_before"]), re.I)
@@ -187,6 +189,9 @@ def scope_of(text: str, start: int, end: int, lo: int = 0, hi: int | None = None
     what follows are read inside it). Reads at most ``_SIGNAL_REACH`` characters before the date
     and one match after it."""
     hi = len(text) if hi is None else hi
+    before = text[max(lo, start - 16):start].split()
+    if not before or before[-1].lower() not in SIGNAL_LAST_WORDS:
+        return None
     m = _SIGNAL.search(text, max(lo, start - _SIGNAL_REACH), start)
     if m is None:
         return None
