@@ -165,3 +165,25 @@ def test_the_day_after_an_undated_event_in_apposition_dates_the_event():
     assert [(e, d.phrase, d.timex_value, d.approximate) for e, d in got] == [("the day", "the vote", "2022-06-05", False)]
     # not in apposition: "the day" is not Monday, and the vote is not dated from it
     assert _derived("On Monday protesters marched, and the day after the vote they went home.", date(2022, 6, 10)) == []
+
+
+BACKWARD = [json.loads(line) for line in
+            (__import__("pathlib").Path(__file__).parent / "data" / "event_backward.jsonl").read_text("utf-8").splitlines()
+            if line.strip()]
+
+
+@pytest.mark.parametrize("case", BACKWARD, ids=[c["text"][:48] for c in BACKWARD])
+def test_events_dated_backwards_from_a_clause_or_the_time_of_writing(case):
+    """Data (``tests/data/event_backward.jsonl``): an event told as a clause ("she took office")
+    or an event word ("its launch") after a length is dated backwards from the clause's date, or
+    from the time of writing when the main clause is in the present tense; the grain is what the
+    arithmetic gives (years back from a day: the month); a guess is never made."""
+    got = _derived(case["text"], date.fromisoformat(case["ref"]))
+    if case["phrase"] is None:
+        assert got == [], case["why"]
+        return
+    assert len(got) == 1, (case["why"], got)
+    d = got[0][1]
+    assert (d.phrase, d.timex_value, d.approximate) == (case["phrase"], case["value"], case["approx"]), case["why"]
+    assert "backwards" in d.explanation and d.phrase in d.explanation
+    assert d.explanation.startswith(("about " if case["approx"] else "") + case["value"])

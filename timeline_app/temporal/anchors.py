@@ -31,6 +31,7 @@ name. Linear in the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import datetime
 from functools import lru_cache
 
@@ -38,6 +39,7 @@ from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, MIN_YEAR, Point
 from timeline_app.temporal.discourse import Discourse, Told
 from timeline_app.temporal.lang import DEFAULT, alternation, expand, lexicon, trie_of
 from timeline_app.temporal.resolve import UNIT_GRAIN, UNIT_NAMES, Resolved
+from timeline_app.temporal.tense import _is_past_form, tense_at
 from timeline_app.temporal.timex import DerivedEvent
 
 _LEX = lexicon(DEFAULT)
@@ -51,8 +53,13 @@ def _re(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(expand(pattern, _LEX), flags)
 
 
-# after a length: "after" / "before" / "since" and the phrase of an event (not "after that")
-_REL = _re(r"\s+({anchor_lengths})\s+(?!(?:{not_event_words})\b)")
+# after a length: "after" / "before" / "since" and the phrase of an event (not "after that", "after
+# it"; but "after it was founded": a pronoun and a word open a clause, checked by ``_is_clause``)
+_REL = _re(r"\s+({anchor_lengths})\s+(?:(?=(?:{anchor_subject_pronouns})\s+[a-z])|(?!(?:{not_event_words})\b))")
+_WORD = re.compile(r"[\w'’]+")
+_VERBS = frozenset(w.lower() for k in ("past_markers", "aux_past", "aux_present", "present_markers") for w in _LEX[k])
+_ELLIPTIC = frozenset(_LEX["anchor_elliptic_ends"])
+_AUX = frozenset(w.lower() for k in ("aux_past", "aux_present") for w in _LEX[k])
 # where an event's phrase ends: punctuation, or a word that starts another clause
 _PHRASE_END = _re(r"\s*(?:[,.;:()\[\]!?\"“”]|\s(?:{anchor_phrase_ends})\b|$)")
 # words between a clause's date and its length that keep them in one clause: "on Saturday for
@@ -70,6 +77,8 @@ _REACH = 60          # characters read either side of a date for its event word
 _CLAUSE_REACH = 160  # characters read either side for the names of its clause
 _TOLD_GRAINS = {"day", "part-of-day", "hour", "minute", "second", "week", "month", "year"}
 _DAY_GRAINS = {"day", "part-of-day", "hour", "minute", "second"}
+# the grains of a clause's date a length is counted back from ("resigned in 2014, two years after")
+_CLAUSE_GRAINS = _DAY_GRAINS | {"month", "year"}
 
 
 def _names(text: str, a: int, b: int) -> frozenset:
@@ -154,6 +163,19 @@ def _phrase(text: str, start: int, s1: int) -> tuple[int, int]:
     return start, end
 
 
+def _is_clause(text: str, a: int, b: int) -> bool:
+    """text[a:b] tells an event as a clause, a subject and its verb ("she took office", "it was
+    founded", "their coach was sacked", "the club folded"): a tensed verb after its first word.
+    Only such a clause, or a phrase naming an event word ("Shmygal's trip"), is dated backwards:
+    "two years after the war" does not date the war (its end, if anything)."""
+    words = [w.lower() for w in _WORD.findall(text, a, b)]
+    if len(words) < 2 or words[-1] in _ELLIPTIC:     # "six months before he had to": the verb is elided
+        return False
+    if words[0] == "it":    # "after it was founded", not "after it rained" (no one, nothing named)
+        return words[1] in _AUX
+    return any(w in _VERBS or _is_past_form(w) for w in words[1:6])
+
+
 def _counted(men) -> tuple[int, str] | None:
     """The length of a duration mention as (n, unit) when it can be counted on a calendar."""
     d = men.data
@@ -196,7 +218,7 @@ def _clause_date(text: str, men, triples_of_sentence):
     for m2, r2, _ in reversed(triples_of_sentence):
         if m2.end > men.start:
             continue
-        if r2.point is None or r2.point.grain not in _DAY_GRAINS:
+        if r2.point is None or r2.point.grain not in _CLAUSE_GRAINS:
             continue
         if _LINK.fullmatch(text, m2.end, men.start):
             return m2, r2
@@ -237,6 +259,7 @@ def anchor_lengths(text: str, sentences, triples: list, ctx: Discourse) -> None:
     if not todo:
         return   # a text without "N days after ..." costs one match per length, no memory
     starts = {t[0].start: t for t in triples}
+    mention_starts = sorted(starts)
     needed = {_EVENTS[h.group().lower()] for *_, a, b, h in todo if h is not None and a not in starts}
     if needed:
         remember_events(text, sentences, triples, ctx, frozenset(needed))
@@ -257,8 +280,14 @@ def anchor_lengths(text: str, sentences, triples: list, ctx: Discourse) -> None:
         if dated is not None and dated[1].point is not None:
             told = Told("", a, dated[1].point, _words(text, a, dated[0].end), frozenset())
             what = f"{told.point.value}"
-        elif head is None or dated is not None:
+        elif dated is not None:
             continue
+        elif head is None:
+            # no event word: a clause ("after she took office") is dated backwards, if anything
+            if how != "point" or men.kind != "duration" or not _is_clause(text, a, b) \
+                    or _holds_date(mention_starts, a, b):
+                continue
+            told = None
         else:
             told = ctx.events.find(_EVENTS[head.group().lower()], a, _names(text, a, b))
             what = f"'{_words(text, a, head.end())}'"
@@ -267,33 +296,50 @@ def anchor_lengths(text: str, sentences, triples: list, ctx: Discourse) -> None:
             new = _event_day(res, told, sign, unit, length, what)
         elif told is not None:
             new = _forward(res, told, how, sign, n, unit, length, what, _approx(men, unit))
-        elif how == "point":
-            new = _backward(text, men, res, by_sent.get(si, ()), a, b, sign, n, unit, length)
+        elif how == "point" and not _holds_date(mention_starts, a, b):
+            new = _backward(text, men, res, by_sent.get(si, ()), a, b, sign, n, unit, length, sentences[si],
+                            ctx.dct_point())
         if new is not None:
             triples[i] = (men, new, si)
 
 
+def _holds_date(mention_starts: list[int], a: int, b: int) -> bool:
+    """A time expression starts inside text[a:b] ("after she took office in 2012": dated itself)."""
+    i = bisect_left(mention_starts, a)
+    return i < len(mention_starts) and mention_starts[i] < b
+
+
 def _backward(text: str, men, res: Resolved, sentence_triples, a: int, b: int, sign: int, n: int, unit: str,
-              length: str) -> Resolved | None:
+              length: str, sentence: tuple[int, int] = (0, 0), now: Point | None = None) -> Resolved | None:
     """The event of text[a:b] is not dated, the clause of the length is: the event gets that
-    date moved back by the length (a ``DerivedEvent`` on the length's result). "the day after
-    the vote" in apposition to a day ("On Monday, the day after the vote") is that day itself."""
+    date moved back by the length (a ``DerivedEvent`` on the length's result). The clause's date
+    is a date told just before the length ("resigned in 2014, two years after she took office"),
+    or, for a length opening a sentence whose main clause is in the present tense ("Two years
+    after she took office, the mayor is stepping down"), the reference date ``now``. A day moved
+    by years, or by more than a month, is only about that month: the day is not given. "the day after the vote"
+    in apposition to a day ("On Monday, the day after the vote") is that day itself."""
     clause = _clause_date(text, men, sentence_triples)
     if clause is None:
-        return None
-    m2, r2 = clause
-    p = _reach(r2.point, unit, -sign * n)
+        if now is None or men.kind != "duration" or not _present_main_clause(text, sentence, men, b, sentence_triples):
+            return None
+        base, told = now, f"the clause, told in the present tense, is at the time of writing ({now.value}) and"
+    else:
+        m2, r2 = clause
+        base, told = r2.point, f"the event told {_words(text, m2.start, m2.end)!r} ({r2.point.value})"
+    p = _reach(base, unit, -sign * n)
     if p is None:
         return None
+    if (unit == "Y" or unit == "M" and n > 1) and p.grain in _DAY_GRAINS:
+        p = p.coarsen("month")     # "seven months after", "two years after" a day: not that day
     approx = men.kind == "duration" and _approx(men, unit)
     about = "about " if approx else ""
-    told = f"the event told {_words(text, m2.start, m2.end)!r} ({r2.point.value})"
-    why = (f"{about}{p.value}: the text does not date '{_words(text, a, b)}' itself; {told} comes {length} it, "
-           f"so it is {_words(text, men.start, men.end).lower()} {'before' if sign > 0 else 'after'} that day "
+    why = (f"{about}{p.value}: the text does not date '{_words(text, a, b)}' itself; {told} comes "
+           f"{length[:1].lower() + length[1:]} it, so it is {_words(text, men.start, men.end).lower()} "
+           f"{'before' if sign > 0 else 'after'} {'that day' if base.grain in _DAY_GRAINS else base.value} "
            f"(read backwards from a length counted from an event)")
     derived = DerivedEvent(a, b, text[a:b], p.value, p.start, p.end, p.grain, why, approx)
     if men.kind == "event_day":
-        if not _APPOSED.fullmatch(text, m2.end, men.start) or men.data["unit"] != "day":
+        if clause is None or not _APPOSED.fullmatch(text, m2.end, men.start) or men.data["unit"] != "day":
             return None
         q = r2.point if r2.point.grain == "day" else Point.day(r2.point.start.date())
         return Resolved("DATE", q.value, q, q.start, q.end, q.grain,
@@ -301,6 +347,17 @@ def _backward(text: str, men, res: Resolved, sentence_triples, a: int, b: int, s
                         "", False, "apposition", derived)
     return Resolved(res.timex_type, res.value, res.point, res.start, res.end, res.granularity, res.explanation,
                     res.mod, res.anchor_update, res.anchor, derived)
+
+
+def _present_main_clause(text: str, sentence: tuple[int, int], men, b: int, sentence_triples) -> bool:
+    """The length and its event open the sentence ("Two years after she took office, ...") and
+    the main clause after them, with no date of its own, is in the present tense."""
+    s0, s1 = sentence
+    if text[s0:men.start].strip(" \t\n\"“'‘(") or not text.startswith(",", b):
+        return False
+    if any(m2.start >= b and r2.point is not None for m2, r2, _ in sentence_triples):
+        return False
+    return tense_at(text, b + 1, s1, b + 1, b + 1) == "present"
 
 
 def _event_day(res: Resolved, told: Told, sign: int, unit: str, length: str, what: str) -> Resolved | None:
