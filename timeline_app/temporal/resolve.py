@@ -1005,10 +1005,17 @@ def _part_start(unit: str, year: int, mod: str) -> int:
     return first + {"MID": 4, "END": 7}.get(mod, 0) * size // 10
 
 
+def _names_a(p: Point, unit: str) -> bool:
+    """Whether the date ``p`` names one ``unit`` ("the month" of 2016-03, not of the year 2016:
+    that would be January by accident)."""
+    need = "day" if unit == "weekend" else unit
+    return need not in GRAIN_RANK or p.grain not in GRAIN_RANK or GRAIN_RANK[p.grain] >= GRAIN_RANK[need]
+
+
 def _the_period(men: Mention, ctx: Discourse, tense):
     unit = men.data["unit"]
     base, src, which = ctx.dct, _ref_text(ctx), "dct"
-    if ctx.mode == "narrative" and ctx.last is not None:
+    if ctx.mode == "narrative" and ctx.last is not None and _names_a(ctx.last, unit):
         base, src, which = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
     elif unit in ("year", "decade", "century") and tense == "past" and ctx.last is not None and ctx.dct is not None \
             and ctx.last_sentence >= ctx.sentence - 1 and ctx.last.end.date() <= date(ctx.dct.year, 1, 1):
