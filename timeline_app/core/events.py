@@ -178,7 +178,8 @@ _SIGNAL_REACH = max(map(len, _SIGNALS)) + 4
 SIGNAL_LAST_WORDS = frozenset(k.split()[-1] for k in _SIGNALS)
 # after the date: it modifies a noun ("since Tuesday's vote") or is one end of a range ("from 2010 to 2012")
 _NOT_SCOPE_AFTER = re.compile("|".join(
-    (r"\s+%s(?!\w)" if w[0].isalpha() else r"\s*%s") % re.escape(w) for w in _DATA["scope_not_before"]), re.I)
+    [r"\s*%s" % re.escape(w) for w in _DATA["scope_not_before"]]
+    + [r"\s+(?:%s)\s+(?=\d|[A-Z])" % "|".join(map(re.escape, _DATA["scope_range_words"]))]))
 
 
 def scope_of(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[str, str, str] | None:
