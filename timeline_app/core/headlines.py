@@ -309,7 +309,10 @@ class _Clauses:
                 seg_has_verb = False
                 continue
             if i > 0 and i not in cuts:
-                if w in lex["subordinators"] and not self.in_expr[i] and self._verb_ahead(i + 1):
+                if w in lex["subordinators"] and not self.in_expr[i] and self._verb_ahead(i + 1) and not (
+                        i + 1 < n and (_YEAR_OR_DECADE.fullmatch(toks[i + 1].raw)
+                                       or toks[i + 1].low.rstrip(".") in lex["calendar_words"])):
+                    # ("until 2027 and that ...": a preposition before a date, no clause)
                     cuts[i] = "sub"
                     seg_has_verb = False
                 elif w == "as" and i + 1 < n and toks[i + 1].low not in _AS_NOT and self._verb_ahead(i + 1, 7):
@@ -626,6 +629,33 @@ class _Clauses:
             return None
         return span
 
+    def only_repeat(self, s: _Seg) -> bool:
+        """Segment s is a coordinator, a repeat adverb and the time it is said of (", and again in
+        the 1990s"): it repeats the clause before at another time."""
+        lex, toks = self.lex, self.toks
+        words = [i for i in range(s.a, s.b) if self._word(i) and not self.in_expr[i]]
+        return any(toks[i].low in lex["repeat_adverbs"] for i in words) and all(
+            toks[i].low in lex["coordinators"] or toks[i].low in lex["repeat_adverbs"]
+            or toks[i].low in lex["time_prepositions"] or toks[i].low in _TIME_GLUE for i in words)
+
+    def predicate_before(self, k: int) -> tuple[int, int] | None:
+        """The clause before segment k up to its first time adjunct ("the bribes were paid [between
+        2016 and 2018]"), for a segment that only repeats it at another time."""
+        j = self._content_from(k - 1, -1)
+        if j is None:
+            return None
+        s, toks, lex = self.segs[j], self.toks, self.lex
+        v = next((i for i in range(s.a, s.b) if self.finite[i]), None)
+        if v is None:
+            return None
+        end = next((i for i in range(v + 1, s.b - 1) if toks[i].low in lex["time_prepositions"] and (
+            self.in_expr[i + 1] or toks[i + 1].raw[:1].isdigit() or toks[i + 1].low == "the"
+            or toks[i + 1].low.rstrip(".") in lex["calendar_words"])), s.b)
+        span = self._trim(s.a, end)
+        if span is None or sum(1 for i in range(*span) if self._word(i)) > 12:
+            return None
+        return span
+
     def _words_in(self, s: _Seg) -> bool:
         return any(self._word(i) for i in range(s.a, s.b))
 
@@ -688,6 +718,60 @@ def cut(s: str, limit: int = MAX_CHARS) -> str:
     return " ".join(words).rstrip(" ,;:-–—….") + "…"
 
 
+_TIME_GLUE = ("the", "and", "or", "early", "late", "mid", "last", "next", "this", "of")
+
+
+def _time_run(c: _Clauses, i: int, b: int, calendar) -> int | None:
+    """The end of a time adjunct starting at token ``i`` ("between 2022 and 2023", "in the
+    1970s"): a time preposition, then only calendar words, numbers and glue, at least one of them
+    a calendar word, up to ``b`` or a comma/full stop; None when anything else comes first."""
+    toks, lex = c.toks, c.lex
+    if i >= b or toks[i].low not in lex["time_prepositions"]:
+        return None
+    j, seen = i + 1, False
+    while j < b and toks[j].raw not in (",", ".", ";", ":"):
+        if calendar(j):
+            seen = True
+        elif not (toks[j].low in _TIME_GLUE or toks[j].raw.isdigit() or toks[j].low in lex["time_prepositions"]):
+            return None
+        j += 1
+    return j if seen else None
+
+
+def _repeated_after(c: _Clauses, i1: int, b: int, calendar) -> int | None:
+    """After the expression "and again <time>" / "and <time>" ("cut jobs in 2020 and again between
+    2022 and 2023"): where that second time ends, so it goes with its "and" and adverb."""
+    toks, lex = c.toks, c.lex
+    j = i1 + 1 if i1 < b and toks[i1].raw == "," else i1
+    if not (j < b and toks[j].low in ("and", "or")):
+        return None
+    j += 1
+    if j < b and toks[j].low in lex["repeat_adverbs"]:
+        j += 1
+    return _time_run(c, j, b, calendar)
+
+
+def _repeated_before(c: _Clauses, a: int, i0: int, calendar) -> tuple[int, int] | None:
+    """Before the expression's adjunct "<time> and again" ("in 1953 and again in 2014"): the span of
+    "<time> and" (the first time and its "and"), the adverb kept for the time it is said of."""
+    toks, lex = c.toks, c.lex
+    k = i0
+    if toks[i0].low not in lex["time_prepositions"]:
+        return None      # the expression's own adjunct opens with its preposition ("again in 2014")
+    if k - 1 >= a and toks[k - 1].low in lex["repeat_adverbs"]:
+        k -= 1
+    else:
+        return None      # "in 1998 and reopened in 2004" is two clauses; "in 2020 and 2021" is handled before
+    if not (k - 1 >= a and toks[k - 1].low in ("and", "or")):
+        return None
+    conj = k - 1
+    end = conj - 1 if conj - 1 >= a and toks[conj - 1].raw == "," else conj
+    for start in range(end - 1, max(a, end - 8) - 1, -1):    # the first time: at most a few words back
+        if toks[start].low in lex["time_prepositions"] and _time_run(c, start, end, calendar) == end:
+            return toks[start].s, toks[conj].e
+    return None
+
+
 def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
     """Character spans to drop from the clause tokens [a, b): the expression with its
     preposition and time noun ("in the early hours of Monday"), a leading connective run."""
@@ -711,6 +795,8 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
             j += 1
         if j is not None and calendar(j):
             i1 = j + 1
+        elif (run := _repeated_after(c, i1, b, calendar)) is not None:
+            i1 = run         # "in 2020 and again between 2022 and 2023": the second time goes, with its "and"
         elif i0 - 2 >= a and toks[i0 - 1].low in ("and", "or") and calendar(i0 - 2):
             i0 -= 2
         elif i0 - 4 >= a and toks[i0 - 1].low in lex["time_prepositions"] and toks[i0 - 2].low in ("and", "or") \
@@ -741,6 +827,9 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
         while i0 < ex[0] and toks[i0].low in ("the",) and (i0 + 1 < ex[0] and toks[i0 + 1].low not in lex["time_nouns"]
                                                           and toks[i0 + 1].low not in lex["time_noun_adjectives"]):
             i0 += 1
+        run = _repeated_before(c, a, i0, calendar)
+        if run is not None:
+            drop.append(run)  # "in 1953 and again in 2014": "in 1953 and" goes, "again" stays
         # "on Saturday, Russian forces": the comma after an opening expression goes too
         if i1 < b and toks[i1].raw == "," and (i0 == a or toks[i0 - 1].raw == ","):
             i1 += 1
@@ -864,7 +953,8 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
                     and c.participle(aux + 1):
                 prefix += " " + toks[aux].low
     elif not seg.verb and seg.kind in ("comma", "coord") and toks[seg.a].low in c.lex["coordinators"]:
-        sv = c.subject_and_verb_before(k)
+        # ", and again in the 1990s": the clause before, again ("The bribes were paid again")
+        sv = (c.only_repeat(seg) and c.predicate_before(k)) or c.subject_and_verb_before(k)
         if sv is not None:
             prefix = text[toks[sv[0]].s:toks[sv[1] - 1].e]
     if not prefix and seg.kind == "comp" and first_w is not None and toks[first_w].low in ("he", "she", "they", "it") \
@@ -992,7 +1082,8 @@ def _pronoun_fits(pronoun: str, words: list[_Tok], lex: dict) -> bool:
 
 _SENT_END = re.compile(r"[.!?]")
 _PRONOUN_OPENING = re.compile(r"(he|she|his|her)\b", re.I)
-_DANGLING_WORDS = ("to", "for", "of", "by", "at", "in", "on", "from", "until", "till", "with", "into", "since", "during")
+_DANGLING_WORDS = ("to", "for", "of", "by", "at", "in", "on", "from", "until", "till", "with", "into", "since", "during",
+                  "every")
 _DANGLING_PREP = re.compile(r"(?:\s+(?:%s))+$" % "|".join(_DANGLING_WORDS), re.I)
 
 
