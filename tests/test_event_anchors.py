@@ -187,3 +187,13 @@ def test_events_dated_backwards_from_a_clause_or_the_time_of_writing(case):
     assert (d.phrase, d.timex_value, d.approximate) == (case["phrase"], case["value"], case["approx"]), case["why"]
     assert "backwards" in d.explanation and d.phrase in d.explanation
     assert d.explanation.startswith(("about " if case["approx"] else "") + case["value"])
+
+
+@pytest.mark.parametrize("case", [c for c in BACKWARD if "headline" in c], ids=lambda c: c["headline"])
+def test_a_derived_events_pronoun_takes_the_clauses_subject(case):
+    """"Keane resigned in 2021, three years after he joined the board" -> "Keane joined the board";
+    a pronoun stays when the clause's subject is no name ("The striker ... after he left")."""
+    doc = _doc(case["text"], date.fromisoformat(case["ref"]))
+    from timeline_app.core.headlines import headline_rows
+    rows = [r for r in headline_rows(doc, document_rows(doc)) if r["rule"] == DERIVED_RULE]
+    assert [r["headline"] for r in rows] == [case["headline"]]

@@ -157,13 +157,14 @@ def derived_rows(text: str, rows: list[dict]) -> list[dict]:
             continue
         a, b = d["start_char"], d["end_char"]
         phrase = text[a:b]
+        headline = _with_subject(phrase, r.get("headline") or "")
         out.append({
             **{k: r[k] for k in ("document", "sentence_index", "sentence", "sentence_start", "sentence_end",
                                  "reference_date")},
             "expression": phrase, "start_char": a, "end_char": b, "timex_type": "DATE",
             "timex_value": d["timex_value"], "start": d["start"], "end": d["end"], "granularity": d["granularity"],
             "explanation": d["explanation"], "rule": DERIVED_RULE, "mod": "APPROX" if d["approximate"] else "",
-            "headline": phrase[:1].upper() + phrase[1:], "clause_start": a, "clause_end": b,
+            "headline": headline, "clause_start": a, "clause_end": b,
         })
     return out
 
@@ -271,6 +272,43 @@ def event_rows(text: str, rows: list[dict]) -> list[dict]:
     """The rows of the events of a document from its headlined rows: spans bounded by a date
     (``scope_rows``) and the events its lengths date (``derived_rows``)."""
     return scope_rows(text, rows) + derived_rows(text, rows)
+
+
+_PERSONAL = {"he": "", "she": "", "they": "", "it": "", "his": "'s", "her": "'s", "their": "'s", "its": "'s"}
+
+
+def _with_subject(phrase: str, clause_headline: str) -> str:
+    """A derived event's headline: its phrase, a pronoun opening it replaced by the subject of
+    the clause whose length dated it ("Keane resigned in 2021, three years after he joined the
+    board" -> "Keane joined the board"; "United won ..., after their coach was sacked" ->
+    "United's coach was sacked"). A person's pronoun takes only a name (capitalised words), "it",
+    "its", "they", "their" also a noun phrase ("The company ... after it was founded"); the
+    subject is the headline's words before its first verb, at most four."""
+    from timeline_app.core.headlines import _lex
+
+    out = phrase[:1].upper() + phrase[1:]
+    first, _, rest = phrase.partition(" ")
+    low = first.lower()
+    if low not in _PERSONAL or not rest:
+        return out
+    lex = _lex()
+    words = clause_headline.split()
+    n = 0
+    while n < len(words) and n < 5 and not (words[n].lower() in lex["auxiliaries"] or words[n].lower() in lex["verbs"]
+                                             or (n and words[n][:1].islower() and words[n].lower().endswith("ed"))):
+        n += 1
+    subject = words[:n]
+    if not 1 <= n <= 4 or n == len(words) or any(w.lower() in lex["subject_pronouns"] for w in subject):
+        return out
+    name = all(w[:1].isupper() for w in subject) and subject[0].lower() not in lex["determiners"]
+    if low in ("he", "she", "his", "her") and not name:
+        return out
+    if not name and subject[0].lower() not in lex["determiners"]:
+        return out
+    who = " ".join(subject)
+    if _PERSONAL[low]:
+        who += "'" if who.endswith("s") else "'s"
+    return f"{who} {rest}"
 
 
 def frame_from_rows(rows: list[dict]) -> pd.DataFrame:
