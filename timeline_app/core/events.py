@@ -282,8 +282,9 @@ def _with_subject(phrase: str, clause_headline: str) -> str:
     the clause whose length dated it ("Keane resigned in 2021, three years after he joined the
     board" -> "Keane joined the board"; "United won ..., after their coach was sacked" ->
     "United's coach was sacked"). A person's pronoun takes only a name (capitalised words), "it",
-    "its", "they", "their" also a noun phrase ("The company ... after it was founded"); the
-    subject is the headline's words before its first verb, at most four."""
+    "its", "they", "their" also a noun phrase ("The company ... after it was founded"), and a
+    person's only when no other name follows in the headline; the subject is the headline's
+    words before its first verb, at most four."""
     from timeline_app.core.headlines import _lex
 
     out = phrase[:1].upper() + phrase[1:]
@@ -301,8 +302,8 @@ def _with_subject(phrase: str, clause_headline: str) -> str:
     if not 1 <= n <= 4 or n == len(words) or any(w.lower() in lex["subject_pronouns"] for w in subject):
         return out
     name = all(w[:1].isupper() for w in subject) and subject[0].lower() not in lex["determiners"]
-    if low in ("he", "she", "his", "her") and not name:
-        return out
+    if low in ("he", "she", "his", "her") and (not name or any(w[:1].isupper() for w in words[n + 1:])):
+        return out      # ("Rovers sacked manager Dale Morton, ... after he was appointed": two names, no guess)
     if not name and subject[0].lower() not in lex["determiners"]:
         return out
     who = " ".join(subject)
