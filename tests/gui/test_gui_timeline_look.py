@@ -100,3 +100,24 @@ def test_spans_a_date_bounds_are_drawn_open(view, tmp_path):
     df2 = ws.events
     df2 = df2[df2["status"] != "deleted"]
     assert open_sides(df2, df2["expression"].astype(str).tolist())[list(df2.index).index(eid)] == 0
+
+
+def test_start_mid_end_and_about_are_drawn_as_such(view, tmp_path):
+    """"early 2019" is its first third drawn solid, "the end of the month" (not a bound) its last;
+    an event dated backwards ("about 2012") is approximate; a user-set date is drawn as set."""
+    from timeline_app.gui.timeline_view import mod_parts
+
+    text = ("Prices rose in early 2019. The deal closed at the end of the month. "
+            "Sales fell in mid-2020. The mayor resigned in 2014, two years after she took office.")
+    f = tmp_path / "mods.txt"
+    f.write_text(text, encoding="utf-8")
+    ws = Workspace.from_files([str(f)], reference_date=date(2023, 10, 12))
+    df = _show(view, ws)
+    parts = dict(zip(df["expression"], mod_parts(df, np.zeros(len(df), dtype=np.int8)).tolist()))
+    assert parts["early 2019"] == 1 and parts["mid-2020"] == 2 and parts["the end of the month"] == 3
+    assert parts["she took office"] == 4 and parts["2014"] == 0
+    view.render_image()      # every kind painted without error
+    eid = df.index[list(df["expression"]).index("early 2019")]
+    ws.set_when(eid, "2019")
+    d2 = ws.events
+    assert mod_parts(d2, np.zeros(len(d2), dtype=np.int8))[list(d2.index).index(eid)] == 0

@@ -78,6 +78,26 @@ def open_sides(frame: pd.DataFrame, exprs: list[str]) -> np.ndarray:
     return out
 
 
+#: a TIMEX3 mod as the part of its interval drawn solid: START / MID / END thirds; APPROX: about
+MOD_PARTS = {"START": 1, "MID": 2, "END": 3, "APPROX": 4}
+
+
+def mod_parts(frame: pd.DataFrame, opened: np.ndarray) -> np.ndarray:
+    """Per row: 1, 2, 3 when its TIMEX3 mod names the start, middle or end of its interval ("early
+    2019", "mid-December", "the end of the month": that third drawn solid, the rest faint), 4 when
+    it is approximate ("about 2012-06", an event dated backwards: drawn with a dashed edge), else
+    0. A span open at one side ("by the end of the month") is drawn open, not by its mod."""
+    n = len(opened)
+    if "mod" not in frame.columns or not n:
+        return np.zeros(n, dtype=np.int8)
+    part = np.fromiter((MOD_PARTS.get(m, 0) if isinstance(m, str) else 0 for m in frame["mod"].tolist()),
+                       dtype=np.int8, count=n)
+    part[(opened != 0) & (part != 4)] = 0
+    if "status" in frame.columns:     # a date the user set is drawn as set
+        part[~frame["status"].isin(("auto", "confirmed")).to_numpy()] = 0
+    return part
+
+
 def doc_colour(i: int, dark: bool = False) -> QColor:
     c = QColor(DOC_COLOURS[i % len(DOC_COLOURS)])
     return c.lighter(140) if dark else c
@@ -206,7 +226,8 @@ class TimelineView(QAbstractScrollArea):
         self._apply_mask(mask)
 
     #: the frame's columns a row's drawing is made of (``_row_arrays``)
-    DRAWN_COLUMNS = ("start", "end", "expression", "tags", "headline", "starred", "sentence", "document", "status")
+    DRAWN_COLUMNS = ("start", "end", "expression", "tags", "headline", "starred", "sentence", "document", "status",
+                     "mod")
 
     def _row_arrays(self, frame: pd.DataFrame | None, rows: np.ndarray | None) -> dict:
         """The drawing arrays (times, labels, document, colour key...) of the dated rows among
@@ -216,7 +237,7 @@ class TimelineView(QAbstractScrollArea):
                     "is_point": np.empty(0, dtype=bool), "doc": np.empty(0, dtype=np.int32),
                     "ckey": np.empty(0, dtype=np.int32), "labels": np.empty(0, dtype=object),
                     "tags": np.empty(0, dtype=object), "expressions": np.empty(0, dtype=object),
-                    "label_px": np.empty(0), "open": np.empty(0, dtype=np.int8)}
+                    "label_px": np.empty(0), "open": np.empty(0, dtype=np.int8), "part": np.empty(0, dtype=np.int8)}
         part = frame if rows is None else frame.iloc[rows]
         start_all, end_all = to_seconds(part["start"]), to_seconds(part["end"])
         dated = ~np.isnan(start_all)
@@ -252,7 +273,8 @@ class TimelineView(QAbstractScrollArea):
             "expressions": np.array(exprs, dtype=object),
             "label_px": np.fromiter((len(t) + len(tags_label(tg)) for t, tg in zip(labels, tags)), dtype=float,
                                     count=n) * cw + 4,
-            "open": open_sides(sub, exprs),
+            "open": (opened := open_sides(sub, exprs)),
+            "part": mod_parts(sub, opened),
         }
 
     @property
@@ -378,6 +400,7 @@ class TimelineView(QAbstractScrollArea):
         self._is_point, self._doc, self._label_px = pick(f["is_point"]), pick(f["doc"]), pick(f["label_px"])
         self._ckey = pick(f["ckey"])
         self._open = pick(f["open"])
+        self._part = pick(f["part"])
         # object arrays, read only for the items painted or hovered (no list of every row per keystroke)
         self._labels = pick(f["labels"])
         self._event_tags = pick(f["tags"])
@@ -1138,8 +1161,14 @@ class TimelineView(QAbstractScrollArea):
                 r = QRectF(x - self.MARKER / 2, y + (lane_h - self.MARKER) / 2, self.MARKER, self.MARKER)
                 if op:
                     self._paint_open_tail(p, colour, x, r.center().y(), op)
-                p.setPen(Qt.NoPen)
-                p.setBrush(colour)
+                if self._part[k] == 4:     # about that day: a ring, dashed, around a paler dot
+                    pale = QColor(colour)
+                    pale.setAlphaF(0.35)
+                    p.setPen(QPen(colour, 1.5, Qt.DashLine))
+                    p.setBrush(pale)
+                else:
+                    p.setPen(Qt.NoPen)
+                    p.setBrush(colour)
                 p.drawEllipse(r)
                 if k == sel:
                     p.setPen(sel_pen)
@@ -1151,8 +1180,15 @@ class TimelineView(QAbstractScrollArea):
                 r = QRectF(x, y + 4, max(3.0, xe - x), lane_h - 8)
                 fill = QColor(colour)
                 fill.setAlphaF(0.45)
+                part = int(self._part[k])
                 if op:
                     self._paint_open_bar(p, r, colour, fill, op, sel_pen if k == sel else None)
+                elif 1 <= part <= 3:
+                    self._paint_part_bar(p, r, colour, fill, part, sel_pen if k == sel else None)
+                elif part == 4:
+                    p.setPen(sel_pen if k == sel else QPen(colour, 1.2, Qt.DashLine))
+                    p.setBrush(fill)
+                    p.drawRect(r)
                 else:
                     p.setPen(sel_pen if k == sel else QPen(colour, 1))
                     p.setBrush(fill)
@@ -1219,6 +1255,26 @@ class TimelineView(QAbstractScrollArea):
         p.drawLine(QPointF(xb, r.top()), QPointF(xb, r.bottom()))
         tip = r.right() if op > 0 else r.left()
         self._paint_chevron(p, colour, tip, r.center().y(), op)
+        if sel_pen is not None:
+            p.setPen(sel_pen)
+            p.setBrush(Qt.NoBrush)
+            p.drawRect(r)
+
+    @staticmethod
+    def _paint_part_bar(p: QPainter, r: QRectF, colour: QColor, fill: QColor, part: int,
+                        sel_pen: QPen | None) -> None:
+        """"early 2019", "mid-December", "the end of the month": the whole interval faint, the
+        third the words name solid (TimeML's START / MID / END: the value stays the whole)."""
+        faint = QColor(fill)
+        faint.setAlphaF(0.12)
+        p.setPen(Qt.NoPen)
+        p.setBrush(faint)
+        p.drawRect(r)
+        w = r.width() / 3
+        sub = QRectF(r.left() + (part - 1) * w, r.top(), max(2.0, w), r.height())
+        p.setPen(QPen(colour, 1))
+        p.setBrush(fill)
+        p.drawRect(sub)
         if sel_pen is not None:
             p.setPen(sel_pen)
             p.setBrush(Qt.NoBrush)
