@@ -814,9 +814,13 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
             if w == "to" and calendar(i0):
                 i0 -= 1       # "the year to March"
                 continue
+            if i0 < ex[0] and w in lex["time_prepositions"] and toks[i0].low in lex["time_prepositions"] \
+                    and i0 - 2 >= a and c.finite[i0 - 2] \
+                    and not c.in_expr[i0 - 2] and toks[i0 - 2].low not in lex["auxiliaries"]:
+                break         # "took over in January": a verb's particle, not a second preposition
             if w in lex["time_prepositions"] or w in lex["time_nouns"] or w in lex["time_noun_adjectives"] or \
                     w in ("the", "shortly", "just", "about", "around", "approximately", "as", "no", "than", "early",
-                          "late") and not c.finite[i0 - 1]:
+                          "late", "least") and not c.finite[i0 - 1]:
                 # stop at a noun that is not about time: "the seizure of" is kept
                 i0 -= 1
                 if w in lex["time_nouns"] or w == "of":
