@@ -82,6 +82,10 @@ def test_spans_a_date_bounds_are_drawn_open(view, tmp_path):
     df = _show(view, ws)
     sides = dict(zip(df["expression"], open_sides(df, df["expression"].astype(str).tolist()).tolist()))
     assert sides == {"Tuesday": 0, "2019": 1, "2031": -1, "Friday": -1}
+    # the label says what bounds the span
+    labels = dict(zip(view._expressions.tolist(), view._labels.tolist()))
+    assert labels["2019"].startswith("since 2019 · ") and labels["2031"].startswith("until 2031 · ")
+    assert labels["Tuesday"] == df.loc[df["expression"] == "Tuesday", "headline"].iloc[0]
     # the "since 2019" bar: solid at its start, faded out at its open end (the reference date)
     row = int(np.flatnonzero(df["expression"].to_numpy() == "2019")[0])
     view.zoom_to(axis.from_datetime(datetime(2018, 1, 1)), axis.from_datetime(datetime(2024, 6, 1)))

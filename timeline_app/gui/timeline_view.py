@@ -51,11 +51,12 @@ TAG_COLOURS = ["#e6550d", "#31a354", "#756bb1", "#3182bd", "#c51b8a", "#8c6d31",
                "#bcbd22", "#636363"]
 
 
-def open_sides(frame: pd.DataFrame, exprs: list[str]) -> np.ndarray:
+def open_sides(frame: pd.DataFrame, exprs: list[str], bounds: list | None = None) -> np.ndarray:
     """Per row: 1 when its event is a span open at its end ("since 2019"), -1 open at its start
     ("until March", "as of Friday"), else 0 (``core.events.scope_of`` on the row's sentence). An
-    event whose date the user set (status "edited" or "added") is drawn whole. One regex match
-    before and after each expression."""
+    event whose date the user set (status "edited" or "added") is drawn whole. ``bounds``: a list
+    of None per row, given the words that bound each span ("since 2019"). One set lookup per row,
+    a regex match before and after the few expressions a signal word precedes."""
     n = len(exprs)
     out = np.zeros(n, dtype=np.int8)
     cols = ("sentence", "sentence_start", "start_char", "end_char")
@@ -75,6 +76,8 @@ def open_sides(frame: pd.DataFrame, exprs: list[str]) -> np.ndarray:
         got = scope_of(sent, a, b)
         if got is not None:
             out[i] = 1 if got[1] == "from" else -1
+            if bounds is not None:
+                bounds[i] = f"{got[0].lower()} {' '.join(e.split())}"
     return out
 
 
@@ -253,6 +256,10 @@ class TimelineView(QAbstractScrollArea):
             labels = [event_label(h, e, bool(st)) for h, e, st in zip(sub["headline"].tolist(), exprs, stars)]
         else:
             labels = [short_label(e, s) for e, s in zip(exprs, sub["sentence"].tolist())]
+        bounds: list = [None] * n
+        opened = open_sides(sub, exprs, bounds)
+        for i in np.flatnonzero(opened).tolist():     # "since 2019 · Harbor Foods agreed to buy ..."
+            labels[i] = f"{bounds[i]} · {labels[i]}"
         index = self._doc_index
         doc = np.array([index.get(p, 0) for p in sub["document"].tolist()], dtype=np.int32)
         if self._colour_by == "tag":
@@ -273,7 +280,7 @@ class TimelineView(QAbstractScrollArea):
             "expressions": np.array(exprs, dtype=object),
             "label_px": np.fromiter((len(t) + len(tags_label(tg)) for t, tg in zip(labels, tags)), dtype=float,
                                     count=n) * cw + 4,
-            "open": (opened := open_sides(sub, exprs)),
+            "open": opened,
             "part": mod_parts(sub, opened),
         }
 
