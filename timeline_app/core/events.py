@@ -175,6 +175,9 @@ _SIGNALS = {k.lower(): v for k, v in _DATA["scope_signals"].items()}
 _SIGNAL = re.compile(r"(?<![\w'’])(%s)\s+$" % "|".join(map(re.escape, sorted(_SIGNALS, key=len, reverse=True))),
                      re.I)
 _SIGNAL_REACH = max(map(len, _SIGNALS)) + 4
+_SIGNALS_AFTER = {k.lower(): v for k, v in _DATA["scope_signals_after"].items()}
+_SIGNAL_AFTER = re.compile(r",?\s+(%s)(?![\w'’])" % "|".join(map(re.escape, sorted(_SIGNALS_AFTER, key=len, reverse=True))),
+                           re.I)
 #: the last word of every signal: a date after any other word is no bound (a set lookup, no regex)
 SIGNAL_LAST_WORDS = frozenset(k.split()[-1] for k in _SIGNALS)
 # after the date: it modifies a noun ("since Tuesday's vote") or is one end of a range ("from 2010 to 2012")
@@ -185,22 +188,27 @@ _NOT_SCOPE_AFTER = re.compile("|".join(
 
 def scope_of(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[str, str, str] | None:
     """The span a date bounds when a signal stands just before it ("since 2019", "until March",
-    "by the end of the month", "as of Friday"): (signal, side, edge) -- side "from" (the span
+    "by the end of the month", "as of Friday") or just after it ("2019 onwards", "2026 at the
+    earliest"): (bound, side, edge) -- bound the words as said, the date's included ("since
+    2019"), side "from" (the span
     starts at the date, open at its end) or "to" (it ends there, open at its start), edge the end
     of the date's interval that bounds it -- or None. ``lo``/``hi``: the sentence (the signal and
     what follows are read inside it). Reads at most ``_SIGNAL_REACH`` characters before the date
     and one match after it."""
     hi = len(text) if hi is None else hi
     before = text[max(lo, start - 16):start].split()
-    if not before or before[-1].lower() not in SIGNAL_LAST_WORDS:
+    m = _SIGNAL.search(text, max(lo, start - _SIGNAL_REACH), start) \
+        if before and before[-1].lower() in SIGNAL_LAST_WORDS else None
+    if m is not None:
+        got = _SIGNALS[" ".join(m.group(1).lower().split())]
+        if got is None or _NOT_SCOPE_AFTER.match(text, end, hi):
+            return None
+        return f"{m.group(1).lower()} {' '.join(text[start:end].split())}", got[0], got[1]
+    after = _SIGNAL_AFTER.match(text, end, hi) if end < hi and text[end] in " ," else None
+    if after is None:
         return None
-    m = _SIGNAL.search(text, max(lo, start - _SIGNAL_REACH), start)
-    if m is None:
-        return None
-    got = _SIGNALS[" ".join(m.group(1).lower().split())]
-    if got is None or _NOT_SCOPE_AFTER.match(text, end, hi):
-        return None
-    return m.group(1), got[0], got[1]
+    got = _SIGNALS_AFTER[" ".join(after.group(1).lower().split())]
+    return f"{' '.join(text[start:end].split())} {after.group(1).lower()}", got[0], got[1]
 
 
 def _in_range(rows: list[dict], i: int) -> bool:
@@ -240,12 +248,11 @@ def scope_rows(text: str, rows: list[dict]) -> list[dict]:
         got = scope_of(text, r["start_char"], r["end_char"], r["sentence_start"], r["sentence_end"])
         if got is None or _in_range(rows, i):
             continue
-        signal, side, edge = got
+        bound, side, edge = got
         ref = r.get("reference_date") or ""
         r0 = datetime.combine(date.fromisoformat(ref), datetime.min.time()) if ref else None
         length = x1 - x0
-        expr = " ".join(r["expression"].split())
-        said, value = f"'{signal.lower()} {expr}'", r["timex_value"]
+        said, value = f"'{bound}'", r["timex_value"]
         bound = value if r["granularity"] in _DAY_GRAINS else f"the {edge} of {value}"
         if side == "from":
             s = x0 if edge == "start" else x1

@@ -77,7 +77,7 @@ def open_sides(frame: pd.DataFrame, exprs: list[str], bounds: list | None = None
         if got is not None:
             out[i] = 1 if got[1] == "from" else -1
             if bounds is not None:
-                bounds[i] = f"{got[0].lower()} {' '.join(e.split())}"
+                bounds[i] = got[0]
     return out
 
 
