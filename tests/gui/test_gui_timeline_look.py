@@ -125,3 +125,24 @@ def test_start_mid_end_and_about_are_drawn_as_such(view, tmp_path):
     ws.set_when(eid, "2019")
     d2 = ws.events
     assert mod_parts(d2, np.zeros(len(d2), dtype=np.int8))[list(d2.index).index(eid)] == 0
+
+
+def test_the_windows_csv_keeps_the_dates_own_interval(qtbot, tmp_path):
+    """File › Export CSV writes what `timeline-app export` writes: "since 2019" is 2019 there (a
+    time expression), while the event on the timeline is the span to the time of writing."""
+    from PySide6.QtCore import QSettings
+
+    from timeline_app.cli import main as cli_main
+    from timeline_app.gui.main_window import MainWindow
+
+    art = str(Path(__file__).resolve().parents[1] / "data" / "articles" / "court-riverton.txt")
+    w = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat), reference_date=date(2023, 10, 12))
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.loadingFinished, timeout=60000):
+        w.open_files([art])
+    row = w.frame[w.frame["expression"] == "2019"].iloc[0]
+    assert (row["start"].year, row["end"].year) == (2019, 2023)          # the event: the span
+    out, cli_out = tmp_path / "window.csv", tmp_path / "cli.csv"
+    w.export_csv(str(out))
+    assert cli_main(["export", art, "--reference-date", "2023-10-12", "-o", str(cli_out)]) == 0
+    assert out.read_text(encoding="utf-8") == cli_out.read_text(encoding="utf-8")

@@ -275,6 +275,56 @@ def scope_rows(text: str, rows: list[dict]) -> list[dict]:
     return rows
 
 
+def row_scopes(frame: pd.DataFrame) -> list[tuple[str, str, str] | None]:
+    """Per row of an events frame: ``scope_of`` its expression in its sentence when its event is a
+    span a date bounds (``scope_rows``), else None; a date the user set (status other than auto
+    or confirmed), a derived event, a duration or a set are not. One set lookup per row, a regex
+    match for the few a signal word precedes."""
+    n = len(frame)
+    cols = ("sentence", "sentence_start", "start_char", "end_char", "expression")
+    if not n or any(c not in frame.columns for c in cols):
+        return [None] * n
+    status = frame["status"].tolist() if "status" in frame.columns else ["auto"] * n
+    types = frame["timex_type"].tolist() if "timex_type" in frame.columns else ["DATE"] * n
+    rules = frame["rule"].tolist() if "rule" in frame.columns else [""] * n
+    out: list = [None] * n
+    for i, (sent, s0, a, b, e, st, ty, ru) in enumerate(zip(*(frame[c].tolist() for c in cols), status, types, rules)):
+        if st not in ("auto", "confirmed") or ty not in ("DATE", "TIME") or ru == DERIVED_RULE \
+                or not isinstance(sent, str):
+            continue
+        a, b = a - s0, b - s0
+        if sent[a:b] == str(e):      # (a sentence cell cut around another expression: none)
+            out[i] = scope_of(sent, a, b)
+    return out
+
+
+def with_timex_intervals(frame: pd.DataFrame) -> pd.DataFrame:
+    """An events frame whose bounded spans ("since 2019": 2019 to the time of writing) have their
+    time expression's own interval and explanation back (2019), for the CSV of time expressions: the window's
+    File › Export CSV writes what ``timeline-app export`` writes. The interval is the TIMEX3
+    value's (``core.when.parse_when``), as the tagger made it."""
+    from timeline_app.core.when import parse_when
+    import pandas as pd
+
+    marks = row_scopes(frame)
+    if not any(marks):
+        return frame
+    out = frame.copy()
+    for pos in [i for i, m in enumerate(marks) if m is not None]:
+        try:
+            w = parse_when(str(out["timex_value"].iloc[pos]))
+        except ValueError:
+            continue
+        why = str(out["explanation"].iloc[pos])
+        cut = why.rfind(f"; '{marks[pos][0]}': ")     # what scope_rows added
+        if cut >= 0:
+            out.iloc[pos, out.columns.get_loc("explanation")] = why[:cut]
+        if w.start is not None and w.end is not None:
+            out.iloc[pos, out.columns.get_loc("start")] = pd.Timestamp(w.start)
+            out.iloc[pos, out.columns.get_loc("end")] = pd.Timestamp(w.end)
+    return out
+
+
 def event_rows(text: str, rows: list[dict]) -> list[dict]:
     """The rows of the events of a document from its headlined rows: spans bounded by a date
     (``scope_rows``) and the events its lengths date (``derived_rows``)."""

@@ -1317,13 +1317,14 @@ class MainWindow(QMainWindow):
 
     # ---- export -----------------------------------------------------------------------------
     def export_csv(self, path: str) -> None:
-        from timeline_app.core.events import DERIVED_RULE
+        from timeline_app.core.events import DERIVED_RULE, with_timex_intervals
         from timeline_app.core.export import write_events_csv
 
         df = self.filtered_frame()
         # one row per time expression, as the CLI writes: an event dated from a length ("a week
-        # after Shmygal's trip") is in the other exports (File > Export...), not in this CSV
-        write_events_csv(df[df["rule"] != DERIVED_RULE], path)
+        # after Shmygal's trip") is in the other exports (File > Export...), not in this CSV, and
+        # a span a date bounds ("since 2019") is the date's own interval here
+        write_events_csv(with_timex_intervals(df[df["rule"] != DERIVED_RULE]), path)
 
     def export_image(self, path: str) -> None:
         from timeline_app.gui.image_export import save_image

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QLinearGradient,
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
 
 from timeline_app.core.colours import DOC_COLOURS  # noqa: F401  (re-exported)
-from timeline_app.core.events import DERIVED_RULE, scope_of
+from timeline_app.core.events import row_scopes
 from timeline_app.gui import axis
 from timeline_app.gui import layout as lay
 
@@ -51,29 +51,14 @@ TAG_COLOURS = ["#e6550d", "#31a354", "#756bb1", "#3182bd", "#c51b8a", "#8c6d31",
                "#bcbd22", "#636363"]
 
 
-def open_sides(frame: pd.DataFrame, exprs: list[str], bounds: list | None = None) -> np.ndarray:
+def open_sides(frame: pd.DataFrame, exprs: list[str] | None = None, bounds: list | None = None) -> np.ndarray:
     """Per row: 1 when its event is a span open at its end ("since 2019"), -1 open at its start
-    ("until March", "as of Friday"), else 0 (``core.events.scope_of`` on the row's sentence). An
-    event whose date the user set (status "edited" or "added") is drawn whole. ``bounds``: a list
-    of None per row, given the words that bound each span ("since 2019"). One set lookup per row,
-    a regex match before and after the few expressions a signal word precedes."""
-    n = len(exprs)
-    out = np.zeros(n, dtype=np.int8)
-    cols = ("sentence", "sentence_start", "start_char", "end_char")
-    if not n or any(c not in frame.columns for c in cols):
-        return out
-    status = frame["status"].tolist() if "status" in frame.columns else ["auto"] * n
-    types = frame["timex_type"].tolist() if "timex_type" in frame.columns else ["DATE"] * n
-    rules = frame["rule"].tolist() if "rule" in frame.columns else [""] * n
-    for i, (sent, s0, a, b, e, st, ty, ru) in enumerate(zip(*(frame[c].tolist() for c in cols), exprs, status,
-                                                             types, rules)):
-        if st not in ("auto", "confirmed") or ty not in ("DATE", "TIME") or ru == DERIVED_RULE \
-                or not isinstance(sent, str):
-            continue
-        a, b = a - s0, b - s0
-        if sent[a:b] != e:       # (a sentence cell cut around another expression)
-            continue
-        got = scope_of(sent, a, b)
+    ("until March", "as of Friday"), else 0 (``core.events.row_scopes``: a date the user set is
+    drawn whole). ``bounds``: a list of None per row, given the words that bound each span
+    ("since 2019")."""
+    scopes = row_scopes(frame)
+    out = np.zeros(len(scopes), dtype=np.int8)
+    for i, got in enumerate(scopes):
         if got is not None:
             out[i] = 1 if got[1] == "from" else -1
             if bounds is not None:
