@@ -7,26 +7,15 @@ from datetime import date, datetime
 from pathlib import Path
 
 import numpy as np
-import pytest
 from PySide6.QtGui import QColor
 
-from gui_helpers import documents_of
+from test_gui_timeline import view  # noqa: F401  (the fixture: a TimelineView on screen)
 from timeline_app.core.workspace import Workspace
 from timeline_app.gui import axis
 from timeline_app.gui.layout import layout, overlaps_in_lanes
-from timeline_app.gui.timeline_view import TimelineView, open_sides
+from timeline_app.gui.timeline_view import open_sides
 
 SAMPLE = Path(__file__).resolve().parents[2] / "timeline_app" / "sample"
-
-
-@pytest.fixture
-def view(qtbot):
-    v = TimelineView()
-    qtbot.addWidget(v)
-    v.resize(1200, 520)
-    v.show()
-    qtbot.waitExposed(v)
-    return v
 
 
 def _show(view, ws):
@@ -35,6 +24,13 @@ def _show(view, ws):
     view.set_events(df, [(d.path, Path(d.path).name, d.reference_date) for d in (s.document for s in ws.document_states())])
     view.fit_all()
     return df
+
+
+def _article(view, tmp_path, text: str, ref: date):
+    f = tmp_path / "article.txt"
+    f.write_text(text, encoding="utf-8")
+    ws = Workspace.from_files([str(f)], reference_date=ref)
+    return ws, _show(view, ws)
 
 
 def _seed() -> Workspace:
@@ -76,10 +72,7 @@ def test_layout_flips_only_labels_that_would_run_past_the_end():
 def test_spans_a_date_bounds_are_drawn_open(view, tmp_path):
     text = ("Keane was sentenced on Tuesday, the second corruption conviction at City Hall since 2019.\n\n"
             "The sentence will run until 2031. As of Friday, the city had recovered $1.2 million.")
-    f = tmp_path / "court.txt"
-    f.write_text(text, encoding="utf-8")
-    ws = Workspace.from_files([str(f)], reference_date=date(2023, 10, 12))
-    df = _show(view, ws)
+    ws, df = _article(view, tmp_path, text, date(2023, 10, 12))
     sides = dict(zip(df["expression"], open_sides(df, df["expression"].astype(str).tolist()).tolist()))
     assert sides == {"Tuesday": 0, "2019": 1, "2031": -1, "Friday": -1}
     # the label says what bounds the span
@@ -113,10 +106,7 @@ def test_start_mid_end_and_about_are_drawn_as_such(view, tmp_path):
 
     text = ("Prices rose in early 2019. The deal closed at the end of the month. "
             "Sales fell in mid-2020. The mayor resigned in 2014, two years after she took office.")
-    f = tmp_path / "mods.txt"
-    f.write_text(text, encoding="utf-8")
-    ws = Workspace.from_files([str(f)], reference_date=date(2023, 10, 12))
-    df = _show(view, ws)
+    ws, df = _article(view, tmp_path, text, date(2023, 10, 12))
     parts = dict(zip(df["expression"], mod_parts(df, np.zeros(len(df), dtype=np.int8)).tolist()))
     assert parts["early 2019"] == 1 and parts["mid-2020"] == 2 and parts["the end of the month"] == 3
     assert parts["she took office"] == 4 and parts["2014"] == 0
