@@ -10,6 +10,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline_app.core.document import Document
 from timeline_app.core.events import document_rows, scope_of
@@ -66,3 +68,35 @@ def test_a_hostile_run_of_signals_stays_linear_and_finds_nothing_wrong():
     a = text.index("2019")
     assert scope_of(text, a, a + 4)[1] == "from"
     assert scope_of("2019", 0, 4) is None
+
+
+_SUBJECTS = ["The plant", "Prices", "The striker", "The museum", "Ticket sales"]
+_VERBS = ["has been closed", "rose", "stayed open", "will run", "had fallen", "is valid"]
+_DATES = ["2019", "March", "Monday", "March 2020", "the end of the month", "June 30", "the 1990s", "2031"]
+_BEFORE = [k for k, v in json.loads((Path(__file__).parents[1] / "timeline_app" / "core" / "lang" / "en" /
+                                     "events.json").read_text("utf-8"))["scope_signals"].items() if v]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_SUBJECTS), st.sampled_from(_VERBS), st.sampled_from(_BEFORE), st.sampled_from(_DATES),
+       st.dates(min_value=date(1950, 1, 1), max_value=date(2040, 12, 31)))
+def test_a_bounded_span_holds_its_bound_and_the_time_expression_is_untouched(subj, verb, signal, when, ref):
+    """Whatever the signal, date and reference date: the span is not empty, its bound is an end of
+    the date's own interval on the side the signal names, and the time expression's own row (the
+    CSV's) keeps the date's interval."""
+    text = f"{subj} {verb} {signal} {when}."
+    doc = Document(path="p.txt", text=text, reference_date=ref)
+    plain = document_rows(doc)
+    rows = headline_rows(doc, [dict(r) for r in plain])
+    for p, r in zip(plain, rows):
+        assert "scope" not in p
+        if r.get("scope") is None:
+            assert (r["start"], r["end"]) == (p["start"], p["end"])
+            continue
+        assert r["start"] < r["end"]
+        x0, x1 = p["start"], p["end"]
+        if r["scope"] == "from":
+            assert r["start"] in (x0, x1)
+        else:
+            assert r["end"] in (x0, x1)
+        assert (r["timex_value"], r["granularity"]) == (p["timex_value"], p["granularity"])
