@@ -100,3 +100,19 @@ def test_a_bounded_span_holds_its_bound_and_the_time_expression_is_untouched(sub
         else:
             assert r["end"] in (x0, x1)
         assert (r["timex_value"], r["granularity"]) == (p["timex_value"], p["granularity"])
+
+
+def test_a_long_sentences_cut_cell_still_shows_its_bound():
+    """A sentence longer than a row's cell is cut around the expression ("[… N characters cut] ..."):
+    the bound is read in the cut cell as in the whole sentence."""
+    import pandas as pd
+
+    from timeline_app.core.events import SENTENCE_CELL_MAX, row_scopes, sentence_cell
+
+    text = "The plant " + "and the mill " * 150 + "has been closed since 2019" + " and the yard" * 100 + "."
+    a = text.index("2019")
+    cell = sentence_cell(text, 0, len(text), a, a + 4)
+    assert len(text) > SENTENCE_CELL_MAX and cell.startswith("[… ")
+    row = {"sentence": cell, "sentence_start": 0, "start_char": a, "end_char": a + 4, "expression": "2019",
+           "status": "auto", "timex_type": "DATE", "rule": "year"}
+    assert row_scopes(pd.DataFrame([row]))[0][:2] == ("since 2019", "from")

@@ -293,9 +293,15 @@ def row_scopes(frame: pd.DataFrame) -> list[tuple[str, str, str] | None]:
                 or not isinstance(sent, str):
             continue
         a, b = a - s0, b - s0
-        if sent[a:b] == str(e):      # (a sentence cell cut around another expression: none)
+        cut = _CUT_HEAD.match(sent)
+        if cut:                      # a long sentence's cell, cut around the expression (sentence_cell)
+            a, b = a - int(cut.group(1)) + cut.end(), b - int(cut.group(1)) + cut.end()
+        if sent[a:b] == str(e):
             out[i] = scope_of(sent, a, b)
     return out
+
+
+_CUT_HEAD = re.compile(r"\[… (\d+) characters cut\] ")
 
 
 def with_timex_intervals(frame: pd.DataFrame) -> pd.DataFrame:
