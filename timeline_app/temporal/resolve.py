@@ -460,8 +460,8 @@ def _weekday(men: Mention, ctx: Discourse, tense):
     name = WEEKDAY_NAMES[wd]
     if d.get("plan") and tense in (None, "present"):
         tense = "future"  # "sat?", "thu works for me": a day proposed for a plan
-    if d.get("short") and tense == "present":
-        tense = "future"  # "i'm out sat", "raid reset is tues": a chat's present names a day to come
+    if (d.get("short") or d.get("lower")) and tense == "present":
+        tense = "future"  # "i'm out sat", "raid reset is tues", "it's her party on sunday": a chat's present names a day to come
     sday = ctx.sentence_day.date if ctx.sentence_day is not None else None
     if rel in ("last", "this past", "past"):
         back = (cur - wd) % 7 or 7
@@ -499,7 +499,11 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         fwd = (wd - cur) % 7
         day, how = anchor + timedelta(days=fwd), f"{name}, in a story told in the past: the {name} from {anchor_txt} on" + (
             " (that very day)" if fwd == 0 else "")
-    elif tense == "future" or (tense == "present" and (wd - cur) % 7 <= (cur - wd) % 7) or (tense is None and (wd - cur) % 7 + 4 <= (cur - wd) % 7):
+    elif tense == "future" or (tense == "present" and (wd - cur) % 7 <= (cur - wd) % 7) or (tense is None and (
+            (wd - cur) % 7 + 4 <= (cur - wd) % 7 or (which == "dct" and (d.get("short") or d.get("lower")) and not d.get("list_head")))):
+        # (news without a verb near a weekday reports what happened; a chat's verb-less "thurs,
+        # twenty to eleven", "sun: sleep lol", "deadline thursday" names a day to come: a report
+        # of a past day carries its verb, "sat was mental")
         fwd = (wd - cur) % 7
         day, how = anchor + timedelta(days=fwd), f"{name}, {f'{tense} tense' if tense else 'no tense cue, nearer ahead'}: the next {name} from {anchor_txt}" + (
             " (that very day)" if fwd == 0 else "")

@@ -750,8 +750,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.sentence_night = p.start.date()
     elif res.night_of is not None:
         ctx.sentence_night = res.night_of
-    if p.grain == "week" and res.anchor == "dct" and ctx.dct is not None and not p.start.date() <= ctx.dct < p.end.date():
-        ctx.week = p  # "next week", "last week": its weekdays follow ("mon - chill games 7pm")
+    if p.grain == "week" and res.anchor == "dct" and ctx.dct is not None:
+        ctx.week = p  # "next week", "last week", "schedule this week": its weekdays follow ("mon - chill games 7pm")
     elif p.grain == "weekend" and men.data.get("weekend") and ctx.dct is not None and not p.start.date() <= ctx.dct < p.end.date():
         ctx.week = Point.week(p.start.date())  # "away the weekend of the 20th ... drop him fri arvo": that week's Friday
     elif ctx.week is not None and not ctx.week.start <= p.start < ctx.week.end:

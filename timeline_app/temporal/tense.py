@@ -56,6 +56,8 @@ _CLAUSE_REPORTING = set(_L["clause_reporting_verbs"])
 _MODALS = set(_L["verb_modals"])                           # "should ease by Monday"
 _QUESTION_SUBJECTS = set(_L["question_subjects"])          # "can you ...", "could we ...": a modal before its subject
 _BEFORE_SPEAKING = set(_L["before_speaking"])              # "born since October"
+_HAVE_GOT = set(_L["have_got"]["verb"])                    # "i've got a dentist appt fri": a present
+_HAVE_GOT_AUX = set(_L["have_got"]["auxiliaries"])
 #: the auxiliaries that speak of the future from the moment of speaking (not "would": a story's
 #: future in the past); used to tell a short history from news (``tagger.decide_mode``)
 WILL_RE = re.compile(r"(?<![\w'’])%s(?![\w'’])|(?<=\w)%s\b" % (
@@ -132,7 +134,7 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
                 return "past"
             return "future" if is_present or is_past else None
         if a in _AUX_PAST:
-            return "past"
+            return "present" if w in _HAVE_GOT and a in _HAVE_GOT_AUX else "past"
         if a in _AUX_PRESENT:
             return "present"
         if a in _LINKING:

@@ -934,7 +934,8 @@ def _weekday(m, text):
     if m["wd"].endswith(".") and not rel and not pod:
         # abbreviations only next to a date or a time
         return None
-    data = dict(weekday=weekday_num(m["wd"]), rel=rel, pod=pod, mod=mod, possessive=not m["pod"] and s.endswith(("'s", "’s")))
+    data = dict(weekday=weekday_num(m["wd"]), rel=rel, pod=pod, mod=mod, possessive=not m["pod"] and s.endswith(("'s", "’s")),
+                lower=m["wd"].islower(), list_head=_list_head(text, start, end))   # "friday works": a chat's way of writing
     if not rel and not m["mod"] and _WEEKDAY_APPOSITION.search(text, max(0, start - 24), start):
         data["apposition"] = True   # "on 2 September 1666, a Sunday": the day just named
     elif not rel and _joined(text, start) and _WEEKDAY_JOINED.search(text, max(0, start - 48), start):
@@ -1906,7 +1907,18 @@ def _short_weekday(m, text):
     # "sat?", "thu works for me": a day proposed for a plan, one to come
     plan = _SHORT_PLAN.match(text, m.end()) is not None
     return Mention(m.start(), m.end(), "short_weekday", "weekday",
-                   dict(weekday=L["short_weekdays"][wd.lower()], rel=rel, pod=pod, mod="", possessive=False, plan=plan, short=True), 15)
+                   dict(weekday=L["short_weekdays"][wd.lower()], rel=rel, pod=pod, mod="", possessive=False, plan=plan, short=True,
+                        list_head=_list_head(text, m.start(), m.end())), 15)
+
+
+_LINE_HEAD = re.compile(r"(?:^|\n)[ \t*•·-]*$")
+_HEAD_MARK = re.compile(r"[ \t]*(?:[:–—]|-\s)")
+
+
+def _list_head(text: str, start: int, end: int) -> bool:
+    """Whether a weekday heads a line of a list ("mon: rest", "wed - intervals"): a log's or a
+    schedule's entry, whose side of the day of writing the list tells, not the words."""
+    return _HEAD_MARK.match(text, end) is not None and _LINE_HEAD.search(text, max(0, start - 8), start) is not None
 
 
 # "finished in 2:07:41", "10k in 52:30": a race time, a length of hours, minutes and seconds.
