@@ -463,6 +463,7 @@ def _weekday(men: Mention, ctx: Discourse, tense):
     if (d.get("short") or d.get("lower")) and tense == "present":
         tense = "future"  # "i'm out sat", "raid reset is tues", "it's her party on sunday": a chat's present names a day to come
     sday = ctx.sentence_day.date if ctx.sentence_day is not None else None
+    chat = False
     if rel in ("last", "this past", "past"):
         back = (cur - wd) % 7 or 7
         day, how = anchor - timedelta(days=back), f"'{rel} {name}': the {name} before {anchor_txt}"
@@ -500,12 +501,13 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day, how = anchor + timedelta(days=fwd), f"{name}, in a story told in the past: the {name} from {anchor_txt} on" + (
             " (that very day)" if fwd == 0 else "")
     elif tense == "future" or (tense == "present" and (wd - cur) % 7 <= (cur - wd) % 7) or (tense is None and (
-            (wd - cur) % 7 + 4 <= (cur - wd) % 7 or (which == "dct" and (d.get("short") or d.get("lower")) and not d.get("list_head")))):
+            (wd - cur) % 7 + 4 <= (cur - wd) % 7 or (chat := which == "dct" and (d.get("short") or d.get("lower")) and not d.get("list_head")))):
         # (news without a verb near a weekday reports what happened; a chat's verb-less "thurs,
         # twenty to eleven", "sun: sleep lol", "deadline thursday" names a day to come: a report
         # of a past day carries its verb, "sat was mental")
         fwd = (wd - cur) % 7
-        day, how = anchor + timedelta(days=fwd), f"{name}, {f'{tense} tense' if tense else 'no tense cue, nearer ahead'}: the next {name} from {anchor_txt}" + (
+        cue = f"{tense} tense" if tense else "no verb, written as chats write a day to come" if chat else "no tense cue, nearer ahead"
+        day, how = anchor + timedelta(days=fwd), f"{name}, {cue}: the next {name} from {anchor_txt}" + (
             " (that very day)" if fwd == 0 else "")
     else:
         back = (cur - wd) % 7
