@@ -318,6 +318,8 @@ _SMALL_HOURS_END = 6
 _PRESENT_AHEAD = 10   # days: a bare day of the month told in the present leans that much ahead
 _LOOSE_BACK = 3   # hours: how far back of the time before it a time without am/pm may go
 _PLAN_DAYS = 31
+_TALK_SENTENCES = 3   # sentences after a day was named that a bare hour may still speak of it
+_TALK_DAYS = 31
 
 
 def _time(men: Mention, ctx: Discourse, tense):
@@ -360,6 +362,15 @@ def _time(men: Mention, ctx: Discourse, tense):
             day, why, anchor = ctx.previous_day.date, f"the day to come named in the sentence before ({ctx.previous_day.value})", "sentence"
         elif ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute"):
             day, why, anchor = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
+        elif d.get("loose") and ctx.mode == "news" and ctx.recent_day is not None and ctx.dct is not None \
+                and ctx.sentence - ctx.recent_day[0] <= _TALK_SENTENCES and abs((ctx.recent_day[1].date - ctx.dct).days) <= _TALK_DAYS \
+                and (ctx.recent_day[1].date <= ctx.dct if tense == "past" else ctx.recent_day[1].date >= ctx.dct):
+            # "babysit sat night? / 7 if poss? we'll be back by 11": an hour said without its half of
+            # the day or its day, a few sentences after a day was named near the day of writing, is
+            # on the day the talk is about (a day to come, or one gone by for a past tense: "got in at
+            # 10:15" after "the strike is next mon" is no time of next Monday)
+            rd = ctx.recent_day[1]
+            day, why, anchor = rd.date, f"the day the last sentences spoke of ({rd.value})", "sentence"
         elif tense == "past" and ctx.previous_day is not None and ctx.dct and ctx.previous_day.date < ctx.dct:
             # "... crashed on Tuesday. The problems began at 6.30am": the day the sentence before told
             day, why, anchor = ctx.previous_day.date, f"the day named in the sentence before ({ctx.previous_day.value}), past tense", "sentence"

@@ -2130,6 +2130,15 @@ _BARE_MONEY = _re(r"(?i)(?:[$£€¥]|\b(?:{clock_money_words}))[^.\n]{0,30}$")
 _BARE_OPEN = frozenset(L["bare_hour_open_cues"])
 _LINE_END = re.compile(r"\n|\.(?!\d)")
 _BARE_REACH = 100
+# a chat's hours after the line of its day word ("babysit sat night? / 7 if poss? back by 11
+# latest"): read only where that line is short (a message, not a paragraph), in the lines after
+# it up to a blank line or a long line, at most _CHAT_REACH characters (bounded per day word)
+_CHAT_LINE, _CHAT_REACH = L["chat_hour_reach"]
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_CHAT_HOUR = _re(r"(?im)(?:^(?:[^\n:]{1,30}:[ \t]*)?(?P<ah>1[0-2]|0?[1-9])(?:\.(?P<ami>[0-5]\d))?(?=[ \t]*(?:\?|(?:{chat_hour_answers})\b))"
+                 r"|(?<![\w.:$£€])(?P<sh>1[0-2]|0?[1-9])(?:\.(?P<shmi>[0-5]\d))?(?=[ \t]+(?:{sharp_words})\b))")
+_LENGTH_AFTER = _re(r"(?i)\s+and\s+(?:a\s+)?(?:half|quarter)\b")
+_BY_MEASURE = _re(r"(?i)(?:\b(?:{by_measure_words})|\d)\s+$")
 _HOUR_DIGIT = re.compile(r"[1-9]")
 _CLAUSE_END = re.compile(r"[.!?\n](?!\d)")
 
@@ -2149,12 +2158,38 @@ def _bare_hour(m, text):
     hi_m = _LINE_END.search(text, m.end(), min(len(text), m.end() + _BARE_REACH))
     hi = hi_m.start() if hi_m else min(len(text), m.end() + _BARE_REACH)
     out = []
-    if not _ANY_DIGIT.search(text, lo, hi):
+    far = hi
+    if hi - lo <= _CHAT_LINE and hi < len(text):
+        # a short line: the chat's next lines speak of the same day, up to a blank or a long line
+        far = min(len(text), m.end() + _CHAT_REACH)
+        para = _PARAGRAPH.search(text, hi, far)
+        far = para.start() if para else far
+        a = text.find("\n", hi, far)
+        while a >= 0:
+            b_ = text.find("\n", a + 1, far)
+            if (b_ if b_ >= 0 else far) - a > _CHAT_LINE:
+                far = a
+                break
+            a = b_
+    if not _ANY_DIGIT.search(text, lo, far):
         return None   # no hour on the line (most lines around a day word)
-    found = list(_BARE_HOUR.finditer(text, lo, hi))
+    found = list(_BARE_HOUR.finditer(text, lo, far))
     if _DOT_TIME.search(text, lo, hi):
         found += _DAY_DOTTED.finditer(text, lo, hi)
+    for c in _CHAT_HOUR.finditer(text, lo, far):
+        g = "ah" if c["ah"] else "sh"
+        if _BARE_MONEY.search(text, max(lo, c.start(g) - 40), c.start(g)):
+            continue
+        h = int(c[g])
+        mi = c["ami"] if g == "ah" else c["shmi"]
+        if h < _PM_BELOW or _EVENING.search(text, max(lo, c.start(g) - 40), min(far, c.end() + 40)):
+            h = h + 12 if h < 12 else h
+        out.append(Mention(c.start(g), c.end(), "bare_hour", "time",
+                           dict(hour=h, minute=int(mi) if mi else 0, dref=None, h12=h < 12, loose=True), 7))
     for b in found:
+        # the line of the hour (an hour on a later line than the day word's is read on its own line)
+        lo = max(lo, text.rfind("\n", 0, b.start()) + 1)
+        hi = far if b.start() >= hi else hi
         if b.re is _DAY_DOTTED:
             day = b["dday"].lower()
             h = int(b["dh"])
@@ -2198,6 +2233,10 @@ def _bare_hour(m, text):
             continue  # "At 10, he left school": an age or a list at the head of the line
         if cue == "between" and not b["h2"]:
             continue
+        if _LENGTH_AFTER.match(text, b.end()):
+            continue  # "in about 4 and a half hours": a length
+        if cue == "by" and _BY_MEASURE.search(text, max(lo, b.start() - 16), b.start()):
+            continue  # "down by 5", "won by 2", "2 by 4": a measure, not "home by 11"
         for g in ("h", "h2"):
             if b[g] is None:
                 continue
