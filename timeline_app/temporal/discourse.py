@@ -102,6 +102,7 @@ class Discourse:
     present_told: int = 0
     from_today: bool = False
     told_before: bool = False           # ... or in the past perfect: before the story's date
+    apposed_past: bool = False          # ... or in a participle after a name ("Okafor, signed in January,"): surely past
     # where the reading is
     sentence: int = -1                  # the sentence of the expression being resolved
     passed: int = -1                    # the last sentence an expression was read in

@@ -161,7 +161,7 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
             dist, side = (d0 - ref).days, 1
         cost = dist
         if tense == "past" and side > 0:
-            cost += _AGAINST_TENSE
+            cost += _AGAINST_TENSE + (_AGAINST_FUTURE if ctx.apposed_past else 0)
         elif tense == "future" and side < 0:
             cost += _AGAINST_FUTURE
         elif tense is None and side > 0:

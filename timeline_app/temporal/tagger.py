@@ -22,7 +22,7 @@ from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, R
 from timeline_app.temporal.reach import rule_cases, rule_contexts, rule_exact, rule_reach, rule_words
 from timeline_app.temporal.rulebase import Mention, dur_value
 from timeline_app.temporal.sentences import join_across, split_sentences
-from timeline_app.temporal.tense import WILL_RE, speaks_from_now, tense_at, told_before
+from timeline_app.temporal.tense import WILL_RE, apposed_past, speaks_from_now, tense_at, told_before
 from timeline_app.temporal.timex import Timex, valid_timex_value
 from timeline_app.temporal.triggers import BACK, FORWARD, TextWindows, intersect, trigger_spans, union, word_categories
 
@@ -533,9 +533,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             continue
         s0, s1 = sentences[si]
         tense = tense_at(text, s0, s1, men.start, men.end) if men.kind in _TENSED else None
-        ctx.from_today = ctx.told_before = False
+        ctx.from_today = ctx.told_before = ctx.apposed_past = False
         if tense == "past" and ctx.last is not None and men.kind == "cal" and men.data.get("year") is None:
             ctx.told_before = told_before(text, s0, men.start)   # (read for a year-less date only)
+        if tense == "past" and men.kind == "cal" and men.data.get("year") is None:
+            ctx.apposed_past = apposed_past(text, s0, men.start)
         if mode == "narrative" and tense is not None:
             ctx.from_today = _from_today(ctx, text, s0, men, tense)
             if tense == "past":
