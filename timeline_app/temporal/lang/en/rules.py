@@ -1276,6 +1276,7 @@ _REFS = L["references"]
 # adjectives ("former", "recent") tag only in some contexts; a noun after "the past" makes it a span
 _REF_ADJECTIVES = frozenset(L["reference_adjectives"])
 _LOWER_ONLY_REFS = frozenset(L["lowercase_only_references"])
+_OTHER_DAY = next(w for w, v in _REFS.items() if w.startswith("the other"))
 _REF_DETERMINER = _re(r"(?i)\b(?:{attributive_determiners}|{lowercase_reference_determiners})\s+$")
 _REF_NOUN = _re(r"(?i)\s+(?:{lowercase_reference_nouns})\b")
 _FORMER_NOT_BEFORE = _re(r"\s*(?:[,.;:)]|{former_followers}\b)", re.I)
@@ -1295,6 +1296,8 @@ def _ref_word(m, text):
         return None
     if w in _LOWER_ONLY_REFS and (m["w"] != w or _REF_DETERMINER.search(before) or _REF_NOUN.match(after)):
         return None   # "rn" (right now), "atm" (at the moment) in lower case; "RN" is a nurse, "the atm" a cash machine
+    if w == _OTHER_DAY and re.match(r"\s+of\b", after):
+        return None   # "the other day of the week": another day, not lately
     if w in _REF_ADJECTIVES:
         # adjectives: TIMEX2-style narratives tag "former"; otherwise only before a time noun
         nxt = re.match(r"\s+([A-Za-z]+)", after)
