@@ -494,7 +494,10 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day = sday - timedelta(days=back) if back < fwd and sday - timedelta(days=back) >= anchor else sday + timedelta(days=fwd)
         how = f"{name} nearest {_fmt(sday)}, the day to come named earlier in the sentence"
     elif not rel and ctx.week is not None and ctx.dct is not None and (
-            tense != "past" if ctx.week.start.date() > ctx.dct else tense is None):
+            tense != "past" if ctx.week.start.date() > ctx.dct else tense is None and (
+                ctx.week.end.date() <= ctx.dct or d.get("short") or d.get("lower") or d.get("list_head"))):
+        # (the week of the day of writing, "schedule this week: thurs - ...", only for a chat's or a
+        # list's weekdays: news says "Friday's profit-taking" of the Friday just gone)
         # "stream schedule for next week ... mon - chill games 7pm": a weekday in a text about
         # another week (told without a verb, or not in the past for a week to come) is that week's
         day = ctx.week.start.date() + timedelta(days=wd - 1)
