@@ -161,7 +161,7 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
             dist, side = (d0 - ref).days, 1
         cost = dist
         if tense == "past" and side > 0:
-            cost += _AGAINST_TENSE
+            cost += _AGAINST_TENSE + (_AGAINST_FUTURE if ctx.apposed_past else 0)
         elif tense == "future" and side < 0:
             cost += _AGAINST_FUTURE
         elif tense is None and side > 0:
@@ -318,6 +318,8 @@ _SMALL_HOURS_END = 6
 _PRESENT_AHEAD = 10   # days: a bare day of the month told in the present leans that much ahead
 _LOOSE_BACK = 3   # hours: how far back of the time before it a time without am/pm may go
 _PLAN_DAYS = 31
+_TALK_SENTENCES = 3   # sentences after a day was named that a bare hour may still speak of it
+_TALK_DAYS = 31
 
 
 def _time(men: Mention, ctx: Discourse, tense):
@@ -360,6 +362,15 @@ def _time(men: Mention, ctx: Discourse, tense):
             day, why, anchor = ctx.previous_day.date, f"the day to come named in the sentence before ({ctx.previous_day.value})", "sentence"
         elif ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute"):
             day, why, anchor = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
+        elif d.get("loose") and ctx.mode == "news" and ctx.recent_day is not None and ctx.dct is not None \
+                and ctx.sentence - ctx.recent_day[0] <= _TALK_SENTENCES and abs((ctx.recent_day[1].date - ctx.dct).days) <= _TALK_DAYS \
+                and (ctx.recent_day[1].date <= ctx.dct if tense == "past" else ctx.recent_day[1].date >= ctx.dct):
+            # "babysit sat night? / 7 if poss? we'll be back by 11": an hour said without its half of
+            # the day or its day, a few sentences after a day was named near the day of writing, is
+            # on the day the talk is about (a day to come, or one gone by for a past tense: "got in at
+            # 10:15" after "the strike is next mon" is no time of next Monday)
+            rd = ctx.recent_day[1]
+            day, why, anchor = rd.date, f"the day the last sentences spoke of ({rd.value})", "sentence"
         elif tense == "past" and ctx.previous_day is not None and ctx.dct and ctx.previous_day.date < ctx.dct:
             # "... crashed on Tuesday. The problems began at 6.30am": the day the sentence before told
             day, why, anchor = ctx.previous_day.date, f"the day named in the sentence before ({ctx.previous_day.value}), past tense", "sentence"
@@ -460,9 +471,10 @@ def _weekday(men: Mention, ctx: Discourse, tense):
     name = WEEKDAY_NAMES[wd]
     if d.get("plan") and tense in (None, "present"):
         tense = "future"  # "sat?", "thu works for me": a day proposed for a plan
-    if d.get("short") and tense == "present":
-        tense = "future"  # "i'm out sat", "raid reset is tues": a chat's present names a day to come
+    if (d.get("short") or d.get("lower")) and tense == "present":
+        tense = "future"  # "i'm out sat", "raid reset is tues", "it's her party on sunday": a chat's present names a day to come
     sday = ctx.sentence_day.date if ctx.sentence_day is not None else None
+    chat = False
     if rel in ("last", "this past", "past"):
         back = (cur - wd) % 7 or 7
         day, how = anchor - timedelta(days=back), f"'{rel} {name}': the {name} before {anchor_txt}"
@@ -482,7 +494,10 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day = sday - timedelta(days=back) if back < fwd and sday - timedelta(days=back) >= anchor else sday + timedelta(days=fwd)
         how = f"{name} nearest {_fmt(sday)}, the day to come named earlier in the sentence"
     elif not rel and ctx.week is not None and ctx.dct is not None and (
-            tense != "past" if ctx.week.start.date() > ctx.dct else tense is None):
+            tense != "past" if ctx.week.start.date() > ctx.dct else tense is None and (
+                ctx.week.end.date() <= ctx.dct or d.get("short") or d.get("lower") or d.get("list_head"))):
+        # (the week of the day of writing, "schedule this week: thurs - ...", only for a chat's or a
+        # list's weekdays: news says "Friday's profit-taking" of the Friday just gone)
         # "stream schedule for next week ... mon - chill games 7pm": a weekday in a text about
         # another week (told without a verb, or not in the past for a week to come) is that week's
         day = ctx.week.start.date() + timedelta(days=wd - 1)
@@ -499,9 +514,14 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         fwd = (wd - cur) % 7
         day, how = anchor + timedelta(days=fwd), f"{name}, in a story told in the past: the {name} from {anchor_txt} on" + (
             " (that very day)" if fwd == 0 else "")
-    elif tense == "future" or (tense == "present" and (wd - cur) % 7 <= (cur - wd) % 7) or (tense is None and (wd - cur) % 7 + 4 <= (cur - wd) % 7):
+    elif tense == "future" or (tense == "present" and (wd - cur) % 7 <= (cur - wd) % 7) or (tense is None and (
+            (wd - cur) % 7 + 4 <= (cur - wd) % 7 or (chat := which == "dct" and (d.get("short") or d.get("lower")) and not d.get("list_head")))):
+        # (news without a verb near a weekday reports what happened; a chat's verb-less "thurs,
+        # twenty to eleven", "sun: sleep lol", "deadline thursday" names a day to come: a report
+        # of a past day carries its verb, "sat was mental")
         fwd = (wd - cur) % 7
-        day, how = anchor + timedelta(days=fwd), f"{name}, {f'{tense} tense' if tense else 'no tense cue, nearer ahead'}: the next {name} from {anchor_txt}" + (
+        cue = f"{tense} tense" if tense else "no verb, written as chats write a day to come" if chat else "no tense cue, nearer ahead"
+        day, how = anchor + timedelta(days=fwd), f"{name}, {cue}: the next {name} from {anchor_txt}" + (
             " (that very day)" if fwd == 0 else "")
     else:
         back = (cur - wd) % 7

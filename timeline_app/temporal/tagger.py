@@ -22,7 +22,7 @@ from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, R
 from timeline_app.temporal.reach import rule_cases, rule_contexts, rule_exact, rule_reach, rule_words
 from timeline_app.temporal.rulebase import Mention, dur_value
 from timeline_app.temporal.sentences import join_across, split_sentences
-from timeline_app.temporal.tense import WILL_RE, speaks_from_now, tense_at, told_before
+from timeline_app.temporal.tense import WILL_RE, apposed_past, speaks_from_now, tense_at, told_before
 from timeline_app.temporal.timex import Timex, valid_timex_value
 from timeline_app.temporal.triggers import BACK, FORWARD, TextWindows, intersect, trigger_spans, union, word_categories
 
@@ -533,9 +533,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             continue
         s0, s1 = sentences[si]
         tense = tense_at(text, s0, s1, men.start, men.end) if men.kind in _TENSED else None
-        ctx.from_today = ctx.told_before = False
+        ctx.from_today = ctx.told_before = ctx.apposed_past = False
         if tense == "past" and ctx.last is not None and men.kind == "cal" and men.data.get("year") is None:
             ctx.told_before = told_before(text, s0, men.start)   # (read for a year-less date only)
+        if tense == "past" and men.kind == "cal" and men.data.get("year") is None:
+            ctx.apposed_past = apposed_past(text, s0, men.start)
         if mode == "narrative" and tense is not None:
             ctx.from_today = _from_today(ctx, text, s0, men, tense)
             if tense == "past":
@@ -750,8 +752,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.sentence_night = p.start.date()
     elif res.night_of is not None:
         ctx.sentence_night = res.night_of
-    if p.grain == "week" and res.anchor == "dct" and ctx.dct is not None and not p.start.date() <= ctx.dct < p.end.date():
-        ctx.week = p  # "next week", "last week": its weekdays follow ("mon - chill games 7pm")
+    if p.grain == "week" and res.anchor == "dct" and ctx.dct is not None:
+        ctx.week = p  # "next week", "last week", "schedule this week": its weekdays follow ("mon - chill games 7pm")
     elif p.grain == "weekend" and men.data.get("weekend") and ctx.dct is not None and not p.start.date() <= ctx.dct < p.end.date():
         ctx.week = Point.week(p.start.date())  # "away the weekend of the 20th ... drop him fri arvo": that week's Friday
     elif ctx.week is not None and not ctx.week.start <= p.start < ctx.week.end:

@@ -47,6 +47,7 @@ _BOOKING_FOR = set(_L["booking_prepositions"])
 _UNTIL = set(_L["limit_prepositions"])                     # "until tuesday" with no verb: still to come
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d[\d.,]*")
 _WINDOW_BEFORE, _WINDOW_AFTER = 12, 8
+_CLAUSE_COMMA = re.compile(r",\s(?!.*,\s)")   # the last comma that ends a clause (not "2,000") before a point
 _EXCLAIM = re.compile(r"[!?]+(?=\s)|(?<=[a-z]{2})\.(?=\s+[a-z])")
 _CHARS_BEFORE, _CHARS_AFTER = 480, 320
 _REPORTING_CLAUSE = re.compile(r"[)'’\"”]*\s*,\s*['’\"”]*\s*(?:[\w.'’-]+\s+){1,4}%s\b" % ordered(_L["reporting_verbs"], case=True))
@@ -56,6 +57,8 @@ _CLAUSE_REPORTING = set(_L["clause_reporting_verbs"])
 _MODALS = set(_L["verb_modals"])                           # "should ease by Monday"
 _QUESTION_SUBJECTS = set(_L["question_subjects"])          # "can you ...", "could we ...": a modal before its subject
 _BEFORE_SPEAKING = set(_L["before_speaking"])              # "born since October"
+_HAVE_GOT = set(_L["have_got"]["verb"])                    # "i've got a dentist appt fri": a present
+_HAVE_GOT_AUX = set(_L["have_got"]["auxiliaries"])
 #: the auxiliaries that speak of the future from the moment of speaking (not "would": a story's
 #: future in the past); used to tell a short history from news (``tagger.decide_mode``)
 WILL_RE = re.compile(r"(?<![\w'’])%s(?![\w'’])|(?<=\w)%s\b" % (
@@ -132,7 +135,7 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
                 return "past"
             return "future" if is_present or is_past else None
         if a in _AUX_PAST:
-            return "past"
+            return "present" if w in _HAVE_GOT and a in _HAVE_GOT_AUX else "past"
         if a in _AUX_PRESENT:
             return "present"
         if a in _LINKING:
@@ -227,6 +230,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) ->
                 # verb (after the expression) decides; "said on Sunday" is when it was said
                 best = (99, t)
             break
+    told_before_it = best   # the verb group before the expression, if any
     # "... as soon as Tuesday, Castro said": after a comma, a reporting clause tells when it was
     # said, not when the thing happens; the verb group before the expression decides
     reported = best is not None and _REPORTING_CLAUSE.match(text, end, min(sent_end, end + _CHARS_AFTER)) is not None
@@ -251,6 +255,10 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) ->
         return "future"  # "first shift is mon 6am", "the vote is Monday": a day set for what comes
     if (best is None or best[1] == "present") and before and before[-1] in _UNTIL:
         return "future"  # "(until tuesday)", "is off sick until weds": a limit still to come
+    if best is not None and best is told_before_it and before and before[-1] in _UNTIL:
+        comma = _CLAUSE_COMMA.search(text, max(sent_start, start - 60), start)
+        if comma is not None and len(_WORD.findall(text, comma.end(), start)) < best[0]:
+            return "future"  # "anyone who hasn't paid, cash by the 30th": the verb is another clause's
     if best is None and text[start:after_end + 1].rstrip().endswith("?"):
         return "future"  # no verb in a question: "sat morning?", "drinks fri?": a proposal
     if best is None and before and ws == sent_start and before[0].endswith(_PROGRESSIVE) and len(before[0]) >= 5 \
@@ -288,6 +296,15 @@ def speaks_from_now(text: str, sent_start: int, start: int, tense: str) -> bool:
 
 
 _PLUPERFECT = set(_L["pluperfect_auxiliaries"])
+_APPOSED = re.compile(r"[A-Z][\w'’-]*,\s+([a-z]+)\s+(?:%s)\s+$" % "|".join(map(re.escape, _L["apposition_prepositions"])))
+
+
+def apposed_past(text: str, sent_start: int, start: int) -> bool:
+    """Whether the expression dates a past participle set after a name between commas
+    ("Okafor, signed in January, scored twice"): a reduced relative clause that reports what
+    happened, never a plan told in the past ("was set for January", "payable Dec. 15")."""
+    m = _APPOSED.search(text, max(sent_start, start - 40), start)
+    return m is not None and _is_past_form(m.group(1))
 
 
 def told_before(text: str, sent_start: int, start: int) -> bool:

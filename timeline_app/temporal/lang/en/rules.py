@@ -934,7 +934,10 @@ def _weekday(m, text):
     if m["wd"].endswith(".") and not rel and not pod:
         # abbreviations only next to a date or a time
         return None
-    data = dict(weekday=weekday_num(m["wd"]), rel=rel, pod=pod, mod=mod, possessive=not m["pod"] and s.endswith(("'s", "’s")))
+    if not rel and not m["mod"] and _habit(text, start, end):
+        return Mention(start, end, "weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{weekday_num(m['wd'])}" + (f"T{pod}" if pod else "")), 16)
+    data = dict(weekday=weekday_num(m["wd"]), rel=rel, pod=pod, mod=mod, possessive=not m["pod"] and s.endswith(("'s", "’s")),
+                lower=m["wd"].islower(), list_head=_list_head(text, start, end))   # "friday works": a chat's way of writing
     if not rel and not m["mod"] and _WEEKDAY_APPOSITION.search(text, max(0, start - 24), start):
         data["apposition"] = True   # "on 2 September 1666, a Sunday": the day just named
     elif not rel and _joined(text, start) and _WEEKDAY_JOINED.search(text, max(0, start - 48), start):
@@ -1273,6 +1276,9 @@ _REFS = L["references"]
 # adjectives ("former", "recent") tag only in some contexts; a noun after "the past" makes it a span
 _REF_ADJECTIVES = frozenset(L["reference_adjectives"])
 _LOWER_ONLY_REFS = frozenset(L["lowercase_only_references"])
+_OTHER_DAY = next(w for w, v in _REFS.items() if w.startswith("the other"))
+_REF_DETERMINER = _re(r"(?i)\b(?:{attributive_determiners}|{lowercase_reference_determiners})\s+$")
+_REF_NOUN = _re(r"(?i)\s+(?:{lowercase_reference_nouns})\b")
 _FORMER_NOT_BEFORE = _re(r"\s*(?:[,.;:)]|{former_followers}\b)", re.I)
 _RECENT_NOUNS = frozenset(L["recent_nouns"])
 _PAST_SPAN = _re(r"\s+(?:{past_span_words}|\d|\w+ly\s+(?:week|month|year)s?)\b", re.I)
@@ -1288,8 +1294,10 @@ def _ref_word(m, text):
     before = text[max(0, m.start() - 30): m.start()]
     if w == "now" and re.match(r"[-‐]", after):
         return None
-    if w in _LOWER_ONLY_REFS and m["w"] != w:
-        return None   # "rn" (right now) in lower case; "RN" is a nurse
+    if w in _LOWER_ONLY_REFS and (m["w"] != w or _REF_DETERMINER.search(before) or _REF_NOUN.match(after)):
+        return None   # "rn" (right now), "atm" (at the moment) in lower case; "RN" is a nurse, "the atm" a cash machine
+    if w == _OTHER_DAY and re.match(r"\s+of\b", after):
+        return None   # "the other day of the week": another day, not lately
     if w in _REF_ADJECTIVES:
         # adjectives: TIMEX2-style narratives tag "former"; otherwise only before a time noun
         nxt = re.match(r"\s+([A-Za-z]+)", after)
@@ -1905,8 +1913,38 @@ def _short_weekday(m, text):
     pod = _INFORMAL_POD.get(m["pod"].lower()) or L["parts_of_day"][m["pod"].lower()] if m["pod"] else ""
     # "sat?", "thu works for me": a day proposed for a plan, one to come
     plan = _SHORT_PLAN.match(text, m.end()) is not None
+    if not rel and _habit(text, m.start(), m.end()):
+        return Mention(m.start(), m.end(), "short_weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{L['short_weekdays'][wd.lower()]}" + (f"T{pod}" if pod else "")), 15)
     return Mention(m.start(), m.end(), "short_weekday", "weekday",
-                   dict(weekday=L["short_weekdays"][wd.lower()], rel=rel, pod=pod, mod="", possessive=False, plan=plan, short=True), 15)
+                   dict(weekday=L["short_weekdays"][wd.lower()], rel=rel, pod=pod, mod="", possessive=False, plan=plan, short=True,
+                        list_head=_list_head(text, m.start(), m.end())), 15)
+
+
+_HABIT_GENERIC = _re(r"(?i)\b(?:{habit_generic})\s+$")
+_HABIT_NOT_AFTER = re.compile(r",?\s+(?:\d|[A-Za-z]+\s+\d)")
+_CLAUSE_WORDS = re.compile(r"[A-Za-z]+(?=[^.!?,;\n]*$)")
+_PAST_WORDS = frozenset(L["past_markers"])
+
+
+def _habit(text: str, start: int, end: int) -> bool:
+    """Whether a single weekday is a habit, every such day: British generic "on a" in a clause
+    with no past form ("we swim on a tuesday", "it's always busy on a saturday"), not one day
+    told in the past ("queued for 30min on a friday lunchtime") or with its date ("on a Sunday
+    in 1945")."""
+    if _HABIT_NOT_AFTER.match(text, end) or not _HABIT_GENERIC.search(text, max(0, start - 6), start):
+        return False
+    words = _CLAUSE_WORDS.findall(text, max(0, start - 50), start)
+    return not any(w.lower() in _PAST_WORDS or (len(w) > 4 and w.lower().endswith("ed")) for w in words)
+
+
+_LINE_HEAD = re.compile(r"(?:^|\n)[ \t*•·-]*$")
+_HEAD_MARK = re.compile(r"[ \t]*(?:[:–—]|-\s)")
+
+
+def _list_head(text: str, start: int, end: int) -> bool:
+    """Whether a weekday heads a line of a list ("mon: rest", "wed - intervals"): a log's or a
+    schedule's entry, whose side of the day of writing the list tells, not the words."""
+    return _HEAD_MARK.match(text, end) is not None and _LINE_HEAD.search(text, max(0, start - 8), start) is not None
 
 
 # "finished in 2:07:41", "10k in 52:30": a race time, a length of hours, minutes and seconds.
@@ -2065,21 +2103,26 @@ def _approx_hour(m, text):
 # "half 8" only after a word that takes a time ("at half 8", "til half 5"), never before a
 # count ("half 8 slices"); the hour read as for "9ish".
 _SPOKEN_MINUTES = L["spoken_clock_minutes"]
+_SPOKEN_LOOSE = frozenset(L["spoken_clock_loose"])
 _SPOKEN_CUE = _re(r"(?i)\b(?:{spoken_clock_cues})\s+$")
 _HOUR_WORDS = {w: n for w, n in L["numbers"].items() if isinstance(n, int) and 1 <= n <= 12 and w.isalpha() and len(w) > 2}
 
 
 @rule("spoken_clock", r"(?P<k>(?i:{spoken_clock_minutes}))\s+(?P<h>1[0-2]|0?[1-9]|%s)(?![\w:%%]|[.,]\d|\s+(?:%s|{counted_nouns}|{percent_words})\b)" % (
-          alternation(list(_HOUR_WORDS)), TIME_UNIT), 26, triggers="quarter",
+          alternation(list(_HOUR_WORDS)), TIME_UNIT), 26, triggers="quarter spoken_minutes",
       examples=[
           ("2021-04-24", "physio at quarter to 8 before work", "quarter to 8", "2021-04-24T07:45"),
           ("2023-05-03", "can we do later? i have a thing til half 6", "half 6", "2023-05-03T18:30"),
-          ("2017-07-01", "I must go before the post office shuts at half past twelve.", "half past twelve", "2017-07-01T12:30")])
+          ("2017-07-01", "I must go before the post office shuts at half past twelve.", "half past twelve", "2017-07-01T12:30"),
+          ("2025-03-04", "dentist booked for thurs, twenty to eleven", "twenty to eleven", "2025-03-06T10:40")])
 def _spoken_clock(m, text):
     k = " ".join(m["k"].lower().split())
     if k == "half" and not _SPOKEN_CUE.search(text, max(0, m.start() - 8), m.start()):
         return None  # "half 8": British for 8:30 only where a time is expected
     h = _HOUR_WORDS.get(m["h"].lower()) or int(m["h"])
+    if k in _SPOKEN_LOOSE and not _SPOKEN_CUE.search(text, max(0, m.start() - 8), m.start()) and (
+            h == 1 or not _PHRASE_ENDS.match(text, m.end())):
+        return None  # "five to ten people", "ten to one": a range of numbers, odds
     if not 1 <= h <= 12:
         return None
     mi = _SPOKEN_MINUTES[k]
@@ -2118,6 +2161,15 @@ _BARE_MONEY = _re(r"(?i)(?:[$£€¥]|\b(?:{clock_money_words}))[^.\n]{0,30}$")
 _BARE_OPEN = frozenset(L["bare_hour_open_cues"])
 _LINE_END = re.compile(r"\n|\.(?!\d)")
 _BARE_REACH = 100
+# a chat's hours after the line of its day word ("babysit sat night? / 7 if poss? back by 11
+# latest"): read only where that line is short (a message, not a paragraph), in the lines after
+# it up to a blank line or a long line, at most _CHAT_REACH characters (bounded per day word)
+_CHAT_LINE, _CHAT_REACH = L["chat_hour_reach"]
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_CHAT_HOUR = _re(r"(?im)(?:^(?:[^\n:]{1,30}:[ \t]*)?(?P<ah>1[0-2]|0?[1-9])(?:\.(?P<ami>[0-5]\d))?(?=[ \t]*(?:\?|(?:{chat_hour_answers})\b))"
+                 r"|(?<![\w.:$£€])(?P<sh>1[0-2]|0?[1-9])(?:\.(?P<shmi>[0-5]\d))?(?=[ \t]+(?:{sharp_words})\b))")
+_LENGTH_AFTER = _re(r"(?i)\s+and\s+(?:a\s+)?(?:half|quarter)\b")
+_BY_MEASURE = _re(r"(?i)(?:\b(?:{by_measure_words})|\d)\s+$")
 _HOUR_DIGIT = re.compile(r"[1-9]")
 _CLAUSE_END = re.compile(r"[.!?\n](?!\d)")
 
@@ -2137,12 +2189,38 @@ def _bare_hour(m, text):
     hi_m = _LINE_END.search(text, m.end(), min(len(text), m.end() + _BARE_REACH))
     hi = hi_m.start() if hi_m else min(len(text), m.end() + _BARE_REACH)
     out = []
-    if not _ANY_DIGIT.search(text, lo, hi):
+    far = hi
+    if hi - lo <= _CHAT_LINE and hi < len(text):
+        # a short line: the chat's next lines speak of the same day, up to a blank or a long line
+        far = min(len(text), m.end() + _CHAT_REACH)
+        para = _PARAGRAPH.search(text, hi, far)
+        far = para.start() if para else far
+        a = text.find("\n", hi, far)
+        while a >= 0:
+            b_ = text.find("\n", a + 1, far)
+            if (b_ if b_ >= 0 else far) - a > _CHAT_LINE:
+                far = a
+                break
+            a = b_
+    if not _ANY_DIGIT.search(text, lo, far):
         return None   # no hour on the line (most lines around a day word)
-    found = list(_BARE_HOUR.finditer(text, lo, hi))
+    found = list(_BARE_HOUR.finditer(text, lo, far))
     if _DOT_TIME.search(text, lo, hi):
         found += _DAY_DOTTED.finditer(text, lo, hi)
+    for c in _CHAT_HOUR.finditer(text, lo, far):
+        g = "ah" if c["ah"] else "sh"
+        if _BARE_MONEY.search(text, max(lo, c.start(g) - 40), c.start(g)):
+            continue
+        h = int(c[g])
+        mi = c["ami"] if g == "ah" else c["shmi"]
+        if h < _PM_BELOW or _EVENING.search(text, max(lo, c.start(g) - 40), min(far, c.end() + 40)):
+            h = h + 12 if h < 12 else h
+        out.append(Mention(c.start(g), c.end(), "bare_hour", "time",
+                           dict(hour=h, minute=int(mi) if mi else 0, dref=None, h12=h < 12, loose=True), 7))
     for b in found:
+        # the line of the hour (an hour on a later line than the day word's is read on its own line)
+        lo = max(lo, text.rfind("\n", 0, b.start()) + 1)
+        hi = far if b.start() >= hi else hi
         if b.re is _DAY_DOTTED:
             day = b["dday"].lower()
             h = int(b["dh"])
@@ -2186,6 +2264,10 @@ def _bare_hour(m, text):
             continue  # "At 10, he left school": an age or a list at the head of the line
         if cue == "between" and not b["h2"]:
             continue
+        if _LENGTH_AFTER.match(text, b.end()):
+            continue  # "in about 4 and a half hours": a length
+        if cue == "by" and _BY_MEASURE.search(text, max(lo, b.start() - 16), b.start()):
+            continue  # "down by 5", "won by 2", "2 by 4": a measure, not "home by 11"
         for g in ("h", "h2"):
             if b[g] is None:
                 continue
