@@ -544,6 +544,13 @@ class Workspace:
     def documents(self) -> list[Document]:
         return [st.document for st in self._docs.values()]
 
+    def documents_from(self, start: int) -> list[Document]:
+        """``documents[start:]`` without making the whole list (a view that has the first ``start``
+        already: a load's update at 10,000 documents)."""
+        new = [st.document for st in islice(reversed(self._docs.values()), max(0, len(self._docs) - start))]
+        new.reverse()       # (from the end: the cost of the new ones, not of skipping the others)
+        return new
+
     @property
     def document_count(self) -> int:
         return len(self._docs)

@@ -250,7 +250,6 @@ class TimelineView(QAbstractScrollArea):
         # In time order, so a paint finds the ones in view with two binary searches.
         by_time = np.argsort(self._ref_t, kind="stable")
         self._ref_sorted_t, self._ref_sorted_doc = self._ref_t[by_time], self._ref_doc[by_time]
-        self._refs = list(zip(self._ref_t.tolist(), self._ref_doc.tolist()))
 
     def update_rows(self, frame: pd.DataFrame, positions, first_new: int,
                     documents: list[tuple[str, str, object]], mask: np.ndarray | None = None) -> bool:
@@ -276,8 +275,10 @@ class TimelineView(QAbstractScrollArea):
         self._docs = docs
         if new_tags:        # (one gone stays in the palette until the next set_events: harmless)
             self._tags = sorted(set(self._tags) | tags, key=str.lower)
-        if new_tags or len(docs) != n_docs or ref_changed:
+        if new_tags or ref_changed:
             self._set_palette(self._dark)
+        elif len(docs) != n_docs:
+            self._set_palette(self._dark, appended_from=n_docs)
         if ref_changed:
             self._set_reference_dates()
         elif len(docs) != n_docs:
@@ -415,7 +416,7 @@ class TimelineView(QAbstractScrollArea):
 
     def reference_lines(self) -> list[tuple[float, int]]:
         """(time in seconds, document index) of each reference-date line."""
-        return list(self._refs)
+        return list(zip(self._ref_t.tolist(), self._ref_doc.tolist()))
 
     def cached_levels(self) -> set[int]:
         """The zoom levels laid out so far (benchmarks)."""
@@ -433,8 +434,21 @@ class TimelineView(QAbstractScrollArea):
     def doc_colours(self) -> list[QColor]:
         return list(self._doc_colours)
 
-    def _set_palette(self, dark: bool) -> None:
-        """The item colours (by colour key; the last one, grey, is for key -1) and the legend."""
+    def _set_palette(self, dark: bool, appended_from: int | None = None) -> None:
+        """The item colours (by colour key; the last one, grey, is for key -1) and the legend.
+        ``appended_from``: only documents from this index on are new (a load, colouring by
+        document): their colours and legend entries are added to the lists (new lists: the old
+        may be held), the rest kept -- not 10,000 colours and entries made again per update."""
+        if appended_from is not None and self._colour_by != "tag" and self._dark == dark \
+                and len(self._doc_colours) == appended_from <= len(self._docs):
+            new = doc_colours(len(self._docs), dark)[appended_from:] if appended_from < len(DOC_COLOURS) \
+                else [self._doc_colours[i % len(DOC_COLOURS)] for i in range(appended_from, len(self._docs))]
+            if new:
+                self.__dict__.pop("_badges", None)
+                self._doc_colours = self._doc_colours + new
+                self._colours = self._doc_colours + [QColor("#9a9a9a")]
+                self._legend = self._legend + [(name, c) for (_, name, _), c in zip(self._docs[appended_from:], new)]
+            return
         self.__dict__.pop("_badges", None)      # badge pixmaps are painted in these colours
         self._doc_colours = doc_colours(len(self._docs), dark)
         self._tag_colours = {t: tag_colour(i, dark) for i, t in enumerate(self._tags)}
