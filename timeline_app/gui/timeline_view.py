@@ -284,19 +284,42 @@ class TimelineView(QAbstractScrollArea):
         elif len(docs) != n_docs:
             self._set_reference_dates(n_docs)
         fresh = self._row_arrays(frame, rows)
-        full = self._full
-        keep = ~np.isin(full["rows"], positions) if len(positions) else np.ones(len(full["rows"]), dtype=bool)
-        merged = {k: np.concatenate([full[k][keep], fresh[k]]) for k in full}
-        if len(positions):       # rows set again may sit anywhere: back into row order
-            order = np.argsort(merged["rows"], kind="stable")
-            merged = {k: v[order] for k, v in merged.items()}
-        self._full = merged
+        self._full = self._merged(self._full, fresh, positions, first_new)
         self._nrows = len(frame)
         row = self._sel_row
         self._apply_mask(mask)
         self._sel_row = row
         self._selected = -1 if row < 0 or (pos := self._pos(row)) is None else pos
         return True
+
+    @staticmethod
+    def _merged(full: dict, fresh: dict, positions: np.ndarray, first_new: int) -> dict:
+        """The drawing arrays ``full`` with the rows ``fresh`` made for the frame rows ``positions``
+        (set again) and from ``first_new`` on (new, after every row before): new arrays, in row
+        order. When the rows set again that are dated are the very rows drawn before (a load: the
+        counts of events other documents joined changed, not whether they have a date), they are
+        put in at their places in one copy of each array; else (a date given or taken away)
+        merged and sorted again."""
+        if len(positions):
+            n_fresh_old = int((fresh["rows"] < first_new).sum())   # (made in the order given: those first)
+            rows = full["rows"]                                      # (ascending)
+            at = np.searchsorted(rows, positions)
+            found = at < len(rows)
+            found[found] = rows[at[found]] == positions[found]
+            at = at[found]                       # where the rows set again were drawn, in their order
+            if len(at) == n_fresh_old and np.array_equal(rows[at], fresh["rows"][:n_fresh_old]):
+                out = {}
+                for k, v in full.items():
+                    new = np.concatenate([v, fresh[k][n_fresh_old:]])
+                    new[at] = fresh[k][:n_fresh_old]
+                    out[k] = new
+                return out
+        keep = ~np.isin(full["rows"], positions) if len(positions) else np.ones(len(full["rows"]), dtype=bool)
+        merged = {k: np.concatenate([full[k][keep], fresh[k]]) for k in full}
+        if len(positions):       # rows set again may sit anywhere: back into row order
+            order = np.argsort(merged["rows"], kind="stable")
+            merged = {k: v[order] for k, v in merged.items()}
+        return merged
 
     #: from this many events, a view on screen lays a new filter's events out between frames
     DEFER_MASK = 20_000
@@ -345,6 +368,8 @@ class TimelineView(QAbstractScrollArea):
         self._mask_job = None
         f = self._full
         keep = None if mask is None else np.asarray(mask, dtype=bool)[f["rows"]]
+        if keep is not None and keep.all():
+            keep = None         # (every row: the arrays themselves, never written to, not copies)
         pick = (lambda a: a) if keep is None else (lambda a: a[keep])
         self._rows, self._start, self._end = pick(f["rows"]), pick(f["start"]), pick(f["end"])
         self._is_point, self._doc, self._label_px = pick(f["is_point"]), pick(f["doc"]), pick(f["label_px"])
