@@ -339,7 +339,8 @@ class Workspace:
         self._unordered: set[str] = set()      # events whose mention ids may not be in (document, text) order
         self._event_docs: dict[str, dict] = {}  # event id -> its documents in mention order (_documents_of)
         self._fields: dict[str, dict] = {}     # event id -> the user's fields
-        self._by_key: dict[tuple, dict[str, tuple]] = {}   # (granularity, start, end) -> {group id: (doc id, headline)}
+        self._by_key: dict[tuple, dict[str, str]] = {}   # (granularity, start, end) -> {group id: its headline, lower}
+        self._own: dict[tuple, int] = {}       # ... groups of the document being added in each (the latest there)
         self._suggest: dict[str, dict[str, float]] = {}  # group id -> {group id in another doc: score}
         self._undo: list[Command] = []
         self._redo: list[Command] = []
@@ -672,6 +673,7 @@ class Workspace:
         did, path = st.doc_id, st.document.path
         groups: dict[tuple, str] = {}
         new_ids = []
+        self._own = {}          # (a document's groups go into the buckets together: _group_across)
         for r in rows:
             r = dict(r)
             mid = r.get("mention_id") or mention_id_for(did, r["start_char"], r["end_char"], r["expression"])
@@ -717,6 +719,7 @@ class Workspace:
         touched, dirty, unsaved = self._touched, self._frame_dirty, self._unsaved_events
         groups: dict[tuple, str] = {}
         new_ids = []
+        self._own = own = {}    # (a document's groups go into the buckets together: _group_across)
         for r in rows:
             mid = r["mention_id"]
             if mid in mentions:     # one mention per span; be safe anyway, as _add_rows is
@@ -741,9 +744,11 @@ class Workspace:
                     continue
                 # _group_across with the saved event, inline: indexed if it is that event
                 if r["start"] is not None and r["granularity"] and r["headline"]:
-                    bucket = by_key.setdefault((r["granularity"], r["start"], r["end"]), {})
+                    key = (r["granularity"], r["start"], r["end"])
+                    bucket = by_key.setdefault(key, {})
                     if known == mid:
-                        bucket[mid] = (r["doc_id"], r["headline"].lower())
+                        bucket[mid] = r["headline"].lower()
+                        own[key] = own.get(key, 0) + 1
                 auto[mid] = known
         for mid in new_ids:
             gid = group_of[mid]
@@ -776,30 +781,30 @@ class Workspace:
         bucket = self._by_key.get(key)
         if bucket is None:
             bucket = self._by_key[key] = {}
-        mine, doc = r["headline"].lower(), r["doc_id"]
+        mine, own = r["headline"].lower(), self._own
         if known is not None:
             if known == gid:
-                bucket[gid] = (doc, mine)
+                bucket[gid] = mine
+                own[key] = own.get(key, 0) + 1
             return known
-        if not bucket:       # the first of its date: nothing to compare
-            bucket[gid] = (doc, mine)
-            return None
-        mentions = self._mentions
-        # the latest MAX_CANDIDATES of the key, not a copy of all; those of this document left out
-        cands = {o: h for o, (d, h) in islice(reversed(bucket.items()), MAX_CANDIDATES) if d != doc and o in mentions}
-        if not cands:       # (only this document's: nothing to compare)
-            bucket[gid] = (doc, mine)
-            return None
-        best, best_score = None, 0.0
-        for h, score, other in _extract(mine, cands, scorer=_token_set_ratio, score_cutoff=SUGGEST, limit=None):
-            if _token_sort_ratio(mine, h) >= AUTO_MERGE:
-                if score > best_score:
-                    best, best_score = other, score
-            elif self._suggest_pair(gid, other, score):
-                self._touch(self._event_of(other))
-        if best is not None:
-            return self._auto_event.get(best, best)
-        bucket[gid] = (doc, mine)
+        # The latest MAX_CANDIDATES groups of the key, those of this document left out: its groups
+        # are the latest of each bucket (a document's groups are indexed together, see ``_own``),
+        # so the candidates are taken past them, in C, not picked one by one.
+        mine_there = own.get(key, 0)
+        cands = dict(islice(reversed(bucket.items()), mine_there, MAX_CANDIDATES)) \
+            if len(bucket) > mine_there else None
+        if cands:
+            best, best_score = None, 0.0
+            for h, score, other in _extract(mine, cands, scorer=_token_set_ratio, score_cutoff=SUGGEST, limit=None):
+                if _token_sort_ratio(mine, h) >= AUTO_MERGE:
+                    if score > best_score:
+                        best, best_score = other, score
+                elif self._suggest_pair(gid, other, score):
+                    self._touch(self._event_of(other))
+            if best is not None:
+                return self._auto_event.get(best, best)
+        bucket[gid] = mine       # (the first of its date, or nothing near enough: indexed)
+        own[key] = mine_there + 1
         return None
 
     def _suggest_pair(self, a: str, b: str, score: float) -> bool:
