@@ -5,7 +5,7 @@ near-duplicates must group (merge by themselves) or be suggested."""
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from itertools import islice
 
 import pandas as pd
@@ -229,3 +229,24 @@ def test_a_frame_once_read_never_changes(prepared):
         pd.testing.assert_frame_equal(df, copy)
     ws._frame = None
     pd.testing.assert_frame_equal(frames[-1][0].iloc[:0], ws.events.iloc[:0])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.datetimes(min_value=datetime(1000, 1, 1), max_value=datetime(2100, 1, 1))),
+                max_size=40),
+       st.integers(1, 5), st.sampled_from(["datetime64[s]", "datetime64[us]", "datetime64[ns]"]))
+def test_a_column_of_datetimes_made_from_its_distinct_values_is_numpys(values, repeat, unit):
+    """``_Columns._values`` turns the datetimes of an update into the column's array by converting
+    each distinct value once when they repeat: the same array as numpy's of every value."""
+    import numpy as np
+
+    from timeline_app.core.workspace import _Columns
+
+    cols = _Columns.__new__(_Columns)
+    cols.kinds = {"start": "M"}
+    cols.arrays = {"start": np.empty(1, dtype=unit)}
+    values = tuple(values * repeat)
+    got = cols._values("start", values)
+    want = np.array(values, dtype=cols.arrays["start"].dtype)
+    assert got.dtype == want.dtype
+    assert got.view("int64").tolist() == want.view("int64").tolist()

@@ -54,6 +54,8 @@ def view_state(w: MainWindow) -> dict:
         "timeline": {k: (v.tolist() if v.dtype == object else v.copy()) for k, v in fulls.items()},
         "timeline_shown": w.timeline.event_count(),
         "references": w.timeline.reference_lines(),
+        "legend": [(name, c.rgba()) for name, c in w.timeline.legend()],
+        "colours": [c.rgba() for c in w.timeline.doc_colours()],
         "undated": [(w.undated.item(i).text(), w.undated.item(i).data(Qt.UserRole), w.undated.item(i).isHidden())
                     for i in range(w.undated.count())],
         "undated_tab": w.tabs.tabText(1),

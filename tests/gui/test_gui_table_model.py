@@ -188,6 +188,8 @@ def test_sort_keys_and_search_text_made_as_rows_arrive_equal_those_made_at_once(
     changed = df.copy()
     changed.loc[[5, 40, 250], "headline"] = ["zzz last now", "AAA first now", "Middle"]
     changed.loc[[7, 41], "sentence"] = ["A brand new sentence.", "Another  new one."]
+    changed.loc[[5, 250], "start"] = [pd.Timestamp("1999-12-31"), pd.NaT]      # dates set again in place
+    changed.loc[[40], "status"] = ["deleted"]
     for a, b in ((300, 310), (310, 700), (700, 900)):
         part = changed.iloc[:b].reset_index(drop=True)
         grown.update_rows(part, np.array([5, 7, 40, 41, 250]) if a == 300 else np.zeros(0, dtype=np.int64), a)
@@ -196,6 +198,8 @@ def test_sort_keys_and_search_text_made_as_rows_arrive_equal_those_made_at_once(
     qtbot.waitUntil(grown.prepared, timeout=10_000)
     whole = EventTableModel()
     whole.set_frame(part)
+    np.testing.assert_array_equal(grown._start_key, whole._start_key)      # (made for the rows set again only)
+    np.testing.assert_array_equal(grown._deleted, whole._deleted)
     for col in range(len(HEADERS)):
         for order in (Qt.AscendingOrder, Qt.DescendingOrder):
             grown.sort_rows(col, order)

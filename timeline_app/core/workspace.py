@@ -339,7 +339,8 @@ class Workspace:
         self._unordered: set[str] = set()      # events whose mention ids may not be in (document, text) order
         self._event_docs: dict[str, dict] = {}  # event id -> its documents in mention order (_documents_of)
         self._fields: dict[str, dict] = {}     # event id -> the user's fields
-        self._by_key: dict[tuple, dict[str, tuple]] = {}   # (granularity, start, end) -> {group id: (doc id, headline)}
+        self._by_key: dict[tuple, dict[str, str]] = {}   # (granularity, start, end) -> {group id: its headline, lower}
+        self._own: dict[tuple, int] = {}       # ... groups of the document being added in each (the latest there)
         self._suggest: dict[str, dict[str, float]] = {}  # group id -> {group id in another doc: score}
         self._undo: list[Command] = []
         self._redo: list[Command] = []
@@ -544,6 +545,13 @@ class Workspace:
     def documents(self) -> list[Document]:
         return [st.document for st in self._docs.values()]
 
+    def documents_from(self, start: int) -> list[Document]:
+        """``documents[start:]`` without making the whole list (a view that has the first ``start``
+        already: a load's update at 10,000 documents)."""
+        new = [st.document for st in islice(reversed(self._docs.values()), max(0, len(self._docs) - start))]
+        new.reverse()       # (from the end: the cost of the new ones, not of skipping the others)
+        return new
+
     @property
     def document_count(self) -> int:
         return len(self._docs)
@@ -665,6 +673,7 @@ class Workspace:
         did, path = st.doc_id, st.document.path
         groups: dict[tuple, str] = {}
         new_ids = []
+        self._own = {}          # (a document's groups go into the buckets together: _group_across)
         for r in rows:
             r = dict(r)
             mid = r.get("mention_id") or mention_id_for(did, r["start_char"], r["end_char"], r["expression"])
@@ -710,6 +719,7 @@ class Workspace:
         touched, dirty, unsaved = self._touched, self._frame_dirty, self._unsaved_events
         groups: dict[tuple, str] = {}
         new_ids = []
+        self._own = own = {}    # (a document's groups go into the buckets together: _group_across)
         for r in rows:
             mid = r["mention_id"]
             if mid in mentions:     # one mention per span; be safe anyway, as _add_rows is
@@ -734,9 +744,11 @@ class Workspace:
                     continue
                 # _group_across with the saved event, inline: indexed if it is that event
                 if r["start"] is not None and r["granularity"] and r["headline"]:
-                    bucket = by_key.setdefault((r["granularity"], r["start"], r["end"]), {})
+                    key = (r["granularity"], r["start"], r["end"])
+                    bucket = by_key.setdefault(key, {})
                     if known == mid:
-                        bucket[mid] = (r["doc_id"], r["headline"].lower())
+                        bucket[mid] = r["headline"].lower()
+                        own[key] = own.get(key, 0) + 1
                 auto[mid] = known
         for mid in new_ids:
             gid = group_of[mid]
@@ -769,30 +781,30 @@ class Workspace:
         bucket = self._by_key.get(key)
         if bucket is None:
             bucket = self._by_key[key] = {}
-        mine, doc = r["headline"].lower(), r["doc_id"]
+        mine, own = r["headline"].lower(), self._own
         if known is not None:
             if known == gid:
-                bucket[gid] = (doc, mine)
+                bucket[gid] = mine
+                own[key] = own.get(key, 0) + 1
             return known
-        if not bucket:       # the first of its date: nothing to compare
-            bucket[gid] = (doc, mine)
-            return None
-        mentions = self._mentions
-        # the latest MAX_CANDIDATES of the key, not a copy of all; those of this document left out
-        cands = {o: h for o, (d, h) in islice(reversed(bucket.items()), MAX_CANDIDATES) if d != doc and o in mentions}
-        if not cands:       # (only this document's: nothing to compare)
-            bucket[gid] = (doc, mine)
-            return None
-        best, best_score = None, 0.0
-        for h, score, other in _extract(mine, cands, scorer=_token_set_ratio, score_cutoff=SUGGEST, limit=None):
-            if _token_sort_ratio(mine, h) >= AUTO_MERGE:
-                if score > best_score:
-                    best, best_score = other, score
-            elif self._suggest_pair(gid, other, score):
-                self._touch(self._event_of(other))
-        if best is not None:
-            return self._auto_event.get(best, best)
-        bucket[gid] = (doc, mine)
+        # The latest MAX_CANDIDATES groups of the key, those of this document left out: its groups
+        # are the latest of each bucket (a document's groups are indexed together, see ``_own``),
+        # so the candidates are taken past them, in C, not picked one by one.
+        mine_there = own.get(key, 0)
+        cands = dict(islice(reversed(bucket.items()), mine_there, MAX_CANDIDATES)) \
+            if len(bucket) > mine_there else None
+        if cands:
+            best, best_score = None, 0.0
+            for h, score, other in _extract(mine, cands, scorer=_token_set_ratio, score_cutoff=SUGGEST, limit=None):
+                if _token_sort_ratio(mine, h) >= AUTO_MERGE:
+                    if score > best_score:
+                        best, best_score = other, score
+                elif self._suggest_pair(gid, other, score):
+                    self._touch(self._event_of(other))
+            if best is not None:
+                return self._auto_event.get(best, best)
+        bucket[gid] = mine       # (the first of its date, or nothing near enough: indexed)
+        own[key] = mine_there + 1
         return None
 
     def _suggest_pair(self, a: str, b: str, score: float) -> bool:
@@ -1498,7 +1510,15 @@ class _Columns:
         if kind == "M":      # naive datetimes or None (NaT), as pd.to_datetime made them
             if not types <= _DATETIME_TYPES or any(map(_TZINFO, filter(None, values))):
                 return None
-            return np.array(values, dtype=self.arrays[c].dtype)
+            # each distinct datetime converted once (numpy reads a datetime object in ~3 us; a
+            # load's update has ~4,000 of them, most repeated: events share their dates)
+            distinct = dict.fromkeys(values)
+            if 2 * len(distinct) > len(values):
+                return np.array(values, dtype=self.arrays[c].dtype)
+            made = np.array(list(distinct), dtype=self.arrays[c].dtype)
+            for i, v in enumerate(distinct):
+                distinct[v] = i
+            return made[np.fromiter(map(distinct.__getitem__, values), dtype=np.int64, count=len(values))]
         if kind in ("i", "b"):
             if not types <= _INT_TYPES:
                 return None

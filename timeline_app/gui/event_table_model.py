@@ -99,6 +99,14 @@ _KEY_TEXT = {COL_EXPRESSION: ("expression", lambda v: str(v).lower()),
              COL_DOCUMENT: ("document", lambda v: os.path.basename(str(v)))}
 
 
+def _with_rows(before: np.ndarray, n: int, rows: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """A new array of ``n`` values: ``before`` (the first rows) with ``values`` put at ``rows``."""
+    out = np.empty(n, dtype=before.dtype)
+    out[:len(before)] = before
+    out[rows] = values
+    return out
+
+
 class EventTableModel(QAbstractTableModel):
     """Rows are the frame's rows that the mask lets through, in a sort order of their own
     (``sort_rows``): row ids given to and taken from the rest of the window are always frame
@@ -148,20 +156,29 @@ class EventTableModel(QAbstractTableModel):
         self._names_list: list[str] | None = None
         self._apply()
 
-    def _take_columns(self, df: pd.DataFrame) -> None:
-        """The frame and its columns as arrays (views, no copy; the dates as seconds)."""
+    def _take_columns(self, df: pd.DataFrame, changed: np.ndarray | None = None) -> None:
+        """The frame and its columns as arrays (views, no copy; the dates as seconds).
+        ``changed``: the frame is the one before with only these rows set again and rows appended
+        (``update_rows``): the dates' seconds and the deleted flags are made for those rows only."""
+        n_old = self._n if changed is not None else 0
         self._df = df.reset_index(drop=True)
         self._col = {name: i for i, name in enumerate(self._df.columns)}
         self._n = n = len(self._df)
         if n:
-            key = to_seconds(self._df["start"])
+            rows = None if not n_old else np.concatenate([changed, np.arange(n_old, n, dtype=np.int64)])
+            part = self._df if rows is None else self._df.iloc[rows]
+            key = to_seconds(part["start"])
             key[np.isnan(key)] = np.inf          # undated sort after every date
+            deleted = ((part["status"] == "deleted").to_numpy(dtype=bool, na_value=False) if "status" in part.columns
+                       else np.zeros(len(part), dtype=bool))
+            if rows is not None:                 # (new arrays: those before may be held)
+                key = _with_rows(self._start_key, n, rows, key)
+                deleted = _with_rows(self._deleted, n, rows, deleted)
             self._start_key = key
+            self._deleted = deleted
             self._values = {name: self._df[name].to_numpy() for name in
                             ("start", "end", "granularity", "document", "sentence", "expression",
                              "timex_type", "timex_value", "headline", "starred", "tags") if name in self._df.columns}
-            self._deleted = ((self._df["status"] == "deleted").to_numpy() if "status" in self._df.columns
-                             else np.zeros(n, dtype=bool))
         else:
             self._start_key = np.empty(0)
             self._values = {}
@@ -185,7 +202,7 @@ class EventTableModel(QAbstractTableModel):
         same_old_mask = (mask is None and old_mask is None) or (
             mask is not None and old_mask is not None and np.array_equal(mask[:n_old], old_mask))
         before = self._df
-        self._take_columns(df)
+        self._take_columns(df, positions)
         self._source = df
         if not self._search.update(self._df, positions, first_new):
             self._search = Haystacks(self._df, complete=False)
@@ -227,11 +244,9 @@ class EventTableModel(QAbstractTableModel):
             # one run at a time in table order (each at its final place: those before it are in).
             self._mask = mask
             ends = np.flatnonzero(is_new & ~np.concatenate([is_new[1:], [False]])) + 1
-            rows = list(old_rows)
-            self._rows = rows
             for a, b in zip(starts.tolist(), ends.tolist()):
                 self.beginInsertRows(QModelIndex(), a, b - 1)
-                rows[a:a] = order[a:b].tolist()
+                self._rows = order[:b] if b == len(order) else np.concatenate([order[:b], self._rows[a:]])
                 self.endInsertRows()
             self._apply()
         else:   # rows filtered in or out, moved by the sort, or new ones in many places: the rows

@@ -87,6 +87,16 @@ class FilterBar(QWidget):
             _refill(self.document, "All documents", docs)
         self._docs_shown = docs
 
+    def add_documents(self, docs: list[tuple[str, str]]) -> None:
+        """(path, name) of documents opened after those shown (a load): appended."""
+        shown = getattr(self, "_docs_shown", None)
+        if shown is None:
+            self.set_documents(docs)
+            return
+        for value, name in docs:
+            self.document.addItem(name or os.path.basename(value), value)
+        self._docs_shown = shown + list(docs)
+
     def set_tags(self, tags: list[str]) -> None:
         _refill(self.tag, "All tags", [(t, t) for t in tags])
 

@@ -293,7 +293,6 @@ class TimelineView(QAbstractScrollArea):
         # In time order, so a paint finds the ones in view with two binary searches.
         by_time = np.argsort(self._ref_t, kind="stable")
         self._ref_sorted_t, self._ref_sorted_doc = self._ref_t[by_time], self._ref_doc[by_time]
-        self._refs = list(zip(self._ref_t.tolist(), self._ref_doc.tolist()))
 
     def update_rows(self, frame: pd.DataFrame, positions, first_new: int,
                     documents: list[tuple[str, str, object]], mask: np.ndarray | None = None) -> bool:
@@ -319,26 +318,51 @@ class TimelineView(QAbstractScrollArea):
         self._docs = docs
         if new_tags:        # (one gone stays in the palette until the next set_events: harmless)
             self._tags = sorted(set(self._tags) | tags, key=str.lower)
-        if new_tags or len(docs) != n_docs or ref_changed:
+        if new_tags or ref_changed:
             self._set_palette(self._dark)
+        elif len(docs) != n_docs:
+            self._set_palette(self._dark, appended_from=n_docs)
         if ref_changed:
             self._set_reference_dates()
         elif len(docs) != n_docs:
             self._set_reference_dates(n_docs)
         fresh = self._row_arrays(frame, rows)
-        full = self._full
-        keep = ~np.isin(full["rows"], positions) if len(positions) else np.ones(len(full["rows"]), dtype=bool)
-        merged = {k: np.concatenate([full[k][keep], fresh[k]]) for k in full}
-        if len(positions):       # rows set again may sit anywhere: back into row order
-            order = np.argsort(merged["rows"], kind="stable")
-            merged = {k: v[order] for k, v in merged.items()}
-        self._full = merged
+        self._full = self._merged(self._full, fresh, positions, first_new)
         self._nrows = len(frame)
         row = self._sel_row
         self._apply_mask(mask)
         self._sel_row = row
         self._selected = -1 if row < 0 or (pos := self._pos(row)) is None else pos
         return True
+
+    @staticmethod
+    def _merged(full: dict, fresh: dict, positions: np.ndarray, first_new: int) -> dict:
+        """The drawing arrays ``full`` with the rows ``fresh`` made for the frame rows ``positions``
+        (set again) and from ``first_new`` on (new, after every row before): new arrays, in row
+        order. When the rows set again that are dated are the very rows drawn before (a load: the
+        counts of events other documents joined changed, not whether they have a date), they are
+        put in at their places in one copy of each array; else (a date given or taken away)
+        merged and sorted again."""
+        if len(positions):
+            n_fresh_old = int((fresh["rows"] < first_new).sum())   # (made in the order given: those first)
+            rows = full["rows"]                                      # (ascending)
+            at = np.searchsorted(rows, positions)
+            found = at < len(rows)
+            found[found] = rows[at[found]] == positions[found]
+            at = at[found]                       # where the rows set again were drawn, in their order
+            if len(at) == n_fresh_old and np.array_equal(rows[at], fresh["rows"][:n_fresh_old]):
+                out = {}
+                for k, v in full.items():
+                    new = np.concatenate([v, fresh[k][n_fresh_old:]])
+                    new[at] = fresh[k][:n_fresh_old]
+                    out[k] = new
+                return out
+        keep = ~np.isin(full["rows"], positions) if len(positions) else np.ones(len(full["rows"]), dtype=bool)
+        merged = {k: np.concatenate([full[k][keep], fresh[k]]) for k in full}
+        if len(positions):       # rows set again may sit anywhere: back into row order
+            order = np.argsort(merged["rows"], kind="stable")
+            merged = {k: v[order] for k, v in merged.items()}
+        return merged
 
     #: from this many events, a view on screen lays a new filter's events out between frames
     DEFER_MASK = 20_000
@@ -387,6 +411,8 @@ class TimelineView(QAbstractScrollArea):
         self._mask_job = None
         f = self._full
         keep = None if mask is None else np.asarray(mask, dtype=bool)[f["rows"]]
+        if keep is not None and keep.all():
+            keep = None         # (every row: the arrays themselves, never written to, not copies)
         pick = (lambda a: a) if keep is None else (lambda a: a[keep])
         self._rows, self._start, self._end = pick(f["rows"]), pick(f["start"]), pick(f["end"])
         self._is_point, self._doc, self._label_px = pick(f["is_point"]), pick(f["doc"]), pick(f["label_px"])
@@ -460,7 +486,7 @@ class TimelineView(QAbstractScrollArea):
 
     def reference_lines(self) -> list[tuple[float, int]]:
         """(time in seconds, document index) of each reference-date line."""
-        return list(self._refs)
+        return list(zip(self._ref_t.tolist(), self._ref_doc.tolist()))
 
     def cached_levels(self) -> set[int]:
         """The zoom levels laid out so far (benchmarks)."""
@@ -478,8 +504,21 @@ class TimelineView(QAbstractScrollArea):
     def doc_colours(self) -> list[QColor]:
         return list(self._doc_colours)
 
-    def _set_palette(self, dark: bool) -> None:
-        """The item colours (by colour key; the last one, grey, is for key -1) and the legend."""
+    def _set_palette(self, dark: bool, appended_from: int | None = None) -> None:
+        """The item colours (by colour key; the last one, grey, is for key -1) and the legend.
+        ``appended_from``: only documents from this index on are new (a load, colouring by
+        document): their colours and legend entries are added to the lists (new lists: the old
+        may be held), the rest kept -- not 10,000 colours and entries made again per update."""
+        if appended_from is not None and self._colour_by != "tag" and self._dark == dark \
+                and len(self._doc_colours) == appended_from <= len(self._docs):
+            new = doc_colours(len(self._docs), dark)[appended_from:] if appended_from < len(DOC_COLOURS) \
+                else [self._doc_colours[i % len(DOC_COLOURS)] for i in range(appended_from, len(self._docs))]
+            if new:
+                self.__dict__.pop("_badges", None)
+                self._doc_colours = self._doc_colours + new
+                self._colours = self._doc_colours + [QColor("#9a9a9a")]
+                self._legend = self._legend + [(name, c) for (_, name, _), c in zip(self._docs[appended_from:], new)]
+            return
         self.__dict__.pop("_badges", None)      # badge pixmaps are painted in these colours
         self._doc_colours = doc_colours(len(self._docs), dark)
         self._tag_colours = {t: tag_colour(i, dark) for i, t in enumerate(self._tags)}
