@@ -79,15 +79,25 @@ class _Seg:
 
 
 def _tokens(text: str, s0: int, s1: int) -> list[_Tok]:
-    # findall and str.find rather than finditer's match objects: only spaces lie between two
-    # tokens (every other character is part of one), so a token is found at the first place it
-    # occurs from the end of the one before
+    """The tokens ``_TOKEN`` finds in text[s0:s1], with their offsets and lower-case forms.
+
+    No token holds a space, and where it ends does not depend on what follows the next space, so
+    the text's pieces between spaces are tokenized one at a time: a piece of letters and digits
+    only (``str.isalnum``: ``\\w`` but "_") is one token, the pattern's only reading of it; the
+    pattern is run only on the others ("said,", "U.S.", "3,000"). A token is found at the first
+    place it occurs from the end of the one before (only spaces lie between two)."""
     out = []
     find, pos = text.find, s0
-    for raw in _TOKEN.findall(text, s0, s1):
-        s = find(raw, pos)
-        pos = s + len(raw)
-        out.append(_Tok(s, pos, raw, raw.lower().replace("’", "'")))
+    for piece in text[s0:s1].split():
+        if piece.isalnum():
+            s = find(piece, pos)
+            pos = s + len(piece)
+            out.append(_Tok(s, pos, piece, piece.lower()))
+            continue
+        for raw in _TOKEN.findall(piece):
+            s = find(raw, pos)
+            pos = s + len(raw)
+            out.append(_Tok(s, pos, raw, raw.lower().replace("’", "'")))
     return out
 
 
@@ -152,7 +162,8 @@ class _Sentence:
     """A sentence's tokens and what of them does not depend on the expression (which are words,
     which finite verbs), made once for all the expressions of the sentence (``headline_rows``)."""
 
-    __slots__ = ("span", "toks", "starts", "ends", "word", "verb", "plain", "reporting", "lookback")
+    __slots__ = ("span", "toks", "starts", "ends", "word", "verb", "plain", "marks", "next_word", "reporting",
+                 "lookback")
 
     def __init__(self, text: str, s0: int, s1: int):
         lex = _lex()
@@ -166,6 +177,13 @@ class _Sentence:
         # a word that can neither cut the sentence nor open a reporting frame (_Clauses._segments)
         cutting = lex["cutting_words"]
         self.plain = [w and t.low not in cutting for w, t in zip(self.word, self.toks)]
+        self.marks = [i for i, p in enumerate(self.plain) if not p]     # the tokens _segments looks at
+        n = len(self.toks)
+        nxt, self.next_word = n, [n] * (n + 1)      # the first word from each token on (n: none)
+        for i in range(n - 1, -1, -1):
+            if self.word[i]:
+                nxt = i
+            self.next_word[i] = nxt
         reporting = lex["reporting_verbs"]
         self.reporting = [i for i, t in enumerate(self.toks) if self.verb[i] and t.low in reporting]
 
@@ -222,7 +240,8 @@ class _Clauses:
         self.text, self.toks, self.e0, self.e1 = text, sent.toks, e0, e1
         self.n = len(self.toks)
         self.word = sent.word
-        self.plain = sent.plain
+        self.marks = sent.marks
+        self.next_word = sent.next_word
         self.lex = _lex()
         # the tokens overlapping [e0, e1): a run (tokens are in order and do not overlap)
         i0, i1 = bisect_right(sent.ends, e0), bisect_left(sent.starts, e1)
@@ -273,24 +292,24 @@ class _Clauses:
         toks, lex = self.toks, self.lex
         n = len(toks)
         cuts: dict[int, str] = {0: "start"}
-        seg_has_verb = False
-        plain, finite = self.plain, self.finite
-        for i, t in enumerate(toks):
-            if plain[i]:      # no mark, no word that cuts: only whether the segment has its verb
-                if finite[i]:
-                    seg_has_verb = True
-                continue
+        finite = self.finite
+        # Only the tokens that are no plain word (a mark, a word that can cut): a plain one only
+        # tells whether the segment so far has its verb, which is ``True in finite[since:i]``
+        # (``since``: where the segment began as the loop sees it).
+        since = 0
+        for i in self.marks:
+            t = toks[i]
             w = t.low
             if t.raw in _QUOTES:
                 cuts.setdefault(i, "quote")
                 cuts.setdefault(i + 1, "quote")
-                seg_has_verb = False
+                since = i + 1
                 continue
             if t.raw in _STRONG or (t.raw == "-" and t.s > 0 and self.text[t.s - 1] == " ") or (
                     t.raw in ".!?" and i > 0 and toks[i - 1].low not in _ABBREV and i + 1 < n
                     and (toks[i + 1].raw[0].isupper() or toks[i + 1].raw in _QUOTES)):
                 cuts.setdefault(i + 1, "strong")
-                seg_has_verb = False
+                since = i + 1
                 continue
             if t.raw == "," and not self.in_expr[i] and not (   # "April 14, 1865"
                     i > 0 and toks[i - 1].raw.isdigit() and i + 1 < n and _YEAR.fullmatch(toks[i + 1].raw)):
@@ -306,24 +325,22 @@ class _Clauses:
                     elif self._verb_ahead(i + 2, 6):
                         kind = "coord"
                 cuts[i + 1] = kind
-                seg_has_verb = False
+                since = i + 1
                 continue
             if i > 0 and i not in cuts:
                 if w in lex["subordinators"] and not self.in_expr[i] and self._verb_ahead(i + 1):
                     cuts[i] = "sub"
-                    seg_has_verb = False
+                    since = i
                 elif w == "as" and i + 1 < n and toks[i + 1].low not in _AS_NOT and self._verb_ahead(i + 1, 7):
                     cuts[i] = "sub"
-                    seg_has_verb = False
-                elif w in ("and", "but") and seg_has_verb:
+                    since = i
+                elif w in ("and", "but") and True in finite[since:i]:
                     if i + 1 < n and self.finite[i + 1]:
                         cuts[i] = "coordvp"
-                        seg_has_verb = False
+                        since = i
                     elif self._verb_ahead(i + 1, 6) and not self.finite[i + 1]:
                         cuts[i] = "coord"
-                        seg_has_verb = False
-            if self.finite[i]:
-                seg_has_verb = True
+                        since = i
             if w in lex["reporting_verbs"] and self.finite[i]:
                 j = self._skip_frame_tail(i + 1)
                 if j < n and toks[j].low == "that":
@@ -335,9 +352,10 @@ class _Clauses:
                     cuts[j] = "comp"
         idx = sorted(k for k in cuts if k < n)
         segs = [_Seg(a, b, cuts[a]) for a, b in zip(idx, idx[1:] + [n]) if b > a]
-        firsts = [self._first_word(s) for s in segs]
+        nw = self.next_word
+        firsts = [f if f < s.b else None for s, f in zip(segs, [nw[s.a] for s in segs])]    # (_first_word)
         for s, f in zip(segs, firsts):
-            s.verb = any(self.finite[s.a:s.b])
+            s.verb = True in finite[s.a:s.b]
             if not s.verb and f is not None:
                 # "Born in Lagos in 1934, ...", "After retiring in 2016, ...": a clause without a finite verb
                 fw = toks[f].low
@@ -360,11 +378,11 @@ class _Clauses:
         return segs
 
     def _first_word(self, s: _Seg) -> int | None:
-        word = self.word
-        for i in range(max(0, s.a), min(s.b, self.n)):
-            if word[i]:
-                return i
-        return None
+        a = s.a if s.a > 0 else 0
+        if a >= self.n:
+            return None
+        f = self.next_word[a]
+        return f if f < s.b and f < self.n else None
 
     def _is_frame(self, s: _Seg, segs: list[_Seg], k: int, f: int | None = -1) -> bool:
         """``f``: the segment's first word when the caller has it."""
@@ -641,8 +659,8 @@ class _Clauses:
 
 
 _SPACES = re.compile(r"\s+")
-_SPACE_BEFORE_MARK = re.compile(r" ([,.;:!?%])")       # after _SPACES: a space is one " "
-_MARK_RUN = re.compile(r"([,;:])(?: ?[,;:])+")
+_SPACE_BEFORE_MARK = re.compile(r" (?=[,.;:!?%])")       # after _SPACES: a space is one " "
+_MARK_RUN = re.compile(r"(?<=[,;:])(?: ?[,;:])+")          # a run's marks after its first
 _EMPTY_PARENS = re.compile(r"\( ?\)")
 _YEAR = re.compile(r"\d{4}")
 _YEAR_OR_DECADE = re.compile(r"\d{4}s?")
@@ -655,9 +673,9 @@ def _tidy(s: str) -> str:
     if "  " in s or not s.isprintable():     # (every space but " " is unprintable)
         s = _SPACES.sub(" ", s)
     if " " in s:
-        s = _SPACE_BEFORE_MARK.sub(r"\1", s)
+        s = _SPACE_BEFORE_MARK.sub("", s)
     if s.count(",") + s.count(";") + s.count(":") > 1:
-        s = _MARK_RUN.sub(r"\1", s)
+        s = _MARK_RUN.sub("", s)
     if "(" in s:
         s = _EMPTY_PARENS.sub("", s)
     s = s.strip(" ,;:-–—\"'“”‘’")
@@ -990,7 +1008,7 @@ def _pronoun_fits(pronoun: str, words: list[_Tok], lex: dict) -> bool:
     return True
 
 
-_SENT_END = re.compile(r"[.!?]")
+_SENT_END = frozenset(".!?")     # a token that is one of these ends a sentence
 _PRONOUN_OPENING = re.compile(r"(he|she|his|her)\b", re.I)
 _DANGLING_WORDS = ("to", "for", "of", "by", "at", "in", "on", "from", "until", "till", "with", "into", "since", "during")
 _DANGLING_PREP = re.compile(r"(?:\s+(?:%s))+$" % "|".join(_DANGLING_WORDS), re.I)
@@ -1043,18 +1061,19 @@ def _named_antecedent(text: str, s0: int, pronoun_at: int, pronoun: str,
     w0 = max(0, s0 - 1200)
     toks = lookback.tokens(w0, pronoun_at) if lookback is not None else _tokens(text, w0, pronoun_at)
     if w0 > 0:      # the window starts mid-sentence: from its first sentence end on
-        first = next((i for i, t in enumerate(toks) if _SENT_END.fullmatch(t.raw)), len(toks))
+        first = next((i for i, t in enumerate(toks) if t.raw in _SENT_END), len(toks))
         toks = toks[first + 1:]
-    own = [t for t in toks if t.s >= s0]
-    before = [t for t in toks if t.s < s0]
-    sents, cur = [], []
-    for i, t in enumerate(before):
-        cur.append(t)
-        if _SENT_END.fullmatch(t.raw) and not (i and before[i - 1].low in _ABBREV):
-            sents.append(cur)
-            cur = []
-    if cur:
-        sents.append(cur)
+    k = len(toks)   # (in text order: those of its own sentence last)
+    while k and toks[k - 1].s >= s0:
+        k -= 1
+    own, before = toks[k:], toks[:k]
+    sents, a = [], 0
+    for i in [i for i, t in enumerate(before) if t.raw in _SENT_END]:
+        if not (i and before[i - 1].low in _ABBREV):
+            sents.append(before[a:i + 1])
+            a = i + 1
+    if a < len(before):
+        sents.append(before[a:])
     known: dict[str, str] = {}
     for st in sents:
         for name, _p in _name_runs(st, lex, known):
