@@ -251,7 +251,10 @@ class _Clauses:
         self.finite = sent.verb[:]          # a word of the expression is no verb
         self.finite[i0:i1] = [False] * (i1 - i0)
         self.reporting = [i for i in sent.reporting if not i0 <= i < i1]   # the finite reporting verbs
+        self.i0, self.i1 = i0, i1
         self.segs = self._segments()
+        # the segment of the expression's first token (segments follow each other from token 0)
+        self.home = bisect_right([s.a for s in self.segs], self.first_in_expr) - 1
 
     # ---- words ------------------------------------------------------------------------------
     def _word(self, i: int) -> bool:
@@ -350,7 +353,8 @@ class _Clauses:
                       and (toks[j].low in lex["determiners"] or toks[j].low in lex["subject_pronouns"]
                            or toks[j].raw[0].isupper()) and any(self.finite[j:j + 14])):
                     cuts[j] = "comp"
-        idx = sorted(k for k in cuts if k < n)
+        cuts.pop(n, None)     # (a cut after the last token)
+        idx = sorted(cuts)
         segs = [_Seg(a, b, cuts[a]) for a, b in zip(idx, idx[1:] + [n]) if b > a]
         nw = self.next_word
         firsts = [f if f < s.b else None for s, f in zip(segs, [nw[s.a] for s in segs])]    # (_first_word)
@@ -436,15 +440,11 @@ class _Clauses:
     def target(self) -> int:
         """The segment whose clause the headline is made of (the expression's own when in doubt)."""
         k = self._target()
-        if k is None:
-            first = self.first_in_expr
-            k = next(j for j, s in enumerate(self.segs) if s.a <= first < s.b)
-        return k
+        return self.home if k is None else k
 
     def _target(self) -> int | None:
         segs = self.segs
-        first = self.first_in_expr
-        k = next(k for k, s in enumerate(segs) if s.a <= first < s.b)
+        k = self.home
         s = segs[k]
         if s.frame:
             if k + 1 < len(segs) and segs[k + 1].kind == "comp":
@@ -695,9 +695,18 @@ def cut(s: str, limit: int = MAX_CHARS) -> str:
         i = head.rfind(mark)
         if i >= limit * 0.5:
             return head[:i].rstrip(" ,;:-–—") + "…"
-    spaces = [m.start() for m in re.finditer(" ", head)]
-    at = next((i for i in reversed(spaces) if i >= limit * 0.6
-               and head[i + 1:].split(" ", 1)[0].lower() in lex["cut_before"]), None)
+    spaces, i = [], head.find(" ")
+    while i >= 0:
+        spaces.append(i)
+        i = head.find(" ", i + 1)
+    before, at, nxt = lex["cut_before"], None, len(head)
+    for i in reversed(spaces):      # the last space (in the last 40 %) before a word that opens a phrase
+        if i < limit * 0.6:
+            break
+        if head[i + 1:nxt].lower() in before:
+            at = i
+            break
+        nxt = i
     if at is None:
         at = spaces[-1] if spaces else limit
     words = head[:at].rstrip(" ,;:-–—…").split(" ")
@@ -711,7 +720,7 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
     preposition and time noun ("in the early hours of Monday"), a leading connective run."""
     toks, lex = c.toks, c.lex
     drop = []
-    ex = [i for i in range(a, b) if c.in_expr[i]]
+    ex = range(max(a, c.i0), min(b, c.i1))      # the expression's tokens in [a, b): a run
     if ex:
         i0, i1 = ex[0], ex[-1] + 1
 
