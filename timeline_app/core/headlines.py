@@ -30,6 +30,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import count
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -162,8 +163,7 @@ class _Sentence:
     """A sentence's tokens and what of them does not depend on the expression (which are words,
     which finite verbs), made once for all the expressions of the sentence (``headline_rows``)."""
 
-    __slots__ = ("span", "toks", "starts", "ends", "word", "verb", "plain", "marks", "next_word", "reporting",
-                 "lookback")
+    __slots__ = ("span", "toks", "starts", "ends", "word", "verb", "marks", "reporting", "lookback")
 
     def __init__(self, text: str, s0: int, s1: int):
         lex = _lex()
@@ -176,14 +176,9 @@ class _Sentence:
         self.verb = _verbs(self.toks, lex)
         # a word that can neither cut the sentence nor open a reporting frame (_Clauses._segments)
         cutting = lex["cutting_words"]
-        self.plain = [w and t.low not in cutting for w, t in zip(self.word, self.toks)]
-        self.marks = [i for i, p in enumerate(self.plain) if not p]     # the tokens _segments looks at
-        n = len(self.toks)
-        nxt, self.next_word = n, [n] * (n + 1)      # the first word from each token on (n: none)
-        for i in range(n - 1, -1, -1):
-            if self.word[i]:
-                nxt = i
-            self.next_word[i] = nxt
+        # the tokens _Clauses._segments looks at: all but the words that can neither cut the sentence
+        # nor open a reporting frame
+        self.marks = [i for i, w, t in zip(count(), self.word, self.toks) if not w or t.low in cutting]
         reporting = lex["reporting_verbs"]
         self.reporting = [i for i, t in enumerate(self.toks) if self.verb[i] and t.low in reporting]
 
@@ -241,7 +236,6 @@ class _Clauses:
         self.n = len(self.toks)
         self.word = sent.word
         self.marks = sent.marks
-        self.next_word = sent.next_word
         self.lex = _lex()
         # the tokens overlapping [e0, e1): a run (tokens are in order and do not overlap)
         i0, i1 = bisect_right(sent.ends, e0), bisect_left(sent.starts, e1)
@@ -356,8 +350,7 @@ class _Clauses:
         cuts.pop(n, None)     # (a cut after the last token)
         idx = sorted(cuts)
         segs = [_Seg(a, b, cuts[a]) for a, b in zip(idx, idx[1:] + [n]) if b > a]
-        nw = self.next_word
-        firsts = [f if f < s.b else None for s, f in zip(segs, [nw[s.a] for s in segs])]    # (_first_word)
+        firsts = [self._first_word(s) for s in segs]
         for s, f in zip(segs, firsts):
             s.verb = True in finite[s.a:s.b]
             if not s.verb and f is not None:
@@ -382,11 +375,10 @@ class _Clauses:
         return segs
 
     def _first_word(self, s: _Seg) -> int | None:
-        a = s.a if s.a > 0 else 0
-        if a >= self.n:
+        try:
+            return self.word.index(True, max(0, s.a), min(s.b, self.n))
+        except ValueError:
             return None
-        f = self.next_word[a]
-        return f if f < s.b and f < self.n else None
 
     def _is_frame(self, s: _Seg, segs: list[_Seg], k: int, f: int | None = -1) -> bool:
         """``f``: the segment's first word when the caller has it."""
