@@ -363,10 +363,15 @@ class _Clauses:
         later = [False] * (len(segs) + 1)      # a verb in some later segment (suffix "any")
         for k in range(len(segs) - 1, -1, -1):
             later[k] = later[k + 1] or segs[k].verb
+        rv = self.reporting
         for k, s in enumerate(segs):
-            s.frame = self._is_frame(s, segs, k, firsts[k])
-            prev = segs[k - 1] if k else None
             first = firsts[k]
+            if (not rv or rv[-1] < s.a or rv[bisect_left(rv, s.a)] >= s.b) and (
+                    first is None or toks[first].low != "according"):
+                s.frame = False       # (_is_frame without a reporting verb: only "according to" is one)
+            else:
+                s.frame = self._is_frame(s, segs, k, first)
+            prev = segs[k - 1] if k else None
             later_verb = later[k + 1]
             s.aside = s.kind == "relative" or (
                 s.kind == "comma" and first is not None and prev is not None and not prev.verb and later_verb
@@ -510,8 +515,10 @@ class _Clauses:
         phrase ("Having crossed the river on Monday, the troops ...", "Elected in 1998, the mayor
         ...") that a clause with its own subject follows; else None."""
         s, toks = self.segs[k], self.toks
+        if s.kind != "start" or k + 1 >= len(self.segs) or self.segs[k + 1].kind != "comma":
+            return None
         f = self._first_word(s)
-        if s.kind != "start" or f is None or k + 1 >= len(self.segs) or self.segs[k + 1].kind != "comma":
+        if f is None:
             return None
         w = toks[f].low
         if w == "having":
@@ -772,7 +779,11 @@ def _strip_leading(c: _Clauses, a: int, b: int, drop: list[tuple[int, int]]) -> 
     toks, lex = c.toks, c.lex
 
     def dropped(i):
-        return any(s <= toks[i].s < e for s, e in drop)
+        ts = toks[i].s
+        for s, e in drop:
+            if s <= ts < e:
+                return True
+        return False
 
     i = a
     while i < b:
@@ -803,18 +814,20 @@ def _strip_leading(c: _Clauses, a: int, b: int, drop: list[tuple[int, int]]) -> 
 def _inner_frames(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
     """A leading 'X said (that)' inside the chosen clause (when no cut was made there)."""
     toks, lex = c.toks, c.lex
-    for i in range(a, min(b, a + 12)):
-        if toks[i].low in lex["reporting_verbs"] and c.finite[i]:
-            if any(c.finite[a:i]):
-                return []
-            j = c._skip_frame_tail(i + 1)
-            if j < b and toks[j].low == "that":
-                j += 1
-            elif j < b and (toks[j].low == "to" or toks[i].low in lex["that_only_verbs"]):
-                return []     # "The agency decided to launch the crew": no frame
-            if j < b and any(c.finite[j:b]):
-                return [(toks[a].s, toks[j].s)]
-            return []
+    rv = c.reporting       # the first finite reporting verb of the clause's first 12 tokens
+    k = bisect_left(rv, a)
+    if k == len(rv) or rv[k] >= min(b, a + 12):
+        return []
+    i = rv[k]
+    if any(c.finite[a:i]):
+        return []
+    j = c._skip_frame_tail(i + 1)
+    if j < b and toks[j].low == "that":
+        j += 1
+    elif j < b and (toks[j].low == "to" or toks[i].low in lex["that_only_verbs"]):
+        return []     # "The agency decided to launch the crew": no frame
+    if j < b and any(c.finite[j:b]):
+        return [(toks[a].s, toks[j].s)]
     return []
 
 
@@ -853,7 +866,17 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
         drop += _inner_frames(c, a, b)
     start = _strip_leading(c, a, b, drop)
     prefix = ""
-    first_w = next((i for i in range(start, b) if c._word(i) and not any(s <= toks[i].s < e for s, e in drop)), None)
+    first_w = None      # the first word kept
+    word = c.word
+    for i in range(start, b):
+        if word[i]:
+            ts = toks[i].s
+            for s, e in drop:
+                if s <= ts < e:
+                    break
+            else:
+                first_w = i
+                break
     needs_subject = first_w is not None and (
         c.finite[first_w] or toks[first_w].low in c.lex["participle_openers"]
         or (first_w > a and toks[first_w - 1].low in c.lex["relatives"] and toks[first_w].low not in c.lex["determiners"]
