@@ -30,7 +30,6 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import count
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -102,7 +101,7 @@ def _tokens(text: str, s0: int, s1: int) -> list[_Tok]:
     return out
 
 
-# A verb the word before turns into a noun ("the return", "a vote"): see _verbs.
+# A verb the word before turns into a noun ("the return", "a vote"): see _Sentence.
 _NOUN_AFTER_DETERMINER = frozenset((
     "set", "cut", "hit", "run", "end", "start", "close", "open", "return", "rule", "vote", "step", "face", "win", "fall",
     "rise", "lead", "hold", "meet", "visit", "launch", "agree", "stand", "sit", "take", "make", "come", "go", "give",
@@ -131,37 +130,16 @@ def _verb_class(w: str, lex: dict) -> tuple[int, bool, bool]:
     return out
 
 
-def _verbs(toks: list[_Tok], lex: dict) -> list[bool]:
-    """Which tokens are finite verbs, whatever the expression (a token of the expression is none:
-    ``_Clauses`` clears those): the verb lists, and an -ed form that is no name (capitalised,
-    not after a quote) nor an adjective (after a determiner). What depends on the word alone is
-    looked up once per word (``_VERB_CLASS``)."""
-    determiners = lex["determiners"]
-    classes = _VERB_CLASS
-    out = []
-    prev = None
-    for t in toks:
-        w = t.low
-        c = classes.get(w) or _verb_class(w, lex)
-        kind = c[0]
-        v = False
-        if kind:
-            if c[1] and t.raw[0].isupper() and prev is not None and prev.raw[0].isalnum():
-                v = False     # "The United States bought": a name, not "states"
-            elif kind == _LISTED:
-                v = not (c[2] and prev is not None and prev.low in determiners)     # "the claims", "a vote"
-            elif t.raw[0].isupper() and prev is not None and prev.raw not in _QUOTES:
-                v = False     # a name ("United", "Ahmed")
-            else:             # not an adjective ("the armed forces", "other occupied territory")
-                v = not (prev is not None and prev.low in determiners)
-        out.append(v)
-        prev = t
-    return out
-
-
 class _Sentence:
     """A sentence's tokens and what of them does not depend on the expression (which are words,
-    which finite verbs), made once for all the expressions of the sentence (``headline_rows``)."""
+    which finite verbs), made once for all the expressions of the sentence (``headline_rows``).
+
+    Finite verbs (``verb``), whatever the expression (a token of the expression is none:
+    ``_Clauses`` clears those): the verb lists, and an -ed form that is no name (capitalised,
+    not after a quote) nor an adjective (after a determiner). What depends on the word alone is
+    looked up once per word (``_VERB_CLASS``). ``marks``: the tokens ``_Clauses._segments`` looks
+    at, all but the words that can neither cut the sentence nor open a reporting frame;
+    ``reporting``: the finite reporting verbs. All made in one pass over the tokens."""
 
     __slots__ = ("span", "toks", "starts", "ends", "word", "verb", "marks", "reporting", "lookback")
 
@@ -169,18 +147,33 @@ class _Sentence:
         lex = _lex()
         self.span = (s0, s1)
         self.lookback: _Lookback | None = None      # the document's, when headline_rows made it
-        self.toks = _tokens(text, s0, s1)
-        self.starts = [t.s for t in self.toks]
-        self.ends = [t.e for t in self.toks]
-        self.word = [t.low[0].isalnum() for t in self.toks]
-        self.verb = _verbs(self.toks, lex)
-        # a word that can neither cut the sentence nor open a reporting frame (_Clauses._segments)
-        cutting = lex["cutting_words"]
-        # the tokens _Clauses._segments looks at: all but the words that can neither cut the sentence
-        # nor open a reporting frame
-        self.marks = [i for i, w, t in zip(count(), self.word, self.toks) if not w or t.low in cutting]
-        reporting = lex["reporting_verbs"]
-        self.reporting = [i for i, t in enumerate(self.toks) if self.verb[i] and t.low in reporting]
+        self.toks = toks = _tokens(text, s0, s1)
+        self.starts = [t.s for t in toks]
+        self.ends = [t.e for t in toks]
+        determiners, cutting, classes = lex["determiners"], lex["cutting_words"], _VERB_CLASS
+        self.word, self.verb, self.marks, self.reporting = word, verb, marks, reporting = [], [], [], []
+        prev = None
+        for i, t in enumerate(toks):
+            w = t.low
+            is_word = w[0].isalnum()
+            word.append(is_word)
+            if not is_word or w in cutting:
+                marks.append(i)
+            c = classes.get(w) or _verb_class(w, lex)
+            v = False
+            if c[0]:
+                if c[1] and t.raw[0].isupper() and prev is not None and prev.raw[0].isalnum():
+                    v = False     # "The United States bought": a name, not "states"
+                elif c[0] == _LISTED:
+                    v = not (c[2] and prev is not None and prev.low in determiners)     # "the claims", "a vote"
+                elif t.raw[0].isupper() and prev is not None and prev.raw not in _QUOTES:
+                    v = False     # a name ("United", "Ahmed")
+                else:             # not an adjective ("the armed forces", "other occupied territory")
+                    v = not (prev is not None and prev.low in determiners)
+                if v and c[1]:
+                    reporting.append(i)
+            verb.append(v)
+            prev = t
 
 
 _SPACE = re.compile(r"\s")
@@ -231,6 +224,9 @@ class _Lookback:
 
 
 class _Clauses:
+    __slots__ = ("text", "toks", "e0", "e1", "n", "word", "marks", "lex", "first_in_expr", "in_expr", "finite",
+                 "reporting", "i0", "i1", "segs", "home")
+
     def __init__(self, text: str, sent: _Sentence, e0: int, e1: int):
         self.text, self.toks, self.e0, self.e1 = text, sent.toks, e0, e1
         self.n = len(self.toks)
@@ -289,7 +285,10 @@ class _Clauses:
         toks, lex = self.toks, self.lex
         n = len(toks)
         cuts: dict[int, str] = {0: "start"}
-        finite = self.finite
+        finite, in_expr = self.finite, self.in_expr
+        relatives, subordinators, comma_subordinators, coordinators, reporting_verbs = (
+            lex["relatives"], lex["subordinators"], lex["comma_subordinators"], lex["coordinators"],
+            lex["reporting_verbs"])
         # Only the tokens that are no plain word (a mark, a word that can cut): a plain one only
         # tells whether the segment so far has its verb, which is ``True in finite[since:i]``
         # (``since``: where the segment began as the loop sees it).
@@ -308,16 +307,16 @@ class _Clauses:
                 cuts.setdefault(i + 1, "strong")
                 since = i + 1
                 continue
-            if t.raw == "," and not self.in_expr[i] and not (   # "April 14, 1865"
+            if t.raw == "," and not in_expr[i] and not (   # "April 14, 1865"
                     i > 0 and toks[i - 1].raw.isdigit() and i + 1 < n and _YEAR.fullmatch(toks[i + 1].raw)):
                 nxt = toks[i + 1].low if i + 1 < n else ""
                 kind = "comma"
-                if nxt in lex["relatives"]:
+                if nxt in relatives:
                     kind = "relative"
-                elif nxt in lex["subordinators"] or nxt in lex["comma_subordinators"]:
+                elif nxt in subordinators or nxt in comma_subordinators:
                     kind = "sub"
-                elif nxt in lex["coordinators"]:
-                    if i + 2 < n and self.finite[i + 2]:
+                elif nxt in coordinators:
+                    if i + 2 < n and finite[i + 2]:
                         kind = "coordvp"
                     elif self._verb_ahead(i + 2, 6):
                         kind = "coord"
@@ -325,20 +324,20 @@ class _Clauses:
                 since = i + 1
                 continue
             if i > 0 and i not in cuts:
-                if w in lex["subordinators"] and not self.in_expr[i] and self._verb_ahead(i + 1):
+                if w in subordinators and not in_expr[i] and self._verb_ahead(i + 1):
                     cuts[i] = "sub"
                     since = i
                 elif w == "as" and i + 1 < n and toks[i + 1].low not in _AS_NOT and self._verb_ahead(i + 1, 7):
                     cuts[i] = "sub"
                     since = i
                 elif w in ("and", "but") and True in finite[since:i]:
-                    if i + 1 < n and self.finite[i + 1]:
+                    if i + 1 < n and finite[i + 1]:
                         cuts[i] = "coordvp"
                         since = i
-                    elif self._verb_ahead(i + 1, 6) and not self.finite[i + 1]:
+                    elif self._verb_ahead(i + 1, 6) and not finite[i + 1]:
                         cuts[i] = "coord"
                         since = i
-            if w in lex["reporting_verbs"] and self.finite[i]:
+            if w in reporting_verbs and finite[i]:
                 j = self._skip_frame_tail(i + 1)
                 if j < n and toks[j].low == "that":
                     cuts[j] = "comp"
@@ -1138,11 +1137,15 @@ def _range_extents(rows: list[dict]) -> dict[int, tuple[int, int]]:
     return out
 
 
+_derived_rows = None      # events.derived_rows, once headline_rows has imported it
+
+
 def headline_rows(doc: Document, rows: list[dict]) -> list[dict]:
     """Add ``headline``, ``clause_start``, ``clause_end`` to rows from ``document_rows``; return
     them with the rows of the events their lengths date (``events.derived_rows``)."""
-    from timeline_app.core.events import derived_rows
-
+    global _derived_rows
+    if _derived_rows is None:
+        from timeline_app.core.events import derived_rows as _derived_rows
     text = doc.text
     spans = _range_extents(rows)
     last: _Sentence | None = None   # the rows of a sentence follow each other: one _Sentence at a time
@@ -1162,4 +1165,4 @@ def headline_rows(doc: Document, rows: list[dict]) -> list[dict]:
                 h, c0, c1 = plain_headline(text, sent, expr), sent[0], sent[1]
             made = ((sent, expr), (h, c0, c1))
         r["headline"], r["clause_start"], r["clause_end"] = h, c0, c1
-    return rows + derived_rows(text, rows)   # events dated from a length ("a week after her trip")
+    return rows + _derived_rows(text, rows)   # events dated from a length ("a week after her trip")
