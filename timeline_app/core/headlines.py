@@ -79,19 +79,29 @@ class _Seg:
 
 
 def _tokens(text: str, s0: int, s1: int) -> list[_Tok]:
-    # findall and str.find rather than finditer's match objects: only spaces lie between two
-    # tokens (every other character is part of one), so a token is found at the first place it
-    # occurs from the end of the one before
+    """The tokens ``_TOKEN`` finds in text[s0:s1], with their offsets and lower-case forms.
+
+    No token holds a space, and where it ends does not depend on what follows the next space, so
+    the text's pieces between spaces are tokenized one at a time: a piece of letters and digits
+    only (``str.isalnum``: ``\\w`` but "_") is one token, the pattern's only reading of it; the
+    pattern is run only on the others ("said,", "U.S.", "3,000"). A token is found at the first
+    place it occurs from the end of the one before (only spaces lie between two)."""
     out = []
     find, pos = text.find, s0
-    for raw in _TOKEN.findall(text, s0, s1):
-        s = find(raw, pos)
-        pos = s + len(raw)
-        out.append(_Tok(s, pos, raw, raw.lower().replace("’", "'")))
+    for piece in text[s0:s1].split():
+        if piece.isalnum():
+            s = find(piece, pos)
+            pos = s + len(piece)
+            out.append(_Tok(s, pos, piece, piece.lower()))
+            continue
+        for raw in _TOKEN.findall(piece):
+            s = find(raw, pos)
+            pos = s + len(raw)
+            out.append(_Tok(s, pos, raw, raw.lower().replace("’", "'")))
     return out
 
 
-# A verb the word before turns into a noun ("the return", "a vote"): see _verbs.
+# A verb the word before turns into a noun ("the return", "a vote"): see _Sentence.
 _NOUN_AFTER_DETERMINER = frozenset((
     "set", "cut", "hit", "run", "end", "start", "close", "open", "return", "rule", "vote", "step", "face", "win", "fall",
     "rise", "lead", "hold", "meet", "visit", "launch", "agree", "stand", "sit", "take", "make", "come", "go", "give",
@@ -120,54 +130,50 @@ def _verb_class(w: str, lex: dict) -> tuple[int, bool, bool]:
     return out
 
 
-def _verbs(toks: list[_Tok], lex: dict) -> list[bool]:
-    """Which tokens are finite verbs, whatever the expression (a token of the expression is none:
-    ``_Clauses`` clears those): the verb lists, and an -ed form that is no name (capitalised,
-    not after a quote) nor an adjective (after a determiner). What depends on the word alone is
-    looked up once per word (``_VERB_CLASS``)."""
-    determiners = lex["determiners"]
-    classes = _VERB_CLASS
-    out = []
-    prev = None
-    for t in toks:
-        w = t.low
-        c = classes.get(w) or _verb_class(w, lex)
-        kind = c[0]
-        v = False
-        if kind:
-            if c[1] and t.raw[0].isupper() and prev is not None and prev.raw[0].isalnum():
-                v = False     # "The United States bought": a name, not "states"
-            elif kind == _LISTED:
-                v = not (c[2] and prev is not None and prev.low in determiners)     # "the claims", "a vote"
-            elif t.raw[0].isupper() and prev is not None and prev.raw not in _QUOTES:
-                v = False     # a name ("United", "Ahmed")
-            else:             # not an adjective ("the armed forces", "other occupied territory")
-                v = not (prev is not None and prev.low in determiners)
-        out.append(v)
-        prev = t
-    return out
-
-
 class _Sentence:
     """A sentence's tokens and what of them does not depend on the expression (which are words,
-    which finite verbs), made once for all the expressions of the sentence (``headline_rows``)."""
+    which finite verbs), made once for all the expressions of the sentence (``headline_rows``).
 
-    __slots__ = ("span", "toks", "starts", "ends", "word", "verb", "plain", "reporting", "lookback")
+    Finite verbs (``verb``), whatever the expression (a token of the expression is none:
+    ``_Clauses`` clears those): the verb lists, and an -ed form that is no name (capitalised,
+    not after a quote) nor an adjective (after a determiner). What depends on the word alone is
+    looked up once per word (``_VERB_CLASS``). ``marks``: the tokens ``_Clauses._segments`` looks
+    at, all but the words that can neither cut the sentence nor open a reporting frame;
+    ``reporting``: the finite reporting verbs. All made in one pass over the tokens."""
+
+    __slots__ = ("span", "toks", "starts", "ends", "word", "verb", "marks", "reporting", "lookback")
 
     def __init__(self, text: str, s0: int, s1: int):
         lex = _lex()
         self.span = (s0, s1)
         self.lookback: _Lookback | None = None      # the document's, when headline_rows made it
-        self.toks = _tokens(text, s0, s1)
-        self.starts = [t.s for t in self.toks]
-        self.ends = [t.e for t in self.toks]
-        self.word = [t.low[0].isalnum() for t in self.toks]
-        self.verb = _verbs(self.toks, lex)
-        # a word that can neither cut the sentence nor open a reporting frame (_Clauses._segments)
-        cutting = lex["cutting_words"]
-        self.plain = [w and t.low not in cutting for w, t in zip(self.word, self.toks)]
-        reporting = lex["reporting_verbs"]
-        self.reporting = [i for i, t in enumerate(self.toks) if self.verb[i] and t.low in reporting]
+        self.toks = toks = _tokens(text, s0, s1)
+        self.starts = [t.s for t in toks]
+        self.ends = [t.e for t in toks]
+        determiners, cutting, classes = lex["determiners"], lex["cutting_words"], _VERB_CLASS
+        self.word, self.verb, self.marks, self.reporting = word, verb, marks, reporting = [], [], [], []
+        prev = None
+        for i, t in enumerate(toks):
+            w = t.low
+            is_word = w[0].isalnum()
+            word.append(is_word)
+            if not is_word or w in cutting:
+                marks.append(i)
+            c = classes.get(w) or _verb_class(w, lex)
+            v = False
+            if c[0]:
+                if c[1] and t.raw[0].isupper() and prev is not None and prev.raw[0].isalnum():
+                    v = False     # "The United States bought": a name, not "states"
+                elif c[0] == _LISTED:
+                    v = not (c[2] and prev is not None and prev.low in determiners)     # "the claims", "a vote"
+                elif t.raw[0].isupper() and prev is not None and prev.raw not in _QUOTES:
+                    v = False     # a name ("United", "Ahmed")
+                else:             # not an adjective ("the armed forces", "other occupied territory")
+                    v = not (prev is not None and prev.low in determiners)
+                if v and c[1]:
+                    reporting.append(i)
+            verb.append(v)
+            prev = t
 
 
 _SPACE = re.compile(r"\s")
@@ -218,11 +224,14 @@ class _Lookback:
 
 
 class _Clauses:
+    __slots__ = ("text", "toks", "e0", "e1", "n", "word", "marks", "lex", "first_in_expr", "in_expr", "finite",
+                 "reporting", "i0", "i1", "segs", "home")
+
     def __init__(self, text: str, sent: _Sentence, e0: int, e1: int):
         self.text, self.toks, self.e0, self.e1 = text, sent.toks, e0, e1
         self.n = len(self.toks)
         self.word = sent.word
-        self.plain = sent.plain
+        self.marks = sent.marks
         self.lex = _lex()
         # the tokens overlapping [e0, e1): a run (tokens are in order and do not overlap)
         i0, i1 = bisect_right(sent.ends, e0), bisect_left(sent.starts, e1)
@@ -232,7 +241,10 @@ class _Clauses:
         self.finite = sent.verb[:]          # a word of the expression is no verb
         self.finite[i0:i1] = [False] * (i1 - i0)
         self.reporting = [i for i in sent.reporting if not i0 <= i < i1]   # the finite reporting verbs
+        self.i0, self.i1 = i0, i1
         self.segs = self._segments()
+        # the segment of the expression's first token (segments follow each other from token 0)
+        self.home = bisect_right([s.a for s in self.segs], self.first_in_expr) - 1
 
     # ---- words ------------------------------------------------------------------------------
     def _word(self, i: int) -> bool:
@@ -273,61 +285,62 @@ class _Clauses:
         toks, lex = self.toks, self.lex
         n = len(toks)
         cuts: dict[int, str] = {0: "start"}
-        seg_has_verb = False
-        plain, finite = self.plain, self.finite
-        for i, t in enumerate(toks):
-            if plain[i]:      # no mark, no word that cuts: only whether the segment has its verb
-                if finite[i]:
-                    seg_has_verb = True
-                continue
+        finite, in_expr = self.finite, self.in_expr
+        relatives, subordinators, comma_subordinators, coordinators, reporting_verbs = (
+            lex["relatives"], lex["subordinators"], lex["comma_subordinators"], lex["coordinators"],
+            lex["reporting_verbs"])
+        # Only the tokens that are no plain word (a mark, a word that can cut): a plain one only
+        # tells whether the segment so far has its verb, which is ``True in finite[since:i]``
+        # (``since``: where the segment began as the loop sees it).
+        since = 0
+        for i in self.marks:
+            t = toks[i]
             w = t.low
             if t.raw in _QUOTES:
                 cuts.setdefault(i, "quote")
                 cuts.setdefault(i + 1, "quote")
-                seg_has_verb = False
+                since = i + 1
                 continue
             if t.raw in _STRONG or (t.raw == "-" and t.s > 0 and self.text[t.s - 1] == " ") or (
                     t.raw in ".!?" and i > 0 and toks[i - 1].low not in _ABBREV and i + 1 < n
                     and (toks[i + 1].raw[0].isupper() or toks[i + 1].raw in _QUOTES)):
                 cuts.setdefault(i + 1, "strong")
-                seg_has_verb = False
+                since = i + 1
                 continue
-            if t.raw == "," and not self.in_expr[i] and not (   # "April 14, 1865"
+            if t.raw == "," and not in_expr[i] and not (   # "April 14, 1865"
                     i > 0 and toks[i - 1].raw.isdigit() and i + 1 < n and _YEAR.fullmatch(toks[i + 1].raw)):
                 nxt = toks[i + 1].low if i + 1 < n else ""
                 kind = "comma"
-                if nxt in lex["relatives"]:
+                if nxt in relatives:
                     kind = "relative"
-                elif nxt in lex["subordinators"] or nxt in lex["comma_subordinators"]:
+                elif nxt in subordinators or nxt in comma_subordinators:
                     kind = "sub"
-                elif nxt in lex["coordinators"]:
-                    if i + 2 < n and self.finite[i + 2]:
+                elif nxt in coordinators:
+                    if i + 2 < n and finite[i + 2]:
                         kind = "coordvp"
                     elif self._verb_ahead(i + 2, 6):
                         kind = "coord"
                 cuts[i + 1] = kind
-                seg_has_verb = False
+                since = i + 1
                 continue
             if i > 0 and i not in cuts:
-                if w in lex["subordinators"] and not self.in_expr[i] and self._verb_ahead(i + 1) and not (
+                if w in subordinators and not in_expr[i] and self._verb_ahead(i + 1) and not (
                         i + 1 < n and (_YEAR_OR_DECADE.fullmatch(toks[i + 1].raw)
                                        or toks[i + 1].low.rstrip(".") in lex["calendar_words"])):
                     # ("until 2027 and that ...": a preposition before a date, no clause)
                     cuts[i] = "sub"
-                    seg_has_verb = False
+                    since = i
                 elif w == "as" and i + 1 < n and toks[i + 1].low not in _AS_NOT and self._verb_ahead(i + 1, 7):
                     cuts[i] = "sub"
-                    seg_has_verb = False
-                elif w in ("and", "but") and seg_has_verb:
-                    if i + 1 < n and self.finite[i + 1]:
+                    since = i
+                elif w in ("and", "but") and True in finite[since:i]:
+                    if i + 1 < n and finite[i + 1]:
                         cuts[i] = "coordvp"
-                        seg_has_verb = False
-                    elif self._verb_ahead(i + 1, 6) and not self.finite[i + 1]:
+                        since = i
+                    elif self._verb_ahead(i + 1, 6) and not finite[i + 1]:
                         cuts[i] = "coord"
-                        seg_has_verb = False
-            if self.finite[i]:
-                seg_has_verb = True
-            if w in lex["reporting_verbs"] and self.finite[i]:
+                        since = i
+            if w in reporting_verbs and finite[i]:
                 j = self._skip_frame_tail(i + 1)
                 if j < n and toks[j].low == "that":
                     cuts[j] = "comp"
@@ -336,11 +349,12 @@ class _Clauses:
                       and (toks[j].low in lex["determiners"] or toks[j].low in lex["subject_pronouns"]
                            or toks[j].raw[0].isupper()) and any(self.finite[j:j + 14])):
                     cuts[j] = "comp"
-        idx = sorted(k for k in cuts if k < n)
+        cuts.pop(n, None)     # (a cut after the last token)
+        idx = sorted(cuts)
         segs = [_Seg(a, b, cuts[a]) for a, b in zip(idx, idx[1:] + [n]) if b > a]
         firsts = [self._first_word(s) for s in segs]
         for s, f in zip(segs, firsts):
-            s.verb = any(self.finite[s.a:s.b])
+            s.verb = True in finite[s.a:s.b]
             if not s.verb and f is not None:
                 # "Born in Lagos in 1934, ...", "After retiring in 2016, ...": a clause without a finite verb
                 fw = toks[f].low
@@ -351,10 +365,15 @@ class _Clauses:
         later = [False] * (len(segs) + 1)      # a verb in some later segment (suffix "any")
         for k in range(len(segs) - 1, -1, -1):
             later[k] = later[k + 1] or segs[k].verb
+        rv = self.reporting
         for k, s in enumerate(segs):
-            s.frame = self._is_frame(s, segs, k, firsts[k])
-            prev = segs[k - 1] if k else None
             first = firsts[k]
+            if (not rv or rv[-1] < s.a or rv[bisect_left(rv, s.a)] >= s.b) and (
+                    first is None or toks[first].low != "according"):
+                s.frame = False       # (_is_frame without a reporting verb: only "according to" is one)
+            else:
+                s.frame = self._is_frame(s, segs, k, first)
+            prev = segs[k - 1] if k else None
             later_verb = later[k + 1]
             s.aside = s.kind == "relative" or (
                 s.kind == "comma" and first is not None and prev is not None and not prev.verb and later_verb
@@ -363,11 +382,10 @@ class _Clauses:
         return segs
 
     def _first_word(self, s: _Seg) -> int | None:
-        word = self.word
-        for i in range(max(0, s.a), min(s.b, self.n)):
-            if word[i]:
-                return i
-        return None
+        try:
+            return self.word.index(True, max(0, s.a), min(s.b, self.n))
+        except ValueError:
+            return None
 
     def _is_frame(self, s: _Seg, segs: list[_Seg], k: int, f: int | None = -1) -> bool:
         """``f``: the segment's first word when the caller has it."""
@@ -421,15 +439,11 @@ class _Clauses:
     def target(self) -> int:
         """The segment whose clause the headline is made of (the expression's own when in doubt)."""
         k = self._target()
-        if k is None:
-            first = self.first_in_expr
-            k = next(j for j, s in enumerate(self.segs) if s.a <= first < s.b)
-        return k
+        return self.home if k is None else k
 
     def _target(self) -> int | None:
         segs = self.segs
-        first = self.first_in_expr
-        k = next(k for k, s in enumerate(segs) if s.a <= first < s.b)
+        k = self.home
         s = segs[k]
         if s.frame:
             if k + 1 < len(segs) and segs[k + 1].kind == "comp":
@@ -503,8 +517,10 @@ class _Clauses:
         phrase ("Having crossed the river on Monday, the troops ...", "Elected in 1998, the mayor
         ...") that a clause with its own subject follows; else None."""
         s, toks = self.segs[k], self.toks
+        if s.kind != "start" or k + 1 >= len(self.segs) or self.segs[k + 1].kind != "comma":
+            return None
         f = self._first_word(s)
-        if s.kind != "start" or f is None or k + 1 >= len(self.segs) or self.segs[k + 1].kind != "comma":
+        if f is None:
             return None
         w = toks[f].low
         if w == "having":
@@ -671,8 +687,8 @@ class _Clauses:
 
 
 _SPACES = re.compile(r"\s+")
-_SPACE_BEFORE_MARK = re.compile(r" ([,.;:!?%])")       # after _SPACES: a space is one " "
-_MARK_RUN = re.compile(r"([,;:])(?: ?[,;:])+")
+_SPACE_BEFORE_MARK = re.compile(r" (?=[,.;:!?%])")       # after _SPACES: a space is one " "
+_MARK_RUN = re.compile(r"(?<=[,;:])(?: ?[,;:])+")          # a run's marks after its first
 _EMPTY_PARENS = re.compile(r"\( ?\)")
 _YEAR = re.compile(r"\d{4}")
 _YEAR_OR_DECADE = re.compile(r"\d{4}s?")
@@ -685,9 +701,9 @@ def _tidy(s: str) -> str:
     if "  " in s or not s.isprintable():     # (every space but " " is unprintable)
         s = _SPACES.sub(" ", s)
     if " " in s:
-        s = _SPACE_BEFORE_MARK.sub(r"\1", s)
+        s = _SPACE_BEFORE_MARK.sub("", s)
     if s.count(",") + s.count(";") + s.count(":") > 1:
-        s = _MARK_RUN.sub(r"\1", s)
+        s = _MARK_RUN.sub("", s)
     if "(" in s:
         s = _EMPTY_PARENS.sub("", s)
     s = s.strip(" ,;:-–—\"'“”‘’")
@@ -707,9 +723,18 @@ def cut(s: str, limit: int = MAX_CHARS) -> str:
         i = head.rfind(mark)
         if i >= limit * 0.5:
             return head[:i].rstrip(" ,;:-–—") + "…"
-    spaces = [m.start() for m in re.finditer(" ", head)]
-    at = next((i for i in reversed(spaces) if i >= limit * 0.6
-               and head[i + 1:].split(" ", 1)[0].lower() in lex["cut_before"]), None)
+    spaces, i = [], head.find(" ")
+    while i >= 0:
+        spaces.append(i)
+        i = head.find(" ", i + 1)
+    before, at, nxt = lex["cut_before"], None, len(head)
+    for i in reversed(spaces):      # the last space (in the last 40 %) before a word that opens a phrase
+        if i < limit * 0.6:
+            break
+        if head[i + 1:nxt].lower() in before:
+            at = i
+            break
+        nxt = i
     if at is None:
         at = spaces[-1] if spaces else limit
     words = head[:at].rstrip(" ,;:-–—…").split(" ")
@@ -777,7 +802,7 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
     preposition and time noun ("in the early hours of Monday"), a leading connective run."""
     toks, lex = c.toks, c.lex
     drop = []
-    ex = [i for i in range(a, b) if c.in_expr[i]]
+    ex = range(max(a, c.i0), min(b, c.i1))      # the expression's tokens in [a, b): a run
     if ex:
         i0, i1 = ex[0], ex[-1] + 1
 
@@ -846,7 +871,11 @@ def _strip_leading(c: _Clauses, a: int, b: int, drop: list[tuple[int, int]]) -> 
     toks, lex = c.toks, c.lex
 
     def dropped(i):
-        return any(s <= toks[i].s < e for s, e in drop)
+        ts = toks[i].s
+        for s, e in drop:
+            if s <= ts < e:
+                return True
+        return False
 
     i = a
     while i < b:
@@ -877,18 +906,20 @@ def _strip_leading(c: _Clauses, a: int, b: int, drop: list[tuple[int, int]]) -> 
 def _inner_frames(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
     """A leading 'X said (that)' inside the chosen clause (when no cut was made there)."""
     toks, lex = c.toks, c.lex
-    for i in range(a, min(b, a + 12)):
-        if toks[i].low in lex["reporting_verbs"] and c.finite[i]:
-            if any(c.finite[a:i]):
-                return []
-            j = c._skip_frame_tail(i + 1)
-            if j < b and toks[j].low == "that":
-                j += 1
-            elif j < b and (toks[j].low == "to" or toks[i].low in lex["that_only_verbs"]):
-                return []     # "The agency decided to launch the crew": no frame
-            if j < b and any(c.finite[j:b]):
-                return [(toks[a].s, toks[j].s)]
-            return []
+    rv = c.reporting       # the first finite reporting verb of the clause's first 12 tokens
+    k = bisect_left(rv, a)
+    if k == len(rv) or rv[k] >= min(b, a + 12):
+        return []
+    i = rv[k]
+    if any(c.finite[a:i]):
+        return []
+    j = c._skip_frame_tail(i + 1)
+    if j < b and toks[j].low == "that":
+        j += 1
+    elif j < b and (toks[j].low == "to" or toks[i].low in lex["that_only_verbs"]):
+        return []     # "The agency decided to launch the crew": no frame
+    if j < b and any(c.finite[j:b]):
+        return [(toks[a].s, toks[j].s)]
     return []
 
 
@@ -927,7 +958,17 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
         drop += _inner_frames(c, a, b)
     start = _strip_leading(c, a, b, drop)
     prefix = ""
-    first_w = next((i for i in range(start, b) if c._word(i) and not any(s <= toks[i].s < e for s, e in drop)), None)
+    first_w = None      # the first word kept
+    word = c.word
+    for i in range(start, b):
+        if word[i]:
+            ts = toks[i].s
+            for s, e in drop:
+                if s <= ts < e:
+                    break
+            else:
+                first_w = i
+                break
     needs_subject = first_w is not None and (
         c.finite[first_w] or toks[first_w].low in c.lex["participle_openers"]
         or (first_w > a and toks[first_w - 1].low in c.lex["relatives"] and toks[first_w].low not in c.lex["determiners"]
@@ -1084,7 +1125,7 @@ def _pronoun_fits(pronoun: str, words: list[_Tok], lex: dict) -> bool:
     return True
 
 
-_SENT_END = re.compile(r"[.!?]")
+_SENT_END = frozenset(".!?")     # a token that is one of these ends a sentence
 _PRONOUN_OPENING = re.compile(r"(he|she|his|her)\b", re.I)
 _DANGLING_WORDS = ("to", "for", "of", "by", "at", "in", "on", "from", "until", "till", "with", "into", "since", "during",
                   "every")
@@ -1138,18 +1179,19 @@ def _named_antecedent(text: str, s0: int, pronoun_at: int, pronoun: str,
     w0 = max(0, s0 - 1200)
     toks = lookback.tokens(w0, pronoun_at) if lookback is not None else _tokens(text, w0, pronoun_at)
     if w0 > 0:      # the window starts mid-sentence: from its first sentence end on
-        first = next((i for i, t in enumerate(toks) if _SENT_END.fullmatch(t.raw)), len(toks))
+        first = next((i for i, t in enumerate(toks) if t.raw in _SENT_END), len(toks))
         toks = toks[first + 1:]
-    own = [t for t in toks if t.s >= s0]
-    before = [t for t in toks if t.s < s0]
-    sents, cur = [], []
-    for i, t in enumerate(before):
-        cur.append(t)
-        if _SENT_END.fullmatch(t.raw) and not (i and before[i - 1].low in _ABBREV):
-            sents.append(cur)
-            cur = []
-    if cur:
-        sents.append(cur)
+    k = len(toks)   # (in text order: those of its own sentence last)
+    while k and toks[k - 1].s >= s0:
+        k -= 1
+    own, before = toks[k:], toks[:k]
+    sents, a = [], 0
+    for i in [i for i, t in enumerate(before) if t.raw in _SENT_END]:
+        if not (i and before[i - 1].low in _ABBREV):
+            sents.append(before[a:i + 1])
+            a = i + 1
+    if a < len(before):
+        sents.append(before[a:])
     known: dict[str, str] = {}
     for st in sents:
         for name, _p in _name_runs(st, lex, known):
@@ -1190,11 +1232,15 @@ def _range_extents(rows: list[dict]) -> dict[int, tuple[int, int]]:
     return out
 
 
+_event_rows = None        # events.event_rows, once headline_rows has imported it
+
+
 def headline_rows(doc: Document, rows: list[dict]) -> list[dict]:
     """Add ``headline``, ``clause_start``, ``clause_end`` to rows from ``document_rows``; return
-    them with the rows of the events their lengths date (``events.derived_rows``)."""
-    from timeline_app.core.events import event_rows
-
+    them with the rows of the events their lengths date and the spans their dates bound (``events.event_rows``)."""
+    global _event_rows
+    if _event_rows is None:
+        from timeline_app.core.events import event_rows as _event_rows
     text = doc.text
     spans = _range_extents(rows)
     last: _Sentence | None = None   # the rows of a sentence follow each other: one _Sentence at a time
@@ -1214,4 +1260,4 @@ def headline_rows(doc: Document, rows: list[dict]) -> list[dict]:
                 h, c0, c1 = plain_headline(text, sent, expr), sent[0], sent[1]
             made = ((sent, expr), (h, c0, c1))
         r["headline"], r["clause_start"], r["clause_end"] = h, c0, c1
-    return event_rows(text, rows)   # spans a date bounds ("since 2019"), events dated from a length
+    return _event_rows(text, rows)   # spans a date bounds ("since 2019"), events dated from a length
