@@ -136,3 +136,17 @@ def test_the_windows_csv_keeps_the_dates_own_interval(qtbot, tmp_path):
     w.export_csv(str(out))
     assert cli_main(["export", art, "--reference-date", "2023-10-12", "-o", str(cli_out)]) == 0
     assert out.read_text(encoding="utf-8") == cli_out.read_text(encoding="utf-8")
+
+
+def test_fit_all_fits_a_court_story_to_its_last_bound(view):
+    """The court story's last event is the sentence running until the end of 2031: the fitted view
+    ends there (plus the margin), however long the labels of the events near it."""
+    art = Path(__file__).resolve().parents[1] / "data" / "articles" / "court-riverton.txt"
+    df = _show(view, Workspace.from_files([str(art)], reference_date=date(2023, 10, 12)))
+    t0, t1 = view.visible_range()
+    last = axis.from_datetime(datetime(2032, 1, 1))
+    assert last <= t1 < last + 0.06 * (t1 - t0)
+    L = view.exact_layout()
+    assert L.left is not None and L.left.any()
+    assert overlaps_in_lanes(L.x0, L.x1, L.lane) == 0
+    assert len(df) > 8
