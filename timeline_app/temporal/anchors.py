@@ -59,6 +59,8 @@ _REL = _re(r"\s+({anchor_lengths})\s+(?:(?=(?:{anchor_subject_pronouns})\s+[a-z]
 _WORD = re.compile(r"[\w'’]+")
 _VERBS = frozenset(w.lower() for k in ("past_markers", "aux_past", "aux_present", "present_markers") for w in _LEX[k])
 _ELLIPTIC = frozenset(_LEX["anchor_elliptic_ends"])
+# "The announcement comes three weeks after ...": told at the time of writing
+_COMES = _re(r"\b(?:{anchor_present_link_verbs})\s+$", re.I)
 _AUX = frozenset(w.lower() for k in ("aux_past", "aux_present") for w in _LEX[k])
 # where an event's phrase ends: punctuation, or a word that starts another clause
 _PHRASE_END = _re(r"\s*(?:[,.;:()\[\]!?\"“”]|\s(?:{anchor_phrase_ends})\b|$)")
@@ -320,7 +322,9 @@ def _backward(text: str, men, res: Resolved, sentence_triples, a: int, b: int, s
     in apposition to a day ("On Monday, the day after the vote") is that day itself."""
     clause = _clause_date(text, men, sentence_triples)
     if clause is None:
-        if now is None or men.kind != "duration" or not _present_main_clause(text, sentence, men, b, sentence_triples):
+        if now is None or men.kind != "duration" or not (
+                _present_main_clause(text, sentence, men, b, sentence_triples)
+                or _comes_now(text, sentence, men, sentence_triples)):
             return None
         base, told = now, f"the clause, told in the present tense, is at the time of writing ({now.value}) and"
     else:
@@ -331,7 +335,8 @@ def _backward(text: str, men, res: Resolved, sentence_triples, a: int, b: int, s
         return None
     if (unit == "Y" or unit == "M" and n > 1) and p.grain in _DAY_GRAINS:
         p = p.coarsen("month")     # "seven months after", "two years after" a day: not that day
-    approx = men.kind == "duration" and _approx(men, unit)
+    # (counted from the time of writing: only about then, whatever the unit)
+    approx = men.kind == "duration" and (_approx(men, unit) or clause is None)
     about = "about " if approx else ""
     why = (f"{about}{p.value}: the text does not date '{_words(text, a, b)}' itself; {told} comes "
            f"{length[:1].lower() + length[1:]} it, so it is {_words(text, men.start, men.end).lower()} "
@@ -358,6 +363,16 @@ def _present_main_clause(text: str, sentence: tuple[int, int], men, b: int, sent
     if any(m2.start >= b and r2.point is not None for m2, r2, _ in sentence_triples):
         return False
     return tense_at(text, b + 1, s1, b + 1, b + 1) == "present"
+
+
+def _comes_now(text: str, sentence: tuple[int, int], men, sentence_triples) -> bool:
+    """"The announcement comes three weeks after the company warned of losses": a length right after
+    "comes" / "follows" in a sentence with no placed date: what it tells is at the time of
+    writing."""
+    s0 = sentence[0]
+    if not _COMES.search(text, max(s0, men.start - 12), men.start):
+        return False
+    return not any(r2.point is not None for m2, r2, _ in sentence_triples)
 
 
 def _event_day(res: Resolved, told: Told, sign: int, unit: str, length: str, what: str) -> Resolved | None:
