@@ -714,17 +714,19 @@ class TimelineView(QAbstractScrollArea):
         return lay.layout_steps(a["start"], a["end"], a["is_point"], a["label_px"], level,
                                 marker_px=self.MARKER, badge_px=self.BADGE, max_lanes=self.lane_budget(),
                                 band_px=2 * self.MARKER, key=a["ckey"], long_px=self.LONG_PX,
-                                flip_at=self._flip_at(a["start"], a["end"]))
+                                flip_at=self._flip_at())
 
-    def _flip_at(self, start: np.ndarray, end: np.ndarray) -> float | None:
-        """Where labels turn to the left of their events: the end of what "fit all" shows of these
-        events (``layout.fit_extent``; kept per events array: one sort per set of events)."""
+    def _flip_at(self) -> float | None:
+        """Where labels turn to the left of their events: the end of what "fit all" shows of all the
+        events (``layout.fit_extent``), kept while the events arrays are the same: one sort per
+        set of events, none per filter (a filter's layout turns labels at the same time)."""
+        full = self._full
         got = self.__dict__.get("_flip_cache")
-        if got is not None and got[0] is start:
+        if got is not None and got[0] is full["start"]:
             return got[1]
-        ext = lay.fit_extent(start, end, self._ref_t) if len(start) else None
+        ext = lay.fit_extent(full["start"], full["end"], self._ref_t) if len(full["start"]) else None
         value = None if ext is None else ext[1]
-        self._flip_cache = (start, value)
+        self._flip_cache = (full["start"], value)
         return value
 
     def _store(self, level: int, got: lay.Layout) -> None:
