@@ -201,7 +201,7 @@ def scope_of(text: str, start: int, end: int, lo: int = 0, hi: int | None = None
         if before and before[-1].lower() in SIGNAL_LAST_WORDS else None
     if m is not None:
         got = _SIGNALS[" ".join(m.group(1).lower().split())]
-        if got is None or _NOT_SCOPE_AFTER.match(text, end, hi):
+        if got is None or _NOT_SCOPE_AFTER.match(text, end, hi) or _modifies_noun(text, lo, m.start(), end, hi):
             return None
         return f"{m.group(1).lower()} {' '.join(text[start:end].split())}", got[0], got[1]
     after = _SIGNAL_AFTER.match(text, end, hi) if end < hi and text[end] in " ," else None
@@ -209,6 +209,35 @@ def scope_of(text: str, start: int, end: int, lo: int = 0, hi: int | None = None
         return None
     got = _SIGNALS_AFTER[" ".join(after.group(1).lower().split())]
     return f"{' '.join(text[start:end].split())} {after.group(1).lower()}", got[0], got[1]
+
+
+_NEXT_WORDS = re.compile(r"\s+([a-z][\w'’-]*)(\s*[\w'’-]*)")
+_FRONTED = re.compile(r"(?:[;:,\"“(]|\band|\bbut)\s*$", re.I)
+_TAIL_WORDS = frozenset(_DATA["scope_tail_words"])
+
+
+def _modifies_noun(text: str, lo: int, signal: int, end: int, hi: int) -> bool:
+    """The date is a noun's modifier inside the phrase the signal opens ("after Friday prayers",
+    "before the summer offensive", "after Boxing Day gales"): a lower-case word after it that is no
+    function word, verb or adverb, ending its phrase (a mark, the end, or a function word after it).
+    Not for a signal opening its clause ("By September disease and hunger had killed": there the
+    noun is the clause's subject)."""
+    nxt = _NEXT_WORDS.match(text, end, hi)
+    if nxt is None or not text[lo:signal].strip() or _FRONTED.search(text, max(lo, signal - 6), signal):
+        return False
+    from timeline_app.core.headlines import _lex
+
+    lex = _lex()
+    w, after = nxt.group(1).lower(), nxt.group(2).strip().lower()
+    if w in _TAIL_WORDS or w.endswith(("ing", "ed", "ly")) or any(w in lex[k] for k in _FUNCTION_WORD_CLASSES):
+        return False
+    return not after or any(after in lex[k] for k in _FUNCTION_WORD_CLASSES)
+
+
+#: headline word lists whose words do not make a noun phrase with the date before them
+_FUNCTION_WORD_CLASSES = ("coordinators", "subordinators", "relatives", "time_prepositions", "determiners",
+                          "subject_pronouns", "auxiliaries", "verbs", "leading_adverbs", "reporting_verbs",
+                          "place_prepositions", "dangling_words", "cut_before")
 
 
 def _in_range(rows: list[dict], i: int) -> bool:
