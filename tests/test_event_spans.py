@@ -119,14 +119,14 @@ def test_a_long_sentences_cut_cell_still_shows_its_bound():
 
 
 def test_hostile_thousands_of_bounds_in_one_text():
-    """Dense input: 3,000 bounds in a row ("... since 2019, until 2031, ...") and 1,000 clauses
+    """Dense input: 1,200 bounds in a row ("... since 2019, until 2031, ...") and 400 clauses
     dated backwards: every bound read, each in its own few characters (linear; no timing here)."""
-    text = "Sales rose since 2019, fell until 2031, " * 1500 + "and stopped."
+    text = "Sales rose since 2019, fell until 2031, " * 600 + "and stopped."
     doc = Document(path="dense.txt", text=text, reference_date=date(2023, 10, 12))
     rows = headline_rows(doc, document_rows(doc))
     sides = [r.get("scope") for r in rows if r["expression"] in ("2019", "2031")]
-    assert len(sides) == 3000 and sides.count("from") == 1500 and sides.count("to") == 1500
-    text = "She resigned in 2014, two years after she took office. " * 1000
+    assert len(sides) == 1200 and sides.count("from") == 600 and sides.count("to") == 600
+    text = "She resigned in 2014, two years after she took office. " * 400
     doc = Document(path="dense2.txt", text=text, reference_date=date(2014, 6, 2))
     derived = [r for r in headline_rows(doc, document_rows(doc)) if r["rule"] == "event_anchor"]
-    assert len(derived) == 1000 and {r["timex_value"] for r in derived} == {"2012"}
+    assert len(derived) == 400 and {r["timex_value"] for r in derived} == {"2012"}
