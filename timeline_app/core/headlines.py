@@ -472,6 +472,11 @@ class _Clauses:
             if back is not None and not (s.kind == "start" or segs[k].kind == "quote"):
                 return back
             fwd = self._content_from(k + 1, 1, stop_at_clause=True)
+            if fwd == k + 1 and segs[fwd].kind == "sub" and s.kind == "start" and fwd + 1 < len(segs) \
+                    and segs[fwd + 1].kind == "comma" and segs[fwd + 1].verb and not segs[fwd + 1].frame \
+                    and (g := self._first_word(segs[fwd])) is not None \
+                    and self.toks[g].low in self.lex["length_relations"]:
+                return fwd + 1   # "Two years after she took office, the mayor resigned": the main clause's event
             if fwd is not None:
                 return fwd
             if back is not None:
