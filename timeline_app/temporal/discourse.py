@@ -84,6 +84,7 @@ class Discourse:
     sentence_night: date | None = None  # the day whose evening or night the current sentence names
                                         # ("last night", "tonight", "10pm"): "1am" after it is the next day
     bc_year: int | None = None          # the last anchor was this year BC (not placeable here)
+    ad_seen: bool = False               # the text has written a year AD ("AD 79"): its bare years are AD
     coarse: Point | None = None         # the last decade or century the text named ("in the 1850s"),
                                         # which does not move the story but can be its time
     aside: Point | None = None          # a year the text just named without moving the story to it
@@ -101,6 +102,9 @@ class Discourse:
     past_told: int = 0
     present_told: int = 0
     from_today: bool = False
+    now_sentence: int = -1              # a sentence of a story that named a time from the day of
+                                        # writing ("This year we celebrate ... on 26 October"): its year-less dates too
+    now_year: int | None = None         # ... the year it named ("this year")
     told_before: bool = False           # ... or in the past perfect: before the story's date
     apposed_past: bool = False          # ... or in a participle after a name ("Okafor, signed in January,"): surely past
     # where the reading is
@@ -108,6 +112,7 @@ class Discourse:
     passed: int = -1                    # the last sentence an expression was read in
     # a history's sections
     heading: bool = False               # the current sentence is a section title
+    label: bool = False                 # ... a label line of a fact box ("Died: 19 April 1882")
     section: tuple[int, int] | None = None   # the years the current section's heading names
     strays: int = 0                     # dates outside the section's years told in a row
     fresh: bool = False                 # a heading without years was passed: the next date sets the story

@@ -348,10 +348,7 @@ def _time(men: Mention, ctx: Discourse, tense):
                 day, anchor = _safe_date(y, mon, dn), _year_anchor(ctx)
     if day is None:
         if ctx.sentence_day is not None:
-            # the day named nearest before the time ("due fri 5pm not thurs"), else the first after it
-            sd = max(((pos, p) for pos, p in ctx.sentence_days if pos < men.start), key=lambda t: t[0], default=None) \
-                or min(ctx.sentence_days, key=lambda t: t[0], default=(0, ctx.sentence_day))
-            sd = sd[1]
+            sd = _sentence_day_near(men, ctx)
             day, why, anchor = sd.date, f"the day named earlier in the sentence ({sd.value})", "sentence"
         elif ctx.mode == "news" and tense != "past" and ctx.previous_day is not None and ctx.dct is not None \
                 and 0 < (ctx.previous_day.date - ctx.dct).days <= _PLAN_DAYS:
@@ -421,7 +418,9 @@ def _pod_or_day(day: date, pod: str, why: str, mod: str, rule: str, anchor: str)
 
 def _deictic_day(men: Mention, ctx: Discourse, tense):
     d = men.data
-    if ctx.mode == "narrative":
+    if ctx.mode == "narrative" and d.get("nowadays"):
+        return Resolved("DATE", "PRESENT_REF", None, None, None, "", f"'{d['word']}' opening a sentence of a story in the present: these days", "", False)
+    if ctx.mode == "narrative" and not d.get("from_now"):
         return _unplaced("TIME" if d["pod"] else "DATE", "XXXX-XX-XX" + (f"T{d['pod']}" if d["pod"] else ""),
                          f"'{d['word']}' in a narrative: the day it means is not known")
     if ctx.dct is None:
@@ -447,7 +446,8 @@ def _weekday(men: Mention, ctx: Discourse, tense):
                        f"{_ref_text(ctx)} (rule {men.rule})", anchor="dct")
     anchor = ctx.dct
     anchor_txt, which = _ref_text(ctx), "dct"
-    if ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute"):
+    if ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute") \
+            and not ctx.from_today:   # (a story that turns to the day of writing: "The next meeting is on Monday")
         anchor, anchor_txt, which = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
     if anchor is None:
         return _unplaced("TIME" if d["pod"] else "DATE", f"XXXX-WXX-{wd}" + (f"T{d['pod']}" if d["pod"] else ""),
@@ -827,7 +827,7 @@ def _offset(men: Mention, ctx: Discourse, tense):
         # known, and the day of writing would be a wrong date
         return _unplaced("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(unit, "XXXX-XX-XX"),
                          f"{n} {UNIT_NAMES.get(unit, unit)}s from a date the story has not given yet")
-    if (d["anchor"] == "dct" and ctx.mode != "narrative") or ctx.last is None:
+    if (d["anchor"] == "dct" and (ctx.mode != "narrative" or d.get("from_now"))) or ctx.last is None:
         base, which = ctx.dct_point(), "dct"
         src = _ref_text(ctx)
     elif unit == "Y" and ctx.aside is not None and ctx.aside_sentence == ctx.sentence and ctx.aside.start > ctx.last.start:
@@ -1073,6 +1073,13 @@ def _the_period(men: Mention, ctx: Discourse, tense):
     return _placed("DATE", p, f"'the weekend': {how} {src}", "", False, anchor=which)
 
 
+def _sentence_day_near(men: Mention, ctx: Discourse) -> Point:
+    """The day the sentence names nearest before a time ("due fri 5pm not thurs"), else the first after it."""
+    sd = max(((pos, p) for pos, p in ctx.sentence_days if pos < men.start), key=lambda t: t[0], default=None) \
+        or min(ctx.sentence_days, key=lambda t: t[0], default=(0, ctx.sentence_day))
+    return sd[1]
+
+
 def _pod_time(men: Mention, ctx: Discourse, tense):
     d = men.data
     day, why, which = None, "", ""
@@ -1081,7 +1088,8 @@ def _pod_time(men: Mention, ctx: Discourse, tense):
         if r is not None and r.point is not None:
             day, why, which = r.point.date, "the day named with it", r.anchor
     if day is None and ctx.sentence_day is not None:
-        day, why, which = ctx.sentence_day.date, f"the day named earlier in the sentence ({ctx.sentence_day.value})", "sentence"
+        sd = _sentence_day_near(men, ctx)   # (history4: "before dawn; ... by the early hours of the next day")
+        day, why, which = sd.date, f"the day named earlier in the sentence ({sd.value})", "sentence"
     if day is None and ctx.mode == "news" and d.get("vague_day") and tense == "past" and ctx.previous_day is not None \
             and ctx.dct is not None and 0 < (ctx.dct - ctx.previous_day.date).days <= 7:
         # "Shares were dashed Friday. Dealers placed heavy buy orders in the morning": a past-tense
