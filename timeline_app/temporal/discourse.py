@@ -84,6 +84,7 @@ class Discourse:
     sentence_night: date | None = None  # the day whose evening or night the current sentence names
                                         # ("last night", "tonight", "10pm"): "1am" after it is the next day
     bc_year: int | None = None          # the last anchor was this year BC (not placeable here)
+    last_day: Point | None = None       # the last day the story told (a day of a coarser story date: "That week ... That day")
     ad_seen: bool = False               # the text has written a year AD ("AD 79"): its bare years are AD
     coarse: Point | None = None         # the last decade or century the text named ("in the 1850s"),
                                         # which does not move the story but can be its time
@@ -137,6 +138,8 @@ class Discourse:
     def move_story(self, p: Point) -> None:
         """The story is now at ``p`` (a part of a day counts as its day)."""
         self.last = p if p.grain != "part-of-day" else Point.day(p.date)
+        if p.grain in ("day", "part-of-day", "minute"):
+            self.last_day = Point.day(p.date)
         self.last_sentence, self.last_told, self.last_opens = self.sentence, False, False
         self.bc_year = None
         self.aside = None

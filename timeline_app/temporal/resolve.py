@@ -951,6 +951,11 @@ def _anaphor(men: Mention, ctx: Discourse, tense):
         base, src, which = ctx.dct_point(), _ref_text(ctx), "dct"
     need = {"day": "day", "week": "week", "weekend": "week", "month": "month", "year": "year", "decade": "decade",
             "century": "century"}[unit]
+    if GRAIN_RANK.get(base.grain, 0) < GRAIN_RANK[need] and need == "day" and ctx.last_day is not None \
+            and base.start <= ctx.last_day.start < base.end:
+        # (history4) "On 4 August ... That week the army moved. That day it rained": the day told
+        # last, inside the coarser period the story has reached
+        base, src, which = ctx.last_day, f"the last day mentioned ({ctx.last_day.value})", "last"
     if GRAIN_RANK.get(base.grain, 0) < GRAIN_RANK[need]:
         # "the next day" after "in 1942": the anchor is too coarse to place it
         if d.get("word", "").startswith("that"):

@@ -236,6 +236,9 @@ def decide_mode(mentions: list[Mention], dct: date | None, text: str = "") -> st
     return votes.decide(dct, text)
 
 
+_CODA_WORDS = 4   # (history4) at most this many words from the day of writing in a history's closing paragraph
+_STORY_AGE = 25   # (history4) years back from the day of writing that a one-year story is surely a history
+_YEARLESS_RULES = frozenset(("day_month", "month_day", "month"))   # (history4) a day or a month named without its year
 _STORY_REACH = 600   # characters from a dated day (or a weekday going on from it) to the next weekday
 
 
@@ -248,6 +251,9 @@ class _ModeVotes:
         self.years: Counter = Counter()    # year of each explicit day, month or year
         self.seasons: Counter = Counter()  # year of each season that has one
         self.bc = self.deictic = self.mentions = self.deferred = 0
+        self.yearless = 0                  # days and months told without their year ("on 8 January")
+        self.coda_at: int | None = None    # where a text's last paragraph starts (after a line break)
+        self.coda_deictic = 0              # words from the day of writing told in that paragraph
         self.from_last = False             # a mention counts from the last date ("four years later")
         self.asides: set[int] = set()      # while at most one year is told: years named in an aside
         # weekdays that go on from a day the text dates with its year ("2 September 1666, a
@@ -266,12 +272,19 @@ class _ModeVotes:
             self.from_last = self.from_last or _from_last(m)
             if m.kind == "cal" and m.data.get("year") and m.data.get("grain") in ("day", "month", "year"):
                 self.years[m.data["year"]] += 1
+            elif m.kind == "cal" and m.data.get("month") and not m.data.get("year") and m.rule in _YEARLESS_RULES:
+                self.yearless += 1
             elif m.kind == "season" and m.data.get("year"):
                 self.seasons[m.data["year"]] += 1
             if m.rule in ("bc_year", "bc_century"):
                 self.bc += 1
             if m.kind in ("deictic_day", "weekday") or (m.kind == "deictic" and not m.data.get("anaphoric")):
                 self.deictic += 1
+                if self.coda_at is None:
+                    end = len(text.rstrip())
+                    self.coda_at = text.rfind("\n", 0, end) + 1   # (one backward scan of the last paragraph)
+                if self.coda_at > 0 and m.start >= self.coda_at:
+                    self.coda_deictic += 1
             if m.kind == "cal" and m.data.get("year") and m.data.get("grain") == "day":
                 self._story_at, self._story_year = m.end, m.data["year"]
             elif m.kind == "weekday" and self._story_year is not None and m.start - self._story_at <= _STORY_REACH:
@@ -285,6 +298,12 @@ class _ModeVotes:
             return "narrative"
         deictic, years = self.deictic, self.years
         deictic -= sum(c for y, c in self.story_weekdays.items() if y <= dct.year - 5)
+        will_text = text
+        if 0 < self.coda_deictic == deictic <= _CODA_WORDS and sum(years.values()) + sum(self.seasons.values()) + self.yearless >= 3:
+            # (history4) a history that ends on the day of writing ("Today the house is a museum;
+            # this week the rangers read his speeches"): its last paragraph alone speaks from that
+            # day, the rest is a story ("will" there does not make it news either)
+            deictic, will_text = 0, text[:self.coda_at]
         n_years = sum(years.values())
         if deictic > max(2, self.mentions // 15):
             return "news"
@@ -300,11 +319,15 @@ class _ModeVotes:
             # one year is enough when the text goes on from it ("in the spring of 1848 ... That
             # December ... Four years later"): words counted from the last date, not from today
             # ... unless that one year is an aside ("The bridge, built in 1932, was closed in March")
-            enough = 1 if self.from_last else 2
+            # (history4) or tells days and months of it without their year ("The expedition left
+            # Hobart in December 1911. ... on 8 January ... on 19 April ... in late August")
+            # of a time long gone (a generation back: a news story tells this year's days after a
+            # recent year of background, "The law was passed in 2015. On 8 January the court ...")
+            enough = 1 if self.from_last or (self.yearless >= 2 and bool(told) and max(told) <= dct.year - _STORY_AGE) else 2
             if n_told == 1 and next(iter(told)) in self.asides:
                 enough = 2
             return "narrative" if n_told >= enough and deictic == 0 and recent == 0 \
-                and max(told) <= dct.year - 5 and WILL_RE.search(text) is None else "news"
+                and max(told) <= dct.year - 5 and WILL_RE.search(will_text) is None else "news"
         if _median(years) <= dct.year - 5 or recent <= 0.4 * n_years:
             return "narrative"
         return "news"

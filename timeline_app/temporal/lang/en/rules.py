@@ -1022,6 +1022,25 @@ def _bare_pod(m, text):
     return M(m, "bare_pod", "pod_time", group="t", pod=L["bare_day_parts"][m["t"].lower()], dref=None, mod="", vague_day=True)
 
 
+# (history4) "at about nine in the morning", "by four in the afternoon", "until eleven at night": an
+# hour said in words with its part of the day, one TIME, after a clock cue (rule ``oclock`` reads
+# "4 in the morning"; "two in the morning session" is no time)
+@rule("hour_of_pod", r"(?P<h>(?i:{clock_hour_words}))\s+(?:(?i:in\s+the)\s+(?P<pod>(?i:morning|afternoon|evening))|(?i:at)\s+(?P<night>(?i:night)))(?![\w-])", 27, triggers="pod",
+      examples=[
+          ("2016-10-14", "On 14 October 1066 the battle began at about nine in the morning.", "nine in the morning", "1066-10-14T09:00")])
+def _hour_of_pod(m, text):
+    if not _OCLOCK_CUE.search(text[max(0, m.start() - 8): m.start()]):
+        return None
+    h = L["clock_hour_words"][m["h"].lower()]
+    if m["pod"] and m["pod"].lower() != "morning" and h < 12:
+        h += 12
+    elif m["night"] and 6 <= h < 12:
+        h += 12
+    elif m["pod"] and h == 12:
+        h = 0   # "twelve in the morning": midnight's hour
+    return M(m, "hour_of_pod", "time", hour=h, minute=0, dref=None)
+
+
 @rule("pod_mod", r"(?P<mod>(?i:{edge_mods}|in\s+the\s+early|in\s+the\s+late))[\s-]+(?P<pod>(?i:morning|afternoon|evening))(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?(?![\w])" % DAYREF, 26, triggers="pod",
       examples=[
           ("2022-09-10", "Rockets hit the city in the late afternoon, Friday.", "late afternoon, Friday", "2022-09-09TAF")])
