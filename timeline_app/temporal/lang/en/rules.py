@@ -631,13 +631,17 @@ def _decade(m, text):
     else:
         y = int(s[:4])
     if len(m["dec"].lstrip("'’")) == 3 and not m["the"] and not m["dec"][0] in "'’" and not m["mod"]:
-        return None  # "30s" alone: an age or a temperature more often than a decade
+        pair = _DECADE_PAIR.search(text, max(0, m.start() - 16), m.start())
+        if pair is None:
+            return None  # "30s" alone: an age or a temperature more often than a decade
+        y = int(pair["cc"]) * 100 + int(s[:2])   # (history4) "the 1950s and 60s": the decade of that century
     mod = _part_mod(m)
     if y % 100 == 0 and y != 2000 and len(s) == 5:
         return M(m, "decade", "cal", year=y, grain="century", mod=mod)
     return M(m, "decade", "cal", year=y, grain="decade", mod=mod)
 
 
+_DECADE_PAIR = re.compile(r"(?P<cc>1\d|20)\d0s(?:\s+(?:and|or|to|through|into)\s+|\s*[-–]\s*)$")
 _DECADE_WORDS = L["decade_words"]
 
 
