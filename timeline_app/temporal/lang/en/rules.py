@@ -563,6 +563,8 @@ def _year3(m, text):
         return M(m, "year3", "cal", year=y, month=month_num(m["mon"]), grain="month", mod="", year3=True)
     if m["sea"]:
         return M(m, "year3", "season", season=L["seasons"][m["season"].lower()], year=y, rel=None, mod="", year3=True)
+    if m.group(0)[:8].lower() == "the year":   # (history4) "by the year 800": one expression, as "the year 1000"
+        return Mention(m.start(), m.end(), "year3", "cal", dict(year=y, grain="year", mod="", year3=True), 9)
     return M(m, "year3", "cal", "year", year=y, grain="year", mod="", year3=True)
 
 
@@ -1043,6 +1045,24 @@ def _hour_of_pod(m, text):
     elif m["pod"] and h == 12:
         h = 0   # "twelve in the morning": midnight's hour
     return M(m, "hour_of_pod", "time", hour=h, minute=0, dref=None)
+
+
+# (history4) "At 10.10 that morning a bomb was thrown": a clock time with the part of the story's
+# day it falls in, one TIME (its half of the day from the part, not from other words)
+@rule("clock_that_pod", r"(?P<h>[01]?\d)[.:](?P<mi>[0-5]\d)\s+(?i:that)\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w-])", 29, triggers="pod",
+      examples=[
+          ("2014-06-28", "The archduke reached Sarajevo on 28 June 1914. At 10.10 that morning a bomb was thrown at his car.", "10.10 that morning", "1914-06-28T10:10")])
+def _clock_that_pod(m, text):
+    h, pod = int(m["h"]), m["pod"].lower()
+    if not 1 <= h <= 12:
+        return None
+    if pod in ("afternoon", "evening") and h < 12:
+        h += 12
+    elif pod == "night" and 6 <= h < 12:
+        h += 12
+    elif pod == "morning" and h == 12:
+        h = 0
+    return M(m, "clock_that_pod", "time", hour=h, minute=int(m["mi"]), dref=None)
 
 
 @rule("pod_mod", r"(?P<mod>(?i:{edge_mods}|in\s+the\s+early|in\s+the\s+late))[\s-]+(?P<pod>(?i:morning|afternoon|evening))(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?(?![\w])" % DAYREF, 26, triggers="pod",
