@@ -960,6 +960,8 @@ def _anaphor(men: Mention, ctx: Discourse, tense):
         # "the next day" after "in 1942": the anchor is too coarse to place it
         if d.get("word", "").startswith("that"):
             return None
+        if pod and need == "day":   # (history4) "the next night" after "in June 1791": a part of some day
+            return _unplaced("TIME", f"XXXX-XX-XXT{pod}", f"the anchor ({base.value}) is coarser than a day")
         return _unplaced("DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}.get(need, "XXXX"),
                          f"the anchor ({base.value}) is coarser than a {unit}")
     b = base.start.date()
