@@ -85,7 +85,8 @@ class Discourse:
                                         # ("last night", "tonight", "10pm"): "1am" after it is the next day
     bc_year: int | None = None          # the last anchor was this year BC (not placeable here)
     last_day: Point | None = None       # the last day the story told (a day of a coarser story date: "That week ... That day")
-    ad_seen: bool = False               # the text has written a year AD ("AD 79"): its bare years are AD
+    ad_seen: bool = False               # the text opened on a year AD ("AD 79"): its bare years are AD
+    bc_seen: bool = False               # ... or has told a year BC before any year AD
     coarse: Point | None = None         # the last decade or century the text named ("in the 1850s"),
                                         # which does not move the story but can be its time
     aside: Point | None = None          # a year the text just named without moving the story to it

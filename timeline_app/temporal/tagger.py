@@ -583,12 +583,18 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             men.data["year"], end.data["year"] = y, y + 1
             men.data["year_why"] = f"a range into the next year ({MONTH_NAMES[end.data['month']]} {y + 1}), around {ctx.last.value}"
             end.data["year_why"] = f"the end of a range from {MONTH_NAMES[men.data['month']]} {y}"
-        if men.rule == "ad_year":
-            ctx.ad_seen = True   # a text that writes "AD" marks its years BC: its bare years are AD
+        if men.rule == "ad_year" and not ctx.bc_seen:
+            ctx.ad_seen = True   # a text that opens in years "AD" marks its years BC: its bare years are AD
+        elif men.kind == "bc":
+            ctx.bc_seen = True
         if men.data.get("year3") and men.kind in ("cal", "season") and mode == "narrative" and ctx.last is None and ctx.bc_year is not None \
                 and not ctx.ad_seen \
                 and abs(men.data["year"] - ctx.bc_year) <= _BC_STORY_REACH:
             men = _as_bc(men)   # "in 429" in a story told in years BC ("the spring of 431 BC ... in 429")
+        if men.data.get("dct_day"):   # (history4) "this day in 1815": the reference date's day in that year
+            if ctx.dct is None or (ctx.dct.month, ctx.dct.day) == (2, 29):
+                continue
+            men.data["month"], men.data["day"] = ctx.dct.month, ctx.dct.day
         res = None
         if mode == "narrative" and men.kind == "duration":
             res = _event_offset(text, sentences, si, men, results, ctx)

@@ -570,6 +570,15 @@ def _year3(m, text):
 
 # (history4) "an earthquake on 5 February 62,", "Pharsalus in August 48;": a month (and a day) with
 # a year of one or two digits, where the phrase ends: a year only in a text of those times (as year3)
+# (history4) "On this day in 1815, Napoleon was defeated at Waterloo": the day of writing's day and
+# month in the year named (``tagger`` fills them in from the reference date)
+@rule("this_day_year", r"(?i:this\s+(?:very\s+)?(?:day|date))\s+(?i:in|of)\s+(?P<year>%s)(?![\w-])" % YEAR, 21, triggers="year",
+      examples=[
+          ("2015-06-18", "On this day in 1815, Napoleon was defeated at Waterloo.", "this day in 1815", "1815-06-18")])
+def _this_day_year(m, text):
+    return M(m, "this_day_year", "cal", year=int(m["year"]), month=None, day=None, grain="day", mod="", dct_day=True)
+
+
 @rule("year2_date", r"(?:(?P<d>[1-9]|[12]\d|3[01])\s+)?(?P<mon>%s)\s+(?P<year>[1-9]\d?)(?=\s*[,;:)]|\.(?:\s|$)|\s+(?i:{year3_followers})\b)" % MONTH_FULL, 9, triggers="month",
       examples=[
           (None, "Vesuvius erupted in AD 79. An earthquake had struck the town on 5 February 62, and repairs went on for years.", "5 February 62", "0062-02-05")])
