@@ -308,6 +308,10 @@ def _cal(men: Mention, ctx: Discourse, tense):
     dd = _safe_date(y, d["month"], d["day"])
     if dd is None:
         return None
+    if d.get("weekday") and dd.year < _NEW_STYLE:
+        # (history4) "Saturday 14 October 1066": the text's weekdays run on from the one it gives
+        # the date (an Old Style calendar's), not the proleptic Gregorian one
+        ctx.weekday_shift = (d["weekday"] - dd.isoweekday()) % 7
     if d.get("pod"):
         return _placed("TIME", Point.part_of_day(dd, d["pod"]), f"{d['pod']} of {MONTH_NAMES[d['month']]} {d['day']}: {why} (rule {men.rule})", mod,
                        anchor=anchor)
