@@ -236,6 +236,7 @@ def decide_mode(mentions: list[Mention], dct: date | None, text: str = "") -> st
     return votes.decide(dct, text)
 
 
+_SHORT_YEAR_AHEAD = 5   # (history4) a year written short ('47) is at most this far after the reference date
 _CODA_WORDS = 4   # (history4) at most this many words from the day of writing in a history's closing paragraph
 _STORY_AGE = 25   # (history4) years back from the day of writing that a one-year story is surely a history
 _YEARLESS_RULES = frozenset(("day_month", "month_day", "month"))   # (history4) a day or a month named without its year
@@ -591,6 +592,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 and not ctx.ad_seen \
                 and abs(men.data["year"] - ctx.bc_year) <= _BC_STORY_REACH:
             men = _as_bc(men)   # "in 429" in a story told in years BC ("the spring of 431 BC ... in 429")
+        if men.data.get("short_year") is not None and ctx.dct is not None:
+            # (history4) "the winter of '47" written in 2019: the latest such year up to five years ahead
+            yy, top = men.data["short_year"], ctx.dct.year + _SHORT_YEAR_AHEAD
+            men.data["year"] = top - (top - yy) % 100
         if men.data.get("dct_day"):   # (history4) "this day in 1815": the reference date's day in that year
             if ctx.dct is None or (ctx.dct.month, ctx.dct.day) == (2, 29):
                 continue

@@ -579,6 +579,15 @@ def _this_day_year(m, text):
     return M(m, "this_day_year", "cal", year=int(m["year"]), month=None, day=None, grain="day", mod="", dct_day=True)
 
 
+# (history4) "the summer of '69": a season of a year written short (its century: ``tagger``, from the reference date)
+@rule("season_short_year", r"(?i:the)\s+(?P<season>%s)\s+(?i:of)\s+['’](?P<yy>\d\d)(?![\w'’])" % SEASON, 20, triggers="season",
+      examples=[("2019-08-15", "The festival was held in the summer of '69 on a dairy farm.", "the summer of '69", "1969-SU")])
+def _season_short_year(m, text):
+    yy = int(m["yy"])
+    return M(m, "season_short_year", "season", season=L["seasons"][m["season"].lower()], year=(2000 if yy < 50 else 1900) + yy,
+             rel=None, mod="", short_year=yy)
+
+
 @rule("year2_date", r"(?:(?P<d>[1-9]|[12]\d|3[01])\s+)?(?P<mon>%s)\s+(?P<year>[1-9]\d?)(?=\s*[,;:)]|\.(?:\s|$)|\s+(?i:{year3_followers})\b)" % MONTH_FULL, 9, triggers="month",
       examples=[
           (None, "Vesuvius erupted in AD 79. An earthquake had struck the town on 5 February 62, and repairs went on for years.", "5 February 62", "0062-02-05")])
