@@ -89,6 +89,8 @@ def _ref_text(ctx: Discourse) -> str:
 # Cost (in days) of reading a year-less date against the tense: a past-tense sentence rarely
 # speaks of a date after the reference date, a future one rarely of a date before it, and
 # news without a tense cue leans to the past.
+_OTHER_YEAR = 3         # years back: news telling of another year goes on in it (a past-tense date, a part of a day)
+_OTHER_YEAR_REACH = 2   # (history4) sentences after a date of that year that may go on in it
 _AGAINST_TENSE = 200
 _UNMARKED_FUTURE = 75
 # a future verb ("will be named commander for a mission in December") is a surer cue than a
@@ -128,10 +130,10 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
         return None, "no reference date"
     ref = ctx.dct
     last = ctx.last
-    if tense == "past" and last is not None and ctx.last_sentence >= ctx.sentence - 1 \
+    if tense == "past" and last is not None and ctx.last_sentence >= ctx.sentence - _OTHER_YEAR_REACH \
             and ((ctx.last_told and last.grain in ("month", "day", "part-of-day", "season"))
                  or (last.grain == "year" and ctx.last_opens and ctx.last_sentence == ctx.sentence)) \
-            and last.start.year <= ref.year - 3:
+            and last.start.year <= ref.year - _OTHER_YEAR:
         # (a year opening the sentence frames it: "In 1912 Scott reached the Pole on 17 January",
         # "Less than a year later, on October 3, Germany was reunited")
         # news telling of another year: "He was arrested on 4 May 1971. It was June 2nd when ..."
@@ -1102,7 +1104,10 @@ def _pod_time(men: Mention, ctx: Discourse, tense):
         sd = _sentence_day_near(men, ctx)   # (history4: "before dawn; ... by the early hours of the next day")
         day, why, which = sd.date, f"the day named earlier in the sentence ({sd.value})", "sentence"
     if day is None and ctx.mode == "news" and d.get("vague_day") and tense == "past" and ctx.previous_day is not None \
-            and ctx.dct is not None and 0 < (ctx.dct - ctx.previous_day.date).days <= 7:
+            and ctx.dct is not None and (0 < (ctx.dct - ctx.previous_day.date).days <= 7
+                                         or ctx.previous_day.date.year <= ctx.dct.year - _OTHER_YEAR):
+        # (history4: also a day years back the text is telling of: "On 25 April 1974, soldiers took
+        # the radio station. By the evening the government had surrendered")
         # "Shares were dashed Friday. Dealers placed heavy buy orders in the morning": a past-tense
         # "the morning" is a part of the day the sentence before has just named
         day, why, which = ctx.previous_day.date, f"the day named in the sentence before ({ctx.previous_day.value}), past tense", "sentence"
