@@ -90,7 +90,7 @@ def _ref_text(ctx: Discourse) -> str:
 # speaks of a date after the reference date, a future one rarely of a date before it, and
 # news without a tense cue leans to the past.
 _OTHER_YEAR = 3         # years back: news telling of another year goes on in it (a past-tense date, a part of a day)
-_OTHER_YEAR_REACH = 2   # (history4) sentences after a date of that year that may go on in it
+_OTHER_YEAR_REACH = 1   # sentences after a date of that year that may go on in it (two broke a news text)
 _AGAINST_TENSE = 200
 _UNMARKED_FUTURE = 75
 # a future verb ("will be named commander for a mission in December") is a surer cue than a
