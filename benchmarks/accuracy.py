@@ -14,6 +14,7 @@ is made for it) is scored only when asked for by name, `--corpus sealed`; it is 
 default run. The same holds for the second sealed corpus (benchmarks/data/sealed2/, written in
 session four): `--corpus sealed2`. The halves of the third batch of fresh histories and news
 (history3a/b-*, news3a/b-*; also inside the fresh rows) are scored alone with `--corpus fresh3`.
+The halves of the fourth batch of histories (history4a/b-*) likewise with `--corpus fresh4`.
 
     .venv/bin/python benchmarks/accuracy.py [--show-errors N] [--corpus TimeBank AQUAINT WikiWars fresh-text]
     .venv/bin/python benchmarks/accuracy.py --corpus sealed
@@ -71,6 +72,11 @@ CORPORA = [
     ("history3 B", (FRESH / "history", "history3b-*.tml"), None, []),
     ("news3 A", (FRESH / "news", "news3a-*.tml"), None, []),
     ("news3 B", (FRESH / "news", "news3b-*.tml"), None, []),
+    # the fourth batch of histories (sixth session), in two halves of different styles
+    # (A: reference entries, timelines, labels; B: narratives, a newsletter, a transcript),
+    # annotated before the tagger ran on them: rules from the language, A's errors read, B's never
+    ("history4 A", (FRESH / "history", "history4a-*.tml"), None, []),
+    ("history4 B", (FRESH / "history", "history4b-*.tml"), None, []),
     ("sealed news", SEALED / "news", None, []),
     ("sealed informal", SEALED / "informal", None, []),
     ("sealed history", SEALED / "history", None, []),
@@ -85,10 +91,11 @@ SEALED2_PARTS = ("sealed2 news", "sealed2 informal", "sealed2 history")
 GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("WikiWars",),
           "fresh-text": FRESH_PARTS, "fresh3": ("history3 A", "history3 B", "news3 A", "news3 B"),
           "informal4": ("fresh informal4a", "fresh informal4b"),
+          "fresh4": ("history4 A", "history4 B"),
           "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
-DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4")]
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "fresh4")]
 POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS, "sealed2 (all)": SEALED2_PARTS}
 METRICS = [("strict_f1", "strict F1"), ("relaxed_p", "relaxed P"), ("relaxed_r", "relaxed R"),
            ("relaxed_f1", "relaxed F1"), ("type_f1", "type F1"), ("value_f1", "value F1")]

@@ -294,7 +294,14 @@ def anchor_lengths(text: str, sentences, triples: list, ctx: Discourse) -> None:
             told = ctx.events.find(_EVENTS[head.group().lower()], a, _names(text, a, b))
             what = f"'{_words(text, a, head.end())}'"
         new = None
-        if told is not None and men.kind == "event_day":
+        if men.kind == "event_day" and how == "point":
+            # (history helper) "On 4 May 1926, the day after the talks broke down": in apposition to
+            # the day just before it, that day, before any telling of the event the memory holds
+            # (the whole text's memory may hold one told later, a block's not yet: both readings agree)
+            new = _backward(text, men, res, by_sent.get(si, ()), a, b, sign, n, unit, length)
+        if new is not None:
+            pass
+        elif told is not None and men.kind == "event_day":
             new = _event_day(res, told, sign, unit, length, what)
         elif told is not None:
             new = _forward(res, told, how, sign, n, unit, length, what, _approx(men, unit))

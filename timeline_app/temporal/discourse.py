@@ -84,6 +84,9 @@ class Discourse:
     sentence_night: date | None = None  # the day whose evening or night the current sentence names
                                         # ("last night", "tonight", "10pm"): "1am" after it is the next day
     bc_year: int | None = None          # the last anchor was this year BC (not placeable here)
+    last_day: Point | None = None       # the last day the story told (a day of a coarser story date: "That week ... That day")
+    ad_seen: bool = False               # the text opened on a year AD ("AD 79"): its bare years are AD
+    bc_seen: bool = False               # ... or has told a year BC before any year AD
     coarse: Point | None = None         # the last decade or century the text named ("in the 1850s"),
                                         # which does not move the story but can be its time
     aside: Point | None = None          # a year the text just named without moving the story to it
@@ -101,6 +104,9 @@ class Discourse:
     past_told: int = 0
     present_told: int = 0
     from_today: bool = False
+    now_sentence: int = -1              # a sentence of a story that named a time from the day of
+                                        # writing ("This year we celebrate ... on 26 October"): its year-less dates too
+    now_year: int | None = None         # ... the year it named ("this year")
     told_before: bool = False           # ... or in the past perfect: before the story's date
     apposed_past: bool = False          # ... or in a participle after a name ("Okafor, signed in January,"): surely past
     # where the reading is
@@ -108,6 +114,7 @@ class Discourse:
     passed: int = -1                    # the last sentence an expression was read in
     # a history's sections
     heading: bool = False               # the current sentence is a section title
+    label: bool = False                 # ... a label line of a fact box ("Died: 19 April 1882")
     section: tuple[int, int] | None = None   # the years the current section's heading names
     strays: int = 0                     # dates outside the section's years told in a row
     fresh: bool = False                 # a heading without years was passed: the next date sets the story
@@ -132,6 +139,8 @@ class Discourse:
     def move_story(self, p: Point) -> None:
         """The story is now at ``p`` (a part of a day counts as its day)."""
         self.last = p if p.grain != "part-of-day" else Point.day(p.date)
+        if p.grain in ("day", "part-of-day", "minute"):
+            self.last_day = Point.day(p.date)
         self.last_sentence, self.last_told, self.last_opens = self.sentence, False, False
         self.bc_year = None
         self.aside = None

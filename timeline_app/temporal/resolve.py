@@ -89,6 +89,8 @@ def _ref_text(ctx: Discourse) -> str:
 # Cost (in days) of reading a year-less date against the tense: a past-tense sentence rarely
 # speaks of a date after the reference date, a future one rarely of a date before it, and
 # news without a tense cue leans to the past.
+_OTHER_YEAR = 3         # years back: news telling of another year goes on in it (a past-tense date, a part of a day)
+_OTHER_YEAR_REACH = 1   # sentences after a date of that year that may go on in it (two broke a news text)
 _AGAINST_TENSE = 200
 _UNMARKED_FUTURE = 75
 # a future verb ("will be named commander for a mission in December") is a surer cue than a
@@ -128,10 +130,10 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
         return None, "no reference date"
     ref = ctx.dct
     last = ctx.last
-    if tense == "past" and last is not None and ctx.last_sentence >= ctx.sentence - 1 \
+    if tense == "past" and last is not None and ctx.last_sentence >= ctx.sentence - _OTHER_YEAR_REACH \
             and ((ctx.last_told and last.grain in ("month", "day", "part-of-day", "season"))
                  or (last.grain == "year" and ctx.last_opens and ctx.last_sentence == ctx.sentence)) \
-            and last.start.year <= ref.year - 3:
+            and last.start.year <= ref.year - _OTHER_YEAR:
         # (a year opening the sentence frames it: "In 1912 Scott reached the Pole on 17 January",
         # "Less than a year later, on October 3, Germany was reunited")
         # news telling of another year: "He was arrested on 4 May 1971. It was June 2nd when ..."
@@ -308,6 +310,10 @@ def _cal(men: Mention, ctx: Discourse, tense):
     dd = _safe_date(y, d["month"], d["day"])
     if dd is None:
         return None
+    if d.get("weekday") and dd.year < _NEW_STYLE:
+        # (history4) "Saturday 14 October 1066": the text's weekdays run on from the one it gives
+        # the date (an Old Style calendar's), not the proleptic Gregorian one
+        ctx.weekday_shift = (d["weekday"] - dd.isoweekday()) % 7
     if d.get("pod"):
         return _placed("TIME", Point.part_of_day(dd, d["pod"]), f"{d['pod']} of {MONTH_NAMES[d['month']]} {d['day']}: {why} (rule {men.rule})", mod,
                        anchor=anchor)
@@ -348,10 +354,7 @@ def _time(men: Mention, ctx: Discourse, tense):
                 day, anchor = _safe_date(y, mon, dn), _year_anchor(ctx)
     if day is None:
         if ctx.sentence_day is not None:
-            # the day named nearest before the time ("due fri 5pm not thurs"), else the first after it
-            sd = max(((pos, p) for pos, p in ctx.sentence_days if pos < men.start), key=lambda t: t[0], default=None) \
-                or min(ctx.sentence_days, key=lambda t: t[0], default=(0, ctx.sentence_day))
-            sd = sd[1]
+            sd = _sentence_day_near(men, ctx)
             day, why, anchor = sd.date, f"the day named earlier in the sentence ({sd.value})", "sentence"
         elif ctx.mode == "news" and tense != "past" and ctx.previous_day is not None and ctx.dct is not None \
                 and 0 < (ctx.previous_day.date - ctx.dct).days <= _PLAN_DAYS:
@@ -421,7 +424,9 @@ def _pod_or_day(day: date, pod: str, why: str, mod: str, rule: str, anchor: str)
 
 def _deictic_day(men: Mention, ctx: Discourse, tense):
     d = men.data
-    if ctx.mode == "narrative":
+    if ctx.mode == "narrative" and d.get("nowadays"):
+        return Resolved("DATE", "PRESENT_REF", None, None, None, "", f"'{d['word']}' opening a sentence of a story in the present: these days", "", False)
+    if ctx.mode == "narrative" and not d.get("from_now"):
         return _unplaced("TIME" if d["pod"] else "DATE", "XXXX-XX-XX" + (f"T{d['pod']}" if d["pod"] else ""),
                          f"'{d['word']}' in a narrative: the day it means is not known")
     if ctx.dct is None:
@@ -447,7 +452,8 @@ def _weekday(men: Mention, ctx: Discourse, tense):
                        f"{_ref_text(ctx)} (rule {men.rule})", anchor="dct")
     anchor = ctx.dct
     anchor_txt, which = _ref_text(ctx), "dct"
-    if ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute"):
+    if ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute") \
+            and not ctx.from_today:   # (a story that turns to the day of writing: "The next meeting is on Monday")
         anchor, anchor_txt, which = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
     if anchor is None:
         return _unplaced("TIME" if d["pod"] else "DATE", f"XXXX-WXX-{wd}" + (f"T{d['pod']}" if d["pod"] else ""),
@@ -827,7 +833,7 @@ def _offset(men: Mention, ctx: Discourse, tense):
         # known, and the day of writing would be a wrong date
         return _unplaced("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(unit, "XXXX-XX-XX"),
                          f"{n} {UNIT_NAMES.get(unit, unit)}s from a date the story has not given yet")
-    if (d["anchor"] == "dct" and ctx.mode != "narrative") or ctx.last is None:
+    if (d["anchor"] == "dct" and (ctx.mode != "narrative" or d.get("from_now"))) or ctx.last is None:
         base, which = ctx.dct_point(), "dct"
         src = _ref_text(ctx)
     elif unit == "Y" and ctx.aside is not None and ctx.aside_sentence == ctx.sentence and ctx.aside.start > ctx.last.start:
@@ -951,10 +957,17 @@ def _anaphor(men: Mention, ctx: Discourse, tense):
         base, src, which = ctx.dct_point(), _ref_text(ctx), "dct"
     need = {"day": "day", "week": "week", "weekend": "week", "month": "month", "year": "year", "decade": "decade",
             "century": "century"}[unit]
+    if GRAIN_RANK.get(base.grain, 0) < GRAIN_RANK[need] and need == "day" and ctx.last_day is not None \
+            and base.start <= ctx.last_day.start < base.end:
+        # (history4) "On 4 August ... That week the army moved. That day it rained": the day told
+        # last, inside the coarser period the story has reached
+        base, src, which = ctx.last_day, f"the last day mentioned ({ctx.last_day.value})", "last"
     if GRAIN_RANK.get(base.grain, 0) < GRAIN_RANK[need]:
         # "the next day" after "in 1942": the anchor is too coarse to place it
         if d.get("word", "").startswith("that"):
             return None
+        if pod and need == "day":   # (history4) "the next night" after "in June 1791": a part of some day
+            return _unplaced("TIME", f"XXXX-XX-XXT{pod}", f"the anchor ({base.value}) is coarser than a day")
         return _unplaced("DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}.get(need, "XXXX"),
                          f"the anchor ({base.value}) is coarser than a {unit}")
     b = base.start.date()
@@ -1073,6 +1086,13 @@ def _the_period(men: Mention, ctx: Discourse, tense):
     return _placed("DATE", p, f"'the weekend': {how} {src}", "", False, anchor=which)
 
 
+def _sentence_day_near(men: Mention, ctx: Discourse) -> Point:
+    """The day the sentence names nearest before a time ("due fri 5pm not thurs"), else the first after it."""
+    sd = max(((pos, p) for pos, p in ctx.sentence_days if pos < men.start), key=lambda t: t[0], default=None) \
+        or min(ctx.sentence_days, key=lambda t: t[0], default=(0, ctx.sentence_day))
+    return sd[1]
+
+
 def _pod_time(men: Mention, ctx: Discourse, tense):
     d = men.data
     day, why, which = None, "", ""
@@ -1081,9 +1101,13 @@ def _pod_time(men: Mention, ctx: Discourse, tense):
         if r is not None and r.point is not None:
             day, why, which = r.point.date, "the day named with it", r.anchor
     if day is None and ctx.sentence_day is not None:
-        day, why, which = ctx.sentence_day.date, f"the day named earlier in the sentence ({ctx.sentence_day.value})", "sentence"
+        sd = _sentence_day_near(men, ctx)   # (history4: "before dawn; ... by the early hours of the next day")
+        day, why, which = sd.date, f"the day named earlier in the sentence ({sd.value})", "sentence"
     if day is None and ctx.mode == "news" and d.get("vague_day") and tense == "past" and ctx.previous_day is not None \
-            and ctx.dct is not None and 0 < (ctx.dct - ctx.previous_day.date).days <= 7:
+            and ctx.dct is not None and (0 < (ctx.dct - ctx.previous_day.date).days <= 7
+                                         or ctx.previous_day.date.year <= ctx.dct.year - _OTHER_YEAR):
+        # (history4: also a day years back the text is telling of: "On 25 April 1974, soldiers took
+        # the radio station. By the evening the government had surrendered")
         # "Shares were dashed Friday. Dealers placed heavy buy orders in the morning": a past-tense
         # "the morning" is a part of the day the sentence before has just named
         day, why, which = ctx.previous_day.date, f"the day named in the sentence before ({ctx.previous_day.value}), past tense", "sentence"

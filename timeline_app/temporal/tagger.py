@@ -63,7 +63,7 @@ def _of_old_times(c: Mention) -> bool:
     if c.kind == "bc" or c.rule in ("ad_year", "bc_century"):
         return True
     y = c.data.get("year")
-    return c.rule != "year3" and y is not None and c.kind == "cal" and (
+    return not c.data.get("year3") and y is not None and c.kind == "cal" and (
         y < 1400 if c.data.get("grain") == "century" else y < 1300)
 
 
@@ -236,6 +236,10 @@ def decide_mode(mentions: list[Mention], dct: date | None, text: str = "") -> st
     return votes.decide(dct, text)
 
 
+_SHORT_YEAR_AHEAD = 5   # (history4) a year written short ('47) is at most this far after the reference date
+_CODA_WORDS = 4   # (history4) at most this many words from the day of writing in a history's closing paragraph
+_STORY_AGE = 25   # (history4) years back from the day of writing that a one-year story is surely a history
+_YEARLESS_RULES = frozenset(("day_month", "month_day", "month"))   # (history4) a day or a month named without its year
 _STORY_REACH = 600   # characters from a dated day (or a weekday going on from it) to the next weekday
 
 
@@ -248,6 +252,9 @@ class _ModeVotes:
         self.years: Counter = Counter()    # year of each explicit day, month or year
         self.seasons: Counter = Counter()  # year of each season that has one
         self.bc = self.deictic = self.mentions = self.deferred = 0
+        self.yearless = 0                  # days and months told without their year ("on 8 January")
+        self.coda_at: int | None = None    # where a text's last paragraph starts (after a line break)
+        self.coda_deictic = 0              # words from the day of writing told in that paragraph
         self.from_last = False             # a mention counts from the last date ("four years later")
         self.asides: set[int] = set()      # while at most one year is told: years named in an aside
         # weekdays that go on from a day the text dates with its year ("2 September 1666, a
@@ -266,12 +273,19 @@ class _ModeVotes:
             self.from_last = self.from_last or _from_last(m)
             if m.kind == "cal" and m.data.get("year") and m.data.get("grain") in ("day", "month", "year"):
                 self.years[m.data["year"]] += 1
+            elif m.kind == "cal" and m.data.get("month") and not m.data.get("year") and m.rule in _YEARLESS_RULES:
+                self.yearless += 1
             elif m.kind == "season" and m.data.get("year"):
                 self.seasons[m.data["year"]] += 1
             if m.rule in ("bc_year", "bc_century"):
                 self.bc += 1
             if m.kind in ("deictic_day", "weekday") or (m.kind == "deictic" and not m.data.get("anaphoric")):
                 self.deictic += 1
+                if self.coda_at is None:
+                    end = len(text.rstrip())
+                    self.coda_at = text.rfind("\n", 0, end) + 1   # (one backward scan of the last paragraph)
+                if self.coda_at > 0 and m.start >= self.coda_at:
+                    self.coda_deictic += 1
             if m.kind == "cal" and m.data.get("year") and m.data.get("grain") == "day":
                 self._story_at, self._story_year = m.end, m.data["year"]
             elif m.kind == "weekday" and self._story_year is not None and m.start - self._story_at <= _STORY_REACH:
@@ -285,6 +299,12 @@ class _ModeVotes:
             return "narrative"
         deictic, years = self.deictic, self.years
         deictic -= sum(c for y, c in self.story_weekdays.items() if y <= dct.year - 5)
+        will_text = text
+        if 0 < self.coda_deictic == deictic <= _CODA_WORDS and sum(years.values()) + sum(self.seasons.values()) + self.yearless >= 3:
+            # (history4) a history that ends on the day of writing ("Today the house is a museum;
+            # this week the rangers read his speeches"): its last paragraph alone speaks from that
+            # day, the rest is a story ("will" there does not make it news either)
+            deictic, will_text = 0, text[:self.coda_at]
         n_years = sum(years.values())
         if deictic > max(2, self.mentions // 15):
             return "news"
@@ -300,11 +320,15 @@ class _ModeVotes:
             # one year is enough when the text goes on from it ("in the spring of 1848 ... That
             # December ... Four years later"): words counted from the last date, not from today
             # ... unless that one year is an aside ("The bridge, built in 1932, was closed in March")
-            enough = 1 if self.from_last else 2
+            # (history4) or tells days and months of it without their year ("The expedition left
+            # Hobart in December 1911. ... on 8 January ... on 19 April ... in late August")
+            # of a time long gone (a generation back: a news story tells this year's days after a
+            # recent year of background, "The law was passed in 2015. On 8 January the court ...")
+            enough = 1 if self.from_last or (self.yearless >= 2 and bool(told) and max(told) <= dct.year - _STORY_AGE) else 2
             if n_told == 1 and next(iter(told)) in self.asides:
                 enough = 2
             return "narrative" if n_told >= enough and deictic == 0 and recent == 0 \
-                and max(told) <= dct.year - 5 and WILL_RE.search(text) is None else "news"
+                and max(told) <= dct.year - 5 and WILL_RE.search(will_text) is None else "news"
         if _median(years) <= dct.year - 5 or recent <= 0.4 * n_years:
             return "narrative"
         return "news"
@@ -538,8 +562,16 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             ctx.told_before = told_before(text, s0, men.start)   # (read for a year-less date only)
         if tense == "past" and men.kind == "cal" and men.data.get("year") is None:
             ctx.apposed_past = apposed_past(text, s0, men.start)
-        if mode == "narrative" and tense is not None:
+        if mode == "narrative" and men.kind == "offset" and men.data.get("anchor") == "dct":
+            men.data["from_now"] = _ago_from_now(text, s0, men)
+        elif mode == "narrative" and men.kind == "deictic_day" and ctx.dct is not None:
+            _today_in_story(text, s0, s1, men)
+        if mode == "narrative" and (tense is not None or ctx.now_sentence == si):
             ctx.from_today = _from_today(ctx, text, s0, men, tense)
+            if ctx.from_today and ctx.now_sentence == si and ctx.now_year and men.kind == "cal" and not men.data.get("year"):
+                men.data["year"] = ctx.now_year
+                men.data["year_why"] = f"the year its sentence names from the day of writing ({ctx.now_year})"
+
             if tense == "past":
                 ctx.past_told += 1
             elif tense == "present":
@@ -552,9 +584,22 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             men.data["year"], end.data["year"] = y, y + 1
             men.data["year_why"] = f"a range into the next year ({MONTH_NAMES[end.data['month']]} {y + 1}), around {ctx.last.value}"
             end.data["year_why"] = f"the end of a range from {MONTH_NAMES[men.data['month']]} {y}"
+        if men.rule == "ad_year" and not ctx.bc_seen:
+            ctx.ad_seen = True   # a text that opens in years "AD" marks its years BC: its bare years are AD
+        elif men.kind == "bc":
+            ctx.bc_seen = True
         if men.data.get("year3") and men.kind in ("cal", "season") and mode == "narrative" and ctx.last is None and ctx.bc_year is not None \
+                and not ctx.ad_seen \
                 and abs(men.data["year"] - ctx.bc_year) <= _BC_STORY_REACH:
             men = _as_bc(men)   # "in 429" in a story told in years BC ("the spring of 431 BC ... in 429")
+        if men.data.get("short_year") is not None and ctx.dct is not None:
+            # (history4) "the winter of '47" written in 2019: the latest such year up to five years ahead
+            yy, top = men.data["short_year"], ctx.dct.year + _SHORT_YEAR_AHEAD
+            men.data["year"] = top - (top - yy) % 100
+        if men.data.get("dct_day"):   # (history4) "this day in 1815": the reference date's day in that year
+            if ctx.dct is None or (ctx.dct.month, ctx.dct.day) == (2, 29):
+                continue
+            men.data["month"], men.data["day"] = ctx.dct.month, ctx.dct.day
         res = None
         if mode == "narrative" and men.kind == "duration":
             res = _event_offset(text, sentences, si, men, results, ctx)
@@ -570,6 +615,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         p = res.point
         if p is not None:
             _note_date(ctx, text, sentences[si][0], men, res, tense)
+            if mode == "narrative" and res.anchor == "dct" and men.kind in _NOW_KINDS:
+                ctx.now_sentence = si   # "This year we celebrate ... with a festival on 26 October"
+                ctx.now_year = p.start.year if p.grain == "year" else None
 
     if deferred or (doc.need_events and not whole):  # this block's or the one before may count from them
         _date_events(text, sentences, results, doc.event_dates)
@@ -708,6 +756,12 @@ _OBJECT_DATE = _re(r"(?<![\w.])(?:{object_date_words})\s*$", re.I)
 _ENDED = _re(r"\s*,?\s+{ended_words:cs}\b")
 
 
+# (history4) a label line of a fact box ("Born: 12 February 1809, Shrewsbury", "Died: 19 April
+# 1882"): its date is a fact about the subject, not where the story that follows begins
+_TITLE_YEAR = re.compile(r"^[^\d]*\D,\s+\d{4}\s*$", re.M)
+_LABEL_LINE = re.compile(r"\s*[A-Z][a-z]+:\s+(?:c\.\s*)?\d")
+
+
 def _enter_section(ctx: Discourse, text: str, sentences, sent_mentions) -> None:
     """A history's sections: a heading that names its years ("Eastern Theater 1861-1863") starts
     its story in its first year; one without years makes the next date told set the story."""
@@ -717,11 +771,16 @@ def _enter_section(ctx: Discourse, text: str, sentences, sent_mentions) -> None:
         # a heading without any time expression in it, passed over since the last one
         ctx.fresh = any(_is_heading(text, *sentences[k]) for k in range(max(0, ctx.passed + 1), si))
     ctx.passed = si
-    if ctx.heading:
+    ctx.label = ctx.heading and _LABEL_LINE.match(text, sentences[si][0]) is not None
+    if ctx.heading and not ctx.label:
         years = _heading_years(text, sent_mentions.get(si, ()), *sentences[si])
         if years:
             ctx.section, ctx.strays = years, 0
             ctx.move_story(Point.year(years[0]))
+            if years[0] == years[1] and _TITLE_YEAR.search(text, *sentences[si]):
+                # (history4) "Impression, Sunrise, 1872": a title and its year, a label: the text under
+                # it starts there but may tell later years ("shown on 15 April 1874") without leaving it
+                ctx.section = None
         ctx.fresh = not years
 
 
@@ -761,7 +820,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
     update = res.anchor_update
     if p.grain == "minute" and men.data.get("dref") and res.anchor != "sentence":
         p, update = Point.day(p.date), True   # "10am on September 11": the story is on that day
-    if not update or p.grain not in _ANCHOR_GRAINS or (ctx.mode == "narrative" and res.anchor == "dct"):
+    if not update or p.grain not in _ANCHOR_GRAINS or (ctx.mode == "narrative" and res.anchor == "dct") or ctx.label \
+            or men.data.get("entry_end"):
         return
     # a full date opening its sentence ("On March 8, 1862, ...") always carries the story
     off = not ctx.heading and _off_section(p, ctx, ctx.section) \
@@ -842,12 +902,55 @@ def _off_section(p: Point, ctx: Discourse, section) -> bool:
 _BC_STORY_REACH = 200
 
 
-def _from_today(ctx: Discourse, text: str, s0: int, men: Mention, tense: str) -> bool:
+# ---- a history that speaks of the day of writing (sixth session, "history") ----------------------
+# the kinds of a time counted from the day of writing that frame the year-less dates after it in
+# their sentence ("This year we celebrate our 225th anniversary with a festival on 26 October")
+_NOW_KINDS = frozenset(("deictic_day", "deictic"))
+_AGO_BEFORE = _re(r"\b(?:{offset_directions})\s+$", re.I)   # "386 years ago today"
+_NARRATIVE_REPORTED = _re(r"\b(?:{reporting_verbs}|{narrative_reporting_verbs})\b", re.I)
+
+
+def _ago_from_now(text: str, s0: int, men: Mention) -> bool:
+    """In a story, "X ago" counts from the day of writing ("photographs of the mill taken a
+    century ago", "The fire began 150 years ago") unless someone in the story says it: inside a
+    quotation ("when we took office 15 months ago.\"") or after a reporting verb in its sentence
+    ("he suggested Kissinger had tricked him into signing the agreement two years ago"). Reads
+    its paragraph up to the expression (at most 2,000 characters)."""
+    para = max(text.rfind("\n", max(0, men.start - 2000), men.start) + 1, men.start - 2000, 0)
+    quoted = text[min(para, s0):men.start]   # a quotation may open sentences before, in its paragraph
+    if quoted.count('"') % 2 or quoted.count("“") > quoted.count("”"):
+        return False
+    return _NARRATIVE_REPORTED.search(text, s0, men.start) is None
+
+
+def _today_in_story(text: str, s0: int, s1: int, men: Mention) -> None:
+    """"today", "tonight" in a history: a sentence that opens on "Today" in the present speaks of
+    these days ("Today it receives four million visitors", PRESENT_REF, as TimeML writes "today"
+    in a contrast with the past); one not told in the past, or right after "ago", speaks from the day
+    of writing ("the Requiem will be sung tonight", "which is today", "386 years ago today"); in a
+    quotation or after a reporting verb, and in a past sentence, the day is the story's, not known."""
+    d = men.data
+    if not _ago_from_now(text, s0, men):
+        return
+    if _AGO_BEFORE.search(text, max(s0, men.start - 8), men.start):
+        d["from_now"] = True
+        return
+    tense = tense_at(text, s0, s1, men.start, men.end)
+    if d["offset"] == 0 and not d["pod"] and _words_between(text, s0, men.start, 1) == 0 and tense != "past" \
+            and not WILL_RE.search(text, men.end, min(s1, men.end + 200)):   # ("Today a machine can read a genome")
+        d["nowadays"] = True
+    elif tense != "past":
+        d["from_now"] = True
+
+
+def _from_today(ctx: Discourse, text: str, s0: int, men: Mention, tense: str | None) -> bool:
     """In a story told in the past tense, far from the day of writing, a year-less date in a
     sentence that speaks from that day ("The reading room reopens on 16 June", "A memorial
     will be held in September") is counted from the day of writing, not from the story."""
+    if ctx.now_sentence == ctx.sentence and ctx.dct is not None and men.kind in ("cal", "weekday") and not men.data.get("year"):
+        return True   # the sentence has turned to the day of writing ("This year ... on 26 October")
     return tense is not None and ctx.dct is not None and ctx.last is not None \
-        and ctx.last.start.year < ctx.dct.year - 1 and ctx.past_told >= 3 and ctx.past_told >= 3 * ctx.present_told \
+        and ctx.last.start.year < ctx.dct.year - 1 and ctx.past_told >= 2 and ctx.past_told >= 3 * ctx.present_told \
         and speaks_from_now(text, s0, men.start, tense)
 
 
@@ -916,6 +1019,8 @@ def _aside_year(text: str, sent_start: int, men: Mention, p: Point, ctx: Discour
         return False
     if p.start.year == ctx.last.start.year:
         return False
+    if men.kind == "offset" and men.data.get("sign", 0) > 0:
+        return False   # (history4) "... was still being rebuilt seventeen years later": counted from the story, it moves it
     return _words_between(text, sent_start, men.start, 6) > 6
 
 

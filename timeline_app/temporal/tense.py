@@ -40,6 +40,7 @@ _PRESENT_SUFFIXES = tuple(_L["present_suffixes"])
 _PROGRESSIVE = tuple(_L["progressive_suffixes"])
 _NOT_PROGRESSIVE = set(_L["not_progressive"])           # "during", "morning": not verbs
 _COPULA_PRESENT = set(_L["aux_present"])                  # "is", "are" right before the expression
+_COPULA_PREPOSITIONS = set(_L["copula_day_prepositions"])  # "is on Monday", "is at 2.30pm"
 _RESCHEDULE = set(_L["reschedule_verbs"])                  # "postponed to", "moved to": a date set anew
 _RESCHEDULE_TO = set(_L["reschedule_prepositions"])
 _BOOKING = set(_L["booking_verbs"])                         # "booked ... for June": a date set for what comes
@@ -253,6 +254,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) ->
         return "future"  # "booked Crete for June", "planned it for sat": the day set for it is still to come
     if best is not None and best[1] == "present" and best[0] == 1 and before[-1] in _COPULA_PRESENT:
         return "future"  # "first shift is mon 6am", "the vote is Monday": a day set for what comes
+    if best is not None and best[1] == "present" and best[0] == 2 and len(before) > 1 and before[-2] in _COPULA_PRESENT \
+            and before[-1] in _COPULA_PREPOSITIONS:
+        return "future"  # "the next meeting is on Monday", "the talk is at 2.30pm on Saturday": the same
     if (best is None or best[1] == "present") and before and before[-1] in _UNTIL:
         return "future"  # "(until tuesday)", "is off sick until weds": a limit still to come
     if best is not None and best is told_before_it and before and before[-1] in _UNTIL:
@@ -287,7 +291,9 @@ def speaks_from_now(text: str, sent_start: int, start: int, tense: str) -> bool:
     for k, w in enumerate(words):
         if w in _PERFECT and _is_past_form(next((x for x in words[k + 1:k + 4] if x not in _FILLERS), "")):
             return True   # the present perfect: "This season it has lost only once, in August"
-    if tense == "past" or any(_is_past_form(w) or w in _AUX_PAST or w in _NOT_NOW for w in words):
+    # (a past participle right after "is"/"are" is a present passive: "Room 12 is closed on 1 May")
+    if tense == "past" or any((_is_past_form(w) and not (k and words[k - 1] in _AUX_PRESENT)) or w in _AUX_PAST or w in _NOT_NOW
+                              for k, w in enumerate(words)):
         return False
     # a verb in the present before it ("reopen on 16 June", "reopens to visitors on 12 April"; "is"
     # before a limit: "is on loan until 4 June"); not a future read from "by" or "until" alone ("By 12 September, the French ..."),

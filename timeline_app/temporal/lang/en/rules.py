@@ -56,7 +56,10 @@ _TENS_W = "|".join(L["tens_words"])
 NUMWORD = r"(?i:%s(?:%s|(?:%s)(?:[-\s](?:%s))?|%s|%s))" % (
     guard(L["number_phrases"] + L["tens_words"] + L["teen_words"] + L["digit_words"]),
     "|".join(map(word_re, L["number_phrases"])), _TENS_W, _UNITS_W, _TEENS_W, _UNITS_W)
-NUM = r"(?:\d+(?:\.\d+)?(?:\s+1/2|½)?|%s)" % NUMWORD
+# (history4) "1,500 years", "two hundred years", "three hundred and eighty-six years ago"
+_SMALL_W = r"(?:%s)(?:[-\s](?:%s))?|%s|%s" % (_TENS_W, _UNITS_W, _TEENS_W, _UNITS_W)
+_HUNDREDS = r"(?i:[-\s]+(?:%s)(?:\s+and\s+(?:%s)|\s+(?:%s))?)" % (ordered(L["number_multipliers"]), _SMALL_W, _SMALL_W)
+NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d.,])|\d+(?:\.\d+)?(?:\s+1/2|½)?|%s(?:%s)?)" % (NUMWORD, _HUNDREDS)
 VAGUE = alternation(L["vague_numbers"])
 UNIT = alternation(L["units"].keys()) + r"(?![a-zA-Z])"
 TIME_UNIT = ordered(L["unit_words"]) + r"(?![a-zA-Z])"
@@ -101,6 +104,7 @@ def mod_code(s: str | None) -> str:
 _NUMBERS = L["numbers"]
 _WORD_UNITS = {w: i + 1 for i, w in enumerate(_UNITS_W.split("|"))}
 _WORD_TENS = {w: 20 + 10 * i for i, w in enumerate(_TENS_W.split("|"))}
+_MULTIPLIERS = L["number_multipliers"]   # (history4) "hundred": 100, "thousand": 1000
 
 
 def parse_num(s: str) -> float | None:
@@ -110,7 +114,7 @@ def parse_num(s: str) -> float | None:
         return None
     if s[0].isdigit():
         half = 0.5 if s.endswith("1/2") or s.endswith("½") else 0.0
-        s = s.replace("1/2", "").replace("½", "").strip()
+        s = s.replace("1/2", "").replace("½", "").replace(",", "").strip()
         try:
             return float(s) + half
         except ValueError:
@@ -120,6 +124,20 @@ def parse_num(s: str) -> float | None:
     parts = s.split()
     if len(parts) == 2 and parts[0] in _WORD_TENS and parts[1] in _WORD_UNITS:
         return float(_WORD_TENS[parts[0]] + _WORD_UNITS[parts[1]])
+    if any(w in _MULTIPLIERS for w in parts):
+        # "two hundred", "three hundred and eighty six", "a thousand": a small number times each multiplier
+        total, cur = 0, 0
+        for w in parts:
+            if w in _MULTIPLIERS:
+                total, cur = (total + max(cur, 1)) * _MULTIPLIERS[w] if _MULTIPLIERS[w] >= 1000 else total, \
+                    0 if _MULTIPLIERS[w] >= 1000 else max(cur, 1) * _MULTIPLIERS[w]
+            elif w == "and":
+                continue
+            elif w in _WORD_UNITS or w in _WORD_TENS or w in _NUMBERS:
+                cur += _WORD_UNITS.get(w) or _WORD_TENS.get(w) or _NUMBERS[w]
+            else:
+                return None
+        return float(total + cur)
     return None
 
 
@@ -384,8 +402,14 @@ def _year_range(m, text):
     y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
     if not y1 < y2 <= y1 + 100:
         return None
+    # (history4) "1980–84: Boycotts. ... four years later": a range that heads an entry of a
+    # timeline is the entry's span; the story of the entry goes on from its start, not its end
+    entry = (m.start() == 0 or text[m.start() - 1] == "\n") and _ENTRY_AFTER.match(text, m.end()) is not None
     return [Mention(m.start("y1"), m.end("y1"), "year_range", "cal", dict(year=y1, grain="year"), 19),
-            Mention(m.start("y2"), m.end("y2"), "year_range", "cal", dict(year=y2, grain="year"), 19)]
+            Mention(m.start("y2"), m.end("y2"), "year_range", "cal", dict(year=y2, grain="year", entry_end=entry), 19)]
+
+
+_ENTRY_AFTER = re.compile(r"\s*[:—–]|\s+-\s")
 
 
 _NUMBERS_SPOKEN = L["numbers"]
@@ -438,7 +462,7 @@ def _spoken_year(m, text):
 
 
 # "1,500 troops", "1400 victims": a count; "flight 1549", "Resolution 1441": a number
-_YEAR_COUNTED = _re(r"\s*(?:%|{percent_words}|{counted_nouns}|[a-z]+ers\b|{plural_units}\b)", re.I)   # "1000 hours in this game"
+_YEAR_COUNTED = _re(r"\s*(?:%|(?:{percent_words}|{counted_nouns})\b|[a-z]+ers\b|{plural_units}\b)", re.I)   # "1000 hours in this game"
 _YEAR_NUMBERED = _re(r"(?:[$£€¥#]|No\.|no\.|\b(?i:{numbered_nouns})|Nos\.|p\.|[A-Z]-)\s*$")
 _YEAR_COUNTED_MEN = _re(r"\s+(?:{counted_people:cs}|cannons?)\b")
 
@@ -539,7 +563,39 @@ def _year3(m, text):
         return M(m, "year3", "cal", year=y, month=month_num(m["mon"]), grain="month", mod="", year3=True)
     if m["sea"]:
         return M(m, "year3", "season", season=L["seasons"][m["season"].lower()], year=y, rel=None, mod="", year3=True)
+    if m.group(0)[:8].lower() == "the year":   # (history4) "by the year 800": one expression, as "the year 1000"
+        return Mention(m.start(), m.end(), "year3", "cal", dict(year=y, grain="year", mod="", year3=True), 9)
     return M(m, "year3", "cal", "year", year=y, grain="year", mod="", year3=True)
+
+
+# (history4) "an earthquake on 5 February 62,", "Pharsalus in August 48;": a month (and a day) with
+# a year of one or two digits, where the phrase ends: a year only in a text of those times (as year3)
+# (history4) "On this day in 1815, Napoleon was defeated at Waterloo": the day of writing's day and
+# month in the year named (``tagger`` fills them in from the reference date)
+@rule("this_day_year", r"(?i:this\s+(?:very\s+)?(?:day|date))\s+(?i:in|of)\s+(?P<year>%s)(?![\w-])" % YEAR, 21, triggers="year",
+      examples=[
+          ("2015-06-18", "On this day in 1815, Napoleon was defeated at Waterloo.", "this day in 1815", "1815-06-18")])
+def _this_day_year(m, text):
+    return M(m, "this_day_year", "cal", year=int(m["year"]), month=None, day=None, grain="day", mod="", dct_day=True)
+
+
+# (history4) "the summer of '69": a season of a year written short (its century: ``tagger``, from the reference date)
+@rule("season_short_year", r"(?i:the)\s+(?P<season>%s)\s+(?i:of)\s+['’](?P<yy>\d\d)(?![\w'’])" % SEASON, 20, triggers="season",
+      examples=[("2019-08-15", "The festival was held in the summer of '69 on a dairy farm.", "the summer of '69", "1969-SU")])
+def _season_short_year(m, text):
+    yy = int(m["yy"])
+    return M(m, "season_short_year", "season", season=L["seasons"][m["season"].lower()], year=(2000 if yy < 50 else 1900) + yy,
+             rel=None, mod="", short_year=yy)
+
+
+@rule("year2_date", r"(?:(?P<d>[1-9]|[12]\d|3[01])\s+)?(?P<mon>%s)\s+(?P<year>[1-9]\d?)(?=\s*[,;:)]|\.(?:\s|$)|\s+(?i:{year3_followers})\b)" % MONTH_FULL, 9, triggers="month",
+      examples=[
+          (None, "Vesuvius erupted in AD 79. An earthquake had struck the town on 5 February 62, and repairs went on for years.", "5 February 62", "0062-02-05")])
+def _year2_date(m, text):
+    y = int(m["year"])
+    if m["d"]:
+        return M(m, "year2_date", "cal", year=y, month=month_num(m["mon"]), day=int(m["d"]), grain="day", mod="", year3=True)
+    return M(m, "year2_date", "cal", year=y, month=month_num(m["mon"]), grain="month", mod="", year3=True)
 
 
 _YEAR3_CHANGE = _re(r"\b(?i:{year3_not_after})\s*$")
@@ -595,13 +651,17 @@ def _decade(m, text):
     else:
         y = int(s[:4])
     if len(m["dec"].lstrip("'’")) == 3 and not m["the"] and not m["dec"][0] in "'’" and not m["mod"]:
-        return None  # "30s" alone: an age or a temperature more often than a decade
+        pair = _DECADE_PAIR.search(text, max(0, m.start() - 16), m.start())
+        if pair is None:
+            return None  # "30s" alone: an age or a temperature more often than a decade
+        y = int(pair["cc"]) * 100 + int(s[:2])   # (history4) "the 1950s and 60s": the decade of that century
     mod = _part_mod(m)
     if y % 100 == 0 and y != 2000 and len(s) == 5:
         return M(m, "decade", "cal", year=y, grain="century", mod=mod)
     return M(m, "decade", "cal", year=y, grain="decade", mod=mod)
 
 
+_DECADE_PAIR = re.compile(r"(?P<cc>1\d|20)\d0s(?:\s+(?:and|or|to|through|into)\s+|\s*[-–]\s*)$")
 _DECADE_WORDS = L["decade_words"]
 
 
@@ -978,6 +1038,51 @@ def _generic_pod(m, text):
              note="a part of day in general, not of a particular day")
 
 
+# ---- history4 (sixth session): parts of the day named by the light --------------------------------
+@rule("bare_pod", r"(?P<pre>(?i:{bare_day_part_prepositions}))\s+(?P<t>(?i:{bare_day_parts}))(?![\w-])", 6, triggers="bare_pod",
+      examples=[
+          ("2016-10-14", "On 14 October 1066 the two armies met, and the fighting lasted until dusk.", "dusk", "1066-10-14TEV")])
+def _bare_pod(m, text):
+    return M(m, "bare_pod", "pod_time", group="t", pod=L["bare_day_parts"][m["t"].lower()], dref=None, mod="", vague_day=True)
+
+
+# (history4) "at about nine in the morning", "by four in the afternoon", "until eleven at night": an
+# hour said in words with its part of the day, one TIME, after a clock cue (rule ``oclock`` reads
+# "4 in the morning"; "two in the morning session" is no time)
+@rule("hour_of_pod", r"(?P<h>(?i:{clock_hour_words}))\s+(?:(?i:in\s+the)\s+(?P<pod>(?i:morning|afternoon|evening))|(?i:at)\s+(?P<night>(?i:night)))(?![\w-])", 27, triggers="pod",
+      examples=[
+          ("2016-10-14", "On 14 October 1066 the battle began at about nine in the morning.", "nine in the morning", "1066-10-14T09:00")])
+def _hour_of_pod(m, text):
+    if not _OCLOCK_CUE.search(text[max(0, m.start() - 8): m.start()]):
+        return None
+    h = L["clock_hour_words"][m["h"].lower()]
+    if m["pod"] and m["pod"].lower() != "morning" and h < 12:
+        h += 12
+    elif m["night"] and 6 <= h < 12:
+        h += 12
+    elif m["pod"] and h == 12:
+        h = 0   # "twelve in the morning": midnight's hour
+    return M(m, "hour_of_pod", "time", hour=h, minute=0, dref=None)
+
+
+# (history4) "At 10.10 that morning a bomb was thrown": a clock time with the part of the story's
+# day it falls in, one TIME (its half of the day from the part, not from other words)
+@rule("clock_that_pod", r"(?P<h>[01]?\d)[.:](?P<mi>[0-5]\d)\s+(?i:that)\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w-])", 29, triggers="pod",
+      examples=[
+          ("2014-06-28", "The archduke reached Sarajevo on 28 June 1914. At 10.10 that morning a bomb was thrown at his car.", "10.10 that morning", "1914-06-28T10:10")])
+def _clock_that_pod(m, text):
+    h, pod = int(m["h"]), m["pod"].lower()
+    if not 1 <= h <= 12:
+        return None
+    if pod in ("afternoon", "evening") and h < 12:
+        h += 12
+    elif pod == "night" and 6 <= h < 12:
+        h += 12
+    elif pod == "morning" and h == 12:
+        h = 0
+    return M(m, "clock_that_pod", "time", hour=h, minute=int(m["mi"]), dref=None)
+
+
 @rule("pod_mod", r"(?P<mod>(?i:{edge_mods}|in\s+the\s+early|in\s+the\s+late))[\s-]+(?P<pod>(?i:morning|afternoon|evening))(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?(?![\w])" % DAYREF, 26, triggers="pod",
       examples=[
           ("2022-09-10", "Rockets hit the city in the late afternoon, Friday.", "late afternoon, Friday", "2022-09-09TAF")])
@@ -1249,7 +1354,7 @@ def _holiday(m, text):
 
 # "the early hours of New Year's Day 2001", "the small hours of Sunday", "the early hours of
 # 3 May": a part of that day (the night's end, TimeML's TMO as annotated), not a length of hours
-@rule("small_hours", r"(?i:the)\s+(?P<h>{small_hours})\s+(?i:of)\s+(?:(?:(?P<wd>%s),?\s+)?%s|(?P<hol>%s)(?:,?\s+(?P<hy>%s))?|(?P<wd2>%s)(?:\s+(?i:morning|night))?)(?![\w])" % (WEEKDAY, _DATE_INLINE, HOLIDAY, YEAR, WEEKDAY), 28,
+@rule("small_hours", r"(?i:the)\s+(?P<h>{small_hours})\s+(?i:of)\s+(?:(?:(?P<wd>%s),?\s+)?%s|(?P<hol>%s)(?:,?\s+(?P<hy>%s))?|(?P<wd2>%s)(?:\s+(?i:morning|night))?|(?P<ana>{anaphor_relations})\s+(?i:day))(?![\w])" % (WEEKDAY, _DATE_INLINE, HOLIDAY, YEAR, WEEKDAY), 28,
       triggers="unit", requires="small_hours",
       examples=[
           ("2022-09-10", "The old poet died in the early hours of New Year's Day 2001.", "the early hours of New Year's Day 2001", "2001-01-01TMO"),
@@ -1265,6 +1370,9 @@ def _small_hours(m, text):
         return M(m, "small_hours", "holiday", name=name, hkind=kind, spec=spec, year=_year(m["hy"]), pod=pod)
     if m["wd2"]:
         return M(m, "small_hours", "weekday", weekday=weekday_num(m["wd2"]), rel="", pod=pod, mod="", possessive=False)
+    if m["ana"]:   # (history4) "the early hours of the next day": the morning of the day after the story's
+        rel = _rel(m["ana"])
+        return M(m, "small_hours", "anaphor", unit="day", offset=RELATIONS[rel][0], pod=pod, mod="", word=rel)
     day = int(m["d1"] or m["d2"])
     if not 1 <= day <= 31:
         return None
@@ -1282,6 +1390,7 @@ _REF_NOUN = _re(r"(?i)\s+(?:{lowercase_reference_nouns})\b")
 _FORMER_NOT_BEFORE = _re(r"\s*(?:[,.;:)]|{former_followers}\b)", re.I)
 _RECENT_NOUNS = frozenset(L["recent_nouns"])
 _PAST_SPAN = _re(r"\s+(?:{past_span_words}|\d|\w+ly\s+(?:week|month|year)s?)\b", re.I)
+_FUTURE_ROLE = _re(r"\s+(?:[A-Z][a-z]|(?i:{future_role_nouns})\b)")   # (history4: who someone became)
 
 
 @rule("ref_word", r"(?<![\w-])(?P<w>{references})(?![\w-])", 5, triggers="deictic",
@@ -1305,7 +1414,9 @@ def _ref_word(m, text):
         if w == "former" and re.search(r"(?i)\bthe\s+$", before) and _FORMER_NOT_BEFORE.match(after):
             return None  # "the former ... the latter": the first of two things named
         if w == "former":
-            return M(m, "ref_word", "ref", value="PAST_REF", narrative_only=True, word=w)
+            # TimeML (TIMEX3) does not tag the adjective: TimeBank and AQUAINT leave all their 34
+            # "former" untagged; WikiWars, annotated in TIMEX2, tags it in its narratives
+            return None
         if w == "recent" and nxtw in _RECENT_NOUNS:
             return None  # handled as a vague duration ("recent weeks") or a phrase
         if w == "future" and re.search(r"(?i)\b(?:the|in|near)\s+$", before):
@@ -1322,6 +1433,8 @@ def _ref_word(m, text):
             return M(m, "ref_word", "ref", value=_REFS[w], word=w, narrative_only=True)
     if w == "the past" and _PAST_SPAN.match(after):
         return None
+    if w == "the future" and _FUTURE_ROLE.match(after):
+        return None   # "the future Pope Pius II", "the future king": an adjective naming who someone became
     return M(m, "ref_word", "ref", value=_REFS[w], word=w)
 
 
@@ -1555,8 +1668,15 @@ def _compound(m, text, n1: float, u1: str):
         return None  # "five minutes and two hours", weeks: not one length written larger unit first
     if n2 is None or n1 != int(n1) or n2 != int(n2) or n1 >= 1000:
         return None
-    date_part = "".join(f"{int(n)}{u}" for n, u in ((n1, u1), (n2, u2)) if u in _DATE_UNITS)
-    time_part = "".join(f"{int(n)}{'M' if u == 'TM' else u}" for n, u in ((n1, u1), (n2, u2)) if u in _TIME_UNITS)
+    parts = [(n1, u1), (n2, u2)]
+    cm3 = _COMPOUND_AFTER.match(text, cm.end())   # (history4) "2 hours 58 minutes 50 seconds": a third unit
+    if cm3 is not None:
+        u3, n3 = unit_code(cm3["u2"]), parse_num(cm3["n2"])
+        if u3 in _UNIT_ORDER and _UNIT_ORDER.index(u3) > _UNIT_ORDER.index(u2) and n3 is not None and n3 == int(n3):
+            parts.append((n3, u3))
+            cm = cm3
+    date_part = "".join(f"{int(n)}{u}" for n, u in parts if u in _DATE_UNITS)
+    time_part = "".join(f"{int(n)}{'M' if u == 'TM' else u}" for n, u in parts if u in _TIME_UNITS)
     value = "P" + date_part + ("T" + time_part if time_part else "")
     return Mention(m.start("num"), cm.end(), "duration", "fixed",
                    dict(type="DURATION", value=value, note=f"a length of {text[m.start('num'):cm.end()]}: {value}"), 18)
@@ -1837,6 +1957,22 @@ def _day_of_event_same(m, text):
 def _day_before(m, text):
     return M(m, "day_before_after", "anaphor", unit=m["what"].lower() if m["what"].lower() != "night" else "day",
              offset=L["offset_directions"][m["dir"].lower()][0], pod="NI" if m["what"].lower() == "night" else "", mod="")
+
+
+# (history4) "On 12 November 1918, the day after the Armistice, he offered ...": in apposition to
+# the date just told, "the day before/after <something>" is that same date
+# (the extent is "the day", as for ``day_of_event``, which takes the phrase when an event word follows)
+@rule("day_apposition", r"(?i:the\s+day)(?=\s+(?i:before|after)\s+\w)", 18, triggers="unit", requires="offset_directions",
+      examples=[
+          ("2018-11-11", "On 12 November 1918, the day after the Armistice, the painter offered two panels to the nation.", "the day", "1918-11-12")])
+def _day_apposition(m, text):
+    if _APPOSED_DAY.search(text, max(0, m.start() - 16), m.start()) is None or _EVENT_FOLLOWS.match(text, m.end()):
+        return None
+    return M(m, "day_apposition", "anaphor", unit="day", offset=0, pod="", mod="")
+
+
+_APPOSED_DAY = re.compile(r"(?:\d(?:st|nd|rd|th)?|day),\s+$")
+_EVENT_FOLLOWS = _re(r"\s+(?i:before|after)\s+(?!(?:{not_event_words})\b)(?:[\w'’.-]+\s+){0,5}?{anchor_events}\b")
 
 
 @rule("year_ago_adj", r"(?i:(?:the\s+)?year[\s-]{year_ago_words})(?:\s+(?P<what>(?i:quarter|period|month|{compared_figures}|(?P<nm>nine|six|three|twelve)\s+months|first\s+half))?)?(?![\w-])", 13, triggers="unit", requires="year_ago_words",
