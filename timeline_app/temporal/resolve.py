@@ -315,7 +315,7 @@ def _cal(men: Mention, ctx: Discourse, tense):
 
 
 _SMALL_HOURS_END = 6
-_PRESENT_AHEAD = 10   # days: a bare day of the month told in the present leans that much ahead
+_PRESENT_AHEAD = 20   # days: a bare day of the month told in the present leans that much ahead
 _LOOSE_BACK = 3   # hours: how far back of the time before it a time without am/pm may go
 _PLAN_DAYS = 31
 _TALK_SENTENCES = 3   # sentences after a day was named that a bare hour may still speak of it

@@ -1831,7 +1831,7 @@ def _day_of_event_same(m, text):
     return M(m, "day_of_event_same", "event_day", unit="day", sign=0, pod="")
 
 
-@rule("day_before_after", r"(?i:the\s+(?P<what>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later))(?=\s*[,.;)]|\s+(?:that|and|when)\b)", 20, triggers="unit", requires="offset_directions",
+@rule("day_before_after", r"(?i:the\s+(?P<what>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later))(?=\s*(?:[,.;)!?\n]|$)|\s+(?:that|and|when|{day_before_followers})\b)", 20, triggers="unit", requires="offset_directions",
       examples=[
           ("2019-07-14", "The revolution broke out on 14 July 1789. The day before, crowds had seized weapons.", "The day before", "1789-07-13")])
 def _day_before(m, text):
@@ -1902,7 +1902,7 @@ def _short_weekday(m, text):
         return None
     if _SHORT_ARTICLE.search(text, max(0, m.start() - 8), m.start()):
         return None
-    if not (plain or m["rel"] or m["pod"] or _SHORT_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    if not (plain or m["rel"] or m["pod"] or _SHORT_BEFORE.search(text, max(0, m.start() - 14), m.start())
             or _SHORT_AFTER.match(text, m.end())
             or (low not in _VERB_WEEKDAYS and _SHORT_AFTER_AT.match(text, m.end()))
             # "cant do wed, got parents evening", "i'm out sat, family bbq"
