@@ -319,7 +319,8 @@ _PRESENT_AHEAD = 20   # days: a bare day of the month told in the present leans 
 _LOOSE_BACK = 3   # hours: how far back of the time before it a time without am/pm may go
 _PLAN_DAYS = 31
 _TALK_SENTENCES = 3   # sentences after a day was named that a bare hour may still speak of it
-_TALK_DAYS = 31
+_TALK_DAYS = 62
+_TALK_CHARS = 400     # ... or characters (a chat's short messages are many sentences)
 
 
 def _time(men: Mention, ctx: Discourse, tense):
@@ -363,7 +364,8 @@ def _time(men: Mention, ctx: Discourse, tense):
         elif ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute"):
             day, why, anchor = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
         elif d.get("loose") and ctx.mode == "news" and ctx.recent_day is not None and ctx.dct is not None \
-                and ctx.sentence - ctx.recent_day[0] <= _TALK_SENTENCES and abs((ctx.recent_day[1].date - ctx.dct).days) <= _TALK_DAYS \
+                and (ctx.sentence - ctx.recent_day[0] <= _TALK_SENTENCES or 0 <= men.start - ctx.recent_day[2] <= _TALK_CHARS) \
+                and abs((ctx.recent_day[1].date - ctx.dct).days) <= _TALK_DAYS \
                 and (ctx.recent_day[1].date <= ctx.dct if tense == "past" else ctx.recent_day[1].date >= ctx.dct):
             # "babysit sat night? / 7 if poss? we'll be back by 11": an hour said without its half of
             # the day or its day, a few sentences after a day was named near the day of writing, is
@@ -515,7 +517,7 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day, how = anchor + timedelta(days=fwd), f"{name}, in a story told in the past: the {name} from {anchor_txt} on" + (
             " (that very day)" if fwd == 0 else "")
     elif tense == "future" or (tense == "present" and (wd - cur) % 7 <= (cur - wd) % 7) or (tense is None and (
-            (wd - cur) % 7 + 4 <= (cur - wd) % 7 or (chat := which == "dct" and (d.get("short") or d.get("lower")) and not d.get("list_head")))):
+            (wd - cur) % 7 + 4 <= (cur - wd) % 7 or (chat := which == "dct" and (d.get("short") or d.get("lower") or d.get("answer")) and not d.get("list_head")))):
         # (news without a verb near a weekday reports what happened; a chat's verb-less "thurs,
         # twenty to eleven", "sun: sleep lol", "deadline thursday" names a day to come: a report
         # of a past day carries its verb, "sat was mental")

@@ -748,6 +748,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # sentence tells of
         ctx.sentence_day = Point.day(res.night_of or p.date)
         ctx.sentence_days.append((men.start, ctx.sentence_day))
+        if not res.value.endswith("_REF"):
+            ctx.recent_day = (ctx.sentence, ctx.sentence_day, men.start)   # ("atm", "now" name no day)
     if (p.grain == "part-of-day" and p.value.endswith(_NIGHT_PODS)) or (p.grain == "minute" and p.start.hour >= _EVENING_HOUR):
         ctx.sentence_night = p.start.date()
     elif res.night_of is not None:

@@ -937,7 +937,8 @@ def _weekday(m, text):
     if not rel and not m["mod"] and _habit(text, start, end):
         return Mention(start, end, "weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{weekday_num(m['wd'])}" + (f"T{pod}" if pod else "")), 16)
     data = dict(weekday=weekday_num(m["wd"]), rel=rel, pod=pod, mod=mod, possessive=not m["pod"] and s.endswith(("'s", "’s")),
-                lower=m["wd"].islower(), list_head=_list_head(text, start, end))   # "friday works": a chat's way of writing
+                lower=m["wd"].islower(), list_head=_list_head(text, start, end),   # "friday works": a chat's way of writing
+                answer=_answer(text, start))
     if not rel and not m["mod"] and _WEEKDAY_APPOSITION.search(text, max(0, start - 24), start):
         data["apposition"] = True   # "on 2 September 1666, a Sunday": the day just named
     elif not rel and _joined(text, start) and _WEEKDAY_JOINED.search(text, max(0, start - 48), start):
@@ -1935,6 +1936,15 @@ def _habit(text: str, start: int, end: int) -> bool:
         return False
     words = _CLAUSE_WORDS.findall(text, max(0, start - 50), start)
     return not any(w.lower() in _PAST_WORDS or (len(w) > 4 and w.lower().endswith("ed")) for w in words)
+
+
+_ANSWER = re.compile(r"\?[^\w\n]{0,6}(?:\n[^\n:]{1,30}:)?[ \t]*$")
+
+
+def _answer(text: str, start: int) -> bool:
+    """Whether a weekday opens the answer to a question ("Next flight? Sunday arvo.", "when's
+    the match?\nSam: Saturday"): a verb-less answer names a day to come."""
+    return _ANSWER.search(text, max(0, start - 48), start) is not None
 
 
 _LINE_HEAD = re.compile(r"(?:^|\n)[ \t*•·-]*$")
