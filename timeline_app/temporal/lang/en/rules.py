@@ -46,7 +46,9 @@ _ABBR_WD = [w for w in L["weekdays"] if w not in _FULL_WD]
 WEEKDAY = r"(?:%s(?:'s|’s)?|%s\.|%s)(?![a-zA-Z])" % (alternation(_FULL_WD, caps=True), alternation(_ABBR_WD, caps=True),
                                                     ordered(L["lowercase_weekdays"], case=True))
 # a weekday written short without its dot before a date ("Fri 11th Jan", "Fri, 11 Oct 2024")
-SHORT_WD = r"(?:%s)(?![a-zA-Z.])" % alternation([w for w in L["weekdays"] if w not in _FULL_WD], caps=True)
+# (in lower case too: "xmas social is sat 16th dec": the date after it says it is a weekday)
+SHORT_WD = r"(?:%s|%s)(?![a-zA-Z.])" % (alternation([w for w in L["weekdays"] if w not in _FULL_WD], caps=True),
+                                      ordered([w for w in L["weekdays"] if w not in _FULL_WD], case=True))
 WEEKDAY_PL = alternation([w + "s" for w in _FULL_WD], caps=True) + r"(?![a-zA-Z])"
 
 _UNITS_W = "|".join(L["digit_words"])
