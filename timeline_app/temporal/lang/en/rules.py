@@ -2410,9 +2410,34 @@ def _slash_day_month(m, text):
         mo, d = a, b
     elif 1 <= b <= 12 < a <= 31:
         d, mo = a, b
+    elif 1 <= a <= 12 and 1 <= b <= 12 and _SLASH_CUE.search(text, max(0, m.start() - 12), m.start()):
+        # "3/4" after a date word ("due 3/4"): the order the text's other slash dates show
+        # ("invoice dated 25/02 ... next one due 3/4" is 3 April), read within _SLASH_REACH characters
+        order = _slash_order(text, m.start(), m.end())
+        if order is None:
+            return None   # either order
+        d, mo = (a, b) if order == "dm" else (b, a)
     else:
         return None   # "3/4": either order
     return M(m, "slash_day_month", "cal", year=None, month=mo, day=d, grain="day", weekday=None, anaphoric_year=None)
+
+
+_SLASH_CUE = _re(r"(?i)\b(?:{slash_date_cues})\s+$")
+_SLASH_ANY = re.compile(r"(?<![\w/.,$£€#-])([0-3]?\d)/([0-3]?\d)(?:/(?:\d{2}|\d{4}))?(?![\w/%]|[.,]\d)")
+_SLASH_REACH = 1500
+
+
+def _slash_order(text: str, start: int, end: int) -> str | None:
+    """"dm" or "md": the order of the slash dates near a two-way one whose numbers tell it
+    (a day over 12), if they all agree; None when none tells or they disagree."""
+    seen = set()
+    for x in _SLASH_ANY.finditer(text, max(0, start - _SLASH_REACH), min(len(text), end + _SLASH_REACH)):
+        a, b = int(x.group(1)), int(x.group(2))
+        if 12 < a <= 31 and 1 <= b <= 12:
+            seen.add("dm")
+        elif 12 < b <= 31 and 1 <= a <= 12:
+            seen.add("md")
+    return seen.pop() if len(seen) == 1 else None
 
 
 # "salary comes on 1st", "23rd is fine", "19th is wednesday na?": a day of the month with its
