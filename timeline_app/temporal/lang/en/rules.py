@@ -2177,6 +2177,7 @@ _BARE_REACH = 100
 # latest"): read only where that line is short (a message, not a paragraph), in the lines after
 # it up to a blank line or a long line, at most _CHAT_REACH characters (bounded per day word)
 _CHAT_LINE, _CHAT_REACH = L["chat_hour_reach"]
+RS.reach_after = max(RS.reach_after, _CHAT_REACH)   # (bare_hour's match is the day word; it reads that far after it)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _CHAT_HOUR = _re(r"(?im)(?:^(?:[^\n:]{1,30}:[ \t]*)?(?P<ah>1[0-2]|0?[1-9])(?:\.(?P<ami>[0-5]\d))?(?=[ \t]*(?:\?|(?:{chat_hour_answers})\b))"
                  r"|(?<![\w.:$£€])(?P<sh>1[0-2]|0?[1-9])(?:\.(?P<shmi>[0-5]\d))?(?=[ \t]+(?:{sharp_words})\b))")
