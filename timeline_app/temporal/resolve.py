@@ -565,7 +565,8 @@ def _deictic(men: Mention, ctx: Discourse, tense):
     p = _unit_period(unit, base, off)
     if p is None:
         return None
-    why = f"{'this' if off == 0 else ('last' if off < 0 else 'next')} {unit} from {base_txt} (rule {men.rule})"
+    why = (f"{'this' if off == 0 else ('last' if off < 0 else 'next')} {unit} from {base_txt} (rule {men.rule})" if abs(off) <= 1
+           else f"{abs(off)} {unit}s {'after' if off > 0 else 'before'} the one of {base_txt} (rule {men.rule})")
     res = _placed("DATE", p, why, d.get("mod", ""), unit not in ("decade", "century"), anchor=which)
     # "earlier/later this week" is the part of the period before/after the day it is counted
     # from (the base, which lies inside it: the interval never ends before it starts)

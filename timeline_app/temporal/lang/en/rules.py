@@ -893,6 +893,15 @@ def _rel_period(m, text):
                    anaphoric=anchor == "last", earlier=mod in _EARLIER_MODS, later=mod in _LATER_MODS), 18)
 
 
+# "the week after next", "the weekend after next": two of them on from the day of writing
+@rule("period_after_next", r"(?i:the)\s+(?P<what>(?i:{period_units}))\s+(?i:{after_next_words})(?![\w-])", 19, triggers="unit", requires="after_next_words",
+      examples=[("2025-03-04", "the week after next works for me", "the week after next", "2025-W12")])
+def _period_after_next(m, text):
+    what = L["period_units"][" ".join(m["what"].lower().split())]
+    return Mention(m.start(), m.end(), "period_after_next", "deictic", dict(unit=what, offset=2, mod="", anaphoric=False,
+                                                                             earlier=False, later=False), 19)
+
+
 @rule("rel_month", r"(?:(?P<mod>{edge_mods})[\s-]+)?(?P<rel>{month_relations})\s+(?P<mon>%s)(?![\w])" % MONTH_FULL, 18, triggers="month",
       examples=[
           ("2022-09-10", "The vote is expected next March, officials said.", "next March", "2023-03")])
