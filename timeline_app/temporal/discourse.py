@@ -78,7 +78,7 @@ class Discourse:
     quarter_age: int = 99               # sentences since a quarter was mentioned
     sentence_day: Point | None = None   # a day mentioned earlier in the current sentence
     previous_day: Point | None = None   # the last day named in the sentence before the current one
-    recent_day: tuple[int, Point] | None = None   # (sentence, day) of the last day any sentence named: a
+    recent_day: tuple[int, Point, int] | None = None   # (sentence, day, position) of the last day any sentence named: a
                                         # chat's "babysit sat night? ... 7 if poss? ... back by 11" speaks of it
     sentence_days: list = field(default_factory=list)   # (position, Point) of each day the sentence names
     sentence_night: date | None = None  # the day whose evening or night the current sentence names
@@ -128,8 +128,6 @@ class Discourse:
         """Reading moves on to sentence ``si``: the sentence's day is cleared, the previous one
         kept if it was the sentence just before, the quarter in discussion ages."""
         self.quarter_age += max(1, si - self.sentence) if self.sentence >= 0 else 0
-        if self.sentence_day is not None:
-            self.recent_day = (self.sentence, self.sentence_day)
         self.previous_day = self.sentence_day if si == self.sentence + 1 else None
         self.sentence_day = None
         self.sentence_night = None

@@ -321,11 +321,12 @@ def _cal(men: Mention, ctx: Discourse, tense):
 
 
 _SMALL_HOURS_END = 6
-_PRESENT_AHEAD = 10   # days: a bare day of the month told in the present leans that much ahead
+_PRESENT_AHEAD = 20   # days: a bare day of the month told in the present leans that much ahead
 _LOOSE_BACK = 3   # hours: how far back of the time before it a time without am/pm may go
 _PLAN_DAYS = 31
 _TALK_SENTENCES = 3   # sentences after a day was named that a bare hour may still speak of it
-_TALK_DAYS = 31
+_TALK_DAYS = 62
+_TALK_CHARS = 400     # ... or characters (a chat's short messages are many sentences)
 
 
 def _time(men: Mention, ctx: Discourse, tense):
@@ -366,7 +367,8 @@ def _time(men: Mention, ctx: Discourse, tense):
         elif ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute"):
             day, why, anchor = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
         elif d.get("loose") and ctx.mode == "news" and ctx.recent_day is not None and ctx.dct is not None \
-                and ctx.sentence - ctx.recent_day[0] <= _TALK_SENTENCES and abs((ctx.recent_day[1].date - ctx.dct).days) <= _TALK_DAYS \
+                and (ctx.sentence - ctx.recent_day[0] <= _TALK_SENTENCES or 0 <= men.start - ctx.recent_day[2] <= _TALK_CHARS) \
+                and abs((ctx.recent_day[1].date - ctx.dct).days) <= _TALK_DAYS \
                 and (ctx.recent_day[1].date <= ctx.dct if tense == "past" else ctx.recent_day[1].date >= ctx.dct):
             # "babysit sat night? / 7 if poss? we'll be back by 11": an hour said without its half of
             # the day or its day, a few sentences after a day was named near the day of writing, is
@@ -521,7 +523,7 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day, how = anchor + timedelta(days=fwd), f"{name}, in a story told in the past: the {name} from {anchor_txt} on" + (
             " (that very day)" if fwd == 0 else "")
     elif tense == "future" or (tense == "present" and (wd - cur) % 7 <= (cur - wd) % 7) or (tense is None and (
-            (wd - cur) % 7 + 4 <= (cur - wd) % 7 or (chat := which == "dct" and (d.get("short") or d.get("lower")) and not d.get("list_head")))):
+            (wd - cur) % 7 + 4 <= (cur - wd) % 7 or (chat := which == "dct" and (d.get("short") or d.get("lower") or d.get("answer")) and not d.get("list_head")))):
         # (news without a verb near a weekday reports what happened; a chat's verb-less "thurs,
         # twenty to eleven", "sun: sleep lol", "deadline thursday" names a day to come: a report
         # of a past day carries its verb, "sat was mental")
@@ -569,7 +571,8 @@ def _deictic(men: Mention, ctx: Discourse, tense):
     p = _unit_period(unit, base, off)
     if p is None:
         return None
-    why = f"{'this' if off == 0 else ('last' if off < 0 else 'next')} {unit} from {base_txt} (rule {men.rule})"
+    why = (f"{'this' if off == 0 else ('last' if off < 0 else 'next')} {unit} from {base_txt} (rule {men.rule})" if abs(off) <= 1
+           else f"{abs(off)} {unit}s {'after' if off > 0 else 'before'} the one of {base_txt} (rule {men.rule})")
     res = _placed("DATE", p, why, d.get("mod", ""), unit not in ("decade", "century"), anchor=which)
     # "earlier/later this week" is the part of the period before/after the day it is counted
     # from (the base, which lies inside it: the interval never ends before it starts)

@@ -133,6 +133,10 @@ class RuleSet:
         self.macros = macros
         self.rules: list[Rule] = []
         self.used: set[str] = set()   # lexicon entries the patterns read
+        # the farthest (characters) a builder reads after its match, where that is more than the
+        # windows' FORWARD: the tagger cuts a long text into blocks only where no trigger word is
+        # that near before the cut (``tagger._quiet``), so that the blocks tag as the whole does
+        self.reach_after = 0
 
     def compile(self, pattern: str, flags: int = 0) -> re.Pattern:
         """A pattern with its ``{word class}`` macros expanded, compiled."""

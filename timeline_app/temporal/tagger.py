@@ -32,6 +32,7 @@ _DEFERRED = {"event_ordinal", "ordinal_after"}
 _ANCHOR_GRAINS = {"day", "part-of-day", "week", "weekend", "month", "season", "quarter", "half", "year"}
 _LEX = lexicon(DEFAULT)
 RULES = load(DEFAULT).RULES
+_REACH_AFTER = load(DEFAULT).RS.reach_after
 
 
 def _re(pattern: str, flags: int = 0) -> re.Pattern:
@@ -75,20 +76,24 @@ def extract(text: str, cancel: CancelCheck = None, lo: int = 0, hi: int | None =
     text[lo:hi] alone: no match reaches outside it (rules still read the text around a match).
     ``cancel``: see ``temporal/cancel.py`` (checked per rule and every 64 windows)."""
     hi = len(text) if hi is None else hi
-    part = text if lo == 0 and hi == len(text) else text[lo:hi]
+    # a builder may read further after its trigger word than a window (``RuleSet.reach_after``: a
+    # chat's hours after its day word): a block's scan starts that far before the block, so that a
+    # block finds what the whole text finds in it (its mentions are still those in text[lo:hi])
+    scan = max(0, lo - _REACH_AFTER) if lo else 0
+    part = text if scan == 0 and hi == len(text) else text[scan:hi]
     cands: list[Mention] = []
     spans = trigger_spans(part, required=_REQUIRED, only=_READ)
-    text_windows = TextWindows(part, spans)   # windows in text[lo:hi], moved by lo below
+    text_windows = TextWindows(part, spans)   # windows in text[scan:hi], moved by scan below
     moved: dict = {}
 
     for rule in RULES:
         wins = rule_windows(rule, spans, text_windows)
         if not wins:
             continue   # none of its trigger words here: no window (its reach need not be read)
-        if lo:
+        if scan:
             got = moved.get(id(wins))
             if got is None:
-                got = moved[id(wins)] = [(a + lo, b + lo) for a, b in wins]
+                got = moved[id(wins)] = [(a + scan, b + scan) for a, b in wins]
             wins = got
         check(cancel)
         for men in rule.find(text, wins, cancel):
@@ -807,6 +812,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # sentence tells of
         ctx.sentence_day = Point.day(res.night_of or p.date)
         ctx.sentence_days.append((men.start, ctx.sentence_day))
+        if not res.value.endswith("_REF"):
+            ctx.recent_day = (ctx.sentence, ctx.sentence_day, men.start)   # ("atm", "now" name no day)
     if (p.grain == "part-of-day" and p.value.endswith(_NIGHT_PODS)) or (p.grain == "minute" and p.start.hour >= _EVENING_HOUR):
         ctx.sentence_night = p.start.date()
     elif res.night_of is not None:

@@ -46,7 +46,9 @@ _ABBR_WD = [w for w in L["weekdays"] if w not in _FULL_WD]
 WEEKDAY = r"(?:%s(?:'s|’s)?|%s\.|%s)(?![a-zA-Z])" % (alternation(_FULL_WD, caps=True), alternation(_ABBR_WD, caps=True),
                                                     ordered(L["lowercase_weekdays"], case=True))
 # a weekday written short without its dot before a date ("Fri 11th Jan", "Fri, 11 Oct 2024")
-SHORT_WD = r"(?:%s)(?![a-zA-Z.])" % alternation([w for w in L["weekdays"] if w not in _FULL_WD], caps=True)
+# (in lower case too: "xmas social is sat 16th dec": the date after it says it is a weekday)
+SHORT_WD = r"(?:%s|%s)(?![a-zA-Z.])" % (alternation([w for w in L["weekdays"] if w not in _FULL_WD], caps=True),
+                                      ordered([w for w in L["weekdays"] if w not in _FULL_WD], case=True))
 WEEKDAY_PL = alternation([w + "s" for w in _FULL_WD], caps=True) + r"(?![a-zA-Z])"
 
 _UNITS_W = "|".join(L["digit_words"])
@@ -951,6 +953,15 @@ def _rel_period(m, text):
                    anaphoric=anchor == "last", earlier=mod in _EARLIER_MODS, later=mod in _LATER_MODS), 18)
 
 
+# "the week after next", "the weekend after next": two of them on from the day of writing
+@rule("period_after_next", r"(?i:the)\s+(?P<what>(?i:{period_units}))\s+(?i:{after_next_words})(?![\w-])", 19, triggers="unit", requires="after_next_words",
+      examples=[("2025-03-04", "the week after next works for me", "the week after next", "2025-W12")])
+def _period_after_next(m, text):
+    what = L["period_units"][" ".join(m["what"].lower().split())]
+    return Mention(m.start(), m.end(), "period_after_next", "deictic", dict(unit=what, offset=2, mod="", anaphoric=False,
+                                                                             earlier=False, later=False), 19)
+
+
 @rule("rel_month", r"(?:(?P<mod>{edge_mods})[\s-]+)?(?P<rel>{month_relations})\s+(?P<mon>%s)(?![\w])" % MONTH_FULL, 18, triggers="month",
       examples=[
           ("2022-09-10", "The vote is expected next March, officials said.", "next March", "2023-03")])
@@ -997,7 +1008,8 @@ def _weekday(m, text):
     if not rel and not m["mod"] and _habit(text, start, end):
         return Mention(start, end, "weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{weekday_num(m['wd'])}" + (f"T{pod}" if pod else "")), 16)
     data = dict(weekday=weekday_num(m["wd"]), rel=rel, pod=pod, mod=mod, possessive=not m["pod"] and s.endswith(("'s", "’s")),
-                lower=m["wd"].islower(), list_head=_list_head(text, start, end))   # "friday works": a chat's way of writing
+                lower=m["wd"].islower(), list_head=_list_head(text, start, end),   # "friday works": a chat's way of writing
+                answer=_answer(text, start))
     if not rel and not m["mod"] and _WEEKDAY_APPOSITION.search(text, max(0, start - 24), start):
         data["apposition"] = True   # "on 2 September 1666, a Sunday": the day just named
     elif not rel and _joined(text, start) and _WEEKDAY_JOINED.search(text, max(0, start - 48), start):
@@ -1951,7 +1963,7 @@ def _day_of_event_same(m, text):
     return M(m, "day_of_event_same", "event_day", unit="day", sign=0, pod="")
 
 
-@rule("day_before_after", r"(?i:the\s+(?P<what>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later))(?=\s*[,.;)]|\s+(?:that|and|when)\b)", 20, triggers="unit", requires="offset_directions",
+@rule("day_before_after", r"(?i:the\s+(?P<what>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later))(?=\s*(?:[,.;)!?\n]|$)|\s+(?:that|and|when|{day_before_followers})\b)", 20, triggers="unit", requires="offset_directions",
       examples=[
           ("2019-07-14", "The revolution broke out on 14 July 1789. The day before, crowds had seized weapons.", "The day before", "1789-07-13")])
 def _day_before(m, text):
@@ -2038,7 +2050,7 @@ def _short_weekday(m, text):
         return None
     if _SHORT_ARTICLE.search(text, max(0, m.start() - 8), m.start()):
         return None
-    if not (plain or m["rel"] or m["pod"] or _SHORT_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    if not (plain or m["rel"] or m["pod"] or _SHORT_BEFORE.search(text, max(0, m.start() - 14), m.start())
             or _SHORT_AFTER.match(text, m.end())
             or (low not in _VERB_WEEKDAYS and _SHORT_AFTER_AT.match(text, m.end()))
             # "cant do wed, got parents evening", "i'm out sat, family bbq"
@@ -2071,6 +2083,15 @@ def _habit(text: str, start: int, end: int) -> bool:
         return False
     words = _CLAUSE_WORDS.findall(text, max(0, start - 50), start)
     return not any(w.lower() in _PAST_WORDS or (len(w) > 4 and w.lower().endswith("ed")) for w in words)
+
+
+_ANSWER = re.compile(r"\?[^\w\n]{0,6}(?:\n[^\n:]{1,30}:)?[ \t]*$")
+
+
+def _answer(text: str, start: int) -> bool:
+    """Whether a weekday opens the answer to a question ("Next flight? Sunday arvo.", "when's
+    the match?\nSam: Saturday"): a verb-less answer names a day to come."""
+    return _ANSWER.search(text, max(0, start - 48), start) is not None
 
 
 _LINE_HEAD = re.compile(r"(?:^|\n)[ \t*•·-]*$")
@@ -2301,6 +2322,7 @@ _BARE_REACH = 100
 # latest"): read only where that line is short (a message, not a paragraph), in the lines after
 # it up to a blank line or a long line, at most _CHAT_REACH characters (bounded per day word)
 _CHAT_LINE, _CHAT_REACH = L["chat_hour_reach"]
+RS.reach_after = max(RS.reach_after, _CHAT_REACH)   # (bare_hour's match is the day word; it reads that far after it)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _CHAT_HOUR = _re(r"(?im)(?:^(?:[^\n:]{1,30}:[ \t]*)?(?P<ah>1[0-2]|0?[1-9])(?:\.(?P<ami>[0-5]\d))?(?=[ \t]*(?:\?|(?:{chat_hour_answers})\b))"
                  r"|(?<![\w.:$£€])(?P<sh>1[0-2]|0?[1-9])(?:\.(?P<shmi>[0-5]\d))?(?=[ \t]+(?:{sharp_words})\b))")
@@ -2534,9 +2556,34 @@ def _slash_day_month(m, text):
         mo, d = a, b
     elif 1 <= b <= 12 < a <= 31:
         d, mo = a, b
+    elif 1 <= a <= 12 and 1 <= b <= 12 and _SLASH_CUE.search(text, max(0, m.start() - 12), m.start()):
+        # "3/4" after a date word ("due 3/4"): the order the text's other slash dates show
+        # ("invoice dated 25/02 ... next one due 3/4" is 3 April), read within _SLASH_REACH characters
+        order = _slash_order(text, m.start(), m.end())
+        if order is None:
+            return None   # either order
+        d, mo = (a, b) if order == "dm" else (b, a)
     else:
         return None   # "3/4": either order
     return M(m, "slash_day_month", "cal", year=None, month=mo, day=d, grain="day", weekday=None, anaphoric_year=None)
+
+
+_SLASH_CUE = _re(r"(?i)\b(?:{slash_date_cues})\s+$")
+_SLASH_ANY = re.compile(r"(?<![\w/.,$£€#-])([0-3]?\d)/([0-3]?\d)(?:/(?:\d{2}|\d{4}))?(?![\w/%]|[.,]\d)")
+_SLASH_REACH = 1500
+
+
+def _slash_order(text: str, start: int, end: int) -> str | None:
+    """"dm" or "md": the order of the slash dates near a two-way one whose numbers tell it
+    (a day over 12), if they all agree; None when none tells or they disagree."""
+    seen = set()
+    for x in _SLASH_ANY.finditer(text, max(0, start - _SLASH_REACH), min(len(text), end + _SLASH_REACH)):
+        a, b = int(x.group(1)), int(x.group(2))
+        if 12 < a <= 31 and 1 <= b <= 12:
+            seen.add("dm")
+        elif 12 < b <= 31 and 1 <= a <= 12:
+            seen.add("md")
+    return seen.pop() if len(seen) == 1 else None
 
 
 # "salary comes on 1st", "23rd is fine", "19th is wednesday na?": a day of the month with its
