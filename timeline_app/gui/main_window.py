@@ -634,9 +634,16 @@ class MainWindow(QMainWindow):
         (so no view step has more than that many rows to take in); or documents delivered go into
         the Workspace ADD_BATCH at a time for about ADD_SLICE seconds, the rows of their events
         made as they go (``Workspace.stage_events``), until UPDATE_ROWS rows wait for the views.
-        The load ends once all is in."""
+        The load ends once all is in. Nothing is added while view steps wait: their turns and
+        the add's would otherwise come due together and run back to back, ~40 ms CPU between two
+        chances for the event loop to do anything else (a stall on a busy machine)."""
         loading = self._worker is not None or self._finish_pending is not None
-        if loading and not self._view_steps and self._added_since_update:
+        if loading and self._view_steps:
+            if not self._add_after_steps:
+                self._add_after_steps = True
+                self._after_view_steps(self._resume_adding)
+            return
+        if loading and self._added_since_update:
             now = time.monotonic()
             interval = max(self.PARTIAL_EVERY, self._update_cost / self.UPDATE_SHARE) if self.PARTIAL_EVERY else 0.0
             if self._rows_waiting >= self.UPDATE_ROWS or now - self._last_partial >= interval:
@@ -653,12 +660,7 @@ class MainWindow(QMainWindow):
             if time.perf_counter() >= deadline:
                 break
         if self._arrived:
-            if self._rows_waiting >= self.UPDATE_ROWS and self._view_steps:
-                if not self._add_after_steps:       # the views take in what waits first
-                    self._add_after_steps = True
-                    self._after_view_steps(self._resume_adding)
-            else:
-                self._add_timer.start()
+            self._add_timer.start()     # (the views take in what waits first: the update, above)
         elif self._finish_pending is not None:
             if not self._stage_slice():
                 self._add_timer.start()
