@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
     # the table, a paint): 3,000 rows make 17 updates of 10,000 articles instead of 32 (~0.6 s of
     # the GUI thread less), each view step then ~20 ms (timeline) / ~12 ms (table) CPU, not 17 / 10.
     UPDATE_ROWS = 3000
+    CLOCK_ROWS = 750                  # ... by the clock (PARTIAL_EVERY) once this many wait (see _add_some)
     UPDATE_SHARE = 0.08               # ... at most this share of the time spent on them
 
     def __init__(self, settings: QSettings | None = None, reference_date: date | None = None,
@@ -647,11 +648,11 @@ class MainWindow(QMainWindow):
             now = time.monotonic()
             interval = max(self.PARTIAL_EVERY, self._update_cost / self.UPDATE_SHARE) if self.PARTIAL_EVERY else 0.0
             since = now - self._last_partial
-            # by the clock: the first soon, then with a quarter of UPDATE_ROWS waiting (an update's
-            # own cost, ~35 ms CPU at 40,000 events, is not paid for a few rows: a slow load on a
-            # busy machine made 3-4 times as many updates as its rows asked for), or after 4 intervals
+            # by the clock: the first soon, then with CLOCK_ROWS waiting (an update's own cost, ~35 ms
+            # CPU at 40,000 events, is not paid for a few rows: a slow load on a busy machine made
+            # 3-4 times as many updates as its rows asked for), or after 4 intervals
             if self._rows_waiting >= self.UPDATE_ROWS or since >= interval and (
-                    not self._shown_partial or self._rows_waiting >= self.UPDATE_ROWS // 4 or since >= 4 * interval):
+                    not self._shown_partial or self._rows_waiting >= self.CLOCK_ROWS or since >= 4 * interval):
                 # the rows of events changed since made first, a slice per turn; the update then in
                 # a turn of its own unless that slice made few rows (each turn stays ~ADD_SLICE)
                 made = self._staged_rows
