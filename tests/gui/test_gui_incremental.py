@@ -213,9 +213,17 @@ def test_a_load_updates_the_views_every_few_rows_and_fills_the_hidden_undated_li
     monkeypatch.setattr(window, "ADD_BATCH", 2)
     assert window.tabs.currentIndex() == 0 and not window.undated.isVisible()
     count = Counter(window.model)
+    adds, add = [], window.ws.add_prepared
+
+    def add_prepared(batch):     # one thing per turn: no document goes in while view steps wait
+        adds.append(len(window._view_steps))
+        return add(batch)
+    monkeypatch.setattr(window.ws, "add_prepared", add_prepared)
     with qtbot.waitSignal(window.loadingFinished, timeout=60000):
         window.open_files(files)
     assert len(window.docs) == len(files) and count.resets == 0
+    assert adds and not any(adds), "documents were added while the views' update steps waited"
+    assert window.windowTitle().startswith(f"{len(files)} documents")    # (set by the views' updates)
     assert len(count.inserted) >= 3, "the rows went in at once, not as they waited"
     assert QListWidget.count(window.undated) == 0, "the hidden Undated list made its items during the load"
     undated = int(window.frame["start"].isna().sum())

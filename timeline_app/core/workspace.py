@@ -1268,6 +1268,11 @@ class Workspace:
         self._dirty_old = set()
         return self._frame
 
+    @property
+    def frame_pending(self) -> bool:
+        """Whether reading ``events`` now has rows to make or put in (else it is the frame as read)."""
+        return self._frame is None or bool(self._frame_dirty) or bool(self._staged)
+
     def _put_rows(self, rows: list[tuple], dirty) -> tuple | None:
         """``_rows_in_place_and_appended`` on the frame's growable columns (``_Columns``): rows of
         events already in the frame set again at their place, new ones appended, the frame made

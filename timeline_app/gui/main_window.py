@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
     # the table, a paint): 3,000 rows make 17 updates of 10,000 articles instead of 32 (~0.6 s of
     # the GUI thread less), each view step then ~20 ms (timeline) / ~12 ms (table) CPU, not 17 / 10.
     UPDATE_ROWS = 3000
+    CLOCK_ROWS = 750                  # ... by the clock (PARTIAL_EVERY) once this many wait (see _add_some)
     UPDATE_SHARE = 0.08               # ... at most this share of the time spent on them
 
     def __init__(self, settings: QSettings | None = None, reference_date: date | None = None,
@@ -634,17 +635,34 @@ class MainWindow(QMainWindow):
         (so no view step has more than that many rows to take in); or documents delivered go into
         the Workspace ADD_BATCH at a time for about ADD_SLICE seconds, the rows of their events
         made as they go (``Workspace.stage_events``), until UPDATE_ROWS rows wait for the views.
-        The load ends once all is in."""
+        The load ends once all is in. Nothing is added while view steps wait: their turns and
+        the add's would otherwise come due together and run back to back, ~40 ms CPU between two
+        chances for the event loop to do anything else (a stall on a busy machine)."""
         loading = self._worker is not None or self._finish_pending is not None
-        if loading and not self._view_steps and self._added_since_update:
+        if loading and self._view_steps:
+            if not self._add_after_steps:
+                self._add_after_steps = True
+                self._after_view_steps(self._resume_adding)
+            return
+        if loading and self._added_since_update:
             now = time.monotonic()
             interval = max(self.PARTIAL_EVERY, self._update_cost / self.UPDATE_SHARE) if self.PARTIAL_EVERY else 0.0
-            if self._rows_waiting >= self.UPDATE_ROWS or now - self._last_partial >= interval:
-                # the rows of events changed since made first, a slice per turn; the update then in
-                # a turn of its own unless that slice made few rows (each turn stays ~ADD_SLICE)
+            since = now - self._last_partial
+            # by the clock: the first soon, then with CLOCK_ROWS waiting (an update's own cost, ~35 ms
+            # CPU at 40,000 events, is not paid for a few rows: a slow load on a busy machine made
+            # 3-4 times as many updates as its rows asked for), or after 4 intervals
+            if self._rows_waiting >= self.UPDATE_ROWS or since >= interval and (
+                    not self._shown_partial or self._rows_waiting >= self.CLOCK_ROWS or since >= 4 * interval):
+                # the rows of events changed since made first, a slice per turn; then, unless that
+                # slice made many rows (each turn stays ~ADD_SLICE), the rows put into the frame, and
+                # the update in a turn after that (~25 ms CPU and ~5-10 ms at 3,000 rows: together
+                # they made the longest turn of a load)
                 made = self._staged_rows
                 if self._stage_slice() and self._staged_rows - made < self.STAGE_CHUNK:
-                    self._partial_update()
+                    if self.ws.frame_pending:
+                        self.ws.events      # (reading it puts the rows in)
+                    else:
+                        self._partial_update()
                 self._add_timer.start()
                 return
         deadline = time.perf_counter() + self.ADD_SLICE
@@ -653,12 +671,7 @@ class MainWindow(QMainWindow):
             if time.perf_counter() >= deadline:
                 break
         if self._arrived:
-            if self._rows_waiting >= self.UPDATE_ROWS and self._view_steps:
-                if not self._add_after_steps:       # the views take in what waits first
-                    self._add_after_steps = True
-                    self._after_view_steps(self._resume_adding)
-            else:
-                self._add_timer.start()
+            self._add_timer.start()     # (the views take in what waits first: the update, above)
         elif self._finish_pending is not None:
             if not self._stage_slice():
                 self._add_timer.start()
@@ -1001,8 +1014,6 @@ class MainWindow(QMainWindow):
 
         def table():
             self.model.update_rows(frame, positions, first_new, mask)
-            if first_new == 0:
-                self._fit_table_columns()
 
         def lists():
             self.filter_bar.set_row_count(len(frame))
@@ -1025,7 +1036,8 @@ class MainWindow(QMainWindow):
             if 0 <= self._selected < len(frame) and self._selected in set(positions.tolist()):
                 self.select_row(self._selected, origin="refresh")    # its row changed: the source panel too
 
-        return [timeline, table, lists]
+        # the columns fitted to the first rows in a step of its own (~25 ms: a load's first update)
+        return [timeline, table, self._fit_table_columns, lists] if first_new == 0 else [timeline, table, lists]
 
     def _docs_info(self, docs: list[Document] | None, changed=()) -> list[tuple]:
         """(path, name, reference date) per document, kept from one update to the next (and the

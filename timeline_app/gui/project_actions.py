@@ -68,6 +68,8 @@ class ProjectActions(QObject):
         self.win.setWindowTitle(f"{self.project_name()}{star} — Timeline")
 
     def _changed(self, change) -> None:
+        if change.kind == "documents_added" and self.win.is_loading():
+            return      # a load's batches: the title follows at each of its view updates (~1,250 calls)
         self.update_title()
         # Autosave what the user did (edits, their undo and redo, re-resolved documents): opened
         # articles alone are opened again in a moment, and writing thousands of them into a
