@@ -731,20 +731,7 @@ def cut(s: str, limit: int = MAX_CHARS) -> str:
         i = head.rfind(mark)
         if i >= limit * 0.5:
             return head[:i].rstrip(" ,;:-–—") + "…"
-    spaces, i = [], head.find(" ")
-    while i >= 0:
-        spaces.append(i)
-        i = head.find(" ", i + 1)
-    before, at, nxt = lex["cut_before"], None, len(head)
-    for i in reversed(spaces):      # the last space (in the last 40 %) before a word that opens a phrase
-        if i < limit * 0.6:
-            break
-        if head[i + 1:nxt].lower() in before:
-            at = i
-            break
-        nxt = i
-    if at is None:
-        at = spaces[-1] if spaces else limit
+    at = _cut_space(head, limit, lex["cut_before"])
     words = head[:at].rstrip(" ,;:-–—…").split(" ")
     while len(words) > 3 and words[-1].lower() in lex["dangling_words"]:
         words.pop()
@@ -803,6 +790,24 @@ def _repeated_before(c: _Clauses, a: int, i0: int, calendar) -> tuple[int, int] 
         if toks[start].low in lex["time_prepositions"] and _time_run(c, start, end, calendar) == end:
             return toks[start].s, toks[conj].e
     return None
+
+
+def _cut_space(head: str, limit: int, before: frozenset) -> int:
+    """Where ``cut`` cuts ``head`` when no clause mark is near: the last space in its last 40 % before
+    a word of ``before`` (a phrase opens there), else its last space, else ``limit``. The spaces
+    are found with ``str.find``; the word after a space is the text up to the next one."""
+    spaces, i = [], head.find(" ")
+    while i >= 0:
+        spaces.append(i)
+        i = head.find(" ", i + 1)
+    nxt = len(head)
+    for i in reversed(spaces):
+        if i < limit * 0.6:
+            break
+        if head[i + 1:nxt].lower() in before:
+            return i
+        nxt = i
+    return spaces[-1] if spaces else limit
 
 
 def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
