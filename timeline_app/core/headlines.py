@@ -141,7 +141,7 @@ class _Sentence:
     at, all but the words that can neither cut the sentence nor open a reporting frame;
     ``reporting``: the finite reporting verbs. All made in one pass over the tokens."""
 
-    __slots__ = ("span", "toks", "starts", "ends", "word", "verb", "marks", "reporting", "lookback")
+    __slots__ = ("span", "toks", "starts", "ends", "word", "words_to_end", "verb", "marks", "reporting", "lookback")
 
     def __init__(self, text: str, s0: int, s1: int):
         lex = _lex()
@@ -174,6 +174,7 @@ class _Sentence:
                     reporting.append(i)
             verb.append(v)
             prev = t
+        self.words_to_end = word + [True]     # (_Clauses._first_word: a word is found, n at worst)
 
 
 _SPACE = re.compile(r"\s")
@@ -224,13 +225,14 @@ class _Lookback:
 
 
 class _Clauses:
-    __slots__ = ("text", "toks", "e0", "e1", "n", "word", "marks", "lex", "first_in_expr", "in_expr", "finite",
-                 "reporting", "i0", "i1", "segs", "home")
+    __slots__ = ("text", "toks", "e0", "e1", "n", "word", "words_to_end", "marks", "lex", "first_in_expr", "in_expr",
+                 "finite", "reporting", "i0", "i1", "segs", "home")
 
     def __init__(self, text: str, sent: _Sentence, e0: int, e1: int):
         self.text, self.toks, self.e0, self.e1 = text, sent.toks, e0, e1
         self.n = len(self.toks)
         self.word = sent.word
+        self.words_to_end = sent.words_to_end
         self.marks = sent.marks
         self.lex = _lex()
         # the tokens overlapping [e0, e1): a run (tokens are in order and do not overlap)
@@ -382,8 +384,14 @@ class _Clauses:
         return segs
 
     def _first_word(self, s: _Seg) -> int | None:
+        # (segments never start past the sentence's end, where the list has a last True)
+        f = self.words_to_end.index(True, s.a if s.a > 0 else 0)
+        return f if f < s.b and f < self.n else None
+
+    def first_finite(self, a: int, b: int) -> int | None:
+        """The first finite verb in tokens [a, b), or None."""
         try:
-            return self.word.index(True, max(0, s.a), min(s.b, self.n))
+            return self.finite.index(True, a, b)
         except ValueError:
             return None
 
@@ -543,7 +551,7 @@ class _Clauses:
         is a word or two ("As the winter set in", "When spring came"): no event of its own."""
         if s.kind not in ("start", "sub") or not s.verb:
             return False
-        v = next((i for i in range(s.a, s.b) if self.finite[i]), None)
+        v = self.first_finite(s.a, s.b)
         if v is None or not any(self.in_expr[s.a:v]):    # the expression is not before the verb
             return False
         lex = self.lex
@@ -583,7 +591,7 @@ class _Clauses:
         s = self.segs[j]
         if not s.verb or s.frame or s.aside or s.kind != "comma":
             return None
-        v = next((i for i in range(s.a, s.b) if self.finite[i]), None)
+        v = self.first_finite(s.a, s.b)
         if v is None or v == s.a:
             return None
         span = self._trim(s.a, v)
@@ -642,7 +650,7 @@ class _Clauses:
         if j is None:
             return None
         s = self.segs[j]
-        v = next((i for i in range(s.a, s.b) if self.finite[i]), None)
+        v = self.first_finite(s.a, s.b)
         if v is None:
             return None
         span = self._trim(s.a, v + 1)
@@ -728,20 +736,7 @@ def cut(s: str, limit: int = MAX_CHARS) -> str:
         i = head.rfind(mark)
         if i >= limit * 0.5:
             return head[:i].rstrip(" ,;:-–—") + "…"
-    spaces, i = [], head.find(" ")
-    while i >= 0:
-        spaces.append(i)
-        i = head.find(" ", i + 1)
-    before, at, nxt = lex["cut_before"], None, len(head)
-    for i in reversed(spaces):      # the last space (in the last 40 %) before a word that opens a phrase
-        if i < limit * 0.6:
-            break
-        if head[i + 1:nxt].lower() in before:
-            at = i
-            break
-        nxt = i
-    if at is None:
-        at = spaces[-1] if spaces else limit
+    at = _cut_space(head, limit, lex["cut_before"])
     words = head[:at].rstrip(" ,;:-–—…").split(" ")
     while len(words) > 3 and words[-1].lower() in lex["dangling_words"]:
         words.pop()
@@ -800,6 +795,24 @@ def _repeated_before(c: _Clauses, a: int, i0: int, calendar) -> tuple[int, int] 
         if toks[start].low in lex["time_prepositions"] and _time_run(c, start, end, calendar) == end:
             return toks[start].s, toks[conj].e
     return None
+
+
+def _cut_space(head: str, limit: int, before: frozenset) -> int:
+    """Where ``cut`` cuts ``head`` when no clause mark is near: the last space in its last 40 % before
+    a word of ``before`` (a phrase opens there), else its last space, else ``limit``. The spaces
+    are found with ``str.find``; the word after a space is the text up to the next one."""
+    spaces, i = [], head.find(" ")
+    while i >= 0:
+        spaces.append(i)
+        i = head.find(" ", i + 1)
+    nxt = len(head)
+    for i in reversed(spaces):
+        if i < limit * 0.6:
+            break
+        if head[i + 1:nxt].lower() in before:
+            return i
+        nxt = i
+    return spaces[-1] if spaces else limit
 
 
 def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
@@ -998,7 +1011,7 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
                 prefix += " were" if _plural([toks[i] for i in range(*subj) if c._word(i)], c.lex) else " was"
         if subj is not None and seg.kind == "coordvp" and first_w is not None and c.participle(first_w) and k > 0:
             prev = c.segs[k - 1]     # "was convicted in 2022 and sentenced to ..." -> "... was sentenced"
-            aux = next((i for i in range(prev.a, prev.b) if c.finite[i]), None)
+            aux = c.first_finite(prev.a, prev.b)
             if aux is not None and toks[aux].low in ("was", "were", "is", "are") and aux + 1 < prev.b \
                     and c.participle(aux + 1):
                 prefix += " " + toks[aux].low
@@ -1066,7 +1079,7 @@ def _main_subject_person(c: _Clauses, k: int, pron: int) -> str | None:
     if main is None:
         return None
     name = _person_subject(c, c.segs[main], False)
-    v = next((i for i in range(c.segs[main].a, c.segs[main].b) if c.finite[i]), None)
+    v = c.first_finite(c.segs[main].a, c.segs[main].b)
     if name is None or v is None or any(
             c.toks[i].raw[0].isupper() and c.toks[i].low not in c.lex["not_name_words"] for i in range(v, pron)):
         return None
