@@ -1399,7 +1399,6 @@ _LOWER_ONLY_REFS = frozenset(L["lowercase_only_references"])
 _OTHER_DAY = next(w for w, v in _REFS.items() if w.startswith("the other"))
 _REF_DETERMINER = _re(r"(?i)\b(?:{attributive_determiners}|{lowercase_reference_determiners})\s+$")
 _REF_NOUN = _re(r"(?i)\s+(?:{lowercase_reference_nouns})\b")
-_FORMER_NOT_BEFORE = _re(r"\s*(?:[,.;:)]|{former_followers}\b)", re.I)
 _RECENT_NOUNS = frozenset(L["recent_nouns"])
 _PAST_SPAN = _re(r"\s+(?:{past_span_words}|\d|\w+ly\s+(?:week|month|year)s?)\b", re.I)
 _FUTURE_ROLE = _re(r"\s+(?:[A-Z][a-z]|(?i:{future_role_nouns})\b)")   # (history4: who someone became)
@@ -1420,11 +1419,9 @@ def _ref_word(m, text):
     if w == _OTHER_DAY and re.match(r"\s+of\b", after):
         return None   # "the other day of the week": another day, not lately
     if w in _REF_ADJECTIVES:
-        # adjectives: TIMEX2-style narratives tag "former"; otherwise only before a time noun
+        # adjectives: only before a time noun ("recent weeks"), never "former"
         nxt = re.match(r"\s+([A-Za-z]+)", after)
         nxtw = nxt.group(1).lower() if nxt else ""
-        if w == "former" and re.search(r"(?i)\bthe\s+$", before) and _FORMER_NOT_BEFORE.match(after):
-            return None  # "the former ... the latter": the first of two things named
         if w == "former":
             # TimeML (TIMEX3) does not tag the adjective: TimeBank and AQUAINT leave all their 34
             # "former" untagged; WikiWars, annotated in TIMEX2, tags it in its narratives
