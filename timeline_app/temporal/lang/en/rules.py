@@ -466,6 +466,7 @@ def _spoken_year(m, text):
 # "1,500 troops", "1400 victims": a count; "flight 1549", "Resolution 1441": a number
 _YEAR_COUNTED = _re(r"\s*(?:%|(?:{percent_words}|{counted_nouns})\b|[a-z]+ers\b|{plural_units}\b)", re.I)   # "1000 hours in this game"
 _YEAR_NUMBERED = _re(r"(?:[$£€¥#]|No\.|no\.|\b(?i:{numbered_nouns})|Nos\.|p\.|[A-Z]-)\s*$")
+_YEAR_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:In|By)\s+$")   # (history4) a year opening its sentence
 _YEAR_COUNTED_MEN = _re(r"\s+(?:{counted_people:cs}|cannons?)\b")
 
 
@@ -477,8 +478,8 @@ def _year_rule(m, text):
     y = int(m["year"])
     before = text[max(0, m.start("year") - 25): m.start("year")]
     after = text[m.end(): m.end() + 25]
-    if _YEAR_COUNTED.match(after):
-        return None
+    if _YEAR_COUNTED.match(after) and not _YEAR_OPENS.search(before):
+        return None   # (history4: "In 1549 reformers smashed the statues" opens on a year, not a count)
     if _YEAR_NUMBERED.search(before):
         return None
     if not m["mod"] and _YEAR_COUNTED_MEN.match(after):
