@@ -650,7 +650,9 @@ def _season(men: Mention, ctx: Discourse, tense):
         base = ctx.last.start.year if ctx.last is not None else ctx.dct.year
         src = f"the last date mentioned ({ctx.last.value})" if ctx.last is not None else _ref_text(ctx)
         if rel == "that" and ctx.aside is not None and ctx.aside_sentence >= ctx.sentence - 1 and ctx.last is not None \
-                and ctx.aside.start > ctx.last.start:
+                and (ctx.aside.start > ctx.last.start or ctx.aside_sentence == ctx.sentence):
+            # (history4: an earlier year named in the same sentence too: "had warned the council in
+            # 1951, and again that autumn")
             # "... and one in mathematics in 1894. That spring she met Pierre": the year just named
             base, src = ctx.aside.start.year, f"the year just named ({ctx.aside.value})"
         base += {"next_a": 1, "prev_a": -1}.get(rel, 0)
