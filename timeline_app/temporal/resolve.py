@@ -655,6 +655,17 @@ def _season(men: Mention, ctx: Discourse, tense):
             # 1951, and again that autumn")
             # "... and one in mathematics in 1894. That spring she met Pierre": the year just named
             base, src = ctx.aside.start.year, f"the year just named ({ctx.aside.value})"
+        if rel in ("next_a", "prev_a") and ctx.last is not None and ctx.last.grain != "year":
+            # (history4) "The floods came in March 1947. The previous winter ... the following
+            # summer": the season just before the story's date (the winter of December 1946 to
+            # February 1947) or just after it (the summer of 1947), not one a year apart; a look
+            # back does not move the story
+            last = ctx.last
+            cands = [Point.season(y, code) for y in (last.start.year - 1, last.start.year, last.start.year + 1, last.start.year + 2)]
+            p = max((c for c in cands if c.end <= last.start), key=lambda c: c.start) if rel == "prev_a" \
+                else min((c for c in cands if c.start >= last.end), key=lambda c: c.start)
+            return _placed("DATE", p, f"the {names[code]} {'before' if rel == 'prev_a' else 'after'} {src}", d.get("mod", ""),
+                           update=rel == "next_a", anchor="last")
         base += {"next_a": 1, "prev_a": -1}.get(rel, 0)
         return _placed("DATE", Point.season(base, code), f"{names[code]} of the year of {src}", d.get("mod", ""),
                        anchor="last" if ctx.last is not None else "dct")
