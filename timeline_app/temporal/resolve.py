@@ -89,6 +89,7 @@ def _ref_text(ctx: Discourse) -> str:
 # Cost (in days) of reading a year-less date against the tense: a past-tense sentence rarely
 # speaks of a date after the reference date, a future one rarely of a date before it, and
 # news without a tense cue leans to the past.
+_TURN_YEARS = 10        # (history4) years into a century that "the turn of the century" still names its start
 _OTHER_YEAR = 3         # years back: news telling of another year goes on in it (a past-tense date, a part of a day)
 _OTHER_YEAR_REACH = 1   # sentences after a date of that year that may go on in it (two broke a news text)
 _AGAINST_TENSE = 200
@@ -1082,6 +1083,13 @@ def _the_period(men: Mention, ctx: Discourse, tense):
                          "no anchor")
     if unit == "year":
         return _placed("DATE", Point.year(base.year), f"'the year': the year of {src}", men.data.get("mod", ""), False, anchor=which)
+    if unit == "century" and men.data.get("turn"):
+        # (history4) the turn the story heads for ("opened in 1848 ... by the turn of the century" =
+        # the years around 1900), or the one just passed when the story is in a century's first decade
+        # (said from the day of writing: the nearest turn, "at the turn of the century" in 2024 = 2000)
+        y = base.year + (100 if base.year % 100 > _TURN_YEARS else 0) if which != "dct" else round(base.year / 100) * 100
+        return _placed("DATE", Point.century(y), f"'the turn of the century': the start of the century nearest {src}",
+                       "START", False, anchor=which)
     if unit in ("decade", "century"):
         p = Point.decade(base.year) if unit == "decade" else Point.century(base.year)
         return _placed("DATE", p, f"'the {unit}': the {unit} of {src}", men.data.get("mod", ""), False, anchor=which)

@@ -1114,7 +1114,7 @@ _YEAR_ENDED = _re(r"\s+(?:ended|ending|through|to)\b", re.I)
 _EDGE_NO_THE = _re(r"(?i)(?<![\w'’])(?P<e>(?:{period_edges}|close|rest|remainder)\s+of)\s+$")
 
 
-@rule("the_period", r"(?:(?P<mod>(?i:the\s+(?:very\s+)?(?:{period_edges}|close|rest|remainder)\s+of|{day_mods}\s+in))\s+)?(?i:the\s+(?P<full>{whole_words}\s+)?(?P<what>year|weekend|week|month|decade|century))(?![\w-])", 7, triggers="unit", lead=(r"(?i:the)\s+(?:(?i:{whole_words})\s+)?", 64),
+@rule("the_period", r"(?:(?P<mod>(?i:the\s+(?:very\s+)?(?:{period_edges}|close|rest|remainder|turn)\s+of|{day_mods}\s+in))\s+)?(?i:the\s+(?P<full>{whole_words}\s+)?(?P<what>year|weekend|week|month|decade|century))(?![\w-])", 7, triggers="unit", lead=(r"(?i:the)\s+(?:(?i:{whole_words})\s+)?", 64),
       examples=[
           ("2023-10-12", "The factory will close at the end of the month.", "the end of the month", "2023-10"),
           (None, "The mill opened in 1852, and by the end of the century the town had doubled.", "the end of the century", "18"),
@@ -1137,6 +1137,11 @@ def _the_period(m, text):
         return Mention(edge.start("e"), m.end(), "the_period", "the_period", dict(unit=what, mod=mod_code(edge["e"])), 7)
     if what in ("month", "decade", "century") and not m["mod"]:
         return None   # "the decade", "the century" alone: which one is not said ("the end of the century" is)
+    if m["mod"] and "turn" in m["mod"].lower():
+        if what != "century":
+            return None
+        # (history4) "by the turn of the century" in a story: the start of the century the story turns into
+        return M(m, "the_period", "the_period", unit=what, mod="START", turn=True)
     return M(m, "the_period", "the_period", unit=what, mod=mod_code(m["mod"]))
 
 
