@@ -2320,10 +2320,10 @@ _LINE_END = re.compile(r"\n|\.(?!\d)")
 _BARE_REACH = 100
 # a chat's hours after the line of its day word ("babysit sat night? / 7 if poss? back by 11
 # latest"): read only where that line is short (a message, not a paragraph), in the lines after
-# it up to a blank line or a long line, at most _CHAT_REACH characters (bounded per day word)
+# it (blank ones too: chats set messages apart) up to a long line, at most _CHAT_REACH characters
+# (bounded per day word)
 _CHAT_LINE, _CHAT_REACH = L["chat_hour_reach"]
 RS.reach_after = max(RS.reach_after, _CHAT_REACH)   # (bare_hour's match is the day word; it reads that far after it)
-_PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _CHAT_HOUR = _re(r"(?im)(?:^(?:[^\n:]{1,30}:[ \t]*)?(?P<ah>1[0-2]|0?[1-9])(?:\.(?P<ami>[0-5]\d))?(?=[ \t]*(?:\?|(?:{chat_hour_answers})\b))"
                  r"|(?<![\w.:$£€])(?P<sh>1[0-2]|0?[1-9])(?:\.(?P<shmi>[0-5]\d))?(?=[ \t]+(?:{sharp_words})\b))")
 _LENGTH_AFTER = _re(r"(?i)\s+and\s+(?:a\s+)?(?:half|quarter)\b")
@@ -2351,8 +2351,6 @@ def _bare_hour(m, text):
     if hi - lo <= _CHAT_LINE and hi < len(text):
         # a short line: the chat's next lines speak of the same day, up to a blank or a long line
         far = min(len(text), m.end() + _CHAT_REACH)
-        para = _PARAGRAPH.search(text, hi, far)
-        far = para.start() if para else far
         a = text.find("\n", hi, far)
         while a >= 0:
             b_ = text.find("\n", a + 1, far)
