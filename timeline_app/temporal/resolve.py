@@ -779,6 +779,9 @@ def _half(men: Mention, ctx: Discourse, tense):
     return _placed("DATE", Point.half(y, h), f"H{h} {y} (rule {men.rule})", "", anchor=which)
 
 
+_HOLIDAY_AHEAD = 14
+
+
 def _holiday(men: Mention, ctx: Discourse, tense):
     d = men.data
     kind, spec = d["hkind"], d["spec"]
@@ -801,9 +804,13 @@ def _holiday(men: Mention, ctx: Discourse, tense):
         else:
             y = ctx.dct.year
             why, which = f"year of {_ref_text(ctx)}", "dct"
-            if tense == "past" and on(y) > ctx.dct:
+            if tense == "past" and on(y) > ctx.dct and (on(y) - ctx.dct).days > _HOLIDAY_AHEAD:
                 y -= 1
                 why = f"past tense: the last one before {_ref_text(ctx)}"
+            elif tense == "past" and on(y) > ctx.dct:
+                # "forgot about easter" three days before it: a past verb about a holiday a
+                # fortnight ahead at most speaks of that one, not of last year's
+                why = f"the one just ahead of {_ref_text(ctx)} (at most {_HOLIDAY_AHEAD} days), although told in the past"
             elif tense == "future" and on(y) < ctx.dct:
                 y += 1
                 why = f"future tense: the next one after {_ref_text(ctx)}"

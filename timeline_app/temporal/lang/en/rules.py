@@ -2323,12 +2323,15 @@ _LINE_END = re.compile(r"\n|\.(?!\d)")
 _BARE_REACH = 100
 # a chat's hours after the line of its day word ("babysit sat night? / 7 if poss? back by 11
 # latest"): read only where that line is short (a message, not a paragraph), in the lines after
-# it up to a blank line or a long line, at most _CHAT_REACH characters (bounded per day word)
+# it (blank ones too: chats set messages apart) up to a long line, at most _CHAT_REACH characters
+# (bounded per day word)
 _CHAT_LINE, _CHAT_REACH = L["chat_hour_reach"]
 RS.reach_after = max(RS.reach_after, _CHAT_REACH)   # (bare_hour's match is the day word; it reads that far after it)
-_PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _CHAT_HOUR = _re(r"(?im)(?:^(?:[^\n:]{1,30}:[ \t]*)?(?P<ah>1[0-2]|0?[1-9])(?:\.(?P<ami>[0-5]\d))?(?=[ \t]*(?:\?|(?:{chat_hour_answers})\b))"
                  r"|(?<![\w.:$£€])(?P<sh>1[0-2]|0?[1-9])(?:\.(?P<shmi>[0-5]\d))?(?=[ \t]+(?:{sharp_words})\b))")
+_UP_LATE = _re(r"(?i)\b(?:{up_late_words})\s+$")
+_UNTIL_CUES = frozenset(L["limit_prepositions"])
+_SMALL_HOURS = 5
 _LENGTH_AFTER = _re(r"(?i)\s+and\s+(?:a\s+)?(?:half|quarter)\b")
 _BY_MEASURE = _re(r"(?i)(?:\b(?:{by_measure_words})|\d)\s+$")
 _HOUR_DIGIT = re.compile(r"[1-9]")
@@ -2354,8 +2357,6 @@ def _bare_hour(m, text):
     if hi - lo <= _CHAT_LINE and hi < len(text):
         # a short line: the chat's next lines speak of the same day, up to a blank or a long line
         far = min(len(text), m.end() + _CHAT_REACH)
-        para = _PARAGRAPH.search(text, hi, far)
-        far = para.start() if para else far
         a = text.find("\n", hi, far)
         while a >= 0:
             b_ = text.find("\n", a + 1, far)
@@ -2437,6 +2438,10 @@ def _bare_hour(m, text):
             e0 = max([lo, b.start(g) - 40] + [x.end() for x in _CLAUSE_END.finditer(text, max(lo, b.start(g) - 40), b.start(g))])
             e1 = _CLAUSE_END.search(text, b.end(g), min(hi, b.end(g) + 40))
             upto = re.match(r"\s+(?:to|till|til|until|-)\s+(\d{1,2})\s*[aA]\.?[mM]\b", text[b.end(g):b.end(g) + 16])
+            if h < _SMALL_HOURS and cue in _UNTIL_CUES and _UP_LATE.search(text, max(lo, b.start() - 14), b.start()):
+                # "i was out til 2", "up till 3 revising": the small hours, not the afternoon
+                out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=False))
+                continue
             if h < _PM_BELOW or _EVENING.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)) \
                     or (upto and int(upto.group(1)) < h):  # "from 10 till 1am": an evening into the night
                 h = h + 12 if h < 12 else h
