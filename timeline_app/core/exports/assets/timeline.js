@@ -36,7 +36,7 @@
   function label(i) { return BOUND[i] ? BOUND[i] + " · " + E.h[i] : E.h[i]; }
   function openClass(i) { return OPEN[i] > 0 ? "open-end" : OPEN[i] < 0 ? "open-start" : ""; }
   var labelPx = new Float64Array(N);
-  for (i = 0; i < N; i++) labelPx[i] = Math.min(MAX_LABEL, label(i).length * CHAR_W + 4);
+  for (i = 0; i < N; i++) labelPx[i] = Math.min(MAX_LABEL, label(i).length * CHAR_W + 4 + (OPEN[i] ? 10 : 0));
   var lowerText = null;    // built on first search
 
   function matches(i) {
