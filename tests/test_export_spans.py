@@ -1,5 +1,5 @@
 """Spans a date bounds in the exports (``core.exports``): "the second conviction since 2019" is a
-span from 2019 to the time of writing, open at its end, and the HTML page and TimelineJS say so as
+span from 2019 to the time of writing, open at its end, and the HTML page, TimelineJS and the JSON say so as
 the window's timeline does (``core.events.row_scopes``): the label "since 2019 · ...", the date
 "since 2019: from 2019 to the time of writing (...)", not a closed "2019 – 2023".
 
@@ -17,6 +17,7 @@ import pytest
 from timeline_app.core.events import events_frame
 from timeline_app.core.exports import bundle_from_frame
 from timeline_app.core.exports.html import html_page, page_data
+from timeline_app.core.exports.jsonfmt import json_document
 from timeline_app.core.exports.timelinejs import timelinejs_document
 from timeline_app.core.exports.workspace import bundle_from_workspace
 from timeline_app.core.loaders import load_document
@@ -54,6 +55,7 @@ def test_every_bounded_span_is_open_in_the_page_and_in_timelinejs(case):
     data = page_data(b)
     ev, at = data["events"], by_expression(data)
     slides = {s["unique_id"]: s for s in timelinejs_document(b)["events"]}
+    objects = {o["id"]: o for o in json_document(b)["events"]}
     for want in case["events"]:
         got = at.get(want["expression"])
         assert got, f"{want['expression']!r} not exported from {case['article']}"
@@ -68,6 +70,8 @@ def test_every_bounded_span_is_open_in_the_page_and_in_timelinejs(case):
             assert head.startswith(f"{bound} · ") and slides[ev["id"][i]]["display_date"] == ev["w"][i]
         else:
             assert ev["ob"][i] == "" and " · " not in head
+        obj = objects[ev["id"][i]]
+        assert obj["when"] == ev["w"][i] and (obj["display_date"] == ev["w"][i]) == bool(side)
 
 
 @pytest.mark.parametrize("case", WHEN, ids=[f"{c['article']}:{c['expression']}" for c in WHEN])
