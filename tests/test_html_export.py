@@ -243,3 +243,35 @@ def test_readable_at_phone_width(browser, tmp_path, capsys):
                              "document.getElementById('axis').getBoundingClientRect().left]") == [0, 0]
     finally:
         pg.close()
+
+
+def test_a_span_a_date_bounds_is_drawn_open(browser, tmp_path, capsys):
+    """"the second conviction since 2019" (a span from 2019 to the time of writing, open at its end)
+    and "the sentence would run until 2031" (open at its start): labelled with the words that bound
+    them, faded and dashed on the open side, a chevron pointing out of it -- as in the window."""
+    src = REPO / "tests" / "data" / "articles" / "court-riverton.txt"
+    out = tmp_path / "court.html"
+    export_html([str(src), "--reference-date", "2023-10-12"], out, capsys)
+    pg = Page(browser, out)
+    try:
+        page = pg.page
+        assert pg.problems() == []
+        page.click("#zoom-fit")
+        page.wait_for_timeout(50)
+        drawn = page.eval_on_selector_all(
+            "#layer .ev", "bs => bs.map(b => [b.querySelector('.lbl').textContent, (b.querySelector('.bar, .dot')).className,"
+                          " getComputedStyle(b.querySelector('.bar, .dot'), '::after').content,"
+                          " getComputedStyle(b.querySelector('.bar, .dot'), '::before').content])")
+        since = [d for d in drawn if d[0].startswith("since 2019 · ")]
+        until = [d for d in drawn if d[0].startswith("until 2031 · ")]
+        assert len(since) == 1 and len(until) == 1, drawn
+        assert since[0][1].endswith("open-end") and since[0][2] == '"›"'
+        assert until[0][1].endswith("open-start") and until[0][3] == '"‹"'
+        plain = [d for d in drawn if " · " not in d[0]]
+        assert plain and all("open" not in d[1] and d[2] == "none" for d in plain)
+        page.click("#layer .ev:has(.open-end)")
+        assert page.text_content("#detail .when") == "since 2019: from 2019 to the time of writing (12 October 2023)"
+        page.screenshot(path=str(tmp_path / "court.png"))
+        assert pg.problems() == []
+    finally:
+        pg.close()

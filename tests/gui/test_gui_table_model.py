@@ -230,3 +230,44 @@ def test_distinct_texts_rank_merged_batch_by_batch_is_the_sorted_rank(batches):
         d.rank()
         distinct = sorted(set(rows))
         assert d.row_rank().tolist() == [distinct.index(t) for t in rows]
+
+
+def test_the_when_of_a_span_a_date_bounds_says_so(qtbot):
+    """A span a date bounds ("the second conviction since 2019": 2019 to the time of writing) shows
+    the words that bound it, as the timeline labels it; a plain date does not. Data: the written
+    articles and the open side each event must have (tests/data/articles/expected.jsonl)."""
+    import json
+    from datetime import date
+    from pathlib import Path
+
+    from timeline_app.core.loaders import load_document
+    from timeline_app.core.workspace import Workspace, prepare
+    from timeline_app.gui.event_table_model import when_text
+
+    data = Path(__file__).resolve().parent.parent / "data" / "articles"
+    case = json.loads((data / "expected.jsonl").read_text("utf-8").splitlines()[0])
+    ref = date.fromisoformat(case["ref"])
+    ws = Workspace(reference_date=ref)
+    ws.add_prepared([prepare(load_document(str(data / case["article"]), reference_date=ref), ws.mode)])
+    df = ws.events
+    m = EventTableModel()
+    m.set_frame(df)
+    lazy = [m.index(r, COL_WHEN).data() for r in range(m.rowCount())]    # cell by cell, as shown
+    rows = [m.index(r, COL_WHEN).data(ROW_ROLE) for r in range(m.rowCount())]
+    whole = when_column(df.reset_index(drop=True))
+    assert lazy == [whole[r] for r in rows]
+    expressions = df["expression"].tolist()
+    for want in case["events"]:
+        r = expressions.index(want["expression"])
+        text = whole[r]
+        if want.get("side"):
+            bound = text.split(" · ")[0]
+            assert want["expression"].lower() in bound.lower() and bound.lower() != want["expression"].lower(), text
+            assert text == f"{bound} · {when_text(df['start'].iloc[r], df['end'].iloc[r], df['granularity'].iloc[r])}"
+        else:
+            assert " · " not in text, (want, text)
+    assert whole[expressions.index("2019")] == "since 2019 · 2019-01-01 … 2023-10-12"
+    assert whole[expressions.index("2031")] == "until 2031 · 2023-10-12 … 2031-12-31"
+    # a date the user sets is no longer a span
+    ws.set_when(df["event_id"].iloc[expressions.index("2019")], "2019")
+    assert when_column(ws.events.reset_index(drop=True))[expressions.index("2019")] == "2019-01-01 … 2019-12-31"

@@ -316,18 +316,20 @@ def row_scopes(frame: pd.DataFrame) -> list[tuple[str, str, str] | None]:
     status = frame["status"].tolist() if "status" in frame.columns else ["auto"] * n
     types = frame["timex_type"].tolist() if "timex_type" in frame.columns else ["DATE"] * n
     rules = frame["rule"].tolist() if "rule" in frame.columns else [""] * n
-    out: list = [None] * n
-    for i, (sent, s0, a, b, e, st, ty, ru) in enumerate(zip(*(frame[c].tolist() for c in cols), status, types, rules)):
-        if st not in ("auto", "confirmed") or ty not in ("DATE", "TIME") or ru == DERIVED_RULE \
-                or not isinstance(sent, str):
-            continue
-        a, b = a - s0, b - s0
-        cut = _CUT_HEAD.match(sent)
-        if cut:                      # a long sentence's cell, cut around the expression (sentence_cell)
-            a, b = a - int(cut.group(1)) + cut.end(), b - int(cut.group(1)) + cut.end()
-        if sent[a:b] == str(e):
-            out[i] = scope_of(sent, a, b)
-    return out
+    return [row_scope(*r) for r in zip(*(frame[c].tolist() for c in cols), status, types, rules)]
+
+
+def row_scope(sentence, sentence_start, start_char, end_char, expression, status="auto", timex_type="DATE",
+              rule="") -> tuple[str, str, str] | None:
+    """``row_scopes`` for one row, given its cells (the events table asks for the rows it shows)."""
+    if status not in ("auto", "confirmed") or timex_type not in ("DATE", "TIME") or rule == DERIVED_RULE \
+            or not isinstance(sentence, str):
+        return None
+    a, b = start_char - sentence_start, end_char - sentence_start
+    cut = _CUT_HEAD.match(sentence)
+    if cut:                      # a long sentence's cell, cut around the expression (sentence_cell)
+        a, b = a - int(cut.group(1)) + cut.end(), b - int(cut.group(1)) + cut.end()
+    return scope_of(sentence, a, b) if sentence[a:b] == str(expression) else None
 
 
 _CUT_HEAD = re.compile(r"\[… (\d+) characters cut\] ")

@@ -9,6 +9,7 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QIdentityProxyModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 
+from timeline_app.core.events import row_scope, row_scopes
 from timeline_app.core.filters import DistinctTexts, Haystacks, changed_rows, column_values, factorize
 from timeline_app.gui.timeline_view import to_seconds
 
@@ -28,7 +29,10 @@ ROW_ROLE = Qt.UserRole + 2       # the row position in the frame
 
 
 def when_column(df: pd.DataFrame) -> list[str]:
-    """Each event's time as shown: a day, a time, or the first … last day of a longer interval."""
+    """Each event's time as shown: a day, a time, or the first … last day of a longer interval; a
+    span a date bounds with the words that bound it, as the timeline labels it ("since 2019 ·
+    2019-01-01 … 2023-10-12": from 2019 to the time of writing, not a closed 2019-2023;
+    ``core.events.row_scopes``)."""
     if not len(df):
         return []
     start, end = pd.to_datetime(df["start"]), pd.to_datetime(df["end"])
@@ -45,7 +49,7 @@ def when_column(df: pd.DataFrame) -> list[str]:
     first = np.where(timed, time_s, day_s)
     out = np.where(single, first, first + " … " + np.where(timed, time_l, day_l).astype(object))
     out = np.where(start.isna().to_numpy(), "(undated)", out)
-    return [str(x) for x in out]
+    return [str(x) if b is None or x == "(undated)" else f"{b[0]} · {x}" for x, b in zip(out, row_scopes(df))]
 
 
 _TIMED = frozenset({"hour", "minute", "second", "part-of-day"})
@@ -53,10 +57,13 @@ _DAY = pd.Timedelta(days=1)
 _SECOND = pd.Timedelta(seconds=1)
 
 
-def when_text(start, end, granularity) -> str:
-    """One event's ``when_column`` text (the table asks only for the rows it shows)."""
+def when_text(start, end, granularity, bound: str = "") -> str:
+    """One event's ``when_column`` text (the table asks only for the rows it shows); ``bound``: the
+    words that bound its span ("since 2019", ``core.events.row_scope``), "" for any other event."""
     if start is None or pd.isna(start):
         return "(undated)"
+    if bound:
+        return f"{bound} · {when_text(start, end, granularity)}"
     start = pd.Timestamp(start)
     timed = str(granularity) in _TIMED or start.hour != 0 or start.minute != 0
     f = "%Y-%m-%d %H:%M" if timed else "%Y-%m-%d"
@@ -292,7 +299,7 @@ class EventTableModel(QAbstractTableModel):
     def _cell_text(self, c: int, r: int) -> str:
         v = self._values
         if c == COL_WHEN:
-            return when_text(v["start"][r], v["end"][r], v["granularity"][r])
+            return when_text(v["start"][r], v["end"][r], v["granularity"][r], self._bound(r))
         if c == COL_DOCUMENT:
             return os.path.basename(v["document"][r])
         if c == COL_SENTENCE:
@@ -304,6 +311,18 @@ class EventTableModel(QAbstractTableModel):
             return tags_text(v["tags"][r]) if "tags" in v else ""
         return str(v[{COL_EXPRESSION: "expression", COL_TYPE: "timex_type", COL_VALUE: "timex_value",
                       COL_GRANULARITY: "granularity"}[c]][r])
+
+    _SCOPE_CELLS = ("sentence", "sentence_start", "start_char", "end_char", "expression", "status", "timex_type", "rule")
+
+    def _bound(self, r: int) -> str:
+        """The words that bound frame row ``r``'s span ("since 2019"), else "": ``row_scopes`` for
+        one row, read when its When cell is made (once: the cell is kept until the row changes)."""
+        col, df = self._col, self._df
+        if any(c not in col for c in self._SCOPE_CELLS[:5]):
+            return ""
+        got = row_scope(*(df.iat[r, col[c]] for c in self._SCOPE_CELLS[:5]),
+                        *(df.iat[r, col[c]] if c in col else d for c, d in zip(self._SCOPE_CELLS[5:], ("auto", "DATE", ""))))
+        return got[0] if got else ""
 
     def _sort_key(self, c: int, r: int):
         """One row's ``_sort_column`` key."""

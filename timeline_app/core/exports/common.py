@@ -76,8 +76,32 @@ def human_when(e: ExportEvent) -> str:
     return _one(start) if end is None else f"{_one(start)} – {_one(end)}"
 
 
-def display_date(e: ExportEvent) -> str:
-    """For vague or approximate events, the words of the text and the date they were read as."""
+def open_when(e: ExportEvent, bundle: ExportBundle | None = None) -> str:
+    """A span a date bounds (``ExportEvent.open_side``) for a reader: the words that bound it, then
+    where it runs, the open side said as open -- "since 2019: from 2019 to the time of writing (12
+    October 2023)", "until 2031: from the time of writing (12 October 2023) up to 2031", "as of
+    Friday: up to 23 September 2022" -- not "2019 – 2023", which would say it began and ended
+    there. "" for any other event. The time of writing is the document's publication date
+    (``bundle``), named when the span's other end is it."""
+    if not e.open_side or not e.dated or not e.bound:
+        return ""
+    start, end = start_end_fields(e)
+    doc = bundle.document(e.document) if bundle is not None else None
+    ref = doc.reference_date if doc is not None else None
+    ref_t = datetime(ref.year, ref.month, ref.day) if ref is not None else None
+    writing = f"the time of writing ({_one(cut(ref_t, DAY_FIELDS))})" if ref_t is not None else ""
+    if e.open_side > 0:
+        to = f"to {writing}" if ref_t is not None and e.end == ref_t + timedelta(days=1) else "on"
+        return f"{e.bound}: from {_one(start)} {to}"
+    since = f"from {writing} " if ref_t is not None and e.start == ref_t else ""
+    return f"{e.bound}: {since}up to {_one(end or start)}"
+
+
+def display_date(e: ExportEvent, bundle: ExportBundle | None = None) -> str:
+    """For vague or approximate events, the words of the text and the date they were read as; for a
+    span a date bounds, ``open_when``."""
+    if e.open_side and e.bound and e.dated:
+        return open_when(e, bundle)
     if not is_vague(e) or not e.expression or not e.dated:
         return ""
     if e.rule == DERIVED_RULE:   # the words are an event's ("Shmygal's trip to Berlin"), not a time's

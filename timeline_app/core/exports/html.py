@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from importlib import resources
 
 from timeline_app.core.colours import DOC_COLOURS
-from timeline_app.core.exports.common import display_date, human_when
+from timeline_app.core.exports.common import display_date, human_when, open_when
 from timeline_app.core.exports.model import ExportBundle
 
 _EPOCH = datetime(1970, 1, 1)
@@ -42,7 +42,7 @@ def page_data(bundle: ExportBundle) -> dict:
     sentence_index: dict[str, int] = {}
     tags: list[str] = []
     tag_index: dict[str, int] = {}
-    cols = {k: [] for k in ("id", "s", "e", "h", "d", "x", "a", "b", "w", "dd", "v", "why", "t", "n", "more")}
+    cols = {k: [] for k in ("id", "s", "e", "h", "d", "x", "a", "b", "w", "dd", "v", "why", "t", "n", "more", "o", "ob")}
     for ev in bundle.events:
         src = ev.sources[0] if ev.sources else None
         sent = src.sentence if src else ""
@@ -67,13 +67,16 @@ def page_data(bundle: ExportBundle) -> dict:
         cols["x"].append(si)
         cols["a"].append(a)
         cols["b"].append(b)
-        cols["w"].append(human_when(ev))
-        cols["dd"].append(display_date(ev))
+        cols["w"].append(open_when(ev, bundle) or human_when(ev))
+        cols["dd"].append(display_date(ev, bundle))
         cols["v"].append(f"{ev.timex_type} {ev.timex_value}".strip())
         cols["why"].append(ev.explanation)
         cols["t"].append(ti)
         cols["n"].append(ev.note)
         cols["more"].append(max(0, len(ev.sources) - 1))
+        # a span a date bounds: its open side (1 at its end, -1 at its start) and the words ("since 2019")
+        cols["o"].append(ev.open_side)
+        cols["ob"].append(ev.bound)
     return {
         "title": bundle.display_title(),
         "colours": DOC_COLOURS,

@@ -9,7 +9,7 @@ import json
 from dataclasses import asdict
 from datetime import datetime, timezone
 
-from timeline_app.core.exports.common import display_date, human_when
+from timeline_app.core.exports.common import display_date, human_when, open_when
 from timeline_app.core.exports.model import ExportBundle, ExportEvent
 
 VERSION = 1
@@ -19,15 +19,17 @@ def _iso(t: datetime | None) -> str | None:
     return None if t is None else t.isoformat()
 
 
-def event_object(e: ExportEvent) -> dict:
+def event_object(e: ExportEvent, bundle: ExportBundle | None = None) -> dict:
+    """One event; a span a date bounds reads "since 2019: from 2019 to the time of writing (...)" in
+    ``when`` and ``display_date`` (``common.open_when``), as the page and TimelineJS say it."""
     return {
         "id": e.id,
         "headline": e.headline,
         "start": _iso(e.start),
         "end": _iso(e.end),
         "granularity": e.granularity,
-        "when": human_when(e),
-        "display_date": display_date(e),
+        "when": open_when(e, bundle) or human_when(e),
+        "display_date": display_date(e, bundle),
         "timex_type": e.timex_type,
         "timex_value": e.timex_value,
         "mod": e.mod,
@@ -64,7 +66,7 @@ def json_document(bundle: ExportBundle, generated: datetime | None = None) -> di
             "reference_date": d.reference_date.isoformat() if d.reference_date else None,
             "reference_source": d.reference_source,
         } for d in bundle.documents],
-        "events": [event_object(e) for e in bundle.events],
+        "events": [event_object(e, bundle) for e in bundle.events],
     }
 
 

@@ -81,6 +81,11 @@ class ExportEvent:
     starred: bool = False
     status: str = ""            # the Workspace's status ("", "confirmed", "edited", ...)
     date_fixed: bool = False    # the user set the date by hand
+    # a span a date bounds ("the second conviction since 2019": 2019 to the time of writing,
+    # ``core.events.row_scopes``): the words that bound it and its open side, 1 open at its end
+    # ("since 2019"), -1 at its start ("until 2031"); "" and 0 for any other event
+    bound: str = ""
+    open_side: int = 0
 
     @property
     def dated(self) -> bool:
@@ -208,7 +213,15 @@ def bundle_from_frame(frame, documents: Sequence, rows: Iterable[int] | None = N
         cols = list(frame.columns)
         positions = range(len(frame)) if rows is None else rows
         sub = frame.iloc[list(positions)] if rows is not None else frame
-        for rec in sub.itertuples(index=False, name=None):
+        from timeline_app.core.events import row_scopes
+
+        # spans a date bounds ("since 2019", one set lookup per row, a regex for the few a signal
+        # precedes); only where the row is the span (its explanation says so), not the time
+        # expression's own interval (``events_frame``: the CSV's rows)
+        scopes = [s if s is not None and f"'{s[0]}': " in str(why) else None
+                  for s, why in zip(row_scopes(sub), sub["explanation"] if "explanation" in sub.columns
+                                    else [""] * len(sub))]
+        for rec, scope in zip(sub.itertuples(index=False, name=None), scopes):
             r = dict(zip(cols, rec))
             doc = str(r["document"])
             src = ExportSource(document=doc, sentence_index=int(r["sentence_index"]), sentence=str(r["sentence"]),
@@ -225,5 +238,6 @@ def bundle_from_frame(frame, documents: Sequence, rows: Iterable[int] | None = N
                 granularity=str(r.get("granularity") or ""), timex_type=str(r["timex_type"]),
                 timex_value=str(r["timex_value"]), mod=str(r.get("mod") or ""),
                 explanation=str(r.get("explanation") or ""), rule=str(r.get("rule") or ""),
-                sources=[src]))
+                sources=[src], bound=scope[0] if scope else "",
+                open_side=(1 if scope[1] == "from" else -1) if scope else 0))
     return ExportBundle(documents=docs, events=events, title=title)

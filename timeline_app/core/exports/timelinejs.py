@@ -36,10 +36,12 @@ def slide(bundle: ExportBundle, e: ExportEvent, group_by: str = "document") -> d
     out: dict = {"start_date": start}
     if end is not None:
         out["end_date"] = end
-    dd = display_date(e)
+    dd = display_date(e, bundle)
     if dd:
         out["display_date"] = dd
-    out["text"] = {"headline": html.escape(e.headline), "text": event_text_html(bundle, e)}
+    # TimelineJS draws a span whole: the words that bound it say it is open ("since 2019 · ...")
+    head = f"{e.bound} · {e.headline}" if e.open_side and e.bound else e.headline
+    out["text"] = {"headline": html.escape(head), "text": event_text_html(bundle, e)}
     out["group"] = group_of(bundle, e, group_by)
     out["unique_id"] = e.id
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from timeline_app.core.events import DERIVED_RULE
+from timeline_app.core.events import DERIVED_RULE, row_scopes
 
 from timeline_app.core.exports.model import (ExportBundle, ExportDocument, ExportEvent, ExportSource,
                                              _py_datetime)
@@ -31,7 +31,8 @@ def bundle_from_workspace(ws, event_ids: Iterable[str] | None = None, title: str
         frame = frame.loc[wanted]
     events = []
     cols = list(frame.columns)
-    for rec in frame.itertuples(index=False, name=None):
+    scopes = row_scopes(frame)     # spans a date bounds, read as the window's timeline reads them
+    for rec, scope in zip(frame.itertuples(index=False, name=None), scopes):
         r = dict(zip(cols, rec))
         eid = str(r["event_id"])
         fixed = bool(ws.fields_of(eid).get("when"))
@@ -42,5 +43,7 @@ def bundle_from_workspace(ws, event_ids: Iterable[str] | None = None, title: str
             timex_value=str(r["timex_value"]), mod="" if fixed else str(r["mod"] or ""),
             explanation="set by you" if fixed else str(r["explanation"] or ""), rule=str(r["rule"] or ""),
             sources=[_source(m) for m in ws.mentions_of(eid)], tags=[str(t) for t in r["tags"]],
-            note=str(r["note"] or ""), starred=bool(r["starred"]), status=str(r["status"]), date_fixed=fixed))
+            note=str(r["note"] or ""), starred=bool(r["starred"]), status=str(r["status"]), date_fixed=fixed,
+            bound=scope[0] if scope and not fixed else "",
+            open_side=(1 if scope[1] == "from" else -1) if scope and not fixed else 0))
     return ExportBundle(documents=docs, events=events, title=title)

@@ -30,8 +30,13 @@
   var undated = [];
   for (var i = 0; i < N; i++) (E.s[i] === null ? undated : order).push(i);
   order.sort(function (a, b) { return E.s[a] - E.s[b] || E.e[a] - E.e[b] || a - b; });
+  // a span a date bounds ("the second conviction since 2019") is labelled with the words that
+  // bound it, as the app's timeline labels it: "since 2019 · ..."; its open side is drawn faded
+  var OPEN = E.o || [], BOUND = E.ob || [];
+  function label(i) { return BOUND[i] ? BOUND[i] + " · " + E.h[i] : E.h[i]; }
+  function openClass(i) { return OPEN[i] > 0 ? "open-end" : OPEN[i] < 0 ? "open-start" : ""; }
   var labelPx = new Float64Array(N);
-  for (i = 0; i < N; i++) labelPx[i] = Math.min(MAX_LABEL, E.h[i].length * CHAR_W + 4);
+  for (i = 0; i < N; i++) labelPx[i] = Math.min(MAX_LABEL, label(i).length * CHAR_W + 4 + (OPEN[i] ? 10 : 0));
   var lowerText = null;    // built on first search
 
   function matches(i) {
@@ -215,17 +220,17 @@
         b.style.setProperty("--c", colour(E.d[i]));
         b.style.top = (TOP + l * LANE_H) + "px";
         b.title = E.w[i] + " — " + E.h[i];
-        var span = ee - ex > 14;
+        var span = ee - ex > 14, oc = openClass(i);
         if (span) {
-          var bar = el("span", "bar");
+          var bar = el("span", "bar" + (oc ? " " + oc : ""));
           bar.style.width = (ee - ex) + "px";
           b.appendChild(bar);
           b.style.left = ex + "px";
         } else {
-          b.appendChild(el("span", "dot"));
+          b.appendChild(el("span", "dot" + (oc ? " " + oc : "")));
           b.style.left = (ex - 5) + "px";
         }
-        var lab = el("span", "lbl", E.h[i]);
+        var lab = el("span", "lbl", label(i));
         lab.style.maxWidth = Math.max(0, room - 16) + "px";
         if (room < 40) lab.hidden = true;
         b.appendChild(lab);
@@ -331,7 +336,7 @@
     li.dataset.id = E.id[i];
     li.style.setProperty("--c", colour(E.d[i]));
     li.appendChild(el("span", "when", E.dd[i] || E.w[i] || "undated"));
-    li.appendChild(el("span", "h", E.h[i]));
+    li.appendChild(el("span", "h", label(i)));
     if (i === state.sel) li.classList.add("sel");
     return li;
   }
