@@ -300,21 +300,30 @@ class TimelineView(QAbstractScrollArea):
         from ``first_new`` on new (and ``documents`` the documents before, maybe with more at the
         end): only those rows are made again, the rest of the arrays is kept, the selection too.
         Returns False (and does nothing) when that cannot be done (colours by tag and a tag new
-        or gone; documents not the ones before plus new ones): call ``set_events``."""
+        or gone; documents not the ones before plus new ones): call ``set_events``. In two halves
+        for a window's turns of its event loop: ``begin_update_rows`` then ``finish_update_rows``."""
+        made = self.begin_update_rows(frame, positions, first_new, documents)
+        return made is not None and self.finish_update_rows(made, mask)
+
+    def begin_update_rows(self, frame: pd.DataFrame, positions, first_new: int,
+                          documents: list[tuple[str, str, object]]) -> tuple | None:
+        """The first half of ``update_rows``: the documents taken in and the drawing arrays of the
+        rows given made (the work per row); the events drawn stay as they were until
+        ``finish_update_rows(made, mask)``. None when it cannot be done (call ``set_events``)."""
         docs = list(documents)
         n_docs = len(self._docs)
         if len(docs) < n_docs or first_new != self._nrows:
-            return False
+            return None
         ref_changed = docs[:n_docs] != self._docs      # (tuples compared in C)
         if ref_changed and [d[0] for d in docs[:n_docs]] != [d[0] for d in self._docs]:
-            return False
+            return None
         positions = np.asarray(positions, dtype=np.int64)
         rows = np.concatenate([positions, np.arange(first_new, len(frame), dtype=np.int64)])
         tags = {t for tg in frame["tags"].iloc[rows].tolist() for t in tag_list(tg)} if "tags" in frame.columns \
             else set()
         new_tags = not tags <= set(self._tags)
         if self._colour_by == "tag" and (new_tags or len(positions)):
-            return False    # a tag new or maybe gone: the colour keys of every row change
+            return None     # a tag new or maybe gone: the colour keys of every row change
         self._docs = docs
         if new_tags:        # (one gone stays in the palette until the next set_events: harmless)
             self._tags = sorted(set(self._tags) | tags, key=str.lower)
@@ -326,9 +335,16 @@ class TimelineView(QAbstractScrollArea):
             self._set_reference_dates()
         elif len(docs) != n_docs:
             self._set_reference_dates(n_docs)
-        fresh = self._row_arrays(frame, rows)
-        self._full = self._merged(self._full, fresh, positions, first_new)
-        self._nrows = len(frame)
+        return self._full, self._row_arrays(frame, rows), positions, first_new, len(frame)
+
+    def finish_update_rows(self, made: tuple, mask: np.ndarray | None = None) -> bool:
+        """The second half of ``update_rows``: the rows made put in, the filter's mask applied, the
+        level in view laid out. False (nothing done) when the events were set anew in between."""
+        full, fresh, positions, first_new, n = made
+        if full is not self._full or first_new != self._nrows:
+            return False
+        self._full = self._merged(full, fresh, positions, first_new)
+        self._nrows = n
         row = self._sel_row
         self._apply_mask(mask)
         self._sel_row = row
