@@ -141,7 +141,7 @@ class _Sentence:
     at, all but the words that can neither cut the sentence nor open a reporting frame;
     ``reporting``: the finite reporting verbs. All made in one pass over the tokens."""
 
-    __slots__ = ("span", "toks", "starts", "ends", "word", "words_to_end", "verb", "marks", "reporting", "lookback")
+    __slots__ = ("span", "toks", "starts", "ends", "word", "verb", "marks", "reporting", "lookback")
 
     def __init__(self, text: str, s0: int, s1: int):
         lex = _lex()
@@ -174,7 +174,6 @@ class _Sentence:
                     reporting.append(i)
             verb.append(v)
             prev = t
-        self.words_to_end = word + [True]     # (_Clauses._first_word: a word is found, n at worst)
 
 
 _SPACE = re.compile(r"\s")
@@ -225,14 +224,13 @@ class _Lookback:
 
 
 class _Clauses:
-    __slots__ = ("text", "toks", "e0", "e1", "n", "word", "words_to_end", "marks", "lex", "first_in_expr", "in_expr",
+    __slots__ = ("text", "toks", "e0", "e1", "n", "word", "marks", "lex", "first_in_expr", "in_expr",
                  "finite", "reporting", "i0", "i1", "segs", "home")
 
     def __init__(self, text: str, sent: _Sentence, e0: int, e1: int):
         self.text, self.toks, self.e0, self.e1 = text, sent.toks, e0, e1
         self.n = len(self.toks)
         self.word = sent.word
-        self.words_to_end = sent.words_to_end
         self.marks = sent.marks
         self.lex = _lex()
         # the tokens overlapping [e0, e1): a run (tokens are in order and do not overlap)
@@ -384,9 +382,12 @@ class _Clauses:
         return segs
 
     def _first_word(self, s: _Seg) -> int | None:
-        # (segments never start past the sentence's end, where the list has a last True)
-        f = self.words_to_end.index(True, s.a if s.a > 0 else 0)
-        return f if f < s.b and f < self.n else None
+        # (the search stops at the segment's end: a sentence of thousands of wordless segments, a
+        # row of dashes, costs each segment its own length, not the rest of the sentence)
+        try:
+            return self.word.index(True, s.a if s.a > 0 else 0, s.b)
+        except ValueError:
+            return None
 
     def first_finite(self, a: int, b: int) -> int | None:
         """The first finite verb in tokens [a, b), or None."""
