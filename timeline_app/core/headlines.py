@@ -30,6 +30,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -225,7 +226,7 @@ class _Lookback:
 
 class _Clauses:
     __slots__ = ("text", "toks", "e0", "e1", "n", "word", "marks", "lex", "first_in_expr", "in_expr",
-                 "finite", "reporting", "i0", "i1", "segs", "home")
+                 "finite", "fin", "reporting", "i0", "i1", "segs", "home")
 
     def __init__(self, text: str, sent: _Sentence, e0: int, e1: int):
         self.text, self.toks, self.e0, self.e1 = text, sent.toks, e0, e1
@@ -242,6 +243,7 @@ class _Clauses:
         self.finite[i0:i1] = [False] * (i1 - i0)
         self.reporting = [i for i in sent.reporting if not i0 <= i < i1]   # the finite reporting verbs
         self.i0, self.i1 = i0, i1
+        self.fin: list[int] | None = None   # the finite verbs' places (_finite_between)
         self.segs = self._segments()
         # the segment of the expression's first token (segments follow each other from token 0)
         self.home = bisect_right([s.a for s in self.segs], self.first_in_expr) - 1
@@ -290,8 +292,9 @@ class _Clauses:
             lex["relatives"], lex["subordinators"], lex["comma_subordinators"], lex["coordinators"],
             lex["reporting_verbs"])
         # Only the tokens that are no plain word (a mark, a word that can cut): a plain one only
-        # tells whether the segment so far has its verb, which is ``True in finite[since:i]``
-        # (``since``: where the segment began as the loop sees it).
+        # tells whether the segment so far has its verb, which is a finite verb in [since, i)
+        # (``since``: where the segment began as the loop sees it; asked by bisection, so a
+        # sentence of a thousand "and"s and no cut costs no slice of it per "and").
         since = 0
         for i in self.marks:
             t = toks[i]
@@ -333,7 +336,7 @@ class _Clauses:
                 elif w == "as" and i + 1 < n and toks[i + 1].low not in _AS_NOT and self._verb_ahead(i + 1, 7):
                     cuts[i] = "sub"
                     since = i
-                elif w in ("and", "but") and True in finite[since:i]:
+                elif w in ("and", "but") and self._finite_between(since, i):
                     if i + 1 < n and finite[i + 1]:
                         cuts[i] = "coordvp"
                         since = i
@@ -388,6 +391,14 @@ class _Clauses:
             return self.word.index(True, s.a if s.a > 0 else 0, s.b)
         except ValueError:
             return None
+
+    def _finite_between(self, a: int, b: int) -> bool:
+        """A finite verb among tokens [a, b): bisection over the places of the finite verbs, listed
+        at the first question."""
+        fin = self.fin
+        if fin is None:
+            fin = self.fin = list(compress(range(self.n), self.finite))
+        return bisect_left(fin, a) < bisect_left(fin, b)
 
     def first_finite(self, a: int, b: int) -> int | None:
         """The first finite verb in tokens [a, b), or None."""
