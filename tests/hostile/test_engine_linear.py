@@ -205,3 +205,64 @@ def test_export_memory_and_output_grow_linearly(name):
     assert sizes[0] > 1000
     assert sizes[1] <= RATIO * sizes[0], f"{name}: CSV grew {sizes[1] / sizes[0]:.2f}x ({sizes})"
     assert peaks[1] <= RATIO * peaks[0], f"{name}: peak memory grew {peaks[1] / peaks[0]:.2f}x ({peaks})"
+
+
+# ---- issue 9: the window's headlines ------------------------------------------------------------
+# headline() on a hostile sentence of n and 2n repetitions: the lines run and, as "sliced", the list
+# elements the sentence's word and finite-verb lists hand out in C (counting lists: slices, kept
+# counting, and index searches). Two speed steps once made such sentences quadratic in C list work
+# a line count alone does not see: a first-word search to the sentence's end, a slice per "and".
+HOSTILE_SENTENCES = {
+    "semicolons": "; ",
+    "quotes": "“ ” ",
+    "and without a cut": "x and ",
+    "frames": "he said that ",
+    "commas": "x, ",
+    "abbreviations": "U.S. ",
+}
+
+
+class CountingList(list):
+    """A list whose slices and index searches add the elements they cover to Work.sliced."""
+
+    def __getitem__(self, k):
+        r = list.__getitem__(self, k)
+        if isinstance(k, slice):
+            Work.sliced += len(r)
+            return CountingList(r)
+        return r
+
+    def index(self, value, start=0, stop=sys.maxsize):
+        try:
+            i = list.index(self, value, start, stop)
+        except ValueError:
+            Work.sliced += max(0, min(stop, len(self)) - start)
+            raise
+        Work.sliced += i - start + 1
+        return i
+
+
+@pytest.mark.parametrize("name", list(HOSTILE_SENTENCES))
+@pytest.mark.parametrize("where", ["start", "end"])
+def test_headline_work_grows_linearly(counting, monkeypatch, name, where):
+    from timeline_app.core import headlines
+
+    init = headlines._Sentence.__init__
+
+    def counted_init(self, text, s0, s1):
+        init(self, text, s0, s1)
+        self.word, self.verb = CountingList(self.word), CountingList(self.verb)
+
+    monkeypatch.setattr(headlines._Sentence, "__init__", counted_init)
+    piece = HOSTILE_SENTENCES[name]
+
+    def work(n):
+        body = piece * n
+        text = ("On Monday " + body + " it rained.") if where == "start" else (body + " it rained on Monday.")
+        i = text.index("Monday")
+        return counting(lambda: headlines.headline(text, (0, len(text)), (i, i + len("Monday"))))
+
+    work(10)       # word lists read, caches warm
+    a, b = work(300), work(600)
+    for k, what in enumerate(("lines", "regex characters", "list elements")):
+        assert b[k] <= RATIO * a[k] + 50, (name, where, what, a, b)

@@ -30,6 +30,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -141,7 +142,7 @@ class _Sentence:
     at, all but the words that can neither cut the sentence nor open a reporting frame;
     ``reporting``: the finite reporting verbs. All made in one pass over the tokens."""
 
-    __slots__ = ("span", "toks", "starts", "ends", "word", "words_to_end", "verb", "marks", "reporting", "lookback")
+    __slots__ = ("span", "toks", "starts", "ends", "word", "verb", "marks", "reporting", "lookback")
 
     def __init__(self, text: str, s0: int, s1: int):
         lex = _lex()
@@ -174,7 +175,6 @@ class _Sentence:
                     reporting.append(i)
             verb.append(v)
             prev = t
-        self.words_to_end = word + [True]     # (_Clauses._first_word: a word is found, n at worst)
 
 
 _SPACE = re.compile(r"\s")
@@ -225,14 +225,13 @@ class _Lookback:
 
 
 class _Clauses:
-    __slots__ = ("text", "toks", "e0", "e1", "n", "word", "words_to_end", "marks", "lex", "first_in_expr", "in_expr",
-                 "finite", "reporting", "i0", "i1", "segs", "home")
+    __slots__ = ("text", "toks", "e0", "e1", "n", "word", "marks", "lex", "first_in_expr", "in_expr",
+                 "finite", "fin", "reporting", "i0", "i1", "segs", "home")
 
     def __init__(self, text: str, sent: _Sentence, e0: int, e1: int):
         self.text, self.toks, self.e0, self.e1 = text, sent.toks, e0, e1
         self.n = len(self.toks)
         self.word = sent.word
-        self.words_to_end = sent.words_to_end
         self.marks = sent.marks
         self.lex = _lex()
         # the tokens overlapping [e0, e1): a run (tokens are in order and do not overlap)
@@ -244,6 +243,7 @@ class _Clauses:
         self.finite[i0:i1] = [False] * (i1 - i0)
         self.reporting = [i for i in sent.reporting if not i0 <= i < i1]   # the finite reporting verbs
         self.i0, self.i1 = i0, i1
+        self.fin: list[int] | None = None   # the finite verbs' places (_finite_between)
         self.segs = self._segments()
         # the segment of the expression's first token (segments follow each other from token 0)
         self.home = bisect_right([s.a for s in self.segs], self.first_in_expr) - 1
@@ -292,8 +292,9 @@ class _Clauses:
             lex["relatives"], lex["subordinators"], lex["comma_subordinators"], lex["coordinators"],
             lex["reporting_verbs"])
         # Only the tokens that are no plain word (a mark, a word that can cut): a plain one only
-        # tells whether the segment so far has its verb, which is ``True in finite[since:i]``
-        # (``since``: where the segment began as the loop sees it).
+        # tells whether the segment so far has its verb, which is a finite verb in [since, i)
+        # (``since``: where the segment began as the loop sees it; asked by bisection, so a
+        # sentence of a thousand "and"s and no cut costs no slice of it per "and").
         since = 0
         for i in self.marks:
             t = toks[i]
@@ -335,7 +336,7 @@ class _Clauses:
                 elif w == "as" and i + 1 < n and toks[i + 1].low not in _AS_NOT and self._verb_ahead(i + 1, 7):
                     cuts[i] = "sub"
                     since = i
-                elif w in ("and", "but") and True in finite[since:i]:
+                elif w in ("and", "but") and self._finite_between(since, i):
                     if i + 1 < n and finite[i + 1]:
                         cuts[i] = "coordvp"
                         since = i
@@ -384,9 +385,20 @@ class _Clauses:
         return segs
 
     def _first_word(self, s: _Seg) -> int | None:
-        # (segments never start past the sentence's end, where the list has a last True)
-        f = self.words_to_end.index(True, s.a if s.a > 0 else 0)
-        return f if f < s.b and f < self.n else None
+        # (the search stops at the segment's end: a sentence of thousands of wordless segments, a
+        # row of dashes, costs each segment its own length, not the rest of the sentence)
+        try:
+            return self.word.index(True, s.a if s.a > 0 else 0, s.b)
+        except ValueError:
+            return None
+
+    def _finite_between(self, a: int, b: int) -> bool:
+        """A finite verb among tokens [a, b): bisection over the places of the finite verbs, listed
+        at the first question."""
+        fin = self.fin
+        if fin is None:
+            fin = self.fin = list(compress(range(self.n), self.finite))
+        return bisect_left(fin, a) < bisect_left(fin, b)
 
     def first_finite(self, a: int, b: int) -> int | None:
         """The first finite verb in tokens [a, b), or None."""
