@@ -45,7 +45,14 @@ def monday(d: date) -> date:
 
 
 def easter(year: int) -> date:
-    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    """Easter Sunday: Gregorian (anonymous Gregorian algorithm); before 1583, when every church
+    kept the Julian calendar and histories give its dates, the Julian Easter (Meeus's algorithm),
+    as a date of that calendar: Easter 1066 is 16 April."""
+    if year < 1583:
+        d = (19 * (year % 19) + 15) % 30
+        e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7
+        month, day = divmod(d + e + 114, 31)
+        return date(year, month, day + 1)
     a = year % 19
     b, c = divmod(year, 100)
     d, e = divmod(b, 4)

@@ -96,6 +96,12 @@ class Discourse:
     last_clock: tuple[date, int] | None = None   # the day and hour of the last clock time placed: an
                                         # hour said without its half of the day ("by 7:45" after
                                         # "from 7.30pm") is the one nearest it on that day
+    accession: tuple[Point, str] | None = None   # the date of the last accession the text told and the words
+                                        # before it ("Henry was crowned in 1413"): a chronicle's regnal
+                                        # years count from it (history5)
+    day_part: tuple[date, str] | None = None   # the day and the part (AF or EV) of the last time told by
+                                        # its afternoon or evening: "died on Saturday afternoon ... at two
+                                        # o'clock" is 14:00 (history5)
     week: Point | None = None           # a week other than the reference date's that the text speaks of
                                         # ("the schedule for next week: mon ..., tue ..."), until a date outside it
     # a story told in the past tense (counts of the tensed expressions read in a narrative), and

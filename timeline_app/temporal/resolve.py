@@ -383,6 +383,12 @@ def _time(men: Mention, ctx: Discourse, tense):
         elif ctx.dct:
             day, why, anchor = ctx.dct, _ref_text(ctx), "dct"
     h, mi = d["hour"], d["minute"]
+    if ctx.day_part is not None and ctx.day_part[0] == day and (d.get("loose") or d.get("h12")) and not d.get("year") \
+            and (ctx.day_part[1] == "AF" and 1 <= h <= 6 or ctx.day_part[1] == "EV" and 4 <= h <= 11):
+        # (history5) an hour said without its half of the day, on a day the text told by its
+        # afternoon or evening ("died on Saturday afternoon ... The end came at about two o'clock")
+        h += 12
+        why += f"; an hour of the {'afternoon' if ctx.day_part[1] == 'AF' else 'evening'} told of that day"
     night = ctx.sentence_night
     if d.get("dref") and d["dref"].get("night") and day is not None:
         night = day  # "2am tonight": the night that begins on the day
@@ -797,7 +803,13 @@ def _holiday(men: Mention, ctx: Discourse, tense):
     y = d.get("year")
     why, which = "explicit year", "text"
     if y is None:
-        if ctx.mode == "narrative" and ctx.last is not None:
+        if ctx.mode == "narrative" and ctx.last is not None and kind == "fixed":
+            # (history5) a feast on a fixed day is read as a date of that month and day: "killed on
+            # 29 December ... heard of it at Epiphany" is the next January's
+            mo, da = map(int, spec.split("-"))
+            y, why = _year_for(ctx, mo, da, tense)
+            which = _year_anchor(ctx)
+        elif ctx.mode == "narrative" and ctx.last is not None:
             y, why, which = ctx.last.start.year, f"year of the last date mentioned ({ctx.last.value})", "last"
         elif ctx.dct is None:
             return _unplaced("DATE", "XXXX-XX-XX", "holiday without a year or reference date")
@@ -842,6 +854,11 @@ def _offset(men: Mention, ctx: Discourse, tense):
         # "a few days later": how far is not said; what is said is a length of some days
         return _unplaced("DURATION", _dur_value(None, unit), f"some {UNIT_NAMES.get(unit, unit)}s "
                          f"{'before' if sign < 0 else 'after'} the anchor: how many is not said, so it is not placed")
+    if unit == "CE" or (unit == "DE" and n != int(n)):
+        # (history5) "a century ago", "half a century later", "a decade and a half ago": counted in
+        # years, the year reached (as the fresh corpus writes "a century ago"; a century's grain
+        # would name a hundred years for one)
+        n, unit = n * (100 if unit == "CE" else 10), "Y"
     if unit in ("S", "TM", "H") or n != int(n):
         return _unplaced("DURATION", _dur_value(n, unit), "an offset in hours or fractions: kept as a duration")
     n = int(n)
@@ -1018,6 +1035,26 @@ def _event_ordinal(men: Mention, ctx: Discourse, tense):
                     f"(the text dates it where it says '{dated_by}')", "", False, "event")
 
 
+def _regnal(men: Mention, ctx: Discourse, tense):
+    """ "in the third year of King Stephen", "the seventeenth year of his reign": the year the story
+    is at when the sentence or the one before named it ("1138. In the third year of King Stephen
+    ...", "On 15 June, in the seventeenth year of his reign"), else counted from the accession the
+    text dates ("crowned in 1413 ... In the third year of his reign": 1415, the year the regnal year
+    begins in), else not known."""
+    n = men.data["n"]
+    last = ctx.last
+    acc = ctx.accession[0] if ctx.accession is not None and (
+        men.data.get("name") is None or men.data["name"] in ctx.accession[1]) else None
+    if last is not None and last != acc and last.start.year > 0 and ctx.last_sentence >= ctx.sentence - 1 \
+            and GRAIN_RANK.get(last.grain, 0) >= GRAIN_RANK["year"]:
+        return _placed("DATE", Point.year(last.start.year), f"regnal year {n}: the year the story is at ({last.value})",
+                       update=False, anchor="last")
+    if acc is not None:
+        return _placed("DATE", Point.year(acc.start.year + n - 1), f"regnal year {n}, counted from the accession the text dates ({acc.value})",
+                       update=False, anchor="event")
+    return _unplaced("DATE", "XXXX", f"regnal year {n} of a reign the text does not date")
+
+
 def _ordinal_after(men: Mention, ctx: Discourse, tense):
     d = men.data
     n, count, unit = d["n"], int(d["count"]), d["unit"]
@@ -1164,6 +1201,12 @@ def _week_of_month(men: Mention, ctx: Discourse, tense):
         which = _year_anchor(ctx)
     if y is None:
         return _unplaced("DURATION", "P1W", "no year for the month")
+    if d["unit"] in ("days", "weeks"):
+        # (history5) "the first days of August", "the last weeks of June": the month's start or
+        # end, as "the first months of 1877" is its year's (no length of a week)
+        edge = "START" if d["n"] > 0 else "END"
+        return _placed("DATE", Point.month(y, d["month"]), f"the {edge.lower()} of {MONTH_NAMES[d['month']]} {y} ({why})",
+                       edge, anchor=which)
     first = date(y, d["month"], 1)
     nxt = add_months(first, 1)
     if d["unit"] in ("weekend", "weekend"):
@@ -1281,6 +1324,6 @@ _RESOLVERS = {
     "cal": _cal, "time": _time, "deictic_day": _deictic_day, "weekday": _weekday, "deictic": _deictic,
     "rel_month": _rel_month, "season": _season, "quarter": _quarter, "quarter_ref": _quarter_ref, "half": _half,
     "holiday": _holiday, "ref": _ref, "fixed": _fixed, "offset": _offset, "duration": _duration,
-    "anaphor": _anaphor, "event_ordinal": _event_ordinal, "ordinal_after": _ordinal_after,
+    "anaphor": _anaphor, "event_ordinal": _event_ordinal, "ordinal_after": _ordinal_after, "regnal": _regnal,
     "the_period": _the_period, "pod_time": _pod_time, "event_day": _event_day,
 }

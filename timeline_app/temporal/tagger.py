@@ -814,6 +814,11 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.sentence_days.append((men.start, ctx.sentence_day))
         if not res.value.endswith("_REF"):
             ctx.recent_day = (ctx.sentence, ctx.sentence_day, men.start)   # ("atm", "now" name no day)
+    if GRAIN_RANK.get(p.grain, 0) >= GRAIN_RANK["year"] and _ACCESSION.search(text, max(sent_start, men.start - 120), men.start):
+        # (history5) "Henry was crowned in 1413": regnal years count from it
+        ctx.accession = (p, text[max(sent_start, men.start - 120): men.start])
+    if p.grain == "part-of-day" and p.pod in ("AF", "EV"):
+        ctx.day_part = (p.date, p.pod)   # (history5) "died on Saturday afternoon ... at about two o'clock"
     if (p.grain == "part-of-day" and p.value.endswith(_NIGHT_PODS)) or (p.grain == "minute" and p.start.hour >= _EVENING_HOUR):
         ctx.sentence_night = p.start.date()
     elif res.night_of is not None:
@@ -914,6 +919,9 @@ _BC_STORY_REACH = 200
 # their sentence ("This year we celebrate our 225th anniversary with a festival on 26 October")
 _NOW_KINDS = frozenset(("deictic_day", "deictic"))
 _AGO_BEFORE = _re(r"\b(?:{offset_directions})\s+$", re.I)   # "386 years ago today"
+_ACCESSION = _re(r"\b(?:{accession_words})\b", re.I)
+_APPOSITION_END = re.compile(r",\s")   # the comma that closes a phrase set off after "Today,"
+_PERFECT = _re(r"\b(?:{perfect_auxiliaries})\s", re.I)
 _NARRATIVE_REPORTED = _re(r"\b(?:{reporting_verbs}|{narrative_reporting_verbs})\b", re.I)
 
 
@@ -935,7 +943,11 @@ def _today_in_story(text: str, s0: int, s1: int, men: Mention) -> None:
     these days ("Today it receives four million visitors", PRESENT_REF, as TimeML writes "today"
     in a contrast with the past); one not told in the past, or right after "ago", speaks from the day
     of writing ("the Requiem will be sung tonight", "which is today", "386 years ago today"); in a
-    quotation or after a reporting verb, and in a past sentence, the day is the story's, not known."""
+    quotation or after a reporting verb, the day is the story's, not known. (history5) Told in the
+    past by the narrator, it is still the day of writing: a story says "that morning", "that day";
+    "this morning", "today", "yesterday" are the writer's ("the last veterans gathered at
+    Arromanches this morning", "Today, on the 130th anniversary of his birth, schools held
+    assemblies"); "Today historians have concluded" (a present perfect) speaks of these days."""
     d = men.data
     if not _ago_from_now(text, s0, men):
         return
@@ -943,10 +955,18 @@ def _today_in_story(text: str, s0: int, s1: int, men: Mention) -> None:
         d["from_now"] = True
         return
     tense = tense_at(text, s0, s1, men.start, men.end)
-    if d["offset"] == 0 and not d["pod"] and _words_between(text, s0, men.start, 1) == 0 and tense != "past" \
-            and not WILL_RE.search(text, men.end, min(s1, men.end + 200)):   # ("Today a machine can read a genome")
+    opens = d["offset"] == 0 and not d["pod"] and _words_between(text, s0, men.start, 1) == 0
+    if opens and tense is None:
+        # "Today, on the 130th anniversary of his birth, schools ... held": the verb after the
+        # phrase set off by commas (at most 120 characters) tells
+        close = _APPOSITION_END.search(text, men.end + 1, min(s1, men.end + 120)) if text.startswith(",", men.end) else None
+        if close is not None:
+            tense = tense_at(text, s0, s1, close.end(), close.end())
+    if opens and tense == "past" and _PERFECT.search(text, men.end, min(s1, men.end + 80)):
+        tense = "present"   # "Today most historians have concluded ...": these days
+    if opens and tense != "past" and not WILL_RE.search(text, men.end, min(s1, men.end + 200)):   # ("Today a machine can read a genome")
         d["nowadays"] = True
-    elif tense != "past":
+    else:
         d["from_now"] = True
 
 

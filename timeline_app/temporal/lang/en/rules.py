@@ -900,6 +900,29 @@ def _today(m, text):
     return men
 
 
+# (history5) "to-day", "to-night", "to-morrow": the spellings of old newspapers and letters; the
+# rule runs only where "day", "night" or "morrow" follows "to-"
+@rule("old_deictic", r"(?i:(?P<w>to-(?:day|night|morrow)))(?:'s|’s)?(?![\w-])", 26, triggers="unit deictic", lead=(r"(?i:\bto-)", 3),
+      examples=[
+          ("1910-08-15", "It is announced to-day that her relatives have declined the offer.", "to-day", "1910-08-15"),
+          ("1874-01-28", "The society will meet again to-morrow.", "to-morrow", "1874-01-29")])
+def _old_deictic(m, text):
+    w = L["old_deictic_days"][m["w"].lower()]
+    end = m.end() - (2 if m.group(0).endswith(("'s", "’s")) else 0)
+    return Mention(m.start(), end, "old_deictic", "deictic_day",
+                   dict(offset=L["deictic_days"][w], pod="NI" if w in L["night_words"] else "", word=w, mod=""), 26)
+
+
+# (history5) "on the morrow": the next day, in old narratives and in histories quoting them ("the
+# morrow of Michaelmas", a day named after a feast, is left alone)
+@rule("the_morrow", r"(?i:the)\s+(?i:morrow)(?![\w-])", 20, triggers="deictic",
+      examples=[("2020-01-01", "The army crossed the river on 12 June 1415, and on the morrow it marched on Harfleur.", "the morrow", "1415-06-13")])
+def _the_morrow(m, text):
+    if re.match(r"\s+of\b", text[m.end(): m.end() + 4], re.I):
+        return None
+    return M(m, "the_morrow", "anaphor", unit="day", offset=1, pod="", mod="", word="next")
+
+
 @rule("this_pod", r"(?i:(?P<rel>this|last|lst|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>{day_parts}|{informal_day_parts}))(?![\w])", 26, triggers="pod",
       examples=[
           ("2019-06-27", "The verdict is expected this afternoon.", "this afternoon", "2019-06-27TAF"),
@@ -930,6 +953,9 @@ _EARLIER_MODS = frozenset(L["earlier_mods"])
 _LATER_MODS = frozenset(L["later_mods"])
 
 
+_QUARTER_OF_A = _re(r"(?:\s+of\s+an?\s+|[\s-]+)(?P<w>(?i:{quarter_of}))\b")
+
+
 @rule("rel_period", r"(?:(?P<mod>%s)\s+)?(?P<rel>%s)\s+(?P<what>{period_units})(?:(?:'s|’s))?(?![\w-])" % (MOD, _REL), 18, triggers="unit", requires="period_relations",
       examples=[
           ("2023-10-31", "The store will open next month.", "next month", "2023-11"),
@@ -946,6 +972,12 @@ def _rel_period(m, text):
     if rel in _FINAL_RELATIONS and re.search(r"(?i)\bthe\s+$", text[max(0, m.start() - 5): m.start()]) \
             and re.match(r"\s+of\b", text[m.end(): m.end() + 4]):
         return None  # "the last month of World War II": the final month of something, not the one before now
+    if what == "quarter" and (q := _QUARTER_OF_A.match(text, m.end())) is not None:
+        # (history5) "over the next quarter of a century": 25 years, not the next fiscal quarter
+        k, u = L["quarter_of"][q["w"].lower()]
+        the = _THE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        return Mention(the.start() if the else m.start(), q.end(), "rel_period", "duration",
+                       dict(n=k, unit=u, vague=False, det=("the " if the else "") + rel, mod="", age=False, in_name=False), 18)
     off, anchor = RELATIONS[rel]
     what = L["period_units"][what]
     end = m.end() - (2 if m.group(0).endswith(("'s", "’s")) else 0)
@@ -1336,12 +1368,13 @@ _HOLIDAY_THING = _re(r"\s+{holiday_thing_nouns}\b", re.I)
 _COUNTED_AFTER = re.compile(r"\s+(?!(?:in|of)\b)[a-z]")   # "300 people": a count, not a year
 _SEASON_HOLIDAYS = frozenset(L["season_holidays"])
 _CUED_HOLIDAYS = frozenset(L["cued_holidays"])
+_CUED_HOLIDAY_CUE = _re(r"(?i)\b{cued_holiday_cues}\s+$")
 _HOLIDAY_CUE = _re(r"(?i)(?:^|[^\w'’])(?:{informal_holiday_cues})\s+$")
 
 
 @rule("holiday", r"(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+(?P<wk>(?i:week|wk))(?![\w'’-]))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
       # the song "White Christmas": a title; "the Good Friday Agreement", "the Easter Rising": names
-      reject_before=(r"[\"“]\w+\s+$", 16), reject_after=(r"\s+{holiday_name_nouns:cs}\b", 14),
+      reject_before=(r"[\"“]\w+\s+$|(?i:morrow\s+of\s+)$", 16), reject_after=(r"\s+{holiday_name_nouns:cs}\b", 14),
       examples=[
           ("2023-01-01", "Revellers crowded Times Square on New Year's Eve.", "New Year's Eve", "2022-12-31"),
           ("2025-02-16", "unbeaten in 9, last defeat was boxing day", "boxing day", "2024-12-26"),
@@ -1351,8 +1384,8 @@ def _holiday(m, text):
     name = " ".join(m["h"].lower().replace("’", "'").split())
     if not m["h"][0].isupper() and " " not in name and not m["wk"] and not _HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start()):
         return None  # lower case only after a cue: "home since christmas", "see you at easter" ("boxing day" anywhere)
-    if name in _CUED_HOLIDAYS and not re.search(r"\bon\s+$", text[max(0, m.start() - 4): m.start()]):
-        return None
+    if name in _CUED_HOLIDAYS and not _CUED_HOLIDAY_CUE.search(text, max(0, m.start() - 10), m.start()):
+        return None  # "until All Saints" is a day; "at All Saints" a church, "Lady Day sang" a singer
     if m["eve"] and name + " eve" in _HOLIDAYS:
         name = name + " eve"
     kind, spec = _HOLIDAYS[name]
@@ -1368,6 +1401,25 @@ def _holiday(m, text):
                        dict(name=name, hkind=kind, spec=spec, year=None))
     # "christmas week", "Easter week": the week of the holiday
     return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=_year(m["year"]), **({"week": True} if m["wk"] else {}))
+
+
+# (history5) "D-Day", "VE Day": a day of history known by its name; the rule runs only where "Day"
+# follows "D-", "VE", "V-E", "VJ" or "V-J"
+_NAMED_DAYS = L["named_days"]
+_NAMED_DAY_FIGURE_BEFORE = re.compile(r"(?i)\b(?:it['’]s|it\s+is|is|be)\s+$")
+_NAMED_DAY_FIGURE_AFTER = re.compile(r"\s+for\b")
+
+
+@rule("named_day", r"(?<![\w-])(?P<n>%s)(?:,?\s+(?P<year>%s))?(?![\w-])" % ("|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _NAMED_DAYS), YEAR), 17,
+      triggers="unit", lead=(r"(?<![\w-])(?:D-|V-?[EJ]\s+)", 4),
+      examples=[
+          ("2024-06-06", "D-Day cost the Allies about 10,000 casualties.", "D-Day", "1944-06-06"),
+          ("2020-05-09", "Street parties were held on VE Day 2020 despite the lockdown.", "VE Day 2020", "2020-05-08")])
+def _named_day(m, text):
+    if _NAMED_DAY_FIGURE_BEFORE.search(text, max(0, m.start() - 10), m.start()) or _NAMED_DAY_FIGURE_AFTER.match(text, m.end()):
+        return None   # "Friday is D-Day for the budget": a figure of speech
+    y, mo, d = (int(x) for x in _NAMED_DAYS[" ".join(m["n"].split())].split("-"))
+    return M(m, "named_day", "cal", year=_year(m["year"]) or y, month=mo, day=d, grain="day")
 
 
 # "the early hours of New Year's Day 2001", "the small hours of Sunday", "the early hours of
@@ -1463,9 +1515,10 @@ _NUM_LEAD = (r"(?:[\d½]|(?<![A-Za-z])(?i:%s))[\s-]+" % trie_of(
      + L["tens_words"] + L["vague_numbers"]}), 32)
 
 
-@rule("offset", r"(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))[\s-]+(?P<unit>%s)\s+(?P<dir>{offset_directions})(?![\w])" % (APPROX, NUM, VAGUE, TIME_UNIT), 25, triggers="unit", requires="offset_directions", lead=_NUM_LEAD,
+@rule("offset", r"(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))[\s-]+(?P<unit>%s)(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>{offset_directions})(?![\w])" % (APPROX, NUM, VAGUE, TIME_UNIT), 25, triggers="unit", requires="offset_directions", lead=_NUM_LEAD,
       examples=[
           ("2025-04-22", "Three years ago, the town was under occupation.", "Three years ago", "2022"),
+          ("2023-09-18", "A century and a half ago the bank closed its doors.", "A century and a half ago", "1873"),
           ("1989-10-27", "A few days later, the company announced a merger.", "A few days later", "PXD")])
 def _offset(m, text):
     d = " ".join(m["dir"].lower().split())
@@ -1473,6 +1526,8 @@ def _offset(m, text):
     if d in L["event_directions"] and not re.match(r"\s*(?:[.,;:)]|that\b|and\b|$)", after):
         return None  # "two days after the vote": anchored on an event, see the ordinal/event rules
     n = parse_num(m["num"]) if m["num"] else None
+    if m["half"] and n is not None:
+        n += 0.5   # (history5) "a century and a half ago"
     u = unit_code(m["unit"])
     sign, anchor = L["offset_directions"][d]
     return M(m, "offset", "offset", n=n, unit=u, sign=sign, anchor=anchor, vague=bool(m["vague"]),
@@ -1896,6 +1951,30 @@ def _event_ordinal(m, text):
     if m["t2"]:
         return M(m, "event_ordinal", "event_ordinal", group="t2", n=n, unit=unit_code(m["unit2"]), event_word=m["ev"].lower())
     return M(m, "event_ordinal", "event_ordinal", group="t", n=n, unit=unit_code(m["unit"]))
+
+
+# (history5) a chronicle's regnal year: "in the third year of King Stephen", "the seventeenth year of
+# his reign", "the fifth year of the reign of Queen Anne", "the 17th year of Edward III"
+_TITLE_FIRST = r"(?:%s)\s" % "|".join(L["regnal_titles"])
+_REIGN_NAME = r"(?:(?:{regnal_titles:cs})\s+)?[A-Z][a-z]+(?:\s+[IVX]+\b)?"
+
+
+@rule("regnal_year", r"(?i:the)\s+(?P<ord>%s)\s+(?i:year)\s+(?i:of)\s+(?:(?i:(?:his|her|their|the)\s+reign)(?:\s+(?i:of)\s+(?P<n1>%s))?|(?P<n2>%s))(?![\w])" % (ORD, _REIGN_NAME, _REIGN_NAME), 30,
+      triggers="unit", lead=_ORDINAL_BEFORE, trail=(r"\s+(?i:of)\s", 5),
+      examples=[
+          ("2020-03-10", "1138. In the third year of King Stephen the Scots came over the border.", "the third year of King Stephen", "1138"),
+          ("2020-03-10", "Henry was crowned in 1413. In the third year of his reign he sailed for France.", "the third year of his reign", "1415")])
+def _regnal_year(m, text):
+    name = m["n1"] or m["n2"]
+    if name and not (re.match(_TITLE_FIRST, name) or re.search(r"\s[IVX]+$", name)):
+        return None   # "the third year of Stephen": a bare name, perhaps a school year of a pupil
+    n = parse_ordinal(m["ord"])
+    if not n:
+        return None
+    # the king's own name ("Stephen" of "King Stephen", "Edward" of "Edward III"): an accession
+    # the text told of someone else does not count his years
+    own = re.sub(_TITLE_FIRST, "", name).split()[0] if name else None
+    return M(m, "regnal_year", "regnal", n=n, name=own)
 
 
 _TODAY_IS = _re(r"(?i)\b{present_subjects}\s*(?:is|['’]s)\s+$")
