@@ -65,6 +65,13 @@ CORPORA = [
     # of informal English (benchmarks/data/fresh/README.md); half B's errors are never read
     ("fresh informal4a", (FRESH / "informal", "informal4a-*.tml"), None, []),
     ("fresh informal4b", (FRESH / "informal", "informal4b-*.tml"), None, []),
+    # a fifth set (seventh session): platforms and voices none of the first four has (tweets
+    # with pasted timestamps, WhatsApp exports, Reddit quotes, Scottish/Irish/Australian/Indian/
+    # US/Canadian English, teenagers' texting, all-capital messages...), annotated before the
+    # tagger ran on it, two halves of different voices; A's errors read, B's never. Not in the
+    # pooled fresh rows: B's score is printed only when asked for (`--corpus informal5`)
+    ("fresh informal5a", (FRESH / "informal", "informal5a-*.tml"), None, []),
+    ("fresh informal5b", (FRESH / "informal", "informal5b-*.tml"), None, []),
     ("fresh history", FRESH / "history", None, []),
     # the third batch of histories and news (issue 11), written and annotated before the
     # tagger ran on them, in two halves of different genres and styles: rules are studied on
@@ -98,12 +105,14 @@ SEALED2_PARTS = ("sealed2 news", "sealed2 informal", "sealed2 history")
 GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("WikiWars",),
           "fresh-text": FRESH_PARTS, "fresh3": ("history3 A", "history3 B", "news3 A", "news3 B"),
           "informal4": ("fresh informal4a", "fresh informal4b"),
+          "informal5": ("fresh informal5a", "fresh informal5b"),
+          "informal5a": ("fresh informal5a",),
           "fresh4": ("history4 A", "history4 B"),
           "fresh5": ("history5 A", "history5 B"),
           "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
-DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "fresh4", "fresh5")]
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5")]
 POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS, "sealed2 (all)": SEALED2_PARTS}
 METRICS = [("strict_f1", "strict F1"), ("relaxed_p", "relaxed P"), ("relaxed_r", "relaxed R"),
            ("relaxed_f1", "relaxed F1"), ("type_f1", "type F1"), ("value_f1", "value F1")]
