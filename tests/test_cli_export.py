@@ -202,3 +202,33 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
     p.wait(timeout=120)
     assert first.startswith(b"big.md: reference date")
     assert "Traceback" not in err and "BrokenPipeError" not in err, err
+
+
+def test_table_reads_with_the_reference_date_and_mode_given(tmp_path, capsys):
+    """`--table` reads the files as `export` does with the same --reference-date and --mode
+    (it ignored both: a table of other dates than the window's and the export's)."""
+    path = write(tmp_path / "story.txt", "In March 1942 the regiment crossed the river. Two days later it "
+                                         "reached the town, and on Friday the bridge fell.\n")
+
+    def table(*flags):
+        rc, out, _ = run_main(["--table", path, *flags], capsys)
+        assert rc == 0
+        return out
+
+    def exported(*flags):
+        rc, out, _ = run_main(["export", path, "--output", "-", *flags], capsys)
+        assert rc == 0
+        return {r["expression"]: r["timex_value"] for r in csv.DictReader(io.StringIO(out))}
+
+    for flags in (("--reference-date", "2024-03-13", "--mode", "news"),
+                  ("--reference-date", "2024-03-13", "--mode", "narrative"),
+                  ("--reference-date", "2019-07-01",)):
+        out = table(*flags)
+        assert f"reference date {flags[1]} (given by the user)" in out
+        values = exported(*flags)
+        for expression, value in values.items():
+            assert any(f"{value} " in line and repr(expression) in line for line in out.splitlines()), (flags, out)
+    friday = {f: exported("--reference-date", f)["Friday"] for f in ("2024-03-13", "2019-07-01")}
+    assert friday == {"2024-03-13": "2024-03-08", "2019-07-01": "2019-06-28"}
+    assert exported("--reference-date", "2024-03-13", "--mode", "news")["Two days later"] != \
+        exported("--reference-date", "2024-03-13", "--mode", "narrative")["Two days later"]

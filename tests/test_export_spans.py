@@ -111,3 +111,52 @@ def test_the_page_is_the_same_every_time():
     b = bundle_from_workspace(workspace("court-riverton.txt"))
     assert html_page(b) == html_page(bundle_from_workspace(workspace("court-riverton.txt")))
     assert "open-end" in html_page(b)       # the style and script that draw an open side are in the page
+
+
+def test_the_time_of_writing_is_the_spans_own_flag_not_its_end_date():
+    """``open_when`` says "to the time of writing" when the span was made so (``ExportEvent.writing``,
+    from ``core.events.scope_rows``), whatever day its end falls on: a span the text gives no end
+    that happens to end the day after publication stays "on"."""
+    from datetime import datetime
+
+    from timeline_app.core.exports.common import open_when
+    from timeline_app.core.exports.model import ExportBundle, ExportDocument, ExportEvent, ExportSource
+
+    doc = ExportDocument(path="a.txt", name="a.txt", reference_date=date(2023, 10, 12))
+    src = ExportSource(document="a.txt", sentence_index=0, sentence="Open since May.", sentence_start=0,
+                       sentence_end=15, expression="May", start_char=11, end_char=14, timex_type="DATE",
+                       timex_value="2023-05")
+
+    def event(start, end, side, writing):
+        return ExportEvent(id="e", headline="x", start=start, end=end, granularity="month", timex_type="DATE",
+                           timex_value="2023-05", sources=[src], bound="since May" if side > 0 else "until May",
+                           open_side=side, writing=writing)
+    b = ExportBundle(documents=[doc], events=[])
+    assert open_when(event(datetime(2023, 5, 1), datetime(2023, 10, 13), 1, False), b) == "since May: from May 2023 on"
+    assert open_when(event(datetime(2023, 5, 1), datetime(2023, 10, 20), 1, True), b) == \
+        "since May: from May 2023 to the time of writing (12 October 2023)"
+    assert open_when(event(datetime(2023, 10, 12), datetime(2024, 6, 1), -1, False), b) == "until May: up to May 2024"
+    assert open_when(event(datetime(2023, 10, 1), datetime(2024, 6, 1), -1, True), b) == \
+        "until May: from the time of writing (12 October 2023) up to May 2024"
+
+
+def test_a_bound_on_the_day_of_writing_runs_to_the_time_of_writing(tmp_path):
+    """"since today" next to another mention of the same day is no range ("between 2016 and 2018"
+    is); "since 12 October" written on 12 October runs to the time of writing; the explanation
+    the span carries and the exports say the same."""
+    from timeline_app.core.exports.common import display_date
+
+    path = tmp_path / "roads.txt"
+    path.write_text("The bridge has been closed to lorries since today, the council said on Thursday.\n"
+                    "Prices have been frozen since 12 October, the minister said.\n"
+                    "Fares rose by 4% between 2016 and 2018, the report said.\n", encoding="utf-8")
+    ref = date(2023, 10, 12)
+    ws = Workspace(reference_date=ref)
+    ws.add_prepared([prepare(load_document(str(path), reference_date=ref), ws.mode)])
+    b = bundle_from_workspace(ws)
+    got = {e.expression: e for e in b.events}
+    for expression in ("today", "12 October"):
+        e = got[expression]
+        assert e.open_side == 1 and e.writing and "to the time of writing (2023-10-12)" in e.explanation
+        assert display_date(e, b) == f"since {expression}: from 12 October 2023 to the time of writing (12 October 2023)"
+    assert not any(e.open_side for e in b.events if e.expression in ("2016", "2018", "Thursday"))

@@ -224,14 +224,16 @@ def _progress_bar(files: list[str]):
                 file=sys.stderr, desc="tagging", leave=False, dynamic_ncols=True)
 
 
-def print_table(files: list[str]) -> int:
+def print_table(files: list[str], reference_date: date | None = None, mode: str = "auto") -> int:
+    """The mentions of ``files`` as text, read as the window and ``export`` read them: against
+    ``reference_date`` when given (else each document's own) and in ``mode``."""
     from timeline_app.core.events import events_frame
     from timeline_app.core.loaders import load_paths
 
-    docs, errors = load_paths(files or [SAMPLE])
+    docs, errors = load_paths(files or [SAMPLE], reference_date)
     for e in errors:
         print(f"error: {e.path}: {e.reason}", file=sys.stderr)
-    df = events_frame(docs)
+    df = events_frame(docs, mode)
     for d in docs:
         print(f"{d.name}: reference date {d.reference_date} ({d.reference_source})")
     for r in df.itertuples():
@@ -323,7 +325,7 @@ def _main(argv: list[str] | None = None) -> int:
         if args.table:
             return print_project_table(projects[0])
     if args.table:
-        return print_table(args.files)
+        return print_table(args.files, args.reference_date, args.mode)
     try:
         from timeline_app.gui.app import run  # Qt is imported only here: `export` never loads it
     except RuntimeError as e:  # a Qt binding the app refuses (gui/_binding_check.py)

@@ -240,15 +240,24 @@ _FUNCTION_WORD_CLASSES = ("coordinators", "subordinators", "relatives", "time_pr
                           "place_prepositions", "dangling_words", "cut_before")
 
 
-def _in_range(rows: list[dict], i: int) -> bool:
-    """Row ``i`` is one end of a range the tagger placed as one interval ("between 2016 and 2018")."""
+#: what stands between the two ends of a range the tagger places as one interval ("between 2016
+#: and 2018", "from May to June", "2019-2021")
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|till|until|through|thru|or|[-\u2013\u2014/])\s*", re.I)
+
+
+def _in_range(text: str, rows: list[dict], i: int) -> bool:
+    """Row ``i`` is one end of a range the tagger placed as one interval ("between 2016 and 2018"):
+    a neighbour of the same sentence and interval joined to it by a range word. Not two separate
+    mentions of one day ("since today, the council said on Thursday")."""
     r = rows[i]
     for j in (i - 1, i + 1):
         if 0 <= j < len(rows):
             o = rows[j]
             if o["sentence_start"] == r["sentence_start"] and o["start"] == r["start"] and o["end"] == r["end"] \
                     and abs(o["start_char"] - r["start_char"]) <= 40:
-                return True
+                a, b = (o, r) if j < i else (r, o)
+                if _RANGE_JOIN.fullmatch(text, a["end_char"], b["start_char"]):
+                    return True
     return False
 
 
@@ -275,7 +284,7 @@ def scope_rows(text: str, rows: list[dict]) -> list[dict]:
         if x0 is None or x1 is None or r.get("timex_type") not in ("DATE", "TIME") or r.get("rule") == DERIVED_RULE:
             continue
         got = scope_of(text, r["start_char"], r["end_char"], r["sentence_start"], r["sentence_end"])
-        if got is None or _in_range(rows, i):
+        if got is None or _in_range(text, rows, i):
             continue
         bound, side, edge = got
         ref = r.get("reference_date") or ""
@@ -286,7 +295,7 @@ def scope_rows(text: str, rows: list[dict]) -> list[dict]:
         if side == "from":
             s = x0 if edge == "start" else x1
             r1 = r0 + timedelta(days=1) if r0 is not None else None
-            if r1 is not None and r1 > max(s, x1):
+            if r1 is not None and r1 >= max(s, x1):   # (a bound on the day of writing too)
                 e, until = r1, f"to the time of writing ({ref})"
             else:
                 e, until = max(x1, s + length), "on (the text gives no end)"
@@ -302,6 +311,15 @@ def scope_rows(text: str, rows: list[dict]) -> list[dict]:
         r["start"], r["end"], r["scope"] = s, e, side
         r["explanation"] = f"{r['explanation']}; {why}"
     return rows
+
+
+def span_writing(explanation: str, bound: str) -> bool:
+    """Whether the span ``bound`` opens ("since 2019", "until 2031") runs to (or from) the time of
+    writing, as ``scope_rows`` decided it and wrote it in the row's explanation: the span's own
+    flag, not a guess from its end date (a span the text gives no end, "on", may end on the day
+    after the reference date too)."""
+    at = explanation.rfind(f"'{bound}': ")
+    return at >= 0 and "the time of writing (" in explanation[at:]
 
 
 def row_scopes(frame: pd.DataFrame) -> list[tuple[str, str, str] | None]:

@@ -483,6 +483,8 @@ class _Clauses:
             return self._content_from(k + 2, 1) or k    # "The report, released on Monday, said that X": X
         if not s.verb and f is not None and self.toks[f].low in self.lex["coordinators"] and k > 0:
             later = self.verb_after_apposition(k)
+            if later is None and self.coordinated_time(s):
+                later = self.clause_after(k)    # "..., and that evening, Christmas Eve in America, the crew read"
             return k if later is None else later   # "..., and the recapture of Y": its own event, with the verb before it
         if not s.verb and s.kind == "comma" and self.only_time_words(s) and self.apposition(s) \
                 and self.antecedent_before(k):
@@ -626,6 +628,27 @@ class _Clauses:
             f = self._first_word(s)
             if s.verb:
                 return j if f is not None and self.finite[f] and not s.frame else None
+        return None
+
+    def coordinated_time(self, s: _Seg) -> bool:
+        """Segment s is a coordinator and a time only (", and that evening,", ", and in 568,"): the
+        opening of the next clause, set off by commas."""
+        lex, toks = self.lex, self.toks
+        return all(self.in_expr[i] or not self._word(i) or toks[i].low in lex["coordinators"]
+                   or toks[i].low in lex["time_prepositions"] or toks[i].low in lex["leading_adverbs"]
+                   or toks[i].low in lex["time_nouns"] for i in range(s.a, s.b))
+
+    def clause_after(self, k: int) -> int | None:
+        """The clause after segment k past the pieces set off by commas or quotes that have no verb or
+        open with a preposition (", Christmas Eve in America,", ', "Black Tuesday",', ", around the
+        birthday he chose,"), at most six; None when no clause follows."""
+        for j in range(k + 1, min(len(self.segs), k + 7)):
+            s = self.segs[j]
+            if s.kind not in ("comma", "quote") and not (s.kind == "sub" and not s.verb):
+                return None     # (", after a long siege,": a verbless piece a subordinator opens, passed)
+            f = self._first_word(s)
+            if s.verb and not (f is not None and self.toks[f].low in self.lex["time_prepositions"]):
+                return j if not s.frame and not s.aside and s.kind == "comma" else None
         return None
 
     def apposition(self, s: _Seg) -> bool:
@@ -809,6 +832,72 @@ def _repeated_before(c: _Clauses, a: int, i0: int, calendar) -> tuple[int, int] 
     return None
 
 
+#: words after which "last", "start", "end" are verbs ("and last 24 hours", "will start at 6 a.m.")
+_BEFORE_VERB = frozenset(("and", "or", "to", "will", "would", "could", "can", "may", "might", "should", "must",
+                               "did", "does", "not"))
+
+
+def _coordinated_before(c: _Clauses, a: int, i0: int, calendar) -> tuple[int, int] | None:
+    """A time coordinated before the expression's adjunct ("closed every Tuesday and on 1 May",
+    "gusts on Sunday night and into Monday", "weds or thurs", "ten, twenty and thirty years
+    earlier"): the span of "<time> and (into)", which goes with the expression (else the headline
+    would end on "and", or give one time's event the other's date). The time: at most eight
+    tokens of calendar words, numbers, time nouns, glue and commas (one of them a calendar word or
+    a number), up to the time preposition opening it if any; nothing is dropped when another word
+    comes first."""
+    toks, lex = c.toks, c.lex
+    p = i0 - 1 if i0 - 1 > a and toks[i0 - 1].low in ("into", "to") else i0
+    if not (p - 2 >= a and toks[p - 1].low in ("and", "or")):
+        return None
+    conj = p - 1
+    end = conj - 1 if toks[conj - 1].raw == "," else conj
+    best, seen = None, False
+    numbers = lex["number_words"]
+    for start in range(end - 1, max(a, end - 8) - 1, -1):
+        t = toks[start]
+        if c.in_expr[start]:
+            break
+        if calendar(start) or t.raw[:1].isdigit() or t.low in numbers:
+            seen = True
+            best = start
+        elif t.low in lex["time_prepositions"]:
+            if seen:
+                best = start
+            break
+        elif t.low in lex["time_nouns"]:
+            if seen:
+                best = start
+        elif not (t.low in _TIME_GLUE or t.raw == ","):
+            break
+    return (toks[best].s, toks[i0 - 1].e) if best is not None else None
+
+
+def _coordinated_after(c: _Clauses, i1: int, b: int, calendar) -> int | None:
+    """After the expression, "and/or <time>" that ends the clause or a phrase of it ("7am or 6pm",
+    "two or three years", "the 1980s and into the early 1990s", "6 a.m. Monday and last 24
+    hours"): where that time ends, so it goes with its "or" (else "Fri I've got or 6pm"). The
+    time: at most eight tokens of calendar words, numbers, time nouns, glue and prepositions, one
+    of them a calendar word or a number, followed by the clause's end or a mark."""
+    toks, lex = c.toks, c.lex
+    j = i1 + 1 if i1 < b and toks[i1].raw == "," else i1
+    if not (j < b and toks[j].low in ("and", "or")):
+        return None
+    j += 1
+    numbers, seen = lex["number_words"], False
+    stop = min(b, j + 8)
+    while j < stop:
+        t = toks[j]
+        if t.raw in (",", ".", ";", ":", ")", "!", "?"):
+            break
+        if calendar(j) or t.raw[:1].isdigit() or t.low in numbers:
+            seen = True
+        elif not (t.low in _TIME_GLUE or t.low in lex["time_nouns"] or t.low in lex["time_prepositions"]
+                  or t.low in ("into", "to", "a.m.", "p.m.", "am", "pm")):
+            return None
+        j += 1
+    return j if seen and (j == b or toks[j].raw in (",", ".", ";", ":", ")", "!", "?")) else None
+
+
 def _cut_space(head: str, limit: int, before: frozenset) -> int:
     """Where ``cut`` cuts ``head`` when no clause mark is near: the last space in its last 40 % before
     a word of ``before`` (a phrase opens there), else its last space, else ``limit``. The spaces
@@ -836,9 +925,12 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
     if ex:
         i0, i1 = ex[0], ex[-1] + 1
 
-        def calendar(i: int) -> bool:
-            return a <= i < b and (_YEAR_OR_DECADE.fullmatch(toks[i].raw) is not None
-                                   or toks[i].low.rstrip(".") in lex["calendar_words"])
+        def calendar(i: int) -> bool:      # (a weekday's plural too: "on Mondays and on Thursdays")
+            if not a <= i < b:
+                return False
+            w = toks[i].low.rstrip(".")
+            return (_YEAR_OR_DECADE.fullmatch(toks[i].raw) is not None or w in lex["calendar_words"]
+                    or (w.endswith("days") and w[:-1] in lex["calendar_words"]))
 
         # "from 1997 and from 2010", "only 2020 and 2021", "late on Saturday or early Sunday": the time
         # coordinated with it goes too; so does the year after a date the tagger ended early ("June 1, 1999")
@@ -852,6 +944,8 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
             i1 = j + 1
         elif (run := _repeated_after(c, i1, b, calendar)) is not None:
             i1 = run         # "in 2020 and again between 2022 and 2023": the second time goes, with its "and"
+        elif (run := _coordinated_after(c, i1, b, calendar)) is not None:
+            i1 = run         # "7am or 6pm", "two or three years", "the 1980s and into the early 1990s"
         elif i0 - 2 >= a and toks[i0 - 1].low in ("and", "or") and calendar(i0 - 2):
             i0 -= 2
         elif i0 - 4 >= a and toks[i0 - 1].low in lex["time_prepositions"] and toks[i0 - 2].low in ("and", "or") \
@@ -863,6 +957,8 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
             w = toks[i0 - 1].low
             if w in ("last", "first") and not (c.in_expr[i0] or toks[i0].low in lex["time_nouns"]):
                 break         # "will last until March": a verb, not "the last week"
+            if (w == "last" or w in lex["time_nouns"]) and i0 - 2 >= a and toks[i0 - 2].low in _BEFORE_VERB:
+                break         # "will start at 6 a.m. Monday and last 24 hours": verbs
             if w in lex["time_nouns"] and not (c.in_expr[i0] or toks[i0].low == "of") and (
                     w.endswith("s") or w in ("week", "day", "hour", "weekend", "course")):
                 break         # "twice a week until last spring": "week" belongs to another phrase ("dawn on" goes)
@@ -887,6 +983,10 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
                                                           and toks[i0 + 1].low not in lex["time_noun_adjectives"]):
             i0 += 1
         run = _repeated_before(c, a, i0, calendar)
+        if run is None and (i1 >= b or not c._word(i1)) and not any(c.finite[i1:b]):
+            # (the expression's time ends its clause: "on 12 September and by the evening the camp
+            # had fallen" is two clauses, its first time stays)
+            run = _coordinated_before(c, a, i0, calendar)
         if run is not None:
             drop.append(run)  # "in 1953 and again in 2014": "in 1953 and" goes, "again" stays
         # "on Saturday, Russian forces": the comma after an opening expression goes too
@@ -1037,10 +1137,16 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
         f = c.segs[k - 1]
         r = next((i for i in range(f.a, f.b) if toks[i].low in c.lex["reporting_verbs"]), None)
         span = c._trim(f.a, r) if r is not None else None
-        if span is not None and sum(1 for i in range(*span) if c._word(i)) <= 6 and \
-                _pronoun_fits(toks[first_w].low, [toks[i] for i in range(*span) if c._word(i)], c.lex):
-            prefix = text[toks[span[0]].s:toks[span[1] - 1].e]
-            drop.append((toks[first_w].s, toks[first_w].e))
+        if span is not None and sum(1 for i in range(*span) if c._word(i)) <= 6:
+            speaker = [toks[i] for i in range(*span) if c._word(i)]
+            pron = toks[first_w].low
+            if _pronoun_is_speaker(pron, speaker, c.lex):     # "The firm said it had fixed" -> "The firm had fixed"
+                prefix = text[toks[span[0]].s:toks[span[1] - 1].e]
+                drop.append((toks[first_w].s, toks[first_w].e))
+            elif pron in ("he", "she") and _pronoun_fits(pron, speaker, c.lex):
+                # "Judge Helen Marsh said he would not be eligible": "he" may be anyone (the man she
+                # sentenced): never the speaker's name in its place, the speaker said as the source
+                prefix = (_person_subject(c, f, True) or text[toks[span[0]].s:toks[span[1] - 1].e]) + ":"
     pieces, pos = [], toks[start].s if start < b else toks[a].s
     end = toks[b - 1].e if b > a else toks[a].e
     for s, e in sorted(drop):
@@ -1066,6 +1172,9 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
     if not body:      # nothing left of the clause: the sentence without the expression
         return plain_headline(text, sentence, expression), toks[seg.a].s, toks[seg.b - 1].e
     body = _without_dangling(body)      # "sentenced to [seven years]"
+    if body.lower() in _DANGLING_COORDINATORS or body.lower() in _DANGLING_WORDS:
+        # nothing but a word that needs the next ("And"): the sentence without the expression
+        return plain_headline(text, sentence, expression), toks[seg.a].s, toks[seg.b - 1].e
     body = _with_result(c, seg, k, body)
     m = _PRONOUN_OPENING.match(body)
     if m:     # "He resigned on Monday": the person the text named just before, when only one fits
@@ -1147,6 +1256,24 @@ def _plural(words: list[_Tok], lex: dict) -> bool:
     return last.raw[0].islower() and last.low.endswith("s") and not last.low.endswith(("ss", "us", "is"))
 
 
+def _pronoun_is_speaker(pronoun: str, words: list[_Tok], lex: dict) -> bool:
+    """Does the subject ``pronoun`` of a reported clause surely stand for the frame's subject
+    ``words``, so that the speaker may take its place? Only "it" or "they" of an institution
+    speaking of itself ("The firm said it had fixed the flaw", "Officials said they had found the
+    plane"), not of a report or a spokesman ("The report said it ..."), nor "it" of a plural
+    ("Police said it had been stolen": the thing stolen). Never "he"/"she": the app knows no
+    genders, and "Judge Helen Marsh said he would not be eligible for parole" is about the man
+    she sentenced."""
+    if not words or pronoun not in ("it", "they"):
+        return False
+    last = words[-1].low
+    if last in lex["not_self_nouns"]:
+        return False
+    if pronoun == "it":
+        return last in lex["institution_nouns"] and not _plural(words, lex)
+    return last in lex["institution_nouns"] or _plural(words, lex)
+
+
 def _pronoun_fits(pronoun: str, words: list[_Tok], lex: dict) -> bool:
     """May ``pronoun`` (the subject of a reported clause) stand for the frame's subject ``words``?
     "The senator said she ..." yes; "The club said she ..." no (a spokesman, a study: no either)."""
@@ -1159,15 +1286,17 @@ _SENT_END = frozenset(".!?")     # a token that is one of these ends a sentence
 _PRONOUN_OPENING = re.compile(r"(he|she|his|her)\b", re.I)
 _DANGLING_WORDS = ("to", "for", "of", "by", "at", "in", "on", "from", "until", "till", "with", "into", "since", "during",
                   "every")
-_DANGLING_PREP = re.compile(r"(?:\s+(?:%s))+$" % "|".join(_DANGLING_WORDS), re.I)
+_DANGLING_COORDINATORS = ("and", "or", "but", "nor")
+_DANGLING_PREP = re.compile(r"(?:,?\s+(?:%s))+$" % "|".join(_DANGLING_WORDS + _DANGLING_COORDINATORS), re.I)
 
 
 def _without_dangling(body: str) -> str:
-    """``body`` without the prepositions it ends on (unless that leaves nothing); the pattern is
-    tried only when the last word can be one (an ASCII word not in the list cannot)."""
+    """``body`` without the prepositions and coordinators it ends on ("... on the island of
+    Sphacteria and", "sentenced to"), unless that leaves nothing; the pattern is tried only when
+    the last word can be one (an ASCII word not in the lists cannot)."""
     words = body.rsplit(None, 1)
     last = words[-1] if words else ""
-    if last.isascii() and last.lower() not in _DANGLING_WORDS:
+    if last.isascii() and last.lower() not in _DANGLING_WORDS and last.lower() not in _DANGLING_COORDINATORS:
         return body
     return _DANGLING_PREP.sub("", body) or body
 

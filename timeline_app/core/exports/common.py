@@ -81,20 +81,19 @@ def open_when(e: ExportEvent, bundle: ExportBundle | None = None) -> str:
     where it runs, the open side said as open -- "since 2019: from 2019 to the time of writing (12
     October 2023)", "until 2031: from the time of writing (12 October 2023) up to 2031", "as of
     Friday: up to 23 September 2022" -- not "2019 – 2023", which would say it began and ended
-    there. "" for any other event. The time of writing is the document's publication date
-    (``bundle``), named when the span's other end is it."""
+    there. "" for any other event. Whether the open side reaches the time of writing is the span's
+    own flag (``ExportEvent.writing``, as ``core.events.scope_rows`` made the span), not its end
+    date; the time of writing is named by the document's publication date (``bundle``)."""
     if not e.open_side or not e.dated or not e.bound:
         return ""
     start, end = start_end_fields(e)
     doc = bundle.document(e.document) if bundle is not None else None
     ref = doc.reference_date if doc is not None else None
     ref_t = datetime(ref.year, ref.month, ref.day) if ref is not None else None
-    writing = f"the time of writing ({_one(cut(ref_t, DAY_FIELDS))})" if ref_t is not None else ""
+    writing = f"the time of writing ({_one(cut(ref_t, DAY_FIELDS))})" if ref_t is not None else "the time of writing"
     if e.open_side > 0:
-        to = f"to {writing}" if ref_t is not None and e.end == ref_t + timedelta(days=1) else "on"
-        return f"{e.bound}: from {_one(start)} {to}"
-    since = f"from {writing} " if ref_t is not None and e.start == ref_t else ""
-    return f"{e.bound}: {since}up to {_one(end or start)}"
+        return f"{e.bound}: from {_one(start)} {f'to {writing}' if e.writing else 'on'}"
+    return f"{e.bound}: {f'from {writing} ' if e.writing else ''}up to {_one(end or start)}"
 
 
 def display_date(e: ExportEvent, bundle: ExportBundle | None = None) -> str:

@@ -86,6 +86,9 @@ class ExportEvent:
     # ("since 2019"), -1 at its start ("until 2031"); "" and 0 for any other event
     bound: str = ""
     open_side: int = 0
+    # the open side reaches the time of writing (the document's reference date), as the span was
+    # made (``core.events.span_writing``): "since 2019: from 2019 to the time of writing"
+    writing: bool = False
 
     @property
     def dated(self) -> bool:
@@ -213,7 +216,7 @@ def bundle_from_frame(frame, documents: Sequence, rows: Iterable[int] | None = N
         cols = list(frame.columns)
         positions = range(len(frame)) if rows is None else rows
         sub = frame.iloc[list(positions)] if rows is not None else frame
-        from timeline_app.core.events import row_scopes
+        from timeline_app.core.events import row_scopes, span_writing
 
         # spans a date bounds ("since 2019", one set lookup per row, a regex for the few a signal
         # precedes); only where the row is the span (its explanation says so), not the time
@@ -239,5 +242,6 @@ def bundle_from_frame(frame, documents: Sequence, rows: Iterable[int] | None = N
                 timex_value=str(r["timex_value"]), mod=str(r.get("mod") or ""),
                 explanation=str(r.get("explanation") or ""), rule=str(r.get("rule") or ""),
                 sources=[src], bound=scope[0] if scope else "",
-                open_side=(1 if scope[1] == "from" else -1) if scope else 0))
+                open_side=(1 if scope[1] == "from" else -1) if scope else 0,
+                writing=bool(scope) and span_writing(str(r.get("explanation") or ""), scope[0])))
     return ExportBundle(documents=docs, events=events, title=title)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from timeline_app.core.events import DERIVED_RULE, row_scopes
+from timeline_app.core.events import DERIVED_RULE, row_scopes, span_writing
 
 from timeline_app.core.exports.model import (ExportBundle, ExportDocument, ExportEvent, ExportSource,
                                              _py_datetime)
@@ -45,5 +45,6 @@ def bundle_from_workspace(ws, event_ids: Iterable[str] | None = None, title: str
             sources=[_source(m) for m in ws.mentions_of(eid)], tags=[str(t) for t in r["tags"]],
             note=str(r["note"] or ""), starred=bool(r["starred"]), status=str(r["status"]), date_fixed=fixed,
             bound=scope[0] if scope and not fixed else "",
-            open_side=(1 if scope[1] == "from" else -1) if scope and not fixed else 0))
+            open_side=(1 if scope[1] == "from" else -1) if scope and not fixed else 0,
+            writing=bool(scope) and not fixed and span_writing(str(r["explanation"] or ""), scope[0])))
     return ExportBundle(documents=docs, events=events, title=title)
