@@ -24,7 +24,7 @@ from timeline_app.temporal.rulebase import Mention, dur_value
 from timeline_app.temporal.sentences import join_across, split_sentences
 from timeline_app.temporal.tense import WILL_RE, apposed_past, speaks_from_now, tense_at, told_before
 from timeline_app.temporal.timex import Timex, valid_timex_value
-from timeline_app.temporal.triggers import BACK, FORWARD, TextWindows, intersect, trigger_spans, union, word_categories
+from timeline_app.temporal.triggers import BACK, FORWARD, TextWindows, _ident, intersect, trigger_spans, union, word_categories
 
 MODES = ("auto", "news", "narrative")
 _TENSED = {"cal", "weekday", "season", "quarter", "half", "holiday", "time", "the_period", "pod_time", "weekday_mday", "ordinal_day"}
@@ -171,9 +171,11 @@ class _Plan:
     the functions it is read with are replaced, as a test does to switch the narrowings off):
     ``words``, the keys ("=word") of ``reach.rule_words`` (None: any word of its categories);
     ``key``, the cache key of its windows in a text but for the words found there (rules with
-    the same key and words share their windows, as ``TextWindows.made`` always had them)."""
+    the same key and words share their windows, as ``TextWindows.made`` always had them);
+    ``made``: what making its windows reads (``_make_windows``), read the first time they are
+    made (a rule whose words are not in a text compiles nothing)."""
 
-    __slots__ = ("rule", "words", "key")
+    __slots__ = ("rule", "words", "key", "made")
 
     def __init__(self, rule):
         self.rule = rule   # (kept: the plans are found by the rule's identity)
@@ -186,6 +188,41 @@ class _Plan:
                   cases, words is not None and (rule.lead or rule.trail) and rule_exact(rule))
         # one small tuple per distinct static part: a cache key that hashes at once
         self.key = _STATIC.setdefault(static, (len(_STATIC),))
+        self.made = None
+
+    def making(self) -> tuple:
+        """(back, forward, any_back, any_forward, lead, trail, the words' items for
+        ``TextWindows.planned`` by word, the key those windows are kept under but for the words)."""
+        if self.made is None:
+            rule = self.rule
+            back, forward, any_back, any_forward = rule_reach(rule)
+            # what a match always holds right before / after its trigger word ("two days": a number)
+            lead, trail = _lead_trail(rule)
+            items, wkey = {}, None
+            if self.words is not None:
+                # ``TextWindows.words`` with its arguments read once: each word's spellings (the
+                # words it reads only as written, "May"), its own contexts and the rule's lead and
+                # trail where they apply, with the keys its windows are cached under
+                cases, exact, around = rule_cases(rule), rule_exact(rule), _own_contexts(rule)
+                written, own = dict(cases), {entry[0]: entry for entry in around}
+                for eq in self.words:
+                    w = eq[1:]
+                    spellings = written.get(w)
+                    own_key = own_lead = own_trail = ctx_key = ctx_lead = ctx_trail = None
+                    if w in own:
+                        own_lead, own_trail = own[w][1], own[w][2]
+                        own_key = ("own", w, spellings, _ident(own_lead), _ident(own_trail))
+                    glued = w.startswith("#")
+                    if (lead is not None and not glued and w in exact) or (
+                            trail is not None and (w[1:] if glued else w) in exact):
+                        ctx_lead, ctx_trail = (lead if not glued and w in exact else None), trail
+                        ctx_key = ("ctx", w, spellings, _ident(ctx_lead), _ident(trail))   # the same for any reach
+                    items[eq] = (eq, w, spellings, own_key, own_lead, own_trail, ctx_key, ctx_lead, ctx_trail)
+                static = (back, forward, _ident(lead), _ident(trail), cases, exact,
+                          tuple((w, _ident(a), _ident(b)) for w, a, b in around))
+                wkey = _STATIC.setdefault(("words",) + static, (len(_STATIC),))
+            self.made = (back, forward, any_back, any_forward, lead, trail, items, wkey)
+        return self.made
 
 
 _STATIC: dict = {}
@@ -223,7 +260,7 @@ def _windows_of(rules, spans: dict, text_windows: TextWindows) -> Iterator[tuple
             key = plan.key
             wins = made.get(key)
             if wins is None:
-                wins = made[key] = _make_windows(rule, None, text_windows)
+                wins = made[key] = _make_windows(plan, None, text_windows)
         else:
             found = plan.words & present
             if not found:
@@ -231,19 +268,19 @@ def _windows_of(rules, spans: dict, text_windows: TextWindows) -> Iterator[tuple
             key = (plan.key, found)
             wins = made.get(key)
             if wins is None:
-                wins = made[key] = _make_windows(rule, tuple(sorted(w[1:] for w in found)), text_windows)
+                wins = made[key] = _make_windows(plan, found, text_windows)
         if wins:
             yield rule, wins
 
 
-def _make_windows(rule, words: tuple | None, text_windows: TextWindows) -> list[tuple[int, int]]:
-    """The windows of ``rule`` around ``words`` (sorted; None: any word of its categories)."""
-    back, forward, any_back, any_forward = rule_reach(rule)
-    # what a match always holds right before / after its trigger word ("two days": a number)
-    lead, trail = _lead_trail(rule)
-    if words is not None:
-        cases = rule_cases(rule)   # the words it reads only as written ("May")
-        wins = text_windows.words(words, back, forward, lead, trail, cases, rule_exact(rule), _own_contexts(rule))
+def _make_windows(plan: _Plan, found: frozenset | None, text_windows: TextWindows) -> list[tuple[int, int]]:
+    """The windows of ``plan``'s rule around the words ``found`` ("=word" keys; None: any word
+    of its categories)."""
+    rule = plan.rule
+    back, forward, any_back, any_forward, lead, trail, items, wkey = plan.making()
+    if found is not None:
+        eqs = sorted(found)   # ("=" sorts the same before every word)
+        wins = text_windows.planned((wkey, tuple(eqs)), tuple([items[eq] for eq in eqs]), back, forward)
     elif rule.triggers <= _NUMBER_TRIGGERS:   # the number token is the trigger word
         wins = union([text_windows.get(c, back, forward, lead, trail) for c in sorted(rule.triggers)])
     else:
