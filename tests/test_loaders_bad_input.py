@@ -144,6 +144,18 @@ def test_capped_read_never_takes_more_than_the_limit(tmp_path):
         common.read_capped(p, 4999)
 
 
+@pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="needs Linux's /proc")
+def test_capped_read_takes_a_file_that_grew_since_its_size_was_read():
+    # read_capped reads the size the file had and one byte more; a file that holds more than its
+    # size (here /proc: size 0) is read on, to the limit and no further
+    want = open("/proc/self/status", "rb").read()
+    assert len(want) > 100
+    got = common.read_capped("/proc/self/status", 100_000)
+    assert got.startswith(b"Name:") and len(got) > 100 and b"VmPeak" in got
+    with pytest.raises(LoadError, match="too large"):
+        common.read_capped("/proc/self/status", 50)
+
+
 def test_unsupported_and_old_formats(tmp_path):
     assert "unsupported file type .jpg" in reason(F.write_bytes(tmp_path / "a.jpg", b"\xff\xd8\xff"))
     assert "unsupported file type .doc " in reason(F.write_bytes(tmp_path / "a.doc", b"x"))

@@ -41,9 +41,10 @@ def supported_list() -> str:
     return ", ".join(sorted(SUPPORTED_EXTENSIONS))
 
 
-def _mtime(path: str) -> datetime:
+def _mtime(path: str, st: os.stat_result | None = None) -> datetime:
+    """The file's modification time (from ``st``, its ``os.stat`` already read, when given)."""
     try:
-        return datetime.fromtimestamp(os.stat(path).st_mtime)
+        return datetime.fromtimestamp((st or os.stat(path)).st_mtime)
     except (OSError, OverflowError, ValueError):
         return datetime(1970, 1, 1)
 
@@ -67,7 +68,7 @@ def load_document(path: str, reference_date: date | None = None) -> Document:
         raise LoadError(path, "not a regular file (a device, pipe or socket)")
     if not os.access(path, os.R_OK):
         raise LoadError(path, "permission denied")
-    mtime = _mtime(path)
+    mtime = _mtime(path, st)
     try:
         got = reader_for(ext)(path, fmt, mtime)
     except LoadError:

@@ -24,7 +24,7 @@ from timeline_app.temporal.rulebase import Mention, dur_value
 from timeline_app.temporal.sentences import join_across, split_sentences
 from timeline_app.temporal.tense import WILL_RE, apposed_past, speaks_from_now, tense_at, told_before
 from timeline_app.temporal.timex import Timex, valid_timex_value
-from timeline_app.temporal.triggers import BACK, FORWARD, TextWindows, intersect, trigger_spans, union, word_categories
+from timeline_app.temporal.triggers import BACK, FORWARD, TextWindows, _ident, intersect, trigger_spans, union, word_categories
 
 MODES = ("auto", "news", "narrative")
 _TENSED = {"cal", "weekday", "season", "quarter", "half", "holiday", "time", "the_period", "pod_time", "weekday_mday", "ordinal_day"}
@@ -86,10 +86,7 @@ def extract(text: str, cancel: CancelCheck = None, lo: int = 0, hi: int | None =
     text_windows = TextWindows(part, spans)   # windows in text[scan:hi], moved by scan below
     moved: dict = {}
 
-    for rule in RULES:
-        wins = rule_windows(rule, spans, text_windows)
-        if not wins:
-            continue   # none of its trigger words here: no window (its reach need not be read)
+    for rule, wins in _windows_of(RULES, spans, text_windows):
         if scan:
             got = moved.get(id(wins))
             if got is None:
@@ -164,32 +161,133 @@ def rule_windows(rule, spans: dict, text_windows: TextWindows) -> list[tuple[int
     week": not "days", ``reach.rule_words``) with its lead before them (``Rule.lead``), as far
     as its pattern reaches around them (``reach.rule_reach``), where every word it requires is
     within reach too. The same list for rules with the same words and reaches (made once)."""
-    if not any(spans.get(c) for c in rule.triggers):
-        return []
-    words = rule_words(rule)   # None: any word of its categories
-    if words is not None:
-        words = tuple(sorted(w for w in words if "=" + w in spans))
-        if not words:
-            return []
-    back, forward, any_back, any_forward = rule_reach(rule)
-    cases = () if words is None else rule_cases(rule)   # the words it reads only as written ("May")
-    key = ("rule", rule.triggers if words is None else words, rule.requires, back, forward, any_back, any_forward,
-           rule.lead and rule.lead[0].pattern, rule.trail and rule.trail[0].pattern, cases,
-           words is not None and (rule.lead or rule.trail) and rule_exact(rule))
-    wins = text_windows.made.get(key)
-    if wins is None:
-        # what a match always holds right before / after its trigger word ("two days": a number)
-        lead, trail = _lead_trail(rule)
-        if words is not None:
-            wins = text_windows.words(words, back, forward, lead, trail, cases, rule_exact(rule), _own_contexts(rule))
-        elif rule.triggers <= _NUMBER_TRIGGERS:   # the number token is the trigger word
-            wins = union([text_windows.get(c, back, forward, lead, trail) for c in sorted(rule.triggers)])
+    for _rule, wins in _windows_of((rule,), spans, text_windows):
+        return wins
+    return []
+
+
+class _Plan:
+    """What ``rule_windows`` reads of a rule for every text, read once per rule (and again when
+    the functions it is read with are replaced, as a test does to switch the narrowings off):
+    ``words``, the keys ("=word") of ``reach.rule_words`` (None: any word of its categories);
+    ``key``, the cache key of its windows in a text but for the words found there (rules with
+    the same key and words share their windows, as ``TextWindows.made`` always had them);
+    ``made``: what making its windows reads (``_make_windows``), read the first time they are
+    made (a rule whose words are not in a text compiles nothing)."""
+
+    __slots__ = ("rule", "words", "key", "made")
+
+    def __init__(self, rule):
+        self.rule = rule   # (kept: the plans are found by the rule's identity)
+        words = rule_words(rule)
+        back, forward, any_back, any_forward = rule_reach(rule)
+        cases = () if words is None else rule_cases(rule)
+        self.words = None if words is None else frozenset("=" + w for w in words)
+        static = ("rule", words is None, rule.triggers if words is None else None, rule.requires, back, forward,
+                  any_back, any_forward, rule.lead and rule.lead[0].pattern, rule.trail and rule.trail[0].pattern,
+                  cases, words is not None and (rule.lead or rule.trail) and rule_exact(rule))
+        # one small tuple per distinct static part: a cache key that hashes at once
+        self.key = _STATIC.setdefault(static, (len(_STATIC),))
+        self.made = None
+
+    def making(self) -> tuple:
+        """(back, forward, any_back, any_forward, lead, trail, the words' items for
+        ``TextWindows.planned`` by word, the key those windows are kept under but for the words)."""
+        if self.made is None:
+            rule = self.rule
+            back, forward, any_back, any_forward = rule_reach(rule)
+            # what a match always holds right before / after its trigger word ("two days": a number)
+            lead, trail = _lead_trail(rule)
+            items, wkey = {}, None
+            if self.words is not None:
+                # ``TextWindows.words`` with its arguments read once: each word's spellings (the
+                # words it reads only as written, "May"), its own contexts and the rule's lead and
+                # trail where they apply, with the keys its windows are cached under
+                cases, exact, around = rule_cases(rule), rule_exact(rule), _own_contexts(rule)
+                written, own = dict(cases), {entry[0]: entry for entry in around}
+                for eq in self.words:
+                    w = eq[1:]
+                    spellings = written.get(w)
+                    own_key = own_lead = own_trail = ctx_key = ctx_lead = ctx_trail = None
+                    if w in own:
+                        own_lead, own_trail = own[w][1], own[w][2]
+                        own_key = ("own", w, spellings, _ident(own_lead), _ident(own_trail))
+                    glued = w.startswith("#")
+                    if (lead is not None and not glued and w in exact) or (
+                            trail is not None and (w[1:] if glued else w) in exact):
+                        ctx_lead, ctx_trail = (lead if not glued and w in exact else None), trail
+                        ctx_key = ("ctx", w, spellings, _ident(ctx_lead), _ident(trail))   # the same for any reach
+                    items[eq] = (eq, w, spellings, own_key, own_lead, own_trail, ctx_key, ctx_lead, ctx_trail)
+                static = (back, forward, _ident(lead), _ident(trail), cases, exact,
+                          tuple((w, _ident(a), _ident(b)) for w, a, b in around))
+                wkey = _STATIC.setdefault(("words",) + static, (len(_STATIC),))
+            self.made = (back, forward, any_back, any_forward, lead, trail, items, wkey)
+        return self.made
+
+
+_STATIC: dict = {}
+_PLANS: dict = {}
+_PLANS_MADE_WITH: list = []
+
+
+def _plans() -> dict:
+    """id(rule) -> its ``_Plan``; emptied when the functions plans are read with were replaced."""
+    made_with = (rule_words, rule_reach, rule_cases, rule_exact, _lead_trail, _own_contexts)
+    if _PLANS_MADE_WITH != [made_with]:
+        _PLANS.clear()
+        _PLANS_MADE_WITH[:] = [made_with]
+    return _PLANS
+
+
+def _windows_of(rules, spans: dict, text_windows: TextWindows) -> Iterator[tuple]:
+    """(rule, its windows, see ``rule_windows``) for each rule of ``rules`` that has any, in order.
+    A rule none of whose trigger categories or words is in the text costs two set operations:
+    no window, its reach not read."""
+    plans = _plans()
+    present = set(spans)   # the categories and words ("=word") found
+    if not all(spans.values()):
+        filled = {c for c, found in spans.items() if found}
+    else:
+        filled = present
+    made = text_windows.made
+    for rule in rules:
+        if rule.triggers.isdisjoint(filled):
+            continue   # none of its trigger words here: no window (its reach need not be read)
+        plan = plans.get(id(rule))
+        if plan is None or plan.rule is not rule:
+            plan = plans[id(rule)] = _Plan(rule)
+        if plan.words is None:
+            key = plan.key
+            wins = made.get(key)
+            if wins is None:
+                wins = made[key] = _make_windows(plan, None, text_windows)
         else:
-            wins = union([text_windows.get(c, back, forward) for c in sorted(rule.triggers)])
-        for entry in rule.requires:
-            # the match holds a word of each required entry as well (anywhere in it)
-            wins = intersect(wins, text_windows.get("@" + entry, any_back, any_forward))
-        text_windows.made[key] = wins
+            found = plan.words & present
+            if not found:
+                continue
+            key = (plan.key, found)
+            wins = made.get(key)
+            if wins is None:
+                wins = made[key] = _make_windows(plan, found, text_windows)
+        if wins:
+            yield rule, wins
+
+
+def _make_windows(plan: _Plan, found: frozenset | None, text_windows: TextWindows) -> list[tuple[int, int]]:
+    """The windows of ``plan``'s rule around the words ``found`` ("=word" keys; None: any word
+    of its categories)."""
+    rule = plan.rule
+    back, forward, any_back, any_forward, lead, trail, items, wkey = plan.making()
+    if found is not None:
+        eqs = sorted(found)   # ("=" sorts the same before every word)
+        wins = text_windows.planned((wkey, tuple(eqs)), tuple([items[eq] for eq in eqs]), back, forward)
+    elif rule.triggers <= _NUMBER_TRIGGERS:   # the number token is the trigger word
+        wins = union([text_windows.get(c, back, forward, lead, trail) for c in sorted(rule.triggers)])
+    else:
+        wins = union([text_windows.get(c, back, forward) for c in sorted(rule.triggers)])
+    for entry in rule.requires:
+        # the match holds a word of each required entry as well (anywhere in it)
+        wins = intersect(wins, text_windows.get("@" + entry, any_back, any_forward))
     return wins
 
 

@@ -283,6 +283,35 @@ class TextWindows:
             got = self._done[key] = _windows(self.text, spans, back, forward)
         return got
 
+    def planned(self, key, items: tuple, back: int, forward: int) -> list[tuple[int, int]]:
+        """``words`` for a caller that read each word's contexts beforehand (``tagger._Plan``), the
+        same windows: ``items``, one per word in sorted order, ("=word", word, its spellings or
+        None, then the cache key, lead and trail of its own contexts, then those of the rule's
+        lead and trail, each key None where there are none); ``key``: what ``_done`` keeps the
+        windows under, standing for every argument of ``words`` (the caller's)."""
+        got = self._done.get(key)
+        if got is None:
+            made, by_word = self.made, self.spans
+            spans: list[tuple[int, int]] = []
+            for eq, w, spellings, own_key, own_lead, own_trail, ctx_key, ctx_lead, ctx_trail in items:
+                found = by_word.get(eq, ())
+                if spellings is not None:
+                    found = self._written(w, spellings)
+                if own_key is not None:
+                    got = made.get(own_key)
+                    if got is None:
+                        got = made[own_key] = self._context(found, own_lead, own_trail)
+                    found = got
+                if ctx_key is not None:
+                    got = made.get(ctx_key)
+                    if got is None:
+                        got = made[ctx_key] = self._context(found, ctx_lead, ctx_trail)
+                    found = got
+                spans.extend(found)
+            spans.sort()
+            got = self._done[key] = _windows(self.text, spans, back, forward)
+        return got
+
     def _context(self, found: list[tuple[int, int]], lead, trail) -> list[tuple[int, int]]:
         """The spans of ``found`` with ``lead`` before them and ``trail`` after them."""
         text = self.text

@@ -73,7 +73,12 @@ def read_capped(path: str, limit: int) -> bytes:
         if size > limit:
             raise LoadError(path, too_large(size, limit) + " - split it into smaller files")
         with open(path, "rb") as f:
-            data = f.read(limit + 1)
+            # the size it had, and one byte more to see it grew: ``read(n)`` sets aside n bytes
+            # first (10 MB for a 3 KB article: most of its reading time); a file that grew is
+            # read on, still at most limit+1 bytes in all
+            data = f.read(min(size, limit) + 1)
+            if len(data) > size:
+                data += f.read(limit + 1 - len(data))
     except OSError as e:
         raise read_failure(path, e) from None
     if len(data) > limit:
