@@ -29,6 +29,9 @@ from timeline_app.temporal.triggers import BACK, FORWARD, TextWindows, intersect
 MODES = ("auto", "news", "narrative")
 _TENSED = {"cal", "weekday", "season", "quarter", "half", "holiday", "time", "the_period", "pod_time", "weekday_mday", "ordinal_day"}
 _DEFERRED = {"event_ordinal", "ordinal_after"}
+# a timetable's present ("Rovers play Ashford on Saturday") sets a weekday or an hour ahead; a month
+# or a date keeps the present's milder lean ahead ("TALKS RESUME MAY 5" in September is May gone)
+_SCHEDULED = {"weekday", "time", "pod_time"}
 _ANCHOR_GRAINS = {"day", "part-of-day", "week", "weekend", "month", "season", "quarter", "half", "year"}
 _LEX = lexicon(DEFAULT)
 RULES = load(DEFAULT).RULES
@@ -561,7 +564,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             deferred.append((men, si))
             continue
         s0, s1 = sentences[si]
-        tense = tense_at(text, s0, s1, men.start, men.end) if men.kind in _TENSED else None
+        tense = tense_at(text, s0, s1, men.start, men.end, men.kind in _SCHEDULED) if men.kind in _TENSED else None
         ctx.from_today = ctx.told_before = ctx.apposed_past = False
         if tense == "past" and ctx.last is not None and men.kind == "cal" and men.data.get("year") is None:
             ctx.told_before = told_before(text, s0, men.start)   # (read for a year-less date only)
