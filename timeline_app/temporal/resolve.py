@@ -490,8 +490,16 @@ def _weekday(men: Mention, ctx: Discourse, tense):
     elif rel in ("next", "coming", "this coming"):
         fwd = (wd - cur) % 7 or 7
         day, how = anchor + timedelta(days=fwd), f"'{rel} {name}': the {name} after {anchor_txt}"
+    elif rel == "this" and wd < cur and which == "dct" and tense != "past":
+        # "coffee morning this Friday" written on a Saturday: the Friday to come, not the one gone
+        day, how = anchor + timedelta(days=(wd - cur) % 7), f"'this {name}': the coming {name}, after {anchor_txt} (not in the past tense)"
     elif rel == "this":
         day, how = anchor + timedelta(days=wd - cur), f"'this {name}': the {name} of the week of {anchor_txt}"
+    elif not rel and ctx.speech_day is not None and which == "dct":
+        # a future told in the past: "the council said on Monday that it would vote on Tuesday"
+        fwd = (wd - ctx.speech_day.isoweekday()) % 7 or 7
+        day, how = ctx.speech_day + timedelta(days=fwd), (
+            f"{name} after {_fmt(ctx.speech_day)}, the day it was said (a future told in the past)")
     elif not rel and d.get("joined") and sday is not None:
         # "on Sunday night and into Monday", "from Friday to Sunday": the one after the day just named (not "made Friday and Thursday", a list)
         fwd = (wd - sday.isoweekday()) % 7 or 7
@@ -503,10 +511,12 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day = sday - timedelta(days=back) if back < fwd and sday - timedelta(days=back) >= anchor else sday + timedelta(days=fwd)
         how = f"{name} nearest {_fmt(sday)}, the day to come named earlier in the sentence"
     elif not rel and ctx.week is not None and ctx.dct is not None and (
-            tense != "past" if ctx.week.start.date() > ctx.dct else tense is None and (
-                ctx.week.end.date() <= ctx.dct or d.get("short") or d.get("lower") or d.get("list_head"))):
+            tense != "past" if ctx.week.start.date() > ctx.dct else (tense is None and (
+                ctx.week.end.date() <= ctx.dct or d.get("short") or d.get("lower") or d.get("list_head"))) or (
+                tense == "past" and ctx.week.end.date() <= ctx.dct and ctx.in_week)):
         # (the week of the day of writing, "schedule this week: thurs - ...", only for a chat's or a
         # list's weekdays: news says "Friday's profit-taking" of the Friday just gone)
+        # (a week gone, told in the past in the same sentence: "Last week they met the mayor on Tuesday")
         # "stream schedule for next week ... mon - chill games 7pm": a weekday in a text about
         # another week (told without a verb, or not in the past for a week to come) is that week's
         day = ctx.week.start.date() + timedelta(days=wd - 1)

@@ -566,6 +566,16 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         s0, s1 = sentences[si]
         tense = tense_at(text, s0, s1, men.start, men.end, men.kind in _SCHEDULED) if men.kind in _TENSED else None
         ctx.from_today = ctx.told_before = ctx.apposed_past = False
+        ctx.speech_day = None
+        wn = ctx.week_named
+        # "Last week they met the mayor on Tuesday", "Last week, the board met on Monday": a weekday told
+        # in the past in the clause of a week gone is that week's (not "... which lost half their
+        # value last week, rose 10% on Monday")
+        ctx.in_week = tense == "past" and men.kind == "weekday" and wn is not None and wn[0] == si \
+            and (wn[2] or _CLAUSE_CUT.search(text, wn[1], men.start) is None)
+        if tense == "future" and men.kind == "weekday" and ctx.said_day is not None and ctx.dct is not None \
+                and ctx.said_day[1] < ctx.dct and _FUTURE_IN_PAST.search(text, ctx.said_day[0], men.start):
+            ctx.speech_day = ctx.said_day[1]   # "said on Monday that it would vote on Tuesday": the Tuesday after that Monday
         if tense == "past" and ctx.last is not None and men.kind == "cal" and men.data.get("year") is None:
             ctx.told_before = told_before(text, s0, men.start)   # (read for a year-less date only)
         if tense == "past" and men.kind == "cal" and men.data.get("year") is None:
@@ -817,12 +827,16 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.sentence_days.append((men.start, ctx.sentence_day))
         if not res.value.endswith("_REF"):
             ctx.recent_day = (ctx.sentence, ctx.sentence_day, men.start)   # ("atm", "now" name no day)
+    if p.grain == "day" and _REPORTED_ON.search(text, max(sent_start, men.start - 24), men.start):
+        ctx.said_day = (men.end, p.date)   # "the council said on Monday ..."
     if (p.grain == "part-of-day" and p.value.endswith(_NIGHT_PODS)) or (p.grain == "minute" and p.start.hour >= _EVENING_HOUR):
         ctx.sentence_night = p.start.date()
     elif res.night_of is not None:
         ctx.sentence_night = res.night_of
     if p.grain == "week" and res.anchor == "dct" and ctx.dct is not None:
         ctx.week = p  # "next week", "last week", "schedule this week": its weekdays follow ("mon - chill games 7pm")
+        # (a week named, not "two weeks ago"; whether it opens its sentence)
+        ctx.week_named = (ctx.sentence, men.end, _words_between(text, sent_start, men.start, 1) == 0) if men.kind == "deictic" else None
     elif p.grain == "weekend" and men.data.get("weekend") and ctx.dct is not None and not p.start.date() <= ctx.dct < p.end.date():
         ctx.week = Point.week(p.start.date())  # "away the weekend of the 20th ... drop him fri arvo": that week's Friday
     elif ctx.week is not None and not ctx.week.start <= p.start < ctx.week.end:
@@ -1041,6 +1055,8 @@ def _gap_days(a: Point, b: Point) -> int:
 
 _TOLD_ON = _re(r"\b(?i:on|in|at|during|until|till)\s+$")
 _REPORTED_ON = _re(r"\b{reporting_verbs}\s+(?:on\s+)?$", re.I)
+_CLAUSE_CUT = re.compile(r"[,;:]")
+_FUTURE_IN_PAST = _re(r"(?<![\w'’])(?:{future_in_past})\b", re.I)   # "would", "she'd", "was to" after the day it was said
 _UNTIL = _re(r"\b{until_words}\b(?:(?!\b{clause_words}\b)[^,;.])*$", re.I)
 _COMPARED = _re(r"\b{comparison_cues}\b(?:[^,;.()]|(?<=\d)[,.](?=\d))*$", re.I)
 _ATTR_BEFORE = _re(r"(?:\b{attributive_determiners}|['’]s)\s+$", re.I)
