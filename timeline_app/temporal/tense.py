@@ -50,6 +50,9 @@ _RESCHEDULE = set(_L["reschedule_verbs"])                  # "postponed to", "mo
 _RESCHEDULE_TO = set(_L["reschedule_prepositions"])
 _BOOKING = set(_L["booking_verbs"])                         # "booked ... for June": a date set for what comes
 _BOOKING_FOR = set(_L["booking_prepositions"])
+_ORIGINAL = set(_L["original_plan_adverbs"])                # "first planned for August": the plan that was, not the date to come
+_SUBJECTS = set(_L["subject_pronouns"])
+_EXPECTED = set(_L["expectation_participles"])              # "with gusts expected by Tuesday evening": no auxiliary, a forecast
 _UNTIL = set(_L["limit_prepositions"])                     # "until tuesday" with no verb: still to come
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d[\d.,]*")
 _WINDOW_BEFORE, _WINDOW_AFTER = 12, 8
@@ -130,6 +133,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     if (w, nxt) in _PREPOSITION_PAIRS:
         return None  # "the blasts next to the embassies": a preposition, not "next Friday"
     if w in _FUTURE_1 and w not in _WEAK:
+        if i > 0 and words[i - 1] in _ORIGINAL and _is_past_form(w):
+            return "past"  # "the works, first planned for August, ...": the plan that was dropped
         return "future"
     if w == _TO and i + 1 < len(words) and words[i + 1] not in _NOT_INFINITIVE and not words[i + 1][0].isdigit() \
             and near and not caps[i + 1]:
@@ -175,6 +180,11 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         break
     if fallback:
         return fallback
+    if w in _EXPECTED and i > 0 and k == i - 1 and not caps[i] and not caps[i - 1] and words[i - 1] not in _SUBJECTS:
+        # a participle of expectation with no auxiliary before it ("with gusts of 80mph expected by
+        # Tuesday evening", "a verdict expected before Christmas"): a forecast, not a past (not
+        # after a name or a pronoun, its subject: "Cuba predicted Wednesday", "they expected")
+        return "future"
     if w in _WEAK:
         return "future" if w in _WEAK_FUTURE else None
     return "past" if is_past else "present"
@@ -281,7 +291,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
             break
     if len(before) > 1 and before[-1] in _RESCHEDULE_TO and any(w in _RESCHEDULE for w in before[-4:-1]):
         return "future"  # "was moved to the 14th", "got pushed back to Friday": the new date is still to come
-    if len(before) > 1 and before[-1] in _BOOKING_FOR and any(w in _BOOKING for w in before[-4:-1]):
+    if len(before) > 1 and before[-1] in _BOOKING_FOR and any(w in _BOOKING for w in before[-4:-1]) \
+            and not any(w in _ORIGINAL for w in before[-5:-1]):
         return "future"  # "booked Crete for June", "planned it for sat": the day set for it is still to come
     if best is not None and best[1] == "present" and best[0] == 1 and before[-1] in _COPULA_PRESENT:
         return "future"  # "first shift is mon 6am", "the vote is Monday": a day set for what comes
