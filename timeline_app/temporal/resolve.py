@@ -440,6 +440,7 @@ def _deictic_day(men: Mention, ctx: Discourse, tense):
     return _pod_or_day(day, d["pod"], why, d.get("mod", ""), men.rule, "dct")
 
 
+_NEXT_SKIPS = 2   # days ahead within which "next <weekday>" means the one a week later ("next Friday" on a Thursday)
 _NEW_STYLE = 1753   # the last country of the West took the Gregorian calendar in 1752: weekdays
                     # told of earlier dates may be Old Style
 
@@ -467,6 +468,7 @@ def _weekday(men: Mention, ctx: Discourse, tense):
             ctx.weekday_shift = (wd - day.isoweekday()) % 7
         return _placed("DATE", Point.day(day), f"{WEEKDAY_NAMES[wd]}: in apposition to the date just before it ({day.isoformat()})",
                        d.get("mod", ""), False, anchor="sentence")
+    said_rel = rel   # as written ("next", not "the next")
     story = which == "last" and tense == "past"
     if story:
         tense = None  # a story is told in the past: "three days later ... On Friday, the king fled" goes on, not back
@@ -489,7 +491,12 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day, how = anchor - timedelta(days=back), f"'{rel} {name}': the {name} before {anchor_txt}"
     elif rel in ("next", "coming", "this coming"):
         fwd = (wd - cur) % 7 or 7
-        day, how = anchor + timedelta(days=fwd), f"'{rel} {name}': the {name} after {anchor_txt}"
+        if said_rel == "next" and which == "dct" and fwd <= _NEXT_SKIPS:
+            # "next Friday" written on a Thursday: tomorrow would be "Friday" or "this Friday";
+            # "next" passes over a day that near to the one a week later
+            day, how = anchor + timedelta(days=fwd + 7), f"'next {name}': the {name} a week after the coming one ({anchor_txt} is too near it)"
+        else:
+            day, how = anchor + timedelta(days=fwd), f"'{rel} {name}': the {name} after {anchor_txt}"
     elif rel == "this" and wd < cur and which == "dct" and tense != "past":
         # "coffee morning this Friday" written on a Saturday: the Friday to come, not the one gone
         day, how = anchor + timedelta(days=(wd - cur) % 7), f"'this {name}': the coming {name}, after {anchor_txt} (not in the past tense)"
