@@ -179,7 +179,7 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
         return None, f"no year has {what}"
     _, y, side = best
     rel = {0: "the one around", -1: "the last one before", 1: "the next one after"}[side]
-    return y, f"{rel} {_ref_text(ctx)}" + (f" ({tense} tense)" if tense else " (no tense cue)")
+    return y, f"{rel} {_ref_text(ctx)}" + (f" ({_PLAN_CUE} one)" if tense == "plan" else f" ({tense} tense)" if tense else " (no tense cue)")
 
 
 def _looks_back(ctx: Discourse, month: int, day: int | None) -> bool:
@@ -440,6 +440,7 @@ def _deictic_day(men: Mention, ctx: Discourse, tense):
     return _pod_or_day(day, d["pod"], why, d.get("mod", ""), men.rule, "dct")
 
 
+_PLAN_CUE = "a day set in the past ('was due to'), gone or to come: the nearer"
 _NEXT_SKIPS = 2   # days ahead within which "next <weekday>" means the one a week later ("next Friday" on a Thursday)
 _NEW_STYLE = 1753   # the last country of the West took the Gregorian calendar in 1752: weekdays
                     # told of earlier dates may be Old Style
@@ -540,20 +541,22 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         fwd = (wd - cur) % 7
         day, how = anchor + timedelta(days=fwd), f"{name}, in a story told in the past: the {name} from {anchor_txt} on" + (
             " (that very day)" if fwd == 0 else "")
-    elif tense == "future" or (tense == "present" and (wd - cur) % 7 <= (cur - wd) % 7) or (tense is None and (
+    elif tense == "future" or (tense in ("present", "plan") and (wd - cur) % 7 <= (cur - wd) % 7) or (tense is None and (
             (wd - cur) % 7 + 4 <= (cur - wd) % 7 or (chat := which == "dct" and (d.get("short") or d.get("lower") or d.get("answer")) and not d.get("list_head")))):
         # (news without a verb near a weekday reports what happened; a chat's verb-less "thurs,
         # twenty to eleven", "sun: sleep lol", "deadline thursday" names a day to come: a report
         # of a past day carries its verb, "sat was mental")
         fwd = (wd - cur) % 7
-        cue = f"{tense} tense" if tense else "no verb, written as chats write a day to come" if chat else "no tense cue, nearer ahead"
+        cue = (_PLAN_CUE if tense == "plan" else f"{tense} tense") if tense else \
+            "no verb, written as chats write a day to come" if chat else "no tense cue, nearer ahead"
         day, how = anchor + timedelta(days=fwd), f"{name}, {cue}: the next {name} from {anchor_txt}" + (
             " (that very day)" if fwd == 0 else "")
     else:
         back = (cur - wd) % 7
         day = anchor - timedelta(days=back)
         how = (f"{name} = {anchor_txt} itself, which is a {name}" if back == 0 else
-               f"{name}, {'past tense' if tense == 'past' else 'no future tense'}: the last {name} up to {anchor_txt}")
+               f"{name}, {'past tense' if tense == 'past' else _PLAN_CUE if tense == 'plan' else 'no future tense'}: "
+               f"the last {name} up to {anchor_txt}")
     if d.get("weeks_after"):   # "Friday week", "a week on Tuesday"
         day += timedelta(days=7 * d["weeks_after"])
         how += f", and a week after it"

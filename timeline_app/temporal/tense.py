@@ -52,6 +52,7 @@ _BOOKING = set(_L["booking_verbs"])                         # "booked ... for Ju
 _BOOKING_FOR = set(_L["booking_prepositions"])
 _ORIGINAL = set(_L["original_plan_adverbs"])                # "first planned for August": the plan that was, not the date to come
 _SUBJECTS = set(_L["subject_pronouns"])
+_PLAN = set(_L["plan_words"])
 _EXPECTED = set(_L["expectation_participles"])              # "with gusts expected by Tuesday evening": no auxiliary, a forecast
 _UNTIL = set(_L["limit_prepositions"])                     # "until tuesday" with no verb: still to come
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d[\d.,]*")
@@ -106,6 +107,14 @@ def _scheduled(words: list[str], k: int) -> bool:
         k > 0 and words[k - 1] in _AUX_PRESENT and _is_past_form(w))
 
 
+def _past_plan(words: list[str], k: int) -> str:
+    """The tense of an infinitive words[k] == "to" after a past auxiliary: "plan" when a word of
+    planning stands between ("was due to begin on Saturday", "were meant to get it before
+    christmas", "was set to take place on Thursday": a day set in the past, gone or still to come,
+    the nearer one), else "past" ("was kidnapped to make the trip")."""
+    return "plan" if any(x in _PLAN for x in words[max(0, k - 3):k]) else "past"
+
+
 def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] | None = None,
                  follows: bool = False) -> str | None:
     """Tense of the verb group whose (last) verb is words[i], looking at up to three
@@ -139,7 +148,7 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     if w == _TO and i + 1 < len(words) and words[i + 1] not in _NOT_INFINITIVE and not words[i + 1][0].isdigit() \
             and near and not caps[i + 1]:
         if any(x in _AUX_PAST for x in words[max(0, i - 3):i]):
-            return "past"
+            return _past_plan(words, i)
         if i > 0 and (words[i - 1], _TO) not in _FUTURE_2 and any(x in _AUX_PAST for x in words[max(0, i - 7):i]):
             return "past"  # a purpose after a past clause: "was kidnapped along with the boy to make the trip"
         return "future"  # an infinitive close by: "to reopen in the spring", "to make landfall late Thursday"
@@ -163,7 +172,7 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
                 return None
             # "expected to be held", "plans to visit" -- but "had been due to expire" is past
             if any(x in _AUX_PAST for x in words[max(0, k - 3):k]):
-                return "past"
+                return _past_plan(words, k)
             return "future" if is_present or is_past else None
         if a in _AUX_PAST:
             return "present" if w in _HAVE_GOT and a in _HAVE_GOT_AUX else "past"
@@ -205,7 +214,8 @@ def _first_mark(text: str, lo: int, hi: int) -> int:
 
 
 def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, schedule: bool = True) -> str | None:
-    """'past', 'present', 'future' or None for the expression text[start:end] in its sentence.
+    """'past', 'present', 'future', 'plan' (a day set in the past, gone or still to come: "was due to
+    begin on Saturday") or None for the expression text[start:end] in its sentence.
     ``schedule``: a present that sets what is to come on a day ("Rovers play Ashford on Saturday")
     is 'future' (False: the grammatical tense, 'present')."""
     # four words more than the window, so that the verb group of the window's first verb keeps
