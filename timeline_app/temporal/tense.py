@@ -53,6 +53,8 @@ _BOOKING_FOR = set(_L["booking_prepositions"])
 _ORIGINAL = set(_L["original_plan_adverbs"])                # "first planned for August": the plan that was, not the date to come
 _SUBJECTS = set(_L["subject_pronouns"])
 _PLAN = set(_L["plan_words"])
+_AFTERMATH = set(_L["aftermath_verbs"])                     # verbs of inquiry and aftermath: their object happened
+_AFTER_BE = set(_L["verbs_after_be"])                       # "they are meeting on Saturday": a verb after "are", a noun elsewhere
 _EXPECTED = set(_L["expectation_participles"])              # "with gusts expected by Tuesday evening": no auxiliary, a forecast
 _UNTIL = set(_L["limit_prepositions"])                     # "until tuesday" with no verb: still to come
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d[\d.,]*")
@@ -100,9 +102,12 @@ def _scheduled(words: list[str], k: int) -> bool:
     Friday", "the lifts are serviced on Tuesday"); not "remains", "expects", nor a bare copula
     ("sales in June are up")."""
     w = words[k]
+    if any(x in _AFTERMATH for x in words[k:k + 3]):
+        return False   # "police are investigating a fire on Saturday": what is looked into is past
     if w in _AUX_PRESENT:
         nxt = words[k + 1] if k + 1 < len(words) else ""
-        return len(nxt) > 4 and ((nxt.endswith(_PROGRESSIVE) and nxt not in _NOT_PROGRESSIVE) or _is_past_form(nxt))
+        return len(nxt) > 4 and ((nxt.endswith(_PROGRESSIVE) and (nxt not in _NOT_PROGRESSIVE or nxt in _AFTER_BE))
+                                 or _is_past_form(nxt))
     return (w in _PRESENT and w not in _NOT_SCHEDULED) or (
         k > 0 and words[k - 1] in _AUX_PRESENT and _is_past_form(w))
 
