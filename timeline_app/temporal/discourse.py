@@ -100,7 +100,8 @@ class Discourse:
                                         # ("the schedule for next week: mon ..., tue ..."), until a date outside it
     week_named: tuple[int, int, bool] | None = None   # (sentence, end, opens the sentence) of the week named
                                         # last ("Last week they met the mayor on Tuesday")
-    in_week: bool = False               # the expression being resolved is told in that week's clause
+    week_here: bool = False             # the expression being resolved is in that week's sentence
+    in_week: bool = False               # ... and told in the past in its clause
     said_day: tuple[int, date] | None = None   # (end, day) of a day the current sentence says something was
                                         # said on ("said on Monday that it would vote on Tuesday")
     speech_day: date | None = None      # ... which the expression being resolved is told from: a future

@@ -519,7 +519,8 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day = sday - timedelta(days=back) if back < fwd and sday - timedelta(days=back) >= anchor else sday + timedelta(days=fwd)
         how = f"{name} nearest {_fmt(sday)}, the day to come named earlier in the sentence"
     elif not rel and ctx.week is not None and ctx.dct is not None and (
-            tense != "past" if ctx.week.start.date() > ctx.dct else (tense is None and (
+            tense != "past" and (ctx.week_here or d.get("short") or d.get("lower") or d.get("list_head") or d.get("answer"))
+            if ctx.week.start.date() > ctx.dct else (tense is None and (
                 ctx.week.end.date() <= ctx.dct or d.get("short") or d.get("lower") or d.get("list_head"))) or (
                 tense == "past" and ctx.week.end.date() <= ctx.dct and ctx.in_week)):
         # (the week of the day of writing, "schedule this week: thurs - ...", only for a chat's or a

@@ -571,8 +571,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         # "Last week they met the mayor on Tuesday", "Last week, the board met on Monday": a weekday told
         # in the past in the clause of a week gone is that week's (not "... which lost half their
         # value last week, rose 10% on Monday")
-        ctx.in_week = tense == "past" and men.kind == "weekday" and wn is not None and wn[0] == si \
-            and (wn[2] or _CLAUSE_CUT.search(text, wn[1], men.start) is None)
+        ctx.week_here = men.kind == "weekday" and wn is not None and wn[0] == si
+        ctx.in_week = tense == "past" and ctx.week_here and (wn[2] or _CLAUSE_CUT.search(text, wn[1], men.start) is None)
         if tense == "future" and men.kind == "weekday" and ctx.said_day is not None and ctx.dct is not None \
                 and ctx.said_day[1] < ctx.dct and _FUTURE_IN_PAST.search(text, ctx.said_day[0], men.start):
             ctx.speech_day = ctx.said_day[1]   # "said on Monday that it would vote on Tuesday": the Tuesday after that Monday
