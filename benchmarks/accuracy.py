@@ -16,6 +16,9 @@ session four): `--corpus sealed2`. The halves of the third batch of fresh histor
 (history3a/b-*, news3a/b-*; also inside the fresh rows) are scored alone with `--corpus fresh3`.
 The halves of the fourth batch of histories (history4a/b-*) likewise with `--corpus fresh4`, and
 those of the fifth (history5a/b-*) with `--corpus fresh5`.
+The tense set (benchmarks/data/fresh/tense: schedules in the present, reported speech, "was due
+to", headlines) is scored with `--corpus tense`; `--corpus tenseA --show-errors N` lists half A's
+errors alone (half B's errors are never read).
 
     .venv/bin/python benchmarks/accuracy.py [--show-errors N] [--corpus TimeBank AQUAINT WikiWars fresh-text]
     .venv/bin/python benchmarks/accuracy.py --corpus sealed
@@ -91,6 +94,12 @@ CORPORA = [
     # obituary written at the time), annotated before the tagger ran on them: A's errors read, B's never
     ("history5 A", (FRESH / "history", "history5a-*.tml"), None, []),
     ("history5 B", (FRESH / "history", "history5b-*.tml"), None, []),
+    # the tense set (seventh session): news and informal texts whose weekdays, months and dates
+    # go forward or back by their tense (schedules in the present, reported speech, "was due to",
+    # headlines), annotated before the tagger ran on them, in two halves of different voices:
+    # rules from the language, A's errors read, B's never
+    ("tense A", (FRESH / "tense", "tensea-*.tml"), None, []),
+    ("tense B", (FRESH / "tense", "tenseb-*.tml"), None, []),
     ("sealed news", SEALED / "news", None, []),
     ("sealed informal", SEALED / "informal", None, []),
     ("sealed history", SEALED / "history", None, []),
@@ -109,10 +118,11 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "informal5a": ("fresh informal5a",),
           "fresh4": ("history4 A", "history4 B"),
           "fresh5": ("history5 A", "history5 B"),
+          "tense": ("tense A", "tense B"), "tenseA": ("tense A",), "tenseB": ("tense B",),
           "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
-DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5")]
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "tense", "tenseA", "tenseB")]
 POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS, "sealed2 (all)": SEALED2_PARTS}
 METRICS = [("strict_f1", "strict F1"), ("relaxed_p", "relaxed P"), ("relaxed_r", "relaxed R"),
            ("relaxed_f1", "relaxed F1"), ("type_f1", "type F1"), ("value_f1", "value F1")]

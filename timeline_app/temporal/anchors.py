@@ -369,7 +369,7 @@ def _present_main_clause(text: str, sentence: tuple[int, int], men, b: int, sent
         return False
     if any(m2.start >= b and r2.point is not None for m2, r2, _ in sentence_triples):
         return False
-    return tense_at(text, b + 1, s1, b + 1, b + 1) == "present"
+    return tense_at(text, b + 1, s1, b + 1, b + 1, schedule=False) == "present"
 
 
 def _comes_now(text: str, sentence: tuple[int, int], men, sentence_triples) -> bool:

@@ -104,6 +104,14 @@ class Discourse:
                                         # o'clock" is 14:00 (history5)
     week: Point | None = None           # a week other than the reference date's that the text speaks of
                                         # ("the schedule for next week: mon ..., tue ..."), until a date outside it
+    week_named: tuple[int, int, bool] | None = None   # (sentence, end, opens the sentence) of the week named
+                                        # last ("Last week they met the mayor on Tuesday")
+    week_here: bool = False             # the expression being resolved is in that week's sentence
+    in_week: bool = False               # ... and told in the past in its clause
+    said_day: tuple[int, date] | None = None   # (end, day) of a day the current sentence says something was
+                                        # said on ("said on Monday that it would vote on Tuesday")
+    speech_day: date | None = None      # ... which the expression being resolved is told from: a future
+                                        # told in the past ("would") names a day after it
     # a story told in the past tense (counts of the tensed expressions read in a narrative), and
     # whether the expression being resolved speaks from the day of writing all the same ("the
     # booths reopen on 16 June", "a memorial will be held in September": see ``tense.speaks_from_now``)
@@ -138,6 +146,7 @@ class Discourse:
         self.sentence_day = None
         self.sentence_night = None
         self.sentence_days = []
+        self.said_day = None
         self.sentence = si
 
     def move_story(self, p: Point) -> None:

@@ -179,7 +179,7 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
         return None, f"no year has {what}"
     _, y, side = best
     rel = {0: "the one around", -1: "the last one before", 1: "the next one after"}[side]
-    return y, f"{rel} {_ref_text(ctx)}" + (f" ({tense} tense)" if tense else " (no tense cue)")
+    return y, f"{rel} {_ref_text(ctx)}" + (f" ({_PLAN_CUE} one)" if tense == "plan" else f" ({tense} tense)" if tense else " (no tense cue)")
 
 
 def _looks_back(ctx: Discourse, month: int, day: int | None) -> bool:
@@ -446,6 +446,8 @@ def _deictic_day(men: Mention, ctx: Discourse, tense):
     return _pod_or_day(day, d["pod"], why, d.get("mod", ""), men.rule, "dct")
 
 
+_PLAN_CUE = "a day set in the past ('was due to'), gone or to come: the nearer"
+_NEXT_SKIPS = 2   # days ahead within which "next <weekday>" means the one a week later ("next Friday" on a Thursday)
 _NEW_STYLE = 1753   # the last country of the West took the Gregorian calendar in 1752: weekdays
                     # told of earlier dates may be Old Style
 
@@ -473,6 +475,7 @@ def _weekday(men: Mention, ctx: Discourse, tense):
             ctx.weekday_shift = (wd - day.isoweekday()) % 7
         return _placed("DATE", Point.day(day), f"{WEEKDAY_NAMES[wd]}: in apposition to the date just before it ({day.isoformat()})",
                        d.get("mod", ""), False, anchor="sentence")
+    said_rel = rel   # as written ("next", not "the next")
     story = which == "last" and tense == "past"
     if story:
         tense = None  # a story is told in the past: "three days later ... On Friday, the king fled" goes on, not back
@@ -495,9 +498,22 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day, how = anchor - timedelta(days=back), f"'{rel} {name}': the {name} before {anchor_txt}"
     elif rel in ("next", "coming", "this coming"):
         fwd = (wd - cur) % 7 or 7
-        day, how = anchor + timedelta(days=fwd), f"'{rel} {name}': the {name} after {anchor_txt}"
+        if said_rel == "next" and which == "dct" and fwd <= _NEXT_SKIPS:
+            # "next Friday" written on a Thursday: tomorrow would be "Friday" or "this Friday";
+            # "next" passes over a day that near to the one a week later
+            day, how = anchor + timedelta(days=fwd + 7), f"'next {name}': the {name} a week after the coming one ({anchor_txt} is too near it)"
+        else:
+            day, how = anchor + timedelta(days=fwd), f"'{rel} {name}': the {name} after {anchor_txt}"
+    elif rel == "this" and wd < cur and which == "dct" and tense != "past":
+        # "coffee morning this Friday" written on a Saturday: the Friday to come, not the one gone
+        day, how = anchor + timedelta(days=(wd - cur) % 7), f"'this {name}': the coming {name}, after {anchor_txt} (not in the past tense)"
     elif rel == "this":
         day, how = anchor + timedelta(days=wd - cur), f"'this {name}': the {name} of the week of {anchor_txt}"
+    elif not rel and ctx.speech_day is not None and which == "dct":
+        # a future told in the past: "the council said on Monday that it would vote on Tuesday"
+        fwd = (wd - ctx.speech_day.isoweekday()) % 7 or 7
+        day, how = ctx.speech_day + timedelta(days=fwd), (
+            f"{name} after {_fmt(ctx.speech_day)}, the day it was said (a future told in the past)")
     elif not rel and d.get("joined") and sday is not None:
         # "on Sunday night and into Monday", "from Friday to Sunday": the one after the day just named (not "made Friday and Thursday", a list)
         fwd = (wd - sday.isoweekday()) % 7 or 7
@@ -509,10 +525,13 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day = sday - timedelta(days=back) if back < fwd and sday - timedelta(days=back) >= anchor else sday + timedelta(days=fwd)
         how = f"{name} nearest {_fmt(sday)}, the day to come named earlier in the sentence"
     elif not rel and ctx.week is not None and ctx.dct is not None and (
-            tense != "past" if ctx.week.start.date() > ctx.dct else tense is None and (
-                ctx.week.end.date() <= ctx.dct or d.get("short") or d.get("lower") or d.get("list_head"))):
+            tense != "past" and (ctx.week_here or d.get("short") or d.get("lower") or d.get("list_head") or d.get("answer"))
+            if ctx.week.start.date() > ctx.dct else (tense is None and (
+                ctx.week.end.date() <= ctx.dct or d.get("short") or d.get("lower") or d.get("list_head"))) or (
+                tense == "past" and ctx.week.end.date() <= ctx.dct and ctx.in_week)):
         # (the week of the day of writing, "schedule this week: thurs - ...", only for a chat's or a
         # list's weekdays: news says "Friday's profit-taking" of the Friday just gone)
+        # (a week gone, told in the past in the same sentence: "Last week they met the mayor on Tuesday")
         # "stream schedule for next week ... mon - chill games 7pm": a weekday in a text about
         # another week (told without a verb, or not in the past for a week to come) is that week's
         day = ctx.week.start.date() + timedelta(days=wd - 1)
@@ -529,20 +548,22 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         fwd = (wd - cur) % 7
         day, how = anchor + timedelta(days=fwd), f"{name}, in a story told in the past: the {name} from {anchor_txt} on" + (
             " (that very day)" if fwd == 0 else "")
-    elif tense == "future" or (tense == "present" and (wd - cur) % 7 <= (cur - wd) % 7) or (tense is None and (
+    elif tense == "future" or (tense in ("present", "plan") and (wd - cur) % 7 <= (cur - wd) % 7) or (tense is None and (
             (wd - cur) % 7 + 4 <= (cur - wd) % 7 or (chat := which == "dct" and (d.get("short") or d.get("lower") or d.get("answer")) and not d.get("list_head")))):
         # (news without a verb near a weekday reports what happened; a chat's verb-less "thurs,
         # twenty to eleven", "sun: sleep lol", "deadline thursday" names a day to come: a report
         # of a past day carries its verb, "sat was mental")
         fwd = (wd - cur) % 7
-        cue = f"{tense} tense" if tense else "no verb, written as chats write a day to come" if chat else "no tense cue, nearer ahead"
+        cue = (_PLAN_CUE if tense == "plan" else f"{tense} tense") if tense else \
+            "no verb, written as chats write a day to come" if chat else "no tense cue, nearer ahead"
         day, how = anchor + timedelta(days=fwd), f"{name}, {cue}: the next {name} from {anchor_txt}" + (
             " (that very day)" if fwd == 0 else "")
     else:
         back = (cur - wd) % 7
         day = anchor - timedelta(days=back)
         how = (f"{name} = {anchor_txt} itself, which is a {name}" if back == 0 else
-               f"{name}, {'past tense' if tense == 'past' else 'no future tense'}: the last {name} up to {anchor_txt}")
+               f"{name}, {'past tense' if tense == 'past' else _PLAN_CUE if tense == 'plan' else 'no future tense'}: "
+               f"the last {name} up to {anchor_txt}")
     if d.get("weeks_after"):   # "Friday week", "a week on Tuesday"
         day += timedelta(days=7 * d["weeks_after"])
         how += f", and a week after it"

@@ -29,6 +29,9 @@ from timeline_app.temporal.triggers import BACK, FORWARD, TextWindows, _ident, i
 MODES = ("auto", "news", "narrative")
 _TENSED = {"cal", "weekday", "season", "quarter", "half", "holiday", "time", "the_period", "pod_time", "weekday_mday", "ordinal_day"}
 _DEFERRED = {"event_ordinal", "ordinal_after"}
+# a timetable's present ("Rovers play Ashford on Saturday") sets a weekday or an hour ahead; a month
+# or a date keeps the present's milder lean ahead ("TALKS RESUME MAY 5" in September is May gone)
+_SCHEDULED = {"weekday", "time", "pod_time"}
 _ANCHOR_GRAINS = {"day", "part-of-day", "week", "weekend", "month", "season", "quarter", "half", "year"}
 _LEX = lexicon(DEFAULT)
 RULES = load(DEFAULT).RULES
@@ -659,8 +662,18 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             deferred.append((men, si))
             continue
         s0, s1 = sentences[si]
-        tense = tense_at(text, s0, s1, men.start, men.end) if men.kind in _TENSED else None
+        tense = tense_at(text, s0, s1, men.start, men.end, men.kind in _SCHEDULED) if men.kind in _TENSED else None
         ctx.from_today = ctx.told_before = ctx.apposed_past = False
+        ctx.speech_day = None
+        wn = ctx.week_named
+        # "Last week they met the mayor on Tuesday", "Last week, the board met on Monday": a weekday told
+        # in the past in the clause of a week gone is that week's (not "... which lost half their
+        # value last week, rose 10% on Monday")
+        ctx.week_here = men.kind == "weekday" and wn is not None and wn[0] == si
+        ctx.in_week = tense == "past" and ctx.week_here and (wn[2] or _CLAUSE_CUT.search(text, wn[1], men.start) is None)
+        if tense == "future" and men.kind == "weekday" and ctx.said_day is not None and ctx.dct is not None \
+                and ctx.said_day[1] < ctx.dct and _FUTURE_IN_PAST.search(text, ctx.said_day[0], men.start):
+            ctx.speech_day = ctx.said_day[1]   # "said on Monday that it would vote on Tuesday": the Tuesday after that Monday
         if tense == "past" and ctx.last is not None and men.kind == "cal" and men.data.get("year") is None:
             ctx.told_before = told_before(text, s0, men.start)   # (read for a year-less date only)
         if tense == "past" and men.kind == "cal" and men.data.get("year") is None:
@@ -917,12 +930,16 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.accession = (p, text[max(sent_start, men.start - 120): men.start])
     if p.grain == "part-of-day" and p.pod in ("AF", "EV"):
         ctx.day_part = (p.date, p.pod)   # (history5) "died on Saturday afternoon ... at about two o'clock"
+    if p.grain == "day" and _REPORTED_ON.search(text, max(sent_start, men.start - 24), men.start):
+        ctx.said_day = (men.end, p.date)   # "the council said on Monday ..."
     if (p.grain == "part-of-day" and p.value.endswith(_NIGHT_PODS)) or (p.grain == "minute" and p.start.hour >= _EVENING_HOUR):
         ctx.sentence_night = p.start.date()
     elif res.night_of is not None:
         ctx.sentence_night = res.night_of
     if p.grain == "week" and res.anchor == "dct" and ctx.dct is not None:
         ctx.week = p  # "next week", "last week", "schedule this week": its weekdays follow ("mon - chill games 7pm")
+        # (a week named, not "two weeks ago"; whether it opens its sentence)
+        ctx.week_named = (ctx.sentence, men.end, _words_between(text, sent_start, men.start, 1) == 0) if men.kind == "deictic" else None
     elif p.grain == "weekend" and men.data.get("weekend") and ctx.dct is not None and not p.start.date() <= ctx.dct < p.end.date():
         ctx.week = Point.week(p.start.date())  # "away the weekend of the 20th ... drop him fri arvo": that week's Friday
     elif ctx.week is not None and not ctx.week.start <= p.start < ctx.week.end:
@@ -1156,6 +1173,8 @@ def _gap_days(a: Point, b: Point) -> int:
 
 _TOLD_ON = _re(r"\b(?i:on|in|at|during|until|till)\s+$")
 _REPORTED_ON = _re(r"\b{reporting_verbs}\s+(?:on\s+)?$", re.I)
+_CLAUSE_CUT = re.compile(r"[,;:]")
+_FUTURE_IN_PAST = _re(r"(?<![\w'’])(?:{future_in_past})\b", re.I)   # "would", "she'd", "was to" after the day it was said
 _UNTIL = _re(r"\b{until_words}\b(?:(?!\b{clause_words}\b)[^,;.])*$", re.I)
 _COMPARED = _re(r"\b{comparison_cues}\b(?:[^,;.()]|(?<=\d)[,.](?=\d))*$", re.I)
 _ATTR_BEFORE = _re(r"(?:\b{attributive_determiners}|['’]s)\s+$", re.I)

@@ -31,10 +31,15 @@ _WEAK = set(_L["weak_markers"])
 _WEAK_FUTURE = set(_L["weak_future"])                      # "next" alone leans to the future
 _CLAUSE_BREAK = set(_L["clause_breaks"])
 _DETERMINERS = set(_L["tense_determiners"])
+_RELATIVE = set(_L["relative_pronouns"])                   # "the tie that ended 1-1 on Saturday": a verb, not "that failed bid"
 _FILLERS = set(_L["group_fillers"])                        # "has not yet", "will still be"
 _TO = _L["infinitive_marker"][0]
 _PREPOSITION_PAIRS = {tuple(p.split()) for p in _L["preposition_pairs"]}   # "next to the embassy"
 _CLITICS = tuple(_L["future_clitics"])
+_WOULD = tuple(_L["would_clitics"])                        # "we'd get": would before a base form, had before a past one
+# a present that is no timetable: "remains", "expects", "marks" (every other present verb of the
+# lexicon's list, and a progressive or passive after "is"/"are", tells what is set for a day)
+_NOT_SCHEDULED = set(_L["not_scheduled"])
 _PAST_SUFFIXES = tuple(_L["past_suffixes"])
 _PRESENT_SUFFIXES = tuple(_L["present_suffixes"])
 _PROGRESSIVE = tuple(_L["progressive_suffixes"])
@@ -45,9 +50,16 @@ _RESCHEDULE = set(_L["reschedule_verbs"])                  # "postponed to", "mo
 _RESCHEDULE_TO = set(_L["reschedule_prepositions"])
 _BOOKING = set(_L["booking_verbs"])                         # "booked ... for June": a date set for what comes
 _BOOKING_FOR = set(_L["booking_prepositions"])
+_ORIGINAL = set(_L["original_plan_adverbs"])                # "first planned for August": the plan that was, not the date to come
+_SUBJECTS = set(_L["subject_pronouns"])
+_PLAN = set(_L["plan_words"])
+_AFTERMATH = set(_L["aftermath_verbs"])                     # verbs of inquiry and aftermath: their object happened
+_AFTER_BE = set(_L["verbs_after_be"])                       # "they are meeting on Saturday": a verb after "are", a noun elsewhere
+_EXPECTED = set(_L["expectation_participles"])              # "with gusts expected by Tuesday evening": no auxiliary, a forecast
 _UNTIL = set(_L["limit_prepositions"])                     # "until tuesday" with no verb: still to come
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d[\d.,]*")
 _WINDOW_BEFORE, _WINDOW_AFTER = 12, 8
+_SCHEDULE_REACH = 5   # words from a present verb to the day it is set for ("play Ashford on Saturday": 3)
 _CLAUSE_COMMA = re.compile(r",\s(?!.*,\s)")   # the last comma that ends a clause (not "2,000") before a point
 _EXCLAIM = re.compile(r"[!?]+(?=\s)|(?<=[a-z]{2})\.(?=\s+[a-z])")
 _CHARS_BEFORE, _CHARS_AFTER = 480, 320
@@ -55,6 +67,7 @@ _REPORTING_CLAUSE = re.compile(r"[)'’\"”]*\s*,\s*['’\"”]*\s*(?:[\w.'’-
 # verbs that take a clause, not an object: "said the start on Sunday would ..." (unlike "told the
 # assembly on Monday", "announced the deal on Monday")
 _CLAUSE_REPORTING = set(_L["clause_reporting_verbs"])
+_REPORTING = set(_L["reporting_verbs"])
 _MODALS = set(_L["verb_modals"])                           # "should ease by Monday"
 _QUESTION_SUBJECTS = set(_L["question_subjects"])          # "can you ...", "could we ...": a modal before its subject
 _BEFORE_SPEAKING = set(_L["before_speaking"])              # "born since October"
@@ -78,7 +91,33 @@ _GROUP_ENDS = {t[0] for t in _FUTURE_2} | _MODALS | _FUTURE_1 | {_TO} | _PAST | 
 
 def _may_end_group(w: str) -> bool:
     """Whether a verb group can end on the word ``w`` (else ``_group_tense`` is None for it)."""
-    return w in _GROUP_ENDS or w.endswith(_CLITICS) or (len(w) > 4 and w.endswith(_PAST_SUFFIXES))
+    return w in _GROUP_ENDS or w.endswith(_CLITICS) or w.endswith(_WOULD) or (len(w) > 4 and w.endswith(_PAST_SUFFIXES))
+
+
+def _scheduled(words: list[str], k: int) -> bool:
+    """Whether the present verb group ending on words[k] tells what is set for a day (the
+    present with future meaning of timetables and arrangements): a present verb of the lexicon's
+    list ("Rovers play Ashford on Saturday", "the trial opens Monday", "talks resume in June"),
+    or "is"/"are" before a progressive or a participle ("the minister is visiting Paris on
+    Friday", "the lifts are serviced on Tuesday"); not "remains", "expects", nor a bare copula
+    ("sales in June are up")."""
+    w = words[k]
+    if any(x in _AFTERMATH for x in words[k:k + 3]):
+        return False   # "police are investigating a fire on Saturday": what is looked into is past
+    if w in _AUX_PRESENT:
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        return len(nxt) > 4 and ((nxt.endswith(_PROGRESSIVE) and (nxt not in _NOT_PROGRESSIVE or nxt in _AFTER_BE))
+                                 or _is_past_form(nxt))
+    return (w in _PRESENT and w not in _NOT_SCHEDULED) or (
+        k > 0 and words[k - 1] in _AUX_PRESENT and _is_past_form(w))
+
+
+def _past_plan(words: list[str], k: int) -> str:
+    """The tense of an infinitive words[k] == "to" after a past auxiliary: "plan" when a word of
+    planning stands between ("was due to begin on Saturday", "were meant to get it before
+    christmas", "was set to take place on Thursday": a day set in the past, gone or still to come,
+    the nearer one), else "past" ("was kidnapped to make the trip")."""
+    return "plan" if any(x in _PLAN for x in words[max(0, k - 3):k]) else "past"
 
 
 def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] | None = None,
@@ -98,6 +137,9 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         return "future"
     if w.endswith(_CLITICS) and len(w) > 3:
         return "future"  # "I'll be off wed/thu", "we'll": the clitic is the auxiliary of what follows
+    if w.endswith(_WOULD) and len(w) > 3 and nxt and nxt[0].isalpha() and nxt not in _NOT_INFINITIVE:
+        # "she said we'd get the rota by friday": would before a base form; "we'd gone": had
+        return "past" if _is_past_form(nxt) or nxt in _PAST else "future"
     if w in _MODALS and not caps[i] and nxt and nxt not in _NOT_INFINITIVE and not nxt[0].isdigit():
         # "the rain should ease by Monday", "tickets could sell out on Friday": a modal before
         # a verb speaks of what is still to come
@@ -105,15 +147,17 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     if (w, nxt) in _PREPOSITION_PAIRS:
         return None  # "the blasts next to the embassies": a preposition, not "next Friday"
     if w in _FUTURE_1 and w not in _WEAK:
+        if i > 0 and words[i - 1] in _ORIGINAL and _is_past_form(w):
+            return "past"  # "the works, first planned for August, ...": the plan that was dropped
         return "future"
     if w == _TO and i + 1 < len(words) and words[i + 1] not in _NOT_INFINITIVE and not words[i + 1][0].isdigit() \
             and near and not caps[i + 1]:
         if any(x in _AUX_PAST for x in words[max(0, i - 3):i]):
-            return "past"
+            return _past_plan(words, i)
         if i > 0 and (words[i - 1], _TO) not in _FUTURE_2 and any(x in _AUX_PAST for x in words[max(0, i - 7):i]):
             return "past"  # a purpose after a past clause: "was kidnapped along with the boy to make the trip"
         return "future"  # an infinitive close by: "to reopen in the spring", "to make landfall late Thursday"
-    if i > 0 and words[i - 1] in _DETERMINERS:
+    if i > 0 and words[i - 1] in _DETERMINERS and not (words[i - 1] in _RELATIVE and w in _PAST):
         return None  # "its rescheduled match", "the close of business": a noun or an adjective
     is_past = _is_past_form(w)
     is_present = w in _PRESENT
@@ -133,7 +177,7 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
                 return None
             # "expected to be held", "plans to visit" -- but "had been due to expire" is past
             if any(x in _AUX_PAST for x in words[max(0, k - 3):k]):
-                return "past"
+                return _past_plan(words, k)
             return "future" if is_present or is_past else None
         if a in _AUX_PAST:
             return "present" if w in _HAVE_GOT and a in _HAVE_GOT_AUX else "past"
@@ -150,6 +194,11 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         break
     if fallback:
         return fallback
+    if w in _EXPECTED and i > 0 and k == i - 1 and not caps[i] and not caps[i - 1] and words[i - 1] not in _SUBJECTS:
+        # a participle of expectation with no auxiliary before it ("with gusts of 80mph expected by
+        # Tuesday evening", "a verdict expected before Christmas"): a forecast, not a past (not
+        # after a name or a pronoun, its subject: "Cuba predicted Wednesday", "they expected")
+        return "future"
     if w in _WEAK:
         return "future" if w in _WEAK_FUTURE else None
     return "past" if is_past else "present"
@@ -169,8 +218,11 @@ def _first_mark(text: str, lo: int, hi: int) -> int:
     return best
 
 
-def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) -> str | None:
-    """'past', 'present', 'future' or None for the expression text[start:end] in its sentence."""
+def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, schedule: bool = True) -> str | None:
+    """'past', 'present', 'future', 'plan' (a day set in the past, gone or still to come: "was due to
+    begin on Saturday") or None for the expression text[start:end] in its sentence.
+    ``schedule``: a present that sets what is to come on a day ("Rovers play Ashford on Saturday")
+    is 'future' (False: the grammatical tense, 'present')."""
     # four words more than the window, so that the verb group of the window's first verb keeps
     # its auxiliaries: "will be named commander of the space shuttle Columbia for a mission in December"
     # Bounded: the words are read from at most _CHARS_BEFORE / _CHARS_AFTER characters around the
@@ -218,12 +270,13 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) ->
     if any(tuple(before[-n:]) in _FUTURE_N for n in _FUTURE_LENGTHS):
         return "future"  # "cutting rates as soon as June", "as early as next week": the words before it say so
     best = None  # (distance, tense)
+    verb = None  # (words, index) of the verb group's last word that gave ``best``
     for k in range(len(before) - 1, max(-1, len(before) - 1 - _WINDOW_BEFORE), -1):
         if not _may_end_group(before[k]):
             continue   # _group_tense would say None at once (no call for most words)
         t = _group_tense(before, k, near=len(before) - k <= 4, caps=caps_b)
         if t:
-            best = (len(before) - k, t)
+            best, verb = (len(before) - k, t), (before, k)
             if before[k] in _CLAUSE_REPORTING and (any(x in _DETERMINERS for x in before[k + 1:]) or (
                     k == len(before) - 1 and after and _group_tense(after, 0, near=False, caps=caps_a, follows=True))):
                 # "organisers said the start on Sunday ... would go ahead", "forecasters said
@@ -232,13 +285,16 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) ->
                 best = (99, t)
             break
     told_before_it = best   # the verb group before the expression, if any
+    # "the manager said on monday we'd get the rota by friday": the day says when it was said;
+    # the verbs after it are the reported clause's
+    said_on = best is not None and best[0] <= 2 and verb[0][verb[1]] in _REPORTING
     # "... as soon as Tuesday, Castro said": after a comma, a reporting clause tells when it was
     # said, not when the thing happens; the verb group before the expression decides
     reported = best is not None and _REPORTING_CLAUSE.match(text, end, min(sent_end, end + _CHARS_AFTER)) is not None
     for k in range(len(after)):
         if best is not None and (after[k] in _CLAUSE_BREAK or k >= n_to_comma):
             break  # "planned a rally on Saturday and were planning ...": the next clause has its own tense
-        if reported:
+        if reported or said_on:
             break
         if not _may_end_group(after[k]):
             continue
@@ -246,11 +302,12 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) ->
         if t:
             d = k + 1.5
             if best is None or d < best[0]:
-                best = (d, t)
+                best, verb = (d, t), (after, k)
             break
     if len(before) > 1 and before[-1] in _RESCHEDULE_TO and any(w in _RESCHEDULE for w in before[-4:-1]):
         return "future"  # "was moved to the 14th", "got pushed back to Friday": the new date is still to come
-    if len(before) > 1 and before[-1] in _BOOKING_FOR and any(w in _BOOKING for w in before[-4:-1]):
+    if len(before) > 1 and before[-1] in _BOOKING_FOR and any(w in _BOOKING for w in before[-4:-1]) \
+            and not any(w in _ORIGINAL for w in before[-5:-1]):
         return "future"  # "booked Crete for June", "planned it for sat": the day set for it is still to come
     if best is not None and best[1] == "present" and best[0] == 1 and before[-1] in _COPULA_PRESENT:
         return "future"  # "first shift is mon 6am", "the vote is Monday": a day set for what comes
@@ -270,6 +327,12 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int) ->
         # a sentence that opens with a bare progressive ("working from home tmr and thu", "going
         # back sun night"): informal writing drops the "I'm"; it speaks of now and what comes
         return "present"
+    if schedule and best is not None and best[1] == "present" and _scheduled(*verb) and (
+            (verb[0] is before and best[0] <= _SCHEDULE_REACH and before[-1] not in _DETERMINERS)
+            or (verb[0] is after and (verb[0][verb[1]].endswith(_PRESENT_SUFFIXES) or verb[0][verb[1]] in _AUX_PRESENT))):
+        # (the verb at most five words before the expression, which modifies no noun: not "under a
+        # June agreement"; after it, a verb in -s or "is"/"are": not "Alarcon, head of ...")
+        return "future"  # "Rovers play Ashford on Saturday", "the talks resume in June": set for a day to come
     return best[1] if best else None
 
 

@@ -1008,6 +1008,9 @@ def _rel_month(m, text):
 
 
 _ON_DAY_PARTS = L["on_day_parts"]
+# "the shop opens late on Friday", "schools close early on Friday": "late"/"early" after a verb of
+# opening hours is the verb's adverb (later or sooner than usual), not a part of the day
+_HOURS_VERB = re.compile(r"(?<![\w'’])(?:%s)\s+$" % "|".join(map(re.escape, L["hours_verbs"])), re.I)
 
 
 @rule("weekday", r"(?:(?P<mod>{day_mods})\s+(?P<on>(?i:on)\s+)?)?(?:(?P<rel>{weekday_relations})\s+)?(?P<wd>%s)(?:\s+(?P<pod>%s|(?i:{informal_pod_after_day})))?(?![\w])" % (WEEKDAY, POD), 16, triggers="weekday",
@@ -1028,7 +1031,7 @@ def _weekday(m, text):
         # "early on Sunday", "late on Saturday": the news idiom for the small hours and the
         # evening of that day (a part of the day; "early Sunday" keeps TimeBank's mod START);
         # "later on Friday" is just Friday
-        pod = _ON_DAY_PARTS.get(m["mod"].lower(), "")
+        pod = "" if _HOURS_VERB.search(text, max(0, start - 12), start) else _ON_DAY_PARTS.get(m["mod"].lower(), "")
         if not pod:
             start, mod = m.start("rel") if m["rel"] else m.start("wd"), ""
     end = m.end()

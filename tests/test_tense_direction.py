@@ -1,0 +1,84 @@
+"""Which way a weekday goes, by its tense, on any day of writing (property tests; the cases as
+sentences are in tests/data/tagger_corpus.jsonl, notes starting "tense:").
+
+For every reference date and every weekday: a timetable's present names the day to come (within
+the next six days, that day included); a past verb the day gone; a future told in the past ("said
+on Monday that it would vote on Tuesday") the first such weekday after the day it was said; a
+weekday told in the past in the clause of "last week" a day of last week; "next <weekday>" never
+tomorrow or the day after; a day set in the past ("was due to") the nearer one. No timings."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline_app.temporal import tag
+
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+refs = st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31))
+weekdays = st.integers(min_value=1, max_value=7)
+
+
+def _day(text: str, ref: date, expr: str, occurrence: int = 1) -> date:
+    found = [t for t in tag(text, ref) if t.expression == expr]
+    assert len(found) >= occurrence, (text, ref, [(t.expression, t.timex_value) for t in tag(text, ref)])
+    t = found[occurrence - 1]
+    assert t.start is not None, (text, t.timex_value, t.explanation)
+    d = t.start.date()
+    assert d.isoweekday() == DAYS.index(expr) + 1, (text, ref, t.timex_value)
+    return d
+
+
+@settings(max_examples=60, deadline=None)
+@given(refs, weekdays, st.sampled_from(["Rovers play Ashford on {}.", "The trial opens on {} in Leeds.",
+                                        "The minister is visiting Berlin on {}.", "we fly {}!!"]))
+def test_a_timetables_present_names_the_day_to_come(ref, wd, form):
+    text = form.format(DAYS[wd - 1])
+    d = _day(text, ref, DAYS[wd - 1])
+    assert 0 <= (d - ref).days <= 6, (text, ref, d)
+
+
+@settings(max_examples=60, deadline=None)
+@given(refs, weekdays)
+def test_a_past_verb_names_the_day_gone(ref, wd):
+    text = f"Rovers beat Ashford 2-1 on {DAYS[wd - 1]}."
+    d = _day(text, ref, DAYS[wd - 1])
+    assert 0 <= (ref - d).days <= 6, (text, ref, d)
+
+
+@settings(max_examples=60, deadline=None)
+@given(refs, weekdays, weekdays)
+def test_a_future_told_in_the_past_counts_from_the_day_it_was_said(ref, said, vote):
+    text = f"The council said on {DAYS[said - 1]} that it would vote on {DAYS[vote - 1]}."
+    occurrence = 2 if said == vote else 1
+    said_on = _day(text, ref, DAYS[said - 1])
+    d = _day(text, ref, DAYS[vote - 1], occurrence)
+    if said_on < ref:
+        assert 1 <= (d - said_on).days <= 7, (text, ref, said_on, d)
+
+
+@settings(max_examples=60, deadline=None)
+@given(refs, weekdays)
+def test_weekdays_in_the_clause_of_last_week_are_that_weeks(ref, wd):
+    text = f"Last week they met the mayor on {DAYS[wd - 1]}."
+    d = _day(text, ref, DAYS[wd - 1])
+    monday = ref - timedelta(days=ref.isoweekday() - 1)
+    assert monday - timedelta(days=7) <= d < monday, (text, ref, d)
+
+
+@settings(max_examples=60, deadline=None)
+@given(refs, weekdays)
+def test_next_weekday_is_never_tomorrow_or_the_day_after(ref, wd):
+    found = [t for t in tag(f"The committee will meet next {DAYS[wd - 1]}.", ref) if t.expression.startswith("next")]
+    assert len(found) == 1
+    gap = (found[0].start.date() - ref).days
+    assert 3 <= gap <= 9, (ref, wd, found[0].timex_value)
+
+
+@settings(max_examples=60, deadline=None)
+@given(refs, weekdays)
+def test_a_day_set_in_the_past_is_the_nearer_one(ref, wd):
+    text = f"The strike was due to begin on {DAYS[wd - 1]}."
+    d = _day(text, ref, DAYS[wd - 1])
+    assert abs((d - ref).days) <= 3, (text, ref, d)
