@@ -150,7 +150,7 @@ def test_windows_of_a_text_are_the_reference_windows(text, cuts, back, forward):
 
 def test_every_rule_category_has_words_or_number_tokens():
     cats = {c for cs in word_categories().values() for c in cs}
-    number_cats = {"year", "year3", "decade", "ordinal", "ampm", "colon", "slash"}
+    number_cats = {"year", "year3", "decade", "ordinal", "ampm", "colon", "slash", "short_year"}
     for r in en_rules.RULES:
         assert r.triggers <= cats | number_cats, r.name
 
@@ -177,6 +177,8 @@ def _reference_spans(text, required=()):
             spans.setdefault("year", []).append(m.span())
         elif nd == 3 and digits[0] != "0":
             spans.setdefault("year3", []).append(m.span())
+        elif nd == 2 == len(tok) and m.start() and text[m.start() - 1] in "'’":
+            spans.setdefault("short_year", []).append(m.span())   # (history5) "in '73"
         if nd == len(tok):
             continue
         if tok.endswith("s") and nd in (2, 4):
@@ -195,7 +197,7 @@ def _reference_spans(text, required=()):
 
 
 _TOKENS = st.sampled_from(["May", "may", "Monday", "mondays", "weeks", "ago", "the", "last", "Mother's Day", "s",
-                           "1990s", "1990", "20011", "711", "071", "21st", "5pm", "10:30", "9/24", "A320", "٣", "١٩٩٠", "K",
+                           "1990s", "1990", "20011", "711", "071", "21st", "5pm", "'73", "’79", "'73s", "'7", "10:30", "9/24", "A320", "٣", "١٩٩٠", "K",
                            "\u212a", "İ", "x", "-", ".", "\n"])
 
 

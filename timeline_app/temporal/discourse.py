@@ -96,6 +96,9 @@ class Discourse:
     last_clock: tuple[date, int] | None = None   # the day and hour of the last clock time placed: an
                                         # hour said without its half of the day ("by 7:45" after
                                         # "from 7.30pm") is the one nearest it on that day
+    boxed: dict = field(default_factory=dict)   # (month, day) -> the day a fact box or life dates in brackets
+                                        # gave with its year ("Died: 24 March 1603"): the prose's "24 March" (history5)
+    life_opened: set = field(default_factory=set)   # the brackets of life dates already read
     accession: tuple[Point, str] | None = None   # the date of the last accession the text told and the words
                                         # before it ("Henry was crowned in 1413"): a chronicle's regnal
                                         # years count from it (history5)

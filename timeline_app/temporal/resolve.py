@@ -103,6 +103,11 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
               weekday: int | None = None, forward: bool = False) -> tuple[int | None, str]:
     """Choose the year of a month (and day) given without one: the nearest reading of it
     around the anchor that the tense allows."""
+    boxed = ctx.boxed.get((month, day)) if day and ctx.mode == "narrative" and not ctx.from_today else None
+    if boxed is not None and (ctx.last is None or boxed.start.year >= ctx.last.start.year) and tense != "future":
+        # (history5) "Died: 24 March 1603 ... Elizabeth died ... in the early hours of 24 March":
+        # the day a fact box or life dates gave, told again without its year
+        return boxed.start.year, f"the year the text gave this day earlier ({boxed.value})"
     if ctx.mode == "narrative" and ctx.last is not None and not ctx.from_today:
         last = ctx.last
         if last.grain == "season" and last.value.endswith("WI") and month != 12:
@@ -1056,6 +1061,25 @@ def _event_ordinal(men: Mention, ctx: Discourse, tense):
                     f"(the text dates it where it says '{dated_by}')", "", False, "event")
 
 
+def _short_year(men: Mention, ctx: Discourse, tense):
+    """ "in '73": in a story, the year ending so that is nearest the story's date; else the last
+    one up to the year of writing ('73 in 2023 is 1973, '19 is 2019)."""
+    yy = men.data["yy"]
+    if ctx.mode == "narrative" and ctx.last is not None and ctx.last.start.year > 0:
+        base = ctx.last.start.year
+        y = min((c for c in (base - base % 100 - 100 + yy, base - base % 100 + yy, base - base % 100 + 100 + yy)),
+                key=lambda c: abs(c - base))
+        why = f"'{yy:02d}: the year nearest the last date mentioned ({ctx.last.value})"
+    elif ctx.dct is not None:
+        y = ctx.dct.year - ctx.dct.year % 100 + yy
+        if y > ctx.dct.year:
+            y -= 100
+        why = f"'{yy:02d}: the last such year up to {_ref_text(ctx)}"
+    else:
+        return _unplaced("DATE", f"XX{yy:02d}", "a year written short, with no date to take its century from")
+    return _placed("DATE", Point.year(y), why)
+
+
 def _regnal(men: Mention, ctx: Discourse, tense):
     """ "in the third year of King Stephen", "the seventeenth year of his reign": the year the story
     is at when the sentence or the one before named it ("1138. In the third year of King Stephen
@@ -1345,6 +1369,6 @@ _RESOLVERS = {
     "cal": _cal, "time": _time, "deictic_day": _deictic_day, "weekday": _weekday, "deictic": _deictic,
     "rel_month": _rel_month, "season": _season, "quarter": _quarter, "quarter_ref": _quarter_ref, "half": _half,
     "holiday": _holiday, "ref": _ref, "fixed": _fixed, "offset": _offset, "duration": _duration,
-    "anaphor": _anaphor, "event_ordinal": _event_ordinal, "ordinal_after": _ordinal_after, "regnal": _regnal,
+    "anaphor": _anaphor, "event_ordinal": _event_ordinal, "ordinal_after": _ordinal_after, "regnal": _regnal, "short_year": _short_year,
     "the_period": _the_period, "pod_time": _pod_time, "event_day": _event_day,
 }

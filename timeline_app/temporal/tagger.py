@@ -875,7 +875,27 @@ _ENDED = _re(r"\s*,?\s+{ended_words:cs}\b")
 # (history4) a label line of a fact box ("Born: 12 February 1809, Shrewsbury", "Died: 19 April
 # 1882"): its date is a fact about the subject, not where the story that follows begins
 _TITLE_YEAR = re.compile(r"^[^\d]*\D,\s+\d{4}\s*$", re.M)
-_LABEL_LINE = re.compile(r"\s*[A-Z][a-z]+:\s+(?:c\.\s*)?\d")
+_LABEL_LINE = _re(r"\s*(?:[A-Z][a-z]+:|(?:{fact_box_labels:cs})[ \t]+(?:(?:on|in)[ \t]+)?)\s*(?:c\.\s*)?\d")
+# (history5) life dates in brackets after a name: "Elizabeth I (7 September 1533 – 24 March 1603)",
+# "William Cecil (b. 1520, d. 1598)", "James VI (born 19 June 1566)"; read at most 60 characters
+_LIFE_OPEN = re.compile(r"[A-Za-z]\s*\(")
+_LIFE_WORD = _re(r"(?i:{life_date_words}|%s|aged\s+\d+)(?![a-z])" % "|".join(
+    sorted({re.escape(m) for m in _LEX["months"]}, key=len, reverse=True)))
+_LIFE_TOKENS = re.compile(r"[\s\d,;.?–—-]+")
+
+
+def _life_dates(text: str, men: Mention) -> int | None:
+    """Where ``men`` is a date in brackets after a name that hold only life dates ("(b. 1520, d.
+    1598)", "(7 September 1533 – 24 March 1603)"), the position of the bracket; else None."""
+    lo = max(0, men.start - 60)
+    opened = text.rfind("(", lo, men.start)
+    if opened < 1 or text.rfind(")", lo, men.start) > opened or not _LIFE_OPEN.match(text, max(0, opened - 2) if text[opened - 1] == " " else opened - 1):
+        return None
+    closes = text.find(")", men.end, men.end + 60)
+    if closes < 0 or "(" in text[men.end:closes]:
+        return None
+    inside = _LIFE_TOKENS.sub(" ", _LIFE_WORD.sub(" ", text[opened + 1:closes])).strip()
+    return opened if not inside else None
 
 
 def _enter_section(ctx: Discourse, text: str, sentences, sent_mentions) -> None:
@@ -947,6 +967,15 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
     update = res.anchor_update
     if p.grain == "minute" and men.data.get("dref") and res.anchor != "sentence":
         p, update = Point.day(p.date), True   # "10am on September 11": the story is on that day
+    if ctx.mode == "narrative" and p.grain in ("day", "month", "year") and res.anchor == "text":
+        life = _life_dates(text, men)
+        if ctx.label or life is not None:
+            if p.grain == "day":
+                ctx.boxed[(p.start.month, p.start.day)] = p   # (history5) "Died: 24 March 1603 ... died on 24 March"
+            if life is not None and (ctx.last is not None or life in ctx.life_opened):
+                return   # a life date in brackets is an aside; only the first one may start a story that has none
+            if life is not None:
+                ctx.life_opened.add(life)
     if not update or p.grain not in _ANCHOR_GRAINS or (ctx.mode == "narrative" and res.anchor == "dct") or ctx.label \
             or men.data.get("entry_end"):
         return
@@ -1155,6 +1184,12 @@ def _aside_year(text: str, sent_start: int, men: Mention, p: Point, ctx: Discour
         # "a siege that lasted until the fall of Budapest in February 1945": where a span
         # ends, not where the story is; it goes on from the span's start
         return True
+    if p.grain in ("year", "month") and _gap_days(p, ctx.last) > _ASIDE_GAP_DAYS \
+            and (pp := _PARTICIPLE_IN.search(text, max(sent_start, men.start - 40), men.start)) is not None \
+            and not _NOT_PARTICIPLE.search(text, max(sent_start, pp.start() - 12), pp.start()):
+        # (history5) "a charcoal inscription found in 2018 has led ...", "his letters, published in
+        # 1902,": when a thing was found or made, far from the story; the story stays where it was
+        return True
     if p.grain != "year":
         return False
     if abs(p.start.year - ctx.last.start.year) <= 1 and ctx.last.grain in ("year", "decade", "century"):
@@ -1164,6 +1199,11 @@ def _aside_year(text: str, sent_start: int, men: Mention, p: Point, ctx: Discour
     if men.kind == "offset" and men.data.get("sign", 0) > 0:
         return False   # (history4) "... was still being rebuilt seventeen years later": counted from the story, it moves it
     return _words_between(text, sent_start, men.start, 6) > 6
+
+
+_ASIDE_GAP_DAYS = 25 * 365   # a generation away from the story
+_PARTICIPLE_IN = _re(r"(?<=[a-z,])\s+(?:{aside_participles})\s+(?:in|during)\s+$", re.I)
+_NOT_PARTICIPLE = _re(r"\b{aside_not_after}\s*$", re.I)
 
 
 def _gap_days(a: Point, b: Point) -> int:

@@ -29,7 +29,8 @@ _NUMBER = re.compile(r"\d+[A-Za-z]*")
 # the tokens of _NUMBER (a whole digit run and its letters) that are three or four digits long or
 # have letters (a digit first, so the regex engine skips to digits; the lookbehind then says it
 # starts its run)
-_NUMBER_TOKEN = re.compile(r"\d(?<!\d\d)(?:\d{2,3}(?!\d)[A-Za-z]*|\d*[A-Za-z]+)")
+# (history5) and a year of two digits after an apostrophe ("in '73": category "short_year")
+_NUMBER_TOKEN = re.compile(r"\d(?<!\d\d)(?:\d{2,3}(?!\d)[A-Za-z]*|\d*[A-Za-z]+|(?<=['’]\d)\d(?![\d\w]))")
 _SEPARATOR = re.compile(r"[:/](?<=\d[:/])(?=\d)")    # "10:30", "9/24"
 _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -142,6 +143,8 @@ def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()
             spans["year"].append(m.span())
         elif nd == 3 and digits[0] != "0":
             spans["year3"].append(m.span())   # "in 711": a year only in a text of those times
+        elif nd == 2 == len(tok):
+            spans["short_year"].append(m.span())   # (history5) "in '73" (the only two-digit token)
         if nd == len(tok):
             continue
         if tok.endswith("s") and nd in (2, 4):

@@ -591,6 +591,18 @@ def _season_short_year(m, text):
              rel=None, mod="", short_year=yy)
 
 
+# (history5) "in '73", "the '68 riots", "since ’79": a year written short, after a cue
+_SHORT_YEAR_CUE = _re(r"(?i)(?:^|[^\w'’])(?:{short_year_cues})\s+$")
+
+
+@rule("short_year", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’]|[.,:]\d)", 9, triggers="short_year",
+      examples=[("2023-10-17", "Those who bought a house in '73 saw inflation reach 24 per cent.", "'73", "1973")])
+def _short_year(m, text):
+    if not _SHORT_YEAR_CUE.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    return M(m, "short_year", "short_year", yy=int(m["yy"]))
+
+
 @rule("year2_date", r"(?:(?P<d>[1-9]|[12]\d|3[01])\s+)?(?P<mon>%s)\s+(?P<year>[1-9]\d?)(?=\s*[,;:)]|\.(?:\s|$)|\s+(?i:{year3_followers})\b)" % MONTH_FULL, 9, triggers="month",
       examples=[
           (None, "Vesuvius erupted in AD 79. An earthquake had struck the town on 5 February 62, and repairs went on for years.", "5 February 62", "0062-02-05")])
