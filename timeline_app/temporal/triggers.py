@@ -30,7 +30,7 @@ _NUMBER = re.compile(r"\d+[A-Za-z]*")
 # have letters (a digit first, so the regex engine skips to digits; the lookbehind then says it
 # starts its run)
 # (history5) and a year of two digits after an apostrophe ("in '73": category "short_year")
-_NUMBER_TOKEN = re.compile(r"\d(?<!\d\d)(?:\d{2,3}(?!\d)[A-Za-z]*|\d*[A-Za-z]+|(?<=['’]\d)\d(?![\d\w]))")
+_NUMBER_TOKEN = re.compile(r"\d(?<!\d\d)(?:\d{2,3}(?!\d)[A-Za-z]*|\d*[A-Za-z]+|(?<=['’]\d)\d(?![\dA-Za-z]))")
 _SEPARATOR = re.compile(r"[:/](?<=\d[:/])(?=\d)")    # "10:30", "9/24"
 _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
