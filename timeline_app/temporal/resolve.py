@@ -894,6 +894,13 @@ def _offset(men: Mention, ctx: Discourse, tense):
         return _unplaced("DATE", _bc_value(b), f"{years} years {'before' if sign < 0 else 'after'} {ctx.bc_year} BC")
     if unit == "2W":
         unit, n = "W", 2 * n
+    if d.get("apposed") is not None:
+        # (history5) "on 21 September, barely a month later,": the date just before, restated
+        ap: Point = d["apposed"]
+        grain = "day" if unit in ("D", "W") else UNIT_GRAIN.get(unit, "day")
+        p = ap if GRAIN_RANK.get(ap.grain, 0) <= GRAIN_RANK[grain] else ap.coarsen(grain)
+        return _placed("DATE", p, f"{n} {UNIT_NAMES.get(unit, unit)}{'s' if n != 1 else ''} {'after' if sign > 0 else 'before'} "
+                       f"the date before it: in apposition to {ap.value} (rule {men.rule})", d.get("mod", ""), False, anchor="sentence")
     base: Point | None
     if ctx.mode == "narrative" and d["anchor"] == "last" and ctx.last is None:
         # "three days later" in a story that has not dated anything yet: later than what is not
@@ -1059,6 +1066,25 @@ def _event_ordinal(men: Mention, ctx: Discourse, tense):
                     datetime(end.year, end.month, end.day), UNIT_GRAIN.get(unit, "day"),
                     f"{UNIT_NAMES[unit]} number {n} of the {noun} that began {p.value} "
                     f"(the text dates it where it says '{dated_by}')", "", False, "event")
+
+
+def _latin_month_day(men: Mention, ctx: Discourse, tense):
+    """ "the 28th ult.", "the 3rd inst.", "the 5th prox.": that day of the month before, of or after
+    the day of writing's."""
+    d = men.data
+    if ctx.mode == "narrative" and ctx.last is not None and GRAIN_RANK.get(ctx.last.grain, 0) >= GRAIN_RANK["month"]:
+        # a letter quoted in a history is dated by the story, not by the history's day of writing
+        ref, ref_text, which_anchor = ctx.last.start.date(), f"the last date mentioned ({ctx.last.value})", "last"
+    elif ctx.dct is not None:
+        ref, ref_text, which_anchor = ctx.dct, _ref_text(ctx), "dct"
+    else:
+        return _unplaced("DATE", "XXXX-XX-XX", "a day of a month counted from a reference date there is none of")
+    first = add_months(ref.replace(day=1), d["offset"])
+    day = _safe_date(first.year, first.month, d["day"])
+    if day is None:
+        return None
+    which = ("the month before", "the month of", "the month after")[d["offset"] + 1]
+    return _placed("DATE", Point.day(day), f"day {d['day']} of {which} {ref_text}", anchor=which_anchor)
 
 
 def _short_year(men: Mention, ctx: Discourse, tense):
@@ -1369,6 +1395,6 @@ _RESOLVERS = {
     "cal": _cal, "time": _time, "deictic_day": _deictic_day, "weekday": _weekday, "deictic": _deictic,
     "rel_month": _rel_month, "season": _season, "quarter": _quarter, "quarter_ref": _quarter_ref, "half": _half,
     "holiday": _holiday, "ref": _ref, "fixed": _fixed, "offset": _offset, "duration": _duration,
-    "anaphor": _anaphor, "event_ordinal": _event_ordinal, "ordinal_after": _ordinal_after, "regnal": _regnal, "short_year": _short_year,
+    "anaphor": _anaphor, "event_ordinal": _event_ordinal, "ordinal_after": _ordinal_after, "regnal": _regnal, "short_year": _short_year, "latin_month_day": _latin_month_day,
     "the_period": _the_period, "pod_time": _pod_time, "event_day": _event_day,
 }

@@ -678,6 +678,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             ctx.told_before = told_before(text, s0, men.start)   # (read for a year-less date only)
         if tense == "past" and men.kind == "cal" and men.data.get("year") is None:
             ctx.apposed_past = apposed_past(text, s0, men.start)
+        if men.kind == "offset" and men.data.get("anchor") == "last":
+            _apposed_offset(ctx, text, s0, men)
         if mode == "narrative" and men.kind == "offset" and men.data.get("anchor") == "dct":
             men.data["from_now"] = _ago_from_now(text, s0, men)
         elif mode == "narrative" and men.kind == "deictic_day" and ctx.dct is not None:
@@ -1080,6 +1082,23 @@ def _ago_from_now(text: str, s0: int, men: Mention) -> bool:
     if quoted.count('"') % 2 or quoted.count("“") > quoted.count("”"):
         return False
     return _NARRATIVE_REPORTED.search(text, s0, men.start) is None
+
+
+_APPOSED_YEAR = re.compile(r"(?<![\d,.])(1\d{3}|20\d\d)\s*,\s*$")
+_APPOSED_COMMA = re.compile(r"[\w.]\s*,\s*$")
+
+
+def _apposed_offset(ctx: Discourse, text: str, s0: int, men: Mention) -> None:
+    """(history5) "left the gold standard on 21 September, barely a month later", "In 1614, two
+    years later, he married": an offset right after a date and a comma restates that date (the
+    point it reaches is that date, at the offset's grain); it is not counted from it."""
+    if not _APPOSED_COMMA.search(text, max(s0, men.start - 4), men.start):
+        return
+    if ctx.sentence_days and 0 < men.start - ctx.sentence_days[-1][0] <= 40 \
+            and not re.search(r"[.;:!?]", text[ctx.sentence_days[-1][0]:men.start]):
+        men.data["apposed"] = ctx.sentence_days[-1][1]
+    elif (y := _APPOSED_YEAR.search(text, max(s0, men.start - 8), men.start)) is not None:
+        men.data["apposed"] = Point.year(int(y.group(1)))
 
 
 def _today_in_story(text: str, s0: int, s1: int, men: Mention) -> None:

@@ -464,10 +464,10 @@ def _spoken_year(m, text):
 
 
 # "1,500 troops", "1400 victims": a count; "flight 1549", "Resolution 1441": a number
-_YEAR_COUNTED = _re(r"\s*(?:%|(?:{percent_words}|{counted_nouns})\b|[a-z]+ers\b|{plural_units}\b)", re.I)   # "1000 hours in this game"
-_YEAR_NUMBERED = _re(r"(?:[$£€¥#]|No\.|no\.|\b(?i:{numbered_nouns})|Nos\.|p\.|[A-Z]-)\s*$")
+_YEAR_COUNTED = _re(r"[^\S\n]*(?:%|(?:{percent_words}|{counted_nouns})\b|[a-z]+ers\b|{plural_units}\b)", re.I)   # "1000 hours in this game" (history5: not across a line: "1944\nTroops land ...")
+_YEAR_NUMBERED = _re(r"(?:[$£€¥#]|No\.|no\.|\b(?i:{numbered_nouns})|Nos\.|p\.|[A-Z]-)[^\S\n]*$")   # (history5: not across a line: "A timeline of flight\n\n1903 – ...")
 _YEAR_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:In|By)\s+$")   # (history4) a year opening its sentence
-_YEAR_COUNTED_MEN = _re(r"\s+(?:{counted_people:cs}|cannons?)\b")
+_YEAR_COUNTED_MEN = _re(r"[^\S\n]+(?:{counted_people:cs}|cannons?)\b")
 
 
 @rule("year", r"(?:(?P<mod>%s|{year_kinds})[\s-]*)?(?P<year>%s)(?:\s*(?P<era>A\.?D\.?|C\.?E\.?)(?![\w.]))?" % (MOD, YEAR), 8, triggers="year",
@@ -933,6 +933,18 @@ def _the_morrow(m, text):
     if re.match(r"\s+of\b", text[m.end(): m.end() + 4], re.I):
         return None
     return M(m, "the_morrow", "anaphor", unit="day", offset=1, pod="", mod="", word="next")
+
+
+# (history5) "the 28th ult.", "the 3rd inst.", "the 5th prox.": a day of the last, this or the next
+# month from the day of writing, in old letters and newspapers
+@rule("inst_ult_prox", r"(?:(?i:the)\s+)?(?P<d>[0-3]?\d)(?:{ordinal_suffixes:cs})\s+(?P<w>(?i:{month_latin}))(?:\.|(?![\w]))", 27,
+      triggers="ordinal", trail=(r"\s+(?i:inst|ult|prox)", 9),
+      examples=[("1874-01-28", "His letter of the 28th ult. was read at the meeting.", "the 28th ult.", "1873-12-28")])
+def _inst_ult_prox(m, text):
+    day = int(m["d"])
+    if not 1 <= day <= 31:
+        return None
+    return M(m, "inst_ult_prox", "latin_month_day", day=day, offset=L["month_latin"][m["w"].lower()])
 
 
 @rule("this_pod", r"(?i:(?P<rel>this|last|lst|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>{day_parts}|{informal_day_parts}))(?![\w])", 26, triggers="pod",
