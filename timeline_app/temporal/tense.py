@@ -381,6 +381,7 @@ def told_before(text: str, sent_start: int, start: int) -> bool:
     Scutari on 4 November"): a time before the point the story has reached. The "had" and
     its past form stand among the 10 words before the expression, no clause break after them."""
     a = max(sent_start, start - 120)
+    a = max(a, text.rfind(";", a, start) + 1)   # (history5) "... had happened on 17 June 1972; the tapes released on 5 August"
     if not any(aux in text[a:start].lower() for aux in _PLUPERFECT):
         return False   # (most expressions: no "had" before them, no words read)
     words = [w.lower() for w in _WORD.findall(text, a, start)[-10:]]

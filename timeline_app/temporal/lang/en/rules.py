@@ -914,7 +914,7 @@ def _today(m, text):
 
 # (history5) "to-day", "to-night", "to-morrow": the spellings of old newspapers and letters; the
 # rule runs only where "day", "night" or "morrow" follows "to-"
-@rule("old_deictic", r"(?i:(?P<w>to-(?:day|night|morrow)))(?:'s|’s)?(?![\w-])", 26, triggers="unit deictic", lead=(r"(?i:\bto-)", 3),
+@rule("old_deictic", r"(?P<w>(?i:to)-(?i:day|night|morrow))(?:'s|’s)?(?![\w-])", 26, triggers="unit", lead=(r"(?i:\bto-)", 3),
       examples=[
           ("1910-08-15", "It is announced to-day that her relatives have declined the offer.", "to-day", "1910-08-15"),
           ("1874-01-28", "The society will meet again to-morrow.", "to-morrow", "1874-01-29")])
@@ -927,7 +927,7 @@ def _old_deictic(m, text):
 
 # (history5) "on the morrow": the next day, in old narratives and in histories quoting them ("the
 # morrow of Michaelmas", a day named after a feast, is left alone)
-@rule("the_morrow", r"(?i:the)\s+(?i:morrow)(?![\w-])", 20, triggers="deictic",
+@rule("the_morrow", r"(?i:the)\s+(?i:morrow)(?![\w-])", 20, triggers="unit",
       examples=[("2020-01-01", "The army crossed the river on 12 June 1415, and on the morrow it marched on Harfleur.", "the morrow", "1415-06-13")])
 def _the_morrow(m, text):
     if re.match(r"\s+of\b", text[m.end(): m.end() + 4], re.I):
@@ -1542,23 +1542,41 @@ _NUM_LEAD = (r"(?:[\d½]|(?<![A-Za-z])(?i:%s))[\s-]+" % trie_of(
      + L["tens_words"] + L["vague_numbers"]}), 32)
 
 
-@rule("offset", r"(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))[\s-]+(?P<unit>%s)(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>{offset_directions})(?![\w])" % (APPROX, NUM, VAGUE, TIME_UNIT), 25, triggers="unit", requires="offset_directions", lead=_NUM_LEAD,
+@rule("offset", r"(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))[\s-]+(?P<unit>%s)\s+(?P<dir>{offset_directions})(?![\w])" % (APPROX, NUM, VAGUE, TIME_UNIT), 25, triggers="unit", requires="offset_directions", lead=_NUM_LEAD,
       examples=[
           ("2025-04-22", "Three years ago, the town was under occupation.", "Three years ago", "2022"),
-          ("2023-09-18", "A century and a half ago the bank closed its doors.", "A century and a half ago", "1873"),
           ("1989-10-27", "A few days later, the company announced a merger.", "A few days later", "PXD")])
-def _offset(m, text):
+def _offset(m, text, name: str = "offset"):
     d = " ".join(m["dir"].lower().split())
     after = text[m.end(): m.end() + 20]
     if d in L["event_directions"] and not re.match(r"\s*(?:[.,;:)]|that\b|and\b|$)", after):
         return None  # "two days after the vote": anchored on an event, see the ordinal/event rules
     n = parse_num(m["num"]) if m["num"] else None
-    if m["half"] and n is not None:
-        n += 0.5   # (history5) "a century and a half ago"
+    if m.groupdict().get("half") and n is not None:
+        n += 0.5   # (history5) "a century and a half ago" (rule offset_half)
     u = unit_code(m["unit"])
     sign, anchor = L["offset_directions"][d]
-    return M(m, "offset", "offset", n=n, unit=u, sign=sign, anchor=anchor, vague=bool(m["vague"]),
+    return M(m, name, "offset", n=n, unit=u, sign=sign, anchor=anchor, vague=bool(m.groupdict().get("vague")),
              mod=_approx_mod(m["approx"]), period_months=_period_in_sentence(text, m.start()) if u == "Y" and n == 1 else None)
+
+
+# (history5) "a century and a half ago", "a year and a half later": the rule runs only where "and a
+# half" follows the unit
+@rule("offset_half", r"(?:(?P<approx>%s)\s+)?(?P<num>%s)[\s-]+(?P<unit>%s)(?P<half>\s+and\s+a\s+half)\s+(?P<dir>{offset_directions})(?![\w])" % (APPROX, NUM, TIME_UNIT), 25,
+      triggers="unit", requires="offset_directions", lead=_NUM_LEAD, trail=(r"\s+and\s+a\s+half\s", 14),
+      examples=[("2023-09-18", "A century and a half ago the bank closed its doors.", "A century and a half ago", "1873")])
+def _offset_half(m, text):
+    return _offset(m, text, "offset_half")
+
+
+# (history5) "some four years since.", "two years since,": the old "ago", where the phrase ends
+# ("four years since the war" is a length); the rule runs only where "since" and a stop follow the unit
+@rule("since_ago", r"(?:(?P<approx>%s)\s+)?(?P<num>%s)[\s-]+(?P<unit>%s)\s+(?i:since)(?=\s*[.,;:)])" % (APPROX, NUM, TIME_UNIT), 25,
+      triggers="unit", lead=_NUM_LEAD, trail=(r"\s+(?i:since)\s*[.,;:)]", 10),
+      examples=[("1898-05-19", "His last government ended in March 1894, some four years since.", "some four years since", "1894")])
+def _since_ago(m, text):
+    return M(m, "since_ago", "offset", n=parse_num(m["num"]), unit=unit_code(m["unit"]), sign=-1, anchor="dct", vague=False,
+             mod=_approx_mod(m["approx"]), period_months=None)
 
 
 _PERIOD_WORD = re.compile(r"(?i)\b(?:(?P<months>nine|six|9|6|first\s+(?:nine|six))[\s-]+months?|(?P<half>first\s+half|half)|(?P<quarter>quarter|period))\b")
@@ -2352,6 +2370,7 @@ def _plural_weekday_set(m, text):
 # speaks of the evening ("drinks at 8ish").
 _EVENING = _re(r"(?i)\b(?:{evening_words})\b")
 _PM_BELOW = L["pm_hours_below"]
+_MORNING_BEFORE = _re(r"(?i)\b(?:{morning_words}),?\s+(?:(?:at|about|around|by|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:a\s+)?$")
 
 
 @rule("approx_hour", r"(?<![\w.:$£€,])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?:{approx_hour_suffixes})(?![\w-])", 26, triggers="ampm",
@@ -2395,8 +2414,9 @@ def _spoken_clock(m, text):
     if mi < 0:
         h, mi = h - 1, 60 + mi
         h = h or 12
-    if h < _PM_BELOW or _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)):
-        h = h + 12 if h < 12 else h
+    if _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)) or (
+            h < _PM_BELOW and not _MORNING_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+        h = h + 12 if h < 12 else h   # (history5: not in apposition to a morning: "at an early hour this morning, at a quarter to five")
     return M(m, "spoken_clock", "time", hour=h, minute=mi, dref=None, loose=h not in (0, 12))
 
 
