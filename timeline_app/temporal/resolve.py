@@ -480,6 +480,12 @@ _NEW_STYLE = 1753   # the last country of the West took the Gregorian calendar i
 def _weekday(men: Mention, ctx: Discourse, tense):
     d = men.data
     wd, rel = d["weekday"], d["rel"]
+    if d.get("week_of_last") and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute", "week"):
+        # (informal5) "trash moves to Wednesday that week": that weekday of the week of the day just told
+        base = ctx.last.start.date()
+        day = base - timedelta(days=base.isoweekday() - 1) + timedelta(days=wd - 1)
+        return _placed("DATE", Point.day(day), f"{WEEKDAY_NAMES[wd]} of the week of the last date mentioned ({ctx.last.value}) "
+                       f"(rule {men.rule})", anchor="last")
     if d.get("week_offset") is not None and ctx.dct is not None:
         # "tues next week": that weekday of the week named
         week = ctx.dct - timedelta(days=ctx.dct.isoweekday() - 1) + timedelta(weeks=d["week_offset"])

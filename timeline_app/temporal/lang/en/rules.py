@@ -2860,7 +2860,7 @@ def _weekday_week(m, text):
 
 
 # "tues next week", "fri this wk", "thursday last week": a weekday of the week named after it
-@rule("weekday_of_week", r"(?P<wd>%s|(?i:{short_weekdays}))\s+(?P<rel>(?i:this|next|last|nxt|lst))\s+(?i:week|wk)(?![\w'’])" % WEEKDAY, 19,
+@rule("weekday_of_week", r"(?P<wd>%s|(?i:{short_weekdays}))\s+(?P<rel>(?i:this|next|last|nxt|lst|that))\s+(?i:week|wk)(?![\w'’])" % WEEKDAY, 19,
       triggers="weekday", requires="week_words",
       examples=[("2025-06-09", "ok lets do tues next week, same time", "tues next week", "2025-06-17")])
 def _weekday_of_week(m, text):
@@ -2869,6 +2869,9 @@ def _weekday_of_week(m, text):
     if low in L["short_weekdays"] and w.isupper():
         return None
     n = any_weekday_num(w)
+    if m["rel"].lower() == "that":
+        # (informal5) "moves to Wednesday that week": the week of the day just told
+        return M(m, "weekday_of_week", "weekday", weekday=n, rel="", pod="", mod="", possessive=False, week_of_last=True)
     return M(m, "weekday_of_week", "weekday", weekday=n, rel="", pod="", mod="", possessive=False,
              week_offset=RELATIONS[_rel(m["rel"])][0])
 
