@@ -886,6 +886,19 @@ def _holiday(men: Mention, ctx: Discourse, tense):
             elif tense == "future" and on(y) < ctx.dct:
                 y += 1
                 why = f"future tense: the next one after {_ref_text(ctx)}"
+            elif d.get("greeting"):
+                # (informal5) "Happy Mother's Day": the one nearest the day of writing, of its variants too
+                # (the British Mothering Sunday, three weeks before Easter)
+                kinds = [(kind, spec)] + ([tuple(d["variant"])] if d.get("variant") else [])
+                best = None
+                for k2, s2 in kinds:
+                    kind, spec = k2, s2
+                    for c in (y - 1, y, y + 1):
+                        gap = abs((on(c) - ctx.dct).days)
+                        if best is None or gap < best[0]:
+                            best = (gap, c, k2, s2)
+                _, y, kind, spec = best
+                why = f"a greeting: the one nearest {_ref_text(ctx)}"
             elif tense not in ("past", "future"):
                 # (informal5) "brunch on New Year's Day" said on 30 December, "steak pie on new
                 # year's day" in November: no tense says which, the one nearest the day of writing

@@ -1462,6 +1462,8 @@ _SEASON_HOLIDAYS = frozenset(L["season_holidays"])
 _CUED_HOLIDAYS = frozenset(L["cued_holidays"])
 _CUED_HOLIDAY_CUE = _re(r"(?i)\b{cued_holiday_cues}\s+$")
 _UNCUED_HOLIDAYS = frozenset(L["uncued_holidays"])   # (informal5) "hogmanay": no other word
+_GREETING = _re(r"(?i)\b(?:{holiday_greetings})\s+$")
+_HOLIDAY_VARIANTS = L["holiday_variants"]
 _HOLIDAY_CUE = _re(r"(?i)(?:^|[^\w'’])(?:{informal_holiday_cues})\s+$")
 
 
@@ -1495,8 +1497,13 @@ def _holiday(m, text):
                        dict(name=name, hkind=kind, spec=spec, year=None))
     # "christmas week", "Easter week": the week of the holiday; (informal5) "Memorial Day weekend",
     # "Easter weekend": its weekend (the one before a holiday on a Monday: ``resolve``)
-    return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=_year(m["year"]),
-             **({"week": True} if m["wk"] else {"weekend": True} if m["wke"] else {}))
+    extra = {"week": True} if m["wk"] else {"weekend": True} if m["wke"] else {}
+    if _GREETING.search(text, max(0, m.start() - 10), m.start()):
+        # (informal5) "Happy Mother's Day": said on or near it, the one nearest (variants too)
+        extra["greeting"] = True
+        if name in _HOLIDAY_VARIANTS:
+            extra["variant"] = tuple(_HOLIDAY_VARIANTS[name])
+    return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=_year(m["year"]), **extra)
 
 
 # (history5) "D-Day", "VE Day": a day of history known by its name; the rule runs only where "Day"
