@@ -105,6 +105,8 @@ class Discourse:
     day_part: tuple[date, str] | None = None   # the day and the part (AF or EV) of the last time told by
                                         # its afternoon or evening: "died on Saturday afternoon ... at two
                                         # o'clock" is 14:00 (history5)
+    named_mdays: dict = field(default_factory=dict)   # (informal5) day of the month -> the last day the text
+                                        # named with it ("Fri 22 March ... set times for the 22nd"); at most 31 keys
     week: Point | None = None           # a week other than the reference date's that the text speaks of
                                         # ("the schedule for next week: mon ..., tue ..."), until a date outside it
     week_named: tuple[int, int, bool] | None = None   # (sentence, end, opens the sentence) of the week named

@@ -269,8 +269,10 @@ def resolve(men: Mention, ctx: Discourse, tense: str | None) -> Resolved | None:
     except (ValueError, OverflowError):
         return None
     if res is not None and men.data.get("weekend") and res.point is not None and res.point.grain == "day":
-        # "the weekend of the 20th": the weekend of that day's week
-        return _placed("DATE", Point.weekend(res.point.date), f"the weekend of {res.point.value}: {res.explanation}",
+        # "the weekend of the 20th": the weekend of that day's week ("Memorial Day weekend": a
+        # holiday on a Monday ends the weekend before it)
+        day = res.point.date - timedelta(days=1 if men.kind == "holiday" and res.point.date.isoweekday() == 1 else 0)
+        return _placed("DATE", Point.weekend(day), f"the weekend of {res.point.value}: {res.explanation}",
                        anchor=res.anchor)
     if res is not None and men.data.get("week") and res.point is not None and res.point.grain == "day":
         # "christmas week": the week of that day
@@ -342,6 +344,16 @@ def _time(men: Mention, ctx: Discourse, tense):
     if d.get("year"):
         day = date(d["year"], d["month"], d["day"])
         why, anchor = "explicit date", "text"
+        if d.get("two_way") and ctx.dct is not None:
+            # (informal5) a chat export's stamp whose numbers both read as a month: the reading on
+            # or before the day of writing nearest it
+            alt = _safe_date(d["year"], d["day"], d["month"])
+            sent = [x for x in (day, alt) if x is not None and x <= ctx.dct]
+            if sent:
+                near = max(sent)
+                if near != day:
+                    why = "a chat stamp, month first: the reading on or before the day of writing nearest it"
+                day = near
     elif d.get("dref"):
         # the day named with the time (see ``day_ref`` in the language's rules)
         ref = d["dref"]
@@ -359,6 +371,11 @@ def _time(men: Mention, ctx: Discourse, tense):
             y, why = _year_for(ctx, mon, dn, tense)
             if y:
                 day, anchor = _safe_date(y, mon, dn), _year_anchor(ctx)
+    if day is None and d.get("habit") and ctx.sentence_day is None:
+        # (informal5) "the pool is open noon to 8 daily", "bins go out every tuesday by 7am": the
+        # hour of a habit, of no one day
+        h = d["hour"]
+        return _unplaced("TIME", f"XXXX-XX-XXT{h:02d}:{d['minute']:02d}", "the hour of a habit the sentence names (a set): no one day")
     if day is None:
         if ctx.sentence_day is not None:
             sd = _sentence_day_near(men, ctx)
@@ -372,14 +389,18 @@ def _time(men: Mention, ctx: Discourse, tense):
             day, why, anchor = ctx.previous_day.date, f"the day to come named in the sentence before ({ctx.previous_day.value})", "sentence"
         elif ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute"):
             day, why, anchor = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
-        elif d.get("loose") and ctx.mode == "news" and ctx.recent_day is not None and ctx.dct is not None \
+        elif ctx.mode == "news" and ctx.recent_day is not None and ctx.dct is not None \
+                and (d.get("loose") or tense in ("present", "future") or d.get("answers")) \
                 and (ctx.sentence - ctx.recent_day[0] <= _TALK_SENTENCES or 0 <= men.start - ctx.recent_day[2] <= _TALK_CHARS) \
                 and abs((ctx.recent_day[1].date - ctx.dct).days) <= _TALK_DAYS \
                 and (ctx.recent_day[1].date <= ctx.dct if tense == "past" else ctx.recent_day[1].date >= ctx.dct):
             # "babysit sat night? / 7 if poss? we'll be back by 11": an hour said without its half of
             # the day or its day, a few sentences after a day was named near the day of writing, is
             # on the day the talk is about (a day to come, or one gone by for a past tense: "got in at
-            # 10:15" after "the strike is next mon" is no time of next Monday)
+            # 10:15" after "the strike is next mon" is no time of next Monday); (informal5) a time with
+            # its am/pm too, where a verb says it is not past ("DINNER AT 1PM. COME AT 12" after "ARE
+            # YOU COMING ON SUNDAY", or the answer to a "what time?": ``tagger``; not "47 mins in the
+            # queue from 8am" after "got the appt!! thurs")
             rd = ctx.recent_day[1]
             day, why, anchor = rd.date, f"the day the last sentences spoke of ({rd.value})", "sentence"
         elif tense == "past" and ctx.previous_day is not None and ctx.dct and ctx.previous_day.date < ctx.dct:
@@ -399,7 +420,9 @@ def _time(men: Mention, ctx: Discourse, tense):
         night = day  # "2am tonight": the night that begins on the day
     night_of = None
     if day is not None and day == night and not d.get("year"):
-        if h < _SMALL_HOURS_END:
+        if d.get("midnight"):
+            pass   # (informal5) "food at 9, fireworks at midnight": midnight ends the evening's day
+        elif h < _SMALL_HOURS_END:
             night_of, day = day, day + timedelta(days=1)  # "from 10pm til 1am", "woke at 3am last night": after midnight
             why += f"; after midnight of the night of {_fmt(night_of)} the sentence names"
         elif d.get("h12") and h < 12:
@@ -422,8 +445,10 @@ def _time(men: Mention, ctx: Discourse, tense):
         ctx.last_clock = (day, h)
     if d.get("midnight"):
         p = Point.minute(datetime(day.year, day.month, day.day) + timedelta(days=1))
-        return _placed("TIME", p, f"midnight at the end of {_fmt(day)} ({why})", "", False,
-                       value=f"{day.isoformat()}T24:00", anchor=anchor)
+        res = _placed("TIME", p, f"midnight at the end of {_fmt(day)} ({why})", "", False,
+                      value=f"{day.isoformat()}T24:00", anchor=anchor)
+        res.night_of = day   # (informal5) the sentence still speaks of that day ("fireworks at midnight")
+        return res
     p = Point.minute(datetime(day.year, day.month, day.day, h, mi))
     res = _placed("TIME", p, f"{h:02d}:{mi:02d} on {_fmt(day)} ({why}; rule {men.rule})", "", False, anchor=anchor)
     res.night_of = night_of
@@ -460,6 +485,12 @@ _NEW_STYLE = 1753   # the last country of the West took the Gregorian calendar i
 def _weekday(men: Mention, ctx: Discourse, tense):
     d = men.data
     wd, rel = d["weekday"], d["rel"]
+    if d.get("week_of_last") and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute", "week"):
+        # (informal5) "trash moves to Wednesday that week": that weekday of the week of the day just told
+        base = ctx.last.start.date()
+        day = base - timedelta(days=base.isoweekday() - 1) + timedelta(days=wd - 1)
+        return _placed("DATE", Point.day(day), f"{WEEKDAY_NAMES[wd]} of the week of the last date mentioned ({ctx.last.value}) "
+                       f"(rule {men.rule})", anchor="last")
     if d.get("week_offset") is not None and ctx.dct is not None:
         # "tues next week": that weekday of the week named
         week = ctx.dct - timedelta(days=ctx.dct.isoweekday() - 1) + timedelta(weeks=d["week_offset"])
@@ -818,12 +849,20 @@ def _holiday(men: Mention, ctx: Discourse, tense):
     d = men.data
     kind, spec = d["hkind"], d["spec"]
 
+    if kind == "dated" and not spec:
+        return None
+
     def on(y):
         if kind == "fixed":
             mo, da = map(int, spec.split("-"))
             return date(y, mo, da)
         if kind == "weekday":
             return nth_weekday(y, spec[0], spec[1], spec[2])
+        if kind == "dated":
+            # (informal5) a holiday of another calendar: its day in the table, else the nearest
+            # year the table has (only to choose which one is meant: an unlisted year is not placed)
+            mo, da = map(int, spec.get(str(y), spec[min(spec, key=lambda k: abs(int(k) - y))]).split("-"))
+            return date(y, mo, da)
         return easter(y) + timedelta(days=spec)
 
     y = d.get("year")
@@ -852,6 +891,27 @@ def _holiday(men: Mention, ctx: Discourse, tense):
             elif tense == "future" and on(y) < ctx.dct:
                 y += 1
                 why = f"future tense: the next one after {_ref_text(ctx)}"
+            elif d.get("greeting"):
+                # (informal5) "Happy Mother's Day": the one nearest the day of writing, of its variants too
+                # (the British Mothering Sunday, three weeks before Easter)
+                kinds = [(kind, spec)] + ([tuple(d["variant"])] if d.get("variant") else [])
+                best = None
+                for k2, s2 in kinds:
+                    kind, spec = k2, s2
+                    for c in (y - 1, y, y + 1):
+                        gap = abs((on(c) - ctx.dct).days)
+                        if best is None or gap < best[0]:
+                            best = (gap, c, k2, s2)
+                _, y, kind, spec = best
+                why = f"a greeting: the one nearest {_ref_text(ctx)}"
+            elif tense not in ("past", "future"):
+                # (informal5) "brunch on New Year's Day" said on 30 December, "steak pie on new
+                # year's day" in November: no tense says which, the one nearest the day of writing
+                near = min((y - 1, y, y + 1), key=lambda c: abs((on(c) - ctx.dct).days))
+                if near != y:
+                    y, why = near, f"no tense cue: the one nearest {_ref_text(ctx)}"
+    if kind == "dated" and str(y) not in spec:
+        return _unplaced("DATE", f"{y:04d}-XX-XX", f"{d['name'].title()} {y}: its day is not in the table")
     if d.get("pod"):
         return _placed("TIME", Point.part_of_day(on(y), d["pod"]), f"{d['pod']} of {d['name'].title()}: {why}", anchor=which)
     return _placed("DATE", Point.day(on(y)), f"{d['name'].title()}: {why}", anchor=which)
@@ -876,6 +936,12 @@ def _fixed(men: Mention, ctx: Discourse, tense):
 def _offset(men: Mention, ctx: Discourse, tense):
     d = men.data
     n, unit, sign = d["n"], d["unit"], d["sign"]
+    if unit in ("S", "TM") and sign < 0 and d.get("anchor") == "dct" and ctx.dct is not None and (n is None or n <= 1):
+        # (informal5) "posted a sec ago", "a min ago", "moments ago": the moment of writing, as "just
+        # now" is ("20 mins ago" stays a length, as the corpora write it)
+        p = Point.day(ctx.dct)
+        return Resolved("DATE", "PRESENT_REF", p, p.start, p.end, "day",
+                        f"seconds or minutes back from the moment of writing: the present, {_ref_text(ctx)}", "", False, "dct")
     if n is None or d.get("vague"):
         # "a few days later": how far is not said; what is said is a length of some days
         return _unplaced("DURATION", _dur_value(None, unit), f"some {UNIT_NAMES.get(unit, unit)}s "
@@ -1353,6 +1419,10 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = Fal
     else the month before, of or after the reference date whichever is nearest, a month
     against the tense costing half a year."""
     last = ctx.last
+    seen = ctx.named_mdays.get(d)
+    if seen is not None and not upto:
+        # (informal5) "Glasgow Fri 22 March ... set times for the 22nd": the day the text named with that number
+        return _placed("DATE", Point.day(seen), f"day {d}: the {_fmt(seen)} the text named before (rule {rule})", anchor="last")
     if ctx.sentence_day is not None and ctx.sentence_day.start.date() > ctx.dct:
         last = ctx.sentence_day  # "come for Christmas and stay until the 27th": the month of the day to come just named
     if last is not None and last.grain in ("day", "part-of-day", "month") and (

@@ -307,6 +307,18 @@ def _case_word(m: re.Match) -> str:
     return w.capitalize() if w in _NAMES else w
 
 
+# (informal5) an all-capital message that speaks to someone ("ARE YOU COMING ON SUNDAY", "I HAVE
+# THE CHIROPODIST AT 10"): a chat written with caps lock, not a headline; its weekdays are written
+# lower case, as a chat writes them (and read as a chat's: the day to come where no past is said)
+_CHAT_PERSON = re.compile(r"\b(?:%s)\b" % "|".join(lexicon()["caps_chat_persons"]))
+_WEEKDAY_NAMES = {w for w, cats in word_categories().items() if "weekday" in cats}
+
+
+def _chat_case_word(m: re.Match) -> str:
+    w = m.group().lower()
+    return w if w in _WEEKDAY_NAMES else w.capitalize() if w in _NAMES else w
+
+
 def uncap(text: str) -> str:
     """``text`` with its upper-case stretches of two or more words of two letters or more
     written in lower case, month, weekday and holiday names capitalised ("TALKS RESUME MAY 5"
@@ -324,12 +336,34 @@ def uncap(text: str) -> str:
             continue
         pos = m.end()
         pieces.append(text[last:m.start()])
-        pieces.append(_CAPS_WORD.sub(_case_word, re.sub(r"\b[A-Z]\b", lambda c: c.group().lower(), m.group())))
+        run = m.group()
+        pieces.append(_CAPS_WORD.sub(_chat_case_word if _CHAT_PERSON.search(run) else _case_word,
+                                     re.sub(r"\b[A-Z]\b", lambda c: c.group().lower(), run)))
         last = m.end()
     if not pieces:
         return text
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+# (informal5) "see u tomorrowww", "cant wait for tonighttt": a day word with its last letter
+# repeated; the repeats are read as blanks (same length, same offsets). One regex pass, and only
+# where three letters in a row are the same at all (a fast scan first).
+_TRIPLE = re.compile(r"([A-Za-z])\1\1")
+_STRETCHED = re.compile(r"(?i)(?<![\w'’])(%s)(?P<rep>(?<=[a-z])(?:(?<=w)w|(?<=t)t|(?<=y)y|(?<=d)d|(?<=o)o|(?<=e)e|(?<=n)n|(?<=g)g)+)(?![\w'’])"
+                        % "|".join(sorted(lexicon()["stretched_day_words"], key=len, reverse=True)))
+
+
+_TIME_QUESTION = re.compile(r"(?i)\b(?:%s)\b" % "|".join(re.escape(w) for w in lexicon()["time_questions"]))
+_TIME_QUESTION_REACH = 120   # characters before a clock time (bounded per time)
+
+
+def unstretch(text: str) -> str:
+    """``text`` with the repeated last letters of stretched day words blanked ("tomorrowww" reads
+    "tomorrow  "); text without three same letters in a row is returned as it is."""
+    if not _TRIPLE.search(text):
+        return text
+    return _STRETCHED.sub(lambda m: m.group(1) + " " * len(m.group("rep")), text)
 
 
 def decide_mode(mentions: list[Mention], dct: date | None, text: str = "") -> str:
@@ -528,7 +562,7 @@ def tag_blocks(text: str, reference_date: date | None, mode: str = "auto",
         raise ValueError(f"mode must be one of {MODES}")
     if not text:
         return
-    shown, text = text, uncap(text)  # rules read "EARLIER THIS WEEK" as "earlier this week"
+    shown, text = text, unstretch(uncap(text))  # rules read "EARLIER THIS WEEK" as "earlier this week", "tomorrowww" as "tomorrow"
     split = (sentences if sentences is not None else split_sentences(text)) or [(0, len(text))]
     blocks = ((i0, i1, lo, hi, None) for i0, i1, lo, hi in _cuts(text, split, block_chars or BLOCK_CHARS))
     need_events = True
@@ -637,8 +671,14 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
     sent_mentions: dict[int, list[Mention]] = defaultdict(list)  # a heading reads its own mentions only
     for si, men in zip(sent_of, mentions):
         sent_mentions[si].append(men)
+    # (informal5) a sentence that names a habit ("hours are noon to 8 daily", "every sat at 10am")
+    habits = {si for si, men in zip(sent_of, mentions) if men.kind == "fixed" and men.data.get("type") == "SET"}
     for si, men in zip(sent_of, mentions):
         late = men.kind in ("time", "pod_time") and not men.data.get("dref") and not men.data.get("year")
+        if late and si in habits and men.kind == "time":
+            men.data["habit"] = True   # its clock times are of no one day
+        if late and _TIME_QUESTION.search(text, max(0, men.start - _TIME_QUESTION_REACH), men.start):
+            men.data["answers"] = True   # (informal5) "what time? / DINNER AT 1PM": the answer to a question of the hour
         # in a story, "their main summer offensive ... in June 1942": a season without a year
         # takes the year of the date its sentence names, even a later one ("from the 13th to
         # the 19th of October 1950": a day takes its month)
@@ -938,6 +978,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
     # whose calendar quarter may differ from the label the text uses)
     if p.grain == "quarter" and (men.kind == "quarter" or (men.kind == "quarter_ref" and not men.data.get("shift") and not men.data.get("year") and not men.data.get("ended_month"))) and not _forecast_quarter(p, ctx.dct, text, men, tense):
         ctx.last_quarter, ctx.quarter_age = p, 0
+    if men.rule == "chat_stamp":
+        return   # (informal5) a chat export's stamp says when a message was sent, not what it speaks of
     if p.grain in ("day", "part-of-day", "minute") and not (res.value == "PRESENT_REF" and ctx.sentence_day is not None) and not (
             ctx.sentence_day is not None and _REPORTED_ON.search(text, max(sent_start, men.start - 24), men.start)):
         # "last night ... now": "now" does not move the sentence's day; "... on Tuesday after a
@@ -947,6 +989,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.sentence_days.append((men.start, ctx.sentence_day))
         if not res.value.endswith("_REF"):
             ctx.recent_day = (ctx.sentence, ctx.sentence_day, men.start)   # ("atm", "now" name no day)
+            ctx.named_mdays[ctx.sentence_day.date.day] = ctx.sentence_day.date
     if GRAIN_RANK.get(p.grain, 0) >= GRAIN_RANK["year"] and _ACCESSION.search(text, max(sent_start, men.start - 120), men.start):
         # (history5) "Henry was crowned in 1413": regnal years count from it
         ctx.accession = (p, text[max(sent_start, men.start - 120): men.start])

@@ -31,6 +31,7 @@ _WEAK = set(_L["weak_markers"])
 _WEAK_FUTURE = set(_L["weak_future"])                      # "next" alone leans to the future
 _CLAUSE_BREAK = set(_L["clause_breaks"])
 _DETERMINERS = set(_L["tense_determiners"])
+_NOUN_AFTER = set(_L["noun_after_prepositions"])          # (informal5) "on leave", "for sale": a noun, no verb
 _RELATIVE = set(_L["relative_pronouns"])                   # "the tie that ended 1-1 on Saturday": a verb, not "that failed bid"
 _FILLERS = set(_L["group_fillers"])                        # "has not yet", "will still be"
 _TO = _L["infinitive_marker"][0]
@@ -157,7 +158,7 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         if i > 0 and (words[i - 1], _TO) not in _FUTURE_2 and any(x in _AUX_PAST for x in words[max(0, i - 7):i]):
             return "past"  # a purpose after a past clause: "was kidnapped along with the boy to make the trip"
         return "future"  # an infinitive close by: "to reopen in the spring", "to make landfall late Thursday"
-    if i > 0 and words[i - 1] in _DETERMINERS and not (words[i - 1] in _RELATIVE and w in _PAST):
+    if i > 0 and (words[i - 1] in _DETERMINERS or words[i - 1] in _NOUN_AFTER) and not (words[i - 1] in _RELATIVE and w in _PAST):
         return None  # "its rescheduled match", "the close of business": a noun or an adjective
     is_past = _is_past_form(w)
     is_present = w in _PRESENT

@@ -10,6 +10,7 @@ a leading preposition is left out, determiners and modifiers are kept.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from timeline_app.temporal.lang import alternation, guard, lexicon, ordered, trie_of, word_re
 from timeline_app.temporal.rulebase import M, Mention, RuleSet, dur_value
@@ -257,6 +258,90 @@ def _usdate(m, text):
     return M(m, "us_numeric_date", "cal", year=y, month=mo, day=d, grain="day")
 
 
+# (informal5) a chat export's stamp: "[10/03/2024, 19:02]" (WhatsApp on a phone), "02/08/2024, 18:02 -
+# Hannah:" (on Android), "[3/10/24, 7:02:15 PM]": the moment a message was sent, one TIME. Where both
+# numbers can be a month, the order the export's other dates show; where none tells, the resolver
+# takes the reading on or before the day of writing nearest it (no message is sent after the export)
+@rule("chat_stamp", r"(?<![\w/.-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2}),\s(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s?(?P<ap>[AaPp])\.?[Mm]\.?)?(?=\]|\s[-–]\s)", 32,
+      triggers="slash",
+      examples=[("2024-03-12", "[11/03/2024, 08:47] Mum: can someone drive him?", "11/03/2024, 08:47", "2024-03-11T08:47"),
+                ("2024-08-05", "03/08/2024, 21:47 - Hannah: forecast looks dry", "03/08/2024, 21:47", "2024-08-03T21:47")])
+def _chat_stamp(m, text):
+    a, b, y, h = int(m["a"]), int(m["b"]), int(m["y"]), int(m["h"])
+    if len(m["y"]) == 2:
+        y += 2000
+    if m["ap"]:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if m["ap"] in "pP" else 0)
+    if h > 23:
+        return None
+    two_way = False
+    if 12 < a <= 31 and 1 <= b <= 12:
+        d, mo = a, b
+    elif 12 < b <= 31 and 1 <= a <= 12:
+        d, mo = b, a
+    elif 1 <= a <= 12 and 1 <= b <= 12:
+        order = _slash_order(text, m.start(), m.end())
+        two_way = order is None
+        d, mo = (a, b) if order != "md" else (b, a)
+    else:
+        return None
+    return M(m, "chat_stamp", "time", year=y, month=mo, day=d, hour=h, minute=int(m["mi"]), two_way=two_way)
+
+
+# (informal5) "Thu 16/05", "Fri 3/4/2026": a weekday and a numeric date, one DATE. With its year the
+# weekday tells the order where both numbers can be a month; without it, the numbers or the text's
+# other slash dates must (else the date is left to the other rules)
+@rule("weekday_slash", r"(?P<wd>%s|(?i:{short_weekdays}))\.?,?\s+(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y>\d{4}|\d{2}))?(?![\w/%%]|[.,]\d)" % WEEKDAY, 31,
+      triggers="slash",
+      examples=[("2024-05-13", "Your new appointment is Thu 16/05 at 08:50.", "Thu 16/05", "2024-05-16")])
+def _weekday_slash(m, text):
+    wd = m["wd"].lower().rstrip(".")
+    n = L["short_weekdays"].get(wd) or weekday_num(wd)
+    a, b = int(m["a"]), int(m["b"])
+    readings = [(d, mo) for d, mo in ((a, b), (b, a)) if 1 <= d <= 31 and 1 <= mo <= 12]
+    if m["y"]:
+        y = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+        fits = []
+        for d, mo in readings:
+            try:
+                if date(y, mo, d).isoweekday() == n:
+                    fits.append((d, mo))
+            except ValueError:
+                pass
+        if len(set(fits)) != 1:
+            return None
+        d, mo = fits[0]
+        return M(m, "weekday_slash", "cal", year=y, month=mo, day=d, grain="day")
+    if len(set(readings)) == 2:
+        order = _slash_order(text, m.start(), m.end())
+        if order is None:
+            return None
+        readings = [readings[0] if order == "dm" else readings[1]]
+    if not readings:
+        return None
+    d, mo = readings[0]
+    return M(m, "weekday_slash", "cal", year=None, month=mo, day=d, grain="day", weekday=n, anaphoric_year=None)
+
+
+# (informal5) "w/c 8 July", "week commencing Monday 3rd March", "w/b 12 May": the week that day
+# begins (a school's or a rota's way of naming a week), one DATE of the week
+_WC_MONTH = r"(?:%s|{informal_months:cs}|{lowercase_months:cs})" % MONTH
+
+
+@rule("week_commencing", r"(?i:w/c|w/b|week\s+(?:commencing|beginning|starting))\.?:?\s+(?:(?i:mon(?:day)?)\.?,?\s+)?"
+      r"(?:(?P<d1>[0-3]?\d)(?:{ordinal_suffixes:cs})?\s+(?:(?i:of)\s+)?(?P<mon1>%s)|(?P<mon2>%s)\.?\s+(?P<d2>[0-3]?\d)(?:{ordinal_suffixes:cs})?)(?![\w])" % (_WC_MONTH, _WC_MONTH), 23,
+      triggers="month", requires="week_commencing_words",
+      examples=[("2024-06-05", "Reports come home w/c 8 July.", "w/c 8 July", "2024-W28")])
+def _week_commencing(m, text):
+    d = int(m["d1"] or m["d2"])
+    if not 1 <= d <= 31:
+        return None
+    return M(m, "week_commencing", "cal", year=None, month=month_num(m["mon1"] or m["mon2"]), day=d, grain="day",
+             weekday=None, anaphoric_year=None, week=True)
+
+
 # ---- month-day(-year) ------------------------------------------------------------------
 _DATE_DETERMINER = _re(r"\b{date_determiners}\s+$")
 _COUNTED_NOUN = _re(r"\s+(?!{not_counted_nouns:cs}\b)[a-z]+s\b")
@@ -308,7 +393,7 @@ def _iso_week(m, text):
     return M(m, "iso_week", "iso_week", week=w, year=y)
 
 
-@rule("month_year", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s),?\s+(?:of\s+)?(?P<year>%s)(?!\w)" % (MOD, MONTH, YEAR), 19, triggers="month", trail=_YEAR_AFTER_MONTH,
+@rule("month_year", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s|{informal_months:cs}|{lowercase_months:cs}),?\s+(?:of\s+)?(?P<year>%s)(?!\w)" % (MOD, MONTH, YEAR), 19, triggers="month", trail=_YEAR_AFTER_MONTH,
       examples=[
           ("2020-03-23", "The rule was first proposed in April 2018 and shelved a year later.", "April 2018", "2018-04"),
           ("2016-02-29", "The siege of the city began in June 1941. That summer, thousands died of hunger.", "June 1941", "1941-06")])
@@ -486,8 +571,8 @@ def _year_rule(m, text):
         return None  # "butcher 1400 victims": a count
     if y < 1000:
         return None
-    if re.match(r"[-–]\d", after) and not re.match(r"[-–](?:\d{2}|\d{4})(?!\d)", after):
-        return None
+    if re.match(r"[-–]\d", after) and not re.match(r"[-–](?:\d{2}|[1-9]\d{3})(?!\d)", after):
+        return None   # (informal5: "ref 2024-0521" is an id)
     mod = mod_code(m["mod"]) if m["mod"] and not _YEAR_KIND.match(m["mod"]) else ""
     return M(m, "year", "cal", year=y, grain="year", mod=mod)
 
@@ -882,6 +967,7 @@ _GENERIC_ERA = _re(r"\s+(?:[a-z]+\s+)?{era_nouns:cs}\b")
 _ERA_DAYS = frozenset(L["era_days"])
 _FUTURE_DAYS = frozenset(L["future_days"])
 _LOWER_ONLY_DAYS = frozenset(L["lowercase_only_days"])
+_DAY_WORD_PARTS = L["day_word_parts"]   # (informal5) "sarvo": this afternoon
 _FIGURATIVE_DAY = _re(r"(?i)\b(?:{figurative_day_cues})\s+$")
 _FUTURE_OF = _re(r"(?i)\b{future_of_nouns}\s+(?:of|for)\s+$")
 
@@ -899,7 +985,7 @@ def _today(m, text):
         return None  # "tn" is "tonight" in a chat; "TN" is a state, "10 tn" a weight
     if off < 0 and _FIGURATIVE_DAY.search(text, max(0, m.start() - 16), m.start()):
         return None  # "four years, feels like yesterday": a figure of speech, no day
-    pod = _pod_code(m["pod"]) if m["pod"] else ("NI" if w in L["night_words"] else "")
+    pod = _pod_code(m["pod"]) if m["pod"] else ("NI" if w in L["night_words"] else _DAY_WORD_PARTS.get(w, ""))
     end = m.end()
     if m.group(0).endswith(("'s", "’s")):
         end -= 2
@@ -1378,13 +1464,16 @@ def _oclock(m, text):
         return None
     if any(w in pod for w in L["pm_words"]) and h < 12:
         h += 12
+    elif not pod and h < _PM_BELOW:
+        h += 12   # (informal5) "book the restaurant for sunday, 1 o'clock": an hour of the day, as a bare hour is read
     return M(m, "oclock", "time", hour=h, minute=0, dref=None, loose=not pod)
 
 
 # ---- holidays -------------------------------------------------------------------------------
 _HOLIDAYS = {**{k: ("fixed", v) for k, v in L["fixed_holidays"].items()},
              **{k: ("weekday", v) for k, v in L["weekday_holidays"].items()},
-             **{k: ("easter", v) for k, v in L["easter_holidays"].items()}}
+             **{k: ("easter", v) for k, v in L["easter_holidays"].items()},
+             **{k: ("dated", v) for k, v in L["dated_holidays"].items()}}   # (informal5) "Diwali": a table of days
 HOLIDAY = "(?i:" + "|".join(
     re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
     for h in sorted(_HOLIDAYS, key=len, reverse=True)) + ")"
@@ -1396,10 +1485,13 @@ _COUNTED_AFTER = re.compile(r"\s+(?!(?:in|of)\b)[a-z]")   # "300 people": a coun
 _SEASON_HOLIDAYS = frozenset(L["season_holidays"])
 _CUED_HOLIDAYS = frozenset(L["cued_holidays"])
 _CUED_HOLIDAY_CUE = _re(r"(?i)\b{cued_holiday_cues}\s+$")
+_UNCUED_HOLIDAYS = frozenset(L["uncued_holidays"])   # (informal5) "hogmanay": no other word
+_GREETING = _re(r"(?i)\b(?:{holiday_greetings})\s+$")
+_HOLIDAY_VARIANTS = L["holiday_variants"]
 _HOLIDAY_CUE = _re(r"(?i)(?:^|[^\w'’])(?:{informal_holiday_cues})\s+$")
 
 
-@rule("holiday", r"(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+(?P<wk>(?i:week|wk))(?![\w'’-]))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
+@rule("holiday", r"(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+(?P<wk>(?i:week|wk))(?![\w'’-])|\s+(?P<wke>(?i:weekend|wknd|wkend))(?![\w'’-]))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
       # the song "White Christmas": a title; "the Good Friday Agreement", "the Easter Rising": names
       reject_before=(r"[\"“]\w+\s+$|(?i:morrow\s+of\s+)$", 16), reject_after=(r"\s+{holiday_name_nouns:cs}\b", 14),
       examples=[
@@ -1409,7 +1501,8 @@ _HOLIDAY_CUE = _re(r"(?i)(?:^|[^\w'’])(?:{informal_holiday_cues})\s+$")
           ("2024-01-01", "Charlemagne was crowned in Rome on Christmas Day 800, early in the 9th century.", "Christmas Day 800", "0800-12-25")])
 def _holiday(m, text):
     name = " ".join(m["h"].lower().replace("’", "'").split())
-    if not m["h"][0].isupper() and " " not in name and not m["wk"] and not _HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start()):
+    if not m["h"][0].isupper() and " " not in name and not m["wk"] and name not in _UNCUED_HOLIDAYS \
+            and not _HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start()):
         return None  # lower case only after a cue: "home since christmas", "see you at easter" ("boxing day" anywhere)
     if name in _CUED_HOLIDAYS and not _CUED_HOLIDAY_CUE.search(text, max(0, m.start() - 10), m.start()):
         return None  # "until All Saints" is a day; "at All Saints" a church, "Lady Day sang" a singer
@@ -1426,8 +1519,15 @@ def _holiday(m, text):
         # "on Christmas Day 300 people queued": a count after the holiday
         return Mention(m.start(), m.end("eve") if m["eve"] else m.end("h"), "holiday", "holiday",
                        dict(name=name, hkind=kind, spec=spec, year=None))
-    # "christmas week", "Easter week": the week of the holiday
-    return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=_year(m["year"]), **({"week": True} if m["wk"] else {}))
+    # "christmas week", "Easter week": the week of the holiday; (informal5) "Memorial Day weekend",
+    # "Easter weekend": its weekend (the one before a holiday on a Monday: ``resolve``)
+    extra = {"week": True} if m["wk"] else {"weekend": True} if m["wke"] else {}
+    if _GREETING.search(text, max(0, m.start() - 10), m.start()):
+        # (informal5) "Happy Mother's Day": said on or near it, the one nearest (variants too)
+        extra["greeting"] = True
+        if name in _HOLIDAY_VARIANTS:
+            extra["variant"] = tuple(_HOLIDAY_VARIANTS[name])
+    return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=_year(m["year"]), **extra)
 
 
 # (history5) "D-Day", "VE Day": a day of history known by its name; the rule runs only where "Day"
@@ -2261,7 +2361,7 @@ def _clock_duration(m, text):
 _CLOCK_PART = r"(?P<h>[0-2]?\d)(?:(?:[:.]?(?P<mi>[0-5]\d))?\s*(?P<ap>%s)|[:.h](?P<mi24>[0-5]\d)(?![\d:]))" % AMPM
 
 
-@rule("date_clock", r"(?:(?P<d1>[0-3]?\d)\s+(?P<mon1>%s)|(?P<mon2>%s)\s+(?P<d2>[0-3]?\d))(?:{ordinal_suffixes:cs})?,?\s+(?:(?i:at)\s+)?%s(?P<tz>%s)?" % (MONTH, MONTH, _CLOCK_PART, TZ), 30, triggers="month", trail=(r"\.?(?:{ordinal_suffixes:cs})?,?\s+(?:(?i:at)\s+)?\d", 64),
+@rule("date_clock", r"(?:(?P<d1>[0-3]?\d)\s+(?P<mon1>%s)|(?P<mon2>%s)\s+(?P<d2>[0-3]?\d))(?:{ordinal_suffixes:cs})?,?\s+%s(?P<tz>%s)?" % (MONTH, MONTH, _CLOCK_PART, TZ), 30, triggers="month", trail=(r"\.?(?:{ordinal_suffixes:cs})?,?\s+\d", 64),
       examples=[
           ("2022-11-09", "8 Nov 11pm — Polls have now closed in 45 states.", "8 Nov 11pm", "2022-11-08T23:00"),
           ("2019-06-14", "Updated 14 Jun 0945am: the road has reopened.", "14 Jun 0945am", "2019-06-14T09:45")])
@@ -2330,7 +2430,7 @@ def _informal_day_month(m, text):
 _MDAY_END = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\d)|[-–—]\s)")
 
 
-@rule("weekday_mday", r"(?P<wd>%s|(?i:{short_weekdays})\.?),?\s+(?:(?i:the)\s+)?(?P<d>[0-3]?\d)(?P<suf>{ordinal_suffixes:cs})?(?![\w:/-]|[.,]\d)(?!,?\s+(?:of\s+)?%s)" % (WEEKDAY, MONTH), 22, triggers="weekday", trail=(r"(?:['’]s)?\.?,?\s+(?:(?i:the)\s+)?\d", 64),
+@rule("weekday_mday", r"(?P<wd>%s|(?i:{short_weekdays})\.?),?\s+(?:(?i:the)\s+)?(?P<d>[0-3]?\d)(?P<suf>{ordinal_suffixes:cs})?(?![\w/-]|[.,:]\d)(?!,?\s+(?:of\s+)?%s)" % (WEEKDAY, MONTH), 22, triggers="weekday", trail=(r"(?:['’]s)?\.?,?\s+(?:(?i:the)\s+)?\d", 64),
       examples=[
           ("2024-06-14", "landlord wants keys back by fri 21st, deposit in 10 days", "fri 21st", "2024-06-21"),
           ("2024-06-14", "new place has a garden!! bbq sat 29th, everyone's invited", "sat 29th", "2024-06-29"),
@@ -2428,7 +2528,7 @@ def _spoken_clock(m, text):
 # line break or a full stop) for the hours. The hour is read as for "9ish", the evening word
 # looked for close by (one line may hold "bed before 10" and "we leave at 7").
 # (a comma before a digit is a thousands separator: "closed at 8,433.76 on Friday")
-_BARE_END = r"(?=\s*(?:$|,(?!\d)|[;!?)\n]|\.(?!\d)|:(?!\d)|\s(?:{bare_hour_followers})\b))"
+_BARE_END = r"(?=\s*(?:$|,(?!\d)|[;!?)\n\u2600-\u27bf\U0001f000-\U0001faff]|\.(?!\d)|:(?!\d)|\s(?:{bare_hour_followers})\b))"
 # ... and "coach leaves at 8.45 sharp, back around 3.15", "alarm at 3.30": an hour and its minutes
 # with a dot and no am/pm after a word that takes a time (clock_minute_cues), not after money or
 # a price ("shares closed at 4.15", "£3.50"). One scan finds both kinds (mi is the dotted one's).
@@ -2439,6 +2539,10 @@ _BARE_HOUR = _re(r"(?i)(?<![\w'’])(?P<cue>{bare_hour_cues}|{clock_minute_cues}
 # "dentist moved to fri 10.30": a day word and a dotted time (looked for only on a line with a dotted time)
 _DAY_DOTTED = _re(r"(?i)(?<![\w'’])(?P<dday>{bare_hour_day_words}|{short_weekdays}|{deictic_days})\s+(?P<dh>1?\d|2[0-3])\.(?P<dmi>[0-5]\d)%s" % _DOTTED_END)
 _DOT_TIME = re.compile(r"\d\.[0-5]\d")
+# (informal5) "swap my sat late (2 til 10)", "Jordan: 4 till 11, sorry", "its 4 til 9": a span of two
+# bare hours with no cue before it, in brackets, heading a message or after "it's/is": both are
+# hours (the second read after the first: ``resolve._time``)
+_HOUR_SPAN = _re(r"(?i)(?:^[^\n:]{0,30}:[ \t]*|\(|(?<![\w'’])(?:{hour_span_openers})\s+)(?P<h>1[0-2]|0?[1-9])\s*(?:til|till|until|to|-|–)\s*(?P<h2>1[0-2]|0?[1-9])%s" % _BARE_END, re.M)
 _ANY_DIGIT = re.compile(r"\d")
 _BARE_CUES = frozenset(L["bare_hour_cues"])
 _BARE_APPROX = frozenset(L["bare_hour_approximators"])
@@ -2505,6 +2609,12 @@ def _bare_hour(m, text):
             h = h + 12 if h < 12 else h
         out.append(Mention(c.start(g), c.end(), "bare_hour", "time",
                            dict(hour=h, minute=int(mi) if mi else 0, dref=None, h12=h < 12, loose=True), 7))
+    for b in _HOUR_SPAN.finditer(text, lo, far):
+        for g in ("h", "h2"):
+            h = int(b[g])
+            if h < _PM_BELOW:
+                h += 12
+            out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=True))
     for b in found:
         # the line of the hour (an hour on a later line than the day word's is read on its own line)
         lo = max(lo, text.rfind("\n", 0, b.start()) + 1)
@@ -2616,6 +2726,28 @@ def _dotted_date(m, text):
           ("2024-03-14", "count me in for brunch, been so tired these days", "these days", "PRESENT_REF")])
 def _these_days(m, text):
     return M(m, "these_days", "ref", value=_REFS["these days"], word="these days")
+
+
+# (informal5) Scots "ye oot the night?" (tonight), "am at ma work the now" (now): only in a text
+# written in Scots (a word of Scots within 400 characters: bounded per match), where the phrase
+# ends, and not after a word that makes it a night of a story ("we stayed the night")
+_SCOTS = _re(r"(?i)(?<![\w'’])(?:{scots_markers})(?![\w'’])")
+_SCOTS_NOT_BEFORE = _re(r"(?i)\b(?:{scots_not_before})\s+$")
+_SCOTS_REACH = 400
+
+
+@rule("scots_deictic", r"(?i:the)\s+(?P<w>(?i:now)(?![\w'’])|(?i:night)(?=\s*(?:$|[?!.,;)\n]|(?i:{scots_followers})\b)))", 24,
+      triggers="deictic unit", lead=(r"(?<![\w'’])(?i:the)\s+", 8),
+      examples=[("2025-11-14", "ye oot the night? am skint til the morra", "the night", "2025-11-14TNI"),
+                ("2025-11-14", "am at ma work the now so cannae chat", "the now", "PRESENT_REF")])
+def _scots_deictic(m, text):
+    if not _SCOTS.search(text, max(0, m.start() - _SCOTS_REACH), min(len(text), m.end() + _SCOTS_REACH)):
+        return None
+    if _SCOTS_NOT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    if m["w"].lower() == "now":
+        return M(m, "scots_deictic", "ref", value="PRESENT_REF", word="the now")
+    return M(m, "scots_deictic", "deictic_day", offset=0, pod="NI", word="the night", mod="")
 
 
 # ---- informal writing, third set ---------------------------------------------------------------
@@ -2763,7 +2895,7 @@ def _rel_informal_month(m, text):
 # British "Friday week", "a week on Friday", "a week Tuesday", "sat wk": the weekday a week after the
 # next one (said on a Wednesday, "Friday week" is the Friday of the week after). "Friday week" only
 # where the phrase ends ("the Friday week of the festival" is not)
-@rule("weekday_week", r"(?P<a>(?i:a\s+week))\s+(?:(?i:on|from|next)\s+)?(?P<wd1>%s|(?i:{short_weekdays}))(?![\w'’.])"
+@rule("weekday_week", r"(?P<a>(?i:a\s+week))\s+(?:(?i:on|from|next)\s+)?(?P<wd1>%s|(?i:{short_weekdays}))(?![\w'’]|\.\w)"
       r"|(?P<wd2>%s|(?i:{short_weekdays}))\s+(?i:week|wk)(?=\s*(?:$|[,.;:!?)\n]|(?:{bare_ordinal_followers})\b))" % (WEEKDAY, WEEKDAY), 17,
       triggers="weekday", requires="week_words",
       examples=[
@@ -2779,7 +2911,7 @@ def _weekday_week(m, text):
 
 
 # "tues next week", "fri this wk", "thursday last week": a weekday of the week named after it
-@rule("weekday_of_week", r"(?P<wd>%s|(?i:{short_weekdays}))\s+(?P<rel>(?i:this|next|last|nxt|lst))\s+(?i:week|wk)(?![\w'’])" % WEEKDAY, 19,
+@rule("weekday_of_week", r"(?P<wd>%s|(?i:{short_weekdays}))\s+(?P<rel>(?i:this|next|last|nxt|lst|that))\s+(?i:week|wk)(?![\w'’])" % WEEKDAY, 19,
       triggers="weekday", requires="week_words",
       examples=[("2025-06-09", "ok lets do tues next week, same time", "tues next week", "2025-06-17")])
 def _weekday_of_week(m, text):
@@ -2788,6 +2920,9 @@ def _weekday_of_week(m, text):
     if low in L["short_weekdays"] and w.isupper():
         return None
     n = any_weekday_num(w)
+    if m["rel"].lower() == "that":
+        # (informal5) "moves to Wednesday that week": the week of the day just told
+        return M(m, "weekday_of_week", "weekday", weekday=n, rel="", pod="", mod="", possessive=False, week_of_last=True)
     return M(m, "weekday_of_week", "weekday", weekday=n, rel="", pod="", mod="", possessive=False,
              week_offset=RELATIONS[_rel(m["rel"])][0])
 
