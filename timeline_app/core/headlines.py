@@ -1260,7 +1260,8 @@ def _pronoun_is_speaker(pronoun: str, words: list[_Tok], lex: dict) -> bool:
     """Does the subject ``pronoun`` of a reported clause surely stand for the frame's subject
     ``words``, so that the speaker may take its place? Only "it" or "they" of an institution
     speaking of itself ("The firm said it had fixed the flaw", "Officials said they had found the
-    plane"), not of a report or a spokesman ("The report said it ..."), nor "it" of a plural
+    plane", "Harbor Foods said it had agreed": a company's name), not of a report or a
+    spokesman ("The report said it ..."), nor "it" of a person's name ("Lena Park said it was"), of a plural
     ("Police said it had been stolen": the thing stolen). Never "he"/"she": the app knows no
     genders, and "Judge Helen Marsh said he would not be eligible for parole" is about the man
     she sentenced."""
@@ -1269,9 +1270,10 @@ def _pronoun_is_speaker(pronoun: str, words: list[_Tok], lex: dict) -> bool:
     last = words[-1].low
     if last in lex["not_self_nouns"]:
         return False
+    company = len(words) >= 2 and last in lex["company_words"] and all(w.raw[:1].isupper() for w in words)
     if pronoun == "it":
-        return last in lex["institution_nouns"] and not _plural(words, lex)
-    return last in lex["institution_nouns"] or _plural(words, lex)
+        return company or (last in lex["institution_nouns"] and not _plural(words, lex))
+    return company or last in lex["institution_nouns"] or _plural(words, lex)
 
 
 def _pronoun_fits(pronoun: str, words: list[_Tok], lex: dict) -> bool:
