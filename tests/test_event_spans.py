@@ -147,6 +147,9 @@ def test_hostile_thousands_of_bounds_in_one_text():
     ("The probe had been in hibernation since July 2023, engineers said.", "July 2023",
      "The probe had been in hibernation"),
     ("Prices rose on Monday, and shoppers have paid more since March.", "March", "Shoppers have paid more"),
+    # a superlative without its noun names nothing: the clause
+    ("The rate fell to 4.8 percent on Friday, the lowest since February 2023.", "February 2023",
+     "The rate fell to 4.8 percent on Friday"),
 ])
 def test_a_span_set_off_from_its_clause_is_headlined_by_the_noun_phrase_the_date_bounds(text, expression, want):
     """"..., the second corruption conviction at City Hall since 2019": the span 2019 to the time

@@ -246,6 +246,9 @@ def bound_phrase(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     if first not in lex["determiners"] and first not in ("without", "no", "its", "his", "her", "their", "our"):
         return None
     low = [w.lower().strip(",.") for w in words]
+    if low[1].endswith("est") and (len(low) == 2 or low[2] in lex["place_prepositions"] or low[2] in ("in", "on", "at",
+                                                                                                "of", "for")):
+        return None      # "the lowest (in the UK) since 2023": no noun to name, the clause says what
     if any(w in lex["auxiliaries"] or (w in lex["verbs"] and low[i] not in lex["determiners"])
            for i, w in enumerate(low[1:])):
         return None      # a clause, not a noun phrase ("a win": a noun after its determiner)
@@ -458,7 +461,8 @@ def _with_subject(phrase: str, clause_headline: str) -> str:
                                              or (n and words[n][:1].islower() and words[n].lower().endswith("ed"))):
         n += 1
     subject = words[:n]
-    if not 1 <= n <= 4 or n == len(words) or any(w.lower() in lex["subject_pronouns"] for w in subject):
+    if not 1 <= n <= 4 or n == len(words) or any(w.lower() in lex["subject_pronouns"] for w in subject) \
+            or subject[0].lower().endswith("ing"):      # ("Having fallen 3% ...": no subject)
         return out
     name = all(w[:1].isupper() for w in subject) and subject[0].lower() not in lex["determiners"]
     if low in ("he", "she", "his", "her") and (not name or any(w[:1].isupper() for w in words[n + 1:])):
