@@ -238,7 +238,10 @@ def _piecewise(x, a0: np.ndarray, a1: np.ndarray, b0: np.ndarray, b1: np.ndarray
     return float(out) if scalar else out
 
 
-#: a stretch without events is shrunk when it is longer than this share of what is left of the span
+#: a stretch no event covers is shrunk when it is this many times longer than the median time
+#: between one event's start and the next's (a silence, against the story's own pace) ...
+BREAK_FACTOR = 4.0
+#: ... or longer than this share of the whole span (a story of a few dates far apart)
 BREAK_SHARE = 0.2
 #: ... and at least this long (a month: a quiet weekend stays as it is)
 BREAK_MIN = 30 * DAY
@@ -251,16 +254,20 @@ BREAK_WORTH = 0.3
 
 
 def find_breaks(start: np.ndarray, end: np.ndarray | None = None, points: np.ndarray | None = None,
-                share: float = BREAK_SHARE, min_gap: float = BREAK_MIN, keep_share: float = BREAK_KEEP,
+                factor: float = BREAK_FACTOR, share: float = BREAK_SHARE, min_gap: float = BREAK_MIN,
+                keep_share: float = BREAK_KEEP,
                 max_breaks: int = BREAK_MAX, worth: float = BREAK_WORTH) -> Breaks:
     """The stretches of an axis to shrink: the stretches no event covers (an event covers [start,
-    end), a bar its whole length, a day its day; ``points``, the reference dates, are covered
-    too) that are longer than ``share`` of the span left once the longer ones are taken out (so a
-    lone 1066 among this year's news, and then the years between two wars, are shrunk) and
-    longer than ``min_gap``; at most ``max_breaks``, the longest. Each keeps ``keep_share`` of the
-    span left (at least a sixth of ``min_gap``) and is drawn as a break mark. None (the identity)
-    when that would save less than ``worth`` of the span. Nothing is ever inside a break, so every
-    event is drawn at its own time's scale. O(n log n): one sort of the starts, a few passes."""
+    end), a bar its whole length, a day its day; ``points``, the reference dates, are covered too)
+    that are silences against the story's own pace -- longer than ``factor`` times the median time
+    from one start to the next, or than ``share`` of the whole span, and than ``min_gap`` -- at
+    most ``max_breaks``, the longest (a lone
+    1066 among this year's news, the years between two wars, but not the months between a war's
+    battles). Each keeps ``keep_share`` of the span left, all together at most 30 % of it (each at
+    least a sixth of ``min_gap``), and is
+    drawn as a break mark. None (the identity) when that would save less than ``worth`` of the
+    span. Nothing is ever inside a break, so every event is drawn at its own time's scale.
+    O(n log n): one sort of the starts and one of their distinct values."""
     s = np.asarray(start, dtype=float)
     e = s if end is None else np.maximum(np.asarray(end, dtype=float), s)
     if points is not None and len(points):
@@ -275,25 +282,20 @@ def find_breaks(start: np.ndarray, end: np.ndarray | None = None, points: np.nda
     reach = np.maximum.accumulate(e)
     # a gap opens after item i when nothing before it reaches the next start
     at = np.flatnonzero(s[1:] > reach[:-1])
-    g0, g1 = reach[at], s[at + 1]
     span = float(reach[-1] - s[0])
     if span <= 0 or not len(at):
         return Breaks()
+    g0, g1 = reach[at], s[at + 1]
     gaps = g1 - g0
-    chosen = np.zeros(len(gaps), dtype=bool)
-    for _ in range(8):          # each pass takes the gaps long against what is left (a few suffice)
-        rest = span - float(gaps[chosen].sum())
-        new = ~chosen & (gaps > max(min_gap, share * rest))
-        if not new.any():
-            break
-        chosen |= new
-    idx = np.flatnonzero(chosen)
+    starts = s[np.r_[True, s[1:] != s[:-1]]]
+    pace = float(np.median(np.diff(starts))) if len(starts) > 1 else 0.0
+    idx = np.flatnonzero((gaps > min_gap) & ((gaps > factor * pace) | (gaps > share * span)))
     if len(idx) > max_breaks:
         idx = np.sort(idx[np.argsort(gaps[idx], kind="stable")[::-1][:max_breaks]])
     if not len(idx):
         return Breaks()
     rest = span - float(gaps[idx].sum())
-    keep = max(keep_share * rest, min_gap / 6)
+    keep = max(min(keep_share, 0.3 / len(idx)) * rest, min_gap / 6)    # (all of them: at most 30 % of the rest)
     saved = float(np.maximum(gaps[idx] - keep, 0.0).sum())
     if saved < worth * span:
         return Breaks()
