@@ -38,7 +38,8 @@ if TYPE_CHECKING:
     from timeline_app.core.document import Document
 
 MAX_CHARS = 90
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[’'\-.]\w+)*(?:’s|'s)?|[^\w\s]")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?::\d\d)+(?:\.\d+)?(?:[ap]m|[AP]M)?(?!\w)|\w+(?:[’'\-.]\w+)*(?:’s|'s)?|[^\w\s]")
+# (a clock or a race time, "10:30", "2:21:07", is one token: its colons cut no clause)
 _ABBREV = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms",
            "dr", "st", "no", "gen", "gov", "sen", "rep", "jr", "sr", "co", "inc", "ltd", "vs", "u.s", "a.m", "p.m"}
 _AS_NOT = {"well", "long", "much", "many", "soon", "far", "of", "if", "though", "such", "to", "part", "necessary",
@@ -152,6 +153,7 @@ class _Sentence:
         self.starts = [t.s for t in toks]
         self.ends = [t.e for t in toks]
         determiners, cutting, classes = lex["determiners"], lex["cutting_words"], _VERB_CLASS
+        calendar = lex["calendar_words"]
         self.word, self.verb, self.marks, self.reporting = word, verb, marks, reporting = [], [], [], []
         prev = None
         for i, t in enumerate(toks):
@@ -165,6 +167,8 @@ class _Sentence:
             if c[0]:
                 if c[1] and t.raw[0].isupper() and prev is not None and prev.raw[0].isalnum():
                     v = False     # "The United States bought": a name, not "states"
+                elif t.raw[0].isupper() and prev is not None and prev.raw[0].isalnum() and w in calendar:
+                    v = False     # "14 May 2024", "in March": a month, not the verb
                 elif c[0] == _LISTED:
                     v = not (c[2] and prev is not None and prev.low in determiners)     # "the claims", "a vote"
                 elif t.raw[0].isupper() and prev is not None and prev.raw not in _QUOTES:
@@ -327,10 +331,9 @@ class _Clauses:
                 since = i + 1
                 continue
             if i > 0 and i not in cuts:
-                if w in subordinators and not in_expr[i] and self._verb_ahead(i + 1) and not (
-                        i + 1 < n and (_YEAR_OR_DECADE.fullmatch(toks[i + 1].raw)
-                                       or toks[i + 1].low.rstrip(".") in lex["calendar_words"])):
-                    # ("until 2027 and that ...": a preposition before a date, no clause)
+                if w in subordinators and not in_expr[i] and self._verb_ahead(i + 1) and not self._time_next(i + 1):
+                    # ("until 2027 and that ...", "until at least 2030 and that", "before the end of
+                    # next year": a preposition before a time, no clause)
                     cuts[i] = "sub"
                     since = i
                 elif w == "as" and i + 1 < n and toks[i + 1].low not in _AS_NOT and self._verb_ahead(i + 1, 7):
@@ -383,6 +386,18 @@ class _Clauses:
                 and (toks[first].low in lex["participle_openers"] or (self.finite[first] and toks[first].low.endswith("ed"))
                      or (not s.verb and len(toks[first].low) > 5 and toks[first].low.endswith("ing"))))
         return segs
+
+    def _time_next(self, j: int) -> bool:
+        """A date comes next from token j, after at most a few words of glue ("2027", "at least
+        2030", "the end of March"): a year or a calendar word."""
+        toks, lex = self.toks, self.lex
+        for k in range(j, min(len(toks), j + 5)):
+            w = toks[k].low.rstrip(".")
+            if _YEAR_OR_DECADE.fullmatch(toks[k].raw) or w in lex["calendar_words"]:
+                return True
+            if w not in _DATE_GLUE:
+                return False
+        return False
 
     def _first_word(self, s: _Seg) -> int | None:
         # (the search stops at the segment's end: a sentence of thousands of wordless segments, a
@@ -778,6 +793,9 @@ def cut(s: str, limit: int = MAX_CHARS) -> str:
     return " ".join(words).rstrip(" ,;:-–—….") + "…"
 
 
+_TIME_ZONES = frozenset(("utc", "gmt", "bst", "cet", "cest", "et", "est", "edt", "pt", "pst", "pdt"))
+_DATE_GLUE = frozenset(("at", "least", "latest", "the", "end", "start", "beginning", "middle", "of", "early", "late",
+                        "mid", "next", "this", "last"))
 _TIME_GLUE = ("the", "and", "or", "early", "late", "mid", "last", "next", "this", "of")
 
 
@@ -953,6 +971,16 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
             i0 -= 3
         if i1 + 1 < b and toks[i1].raw == "," and toks[i1 - 1].raw.isdigit() and _YEAR.fullmatch(toks[i1 + 1].raw):
             i1 += 2
+        while i1 < b:      # "by 7:30 at the latest", "at 03:14 local time", "at 08:12 UTC"
+            w = toks[i1].low
+            if w in _TIME_ZONES:
+                i1 += 1
+            elif w == "local" and i1 + 1 < b and toks[i1 + 1].low == "time":
+                i1 += 2
+            elif w == "at" and i1 + 2 < b and toks[i1 + 1].low == "the" and toks[i1 + 2].low in ("latest", "earliest"):
+                i1 += 3
+            else:
+                break
         while i0 > a:
             w = toks[i0 - 1].low
             if w in ("last", "first") and not (c.in_expr[i0] or toks[i0].low in lex["time_nouns"]):
@@ -964,6 +992,13 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
                 break         # "twice a week until last spring": "week" belongs to another phrase ("dawn on" goes)
             if w == "to" and calendar(i0):
                 i0 -= 1       # "the year to March"
+                continue
+            if w in ("most", "much", "part", "rest", "all", "some") and toks[i0].low == "of" and i0 - 2 >= a \
+                    and toks[i0 - 2].low in lex["time_prepositions"]:
+                i0 -= 1       # "for most of last year": the whole phrase goes (not "spent most of the 1990s")
+                continue
+            if (w in ("earlier", "later", "sooner") and toks[i0].low == "than") or (w == "soon" and toks[i0].low == "as"):
+                i0 -= 1       # "no earlier than March", "as soon as June"
                 continue
             if i0 < ex[0] and w in lex["time_prepositions"] and toks[i0].low in lex["time_prepositions"] \
                     and i0 - 2 >= a and c.finite[i0 - 2] \
@@ -1143,9 +1178,11 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
             if _pronoun_is_speaker(pron, speaker, c.lex):     # "The firm said it had fixed" -> "The firm had fixed"
                 prefix = text[toks[span[0]].s:toks[span[1] - 1].e]
                 drop.append((toks[first_w].s, toks[first_w].e))
-            elif pron in ("he", "she") and _pronoun_fits(pron, speaker, c.lex):
+            elif speaker[0].low not in c.lex["relatives"] and speaker[0].low not in c.lex["subject_pronouns"]:
                 # "Judge Helen Marsh said he would not be eligible": "he" may be anyone (the man she
-                # sentenced): never the speaker's name in its place, the speaker said as the source
+                # sentenced), "Police said it had been stolen" is about the thing stolen: never the
+                # speaker in its place, the speaker said as the source ("Helen Marsh: he would ...",
+                # "Police: it had been stolen"); not a relative ("whose coach said he ...")
                 prefix = (_person_subject(c, f, True) or text[toks[span[0]].s:toks[span[1] - 1].e]) + ":"
     pieces, pos = [], toks[start].s if start < b else toks[a].s
     end = toks[b - 1].e if b > a else toks[a].e
@@ -1189,7 +1226,42 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
                                      "he" if pron in ("he", "his") else "she", _sentence.lookback)
         if name:
             body = (name if pron in ("he", "she") else name + ("'" if name.endswith("s") else "'s")) + body[m.end():]
+    cmp = _comparison_tail(c, k)
+    if cmp is not None:     # "9,000 runners took part, twice as many as in 2019": 2019 is no date of the running
+        cmp = _tidy(cmp)
+        body = cmp if k == c.home else f"{body}, {cmp[:1].lower()}{cmp[1:]}"
     return cut(body), toks[seg.a].s, toks[seg.b - 1].e
+
+
+_COMPARE_BEFORE = frozenset(("than", "compared", "versus", "vs"))
+_BOUND_COMPARATIVES = frozenset(("soon", "early", "earlier", "late", "later", "sooner", "recently", "long", "before",
+                                 "after", "more", "less", "fewer"))
+
+
+def _comparison_tail(c: _Clauses, k: int) -> str | None:
+    """When the expression is the base of a comparison ("twice as many as in 2019", "higher than
+    last year", "compared with 2019"), the words that say so, the expression kept: a headline
+    without them would date the clause's fact to the year it is compared with. In the
+    expression's own clause (``k`` the target): the clause from its start; in a phrase after it:
+    that phrase. None for any other expression."""
+    toks = c.toks
+    i = c.i0
+    j = i - 1
+    while j >= 0 and toks[j].low in ("in", "on", "at", "during", "with", "to", "the"):
+        j -= 1
+    if j < 0:
+        return None
+    w = toks[j].low
+    if not (w in _COMPARE_BEFORE or (w == "as" and j >= 2 and toks[j - 2].low == "as")):
+        return None
+    if j >= 1 and toks[j - 1].low in _BOUND_COMPARATIVES:
+        return None      # "as soon as June", "no earlier than March": a bound, not a comparison
+    home = c.segs[c.home]
+    a = home.a if c.home != k else c.segs[k].a
+    if c.home != k:
+        while a < i and not c._word(a):
+            a += 1
+    return c.text[toks[a].s:toks[c.i1 - 1].e]
 
 
 def _main_subject_person(c: _Clauses, k: int, pron: int) -> str | None:
@@ -1273,7 +1345,13 @@ def _pronoun_is_speaker(pronoun: str, words: list[_Tok], lex: dict) -> bool:
     company = len(words) >= 2 and last in lex["company_words"] and all(w.raw[:1].isupper() for w in words)
     if pronoun == "it":
         return company or (last in lex["institution_nouns"] and not _plural(words, lex))
-    return company or last in lex["institution_nouns"] or _plural(words, lex)
+    # the head noun: the words before a preposition ("Scientists in Chile"); a common noun in the
+    # plural ("Engineers", capitalised as the sentence's first word)
+    head = next((i for i, w in enumerate(words) if w.low in ("in", "at", "from", "of", "for", "with")), len(words))
+    h = words[head - 1] if head else words[-1]
+    plural = head == 1 and h.low.endswith("s") and not h.low.endswith(("ss", "us", "is", "'s")) and len(h.low) > 4
+    return company or last in lex["institution_nouns"] or _plural(words, lex) or plural or (
+        head and _plural(words[:head], lex))
 
 
 def _pronoun_fits(pronoun: str, words: list[_Tok], lex: dict) -> bool:
