@@ -1184,6 +1184,12 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
                 # speaker in its place, the speaker said as the source ("Helen Marsh: he would ...",
                 # "Police: it had been stolen"); not a relative ("whose coach said he ...")
                 prefix = (_person_subject(c, f, True) or text[toks[span[0]].s:toks[span[1] - 1].e]) + ":"
+    rel = _relative_that(c, a, b) if not prefix else None
+    if rel is not None:    # "... jailed for a fraud that ran from 2014 to 2019": "A fraud ran"
+        start, b = rel[0], rel[2]
+        drop.append((toks[rel[1]].s, toks[rel[1]].e))
+        while b > start and not c._word(b - 1):
+            b -= 1
     pieces, pos = [], toks[start].s if start < b else toks[a].s
     end = toks[b - 1].e if b > a else toks[a].e
     for s, e in sorted(drop):
@@ -1231,6 +1237,36 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
         cmp = _tidy(cmp)
         body = cmp if k == c.home else f"{body}, {cmp[:1].lower()}{cmp[1:]}"
     return cut(body), toks[seg.a].s, toks[seg.b - 1].e
+
+
+def _relative_that(c: _Clauses, a: int, b: int) -> tuple[int, int, int] | None:
+    """When the expression belongs to a relative clause "that" opens after a noun ("was jailed for a
+    fraud that ran from 2014 to 2019", "the bridge that collapsed on Monday had been inspected"):
+    (the first token of the noun phrase, the "that", the end of the relative clause: the next
+    finite verb after the expression, the main clause's, or ``b``), so the headline is the relative
+    clause's ("A fraud ran", "The bridge collapsed"), not the main clause's, which happened at
+    another time. Only a "that" right before a finite verb, after a lower-case noun that a
+    determiner opens at most four words back, and no other finite verb between it and the
+    expression; None otherwise."""
+    toks, lex = c.toks, c.lex
+    i0 = c.i0
+    for r in range(min(i0, b) - 1, a + 1, -1):
+        if toks[r].low != "that":
+            continue
+        if not (r + 1 < i0 and c.finite[r + 1]) or any(c.finite[r + 2:i0]):
+            return None
+        n = r - 1
+        if not (c._word(n) and toks[n].raw.islower() and not c.finite[n] and toks[n].low not in lex["reporting_verbs"]
+                and toks[n].low not in lex["time_nouns"]):
+            return None
+        for d in range(n - 1, max(a, n - 4) - 1, -1):
+            if c.finite[d] or not c._word(d):
+                return None
+            if toks[d].low in lex["determiners"]:
+                end = next((j for j in range(c.i1, b) if c.finite[j] and not c.in_expr[j]), b)
+                return d, r, end
+        return None
+    return None
 
 
 _COMPARE_BEFORE = frozenset(("than", "compared", "versus", "vs"))
