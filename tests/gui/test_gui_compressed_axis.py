@@ -114,6 +114,7 @@ def test_breaks_map_ranges_and_stretches():
     assert b.stretches(0.0, 1500.0) == [(0.0, 100.0), (200.0, 1100.0), (1400.0, 1500.0)]
     assert [gap_label(d * DAY) for d in (10, 45, 200, 800, 40000)] == [
         "1 week", "6 weeks", "7 months", "2 years", "about 110 years"]
+    assert [gap_label(d * DAY, short=True) for d in (45, 200, 800, 40000)] == ["6 wk", "7 mo", "2 yr", "110 yr"]
 
 
 def test_hostile_many_events_stay_linear_in_memory():

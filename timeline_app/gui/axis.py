@@ -302,17 +302,19 @@ def find_breaks(start: np.ndarray, end: np.ndarray | None = None, points: np.nda
     return Breaks.of([(float(g0[i]), float(g1[i]), keep) for i in idx.tolist()])
 
 
-def gap_label(seconds: float) -> str:
-    """What a break stands for, in words: "5 months", "3 years", "about 950 years"."""
+def gap_label(seconds: float, short: bool = False) -> str:
+    """What a break stands for, in words: "5 months", "3 years", "about 950 years"; ``short``:
+    "5 mo", "3 yr", "950 yr" (a narrow break)."""
     days = seconds / DAY
     if days < 60:
-        n, unit = round(days / 7), "week"
+        n, unit, abbr = round(days / 7), "week", "wk"
     elif days < 2 * 365.2425:
-        n, unit = round(days / (365.2425 / 12)), "month"
+        n, unit, abbr = round(days / (365.2425 / 12)), "month", "mo"
     else:
         years = days / 365.2425
         if years >= 100:
-            return f"about {int(round(years, -1)):,} years"
-        n, unit = round(years), "year"
+            n = int(round(years, -1))
+            return f"{n:,} yr" if short else f"about {n:,} years"
+        n, unit, abbr = round(years), "year", "yr"
     n = max(n, 1)
-    return f"{n} {unit}{'s' if n != 1 else ''}"
+    return f"{n} {abbr}" if short else f"{n} {unit}{'s' if n != 1 else ''}"

@@ -1285,9 +1285,13 @@ class TimelineView(QAbstractScrollArea):
                 tk.minor = [t for t in tk.minor if inside(t.t)]
                 tk.major = [t for t in tk.major if inside(t.t)]
                 tk.faint = [t for t in tk.faint if inside(t)]
-            if k and not any(abs(t.t - ta) * self._scale < 2 for t in tk.major):
+            if len(parts) > 1 and not any(abs(t.t - ta) * self._scale < 2 for t in tk.major):
+                # the calendar jumps at a break: each stretch opens with where it is ("August
+                # 2022"; in years and longer units the year itself, "1539": a decade says too little)
                 unit = axis._MAJOR_OF.get(tk.unit, ("year", 1))[0]
-                tk.major.insert(0, axis.Tick(ta, axis.label(unit, ta, major=True)))
+                text_ = str(axis.to_datetime(ta).year) if tk.unit in ("year", "decade", "century") \
+                    else axis.label(unit, ta, major=True)
+                tk.major.insert(0, axis.Tick(ta, text_))
             for t in tk.minor + tk.major:
                 t.t += shift
             tk.faint = [t + shift for t in tk.faint]
@@ -1332,7 +1336,7 @@ class TimelineView(QAbstractScrollArea):
                 p.drawPolyline(_zigzag(x, 0.0, self.AXIS_H - 2))
             p.setRenderHint(QPainter.Antialiasing, False)
             words = axis.gap_label(float(b.t1[i] - b.t0[i]))
-            for text_ in (f"{words} later", words, "…"):
+            for text_ in (f"{words} later", words, axis.gap_label(float(b.t1[i] - b.t0[i]), short=True), "…"):
                 if fm.horizontalAdvance(text_) + 8 <= r.width():
                     p.setPen(ink)
                     p.drawText(QRectF(r.left(), 0.0, r.width(), self.AXIS_H - 2), Qt.AlignCenter, text_)
