@@ -1103,6 +1103,9 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
     c = _Clauses(text, _sentence, e0, e1)
     if not any(c.in_expr):
         return cut(_tidy(text[s0:s1])), s0, s1
+    named = _date_named_noun(c)
+    if named is not None:     # "... an exhibition on the 1839 storm": its event is the storm
+        return named
     k = c.target()
     seg = c.segs[k]
     a, b = seg.a, seg.b
@@ -1237,6 +1240,42 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
         cmp = _tidy(cmp)
         body = cmp if k == c.home else f"{body}, {cmp[:1].lower()}{cmp[1:]}"
     return cut(body), toks[seg.a].s, toks[seg.b - 1].e
+
+
+_NOUN_PHRASE_PREPS = frozenset(("on", "of", "about", "over", "into", "to", "with", "for", "from", "after", "before",
+                                "since", "during", "in", "at", "by", "until"))
+_NOT_NOUNS = frozenset(("via", "per", "than", "as", "like", "near", "across", "through", "under", "against",
+                        "without", "within", "between", "among", "around", "toward", "towards", "current", "then"))
+
+
+def _date_named_noun(c: _Clauses) -> tuple[str, int, int] | None:
+    """A date that names a happening as a noun's modifier after a preposition ("an exhibition on
+    the 1839 storm", "since the 2008 crash"): (the noun phrase, its span) -- "The 1839 storm", the
+    event the date is of, not the clause around it ("the trust will open an exhibition", which
+    happens another day). None when the date is no such modifier or the phrase is the clause's
+    subject ("The 2019 election was won by Labour": the clause is its event)."""
+    toks, lex = c.toks, c.lex
+    i0, i1 = c.i0, c.i1
+    if i0 < 2 or i1 >= len(toks) or toks[i0 - 1].low != "the" or toks[i0 - 2].low not in _NOUN_PHRASE_PREPS:
+        return None
+    if not any(ch.isdigit() for t in toks[i0:i1] for ch in t.raw) and \
+            not any(t.low.rstrip(".") in lex["calendar_words"] for t in toks[i0:i1]):
+        return None       # a date, not "the then current price"
+    j = i1
+    while j < len(toks) and j < i1 + 3:
+        t = toks[j]
+        w = t.low
+        if not (t.raw.isalpha() and t.raw.islower()) or c.finite[j] or w in lex["determiners"] \
+                or w in _NOUN_PHRASE_PREPS or w in lex["coordinators"] or w in lex["subordinators"] \
+                or w in lex["relatives"] or w in lex["time_nouns"] or w in lex["time_prepositions"] or w in _NOT_NOUNS:
+            break
+        j += 1
+    if j == i1 or (j < len(toks) and toks[j].raw.isalpha() and toks[j].raw.islower()
+                   and toks[j].low not in _NOUN_PHRASE_PREPS and toks[j].low not in lex["coordinators"]
+                   and toks[j].low not in _NOT_NOUNS and not c.finite[j]):
+        return None       # no noun after it, or a longer phrase than a few words
+    phrase = c.text[toks[i0 - 1].s:toks[j - 1].e]
+    return cut(_tidy(phrase)), toks[i0 - 1].s, toks[j - 1].e
 
 
 def _relative_that(c: _Clauses, a: int, b: int) -> tuple[int, int, int] | None:

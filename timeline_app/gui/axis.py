@@ -8,6 +8,8 @@ ticks with an opacity that grows as you zoom in: the unit change is a fade, not 
 """
 from __future__ import annotations
 
+import bisect
+import functools
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -196,11 +198,23 @@ class Breaks:
 
     def to_u(self, t):
         """The axis coordinate of time ``t`` (a float or an array)."""
+        if not len(self.t0):
+            return t
+        if np.ndim(t) == 0:       # (a float: plain Python, a frame asks a few dozen times)
+            return _piecewise1(float(t), *self._lists[:4])
         return _piecewise(t, self.t0, self.t1, self.u0, self.u1)
 
     def to_t(self, u):
         """The time at axis coordinate ``u`` (a float or an array): ``to_t(to_u(t)) == t``."""
+        if not len(self.t0):
+            return u
+        if np.ndim(u) == 0:
+            return _piecewise1(float(u), *self._lists[2:], *self._lists[:2])
         return _piecewise(u, self.u0, self.u1, self.t0, self.t1)
+
+    @functools.cached_property
+    def _lists(self) -> tuple[list, list, list, list]:
+        return self.t0.tolist(), self.t1.tolist(), self.u0.tolist(), self.u1.tolist()
 
     def in_view(self, u_lo: float, u_hi: float) -> list[int]:
         """The breaks that overlap the axis range [u_lo, u_hi]."""
@@ -220,6 +234,17 @@ class Breaks:
         if a < u_hi:
             out.append((a, u_hi))
         return out
+
+
+def _piecewise1(x: float, a0: list, a1: list, b0: list, b1: list) -> float:
+    """``_piecewise`` of one float, in plain Python (bisect on lists)."""
+    i = bisect.bisect_right(a0, x) - 1
+    if i < 0:
+        return x
+    if x < a1[i]:
+        span = a1[i] - a0[i]
+        return b0[i] + ((x - a0[i]) / span if span > 0 else 0.0) * (b1[i] - b0[i])
+    return x - a1[i] + b1[i]
 
 
 def _piecewise(x, a0: np.ndarray, a1: np.ndarray, b0: np.ndarray, b1: np.ndarray):
