@@ -1291,7 +1291,8 @@ class TimelineView(QAbstractScrollArea):
                 unit = axis._MAJOR_OF.get(tk.unit, ("year", 1))[0]
                 text_ = str(axis.to_datetime(ta).year) if tk.unit in ("year", "decade", "century") \
                     else axis.label(unit, ta, major=True)
-                tk.major.insert(0, axis.Tick(ta, text_))
+                if not any(abs(t.t - ta) * self._scale < 2 and t.label == text_ for t in tk.minor):
+                    tk.major.insert(0, axis.Tick(ta, text_))   # (not twice: "2019" over "2019")
             for t in tk.minor + tk.major:
                 t.t += shift
             tk.faint = [t + shift for t in tk.faint]
