@@ -276,3 +276,36 @@ def test_rows_added_in_a_break_make_the_axis_again_as_a_whole_load_would(qtbot):
     for k in ("start", "end", "t_start", "t_end"):
         assert np.array_equal(inc._full[k], whole._full[k]), k
     assert np.array_equal(inc.breaks().t0, whole.breaks().t0)
+
+
+def test_a_seven_century_history_reads_stretch_by_stretch(qtbot):
+    """tests/data/articles/history-lighthouse.txt (written for this): 1312, 1539, 1731-1841, 1953-2024.
+    Its silences are breaks that say how long they are; each stretch after one opens with its
+    year; every event is in view after "fit all", none inside a break."""
+    from pathlib import Path
+    from datetime import date
+
+    from timeline_app.core.workspace import Workspace
+
+    path = Path(__file__).resolve().parents[1] / "data" / "articles" / "history-lighthouse.txt"
+    ws = Workspace.from_files([str(path)], reference_date=date(2024, 5, 14))
+    frame = ws.events
+    v = TimelineView()
+    qtbot.addWidget(v)
+    v.resize(1400, 520)
+    v.show()
+    v.set_events(frame, [(str(path), path.name, date(2024, 5, 14))])
+    v.fit_all()
+    b = v.breaks()
+    assert len(b) >= 3
+    assert [axis.to_datetime(t).year for t in b.t0][:2] == [1313, 1540]
+    times = v.event_times()
+    t0, t1 = v.visible_range()
+    assert t0 <= times.min() and times.max() <= t1 and v.beyond() == (0, 0)
+    for a, c in zip(b.t0, b.t1):
+        assert not np.any((times > a) & (times < c))
+    u0, u1 = v._urange()
+    tk = v._ticks(u0, u1, v.viewport().width())
+    labels = {t.label for t in tk.major}
+    assert {"1731", "1953"} <= labels
+    ws.close()
