@@ -309,3 +309,33 @@ def test_a_seven_century_history_reads_stretch_by_stretch(qtbot):
     labels = {t.label for t in tk.major}
     assert {"1731", "1953"} <= labels
     ws.close()
+
+
+def test_hostile_dates_at_both_ends_of_the_calendar_draw_zoom_and_pan(qtbot):
+    """Year 1, 1000, 5000 and 9999 around half a year of news: four breaks, and every zoom, pan,
+    filter and toggle draws without an error (labels are clamped to the calendar)."""
+    df = synthetic_frame(2000, years=0.5, seed=5, first=datetime(2022, 1, 1))
+    far = df.iloc[:4].copy()
+    starts = [datetime(1, 1, 1), datetime(1000, 6, 1), datetime(5000, 1, 1), datetime(9999, 12, 30)]
+    far["start"] = pd.to_datetime(pd.Series(starts, dtype="datetime64[us]"))
+    far["end"] = pd.to_datetime(pd.Series([d.replace(day=d.day + 1) for d in starts], dtype="datetime64[us]"))
+    df = pd.concat([df, far], ignore_index=True)
+    v = TimelineView()
+    qtbot.addWidget(v)
+    v.resize(1200, 500)
+    v.show()
+    v.set_events(df, documents_of(df))
+    v.fit_all()
+    assert len(v.breaks()) == 4 and v.beyond() == (0, 0)
+    assert not v.render_image().isNull()
+    for f in (1e-6, 1e6, 1e-3, 50, 0.02):
+        v.zoom_by(f)
+        assert not v.render_image().isNull()
+    for dx in (1e9, -1e9, 5e5, -5e5):
+        v.pan_by(dx)
+        assert not v.render_image().isNull()
+    v.set_mask(np.arange(len(df)) % 2 == 0)
+    v.set_compressed(False)
+    assert not v.render_image().isNull() and len(v.breaks()) == 0
+    v.set_compressed(True)
+    assert not v.render_image().isNull() and len(v.breaks()) == 4
