@@ -1218,6 +1218,8 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
     if not body:      # nothing left of the clause: the sentence without the expression
         return plain_headline(text, sentence, expression), toks[seg.a].s, toks[seg.b - 1].e
     body = _without_dangling(body)      # "sentenced to [seven years]"
+    if not prefix and body and (who := _named_before_participle(c, k)) is not None:
+        body = f"{who} {body[:1].lower()}{body[1:]}"     # "Halley's Comet, last seen in 1986," -> "... was last seen"
     if body.lower() in _DANGLING_COORDINATORS or body.lower() in _DANGLING_WORDS:
         # nothing but a word that needs the next ("And"): the sentence without the expression
         return plain_headline(text, sentence, expression), toks[seg.a].s, toks[seg.b - 1].e
@@ -1240,6 +1242,42 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
         cmp = _tidy(cmp)
         body = cmp if k == c.home else f"{body}, {cmp[:1].lower()}{cmp[1:]}"
     return cut(body), toks[seg.a].s, toks[seg.b - 1].e
+
+
+_ASIDE_ADVERBS = frozenset(("last", "first", "once", "originally", "later", "recently", "formerly", "previously"))
+
+
+def _named_before_participle(c: _Clauses, k: int) -> str | None:
+    """A participle aside after a name ("the return of Halley's Comet, last seen in 1986, when ...",
+    "..., Sweden's oldest bridge, built in 1836"): the name and "was" ("Halley's Comet was"), for a
+    headline that says whose the participle is. Only a comma segment without a finite verb but its
+    participle, opened by it (after an adverb such as "last"), after a segment that ends on a name
+    of two to four capitalised words; None otherwise."""
+    seg = c.segs[k]
+    toks = c.toks
+    if seg.kind != "comma" or k == 0:
+        return None
+    f = c._first_word(seg)
+    if f is None:
+        return None
+    p = f + 1 if toks[f].low in _ASIDE_ADVERBS else f
+    if p >= seg.b:
+        return None
+    w = toks[p].low
+    if not (w in c.lex["participle_openers"] or (w.endswith(("ed", "en", "wn")) and toks[p].raw.islower())):
+        return None
+    if any(c.finite[i] for i in range(p + 1, seg.b) if not c.in_expr[i]):
+        return None
+    prev = c.segs[k - 1]
+    e = prev.b
+    while e > prev.a and not c._word(e - 1):
+        e -= 1
+    s0 = e
+    while s0 > prev.a and toks[s0 - 1].raw[:1].isupper() and c._word(s0 - 1):
+        s0 -= 1
+    if not 2 <= e - s0 <= 4 or s0 == prev.a:
+        return None       # no name, or the name is the whole clause before (its subject: the clause's own rule)
+    return c.text[toks[s0].s:toks[e - 1].e] + " was"
 
 
 _NOUN_PHRASE_PREPS = frozenset(("on", "of", "about", "over", "into", "to", "with", "for", "from", "after", "before",
