@@ -4,7 +4,10 @@ Prints the time to lay them out (frame to arrays, clusters and lanes at the fitt
 and the time of a repaint after a zoom and after a pan, each rendered offscreen into an
 image the size of a 1400x900 window's timeline. Targets: layout < 2 s, repaint < 16 ms.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/timeline_scale.py [N]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/timeline_scale.py [N] [--gaps] [--even]
+
+``--gaps``: the events leave two long stretches empty, which the compressed axis (on by default)
+shrinks to break marks; ``--even``: the axis drawn evenly (View › Compress empty stretches off).
 """
 from __future__ import annotations
 
@@ -21,11 +24,23 @@ import pandas as pd  # noqa: E402
 from timeline_app.core.events import EVENT_COLUMNS  # noqa: E402
 
 
-def synthetic_events(n: int, years: float = 10.0, documents: int = 20, seed: int = 0) -> pd.DataFrame:
-    """Events of mixed granularity (hours, days, weeks, months, years) spread over ``years`` years."""
+def synthetic_events(n: int, years: float = 10.0, documents: int = 20, seed: int = 0,
+                     gaps: bool = False) -> pd.DataFrame:
+    """Events of mixed granularity (hours, days, weeks, months, years) spread over ``years`` years;
+    with ``gaps``, none in two long stretches (years 2 to 5 and 7 to 8.5, as a history's silences:
+    the compressed axis shrinks them) and none longer than a month, so nothing covers them."""
     rng = np.random.default_rng(seed)
-    secs = np.sort(rng.uniform(0, years * 365.25 * 86400, n)).astype(np.int64)
-    kind = rng.choice(["day", "hour", "week", "month", "year"], n, p=[0.55, 0.1, 0.15, 0.12, 0.08])
+    if gaps:
+        y = 365.25 * 86400
+        pieces = [(0.0, 2 * y), (5 * y, 7 * y), (8.5 * y, years * y)]
+        sizes = np.array([b - a for a, b in pieces])
+        which = rng.choice(len(pieces), n, p=sizes / sizes.sum())
+        lo = np.array([a for a, _ in pieces])[which]
+        secs = np.sort(lo + rng.uniform(0, 1, n) * sizes[which]).astype(np.int64)
+    else:
+        secs = np.sort(rng.uniform(0, years * 365.25 * 86400, n)).astype(np.int64)
+    kind = rng.choice(["day", "hour", "week", "month", "year"], n, p=[0.55, 0.1, 0.15, 0.12, 0.08] if not gaps
+                      else [0.6, 0.1, 0.18, 0.12, 0.0])
     start_s = np.where(kind == "hour", secs // 3600 * 3600, secs // 86400 * 86400)
     length = np.select([kind == "hour", kind == "day", kind == "week", kind == "month"],
                        [3600, 86400, 7 * 86400, 30 * 86400], 365 * 86400)
@@ -52,16 +67,17 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f} ms"
 
 
-def main(n: int = 100_000) -> None:
+def main(n: int = 100_000, gaps: bool = False, compress: bool = True) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from timeline_app.gui.timeline_view import TimelineView
 
     app = QApplication.instance() or QApplication([])
-    df = synthetic_events(n)
+    df = synthetic_events(n, gaps=gaps)
     docs = [(p, os.path.basename(p), None) for p in dict.fromkeys(df["document"])]
     view = TimelineView()
+    view.set_compressed(compress)
     view.setAttribute(Qt.WA_DontShowOnScreen)
     view.resize(1400, 520)
     view.show()
@@ -74,6 +90,8 @@ def main(n: int = 100_000) -> None:
     layout_s = time.perf_counter() - t
     print(f"{n:,} events: layout (arrays, clusters, lanes at the fitted level) {layout_s:.3f} s "
           f"-> {len(lay.kind):,} items, {int((lay.kind < 0).sum()):,} badges, {lay.lanes} lanes  [target < 2 s]")
+    print(f"  axis: {'compressed' if view.compressed() else 'even'}, {len(view.breaks())} break(s)"
+          f"{' (events with two long empty stretches)' if gaps else ''}")
 
     # Every level from the fit down to hours, as a user zooming in does. Each figure is the whole
     # step: the zoom or pan (scroll bars, and the layout of a level not seen before) plus the paint.
@@ -140,4 +158,5 @@ def main(n: int = 100_000) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000)
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    main(int(args[0]) if args else 100_000, gaps="--gaps" in sys.argv, compress="--even" not in sys.argv)

@@ -130,3 +130,32 @@ def test_hostile_thousands_of_bounds_in_one_text():
     doc = Document(path="dense2.txt", text=text, reference_date=date(2014, 6, 2))
     derived = [r for r in headline_rows(doc, document_rows(doc)) if r["rule"] == "event_anchor"]
     assert len(derived) == 400 and {r["timex_value"] for r in derived} == {"2012"}
+
+
+@pytest.mark.parametrize("text, expression, want", [
+    ("A former mayor was jailed on Tuesday, the second corruption conviction at City Hall since 2019.", "2019",
+     "The second corruption conviction at City Hall"),
+    ("Acme Motors said on Monday it had bought Vento for $2 billion, its biggest deal since 2015.", "2015",
+     "Acme Motors' biggest deal"),
+    ("Rovers sacked their manager on Monday, with the club bottom of the table and without a win since August.",
+     "August", "Without a win"),
+    ("The river rose to 6.1 metres on Friday, the highest level recorded there since 1947.", "1947",
+     "The highest level recorded there"),
+    # the bound is the clause's own adverbial: the clause stays the headline
+    ("They have not beaten Ashford away since 1998.", "1998", "They have not beaten Ashford away"),
+    ("Morton had a contract until June 2026.", "June 2026", "Morton had a contract"),
+    ("The probe had been in hibernation since July 2023, engineers said.", "July 2023",
+     "The probe had been in hibernation"),
+    ("Prices rose on Monday, and shoppers have paid more since March.", "March", "Shoppers have paid more"),
+    # a superlative without its noun names nothing: the clause
+    ("The rate fell to 4.8 percent on Friday, the lowest since February 2023.", "February 2023",
+     "The rate fell to 4.8 percent on Friday"),
+])
+def test_a_span_set_off_from_its_clause_is_headlined_by_the_noun_phrase_the_date_bounds(text, expression, want):
+    """"..., the second corruption conviction at City Hall since 2019": the span 2019 to the time
+    of writing is the convictions', not the sentencing's, which happened on Tuesday (a label
+    "since 2019 · A former mayor was jailed" would say the jailing ran since 2019)."""
+    _plain, rows = _rows({"text": text, "ref": "2023-10-12"})
+    got = [r for r in rows if r["expression"] == expression]
+    assert got and got[0].get("scope") in ("from", "to"), got
+    assert got[0]["headline"] == want

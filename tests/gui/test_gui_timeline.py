@@ -181,6 +181,7 @@ def test_follows_a_dark_palette(view):
 def test_a_badge_of_one_document_wears_its_colour(view):
     import pandas as pd
 
+    view.set_compressed(False)    # (the years between the two documents drawn as they are)
     a = synthetic_frame(400, years=1, seed=8, documents=1, first=datetime(2010, 1, 1))
     b = synthetic_frame(400, years=1, seed=9, documents=1, first=datetime(2014, 1, 1))
     b["document"] = "/docs/other.txt"
@@ -189,7 +190,7 @@ def test_a_badge_of_one_document_wears_its_colour(view):
     lay = view.layout_now()
     assert len(lay.cluster_span) > 0
     # Every badge here holds one document's events: its colour index is that document.
-    firsts = lay.cluster_span[:, 0]
+    firsts = view.breaks().to_t(lay.cluster_span[:, 0])     # (the layout is on the axis: long gaps shrunk)
     expected = np.where(firsts < ts(datetime(2012, 1, 1)), 0, 1)
     assert lay.cluster_doc.tolist() == expected.tolist()
 
@@ -205,11 +206,17 @@ def test_dates_outside_pandas_nanosecond_range(view):
     ends = [datetime(1066, 10, 15), datetime(2022, 9, 11), datetime(2301, 1, 1)]
     df["start"] = pd.to_datetime(pd.Series(starts, dtype="datetime64[us]"))
     df["end"] = pd.to_datetime(pd.Series(ends, dtype="datetime64[us]"))
+    view.set_compressed(False)        # time drawn evenly: a view of centuries
     _load(view, df)
     t0, t1 = view.visible_range()
     assert t0 <= ts(starts[0]) and t1 >= ts(ends[2])
     img = view.render_image()
     assert view.tick_unit == "century" and not img.isNull()
+    view.set_compressed(True)         # the centuries between shrunk: 1066 and 2022 in view at a day's
+    t0, t1 = view.visible_range()     # scale; the year-long 2300 bar, longer than the rest, beyond
+    assert t0 <= ts(starts[0]) and t1 >= ts(ends[1]) and len(view.breaks()) == 2
+    assert view.scale() > 1000 / (120 * 86400) and view.beyond() == (0, 1)
+    assert not view.render_image().isNull()
     m = EventTableModel()
     m.set_frame(df)
     assert m.index(0, 0).data() == "1066-10-14"

@@ -211,6 +211,50 @@ def scope_of(text: str, start: int, end: int, lo: int = 0, hi: int | None = None
     return f"{' '.join(text[start:end].split())} {after.group(1).lower()}", got[0], got[1]
 
 
+#: what may open the noun phrase a bound closes, set off by a comma (", the second corruption
+#: conviction at City Hall since 2019", ", its biggest deal since 2015", "and without a win since August")
+_PHRASE_MARK = re.compile(r"[,;(\u2014\u2013]\s*(?:(?:and|or|but|with)\s+)?", re.I)
+_PHRASE_AND = re.compile(r"\s(?:and|or|but)\s+", re.I)
+
+
+def bound_phrase(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> str | None:
+    """The noun phrase a date bounds, when it stands set off from its clause ("A former deputy mayor
+    was sentenced ..., the second corruption conviction at City Hall since 2019"; "..., its biggest
+    deal since 2015"; "with the club bottom of the table and without a win since August"): that
+    phrase without the bound ("The second corruption conviction at City Hall"), which is what the
+    span is about -- the clause around it happened on another date. None when the bound is the
+    clause's own adverbial ("They have not beaten Ashford since 1998", "had a contract until June
+    2026"): a phrase opening the sentence, or one holding a verb, is the clause. ``start``/``end``:
+    the date; ``lo``/``hi``: its sentence. Reads back at most 120 characters."""
+    hi = len(text) if hi is None else hi
+    m = _SIGNAL.search(text, max(lo, start - _SIGNAL_REACH), start)
+    stop = m.start() if m is not None else start
+    w0 = max(lo, stop - 120)
+    marks = list(_PHRASE_MARK.finditer(text, w0, stop))
+    if not marks or marks[-1].end() >= stop:
+        return None
+    phrase = text[marks[-1].end():stop].strip()
+    parts = _PHRASE_AND.split(phrase)
+    phrase = parts[-1].strip() if len(parts) > 1 else phrase
+    from timeline_app.core.headlines import _lex
+
+    lex = _lex()
+    words = phrase.split()
+    if not 2 <= len(words) <= 12:
+        return None
+    first = words[0].lower()
+    if first not in lex["determiners"] and first not in ("without", "no", "its", "his", "her", "their", "our"):
+        return None
+    low = [w.lower().strip(",.") for w in words]
+    if low[1].endswith("est") and (len(low) == 2 or low[2] in lex["place_prepositions"] or low[2] in ("in", "on", "at",
+                                                                                                "of", "for")):
+        return None      # "the lowest (in the UK) since 2023": no noun to name, the clause says what
+    if any(w in lex["auxiliaries"] or (w in lex["verbs"] and low[i] not in lex["determiners"])
+           for i, w in enumerate(low[1:])):
+        return None      # a clause, not a noun phrase ("a win": a noun after its determiner)
+    return phrase
+
+
 _NEXT_WORDS = re.compile(r"\s+([a-z][\w'’-]*)(\s*[\w'’-]*)")
 _FRONTED = re.compile(r"(?:[;:,\"“(]|\band|\bbut)\s*$", re.I)
 _TAIL_WORDS = frozenset(_DATA["scope_tail_words"])
@@ -275,10 +319,11 @@ def scope_rows(text: str, rows: list[dict]) -> list[dict]:
     span up to the end of 2031, from the time of writing; "as of Friday, the city had recovered"
     ends on Friday, open at its start (``scope_of``). The row's TIMEX3 value, type and granularity
     stay the date's (the CSV of time expressions, which does not come here, keeps the date's
-    interval); its ``start``/``end`` become the span's, its explanation says so, and ``scope`` holds
+    interval); its ``start``/``end`` become the span's, its explanation says so, its headline is
+    the noun phrase the date bounds when that is set off from the clause (``bound_phrase``), and ``scope`` holds
     the side ("from" / "to"; the timeline reads it again from the sentence: ``scope_of``). A span's end not given by the
     text is the reference date when that lies beyond the date, else the date's own interval.
-    Headlines stay the clause's. One regex match before and after each placed date: linear."""
+    Other headlines stay the clause's. One regex match before and after each placed date: linear."""
     for i, r in enumerate(rows):
         x0, x1 = r.get("start"), r.get("end")
         if x0 is None or x1 is None or r.get("timex_type") not in ("DATE", "TIME") or r.get("rule") == DERIVED_RULE:
@@ -310,6 +355,11 @@ def scope_rows(text: str, rows: list[dict]) -> list[dict]:
             why = f"{said}: what the clause tells lasts {since}up to {bound}, [{_day(s)}, {_day(e)}), open at its start"
         r["start"], r["end"], r["scope"] = s, e, side
         r["explanation"] = f"{r['explanation']}; {why}"
+        phrase = bound_phrase(text, r["start_char"], r["end_char"], r["sentence_start"], r["sentence_end"])
+        if phrase is not None and r.get("headline") is not None:
+            # what the span is about, not the clause it is set off from ("its biggest deal":
+            # "Harbor Foods' biggest deal", the clause's subject)
+            r["headline"] = _with_subject(phrase, r["headline"])
     return rows
 
 
@@ -411,7 +461,8 @@ def _with_subject(phrase: str, clause_headline: str) -> str:
                                              or (n and words[n][:1].islower() and words[n].lower().endswith("ed"))):
         n += 1
     subject = words[:n]
-    if not 1 <= n <= 4 or n == len(words) or any(w.lower() in lex["subject_pronouns"] for w in subject):
+    if not 1 <= n <= 4 or n == len(words) or any(w.lower() in lex["subject_pronouns"] for w in subject) \
+            or subject[0].lower().endswith("ing"):      # ("Having fallen 3% ...": no subject)
         return out
     name = all(w[:1].isupper() for w in subject) and subject[0].lower() not in lex["determiners"]
     if low in ("he", "she", "his", "her") and (not name or any(w[:1].isupper() for w in words[n + 1:])):

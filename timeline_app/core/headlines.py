@@ -38,7 +38,8 @@ if TYPE_CHECKING:
     from timeline_app.core.document import Document
 
 MAX_CHARS = 90
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[’'\-.]\w+)*(?:’s|'s)?|[^\w\s]")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?::\d\d)+(?:\.\d+)?(?:[ap]m|[AP]M)?(?!\w)|\w+(?:[’'\-.]\w+)*(?:’s|'s)?|[^\w\s]")
+# (a clock or a race time, "10:30", "2:21:07", is one token: its colons cut no clause)
 _ABBREV = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms",
            "dr", "st", "no", "gen", "gov", "sen", "rep", "jr", "sr", "co", "inc", "ltd", "vs", "u.s", "a.m", "p.m"}
 _AS_NOT = {"well", "long", "much", "many", "soon", "far", "of", "if", "though", "such", "to", "part", "necessary",
@@ -152,6 +153,7 @@ class _Sentence:
         self.starts = [t.s for t in toks]
         self.ends = [t.e for t in toks]
         determiners, cutting, classes = lex["determiners"], lex["cutting_words"], _VERB_CLASS
+        calendar = lex["calendar_words"]
         self.word, self.verb, self.marks, self.reporting = word, verb, marks, reporting = [], [], [], []
         prev = None
         for i, t in enumerate(toks):
@@ -165,6 +167,8 @@ class _Sentence:
             if c[0]:
                 if c[1] and t.raw[0].isupper() and prev is not None and prev.raw[0].isalnum():
                     v = False     # "The United States bought": a name, not "states"
+                elif t.raw[0].isupper() and prev is not None and prev.raw[0].isalnum() and w in calendar:
+                    v = False     # "14 May 2024", "in March": a month, not the verb
                 elif c[0] == _LISTED:
                     v = not (c[2] and prev is not None and prev.low in determiners)     # "the claims", "a vote"
                 elif t.raw[0].isupper() and prev is not None and prev.raw not in _QUOTES:
@@ -327,10 +331,9 @@ class _Clauses:
                 since = i + 1
                 continue
             if i > 0 and i not in cuts:
-                if w in subordinators and not in_expr[i] and self._verb_ahead(i + 1) and not (
-                        i + 1 < n and (_YEAR_OR_DECADE.fullmatch(toks[i + 1].raw)
-                                       or toks[i + 1].low.rstrip(".") in lex["calendar_words"])):
-                    # ("until 2027 and that ...": a preposition before a date, no clause)
+                if w in subordinators and not in_expr[i] and self._verb_ahead(i + 1) and not self._time_next(i + 1):
+                    # ("until 2027 and that ...", "until at least 2030 and that", "before the end of
+                    # next year": a preposition before a time, no clause)
                     cuts[i] = "sub"
                     since = i
                 elif w == "as" and i + 1 < n and toks[i + 1].low not in _AS_NOT and self._verb_ahead(i + 1, 7):
@@ -383,6 +386,18 @@ class _Clauses:
                 and (toks[first].low in lex["participle_openers"] or (self.finite[first] and toks[first].low.endswith("ed"))
                      or (not s.verb and len(toks[first].low) > 5 and toks[first].low.endswith("ing"))))
         return segs
+
+    def _time_next(self, j: int) -> bool:
+        """A date comes next from token j, after at most a few words of glue ("2027", "at least
+        2030", "the end of March"): a year or a calendar word."""
+        toks, lex = self.toks, self.lex
+        for k in range(j, min(len(toks), j + 5)):
+            w = toks[k].low.rstrip(".")
+            if _YEAR_OR_DECADE.fullmatch(toks[k].raw) or w in lex["calendar_words"]:
+                return True
+            if w not in _DATE_GLUE:
+                return False
+        return False
 
     def _first_word(self, s: _Seg) -> int | None:
         # (the search stops at the segment's end: a sentence of thousands of wordless segments, a
@@ -778,6 +793,9 @@ def cut(s: str, limit: int = MAX_CHARS) -> str:
     return " ".join(words).rstrip(" ,;:-–—….") + "…"
 
 
+_TIME_ZONES = frozenset(("utc", "gmt", "bst", "cet", "cest", "et", "est", "edt", "pt", "pst", "pdt"))
+_DATE_GLUE = frozenset(("at", "least", "latest", "the", "end", "start", "beginning", "middle", "of", "early", "late",
+                        "mid", "next", "this", "last"))
 _TIME_GLUE = ("the", "and", "or", "early", "late", "mid", "last", "next", "this", "of")
 
 
@@ -953,6 +971,16 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
             i0 -= 3
         if i1 + 1 < b and toks[i1].raw == "," and toks[i1 - 1].raw.isdigit() and _YEAR.fullmatch(toks[i1 + 1].raw):
             i1 += 2
+        while i1 < b:      # "by 7:30 at the latest", "at 03:14 local time", "at 08:12 UTC"
+            w = toks[i1].low
+            if w in _TIME_ZONES:
+                i1 += 1
+            elif w == "local" and i1 + 1 < b and toks[i1 + 1].low == "time":
+                i1 += 2
+            elif w == "at" and i1 + 2 < b and toks[i1 + 1].low == "the" and toks[i1 + 2].low in ("latest", "earliest"):
+                i1 += 3
+            else:
+                break
         while i0 > a:
             w = toks[i0 - 1].low
             if w in ("last", "first") and not (c.in_expr[i0] or toks[i0].low in lex["time_nouns"]):
@@ -964,6 +992,13 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
                 break         # "twice a week until last spring": "week" belongs to another phrase ("dawn on" goes)
             if w == "to" and calendar(i0):
                 i0 -= 1       # "the year to March"
+                continue
+            if w in ("most", "much", "part", "rest", "all", "some") and toks[i0].low == "of" and i0 - 2 >= a \
+                    and toks[i0 - 2].low in lex["time_prepositions"]:
+                i0 -= 1       # "for most of last year": the whole phrase goes (not "spent most of the 1990s")
+                continue
+            if (w in ("earlier", "later", "sooner") and toks[i0].low == "than") or (w == "soon" and toks[i0].low == "as"):
+                i0 -= 1       # "no earlier than March", "as soon as June"
                 continue
             if i0 < ex[0] and w in lex["time_prepositions"] and toks[i0].low in lex["time_prepositions"] \
                     and i0 - 2 >= a and c.finite[i0 - 2] \
@@ -1068,6 +1103,9 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
     c = _Clauses(text, _sentence, e0, e1)
     if not any(c.in_expr):
         return cut(_tidy(text[s0:s1])), s0, s1
+    named = _date_named_noun(c)
+    if named is not None:     # "... an exhibition on the 1839 storm": its event is the storm
+        return named
     k = c.target()
     seg = c.segs[k]
     a, b = seg.a, seg.b
@@ -1143,10 +1181,18 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
             if _pronoun_is_speaker(pron, speaker, c.lex):     # "The firm said it had fixed" -> "The firm had fixed"
                 prefix = text[toks[span[0]].s:toks[span[1] - 1].e]
                 drop.append((toks[first_w].s, toks[first_w].e))
-            elif pron in ("he", "she") and _pronoun_fits(pron, speaker, c.lex):
+            elif speaker[0].low not in c.lex["relatives"] and speaker[0].low not in c.lex["subject_pronouns"]:
                 # "Judge Helen Marsh said he would not be eligible": "he" may be anyone (the man she
-                # sentenced): never the speaker's name in its place, the speaker said as the source
+                # sentenced), "Police said it had been stolen" is about the thing stolen: never the
+                # speaker in its place, the speaker said as the source ("Helen Marsh: he would ...",
+                # "Police: it had been stolen"); not a relative ("whose coach said he ...")
                 prefix = (_person_subject(c, f, True) or text[toks[span[0]].s:toks[span[1] - 1].e]) + ":"
+    rel = _relative_that(c, a, b) if not prefix else None
+    if rel is not None:    # "... jailed for a fraud that ran from 2014 to 2019": "A fraud ran"
+        start, b = rel[0], rel[2]
+        drop.append((toks[rel[1]].s, toks[rel[1]].e))
+        while b > start and not c._word(b - 1):
+            b -= 1
     pieces, pos = [], toks[start].s if start < b else toks[a].s
     end = toks[b - 1].e if b > a else toks[a].e
     for s, e in sorted(drop):
@@ -1172,6 +1218,8 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
     if not body:      # nothing left of the clause: the sentence without the expression
         return plain_headline(text, sentence, expression), toks[seg.a].s, toks[seg.b - 1].e
     body = _without_dangling(body)      # "sentenced to [seven years]"
+    if not prefix and body and (who := _named_before_participle(c, k)) is not None:
+        body = f"{who} {body[:1].lower()}{body[1:]}"     # "Halley's Comet, last seen in 1986," -> "... was last seen"
     if body.lower() in _DANGLING_COORDINATORS or body.lower() in _DANGLING_WORDS:
         # nothing but a word that needs the next ("And"): the sentence without the expression
         return plain_headline(text, sentence, expression), toks[seg.a].s, toks[seg.b - 1].e
@@ -1189,7 +1237,144 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
                                      "he" if pron in ("he", "his") else "she", _sentence.lookback)
         if name:
             body = (name if pron in ("he", "she") else name + ("'" if name.endswith("s") else "'s")) + body[m.end():]
+    cmp = _comparison_tail(c, k)
+    if cmp is not None:     # "9,000 runners took part, twice as many as in 2019": 2019 is no date of the running
+        cmp = _tidy(cmp)
+        body = cmp if k == c.home else f"{body}, {cmp[:1].lower()}{cmp[1:]}"
     return cut(body), toks[seg.a].s, toks[seg.b - 1].e
+
+
+_ASIDE_ADVERBS = frozenset(("last", "first", "once", "originally", "later", "recently", "formerly", "previously"))
+
+
+def _named_before_participle(c: _Clauses, k: int) -> str | None:
+    """A participle aside after a name ("the return of Halley's Comet, last seen in 1986, when ...",
+    "..., Sweden's oldest bridge, built in 1836"): the name and "was" ("Halley's Comet was"), for a
+    headline that says whose the participle is. Only a comma segment without a finite verb but its
+    participle, opened by it (after an adverb such as "last"), after a segment that ends on a name
+    of two to four capitalised words; None otherwise."""
+    seg = c.segs[k]
+    toks = c.toks
+    if seg.kind != "comma" or k == 0:
+        return None
+    f = c._first_word(seg)
+    if f is None:
+        return None
+    p = f + 1 if toks[f].low in _ASIDE_ADVERBS else f
+    if p >= seg.b:
+        return None
+    w = toks[p].low
+    if not (w in c.lex["participle_openers"] or (w.endswith(("ed", "en", "wn")) and toks[p].raw.islower())):
+        return None
+    if any(c.finite[i] for i in range(p + 1, seg.b) if not c.in_expr[i]):
+        return None
+    prev = c.segs[k - 1]
+    e = prev.b
+    while e > prev.a and not c._word(e - 1):
+        e -= 1
+    s0 = e
+    while s0 > prev.a and toks[s0 - 1].raw[:1].isupper() and c._word(s0 - 1):
+        s0 -= 1
+    if not 2 <= e - s0 <= 4 or s0 == prev.a:
+        return None       # no name, or the name is the whole clause before (its subject: the clause's own rule)
+    return c.text[toks[s0].s:toks[e - 1].e] + " was"
+
+
+_NOUN_PHRASE_PREPS = frozenset(("on", "of", "about", "over", "into", "to", "with", "for", "from", "after", "before",
+                                "since", "during", "in", "at", "by", "until"))
+_NOT_NOUNS = frozenset(("via", "per", "than", "as", "like", "near", "across", "through", "under", "against",
+                        "without", "within", "between", "among", "around", "toward", "towards", "current", "then"))
+
+
+def _date_named_noun(c: _Clauses) -> tuple[str, int, int] | None:
+    """A date that names a happening as a noun's modifier after a preposition ("an exhibition on
+    the 1839 storm", "since the 2008 crash"): (the noun phrase, its span) -- "The 1839 storm", the
+    event the date is of, not the clause around it ("the trust will open an exhibition", which
+    happens another day). None when the date is no such modifier or the phrase is the clause's
+    subject ("The 2019 election was won by Labour": the clause is its event)."""
+    toks, lex = c.toks, c.lex
+    i0, i1 = c.i0, c.i1
+    if i0 < 2 or i1 >= len(toks) or toks[i0 - 1].low != "the" or toks[i0 - 2].low not in _NOUN_PHRASE_PREPS:
+        return None
+    if not any(ch.isdigit() for t in toks[i0:i1] for ch in t.raw) and \
+            not any(t.low.rstrip(".") in lex["calendar_words"] for t in toks[i0:i1]):
+        return None       # a date, not "the then current price"
+    j = i1
+    while j < len(toks) and j < i1 + 3:
+        t = toks[j]
+        w = t.low
+        if not (t.raw.isalpha() and t.raw.islower()) or c.finite[j] or w in lex["determiners"] \
+                or w in _NOUN_PHRASE_PREPS or w in lex["coordinators"] or w in lex["subordinators"] \
+                or w in lex["relatives"] or w in lex["time_nouns"] or w in lex["time_prepositions"] or w in _NOT_NOUNS:
+            break
+        j += 1
+    if j == i1 or (j < len(toks) and toks[j].raw.isalpha() and toks[j].raw.islower()
+                   and toks[j].low not in _NOUN_PHRASE_PREPS and toks[j].low not in lex["coordinators"]
+                   and toks[j].low not in _NOT_NOUNS and not c.finite[j]):
+        return None       # no noun after it, or a longer phrase than a few words
+    phrase = c.text[toks[i0 - 1].s:toks[j - 1].e]
+    return cut(_tidy(phrase)), toks[i0 - 1].s, toks[j - 1].e
+
+
+def _relative_that(c: _Clauses, a: int, b: int) -> tuple[int, int, int] | None:
+    """When the expression belongs to a relative clause "that" opens after a noun ("was jailed for a
+    fraud that ran from 2014 to 2019", "the bridge that collapsed on Monday had been inspected"):
+    (the first token of the noun phrase, the "that", the end of the relative clause: the next
+    finite verb after the expression, the main clause's, or ``b``), so the headline is the relative
+    clause's ("A fraud ran", "The bridge collapsed"), not the main clause's, which happened at
+    another time. Only a "that" right before a finite verb, after a lower-case noun that a
+    determiner opens at most four words back, and no other finite verb between it and the
+    expression; None otherwise."""
+    toks, lex = c.toks, c.lex
+    i0 = c.i0
+    for r in range(min(i0, b) - 1, a + 1, -1):
+        if toks[r].low != "that":
+            continue
+        if not (r + 1 < i0 and c.finite[r + 1]) or any(c.finite[r + 2:i0]):
+            return None
+        n = r - 1
+        if not (c._word(n) and toks[n].raw.islower() and not c.finite[n] and toks[n].low not in lex["reporting_verbs"]
+                and toks[n].low not in lex["time_nouns"]):
+            return None
+        for d in range(n - 1, max(a, n - 4) - 1, -1):
+            if c.finite[d] or not c._word(d):
+                return None
+            if toks[d].low in lex["determiners"]:
+                end = next((j for j in range(c.i1, b) if c.finite[j] and not c.in_expr[j]), b)
+                return d, r, end
+        return None
+    return None
+
+
+_COMPARE_BEFORE = frozenset(("than", "compared", "versus", "vs"))
+_BOUND_COMPARATIVES = frozenset(("soon", "early", "earlier", "late", "later", "sooner", "recently", "long", "before",
+                                 "after", "more", "less", "fewer"))
+
+
+def _comparison_tail(c: _Clauses, k: int) -> str | None:
+    """When the expression is the base of a comparison ("twice as many as in 2019", "higher than
+    last year", "compared with 2019"), the words that say so, the expression kept: a headline
+    without them would date the clause's fact to the year it is compared with. In the
+    expression's own clause (``k`` the target): the clause from its start; in a phrase after it:
+    that phrase. None for any other expression."""
+    toks = c.toks
+    i = c.i0
+    j = i - 1
+    while j >= 0 and toks[j].low in ("in", "on", "at", "during", "with", "to", "the"):
+        j -= 1
+    if j < 0:
+        return None
+    w = toks[j].low
+    if not (w in _COMPARE_BEFORE or (w == "as" and j >= 2 and toks[j - 2].low == "as")):
+        return None
+    if j >= 1 and toks[j - 1].low in _BOUND_COMPARATIVES:
+        return None      # "as soon as June", "no earlier than March": a bound, not a comparison
+    home = c.segs[c.home]
+    a = home.a if c.home != k else c.segs[k].a
+    if c.home != k:
+        while a < i and not c._word(a):
+            a += 1
+    return c.text[toks[a].s:toks[c.i1 - 1].e]
 
 
 def _main_subject_person(c: _Clauses, k: int, pron: int) -> str | None:
@@ -1260,7 +1445,8 @@ def _pronoun_is_speaker(pronoun: str, words: list[_Tok], lex: dict) -> bool:
     """Does the subject ``pronoun`` of a reported clause surely stand for the frame's subject
     ``words``, so that the speaker may take its place? Only "it" or "they" of an institution
     speaking of itself ("The firm said it had fixed the flaw", "Officials said they had found the
-    plane"), not of a report or a spokesman ("The report said it ..."), nor "it" of a plural
+    plane", "Harbor Foods said it had agreed": a company's name), not of a report or a
+    spokesman ("The report said it ..."), nor "it" of a person's name ("Lena Park said it was"), of a plural
     ("Police said it had been stolen": the thing stolen). Never "he"/"she": the app knows no
     genders, and "Judge Helen Marsh said he would not be eligible for parole" is about the man
     she sentenced."""
@@ -1269,9 +1455,16 @@ def _pronoun_is_speaker(pronoun: str, words: list[_Tok], lex: dict) -> bool:
     last = words[-1].low
     if last in lex["not_self_nouns"]:
         return False
+    company = len(words) >= 2 and last in lex["company_words"] and all(w.raw[:1].isupper() for w in words)
     if pronoun == "it":
-        return last in lex["institution_nouns"] and not _plural(words, lex)
-    return last in lex["institution_nouns"] or _plural(words, lex)
+        return company or (last in lex["institution_nouns"] and not _plural(words, lex))
+    # the head noun: the words before a preposition ("Scientists in Chile"); a common noun in the
+    # plural ("Engineers", capitalised as the sentence's first word)
+    head = next((i for i, w in enumerate(words) if w.low in ("in", "at", "from", "of", "for", "with")), len(words))
+    h = words[head - 1] if head else words[-1]
+    plural = head == 1 and h.low.endswith("s") and not h.low.endswith(("ss", "us", "is", "'s")) and len(h.low) > 4
+    return company or last in lex["institution_nouns"] or _plural(words, lex) or plural or (
+        head and _plural(words[:head], lex))
 
 
 def _pronoun_fits(pronoun: str, words: list[_Tok], lex: dict) -> bool:

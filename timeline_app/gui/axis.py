@@ -8,6 +8,8 @@ ticks with an opacity that grows as you zoom in: the unit change is a fade, not 
 """
 from __future__ import annotations
 
+import bisect
+import functools
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -163,3 +165,181 @@ def nice_range_label(t0: float, t1: float) -> str:
     """A short human description of a visible range, e.g. "3 Sep 2022 – 17 Sep 2022"."""
     a, b = to_datetime(max(t0, T_MIN)), to_datetime(min(t1, T_MAX))
     return f"{a.day} {a:%b %Y} – {b.day} {b:%b %Y}"
+
+
+# ---- a compressed axis: long empty stretches shrunk ------------------------------------------------
+
+@dataclass(frozen=True)
+class Breaks:
+    """A time axis with long empty stretches shrunk ("breaks"): a piecewise linear, increasing map
+    from time ``t`` (seconds) to the axis coordinate ``u`` the view lays out and draws in. Outside
+    the breaks one second of time is one second of axis (so a day is as wide everywhere, and the
+    zoom levels and their layouts keep their meaning); break ``i`` maps [t0[i], t1[i]) onto the
+    shorter [u0[i], u1[i]). Before the first break u == t. No break: the identity. Pure numpy."""
+    t0: np.ndarray = field(default_factory=lambda: np.empty(0))
+    t1: np.ndarray = field(default_factory=lambda: np.empty(0))
+    u0: np.ndarray = field(default_factory=lambda: np.empty(0))
+    u1: np.ndarray = field(default_factory=lambda: np.empty(0))
+
+    def __len__(self) -> int:
+        return len(self.t0)
+
+    @staticmethod
+    def of(gaps: list[tuple[float, float, float]]) -> "Breaks":
+        """Breaks from (start, end, kept length) of each stretch to shrink, in time order, apart."""
+        if not gaps:
+            return Breaks()
+        t0 = np.array([g[0] for g in gaps], dtype=float)
+        t1 = np.array([g[1] for g in gaps], dtype=float)
+        keep = np.minimum(np.array([g[2] for g in gaps], dtype=float), t1 - t0)
+        removed = (t1 - t0) - keep
+        u0 = t0 - np.concatenate([[0.0], np.cumsum(removed)[:-1]])
+        return Breaks(t0, t1, u0, u0 + keep)
+
+    def to_u(self, t):
+        """The axis coordinate of time ``t`` (a float or an array)."""
+        if not len(self.t0):
+            return t
+        if np.ndim(t) == 0:       # (a float: plain Python, a frame asks a few dozen times)
+            return _piecewise1(float(t), *self._lists[:4])
+        return _piecewise(t, self.t0, self.t1, self.u0, self.u1)
+
+    def to_t(self, u):
+        """The time at axis coordinate ``u`` (a float or an array): ``to_t(to_u(t)) == t``."""
+        if not len(self.t0):
+            return u
+        if np.ndim(u) == 0:
+            return _piecewise1(float(u), *self._lists[2:], *self._lists[:2])
+        return _piecewise(u, self.u0, self.u1, self.t0, self.t1)
+
+    @functools.cached_property
+    def _lists(self) -> tuple[list, list, list, list]:
+        return self.t0.tolist(), self.t1.tolist(), self.u0.tolist(), self.u1.tolist()
+
+    def in_view(self, u_lo: float, u_hi: float) -> list[int]:
+        """The breaks that overlap the axis range [u_lo, u_hi]."""
+        if not len(self):
+            return []
+        i = int(np.searchsorted(self.u1, u_lo, side="right"))
+        j = int(np.searchsorted(self.u0, u_hi, side="left"))
+        return list(range(i, j))
+
+    def stretches(self, u_lo: float, u_hi: float) -> list[tuple[float, float]]:
+        """The axis ranges within [u_lo, u_hi] where time runs at its own pace (between the breaks)."""
+        out, a = [], u_lo
+        for i in self.in_view(u_lo, u_hi):
+            if self.u0[i] > a:
+                out.append((a, float(self.u0[i])))
+            a = max(a, float(self.u1[i]))
+        if a < u_hi:
+            out.append((a, u_hi))
+        return out
+
+
+def _piecewise1(x: float, a0: list, a1: list, b0: list, b1: list) -> float:
+    """``_piecewise`` of one float, in plain Python (bisect on lists)."""
+    i = bisect.bisect_right(a0, x) - 1
+    if i < 0:
+        return x
+    if x < a1[i]:
+        span = a1[i] - a0[i]
+        return b0[i] + ((x - a0[i]) / span if span > 0 else 0.0) * (b1[i] - b0[i])
+    return x - a1[i] + b1[i]
+
+
+def _piecewise(x, a0: np.ndarray, a1: np.ndarray, b0: np.ndarray, b1: np.ndarray):
+    """x mapped from the a-side to the b-side of the breaks (a0[i], a1[i]) -> (b0[i], b1[i]): inside a
+    break linearly, between them shifted (slope 1). A float gives a float, an array an array."""
+    if not len(a0):
+        return x
+    scalar = np.ndim(x) == 0
+    xs = np.asarray(x, dtype=float)
+    i = np.searchsorted(a0, xs, side="right") - 1
+    k = np.clip(i, 0, None)
+    inside = (i >= 0) & (xs < a1[k])
+    span_a = a1[k] - a0[k]
+    frac = np.where(span_a > 0, (xs - a0[k]) / np.where(span_a > 0, span_a, 1.0), 0.0)
+    out = np.where(i < 0, xs, np.where(inside, b0[k] + frac * (b1[k] - b0[k]), xs - a1[k] + b1[k]))
+    return float(out) if scalar else out
+
+
+#: a stretch no event covers is shrunk when it is this many times longer than the median time
+#: between one event's start and the next's (a silence, against the story's own pace) ...
+BREAK_FACTOR = 4.0
+#: ... or longer than this share of the whole span (a story of a few dates far apart)
+BREAK_SHARE = 0.2
+#: ... and at least this long (a month: a quiet weekend stays as it is)
+BREAK_MIN = 30 * DAY
+#: a shrunk stretch keeps this share of what is left of the span (and at least BREAK_MIN / 6)
+BREAK_KEEP = 0.06
+#: the most breaks (the longest stretches)
+BREAK_MAX = 12
+#: breaks are made only when they save at least this share of the span
+BREAK_WORTH = 0.3
+
+
+def find_breaks(start: np.ndarray, end: np.ndarray | None = None, points: np.ndarray | None = None,
+                factor: float = BREAK_FACTOR, share: float = BREAK_SHARE, min_gap: float = BREAK_MIN,
+                keep_share: float = BREAK_KEEP,
+                max_breaks: int = BREAK_MAX, worth: float = BREAK_WORTH) -> Breaks:
+    """The stretches of an axis to shrink: the stretches no event covers (an event covers [start,
+    end), a bar its whole length, a day its day; ``points``, the reference dates, are covered too)
+    that are silences against the story's own pace -- longer than ``factor`` times the median time
+    from one start to the next, or than ``share`` of the whole span, and than ``min_gap`` -- at
+    most ``max_breaks``, the longest (a lone
+    1066 among this year's news, the years between two wars, but not the months between a war's
+    battles). Each keeps ``keep_share`` of the span left, all together at most 30 % of it (each at
+    least a sixth of ``min_gap``), and is
+    drawn as a break mark. None (the identity) when that would save less than ``worth`` of the
+    span. Nothing is ever inside a break, so every event is drawn at its own time's scale.
+    O(n log n): one sort of the starts and one of their distinct values."""
+    s = np.asarray(start, dtype=float)
+    e = s if end is None else np.maximum(np.asarray(end, dtype=float), s)
+    if points is not None and len(points):
+        p = np.asarray(points, dtype=float)
+        s, e = np.concatenate([s, p]), np.concatenate([e, p])
+    ok = np.isfinite(s) & np.isfinite(e)
+    s, e = s[ok], e[ok]
+    if len(s) < 2:
+        return Breaks()
+    order = np.argsort(s, kind="stable")
+    s, e = s[order], e[order]
+    reach = np.maximum.accumulate(e)
+    # a gap opens after item i when nothing before it reaches the next start
+    at = np.flatnonzero(s[1:] > reach[:-1])
+    span = float(reach[-1] - s[0])
+    if span <= 0 or not len(at):
+        return Breaks()
+    g0, g1 = reach[at], s[at + 1]
+    gaps = g1 - g0
+    starts = s[np.r_[True, s[1:] != s[:-1]]]
+    pace = float(np.median(np.diff(starts))) if len(starts) > 1 else 0.0
+    idx = np.flatnonzero((gaps > min_gap) & ((gaps > factor * pace) | (gaps > share * span)))
+    if len(idx) > max_breaks:
+        idx = np.sort(idx[np.argsort(gaps[idx], kind="stable")[::-1][:max_breaks]])
+    if not len(idx):
+        return Breaks()
+    rest = span - float(gaps[idx].sum())
+    keep = max(min(keep_share, 0.3 / len(idx)) * rest, min_gap / 6)    # (all of them: at most 30 % of the rest)
+    saved = float(np.maximum(gaps[idx] - keep, 0.0).sum())
+    if saved < worth * span:
+        return Breaks()
+    return Breaks.of([(float(g0[i]), float(g1[i]), keep) for i in idx.tolist()])
+
+
+def gap_label(seconds: float, short: bool = False) -> str:
+    """What a break stands for, in words: "5 months", "3 years", "about 950 years"; ``short``:
+    "5 mo", "3 yr", "950 yr" (a narrow break)."""
+    days = seconds / DAY
+    if days < 60:
+        n, unit, abbr = round(days / 7), "week", "wk"
+    elif days < 2 * 365.2425:
+        n, unit, abbr = round(days / (365.2425 / 12)), "month", "mo"
+    else:
+        years = days / 365.2425
+        if years >= 100:
+            n = int(round(years, -1))
+            return f"{n:,} yr" if short else f"about {n:,} years"
+        n, unit, abbr = round(years), "year", "yr"
+    n = max(n, 1)
+    return f"{n} {abbr}" if short else f"{n} {unit}{'s' if n != 1 else ''}"

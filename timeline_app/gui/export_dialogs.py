@@ -85,6 +85,7 @@ def offscreen_timeline(window, mask: np.ndarray | None = None) -> TimelineView:
     v.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
     v.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
     v.setPalette(window.timeline.palette())
+    v.set_compressed(window.timeline.compressed())      # (the axis as the window draws it)
     v.set_events(window.frame, _documents_info(window), mask=_mask(window) if mask is None else mask)
     v.resize(800, 400)
     v.show()

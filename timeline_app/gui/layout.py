@@ -482,7 +482,7 @@ def group_min_max(ids: np.ndarray, values: np.ndarray, k: int) -> tuple[np.ndarr
 
 
 def fit_extent(start: np.ndarray, end: np.ndarray, extra: np.ndarray | None = None,
-               min_span: float = 86400.0) -> tuple[float, float] | None:
+               min_span: float = 86400.0, breaks: list[tuple[float, float]] | None = None) -> tuple[float, float] | None:
     """The time range a "fit all" shows: where the events are, robust to a few far ones.
 
     Each event is placed at one *anchor*: a point (a day, a time) at its start, a bar (a week, a
@@ -494,7 +494,10 @@ def fit_extent(start: np.ndarray, end: np.ndarray, extra: np.ndarray | None = No
     back (last autumn, March, June, this week) all stay in view (the view marks what lies
     beyond its edges). Bars of the events kept widen the range by at most the anchors' span
     on each side, so a month around a busy week shows most of the month, and a decade bar does
-    not make its decade the view. None when there is nothing to fit. O(n log n).
+    not make its decade the view. ``breaks``: stretches of the axis already shrunk (``axis.Breaks``,
+    as (start, end) on the axis): their length does not count in a gap or a span (a lone 1066 is
+    then as near as the break makes it, and stays in view). None when there is nothing to fit.
+    O(n log n).
     """
     start = np.asarray(start, dtype=float)
     end = np.maximum(np.asarray(end, dtype=float), start)
@@ -515,6 +518,15 @@ def fit_extent(start: np.ndarray, end: np.ndarray, extra: np.ndarray | None = No
     budget = max(3, len(a) // 50)
     cut_lo = cut_hi = 0
 
+    b0 = np.array([b[0] for b in breaks or ()], dtype=float)
+    b1 = np.array([b[1] for b in breaks or ()], dtype=float)
+
+    def dist(x0: float, x1: float) -> float:
+        """x1 - x0 without the breaks in between (at most a dozen)."""
+        if not len(b0):
+            return x1 - x0
+        return x1 - x0 - float(np.clip(np.minimum(b1, x1) - np.maximum(b0, x0), 0.0, None).sum())
+
     def far(gap: float, rest: float, i: int) -> bool:
         # a bar longer than its gap (a coarse reading: "the 2010s", 1916-2095) goes once the gap
         # is wider than the rest spans; a point or a short bar only when three times wider (a
@@ -525,9 +537,9 @@ def fit_extent(start: np.ndarray, end: np.ndarray, extra: np.ndarray | None = No
     changed = True
     while changed and hi - lo >= 2:
         changed = False
-        if cut_lo < budget and far(a[lo + 1] - a[lo], a[hi] - a[lo + 1], lo):
+        if cut_lo < budget and far(dist(a[lo], a[lo + 1]), dist(a[lo + 1], a[hi]), lo):
             lo, cut_lo, changed = lo + 1, cut_lo + 1, True
-        if hi - lo >= 2 and cut_hi < budget and far(a[hi] - a[hi - 1], a[hi - 1] - a[lo], hi):
+        if hi - lo >= 2 and cut_hi < budget and far(dist(a[hi - 1], a[hi]), dist(a[lo], a[hi - 1]), hi):
             hi, cut_hi, changed = hi - 1, cut_hi + 1, True
     A, B = float(a[lo]), float(a[hi])
     S = max(B - A, min_span)

@@ -322,6 +322,10 @@ class MainWindow(QMainWindow):
         self.act_per_mention.setCheckable(True)
         self.act_colour_tags = self._action("Colour by &tag", self._colour_by_changed)
         self.act_colour_tags.setCheckable(True)
+        self.act_compress = self._action("&Compress empty stretches", self.set_compressed)
+        self.act_compress.setCheckable(True)
+        self.act_compress.setChecked(self.timeline.compressed())
+        self.act_compress.setToolTip("Shrink long stretches without events to a break mark (\"6 months later\")")
         self.projects = ProjectActions(self)
         self.act_remove_doc = self._action("&Remove document", self.remove_document)
         m = self.menuBar().addMenu("&File")
@@ -352,6 +356,7 @@ class MainWindow(QMainWindow):
         v.addSeparator()
         v.addAction(self.act_per_mention)
         v.addAction(self.act_colour_tags)
+        v.addAction(self.act_compress)
         g = self.menuBar().addMenu("&Go")
         for a in (self.act_prev, self.act_next, self.edit.act_source, self.act_find, self.act_search):
             g.addAction(a)
@@ -885,6 +890,12 @@ class MainWindow(QMainWindow):
 
     def _colour_by_changed(self, _on: bool = False) -> None:
         self._refresh()
+
+    def set_compressed(self, on: bool) -> None:
+        """View › Compress empty stretches: long stretches without events shrunk to a break mark on
+        the timeline (and in its image and print exports), or time drawn evenly."""
+        self.act_compress.setChecked(bool(on))
+        self.timeline.set_compressed(bool(on))
 
     def key_of_row(self, row: int) -> str | None:
         col = self._key_column()

@@ -13,7 +13,8 @@ from collections import OrderedDict
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QEvent, QLineF, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QLinearGradient, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage, QLinearGradient, QPainter, QPalette, QPen, QPixmap,
+                           QPolygonF)
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
 
 from timeline_app.core.colours import DOC_COLOURS  # noqa: F401  (re-exported)
@@ -149,8 +150,10 @@ class TimelineView(QAbstractScrollArea):
         self._font = QFont(self.font())
         self._font.setPointSizeF(max(7.0, self._font.pointSizeF() * 0.9))
         self._fm = QFontMetricsF(self._font)
-        self._t0 = 0.0
-        self._scale = 1000 / (30 * axis.DAY)
+        self._t0 = 0.0                 # the view's left edge, on the axis (``_breaks``: time with long empty
+        self._scale = 1000 / (30 * axis.DAY)   # stretches shrunk); pixels per second of axis
+        self._compress = True          # View › Compress empty stretches
+        self._breaks = axis.Breaks()
         self._selected = -1
         self._press: QPointF | None = None
         self._press_t0 = 0.0
@@ -201,6 +204,7 @@ class TimelineView(QAbstractScrollArea):
         self._colour_by = colour_by
         self._tags: list[str] = []
         self._nrows = 0 if frame is None else len(frame)
+        self._breaks = axis.Breaks()     # (the rows are made on a plain axis, then mapped: _rebreak)
         self._full = self._row_arrays(frame, None)
         self._tags = sorted({t for tg in self._full["tags"].tolist() for t in tg}, key=str.lower)
         if colour_by == "tag":
@@ -209,6 +213,7 @@ class TimelineView(QAbstractScrollArea):
                                           dtype=np.int32)
         self._set_palette(dark)
         self._set_reference_dates()
+        self._rebreak(force=True)
         self._selected = -1      # positions changed; the owner selects again (set_selected_row)
         self._sel_row = -1
         self._apply_mask(mask)
@@ -222,6 +227,7 @@ class TimelineView(QAbstractScrollArea):
         ``rows`` of ``frame`` (None: all rows). Python work per row given, nothing per other row."""
         if frame is None or len(frame) == 0 or (rows is not None and len(rows) == 0):
             return {"rows": np.empty(0, dtype=np.int64), "start": np.empty(0), "end": np.empty(0),
+                    "t_start": np.empty(0), "t_end": np.empty(0),
                     "is_point": np.empty(0, dtype=bool), "doc": np.empty(0, dtype=np.int32),
                     "ckey": np.empty(0, dtype=np.int32), "labels": np.empty(0, dtype=object),
                     "tags": np.empty(0, dtype=object), "expressions": np.empty(0, dtype=object),
@@ -255,7 +261,8 @@ class TimelineView(QAbstractScrollArea):
         cw = self._fm.averageCharWidth()
         return {
             "rows": (local if rows is None else np.asarray(rows, dtype=np.int64)[local]).astype(np.int64),
-            "start": start, "end": end,
+            # on the axis (long empty stretches shrunk, ``axis.Breaks``) and in time (seconds)
+            "start": self._breaks.to_u(start), "end": self._breaks.to_u(end), "t_start": start, "t_end": end,
             # True to the interval: a day or a time is a point; a week, month, year or any longer
             # interval (an anchored duration too) is a bar over [start, end).
             "is_point": end - start <= axis.DAY,
@@ -290,9 +297,10 @@ class TimelineView(QAbstractScrollArea):
         if start:
             ref_doc, ref_t = np.concatenate([self._ref_doc, ref_doc]), np.concatenate([self._ref_t, ref_t])
         self._ref_doc, self._ref_t = ref_doc, ref_t
-        # In time order, so a paint finds the ones in view with two binary searches.
+        # In time order, so a paint finds the ones in view with two binary searches (on the axis).
         by_time = np.argsort(self._ref_t, kind="stable")
-        self._ref_sorted_t, self._ref_sorted_doc = self._ref_t[by_time], self._ref_doc[by_time]
+        self._ref_sorted_real, self._ref_sorted_doc = self._ref_t[by_time], self._ref_doc[by_time]
+        self._ref_sorted_t = self._breaks.to_u(self._ref_sorted_real)
 
     def update_rows(self, frame: pd.DataFrame, positions, first_new: int,
                     documents: list[tuple[str, str, object]], mask: np.ndarray | None = None) -> bool:
@@ -333,6 +341,7 @@ class TimelineView(QAbstractScrollArea):
             self._set_palette(self._dark, appended_from=n_docs)
         if ref_changed:
             self._set_reference_dates()
+            self._refs_seen = 0          # (every reference date is looked at again by _rebreak)
         elif len(docs) != n_docs:
             self._set_reference_dates(n_docs)
         return self._full, self._row_arrays(frame, rows), positions, first_new, len(frame)
@@ -343,8 +352,10 @@ class TimelineView(QAbstractScrollArea):
         full, fresh, positions, first_new, n = made
         if full is not self._full or first_new != self._nrows:
             return False
+        moved = self._moved(full, fresh, positions, first_new)
         self._full = self._merged(full, fresh, positions, first_new)
         self._nrows = n
+        self._rebreak(force=moved, fresh=fresh)
         row = self._sel_row
         self._apply_mask(mask)
         self._sel_row = row
@@ -431,6 +442,7 @@ class TimelineView(QAbstractScrollArea):
             keep = None         # (every row: the arrays themselves, never written to, not copies)
         pick = (lambda a: a) if keep is None else (lambda a: a[keep])
         self._rows, self._start, self._end = pick(f["rows"]), pick(f["start"]), pick(f["end"])
+        self._tstart, self._tend = pick(f["t_start"]), pick(f["t_end"])
         self._is_point, self._doc, self._label_px = pick(f["is_point"]), pick(f["doc"]), pick(f["label_px"])
         self._ckey = pick(f["ckey"])
         self._open = pick(f["open"])
@@ -492,13 +504,13 @@ class TimelineView(QAbstractScrollArea):
     def event_times(self) -> np.ndarray:
         """Start times (seconds) of the dated events drawn, in frame order."""
         self._settle()
-        return self._start.copy()
+        return self._tstart.copy()
 
     def event_time(self, row: int) -> float | None:
         """Start time (seconds) of frame row ``row``, or None when it is undated."""
         self._settle()
         pos = self._pos(row)
-        return None if pos is None else float(self._start[pos])
+        return None if pos is None else float(self._tstart[pos])
 
     def reference_lines(self) -> list[tuple[float, int]]:
         """(time in seconds, document index) of each reference-date line."""
@@ -560,10 +572,10 @@ class TimelineView(QAbstractScrollArea):
         return None if pos is None else self._colours[self._ckey[pos]]
 
     def data_range(self) -> tuple[float, float]:
-        """The span of all events and reference dates (a month around today when empty)."""
-        ts = self._ref_sorted_t          # (in time order: the first and last are the extremes)
-        if len(self._start):
-            lo, hi = float(self._start.min()), float(np.maximum(self._end, self._start).max())
+        """The span of all events and reference dates, in time (a month around today when empty)."""
+        ts = self._ref_sorted_real      # (in time order: the first and last are the extremes)
+        if len(self._tstart):
+            lo, hi = float(self._tstart.min()), float(np.maximum(self._tend, self._tstart).max())
         elif len(ts):
             lo, hi = float(ts[0]), float(ts[-1])
         else:
@@ -573,26 +585,136 @@ class TimelineView(QAbstractScrollArea):
             lo, hi = min(lo, float(ts[0])), max(hi, float(ts[-1]))
         return lo, hi
 
+    def _data_range_u(self) -> tuple[float, float]:
+        lo, hi = self.data_range()
+        return self._breaks.to_u(lo), self._breaks.to_u(hi)
+
+    # ---- the compressed axis ----------------------------------------------------------------
+    def compressed(self) -> bool:
+        """Whether long empty stretches are shrunk (View › Compress empty stretches)."""
+        return self._compress
+
+    def set_compressed(self, on: bool) -> None:
+        """Shrink long empty stretches of the axis (``axis.find_breaks``: a break mark and their
+        length in words stand for them) or draw time evenly. The view keeps showing what it showed."""
+        on = bool(on)
+        if on == self._compress:
+            return
+        self._compress = on
+        self._settle()
+        self._rebreak(force=True)
+        row = self._sel_row
+        self._apply_mask(self._mask_of_view())
+        self._sel_row = row
+        self._selected = -1 if row < 0 or (pos := self._pos(row)) is None else pos
+        if self._auto_fit:
+            self.fit_all()
+
+    def breaks(self) -> axis.Breaks:
+        """The stretches shrunk now (``axis.Breaks``; empty: time drawn evenly)."""
+        return self._breaks
+
+    def _mask_of_view(self) -> np.ndarray | None:
+        """The mask of frame rows drawn now (None: every dated row)."""
+        f = self._full
+        if len(self._rows) == len(f["rows"]):
+            return None
+        mask = np.zeros(self._nrows, dtype=bool)
+        mask[self._rows] = True
+        return mask
+
+    def _rebreak(self, force: bool = False, fresh: dict | None = None) -> None:
+        """Find the stretches to shrink anew and put every drawing array on the new axis, when the
+        events may have changed them: always with ``force`` (a date moved or taken away); after new
+        rows (``fresh``) only when one reaches into a break or beyond the span (rows where nothing
+        is shrunk only cover more of what is kept: the breaks stay the very same). The view keeps
+        its left edge's time. O(n log n) when they are found anew (one sort), else the new rows'."""
+        f = self._full
+        old = self._breaks
+        if not force:
+            if not self._compress:
+                return
+            lo, hi = getattr(self, "_break_span", (np.inf, -np.inf))
+            new_refs = self._ref_t[getattr(self, "_refs_seen", 0):]   # (documents added)
+            s0 = np.concatenate([fresh["t_start"] if fresh is not None else np.empty(0), new_refs])
+            s1 = np.concatenate([fresh["t_end"] if fresh is not None else np.empty(0), new_refs])
+            s1 = np.maximum(s1, s0)
+            if not len(s0):
+                return
+            if s0.min() >= lo and s1.max() <= hi:
+                if not len(old):
+                    return
+                # does any new item overlap a break [t0, t1)? (the break after its start, and the one before)
+                i = np.searchsorted(old.t0, s1, side="left") - 1     # the last break starting before its end
+                ok = i >= 0
+                if not (old.t1[i[ok]] > s0[ok]).any():
+                    return
+        times_s = np.concatenate([f["t_start"], self._ref_t])
+        times_e = np.concatenate([f["t_end"], self._ref_t])
+        self._refs_seen = len(self._ref_t)
+        new = axis.find_breaks(times_s, times_e) if self._compress and len(times_s) else axis.Breaks()
+        self._break_span = (float(times_s.min()), float(np.maximum(times_e, times_s).max())) if len(times_s) \
+            else (np.inf, -np.inf)
+        if len(new) == len(old) and np.array_equal(new.t0, old.t0) and np.array_equal(new.t1, old.t1) \
+                and np.array_equal(new.u1, old.u1) and (len(new) or not force):
+            return
+        left = old.to_t(self._t0)
+        self._breaks = new
+        self._full = {**f, "start": new.to_u(f["t_start"]), "end": new.to_u(f["t_end"])}
+        self._ref_sorted_t = new.to_u(self._ref_sorted_real)
+        self._t0 = new.to_u(left)
+
+    @staticmethod
+    def _moved(full: dict, fresh: dict, positions: np.ndarray, first_new: int) -> bool:
+        """Whether rows set again (``positions``) changed their times or whether they are dated
+        (a date set or taken away), not only their labels or counts (a load)."""
+        if not len(positions):
+            return False
+        was = np.isin(full["rows"], positions)
+        now = fresh["rows"] < first_new
+        if int(was.sum()) != int(now.sum()):
+            return True
+        a = np.argsort(full["rows"][was], kind="stable")
+        b = np.argsort(fresh["rows"][now], kind="stable")
+        return not (np.array_equal(full["rows"][was][a], fresh["rows"][now][b])
+                    and np.array_equal(full["t_start"][was][a], fresh["t_start"][now][b])
+                    and np.array_equal(full["t_end"][was][a], fresh["t_end"][now][b]))
+
     # ---- geometry ----------------------------------------------------------------------------
     def _width(self) -> float:
         return max(1, self.viewport().width())
 
     def visible_range(self) -> tuple[float, float]:
+        """The times at the view's left and right edges."""
+        u0, u1 = self._urange()
+        return self._breaks.to_t(u0), self._breaks.to_t(u1)
+
+    def _urange(self) -> tuple[float, float]:
+        """The view's edges on the axis."""
         return self._t0, self._t0 + self._width() / self._scale
 
     def scale(self) -> float:
+        """Pixels per second (of the axis: time itself, outside the breaks)."""
         return self._scale
 
     def x_of(self, t: float) -> float:
-        return (t - self._t0) * self._scale
+        """The x of time ``t`` in the viewport."""
+        return (self._breaks.to_u(t) - self._t0) * self._scale
 
     def t_of(self, x: float) -> float:
+        """The time at x in the viewport."""
+        return self._breaks.to_t(self._t0 + x / self._scale)
+
+    def _x(self, u: float) -> float:
+        return (u - self._t0) * self._scale
+
+    def _u_of(self, x: float) -> float:
         return self._t0 + x / self._scale
 
     def _set_view(self, t0: float, scale: float) -> None:
         w = self._width()
         scale = min(max(scale, w / MAX_SPAN), w / MIN_SPAN)
-        t0 = min(max(t0, axis.T_MIN), axis.T_MAX - w / scale)
+        t0 = min(max(t0, axis.T_MIN), self._breaks.to_u(axis.T_MAX) - w / scale)
         if (t0, scale) == (self._t0, self._scale):
             return
         rescaled = scale != self._scale
@@ -606,6 +728,10 @@ class TimelineView(QAbstractScrollArea):
         self.rangeChanged.emit(*self.visible_range())
 
     def zoom_to(self, t0: float, t1: float, margin: float = 0.04) -> None:
+        """Show the times [t0, t1] (and ``margin`` of their width on each side)."""
+        self._zoom_to_u(self._breaks.to_u(t0), self._breaks.to_u(t1), margin)
+
+    def _zoom_to_u(self, t0: float, t1: float, margin: float = 0.04) -> None:
         span = max(t1 - t0, MIN_SPAN)
         mid = (t0 + t1) / 2
         span *= 1 + 2 * margin
@@ -629,26 +755,34 @@ class TimelineView(QAbstractScrollArea):
         return self._auto_fit
 
     def fit_range(self) -> tuple[float, float]:
-        """What "fit all" shows: where the events are (``layout.fit_extent``: a few far-off events
-        or a century-long bar do not shrink the rest; the edges say what lies beyond)."""
-        got = lay.fit_extent(self._start, self._end, self._ref_t)
-        return got if got is not None else self.data_range()
+        """What "fit all" shows, in time: where the events are (``layout.fit_extent``: a few far-off
+        events or a century-long bar do not shrink the rest; the edges say what lies beyond)."""
+        lo, hi = self._fit_range_u()
+        return self._breaks.to_t(lo), self._breaks.to_t(hi)
+
+    def _fit_range_u(self) -> tuple[float, float]:
+        got = lay.fit_extent(self._start, self._end, self._ref_sorted_t, breaks=self._break_list())
+        return got if got is not None else self._data_range_u()
+
+    def _break_list(self) -> list[tuple[float, float]]:
+        b = self._breaks
+        return list(zip(b.u0.tolist(), b.u1.tolist()))
 
     def _fit_all(self) -> None:
         """The events' span and a small margin, nothing more: the labels of the last events turn
         to the left of them (``layout(flip_at=...)``) instead of the view stretching past the
         last event for their room (a sample ending on 10 September shown to January)."""
-        lo, hi = self.fit_range()
+        lo, hi = self._fit_range_u()
         if hi - lo < axis.DAY:
             lo, hi = lo - 3 * axis.DAY, hi + 3 * axis.DAY
-        self.zoom_to(lo, hi)
+        self._zoom_to_u(lo, hi)
         self.verticalScrollBar().setValue(0)
 
     def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
         """Zoom in (factor > 1) or out, keeping the time under ``anchor_x`` (default: centre) in place."""
         if anchor_x is None:
             anchor_x = self._width() / 2
-        t = self.t_of(anchor_x)
+        t = self._u_of(anchor_x)
         w = self._width()
         scale = min(max(self._scale * factor, w / MAX_SPAN), w / MIN_SPAN)
         self._set_view(t - anchor_x / scale, scale)
@@ -658,6 +792,10 @@ class TimelineView(QAbstractScrollArea):
         self._set_view(self._t0 + dx_px / self._scale, self._scale)
 
     def center_on(self, t: float) -> None:
+        """Put time ``t`` in the middle of the view."""
+        self._center_on_u(self._breaks.to_u(t))
+
+    def _center_on_u(self, t: float) -> None:
         self._set_view(t - self._width() / self._scale / 2, self._scale)
 
     # ---- scroll bars ------------------------------------------------------------------------
@@ -666,8 +804,8 @@ class TimelineView(QAbstractScrollArea):
             return
         self._updating_bars = True
         try:
-            lo, hi = self.data_range()
-            v0, v1 = self.visible_range()
+            lo, hi = self._data_range_u()
+            v0, v1 = self._urange()
             pad = (v1 - v0) * 0.5
             lo, hi = min(lo - pad, v0), max(hi + pad, v1)
             total_px = (hi - lo) * self._scale
@@ -740,7 +878,8 @@ class TimelineView(QAbstractScrollArea):
         got = self.__dict__.get("_flip_cache")
         if got is not None and got[0] is full["start"]:
             return got[1]
-        ext = lay.fit_extent(full["start"], full["end"], self._ref_t) if len(full["start"]) else None
+        ext = lay.fit_extent(full["start"], full["end"], self._ref_sorted_t, breaks=self._break_list()) \
+            if len(full["start"]) else None
         value = None if ext is None else ext[1]
         self._flip_cache = (full["start"], value)
         return value
@@ -843,13 +982,13 @@ class TimelineView(QAbstractScrollArea):
         y = self._lane_y(int(L.lane[i]))
         k = int(L.kind[i])
         if k < 0:
-            x = self.x_of(L.x0[i])
+            x = self._x(L.x0[i])
             return QRectF(x, y + 3, self.BADGE - 4, self.LANE_H - 6)
         s = self._start[k]
         if L.point[k]:
-            x = self.x_of(s)
+            x = self._x(s)
             return QRectF(x - self.MARKER / 2, y + (self.LANE_H - self.MARKER) / 2, self.MARKER, self.MARKER)
-        x0, x1 = self.x_of(s), self.x_of(max(self._end[k], s))
+        x0, x1 = self._x(s), self._x(max(self._end[k], s))
         return QRectF(x0, y + 4, max(3.0, x1 - x0), self.LANE_H - 8)
 
     def event_rect(self, row: int) -> QRectF | None:
@@ -874,7 +1013,7 @@ class TimelineView(QAbstractScrollArea):
         if p.y() < self.AXIS_H:
             return None
         L = self._drawn_layout()
-        t = self.t_of(p.x())
+        t = self._u_of(p.x())
         slack = (self.BADGE + self.MARKER) / self._scale
         for i in L.visible(t - slack, t + slack):
             r = self._item_rect(L, int(i)).adjusted(-3, -3, 3, 3)
@@ -899,10 +1038,10 @@ class TimelineView(QAbstractScrollArea):
         pos = self._pos(row)
         if pos is None:
             return
-        t0, t1 = self.visible_range()
+        t0, t1 = self._urange()
         s, e = self._start[pos], max(self._end[pos], self._start[pos])
         if s < t0 or s > t1:
-            self.center_on(s if e - s > (t1 - t0) else (s + e) / 2)
+            self._center_on_u(s if e - s > (t1 - t0) else (s + e) / 2)
         L = self._drawn_layout()
         if L.cluster_of[pos] < 0:
             i = np.flatnonzero(L.kind == pos)
@@ -923,7 +1062,7 @@ class TimelineView(QAbstractScrollArea):
         order = self._time_order()
         if self._selected < 0:
             # Nothing selected: start from the view's centre.
-            mid = sum(self.visible_range()) / 2
+            mid = sum(self._urange()) / 2
             k = int(np.searchsorted(self._start[order], mid))
             k = min(max(k if step > 0 else k - 1, 0), n - 1)
             return int(self._rows[order[k]])
@@ -940,8 +1079,9 @@ class TimelineView(QAbstractScrollArea):
         return self._order
 
     def cluster_span(self, cid: int) -> tuple[float, float]:
+        """The times of the first and last event of badge ``cid``."""
         a, b = self._drawn_layout().cluster_span[cid]
-        return float(a), float(b)
+        return float(self._breaks.to_t(float(a))), float(self._breaks.to_t(float(b)))
 
     # ---- input ------------------------------------------------------------------------------
     def wheelEvent(self, e):
@@ -1020,9 +1160,10 @@ class TimelineView(QAbstractScrollArea):
             L = self._drawn_layout()
             n = int(np.sum(L.cluster_of == ident))
             a, b = L.cluster_span[ident]
+            a, b = self._breaks.to_t(float(a)), self._breaks.to_t(float(b))
             return f"{n} events, {axis.nice_range_label(a, b)} — click to zoom in"
         pos = self._pos(ident)
-        s, e = self._start[pos], max(self._end[pos], self._start[pos])
+        s, e = self._tstart[pos], max(self._tend[pos], self._tstart[pos])
         a, b = axis.to_datetime(s), axis.to_datetime(e)
         timed = bool(a.hour or a.minute or b.hour or b.minute)
         fmt = "%Y-%m-%d %H:%M" if timed else "%Y-%m-%d"
@@ -1065,7 +1206,7 @@ class TimelineView(QAbstractScrollArea):
         w, h = area.width(), area.height()
         t0 = self._t0
         t1 = t0 + w / self._scale
-        tk = axis.ticks(t0, t1, w)
+        tk = self._ticks(t0, t1, w)
         self.tick_unit = tk.unit
         # Grid: faint (next finer unit, fading in), minor and major lines; crisp, one call per kind.
         p.setRenderHint(QPainter.Antialiasing, False)
@@ -1085,6 +1226,9 @@ class TimelineView(QAbstractScrollArea):
         # in one colour share a line, and each colour's lines are one call (bounded by the width
         # times the palette, whatever the number of documents).
         self._paint_reference_lines(p, w, h, t0)
+        breaks = self._breaks.in_view(t0, t1)
+        if breaks:
+            self._paint_breaks(p, breaks, h, base, text)
         p.setRenderHint(QPainter.Antialiasing, True)
         self._paint_items(p, w, h, t0, t1, text, base)
         # Axis band on top.
@@ -1092,7 +1236,7 @@ class TimelineView(QAbstractScrollArea):
         p.fillRect(QRectF(0, 0, w, self.AXIS_H - 2), band)
         p.setPen(QPen(pal.color(QPalette.WindowText), 1))
         fh = self._fm.height()
-        majors = [(self.x_of(tick.t), tick.label) for tick in tk.major]
+        majors = [(self._x(tick.t), tick.label) for tick in tk.major]
         for j, (x, text_) in enumerate(majors):
             if x < 0:
                 # The context of the left edge stays readable: pinned at the left, unless the next
@@ -1101,18 +1245,120 @@ class TimelineView(QAbstractScrollArea):
                 if nxt < 0 or nxt - 6 < self._fm.horizontalAdvance(text_) + 2:
                     continue
                 x = -1.0
+            if breaks:      # a context label stops short of the next break (the calendar jumps there)
+                edge = next((self._x(float(self._breaks.u0[i])) for i in breaks
+                             if self._x(float(self._breaks.u0[i])) > x), None)
+                if edge is not None and x + 3 + self._fm.horizontalAdvance(text_) > edge - 4:
+                    text_ = self._fm.elidedText(text_, Qt.ElideRight, max(0.0, edge - 4 - x - 3))
+                    if not text_ or text_ == "…":
+                        continue
             p.drawText(QPointF(x + 3, fh), text_)
         lab = QColor(pal.color(QPalette.WindowText))
         lab.setAlphaF(0.85 * tk.label_alpha)
         p.setPen(lab)
         for tick in tk.minor:
-            x = self.x_of(tick.t)
+            x = self._x(tick.t)
             p.drawLine(QPointF(x, self.AXIS_H - 10), QPointF(x, self.AXIS_H - 2))
             p.drawText(QPointF(x + 3, 2 * fh + 2), tick.label)
         p.setPen(QPen(major, 1))
         p.drawLine(QPointF(0, self.AXIS_H - 2), QPointF(w, self.AXIS_H - 2))
+        if breaks:
+            self._paint_break_labels(p, breaks, band, pal.color(QPalette.WindowText))
         self._paint_beyond(p, w, t0, t1)
         self._paint_legend(p, w, h)
+
+    def _ticks(self, u0: float, u1: float, w: float) -> axis.Ticks:
+        """The axis ticks of the view [u0, u1] (axis coordinates): the calendar ticks of each stretch
+        between the breaks, on the axis; a stretch after a break opens with a context label of its
+        own ("August 2022"), since the calendar jumps there. Without a break in view: ``axis.ticks``
+        of the times, shifted."""
+        b = self._breaks
+        parts = b.stretches(u0, u1) if len(b) else [(u0, u1)]
+        out: axis.Ticks | None = None
+        for k, (ua, ub) in enumerate(parts):
+            ta = b.to_t(ua)
+            shift = ua - ta
+            tk = axis.ticks(ta, ta + (ub - ua), (ub - ua) * self._scale)
+            if len(parts) > 1:
+                def inside(t: float, ta: float = ta, tb: float = ta + (ub - ua)) -> bool:
+                    return ta <= t <= tb
+                tk.minor = [t for t in tk.minor if inside(t.t)]
+                tk.major = [t for t in tk.major if inside(t.t)]
+                tk.faint = [t for t in tk.faint if inside(t)]
+            if len(parts) > 1 and not any(abs(t.t - ta) * self._scale < 2 for t in tk.major):
+                # the calendar jumps at a break: each stretch opens with where it is ("August
+                # 2022"; in years and longer units the year itself, "1539": a decade says too little)
+                unit = axis._MAJOR_OF.get(tk.unit, ("year", 1))[0]
+                text_ = str(axis.to_datetime(ta).year) if tk.unit in ("year", "decade", "century") \
+                    else axis.label(unit, ta, major=True)
+                if not any(abs(t.t - ta) * self._scale < 2 and t.label == text_ for t in tk.minor):
+                    tk.major.insert(0, axis.Tick(ta, text_))   # (not twice: "2019" over "2019")
+            for t in tk.minor + tk.major:
+                t.t += shift
+            tk.faint = [t + shift for t in tk.faint]
+            if out is None:
+                out = tk
+            else:
+                out.minor += tk.minor
+                out.major += tk.major
+                out.faint += tk.faint
+        return out if out is not None else axis.Ticks("day", 1)
+
+    def _break_rect(self, i: int, h: float) -> QRectF:
+        b = self._breaks
+        x0, x1 = self._x(float(b.u0[i])), self._x(float(b.u1[i]))
+        return QRectF(x0, 0.0, max(1.0, x1 - x0), h)
+
+    def _paint_breaks(self, p: QPainter, breaks: list[int], h: float, base: QColor, text: QColor) -> None:
+        """Each stretch shrunk: a band a shade off the background between two wavy edges (an axis
+        break), under the events (a bar that spans one runs through it)."""
+        band = _over(base, text, 0.05)
+        edge = self._zigzag_pixmap(self.AXIS_H - 2, h, _over(base, text, 0.35), p)
+        for i in breaks:
+            r = self._break_rect(i, h)
+            p.fillRect(QRectF(r.left(), self.AXIS_H - 2, r.width(), h - self.AXIS_H + 2), band)
+            for x in (r.left(), r.right()):
+                p.drawPixmap(QPointF(x - self.ZIGZAG_W / 2, self.AXIS_H - 2), edge)
+
+    #: the width of a break's wavy edge (pixels)
+    ZIGZAG_W = 8.0
+
+    def _zigzag_pixmap(self, y0: float, y1: float, colour: QColor, p: QPainter) -> QPixmap:
+        """A break's wavy edge from y0 to y1, antialiased once and then copied (stroking it costs
+        ~0.3 ms a frame); keyed by its height, colour and the device's pixel ratio."""
+        dev = p.device()
+        dpr = dev.devicePixelRatioF() if dev is not None else 1.0
+        key = (round(y1 - y0), colour.rgba(), dpr)
+        cache = self.__dict__.setdefault("_zigzags", OrderedDict())
+        got = cache.get(key)
+        if got is None:
+            w = self.ZIGZAG_W
+
+            def draw(q: QPainter) -> None:
+                q.setPen(QPen(colour, 1.2))
+                q.drawPolyline(_zigzag(w / 2, 0.0, y1 - y0))
+            got = cache[key] = self._pixmap(w, y1 - y0, dpr, draw)
+            while len(cache) > 8:
+                cache.popitem(last=False)
+        return got
+
+    def _paint_break_labels(self, p: QPainter, breaks: list[int], band: QColor, ink: QColor) -> None:
+        """In the axis band over each break: its wavy edges and how long it stands for ("6 months"),
+        when there is room."""
+        b = self._breaks
+        fm = self._fm
+        for i in breaks:
+            r = self._break_rect(i, self.AXIS_H - 2)
+            p.fillRect(r, _over(band, ink, 0.06))
+            edge = self._zigzag_pixmap(0.0, self.AXIS_H - 2, _over(band, ink, 0.45), p)
+            for x in (r.left(), r.right()):
+                p.drawPixmap(QPointF(x - self.ZIGZAG_W / 2, 0.0), edge)
+            words = axis.gap_label(float(b.t1[i] - b.t0[i]))
+            for text_ in (f"{words} later", words, axis.gap_label(float(b.t1[i] - b.t0[i]), short=True), "…"):
+                if fm.horizontalAdvance(text_) + 8 <= r.width():
+                    p.setPen(ink)
+                    p.drawText(QRectF(r.left(), 0.0, r.width(), self.AXIS_H - 2), Qt.AlignCenter, text_)
+                    break
 
     def _paint_reference_lines(self, p: QPainter, w: float, h: float, t0: float) -> None:
         if not len(self._ref_t) or not self._doc_colours:
@@ -1346,7 +1592,7 @@ class TimelineView(QAbstractScrollArea):
 
     def beyond(self) -> tuple[int, int]:
         """How many events drawn lie wholly before the view and wholly after it."""
-        t0, t1 = self.visible_range()
+        t0, t1 = self._urange()
         if getattr(self, "_edges_for", None) is not self._start:
             self._sorted_start = np.sort(self._start)
             self._sorted_end = np.sort(np.maximum(self._end, self._start))
@@ -1469,6 +1715,17 @@ class TimelineView(QAbstractScrollArea):
             p.setPen(pal.color(QPalette.WindowText))
             p.drawText(QPointF(box.left() + 24, y + fm.ascent()), n)
             y += fm.height() + 2
+
+
+def _zigzag(x: float, y0: float, y1: float, amp: float = 3.0, step: float = 6.0) -> QPolygonF:
+    """A wavy vertical line at x from y0 to y1: the edge of an axis break."""
+    pts, y, k = [], y0, 0
+    while y < y1:
+        pts.append(QPointF(x + (amp if k % 2 else -amp), y))
+        y += step
+        k += 1
+    pts.append(QPointF(x, y1))
+    return QPolygonF(pts)
 
 
 def _over(base: QColor, colour: QColor, alpha: float) -> QColor:

@@ -1,0 +1,341 @@
+"""The compressed axis: long stretches no event covers shrunk to a break mark (``axis.find_breaks``,
+``axis.Breaks``: pure functions), and the timeline drawing, picking, zooming and fitting on it
+(View › Compress empty stretches). Data: the bundled sample (its March to July is empty) and
+frames made here; no timings."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QPointF, QSettings
+
+from gui_helpers import documents_of, synthetic_frame, ts
+from timeline_app.gui import axis
+from timeline_app.gui.axis import DAY, Breaks, find_breaks, gap_label
+from timeline_app.gui.main_window import MainWindow
+from timeline_app.gui.timeline_view import TimelineView
+from timeline_app.cli import SAMPLE
+
+# ---- pure functions ------------------------------------------------------------------------------
+
+
+def _days(*ds):
+    return np.array([ts(d) for d in ds])
+
+
+def test_the_samples_empty_spring_is_one_break():
+    """The sample's events: the first week of the invasion, then August to late September."""
+    start = _days(datetime(2022, 2, 24), datetime(2022, 2, 24), datetime(2022, 8, 24), datetime(2022, 9, 5),
+                  datetime(2022, 9, 10))
+    end = _days(datetime(2022, 3, 3), datetime(2022, 2, 25), datetime(2022, 9, 24), datetime(2022, 9, 11),
+                datetime(2022, 9, 11))
+    b = find_breaks(start, end, points=_days(datetime(2022, 9, 10)))
+    assert len(b) == 1
+    assert (b.t0[0], b.t1[0]) == (ts(datetime(2022, 3, 3)), ts(datetime(2022, 8, 24)))
+    kept = b.u1[0] - b.u0[0]
+    assert 4 * DAY <= kept <= 10 * DAY            # a mark, not 174 days
+    # outside the break a day is a day; what follows it moves left by what was taken out
+    assert b.to_u(start[0]) == start[0]
+    assert b.to_u(start[3]) - b.to_u(start[2]) == start[3] - start[2]
+    assert b.to_u(start[2]) == pytest.approx(start[2] - (b.t1[0] - b.t0[0]) + kept)
+    assert gap_label(b.t1[0] - b.t0[0]) == "6 months"
+
+
+def test_what_an_event_covers_is_never_shrunk():
+    """A year-long bar alone, or a reading over decades among the news: its length is no gap."""
+    a, b = ts(datetime(2022, 1, 1)), ts(datetime(2023, 1, 1))
+    assert len(find_breaks(np.array([a]), np.array([b]), points=np.array([ts(datetime(2022, 9, 10))]))) == 0
+    news = _days(datetime(2022, 9, 1), datetime(2022, 9, 10))
+    bar_s, bar_e = ts(datetime(1916, 1, 1)), ts(datetime(2095, 1, 1))
+    assert len(find_breaks(np.r_[news, bar_s], np.r_[news + DAY, bar_e])) == 0
+
+
+def test_breaks_only_where_they_help():
+    """Dates spread evenly, or a gap that is short against the rest, or under a month: no break."""
+    even = np.array([ts(datetime(2020, 1, 1)) + k * 20 * DAY for k in range(40)])
+    assert len(find_breaks(even, even + DAY)) == 0
+    week = _days(datetime(2022, 9, 1), datetime(2022, 9, 3), datetime(2022, 9, 25))   # a 22-day gap
+    assert len(find_breaks(week, week + DAY)) == 0
+    assert len(find_breaks(np.empty(0), np.empty(0))) == 0
+    one = _days(datetime(2022, 9, 1))
+    assert len(find_breaks(one, one + DAY)) == 0
+
+
+def test_a_history_gets_a_break_for_each_long_silence():
+    """1066, the two world wars and this year's news: the silences between are shrunk (the interwar
+    years too: long against the story's pace), each war keeps its own scale."""
+    s = _days(datetime(1066, 10, 14), datetime(1914, 7, 28), datetime(1916, 7, 1), datetime(1918, 11, 11),
+              datetime(1939, 9, 1), datetime(1942, 6, 4), datetime(1945, 5, 8), datetime(2024, 6, 6))
+    b = find_breaks(s, s + DAY)
+    starts = [axis.to_datetime(t).year for t in b.t0]
+    assert starts == [1066, 1918, 1945]
+    u = b.to_u(s)
+    assert np.all(np.diff(u) > 0)
+    assert u[3] - u[1] == s[3] - s[1]                 # the first war at its own scale
+    assert (u[-1] - u[0]) < 0.2 * (s[-1] - s[0])
+
+
+def test_at_most_a_dozen_breaks_the_longest():
+    rng = np.random.default_rng(3)
+    clusters = np.sort(rng.choice(np.arange(200), 40, replace=False)) * 400 * DAY + ts(datetime(1800, 1, 1))
+    s = np.concatenate([c + rng.uniform(0, 20 * DAY, 25) for c in clusters])
+    b = find_breaks(s, s + DAY)
+    assert 1 <= len(b) <= axis.BREAK_MAX
+    assert np.all(b.t0[1:] > b.t1[:-1])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.floats(-2e10, 1e10, allow_nan=False), min_size=2, max_size=60),
+       st.lists(st.floats(0, 1e8, allow_nan=False), min_size=2, max_size=60))
+def test_the_axis_keeps_time_order_and_nothing_lies_in_a_break(starts, lengths):
+    s = np.array(starts)
+    e = s + np.resize(np.array(lengths), len(s))
+    b = find_breaks(s, e)
+    u0, u1 = b.to_u(s), b.to_u(e)
+    order = np.argsort(s, kind="stable")
+    eps = 1e-3        # (a millisecond: float rounding at 1e9 seconds)
+    assert np.all(np.diff(u0[order]) >= -eps) and np.all(u1 >= u0 - eps)
+    assert np.allclose(b.to_t(u0), s, rtol=0, atol=1e-3 * max(1.0, float(np.abs(s).max()) * 1e-9))
+    for t0, t1 in zip(b.t0, b.t1):          # no event starts, ends or runs inside a break
+        assert not np.any((s < t1) & (e > t0))
+    assert b.to_u(-3e10) == -3e10           # before the first break the axis is time itself
+
+
+def test_breaks_map_ranges_and_stretches():
+    b = Breaks.of([(100.0, 1100.0, 100.0), (2000.0, 5000.0, 300.0)])
+    assert list(b.u0) == [100.0, 1100.0] and list(b.u1) == [200.0, 1400.0]
+    assert b.to_u(150.0) == pytest.approx(105.0) and b.to_t(105.0) == pytest.approx(150.0)
+    assert b.to_u(np.array([0.0, 1500.0, 6000.0])).tolist() == [0.0, 600.0, 2400.0]
+    assert b.in_view(0.0, 150.0) == [0] and b.in_view(300.0, 1000.0) == []
+    assert b.stretches(0.0, 1500.0) == [(0.0, 100.0), (200.0, 1100.0), (1400.0, 1500.0)]
+    assert [gap_label(d * DAY) for d in (10, 45, 200, 800, 40000)] == [
+        "1 week", "6 weeks", "7 months", "2 years", "about 110 years"]
+    assert [gap_label(d * DAY, short=True) for d in (45, 200, 800, 40000)] == ["6 wk", "7 mo", "2 yr", "110 yr"]
+
+
+def test_hostile_many_events_stay_linear_in_memory():
+    """200,000 events over two thousand years: one sort, arrays of the input's size."""
+    rng = np.random.default_rng(0)
+    s = rng.uniform(ts(datetime(100, 1, 1)), ts(datetime(2100, 1, 1)), 200_000)
+    b = find_breaks(s, s + rng.uniform(0, 400 * DAY, len(s)))
+    assert len(b) <= axis.BREAK_MAX
+    u = b.to_u(s)
+    assert u.shape == s.shape and np.isfinite(u).all()
+
+
+# ---- the timeline on it ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    w = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    with qtbot.waitSignal(w.loadingFinished, timeout=60000):
+        w.open_files([SAMPLE])
+    return w
+
+
+def _drawn_alone(tl):
+    out = []
+    for row in range(len(tl._rows)):
+        r = int(tl._rows[row])
+        rect = tl.event_rect(r)
+        if rect is not None and 0 < rect.center().x() < tl.viewport().width():
+            out.append((r, rect))
+    return out
+
+
+def test_the_sample_shows_its_spring_as_a_break_and_the_menu_turns_it_off(window):
+    tl = window.timeline
+    assert window.act_compress.isChecked() and tl.compressed()
+    b = tl.breaks()
+    assert len(b) == 1 and axis.to_datetime(b.t0[0]).month == 3 and axis.to_datetime(b.t1[0]).month == 8
+    t0, t1 = tl.visible_range()
+    times = tl.event_times()
+    assert t0 <= times.min() and times.max() <= t1        # fit: every event in view
+    # September has most of the width: its days are wider than on an even axis
+    day_px = tl.scale() * DAY
+    window.act_compress.trigger()                          # View › Compress empty stretches: off
+    assert not tl.compressed() and len(tl.breaks()) == 0 and not window.act_compress.isChecked()
+    t0, t1 = tl.visible_range()
+    assert t0 <= times.min() and times.max() <= t1
+    assert day_px > 3 * tl.scale() * DAY
+    window.act_compress.trigger()
+    assert tl.compressed() and len(tl.breaks()) == 1
+    assert tl.scale() * DAY == pytest.approx(day_px)
+
+
+def test_picking_finds_each_event_where_it_is_drawn(window, qtbot):
+    tl = window.timeline
+    for on in (True, False):
+        tl.set_compressed(on)
+        alone = _drawn_alone(tl)
+        assert len(alone) >= 8
+        for row, rect in alone:
+            assert tl.item_at(rect.center()) == ("event", row)
+            # its start is where the view says that time is
+            t = tl.event_time(row)
+            assert tl.x_of(t) == pytest.approx(rect.left() if rect.width() > tl.MARKER else rect.center().x(), abs=1)
+            assert tl.t_of(tl.x_of(t)) == pytest.approx(t, abs=1.0)
+    tl.set_compressed(True)
+    b = tl.breaks()
+    x_mid = tl._x(float(b.u0[0] + b.u1[0]) / 2)
+    for y in range(tl.AXIS_H + 2, tl.viewport().height() - 60, 6):
+        assert tl.item_at(QPointF(x_mid, y)) is None or tl.item_at(QPointF(x_mid, y))[0] == "event"
+    # a click on an event selects it and shows its sentence, through the break's shift
+    row, rect = _drawn_alone(tl)[-1]
+    tl.click_at(rect.center())
+    assert tl.selected_row() == row
+
+
+def test_zoom_keeps_the_time_under_the_pointer_and_pans_through_the_break(window):
+    tl = window.timeline
+    row, rect = _drawn_alone(tl)[-1]
+    x = rect.center().x()
+    t = tl.t_of(x)
+    for factor in (2.0, 3.5, 0.5, 0.25):
+        tl.zoom_by(factor, x)
+        assert tl.t_of(x) == pytest.approx(t, abs=max(1.0, 1e-6 / tl.scale()))
+    tl.fit_all()
+    # pan from February to September through the break: the left edge's time only grows
+    tl.zoom_by(4, 0)
+    seen = [tl.visible_range()[0]]
+    for _ in range(60):
+        tl.pan_by(120)
+        seen.append(tl.visible_range()[0])
+    assert all(b > a for a, b in zip(seen, seen[1:]))
+    assert seen[0] < tl.breaks().t0[0] < tl.breaks().t1[0] < seen[-1]
+
+
+def test_ticks_stay_out_of_the_break_and_a_label_names_the_month_after_it(window):
+    tl = window.timeline
+    u0, u1 = tl._urange()
+    tk = tl._ticks(u0, u1, tl.viewport().width())
+    b = tl.breaks()
+    inside = [t for t in tk.minor if b.u0[0] < t.t < b.u1[0]]
+    assert not inside
+    after = [t.label for t in tk.major if abs(t.t - b.u1[0]) < 1.0]
+    assert after == ["August 2022"]
+    # each minor tick's time, read back through the axis, is a calendar boundary of its unit
+    assert tk.unit in ("week", "day")
+    for t in tk.minor:
+        d = axis.to_datetime(b.to_t(t.t))
+        assert d.hour == 0 and d.minute == 0
+    img = tl.render_image()
+    assert not img.isNull()
+
+
+def test_the_image_export_follows_the_window(window):
+    from timeline_app.gui import export_dialogs as ed
+
+    v = ed.offscreen_timeline(window)
+    try:
+        assert v.compressed() and len(v.breaks()) == 1
+    finally:
+        v.deleteLater()
+    window.set_compressed(False)
+    v = ed.offscreen_timeline(window)
+    try:
+        assert not v.compressed() and len(v.breaks()) == 0
+    finally:
+        v.deleteLater()
+
+
+def test_rows_added_in_a_break_make_the_axis_again_as_a_whole_load_would(qtbot):
+    """A load in pieces (``update_rows``): new rows where nothing was shrunk keep the breaks; one in
+    a break or beyond the span finds them again; the arrays are those of one ``set_events``."""
+    a = synthetic_frame(300, years=0.3, seed=1, first=datetime(2010, 1, 1))
+    b = synthetic_frame(300, years=0.3, seed=2, first=datetime(2016, 1, 1))
+    c = synthetic_frame(50, years=0.1, seed=3, first=datetime(2013, 3, 1))
+    views = []
+    for _ in range(2):
+        v = TimelineView()
+        qtbot.addWidget(v)
+        v.resize(1000, 500)
+        v.show()
+        views.append(v)
+    inc, whole = views
+    first = pd.concat([a, b], ignore_index=True)
+    inc.set_events(first, documents_of(first))
+    assert len(inc.breaks()) == 1
+    before = inc.breaks()
+    more = pd.concat([first, a.iloc[:20]], ignore_index=True)       # within what is kept
+    assert inc.update_rows(more, [], len(first), documents_of(first))
+    assert inc.breaks() is before
+    full = pd.concat([more, c], ignore_index=True)                  # into the break: found again
+    assert inc.update_rows(full, [], len(more), documents_of(first))
+    whole.set_events(full, documents_of(first))
+    assert len(inc.breaks()) == 2
+    for k in ("start", "end", "t_start", "t_end"):
+        assert np.array_equal(inc._full[k], whole._full[k]), k
+    assert np.array_equal(inc.breaks().t0, whole.breaks().t0)
+
+
+def test_a_seven_century_history_reads_stretch_by_stretch(qtbot):
+    """tests/data/articles/history-lighthouse.txt (written for this): 1312, 1539, 1731-1841, 1953-2024.
+    Its silences are breaks that say how long they are; each stretch after one opens with its
+    year; every event is in view after "fit all", none inside a break."""
+    from pathlib import Path
+    from datetime import date
+
+    from timeline_app.core.workspace import Workspace
+
+    path = Path(__file__).resolve().parents[1] / "data" / "articles" / "history-lighthouse.txt"
+    ws = Workspace.from_files([str(path)], reference_date=date(2024, 5, 14))
+    frame = ws.events
+    v = TimelineView()
+    qtbot.addWidget(v)
+    v.resize(1400, 520)
+    v.show()
+    v.set_events(frame, [(str(path), path.name, date(2024, 5, 14))])
+    v.fit_all()
+    b = v.breaks()
+    assert len(b) >= 3
+    assert [axis.to_datetime(t).year for t in b.t0][:2] == [1313, 1540]
+    times = v.event_times()
+    t0, t1 = v.visible_range()
+    assert t0 <= times.min() and times.max() <= t1 and v.beyond() == (0, 0)
+    for a, c in zip(b.t0, b.t1):
+        assert not np.any((times > a) & (times < c))
+    u0, u1 = v._urange()
+    tk = v._ticks(u0, u1, v.viewport().width())
+    labels = {t.label for t in tk.major}
+    assert {"1731", "1953"} <= labels
+    ws.close()
+
+
+def test_hostile_dates_at_both_ends_of_the_calendar_draw_zoom_and_pan(qtbot):
+    """Year 1, 1000, 5000 and 9999 around half a year of news: four breaks, and every zoom, pan,
+    filter and toggle draws without an error (labels are clamped to the calendar)."""
+    df = synthetic_frame(2000, years=0.5, seed=5, first=datetime(2022, 1, 1))
+    far = df.iloc[:4].copy()
+    starts = [datetime(1, 1, 1), datetime(1000, 6, 1), datetime(5000, 1, 1), datetime(9999, 12, 30)]
+    far["start"] = pd.to_datetime(pd.Series(starts, dtype="datetime64[us]"))
+    far["end"] = pd.to_datetime(pd.Series([d.replace(day=d.day + 1) for d in starts], dtype="datetime64[us]"))
+    df = pd.concat([df, far], ignore_index=True)
+    v = TimelineView()
+    qtbot.addWidget(v)
+    v.resize(1200, 500)
+    v.show()
+    v.set_events(df, documents_of(df))
+    v.fit_all()
+    assert len(v.breaks()) == 4 and v.beyond() == (0, 0)
+    assert not v.render_image().isNull()
+    for f in (1e-6, 1e6, 1e-3, 50, 0.02):
+        v.zoom_by(f)
+        assert not v.render_image().isNull()
+    for dx in (1e9, -1e9, 5e5, -5e5):
+        v.pan_by(dx)
+        assert not v.render_image().isNull()
+    v.set_mask(np.arange(len(df)) % 2 == 0)
+    v.set_compressed(False)
+    assert not v.render_image().isNull() and len(v.breaks()) == 0
+    v.set_compressed(True)
+    assert not v.render_image().isNull() and len(v.breaks()) == 4
