@@ -234,7 +234,7 @@ def _context():
     methods = multiprocessing.get_all_start_methods()
     if "forkserver" in methods:
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload([__name__])   # workers start with the tagger imported
+        ctx.set_forkserver_preload(["timeline_app.core.worker_start"])   # workers start with the tagger ready
         return ctx
     return multiprocessing.get_context("spawn")
 
