@@ -178,3 +178,38 @@ def test_event_words_as_a_trie_are_the_longest_first_alternation(pieces):
     needed = frozenset(list(set(anchors._EVENTS.values()))[:7])
     first = re.compile(r"(?<![\w-])%s(?![\w-])" % alternation(w for w, k in anchors._EVENTS.items() if k in needed))
     assert [m.span() for m in anchors._words_of(needed).finditer(text)] == [m.span() for m in first.finditer(text)]
+
+
+def _spans_by_lookbehind(text: str) -> dict:
+    """``trigger_spans``' words of a non-ASCII text as first found: the lookbehind pattern over
+    the lower-cased text, words glued to a number in other digits left out."""
+    from collections import defaultdict
+
+    from timeline_app.temporal import tagger, triggers
+
+    lower, anycase, cats, _ = triggers._scanner(triggers.DEFAULT, tagger._REQUIRED, tagger._READ)
+    low = text.lower()
+    scan = lower.finditer(low) if len(low) == len(text) and "\u212a" not in text else anycase.finditer(text)
+    by_word = defaultdict(list)
+    for m in scan:
+        if m.start() and text[m.start() - 1].isdecimal():
+            continue
+        by_word[m.group().lower()].append(m.span())
+    return {"=" + w: sorted(found) for w, found in by_word.items()}
+
+
+_WORDS = st.sampled_from(["May", "may", "MONDAY", "week", "weeks", "pm", "ago", "tonight", "spring", "1990", "5", "٣",
+                          "५", "İ", "\u212a", "é", "…", "—", " ", "\n", "-", "'s", "x", "Year", "new", "day", "2nite", "😀"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(_WORDS, max_size=40))
+def test_word_start_scan_of_any_text_finds_the_lookbehind_words(pieces):
+    # the word-start scanner reads non-ASCII text too (it read ASCII text alone): the same words
+    from timeline_app.temporal import tagger
+    from timeline_app.temporal.triggers import trigger_spans
+
+    text = "".join(pieces) + " in May, ٣pm, ५ weeks ago"
+    got = trigger_spans(text, required=tagger._REQUIRED, only=tagger._READ)
+    words = {k: sorted(v) for k, v in got.items() if k.startswith("=") and not k.startswith("=#")}
+    assert words == _spans_by_lookbehind(text)

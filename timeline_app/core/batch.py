@@ -25,7 +25,6 @@ a temporary folder of the run, copied to the output in order and removed
 from __future__ import annotations
 
 import io
-import multiprocessing
 import os
 import tempfile
 from collections import deque
@@ -231,10 +230,12 @@ def default_jobs() -> int:
 def _context():
     # "forkserver" where there is one: a fresh, single-threaded server forks the workers, so a
     # caller with threads (the window, a test runner) is never forked mid-lock.
+    import multiprocessing   # (here: an export of one file, or of one process, never loads it)
+
     methods = multiprocessing.get_all_start_methods()
     if "forkserver" in methods:
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload([__name__])   # workers start with the tagger imported
+        ctx.set_forkserver_preload(["timeline_app.core.worker_start"])   # workers start with the tagger ready
         return ctx
     return multiprocessing.get_context("spawn")
 

@@ -99,23 +99,25 @@ def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()
     """Category -> spans of its trigger tokens, in text order; ``required`` as for
     ``word_categories``; ``only``: the word categories wanted (the spans of the others may be
     left out: ``tagger.extract`` asks only for those its rules read)."""
-    lower, anycase, cats, suffixes = _scanner(lang, required, only)
+    _lower, anycase, cats, suffixes = _scanner(lang, required, only)
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     low = text.lower()
     # the spans of each word found, then each word's spans to its categories (one Python step
     # per match, one per distinct word and category); a category's spans are sorted by its reader
     by_word: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    if text.isascii():   # no digit but ASCII ones, which the pattern's lookbehind keeps out
+    ascii = text.isascii()
+    if ascii or (len(low) == len(text) and "\u212a" not in text):
         # (the words of the one-token scan below: after a character that is no letter nor digit,
-        # or first, after the blank put before the text; offsets one less)
+        # or first, after the blank put before the text; offsets one less). lower() keeps the
+        # offsets unless a character grows ("İ") or a non-ASCII one becomes an ASCII letter (the
+        # Kelvin sign): then the case-blind pattern reads the text itself, below
         for m in _word_start_scanner(lang, required, only).finditer(" " + low):
             s, e = m.span(1)
+            if not ascii and s > 1 and text[s - 2].isdecimal() and not text[s - 2].isascii():
+                continue  # glued to a number written in other digits (ASCII ones: the pattern's)
             by_word[m.group(1)].append((s - 1, e - 1))
     else:
-        # lower() keeps the offsets unless a character grows ("İ") or a non-ASCII one becomes
-        # an ASCII letter (the Kelvin sign): then the case-blind pattern reads the text itself
-        scan = lower.finditer(low) if len(low) == len(text) and "\u212a" not in text else anycase.finditer(text)
-        for m in scan:
+        for m in anycase.finditer(text):
             sp = m.span()
             if sp[0] and text[sp[0] - 1].isdecimal():
                 continue  # glued to a number written in other digits

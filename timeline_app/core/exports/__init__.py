@@ -7,8 +7,23 @@ from __future__ import annotations
 
 import os
 
-from timeline_app.core.exports.model import (ExportBundle, ExportDocument, ExportEvent, ExportSource,
-                                             bundle_from_frame)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from timeline_app.core.exports.model import ExportBundle
+
+# the record types of ``model.py`` are imported when first asked for (``__getattr__``): the CSV
+# export reads only ``FORMATS`` and ``resolve_format`` here and does not load them (cold start)
+_MODEL_NAMES = ("ExportBundle", "ExportDocument", "ExportEvent", "ExportSource", "bundle_from_frame")
+
+
+def __getattr__(name: str):
+    if name in _MODEL_NAMES:
+        from timeline_app.core.exports import model
+
+        return getattr(model, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # name -> (usual extension, what it is)
 FORMATS: dict[str, tuple[str, str]] = {
