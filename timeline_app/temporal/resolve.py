@@ -1163,6 +1163,12 @@ def _the_period(men: Mention, ctx: Discourse, tense):
     if unit == "week":
         return _placed("DATE", Point.week(base), f"'the week': the week of {src}", "", False, anchor=which)
     wd = base.isoweekday()
+    sday = ctx.sentence_day.date if ctx.sentence_day is not None else None
+    if which == "dct" and tense != "past" and sday is not None and ctx.dct is not None and sday > ctx.dct:
+        # "Friday turns colder, with frost over the weekend" written on a Sunday: the weekend of the
+        # day to come just named, not the one of the day of writing
+        return _placed("DATE", Point.weekend(sday), f"'the weekend': the weekend of {_fmt(sday)}, the day to come "
+                       f"named earlier in the sentence", "", False, anchor="sentence")
     if tense in ("future", "present") and wd < 6:
         p = Point.weekend(base)
         how = "the coming weekend"
