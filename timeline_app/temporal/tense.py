@@ -53,6 +53,8 @@ _BOOKING_FOR = set(_L["booking_prepositions"])
 _ORIGINAL = set(_L["original_plan_adverbs"])                # "first planned for August": the plan that was, not the date to come
 _SUBJECTS = set(_L["subject_pronouns"])
 _PLAN = set(_L["plan_words"])
+_VERB_WEEKDAYS = set(_L["verb_short_weekdays"])            # "sat", "wed": a weekday as well as a verb
+_WEEKDAY_AND = set(_L["weekday_coordinators"])
 _AFTERMATH = set(_L["aftermath_verbs"])                     # verbs of inquiry and aftermath: their object happened
 _AFTER_BE = set(_L["verbs_after_be"])                       # "they are meeting on Saturday": a verb after "are", a noun elsewhere
 _EXPECTED = set(_L["expectation_participles"])              # "with gusts expected by Tuesday evening": no auxiliary, a forecast
@@ -274,6 +276,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     for k in range(len(before) - 1, max(-1, len(before) - 1 - _WINDOW_BEFORE), -1):
         if not _may_end_group(before[k]):
             continue   # _group_tense would say None at once (no call for most words)
+        if before[k] in _VERB_WEEKDAYS and k + 1 < len(before) and before[k + 1] in _WEEKDAY_AND:
+            continue   # "revising sat and sun": a weekday joined to this one, not the verb "sat"
         t = _group_tense(before, k, near=len(before) - k <= 4, caps=caps_b)
         if t:
             best, verb = (len(before) - k, t), (before, k)
