@@ -36,7 +36,8 @@ _FILLERS = set(_L["group_fillers"])                        # "has not yet", "wil
 _TO = _L["infinitive_marker"][0]
 _PREPOSITION_PAIRS = {tuple(p.split()) for p in _L["preposition_pairs"]}   # "next to the embassy"
 _CLITICS = tuple(_L["future_clitics"])
-_WOULD = tuple(_L["would_clitics"])                        # "we'd get": would before a base form, had before a past one
+_WOULD = tuple(_L["would_clitics"])
+_PARTICIPLES = set(_L["past_participles"])                 # "she'd been", "we'd gone": 'd is had                        # "we'd get": would before a base form, had before a past one
 # a present that is no timetable: "remains", "expects", "marks" (every other present verb of the
 # lexicon's list, and a progressive or passive after "is"/"are", tells what is set for a day)
 _NOT_SCHEDULED = set(_L["not_scheduled"])
@@ -140,8 +141,10 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     if w.endswith(_CLITICS) and len(w) > 3:
         return "future"  # "I'll be off wed/thu", "we'll": the clitic is the auxiliary of what follows
     if w.endswith(_WOULD) and len(w) > 3 and nxt and nxt[0].isalpha() and nxt not in _NOT_INFINITIVE:
-        # "she said we'd get the rota by friday": would before a base form; "we'd gone": had
-        return "past" if _is_past_form(nxt) or nxt in _PAST else "future"
+        # "she said we'd get the rota by friday": would before a base form; "we'd gone", "she'd
+        # already been": had before a past participle
+        verb = next((x for x in words[i + 1:i + 4] if x not in _FILLERS or x == "been"), "")
+        return "past" if _is_past_form(verb) or verb in _PAST or verb in _PARTICIPLES else "future"
     if w in _MODALS and not caps[i] and nxt and nxt not in _NOT_INFINITIVE and not nxt[0].isdigit():
         # "the rain should ease by Monday", "tickets could sell out on Friday": a modal before
         # a verb speaks of what is still to come
