@@ -37,7 +37,9 @@ _TO = _L["infinitive_marker"][0]
 _PREPOSITION_PAIRS = {tuple(p.split()) for p in _L["preposition_pairs"]}   # "next to the embassy"
 _CLITICS = tuple(_L["future_clitics"])
 _WOULD = tuple(_L["would_clitics"])
-_PARTICIPLES = set(_L["past_participles"])                 # "she'd been", "we'd gone": 'd is had                        # "we'd get": would before a base form, had before a past one
+_PARTICIPLES = set(_L["past_participles"])
+_S_CLITIC = ("'s", "’s")
+_IS = _L["aux_present"][0]                                   # "is"                 # "she'd been", "we'd gone": 'd is had                        # "we'd get": would before a base form, had before a past one
 # a present that is no timetable: "remains", "expects", "marks" (every other present verb of the
 # lexicon's list, and a progressive or passive after "is"/"are", tells what is set for a day)
 _NOT_SCHEDULED = set(_L["not_scheduled"])
@@ -209,6 +211,16 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     return "past" if is_past else "present"
 
 
+def _is_contracted(words: list[str]) -> list[str]:
+    """"Mum's coming up Saturday", "Dad's picking me up Friday": a name's "'s" before a
+    progressive is "is" (the auxiliary), not a possessive."""
+    for k in range(len(words) - 1):
+        w, nxt = words[k], words[k + 1]
+        if w.endswith(_S_CLITIC) and len(nxt) > 4 and nxt.endswith(_PROGRESSIVE) and nxt not in _NOT_PROGRESSIVE:
+            words[k] = _IS
+    return words
+
+
 def _first_mark(text: str, lo: int, hi: int) -> int:
     """Where the first "!", "?" or "." of text[lo:hi] stands (-1: none), the first character of
     any _EXCLAIM match (whose lookbehind reads before it): _EXCLAIM searched from there finds
@@ -266,8 +278,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     # is past as many words as they are: only a nearer one is counted to)
     comma = text.find(",", end, after_end)
     n_to_comma = len(_WORD.findall(text, end, comma)) if 0 <= comma < scan_end else len(raw_after)
-    before = [w.lower() for w in raw_before]
-    after = [w.lower() for w in raw_after]
+    before = _is_contracted([w.lower() for w in raw_before])
+    after = _is_contracted([w.lower() for w in raw_after])
     caps_b = [w[:1].isupper() for w in raw_before]
     caps_a = [w[:1].isupper() for w in raw_after]
     if before and before[-1] in _BEFORE_SPEAKING:
