@@ -131,6 +131,12 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
         return None, "no reference date"
     ref = ctx.dct
     last = ctx.last
+    if ctx.speech_day is not None and tense == "future":
+        said = ctx.speech_day
+        y = said.year if month >= said.month else said.year + 1
+        when = f"{MONTH_NAMES[said.month]} {said.year}" if ctx.speech_grain == "month" else _fmt(said)
+        return _leap_fix(y, month, day, tense, f"the {MONTH_NAMES[month]} after {when}, when it was said "
+                                               f"(a future told in the past)")
     if tense == "past" and last is not None and ctx.last_sentence >= ctx.sentence - _OTHER_YEAR_REACH \
             and ((ctx.last_told and last.grain in ("month", "day", "part-of-day", "season"))
                  or (last.grain == "year" and ctx.last_opens and ctx.last_sentence == ctx.sentence)) \

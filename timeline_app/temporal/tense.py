@@ -156,6 +156,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     if w in _FUTURE_1 and w not in _WEAK:
         if i > 0 and words[i - 1] in _ORIGINAL and _is_past_form(w):
             return "past"  # "the works, first planned for August, ...": the plan that was dropped
+        if follows and _is_past_form(w) and nxt != _TO and not (i > 0 and (words[i - 1] in _AUX_PRESENT or words[i - 1] in _AUX_FUTURE)):
+            return "past"  # "In February the minister promised that ...": when it was promised, not a plan for February
         return "future"
     if w == _TO and i + 1 < len(words) and words[i + 1] not in _NOT_INFINITIVE and not words[i + 1][0].isdigit() \
             and near and not caps[i + 1]:
