@@ -36,10 +36,10 @@ _FILLERS = set(_L["group_fillers"])                        # "has not yet", "wil
 _TO = _L["infinitive_marker"][0]
 _PREPOSITION_PAIRS = {tuple(p.split()) for p in _L["preposition_pairs"]}   # "next to the embassy"
 _CLITICS = tuple(_L["future_clitics"])
-_WOULD = tuple(_L["would_clitics"])
-_PARTICIPLES = set(_L["past_participles"])
-_S_CLITIC = ("'s", "’s")
-_IS = _L["aux_present"][0]                                   # "is"                 # "she'd been", "we'd gone": 'd is had                        # "we'd get": would before a base form, had before a past one
+_WOULD = tuple(_L["would_clitics"])                        # "we'd get": would before a base form, had before a past one
+_PARTICIPLES = set(_L["past_participles"])                 # "she'd been", "we'd gone": 'd is had
+_S_CLITIC = tuple(_L["is_clitics"])                        # "Mum's coming up Saturday": 's is "is" before a progressive
+_IS = _L["aux_present"][0]                                 # "is"
 # a present that is no timetable: "remains", "expects", "marks" (every other present verb of the
 # lexicon's list, and a progressive or passive after "is"/"are", tells what is set for a day)
 _NOT_SCHEDULED = set(_L["not_scheduled"])
@@ -102,7 +102,7 @@ def _may_end_group(w: str) -> bool:
 def _scheduled(words: list[str], k: int) -> bool:
     """Whether the present verb group ending on words[k] tells what is set for a day (the
     present with future meaning of timetables and arrangements): a present verb of the lexicon's
-    list ("Rovers play Ashford on Saturday", "the trial opens Monday", "talks resume in June"),
+    list ("Rovers play Ashford on Saturday", "the trial opens Monday", "we fly Friday"),
     or "is"/"are" before a progressive or a participle ("the minister is visiting Paris on
     Friday", "the lifts are serviced on Tuesday"); not "remains", "expects", nor a bare copula
     ("sales in June are up")."""
@@ -353,7 +353,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
             or (verb[0] is after and (verb[0][verb[1]].endswith(_PRESENT_SUFFIXES) or verb[0][verb[1]] in _AUX_PRESENT))):
         # (the verb at most five words before the expression, which modifies no noun: not "under a
         # June agreement"; after it, a verb in -s or "is"/"are": not "Alarcon, head of ...")
-        return "future"  # "Rovers play Ashford on Saturday", "the talks resume in June": set for a day to come
+        return "future"  # "Rovers play Ashford on Saturday", "the trial opens Monday": set for a day to come
     return best[1] if best else None
 
 
