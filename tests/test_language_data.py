@@ -30,6 +30,22 @@ def test_every_lexicon_entry_is_read(code):
 
 
 @pytest.mark.parametrize("code", LANGS)
+def test_no_lexicon_entry_is_written_twice(code):
+    # JSON keeps the last of two equal keys: a second "weekday_coordinators" written further down
+    # would silently replace the first for every rule that reads it
+    import json
+    seen: list[str] = []
+
+    def keys(pairs):
+        seen.append([k for k, _ in pairs])
+        return dict(pairs)
+
+    json.loads((PACKAGE / "temporal" / "lang" / code / "lexicon.json").read_text(encoding="utf-8"), object_pairs_hook=keys)
+    top = seen[-1]
+    assert len(top) > 10 and len(top) == len(set(top)), sorted({k for k in top if top.count(k) > 1})
+
+
+@pytest.mark.parametrize("code", LANGS)
 def test_relation_lists_name_known_relations(code):
     lex = lexicon(code)
     lists = [k for k in lex if k.endswith("_relations")]

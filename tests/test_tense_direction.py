@@ -82,3 +82,19 @@ def test_a_day_set_in_the_past_is_the_nearer_one(ref, wd):
     text = f"The strike was due to begin on {DAYS[wd - 1]}."
     d = _day(text, ref, DAYS[wd - 1])
     assert abs((d - ref).days) <= 3, (text, ref, d)
+
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(refs, st.integers(min_value=1, max_value=12), st.integers(min_value=1, max_value=12))
+def test_a_month_told_in_the_past_future_follows_the_month_it_was_said(ref, said, then):
+    text = f"The company said in {MONTHS[said - 1]} that it would open the plant in {MONTHS[then - 1]}."
+    found = [t for t in tag(text, ref) if t.expression in MONTHS]
+    assert len(found) == 2, [(t.expression, t.timex_value) for t in found]
+    said_at, then_at = found[0].start.date(), found[1].start.date()
+    if said_at < ref.replace(day=1):
+        months = (then_at.year - said_at.year) * 12 + then_at.month - said_at.month
+        assert 0 <= months <= 11, (text, ref, found[0].timex_value, found[1].timex_value)

@@ -113,10 +113,11 @@ class Discourse:
                                         # last ("Last week they met the mayor on Tuesday")
     week_here: bool = False             # the expression being resolved is in that week's sentence
     in_week: bool = False               # ... and told in the past in its clause
-    said_day: tuple[int, date] | None = None   # (end, day) of a day the current sentence says something was
+    said_day: tuple[int, date, str] | None = None   # (end, day, grain) of a day or month the current sentence says something was
                                         # said on ("said on Monday that it would vote on Tuesday")
     speech_day: date | None = None      # ... which the expression being resolved is told from: a future
                                         # told in the past ("would") names a day after it
+    speech_grain: str = ""              # ... "day" or "month" ("said in January that it would open in March")
     # a story told in the past tense (counts of the tensed expressions read in a narrative), and
     # whether the expression being resolved speaks from the day of writing all the same ("the
     # booths reopen on 16 June", "a memorial will be held in September": see ``tense.speaks_from_now``)

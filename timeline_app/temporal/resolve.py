@@ -136,6 +136,12 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
         return None, "no reference date"
     ref = ctx.dct
     last = ctx.last
+    if ctx.speech_day is not None and tense == "future":
+        said = ctx.speech_day
+        y = said.year if month >= said.month else said.year + 1
+        when = f"{MONTH_NAMES[said.month]} {said.year}" if ctx.speech_grain == "month" else _fmt(said)
+        return _leap_fix(y, month, day, tense, f"the {MONTH_NAMES[month]} after {when}, when it was said "
+                                               f"(a future told in the past)")
     if tense == "past" and last is not None and ctx.last_sentence >= ctx.sentence - _OTHER_YEAR_REACH \
             and ((ctx.last_told and last.grain in ("month", "day", "part-of-day", "season"))
                  or (last.grain == "year" and ctx.last_opens and ctx.last_sentence == ctx.sentence)) \
@@ -1279,6 +1285,12 @@ def _the_period(men: Mention, ctx: Discourse, tense):
     if unit == "week":
         return _placed("DATE", Point.week(base), f"'the week': the week of {src}", "", False, anchor=which)
     wd = base.isoweekday()
+    sday = ctx.sentence_day.date if ctx.sentence_day is not None else None
+    if which == "dct" and tense != "past" and sday is not None and ctx.dct is not None and sday > ctx.dct:
+        # "Friday turns colder, with frost over the weekend" written on a Sunday: the weekend of the
+        # day to come just named, not the one of the day of writing
+        return _placed("DATE", Point.weekend(sday), f"'the weekend': the weekend of {_fmt(sday)}, the day to come "
+                       f"named earlier in the sentence", "", False, anchor="sentence")
     if tense in ("future", "present") and wd < 6:
         p = Point.weekend(base)
         how = "the coming weekend"

@@ -711,9 +711,12 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         # value last week, rose 10% on Monday")
         ctx.week_here = men.kind == "weekday" and wn is not None and wn[0] == si
         ctx.in_week = tense == "past" and ctx.week_here and (wn[2] or _CLAUSE_CUT.search(text, wn[1], men.start) is None)
-        if tense == "future" and men.kind == "weekday" and ctx.said_day is not None and ctx.dct is not None \
-                and ctx.said_day[1] < ctx.dct and _FUTURE_IN_PAST.search(text, ctx.said_day[0], men.start):
-            ctx.speech_day = ctx.said_day[1]   # "said on Monday that it would vote on Tuesday": the Tuesday after that Monday
+        if tense == "future" and men.kind in ("weekday", "cal") and ctx.said_day is not None and ctx.dct is not None \
+                and ctx.said_day[1] < ctx.dct and (men.kind == "cal" or ctx.said_day[2] == "day") \
+                and _FUTURE_IN_PAST.search(text, ctx.said_day[0], men.start):
+            # "said on Monday that it would vote on Tuesday": the Tuesday after that Monday; "said in
+            # January that it would open the plant in March": the March after that January
+            ctx.speech_day, ctx.speech_grain = ctx.said_day[1], ctx.said_day[2]
         if tense == "past" and ctx.last is not None and men.kind == "cal" and men.data.get("year") is None:
             ctx.told_before = told_before(text, s0, men.start)   # (read for a year-less date only)
         if tense == "past" and men.kind == "cal" and men.data.get("year") is None:
@@ -995,8 +998,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.accession = (p, text[max(sent_start, men.start - 120): men.start])
     if p.grain == "part-of-day" and p.pod in ("AF", "EV"):
         ctx.day_part = (p.date, p.pod)   # (history5) "died on Saturday afternoon ... at about two o'clock"
-    if p.grain == "day" and _REPORTED_ON.search(text, max(sent_start, men.start - 24), men.start):
-        ctx.said_day = (men.end, p.date)   # "the council said on Monday ..."
+    if p.grain in ("day", "month") and _SAID_ON.search(text, max(sent_start, men.start - 48), men.start):
+        ctx.said_day = (men.end, p.date, p.grain)   # "the council said on Monday ...", "said in January"
     if (p.grain == "part-of-day" and p.value.endswith(_NIGHT_PODS)) or (p.grain == "minute" and p.start.hour >= _EVENING_HOUR):
         ctx.sentence_night = p.start.date()
     elif res.night_of is not None:
@@ -1276,6 +1279,8 @@ def _gap_days(a: Point, b: Point) -> int:
 _TOLD_ON = _re(r"\b(?i:on|in|at|during|until|till)\s+$")
 _REPORTED_ON = _re(r"\b{reporting_verbs}\s+(?:on\s+)?$", re.I)
 _CLAUSE_CUT = re.compile(r"[,;:]")
+# "said on Monday", "told fans on Monday", "announced to shareholders on Monday": the day of a report
+_SAID_ON = _re(r"\b{reporting_verbs}\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$", re.I)
 _FUTURE_IN_PAST = _re(r"(?<![\w'’])(?:{future_in_past})\b", re.I)   # "would", "she'd", "was to" after the day it was said
 _UNTIL = _re(r"\b{until_words}\b(?:(?!\b{clause_words}\b)[^,;.])*$", re.I)
 _COMPARED = _re(r"\b{comparison_cues}\b(?:[^,;.()]|(?<=\d)[,.](?=\d))*$", re.I)

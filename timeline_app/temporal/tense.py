@@ -38,6 +38,9 @@ _TO = _L["infinitive_marker"][0]
 _PREPOSITION_PAIRS = {tuple(p.split()) for p in _L["preposition_pairs"]}   # "next to the embassy"
 _CLITICS = tuple(_L["future_clitics"])
 _WOULD = tuple(_L["would_clitics"])                        # "we'd get": would before a base form, had before a past one
+_PARTICIPLES = set(_L["past_participles"])                 # "she'd been", "we'd gone": 'd is had
+_S_CLITIC = tuple(_L["is_clitics"])                        # "Mum's coming up Saturday": 's is "is" before a progressive
+_IS = _L["aux_present"][0]                                 # "is"
 # a present that is no timetable: "remains", "expects", "marks" (every other present verb of the
 # lexicon's list, and a progressive or passive after "is"/"are", tells what is set for a day)
 _NOT_SCHEDULED = set(_L["not_scheduled"])
@@ -54,6 +57,8 @@ _BOOKING_FOR = set(_L["booking_prepositions"])
 _ORIGINAL = set(_L["original_plan_adverbs"])                # "first planned for August": the plan that was, not the date to come
 _SUBJECTS = set(_L["subject_pronouns"])
 _PLAN = set(_L["plan_words"])
+_VERB_WEEKDAYS = set(_L["verb_short_weekdays"])            # "sat", "wed": a weekday as well as a verb
+_WEEKDAY_AND = set(_L["weekday_coordinators"])
 _AFTERMATH = set(_L["aftermath_verbs"])                     # verbs of inquiry and aftermath: their object happened
 _AFTER_BE = set(_L["verbs_after_be"])                       # "they are meeting on Saturday": a verb after "are", a noun elsewhere
 _EXPECTED = set(_L["expectation_participles"])              # "with gusts expected by Tuesday evening": no auxiliary, a forecast
@@ -98,7 +103,7 @@ def _may_end_group(w: str) -> bool:
 def _scheduled(words: list[str], k: int) -> bool:
     """Whether the present verb group ending on words[k] tells what is set for a day (the
     present with future meaning of timetables and arrangements): a present verb of the lexicon's
-    list ("Rovers play Ashford on Saturday", "the trial opens Monday", "talks resume in June"),
+    list ("Rovers play Ashford on Saturday", "the trial opens Monday", "we fly Friday"),
     or "is"/"are" before a progressive or a participle ("the minister is visiting Paris on
     Friday", "the lifts are serviced on Tuesday"); not "remains", "expects", nor a bare copula
     ("sales in June are up")."""
@@ -139,8 +144,10 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     if w.endswith(_CLITICS) and len(w) > 3:
         return "future"  # "I'll be off wed/thu", "we'll": the clitic is the auxiliary of what follows
     if w.endswith(_WOULD) and len(w) > 3 and nxt and nxt[0].isalpha() and nxt not in _NOT_INFINITIVE:
-        # "she said we'd get the rota by friday": would before a base form; "we'd gone": had
-        return "past" if _is_past_form(nxt) or nxt in _PAST else "future"
+        # "she said we'd get the rota by friday": would before a base form; "we'd gone", "she'd
+        # already been": had before a past participle
+        verb = next((x for x in words[i + 1:i + 4] if x not in _FILLERS or x == "been"), "")
+        return "past" if _is_past_form(verb) or verb in _PAST or verb in _PARTICIPLES else "future"
     if w in _MODALS and not caps[i] and nxt and nxt not in _NOT_INFINITIVE and not nxt[0].isdigit():
         # "the rain should ease by Monday", "tickets could sell out on Friday": a modal before
         # a verb speaks of what is still to come
@@ -150,6 +157,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     if w in _FUTURE_1 and w not in _WEAK:
         if i > 0 and words[i - 1] in _ORIGINAL and _is_past_form(w):
             return "past"  # "the works, first planned for August, ...": the plan that was dropped
+        if follows and _is_past_form(w) and nxt != _TO and not (i > 0 and (words[i - 1] in _AUX_PRESENT or words[i - 1] in _AUX_FUTURE)):
+            return "past"  # "In February the minister promised that ...": when it was promised, not a plan for February
         return "future"
     if w == _TO and i + 1 < len(words) and words[i + 1] not in _NOT_INFINITIVE and not words[i + 1][0].isdigit() \
             and near and not caps[i + 1]:
@@ -203,6 +212,16 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     if w in _WEAK:
         return "future" if w in _WEAK_FUTURE else None
     return "past" if is_past else "present"
+
+
+def _is_contracted(words: list[str]) -> list[str]:
+    """"Mum's coming up Saturday", "Dad's picking me up Friday": a name's "'s" before a
+    progressive is "is" (the auxiliary), not a possessive."""
+    for k in range(len(words) - 1):
+        w, nxt = words[k], words[k + 1]
+        if w.endswith(_S_CLITIC) and len(nxt) > 4 and nxt.endswith(_PROGRESSIVE) and nxt not in _NOT_PROGRESSIVE:
+            words[k] = _IS
+    return words
 
 
 def _first_mark(text: str, lo: int, hi: int) -> int:
@@ -262,8 +281,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     # is past as many words as they are: only a nearer one is counted to)
     comma = text.find(",", end, after_end)
     n_to_comma = len(_WORD.findall(text, end, comma)) if 0 <= comma < scan_end else len(raw_after)
-    before = [w.lower() for w in raw_before]
-    after = [w.lower() for w in raw_after]
+    before = _is_contracted([w.lower() for w in raw_before])
+    after = _is_contracted([w.lower() for w in raw_after])
     caps_b = [w[:1].isupper() for w in raw_before]
     caps_a = [w[:1].isupper() for w in raw_after]
     if before and before[-1] in _BEFORE_SPEAKING:
@@ -275,6 +294,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     for k in range(len(before) - 1, max(-1, len(before) - 1 - _WINDOW_BEFORE), -1):
         if not _may_end_group(before[k]):
             continue   # _group_tense would say None at once (no call for most words)
+        if before[k] in _VERB_WEEKDAYS and k + 1 < len(before) and before[k + 1] in _WEEKDAY_AND:
+            continue   # "revising sat and sun": a weekday joined to this one, not the verb "sat"
         t = _group_tense(before, k, near=len(before) - k <= 4, caps=caps_b)
         if t:
             best, verb = (len(before) - k, t), (before, k)
@@ -333,7 +354,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
             or (verb[0] is after and (verb[0][verb[1]].endswith(_PRESENT_SUFFIXES) or verb[0][verb[1]] in _AUX_PRESENT))):
         # (the verb at most five words before the expression, which modifies no noun: not "under a
         # June agreement"; after it, a verb in -s or "is"/"are": not "Alarcon, head of ...")
-        return "future"  # "Rovers play Ashford on Saturday", "the talks resume in June": set for a day to come
+        return "future"  # "Rovers play Ashford on Saturday", "the trial opens Monday": set for a day to come
     return best[1] if best else None
 
 
