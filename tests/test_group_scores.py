@@ -28,6 +28,8 @@ def test_similar_is_extract(mine, others, cap):
     W._PAIR_SCORES_MAX = cap           # a small memo is forgotten part-way through a call
     try:
         W._PAIR_SCORES.clear()
+        W._SORT_SCORES.clear()
+        W._pairs_kept = 0
         first = W._similar(mine, cands)        # compared
         again = W._similar(mine, cands)        # (some) from the memo
         assert first == reference(mine, cands)
@@ -35,10 +37,37 @@ def test_similar_is_extract(mine, others, cap):
         for h, _score, _other in first:
             assert W._sort_score(mine, h) == token_sort_ratio(mine, h)
             assert W._sort_score(mine, h) == token_sort_ratio(mine, h)
-        assert len(W._PAIR_SCORES) <= max(cap, len(cands)) + len(cands)
+        kept = sum(map(len, W._PAIR_SCORES.values()))
+        assert kept == W._pairs_kept or len(set(others)) < len(others)     # (a repeated headline counts twice)
+        assert kept <= max(cap, len(cands)) + len(cands)
+        assert len(W._SORT_SCORES) <= kept
     finally:
         W._PAIR_SCORES_MAX = old_cap
         W._PAIR_SCORES.clear()
+        W._SORT_SCORES.clear()
+        W._pairs_kept = 0
+
+
+def test_similar_across_many_queries_with_a_small_memo():
+    """Many headlines against shared candidates with a memo far too small: forgotten again and
+    again, every answer still extract's."""
+    import random
+
+    rnd = random.Random(7)
+    heads = [" ".join(rnd.choice(WORDS) for _ in range(rnd.randint(1, 6))) for _ in range(60)]
+    old_cap = W._PAIR_SCORES_MAX
+    W._PAIR_SCORES_MAX = 40
+    try:
+        for _ in range(400):
+            mine = rnd.choice(heads)
+            cands = {f"g{i}": rnd.choice(heads) for i in range(rnd.randint(1, 32))}
+            assert W._similar(mine, cands) == reference(mine, cands)
+            assert sum(map(len, W._PAIR_SCORES.values())) <= 40 + 32
+    finally:
+        W._PAIR_SCORES_MAX = old_cap
+        W._PAIR_SCORES.clear()
+        W._SORT_SCORES.clear()
+        W._pairs_kept = 0
 
 
 def test_ties_keep_the_candidates_order():

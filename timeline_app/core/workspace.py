@@ -92,13 +92,18 @@ def gc_paused():
 
 
 # ---- headline similarity (cross-document grouping) ---------------------------------------------
-#: The scores of headline pairs already compared, (mine, other) -> token_set_ratio (0 below
-#: SUGGEST), and (mine, other, 1) -> token_sort_ratio. Wire copies and follow-ups repeat the same
-#: clauses under the same date in many documents, so one pair of headlines meets again and again
-#: across a load (the benchmark's 10,000 articles: 1.1 million comparisons, 21,673 distinct pairs).
-#: A dict lookup replaces each repeated comparison. Bounded: forgotten at once when full.
-_PAIR_SCORES: dict[tuple, float] = {}
+#: The scores of headline pairs already compared: {headline: {other headline: token_set_ratio (0
+#: below SUGGEST)}}, and {(headline, other): token_sort_ratio} for the pairs at or above SUGGEST.
+#: Wire copies and follow-ups repeat the same clauses under the same date in many documents, and a
+#: re-tag or a reload compares the same headlines again, so one pair meets again and again (the
+#: benchmark's generated 10,000 articles, made from ~250 source texts: 1.1 million comparisons,
+#: 21,673 distinct pairs). A dict lookup replaces each repeated comparison; a corpus without
+#: repeated headlines gains nothing and pays the lookups. Bounded: all forgotten at once when
+#: PAIR_SCORES_MAX pairs are kept (a few tens of MB at most).
+_PAIR_SCORES: dict[str, dict[str, float]] = {}
+_SORT_SCORES: dict[tuple[str, str], float] = {}
 _PAIR_SCORES_MAX = 200_000
+_pairs_kept = 0
 
 
 def _similar(mine: str, cands: dict[str, str]) -> list[tuple[str, float, str]]:
@@ -106,28 +111,28 @@ def _similar(mine: str, cands: dict[str, str]) -> list[tuple[str, float, str]]:
     limit=None)``, the same list in the same order (score descending, ties in ``cands``' order:
     Python's sort is stable, as extract's order of ties is), with the pairs compared before taken
     from ``_PAIR_SCORES``; the others compared in one ``extract`` call (in C)."""
-    memo = _PAIR_SCORES
-    scores: dict[str, float] = {}
-    miss: dict[str, str] | None = None
-    for other, h in cands.items():
-        s = memo.get((mine, h))
-        if s is None:
-            if miss is None:
-                miss = {}
-            miss[other] = h
-        else:
-            scores[other] = s
-    if miss:
-        if len(memo) + len(miss) > _PAIR_SCORES_MAX:
-            memo.clear()
+    global _pairs_kept
+    known = _PAIR_SCORES.get(mine)
+    if known is None:
+        known = _PAIR_SCORES[mine] = {}
+    heads = cands.values()
+    got = list(map(known.get, heads))
+    if None in got:
+        miss = {other: h for (other, h), s in zip(cands.items(), got) if s is None}
+        if _pairs_kept + len(miss) > _PAIR_SCORES_MAX:
+            _PAIR_SCORES.clear()
+            _SORT_SCORES.clear()
+            _PAIR_SCORES[mine] = known      # (this headline's own pairs stay: ``got`` holds some)
+            _pairs_kept = len(known)
+        _pairs_kept += len(miss)
         for h in miss.values():
-            memo[(mine, h)] = 0.0
-        for h, s, other in _extract(mine, miss, scorer=_token_set_ratio, score_cutoff=SUGGEST, limit=None):
-            memo[(mine, h)] = scores[other] = s
-        for other in miss:
-            scores.setdefault(other, 0.0)
-    out = [(h, scores[other], other) for other, h in cands.items() if scores[other] >= SUGGEST]
-    out.sort(key=_minus_score)
+            known[h] = 0.0
+        for h, s, _other in _extract(mine, miss, scorer=_token_set_ratio, score_cutoff=SUGGEST, limit=None):
+            known[h] = s
+        got = list(map(known.get, heads))
+    out = [(h, s, other) for (other, h), s in zip(cands.items(), got) if s >= SUGGEST]
+    if len(out) > 1:
+        out.sort(key=_minus_score)
     return out
 
 
@@ -136,13 +141,11 @@ def _minus_score(item: tuple) -> float:
 
 
 def _sort_score(mine: str, h: str) -> float:
-    """``token_sort_ratio(mine, h)``, remembered in ``_PAIR_SCORES`` (asked for a pair at or above SUGGEST)."""
-    key = (mine, h, 1)
-    s = _PAIR_SCORES.get(key)
+    """``token_sort_ratio(mine, h)``, remembered in ``_SORT_SCORES`` (asked for pairs at or above
+    SUGGEST only: at most as many as ``_PAIR_SCORES`` holds)."""
+    s = _SORT_SCORES.get((mine, h))
     if s is None:
-        if len(_PAIR_SCORES) >= _PAIR_SCORES_MAX:
-            _PAIR_SCORES.clear()
-        s = _PAIR_SCORES[key] = _token_sort_ratio(mine, h)
+        s = _SORT_SCORES[(mine, h)] = _token_sort_ratio(mine, h)
     return s
 
 
