@@ -30,8 +30,8 @@ def test_similar_is_extract(mine, others, cap):
         W._PAIR_SCORES.clear()
         W._SORT_SCORES.clear()
         W._pairs_kept = 0
-        first = W._similar(mine, cands)        # compared
-        again = W._similar(mine, cands)        # (some) from the memo
+        first = W._similar(mine, list(cands.items()))        # compared
+        again = W._similar(mine, list(cands.items()))        # (some) from the memo
         assert first == reference(mine, cands)
         assert again == first
         for h, _score, _other in first:
@@ -61,7 +61,7 @@ def test_similar_across_many_queries_with_a_small_memo():
         for _ in range(400):
             mine = rnd.choice(heads)
             cands = {f"g{i}": rnd.choice(heads) for i in range(rnd.randint(1, 32))}
-            assert W._similar(mine, cands) == reference(mine, cands)
+            assert W._similar(mine, list(cands.items())) == reference(mine, cands)
             assert sum(map(len, W._PAIR_SCORES.values())) <= 40 + 32
     finally:
         W._PAIR_SCORES_MAX = old_cap
@@ -72,7 +72,7 @@ def test_similar_across_many_queries_with_a_small_memo():
 
 def test_ties_keep_the_candidates_order():
     cands = {"b": "police said", "a": "said police", "c": "the police said", "d": "army withdrew"}
-    got = W._similar("police said", cands)
+    got = W._similar("police said", list(cands.items()))
     assert [o for _h, _s, o in got] == ["b", "a", "c"]      # three at 100, in the dict's order
     assert got == reference("police said", cands)
-    assert W._similar("police said", cands) == got
+    assert W._similar("police said", list(cands.items())) == got

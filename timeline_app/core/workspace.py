@@ -106,19 +106,20 @@ _PAIR_SCORES_MAX = 200_000
 _pairs_kept = 0
 
 
-def _similar(mine: str, cands: dict[str, str]) -> list[tuple[str, float, str]]:
-    """``rapidfuzz.process.extract(mine, cands, scorer=token_set_ratio, score_cutoff=SUGGEST,
-    limit=None)``, the same list in the same order (score descending, ties in ``cands``' order:
-    Python's sort is stable, as extract's order of ties is), with the pairs compared before taken
-    from ``_PAIR_SCORES``; the others compared in one ``extract`` call (in C)."""
+def _similar(mine: str, cands: list[tuple[str, str]]) -> list[tuple[str, float, str]]:
+    """``rapidfuzz.process.extract(mine, dict(cands), scorer=token_set_ratio, score_cutoff=SUGGEST,
+    limit=None)`` for ``cands`` = [(key, headline), ...], the same list in the same order (score
+    descending, ties in ``cands``' order: Python's sort is stable, as extract's order of ties is),
+    with the pairs compared before taken from ``_PAIR_SCORES``; the others compared in one
+    ``extract`` call (in C)."""
     global _pairs_kept
     known = _PAIR_SCORES.get(mine)
     if known is None:
         known = _PAIR_SCORES[mine] = {}
-    heads = cands.values()
+    heads = list(map(_SECOND, cands))
     got = list(map(known.get, heads))
     if None in got:
-        miss = {other: h for (other, h), s in zip(cands.items(), got) if s is None}
+        miss = {other: h for (other, h), s in zip(cands, got) if s is None}
         if _pairs_kept + len(miss) > _PAIR_SCORES_MAX:
             _PAIR_SCORES.clear()
             _SORT_SCORES.clear()
@@ -130,10 +131,13 @@ def _similar(mine: str, cands: dict[str, str]) -> list[tuple[str, float, str]]:
         for h, s, _other in _extract(mine, miss, scorer=_token_set_ratio, score_cutoff=SUGGEST, limit=None):
             known[h] = s
         got = list(map(known.get, heads))
-    out = [(h, s, other) for (other, h), s in zip(cands.items(), got) if s >= SUGGEST]
+    out = [(h, s, other) for (other, h), s in zip(cands, got) if s >= SUGGEST]
     if len(out) > 1:
         out.sort(key=_minus_score)
     return out
+
+
+_SECOND = itemgetter(1)
 
 
 def _minus_score(item: tuple) -> float:
@@ -849,7 +853,7 @@ class Workspace:
         # are the latest of each bucket (a document's groups are indexed together, see ``_own``),
         # so the candidates are taken past them, in C, not picked one by one.
         mine_there = own.get(key, 0)
-        cands = dict(islice(reversed(bucket.items()), mine_there, MAX_CANDIDATES)) \
+        cands = list(islice(reversed(bucket.items()), mine_there, MAX_CANDIDATES)) \
             if len(bucket) > mine_there else None
         if cands:
             best, best_score = None, 0.0
