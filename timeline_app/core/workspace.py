@@ -123,7 +123,8 @@ def _similar(mine: str, cands: list[tuple[str, str]]) -> list[tuple[str, float, 
         if _pairs_kept + len(miss) > _PAIR_SCORES_MAX:
             _PAIR_SCORES.clear()
             _SORT_SCORES.clear()
-            _PAIR_SCORES[mine] = known      # (this headline's own pairs stay: ``got`` holds some)
+            # this call's known pairs stay (``got`` holds them): at most MAX_CANDIDATES
+            known = _PAIR_SCORES[mine] = {h: s for h, s in zip(heads, got) if s is not None}
             _pairs_kept = len(known)
         _pairs_kept += len(miss)
         for h in miss.values():
