@@ -96,14 +96,25 @@ def gc_paused():
 #: below SUGGEST)}}, and {(headline, other): token_sort_ratio} for the pairs at or above SUGGEST.
 #: Wire copies and follow-ups repeat the same clauses under the same date in many documents, and a
 #: re-tag or a reload compares the same headlines again, so one pair meets again and again (the
-#: benchmark's generated 10,000 articles, made from ~250 source texts: 1.1 million comparisons,
-#: 21,673 distinct pairs). A dict lookup replaces each repeated comparison; a corpus without
-#: repeated headlines gains nothing and pays the lookups. Bounded: all forgotten at once when
-#: PAIR_SCORES_MAX pairs are kept (a few tens of MB at most).
+#: benchmark's generated 10,000 articles, made from ~250 source texts, far more than real corpora:
+#: 1.1 million comparisons, 21,673 distinct pairs). A dict lookup replaces each repeated
+#: comparison. A headline's pairs are kept from its second comparison on (``_SEEN``), so a corpus
+#: without repeated headlines pays one set lookup per new event and gains nothing. Bounded: all
+#: forgotten at once when PAIR_SCORES_MAX pairs, sort scores and headlines seen are kept (a few
+#: tens of MB at most).
 _PAIR_SCORES: dict[str, dict[str, float]] = {}
 _SORT_SCORES: dict[tuple[str, str], float] = {}
-_PAIR_SCORES_MAX = 200_000
+_SEEN: set[str] = set()           # the headlines compared once (their pairs kept from the second time on)
+_PAIR_SCORES_MAX = 200_000        # pairs and headlines seen kept at most
 _pairs_kept = 0
+
+
+def _forget() -> None:
+    global _pairs_kept
+    _PAIR_SCORES.clear()
+    _SORT_SCORES.clear()
+    _SEEN.clear()
+    _pairs_kept = 0
 
 
 def _similar(mine: str, cands: list[tuple[str, str]]) -> list[tuple[str, float, str]]:
@@ -113,16 +124,31 @@ def _similar(mine: str, cands: list[tuple[str, str]]) -> list[tuple[str, float, 
     with the pairs compared before taken from ``_PAIR_SCORES``; the others compared in one
     ``extract`` call (in C)."""
     global _pairs_kept
+    if not _PAIR_SCORES_MAX:      # the memo off (benchmarks/window_scale.py --no-pair-memo)
+        return _extract(mine, dict(cands), scorer=_token_set_ratio, score_cutoff=SUGGEST, limit=None)
     known = _PAIR_SCORES.get(mine)
     if known is None:
+        if mine not in _SEEN:     # compared for the first time: remembered only if it comes again
+            if _pairs_kept >= _PAIR_SCORES_MAX:
+                _forget()
+            _SEEN.add(mine)
+            _pairs_kept += 1
+            return _extract(mine, dict(cands), scorer=_token_set_ratio, score_cutoff=SUGGEST, limit=None)
         known = _PAIR_SCORES[mine] = {}
     heads = list(map(_SECOND, cands))
     got = list(map(known.get, heads))
+    if got.count(None) == len(got) and _pairs_kept + len(got) <= _PAIR_SCORES_MAX:
+        # nothing known (a headline seen for the first time, or a corpus without repeats): extract's
+        # own list, the pairs remembered in C
+        out = _extract(mine, dict(cands), scorer=_token_set_ratio, score_cutoff=SUGGEST, limit=None)
+        known.update(dict.fromkeys(heads, 0.0))
+        known.update((h, s) for h, s, _other in out)
+        _pairs_kept += len(heads)
+        return out
     if None in got:
         miss = {other: h for (other, h), s in zip(cands, got) if s is None}
         if _pairs_kept + len(miss) > _PAIR_SCORES_MAX:
-            _PAIR_SCORES.clear()
-            _SORT_SCORES.clear()
+            _forget()
             # this call's known pairs stay (``got`` holds them): at most MAX_CANDIDATES
             known = _PAIR_SCORES[mine] = {h: s for h, s in zip(heads, got) if s is not None}
             _pairs_kept = len(known)
@@ -147,10 +173,16 @@ def _minus_score(item: tuple) -> float:
 
 def _sort_score(mine: str, h: str) -> float:
     """``token_sort_ratio(mine, h)``, remembered in ``_SORT_SCORES`` (asked for pairs at or above
-    SUGGEST only: at most as many as ``_PAIR_SCORES`` holds)."""
+    SUGGEST only; counted in ``_pairs_kept``)."""
+    global _pairs_kept
     s = _SORT_SCORES.get((mine, h))
     if s is None:
-        s = _SORT_SCORES[(mine, h)] = _token_sort_ratio(mine, h)
+        s = _token_sort_ratio(mine, h)
+        if _PAIR_SCORES_MAX:
+            if _pairs_kept >= _PAIR_SCORES_MAX:
+                _forget()
+            _SORT_SCORES[(mine, h)] = s
+            _pairs_kept += 1
     return s
 
 
