@@ -23,7 +23,10 @@
   thread's CPU seconds, the longest turns and the stalls. Before/after comparisons of the load
   path in the same minutes read this one.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/window_scale.py [frame] [table] [cancel] [load1000] [load10000] [gui10000 [--rate 500]]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/window_scale.py [frame] [table] [cancel] [load1000] [load10000] [gui10000 [--rate 500]] [--no-pair-memo]
+
+``--no-pair-memo``: the cross-document grouping compares every pair of headlines again, as on a
+corpus whose headlines do not repeat (the generated corpus repeats its source paragraphs).
 
 Prints figures only. The machine may be shared: the load runs print CPU seconds next to the wall
 times, and the load average.
@@ -483,6 +486,15 @@ def main(argv: list[str]) -> int:
     print(f"(wall-clock figures on a machine with {os.cpu_count()} cores, possibly shared with other work; "
           f"load average now {os.getloadavg()[0]:.1f})")
     rate = 500.0
+    if "--no-pair-memo" in which:
+        # the grouping's memo of headline pairs off (workspace._similar: forgotten at every new pair):
+        # the benchmark's corpus repeats each source paragraph ~50 times, so its pairs repeat far
+        # more than in real corpora; this shows the cost of a corpus without repeated headlines
+        from timeline_app.core import workspace
+
+        workspace._PAIR_SCORES_MAX = 0
+        which = [w for w in which if w != "--no-pair-memo"]
+        print("(the grouping's memo of headline pairs off)")
     if "--rate" in which:
         i = which.index("--rate")
         rate = float(which[i + 1])

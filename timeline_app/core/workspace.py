@@ -92,43 +92,79 @@ def gc_paused():
 
 
 # ---- headline similarity (cross-document grouping) ---------------------------------------------
-#: The scores of headline pairs already compared, (mine, other) -> token_set_ratio (0 below
-#: SUGGEST), and (mine, other, 1) -> token_sort_ratio. Wire copies and follow-ups repeat the same
-#: clauses under the same date in many documents, so one pair of headlines meets again and again
-#: across a load (the benchmark's 10,000 articles: 1.1 million comparisons, 21,673 distinct pairs).
-#: A dict lookup replaces each repeated comparison. Bounded: forgotten at once when full.
-_PAIR_SCORES: dict[tuple, float] = {}
-_PAIR_SCORES_MAX = 200_000
+#: The scores of headline pairs already compared: {headline: {other headline: token_set_ratio (0
+#: below SUGGEST)}}, and {(headline, other): token_sort_ratio} for the pairs at or above SUGGEST.
+#: Wire copies and follow-ups repeat the same clauses under the same date in many documents, and a
+#: re-tag or a reload compares the same headlines again, so one pair meets again and again (the
+#: benchmark's generated 10,000 articles, made from ~250 source texts, far more than real corpora:
+#: 1.1 million comparisons, 21,673 distinct pairs). A dict lookup replaces each repeated
+#: comparison. A headline's pairs are kept from its second comparison on (``_SEEN``), so a corpus
+#: without repeated headlines pays one set lookup per new event and gains nothing. Bounded: all
+#: forgotten at once when PAIR_SCORES_MAX pairs, sort scores and headlines seen are kept (about
+#: 6 MB at the bound, measured with tracemalloc).
+_PAIR_SCORES: dict[str, dict[str, float]] = {}
+_SORT_SCORES: dict[tuple[str, str], float] = {}
+_SEEN: set[str] = set()           # the headlines compared once (their pairs kept from the second time on)
+_PAIR_SCORES_MAX = 200_000        # pairs and headlines seen kept at most
+_pairs_kept = 0
 
 
-def _similar(mine: str, cands: dict[str, str]) -> list[tuple[str, float, str]]:
-    """``rapidfuzz.process.extract(mine, cands, scorer=token_set_ratio, score_cutoff=SUGGEST,
-    limit=None)``, the same list in the same order (score descending, ties in ``cands``' order:
-    Python's sort is stable, as extract's order of ties is), with the pairs compared before taken
-    from ``_PAIR_SCORES``; the others compared in one ``extract`` call (in C)."""
-    memo = _PAIR_SCORES
-    scores: dict[str, float] = {}
-    miss: dict[str, str] | None = None
-    for other, h in cands.items():
-        s = memo.get((mine, h))
-        if s is None:
-            if miss is None:
-                miss = {}
-            miss[other] = h
-        else:
-            scores[other] = s
-    if miss:
-        if len(memo) + len(miss) > _PAIR_SCORES_MAX:
-            memo.clear()
+def _forget() -> None:
+    global _pairs_kept
+    _PAIR_SCORES.clear()
+    _SORT_SCORES.clear()
+    _SEEN.clear()
+    _pairs_kept = 0
+
+
+def _similar(mine: str, cands: list[tuple[str, str]]) -> list[tuple[str, float, str]]:
+    """``rapidfuzz.process.extract(mine, dict(cands), scorer=token_set_ratio, score_cutoff=SUGGEST,
+    limit=None)`` for ``cands`` = [(key, headline), ...], the same list in the same order (score
+    descending, ties in ``cands``' order: Python's sort is stable, as extract's order of ties is),
+    with the pairs compared before taken from ``_PAIR_SCORES``; the others compared in one
+    ``extract`` call (in C)."""
+    global _pairs_kept
+    if not _PAIR_SCORES_MAX:      # the memo off (benchmarks/window_scale.py --no-pair-memo)
+        return _extract(mine, dict(cands), scorer=_token_set_ratio, score_cutoff=SUGGEST, limit=None)
+    known = _PAIR_SCORES.get(mine)
+    if known is None:
+        if mine not in _SEEN:     # compared for the first time: remembered only if it comes again
+            if _pairs_kept >= _PAIR_SCORES_MAX:
+                _forget()
+            _SEEN.add(mine)
+            _pairs_kept += 1
+            return _extract(mine, dict(cands), scorer=_token_set_ratio, score_cutoff=SUGGEST, limit=None)
+        known = _PAIR_SCORES[mine] = {}
+    heads = list(map(_SECOND, cands))
+    got = list(map(known.get, heads))
+    if got.count(None) == len(got) and _pairs_kept + len(got) <= _PAIR_SCORES_MAX:
+        # nothing known (a headline seen for the first time, or a corpus without repeats): extract's
+        # own list, the pairs remembered in C
+        out = _extract(mine, dict(cands), scorer=_token_set_ratio, score_cutoff=SUGGEST, limit=None)
+        known.update(dict.fromkeys(heads, 0.0))
+        known.update((h, s) for h, s, _other in out)
+        _pairs_kept += len(heads)
+        return out
+    if None in got:
+        miss = {other: h for (other, h), s in zip(cands, got) if s is None}
+        if _pairs_kept + len(miss) > _PAIR_SCORES_MAX:
+            _forget()
+            # this call's known pairs stay (``got`` holds them): at most MAX_CANDIDATES
+            known = _PAIR_SCORES[mine] = {h: s for h, s in zip(heads, got) if s is not None}
+            _pairs_kept = len(known)
+        _pairs_kept += len(miss)
         for h in miss.values():
-            memo[(mine, h)] = 0.0
-        for h, s, other in _extract(mine, miss, scorer=_token_set_ratio, score_cutoff=SUGGEST, limit=None):
-            memo[(mine, h)] = scores[other] = s
-        for other in miss:
-            scores.setdefault(other, 0.0)
-    out = [(h, scores[other], other) for other, h in cands.items() if scores[other] >= SUGGEST]
-    out.sort(key=_minus_score)
+            known[h] = 0.0
+        for h, s, _other in _extract(mine, miss, scorer=_token_set_ratio, score_cutoff=SUGGEST, limit=None):
+            known[h] = s
+        got = list(map(known.get, heads))
+    out = [(h, s, other) for (other, h), s in zip(cands, got) if s >= SUGGEST]
+    if len(out) > 1:
+        out.sort(key=_minus_score)
     return out
+
+
+_SECOND = itemgetter(1)
 
 
 def _minus_score(item: tuple) -> float:
@@ -136,13 +172,17 @@ def _minus_score(item: tuple) -> float:
 
 
 def _sort_score(mine: str, h: str) -> float:
-    """``token_sort_ratio(mine, h)``, remembered in ``_PAIR_SCORES`` (asked for a pair at or above SUGGEST)."""
-    key = (mine, h, 1)
-    s = _PAIR_SCORES.get(key)
+    """``token_sort_ratio(mine, h)``, remembered in ``_SORT_SCORES`` (asked for pairs at or above
+    SUGGEST only; counted in ``_pairs_kept``)."""
+    global _pairs_kept
+    s = _SORT_SCORES.get((mine, h))
     if s is None:
-        if len(_PAIR_SCORES) >= _PAIR_SCORES_MAX:
-            _PAIR_SCORES.clear()
-        s = _PAIR_SCORES[key] = _token_sort_ratio(mine, h)
+        s = _token_sort_ratio(mine, h)
+        if _PAIR_SCORES_MAX:
+            if _pairs_kept >= _PAIR_SCORES_MAX:
+                _forget()
+            _SORT_SCORES[(mine, h)] = s
+            _pairs_kept += 1
     return s
 
 
@@ -846,7 +886,7 @@ class Workspace:
         # are the latest of each bucket (a document's groups are indexed together, see ``_own``),
         # so the candidates are taken past them, in C, not picked one by one.
         mine_there = own.get(key, 0)
-        cands = dict(islice(reversed(bucket.items()), mine_there, MAX_CANDIDATES)) \
+        cands = list(islice(reversed(bucket.items()), mine_there, MAX_CANDIDATES)) \
             if len(bucket) > mine_there else None
         if cands:
             best, best_score = None, 0.0
