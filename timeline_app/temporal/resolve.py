@@ -1119,6 +1119,10 @@ def _anaphor(men: Mention, ctx: Discourse, tense):
     b = base.start.date()
     if unit == "day":
         day = b + timedelta(days=off)
+        if d.get("hour") is not None:   # (history5) "at 2.20 the next morning"
+            p = Point.minute(datetime(day.year, day.month, day.day, d["hour"], d["minute"]))
+            return _placed("TIME", p, f"{d['hour']:02d}:{d['minute']:02d} on {_fmt(day)}, {off:+d} day from {src} (rule {men.rule})",
+                           anchor=which)
         return _pod_or_day(day, pod, f"{off:+d} day from {src}", d.get("mod", ""), men.rule, which)
     p = _unit_period(unit, b, off)
     return _placed("DATE", p, f"{off:+d} {unit} from {src} (rule {men.rule})", d.get("mod", ""), anchor=which)

@@ -1013,7 +1013,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
     elif ctx.week is not None and not ctx.week.start <= p.start < ctx.week.end:
         ctx.week = None
     update = res.anchor_update
-    if p.grain == "minute" and men.data.get("dref") and res.anchor != "sentence":
+    if p.grain == "minute" and (men.data.get("dref") or men.data.get("hour") is not None and men.kind == "anaphor") and res.anchor != "sentence":
         p, update = Point.day(p.date), True   # "10am on September 11": the story is on that day
     if ctx.mode == "narrative" and p.grain in ("day", "month", "year") and res.anchor == "text":
         life = _life_dates(text, men)

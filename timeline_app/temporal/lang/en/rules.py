@@ -1225,9 +1225,10 @@ def _hour_of_pod(m, text):
 
 # (history4) "At 10.10 that morning a bomb was thrown": a clock time with the part of the story's
 # day it falls in, one TIME (its half of the day from the part, not from other words)
-@rule("clock_that_pod", r"(?P<h>[01]?\d)[.:](?P<mi>[0-5]\d)\s+(?i:that)\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w-])", 29, triggers="pod",
+@rule("clock_that_pod", r"(?P<h>[01]?\d)[.:](?P<mi>[0-5]\d)\s+(?:(?i:that)|(?P<nxt>(?i:the\s+(?:next|following))))\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w-])", 29, triggers="pod",
       examples=[
-          ("2014-06-28", "The archduke reached Sarajevo on 28 June 1914. At 10.10 that morning a bomb was thrown at his car.", "10.10 that morning", "1914-06-28T10:10")])
+          ("2014-06-28", "The archduke reached Sarajevo on 28 June 1914. At 10.10 that morning a bomb was thrown at his car.", "10.10 that morning", "1914-06-28T10:10"),
+          ("2020-01-01", "The ship struck the ice on 14 April 1912 and sank at 2.20 the next morning.", "2.20 the next morning", "1912-04-15T02:20")])
 def _clock_that_pod(m, text):
     h, pod = int(m["h"]), m["pod"].lower()
     if not 1 <= h <= 12:
@@ -1238,6 +1239,9 @@ def _clock_that_pod(m, text):
         h += 12
     elif pod == "morning" and h == 12:
         h = 0
+    if m["nxt"]:
+        # (history5) "sank at 2.20 the next morning": that hour of the story's next day
+        return M(m, "clock_that_pod", "anaphor", unit="day", offset=1, pod="", mod="", word="next", hour=h, minute=int(m["mi"]))
     return M(m, "clock_that_pod", "time", hour=h, minute=int(m["mi"]), dref=None)
 
 
@@ -1361,6 +1365,18 @@ def _pod_of_date(m, text):
     mon = month_num(m["m1"] or m["m2"])
     pod = L["parts_of_day"][m["pod"].lower()]
     return M(m, "pod_of_date", "cal", year=_year(m["y"]), month=mon, day=day, grain="day", pod=pod)
+
+
+# (history5) "the night of 14–15 April 1912", "the night of 9/10 November": one night, the one that
+# begins on the first day (TimeML tags the phrase once, as that day's night)
+@rule("night_of_days", r"(?i:the)\s+(?i:night)\s+(?i:of)\s+(?P<d1>[0-3]?\d)(?:{ordinal_suffixes:cs})?\s*[-–/]\s*(?P<d2>[0-3]?\d)(?:{ordinal_suffixes:cs})?\s+(?P<mon>%s)(?:,?\s+(?P<y>%s))?(?![\w])" % (MONTH_FULL, YEAR), 28,
+      triggers="pod",
+      examples=[("2020-01-01", "She struck the iceberg on the night of 14–15 April 1912.", "the night of 14–15 April 1912", "1912-04-14TNI")])
+def _night_of_days(m, text):
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    if not 1 <= d1 <= 31 or d2 != d1 + 1:
+        return None
+    return M(m, "night_of_days", "cal", year=_year(m["y"]), month=month_num(m["mon"]), day=d1, grain="day", pod="NI")
 
 
 @rule("month_and_month_year", r"(?P<mon1>%s)(?:\s+{range_words}\s+|\s*[-–—]\s*)(?P<mon2>%s),?\s+(?P<year>%s)(?![\w])" % (MONTH_FULL, MONTH_FULL, YEAR), 20, triggers="month",
