@@ -676,6 +676,25 @@ def _season_short_year(m, text):
              rel=None, mod="", short_year=yy)
 
 
+# (history5) dates of England and its colonies before 1752, whose year began on 25 March: "30 January
+# 1648/9", "4 March 1688/89", "February 1660/61", "in 1714/15": the second year is the one
+# the calendar of today gives (the New Style year), as historians write the value
+@rule("dual_year", r"(?:(?:(?P<d>[0-3]?\d)(?:{ordinal_suffixes:cs})?\s+)?(?P<mon>%s)\s+)?(?P<y1>1[5-7]\d\d)/(?P<y2>\d{1,2}|1[5-7]\d\d)(?![\w/]|[.,]\d)" % MONTH_FULL, 22,
+      triggers="slash",
+      examples=[("2020-01-01", "Charles I was beheaded on 30 January 1648/9 outside the Banqueting House.", "30 January 1648/9", "1649-01-30")])
+def _dual_year(m, text):
+    y1, y2s = int(m["y1"]), m["y2"]
+    y2 = int(y2s) if len(y2s) == 4 else y1 - y1 % 10 ** len(y2s) + int(y2s)
+    if y2 != y1 + 1:
+        return None   # "1648/50" is no year written two ways
+    if m["mon"]:
+        day = int(m["d"]) if m["d"] else None
+        if day is not None and not 1 <= day <= 31:
+            return None
+        return M(m, "dual_year", "cal", year=y2, month=month_num(m["mon"]), day=day, grain="day" if day else "month")
+    return M(m, "dual_year", "cal", year=y2, grain="year")
+
+
 # (history5) "in '73", "the '68 riots", "since ’79": a year written short, after a cue
 _SHORT_YEAR_CUE = _re(r"(?i)(?:^|[^\w'’])(?:{short_year_cues})\s+$")
 
