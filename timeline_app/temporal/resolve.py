@@ -1389,6 +1389,14 @@ def _iso_week(men: Mention, ctx: Discourse, tense):
 
 
 def _ordinal_day(men: Mention, ctx: Discourse, tense):
+    res = _ordinal_day_of_month(men, ctx, tense)
+    pod = men.data.get("pod")
+    if pod and res is not None and res.point is not None:   # (history5) "the evening of the 1st"
+        return _pod_or_day(res.point.date, pod, res.explanation, "", men.rule, res.anchor)
+    return res
+
+
+def _ordinal_day_of_month(men: Mention, ctx: Discourse, tense):
     d = men.data["day"]
     last = ctx.last
     if ctx.mode != "narrative" and ctx.dct is not None:

@@ -1371,6 +1371,17 @@ def _ordinal_day(m, text):
     return M(m, "ordinal_day", "ordinal_day", day=d, upto=_UPTO.search(text, max(0, m.start() - 8), m.start()) is not None)
 
 
+# (history5) "by the evening of the 1st", "on the night of the 14th": that part of a day of the month
+# the story is in
+@rule("pod_of_ordinal", r"(?i:the)\s+(?:(?i:early|late)\s+)?(?P<pod>(?i:{day_parts}))\s+(?i:of)\s+(?i:the)\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?![\w])", 27, triggers="pod",
+      examples=[(None, "The offensive opened on 1 July 1916. By the evening of the 1st the line had broken.", "the evening of the 1st", "1916-07-01TEV")])
+def _pod_of_ordinal(m, text):
+    d = int(m["d"])
+    if not 1 <= d <= 31:
+        return None
+    return M(m, "pod_of_ordinal", "ordinal_day", day=d, upto=False, pod=L["parts_of_day"][m["pod"].lower()])
+
+
 _DATE_INLINE = r"(?:(?P<d1>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<m1>%s)|(?P<m2>%s)\s*(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?(?![\d:]))(?:,?\s+(?P<y>%s))?" % (MONTH, MONTH, YEAR)
 
 
