@@ -1715,12 +1715,17 @@ def _offset_half(m, text):
     return _offset(m, text, "offset_half")
 
 
+_SINCE_LENGTH = re.compile(r"(?i)\b(?:been|is|it['’]s|was|were|are|for)\s+$")
+
+
 # (history5) "some four years since.", "two years since,": the old "ago", where the phrase ends
 # ("four years since the war" is a length); the rule runs only where "since" and a stop follow the unit
 @rule("since_ago", r"(?:(?P<approx>%s)\s+)?(?P<num>%s)[\s-]+(?P<unit>%s)\s+(?i:since)(?=\s*[.,;:)])" % (APPROX, NUM, TIME_UNIT), 25,
       triggers="unit", lead=_NUM_LEAD, trail=(r"\s+(?i:since)\s*[.,;:)]", 10),
       examples=[("1898-05-19", "His last government ended in March 1894, some four years since.", "some four years since", "1894")])
 def _since_ago(m, text):
+    if _SINCE_LENGTH.search(text, max(0, m.start() - 14), m.start()):
+        return None   # "it has been two years since.": a length since something, not a date
     return M(m, "since_ago", "offset", n=parse_num(m["num"]), unit=unit_code(m["unit"]), sign=-1, anchor="dct", vague=False,
              mod=_approx_mod(m["approx"]), period_months=None)
 
