@@ -1258,6 +1258,10 @@ def _the_period(men: Mention, ctx: Discourse, tense):
     base, src, which = ctx.dct, _ref_text(ctx), "dct"
     if ctx.mode == "narrative" and ctx.last is not None and _names_a(ctx.last, unit):
         base, src, which = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
+    elif ctx.mode == "narrative" and ctx.last is None and ctx.coarse is not None and unit in ("decade", "century"):
+        # (history5) "grew quickly in the 1800s and was a city by the turn of the century": the
+        # period the story has named, at its end (the turn it heads for)
+        base, src, which = (ctx.coarse.end - timedelta(days=1)).date(), f"the period just named ({ctx.coarse.value})", "last"
     elif unit in ("year", "decade", "century") and tense == "past" and ctx.last is not None and ctx.dct is not None \
             and ctx.last_sentence >= ctx.sentence - 1 and ctx.last.end.date() <= date(ctx.dct.year, 1, 1):
         # news telling of another year: "warned operators in June 2021 ... by the end of the year"
