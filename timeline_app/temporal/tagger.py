@@ -346,24 +346,8 @@ def uncap(text: str) -> str:
     return "".join(pieces)
 
 
-# (informal5) "see u tomorrowww", "cant wait for tonighttt": a day word with its last letter
-# repeated; the repeats are read as blanks (same length, same offsets). One regex pass, and only
-# where three letters in a row are the same at all (a fast scan first).
-_TRIPLE = re.compile(r"([A-Za-z])\1\1")
-_STRETCHED = re.compile(r"(?i)(?<![\w'’])(%s)(?P<rep>(?<=[a-z])(?:(?<=w)w|(?<=t)t|(?<=y)y|(?<=d)d|(?<=o)o|(?<=e)e|(?<=n)n|(?<=g)g)+)(?![\w'’])"
-                        % "|".join(sorted(lexicon()["stretched_day_words"], key=len, reverse=True)))
-
-
 _TIME_QUESTION = re.compile(r"(?i)\b(?:%s)\b" % "|".join(re.escape(w) for w in lexicon()["time_questions"]))
 _TIME_QUESTION_REACH = 120   # characters before a clock time (bounded per time)
-
-
-def unstretch(text: str) -> str:
-    """``text`` with the repeated last letters of stretched day words blanked ("tomorrowww" reads
-    "tomorrow  "); text without three same letters in a row is returned as it is."""
-    if not _TRIPLE.search(text):
-        return text
-    return _STRETCHED.sub(lambda m: m.group(1) + " " * len(m.group("rep")), text)
 
 
 def decide_mode(mentions: list[Mention], dct: date | None, text: str = "") -> str:
@@ -562,7 +546,7 @@ def tag_blocks(text: str, reference_date: date | None, mode: str = "auto",
         raise ValueError(f"mode must be one of {MODES}")
     if not text:
         return
-    shown, text = text, unstretch(uncap(text))  # rules read "EARLIER THIS WEEK" as "earlier this week", "tomorrowww" as "tomorrow"
+    shown, text = text, uncap(text)  # rules read "EARLIER THIS WEEK" as "earlier this week"
     split = (sentences if sentences is not None else split_sentences(text)) or [(0, len(text))]
     blocks = ((i0, i1, lo, hi, None) for i0, i1, lo, hi in _cuts(text, split, block_chars or BLOCK_CHARS))
     need_events = True
