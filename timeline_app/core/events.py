@@ -305,6 +305,11 @@ def _in_range(text: str, rows: list[dict], i: int) -> bool:
     return False
 
 
+#: a negated past shortly before a bound that ends a span ("the race did not return until this
+#: year": it returned then): the span is the past's, not one from the time of writing to the end
+#: of the year ("had a contract until June 2026" still runs from the time of writing)
+_PAST_BEFORE = re.compile(r"\b(?:(?:did|had|was|were)\s+(?:not|never)|(?:didn|hadn|wasn|weren)[’']t)\b", re.I)
+
 _DAY_GRAINS = ("day", "part-of-day", "hour", "minute", "second")
 
 
@@ -348,7 +353,8 @@ def scope_rows(text: str, rows: list[dict]) -> list[dict]:
                    f"end; it is not dated {value} itself")
         else:
             e = x1 if edge == "end" else x0
-            if r0 is not None and r0 < e:
+            if r0 is not None and r0 < e and not _PAST_BEFORE.search(text, max(r["sentence_start"], r["start_char"] - 60),
+                                                                     r["start_char"]):
                 s, since = r0, f"from the time of writing ({ref}) "
             else:
                 s, since = (x0 if edge == "end" else e - length), ""
