@@ -223,3 +223,25 @@ def test_trigger_spans_of_the_sample_are_the_reference_spans():
     for text in _texts()[:1] + ["\n\n".join(_texts()[:200])]:
         assert {c: v for c, v in trigger_spans(text, required=tagger._REQUIRED).items() if v} == \
             _reference_spans(text, tagger._REQUIRED)
+
+
+def test_words_windows_are_the_rules_planned_windows():
+    # TextWindows.words (every argument per call) and the tagger's plan (read once per rule) make
+    # the same windows for every rule around the words of its pattern
+    text = tagger.uncap(SAMPLE.read_text(encoding="utf-8"))
+    spans = trigger_spans(text, required=tagger._REQUIRED, only=tagger._READ)
+    checked = 0
+    for rule in tagger.RULES:
+        words = reach.rule_words(rule)
+        if words is None or rule.requires:
+            continue
+        found = tuple(sorted(w for w in words if "=" + w in spans))
+        if not found:
+            continue
+        back, forward, _, _ = reach.rule_reach(rule)
+        lead, trail = tagger._lead_trail(rule)
+        plain = TextWindows(text, spans).words(found, back, forward, lead, trail, reach.rule_cases(rule),
+                                               reach.rule_exact(rule), tagger._own_contexts(rule))
+        assert tagger.rule_windows(rule, spans, TextWindows(text, spans)) == plain, rule.name
+        checked += 1
+    assert checked >= 20

@@ -24,7 +24,8 @@ from timeline_app.temporal.rulebase import Mention, dur_value
 from timeline_app.temporal.sentences import join_across, split_sentences
 from timeline_app.temporal.tense import WILL_RE, apposed_past, speaks_from_now, tense_at, told_before
 from timeline_app.temporal.timex import Timex, valid_timex_value
-from timeline_app.temporal.triggers import BACK, FORWARD, TextWindows, _ident, intersect, trigger_spans, union, word_categories
+from timeline_app.temporal.triggers import (BACK, FORWARD, TextWindows, _ident, intersect, trigger_spans, union,
+                                            word_categories, word_items)
 
 MODES = ("auto", "news", "narrative")
 _TENSED = {"cal", "weekday", "season", "quarter", "half", "holiday", "time", "the_period", "pod_time", "weekday_mday", "ordinal_day"}
@@ -203,24 +204,10 @@ class _Plan:
             lead, trail = _lead_trail(rule)
             items, wkey = {}, None
             if self.words is not None:
-                # ``TextWindows.words`` with its arguments read once: each word's spellings (the
-                # words it reads only as written, "May"), its own contexts and the rule's lead and
-                # trail where they apply, with the keys its windows are cached under
+                # ``TextWindows.words`` with its arguments read once (``word_items``), by "=word"
                 cases, exact, around = rule_cases(rule), rule_exact(rule), _own_contexts(rule)
-                written, own = dict(cases), {entry[0]: entry for entry in around}
-                for eq in self.words:
-                    w = eq[1:]
-                    spellings = written.get(w)
-                    own_key = own_lead = own_trail = ctx_key = ctx_lead = ctx_trail = None
-                    if w in own:
-                        own_lead, own_trail = own[w][1], own[w][2]
-                        own_key = ("own", w, spellings, _ident(own_lead), _ident(own_trail))
-                    glued = w.startswith("#")
-                    if (lead is not None and not glued and w in exact) or (
-                            trail is not None and (w[1:] if glued else w) in exact):
-                        ctx_lead, ctx_trail = (lead if not glued and w in exact else None), trail
-                        ctx_key = ("ctx", w, spellings, _ident(ctx_lead), _ident(trail))   # the same for any reach
-                    items[eq] = (eq, w, spellings, own_key, own_lead, own_trail, ctx_key, ctx_lead, ctx_trail)
+                items = {"=" + w: item for w, item in
+                         word_items(sorted(eq[1:] for eq in self.words), lead, trail, cases, exact, around).items()}
                 static = (back, forward, _ident(lead), _ident(trail), cases, exact,
                           tuple((w, _ident(a), _ident(b)) for w, a, b in around))
                 wkey = _STATIC.setdefault(("words",) + static, (len(_STATIC),))

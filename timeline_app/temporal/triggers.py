@@ -257,36 +257,10 @@ class TextWindows:
         compiled as ``lead`` and ``trail`` (or None): what stands around that word in every
         spelling of the pattern's trigger class ("New " before "Year"). Their patterns are
         cached by identity: the same compiled pattern for the same rule (``tagger``)."""
+        items = word_items(words, lead, trail, cases, exact, around)
         key = (words, back, forward, _ident(lead), _ident(trail), cases, exact,
                tuple((w, _ident(a), _ident(b)) for w, a, b in around))
-        got = self._done.get(key)
-        if got is None:
-            spans = []
-            written = dict(cases)
-            own = {entry[0]: entry for entry in around}
-            for w in words:
-                found = self.spans.get("=" + w, ())
-                if w in written:
-                    found = self._written(w, written[w])
-                if w in own:
-                    ctx_key = ("own", w, written.get(w), _ident(own[w][1]), _ident(own[w][2]))
-                    got = self.made.get(ctx_key)
-                    if got is None:
-                        got = self.made[ctx_key] = self._context(found, own[w][1], own[w][2])
-                    found = got
-                glued = w.startswith("#")
-                if (lead is not None and not glued and w in exact) or (
-                        trail is not None and (w[1:] if glued else w) in exact):
-                    ctx = (lead if not glued and w in exact else None, trail)
-                    ctx_key = ("ctx", w, written.get(w), _ident(ctx[0]), _ident(trail))   # the same for any reach
-                    got = self.made.get(ctx_key)
-                    if got is None:
-                        got = self.made[ctx_key] = self._context(found, *ctx)
-                    found = got
-                spans.extend(found)
-            spans.sort()
-            got = self._done[key] = _windows(self.text, spans, back, forward)
-        return got
+        return self.planned(key, tuple(items[w] for w in words), back, forward)
 
     def planned(self, key, items: tuple, back: int, forward: int) -> list[tuple[int, int]]:
         """``words`` for a caller that read each word's contexts beforehand (``tagger._Plan``), the
@@ -336,6 +310,28 @@ class TextWindows:
             text = self.text
             got = self.made[key] = [sp for sp in self.spans.get("=" + word, ()) if text[sp[0]:sp[1]] in spellings]
         return got
+
+
+def word_items(words, lead=None, trail=None, cases: tuple = (), exact: frozenset = frozenset(),
+               around: tuple = ()) -> dict:
+    """For ``TextWindows.planned``: word -> its item, what ``TextWindows.words`` reads of each of
+    ``words`` (arguments as there): the spellings it counts in, its own contexts and the lead and
+    trail that apply to it, with the keys the spans they leave are cached under (the same for any
+    reach). The tagger makes these once per rule (``tagger._Plan``)."""
+    written, own = dict(cases), {entry[0]: entry for entry in around}
+    items = {}
+    for w in words:
+        spellings = written.get(w)
+        own_key = own_lead = own_trail = ctx_key = ctx_lead = ctx_trail = None
+        if w in own:
+            own_lead, own_trail = own[w][1], own[w][2]
+            own_key = ("own", w, spellings, _ident(own_lead), _ident(own_trail))
+        glued = w.startswith("#")
+        if (lead is not None and not glued and w in exact) or (trail is not None and (w[1:] if glued else w) in exact):
+            ctx_lead, ctx_trail = (lead if not glued and w in exact else None), trail
+            ctx_key = ("ctx", w, spellings, _ident(ctx_lead), _ident(trail))
+        items[w] = ("=" + w, w, spellings, own_key, own_lead, own_trail, ctx_key, ctx_lead, ctx_trail)
+    return items
 
 
 def union(lists: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
