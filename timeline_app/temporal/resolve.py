@@ -469,8 +469,9 @@ def _pod_or_day(day: date, pod: str, why: str, mod: str, rule: str, anchor: str)
 
 def _deictic_day(men: Mention, ctx: Discourse, tense):
     d = men.data
-    if ctx.mode == "narrative" and d.get("nowadays"):
-        return Resolved("DATE", "PRESENT_REF", None, None, None, "", f"'{d['word']}' opening a sentence of a story in the present: these days", "", False)
+    if d.get("nowadays"):
+        return Resolved("DATE", "PRESENT_REF", None, None, None, "", f"'{d['word']}' opening a sentence in the present, "
+                        f"against a time long gone: these days", "", False)
     if ctx.mode == "narrative" and not d.get("from_now"):
         return _unplaced("TIME" if d["pod"] else "DATE", "XXXX-XX-XX" + (f"T{d['pod']}" if d["pod"] else ""),
                          f"'{d['word']}' in a narrative: the day it means is not known")
@@ -949,9 +950,14 @@ def _offset(men: Mention, ctx: Discourse, tense):
         return Resolved("DATE", "PRESENT_REF", p, p.start, p.end, "day",
                         f"seconds or minutes back from the moment of writing: the present, {_ref_text(ctx)}", "", False, "dct")
     if n is None or d.get("vague"):
-        # "a few days later": how far is not said; what is said is a length of some days
-        return _unplaced("DURATION", _dur_value(None, unit), f"some {UNIT_NAMES.get(unit, unit)}s "
-                         f"{'before' if sign < 0 else 'after'} the anchor: how many is not said, so it is not placed")
+        # "a few days later", "several years ago": a point, as every offset is (TimeML: a DATE),
+        # whose distance is not said: the vague past or future (TIDES/TimeML PAST_REF, FUTURE_REF;
+        # WikiWars writes "A few days later" FUTURE_REF, TimeBank "several years ago" PAST_REF;
+        # docs/timeml-conventions.md), not placed
+        ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return _unplaced("DATE", ref, f"some {UNIT_NAMES.get(unit, unit)}s "
+                         f"{'before' if sign < 0 else 'after'} the anchor: how many is not said, so it is "
+                         f"the vague {'past' if sign < 0 else 'future'} ({ref}), not placed")
     if unit == "CE" or (unit == "DE" and n != int(n)):
         # (history5) "a century ago", "half a century later", "a decade and a half ago": counted in
         # years, the year reached (as the fresh corpus writes "a century ago"; a century's grain
@@ -1325,7 +1331,9 @@ def _pod_time(men: Mention, ctx: Discourse, tense):
         r = _time(Mention(men.start, men.end, men.rule, "time", dict(hour=0, minute=0, dref=d["dref"])), ctx, tense)
         if r is not None and r.point is not None:
             day, why, which = r.point.date, "the day named with it", r.anchor
-    if day is None and ctx.sentence_day is not None:
+    if day is None and ctx.sentence_day is not None and not (
+            d.get("day_before_only") and not any(pos < men.start for pos, _ in ctx.sentence_days)):
+        # ("overnight" takes only a day named before it: "rose overnight, and will peak on Friday")
         sd = _sentence_day_near(men, ctx)   # (history4: "before dawn; ... by the early hours of the next day")
         day, why, which = sd.date, f"the day named earlier in the sentence ({sd.value})", "sentence"
     if day is None and ctx.mode == "news" and d.get("vague_day") and tense == "past" and ctx.previous_day is not None \

@@ -698,6 +698,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             men.data["from_now"] = _ago_from_now(text, s0, men)
         elif mode == "narrative" and men.kind == "deictic_day" and ctx.dct is not None:
             _today_in_story(text, s0, s1, men)
+        elif men.kind == "deictic_day" and ctx.dct is not None:
+            _today_against_the_past(text, s0, s1, men, ctx.dct.year)
         if mode == "narrative" and (tense is not None or ctx.now_sentence == si):
             ctx.from_today = _from_today(ctx, text, s0, men, tense)
             if ctx.from_today and ctx.now_sentence == si and ctx.now_year and men.kind == "cal" and not men.data.get("year"):
@@ -1148,6 +1150,29 @@ def _today_in_story(text: str, s0: int, s1: int, men: Mention) -> None:
         d["nowadays"] = True
     else:
         d["from_now"] = True
+
+
+_LONG_AGO = _re(r"(?<![\w.,])(1\d{3}|20\d\d)(?![\w.,])|\b(?:years|decades|centuries|a\s+decade|a\s+century)\s+(?:ago|earlier|before)\b", re.I)
+_TODAY_NEWS_CUES = _re(r"\b(?:{today_event_cues})\b", re.I)
+
+
+def _today_against_the_past(text: str, s0: int, s1: int, men: Mention, dct_year: int) -> None:
+    """(conventions) In news, a sentence that opens on "Today" in the present, right after a time
+    long gone ("Ten years ago we had nothing. Today we can prevent most of them"; "The harbour was
+    rebuilt in 2006. Today the village has a siren"), speaks of these days: PRESENT_REF, as TIDES
+    and TimeML write "today" in a contrast with the past (the fresh news gold likewise). Not when
+    the sentence tells of an event of the day ("Today the minister is expected to", "will", a past
+    verb): that is the date. Reads the 300 characters before the sentence and the sentence."""
+    d = men.data
+    if d["offset"] != 0 or d["pod"] or _words_between(text, s0, men.start, 1) != 0 or not text[men.start].isupper():
+        return
+    back = text[max(0, s0 - 300):men.start]
+    if not any(m.group(1) is None or int(m.group(1)) <= dct_year - 2 for m in _LONG_AGO.finditer(back)):
+        return
+    rest = text[men.end:min(s1, men.end + 200)]
+    if tense_at(text, s0, s1, men.start, men.end) in ("past", "future") or WILL_RE.search(rest) or _TODAY_NEWS_CUES.search(rest):
+        return
+    d["nowadays"] = True
 
 
 def _from_today(ctx: Discourse, text: str, s0: int, men: Mention, tense: str | None) -> bool:

@@ -1205,6 +1205,18 @@ def _the_pod(m, text):
     return M(m, "the_pod", "pod_time", group="t", pod=L["parts_of_day"][m["pod"].lower()], dref=None, mod="", vague_day=True)
 
 
+# (conventions) "the river rose overnight", "Overnight, drones struck", "rain overnight into Tuesday":
+# the adverb is the night of the day in discussion, else of the reference date (TIDES/TimeML part of
+# day NI); not "stayed overnight", "an overnight stay" or "an overnight success" (no particular night)
+@rule("overnight", r"(?P<t>(?i:{overnight_words}))(?![\w-])(?=\s*(?:[.,;:!?)]|$|(?i:{overnight_followers})\b))", 6, triggers="pod",
+      reject_before=(r"(?i)\b(?:{overnight_not_after})\s+$", 14),
+      examples=[("2023-03-02", "The lake froze overnight, and the council will test the ice on Saturday.", "overnight", "2023-03-02TNI"),
+                ("2025-01-20", "Overnight, heavy snow closed the pass.", "Overnight", "2025-01-20TNI")])
+def _overnight(m, text):
+    return M(m, "overnight", "pod_time", group="t", pod=L["parts_of_day"][m["t"].lower()], dref=None, mod="", vague_day=True,
+             day_before_only=True)
+
+
 @rule("generic_pod", r"(?P<pre>(?i:at|by))\s+(?P<t>(?i:night))(?![\w-])|(?P<t2>(?i:night|daytime))(?=[\s-]+{night_activity_nouns})|(?P<pre3>(?i:in|during))\s+(?P<t3>(?i:daytime))(?![\w-])", 6, triggers="pod",
       examples=[
           ("2022-09-10", "The convoy moved only at night.", "night", "XXXX-XX-XXTNI")])
@@ -1691,7 +1703,7 @@ _NUM_LEAD = (r"(?:[\d½]|(?<![A-Za-z])(?i:%s))[\s-]+" % trie_of(
 @rule("offset", r"(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))[\s-]+(?P<unit>%s)\s+(?P<dir>{offset_directions})(?![\w])" % (APPROX, NUM, VAGUE, TIME_UNIT), 25, triggers="unit", requires="offset_directions", lead=_NUM_LEAD,
       examples=[
           ("2025-04-22", "Three years ago, the town was under occupation.", "Three years ago", "2022"),
-          ("1989-10-27", "A few days later, the company announced a merger.", "A few days later", "PXD")])
+          ("1989-10-27", "A few days later, the company announced a merger.", "A few days later", "FUTURE_REF")])
 def _offset(m, text, name: str = "offset"):
     d = " ".join(m["dir"].lower().split())
     after = text[m.end(): m.end() + 20]
