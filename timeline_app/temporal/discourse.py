@@ -96,6 +96,8 @@ class Discourse:
     last_clock: tuple[date, int] | None = None   # the day and hour of the last clock time placed: an
                                         # hour said without its half of the day ("by 7:45" after
                                         # "from 7.30pm") is the one nearest it on that day
+    said_clocks: list = field(default_factory=list)   # (position, hour, minute, day) of the last ECHO_CLOCKS clock
+                                        # times said with their half of the day: "7am or 6pm? / 7 pls" takes one
     boxed: dict = field(default_factory=dict)   # (month, day) -> the day a fact box or life dates in brackets
                                         # gave with its year ("Died: 24 March 1603"): the prose's "24 March" (history5)
     life_opened: set = field(default_factory=set)   # the brackets of life dates already read

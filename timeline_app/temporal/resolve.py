@@ -343,10 +343,34 @@ _TALK_DAYS = 62
 _TALK_CHARS = 400     # ... or characters (a chat's short messages are many sentences)
 
 
+ECHO_CLOCKS, ECHO_REACH = 6, 300
+
+
+def _echoed_clock(men: Mention, ctx: Discourse) -> tuple | None:
+    """(conventions) An hour said without its half of the day or its day that repeats a clock
+    time said just before with them ("we have 2.15pm or 4.40pm on Tuesday 9th / 4.40 pls", "I've
+    got 7am or 6pm / 7 pls"): that time (the answer takes up an offer), as TimeML values a time
+    that co-refers with an earlier one. Reads the last ``ECHO_CLOCKS`` times, ``ECHO_REACH`` characters back."""
+    d = men.data
+    if not d.get("loose") or d.get("dref") or d.get("year"):
+        return None
+    for pos, h, mi, day in reversed(ctx.said_clocks):
+        if 0 < men.start - pos <= ECHO_REACH and h % 12 == d["hour"] % 12 and mi == d["minute"]:
+            return h, mi, day
+    return None
+
+
 def _time(men: Mention, ctx: Discourse, tense):
     d = men.data
     day: date | None = None
     why, anchor = "", ""
+    echo = _echoed_clock(men, ctx)
+    if echo is not None:
+        h, mi, day = echo
+        p = Point.minute(datetime(day.year, day.month, day.day, h, mi))
+        ctx.last_clock = (day, h)
+        return _placed("TIME", p, f"{h:02d}:{mi:02d} on {_fmt(day)} (the same time said just before with its "
+                       f"half of the day and its day; rule {men.rule})", "", False, anchor="sentence")
     if d.get("year"):
         day = date(d["year"], d["month"], d["day"])
         why, anchor = "explicit date", "text"
@@ -449,6 +473,8 @@ def _time(men: Mention, ctx: Discourse, tense):
         return _unplaced("TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", "no day to put the time on")
     if not d.get("midnight"):
         ctx.last_clock = (day, h)
+        if not d.get("loose"):
+            ctx.said_clocks = ctx.said_clocks[1 - ECHO_CLOCKS:] + [(men.start, h, mi, day)]
     if d.get("midnight"):
         p = Point.minute(datetime(day.year, day.month, day.day) + timedelta(days=1))
         res = _placed("TIME", p, f"midnight at the end of {_fmt(day)} ({why})", "", False,
