@@ -78,7 +78,10 @@ AMPM = r"(?:[aApP]\.\s?[mM]\.|[aApP][mM](?![a-zA-Z])|[aApP]\.[mM](?![a-zA-Z.]))"
 TZ = r"(?:\s+\(?(?:[A-Z]{1,3}[SD]T|%s)\)?)" % ordered(L["time_zones"], case=True)
 # "noon on December 31, 1999", "11 a.m. on 11 November 1918": a date with its year is an
 # expression of its own (as the corpora write it) and the time takes its day from it
-DAYREF = r"(?:%s|%s|%s\s+[0-3]?\d(?![\d:])(?!,?\s+%s))" % (WEEKDAY, ordered(L["day_words"]), MONTH, YEAR)
+# (a weekday followed by its day of the month is not the time's day alone: "8pm on Saturday 13th"
+# is on the 13th, which the rule weekday_mday reads)
+DAYREF = r"(?:%s(?!,?\s+(?:(?i:the)\s+)?[0-3]?\d(?:{ordinal_suffixes:cs})?(?![\w:]))|%s|%s\s+[0-3]?\d(?![\d:])(?!,?\s+%s))" % (
+    WEEKDAY, ordered(L["day_words"]), MONTH, YEAR)
 
 # what stands right before or after a month in a date (``Rule.lead`` / ``Rule.trail``: those rules
 # run only around such months): a day before it ("5 May", "the 5th of May"), a day or a year
