@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from timeline_app.temporal.calendar import Point
 
@@ -96,6 +96,8 @@ class Discourse:
     last_clock: tuple[date, int] | None = None   # the day and hour of the last clock time placed: an
                                         # hour said without its half of the day ("by 7:45" after
                                         # "from 7.30pm") is the one nearest it on that day
+    last_time: tuple[int, datetime] | None = None   # (position, moment) of the last clock time placed:
+                                        # "polls closed at 7pm and the first state was called two minutes later"
     said_clocks: list = field(default_factory=list)   # (position, hour, minute, day) of the last ECHO_CLOCKS clock
                                         # times said with their half of the day: "7am or 6pm? / 7 pls" takes one
     boxed: dict = field(default_factory=dict)   # (month, day) -> the day a fact box or life dates in brackets

@@ -344,6 +344,11 @@ _TALK_CHARS = 400     # ... or characters (a chat's short messages are many sent
 
 
 ECHO_CLOCKS, ECHO_REACH = 6, 300
+CLOCK_OFFSET_REACH = 300   # "two minutes later" counts from a clock time at most this many characters before
+
+
+def _num_text(n: float) -> str:
+    return str(int(n)) if n == int(n) else str(n)
 
 
 def _echoed_clock(men: Mention, ctx: Discourse) -> tuple | None:
@@ -482,6 +487,7 @@ def _time(men: Mention, ctx: Discourse, tense):
         res.night_of = day   # (informal5) the sentence still speaks of that day ("fireworks at midnight")
         return res
     p = Point.minute(datetime(day.year, day.month, day.day, h, mi))
+    ctx.last_time = (men.end, p.start)
     res = _placed("TIME", p, f"{h:02d}:{mi:02d} on {_fmt(day)} ({why}; rule {men.rule})", "", False, anchor=anchor)
     res.night_of = night_of
     return res
@@ -989,6 +995,15 @@ def _offset(men: Mention, ctx: Discourse, tense):
         # years, the year reached (as the fresh corpus writes "a century ago"; a century's grain
         # would name a hundred years for one)
         n, unit = n * (100 if unit == "CE" else 10), "Y"
+    if unit in ("S", "TM", "H") and d["anchor"] == "last" and ctx.last_time is not None \
+            and 0 < men.start - ctx.last_time[0] <= CLOCK_OFFSET_REACH:
+        # (conventions) "polls closed at 7pm and the state was called two minutes later": a point,
+        # the clock time just told moved by the offset (TimeML: "X later" is the time reached)
+        t = ctx.last_time[1] + sign * timedelta(seconds=n * {"S": 1, "TM": 60, "H": 3600}[unit])
+        p = Point.minute(t.replace(second=0))
+        return _placed("TIME", p, f"{_num_text(n)} {UNIT_NAMES.get(unit, unit)}{'s' if n != 1 else ''} "
+                       f"{'after' if sign > 0 else 'before'} the clock time just told ({ctx.last_time[1]:%Y-%m-%d %H:%M}; rule {men.rule})",
+                       d.get("mod", ""), False, anchor="last")
     if unit in ("S", "TM", "H") or n != int(n):
         return _unplaced("DURATION", _dur_value(n, unit), "an offset in hours or fractions: kept as a duration")
     n = int(n)

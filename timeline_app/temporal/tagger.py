@@ -653,6 +653,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         # in a story, "their main summer offensive ... in June 1942": a season without a year
         # takes the year of the date its sentence names, even a later one ("from the 13th to
         # the 19th of October 1950": a day takes its month)
+        # (conventions) "closed at 7pm and was called two minutes later": after the clock times it counts from
+        late = late or (men.kind == "offset" and men.data.get("anchor") == "last" and men.data.get("unit") in ("S", "TM", "H"))
         late = late or (mode == "narrative" and si in dated and (men.kind == "ordinal_day" or (
             men.kind == "season" and not men.data.get("year") and men.data.get("rel") is None)))
         order.append((si, late, men.start, men))
