@@ -370,10 +370,11 @@ def _time(men: Mention, ctx: Discourse, tense):
     day: date | None = None
     why, anchor = "", ""
     echo = _echoed_clock(men, ctx)
-    if echo is not None:
+    if echo is not None and ctx.sentence_day is None:
+        # (a day the hour's own sentence names is its day: only the half of the day is taken up then)
         h, mi, day = echo
         p = Point.minute(datetime(day.year, day.month, day.day, h, mi))
-        ctx.last_clock = (day, h)
+        ctx.last_clock, ctx.last_time = (day, h), (men.end, p.start)
         return _placed("TIME", p, f"{h:02d}:{mi:02d} on {_fmt(day)} (the same time said just before with its "
                        f"half of the day and its day; rule {men.rule})", "", False, anchor="sentence")
     if d.get("year"):
@@ -444,6 +445,10 @@ def _time(men: Mention, ctx: Discourse, tense):
         elif ctx.dct:
             day, why, anchor = ctx.dct, _ref_text(ctx), "dct"
     h, mi = d["hour"], d["minute"]
+    if echo is not None:
+        d = {**d, "loose": False, "h12": False}   # its half of the day is the one said before
+        h = echo[0]
+        why += f"; the half of the day of the same time said just before ({h:02d}:{mi:02d})"
     if ctx.day_part is not None and ctx.day_part[0] == day and (d.get("loose") or d.get("h12")) and not d.get("year") \
             and (ctx.day_part[1] == "AF" and 1 <= h <= 6 or ctx.day_part[1] == "EV" and 4 <= h <= 11):
         # (history5) an hour said without its half of the day, on a day the text told by its
