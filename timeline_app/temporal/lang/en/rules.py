@@ -581,6 +581,20 @@ def _year_rule(m, text):
 
 
 _YEAR_KIND = _re(r"{year_kinds}")
+
+
+# (conventions) "FY2024", "FY24", "FY 2025 results": a fiscal year is written with its number, as
+# TimeBank writes "fiscal 1988" (1988); not a span of two ("FY2024/25", "FY24-25")
+@rule("fy_year", r"(?P<fy>{fiscal_year_abbreviations:cs})\s?(?P<year>(?:19|20)\d\d|\d\d)(?![\w/–-])", 8, triggers="year quarter",
+      examples=[("2025-05-14", "Revenue for FY24 rose 8%, the company said.", "FY24", "2024"),
+                ("2025-05-14", "Guidance for FY2026 is unchanged.", "FY2026", "2026")])
+def _fy_year(m, text):
+    y = int(m["year"])
+    if y < 100:
+        y += 2000   # (two digits: this century's fiscal years, as company reports write them)
+    return M(m, "fy_year", "cal", year=y, grain="year", mod="")
+
+
 _ERA_BC_AFTER = re.compile(r"\s+(?:BC|B\.C\.?|BCE|B\.C\.E\.?)(?![\w])")
 _ERA_BC = r"(?:BC|B\.C\.?|BCE|B\.C\.E\.?)(?![\w])"
 
