@@ -2152,6 +2152,16 @@ def _set_times(m, text):
     return M(m, "set_times", "fixed", type="SET", value=dur_value(1, unit_code(m["unit"])))
 
 
+# (conventions) "six nights a week", "open 7 days a week", "three mornings a month": a count of
+# days in a period is a SET of that period (TimeML 1.2.1 writes "twice a week" value P1W; the fresh
+# news gold writes "six nights a week" SET P1W), not a length and a second length
+@rule("set_days_per", r"(?:%s)\s+(?i:{set_count_nouns})\s+(?:{per_words})\s+(?P<unit>{set_units})(?![\w-])(?!\s+(?i:{offset_directions})\b)" % NUM, 24,
+      triggers="unit", requires="set_units",
+      examples=[("2024-02-02", "The bakery opens six days a week.", "six days a week", "P1W")])
+def _set_days_per(m, text):
+    return M(m, "set_days_per", "fixed", type="SET", value=dur_value(1, unit_code(m["unit"])))
+
+
 # Rates such as "$500 million a year" or "10,000 units annually" are not extracted: TimeML
 # news corpora leave them untagged (measured: 3 of 11) and a timeline cannot place them.
 
