@@ -15,7 +15,8 @@ default run. The same holds for the second sealed corpus (benchmarks/data/sealed
 session four): `--corpus sealed2`. The halves of the third batch of fresh histories and news
 (history3a/b-*, news3a/b-*; also inside the fresh rows) are scored alone with `--corpus fresh3`.
 The halves of the fourth batch of histories (history4a/b-*) likewise with `--corpus fresh4`, and
-those of the fifth (history5a/b-*) with `--corpus fresh5`.
+those of the fifth (history5a/b-*) with `--corpus fresh5`, and of the sixth (history6a/b-*) with
+`--corpus fresh6` (`--corpus history6A --show-errors N` lists half A's errors only).
 The tense set (benchmarks/data/fresh/tense: schedules in the present, reported speech, "was due
 to", headlines) is scored with `--corpus tense`; `--corpus tenseA --show-errors N` lists half A's
 errors alone (half B's errors are never read).
@@ -94,6 +95,14 @@ CORPORA = [
     # obituary written at the time), annotated before the tagger ran on them: A's errors read, B's never
     ("history5 A", (FRESH / "history", "history5a-*.tml"), None, []),
     ("history5 B", (FRESH / "history", "history5b-*.tml"), None, []),
+    # the sixth batch of histories (eighth session), in eras and genres none of the first five
+    # has (the First Emperor in years BCE, annals, Mali, Trafalgar hour by hour, the first
+    # Atlantic flight, a biography with "(c. 1343 – 25 October 1400)", a family told in
+    # flashbacks; Cleopatra, the siege of Jerusalem, Bolivar, the Bismarck, a brewery counted by
+    # Japanese era names, Hildegard, emigrants), split by kind so each half has one text of each,
+    # annotated before the tagger ran on them: A's errors read, B's never
+    ("history6 A", (FRESH / "history", "history6a-*.tml"), None, []),
+    ("history6 B", (FRESH / "history", "history6b-*.tml"), None, []),
     # the tense set (seventh session): news and informal texts whose weekdays, months and dates
     # go forward or back by their tense (schedules in the present, reported speech, "was due to",
     # headlines), annotated before the tagger ran on them, in two halves of different voices:
@@ -118,11 +127,12 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "informal5a": ("fresh informal5a",),
           "fresh4": ("history4 A", "history4 B"),
           "fresh5": ("history5 A", "history5 B"),
+          "fresh6": ("history6 A", "history6 B"), "history6A": ("history6 A",),
           "tense": ("tense A", "tense B"), "tenseA": ("tense A",), "tenseB": ("tense B",),
           "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
-DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "tense", "tenseA", "tenseB")]
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "fresh6", "history6A", "tense", "tenseA", "tenseB")]
 POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS, "sealed2 (all)": SEALED2_PARTS}
 METRICS = [("strict_f1", "strict F1"), ("relaxed_p", "relaxed P"), ("relaxed_r", "relaxed R"),
            ("relaxed_f1", "relaxed F1"), ("type_f1", "type F1"), ("value_f1", "value F1")]

@@ -132,6 +132,9 @@ class Discourse:
                                         # writing ("This year we celebrate ... on 26 October"): its year-less dates too
     now_year: int | None = None         # ... the year it named ("this year")
     told_before: bool = False           # ... or in the past perfect: before the story's date
+    flashback: tuple | None = None      # (history6) (sentence, story date, story day) before a look back told
+                                        # in the past perfect with its year ("He had lost his arm in July
+                                        # 1797."): a later sentence's year-less date goes on from that date
     apposed_past: bool = False          # ... or in a participle after a name ("Okafor, signed in January,"): surely past
     # where the reading is
     sentence: int = -1                  # the sentence of the expression being resolved

@@ -748,7 +748,7 @@ def _season(men: Mention, ctx: Discourse, tense):
             return _placed("DATE", p, f"the winter around the last date mentioned ({last.value}), "
                            f"December {y - 1} to February {y}", d.get("mod", ""), update=False, anchor="last")
     # "this spring" speaks from the day of writing in a history too (a story says "that spring")
-    this_one = rel == 0 and ctx.dct is not None
+    this_one = (rel == 0 or d.get("from_now")) and ctx.dct is not None   # (history6: "next summer" said now)
     if rel in ("that", "next_a", "prev_a") or (ctx.mode == "narrative" and ctx.last is not None and not this_one):
         if ctx.mode == "narrative" and isinstance(rel, int):
             rel = {0: "that", -1: "prev_a", 1: "next_a"}[rel]
@@ -1242,6 +1242,9 @@ def _regnal(men: Mention, ctx: Discourse, tense):
     begins in), else not known."""
     n = men.data["n"]
     last = ctx.last
+    if _bc_anchor(ctx) is not None:
+        # (history6) "in 221 BCE, the twenty-sixth year of the king's reign": the year BC the story is at
+        return _unplaced("DATE", _bc_value(ctx.bc_year), f"regnal year {n}: the year the story is at ({ctx.bc_year} BC)")
     acc = ctx.accession[0] if ctx.accession is not None and (
         men.data.get("name") is None or men.data["name"] in ctx.accession[1]) else None
     if last is not None and last != acc and last.start.year > 0 and ctx.last_sentence >= ctx.sentence - 1 \

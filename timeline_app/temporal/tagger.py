@@ -23,6 +23,7 @@ from timeline_app.temporal.reach import rule_cases, rule_contexts, rule_exact, r
 from timeline_app.temporal.rulebase import Mention, dur_value
 from timeline_app.temporal.sentences import join_across, split_sentences
 from timeline_app.temporal.tense import WILL_RE, apposed_past, speaks_from_now, tense_at, told_before
+from timeline_app.temporal.tense import _is_past_form as is_past_form
 from timeline_app.temporal.timex import Timex, valid_timex_value
 from timeline_app.temporal.triggers import (BACK, FORWARD, TextWindows, _ident, intersect, trigger_spans, union,
                                             word_categories, word_items)
@@ -373,6 +374,11 @@ class _ModeVotes:
         # writing's, when the year is far from it (at most one entry per year named)
         self.story_weekdays: Counter = Counter()
         self._story_at, self._story_year = -1, None
+        # (history6) "Two hundred and twenty years ago today, off Cape Trafalgar, ...": years counted
+        # back from the day of writing, a generation or more (years back -> count; one entry per
+        # number told), a story's year; "today" right after such an "ago" names no day of writing's news
+        self.ago_years: Counter = Counter()
+        self._ago_end = -1
 
     def add(self, mentions: list[Mention], text: str) -> None:
         for m in mentions:
@@ -390,6 +396,13 @@ class _ModeVotes:
                 self.seasons[m.data["year"]] += 1
             if m.rule in ("bc_year", "bc_century"):
                 self.bc += 1
+            d = m.data
+            if m.kind == "offset" and d.get("anchor") == "dct" and d.get("unit") == "Y" and d.get("sign") == -1 \
+                    and not d.get("vague") and (d.get("n") or 0) >= _STORY_AGE:
+                self.ago_years[int(d["n"])] += 1
+                self._ago_end = m.end
+            elif m.kind == "deictic_day" and 0 <= m.start - self._ago_end <= 2 and not text[self._ago_end:m.start].strip():
+                continue   # "... years ago today"
             if m.kind in ("deictic_day", "weekday") or (m.kind == "deictic" and not m.data.get("anaphoric")):
                 self.deictic += 1
                 if self.coda_at is None:
@@ -409,6 +422,8 @@ class _ModeVotes:
         if dct is None:
             return "narrative"
         deictic, years = self.deictic, self.years
+        if self.ago_years:
+            years = years + Counter({dct.year - n: c for n, c in self.ago_years.items()})
         deictic -= sum(c for y, c in self.story_weekdays.items() if y <= dct.year - 5)
         will_text = text
         if 0 < self.coda_deictic == deictic <= _CODA_WORDS and sum(years.values()) + sum(self.seasons.values()) + self.yearless >= 3:
@@ -439,10 +454,22 @@ class _ModeVotes:
             if n_told == 1 and next(iter(told)) in self.asides:
                 enough = 2
             return "narrative" if n_told >= enough and deictic == 0 and recent == 0 \
-                and max(told) <= dct.year - 5 and WILL_RE.search(will_text) is None else "news"
+                and max(told) <= dct.year - 5 and not _will_unquoted(will_text) else "news"
         if _median(years) <= dct.year - 5 or recent <= 0.4 * n_years:
             return "narrative"
         return "news"
+
+
+def _will_unquoted(text: str) -> bool:
+    """Whether the text speaks of a future in its own words: a "will" outside quotation marks
+    ("England expects that every man will do his duty", quoted, is a story's words) (history6).
+    Reads each "will" found back to its paragraph's start (at most 2,000 characters)."""
+    for m in WILL_RE.finditer(text):
+        para = max(text.rfind("\n", max(0, m.start() - 2000), m.start()) + 1, m.start() - 2000, 0)
+        before = text[para:m.start()]
+        if not (before.count('"') % 2 or before.count("“") > before.count("”")):
+            return True
+    return False
 
 
 def _median(counts: Counter) -> float:
@@ -692,6 +719,12 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             ctx.speech_day, ctx.speech_grain = ctx.said_day[1], ctx.said_day[2]
         if tense == "past" and ctx.last is not None and men.kind == "cal" and men.data.get("year") is None:
             ctx.told_before = told_before(text, s0, men.start)   # (read for a year-less date only)
+        elif mode == "narrative" and men.kind == "anaphor" and ctx.last is not None and men.data.get("offset", 0) < 0:
+            # (history6) "He had come over from Cork the year before": a look back in the past perfect
+            # does not move the story
+            ctx.told_before = _in_past_perfect(text, s0, men.start)
+        if ctx.flashback is not None and ctx.flashback[0] != si:
+            _after_flashback(ctx, text, s0, si, men)
         if tense == "past" and men.kind == "cal" and men.data.get("year") is None:
             ctx.apposed_past = apposed_past(text, s0, men.start)
         if men.kind == "offset" and men.data.get("anchor") == "last":
@@ -702,6 +735,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             _today_in_story(text, s0, s1, men)
         elif men.kind == "deictic_day" and ctx.dct is not None:
             _today_against_the_past(text, s0, s1, men, ctx.dct.year)
+        if mode == "narrative" and men.kind == "season" and men.data.get("rel") in (1, -1) and ctx.dct is not None \
+                and (tense != "past" or _PERFECT.search(text, s0, s1)):
+            # (history6) "Next summer she has promised to come with us": "next summer", "last winter"
+            # said in the narrator's present count from the day of writing (a story says "the next summer")
+            men.data["from_now"] = True
         if mode == "narrative" and (tense is not None or ctx.now_sentence == si):
             ctx.from_today = _from_today(ctx, text, s0, men, tense)
             if ctx.from_today and ctx.now_sentence == si and ctx.now_year and men.kind == "cal" and not men.data.get("year"):
@@ -999,6 +1037,10 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
                 return   # a life date in brackets is an aside; only the first one may start a story that has none
             if life is not None:
                 ctx.life_opened.add(life)
+    if ctx.mode == "narrative" and res.anchor == "dct" and ctx.last is None and men.kind == "offset" \
+            and men.data.get("unit") == "Y" and (men.data.get("n") or 0) >= _STORY_AGE and p.grain in _ANCHOR_GRAINS:
+        ctx.move_story(p)   # (history6) "Two hundred and twenty years ago today, off Cape Trafalgar, ...": the story starts there
+        return
     if not update or p.grain not in _ANCHOR_GRAINS or (ctx.mode == "narrative" and res.anchor == "dct") or ctx.label \
             or men.data.get("entry_end"):
         return
@@ -1012,7 +1054,11 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.strays += 1
     elif ctx.section is not None and p.grain in ("year", "month", "day", "season") and men.kind == "cal":
         ctx.strays = 0
-    if ctx.fresh and not ctx.heading and not off and men.kind == "cal" and men.data.get("year"):
+    # (history6) a date with its year told in the past perfect before the story's date is a look back
+    # for its sentence: the story comes back after it (``_after_flashback``)
+    look_back = ctx.mode == "narrative" and ctx.last is not None and p.end <= ctx.last.start \
+        and men.data.get("year") is not None and _in_past_perfect(text, sent_start, men.start)
+    if ctx.fresh and not ctx.heading and not off and men.kind == "cal" and men.data.get("year") and not look_back:
         # the first date told under a new heading (within the years of the section around it)
         # sets the story, wherever it stands in its sentence ("Yorktown and the Surrender ...
         # The theaters converged in 1781 at Yorktown")
@@ -1024,12 +1070,55 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
             and not (ctx.told_before and ctx.last is not None and p.end <= ctx.last.start and men.data.get("year") is None):
         # (a year-less day the past perfect looks back to is not where the story goes on from; a
         # date with its year is: "had fled in June 1998 and returned later that year")
+        if look_back and ctx.flashback is None:
+            ctx.flashback = (ctx.sentence, ctx.last, ctx.last_day)
         ctx.move_story(p)
         ctx.last_told = _TOLD_ON.search(text, max(sent_start, men.start - 10), men.start) is not None
         ctx.last_opens = (ctx.last_told or men.kind in ("offset", "anaphor")) and _words_between(text, sent_start, men.start, 2) <= 1
     else:
         ctx.aside = p if p.grain == "year" else None
         ctx.aside_sentence = ctx.sentence
+
+
+# a sentence that opens in the past perfect: "had" among its first five words, and a past form
+# ("been" too) after it ("Alcock had been a prisoner", "Most of them had already left")
+_OPENS_PLUPERFECT = _re(r"\s*(?:\S+\s+){0,4}?(?i:{pluperfect_auxiliaries})\s+(?:(?i:not|never|already|long|also|just|once|first|earlier)\s+)?(?P<verb>[A-Za-z]+)\b")
+_BARE_PARTICIPLES = frozenset(("been", "come", "become", "overcome", "run"))   # "had come over the year before"
+_FLASHBACK_KINDS = frozenset(("cal", "season", "holiday", "weekday"))
+
+
+def _in_past_perfect(text: str, s0: int, pos: int) -> bool:
+    """(history6) Whether a date belongs to a look back told in the past perfect: its own verb
+    ("lost his arm in 1797" after "had") or the verb its sentence opens with ("Alcock had been a
+    prisoner since his bomber came down in September 1917")."""
+    if told_before(text, s0, pos):
+        return True
+    m = _OPENS_PLUPERFECT.match(text, s0, pos)
+    return m is not None and (m["verb"].lower() in _BARE_PARTICIPLES or is_past_form(m["verb"].lower()))
+
+
+def _in_main_past(text: str, s0: int, pos: int) -> bool:
+    """(history6) Whether the clause before ``pos`` is told in the simple past (a past form among
+    its words, no "had" before the expression)."""
+    return not _in_past_perfect(text, s0, pos) and tense_at(text, s0, pos, pos, pos) == "past"
+
+
+def _after_flashback(ctx: Discourse, text: str, s0: int, si: int, men: Mention) -> None:
+    """(history6) The first expression of a sentence after a look back in the past perfect with
+    its year ("His coffin reached Sheerness on 22 December. He had lost his right arm in July
+    1797. It lay in state from 5 January"): a year-less date told outside the past perfect is the
+    story's again (the simple past returns to where the story was); one still in the past perfect
+    goes on in the look back; any other expression (an offset, "the next day", a date with its
+    year) ends the look back where it is."""
+    fb_si, last, last_day = ctx.flashback
+    if _in_past_perfect(text, s0, men.start):
+        ctx.flashback = (si, last, last_day)
+        return
+    ctx.flashback = None
+    d = men.data
+    if men.kind in _FLASHBACK_KINDS and d.get("year") is None and d.get("anaphoric_year") is None \
+            and not d.get("anaphoric") and d.get("rel") is None:
+        ctx.last, ctx.last_day = last, last_day
 
 
 def _mark_cross_year_ranges(text: str, mentions: list[Mention]) -> None:
@@ -1087,7 +1176,9 @@ _BC_STORY_REACH = 200
 _NOW_KINDS = frozenset(("deictic_day", "deictic"))
 _AGO_BEFORE = _re(r"\b(?:{offset_directions})\s+$", re.I)   # "386 years ago today"
 _ACCESSION = _re(r"\b(?:{accession_words})\b", re.I)
-_APPOSITION_END = re.compile(r",\s")   # the comma that closes a phrase set off after "Today,"
+_APPOSITION_END = re.compile(r",\s")
+_THREE_WORDS = re.compile(r"\s*(?:\S+\s+){0,2}\S+")
+_COMMA_PARTICIPLE = re.compile(r",\s+(?:(?:still|first|long|once|now|later|largely|partly|mostly|newly|recently)\s+)?(?P<verb>[a-z]+)\b")   # the comma that closes a phrase set off after "Today,"
 _PERFECT = _re(r"\b(?:{perfect_auxiliaries})\s", re.I)
 _NARRATIVE_REPORTED = _re(r"\b(?:{reporting_verbs}|{narrative_reporting_verbs})\b", re.I)
 
@@ -1148,6 +1239,16 @@ def _today_in_story(text: str, s0: int, s1: int, men: Mention) -> None:
             tense = tense_at(text, s0, s1, close.end(), close.end())
     if opens and tense == "past" and _PERFECT.search(text, men.end, min(s1, men.end + 80)):
         tense = "present"   # "Today most historians have concluded ...": these days
+    if opens and tense == "past" and (pp := _COMMA_PARTICIPLE.search(text, men.end, min(s1, men.end + 120))) is not None \
+            and is_past_form(pp["verb"].lower()):
+        # (history6) "Today the mosque still stands, rebuilt many times", "Today the army, found near
+        # his tomb in 1974, draws millions": a past participle after a comma is no verb of the sentence;
+        # the clause before it tells, else the verb after the phrase it opens
+        tense = tense_at(text, s0, pp.start(), men.start, men.end)
+        if tense is None and (close := _APPOSITION_END.search(text, pp.end(), min(s1, pp.end() + 120))) is not None:
+            # (the verb right after the phrase: its first three words)
+            w3 = _THREE_WORDS.match(text, close.end(), s1)
+            tense = tense_at(text, close.end(), w3.end() if w3 else s1, close.end(), close.end())
     if opens and tense != "past" and not WILL_RE.search(text, men.end, min(s1, men.end + 200)):   # ("Today a machine can read a genome")
         d["nowadays"] = True
     else:
@@ -1248,7 +1349,7 @@ def _aside_year(text: str, sent_start: int, men: Mention, p: Point, ctx: Discour
         # ends, not where the story is; it goes on from the span's start
         return True
     if p.grain in ("year", "month") and _gap_days(p, ctx.last) > _ASIDE_GAP_DAYS \
-            and (pp := _PARTICIPLE_IN.search(text, max(sent_start, men.start - 40), men.start)) is not None \
+            and (pp := _PARTICIPLE_IN.search(text, max(sent_start, men.start - 60), men.start)) is not None \
             and not _NOT_PARTICIPLE.search(text, max(sent_start, pp.start() - 12), pp.start()):
         # (history5) "a charcoal inscription found in 2018 has led ...", "his letters, published in
         # 1902,": when a thing was found or made, far from the story; the story stays where it was
@@ -1260,12 +1361,26 @@ def _aside_year(text: str, sent_start: int, men: Mention, p: Point, ctx: Discour
     if p.start.year == ctx.last.start.year:
         return False
     if men.kind == "offset" and men.data.get("sign", 0) > 0:
-        return False   # (history4) "... was still being rebuilt seventeen years later": counted from the story, it moves it
+        # (history4) "... was still being rebuilt seventeen years later": counted from the story, it moves it;
+        # (history6) not inside a relative clause set off by a comma ("al-Umari, who visited Cairo twelve
+        # years later, wrote ..."): what another did later is an aside
+        return _RELATIVE_ASIDE.search(text, max(sent_start, men.start - 80), men.start) is not None
+    if p.start >= ctx.last.end and _CLAUSE_END.match(text, men.end) \
+            and "," not in text[max(sent_start, men.start - 60):men.start] and _in_main_past(text, sent_start, men.start):
+        # (history6) "She left school at fourteen and went into service in Limerick in 1945.": a year
+        # later than the story's that ends a clause of the simple past, no comma before it, is where
+        # the story has gone
+        return False
     return _words_between(text, sent_start, men.start, 6) > 6
 
 
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;.()]*$")
+_CLAUSE_END = re.compile(r"\s*(?:[.;!]|$)")
+
+
 _ASIDE_GAP_DAYS = 25 * 365   # a generation away from the story
-_PARTICIPLE_IN = _re(r"(?<=[a-z,])\s+(?:{aside_participles})\s+(?:in|during)\s+$", re.I)
+# (history6: a few words between: "a tomb built for him in 1556", "found near his tomb in 1974")
+_PARTICIPLE_IN = _re(r"(?<=[a-z,])\s+(?:{aside_participles})\s+(?:(?!(?:and|but|when|while|then)\s)[a-z]+\s+){0,3}?(?:in|during)\s+$", re.I)
 _NOT_PARTICIPLE = _re(r"\b{aside_not_after}\s*$", re.I)
 
 

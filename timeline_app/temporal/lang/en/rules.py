@@ -10,7 +10,7 @@ a leading preposition is left out, determiners and modifiers are kept.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from timeline_app.temporal.lang import alternation, guard, lexicon, ordered, trie_of, word_re
 from timeline_app.temporal.rulebase import M, Mention, RuleSet, dur_value
@@ -684,6 +684,16 @@ def _this_day_year(m, text):
     return M(m, "this_day_year", "cal", year=int(m["year"]), month=None, day=None, grain="day", mod="", dct_day=True)
 
 
+# (history6) "midsummer 1940", "in midwinter": the middle of that season (TimeML: the season, mod MID);
+# not "Midsummer Day" (a feast: rule holiday), "A Midsummer Night's Dream", "midwinter sun"
+@rule("mid_season", r"(?P<w>(?i:mid-?summer|mid-?winter))(?:,?\s+(?P<year>%s)(?![\w-]))?(?![\w'’-])" % YEAR, 19, triggers="season",
+      reject_after=(r"\s*(?:['’]s\b|\s(?i:day|eve|night|sun|solstice|festival|fair|madness|blues|party)\b)", 14),
+      examples=[(None, "The invasion scare was at its height in midsummer 1940.", "midsummer 1940", "1940-SU")])
+def _mid_season(m, text):
+    code = "SU" if "summer" in m["w"].lower() else "WI"
+    return M(m, "mid_season", "season", season=code, year=_year(m["year"]), rel=None, mod="MID")
+
+
 # (history4) "the summer of '69": a season of a year written short (its century: ``tagger``, from the reference date)
 @rule("season_short_year", r"(?i:the)\s+(?P<season>%s)\s+(?i:of)\s+['’](?P<yy>\d\d)(?![\w'’])" % SEASON, 20, triggers="season",
       examples=[("2019-08-15", "The festival was held in the summer of '69 on a dairy farm.", "the summer of '69", "1969-SU")])
@@ -1126,10 +1136,24 @@ def _rel_period(m, text):
                        dict(n=k, unit=u, vague=False, det=("the " if the else "") + rel, mod="", age=False, in_name=False), 18)
     off, anchor = RELATIONS[rel]
     what = L["period_units"][what]
+    if what == "year" and off == 0 and _ANNAL_HEAD.search(text, max(0, m.start() - 12), m.start()):
+        anchor = "last"   # (history6) "1066. In this year King Edward died": the year of the annal's entry
     end = m.end() - (2 if m.group(0).endswith(("'s", "’s")) else 0)
     mod = (m["mod"] or "").lower()
     return Mention(m.start(), end, "rel_period", "deictic", dict(unit=what, offset=off, mod=mod_code(m["mod"]),
                    anaphoric=anchor == "last", earlier=mod in _EARLIER_MODS, later=mod in _LATER_MODS), 18)
+
+
+# (history6) annals and chronicles open each entry with its year ("793. In this year dire portents
+# came over the land", "1087. This year the king died"): the year is a date (of three digits too:
+# the formula says so) and "this year" in it is that year, not the year of writing
+_ANNAL_HEAD = re.compile(r"(?:^|\n)[^\S\n]*\d{3,4}[.:][^\S\n]+(?:(?i:in)[^\S\n]+)?$")
+
+
+@rule("annal_year", r"(?<![^\n])[^\S\n]*(?P<year>[1-9]\d{2,3})(?=[.:][^\S\n]+(?:(?i:in)\s+)?(?i:this)\s+(?i:year)\b)", 9, triggers="year year3",
+      examples=[(None, "793. In this year dire portents came over the land, and on 8 June the raiders burned the church.", "793", "0793")])
+def _annal_year(m, text):
+    return Mention(m.start("year"), m.end("year"), "annal_year", "cal", dict(year=int(m["year"]), grain="year", mod=""), 9)
 
 
 # "the week after next", "the weekend after next": two of them on from the day of writing
@@ -1566,7 +1590,7 @@ _HOLIDAY_VARIANTS = L["holiday_variants"]
 _HOLIDAY_CUE = _re(r"(?i)(?:^|[^\w'’])(?:{informal_holiday_cues})\s+$")
 
 
-@rule("holiday", r"(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+(?P<wk>(?i:week|wk))(?![\w'’-])|\s+(?P<wke>(?i:weekend|wknd|wkend))(?![\w'’-]))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
+@rule("holiday", r"(?:(?P<pre>(?i:the)\s+(?i:eve)\s+(?i:of)\s+))?(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+(?P<wk>(?i:week|wk))(?![\w'’-])|\s+(?P<wke>(?i:weekend|wknd|wkend))(?![\w'’-]))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
       # the song "White Christmas": a title; "the Good Friday Agreement", "the Easter Rising": names
       reject_before=(r"[\"“]\w+\s+$|(?i:morrow\s+of\s+)$", 16), reject_after=(r"\s+{holiday_name_nouns:cs}\b", 14),
       examples=[
@@ -1584,6 +1608,15 @@ def _holiday(m, text):
     if m["eve"] and name + " eve" in _HOLIDAYS:
         name = name + " eve"
     kind, spec = _HOLIDAYS[name]
+    if (m["pre"] or m["eve"]) and not name.endswith(" eve"):
+        # (history6) "Michaelmas Eve", "the eve of Epiphany": the day before the feast
+        if kind == "fixed":
+            spec = (date(2001, *map(int, spec.split("-"))) - timedelta(days=1)).strftime("%m-%d")
+        elif kind == "easter":
+            spec -= 1
+        else:
+            return None
+        name = "the eve of " + name
     if _HOLIDAY_THING.match(text[m.end(): m.end() + 16]) and name in _SEASON_HOLIDAYS:
         return None
     if m["y3"] and (_YEAR3_AFTER.match(text, m.end()) or not _COUNTED_AFTER.match(text, m.end())):
@@ -2194,7 +2227,7 @@ _TITLE_FIRST = r"(?:%s)\s" % "|".join(L["regnal_titles"])
 _REIGN_NAME = r"(?:(?:{regnal_titles:cs})\s+)?[A-Z][a-z]+(?:\s+[IVX]+\b)?"
 
 
-@rule("regnal_year", r"(?i:the)\s+(?P<ord>%s)\s+(?i:year)\s+(?i:of)\s+(?:(?i:(?:his|her|their|the)\s+reign)(?:\s+(?i:of)\s+(?P<n1>%s))?|(?P<n2>%s))(?![\w])" % (ORD, _REIGN_NAME, _REIGN_NAME), 30,
+@rule("regnal_year", r"(?i:the)\s+(?P<ord>%s)\s+(?i:year)\s+(?i:of)\s+(?:(?i:(?:his|her|their|the|(?:the\s+)?(?:{regnal_titles})['’]s)\s+reign)(?:\s+(?i:of)\s+(?P<n1>%s))?|(?P<n2>%s))(?![\w])" % (ORD, _REIGN_NAME, _REIGN_NAME), 30,
       triggers="unit", lead=_ORDINAL_BEFORE, trail=(r"\s+(?i:of)\s", 5),
       examples=[
           ("2020-03-10", "1138. In the third year of King Stephen the Scots came over the border.", "the third year of King Stephen", "1138"),
@@ -2210,6 +2243,31 @@ def _regnal_year(m, text):
     # the text told of someone else does not count his years
     own = re.sub(_TITLE_FIRST, "", name).split()[0] if name else None
     return M(m, "regnal_year", "regnal", n=n, name=own)
+
+
+# (history6) a year counted from an era name of an East Asian calendar: "in the 20th year of Meiji",
+# "the fifth year of the Kangxi era", "in Meiji 40", "Showa 20": the era's first year is year 1
+_ERA_NAMES = L["era_names"]
+_ERA = "(?:%s)" % "|".join(re.escape(n) for n in sorted(_ERA_NAMES, key=len, reverse=True))
+
+
+@rule("era_year", r"(?i:the)\s+(?P<ord>%s)\s+(?i:year)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<era>%s)(?:\s+(?i:era|period|reign))?(?![\w'’])" % (ORD, _ERA), 31,
+      triggers="unit", lead=_ORDINAL_BEFORE, trail=(r"\s+(?i:of)\s", 5),
+      examples=[("2024-04-01", "The brewery was founded in the fifth year of the Kyoho era by a rice merchant.", "the fifth year of the Kyoho era", "1720")])
+def _era_year(m, text):
+    n = parse_ordinal(m["ord"])
+    if not n or not 1 <= n <= 70:
+        return None
+    return M(m, "era_year", "cal", year=_ERA_NAMES[m["era"]] + n - 1, grain="year", mod="")
+
+
+@rule("era_number_year", r"(?<![\w'’])(?P<era>%s)\s+(?P<n>[1-6]?\d)(?![\w%%/]|[.,:]\d)" % _ERA, 20, triggers="era",
+      examples=[("2024-04-01", "In Meiji 40 the brewery won a gold medal at the national exhibition.", "Meiji 40", "1907")])
+def _era_number_year(m, text):
+    n = int(m["n"])
+    if not 1 <= n <= 70:
+        return None
+    return M(m, "era_number_year", "cal", year=_ERA_NAMES[m["era"]] + n - 1, grain="year", mod="")
 
 
 _TODAY_IS = _re(r"(?i)\b{present_subjects}\s*(?:is|['’]s)\s+$")
