@@ -340,6 +340,7 @@ _LOOSE_BACK = 3   # hours: how far back of the time before it a time without am/
 _PLAN_DAYS = 31
 _TALK_SENTENCES = 3   # sentences after a day was named that a bare hour may still speak of it
 _TALK_DAYS = 62
+_SAME_WEEKDAY_CHARS = 600   # (informal6) how far back a weekday said again is the same day (a chat's few lines)
 _TALK_CHARS = 400     # ... or characters (a chat's short messages are many sentences)
 
 
@@ -517,6 +518,31 @@ def _weekday(men: Mention, ctx: Discourse, tense):
             ctx.weekday_shift = (wd - day.isoweekday()) % 7
         return _placed("DATE", Point.day(day), f"{WEEKDAY_NAMES[wd]}: in apposition to the date just before it ({day.isoformat()})",
                        d.get("mod", ""), False, anchor="sentence")
+    if d.get("the") and not rel:
+        # (informal6) "the Friday evening", "the Saturday": the weekday of the week or the day the
+        # talk is about; "the Tuesday after"/"the Thursday before": the first one after/before it
+        near = ctx.recent_day[1].date if ctx.recent_day is not None and ctx.sentence - ctx.recent_day[0] <= _TALK_SENTENCES else None
+        if near is not None and d.get("side"):
+            step = (wd - near.isoweekday()) % 7 or 7 if d["side"] > 0 else -((near.isoweekday() - wd) % 7 or 7)
+            return _pod_or_day(near + timedelta(days=step), d["pod"], f"the {WEEKDAY_NAMES[wd]} {'after' if d['side'] > 0 else 'before'} "
+                               f"the day just told ({near.isoformat()})", d.get("mod", ""), men.rule, "sentence")
+        if ctx.week is not None and not d.get("side"):
+            day = ctx.week.start.date() + timedelta(days=wd - 1)
+            return _pod_or_day(day, d["pod"], f"the {WEEKDAY_NAMES[wd]} of the week the text speaks of ({ctx.week.value})",
+                               d.get("mod", ""), men.rule, "last")
+        if near is not None and not d.get("side"):
+            fwd, back = (wd - near.isoweekday()) % 7, (near.isoweekday() - wd) % 7
+            day = near + timedelta(days=fwd) if fwd <= back or d["the"] == "till" else near - timedelta(days=back)
+            return _pod_or_day(day, d["pod"], f"the {WEEKDAY_NAMES[wd]} nearest the day just told ({near.isoformat()})"
+                               + (", after it ('till')" if d["the"] == "till" else ""), d.get("mod", ""), men.rule, "sentence")
+    seen = ctx.named_wdays.get(wd) if not rel and which == "dct" and not d.get("weeks_after") and not d.get("joined") else None
+    if seen is not None and 0 <= men.start - seen[0] <= _SAME_WEEKDAY_CHARS and abs((seen[1] - anchor).days) <= 14 and (
+            men.start - seen[0] <= _SAME_WEEKDAY_CHARS // 2   # a reply a line or two on, whatever its verb ("forgot about fri")
+            or not (tense == "past" and seen[1] > anchor) and not (tense == "future" and seen[1] < anchor)):
+        # (informal6) "nursery is shut Friday ... totally forgot about fri", "moved to Sun 5 Jan / why
+        # sunday": a weekday the talk named a few lines before, said again, is the same day
+        return _pod_or_day(seen[1], d["pod"], f"{WEEKDAY_NAMES[wd]}: the {_fmt(seen[1])} named a few lines before",
+                           d.get("mod", ""), men.rule, "sentence")
     said_rel = rel   # as written ("next", not "the next")
     story = which == "last" and tense == "past"
     if story:

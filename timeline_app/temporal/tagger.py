@@ -937,6 +937,7 @@ def _enter_section(ctx: Discourse, text: str, sentences, sent_mentions) -> None:
 
 
 _NIGHT_PODS = ("TEV", "TNI")
+_STAMP_RULES = frozenset({"chat_stamp", "msg_stamp"})   # (informal6) a Slack or support chat's "Name  9:02 AM"
 _EVENING_HOUR = 18
 
 
@@ -952,7 +953,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
     # whose calendar quarter may differ from the label the text uses)
     if p.grain == "quarter" and (men.kind == "quarter" or (men.kind == "quarter_ref" and not men.data.get("shift") and not men.data.get("year") and not men.data.get("ended_month"))) and not _forecast_quarter(p, ctx.dct, text, men, tense):
         ctx.last_quarter, ctx.quarter_age = p, 0
-    if men.rule == "chat_stamp":
+    if men.rule in _STAMP_RULES:
         return   # (informal5) a chat export's stamp says when a message was sent, not what it speaks of
     if p.grain in ("day", "part-of-day", "minute") and not (res.value == "PRESENT_REF" and ctx.sentence_day is not None) and not (
             ctx.sentence_day is not None and _REPORTED_ON.search(text, max(sent_start, men.start - 24), men.start)):
@@ -964,6 +965,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         if not res.value.endswith("_REF"):
             ctx.recent_day = (ctx.sentence, ctx.sentence_day, men.start)   # ("atm", "now" name no day)
             ctx.named_mdays[ctx.sentence_day.date.day] = ctx.sentence_day.date
+            ctx.named_wdays[ctx.sentence_day.date.isoweekday()] = (men.end, ctx.sentence_day.date)
     if GRAIN_RANK.get(p.grain, 0) >= GRAIN_RANK["year"] and _ACCESSION.search(text, max(sent_start, men.start - 120), men.start):
         # (history5) "Henry was crowned in 1413": regnal years count from it
         ctx.accession = (p, text[max(sent_start, men.start - 120): men.start])

@@ -290,6 +290,38 @@ def _chat_stamp(m, text):
     return M(m, "chat_stamp", "time", year=y, month=mo, day=d, hour=h, minute=int(m["mi"]), two_way=two_way)
 
 
+# (informal6) a message's stamp in a chat pasted from Slack, Teams or a support chat: the sender's
+# name and the clock time on a line of their own ("Priya N  9:02 AM", "Maya (SF)  8:47 AM"), or the
+# time in brackets between the name and the message ("Agent Chloe (14:31): Hi"). The moment the
+# message was sent on the day of writing (the paste shows no other day), one TIME, that moves no
+# anchor: "can we say first thing tomorrow? / Priya N  9:06 AM" is still today's 9:06
+_STAMP_NAME = re.compile(r"[ \t]*(?:(?:[A-Z@][\w.'’-]*|[a-z][a-z\d]*[_\d][\w.-]*|\([^()\n]{1,20}\)|[-–·|])[ \t]+){1,6}")
+
+
+@rule("msg_stamp", r"(?<![\w.:])(?:(?P<t>(?P<h>[01]?\d):(?P<mi>[0-5]\d)\s?(?P<ap>[AaPp][Mm]))(?=[ \t]*(?:\n|$))|\((?P<t2>(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?:\s?(?P<ap2>[AaPp][Mm]))?)\):)", 33,
+      triggers="colon",
+      examples=[("2025-06-26", "Sam Okoro  9:05 AM\ncan we say first thing tomorrow?\nPriya N  9:06 AM\nI'll ask", "9:06 AM", "2025-06-26T09:06"),
+                ("2025-01-30", "Agent Chloe (14:31): Hi, thanks for waiting", "14:31", "2025-01-30T14:31")])
+def _msg_stamp(m, text):
+    if m["t"]:
+        ls = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - ls > 48 or not _STAMP_NAME.fullmatch(text, ls, m.start()):
+            return None
+        h, mi, ap, group = int(m["h"]), int(m["mi"]), m["ap"], "t"
+    else:
+        ls = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - ls > 40 or not _STAMP_NAME.fullmatch(text, ls, m.start()):
+            return None
+        h, mi, ap, group = int(m["h2"]), int(m["mi2"]), m["ap2"], "t2"
+    if ap:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if ap[0] in "pP" else 0)
+    if h > 23:
+        return None
+    return M(m, "msg_stamp", "time", group=group, hour=h, minute=mi, dref={"offset": 0, "word": "the message's stamp"})
+
+
 # (informal5) "Thu 16/05", "Fri 3/4/2026": a weekday and a numeric date, one DATE. With its year the
 # weekday tells the order where both numbers can be a month; without it, the numbers or the text's
 # other slash dates must (else the date is left to the other rules)
@@ -1175,6 +1207,14 @@ def _weekday(m, text):
     data = dict(weekday=weekday_num(m["wd"]), rel=rel, pod=pod, mod=mod, possessive=not m["pod"] and s.endswith(("'s", "’s")),
                 lower=m["wd"].islower(), list_head=_list_head(text, start, end),   # "friday works": a chat's way of writing
                 answer=_answer(text, start))
+    if not rel and not m["mod"] and (the := _THE_WEEKDAY.search(text, max(0, start - 12), start)):
+        # (informal6) "bring the plants on the Friday evening" after "the sale is on Saturday 8 June",
+        # "away Easter weekend, could you do the Saturday": the weekday of the occasion just told;
+        # "Paper 3 the Tuesday after", "come the Thursday before": the first one after / before it
+        start, data["the"] = the.start("the"), "till" if the["till"] else True
+        side = _THE_WEEKDAY_SIDE.match(text, end)
+        if side:
+            end, data["side"] = side.end("w"), 1 if side["w"].lower() == "after" else -1
     if not rel and not m["mod"] and _WEEKDAY_APPOSITION.search(text, max(0, start - 24), start):
         data["apposition"] = True   # "on 2 September 1666, a Sunday": the day just named
     elif not rel and _joined(text, start) and _WEEKDAY_JOINED.search(text, max(0, start - 48), start):
@@ -1182,6 +1222,9 @@ def _weekday(m, text):
     return Mention(start, end, "weekday", "weekday", data, 16)
 
 
+_THE_WEEKDAY = _re(r"(?<![\w'’])(?:(?P<till>{the_weekday_forward})\s+)?(?P<the>(?i:the))\s+$")
+# "the Tuesday after.", "the Thursday before I go": no event named after it
+_THE_WEEKDAY_SIDE = re.compile(r"\s+(?P<w>after|before)(?=\s*(?:[.,;:!?)\n]|$|(?:and|or|but|so|then|i|we|you|he|she|they|it|if)\b))", re.I)
 _WEEKDAY_APPOSITION = _re(r"\d(?:{ordinal_suffixes})?,\s+(?:(?i:a|which\s+was\s+a)\s+)?$")
 _JOINERS = frozenset(w.split()[-1].lower() for w in L["weekday_joiners"])
 
@@ -1768,7 +1811,7 @@ _DET = r"(?i:the\s+{span_determiners}|these\s+past|the\s+past\s+several|this\s+p
 _ANOTHER_IDIOM = _re(r"(?i:\b{another_idioms}\s+)$")
 
 
-@rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))(?P<sep>[\s-]+|(?<=\d))(?P<unit>%s)(?P<old>-old|-long|\s+old|\s+long)?(?![\w])" % (_DET, APPROX, NUM, VAGUE, TIME_UNIT), 14, triggers="unit", lead=_NUM_LEAD,
+@rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))(?P<sep>\s+|-\s*|(?<=\d))(?P<unit>%s)(?P<old>-old|-long|\s+old|\s+long)?(?![\w])" % (_DET, APPROX, NUM, VAGUE, TIME_UNIT), 14, triggers="unit", lead=_NUM_LEAD,
       examples=[
           ("2023-02-13", "The advert runs for 30 seconds.", "30 seconds", "PT30S"),
           ("2021-01-20", "The hostages were held for 444 days.", "444 days", "P444D"),
@@ -2288,13 +2331,15 @@ def _year_ago_adj(m, text):
 # short without a dot, in lower or title case. "sat", "sun", "wed" are also words, so the short
 # form counts only next to a relation, a part of the day, a day preposition, another weekday,
 # a slash or dash, or a day of the month ("fri 21st"); never after an article ("the sun").
-_SHORT_BEFORE = _re(r"(?i)(?:^|[\s(/])(?:{short_weekday_prepositions})\s+$|/\s*$")
+_SHORT_BEFORE = _re(r"(?i)(?:^|[\s(/])(?:{short_weekday_prepositions})\s+$|/\s*$"
+                    # (informal6) "nights mon to wed", "OOO Mon + Tues", "fine with thurs and fri": after a weekday
+                    r"|(?<![\w'’])(?:{short_weekdays}|%s)\.?(?:\s+(?:{weekday_coordinators}|{weekday_range_words})\s+|\s*[+&]\s*)$" % WEEKDAY)
 _SHORT_ARTICLE = _re(r"(?i)\b(?:{date_determiners})\s+$")
 # after it: a slash, dash or colon ("mon: flat tyre"), a day of the month, another weekday ("fri and next mon"), a clock
 # time ("mon 9am", "fri at 10"), a question mark ("sat?") or a word that weighs a plan ("sat
 # works", "tue suits me")
-_SHORT_AFTER = _re(r"\s*(?:[/–-]|:(?!\d))|\s+[0-3]?\d(?:{ordinal_suffixes:cs})\b|\s+(?:{weekday_coordinators})\s+(?:(?:{weekday_relations})\s+)?(?:{short_weekdays}|%s)(?![\w])"
-                   r"|,?\s+[0-2]?\d(?:[:.][0-5]\d)?\s*(?:%s|ish\b)|\s*\?|\s+(?:{weekday_plan_words})\b" % (WEEKDAY, AMPM))
+_SHORT_AFTER = _re(r"\s*(?:[/–-]|:(?!\d))|\s+[0-3]?\d(?:{ordinal_suffixes:cs})\b|(?:\s+(?i:{weekday_range_words})\s+|\s*[+&]\s*)(?:{short_weekdays}|%s)(?![\w])|\s+(?:{weekday_coordinators})\s+(?:(?:{weekday_relations})\s+)?(?:{short_weekdays}|%s)(?![\w])"
+                   r"|,?\s+[0-2]?\d(?:[:.][0-5]\d)?\s*(?:%s|ish\b)|\s*\?|\s+(?:{weekday_plan_words})\b" % (WEEKDAY, WEEKDAY, AMPM))
 # ... or a clock time after it with no verb ("quiz night fri 8-11pm"): a time set, to come
 _SHORT_PLAN = _re(r"\s*\?|\s+(?:{weekday_plan_words})\b|,?\s+(?:at\s+)?[0-2]?\d(?:[:.][0-5]\d)?\s*(?:[-–]\s*[0-2]?\d(?:[:.][0-5]\d)?\s*)?%s" % AMPM)
 # "fri at 10", "mon @ 9am" (not after "sat" or "wed", also verbs: "we sat at 10 tables")
@@ -2307,7 +2352,7 @@ _LOOSE_BEFORE = _re(r"(?i)(?:^|[\s(])(?:{short_weekday_loose_before})\s+$")
 _PHRASE_ENDS = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\w))")
 
 
-@rule("short_weekday", r"(?:(?P<rel>{weekday_relations})\s+)?(?P<wd>(?i:{short_weekdays}))(?:\s+(?P<pod>%s|(?i:{informal_day_parts})))?(?![\w'’.])" % POD, 15,
+@rule("short_weekday", r"(?:(?P<rel>{weekday_relations})\s+)?(?P<wd>(?i:{short_weekdays}))(?:\s+(?P<pod>%s|(?i:{informal_day_parts})))?(?![\w'’]|\.\w)" % POD, 15,
       triggers="weekday",
       examples=[
           ("2023-11-07", "working from home tmr and thu, not doing this again", "thu", "2023-11-09"),
@@ -2347,6 +2392,10 @@ def _short_weekday(m, text):
 
 
 _HABIT_GENERIC = _re(r"(?i)\b(?:{habit_generic})\s+$")
+_HABIT_REACH = 60   # characters of the weekday's line around it read for how often (informal6)
+_HABIT_HOW_OFTEN = _re(r"(?i)(?<![\w'’])(?:{habit_how_often})(?![\w'’])")
+_HABIT_AS_USUAL = _re(r"(?i)(?<![\w'’])(?:{habit_as_usual})(?![\w'’])")
+_WEEKDAY_LIST = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?\s*(?:,|/|\+|&|and)\s*(?:{short_weekdays}|%s)(?![\w'’])" % (WEEKDAY, WEEKDAY))
 _HABIT_NOT_AFTER = re.compile(r",?\s+(?:\d|[A-Za-z]+\s+\d)")
 _CLAUSE_WORDS = re.compile(r"[A-Za-z]+(?=[^.!?,;\n]*$)")
 _PAST_WORDS = frozenset(L["past_markers"])
@@ -2356,9 +2405,16 @@ def _habit(text: str, start: int, end: int) -> bool:
     """Whether a single weekday is a habit, every such day: British generic "on a" in a clause
     with no past form ("we swim on a tuesday", "it's always busy on a saturday"), not one day
     told in the past ("queued for 30min on a friday lunchtime") or with its date ("on a Sunday
-    in 1945")."""
-    if _HABIT_NOT_AFTER.match(text, end) or not _HABIT_GENERIC.search(text, max(0, start - 6), start):
+    in 1945"); (informal6) a weekday said with how often in its line ("sleeping in the day mon
+    to thurs some weeks", "we usually meet Tuesday"), or in a list of weekdays "as usual"
+    ("walks Mon, Wed and Fri as usual"; "see you Friday as usual" is one Friday)."""
+    if _HABIT_NOT_AFTER.match(text, end):
         return False
+    if not _HABIT_GENERIC.search(text, max(0, start - 6), start):
+        ls, le = text.rfind("\n", max(0, start - _HABIT_REACH), start) + 1, text.find("\n", end, end + _HABIT_REACH)
+        line = text[max(ls, start - _HABIT_REACH): end + _HABIT_REACH if le < 0 else le]
+        if not (_HABIT_HOW_OFTEN.search(line) or _HABIT_AS_USUAL.search(line) and _WEEKDAY_LIST.search(text, max(0, start - 24), end + 24)):
+            return False
     words = _CLAUSE_WORDS.findall(text, max(0, start - 50), start)
     return not any(w.lower() in _PAST_WORDS or (len(w) > 4 and w.lower().endswith("ed")) for w in words)
 
