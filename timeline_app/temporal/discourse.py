@@ -107,7 +107,8 @@ class Discourse:
                                         # o'clock" is 14:00 (history5)
     named_mdays: dict = field(default_factory=dict)   # (informal5) day of the month -> the last day the text
                                         # named with it ("Fri 22 March ... set times for the 22nd"); at most 31 keys
-    named_wdays: dict = field(default_factory=dict)   # (informal6) weekday -> (where, the day) the text last
+    talk_night: date | None = None      # (informal6) the last day the text named by its evening or night
+    named_wdays: dict = field(default_factory=dict)   # (informal6) weekday -> (where, the day, the sentence, written with its date) the text last
                                         # named that weekday's day ("shut Friday ... forgot about fri"); at most 7 keys
     week: Point | None = None           # a week other than the reference date's that the text speaks of
                                         # ("the schedule for next week: mon ..., tue ..."), until a date outside it

@@ -341,6 +341,7 @@ _PLAN_DAYS = 31
 _TALK_SENTENCES = 3   # sentences after a day was named that a bare hour may still speak of it
 _TALK_DAYS = 62
 _SAME_WEEKDAY_CHARS = 600   # (informal6) how far back a weekday said again is the same day (a chat's few lines)
+_EVENING_FROM = 5   # (informal6) the hours 5-11 said of an evening the talk named are p.m.
 _TALK_CHARS = 400     # ... or characters (a chat's short messages are many sentences)
 
 
@@ -378,14 +379,18 @@ def _time(men: Mention, ctx: Discourse, tense):
             y, why = _year_for(ctx, mon, dn, tense)
             if y:
                 day, anchor = _safe_date(y, mon, dn), _year_anchor(ctx)
-    if day is None and d.get("habit") and ctx.sentence_day is None:
+    if day is None and d.get("habit") and (ctx.sentence_day is None or d["habit"] == "near"):
         # (informal5) "the pool is open noon to 8 daily", "bins go out every tuesday by 7am": the
         # hour of a habit, of no one day
         h = d["hour"]
+        if d.get("loose") or d.get("h12"):
+            if d.get("habit_pod") == "MO" and h >= 12:
+                h -= 12   # (informal6) "every morning about 7"
+            elif d.get("habit_pod") in ("AF", "EV", "NI") and h < 12:
+                h += 12   # "every evening about 6"
         return _unplaced("TIME", f"XXXX-XX-XXT{h:02d}:{d['minute']:02d}", "the hour of a habit the sentence names (a set): no one day")
     if day is None:
-        if ctx.sentence_day is not None:
-            sd = _sentence_day_near(men, ctx)
+        if ctx.sentence_day is not None and (sd := _sentence_day_near(men, ctx, d.get("cut"))) is not None:
             day, why, anchor = sd.date, f"the day named earlier in the sentence ({sd.value})", "sentence"
         elif ctx.mode == "news" and tense != "past" and ctx.previous_day is not None and ctx.dct is not None \
                 and 0 < (ctx.previous_day.date - ctx.dct).days <= _PLAN_DAYS:
@@ -435,6 +440,12 @@ def _time(men: Mention, ctx: Discourse, tense):
         elif d.get("h12") and h < 12:
             h += 12  # "went to bed at 11:40 last night": the evening's hour
             why += "; an evening hour, the sentence speaks of the night"
+    elif day is not None and day == ctx.talk_night and anchor == "sentence" and (d.get("loose") or d.get("h12")) \
+            and _EVENING_FROM <= h < 12 and not d.get("year"):
+        # (informal6) "can you do tomorrow night? / yes I'll go round about 8": an hour said of a day
+        # the talk named by its evening or night is the evening's
+        h += 12
+        why += "; an evening hour, the talk speaks of that day's night"
     if d.get("loose") and night_of is None and day is not None and ctx.last_clock is not None \
             and ctx.last_clock[0] == day and 1 <= h <= 23:
         # "from 7.30pm ... Tom will arrive at 8 ... be there by 7:45", "flight at 6.05am ... alarm
@@ -536,7 +547,8 @@ def _weekday(men: Mention, ctx: Discourse, tense):
             return _pod_or_day(day, d["pod"], f"the {WEEKDAY_NAMES[wd]} nearest the day just told ({near.isoformat()})"
                                + (", after it ('till')" if d["the"] == "till" else ""), d.get("mod", ""), men.rule, "sentence")
     seen = ctx.named_wdays.get(wd) if not rel and which == "dct" and not d.get("weeks_after") and not d.get("joined") else None
-    if seen is not None and 0 <= men.start - seen[0] <= _SAME_WEEKDAY_CHARS and abs((seen[1] - anchor).days) <= 14 and (
+    if seen is not None and 0 <= men.start - seen[0] <= _SAME_WEEKDAY_CHARS and seen[2] < ctx.sentence and ctx.speech_day is None \
+            and abs((seen[1] - anchor).days) <= (14 if seen[3] else 7) and (   # (a day a week off only as written with its date)
             men.start - seen[0] <= _SAME_WEEKDAY_CHARS // 2   # a reply a line or two on, whatever its verb ("forgot about fri")
             or not (tense == "past" and seen[1] > anchor) and not (tense == "future" and seen[1] < anchor)):
         # (informal6) "nursery is shut Friday ... totally forgot about fri", "moved to Sun 5 Jan / why
@@ -1337,10 +1349,14 @@ def _the_period(men: Mention, ctx: Discourse, tense):
     return _placed("DATE", p, f"'the weekend': {how} {src}", "", False, anchor=which)
 
 
-def _sentence_day_near(men: Mention, ctx: Discourse) -> Point:
-    """The day the sentence names nearest before a time ("due fri 5pm not thurs"), else the first after it."""
+def _sentence_day_near(men: Mention, ctx: Discourse, cut: int | None = None) -> Point | None:
+    """The day the sentence names nearest before a time ("due fri 5pm not thurs"), else the first after it
+    (none after ``cut``, where a chat's message ends without a capital after it: "round about 8. the
+    nurse is coming Friday")."""
     sd = max(((pos, p) for pos, p in ctx.sentence_days if pos < men.start), key=lambda t: t[0], default=None) \
         or min(ctx.sentence_days, key=lambda t: t[0], default=(0, ctx.sentence_day))
+    if cut is not None and sd[0] >= cut:
+        return None
     return sd[1]
 
 

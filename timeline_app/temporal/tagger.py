@@ -30,6 +30,8 @@ from timeline_app.temporal.triggers import (BACK, FORWARD, TextWindows, _ident, 
 MODES = ("auto", "news", "narrative")
 _TENSED = {"cal", "weekday", "season", "quarter", "half", "holiday", "time", "the_period", "pod_time", "weekday_mday", "ordinal_day"}
 _DEFERRED = {"event_ordinal", "ordinal_after"}
+_HABIT_NEAR = 24   # (informal6) characters between a habit and a clock time that is its hour ("every evening about 6")
+_MESSAGE_CUT = re.compile(r"[.!?]+\s+(?=[a-z])")   # a full stop before a lower-case word: a chat's sentence the splitter keeps
 # a timetable's present ("Rovers play Ashford on Saturday") sets a weekday or an hour ahead; a month
 # or a date keeps the present's milder lean ahead ("TALKS RESUME MAY 5" in September is May gone)
 _SCHEDULED = {"weekday", "time", "pod_time"}
@@ -647,7 +649,14 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
     for si, men in zip(sent_of, mentions):
         late = men.kind in ("time", "pod_time") and not men.data.get("dref") and not men.data.get("year")
         if late and si in habits and men.kind == "time":
-            men.data["habit"] = True   # its clock times are of no one day
+            # its clock times are of no one day; (informal6) right after the habit ("every evening about 6")
+            # even where the sentence names a day too ("..., will keep an eye out tonight")
+            near = [h for h in sent_mentions[si] if h.kind == "fixed" and h.data.get("type") == "SET" and 0 <= men.start - h.end <= _HABIT_NEAR]
+            men.data["habit"] = "near" if near else True
+            if near and "T" in near[-1].data.get("value", ""):
+                men.data["habit_pod"] = near[-1].data["value"].rsplit("T", 1)[1]   # "every morning about 7": 07:00
+        if late and men.kind == "time" and (cut := _MESSAGE_CUT.search(text, men.end, sentences[si][1])) is not None:
+            men.data["cut"] = cut.start()   # (informal6) "about 8. the nurse is coming Friday": a chat's full stop
         if late and _TIME_QUESTION.search(text, max(0, men.start - _TIME_QUESTION_REACH), men.start):
             men.data["answers"] = True   # (informal5) "what time? / DINNER AT 1PM": the answer to a question of the hour
         # in a story, "their main summer offensive ... in June 1942": a season without a year
@@ -965,7 +974,9 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         if not res.value.endswith("_REF"):
             ctx.recent_day = (ctx.sentence, ctx.sentence_day, men.start)   # ("atm", "now" name no day)
             ctx.named_mdays[ctx.sentence_day.date.day] = ctx.sentence_day.date
-            ctx.named_wdays[ctx.sentence_day.date.isoweekday()] = (men.end, ctx.sentence_day.date)
+            if ctx.dct is not None and abs((ctx.sentence_day.date - ctx.dct).days) <= 14:   # a day the talk may name by its weekday
+                ctx.named_wdays[ctx.sentence_day.date.isoweekday()] = (men.end, ctx.sentence_day.date, ctx.sentence,
+                                                                        men.kind in ("cal", "time"))   # written with its date
     if GRAIN_RANK.get(p.grain, 0) >= GRAIN_RANK["year"] and _ACCESSION.search(text, max(sent_start, men.start - 120), men.start):
         # (history5) "Henry was crowned in 1413": regnal years count from it
         ctx.accession = (p, text[max(sent_start, men.start - 120): men.start])
@@ -975,6 +986,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.said_day = (men.end, p.date, p.grain)   # "the council said on Monday ...", "said in January"
     if (p.grain == "part-of-day" and p.value.endswith(_NIGHT_PODS)) or (p.grain == "minute" and p.start.hour >= _EVENING_HOUR):
         ctx.sentence_night = p.start.date()
+        if p.grain == "part-of-day":
+            ctx.talk_night = ctx.sentence_night   # (informal6) "can you do tomorrow night? / yes, about 8"
     elif res.night_of is not None:
         ctx.sentence_night = res.night_of
     if p.grain == "week" and res.anchor == "dct" and ctx.dct is not None:

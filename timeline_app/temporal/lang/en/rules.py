@@ -1183,11 +1183,14 @@ _HOURS_VERB = re.compile(r"(?<![\w'’])(?:%s)\s+$" % "|".join(map(re.escape, L[
           ("2024-03-03", "Heavy rain is forecast for Sunday evening and into Monday, forecasters have said.", "Monday", "2024-03-04")])
 def _weekday(m, text):
     rel = " ".join((m["rel"] or "").lower().split())
+    verb_coming = rel == "coming" and _COMING_VERB.search(text, max(0, m.start() - 12), m.start()) is not None
+    if verb_coming:
+        rel = ""   # (informal6) "the nurse is coming Friday": the verb, not "this coming Friday"
     pod = _pod_code(m["pod"]) if m["pod"] else ""
     if pod and not rel and not m["mod"] and m["pod"].lower().endswith("s") and m["pod"].lower() in L["parts_of_day"]:
         # "monday mornings", "on Friday nights": every one of them
         return M(m, "weekday", "fixed", type="SET", value=f"XXXX-WXX-{weekday_num(m['wd'])}T{pod}")
-    start, mod = m.start(), mod_code(m["mod"])
+    start, mod = m.start() if not verb_coming else m.start("wd"), mod_code(m["mod"])
     if m["on"] and not pod:
         # "early on Sunday", "late on Saturday": the news idiom for the small hours and the
         # evening of that day (a part of the day; "early Sunday" keeps TimeBank's mod START);
@@ -1222,6 +1225,7 @@ def _weekday(m, text):
     return Mention(start, end, "weekday", "weekday", data, 16)
 
 
+_COMING_VERB = re.compile(r"(?i)(?<![\w'’])(?:is|are|am|was|were|be|been|not|['’]s|['’]re|['’]m)\s+$")
 _THE_WEEKDAY = _re(r"(?<![\w'’])(?:(?P<till>{the_weekday_forward})\s+)?(?P<the>(?i:the))\s+$")
 # "the Tuesday after.", "the Thursday before I go": no event named after it
 _THE_WEEKDAY_SIDE = re.compile(r"\s+(?P<w>after|before)(?=\s*(?:[.,;:!?)\n]|$|(?:and|or|but|so|then|i|we|you|he|she|they|it|if)\b))", re.I)
@@ -1395,9 +1399,11 @@ _ORDINAL_NOUNS = frozenset(L["ordinal_nouns"])
 _STRONG_DAY_CUE = _re(r"(?i)\b(?:{ordinal_day_strong_cues})\s+$")
 _DAY_PREPOSITION = _re(r"(?i)\b(?:{day_prepositions}|{ordinal_day_cues})\s+$")
 _UPTO = _re(r"(?i)\b(?:{range_end_words})\s+$")
+_LOOSE_DAY_BEFORE = _re(r"(?i)(?:(?:^|\n)[^\S\n]*|:\s+|(?<![\w'’])(?:{ordinal_day_loose_cues})\s+)$")
+_LOOSE_DAY_NEXT = frozenset(L["ordinal_day_loose_next"])
 
 
-@rule("ordinal_day", r"(?i:the)\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?=\s*(?:[,.;)?!\n]|$|[^\w\s'’.,-]|{ordinal_day_followers:cs}\b)|\s+(?P<next>[a-z][a-z'’]*))", 16, triggers="ordinal",
+@rule("ordinal_day", r"(?i:the)\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?=\s*(?:[,.;)?!\n]|$|[^\w\s'’.,-]|{ordinal_day_followers:cs}\b)|\s+(?P<next>[a-z][a-z'’]*|I(?![\w'’])))", 16, triggers="ordinal",
       examples=[
           (None, "The siege began on 3 March 1915. The attack came on the 20th, and failed.", "the 20th", "1915-03-20"),
           ("2023-05-26", "stats exam was june 2nd, now it says the 5th", "the 5th", "2023-06-05"),
@@ -1406,8 +1412,15 @@ def _ordinal_day(m, text):
     """ "The enemy's onslaught on the 20th", "moved to the 14th": a day of the month the story
     or the text is in."""
     d = int(m["d"])
-    if not 1 <= d <= 31 or not _DAY_PREPOSITION.search(text[max(0, m.start() - 10): m.start()]):
+    if not 1 <= d <= 31:
         return None
+    if not _DAY_PREPOSITION.search(text[max(0, m.start() - 10): m.start()]):
+        # (informal6) a chat's day of the month without a preposition: "ideally the 1st as my lease
+        # ends", "I'm off the 14th for a few days", "the 12th I think": after a word that asks for
+        # a day or at the head of a message, before no noun ("the 5th floor", "the 3rd time")
+        if m["next"] and m["next"].lower() not in _LOOSE_DAY_NEXT or not _LOOSE_DAY_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            return None
+        return M(m, "ordinal_day", "ordinal_day", day=d, upto=False)
     if m["next"] and (m["next"].lower() in _ORDINAL_NOUNS or not _STRONG_DAY_CUE.search(text[max(0, m.start() - 10): m.start()])):
         return None  # "on the 5th floor", "the 3rd attempt": an ordinal, not a day
     # "runs from Dec 15th until the 2nd": the end of a range
