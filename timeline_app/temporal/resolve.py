@@ -446,6 +446,7 @@ def _time(men: Mention, ctx: Discourse, tense):
         # the talk named by its evening or night is the evening's
         h += 12
         why += "; an evening hour, the talk speaks of that day's night"
+    rolled = False   # (informal6) a small hour put past the midnight of the evening before
     if d.get("loose") and night_of is None and day is not None and ctx.last_clock is not None \
             and ctx.last_clock[0] == day and 1 <= h <= 23:
         # "from 7.30pm ... Tom will arrive at 8 ... be there by 7:45", "flight at 6.05am ... alarm
@@ -454,12 +455,18 @@ def _time(men: Mention, ctx: Discourse, tense):
         # placed last on the same day (times told in a text go forward, or back a little)
         last = ctx.last_clock[1]
         near = min((c for c in (h % 12, h % 12 + 12) if c >= last - _LOOSE_BACK), default=h % 12 + 12)
+        if near < last - _LOOSE_BACK and h % 12 < _SMALL_HOURS_END and last >= _EVENING_FROM + 12:
+            # (informal6) "doors 10pm, last entry 1, till 4": after an evening's time, an hour that
+            # cannot be that evening's goes on past midnight
+            night_of, day, h = day, day + timedelta(days=1), h % 12
+            why += f"; after midnight, the night of {_fmt(night_of)} the times before it tell of"
+            near, rolled = h, True
         if near != h:
             why += f"; the half of the day nearest the time before it ({ctx.last_clock[1]:02d}h)"
             h = near
     if day is None:
         return _unplaced("TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", "no day to put the time on")
-    if not d.get("midnight"):
+    if not d.get("midnight") and not rolled:
         ctx.last_clock = (day, h)
     if d.get("midnight"):
         p = Point.minute(datetime(day.year, day.month, day.day) + timedelta(days=1))

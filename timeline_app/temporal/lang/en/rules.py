@@ -1273,11 +1273,15 @@ def _bare_pod(m, text):
 # (history4) "at about nine in the morning", "by four in the afternoon", "until eleven at night": an
 # hour said in words with its part of the day, one TIME, after a clock cue (rule ``oclock`` reads
 # "4 in the morning"; "two in the morning session" is no time)
+# (informal6) "moved to the 29th, nine in the morning": the hour in apposition to a day just named
+_AFTER_DAY_COMMA = _re(r"(?i)(?:\d(?:{ordinal_suffixes})?|{deictic_days}|%s),\s+$" % WEEKDAY)
+
+
 @rule("hour_of_pod", r"(?P<h>(?i:{clock_hour_words}))\s+(?:(?i:in\s+the)\s+(?P<pod>(?i:morning|afternoon|evening))|(?i:at)\s+(?P<night>(?i:night)))(?![\w-])", 27, triggers="pod",
       examples=[
           ("2016-10-14", "On 14 October 1066 the battle began at about nine in the morning.", "nine in the morning", "1066-10-14T09:00")])
 def _hour_of_pod(m, text):
-    if not _OCLOCK_CUE.search(text[max(0, m.start() - 8): m.start()]):
+    if not _OCLOCK_CUE.search(text[max(0, m.start() - 8): m.start()]) and not _AFTER_DAY_COMMA.search(text, max(0, m.start() - 16), m.start()):
         return None
     h = L["clock_hour_words"][m["h"].lower()]
     if m["pod"] and m["pod"].lower() != "morning" and h < 12:
@@ -1556,7 +1560,7 @@ _OCLOCK_CUE = _re(r"(?i)\b{oclock_cues}\s+$")
           ("2000-04-05", "He will leave at 4 in the morning on Thursday, officials said.", "4 in the morning", "2000-04-06T04:00")])
 def _oclock(m, text):
     h = parse_num(m["h"])
-    if h is None or not 1 <= h <= 12:
+    if h is None or not 1 <= h <= 23 or h > 12 and (m["pod2"] or m["pod"]):
         return None
     h = int(h)
     pod = (m["pod"] or m["pod2"] or "").lower()
@@ -1564,6 +1568,8 @@ def _oclock(m, text):
         return None  # "4 in the morning" is a time; "one in the morning" or "$4 in the morning" too vague or not one
     if m["pod2"] and not _OCLOCK_CUE.search(text[max(0, m.start() - 8): m.start()]):
         return None
+    if not pod and m["h"].isdigit() and 13 <= h <= 23:
+        return M(m, "oclock", "time", hour=h, minute=0, dref=None)   # (informal6) "at 20 o'clock": a 24-hour reading
     if any(w in pod for w in L["pm_words"]) and h < 12:
         h += 12
     elif not pod and h < _PM_BELOW:
@@ -2610,6 +2616,7 @@ def _approx_hour(m, text):
 _SPOKEN_MINUTES = L["spoken_clock_minutes"]
 _SPOKEN_LOOSE = frozenset(L["spoken_clock_loose"])
 _SPOKEN_CUE = _re(r"(?i)\b(?:{spoken_clock_cues})\s+$")
+_HALF_CLOCK_CUE = _re(r"(?i)(?<![\w'’])(?:{half_clock_cues})\s+$")
 _HOUR_WORDS = {w: n for w, n in L["numbers"].items() if isinstance(n, int) and 1 <= n <= 12 and w.isalpha() and len(w) > 2}
 
 
@@ -2622,8 +2629,9 @@ _HOUR_WORDS = {w: n for w, n in L["numbers"].items() if isinstance(n, int) and 1
           ("2025-03-04", "dentist booked for thurs, twenty to eleven", "twenty to eleven", "2025-03-06T10:40")])
 def _spoken_clock(m, text):
     k = " ".join(m["k"].lower().split())
-    if k == "half" and not _SPOKEN_CUE.search(text, max(0, m.start() - 8), m.start()):
-        return None  # "half 8": British for 8:30 only where a time is expected
+    if k == "half" and not _SPOKEN_CUE.search(text, max(0, m.start() - 8), m.start()) \
+            and not _HALF_CLOCK_CUE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "half 8": British for 8:30 only where a time is expected ((informal6) or said: "no, half one")
     h = _HOUR_WORDS.get(m["h"].lower()) or int(m["h"])
     if k in _SPOKEN_LOOSE and not _SPOKEN_CUE.search(text, max(0, m.start() - 8), m.start()) and (
             h == 1 or not _PHRASE_ENDS.match(text, m.end())):
@@ -3060,6 +3068,45 @@ def _weekend_of(m, text):
         return M(m, "weekend_of", "cal", year=None, month=month_num(m["mon"]), day=d, grain="day", weekday=None,
                  anaphoric_year=None, weekend=True)
     return M(m, "weekend_of", "ordinal_day", day=d, upto=False, weekend=True)
+
+
+# (informal6) a list of set times after a clock time: "doors 7pm, support 8, us from 9.15", "doors
+# 10pm, last entry 1, till 4": each item's bare hour is a time of the same evening (its half of the
+# day, or past midnight, from the time before it: ``resolve``)
+_LIST_ITEM = r"\s*,\s+(?:[A-Za-z][\w'’-]*\s+){1,3}(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?(?=\s*(?:,|\.(?!\d)|[;!?#\n\u2600-\u27bf\U0001f000-\U0001faff]|$))"
+_LIST_HOUR = re.compile(r",\s+(?:[A-Za-z][\w'’-]*\s+){1,3}(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<mi>[0-5]\d))?")
+
+
+@rule("listed_hour", r"(?<![\d.:])[01]?\d(?:[.:][0-5]\d)?\s*%s(?P<items>(?:%s){1,4})" % (AMPM, _LIST_ITEM), 24, triggers="ampm",
+      examples=[("2024-03-06", "Friday's show: doors 7pm, support 8, us from 9.15", "8", "2024-03-08T20:00"),
+                ("2024-08-01", "FRI 2 AUG: doors 10pm, last entry 1, till 4", "1", "2024-08-03T01:00")])
+def _listed_hour(m, text):
+    out = []
+    for it in _LIST_HOUR.finditer(text, m.start("items"), m.end("items")):
+        h = int(it["h"])
+        out.append(Mention(it.start("h"), it.end("mi") if it["mi"] else it.end("h"), "listed_hour", "time",
+                           dict(hour=h + 12 if h < 12 else h, minute=int(it["mi"] or 0), dref=None, loose=True), 24))
+    return out
+
+
+# (informal6) "first thing tomorrow", "Thursday first thing", "first thing on Monday morning": the
+# start of that day's morning, one TIME
+_FIRST_THING_DAY = r"(?:(?P<%s>(?i:{deictic_days}))|(?P<%s>%s|(?i:{short_weekdays})))" 
+
+
+@rule("first_thing", r"(?:%s\s+(?i:first\s+thing)(?:\s+(?i:in\s+the\s+morning))?|(?i:first\s+thing)\s+(?:(?i:on)\s+)?%s(?:\s+(?i:morning))?)(?![\w'’])"
+      % (_FIRST_THING_DAY % ("dw1", "wd1", WEEKDAY), _FIRST_THING_DAY % ("dw2", "wd2", WEEKDAY)), 27,
+      triggers="deictic weekday", requires="first_thing_words",
+      examples=[("2025-06-26", "can we say first thing tomorrow?", "first thing tomorrow", "2025-06-27TMO"),
+                ("2025-06-02", "building control are coming out Thursday first thing", "Thursday first thing", "2025-06-05TMO")])
+def _first_thing(m, text):
+    wd = m["wd1"] or m["wd2"]
+    if wd:
+        return M(m, "first_thing", "weekday", weekday=any_weekday_num(wd), rel="", pod="MO", mod="", possessive=False, plan=True)
+    w = " ".join((m["dw1"] or m["dw2"]).lower().split())
+    if w in L["night_words"]:
+        return None
+    return M(m, "first_thing", "deictic_day", offset=L["deictic_days"][w], pod="MO", word=w, mod="")
 
 
 # "by EOD", "EOD thursday", "COB Friday": the end of the (working) day, of today or the day named
