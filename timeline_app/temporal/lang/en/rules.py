@@ -244,9 +244,11 @@ def _iso(m, text):
     return M(m, "iso_date", "cal", year=y, month=mo, day=d, grain="day")
 
 
-@rule("us_numeric_date", r"(?<![\w/.-])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\w/])", 30, triggers="slash",
+# (informal6: "a reading from 24/01/2025": a day from 20 to 31 first, read as the day, as 13-19 always were)
+@rule("us_numeric_date", r"(?<![\w/.-])(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\w/])", 30, triggers="slash",
       examples=[
-          ("2022-08-01", "The lease expires on 9/24/2022, according to a court filing.", "9/24/2022", "2022-09-24")])
+          ("2022-08-01", "The lease expires on 9/24/2022, according to a court filing.", "9/24/2022", "2022-09-24"),
+          ("2025-01-30", "I can see a meter reading from 24/01/2025.", "24/01/2025", "2025-01-24")])
 def _usdate(m, text):
     mo, d, y = int(m["m"]), int(m["d"]), int(m["y"])
     if mo > 12 and d <= 12:
@@ -1273,7 +1275,11 @@ def _bare_pod(m, text):
 # (history4) "at about nine in the morning", "by four in the afternoon", "until eleven at night": an
 # hour said in words with its part of the day, one TIME, after a clock cue (rule ``oclock`` reads
 # "4 in the morning"; "two in the morning session" is no time)
-# (informal6) "moved to the 29th, nine in the morning": the hour in apposition to a day just named
+# (informal6) "moved to the 29th, nine in the morning": the hour in apposition to a day just named;
+# "I'll need a lift, nine in the morning they want me there": an hour a clause of time goes on with
+# (not "take two, one in the morning and one at night": a count of pills)
+_PILL_COUNTS = frozenset(("one", "two", "a"))
+_TIME_TALK = re.compile(r"(?i)\s+(?:they|we|you|i|he|she|it)\s+(?:want|need|said|say|asked|ask|told|have|'ll|will|should)\b")
 _AFTER_DAY_COMMA = _re(r"(?i)(?:\d(?:{ordinal_suffixes})?|{deictic_days}|%s),\s+$" % WEEKDAY)
 
 
@@ -1281,7 +1287,8 @@ _AFTER_DAY_COMMA = _re(r"(?i)(?:\d(?:{ordinal_suffixes})?|{deictic_days}|%s),\s+
       examples=[
           ("2016-10-14", "On 14 October 1066 the battle began at about nine in the morning.", "nine in the morning", "1066-10-14T09:00")])
 def _hour_of_pod(m, text):
-    if not _OCLOCK_CUE.search(text[max(0, m.start() - 8): m.start()]) and not _AFTER_DAY_COMMA.search(text, max(0, m.start() - 16), m.start()):
+    if not _OCLOCK_CUE.search(text[max(0, m.start() - 8): m.start()]) and not _AFTER_DAY_COMMA.search(text, max(0, m.start() - 16), m.start()) \
+            and not (m["h"].lower() not in _PILL_COUNTS and text[max(0, m.start() - 2): m.start()] == ", " and _TIME_TALK.search(text, m.end(), m.end() + 30)):
         return None
     h = L["clock_hour_words"][m["h"].lower()]
     if m["pod"] and m["pod"].lower() != "morning" and h < 12:
@@ -2685,7 +2692,7 @@ _BARE_REACH = 100
 # (bounded per day word)
 _CHAT_LINE, _CHAT_REACH = L["chat_hour_reach"]
 RS.reach_after = max(RS.reach_after, _CHAT_REACH)   # (bare_hour's match is the day word; it reads that far after it)
-_CHAT_HOUR = _re(r"(?im)(?:^(?:[^\n:]{1,30}:[ \t]*)?(?P<ah>1[0-2]|0?[1-9])(?:\.(?P<ami>[0-5]\d))?(?=[ \t]*(?:\?|(?:{chat_hour_answers})\b))"
+_CHAT_HOUR = _re(r"(?im)(?:(?:^(?:[^\n:]{1,30}:[ \t]*)?|(?<![\w'’])(?:{chat_hour_leads})!*,[ \t]+)(?P<ah>1[0-2]|0?[1-9])(?:\.(?P<ami>[0-5]\d))?(?=[ \t]*(?:\?|(?:{chat_hour_answers})\b))"
                  r"|(?<![\w.:$£€])(?P<sh>1[0-2]|0?[1-9])(?:\.(?P<shmi>[0-5]\d))?(?=[ \t]+(?:{sharp_words})\b))")
 _UP_LATE = _re(r"(?i)\b(?:{up_late_words})\s+$")
 _UNTIL_CUES = frozenset(L["limit_prepositions"])
