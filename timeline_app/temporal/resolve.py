@@ -1336,7 +1336,9 @@ def _the_period(men: Mention, ctx: Discourse, tense):
     if unit == "month":
         return _placed("DATE", Point.month(base.year, base.month), f"'the month': the month of {src}", men.data.get("mod", ""), False, anchor=which)
     if unit == "week":
-        return _placed("DATE", Point.week(base), f"'the week': the week of {src}", "", False, anchor=which)
+        # (informal6) "by the end of the week": its mod as for the month and the year (the gold: END)
+        return _placed("DATE", Point.week(base), f"'the week': the week of {src}", "" if men.data.get("rest") else men.data.get("mod", ""),
+                       False, anchor=which)
     wd = base.isoweekday()
     sday = ctx.sentence_day.date if ctx.sentence_day is not None else None
     if which == "dct" and tense != "past" and sday is not None and ctx.dct is not None and sday > ctx.dct:

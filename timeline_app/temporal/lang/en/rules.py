@@ -1360,7 +1360,7 @@ def _the_period(m, text):
         return M(m, "the_period", "fixed", type="DURATION", value="P1Y")
     edge = None if m["mod"] else _EDGE_NO_THE.search(text, max(0, m.start() - 20), m.start())
     if edge:   # "by end of the month", "rest of the week": the part of the period without its "the"
-        return Mention(edge.start("e"), m.end(), "the_period", "the_period", dict(unit=what, mod=mod_code(edge["e"])), 7)
+        return Mention(edge.start("e"), m.end(), "the_period", "the_period", dict(unit=what, mod=mod_code(edge["e"]), rest=_REST.search(edge["e"]) is not None), 7)
     if what in ("month", "decade", "century") and not m["mod"]:
         return None   # "the decade", "the century" alone: which one is not said ("the end of the century" is)
     if m["mod"] and "turn" in m["mod"].lower():
@@ -1368,7 +1368,10 @@ def _the_period(m, text):
             return None
         # (history4) "by the turn of the century" in a story: the start of the century the story turns into
         return M(m, "the_period", "the_period", unit=what, mod="START", turn=True)
-    return M(m, "the_period", "the_period", unit=what, mod=mod_code(m["mod"]))
+    return M(m, "the_period", "the_period", unit=what, mod=mod_code(m["mod"]), rest=bool(m["mod"]) and _REST.search(m["mod"]) is not None)
+
+
+_REST = re.compile(r"(?i)\b(?:rest|remainder)\b")   # "the rest of the week": the week, no mod (as the gold writes it)
 
 
 # "by mid-century": the middle of the century the text is in (not "mid-century modern", a style)
@@ -2418,6 +2421,10 @@ def _short_weekday(m, text):
 
 
 _HABIT_GENERIC = _re(r"(?i)\b(?:{habit_generic})\s+$")
+_HOURS_RANGE = r"\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?![\d/])"
+_HOURS_RANGE_AFTER = re.compile(r"(?i),?\s+" + _HOURS_RANGE)
+_WEEKDAY_DASH_BEFORE = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?\s*[-–]\s*$" % WEEKDAY)
+_WEEKDAY_DASH_AFTER = _re(r"(?i)\.?\s*[-–]\s*(?:{short_weekdays}|%s)\.?,?\s+%s" % (WEEKDAY, _HOURS_RANGE))
 _HABIT_REACH = 60   # characters of the weekday's line around it read for how often (informal6)
 _HABIT_HOW_OFTEN = _re(r"(?i)(?<![\w'’])(?:{habit_how_often})(?![\w'’])")
 _HABIT_AS_USUAL = _re(r"(?i)(?<![\w'’])(?:{habit_as_usual})(?![\w'’])")
@@ -2433,7 +2440,11 @@ def _habit(text: str, start: int, end: int) -> bool:
     told in the past ("queued for 30min on a friday lunchtime") or with its date ("on a Sunday
     in 1945"); (informal6) a weekday said with how often in its line ("sleeping in the day mon
     to thurs some weeks", "we usually meet Tuesday"), or in a list of weekdays "as usual"
-    ("walks Mon, Wed and Fri as usual"; "see you Friday as usual" is one Friday)."""
+    ("walks Mon, Wed and Fri as usual"; "see you Friday as usual" is one Friday); a range of
+    weekdays with a range of hours, opening hours ("open mon-fri 9-5", "Mon–Sat 10am–6pm")."""
+    if _HOURS_RANGE_AFTER.match(text, end) and _WEEKDAY_DASH_BEFORE.search(text, max(0, start - 12), start) \
+            or _WEEKDAY_DASH_AFTER.match(text, end):
+        return True
     if _HABIT_NOT_AFTER.match(text, end):
         return False
     if not _HABIT_GENERIC.search(text, max(0, start - 6), start):
