@@ -907,8 +907,8 @@ def _holiday(men: Mention, ctx: Discourse, tense):
         if kind == "fixed":
             mo, da = map(int, spec.split("-"))
             return date(y, mo, da)
-        if kind == "weekday":
-            return nth_weekday(y, spec[0], spec[1], spec[2])
+        if kind == "weekday":   # (informal6) a fourth number: days after it ("black friday": the day after Thanksgiving)
+            return nth_weekday(y, spec[0], spec[1], spec[2]) + timedelta(days=spec[3] if len(spec) > 3 else 0)
         if kind == "dated":
             # (informal5) a holiday of another calendar: its day in the table, else the nearest
             # year the table has (only to choose which one is meant: an unlisted year is not placed)
