@@ -1603,6 +1603,7 @@ _COUNTED_AFTER = re.compile(r"\s+(?!(?:in|of)\b)[a-z]")   # "300 people": a coun
 _SEASON_HOLIDAYS = frozenset(L["season_holidays"])
 _CUED_HOLIDAYS = frozenset(L["cued_holidays"])
 _CUED_HOLIDAY_CUE = _re(r"(?i)\b{cued_holiday_cues}\s+$")
+_CAPS_HOLIDAYS = frozenset(L["caps_only_holidays"])
 _UNCUED_HOLIDAYS = frozenset(L["uncued_holidays"])   # (informal5) "hogmanay": no other word
 _GREETING = _re(r"(?i)\b(?:{holiday_greetings})\s+$")
 _HOLIDAY_VARIANTS = L["holiday_variants"]
@@ -1622,6 +1623,8 @@ def _holiday(m, text):
     if not m["h"][0].isupper() and " " not in name and not m["wk"] and name not in _UNCUED_HOLIDAYS \
             and not _HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start()):
         return None  # lower case only after a cue: "home since christmas", "see you at easter" ("boxing day" anywhere)
+    if name in _CAPS_HOLIDAYS and not m["h"].isupper():
+        return None   # (informal6) "NYD", "NYE" in capitals only ("Bill Nye" is a name)
     if name in _CUED_HOLIDAYS and not _CUED_HOLIDAY_CUE.search(text, max(0, m.start() - 10), m.start()):
         return None  # "until All Saints" is a day; "at All Saints" a church, "Lady Day sang" a singer
     if m["eve"] and name + " eve" in _HOLIDAYS:
