@@ -354,9 +354,9 @@ def _time(men: Mention, ctx: Discourse, tense):
         why, anchor = "explicit date", "text"
         if d.get("two_way") and ctx.dct is not None:
             # (informal5) a chat export's stamp whose numbers both read as a month: the reading on
-            # or before the day of writing nearest it
+            # or before the day of writing nearest it (the export's, not the last message's)
             alt = _safe_date(d["year"], d["day"], d["month"])
-            sent = [x for x in (day, alt) if x is not None and x <= ctx.dct]
+            sent = [x for x in (day, alt) if x is not None and x <= (ctx.written or ctx.dct)]
             if sent:
                 near = max(sent)
                 if near != day:

@@ -946,7 +946,8 @@ def _enter_section(ctx: Discourse, text: str, sentences, sent_mentions) -> None:
 
 
 _NIGHT_PODS = ("TEV", "TNI")
-_STAMP_RULES = frozenset({"chat_stamp", "msg_stamp"})   # (informal6) a Slack or support chat's "Name  9:02 AM"
+_STAMP_RULES = frozenset({"chat_stamp", "msg_stamp"})
+_STAMP_ANCHOR_DAYS = 730   # (informal6) a chat stamp this near the reference date becomes its messages' day of writing   # (informal6) a Slack or support chat's "Name  9:02 AM"
 _EVENING_HOUR = 18
 
 
@@ -963,7 +964,14 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
     if p.grain == "quarter" and (men.kind == "quarter" or (men.kind == "quarter_ref" and not men.data.get("shift") and not men.data.get("year") and not men.data.get("ended_month"))) and not _forecast_quarter(p, ctx.dct, text, men, tense):
         ctx.last_quarter, ctx.quarter_age = p, 0
     if men.rule in _STAMP_RULES:
-        return   # (informal5) a chat export's stamp says when a message was sent, not what it speaks of
+        # (informal5) a chat export's stamp says when a message was sent, not what it speaks of;
+        # (informal6) but the message's own words count from that day: "[10/03/2024, 19:02] Mum: ...
+        # tomorrow at 10?" in an export made on the 14th is the 11th
+        if men.rule == "chat_stamp" and ctx.dct is not None and abs((p.date - ctx.dct).days) <= _STAMP_ANCHOR_DAYS:
+            if ctx.written is None:
+                ctx.written = ctx.dct
+            ctx.dct = p.date
+        return
     if p.grain in ("day", "part-of-day", "minute") and not (res.value == "PRESENT_REF" and ctx.sentence_day is not None) and not (
             ctx.sentence_day is not None and _REPORTED_ON.search(text, max(sent_start, men.start - 24), men.start)):
         # "last night ... now": "now" does not move the sentence's day; "... on Tuesday after a
