@@ -496,8 +496,11 @@ def _deictic_day(men: Mention, ctx: Discourse, tense):
     if ctx.dct is None:
         return _unplaced("TIME" if d["pod"] else "DATE", "XXXX-XX-XX" + (f"T{d['pod']}" if d["pod"] else ""),
                          f"'{d['word']}' needs a reference date")
-    day = ctx.dct + timedelta(days=d["offset"])
+    # (informal6) Discord's "Today at"/"Yesterday at" over a message count from the day the chat is read
+    day = (ctx.written or ctx.dct if d.get("stamp_head") else ctx.dct) + timedelta(days=d["offset"])
     why = f"'{d['word']}' = {_ref_text(ctx)}" + (f" {d['offset']:+d} day" if d["offset"] else "")
+    if d.get("stamp_head"):
+        why = f"'{d['word']}' over a chat message: {_fmt(day)}, from the day the chat was read ({_fmt(ctx.written or ctx.dct)})"
     return _pod_or_day(day, d["pod"], why, d.get("mod", ""), men.rule, "dct")
 
 

@@ -701,6 +701,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             ctx.told_before = told_before(text, s0, men.start)   # (read for a year-less date only)
         if tense == "past" and men.kind == "cal" and men.data.get("year") is None:
             ctx.apposed_past = apposed_past(text, s0, men.start)
+        if men.kind == "deictic_day" and _DISCORD_AT.match(text, men.end) and _DISCORD_NAME.search(text, max(0, men.start - 48), men.start):
+            men.data["stamp_head"] = True   # (informal6) Discord's "name — Yesterday at 9:40 PM"
         if men.kind == "offset" and men.data.get("anchor") == "last":
             _apposed_offset(ctx, text, s0, men)
         if mode == "narrative" and men.kind == "offset" and men.data.get("anchor") == "dct":
@@ -947,6 +949,8 @@ def _enter_section(ctx: Discourse, text: str, sentences, sent_mentions) -> None:
 
 _NIGHT_PODS = ("TEV", "TNI")
 _STAMP_RULES = frozenset({"chat_stamp", "msg_stamp"})
+_DISCORD_AT = re.compile(r"[ \t]+at[ \t]+[01]?\d:[0-5]\d[ \t]?[AaPp][Mm][ \t]*(?:\n|$)")
+_DISCORD_NAME = re.compile(r"(?:^|\n)[^\n]{1,40}[ \t][—–-][ \t]$")
 _STAMP_ANCHOR_DAYS = 730   # (informal6) a chat stamp this near the reference date becomes its messages' day of writing   # (informal6) a Slack or support chat's "Name  9:02 AM"
 _EVENING_HOUR = 18
 
@@ -963,6 +967,13 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
     # whose calendar quarter may differ from the label the text uses)
     if p.grain == "quarter" and (men.kind == "quarter" or (men.kind == "quarter_ref" and not men.data.get("shift") and not men.data.get("year") and not men.data.get("ended_month"))) and not _forecast_quarter(p, ctx.dct, text, men, tense):
         ctx.last_quarter, ctx.quarter_age = p, 0
+    if men.data.get("stamp_head") and ctx.dct is not None and p.grain == "day":
+        # (informal6) Discord's "pixel_nan — Yesterday at 9:40 PM": the messages under it were sent
+        # that day, and their words count from it (as a chat export's stamp: below)
+        if ctx.written is None:
+            ctx.written = ctx.dct
+        ctx.dct = p.date
+        return
     if men.rule in _STAMP_RULES:
         # (informal5) a chat export's stamp says when a message was sent, not what it speaks of;
         # (informal6) but the message's own words count from that day: "[10/03/2024, 19:02] Mum: ...
