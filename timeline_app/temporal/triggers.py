@@ -54,6 +54,11 @@ def word_categories(lang: str = DEFAULT, required: tuple[str, ...] = ()) -> dict
     put("pod", lex["parts_of_day"])
     for cat, words in lex["trigger_words"].items():
         put(cat, words)
+    # (informal6) a day word stretched by its last letter ("tomorrowww", "fridayyy"): its spellings
+    # with up to five more of that letter are trigger words (rule stretched_day), so that no pass
+    # over the text is needed
+    for cat, words in lex["stretchable_words"].items():
+        put(cat, [w + w[-1] * k for w in words for k in range(1, 6)])
     holiday_words = list(lex["fixed_holidays"]) + list(lex["weekday_holidays"]) + list(lex["easter_holidays"])
     put("holiday", [w.split()[0] for w in holiday_words])
     # the rarest-looking word of each holiday's name (its longest): what the holiday rule needs

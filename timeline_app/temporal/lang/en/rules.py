@@ -3110,6 +3110,26 @@ def _listed_hour(m, text):
     return out
 
 
+# (informal6) a day word stretched by its last letter: "see u tomorrowww", "TONIGHTTT", "fridayyy!!"
+_STRETCHABLE = {w: cat for cat, ws in L["stretchable_words"].items() for w in ws}
+
+
+@rule("stretched_day", r"(?<![\w'’])(?P<w>(?i:%s))(?![\w'’])" % "|".join(
+          re.escape(w[:-1]) + "(?:%s){2,6}" % re.escape(w[-1]) for w in sorted(_STRETCHABLE, key=len, reverse=True)), 17,
+      triggers="deictic weekday",
+      examples=[("2025-03-12", "see u tomorrowww!!", "tomorrowww", "2025-03-13"),
+                ("2025-03-12", "TONIGHTTT 🎉", "TONIGHTTT", "2025-03-12TNI")])
+def _stretched_day(m, text):
+    low = m["w"].lower()
+    w = next((x for x in _STRETCHABLE if low.startswith(x[:-1]) and set(low[len(x) - 1:]) == {x[-1]}), None)
+    if w is None:
+        return None
+    if _STRETCHABLE[w] == "weekday":
+        return M(m, "stretched_day", "weekday", weekday=weekday_num(w), rel="", pod="", mod="", possessive=False, lower=True,
+                 list_head=False, answer=False)
+    return M(m, "stretched_day", "deictic_day", offset=L["deictic_days"][w], pod="NI" if w in L["night_words"] else "", word=w, mod="")
+
+
 # (informal6) "first thing tomorrow", "Thursday first thing", "first thing on Monday morning": the
 # start of that day's morning, one TIME
 _FIRST_THING_DAY = r"(?:(?P<%s>(?i:{deictic_days}))|(?P<%s>%s|(?i:{short_weekdays})))" 
