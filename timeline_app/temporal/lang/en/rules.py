@@ -3155,10 +3155,19 @@ def _first_thing(m, text):
       triggers="deictic", requires="end_of_day_words",
       examples=[("2025-06-09", "i'll update the invite by EOD", "EOD", "2025-06-09"),
                 ("2025-06-09", "need the numbers EOD thursday pls", "EOD thursday", "2025-06-12")])
-def _end_of_day(m, text):
+def _end_of_day(m, text, name="end_of_day"):
     if m["wd"]:
-        low = m["wd"].lower()
         n = any_weekday_num(m["wd"])
-        return M(m, "end_of_day", "weekday", weekday=n, rel="", pod="", mod="END", possessive=False, plan=True)
+        return M(m, name, "weekday", weekday=n, rel="", pod="", mod="END", possessive=False, plan=True)
     w = " ".join((m["dw"] or "today").lower().split())
-    return M(m, "end_of_day", "deictic_day", offset=L["deictic_days"][w], pod="", word=w, mod="END")
+    return M(m, name, "deictic_day", offset=L["deictic_days"][w], pod="", word=w, mod="END")
+
+
+# (informal6) "by end of play", "close of business Friday", "EOP": the end of the working day, as EOD
+@rule("end_of_play", r"(?P<w>(?i:(?:the\s+)?(?:end|close)\s+of\s+(?:play|business))|EOP|EOB|eop)(?:\s+(?:(?P<dw>(?i:{deictic_days}))|(?P<wd>%s|(?i:{short_weekdays}))))?(?![\w'’])" % WEEKDAY, 18,
+      triggers="close",
+      examples=[("2025-06-26", "can I have the deck by end of play?", "end of play", "2025-06-26"),
+                ("2025-06-26", "contracts back by close of business Friday", "close of business Friday", "2025-06-27")])
+def _end_of_play(m, text):
+    return _end_of_day(m, text, "end_of_play")
+
