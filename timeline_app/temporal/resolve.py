@@ -559,8 +559,7 @@ def _weekday(men: Mention, ctx: Discourse, tense):
     seen = ctx.named_wdays.get(wd) if not rel and which == "dct" and not d.get("weeks_after") and not d.get("joined") else None
     if seen is not None and 0 <= men.start - seen[0] <= _SAME_WEEKDAY_CHARS and seen[2] < ctx.sentence and ctx.speech_day is None \
             and abs((seen[1] - anchor).days) <= (14 if seen[3] else 7) and (   # (a day a week off only as written with its date)
-            men.start - seen[0] <= _SAME_WEEKDAY_CHARS // 2   # a reply a line or two on, whatever its verb ("forgot about fri")
-            or not (tense == "past" and seen[1] > anchor) and not (tense == "future" and seen[1] < anchor)):
+            tense == "past" if seen[1] < anchor else tense != "past"):   # (the tense agrees with the day)
         # (informal6) "nursery is shut Friday ... totally forgot about fri", "moved to Sun 5 Jan / why
         # sunday": a weekday the talk named a few lines before, said again, is the same day
         return _pod_or_day(seen[1], d["pod"], f"{WEEKDAY_NAMES[wd]}: the {_fmt(seen[1])} named a few lines before",

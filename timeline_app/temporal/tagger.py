@@ -951,6 +951,7 @@ _NIGHT_PODS = ("TEV", "TNI")
 _STAMP_RULES = frozenset({"chat_stamp", "msg_stamp"})
 _DISCORD_AT = re.compile(r"[ \t]+at[ \t]+[01]?\d:[0-5]\d[ \t]?[AaPp][Mm][ \t]*(?:\n|$)")
 _DISCORD_NAME = re.compile(r"(?:^|\n)[^\n]{1,40}[ \t][—–-][ \t]$")
+_WEEKDAY_WORD = re.compile(r"(?i)(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)")   # (informal6) a weekday's name in a mention
 _STAMP_ANCHOR_DAYS = 730   # (informal6) a chat stamp this near the reference date becomes its messages' day of writing   # (informal6) a Slack or support chat's "Name  9:02 AM"
 _EVENING_HOUR = 18
 
@@ -993,9 +994,10 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         if not res.value.endswith("_REF"):
             ctx.recent_day = (ctx.sentence, ctx.sentence_day, men.start)   # ("atm", "now" name no day)
             ctx.named_mdays[ctx.sentence_day.date.day] = ctx.sentence_day.date
-            if ctx.dct is not None and abs((ctx.sentence_day.date - ctx.dct).days) <= 14:   # a day the talk may name by its weekday
+            if ctx.dct is not None and abs((ctx.sentence_day.date - ctx.dct).days) <= 14 \
+                    and _WEEKDAY_WORD.search(text, men.start, men.end):   # a day the talk named by its weekday
                 ctx.named_wdays[ctx.sentence_day.date.isoweekday()] = (men.end, ctx.sentence_day.date, ctx.sentence,
-                                                                        men.kind in ("cal", "time"))   # written with its date
+                                                                        men.kind == "cal")   # written with its date too
     if GRAIN_RANK.get(p.grain, 0) >= GRAIN_RANK["year"] and _ACCESSION.search(text, max(sent_start, men.start - 120), men.start):
         # (history5) "Henry was crowned in 1413": regnal years count from it
         ctx.accession = (p, text[max(sent_start, men.start - 120): men.start])

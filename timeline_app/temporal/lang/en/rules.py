@@ -78,7 +78,8 @@ AMPM = r"(?:[aApP]\.\s?[mM]\.|[aApP][mM](?![a-zA-Z])|[aApP]\.[mM](?![a-zA-Z.]))"
 TZ = r"(?:\s+\(?(?:[A-Z]{1,3}[SD]T|%s)\)?)" % ordered(L["time_zones"], case=True)
 # "noon on December 31, 1999", "11 a.m. on 11 November 1918": a date with its year is an
 # expression of its own (as the corpora write it) and the time takes its day from it
-DAYREF = r"(?:%s|%s|%s\s+[0-3]?\d(?![\d:])(?!,?\s+%s))" % (WEEKDAY, ordered(L["day_words"]), MONTH, YEAR)
+# (informal6: not a weekday with its day of the month, "4.40pm on Tuesday 9th": that is a date of its own)
+DAYREF = r"(?:%s(?!\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\b)|%s|%s\s+[0-3]?\d(?![\d:])(?!,?\s+%s))" % (WEEKDAY, ordered(L["day_words"]), MONTH, YEAR)
 
 # what stands right before or after a month in a date (``Rule.lead`` / ``Rule.trail``: those rules
 # run only around such months): a day before it ("5 May", "the 5th of May"), a day or a year
@@ -1216,8 +1217,9 @@ def _weekday(m, text):
         # (informal6) "bring the plants on the Friday evening" after "the sale is on Saturday 8 June",
         # "away Easter weekend, could you do the Saturday": the weekday of the occasion just told;
         # "Paper 3 the Tuesday after", "come the Thursday before": the first one after / before it
-        start, data["the"] = the.start("the"), "till" if the["till"] else True
         side = _THE_WEEKDAY_SIDE.match(text, end)
+        if side or pod or _THE_WEEKDAY_END.match(text, end):   # not "by the Tuesday deadline": a noun's modifier
+            start, data["the"] = the.start("the"), "till" if the["till"] else True
         if side:
             end, data["side"] = side.end("w"), 1 if side["w"].lower() == "after" else -1
     if not rel and not m["mod"] and _WEEKDAY_APPOSITION.search(text, max(0, start - 24), start):
@@ -1229,6 +1231,7 @@ def _weekday(m, text):
 
 _COMING_VERB = re.compile(r"(?i)(?<![\w'’])(?:is|are|am|was|were|be|been|not|['’]s|['’]re|['’]m)\s+$")
 _THE_WEEKDAY = _re(r"(?<![\w'’])(?:(?P<till>{the_weekday_forward})\s+)?(?P<the>(?i:the))\s+$")
+_THE_WEEKDAY_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)|\s+(?i:and|or|as|so|then|too|instead|if|with|is|was|would|will|i|we|you|he|she|they|it|at|for|to|in)\b")
 # "the Tuesday after.", "the Thursday before I go": no event named after it
 _THE_WEEKDAY_SIDE = re.compile(r"\s+(?P<w>after|before)(?=\s*(?:[.,;:!?)\n]|$|(?:and|or|but|so|then|i|we|you|he|she|they|it|if)\b))", re.I)
 _WEEKDAY_APPOSITION = _re(r"\d(?:{ordinal_suffixes})?,\s+(?:(?i:a|which\s+was\s+a)\s+)?$")
@@ -3163,11 +3166,12 @@ def _end_of_day(m, text, name="end_of_day"):
     return M(m, name, "deictic_day", offset=L["deictic_days"][w], pod="", word=w, mod="END")
 
 
-# (informal6) "by end of play", "close of business Friday", "EOP": the end of the working day, as EOD
-@rule("end_of_play", r"(?P<w>(?i:(?:the\s+)?(?:end|close)\s+of\s+(?:play|business))|EOP|EOB|eop)(?:\s+(?:(?P<dw>(?i:{deictic_days}))|(?P<wd>%s|(?i:{short_weekdays}))))?(?![\w'’])" % WEEKDAY, 18,
+# (informal6) "by end of play", "close of play tomorrow", "EOP": the end of the working day, as EOD (not
+# "the close of business Thursday": news annotates the day alone)
+@rule("end_of_play", r"(?P<w>(?i:(?:the\s+)?(?:end|close)\s+of\s+play)|EOP|eop)(?:\s+(?:(?P<dw>(?i:{deictic_days}))|(?P<wd>%s|(?i:{short_weekdays}))))?(?![\w'’])" % WEEKDAY, 18,
       triggers="close",
       examples=[("2025-06-26", "can I have the deck by end of play?", "end of play", "2025-06-26"),
-                ("2025-06-26", "contracts back by close of business Friday", "close of business Friday", "2025-06-27")])
+                ("2025-06-26", "contracts back by close of play Friday", "close of play Friday", "2025-06-27")])
 def _end_of_play(m, text):
     return _end_of_day(m, text, "end_of_play")
 
