@@ -67,7 +67,8 @@ class EventMemory:
 
 @dataclass
 class Discourse:
-    dct: date | None                    # the reference (publication) date
+    dct: date | None                    # the reference (publication) date; (informal6) in a chat export, the
+                                        # day the message being read was sent (its stamp)
     mode: str = "news"                  # "news" or "narrative"
     last: Point | None = None           # the last date the text mentioned (the story's date)
     last_sentence: int = -1             # the sentence that told it
@@ -111,6 +112,10 @@ class Discourse:
                                         # o'clock" is 14:00 (history5)
     named_mdays: dict = field(default_factory=dict)   # (informal5) day of the month -> the last day the text
                                         # named with it ("Fri 22 March ... set times for the 22nd"); at most 31 keys
+    written: date | None = None         # (informal6) the reference date as given, once a chat stamp moved ``dct``
+    talk_night: date | None = None      # (informal6) the last day the text named by its evening or night
+    named_wdays: dict = field(default_factory=dict)   # (informal6) weekday -> (where, the day, the sentence, written with its date) the text last
+                                        # named that weekday's day ("shut Friday ... forgot about fri"); at most 7 keys
     week: Point | None = None           # a week other than the reference date's that the text speaks of
                                         # ("the schedule for next week: mon ..., tue ..."), until a date outside it
     week_named: tuple[int, int, bool] | None = None   # (sentence, end, opens the sentence) of the week named

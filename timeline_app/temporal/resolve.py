@@ -340,6 +340,8 @@ _LOOSE_BACK = 3   # hours: how far back of the time before it a time without am/
 _PLAN_DAYS = 31
 _TALK_SENTENCES = 3   # sentences after a day was named that a bare hour may still speak of it
 _TALK_DAYS = 62
+_SAME_WEEKDAY_CHARS = 600   # (informal6) how far back a weekday said again is the same day (a chat's few lines)
+_EVENING_FROM = 5   # (informal6) the hours 5-11 said of an evening the talk named are p.m.
 _TALK_CHARS = 400     # ... or characters (a chat's short messages are many sentences)
 
 
@@ -382,9 +384,9 @@ def _time(men: Mention, ctx: Discourse, tense):
         why, anchor = "explicit date", "text"
         if d.get("two_way") and ctx.dct is not None:
             # (informal5) a chat export's stamp whose numbers both read as a month: the reading on
-            # or before the day of writing nearest it
+            # or before the day of writing nearest it (the export's, not the last message's)
             alt = _safe_date(d["year"], d["day"], d["month"])
-            sent = [x for x in (day, alt) if x is not None and x <= ctx.dct]
+            sent = [x for x in (day, alt) if x is not None and x <= (ctx.written or ctx.dct)]
             if sent:
                 near = max(sent)
                 if near != day:
@@ -407,14 +409,18 @@ def _time(men: Mention, ctx: Discourse, tense):
             y, why = _year_for(ctx, mon, dn, tense)
             if y:
                 day, anchor = _safe_date(y, mon, dn), _year_anchor(ctx)
-    if day is None and d.get("habit") and ctx.sentence_day is None:
+    if day is None and d.get("habit") and (ctx.sentence_day is None or d["habit"] == "near"):
         # (informal5) "the pool is open noon to 8 daily", "bins go out every tuesday by 7am": the
         # hour of a habit, of no one day
         h = d["hour"]
+        if d.get("loose") or d.get("h12"):
+            if d.get("habit_pod") == "MO" and h >= 12:
+                h -= 12   # (informal6) "every morning about 7"
+            elif d.get("habit_pod") in ("AF", "EV", "NI") and h < 12:
+                h += 12   # "every evening about 6"
         return _unplaced("TIME", f"XXXX-XX-XXT{h:02d}:{d['minute']:02d}", "the hour of a habit the sentence names (a set): no one day")
     if day is None:
-        if ctx.sentence_day is not None:
-            sd = _sentence_day_near(men, ctx)
+        if ctx.sentence_day is not None and (sd := _sentence_day_near(men, ctx, d.get("cut"))) is not None:
             day, why, anchor = sd.date, f"the day named earlier in the sentence ({sd.value})", "sentence"
         elif ctx.mode == "news" and tense != "past" and ctx.previous_day is not None and ctx.dct is not None \
                 and 0 < (ctx.previous_day.date - ctx.dct).days <= _PLAN_DAYS:
@@ -468,6 +474,13 @@ def _time(men: Mention, ctx: Discourse, tense):
         elif d.get("h12") and h < 12:
             h += 12  # "went to bed at 11:40 last night": the evening's hour
             why += "; an evening hour, the sentence speaks of the night"
+    elif day is not None and day == ctx.talk_night and anchor == "sentence" and (d.get("loose") or d.get("h12")) \
+            and _EVENING_FROM <= h < 12 and not d.get("year"):
+        # (informal6) "can you do tomorrow night? / yes I'll go round about 8": an hour said of a day
+        # the talk named by its evening or night is the evening's
+        h += 12
+        why += "; an evening hour, the talk speaks of that day's night"
+    rolled = False   # (informal6) a small hour put past the midnight of the evening before
     if d.get("loose") and night_of is None and day is not None and ctx.last_clock is not None \
             and ctx.last_clock[0] == day and 1 <= h <= 23:
         # "from 7.30pm ... Tom will arrive at 8 ... be there by 7:45", "flight at 6.05am ... alarm
@@ -476,12 +489,18 @@ def _time(men: Mention, ctx: Discourse, tense):
         # placed last on the same day (times told in a text go forward, or back a little)
         last = ctx.last_clock[1]
         near = min((c for c in (h % 12, h % 12 + 12) if c >= last - _LOOSE_BACK), default=h % 12 + 12)
+        if near < last - _LOOSE_BACK and h % 12 < _SMALL_HOURS_END and last >= _EVENING_FROM + 12:
+            # (informal6) "doors 10pm, last entry 1, till 4": after an evening's time, an hour that
+            # cannot be that evening's goes on past midnight
+            night_of, day, h = day, day + timedelta(days=1), h % 12
+            why += f"; after midnight, the night of {_fmt(night_of)} the times before it tell of"
+            near, rolled = h, True
         if near != h:
             why += f"; the half of the day nearest the time before it ({ctx.last_clock[1]:02d}h)"
             h = near
     if day is None:
         return _unplaced("TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", "no day to put the time on")
-    if not d.get("midnight"):
+    if not d.get("midnight") and not rolled:
         ctx.last_clock = (day, h)
         if not d.get("loose"):
             ctx.said_clocks = ctx.said_clocks[1 - ECHO_CLOCKS:] + [(men.start, h, mi, day)]
@@ -515,8 +534,11 @@ def _deictic_day(men: Mention, ctx: Discourse, tense):
     if ctx.dct is None:
         return _unplaced("TIME" if d["pod"] else "DATE", "XXXX-XX-XX" + (f"T{d['pod']}" if d["pod"] else ""),
                          f"'{d['word']}' needs a reference date")
-    day = ctx.dct + timedelta(days=d["offset"])
+    # (informal6) Discord's "Today at"/"Yesterday at" over a message count from the day the chat is read
+    day = (ctx.written or ctx.dct if d.get("stamp_head") else ctx.dct) + timedelta(days=d["offset"])
     why = f"'{d['word']}' = {_ref_text(ctx)}" + (f" {d['offset']:+d} day" if d["offset"] else "")
+    if d.get("stamp_head"):
+        why = f"'{d['word']}' over a chat message: {_fmt(day)}, from the day the chat was read ({_fmt(ctx.written or ctx.dct)})"
     return _pod_or_day(day, d["pod"], why, d.get("mod", ""), men.rule, "dct")
 
 
@@ -555,6 +577,31 @@ def _weekday(men: Mention, ctx: Discourse, tense):
             ctx.weekday_shift = (wd - day.isoweekday()) % 7
         return _placed("DATE", Point.day(day), f"{WEEKDAY_NAMES[wd]}: in apposition to the date just before it ({day.isoformat()})",
                        d.get("mod", ""), False, anchor="sentence")
+    if d.get("the") and not rel:
+        # (informal6) "the Friday evening", "the Saturday": the weekday of the week or the day the
+        # talk is about; "the Tuesday after"/"the Thursday before": the first one after/before it
+        near = ctx.recent_day[1].date if ctx.recent_day is not None and ctx.sentence - ctx.recent_day[0] <= _TALK_SENTENCES else None
+        if near is not None and d.get("side"):
+            step = (wd - near.isoweekday()) % 7 or 7 if d["side"] > 0 else -((near.isoweekday() - wd) % 7 or 7)
+            return _pod_or_day(near + timedelta(days=step), d["pod"], f"the {WEEKDAY_NAMES[wd]} {'after' if d['side'] > 0 else 'before'} "
+                               f"the day just told ({near.isoformat()})", d.get("mod", ""), men.rule, "sentence")
+        if ctx.week is not None and not d.get("side"):
+            day = ctx.week.start.date() + timedelta(days=wd - 1)
+            return _pod_or_day(day, d["pod"], f"the {WEEKDAY_NAMES[wd]} of the week the text speaks of ({ctx.week.value})",
+                               d.get("mod", ""), men.rule, "last")
+        if near is not None and not d.get("side"):
+            fwd, back = (wd - near.isoweekday()) % 7, (near.isoweekday() - wd) % 7
+            day = near + timedelta(days=fwd) if fwd <= back or d["the"] == "till" else near - timedelta(days=back)
+            return _pod_or_day(day, d["pod"], f"the {WEEKDAY_NAMES[wd]} nearest the day just told ({near.isoformat()})"
+                               + (", after it ('till')" if d["the"] == "till" else ""), d.get("mod", ""), men.rule, "sentence")
+    seen = ctx.named_wdays.get(wd) if not rel and which == "dct" and not d.get("weeks_after") and not d.get("joined") else None
+    if seen is not None and 0 <= men.start - seen[0] <= _SAME_WEEKDAY_CHARS and seen[2] < ctx.sentence and ctx.speech_day is None \
+            and abs((seen[1] - anchor).days) <= (14 if seen[3] else 7) and (   # (a day a week off only as written with its date)
+            tense == "past" if seen[1] < anchor else tense != "past"):   # (the tense agrees with the day)
+        # (informal6) "nursery is shut Friday ... totally forgot about fri", "moved to Sun 5 Jan / why
+        # sunday": a weekday the talk named a few lines before, said again, is the same day
+        return _pod_or_day(seen[1], d["pod"], f"{WEEKDAY_NAMES[wd]}: the {_fmt(seen[1])} named a few lines before",
+                           d.get("mod", ""), men.rule, "sentence")
     said_rel = rel   # as written ("next", not "the next")
     story = which == "last" and tense == "past"
     if story:
@@ -900,8 +947,8 @@ def _holiday(men: Mention, ctx: Discourse, tense):
         if kind == "fixed":
             mo, da = map(int, spec.split("-"))
             return date(y, mo, da)
-        if kind == "weekday":
-            return nth_weekday(y, spec[0], spec[1], spec[2])
+        if kind == "weekday":   # (informal6) a fourth number: days after it ("black friday": the day after Thanksgiving)
+            return nth_weekday(y, spec[0], spec[1], spec[2]) + timedelta(days=spec[3] if len(spec) > 3 else 0)
         if kind == "dated":
             # (informal5) a holiday of another calendar: its day in the table, else the nearest
             # year the table has (only to choose which one is meant: an unlisted year is not placed)
@@ -1346,7 +1393,9 @@ def _the_period(men: Mention, ctx: Discourse, tense):
     if unit == "month":
         return _placed("DATE", Point.month(base.year, base.month), f"'the month': the month of {src}", men.data.get("mod", ""), False, anchor=which)
     if unit == "week":
-        return _placed("DATE", Point.week(base), f"'the week': the week of {src}", "", False, anchor=which)
+        # (informal6) "by the end of the week": its mod as for the month and the year (the gold: END)
+        return _placed("DATE", Point.week(base), f"'the week': the week of {src}", "" if men.data.get("rest") else men.data.get("mod", ""),
+                       False, anchor=which)
     wd = base.isoweekday()
     sday = ctx.sentence_day.date if ctx.sentence_day is not None else None
     if which == "dct" and tense != "past" and sday is not None and ctx.dct is not None and sday > ctx.dct:
@@ -1366,10 +1415,14 @@ def _the_period(men: Mention, ctx: Discourse, tense):
     return _placed("DATE", p, f"'the weekend': {how} {src}", "", False, anchor=which)
 
 
-def _sentence_day_near(men: Mention, ctx: Discourse) -> Point:
-    """The day the sentence names nearest before a time ("due fri 5pm not thurs"), else the first after it."""
+def _sentence_day_near(men: Mention, ctx: Discourse, cut: int | None = None) -> Point | None:
+    """The day the sentence names nearest before a time ("due fri 5pm not thurs"), else the first after it
+    (none after ``cut``, where a chat's message ends without a capital after it: "round about 8. the
+    nurse is coming Friday")."""
     sd = max(((pos, p) for pos, p in ctx.sentence_days if pos < men.start), key=lambda t: t[0], default=None) \
         or min(ctx.sentence_days, key=lambda t: t[0], default=(0, ctx.sentence_day))
+    if cut is not None and sd[0] >= cut:
+        return None
     return sd[1]
 
 
@@ -1522,8 +1575,11 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = Fal
                                f"the month after (rule {rule})", anchor="last")
         if dd is None:
             return None
-        return _placed("DATE", Point.day(dd), f"day {d} of the month of the last date mentioned ({last.value}) (rule {rule})",
-                       anchor="last")
+        if not (tense == "past" and dd > ctx.dct and last is not ctx.sentence_day and last.start.date() > ctx.dct):
+            return _placed("DATE", Point.day(dd), f"day {d} of the month of the last date mentioned ({last.value}) (rule {rule})",
+                           anchor="last")
+        # (informal6) "the sale is on 8 June ... Eric passed away on the 20th" (written in May): told in
+        # the past, not the day of a month to come the text spoke of before: the nearest one gone
     best = None
     for k in (-1, 0, 1):
         b = add_months(ctx.dct.replace(day=1), k)

@@ -31,6 +31,8 @@ from timeline_app.temporal.triggers import (BACK, FORWARD, TextWindows, _ident, 
 MODES = ("auto", "news", "narrative")
 _TENSED = {"cal", "weekday", "season", "quarter", "half", "holiday", "time", "the_period", "pod_time", "weekday_mday", "ordinal_day"}
 _DEFERRED = {"event_ordinal", "ordinal_after"}
+_HABIT_NEAR = 24   # (informal6) characters between a habit and a clock time that is its hour ("every evening about 6")
+_MESSAGE_CUT = re.compile(r"[.!?]+\s+(?=[a-z])")   # a full stop before a lower-case word: a chat's sentence the splitter keeps
 # a timetable's present ("Rovers play Ashford on Saturday") sets a weekday or an hour ahead; a month
 # or a date keeps the present's milder lean ahead ("TALKS RESUME MAY 5" in September is May gone)
 _SCHEDULED = {"weekday", "time", "pod_time"}
@@ -674,7 +676,14 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
     for si, men in zip(sent_of, mentions):
         late = men.kind in ("time", "pod_time") and not men.data.get("dref") and not men.data.get("year")
         if late and si in habits and men.kind == "time":
-            men.data["habit"] = True   # its clock times are of no one day
+            # its clock times are of no one day; (informal6) right after the habit ("every evening about 6")
+            # even where the sentence names a day too ("..., will keep an eye out tonight")
+            near = [h for h in sent_mentions[si] if h.kind == "fixed" and h.data.get("type") == "SET" and 0 <= men.start - h.end <= _HABIT_NEAR]
+            men.data["habit"] = "near" if near else True
+            if near and "T" in near[-1].data.get("value", ""):
+                men.data["habit_pod"] = near[-1].data["value"].rsplit("T", 1)[1]   # "every morning about 7": 07:00
+        if late and men.kind == "time" and (cut := _MESSAGE_CUT.search(text, men.end, sentences[si][1])) is not None:
+            men.data["cut"] = cut.start()   # (informal6) "about 8. the nurse is coming Friday": a chat's full stop
         if late and _TIME_QUESTION.search(text, max(0, men.start - _TIME_QUESTION_REACH), men.start):
             men.data["answers"] = True   # (informal5) "what time? / DINNER AT 1PM": the answer to a question of the hour
         # in a story, "their main summer offensive ... in June 1942": a season without a year
@@ -727,6 +736,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             _after_flashback(ctx, text, s0, si, men)
         if tense == "past" and men.kind == "cal" and men.data.get("year") is None:
             ctx.apposed_past = apposed_past(text, s0, men.start)
+        if men.kind == "deictic_day" and _DISCORD_AT.match(text, men.end) and _DISCORD_NAME.search(text, max(0, men.start - 48), men.start):
+            men.data["stamp_head"] = True   # (informal6) Discord's "name — Yesterday at 9:40 PM"
         if men.kind == "offset" and men.data.get("anchor") == "last":
             _apposed_offset(ctx, text, s0, men)
         if mode == "narrative" and men.kind == "offset" and men.data.get("anchor") == "dct":
@@ -979,6 +990,11 @@ def _enter_section(ctx: Discourse, text: str, sentences, sent_mentions) -> None:
 
 
 _NIGHT_PODS = ("TEV", "TNI")
+_STAMP_RULES = frozenset({"chat_stamp", "msg_stamp"})
+_DISCORD_AT = re.compile(r"[ \t]+at[ \t]+[01]?\d:[0-5]\d[ \t]?[AaPp][Mm][ \t]*(?:\n|$)")
+_DISCORD_NAME = re.compile(r"(?:^|\n)[^\n]{1,40}[ \t][—–-][ \t]$")
+_WEEKDAY_WORD = re.compile(r"(?i)(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)")   # (informal6) a weekday's name in a mention
+_STAMP_ANCHOR_DAYS = 730   # (informal6) a chat stamp this near the reference date becomes its messages' day of writing   # (informal6) a Slack or support chat's "Name  9:02 AM"
 _EVENING_HOUR = 18
 
 
@@ -994,8 +1010,22 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
     # whose calendar quarter may differ from the label the text uses)
     if p.grain == "quarter" and (men.kind == "quarter" or (men.kind == "quarter_ref" and not men.data.get("shift") and not men.data.get("year") and not men.data.get("ended_month"))) and not _forecast_quarter(p, ctx.dct, text, men, tense):
         ctx.last_quarter, ctx.quarter_age = p, 0
-    if men.rule == "chat_stamp":
-        return   # (informal5) a chat export's stamp says when a message was sent, not what it speaks of
+    if men.data.get("stamp_head") and ctx.dct is not None and p.grain == "day":
+        # (informal6) Discord's "pixel_nan — Yesterday at 9:40 PM": the messages under it were sent
+        # that day, and their words count from it (as a chat export's stamp: below)
+        if ctx.written is None:
+            ctx.written = ctx.dct
+        ctx.dct = p.date
+        return
+    if men.rule in _STAMP_RULES:
+        # (informal5) a chat export's stamp says when a message was sent, not what it speaks of;
+        # (informal6) but the message's own words count from that day: "[10/03/2024, 19:02] Mum: ...
+        # tomorrow at 10?" in an export made on the 14th is the 11th
+        if men.rule == "chat_stamp" and ctx.dct is not None and abs((p.date - ctx.dct).days) <= _STAMP_ANCHOR_DAYS:
+            if ctx.written is None:
+                ctx.written = ctx.dct
+            ctx.dct = p.date
+        return
     if p.grain in ("day", "part-of-day", "minute") and not (res.value == "PRESENT_REF" and ctx.sentence_day is not None) and not (
             ctx.sentence_day is not None and _REPORTED_ON.search(text, max(sent_start, men.start - 24), men.start)):
         # "last night ... now": "now" does not move the sentence's day; "... on Tuesday after a
@@ -1006,6 +1036,10 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         if not res.value.endswith("_REF"):
             ctx.recent_day = (ctx.sentence, ctx.sentence_day, men.start)   # ("atm", "now" name no day)
             ctx.named_mdays[ctx.sentence_day.date.day] = ctx.sentence_day.date
+            if ctx.dct is not None and abs((ctx.sentence_day.date - ctx.dct).days) <= 14 \
+                    and _WEEKDAY_WORD.search(text, men.start, men.end):   # a day the talk named by its weekday
+                ctx.named_wdays[ctx.sentence_day.date.isoweekday()] = (men.end, ctx.sentence_day.date, ctx.sentence,
+                                                                        men.kind == "cal")   # written with its date too
     if GRAIN_RANK.get(p.grain, 0) >= GRAIN_RANK["year"] and _ACCESSION.search(text, max(sent_start, men.start - 120), men.start):
         # (history5) "Henry was crowned in 1413": regnal years count from it
         ctx.accession = (p, text[max(sent_start, men.start - 120): men.start])
@@ -1015,6 +1049,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.said_day = (men.end, p.date, p.grain)   # "the council said on Monday ...", "said in January"
     if (p.grain == "part-of-day" and p.value.endswith(_NIGHT_PODS)) or (p.grain == "minute" and p.start.hour >= _EVENING_HOUR):
         ctx.sentence_night = p.start.date()
+        if p.grain == "part-of-day":
+            ctx.talk_night = ctx.sentence_night   # (informal6) "can you do tomorrow night? / yes, about 8"
     elif res.night_of is not None:
         ctx.sentence_night = res.night_of
     if p.grain == "week" and res.anchor == "dct" and ctx.dct is not None:

@@ -54,10 +54,18 @@ def word_categories(lang: str = DEFAULT, required: tuple[str, ...] = ()) -> dict
     put("pod", lex["parts_of_day"])
     for cat, words in lex["trigger_words"].items():
         put(cat, words)
+    # (informal6) a day word stretched by its last letter ("tomorrowww", "fridayyy"): its spellings
+    # with up to five more of that letter are trigger words (rule stretched_day), so that no pass
+    # over the text is needed
+    for cat, words in lex["stretchable_words"].items():
+        put(cat, [w + w[-1] * k for w in words for k in range(1, 6)])
     holiday_words = list(lex["fixed_holidays"]) + list(lex["weekday_holidays"]) + list(lex["easter_holidays"])
     put("holiday", [w.split()[0] for w in holiday_words])
     # the rarest-looking word of each holiday's name (its longest): what the holiday rule needs
-    put("holiday_key", [max(re.findall(r"[a-z]+", w.lower()), key=len) for w in holiday_words])
+    # (informal6) a name whose longest word is a weekday ("black friday") is keyed by its other word:
+    # the holiday rule does not run at every Friday
+    keys = lex.get("holiday_key_words", {})
+    put("holiday_key", [keys.get(w) or max(re.findall(r"[a-z]+", w.lower()), key=len) for w in holiday_words])
     for entry in required:
         put("@" + entry, [re.findall(r"[a-z]+", w.lower())[-1] for w in lex[entry]])
     return {w: tuple(sorted(c)) for w, c in cats.items()}

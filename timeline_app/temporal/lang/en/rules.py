@@ -247,9 +247,11 @@ def _iso(m, text):
     return M(m, "iso_date", "cal", year=y, month=mo, day=d, grain="day")
 
 
-@rule("us_numeric_date", r"(?<![\w/.-])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\w/])", 30, triggers="slash",
+# (informal6: "a reading from 24/01/2025": a day from 20 to 31 first, read as the day, as 13-19 always were)
+@rule("us_numeric_date", r"(?<![\w/.-])(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\w/])", 30, triggers="slash",
       examples=[
-          ("2022-08-01", "The lease expires on 9/24/2022, according to a court filing.", "9/24/2022", "2022-09-24")])
+          ("2022-08-01", "The lease expires on 9/24/2022, according to a court filing.", "9/24/2022", "2022-09-24"),
+          ("2025-01-30", "I can see a meter reading from 24/01/2025.", "24/01/2025", "2025-01-24")])
 def _usdate(m, text):
     mo, d, y = int(m["m"]), int(m["d"]), int(m["y"])
     if mo > 12 and d <= 12:
@@ -291,6 +293,38 @@ def _chat_stamp(m, text):
     else:
         return None
     return M(m, "chat_stamp", "time", year=y, month=mo, day=d, hour=h, minute=int(m["mi"]), two_way=two_way)
+
+
+# (informal6) a message's stamp in a chat pasted from Slack, Teams or a support chat: the sender's
+# name and the clock time on a line of their own ("Priya N  9:02 AM", "Maya (SF)  8:47 AM"), or the
+# time in brackets between the name and the message ("Agent Chloe (14:31): Hi"). The moment the
+# message was sent on the day of writing (the paste shows no other day), one TIME, that moves no
+# anchor: "can we say first thing tomorrow? / Priya N  9:06 AM" is still today's 9:06
+_STAMP_NAME = re.compile(r"[ \t]*(?:(?:[A-Z@][\w.'’-]*|[a-z][a-z\d]*[_\d][\w.-]*|\([^()\n]{1,20}\)|[-–·|])[ \t]+){1,6}")
+
+
+@rule("msg_stamp", r"(?<![\w.:])(?:(?P<t>(?P<h>[01]?\d):(?P<mi>[0-5]\d)\s?(?P<ap>[AaPp][Mm]))(?=[ \t]*(?:\n|$))|\((?P<t2>(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?:\s?(?P<ap2>[AaPp][Mm]))?)\):)", 33,
+      triggers="colon",
+      examples=[("2025-06-26", "Sam Okoro  9:05 AM\ncan we say first thing tomorrow?\nPriya N  9:06 AM\nI'll ask", "9:06 AM", "2025-06-26T09:06"),
+                ("2025-01-30", "Agent Chloe (14:31): Hi, thanks for waiting", "14:31", "2025-01-30T14:31")])
+def _msg_stamp(m, text):
+    if m["t"]:
+        ls = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - ls > 48 or not _STAMP_NAME.fullmatch(text, ls, m.start()):
+            return None
+        h, mi, ap, group = int(m["h"]), int(m["mi"]), m["ap"], "t"
+    else:
+        ls = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - ls > 40 or not _STAMP_NAME.fullmatch(text, ls, m.start()):
+            return None
+        h, mi, ap, group = int(m["h2"]), int(m["mi2"]), m["ap2"], "t2"
+    if ap:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if ap[0] in "pP" else 0)
+    if h > 23:
+        return None
+    return M(m, "msg_stamp", "time", group=group, hour=h, minute=mi, dref={"offset": 0, "word": "the message's stamp"})
 
 
 # (informal5) "Thu 16/05", "Fri 3/4/2026": a weekday and a numeric date, one DATE. With its year the
@@ -1192,11 +1226,14 @@ _HOURS_VERB = re.compile(r"(?<![\w'’])(?:%s)\s+$" % "|".join(map(re.escape, L[
           ("2024-03-03", "Heavy rain is forecast for Sunday evening and into Monday, forecasters have said.", "Monday", "2024-03-04")])
 def _weekday(m, text):
     rel = " ".join((m["rel"] or "").lower().split())
+    verb_coming = rel == "coming" and _COMING_VERB.search(text, max(0, m.start() - 12), m.start()) is not None
+    if verb_coming:
+        rel = ""   # (informal6) "the nurse is coming Friday": the verb, not "this coming Friday"
     pod = _pod_code(m["pod"]) if m["pod"] else ""
     if pod and not rel and not m["mod"] and m["pod"].lower().endswith("s") and m["pod"].lower() in L["parts_of_day"]:
         # "monday mornings", "on Friday nights": every one of them
         return M(m, "weekday", "fixed", type="SET", value=f"XXXX-WXX-{weekday_num(m['wd'])}T{pod}")
-    start, mod = m.start(), mod_code(m["mod"])
+    start, mod = m.start() if not verb_coming else m.start("wd"), mod_code(m["mod"])
     if m["on"] and not pod:
         # "early on Sunday", "late on Saturday": the news idiom for the small hours and the
         # evening of that day (a part of the day; "early Sunday" keeps TimeBank's mod START);
@@ -1216,6 +1253,15 @@ def _weekday(m, text):
     data = dict(weekday=weekday_num(m["wd"]), rel=rel, pod=pod, mod=mod, possessive=not m["pod"] and s.endswith(("'s", "’s")),
                 lower=m["wd"].islower(), list_head=_list_head(text, start, end),   # "friday works": a chat's way of writing
                 answer=_answer(text, start))
+    if not rel and not m["mod"] and (the := _THE_WEEKDAY.search(text, max(0, start - 12), start)):
+        # (informal6) "bring the plants on the Friday evening" after "the sale is on Saturday 8 June",
+        # "away Easter weekend, could you do the Saturday": the weekday of the occasion just told;
+        # "Paper 3 the Tuesday after", "come the Thursday before": the first one after / before it
+        side = _THE_WEEKDAY_SIDE.match(text, end)
+        if side or pod or _THE_WEEKDAY_END.match(text, end):   # not "by the Tuesday deadline": a noun's modifier
+            start, data["the"] = the.start("the"), "till" if the["till"] else True
+        if side:
+            end, data["side"] = side.end("w"), 1 if side["w"].lower() == "after" else -1
     if not rel and not m["mod"] and _WEEKDAY_APPOSITION.search(text, max(0, start - 24), start):
         data["apposition"] = True   # "on 2 September 1666, a Sunday": the day just named
     elif not rel and _joined(text, start) and _WEEKDAY_JOINED.search(text, max(0, start - 48), start):
@@ -1223,6 +1269,11 @@ def _weekday(m, text):
     return Mention(start, end, "weekday", "weekday", data, 16)
 
 
+_COMING_VERB = re.compile(r"(?i)(?<![\w'’])(?:is|are|am|was|were|be|been|not|['’]s|['’]re|['’]m)\s+$")
+_THE_WEEKDAY = _re(r"(?<![\w'’])(?:(?P<till>{the_weekday_forward})\s+)?(?P<the>(?i:the))\s+$")
+_THE_WEEKDAY_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)|\s+(?i:and|or|as|so|then|too|instead|if|with|is|was|would|will|i|we|you|he|she|they|it|at|for|to|in)\b")
+# "the Tuesday after.", "the Thursday before I go": no event named after it
+_THE_WEEKDAY_SIDE = re.compile(r"\s+(?P<w>after|before)(?=\s*(?:[.,;:!?)\n]|$|(?:and|or|but|so|then|i|we|you|he|she|they|it|if)\b))", re.I)
 _WEEKDAY_APPOSITION = _re(r"\d(?:{ordinal_suffixes})?,\s+(?:(?i:a|which\s+was\s+a)\s+)?$")
 _JOINERS = frozenset(w.split()[-1].lower() for w in L["weekday_joiners"])
 
@@ -1279,11 +1330,20 @@ def _bare_pod(m, text):
 # (history4) "at about nine in the morning", "by four in the afternoon", "until eleven at night": an
 # hour said in words with its part of the day, one TIME, after a clock cue (rule ``oclock`` reads
 # "4 in the morning"; "two in the morning session" is no time)
+# (informal6) "moved to the 29th, nine in the morning": the hour in apposition to a day just named;
+# "I'll need a lift, nine in the morning they want me there": an hour a clause of time goes on with
+# (not "take two, one in the morning and one at night": a count of pills)
+_PILL_COUNTS = frozenset(("one", "two", "a"))
+_TIME_TALK = re.compile(r"(?i)\s+(?:they|we|you|i|he|she|it)\s+(?:want|need|said|say|asked|ask|told|have|'ll|will|should)\b")
+_AFTER_DAY_COMMA = _re(r"(?i)(?:\d(?:{ordinal_suffixes})?|{deictic_days}|%s),\s+$" % WEEKDAY)
+
+
 @rule("hour_of_pod", r"(?P<h>(?i:{clock_hour_words}))\s+(?:(?i:in\s+the)\s+(?P<pod>(?i:morning|afternoon|evening))|(?i:at)\s+(?P<night>(?i:night)))(?![\w-])", 27, triggers="pod",
       examples=[
           ("2016-10-14", "On 14 October 1066 the battle began at about nine in the morning.", "nine in the morning", "1066-10-14T09:00")])
 def _hour_of_pod(m, text):
-    if not _OCLOCK_CUE.search(text[max(0, m.start() - 8): m.start()]):
+    if not _OCLOCK_CUE.search(text[max(0, m.start() - 8): m.start()]) and not _AFTER_DAY_COMMA.search(text, max(0, m.start() - 16), m.start()) \
+            and not (m["h"].lower() not in _PILL_COUNTS and text[max(0, m.start() - 2): m.start()] == ", " and _TIME_TALK.search(text, m.end(), m.end() + 30)):
         return None
     h = L["clock_hour_words"][m["h"].lower()]
     if m["pod"] and m["pod"].lower() != "morning" and h < 12:
@@ -1355,7 +1415,7 @@ def _the_period(m, text):
         return M(m, "the_period", "fixed", type="DURATION", value="P1Y")
     edge = None if m["mod"] else _EDGE_NO_THE.search(text, max(0, m.start() - 20), m.start())
     if edge:   # "by end of the month", "rest of the week": the part of the period without its "the"
-        return Mention(edge.start("e"), m.end(), "the_period", "the_period", dict(unit=what, mod=mod_code(edge["e"])), 7)
+        return Mention(edge.start("e"), m.end(), "the_period", "the_period", dict(unit=what, mod=mod_code(edge["e"]), rest=_REST.search(edge["e"]) is not None), 7)
     if what in ("month", "decade", "century") and not m["mod"]:
         return None   # "the decade", "the century" alone: which one is not said ("the end of the century" is)
     if m["mod"] and "turn" in m["mod"].lower():
@@ -1363,7 +1423,10 @@ def _the_period(m, text):
             return None
         # (history4) "by the turn of the century" in a story: the start of the century the story turns into
         return M(m, "the_period", "the_period", unit=what, mod="START", turn=True)
-    return M(m, "the_period", "the_period", unit=what, mod=mod_code(m["mod"]))
+    return M(m, "the_period", "the_period", unit=what, mod=mod_code(m["mod"]), rest=bool(m["mod"]) and _REST.search(m["mod"]) is not None)
+
+
+_REST = re.compile(r"(?i)\b(?:rest|remainder)\b")   # "the rest of the week": the week, no mod (as the gold writes it)
 
 
 # "by mid-century": the middle of the century the text is in (not "mid-century modern", a style)
@@ -1405,9 +1468,11 @@ _ORDINAL_NOUNS = frozenset(L["ordinal_nouns"])
 _STRONG_DAY_CUE = _re(r"(?i)\b(?:{ordinal_day_strong_cues})\s+$")
 _DAY_PREPOSITION = _re(r"(?i)\b(?:{day_prepositions}|{ordinal_day_cues})\s+$")
 _UPTO = _re(r"(?i)\b(?:{range_end_words})\s+$")
+_LOOSE_DAY_BEFORE = _re(r"(?i)(?:(?:^|\n)[^\S\n]*|:\s+|(?<![\w'’])(?:{ordinal_day_loose_cues})\s+)$")
+_LOOSE_DAY_NEXT = frozenset(L["ordinal_day_loose_next"])
 
 
-@rule("ordinal_day", r"(?i:the)\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?=\s*(?:[,.;)?!\n]|$|[^\w\s'’.,-]|{ordinal_day_followers:cs}\b)|\s+(?P<next>[a-z][a-z'’]*))", 16, triggers="ordinal",
+@rule("ordinal_day", r"(?i:the)\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?=\s*(?:[,.;)?!\n]|$|[^\w\s'’.,-]|{ordinal_day_followers:cs}\b)|\s+(?P<next>[a-z][a-z'’]*|I(?![\w'’])))", 16, triggers="ordinal",
       examples=[
           (None, "The siege began on 3 March 1915. The attack came on the 20th, and failed.", "the 20th", "1915-03-20"),
           ("2023-05-26", "stats exam was june 2nd, now it says the 5th", "the 5th", "2023-06-05"),
@@ -1416,8 +1481,15 @@ def _ordinal_day(m, text):
     """ "The enemy's onslaught on the 20th", "moved to the 14th": a day of the month the story
     or the text is in."""
     d = int(m["d"])
-    if not 1 <= d <= 31 or not _DAY_PREPOSITION.search(text[max(0, m.start() - 10): m.start()]):
+    if not 1 <= d <= 31:
         return None
+    if not _DAY_PREPOSITION.search(text[max(0, m.start() - 10): m.start()]):
+        # (informal6) a chat's day of the month without a preposition: "ideally the 1st as my lease
+        # ends", "I'm off the 14th for a few days", "the 12th I think": after a word that asks for
+        # a day or at the head of a message, before no noun ("the 5th floor", "the 3rd time")
+        if m["next"] and m["next"].lower() not in _LOOSE_DAY_NEXT or not _LOOSE_DAY_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            return None
+        return M(m, "ordinal_day", "ordinal_day", day=d, upto=False)
     if m["next"] and (m["next"].lower() in _ORDINAL_NOUNS or not _STRONG_DAY_CUE.search(text[max(0, m.start() - 10): m.start()])):
         return None  # "on the 5th floor", "the 3rd attempt": an ordinal, not a day
     # "runs from Dec 15th until the 2nd": the end of a range
@@ -1553,7 +1625,7 @@ _OCLOCK_CUE = _re(r"(?i)\b{oclock_cues}\s+$")
           ("2000-04-05", "He will leave at 4 in the morning on Thursday, officials said.", "4 in the morning", "2000-04-06T04:00")])
 def _oclock(m, text):
     h = parse_num(m["h"])
-    if h is None or not 1 <= h <= 12:
+    if h is None or not 1 <= h <= 23 or h > 12 and (m["pod2"] or m["pod"]):
         return None
     h = int(h)
     pod = (m["pod"] or m["pod2"] or "").lower()
@@ -1561,6 +1633,8 @@ def _oclock(m, text):
         return None  # "4 in the morning" is a time; "one in the morning" or "$4 in the morning" too vague or not one
     if m["pod2"] and not _OCLOCK_CUE.search(text[max(0, m.start() - 8): m.start()]):
         return None
+    if not pod and m["h"].isdigit() and 13 <= h <= 23:
+        return M(m, "oclock", "time", hour=h, minute=0, dref=None)   # (informal6) "at 20 o'clock": a 24-hour reading
     if any(w in pod for w in L["pm_words"]) and h < 12:
         h += 12
     elif not pod and h < _PM_BELOW:
@@ -1584,6 +1658,7 @@ _COUNTED_AFTER = re.compile(r"\s+(?!(?:in|of)\b)[a-z]")   # "300 people": a coun
 _SEASON_HOLIDAYS = frozenset(L["season_holidays"])
 _CUED_HOLIDAYS = frozenset(L["cued_holidays"])
 _CUED_HOLIDAY_CUE = _re(r"(?i)\b{cued_holiday_cues}\s+$")
+_CAPS_HOLIDAYS = frozenset(L["caps_only_holidays"])
 _UNCUED_HOLIDAYS = frozenset(L["uncued_holidays"])   # (informal5) "hogmanay": no other word
 _GREETING = _re(r"(?i)\b(?:{holiday_greetings})\s+$")
 _HOLIDAY_VARIANTS = L["holiday_variants"]
@@ -1603,6 +1678,8 @@ def _holiday(m, text):
     if not m["h"][0].isupper() and " " not in name and not m["wk"] and name not in _UNCUED_HOLIDAYS \
             and not _HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start()):
         return None  # lower case only after a cue: "home since christmas", "see you at easter" ("boxing day" anywhere)
+    if name in _CAPS_HOLIDAYS and not m["h"].isupper():
+        return None   # (informal6) "NYD", "NYE" in capitals only ("Bill Nye" is a name)
     if name in _CUED_HOLIDAYS and not _CUED_HOLIDAY_CUE.search(text, max(0, m.start() - 10), m.start()):
         return None  # "until All Saints" is a day; "at All Saints" a church, "Lady Day sang" a singer
     if m["eve"] and name + " eve" in _HOLIDAYS:
@@ -1830,7 +1907,7 @@ _DET = r"(?i:the\s+{span_determiners}|these\s+past|the\s+past\s+several|this\s+p
 _ANOTHER_IDIOM = _re(r"(?i:\b{another_idioms}\s+)$")
 
 
-@rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))(?P<sep>[\s-]+|(?<=\d))(?P<unit>%s)(?P<old>-old|-long|\s+old|\s+long)?(?![\w])" % (_DET, APPROX, NUM, VAGUE, TIME_UNIT), 14, triggers="unit", lead=_NUM_LEAD,
+@rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))(?P<sep>\s+|-\s*|(?<=\d))(?P<unit>%s)(?P<old>-old|-long|\s+old|\s+long)?(?![\w])" % (_DET, APPROX, NUM, VAGUE, TIME_UNIT), 14, triggers="unit", lead=_NUM_LEAD,
       examples=[
           ("2023-02-13", "The advert runs for 30 seconds.", "30 seconds", "PT30S"),
           ("2021-01-20", "The hostages were held for 444 days.", "444 days", "P444D"),
@@ -2385,13 +2462,15 @@ def _year_ago_adj(m, text):
 # short without a dot, in lower or title case. "sat", "sun", "wed" are also words, so the short
 # form counts only next to a relation, a part of the day, a day preposition, another weekday,
 # a slash or dash, or a day of the month ("fri 21st"); never after an article ("the sun").
-_SHORT_BEFORE = _re(r"(?i)(?:^|[\s(/])(?:{short_weekday_prepositions})\s+$|/\s*$")
+_SHORT_BEFORE = _re(r"(?i)(?:^|[\s(/])(?:{short_weekday_prepositions})\s+$|/\s*$"
+                    # (informal6) "nights mon to wed", "OOO Mon + Tues", "fine with thurs and fri": after a weekday
+                    r"|(?<![\w'’])(?:{short_weekdays}|%s)\.?(?:\s+(?:{weekday_coordinators}|{weekday_range_words})\s+|\s*[+&]\s*)$" % WEEKDAY)
 _SHORT_ARTICLE = _re(r"(?i)\b(?:{date_determiners})\s+$")
 # after it: a slash, dash or colon ("mon: flat tyre"), a day of the month, another weekday ("fri and next mon"), a clock
 # time ("mon 9am", "fri at 10"), a question mark ("sat?") or a word that weighs a plan ("sat
 # works", "tue suits me")
-_SHORT_AFTER = _re(r"\s*(?:[/–-]|:(?!\d))|\s+[0-3]?\d(?:{ordinal_suffixes:cs})\b|\s+(?:{weekday_coordinators})\s+(?:(?:{weekday_relations})\s+)?(?:{short_weekdays}|%s)(?![\w])"
-                   r"|,?\s+[0-2]?\d(?:[:.][0-5]\d)?\s*(?:%s|ish\b)|\s*\?|\s+(?:{weekday_plan_words})\b" % (WEEKDAY, AMPM))
+_SHORT_AFTER = _re(r"\s*(?:[/–-]|:(?!\d))|\s+[0-3]?\d(?:{ordinal_suffixes:cs})\b|(?:\s+(?i:{weekday_range_words})\s+|\s*[+&]\s*)(?:{short_weekdays}|%s)(?![\w])|\s+(?:{weekday_coordinators})\s+(?:(?:{weekday_relations})\s+)?(?:{short_weekdays}|%s)(?![\w])"
+                   r"|,?\s+[0-2]?\d(?:[:.][0-5]\d)?\s*(?:%s|ish\b)|\s*\?|\s+(?:{weekday_plan_words})\b" % (WEEKDAY, WEEKDAY, AMPM))
 # ... or a clock time after it with no verb ("quiz night fri 8-11pm"): a time set, to come
 _SHORT_PLAN = _re(r"\s*\?|\s+(?:{weekday_plan_words})\b|,?\s+(?:at\s+)?[0-2]?\d(?:[:.][0-5]\d)?\s*(?:[-–]\s*[0-2]?\d(?:[:.][0-5]\d)?\s*)?%s" % AMPM)
 # "fri at 10", "mon @ 9am" (not after "sat" or "wed", also verbs: "we sat at 10 tables")
@@ -2404,7 +2483,7 @@ _LOOSE_BEFORE = _re(r"(?i)(?:^|[\s(])(?:{short_weekday_loose_before})\s+$")
 _PHRASE_ENDS = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\w))")
 
 
-@rule("short_weekday", r"(?:(?P<rel>{weekday_relations})\s+)?(?P<wd>(?i:{short_weekdays}))(?:\s+(?P<pod>%s|(?i:{informal_day_parts})))?(?![\w'’.])" % POD, 15,
+@rule("short_weekday", r"(?:(?P<rel>{weekday_relations})\s+)?(?P<wd>(?i:{short_weekdays}))(?:\s+(?P<pod>%s|(?i:{informal_day_parts})))?(?![\w'’]|\.\w)" % POD, 15,
       triggers="weekday",
       examples=[
           ("2023-11-07", "working from home tmr and thu, not doing this again", "thu", "2023-11-09"),
@@ -2444,6 +2523,14 @@ def _short_weekday(m, text):
 
 
 _HABIT_GENERIC = _re(r"(?i)\b(?:{habit_generic})\s+$")
+_HOURS_RANGE = r"\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?![\d/])"
+_HOURS_RANGE_AFTER = re.compile(r"(?i),?\s+" + _HOURS_RANGE)
+_WEEKDAY_DASH_BEFORE = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?\s*[-–]\s*$" % WEEKDAY)
+_WEEKDAY_DASH_AFTER = _re(r"(?i)\.?\s*[-–]\s*(?:{short_weekdays}|%s)\.?,?\s+%s" % (WEEKDAY, _HOURS_RANGE))
+_HABIT_REACH = 60   # characters of the weekday's line around it read for how often (informal6)
+_HABIT_HOW_OFTEN = _re(r"(?i)(?<![\w'’])(?:{habit_how_often})(?![\w'’])")
+_HABIT_AS_USUAL = _re(r"(?i)(?<![\w'’])(?:{habit_as_usual})(?![\w'’])")
+_WEEKDAY_LIST = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?\s*(?:,|/|\+|&|and)\s*(?:{short_weekdays}|%s)(?![\w'’])" % (WEEKDAY, WEEKDAY))
 _HABIT_NOT_AFTER = re.compile(r",?\s+(?:\d|[A-Za-z]+\s+\d)")
 _CLAUSE_WORDS = re.compile(r"[A-Za-z]+(?=[^.!?,;\n]*$)")
 _PAST_WORDS = frozenset(L["past_markers"])
@@ -2453,9 +2540,20 @@ def _habit(text: str, start: int, end: int) -> bool:
     """Whether a single weekday is a habit, every such day: British generic "on a" in a clause
     with no past form ("we swim on a tuesday", "it's always busy on a saturday"), not one day
     told in the past ("queued for 30min on a friday lunchtime") or with its date ("on a Sunday
-    in 1945")."""
-    if _HABIT_NOT_AFTER.match(text, end) or not _HABIT_GENERIC.search(text, max(0, start - 6), start):
+    in 1945"); (informal6) a weekday said with how often in its line ("sleeping in the day mon
+    to thurs some weeks", "we usually meet Tuesday"), or in a list of weekdays "as usual"
+    ("walks Mon, Wed and Fri as usual"; "see you Friday as usual" is one Friday); a range of
+    weekdays with a range of hours, opening hours ("open mon-fri 9-5", "Mon–Sat 10am–6pm")."""
+    if _HOURS_RANGE_AFTER.match(text, end) and _WEEKDAY_DASH_BEFORE.search(text, max(0, start - 12), start) \
+            or _WEEKDAY_DASH_AFTER.match(text, end):
+        return True
+    if _HABIT_NOT_AFTER.match(text, end):
         return False
+    if not _HABIT_GENERIC.search(text, max(0, start - 6), start):
+        ls, le = text.rfind("\n", max(0, start - _HABIT_REACH), start) + 1, text.find("\n", end, end + _HABIT_REACH)
+        line = text[max(ls, start - _HABIT_REACH): end + _HABIT_REACH if le < 0 else le]
+        if not (_HABIT_HOW_OFTEN.search(line) or _HABIT_AS_USUAL.search(line) and _WEEKDAY_LIST.search(text, max(0, start - 24), end + 24)):
+            return False
     words = _CLAUSE_WORDS.findall(text, max(0, start - 50), start)
     return not any(w.lower() in _PAST_WORDS or (len(w) > 4 and w.lower().endswith("ed")) for w in words)
 
@@ -2638,6 +2736,7 @@ def _approx_hour(m, text):
 _SPOKEN_MINUTES = L["spoken_clock_minutes"]
 _SPOKEN_LOOSE = frozenset(L["spoken_clock_loose"])
 _SPOKEN_CUE = _re(r"(?i)\b(?:{spoken_clock_cues})\s+$")
+_HALF_CLOCK_CUE = _re(r"(?i)(?<![\w'’])(?:{half_clock_cues})\s+$")
 _HOUR_WORDS = {w: n for w, n in L["numbers"].items() if isinstance(n, int) and 1 <= n <= 12 and w.isalpha() and len(w) > 2}
 
 
@@ -2650,8 +2749,9 @@ _HOUR_WORDS = {w: n for w, n in L["numbers"].items() if isinstance(n, int) and 1
           ("2025-03-04", "dentist booked for thurs, twenty to eleven", "twenty to eleven", "2025-03-06T10:40")])
 def _spoken_clock(m, text):
     k = " ".join(m["k"].lower().split())
-    if k == "half" and not _SPOKEN_CUE.search(text, max(0, m.start() - 8), m.start()):
-        return None  # "half 8": British for 8:30 only where a time is expected
+    if k == "half" and not _SPOKEN_CUE.search(text, max(0, m.start() - 8), m.start()) \
+            and not _HALF_CLOCK_CUE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "half 8": British for 8:30 only where a time is expected ((informal6) or said: "no, half one")
     h = _HOUR_WORDS.get(m["h"].lower()) or int(m["h"])
     if k in _SPOKEN_LOOSE and not _SPOKEN_CUE.search(text, max(0, m.start() - 8), m.start()) and (
             h == 1 or not _PHRASE_ENDS.match(text, m.end())):
@@ -2705,7 +2805,7 @@ _BARE_REACH = 100
 # (bounded per day word)
 _CHAT_LINE, _CHAT_REACH = L["chat_hour_reach"]
 RS.reach_after = max(RS.reach_after, _CHAT_REACH)   # (bare_hour's match is the day word; it reads that far after it)
-_CHAT_HOUR = _re(r"(?im)(?:^(?:[^\n:]{1,30}:[ \t]*)?(?P<ah>1[0-2]|0?[1-9])(?:\.(?P<ami>[0-5]\d))?(?=[ \t]*(?:\?|(?:{chat_hour_answers})\b))"
+_CHAT_HOUR = _re(r"(?im)(?:(?:^(?:[^\n:]{1,30}:[ \t]*)?|(?<![\w'’])(?:{chat_hour_leads})!*,[ \t]+)(?P<ah>1[0-2]|0?[1-9])(?:\.(?P<ami>[0-5]\d))?(?=[ \t]*(?:\?|(?:{chat_hour_answers})\b))"
                  r"|(?<![\w.:$£€])(?P<sh>1[0-2]|0?[1-9])(?:\.(?P<shmi>[0-5]\d))?(?=[ \t]+(?:{sharp_words})\b))")
 _UP_LATE = _re(r"(?i)\b(?:{up_late_words})\s+$")
 _UNTIL_CUES = frozenset(L["limit_prepositions"])
@@ -3090,15 +3190,84 @@ def _weekend_of(m, text):
     return M(m, "weekend_of", "ordinal_day", day=d, upto=False, weekend=True)
 
 
+# (informal6) a list of set times after a clock time: "doors 7pm, support 8, us from 9.15", "doors
+# 10pm, last entry 1, till 4": each item's bare hour is a time of the same evening (its half of the
+# day, or past midnight, from the time before it: ``resolve``)
+_LIST_ITEM = r"\s*,\s+(?:[A-Za-z][\w'’-]*\s+){1,3}(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?(?=\s*(?:,|\.(?!\d)|[;!?#\n\u2600-\u27bf\U0001f000-\U0001faff]|$))"
+_LIST_HOUR = re.compile(r",\s+(?:[A-Za-z][\w'’-]*\s+){1,3}(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<mi>[0-5]\d))?")
+
+
+@rule("listed_hour", r"(?<![\d.:])[01]?\d(?:[.:][0-5]\d)?\s*%s(?P<items>(?:%s){1,4})" % (AMPM, _LIST_ITEM), 24, triggers="ampm",
+      examples=[("2024-03-06", "Friday's show: doors 7pm, support 8, us from 9.15", "8", "2024-03-08T20:00"),
+                ("2024-08-01", "FRI 2 AUG: doors 10pm, last entry 1, till 4", "1", "2024-08-03T01:00")])
+def _listed_hour(m, text):
+    out = []
+    for it in _LIST_HOUR.finditer(text, m.start("items"), m.end("items")):
+        h = int(it["h"])
+        out.append(Mention(it.start("h"), it.end("mi") if it["mi"] else it.end("h"), "listed_hour", "time",
+                           dict(hour=h + 12 if h < 12 else h, minute=int(it["mi"] or 0), dref=None, loose=True), 24))
+    return out
+
+
+# (informal6) a day word stretched by its last letter: "see u tomorrowww", "TONIGHTTT", "fridayyy!!"
+_STRETCHABLE = {w: cat for cat, ws in L["stretchable_words"].items() for w in ws}
+
+
+@rule("stretched_day", r"(?<![\w'’])(?P<w>(?i:%s))(?![\w'’])" % "|".join(
+          re.escape(w[:-1]) + "(?:%s){2,6}" % re.escape(w[-1]) for w in sorted(_STRETCHABLE, key=len, reverse=True)), 17,
+      triggers="deictic weekday",
+      examples=[("2025-03-12", "see u tomorrowww!!", "tomorrowww", "2025-03-13"),
+                ("2025-03-12", "TONIGHTTT 🎉", "TONIGHTTT", "2025-03-12TNI")])
+def _stretched_day(m, text):
+    low = m["w"].lower()
+    w = next((x for x in _STRETCHABLE if low.startswith(x[:-1]) and set(low[len(x) - 1:]) == {x[-1]}), None)
+    if w is None:
+        return None
+    if _STRETCHABLE[w] == "weekday":
+        return M(m, "stretched_day", "weekday", weekday=weekday_num(w), rel="", pod="", mod="", possessive=False, lower=True,
+                 list_head=False, answer=False)
+    return M(m, "stretched_day", "deictic_day", offset=L["deictic_days"][w], pod="NI" if w in L["night_words"] else "", word=w, mod="")
+
+
+# (informal6) "first thing tomorrow", "Thursday first thing", "first thing on Monday morning": the
+# start of that day's morning, one TIME
+_FIRST_THING_DAY = r"(?:(?P<%s>(?i:{deictic_days}))|(?P<%s>%s|(?i:{short_weekdays})))" 
+
+
+@rule("first_thing", r"(?:%s\s+(?i:first\s+thing)(?:\s+(?i:in\s+the\s+morning))?|(?i:first\s+thing)\s+(?:(?i:on)\s+)?%s(?:\s+(?i:morning))?)(?![\w'’])"
+      % (_FIRST_THING_DAY % ("dw1", "wd1", WEEKDAY), _FIRST_THING_DAY % ("dw2", "wd2", WEEKDAY)), 27,
+      triggers="deictic weekday", requires="first_thing_words",
+      examples=[("2025-06-26", "can we say first thing tomorrow?", "first thing tomorrow", "2025-06-27TMO"),
+                ("2025-06-02", "building control are coming out Thursday first thing", "Thursday first thing", "2025-06-05TMO")])
+def _first_thing(m, text):
+    wd = m["wd1"] or m["wd2"]
+    if wd:
+        return M(m, "first_thing", "weekday", weekday=any_weekday_num(wd), rel="", pod="MO", mod="", possessive=False, plan=True)
+    w = " ".join((m["dw1"] or m["dw2"]).lower().split())
+    if w in L["night_words"]:
+        return None
+    return M(m, "first_thing", "deictic_day", offset=L["deictic_days"][w], pod="MO", word=w, mod="")
+
+
 # "by EOD", "EOD thursday", "COB Friday": the end of the (working) day, of today or the day named
 @rule("end_of_day", r"(?P<w>EOD|eod|COB)(?:\s+(?:(?P<dw>(?i:{deictic_days}))|(?P<wd>%s|(?i:{short_weekdays}))))?(?![\w'’])" % WEEKDAY, 18,
       triggers="deictic", requires="end_of_day_words",
       examples=[("2025-06-09", "i'll update the invite by EOD", "EOD", "2025-06-09"),
                 ("2025-06-09", "need the numbers EOD thursday pls", "EOD thursday", "2025-06-12")])
-def _end_of_day(m, text):
+def _end_of_day(m, text, name="end_of_day"):
     if m["wd"]:
-        low = m["wd"].lower()
         n = any_weekday_num(m["wd"])
-        return M(m, "end_of_day", "weekday", weekday=n, rel="", pod="", mod="END", possessive=False, plan=True)
+        return M(m, name, "weekday", weekday=n, rel="", pod="", mod="END", possessive=False, plan=True)
     w = " ".join((m["dw"] or "today").lower().split())
-    return M(m, "end_of_day", "deictic_day", offset=L["deictic_days"][w], pod="", word=w, mod="END")
+    return M(m, name, "deictic_day", offset=L["deictic_days"][w], pod="", word=w, mod="END")
+
+
+# (informal6) "by end of play", "close of play tomorrow", "EOP": the end of the working day, as EOD (not
+# "the close of business Thursday": news annotates the day alone)
+@rule("end_of_play", r"(?P<w>(?i:(?:the\s+)?(?:end|close)\s+of\s+play)|EOP|eop)(?:\s+(?:(?P<dw>(?i:{deictic_days}))|(?P<wd>%s|(?i:{short_weekdays}))))?(?![\w'’])" % WEEKDAY, 18,
+      triggers="close",
+      examples=[("2025-06-26", "can I have the deck by end of play?", "end of play", "2025-06-26"),
+                ("2025-06-26", "contracts back by close of play Friday", "close of play Friday", "2025-06-27")])
+def _end_of_play(m, text):
+    return _end_of_day(m, text, "end_of_play")
+
