@@ -185,6 +185,8 @@ def test_filters_by_document_and_search(browser, tmp_path, capsys):
         assert page.locator("#legend span").count() == 2
         page.select_option("#doc-filter", label="beta.txt")
         assert page.text_content("#count") == "1 of 3 dated events"
+        # the filter's count is set at once; the layer is redrawn on the next animation frame
+        page.wait_for_function("document.querySelectorAll('#layer .ev').length === 1", timeout=15000)
         assert page.locator("#layer .ev").count() == 1
         page.select_option("#doc-filter", label="All documents")
         page.fill("#search", "mayor")

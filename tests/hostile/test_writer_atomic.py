@@ -213,6 +213,28 @@ def test_export_to_a_fifo_from_the_command_line(tmp_path):
     assert stat.S_ISFIFO(os.stat(fifo).st_mode) and got[0].startswith("document,sentence_index")
 
 
+def _wait_until_blocked_opening_the_fifo(pid: int) -> None:
+    """Until the child sits in open() on the FIFO (Linux shows it in /proc/PID/wchan).
+
+    "ready" is printed before main() imports what it needs; under load a fixed sleep could send
+    the signal before main()'s handler is in place. Where /proc does not say (another kernel),
+    fall back to a pause that is ample on an idle machine."""
+    wchan = f"/proc/{pid}/wchan"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with open(wchan) as f:
+                state = f.read().strip()
+        except OSError:
+            break
+        if state in ("", "0"):      # hidden by the kernel: cannot tell
+            break
+        if "partner" in state or "fifo" in state:
+            return
+        time.sleep(0.05)
+    time.sleep(1.0)
+
+
 def test_ctrl_c_is_one_line_not_a_traceback(tmp_path):
     art = _sample_copy(tmp_path)
     fifo = tmp_path / "nobody-reads.csv"
@@ -225,7 +247,7 @@ def test_ctrl_c_is_one_line_not_a_traceback(tmp_path):
                          text=True, cwd=REPO, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         assert p.stdout.readline().strip() == "ready"
-        time.sleep(1.0)
+        _wait_until_blocked_opening_the_fifo(p.pid)
         p.send_signal(signal.SIGINT)
         _, err = p.communicate(timeout=30)
     finally:
