@@ -82,6 +82,24 @@ def test_two_dates_for_two_happenings_give_two_headlines():
     assert b == "He was released"
 
 
+def test_an_ordinal_period_of_a_noun_is_labelled_as_that_period_not_as_the_noun():
+    """"the invasion, now in its seventh month": the expression is the seventh month OF the invasion;
+    a label "The Russian invasion" on its one-month bar reads as the whole invasion."""
+    for s, e, want in (
+            ("Backers say Kyiv can push back against the Russian invasion, now in its seventh month.",
+             "its seventh month", "Seventh month of the Russian invasion"),
+            ("Nurses marched past the hospital to mark the strike, now in its 10th day.", "its 10th day",
+             "10th day of the strike"),
+            ("Tickets are still on sale for the festival, now in its final week.", "its final week",
+             "Final week of the festival")):
+        i = s.index(e)
+        assert headline(s, (0, len(s)), (i, i + len(e)))[0] == want
+    # an apposition that is no ordinal period stays the noun it is about
+    s = "Delegates returned to the talks, now in their third round of the year."
+    i = s.index("the year")
+    assert "round" not in headline(s, (0, len(s)), (i, i + 8))[0]
+
+
 def test_reporting_frames_go():
     s = ("A local Moscow-backed official and pro-Russian military bloggers said on Saturday that Moscow's "
          "forces had pulled out of Izyum, a staging post for the campaign in Donbas, to avoid being encircled.")

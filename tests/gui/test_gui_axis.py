@@ -80,3 +80,19 @@ def test_ticks_are_sorted_cover_the_range_and_are_spaced(t0, span, width):
     if axis.T_MIN < t0 and t0 + span < axis.T_MAX:
         assert ts and ts[0] <= t0 + span and ts[-1] >= t0
 
+
+
+def test_a_context_label_short_of_room_takes_a_shorter_form_never_an_ellipsis():
+    t = from_datetime(datetime(2022, 3, 1))
+    tick = axis.Tick(t, axis.label("month", t, major=True), axis.short_labels("month", t))
+    width = lambda s: 7.0 * len(s)                 # noqa: E731 (7 px a character)
+    assert axis.fitting_label(tick, 200, width) == "March 2022"
+    assert axis.fitting_label(tick, 60, width) == "Mar 2022"
+    assert axis.fitting_label(tick, 45, width) == "March"
+    assert axis.fitting_label(tick, 22, width) == "Mar"
+    assert axis.fitting_label(tick, 10, width) is None
+    assert axis.short_labels("day", t) == ("1 Mar 2022", "1 Mar")
+    assert axis.short_labels("year", t) == ()
+    # the major ticks carry their short forms
+    tk = ticks(from_datetime(datetime(2022, 1, 15)), from_datetime(datetime(2022, 4, 15)), 1200)
+    assert all(m.short for m in tk.major)

@@ -228,6 +228,11 @@ def test_ticks_stay_out_of_the_break_and_a_label_names_the_month_after_it(window
     for t in tk.minor:
         d = axis.to_datetime(b.to_t(t.t))
         assert d.hour == 0 and d.minute == 0
+    # the context labels drawn: the one just before the break takes a shorter form, not "March …"
+    drawn = tl._context_labels(tk, b.in_view(u0, u1), tl.viewport().width())
+    assert not any("…" in text for _, text in drawn)
+    before = [text for x, text in drawn if tl._x(b.u0[0]) - 150 < x < tl._x(b.u0[0])]
+    assert before and before[0] in ("Mar 2022", "March", "Mar")
     img = tl.render_image()
     assert not img.isNull()
 
@@ -334,8 +339,59 @@ def test_hostile_dates_at_both_ends_of_the_calendar_draw_zoom_and_pan(qtbot):
     for dx in (1e9, -1e9, 5e5, -5e5):
         v.pan_by(dx)
         assert not v.render_image().isNull()
-    v.set_mask(np.arange(len(df)) % 2 == 0)
+    v.set_mask(np.arange(len(df)) % 2 == 0)     # (years 1 and 5000 shown, 1000 and 9999 filtered out)
+    assert not v.render_image().isNull() and len(v.breaks()) == 2
     v.set_compressed(False)
     assert not v.render_image().isNull() and len(v.breaks()) == 0
     v.set_compressed(True)
+    assert not v.render_image().isNull() and len(v.breaks()) == 2
+    v.set_mask(None)
     assert not v.render_image().isNull() and len(v.breaks()) == 4
+
+
+def test_the_breaks_are_the_shown_events_a_filter_opens_and_closes_them(qtbot):
+    """The axis is shrunk where the events SHOWN leave a silence: a filter that hides the only
+    document of 2013 between 2010 and 2016 makes that silence a break, showing it again opens the
+    break; every event shown is where the view says its time is, and a filter seen before draws
+    from its kept layout on the right axis (going back and forth between two filters)."""
+    a = synthetic_frame(300, years=0.3, seed=1, first=datetime(2010, 1, 1), documents=1)
+    b = synthetic_frame(300, years=0.3, seed=2, first=datetime(2016, 1, 1), documents=1)
+    c = synthetic_frame(300, years=0.3, seed=3, first=datetime(2013, 3, 1), documents=1)
+    a["document"], b["document"], c["document"] = "/x/a.txt", "/x/b.txt", "/x/c.txt"
+    df = pd.concat([a, b, c], ignore_index=True)
+    v = TimelineView()
+    qtbot.addWidget(v)
+    v.resize(1200, 500)
+    v.show()
+    v.set_events(df, documents_of(df))
+    v.fit_all()
+    whole = v.breaks()
+    assert len(whole) == 2               # 2010 | 2013 | 2016
+    no_c = (df["document"] != "/x/c.txt").to_numpy()
+    only_a = (df["document"] == "/x/a.txt").to_numpy()
+    for mask, want in ((no_c, 1), (None, 2), (only_a, 0), (no_c, 1), (None, 2)):
+        v.set_mask(mask)
+        b_now = v.breaks()
+        assert len(b_now) == want
+        times = v.event_times()
+        assert not any(((times > t0) & (times < t1)).any() for t0, t1 in zip(b_now.t0, b_now.t1))
+        if mask is no_c:     # the break spans 2010 to 2016 where 2013 is hidden
+            assert axis.to_datetime(b_now.t0[0]).year < 2013 and axis.to_datetime(b_now.t1[0]).year == 2016
+        v.fit_all()
+        L = v.layout_now()
+        shown = [k for k in L.kind.tolist() if k >= 0]
+        for k in shown[:: max(1, len(shown) // 25)]:
+            assert v.x_of(float(v._tstart[k])) == pytest.approx(v._x(float(v._start[k])), abs=0.5)
+        from timeline_app.gui import layout as lay
+        items = L.kind >= 0
+        assert lay.overlaps_in_lanes(L.x0[items], L.x1[items], L.lane[items], gap=0.0) == 0
+    # a filter laid out between frames (as with 20,000 events or more) lands on its own axis too
+    v.DEFER_MASK = 100
+    v.set_mask(no_c & (np.arange(len(df)) % 3 > 0))      # (a filter not seen yet)
+    assert v._mask_job is not None and len(v.breaks()) == 2    # (shown as before until laid out)
+    qtbot.waitUntil(lambda: v._mask_job is None, timeout=10_000)
+    assert len(v.breaks()) == 1
+    L = v.layout_now()
+    k = int(L.kind[L.kind >= 0][-1])
+    assert v.x_of(float(v._tstart[k])) == pytest.approx(v._x(float(v._start[k])), abs=0.5)
+    assert v._x(float(L.x0[L.kind == k][0])) == pytest.approx(v._x(float(v._start[k])), abs=40)

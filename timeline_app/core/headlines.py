@@ -671,6 +671,19 @@ class _Clauses:
         adverbial of the clause ("..., only four months later")."""
         return any(self.toks[i].low in ("now", "its", "his", "her", "their") for i in range(s.a, s.b))
 
+    def ordinal_period(self, s: _Seg) -> str | None:
+        """The ordinal period the expression in ``s`` names of the noun it is about ("its seventh
+        month", "their 10th day", "its final week" -> "seventh month"...), or None."""
+        toks, lex = self.toks, self.lex
+        words = [i for i in range(s.a, s.b) if self.in_expr[i] and self._word(i)]
+        if len(words) != 3 or toks[words[0]].low not in lex["possessive_determiners"] \
+                or toks[words[2]].low not in lex["period_units"]:
+            return None
+        nth = toks[words[1]]
+        if nth.low in lex["ordinal_words"] or _ORDINAL_NUMBER.fullmatch(nth.low):
+            return f"{nth.raw} {toks[words[2]].raw}"
+        return None
+
     def only_time_words(self, s: _Seg) -> bool:
         lex = self.lex
         return all(self.in_expr[i] or not self._word(i) or self.toks[i].low in lex["time_prepositions"]
@@ -754,6 +767,7 @@ _SPACE_BEFORE_MARK = re.compile(r" (?=[,.;:!?%])")       # after _SPACES: a spac
 _MARK_RUN = re.compile(r"(?<=[,;:])(?: ?[,;:])+")          # a run's marks after its first
 _EMPTY_PARENS = re.compile(r"\( ?\)")
 _YEAR = re.compile(r"\d{4}")
+_ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
 _YEAR_OR_DECADE = re.compile(r"\d{4}s?")
 
 
@@ -1144,7 +1158,13 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
     if not seg.verb and seg.kind == "comma" and c.only_time_words(seg) and c.apposition(seg):
         ant = c.antecedent_before(k)
         if ant is not None:   # none before a dateline's date ("BRUSSELS, February 10 (Xinhua) --")
-            return cut(_tidy(text[toks[ant[0]].s:toks[ant[1] - 1].e])), toks[seg.a].s, toks[seg.b - 1].e
+            noun = text[toks[ant[0]].s:toks[ant[1] - 1].e]
+            nth = c.ordinal_period(seg)
+            if nth is not None:   # "the invasion, now in its seventh month": that month OF the invasion
+                if toks[ant[0]].low in ("the", "a", "an"):
+                    noun = toks[ant[0]].low + noun[len(toks[ant[0]].raw):]
+                noun = f"{nth} of {noun}"
+            return cut(_tidy(noun)), toks[seg.a].s, toks[seg.b - 1].e
     if needs_subject and seg.kind in ("relative", "coordvp", "comma", "coord", "sub", "comp", "strong"):
         subj = c.antecedent_before(k) if seg.kind == "relative" else None
         if seg.kind == "coordvp" and k > 0 and c.segs[k - 1].kind == "relative":

@@ -45,6 +45,9 @@ T_MAX = (datetime(9999, 12, 31, 23, 59, 59) - _EPOCH).total_seconds() + 1.0
 class Tick:
     t: float
     label: str
+    #: shorter forms of the label, longest first, for where the label has not the room ("Mar 2022",
+    #: "March", "Mar" for "March 2022" just before a break): a label cut to "March …" reads badly
+    short: tuple[str, ...] = ()
 
 
 @dataclass
@@ -135,6 +138,27 @@ def label(unit: str, t: float, major: bool = False) -> str:
     return f"{d.year}s" if d.year % 100 == 0 else str(d.year)
 
 
+def short_labels(unit: str, t: float) -> tuple[str, ...]:
+    """The shorter forms of ``label(unit, t, major=True)``, longest first: what a context label
+    can shrink to where the next one or a break leaves it little room. ("1 Mar 2022", "1 Mar" for
+    a day; "Mar 2022", "March", "Mar" for a month; a year or longer unit has none: "2022" is short.)"""
+    d = to_datetime(t)
+    if unit == "day":
+        return f"{d.day} {d:%b %Y}", f"{d.day} {d:%b}"
+    if unit == "month":
+        return f"{d:%b %Y}", f"{d:%B}", f"{d:%b}"
+    return ()
+
+
+def fitting_label(tick: Tick, room: float, width) -> str | None:
+    """The longest form of ``tick``'s label (itself, then ``tick.short``) that ``width`` (a text's
+    width in pixels) says fits in ``room`` pixels; None when none does."""
+    for text in (tick.label, *tick.short):
+        if width(text) <= room:
+            return text
+    return None
+
+
 def ticks(t0: float, t1: float, width_px: float, min_label_px: float = 80.0, faint_min_px: float = 6.0) -> Ticks:
     """The ticks of the visible range [t0, t1] drawn over ``width_px`` pixels."""
     if width_px <= 0 or not t1 > t0:
@@ -149,8 +173,7 @@ def ticks(t0: float, t1: float, width_px: float, min_label_px: float = 80.0, fai
     mu, ms = _MAJOR_OF[unit]
     if unit == "century" and step >= 10:
         mu, ms = "century", step
-    out.major = [Tick(t, label(mu if mu != "day" else "day", t, major=True))
-                 for t in tick_times(mu, ms, t0, t1)]
+    out.major = [Tick(t, label(mu, t, major=True), short_labels(mu, t)) for t in tick_times(mu, ms, t0, t1)]
     if i > 0:
         fu, fs, flen = STEPS[i - 1]
         px = flen / spp
@@ -183,6 +206,12 @@ class Breaks:
 
     def __len__(self) -> int:
         return len(self.t0)
+
+    def same(self, other: "Breaks") -> bool:
+        """The very same map (a dozen breaks at most: compared by value)."""
+        return self is other or (len(self) == len(other) and all(
+            np.array_equal(a, b) for a, b in ((self.t0, other.t0), (self.t1, other.t1), (self.u0, other.u0),
+                                              (self.u1, other.u1))))
 
     @staticmethod
     def of(gaps: list[tuple[float, float, float]]) -> "Breaks":

@@ -213,7 +213,7 @@ class TimelineView(QAbstractScrollArea):
                                           dtype=np.int32)
         self._set_palette(dark)
         self._set_reference_dates()
-        self._rebreak(force=True)
+        self._rebreak(force=True, keep=self._keep_of(mask))
         self._selected = -1      # positions changed; the owner selects again (set_selected_row)
         self._sel_row = -1
         self._apply_mask(mask)
@@ -355,7 +355,7 @@ class TimelineView(QAbstractScrollArea):
         moved = self._moved(full, fresh, positions, first_new)
         self._full = self._merged(full, fresh, positions, first_new)
         self._nrows = n
-        self._rebreak(force=moved, fresh=fresh)
+        self._rebreak(force=moved, fresh=fresh, keep=self._keep_of(mask))
         row = self._sel_row
         self._apply_mask(mask)
         self._sel_row = row
@@ -406,15 +406,17 @@ class TimelineView(QAbstractScrollArea):
         self._mask_job = None
         f = self._full
         if self.isVisible() and len(f["rows"]) >= self.DEFER_MASK:
-            keep = None if mask is None else np.asarray(mask, dtype=bool)[f["rows"]]
+            keep = self._keep_of(mask)
             key = self._mask_key_of(keep)
-            if key == getattr(self, "_mask_key", None) and self._mask_for[0] is f:
+            if key == getattr(self, "_mask_key", None) and self._mask_for[0] is f["t_start"]:
                 return                  # the events shown already (typed back before it took effect)
-            if self._stashed(key) is None:
+            breaks = self._breaks_of(keep)      # (the axis of the events it lets through)
+            if self._stashed(key, breaks) is None:
                 pick = (lambda a: a) if keep is None else (lambda a: a[keep])
                 level = lay.level_of(self._scale)
-                self._mask_job = (mask, level, self._layout_steps(level, {k: pick(f[k]) for k in
-                                                                         ("start", "end", "is_point", "label_px", "ckey")}))
+                arrays = {k: pick(f[k]) for k in ("is_point", "label_px", "ckey")}
+                arrays["start"], arrays["end"] = breaks.to_u(pick(f["t_start"])), breaks.to_u(pick(f["t_end"]))
+                self._mask_job = (mask, level, self._layout_steps(level, arrays))
                 self._refine.start()
                 return
         self._set_mask_now(mask)
@@ -434,12 +436,13 @@ class TimelineView(QAbstractScrollArea):
             self._set_mask_now(mask, (level, lay.run(steps)))
 
     def _apply_mask(self, mask: np.ndarray | None, made: tuple[int, lay.Layout] | None = None) -> None:
-        """``made``: (level, its layout of the events the mask lets through), made beforehand."""
+        """``made``: (level, its layout of the events the mask lets through), made beforehand.
+        The axis's breaks are those of the events the mask lets through (``_rebreak``): a filter
+        that leaves a long silence shrinks it, one that fills a silence opens it."""
         self._mask_job = None
+        keep = self._keep_of(mask)  # (every row: None, the arrays themselves, never written to, not copies)
+        self._rebreak(keep=keep)
         f = self._full
-        keep = None if mask is None else np.asarray(mask, dtype=bool)[f["rows"]]
-        if keep is not None and keep.all():
-            keep = None         # (every row: the arrays themselves, never written to, not copies)
         pick = (lambda a: a) if keep is None else (lambda a: a[keep])
         self._rows, self._start, self._end = pick(f["rows"]), pick(f["start"]), pick(f["end"])
         self._tstart, self._tend = pick(f["t_start"]), pick(f["t_end"])
@@ -471,13 +474,13 @@ class TimelineView(QAbstractScrollArea):
         old = getattr(self, "_mask_key", None)
         made_for = getattr(self, "_mask_for", None)       # what the cached layouts were made for
         if old is not None and level in self._cache and made_for is not None:
-            stash[old] = (*made_for, self._budget, level, self._cache[level])
+            stash[old] = (*made_for, self._budget, level, self._cache[level])     # (made_for: times, colours, axis)
             stash.move_to_end(old)
             while len(stash) > self.MASK_LAYOUTS:
                 stash.popitem(last=False)
         key = self._mask_key_of(keep)
-        self._mask_key, self._mask_for = key, (f, f["ckey"])
-        for k in [k for k, v in stash.items() if v[0] is not f]:
+        self._mask_key, self._mask_for = key, (f["t_start"], f["ckey"], self._breaks)
+        for k in [k for k, v in stash.items() if v[0] is not f["t_start"]]:
             del stash[k]            # made for events shown before (and holding their arrays)
         self.clear_layout_cache()
         hit = self._stashed(key)
@@ -489,12 +492,14 @@ class TimelineView(QAbstractScrollArea):
         return b"all" if keep is None or keep.all() else hashlib.blake2b(
             np.packbits(keep).tobytes() + len(keep).to_bytes(8, "little"), digest_size=16).digest()
 
-    def _stashed(self, key: bytes) -> tuple[int, lay.Layout] | None:
-        """(level, layout) kept for the filter ``key`` of the events shown, with this lane budget."""
+    def _stashed(self, key: bytes, breaks: axis.Breaks | None = None) -> tuple[int, lay.Layout] | None:
+        """(level, layout) kept for the filter ``key`` of the events shown, with this lane budget,
+        on the axis ``breaks`` (default: the one drawn now)."""
         f = self._full
         hit = self.__dict__.get("_mask_layouts", {}).get(key)
-        if hit is not None and hit[0] is f and hit[1] is f["ckey"] and hit[2] == self._budget:
-            return hit[3], hit[4]
+        if hit is not None and hit[0] is f["t_start"] and hit[1] is f["ckey"] \
+                and hit[2].same(self._breaks if breaks is None else breaks) and hit[3] == self._budget:
+            return hit[4], hit[5]
         return None
 
     def event_count(self) -> int:
@@ -602,9 +607,10 @@ class TimelineView(QAbstractScrollArea):
             return
         self._compress = on
         self._settle()
-        self._rebreak(force=True)
+        mask = self._mask_of_view()
+        self._rebreak(force=True, keep=self._keep_of(mask))
         row = self._sel_row
-        self._apply_mask(self._mask_of_view())
+        self._apply_mask(mask)
         self._sel_row = row
         self._selected = -1 if row < 0 or (pos := self._pos(row)) is None else pos
         if self._auto_fit:
@@ -623,14 +629,41 @@ class TimelineView(QAbstractScrollArea):
         mask[self._rows] = True
         return mask
 
-    def _rebreak(self, force: bool = False, fresh: dict | None = None) -> None:
+    def _keep_of(self, mask: np.ndarray | None) -> np.ndarray | None:
+        """Per drawn row (``_full``), whether ``mask`` (one boolean per frame row) lets it through;
+        None when it lets every one through."""
+        if mask is None:
+            return None
+        keep = np.asarray(mask, dtype=bool)[self._full["rows"]]
+        return None if keep.all() else keep
+
+    def _breaks_of(self, keep: np.ndarray | None) -> axis.Breaks:
+        """The stretches to shrink for the events ``keep`` lets through (None: all) and every
+        reference date (their lines are drawn whatever the filter): O(n log n), one sort."""
+        times_s, times_e = self._break_times(keep)
+        return axis.find_breaks(times_s, times_e) if self._compress and len(times_s) else axis.Breaks()
+
+    def _break_times(self, keep: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+        """(starts, ends) of what the axis must show at its own pace: the events ``keep`` lets
+        through and the reference dates."""
+        f = self._full
+        ts, te = (f["t_start"], f["t_end"]) if keep is None else (f["t_start"][keep], f["t_end"][keep])
+        return np.concatenate([ts, self._ref_t]), np.concatenate([te, self._ref_t])
+
+    def _rebreak(self, force: bool = False, fresh: dict | None = None, keep: np.ndarray | None = None) -> None:
         """Find the stretches to shrink anew and put every drawing array on the new axis, when the
-        events may have changed them: always with ``force`` (a date moved or taken away); after new
-        rows (``fresh``) only when one reaches into a break or beyond the span (rows where nothing
-        is shrunk only cover more of what is kept: the breaks stay the very same). The view keeps
-        its left edge's time. O(n log n) when they are found anew (one sort), else the new rows'."""
+        events may have changed them: always with ``force`` (a date moved or taken away) or when
+        the filter (``keep``: per drawn row, whether it is shown; None: all) is not the one the
+        breaks were found for (the breaks are the shown events', not the filtered out ones');
+        after new rows (``fresh``) only when one reaches into a break or beyond the span (rows
+        where nothing is shrunk only cover more of what is kept: the breaks stay the very same).
+        The view keeps its left edge's time. O(n log n) when they are found anew (one sort), else
+        the new rows'."""
         f = self._full
         old = self._breaks
+        key = self._mask_key_of(keep)
+        if key != getattr(self, "_break_key", None):
+            force = True
         if not force:
             if not self._compress:
                 return
@@ -649,9 +682,9 @@ class TimelineView(QAbstractScrollArea):
                 ok = i >= 0
                 if not (old.t1[i[ok]] > s0[ok]).any():
                     return
-        times_s = np.concatenate([f["t_start"], self._ref_t])
-        times_e = np.concatenate([f["t_end"], self._ref_t])
+        times_s, times_e = self._break_times(keep)
         self._refs_seen = len(self._ref_t)
+        self._break_key = key
         new = axis.find_breaks(times_s, times_e) if self._compress and len(times_s) else axis.Breaks()
         self._break_span = (float(times_s.min()), float(np.maximum(times_e, times_s).max())) if len(times_s) \
             else (np.inf, -np.inf)
@@ -1236,22 +1269,7 @@ class TimelineView(QAbstractScrollArea):
         p.fillRect(QRectF(0, 0, w, self.AXIS_H - 2), band)
         p.setPen(QPen(pal.color(QPalette.WindowText), 1))
         fh = self._fm.height()
-        majors = [(self._x(tick.t), tick.label) for tick in tk.major]
-        for j, (x, text_) in enumerate(majors):
-            if x < 0:
-                # The context of the left edge stays readable: pinned at the left, unless the next
-                # major label would cover it.
-                nxt = majors[j + 1][0] if j + 1 < len(majors) else w
-                if nxt < 0 or nxt - 6 < self._fm.horizontalAdvance(text_) + 2:
-                    continue
-                x = -1.0
-            if breaks:      # a context label stops short of the next break (the calendar jumps there)
-                edge = next((self._x(float(self._breaks.u0[i])) for i in breaks
-                             if self._x(float(self._breaks.u0[i])) > x), None)
-                if edge is not None and x + 3 + self._fm.horizontalAdvance(text_) > edge - 4:
-                    text_ = self._fm.elidedText(text_, Qt.ElideRight, max(0.0, edge - 4 - x - 3))
-                    if not text_ or text_ == "…":
-                        continue
+        for x, text_ in self._context_labels(tk, breaks, w):
             p.drawText(QPointF(x + 3, fh), text_)
         lab = QColor(pal.color(QPalette.WindowText))
         lab.setAlphaF(0.85 * tk.label_alpha)
@@ -1266,6 +1284,27 @@ class TimelineView(QAbstractScrollArea):
             self._paint_break_labels(p, breaks, band, pal.color(QPalette.WindowText))
         self._paint_beyond(p, w, t0, t1)
         self._paint_legend(p, w, h)
+
+    def _context_labels(self, tk: axis.Ticks, breaks: list[int], w: float) -> list[tuple[float, str]]:
+        """(x, text) of each context (major) label drawn: the one at the left edge pinned there,
+        unless the next would cover it; each stops short of the next label and of the next break
+        (the calendar jumps there), in a shorter form where the whole one has not the room
+        ("Mar 2022", "March", never "March …"), or not at all."""
+        advance = self._fm.horizontalAdvance
+        xs = [self._x(tick.t) for tick in tk.major]
+        edges = [self._x(float(self._breaks.u0[i])) for i in breaks]
+        out = []
+        for j, (x, tick) in enumerate(zip(xs, tk.major)):
+            nxt = xs[j + 1] if j + 1 < len(xs) else np.inf
+            if x < 0:
+                if nxt < 0:
+                    continue
+                x = -1.0        # the context of the left edge stays readable
+            room = min([nxt - 6] + [e - 4 for e in edges if e > x]) - x - 3
+            text_ = axis.fitting_label(tick, room, advance)
+            if text_:
+                out.append((x, text_))
+        return out
 
     def _ticks(self, u0: float, u1: float, w: float) -> axis.Ticks:
         """The axis ticks of the view [u0, u1] (axis coordinates): the calendar ticks of each stretch
@@ -1289,10 +1328,11 @@ class TimelineView(QAbstractScrollArea):
                 # the calendar jumps at a break: each stretch opens with where it is ("August
                 # 2022"; in years and longer units the year itself, "1539": a decade says too little)
                 unit = axis._MAJOR_OF.get(tk.unit, ("year", 1))[0]
-                text_ = str(axis.to_datetime(ta).year) if tk.unit in ("year", "decade", "century") \
-                    else axis.label(unit, ta, major=True)
+                years = tk.unit in ("year", "decade", "century")
+                text_ = str(axis.to_datetime(ta).year) if years else axis.label(unit, ta, major=True)
                 if not any(abs(t.t - ta) * self._scale < 2 and t.label == text_ for t in tk.minor):
-                    tk.major.insert(0, axis.Tick(ta, text_))   # (not twice: "2019" over "2019")
+                    # (not twice: "2019" over "2019")
+                    tk.major.insert(0, axis.Tick(ta, text_, () if years else axis.short_labels(unit, ta)))
             for t in tk.minor + tk.major:
                 t.t += shift
             tk.faint = [t + shift for t in tk.faint]
@@ -1488,8 +1528,9 @@ class TimelineView(QAbstractScrollArea):
                     p.setPen(sel_pen if k == sel else QPen(colour, 1))
                     p.setBrush(fill)
                     p.drawRect(r)
-                # A bar whose start is off to the left keeps its label in view at the left edge.
-                lx = max(x, 0.0) + 4
+                # A bar whose start is off to the left keeps its label in view at the left edge;
+                # one too short for it has it after its end (``Layout.after``).
+                lx = xe + lay.LABEL_PAD_PX if L.after is not None and L.after[k] else max(x, 0.0) + 4
             room = (L.x1[i] - t0) * scale - lx - 2
             flip = L.left is not None and L.left[k]
             if flip:      # the label on the left, ending at the dot or bar
