@@ -211,7 +211,45 @@ def test_zoom_keeps_the_time_under_the_pointer_and_pans_through_the_break(window
         tl.pan_by(120)
         seen.append(tl.visible_range()[0])
     assert all(b > a for a, b in zip(seen, seen[1:]))
-    assert seen[0] < tl.breaks().t0[0] < tl.breaks().t1[0] < seen[-1]
+    # (at 4x, the break is opening up: what was shrunk is passed all the same)
+    assert seen[0] < tl.found_breaks().t0[0] < tl.found_breaks().t1[0] < seen[-1]
+
+
+def test_zooming_into_the_break_opens_it_up_and_zooming_out_shuts_it(window):
+    """The compression applies at the scale in view: zoomed into the sample's spring, the break
+    opens up level by level (its months get ticks, then it is time itself), the time under the
+    pointer staying put; zoomed back out, it is the very break "fit all" showed. At every step
+    the events drawn are where the view says their times are, and no two overlap in a lane."""
+    from timeline_app.gui import layout as lay
+
+    tl = window.timeline
+    found = tl.breaks()
+    u_fit = (found.u1 - found.u0).copy()
+    x = tl._x(float(found.u0[0] + found.u1[0]) / 2)
+    t = tl.t_of(x)
+    widths, opened_ticks = [], False
+    for _ in range(6):
+        tl.zoom_by(2.0, x)
+        assert tl.t_of(x) == pytest.approx(t, abs=60.0)
+        b = tl.breaks()
+        widths.append(float((b.u1[0] - b.u0[0]) * tl.scale()) if len(b) else np.inf)
+        if len(b):
+            u0, u1 = tl._urange()
+            tk = tl._ticks(u0, u1, tl.viewport().width())
+            opened_ticks |= any(b.u0[0] < m.t < b.u1[0] for m in tk.minor)
+        L = tl.layout_now()
+        ev = L.kind >= 0
+        assert lay.overlaps_in_lanes(L.x0[ev], L.x1[ev], L.lane[ev]) == 0
+        for k in L.kind[ev].tolist()[:5]:
+            assert tl.x_of(float(tl._tstart[k])) == pytest.approx(tl._x(float(tl._start[k])), abs=0.5)
+    assert widths[-1] == np.inf and widths[1] > tl.viewport().width()     # opened, then gone
+    assert opened_ticks              # while opening, its weeks and months are on the axis
+    assert not tl.render_image().isNull()
+    for _ in range(6):
+        tl.zoom_by(0.5, x)
+    b = tl.breaks()
+    assert len(b) == 1 and np.array_equal(b.t0, found.t0) and np.allclose(b.u1 - b.u0, u_fit)
+    assert tl.found_breaks() is not None and len(tl.found_breaks()) == 1
 
 
 def test_ticks_stay_out_of_the_break_and_a_label_names_the_month_after_it(window):
@@ -269,18 +307,49 @@ def test_rows_added_in_a_break_make_the_axis_again_as_a_whole_load_would(qtbot):
     inc, whole = views
     first = pd.concat([a, b], ignore_index=True)
     inc.set_events(first, documents_of(first))
-    assert len(inc.breaks()) == 1
-    before = inc.breaks()
+    assert len(inc.found_breaks()) == 1
+    before = inc.found_breaks()
     more = pd.concat([first, a.iloc[:20]], ignore_index=True)       # within what is kept
     assert inc.update_rows(more, [], len(first), documents_of(first))
-    assert inc.breaks() is before
+    assert inc.found_breaks() is before
     full = pd.concat([more, c], ignore_index=True)                  # into the break: found again
     assert inc.update_rows(full, [], len(more), documents_of(first))
     whole.set_events(full, documents_of(first))
-    assert len(inc.breaks()) == 2
+    assert len(inc.found_breaks()) == 2
     for k in ("start", "end", "t_start", "t_end"):
         assert np.array_equal(inc._full[k], whole._full[k]), k
-    assert np.array_equal(inc.breaks().t0, whole.breaks().t0)
+    assert np.array_equal(inc.found_breaks().t0, whole.found_breaks().t0)
+
+
+def test_a_load_finds_the_breaks_again_at_most_twice_a_second(qtbot):
+    """Batches of a big load landing in a break one after the other: the first finds the breaks
+    again, the next ones within ``REBREAK_S`` wait for the timer, which finds them once for all."""
+    a = synthetic_frame(300, years=0.3, seed=1, first=datetime(2010, 1, 1))
+    b = synthetic_frame(300, years=0.3, seed=2, first=datetime(2016, 1, 1))
+    v = TimelineView()
+    qtbot.addWidget(v)
+    v.resize(1000, 500)
+    v.show()
+    frame = pd.concat([a, b], ignore_index=True)
+    v.REBREAK_MANY = 100        # (the window's threshold is 20,000 events)
+    v.set_events(frame, documents_of(frame))
+    v._rebreak_at = -np.inf
+    found = []
+    for k in range(4):          # four batches in the silence 2010-2016, one a year
+        batch = synthetic_frame(20, years=0.05, seed=10 + k, first=datetime(2011 + k, 6, 1))
+        new = pd.concat([frame, batch], ignore_index=True)
+        assert v.update_rows(new, [], len(frame), documents_of(frame))
+        frame = new
+        found.append(v.found_breaks())
+    assert all(f is found[0] for f in found[1:])     # the first at once, then waiting
+    assert v._rebreak_timer().isActive()
+    qtbot.waitUntil(lambda: not v._rebreak_timer().isActive(), timeout=5000)
+    whole = TimelineView()
+    qtbot.addWidget(whole)
+    whole.resize(1000, 500)
+    whole.set_events(frame, documents_of(frame))
+    assert v.found_breaks().same(whole.found_breaks())
+    assert np.array_equal(v._full["start"], whole._full["start"])
 
 
 def test_a_seven_century_history_reads_stretch_by_stretch(qtbot):

@@ -241,6 +241,29 @@ class Breaks:
             return _piecewise1(float(u), *self._lists[2:], *self._lists[:2])
         return _piecewise(u, self.u0, self.u1, self.t0, self.t1)
 
+    def at_level(self, level: int, shut_to: int) -> "Breaks":
+        """These breaks as they are drawn at zoom ``level`` (``2 ** level`` pixels a second): the
+        compression applies at the scale the axis is seen at. Up to level ``shut_to`` (the view
+        that shows the story whole, and twice closer: ``TimelineView`` takes the level "fit all"
+        takes, plus one) each keeps its length; zoomed in beyond, each opens up, its kept length
+        ``OPEN_RATE`` times longer a level (its band ``2 * OPEN_RATE`` times wider), until it is
+        time itself and no break any more: zooming into a break shows the months it stood for,
+        zooming out closes it again. The same object for the same levels (cached): O(breaks)."""
+        if not len(self) or level <= shut_to:
+            return self
+        got = self._levels.get((level, shut_to))
+        if got is None:
+            gap = self.t1 - self.t0
+            keep = np.minimum((self.u1 - self.u0) * OPEN_RATE ** (level - shut_to), gap)   # (a break opened
+            # all the way is none)
+            got = self._levels[(level, shut_to)] = Breaks.of(
+                [(float(a), float(b), float(k)) for a, b, k, g in zip(self.t0, self.t1, keep, gap) if k < g])
+        return got
+
+    @functools.cached_property
+    def _levels(self) -> dict:
+        return {}
+
     @functools.cached_property
     def _lists(self) -> tuple[list, list, list, list]:
         return self.t0.tolist(), self.t1.tolist(), self.u0.tolist(), self.u1.tolist()
@@ -291,6 +314,10 @@ def _piecewise(x, a0: np.ndarray, a1: np.ndarray, b0: np.ndarray, b1: np.ndarray
     out = np.where(i < 0, xs, np.where(inside, b0[k] + frac * (b1[k] - b0[k]), xs - a1[k] + b1[k]))
     return float(out) if scalar else out
 
+
+#: zoomed in beyond the view of the whole story, a break's kept length grows this many times a
+#: level (``Breaks.at_level``)
+OPEN_RATE = 4.0
 
 #: a stretch no event covers is shrunk when it is this many times longer than the median time
 #: between one event's start and the next's (a silence, against the story's own pace) ...

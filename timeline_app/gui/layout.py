@@ -208,6 +208,15 @@ class Layout:
     #: starting over it ("The Kremlin ordered its invasion" over a three-day bar); None: none
     after: np.ndarray | None = None
 
+    def mapped(self, f) -> "Layout":
+        """This layout with its positions put through ``f`` (an increasing map of arrays: another
+        axis of the same times). Lanes are kept: a map that only widens gaps makes no overlap."""
+        x0, x1 = f(self.x0), f(self.x1)
+        span = f(self.cluster_span) if len(self.cluster_span) else self.cluster_span
+        return Layout(self.level, x0, x1, self.lane, self.kind, self.count, self.cluster_of, span, self.lanes,
+                      np.maximum.accumulate(x1) if len(x1) else x1, self.point, self.cluster_doc, self.left,
+                      self.after)
+
     def visible(self, t0: float, t1: float) -> np.ndarray:
         """Indices of the items that intersect [t0, t1]."""
         hi = int(np.searchsorted(self.x0, t1, side="right"))

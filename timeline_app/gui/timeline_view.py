@@ -153,7 +153,8 @@ class TimelineView(QAbstractScrollArea):
         self._t0 = 0.0                 # the view's left edge, on the axis (``_breaks``: time with long empty
         self._scale = 1000 / (30 * axis.DAY)   # stretches shrunk); pixels per second of axis
         self._compress = True          # View › Compress empty stretches
-        self._breaks = axis.Breaks()
+        self._breaks = axis.Breaks()   # the breaks drawn: ``_base_breaks`` at the zoom level in view
+        self._base_breaks = axis.Breaks()   # the breaks found (``axis.find_breaks``), at their own scale
         self._selected = -1
         self._press: QPointF | None = None
         self._press_t0 = 0.0
@@ -204,7 +205,7 @@ class TimelineView(QAbstractScrollArea):
         self._colour_by = colour_by
         self._tags: list[str] = []
         self._nrows = 0 if frame is None else len(frame)
-        self._breaks = axis.Breaks()     # (the rows are made on a plain axis, then mapped: _rebreak)
+        self._breaks = self._base_breaks = axis.Breaks()     # (rows are made on a plain axis, then mapped: _rebreak)
         self._full = self._row_arrays(frame, None)
         self._tags = sorted({t for tg in self._full["tags"].tolist() for t in tg}, key=str.lower)
         if colour_by == "tag":
@@ -353,6 +354,8 @@ class TimelineView(QAbstractScrollArea):
         if full is not self._full or first_new != self._nrows:
             return False
         moved = self._moved(full, fresh, positions, first_new)
+        b = self._breaks        # (the axis may have changed level since the rows were made)
+        fresh["start"], fresh["end"] = b.to_u(fresh["t_start"]), b.to_u(fresh["t_end"])
         self._full = self._merged(full, fresh, positions, first_new)
         self._nrows = n
         self._rebreak(force=moved, fresh=fresh, keep=self._keep_of(mask))
@@ -410,10 +413,10 @@ class TimelineView(QAbstractScrollArea):
             key = self._mask_key_of(keep)
             if key == getattr(self, "_mask_key", None) and self._mask_for[0] is f["t_start"]:
                 return                  # the events shown already (typed back before it took effect)
-            breaks = self._breaks_of(keep)      # (the axis of the events it lets through)
+            level = lay.level_of(self._scale)
+            breaks = self._breaks_of(keep, level)      # (the axis of the events it lets through)
             if self._stashed(key, breaks) is None:
                 pick = (lambda a: a) if keep is None else (lambda a: a[keep])
-                level = lay.level_of(self._scale)
                 arrays = {k: pick(f[k]) for k in ("is_point", "label_px", "ckey")}
                 arrays["start"], arrays["end"] = breaks.to_u(pick(f["t_start"])), breaks.to_u(pick(f["t_end"]))
                 self._mask_job = (mask, level, self._layout_steps(level, arrays))
@@ -606,19 +609,18 @@ class TimelineView(QAbstractScrollArea):
         if on == self._compress:
             return
         self._compress = on
-        self._settle()
-        mask = self._mask_of_view()
-        self._rebreak(force=True, keep=self._keep_of(mask))
-        row = self._sel_row
-        self._apply_mask(mask)
-        self._sel_row = row
-        self._selected = -1 if row < 0 or (pos := self._pos(row)) is None else pos
+        self._rebreak_due()
         if self._auto_fit:
             self.fit_all()
 
     def breaks(self) -> axis.Breaks:
-        """The stretches shrunk now (``axis.Breaks``; empty: time drawn evenly)."""
+        """The stretches shrunk now, as drawn at this zoom (``axis.Breaks``; empty: time drawn evenly)."""
         return self._breaks
+
+    def found_breaks(self) -> axis.Breaks:
+        """The stretches to shrink of the events shown, as found (``axis.find_breaks``); zoomed
+        in, each is drawn opened up (``breaks``, ``axis.Breaks.at_level``)."""
+        return self._base_breaks
 
     def _mask_of_view(self) -> np.ndarray | None:
         """The mask of frame rows drawn now (None: every dated row)."""
@@ -637,11 +639,32 @@ class TimelineView(QAbstractScrollArea):
         keep = np.asarray(mask, dtype=bool)[self._full["rows"]]
         return None if keep.all() else keep
 
-    def _breaks_of(self, keep: np.ndarray | None) -> axis.Breaks:
-        """The stretches to shrink for the events ``keep`` lets through (None: all) and every
-        reference date (their lines are drawn whatever the filter): O(n log n), one sort."""
+    def _breaks_of(self, keep: np.ndarray | None, level: int) -> axis.Breaks:
+        """The stretches shrunk at zoom ``level`` for the events ``keep`` lets through (None: all)
+        and every reference date (their lines are drawn whatever the filter): O(n log n)."""
         times_s, times_e = self._break_times(keep)
-        return axis.find_breaks(times_s, times_e) if self._compress and len(times_s) else axis.Breaks()
+        base = axis.find_breaks(times_s, times_e) if self._compress and len(times_s) else axis.Breaks()
+        return base.at_level(level, self._shut_to(self._fit_span(base, times_s, times_e)))
+
+    @staticmethod
+    def _fit_span(base: axis.Breaks, times_s: np.ndarray, times_e: np.ndarray) -> float:
+        """The length of axis (``base``'s) that "fit all" shows of these times (0: no break)."""
+        if not len(base):
+            return 0.0
+        ext = lay.fit_extent(base.to_u(times_s), base.to_u(times_e), breaks=list(zip(base.u0.tolist(),
+                                                                                      base.u1.tolist())))
+        return 0.0 if ext is None else max(ext[1] - ext[0], axis.DAY)
+
+    def _shut_to(self, fit_span: float | None = None) -> int:
+        """The finest zoom level at which the breaks keep their length (``axis.Breaks.at_level``):
+        one closer than the level "fit all" takes on a view this wide (default: for the breaks
+        drawn, ``_fit_span_u``); zoomed in beyond, they open up."""
+        span = self.__dict__.get("_fit_span_u", 0.0) if fit_span is None else fit_span
+        return lay.level_of(self._width() / (span * 1.08)) + 1 if span > 0 else 1 << 20
+
+    def _axis_at(self, level: int) -> axis.Breaks:
+        """The breaks drawn at zoom ``level``."""
+        return self._base_breaks.at_level(level, self._shut_to())
 
     def _break_times(self, keep: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
         """(starts, ends) of what the axis must show at its own pace: the events ``keep`` lets
@@ -675,27 +698,76 @@ class TimelineView(QAbstractScrollArea):
             if not len(s0):
                 return
             if s0.min() >= lo and s1.max() <= hi:
-                if not len(old):
+                base = self._base_breaks
+                if not len(base):
                     return
                 # does any new item overlap a break [t0, t1)? (the break after its start, and the one before)
-                i = np.searchsorted(old.t0, s1, side="left") - 1     # the last break starting before its end
+                i = np.searchsorted(base.t0, s1, side="left") - 1     # the last break starting before its end
                 ok = i >= 0
-                if not (old.t1[i[ok]] > s0[ok]).any():
+                if not (base.t1[i[ok]] > s0[ok]).any():
                     return
+            # A load's rows reach into a break or beyond the span: found again now, or, with many
+            # events and when that was done less than REBREAK_S ago, once the rows of the next
+            # REBREAK_S have come in (a load of 10,000 files does not sort all the events after
+            # every batch); until then the rows in a break are drawn in it.
+            if len(f["t_start"]) >= self.REBREAK_MANY \
+                    and time.perf_counter() - self.__dict__.get("_rebreak_at", -np.inf) < self.REBREAK_S:
+                self._rebreak_timer().start()
+                return
+        self._rebreak_at = time.perf_counter()
         times_s, times_e = self._break_times(keep)
         self._refs_seen = len(self._ref_t)
         self._break_key = key
-        new = axis.find_breaks(times_s, times_e) if self._compress and len(times_s) else axis.Breaks()
+        base = axis.find_breaks(times_s, times_e) if self._compress and len(times_s) else axis.Breaks()
         self._break_span = (float(times_s.min()), float(np.maximum(times_e, times_s).max())) if len(times_s) \
             else (np.inf, -np.inf)
-        if len(new) == len(old) and np.array_equal(new.t0, old.t0) and np.array_equal(new.t1, old.t1) \
-                and np.array_equal(new.u1, old.u1) and (len(new) or not force):
+        if base.same(self._base_breaks):
+            base = self._base_breaks        # (the same object: its levels are cached)
+        self._base_breaks = base
+        self._fit_span_u = self._fit_span(base, times_s, times_e)
+        self._shut_seen = self._shut_to()
+        new = self._axis_at(lay.level_of(self._scale))
+        if new.same(old) and (len(new) or not force):
             return
         left = old.to_t(self._t0)
-        self._breaks = new
-        self._full = {**f, "start": new.to_u(f["t_start"]), "end": new.to_u(f["t_end"])}
-        self._ref_sorted_t = new.to_u(self._ref_sorted_real)
+        self._set_axis(new)
         self._t0 = new.to_u(left)
+
+    #: during a load of this many events or more (a sort of them costs ~5 ms and more), the breaks
+    #: are found again at most once in REBREAK_S seconds (``_rebreak``)
+    REBREAK_MANY = 20_000
+    REBREAK_S = 0.5
+
+    def _rebreak_timer(self) -> QTimer:
+        got = self.__dict__.get("_rebreak_t")
+        if got is None:
+            got = self._rebreak_t = QTimer(self)
+            got.setSingleShot(True)
+            got.setInterval(int(self.REBREAK_S * 1000))
+            got.timeout.connect(self._rebreak_due)
+        return got
+
+    def _rebreak_due(self) -> None:
+        """The breaks found again after a load's rows that reached into them (``_rebreak``)."""
+        self._settle()
+        mask = self._mask_of_view()
+        self._rebreak(force=True, keep=self._keep_of(mask))
+        row = self._sel_row
+        self._apply_mask(mask)
+        self._sel_row = row
+        self._selected = -1 if row < 0 or (pos := self._pos(row)) is None else pos
+
+    def _set_axis(self, new: axis.Breaks) -> None:
+        """Put the drawing arrays on the axis ``new`` (in place: ``_full`` stays the same dict);
+        the caller places the view (``_t0``) on it. O(n): one binary search per event."""
+        self._breaks = new
+        f = self._full
+        f["start"], f["end"] = new.to_u(f["t_start"]), new.to_u(f["t_end"])
+        self._ref_sorted_t = new.to_u(self._ref_sorted_real)
+        if hasattr(self, "_tstart"):        # (the events drawn: all of them, or a filter's)
+            whole = len(self._tstart) == len(f["t_start"])
+            self._start = f["start"] if whole else new.to_u(self._tstart)
+            self._end = f["end"] if whole else new.to_u(self._tend)
 
     @staticmethod
     def _moved(full: dict, fresh: dict, positions: np.ndarray, first_new: int) -> bool:
@@ -744,9 +816,19 @@ class TimelineView(QAbstractScrollArea):
     def _u_of(self, x: float) -> float:
         return self._t0 + x / self._scale
 
-    def _set_view(self, t0: float, scale: float) -> None:
+    def _set_view(self, t0: float, scale: float, anchor_x: float | None = None) -> None:
+        """Show the axis from ``t0`` (on the axis drawn now) at ``scale``. When the scale is at
+        another zoom level whose breaks are drawn otherwise (``axis.Breaks.at_level``: a break
+        opens up as you zoom into it), the axis changes and the time at ``anchor_x`` (default:
+        the centre) stays where it was asked to be."""
         w = self._width()
         scale = min(max(scale, w / MAX_SPAN), w / MIN_SPAN)
+        new = self._axis_at(lay.level_of(scale))
+        if new is not self._breaks:
+            ax = w / 2 if anchor_x is None else anchor_x
+            t = self._breaks.to_t(t0 + ax / scale)
+            self._set_axis(new)
+            t0 = new.to_u(t) - ax / scale
         t0 = min(max(t0, axis.T_MIN), self._breaks.to_u(axis.T_MAX) - w / scale)
         if (t0, scale) == (self._t0, self._scale):
             return
@@ -765,12 +847,26 @@ class TimelineView(QAbstractScrollArea):
         self._zoom_to_u(self._breaks.to_u(t0), self._breaks.to_u(t1), margin)
 
     def _zoom_to_u(self, t0: float, t1: float, margin: float = 0.04) -> None:
-        span = max(t1 - t0, MIN_SPAN)
-        mid = (t0 + t1) / 2
-        span *= 1 + 2 * margin
-        scale = self._width() / span
-        self._set_view(mid - span / 2, scale)
-        self._set_view(mid - self._width() / self._scale / 2, self._scale)
+        """Show [t0, t1] of the axis drawn now. Its times are what is shown: at the zoom level
+        that takes, the breaks may be drawn otherwise (``_set_view``), so the span is measured
+        again on that level's axis (a few rounds at most; when the levels disagree, the one
+        that shows it all)."""
+        ta, tb = self._breaks.to_t(t0), self._breaks.to_t(t1)
+        for _ in range(4):
+            b = self._breaks
+            lo, hi = b.to_u(ta), b.to_u(tb)
+            span = max(hi - lo, MIN_SPAN) * (1 + 2 * margin)
+            self._set_view((lo + hi) / 2 - span / 2, self._width() / span)
+            if self._breaks is b:
+                break
+        b = self._breaks
+        lo, hi = b.to_u(ta), b.to_u(tb)
+        span = max(hi - lo, MIN_SPAN) * (1 + 2 * margin)
+        if span * self._scale > self._width() * 1.001:      # (the level it took opens a break: back out)
+            self._set_view((lo + hi) / 2 - span / 2, self._width() / span)
+            b = self._breaks
+            lo, hi = b.to_u(ta), b.to_u(tb)
+        self._set_view((lo + hi) / 2 - self._width() / self._scale / 2, self._scale)
 
     def fit_all(self) -> None:
         """Show every event, and the labels of the last ones too. The view then keeps fitting on
@@ -818,7 +914,7 @@ class TimelineView(QAbstractScrollArea):
         t = self._u_of(anchor_x)
         w = self._width()
         scale = min(max(self._scale * factor, w / MAX_SPAN), w / MIN_SPAN)
-        self._set_view(t - anchor_x / scale, scale)
+        self._set_view(t - anchor_x / scale, scale, anchor_x)
 
     def pan_by(self, dx_px: float) -> None:
         """Move the view right by ``dx_px`` pixels (content moves left)."""
@@ -867,11 +963,14 @@ class TimelineView(QAbstractScrollArea):
     def resizeEvent(self, e):
         super().resizeEvent(e)
         budget = self.lane_budget()
-        if budget != self._budget:
+        shut = self._shut_to()
+        if budget != self._budget or shut != self.__dict__.get("_shut_seen"):
             self._settle()
-            # More or less room: the layouts use the lanes there are before gathering badges.
-            self._budget = budget
+            # More or less room: the layouts use the lanes there are before gathering badges; and
+            # the levels at which breaks open up are those of the width ("fit all" and closer).
+            self._budget, self._shut_seen = budget, shut
             self.clear_layout_cache()
+            self._set_view(self._t0, self._scale)
         if self._auto_fit:
             self.fit_all()      # until the user zooms or pans, the view keeps showing everything
         self._update_bars()
@@ -897,11 +996,16 @@ class TimelineView(QAbstractScrollArea):
         end, is_point, label_px, ckey: the events a filter being applied lets through)."""
         a = arrays or {"start": self._start, "end": self._end, "is_point": self._is_point,
                        "label_px": self._label_px, "ckey": self._ckey}
+        flip = self._flip_at()
+        b = self._axis_at(level)
+        if arrays is None and b is not self._breaks:    # another level, its breaks drawn otherwise
+            a = {**a, "start": b.to_u(self._tstart), "end": b.to_u(self._tend)}
+            flip = None if flip is None else b.to_u(self._breaks.to_t(flip))
         # A badge whose events all come from one document (or tag) takes its colour.
         return lay.layout_steps(a["start"], a["end"], a["is_point"], a["label_px"], level,
                                 marker_px=self.MARKER, badge_px=self.BADGE, max_lanes=self.lane_budget(),
                                 band_px=2 * self.MARKER, key=a["ckey"], long_px=self.LONG_PX,
-                                flip_at=self._flip_at())
+                                flip_at=flip)
 
     def _flip_at(self) -> float | None:
         """Where labels turn to the left of their events: the end of what "fit all" shows of all the
@@ -995,7 +1099,16 @@ class TimelineView(QAbstractScrollArea):
             coarser = [c for c in self._cache if c < level]
             if coarser:
                 self._refine.start()
-                return self._cache[max(coarser)]
+                c = max(coarser)
+                got = self._cache[c]
+                b = self._axis_at(c)
+                if b is not self._breaks:   # drawn on that level's axis: moved onto this one (breaks only
+                    key = (c, id(got), id(self._breaks))     # open as you zoom in: nothing comes to overlap)
+                    hit = self.__dict__.get("_moved_layout")
+                    if hit is None or hit[0] != key:
+                        hit = self._moved_layout = (key, got.mapped(lambda x: self._breaks.to_u(b.to_t(x))))
+                    got = hit[1]
+                return got
         return self.layout_at(level)
 
     def exact_layout(self) -> lay.Layout:
@@ -1313,13 +1426,14 @@ class TimelineView(QAbstractScrollArea):
         of the times, shifted."""
         b = self._breaks
         parts = b.stretches(u0, u1) if len(b) else [(u0, u1)]
+        # a break opening up (zoomed in: ``axis.Breaks.at_level``) shows its time at its own pace
+        parts = sorted(parts + [(max(u0, float(b.u0[i])), min(u1, float(b.u1[i]))) for i in self._open_breaks(u0, u1)])
         out: axis.Ticks | None = None
         for k, (ua, ub) in enumerate(parts):
-            ta = b.to_t(ua)
-            shift = ua - ta
-            tk = axis.ticks(ta, ta + (ub - ua), (ub - ua) * self._scale)
+            ta, tb = b.to_t(ua), b.to_t(ub)
+            tk = axis.ticks(ta, tb, (ub - ua) * self._scale)
             if len(parts) > 1:
-                def inside(t: float, ta: float = ta, tb: float = ta + (ub - ua)) -> bool:
+                def inside(t: float, ta: float = ta, tb: float = tb) -> bool:
                     return ta <= t <= tb
                 tk.minor = [t for t in tk.minor if inside(t.t)]
                 tk.major = [t for t in tk.major if inside(t.t)]
@@ -1333,16 +1447,26 @@ class TimelineView(QAbstractScrollArea):
                 if not any(abs(t.t - ta) * self._scale < 2 and t.label == text_ for t in tk.minor):
                     # (not twice: "2019" over "2019")
                     tk.major.insert(0, axis.Tick(ta, text_, () if years else axis.short_labels(unit, ta)))
-            for t in tk.minor + tk.major:
-                t.t += shift
-            tk.faint = [t + shift for t in tk.faint]
+            for t in tk.minor + tk.major:      # (between breaks: shifted; in one: its pace)
+                t.t = float(b.to_u(t.t))
+            tk.faint = b.to_u(np.asarray(tk.faint, dtype=float)).tolist() if len(tk.faint) else []
             if out is None:
                 out = tk
             else:
                 out.minor += tk.minor
                 out.major += tk.major
                 out.faint += tk.faint
+        if out is not None and len(parts) > 2:
+            out.major.sort(key=lambda t: t.t)
         return out if out is not None else axis.Ticks("day", 1)
+
+    #: a break whose band is this wide (pixels) is opening up: its time is drawn with ticks
+    OPEN_TICKS_PX = 240.0
+
+    def _open_breaks(self, u0: float, u1: float) -> list[int]:
+        """The breaks in view wide enough on screen to show their time (zoomed into them)."""
+        b = self._breaks
+        return [i for i in b.in_view(u0, u1) if (b.u1[i] - b.u0[i]) * self._scale >= self.OPEN_TICKS_PX]
 
     def _break_rect(self, i: int, h: float) -> QRectF:
         b = self._breaks
@@ -1354,9 +1478,11 @@ class TimelineView(QAbstractScrollArea):
         break), under the events (a bar that spans one runs through it)."""
         band = _over(base, text, 0.05)
         edge = self._zigzag_pixmap(self.AXIS_H - 2, h, _over(base, text, 0.35), p)
+        wide = set(self._open_breaks(*self._urange()))
         for i in breaks:
             r = self._break_rect(i, h)
-            p.fillRect(QRectF(r.left(), self.AXIS_H - 2, r.width(), h - self.AXIS_H + 2), band)
+            if i not in wide:      # (one opening up shows its ticks and grid: its edges only)
+                p.fillRect(QRectF(r.left(), self.AXIS_H - 2, r.width(), h - self.AXIS_H + 2), band)
             for x in (r.left(), r.right()):
                 p.drawPixmap(QPointF(x - self.ZIGZAG_W / 2, self.AXIS_H - 2), edge)
 
@@ -1387,12 +1513,15 @@ class TimelineView(QAbstractScrollArea):
         when there is room."""
         b = self._breaks
         fm = self._fm
+        wide = set(self._open_breaks(*self._urange()))
         for i in breaks:
             r = self._break_rect(i, self.AXIS_H - 2)
-            p.fillRect(r, _over(band, ink, 0.06))
             edge = self._zigzag_pixmap(0.0, self.AXIS_H - 2, _over(band, ink, 0.45), p)
             for x in (r.left(), r.right()):
                 p.drawPixmap(QPointF(x - self.ZIGZAG_W / 2, 0.0), edge)
+            if i in wide:          # opening up: its ticks say where it is
+                continue
+            p.fillRect(r, _over(band, ink, 0.06))
             words = axis.gap_label(float(b.t1[i] - b.t0[i]))
             for text_ in (f"{words} later", words, axis.gap_label(float(b.t1[i] - b.t0[i]), short=True), "…"):
                 if fm.horizontalAdvance(text_) + 8 <= r.width():
