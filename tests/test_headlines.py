@@ -100,6 +100,32 @@ def test_an_ordinal_period_of_a_noun_is_labelled_as_that_period_not_as_the_noun(
     assert "round" not in headline(s, (0, len(s)), (i, i + 8))[0]
 
 
+def test_a_year_inside_a_noun_phrase_goes_alone():
+    """"since the 2011 League Cup final": the year is the noun phrase's, not a time adverbial with
+    its own preposition: removing "since the 2011" left "... a trophy League Cup final"."""
+    for s, e, want in (
+            ("The club have not won a trophy since the 2011 League Cup final.", "2011",
+             "The club have not won a trophy since the League Cup final"),
+            ("The 2008 financial crisis wiped out trillions of dollars.", "2008",
+             "The financial crisis wiped out trillions of dollars"),
+            ("The company moved to Leeds in 2019 and grew.", "2019", "The company moved to Leeds")):
+        i = s.index(e)
+        assert headline(s, (0, len(s)), (i, i + len(e)))[0] == want
+
+
+def test_a_trailing_frame_reports_the_main_clause_not_an_aside_before_it():
+    """The date of "scientists reported on Wednesday" is that of what they reported, not of the
+    clause inside the apposition before the frame ("since measurements began")."""
+    s = ("Glaciers in the Alps lost about 10% of their remaining ice in 2022 and 2023, the steepest "
+         "two-year loss since measurements began, scientists reported on Wednesday.")
+    i = s.index("Wednesday")
+    got = headline(s, (0, len(s)), (i, i + 9))[0]
+    assert got.startswith("Glaciers in the Alps lost about 10%") and "began" not in got
+    s = "A frozen sensor and a tired crew caused the crash two years ago, investigators said on Thursday."
+    i = s.index("Thursday")
+    assert "caused the crash" in headline(s, (0, len(s)), (i, i + 8))[0]
+
+
 def test_reporting_frames_go():
     s = ("A local Moscow-backed official and pro-Russian military bloggers said on Saturday that Moscow's "
          "forces had pulled out of Izyum, a staging post for the campaign in Donbas, to avoid being encircled.")

@@ -483,7 +483,11 @@ class _Clauses:
         if s.frame:
             if k + 1 < len(segs) and segs[k + 1].kind == "comp":
                 return self._content_from(k + 1, 1)
-            back = self._content_from(k - 1, -1)
+            # "X lost 10% in 2022, the steepest loss since measurements began, scientists reported on
+            # Wednesday": what was reported is the main clause, not a clause of an aside before the frame
+            back = self._main_clause_before(k)
+            if back is None:
+                back = self._content_from(k - 1, -1)
             if back is None:
                 back = self._content_from(k + 1, 1)
             return back if back is not None else k
@@ -519,6 +523,20 @@ class _Clauses:
             if back is not None:
                 return back
         return k
+
+    def _main_clause_before(self, k: int) -> int | None:
+        """The clause that opens the sentence (or follows its last strong mark) before segment k,
+        when it has a verb of its own and what lies between is a noun in apposition to it and that
+        noun's clauses ("..., the steepest loss since measurements began, scientists said"): else None."""
+        segs = self.segs
+        j = k - 1
+        while j >= 0 and segs[j].kind not in ("start", "strong"):
+            j -= 1
+        if j < 0 or j >= k - 2 or segs[j + 1].kind != "comma" or segs[j + 1].verb \
+                or any(segs[i].kind not in ("sub", "relative") for i in range(j + 2, k)):
+            return None         # (not a clause, a noun in apposition and its clauses, then the frame)
+        s = segs[j]
+        return j if s.verb and not s.frame and not s.aside else None
 
     def _content_from(self, k: int, step: int, stop_at_clause: bool = False) -> int | None:
         segs = self.segs
@@ -995,7 +1013,13 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
                 i1 += 3
             else:
                 break
-        while i0 > a:
+        premodifier = i0 - 1 >= a and i1 < b and toks[i0 - 1].low in lex["determiners"] and c._word(i1) \
+            and not c.finite[i1] and toks[i1].low not in lex["time_prepositions"] \
+            and toks[i1].low not in lex["determiners"] and toks[i1].low not in lex["subject_pronouns"] \
+            and toks[i1].low not in lex["coordinators"] and toks[i1].low not in lex["time_nouns"] \
+            and _YEAR_OR_DECADE.fullmatch(toks[i0].raw) is not None
+        # "since the 2011 League Cup final": a year in a noun phrase goes alone, its phrase stays
+        while i0 > a and not premodifier:
             w = toks[i0 - 1].low
             if w in ("last", "first") and not (c.in_expr[i0] or toks[i0].low in lex["time_nouns"]):
                 break         # "will last until March": a verb, not "the last week"

@@ -1390,7 +1390,8 @@ class TimelineView(QAbstractScrollArea):
         for tick in tk.minor:
             x = self._x(tick.t)
             p.drawLine(QPointF(x, self.AXIS_H - 10), QPointF(x, self.AXIS_H - 2))
-            p.drawText(QPointF(x + 3, 2 * fh + 2), tick.label)
+            if x + 3 >= 0:     # (a label cut by the left edge misleads: "1780s" shown as "80s")
+                p.drawText(QPointF(x + 3, 2 * fh + 2), tick.label)
         p.setPen(QPen(major, 1))
         p.drawLine(QPointF(0, self.AXIS_H - 2), QPointF(w, self.AXIS_H - 2))
         if breaks:
