@@ -113,6 +113,19 @@ def test_a_year_inside_a_noun_phrase_goes_alone():
         assert headline(s, (0, len(s)), (i, i + len(e)))[0] == want
 
 
+def test_no_headline_keeps_a_to_whose_time_was_taken_out():
+    """"He was sentenced to nine years in January 2023": the row of "nine years" is not "He was
+    sentenced to in January 2023"; "moved the appointment to the 14th for some reason" likewise."""
+    for s, e, want in (
+            ("He was sentenced to nine years in January 2023.", "nine years", "He was sentenced in January 2023"),
+            ("The meeting was pushed back to next week after a row.", "next week",
+             "The meeting was pushed back after a row"),
+            ("The talks were moved to Friday.", "Friday", "The talks were moved"),
+            ("Sales rose from 1997 to 2010.", "2010", "Sales rose from 1997")):
+        i = s.index(e)
+        assert headline(s, (0, len(s)), (i, i + len(e)))[0] == want
+
+
 def test_a_trailing_frame_reports_the_main_clause_not_an_aside_before_it():
     """The date of "scientists reported on Wednesday" is that of what they reported, not of the
     clause inside the apposition before the frame ("since measurements began")."""

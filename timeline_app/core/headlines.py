@@ -1055,6 +1055,12 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
         while i0 < ex[0] and toks[i0].low in ("the",) and (i0 + 1 < ex[0] and toks[i0 + 1].low not in lex["time_nouns"]
                                                           and toks[i0 + 1].low not in lex["time_noun_adjectives"]):
             i0 += 1
+        if i0 - 1 > a and toks[i0 - 1].low == "to" and not c.in_expr[i0 - 1] and (
+                i1 >= b or not c._word(i1) or toks[i1].low in lex["time_prepositions"]) and any(
+                calendar(i) or toks[i].low in lex["time_nouns"] or toks[i].low in lex["period_units"]
+                or toks[i].raw[:1].isdigit() for i in ex):
+            i0 -= 1           # "sentenced to nine years in January", "pushed back to next week after a row":
+            # its "to" goes too (not "sentenced to in January")
         run = _repeated_before(c, a, i0, calendar)
         if run is None and (i1 >= b or not c._word(i1)) and not any(c.finite[i1:b]):
             # (the expression's time ends its clause: "on 12 September and by the evening the camp
