@@ -142,6 +142,19 @@ def window(qtbot, tmp_path):
     return w
 
 
+def _view(qtbot, frame=None, docs=None, size=(1200, 500), fit=False) -> TimelineView:
+    """A timeline on screen (offscreen), showing ``frame`` when given."""
+    v = TimelineView()
+    qtbot.addWidget(v)
+    v.resize(*size)
+    v.show()
+    if frame is not None:
+        v.set_events(frame, documents_of(frame) if docs is None else docs)
+        if fit:
+            v.fit_all()
+    return v
+
+
 def _drawn_alone(tl):
     out = []
     for row in range(len(tl._rows)):
@@ -299,11 +312,7 @@ def test_rows_added_in_a_break_make_the_axis_again_as_a_whole_load_would(qtbot):
     c = synthetic_frame(50, years=0.1, seed=3, first=datetime(2013, 3, 1))
     views = []
     for _ in range(2):
-        v = TimelineView()
-        qtbot.addWidget(v)
-        v.resize(1000, 500)
-        v.show()
-        views.append(v)
+        views.append(_view(qtbot, size=(1000, 500)))
     inc, whole = views
     first = pd.concat([a, b], ignore_index=True)
     inc.set_events(first, documents_of(first))
@@ -326,10 +335,7 @@ def test_a_load_finds_the_breaks_again_at_most_twice_a_second(qtbot):
     again, the next ones within ``REBREAK_S`` wait for the timer, which finds them once for all."""
     a = synthetic_frame(300, years=0.3, seed=1, first=datetime(2010, 1, 1))
     b = synthetic_frame(300, years=0.3, seed=2, first=datetime(2016, 1, 1))
-    v = TimelineView()
-    qtbot.addWidget(v)
-    v.resize(1000, 500)
-    v.show()
+    v = _view(qtbot, size=(1000, 500))
     frame = pd.concat([a, b], ignore_index=True)
     v.REBREAK_MANY = 100        # (the window's threshold is 20,000 events)
     v.set_events(frame, documents_of(frame))
@@ -344,10 +350,7 @@ def test_a_load_finds_the_breaks_again_at_most_twice_a_second(qtbot):
     assert all(f is found[0] for f in found[1:])     # the first at once, then waiting
     assert v._rebreak_timer().isActive()
     qtbot.waitUntil(lambda: not v._rebreak_timer().isActive(), timeout=5000)
-    whole = TimelineView()
-    qtbot.addWidget(whole)
-    whole.resize(1000, 500)
-    whole.set_events(frame, documents_of(frame))
+    whole = _view(qtbot, frame, size=(1000, 500))
     assert v.found_breaks().same(whole.found_breaks())
     assert np.array_equal(v._full["start"], whole._full["start"])
 
@@ -364,12 +367,7 @@ def test_a_seven_century_history_reads_stretch_by_stretch(qtbot):
     path = Path(__file__).resolve().parents[1] / "data" / "articles" / "history-lighthouse.txt"
     ws = Workspace.from_files([str(path)], reference_date=date(2024, 5, 14))
     frame = ws.events
-    v = TimelineView()
-    qtbot.addWidget(v)
-    v.resize(1400, 520)
-    v.show()
-    v.set_events(frame, [(str(path), path.name, date(2024, 5, 14))])
-    v.fit_all()
+    v = _view(qtbot, frame, [(str(path), path.name, date(2024, 5, 14))], size=(1400, 520), fit=True)
     b = v.breaks()
     assert len(b) >= 3
     assert [axis.to_datetime(t).year for t in b.t0][:2] == [1313, 1540]
@@ -394,12 +392,7 @@ def test_hostile_dates_at_both_ends_of_the_calendar_draw_zoom_and_pan(qtbot):
     far["start"] = pd.to_datetime(pd.Series(starts, dtype="datetime64[us]"))
     far["end"] = pd.to_datetime(pd.Series([d.replace(day=d.day + 1) for d in starts], dtype="datetime64[us]"))
     df = pd.concat([df, far], ignore_index=True)
-    v = TimelineView()
-    qtbot.addWidget(v)
-    v.resize(1200, 500)
-    v.show()
-    v.set_events(df, documents_of(df))
-    v.fit_all()
+    v = _view(qtbot, df, fit=True)
     assert len(v.breaks()) == 4 and v.beyond() == (0, 0)
     assert not v.render_image().isNull()
     for f in (1e-6, 1e6, 1e-3, 50, 0.02):
@@ -428,12 +421,7 @@ def test_the_breaks_are_the_shown_events_a_filter_opens_and_closes_them(qtbot):
     c = synthetic_frame(300, years=0.3, seed=3, first=datetime(2013, 3, 1), documents=1)
     a["document"], b["document"], c["document"] = "/x/a.txt", "/x/b.txt", "/x/c.txt"
     df = pd.concat([a, b, c], ignore_index=True)
-    v = TimelineView()
-    qtbot.addWidget(v)
-    v.resize(1200, 500)
-    v.show()
-    v.set_events(df, documents_of(df))
-    v.fit_all()
+    v = _view(qtbot, df, fit=True)
     whole = v.breaks()
     assert len(whole) == 2               # 2010 | 2013 | 2016
     no_c = (df["document"] != "/x/c.txt").to_numpy()

@@ -642,9 +642,23 @@ class TimelineView(QAbstractScrollArea):
     def _breaks_of(self, keep: np.ndarray | None, level: int) -> axis.Breaks:
         """The stretches shrunk at zoom ``level`` for the events ``keep`` lets through (None: all)
         and every reference date (their lines are drawn whatever the filter): O(n log n)."""
-        times_s, times_e = self._break_times(keep)
-        base = axis.find_breaks(times_s, times_e) if self._compress and len(times_s) else axis.Breaks()
-        return base.at_level(level, self._shut_to(self._fit_span(base, times_s, times_e)))
+        base, span = self._found(keep, self._mask_key_of(keep), *self._break_times(keep))
+        return base.at_level(level, self._shut_to(span))
+
+    def _found(self, keep, key: bytes, times_s: np.ndarray, times_e: np.ndarray) -> tuple[axis.Breaks, float]:
+        """(``axis.find_breaks`` of these times, the axis length "fit all" shows of them), kept
+        for the last few filters of these events (a filter laid out between frames asks when it
+        starts and when it lands; going back to a filter asks again): O(n log n) when not kept."""
+        memo = self.__dict__.setdefault("_found_memo", OrderedDict())
+        f = self._full
+        k = (key, id(f["t_start"]), id(self._ref_t), len(f["t_start"]), len(self._ref_t), self._compress)
+        got = memo.get(k)
+        if got is None or got[0] is not f["t_start"] or got[1] is not self._ref_t:
+            base = axis.find_breaks(times_s, times_e) if self._compress and len(times_s) else axis.Breaks()
+            got = memo[k] = (f["t_start"], self._ref_t, base, self._fit_span(base, times_s, times_e))
+            while len(memo) > 4:
+                memo.popitem(last=False)
+        return got[2], got[3]
 
     @staticmethod
     def _fit_span(base: axis.Breaks, times_s: np.ndarray, times_e: np.ndarray) -> float:
@@ -718,13 +732,13 @@ class TimelineView(QAbstractScrollArea):
         times_s, times_e = self._break_times(keep)
         self._refs_seen = len(self._ref_t)
         self._break_key = key
-        base = axis.find_breaks(times_s, times_e) if self._compress and len(times_s) else axis.Breaks()
+        base, span = self._found(keep, key, times_s, times_e)
         self._break_span = (float(times_s.min()), float(np.maximum(times_e, times_s).max())) if len(times_s) \
             else (np.inf, -np.inf)
         if base.same(self._base_breaks):
             base = self._base_breaks        # (the same object: its levels are cached)
         self._base_breaks = base
-        self._fit_span_u = self._fit_span(base, times_s, times_e)
+        self._fit_span_u = span
         self._shut_seen = self._shut_to()
         new = self._axis_at(lay.level_of(self._scale))
         if new.same(old) and (len(new) or not force):
