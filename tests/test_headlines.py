@@ -126,6 +126,16 @@ def test_no_headline_keeps_a_to_whose_time_was_taken_out():
         assert headline(s, (0, len(s)), (i, i + len(e)))[0] == want
 
 
+def test_a_frame_with_a_place_before_its_that_hands_over_to_what_it_reports():
+    """"Officials said at a news conference on Monday that X": not "A news conference that X"."""
+    for s, e, want in (
+            ("Officials said at a news conference on Monday that the bridge would reopen.", "Monday",
+             "The bridge would reopen"),
+            ("The minister said in Brussels on Tuesday that talks would resume.", "Tuesday", "Talks would resume")):
+        i = s.index(e)
+        assert headline(s, (0, len(s)), (i, i + len(e)))[0] == want
+
+
 def test_a_trailing_frame_reports_the_main_clause_not_an_aside_before_it():
     """The date of "scientists reported on Wednesday" is that of what they reported, not of the
     clause inside the apposition before the frame ("since measurements began")."""

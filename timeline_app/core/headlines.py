@@ -1123,6 +1123,12 @@ def _inner_frames(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
     if any(c.finite[a:i]):
         return []
     j = c._skip_frame_tail(i + 1)
+    if j < b and toks[j].low != "that" and i + 1 < b and toks[i + 1].low in ("at", "during", "before", "in"):
+        # "said at a news conference on Monday that X", "argued at a hearing in London last month
+        # that X": a phrase of place between the verb and its "that" is the frame's too
+        k = next((x for x in range(j, min(b, i + 14)) if toks[x].low == "that"), None)
+        if k is not None and not any(c.finite[j:k]) and all(c._word(x) or c.in_expr[x] for x in range(j, k)):
+            j = k
     if j < b and toks[j].low == "that":
         j += 1
     elif j < b and (toks[j].low == "to" or toks[i].low in lex["that_only_verbs"]):
