@@ -136,6 +136,20 @@ def test_a_frame_with_a_place_before_its_that_hands_over_to_what_it_reports():
         assert headline(s, (0, len(s)), (i, i + len(e)))[0] == want
 
 
+def test_an_opening_after_phrase_without_a_comma_goes_whole():
+    """"After a long campaign the first restored section reopened in June 1989": not "A long campaign
+    the first restored section reopened"; the subject opens at the last article or pronoun before
+    the verb."""
+    for s, e, want in (
+            ("After a long campaign the first restored section reopened in June 1989.", "June 1989",
+             "The first restored section reopened"),
+            ("After years of talks the two sides agreed a deal in May.", "May", "The two sides agreed a deal"),
+            ("After three years in the Army he joined the band in 1946.", "1946", "He joined the band"),
+            ("After the war ended in 1945, he went home.", "1945", "The war ended")):
+        i = s.index(e)
+        assert headline(s, (0, len(s)), (i, i + len(e)))[0] == want
+
+
 def test_a_trailing_frame_reports_the_main_clause_not_an_aside_before_it():
     """The date of "scientists reported on Wednesday" is that of what they reported, not of the
     clause inside the apposition before the frame ("since measurements began")."""

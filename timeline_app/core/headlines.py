@@ -1093,6 +1093,18 @@ def _strip_leading(c: _Clauses, a: int, b: int, drop: list[tuple[int, int]]) -> 
             i += 1
         elif w in lex["leading_adverbs"] or w in lex["subordinators"] or w in lex["comma_subordinators"] \
                 or w in lex["coordinators"] or w in lex["reporting_participles"] or w in lex["relatives"]:
+            if w in ("after", "before") and i + 1 < b \
+                    and not c.finite[i + 1]:
+                # "After a long campaign the first restored section reopened": a phrase, no comma; the
+                # subject opens at the last article or pronoun before the first verb ("After three
+                # years in the Army he joined")
+                v = next((x for x in range(i + 2, min(b, i + 14)) if c.finite[x]), None)
+                d = None if v is None else next((x for x in range(v - 1, i + 1, -1)
+                                                 if toks[x].low in ("the", "a", "an")
+                                                 or toks[x].low in lex["subject_pronouns"]), None)
+                if d is not None and all(c._word(x) for x in range(i + 1, d)):
+                    i = d
+                    continue
             i += 1
         elif w == "according" and i + 1 < b and toks[i + 1].low == "to":
             j = i + 2
