@@ -150,6 +150,12 @@ def test_an_opening_after_phrase_without_a_comma_goes_whole():
         assert headline(s, (0, len(s)), (i, i + len(e)))[0] == want
 
 
+def test_an_adverb_of_the_clause_cut_off_goes_with_it():
+    s = "The authors expect most glaciers below 3,500 metres to disappear by 2050 even if emissions fall quickly."
+    i = s.index("2050")
+    assert headline(s, (0, len(s)), (i, i + 4))[0] == "The authors expect most glaciers below 3,500 metres to disappear"
+
+
 def test_a_trailing_frame_reports_the_main_clause_not_an_aside_before_it():
     """The date of "scientists reported on Wednesday" is that of what they reported, not of the
     clause inside the apposition before the frame ("since measurements began")."""

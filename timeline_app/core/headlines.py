@@ -1182,6 +1182,10 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
             b = nxt.b
             while b > a and not c._word(b - 1) and toks[b - 1].raw not in ")’'%":
                 b -= 1
+    if k + 1 < len(c.segs) and c.segs[k + 1].kind == "sub":
+        # "... to disappear even | if emissions fall quickly": the adverb of the clause cut off goes too
+        while b - 1 > a and toks[b - 1].low in ("even", "only", "just") and not c.in_expr[b - 1]:
+            b -= 1
     drop = _removal(c, a, b)
     fw = c._first_word(_Seg(a, b, ""))
     if fw is None or not (toks[fw].low in c.lex["reporting_verbs"] and c.finite[fw]):
