@@ -82,6 +82,93 @@ def test_two_dates_for_two_happenings_give_two_headlines():
     assert b == "He was released"
 
 
+def test_an_ordinal_period_of_a_noun_is_labelled_as_that_period_not_as_the_noun():
+    """"the invasion, now in its seventh month": the expression is the seventh month OF the invasion;
+    a label "The Russian invasion" on its one-month bar reads as the whole invasion."""
+    for s, e, want in (
+            ("Backers say Kyiv can push back against the Russian invasion, now in its seventh month.",
+             "its seventh month", "Seventh month of the Russian invasion"),
+            ("Nurses marched past the hospital to mark the strike, now in its 10th day.", "its 10th day",
+             "10th day of the strike"),
+            ("Tickets are still on sale for the festival, now in its final week.", "its final week",
+             "Final week of the festival")):
+        i = s.index(e)
+        assert headline(s, (0, len(s)), (i, i + len(e)))[0] == want
+    # an apposition that is no ordinal period stays the noun it is about
+    s = "Delegates returned to the talks, now in their third round of the year."
+    i = s.index("the year")
+    assert "round" not in headline(s, (0, len(s)), (i, i + 8))[0]
+
+
+def test_a_year_inside_a_noun_phrase_goes_alone():
+    """"since the 2011 League Cup final": the year is the noun phrase's, not a time adverbial with
+    its own preposition: removing "since the 2011" left "... a trophy League Cup final"."""
+    for s, e, want in (
+            ("The club have not won a trophy since the 2011 League Cup final.", "2011",
+             "The club have not won a trophy since the League Cup final"),
+            ("The 2008 financial crisis wiped out trillions of dollars.", "2008",
+             "The financial crisis wiped out trillions of dollars"),
+            ("The company moved to Leeds in 2019 and grew.", "2019", "The company moved to Leeds")):
+        i = s.index(e)
+        assert headline(s, (0, len(s)), (i, i + len(e)))[0] == want
+
+
+def test_no_headline_keeps_a_to_whose_time_was_taken_out():
+    """"He was sentenced to nine years in January 2023": the row of "nine years" is not "He was
+    sentenced to in January 2023"; "moved the appointment to the 14th for some reason" likewise."""
+    for s, e, want in (
+            ("He was sentenced to nine years in January 2023.", "nine years", "He was sentenced in January 2023"),
+            ("The meeting was pushed back to next week after a row.", "next week",
+             "The meeting was pushed back after a row"),
+            ("The talks were moved to Friday.", "Friday", "The talks were moved"),
+            ("Sales rose from 1997 to 2010.", "2010", "Sales rose from 1997")):
+        i = s.index(e)
+        assert headline(s, (0, len(s)), (i, i + len(e)))[0] == want
+
+
+def test_a_frame_with_a_place_before_its_that_hands_over_to_what_it_reports():
+    """"Officials said at a news conference on Monday that X": not "A news conference that X"."""
+    for s, e, want in (
+            ("Officials said at a news conference on Monday that the bridge would reopen.", "Monday",
+             "The bridge would reopen"),
+            ("The minister said in Brussels on Tuesday that talks would resume.", "Tuesday", "Talks would resume")):
+        i = s.index(e)
+        assert headline(s, (0, len(s)), (i, i + len(e)))[0] == want
+
+
+def test_an_opening_after_phrase_without_a_comma_goes_whole():
+    """"After a long campaign the first restored section reopened in June 1989": not "A long campaign
+    the first restored section reopened"; the subject opens at the last article or pronoun before
+    the verb."""
+    for s, e, want in (
+            ("After a long campaign the first restored section reopened in June 1989.", "June 1989",
+             "The first restored section reopened"),
+            ("After years of talks the two sides agreed a deal in May.", "May", "The two sides agreed a deal"),
+            ("After three years in the Army he joined the band in 1946.", "1946", "He joined the band"),
+            ("After the war ended in 1945, he went home.", "1945", "The war ended")):
+        i = s.index(e)
+        assert headline(s, (0, len(s)), (i, i + len(e)))[0] == want
+
+
+def test_an_adverb_of_the_clause_cut_off_goes_with_it():
+    s = "The authors expect most glaciers below 3,500 metres to disappear by 2050 even if emissions fall quickly."
+    i = s.index("2050")
+    assert headline(s, (0, len(s)), (i, i + 4))[0] == "The authors expect most glaciers below 3,500 metres to disappear"
+
+
+def test_a_trailing_frame_reports_the_main_clause_not_an_aside_before_it():
+    """The date of "scientists reported on Wednesday" is that of what they reported, not of the
+    clause inside the apposition before the frame ("since measurements began")."""
+    s = ("Glaciers in the Alps lost about 10% of their remaining ice in 2022 and 2023, the steepest "
+         "two-year loss since measurements began, scientists reported on Wednesday.")
+    i = s.index("Wednesday")
+    got = headline(s, (0, len(s)), (i, i + 9))[0]
+    assert got.startswith("Glaciers in the Alps lost about 10%") and "began" not in got
+    s = "A frozen sensor and a tired crew caused the crash two years ago, investigators said on Thursday."
+    i = s.index("Thursday")
+    assert "caused the crash" in headline(s, (0, len(s)), (i, i + 8))[0]
+
+
 def test_reporting_frames_go():
     s = ("A local Moscow-backed official and pro-Russian military bloggers said on Saturday that Moscow's "
          "forces had pulled out of Izyum, a staging post for the campaign in Donbas, to avoid being encircled.")

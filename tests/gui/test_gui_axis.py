@@ -1,6 +1,7 @@
 """Axis ticks: pure functions, checked against the calendar."""
 from datetime import datetime
 
+import numpy as np
 from hypothesis import given, settings, strategies as st
 
 from timeline_app.gui import axis
@@ -80,3 +81,36 @@ def test_ticks_are_sorted_cover_the_range_and_are_spaced(t0, span, width):
     if axis.T_MIN < t0 and t0 + span < axis.T_MAX:
         assert ts and ts[0] <= t0 + span and ts[-1] >= t0
 
+
+
+def test_a_context_label_short_of_room_takes_a_shorter_form_never_an_ellipsis():
+    t = from_datetime(datetime(2022, 3, 1))
+    tick = axis.Tick(t, axis.label("month", t, major=True), axis.short_labels("month", t))
+    width = lambda s: 7.0 * len(s)                 # noqa: E731 (7 px a character)
+    assert axis.fitting_label(tick, 200, width) == "March 2022"
+    assert axis.fitting_label(tick, 60, width) == "Mar 2022"
+    assert axis.fitting_label(tick, 45, width) == "March"
+    assert axis.fitting_label(tick, 22, width) == "Mar"
+    assert axis.fitting_label(tick, 10, width) is None
+    assert axis.short_labels("day", t) == ("1 Mar 2022", "1 Mar")
+    assert axis.short_labels("year", t) == ()
+    # the major ticks carry their short forms
+    tk = ticks(from_datetime(datetime(2022, 1, 15)), from_datetime(datetime(2022, 4, 15)), 1200)
+    assert all(m.short for m in tk.major)
+
+
+def test_breaks_open_up_level_by_level_beyond_the_fit_and_shut_again():
+    b = axis.Breaks.of([(100 * DAY, 250 * DAY, 5 * DAY), (400 * DAY, 4000 * DAY, 20 * DAY)])
+    assert b.at_level(-12, -12) is b and b.at_level(-20, -12) is b        # up to shut_to: as found
+    one, two = b.at_level(-11, -12), b.at_level(-10, -12)
+    assert one is b.at_level(-11, -12)                                     # (cached)
+    assert (one.u1 - one.u0).tolist() == [20 * DAY, 80 * DAY]              # four times longer a level
+    assert len(two) == 2 and (two.u1 - two.u0)[0] == 80 * DAY
+    wide = b.at_level(-9, -12)                                             # the short one opened all the way:
+    assert len(wide) == 1 and wide.t0[0] == 400 * DAY                      # no break any more
+    assert len(b.at_level(0, -12)) == 0                                    # zoomed far in: time itself
+    ts = np.linspace(0, 5000 * DAY, 997)
+    for x in (b, one, two, wide):
+        u = x.to_u(ts)
+        assert np.all(np.diff(u) > 0) and np.allclose(x.to_t(u), ts)
+        assert np.all(np.diff(u) >= np.diff(b.to_u(ts)) - 1e-6)              # opening only widens

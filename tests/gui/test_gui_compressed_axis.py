@@ -142,6 +142,19 @@ def window(qtbot, tmp_path):
     return w
 
 
+def _view(qtbot, frame=None, docs=None, size=(1200, 500), fit=False) -> TimelineView:
+    """A timeline on screen (offscreen), showing ``frame`` when given."""
+    v = TimelineView()
+    qtbot.addWidget(v)
+    v.resize(*size)
+    v.show()
+    if frame is not None:
+        v.set_events(frame, documents_of(frame) if docs is None else docs)
+        if fit:
+            v.fit_all()
+    return v
+
+
 def _drawn_alone(tl):
     out = []
     for row in range(len(tl._rows)):
@@ -211,7 +224,45 @@ def test_zoom_keeps_the_time_under_the_pointer_and_pans_through_the_break(window
         tl.pan_by(120)
         seen.append(tl.visible_range()[0])
     assert all(b > a for a, b in zip(seen, seen[1:]))
-    assert seen[0] < tl.breaks().t0[0] < tl.breaks().t1[0] < seen[-1]
+    # (at 4x, the break is opening up: what was shrunk is passed all the same)
+    assert seen[0] < tl.found_breaks().t0[0] < tl.found_breaks().t1[0] < seen[-1]
+
+
+def test_zooming_into_the_break_opens_it_up_and_zooming_out_shuts_it(window):
+    """The compression applies at the scale in view: zoomed into the sample's spring, the break
+    opens up level by level (its months get ticks, then it is time itself), the time under the
+    pointer staying put; zoomed back out, it is the very break "fit all" showed. At every step
+    the events drawn are where the view says their times are, and no two overlap in a lane."""
+    from timeline_app.gui import layout as lay
+
+    tl = window.timeline
+    found = tl.breaks()
+    u_fit = (found.u1 - found.u0).copy()
+    x = tl._x(float(found.u0[0] + found.u1[0]) / 2)
+    t = tl.t_of(x)
+    widths, opened_ticks = [], False
+    for _ in range(6):
+        tl.zoom_by(2.0, x)
+        assert tl.t_of(x) == pytest.approx(t, abs=60.0)
+        b = tl.breaks()
+        widths.append(float((b.u1[0] - b.u0[0]) * tl.scale()) if len(b) else np.inf)
+        if len(b):
+            u0, u1 = tl._urange()
+            tk = tl._ticks(u0, u1, tl.viewport().width())
+            opened_ticks |= any(b.u0[0] < m.t < b.u1[0] for m in tk.minor)
+        L = tl.layout_now()
+        ev = L.kind >= 0
+        assert lay.overlaps_in_lanes(L.x0[ev], L.x1[ev], L.lane[ev]) == 0
+        for k in L.kind[ev].tolist()[:5]:
+            assert tl.x_of(float(tl._tstart[k])) == pytest.approx(tl._x(float(tl._start[k])), abs=0.5)
+    assert widths[-1] == np.inf and widths[1] > tl.viewport().width()     # opened, then gone
+    assert opened_ticks              # while opening, its weeks and months are on the axis
+    assert not tl.render_image().isNull()
+    for _ in range(6):
+        tl.zoom_by(0.5, x)
+    b = tl.breaks()
+    assert len(b) == 1 and np.array_equal(b.t0, found.t0) and np.allclose(b.u1 - b.u0, u_fit)
+    assert tl.found_breaks() is not None and len(tl.found_breaks()) == 1
 
 
 def test_ticks_stay_out_of_the_break_and_a_label_names_the_month_after_it(window):
@@ -228,6 +279,11 @@ def test_ticks_stay_out_of_the_break_and_a_label_names_the_month_after_it(window
     for t in tk.minor:
         d = axis.to_datetime(b.to_t(t.t))
         assert d.hour == 0 and d.minute == 0
+    # the context labels drawn: the one just before the break takes a shorter form, not "March …"
+    drawn = tl._context_labels(tk, b.in_view(u0, u1), tl.viewport().width())
+    assert not any("…" in text for _, text in drawn)
+    before = [text for x, text in drawn if tl._x(b.u0[0]) - 150 < x < tl._x(b.u0[0])]
+    assert before and before[0] in ("Mar 2022", "March", "Mar")
     img = tl.render_image()
     assert not img.isNull()
 
@@ -256,26 +312,47 @@ def test_rows_added_in_a_break_make_the_axis_again_as_a_whole_load_would(qtbot):
     c = synthetic_frame(50, years=0.1, seed=3, first=datetime(2013, 3, 1))
     views = []
     for _ in range(2):
-        v = TimelineView()
-        qtbot.addWidget(v)
-        v.resize(1000, 500)
-        v.show()
-        views.append(v)
+        views.append(_view(qtbot, size=(1000, 500)))
     inc, whole = views
     first = pd.concat([a, b], ignore_index=True)
     inc.set_events(first, documents_of(first))
-    assert len(inc.breaks()) == 1
-    before = inc.breaks()
+    assert len(inc.found_breaks()) == 1
+    before = inc.found_breaks()
     more = pd.concat([first, a.iloc[:20]], ignore_index=True)       # within what is kept
     assert inc.update_rows(more, [], len(first), documents_of(first))
-    assert inc.breaks() is before
+    assert inc.found_breaks() is before
     full = pd.concat([more, c], ignore_index=True)                  # into the break: found again
     assert inc.update_rows(full, [], len(more), documents_of(first))
     whole.set_events(full, documents_of(first))
-    assert len(inc.breaks()) == 2
+    assert len(inc.found_breaks()) == 2
     for k in ("start", "end", "t_start", "t_end"):
         assert np.array_equal(inc._full[k], whole._full[k]), k
-    assert np.array_equal(inc.breaks().t0, whole.breaks().t0)
+    assert np.array_equal(inc.found_breaks().t0, whole.found_breaks().t0)
+
+
+def test_a_load_finds_the_breaks_again_at_most_twice_a_second(qtbot):
+    """Batches of a big load landing in a break one after the other: the first finds the breaks
+    again, the next ones within ``REBREAK_S`` wait for the timer, which finds them once for all."""
+    a = synthetic_frame(300, years=0.3, seed=1, first=datetime(2010, 1, 1))
+    b = synthetic_frame(300, years=0.3, seed=2, first=datetime(2016, 1, 1))
+    v = _view(qtbot, size=(1000, 500))
+    frame = pd.concat([a, b], ignore_index=True)
+    v.REBREAK_MANY = 100        # (the window's threshold is 20,000 events)
+    v.set_events(frame, documents_of(frame))
+    v._rebreak_at = -np.inf
+    found = []
+    for k in range(4):          # four batches in the silence 2010-2016, one a year
+        batch = synthetic_frame(20, years=0.05, seed=10 + k, first=datetime(2011 + k, 6, 1))
+        new = pd.concat([frame, batch], ignore_index=True)
+        assert v.update_rows(new, [], len(frame), documents_of(frame))
+        frame = new
+        found.append(v.found_breaks())
+    assert all(f is found[0] for f in found[1:])     # the first at once, then waiting
+    assert v._rebreak_timer().isActive()
+    qtbot.waitUntil(lambda: not v._rebreak_timer().isActive(), timeout=5000)
+    whole = _view(qtbot, frame, size=(1000, 500))
+    assert v.found_breaks().same(whole.found_breaks())
+    assert np.array_equal(v._full["start"], whole._full["start"])
 
 
 def test_a_seven_century_history_reads_stretch_by_stretch(qtbot):
@@ -290,12 +367,7 @@ def test_a_seven_century_history_reads_stretch_by_stretch(qtbot):
     path = Path(__file__).resolve().parents[1] / "data" / "articles" / "history-lighthouse.txt"
     ws = Workspace.from_files([str(path)], reference_date=date(2024, 5, 14))
     frame = ws.events
-    v = TimelineView()
-    qtbot.addWidget(v)
-    v.resize(1400, 520)
-    v.show()
-    v.set_events(frame, [(str(path), path.name, date(2024, 5, 14))])
-    v.fit_all()
+    v = _view(qtbot, frame, [(str(path), path.name, date(2024, 5, 14))], size=(1400, 520), fit=True)
     b = v.breaks()
     assert len(b) >= 3
     assert [axis.to_datetime(t).year for t in b.t0][:2] == [1313, 1540]
@@ -320,12 +392,7 @@ def test_hostile_dates_at_both_ends_of_the_calendar_draw_zoom_and_pan(qtbot):
     far["start"] = pd.to_datetime(pd.Series(starts, dtype="datetime64[us]"))
     far["end"] = pd.to_datetime(pd.Series([d.replace(day=d.day + 1) for d in starts], dtype="datetime64[us]"))
     df = pd.concat([df, far], ignore_index=True)
-    v = TimelineView()
-    qtbot.addWidget(v)
-    v.resize(1200, 500)
-    v.show()
-    v.set_events(df, documents_of(df))
-    v.fit_all()
+    v = _view(qtbot, df, fit=True)
     assert len(v.breaks()) == 4 and v.beyond() == (0, 0)
     assert not v.render_image().isNull()
     for f in (1e-6, 1e6, 1e-3, 50, 0.02):
@@ -334,8 +401,54 @@ def test_hostile_dates_at_both_ends_of_the_calendar_draw_zoom_and_pan(qtbot):
     for dx in (1e9, -1e9, 5e5, -5e5):
         v.pan_by(dx)
         assert not v.render_image().isNull()
-    v.set_mask(np.arange(len(df)) % 2 == 0)
+    v.set_mask(np.arange(len(df)) % 2 == 0)     # (years 1 and 5000 shown, 1000 and 9999 filtered out)
+    assert not v.render_image().isNull() and len(v.breaks()) == 2
     v.set_compressed(False)
     assert not v.render_image().isNull() and len(v.breaks()) == 0
     v.set_compressed(True)
+    assert not v.render_image().isNull() and len(v.breaks()) == 2
+    v.set_mask(None)
     assert not v.render_image().isNull() and len(v.breaks()) == 4
+
+
+def test_the_breaks_are_the_shown_events_a_filter_opens_and_closes_them(qtbot):
+    """The axis is shrunk where the events SHOWN leave a silence: a filter that hides the only
+    document of 2013 between 2010 and 2016 makes that silence a break, showing it again opens the
+    break; every event shown is where the view says its time is, and a filter seen before draws
+    from its kept layout on the right axis (going back and forth between two filters)."""
+    a = synthetic_frame(300, years=0.3, seed=1, first=datetime(2010, 1, 1), documents=1)
+    b = synthetic_frame(300, years=0.3, seed=2, first=datetime(2016, 1, 1), documents=1)
+    c = synthetic_frame(300, years=0.3, seed=3, first=datetime(2013, 3, 1), documents=1)
+    a["document"], b["document"], c["document"] = "/x/a.txt", "/x/b.txt", "/x/c.txt"
+    df = pd.concat([a, b, c], ignore_index=True)
+    v = _view(qtbot, df, fit=True)
+    whole = v.breaks()
+    assert len(whole) == 2               # 2010 | 2013 | 2016
+    no_c = (df["document"] != "/x/c.txt").to_numpy()
+    only_a = (df["document"] == "/x/a.txt").to_numpy()
+    for mask, want in ((no_c, 1), (None, 2), (only_a, 0), (no_c, 1), (None, 2)):
+        v.set_mask(mask)
+        b_now = v.breaks()
+        assert len(b_now) == want
+        times = v.event_times()
+        assert not any(((times > t0) & (times < t1)).any() for t0, t1 in zip(b_now.t0, b_now.t1))
+        if mask is no_c:     # the break spans 2010 to 2016 where 2013 is hidden
+            assert axis.to_datetime(b_now.t0[0]).year < 2013 and axis.to_datetime(b_now.t1[0]).year == 2016
+        v.fit_all()
+        L = v.layout_now()
+        shown = [k for k in L.kind.tolist() if k >= 0]
+        for k in shown[:: max(1, len(shown) // 25)]:
+            assert v.x_of(float(v._tstart[k])) == pytest.approx(v._x(float(v._start[k])), abs=0.5)
+        from timeline_app.gui import layout as lay
+        items = L.kind >= 0
+        assert lay.overlaps_in_lanes(L.x0[items], L.x1[items], L.lane[items], gap=0.0) == 0
+    # a filter laid out between frames (as with 20,000 events or more) lands on its own axis too
+    v.DEFER_MASK = 100
+    v.set_mask(no_c & (np.arange(len(df)) % 3 > 0))      # (a filter not seen yet)
+    assert v._mask_job is not None and len(v.breaks()) == 2    # (shown as before until laid out)
+    qtbot.waitUntil(lambda: v._mask_job is None, timeout=10_000)
+    assert len(v.breaks()) == 1
+    L = v.layout_now()
+    k = int(L.kind[L.kind >= 0][-1])
+    assert v.x_of(float(v._tstart[k])) == pytest.approx(v._x(float(v._start[k])), abs=0.5)
+    assert v._x(float(L.x0[L.kind == k][0])) == pytest.approx(v._x(float(v._start[k])), abs=40)

@@ -44,7 +44,11 @@ def view_state(w: MainWindow) -> dict:
     """What every view shows, as plain data."""
     m = w.model
     cells = [[m.data(m.index(r, c)) for c in range(len(HEADERS))] for r in range(m.rowCount())]
-    fulls = w.timeline._full
+    # (on the axis as found: drawn, the breaks open up as a view zooms in, so two windows at two
+    # zooms draw the same events at other axis positions)
+    found = w.timeline.found_breaks()
+    fulls = {**w.timeline._full, "start": found.to_u(w.timeline._full["t_start"]),
+             "end": found.to_u(w.timeline._full["t_end"])}
     return {
         "frame": w.frame.copy(),
         "mask": w.mask.copy(),

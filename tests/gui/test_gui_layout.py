@@ -301,3 +301,23 @@ def test_layout_in_steps_is_the_same_layout():
     assert pauses > 3                      # it stops between its stages and inside its loop
     for name in ("x0", "x1", "lane", "kind", "count", "cluster_of", "cluster_span", "reach", "point"):
         assert np.array_equal(getattr(got, name), getattr(whole, name)), name
+
+
+def test_a_bar_too_short_for_its_label_has_it_after_its_end():
+    """A three-day bar under a 300-pixel label: the label goes after the bar's end (it does not
+    start over the bar), and the layout keeps that room free; a bar with room keeps its label inside."""
+    from timeline_app.gui.layout import LABEL_PAD_PX, level_scale
+    day = 86400.0
+    level = level_of(20 / day)                  # ~20 px a day
+    s = level_scale(level)
+    start = np.array([0.0, 0.0, 100 * day])
+    end = np.array([3 * day, 40 * day, 101 * day])
+    label = np.array([300.0, 300.0, 300.0])
+    L = layout(start, end, np.array([False, False, True]), label, level, max_lanes=5)
+    assert L.after is not None and L.after.tolist() == [True, False, False]   # (a day is a dot)
+    i = int(np.flatnonzero(L.kind == 0)[0])
+    assert L.x1[i] == np.float64(end[0] + (LABEL_PAD_PX + 300.0) / s)
+    j = int(np.flatnonzero(L.kind == 1)[0])
+    assert L.x1[j] == end[1]                    # inside its 40-day bar (over 400 px)
+    assert L.lane[i] != L.lane[j]               # the label after the short bar runs over the long one
+    assert overlaps_in_lanes(L.x0, L.x1, L.lane) == 0

@@ -345,7 +345,11 @@ def scope_rows(text: str, rows: list[dict]) -> list[dict]:
         if side == "from":
             s = x0 if edge == "start" else x1
             r1 = r0 + timedelta(days=1) if r0 is not None else None
-            if r1 is not None and r1 >= max(s, x1):   # (a bound on the day of writing too)
+            # (a bound on the day of writing too; and "since" a date whose interval holds the time
+            # of writing -- "since the start of the year", its START third of this year -- runs up
+            # to the time of writing, not to the interval's end; "after Monday" written on Monday
+            # starts tomorrow: it runs on)
+            if r1 is not None and r1 > s and (r1 >= x1 or said.startswith("'since ")):
                 e, until = r1, f"to the time of writing ({ref})"
             else:
                 e, until = max(x1, s + length), "on (the text gives no end)"

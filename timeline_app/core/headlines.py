@@ -483,7 +483,11 @@ class _Clauses:
         if s.frame:
             if k + 1 < len(segs) and segs[k + 1].kind == "comp":
                 return self._content_from(k + 1, 1)
-            back = self._content_from(k - 1, -1)
+            # "X lost 10% in 2022, the steepest loss since measurements began, scientists reported on
+            # Wednesday": what was reported is the main clause, not a clause of an aside before the frame
+            back = self._main_clause_before(k)
+            if back is None:
+                back = self._content_from(k - 1, -1)
             if back is None:
                 back = self._content_from(k + 1, 1)
             return back if back is not None else k
@@ -519,6 +523,20 @@ class _Clauses:
             if back is not None:
                 return back
         return k
+
+    def _main_clause_before(self, k: int) -> int | None:
+        """The clause that opens the sentence (or follows its last strong mark) before segment k,
+        when it has a verb of its own and what lies between is a noun in apposition to it and that
+        noun's clauses ("..., the steepest loss since measurements began, scientists said"): else None."""
+        segs = self.segs
+        j = k - 1
+        while j >= 0 and segs[j].kind not in ("start", "strong"):
+            j -= 1
+        if j < 0 or j >= k - 2 or segs[j + 1].kind != "comma" or segs[j + 1].verb \
+                or any(segs[i].kind not in ("sub", "relative") for i in range(j + 2, k)):
+            return None         # (not a clause, a noun in apposition and its clauses, then the frame)
+        s = segs[j]
+        return j if s.verb and not s.frame and not s.aside else None
 
     def _content_from(self, k: int, step: int, stop_at_clause: bool = False) -> int | None:
         segs = self.segs
@@ -671,6 +689,19 @@ class _Clauses:
         adverbial of the clause ("..., only four months later")."""
         return any(self.toks[i].low in ("now", "its", "his", "her", "their") for i in range(s.a, s.b))
 
+    def ordinal_period(self, s: _Seg) -> str | None:
+        """The ordinal period the expression in ``s`` names of the noun it is about ("its seventh
+        month", "their 10th day", "its final week" -> "seventh month"...), or None."""
+        toks, lex = self.toks, self.lex
+        words = [i for i in range(s.a, s.b) if self.in_expr[i] and self._word(i)]
+        if len(words) != 3 or toks[words[0]].low not in lex["possessive_determiners"] \
+                or toks[words[2]].low not in lex["period_units"]:
+            return None
+        nth = toks[words[1]]
+        if nth.low in lex["ordinal_words"] or _ORDINAL_NUMBER.fullmatch(nth.low):
+            return f"{nth.raw} {toks[words[2]].raw}"
+        return None
+
     def only_time_words(self, s: _Seg) -> bool:
         lex = self.lex
         return all(self.in_expr[i] or not self._word(i) or self.toks[i].low in lex["time_prepositions"]
@@ -754,6 +785,7 @@ _SPACE_BEFORE_MARK = re.compile(r" (?=[,.;:!?%])")       # after _SPACES: a spac
 _MARK_RUN = re.compile(r"(?<=[,;:])(?: ?[,;:])+")          # a run's marks after its first
 _EMPTY_PARENS = re.compile(r"\( ?\)")
 _YEAR = re.compile(r"\d{4}")
+_ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
 _YEAR_OR_DECADE = re.compile(r"\d{4}s?")
 
 
@@ -981,7 +1013,13 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
                 i1 += 3
             else:
                 break
-        while i0 > a:
+        premodifier = i0 - 1 >= a and i1 < b and toks[i0 - 1].low in lex["determiners"] and c._word(i1) \
+            and not c.finite[i1] and toks[i1].low not in lex["time_prepositions"] \
+            and toks[i1].low not in lex["determiners"] and toks[i1].low not in lex["subject_pronouns"] \
+            and toks[i1].low not in lex["coordinators"] and toks[i1].low not in lex["time_nouns"] \
+            and _YEAR_OR_DECADE.fullmatch(toks[i0].raw) is not None
+        # "since the 2011 League Cup final": a year in a noun phrase goes alone, its phrase stays
+        while i0 > a and not premodifier:
             w = toks[i0 - 1].low
             if w in ("last", "first") and not (c.in_expr[i0] or toks[i0].low in lex["time_nouns"]):
                 break         # "will last until March": a verb, not "the last week"
@@ -1017,6 +1055,12 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
         while i0 < ex[0] and toks[i0].low in ("the",) and (i0 + 1 < ex[0] and toks[i0 + 1].low not in lex["time_nouns"]
                                                           and toks[i0 + 1].low not in lex["time_noun_adjectives"]):
             i0 += 1
+        if i0 - 1 > a and toks[i0 - 1].low == "to" and not c.in_expr[i0 - 1] and (
+                i1 >= b or not c._word(i1) or toks[i1].low in lex["time_prepositions"]) and any(
+                calendar(i) or toks[i].low in lex["time_nouns"] or toks[i].low in lex["period_units"]
+                or toks[i].raw[:1].isdigit() for i in ex):
+            i0 -= 1           # "sentenced to nine years in January", "pushed back to next week after a row":
+            # its "to" goes too (not "sentenced to in January")
         run = _repeated_before(c, a, i0, calendar)
         if run is None and (i1 >= b or not c._word(i1)) and not any(c.finite[i1:b]):
             # (the expression's time ends its clause: "on 12 September and by the evening the camp
@@ -1049,6 +1093,18 @@ def _strip_leading(c: _Clauses, a: int, b: int, drop: list[tuple[int, int]]) -> 
             i += 1
         elif w in lex["leading_adverbs"] or w in lex["subordinators"] or w in lex["comma_subordinators"] \
                 or w in lex["coordinators"] or w in lex["reporting_participles"] or w in lex["relatives"]:
+            if w in ("after", "before") and i + 1 < b \
+                    and not c.finite[i + 1]:
+                # "After a long campaign the first restored section reopened": a phrase, no comma; the
+                # subject opens at the last article or pronoun before the first verb ("After three
+                # years in the Army he joined")
+                v = next((x for x in range(i + 2, min(b, i + 14)) if c.finite[x]), None)
+                d = None if v is None else next((x for x in range(v - 1, i + 1, -1)
+                                                 if toks[x].low in ("the", "a", "an")
+                                                 or toks[x].low in lex["subject_pronouns"]), None)
+                if d is not None and all(c._word(x) for x in range(i + 1, d)):
+                    i = d
+                    continue
             i += 1
         elif w == "according" and i + 1 < b and toks[i + 1].low == "to":
             j = i + 2
@@ -1079,6 +1135,12 @@ def _inner_frames(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
     if any(c.finite[a:i]):
         return []
     j = c._skip_frame_tail(i + 1)
+    if j < b and toks[j].low != "that" and i + 1 < b and toks[i + 1].low in ("at", "during", "before", "in"):
+        # "said at a news conference on Monday that X", "argued at a hearing in London last month
+        # that X": a phrase of place between the verb and its "that" is the frame's too
+        k = next((x for x in range(j, min(b, i + 14)) if toks[x].low == "that"), None)
+        if k is not None and not any(c.finite[j:k]) and all(c._word(x) or c.in_expr[x] for x in range(j, k)):
+            j = k
     if j < b and toks[j].low == "that":
         j += 1
     elif j < b and (toks[j].low == "to" or toks[i].low in lex["that_only_verbs"]):
@@ -1120,6 +1182,10 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
             b = nxt.b
             while b > a and not c._word(b - 1) and toks[b - 1].raw not in ")’'%":
                 b -= 1
+    if k + 1 < len(c.segs) and c.segs[k + 1].kind == "sub":
+        # "... to disappear even | if emissions fall quickly": the adverb of the clause cut off goes too
+        while b - 1 > a and toks[b - 1].low in ("even", "only", "just") and not c.in_expr[b - 1]:
+            b -= 1
     drop = _removal(c, a, b)
     fw = c._first_word(_Seg(a, b, ""))
     if fw is None or not (toks[fw].low in c.lex["reporting_verbs"] and c.finite[fw]):
@@ -1144,7 +1210,13 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
     if not seg.verb and seg.kind == "comma" and c.only_time_words(seg) and c.apposition(seg):
         ant = c.antecedent_before(k)
         if ant is not None:   # none before a dateline's date ("BRUSSELS, February 10 (Xinhua) --")
-            return cut(_tidy(text[toks[ant[0]].s:toks[ant[1] - 1].e])), toks[seg.a].s, toks[seg.b - 1].e
+            noun = text[toks[ant[0]].s:toks[ant[1] - 1].e]
+            nth = c.ordinal_period(seg)
+            if nth is not None:   # "the invasion, now in its seventh month": that month OF the invasion
+                if toks[ant[0]].low in ("the", "a", "an"):
+                    noun = toks[ant[0]].low + noun[len(toks[ant[0]].raw):]
+                noun = f"{nth} of {noun}"
+            return cut(_tidy(noun)), toks[seg.a].s, toks[seg.b - 1].e
     if needs_subject and seg.kind in ("relative", "coordvp", "comma", "coord", "sub", "comp", "strong"):
         subj = c.antecedent_before(k) if seg.kind == "relative" else None
         if seg.kind == "coordvp" and k > 0 and c.segs[k - 1].kind == "relative":

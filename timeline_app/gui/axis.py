@@ -45,6 +45,9 @@ T_MAX = (datetime(9999, 12, 31, 23, 59, 59) - _EPOCH).total_seconds() + 1.0
 class Tick:
     t: float
     label: str
+    #: shorter forms of the label, longest first, for where the label has not the room ("Mar 2022",
+    #: "March", "Mar" for "March 2022" just before a break): a label cut to "March …" reads badly
+    short: tuple[str, ...] = ()
 
 
 @dataclass
@@ -135,6 +138,27 @@ def label(unit: str, t: float, major: bool = False) -> str:
     return f"{d.year}s" if d.year % 100 == 0 else str(d.year)
 
 
+def short_labels(unit: str, t: float) -> tuple[str, ...]:
+    """The shorter forms of ``label(unit, t, major=True)``, longest first: what a context label
+    can shrink to where the next one or a break leaves it little room. ("1 Mar 2022", "1 Mar" for
+    a day; "Mar 2022", "March", "Mar" for a month; a year or longer unit has none: "2022" is short.)"""
+    d = to_datetime(t)
+    if unit == "day":
+        return f"{d.day} {d:%b %Y}", f"{d.day} {d:%b}"
+    if unit == "month":
+        return f"{d:%b %Y}", f"{d:%B}", f"{d:%b}"
+    return ()
+
+
+def fitting_label(tick: Tick, room: float, width) -> str | None:
+    """The longest form of ``tick``'s label (itself, then ``tick.short``) that ``width`` (a text's
+    width in pixels) says fits in ``room`` pixels; None when none does."""
+    for text in (tick.label, *tick.short):
+        if width(text) <= room:
+            return text
+    return None
+
+
 def ticks(t0: float, t1: float, width_px: float, min_label_px: float = 80.0, faint_min_px: float = 6.0) -> Ticks:
     """The ticks of the visible range [t0, t1] drawn over ``width_px`` pixels."""
     if width_px <= 0 or not t1 > t0:
@@ -149,8 +173,7 @@ def ticks(t0: float, t1: float, width_px: float, min_label_px: float = 80.0, fai
     mu, ms = _MAJOR_OF[unit]
     if unit == "century" and step >= 10:
         mu, ms = "century", step
-    out.major = [Tick(t, label(mu if mu != "day" else "day", t, major=True))
-                 for t in tick_times(mu, ms, t0, t1)]
+    out.major = [Tick(t, label(mu, t, major=True), short_labels(mu, t)) for t in tick_times(mu, ms, t0, t1)]
     if i > 0:
         fu, fs, flen = STEPS[i - 1]
         px = flen / spp
@@ -184,6 +207,12 @@ class Breaks:
     def __len__(self) -> int:
         return len(self.t0)
 
+    def same(self, other: "Breaks") -> bool:
+        """The very same map (a dozen breaks at most: compared by value)."""
+        return self is other or (len(self) == len(other) and all(
+            np.array_equal(a, b) for a, b in ((self.t0, other.t0), (self.t1, other.t1), (self.u0, other.u0),
+                                              (self.u1, other.u1))))
+
     @staticmethod
     def of(gaps: list[tuple[float, float, float]]) -> "Breaks":
         """Breaks from (start, end, kept length) of each stretch to shrink, in time order, apart."""
@@ -211,6 +240,29 @@ class Breaks:
         if np.ndim(u) == 0:
             return _piecewise1(float(u), *self._lists[2:], *self._lists[:2])
         return _piecewise(u, self.u0, self.u1, self.t0, self.t1)
+
+    def at_level(self, level: int, shut_to: int) -> "Breaks":
+        """These breaks as they are drawn at zoom ``level`` (``2 ** level`` pixels a second): the
+        compression applies at the scale the axis is seen at. Up to level ``shut_to`` (the view
+        that shows the story whole, and twice closer: ``TimelineView`` takes the level "fit all"
+        takes, plus one) each keeps its length; zoomed in beyond, each opens up, its kept length
+        ``OPEN_RATE`` times longer a level (its band ``2 * OPEN_RATE`` times wider), until it is
+        time itself and no break any more: zooming into a break shows the months it stood for,
+        zooming out closes it again. The same object for the same levels (cached): O(breaks)."""
+        if not len(self) or level <= shut_to:
+            return self
+        got = self._levels.get((level, shut_to))
+        if got is None:
+            gap = self.t1 - self.t0
+            keep = np.minimum((self.u1 - self.u0) * OPEN_RATE ** (level - shut_to), gap)   # (a break opened
+            # all the way is none)
+            got = self._levels[(level, shut_to)] = Breaks.of(
+                [(float(a), float(b), float(k)) for a, b, k, g in zip(self.t0, self.t1, keep, gap) if k < g])
+        return got
+
+    @functools.cached_property
+    def _levels(self) -> dict:
+        return {}
 
     @functools.cached_property
     def _lists(self) -> tuple[list, list, list, list]:
@@ -262,6 +314,10 @@ def _piecewise(x, a0: np.ndarray, a1: np.ndarray, b0: np.ndarray, b1: np.ndarray
     out = np.where(i < 0, xs, np.where(inside, b0[k] + frac * (b1[k] - b0[k]), xs - a1[k] + b1[k]))
     return float(out) if scalar else out
 
+
+#: zoomed in beyond the view of the whole story, a break's kept length grows this many times a
+#: level (``Breaks.at_level``)
+OPEN_RATE = 4.0
 
 #: a stretch no event covers is shrunk when it is this many times longer than the median time
 #: between one event's start and the next's (a silence, against the story's own pace) ...

@@ -46,6 +46,10 @@ def level_scale(level: int) -> float:
 #: pixels between a dot or bar and a label on its left (``layout(flip_at=...)``)
 LABEL_PAD_PX = 5.0
 
+#: a bar shorter than this share of its label's width (``label_px``, from the average character
+#: width: a little more than most labels take) has its label after its end instead of inside
+AFTER_SHARE = 0.6
+
 STEP = 2048    # loop iterations between two yields of a ``*_steps`` generator (~2 ms of Python)
 
 
@@ -200,6 +204,18 @@ class Layout:
     point: np.ndarray | None = None         # per event: drawn as a dot (True) or a bar
     cluster_doc: np.ndarray | None = None   # per cluster: the one key (document) of all its events, or -1
     left: np.ndarray | None = None          # per event: its label on the left of its dot or bar (None: none)
+    #: per event: a bar too short for its label at this level has the label after its end, not
+    #: starting over it ("The Kremlin ordered its invasion" over a three-day bar); None: none
+    after: np.ndarray | None = None
+
+    def mapped(self, f) -> "Layout":
+        """This layout with its positions put through ``f`` (an increasing map of arrays: another
+        axis of the same times). Lanes are kept: a map that only widens gaps makes no overlap."""
+        x0, x1 = f(self.x0), f(self.x1)
+        span = f(self.cluster_span) if len(self.cluster_span) else self.cluster_span
+        return Layout(self.level, x0, x1, self.lane, self.kind, self.count, self.cluster_of, span, self.lanes,
+                      np.maximum.accumulate(x1) if len(x1) else x1, self.point, self.cluster_doc, self.left,
+                      self.after)
 
     def visible(self, t0: float, t1: float) -> np.ndarray:
         """Indices of the items that intersect [t0, t1]."""
@@ -266,9 +282,14 @@ def layout_steps(start: np.ndarray, end: np.ndarray, is_point: np.ndarray, label
     point = is_point & ((end - start) * s < band_px)
     half = marker_px / 2 / s
     gap = gap_px / s
-    # Extents of every event drawn alone: the dot or bar, and its label after it.
+    # Extents of every event drawn alone: the dot or bar, and its label after it -- inside a bar
+    # that has room for most of it, else after the bar's end (a label starting over its own short bar
+    # reads as if the bar were a marker of something else).
     ex0_all = np.where(point, start - half, start)
-    ex1_all = np.maximum(np.where(point, start + half, end), start + (marker_px + label_px) / s)
+    after = ~point & ((end - start) * s < AFTER_SHARE * label_px)
+    ex1_all = np.where(after, end + (LABEL_PAD_PX + label_px) / s,
+                       np.maximum(np.where(point, start + half, end), start + (marker_px + label_px) / s))
+    after = after if after.any() else None
     left = None
     if flip_at is not None and n:
         left = (ex1_all > flip_at) & (np.where(point, start, end) <= flip_at)
@@ -295,7 +316,7 @@ def layout_steps(start: np.ndarray, end: np.ndarray, is_point: np.ndarray, label
                 long = None if long_px is None else ~point & ((end - start) * s > long_px)
                 got = yield from _budget_layout(start, end, ex0_all, ex1_all, point, level, gap, badge_px / s,
                                                 max(1, int(max_lanes)), order, s0, key, long, long_lanes)
-                got.left = left
+                got.left, got.after = left, after
                 return got
         cid, first = np.full(n, -1, dtype=np.int64), np.empty(0)    # everything fits: no badge
     elif clusters_allowed:
@@ -326,7 +347,7 @@ def layout_steps(start: np.ndarray, end: np.ndarray, is_point: np.ndarray, label
         lo, hi = group_min_max(cid, np.asarray(key, dtype=np.int64), k)
         doc = np.where(lo == hi, hi, -1)
     return Layout(level, x0, x1, lane, kind, count, cid, span, int(lane.max()) + 1 if len(lane) else 0, reach,
-                  point, doc, left)
+                  point, doc, left, after)
 
 
 def _budget_layout(start: np.ndarray, end: np.ndarray, ex0: np.ndarray, ex1: np.ndarray, point: np.ndarray,

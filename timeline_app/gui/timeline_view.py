@@ -153,7 +153,8 @@ class TimelineView(QAbstractScrollArea):
         self._t0 = 0.0                 # the view's left edge, on the axis (``_breaks``: time with long empty
         self._scale = 1000 / (30 * axis.DAY)   # stretches shrunk); pixels per second of axis
         self._compress = True          # View › Compress empty stretches
-        self._breaks = axis.Breaks()
+        self._breaks = axis.Breaks()   # the breaks drawn: ``_base_breaks`` at the zoom level in view
+        self._base_breaks = axis.Breaks()   # the breaks found (``axis.find_breaks``), at their own scale
         self._selected = -1
         self._press: QPointF | None = None
         self._press_t0 = 0.0
@@ -204,7 +205,7 @@ class TimelineView(QAbstractScrollArea):
         self._colour_by = colour_by
         self._tags: list[str] = []
         self._nrows = 0 if frame is None else len(frame)
-        self._breaks = axis.Breaks()     # (the rows are made on a plain axis, then mapped: _rebreak)
+        self._breaks = self._base_breaks = axis.Breaks()     # (rows are made on a plain axis, then mapped: _rebreak)
         self._full = self._row_arrays(frame, None)
         self._tags = sorted({t for tg in self._full["tags"].tolist() for t in tg}, key=str.lower)
         if colour_by == "tag":
@@ -213,7 +214,7 @@ class TimelineView(QAbstractScrollArea):
                                           dtype=np.int32)
         self._set_palette(dark)
         self._set_reference_dates()
-        self._rebreak(force=True)
+        self._rebreak(force=True, keep=self._keep_of(mask))
         self._selected = -1      # positions changed; the owner selects again (set_selected_row)
         self._sel_row = -1
         self._apply_mask(mask)
@@ -353,9 +354,11 @@ class TimelineView(QAbstractScrollArea):
         if full is not self._full or first_new != self._nrows:
             return False
         moved = self._moved(full, fresh, positions, first_new)
+        b = self._breaks        # (the axis may have changed level since the rows were made)
+        fresh["start"], fresh["end"] = b.to_u(fresh["t_start"]), b.to_u(fresh["t_end"])
         self._full = self._merged(full, fresh, positions, first_new)
         self._nrows = n
-        self._rebreak(force=moved, fresh=fresh)
+        self._rebreak(force=moved, fresh=fresh, keep=self._keep_of(mask))
         row = self._sel_row
         self._apply_mask(mask)
         self._sel_row = row
@@ -406,15 +409,17 @@ class TimelineView(QAbstractScrollArea):
         self._mask_job = None
         f = self._full
         if self.isVisible() and len(f["rows"]) >= self.DEFER_MASK:
-            keep = None if mask is None else np.asarray(mask, dtype=bool)[f["rows"]]
+            keep = self._keep_of(mask)
             key = self._mask_key_of(keep)
-            if key == getattr(self, "_mask_key", None) and self._mask_for[0] is f:
+            if key == getattr(self, "_mask_key", None) and self._mask_for[0] is f["t_start"]:
                 return                  # the events shown already (typed back before it took effect)
-            if self._stashed(key) is None:
+            level = lay.level_of(self._scale)
+            breaks = self._breaks_of(keep, level)      # (the axis of the events it lets through)
+            if self._stashed(key, breaks) is None:
                 pick = (lambda a: a) if keep is None else (lambda a: a[keep])
-                level = lay.level_of(self._scale)
-                self._mask_job = (mask, level, self._layout_steps(level, {k: pick(f[k]) for k in
-                                                                         ("start", "end", "is_point", "label_px", "ckey")}))
+                arrays = {k: pick(f[k]) for k in ("is_point", "label_px", "ckey")}
+                arrays["start"], arrays["end"] = breaks.to_u(pick(f["t_start"])), breaks.to_u(pick(f["t_end"]))
+                self._mask_job = (mask, level, self._layout_steps(level, arrays))
                 self._refine.start()
                 return
         self._set_mask_now(mask)
@@ -434,12 +439,13 @@ class TimelineView(QAbstractScrollArea):
             self._set_mask_now(mask, (level, lay.run(steps)))
 
     def _apply_mask(self, mask: np.ndarray | None, made: tuple[int, lay.Layout] | None = None) -> None:
-        """``made``: (level, its layout of the events the mask lets through), made beforehand."""
+        """``made``: (level, its layout of the events the mask lets through), made beforehand.
+        The axis's breaks are those of the events the mask lets through (``_rebreak``): a filter
+        that leaves a long silence shrinks it, one that fills a silence opens it."""
         self._mask_job = None
+        keep = self._keep_of(mask)  # (every row: None, the arrays themselves, never written to, not copies)
+        self._rebreak(keep=keep)
         f = self._full
-        keep = None if mask is None else np.asarray(mask, dtype=bool)[f["rows"]]
-        if keep is not None and keep.all():
-            keep = None         # (every row: the arrays themselves, never written to, not copies)
         pick = (lambda a: a) if keep is None else (lambda a: a[keep])
         self._rows, self._start, self._end = pick(f["rows"]), pick(f["start"]), pick(f["end"])
         self._tstart, self._tend = pick(f["t_start"]), pick(f["t_end"])
@@ -471,13 +477,13 @@ class TimelineView(QAbstractScrollArea):
         old = getattr(self, "_mask_key", None)
         made_for = getattr(self, "_mask_for", None)       # what the cached layouts were made for
         if old is not None and level in self._cache and made_for is not None:
-            stash[old] = (*made_for, self._budget, level, self._cache[level])
+            stash[old] = (*made_for, self._budget, level, self._cache[level])     # (made_for: times, colours, axis)
             stash.move_to_end(old)
             while len(stash) > self.MASK_LAYOUTS:
                 stash.popitem(last=False)
         key = self._mask_key_of(keep)
-        self._mask_key, self._mask_for = key, (f, f["ckey"])
-        for k in [k for k, v in stash.items() if v[0] is not f]:
+        self._mask_key, self._mask_for = key, (f["t_start"], f["ckey"], self._breaks)
+        for k in [k for k, v in stash.items() if v[0] is not f["t_start"]]:
             del stash[k]            # made for events shown before (and holding their arrays)
         self.clear_layout_cache()
         hit = self._stashed(key)
@@ -489,12 +495,14 @@ class TimelineView(QAbstractScrollArea):
         return b"all" if keep is None or keep.all() else hashlib.blake2b(
             np.packbits(keep).tobytes() + len(keep).to_bytes(8, "little"), digest_size=16).digest()
 
-    def _stashed(self, key: bytes) -> tuple[int, lay.Layout] | None:
-        """(level, layout) kept for the filter ``key`` of the events shown, with this lane budget."""
+    def _stashed(self, key: bytes, breaks: axis.Breaks | None = None) -> tuple[int, lay.Layout] | None:
+        """(level, layout) kept for the filter ``key`` of the events shown, with this lane budget,
+        on the axis ``breaks`` (default: the one drawn now)."""
         f = self._full
         hit = self.__dict__.get("_mask_layouts", {}).get(key)
-        if hit is not None and hit[0] is f and hit[1] is f["ckey"] and hit[2] == self._budget:
-            return hit[3], hit[4]
+        if hit is not None and hit[0] is f["t_start"] and hit[1] is f["ckey"] \
+                and hit[2].same(self._breaks if breaks is None else breaks) and hit[3] == self._budget:
+            return hit[4], hit[5]
         return None
 
     def event_count(self) -> int:
@@ -601,18 +609,18 @@ class TimelineView(QAbstractScrollArea):
         if on == self._compress:
             return
         self._compress = on
-        self._settle()
-        self._rebreak(force=True)
-        row = self._sel_row
-        self._apply_mask(self._mask_of_view())
-        self._sel_row = row
-        self._selected = -1 if row < 0 or (pos := self._pos(row)) is None else pos
+        self._rebreak_due()
         if self._auto_fit:
             self.fit_all()
 
     def breaks(self) -> axis.Breaks:
-        """The stretches shrunk now (``axis.Breaks``; empty: time drawn evenly)."""
+        """The stretches shrunk now, as drawn at this zoom (``axis.Breaks``; empty: time drawn evenly)."""
         return self._breaks
+
+    def found_breaks(self) -> axis.Breaks:
+        """The stretches to shrink of the events shown, as found (``axis.find_breaks``); zoomed
+        in, each is drawn opened up (``breaks``, ``axis.Breaks.at_level``)."""
+        return self._base_breaks
 
     def _mask_of_view(self) -> np.ndarray | None:
         """The mask of frame rows drawn now (None: every dated row)."""
@@ -623,14 +631,76 @@ class TimelineView(QAbstractScrollArea):
         mask[self._rows] = True
         return mask
 
-    def _rebreak(self, force: bool = False, fresh: dict | None = None) -> None:
+    def _keep_of(self, mask: np.ndarray | None) -> np.ndarray | None:
+        """Per drawn row (``_full``), whether ``mask`` (one boolean per frame row) lets it through;
+        None when it lets every one through."""
+        if mask is None:
+            return None
+        keep = np.asarray(mask, dtype=bool)[self._full["rows"]]
+        return None if keep.all() else keep
+
+    def _breaks_of(self, keep: np.ndarray | None, level: int) -> axis.Breaks:
+        """The stretches shrunk at zoom ``level`` for the events ``keep`` lets through (None: all)
+        and every reference date (their lines are drawn whatever the filter): O(n log n)."""
+        base, span = self._found(keep, self._mask_key_of(keep), *self._break_times(keep))
+        return base.at_level(level, self._shut_to(span))
+
+    def _found(self, keep, key: bytes, times_s: np.ndarray, times_e: np.ndarray) -> tuple[axis.Breaks, float]:
+        """(``axis.find_breaks`` of these times, the axis length "fit all" shows of them), kept
+        for the last few filters of these events (a filter laid out between frames asks when it
+        starts and when it lands; going back to a filter asks again): O(n log n) when not kept."""
+        memo = self.__dict__.setdefault("_found_memo", OrderedDict())
+        f = self._full
+        k = (key, id(f["t_start"]), id(self._ref_t), len(f["t_start"]), len(self._ref_t), self._compress)
+        got = memo.get(k)
+        if got is None or got[0] is not f["t_start"] or got[1] is not self._ref_t:
+            base = axis.find_breaks(times_s, times_e) if self._compress and len(times_s) else axis.Breaks()
+            got = memo[k] = (f["t_start"], self._ref_t, base, self._fit_span(base, times_s, times_e))
+            while len(memo) > 4:
+                memo.popitem(last=False)
+        return got[2], got[3]
+
+    @staticmethod
+    def _fit_span(base: axis.Breaks, times_s: np.ndarray, times_e: np.ndarray) -> float:
+        """The length of axis (``base``'s) that "fit all" shows of these times (0: no break)."""
+        if not len(base):
+            return 0.0
+        ext = lay.fit_extent(base.to_u(times_s), base.to_u(times_e), breaks=list(zip(base.u0.tolist(),
+                                                                                      base.u1.tolist())))
+        return 0.0 if ext is None else max(ext[1] - ext[0], axis.DAY)
+
+    def _shut_to(self, fit_span: float | None = None) -> int:
+        """The finest zoom level at which the breaks keep their length (``axis.Breaks.at_level``):
+        one closer than the level "fit all" takes on a view this wide (default: for the breaks
+        drawn, ``_fit_span_u``); zoomed in beyond, they open up."""
+        span = self.__dict__.get("_fit_span_u", 0.0) if fit_span is None else fit_span
+        return lay.level_of(self._width() / (span * 1.08)) + 1 if span > 0 else 1 << 20
+
+    def _axis_at(self, level: int) -> axis.Breaks:
+        """The breaks drawn at zoom ``level``."""
+        return self._base_breaks.at_level(level, self._shut_to())
+
+    def _break_times(self, keep: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+        """(starts, ends) of what the axis must show at its own pace: the events ``keep`` lets
+        through and the reference dates."""
+        f = self._full
+        ts, te = (f["t_start"], f["t_end"]) if keep is None else (f["t_start"][keep], f["t_end"][keep])
+        return np.concatenate([ts, self._ref_t]), np.concatenate([te, self._ref_t])
+
+    def _rebreak(self, force: bool = False, fresh: dict | None = None, keep: np.ndarray | None = None) -> None:
         """Find the stretches to shrink anew and put every drawing array on the new axis, when the
-        events may have changed them: always with ``force`` (a date moved or taken away); after new
-        rows (``fresh``) only when one reaches into a break or beyond the span (rows where nothing
-        is shrunk only cover more of what is kept: the breaks stay the very same). The view keeps
-        its left edge's time. O(n log n) when they are found anew (one sort), else the new rows'."""
+        events may have changed them: always with ``force`` (a date moved or taken away) or when
+        the filter (``keep``: per drawn row, whether it is shown; None: all) is not the one the
+        breaks were found for (the breaks are the shown events', not the filtered out ones');
+        after new rows (``fresh``) only when one reaches into a break or beyond the span (rows
+        where nothing is shrunk only cover more of what is kept: the breaks stay the very same).
+        The view keeps its left edge's time. O(n log n) when they are found anew (one sort), else
+        the new rows'."""
         f = self._full
         old = self._breaks
+        key = self._mask_key_of(keep)
+        if key != getattr(self, "_break_key", None):
+            force = True
         if not force:
             if not self._compress:
                 return
@@ -642,27 +712,76 @@ class TimelineView(QAbstractScrollArea):
             if not len(s0):
                 return
             if s0.min() >= lo and s1.max() <= hi:
-                if not len(old):
+                base = self._base_breaks
+                if not len(base):
                     return
                 # does any new item overlap a break [t0, t1)? (the break after its start, and the one before)
-                i = np.searchsorted(old.t0, s1, side="left") - 1     # the last break starting before its end
+                i = np.searchsorted(base.t0, s1, side="left") - 1     # the last break starting before its end
                 ok = i >= 0
-                if not (old.t1[i[ok]] > s0[ok]).any():
+                if not (base.t1[i[ok]] > s0[ok]).any():
                     return
-        times_s = np.concatenate([f["t_start"], self._ref_t])
-        times_e = np.concatenate([f["t_end"], self._ref_t])
+            # A load's rows reach into a break or beyond the span: found again now, or, with many
+            # events and when that was done less than REBREAK_S ago, once the rows of the next
+            # REBREAK_S have come in (a load of 10,000 files does not sort all the events after
+            # every batch); until then the rows in a break are drawn in it.
+            if len(f["t_start"]) >= self.REBREAK_MANY \
+                    and time.perf_counter() - self.__dict__.get("_rebreak_at", -np.inf) < self.REBREAK_S:
+                self._rebreak_timer().start()
+                return
+        self._rebreak_at = time.perf_counter()
+        times_s, times_e = self._break_times(keep)
         self._refs_seen = len(self._ref_t)
-        new = axis.find_breaks(times_s, times_e) if self._compress and len(times_s) else axis.Breaks()
+        self._break_key = key
+        base, span = self._found(keep, key, times_s, times_e)
         self._break_span = (float(times_s.min()), float(np.maximum(times_e, times_s).max())) if len(times_s) \
             else (np.inf, -np.inf)
-        if len(new) == len(old) and np.array_equal(new.t0, old.t0) and np.array_equal(new.t1, old.t1) \
-                and np.array_equal(new.u1, old.u1) and (len(new) or not force):
+        if base.same(self._base_breaks):
+            base = self._base_breaks        # (the same object: its levels are cached)
+        self._base_breaks = base
+        self._fit_span_u = span
+        self._shut_seen = self._shut_to()
+        new = self._axis_at(lay.level_of(self._scale))
+        if new.same(old) and (len(new) or not force):
             return
         left = old.to_t(self._t0)
-        self._breaks = new
-        self._full = {**f, "start": new.to_u(f["t_start"]), "end": new.to_u(f["t_end"])}
-        self._ref_sorted_t = new.to_u(self._ref_sorted_real)
+        self._set_axis(new)
         self._t0 = new.to_u(left)
+
+    #: during a load of this many events or more (a sort of them costs ~5 ms and more), the breaks
+    #: are found again at most once in REBREAK_S seconds (``_rebreak``)
+    REBREAK_MANY = 20_000
+    REBREAK_S = 0.5
+
+    def _rebreak_timer(self) -> QTimer:
+        got = self.__dict__.get("_rebreak_t")
+        if got is None:
+            got = self._rebreak_t = QTimer(self)
+            got.setSingleShot(True)
+            got.setInterval(int(self.REBREAK_S * 1000))
+            got.timeout.connect(self._rebreak_due)
+        return got
+
+    def _rebreak_due(self) -> None:
+        """The breaks found again after a load's rows that reached into them (``_rebreak``)."""
+        self._settle()
+        mask = self._mask_of_view()
+        self._rebreak(force=True, keep=self._keep_of(mask))
+        row = self._sel_row
+        self._apply_mask(mask)
+        self._sel_row = row
+        self._selected = -1 if row < 0 or (pos := self._pos(row)) is None else pos
+
+    def _set_axis(self, new: axis.Breaks) -> None:
+        """Put the drawing arrays on the axis ``new`` (in place: ``_full`` stays the same dict);
+        the caller places the view (``_t0``) on it. O(n): one binary search per event."""
+        self._breaks = new
+        f = self._full
+        f["start"], f["end"] = new.to_u(f["t_start"]), new.to_u(f["t_end"])
+        self._ref_sorted_t = new.to_u(self._ref_sorted_real)
+        if hasattr(self, "_tstart"):        # (the events drawn: all of them, or a filter's)
+            whole = len(self._tstart) == len(f["t_start"])
+            self._start = f["start"] if whole else new.to_u(self._tstart)
+            self._end = f["end"] if whole else new.to_u(self._tend)
 
     @staticmethod
     def _moved(full: dict, fresh: dict, positions: np.ndarray, first_new: int) -> bool:
@@ -711,9 +830,19 @@ class TimelineView(QAbstractScrollArea):
     def _u_of(self, x: float) -> float:
         return self._t0 + x / self._scale
 
-    def _set_view(self, t0: float, scale: float) -> None:
+    def _set_view(self, t0: float, scale: float, anchor_x: float | None = None) -> None:
+        """Show the axis from ``t0`` (on the axis drawn now) at ``scale``. When the scale is at
+        another zoom level whose breaks are drawn otherwise (``axis.Breaks.at_level``: a break
+        opens up as you zoom into it), the axis changes and the time at ``anchor_x`` (default:
+        the centre) stays where it was asked to be."""
         w = self._width()
         scale = min(max(scale, w / MAX_SPAN), w / MIN_SPAN)
+        new = self._axis_at(lay.level_of(scale))
+        if new is not self._breaks:
+            ax = w / 2 if anchor_x is None else anchor_x
+            t = self._breaks.to_t(t0 + ax / scale)
+            self._set_axis(new)
+            t0 = new.to_u(t) - ax / scale
         t0 = min(max(t0, axis.T_MIN), self._breaks.to_u(axis.T_MAX) - w / scale)
         if (t0, scale) == (self._t0, self._scale):
             return
@@ -732,12 +861,26 @@ class TimelineView(QAbstractScrollArea):
         self._zoom_to_u(self._breaks.to_u(t0), self._breaks.to_u(t1), margin)
 
     def _zoom_to_u(self, t0: float, t1: float, margin: float = 0.04) -> None:
-        span = max(t1 - t0, MIN_SPAN)
-        mid = (t0 + t1) / 2
-        span *= 1 + 2 * margin
-        scale = self._width() / span
-        self._set_view(mid - span / 2, scale)
-        self._set_view(mid - self._width() / self._scale / 2, self._scale)
+        """Show [t0, t1] of the axis drawn now. Its times are what is shown: at the zoom level
+        that takes, the breaks may be drawn otherwise (``_set_view``), so the span is measured
+        again on that level's axis (a few rounds at most; when the levels disagree, the one
+        that shows it all)."""
+        ta, tb = self._breaks.to_t(t0), self._breaks.to_t(t1)
+        for _ in range(4):
+            b = self._breaks
+            lo, hi = b.to_u(ta), b.to_u(tb)
+            span = max(hi - lo, MIN_SPAN) * (1 + 2 * margin)
+            self._set_view((lo + hi) / 2 - span / 2, self._width() / span)
+            if self._breaks is b:
+                break
+        b = self._breaks
+        lo, hi = b.to_u(ta), b.to_u(tb)
+        span = max(hi - lo, MIN_SPAN) * (1 + 2 * margin)
+        if span * self._scale > self._width() * 1.001:      # (the level it took opens a break: back out)
+            self._set_view((lo + hi) / 2 - span / 2, self._width() / span)
+            b = self._breaks
+            lo, hi = b.to_u(ta), b.to_u(tb)
+        self._set_view((lo + hi) / 2 - self._width() / self._scale / 2, self._scale)
 
     def fit_all(self) -> None:
         """Show every event, and the labels of the last ones too. The view then keeps fitting on
@@ -785,7 +928,7 @@ class TimelineView(QAbstractScrollArea):
         t = self._u_of(anchor_x)
         w = self._width()
         scale = min(max(self._scale * factor, w / MAX_SPAN), w / MIN_SPAN)
-        self._set_view(t - anchor_x / scale, scale)
+        self._set_view(t - anchor_x / scale, scale, anchor_x)
 
     def pan_by(self, dx_px: float) -> None:
         """Move the view right by ``dx_px`` pixels (content moves left)."""
@@ -834,11 +977,14 @@ class TimelineView(QAbstractScrollArea):
     def resizeEvent(self, e):
         super().resizeEvent(e)
         budget = self.lane_budget()
-        if budget != self._budget:
+        shut = self._shut_to()
+        if budget != self._budget or shut != self.__dict__.get("_shut_seen"):
             self._settle()
-            # More or less room: the layouts use the lanes there are before gathering badges.
-            self._budget = budget
+            # More or less room: the layouts use the lanes there are before gathering badges; and
+            # the levels at which breaks open up are those of the width ("fit all" and closer).
+            self._budget, self._shut_seen = budget, shut
             self.clear_layout_cache()
+            self._set_view(self._t0, self._scale)
         if self._auto_fit:
             self.fit_all()      # until the user zooms or pans, the view keeps showing everything
         self._update_bars()
@@ -864,11 +1010,16 @@ class TimelineView(QAbstractScrollArea):
         end, is_point, label_px, ckey: the events a filter being applied lets through)."""
         a = arrays or {"start": self._start, "end": self._end, "is_point": self._is_point,
                        "label_px": self._label_px, "ckey": self._ckey}
+        flip = self._flip_at()
+        b = self._axis_at(level)
+        if arrays is None and b is not self._breaks:    # another level, its breaks drawn otherwise
+            a = {**a, "start": b.to_u(self._tstart), "end": b.to_u(self._tend)}
+            flip = None if flip is None else b.to_u(self._breaks.to_t(flip))
         # A badge whose events all come from one document (or tag) takes its colour.
         return lay.layout_steps(a["start"], a["end"], a["is_point"], a["label_px"], level,
                                 marker_px=self.MARKER, badge_px=self.BADGE, max_lanes=self.lane_budget(),
                                 band_px=2 * self.MARKER, key=a["ckey"], long_px=self.LONG_PX,
-                                flip_at=self._flip_at())
+                                flip_at=flip)
 
     def _flip_at(self) -> float | None:
         """Where labels turn to the left of their events: the end of what "fit all" shows of all the
@@ -962,7 +1113,16 @@ class TimelineView(QAbstractScrollArea):
             coarser = [c for c in self._cache if c < level]
             if coarser:
                 self._refine.start()
-                return self._cache[max(coarser)]
+                c = max(coarser)
+                got = self._cache[c]
+                b = self._axis_at(c)
+                if b is not self._breaks:   # drawn on that level's axis: moved onto this one (breaks only
+                    key = (c, id(got), id(self._breaks))     # open as you zoom in: nothing comes to overlap)
+                    hit = self.__dict__.get("_moved_layout")
+                    if hit is None or hit[0] != key:
+                        hit = self._moved_layout = (key, got.mapped(lambda x: self._breaks.to_u(b.to_t(x))))
+                    got = hit[1]
+                return got
         return self.layout_at(level)
 
     def exact_layout(self) -> lay.Layout:
@@ -1236,22 +1396,7 @@ class TimelineView(QAbstractScrollArea):
         p.fillRect(QRectF(0, 0, w, self.AXIS_H - 2), band)
         p.setPen(QPen(pal.color(QPalette.WindowText), 1))
         fh = self._fm.height()
-        majors = [(self._x(tick.t), tick.label) for tick in tk.major]
-        for j, (x, text_) in enumerate(majors):
-            if x < 0:
-                # The context of the left edge stays readable: pinned at the left, unless the next
-                # major label would cover it.
-                nxt = majors[j + 1][0] if j + 1 < len(majors) else w
-                if nxt < 0 or nxt - 6 < self._fm.horizontalAdvance(text_) + 2:
-                    continue
-                x = -1.0
-            if breaks:      # a context label stops short of the next break (the calendar jumps there)
-                edge = next((self._x(float(self._breaks.u0[i])) for i in breaks
-                             if self._x(float(self._breaks.u0[i])) > x), None)
-                if edge is not None and x + 3 + self._fm.horizontalAdvance(text_) > edge - 4:
-                    text_ = self._fm.elidedText(text_, Qt.ElideRight, max(0.0, edge - 4 - x - 3))
-                    if not text_ or text_ == "…":
-                        continue
+        for x, text_ in self._context_labels(tk, breaks, w):
             p.drawText(QPointF(x + 3, fh), text_)
         lab = QColor(pal.color(QPalette.WindowText))
         lab.setAlphaF(0.85 * tk.label_alpha)
@@ -1259,13 +1404,35 @@ class TimelineView(QAbstractScrollArea):
         for tick in tk.minor:
             x = self._x(tick.t)
             p.drawLine(QPointF(x, self.AXIS_H - 10), QPointF(x, self.AXIS_H - 2))
-            p.drawText(QPointF(x + 3, 2 * fh + 2), tick.label)
+            if x + 3 >= 0:     # (a label cut by the left edge misleads: "1780s" shown as "80s")
+                p.drawText(QPointF(x + 3, 2 * fh + 2), tick.label)
         p.setPen(QPen(major, 1))
         p.drawLine(QPointF(0, self.AXIS_H - 2), QPointF(w, self.AXIS_H - 2))
         if breaks:
             self._paint_break_labels(p, breaks, band, pal.color(QPalette.WindowText))
         self._paint_beyond(p, w, t0, t1)
         self._paint_legend(p, w, h)
+
+    def _context_labels(self, tk: axis.Ticks, breaks: list[int], w: float) -> list[tuple[float, str]]:
+        """(x, text) of each context (major) label drawn: the one at the left edge pinned there,
+        unless the next would cover it; each stops short of the next label and of the next break
+        (the calendar jumps there), in a shorter form where the whole one has not the room
+        ("Mar 2022", "March", never "March …"), or not at all."""
+        advance = self._fm.horizontalAdvance
+        xs = [self._x(tick.t) for tick in tk.major]
+        edges = [self._x(float(self._breaks.u0[i])) for i in breaks]
+        out = []
+        for j, (x, tick) in enumerate(zip(xs, tk.major)):
+            nxt = xs[j + 1] if j + 1 < len(xs) else np.inf
+            if x < 0:
+                if nxt < 0:
+                    continue
+                x = -1.0        # the context of the left edge stays readable
+            room = min([nxt - 6] + [e - 4 for e in edges if e > x]) - x - 3
+            text_ = axis.fitting_label(tick, room, advance)
+            if text_:
+                out.append((x, text_))
+        return out
 
     def _ticks(self, u0: float, u1: float, w: float) -> axis.Ticks:
         """The axis ticks of the view [u0, u1] (axis coordinates): the calendar ticks of each stretch
@@ -1274,13 +1441,14 @@ class TimelineView(QAbstractScrollArea):
         of the times, shifted."""
         b = self._breaks
         parts = b.stretches(u0, u1) if len(b) else [(u0, u1)]
+        # a break opening up (zoomed in: ``axis.Breaks.at_level``) shows its time at its own pace
+        parts = sorted(parts + [(max(u0, float(b.u0[i])), min(u1, float(b.u1[i]))) for i in self._open_breaks(u0, u1)])
         out: axis.Ticks | None = None
         for k, (ua, ub) in enumerate(parts):
-            ta = b.to_t(ua)
-            shift = ua - ta
-            tk = axis.ticks(ta, ta + (ub - ua), (ub - ua) * self._scale)
+            ta, tb = b.to_t(ua), b.to_t(ub)
+            tk = axis.ticks(ta, tb, (ub - ua) * self._scale)
             if len(parts) > 1:
-                def inside(t: float, ta: float = ta, tb: float = ta + (ub - ua)) -> bool:
+                def inside(t: float, ta: float = ta, tb: float = tb) -> bool:
                     return ta <= t <= tb
                 tk.minor = [t for t in tk.minor if inside(t.t)]
                 tk.major = [t for t in tk.major if inside(t.t)]
@@ -1289,20 +1457,31 @@ class TimelineView(QAbstractScrollArea):
                 # the calendar jumps at a break: each stretch opens with where it is ("August
                 # 2022"; in years and longer units the year itself, "1539": a decade says too little)
                 unit = axis._MAJOR_OF.get(tk.unit, ("year", 1))[0]
-                text_ = str(axis.to_datetime(ta).year) if tk.unit in ("year", "decade", "century") \
-                    else axis.label(unit, ta, major=True)
+                years = tk.unit in ("year", "decade", "century")
+                text_ = str(axis.to_datetime(ta).year) if years else axis.label(unit, ta, major=True)
                 if not any(abs(t.t - ta) * self._scale < 2 and t.label == text_ for t in tk.minor):
-                    tk.major.insert(0, axis.Tick(ta, text_))   # (not twice: "2019" over "2019")
-            for t in tk.minor + tk.major:
-                t.t += shift
-            tk.faint = [t + shift for t in tk.faint]
+                    # (not twice: "2019" over "2019")
+                    tk.major.insert(0, axis.Tick(ta, text_, () if years else axis.short_labels(unit, ta)))
+            for t in tk.minor + tk.major:      # (between breaks: shifted; in one: its pace)
+                t.t = float(b.to_u(t.t))
+            tk.faint = b.to_u(np.asarray(tk.faint, dtype=float)).tolist() if len(tk.faint) else []
             if out is None:
                 out = tk
             else:
                 out.minor += tk.minor
                 out.major += tk.major
                 out.faint += tk.faint
+        if out is not None and len(parts) > 2:
+            out.major.sort(key=lambda t: t.t)
         return out if out is not None else axis.Ticks("day", 1)
+
+    #: a break whose band is this wide (pixels) is opening up: its time is drawn with ticks
+    OPEN_TICKS_PX = 240.0
+
+    def _open_breaks(self, u0: float, u1: float) -> list[int]:
+        """The breaks in view wide enough on screen to show their time (zoomed into them)."""
+        b = self._breaks
+        return [i for i in b.in_view(u0, u1) if (b.u1[i] - b.u0[i]) * self._scale >= self.OPEN_TICKS_PX]
 
     def _break_rect(self, i: int, h: float) -> QRectF:
         b = self._breaks
@@ -1314,9 +1493,11 @@ class TimelineView(QAbstractScrollArea):
         break), under the events (a bar that spans one runs through it)."""
         band = _over(base, text, 0.05)
         edge = self._zigzag_pixmap(self.AXIS_H - 2, h, _over(base, text, 0.35), p)
+        wide = set(self._open_breaks(*self._urange()))
         for i in breaks:
             r = self._break_rect(i, h)
-            p.fillRect(QRectF(r.left(), self.AXIS_H - 2, r.width(), h - self.AXIS_H + 2), band)
+            if i not in wide:      # (one opening up shows its ticks and grid: its edges only)
+                p.fillRect(QRectF(r.left(), self.AXIS_H - 2, r.width(), h - self.AXIS_H + 2), band)
             for x in (r.left(), r.right()):
                 p.drawPixmap(QPointF(x - self.ZIGZAG_W / 2, self.AXIS_H - 2), edge)
 
@@ -1347,12 +1528,15 @@ class TimelineView(QAbstractScrollArea):
         when there is room."""
         b = self._breaks
         fm = self._fm
+        wide = set(self._open_breaks(*self._urange()))
         for i in breaks:
             r = self._break_rect(i, self.AXIS_H - 2)
-            p.fillRect(r, _over(band, ink, 0.06))
             edge = self._zigzag_pixmap(0.0, self.AXIS_H - 2, _over(band, ink, 0.45), p)
             for x in (r.left(), r.right()):
                 p.drawPixmap(QPointF(x - self.ZIGZAG_W / 2, 0.0), edge)
+            if i in wide:          # opening up: its ticks say where it is
+                continue
+            p.fillRect(r, _over(band, ink, 0.06))
             words = axis.gap_label(float(b.t1[i] - b.t0[i]))
             for text_ in (f"{words} later", words, axis.gap_label(float(b.t1[i] - b.t0[i]), short=True), "…"):
                 if fm.horizontalAdvance(text_) + 8 <= r.width():
@@ -1488,8 +1672,9 @@ class TimelineView(QAbstractScrollArea):
                     p.setPen(sel_pen if k == sel else QPen(colour, 1))
                     p.setBrush(fill)
                     p.drawRect(r)
-                # A bar whose start is off to the left keeps its label in view at the left edge.
-                lx = max(x, 0.0) + 4
+                # A bar whose start is off to the left keeps its label in view at the left edge;
+                # one too short for it has it after its end (``Layout.after``).
+                lx = xe + lay.LABEL_PAD_PX if L.after is not None and L.after[k] else max(x, 0.0) + 4
             room = (L.x1[i] - t0) * scale - lx - 2
             flip = L.left is not None and L.left[k]
             if flip:      # the label on the left, ending at the dot or bar
