@@ -129,6 +129,7 @@ class Discourse:
     now_year: int | None = None         # ... the year it named ("this year")
     told_before: bool = False           # ... or in the past perfect: before the story's date
     apposed_past: bool = False          # ... or in a participle after a name ("Okafor, signed in January,"): surely past
+    timetable: bool = False             # a timetable's present in news ("talks resume in June"): surely to come
     # where the reading is
     sentence: int = -1                  # the sentence of the expression being resolved
     passed: int = -1                    # the last sentence an expression was read in

@@ -177,7 +177,8 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
         if tense == "past" and side > 0:
             cost += _AGAINST_TENSE + (_AGAINST_FUTURE if ctx.apposed_past else 0)
         elif tense == "future" and side < 0:
-            cost += _AGAINST_FUTURE
+            # (a timetable's present names nothing gone: "talks resume in June" written in July is next June)
+            cost += _AGAINST_FUTURE + (_AGAINST_TENSE if ctx.timetable else 0)
         elif tense is None and side > 0:
             cost += _UNMARKED_FUTURE
         elif tense == "present" and side < 0:
@@ -578,6 +579,18 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         # another week (told without a verb, or not in the past for a week to come) is that week's
         day = ctx.week.start.date() + timedelta(days=wd - 1)
         how, which = f"{name} of the week the text speaks of ({ctx.week.value})", "last"
+    elif not rel and d.get("headline") and tense == "present" and which == "dct":
+        back = (cur - wd) % 7
+        day = anchor - timedelta(days=back)
+        how = (f"{name} = {anchor_txt} itself" if back == 0 else
+               f"{name}, a headline's present (it reports what happened): the last {name} up to {anchor_txt}")
+    elif d.get("possessive") and d.get("poss_tense") in ("future", "past"):
+        # "Saturday's match will be shown live" (Wednesday): the Saturday to come; "Saturday's win
+        # was the first" (Friday): the Saturday gone
+        step = (wd - cur) % 7 if d["poss_tense"] == "future" else -((cur - wd) % 7)
+        day = anchor + timedelta(days=step)
+        how = f"{name}'s, {d['poss_tense']} tense: the {'next' if step > 0 else 'last' if step < 0 else 'very'} {name} " + (
+            f"from {anchor_txt}" if step >= 0 else f"up to {anchor_txt}")
     elif d.get("possessive") and (wd - cur) % 7 < (cur - wd) % 7 - 1:
         fwd = (wd - cur) % 7
         day, how = anchor + timedelta(days=fwd), f"{name}'s: the nearest {name}, after {anchor_txt}"

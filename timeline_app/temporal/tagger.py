@@ -22,7 +22,7 @@ from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, R
 from timeline_app.temporal.reach import rule_cases, rule_contexts, rule_exact, rule_reach, rule_words
 from timeline_app.temporal.rulebase import Mention, dur_value
 from timeline_app.temporal.sentences import join_across, split_sentences
-from timeline_app.temporal.tense import WILL_RE, apposed_past, speaks_from_now, tense_at, told_before
+from timeline_app.temporal.tense import WILL_RE, apposed_past, speaks_from_now, subject_tense, tense_at, told_before
 from timeline_app.temporal.timex import Timex, valid_timex_value
 from timeline_app.temporal.triggers import (BACK, FORWARD, TextWindows, _ident, intersect, trigger_spans, union,
                                             word_categories, word_items)
@@ -30,8 +30,9 @@ from timeline_app.temporal.triggers import (BACK, FORWARD, TextWindows, _ident, 
 MODES = ("auto", "news", "narrative")
 _TENSED = {"cal", "weekday", "season", "quarter", "half", "holiday", "time", "the_period", "pod_time", "weekday_mday", "ordinal_day"}
 _DEFERRED = {"event_ordinal", "ordinal_after"}
-# a timetable's present ("Rovers play Ashford on Saturday") sets a weekday or an hour ahead; a month
-# or a date keeps the present's milder lean ahead ("TALKS RESUME MAY 5" in September is May gone)
+# a timetable's present ("Rovers play Ashford on Saturday") sets a weekday or an hour ahead; in news a
+# month or a date too ("TALKS RESUME MAY 5" in September is the May to come: a headline's present tells
+# what happened days ago, not months), a story's present is its own
 _SCHEDULED = {"weekday", "time", "pod_time"}
 _ANCHOR_GRAINS = {"day", "part-of-day", "week", "weekend", "month", "season", "quarter", "half", "year"}
 _LEX = lexicon(DEFAULT)
@@ -673,8 +674,23 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             deferred.append((men, si))
             continue
         s0, s1 = sentences[si]
-        tense = tense_at(text, s0, s1, men.start, men.end, men.kind in _SCHEDULED) if men.kind in _TENSED else None
+        # (a month or a date in news too: "talks resume May 5" written in September is the May to come;
+        # a story's present is its own: "the booths reopen on 16 June")
+        tense = tense_at(text, s0, s1, men.start, men.end, men.kind in _SCHEDULED or (men.kind == "cal" and mode == "news")) \
+            if men.kind in _TENSED else None
+        if men.kind == "weekday" and mode == "news" and not men.data.get("rel"):
+            if men.data.get("possessive"):
+                # "Saturday's match will be shown live": the tense of the verb the phrase is the subject of
+                men.data["poss_tense"] = subject_tense(text, s1, men.end)
+            if tense in (None, "present") and not (men.data.get("short") or men.data.get("lower")) \
+                    and _is_headline(text, s0, s1):
+                # "Police arrest man on Saturday", "Rovers sack manager Monday": a headline's present
+                # reports what happened (its future is "to" or "will", "Bridge to reopen on Sunday", or
+                # a timetable's present, "Trial opens Monday", which tense_at has told already)
+                tense, men.data["headline"] = "present", True
         ctx.from_today = ctx.told_before = ctx.apposed_past = False
+        ctx.timetable = tense == "future" and men.kind == "cal" and mode == "news" and men.data.get("year") is None \
+            and tense_at(text, s0, s1, men.start, men.end, False) == "present"
         ctx.speech_day = None
         wn = ctx.week_named
         # "Last week they met the mayor on Tuesday", "Last week, the board met on Monday": a weekday told
@@ -969,7 +985,10 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.accession = (p, text[max(sent_start, men.start - 120): men.start])
     if p.grain == "part-of-day" and p.pod in ("AF", "EV"):
         ctx.day_part = (p.date, p.pod)   # (history5) "died on Saturday afternoon ... at about two o'clock"
-    if p.grain in ("day", "month") and _SAID_ON.search(text, max(sent_start, men.start - 48), men.start):
+    if p.grain in ("day", "month") and (_SAID_ON.search(text, max(sent_start, men.start - 48), men.start) or (
+            _FRONTED.fullmatch(text, sent_start, men.start) and _SAID_AFTER.match(text, men.end))):
+        # ("In February the minister promised that the towns would be named in April": a date that
+        # opens its sentence before a verb of saying is when it was said)
         ctx.said_day = (men.end, p.date, p.grain)   # "the council said on Monday ...", "said in January"
     if (p.grain == "part-of-day" and p.value.endswith(_NIGHT_PODS)) or (p.grain == "minute" and p.start.hour >= _EVENING_HOUR):
         ctx.sentence_night = p.start.date()
@@ -1038,6 +1057,21 @@ def _mark_cross_year_ranges(text: str, mentions: list[Mention]) -> None:
                 and a.data["month"] > b.data["month"] and _RANGE_GAP.match(text[a.end:b.start]) \
                 and _RANGE_FROM.search(text, max(0, a.start - 10), a.start):
             a.data["range_end"] = b
+
+
+_SPEAKER = re.compile(r"[\w@.'’ -]{1,30}:\s")   # "Mum: ...", "@CityFanatic: ...": a chat's line, not a headline
+_HEADLINE_NOT = {w.lower() for w in lexicon()["caps_chat_persons"]} | set(lexicon()["personal_words"])
+
+
+def _is_headline(text: str, s0: int, s1: int) -> bool:
+    """A news headline: a short line of its own without a closing stop (``_is_heading``) that
+    opens with a capital and addresses no one (no "I", "we", "you", "my"...), no speaker before a
+    colon, no "!" or "?", not a tweet's "@" or "#": a chat's line is none of these."""
+    if not _is_heading(text, s0, s1):
+        return False
+    line = text[s0:s1].strip()
+    return line[0].isupper() and "!" not in line and "?" not in line and _SPEAKER.match(line) is None \
+        and not any(w in _HEADLINE_NOT for w in re.findall(r"[a-z'’]+", line.lower()))
 
 
 def _is_heading(text: str, s0: int, s1: int) -> bool:
@@ -1251,6 +1285,8 @@ _TOLD_ON = _re(r"\b(?i:on|in|at|during|until|till)\s+$")
 _REPORTED_ON = _re(r"\b{reporting_verbs}\s+(?:on\s+)?$", re.I)
 _CLAUSE_CUT = re.compile(r"[,;:]")
 # "said on Monday", "told fans on Monday", "announced to shareholders on Monday": the day of a report
+_FRONTED = re.compile(r"\W*(?:in|on|at|by|last)?\s*", re.I)   # the date opens its sentence: "In February ..."
+_SAID_AFTER = _re(r",?\s+(?:[\w'’.-]+\s+){1,5}?(?:{promise_verbs})\s+(?:that\s+)?", re.I)
 _SAID_ON = _re(r"\b{reporting_verbs}\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$", re.I)
 _FUTURE_IN_PAST = _re(r"(?<![\w'’])(?:{future_in_past})\b", re.I)   # "would", "she'd", "was to" after the day it was said
 _UNTIL = _re(r"\b{until_words}\b(?:(?!\b{clause_words}\b)[^,;.])*$", re.I)

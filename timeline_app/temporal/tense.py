@@ -79,6 +79,12 @@ _QUESTION_SUBJECTS = set(_L["question_subjects"])          # "can you ...", "cou
 _BEFORE_SPEAKING = set(_L["before_speaking"])              # "born since October"
 _HAVE_GOT = set(_L["have_got"]["verb"])                    # "i've got a dentist appt fri": a present
 _HAVE_GOT_AUX = set(_L["have_got"]["auxiliaries"])
+_EXISTENTIAL = set(_L["existential_subjects"])             # "it's World Book Day on Thursday": an event set for a day
+_EXISTENTIAL_IS = {w for w in _L["aux_present"] if any(w.startswith(x + c) for x in _EXISTENTIAL for c in "'’")}
+_REMINDER = re.compile(r"\W*(?:[\w@.'’-]+:\s*)?%s\b" % ordered(_L["reminder_openers"]))   # "Reminder: ...", "Jess: don't forget ..."
+_PLAN_SAID = set(_L["plan_said_verbs"])                    # "we said Wednesday though?": the day said as the plan
+_PLAN_SAID_BY = set(_L["plan_said_subjects"])
+_AFTER_OPENERS = set(_L["after_clause_openers"])           # "back in March lol how is it nearly here": another clause
 #: the auxiliaries that speak of the future from the moment of speaking (not "would": a story's
 #: future in the past); used to tell a short history from news (``tagger.decide_mode``)
 WILL_RE = re.compile(r"(?<![\w'’])%s(?![\w'’])|(?<=\w)%s\b" % (
@@ -110,6 +116,8 @@ def _scheduled(words: list[str], k: int) -> bool:
     w = words[k]
     if any(x in _AFTERMATH for x in words[k:k + 3]):
         return False   # "police are investigating a fire on Saturday": what is looked into is past
+    if w in _HAVE_GOT and k > 0 and words[k - 1] in _HAVE_GOT_AUX:
+        return True    # "we've got Leeds away Tuesday", "I've got the dentist on Friday": an arrangement
     if w in _AUX_PRESENT:
         nxt = words[k + 1] if k + 1 < len(words) else ""
         return len(nxt) > 4 and ((nxt.endswith(_PROGRESSIVE) and (nxt not in _NOT_PROGRESSIVE or nxt in _AFTER_BE))
@@ -173,6 +181,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     is_present = w in _PRESENT
     if not (is_past or is_present or w in _WEAK):
         return None
+    if is_present and not is_past and i > 0 and words[i - 1][0].isdigit():
+        return None   # "won by 40 runs", "in 3 starts": a noun after a number, not a verb
     fallback = None
     for k in range(i - 1, max(-1, i - 5), -1):
         a = words[k]
@@ -314,7 +324,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     # said, not when the thing happens; the verb group before the expression decides
     reported = best is not None and _REPORTING_CLAUSE.match(text, end, min(sent_end, end + _CHARS_AFTER)) is not None
     for k in range(len(after)):
-        if best is not None and (after[k] in _CLAUSE_BREAK or k >= n_to_comma):
+        if best is not None and (after[k] in _CLAUSE_BREAK or after[k] in _AFTER_OPENERS or k >= n_to_comma):
             break  # "planned a rally on Saturday and were planning ...": the next clause has its own tense
         if reported or said_on:
             break
@@ -331,6 +341,13 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     if len(before) > 1 and before[-1] in _BOOKING_FOR and any(w in _BOOKING for w in before[-4:-1]) \
             and not any(w in _ORIGINAL for w in before[-5:-1]):
         return "future"  # "booked Crete for June", "planned it for sat": the day set for it is still to come
+    if best is not None and best[1] == "past" and best[0] == 1 and before[-1] in _PLAN_SAID and len(before) > 1 \
+            and before[-2] in _PLAN_SAID_BY:
+        return "plan"  # "we said Wednesday though?", "you agreed friday": the day said as the plan, gone or to come
+    if best is not None and best[1] == "present" and verb[0] is before and before[-1] in _COPULA_PREPOSITIONS \
+            and best[0] <= _SCHEDULE_REACH + 1 and (verb[0][verb[1]] in _EXISTENTIAL_IS or (
+                verb[1] > 0 and verb[0][verb[1]] in _COPULA_PRESENT and verb[0][verb[1] - 1] in _EXISTENTIAL)):
+        return "future"  # "it's World Book Day on Thursday", "there is a meeting at 10": an event set for a day
     if best is not None and best[1] == "present" and best[0] == 1 and before[-1] in _COPULA_PRESENT:
         return "future"  # "first shift is mon 6am", "the vote is Monday": a day set for what comes
     if best is not None and best[1] == "present" and best[0] == 2 and len(before) > 1 and before[-2] in _COPULA_PRESENT \
@@ -355,7 +372,26 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         # (the verb at most five words before the expression, which modifies no noun: not "under a
         # June agreement"; after it, a verb in -s or "is"/"are": not "Alarcon, head of ...")
         return "future"  # "Rovers play Ashford on Saturday", "the trial opens Monday": set for a day to come
+    if (best is None or best[1] == "present") and _REMINDER.match(text, sent_start, min(start, sent_start + 48)):
+        return "future"  # "Reminder it's World Book Day on Thursday", "don't forget the form Friday": what is to come
     return best[1] if best else None
+
+
+def subject_tense(text: str, sent_end: int, end: int) -> str | None:
+    """The tense of the verb whose subject the expression's possessive phrase is ("Saturday's match
+    will be shown live": future; "Saturday's match ended 2-2": past); None when a comma or a clause
+    break comes first, or no verb group ends within eight words (at most 120 characters read)."""
+    hi = min(sent_end, end + 120)
+    comma = text.find(",", end, hi)
+    words = [w.lower() for w in _WORD.findall(text, end, comma if comma >= 0 else hi)][:8]
+    for k, w in enumerate(words):
+        if w in _CLAUSE_BREAK:
+            return None
+        if _may_end_group(w):
+            t = _group_tense(words, k, near=False, follows=True)
+            if t:
+                return t
+    return None
 
 
 _NOT_NOW = set(_L["told_in_the_past"])   # "would", "could": a story's future in the past
