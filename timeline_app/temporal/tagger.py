@@ -22,7 +22,7 @@ from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, R
 from timeline_app.temporal.reach import rule_cases, rule_contexts, rule_exact, rule_reach, rule_words
 from timeline_app.temporal.rulebase import Mention, dur_value
 from timeline_app.temporal.sentences import join_across, split_sentences
-from timeline_app.temporal.tense import WILL_RE, apposed_past, speaks_from_now, subject_tense, tense_at, told_before
+from timeline_app.temporal.tense import WILL_RE, apposed_past, finite_past, speaks_from_now, subject_tense, tense_at, told_before
 from timeline_app.temporal.timex import Timex, valid_timex_value
 from timeline_app.temporal.triggers import (BACK, FORWARD, TextWindows, _ident, intersect, trigger_spans, union,
                                             word_categories, word_items)
@@ -682,6 +682,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             if men.data.get("possessive"):
                 # "Saturday's match will be shown live": the tense of the verb the phrase is the subject of
                 men.data["poss_tense"] = subject_tense(text, s1, men.end)
+            if tense == "future" and ctx.dct is not None and men.data["weekday"] == ctx.dct.isoweekday() \
+                    and _personal(text, s0, s1, men):
+                # "off to Rome on Monday", "we meet on Monday" said on a Monday: a person speaking of
+                # today says "today"; the Monday to come (news names today by its weekday, quotes too)
+                men.data["next_week"] = True
             if tense in (None, "present") and not (men.data.get("short") or men.data.get("lower")) \
                     and _is_headline(text, s0, s1):
                 # "Police arrest man on Saturday", "Rovers sack manager Monday": a headline's present
@@ -707,7 +712,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if tense == "past" and ctx.last is not None and men.kind == "cal" and men.data.get("year") is None:
             ctx.told_before = told_before(text, s0, men.start)   # (read for a year-less date only)
         if tense == "past" and men.kind == "cal" and men.data.get("year") is None:
-            ctx.apposed_past = apposed_past(text, s0, men.start)
+            # (a participle after a name, "Okafor, signed in January", or a finite past, "the sales
+            # were brilliant in January" written on 30 December: surely the January gone)
+            ctx.apposed_past = apposed_past(text, s0, men.start) or (mode == "news" and finite_past(text, s0, men.start))
         if men.kind == "offset" and men.data.get("anchor") == "last":
             _apposed_offset(ctx, text, s0, men)
         if mode == "narrative" and men.kind == "offset" and men.data.get("anchor") == "dct":
@@ -1061,6 +1068,17 @@ def _mark_cross_year_ranges(text: str, mentions: list[Mention]) -> None:
 
 _SPEAKER = re.compile(r"[\w@.'’ -]{1,30}:\s")   # "Mum: ...", "@CityFanatic: ...": a chat's line, not a headline
 _HEADLINE_NOT = {w.lower() for w in lexicon()["caps_chat_persons"]} | set(lexicon()["personal_words"])
+
+
+_PERSONAL_WORD = re.compile(r"(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, sorted(_HEADLINE_NOT, key=len, reverse=True))), re.I)
+_QUOTES = re.compile("[\"“”]|``|''")
+
+
+def _personal(text: str, s0: int, s1: int, men: Mention) -> bool:
+    """Whether the words around an expression (100 characters before it, 60 after, in its
+    sentence) speak for someone ("I", "we", "you"...) outside quotation marks: a person's own words."""
+    a, b = max(s0, men.start - 100), min(s1, men.end + 60)
+    return _PERSONAL_WORD.search(text, a, b) is not None and _QUOTES.search(text, s0, s1) is None
 
 
 def _is_headline(text: str, s0: int, s1: int) -> bool:

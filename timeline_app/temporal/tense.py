@@ -372,9 +372,33 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         # (the verb at most five words before the expression, which modifies no noun: not "under a
         # June agreement"; after it, a verb in -s or "is"/"are": not "Alarcon, head of ...")
         return "future"  # "Rovers play Ashford on Saturday", "the trial opens Monday": set for a day to come
+    if best is not None and best[1] == "present" and verb[0] is before and text[start:after_end + 1].rstrip().endswith("?"):
+        return "future"  # "are you free Monday?", "is the shop open on the 2nd?": a question in the present asks of what comes
     if (best is None or best[1] == "present") and _REMINDER.match(text, sent_start, min(start, sent_start + 48)):
         return "future"  # "Reminder it's World Book Day on Thursday", "don't forget the form Friday": what is to come
     return best[1] if best else None
+
+
+_SUBJECT_PAST = set(_L["subject_pronouns"]) - {"it", "who"}
+_NEG_PAST = {w for w in _L["aux_past"] if w.endswith(("n't", "n’t", "nt"))}   # "wasn't the last one in march?"
+_NOT_FINITE_AFTER = set(_L["range_end_words"]) | set(_L["aux_past"]) | set(_L["linking_verbs"])
+
+
+def finite_past(text: str, sent_start: int, start: int) -> bool:
+    """Whether a pronoun and a past form of a verb, or a negated past auxiliary, stand in the clause
+    before the expression ("we booked the venue in March", "they went on sale in February", "wasn't
+    the last one in march?"): a finite past, surely of a time gone; not a participle ("a deal signed in January"), nor a copula ("it was June 2nd": a plan
+    may be told so), nor a limit ("they moved it to the 5th"). Reads at most 8 words (120
+    characters), back to the last comma."""
+    a = max(sent_start, start - 120)
+    a = max(a, text.rfind(",", a, start) + 1)
+    words = [w.lower() for w in _WORD.findall(text, a, start)][-8:]
+    if not words or words[-1] in _NOT_FINITE_AFTER:
+        return False
+    if any(x in _PLAN or x in _RESCHEDULE for x in words):
+        return False
+    return any(w in _NEG_PAST or (w in _SUBJECT_PAST and k + 1 < len(words) and words[k + 1] not in _NOT_FINITE_AFTER
+               and _is_past_form(words[k + 1])) for k, w in enumerate(words))
 
 
 def subject_tense(text: str, sent_end: int, end: int) -> str | None:
