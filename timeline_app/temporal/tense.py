@@ -364,8 +364,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     if best is None and before and ws == sent_start and before[0].endswith(_PROGRESSIVE) and len(before[0]) >= 5 \
             and before[0] not in _NOT_PROGRESSIVE:
         # a sentence that opens with a bare progressive ("working from home tmr and thu", "going
-        # back sun night"): informal writing drops the "I'm"; it speaks of now and what comes
-        return "present"
+        # back sun night"): informal writing drops the "I'm"; it speaks of now and what comes (a
+        # progressive with a day is an arrangement: "seeing him Tuesday" written on a Friday, the Tuesday ahead)
+        return "future" if schedule else "present"
     if schedule and best is not None and best[1] == "present" and _scheduled(*verb) and (
             (verb[0] is before and best[0] <= _SCHEDULE_REACH and before[-1] not in _DETERMINERS)
             or (verb[0] is after and (verb[0][verb[1]].endswith(_PRESENT_SUFFIXES) or verb[0][verb[1]] in _AUX_PRESENT))):
