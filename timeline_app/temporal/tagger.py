@@ -694,8 +694,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 # a timetable's present, "Trial opens Monday", which tense_at has told already)
                 tense, men.data["headline"] = "present", True
         ctx.from_today = ctx.told_before = ctx.apposed_past = False
+        # (a future said with "will" before it, or a timetable's present: surely to come, "talks will
+        # resume in June" written in July; a modal alone is not so sure, "I can see that ticket from October 12th")
         ctx.timetable = tense == "future" and men.kind == "cal" and mode == "news" and men.data.get("year") is None \
-            and tense_at(text, s0, s1, men.start, men.end, False) == "present"
+            and (WILL_RE.search(text, max(s0, men.start - 60), men.start) is not None
+                 or tense_at(text, s0, s1, men.start, men.end, False) == "present")
         ctx.speech_day = None
         wn = ctx.week_named
         # "Last week they met the mayor on Tuesday", "Last week, the board met on Monday": a weekday told

@@ -84,6 +84,7 @@ _EXISTENTIAL_IS = {w for w in _L["aux_present"] if any(w.startswith(x + c) for x
 _REMINDER = re.compile(r"\W*(?:[\w@.'’-]+:\s*)?%s\b" % ordered(_L["reminder_openers"]))   # "Reminder: ...", "Jess: don't forget ..."
 _PLAN_SAID = set(_L["plan_said_verbs"])                    # "we said Wednesday though?": the day said as the plan
 _PLAN_SAID_BY = set(_L["plan_said_subjects"])
+_COUNT_BEFORE = set(_L["count_prepositions"])             # "by 40 runs": a count, the word after it a noun
 _AFTER_OPENERS = set(_L["after_clause_openers"])           # "back in March lol how is it nearly here": another clause
 #: the auxiliaries that speak of the future from the moment of speaking (not "would": a story's
 #: future in the past); used to tell a short history from news (``tagger.decide_mode``)
@@ -181,8 +182,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     is_present = w in _PRESENT
     if not (is_past or is_present or w in _WEAK):
         return None
-    if is_present and not is_past and i > 0 and words[i - 1][0].isdigit():
-        return None   # "won by 40 runs", "in 3 starts": a noun after a number, not a verb
+    if is_present and not is_past and i > 1 and words[i - 1][0].isdigit() and words[i - 2] in _COUNT_BEFORE:
+        return None   # "won by 40 runs", "in 3 starts": a noun after a count, not a verb (not "on December 20, ends")
     fallback = None
     for k in range(i - 1, max(-1, i - 5), -1):
         a = words[k]
@@ -381,6 +382,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
 
 
 _SUBJECT_PAST = set(_L["subject_pronouns"]) - {"it", "who"}
+_SIMPLE_PAST = set(_L["simple_past_forms"])                # "the law took effect on January 1": never a participle
 _NEG_PAST = {w for w in _L["aux_past"] if w.endswith(("n't", "n’t", "nt"))}   # "wasn't the last one in march?"
 _NOT_FINITE_AFTER = set(_L["range_end_words"]) | set(_L["aux_past"]) | set(_L["linking_verbs"])
 
@@ -388,17 +390,18 @@ _NOT_FINITE_AFTER = set(_L["range_end_words"]) | set(_L["aux_past"]) | set(_L["l
 def finite_past(text: str, sent_start: int, start: int) -> bool:
     """Whether a pronoun and a past form of a verb, or a negated past auxiliary, stand in the clause
     before the expression ("we booked the venue in March", "they went on sale in February", "wasn't
-    the last one in march?"): a finite past, surely of a time gone; not a participle ("a deal signed in January"), nor a copula ("it was June 2nd": a plan
+    the last one in march?"), or a past form that is never a participle ("the law took effect on
+    January 1" written on 29 December): a finite past, surely of a time gone; not a participle ("a deal signed in January"), nor a copula ("it was June 2nd": a plan
     may be told so), nor a limit ("they moved it to the 5th"). Reads at most 8 words (120
     characters), back to the last comma."""
     a = max(sent_start, start - 120)
     a = max(a, text.rfind(",", a, start) + 1)
     words = [w.lower() for w in _WORD.findall(text, a, start)][-8:]
-    if not words or words[-1] in _NOT_FINITE_AFTER:
-        return False
+    if not words or words[-1] in _NOT_FINITE_AFTER or words[-1] in _DETERMINERS:
+        return False   # (a limit, "moved it to the 5th"; a date that modifies a noun, "gave no reason for the Jan. 14 deadline")
     if any(x in _PLAN or x in _RESCHEDULE for x in words):
         return False
-    return any(w in _NEG_PAST or (w in _SUBJECT_PAST and k + 1 < len(words) and words[k + 1] not in _NOT_FINITE_AFTER
+    return any(w in _NEG_PAST or w in _SIMPLE_PAST or (w in _SUBJECT_PAST and k + 1 < len(words) and words[k + 1] not in _NOT_FINITE_AFTER
                and _is_past_form(words[k + 1])) for k, w in enumerate(words))
 
 
