@@ -34,6 +34,7 @@ _DEFERRED = {"event_ordinal", "ordinal_after"}
 # month or a date too ("TALKS RESUME MAY 5" in September is the May to come: a headline's present tells
 # what happened days ago, not months), a story's present is its own
 _SCHEDULED = {"weekday", "time", "pod_time"}
+_DATED = {"cal", "ordinal_day"}   # a month, a date, "the 31st"
 _ANCHOR_GRAINS = {"day", "part-of-day", "week", "weekend", "month", "season", "quarter", "half", "year"}
 _LEX = lexicon(DEFAULT)
 RULES = load(DEFAULT).RULES
@@ -676,7 +677,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         s0, s1 = sentences[si]
         # (a month or a date in news too: "talks resume May 5" written in September is the May to come;
         # a story's present is its own: "the booths reopen on 16 June")
-        tense = tense_at(text, s0, s1, men.start, men.end, men.kind in _SCHEDULED or (men.kind == "cal" and mode == "news")) \
+        tense = tense_at(text, s0, s1, men.start, men.end, men.kind in _SCHEDULED or (men.kind in _DATED and mode == "news")) \
             if men.kind in _TENSED else None
         if men.kind == "weekday" and mode == "news" and not men.data.get("rel"):
             if men.data.get("possessive"):
@@ -696,7 +697,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         ctx.from_today = ctx.told_before = ctx.apposed_past = False
         # (a future said with "will" before it, or a timetable's present: surely to come, "talks will
         # resume in June" written in July; a modal alone is not so sure, "I can see that ticket from October 12th")
-        ctx.timetable = tense == "future" and men.kind == "cal" and mode == "news" and men.data.get("year") is None \
+        ctx.timetable = tense == "future" and men.kind in _DATED and mode == "news" and men.data.get("year") is None \
             and (WILL_RE.search(text, max(s0, men.start - 60), men.start) is not None
                  or tense_at(text, s0, s1, men.start, men.end, False) == "present")
         ctx.speech_day = None
@@ -714,7 +715,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             ctx.speech_day, ctx.speech_grain = ctx.said_day[1], ctx.said_day[2]
         if tense == "past" and ctx.last is not None and men.kind == "cal" and men.data.get("year") is None:
             ctx.told_before = told_before(text, s0, men.start)   # (read for a year-less date only)
-        if tense == "past" and men.kind == "cal" and men.data.get("year") is None:
+        if tense == "past" and men.kind in _DATED and men.data.get("year") is None:
             # (a participle after a name, "Okafor, signed in January", or a finite past, "the sales
             # were brilliant in January" written on 30 December: surely the January gone)
             ctx.apposed_past = apposed_past(text, s0, men.start) or (mode == "news" and finite_past(text, s0, men.start))

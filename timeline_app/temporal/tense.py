@@ -399,8 +399,8 @@ def finite_past(text: str, sent_start: int, start: int) -> bool:
     words = [w.lower() for w in _WORD.findall(text, a, start)][-8:]
     if not words or words[-1] in _NOT_FINITE_AFTER or words[-1] in _DETERMINERS:
         return False   # (a limit, "moved it to the 5th"; a date that modifies a noun, "gave no reason for the Jan. 14 deadline")
-    if any(x in _PLAN or x in _RESCHEDULE for x in words):
-        return False
+    if any(x in _PLAN for x in words) or words[-1] in _RESCHEDULE_TO:
+        return False   # a plan told in the past ("was supposed to be in March"), a date set anew ("moved it to the 5th")
     return any(w in _NEG_PAST or w in _SIMPLE_PAST or (w in _SUBJECT_PAST and k + 1 < len(words) and words[k + 1] not in _NOT_FINITE_AFTER
                and _is_past_form(words[k + 1])) for k, w in enumerate(words))
 
