@@ -1072,6 +1072,9 @@ def _mark_cross_year_ranges(text: str, mentions: list[Mention]) -> None:
 
 _SPEAKER = re.compile(r"[\w@.'’ -]{1,30}:\s")   # "Mum: ...", "@CityFanatic: ...": a chat's line, not a headline
 _HEADLINE_NOT = {w.lower() for w in lexicon()["caps_chat_persons"]} | set(lexicon()["personal_words"])
+# headlinese drops auxiliaries and copulas ("Police arrest man", not "police are arresting a man"): a
+# line with one is a sentence of a chat or a notice ("Wednesday should be quieter", "Tuesday is my day off")
+_HEADLINE_AUX = {w for k in ("aux_present", "aux_past", "aux_future", "verb_modals") for w in lexicon()[k]}
 
 
 _PERSONAL_WORD = re.compile(r"(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, sorted(_HEADLINE_NOT, key=len, reverse=True))), re.I)
@@ -1085,15 +1088,27 @@ def _personal(text: str, s0: int, s1: int, men: Mention) -> bool:
     return _PERSONAL_WORD.search(text, a, b) is not None and _QUOTES.search(text, s0, s1) is None
 
 
+def _headline_like(line: str) -> bool:
+    """A line as headlinese writes it: opens with a capital, no closing stop, no "!" or "?", no
+    speaker before a colon, no word that addresses someone or speaks for one ("I", "we", "you",
+    "my"...), no auxiliary (headlinese drops them: "Police arrest man", not "police are arresting a
+    man"; "Wednesday should be quieter", "Tuesday is my day off" are a chat's or a notice's)."""
+    line = line.strip()
+    return bool(line) and line[0].isupper() and line[-1] not in ".!?:;\"" and "!" not in line and "?" not in line \
+        and len(line.split()) <= 12 and _SPEAKER.match(line) is None \
+        and not any(w in _HEADLINE_NOT or w in _HEADLINE_AUX for w in re.findall(r"[a-z'’]+", line.lower()))
+
+
 def _is_headline(text: str, s0: int, s1: int) -> bool:
-    """A news headline: a short line of its own without a closing stop (``_is_heading``) that
-    opens with a capital and addresses no one (no "I", "we", "you", "my"...), no speaker before a
-    colon, no "!" or "?", not a tweet's "@" or "#": a chat's line is none of these."""
-    if not _is_heading(text, s0, s1):
+    """A news headline: a short line of its own (``_is_heading``), headline-like, with a blank line
+    or the text's edge on each side, or another headline-like line (a digest of headlines; a chat's
+    lines are not all headline-like). Reads the line and the two lines around it."""
+    if not _is_heading(text, s0, s1) or not _headline_like(text[s0:s1]):
         return False
-    line = text[s0:s1].strip()
-    return line[0].isupper() and "!" not in line and "?" not in line and _SPEAKER.match(line) is None \
-        and not any(w in _HEADLINE_NOT for w in re.findall(r"[a-z'’]+", line.lower()))
+    a = text.rfind("\n", 0, max(0, s0 - 1)) + 1   # the line before (empty at the text's start)
+    b = text.find("\n", s1 + 1)
+    before, after = text[a:max(a, s0 - 1)], text[s1 + 1:b if b >= 0 else len(text)]
+    return all(not x.strip() or _headline_like(x) for x in (before, after))
 
 
 def _is_heading(text: str, s0: int, s1: int) -> bool:
