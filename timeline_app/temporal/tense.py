@@ -85,6 +85,7 @@ _REMINDER = re.compile(r"\W*(?:[\w@.'’-]+:\s*)?%s\b" % ordered(_L["reminder_op
 _PLAN_SAID = set(_L["plan_said_verbs"])                    # "we said Wednesday though?": the day said as the plan
 _PLAN_SAID_BY = set(_L["plan_said_subjects"])
 _COUNT_BEFORE = set(_L["count_prepositions"])             # "by 40 runs": a count, the word after it a noun
+_STATES = set(_L["state_participles"])                     # "the shop's shut Monday": 's is "is"
 _AFTER_OPENERS = set(_L["after_clause_openers"])           # "back in March lol how is it nearly here": another clause
 #: the auxiliaries that speak of the future from the moment of speaking (not "would": a story's
 #: future in the past); used to tell a short history from news (``tagger.decide_mode``)
@@ -230,8 +231,9 @@ def _is_contracted(words: list[str]) -> list[str]:
     progressive is "is" (the auxiliary), not a possessive."""
     for k in range(len(words) - 1):
         w, nxt = words[k], words[k + 1]
-        if w.endswith(_S_CLITIC) and len(nxt) > 4 and nxt.endswith(_PROGRESSIVE) and nxt not in _NOT_PROGRESSIVE:
-            words[k] = _IS
+        if w.endswith(_S_CLITIC) and ((len(nxt) > 4 and nxt.endswith(_PROGRESSIVE) and nxt not in _NOT_PROGRESSIVE)
+                                      or nxt in _STATES):
+            words[k] = _IS   # (also before a state: "the shop's shut Monday", "Dad's off Friday")
     return words
 
 
