@@ -376,6 +376,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         # (the verb at most five words before the expression, which modifies no noun: not "under a
         # June agreement"; after it, a verb in -s or "is"/"are": not "Alarcon, head of ...")
         return "future"  # "Rovers play Ashford on Saturday", "the trial opens Monday": set for a day to come
+    if best is not None and best[1] == "present" and verb[0] is after and verb[1] == 0 and not before \
+            and after[0] in _COPULA_PRESENT:
+        return "future"  # "Tuesday is my day off", "Friday is payday": a day that opens its sentence before "is" is to come
     if best is not None and best[1] == "present" and verb[0] is before and text[start:after_end + 1].rstrip().endswith("?"):
         return "future"  # "are you free Monday?", "is the shop open on the 2nd?": a question in the present asks of what comes
     if (best is None or best[1] == "present") and _REMINDER.match(text, sent_start, min(start, sent_start + 48)):
