@@ -1070,6 +1070,7 @@ def _mark_cross_year_ranges(text: str, mentions: list[Mention]) -> None:
             a.data["range_end"] = b
 
 
+_LINE_READ = 240   # characters of a line around a headline read at most (12 words fit)
 _SPEAKER = re.compile(r"[\w@.'’ -]{1,30}:\s")   # "Mum: ...", "@CityFanatic: ...": a chat's line, not a headline
 _HEADLINE_NOT = {w.lower() for w in lexicon()["caps_chat_persons"]} | set(lexicon()["personal_words"])
 # headlinese drops auxiliaries and copulas ("Police arrest man", not "police are arresting a man"): a
@@ -1105,9 +1106,12 @@ def _is_headline(text: str, s0: int, s1: int) -> bool:
     lines are not all headline-like). Reads the line and the two lines around it."""
     if not _is_heading(text, s0, s1) or not _headline_like(text[s0:s1]):
         return False
-    a = text.rfind("\n", 0, max(0, s0 - 1)) + 1   # the line before (empty at the text's start)
-    b = text.find("\n", s1 + 1)
-    before, after = text[a:max(a, s0 - 1)], text[s1 + 1:b if b >= 0 else len(text)]
+    # (the lines around it read up to _LINE_READ characters: a longer one is prose, not headline-like)
+    lo, hi = max(0, s0 - 1 - _LINE_READ), min(len(text), s1 + 1 + _LINE_READ)
+    a, b = text.rfind("\n", lo, max(0, s0 - 1)), text.find("\n", s1 + 1, hi)
+    if (a < 0 and lo > 0) or (b < 0 and hi < len(text)):
+        return False
+    before, after = text[a + 1:max(a + 1, s0 - 1)], text[s1 + 1:b if b >= 0 else hi]
     return all(not x.strip() or _headline_like(x) for x in (before, after))
 
 
