@@ -1467,7 +1467,12 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = Fal
     if ctx.sentence_day is not None and ctx.sentence_day.start.date() > ctx.dct:
         last = ctx.sentence_day  # "come for Christmas and stay until the 27th": the month of the day to come just named
     if last is not None and last.grain in ("day", "part-of-day", "month") and (
-            last is ctx.sentence_day or abs((last.start.date() - ctx.dct).days) <= 62):
+            last is ctx.sentence_day or abs((last.start.date() - ctx.dct).days) <= 62) and not (
+            # ("the hen is still the 11th" written on 29 September after "this morning", "I said the 2nd
+            # or the 5th would work" on 30 December: a present, a future or a plan names no day gone
+            # of the month last told; the nearest such day to come, below)
+            tense in ("future", "present", "plan") and not upto and last is not ctx.sentence_day
+            and (_safe_date(last.start.year, last.start.month, d) or ctx.dct) < ctx.dct):
         dd = _safe_date(last.start.year, last.start.month, d)
         if upto and dd is not None and last.grain != "month" and dd < last.start.date():
             # "from Dec 15th until the 2nd": the end of a range is after its start, in the month after
