@@ -86,6 +86,8 @@ _PLAN_SAID = set(_L["plan_said_verbs"])                    # "we said Wednesday 
 _PLAN_SAID_BY = set(_L["plan_said_subjects"])
 _COUNT_BEFORE = set(_L["count_prepositions"])             # "by 40 runs": a count, the word after it a noun
 _STATES = set(_L["state_participles"])                     # "the shop's shut Monday": 's is "is"
+_THANKS = set(_L["gratitude_words"])                       # "thanks for having us tues": for what happened
+_PLEASURE = set(_L["pleasure_adjectives"])                 # "lovely to see you Monday!": the meeting just had
 _AFTER_OPENERS = set(_L["after_clause_openers"])           # "back in March lol how is it nearly here": another clause
 #: the auxiliaries that speak of the future from the moment of speaking (not "would": a story's
 #: future in the past); used to tell a short history from news (``tagger.decide_mode``)
@@ -381,6 +383,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         return "future"  # "Tuesday is my day off", "Friday is payday": a day that opens its sentence before "is" is to come
     if best is not None and best[1] == "present" and verb[0] is before and text[start:after_end + 1].rstrip().endswith("?"):
         return "future"  # "are you free Monday?", "is the shop open on the 2nd?": a question in the present asks of what comes
+    if (best is None or (best[1] == "future" and verb[0] is before and _TO in verb[0][max(0, verb[1] - 1):verb[1] + 1])) \
+            and _thanked(before):
+        return "past"  # "thanks for having us tues", "lovely to see you Monday!": thanks for what happened
     if (best is None or best[1] == "present") and _REMINDER.match(text, sent_start, min(start, sent_start + 48)):
         return "future"  # "Reminder it's World Book Day on Thursday", "don't forget the form Friday": what is to come
     return best[1] if best else None
@@ -408,6 +413,21 @@ def finite_past(text: str, sent_start: int, start: int) -> bool:
         return False   # a plan told in the past ("was supposed to be in March"), a date set anew ("moved it to the 5th")
     return any(w in _NEG_PAST or w in _SIMPLE_PAST or (w in _SUBJECT_PAST and k + 1 < len(words) and words[k + 1] not in _NOT_FINITE_AFTER
                and _is_past_form(words[k + 1])) for k, w in enumerate(words))
+
+
+def _thanked(before: list[str]) -> bool:
+    """Whether the words before an expression give thanks or pleasure for it: "thanks for", "thank
+    you for" ("thanks for having us tues"), or a pleasure adjective before "to" ("lovely to see you
+    Monday!", "great to catch up on Friday"), with no future or modal auxiliary ("it'll be lovely
+    to see you Monday", "would be great to meet on Friday")."""
+    if any(w in _AUX_FUTURE or w in _MODALS or w.endswith(_CLITICS) for w in before):
+        return False
+    for k, w in enumerate(before):
+        if w in _THANKS and _BOOKING_FOR & set(before[k + 1:k + 4]):
+            return True
+        if w in _PLEASURE and k + 1 < len(before) and before[k + 1] == _TO:
+            return True
+    return False
 
 
 def subject_tense(text: str, sent_end: int, end: int) -> str | None:
