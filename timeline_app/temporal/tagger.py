@@ -679,15 +679,15 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         # a story's present is its own: "the booths reopen on 16 June")
         tense = tense_at(text, s0, s1, men.start, men.end, men.kind in _SCHEDULED or (men.kind in _DATED and mode == "news")) \
             if men.kind in _TENSED else None
+        if men.kind == "weekday" and mode == "news" and (men.data.get("rel") or "") in ("", "this") and tense == "future" \
+                and ctx.dct is not None and men.data["weekday"] == ctx.dct.isoweekday() and _personal(text, s0, s1, men):
+            # "we meet on Monday", "I'll see you this Sunday" said on that day: a person speaking of
+            # today says "today"; the one to come (news names today by its weekday, quotes too)
+            men.data["next_week"] = True
         if men.kind == "weekday" and mode == "news" and not men.data.get("rel"):
             if men.data.get("possessive"):
                 # "Saturday's match will be shown live": the tense of the verb the phrase is the subject of
                 men.data["poss_tense"] = subject_tense(text, s1, men.end)
-            if tense == "future" and ctx.dct is not None and men.data["weekday"] == ctx.dct.isoweekday() \
-                    and _personal(text, s0, s1, men):
-                # "off to Rome on Monday", "we meet on Monday" said on a Monday: a person speaking of
-                # today says "today"; the Monday to come (news names today by its weekday, quotes too)
-                men.data["next_week"] = True
             if tense in (None, "present") and not (men.data.get("short") or men.data.get("lower")) \
                     and _is_headline(text, s0, s1):
                 # "Police arrest man on Saturday", "Rovers sack manager Monday": a headline's present
