@@ -398,19 +398,31 @@ _NOT_FINITE_AFTER = set(_L["range_end_words"]) | set(_L["aux_past"]) | set(_L["l
 
 
 def finite_past(text: str, sent_start: int, start: int) -> bool:
-    """Whether a pronoun and a past form of a verb, or a negated past auxiliary, stand in the clause
-    before the expression ("we booked the venue in March", "they went on sale in February", "wasn't
-    the last one in march?"), or a past form that is never a participle ("the law took effect on
-    January 1" written on 29 December): a finite past, surely of a time gone; not a participle ("a deal signed in January"), nor a copula ("it was June 2nd": a plan
-    may be told so), nor a limit ("they moved it to the 5th"). Reads at most 8 words (120
-    characters), back to the last comma."""
+    """Whether a finite past stands in the clause before the expression, surely of a time gone: a
+    pronoun and a past form ("we booked the venue in March", "they went on sale in February"), a
+    negated past auxiliary ("wasn't the last one in march?"), a past form that is never a participle
+    ("the law took effect on January 1" written on 29 December), a past form after a clause's
+    one-word subject ("Retailers reported record sales in August"), or "since" right before it ("sales
+    have fallen since August"); not a participle ("a deal signed in January"), nor a copula ("it was
+    June 2nd": a plan may be told so), nor a limit ("they moved it to the 5th"). Reads at most 120
+    characters, back to the last comma."""
     a = max(sent_start, start - 120)
     a = max(a, text.rfind(",", a, start) + 1)
-    words = [w.lower() for w in _WORD.findall(text, a, start)][-8:]
+    clause = [w.lower() for w in _WORD.findall(text, a, start)]
+    words = clause[-8:]
+    if words and words[-1] in _BEFORE_SPEAKING:
+        return True    # "sales have fallen since August" written in June: a time before the moment of speaking
     if not words or words[-1] in _NOT_FINITE_AFTER or words[-1] in _DETERMINERS:
         return False   # (a limit, "moved it to the 5th"; a date that modifies a noun, "gave no reason for the Jan. 14 deadline")
     if any(x in _PLAN for x in words) or words[-1] in _RESCHEDULE_TO:
         return False   # a plan told in the past ("was supposed to be in March"), a date set anew ("moved it to the 5th")
+    if (a == sent_start or text[a - 1] == ",") and len(clause) <= 8:
+        # a clause that opens "Retailers reported ...", "The company reported ...": the past form
+        # after a one-word subject is the finite verb (a participle follows its noun deeper in)
+        k = 2 if words and words[0] in _DETERMINERS else 1
+        if len(words) > k + 1 and words[k - 1][:1].isalpha() and _is_past_form(words[k]) and words[k + 1] != "by" \
+                and words[k - 1] not in _AUX_PRESENT and words[k - 1] not in _AUX_PAST and words[k - 1] not in _NOT_INFINITIVE:
+            return True
     return any(w in _NEG_PAST or w in _SIMPLE_PAST or (w in _SUBJECT_PAST and k + 1 < len(words) and words[k + 1] not in _NOT_FINITE_AFTER
                and _is_past_form(words[k + 1])) for k, w in enumerate(words))
 
