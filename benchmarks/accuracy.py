@@ -19,7 +19,8 @@ those of the fifth (history5a/b-*) with `--corpus fresh5`, and of the sixth (his
 `--corpus fresh6` (`--corpus history6A --show-errors N` lists half A's errors only).
 The tense set (benchmarks/data/fresh/tense: schedules in the present, reported speech, "was due
 to", headlines) is scored with `--corpus tense`; `--corpus tenseA --show-errors N` lists half A's
-errors alone (half B's errors are never read).
+errors alone (half B's errors are never read). The second tense set (eighth session, tense2a-*/tense2b-*):
+`--corpus tense2`; `--corpus tense2A --show-errors N` for half A.
 
     .venv/bin/python benchmarks/accuracy.py [--show-errors N] [--corpus TimeBank AQUAINT WikiWars fresh-text]
     .venv/bin/python benchmarks/accuracy.py --corpus sealed
@@ -116,6 +117,10 @@ CORPORA = [
     # rules from the language, A's errors read, B's never
     ("tense A", (FRESH / "tense", "tensea-*.tml"), None, []),
     ("tense B", (FRESH / "tense", "tenseb-*.tml"), None, []),
+    # the second tense set (eighth session): mostly informal plans and reports, reference dates on
+    # every weekday and at month and year ends; A's errors read, B's never
+    ("tense2 A", (FRESH / "tense", "tense2a-*.tml"), None, []),
+    ("tense2 B", (FRESH / "tense", "tense2b-*.tml"), None, []),
     ("sealed news", SEALED / "news", None, []),
     ("sealed informal", SEALED / "informal", None, []),
     ("sealed history", SEALED / "history", None, []),
@@ -138,10 +143,11 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "fresh5": ("history5 A", "history5 B"),
           "fresh6": ("history6 A", "history6 B"), "history6A": ("history6 A",),
           "tense": ("tense A", "tense B"), "tenseA": ("tense A",), "tenseB": ("tense B",),
+          "tense2": ("tense2 A", "tense2 B"), "tense2A": ("tense2 A",),
           "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
-DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "fresh6", "history6A", "tense", "tenseA", "tenseB")]
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "fresh6", "history6A", "tense", "tenseA", "tenseB", "tense2", "tense2A")]
 POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS, "sealed2 (all)": SEALED2_PARTS}
 METRICS = [("strict_f1", "strict F1"), ("relaxed_p", "relaxed P"), ("relaxed_r", "relaxed R"),
            ("relaxed_f1", "relaxed F1"), ("type_f1", "type F1"), ("value_f1", "value F1")]

@@ -125,8 +125,11 @@ def test_upper_case_text_finds_what_the_same_text_in_mixed_case_finds():
     assert upper == mixed   # was 14 of 18: "EARLIER THIS WEEK", "THE PAST TWO WEEKS" ... missed
 
 
+# "TALKS RESUME MAY 5" written on 2022-09-10: the May to come. "resume" is a timetable's present, and a
+# headline's historic present reports news of the last days ("Police arrest man on Saturday"), never an
+# event four months old; a date that far back is told in the past ("Talks resumed on May 5").
 @pytest.mark.parametrize("headline, value", [
-    ("EARLIER THIS WEEK", "2022-W36"), ("THE PAST TWO WEEKS", "P2W"), ("KYIV ADVANCED EARLIER THIS WEEK", "2022-W36"), ("TALKS RESUME MAY 5", "2022-05-05"),
+    ("EARLIER THIS WEEK", "2022-W36"), ("THE PAST TWO WEEKS", "P2W"), ("KYIV ADVANCED EARLIER THIS WEEK", "2022-W36"), ("TALKS RESUME MAY 5", "2023-05-05"),
     ("LAST MONDAY: TROOPS CROSS THE RIVER", "2022-09-05"), ("A WEEK AGO", "2022-W35"),
 ])
 def test_upper_case_headlines(headline, value):

@@ -141,6 +141,7 @@ class Discourse:
                                         # in the past perfect with its year ("He had lost his arm in July
                                         # 1797."): a later sentence's year-less date goes on from that date
     apposed_past: bool = False          # ... or in a participle after a name ("Okafor, signed in January,"): surely past
+    timetable: bool = False             # a timetable's present in news ("talks resume in June"): surely to come
     # where the reading is
     sentence: int = -1                  # the sentence of the expression being resolved
     passed: int = -1                    # the last sentence an expression was read in

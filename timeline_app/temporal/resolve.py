@@ -177,7 +177,8 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
         if tense == "past" and side > 0:
             cost += _AGAINST_TENSE + (_AGAINST_FUTURE if ctx.apposed_past else 0)
         elif tense == "future" and side < 0:
-            cost += _AGAINST_FUTURE
+            # (a timetable's present names nothing gone: "talks resume in June" written in July is next June)
+            cost += _AGAINST_FUTURE + (_AGAINST_TENSE if ctx.timetable else 0)
         elif tense is None and side > 0:
             cost += _UNMARKED_FUTURE
         elif tense == "present" and side < 0:
@@ -634,6 +635,9 @@ def _weekday(men: Mention, ctx: Discourse, tense):
     elif rel == "this" and wd < cur and which == "dct" and tense != "past":
         # "coffee morning this Friday" written on a Saturday: the Friday to come, not the one gone
         day, how = anchor + timedelta(days=(wd - cur) % 7), f"'this {name}': the coming {name}, after {anchor_txt} (not in the past tense)"
+    elif rel == "this" and wd == cur and d.get("next_week") and tense == "future" and which == "dct":
+        # "I'll see you this Sunday" said on a Sunday: of today one says "today"
+        day, how = anchor + timedelta(days=7), f"'this {name}' in a person's future, said on a {name}: the one a week on"
     elif rel == "this":
         day, how = anchor + timedelta(days=wd - cur), f"'this {name}': the {name} of the week of {anchor_txt}"
     elif not rel and ctx.speech_day is not None and which == "dct":
@@ -645,7 +649,7 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         # "on Sunday night and into Monday", "from Friday to Sunday": the one after the day just named (not "made Friday and Thursday", a list)
         fwd = (wd - sday.isoweekday()) % 7 or 7
         day, how = sday + timedelta(days=fwd), f"{name} after {_fmt(sday)}, the day just named with it"
-    elif not rel and which == "dct" and tense != "past" and sday is not None and sday > anchor:
+    elif not rel and which == "dct" and tense != "past" and sday is not None and sday > anchor and not d.get("possessive"):
         # "wfh thu and fri", "due fri not thurs", "Friday is a holiday and Monday too": a weekday
         # after a day to come in the same sentence is the one nearest that day (not before today)
         fwd, back = (wd - sday.isoweekday()) % 7, (sday.isoweekday() - wd) % 7
@@ -663,6 +667,18 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         # another week (told without a verb, or not in the past for a week to come) is that week's
         day = ctx.week.start.date() + timedelta(days=wd - 1)
         how, which = f"{name} of the week the text speaks of ({ctx.week.value})", "last"
+    elif not rel and d.get("headline") and tense == "present" and which == "dct":
+        back = (cur - wd) % 7
+        day = anchor - timedelta(days=back)
+        how = (f"{name} = {anchor_txt} itself" if back == 0 else
+               f"{name}, a headline's present (it reports what happened): the last {name} up to {anchor_txt}")
+    elif d.get("possessive") and d.get("poss_tense") in ("future", "past"):
+        # "Saturday's match will be shown live" (Wednesday): the Saturday to come; "Saturday's win
+        # was the first" (Friday): the Saturday gone
+        step = (wd - cur) % 7 if d["poss_tense"] == "future" else -((cur - wd) % 7)
+        day = anchor + timedelta(days=step)
+        how = f"{name}'s, {d['poss_tense']} tense: the {'next' if step > 0 else 'last' if step < 0 else 'very'} {name} " + (
+            f"from {anchor_txt}" if step >= 0 else f"up to {anchor_txt}")
     elif d.get("possessive") and (wd - cur) % 7 < (cur - wd) % 7 - 1:
         fwd = (wd - cur) % 7
         day, how = anchor + timedelta(days=fwd), f"{name}'s: the nearest {name}, after {anchor_txt}"
@@ -680,7 +696,7 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         # (news without a verb near a weekday reports what happened; a chat's verb-less "thurs,
         # twenty to eleven", "sun: sleep lol", "deadline thursday" names a day to come: a report
         # of a past day carries its verb, "sat was mental")
-        fwd = (wd - cur) % 7
+        fwd = (wd - cur) % 7 or (7 if d.get("next_week") and tense == "future" and which == "dct" else 0)
         cue = (_PLAN_CUE if tense == "plan" else f"{tense} tense") if tense else \
             "no verb, written as chats write a day to come" if chat else "no tense cue, nearer ahead"
         day, how = anchor + timedelta(days=fwd), f"{name}, {cue}: the next {name} from {anchor_txt}" + (
@@ -1564,7 +1580,12 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = Fal
     if ctx.sentence_day is not None and ctx.sentence_day.start.date() > ctx.dct:
         last = ctx.sentence_day  # "come for Christmas and stay until the 27th": the month of the day to come just named
     if last is not None and last.grain in ("day", "part-of-day", "month") and (
-            last is ctx.sentence_day or abs((last.start.date() - ctx.dct).days) <= 62):
+            last is ctx.sentence_day or abs((last.start.date() - ctx.dct).days) <= 62) and not (
+            # ("the hen is still the 11th" written on 29 September after "this morning", "I said the 2nd
+            # or the 5th would work" on 30 December: a present, a future or a plan names no day gone
+            # of the month last told; the nearest such day to come, below)
+            tense in ("future", "present", "plan") and not upto and last is not ctx.sentence_day
+            and (_safe_date(last.start.year, last.start.month, d) or ctx.dct) < ctx.dct):
         dd = _safe_date(last.start.year, last.start.month, d)
         if upto and dd is not None and last.grain != "month" and dd < last.start.date():
             # "from Dec 15th until the 2nd": the end of a range is after its start, in the month after

@@ -22,7 +22,7 @@ from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, R
 from timeline_app.temporal.reach import rule_cases, rule_contexts, rule_exact, rule_reach, rule_words
 from timeline_app.temporal.rulebase import Mention, dur_value
 from timeline_app.temporal.sentences import join_across, split_sentences
-from timeline_app.temporal.tense import WILL_RE, apposed_past, speaks_from_now, tense_at, told_before
+from timeline_app.temporal.tense import WILL_RE, apposed_past, finite_past, speaks_from_now, subject_tense, tense_at, told_before
 from timeline_app.temporal.tense import _is_past_form as is_past_form
 from timeline_app.temporal.timex import Timex, valid_timex_value
 from timeline_app.temporal.triggers import (BACK, FORWARD, TextWindows, _ident, intersect, trigger_spans, union,
@@ -33,9 +33,11 @@ _TENSED = {"cal", "weekday", "season", "quarter", "half", "holiday", "time", "th
 _DEFERRED = {"event_ordinal", "ordinal_after"}
 _HABIT_NEAR = 24   # (informal6) characters between a habit and a clock time that is its hour ("every evening about 6")
 _MESSAGE_CUT = re.compile(r"[.!?]+\s+(?=[a-z])")   # a full stop before a lower-case word: a chat's sentence the splitter keeps
-# a timetable's present ("Rovers play Ashford on Saturday") sets a weekday or an hour ahead; a month
-# or a date keeps the present's milder lean ahead ("TALKS RESUME MAY 5" in September is May gone)
+# a timetable's present ("Rovers play Ashford on Saturday") sets a weekday or an hour ahead; in news a
+# month or a date too ("TALKS RESUME MAY 5" in September is the May to come: a headline's present tells
+# what happened days ago, not months), a story's present is its own
 _SCHEDULED = {"weekday", "time", "pod_time"}
+_DATED = {"cal", "ordinal_day"}   # a month, a date, "the 31st"
 _ANCHOR_GRAINS = {"day", "part-of-day", "week", "weekend", "month", "season", "quarter", "half", "year"}
 _LEX = lexicon(DEFAULT)
 RULES = load(DEFAULT).RULES
@@ -711,8 +713,31 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             deferred.append((men, si))
             continue
         s0, s1 = sentences[si]
-        tense = tense_at(text, s0, s1, men.start, men.end, men.kind in _SCHEDULED) if men.kind in _TENSED else None
+        # (a month or a date in news too: "talks resume May 5" written in September is the May to come;
+        # a story's present is its own: "the booths reopen on 16 June")
+        tense = tense_at(text, s0, s1, men.start, men.end, men.kind in _SCHEDULED or (men.kind in _DATED and mode == "news")) \
+            if men.kind in _TENSED else None
+        if men.kind == "weekday" and mode == "news" and (men.data.get("rel") or "") in ("", "this") and tense == "future" \
+                and ctx.dct is not None and men.data["weekday"] == ctx.dct.isoweekday() and _personal(text, s0, s1, men):
+            # "we meet on Monday", "I'll see you this Sunday" said on that day: a person speaking of
+            # today says "today"; the one to come (news names today by its weekday, quotes too)
+            men.data["next_week"] = True
+        if men.kind == "weekday" and mode == "news" and not men.data.get("rel"):
+            if men.data.get("possessive"):
+                # "Saturday's match will be shown live": the tense of the verb the phrase is the subject of
+                men.data["poss_tense"] = subject_tense(text, s1, men.end)
+            if tense in (None, "present") and not (men.data.get("short") or men.data.get("lower")) \
+                    and _is_headline(text, s0, s1):
+                # "Police arrest man on Saturday", "Rovers sack manager Monday": a headline's present
+                # reports what happened (its future is "to" or "will", "Bridge to reopen on Sunday", or
+                # a timetable's present, "Trial opens Monday", which tense_at has told already)
+                tense, men.data["headline"] = "present", True
         ctx.from_today = ctx.told_before = ctx.apposed_past = False
+        # (a future said with "will" before it, or a timetable's present: surely to come, "talks will
+        # resume in June" written in July; a modal alone is not so sure, "I can see that ticket from October 12th")
+        ctx.timetable = tense == "future" and men.kind in _DATED and mode == "news" and men.data.get("year") is None \
+            and (WILL_RE.search(text, max(s0, men.start - 60), men.start) is not None
+                 or tense_at(text, s0, s1, men.start, men.end, False) == "present")
         ctx.speech_day = None
         wn = ctx.week_named
         # "Last week they met the mayor on Tuesday", "Last week, the board met on Monday": a weekday told
@@ -734,8 +759,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             ctx.told_before = _in_past_perfect(text, s0, men.start)
         if ctx.flashback is not None and ctx.flashback[0] != si:
             _after_flashback(ctx, text, s0, si, men)
-        if tense == "past" and men.kind == "cal" and men.data.get("year") is None:
-            ctx.apposed_past = apposed_past(text, s0, men.start)
+        if tense == "past" and men.kind in _DATED and men.data.get("year") is None:
+            # (a participle after a name, "Okafor, signed in January", or a finite past, "the sales
+            # were brilliant in January" written on 30 December: surely the January gone)
+            ctx.apposed_past = apposed_past(text, s0, men.start) or (mode == "news" and finite_past(text, s0, men.start))
         if men.kind == "deictic_day" and _DISCORD_AT.match(text, men.end) and _DISCORD_NAME.search(text, max(0, men.start - 48), men.start):
             men.data["stamp_head"] = True   # (informal6) Discord's "name — Yesterday at 9:40 PM"
         if men.kind == "offset" and men.data.get("anchor") == "last":
@@ -1045,7 +1072,10 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.accession = (p, text[max(sent_start, men.start - 120): men.start])
     if p.grain == "part-of-day" and p.pod in ("AF", "EV"):
         ctx.day_part = (p.date, p.pod)   # (history5) "died on Saturday afternoon ... at about two o'clock"
-    if p.grain in ("day", "month") and _SAID_ON.search(text, max(sent_start, men.start - 48), men.start):
+    if p.grain in ("day", "month") and (_SAID_ON.search(text, max(sent_start, men.start - 48), men.start) or (
+            _FRONTED.fullmatch(text, sent_start, men.start) and _SAID_AFTER.match(text, men.end))):
+        # ("In February the minister promised that the towns would be named in April": a date that
+        # opens its sentence before a verb of saying is when it was said)
         ctx.said_day = (men.end, p.date, p.grain)   # "the council said on Monday ...", "said in January"
     if (p.grain == "part-of-day" and p.value.endswith(_NIGHT_PODS)) or (p.grain == "minute" and p.start.hour >= _EVENING_HOUR):
         ctx.sentence_night = p.start.date()
@@ -1167,6 +1197,51 @@ def _mark_cross_year_ranges(text: str, mentions: list[Mention]) -> None:
                 and a.data["month"] > b.data["month"] and _RANGE_GAP.match(text[a.end:b.start]) \
                 and _RANGE_FROM.search(text, max(0, a.start - 10), a.start):
             a.data["range_end"] = b
+
+
+_LINE_READ = 240   # characters of a line around a headline read at most (12 words fit)
+_SPEAKER = re.compile(r"[\w@.'’ -]{1,30}:\s")   # "Mum: ...", "@CityFanatic: ...": a chat's line, not a headline
+_HEADLINE_NOT = {w.lower() for w in lexicon()["caps_chat_persons"]} | set(lexicon()["personal_words"])
+# headlinese drops auxiliaries and copulas ("Police arrest man", not "police are arresting a man"): a
+# line with one is a sentence of a chat or a notice ("Wednesday should be quieter", "Tuesday is my day off")
+_HEADLINE_AUX = {w for k in ("aux_present", "aux_past", "aux_future", "verb_modals") for w in lexicon()[k]}
+
+
+_PERSONAL_WORD = re.compile(r"(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, sorted(_HEADLINE_NOT, key=len, reverse=True))), re.I)
+_QUOTES = re.compile("[\"“”]|``|''")
+
+
+def _personal(text: str, s0: int, s1: int, men: Mention) -> bool:
+    """Whether the words around an expression (100 characters before it, 60 after, in its
+    sentence) speak for someone ("I", "we", "you"...) outside quotation marks: a person's own words."""
+    a, b = max(s0, men.start - 100), min(s1, men.end + 60)
+    return _PERSONAL_WORD.search(text, a, b) is not None and _QUOTES.search(text, s0, s1) is None
+
+
+def _headline_like(line: str) -> bool:
+    """A line as headlinese writes it: opens with a capital, no closing stop, no "!" or "?", no
+    speaker before a colon, no word that addresses someone or speaks for one ("I", "we", "you",
+    "my"...), no auxiliary (headlinese drops them: "Police arrest man", not "police are arresting a
+    man"; "Wednesday should be quieter", "Tuesday is my day off" are a chat's or a notice's)."""
+    line = line.strip()
+    return bool(line) and line[0].isupper() and line[-1] not in ".!?:;\"" and "!" not in line and "?" not in line \
+        and len(line.split()) <= 12 and _SPEAKER.match(line) is None \
+        and not any(w in _HEADLINE_NOT or w in _HEADLINE_AUX for w in re.findall(r"[a-z'’]+", line.lower()))
+
+
+def _is_headline(text: str, s0: int, s1: int) -> bool:
+    """A news headline: a short line of its own (``_is_heading``), headline-like, with a blank line
+    or the text's edge on each side, or another headline-like line (a digest of headlines; a chat's
+    lines are not all headline-like). Reads the line and the two lines around it."""
+    if not _is_heading(text, s0, s1) or not _headline_like(text[s0:s1]):
+        return False
+    # (the lines around it read up to _LINE_READ characters: a longer one is prose, not headline-like)
+    lo, hi = max(0, s0 - 1 - _LINE_READ), min(len(text), s1 + 1 + _LINE_READ)
+    a, b = text.rfind("\n", lo, max(0, s0 - 1)), text.find("\n", s1 + 1, hi)
+    if (a < 0 and lo > 0) or (b < 0 and hi < len(text)):
+        return False
+    before, after = text[a + 1:max(a + 1, s0 - 1)], text[s1 + 1:b if b >= 0 else hi]
+    return all(not x.strip() or _headline_like(x) for x in (before, after))
 
 
 def _is_heading(text: str, s0: int, s1: int) -> bool:
@@ -1429,6 +1504,8 @@ _TOLD_ON = _re(r"\b(?i:on|in|at|during|until|till)\s+$")
 _REPORTED_ON = _re(r"\b{reporting_verbs}\s+(?:on\s+)?$", re.I)
 _CLAUSE_CUT = re.compile(r"[,;:]")
 # "said on Monday", "told fans on Monday", "announced to shareholders on Monday": the day of a report
+_FRONTED = re.compile(r"\W*(?:in|on|at|by|last)?\s*", re.I)   # the date opens its sentence: "In February ..."
+_SAID_AFTER = _re(r",?\s+(?:[\w'’.-]+\s+){1,5}?(?:{promise_verbs})\s+(?:that\s+)?", re.I)
 _SAID_ON = _re(r"\b{reporting_verbs}\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$", re.I)
 _FUTURE_IN_PAST = _re(r"(?<![\w'’])(?:{future_in_past})\b", re.I)   # "would", "she'd", "was to" after the day it was said
 _UNTIL = _re(r"\b{until_words}\b(?:(?!\b{clause_words}\b)[^,;.])*$", re.I)

@@ -79,6 +79,16 @@ _QUESTION_SUBJECTS = set(_L["question_subjects"])          # "can you ...", "cou
 _BEFORE_SPEAKING = set(_L["before_speaking"])              # "born since October"
 _HAVE_GOT = set(_L["have_got"]["verb"])                    # "i've got a dentist appt fri": a present
 _HAVE_GOT_AUX = set(_L["have_got"]["auxiliaries"])
+_EXISTENTIAL = set(_L["existential_subjects"])             # "it's World Book Day on Thursday": an event set for a day
+_EXISTENTIAL_IS = {w for w in _L["aux_present"] if any(w.startswith(x + c) for x in _EXISTENTIAL for c in "'’")}
+_REMINDER = re.compile(r"\W*(?:[\w@.'’-]+:\s*)?%s\b" % ordered(_L["reminder_openers"]))   # "Reminder: ...", "Jess: don't forget ..."
+_PLAN_SAID = set(_L["plan_said_verbs"])                    # "we said Wednesday though?": the day said as the plan
+_PLAN_SAID_BY = set(_L["plan_said_subjects"])
+_COUNT_BEFORE = set(_L["count_prepositions"])             # "by 40 runs": a count, the word after it a noun
+_STATES = set(_L["state_participles"])                     # "the shop's shut Monday": 's is "is"
+_THANKS = set(_L["gratitude_words"])                       # "thanks for having us tues": for what happened
+_PLEASURE = set(_L["pleasure_adjectives"])                 # "lovely to see you Monday!": the meeting just had
+_AFTER_OPENERS = set(_L["after_clause_openers"])           # "back in March lol how is it nearly here": another clause
 #: the auxiliaries that speak of the future from the moment of speaking (not "would": a story's
 #: future in the past); used to tell a short history from news (``tagger.decide_mode``)
 WILL_RE = re.compile(r"(?<![\w'’])%s(?![\w'’])|(?<=\w)%s\b" % (
@@ -110,6 +120,8 @@ def _scheduled(words: list[str], k: int) -> bool:
     w = words[k]
     if any(x in _AFTERMATH for x in words[k:k + 3]):
         return False   # "police are investigating a fire on Saturday": what is looked into is past
+    if w in _HAVE_GOT and k > 0 and words[k - 1] in _HAVE_GOT_AUX:
+        return True    # "we've got Leeds away Tuesday", "I've got the dentist on Friday": an arrangement
     if w in _AUX_PRESENT:
         nxt = words[k + 1] if k + 1 < len(words) else ""
         return len(nxt) > 4 and ((nxt.endswith(_PROGRESSIVE) and (nxt not in _NOT_PROGRESSIVE or nxt in _AFTER_BE))
@@ -173,6 +185,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     is_present = w in _PRESENT
     if not (is_past or is_present or w in _WEAK):
         return None
+    if is_present and not is_past and i > 1 and words[i - 1][0].isdigit() and words[i - 2] in _COUNT_BEFORE:
+        return None   # "won by 40 runs", "in 3 starts": a noun after a count, not a verb (not "on December 20, ends")
     fallback = None
     for k in range(i - 1, max(-1, i - 5), -1):
         a = words[k]
@@ -219,8 +233,9 @@ def _is_contracted(words: list[str]) -> list[str]:
     progressive is "is" (the auxiliary), not a possessive."""
     for k in range(len(words) - 1):
         w, nxt = words[k], words[k + 1]
-        if w.endswith(_S_CLITIC) and len(nxt) > 4 and nxt.endswith(_PROGRESSIVE) and nxt not in _NOT_PROGRESSIVE:
-            words[k] = _IS
+        if w.endswith(_S_CLITIC) and ((len(nxt) > 4 and nxt.endswith(_PROGRESSIVE) and nxt not in _NOT_PROGRESSIVE)
+                                      or nxt in _STATES):
+            words[k] = _IS   # (also before a state: "the shop's shut Monday", "Dad's off Friday")
     return words
 
 
@@ -314,7 +329,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     # said, not when the thing happens; the verb group before the expression decides
     reported = best is not None and _REPORTING_CLAUSE.match(text, end, min(sent_end, end + _CHARS_AFTER)) is not None
     for k in range(len(after)):
-        if best is not None and (after[k] in _CLAUSE_BREAK or k >= n_to_comma):
+        if best is not None and (after[k] in _CLAUSE_BREAK or after[k] in _AFTER_OPENERS or k >= n_to_comma):
             break  # "planned a rally on Saturday and were planning ...": the next clause has its own tense
         if reported or said_on:
             break
@@ -331,6 +346,13 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     if len(before) > 1 and before[-1] in _BOOKING_FOR and any(w in _BOOKING for w in before[-4:-1]) \
             and not any(w in _ORIGINAL for w in before[-5:-1]):
         return "future"  # "booked Crete for June", "planned it for sat": the day set for it is still to come
+    if best is not None and best[1] == "past" and best[0] == 1 and before[-1] in _PLAN_SAID and len(before) > 1 \
+            and before[-2] in _PLAN_SAID_BY:
+        return "plan"  # "we said Wednesday though?", "you agreed friday": the day said as the plan, gone or to come
+    if best is not None and best[1] == "present" and verb[0] is before and before[-1] in _COPULA_PREPOSITIONS \
+            and best[0] <= _SCHEDULE_REACH + 1 and (verb[0][verb[1]] in _EXISTENTIAL_IS or (
+                verb[1] > 0 and verb[0][verb[1]] in _COPULA_PRESENT and verb[0][verb[1] - 1] in _EXISTENTIAL)):
+        return "future"  # "it's World Book Day on Thursday", "there is a meeting at 10": an event set for a day
     if best is not None and best[1] == "present" and best[0] == 1 and before[-1] in _COPULA_PRESENT:
         return "future"  # "first shift is mon 6am", "the vote is Monday": a day set for what comes
     if best is not None and best[1] == "present" and best[0] == 2 and len(before) > 1 and before[-2] in _COPULA_PRESENT \
@@ -347,15 +369,94 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     if best is None and before and ws == sent_start and before[0].endswith(_PROGRESSIVE) and len(before[0]) >= 5 \
             and before[0] not in _NOT_PROGRESSIVE:
         # a sentence that opens with a bare progressive ("working from home tmr and thu", "going
-        # back sun night"): informal writing drops the "I'm"; it speaks of now and what comes
-        return "present"
+        # back sun night"): informal writing drops the "I'm"; it speaks of now and what comes (a
+        # progressive with a day is an arrangement: "seeing him Tuesday" written on a Friday, the Tuesday ahead)
+        return "future" if schedule else "present"
     if schedule and best is not None and best[1] == "present" and _scheduled(*verb) and (
             (verb[0] is before and best[0] <= _SCHEDULE_REACH and before[-1] not in _DETERMINERS)
             or (verb[0] is after and (verb[0][verb[1]].endswith(_PRESENT_SUFFIXES) or verb[0][verb[1]] in _AUX_PRESENT))):
         # (the verb at most five words before the expression, which modifies no noun: not "under a
         # June agreement"; after it, a verb in -s or "is"/"are": not "Alarcon, head of ...")
         return "future"  # "Rovers play Ashford on Saturday", "the trial opens Monday": set for a day to come
+    if best is not None and best[1] == "present" and verb[0] is after and verb[1] == 0 and not before \
+            and after[0] in _COPULA_PRESENT:
+        return "future"  # "Tuesday is my day off", "Friday is payday": a day that opens its sentence before "is" is to come
+    if best is not None and best[1] == "present" and verb[0] is before and text[start:after_end + 1].rstrip().endswith("?"):
+        return "future"  # "are you free Monday?", "is the shop open on the 2nd?": a question in the present asks of what comes
+    if (best is None or (best[1] == "future" and verb[0] is before and _TO in verb[0][max(0, verb[1] - 1):verb[1] + 1])) \
+            and _thanked(before):
+        return "past"  # "thanks for having us tues", "lovely to see you Monday!": thanks for what happened
+    if (best is None or best[1] == "present") and _REMINDER.match(text, sent_start, min(start, sent_start + 48)):
+        return "future"  # "Reminder it's World Book Day on Thursday", "don't forget the form Friday": what is to come
     return best[1] if best else None
+
+
+_SUBJECT_PAST = set(_L["subject_pronouns"]) - {"it", "who"}
+_SIMPLE_PAST = set(_L["simple_past_forms"])                # "the law took effect on January 1": never a participle
+_NEG_PAST = {w for w in _L["aux_past"] if w.endswith(("n't", "n’t", "nt"))}   # "wasn't the last one in march?"
+_NOT_FINITE_AFTER = set(_L["range_end_words"]) | set(_L["aux_past"]) | set(_L["linking_verbs"])
+
+
+def finite_past(text: str, sent_start: int, start: int) -> bool:
+    """Whether a finite past stands in the clause before the expression, surely of a time gone: a
+    pronoun and a past form ("we booked the venue in March", "they went on sale in February"), a
+    negated past auxiliary ("wasn't the last one in march?"), a past form that is never a participle
+    ("the law took effect on January 1" written on 29 December), a past form after a clause's
+    one-word subject ("Retailers reported record sales in August"), or "since" right before it ("sales
+    have fallen since August"); not a participle ("a deal signed in January"), nor a copula ("it was
+    June 2nd": a plan may be told so), nor a limit ("they moved it to the 5th"). Reads at most 120
+    characters, back to the last comma."""
+    a = max(sent_start, start - 120)
+    a = max(a, text.rfind(",", a, start) + 1)
+    clause = [w.lower() for w in _WORD.findall(text, a, start)]
+    words = clause[-8:]
+    if words and words[-1] in _BEFORE_SPEAKING:
+        return True    # "sales have fallen since August" written in June: a time before the moment of speaking
+    if not words or words[-1] in _NOT_FINITE_AFTER or words[-1] in _DETERMINERS:
+        return False   # (a limit, "moved it to the 5th"; a date that modifies a noun, "gave no reason for the Jan. 14 deadline")
+    if any(x in _PLAN for x in words) or words[-1] in _RESCHEDULE_TO:
+        return False   # a plan told in the past ("was supposed to be in March"), a date set anew ("moved it to the 5th")
+    if (a == sent_start or text[a - 1] == ",") and len(clause) <= 8:
+        # a clause that opens "Retailers reported ...", "The company reported ...": the past form
+        # after a one-word subject is the finite verb (a participle follows its noun deeper in)
+        k = 2 if words and words[0] in _DETERMINERS else 1
+        if len(words) > k + 1 and words[k - 1][:1].isalpha() and _is_past_form(words[k]) and words[k + 1] != "by" \
+                and words[k - 1] not in _AUX_PRESENT and words[k - 1] not in _AUX_PAST and words[k - 1] not in _NOT_INFINITIVE:
+            return True
+    return any(w in _NEG_PAST or w in _SIMPLE_PAST or (w in _SUBJECT_PAST and k + 1 < len(words) and words[k + 1] not in _NOT_FINITE_AFTER
+               and _is_past_form(words[k + 1])) for k, w in enumerate(words))
+
+
+def _thanked(before: list[str]) -> bool:
+    """Whether the words before an expression give thanks or pleasure for it: "thanks for", "thank
+    you for" ("thanks for having us tues"), or a pleasure adjective before "to" ("lovely to see you
+    Monday!", "great to catch up on Friday"), with no future or modal auxiliary ("it'll be lovely
+    to see you Monday", "would be great to meet on Friday")."""
+    if any(w in _AUX_FUTURE or w in _MODALS or w.endswith(_CLITICS) for w in before):
+        return False
+    for k, w in enumerate(before):
+        if w in _THANKS and _BOOKING_FOR & set(before[k + 1:k + 4]):
+            return True
+        if w in _PLEASURE and k + 1 < len(before) and before[k + 1] == _TO:
+            return True
+    return False
+
+
+def subject_tense(text: str, sent_end: int, end: int) -> str | None:
+    """The tense of the verb whose subject the expression's possessive phrase is ("Saturday's match
+    will be shown live": future; "Saturday's match ended 2-2": past); None when a comma or a clause
+    break comes first, or no verb group ends within eight words (at most 120 characters read)."""
+    hi = min(sent_end, end + 120)
+    comma = text.find(",", end, hi)
+    words = [w.lower() for w in _WORD.findall(text, end, comma if comma >= 0 else hi)][:8]
+    for k, w in enumerate(words):
+        if w in _CLAUSE_BREAK:
+            return None
+        if _may_end_group(w):
+            t = _group_tense(words, k, near=False, follows=True)
+            if t:
+                return t
+    return None
 
 
 _NOT_NOW = set(_L["told_in_the_past"])   # "would", "could": a story's future in the past
