@@ -15,7 +15,11 @@
   time to the end of the load against the CLI's ``export`` of the same folder, and event-loop
   stalls over 100 ms recorded by a 10 ms timer. Target: <= 1.5x the CLI, no stall. The work a
   load leaves for the idle moments after it (the table's sort keys, the timeline's layouts) is
-  waited for too and printed with its own ratio, and the stalls and CPU seconds count it.
+  waited for too and printed with its own ratio, and the stalls and CPU seconds count it. The pool's
+  fork server (the tagger imported once, the workers forked from it) lives as long as the window's
+  process: the first load of a process starts it, every later load finds it running (so
+  ``load10000`` after ``load1000`` in one invocation is such a later load; ``--runs`` starts it
+  before its first run). The CLI, a new process, starts its own every time.
 
 * ``guiN`` (``gui10000``): the GUI thread alone, without the pool's noise: the window is fed the
   same N pool results (tagged and headlined once beforehand, as the pool makes them) at a fixed
@@ -23,7 +27,10 @@
   thread's CPU seconds, the longest turns and the stalls. Before/after comparisons of the load
   path in the same minutes read this one.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/window_scale.py [frame] [table] [cancel] [load1000] [load10000] [gui10000 [--rate 500]] [--no-pair-memo]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/window_scale.py [frame] [table] [cancel] [load1000] [load10000] [gui10000 [--rate 500]] [--no-pair-memo] [--runs N]
+
+``--runs N`` (with ``loadN``): N runs, the CLI and the window alternating, then the median, the least
+and the greatest of each figure (the ratio of one run rides on the CLI's own variation).
 
 ``--no-pair-memo``: the cross-document grouping compares every pair of headlines again, as on a
 corpus whose headlines do not repeat (the generated corpus repeats its source paragraphs).
@@ -337,7 +344,7 @@ def _settle(app, w) -> float:
     return time.perf_counter()
 
 
-def bench_load(app, count: int) -> None:
+def bench_load(app, count: int) -> dict:
     """The window opening ``count`` generated articles (corpus.py): time to loadingFinished, the
     CLI's time for the same files, and the event loop's stalls, recorded by a 10 ms QTimer (a
     stall: the time between two ticks beyond the interval). CPU seconds as well as wall time
@@ -383,6 +390,7 @@ def bench_load(app, count: int) -> None:
     load1 = os.getloadavg()[0]
     t = time.perf_counter()
     gui0 = time.thread_time()
+    proc0 = time.process_time()      # the window's process: GUI thread, load thread, the pool's threads
     # the window's own event loop until the load ends: a loop polling processEvents every
     # millisecond cost the GUI thread ~40 ms CPU per second of its own (counted as the window's)
     loop = QEventLoop()
@@ -396,6 +404,7 @@ def bench_load(app, count: int) -> None:
     gui_done = time.thread_time() - gui0 - sampling[0]
     settled = _settle(app, w) - t
     gui = time.thread_time() - gui0 - sampling[0]
+    proc = time.process_time() - proc0 - sampling[0]
     timer.stop()
     sampler.stop()
     win_cpu.sample()
@@ -409,7 +418,8 @@ def bench_load(app, count: int) -> None:
           f"{settled:.1f} s, ratio {settled / cli:.2f}; GUI thread {gui_done:.2f} s CPU at loadingFinished, "
           f"{gui:.2f} s once settled")
     tree = win_cpu.total(base) - sampling[0]
-    print(f"  CPU seconds: window process tree {tree:.1f} (its GUI thread {gui:.1f}), "
+    print(f"  CPU seconds: window process tree {tree:.1f} (its GUI thread {gui:.1f}, the process's other threads "
+          f"-- loading, the pool's result handling -- {proc - gui:.1f}, the pool's processes {tree - proc:.1f}), "
           f"the CLI's process tree {cli_cpu.total():.1f}, ratio {tree / max(cli_cpu.total(), 1e-9):.2f} "
           f"(the benchmark's CPU sampling in the window's process, {sampling[0]:.2f} s, left out)")
     print(f"  event-loop stalls over 100 ms: {len(stalls)}"
@@ -418,6 +428,39 @@ def bench_load(app, count: int) -> None:
     print(f"  load average: {load0:.1f} before the CLI, {load1:.1f} before the window, "
           f"{os.getloadavg()[0]:.1f} after (2 cores)")
     w.close()
+    return {"window": took, "settled": settled, "cli": cli, "window_cpu": tree, "cli_cpu": cli_cpu.total(),
+            "gui_cpu": gui, "stalls": len(stalls)}
+
+
+def bench_load_runs(app, count: int, runs: int) -> None:
+    """``bench_load`` ``runs`` times (the CLI and the window alternate, each run measures both in the
+    same minutes), then the median and the spread of each figure: one run's ratio depends on how
+    the CLI's own run went (9.9-12.8 s at 10,000 articles on one idle machine), so a single ratio
+    is not the figure."""
+    # The pool's fork server outlives a load (``multiprocessing``: one per process, started by the first
+    # pool): every load after the first in a window's life finds it running, with the tagger imported.
+    # Started here, before the first run, so that each run finds it as the later ones would (and as
+    # ``load10000`` after ``load1000`` in one invocation always did); the CLI, a new process each
+    # time, pays its own start in every run.
+    from corpus import write_corpus
+    from timeline_app.core.batch import iter_results
+
+    paths = write_corpus(Path(tempfile.gettempdir()) / f"timeline-bench-corpus-{count}", count)
+    list(iter_results([str(p) for p in paths[:2]], processes=True, jobs=2, keep_document=True, headlines=True))
+    print("(the pool's fork server started before the first run: each window load finds it running)")
+    got = []
+    for i in range(runs):
+        print(f"-- run {i + 1} of {runs}")
+        got.append(bench_load(app, count))
+    print(f"{runs} runs, {count:,} articles (each: the CLI's export, then the window):")
+    for label, f in (("window / CLI wall, at loadingFinished", lambda g: g["window"] / g["cli"]),
+                     ("window / CLI wall, settled", lambda g: g["settled"] / g["cli"]),
+                     ("window / CLI CPU (process trees)", lambda g: g["window_cpu"] / g["cli_cpu"]),
+                     ("window wall s", lambda g: g["window"]), ("CLI wall s", lambda g: g["cli"]),
+                     ("window tree CPU s", lambda g: g["window_cpu"]), ("CLI tree CPU s", lambda g: g["cli_cpu"]),
+                     ("GUI thread CPU s", lambda g: g["gui_cpu"]), ("stalls over 100 ms", lambda g: g["stalls"])):
+        vals = sorted(f(g) for g in got)
+        print(f"  {label:40} median {statistics.median(vals):6.2f}  (min {vals[0]:.2f}, max {vals[-1]:.2f})")
 
 
 def bench_gui(app, count: int, rate: float) -> None:
@@ -499,9 +542,17 @@ def main(argv: list[str]) -> int:
         i = which.index("--rate")
         rate = float(which[i + 1])
         which = which[:i] + which[i + 2:]
+    runs = 1
+    if "--runs" in which:
+        i = which.index("--runs")
+        runs = int(which[i + 1])
+        which = which[:i] + which[i + 2:]
     for name in which:
         if name.startswith("load"):
-            bench_load(app, int(name[4:] or 1000))
+            if runs > 1:
+                bench_load_runs(app, int(name[4:] or 1000), runs)
+            else:
+                bench_load(app, int(name[4:] or 1000))
         elif name.startswith("gui"):
             bench_gui(app, int(name[3:] or 10000), rate)
         else:
