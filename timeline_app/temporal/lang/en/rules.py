@@ -1078,6 +1078,24 @@ def _today(m, text):
     return men
 
 
+# (conventions) British "a week tomorrow", "a week today", "tomorrow week", "a week yesterday": the
+# day a week on from (or, for a day gone, a week before) the day the word names, as "friday week"
+# and "a week on Tuesday" (rule weekday_week): one DATE, not a length and a day
+@rule("week_from_day", r"(?i:a\s+week)\s+(?P<w1>{deictic_days})(?![\w'’-])"
+      r"|(?P<w2>{deictic_days})\s+(?i:week)(?=\s*(?:$|[,.;:!?)\n]|(?:{bare_ordinal_followers})\b))", 27, triggers="deictic",
+      requires="week_words", reject_before=(r"(?i)\b(?:{week_length_cues})\s+$", 12),
+      examples=[("2025-06-11", "the wedding is a week tomorrow, can't believe it", "a week tomorrow", "2025-06-19"),
+                ("2025-06-11", "the test is tomorrow week", "tomorrow week", "2025-06-19")])
+def _week_from_day(m, text):
+    g = "w1" if m["w1"] else "w2"
+    w = " ".join(m[g].lower().split())
+    off = L["deictic_days"][w]
+    if w in _LOWER_ONLY_DAYS and m[g] != w or abs(off) > 1:
+        return None
+    pod = "NI" if w in L["night_words"] else _DAY_WORD_PARTS.get(w, "")
+    return M(m, "week_from_day", "deictic_day", offset=off + 7 if off >= 0 else off - 7, pod=pod, word=w, mod="")
+
+
 # (history5) "to-day", "to-night", "to-morrow": the spellings of old newspapers and letters; the
 # rule runs only where "day", "night" or "morrow" follows "to-"
 @rule("old_deictic", r"(?P<w>(?i:to)-(?i:day|night|morrow))(?:'s|’s)?(?![\w-])", 26, triggers="unit", lead=(r"(?i:\bto-)", 3),
