@@ -11,6 +11,7 @@ TempEval-3 scorer would match), how many values agree, and the misses. A value's
 digits as 9, so "2022-09-10" and "1998-01-02" count as one convention, "9999-99-99".
 
     .venv/bin/python benchmarks/conventions.py [--class NAME ...] [--corpus dev fresh] [--examples N]
+    .venv/bin/python benchmarks/conventions.py --words soon later "the future" overnight
 
 Reads the sealed sets never. Prints figures only.
 """
@@ -122,12 +123,37 @@ def match(gold, system):
     return out
 
 
+def count_words(words: list[str], which: list[str], parse_tml) -> int:
+    """For each phrase, per corpus: a gold TIMEX3 of exactly those words (by type and value
+    shape), part of a longer TIMEX3, or in no TIMEX3 ("untagged": the gold leaves it out)."""
+    for w in words:
+        pat = re.compile(r"(?<![\w'])" + re.escape(w) + r"(?![\w])", re.I)
+        print(f"\n## {w!r}")
+        for corpus, files in corpora(which).items():
+            c = Counter()
+            for f in files:
+                _, text, spans = parse_tml(f)
+                for m in pat.finditer(text):
+                    inside = [g for g in spans if g[0] < m.end() and m.start() < g[1]]
+                    if not inside:
+                        c["untagged"] += 1
+                    elif " ".join(inside[0][4].split()).lower() == " ".join(m.group(0).split()).lower():
+                        c[f"{inside[0][2]} {shape(inside[0][3])}"] += 1
+                    else:
+                        c["in a longer TIMEX3"] += 1
+            if c:
+                print(f"  {corpus:15} " + ", ".join(f"{k} {v}" for k, v in c.most_common()))
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--class", dest="classes", nargs="+", choices=list(CLASSES), default=list(CLASSES))
     ap.add_argument("--corpus", nargs="+", choices=["dev", "fresh"], default=["dev", "fresh"])
     ap.add_argument("--examples", type=int, default=0, help="print N disagreeing expressions per class")
     ap.add_argument("--no-tagger", action="store_true", help="the gold counts only")
+    ap.add_argument("--words", nargs="+", metavar="PHRASE",
+                    help="instead: how often each phrase is a gold TIMEX3 of its own, inside a longer one, or untagged")
     a = ap.parse_args()
 
     spec = importlib.util.spec_from_file_location("timeml_eval", REPO.parent / "shared" / "tools" / "timeml_eval.py")
@@ -135,6 +161,8 @@ def main() -> int:
     spec.loader.exec_module(evaluator)   # the scorer's own reading of a .tml file
     parse_tml = evaluator.parse_tml
 
+    if a.words:
+        return count_words(a.words, a.corpus, parse_tml)
     pats = {c: re.compile(CLASSES[c], re.I) for c in a.classes}
     gold_c = defaultdict(Counter)     # (class) -> Counter[(corpus, type, shape)]
     sys_c = defaultdict(Counter)
