@@ -1384,7 +1384,9 @@ def _today_against_the_past(text: str, s0: int, s1: int, men: Mention, dct_year:
     if not any(m.group(1) is None or int(m.group(1)) <= dct_year - 2 for m in _LONG_AGO.finditer(back)):
         return
     rest = text[men.end:min(s1, men.end + 200)]
-    if tense_at(text, s0, s1, men.start, men.end) in ("past", "future") or WILL_RE.search(rest) or _TODAY_NEWS_CUES.search(rest):
+    # (a modal of the present, "Today we can prevent most of them", reads as a future to tense_at:
+    # only "will" and its kin, or a cue of an event of the day, make the day)
+    if tense_at(text, s0, s1, men.start, men.end) == "past" or WILL_RE.search(rest) or _TODAY_NEWS_CUES.search(rest):
         return
     d["nowadays"] = True
 
