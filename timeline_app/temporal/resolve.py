@@ -1197,6 +1197,11 @@ def _dur_words(n, unit: str, vague: bool) -> str:
 def _anaphor(men: Mention, ctx: Discourse, tense):
     d = men.data
     unit, off, pod = d["unit"], d["offset"], d.get("pod", "")
+    if unit == "decade" and off > 0 and not d.get("part_of"):
+        # (conventions) "relegated twice in the following decade", "over the next decade": the ten
+        # years after the time told, a length (P10Y), as "the past decade" is, not the calendar
+        # decade (the dev gold writes P10Y 4 times, a decade's value once)
+        return _unplaced("DURATION", "P10Y", "the ten years after the time told: a length, as 'the past decade'")
     base, which = ctx.last, "last"
     src = f"the last date mentioned ({base.value})" if base is not None else ""
     if unit == "year" and off == 0 and ctx.aside is not None:

@@ -2406,7 +2406,12 @@ def _anaphor(m, text):
     unit = what
     if what in L["day_parts"]:
         pod, unit = L["parts_of_day"][what], "day"
-    return M(m, "anaphor", "anaphor", unit=unit, offset=off, pod=pod, mod=mod_code(m["mod"]), word=rel)
+    # (conventions) "the early part of the next decade": a part of the calendar decade, not a length
+    part = unit == "decade" and _PART_OF.search(text, max(0, m.start() - 30), m.start()) is not None
+    return M(m, "anaphor", "anaphor", unit=unit, offset=off, pod=pod, mod=mod_code(m["mod"]), word=rel, part_of=part)
+
+
+_PART_OF = _re(r"(?i)\b(?:{edge_mods}|part|half|years|middle|beginning|start|end|turn)\s+of\s+$")
 
 
 @rule("day_of_event", r"(?i:the\s+(?P<what>day|night|week|month|year))(?=\s+(?P<dir>before|after)\s+(?!(?:{not_event_words})\b)(?:[\w'’.-]+\s+){0,5}?{anchor_events}\b)", 19,
