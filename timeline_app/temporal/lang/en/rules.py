@@ -2515,6 +2515,9 @@ def _short_weekday(m, text):
     pod = _INFORMAL_POD.get(m["pod"].lower()) or L["parts_of_day"][m["pod"].lower()] if m["pod"] else ""
     # "sat?", "thu works for me": a day proposed for a plan, one to come
     plan = _SHORT_PLAN.match(text, m.end()) is not None
+    if not rel and pod and m["pod"].lower().endswith("s") and m["pod"].lower() in L["parts_of_day"]:
+        # (informal6) "raids mon to wed nights": every such night, as "monday mornings"
+        return Mention(m.start(), m.end(), "short_weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{L['short_weekdays'][wd.lower()]}T{pod}"), 15)
     if not rel and _habit(text, m.start(), m.end()):
         return Mention(m.start(), m.end(), "short_weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{L['short_weekdays'][wd.lower()]}" + (f"T{pod}" if pod else "")), 15)
     return Mention(m.start(), m.end(), "short_weekday", "weekday",
@@ -2523,6 +2526,8 @@ def _short_weekday(m, text):
 
 
 _HABIT_GENERIC = _re(r"(?i)\b(?:{habit_generic})\s+$")
+_RANGE_PLURAL_POD = _re(r"(?i)\s*(?:[-–]|\s(?:to|till|til|thru|through))\s*(?:{short_weekdays}|%s)\s+(?:mornings|afternoons|evenings|nights)\b" % WEEKDAY)
+_NAMED_DAY_AFTER = re.compile(r"\s+(?:is|=)\s+(?!(?:the|a|an|my|our|your|his|her|their|this|that|not)\b)(?:[a-z][\w'’-]*\s+){1,2}(?:day|night|nite)\b", re.I)
 _HOURS_RANGE = r"\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?![\d/])"
 _HOURS_RANGE_AFTER = re.compile(r"(?i),?\s+" + _HOURS_RANGE)
 _WEEKDAY_DASH_BEFORE = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?\s*[-–]\s*$" % WEEKDAY)
@@ -2547,6 +2552,10 @@ def _habit(text: str, start: int, end: int) -> bool:
     if _HOURS_RANGE_AFTER.match(text, end) and _WEEKDAY_DASH_BEFORE.search(text, max(0, start - 12), start) \
             or _WEEKDAY_DASH_AFTER.match(text, end):
         return True
+    if _NAMED_DAY_AFTER.match(text, end):
+        return True   # "Wednesday is bin day", "friday is pizza night": every such day
+    if _RANGE_PLURAL_POD.match(text, end):
+        return True   # "raids mon to wed nights": every Monday night too
     if _HABIT_NOT_AFTER.match(text, end):
         return False
     if not _HABIT_GENERIC.search(text, max(0, start - 6), start):
@@ -3034,6 +3043,8 @@ def _day_clock(m, text):
     elif h > 23:
         return None
     pod_w = (m["pod"] or m["pod2"] or "").lower()
+    if m["wd"] and pod_w.endswith("s") and pod_w in L["parts_of_day"]:
+        return None   # (informal6) "raids wed nights, 8pm": every Wednesday night (rule short_weekday), the hour of a habit
     pod = _INFORMAL_POD.get(pod_w) or L["parts_of_day"].get(pod_w, "")
     word = (m["dw"] or m["dw2"] or (m["this"] if m["this"] and m["this"].lower() != "this" else "") or "").lower()
     night = word in L["night_words"] or pod == "NI"
