@@ -1596,11 +1596,13 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = Fal
                                f"the month after (rule {rule})", anchor="last")
         if dd is None:
             return None
-        if not (tense == "past" and dd > ctx.dct and last is not ctx.sentence_day and last.start.date() > ctx.dct):
+        if not (tense == "past" and dd > ctx.dct and last is not ctx.sentence_day and last.start.date() > ctx.dct) \
+                and not (tense in ("present", "future") and dd < ctx.dct and last is not ctx.sentence_day and last.start.date() <= ctx.dct):
             return _placed("DATE", Point.day(dd), f"day {d} of the month of the last date mentioned ({last.value}) (rule {rule})",
                            anchor="last")
         # (informal6) "the sale is on 8 June ... Eric passed away on the 20th" (written in May): told in
-        # the past, not the day of a month to come the text spoke of before: the nearest one gone
+        # the past, not the day of a month to come the text spoke of before: the nearest one gone; "a
+        # reading from 24/01 ... the next payment comes out on the 1st" (written 30 Jan): not a day gone
     best = None
     for k in (-1, 0, 1):
         b = add_months(ctx.dct.replace(day=1), k)

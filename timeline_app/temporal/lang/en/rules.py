@@ -2469,7 +2469,7 @@ _SHORT_ARTICLE = _re(r"(?i)\b(?:{date_determiners})\s+$")
 # after it: a slash, dash or colon ("mon: flat tyre"), a day of the month, another weekday ("fri and next mon"), a clock
 # time ("mon 9am", "fri at 10"), a question mark ("sat?") or a word that weighs a plan ("sat
 # works", "tue suits me")
-_SHORT_AFTER = _re(r"\s*(?:[/–-]|:(?!\d))|\s+[0-3]?\d(?:{ordinal_suffixes:cs})\b|(?:\s+(?i:{weekday_range_words})\s+|\s*[+&]\s*)(?:{short_weekdays}|%s)(?![\w])|\s+(?:{weekday_coordinators})\s+(?:(?:{weekday_relations})\s+)?(?:{short_weekdays}|%s)(?![\w])"
+_SHORT_AFTER = _re(r"\s*(?:[/–-]|:(?!\d))|\s+[0-3]?\d(?:{ordinal_suffixes:cs})\b|(?:\s+(?i:{weekday_range_words})\s+|\s*[+&,]\s*)(?:{short_weekdays}|%s)(?![\w])|\s+(?:{weekday_coordinators})\s+(?:(?:{weekday_relations})\s+)?(?:{short_weekdays}|%s)(?![\w])"
                    r"|,?\s+[0-2]?\d(?:[:.][0-5]\d)?\s*(?:%s|ish\b)|\s*\?|\s+(?:{weekday_plan_words})\b" % (WEEKDAY, WEEKDAY, AMPM))
 # ... or a clock time after it with no verb ("quiz night fri 8-11pm"): a time set, to come
 _SHORT_PLAN = _re(r"\s*\?|\s+(?:{weekday_plan_words})\b|,?\s+(?:at\s+)?[0-2]?\d(?:[:.][0-5]\d)?\s*(?:[-–]\s*[0-2]?\d(?:[:.][0-5]\d)?\s*)?%s" % AMPM)
