@@ -713,6 +713,33 @@ def _weekday(men: Mention, ctx: Discourse, tense):
     return _pod_or_day(day, d["pod"], how, d.get("mod", ""), men.rule, which)
 
 
+def _nth_weekday(men: Mention, ctx: Discourse, tense):
+    """(informal6) "the first Monday of April", "the last Friday of the month": the n-th weekday of
+    the month named (its year as for the month alone) or of the month the words count from the
+    reference date; "the 2nd of next month": that day of it."""
+    d = men.data
+    if d["month"] is not None:
+        y, why = (d["year"], "its year") if d["year"] else _year_for(ctx, d["month"], None, tense)
+        mon = d["month"]
+    elif ctx.dct is not None:
+        b = add_months(ctx.dct.replace(day=1), d["shift"])
+        y, mon, why = b.year, b.month, f"the month {('before', 'of', 'after')[d['shift'] + 1]} {_ref_text(ctx)}"
+    else:
+        y = None
+    if not y:
+        return None
+    if d.get("day"):   # "the 2nd of next month"
+        day = _safe_date(y, mon, d["day"])
+        return None if day is None else _placed("DATE", Point.day(day), f"day {d['day']} of {MONTH_NAMES[mon]} {y} ({why}; rule {men.rule})",
+                                                anchor="dct")
+    if d["n"] > 0 and nth_weekday(y, mon, d["weekday"], 1).day + 7 * (d["n"] - 1) > _cal_mod.monthrange(y, mon)[1]:
+        return None   # no fifth Monday that month
+    day = nth_weekday(y, mon, d["weekday"], d["n"])
+    nth = "last" if d["n"] < 0 else ("first", "second", "third", "fourth", "fifth")[d["n"] - 1]
+    return _placed("DATE", Point.day(day), f"the {nth} {WEEKDAY_NAMES[d['weekday']]} of {MONTH_NAMES[mon]} {y} ({why}; rule {men.rule})",
+                   anchor="dct" if d["month"] is None else _year_anchor(ctx))
+
+
 def _unit_period(unit: str, base: date, off: int) -> Point | None:
     """The week/weekend/month/quarter/year/decade/century ``off`` steps from the one holding ``base``."""
     if unit in ("week", "weekend"):
@@ -1626,7 +1653,7 @@ _RESOLVERS = {
     "iso_week": _iso_week,
     "bc": _bc,
     "week_of_month": _week_of_month,
-    "cal": _cal, "time": _time, "deictic_day": _deictic_day, "weekday": _weekday, "deictic": _deictic,
+    "cal": _cal, "time": _time, "deictic_day": _deictic_day, "weekday": _weekday, "deictic": _deictic, "nth_weekday": _nth_weekday,
     "rel_month": _rel_month, "season": _season, "quarter": _quarter, "quarter_ref": _quarter_ref, "half": _half,
     "holiday": _holiday, "ref": _ref, "fixed": _fixed, "offset": _offset, "duration": _duration,
     "anaphor": _anaphor, "event_ordinal": _event_ordinal, "ordinal_after": _ordinal_after, "regnal": _regnal, "short_year": _short_year, "latin_month_day": _latin_month_day,

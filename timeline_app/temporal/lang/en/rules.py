@@ -3154,7 +3154,7 @@ def _rel_informal_month(m, text):
 # British "Friday week", "a week on Friday", "a week Tuesday", "sat wk": the weekday a week after the
 # next one (said on a Wednesday, "Friday week" is the Friday of the week after). "Friday week" only
 # where the phrase ends ("the Friday week of the festival" is not)
-@rule("weekday_week", r"(?P<a>(?i:a\s+week))\s+(?:(?i:on|from|next)\s+)?(?P<wd1>%s|(?i:{short_weekdays}))(?![\w'’]|\.\w)"
+@rule("weekday_week", r"(?P<a>(?i:a\s+(?P<fn>week|fortnight)))\s+(?:(?i:on|from|next)\s+)?(?P<wd1>%s|(?i:{short_weekdays}))(?![\w'’]|\.\w)"
       r"|(?P<wd2>%s|(?i:{short_weekdays}))\s+(?i:week|wk)(?=\s*(?:$|[,.;:!?)\n]|(?:{bare_ordinal_followers})\b))" % (WEEKDAY, WEEKDAY), 17,
       triggers="weekday", requires="week_words",
       examples=[
@@ -3166,7 +3166,47 @@ def _weekday_week(m, text):
     if low in L["short_weekdays"] and w.isupper():
         return None
     n = any_weekday_num(w)
-    return M(m, "weekday_week", "weekday", weekday=n, rel="", pod="", mod="", possessive=False, plan=True, weeks_after=1)
+    weeks = 2 if m["fn"] and m["fn"].lower() == "fortnight" else 1   # (informal6) "a fortnight on Friday"
+    return M(m, "weekday_week", "weekday", weekday=n, rel="", pod="", mod="", possessive=False, plan=True, weeks_after=weeks)
+
+
+# (informal6) "a week today", "a week tomorrow", "a fortnight today": that many weeks after the day
+@rule("week_today", r"(?i:a\s+(?P<fn>week|fortnight))\s+(?:(?i:from|on)\s+)?(?P<dw>(?i:today|tomorrow|tmrw|yesterday))(?![\w'’])", 18,
+      triggers="deictic", requires="week_words",
+      examples=[("2025-03-12", "the results are out a week today", "a week today", "2025-03-19")])
+def _week_today(m, text):
+    w = m["dw"].lower()
+    weeks = 2 if m["fn"].lower() == "fortnight" else 1
+    return M(m, "week_today", "deictic_day", offset=L["deictic_days"][w] + 7 * weeks, pod="", word=f"a {m['fn'].lower()} {w}", mod="")
+
+
+# (informal6) "the 2nd of next month", "the 15th of this month": that day of the month counted from the day of writing
+@rule("mday_of_month", r"(?i:the)\s+(?P<d>[0-3]?\d)(?:{ordinal_suffixes:cs})\s+(?i:of)\s+(?P<rel>(?i:this|next|last))\s+(?i:month)(?![\w'’])", 24,
+      triggers="ordinal",
+      examples=[("2025-03-12", "rent is due on the 2nd of next month", "the 2nd of next month", "2025-04-02")])
+def _mday_of_month(m, text):
+    d = int(m["d"])
+    if not 1 <= d <= 31:
+        return None
+    return M(m, "mday_of_month", "nth_weekday", n=0, weekday=None, day=d, month=None, year=None,
+             shift={"this": 0, "next": 1, "last": -1}[m["rel"].lower()])
+
+
+# (informal6) "the first Monday of March", "the last Friday of the month", "last sat of next month":
+# the n-th weekday of that month
+@rule("nth_weekday_of", r"(?:(?i:the)\s+)?(?P<n>(?i:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th))\s+(?P<wd>%s|(?i:{short_weekdays}))"
+      r"\s+(?i:of|in)\s+(?:(?P<mon>%s)(?:,?\s+(?P<y>%s))?|(?P<rel>(?i:the|this|next|last))\s+(?i:month))(?![\w'’])" % (WEEKDAY, MONTH, YEAR), 24,
+      triggers="weekday",
+      examples=[("2025-03-12", "the quiz is on the first Monday of April", "the first Monday of April", "2025-04-07"),
+                ("2025-03-12", "payday is the last Friday of the month", "the last Friday of the month", "2025-03-28")])
+def _nth_weekday_of(m, text):
+    n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
+         "last": -1, "final": -1}[m["n"].lower()]
+    wd = any_weekday_num(m["wd"])
+    if m["mon"]:
+        return M(m, "nth_weekday_of", "nth_weekday", n=n, weekday=wd, month=month_num(m["mon"]), year=_year(m["y"]), shift=None)
+    return M(m, "nth_weekday_of", "nth_weekday", n=n, weekday=wd, month=None, year=None,
+             shift={"the": 0, "this": 0, "next": 1, "last": -1}[m["rel"].lower()])
 
 
 # "tues next week", "fri this wk", "thursday last week": a weekday of the week named after it
