@@ -2669,14 +2669,16 @@ def _informal_month(m, text):
 # "17 may", "the 2nd of march": a day of the month before a month that is also a word, in lower
 # case, where the phrase ends or goes on with a word that is no noun ("17 may be too many", "3
 # march bands" are not dates)
-@rule("informal_day_month", r"(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d)(?:{ordinal_suffixes:cs})?\s+(?:of\s+)?(?P<mon>{ambiguous_months:cs})(?![\w'’-])(?!\s+(?:{verb_after_may})\b)(?=\s*(?:$|[,.;:!?)\n]|(?:{bare_hour_followers}|{weekday_plan_words}|is|was|at|for)\b))", 20,
+@rule("informal_day_month", r"(?:(?P<wd>(?i:{short_weekdays})|%s)\.?,?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d)(?:{ordinal_suffixes:cs})?\s+(?:of\s+)?(?P<mon>{ambiguous_months:cs})(?![\w'’-])(?!\s+(?:{verb_after_may})\b)(?=\s*(?:$|[,.;:!?)\n]|(?:{bare_hour_followers}|{weekday_plan_words}|is|was|at|for)\b))" % WEEKDAY, 20,
       triggers="month", lead=_DAY_BEFORE_MONTH,
       examples=[("2025-01-07", "17 may works for me, i'll book the train", "17 may", "2025-05-17")])
 def _informal_day_month(m, text):
     d = int(m["day"])
     if not 1 <= d <= 31:
         return None
-    return M(m, "informal_day_month", "cal", year=None, month=month_num(m["mon"]), day=d, grain="day", weekday=None, anaphoric_year=None)
+    # (informal6) "mon 3rd march": the weekday written with it is part of the date (and tells its year)
+    return M(m, "informal_day_month", "cal", year=None, month=month_num(m["mon"]), day=d, grain="day",
+             weekday=any_weekday_num(m["wd"]) if m["wd"] else None, anaphoric_year=None)
 
 
 # "fri 21st", "Saturday the 29th", "sat 29": a weekday and a day of the month, the month left
