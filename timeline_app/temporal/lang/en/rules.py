@@ -2727,6 +2727,7 @@ def _plural_weekday_set(m, text):
 # speaks of the evening ("drinks at 8ish").
 _EVENING = _re(r"(?i)\b(?:{evening_words})\b")
 _PM_BELOW = L["pm_hours_below"]
+_MORNING_CLAUSE = _re(r"(?i)(?<![\w'’])(?:{morning_clause_words})(?![\w'’])")
 _MORNING_BEFORE = _re(r"(?i)\b(?:{morning_words}),?\s+(?:(?:at|about|around|by|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:a\s+)?$")
 
 
@@ -2937,8 +2938,11 @@ def _bare_hour(m, text):
                 # "i was out til 2", "up till 3 revising": the small hours, not the afternoon
                 out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=False))
                 continue
-            if h < _PM_BELOW or _EVENING.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)) \
-                    or (upto and int(upto.group(1)) < h):  # "from 10 till 1am": an evening into the night
+            if (h < _PM_BELOW or _EVENING.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)) \
+                    or (upto and int(upto.group(1)) < h)) \
+                    and not _MORNING_CLAUSE.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)):
+                # "from 10 till 1am": an evening into the night; (informal6) not "tmrw at 7 for breakfast",
+                # "gym at 6 before work", "alarm set for 5": a morning's
                 h = h + 12 if h < 12 else h
             out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=True, **({"mod": "APPROX"} if apx else {})))
     return out or None
