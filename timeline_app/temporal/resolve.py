@@ -490,7 +490,11 @@ def _time(men: Mention, ctx: Discourse, tense):
         # placed last on the same day (times told in a text go forward, or back a little)
         last = ctx.last_clock[1]
         near = min((c for c in (h % 12, h % 12 + 12) if c >= last - _LOOSE_BACK), default=h % 12 + 12)
-        if near < last - _LOOSE_BACK and h % 12 < _SMALL_HOURS_END and last >= _EVENING_FROM + 12:
+        if ctx.last_clock[2] > men.start:
+            # (informal6) that time is written after this one ("leaves at 8.45, back around 3.15
+            # tomorrow"): the latest reading not after it
+            near = max((c for c in (h % 12, h % 12 + 12) if c <= last), default=near)
+        elif near < last - _LOOSE_BACK and h % 12 < _SMALL_HOURS_END and last >= _EVENING_FROM + 12:
             # (informal6) "doors 10pm, last entry 1, till 4": after an evening's time, an hour that
             # cannot be that evening's goes on past midnight
             night_of, day, h = day, day + timedelta(days=1), h % 12
@@ -499,10 +503,17 @@ def _time(men: Mention, ctx: Discourse, tense):
         if near != h:
             why += f"; the half of the day nearest the time before it ({ctx.last_clock[1]:02d}h)"
             h = near
+    elif d.get("loose") and night_of is None and d.get("next_clock") is not None and 1 <= h <= 23:
+        # (informal6) no time before it that day, a time with its am/pm after it in the sentence:
+        # the latest reading not after that one ("started at 6.40 and still had 30 left at 4pm")
+        near = max((c for c in (h % 12, h % 12 + 12) if c <= d["next_clock"]), default=h)
+        if near != h:
+            why += f"; the half of the day before the time after it ({d['next_clock']:02d}h)"
+            h = near
     if day is None:
         return _unplaced("TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", "no day to put the time on")
     if not d.get("midnight") and not rolled:
-        ctx.last_clock = (day, h)
+        ctx.last_clock = (day, h, men.start)
         if not d.get("loose"):
             ctx.said_clocks = ctx.said_clocks[1 - ECHO_CLOCKS:] + [(men.start, h, mi, day)]
     if d.get("midnight"):

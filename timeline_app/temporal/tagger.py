@@ -684,6 +684,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             men.data["habit"] = "near" if near else True
             if near and "T" in near[-1].data.get("value", ""):
                 men.data["habit_pod"] = near[-1].data["value"].rsplit("T", 1)[1]   # "every morning about 7": 07:00
+        if late and men.kind == "time" and men.data.get("loose"):
+            nxt = next((o for o in sent_mentions[si] if o.start > men.end and o.kind == "time" and not o.data.get("loose")
+                        and not o.data.get("dref") and o.data.get("hour") is not None), None)
+            if nxt is not None:
+                men.data["next_clock"] = nxt.data["hour"]   # (informal6) "started at 6.40 ... at 4pm"
         if late and men.kind == "time" and (cut := _MESSAGE_CUT.search(text, men.end, sentences[si][1])) is not None:
             men.data["cut"] = cut.start()   # (informal6) "about 8. the nurse is coming Friday": a chat's full stop
         if late and _TIME_QUESTION.search(text, max(0, men.start - _TIME_QUESTION_REACH), men.start):
