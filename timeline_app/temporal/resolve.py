@@ -377,7 +377,7 @@ def _time(men: Mention, ctx: Discourse, tense):
         # (a day the hour's own sentence names is its day: only the half of the day is taken up then)
         h, mi, day = echo
         p = Point.minute(datetime(day.year, day.month, day.day, h, mi))
-        ctx.last_clock, ctx.last_time = (day, h), (men.end, p.start)
+        ctx.last_clock, ctx.last_time = (day, h, men.start), (men.end, p.start)
         return _placed("TIME", p, f"{h:02d}:{mi:02d} on {_fmt(day)} (the same time said just before with its "
                        f"half of the day and its day; rule {men.rule})", "", False, anchor="sentence")
     if d.get("year"):
