@@ -94,7 +94,7 @@ class Discourse:
     aside_sentence: int = -1            # the sentence that named it
     weekday_shift: int = 0              # the text's weekdays minus the calendar's, where it names the
                                         # weekday of a date (an Old Style date: "2 September 1666, a Sunday")
-    last_clock: tuple[date, int] | None = None   # the day and hour of the last clock time placed: an
+    last_clock: tuple[date, int, int] | None = None   # the day, hour and place of the last clock time placed: an
                                         # hour said without its half of the day ("by 7:45" after
                                         # "from 7.30pm") is the one nearest it on that day
     last_time: tuple[int, datetime] | None = None   # (position, moment) of the last clock time placed:

@@ -377,7 +377,7 @@ def _time(men: Mention, ctx: Discourse, tense):
         # (a day the hour's own sentence names is its day: only the half of the day is taken up then)
         h, mi, day = echo
         p = Point.minute(datetime(day.year, day.month, day.day, h, mi))
-        ctx.last_clock, ctx.last_time = (day, h), (men.end, p.start)
+        ctx.last_clock, ctx.last_time = (day, h, men.start), (men.end, p.start)
         return _placed("TIME", p, f"{h:02d}:{mi:02d} on {_fmt(day)} (the same time said just before with its "
                        f"half of the day and its day; rule {men.rule})", "", False, anchor="sentence")
     if d.get("year"):
@@ -490,7 +490,11 @@ def _time(men: Mention, ctx: Discourse, tense):
         # placed last on the same day (times told in a text go forward, or back a little)
         last = ctx.last_clock[1]
         near = min((c for c in (h % 12, h % 12 + 12) if c >= last - _LOOSE_BACK), default=h % 12 + 12)
-        if near < last - _LOOSE_BACK and h % 12 < _SMALL_HOURS_END and last >= _EVENING_FROM + 12:
+        if ctx.last_clock[2] > men.start:
+            # (informal6) that time is written after this one ("leaves at 8.45, back around 3.15
+            # tomorrow"): the latest reading not after it
+            near = max((c for c in (h % 12, h % 12 + 12) if c <= last), default=near)
+        elif near < last - _LOOSE_BACK and h % 12 < _SMALL_HOURS_END and last >= _EVENING_FROM + 12:
             # (informal6) "doors 10pm, last entry 1, till 4": after an evening's time, an hour that
             # cannot be that evening's goes on past midnight
             night_of, day, h = day, day + timedelta(days=1), h % 12
@@ -499,10 +503,17 @@ def _time(men: Mention, ctx: Discourse, tense):
         if near != h:
             why += f"; the half of the day nearest the time before it ({ctx.last_clock[1]:02d}h)"
             h = near
+    elif d.get("loose") and night_of is None and d.get("next_clock") is not None and 1 <= h <= 23:
+        # (informal6) no time before it that day, a time with its am/pm after it in the sentence:
+        # the latest reading not after that one ("started at 6.40 and still had 30 left at 4pm")
+        near = max((c for c in (h % 12, h % 12 + 12) if c <= d["next_clock"]), default=h)
+        if near != h:
+            why += f"; the half of the day before the time after it ({d['next_clock']:02d}h)"
+            h = near
     if day is None:
         return _unplaced("TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", "no day to put the time on")
     if not d.get("midnight") and not rolled:
-        ctx.last_clock = (day, h)
+        ctx.last_clock = (day, h, men.start)
         if not d.get("loose"):
             ctx.said_clocks = ctx.said_clocks[1 - ECHO_CLOCKS:] + [(men.start, h, mi, day)]
     if d.get("midnight"):
@@ -711,6 +722,33 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day += timedelta(days=7 * d["weeks_after"])
         how += f", and a week after it"
     return _pod_or_day(day, d["pod"], how, d.get("mod", ""), men.rule, which)
+
+
+def _nth_weekday(men: Mention, ctx: Discourse, tense):
+    """(informal6) "the first Monday of April", "the last Friday of the month": the n-th weekday of
+    the month named (its year as for the month alone) or of the month the words count from the
+    reference date; "the 2nd of next month": that day of it."""
+    d = men.data
+    if d["month"] is not None:
+        y, why = (d["year"], "its year") if d["year"] else _year_for(ctx, d["month"], None, tense)
+        mon = d["month"]
+    elif ctx.dct is not None:
+        b = add_months(ctx.dct.replace(day=1), d["shift"])
+        y, mon, why = b.year, b.month, f"the month {('before', 'of', 'after')[d['shift'] + 1]} {_ref_text(ctx)}"
+    else:
+        y = None
+    if not y:
+        return None
+    if d.get("day"):   # "the 2nd of next month"
+        day = _safe_date(y, mon, d["day"])
+        return None if day is None else _placed("DATE", Point.day(day), f"day {d['day']} of {MONTH_NAMES[mon]} {y} ({why}; rule {men.rule})",
+                                                anchor="dct")
+    if d["n"] > 0 and nth_weekday(y, mon, d["weekday"], 1).day + 7 * (d["n"] - 1) > _cal_mod.monthrange(y, mon)[1]:
+        return None   # no fifth Monday that month
+    day = nth_weekday(y, mon, d["weekday"], d["n"])
+    nth = "last" if d["n"] < 0 else ("first", "second", "third", "fourth", "fifth")[d["n"] - 1]
+    return _placed("DATE", Point.day(day), f"the {nth} {WEEKDAY_NAMES[d['weekday']]} of {MONTH_NAMES[mon]} {y} ({why}; rule {men.rule})",
+                   anchor="dct" if d["month"] is None else _year_anchor(ctx))
 
 
 def _unit_period(unit: str, base: date, off: int) -> Point | None:
@@ -1601,11 +1639,13 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = Fal
                                f"the month after (rule {rule})", anchor="last")
         if dd is None:
             return None
-        if not (tense == "past" and dd > ctx.dct and last is not ctx.sentence_day and last.start.date() > ctx.dct):
+        if not (tense == "past" and dd > ctx.dct and last is not ctx.sentence_day and last.start.date() > ctx.dct) \
+                and not (tense in ("present", "future") and dd < ctx.dct and last is not ctx.sentence_day and last.start.date() <= ctx.dct):
             return _placed("DATE", Point.day(dd), f"day {d} of the month of the last date mentioned ({last.value}) (rule {rule})",
                            anchor="last")
         # (informal6) "the sale is on 8 June ... Eric passed away on the 20th" (written in May): told in
-        # the past, not the day of a month to come the text spoke of before: the nearest one gone
+        # the past, not the day of a month to come the text spoke of before: the nearest one gone; "a
+        # reading from 24/01 ... the next payment comes out on the 1st" (written 30 Jan): not a day gone
     best = None
     for k in (-1, 0, 1):
         b = add_months(ctx.dct.replace(day=1), k)
@@ -1629,7 +1669,7 @@ _RESOLVERS = {
     "iso_week": _iso_week,
     "bc": _bc,
     "week_of_month": _week_of_month,
-    "cal": _cal, "time": _time, "deictic_day": _deictic_day, "weekday": _weekday, "deictic": _deictic,
+    "cal": _cal, "time": _time, "deictic_day": _deictic_day, "weekday": _weekday, "deictic": _deictic, "nth_weekday": _nth_weekday,
     "rel_month": _rel_month, "season": _season, "quarter": _quarter, "quarter_ref": _quarter_ref, "half": _half,
     "holiday": _holiday, "ref": _ref, "fixed": _fixed, "offset": _offset, "duration": _duration,
     "anaphor": _anaphor, "event_ordinal": _event_ordinal, "ordinal_after": _ordinal_after, "regnal": _regnal, "short_year": _short_year, "latin_month_day": _latin_month_day,

@@ -684,6 +684,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             men.data["habit"] = "near" if near else True
             if near and "T" in near[-1].data.get("value", ""):
                 men.data["habit_pod"] = near[-1].data["value"].rsplit("T", 1)[1]   # "every morning about 7": 07:00
+        if late and men.kind == "time" and men.data.get("loose"):
+            nxt = next((o for o in sent_mentions[si] if o.start > men.end and o.kind == "time" and not o.data.get("loose")
+                        and not o.data.get("dref") and o.data.get("hour") is not None), None)
+            if nxt is not None:
+                men.data["next_clock"] = nxt.data["hour"]   # (informal6) "started at 6.40 ... at 4pm"
         if late and men.kind == "time" and (cut := _MESSAGE_CUT.search(text, men.end, sentences[si][1])) is not None:
             men.data["cut"] = cut.start()   # (informal6) "about 8. the nurse is coming Friday": a chat's full stop
         if late and _TIME_QUESTION.search(text, max(0, men.start - _TIME_QUESTION_REACH), men.start):
@@ -1021,7 +1026,7 @@ _STAMP_RULES = frozenset({"chat_stamp", "msg_stamp"})
 _DISCORD_AT = re.compile(r"[ \t]+at[ \t]+[01]?\d:[0-5]\d[ \t]?[AaPp][Mm][ \t]*(?:\n|$)")
 _DISCORD_NAME = re.compile(r"(?:^|\n)[^\n]{1,40}[ \t][—–-][ \t]$")
 _WEEKDAY_WORD = re.compile(r"(?i)(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)")   # (informal6) a weekday's name in a mention
-_STAMP_ANCHOR_DAYS = 730   # (informal6) a chat stamp this near the reference date becomes its messages' day of writing   # (informal6) a Slack or support chat's "Name  9:02 AM"
+_STAMP_ANCHOR_DAYS = 62   # (informal6) a chat stamp this near before the reference date becomes its messages' day of writing   # (informal6) a Slack or support chat's "Name  9:02 AM"
 _EVENING_HOUR = 18
 
 
@@ -1048,9 +1053,12 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # (informal5) a chat export's stamp says when a message was sent, not what it speaks of;
         # (informal6) but the message's own words count from that day: "[10/03/2024, 19:02] Mum: ...
         # tomorrow at 10?" in an export made on the 14th is the 11th
-        if men.rule == "chat_stamp" and ctx.dct is not None and abs((p.date - ctx.dct).days) <= _STAMP_ANCHOR_DAYS:
-            if ctx.written is None:
-                ctx.written = ctx.dct
+        # (only a stamp whose reading is sure, not after the day of writing and at most two months
+        # before it: a wrong reading must not move every date of the messages under it)
+        written = ctx.written or ctx.dct
+        if men.rule == "chat_stamp" and written is not None and not men.data.get("two_way") \
+                and 0 <= (written - p.date).days <= _STAMP_ANCHOR_DAYS:
+            ctx.written = written
             ctx.dct = p.date
         return
     if p.grain in ("day", "part-of-day", "minute") and not (res.value == "PRESENT_REF" and ctx.sentence_day is not None) and not (

@@ -2492,7 +2492,7 @@ _SHORT_ARTICLE = _re(r"(?i)\b(?:{date_determiners})\s+$")
 # after it: a slash, dash or colon ("mon: flat tyre"), a day of the month, another weekday ("fri and next mon"), a clock
 # time ("mon 9am", "fri at 10"), a question mark ("sat?") or a word that weighs a plan ("sat
 # works", "tue suits me")
-_SHORT_AFTER = _re(r"\s*(?:[/–-]|:(?!\d))|\s+[0-3]?\d(?:{ordinal_suffixes:cs})\b|(?:\s+(?i:{weekday_range_words})\s+|\s*[+&]\s*)(?:{short_weekdays}|%s)(?![\w])|\s+(?:{weekday_coordinators})\s+(?:(?:{weekday_relations})\s+)?(?:{short_weekdays}|%s)(?![\w])"
+_SHORT_AFTER = _re(r"\s*(?:[/–-]|:(?!\d))|\s+[0-3]?\d(?:{ordinal_suffixes:cs})\b|(?:\s+(?i:{weekday_range_words})\s+|\s*[+&,]\s*)(?:{short_weekdays}|%s)(?![\w])|\s+(?:{weekday_coordinators})\s+(?:(?:{weekday_relations})\s+)?(?:{short_weekdays}|%s)(?![\w])"
                    r"|,?\s+[0-2]?\d(?:[:.][0-5]\d)?\s*(?:%s|ish\b)|\s*\?|\s+(?:{weekday_plan_words})\b" % (WEEKDAY, WEEKDAY, AMPM))
 # ... or a clock time after it with no verb ("quiz night fri 8-11pm"): a time set, to come
 _SHORT_PLAN = _re(r"\s*\?|\s+(?:{weekday_plan_words})\b|,?\s+(?:at\s+)?[0-2]?\d(?:[:.][0-5]\d)?\s*(?:[-–]\s*[0-2]?\d(?:[:.][0-5]\d)?\s*)?%s" % AMPM)
@@ -2538,6 +2538,9 @@ def _short_weekday(m, text):
     pod = _INFORMAL_POD.get(m["pod"].lower()) or L["parts_of_day"][m["pod"].lower()] if m["pod"] else ""
     # "sat?", "thu works for me": a day proposed for a plan, one to come
     plan = _SHORT_PLAN.match(text, m.end()) is not None
+    if not rel and pod and m["pod"].lower().endswith("s") and m["pod"].lower() in L["parts_of_day"]:
+        # (informal6) "raids mon to wed nights": every such night, as "monday mornings"
+        return Mention(m.start(), m.end(), "short_weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{L['short_weekdays'][wd.lower()]}T{pod}"), 15)
     if not rel and _habit(text, m.start(), m.end()):
         return Mention(m.start(), m.end(), "short_weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{L['short_weekdays'][wd.lower()]}" + (f"T{pod}" if pod else "")), 15)
     return Mention(m.start(), m.end(), "short_weekday", "weekday",
@@ -2546,6 +2549,8 @@ def _short_weekday(m, text):
 
 
 _HABIT_GENERIC = _re(r"(?i)\b(?:{habit_generic})\s+$")
+_RANGE_PLURAL_POD = _re(r"(?i)\s*(?:[-–]|\s(?:to|till|til|thru|through))\s*(?:{short_weekdays}|%s)\s+(?:mornings|afternoons|evenings|nights)\b" % WEEKDAY)
+_NAMED_DAY_AFTER = re.compile(r"\s+(?:is|=)\s+(?!(?:the|a|an|my|our|your|his|her|their|this|that|not)\b)(?:[a-z][\w'’-]*\s+){1,2}(?:day|night|nite)\b", re.I)
 _HOURS_RANGE = r"\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?![\d/])"
 _HOURS_RANGE_AFTER = re.compile(r"(?i),?\s+" + _HOURS_RANGE)
 _WEEKDAY_DASH_BEFORE = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?\s*[-–]\s*$" % WEEKDAY)
@@ -2570,6 +2575,10 @@ def _habit(text: str, start: int, end: int) -> bool:
     if _HOURS_RANGE_AFTER.match(text, end) and _WEEKDAY_DASH_BEFORE.search(text, max(0, start - 12), start) \
             or _WEEKDAY_DASH_AFTER.match(text, end):
         return True
+    if _NAMED_DAY_AFTER.match(text, end):
+        return True   # "Wednesday is bin day", "friday is pizza night": every such day
+    if _RANGE_PLURAL_POD.match(text, end):
+        return True   # "raids mon to wed nights": every Monday night too
     if _HABIT_NOT_AFTER.match(text, end):
         return False
     if not _HABIT_GENERIC.search(text, max(0, start - 6), start):
@@ -2683,14 +2692,16 @@ def _informal_month(m, text):
 # "17 may", "the 2nd of march": a day of the month before a month that is also a word, in lower
 # case, where the phrase ends or goes on with a word that is no noun ("17 may be too many", "3
 # march bands" are not dates)
-@rule("informal_day_month", r"(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d)(?:{ordinal_suffixes:cs})?\s+(?:of\s+)?(?P<mon>{ambiguous_months:cs})(?![\w'’-])(?!\s+(?:{verb_after_may})\b)(?=\s*(?:$|[,.;:!?)\n]|(?:{bare_hour_followers}|{weekday_plan_words}|is|was|at|for)\b))", 20,
+@rule("informal_day_month", r"(?:(?P<wd>(?i:{short_weekdays})|%s)\.?,?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d)(?:{ordinal_suffixes:cs})?\s+(?:of\s+)?(?P<mon>{ambiguous_months:cs})(?![\w'’-])(?!\s+(?:{verb_after_may})\b)(?=\s*(?:$|[,.;:!?)\n]|(?:{bare_hour_followers}|{weekday_plan_words}|is|was|at|for)\b))" % WEEKDAY, 20,
       triggers="month", lead=_DAY_BEFORE_MONTH,
       examples=[("2025-01-07", "17 may works for me, i'll book the train", "17 may", "2025-05-17")])
 def _informal_day_month(m, text):
     d = int(m["day"])
     if not 1 <= d <= 31:
         return None
-    return M(m, "informal_day_month", "cal", year=None, month=month_num(m["mon"]), day=d, grain="day", weekday=None, anaphoric_year=None)
+    # (informal6) "mon 3rd march": the weekday written with it is part of the date (and tells its year)
+    return M(m, "informal_day_month", "cal", year=None, month=month_num(m["mon"]), day=d, grain="day",
+             weekday=any_weekday_num(m["wd"]) if m["wd"] else None, anaphoric_year=None)
 
 
 # "fri 21st", "Saturday the 29th", "sat 29": a weekday and a day of the month, the month left
@@ -2739,6 +2750,7 @@ def _plural_weekday_set(m, text):
 # speaks of the evening ("drinks at 8ish").
 _EVENING = _re(r"(?i)\b(?:{evening_words})\b")
 _PM_BELOW = L["pm_hours_below"]
+_MORNING_CLAUSE = _re(r"(?i)(?<![\w'’])(?:{morning_clause_words})(?![\w'’])")
 _MORNING_BEFORE = _re(r"(?i)\b(?:{morning_words}),?\s+(?:(?:at|about|around|by|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:a\s+)?$")
 
 
@@ -2949,8 +2961,11 @@ def _bare_hour(m, text):
                 # "i was out til 2", "up till 3 revising": the small hours, not the afternoon
                 out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=False))
                 continue
-            if h < _PM_BELOW or _EVENING.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)) \
-                    or (upto and int(upto.group(1)) < h):  # "from 10 till 1am": an evening into the night
+            if (h < _PM_BELOW or _EVENING.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)) \
+                    or (upto and int(upto.group(1)) < h)) \
+                    and not _MORNING_CLAUSE.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)):
+                # "from 10 till 1am": an evening into the night; (informal6) not "tmrw at 7 for breakfast",
+                # "gym at 6 before work", "alarm set for 5": a morning's
                 h = h + 12 if h < 12 else h
             out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=True, **({"mod": "APPROX"} if apx else {})))
     return out or None
@@ -3057,6 +3072,8 @@ def _day_clock(m, text):
     elif h > 23:
         return None
     pod_w = (m["pod"] or m["pod2"] or "").lower()
+    if m["wd"] and pod_w.endswith("s") and pod_w in L["parts_of_day"]:
+        return None   # (informal6) "raids wed nights, 8pm": every Wednesday night (rule short_weekday), the hour of a habit
     pod = _INFORMAL_POD.get(pod_w) or L["parts_of_day"].get(pod_w, "")
     word = (m["dw"] or m["dw2"] or (m["this"] if m["this"] and m["this"].lower() != "this" else "") or "").lower()
     night = word in L["night_words"] or pod == "NI"
@@ -3166,7 +3183,7 @@ def _rel_informal_month(m, text):
 # British "Friday week", "a week on Friday", "a week Tuesday", "sat wk": the weekday a week after the
 # next one (said on a Wednesday, "Friday week" is the Friday of the week after). "Friday week" only
 # where the phrase ends ("the Friday week of the festival" is not)
-@rule("weekday_week", r"(?P<a>(?i:a\s+week))\s+(?:(?i:on|from|next)\s+)?(?P<wd1>%s|(?i:{short_weekdays}))(?![\w'’]|\.\w)"
+@rule("weekday_week", r"(?P<a>(?i:a\s+(?P<fn>week|fortnight)))\s+(?:(?i:on|from|next)\s+)?(?P<wd1>%s|(?i:{short_weekdays}))(?![\w'’]|\.\w)"
       r"|(?P<wd2>%s|(?i:{short_weekdays}))\s+(?i:week|wk)(?=\s*(?:$|[,.;:!?)\n]|(?:{bare_ordinal_followers})\b))" % (WEEKDAY, WEEKDAY), 17,
       triggers="weekday", requires="week_words",
       examples=[
@@ -3178,7 +3195,47 @@ def _weekday_week(m, text):
     if low in L["short_weekdays"] and w.isupper():
         return None
     n = any_weekday_num(w)
-    return M(m, "weekday_week", "weekday", weekday=n, rel="", pod="", mod="", possessive=False, plan=True, weeks_after=1)
+    weeks = 2 if m["fn"] and m["fn"].lower() == "fortnight" else 1   # (informal6) "a fortnight on Friday"
+    return M(m, "weekday_week", "weekday", weekday=n, rel="", pod="", mod="", possessive=False, plan=True, weeks_after=weeks)
+
+
+# (informal6) "a week today", "a week tomorrow", "a fortnight today": that many weeks after the day
+@rule("week_today", r"(?i:a\s+(?P<fn>week|fortnight))\s+(?:(?i:from|on)\s+)?(?P<dw>(?i:today|tomorrow|tmrw|yesterday))(?![\w'’])", 18,
+      triggers="deictic", requires="week_words",
+      examples=[("2025-03-12", "the results are out a week today", "a week today", "2025-03-19")])
+def _week_today(m, text):
+    w = m["dw"].lower()
+    weeks = 2 if m["fn"].lower() == "fortnight" else 1
+    return M(m, "week_today", "deictic_day", offset=L["deictic_days"][w] + 7 * weeks, pod="", word=f"a {m['fn'].lower()} {w}", mod="")
+
+
+# (informal6) "the 2nd of next month", "the 15th of this month": that day of the month counted from the day of writing
+@rule("mday_of_month", r"(?i:the)\s+(?P<d>[0-3]?\d)(?:{ordinal_suffixes:cs})\s+(?i:of)\s+(?P<rel>(?i:this|next|last))\s+(?i:month)(?![\w'’])", 24,
+      triggers="ordinal",
+      examples=[("2025-03-12", "rent is due on the 2nd of next month", "the 2nd of next month", "2025-04-02")])
+def _mday_of_month(m, text):
+    d = int(m["d"])
+    if not 1 <= d <= 31:
+        return None
+    return M(m, "mday_of_month", "nth_weekday", n=0, weekday=None, day=d, month=None, year=None,
+             shift={"this": 0, "next": 1, "last": -1}[m["rel"].lower()])
+
+
+# (informal6) "the first Monday of March", "the last Friday of the month", "last sat of next month":
+# the n-th weekday of that month
+@rule("nth_weekday_of", r"(?:(?i:the)\s+)?(?P<n>(?i:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th))\s+(?P<wd>%s|(?i:{short_weekdays}))"
+      r"\s+(?i:of|in)\s+(?:(?P<mon>%s)(?:,?\s+(?P<y>%s))?|(?P<rel>(?i:the|this|next|last))\s+(?i:month))(?![\w'’])" % (WEEKDAY, MONTH, YEAR), 24,
+      triggers="weekday",
+      examples=[("2025-03-12", "the quiz is on the first Monday of April", "the first Monday of April", "2025-04-07"),
+                ("2025-03-12", "payday is the last Friday of the month", "the last Friday of the month", "2025-03-28")])
+def _nth_weekday_of(m, text):
+    n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
+         "last": -1, "final": -1}[m["n"].lower()]
+    wd = any_weekday_num(m["wd"])
+    if m["mon"]:
+        return M(m, "nth_weekday_of", "nth_weekday", n=n, weekday=wd, month=month_num(m["mon"]), year=_year(m["y"]), shift=None)
+    return M(m, "nth_weekday_of", "nth_weekday", n=n, weekday=wd, month=None, year=None,
+             shift={"the": 0, "this": 0, "next": 1, "last": -1}[m["rel"].lower()])
 
 
 # "tues next week", "fri this wk", "thursday last week": a weekday of the week named after it
