@@ -1002,7 +1002,11 @@ class TimelineView(QAbstractScrollArea):
             # the levels at which breaks open up are those of the width ("fit all" and closer).
             self._budget, self._shut_seen = budget, shut
             self.clear_layout_cache()
-            self._set_view(self._t0, self._scale)
+            auto, self._fitting = self._auto_fit, True       # (not a zoom of the user's)
+            try:
+                self._set_view(self._t0, self._scale)
+            finally:
+                self._fitting, self._auto_fit = False, auto
         if self._auto_fit:
             self.fit_all()      # until the user zooms or pans, the view keeps showing everything
         self._update_bars()
