@@ -330,6 +330,27 @@ def test_rows_added_in_a_break_make_the_axis_again_as_a_whole_load_would(qtbot):
     assert np.array_equal(inc.found_breaks().t0, whole.found_breaks().t0)
 
 
+def test_a_resize_that_moves_where_breaks_open_keeps_the_view_fitting(qtbot):
+    """The level from which breaks open up follows the width ("fit all" and one closer): a window
+    made much wider or narrower lays out again on its axis and, until the user zooms or pans,
+    still shows every event."""
+    a = synthetic_frame(300, years=0.3, seed=1, first=datetime(2010, 1, 1))
+    b = synthetic_frame(300, years=0.3, seed=2, first=datetime(2016, 1, 1))
+    frame = pd.concat([a, b], ignore_index=True)
+    v = _view(qtbot, frame, size=(700, 500), fit=True)
+    shuts = {v._shut_to()}
+    for width in (2900, 500, 1300):
+        v.resize(width, 500)
+        qtbot.waitUntil(lambda: v.viewport().width() > width - 40, timeout=5000)
+        assert v.auto_fit()
+        t0, t1 = v.visible_range()
+        times = v.event_times()
+        assert t0 <= times.min() and times.max() <= t1
+        assert len(v.breaks()) == 1
+        shuts.add(v._shut_to())
+    assert len(shuts) >= 2       # (the level moved with the width)
+
+
 def test_a_load_finds_the_breaks_again_at_most_twice_a_second(qtbot):
     """Batches of a big load landing in a break one after the other: the first finds the breaks
     again, the next ones within ``REBREAK_S`` wait for the timer, which finds them once for all."""

@@ -414,15 +414,26 @@ class TimelineView(QAbstractScrollArea):
             if key == getattr(self, "_mask_key", None) and self._mask_for[0] is f["t_start"]:
                 return                  # the events shown already (typed back before it took effect)
             level = lay.level_of(self._scale)
-            breaks = self._breaks_of(keep, level)      # (the axis of the events it lets through)
-            if self._stashed(key, breaks) is None:
-                pick = (lambda a: a) if keep is None else (lambda a: a[keep])
-                arrays = {k: pick(f[k]) for k in ("is_point", "label_px", "ckey")}
-                arrays["start"], arrays["end"] = breaks.to_u(pick(f["t_start"])), breaks.to_u(pick(f["t_end"]))
-                self._mask_job = (mask, level, self._layout_steps(level, arrays))
+            # (the axis of the events it lets through: found between frames too, unless at hand)
+            found = self._found_at_hand(key)
+            breaks = None if found is None else found[0].at_level(level, self._shut_to(found[1]))
+            if breaks is None or self._stashed(key, breaks) is None:
+                self._mask_job = (mask, level, self._mask_steps(keep, key, level))
                 self._refine.start()
                 return
         self._set_mask_now(mask)
+
+    def _mask_steps(self, keep: np.ndarray | None, key: bytes, level: int):
+        """The layout of ``level`` of the events ``keep`` lets through, on their axis, as a
+        generator (``set_mask``): the breaks found first (one sort), then the layout's steps."""
+        f = self._full
+        base, span = self._found(keep, key, *self._break_times(keep))
+        breaks = base.at_level(level, self._shut_to(span))
+        yield
+        pick = (lambda a: a) if keep is None else (lambda a: a[keep])
+        arrays = {k: pick(f[k]) for k in ("is_point", "label_px", "ckey")}
+        arrays["start"], arrays["end"] = breaks.to_u(pick(f["t_start"])), breaks.to_u(pick(f["t_end"]))
+        return (yield from self._layout_steps(level, arrays))
 
     def _set_mask_now(self, mask: np.ndarray | None, made: tuple[int, lay.Layout] | None = None) -> None:
         row = self._sel_row
@@ -639,26 +650,33 @@ class TimelineView(QAbstractScrollArea):
         keep = np.asarray(mask, dtype=bool)[self._full["rows"]]
         return None if keep.all() else keep
 
-    def _breaks_of(self, keep: np.ndarray | None, level: int) -> axis.Breaks:
-        """The stretches shrunk at zoom ``level`` for the events ``keep`` lets through (None: all)
-        and every reference date (their lines are drawn whatever the filter): O(n log n)."""
-        base, span = self._found(keep, self._mask_key_of(keep), *self._break_times(keep))
-        return base.at_level(level, self._shut_to(span))
+    def _found_key(self, key: bytes) -> tuple:
+        """What the breaks found of the filter ``key`` depend on (the events, the reference dates
+        -- every one counts, its line is drawn whatever the filter -- and the setting)."""
+        f = self._full
+        return key, id(f["t_start"]), id(self._ref_t), len(f["t_start"]), len(self._ref_t), self._compress
+
+    def _found_at_hand(self, key: bytes) -> tuple[axis.Breaks, float] | None:
+        """``_found`` of the filter ``key`` when it is kept, else None (nothing found now)."""
+        got = self.__dict__.get("_found_memo", {}).get(self._found_key(key))
+        if got is None or got[0] is not self._full["t_start"] or got[1] is not self._ref_t:
+            return None
+        return got[2], got[3]
 
     def _found(self, keep, key: bytes, times_s: np.ndarray, times_e: np.ndarray) -> tuple[axis.Breaks, float]:
         """(``axis.find_breaks`` of these times, the axis length "fit all" shows of them), kept
         for the last few filters of these events (a filter laid out between frames asks when it
         starts and when it lands; going back to a filter asks again): O(n log n) when not kept."""
+        got = self._found_at_hand(key)
+        if got is not None:
+            return got
         memo = self.__dict__.setdefault("_found_memo", OrderedDict())
-        f = self._full
-        k = (key, id(f["t_start"]), id(self._ref_t), len(f["t_start"]), len(self._ref_t), self._compress)
-        got = memo.get(k)
-        if got is None or got[0] is not f["t_start"] or got[1] is not self._ref_t:
-            base = axis.find_breaks(times_s, times_e) if self._compress and len(times_s) else axis.Breaks()
-            got = memo[k] = (f["t_start"], self._ref_t, base, self._fit_span(base, times_s, times_e))
-            while len(memo) > 4:
-                memo.popitem(last=False)
-        return got[2], got[3]
+        base = axis.find_breaks(times_s, times_e) if self._compress and len(times_s) else axis.Breaks()
+        span = self._fit_span(base, times_s, times_e)
+        memo[self._found_key(key)] = (self._full["t_start"], self._ref_t, base, span)
+        while len(memo) > 4:
+            memo.popitem(last=False)
+        return base, span
 
     @staticmethod
     def _fit_span(base: axis.Breaks, times_s: np.ndarray, times_e: np.ndarray) -> float:
@@ -984,7 +1002,11 @@ class TimelineView(QAbstractScrollArea):
             # the levels at which breaks open up are those of the width ("fit all" and closer).
             self._budget, self._shut_seen = budget, shut
             self.clear_layout_cache()
-            self._set_view(self._t0, self._scale)
+            auto, self._fitting = self._auto_fit, True       # (not a zoom of the user's)
+            try:
+                self._set_view(self._t0, self._scale)
+            finally:
+                self._fitting, self._auto_fit = False, auto
         if self._auto_fit:
             self.fit_all()      # until the user zooms or pans, the view keeps showing everything
         self._update_bars()
