@@ -455,6 +455,19 @@ def schedule_word(text: str, start: int, end: int) -> bool:
     return m is not None and m.group().lower() in _WEEKDAY_WORDS
 
 
+def told_from_the_past(text: str, sent_start: int, start: int) -> bool:
+    """Whether the expression's future is a "would" told after a past form in its clause ("we were
+    promised it would be open by Easter", "she thought it would come on Friday"): a future seen from
+    a time gone (not a verb of reporting: "the company said it would open the plant in March" is
+    news of what was just said). Reads at most 12 words (120 characters) before the expression."""
+    words = [w.lower() for w in _WORD.findall(text, max(sent_start, start - 120), start)][-12:]
+    for k, w in enumerate(words):
+        if w in _NOT_NOW and w != "used" and k > 0 and any((_is_past_form(x) or x in _AUX_PAST) and x not in _REPORTING
+                                                              for x in words[max(0, k - 4):k]):
+            return True   # (not "said it would open the plant in March": news reports what was just said)
+    return False
+
+
 def subject_tense(text: str, sent_end: int, end: int) -> str | None:
     """The tense of the verb whose subject the expression's possessive phrase is ("Saturday's match
     will be shown live": future; "Saturday's match ended 2-2": past); None when a comma or a clause
