@@ -331,7 +331,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     for k in range(len(after)):
         if best is not None and (after[k] in _CLAUSE_BREAK or after[k] in _AFTER_OPENERS or k >= n_to_comma):
             break  # "planned a rally on Saturday and were planning ...": the next clause has its own tense
-        if k >= n_to_comma and after[k] in _CLAUSE_BREAK:
+        if k == n_to_comma and after[k] in _CLAUSE_BREAK and comma >= 0:
             break  # "... by Sunday, and the council said ...": a comma and "and" open another clause
         if reported or said_on:
             break
