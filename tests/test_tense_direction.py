@@ -49,9 +49,11 @@ def test_a_timetables_present_names_the_day_to_come(ref, wd, form):
 
 
 @settings(max_examples=60, deadline=None)
-@given(refs, weekdays)
-def test_a_past_verb_names_the_day_gone(ref, wd):
-    text = f"Rovers beat Ashford 2-1 on {DAYS[wd - 1]}."
+@given(refs, weekdays, st.sampled_from(["Rovers beat Ashford 2-1 on {}.",
+                                        # a headline's present (second tense set)
+                                        "Police arrest man on {}", "Rovers sack manager {} after cup exit"]))
+def test_a_past_verb_names_the_day_gone(ref, wd, form):
+    text = form.format(DAYS[wd - 1])
     d = _day(text, ref, DAYS[wd - 1])
     assert 0 <= (ref - d).days <= 6, (text, ref, d)
 
@@ -110,14 +112,6 @@ def test_a_month_told_in_the_past_future_follows_the_month_it_was_said(ref, said
 
 
 # ---- the second tense set (eighth session) ------------------------------------------------------------------
-@settings(max_examples=60, deadline=None)
-@given(refs, weekdays, st.sampled_from(["Police arrest man on {}", "Rovers sack manager {} after cup exit"]))
-def test_a_headlines_present_names_the_day_gone(ref, wd, form):
-    text = form.format(DAYS[wd - 1])
-    d = _day(text, ref, DAYS[wd - 1])
-    assert 0 <= (ref - d).days <= 6, (text, ref, d)
-
-
 @settings(max_examples=60, deadline=None)
 @given(refs, weekdays, st.sampled_from([("{}'s final will be shown live.", 1), ("{}'s win was their first since the autumn.", -1)]))
 def test_a_possessive_day_takes_the_tense_of_its_verb(ref, wd, form):
