@@ -6,7 +6,10 @@ the next six days, that day included; in a person's own words, "we fly Monday!!"
 that day); a past verb the day gone; a future told in the past ("said
 on Monday that it would vote on Tuesday") the first such weekday after the day it was said; a
 weekday told in the past in the clause of "last week" a day of last week; "next <weekday>" never
-tomorrow or the day after; a day set in the past ("was due to") the nearer one. No timings."""
+tomorrow or the day after; a day set in the past ("was due to") the nearer one. Second tense set: a
+headline's present the day gone; a possessive day the tense of its verb; a present question the day
+to come; a finite past ("they went", "since", "Retailers reported") a month gone; a timetable's
+present or "will" a month to come. No timings."""
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -46,9 +49,11 @@ def test_a_timetables_present_names_the_day_to_come(ref, wd, form):
 
 
 @settings(max_examples=60, deadline=None)
-@given(refs, weekdays)
-def test_a_past_verb_names_the_day_gone(ref, wd):
-    text = f"Rovers beat Ashford 2-1 on {DAYS[wd - 1]}."
+@given(refs, weekdays, st.sampled_from(["Rovers beat Ashford 2-1 on {}.",
+                                        # a headline's present (second tense set)
+                                        "Police arrest man on {}", "Rovers sack manager {} after cup exit"]))
+def test_a_past_verb_names_the_day_gone(ref, wd, form):
+    text = form.format(DAYS[wd - 1])
     d = _day(text, ref, DAYS[wd - 1])
     assert 0 <= (ref - d).days <= 6, (text, ref, d)
 
@@ -104,3 +109,40 @@ def test_a_month_told_in_the_past_future_follows_the_month_it_was_said(ref, said
     if said_at < ref.replace(day=1):
         months = (then_at.year - said_at.year) * 12 + then_at.month - said_at.month
         assert 0 <= months <= 11, (text, ref, found[0].timex_value, found[1].timex_value)
+
+
+# ---- the second tense set (eighth session) ------------------------------------------------------------------
+@settings(max_examples=60, deadline=None)
+@given(refs, weekdays, st.sampled_from([("{}'s final will be shown live.", 1), ("{}'s win was their first since the autumn.", -1)]))
+def test_a_possessive_day_takes_the_tense_of_its_verb(ref, wd, form):
+    text, way = form[0].format(DAYS[wd - 1]), form[1]
+    d = _day(text, ref, DAYS[wd - 1])
+    assert 0 <= way * (d - ref).days <= 6, (text, ref, d)
+
+
+@settings(max_examples=60, deadline=None)
+@given(refs, weekdays)
+def test_a_question_in_the_present_asks_of_the_day_to_come(ref, wd):
+    # ("are you free Monday?" asked on a Monday: a person's own words, the Monday a week on)
+    text = f"are you free {DAYS[wd - 1]}?"
+    d = _day(text, ref, DAYS[wd - 1])
+    assert 1 <= (d - ref).days <= 7, (text, ref, d)
+
+
+@settings(max_examples=60, deadline=None)
+@given(refs, st.integers(min_value=1, max_value=12), st.sampled_from([
+    "last time they went on sale in {}.", "Sales have fallen since {}.", "Retailers reported record sales in {}."]))
+def test_a_finite_past_names_a_month_gone(ref, month, form):
+    text = form.format(MONTHS[month - 1])
+    found = [t for t in tag(text, ref) if t.expression == MONTHS[month - 1]]
+    assert len(found) == 1, [(t.expression, t.timex_value) for t in tag(text, ref)]
+    assert found[0].start.date() <= ref, (text, ref, found[0].timex_value)
+
+
+@settings(max_examples=60, deadline=None)
+@given(refs, st.integers(min_value=1, max_value=12), st.sampled_from(["Talks resume in {}.", "Talks will resume in {}."]))
+def test_a_timetable_or_will_names_a_month_to_come(ref, month, form):
+    text = form.format(MONTHS[month - 1])
+    found = [t for t in tag(text, ref) if t.expression == MONTHS[month - 1]]
+    assert len(found) == 1, [(t.expression, t.timex_value) for t in tag(text, ref)]
+    assert found[0].end.date() > ref, (text, ref, found[0].timex_value)   # the month to come, or this one

@@ -606,7 +606,10 @@ def _weekday(men: Mention, ctx: Discourse, tense):
             day = near + timedelta(days=fwd) if fwd <= back or d["the"] == "till" else near - timedelta(days=back)
             return _pod_or_day(day, d["pod"], f"the {WEEKDAY_NAMES[wd]} nearest the day just told ({near.isoformat()})"
                                + (", after it ('till')" if d["the"] == "till" else ""), d.get("mod", ""), men.rule, "sentence")
-    seen = ctx.named_wdays.get(wd) if not rel and which == "dct" and not d.get("weeks_after") and not d.get("joined") else None
+    # (not in the clause of a week named: "Last week they met the mayor on Tuesday" is that week's Tuesday,
+    # whatever Tuesday the text named before)
+    seen = ctx.named_wdays.get(wd) if not rel and which == "dct" and not d.get("weeks_after") and not d.get("joined") \
+        and not ctx.week_here else None
     if seen is not None and 0 <= men.start - seen[0] <= _SAME_WEEKDAY_CHARS and seen[2] < ctx.sentence and ctx.speech_day is None \
             and abs((seen[1] - anchor).days) <= (14 if seen[3] else 7) and (   # (a day a week off only as written with its date)
             tense == "past" if seen[1] < anchor else tense != "past"):   # (the tense agrees with the day)

@@ -22,7 +22,8 @@ from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, R
 from timeline_app.temporal.reach import rule_cases, rule_contexts, rule_exact, rule_reach, rule_words
 from timeline_app.temporal.rulebase import Mention, dur_value
 from timeline_app.temporal.sentences import join_across, split_sentences
-from timeline_app.temporal.tense import WILL_RE, apposed_past, finite_past, speaks_from_now, subject_tense, tense_at, told_before
+from timeline_app.temporal.tense import (WILL_RE, apposed_past, finite_past, speaks_from_now, subject_tense, tense_at, told_before,
+                                         told_from_the_past)
 from timeline_app.temporal.tense import _is_past_form as is_past_form
 from timeline_app.temporal.timex import Timex, valid_timex_value
 from timeline_app.temporal.triggers import (BACK, FORWARD, TextWindows, _ident, intersect, trigger_spans, union,
@@ -756,6 +757,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # "said on Monday that it would vote on Tuesday": the Tuesday after that Monday; "said in
             # January that it would open the plant in March": the March after that January
             ctx.speech_day, ctx.speech_grain = ctx.said_day[1], ctx.said_day[2]
+        elif tense == "future" and mode == "news" and men.kind in ("weekday", "cal", "holiday") \
+                and told_from_the_past(text, s0, men.start):
+            # ("We were promised it would be open by Easter", "she thought the parcel would come on
+            # Friday": a future told from a time gone that the text does not date: gone or to come, the nearer)
+            tense = "plan"
         if tense == "past" and ctx.last is not None and men.kind == "cal" and men.data.get("year") is None:
             ctx.told_before = told_before(text, s0, men.start)   # (read for a year-less date only)
         elif mode == "narrative" and men.kind == "anaphor" and ctx.last is not None and men.data.get("offset", 0) < 0:

@@ -331,6 +331,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     for k in range(len(after)):
         if best is not None and (after[k] in _CLAUSE_BREAK or after[k] in _AFTER_OPENERS or k >= n_to_comma):
             break  # "planned a rally on Saturday and were planning ...": the next clause has its own tense
+        if k == n_to_comma and after[k] in _CLAUSE_BREAK and comma >= 0:
+            break  # "... by Sunday, and the council said ...": a comma and "and" open another clause
         if reported or said_on:
             break
         if not _may_end_group(after[k]):
@@ -347,7 +349,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
             and not any(w in _ORIGINAL for w in before[-5:-1]):
         return "future"  # "booked Crete for June", "planned it for sat": the day set for it is still to come
     if best is not None and best[1] == "past" and best[0] == 1 and before[-1] in _PLAN_SAID and len(before) > 1 \
-            and before[-2] in _PLAN_SAID_BY:
+            and (before[-2] in _PLAN_SAID_BY or not schedule_word(text, start, end)):
+        # ("they said april": a month said with no preposition is the plan too, whoever said it; a
+        # weekday after a third person's "said" is when it was said, "the minister said Monday")
         return "plan"  # "we said Wednesday though?", "you agreed friday": the day said as the plan, gone or to come
     if best is not None and best[1] == "present" and verb[0] is before and before[-1] in _COPULA_PREPOSITIONS \
             and best[0] <= _SCHEDULE_REACH + 1 and (verb[0][verb[1]] in _EXISTENTIAL_IS or (
@@ -412,6 +416,8 @@ def finite_past(text: str, sent_start: int, start: int) -> bool:
     words = clause[-8:]
     if words and words[-1] in _BEFORE_SPEAKING:
         return True    # "sales have fallen since August" written in June: a time before the moment of speaking
+    if len(words) > 1 and words[-1] in _UNTIL and words[-2] in _SIMPLE_PAST:
+        return True    # "heroic took until january": the limit of a finite past is gone too
     if not words or words[-1] in _NOT_FINITE_AFTER or words[-1] in _DETERMINERS:
         return False   # (a limit, "moved it to the 5th"; a date that modifies a noun, "gave no reason for the Jan. 14 deadline")
     if any(x in _PLAN for x in words) or words[-1] in _RESCHEDULE_TO:
@@ -439,6 +445,28 @@ def _thanked(before: list[str]) -> bool:
             return True
         if w in _PLEASURE and k + 1 < len(before) and before[k + 1] == _TO:
             return True
+    return False
+
+
+_WEEKDAY_WORDS = set(_L["weekdays"]) | set(_L["short_weekdays"])
+
+
+def schedule_word(text: str, start: int, end: int) -> bool:
+    """Whether the expression opens with a weekday name ("Monday", "tues")."""
+    m = _WORD.match(text, start, end)
+    return m is not None and m.group().lower() in _WEEKDAY_WORDS
+
+
+def told_from_the_past(text: str, sent_start: int, start: int) -> bool:
+    """Whether the expression's future is a "would" told after a past form in its clause ("we were
+    promised it would be open by Easter", "she thought it would come on Friday"): a future seen from
+    a time gone (not a verb of reporting: "the company said it would open the plant in March" is
+    news of what was just said). Reads at most 12 words (120 characters) before the expression."""
+    words = [w.lower() for w in _WORD.findall(text, max(sent_start, start - 120), start)][-12:]
+    for k, w in enumerate(words):
+        if w in _NOT_NOW and w != "used" and k > 0 and any((_is_past_form(x) or x in _AUX_PAST) and x not in _REPORTING
+                                                              for x in words[max(0, k - 4):k]):
+            return True   # (not "said it would open the plant in March": news reports what was just said)
     return False
 
 
@@ -488,14 +516,15 @@ def speaks_from_now(text: str, sent_start: int, start: int, tense: str) -> bool:
 
 
 _PLUPERFECT = set(_L["pluperfect_auxiliaries"])
-_APPOSED = re.compile(r"[A-Z][\w'’-]*,\s+([a-z]+)\s+(?:%s)\s+$" % "|".join(map(re.escape, _L["apposition_prepositions"])))
+_APPOSED = re.compile(r"[A-Z][\w'’-]*,\s+([a-z]+)(?:\s+(?:from|by|to|at)\s+[A-Z][\w'’-]*)?\s+(?:%s)\s+$"
+                      % "|".join(map(re.escape, _L["apposition_prepositions"])))   # "Okafor, signed (from Ashford) in January"
 
 
 def apposed_past(text: str, sent_start: int, start: int) -> bool:
     """Whether the expression dates a past participle set after a name between commas
     ("Okafor, signed in January, scored twice"): a reduced relative clause that reports what
     happened, never a plan told in the past ("was set for January", "payable Dec. 15")."""
-    m = _APPOSED.search(text, max(sent_start, start - 40), start)
+    m = _APPOSED.search(text, max(sent_start, start - 64), start)
     return m is not None and _is_past_form(m.group(1))
 
 
