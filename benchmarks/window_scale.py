@@ -27,7 +27,10 @@
   thread's CPU seconds, the longest turns and the stalls. Before/after comparisons of the load
   path in the same minutes read this one.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/window_scale.py [frame] [table] [cancel] [load1000] [load10000] [gui10000 [--rate 500]] [--no-pair-memo] [--runs N]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/window_scale.py [frame] [table] [cancel] [load1000] [load10000] [gui10000 [--rate 500]] [--no-pair-memo] [--runs N] [--stock-pool]
+
+``--stock-pool``: the window's pool is ``multiprocessing``'s own ``Pool`` (as before the eighth
+session; see ``batch._pool_class``), for before/after figures in the same minutes.
 
 ``--runs N`` (with ``loadN``): N runs, the CLI and the window alternating, then the median, the least
 and the greatest of each figure (the ratio of one run rides on the CLI's own variation).
@@ -538,6 +541,17 @@ def main(argv: list[str]) -> int:
         workspace._PAIR_SCORES_MAX = 0
         which = [w for w in which if w != "--no-pair-memo"]
         print("(the grouping's memo of headline pairs off)")
+    if "--stock-pool" in which:
+        # the pool as before the eighth session: multiprocessing's own, whose worker-handler thread
+        # loops while results wait in its pipe (see ``batch._pool_class``): for before/after figures
+        # in the same minutes (the CLI, a process of its own, keeps the new pool)
+        import multiprocessing.pool
+
+        from timeline_app.core import batch
+
+        batch._pool_class = lambda: multiprocessing.pool.Pool
+        which = [w for w in which if w != "--stock-pool"]
+        print("(the window's pool: multiprocessing's own Pool, as before the eighth session)")
     if "--rate" in which:
         i = which.index("--rate")
         rate = float(which[i + 1])

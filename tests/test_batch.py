@@ -164,3 +164,37 @@ def test_the_pool_can_run_nicer_than_its_caller(corpus):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
     before, after = map(int, out.stdout.split())
     assert after == min(19, before + 3)
+
+
+def test_the_pools_worker_handler_does_not_loop_on_waiting_results(corpus, monkeypatch):
+    """The stock ``multiprocessing`` pool's worker-handler thread also waits on the results pipe,
+    so it loops (a turn per ``wait`` that returns at once) for as long as a result sits there
+    unread. The pool ``iter_results`` makes waits only on the workers' exits and the pool's
+    change notifier: its turns are counted here (a count, not a time) and stay within one per
+    batch (the task cache may empty between two) plus start, close and terminate; the results
+    are the same, in order, and Cancel still stops it."""
+    from multiprocessing.pool import Pool
+
+    turns = []
+    maintain = Pool._maintain_pool       # (a static method: one turn of the worker handler's loop)
+
+    def counted(*args):
+        turns.append(1)
+        return maintain(*args)
+    monkeypatch.setattr(Pool, "_maintain_pool", staticmethod(counted))
+    paths = corpus * 3
+    got = list(batch.iter_results(paths, jobs=2, as_csv=True))
+    assert [r.path for r in got] == paths and all(not r.error for r in got)
+    assert [r.csv for r in got[:len(corpus)]] == [batch.process_file(p, as_csv=True).csv for p in corpus]
+    n_batches = len(list(batch._batches(paths)))
+    assert 1 <= len(turns) <= n_batches + 3, f"{len(turns)} turns for {n_batches} batches"
+    pool = batch._pool_class()(1, context=batch._context())
+    try:
+        assert pool._outqueue._reader not in pool._get_sentinels()
+    finally:
+        pool.terminate()
+        pool.join()
+    seen = []
+    for r in batch.iter_results(paths, jobs=2, cancel=lambda: len(seen) >= 2):
+        seen.append(r)
+    assert 2 <= len(seen) < len(paths)
