@@ -3199,10 +3199,13 @@ def _weekday_week(m, text):
     return M(m, "weekday_week", "weekday", weekday=n, rel="", pod="", mod="", possessive=False, plan=True, weeks_after=weeks)
 
 
-# (informal6) "a week today", "a week tomorrow", "a fortnight today": that many weeks after the day
+# (informal6) "a fortnight today", "a week on tomorrow", "a week from today": that many weeks after the
+# day ("a week today" alone is week_from_day's, which has the higher priority; after "been" or "for"
+# the week is a length here too)
 @rule("week_today", r"(?i:a\s+(?P<fn>week|fortnight))\s+(?:(?i:from|on)\s+)?(?P<dw>(?i:today|tomorrow|tmrw|yesterday))(?![\w'’])", 18,
-      triggers="deictic", requires="week_words",
-      examples=[("2025-03-12", "the results are out a week today", "a week today", "2025-03-19")])
+      triggers="deictic", requires="week_words", reject_before=(r"(?i)\b(?:{week_length_cues})\s+$", 12),
+      examples=[("2025-03-12", "the results are out a fortnight today", "a fortnight today", "2025-03-26"),
+                ("2025-03-12", "the results are out a week from today", "a week from today", "2025-03-19")])
 def _week_today(m, text):
     w = m["dw"].lower()
     weeks = 2 if m["fn"].lower() == "fortnight" else 1
