@@ -699,9 +699,11 @@ def _weekday(men: Mention, ctx: Discourse, tense):
     elif d.get("possessive"):
         back = (cur - wd) % 7
         day, how = anchor - timedelta(days=back), f"{name}'s: the nearest {name}, up to {anchor_txt}"
-    elif story and not rel and (wd - cur) % 7 <= (cur - wd) % 7:
+    elif story and not rel and ((wd - cur) % 7 <= (cur - wd) % 7 or (ctx.mode == "narrative" and not ctx.told_before)):
         # "began on Monday 3 March ... By Wednesday ... on Friday": the days of a story follow
-        # one another; the nearer one, ahead when both are as near
+        # one another; the nearer one, ahead when both are as near; (history6) in a history, ahead
+        # unless told in the past perfect ("began on Tuesday 4 May. On Saturday the government ...":
+        # the Saturday after; "had fallen ill on Saturday": the one before)
         fwd = (wd - cur) % 7
         day, how = anchor + timedelta(days=fwd), f"{name}, in a story told in the past: the {name} from {anchor_txt} on" + (
             " (that very day)" if fwd == 0 else "")

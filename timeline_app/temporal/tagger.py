@@ -762,8 +762,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # ("We were promised it would be open by Easter", "she thought the parcel would come on
             # Friday": a future told from a time gone that the text does not date: gone or to come, the nearer)
             tense = "plan"
-        if tense == "past" and ctx.last is not None and men.kind == "cal" and men.data.get("year") is None:
-            ctx.told_before = told_before(text, s0, men.start)   # (read for a year-less date only)
+        if tense == "past" and ctx.last is not None and men.kind in ("cal", "weekday") and men.data.get("year") is None:
+            ctx.told_before = told_before(text, s0, men.start)   # (read for a year-less date only; a weekday: history6)
         elif mode == "narrative" and men.kind == "anaphor" and ctx.last is not None and men.data.get("offset", 0) < 0:
             # (history6) "He had come over from Cork the year before": a look back in the past perfect
             # does not move the story
