@@ -762,8 +762,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # ("We were promised it would be open by Easter", "she thought the parcel would come on
             # Friday": a future told from a time gone that the text does not date: gone or to come, the nearer)
             tense = "plan"
-        if tense == "past" and ctx.last is not None and men.kind in ("cal", "weekday") and men.data.get("year") is None:
-            ctx.told_before = told_before(text, s0, men.start)   # (read for a year-less date only; a weekday: history6)
+        if tense == "past" and ctx.last is not None and men.kind in ("cal", "weekday", "ordinal_day") and men.data.get("year") is None:
+            # (read for a year-less date only; history6: a weekday, "the 4th", and a past perfect its
+            # sentence or clause opens with: "Rommel, who had gone home on the 4th, returned that evening")
+            ctx.told_before = _in_past_perfect(text, s0, men.start)
         elif mode == "narrative" and men.kind == "anaphor" and ctx.last is not None and men.data.get("offset", 0) < 0:
             # (history6) "He had come over from Cork the year before": a look back in the past perfect
             # does not move the story
@@ -1163,7 +1165,12 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
 # a sentence that opens in the past perfect: "had" among its first five words, and a past form
 # ("been" too) after it ("Alcock had been a prisoner", "Most of them had already left")
 _OPENS_PLUPERFECT = _re(r"\s*(?:\S+\s+){0,4}?(?i:{pluperfect_auxiliaries})\s+(?:(?i:not|never|already|long|also|just|once|first|earlier)\s+)?(?P<verb>[A-Za-z]+)\b")
-_BARE_PARTICIPLES = frozenset(("been", "come", "become", "overcome", "run"))   # "had come over the year before"
+# past participles not in the past forms' list ("had come over the year before", "had gone home")
+_CLAUSE_TURN = re.compile(r";|,\s+(?:and|but|yet|so|then)\s|\s(?:and|but)\s+(?:then\s+)?(?:on|in|at|by)\s")
+_BARE_PARTICIPLES = frozenset(("been", "come", "become", "overcome", "run", "gone", "done", "seen", "known", "taken",
+                               "given", "written", "begun", "fallen", "risen", "driven", "flown", "grown", "thrown",
+                               "drawn", "shown", "chosen", "spoken", "broken", "frozen", "stolen", "sworn", "born",
+                               "borne", "eaten", "beaten", "forgotten", "hidden", "ridden", "forbidden", "withdrawn"))
 _FLASHBACK_KINDS = frozenset(("cal", "season", "holiday", "weekday"))
 
 
@@ -1173,6 +1180,8 @@ def _in_past_perfect(text: str, s0: int, pos: int) -> bool:
     prisoner since his bomber came down in September 1917")."""
     if told_before(text, s0, pos):
         return True
+    if _CLAUSE_TURN.search(text, s0, pos):
+        return False   # "It had opened on 14 September, and on 10 October it carried ...": a clause of its own
     m = _OPENS_PLUPERFECT.match(text, s0, pos)
     return m is not None and (m["verb"].lower() in _BARE_PARTICIPLES or is_past_form(m["verb"].lower()))
 

@@ -1612,6 +1612,35 @@ def _clock24(m, text):
              loose=1 <= h < 12 and not m["h"].startswith("0"))
 
 
+# (history6) a time written as the military and the sea write it: "at 0630 hours", "by 1000 hrs",
+# "0552 hours on 24 May"; bare ("At 1330 the beach was clear") only after "at" in a text that has
+# just written one with "hours" (else "at 1330" could be a year). Not a count: "over 1000 hours of
+# footage" (no leading zero and no preposition of time before it)
+_MIL_HOURS_NEAR = re.compile(r"(?<![\w.,])[0-2]\d[0-5]\d\s*(?:hours|hrs)\b", re.I)
+_MIL_TIME_PREPS = frozenset(("at", "by", "until", "till", "from", "before", "after"))
+
+
+@rule("military_time", r"(?:(?P<pre>(?i:at|by|until|till|from|before|after)(?:\s+(?i:about|around|approximately))?)\s+)?(?P<t>(?<![\w.,$£€])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<hrs>(?i:hours|hrs))(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?)(?![\w])" % DAYREF, 28,
+      triggers="unit", lead=(r"(?<![\w.,$£€])[0-2]\d[0-5]\d\s*", 6),
+      examples=[(None, "The first landing craft touched down at 0630 hours on 6 June 1944.", "0630 hours", "1944-06-06T06:30")])
+def _military_time(m, text):
+    pre = (m["pre"] or "").split()[0].lower() if m["pre"] else ""
+    if not (m["h"].startswith("0") or pre in _MIL_TIME_PREPS):
+        return None   # "1000 hours of footage": a count
+    return M(m, "military_time", "time", group="t", hour=int(m["h"]), minute=int(m["mi"]), dref=day_ref(m["dref"]),
+             h12=False, loose=False)
+
+
+@rule("military_time_bare", r"(?i:at)\s+(?:(?i:about|around|approximately)\s+)?(?P<t>(?<![\w.,$£€])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?)(?![\w])" % DAYREF, 27,
+      triggers="year", lead=(r"(?i:at)\s+(?:(?i:about|around|approximately)\s+)?", 18),
+      examples=[(None, "The first wave landed at 0630 hours on 6 June 1944. At 1330 the beach was reported clear.", "1330", "1944-06-06T13:30")])
+def _military_time_bare(m, text):
+    if not _MIL_HOURS_NEAR.search(text, max(0, m.start() - 400), m.start()):
+        return None   # "at 1330" in a text with no time written "NNNN hours" before it: perhaps a year
+    return M(m, "military_time_bare", "time", group="t", hour=int(m["h"]), minute=int(m["mi"]), dref=day_ref(m["dref"]),
+             h12=False, loose=False)
+
+
 _LOOSE_NOON = frozenset(L["loose_noon_words"])
 _NOON_CUE = _re(r"(?i)\b{noon_cues}\s+$")
 _MIDNIGHT_NOUN = _re(r"\s+{midnight_nouns:cs}")
