@@ -1166,6 +1166,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
 # ("been" too) after it ("Alcock had been a prisoner", "Most of them had already left")
 _OPENS_PLUPERFECT = _re(r"\s*(?:\S+\s+){0,4}?(?i:{pluperfect_auxiliaries})\s+(?:(?i:not|never|already|long|also|just|once|first|earlier)\s+)?(?P<verb>[A-Za-z]+)\b")
 # past participles not in the past forms' list ("had come over the year before", "had gone home")
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _CLAUSE_TURN = re.compile(r";|,\s+(?:and|but|yet|so|then)\s|\s(?:and|but)\s+(?:then\s+)?(?:on|in|at|by)\s")
 _BARE_PARTICIPLES = frozenset(("been", "come", "become", "overcome", "run", "gone", "done", "seen", "known", "taken",
                                "given", "written", "begun", "fallen", "risen", "driven", "flown", "grown", "thrown",
@@ -1183,7 +1184,11 @@ def _in_past_perfect(text: str, s0: int, pos: int) -> bool:
     if _CLAUSE_TURN.search(text, s0, pos):
         return False   # "It had opened on 14 September, and on 10 October it carried ...": a clause of its own
     m = _OPENS_PLUPERFECT.match(text, s0, pos)
-    return m is not None and (m["verb"].lower() in _BARE_PARTICIPLES or is_past_form(m["verb"].lower()))
+    if m is None or not (m["verb"].lower() in _BARE_PARTICIPLES or is_past_form(m["verb"].lower())):
+        return False
+    # a relative clause's past perfect ("American divisions, which Pershing had sought to field
+    # alone, were assigned ... on 28 March") covers only the dates inside it, before its comma
+    return not (_RELATIVE_WORD.search(text, s0, m.start("verb")) and "," in text[m.end():pos])
 
 
 def _in_main_past(text: str, s0: int, pos: int) -> bool:
