@@ -538,7 +538,7 @@ def _pod_or_day(day: date, pod: str, why: str, mod: str, rule: str, anchor: str)
 def _deictic_day(men: Mention, ctx: Discourse, tense):
     d = men.data
     if d.get("nowadays"):
-        return Resolved("DATE", "PRESENT_REF", None, None, None, "", f"'{d['word']}' opening a sentence in the present, "
+        return Resolved("DATE", "PRESENT_REF", None, None, None, "", f"'{d['word']}' in a sentence in the present, "
                         f"against a time long gone: these days", "", False)
     if ctx.mode == "narrative" and not d.get("from_now"):
         return _unplaced("TIME" if d["pod"] else "DATE", "XXXX-XX-XX" + (f"T{d['pod']}" if d["pod"] else ""),

@@ -1316,6 +1316,7 @@ _NOW_KINDS = frozenset(("deictic_day", "deictic"))
 _AGO_BEFORE = _re(r"\b(?:{offset_directions})\s+$", re.I)   # "386 years ago today"
 _ACCESSION = _re(r"\b(?:{accession_words})\b", re.I)
 _APPOSITION_END = re.compile(r",\s")
+_STATIVE_BEFORE = _re(r"\b(?:{stative_verbs})\s+(?:(?:still|now|also)\s+)?$", re.I)
 _THREE_WORDS = re.compile(r"\s*(?:\S+\s+){0,2}\S+")
 _COMMA_PARTICIPLE = re.compile(r",\s+(?:(?:still|first|long|once|now|later|largely|partly|mostly|newly|recently)\s+)?(?P<verb>[a-z]+)\b")   # the comma that closes a phrase set off after "Today,"
 _PERFECT = _re(r"\b(?:{perfect_auxiliaries})\s", re.I)
@@ -1388,6 +1389,12 @@ def _today_in_story(text: str, s0: int, s1: int, men: Mention) -> None:
             # (the verb right after the phrase: its first three words)
             w3 = _THREE_WORDS.match(text, close.end(), s1)
             tense = tense_at(text, close.end(), w3.end() if w3 else s1, close.end(), close.end())
+    if not opens and tense != "past" and d["offset"] == 0 and not d["pod"] and not _CLAUSE_END.match(text, men.end) \
+            and _STATIVE_BEFORE.search(text, max(s0, men.start - 24), men.start):
+        # (history6) "The Vimy hangs today in the Science Museum", "the wreck lies today off Ushant":
+        # a state of these days (not "which is today.", "the ceremony is today at noon")
+        d["nowadays"] = True
+        return
     if opens and tense != "past" and not WILL_RE.search(text, men.end, min(s1, men.end + 200)):   # ("Today a machine can read a genome")
         d["nowadays"] = True
     else:
