@@ -762,9 +762,12 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # ("We were promised it would be open by Easter", "she thought the parcel would come on
             # Friday": a future told from a time gone that the text does not date: gone or to come, the nearer)
             tense = "plan"
-        if tense == "past" and ctx.last is not None and men.kind in ("cal", "weekday", "ordinal_day") and men.data.get("year") is None:
-            # (read for a year-less date only; history6: a weekday, "the 4th", and a past perfect its
-            # sentence or clause opens with: "Rommel, who had gone home on the 4th, returned that evening")
+        if tense == "past" and ctx.last is not None and men.kind == "cal" and men.data.get("year") is None and mode != "narrative":
+            ctx.told_before = told_before(text, s0, men.start)   # (read for a year-less date only)
+        elif tense == "past" and ctx.last is not None and men.kind in _LOOK_BACK_KINDS and men.data.get("year") is None \
+                and mode == "narrative":
+            # (history6: in a story a weekday and "the 4th" too, and a past perfect its sentence or
+            # clause opens with: "Rommel, who had gone home on the 4th, returned that evening")
             ctx.told_before = _in_past_perfect(text, s0, men.start)
         elif mode == "narrative" and men.kind == "anaphor" and ctx.last is not None and men.data.get("offset", 0) < 0:
             # (history6) "He had come over from Cork the year before": a look back in the past perfect
@@ -1166,6 +1169,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
 # ("been" too) after it ("Alcock had been a prisoner", "Most of them had already left")
 _OPENS_PLUPERFECT = _re(r"\s*(?:\S+\s+){0,4}?(?i:{pluperfect_auxiliaries})\s+(?:(?i:not|never|already|long|also|just|once|first|earlier)\s+)?(?P<verb>[A-Za-z]+)\b")
 # past participles not in the past forms' list ("had come over the year before", "had gone home")
+_LOOK_BACK_KINDS = frozenset(("cal", "weekday", "ordinal_day"))
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _CLAUSE_TURN = re.compile(r";|,\s+(?:and|but|yet|so|then)\s|\s(?:and|but)\s+(?:then\s+)?(?:on|in|at|by)\s")
 _BARE_PARTICIPLES = frozenset(("been", "come", "become", "overcome", "run", "gone", "done", "seen", "known", "taken",
@@ -1179,6 +1183,8 @@ def _in_past_perfect(text: str, s0: int, pos: int) -> bool:
     """(history6) Whether a date belongs to a look back told in the past perfect: its own verb
     ("lost his arm in 1797" after "had") or the verb its sentence opens with ("Alcock had been a
     prisoner since his bomber came down in September 1917")."""
+    if "had" not in text[s0:pos].lower():
+        return False   # (most dates: no past perfect before them in their sentence)
     if told_before(text, s0, pos):
         return True
     if _CLAUSE_TURN.search(text, s0, pos):
