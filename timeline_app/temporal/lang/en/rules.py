@@ -1202,7 +1202,7 @@ def _rel_period(m, text):
 _ANNAL_HEAD = re.compile(r"(?:^|\n)[^\S\n]*\d{3,4}[.:][^\S\n]+(?:(?i:in)[^\S\n]+)?$")
 
 
-@rule("annal_year", r"(?<![^\n])[^\S\n]*(?P<year>[1-9]\d{2,3})(?=[.:][^\S\n]+(?:(?i:in)\s+)?(?i:this)\s+(?i:year)\b)", 9, triggers="year year3",
+@rule("annal_year", r"(?<![^\n])[^\S\n]*(?P<year>[1-9]\d{2,3})(?=[.:][^\S\n]+(?:(?i:in)\s+)?(?i:this)\s+(?i:year)\b)", 9, triggers="year year3", lead=(r"(?:^|\n)[^\S\n]{0,3}", 4),
       examples=[(None, "793. In this year dire portents came over the land, and on 8 June the raiders burned the church.", "793", "0793")])
 def _annal_year(m, text):
     return Mention(m.start("year"), m.end("year"), "annal_year", "cal", dict(year=int(m["year"]), grain="year", mod=""), 9)
