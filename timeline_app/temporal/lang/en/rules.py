@@ -303,15 +303,22 @@ def _chat_stamp(m, text):
 _STAMP_NAME = re.compile(r"[ \t]*(?:(?:[A-Z@][\w.'’-]*|[a-z][a-z\d]*[_\d][\w.-]*|\([^()\n]{1,20}\)|[-–·|])[ \t]+){1,6}")
 
 
-@rule("msg_stamp", r"(?<![\w.:])(?:(?P<t>(?P<h>[01]?\d):(?P<mi>[0-5]\d)\s?(?P<ap>[AaPp][Mm]))(?=[ \t]*(?:\n|$))|\((?P<t2>(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?:\s?(?P<ap2>[AaPp][Mm]))?)\):)", 33,
+_STAMP_LINE = re.compile(r"(?m)^%s(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[AaPp][Mm])?[ \t]*$" % _STAMP_NAME.pattern)
+_STAMP_REACH = 600   # characters around a stamp line where another must stand
+
+
+@rule("msg_stamp", r"(?<![\w.:])(?:(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s?(?P<ap>[AaPp][Mm]))?)(?=[ \t]*(?:\n|$))|\((?P<t2>(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?:\s?(?P<ap2>[AaPp][Mm]))?)\):)", 33,
       triggers="colon",
       examples=[("2025-06-26", "Sam Okoro  9:05 AM\ncan we say first thing tomorrow?\nPriya N  9:06 AM\nI'll ask", "9:06 AM", "2025-06-26T09:06"),
+                ("2025-06-26", "Priya Nair  14:03\nsee you tomorrow then\nSam Okoro  14:05\nok", "14:05", "2025-06-26T14:05"),
                 ("2025-01-30", "Agent Chloe (14:31): Hi, thanks for waiting", "14:31", "2025-01-30T14:31")])
 def _msg_stamp(m, text):
     if m["t"]:
         ls = text.rfind("\n", 0, m.start()) + 1
         if m.start() - ls > 48 or not _STAMP_NAME.fullmatch(text, ls, m.start()):
             return None
+        if sum(1 for _ in zip(range(2), _STAMP_LINE.finditer(text, max(0, ls - _STAMP_REACH), m.end() + _STAMP_REACH))) < 2:
+            return None   # one such line is no chat paste ("Kick-off 15:00" under a match's date)
         h, mi, ap, group = int(m["h"]), int(m["mi"]), m["ap"], "t"
     else:
         ls = text.rfind("\n", 0, m.start()) + 1
