@@ -3226,6 +3226,9 @@ def _week_today(m, text):
     return M(m, "week_today", "deictic_day", offset=L["deictic_days"][w] + 7 * weeks, pod="", word=f"a {m['fn'].lower()} {w}", mod="")
 
 
+_MONTH_SHIFT = {"the": 0, "this": 0, "next": 1, "last": -1}   # "the month", "next month": months from the day of writing
+
+
 # (informal6) "the 2nd of next month", "the 15th of this month": that day of the month counted from the day of writing
 @rule("mday_of_month", r"(?i:the)\s+(?P<d>[0-3]?\d)(?:{ordinal_suffixes:cs})\s+(?i:of)\s+(?P<rel>(?i:this|next|last))\s+(?i:month)(?![\w'’])", 24,
       triggers="ordinal",
@@ -3235,7 +3238,7 @@ def _mday_of_month(m, text):
     if not 1 <= d <= 31:
         return None
     return M(m, "mday_of_month", "nth_weekday", n=0, weekday=None, day=d, month=None, year=None,
-             shift={"this": 0, "next": 1, "last": -1}[m["rel"].lower()])
+             shift=_MONTH_SHIFT[m["rel"].lower()])
 
 
 # (informal6) "the first Monday of March", "the last Friday of the month", "last sat of next month":
@@ -3252,7 +3255,7 @@ def _nth_weekday_of(m, text):
     if m["mon"]:
         return M(m, "nth_weekday_of", "nth_weekday", n=n, weekday=wd, month=month_num(m["mon"]), year=_year(m["y"]), shift=None)
     return M(m, "nth_weekday_of", "nth_weekday", n=n, weekday=wd, month=None, year=None,
-             shift={"the": 0, "this": 0, "next": 1, "last": -1}[m["rel"].lower()])
+             shift=_MONTH_SHIFT[m["rel"].lower()])
 
 
 # "tues next week", "fri this wk", "thursday last week": a weekday of the week named after it
