@@ -260,7 +260,7 @@ def _usdate(m, text):
         return None
     if len(m["y"]) == 2:
         y += 1900 if y >= 50 else 2000
-    return M(m, "us_numeric_date", "cal", year=y, month=mo, day=d, grain="day")
+    return M(m, "us_numeric_date", "cal", year=y, month=mo, day=d, grain="day", swappable=mo != d and mo <= 12 and d <= 12)
 
 
 # (informal5) a chat export's stamp: "[10/03/2024, 19:02]" (WhatsApp on a phone), "02/08/2024, 18:02 -
