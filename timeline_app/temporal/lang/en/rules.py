@@ -1278,10 +1278,19 @@ def _weekday(m, text):
     if not rel and not pod and (side := _WD_COMING_GONE.match(text, end)):
         # (informal6) British "Saturday coming" (the one to come), "Sunday just gone" (the one gone)
         rel, end = ("coming" if side["w"].lower() == "coming" else "last"), side.end()
+    after_next = not rel and _AFTER_NEXT.match(text, end)
+    if after_next:
+        # (informal6) "the Tuesday after next": a week after the next one
+        the_ = _THE_WEEKDAY.search(text, max(0, start - 12), start)
+        start, end = the_.start("the") if the_ else start, after_next.end()
     data = dict(weekday=weekday_num(m["wd"]), rel=rel, pod=pod, mod=mod, possessive=not m["pod"] and s.endswith(("'s", "’s")),
                 lower=m["wd"].islower(), list_head=_list_head(text, start, end),   # "friday works": a chat's way of writing
                 answer=_answer(text, start))
-    if not rel and not m["mod"] and (the := _THE_WEEKDAY.search(text, max(0, start - 12), start)):
+    if after_next:
+        data.update(weeks_after=1, plan=True)
+    elif not rel and not m["mod"] and (week := _AFTER_WEEK_NAMED.search(text, max(0, start - 16), start)):
+        data["week_offset"] = _MONTH_SHIFT[week["rel"].lower()]   # (informal6) "this week Friday", "next week Tuesday"
+    elif not rel and not m["mod"] and (the := _THE_WEEKDAY.search(text, max(0, start - 12), start)):
         # (informal6) "bring the plants on the Friday evening" after "the sale is on Saturday 8 June",
         # "away Easter weekend, could you do the Saturday": the weekday of the occasion just told;
         # "Paper 3 the Tuesday after", "come the Thursday before": the first one after / before it
@@ -1298,6 +1307,8 @@ def _weekday(m, text):
 
 
 _COMING_VERB = re.compile(r"(?i)(?:(?<![\w'’])(?:is|are|am|was|were|be|been|not)|['’](?:s|re|m))\s+$")
+_AFTER_NEXT = re.compile(r"\s+(?i:after\s+next)(?![\w'’])")
+_AFTER_WEEK_NAMED = re.compile(r"(?i)(?<![\w'’])(?P<rel>this|next|last)\s+(?:week|wk),?\s+$")
 _WD_COMING_GONE = re.compile(r"\s+(?P<w>(?i:coming|just\s+gone|gone))(?![\w'’])")
 _THE_WEEKDAY = _re(r"(?<![\w'’])(?:(?P<till>{the_weekday_forward})\s+)?(?P<the>(?i:the))\s+$")
 _THE_WEEKDAY_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)|\s+(?i:and|or|as|so|then|too|instead|if|with|is|was|would|will|i|we|you|he|she|they|it|at|for|to|in)\b")
@@ -3259,7 +3270,7 @@ def _nth_weekday_of(m, text):
 
 
 # "tues next week", "fri this wk", "thursday last week": a weekday of the week named after it
-@rule("weekday_of_week", r"(?P<wd>%s|(?i:{short_weekdays}))\s+(?P<rel>(?i:this|next|last|nxt|lst|that))\s+(?i:week|wk)(?![\w'’])" % WEEKDAY, 19,
+@rule("weekday_of_week", r"(?P<wd>%s|(?i:{short_weekdays}))\s+(?:(?i:of)\s+)?(?P<rel>(?i:this|next|last|nxt|lst|that))\s+(?i:week|wk)(?![\w'’])" % WEEKDAY, 19,
       triggers="weekday", requires="week_words",
       examples=[("2025-06-09", "ok lets do tues next week, same time", "tues next week", "2025-06-17")])
 def _weekday_of_week(m, text):
