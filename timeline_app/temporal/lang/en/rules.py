@@ -3225,16 +3225,16 @@ def _weekday_week(m, text):
 
 
 # (informal6) "a fortnight today", "a week on tomorrow", "a week from today": that many weeks after the
-# day ("a week today" alone is week_from_day's, which has the higher priority; after "been" or "for"
-# the week is a length here too)
-@rule("week_today", r"(?i:a\s+(?P<fn>week|fortnight))\s+(?:(?i:from|on)\s+)?(?P<dw>(?i:today|tomorrow|tmrw|yesterday))(?![\w'’])", 18,
+# day ("a week today" alone is week_from_day's: this rule does not read it; after "been" or "for" the
+# week is a length here too)
+@rule("week_today", r"(?i:a\s+(?:(?P<fn>fortnight)\s+(?:(?:from|on)\s+)?|week\s+(?:from|on)\s+))(?P<dw>(?i:today|tomorrow|tmrw|yesterday))(?![\w'’])", 18,
       triggers="deictic", requires="week_words", reject_before=(r"(?i)\b(?:{week_length_cues})\s+$", 12),
       examples=[("2025-03-12", "the results are out a fortnight today", "a fortnight today", "2025-03-26"),
                 ("2025-03-12", "the results are out a week from today", "a week from today", "2025-03-19")])
 def _week_today(m, text):
     w = m["dw"].lower()
-    weeks = 2 if m["fn"].lower() == "fortnight" else 1
-    return M(m, "week_today", "deictic_day", offset=L["deictic_days"][w] + 7 * weeks, pod="", word=f"a {m['fn'].lower()} {w}", mod="")
+    weeks = 2 if m["fn"] else 1
+    return M(m, "week_today", "deictic_day", offset=L["deictic_days"][w] + 7 * weeks, pod="", word=f"a {'fortnight' if m['fn'] else 'week'} {w}", mod="")
 
 
 _MONTH_SHIFT = {"the": 0, "this": 0, "next": 1, "last": -1}   # "the month", "next month": months from the day of writing
