@@ -292,6 +292,13 @@ def _cal(men: Mention, ctx: Discourse, tense):
     grain, mod = d["grain"], d.get("mod", "")
     y = d.get("year")
     why = d.get("year_why", "explicit date")
+    if d.get("swappable") and ctx.dct is not None and y:
+        # (informal6) "Updated: 12/03/2025 09:14" written on 12 March: where both numbers can be the
+        # month and only the day-first reading lies within a week of the day of writing, that one
+        us, dm = _safe_date(y, d["month"], d["day"]), _safe_date(y, d["day"], d["month"])
+        if us and dm and abs((dm - ctx.dct).days) <= _NEAR_SWAP_DAYS < abs((us - ctx.dct).days):
+            return _placed("DATE", Point.day(dm), f"{MONTH_NAMES[dm.month]} {dm.day}: day first, the reading within a week of "
+                           f"{_ref_text(ctx)} (rule {men.rule})", mod, False, anchor="text")
     anchor = "last" if "year_why" in d else "text"
     if grain == "century":
         return _placed("DATE", Point.century(y), f"the {y // 100 + 1}th century (rule {men.rule})", mod, False)
@@ -343,6 +350,7 @@ _TALK_SENTENCES = 3   # sentences after a day was named that a bare hour may sti
 _TALK_DAYS = 62
 _SAME_WEEKDAY_CHARS = 600   # (informal6) how far back a weekday said again is the same day (a chat's few lines)
 _EVENING_FROM = 5   # (informal6) the hours 5-11 said of an evening the talk named are p.m.
+_NEAR_SWAP_DAYS = 7   # (informal6) a numeric date read day first only when that reading is this near the day of writing
 _TALK_CHARS = 400     # ... or characters (a chat's short messages are many sentences)
 
 

@@ -260,7 +260,7 @@ def _usdate(m, text):
         return None
     if len(m["y"]) == 2:
         y += 1900 if y >= 50 else 2000
-    return M(m, "us_numeric_date", "cal", year=y, month=mo, day=d, grain="day")
+    return M(m, "us_numeric_date", "cal", year=y, month=mo, day=d, grain="day", swappable=mo != d and mo <= 12 and d <= 12)
 
 
 # (informal5) a chat export's stamp: "[10/03/2024, 19:02]" (WhatsApp on a phone), "02/08/2024, 18:02 -
@@ -303,15 +303,22 @@ def _chat_stamp(m, text):
 _STAMP_NAME = re.compile(r"[ \t]*(?:(?:[A-Z@][\w.'’-]*|[a-z][a-z\d]*[_\d][\w.-]*|\([^()\n]{1,20}\)|[-–·|])[ \t]+){1,6}")
 
 
-@rule("msg_stamp", r"(?<![\w.:])(?:(?P<t>(?P<h>[01]?\d):(?P<mi>[0-5]\d)\s?(?P<ap>[AaPp][Mm]))(?=[ \t]*(?:\n|$))|\((?P<t2>(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?:\s?(?P<ap2>[AaPp][Mm]))?)\):)", 33,
+_STAMP_LINE = re.compile(r"(?m)^%s(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[AaPp][Mm])?[ \t]*$" % _STAMP_NAME.pattern)
+_STAMP_REACH = 600   # characters around a stamp line where another must stand
+
+
+@rule("msg_stamp", r"(?<![\w.:])(?:(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s?(?P<ap>[AaPp][Mm]))?)(?=[ \t]*(?:\n|$))|\((?P<t2>(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?:\s?(?P<ap2>[AaPp][Mm]))?)\):)", 33,
       triggers="colon",
       examples=[("2025-06-26", "Sam Okoro  9:05 AM\ncan we say first thing tomorrow?\nPriya N  9:06 AM\nI'll ask", "9:06 AM", "2025-06-26T09:06"),
+                ("2025-06-26", "Priya Nair  14:03\nsee you tomorrow then\nSam Okoro  14:05\nok", "14:05", "2025-06-26T14:05"),
                 ("2025-01-30", "Agent Chloe (14:31): Hi, thanks for waiting", "14:31", "2025-01-30T14:31")])
 def _msg_stamp(m, text):
     if m["t"]:
         ls = text.rfind("\n", 0, m.start()) + 1
         if m.start() - ls > 48 or not _STAMP_NAME.fullmatch(text, ls, m.start()):
             return None
+        if sum(1 for _ in zip(range(2), _STAMP_LINE.finditer(text, max(0, ls - _STAMP_REACH), m.end() + _STAMP_REACH))) < 2:
+            return None   # one such line is no chat paste ("Kick-off 15:00" under a match's date)
         h, mi, ap, group = int(m["h"]), int(m["mi"]), m["ap"], "t"
     else:
         ls = text.rfind("\n", 0, m.start()) + 1
@@ -1268,10 +1275,22 @@ def _weekday(m, text):
         return None
     if not rel and not m["mod"] and _habit(text, start, end):
         return Mention(start, end, "weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{weekday_num(m['wd'])}" + (f"T{pod}" if pod else "")), 16)
+    if not rel and not pod and (side := _WD_COMING_GONE.match(text, end)):
+        # (informal6) British "Saturday coming" (the one to come), "Sunday just gone" (the one gone)
+        rel, end = ("coming" if side["w"].lower() == "coming" else "last"), side.end()
+    after_next = not rel and _AFTER_NEXT.match(text, end)
+    if after_next:
+        # (informal6) "the Tuesday after next": a week after the next one
+        the_ = _THE_WEEKDAY.search(text, max(0, start - 12), start)
+        start, end = the_.start("the") if the_ else start, after_next.end()
     data = dict(weekday=weekday_num(m["wd"]), rel=rel, pod=pod, mod=mod, possessive=not m["pod"] and s.endswith(("'s", "’s")),
                 lower=m["wd"].islower(), list_head=_list_head(text, start, end),   # "friday works": a chat's way of writing
                 answer=_answer(text, start))
-    if not rel and not m["mod"] and (the := _THE_WEEKDAY.search(text, max(0, start - 12), start)):
+    if after_next:
+        data.update(weeks_after=1, plan=True)
+    elif not rel and not m["mod"] and (week := _AFTER_WEEK_NAMED.search(text, max(0, start - 16), start)):
+        data["week_offset"] = _MONTH_SHIFT[week["rel"].lower()]   # (informal6) "this week Friday", "next week Tuesday"
+    elif not rel and not m["mod"] and (the := _THE_WEEKDAY.search(text, max(0, start - 12), start)):
         # (informal6) "bring the plants on the Friday evening" after "the sale is on Saturday 8 June",
         # "away Easter weekend, could you do the Saturday": the weekday of the occasion just told;
         # "Paper 3 the Tuesday after", "come the Thursday before": the first one after / before it
@@ -1287,7 +1306,10 @@ def _weekday(m, text):
     return Mention(start, end, "weekday", "weekday", data, 16)
 
 
-_COMING_VERB = re.compile(r"(?i)(?<![\w'’])(?:is|are|am|was|were|be|been|not|['’]s|['’]re|['’]m)\s+$")
+_COMING_VERB = re.compile(r"(?i)(?:(?<![\w'’])(?:is|are|am|was|were|be|been|not)|['’](?:s|re|m))\s+$")
+_AFTER_NEXT = re.compile(r"\s+(?i:after\s+next)(?![\w'’])")
+_AFTER_WEEK_NAMED = re.compile(r"(?i)(?<![\w'’])(?P<rel>this|next|last)\s+(?:week|wk),?\s+$")
+_WD_COMING_GONE = re.compile(r"\s+(?P<w>(?i:coming|just\s+gone|gone))(?![\w'’])")
 _THE_WEEKDAY = _re(r"(?<![\w'’])(?:(?P<till>{the_weekday_forward})\s+)?(?P<the>(?i:the))\s+$")
 _THE_WEEKDAY_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)|\s+(?i:and|or|as|so|then|too|instead|if|with|is|was|would|will|i|we|you|he|she|they|it|at|for|to|in)\b")
 # "the Tuesday after.", "the Thursday before I go": no event named after it
@@ -2556,7 +2578,7 @@ def _short_weekday(m, text):
         return None
     if _SHORT_ARTICLE.search(text, max(0, m.start() - 8), m.start()):
         return None
-    if not (plain or m["rel"] or m["pod"] or _SHORT_BEFORE.search(text, max(0, m.start() - 14), m.start())
+    if not (plain or m["rel"] or m["pod"] or _SHORT_BEFORE.search(text, max(0, m.start() - 14), m.start()) or _WD_COMING_GONE.match(text, m.end())
             or _SHORT_AFTER.match(text, m.end())
             or (low not in _VERB_WEEKDAYS and _SHORT_AFTER_AT.match(text, m.end()))
             # "cant do wed, got parents evening", "i'm out sat, family bbq"
@@ -2565,6 +2587,9 @@ def _short_weekday(m, text):
         return None
     rel = " ".join((m["rel"] or "").lower().split())
     pod = _INFORMAL_POD.get(m["pod"].lower()) or L["parts_of_day"][m["pod"].lower()] if m["pod"] else ""
+    end = m.end()
+    if not rel and not pod and (side := _WD_COMING_GONE.match(text, end)):
+        rel, end = ("coming" if side["w"].lower() == "coming" else "last"), side.end()   # (informal6) "sat just gone"
     # "sat?", "thu works for me": a day proposed for a plan, one to come
     plan = _SHORT_PLAN.match(text, m.end()) is not None
     if not rel and pod and m["pod"].lower().endswith("s") and m["pod"].lower() in L["parts_of_day"]:
@@ -2572,7 +2597,7 @@ def _short_weekday(m, text):
         return Mention(m.start(), m.end(), "short_weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{L['short_weekdays'][wd.lower()]}T{pod}"), 15)
     if not rel and _habit(text, m.start(), m.end()):
         return Mention(m.start(), m.end(), "short_weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{L['short_weekdays'][wd.lower()]}" + (f"T{pod}" if pod else "")), 15)
-    return Mention(m.start(), m.end(), "short_weekday", "weekday",
+    return Mention(m.start(), end, "short_weekday", "weekday",
                    dict(weekday=L["short_weekdays"][wd.lower()], rel=rel, pod=pod, mod="", possessive=False, plan=plan, short=True,
                         list_head=_list_head(text, m.start(), m.end())), 15)
 
@@ -3229,16 +3254,19 @@ def _weekday_week(m, text):
 
 
 # (informal6) "a fortnight today", "a week on tomorrow", "a week from today": that many weeks after the
-# day ("a week today" alone is week_from_day's, which has the higher priority; after "been" or "for"
-# the week is a length here too)
-@rule("week_today", r"(?i:a\s+(?P<fn>week|fortnight))\s+(?:(?i:from|on)\s+)?(?P<dw>(?i:today|tomorrow|tmrw|yesterday))(?![\w'’])", 18,
+# day ("a week today" alone is week_from_day's: this rule does not read it; after "been" or "for" the
+# week is a length here too)
+@rule("week_today", r"(?i:a\s+(?:(?P<fn>fortnight)\s+(?:(?:from|on)\s+)?|week\s+(?:from|on)\s+))(?P<dw>(?i:today|tomorrow|tmrw|yesterday))(?![\w'’])", 18,
       triggers="deictic", requires="week_words", reject_before=(r"(?i)\b(?:{week_length_cues})\s+$", 12),
       examples=[("2025-03-12", "the results are out a fortnight today", "a fortnight today", "2025-03-26"),
                 ("2025-03-12", "the results are out a week from today", "a week from today", "2025-03-19")])
 def _week_today(m, text):
     w = m["dw"].lower()
-    weeks = 2 if m["fn"].lower() == "fortnight" else 1
-    return M(m, "week_today", "deictic_day", offset=L["deictic_days"][w] + 7 * weeks, pod="", word=f"a {m['fn'].lower()} {w}", mod="")
+    weeks = 2 if m["fn"] else 1
+    return M(m, "week_today", "deictic_day", offset=L["deictic_days"][w] + 7 * weeks, pod="", word=f"a {'fortnight' if m['fn'] else 'week'} {w}", mod="")
+
+
+_MONTH_SHIFT = {"the": 0, "this": 0, "next": 1, "last": -1}   # "the month", "next month": months from the day of writing
 
 
 # (informal6) "the 2nd of next month", "the 15th of this month": that day of the month counted from the day of writing
@@ -3250,7 +3278,7 @@ def _mday_of_month(m, text):
     if not 1 <= d <= 31:
         return None
     return M(m, "mday_of_month", "nth_weekday", n=0, weekday=None, day=d, month=None, year=None,
-             shift={"this": 0, "next": 1, "last": -1}[m["rel"].lower()])
+             shift=_MONTH_SHIFT[m["rel"].lower()])
 
 
 # (informal6) "the first Monday of March", "the last Friday of the month", "last sat of next month":
@@ -3267,11 +3295,11 @@ def _nth_weekday_of(m, text):
     if m["mon"]:
         return M(m, "nth_weekday_of", "nth_weekday", n=n, weekday=wd, month=month_num(m["mon"]), year=_year(m["y"]), shift=None)
     return M(m, "nth_weekday_of", "nth_weekday", n=n, weekday=wd, month=None, year=None,
-             shift={"the": 0, "this": 0, "next": 1, "last": -1}[m["rel"].lower()])
+             shift=_MONTH_SHIFT[m["rel"].lower()])
 
 
 # "tues next week", "fri this wk", "thursday last week": a weekday of the week named after it
-@rule("weekday_of_week", r"(?P<wd>%s|(?i:{short_weekdays}))\s+(?P<rel>(?i:this|next|last|nxt|lst|that))\s+(?i:week|wk)(?![\w'’])" % WEEKDAY, 19,
+@rule("weekday_of_week", r"(?P<wd>%s|(?i:{short_weekdays}))\s+(?:(?i:of)\s+)?(?P<rel>(?i:this|next|last|nxt|lst|that))\s+(?i:week|wk)(?![\w'’])" % WEEKDAY, 19,
       triggers="weekday", requires="week_words",
       examples=[("2025-06-09", "ok lets do tues next week, same time", "tues next week", "2025-06-17")])
 def _weekday_of_week(m, text):
