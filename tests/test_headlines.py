@@ -156,6 +156,24 @@ def test_an_adverb_of_the_clause_cut_off_goes_with_it():
     assert headline(s, (0, len(s)), (i, i + 4))[0] == "The authors expect most glaciers below 3,500 metres to disappear"
 
 
+def test_a_relative_clause_without_that_after_an_amount_is_its_own_event():
+    """"The fee beats the £29m Westbrook paid for the midfielder in January 2022": what happened in
+    January 2022 is the payment, not the fee beating it (that is now)."""
+    for s, e, want in (
+            ("The fee beats the £29m Westbrook paid for the midfielder Jonas Brandt in January 2022.",
+             "January 2022", "Westbrook paid £29m for the midfielder Jonas Brandt"),
+            ("It expects profit of £95m, against the £120m it forecast in July.", "July", "It forecast £120m"),
+            ("The firm will restore the 40 jobs it cut in March.", "March", "It cut 40 jobs")):
+        i = s.index(e)
+        assert headline(s, (0, len(s)), (i, i + len(e)))[0] == want
+    # no amount: a day of the month, or a date before a name
+    for s, e, wrong in (("They kept the 2nd we suggested on Friday.", "Friday", "We suggested 2nd"),
+                        ("On the 14 September Austria sent a note on 2 October.", "2 October",
+                         "September Austria sent 14")):
+        i = s.index(e)
+        assert not headline(s, (0, len(s)), (i, i + len(e)))[0].startswith(wrong)
+
+
 def test_a_trailing_frame_reports_the_main_clause_not_an_aside_before_it():
     """The date of "scientists reported on Wednesday" is that of what they reported, not of the
     clause inside the apposition before the frame ("since measurements began")."""

@@ -1168,6 +1168,9 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
     named = _date_named_noun(c)
     if named is not None:     # "... an exhibition on the 1839 storm": its event is the storm
         return named
+    named = _zero_relative(c)
+    if named is not None:     # "the £29m Westbrook paid for Jonas Brandt in January 2022"
+        return named
     k = c.target()
     seg = c.segs[k]
     a, b = seg.a, seg.b
@@ -1356,6 +1359,58 @@ _NOUN_PHRASE_PREPS = frozenset(("on", "of", "about", "over", "into", "to", "with
                                 "since", "during", "in", "at", "by", "until"))
 _NOT_NOUNS = frozenset(("via", "per", "than", "as", "like", "near", "across", "through", "under", "against",
                         "without", "within", "between", "among", "around", "toward", "towards", "current", "then"))
+
+
+_AMOUNT_PRONOUNS = frozenset(("it", "they", "he", "she", "we"))
+_AMOUNT = re.compile(r"\d[\d,.]*(?:m|bn|k|%)?")
+
+
+def _zero_relative(c: _Clauses) -> tuple[str, int, int] | None:
+    """The expression in a relative clause without "that" after an amount ("the £29m Westbrook
+    paid for the midfielder in January 2022", "against the £120m it forecast in July", "the 40
+    jobs it cut in March"): the headline is that clause with its amount as the object ("Westbrook
+    paid £29m for the midfielder", "It forecast £120m"), not the main clause, which happened at
+    another time. Only: a determiner, an amount (a number, its currency), at most two lower-case
+    words, a subject (a pronoun or one to three capitalised words) and its finite verb, then words
+    up to the expression; None otherwise."""
+    toks, lex = c.toks, c.lex
+    i0, i1 = c.i0, c.i1
+    v = None
+    for x in range(i0 - 1, max(0, i0 - 9), -1):      # the verb of the expression's clause, words between
+        if not c._word(x):
+            return None
+        if c.finite[x]:
+            v = x
+            break
+    if v is None or v < 3:
+        return None
+    s0 = v - 1
+    if toks[s0].low not in _AMOUNT_PRONOUNS:
+        if not toks[s0].raw[:1].isupper():
+            return None
+        while s0 - 1 > 0 and toks[s0 - 1].raw[:1].isupper() and v - s0 < 3:
+            s0 -= 1
+    if any(toks[x].low.rstrip(".") in lex["calendar_words"] for x in range(s0, v)):
+        return None         # ("On the 14 September Austria sent": a date, no amount)
+    m = s0 - 1          # the amount, maybe a noun or two after it ("the 40 jobs it cut")
+    nouns = 0
+    while m > 0 and nouns < 2 and toks[m].raw.isalpha() and toks[m].raw.islower() and not c.finite[m] \
+            and toks[m].low not in lex["determiners"] and toks[m].low not in lex["time_prepositions"]:
+        m -= 1
+        nouns += 1
+    if not _AMOUNT.fullmatch(toks[m].low):
+        return None         # (no amount: "the 2nd so we may need to cancel" is a date)
+    a = m - 1 if m > 0 and toks[m - 1].raw in "£$€" else m
+    if a < 1 or toks[a - 1].low not in ("the", "a", "an"):
+        return None
+    e = i1          # the end of the relative clause: a clause mark, a finite verb or a coordinator
+    while e < len(toks) and c._word(e) and not c.finite[e] and toks[e].low not in lex["coordinators"]:
+        e += 1
+    drop0 = i0 - 1 if toks[i0 - 1].low in lex["time_prepositions"] else i0
+    rest = c.text[toks[v + 1].s:toks[drop0 - 1].e] if drop0 > v + 1 else ""
+    after = c.text[toks[i1].s:toks[e - 1].e] if e > i1 else ""
+    phrase = " ".join(p for p in (c.text[toks[s0].s:toks[v].e], c.text[toks[a].s:toks[s0 - 1].e], rest, after) if p)
+    return cut(_tidy(phrase)), toks[a - 1].s, toks[e - 1].e
 
 
 def _date_named_noun(c: _Clauses) -> tuple[str, int, int] | None:
