@@ -116,6 +116,16 @@ def test_a_year_inside_a_noun_phrase_goes_alone():
             ("The company moved to Leeds in 2019 and grew.", "2019", "The company moved to Leeds")))
 
 
+def test_a_season_that_names_the_subject_noun_stays():
+    """"The summer transfer window closes on 30 August": the row of "The summer" is not "Transfer
+    window closes on 30 August"; "In the spring elections were held" keeps its time out."""
+    _headlines_are((
+            ("The summer transfer window closes on 30 August.", "The summer",
+             "The summer transfer window closes on 30 August"),
+            ("The winter timetable starts in December.", "The winter", "The winter timetable starts in December"),
+            ("In the spring elections were held.", "the spring", "Elections were held")))
+
+
 def test_no_headline_keeps_a_to_whose_time_was_taken_out():
     """"He was sentenced to nine years in January 2023": the row of "nine years" is not "He was
     sentenced to in January 2023"; "moved the appointment to the 14th for some reason" likewise."""

@@ -972,6 +972,8 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
     toks, lex = c.toks, c.lex
     drop = []
     ex = range(max(a, c.i0), min(b, c.i1))      # the expression's tokens in [a, b): a run
+    if ex and _names_its_noun(c, ex[0], ex[-1] + 1, a, b):
+        return drop     # "The summer transfer window closes on 30 August": the season names the window
     if ex:
         i0, i1 = ex[0], ex[-1] + 1
 
@@ -1073,6 +1075,19 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
             i1 += 1
         drop.append((toks[i0].s, toks[i1 - 1].e))
     return drop
+
+
+def _names_its_noun(c: _Clauses, i0: int, i1: int, a: int, b: int) -> bool:
+    """The expression "the <season or month>" opens the clause and is the modifier of the noun
+    after it ("The summer transfer window closes", "The winter timetable starts"): it stays in
+    the headline, which would else begin "Transfer window closes"."""
+    toks, lex = c.toks, c.lex
+    return i0 == a and i1 - i0 == 2 and toks[i0].low == "the" \
+        and (toks[i1 - 1].low in lex["calendar_words"] or toks[i1 - 1].low in lex["season_words"]) \
+        and i1 < b and toks[i1].raw.isalpha() and toks[i1].raw.islower() and not c.finite[i1] \
+        and toks[i1].low not in lex["time_prepositions"] and toks[i1].low not in lex["coordinators"] \
+        and toks[i1].low not in lex["time_nouns"] and toks[i1].low not in lex["determiners"] \
+        and toks[i1].low not in lex["subject_pronouns"]
 
 
 def _strip_leading(c: _Clauses, a: int, b: int, drop: list[tuple[int, int]]) -> int:
