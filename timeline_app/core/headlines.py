@@ -972,6 +972,8 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
     toks, lex = c.toks, c.lex
     drop = []
     ex = range(max(a, c.i0), min(b, c.i1))      # the expression's tokens in [a, b): a run
+    if ex and _names_its_noun(c, ex[0], ex[-1] + 1, a, b):
+        return drop     # "The summer transfer window closes on 30 August": the season names the window
     if ex:
         i0, i1 = ex[0], ex[-1] + 1
 
@@ -1075,6 +1077,19 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
     return drop
 
 
+def _names_its_noun(c: _Clauses, i0: int, i1: int, a: int, b: int) -> bool:
+    """The expression "the <season or month>" opens the clause and is the modifier of the noun
+    after it ("The summer transfer window closes", "The winter timetable starts"): it stays in
+    the headline, which would else begin "Transfer window closes"."""
+    toks, lex = c.toks, c.lex
+    return i0 == a and i1 - i0 == 2 and toks[i0].low == "the" \
+        and (toks[i1 - 1].low in lex["calendar_words"] or toks[i1 - 1].low in lex["season_words"]) \
+        and i1 < b and toks[i1].raw.isalpha() and toks[i1].raw.islower() and not c.finite[i1] \
+        and toks[i1].low not in lex["time_prepositions"] and toks[i1].low not in lex["coordinators"] \
+        and toks[i1].low not in lex["time_nouns"] and toks[i1].low not in lex["determiners"] \
+        and toks[i1].low not in lex["subject_pronouns"]
+
+
 def _strip_leading(c: _Clauses, a: int, b: int, drop: list[tuple[int, int]]) -> int:
     """Index of the clause's first kept token: connectives, inverted frames, 'according to X,' skipped."""
     toks, lex = c.toks, c.lex
@@ -1167,6 +1182,9 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
         return cut(_tidy(text[s0:s1])), s0, s1
     named = _date_named_noun(c)
     if named is not None:     # "... an exhibition on the 1839 storm": its event is the storm
+        return named
+    named = _zero_relative(c)
+    if named is not None:     # "the £29m Westbrook paid for Jonas Brandt in January 2022"
         return named
     k = c.target()
     seg = c.segs[k]
@@ -1356,6 +1374,58 @@ _NOUN_PHRASE_PREPS = frozenset(("on", "of", "about", "over", "into", "to", "with
                                 "since", "during", "in", "at", "by", "until"))
 _NOT_NOUNS = frozenset(("via", "per", "than", "as", "like", "near", "across", "through", "under", "against",
                         "without", "within", "between", "among", "around", "toward", "towards", "current", "then"))
+
+
+_AMOUNT_PRONOUNS = frozenset(("it", "they", "he", "she", "we"))
+_AMOUNT = re.compile(r"\d[\d,.]*(?:m|bn|k|%)?")
+
+
+def _zero_relative(c: _Clauses) -> tuple[str, int, int] | None:
+    """The expression in a relative clause without "that" after an amount ("the £29m Westbrook
+    paid for the midfielder in January 2022", "against the £120m it forecast in July", "the 40
+    jobs it cut in March"): the headline is that clause with its amount as the object ("Westbrook
+    paid £29m for the midfielder", "It forecast £120m"), not the main clause, which happened at
+    another time. Only: a determiner, an amount (a number, its currency), at most two lower-case
+    words, a subject (a pronoun or one to three capitalised words) and its finite verb, then words
+    up to the expression; None otherwise."""
+    toks, lex = c.toks, c.lex
+    i0, i1 = c.i0, c.i1
+    v = None
+    for x in range(i0 - 1, max(0, i0 - 9), -1):      # the verb of the expression's clause, words between
+        if not c._word(x):
+            return None
+        if c.finite[x]:
+            v = x
+            break
+    if v is None or v < 3:
+        return None
+    s0 = v - 1
+    if toks[s0].low not in _AMOUNT_PRONOUNS:
+        if not toks[s0].raw[:1].isupper():
+            return None
+        while s0 - 1 > 0 and toks[s0 - 1].raw[:1].isupper() and v - s0 < 3:
+            s0 -= 1
+    if any(toks[x].low.rstrip(".") in lex["calendar_words"] for x in range(s0, v)):
+        return None         # ("On the 14 September Austria sent": a date, no amount)
+    m = s0 - 1          # the amount, maybe a noun or two after it ("the 40 jobs it cut")
+    nouns = 0
+    while m > 0 and nouns < 2 and toks[m].raw.isalpha() and toks[m].raw.islower() and not c.finite[m] \
+            and toks[m].low not in lex["determiners"] and toks[m].low not in lex["time_prepositions"]:
+        m -= 1
+        nouns += 1
+    if not _AMOUNT.fullmatch(toks[m].low):
+        return None         # (no amount: "the 2nd so we may need to cancel" is a date)
+    a = m - 1 if m > 0 and toks[m - 1].raw in "£$€" else m
+    if a < 1 or toks[a - 1].low not in ("the", "a", "an"):
+        return None
+    e = i1          # the end of the relative clause: a clause mark, a finite verb or a coordinator
+    while e < len(toks) and c._word(e) and not c.finite[e] and toks[e].low not in lex["coordinators"]:
+        e += 1
+    drop0 = i0 - 1 if toks[i0 - 1].low in lex["time_prepositions"] else i0
+    rest = c.text[toks[v + 1].s:toks[drop0 - 1].e] if drop0 > v + 1 else ""
+    after = c.text[toks[i1].s:toks[e - 1].e] if e > i1 else ""
+    phrase = " ".join(p for p in (c.text[toks[s0].s:toks[v].e], c.text[toks[a].s:toks[s0 - 1].e], rest, after) if p)
+    return cut(_tidy(phrase)), toks[a - 1].s, toks[e - 1].e
 
 
 def _date_named_noun(c: _Clauses) -> tuple[str, int, int] | None:
