@@ -16,7 +16,8 @@ session four): `--corpus sealed2`. The halves of the third batch of fresh histor
 (history3a/b-*, news3a/b-*; also inside the fresh rows) are scored alone with `--corpus fresh3`.
 The halves of the fourth batch of histories (history4a/b-*) likewise with `--corpus fresh4`, and
 those of the fifth (history5a/b-*) with `--corpus fresh5`, and of the sixth (history6a/b-*) with
-`--corpus fresh6` (`--corpus history6A --show-errors N` lists half A's errors only).
+`--corpus fresh6` (`--corpus history6A --show-errors N` lists half A's errors only), and of the
+seventh (history7a/b-*) with `--corpus fresh7` (`--corpus history7A --show-errors N` for half A).
 The tense set (benchmarks/data/fresh/tense: schedules in the present, reported speech, "was due
 to", headlines) is scored with `--corpus tense`; `--corpus tenseA --show-errors N` lists half A's
 errors alone (half B's errors are never read). The second tense set (eighth session, tense2a-*/tense2b-*):
@@ -111,6 +112,12 @@ CORPORA = [
     # annotated before the tagger ran on them: A's errors read, B's never
     ("history6 A", (FRESH / "history", "history6a-*.tml"), None, []),
     ("history6 B", (FRESH / "history", "history6b-*.tml"), None, []),
+    # the seventh batch of histories (ninth session): encyclopedic war histories in the style of
+    # WikiWars ("On 3 May ...", "Two days later", "By the end of the month"): wars, campaigns,
+    # a revolution, sieges, expeditions, a medieval campaign and a colonial war in each half,
+    # annotated before the tagger ran on them: A's errors read, B's never
+    ("history7 A", (FRESH / "history", "history7a-*.tml"), None, []),
+    ("history7 B", (FRESH / "history", "history7b-*.tml"), None, []),
     # the tense set (seventh session): news and informal texts whose weekdays, months and dates
     # go forward or back by their tense (schedules in the present, reported speech, "was due to",
     # headlines), annotated before the tagger ran on them, in two halves of different voices:
@@ -142,12 +149,13 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "fresh4": ("history4 A", "history4 B"),
           "fresh5": ("history5 A", "history5 B"),
           "fresh6": ("history6 A", "history6 B"), "history6A": ("history6 A",),
+          "fresh7": ("history7 A", "history7 B"), "history7A": ("history7 A",),
           "tense": ("tense A", "tense B"), "tenseA": ("tense A",), "tenseB": ("tense B",),
           "tense2": ("tense2 A", "tense2 B"), "tense2A": ("tense2 A",),
           "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
-DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "fresh6", "history6A", "tense", "tenseA", "tenseB", "tense2", "tense2A")]
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "fresh6", "history6A", "fresh7", "history7A", "tense", "tenseA", "tenseB", "tense2", "tense2A")]
 POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS, "sealed2 (all)": SEALED2_PARTS}
 METRICS = [("strict_f1", "strict F1"), ("relaxed_p", "relaxed P"), ("relaxed_r", "relaxed R"),
            ("relaxed_f1", "relaxed F1"), ("type_f1", "type F1"), ("value_f1", "value F1")]
