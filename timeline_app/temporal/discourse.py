@@ -104,6 +104,10 @@ class Discourse:
     boxed: dict = field(default_factory=dict)   # (month, day) -> the day a fact box or life dates in brackets
                                         # gave with its year ("Died: 24 March 1603"): the prose's "24 March" (history5)
     life_opened: set = field(default_factory=set)   # the brackets of life dates already read
+    lead_end: int = -1                  # (history7) where an article's lead (its first paragraph of prose,
+                                        # after the title) ends: the days it dates are its body's too; -1 not yet found
+    story_night: date | None = None     # (history7) the day whose evening or night the story last told
+                                        # ("On the evening of 24 October ... from dawn": the 25th's dawn)
     accession: tuple[Point, str] | None = None   # the date of the last accession the text told and the words
                                         # before it ("Henry was crowned in 1413"): a chronicle's regnal
                                         # years count from it (history5)

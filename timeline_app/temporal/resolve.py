@@ -413,6 +413,13 @@ def _time(men: Mention, ctx: Discourse, tense):
                                                                 short=ref.get("short", False), plan=ref.get("plan", False))), ctx, tense)
             if r and r.point:
                 day, why, anchor = r.point.date, r.explanation, r.anchor
+        elif "story" in ref:
+            # (history7) "the fighting stopped at noon that day", "at 3 pm the next day": counted from
+            # the day the text was telling of
+            last = ctx.last if ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute") else ctx.sentence_day
+            if last is not None:
+                day = last.date + timedelta(days=ref["story"])
+                why, anchor = f"{ref['word']}, from the last date mentioned ({last.value})", "last"
         elif "month" in ref:
             mon, dn = ref["month"], ref["day"]
             y, why = _year_for(ctx, mon, dn, tense)
@@ -828,6 +835,7 @@ def _rel_month(men: Mention, ctx: Discourse, tense):
     return _placed("DATE", Point.month(y, mon), f"'{rel} {MONTH_NAMES[mon]}' from {src}", d.get("mod", ""), anchor=which)
 
 
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}   # (history7) the first month of a season
 _SEASON_GONE = 120   # days after a season's end from which "this spring" names the next one
 
 
@@ -889,6 +897,14 @@ def _season(men: Mention, ctx: Discourse, tense):
             return _placed("DATE", p, f"the {names[code]} {'before' if rel == 'prev_a' else 'after'} {src}", d.get("mod", ""),
                            update=rel == "next_a", anchor="last")
         base += {"next_a": 1, "prev_a": -1}.get(rel, 0)
+        last = ctx.last
+        if rel is None and ctx.mode == "narrative" and d.get("forward") is not None and last is not None \
+                and last.grain in ("month", "day", "part-of-day", "minute") \
+                and last.start.month - _SEASON_START[code] >= (4 if d.get("forward") else 8):
+            # (history7) a story moves forward, as with months (``_year_for``): "built Fort Clatsop in
+            # November, where it rained until spring" is the spring after
+            return _placed("DATE", Point.season(base + 1, code), f"the {names[code]} after {src}, which the text runs to",
+                           d.get("mod", ""), anchor="last")
         return _placed("DATE", Point.season(base, code), f"{names[code]} of the year of {src}", d.get("mod", ""),
                        anchor="last" if ctx.last is not None else "dct")
     if ctx.dct is None:
@@ -1508,8 +1524,9 @@ def _pod_time(men: Mention, ctx: Discourse, tense):
     if day is None and ctx.sentence_day is not None and not (
             d.get("day_before_only") and not any(pos < men.start for pos, _ in ctx.sentence_days)):
         # ("overnight" takes only a day named before it: "rose overnight, and will peak on Friday")
-        sd = _sentence_day_near(men, ctx)   # (history4: "before dawn; ... by the early hours of the next day")
-        day, why, which = sd.date, f"the day named earlier in the sentence ({sd.value})", "sentence"
+        sd = _sentence_day_near(men, ctx, d.get("cut"))   # (history4: "before dawn; ... by the early hours of the next day")
+        if sd is not None:
+            day, why, which = sd.date, f"the day named earlier in the sentence ({sd.value})", "sentence"
     if day is None and ctx.mode == "news" and d.get("vague_day") and tense == "past" and ctx.previous_day is not None \
             and ctx.dct is not None and (0 < (ctx.dct - ctx.previous_day.date).days <= 7
                                          or ctx.previous_day.date.year <= ctx.dct.year - _OTHER_YEAR):
@@ -1519,6 +1536,13 @@ def _pod_time(men: Mention, ctx: Discourse, tense):
         # "the morning" is a part of the day the sentence before has just named
         day, why, which = ctx.previous_day.date, f"the day named in the sentence before ({ctx.previous_day.value}), past tense", "sentence"
     if day is None and ctx.mode == "narrative":
+        if ctx.last is not None and ctx.last.grain == "day" and d["pod"] == "MO" and men.rule == "bare_pod" \
+                and ctx.story_night == ctx.last.date:
+            # (history7) "On the evening of 24 October the English found the French army ... The armies
+            # faced each other from dawn": a story goes on into the next day's dawn, and is there
+            day = ctx.last.date + timedelta(days=1)
+            return _placed("TIME", Point.part_of_day(day, d["pod"]), f"part of day on {_fmt(day)} (the dawn after the "
+                           f"night of {_fmt(ctx.last.date)} the story was in)", d.get("mod", ""), True, anchor="last")
         if ctx.last is not None and ctx.last.grain == "day":
             day, why, which = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
         else:

@@ -692,6 +692,13 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 men.data["next_clock"] = nxt.data["hour"]   # (informal6) "started at 6.40 ... at 4pm"
         if late and men.kind == "time" and (cut := _MESSAGE_CUT.search(text, men.end, sentences[si][1])) is not None:
             men.data["cut"] = cut.start()   # (informal6) "about 8. the nurse is coming Friday": a chat's full stop
+        if late and men.kind == "pod_time" and mode == "narrative" and (cut := _CLAUSE_AND.search(text, men.end, sentences[si][1])) is not None:
+            # (history7) "Caetano surrendered in the late afternoon and flew into exile the next day": a
+            # day named in a clause after the part of the day is not its day
+            men.data["cut"] = cut.start()
+            # (read in its place, before the story moves on, unless a day is named before the cut:
+            # "At dawn on the 21st the fleets sighted each other, and ...")
+            late = any(men.end <= o.start < cut.start() for o in sent_mentions[si])
         if late and _TIME_QUESTION.search(text, max(0, men.start - _TIME_QUESTION_REACH), men.start):
             men.data["answers"] = True   # (informal5) "what time? / DINNER AT 1PM": the answer to a question of the hour
         # in a story, "their main summer offensive ... in June 1942": a season without a year
@@ -773,6 +780,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # (history6) "He had come over from Cork the year before": a look back in the past perfect
             # does not move the story
             ctx.told_before = _in_past_perfect(text, s0, men.start)
+        if mode == "narrative" and men.kind == "season" and men.data.get("forward") is not None:
+            # (history7) a season the story may run on to: not in a heading ("Spring offensives on Shia
+            # militias"), not told in the past perfect ("Yudenich, who had spent the spring and summer ...")
+            men.data["forward"] = None if ctx.heading or _in_past_perfect(text, s0, men.start) else men.data["forward"]
         if ctx.flashback is not None and ctx.flashback[0] != si:
             _after_flashback(ctx, text, s0, si, men)
         if tense == "past" and men.kind in _DATED and men.data.get("year") is None:
@@ -1010,6 +1021,30 @@ def _life_dates(text: str, men: Mention) -> int | None:
     return opened if not inside else None
 
 
+_CLAUSE_AND = re.compile(r",?\s+and\s+(?!then\b)|;\s")   # (history7) the next clause of a sentence
+_LEAD_LINES = 4   # (history7) lines read for an article's lead: a title and a blank line or two before it
+
+
+def _lead_end(ctx: Discourse, text: str) -> int:
+    """(history7) The end of an article's lead: the first line of prose (a paragraph is a line)
+    after at most a title line or two (``_is_heading``); 0 where the text opens with prose or has
+    no title. Found once per text, reading at most ``_LEAD_LINES`` lines."""
+    if ctx.lead_end < 0:
+        ctx.lead_end, pos, titled = 0, 0, False
+        for _ in range(_LEAD_LINES):
+            eol = text.find("\n", pos)
+            eol = len(text) if eol < 0 else eol
+            if text[pos:eol].strip():
+                if not _is_heading(text, pos, eol):
+                    ctx.lead_end = eol if titled else 0
+                    break
+                titled = True
+            if eol >= len(text):
+                break
+            pos = eol + 1
+    return ctx.lead_end
+
+
 def _enter_section(ctx: Discourse, text: str, sentences, sent_mentions) -> None:
     """A history's sections: a heading that names its years ("Eastern Theater 1861-1863") starts
     its story in its first year; one without years makes the next date told set the story."""
@@ -1091,6 +1126,17 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.accession = (p, text[max(sent_start, men.start - 120): men.start])
     if p.grain == "part-of-day" and p.pod in ("AF", "EV"):
         ctx.day_part = (p.date, p.pod)   # (history5) "died on Saturday afternoon ... at about two o'clock"
+    if ctx.mode == "narrative" and p.grain in ("part-of-day", "minute"):
+        # (history7) the night the story is in: "On the evening of 24 October", "at 10.55 pm", "at
+        # 12.20 am" after it (the night of the 24th); a time of day clears it
+        ctx.story_night = res.night_of or (p.start.date() if (p.grain == "part-of-day" and p.value.endswith(_NIGHT_PODS))
+                                            or (p.grain == "minute" and p.start.hour >= _EVENING_HOUR) else None)
+    if ctx.mode == "narrative" and p.grain == "day" and men.kind == "cal" and res.anchor in ("text", "last") \
+            and men.start < _lead_end(ctx, text):
+        # (history7) an article's lead dates its events ("It lasted from 18 May to 11 September"
+        # after "in 1565"); its body tells those days again without their year, after a look back
+        # into the years before ("That autumn Suleiman ordered ... sighted at dawn on 18 May")
+        ctx.boxed.setdefault((p.start.month, p.start.day), p)
     if p.grain in ("day", "month") and (_SAID_ON.search(text, max(sent_start, men.start - 48), men.start) or (
             _FRONTED.fullmatch(text, sent_start, men.start) and _SAID_AFTER.match(text, men.end))):
         # ("In February the minister promised that the towns would be named in April": a date that
@@ -1323,6 +1369,8 @@ _AGO_BEFORE = _re(r"\b(?:{offset_directions})\s+$", re.I)   # "386 years ago tod
 _ACCESSION = _re(r"\b(?:{accession_words})\b", re.I)
 _APPOSITION_END = re.compile(r",\s")
 _STATIVE_BEFORE = _re(r"\b(?:{stative_verbs})\s+(?:(?:still|now|also)\s+)?$", re.I)
+_COPULA_BEFORE = _re(r"\b(?:{copula_nowadays})\s+$", re.I)   # (history7) "Valletta is today the capital"
+_COPULA_FOLLOWER = _re(r",?\s+(?:{copula_nowadays_followers})\b", re.I)
 _THREE_WORDS = re.compile(r"\s*(?:\S+\s+){0,2}\S+")
 _COMMA_PARTICIPLE = re.compile(r",\s+(?:(?:still|first|long|once|now|later|largely|partly|mostly|newly|recently)\s+)?(?P<verb>[a-z]+)\b")   # the comma that closes a phrase set off after "Today,"
 _PERFECT = _re(r"\b(?:{perfect_auxiliaries})\s", re.I)
@@ -1399,6 +1447,12 @@ def _today_in_story(text: str, s0: int, s1: int, men: Mention) -> None:
             and _STATIVE_BEFORE.search(text, max(s0, men.start - 24), men.start):
         # (history6) "The Vimy hangs today in the Science Museum", "the wreck lies today off Ushant":
         # a state of these days (not "which is today.", "the ceremony is today at noon")
+        d["nowadays"] = True
+        return
+    if not opens and d["offset"] == 0 and not d["pod"] and _COPULA_BEFORE.search(text, max(s0, men.start - 8), men.start) \
+            and _COPULA_FOLLOWER.match(text, men.end):
+        # (history7) "it bears his name, Valletta, and is today the capital of Malta", "The fort is
+        # today a museum": a state of these days (not "the ceremony is today at noon")
         d["nowadays"] = True
         return
     if opens and tense != "past" and not WILL_RE.search(text, men.end, min(s1, men.end + 200)):   # ("Today a machine can read a genome")

@@ -80,8 +80,8 @@ TZ = r"(?:\s+\(?(?:[A-Z]{1,3}[SD]T|%s)\)?)" % ordered(L["time_zones"], case=True
 # expression of its own (as the corpora write it) and the time takes its day from it
 # (a weekday followed by its day of the month is not the time's day alone: "8pm on Saturday 13th"
 # is on the 13th, which the rule weekday_mday reads)
-DAYREF = r"(?:%s(?!,?\s+(?:(?i:the)\s+)?[0-3]?\d(?:{ordinal_suffixes:cs})?(?![\w:]))|%s|%s\s+[0-3]?\d(?![\d:])(?!,?\s+%s))" % (
-    WEEKDAY, ordered(L["day_words"]), MONTH, YEAR)
+DAYREF = r"(?:%s(?!,?\s+(?:(?i:the)\s+)?[0-3]?\d(?:{ordinal_suffixes:cs})?(?![\w:]))|%s|%s|%s\s+[0-3]?\d(?![\d:])(?!,?\s+%s))" % (
+    WEEKDAY, ordered(L["day_words"]), ordered(L["story_day_refs"]), MONTH, YEAR)
 
 # what stands right before or after a month in a date (``Rule.lead`` / ``Rule.trail``: those rules
 # run only around such months): a day before it ("5 May", "the 5th of May"), a day or a year
@@ -187,6 +187,8 @@ def day_ref(s: str | None) -> dict | None:
     ref = " ".join(s.lower().split())
     if ref in L["day_words"]:
         return {"offset": L["deictic_days"][ref], "word": ref, "night": ref in L["night_words"]}
+    if ref in L["story_day_refs"]:
+        return {"story": L["story_day_refs"][ref], "word": ref}   # (history7) "at noon that day"
     if ref.rstrip(".").replace("'s", "") in L["weekdays"]:
         return {"weekday": weekday_num(ref)}
     mm = _DAY_AND_NUMBER.match(ref)
@@ -948,7 +950,8 @@ def _season(m, text):
         if code != "WI" or y2 != y + 1:
             return None
         y = y2
-    return M(m, "season", "season", season=code, year=y, rel=r, mod=mod_code(rel if r is None else ""))
+    return M(m, "season", "season", season=code, year=y, rel=r, mod=mod_code(rel if r is None else ""),
+             forward=bool(_forward(m, text)) if y is None and r is None and not rel else None)   # (history7) "until spring"
 
 
 _QWORD = L["quarter_numbers"]
@@ -2296,6 +2299,11 @@ def _set_every(m, text):
     n = int(n) if n == int(n) else n
     if wl.rstrip("s") in L["weekdays"] or wl.rstrip("'s") in L["weekdays"]:
         return M(m, "set_every", "fixed", type="SET", value=f"XXXX-WXX-{weekday_num(w.rstrip('s') if not wl.endswith('days') else w[:-1])}{wpod}")
+    if wl in L["months"] and m["num"] and m["num"].isdigit() and not m["other"]:
+        # (history7) "Victory Day is celebrated every 8 September": that day of the month, each year
+        day = int(m["num"])
+        return M(m, "set_every", "fixed", type="SET", value=f"XXXX-{month_num(w):02d}-{day:02d}") \
+            if 1 <= day <= (29 if month_num(w) == 2 else 30 if month_num(w) in (4, 6, 9, 11) else 31) else None
     if wl in L["months"]:
         return M(m, "set_every", "fixed", type="SET", value=f"XXXX-{month_num(w):02d}")
     if wl in L["seasons"]:
