@@ -106,6 +106,8 @@ class Discourse:
     life_opened: set = field(default_factory=set)   # the brackets of life dates already read
     lead_end: int = -1                  # (history7) where an article's lead (its first paragraph of prose,
                                         # after the title) ends: the days it dates are its body's too; -1 not yet found
+    lead_first: Point | None = None     # (history7) the first date the lead placed (the article's event begins there) ...
+    lead_reset: bool = False            # ... where the story is put back at the first heading after the lead
     story_night: date | None = None     # (history7) the day whose evening or night the story last told
                                         # ("On the evening of 24 October ... from dawn": the 25th's dawn)
     accession: tuple[Point, str] | None = None   # the date of the last accession the text told and the words

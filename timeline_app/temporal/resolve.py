@@ -898,9 +898,11 @@ def _season(men: Mention, ctx: Discourse, tense):
                            update=rel == "next_a", anchor="last")
         base += {"next_a": 1, "prev_a": -1}.get(rel, 0)
         last = ctx.last
-        if rel is None and ctx.mode == "narrative" and d.get("forward") is not None and last is not None \
-                and last.grain in ("month", "day", "part-of-day", "minute") \
-                and last.start.month - _SEASON_START[code] >= (4 if d.get("forward") else 8):
+        if rel is None and ctx.mode == "narrative" and d.get("forward") is not None and last is not None and ((
+                last.grain in ("month", "day", "part-of-day", "minute")
+                and last.start.month - _SEASON_START[code] >= (4 if d.get("forward") else 8)) or (
+                last.grain == "season" and code != "WI"
+                and _SEASON_START[last.value[-2:]] - _SEASON_START[code] >= (3 if d.get("forward") else 6))):
             # (history7) a story moves forward, as with months (``_year_for``): "built Fort Clatsop in
             # November, where it rained until spring" is the spring after
             return _placed("DATE", Point.season(base + 1, code), f"the {names[code]} after {src}, which the text runs to",

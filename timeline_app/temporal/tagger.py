@@ -1023,22 +1023,33 @@ def _life_dates(text: str, men: Mention) -> int | None:
 
 _CLAUSE_AND = re.compile(r",?\s+and\s+(?!then\b)|;\s")   # (history7) the next clause of a sentence
 _LEAD_LINES = 4   # (history7) lines read for an article's lead: a title and a blank line or two before it
+_LEAD_OPENING = 24   # characters of a lead's opening that name the title's first word (past its length: its others)
+_TITLE_STOP = frozenset(("the", "and", "for", "from", "with", "into", "over", "across", "its", "his", "her", "their"))
+_TITLE_WORD = re.compile(r"\b[A-Z][\w'’-]{2,}")
 
 
 def _lead_end(ctx: Discourse, text: str) -> int:
     """(history7) The end of an article's lead: the first line of prose (a paragraph is a line)
     after at most a title line or two (``_is_heading``); 0 where the text opens with prose or has
-    no title. Found once per text, reading at most ``_LEAD_LINES`` lines."""
+    no title, or whose first prose line does not name the title in its opening words as an
+    encyclopedia's lead does ("Battle of Verdun / The Battle of Verdun was fought from ..."; a
+    section does not: "Background / In 264 BC ..."). Found once per text, reading at most
+    ``_LEAD_LINES`` lines."""
     if ctx.lead_end < 0:
-        ctx.lead_end, pos, titled = 0, 0, False
+        ctx.lead_end, pos, title = 0, 0, None
         for _ in range(_LEAD_LINES):
             eol = text.find("\n", pos)
             eol = len(text) if eol < 0 else eol
             if text[pos:eol].strip():
                 if not _is_heading(text, pos, eol):
-                    ctx.lead_end = eol if titled else 0
+                    # a lead names the article's title in its first words ("Battle of Verdun / The
+                    # Battle of Verdun was fought from ..."), a section does not ("Background / In 264 BC")
+                    words = [w for w in _TITLE_WORD.findall(title or "") if w.lower() not in _TITLE_STOP]
+                    opening = text[pos:min(eol, pos + len(title or "") + _LEAD_OPENING)]
+                    if words and words[0] in opening[:_LEAD_OPENING] and sum(w in opening for w in words) * 2 >= len(words):
+                        ctx.lead_end = eol
                     break
-                titled = True
+                title = text[pos:eol]
             if eol >= len(text):
                 break
             pos = eol + 1
@@ -1050,6 +1061,12 @@ def _enter_section(ctx: Discourse, text: str, sentences, sent_mentions) -> None:
     its story in its first year; one without years makes the next date told set the story."""
     si = ctx.sentence
     ctx.heading = _is_heading(text, *sentences[si])
+    if ctx.lead_first is not None and not ctx.lead_reset and sentences[si][0] > ctx.lead_end:
+        # (history7) the body after an article's lead starts again where the lead's event began ("The
+        # Battle of Verdun was fought from 21 February to 18 December 1916. / Prelude / ... was planned
+        # for 12 February" is the February before the battle, not the one after its end)
+        ctx.lead_reset = True
+        ctx.move_story(ctx.lead_first)
     if not ctx.fresh:
         # a heading without any time expression in it, passed over since the last one
         ctx.fresh = any(_is_heading(text, *sentences[k]) for k in range(max(0, ctx.passed + 1), si))
@@ -1131,12 +1148,14 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # 12.20 am" after it (the night of the 24th); a time of day clears it
         ctx.story_night = res.night_of or (p.start.date() if (p.grain == "part-of-day" and p.value.endswith(_NIGHT_PODS))
                                             or (p.grain == "minute" and p.start.hour >= _EVENING_HOUR) else None)
-    if ctx.mode == "narrative" and p.grain == "day" and men.kind == "cal" and res.anchor in ("text", "last") \
-            and men.start < _lead_end(ctx, text):
+    if ctx.mode == "narrative" and men.kind == "cal" and res.anchor in ("text", "last") and men.start < _lead_end(ctx, text):
         # (history7) an article's lead dates its events ("It lasted from 18 May to 11 September"
         # after "in 1565"); its body tells those days again without their year, after a look back
         # into the years before ("That autumn Suleiman ordered ... sighted at dawn on 18 May")
-        ctx.boxed.setdefault((p.start.month, p.start.day), p)
+        if p.grain == "day":
+            ctx.boxed.setdefault((p.start.month, p.start.day), p)
+        if ctx.lead_first is None and p.grain in _ANCHOR_GRAINS:
+            ctx.lead_first = p
     if p.grain in ("day", "month") and (_SAID_ON.search(text, max(sent_start, men.start - 48), men.start) or (
             _FRONTED.fullmatch(text, sent_start, men.start) and _SAID_AFTER.match(text, men.end))):
         # ("In February the minister promised that the towns would be named in April": a date that

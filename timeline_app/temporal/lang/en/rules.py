@@ -1979,6 +1979,9 @@ _DET = r"(?i:the\s+{span_determiners}|these\s+past|the\s+past\s+several|this\s+p
 _ANOTHER_IDIOM = _re(r"(?i:\b{another_idioms}\s+)$")
 
 
+_NIGHT_ACTIVITY_AFTER = _re(r"\s+{night_activity_nouns}\b", re.I)
+
+
 @rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))(?P<sep>\s+|-\s*|(?<=\d))(?P<unit>%s)(?P<old>-old|-long|\s+old|\s+long)?(?![\w])" % (_DET, APPROX, NUM, VAGUE, TIME_UNIT), 14, triggers="unit", lead=_NUM_LEAD,
       examples=[
           ("2023-02-13", "The advert runs for 30 seconds.", "30 seconds", "PT30S"),
@@ -2028,6 +2031,9 @@ def _duration(m, text):
         return None  # ages ("61-year-old"): not tagged in TimeML news corpora (0 of 32 in TBAQ)
     if u == "D" and unit_s.startswith("night") and not num_s:
         return None
+    if u == "D" and unit_s == "night" and (text[m.end():m.end() + 1] in ("-", "\u2010", "\u2011")
+                                          or _NIGHT_ACTIVITY_AFTER.match(text, m.end())):
+        return None   # (history7) "a night-time retreat", "in a night-raid", "a night assault": no length of a day
     det = " ".join((m["det"] or "").lower().split())
     if det.startswith("over the past"):
         det = "the past"
