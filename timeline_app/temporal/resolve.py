@@ -1538,7 +1538,7 @@ def _pod_time(men: Mention, ctx: Discourse, tense):
         # "the morning" is a part of the day the sentence before has just named
         day, why, which = ctx.previous_day.date, f"the day named in the sentence before ({ctx.previous_day.value}), past tense", "sentence"
     if day is None and ctx.mode == "narrative":
-        if ctx.last is not None and ctx.last.grain == "day" and d["pod"] == "MO" and men.rule == "bare_pod" \
+        if ctx.last is not None and ctx.last.grain == "day" and d["pod"] == "MO" and men.rule in ("bare_pod", "bare_small_hours") \
                 and ctx.story_night == ctx.last.date:
             # (history7) "On the evening of 24 October the English found the French army ... The armies
             # faced each other from dawn": a story goes on into the next day's dawn, and is there

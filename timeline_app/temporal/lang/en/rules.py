@@ -1438,6 +1438,9 @@ _YEAR_ENDED = _re(r"\s+(?:ended|ending|through|to)\b", re.I)
 _EDGE_NO_THE = _re(r"(?i)(?<![\w'’])(?P<e>(?:{period_edges}|close|rest|remainder)\s+of)\s+$")
 
 
+_THE_YEAR_NUMBER = re.compile(r"\s+(?P<y>\d{1,4})(?![\d,.%]|\s*(?:per|percent|%))\b")
+
+
 @rule("the_period", r"(?:(?P<mod>(?i:the\s+(?:very\s+)?(?:{period_edges}|close|rest|remainder|turn)\s+of|{day_mods}\s+in))\s+)?(?i:the\s+(?P<full>{whole_words}\s+)?(?P<what>year|weekend|week|month|decade|century))(?![\w-])", 7, triggers="unit", lead=(r"(?i:the)\s+(?:(?i:{whole_words})\s+)?", 64),
       examples=[
           ("2023-10-12", "The factory will close at the end of the month.", "the end of the month", "2023-10"),
@@ -1456,6 +1459,14 @@ def _the_period(m, text):
         return None  # "the Year III": a year of the French Republican calendar, not a Gregorian one
     if what == "year" and _YEAR_ENDED.match(after):
         return M(m, "the_period", "fixed", type="DURATION", value="P1Y")
+    if what == "year" and not m["full"] and (num := _THE_YEAR_NUMBER.match(text, m.end())) is not None:
+        # (history7) "Early in the year 1940": the year named ("the year 1940", rule year), not the
+        # story's; "in the year 47", "the year 410" (years of fewer digits after "the year")
+        y = int(num["y"])
+        if y >= 1000 or y == 0:
+            return None
+        the = m.start("what") - 4
+        return Mention(the, num.end(), "the_period", "cal", dict(year=y, grain="year", mod=""), 7)
     edge = None if m["mod"] else _EDGE_NO_THE.search(text, max(0, m.start() - 20), m.start())
     if edge:   # "by end of the month", "rest of the week": the part of the period without its "the"
         return Mention(edge.start("e"), m.end(), "the_period", "the_period", dict(unit=what, mod=mod_code(edge["e"]), rest=_REST.search(edge["e"]) is not None), 7)
@@ -1808,7 +1819,16 @@ def _named_day(m, text):
 
 # "the early hours of New Year's Day 2001", "the small hours of Sunday", "the early hours of
 # 3 May": a part of that day (the night's end, TimeML's TMO as annotated), not a length of hours
-@rule("small_hours", r"(?i:the)\s+(?P<h>{small_hours})\s+(?i:of)\s+(?:(?:(?P<wd>%s),?\s+)?%s|(?P<hol>%s)(?:,?\s+(?P<hy>%s))?|(?P<wd2>%s)(?:\s+(?i:morning|night))?|(?P<ana>{anaphor_relations})\s+(?i:day))(?![\w])" % (WEEKDAY, _DATE_INLINE, HOLIDAY, YEAR, WEEKDAY), 28,
+# (history7) "In the early hours the first ship was sunk": the small hours of the day the text is
+# telling of (with "of" after it, rule small_hours names the day)
+@rule("bare_small_hours", r"(?P<pre>{pod_prepositions})\s+(?P<t>(?i:the)\s+(?P<h>{small_hours}))(?![\w-])(?!\s+(?i:of|before|after|since)\b)", 6,
+      triggers="unit", requires="small_hours",
+      examples=[(None, "The fleet reached the coast on 4 September 1939. In the early hours the first ship was sunk.", "the early hours", "1939-09-04TMO")])
+def _bare_small_hours(m, text):
+    return M(m, "bare_small_hours", "pod_time", group="t", pod=L["parts_of_day"]["morning"], dref=None, mod="", vague_day=True)
+
+
+@rule("small_hours", r"(?i:the)\s+(?P<h>{small_hours})\s+(?i:of)\s+(?:(?:(?P<wd>%s),?\s+)?%s|(?P<hol>%s)(?:,?\s+(?P<hy>%s))?|(?P<wd2>%s)(?:\s+(?i:morning|night))?|(?P<ana>{anaphor_relations})\s+(?i:day)|(?i:the)\s+(?P<od>[0-3]?\d){ordinal_suffixes:cs})(?![\w])" % (WEEKDAY, _DATE_INLINE, HOLIDAY, YEAR, WEEKDAY), 28,
       triggers="unit", requires="small_hours",
       examples=[
           ("2022-09-10", "The old poet died in the early hours of New Year's Day 2001.", "the early hours of New Year's Day 2001", "2001-01-01TMO"),
@@ -1827,6 +1847,9 @@ def _small_hours(m, text):
     if m["ana"]:   # (history4) "the early hours of the next day": the morning of the day after the story's
         rel = _rel(m["ana"])
         return M(m, "small_hours", "anaphor", unit="day", offset=RELATIONS[rel][0], pod=pod, mod="", word=rel)
+    if m["od"]:   # (history7) "In the early hours of the 5th the fleet put to sea": that day of the story's month
+        day = int(m["od"])
+        return M(m, "small_hours", "ordinal_day", day=day, upto=False, pod=pod) if 1 <= day <= 31 else None
     day = int(m["d1"] or m["d2"])
     if not 1 <= day <= 31:
         return None
