@@ -639,7 +639,7 @@ def _weekday(men: Mention, ctx: Discourse, tense):
     name = WEEKDAY_NAMES[wd]
     if d.get("plan") and tense in (None, "present"):
         tense = "future"  # "sat?", "thu works for me": a day proposed for a plan
-    if (d.get("short") or d.get("lower")) and tense == "present":
+    if (d.get("short") or d.get("lower") or d.get("chat")) and tense == "present":
         tense = "future"  # "i'm out sat", "raid reset is tues", "it's her party on sunday": a chat's present names a day to come
     sday = ctx.sentence_day.date if ctx.sentence_day is not None else None
     chat = False
@@ -716,7 +716,7 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day, how = anchor + timedelta(days=fwd), f"{name}, in a story told in the past: the {name} from {anchor_txt} on" + (
             " (that very day)" if fwd == 0 else "")
     elif tense == "future" or (tense in ("present", "plan") and (wd - cur) % 7 <= (cur - wd) % 7) or (tense is None and (
-            (wd - cur) % 7 + 4 <= (cur - wd) % 7 or (chat := which == "dct" and (d.get("short") or d.get("lower") or d.get("answer")) and not d.get("list_head")))):
+            (wd - cur) % 7 + 4 <= (cur - wd) % 7 or (chat := which == "dct" and (d.get("short") or d.get("lower") or d.get("answer") or d.get("chat")) and not d.get("list_head")))):
         # (news without a verb near a weekday reports what happened; a chat's verb-less "thurs,
         # twenty to eleven", "sun: sleep lol", "deadline thursday" names a day to come: a report
         # of a past day carries its verb, "sat was mental")
@@ -1487,12 +1487,17 @@ def _the_period(men: Mention, ctx: Discourse, tense):
     return _placed("DATE", p, f"'the weekend': {how} {src}", "", False, anchor=which)
 
 
+_DAY_RIGHT_AFTER = 2   # (informal7) characters between a clock time and the day written right after it ("9am sun")
+
+
 def _sentence_day_near(men: Mention, ctx: Discourse, cut: int | None = None) -> Point | None:
     """The day the sentence names nearest before a time ("due fri 5pm not thurs"), else the first after it
     (none after ``cut``, where a chat's message ends without a capital after it: "round about 8. the
     nurse is coming Friday")."""
-    sd = max(((pos, p) for pos, p in ctx.sentence_days if pos < men.start), key=lambda t: t[0], default=None) \
+    sd = next(((pos, p) for pos, p in ctx.sentence_days if 0 < pos - men.end <= _DAY_RIGHT_AFTER), None) \
+        or max(((pos, p) for pos, p in ctx.sentence_days if pos < men.start), key=lambda t: t[0], default=None) \
         or min(ctx.sentence_days, key=lambda t: t[0], default=(0, ctx.sentence_day))
+    # ((informal7) first the day written right after the time: "doors 8am sat & 9am sun" is 09:00 on Sunday)
     if cut is not None and sd[0] >= cut:
         return None
     return sd[1]

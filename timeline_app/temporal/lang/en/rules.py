@@ -2549,6 +2549,18 @@ _SHORT_AFTER = _re(r"\s*(?:[/–-]|:(?!\d))|\s+[0-3]?\d(?:{ordinal_suffixes:cs})
 _SHORT_PLAN = _re(r"\s*\?|\s+(?:{weekday_plan_words})\b|,?\s+(?:at\s+)?[0-2]?\d(?:[:.][0-5]\d)?\s*(?:[-–]\s*[0-2]?\d(?:[:.][0-5]\d)?\s*)?%s" % AMPM)
 # "fri at 10", "mon @ 9am" (not after "sat" or "wed", also verbs: "we sat at 10 tables")
 _SHORT_AFTER_AT = _re(r",?\s+(?:at|@)\s*[0-2]?\d\b")
+# (informal7) right after a clock time with its half of the day: "doors 8am sat & 9am sun", "kick off 3pm Sat"
+_SHORT_AFTER_CLOCK = re.compile(r"(?<![\w.:])[0-2]?\d(?:[:.][0-5]\d)?\s*%s\s+$" % AMPM)
+# (informal7) a schedule's lines, each opened by a weekday ("Wed Spinningfields, lunch only / Thu
+# Salford Quays", "MON open mic / WED silent disco"): another such line within _DAY_LINES_REACH
+_DAY_LINE = _re(r"(?i)\n[ \t*•·-]*(?:{short_weekdays}|%s)\.?(?![\w'’])" % WEEKDAY)
+_DAY_LINES_REACH = 80
+_EMOJI_END = re.compile(r"\s*[\u2600-\u27bf\U0001f000-\U0001faff]")
+# (informal7) "Sat + Sun Mackie Mayor": right after another weekday joined to it
+_SHORT_JOINED = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?(?:\s+(?:{weekday_coordinators}|{weekday_range_words})\s+|\s*[+&]\s*)$" % WEEKDAY)
+# (informal7) "easy 5k tues, intervals thurs, parkrun sat, 20 miler sun": an item of a list whose
+# item before ended on a weekday (a few words between the comma and this one)
+_SHORT_LIST_ITEM = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?,\s+(?:[\w'’-]+\s+){1,3}$" % WEEKDAY)
 _VERB_WEEKDAYS = frozenset(L["verb_short_weekdays"])
 _INFORMAL_POD = L["informal_day_parts"]
 _UNAMBIGUOUS_WD = frozenset(L["unambiguous_short_weekdays"])
@@ -2571,14 +2583,23 @@ def _short_weekday(m, text):
     low = wd.lower()
     # "thurs", "Tue": no English word; "by Thurs", "slides to Tue" (not "THU", not before a name)
     plain = low in _UNAMBIGUOUS_WD and not wd.isupper() and not re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3])
+    after_clock = _SHORT_AFTER_CLOCK.search(text, max(0, m.start() - 12), m.start()) is not None \
+        and not re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3])   # (not "at 3pm Sun Yat-sen spoke")
+    joined = _SHORT_JOINED.search(text, max(0, m.start() - 14), m.start()) is not None
+    listed = _SHORT_LIST_ITEM.search(text, max(0, m.start() - 40), m.start()) is not None \
+        and (_PHRASE_ENDS.match(text, m.end()) is not None or _EMOJI_END.match(text, m.end()) is not None)
+    day_lines = not m["rel"] and _LINE_HEAD.search(text, max(0, m.start() - 8), m.start()) is not None and (
+        _DAY_LINE.search(text, max(0, m.start() - _DAY_LINES_REACH), max(0, m.start() - 1)) is not None
+        or _DAY_LINE.search(text, m.end(), m.end() + _DAY_LINES_REACH) is not None)
+    plain = plain or day_lines or joined
     if wd[:1].isupper() and not plain and not (m["rel"] or m["pod"] or text[m.end():m.end() + 1] == "/" or text[m.start() - 1:m.start()] == "/"
-                                               or (not wd.isupper() and _SHORT_AFTER.match(text, m.end()))):
+                                               or (not wd.isupper() and (_SHORT_AFTER.match(text, m.end()) or after_clock))):
         # "SAT scores", "the SUN", "Sun Li-jen": an acronym, a title or a name ("Wed/Thu", "Mon -
         # chill games 7pm", "Fri 9am" are not)
         return None
     if _SHORT_ARTICLE.search(text, max(0, m.start() - 8), m.start()):
         return None
-    if not (plain or m["rel"] or m["pod"] or _SHORT_BEFORE.search(text, max(0, m.start() - 14), m.start()) or _WD_COMING_GONE.match(text, m.end())
+    if not (plain or after_clock or listed or m["rel"] or m["pod"] or _SHORT_BEFORE.search(text, max(0, m.start() - 14), m.start()) or _WD_COMING_GONE.match(text, m.end())
             or _SHORT_AFTER.match(text, m.end())
             or (low not in _VERB_WEEKDAYS and _SHORT_AFTER_AT.match(text, m.end()))
             # "cant do wed, got parents evening", "i'm out sat, family bbq"
@@ -2599,7 +2620,7 @@ def _short_weekday(m, text):
         return Mention(m.start(), m.end(), "short_weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{L['short_weekdays'][wd.lower()]}" + (f"T{pod}" if pod else "")), 15)
     return Mention(m.start(), end, "short_weekday", "weekday",
                    dict(weekday=L["short_weekdays"][wd.lower()], rel=rel, pod=pod, mod="", possessive=False, plan=plan, short=True,
-                        list_head=_list_head(text, m.start(), m.end())), 15)
+                        list_head=_list_head(text, m.start(), m.end()), **({"joined": True} if joined and not rel else {})), 15)
 
 
 _HABIT_GENERIC = _re(r"(?i)\b(?:{habit_generic})\s+$")
