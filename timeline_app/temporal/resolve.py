@@ -409,8 +409,11 @@ def _time(men: Mention, ctx: Discourse, tense):
                 day = ctx.dct + timedelta(days=ref["offset"])
                 why, anchor = f"{ref['word']}, from {_ref_text(ctx)}", "dct"
         elif "weekday" in ref:
-            r = _weekday(Mention(0, 0, "clock", "weekday", dict(weekday=ref["weekday"], rel=ref.get("rel", ""), pod="", mod="",
-                                                                short=ref.get("short", False), plan=ref.get("plan", False))), ctx, tense)
+            # (informal7: at the time's own place, so that a weekday said again is the day named before,
+            # "go on sale next friday ... friday 9am?"; and as the time's register reads it)
+            r = _weekday(Mention(men.start, men.end, "clock", "weekday", dict(
+                weekday=ref["weekday"], rel=ref.get("rel", ""), pod="", mod="", short=ref.get("short", False),
+                plan=ref.get("plan", False), chat=d.get("chat", False))), ctx, tense)
             if r and r.point:
                 day, why, anchor = r.point.date, r.explanation, r.anchor
         elif "month" in ref:

@@ -750,6 +750,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 # chat's or a post's weekday with no past tense names a day to come, written with its
                 # capital or not (news without a verb near a weekday reports what happened)
                 men.data["chat"] = True
+        if men.kind == "time" and mode == "news" and tense in (None, "present") and "weekday" in (men.data.get("dref") or {}) \
+                and not (men.data["dref"].get("rel") or men.data["dref"].get("short")) and _chat_register(shown, men.start) \
+                and not _is_headline(text, s0, s1):
+            men.data["chat"] = True   # (informal7) "@jo: kick off 3pm Saturday": a post's day to come, as for the weekday alone
         ctx.from_today = ctx.told_before = ctx.apposed_past = False
         # (a future said with "will" before it, or a timetable's present: surely to come, "talks will
         # resume in June" written in July; a modal alone is not so sure, "I can see that ticket from October 12th")

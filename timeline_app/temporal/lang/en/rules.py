@@ -1634,6 +1634,17 @@ def _clock24(m, text):
              loose=1 <= h < 12 and not m["h"].startswith("0"))
 
 
+# (informal7) "the 07:32 was cancelled", "the 18:05 from Leeds": a train or a bus named by its time,
+# a clock time written the 24-hour way (a leading zero, or an hour past 12: not "the 2:1 win")
+@rule("named_departure", r"(?<![\w'’])(?i:the)\s+(?P<t>(?P<h>[0-2]\d):(?P<mi>[0-5]\d))(?![\d:]|\s*%s)" % AMPM, 27, triggers="colon",
+      examples=[("2025-12-01", "the 07:32 was cancelled again, next one is the 07:52", "07:32", "2025-12-01T07:32")])
+def _named_departure(m, text):
+    h, mi = int(m["h"]), int(m["mi"])
+    if h > 23 or (h <= 12 and not m["h"].startswith("0")):
+        return None
+    return M(m, "named_departure", "time", group="t", hour=h, minute=mi, dref=None, h12=False, loose=False)
+
+
 # (history6) a time written as the military and the sea write it: "at 0630 hours", "by 1000 hrs",
 # "0552 hours on 24 May"; bare ("At 1330 the beach was clear") only after "at" in a text that has
 # just written one with "hours" (else "at 1330" could be a year). Not a count: "over 1000 hours of
@@ -2777,6 +2788,17 @@ def _informal_day_month(m, text):
     # (informal6) "mon 3rd march": the weekday written with it is part of the date (and tells its year)
     return M(m, "informal_day_month", "cal", year=None, month=month_num(m["mon"]), day=d, grain="day",
              weekday=any_weekday_num(m["wd"]) if m["wd"] else None, anaphoric_year=None)
+
+
+# (informal7) "due march 21st", "exams start may 12th": a month that is also a word, in lower case,
+# before a day written with its ordinal suffix (the suffix says it is a day: not "we march 21 miles")
+@rule("informal_month_day", r"(?P<mon>{ambiguous_months:cs})\s+(?P<day>[0-3]?\d)(?:{ordinal_suffixes:cs})(?![\w'’]|\s+guess)", 20, triggers="month",
+      examples=[("2025-02-28", "dissertation due march 21st and i've written 400 words", "march 21st", "2025-03-21")])
+def _informal_month_day(m, text):
+    d = int(m["day"])
+    if not 1 <= d <= 31:
+        return None
+    return M(m, "informal_month_day", "cal", year=None, month=month_num(m["mon"]), day=d, grain="day", weekday=None, anaphoric_year=None)
 
 
 # "fri 21st", "Saturday the 29th", "sat 29": a weekday and a day of the month, the month left
