@@ -745,7 +745,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 # the reason after the day), not a report of a closure gone
                 tense, men.data["chat"] = None, True
             elif tense in (None, "present") and not (men.data.get("short") or men.data.get("lower")) \
-                    and _chat_register(shown, men.start):
+                    and _chat_register(shown, men.start) and not _AFTERMATH_BEFORE.search(text, max(s0, men.start - 40), men.start) \
+                    and not _NAME_AFTER.match(shown, men.end):   # (not a name: "Velo Club Sunday Ride")
                 # (informal7) "hope you have fun Saturday!", "bin day Monday 🙄", "I'm off Saturday": a
                 # chat's or a post's weekday with no past tense names a day to come, written with its
                 # capital or not (news without a verb near a weekday reports what happened)
@@ -1284,6 +1285,9 @@ def _headline_like(line: str) -> bool:
 _CHAT_MARKS = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,}|[\u2600-\u27bf\U0001f000-\U0001faff]|[!?]{2}"
                          r"|(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["chat_register_words"])))
 _CHAT_REACH = 300
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# (informal7) "I'm still recovering from Sunday": a present of what a past day left (not a day to come)
+_AFTERMATH_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["chat_aftermath_words"])))
 # (informal7) a notice's head: one to three words, the first not an article or a pronoun, then a
 # word of closing ("Pool closed ", "Leisure centre shut on "), and its reason after the day
 _NOTICE = re.compile(r"\W*(?:@?\w+:\s+)?(?!(?:%s)\b)[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,2}\s+(?:%s)\s+(?:on\s+)?$" % (

@@ -89,6 +89,7 @@ _STATES = set(_L["state_participles"])                     # "the shop's shut Mo
 _IS_PLACES = set(_L["is_clitic_places"])                   # (informal7) "the party's on Saturday": 's is "is"
 _HAS_GOT = set(_L["has_clitic"]["followers"])             # (informal7) "Ava's got swimming Monday": 's is "has"
 _HAS = _L["has_clitic"]["auxiliary"]
+_HAVE_PRESENT = set(_L["present_markers"]) & _HAVE_GOT_AUX   # (informal7) "we have a slot on Thursday": a present
 _CLOCK_HALVES = set(_L["clock_halves"])                    # (informal7) "3.12am": "am" after a number is no verb
 _THANKS = set(_L["gratitude_words"])                       # "thanks for having us tues": for what happened
 _PLEASURE = set(_L["pleasure_adjectives"])                 # "lovely to see you Monday!": the meeting just had
@@ -151,6 +152,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         return None   # no verb group ends on it (the tests below all come to None for such a word)
     nxt = words[i + 1] if i + 1 < len(words) else ""
     caps = caps or [False] * len(words)
+    if w in _HAVE_PRESENT and nxt and (nxt in _PARTICIPLES or _is_past_form(nxt)):
+        return None   # (informal7) "have been searching", "has given": an auxiliary (its verb group ends later), not "we have a slot"
     if (w, nxt) in _FUTURE_2:
         if follows and nxt == _TO and _is_past_form(w):
             # "the union on Thursday agreed to end the strike": the expression dates the finite
