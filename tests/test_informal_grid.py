@@ -168,3 +168,28 @@ def test_fixed_value_grid(text, words, typ, value):
         if t is None or (t.timex_type, t.timex_value) != (typ, value):
             wrong.append(f"{ref}: {text!r} -> {t and (t.timex_type, t.timex_value)} (want {typ} {value})")
     assert not wrong, "\n".join(wrong)
+
+
+WEEKENDS = [
+    # a person's weekend: to come unless told in the past (said on a Saturday or a Sunday: the one it is)
+    ("@jo: have a great weekend!", "weekend", False),
+    ("@jo: enjoy your weekend 😎", "weekend", False),
+    ("@jo: what are you doing with your weekend?", "weekend", False),
+    ("@jo: how was your weekend?", "weekend", True),
+    ("@jo: had a lovely weekend x", "weekend", True),
+    ("@jo: my weekend was a write-off", "weekend", True),
+]
+
+
+@pytest.mark.parametrize("text,words,past", WEEKENDS)
+def test_personal_weekend_grid(text, words, past):
+    wrong = []
+    for ref in WEEK + EDGES:
+        if past and ref.weekday() >= 5:
+            continue   # "how was your weekend?" is asked once it is over
+        base = ref - timedelta(days=7) if past and ref.weekday() < 5 else ref
+        want = _iso_week(base) + "-WE"
+        t = _found(text, ref, words)
+        if t is None or (t.timex_type, t.timex_value) != ("DATE", want):
+            wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {t and (t.timex_type, t.timex_value)} (want DATE {want})")
+    assert not wrong, "\n".join(wrong)

@@ -1478,7 +1478,8 @@ def _the_period(men: Mention, ctx: Discourse, tense):
         # day to come just named, not the one of the day of writing
         return _placed("DATE", Point.weekend(sday), f"'the weekend': the weekend of {_fmt(sday)}, the day to come "
                        f"named earlier in the sentence", "", False, anchor="sentence")
-    if tense in ("future", "present") and wd < 6:
+    if (tense in ("future", "present") or (tense is None and men.data.get("personal"))) and wd < 6:
+        # ((informal7) a person's weekend with no past tense: "enjoy your weekend", the one to come)
         p = Point.weekend(base)
         how = "the coming weekend"
     elif wd >= 6:

@@ -1494,6 +1494,15 @@ def _bare_weekend(m, text):
     return M(m, "bare_weekend", "the_period", unit="weekend", mod="")
 
 
+# (informal7) "how was your weekend?", "had a lovely weekend", "have a great weekend!": a person's
+# weekend, the one the talk is about (gone in the past tense, to come otherwise: as "the weekend")
+@rule("personal_weekend", r"(?:(?i:{weekend_owners})\s+|(?i:{weekend_verbs})\s+(?i:a)\s+(?=(?i:{weekend_adjectives})\s))(?:(?i:{weekend_adjectives})\s+)?(?P<w>(?i:weekend|wknd))(?![\w'’-])", 6, triggers="unit",
+      examples=[("2025-06-09", "had a lovely weekend, thanks for having us", "weekend", "2025-W23-WE"),
+                ("2025-06-06", "have a great weekend everyone!", "weekend", "2025-W23-WE")])
+def _personal_weekend(m, text):
+    return M(m, "personal_weekend", "the_period", group="w", unit="weekend", mod="", personal=True)
+
+
 @rule("period_end", r"(?:(?i:the)\s+)?(?P<what>(?i:month|year))['’]s\s+(?P<pos>{period_edge_mods})(?![\w-])", 8, triggers="unit", requires="period_edge_mods",
       examples=[
           ("2022-09-10", "The company expects to close the deal by year's end.", "year's end", "2022")])
