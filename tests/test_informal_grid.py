@@ -193,3 +193,36 @@ def test_personal_weekend_grid(text, words, past):
         if t is None or (t.timex_type, t.timex_value) != ("DATE", want):
             wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {t and (t.timex_type, t.timex_value)} (want DATE {want})")
     assert not wrong, "\n".join(wrong)
+
+
+def _suffix(n: int) -> str:
+    return "th" if 11 <= n <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+MONTH_DAYS = [
+    # a post's day of the month: the next one unless told in the past
+    ("@jo: gig on the {n}!! who's coming", False),
+    ("@jo: back on the {n}", False),
+    ("@jo: I'm off on the {n}", False),
+    ("@jo: rent due on the {n} 😩", False),
+    ("@jo: gig on the {n} was unreal", True),
+    ("@jo: got paid on the {n}", True),
+]
+
+
+@pytest.mark.parametrize("template,past", MONTH_DAYS)
+def test_day_of_month_grid(template, past):
+    wrong = []
+    for ref in [date(2025, 6, 4), date(2025, 6, 18), date(2025, 6, 30), date(2025, 12, 31), date(2026, 2, 14)]:
+        for n in (1, 2, 3, 9, 14, 20, 27, 28):
+            if n == ref.day:
+                continue
+            y, m = ref.year, ref.month + (0 if past or n > ref.day else 1) - (1 if past and n > ref.day else 0)
+            y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+            want = date(y, m, n).isoformat()
+            text = template.format(n=f"{n}{_suffix(n)}")
+            t = _found(text, ref, f"{n}{_suffix(n)}")
+            got = t.timex_value if t else None
+            if got != want:
+                wrong.append(f"{ref}: {text!r} -> {got} (want {want})")
+    assert not wrong, "\n".join(wrong)

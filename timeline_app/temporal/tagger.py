@@ -751,6 +751,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 # chat's or a post's weekday with no past tense names a day to come, written with its
                 # capital or not (news without a verb near a weekday reports what happened)
                 men.data["chat"] = True
+        if men.kind == "ordinal_day" and mode == "news" and tense in (None, "present") and _chat_register(shown, men.start) \
+                and not _AFTERMATH_BEFORE.search(text, max(s0, men.start - 40), men.start):
+            tense = "future"   # (informal7) "@jo: gig on the 14th!! who's coming", "back on the 2nd": a post's day to come
         if men.kind == "time" and mode == "news" and tense in (None, "present") and "weekday" in (men.data.get("dref") or {}) \
                 and not (men.data["dref"].get("rel") or men.data["dref"].get("short")) and _chat_register(shown, men.start) \
                 and not _is_headline(text, s0, s1):
