@@ -1250,6 +1250,8 @@ _HOURS_VERB = re.compile(r"(?<![\w'’])(?:%s)\s+$" % "|".join(map(re.escape, L[
           ("2008-11-05", "Americans voted on Tuesday in record numbers.", "Tuesday", "2008-11-04"),
           ("2024-03-03", "Heavy rain is forecast for Sunday evening and into Monday, forecasters have said.", "Monday", "2024-03-04")])
 def _weekday(m, text):
+    if text[m.start() - 1:m.start()] == "#":
+        return None   # (informal7) "#Friday vibes": a hashtag, as "#FridayFeeling" (no day of its own)
     rel = " ".join((m["rel"] or "").lower().split())
     verb_coming = rel == "coming" and _COMING_VERB.search(text, max(0, m.start() - 12), m.start()) is not None
     if verb_coming:
@@ -2599,6 +2601,8 @@ _PHRASE_ENDS = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\w))")
           ("2024-10-14", "Re: budget - numbers by Thurs please", "Thurs", "2024-10-17"),
           ("2025-02-16", "cant do wed, got parents evening", "wed", "2025-02-19")])
 def _short_weekday(m, text):
+    if text[m.start() - 1:m.start()] == "#":
+        return None   # (informal7) "#Sat": a hashtag
     wd = m["wd"]
     low = wd.lower()
     # "thurs", "Tue": no English word; "by Thurs", "slides to Tue" (not "THU", not before a name)
