@@ -80,8 +80,11 @@ TZ = r"(?:\s+\(?(?:[A-Z]{1,3}[SD]T|%s)\)?)" % ordered(L["time_zones"], case=True
 # expression of its own (as the corpora write it) and the time takes its day from it
 # (a weekday followed by its day of the month is not the time's day alone: "8pm on Saturday 13th"
 # is on the 13th, which the rule weekday_mday reads)
-DAYREF = r"(?:%s(?!,?\s+(?:(?i:the)\s+)?[0-3]?\d(?:{ordinal_suffixes:cs})?(?![\w:]))|%s|%s\s+[0-3]?\d(?![\d:])(?!,?\s+%s))" % (
-    WEEKDAY, ordered(L["day_words"]), MONTH, YEAR)
+DAYREF = r"(?:%s(?!,?\s+(?:(?i:the)\s+)?[0-3]?\d(?:{ordinal_suffixes:cs})?(?![\w:]))|%s|%s\s+[0-3]?\d(?![\d:])(?!,?\s+%s)" % (
+    WEEKDAY, ordered(L["day_words"]), MONTH, YEAR) + (
+    # (informal7) "doors 8am sat", "kick off 3pm Sat": a short weekday right after the time (not
+    # before a number or a name: "at 3pm Sun Yat-sen spoke")
+    r"|(?<=[ap]m[ \t])(?i:{short_weekdays})(?![\w'’.]|[ \t]+(?:[A-Z][a-z]|[0-3]?\d)))")
 
 # what stands right before or after a month in a date (``Rule.lead`` / ``Rule.trail``: those rules
 # run only around such months): a day before it ("5 May", "the 5th of May"), a day or a year
@@ -189,6 +192,8 @@ def day_ref(s: str | None) -> dict | None:
         return {"offset": L["deictic_days"][ref], "word": ref, "night": ref in L["night_words"]}
     if ref.rstrip(".").replace("'s", "") in L["weekdays"]:
         return {"weekday": weekday_num(ref)}
+    if ref in L["short_weekdays"]:
+        return {"weekday": L["short_weekdays"][ref], "short": True}   # (informal7) "8am sat"
     mm = _DAY_AND_NUMBER.match(ref)
     if mm and mm.group(1).rstrip(".") in L["months"]:
         return {"month": month_num(mm.group(1)), "day": int(mm.group(2))}
