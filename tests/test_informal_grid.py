@@ -112,15 +112,20 @@ DAY_PARTS = [
 ]
 
 
-@pytest.mark.parametrize("text,words,shift,part", DAY_PARTS)
-def test_day_part_grid(text, words, shift, part):
+def _every_day(text: str, words: str, typ: str, want) -> None:
+    """``text`` said on every day of WEEK and EDGES: the Timex holding ``words`` has the type
+    ``typ`` and the value ``want(ref)``."""
     wrong = []
     for ref in WEEK + EDGES:
         t = _found(text, ref, words)
-        want = f"{(ref + timedelta(days=shift)).isoformat()}T{part[1:]}"
-        if t is None or (t.timex_type, t.timex_value) != ("TIME", want):
-            wrong.append(f"{ref}: {text!r} -> {t and (t.timex_type, t.timex_value)} (want TIME {want})")
+        if t is None or (t.timex_type, t.timex_value) != (typ, want(ref)):
+            wrong.append(f"{ref}: {text!r} -> {t and (t.timex_type, t.timex_value)} (want {typ} {want(ref)})")
     assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("text,words,shift,part", DAY_PARTS)
+def test_day_part_grid(text, words, shift, part):
+    _every_day(text, words, "TIME", lambda ref: f"{(ref + timedelta(days=shift)).isoformat()}T{part[1:]}")
 
 
 PERIODS = [
@@ -138,12 +143,7 @@ PERIODS = [
 
 @pytest.mark.parametrize("text,words,value", PERIODS)
 def test_period_grid(text, words, value):
-    wrong = []
-    for ref in WEEK + EDGES:
-        t = _found(text, ref, words)
-        if t is None or (t.timex_type, t.timex_value) != ("DATE", value(ref)):
-            wrong.append(f"{ref}: {text!r} -> {t and (t.timex_type, t.timex_value)} (want DATE {value(ref)})")
-    assert not wrong, "\n".join(wrong)
+    _every_day(text, words, "DATE", value)
 
 
 FIXED = [
@@ -162,12 +162,7 @@ FIXED = [
 
 @pytest.mark.parametrize("text,words,typ,value", FIXED)
 def test_fixed_value_grid(text, words, typ, value):
-    wrong = []
-    for ref in WEEK + EDGES:
-        t = _found(text, ref, words)
-        if t is None or (t.timex_type, t.timex_value) != (typ, value):
-            wrong.append(f"{ref}: {text!r} -> {t and (t.timex_type, t.timex_value)} (want {typ} {value})")
-    assert not wrong, "\n".join(wrong)
+    _every_day(text, words, typ, lambda ref: value)
 
 
 WEEKENDS = [
