@@ -2582,6 +2582,7 @@ _SHORT_AFTER_CLOCK = re.compile(r"(?<![\w.:])[0-2]?\d(?:[:.][0-5]\d)?\s*%s\s+$" 
 # Salford Quays", "MON open mic / WED silent disco"): another such line within _DAY_LINES_REACH
 _DAY_LINE = _re(r"(?i)\n[ \t*•·-]*(?:{short_weekdays}|%s)\.?(?![\w'’])" % WEEKDAY)
 _DAY_LINES_REACH = 80
+_SHORT_OWNED = _re(r"(?i)(?<![\w'’])(?:{short_weekday_owners})\s+$")   # (informal7) "swap my sat late"
 _EMOJI_END = re.compile(r"\s*[\u2600-\u27bf\U0001f000-\U0001faff]")
 # (informal7) "Sat + Sun Mackie Mayor": right after another weekday joined to it
 _SHORT_JOINED = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?(?:\s+(?:{weekday_coordinators}|{weekday_range_words})\s+|\s*[+&]\s*)$" % WEEKDAY)
@@ -2628,7 +2629,8 @@ def _short_weekday(m, text):
         return None
     if _SHORT_ARTICLE.search(text, max(0, m.start() - 8), m.start()):
         return None
-    if not (plain or after_clock or listed or m["rel"] or m["pod"] or _SHORT_BEFORE.search(text, max(0, m.start() - 14), m.start()) or _WD_COMING_GONE.match(text, m.end())
+    owned = low not in _NEVER_LOOSE_WD and wd.islower() and _SHORT_OWNED.search(text, max(0, m.start() - 8), m.start()) is not None
+    if not (plain or after_clock or listed or owned or m["rel"] or m["pod"] or _SHORT_BEFORE.search(text, max(0, m.start() - 14), m.start()) or _WD_COMING_GONE.match(text, m.end())
             or _SHORT_AFTER.match(text, m.end())
             or (low not in _VERB_WEEKDAYS and _SHORT_AFTER_AT.match(text, m.end()))
             # "cant do wed, got parents evening", "i'm out sat, family bbq"
