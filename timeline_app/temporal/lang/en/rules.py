@@ -408,7 +408,8 @@ def _month_day(m, text):
     mon = month_num(m["mon"])
     # "May 5 people" / "March 2 votes": a small number followed by a plural noun is a count
     # ... unless a determiner makes the date a modifier: "the Aug. 7 bombings", "its May 12 meeting"
-    if not m["year"] and not m["wd"] and not _DATE_DETERMINER.search(text[max(0, m.start() - 7): m.start()]):
+    if not m["year"] and not m["wd"] and not _DATE_DETERMINER.search(text[max(0, m.start() - 7): m.start()]) \
+            and not m.group(0)[-1:].isalpha():   # ((informal7) "Jan 3rd works for me": a day with its suffix is no count)
         after = text[m.end(): m.end() + 20]
         if _COUNTED_NOUN.match(after):
             nxt = re.match(r"\s+([a-z]+)", after).group(1)
