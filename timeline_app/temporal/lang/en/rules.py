@@ -2891,6 +2891,7 @@ _SPOKEN_LOOSE = frozenset(L["spoken_clock_loose"])
 _SPOKEN_CUE = _re(r"(?i)\b(?:{spoken_clock_cues})\s+$")
 _HALF_CLOCK_CUE = _re(r"(?i)(?<![\w'’])(?:{half_clock_cues})\s+$")
 _HOUR_WORDS = {w: n for w, n in L["numbers"].items() if isinstance(n, int) and 1 <= n <= 12 and w.isalpha() and len(w) > 2}
+_HALF_PROPOSED = _re(r"(?i)\s*\?|\s+(?:{weekday_plan_words}|at\s+the|outside|in\s+the)\b")
 
 
 @rule("spoken_clock", r"(?P<k>(?i:{spoken_clock_minutes}))\s+(?P<h>1[0-2]|0?[1-9]|%s)(?![\w:%%]|[.,]\d|\s+(?:%s|{counted_nouns}|{percent_words})\b)" % (
@@ -2903,8 +2904,10 @@ _HOUR_WORDS = {w: n for w, n in L["numbers"].items() if isinstance(n, int) and 1
 def _spoken_clock(m, text):
     k = " ".join(m["k"].lower().split())
     if k == "half" and not _SPOKEN_CUE.search(text, max(0, m.start() - 8), m.start()) \
-            and not _HALF_CLOCK_CUE.search(text, max(0, m.start() - 12), m.start()):
-        return None  # "half 8": British for 8:30 only where a time is expected ((informal6) or said: "no, half one")
+            and not _HALF_CLOCK_CUE.search(text, max(0, m.start() - 12), m.start()) \
+            and not _HALF_PROPOSED.match(text, m.end()):
+        return None  # "half 8": British for 8:30 only where a time is expected ((informal6) or said: "no, half one";
+        # (informal7) or proposed: "half 7 at the pub?", "half 7 works")
     h = _HOUR_WORDS.get(m["h"].lower()) or int(m["h"])
     if k in _SPOKEN_LOOSE and not _SPOKEN_CUE.search(text, max(0, m.start() - 8), m.start()) and (
             h == 1 or not _PHRASE_ENDS.match(text, m.end())):
