@@ -660,7 +660,8 @@ def _weekday(men: Mention, ctx: Discourse, tense):
     elif rel == "this" and wd < cur and which == "dct" and tense != "past":
         # "coffee morning this Friday" written on a Saturday: the Friday to come, not the one gone
         day, how = anchor + timedelta(days=(wd - cur) % 7), f"'this {name}': the coming {name}, after {anchor_txt} (not in the past tense)"
-    elif rel == "this" and wd == cur and d.get("next_week") and tense == "future" and which == "dct":
+    elif rel == "this" and wd == cur and d.get("next_week") and tense == "future" and which == "dct" and not d["pod"]:
+        # ((informal7) not with a part of the day: "feeling groggy this Monday morning" said on a Monday is today's)
         # "I'll see you this Sunday" said on a Sunday: of today one says "today"
         day, how = anchor + timedelta(days=7), f"'this {name}' in a person's future, said on a {name}: the one a week on"
     elif rel == "this":
