@@ -221,3 +221,19 @@ def test_day_of_month_grid(template, past):
             if got != want:
                 wrong.append(f"{ref}: {text!r} -> {got} (want {want})")
     assert not wrong, "\n".join(wrong)
+
+
+def test_this_weekend_told_in_the_past():
+    """"had a great time this weekend" on a Monday to a Thursday is the weekend just gone; on the
+    weekend itself, that one; said of what is to come, the weekend of the week."""
+    wrong = []
+    for ref in WEEK + EDGES:
+        if ref.isoweekday() == 5:
+            continue   # on a Friday the weekend is not yet had
+        gone = ref - timedelta(days=7) if ref.isoweekday() <= 4 else ref
+        for text, want in (("@jo: had a great time this weekend", _iso_week(gone) + "-WE"),
+                           ("@jo: what are you doing this weekend?", _iso_week(ref) + "-WE")):
+            t = _found(text, ref, "this weekend")
+            if t is None or t.timex_value != want:
+                wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {t and t.timex_value} (want {want})")
+    assert not wrong, "\n".join(wrong)

@@ -781,6 +781,9 @@ def _unit_period(unit: str, base: date, off: int) -> Point | None:
     return {"year": Point.year, "decade": Point.decade, "century": Point.century}[unit](base.year + years * off)
 
 
+_WEEKEND_PAST_UPTO = 4   # (informal7) up to a Thursday, "this weekend" told in the past is the weekend just gone
+
+
 def _deictic(men: Mention, ctx: Discourse, tense):
     d = men.data
     unit, off = d["unit"], d["offset"]
@@ -794,6 +797,10 @@ def _deictic(men: Mention, ctx: Discourse, tense):
         val = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX",
                "decade": "XXX", "century": "XX"}[unit]
         return _unplaced("DATE", val, f"'{unit}' relative to nothing: no reference date")
+    if unit == "weekend" and off == 0 and tense == "past" and which == "dct" and base.isoweekday() <= _WEEKEND_PAST_UPTO:
+        # (informal7) "had a great time this weekend" written on a Monday: the weekend just gone (the
+        # ISO week's weekend is still to come, so it cannot have been had)
+        off = -1
     p = _unit_period(unit, base, off)
     if p is None:
         return None

@@ -722,7 +722,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         # (a month or a date in news too: "talks resume May 5" written in September is the May to come;
         # a story's present is its own: "the booths reopen on 16 June")
         tense = tense_at(text, s0, s1, men.start, men.end, men.kind in _SCHEDULED or (men.kind in _DATED and mode == "news")) \
-            if men.kind in _TENSED else None
+            if men.kind in _TENSED or (men.kind == "deictic" and men.data.get("unit") == "weekend" and not men.data.get("offset")) \
+            else None   # ((informal7) "this weekend" too: "had a great time this weekend" on a Monday is the one gone)
         if men.kind == "weekday" and mode == "news" and (men.data.get("rel") or "") in ("", "this") and tense == "future" \
                 and ctx.dct is not None and men.data["weekday"] == ctx.dct.isoweekday() and _personal(text, s0, s1, men):
             # "we meet on Monday", "I'll see you this Sunday" said on that day: a person speaking of
