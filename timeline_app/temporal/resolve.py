@@ -409,8 +409,11 @@ def _time(men: Mention, ctx: Discourse, tense):
                 day = ctx.dct + timedelta(days=ref["offset"])
                 why, anchor = f"{ref['word']}, from {_ref_text(ctx)}", "dct"
         elif "weekday" in ref:
-            r = _weekday(Mention(0, 0, "clock", "weekday", dict(weekday=ref["weekday"], rel=ref.get("rel", ""), pod="", mod="",
-                                                                short=ref.get("short", False), plan=ref.get("plan", False))), ctx, tense)
+            # (informal7: at the time's own place, so that a weekday said again is the day named before,
+            # "go on sale next friday ... friday 9am?"; and as the time's register reads it)
+            r = _weekday(Mention(men.start, men.end, "clock", "weekday", dict(
+                weekday=ref["weekday"], rel=ref.get("rel", ""), pod="", mod="", short=ref.get("short", False),
+                plan=ref.get("plan", False), chat=d.get("chat", False))), ctx, tense)
             if r and r.point:
                 day, why, anchor = r.point.date, r.explanation, r.anchor
         elif "story" in ref:
@@ -646,7 +649,7 @@ def _weekday(men: Mention, ctx: Discourse, tense):
     name = WEEKDAY_NAMES[wd]
     if d.get("plan") and tense in (None, "present"):
         tense = "future"  # "sat?", "thu works for me": a day proposed for a plan
-    if (d.get("short") or d.get("lower")) and tense == "present":
+    if (d.get("short") or d.get("lower") or d.get("chat")) and tense == "present":
         tense = "future"  # "i'm out sat", "raid reset is tues", "it's her party on sunday": a chat's present names a day to come
     sday = ctx.sentence_day.date if ctx.sentence_day is not None else None
     chat = False
@@ -664,7 +667,8 @@ def _weekday(men: Mention, ctx: Discourse, tense):
     elif rel == "this" and wd < cur and which == "dct" and tense != "past":
         # "coffee morning this Friday" written on a Saturday: the Friday to come, not the one gone
         day, how = anchor + timedelta(days=(wd - cur) % 7), f"'this {name}': the coming {name}, after {anchor_txt} (not in the past tense)"
-    elif rel == "this" and wd == cur and d.get("next_week") and tense == "future" and which == "dct":
+    elif rel == "this" and wd == cur and d.get("next_week") and tense == "future" and which == "dct" and not d["pod"]:
+        # ((informal7) not with a part of the day: "feeling groggy this Monday morning" said on a Monday is today's)
         # "I'll see you this Sunday" said on a Sunday: of today one says "today"
         day, how = anchor + timedelta(days=7), f"'this {name}' in a person's future, said on a {name}: the one a week on"
     elif rel == "this":
@@ -723,7 +727,7 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day, how = anchor + timedelta(days=fwd), f"{name}, in a story told in the past: the {name} from {anchor_txt} on" + (
             " (that very day)" if fwd == 0 else "")
     elif tense == "future" or (tense in ("present", "plan") and (wd - cur) % 7 <= (cur - wd) % 7) or (tense is None and (
-            (wd - cur) % 7 + 4 <= (cur - wd) % 7 or (chat := which == "dct" and (d.get("short") or d.get("lower") or d.get("answer")) and not d.get("list_head")))):
+            (wd - cur) % 7 + 4 <= (cur - wd) % 7 or (chat := which == "dct" and (d.get("short") or d.get("lower") or d.get("answer") or d.get("chat")) and not d.get("list_head")))):
         # (news without a verb near a weekday reports what happened; a chat's verb-less "thurs,
         # twenty to eleven", "sun: sleep lol", "deadline thursday" names a day to come: a report
         # of a past day carries its verb, "sat was mental")
@@ -784,6 +788,9 @@ def _unit_period(unit: str, base: date, off: int) -> Point | None:
     return {"year": Point.year, "decade": Point.decade, "century": Point.century}[unit](base.year + years * off)
 
 
+_WEEKEND_PAST_UPTO = 4   # (informal7) up to a Thursday, "this weekend" told in the past is the weekend just gone
+
+
 def _deictic(men: Mention, ctx: Discourse, tense):
     d = men.data
     unit, off = d["unit"], d["offset"]
@@ -797,6 +804,10 @@ def _deictic(men: Mention, ctx: Discourse, tense):
         val = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX",
                "decade": "XXX", "century": "XX"}[unit]
         return _unplaced("DATE", val, f"'{unit}' relative to nothing: no reference date")
+    if unit == "weekend" and off == 0 and tense == "past" and which == "dct" and base.isoweekday() <= _WEEKEND_PAST_UPTO:
+        # (informal7) "had a great time this weekend" written on a Monday: the weekend just gone (the
+        # ISO week's weekend is still to come, so it cannot have been had)
+        off = -1
     p = _unit_period(unit, base, off)
     if p is None:
         return None
@@ -1493,7 +1504,8 @@ def _the_period(men: Mention, ctx: Discourse, tense):
         # day to come just named, not the one of the day of writing
         return _placed("DATE", Point.weekend(sday), f"'the weekend': the weekend of {_fmt(sday)}, the day to come "
                        f"named earlier in the sentence", "", False, anchor="sentence")
-    if tense in ("future", "present") and wd < 6:
+    if (tense in ("future", "present") or (tense is None and men.data.get("personal"))) and wd < 6:
+        # ((informal7) a person's weekend with no past tense: "enjoy your weekend", the one to come)
         p = Point.weekend(base)
         how = "the coming weekend"
     elif wd >= 6:
@@ -1505,12 +1517,17 @@ def _the_period(men: Mention, ctx: Discourse, tense):
     return _placed("DATE", p, f"'the weekend': {how} {src}", "", False, anchor=which)
 
 
+_DAY_RIGHT_AFTER = 2   # (informal7) characters between a clock time and the day written right after it ("9am sun")
+
+
 def _sentence_day_near(men: Mention, ctx: Discourse, cut: int | None = None) -> Point | None:
     """The day the sentence names nearest before a time ("due fri 5pm not thurs"), else the first after it
     (none after ``cut``, where a chat's message ends without a capital after it: "round about 8. the
     nurse is coming Friday")."""
-    sd = max(((pos, p) for pos, p in ctx.sentence_days if pos < men.start), key=lambda t: t[0], default=None) \
+    sd = next(((pos, p) for pos, p in ctx.sentence_days if 0 < pos - men.end <= _DAY_RIGHT_AFTER), None) \
+        or max(((pos, p) for pos, p in ctx.sentence_days if pos < men.start), key=lambda t: t[0], default=None) \
         or min(ctx.sentence_days, key=lambda t: t[0], default=(0, ctx.sentence_day))
+    # ((informal7) first the day written right after the time: "doors 8am sat & 9am sun" is 09:00 on Sunday)
     if cut is not None and sd[0] >= cut:
         return None
     return sd[1]

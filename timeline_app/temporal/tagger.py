@@ -729,7 +729,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         # (a month or a date in news too: "talks resume May 5" written in September is the May to come;
         # a story's present is its own: "the booths reopen on 16 June")
         tense = tense_at(text, s0, s1, men.start, men.end, men.kind in _SCHEDULED or (men.kind in _DATED and mode == "news")) \
-            if men.kind in _TENSED else None
+            if men.kind in _TENSED or (men.kind == "deictic" and men.data.get("unit") == "weekend" and not men.data.get("offset")) \
+            else None   # ((informal7) "this weekend" too: "had a great time this weekend" on a Monday is the one gone)
         if men.kind == "weekday" and mode == "news" and (men.data.get("rel") or "") in ("", "this") and tense == "future" \
                 and ctx.dct is not None and men.data["weekday"] == ctx.dct.isoweekday() and _personal(text, s0, s1, men):
             # "we meet on Monday", "I'll see you this Sunday" said on that day: a person speaking of
@@ -745,6 +746,26 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 # reports what happened (its future is "to" or "will", "Bridge to reopen on Sunday", or
                 # a timetable's present, "Trial opens Monday", which tense_at has told already)
                 tense, men.data["headline"] = "present", True
+            elif tense == "past" and men.start - s0 <= _NOTICE_HEAD and _NOTICE.match(text[s0:men.start]) \
+                    and _NOTICE_WHY.match(text, men.end, min(s1, men.end + 24)):
+                # (informal7) "Pool closed Monday for a deep clean", "Gym shut Friday due to staff
+                # training": a notice of what is to come (no article, no pronoun before the noun;
+                # the reason after the day), not a report of a closure gone
+                tense, men.data["chat"] = None, True
+            elif tense in (None, "present") and not (men.data.get("short") or men.data.get("lower")) \
+                    and _chat_register(shown, men.start) and not _AFTERMATH_BEFORE.search(text, max(s0, men.start - 40), men.start) \
+                    and not _NAME_AFTER.match(shown, men.end):   # (not a name: "Velo Club Sunday Ride")
+                # (informal7) "hope you have fun Saturday!", "bin day Monday 🙄", "I'm off Saturday": a
+                # chat's or a post's weekday with no past tense names a day to come, written with its
+                # capital or not (news without a verb near a weekday reports what happened)
+                men.data["chat"] = True
+        if men.kind == "ordinal_day" and mode == "news" and tense in (None, "present") and _chat_register(shown, men.start) \
+                and not _AFTERMATH_BEFORE.search(text, max(s0, men.start - 40), men.start):
+            tense = "future"   # (informal7) "@jo: gig on the 14th!! who's coming", "back on the 2nd": a post's day to come
+        if men.kind == "time" and mode == "news" and tense in (None, "present") and "weekday" in (men.data.get("dref") or {}) \
+                and not (men.data["dref"].get("rel") or men.data["dref"].get("short")) and _chat_register(shown, men.start) \
+                and not _is_headline(text, s0, s1):
+            men.data["chat"] = True   # (informal7) "@jo: kick off 3pm Saturday": a post's day to come, as for the weekday alone
         ctx.from_today = ctx.told_before = ctx.apposed_past = False
         # (a future said with "will" before it, or a timetable's present: surely to come, "talks will
         # resume in June" written in July; a modal alone is not so sure, "I can see that ticket from October 12th")
@@ -1326,6 +1347,28 @@ def _headline_like(line: str) -> bool:
     return bool(line) and line[0].isupper() and line[-1] not in ".!?:;\"" and "!" not in line and "?" not in line \
         and len(line.split()) <= 12 and _SPEAKER.match(line) is None \
         and not any(w in _HEADLINE_NOT or w in _HEADLINE_AUX for w in re.findall(r"[a-z'’]+", line.lower()))
+
+
+# (informal7) the marks of a chat's or a post's register: an @handle, an emoji, "!!" or "?!", a
+# word of texting (lower case, as typed); read in a bounded window around an expression
+_CHAT_MARKS = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,}|[\u2600-\u27bf\U0001f000-\U0001faff]|[!?]{2}"
+                         r"|(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["chat_register_words"])))
+_CHAT_REACH = 300
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# (informal7) "I'm still recovering from Sunday": a present of what a past day left (not a day to come)
+_AFTERMATH_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["chat_aftermath_words"])))
+# (informal7) a notice's head: one to three words, the first not an article or a pronoun, then a
+# word of closing ("Pool closed ", "Leisure centre shut on "), and its reason after the day
+_NOTICE = re.compile(r"\W*(?:@?\w+:\s+)?(?!(?:%s)\b)[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,2}\s+(?:%s)\s+(?:on\s+)?$" % (
+    "|".join(map(re.escape, _LEX["tense_determiners"] + _LEX["subject_pronouns"])), "|".join(map(re.escape, _LEX["notice_states"]))), re.I)
+_NOTICE_WHY = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:%s)\b" % "|".join(map(re.escape, _LEX["notice_reasons"])), re.I)
+_NOTICE_HEAD = 60
+
+
+def _chat_register(shown: str, pos: int) -> bool:
+    """Whether the text around ``pos`` (at most _CHAT_REACH characters either side, as written:
+    not lower-cased) is written as chats and posts are (``_CHAT_MARKS``)."""
+    return _CHAT_MARKS.search(shown, max(0, pos - _CHAT_REACH), min(len(shown), pos + _CHAT_REACH)) is not None
 
 
 def _is_headline(text: str, s0: int, s1: int) -> bool:

@@ -86,6 +86,11 @@ _PLAN_SAID = set(_L["plan_said_verbs"])                    # "we said Wednesday 
 _PLAN_SAID_BY = set(_L["plan_said_subjects"])
 _COUNT_BEFORE = set(_L["count_prepositions"])             # "by 40 runs": a count, the word after it a noun
 _STATES = set(_L["state_participles"])                     # "the shop's shut Monday": 's is "is"
+_IS_PLACES = set(_L["is_clitic_places"])                   # (informal7) "the party's on Saturday": 's is "is"
+_HAS_GOT = set(_L["has_clitic"]["followers"])             # (informal7) "Ava's got swimming Monday": 's is "has"
+_HAS = _L["has_clitic"]["auxiliary"]
+_HAVE_PRESENT = set(_L["present_markers"]) & _HAVE_GOT_AUX   # (informal7) "we have a slot on Thursday": a present
+_CLOCK_HALVES = set(_L["clock_halves"])                    # (informal7) "3.12am": "am" after a number is no verb
 _THANKS = set(_L["gratitude_words"])                       # "thanks for having us tues": for what happened
 _PLEASURE = set(_L["pleasure_adjectives"])                 # "lovely to see you Monday!": the meeting just had
 _AFTER_OPENERS = set(_L["after_clause_openers"])           # "back in March lol how is it nearly here": another clause
@@ -147,6 +152,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         return None   # no verb group ends on it (the tests below all come to None for such a word)
     nxt = words[i + 1] if i + 1 < len(words) else ""
     caps = caps or [False] * len(words)
+    if w in _HAVE_PRESENT and nxt and (nxt in _PARTICIPLES or _is_past_form(nxt)):
+        return None   # (informal7) "have been searching", "has given": an auxiliary (its verb group ends later), not "we have a slot"
     if (w, nxt) in _FUTURE_2:
         if follows and nxt == _TO and _is_past_form(w):
             # "the union on Thursday agreed to end the strike": the expression dates the finite
@@ -179,7 +186,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         if i > 0 and (words[i - 1], _TO) not in _FUTURE_2 and any(x in _AUX_PAST for x in words[max(0, i - 7):i]):
             return "past"  # a purpose after a past clause: "was kidnapped along with the boy to make the trip"
         return "future"  # an infinitive close by: "to reopen in the spring", "to make landfall late Thursday"
-    if i > 0 and (words[i - 1] in _DETERMINERS or words[i - 1] in _NOUN_AFTER) and not (words[i - 1] in _RELATIVE and w in _PAST):
+    if i > 0 and (words[i - 1] in _DETERMINERS or words[i - 1] in _NOUN_AFTER) and not (words[i - 1] in _RELATIVE and w in _PAST) \
+            and w != _IS:   # ("the party's on Sunday": the noun's "'s", read "is" by _is_contracted)
         return None  # "its rescheduled match", "the close of business": a noun or an adjective
     is_past = _is_past_form(w)
     is_present = w in _PRESENT
@@ -234,9 +242,23 @@ def _is_contracted(words: list[str]) -> list[str]:
     for k in range(len(words) - 1):
         w, nxt = words[k], words[k + 1]
         if w.endswith(_S_CLITIC) and ((len(nxt) > 4 and nxt.endswith(_PROGRESSIVE) and nxt not in _NOT_PROGRESSIVE)
-                                      or nxt in _STATES):
-            words[k] = _IS   # (also before a state: "the shop's shut Monday", "Dad's off Friday")
+                                      or nxt in _STATES or nxt in _IS_PLACES):
+            words[k] = _IS   # (also before a state: "the shop's shut Monday", "Dad's off Friday"; (informal7) a place in time: "the party's on Sunday")
+        elif w.endswith(_S_CLITIC) and nxt in _HAS_GOT:
+            words[k] = _HAS  # (informal7) "Ava's got swimming at 1 on Monday": "has got", a present arrangement as "I've got"
     return words
+
+
+def _no_clock_halves(words: list[str]) -> list[str]:
+    """``words`` without the "am"/"pm" written after a number ("3.12am", "9 am"): a clock time's
+    half of the day, not the verb "am"."""
+    if not any(w.lower() in _CLOCK_HALVES or w.lower() in _VERB_WEEKDAYS for w in words):
+        return words
+    out = [w for k, w in enumerate(words) if not (k and w.lower() in _CLOCK_HALVES and words[k - 1][0].isdigit())]
+    # ... nor is "sat" right after it, or right before a number, the verb: "doors 8am sat & 9am sun",
+    # "parkrun sat, 20 miler sun" (a weekday, its day)
+    return [w for k, w in enumerate(out) if not (w.lower() in _VERB_WEEKDAYS and (
+        (k and out[k - 1][0].isdigit()) or (k + 1 < len(out) and out[k + 1][0].isdigit())))]
 
 
 def _first_mark(text: str, lo: int, hi: int) -> int:
@@ -296,6 +318,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     # is past as many words as they are: only a nearer one is counted to)
     comma = text.find(",", end, after_end)
     n_to_comma = len(_WORD.findall(text, end, comma)) if 0 <= comma < scan_end else len(raw_after)
+    # (informal7) "at 3.12am on 13 April": the "am" of a clock time is no verb
+    raw_before, raw_after = _no_clock_halves(raw_before), _no_clock_halves(raw_after)
     before = _is_contracted([w.lower() for w in raw_before])
     after = _is_contracted([w.lower() for w in raw_after])
     caps_b = [w[:1].isupper() for w in raw_before]

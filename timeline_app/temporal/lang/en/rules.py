@@ -80,8 +80,11 @@ TZ = r"(?:\s+\(?(?:[A-Z]{1,3}[SD]T|%s)\)?)" % ordered(L["time_zones"], case=True
 # expression of its own (as the corpora write it) and the time takes its day from it
 # (a weekday followed by its day of the month is not the time's day alone: "8pm on Saturday 13th"
 # is on the 13th, which the rule weekday_mday reads)
-DAYREF = r"(?:%s(?!,?\s+(?:(?i:the)\s+)?[0-3]?\d(?:{ordinal_suffixes:cs})?(?![\w:]))|%s|%s|%s\s+[0-3]?\d(?![\d:])(?!,?\s+%s))" % (
-    WEEKDAY, ordered(L["day_words"]), ordered(L["story_day_refs"]), MONTH, YEAR)
+DAYREF = r"(?:%s(?!,?\s+(?:(?i:the)\s+)?[0-3]?\d(?:{ordinal_suffixes:cs})?(?![\w:]))|%s|%s|%s\s+[0-3]?\d(?![\d:])(?!,?\s+%s)" % (
+    WEEKDAY, ordered(L["day_words"]), ordered(L["story_day_refs"]), MONTH, YEAR) + (
+    # (informal7) "doors 8am sat", "kick off 3pm Sat": a short weekday right after the time (not
+    # before a number or a name: "at 3pm Sun Yat-sen spoke")
+    r"|(?<=[ap]m[ \t])(?i:{short_weekdays})(?![\w'’.]|[ \t]+(?:[A-Z][a-z]|[0-3]?\d)))")
 
 # what stands right before or after a month in a date (``Rule.lead`` / ``Rule.trail``: those rules
 # run only around such months): a day before it ("5 May", "the 5th of May"), a day or a year
@@ -191,6 +194,8 @@ def day_ref(s: str | None) -> dict | None:
         return {"story": L["story_day_refs"][ref], "word": ref}   # (history7) "at noon that day"
     if ref.rstrip(".").replace("'s", "") in L["weekdays"]:
         return {"weekday": weekday_num(ref)}
+    if ref in L["short_weekdays"]:
+        return {"weekday": L["short_weekdays"][ref], "short": True}   # (informal7) "8am sat"
     mm = _DAY_AND_NUMBER.match(ref)
     if mm and mm.group(1).rstrip(".") in L["months"]:
         return {"month": month_num(mm.group(1)), "day": int(mm.group(2))}
@@ -405,7 +410,8 @@ def _month_day(m, text):
     mon = month_num(m["mon"])
     # "May 5 people" / "March 2 votes": a small number followed by a plural noun is a count
     # ... unless a determiner makes the date a modifier: "the Aug. 7 bombings", "its May 12 meeting"
-    if not m["year"] and not m["wd"] and not _DATE_DETERMINER.search(text[max(0, m.start() - 7): m.start()]):
+    if not m["year"] and not m["wd"] and not _DATE_DETERMINER.search(text[max(0, m.start() - 7): m.start()]) \
+            and not m.group(0)[-1:].isalpha():   # ((informal7) "Jan 3rd works for me": a day with its suffix is no count)
         after = text[m.end(): m.end() + 20]
         if _COUNTED_NOUN.match(after):
             nxt = re.match(r"\s+([a-z]+)", after).group(1)
@@ -1253,6 +1259,8 @@ _HOURS_VERB = re.compile(r"(?<![\w'’])(?:%s)\s+$" % "|".join(map(re.escape, L[
           ("2008-11-05", "Americans voted on Tuesday in record numbers.", "Tuesday", "2008-11-04"),
           ("2024-03-03", "Heavy rain is forecast for Sunday evening and into Monday, forecasters have said.", "Monday", "2024-03-04")])
 def _weekday(m, text):
+    if text[m.start() - 1:m.start()] == "#":
+        return None   # (informal7) "#Friday vibes": a hashtag, as "#FridayFeeling" (no day of its own)
     rel = " ".join((m["rel"] or "").lower().split())
     verb_coming = rel == "coming" and _COMING_VERB.search(text, max(0, m.start() - 12), m.start()) is not None
     if verb_coming:
@@ -1508,6 +1516,15 @@ def _bare_weekend(m, text):
     return M(m, "bare_weekend", "the_period", unit="weekend", mod="")
 
 
+# (informal7) "how was your weekend?", "had a lovely weekend", "have a great weekend!": a person's
+# weekend, the one the talk is about (gone in the past tense, to come otherwise: as "the weekend")
+@rule("personal_weekend", r"(?:(?i:{weekend_owners})\s+|(?i:{weekend_verbs})\s+(?i:a)\s+(?=(?i:{weekend_adjectives})\s))(?:(?i:{weekend_adjectives})\s+)?(?P<w>(?i:weekend|wknd))(?![\w'’-])", 6, triggers="unit",
+      examples=[("2025-06-09", "had a lovely weekend, thanks for having us", "weekend", "2025-W23-WE"),
+                ("2025-06-06", "have a great weekend everyone!", "weekend", "2025-W23-WE")])
+def _personal_weekend(m, text):
+    return M(m, "personal_weekend", "the_period", group="w", unit="weekend", mod="", personal=True)
+
+
 @rule("period_end", r"(?:(?i:the)\s+)?(?P<what>(?i:month|year))['’]s\s+(?P<pos>{period_edge_mods})(?![\w-])", 8, triggers="unit", requires="period_edge_mods",
       examples=[
           ("2022-09-10", "The company expects to close the deal by year's end.", "year's end", "2022")])
@@ -1646,6 +1663,17 @@ def _clock24(m, text):
     return M(m, "clock24", "time", group="t", hour=h, minute=mi, dref=day_ref(m["dref"]),
              h12=h < 12 and not m["h"].startswith("0"),   # "11:40" may be an evening's, "09:30" is not
              loose=1 <= h < 12 and not m["h"].startswith("0"))
+
+
+# (informal7) "the 07:32 was cancelled", "the 18:05 from Leeds": a train or a bus named by its time,
+# a clock time written the 24-hour way (a leading zero, or an hour past 12: not "the 2:1 win")
+@rule("named_departure", r"(?<![\w'’])(?i:the)\s+(?P<t>(?P<h>[0-2]\d):(?P<mi>[0-5]\d))(?![\d:]|\s*%s)" % AMPM, 27, triggers="colon",
+      examples=[("2025-12-01", "the 07:32 was cancelled again, next one is the 07:52", "07:32", "2025-12-01T07:32")])
+def _named_departure(m, text):
+    h, mi = int(m["h"]), int(m["mi"])
+    if h > 23 or (h <= 12 and not m["h"].startswith("0")):
+        return None
+    return M(m, "named_departure", "time", group="t", hour=h, minute=mi, dref=None, h12=False, loose=False)
 
 
 # (history6) a time written as the military and the sea write it: "at 0630 hours", "by 1000 hrs",
@@ -2586,6 +2614,19 @@ _SHORT_AFTER = _re(r"\s*(?:[/–-]|:(?!\d))|\s+[0-3]?\d(?:{ordinal_suffixes:cs})
 _SHORT_PLAN = _re(r"\s*\?|\s+(?:{weekday_plan_words})\b|,?\s+(?:at\s+)?[0-2]?\d(?:[:.][0-5]\d)?\s*(?:[-–]\s*[0-2]?\d(?:[:.][0-5]\d)?\s*)?%s" % AMPM)
 # "fri at 10", "mon @ 9am" (not after "sat" or "wed", also verbs: "we sat at 10 tables")
 _SHORT_AFTER_AT = _re(r",?\s+(?:at|@)\s*[0-2]?\d\b")
+# (informal7) right after a clock time with its half of the day: "doors 8am sat & 9am sun", "kick off 3pm Sat"
+_SHORT_AFTER_CLOCK = re.compile(r"(?<![\w.:])[0-2]?\d(?:[:.][0-5]\d)?\s*%s\s+$" % AMPM)
+# (informal7) a schedule's lines, each opened by a weekday ("Wed Spinningfields, lunch only / Thu
+# Salford Quays", "MON open mic / WED silent disco"): another such line within _DAY_LINES_REACH
+_DAY_LINE = _re(r"(?i)\n[ \t*•·-]*(?:{short_weekdays}|%s)\.?(?![\w'’])" % WEEKDAY)
+_DAY_LINES_REACH = 80
+_SHORT_OWNED = _re(r"(?i)(?<![\w'’])(?:{short_weekday_owners})\s+$")   # (informal7) "swap my sat late"
+_EMOJI_END = re.compile(r"\s*[\u2600-\u27bf\U0001f000-\U0001faff]")
+# (informal7) "Sat + Sun Mackie Mayor": right after another weekday joined to it
+_SHORT_JOINED = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?(?:\s+(?:{weekday_coordinators}|{weekday_range_words})\s+|\s*[+&]\s*)$" % WEEKDAY)
+# (informal7) "easy 5k tues, intervals thurs, parkrun sat, 20 miler sun": an item of a list whose
+# item before ended on a weekday (a few words between the comma and this one)
+_SHORT_LIST_ITEM = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?,\s+(?:[\w'’-]+\s+){1,3}$" % WEEKDAY)
 _VERB_WEEKDAYS = frozenset(L["verb_short_weekdays"])
 _INFORMAL_POD = L["informal_day_parts"]
 _UNAMBIGUOUS_WD = frozenset(L["unambiguous_short_weekdays"])
@@ -2604,18 +2645,30 @@ _PHRASE_ENDS = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\w))")
           ("2024-10-14", "Re: budget - numbers by Thurs please", "Thurs", "2024-10-17"),
           ("2025-02-16", "cant do wed, got parents evening", "wed", "2025-02-19")])
 def _short_weekday(m, text):
+    if text[m.start() - 1:m.start()] == "#":
+        return None   # (informal7) "#Sat": a hashtag
     wd = m["wd"]
     low = wd.lower()
     # "thurs", "Tue": no English word; "by Thurs", "slides to Tue" (not "THU", not before a name)
     plain = low in _UNAMBIGUOUS_WD and not wd.isupper() and not re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3])
+    after_clock = _SHORT_AFTER_CLOCK.search(text, max(0, m.start() - 12), m.start()) is not None \
+        and not re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3])   # (not "at 3pm Sun Yat-sen spoke")
+    joined = _SHORT_JOINED.search(text, max(0, m.start() - 14), m.start()) is not None
+    listed = _SHORT_LIST_ITEM.search(text, max(0, m.start() - 40), m.start()) is not None \
+        and (_PHRASE_ENDS.match(text, m.end()) is not None or _EMOJI_END.match(text, m.end()) is not None)
+    day_lines = not m["rel"] and _LINE_HEAD.search(text, max(0, m.start() - 8), m.start()) is not None and (
+        _DAY_LINE.search(text, max(0, m.start() - _DAY_LINES_REACH), max(0, m.start() - 1)) is not None
+        or _DAY_LINE.search(text, m.end(), m.end() + _DAY_LINES_REACH) is not None)
+    plain = plain or day_lines or joined
     if wd[:1].isupper() and not plain and not (m["rel"] or m["pod"] or text[m.end():m.end() + 1] == "/" or text[m.start() - 1:m.start()] == "/"
-                                               or (not wd.isupper() and _SHORT_AFTER.match(text, m.end()))):
+                                               or (not wd.isupper() and (_SHORT_AFTER.match(text, m.end()) or after_clock))):
         # "SAT scores", "the SUN", "Sun Li-jen": an acronym, a title or a name ("Wed/Thu", "Mon -
         # chill games 7pm", "Fri 9am" are not)
         return None
     if _SHORT_ARTICLE.search(text, max(0, m.start() - 8), m.start()):
         return None
-    if not (plain or m["rel"] or m["pod"] or _SHORT_BEFORE.search(text, max(0, m.start() - 14), m.start()) or _WD_COMING_GONE.match(text, m.end())
+    owned = low not in _NEVER_LOOSE_WD and wd.islower() and _SHORT_OWNED.search(text, max(0, m.start() - 8), m.start()) is not None
+    if not (plain or after_clock or listed or owned or m["rel"] or m["pod"] or _SHORT_BEFORE.search(text, max(0, m.start() - 14), m.start()) or _WD_COMING_GONE.match(text, m.end())
             or _SHORT_AFTER.match(text, m.end())
             or (low not in _VERB_WEEKDAYS and _SHORT_AFTER_AT.match(text, m.end()))
             # "cant do wed, got parents evening", "i'm out sat, family bbq"
@@ -2636,7 +2689,7 @@ def _short_weekday(m, text):
         return Mention(m.start(), m.end(), "short_weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{L['short_weekdays'][wd.lower()]}" + (f"T{pod}" if pod else "")), 15)
     return Mention(m.start(), end, "short_weekday", "weekday",
                    dict(weekday=L["short_weekdays"][wd.lower()], rel=rel, pod=pod, mod="", possessive=False, plan=plan, short=True,
-                        list_head=_list_head(text, m.start(), m.end())), 15)
+                        list_head=_list_head(text, m.start(), m.end()), **({"joined": True} if joined and not rel else {})), 15)
 
 
 _HABIT_GENERIC = _re(r"(?i)\b(?:{habit_generic})\s+$")
@@ -2795,6 +2848,17 @@ def _informal_day_month(m, text):
              weekday=any_weekday_num(m["wd"]) if m["wd"] else None, anaphoric_year=None)
 
 
+# (informal7) "due march 21st", "exams start may 12th": a month that is also a word, in lower case,
+# before a day written with its ordinal suffix (the suffix says it is a day: not "we march 21 miles")
+@rule("informal_month_day", r"(?P<mon>{ambiguous_months:cs})\s+(?P<day>[0-3]?\d)(?:{ordinal_suffixes:cs})(?![\w'’]|\s+guess)", 20, triggers="month",
+      examples=[("2025-02-28", "dissertation due march 21st and i've written 400 words", "march 21st", "2025-03-21")])
+def _informal_month_day(m, text):
+    d = int(m["day"])
+    if not 1 <= d <= 31:
+        return None
+    return M(m, "informal_month_day", "cal", year=None, month=month_num(m["mon"]), day=d, grain="day", weekday=None, anaphoric_year=None)
+
+
 # "fri 21st", "Saturday the 29th", "sat 29": a weekday and a day of the month, the month left
 # out. The day is a number with an ordinal suffix, or a bare one that ends the phrase ("sat 29,
 # everyone's invited"; not "Sunday 29 people died"); a month after it makes it another rule's.
@@ -2864,6 +2928,7 @@ _SPOKEN_LOOSE = frozenset(L["spoken_clock_loose"])
 _SPOKEN_CUE = _re(r"(?i)\b(?:{spoken_clock_cues})\s+$")
 _HALF_CLOCK_CUE = _re(r"(?i)(?<![\w'’])(?:{half_clock_cues})\s+$")
 _HOUR_WORDS = {w: n for w, n in L["numbers"].items() if isinstance(n, int) and 1 <= n <= 12 and w.isalpha() and len(w) > 2}
+_HALF_PROPOSED = _re(r"(?i)\s*\?|\s+(?:{weekday_plan_words}|at\s+the|outside|in\s+the)\b")
 
 
 @rule("spoken_clock", r"(?P<k>(?i:{spoken_clock_minutes}))\s+(?P<h>1[0-2]|0?[1-9]|%s)(?![\w:%%]|[.,]\d|\s+(?:%s|{counted_nouns}|{percent_words})\b)" % (
@@ -2876,8 +2941,10 @@ _HOUR_WORDS = {w: n for w, n in L["numbers"].items() if isinstance(n, int) and 1
 def _spoken_clock(m, text):
     k = " ".join(m["k"].lower().split())
     if k == "half" and not _SPOKEN_CUE.search(text, max(0, m.start() - 8), m.start()) \
-            and not _HALF_CLOCK_CUE.search(text, max(0, m.start() - 12), m.start()):
-        return None  # "half 8": British for 8:30 only where a time is expected ((informal6) or said: "no, half one")
+            and not _HALF_CLOCK_CUE.search(text, max(0, m.start() - 12), m.start()) \
+            and not _HALF_PROPOSED.match(text, m.end()):
+        return None  # "half 8": British for 8:30 only where a time is expected ((informal6) or said: "no, half one";
+        # (informal7) or proposed: "half 7 at the pub?", "half 7 works")
     h = _HOUR_WORDS.get(m["h"].lower()) or int(m["h"])
     if k in _SPOKEN_LOOSE and not _SPOKEN_CUE.search(text, max(0, m.start() - 8), m.start()) and (
             h == 1 or not _PHRASE_ENDS.match(text, m.end())):
