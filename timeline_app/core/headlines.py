@@ -559,11 +559,21 @@ class _Clauses:
                     self.toks[i].raw.isdigit() for i in range(s.a, s.b) if self._word(i)):   # "The senator, 71,"
                 j -= 1
                 continue
+            if segs[k].kind == "coordvp" and j > 0 and (s.kind in ("sub", "relative") or (
+                    not s.verb and s.kind == "comma" and segs[j + 1].kind in ("sub", "relative"))):
+                # "The count began at 10pm, when the polls closed, but was halted", "The strike began
+                # on 4 May, the day after the talks broke down, and ended": the first clause's subject
+                j -= 1
+                continue
             if not s.verb:
                 span = self._trim(s.a, s.b)
             else:
                 v = next((i for i in range(s.a, s.b) if self.finite[i]), s.a)
                 span = self._trim(s.a, v)
+                if span is not None and s.kind == "comma" and j > 0 and not segs[j - 1].verb \
+                        and self.toks[span[1] - 1].low in self.lex["relatives"]:
+                    j -= 1    # "Adebayo, a former nurse who was elected in 2014, takes office": Adebayo
+                    continue
             if span is None and (not s.verb or s.kind == "comma"):   # "meanwhile", ", was convicted": further back
                 j -= 1
                 continue
@@ -974,6 +984,8 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
     ex = range(max(a, c.i0), min(b, c.i1))      # the expression's tokens in [a, b): a run
     if ex and _names_its_noun(c, ex[0], ex[-1] + 1, a, b):
         return drop     # "The summer transfer window closes on 30 August": the season names the window
+    if ex and _modifies_its_noun(c, ex[0], ex[-1] + 1, b):
+        return drop     # "guilty after six-year fraud case", "rose to 2010 levels": the noun's modifier stays
     if ex:
         i0, i1 = ex[0], ex[-1] + 1
 
@@ -1015,6 +1027,11 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
                 i1 += 3
             else:
                 break
+        if i0 - 1 >= a and toks[i0 - 1].low == "the" and i1 < b and toks[i1].low in lex["period_units"] \
+                and any(ch.isdigit() for ch in toks[i0].raw) and not (
+                i1 + 1 < b and c._word(i1 + 1) and not c.finite[i1 + 1] and toks[i1 + 1].low not in lex["time_prepositions"]
+                and toks[i1 + 1].low not in lex["coordinators"]):
+            i1 += 1           # "scored 31 in the 1968-69 season": the period the date names goes with it
         premodifier = i0 - 1 >= a and i1 < b and toks[i0 - 1].low in lex["determiners"] and c._word(i1) \
             and not c.finite[i1] and toks[i1].low not in lex["time_prepositions"] \
             and toks[i1].low not in lex["determiners"] and toks[i1].low not in lex["subject_pronouns"] \
@@ -1036,6 +1053,9 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
             if w in ("most", "much", "part", "rest", "all", "some") and toks[i0].low == "of" and i0 - 2 >= a \
                     and toks[i0 - 2].low in lex["time_prepositions"]:
                 i0 -= 1       # "for most of last year": the whole phrase goes (not "spent most of the 1990s")
+                continue
+            if w in lex["possessive_determiners"] and toks[i0].low in lex["time_noun_adjectives"] and i0 < ex[0]:
+                i0 -= 1       # "within her first 100 days": not "a review of bus fares within her"
                 continue
             if (w in ("earlier", "later", "sooner") and toks[i0].low == "than") or (w == "soon" and toks[i0].low == "as"):
                 i0 -= 1       # "no earlier than March", "as soon as June"
@@ -1088,6 +1108,26 @@ def _names_its_noun(c: _Clauses, i0: int, i1: int, a: int, b: int) -> bool:
         and toks[i1].low not in lex["time_prepositions"] and toks[i1].low not in lex["coordinators"] \
         and toks[i1].low not in lex["time_nouns"] and toks[i1].low not in lex["determiners"] \
         and toks[i1].low not in lex["subject_pronouns"]
+
+
+def _modifies_its_noun(c: _Clauses, i0: int, i1: int, b: int) -> bool:
+    """The expression is one word that modifies the noun after it: a length written as a hyphenated
+    adjective ("a six-year fraud case", "the yield on ten-year gilts", "signs four-year deal") or a
+    year before a noun of comparison ("rose to 2010 levels", "at 1990 prices"). Removed, it would
+    leave "guilty fraud case", "The yield gilts", "Prices rose levels": it stays, the year as the
+    base the clause compares with (as "twice as many as in 2019" does)."""
+    toks, lex = c.toks, c.lex
+    if i1 - i0 != 1 or i1 >= b:
+        return False
+    nxt = toks[i1]
+    if not (nxt.raw.isalpha() and nxt.raw.islower()) or c.finite[i1] or nxt.low in lex["time_prepositions"] \
+            or nxt.low in lex["coordinators"] or nxt.low in lex["determiners"] or nxt.low in lex["subject_pronouns"]:
+        return False
+    raw = toks[i0].raw
+    if "-" in raw:       # (a number first: not "D-Day")
+        n, _, unit = raw.lower().rpartition("-")
+        return unit in lex["length_adjective_units"] and (n.isdigit() or n in lex["number_words"])
+    return _YEAR.fullmatch(raw) is not None and nxt.low in lex["base_nouns"]
 
 
 def _strip_leading(c: _Clauses, a: int, b: int, drop: list[tuple[int, int]]) -> int:
@@ -1186,6 +1226,9 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
     named = _zero_relative(c)
     if named is not None:     # "the £29m Westbrook paid for Jonas Brandt in January 2022"
         return named
+    named = _changed_from(c)
+    if named is not None:     # "Turnout was 31%, down from 36% at the last election in May 2020"
+        return named
     k = c.target()
     seg = c.segs[k]
     a, b = seg.a, seg.b
@@ -1209,6 +1252,13 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
     if fw is None or not (toks[fw].low in c.lex["reporting_verbs"] and c.finite[fw]):
         drop += _inner_frames(c, a, b)
     start = _strip_leading(c, a, b, drop)
+    if seg.kind == "comma" and k > 0 and not c.segs[k - 1].verb and start < b and toks[start].low in c.lex["determiners"]:
+        # "Adebayo, a former nurse who was first elected in 2014, ...": the apposition's relative
+        # clause is said of the name before it ("Adebayo was first elected"), not "A former nurse who ..."
+        r = next((x for x in range(start + 1, min(b, start + 7)) if c.finite[x] or not c._word(x)
+                  or toks[x].low in c.lex["relatives"]), None)
+        if r is not None and toks[r].low in c.lex["relatives"] and r + 1 < c.i0 and c.finite[r + 1]:
+            drop.append((toks[start].s, toks[r].e))
     prefix = ""
     first_w = None      # the first word kept
     word = c.word
@@ -1250,7 +1300,9 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
                     and not any(c.finite[first_w + 1:b]):     # "The bridge, built in 1836, carries" -> "The bridge was built"
                 prefix += " were" if _plural([toks[i] for i in range(*subj) if c._word(i)], c.lex) else " was"
         if subj is not None and seg.kind == "coordvp" and first_w is not None and c.participle(first_w) and k > 0:
-            prev = c.segs[k - 1]     # "was convicted in 2022 and sentenced to ..." -> "... was sentenced"
+            # "was convicted in 2022 and sentenced to ..." -> "... was sentenced" (the auxiliary of the
+            # clause the subject was borrowed from: "He was arrested ... after X and released")
+            prev = next((g for g in c.segs[:k] if g.b > subj[0] and g.verb), c.segs[k - 1])
             aux = c.first_finite(prev.a, prev.b)
             if aux is not None and toks[aux].low in ("was", "were", "is", "are") and aux + 1 < prev.b \
                     and c.participle(aux + 1):
@@ -1260,9 +1312,18 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
         sv = (c.only_repeat(seg) and c.predicate_before(k)) or c.subject_and_verb_before(k)
         if sv is not None:
             prefix = text[toks[sv[0]].s:toks[sv[1] - 1].e]
-    if not prefix and seg.kind == "comp" and first_w is not None and toks[first_w].low in ("he", "she", "they", "it") \
-            and k > 0 and c.segs[k - 1].frame:
-        f = c.segs[k - 1]
+    frame_seg = None      # the frame that reports the clause: "The firm said (that) ...", "..., and that ..."
+    if seg.kind == "comp" and k > 0 and c.segs[k - 1].frame:
+        frame_seg = c.segs[k - 1]
+    elif seg.kind == "coord" and seg.a + 1 < b and toks[seg.a + 1].low == "that":
+        # "The council said members' pensions had been paid and that it had recovered £9m": the
+        # second thing said, by the sentence's first clause's speaker
+        g = c.segs[0]
+        v = c.first_finite(g.a, g.b)
+        if k > 0 and v is not None and toks[v].low in c.lex["reporting_verbs"]:
+            frame_seg = g
+    if not prefix and frame_seg is not None and first_w is not None and toks[first_w].low in ("he", "she", "they", "it"):
+        f = frame_seg
         r = next((i for i in range(f.a, f.b) if toks[i].low in c.lex["reporting_verbs"]), None)
         span = c._trim(f.a, r) if r is not None else None
         if span is not None and sum(1 for i in range(*span) if c._word(i)) <= 6:
@@ -1454,6 +1515,8 @@ def _date_named_noun(c: _Clauses) -> tuple[str, int, int] | None:
                    and toks[j].low not in _NOUN_PHRASE_PREPS and toks[j].low not in lex["coordinators"]
                    and toks[j].low not in _NOT_NOUNS and not c.finite[j]):
         return None       # no noun after it, or a longer phrase than a few words
+    if toks[j - 1].low in lex["period_units"]:
+        return None       # "scored 31 in the 1968-69 season": a period the date names, no happening
     phrase = c.text[toks[i0 - 1].s:toks[j - 1].e]
     return cut(_tidy(phrase)), toks[i0 - 1].s, toks[j - 1].e
 
@@ -1488,6 +1551,63 @@ def _relative_that(c: _Clauses, a: int, b: int) -> tuple[int, int, int] | None:
     return None
 
 
+_CHANGE_WORDS = frozenset(("up", "down", "rising", "falling", "unchanged"))
+_CHANGE_REACH = 10       # words from the "from" of "down from 36%" to the expression
+
+
+def _changed_from(c: _Clauses) -> tuple[str, int, int] | None:
+    """The expression ends a phrase after a comma that says what a figure was before ("Turnout
+    was 31%, down from 36% at the last election in May 2020"; "Prices rose 6.8%, the office said,
+    up from 6.4% in July"): the date is the base of the change, and the clause before it (not a
+    reporting frame) with that phrase is the headline ("Turnout was 31%, down from 36% at the last
+    election in May 2020"), not the clause alone, which happened at another time, nor the frame.
+    Likewise a phrase "including ..." that the expression ends: the clause before and the phrase
+    without the expression. None for any other expression."""
+    toks, lex, segs = c.toks, c.lex, c.segs
+    k = c.home
+    s = segs[k]
+    f = c._first_word(s)
+    if s.kind != "comma" or f is None or c.i0 - f > _CHANGE_REACH:
+        return None
+    if toks[f].low != "including" and (s.verb or any(c.finite[f:c.i0])):
+        return None     # (an "including" phrase is a noun's: "a 3-1 win" in it is no verb)
+    if toks[f].low == "including" and f + 1 < c.i0:
+        # "Ashford won seven games in a row, including a 3-1 win at Rovers on New Year's Day": one of
+        # the clause's happenings, on its own date ("Ashford won seven games in a row, including a
+        # 3-1 win at Rovers"), the expression and its prepositions left out
+        end = c.i0
+        while end - 1 > f + 1 and toks[end - 1].low in lex["time_prepositions"]:
+            end -= 1
+        if c.i1 < s.b and c._word(c.i1):
+            return None     # (more after the expression: not this simple shape)
+    elif toks[f].low in _CHANGE_WORDS and f + 1 < c.i0 and toks[f + 1].low == "from":
+        end = c.i1
+    else:
+        return None
+
+    def reports(g: _Seg) -> bool:    # ", the statistics office said on Wednesday,": a frame between
+        v = c.first_finite(g.a, g.b)
+        return g.frame or (g.kind == "comma" and v is not None and toks[v].low in lex["reporting_verbs"])
+
+    j = k - 1
+    while j >= 0 and (reports(segs[j]) or segs[j].aside or not segs[j].verb) and segs[j].kind not in ("start", "strong"):
+        j -= 1
+    if j < 0 or not segs[j].verb or reports(segs[j]):
+        return None
+    m = segs[j]
+    a = c._first_word(m)
+    e = m.b
+    while e > a and not c._word(e - 1) and toks[e - 1].raw not in ")%":
+        e -= 1
+    start = _strip_leading(c, a, e, [])
+    if start >= e:
+        return None
+    phrase = _tidy(c.text[toks[start].s:toks[e - 1].e] + ", " + c.text[toks[f].s:toks[end - 1].e])
+    if len(phrase) > MAX_CHARS:
+        return None      # (too long to say both: the clause alone, as before)
+    return phrase[:1].upper() + phrase[1:], toks[s.a].s, toks[s.b - 1].e
+
+
 _COMPARE_BEFORE = frozenset(("than", "compared", "versus", "vs"))
 _BOUND_COMPARATIVES = frozenset(("soon", "early", "earlier", "late", "later", "sooner", "recently", "long", "before",
                                  "after", "more", "less", "fewer"))
@@ -1495,8 +1615,9 @@ _BOUND_COMPARATIVES = frozenset(("soon", "early", "earlier", "late", "later", "s
 
 def _comparison_tail(c: _Clauses, k: int) -> str | None:
     """When the expression is the base of a comparison ("twice as many as in 2019", "higher than
-    last year", "compared with 2019"), the words that say so, the expression kept: a headline
-    without them would date the clause's fact to the year it is compared with. In the
+    last year", "compared with 2019", "levels last seen in 2008"), the words that say so, the
+    expression kept: a headline without them would date the clause's fact to the year it is
+    compared with. In the
     expression's own clause (``k`` the target): the clause from its start; in a phrase after it:
     that phrase. None for any other expression."""
     toks = c.toks
@@ -1507,8 +1628,11 @@ def _comparison_tail(c: _Clauses, k: int) -> str | None:
     if j < 0:
         return None
     w = toks[j].low
-    if not (w in _COMPARE_BEFORE or (w == "as" and j >= 2 and toks[j - 2].low == "as")):
-        return None
+    if not (w in _COMPARE_BEFORE or (w == "as" and j >= 2 and toks[j - 2].low == "as")
+            or (w == "seen" and j >= 2 and toks[j - 1].low in ("last", "not", "never")
+                and toks[j - 2].low in c.lex["base_nouns"])):
+        return None     # ("climbed to levels last seen in 2008": the year they are compared with; not
+        # "Halley's Comet, last seen in 1986", which was seen then)
     if j >= 1 and toks[j - 1].low in _BOUND_COMPARATIVES:
         return None      # "as soon as June", "no earlier than March": a bound, not a comparison
     home = c.segs[c.home]
@@ -1516,6 +1640,7 @@ def _comparison_tail(c: _Clauses, k: int) -> str | None:
     if c.home != k:
         while a < i and not c._word(a):
             a += 1
+    a = min(_strip_leading(c, a, i, []), i)     # "As yields climbed to levels last seen in 2008": no "As"
     return c.text[toks[a].s:toks[c.i1 - 1].e]
 
 
@@ -1528,9 +1653,19 @@ def _main_subject_person(c: _Clauses, k: int, pron: int) -> str | None:
         return None
     name = _person_subject(c, c.segs[main], False)
     v = c.first_finite(c.segs[main].a, c.segs[main].b)
-    if name is None or v is None or any(
-            c.toks[i].raw[0].isupper() and c.toks[i].low not in c.lex["not_name_words"] for i in range(v, pron)):
+    if name is None and v is not None and v == c._first_word(c.segs[main]) and (span := c.subject_before(main)):
+        # "Martin Crane, 58, ran the fund from 2009 until he was suspended": the subject before an aside
+        name = _name_in(c, span)
+    if name is None or v is None:
         return None
+    toks = c.toks
+    in_named = False     # a capitalised run after "the" names a thing ("the Westmere Council Pension Fund")
+    for i in range(v, pron):
+        if not toks[i].raw[0].isupper():
+            in_named = toks[i].low in ("the", "a", "an") or (in_named and toks[i].low == "of")
+            continue
+        if not in_named and toks[i].low not in c.lex["not_name_words"]:
+            return None
     return name
 
 
@@ -1540,7 +1675,12 @@ def _person_subject(c: _Clauses, f: _Seg, reporting: bool) -> str | None:
     toks, lex = c.toks, c.lex
     r = next((i for i in range(f.a, f.b) if c.finite[i] and (
         not reporting or toks[i].low in lex["reporting_verbs"])), None)
-    span = c._trim(f.a, r) if r is not None else None
+    return _name_in(c, c._trim(f.a, r) if r is not None else None)
+
+
+def _name_in(c: _Clauses, span: tuple[int, int] | None) -> str | None:
+    """The person's name the tokens ``span`` are (titles left out), or None."""
+    toks, lex = c.toks, c.lex
     if span is None:
         return None
     words = [toks[i] for i in range(*span) if c._word(i)]
