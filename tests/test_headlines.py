@@ -439,6 +439,10 @@ def test_what_a_journalist_reads_in_markets_elections_courts_and_sport():
          "nine days later", "The strike ended"),
         ("He was arrested in August 1942 after the Quit India resolution and released in June 1945.", "June 1945",
          "He was released"),
+        ("In 1944, a group of veterans, who had fought in France, invaded the valley, but were defeated after ten "
+         "days.", "ten days", "A group of veterans were defeated"),
+        ("Third-period sales were $2.49 billion, up from last year's $2.34 billion.", "last year",
+         "Third-period sales were $2.49 billion, up from last year's $2.34 billion"),
         ("Striker Leo Mendes finished as top scorer, the most since Frank Hale scored 31 in the 1968-69 season.",
          "1968", "Frank Hale scored 31"),
         ("Martin Crane, 58, ran the Westmere Council Pension Fund from 2009 until he was suspended in October 2017.",

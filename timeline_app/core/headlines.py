@@ -560,7 +560,7 @@ class _Clauses:
                 j -= 1
                 continue
             if segs[k].kind == "coordvp" and j > 0 and (s.kind in ("sub", "relative") or (
-                    not s.verb and s.kind == "comma" and segs[j + 1].kind in ("sub", "relative"))):
+                    not s.verb and s.kind == "comma" and segs[j + 1].kind == "sub")):
                 # "The count began at 10pm, when the polls closed, but was halted", "The strike began
                 # on 4 May, the day after the talks broke down, and ended": the first clause's subject
                 j -= 1
@@ -1027,11 +1027,13 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
                 i1 += 3
             else:
                 break
-        if i0 - 1 >= a and toks[i0 - 1].low == "the" and i1 < b and toks[i1].low in lex["period_units"] \
+        u = i1 + 1 if i1 + 1 < b and toks[i1].raw.isalpha() and toks[i1].raw.islower() and not c.finite[i1] \
+            and toks[i1 + 1].low in lex["period_units"] else i1      # ("the 1975-1976 dry season")
+        if i0 - 1 >= a and toks[i0 - 1].low == "the" and u < b and toks[u].low in lex["period_units"] \
                 and any(ch.isdigit() for ch in toks[i0].raw) and not (
-                i1 + 1 < b and c._word(i1 + 1) and not c.finite[i1 + 1] and toks[i1 + 1].low not in lex["time_prepositions"]
-                and toks[i1 + 1].low not in lex["coordinators"]):
-            i1 += 1           # "scored 31 in the 1968-69 season": the period the date names goes with it
+                u + 1 < b and c._word(u + 1) and not c.finite[u + 1] and toks[u + 1].low not in lex["time_prepositions"]
+                and toks[u + 1].low not in lex["coordinators"]):
+            i1 = u + 1        # "scored 31 in the 1968-69 season": the period the date names goes with it
         premodifier = i0 - 1 >= a and i1 < b and toks[i0 - 1].low in lex["determiners"] and c._word(i1) \
             and not c.finite[i1] and toks[i1].low not in lex["time_prepositions"] \
             and toks[i1].low not in lex["determiners"] and toks[i1].low not in lex["subject_pronouns"] \
@@ -1515,8 +1517,8 @@ def _date_named_noun(c: _Clauses) -> tuple[str, int, int] | None:
                    and toks[j].low not in _NOUN_PHRASE_PREPS and toks[j].low not in lex["coordinators"]
                    and toks[j].low not in _NOT_NOUNS and not c.finite[j]):
         return None       # no noun after it, or a longer phrase than a few words
-    if toks[j - 1].low in lex["period_units"]:
-        return None       # "scored 31 in the 1968-69 season": a period the date names, no happening
+    if toks[j - 1].low in lex["period_units"] and toks[i0 - 2].low in ("in", "during"):
+        return None       # "scored 31 in the 1968-69 season": the time of the clause, no happening
     phrase = c.text[toks[i0 - 1].s:toks[j - 1].e]
     return cut(_tidy(phrase)), toks[i0 - 1].s, toks[j - 1].e
 
@@ -1581,7 +1583,9 @@ def _changed_from(c: _Clauses) -> tuple[str, int, int] | None:
         if c.i1 < s.b and c._word(c.i1):
             return None     # (more after the expression: not this simple shape)
     elif toks[f].low in _CHANGE_WORDS and f + 1 < c.i0 and toks[f + 1].low == "from":
-        end = c.i1
+        end = s.b         # (to the phrase's end: "up from last year's $2.2 billion", not "up from last year's")
+        while end > c.i1 and not c._word(end - 1) and toks[end - 1].raw not in ")%":
+            end -= 1
     else:
         return None
 
