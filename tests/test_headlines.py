@@ -450,6 +450,18 @@ def test_what_a_journalist_reads_in_markets_elections_courts_and_sport():
         ("Tom Hale thanked Anna Berg after she won in May.", "May", "She won"),
         ("Adebayo has promised a review of bus fares within her first 100 days.", "100 days",
          "Adebayo has promised a review of bus fares"),
+        # "Sun" is a name before its verb, and the name an apposition describes is the subject
+        ("It shipped half of the 28,000 systems Sun shipped in the quarter, he said.", "the quarter",
+         "Sun shipped 28,000 systems"),
+        ("On the 14 September Austria sent 40,000 men.", "14 September", "Austria sent 40,000 men"),
+        ("Sun, a maker of computer workstations, reported sales of $538 million in the quarter.", "the quarter",
+         "Sun reported sales of $538 million"),
+        ("The next year, Jacques Necker, a foreigner, was appointed Director-General of Finance.", "The next year",
+         "Jacques Necker was appointed Director-General of Finance"),
         ("The council said members' pensions had been paid in full and that it had recovered £9m since 2018.",
          "2018", "The council had recovered £9m"),
     ])
+    # a list is no apposition: never "Poland were invited" (one of three countries)
+    s = "Poland, the Czech Republic and Hungary were invited to join NATO in July 1997."
+    i = s.index("July 1997")
+    assert not headline(s, (0, len(s)), (i, i + 9))[0].startswith("Poland were")

@@ -579,6 +579,17 @@ class _Clauses:
                 continue
             if span is None or not (1 <= sum(1 for i in range(*span) if self._word(i)) <= 8):
                 return None
+            if not s.verb and j > 0 and self.toks[span[0]].low in ("a", "an", "the") and not segs[j - 1].verb \
+                    and not (segs[j - 1].kind == "comma" and j > 1 and not segs[j - 2].verb
+                             and segs[j - 2].kind not in ("start", "strong")) \
+                    and not any(self.toks[i].low in self.lex["coordinators"] for i in range(*span)):
+                # "Sun, a maker of workstations, reported": the name the apposition describes (not a
+                # list: "Poland, the Czech Republic and Hungary were invited"; not the second name
+                # of a place: "Vicksburg, Mississippi, the key stronghold ..., fell")
+                name = self._trim(segs[j - 1].a, segs[j - 1].b)
+                if name is not None and 1 <= name[1] - name[0] <= 4 and all(
+                        self.toks[i].raw[:1].isupper() for i in range(*name)):
+                    return name
             return span
         return None
 
@@ -1468,8 +1479,10 @@ def _zero_relative(c: _Clauses) -> tuple[str, int, int] | None:
             return None
         while s0 - 1 > 0 and toks[s0 - 1].raw[:1].isupper() and v - s0 < 3:
             s0 -= 1
-    if any(toks[x].low.rstrip(".") in lex["calendar_words"] for x in range(s0, v)):
-        return None         # ("On the 14 September Austria sent": a date, no amount)
+    if any(toks[x].low.rstrip(".") in lex["calendar_words"] and (toks[x - 1].raw[:1].isdigit() or toks[x - 1].low in (
+            "on", "the", "of", "by", "last", "next", "this") or toks[x + 1].raw[:1].isdigit()) for x in range(s0, v)):
+        return None         # ("On the 14 September Austria sent": a date, no amount; but "the 28,000 systems
+        # Sun shipped": a name)
     m = s0 - 1          # the amount, maybe a noun or two after it ("the 40 jobs it cut")
     nouns = 0
     while m > 0 and nouns < 2 and toks[m].raw.isalpha() and toks[m].raw.islower() and not c.finite[m] \
