@@ -337,6 +337,8 @@ def scope_rows(text: str, rows: list[dict]) -> list[dict]:
         if got is None or _in_range(text, rows, i):
             continue
         bound, side, edge = got
+        if side == "to" and edge == "start" and r.get("mod") == "END":
+            edge = "end"      # "before the end of the month": up to the month's end, not to its start
         ref = r.get("reference_date") or ""
         r0 = datetime.combine(date.fromisoformat(ref), datetime.min.time()) if ref else None
         length = x1 - x0
