@@ -450,6 +450,9 @@ def test_what_a_journalist_reads_in_markets_elections_courts_and_sport():
         ("Tom Hale thanked Anna Berg after she won in May.", "May", "She won"),
         ("Adebayo has promised a review of bus fares within her first 100 days.", "100 days",
          "Adebayo has promised a review of bus fares"),
+        # what officials said is the main clause, not its clause of time
+        ("At least 19 people have died and hundreds have been forced from their homes after the River Arden "
+         "burst its banks, officials said on Tuesday.", "Tuesday", "At least 19 people have died"),
         # "Sun" is a name before its verb, and the name an apposition describes is the subject
         ("It shipped half of the 28,000 systems Sun shipped in the quarter, he said.", "the quarter",
          "Sun shipped 28,000 systems"),

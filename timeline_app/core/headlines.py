@@ -488,6 +488,13 @@ class _Clauses:
             back = self._main_clause_before(k)
             if back is None:
                 back = self._content_from(k - 1, -1)
+                if back is not None and segs[back].kind == "sub":
+                    # "At least 19 people have died after the river burst its banks, officials said on
+                    # Tuesday": what was said is the main clause, not the clause of time inside it
+                    main = next((j for j in range(back - 1, -1, -1) if segs[j].kind in ("start", "strong")), None)
+                    if main is not None and segs[main].verb and not segs[main].frame and not segs[main].aside \
+                            and all(segs[j].kind in ("sub", "relative", "coord", "coordvp") for j in range(main + 1, back)):
+                        back = main
             if back is None:
                 back = self._content_from(k + 1, 1)
             return back if back is not None else k
