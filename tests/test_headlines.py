@@ -450,6 +450,9 @@ def test_what_a_journalist_reads_in_markets_elections_courts_and_sport():
         ("Tom Hale thanked Anna Berg after she won in May.", "May", "She won"),
         ("Adebayo has promised a review of bus fares within her first 100 days.", "100 days",
          "Adebayo has promised a review of bus fares"),
+        # "its" of a phrase after the clause is the clause's subject's
+        ("The FTSE 100 closed down 2.1% at 7,312, its lowest close since 17 March, while gilts fell.", "17 March",
+         "The FTSE 100's lowest close"),
         # what officials said is the main clause, not its clause of time
         ("At least 19 people have died and hundreds have been forced from their homes after the River Arden "
          "burst its banks, officials said on Tuesday.", "Tuesday", "At least 19 people have died"),
