@@ -453,6 +453,12 @@ def test_what_a_journalist_reads_in_markets_elections_courts_and_sport():
         # "its" of a phrase after the clause is the clause's subject's
         ("The FTSE 100 closed down 2.1% at 7,312, its lowest close since 17 March, while gilts fell.", "17 March",
          "The FTSE 100's lowest close"),
+        # a participle phrase after a noun a clause ends in: that noun's ("begun" is only a participle)
+        ("The minister promised that the Millford barrier, begun in 2019, would be finished by 2026.", "2019",
+         "The Millford barrier was begun"),
+        ("The minister promised that the Millford barrier, begun in 2019, would be finished by 2026.", "2026",
+         "The Millford barrier would be finished"),
+        ("Begun in 2019, the barrier will be finished in 2026.", "2019", "The barrier was begun"),
         # what officials said is the main clause, not its clause of time
         ("At least 19 people have died and hundreds have been forced from their homes after the River Arden "
          "burst its banks, officials said on Tuesday.", "Tuesday", "At least 19 people have died"),
@@ -467,6 +473,10 @@ def test_what_a_journalist_reads_in_markets_elections_courts_and_sport():
         ("The council said members' pensions had been paid in full and that it had recovered £9m since 2018.",
          "2018", "The council had recovered £9m"),
     ])
+    # a list of verbs is no participle phrase: "played ..." does not make "her first Bafta" a subject
+    s = "She won her first Bafta in 1978, played Lady Macbeth in 1983 and spent most of the 1990s in Hollywood."
+    i = s.index("the 1990s")
+    assert "Bafta" not in headline(s, (0, len(s)), (i, i + 9))[0]
     # a list is no apposition: never "Poland were invited" (one of three countries)
     s = "Poland, the Czech Republic and Hungary were invited to join NATO in July 1997."
     i = s.index("July 1997")

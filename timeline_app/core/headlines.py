@@ -566,6 +566,13 @@ class _Clauses:
                     self.toks[i].raw.isdigit() for i in range(s.a, s.b) if self._word(i)):   # "The senator, 71,"
                 j -= 1
                 continue
+            f = self._first_word(s) if s.kind == "comma" and segs[k].kind == "comma" and 0 < j == k - 1 else None
+            if f is not None and self.toks[f].low in self.lex["participle_openers"] and not any(self.finite[f + 1:s.b]):
+                # "promised that the Millford barrier, begun in 2019, would be finished": the noun
+                # the participle phrase follows (when a clause ends in it; else as below)
+                ant = self.antecedent_before(j)
+                if ant is not None:
+                    return ant
             if segs[k].kind == "coordvp" and j > 0 and (s.kind in ("sub", "relative") or (
                     not s.verb and s.kind == "comma" and segs[j + 1].kind == "sub")):
                 # "The count began at 10pm, when the polls closed, but was halted", "The strike began
@@ -1309,15 +1316,19 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
         subj = c.antecedent_before(k) if seg.kind == "relative" else None
         if seg.kind == "coordvp" and k > 0 and c.segs[k - 1].kind == "relative":
             subj = c.antecedent_before(k - 1)    # "the region, which borders Russia, and has been ..."
+        appositive = seg.kind == "comma" and first_w is not None and c.participle(first_w) and k > 0 \
+            and c.main_verb_after(k) and not any(c.finite[first_w + 1:b])
+        if appositive and subj is None and c.segs[k - 1].verb and toks[first_w].low in c.lex["participle_openers"]:
+            subj = c.antecedent_before(k)    # "... that the Millford barrier, begun in 2019, would be"
         subj = subj or c.subject_before(k)
         if subj is not None:     # without the expression ("The 1966 final, played at Wembley, remains ...")
             prefix = " ".join(toks[i].raw if toks[i].raw not in ",.;:" else toks[i].raw
                               for i in range(*subj) if not c.in_expr[i])
             prefix = text[toks[subj[0]].s:toks[subj[1] - 1].e] if not any(c.in_expr[subj[0]:subj[1]]) else \
                 re.sub(r"\s+([,.;:%])", r"\1", prefix)
-            if seg.kind == "comma" and first_w is not None and c.participle(first_w) and k > 0 \
-                    and not c.segs[k - 1].verb and c.segs[k - 1].a <= subj[0] and c.main_verb_after(k) \
-                    and not any(c.finite[first_w + 1:b]):     # "The bridge, built in 1836, carries" -> "The bridge was built"
+            if appositive and (not c.segs[k - 1].verb or (subj[1] >= c.segs[k - 1].b - 1
+                                                          and toks[first_w].low in c.lex["participle_openers"])) \
+                    and c.segs[k - 1].a <= subj[0]:     # "The bridge, built in 1836, carries" -> "The bridge was built"
                 prefix += " were" if _plural([toks[i] for i in range(*subj) if c._word(i)], c.lex) else " was"
         if subj is not None and seg.kind == "coordvp" and first_w is not None and c.participle(first_w) and k > 0:
             # "was convicted in 2022 and sentenced to ..." -> "... was sentenced" (the auxiliary of the
