@@ -418,6 +418,8 @@ def test_what_a_journalist_reads_in_markets_elections_courts_and_sport():
         ("Food prices are still rising at close to 2010 levels of inflation.", "2010",
          "Food prices are still rising at close to 2010 levels of inflation"),
         ("Prices rose to 2010 levels in March.", "March", "Prices rose to 2010 levels"),
+        ("The city council will set its budget for 2025 in February.", "2025",
+         "The city council will set its budget for 2025 in February"),
         ("Stock markets fell sharply on Wednesday as government bond yields climbed to levels last seen in 2008.",
          "2008", "Government bond yields climbed to levels last seen in 2008"),
         ("Turnout was 31%, down from 36% at the last election in May 2020.", "May 2020",

@@ -1142,8 +1142,15 @@ def _modifies_its_noun(c: _Clauses, i0: int, i1: int, b: int) -> bool:
     adjective ("a six-year fraud case", "the yield on ten-year gilts", "signs four-year deal") or a
     year before a noun of comparison ("rose to 2010 levels", "at 1990 prices"). Removed, it would
     leave "guilty fraud case", "The yield gilts", "Prices rose levels": it stays, the year as the
-    base the clause compares with (as "twice as many as in 2019" does)."""
+    base the clause compares with (as "twice as many as in 2019" does). So does a year after "for"
+    that names a noun's period ("will set its budget for 2025 in February", "cut its forecast for
+    2024"): not when the clause happens."""
     toks, lex = c.toks, c.lex
+    if i1 - i0 == 1 and _YEAR.fullmatch(toks[i0].raw) and i0 >= 3 and toks[i0 - 1].low == "for" \
+            and toks[i0 - 2].raw.isalpha() and toks[i0 - 2].raw.islower() and not c.finite[i0 - 2] \
+            and toks[i0 - 2].low not in lex["time_nouns"] and toks[i0 - 2].low not in lex["period_units"] \
+            and (toks[i0 - 3].low in lex["determiners"] or toks[i0 - 3].low in lex["possessive_determiners"]):
+        return True      # "will set its budget for 2025 in February": the year names the budget
     if i1 - i0 != 1 or i1 >= b:
         return False
     nxt = toks[i1]
