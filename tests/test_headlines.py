@@ -461,6 +461,9 @@ def test_what_a_journalist_reads_in_markets_elections_courts_and_sport():
         ("The minister promised that the Millford barrier, begun in 2019, would be finished by 2026.", "2026",
          "The Millford barrier would be finished"),
         ("Begun in 2019, the barrier will be finished in 2026.", "2019", "The barrier was begun"),
+        # "now" opening a phrase about the noun before it is said of that noun
+        ("It gives its backers confidence that it can push back against the Russian invasion, now in its seventh "
+         "month.", "now", "The Russian invasion, now in its seventh month"),
         # what officials said is the main clause, not its clause of time
         ("At least 19 people have died and hundreds have been forced from their homes after the River Arden "
          "burst its banks, officials said on Tuesday.", "Tuesday", "At least 19 people have died"),
@@ -479,6 +482,9 @@ def test_what_a_journalist_reads_in_markets_elections_courts_and_sport():
     s = "She won her first Bafta in 1978, played Lady Macbeth in 1983 and spent most of the 1990s in Hollywood."
     i = s.index("the 1990s")
     assert "Bafta" not in headline(s, (0, len(s)), (i, i + 9))[0]
+    # "now" opening a clause is the clause's
+    s = "New patch fixed the queues, now it's like 30 secs."
+    assert not headline(s, (0, len(s)), (s.index("now"), s.index("now") + 3))[0].startswith("The queues, now")
     # a list is no apposition: never "Poland were invited" (one of three countries)
     s = "Poland, the Czech Republic and Hungary were invited to join NATO in July 1997."
     i = s.index("July 1997")

@@ -1309,6 +1309,18 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
         c.finite[first_w] or toks[first_w].low in c.lex["participle_openers"]
         or (first_w > a and toks[first_w - 1].low in c.lex["relatives"] and toks[first_w].low not in c.lex["determiners"]
             and toks[first_w].low not in c.lex["subject_pronouns"]))
+    hs = c.segs[c.home]
+    if not hs.verb and hs.kind == "comma" and c.i1 - c.i0 == 1 and c.i0 == c._first_word(hs) \
+            and toks[c.i0].low in ("now", "currently") and c.i1 < hs.b and c._word(c.i1) \
+            and toks[c.i1].low not in c.lex["subject_pronouns"] and not any(q in toks[c.i1].raw for q in "'’") \
+            and (ant := c.antecedent_before(c.home)) is not None:    # (not a clause: "now it's like 30 secs")
+        # "the Russian invasion, now in its seventh month": "now" is said of the noun ("The Russian
+        # invasion, now in its seventh month"), not of the clause before it ("Giving Ukraine's backers ...")
+        e = hs.b
+        while e > hs.a and not c._word(e - 1):
+            e -= 1
+        phrase = text[toks[ant[0]].s:toks[ant[1] - 1].e] + ", " + text[toks[c.i0].s:toks[e - 1].e]
+        return cut(_tidy(phrase[:1].upper() + phrase[1:])), toks[hs.a].s, toks[hs.b - 1].e
     if not seg.verb and seg.kind == "comma" and c.only_time_words(seg) and c.apposition(seg):
         ant = c.antecedent_before(k)
         if ant is not None:   # none before a dateline's date ("BRUSSELS, February 10 (Xinhua) --")
