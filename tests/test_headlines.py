@@ -461,6 +461,11 @@ def test_what_a_journalist_reads_in_markets_elections_courts_and_sport():
         ("The minister promised that the Millford barrier, begun in 2019, would be finished by 2026.", "2026",
          "The Millford barrier would be finished"),
         ("Begun in 2019, the barrier will be finished in 2026.", "2019", "The barrier was begun"),
+        # the name an apposition with a relative clause describes, the speaker after it
+        ("Sun Lake Capital, the hedge fund that made £200m betting against gilts in 2022, said it had added to "
+         "its positions over the past fortnight.", "2022", "Sun Lake Capital made £200m betting against gilts"),
+        ("Sun Lake Capital, the hedge fund that made £200m betting against gilts in 2022, said it had added to "
+         "its positions over the past fortnight.", "the past fortnight", "Sun Lake Capital had added to its positions"),
         # "now" opening a phrase about the noun before it is said of that noun
         ("It gives its backers confidence that it can push back against the Russian invasion, now in its seventh "
          "month.", "now", "The Russian invasion, now in its seventh month"),

@@ -593,18 +593,27 @@ class _Clauses:
                 continue
             if span is None or not (1 <= sum(1 for i in range(*span) if self._word(i)) <= 8):
                 return None
-            if not s.verb and j > 0 and self.toks[span[0]].low in ("a", "an", "the") and not segs[j - 1].verb \
-                    and not (segs[j - 1].kind == "comma" and j > 1 and not segs[j - 2].verb
-                             and segs[j - 2].kind not in ("start", "strong")) \
-                    and not any(self.toks[i].low in self.lex["coordinators"] for i in range(*span)):
-                # "Sun, a maker of workstations, reported": the name the apposition describes (not a
-                # list: "Poland, the Czech Republic and Hungary were invited"; not the second name
-                # of a place: "Vicksburg, Mississippi, the key stronghold ..., fell")
-                name = self._trim(segs[j - 1].a, segs[j - 1].b)
-                if name is not None and 1 <= name[1] - name[0] <= 4 and all(
-                        self.toks[i].raw[:1].isupper() for i in range(*name)):
-                    return name
+            if not s.verb and (name := self.apposed_name(j)) is not None:
+                return name       # "Sun, a maker of workstations, reported": the name, not "A maker ..."
             return span
+        return None
+
+    def apposed_name(self, j: int) -> tuple[int, int] | None:
+        """The name segment ``j`` (a noun phrase a/an/the opens, set off by commas) stands in apposition
+        to: "Sun, a maker of workstations, ...", "Sun Lake Capital, the hedge fund that made ...";
+        None for a list ("Poland, the Czech Republic and Hungary") or a place's second name
+        ("Vicksburg, Mississippi, the key stronghold ...")."""
+        segs, toks = self.segs, self.toks
+        s = segs[j]
+        span = self._trim(s.a, self.first_finite(s.a, s.b) or s.b)
+        if j == 0 or span is None or toks[span[0]].low not in ("a", "an", "the") or segs[j - 1].verb \
+                or (segs[j - 1].kind == "comma" and j > 1 and not segs[j - 2].verb
+                    and segs[j - 2].kind not in ("start", "strong")) \
+                or any(toks[i].low in self.lex["coordinators"] for i in range(*span)):
+            return None
+        name = self._trim(segs[j - 1].a, segs[j - 1].b)
+        if name is not None and 1 <= name[1] - name[0] <= 4 and all(toks[i].raw[:1].isupper() for i in range(*name)):
+            return name
         return None
 
     def opening_participle(self, k: int) -> str | None:
@@ -1363,7 +1372,12 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
         if sv is not None:
             prefix = text[toks[sv[0]].s:toks[sv[1] - 1].e]
     frame_seg = None      # the frame that reports the clause: "The firm said (that) ...", "..., and that ..."
+    speaker_span = None   # its speaker, when not inside it ("Sun Lake Capital, the hedge fund ..., said it had")
     if seg.kind == "comp" and k > 0 and c.segs[k - 1].frame:
+        frame_seg = c.segs[k - 1]
+    elif seg.kind == "comp" and k > 1 and c._first_word(c.segs[k - 1]) is not None \
+            and toks[c._first_word(c.segs[k - 1])].low in c.lex["reporting_verbs"] \
+            and (speaker_span := c.apposed_name(k - 2)) is not None:
         frame_seg = c.segs[k - 1]
     elif seg.kind == "coord" and seg.a + 1 < b and toks[seg.a + 1].low == "that":
         # "The council said members' pensions had been paid and that it had recovered £9m": the
@@ -1375,7 +1389,7 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
     if not prefix and frame_seg is not None and first_w is not None and toks[first_w].low in ("he", "she", "they", "it"):
         f = frame_seg
         r = next((i for i in range(f.a, f.b) if toks[i].low in c.lex["reporting_verbs"]), None)
-        span = c._trim(f.a, r) if r is not None else None
+        span = speaker_span or (c._trim(f.a, r) if r is not None else None)
         if span is not None and sum(1 for i in range(*span) if c._word(i)) <= 6:
             speaker = [toks[i] for i in range(*span) if c._word(i)]
             pron = toks[first_w].low
@@ -1392,6 +1406,10 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
     if rel is not None:    # "... jailed for a fraud that ran from 2014 to 2019": "A fraud ran"
         start, b = rel[0], rel[2]
         drop.append((toks[rel[1]].s, toks[rel[1]].e))
+        if rel[0] == c._first_word(seg) and (name := c.apposed_name(k)) is not None:
+            # "Sun Lake Capital, the hedge fund that made £200m in 2022, said": "Sun Lake Capital made £200m"
+            drop.append((toks[rel[0]].s, toks[rel[1]].e))
+            prefix = text[toks[name[0]].s:toks[name[1] - 1].e]
         while b > start and not c._word(b - 1):
             b -= 1
     pieces, pos = [], toks[start].s if start < b else toks[a].s
