@@ -1456,13 +1456,15 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
                                      "he" if pron in ("he", "his") else "she", _sentence.lookback)
         if name:
             body = (name if pron in ("he", "she") else name + ("'" if name.endswith("s") else "'s")) + body[m.end():]
-    if seg.kind == "comma" and not prefix and first_w is not None and toks[first_w].low in ("its", "their") \
-            and body[:len(toks[first_w].raw)].lower() == toks[first_w].low and k > 0 and c.segs[k - 1].verb:
+    own = body.split(" ", 1)[0]
+    if own.lower() in ("its", "their") and k > 0 and c.segs[k - 1].verb and seg.kind == "comma" and not prefix \
+            and first_w is not None and toks[first_w].low == own.lower():
         # "The FTSE 100 closed down 2.1%, its lowest close since 17 March": "The FTSE 100's lowest close"
+        # (not in a relative clause's noun: "A treaty promised its return, which took place ..." is the canal's)
         subj = c.subject_before(k)
         if subj is not None and not any(toks[i].low in c.lex["subject_pronouns"] for i in range(*subj)):
             who = text[toks[subj[0]].s:toks[subj[1] - 1].e]
-            body = who + ("'" if who.endswith("s") else "'s") + body[len(toks[first_w].raw):]
+            body = who + ("'" if who.endswith("s") else "'s") + body[len(own):]
     cmp = _comparison_tail(c, k)
     if cmp is not None:     # "9,000 runners took part, twice as many as in 2019": 2019 is no date of the running
         cmp = _tidy(cmp)
