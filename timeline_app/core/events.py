@@ -359,6 +359,13 @@ def scope_rows(text: str, rows: list[dict]) -> list[dict]:
                    f"end; it is not dated {value} itself")
         else:
             e = x1 if edge == "end" else x0
+            if edge == "end" and r.get("mod") == "START" and _EARLY.match(r.get("expression") or ""):
+                # "by early next year": up to the end of its early part (the first third, as drawn), not
+                # to the year's end
+                e = datetime.combine((x0 + (x1 - x0) / 3).date(), datetime.min.time())
+                bound = f"the end of early {value}"
+            elif edge == "end" and r.get("mod") == "START" and _START_OF.match(r.get("expression") or ""):
+                e, bound = x0, f"the start of {value}"     # "by the start of next year": its first day
             if r0 is not None and r0 < e and not _PAST_BEFORE.search(text, max(r["sentence_start"], r["start_char"] - 60),
                                                                      r["start_char"]):
                 s, since = r0, f"from the time of writing ({ref}) "
@@ -377,6 +384,8 @@ def scope_rows(text: str, rows: list[dict]) -> list[dict]:
     return rows
 
 
+_EARLY = re.compile(r"early\b", re.I)     # "early next year": the first third of its interval
+_START_OF = re.compile(r"the\s+(?:start|beginning)\s+of\b", re.I)   # "the start of next year": its first day
 _OTHER_DATE_REACH = 8      # rows of the same sentence looked at on each side of a span's row
 _DEICTIC_OPENING = re.compile(r"(?:last|this|next|yesterday|today|tomorrow)\b", re.I)
 
