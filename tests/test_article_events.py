@@ -1,5 +1,6 @@
 """The events of whole articles written for this (``tests/data/articles``: a court story, a
-football club, a takeover, a space probe), each with its reference date, checked against
+football club, a takeover, a space probe; in the ninth session a bond sell-off, a mayoral count,
+floods, a fraud trial over six years and a football season), each with its reference date, checked against
 ``expected.jsonl``: the span of each event, its open side, approximate dates read backwards,
 headlines; and the dates that must NOT be events ("since 2019" is no event in 2019). Through
 the Workspace, as the window gets them."""

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from timeline_app.cli import SAMPLE, main as cli_main
 from timeline_app.gui.main_window import MainWindow
@@ -571,3 +571,41 @@ def test_the_event_a_length_dates_is_on_the_timeline_and_selectable(sample):
     w.select_row(row)
     assert w.timeline.selected_row() == row
     assert w.source.marked_expression() == trip
+
+
+def test_the_empty_timeline_says_what_to_do(window, qtbot, tmp_path):
+    """Nothing open, an article without a date, a filter that lets no event through: three
+    different next steps, three different messages (not "Open articles" to a user who did)."""
+    tl = window.timeline
+    assert tl.empty_message().startswith("No articles open")
+    plain = tmp_path / "minutes.txt"
+    plain.write_text("The committee discussed the budget and agreed to meet again.\n", encoding="utf-8")
+    load(qtbot, window, [str(plain)])
+    assert [d.path for d in window.docs] == [str(plain)]
+    assert tl.event_count() == 0
+    assert tl.empty_message().startswith("No dates found in the article open")
+    load(qtbot, window, [SAMPLE])
+    assert tl.event_count() > 0
+    window.filter_edit.setText("no such words in any article zzz")
+    qtbot.waitUntil(lambda: tl.event_count() == 0, timeout=5000)
+    assert tl.empty_message().startswith("No dated event matches the filters")
+
+
+def test_help_explains_the_marks_of_the_timeline(window, qtbot):
+    """Help › Reading the timeline: a first-time reader learns what a faded bar, a dashed edge, a
+    numbered box and a grey band mean; the menu names the action the View menu really has."""
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    assert window.act_legend in help_menu.actions()
+    window.act_legend.trigger()
+    def shown():
+        return next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None)
+
+    qtbot.waitUntil(lambda: shown() is not None, timeout=3000)
+    box = shown()
+    text = box.text()
+    for words in ("since 2019", "chevron", "dashed edge", "box with a number", "6 months later", "Undated"):
+        assert words in text, words
+    view_actions = {a.text().replace("&", "") for a in window.actions()}
+    assert "Compress empty stretches" in view_actions and "Colour by tag" in view_actions
+    assert "Compress empty stretches" in text and "Colour by tag" in text
+    box.close()

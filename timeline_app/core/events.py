@@ -337,6 +337,8 @@ def scope_rows(text: str, rows: list[dict]) -> list[dict]:
         if got is None or _in_range(text, rows, i):
             continue
         bound, side, edge = got
+        if side == "to" and edge == "start" and r.get("mod") == "END":
+            edge = "end"      # "before the end of the month": up to the month's end, not to its start
         ref = r.get("reference_date") or ""
         r0 = datetime.combine(date.fromisoformat(ref), datetime.min.time()) if ref else None
         length = x1 - x0
@@ -357,6 +359,13 @@ def scope_rows(text: str, rows: list[dict]) -> list[dict]:
                    f"end; it is not dated {value} itself")
         else:
             e = x1 if edge == "end" else x0
+            if edge == "end" and r.get("mod") == "START" and _EARLY.match(r.get("expression") or ""):
+                # "by early next year": up to the end of its early part (the first third, as drawn), not
+                # to the year's end
+                e = datetime.combine((x0 + (x1 - x0) / 3).date(), datetime.min.time())
+                bound = f"the end of early {value}"
+            elif edge == "end" and r.get("mod") == "START" and _START_OF.match(r.get("expression") or ""):
+                e, bound = x0, f"the start of {value}"     # "by the start of next year": its first day
             if r0 is not None and r0 < e and not _PAST_BEFORE.search(text, max(r["sentence_start"], r["start_char"] - 60),
                                                                      r["start_char"]):
                 s, since = r0, f"from the time of writing ({ref}) "
@@ -370,7 +379,43 @@ def scope_rows(text: str, rows: list[dict]) -> list[dict]:
             # what the span is about, not the clause it is set off from ("its biggest deal":
             # "Harbor Foods' biggest deal", the clause's subject)
             r["headline"] = _with_subject(phrase, r["headline"])
+        elif r.get("headline"):
+            r["headline"] = _without_other_dates(r["headline"], rows, i)
     return rows
+
+
+_EARLY = re.compile(r"early\b", re.I)     # "early next year": the first third of its interval
+_START_OF = re.compile(r"the\s+(?:start|beginning)\s+of\b", re.I)   # "the start of next year": its first day
+_OTHER_DATE_REACH = 8      # rows of the same sentence looked at on each side of a span's row
+_DEICTIC_OPENING = re.compile(r"(?:last|this|next|yesterday|today|tomorrow)\b", re.I)
+
+
+def _without_other_dates(headline: str, rows: list[dict], i: int) -> str:
+    """A span's headline without another date of its sentence that ends it as an adverbial ("Ashford
+    Town won the league title for the first time since 1971 on Sunday": the span since 1971 reads
+    "... for the first time", not "... on Sunday", a day that is not its own; "Unemployment rose to
+    4.2 percent last month, the highest since 2021"), with its preposition; a date inside the
+    headline stays (removed, it would break the clause: "the trip is Friday 26th"). Looks at most
+    ``_OTHER_DATE_REACH`` rows on each side (rows of one sentence follow each other)."""
+    from timeline_app.core.headlines import _without_dangling
+
+    r = rows[i]
+    out = headline
+    for j in range(max(0, i - _OTHER_DATE_REACH), min(len(rows), i + _OTHER_DATE_REACH + 1)):
+        o = rows[j]
+        if j == i or o.get("sentence_start") != r["sentence_start"] or o.get("start") is None:
+            continue
+        expr = o.get("expression") or ""
+        if len(expr) < 3:
+            continue
+        deictic = _DEICTIC_OPENING.match(expr) is not None
+        cut = re.sub(r",?\s+" + (r"(?:(?:on|in|at|during|from)\s+(?:(?:early|late|the)\s+)?)" + ("?" if deictic else ""))
+                     + re.escape(expr) + r"$", "", out, count=1)
+        if cut != out:
+            cut = _without_dangling(cut)     # ("Holiday requests for [aug]")
+            if len(cut.split()) >= 2:
+                out = cut
+    return out
 
 
 def span_writing(explanation: str, bound: str) -> bool:

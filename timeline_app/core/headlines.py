@@ -488,6 +488,13 @@ class _Clauses:
             back = self._main_clause_before(k)
             if back is None:
                 back = self._content_from(k - 1, -1)
+                if back is not None and segs[back].kind == "sub":
+                    # "At least 19 people have died after the river burst its banks, officials said on
+                    # Tuesday": what was said is the main clause, not the clause of time inside it
+                    main = next((j for j in range(back - 1, -1, -1) if segs[j].kind in ("start", "strong")), None)
+                    if main is not None and segs[main].verb and not segs[main].frame and not segs[main].aside \
+                            and all(segs[j].kind in ("sub", "relative", "coord", "coordvp") for j in range(main + 1, back)):
+                        back = main
             if back is None:
                 back = self._content_from(k + 1, 1)
             return back if back is not None else k
@@ -559,17 +566,54 @@ class _Clauses:
                     self.toks[i].raw.isdigit() for i in range(s.a, s.b) if self._word(i)):   # "The senator, 71,"
                 j -= 1
                 continue
+            f = self._first_word(s) if s.kind == "comma" and segs[k].kind == "comma" and 0 < j == k - 1 else None
+            if f is not None and self.toks[f].low in self.lex["participle_openers"] and not any(self.finite[f + 1:s.b]):
+                # "promised that the Millford barrier, begun in 2019, would be finished": the noun
+                # the participle phrase follows (when a clause ends in it; else as below)
+                ant = self.antecedent_before(j)
+                if ant is not None:
+                    return ant
+            if segs[k].kind == "coordvp" and j > 0 and (s.kind in ("sub", "relative") or (
+                    not s.verb and s.kind == "comma" and segs[j + 1].kind == "sub")):
+                # "The count began at 10pm, when the polls closed, but was halted", "The strike began
+                # on 4 May, the day after the talks broke down, and ended": the first clause's subject
+                j -= 1
+                continue
             if not s.verb:
                 span = self._trim(s.a, s.b)
             else:
                 v = next((i for i in range(s.a, s.b) if self.finite[i]), s.a)
                 span = self._trim(s.a, v)
+                if span is not None and s.kind == "comma" and j > 0 and not segs[j - 1].verb \
+                        and self.toks[span[1] - 1].low in self.lex["relatives"]:
+                    j -= 1    # "Adebayo, a former nurse who was elected in 2014, takes office": Adebayo
+                    continue
             if span is None and (not s.verb or s.kind == "comma"):   # "meanwhile", ", was convicted": further back
                 j -= 1
                 continue
             if span is None or not (1 <= sum(1 for i in range(*span) if self._word(i)) <= 8):
                 return None
+            if not s.verb and (name := self.apposed_name(j)) is not None:
+                return name       # "Sun, a maker of workstations, reported": the name, not "A maker ..."
             return span
+        return None
+
+    def apposed_name(self, j: int) -> tuple[int, int] | None:
+        """The name segment ``j`` (a noun phrase a/an/the opens, set off by commas) stands in apposition
+        to: "Sun, a maker of workstations, ...", "Sun Lake Capital, the hedge fund that made ...";
+        None for a list ("Poland, the Czech Republic and Hungary") or a place's second name
+        ("Vicksburg, Mississippi, the key stronghold ...")."""
+        segs, toks = self.segs, self.toks
+        s = segs[j]
+        span = self._trim(s.a, self.first_finite(s.a, s.b) or s.b)
+        if j == 0 or span is None or toks[span[0]].low not in ("a", "an", "the") or segs[j - 1].verb \
+                or (segs[j - 1].kind == "comma" and j > 1 and not segs[j - 2].verb
+                    and segs[j - 2].kind not in ("start", "strong")) \
+                or any(toks[i].low in self.lex["coordinators"] for i in range(*span)):
+            return None
+        name = self._trim(segs[j - 1].a, segs[j - 1].b)
+        if name is not None and 1 <= name[1] - name[0] <= 4 and all(toks[i].raw[:1].isupper() for i in range(*name)):
+            return name
         return None
 
     def opening_participle(self, k: int) -> str | None:
@@ -974,6 +1018,8 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
     ex = range(max(a, c.i0), min(b, c.i1))      # the expression's tokens in [a, b): a run
     if ex and _names_its_noun(c, ex[0], ex[-1] + 1, a, b):
         return drop     # "The summer transfer window closes on 30 August": the season names the window
+    if ex and _modifies_its_noun(c, ex[0], ex[-1] + 1, b):
+        return drop     # "guilty after six-year fraud case", "rose to 2010 levels": the noun's modifier stays
     if ex:
         i0, i1 = ex[0], ex[-1] + 1
 
@@ -1015,6 +1061,13 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
                 i1 += 3
             else:
                 break
+        u = i1 + 1 if i1 + 1 < b and toks[i1].raw.isalpha() and toks[i1].raw.islower() and not c.finite[i1] \
+            and toks[i1 + 1].low in lex["period_units"] else i1      # ("the 1975-1976 dry season")
+        if i0 - 1 >= a and toks[i0 - 1].low == "the" and u < b and toks[u].low in lex["period_units"] \
+                and any(ch.isdigit() for ch in toks[i0].raw) and not (
+                u + 1 < b and c._word(u + 1) and not c.finite[u + 1] and toks[u + 1].low not in lex["time_prepositions"]
+                and toks[u + 1].low not in lex["coordinators"]):
+            i1 = u + 1        # "scored 31 in the 1968-69 season": the period the date names goes with it
         premodifier = i0 - 1 >= a and i1 < b and toks[i0 - 1].low in lex["determiners"] and c._word(i1) \
             and not c.finite[i1] and toks[i1].low not in lex["time_prepositions"] \
             and toks[i1].low not in lex["determiners"] and toks[i1].low not in lex["subject_pronouns"] \
@@ -1036,6 +1089,9 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
             if w in ("most", "much", "part", "rest", "all", "some") and toks[i0].low == "of" and i0 - 2 >= a \
                     and toks[i0 - 2].low in lex["time_prepositions"]:
                 i0 -= 1       # "for most of last year": the whole phrase goes (not "spent most of the 1990s")
+                continue
+            if w in lex["possessive_determiners"] and toks[i0].low in lex["time_noun_adjectives"] and i0 < ex[0]:
+                i0 -= 1       # "within her first 100 days": not "a review of bus fares within her"
                 continue
             if (w in ("earlier", "later", "sooner") and toks[i0].low == "than") or (w == "soon" and toks[i0].low == "as"):
                 i0 -= 1       # "no earlier than March", "as soon as June"
@@ -1088,6 +1144,33 @@ def _names_its_noun(c: _Clauses, i0: int, i1: int, a: int, b: int) -> bool:
         and toks[i1].low not in lex["time_prepositions"] and toks[i1].low not in lex["coordinators"] \
         and toks[i1].low not in lex["time_nouns"] and toks[i1].low not in lex["determiners"] \
         and toks[i1].low not in lex["subject_pronouns"]
+
+
+def _modifies_its_noun(c: _Clauses, i0: int, i1: int, b: int) -> bool:
+    """The expression is one word that modifies the noun after it: a length written as a hyphenated
+    adjective ("a six-year fraud case", "the yield on ten-year gilts", "signs four-year deal") or a
+    year before a noun of comparison ("rose to 2010 levels", "at 1990 prices"). Removed, it would
+    leave "guilty fraud case", "The yield gilts", "Prices rose levels": it stays, the year as the
+    base the clause compares with (as "twice as many as in 2019" does). So does a year after "for"
+    that names a noun's period ("will set its budget for 2025 in February", "cut its forecast for
+    2024"): not when the clause happens."""
+    toks, lex = c.toks, c.lex
+    if i1 - i0 == 1 and _YEAR.fullmatch(toks[i0].raw) and i0 >= 3 and toks[i0 - 1].low == "for" \
+            and toks[i0 - 2].raw.isalpha() and toks[i0 - 2].raw.islower() and not c.finite[i0 - 2] \
+            and toks[i0 - 2].low not in lex["time_nouns"] and toks[i0 - 2].low not in lex["period_units"] \
+            and (toks[i0 - 3].low in lex["determiners"] or toks[i0 - 3].low in lex["possessive_determiners"]):
+        return True      # "will set its budget for 2025 in February": the year names the budget
+    if i1 - i0 != 1 or i1 >= b:
+        return False
+    nxt = toks[i1]
+    if not (nxt.raw.isalpha() and nxt.raw.islower()) or c.finite[i1] or nxt.low in lex["time_prepositions"] \
+            or nxt.low in lex["coordinators"] or nxt.low in lex["determiners"] or nxt.low in lex["subject_pronouns"]:
+        return False
+    raw = toks[i0].raw
+    if "-" in raw:       # (a number first: not "D-Day")
+        n, _, unit = raw.lower().rpartition("-")
+        return unit in lex["length_adjective_units"] and (n.isdigit() or n in lex["number_words"])
+    return _YEAR.fullmatch(raw) is not None and nxt.low in lex["base_nouns"]
 
 
 def _strip_leading(c: _Clauses, a: int, b: int, drop: list[tuple[int, int]]) -> int:
@@ -1186,6 +1269,9 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
     named = _zero_relative(c)
     if named is not None:     # "the £29m Westbrook paid for Jonas Brandt in January 2022"
         return named
+    named = _changed_from(c)
+    if named is not None:     # "Turnout was 31%, down from 36% at the last election in May 2020"
+        return named
     k = c.target()
     seg = c.segs[k]
     a, b = seg.a, seg.b
@@ -1209,6 +1295,13 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
     if fw is None or not (toks[fw].low in c.lex["reporting_verbs"] and c.finite[fw]):
         drop += _inner_frames(c, a, b)
     start = _strip_leading(c, a, b, drop)
+    if seg.kind == "comma" and k > 0 and not c.segs[k - 1].verb and start < b and toks[start].low in c.lex["determiners"]:
+        # "Adebayo, a former nurse who was first elected in 2014, ...": the apposition's relative
+        # clause is said of the name before it ("Adebayo was first elected"), not "A former nurse who ..."
+        r = next((x for x in range(start + 1, min(b, start + 7)) if c.finite[x] or not c._word(x)
+                  or toks[x].low in c.lex["relatives"]), None)
+        if r is not None and toks[r].low in c.lex["relatives"] and r + 1 < c.i0 and c.finite[r + 1]:
+            drop.append((toks[start].s, toks[r].e))
     prefix = ""
     first_w = None      # the first word kept
     word = c.word
@@ -1225,6 +1318,18 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
         c.finite[first_w] or toks[first_w].low in c.lex["participle_openers"]
         or (first_w > a and toks[first_w - 1].low in c.lex["relatives"] and toks[first_w].low not in c.lex["determiners"]
             and toks[first_w].low not in c.lex["subject_pronouns"]))
+    hs = c.segs[c.home]
+    if not hs.verb and hs.kind == "comma" and c.i1 - c.i0 == 1 and c.i0 == c._first_word(hs) \
+            and toks[c.i0].low in ("now", "currently") and c.i1 < hs.b and c._word(c.i1) \
+            and toks[c.i1].low not in c.lex["subject_pronouns"] and not any(q in toks[c.i1].raw for q in "'’") \
+            and (ant := c.antecedent_before(c.home)) is not None:    # (not a clause: "now it's like 30 secs")
+        # "the Russian invasion, now in its seventh month": "now" is said of the noun ("The Russian
+        # invasion, now in its seventh month"), not of the clause before it ("Giving Ukraine's backers ...")
+        e = hs.b
+        while e > hs.a and not c._word(e - 1):
+            e -= 1
+        phrase = text[toks[ant[0]].s:toks[ant[1] - 1].e] + ", " + text[toks[c.i0].s:toks[e - 1].e]
+        return cut(_tidy(phrase[:1].upper() + phrase[1:])), toks[hs.a].s, toks[hs.b - 1].e
     if not seg.verb and seg.kind == "comma" and c.only_time_words(seg) and c.apposition(seg):
         ant = c.antecedent_before(k)
         if ant is not None:   # none before a dateline's date ("BRUSSELS, February 10 (Xinhua) --")
@@ -1239,18 +1344,24 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
         subj = c.antecedent_before(k) if seg.kind == "relative" else None
         if seg.kind == "coordvp" and k > 0 and c.segs[k - 1].kind == "relative":
             subj = c.antecedent_before(k - 1)    # "the region, which borders Russia, and has been ..."
+        appositive = seg.kind == "comma" and first_w is not None and c.participle(first_w) and k > 0 \
+            and c.main_verb_after(k) and not any(c.finite[first_w + 1:b])
+        if appositive and subj is None and c.segs[k - 1].verb and toks[first_w].low in c.lex["participle_openers"]:
+            subj = c.antecedent_before(k)    # "... that the Millford barrier, begun in 2019, would be"
         subj = subj or c.subject_before(k)
         if subj is not None:     # without the expression ("The 1966 final, played at Wembley, remains ...")
             prefix = " ".join(toks[i].raw if toks[i].raw not in ",.;:" else toks[i].raw
                               for i in range(*subj) if not c.in_expr[i])
             prefix = text[toks[subj[0]].s:toks[subj[1] - 1].e] if not any(c.in_expr[subj[0]:subj[1]]) else \
                 re.sub(r"\s+([,.;:%])", r"\1", prefix)
-            if seg.kind == "comma" and first_w is not None and c.participle(first_w) and k > 0 \
-                    and not c.segs[k - 1].verb and c.segs[k - 1].a <= subj[0] and c.main_verb_after(k) \
-                    and not any(c.finite[first_w + 1:b]):     # "The bridge, built in 1836, carries" -> "The bridge was built"
+            if appositive and (not c.segs[k - 1].verb or (subj[1] >= c.segs[k - 1].b - 1
+                                                          and toks[first_w].low in c.lex["participle_openers"])) \
+                    and c.segs[k - 1].a <= subj[0]:     # "The bridge, built in 1836, carries" -> "The bridge was built"
                 prefix += " were" if _plural([toks[i] for i in range(*subj) if c._word(i)], c.lex) else " was"
         if subj is not None and seg.kind == "coordvp" and first_w is not None and c.participle(first_w) and k > 0:
-            prev = c.segs[k - 1]     # "was convicted in 2022 and sentenced to ..." -> "... was sentenced"
+            # "was convicted in 2022 and sentenced to ..." -> "... was sentenced" (the auxiliary of the
+            # clause the subject was borrowed from: "He was arrested ... after X and released")
+            prev = next((g for g in c.segs[:k] if g.b > subj[0] and g.verb), c.segs[k - 1])
             aux = c.first_finite(prev.a, prev.b)
             if aux is not None and toks[aux].low in ("was", "were", "is", "are") and aux + 1 < prev.b \
                     and c.participle(aux + 1):
@@ -1260,11 +1371,25 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
         sv = (c.only_repeat(seg) and c.predicate_before(k)) or c.subject_and_verb_before(k)
         if sv is not None:
             prefix = text[toks[sv[0]].s:toks[sv[1] - 1].e]
-    if not prefix and seg.kind == "comp" and first_w is not None and toks[first_w].low in ("he", "she", "they", "it") \
-            and k > 0 and c.segs[k - 1].frame:
-        f = c.segs[k - 1]
+    frame_seg = None      # the frame that reports the clause: "The firm said (that) ...", "..., and that ..."
+    speaker_span = None   # its speaker, when not inside it ("Sun Lake Capital, the hedge fund ..., said it had")
+    if seg.kind == "comp" and k > 0 and c.segs[k - 1].frame:
+        frame_seg = c.segs[k - 1]
+    elif seg.kind == "comp" and k > 1 and c._first_word(c.segs[k - 1]) is not None \
+            and toks[c._first_word(c.segs[k - 1])].low in c.lex["reporting_verbs"] \
+            and (speaker_span := c.apposed_name(k - 2)) is not None:
+        frame_seg = c.segs[k - 1]
+    elif seg.kind == "coord" and seg.a + 1 < b and toks[seg.a + 1].low == "that":
+        # "The council said members' pensions had been paid and that it had recovered £9m": the
+        # second thing said, by the sentence's first clause's speaker
+        g = c.segs[0]
+        v = c.first_finite(g.a, g.b)
+        if k > 0 and v is not None and toks[v].low in c.lex["reporting_verbs"]:
+            frame_seg = g
+    if not prefix and frame_seg is not None and first_w is not None and toks[first_w].low in ("he", "she", "they", "it"):
+        f = frame_seg
         r = next((i for i in range(f.a, f.b) if toks[i].low in c.lex["reporting_verbs"]), None)
-        span = c._trim(f.a, r) if r is not None else None
+        span = speaker_span or (c._trim(f.a, r) if r is not None else None)
         if span is not None and sum(1 for i in range(*span) if c._word(i)) <= 6:
             speaker = [toks[i] for i in range(*span) if c._word(i)]
             pron = toks[first_w].low
@@ -1281,6 +1406,10 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
     if rel is not None:    # "... jailed for a fraud that ran from 2014 to 2019": "A fraud ran"
         start, b = rel[0], rel[2]
         drop.append((toks[rel[1]].s, toks[rel[1]].e))
+        if rel[0] == c._first_word(seg) and (name := c.apposed_name(k)) is not None:
+            # "Sun Lake Capital, the hedge fund that made £200m in 2022, said": "Sun Lake Capital made £200m"
+            drop.append((toks[rel[0]].s, toks[rel[1]].e))
+            prefix = text[toks[name[0]].s:toks[name[1] - 1].e]
         while b > start and not c._word(b - 1):
             b -= 1
     pieces, pos = [], toks[start].s if start < b else toks[a].s
@@ -1327,6 +1456,15 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
                                      "he" if pron in ("he", "his") else "she", _sentence.lookback)
         if name:
             body = (name if pron in ("he", "she") else name + ("'" if name.endswith("s") else "'s")) + body[m.end():]
+    own = body.split(" ", 1)[0]
+    if own.lower() in ("its", "their") and k > 0 and c.segs[k - 1].verb and seg.kind == "comma" and not prefix \
+            and first_w is not None and toks[first_w].low == own.lower():
+        # "The FTSE 100 closed down 2.1%, its lowest close since 17 March": "The FTSE 100's lowest close"
+        # (not in a relative clause's noun: "A treaty promised its return, which took place ..." is the canal's)
+        subj = c.subject_before(k)
+        if subj is not None and not any(toks[i].low in c.lex["subject_pronouns"] for i in range(*subj)):
+            who = text[toks[subj[0]].s:toks[subj[1] - 1].e]
+            body = who + ("'" if who.endswith("s") else "'s") + body[len(own):]
     cmp = _comparison_tail(c, k)
     if cmp is not None:     # "9,000 runners took part, twice as many as in 2019": 2019 is no date of the running
         cmp = _tidy(cmp)
@@ -1405,8 +1543,10 @@ def _zero_relative(c: _Clauses) -> tuple[str, int, int] | None:
             return None
         while s0 - 1 > 0 and toks[s0 - 1].raw[:1].isupper() and v - s0 < 3:
             s0 -= 1
-    if any(toks[x].low.rstrip(".") in lex["calendar_words"] for x in range(s0, v)):
-        return None         # ("On the 14 September Austria sent": a date, no amount)
+    if any(toks[x].low.rstrip(".") in lex["calendar_words"] and (toks[x - 1].raw[:1].isdigit() or toks[x - 1].low in (
+            "on", "the", "of", "by", "last", "next", "this") or toks[x + 1].raw[:1].isdigit()) for x in range(s0, v)):
+        return None         # ("On the 14 September Austria sent": a date, no amount; but "the 28,000 systems
+        # Sun shipped": a name)
     m = s0 - 1          # the amount, maybe a noun or two after it ("the 40 jobs it cut")
     nouns = 0
     while m > 0 and nouns < 2 and toks[m].raw.isalpha() and toks[m].raw.islower() and not c.finite[m] \
@@ -1454,6 +1594,8 @@ def _date_named_noun(c: _Clauses) -> tuple[str, int, int] | None:
                    and toks[j].low not in _NOUN_PHRASE_PREPS and toks[j].low not in lex["coordinators"]
                    and toks[j].low not in _NOT_NOUNS and not c.finite[j]):
         return None       # no noun after it, or a longer phrase than a few words
+    if toks[j - 1].low in lex["period_units"] and toks[i0 - 2].low in ("in", "during"):
+        return None       # "scored 31 in the 1968-69 season": the time of the clause, no happening
     phrase = c.text[toks[i0 - 1].s:toks[j - 1].e]
     return cut(_tidy(phrase)), toks[i0 - 1].s, toks[j - 1].e
 
@@ -1488,6 +1630,65 @@ def _relative_that(c: _Clauses, a: int, b: int) -> tuple[int, int, int] | None:
     return None
 
 
+_CHANGE_WORDS = frozenset(("up", "down", "rising", "falling", "unchanged"))
+_CHANGE_REACH = 10       # words from the "from" of "down from 36%" to the expression
+
+
+def _changed_from(c: _Clauses) -> tuple[str, int, int] | None:
+    """The expression ends a phrase after a comma that says what a figure was before ("Turnout
+    was 31%, down from 36% at the last election in May 2020"; "Prices rose 6.8%, the office said,
+    up from 6.4% in July"): the date is the base of the change, and the clause before it (not a
+    reporting frame) with that phrase is the headline ("Turnout was 31%, down from 36% at the last
+    election in May 2020"), not the clause alone, which happened at another time, nor the frame.
+    Likewise a phrase "including ..." that the expression ends: the clause before and the phrase
+    without the expression. None for any other expression."""
+    toks, lex, segs = c.toks, c.lex, c.segs
+    k = c.home
+    s = segs[k]
+    f = c._first_word(s)
+    if s.kind != "comma" or f is None or c.i0 - f > _CHANGE_REACH:
+        return None
+    if toks[f].low != "including" and (s.verb or any(c.finite[f:c.i0])):
+        return None     # (an "including" phrase is a noun's: "a 3-1 win" in it is no verb)
+    if toks[f].low == "including" and f + 1 < c.i0:
+        # "Ashford won seven games in a row, including a 3-1 win at Rovers on New Year's Day": one of
+        # the clause's happenings, on its own date ("Ashford won seven games in a row, including a
+        # 3-1 win at Rovers"), the expression and its prepositions left out
+        end = c.i0
+        while end - 1 > f + 1 and toks[end - 1].low in lex["time_prepositions"]:
+            end -= 1
+        if c.i1 < s.b and c._word(c.i1):
+            return None     # (more after the expression: not this simple shape)
+    elif toks[f].low in _CHANGE_WORDS and f + 1 < c.i0 and toks[f + 1].low == "from":
+        end = s.b         # (to the phrase's end: "up from last year's $2.2 billion", not "up from last year's")
+        while end > c.i1 and not c._word(end - 1) and toks[end - 1].raw not in ")%":
+            end -= 1
+    else:
+        return None
+
+    def reports(g: _Seg) -> bool:    # ", the statistics office said on Wednesday,": a frame between
+        v = c.first_finite(g.a, g.b)
+        return g.frame or (g.kind == "comma" and v is not None and toks[v].low in lex["reporting_verbs"])
+
+    j = k - 1
+    while j >= 0 and (reports(segs[j]) or segs[j].aside or not segs[j].verb) and segs[j].kind not in ("start", "strong"):
+        j -= 1
+    if j < 0 or not segs[j].verb or reports(segs[j]):
+        return None
+    m = segs[j]
+    a = c._first_word(m)
+    e = m.b
+    while e > a and not c._word(e - 1) and toks[e - 1].raw not in ")%":
+        e -= 1
+    start = _strip_leading(c, a, e, [])
+    if start >= e:
+        return None
+    phrase = _tidy(c.text[toks[start].s:toks[e - 1].e] + ", " + c.text[toks[f].s:toks[end - 1].e])
+    if len(phrase) > MAX_CHARS:
+        return None      # (too long to say both: the clause alone, as before)
+    return phrase[:1].upper() + phrase[1:], toks[s.a].s, toks[s.b - 1].e
+
+
 _COMPARE_BEFORE = frozenset(("than", "compared", "versus", "vs"))
 _BOUND_COMPARATIVES = frozenset(("soon", "early", "earlier", "late", "later", "sooner", "recently", "long", "before",
                                  "after", "more", "less", "fewer"))
@@ -1495,8 +1696,9 @@ _BOUND_COMPARATIVES = frozenset(("soon", "early", "earlier", "late", "later", "s
 
 def _comparison_tail(c: _Clauses, k: int) -> str | None:
     """When the expression is the base of a comparison ("twice as many as in 2019", "higher than
-    last year", "compared with 2019"), the words that say so, the expression kept: a headline
-    without them would date the clause's fact to the year it is compared with. In the
+    last year", "compared with 2019", "levels last seen in 2008"), the words that say so, the
+    expression kept: a headline without them would date the clause's fact to the year it is
+    compared with. In the
     expression's own clause (``k`` the target): the clause from its start; in a phrase after it:
     that phrase. None for any other expression."""
     toks = c.toks
@@ -1507,8 +1709,11 @@ def _comparison_tail(c: _Clauses, k: int) -> str | None:
     if j < 0:
         return None
     w = toks[j].low
-    if not (w in _COMPARE_BEFORE or (w == "as" and j >= 2 and toks[j - 2].low == "as")):
-        return None
+    if not (w in _COMPARE_BEFORE or (w == "as" and j >= 2 and toks[j - 2].low == "as")
+            or (w == "seen" and j >= 2 and toks[j - 1].low in ("last", "not", "never")
+                and toks[j - 2].low in c.lex["base_nouns"])):
+        return None     # ("climbed to levels last seen in 2008": the year they are compared with; not
+        # "Halley's Comet, last seen in 1986", which was seen then)
     if j >= 1 and toks[j - 1].low in _BOUND_COMPARATIVES:
         return None      # "as soon as June", "no earlier than March": a bound, not a comparison
     home = c.segs[c.home]
@@ -1516,6 +1721,7 @@ def _comparison_tail(c: _Clauses, k: int) -> str | None:
     if c.home != k:
         while a < i and not c._word(a):
             a += 1
+    a = min(_strip_leading(c, a, i, []), i)     # "As yields climbed to levels last seen in 2008": no "As"
     return c.text[toks[a].s:toks[c.i1 - 1].e]
 
 
@@ -1528,9 +1734,19 @@ def _main_subject_person(c: _Clauses, k: int, pron: int) -> str | None:
         return None
     name = _person_subject(c, c.segs[main], False)
     v = c.first_finite(c.segs[main].a, c.segs[main].b)
-    if name is None or v is None or any(
-            c.toks[i].raw[0].isupper() and c.toks[i].low not in c.lex["not_name_words"] for i in range(v, pron)):
+    if name is None and v is not None and v == c._first_word(c.segs[main]) and (span := c.subject_before(main)):
+        # "Martin Crane, 58, ran the fund from 2009 until he was suspended": the subject before an aside
+        name = _name_in(c, span)
+    if name is None or v is None:
         return None
+    toks = c.toks
+    in_named = False     # a capitalised run after "the" names a thing ("the Westmere Council Pension Fund")
+    for i in range(v, pron):
+        if not toks[i].raw[0].isupper():
+            in_named = toks[i].low in ("the", "a", "an") or (in_named and toks[i].low == "of")
+            continue
+        if not in_named and toks[i].low not in c.lex["not_name_words"]:
+            return None
     return name
 
 
@@ -1540,7 +1756,12 @@ def _person_subject(c: _Clauses, f: _Seg, reporting: bool) -> str | None:
     toks, lex = c.toks, c.lex
     r = next((i for i in range(f.a, f.b) if c.finite[i] and (
         not reporting or toks[i].low in lex["reporting_verbs"])), None)
-    span = c._trim(f.a, r) if r is not None else None
+    return _name_in(c, c._trim(f.a, r) if r is not None else None)
+
+
+def _name_in(c: _Clauses, span: tuple[int, int] | None) -> str | None:
+    """The person's name the tokens ``span`` are (titles left out), or None."""
+    toks, lex = c.toks, c.lex
     if span is None:
         return None
     words = [toks[i] for i in range(*span) if c._word(i)]

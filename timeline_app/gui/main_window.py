@@ -32,7 +32,7 @@ from timeline_app.gui.search_box import SearchPanel
 from timeline_app.gui.project_actions import EXTENSION as PROJECT_EXT
 from timeline_app.gui.project_actions import ProjectActions
 from timeline_app.gui.source_panel import SourcePanel
-from timeline_app.gui.timeline_view import TimelineView
+from timeline_app.gui.timeline_view import LEGEND, TimelineView
 from timeline_app.gui.workers import LoadWorker, start_in_thread
 from timeline_app.gui.workspace_model import WorkspaceModel
 
@@ -361,7 +361,9 @@ class MainWindow(QMainWindow):
         for a in (self.act_prev, self.act_next, self.edit.act_source, self.act_find, self.act_search):
             g.addAction(a)
         self.act_shortcuts = self._action("&Keyboard shortcuts", self.show_shortcuts, [QKeySequence.HelpContents, "F1"])
+        self.act_legend = self._action("&Reading the timeline", self.show_legend)
         h = self.menuBar().addMenu("&Help")
+        h.addAction(self.act_legend)
         h.addAction(self.act_shortcuts)
         tb = self.addToolBar("Main")
         tb.setObjectName("main-toolbar")
@@ -389,15 +391,30 @@ class MainWindow(QMainWindow):
         ("Ctrl+E / Ctrl+Shift+E", "export CSV / image"),
     ]
 
-    def shortcuts_html(self) -> str:
-        rows = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in self.SHORTCUTS)
-        return f"<table>{rows}</table>"
+    @staticmethod
+    def _table_html(rows) -> str:
+        return "<table>" + "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
 
-    def show_shortcuts(self) -> None:
-        box = QMessageBox(QMessageBox.Information, "Keyboard shortcuts", self.shortcuts_html(), QMessageBox.Ok, self)
+    def shortcuts_html(self) -> str:
+        return self._table_html(self.SHORTCUTS)
+
+    def legend_html(self) -> str:
+        """Help › Reading the timeline: what each mark means (``timeline_view.LEGEND``)."""
+        return self._table_html(LEGEND)
+
+    def _show_html(self, title: str, html: str, width: int = 0) -> None:
+        box = QMessageBox(QMessageBox.Information, title, html, QMessageBox.Ok, self)
         box.setTextFormat(Qt.RichText)
+        if width:       # (a long table reads better wide than in a narrow column)
+            box.setStyleSheet(f"QLabel#qt_msgbox_label {{ min-width: {width}px; }}")
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.open()
+
+    def show_shortcuts(self) -> None:
+        self._show_html("Keyboard shortcuts", self.shortcuts_html())
+
+    def show_legend(self) -> None:
+        self._show_html("Reading the timeline", self.legend_html(), width=620)
 
     # ---- settings ---------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -1002,6 +1019,7 @@ class MainWindow(QMainWindow):
             if documents:
                 self.documents.set_documents(docs, self._doc_counts, self.timeline.doc_colours(),
                                              rows=self._doc_rows(documents))
+            self.timeline.set_open_documents(len(docs_info))     # (an article without a date: the empty view says so)
             self.projects.update_title()
             return []
         frame = events.reset_index(drop=True)

@@ -67,6 +67,26 @@ def open_sides(frame: pd.DataFrame, exprs: list[str] | None = None, bounds: list
     return out
 
 
+#: Help › Reading the timeline: what each mark of the view means (what the painting code draws)
+LEGEND = [
+    ("A dot", "a day or less: “on Saturday”, “at 2.40am”"),
+    ("A bar", "a longer time, from its start to its end: a week, a month, a year (“in March 2021”)"),
+    ("A bar fading out, with a chevron",
+     "a span open at that side: “since 2019” runs from 2019 to the time of writing, labelled "
+     "“since 2019 · …”; “until 2031” runs up to 2031"),
+    ("One third solid, the rest faint", "the start, middle or end of a time: “early 2019”, “mid-December”, "
+                                        "“the end of the month”"),
+    ("A dashed edge", "an approximate date: “about 2012”, or one counted back from a length "
+                      "(“Keane resigned in 2021, three years after he joined the board”: about 2018)"),
+    ("A box with a number", "events too close to draw apart at this zoom: click it to zoom in"),
+    ("A grey band “6 months later”", "a long stretch without events, drawn short (View › Compress empty "
+                                     "stretches); zoom into it to open it"),
+    ("A dashed vertical line", "the day each article was written (its reference date), in its colour"),
+    ("Colours", "one per article (View › Colour by tag: one per tag)"),
+    ("Click, hover", "click an event to see its sentence with the time marked; hover to read how its date "
+                     "was worked out. Undated times (“for three years”) are listed under Undated"),
+]
+
 #: a TIMEX3 mod as the part of its interval drawn solid: START / MID / END thirds; APPROX: about
 MOD_PARTS = {"START": 1, "MID": 2, "END": 3, "APPROX": 4}
 
@@ -200,6 +220,7 @@ class TimelineView(QAbstractScrollArea):
             dark = self.palette().color(QPalette.Base).lightness() < 128
         self._dark = dark
         self._docs = list(documents)
+        self._open_docs = len(self._docs)     # (set_open_documents: documents without a row count too)
         self._doc_index_map = None           # (made again by _doc_index)
         self._doc_colours = doc_colours(len(self._docs), dark)
         self._colour_by = colour_by
@@ -1602,6 +1623,25 @@ class TimelineView(QAbstractScrollArea):
         img = QImage(row.tobytes(), len(row), 1, 4 * len(row), QImage.Format_ARGB32)
         p.drawImage(QRectF(0, y0, len(row), min(h - y0, self.REF_RUG)), img)
 
+    def set_open_documents(self, n: int) -> None:
+        """How many documents the window has open, when that changed without new rows (an article
+        without a date loaded): the empty view says so instead of asking for articles."""
+        self._open_docs = n
+        if not len(self._start):
+            self.viewport().update()
+
+    def empty_message(self) -> str:
+        """What the view says when it draws no event: nothing open yet, open articles without a
+        date, or filters that let no dated event through (each needs another step from the user)."""
+        n = max(len(self._docs), getattr(self, "_open_docs", 0))
+        if not n:
+            return "No articles open. Open articles with File › Open or drop them here."
+        if not len(self._full["rows"]):
+            what = "the article" if n == 1 else f"the {n:,} articles"
+            return (f"No dates found in {what} open: the times without a date are under Undated.\n"
+                    "Open more articles with File › Open or drop them here.")
+        return "No dated event matches the filters. Clear the filter box or pick “All” in the lists below."
+
     def _rug_argb(self, k: int) -> np.ndarray:
         got = getattr(self, "_rug_colours", None)
         if got is None or len(got) != k or getattr(self, "_rug_for", None) is not self._doc_colours:
@@ -1613,8 +1653,8 @@ class TimelineView(QAbstractScrollArea):
                      base: QColor) -> None:
         if not len(self._start):
             p.setPen(text)
-            p.drawText(QRectF(0, self.AXIS_H, w, h - self.AXIS_H), Qt.AlignCenter,
-                       "No dated events. Open articles with File › Open or drop them here.")
+            p.drawText(QRectF(0, self.AXIS_H, w, h - self.AXIS_H), Qt.AlignCenter | Qt.TextWordWrap,
+                       self.empty_message())
             return
         L = self._drawn_layout()
         margin = (self.BADGE + self.MARKER) / self._scale
