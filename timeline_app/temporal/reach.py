@@ -128,6 +128,15 @@ def _spellings(sub, icase: bool = False) -> list[tuple[str, str]] | None:
                 alts = [(_GAP, "0")] if lo else [("", ""), (_GAP, "0")]
             elif hi == 1:
                 alts = (inner if lo else [("", "")] + inner)
+            elif [t for t, _ in inner] == [_GAP]:
+                alts = [(_GAP, "0")] if lo else [("", ""), (_GAP, "0")]   # \s{1,3}: one run of space
+            elif len(inner) ** hi <= _MAX_WORDS:
+                # a part said lo to hi times ("tomorro(?:w){2,6}", a stretched spelling): every count
+                alts, rep = ([("", "")] if lo == 0 else []), [("", "")]
+                for k in range(1, hi + 1):
+                    rep = [(a + b, ma + mb) for a, ma in rep for b, mb in inner]
+                    if k >= lo:
+                        alts += rep
             else:
                 return None
         elif op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):
@@ -148,11 +157,17 @@ def _icase(icase: bool, av) -> bool:
     return (icase or bool(add & _C.SRE_FLAG_IGNORECASE)) and not remove & _C.SRE_FLAG_IGNORECASE
 
 
-def _in_word_class(sub, words: frozenset, icase: bool = False) -> tuple[int, int, frozenset] | None:
+def _in_word_class(sub, words: frozenset, icase: bool = False, before_ok: bool = False,
+                   after_ok: bool = False) -> tuple[int, int, frozenset] | None:
     """For a word class whose every spelling holds a trigger word: (back, forward, tokens), the
     most characters before and after the trigger word in a spelling and the trigger words
-    measured from, as (lower case, the word as written when it matches only so, else None)
-    ("#suffix" for letters glued to a number); else None."""
+    measured from, as (lower case, the word as written when it matches only so, else None,
+    the class's own text before and after it with their case masks, whole) ("#suffix" for
+    letters glued to a number); else None. ``before_ok`` / ``after_ok``: the pattern has no
+    letter or digit right before the class / no letter right after it (``_edge_ok``); a trigger
+    word is ``whole`` where the class's own text or these edges say so on both sides: a match
+    then holds that very word as a token of the text, not a longer word holding it
+    ("weekend" for "week")."""
     spellings = _spellings(sub, icase)
     if not spellings or any(not t for t, _ in spellings):
         return None
@@ -169,8 +184,10 @@ def _in_word_class(sub, words: frozenset, icase: bool = False) -> tuple[int, int
                 f = len(post) + post.count(_GAP) * (SPACE_RUN - 1)
                 if best is None or b + f < best[0] + best[1]:
                     cased = None if suffix is not None or "1" in mask[m.start():m.end()] else m.group()
+                    # (a run of letters in a spelling has no letter nor digit beside it)
+                    whole = suffix is None and (bool(pre) or before_ok) and (bool(post) or after_ok)
                     # and the class's own words around it ("New Year's Day": "New " before "Year")
-                    best = (b, f, (key, cased, pre, mask[:m.start()], post, mask[m.end():]))
+                    best = (b, f, (key, cased, pre, mask[:m.start()], post, mask[m.end():], whole))
         if best is None:
             return None
         back, fwd = max(back, best[0]), max(fwd, best[1])
@@ -178,7 +195,58 @@ def _in_word_class(sub, words: frozenset, icase: bool = False) -> tuple[int, int
     return back, fwd, frozenset(tokens)
 
 
-def _trigger(sub, words: frozenset, icase: bool = False) -> tuple[int, int, frozenset] | None:
+def _no_alnum(item, letters_only: bool) -> bool:
+    """Whether every character ``item`` (a parse-tree item that reads one character) matches is
+    no ASCII letter (nor digit, unless ``letters_only``) in either case."""
+    op, av = item
+    bad = "abcdefghijklmnopqrstuvwxyz" if letters_only else "abcdefghijklmnopqrstuvwxyz0123456789"
+    if op is _C.LITERAL:
+        return chr(av).lower() not in bad and chr(av).upper().lower() not in bad
+    if op is _C.IN:
+        for o, a in av:
+            if o is _C.LITERAL:
+                if chr(a).lower() in bad:
+                    return False
+            elif o is _C.CATEGORY:
+                if a not in (_C.CATEGORY_SPACE, _C.CATEGORY_NOT_WORD) and not (letters_only and a is _C.CATEGORY_DIGIT):
+                    return False
+            else:
+                return False
+        return True
+    return False
+
+
+def _bars_word(assertion_body) -> bool:
+    """Whether a negative look-around's body rejects any word character: ``(?![\\w-])``, ``(?<!\\w)``."""
+    return (len(assertion_body.data) == 1 and assertion_body.data[0][0] is _C.IN
+            and any(o is _C.CATEGORY and a is _C.CATEGORY_WORD for o, a in assertion_body.data[0][1]))
+
+
+def _edge_ok(items, i: int, step: int, outer: bool) -> bool:
+    """Whether what the pattern matches right before item ``i`` of the sequence ``items``
+    (``step`` -1; right after it: ``step`` 1) is never an ASCII letter or digit (after it: a
+    letter), as the trigger scanner's token edges read them (``triggers._word_start_scanner``).
+    ``outer``: the same said of the edge of the sequence itself."""
+    letters_only = step == 1
+    j = i + step
+    while 0 <= j < len(items):
+        op, av = items[j]
+        if op is _C.ASSERT_NOT and av[0] == (-1 if step == -1 else 1) and _bars_word(av[1]):
+            return True   # (?<![\w]) before, (?![\w-]) after
+        if op in (_C.ASSERT, _C.ASSERT_NOT):
+            j += step     # reads nothing: what stands beside it decides
+            continue
+        if op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and len(av[2].data) == 1 and _no_alnum(av[2].data[0], letters_only):
+            if av[0] >= 1:
+                return True
+            j += step     # (optional: then what stands beyond it must say so too)
+            continue
+        return _no_alnum(items[j], letters_only)
+    return outer
+
+
+def _trigger(sub, words: frozenset, icase: bool = False, before_ok: bool = False,
+             after_ok: bool = False) -> tuple[int, int, frozenset] | None:
     """(back, forward, tokens) from the start / to the end of a match of ``sub`` to a trigger
     word it must hold, one of ``tokens`` (see ``_in_word_class``), or None when a match of
     ``sub`` need not hold one this module can see."""
@@ -190,7 +258,7 @@ def _trigger(sub, words: frozenset, icase: bool = False) -> tuple[int, int, froz
         widths[i] = _width(_one(sub, i))
     total = sum(widths)
     for i, (op, av) in enumerate(items):
-        t = _item_trigger(op, av, words, icase)
+        t = _item_trigger(op, av, words, icase, _edge_ok(items, i, -1, before_ok), _edge_ok(items, i, 1, after_ok))
         if t is not None:
             b, f = before + t[0], t[1] + (total - before - widths[i])
             if found is None or b + f < found[0] + found[1]:
@@ -204,21 +272,23 @@ def _one(sub, i):
     return _P.SubPattern(sub.state, [sub.data[i]])
 
 
-def _item_trigger(op, av, words, icase=False):
+def _item_trigger(op, av, words, icase=False, before_ok=False, after_ok=False):
     if op is _C.SUBPATTERN:
         icase = _icase(icase, av)
-        return _in_word_class(av[3], words, icase) or _trigger(av[3], words, icase)
+        return (_in_word_class(av[3], words, icase, before_ok, after_ok)
+                or _trigger(av[3], words, icase, before_ok, after_ok))
     if op is _C.BRANCH:
         single = _P.SubPattern(None, [(op, av)])
-        leaf = _in_word_class(single, words, icase)
+        leaf = _in_word_class(single, words, icase, before_ok, after_ok)
         if leaf is not None:
             return leaf
-        found = [_trigger(a, words, icase) for a in av[1]]
+        found = [_trigger(a, words, icase, before_ok, after_ok) for a in av[1]]
         if any(t is None for t in found):
             return None
         return max(t[0] for t in found), max(t[1] for t in found), frozenset().union(*(t[2] for t in found))
     if op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] >= 1:
-        t = _trigger(av[2], words, icase)
+        # (said once: its neighbours are the repeat's; said again: its own text may stand beside it)
+        t = _trigger(av[2], words, icase, before_ok and av[1] == 1, after_ok and av[1] == 1)
         if t is None:
             return None
         hi = av[1] if av[1] != _C.MAXREPEAT else max(av[0], SPACE_RUN)
@@ -309,6 +379,9 @@ def _rule_trigger(rule, lang: str):
         cases, exact, around = (), frozenset(), ()
         if tokens is not None:
             keys = {t[0] for t in tokens}
+            # a word the pattern holds only whole (nothing glued to it: "(?<![\w])", "\s+" before,
+            # "(?![\w])" after) is that word alone; others, every word that holds it (below)
+            partial = {t[0] for t in tokens if not t[6]}
             anycase = {t[0] for t in tokens if t[1] is None}
             written: dict[str, set] = {}
             for t in tokens:
@@ -318,7 +391,7 @@ def _rule_trigger(rule, lang: str):
             # a word the pattern lets run on, start earlier or follow a number ("week" in
             # "weekend", "pm" in "5pm": "#pm") is another token: every word of the categories
             # that holds one of them (in any case)
-            tokens = frozenset(w for w in words if any(t in w for t in keys))
+            tokens = frozenset(w for w in words if w in keys or any(t in w for t in partial))
             exact = frozenset(keys & tokens)
             cases = tuple(sorted((w, frozenset(written[w])) for w in tokens if w in written and w not in anycase))
         got = _REACH[key] = tuple(min(cap, -(-v // STEP) * STEP) for v, cap in
@@ -353,7 +426,7 @@ def _context_source(spelled: str, mask: str) -> str:
 def _word_contexts(tokens) -> tuple:
     """``rule_contexts`` from the tokens of ``_in_word_class``."""
     by_word: dict[str, list] = {}
-    for key, _cased, pre, pre_mask, post, post_mask in tokens:
+    for key, _cased, pre, pre_mask, post, post_mask, _whole in tokens:
         if not key.startswith("#"):
             by_word.setdefault(key, []).append((pre, pre_mask, post, post_mask))
     out = []
