@@ -133,9 +133,22 @@ def _own_contexts(rule) -> tuple:
     """``reach.rule_contexts`` of ``rule`` compiled (once per rule)."""
     got = _OWN.get(rule.name)
     if got is None:
+        # a lead as its words read backwards, matched at the word on the text read backwards
+        # (``TextWindows._context``); the same compiled pattern for the same source (rules share
+        # them: the spans they keep are made once per text)
         got = _OWN[rule.name] = tuple(
-            (w, lead and (re.compile(lead[0]), lead[1]), trail and (re.compile(trail[0]), trail[1]))
+            (w, lead and (_compiled(lead[2]), lead[1], True), trail and (_compiled(trail[0]), trail[1]))
             for w, lead, trail in rule_contexts(rule))
+    return got
+
+
+_COMPILED: dict = {}
+
+
+def _compiled(source: str) -> re.Pattern:
+    got = _COMPILED.get(source)
+    if got is None:
+        got = _COMPILED[source] = re.compile(source)
     return got
 
 

@@ -236,6 +236,7 @@ class TextWindows:
         self._sorted: dict[str, list[tuple[int, int]]] = {}
         self._done: dict[tuple, list[tuple[int, int]]] = {}
         self.made: dict[tuple, list[tuple[int, int]]] = {}   # a caller's windows made from these
+        self._backwards: str | None = None   # the text read backwards (made for a lead that is)
 
     def get(self, cat: str, back: int = BACK, forward: int = FORWARD, lead=None, trail=None) -> list[tuple[int, int]]:
         """The windows around the spans of category ``cat``; ``lead`` and ``trail`` as for
@@ -310,9 +311,19 @@ class TextWindows:
         return got
 
     def _context(self, found: list[tuple[int, int]], lead, trail) -> list[tuple[int, int]]:
-        """The spans of ``found`` with ``lead`` before them and ``trail`` after them."""
+        """The spans of ``found`` with ``lead`` before them and ``trail`` after them. A lead of
+        three, (pattern, width, True), is read backwards: its pattern spells the lead's words
+        reversed and is matched where the span starts in the text read backwards, within
+        ``width`` characters (one anchored match, not a search through the ``width`` characters
+        before each span: the same spans kept)."""
         text = self.text
-        if lead is not None:
+        if lead is not None and len(lead) == 3:
+            back = self._backwards
+            if back is None:
+                back = self._backwards = text[::-1]
+            match, width, n = lead[0].match, lead[1], len(text)
+            found = [sp for sp in found if match(back, n - sp[0], n - sp[0] + width)]
+        elif lead is not None:
             search, width = lead[0].search, lead[1]
             found = [sp for sp in found if search(text, sp[0] - width if sp[0] > width else 0, sp[0])]
         if trail is not None:
