@@ -168,9 +168,19 @@ def _in_word_class(sub, words: frozenset, icase: bool = False, before_ok: bool =
     word is ``whole`` where the class's own text or these edges say so on both sides: a match
     then holds that very word as a token of the text, not a longer word holding it
     ("weekend" for "week"). ``lead_alts`` / ``trail_alts``: the spellings of the words the
-    pattern always holds right before / after the class (``_words_beside``), kept with a trigger
-    word the class spells first / last."""
+    pattern always holds right before / after the class (``_words_beside``, read when first
+    needed: functions of no argument, or None), kept with a trigger word the class spells first
+    / last."""
     spellings = _spellings(sub, icase)
+    read: dict = {}
+
+    def beside(alts):
+        if alts is None:
+            return None
+        if id(alts) not in read:
+            read[id(alts)] = alts()
+        return read[id(alts)]
+
     if not spellings or any(not t for t, _ in spellings):
         return None
     back = fwd = 0
@@ -190,7 +200,7 @@ def _in_word_class(sub, words: frozenset, icase: bool = False, before_ok: bool =
                     whole = suffix is None and (bool(pre) or before_ok) and (bool(post) or after_ok)
                     # and the class's own words around it ("New Year's Day": "New " before "Year")
                     best = (b, f, (key, cased, pre, mask[:m.start()], post, mask[m.end():], whole,
-                                   None if pre else lead_alts, None if post else trail_alts))
+                                   None if pre else beside(lead_alts), None if post else beside(trail_alts)))
         if best is None:
             return None
         back, fwd = max(back, best[0]), max(fwd, best[1])
@@ -258,7 +268,8 @@ def _words_beside(sub, i: int, step: int, icase: bool, outer):
     the item ("six days a week": "a" and a run of space before "week"), as a frozenset of
     (spelled, case mask) pairs in text order; None where that is not so (an optional word, a
     number, more than _MAX_BESIDE spellings). ``outer``: the same said of the sequence's own
-    edge, read where only separators or look-arounds stand between."""
+    edge (a function of no argument that reads it, or None), read where only separators or
+    look-arounds stand between."""
     items = sub.data
     j = i + step
     gaps: list[list[tuple[str, str]]] = []
@@ -279,6 +290,7 @@ def _words_beside(sub, i: int, step: int, icase: bool, outer):
         found = [sp] + gaps if step == -1 else gaps[::-1] + [sp]
         break
     else:
+        outer = outer() if outer is not None else None
         if outer is None:
             return None
         found = [sorted(outer)] + gaps if step == -1 else gaps[::-1] + [sorted(outer)]
@@ -306,7 +318,8 @@ def _trigger(sub, words: frozenset, icase: bool = False, before_ok: bool = False
     total = sum(widths)
     for i, (op, av) in enumerate(items):
         t = _item_trigger(op, av, words, icase, _edge_ok(items, i, -1, before_ok), _edge_ok(items, i, 1, after_ok),
-                          _words_beside(sub, i, -1, icase, lead_alts), _words_beside(sub, i, 1, icase, trail_alts))
+                          functools.partial(_words_beside, sub, i, -1, icase, lead_alts),
+                          functools.partial(_words_beside, sub, i, 1, icase, trail_alts))
         if t is not None:
             b, f = before + t[0], t[1] + (total - before - widths[i])
             if found is None or b + f < found[0] + found[1]:
