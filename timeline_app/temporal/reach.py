@@ -128,6 +128,15 @@ def _spellings(sub, icase: bool = False) -> list[tuple[str, str]] | None:
                 alts = [(_GAP, "0")] if lo else [("", ""), (_GAP, "0")]
             elif hi == 1:
                 alts = (inner if lo else [("", "")] + inner)
+            elif [t for t, _ in inner] == [_GAP]:
+                alts = [(_GAP, "0")] if lo else [("", ""), (_GAP, "0")]   # \s{1,3}: one run of space
+            elif len(inner) ** hi <= _MAX_WORDS:
+                # a part said lo to hi times ("tomorro(?:w){2,6}", a stretched spelling): every count
+                alts, rep = ([("", "")] if lo == 0 else []), [("", "")]
+                for k in range(1, hi + 1):
+                    rep = [(a + b, ma + mb) for a, ma in rep for b, mb in inner]
+                    if k >= lo:
+                        alts += rep
             else:
                 return None
         elif op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):
@@ -148,12 +157,30 @@ def _icase(icase: bool, av) -> bool:
     return (icase or bool(add & _C.SRE_FLAG_IGNORECASE)) and not remove & _C.SRE_FLAG_IGNORECASE
 
 
-def _in_word_class(sub, words: frozenset, icase: bool = False) -> tuple[int, int, frozenset] | None:
+def _in_word_class(sub, words: frozenset, icase: bool = False, before_ok: bool = False,
+                   after_ok: bool = False, lead_alts=None, trail_alts=None) -> tuple[int, int, frozenset] | None:
     """For a word class whose every spelling holds a trigger word: (back, forward, tokens), the
     most characters before and after the trigger word in a spelling and the trigger words
-    measured from, as (lower case, the word as written when it matches only so, else None)
-    ("#suffix" for letters glued to a number); else None."""
+    measured from, as (lower case, the word as written when it matches only so, else None,
+    the class's own text before and after it with their case masks, whole) ("#suffix" for
+    letters glued to a number); else None. ``before_ok`` / ``after_ok``: the pattern has no
+    letter or digit right before the class / no letter right after it (``_edge_ok``); a trigger
+    word is ``whole`` where the class's own text or these edges say so on both sides: a match
+    then holds that very word as a token of the text, not a longer word holding it
+    ("weekend" for "week"). ``lead_alts`` / ``trail_alts``: the spellings of the words the
+    pattern always holds right before / after the class (``_words_beside``, read when first
+    needed: functions of no argument, or None), kept with a trigger word the class spells first
+    / last."""
     spellings = _spellings(sub, icase)
+    read: dict = {}
+
+    def beside(alts):
+        if alts is None:
+            return None
+        if id(alts) not in read:
+            read[id(alts)] = alts()
+        return read[id(alts)]
+
     if not spellings or any(not t for t, _ in spellings):
         return None
     back = fwd = 0
@@ -169,8 +196,11 @@ def _in_word_class(sub, words: frozenset, icase: bool = False) -> tuple[int, int
                 f = len(post) + post.count(_GAP) * (SPACE_RUN - 1)
                 if best is None or b + f < best[0] + best[1]:
                     cased = None if suffix is not None or "1" in mask[m.start():m.end()] else m.group()
+                    # (a run of letters in a spelling has no letter nor digit beside it)
+                    whole = suffix is None and (bool(pre) or before_ok) and (bool(post) or after_ok)
                     # and the class's own words around it ("New Year's Day": "New " before "Year")
-                    best = (b, f, (key, cased, pre, mask[:m.start()], post, mask[m.end():]))
+                    best = (b, f, (key, cased, pre, mask[:m.start()], post, mask[m.end():], whole,
+                                   None if pre else beside(lead_alts), None if post else beside(trail_alts)))
         if best is None:
             return None
         back, fwd = max(back, best[0]), max(fwd, best[1])
@@ -178,7 +208,104 @@ def _in_word_class(sub, words: frozenset, icase: bool = False) -> tuple[int, int
     return back, fwd, frozenset(tokens)
 
 
-def _trigger(sub, words: frozenset, icase: bool = False) -> tuple[int, int, frozenset] | None:
+def _no_alnum(item, letters_only: bool) -> bool:
+    """Whether every character ``item`` (a parse-tree item that reads one character) matches is
+    no ASCII letter (nor digit, unless ``letters_only``) in either case."""
+    op, av = item
+    bad = "abcdefghijklmnopqrstuvwxyz" if letters_only else "abcdefghijklmnopqrstuvwxyz0123456789"
+    if op is _C.LITERAL:
+        return chr(av).lower() not in bad and chr(av).upper().lower() not in bad
+    if op is _C.IN:
+        for o, a in av:
+            if o is _C.LITERAL:
+                if chr(a).lower() in bad:
+                    return False
+            elif o is _C.CATEGORY:
+                if a not in (_C.CATEGORY_SPACE, _C.CATEGORY_NOT_WORD) and not (letters_only and a is _C.CATEGORY_DIGIT):
+                    return False
+            else:
+                return False
+        return True
+    return False
+
+
+def _bars_word(assertion_body) -> bool:
+    """Whether a negative look-around's body rejects any word character: ``(?![\\w-])``, ``(?<!\\w)``."""
+    return (len(assertion_body.data) == 1 and assertion_body.data[0][0] is _C.IN
+            and any(o is _C.CATEGORY and a is _C.CATEGORY_WORD for o, a in assertion_body.data[0][1]))
+
+
+def _edge_ok(items, i: int, step: int, outer: bool) -> bool:
+    """Whether what the pattern matches right before item ``i`` of the sequence ``items``
+    (``step`` -1; right after it: ``step`` 1) is never an ASCII letter or digit (after it: a
+    letter), as the trigger scanner's token edges read them (``triggers._word_start_scanner``).
+    ``outer``: the same said of the edge of the sequence itself."""
+    letters_only = step == 1
+    j = i + step
+    while 0 <= j < len(items):
+        op, av = items[j]
+        if op is _C.ASSERT_NOT and av[0] == (-1 if step == -1 else 1) and _bars_word(av[1]):
+            return True   # (?<![\w]) before, (?![\w-]) after
+        if op in (_C.ASSERT, _C.ASSERT_NOT):
+            j += step     # reads nothing: what stands beside it decides
+            continue
+        if op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and len(av[2].data) == 1 and _no_alnum(av[2].data[0], letters_only):
+            if av[0] >= 1:
+                return True
+            j += step     # (optional: then what stands beyond it must say so too)
+            continue
+        return _no_alnum(items[j], letters_only)
+    return outer
+
+
+#: the most spellings a class of words beside a trigger class may have to be read as its context
+_MAX_BESIDE = 32
+
+
+def _words_beside(sub, i: int, step: int, icase: bool, outer):
+    """What the pattern always holds right before item ``i`` of the sequence ``sub`` (``step``
+    -1; right after it: ``step`` 1): a class of literal words, with the separators between it and
+    the item ("six days a week": "a" and a run of space before "week"), as a frozenset of
+    (spelled, case mask) pairs in text order; None where that is not so (an optional word, a
+    number, more than _MAX_BESIDE spellings). ``outer``: the same said of the sequence's own
+    edge (a function of no argument that reads it, or None), read where only separators or
+    look-arounds stand between."""
+    items = sub.data
+    j = i + step
+    gaps: list[list[tuple[str, str]]] = []
+    while 0 <= j < len(items):
+        op, av = items[j]
+        if op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):
+            j += step   # reads nothing
+            continue
+        sp = _spellings(_one(sub, j), icase)
+        if sp is None or len(sp) > _MAX_BESIDE:
+            return None
+        if all(not t.replace(_GAP, "") for t, _ in sp):
+            gaps.append(sp)   # a separator ("\s+", "[\s-]*")
+            j += step
+            continue
+        if not all(any(ch.isalnum() for ch in t) for t, _ in sp):
+            return None   # a class that may spell nothing but separators
+        found = [sp] + gaps if step == -1 else gaps[::-1] + [sp]
+        break
+    else:
+        outer = outer() if outer is not None else None
+        if outer is None:
+            return None
+        found = [sorted(outer)] + gaps if step == -1 else gaps[::-1] + [sorted(outer)]
+    if step == -1:
+        found = found[:1] + found[1:][::-1]   # the class, then the separators nearest last
+    out = [("", "")]
+    for sp in found:
+        out = [(a + b, ma + mb) for a, ma in out for b, mb in sp]
+        if len(out) > _MAX_BESIDE:
+            return None
+    return frozenset(out)
+
+
+def _trigger(sub, words: frozenset, icase: bool = False, before_ok: bool = False,
+             after_ok: bool = False, lead_alts=None, trail_alts=None) -> tuple[int, int, frozenset] | None:
     """(back, forward, tokens) from the start / to the end of a match of ``sub`` to a trigger
     word it must hold, one of ``tokens`` (see ``_in_word_class``), or None when a match of
     ``sub`` need not hold one this module can see."""
@@ -190,7 +317,9 @@ def _trigger(sub, words: frozenset, icase: bool = False) -> tuple[int, int, froz
         widths[i] = _width(_one(sub, i))
     total = sum(widths)
     for i, (op, av) in enumerate(items):
-        t = _item_trigger(op, av, words, icase)
+        t = _item_trigger(op, av, words, icase, _edge_ok(items, i, -1, before_ok), _edge_ok(items, i, 1, after_ok),
+                          functools.partial(_words_beside, sub, i, -1, icase, lead_alts),
+                          functools.partial(_words_beside, sub, i, 1, icase, trail_alts))
         if t is not None:
             b, f = before + t[0], t[1] + (total - before - widths[i])
             if found is None or b + f < found[0] + found[1]:
@@ -204,21 +333,25 @@ def _one(sub, i):
     return _P.SubPattern(sub.state, [sub.data[i]])
 
 
-def _item_trigger(op, av, words, icase=False):
+def _item_trigger(op, av, words, icase=False, before_ok=False, after_ok=False, lead_alts=None, trail_alts=None):
     if op is _C.SUBPATTERN:
         icase = _icase(icase, av)
-        return _in_word_class(av[3], words, icase) or _trigger(av[3], words, icase)
+        return (_in_word_class(av[3], words, icase, before_ok, after_ok, lead_alts, trail_alts)
+                or _trigger(av[3], words, icase, before_ok, after_ok, lead_alts, trail_alts))
     if op is _C.BRANCH:
         single = _P.SubPattern(None, [(op, av)])
-        leaf = _in_word_class(single, words, icase)
+        leaf = _in_word_class(single, words, icase, before_ok, after_ok, lead_alts, trail_alts)
         if leaf is not None:
             return leaf
-        found = [_trigger(a, words, icase) for a in av[1]]
+        found = [_trigger(a, words, icase, before_ok, after_ok, lead_alts, trail_alts) for a in av[1]]
         if any(t is None for t in found):
             return None
         return max(t[0] for t in found), max(t[1] for t in found), frozenset().union(*(t[2] for t in found))
     if op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] >= 1:
-        t = _trigger(av[2], words, icase)
+        # (said once: its neighbours are the repeat's; said again: its own text may stand beside it)
+        once = av[1] == 1
+        t = _trigger(av[2], words, icase, before_ok and once, after_ok and once, lead_alts if once else None,
+                     trail_alts if once else None)
         if t is None:
             return None
         hi = av[1] if av[1] != _C.MAXREPEAT else max(av[0], SPACE_RUN)
@@ -309,6 +442,9 @@ def _rule_trigger(rule, lang: str):
         cases, exact, around = (), frozenset(), ()
         if tokens is not None:
             keys = {t[0] for t in tokens}
+            # a word the pattern holds only whole (nothing glued to it: "(?<![\w])", "\s+" before,
+            # "(?![\w])" after) is that word alone; others, every word that holds it (below)
+            partial = {t[0] for t in tokens if not t[6]}
             anycase = {t[0] for t in tokens if t[1] is None}
             written: dict[str, set] = {}
             for t in tokens:
@@ -318,7 +454,7 @@ def _rule_trigger(rule, lang: str):
             # a word the pattern lets run on, start earlier or follow a number ("week" in
             # "weekend", "pm" in "5pm": "#pm") is another token: every word of the categories
             # that holds one of them (in any case)
-            tokens = frozenset(w for w in words if any(t in w for t in keys))
+            tokens = frozenset(w for w in words if w in keys or any(t in w for t in partial))
             exact = frozenset(keys & tokens)
             cases = tuple(sorted((w, frozenset(written[w])) for w in tokens if w in written and w not in anycase))
         got = _REACH[key] = tuple(min(cap, -(-v // STEP) * STEP) for v, cap in
@@ -328,9 +464,11 @@ def _rule_trigger(rule, lang: str):
 
 def rule_contexts(rule, lang: str = DEFAULT) -> tuple:
     """For the words of ``rule_exact`` that its trigger class never spells alone ("Year" only in
-    "New Year's Day"): (word, lead, trail), the class's own words before and after it as regex
-    sources with how far back / on they read, (source, width) or None. A span of the word
-    without them holds no match."""
+    "New Year's Day"), or that the pattern always has the same words beside ("six days a week":
+    "a", "per", "every" before "week"; ``_words_beside``): (word, lead, trail), the words before
+    and after it as regex sources with how far back / on they read, (source, width) or None (a
+    lead has a third part: its words read backwards, ``TextWindows._context``). A span of the
+    word without them holds no match."""
     return _rule_trigger(rule, lang)[7]
 
 
@@ -351,20 +489,41 @@ def _context_source(spelled: str, mask: str) -> str:
 
 
 def _word_contexts(tokens) -> tuple:
-    """``rule_contexts`` from the tokens of ``_in_word_class``."""
+    """``rule_contexts`` from the tokens of ``_in_word_class``: before a word, the class's own
+    text before it, or where the class spells it first, the words the pattern holds before the
+    class (``_words_beside``); after it likewise."""
     by_word: dict[str, list] = {}
-    for key, _cased, pre, pre_mask, post, post_mask in tokens:
+    for key, _cased, pre, pre_mask, post, post_mask, _whole, lead_alts, trail_alts in tokens:
         if not key.startswith("#"):
-            by_word.setdefault(key, []).append((pre, pre_mask, post, post_mask))
+            by_word.setdefault(key, []).append((pre, pre_mask, post, post_mask, lead_alts, trail_alts))
     out = []
     for w, ctx in sorted(by_word.items()):
         lead = trail = None
-        if all(c[0] for c in ctx):
-            width = max(len(c[0]) + c[0].count(_GAP) * SPACE_RUN for c in ctx) + SPACE_RUN
-            lead = ("(?:%s)\\Z" % "|".join(sorted({_context_source(c[0], c[1]) for c in ctx})), width)
-        if all(c[2] for c in ctx):
-            width = max(len(c[2]) + c[2].count(_GAP) * SPACE_RUN for c in ctx) + SPACE_RUN
-            trail = ("(?:%s)" % "|".join(sorted({_context_source(c[2], c[3]) for c in ctx})), width)
+        before = _either(ctx, 0, 4)
+        if before:
+            width = max(len(c) + c.count(_GAP) * SPACE_RUN for c, _ in before) + SPACE_RUN
+            # (and the same read backwards: the words reversed, matched from the word on)
+            lead = ("(?:%s)\\Z" % "|".join(sorted({_context_source(c, m) for c, m in before})), width,
+                    "(?:%s)" % "|".join(sorted({_context_source(c[::-1], m[::-1]) for c, m in before})))
+        after = _either(ctx, 2, 5)
+        if after:
+            width = max(len(c) + c.count(_GAP) * SPACE_RUN for c, _ in after) + SPACE_RUN
+            trail = ("(?:%s)" % "|".join(sorted({_context_source(c, m) for c, m in after})), width)
         if lead or trail:
             out.append((w, lead, trail))
     return tuple(out)
+
+
+def _either(ctx, own: int, beside: int) -> set | None:
+    """The (spelled, mask) pairs that stand on one side of a word in each of its contexts ``ctx``:
+    the class's own text (at index ``own``) or the words beside the class (at ``beside``); None
+    where a context has neither (anything may stand there)."""
+    out = set()
+    for c in ctx:
+        if c[own]:
+            out.add((c[own], c[own + 1]))
+        elif c[beside]:
+            out |= c[beside]
+        else:
+            return None
+    return out

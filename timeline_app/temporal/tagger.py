@@ -1,12 +1,15 @@
 """The tagger: extraction, then resolution in text order, then event-anchored periods."""
 from __future__ import annotations
 
+import gc
 import pickle
 import re
+import threading
 import zlib
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import Iterator
@@ -133,9 +136,22 @@ def _own_contexts(rule) -> tuple:
     """``reach.rule_contexts`` of ``rule`` compiled (once per rule)."""
     got = _OWN.get(rule.name)
     if got is None:
+        # a lead as its words read backwards, matched at the word on the text read backwards
+        # (``TextWindows._context``); the same compiled pattern for the same source (rules share
+        # them: the spans they keep are made once per text)
         got = _OWN[rule.name] = tuple(
-            (w, lead and (re.compile(lead[0]), lead[1]), trail and (re.compile(trail[0]), trail[1]))
+            (w, lead and (_compiled(lead[2]), lead[1], True), trail and (_compiled(trail[0]), trail[1]))
             for w, lead, trail in rule_contexts(rule))
+    return got
+
+
+_COMPILED: dict = {}
+
+
+def _compiled(source: str) -> re.Pattern:
+    got = _COMPILED.get(source)
+    if got is None:
+        got = _COMPILED[source] = re.compile(source)
     return got
 
 
@@ -565,6 +581,42 @@ def tag_blocks(text: str, reference_date: date | None, mode: str = "auto",
         raise ValueError(f"mode must be one of {MODES}")
     if not text:
         return
+    with _fewer_collections():
+        yield from _tag_blocks(text, reference_date, mode, sentences, cancel, block_chars)
+
+
+# Tagging makes many small containers (mentions, their data, spans, rows), nearly all freed by
+# their reference counts; Python's cyclic collector runs every 700 new ones by default, and each
+# of its rare full passes reads every object of the process (a tenth of the CPU of tagging 1 MB).
+# While a text is tagged it runs every _GC_GEN0 instead: the garbage it may leave waiting is
+# bounded by that count (a few MB at most). Thresholds are restored when the last text being
+# tagged (in any thread) is done; a collector switched off (threshold 0) is left so.
+_GC_GEN0 = 10_000
+_GC_LOCK = threading.Lock()
+_GC_STATE: list = [0, None]   # texts being tagged, the thresholds before the first
+
+
+@contextmanager
+def _fewer_collections():
+    with _GC_LOCK:
+        if _GC_STATE[0] == 0:
+            before = gc.get_threshold()
+            _GC_STATE[1] = before if 0 < before[0] < _GC_GEN0 else None
+            if _GC_STATE[1] is not None:
+                gc.set_threshold(_GC_GEN0, *before[1:])
+        _GC_STATE[0] += 1
+    try:
+        yield
+    finally:
+        with _GC_LOCK:
+            _GC_STATE[0] -= 1
+            before = _GC_STATE[1]
+            if _GC_STATE[0] == 0 and before is not None and gc.get_threshold() == (_GC_GEN0, *before[1:]):
+                gc.set_threshold(*before)
+
+
+def _tag_blocks(text: str, reference_date: date | None, mode: str, sentences, cancel: CancelCheck,
+                block_chars: int | None) -> Iterator[TagBlock]:
     shown, text = text, uncap(text)  # rules read "EARLIER THIS WEEK" as "earlier this week"
     split = (sentences if sentences is not None else split_sentences(text)) or [(0, len(text))]
     blocks = ((i0, i1, lo, hi, None) for i0, i1, lo, hi in _cuts(text, split, block_chars or BLOCK_CHARS))

@@ -236,6 +236,7 @@ class TextWindows:
         self._sorted: dict[str, list[tuple[int, int]]] = {}
         self._done: dict[tuple, list[tuple[int, int]]] = {}
         self.made: dict[tuple, list[tuple[int, int]]] = {}   # a caller's windows made from these
+        self._backwards: str | None = None   # the text read backwards (made for a lead that is)
 
     def get(self, cat: str, back: int = BACK, forward: int = FORWARD, lead=None, trail=None) -> list[tuple[int, int]]:
         """The windows around the spans of category ``cat``; ``lead`` and ``trail`` as for
@@ -274,13 +275,14 @@ class TextWindows:
         """``words`` for a caller that read each word's contexts beforehand (``tagger._Plan``), the
         same windows: ``items``, one per word in sorted order, ("=word", word, its spellings or
         None, then the cache key, lead and trail of its own contexts, then those of the rule's
-        lead and trail, each key None where there are none); ``key``: what ``_done`` keeps the
+        lead and trail, each key None where there are none, then the key of the spans with the
+        rule's lead alone where it has a trail too); ``key``: what ``_done`` keeps the
         windows under, standing for every argument of ``words`` (the caller's)."""
         got = self._done.get(key)
         if got is None:
             made, by_word = self.made, self.spans
             spans: list[tuple[int, int]] = []
-            for eq, w, spellings, own_key, own_lead, own_trail, ctx_key, ctx_lead, ctx_trail in items:
+            for eq, w, spellings, own_key, own_lead, own_trail, ctx_key, ctx_lead, ctx_trail, lead_key in items:
                 found = by_word.get(eq, ())
                 if spellings is not None:
                     found = self._written(w, spellings)
@@ -292,7 +294,16 @@ class TextWindows:
                 if ctx_key is not None:
                     got = made.get(ctx_key)
                     if got is None:
-                        got = made[ctx_key] = self._context(found, ctx_lead, ctx_trail)
+                        if lead_key is not None:
+                            # a lead and a trail: the spans with the lead are kept for every rule
+                            # with that lead, whatever its trail (a lead is dearer to read: it is
+                            # searched for in the characters before each word)
+                            led = made.get(lead_key)
+                            if led is None:
+                                led = made[lead_key] = self._context(found, ctx_lead, None)
+                            got = made[ctx_key] = self._context(led, None, ctx_trail)
+                        else:
+                            got = made[ctx_key] = self._context(found, ctx_lead, ctx_trail)
                     found = got
                 spans.extend(found)
             spans.sort()
@@ -300,9 +311,19 @@ class TextWindows:
         return got
 
     def _context(self, found: list[tuple[int, int]], lead, trail) -> list[tuple[int, int]]:
-        """The spans of ``found`` with ``lead`` before them and ``trail`` after them."""
+        """The spans of ``found`` with ``lead`` before them and ``trail`` after them. A lead of
+        three, (pattern, width, True), is read backwards: its pattern spells the lead's words
+        reversed and is matched where the span starts in the text read backwards, within
+        ``width`` characters (one anchored match, not a search through the ``width`` characters
+        before each span: the same spans kept)."""
         text = self.text
-        if lead is not None:
+        if lead is not None and len(lead) == 3:
+            back = self._backwards
+            if back is None:
+                back = self._backwards = text[::-1]
+            match, width, n = lead[0].match, lead[1], len(text)
+            found = [sp for sp in found if match(back, n - sp[0], n - sp[0] + width)]
+        elif lead is not None:
             search, width = lead[0].search, lead[1]
             found = [sp for sp in found if search(text, sp[0] - width if sp[0] > width else 0, sp[0])]
         if trail is not None:
@@ -335,10 +356,14 @@ def word_items(words, lead=None, trail=None, cases: tuple = (), exact: frozenset
             own_lead, own_trail = own[w][1], own[w][2]
             own_key = ("own", w, spellings, _ident(own_lead), _ident(own_trail))
         glued = w.startswith("#")
+        lead_key = None
         if (lead is not None and not glued and w in exact) or (trail is not None and (w[1:] if glued else w) in exact):
             ctx_lead, ctx_trail = (lead if not glued and w in exact else None), trail
-            ctx_key = ("ctx", w, spellings, _ident(ctx_lead), _ident(trail))
-        items[w] = ("=" + w, w, spellings, own_key, own_lead, own_trail, ctx_key, ctx_lead, ctx_trail)
+            # (what the contexts filter: the word's spans after its own contexts, if any)
+            ctx_key = ("ctx", w, spellings, own_key, _ident(ctx_lead), _ident(trail))
+            if ctx_lead is not None and ctx_trail is not None:
+                lead_key = ("ctx", w, spellings, own_key, _ident(ctx_lead), None)
+        items[w] = ("=" + w, w, spellings, own_key, own_lead, own_trail, ctx_key, ctx_lead, ctx_trail, lead_key)
     return items
 
 
