@@ -1737,13 +1737,16 @@ _event_rows = None        # events.event_rows, once headline_rows has imported i
 #: after a space cuts), except for a sentence-initial "He"/"She" (``_named_antecedent`` looks back
 #: up to 1,200 characters): such a headline is not remembered. Wire copies and follow-ups repeat
 #: whole sentences across documents (syndicated stories; the scale benchmark's generated corpus
-#: far more than real ones, ~40 copies of each source paragraph): a repeated sentence's rows are
-#: a dict lookup instead of ~0.1 ms each of clause finding. A corpus without repeats pays a key
-#: per row (~1 us) and gains nothing. Bounded: forgotten at once at HEADLINE_MEMO_MAX entries
-#: (~5 MB: a sentence and a headline each). ``TIMELINE_APP_HEADLINE_MEMO=0`` in the environment
-#: turns it off (benchmarks/window_scale.py --no-memo: the cost on a corpus without repeats).
+#: far more than real ones, ~30 copies of each source paragraph): a repeated sentence's rows are
+#: a dict lookup instead of ~0.1 ms each of clause finding; so is a document's re-tagging (another
+#: reference date or mode: the same sentences). A corpus without repeats pays a key per row (~1 us)
+#: and gains nothing. Bounded: forgotten at once at HEADLINE_MEMO_MAX entries (~0.86 kB each,
+#: measured with tracemalloc: ~5 MB at the bound). ``TIMELINE_APP_HEADLINE_MEMO=0`` in the
+#: environment turns it off (benchmarks/window_scale.py --no-memo: the cost on a corpus without
+#: repeats; every third of the benchmark's 10,000 articles, 3,334 of them, holds only 2,820 distinct
+#: keys for ~30,000 rows).
 _HEADLINE_MEMO: dict[tuple[str, str, int, int], tuple[str, int, int]] = {}
-HEADLINE_MEMO_MAX = 20_000
+HEADLINE_MEMO_MAX = 6_000
 _MEMO_ON = os.environ.get("TIMELINE_APP_HEADLINE_MEMO", "1") != "0"
 _looked_back = 0          # calls of _named_antecedent so far (a headline made with one is not remembered)
 
