@@ -22,6 +22,11 @@ the sentence's words, its word lists in ``lang/en/headlines.json``:
    is cut at about 90 characters at a comma when one is near, else at a space.
 
 Each line is linear in the sentence (a look-ahead of a few words at most per word).
+
+A headline reads its sentence and the one character before it, nothing else of the text, but for
+a sentence-initial "He"/"She" (``_named_antecedent``): ``headline_rows`` remembers headlines by
+exactly that (``_HEADLINE_MEMO``), and ``tests/test_headline_memo.py`` fails if a rule comes to
+read more.
 """
 from __future__ import annotations
 
