@@ -199,10 +199,11 @@ class _Lookback:
     just after a space (or the text's start), where no token is cut; what lies before the
     window asked for is dropped, so what is kept is bounded by the window and one extension."""
 
-    __slots__ = ("text", "a", "b", "toks", "starts")
+    __slots__ = ("text", "a", "b", "toks", "starts", "used")
 
     def __init__(self, text: str):
         self.text = text
+        self.used = False       # looked back over (``_named_antecedent``): see ``_HEADLINE_MEMO``
         self.a = self.b = 0
         self.toks: list[_Tok] = []
         self.starts: list[int] = []
@@ -1675,8 +1676,8 @@ def _named_antecedent(text: str, s0: int, pronoun_at: int, pronoun: str,
     sentence, no possessive ("Tom Reed's lawyer. He appealed"), no pronoun of the other gender
     in between. None when unsure: a wrong name is worse than "He". ``lookback``: the document's
     (``headline_rows``), whose tokens are kept from one pronoun to the next."""
-    global _looked_back
-    _looked_back += 1       # (what it reads lies before the sentence: see _HEADLINE_MEMO)
+    if lookback is not None:
+        lookback.used = True    # (what it reads lies before the sentence: see _HEADLINE_MEMO)
     lex = _lex()
     w0 = max(0, s0 - 1200)
     toks = lookback.tokens(w0, pronoun_at) if lookback is not None else _tokens(text, w0, pronoun_at)
@@ -1753,7 +1754,6 @@ _event_rows = None        # events.event_rows, once headline_rows has imported i
 _HEADLINE_MEMO: dict[tuple[str, str, int, int], tuple[str, int, int]] = {}
 HEADLINE_MEMO_MAX = 6_000
 _MEMO_ON = os.environ.get("TIMELINE_APP_HEADLINE_MEMO", "1") != "0"
-_looked_back = 0          # calls of _named_antecedent so far (a headline made with one is not remembered)
 
 
 def headline_rows(doc: Document, rows: list[dict]) -> list[dict]:
@@ -1781,7 +1781,7 @@ def headline_rows(doc: Document, rows: list[dict]) -> list[dict]:
             if got is not None:
                 h, c0, c1 = got[0], got[1] + s0, got[2] + s0
             else:
-                looked = _looked_back
+                lookback.used = False
                 try:
                     if last is None or last.span != sent:
                         last = _Sentence(text, *sent)
@@ -1789,7 +1789,7 @@ def headline_rows(doc: Document, rows: list[dict]) -> list[dict]:
                     h, c0, c1 = headline(text, sent, expr, last)
                 except Exception:   # a clause-finder bug on odd text never stops a load: the sentence's words
                     h, c0, c1 = plain_headline(text, sent, expr), sent[0], sent[1]
-                if key is not None and looked == _looked_back:
+                if key is not None and not lookback.used:    # (nothing read before the sentence)
                     if len(memo) >= HEADLINE_MEMO_MAX:
                         memo.clear()
                     memo[key] = (h, c0 - s0, c1 - s0)
