@@ -27,7 +27,7 @@
   thread's CPU seconds, the longest turns and the stalls. Before/after comparisons of the load
   path in the same minutes read this one.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/window_scale.py [frame] [table] [cancel] [load1000] [load10000] [gui10000 [--rate 500]] [--no-pair-memo] [--runs N] [--stock-pool]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/window_scale.py [frame] [table] [cancel] [load1000] [load10000] [gui10000 [--rate 500]] [--no-pair-memo | --no-memo] [--runs N] [--stock-pool]
 
 ``--stock-pool``: the window's pool is ``multiprocessing``'s own ``Pool`` (as before the eighth
 session; see ``batch._pool_class``), for before/after figures in the same minutes.
@@ -37,6 +37,8 @@ and the greatest of each figure (the ratio of one run rides on the CLI's own var
 
 ``--no-pair-memo``: the cross-document grouping compares every pair of headlines again, as on a
 corpus whose headlines do not repeat (the generated corpus repeats its source paragraphs).
+``--no-memo``: that, and the pool makes every headline again (``headlines._HEADLINE_MEMO`` off: no
+sentence is taken as a repeat): the whole cost of a corpus without repeated sentences.
 
 Prints figures only. The machine may be shared: the load runs print CPU seconds next to the wall
 times, and the load average.
@@ -541,6 +543,18 @@ def main(argv: list[str]) -> int:
         workspace._PAIR_SCORES_MAX = 0
         which = [w for w in which if w != "--no-pair-memo"]
         print("(the grouping's memo of headline pairs off)")
+    if "--no-memo" in which:
+        # both memos off: the pair scores above and the pool's headlines by sentence
+        # (``headlines._HEADLINE_MEMO``, read from the environment by each process as it imports the
+        # module: set before the pool's fork server starts), the cost on a corpus without repeats
+        from timeline_app.core import workspace
+
+        os.environ["TIMELINE_APP_HEADLINE_MEMO"] = "0"
+        if "timeline_app.core.headlines" in sys.modules:
+            sys.modules["timeline_app.core.headlines"]._MEMO_ON = False
+        workspace._PAIR_SCORES_MAX = 0
+        which = [w for w in which if w != "--no-memo"]
+        print("(the memos of headline pairs and of headlines by sentence off)")
     if "--stock-pool" in which:
         # the pool as before the eighth session: multiprocessing's own, whose worker-handler thread
         # loops while results wait in its pipe (see ``batch._pool_class``): for before/after figures

@@ -22,10 +22,16 @@ the sentence's words, its word lists in ``lang/en/headlines.json``:
    is cut at about 90 characters at a comma when one is near, else at a space.
 
 Each line is linear in the sentence (a look-ahead of a few words at most per word).
+
+A headline reads its sentence and the one character before it, nothing else of the text, but for
+a sentence-initial "He"/"She" (``_named_antecedent``): ``headline_rows`` remembers headlines by
+exactly that (``_HEADLINE_MEMO``), and ``tests/test_headline_memo.py`` fails if a rule comes to
+read more.
 """
 from __future__ import annotations
 
 import json
+import os
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -193,10 +199,11 @@ class _Lookback:
     just after a space (or the text's start), where no token is cut; what lies before the
     window asked for is dropped, so what is kept is bounded by the window and one extension."""
 
-    __slots__ = ("text", "a", "b", "toks", "starts")
+    __slots__ = ("text", "a", "b", "toks", "starts", "used")
 
     def __init__(self, text: str):
         self.text = text
+        self.used = False       # looked back over (``_named_antecedent``): see ``_HEADLINE_MEMO``
         self.a = self.b = 0
         self.toks: list[_Tok] = []
         self.starts: list[int] = []
@@ -1890,6 +1897,8 @@ def _named_antecedent(text: str, s0: int, pronoun_at: int, pronoun: str,
     sentence, no possessive ("Tom Reed's lawyer. He appealed"), no pronoun of the other gender
     in between. None when unsure: a wrong name is worse than "He". ``lookback``: the document's
     (``headline_rows``), whose tokens are kept from one pronoun to the next."""
+    if lookback is not None:
+        lookback.used = True    # (what it reads lies before the sentence: see _HEADLINE_MEMO)
     lex = _lex()
     w0 = max(0, s0 - 1200)
     toks = lookback.tokens(w0, pronoun_at) if lookback is not None else _tokens(text, w0, pronoun_at)
@@ -1949,6 +1958,24 @@ def _range_extents(rows: list[dict]) -> dict[int, tuple[int, int]]:
 
 _event_rows = None        # events.event_rows, once headline_rows has imported it
 
+#: Headlines already made, by what ``headline`` reads: {(the character before the sentence, the
+#: sentence, the expression's offsets in it): (headline, clause offsets in the sentence)}. The
+#: clause finder reads nothing of the text outside its sentence but that one character (a dash
+#: after a space cuts), except for a sentence-initial "He"/"She" (``_named_antecedent`` looks back
+#: up to 1,200 characters): such a headline is not remembered. Wire copies and follow-ups repeat
+#: whole sentences across documents (syndicated stories; the scale benchmark's generated corpus
+#: far more than real ones, ~30 copies of each source paragraph): a repeated sentence's rows are
+#: a dict lookup instead of ~0.1 ms each of clause finding; so is a document's re-tagging (another
+#: reference date or mode: the same sentences). A corpus without repeats pays a key per row (~1 us)
+#: and gains nothing. Bounded: forgotten at once at HEADLINE_MEMO_MAX entries (~0.86 kB each,
+#: measured with tracemalloc: ~5 MB at the bound). ``TIMELINE_APP_HEADLINE_MEMO=0`` in the
+#: environment turns it off (benchmarks/window_scale.py --no-memo: the cost on a corpus without
+#: repeats; every third of the benchmark's 10,000 articles, 3,334 of them, holds only 2,820 distinct
+#: keys for ~30,000 rows).
+_HEADLINE_MEMO: dict[tuple[str, str, int, int], tuple[str, int, int]] = {}
+HEADLINE_MEMO_MAX = 6_000
+_MEMO_ON = os.environ.get("TIMELINE_APP_HEADLINE_MEMO", "1") != "0"
+
 
 def headline_rows(doc: Document, rows: list[dict]) -> list[dict]:
     """Add ``headline``, ``clause_start``, ``clause_end`` to rows from ``document_rows``; return
@@ -1961,18 +1988,32 @@ def headline_rows(doc: Document, rows: list[dict]) -> list[dict]:
     last: _Sentence | None = None   # the rows of a sentence follow each other: one _Sentence at a time
     lookback = _Lookback(text)
     made: tuple = ()                # the last row's (sentence, expression) and headline: a range's other end
+    memo = _HEADLINE_MEMO if _MEMO_ON else None
     for i, r in enumerate(rows):
         sent, expr = (r["sentence_start"], r["sentence_end"]), spans.get(i, (r["start_char"], r["end_char"]))
         if made and made[0] == (sent, expr):
             h, c0, c1 = made[1]
         else:
-            try:
-                if last is None or last.span != sent:
-                    last = _Sentence(text, *sent)
-                    last.lookback = lookback
-                h, c0, c1 = headline(text, sent, expr, last)
-            except Exception:   # a clause-finder bug on odd text never stops a load: the sentence's words
-                h, c0, c1 = plain_headline(text, sent, expr), sent[0], sent[1]
+            s0 = sent[0]
+            key = got = None
+            if memo is not None:
+                key = (text[s0 - 1] if s0 > 0 else "", text[s0:sent[1]], expr[0] - s0, expr[1] - s0)
+                got = memo.get(key)
+            if got is not None:
+                h, c0, c1 = got[0], got[1] + s0, got[2] + s0
+            else:
+                lookback.used = False
+                try:
+                    if last is None or last.span != sent:
+                        last = _Sentence(text, *sent)
+                        last.lookback = lookback
+                    h, c0, c1 = headline(text, sent, expr, last)
+                except Exception:   # a clause-finder bug on odd text never stops a load: the sentence's words
+                    h, c0, c1 = plain_headline(text, sent, expr), sent[0], sent[1]
+                if key is not None and not lookback.used:    # (nothing read before the sentence)
+                    if len(memo) >= HEADLINE_MEMO_MAX:
+                        memo.clear()
+                    memo[key] = (h, c0 - s0, c1 - s0)
             made = ((sent, expr), (h, c0, c1))
         r["headline"], r["clause_start"], r["clause_end"] = h, c0, c1
     return _event_rows(text, rows)   # spans a date bounds ("since 2019"), events dated from a length
