@@ -129,6 +129,13 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
             # a story moves forward: "In January" told in December is the coming January
             return _leap_fix(last.start.year + 1, month, day, tense,
                              f"the next {MONTH_NAMES[month]} after the last date mentioned ({last.value})")
+        lead = ctx.lead_first
+        if ctx.fresh and lead is not None and last.start.year < lead.start.year and not ctx.told_before:
+            # (history7) the first date of a section, told without its year, is not before the year of
+            # the event the article's lead dates ("It left Camp Dubois on 14 May 1804 ... / Background /
+            # ... in April 1803 ... / Journey / They reached the Mandan villages in late October")
+            return _leap_fix(lead.start.year, month, day, tense,
+                             f"the year of the event the article's lead dates ({lead.value}), a new section")
         return _leap_fix(last.start.year, month, day, tense, f"year of the last date mentioned ({last.value})")
     if ctx.dct is None:
         if ctx.last is not None:
