@@ -1553,6 +1553,11 @@ def _pod_time(men: Mention, ctx: Discourse, tense):
         sd = _sentence_day_near(men, ctx, d.get("cut"))   # (history4: "before dawn; ... by the early hours of the next day")
         if sd is not None:
             day, why, which = sd.date, f"the day named earlier in the sentence ({sd.value})", "sentence"
+            if ctx.mode == "narrative" and d["pod"] == "MO" and men.rule in ("bare_pod", "bare_small_hours") \
+                    and ctx.story_night == day:
+                # (history7) "crossed the river on Christmas night and attacked at dawn": the next dawn
+                day += timedelta(days=1)
+                why = f"the dawn after the night of {_fmt(sd.date)} the sentence names"
     if day is None and ctx.mode == "news" and d.get("vague_day") and tense == "past" and ctx.previous_day is not None \
             and ctx.dct is not None and (0 < (ctx.dct - ctx.previous_day.date).days <= 7
                                          or ctx.previous_day.date.year <= ctx.dct.year - _OTHER_YEAR):

@@ -1776,7 +1776,7 @@ _HOLIDAY_VARIANTS = L["holiday_variants"]
 _HOLIDAY_CUE = _re(r"(?i)(?:^|[^\w'’])(?:{informal_holiday_cues})\s+$")
 
 
-@rule("holiday", r"(?:(?P<pre>(?i:the)\s+(?i:eve)\s+(?i:of)\s+))?(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+(?P<wk>(?i:week|wk))(?![\w'’-])|\s+(?P<wke>(?i:weekend|wknd|wkend))(?![\w'’-]))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
+@rule("holiday", r"(?:(?P<pre>(?i:the)\s+(?i:eve)\s+(?i:of)\s+))?(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w'’-]))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+(?P<wk>(?i:week|wk))(?![\w'’-])|\s+(?P<wke>(?i:weekend|wknd|wkend))(?![\w'’-]))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
       # the song "White Christmas": a title; "the Good Friday Agreement", "the Easter Rising": names
       reject_before=(r"[\"“]\w+\s+$|(?i:morrow\s+of\s+)$", 16), reject_after=(r"\s+{holiday_name_nouns:cs}\b", 14),
       examples=[
@@ -1810,7 +1810,8 @@ def _holiday(m, text):
     if m["y3"] and (_YEAR3_AFTER.match(text, m.end()) or not _COUNTED_AFTER.match(text, m.end())):
         # "Christmas Day 800,": a year of three digits, kept only in a text of those times (as
         # rule year3: ``tagger.extract``; elsewhere nothing, not this year's Christmas)
-        return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=int(m["y3"]), year3=True)
+        return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=int(m["y3"]), year3=True,
+                 **({"pod": L["parts_of_day"][m["pod"].lower()]} if m["pod"] else {}))
     if m["y3"]:
         # "on Christmas Day 300 people queued": a count after the holiday
         return Mention(m.start(), m.end("eve") if m["eve"] else m.end("h"), "holiday", "holiday",
@@ -1818,6 +1819,10 @@ def _holiday(m, text):
     # "christmas week", "Easter week": the week of the holiday; (informal5) "Memorial Day weekend",
     # "Easter weekend": its weekend (the one before a holiday on a Monday: ``resolve``)
     extra = {"week": True} if m["wk"] else {"weekend": True} if m["wke"] else {}
+    if m["pod"]:
+        if m["wk"] or m["wke"]:
+            return None
+        extra["pod"] = L["parts_of_day"][m["pod"].lower()]   # (history7) "on Christmas night", "Christmas morning 1914"
     if _GREETING.search(text, max(0, m.start() - 10), m.start()):
         # (informal5) "Happy Mother's Day": said on or near it, the one nearest (variants too)
         extra["greeting"] = True
