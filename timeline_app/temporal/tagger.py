@@ -740,6 +740,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if late and men.kind == "time" and men.data.get("loose"):
             nxt = next((o for o in sent_mentions[si] if o.start > men.end and o.kind == "time" and not o.data.get("loose")
                         and not o.data.get("dref") and o.data.get("hour") is not None), None)
+            if nxt is not None and nxt.start - men.end > _NEXT_CLOCK_REACH:
+                nxt = None   # (informal7) not a time far on in a long spoken sentence (a voice note's "one o'clock ... 9")
             if nxt is not None:
                 men.data["next_clock"] = nxt.data["hour"]   # (informal6) "started at 6.40 ... at 4pm"
         if late and men.kind == "time" and (cut := _MESSAGE_CUT.search(text, men.end, sentences[si][1])) is not None:
@@ -1406,6 +1408,7 @@ def _headline_like(line: str) -> bool:
 _CHAT_MARKS = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,}|[\u2600-\u27bf\U0001f000-\U0001faff]|[!?]{2}"
                          r"|(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["chat_register_words"])))
 _CHAT_REACH = 300
+_NEXT_CLOCK_REACH = 80   # (informal7) characters from an hour to the later clock time that tells its half of the day
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # (informal7) "I'm still recovering from Sunday": a present of what a past day left (not a day to come)
 _AFTERMATH_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["chat_aftermath_words"])))
