@@ -384,6 +384,7 @@ class _ModeVotes:
     def __init__(self) -> None:
         self.years: Counter = Counter()    # year of each explicit day, month or year
         self.seasons: Counter = Counter()  # year of each season that has one
+        self._dated = 0                    # how many those two count together
         self.bc = self.deictic = self.mentions = self.deferred = 0
         self.yearless = 0                  # days and months told without their year ("on 8 January")
         self.coda_at: int | None = None    # where a text's last paragraph starts (after a line break)
@@ -405,16 +406,18 @@ class _ModeVotes:
         for m in mentions:
             self.mentions += 1
             y = m.data.get("year")
-            if y is not None and sum(self.years.values()) + sum(self.seasons.values()) <= 1 \
+            if y is not None and self._dated <= 1 \
                     and _between_commas(text, m):
                 self.asides.add(y)   # (only a text telling one year asks: "The bridge, built in 1932, ...")
             self.from_last = self.from_last or _from_last(m)
             if m.kind == "cal" and m.data.get("year") and m.data.get("grain") in ("day", "month", "year"):
                 self.years[m.data["year"]] += 1
+                self._dated += 1
             elif m.kind == "cal" and m.data.get("month") and not m.data.get("year") and m.rule in _YEARLESS_RULES:
                 self.yearless += 1
             elif m.kind == "season" and m.data.get("year"):
                 self.seasons[m.data["year"]] += 1
+                self._dated += 1
             if m.rule in ("bc_year", "bc_century"):
                 self.bc += 1
             d = m.data
@@ -517,6 +520,10 @@ def _median(counts: Counter) -> float:
 # (the story's date, the quarter in discussion, sections, the events' dates) runs on from one
 # block to the next. A text up to BLOCK_CHARS is one block, tagged exactly as a whole.
 BLOCK_CHARS = 1 << 17
+# In "auto" mode every block's mentions are counted before any is resolved: a text's first
+# mentions, up to this many, wait as they are (about 1.5 KB each at most: 12 MB), the others
+# zlib-compressed (5-70 bytes each)
+_RAW_MENTIONS = 8192
 # A cut is looked for among the last sentence starts of a block's second half (at most this
 # many tried): a "quiet" one, where no rule's window reaches across, keeps the tagging exactly
 # that of the whole text; a text without one there (dates every few characters) is cut at the
@@ -623,13 +630,14 @@ def _tag_blocks(text: str, reference_date: date | None, mode: str, sentences, ca
     need_events = True
     if mode == "auto":
         # the mode is the whole text's: every block's mentions are counted before any is resolved
-        votes, kept = _ModeVotes(), []
+        votes, kept, raw = _ModeVotes(), [], 0
         for i0, i1, lo, hi, _ in blocks:
             mentions = extract(text, cancel, lo, hi)
             votes.add(mentions, text)
-            if len(kept) == 1:  # a text of more than one block keeps them compressed until they are resolved
-                kept[0] = kept[0][:4] + (_pack(kept[0][4]),)
-            kept.append((i0, i1, lo, hi, _pack(mentions) if kept else mentions))
+            # the first _RAW_MENTIONS are kept as they are, the others compressed until their block
+            # is resolved (packing and unpacking cost 2% of tagging a text of 1 MB)
+            raw += len(mentions)
+            kept.append((i0, i1, lo, hi, mentions if raw <= _RAW_MENTIONS else _pack(mentions)))
         mode = votes.decide(reference_date, text)
         need_events = votes.deferred > 0
         kept.reverse()
