@@ -520,10 +520,6 @@ def _median(counts: Counter) -> float:
 # (the story's date, the quarter in discussion, sections, the events' dates) runs on from one
 # block to the next. A text up to BLOCK_CHARS is one block, tagged exactly as a whole.
 BLOCK_CHARS = 1 << 17
-# In "auto" mode every block's mentions are counted before any is resolved: a text's first
-# mentions, up to this many, wait as they are (about 1.5 KB each at most: 12 MB), the others
-# zlib-compressed (5-70 bytes each)
-_RAW_MENTIONS = 8192
 # A cut is looked for among the last sentence starts of a block's second half (at most this
 # many tried): a "quiet" one, where no rule's window reaches across, keeps the tagging exactly
 # that of the whole text; a text without one there (dates every few characters) is cut at the
@@ -630,14 +626,13 @@ def _tag_blocks(text: str, reference_date: date | None, mode: str, sentences, ca
     need_events = True
     if mode == "auto":
         # the mode is the whole text's: every block's mentions are counted before any is resolved
-        votes, kept, raw = _ModeVotes(), [], 0
+        votes, kept = _ModeVotes(), []
         for i0, i1, lo, hi, _ in blocks:
             mentions = extract(text, cancel, lo, hi)
             votes.add(mentions, text)
-            # the first _RAW_MENTIONS are kept as they are, the others compressed until their block
-            # is resolved (packing and unpacking cost 2% of tagging a text of 1 MB)
-            raw += len(mentions)
-            kept.append((i0, i1, lo, hi, mentions if raw <= _RAW_MENTIONS else _pack(mentions)))
+            if len(kept) == 1:  # a text of more than one block keeps them compressed until they are resolved
+                kept[0] = kept[0][:4] + (_pack(kept[0][4]),)
+            kept.append((i0, i1, lo, hi, _pack(mentions) if kept else mentions))
         mode = votes.decide(reference_date, text)
         need_events = votes.deferred > 0
         kept.reverse()
