@@ -245,3 +245,37 @@ def test_words_windows_are_the_rules_planned_windows():
         assert tagger.rule_windows(rule, spans, TextWindows(text, spans)) == plain, rule.name
         checked += 1
     assert checked >= 20
+
+
+def test_leads_read_backwards_keep_the_spans_the_search_keeps():
+    # a rule's lead (and a word's context before it) is matched on the text read backwards
+    # (backwards.py, TextWindows._context): at every word start of the texts, and at every
+    # character of dense bits (digits, ordinals, runs of space, "to-", stray look-around
+    # bait), it keeps the spans that the search through the characters before them keeps
+    import random
+
+    from timeline_app.temporal import backwards
+
+    texts = _texts()[:120] + [
+        "on the 4th of  May, 12th   of June, 1st\tMay; a 3rd  of  the 2 000th to-day tomorrow "
+        "x2nd of, 9 th, -to-morrow To-Night TO-DAY a\u00a0week 5\u2009days 2½ weeks 0630 hours",
+        "".join(random.Random(7).choice("0123456789 stndrh,.-½oOfF\n\tT£$") for _ in range(1500)),
+    ]
+    leads = []
+    for rule in tagger.RULES:
+        if rule.lead is not None:
+            forward = rule.lead[0].compiled()
+            back = backwards.reversed_lead(forward.pattern, forward.flags)
+            if back is not None:
+                leads.append((rule.name, (forward, rule.lead[1]),
+                              (re.compile(back[0]), rule.lead[1], back[1], forward)))
+        for w, lead, _trail in reach.rule_contexts(rule):
+            if lead is not None:
+                leads.append((f"{rule.name}/{w}", (re.compile(lead[0]), lead[1]), (re.compile(lead[2]), lead[1], True)))
+    assert len(leads) > 40
+    for k, text in enumerate(texts):
+        dense = k >= len(texts) - 2
+        spans = [(i, i + 1) for i in range(len(text))] if dense else [m.span() for m in re.finditer(r"\b\w+", text)]
+        for name, forward, back in leads:
+            windows = TextWindows(text, {})
+            assert windows._context(spans, back, None) == windows._context(spans, forward, None), (name, k)

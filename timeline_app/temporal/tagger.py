@@ -15,6 +15,7 @@ from datetime import date
 from typing import Iterator
 
 from timeline_app.temporal.anchors import anchor_lengths
+from timeline_app.temporal.backwards import reversed_lead
 from timeline_app.temporal.calendar import Point
 from timeline_app.temporal.cancel import CancelCheck, check
 from timeline_app.temporal.lang import DEFAULT, expand, guard, lexicon, load, trie_of
@@ -163,7 +164,16 @@ def _lead_trail(rule) -> tuple:
     (``TextWindows`` keeps what it made from them by their identity)."""
     got = _AROUND.get(rule.name)
     if got is None:
-        got = _AROUND[rule.name] = tuple(None if x is None else (x[0].compiled(), x[1]) for x in (rule.lead, rule.trail))
+        lead = trail = None
+        if rule.trail is not None:
+            trail = (rule.trail[0].compiled(), rule.trail[1])
+        if rule.lead is not None:
+            forward = rule.lead[0].compiled()
+            back = reversed_lead(forward.pattern, forward.flags)
+            # read backwards where it can be (``backwards.py``): (pattern, width, how far its
+            # look-aheads read, the lead as written for what the backward match leaves open)
+            lead = (forward, rule.lead[1]) if back is None else (_compiled(back[0]), rule.lead[1], back[1], forward)
+        got = _AROUND[rule.name] = (lead, trail)
     return got
 
 
