@@ -279,3 +279,28 @@ def test_leads_read_backwards_keep_the_spans_the_search_keeps():
         for name, forward, back in leads:
             windows = TextWindows(text, {})
             assert windows._context(spans, back, None) == windows._context(spans, forward, None), (name, k)
+
+
+def test_whole_words_bounded_repeats_and_words_beside_narrow_a_rules_words():
+    by_name = {r.name: r for r in en_rules.RULES}
+    # a bounded repeat of a letter ("tomorro(?:w){2,6}"): the stretched spellings alone
+    stretched = reach.rule_words(by_name["stretched_day"])
+    assert {"tomorrowww", "fridayyy"} <= stretched and not stretched & {"tomorrow", "friday", "today"}
+    # a trigger word the pattern holds only whole ("\s+" before it, "(?![\w-])" after): that
+    # word, not every word holding it
+    words = reach.rule_words(by_name["set_days_per"])
+    assert {"week", "year", "day"} <= words and not words & {"weeks", "weekend", "days", "#week"}
+    # where the class may be glued to more letters, the words holding it stay
+    assert "weekend" in reach.rule_words(by_name["the_period"])
+    # the words the pattern always holds beside the class are the word's context ("six days a
+    # week": a word of per_words before "week"), also read backwards
+    own = {w: (lead, trail) for w, lead, trail in reach.rule_contexts(by_name["set_days_per"])}
+    lead = own["week"][0]
+    assert re.search(lead[0], "open six days a ") and re.search(lead[0], "twice per  ")
+    assert not re.search(lead[0], "open six days last ")
+    assert re.match(lead[2], "open six days a "[::-1]) and not re.match(lead[2], "the last "[::-1])
+    # so the rule reads no window of a news text that has no "a week" / "per year" in it
+    text = tagger.uncap("The minister said last week that the year had been hard, and the days long.")
+    spans = trigger_spans(text, required=tagger._REQUIRED, only=tagger._READ)
+    assert tagger.rule_windows(by_name["set_days_per"], spans, TextWindows(text, spans)) == []
+    assert tagger.rule_windows(by_name["stretched_day"], spans, TextWindows(text, spans)) == []
