@@ -100,7 +100,10 @@ def main() -> int:
     print(f"sources: seed + {len(articles) - 1} TimeBank bodies; {core}; Python {sys.version.split()[0]}")
 
     results = []
-    with tempfile.TemporaryDirectory(prefix="throughput-") as tmp:
+    # as `timeline-app export` does while it tags (cli._export_csv): what start-up made is never
+    # garbage, out of the collector's full passes (``tagger.startup_set_aside``)
+    from timeline_app.temporal.tagger import startup_set_aside
+    with startup_set_aside(), tempfile.TemporaryDirectory(prefix="throughput-") as tmp:
         for mb in a.sizes:
             text = build_text(articles, int(mb * 1_000_000), rng)
             path = os.path.join(tmp, f"text-{mb}MB.txt")

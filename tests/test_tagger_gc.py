@@ -3,6 +3,8 @@ its thresholds come back when the last text being tagged is done, however the ta
 from __future__ import annotations
 
 import gc
+import os
+import tempfile
 import threading
 from datetime import date
 
@@ -69,3 +71,20 @@ def test_a_collector_switched_off_or_set_higher_is_left_as_it_is(thresholds):
     gc.set_threshold(50_000, 10, 10)
     list(tagger.tag_blocks(TEXT, None))
     assert gc.get_threshold() == (50_000, 10, 10)
+
+
+def test_startup_set_aside_while_it_lasts_then_back_to_the_collector():
+    with tagger.startup_set_aside():
+        assert gc.get_freeze_count() > 0   # (everything alive when it began)
+        list(tagger.tag_blocks(TEXT, date(2020, 5, 6)))
+    assert gc.get_freeze_count() == 0
+    # the command line's export runs inside it: the collector is given everything back after
+    from timeline_app.cli import main
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src, out = os.path.join(tmp, "a.txt"), os.path.join(tmp, "a.csv")
+        with open(src, "w", encoding="utf-8") as f:
+            f.write(TEXT)
+        assert main(["export", src, "--reference-date", "2020-05-06", "-o", out, "--jobs", "1"]) == 0
+        assert os.path.getsize(out) > 0
+    assert gc.get_freeze_count() == 0

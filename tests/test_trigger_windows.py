@@ -245,3 +245,62 @@ def test_words_windows_are_the_rules_planned_windows():
         assert tagger.rule_windows(rule, spans, TextWindows(text, spans)) == plain, rule.name
         checked += 1
     assert checked >= 20
+
+
+def test_leads_read_backwards_keep_the_spans_the_search_keeps():
+    # a rule's lead (and a word's context before it) is matched on the text read backwards
+    # (backwards.py, TextWindows._context): at every word start of the texts, and at every
+    # character of dense bits (digits, ordinals, runs of space, "to-", stray look-around
+    # bait), it keeps the spans that the search through the characters before them keeps
+    import random
+
+    from timeline_app.temporal import backwards
+
+    texts = _texts()[:120] + [
+        "on the 4th of  May, 12th   of June, 1st\tMay; a 3rd  of  the 2 000th to-day tomorrow "
+        "x2nd of, 9 th, -to-morrow To-Night TO-DAY a\u00a0week 5\u2009days 2½ weeks 0630 hours",
+        "".join(random.Random(7).choice("0123456789 stndrh,.-½oOfF\n\tT£$") for _ in range(1500)),
+    ]
+    leads = []
+    for rule in tagger.RULES:
+        if rule.lead is not None:
+            forward = rule.lead[0].compiled()
+            back = backwards.reversed_lead(forward.pattern, forward.flags)
+            if back is not None:
+                leads.append((rule.name, (forward, rule.lead[1]),
+                              (re.compile(back[0]), rule.lead[1], back[1], forward)))
+        for w, lead, _trail in reach.rule_contexts(rule):
+            if lead is not None:
+                leads.append((f"{rule.name}/{w}", (re.compile(lead[0]), lead[1]), (re.compile(lead[2]), lead[1], True)))
+    assert len(leads) > 40
+    for k, text in enumerate(texts):
+        dense = k >= len(texts) - 2
+        spans = [(i, i + 1) for i in range(len(text))] if dense else [m.span() for m in re.finditer(r"\b\w+", text)]
+        for name, forward, back in leads:
+            windows = TextWindows(text, {})
+            assert windows._context(spans, back, None) == windows._context(spans, forward, None), (name, k)
+
+
+def test_whole_words_bounded_repeats_and_words_beside_narrow_a_rules_words():
+    by_name = {r.name: r for r in en_rules.RULES}
+    # a bounded repeat of a letter ("tomorro(?:w){2,6}"): the stretched spellings alone
+    stretched = reach.rule_words(by_name["stretched_day"])
+    assert {"tomorrowww", "fridayyy"} <= stretched and not stretched & {"tomorrow", "friday", "today"}
+    # a trigger word the pattern holds only whole ("\s+" before it, "(?![\w-])" after): that
+    # word, not every word holding it
+    words = reach.rule_words(by_name["set_days_per"])
+    assert {"week", "year", "day"} <= words and not words & {"weeks", "weekend", "days", "#week"}
+    # where the class may be glued to more letters, the words holding it stay
+    assert "weekend" in reach.rule_words(by_name["the_period"])
+    # the words the pattern always holds beside the class are the word's context ("six days a
+    # week": a word of per_words before "week"), also read backwards
+    own = {w: (lead, trail) for w, lead, trail in reach.rule_contexts(by_name["set_days_per"])}
+    lead = own["week"][0]
+    assert re.search(lead[0], "open six days a ") and re.search(lead[0], "twice per  ")
+    assert not re.search(lead[0], "open six days last ")
+    assert re.match(lead[2], "open six days a "[::-1]) and not re.match(lead[2], "the last "[::-1])
+    # so the rule reads no window of a news text that has no "a week" / "per year" in it
+    text = tagger.uncap("The minister said last week that the year had been hard, and the days long.")
+    spans = trigger_spans(text, required=tagger._REQUIRED, only=tagger._READ)
+    assert tagger.rule_windows(by_name["set_days_per"], spans, TextWindows(text, spans)) == []
+    assert tagger.rule_windows(by_name["stretched_day"], spans, TextWindows(text, spans)) == []

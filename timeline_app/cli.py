@@ -138,6 +138,7 @@ def _export_csv(args, files: list[str], errors: list) -> int:
     from timeline_app.core.atomic import atomic_open
     from timeline_app.core.batch import iter_results
     from timeline_app.core.export import csv_header
+    from timeline_app.temporal.tagger import startup_set_aside
 
     for e in errors:
         print(f"error: {e.path}: {e.reason}", file=sys.stderr)
@@ -148,7 +149,8 @@ def _export_csv(args, files: list[str], errors: list) -> int:
     try:
         # the output is opened first, so an unwritable one is reported before any tagging; when no
         # file can be read, _NoDocuments leaves it as it was
-        with atomic_open(args.output, "w") as out:
+        # (what was imported is never garbage: out of the collector's full passes meanwhile)
+        with startup_set_aside(), atomic_open(args.output, "w") as out:
             started = False
             for res in iter_results(files, args.reference_date, args.mode, jobs=args.jobs, as_csv=True):
                 if bar is not None:

@@ -18,6 +18,8 @@ POD_HOURS = {"MO": (6, 12), "MI": (11, 14), "AF": (12, 18), "EV": (18, 24), "NI"
 GRAINS = ["millennium", "century", "decade", "year", "half", "quarter", "season", "month", "week",
           "weekend", "day", "part-of-day", "hour", "minute", "second"]
 GRAIN_RANK = {g: i for i, g in enumerate(GRAINS)}
+_STEPS = {"day": timedelta(days=1), "week": timedelta(days=7), "weekend": timedelta(days=2),
+          "minute": timedelta(minutes=1), "hour": timedelta(hours=1)}   # (Point.end)
 
 
 def add_months(d: date, n: int) -> date:
@@ -146,19 +148,12 @@ class Point:
     @property
     def end(self) -> datetime:
         s, g = self.start, self.grain
-        if g == "day":
-            return s + timedelta(days=1)
-        if g == "week":
-            return s + timedelta(days=7)
-        if g == "weekend":
-            return s + timedelta(days=2)
+        step = _STEPS.get(g)
+        if step is not None:   # a day, a week, a weekend, an hour, a minute
+            return s + step
         if g == "part-of-day":
             a, b = POD_HOURS[self.pod]
             return s + timedelta(hours=b - a)
-        if g == "minute":
-            return s + timedelta(minutes=1)
-        if g == "hour":
-            return s + timedelta(hours=1)
         months = {"month": 1, "quarter": 3, "season": 3, "half": 6, "year": 12, "decade": 120,
                   "century": 1200, "millennium": 12000}[g]
         try:

@@ -82,7 +82,17 @@ def _bc(men: Mention, ctx: Discourse, tense):
 
 
 def _ref_text(ctx: Discourse) -> str:
-    return f"the reference date {_fmt(ctx.dct)}" if ctx.dct else "no reference date"
+    if not ctx.dct:
+        return "no reference date"
+    got = _REF_TEXTS.get(ctx.dct)
+    if got is None:   # (one text per reference date: a text's many expressions say it again)
+        if len(_REF_TEXTS) >= 4096:
+            _REF_TEXTS.clear()
+        got = _REF_TEXTS[ctx.dct] = f"the reference date {_fmt(ctx.dct)}"
+    return got
+
+
+_REF_TEXTS: dict = {}
 
 
 # ---- helpers for year-less dates ----------------------------------------------------------------------

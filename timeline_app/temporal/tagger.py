@@ -15,6 +15,7 @@ from datetime import date
 from typing import Iterator
 
 from timeline_app.temporal.anchors import anchor_lengths
+from timeline_app.temporal.backwards import reversed_lead
 from timeline_app.temporal.calendar import Point
 from timeline_app.temporal.cancel import CancelCheck, check
 from timeline_app.temporal.lang import DEFAULT, expand, guard, lexicon, load, trie_of
@@ -163,7 +164,16 @@ def _lead_trail(rule) -> tuple:
     (``TextWindows`` keeps what it made from them by their identity)."""
     got = _AROUND.get(rule.name)
     if got is None:
-        got = _AROUND[rule.name] = tuple(None if x is None else (x[0].compiled(), x[1]) for x in (rule.lead, rule.trail))
+        lead = trail = None
+        if rule.trail is not None:
+            trail = (rule.trail[0].compiled(), rule.trail[1])
+        if rule.lead is not None:
+            forward = rule.lead[0].compiled()
+            back = reversed_lead(forward.pattern, forward.flags)
+            # read backwards where it can be (``backwards.py``): (pattern, width, how far its
+            # look-aheads read, the lead as written for what the backward match leaves open)
+            lead = (forward, rule.lead[1]) if back is None else (_compiled(back[0]), rule.lead[1], back[1], forward)
+        got = _AROUND[rule.name] = (lead, trail)
     return got
 
 
@@ -384,6 +394,7 @@ class _ModeVotes:
     def __init__(self) -> None:
         self.years: Counter = Counter()    # year of each explicit day, month or year
         self.seasons: Counter = Counter()  # year of each season that has one
+        self._dated = 0                    # how many those two count together
         self.bc = self.deictic = self.mentions = self.deferred = 0
         self.yearless = 0                  # days and months told without their year ("on 8 January")
         self.coda_at: int | None = None    # where a text's last paragraph starts (after a line break)
@@ -405,16 +416,18 @@ class _ModeVotes:
         for m in mentions:
             self.mentions += 1
             y = m.data.get("year")
-            if y is not None and sum(self.years.values()) + sum(self.seasons.values()) <= 1 \
+            if y is not None and self._dated <= 1 \
                     and _between_commas(text, m):
                 self.asides.add(y)   # (only a text telling one year asks: "The bridge, built in 1932, ...")
             self.from_last = self.from_last or _from_last(m)
             if m.kind == "cal" and m.data.get("year") and m.data.get("grain") in ("day", "month", "year"):
                 self.years[m.data["year"]] += 1
+                self._dated += 1
             elif m.kind == "cal" and m.data.get("month") and not m.data.get("year") and m.rule in _YEARLESS_RULES:
                 self.yearless += 1
             elif m.kind == "season" and m.data.get("year"):
                 self.seasons[m.data["year"]] += 1
+                self._dated += 1
             if m.rule in ("bc_year", "bc_century"):
                 self.bc += 1
             d = m.data
@@ -613,6 +626,23 @@ def _fewer_collections():
             before = _GC_STATE[1]
             if _GC_STATE[0] == 0 and before is not None and gc.get_threshold() == (_GC_GEN0, *before[1:]):
                 gc.set_threshold(*before)
+
+
+@contextmanager
+def startup_set_aside():
+    """While it lasts, every object alive when it starts is out of the cyclic collector's reach
+    (``gc.freeze``; ``gc.unfreeze`` after): for a process that has imported what it needs and
+    now tags (the command line's export; the throughput benchmark, which stands for it). Modules,
+    compiled rules and libraries are never garbage, but each full pass of the collector walked
+    them all again (~65,000 objects with pandas: ~40 ms of CPU, and the first long text tagged
+    pays one). What dies meanwhile is still freed by its reference count; a cycle among those
+    objects waits for the collector's next pass after it. The pool's fork server sets them aside
+    for good (``core/worker_start.py``); the window runs its own policy (``MainWindow._resume_gc``)."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _tag_blocks(text: str, reference_date: date | None, mode: str, sentences, cancel: CancelCheck,

@@ -315,7 +315,7 @@ class TextWindows:
         three, (pattern, width, True), is read backwards: its pattern spells the lead's words
         reversed and is matched where the span starts in the text read backwards, within
         ``width`` characters (one anchored match, not a search through the ``width`` characters
-        before each span: the same spans kept)."""
+        before each span: the same spans kept); a lead of four likewise (below)."""
         text = self.text
         if lead is not None and len(lead) == 3:
             back = self._backwards
@@ -323,6 +323,21 @@ class TextWindows:
                 back = self._backwards = text[::-1]
             match, width, n = lead[0].match, lead[1], len(text)
             found = [sp for sp in found if match(back, n - sp[0], n - sp[0] + width)]
+        elif lead is not None and len(lead) == 4:
+            # (pattern, width, reach, the lead as written): a rule's lead read backwards
+            # (``backwards.reversed_lead``), its look-aheads ``reach`` characters past it; a
+            # backward match longer than ``width`` is left to the lead as written
+            back = self._backwards
+            if back is None:
+                back = self._backwards = text[::-1]
+            match, width, reach, search, n = lead[0].match, lead[1], lead[2], lead[3].search, len(text)
+            kept = []
+            for sp in found:
+                a = n - sp[0]
+                m = match(back, a, a + width + reach)
+                if m is not None and (m.end() <= a + width or search(text, sp[0] - width if sp[0] > width else 0, sp[0])):
+                    kept.append(sp)
+            found = kept
         elif lead is not None:
             search, width = lead[0].search, lead[1]
             found = [sp for sp in found if search(text, sp[0] - width if sp[0] > width else 0, sp[0])]

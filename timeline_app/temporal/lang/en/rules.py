@@ -3005,6 +3005,12 @@ _CHAT_LINE, _CHAT_REACH = L["chat_hour_reach"]
 RS.reach_after = max(RS.reach_after, _CHAT_REACH)   # (bare_hour's match is the day word; it reads that far after it)
 _CHAT_HOUR = _re(r"(?im)(?:(?:^(?:[^\n:]{1,30}:[ \t]*)?|(?<![\w'’])(?:{chat_hour_leads})!*,[ \t]+)(?P<ah>1[0-2]|0?[1-9])(?:\.(?P<ami>[0-5]\d))?(?=[ \t]*(?:\?|(?:{chat_hour_answers})\b))"
                  r"|(?<![\w.:$£€])(?P<sh>1[0-2]|0?[1-9])(?:\.(?P<shmi>[0-5]\d))?(?=[ \t]+(?:{sharp_words})\b))")
+# what every match of _CHAT_HOUR / _HOUR_SPAN holds, found from its digits on (the regex engine
+# skips to the next digit: a line of news is passed over at once; the patterns themselves are
+# tried at every character): an hour before "?", an answer or "sharp" ("7?", "8 works", "9 sharp"),
+# two hours around "til" or a dash ("4 till 11", "(2-10)")
+_CHAT_HOUR_END = _re(r"(?i)\d[ \t]*(?:\?|(?:{chat_hour_answers}|{sharp_words})\b)")
+_HOUR_SPAN_CORE = re.compile(r"(?i)\d\s*(?:til|till|until|to|-|–)\s*\d")
 _UP_LATE = _re(r"(?i)\b(?:{up_late_words})\s+$")
 _UNTIL_CUES = frozenset(L["limit_prepositions"])
 _SMALL_HOURS = 5
@@ -3045,7 +3051,7 @@ def _bare_hour(m, text):
     found = list(_BARE_HOUR.finditer(text, lo, far))
     if _DOT_TIME.search(text, lo, hi):
         found += _DAY_DOTTED.finditer(text, lo, hi)
-    for c in _CHAT_HOUR.finditer(text, lo, far):
+    for c in (_CHAT_HOUR.finditer(text, lo, far) if _CHAT_HOUR_END.search(text, lo, far) else ()):
         g = "ah" if c["ah"] else "sh"
         if _BARE_MONEY.search(text, max(lo, c.start(g) - 40), c.start(g)):
             continue
@@ -3055,7 +3061,7 @@ def _bare_hour(m, text):
             h = h + 12 if h < 12 else h
         out.append(Mention(c.start(g), c.end(), "bare_hour", "time",
                            dict(hour=h, minute=int(mi) if mi else 0, dref=None, h12=h < 12, loose=True), 7))
-    for b in _HOUR_SPAN.finditer(text, lo, far):
+    for b in (_HOUR_SPAN.finditer(text, lo, far) if _HOUR_SPAN_CORE.search(text, lo, far) else ()):
         for g in ("h", "h2"):
             h = int(b[g])
             if h < _PM_BELOW:
