@@ -72,6 +72,7 @@ class Discourse:
     mode: str = "news"                  # "news" or "narrative"
     last: Point | None = None           # the last date the text mentioned (the story's date)
     last_sentence: int = -1             # the sentence that told it
+    last_paragraph: int = 0             # (news7) ... and its paragraph
     last_opens: bool = False            # ... opening its sentence ("In 1912 Scott reached the Pole on 17 January")
     last_told: bool = False             # ... after a preposition of time ("on 4 May 1971"), not as a
                                         # modifier ("the Dec. 21, 1988, bombing") or a comparison
@@ -150,6 +151,7 @@ class Discourse:
     timetable: bool = False             # a timetable's present in news ("talks resume in June"): surely to come
     # where the reading is
     sentence: int = -1                  # the sentence of the expression being resolved
+    paragraph: int = 0                  # (news7) the paragraph it is in (blank lines passed)
     passed: int = -1                    # the last sentence an expression was read in
     # a history's sections
     heading: bool = False               # the current sentence is a section title
@@ -174,11 +176,18 @@ class Discourse:
         self.said_day = None
         self.sentence = si
 
+    def told_near(self, reach: int) -> bool:
+        """Whether the story's date was told at most ``reach`` sentences back, in the same paragraph
+        (news7: "Their last win there came in April 1999. || City finished third in May": a new
+        paragraph of news turns back to the day of writing)."""
+        return self.last_sentence >= self.sentence - reach and self.last_paragraph == self.paragraph
+
     def move_story(self, p: Point) -> None:
         """The story is now at ``p`` (a part of a day counts as its day)."""
         self.last = p if p.grain != "part-of-day" else Point.day(p.date)
         if p.grain in ("day", "part-of-day", "minute"):
             self.last_day = Point.day(p.date)
         self.last_sentence, self.last_told, self.last_opens = self.sentence, False, False
+        self.last_paragraph = self.paragraph
         self.bc_year = None
         self.aside = None

@@ -142,7 +142,7 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
         when = f"{MONTH_NAMES[said.month]} {said.year}" if ctx.speech_grain == "month" else _fmt(said)
         return _leap_fix(y, month, day, tense, f"the {MONTH_NAMES[month]} after {when}, when it was said "
                                                f"(a future told in the past)")
-    if tense == "past" and last is not None and ctx.last_sentence >= ctx.sentence - _OTHER_YEAR_REACH \
+    if tense == "past" and last is not None and ctx.told_near(_OTHER_YEAR_REACH) \
             and ((ctx.last_told and last.grain in ("month", "day", "part-of-day", "season"))
                  or (last.grain == "year" and ctx.last_opens and ctx.last_sentence == ctx.sentence)) \
             and last.start.year <= ref.year - _OTHER_YEAR:
@@ -923,7 +923,7 @@ def _season(men: Mention, ctx: Discourse, tense):
     if ctx.dct is None:
         return _unplaced("DATE", f"XXXX-{code}", "no reference date")
     last = ctx.last
-    if rel is None and tense == "past" and last is not None and ctx.last_told and ctx.last_sentence >= ctx.sentence - 1 \
+    if rel is None and tense == "past" and last is not None and ctx.last_told and ctx.told_near(1) \
             and last.grain in ("month", "day", "season") and last.start.year <= ctx.dct.year - 3:
         # news telling of another year: "The revolt began in the summer of 1381 ... by the
         # autumn it was over" (a story's winter after its summer is the one at that year's end)
@@ -972,6 +972,9 @@ def _quarter(men: Mention, ctx: Discourse, tense):
             if qstart > ctx.dct and tense not in ("future", "present"):
                 y -= 1
                 why = f"the last Q{q} before {_ref_text(ctx)}"
+            elif d.get("to_come") and add_months(qstart, 3) <= ctx.dct:
+                y += 1   # (news7) "expected to complete in the second quarter" written in December
+                why = f"the next Q{q} after {_ref_text(ctx)} (future tense)"
     else:
         why = "explicit year"
     if d.get("year_ago"):
@@ -1308,6 +1311,12 @@ def _anaphor(men: Mention, ctx: Discourse, tense):
         # (history4) "On 4 August ... That week the army moved. That day it rained": the day told
         # last, inside the coarser period the story has reached
         base, src, which = ctx.last_day, f"the last day mentioned ({ctx.last_day.value})", "last"
+    near = ctx.sentence_day or (ctx.previous_day if ctx.mode == "news" else None)
+    if GRAIN_RANK.get(base.grain, 0) < GRAIN_RANK[need] and need == "day" and near is not None \
+            and (ctx.mode == "news" or base.start <= near.start < base.end):
+        # (news7) "Voters choose on 7 May. Polls close at 10pm and the count begins the next morning":
+        # the day its sentence (in news, or the one before) named, not the coarser date told before it
+        base, src, which = near, f"the day just named ({near.value})", "sentence"
     if GRAIN_RANK.get(base.grain, 0) < GRAIN_RANK[need]:
         # "the next day" after "in 1942": the anchor is too coarse to place it
         if d.get("word", "").startswith("that"):
@@ -1459,14 +1468,14 @@ def _names_a(p: Point, unit: str) -> bool:
 def _the_period(men: Mention, ctx: Discourse, tense):
     unit = men.data["unit"]
     base, src, which = ctx.dct, _ref_text(ctx), "dct"
-    if ctx.mode == "narrative" and ctx.last is not None and _names_a(ctx.last, unit):
+    if ctx.mode == "narrative" and ctx.last is not None and _names_a(ctx.last, unit) and not ctx.from_today:
         base, src, which = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
     elif ctx.mode == "narrative" and ctx.last is None and ctx.coarse is not None and unit in ("decade", "century"):
         # (history5) "grew quickly in the 1800s and was a city by the turn of the century": the
         # period the story has named, at its end (the turn it heads for)
         base, src, which = (ctx.coarse.end - timedelta(days=1)).date(), f"the period just named ({ctx.coarse.value})", "last"
     elif unit in ("year", "decade", "century") and tense == "past" and ctx.last is not None and ctx.dct is not None \
-            and ctx.last_sentence >= ctx.sentence - 1 and ctx.last.end.date() <= date(ctx.dct.year, 1, 1):
+            and ctx.told_near(1) and ctx.last.end.date() <= date(ctx.dct.year, 1, 1):
         # news telling of another year: "warned operators in June 2021 ... by the end of the year"
         base, src, which = ctx.last.date, f"the year just told ({ctx.last.value}), past tense", "last"
     told = ctx.last if ctx.last is not None else ctx.coarse

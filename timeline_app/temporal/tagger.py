@@ -359,13 +359,14 @@ _TIME_QUESTION = re.compile(r"(?i)\b(?:%s)\b" % "|".join(re.escape(w) for w in l
 _TIME_QUESTION_REACH = 120   # characters before a clock time (bounded per time)
 
 
-def decide_mode(mentions: list[Mention], dct: date | None, text: str = "") -> str:
+def decide_mode(mentions: list[Mention], dct: date | None, text: str = "",
+                sentences: list[tuple[int, int]] | None = None) -> str:
     """News (anchor on the publication date) or narrative (anchor on the last date mentioned).
 
     A history reads as a chain of explicit dates far from its publication date, with few
     words that only make sense relative to the day of writing ("yesterday", "on Friday")."""
     votes = _ModeVotes()
-    votes.add(mentions, text)
+    votes.add(mentions, text, sentences)
     return votes.decide(dct, text)
 
 
@@ -374,6 +375,7 @@ _CODA_WORDS = 4   # (history4) at most this many words from the day of writing i
 _STORY_AGE = 25   # (history4) years back from the day of writing that a one-year story is surely a history
 _YEARLESS_RULES = frozenset(("day_month", "month_day", "month"))   # (history4) a day or a month named without its year
 _STORY_REACH = 600   # characters from a dated day (or a weekday going on from it) to the next weekday
+_PLANS_NEWS = 2      # (news7) year-less dates told in the future that, with a word from the day of writing, make a text news
 
 
 class _ModeVotes:
@@ -400,8 +402,13 @@ class _ModeVotes:
         # number told), a story's year; "today" right after such an "ago" names no day of writing's news
         self.ago_years: Counter = Counter()
         self._ago_end = -1
+        # (news7) year-less days and months told in the future ("is set to open on 14 March", "will
+        # publish its results on 27 February") and in the past: a history tells its days in the past;
+        # a news profile full of old years tells its plans from the day of writing
+        self.yearless_future = self.yearless_past = 0
 
-    def add(self, mentions: list[Mention], text: str) -> None:
+    def add(self, mentions: list[Mention], text: str, sentences: list[tuple[int, int]] | None = None) -> None:
+        starts = [s for s, _ in sentences] if sentences else None
         for m in mentions:
             self.mentions += 1
             y = m.data.get("year")
@@ -413,6 +420,11 @@ class _ModeVotes:
                 self.years[m.data["year"]] += 1
             elif m.kind == "cal" and m.data.get("month") and not m.data.get("year") and m.rule in _YEARLESS_RULES:
                 self.yearless += 1
+                if starts:   # (the tense of the few year-less dates only: a bounded read around each)
+                    s0, s1 = sentences[max(0, bisect_right(starts, m.start) - 1)]
+                    told = tense_at(text, s0, s1, m.start, m.end, True)
+                    self.yearless_future += told == "future"
+                    self.yearless_past += told == "past"
             elif m.kind == "season" and m.data.get("year"):
                 self.seasons[m.data["year"]] += 1
             if m.rule in ("bc_year", "bc_century"):
@@ -455,6 +467,11 @@ class _ModeVotes:
         n_years = sum(years.values())
         if deictic > max(2, self.mentions // 15):
             return "news"
+        if deictic >= 1 and self.yearless_future >= _PLANS_NEWS and self.yearless_future > 2 * self.yearless_past:
+            # (news7) a profile or an obituary full of old years that names a day from the day of writing
+            # ("told analysts on Monday") and tells most of its year-less dates as plans ("is set to
+            # open on 14 March", "will publish its results on 27 February"): news, whatever its years
+            return "news"
         if self.bc >= 3:
             return "narrative"
         recent = sum(c for y, c in years.items() if dct.year - 1 <= y <= dct.year + 1)
@@ -474,8 +491,11 @@ class _ModeVotes:
             enough = 1 if self.from_last or (self.yearless >= 2 and bool(told) and max(told) <= dct.year - _STORY_AGE) else 2
             if n_told == 1 and next(iter(told)) in self.asides:
                 enough = 2
+            # (news7) nor when its year-less dates are told mostly as plans ("The seat has been held by the
+            # party since 2010. Voters choose a new MP on 6 May."): a history tells its days in the past
             return "narrative" if n_told >= enough and deictic == 0 and recent == 0 \
-                and max(told) <= dct.year - 5 and not _will_unquoted(will_text) else "news"
+                and max(told) <= dct.year - 5 and not _will_unquoted(will_text) \
+                and self.yearless_future <= self.yearless_past else "news"
         if _median(years) <= dct.year - 5 or recent <= 0.4 * n_years:
             return "narrative"
         return "news"
@@ -626,7 +646,7 @@ def _tag_blocks(text: str, reference_date: date | None, mode: str, sentences, ca
         votes, kept = _ModeVotes(), []
         for i0, i1, lo, hi, _ in blocks:
             mentions = extract(text, cancel, lo, hi)
-            votes.add(mentions, text)
+            votes.add(mentions, text, split)
             if len(kept) == 1:  # a text of more than one block keeps them compressed until they are resolved
                 kept[0] = kept[0][:4] + (_pack(kept[0][4]),)
             kept.append((i0, i1, lo, hi, _pack(mentions) if kept else mentions))
@@ -771,6 +791,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             check(cancel)
         si = max(0, bisect_right(starts, men.start) - 1)
         if si != ctx.sentence:
+            if ctx.sentence >= 0 and _BLANK_LINE.search(text, sentences[ctx.sentence][1], sentences[si][0]):
+                ctx.paragraph += 1   # (each stretch of text between two read sentences is scanned once)
             ctx.next_sentence(si)
             if mode == "narrative":
                 _enter_section(ctx, text, sentences, sent_mentions)
@@ -825,6 +847,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             and (WILL_RE.search(text, max(s0, men.start - 60), men.start) is not None
                  or tense_at(text, s0, s1, men.start, men.end, False) == "present")
         ctx.speech_day = None
+        if men.kind == "quarter" and mode == "news" and tense == "future" and men.data.get("year") is None \
+                and _PERIOD_TO_COME.search(text, max(s0, men.start - 16), men.start):
+            # (news7) "the merger is expected to complete in the second quarter" written in December: the
+            # Q2 to come (not "will report third-quarter results", a quarter gone named as a modifier)
+            men.data["to_come"] = True
         wn = ctx.week_named
         # "Last week they met the mayor on Tuesday", "Last week, the board met on Monday": a weekday told
         # in the past in the clause of a week gone is that week's (not "... which lost half their
@@ -927,7 +954,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         p = res.point
         if p is not None:
             _note_date(ctx, text, sentences[si][0], men, res, tense)
-            if mode == "narrative" and res.anchor == "dct" and men.kind in _NOW_KINDS:
+            if mode == "narrative" and res.anchor == "dct" and men.kind in _NOW_KINDS and not men.data.get("anaphoric"):
                 ctx.now_sentence = si   # "This year we celebrate ... with a festival on 26 October"
                 ctx.now_year = p.start.year if p.grain == "year" else None
 
@@ -1198,7 +1225,13 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
             ctx.dct = p.date
         return
     if p.grain in ("day", "part-of-day", "minute") and not (res.value == "PRESENT_REF" and ctx.sentence_day is not None) and not (
-            ctx.sentence_day is not None and _REPORTED_ON.search(text, max(sent_start, men.start - 24), men.start)):
+            ctx.sentence_day is not None and _REPORTED_ON.search(text, max(sent_start, men.start - 24), men.start)) \
+            and not (men.kind == "holiday" and _attributive(text, men) and not _HOLIDAY_TIME.match(text, men.end)) \
+            and not (men.kind == "anaphor" and res.anchor == "sentence"):
+        # (news7: "the Christmas range would be in stores from Monday": a holiday modifying a noun
+        # names no day the sentence is at; "over the Easter weekend ... on Monday" does; "Polls close at
+        # 10pm and the count begins the next morning": a day counted from the day named is not the
+        # sentence's day, which its clock times take)
         # "last night ... now": "now" does not move the sentence's day; "... on Tuesday after a
         # faulty update, the bank said on Wednesday": the day of the report is not the day the
         # sentence tells of
@@ -1478,7 +1511,9 @@ _BC_STORY_REACH = 200
 # ---- a history that speaks of the day of writing (sixth session, "history") ----------------------
 # the kinds of a time counted from the day of writing that frame the year-less dates after it in
 # their sentence ("This year we celebrate our 225th anniversary with a festival on 26 October")
-_NOW_KINDS = frozenset(("deictic_day", "deictic"))
+# (news7) "last April", "on Monday" read from the day of writing turn their sentence to it too:
+# "... since last April and expects to report by the end of the year"
+_NOW_KINDS = frozenset(("deictic_day", "deictic", "rel_month", "weekday"))
 _AGO_BEFORE = _re(r"\b(?:{offset_directions})\s+$", re.I)   # "386 years ago today"
 _ACCESSION = _re(r"\b(?:{accession_words})\b", re.I)
 _APPOSITION_END = re.compile(r",\s")
@@ -1600,14 +1635,17 @@ def _today_against_the_past(text: str, s0: int, s1: int, men: Mention, dct_year:
     d["nowadays"] = True
 
 
+_FROM_TODAY_KINDS = frozenset(("cal", "weekday", "the_period", "quarter"))   # (news7) "by the end of the year" too
+
+
 def _from_today(ctx: Discourse, text: str, s0: int, men: Mention, tense: str | None) -> bool:
     """In a story told in the past tense, far from the day of writing, a year-less date in a
     sentence that speaks from that day ("The reading room reopens on 16 June", "A memorial
     will be held in September") is counted from the day of writing, not from the story."""
-    if ctx.now_sentence == ctx.sentence and ctx.dct is not None and men.kind in ("cal", "weekday") and not men.data.get("year"):
+    if ctx.now_sentence == ctx.sentence and ctx.dct is not None and men.kind in _FROM_TODAY_KINDS and not men.data.get("year"):
         return True   # the sentence has turned to the day of writing ("This year ... on 26 October")
     return tense is not None and ctx.dct is not None and ctx.last is not None \
-        and ctx.last.start.year < ctx.dct.year - 1 and ctx.past_told >= 2 and ctx.past_told >= 3 * ctx.present_told \
+        and ctx.last.start.year < ctx.dct.year and ctx.past_told >= 2 and ctx.past_told >= 3 * ctx.present_told \
         and speaks_from_now(text, s0, men.start, tense)
 
 
@@ -1653,6 +1691,12 @@ def _aside_year(text: str, sent_start: int, men: Mention, p: Point, ctx: Discour
     """A bare year far from the story's current date, in the middle of a sentence ("the papers,
     declassified in 2005, ...") is an aside: it does not move a narrative's anchor. A year that
     opens its sentence ("In 1975, ...") does."""
+    if ctx.mode == "news":
+        # (news7) "Chief executive Priya Nair, who joined from a rival in March 2021, blamed price cuts
+        # ... in August": a date gone inside a relative clause set off by commas tells an earlier fact
+        # about someone; the news goes on where it was
+        return (ctx.dct is None or p.end.date() <= ctx.dct) and _ASIDE_SHUT.match(text, men.end) is not None \
+            and _RELATIVE_ASIDE.search(text, max(sent_start, men.start - 80), men.start) is not None
     if ctx.mode != "narrative" or ctx.last is None:
         return False
     if p.grain in ("year", "month") and p.end <= ctx.last.start and _gap_days(p, ctx.last) > 180 and _attributive(text, men):
@@ -1698,6 +1742,7 @@ def _aside_year(text: str, sent_start: int, men: Mention, p: Point, ctx: Discour
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;.()]*$")
 _CLAUSE_END = re.compile(r"\s*(?:[.;!]|$)")
+_ASIDE_SHUT = re.compile(r"[^,;.()\n]{0,40}[,)]")   # the relative clause closes right after the date
 
 
 _ASIDE_GAP_DAYS = 25 * 365   # a generation away from the story
@@ -1711,7 +1756,9 @@ def _gap_days(a: Point, b: Point) -> int:
     return max(0, (a.start - b.end).days, (b.start - a.end).days)
 
 
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _TOLD_ON = _re(r"\b(?i:on|in|at|during|until|till)\s+$")
+_PERIOD_TO_COME = _re(r"\b(?i:{period_to_come_prepositions})\s+(?i:the\s+)?$")   # "complete in the second quarter"
 _REPORTED_ON = _re(r"\b{reporting_verbs}\s+(?:on\s+)?$", re.I)
 _CLAUSE_CUT = re.compile(r"[,;:]")
 # "said on Monday", "told fans on Monday", "announced to shareholders on Monday": the day of a report
@@ -1723,6 +1770,7 @@ _UNTIL = _re(r"\b{until_words}\b(?:(?!\b{clause_words}\b)[^,;.])*$", re.I)
 _COMPARED = _re(r"\b{comparison_cues}\b(?:[^,;.()]|(?<=\d)[,.](?=\d))*$", re.I)
 _ATTR_BEFORE = _re(r"(?:\b{attributive_determiners}|['’]s)\s+$", re.I)
 _ATTR_AFTER = _re(r"\s+(?!{not_attributive_nouns:cs}\b)[a-z][a-z-]+")
+_HOLIDAY_TIME = _re(r"\s+{holiday_time_nouns}\b", re.I)
 
 
 def _attributive(text: str, men: Mention) -> bool:
