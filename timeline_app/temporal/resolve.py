@@ -314,6 +314,10 @@ def _cal(men: Mention, ctx: Discourse, tense):
             # "stalemated by 1940. In August of that year": "that year" is the year just named
             base, why, anchor = ctx.aside.start.year, f"year {d['anaphoric_year']:+d} from the year just named ({ctx.aside.value})", "aside"
         y = base + d["anaphoric_year"]
+    if y is None and d.get("generic"):
+        # (news7) "the season usually peaks in December": a habit, the month of any year
+        return _unplaced("DATE", f"XXXX-{d['month']:02d}" + (f"-{d['day']:02d}" if d.get("day") else ""),
+                         f"{MONTH_NAMES[d['month']]} of any year: a habit told in the present", mod)
     if y is None:
         if d.get("rel_year") is not None and ctx.dct:
             y = ctx.dct.year + d["rel_year"]
@@ -1071,6 +1075,9 @@ def _holiday(men: Mention, ctx: Discourse, tense):
         else:
             y = ctx.dct.year
             why, which = f"year of {_ref_text(ctx)}", "dct"
+            if d.get("modifier"):
+                # (news7) "after Boxing Day gales" written on 27 December: a holiday modifying a noun
+                tense = None
             if tense == "past" and on(y) > ctx.dct and (on(y) - ctx.dct).days > _HOLIDAY_AHEAD:
                 y -= 1
                 why = f"past tense: the last one before {_ref_text(ctx)}"

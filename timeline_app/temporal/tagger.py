@@ -847,6 +847,17 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             and (WILL_RE.search(text, max(s0, men.start - 60), men.start) is not None
                  or tense_at(text, s0, s1, men.start, men.end, False) == "present")
         ctx.speech_day = None
+        if men.kind == "cal" and men.data.get("year") is None and men.data.get("month") \
+                and _HABITUAL.search(text, max(s0, men.start - 60), men.start) \
+                and tense_at(text, s0, s1, men.start, men.end, False) in ("present", None):
+            men.data["generic"] = True
+        if men.kind == "holiday" and mode == "news" and (m_after := _ATTR_AFTER.match(text, men.end)) is not None \
+                and (m_after.group().endswith("s") or _ATTR_BEFORE.search(text, max(0, men.start - 12), men.start)) \
+                and not _HOLIDAY_TIME.match(text, men.end) and not _HOLIDAY_NOT_MODIFIER.match(text, men.end):
+            # (news7) "the Christmas range", "after Boxing Day gales" (a determiner before it or a plural
+            # noun after it; not "celebrated Christmas together"): a holiday modifying a noun names
+            # the one nearest the day of writing, whatever the tense of the verb around it
+            men.data["modifier"] = True
         if men.kind == "quarter" and mode == "news" and tense == "future" and men.data.get("year") is None \
                 and _PERIOD_TO_COME.search(text, max(s0, men.start - 16), men.start):
             # (news7) "the merger is expected to complete in the second quarter" written in December: the
@@ -1771,6 +1782,9 @@ _COMPARED = _re(r"\b{comparison_cues}\b(?:[^,;.()]|(?<=\d)[,.](?=\d))*$", re.I)
 _ATTR_BEFORE = _re(r"(?:\b{attributive_determiners}|['’]s)\s+$", re.I)
 _ATTR_AFTER = _re(r"\s+(?!{not_attributive_nouns:cs}\b)[a-z][a-z-]+")
 _HOLIDAY_TIME = _re(r"\s+{holiday_time_nouns}\b", re.I)
+# (news7) "the season usually peaks in December": a habit's adverb in the clause before a year-less date
+_HABITUAL = _re(r"\b{habitual_adverbs}\b[^,;.:!?()]*$", re.I)
+_HOLIDAY_NOT_MODIFIER = _re(r"\s+{not_holiday_modified}\b", re.I)
 
 
 def _attributive(text: str, men: Mention) -> bool:
