@@ -25,7 +25,7 @@ from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, R
 from timeline_app.temporal.reach import rule_cases, rule_contexts, rule_exact, rule_reach, rule_words
 from timeline_app.temporal.rulebase import Mention, dur_value
 from timeline_app.temporal.sentences import join_across, split_sentences
-from timeline_app.temporal.tense import (WILL_RE, apposed_past, finite_past, speaks_from_now, subject_tense, tense_at, told_before,
+from timeline_app.temporal.tense import (WILL_RE, apposed_past, finite_past, fronted_past, speaks_from_now, subject_tense, tense_at, told_before,
                                          told_from_the_past)
 from timeline_app.temporal.tense import _is_past_form as is_past_form
 from timeline_app.temporal.timex import Timex, valid_timex_value
@@ -900,7 +900,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if tense == "past" and men.kind in _DATED and men.data.get("year") is None:
             # (a participle after a name, "Okafor, signed in January", or a finite past, "the sales
             # were brilliant in January" written on 30 December: surely the January gone)
-            ctx.apposed_past = apposed_past(text, s0, men.start) or (mode == "news" and finite_past(text, s0, men.start))
+            ctx.apposed_past = apposed_past(text, s0, men.start) or (mode == "news" and (
+                finite_past(text, s0, men.start) or fronted_past(text, s0, men.start, men.end)))
         if men.kind == "deictic_day" and _DISCORD_AT.match(text, men.end) and _DISCORD_NAME.search(text, max(0, men.start - 48), men.start):
             men.data["stamp_head"] = True   # (informal6) Discord's "name — Yesterday at 9:40 PM"
         if men.kind == "offset" and men.data.get("anchor") == "last":

@@ -75,6 +75,8 @@ _REPORTING_CLAUSE = re.compile(r"[)'’\"”]*\s*,\s*['’\"”]*\s*(?:[\w.'’-
 _CLAUSE_REPORTING = set(_L["clause_reporting_verbs"])
 _REPORTING = set(_L["reporting_verbs"])
 _MODALS = set(_L["verb_modals"])                           # "should ease by Monday"
+_ABILITY = set(_L["ability_modals"])                        # (news7) "can't remember what happened in March": no tense
+_ABILITY_REPORT = set(_L["ability_report_verbs"])
 _QUESTION_SUBJECTS = set(_L["question_subjects"])          # "can you ...", "could we ...": a modal before its subject
 _BEFORE_SPEAKING = set(_L["before_speaking"])              # "born since October"
 _HAVE_GOT = set(_L["have_got"]["verb"])                    # "i've got a dentist appt fri": a present
@@ -169,7 +171,11 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         return "past" if _is_past_form(verb) or verb in _PAST or verb in _PARTICIPLES else "future"
     if w in _MODALS and not caps[i] and nxt and nxt not in _NOT_INFINITIVE and not nxt[0].isdigit():
         # "the rain should ease by Monday", "tickets could sell out on Friday": a modal before
-        # a verb speaks of what is still to come
+        # a verb speaks of what is still to come; (news7) not "can" before a verb of memory or of
+        # saying ("I can't remember what happened in March", "we can confirm that on Monday ..."),
+        # whose date is of another verb or gone
+        if w in _ABILITY and next((x for x in words[i + 1:i + 4] if x not in _FILLERS), "") in _ABILITY_REPORT:
+            return None
         return "future"
     if (w, nxt) in _PREPOSITION_PAIRS:
         return None  # "the blasts next to the embassies": a preposition, not "next Friday"
@@ -455,6 +461,27 @@ def finite_past(text: str, sent_start: int, start: int) -> bool:
             return True
     return any(w in _NEG_PAST or w in _SIMPLE_PAST or (w in _SUBJECT_PAST and k + 1 < len(words) and words[k + 1] not in _NOT_FINITE_AFTER
                and _is_past_form(words[k + 1])) for k, w in enumerate(words))
+
+
+_FRONTED_REACH = 6   # words after a fronted date's comma to its clause's verb ("In January, American Medical brought")
+
+
+def fronted_past(text: str, sent_start: int, start: int, end: int) -> bool:
+    """(news7) Whether the expression opens its sentence after a preposition and a comma follows it,
+    and its clause's verb is a simple past ("In January, American Medical brought in a new chief
+    executive"; "On 3 March, police arrested two men"): a time gone, whatever its distance. Not
+    after "will", "would", "to" or an auxiliary ("In March, the board will vote"). Reads at most
+    four words before and six after."""
+    head = _WORD.findall(text, sent_start, start)
+    if len(head) > 2 or not text.startswith(",", end):
+        return False
+    after = [w.lower() for w in _WORD.findall(text, end + 1, min(len(text), end + 80))][:_FRONTED_REACH]
+    for k, w in enumerate(after):
+        if w in _AUX_FUTURE or w in _AUX_PRESENT or w in _AUX_PAST or w == _TO or w.endswith(_CLITICS) or w in _PERFECT:
+            return False
+        if k and (w in _SIMPLE_PAST or (_is_past_form(w) and w not in _NOT_PAST_ED)):
+            return True
+    return False
 
 
 def _thanked(before: list[str]) -> bool:
