@@ -841,6 +841,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 and not _is_headline(text, s0, s1):
             men.data["chat"] = True   # (informal7) "@jo: kick off 3pm Saturday": a post's day to come, as for the weekday alone
         ctx.from_today = ctx.told_before = ctx.apposed_past = False
+        if men.data.get("said_plan"):
+            tense = "future"   # (news7) "we agreed on May": the month said is the plan's, to come
         # (a future said with "will" before it, or a timetable's present: surely to come, "talks will
         # resume in June" written in July; a modal alone is not so sure, "I can see that ticket from October 12th")
         ctx.timetable = tense == "future" and men.kind in _DATED and mode == "news" and men.data.get("year") is None \
