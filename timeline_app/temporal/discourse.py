@@ -85,6 +85,8 @@ class Discourse:
     sentence_days: list = field(default_factory=list)   # (position, Point) of each day the sentence names
     sentence_night: date | None = None  # the day whose evening or night the current sentence names
                                         # ("last night", "tonight", "10pm"): "1am" after it is the next day
+    previous_night: date | None = None  # (news7) ... named in the sentence just before ("On the night of 14 June
+                                        # 1975 the river rose. The church clock stopped at 2.17am": the 15th)
     bc_year: int | None = None          # the last anchor was this year BC (not placeable here)
     last_day: Point | None = None       # the last day the story told (a day of a coarser story date: "That week ... That day")
     ad_seen: bool = False               # the text opened on a year AD ("AD 79"): its bare years are AD
@@ -170,6 +172,7 @@ class Discourse:
         kept if it was the sentence just before, the quarter in discussion ages."""
         self.quarter_age += max(1, si - self.sentence) if self.sentence >= 0 else 0
         self.previous_day = self.sentence_day if si == self.sentence + 1 else None
+        self.previous_night = self.sentence_night if si == self.sentence + 1 else None
         self.sentence_day = None
         self.sentence_night = None
         self.sentence_days = []

@@ -484,7 +484,11 @@ def _time(men: Mention, ctx: Discourse, tense):
         # afternoon or evening ("died on Saturday afternoon ... The end came at about two o'clock")
         h += 12
         why += f"; an hour of the {'afternoon' if ctx.day_part[1] == 'AF' else 'evening'} told of that day"
-    night = ctx.sentence_night
+    night, named_by = ctx.sentence_night, "the sentence names"
+    if night is None and ctx.previous_night is not None and ctx.sentence_day is None and not d.get("dref") \
+            and h < _SMALL_HOURS_END and not d.get("loose"):
+        # (news7) a small hour right after a sentence that named a night
+        night, named_by = ctx.previous_night, "the sentence before names"
     if d.get("dref") and d["dref"].get("night") and day is not None:
         night = day  # "2am tonight": the night that begins on the day
     night_of = None
@@ -493,7 +497,7 @@ def _time(men: Mention, ctx: Discourse, tense):
             pass   # (informal5) "food at 9, fireworks at midnight": midnight ends the evening's day
         elif h < _SMALL_HOURS_END:
             night_of, day = day, day + timedelta(days=1)  # "from 10pm til 1am", "woke at 3am last night": after midnight
-            why += f"; after midnight of the night of {_fmt(night_of)} the sentence names"
+            why += f"; after midnight of the night of {_fmt(night_of)} {named_by}"
         elif d.get("h12") and h < 12:
             h += 12  # "went to bed at 11:40 last night": the evening's hour
             why += "; an evening hour, the sentence speaks of the night"
