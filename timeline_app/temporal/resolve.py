@@ -486,7 +486,8 @@ def _time(men: Mention, ctx: Discourse, tense):
         why += f"; an hour of the {'afternoon' if ctx.day_part[1] == 'AF' else 'evening'} told of that day"
     night, named_by = ctx.sentence_night, "the sentence names"
     if night is None and ctx.previous_night is not None and ctx.sentence_day is None and not d.get("dref") \
-            and h < _SMALL_HOURS_END and not d.get("loose"):
+            and h < _SMALL_HOURS_END and not d.get("loose") and not d.get("h12") and tense != "future" \
+            and (ctx.dct is None or ctx.previous_night < ctx.dct):
         # (news7) a small hour right after a sentence that named a night
         night, named_by = ctx.previous_night, "the sentence before names"
     if d.get("dref") and d["dref"].get("night") and day is not None:
