@@ -25,7 +25,7 @@ from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, R
 from timeline_app.temporal.reach import rule_cases, rule_contexts, rule_exact, rule_reach, rule_words
 from timeline_app.temporal.rulebase import Mention, dur_value
 from timeline_app.temporal.sentences import join_across, split_sentences
-from timeline_app.temporal.tense import (WILL_RE, apposed_past, finite_past, fronted_past, speaks_from_now, subject_tense, tense_at, told_before,
+from timeline_app.temporal.tense import (WILL_RE, apposed_past, finite_past, fronted_past, since_perfect, speaks_from_now, subject_tense, tense_at, told_before,
                                          told_from_the_past)
 from timeline_app.temporal.tense import _is_past_form as is_past_form
 from timeline_app.temporal.timex import Timex, valid_timex_value
@@ -919,8 +919,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # (history6) "Next summer she has promised to come with us": "next summer", "last winter"
             # said in the narrator's present count from the day of writing (a story says "the next summer")
             men.data["from_now"] = True
-        if mode == "narrative" and (tense is not None or ctx.now_sentence == si):
+        if mode == "narrative" and (tense is not None or ctx.now_sentence == si or men.kind in _FROM_TODAY_KINDS):
             ctx.from_today = _from_today(ctx, text, s0, men, tense)
+            if ctx.from_today and men.kind == "season":
+                men.data["from_now"] = True   # (news7) "The board met last week and agreed to sell it in the spring"
             if ctx.from_today and ctx.now_sentence == si and ctx.now_year and men.kind == "cal" and not men.data.get("year"):
                 men.data["year"] = ctx.now_year
                 men.data["year_why"] = f"the year its sentence names from the day of writing ({ctx.now_year})"
@@ -1649,7 +1651,7 @@ def _today_against_the_past(text: str, s0: int, s1: int, men: Mention, dct_year:
     d["nowadays"] = True
 
 
-_FROM_TODAY_KINDS = frozenset(("cal", "weekday", "the_period", "quarter"))   # (news7) "by the end of the year" too
+_FROM_TODAY_KINDS = frozenset(("cal", "weekday", "the_period", "quarter", "season"))   # (news7) "by the end of the year" too
 
 
 def _from_today(ctx: Discourse, text: str, s0: int, men: Mention, tense: str | None) -> bool:
@@ -1658,6 +1660,9 @@ def _from_today(ctx: Discourse, text: str, s0: int, men: Mention, tense: str | N
     will be held in September") is counted from the day of writing, not from the story."""
     if ctx.now_sentence == ctx.sentence and ctx.dct is not None and men.kind in _FROM_TODAY_KINDS and not men.data.get("year"):
         return True   # the sentence has turned to the day of writing ("This year ... on 26 October")
+    if ctx.dct is not None and men.kind in _FROM_TODAY_KINDS and not men.data.get("year") \
+            and since_perfect(text, s0, men.start, men.end):
+        return True   # (news7) "Since January the club has signed five players": up to the day of writing
     return tense is not None and ctx.dct is not None and ctx.last is not None \
         and ctx.last.start.year < ctx.dct.year and ctx.past_told >= 2 and ctx.past_told >= 3 * ctx.present_told \
         and speaks_from_now(text, s0, men.start, tense)

@@ -484,6 +484,21 @@ def fronted_past(text: str, sent_start: int, start: int, end: int) -> bool:
     return False
 
 
+def since_perfect(text: str, sent_start: int, start: int, end: int) -> bool:
+    """(news7) Whether the expression follows "since" and its clause goes on in the present perfect
+    ("Since January the club has signed five players", "since March, prices have risen"): a time
+    up to the moment of writing. Reads the word before and at most eight words after."""
+    before = _WORD.findall(text, max(sent_start, start - 12), start)
+    if not before or before[-1].lower() not in _BEFORE_SPEAKING:
+        return False
+    after = [w.lower() for w in _WORD.findall(text, end, min(len(text), end + 100))][:8]
+    stop = text.find(".", end, end + 100)
+    if stop >= 0:
+        after = after[:len(_WORD.findall(text, end, stop))]
+    return any(w in _PERFECT and _is_past_form(next((x for x in after[k + 1:k + 4] if x not in _FILLERS), ""))
+               for k, w in enumerate(after))
+
+
 def _thanked(before: list[str]) -> bool:
     """Whether the words before an expression give thanks or pleasure for it: "thanks for", "thank
     you for" ("thanks for having us tues"), or a pleasure adjective before "to" ("lovely to see you
@@ -554,8 +569,11 @@ def speaks_from_now(text: str, sent_start: int, start: int, tense: str) -> bool:
         return True
     words = [w.lower() for w in raw]
     for k, w in enumerate(words):
-        if w in _PERFECT and _is_past_form(next((x for x in words[k + 1:k + 4] if x not in _FILLERS), "")):
-            return True   # the present perfect: "This season it has lost only once, in August"
+        if w in _PERFECT and _is_past_form(next((x for x in words[k + 1:k + 4] if x not in _FILLERS), "")) \
+                and not (k and (words[k - 1] in _MODALS or words[k - 1] in _AUX_FUTURE)):
+            # the present perfect: "This season it has lost only once, in August" (not a modal's
+            # perfect, a guess about the past: "may have contributed to the failure of the Spring Offensive")
+            return True
     # (a past participle right after "is"/"are" is a present passive: "Room 12 is closed on 1 May")
     if tense == "past" or any((_is_past_form(w) and not (k and words[k - 1] in _AUX_PRESENT)) or w in _AUX_PAST or w in _NOT_NOW
                               for k, w in enumerate(words)):
