@@ -376,6 +376,7 @@ _STORY_AGE = 25   # (history4) years back from the day of writing that a one-yea
 _YEARLESS_RULES = frozenset(("day_month", "month_day", "month"))   # (history4) a day or a month named without its year
 _STORY_REACH = 600   # characters from a dated day (or a weekday going on from it) to the next weekday
 _PLANS_NEWS = 2      # (news7) year-less dates told in the future that, with a word from the day of writing, make a text news
+_PLANS_READ = 48     # (news7) at most this many year-less dates have their tense read for the mode (a constant per text)
 
 
 class _ModeVotes:
@@ -406,9 +407,13 @@ class _ModeVotes:
         # publish its results on 27 February") and in the past: a history tells its days in the past;
         # a news profile full of old years tells its plans from the day of writing
         self.yearless_future = self.yearless_past = 0
+        self._starts: list[int] | None = None   # the sentences' starts, listed once for all blocks
+        self._tensed = 0                           # year-less dates whose tense was read
 
     def add(self, mentions: list[Mention], text: str, sentences: list[tuple[int, int]] | None = None) -> None:
-        starts = [s for s, _ in sentences] if sentences else None
+        if sentences and self._starts is None:
+            self._starts = [s for s, _ in sentences]
+        starts = self._starts if sentences else None
         for m in mentions:
             self.mentions += 1
             y = m.data.get("year")
@@ -420,7 +425,8 @@ class _ModeVotes:
                 self.years[m.data["year"]] += 1
             elif m.kind == "cal" and m.data.get("month") and not m.data.get("year") and m.rule in _YEARLESS_RULES:
                 self.yearless += 1
-                if starts:   # (the tense of the few year-less dates only: a bounded read around each)
+                if starts and self._tensed < _PLANS_READ:   # (a bounded read around each of the first few)
+                    self._tensed += 1
                     s0, s1 = sentences[max(0, bisect_right(starts, m.start) - 1)]
                     told = tense_at(text, s0, s1, m.start, m.end, True)
                     self.yearless_future += told == "future"
