@@ -154,6 +154,7 @@ class Discourse:
     # where the reading is
     sentence: int = -1                  # the sentence of the expression being resolved
     paragraph: int = 0                  # (news7) the paragraph it is in (blank lines passed)
+    now_para: bool = False              # (news7) ... a paragraph of a story that names a time from the day of writing
     passed: int = -1                    # the last sentence an expression was read in
     # a history's sections
     heading: bool = False               # the current sentence is a section title

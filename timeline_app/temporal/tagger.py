@@ -789,6 +789,18 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         order.append((si, late, men.start, men))
     order.sort(key=lambda t: t[:3])
     mentions = [t[3] for t in order]
+    # (news7) in a story, a paragraph that names a time from the day of writing ("Last week the trust
+    # ...", "yesterday", "last June") is news: its year-less dates count from that day too (the
+    # paragraph of each sentence with a mention, from the blank lines between them: one scan)
+    now_paras: set[int] = set()
+    para_of: dict[int, int] = {}
+    if mode == "narrative" and ctx.dct is not None:
+        para, prev = 0, None
+        for si in sorted(set(sent_of)):
+            if prev is not None and _BLANK_LINE.search(text, sentences[prev][1], sentences[si][0]):
+                para += 1
+            para_of[si], prev = para, si
+        now_paras = {para_of[si] for si, men in zip(sent_of, mentions) if _from_writing(men)}
     del order, sent_of
     if mode == "narrative":
         _mark_cross_year_ranges(text, mentions)
@@ -806,6 +818,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             deferred.append((men, si))
             continue
         s0, s1 = sentences[si]
+        ctx.now_para = bool(now_paras) and para_of.get(si) in now_paras
         # (a month or a date in news too: "talks resume May 5" written in September is the May to come;
         # a story's present is its own: "the booths reopen on 16 June")
         tense = tense_at(text, s0, s1, men.start, men.end, men.kind in _SCHEDULED or (men.kind in _DATED and mode == "news")) \
@@ -1660,6 +1673,19 @@ def _today_against_the_past(text: str, s0: int, s1: int, men: Mention, dct_year:
 _FROM_TODAY_KINDS = frozenset(("cal", "weekday", "the_period", "quarter", "season"))   # (news7) "by the end of the year" too
 
 
+_WRITING_UNITS = frozenset(("week", "month", "weekend"))
+
+
+def _from_writing(men: Mention) -> bool:
+    """(news7) A mention that only makes sense from the day of writing: "last week", "next month",
+    "yesterday", "tomorrow", "last June" (not "today" or "now", which a story's present uses: "the
+    city, today the capital"; nor "this year", "next year", which a history says of its own years:
+    "Another major event of this year was ...", "would break it in a referendum next year")."""
+    d = men.data
+    return (men.kind == "deictic" and not d.get("anaphoric") and d.get("offset") and d.get("unit") in _WRITING_UNITS) \
+        or (men.kind == "rel_month" and not d.get("anaphoric")) or (men.kind == "deictic_day" and d.get("offset", 0) != 0)
+
+
 def _from_today(ctx: Discourse, text: str, s0: int, men: Mention, tense: str | None) -> bool:
     """In a story told in the past tense, far from the day of writing, a year-less date in a
     sentence that speaks from that day ("The reading room reopens on 16 June", "A memorial
@@ -1667,7 +1693,7 @@ def _from_today(ctx: Discourse, text: str, s0: int, men: Mention, tense: str | N
     if ctx.now_sentence == ctx.sentence and ctx.dct is not None and men.kind in _FROM_TODAY_KINDS and not men.data.get("year"):
         return True   # the sentence has turned to the day of writing ("This year ... on 26 October")
     if ctx.dct is not None and men.kind in _FROM_TODAY_KINDS and not men.data.get("year") \
-            and since_perfect(text, s0, men.start, men.end):
+            and (ctx.now_para or since_perfect(text, s0, men.start, men.end)):
         return True   # (news7) "Since January the club has signed five players": up to the day of writing
     return tense is not None and ctx.dct is not None and ctx.last is not None \
         and ctx.last.start.year < ctx.dct.year and ctx.past_told >= 2 and ctx.past_told >= 3 * ctx.present_told \
