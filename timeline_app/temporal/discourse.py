@@ -83,6 +83,8 @@ class Discourse:
     recent_day: tuple[int, Point, int] | None = None   # (sentence, day, position) of the last day any sentence named: a
                                         # chat's "babysit sat night? ... 7 if poss? ... back by 11" speaks of it
     sentence_days: list = field(default_factory=list)   # (position, Point) of each day the sentence names
+    counted_from: dict = field(default_factory=dict)    # (news7) position -> the day a day of sentence_days counts
+                                        # from ("the next morning": the day before it); at most one per day named
     sentence_night: date | None = None  # the day whose evening or night the current sentence names
                                         # ("last night", "tonight", "10pm"): "1am" after it is the next day
     previous_night: date | None = None  # (news7) ... named in the sentence just before ("On the night of 14 June
@@ -177,6 +179,7 @@ class Discourse:
         self.sentence_day = None
         self.sentence_night = None
         self.sentence_days = []
+        self.counted_from = {}
         self.said_day = None
         self.sentence = si
 

@@ -1546,9 +1546,14 @@ def _sentence_day_near(men: Mention, ctx: Discourse, cut: int | None = None) -> 
     (none after ``cut``, where a chat's message ends without a capital after it: "round about 8. the
     nurse is coming Friday")."""
     sd = next(((pos, p) for pos, p in ctx.sentence_days if 0 < pos - men.end <= _DAY_RIGHT_AFTER), None) \
-        or max(((pos, p) for pos, p in ctx.sentence_days if pos < men.start), key=lambda t: t[0], default=None) \
-        or min(ctx.sentence_days, key=lambda t: t[0], default=(0, ctx.sentence_day))
+        or max(((pos, p) for pos, p in ctx.sentence_days if pos < men.start), key=lambda t: t[0], default=None)
     # ((informal7) first the day written right after the time: "doors 8am sat & 9am sun" is 09:00 on Sunday)
+    if sd is None:
+        sd = min(ctx.sentence_days, key=lambda t: t[0], default=(0, ctx.sentence_day))
+        # (news7) a day after the time, in a clause of its own, that counts from another ("Polls close at
+        # 10pm and the count begins the next morning"): that other (not "At 5am the next morning")
+        if men.data.get("clause_apart"):
+            sd = (sd[0], ctx.counted_from.get(sd[0], sd[1]))
     if cut is not None and sd[0] >= cut:
         return None
     return sd[1]

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Iterator
 
 from timeline_app.temporal.anchors import anchor_lengths
@@ -974,6 +974,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             if ctx.dct is None or (ctx.dct.month, ctx.dct.day) == (2, 29):
                 continue
             men.data["month"], men.data["day"] = ctx.dct.month, ctx.dct.day
+        if men.kind == "time" and ctx.counted_from and not men.data.get("dref"):
+            after = min((pos for pos, _ in ctx.sentence_days if pos > men.start), default=None)
+            if after in ctx.counted_from and _CLAUSE_JOIN.search(text, men.end, after):
+                men.data["clause_apart"] = True   # (news7) "Polls close at 10pm and the count begins the next morning"
         res = None
         if mode == "narrative" and men.kind == "duration":
             res = _event_offset(text, sentences, si, men, results, ctx)
@@ -1272,6 +1276,10 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # sentence tells of
         ctx.sentence_day = Point.day(res.night_of or p.date)
         ctx.sentence_days.append((men.start, ctx.sentence_day))
+        if men.kind == "anaphor" and men.data.get("unit") == "day" and men.data.get("offset"):
+            # (news7) "Polls close at 10pm and the count begins the next morning": a clock time before
+            # it is on the day it counts from
+            ctx.counted_from[men.start] = Point.day(ctx.sentence_day.date - timedelta(days=men.data["offset"]))
         if not res.value.endswith("_REF"):
             ctx.recent_day = (ctx.sentence, ctx.sentence_day, men.start)   # ("atm", "now" name no day)
             ctx.named_mdays[ctx.sentence_day.date.day] = ctx.sentence_day.date
@@ -1807,6 +1815,7 @@ def _gap_days(a: Point, b: Point) -> int:
     return max(0, (a.start - b.end).days, (b.start - a.end).days)
 
 
+_CLAUSE_JOIN = _re(r"(?:;|\b(?i:{clause_joiners})\b)")
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _TOLD_ON = _re(r"\b(?i:on|in|at|during|until|till)\s+$")
 _PERIOD_TO_COME = _re(r"\b(?i:{period_to_come_prepositions})\s+(?i:the\s+)?$")   # "complete in the second quarter"
