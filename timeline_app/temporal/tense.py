@@ -34,6 +34,7 @@ _DETERMINERS = set(_L["tense_determiners"])
 _NOUN_AFTER = set(_L["noun_after_prepositions"])          # (informal5) "on leave", "for sale": a noun, no verb
 _RELATIVE = set(_L["relative_pronouns"])                   # "the tie that ended 1-1 on Saturday": a verb, not "that failed bid"
 _FILLERS = set(_L["group_fillers"])                        # "has not yet", "will still be"
+_ADVERB_ENDS = tuple(_L["adverb_suffixes"])                # (news7) "is traditionally held", "was quickly rebuilt"
 _TO = _L["infinitive_marker"][0]
 _PREPOSITION_PAIRS = {tuple(p.split()) for p in _L["preposition_pairs"]}   # "next to the embassy"
 _CLITICS = tuple(_L["future_clitics"])
@@ -225,7 +226,7 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
             # "will remain closed": the linking verb's own auxiliaries decide
             fallback = fallback or ("present" if a.endswith(_PRESENT_SUFFIXES) else None)
             continue
-        if a in _FILLERS:
+        if a in _FILLERS or (len(a) > 5 and a.endswith(_ADVERB_ENDS)):
             continue
         if a in _QUESTION_SUBJECTS and k > 0 and (words[k - 1] in _MODALS or words[k - 1] in _AUX_FUTURE):
             return "future"  # "can you take the dog sunday?", "could we do fri": a question about what is to come
