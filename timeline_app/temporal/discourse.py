@@ -156,7 +156,8 @@ class Discourse:
     # where the reading is
     sentence: int = -1                  # the sentence of the expression being resolved
     paragraph: int = 0                  # (news7) the paragraph it is in (blank lines passed)
-    now_para: bool = False              # (news7) ... a paragraph of a story that names a time from the day of writing
+    now_para: bool = False              # (news7) ... in a paragraph of a story that has named a time only the day
+                                        # of writing gives ("Last week the council ...")
     passed: int = -1                    # the last sentence an expression was read in
     # a history's sections
     heading: bool = False               # the current sentence is a section title

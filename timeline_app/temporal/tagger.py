@@ -789,18 +789,6 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         order.append((si, late, men.start, men))
     order.sort(key=lambda t: t[:3])
     mentions = [t[3] for t in order]
-    # (news7) in a story, a paragraph that names a time from the day of writing ("Last week the trust
-    # ...", "yesterday", "last June") is news: its year-less dates count from that day too (the
-    # paragraph of each sentence with a mention, from the blank lines between them: one scan)
-    now_paras: set[int] = set()
-    para_of: dict[int, int] = {}
-    if mode == "narrative" and ctx.dct is not None:
-        para, prev = 0, None
-        for si in sorted(set(sent_of)):
-            if prev is not None and _BLANK_LINE.search(text, sentences[prev][1], sentences[si][0]):
-                para += 1
-            para_of[si], prev = para, si
-        now_paras = {para_of[si] for si, men in zip(sent_of, mentions) if _from_writing(men)}
     del order, sent_of
     if mode == "narrative":
         _mark_cross_year_ranges(text, mentions)
@@ -811,6 +799,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if si != ctx.sentence:
             if ctx.sentence >= 0 and _BLANK_LINE.search(text, sentences[ctx.sentence][1], sentences[si][0]):
                 ctx.paragraph += 1   # (each stretch of text between two read sentences is scanned once)
+                ctx.now_para = False
             ctx.next_sentence(si)
             if mode == "narrative":
                 _enter_section(ctx, text, sentences, sent_mentions)
@@ -818,7 +807,6 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             deferred.append((men, si))
             continue
         s0, s1 = sentences[si]
-        ctx.now_para = bool(now_paras) and para_of.get(si) in now_paras
         # (a month or a date in news too: "talks resume May 5" written in September is the May to come;
         # a story's present is its own: "the booths reopen on 16 June")
         tense = tense_at(text, s0, s1, men.start, men.end, men.kind in _SCHEDULED or (men.kind in _DATED and mode == "news")) \
@@ -993,6 +981,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         p = res.point
         if p is not None:
             _note_date(ctx, text, sentences[si][0], men, res, tense)
+            if mode == "narrative" and res.anchor == "dct" and _from_writing(men):
+                # (news7) in a story, a paragraph that has named a time only the day of writing gives
+                # ("Last week the trust ...", "yesterday", "last June") is news from there on: its
+                # year-less dates count from that day too
+                ctx.now_para = True
             if mode == "narrative" and res.anchor == "dct" and men.kind in _NOW_KINDS and not men.data.get("anaphoric"):
                 ctx.now_sentence = si   # "This year we celebrate ... with a festival on 26 October"
                 ctx.now_year = p.start.year if p.grain == "year" else None
