@@ -9,7 +9,9 @@ weekday told in the past in the clause of "last week" a day of last week; "next 
 tomorrow or the day after; a day set in the past ("was due to") the nearer one. Second tense set: a
 headline's present the day gone; a possessive day the tense of its verb; a present question the day
 to come; a finite past ("they went", "since", "Retailers reported") a month gone; a timetable's
-present or "will" a month to come. No timings."""
+present or "will" a month to come. Ninth session (news7): a profile's plans count from the day of
+writing whatever its old years; a date fronted before a simple past is gone; a date in a relative
+clause does not move the news. No timings."""
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -146,3 +148,46 @@ def test_a_timetable_or_will_names_a_month_to_come(ref, month, form):
     found = [t for t in tag(text, ref) if t.expression == MONTHS[month - 1]]
     assert len(found) == 1, [(t.expression, t.timex_value) for t in tag(text, ref)]
     assert found[0].end.date() > ref, (text, ref, found[0].timex_value)   # the month to come, or this one
+
+
+# ---- news with old years next to plans (ninth session, notes "news7:" in the corpus) ----
+
+# a profile full of old years: the plans it tells, and a day from the day of writing, count from
+# that day whatever the years around them
+_PROFILE = ("Ms Okoye joined the mill in 1979, became its manager in 1986, bought it in 1993 and sold a "
+            "half share in 2001. She expanded it in 2008 and again in 2014. She told staff on Monday that "
+            "the new loom shed is set to open on 9 {m}, and the firm will publish its accounts on 20 {m2}.")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(min_value=date(2020, 1, 1), max_value=date(2040, 12, 31)), st.integers(min_value=1, max_value=12),
+       st.integers(min_value=1, max_value=12))
+def test_a_profiles_plans_count_from_the_day_of_writing(ref, month, month2):
+    text = _PROFILE.format(m=MONTHS[month - 1], m2=MONTHS[month2 - 1])
+    for expr in (f"9 {MONTHS[month - 1]}", f"20 {MONTHS[month2 - 1]}"):
+        found = [t for t in tag(text, ref) if t.expression == expr]
+        assert len(found) == 1, [(t.expression, t.timex_value) for t in tag(text, ref)]
+        # within a year of the day of writing (the one to come but for a day or two gone: a future's
+        # cost against a day just gone is a fixed number of days), never one of the story's years
+        assert abs((found[0].start.date() - ref).days) <= 366, (text, ref, found[0].timex_value)
+
+
+@settings(max_examples=60, deadline=None)
+@given(refs, st.integers(min_value=1, max_value=12))
+def test_a_fronted_date_before_a_simple_past_is_gone(ref, month):
+    text = f"In {MONTHS[month - 1]}, the brewery brought in a new head brewer."
+    found = [t for t in tag(text, ref) if t.expression == MONTHS[month - 1]]
+    assert len(found) == 1, [(t.expression, t.timex_value) for t in tag(text, ref)]
+    assert found[0].start.date() <= ref and (ref - found[0].start.date()).days < 366, (text, ref, found[0].timex_value)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(min_value=date(2020, 1, 1), max_value=date(2040, 12, 31)), st.integers(min_value=1, max_value=12))
+def test_a_relative_clause_date_does_not_move_the_news(ref, month):
+    text = (f"The head coach, who joined from a rival club in March 2011, said the team lost its captain "
+            f"in {MONTHS[month - 1]}.")
+    found = [t for t in tag(text, ref) if t.expression == MONTHS[month - 1]]
+    assert len(found) == 1, [(t.expression, t.timex_value) for t in tag(text, ref)]
+    # a month of the year around the day of writing (a past month a few weeks ahead of a reference date
+    # in January may still read as the coming one: the tense's cost is a number of days), never 2011's
+    assert abs((ref - found[0].start.date()).days) < 366, (text, ref, found[0].timex_value)

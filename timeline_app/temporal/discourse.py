@@ -72,6 +72,7 @@ class Discourse:
     mode: str = "news"                  # "news" or "narrative"
     last: Point | None = None           # the last date the text mentioned (the story's date)
     last_sentence: int = -1             # the sentence that told it
+    last_paragraph: int = 0             # (news7) ... and its paragraph
     last_opens: bool = False            # ... opening its sentence ("In 1912 Scott reached the Pole on 17 January")
     last_told: bool = False             # ... after a preposition of time ("on 4 May 1971"), not as a
                                         # modifier ("the Dec. 21, 1988, bombing") or a comparison
@@ -82,8 +83,12 @@ class Discourse:
     recent_day: tuple[int, Point, int] | None = None   # (sentence, day, position) of the last day any sentence named: a
                                         # chat's "babysit sat night? ... 7 if poss? ... back by 11" speaks of it
     sentence_days: list = field(default_factory=list)   # (position, Point) of each day the sentence names
+    counted_from: dict = field(default_factory=dict)    # (news7) position -> the day a day of sentence_days counts
+                                        # from ("the next morning": the day before it); at most one per day named
     sentence_night: date | None = None  # the day whose evening or night the current sentence names
                                         # ("last night", "tonight", "10pm"): "1am" after it is the next day
+    previous_night: date | None = None  # (news7) ... named in the sentence just before ("On the night of 14 June
+                                        # 1975 the river rose. The church clock stopped at 2.17am": the 15th)
     bc_year: int | None = None          # the last anchor was this year BC (not placeable here)
     last_day: Point | None = None       # the last day the story told (a day of a coarser story date: "That week ... That day")
     ad_seen: bool = False               # the text opened on a year AD ("AD 79"): its bare years are AD
@@ -150,6 +155,9 @@ class Discourse:
     timetable: bool = False             # a timetable's present in news ("talks resume in June"): surely to come
     # where the reading is
     sentence: int = -1                  # the sentence of the expression being resolved
+    paragraph: int = 0                  # (news7) the paragraph it is in (blank lines passed)
+    now_para: bool = False              # (news7) ... in a paragraph of a story that has named a time only the day
+                                        # of writing gives ("Last week the council ...")
     passed: int = -1                    # the last sentence an expression was read in
     # a history's sections
     heading: bool = False               # the current sentence is a section title
@@ -168,11 +176,19 @@ class Discourse:
         kept if it was the sentence just before, the quarter in discussion ages."""
         self.quarter_age += max(1, si - self.sentence) if self.sentence >= 0 else 0
         self.previous_day = self.sentence_day if si == self.sentence + 1 else None
+        self.previous_night = self.sentence_night if si == self.sentence + 1 else None
         self.sentence_day = None
         self.sentence_night = None
         self.sentence_days = []
+        self.counted_from = {}
         self.said_day = None
         self.sentence = si
+
+    def told_near(self, reach: int) -> bool:
+        """Whether the story's date was told at most ``reach`` sentences back, in the same paragraph
+        (news7: "Their last win there came in April 1999. || City finished third in May": a new
+        paragraph of news turns back to the day of writing)."""
+        return self.last_sentence >= self.sentence - reach and self.last_paragraph == self.paragraph
 
     def move_story(self, p: Point) -> None:
         """The story is now at ``p`` (a part of a day counts as its day)."""
@@ -180,5 +196,6 @@ class Discourse:
         if p.grain in ("day", "part-of-day", "minute"):
             self.last_day = Point.day(p.date)
         self.last_sentence, self.last_told, self.last_opens = self.sentence, False, False
+        self.last_paragraph = self.paragraph
         self.bc_year = None
         self.aside = None

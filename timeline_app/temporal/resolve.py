@@ -159,7 +159,7 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
         when = f"{MONTH_NAMES[said.month]} {said.year}" if ctx.speech_grain == "month" else _fmt(said)
         return _leap_fix(y, month, day, tense, f"the {MONTH_NAMES[month]} after {when}, when it was said "
                                                f"(a future told in the past)")
-    if tense == "past" and last is not None and ctx.last_sentence >= ctx.sentence - _OTHER_YEAR_REACH \
+    if tense == "past" and last is not None and ctx.told_near(_OTHER_YEAR_REACH) \
             and ((ctx.last_told and last.grain in ("month", "day", "part-of-day", "season"))
                  or (last.grain == "year" and ctx.last_opens and ctx.last_sentence == ctx.sentence)) \
             and last.start.year <= ref.year - _OTHER_YEAR:
@@ -331,6 +331,10 @@ def _cal(men: Mention, ctx: Discourse, tense):
             # "stalemated by 1940. In August of that year": "that year" is the year just named
             base, why, anchor = ctx.aside.start.year, f"year {d['anaphoric_year']:+d} from the year just named ({ctx.aside.value})", "aside"
         y = base + d["anaphoric_year"]
+    if y is None and d.get("generic"):
+        # (news7) "the season usually peaks in December": a habit, the month of any year
+        return _unplaced("DATE", f"XXXX-{d['month']:02d}" + (f"-{d['day']:02d}" if d.get("day") else ""),
+                         f"{MONTH_NAMES[d['month']]} of any year: a habit told in the present", mod)
     if y is None:
         if d.get("rel_year") is not None and ctx.dct:
             y = ctx.dct.year + d["rel_year"]
@@ -497,7 +501,12 @@ def _time(men: Mention, ctx: Discourse, tense):
         # afternoon or evening ("died on Saturday afternoon ... The end came at about two o'clock")
         h += 12
         why += f"; an hour of the {'afternoon' if ctx.day_part[1] == 'AF' else 'evening'} told of that day"
-    night = ctx.sentence_night
+    night, named_by = ctx.sentence_night, "the sentence names"
+    if night is None and ctx.previous_night is not None and ctx.sentence_day is None and not d.get("dref") \
+            and h < _SMALL_HOURS_END and not d.get("loose") and not d.get("h12") and tense != "future" \
+            and (ctx.dct is None or ctx.previous_night < ctx.dct):
+        # (news7) a small hour right after a sentence that named a night
+        night, named_by = ctx.previous_night, "the sentence before names"
     if d.get("dref") and d["dref"].get("night") and day is not None:
         night = day  # "2am tonight": the night that begins on the day
     night_of = None
@@ -506,7 +515,7 @@ def _time(men: Mention, ctx: Discourse, tense):
             pass   # (informal5) "food at 9, fireworks at midnight": midnight ends the evening's day
         elif h < _SMALL_HOURS_END:
             night_of, day = day, day + timedelta(days=1)  # "from 10pm til 1am", "woke at 3am last night": after midnight
-            why += f"; after midnight of the night of {_fmt(night_of)} the sentence names"
+            why += f"; after midnight of the night of {_fmt(night_of)} {named_by}"
         elif d.get("h12") and h < 12:
             h += 12  # "went to bed at 11:40 last night": the evening's hour
             why += "; an evening hour, the sentence speaks of the night"
@@ -940,7 +949,7 @@ def _season(men: Mention, ctx: Discourse, tense):
     if ctx.dct is None:
         return _unplaced("DATE", f"XXXX-{code}", "no reference date")
     last = ctx.last
-    if rel is None and tense == "past" and last is not None and ctx.last_told and ctx.last_sentence >= ctx.sentence - 1 \
+    if rel is None and tense == "past" and last is not None and ctx.last_told and ctx.told_near(1) \
             and last.grain in ("month", "day", "season") and last.start.year <= ctx.dct.year - 3:
         # news telling of another year: "The revolt began in the summer of 1381 ... by the
         # autumn it was over" (a story's winter after its summer is the one at that year's end)
@@ -989,6 +998,9 @@ def _quarter(men: Mention, ctx: Discourse, tense):
             if qstart > ctx.dct and tense not in ("future", "present"):
                 y -= 1
                 why = f"the last Q{q} before {_ref_text(ctx)}"
+            elif d.get("to_come") and add_months(qstart, 3) <= ctx.dct:
+                y += 1   # (news7) "expected to complete in the second quarter" written in December
+                why = f"the next Q{q} after {_ref_text(ctx)} (future tense)"
     else:
         why = "explicit year"
     if d.get("year_ago"):
@@ -1085,6 +1097,9 @@ def _holiday(men: Mention, ctx: Discourse, tense):
         else:
             y = ctx.dct.year
             why, which = f"year of {_ref_text(ctx)}", "dct"
+            if d.get("modifier"):
+                # (news7) "after Boxing Day gales" written on 27 December: a holiday modifying a noun
+                tense = None
             if tense == "past" and on(y) > ctx.dct and (on(y) - ctx.dct).days > _HOLIDAY_AHEAD:
                 y -= 1
                 why = f"past tense: the last one before {_ref_text(ctx)}"
@@ -1325,6 +1340,12 @@ def _anaphor(men: Mention, ctx: Discourse, tense):
         # (history4) "On 4 August ... That week the army moved. That day it rained": the day told
         # last, inside the coarser period the story has reached
         base, src, which = ctx.last_day, f"the last day mentioned ({ctx.last_day.value})", "last"
+    near = ctx.sentence_day or (ctx.previous_day if ctx.mode == "news" else None)
+    if GRAIN_RANK.get(base.grain, 0) < GRAIN_RANK[need] and need == "day" and near is not None \
+            and (ctx.mode == "news" or base.start <= near.start < base.end):
+        # (news7) "Voters choose on 7 May. Polls close at 10pm and the count begins the next morning":
+        # the day its sentence (in news, or the one before) named, not the coarser date told before it
+        base, src, which = near, f"the day just named ({near.value})", "sentence"
     if GRAIN_RANK.get(base.grain, 0) < GRAIN_RANK[need]:
         # "the next day" after "in 1942": the anchor is too coarse to place it
         if d.get("word", "").startswith("that"):
@@ -1476,14 +1497,14 @@ def _names_a(p: Point, unit: str) -> bool:
 def _the_period(men: Mention, ctx: Discourse, tense):
     unit = men.data["unit"]
     base, src, which = ctx.dct, _ref_text(ctx), "dct"
-    if ctx.mode == "narrative" and ctx.last is not None and _names_a(ctx.last, unit):
+    if ctx.mode == "narrative" and ctx.last is not None and _names_a(ctx.last, unit) and not ctx.from_today:
         base, src, which = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
     elif ctx.mode == "narrative" and ctx.last is None and ctx.coarse is not None and unit in ("decade", "century"):
         # (history5) "grew quickly in the 1800s and was a city by the turn of the century": the
         # period the story has named, at its end (the turn it heads for)
         base, src, which = (ctx.coarse.end - timedelta(days=1)).date(), f"the period just named ({ctx.coarse.value})", "last"
     elif unit in ("year", "decade", "century") and tense == "past" and ctx.last is not None and ctx.dct is not None \
-            and ctx.last_sentence >= ctx.sentence - 1 and ctx.last.end.date() <= date(ctx.dct.year, 1, 1):
+            and ctx.told_near(1) and ctx.last.end.date() <= date(ctx.dct.year, 1, 1):
         # news telling of another year: "warned operators in June 2021 ... by the end of the year"
         base, src, which = ctx.last.date, f"the year just told ({ctx.last.value}), past tense", "last"
     told = ctx.last if ctx.last is not None else ctx.coarse
@@ -1542,9 +1563,14 @@ def _sentence_day_near(men: Mention, ctx: Discourse, cut: int | None = None) -> 
     (none after ``cut``, where a chat's message ends without a capital after it: "round about 8. the
     nurse is coming Friday")."""
     sd = next(((pos, p) for pos, p in ctx.sentence_days if 0 < pos - men.end <= _DAY_RIGHT_AFTER), None) \
-        or max(((pos, p) for pos, p in ctx.sentence_days if pos < men.start), key=lambda t: t[0], default=None) \
-        or min(ctx.sentence_days, key=lambda t: t[0], default=(0, ctx.sentence_day))
+        or max(((pos, p) for pos, p in ctx.sentence_days if pos < men.start), key=lambda t: t[0], default=None)
     # ((informal7) first the day written right after the time: "doors 8am sat & 9am sun" is 09:00 on Sunday)
+    if sd is None:
+        sd = min(ctx.sentence_days, key=lambda t: t[0], default=(0, ctx.sentence_day))
+        # (news7) a day after the time, in a clause of its own, that counts from another ("Polls close at
+        # 10pm and the count begins the next morning"): that other (not "At 5am the next morning")
+        if men.data.get("clause_apart"):
+            sd = (sd[0], ctx.counted_from.get(sd[0], sd[1]))
     if cut is not None and sd[0] >= cut:
         return None
     return sd[1]

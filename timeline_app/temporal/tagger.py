@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Iterator
 
 from timeline_app.temporal.anchors import anchor_lengths
@@ -26,7 +26,7 @@ from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, R
 from timeline_app.temporal.reach import rule_cases, rule_contexts, rule_exact, rule_reach, rule_words
 from timeline_app.temporal.rulebase import Mention, dur_value
 from timeline_app.temporal.sentences import join_across, split_sentences
-from timeline_app.temporal.tense import (WILL_RE, apposed_past, finite_past, speaks_from_now, subject_tense, tense_at, told_before,
+from timeline_app.temporal.tense import (WILL_RE, apposed_past, finite_past, fronted_past, since_perfect, speaks_from_now, subject_tense, tense_at, told_before,
                                          told_from_the_past)
 from timeline_app.temporal.tense import _is_past_form as is_past_form
 from timeline_app.temporal.timex import Timex, valid_timex_value
@@ -369,13 +369,14 @@ _TIME_QUESTION = re.compile(r"(?i)\b(?:%s)\b" % "|".join(re.escape(w) for w in l
 _TIME_QUESTION_REACH = 120   # characters before a clock time (bounded per time)
 
 
-def decide_mode(mentions: list[Mention], dct: date | None, text: str = "") -> str:
+def decide_mode(mentions: list[Mention], dct: date | None, text: str = "",
+                sentences: list[tuple[int, int]] | None = None) -> str:
     """News (anchor on the publication date) or narrative (anchor on the last date mentioned).
 
     A history reads as a chain of explicit dates far from its publication date, with few
     words that only make sense relative to the day of writing ("yesterday", "on Friday")."""
     votes = _ModeVotes()
-    votes.add(mentions, text)
+    votes.add(mentions, text, sentences)
     return votes.decide(dct, text)
 
 
@@ -384,6 +385,8 @@ _CODA_WORDS = 4   # (history4) at most this many words from the day of writing i
 _STORY_AGE = 25   # (history4) years back from the day of writing that a one-year story is surely a history
 _YEARLESS_RULES = frozenset(("day_month", "month_day", "month"))   # (history4) a day or a month named without its year
 _STORY_REACH = 600   # characters from a dated day (or a weekday going on from it) to the next weekday
+_PLANS_NEWS = 2      # (news7) year-less dates told in the future that, with a word from the day of writing, make a text news
+_PLANS_READ = 48     # (news7) at most this many year-less dates have their tense read for the mode (a constant per text)
 
 
 class _ModeVotes:
@@ -411,8 +414,17 @@ class _ModeVotes:
         # number told), a story's year; "today" right after such an "ago" names no day of writing's news
         self.ago_years: Counter = Counter()
         self._ago_end = -1
+        # (news7) year-less days and months told in the future ("is set to open on 14 March", "will
+        # publish its results on 27 February") and in the past: a history tells its days in the past;
+        # a news profile full of old years tells its plans from the day of writing
+        self.yearless_future = self.yearless_past = 0
+        self._starts: list[int] | None = None   # the sentences' starts, listed once for all blocks
+        self._tensed = 0                           # year-less dates whose tense was read
 
-    def add(self, mentions: list[Mention], text: str) -> None:
+    def add(self, mentions: list[Mention], text: str, sentences: list[tuple[int, int]] | None = None) -> None:
+        if sentences and self._starts is None:
+            self._starts = [s for s, _ in sentences]
+        starts = self._starts if sentences else None
         for m in mentions:
             self.mentions += 1
             y = m.data.get("year")
@@ -425,6 +437,12 @@ class _ModeVotes:
                 self._dated += 1
             elif m.kind == "cal" and m.data.get("month") and not m.data.get("year") and m.rule in _YEARLESS_RULES:
                 self.yearless += 1
+                if starts and self._tensed < _PLANS_READ:   # (a bounded read around each of the first few)
+                    self._tensed += 1
+                    s0, s1 = sentences[max(0, bisect_right(starts, m.start) - 1)]
+                    told = tense_at(text, s0, s1, m.start, m.end, True)
+                    self.yearless_future += told == "future"
+                    self.yearless_past += told == "past"
             elif m.kind == "season" and m.data.get("year"):
                 self.seasons[m.data["year"]] += 1
                 self._dated += 1
@@ -468,6 +486,11 @@ class _ModeVotes:
         n_years = sum(years.values())
         if deictic > max(2, self.mentions // 15):
             return "news"
+        if deictic >= 1 and self.yearless_future >= _PLANS_NEWS and self.yearless_future > 2 * self.yearless_past:
+            # (news7) a profile or an obituary full of old years that names a day from the day of writing
+            # ("told analysts on Monday") and tells most of its year-less dates as plans ("is set to
+            # open on 14 March", "will publish its results on 27 February"): news, whatever its years
+            return "news"
         if self.bc >= 3:
             return "narrative"
         recent = sum(c for y, c in years.items() if dct.year - 1 <= y <= dct.year + 1)
@@ -487,8 +510,11 @@ class _ModeVotes:
             enough = 1 if self.from_last or (self.yearless >= 2 and bool(told) and max(told) <= dct.year - _STORY_AGE) else 2
             if n_told == 1 and next(iter(told)) in self.asides:
                 enough = 2
+            # (news7) nor when its year-less dates are told mostly as plans ("The seat has been held by the
+            # party since 2010. Voters choose a new MP on 6 May."): a history tells its days in the past
             return "narrative" if n_told >= enough and deictic == 0 and recent == 0 \
-                and max(told) <= dct.year - 5 and not _will_unquoted(will_text) else "news"
+                and max(told) <= dct.year - 5 and not _will_unquoted(will_text) \
+                and self.yearless_future <= self.yearless_past else "news"
         if _median(years) <= dct.year - 5 or recent <= 0.4 * n_years:
             return "narrative"
         return "news"
@@ -656,7 +682,7 @@ def _tag_blocks(text: str, reference_date: date | None, mode: str, sentences, ca
         votes, kept = _ModeVotes(), []
         for i0, i1, lo, hi, _ in blocks:
             mentions = extract(text, cancel, lo, hi)
-            votes.add(mentions, text)
+            votes.add(mentions, text, split)
             if len(kept) == 1:  # a text of more than one block keeps them compressed until they are resolved
                 kept[0] = kept[0][:4] + (_pack(kept[0][4]),)
             kept.append((i0, i1, lo, hi, _pack(mentions) if kept else mentions))
@@ -803,6 +829,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             check(cancel)
         si = max(0, bisect_right(starts, men.start) - 1)
         if si != ctx.sentence:
+            if ctx.sentence >= 0 and _BLANK_LINE.search(text, sentences[ctx.sentence][1], sentences[si][0]):
+                ctx.paragraph += 1   # (each stretch of text between two read sentences is scanned once)
+                ctx.now_para = False
             ctx.next_sentence(si)
             if mode == "narrative":
                 _enter_section(ctx, text, sentences, sent_mentions)
@@ -851,12 +880,30 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 and not _is_headline(text, s0, s1):
             men.data["chat"] = True   # (informal7) "@jo: kick off 3pm Saturday": a post's day to come, as for the weekday alone
         ctx.from_today = ctx.told_before = ctx.apposed_past = False
+        if men.data.get("said_plan"):
+            tense = "future"   # (news7) "we agreed on May": the month said is the plan's, to come
         # (a future said with "will" before it, or a timetable's present: surely to come, "talks will
         # resume in June" written in July; a modal alone is not so sure, "I can see that ticket from October 12th")
         ctx.timetable = tense == "future" and men.kind in _DATED and mode == "news" and men.data.get("year") is None \
             and (WILL_RE.search(text, max(s0, men.start - 60), men.start) is not None
                  or tense_at(text, s0, s1, men.start, men.end, False) == "present")
         ctx.speech_day = None
+        if men.kind == "cal" and men.data.get("year") is None and men.data.get("month") \
+                and _HABITUAL.search(text, max(s0, men.start - 60), men.start) \
+                and tense_at(text, s0, s1, men.start, men.end, False) in ("present", None):
+            men.data["generic"] = True
+        if men.kind == "holiday" and mode == "news" and (m_after := _ATTR_AFTER.match(text, men.end)) is not None \
+                and (m_after.group().endswith("s") or _ATTR_BEFORE.search(text, max(0, men.start - 12), men.start)) \
+                and not _HOLIDAY_TIME.match(text, men.end) and not _HOLIDAY_NOT_MODIFIER.match(text, men.end):
+            # (news7) "the Christmas range", "after Boxing Day gales" (a determiner before it or a plural
+            # noun after it; not "celebrated Christmas together"): a holiday modifying a noun names
+            # the one nearest the day of writing, whatever the tense of the verb around it
+            men.data["modifier"] = True
+        if men.kind == "quarter" and mode == "news" and tense == "future" and men.data.get("year") is None \
+                and _PERIOD_TO_COME.search(text, max(s0, men.start - 16), men.start):
+            # (news7) "the merger is expected to complete in the second quarter" written in December: the
+            # Q2 to come (not "will report third-quarter results", a quarter gone named as a modifier)
+            men.data["to_come"] = True
         wn = ctx.week_named
         # "Last week they met the mayor on Tuesday", "Last week, the board met on Monday": a weekday told
         # in the past in the clause of a week gone is that week's (not "... which lost half their
@@ -894,7 +941,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if tense == "past" and men.kind in _DATED and men.data.get("year") is None:
             # (a participle after a name, "Okafor, signed in January", or a finite past, "the sales
             # were brilliant in January" written on 30 December: surely the January gone)
-            ctx.apposed_past = apposed_past(text, s0, men.start) or (mode == "news" and finite_past(text, s0, men.start))
+            ctx.apposed_past = apposed_past(text, s0, men.start) or (mode == "news" and (
+                finite_past(text, s0, men.start) or fronted_past(text, s0, men.start, men.end)))
         if men.kind == "deictic_day" and _DISCORD_AT.match(text, men.end) and _DISCORD_NAME.search(text, max(0, men.start - 48), men.start):
             men.data["stamp_head"] = True   # (informal6) Discord's "name — Yesterday at 9:40 PM"
         if men.kind == "offset" and men.data.get("anchor") == "last":
@@ -910,8 +958,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # (history6) "Next summer she has promised to come with us": "next summer", "last winter"
             # said in the narrator's present count from the day of writing (a story says "the next summer")
             men.data["from_now"] = True
-        if mode == "narrative" and (tense is not None or ctx.now_sentence == si):
+        if mode == "narrative" and (tense is not None or ctx.now_sentence == si or men.kind in _FROM_TODAY_KINDS):
             ctx.from_today = _from_today(ctx, text, s0, men, tense)
+            if ctx.from_today and men.kind == "season":
+                men.data["from_now"] = True   # (news7) "The board met last week and agreed to sell it in the spring"
             if ctx.from_today and ctx.now_sentence == si and ctx.now_year and men.kind == "cal" and not men.data.get("year"):
                 men.data["year"] = ctx.now_year
                 men.data["year_why"] = f"the year its sentence names from the day of writing ({ctx.now_year})"
@@ -944,6 +994,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             if ctx.dct is None or (ctx.dct.month, ctx.dct.day) == (2, 29):
                 continue
             men.data["month"], men.data["day"] = ctx.dct.month, ctx.dct.day
+        if men.kind == "time" and ctx.counted_from and not men.data.get("dref"):
+            after = min((pos for pos, _ in ctx.sentence_days if pos > men.start), default=None)
+            if after in ctx.counted_from and _CLAUSE_JOIN.search(text, men.end, after):
+                men.data["clause_apart"] = True   # (news7) "Polls close at 10pm and the count begins the next morning"
         res = None
         if mode == "narrative" and men.kind == "duration":
             res = _event_offset(text, sentences, si, men, results, ctx)
@@ -959,7 +1013,12 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         p = res.point
         if p is not None:
             _note_date(ctx, text, sentences[si][0], men, res, tense)
-            if mode == "narrative" and res.anchor == "dct" and men.kind in _NOW_KINDS:
+            if mode == "narrative" and res.anchor == "dct" and _from_writing(men):
+                # (news7) in a story, a paragraph that has named a time only the day of writing gives
+                # ("Last week the trust ...", "yesterday", "last June") is news from there on: its
+                # year-less dates count from that day too
+                ctx.now_para = True
+            if mode == "narrative" and res.anchor == "dct" and men.kind in _NOW_KINDS and not men.data.get("anaphoric"):
                 ctx.now_sentence = si   # "This year we celebrate ... with a festival on 26 October"
                 ctx.now_year = p.start.year if p.grain == "year" else None
 
@@ -1230,12 +1289,22 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
             ctx.dct = p.date
         return
     if p.grain in ("day", "part-of-day", "minute") and not (res.value == "PRESENT_REF" and ctx.sentence_day is not None) and not (
-            ctx.sentence_day is not None and _REPORTED_ON.search(text, max(sent_start, men.start - 24), men.start)):
+            ctx.sentence_day is not None and _REPORTED_ON.search(text, max(sent_start, men.start - 24), men.start)) \
+            and not (men.kind == "holiday" and _attributive(text, men) and not _HOLIDAY_TIME.match(text, men.end)) \
+            and not (men.kind == "anaphor" and res.anchor == "sentence"):
+        # (news7: "the Christmas range would be in stores from Monday": a holiday modifying a noun
+        # names no day the sentence is at; "over the Easter weekend ... on Monday" does; "Polls close at
+        # 10pm and the count begins the next morning": a day counted from the day named is not the
+        # sentence's day, which its clock times take)
         # "last night ... now": "now" does not move the sentence's day; "... on Tuesday after a
         # faulty update, the bank said on Wednesday": the day of the report is not the day the
         # sentence tells of
         ctx.sentence_day = Point.day(res.night_of or p.date)
         ctx.sentence_days.append((men.start, ctx.sentence_day))
+        if men.kind == "anaphor" and men.data.get("unit") == "day" and men.data.get("offset"):
+            # (news7) "Polls close at 10pm and the count begins the next morning": a clock time before
+            # it is on the day it counts from
+            ctx.counted_from[men.start] = Point.day(ctx.sentence_day.date - timedelta(days=men.data["offset"]))
         if not res.value.endswith("_REF"):
             ctx.recent_day = (ctx.sentence, ctx.sentence_day, men.start)   # ("atm", "now" name no day)
             ctx.named_mdays[ctx.sentence_day.date.day] = ctx.sentence_day.date
@@ -1511,7 +1580,9 @@ _BC_STORY_REACH = 200
 # ---- a history that speaks of the day of writing (sixth session, "history") ----------------------
 # the kinds of a time counted from the day of writing that frame the year-less dates after it in
 # their sentence ("This year we celebrate our 225th anniversary with a festival on 26 October")
-_NOW_KINDS = frozenset(("deictic_day", "deictic"))
+# (news7) "last April", "on Monday" read from the day of writing turn their sentence to it too:
+# "... since last April and expects to report by the end of the year"
+_NOW_KINDS = frozenset(("deictic_day", "deictic", "rel_month", "weekday"))
 _AGO_BEFORE = _re(r"\b(?:{offset_directions})\s+$", re.I)   # "386 years ago today"
 _ACCESSION = _re(r"\b(?:{accession_words})\b", re.I)
 _APPOSITION_END = re.compile(r",\s")
@@ -1633,14 +1704,33 @@ def _today_against_the_past(text: str, s0: int, s1: int, men: Mention, dct_year:
     d["nowadays"] = True
 
 
+_FROM_TODAY_KINDS = frozenset(("cal", "weekday", "the_period", "quarter", "season"))   # (news7) "by the end of the year" too
+
+
+_WRITING_UNITS = frozenset(("week", "month", "weekend"))
+
+
+def _from_writing(men: Mention) -> bool:
+    """(news7) A mention that only makes sense from the day of writing: "last week", "next month",
+    "yesterday", "tomorrow", "last June" (not "today" or "now", which a story's present uses: "the
+    city, today the capital"; nor "this year", "next year", which a history says of its own years:
+    "Another major event of this year was ...", "would break it in a referendum next year")."""
+    d = men.data
+    return (men.kind == "deictic" and not d.get("anaphoric") and d.get("offset") and d.get("unit") in _WRITING_UNITS) \
+        or (men.kind == "rel_month" and not d.get("anaphoric")) or (men.kind == "deictic_day" and d.get("offset", 0) != 0)
+
+
 def _from_today(ctx: Discourse, text: str, s0: int, men: Mention, tense: str | None) -> bool:
     """In a story told in the past tense, far from the day of writing, a year-less date in a
     sentence that speaks from that day ("The reading room reopens on 16 June", "A memorial
     will be held in September") is counted from the day of writing, not from the story."""
-    if ctx.now_sentence == ctx.sentence and ctx.dct is not None and men.kind in ("cal", "weekday") and not men.data.get("year"):
+    if ctx.now_sentence == ctx.sentence and ctx.dct is not None and men.kind in _FROM_TODAY_KINDS and not men.data.get("year"):
         return True   # the sentence has turned to the day of writing ("This year ... on 26 October")
+    if ctx.dct is not None and men.kind in _FROM_TODAY_KINDS and not men.data.get("year") \
+            and (ctx.now_para or since_perfect(text, s0, men.start, men.end)):
+        return True   # (news7) "Since January the club has signed five players": up to the day of writing
     return tense is not None and ctx.dct is not None and ctx.last is not None \
-        and ctx.last.start.year < ctx.dct.year - 1 and ctx.past_told >= 2 and ctx.past_told >= 3 * ctx.present_told \
+        and ctx.last.start.year < ctx.dct.year and ctx.past_told >= 2 and ctx.past_told >= 3 * ctx.present_told \
         and speaks_from_now(text, s0, men.start, tense)
 
 
@@ -1686,6 +1776,12 @@ def _aside_year(text: str, sent_start: int, men: Mention, p: Point, ctx: Discour
     """A bare year far from the story's current date, in the middle of a sentence ("the papers,
     declassified in 2005, ...") is an aside: it does not move a narrative's anchor. A year that
     opens its sentence ("In 1975, ...") does."""
+    if ctx.mode == "news":
+        # (news7) "Chief executive Priya Nair, who joined from a rival in March 2021, blamed price cuts
+        # ... in August": a date gone inside a relative clause set off by commas tells an earlier fact
+        # about someone; the news goes on where it was
+        return (ctx.dct is None or p.end.date() <= ctx.dct) and _ASIDE_SHUT.match(text, men.end) is not None \
+            and _RELATIVE_ASIDE.search(text, max(sent_start, men.start - 80), men.start) is not None
     if ctx.mode != "narrative" or ctx.last is None:
         return False
     if p.grain in ("year", "month") and p.end <= ctx.last.start and _gap_days(p, ctx.last) > 180 and _attributive(text, men):
@@ -1731,6 +1827,7 @@ def _aside_year(text: str, sent_start: int, men: Mention, p: Point, ctx: Discour
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;.()]*$")
 _CLAUSE_END = re.compile(r"\s*(?:[.;!]|$)")
+_ASIDE_SHUT = re.compile(r"[^,;.()\n]{0,40}[,)]")   # the relative clause closes right after the date
 
 
 _ASIDE_GAP_DAYS = 25 * 365   # a generation away from the story
@@ -1744,7 +1841,10 @@ def _gap_days(a: Point, b: Point) -> int:
     return max(0, (a.start - b.end).days, (b.start - a.end).days)
 
 
+_CLAUSE_JOIN = _re(r"(?:;|\b(?i:{clause_joiners})\b)")
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _TOLD_ON = _re(r"\b(?i:on|in|at|during|until|till)\s+$")
+_PERIOD_TO_COME = _re(r"\b(?i:{period_to_come_prepositions})\s+(?i:the\s+)?$")   # "complete in the second quarter"
 _REPORTED_ON = _re(r"\b{reporting_verbs}\s+(?:on\s+)?$", re.I)
 _CLAUSE_CUT = re.compile(r"[,;:]")
 # "said on Monday", "told fans on Monday", "announced to shareholders on Monday": the day of a report
@@ -1756,6 +1856,10 @@ _UNTIL = _re(r"\b{until_words}\b(?:(?!\b{clause_words}\b)[^,;.])*$", re.I)
 _COMPARED = _re(r"\b{comparison_cues}\b(?:[^,;.()]|(?<=\d)[,.](?=\d))*$", re.I)
 _ATTR_BEFORE = _re(r"(?:\b{attributive_determiners}|['’]s)\s+$", re.I)
 _ATTR_AFTER = _re(r"\s+(?!{not_attributive_nouns:cs}\b)[a-z][a-z-]+")
+_HOLIDAY_TIME = _re(r"\s+{holiday_time_nouns}\b", re.I)
+# (news7) "the season usually peaks in December": a habit's adverb in the clause before a year-less date
+_HABITUAL = _re(r"\b{habitual_adverbs}\b[^,;.:!?()]*$", re.I)
+_HOLIDAY_NOT_MODIFIER = _re(r"\s+{not_holiday_modified}\b", re.I)
 
 
 def _attributive(text: str, men: Mention) -> bool:

@@ -34,6 +34,7 @@ _DETERMINERS = set(_L["tense_determiners"])
 _NOUN_AFTER = set(_L["noun_after_prepositions"])          # (informal5) "on leave", "for sale": a noun, no verb
 _RELATIVE = set(_L["relative_pronouns"])                   # "the tie that ended 1-1 on Saturday": a verb, not "that failed bid"
 _FILLERS = set(_L["group_fillers"])                        # "has not yet", "will still be"
+_ADVERB_ENDS = tuple(_L["adverb_suffixes"])                # (news7) "is traditionally held", "was quickly rebuilt"
 _TO = _L["infinitive_marker"][0]
 _PREPOSITION_PAIRS = {tuple(p.split()) for p in _L["preposition_pairs"]}   # "next to the embassy"
 _CLITICS = tuple(_L["future_clitics"])
@@ -75,6 +76,8 @@ _REPORTING_CLAUSE = re.compile(r"[)'’\"”]*\s*,\s*['’\"”]*\s*(?:[\w.'’-
 _CLAUSE_REPORTING = set(_L["clause_reporting_verbs"])
 _REPORTING = set(_L["reporting_verbs"])
 _MODALS = set(_L["verb_modals"])                           # "should ease by Monday"
+_ABILITY = set(_L["ability_modals"])                        # (news7) "can't remember what happened in March": no tense
+_ABILITY_REPORT = set(_L["ability_report_verbs"])
 _QUESTION_SUBJECTS = set(_L["question_subjects"])          # "can you ...", "could we ...": a modal before its subject
 _BEFORE_SPEAKING = set(_L["before_speaking"])              # "born since October"
 _HAVE_GOT = set(_L["have_got"]["verb"])                    # "i've got a dentist appt fri": a present
@@ -169,7 +172,11 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         return "past" if _is_past_form(verb) or verb in _PAST or verb in _PARTICIPLES else "future"
     if w in _MODALS and not caps[i] and nxt and nxt not in _NOT_INFINITIVE and not nxt[0].isdigit():
         # "the rain should ease by Monday", "tickets could sell out on Friday": a modal before
-        # a verb speaks of what is still to come
+        # a verb speaks of what is still to come; (news7) not "can" before a verb of memory or of
+        # saying ("I can't remember what happened in March", "we can confirm that on Monday ..."),
+        # whose date is of another verb or gone
+        if w in _ABILITY and next((x for x in words[i + 1:i + 4] if x not in _FILLERS), "") in _ABILITY_REPORT:
+            return None
         return "future"
     if (w, nxt) in _PREPOSITION_PAIRS:
         return None  # "the blasts next to the embassies": a preposition, not "next Friday"
@@ -219,7 +226,7 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
             # "will remain closed": the linking verb's own auxiliaries decide
             fallback = fallback or ("present" if a.endswith(_PRESENT_SUFFIXES) else None)
             continue
-        if a in _FILLERS:
+        if a in _FILLERS or (len(a) > 5 and a.endswith(_ADVERB_ENDS)):
             continue
         if a in _QUESTION_SUBJECTS and k > 0 and (words[k - 1] in _MODALS or words[k - 1] in _AUX_FUTURE):
             return "future"  # "can you take the dog sunday?", "could we do fri": a question about what is to come
@@ -457,6 +464,42 @@ def finite_past(text: str, sent_start: int, start: int) -> bool:
                and _is_past_form(words[k + 1])) for k, w in enumerate(words))
 
 
+_FRONTED_REACH = 6   # words after a fronted date's comma to its clause's verb ("In January, American Medical brought")
+
+
+def fronted_past(text: str, sent_start: int, start: int, end: int) -> bool:
+    """(news7) Whether the expression opens its sentence after a preposition and a comma follows it,
+    and its clause's verb is a simple past ("In January, American Medical brought in a new chief
+    executive"; "On 3 March, police arrested two men"): a time gone, whatever its distance. Not
+    after "will", "would", "to" or an auxiliary ("In March, the board will vote"). Reads at most
+    four words before and six after."""
+    head = _WORD.findall(text, sent_start, start)
+    if len(head) > 2 or not text.startswith(",", end):
+        return False
+    after = [w.lower() for w in _WORD.findall(text, end + 1, min(len(text), end + 80))][:_FRONTED_REACH]
+    for k, w in enumerate(after):
+        if w in _AUX_FUTURE or w in _AUX_PRESENT or w in _AUX_PAST or w == _TO or w.endswith(_CLITICS) or w in _PERFECT:
+            return False
+        if k and (w in _SIMPLE_PAST or (_is_past_form(w) and w not in _NOT_PAST_ED)):
+            return True
+    return False
+
+
+def since_perfect(text: str, sent_start: int, start: int, end: int) -> bool:
+    """(news7) Whether the expression follows "since" and its clause goes on in the present perfect
+    ("Since January the club has signed five players", "since March, prices have risen"): a time
+    up to the moment of writing. Reads the word before and at most eight words after."""
+    before = _WORD.findall(text, max(sent_start, start - 12), start)
+    if not before or before[-1].lower() not in _BEFORE_SPEAKING:
+        return False
+    after = [w.lower() for w in _WORD.findall(text, end, min(len(text), end + 100))][:8]
+    stop = text.find(".", end, end + 100)
+    if stop >= 0:
+        after = after[:len(_WORD.findall(text, end, stop))]
+    return any(w in _PERFECT and _is_past_form(next((x for x in after[k + 1:k + 4] if x not in _FILLERS), ""))
+               for k, w in enumerate(after))
+
+
 def _thanked(before: list[str]) -> bool:
     """Whether the words before an expression give thanks or pleasure for it: "thanks for", "thank
     you for" ("thanks for having us tues"), or a pleasure adjective before "to" ("lovely to see you
@@ -527,8 +570,11 @@ def speaks_from_now(text: str, sent_start: int, start: int, tense: str) -> bool:
         return True
     words = [w.lower() for w in raw]
     for k, w in enumerate(words):
-        if w in _PERFECT and _is_past_form(next((x for x in words[k + 1:k + 4] if x not in _FILLERS), "")):
-            return True   # the present perfect: "This season it has lost only once, in August"
+        if w in _PERFECT and _is_past_form(next((x for x in words[k + 1:k + 4] if x not in _FILLERS), "")) \
+                and not (k and (words[k - 1] in _MODALS or words[k - 1] in _AUX_FUTURE)):
+            # the present perfect: "This season it has lost only once, in August" (not a modal's
+            # perfect, a guess about the past: "may have contributed to the failure of the Spring Offensive")
+            return True
     # (a past participle right after "is"/"are" is a present passive: "Room 12 is closed on 1 May")
     if tense == "past" or any((_is_past_form(w) and not (k and words[k - 1] in _AUX_PRESENT)) or w in _AUX_PAST or w in _NOT_NOW
                               for k, w in enumerate(words)):

@@ -454,6 +454,9 @@ def _month_year(m, text):
 
 
 _MONTH_CUE = _re(r"(?i:\b{month_cues}\s*-?\s*)$")
+# (news7) "they said June would work", "we agreed on May": a month said as a plan (not "said June Carter")
+_MONTH_SAID = _re(r"(?i:\b{month_said_subjects}\s+{plan_said_verbs}(?:\s+on)?\s+)$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # "until April", "by February": in a story, a date the story runs on to (the next one after
 # the story's date, resolve._year_for)
 _FORWARD_CUE = _re(r"(?i:\b{forward_cues}\s+)$")
@@ -488,17 +491,19 @@ _VERB_AFTER = _re(r"\s+{verb_after_may}\b", re.I)
           ("2022-11-20", "Temperatures will fall below freezing by mid-December.", "mid-December", "2022-12")])
 def _month(m, text):
     name = m["mon"].lower()
+    said = name in _AMBIGUOUS_MONTHS and _MONTH_SAID.search(text[max(0, m.start() - 25): m.start()]) is not None \
+        and not _NAME_AFTER.match(text, m.end())
     if not m["mod"] and not m["ry"] and name in _AMBIGUOUS_MONTHS or name in _VERB_MONTHS:
         # ambiguous with a verb, a name or a noun: needs a cue in front
         if not m["mod"] and not _MONTH_CUE.search(text[max(0, m.start() - 25): m.start()]) \
-                and not _the_month_modifier(m, text):
+                and not _the_month_modifier(m, text) and not said:
             return None
         if name in _VERB_MONTHS and _VERB_AFTER.match(text[m.end(): m.end() + 12]):
             return None
     ry = RELATIONS[_rel(m["ry"])][0] if m["ry"] else None
     ay = _ay(m["ay"])
     return M(m, "month", "cal", year=None, month=month_num(m["mon"]), grain="month", mod=mod_code(m["mod"]), rel_year=ry,
-             anaphoric_year=ay, **_forward(m, text))
+             anaphoric_year=ay, **_forward(m, text), **({"said_plan": True} if said else {}))
 
 
 @rule("day_range", r"(?<![\d.,$£€])(?P<d1>[0-3]?\d){ordinal_suffixes:cs}?(?:\s+(?P<mon1>%s))?\s*(?:[-–—]|\s+{range_words:cs}\s+)\s*(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month", lead=_DAY_BEFORE_MONTH,
