@@ -46,3 +46,15 @@ def test_seed_copy_is_the_shared_seed_when_present():
     if not SEED.exists():
         pytest.skip("../shared/seed is not beside this checkout")
     assert _seed_text() == SEED.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("text, expr, name", [
+    ("We met for brunch on New Year's Day.", "New Year's Day", "New Year's Day"),
+    ("The shop shut on St. Patrick's Day.", "St. Patrick's Day", "Patrick's Day"),
+])
+def test_a_holidays_name_is_written_as_a_title(text, expr, name):
+    # str.title() capitalised after the apostrophe ("New Year'S Day")
+    got = [t for t in tag(text, REF) if t.expression == expr]
+    assert got, [t.expression for t in tag(text, REF)]
+    assert name in got[0].explanation, got[0].explanation
+    assert "'S " not in got[0].explanation

@@ -81,6 +81,12 @@ def _bc(men: Mention, ctx: Discourse, tense):
     return _unplaced("DATE", _bc_value(d["year"], rest), f"{d['year']} BC: before the calendar this app places")
 
 
+def _holiday_title(name: str) -> str:
+    """A holiday's name as a title for its explanation: each word capitalised at its start only
+    ("New Year's Day", not str.title's "New Year'S Day")."""
+    return " ".join(w[:1].upper() + w[1:] for w in name.split())
+
+
 def _ref_text(ctx: Discourse) -> str:
     if not ctx.dct:
         return "no reference date"
@@ -1130,10 +1136,10 @@ def _holiday(men: Mention, ctx: Discourse, tense):
                 if near != y:
                     y, why = near, f"no tense cue: the one nearest {_ref_text(ctx)}"
     if kind == "dated" and str(y) not in spec:
-        return _unplaced("DATE", f"{y:04d}-XX-XX", f"{d['name'].title()} {y}: its day is not in the table")
+        return _unplaced("DATE", f"{y:04d}-XX-XX", f"{_holiday_title(d['name'])} {y}: its day is not in the table")
     if d.get("pod"):
-        return _placed("TIME", Point.part_of_day(on(y), d["pod"]), f"{d['pod']} of {d['name'].title()}: {why}", anchor=which)
-    return _placed("DATE", Point.day(on(y)), f"{d['name'].title()}: {why}", anchor=which)
+        return _placed("TIME", Point.part_of_day(on(y), d["pod"]), f"{d['pod']} of {_holiday_title(d['name'])}: {why}", anchor=which)
+    return _placed("DATE", Point.day(on(y)), f"{_holiday_title(d['name'])}: {why}", anchor=which)
 
 
 def _ref(men: Mention, ctx: Discourse, tense):
