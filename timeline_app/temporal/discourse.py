@@ -104,6 +104,8 @@ class Discourse:
                                         # "from 7.30pm") is the one nearest it on that day
     last_time: tuple[int, datetime] | None = None   # (position, moment) of the last clock time placed:
                                         # "polls closed at 7pm and the first state was called two minutes later"
+    stamp_time: tuple[int, datetime] | None = None   # (clock) (position, moment) of the last message stamp
+                                        # ("[04/06/2025, 19:40] Jo: got here an hour ago": 18:40)
     said_clocks: list = field(default_factory=list)   # (position, hour, minute, day) of the last ECHO_CLOCKS clock
                                         # times said with their half of the day: "7am or 6pm? / 7 pls" takes one
     boxed: dict = field(default_factory=dict)   # (month, day) -> the day a fact box or life dates in brackets

@@ -383,6 +383,7 @@ _TALK_CHARS = 400     # ... or characters (a chat's short messages are many sent
 
 ECHO_CLOCKS, ECHO_REACH = 6, 300
 CLOCK_OFFSET_REACH = 300   # "two minutes later" counts from a clock time at most this many characters before
+STAMP_OFFSET_REACH = 300   # (clock) "an hour ago" counts from a message stamp at most this many characters before
 
 
 def _num_text(n: float) -> str:
@@ -1189,6 +1190,15 @@ def _offset(men: Mention, ctx: Discourse, tense):
         p = Point.minute(t.replace(second=0))
         return _placed("TIME", p, f"{_num_text(n)} {UNIT_NAMES.get(unit, unit)}{'s' if n != 1 else ''} "
                        f"{'after' if sign > 0 else 'before'} the clock time just told ({ctx.last_time[1]:%Y-%m-%d %H:%M}; rule {men.rule})",
+                       d.get("mod", ""), False, anchor="last")
+    if unit in ("S", "TM", "H") and sign < 0 and d["anchor"] == "dct" and ctx.stamp_time is not None \
+            and 0 < men.start - ctx.stamp_time[0] <= STAMP_OFFSET_REACH:
+        # (clock) "[04/06/2025, 19:40] Jo: got here an hour ago": under a message's stamp the moment of
+        # writing is known, and "ago" reaches a point (TimeML: a TIME); with no stamp it stays a length
+        t = ctx.stamp_time[1] - timedelta(seconds=n * {"S": 1, "TM": 60, "H": 3600}[unit])
+        p = Point.minute(t.replace(second=0))
+        return _placed("TIME", p, f"{_num_text(n)} {UNIT_NAMES.get(unit, unit)}{'s' if n != 1 else ''} before "
+                       f"the message's stamp ({ctx.stamp_time[1]:%Y-%m-%d %H:%M}; rule {men.rule})",
                        d.get("mod", ""), False, anchor="last")
     if unit in ("S", "TM", "H") or n != int(n):
         return _unplaced("DURATION", _dur_value(n, unit), "an offset in hours or fractions: kept as a duration")

@@ -1282,6 +1282,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # tomorrow at 10?" in an export made on the 14th is the 11th
         # (only a stamp whose reading is sure, not after the day of writing and at most two months
         # before it: a wrong reading must not move every date of the messages under it)
+        if p.grain == "minute":
+            ctx.stamp_time = (men.end, p.start)   # (clock) the moment the message under it was sent
         written = ctx.written or ctx.dct
         if men.rule == "chat_stamp" and written is not None and not men.data.get("two_way") \
                 and 0 <= (written - p.date).days <= _STAMP_ANCHOR_DAYS:

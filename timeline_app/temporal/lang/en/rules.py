@@ -1670,6 +1670,42 @@ def _clock24(m, text):
              loose=1 <= h < 12 and not m["h"].startswith("0"))
 
 
+# (tenth session, clock) US texting's "see you at 7p", "tmrw 7p?", "11a works", "practice 6p-8p": pm
+# and am written with one lower-case letter; only where a time is expected (lexicon
+# "_doc_texting_ampm"), never a price ("crisps were 7p", "20p off", "at 5p each")
+_TEXT_AP_BEFORE = _re(r"(?i)(?:(?<![\w'’])(?:{bare_hour_cues}|{deictic_days}|{short_weekdays}|%s)|@)[ \t]*$" % alternation(_FULL_WD))
+_TEXT_AP_AFTER = _re(r"(?i)[ \t]*(?:[-–][ \t]*(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ap](?![\w'’])|(?:{deictic_days}|{short_weekdays}|%s|{chat_hour_answers})(?![\w'’])|\?)" % alternation(_FULL_WD))
+_TEXT_AP_PRICE = _re(r"(?i)[ \t]*(?:{texting_ampm_price_after})(?![\w'’])")
+_TEXT_AP_RANGE_END = re.compile(r"(?<=[-–])[ \t]*$")
+
+
+@rule("texting_ampm", r"(?<![\w.:$£€¥,/])(?<![^ap\s][-–])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?P<ap>[ap])(?![\w'’.]|[-–](?![ \t]*\d)|\.\w)", 26,
+      flags=0, triggers="ampm",
+      examples=[("2025-06-04", "@jo: tmrw 7p? can't do earlier", "7p", "2025-06-05T19:00"),
+                ("2025-06-04", "@jo: 11a works for me", "11a", "2025-06-04T11:00")])
+def _texting_ampm(m, text):
+    if _TEXT_AP_PRICE.match(text, m.end()) or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    before = _TEXT_AP_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _TEXT_AP_RANGE_END.search(text, max(0, m.start() - 4), m.start())
+    if not before and not _TEXT_AP_AFTER.match(text, m.end()):
+        return None
+    h = int(m["h"]) % 12 + (12 if m["ap"] == "p" else 0)
+    return M(m, "texting_ampm", "time", hour=h, minute=int(m["mi"] or 0), dref=None)
+
+
+# (tenth session, clock) "kick off 19:00 CET", "stream 20:30 UTC on Saturday": a 24-hour time right
+# before a time zone needs no preposition (the zone says it is a clock time; the value keeps the
+# clock time without the zone, as TempEval-3 and the fresh gold write it)
+@rule("clock24_zone", r"(?<![\d.:$£€,])(?P<h>[0-2]?\d)[:h](?P<mi>[0-5]\d)(?![\d:])(?P<tz>%s)(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?" % (TZ, DAYREF), 27,
+      triggers="colon",
+      examples=[("2025-06-04", "@jo: kick off 19:00 CET, get the beers in", "19:00 CET", "2025-06-04T19:00")])
+def _clock24_zone(m, text):
+    h, mi = int(m["h"]), int(m["mi"])
+    if h > 23:
+        return None
+    return M(m, "clock24_zone", "time", hour=h, minute=mi, dref=day_ref(m["dref"]), h12=False, loose=False)
+
+
 # (informal7) "the 07:32 was cancelled", "the 18:05 from Leeds": a train or a bus named by its time,
 # a clock time written the 24-hour way (a leading zero, or an hour past 12: not "the 2:1 win")
 @rule("named_departure", r"(?<![\w'’])(?i:the)\s+(?P<t>(?P<h>[0-2]\d):(?P<mi>[0-5]\d))(?![\d:]|\s*%s)" % AMPM, 27, triggers="colon",
@@ -2979,7 +3015,8 @@ def _spoken_clock(m, text):
 # line break or a full stop) for the hours. The hour is read as for "9ish", the evening word
 # looked for close by (one line may hold "bed before 10" and "we leave at 7").
 # (a comma before a digit is a thousands separator: "closed at 8,433.76 on Friday")
-_BARE_END = r"(?=\s*(?:$|,(?!\d)|[;!?)\n\u2600-\u27bf\U0001f000-\U0001faff]|\.(?!\d)|:(?!\d)|\s(?:{bare_hour_followers})\b))"
+_BARE_END = r"(?=\s*(?:$|,(?!\d)|[;!?)\n\u2600-\u27bf\U0001f000-\U0001faff]|\.(?!\d)|:(?!\d)|\s(?:{bare_hour_followers})\b)|[ \t]+[xX]{1,3}[ \t]*(?:$|\n))"
+# (clock) ... or a chat's kiss that ends its line ("see you at 4 x")
 # ... and "coach leaves at 8.45 sharp, back around 3.15", "alarm at 3.30": an hour and its minutes
 # with a dot and no am/pm after a word that takes a time (clock_minute_cues), not after money or
 # a price ("shares closed at 4.15", "£3.50"). One scan finds both kinds (mi is the dotted one's).
@@ -3025,12 +3062,117 @@ _HOUR_DIGIT = re.compile(r"[1-9]")
 _CLAUSE_END = re.compile(r"[.!?\n](?!\d)")
 
 
-@rule("bare_hour", r"(?P<day>(?i:{bare_hour_day_words}|{deictic_days}))(?![\w'’])", 7,
-      triggers="deictic weekday pod",
+def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
+    """The mentions of one hour ``b`` that ``_bare_hour`` found (a match of _BARE_HOUR or
+    _DAY_DOTTED), and the bounds of the line read so far (``lo``/``hi``; ``far``: where the
+    chat's lines end)."""
+    out = []
+    # the line of the hour (an hour on a later line than the day word's is read on its own line)
+    lo = max(lo, text.rfind("\n", 0, b.start()) + 1)
+    hi = far if b.start() >= hi else hi
+    if b.re is _DAY_DOTTED:
+        day = b["dday"].lower()
+        h = int(b["dh"])
+        if day in L["deictic_days"]:
+            dref = deictic_ref(day)
+        elif day in L["short_weekdays"] or day in L["weekdays"]:
+            dref = {"weekday": L["short_weekdays"].get(day) or L["weekdays"][day], "short": day in L["short_weekdays"]}
+        else:
+            return out, lo, hi   # "morning 9.30": a part of the day is no day
+        if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start()) or h > 23:
+            return out, lo, hi
+        out.append(Mention(b.start(), b.end(), "bare_hour", "time",
+                           dict(hour=h, minute=int(b["dmi"]), dref=dref, h12=1 <= h < 12 and not b["dh"].startswith("0"),
+                                loose=1 <= h < 12 and not b["dh"].startswith("0")), 7))
+        return out, lo, hi
+    cue = b["cue"].lower()
+    if b["mi"]:
+        if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start("h")):
+            return out, lo, hi
+        h = int(b["h"])
+        if h < _PM_BELOW or _EVENING.search(text, max(lo, b.start() - 40), min(hi, b.end() + 40)):
+            h = h + 12 if h < 12 else h
+        # "gets in at 9.45 tonight", "pick up is 4.30 this arvo": the time and its day, one expression
+        dw = " ".join((b["dw"] or "").lower().split())
+        pod = dw[5:] if dw.startswith("this ") else ""
+        if pod:
+            code = _INFORMAL_POD.get(pod) or L["parts_of_day"][pod]
+            h = int(b["h"]) + (12 if code in ("AF", "EV") and int(b["h"]) < 12 else 0)
+            dref = {"offset": 0, "word": "today", "night": code == "NI"}
+        else:
+            dref = deictic_ref(dw) if dw else None
+        out.append(Mention(b.start("h"), b.end(), "bare_hour", "time",
+                           dict(hour=h, minute=int(b["mi"]), dref=dref, h12=h < 12, loose=not dw), 7))
+        return out, lo, hi
+    apx = b["apx"] is not None or cue in _BARE_APPROX
+    if cue not in _BARE_CUES and not (cue in _BARE_APPROX and not _BARE_AGE.search(text, max(lo, b.start() - 12), b.start())):
+        return out, lo, hi   # "around 4", "about 9" (not "when I was about 9": an age)
+    if cue in _BARE_OPEN and not re.match(r"\s+(?:to|till|til|until|-)\s", text[b.end():b.end() + 8]):
+        return out, lo, hi  # "from 10": only the start of a range of hours ("from 10 till 1am")
+    if not text[lo:b.start()].strip():
+        return out, lo, hi  # "At 10, he left school": an age or a list at the head of the line
+    if cue == "between" and not b["h2"]:
+        return out, lo, hi
+    if _LENGTH_AFTER.match(text, b.end()):
+        return out, lo, hi  # "in about 4 and a half hours": a length
+    if cue == "by" and _BY_MEASURE.search(text, max(lo, b.start() - 16), b.start()):
+        return out, lo, hi  # "down by 5", "won by 2", "2 by 4": a measure, not "home by 11"
+    for g in ("h", "h2"):
+        if b[g] is None:
+            continue
+        h = int(b[g])
+        # the evening word in the same clause ("show the night before? sale is fri at 10": morning)
+        e0 = max([lo, b.start(g) - 40] + [x.end() for x in _CLAUSE_END.finditer(text, max(lo, b.start(g) - 40), b.start(g))])
+        e1 = _CLAUSE_END.search(text, b.end(g), min(hi, b.end(g) + 40))
+        upto = re.match(r"\s+(?:to|till|til|until|-)\s+(\d{1,2})\s*[aA]\.?[mM]\b", text[b.end(g):b.end(g) + 16])
+        if h < _SMALL_HOURS and cue in _UNTIL_CUES and _UP_LATE.search(text, max(lo, b.start() - 14), b.start()):
+            # "i was out til 2", "up till 3 revising": the small hours, not the afternoon
+            out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=False))
+            continue
+        if (h < _PM_BELOW or _EVENING.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)) \
+                or (upto and int(upto.group(1)) < h)) \
+                and not _MORNING_CLAUSE.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)):
+            # "from 10 till 1am": an evening into the night; (informal6) not "tmrw at 7 for breakfast",
+            # "gym at 6 before work", "alarm set for 5": a morning's
+            h = h + 12 if h < 12 else h
+        out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=True, **({"mod": "APPROX"} if apx else {})))
+    return out, lo, hi
+
+
+# (tenth session, clock) or a plan or an outing on a line that names no day ("dinner at 8?", "pick you
+# up at 7.30 for the pub", "kick off at 3"): the hour is on the day the talk is about (the day
+# named before, else the day of writing), read as any bare hour (lexicon "_doc_hour_plan")
+_HOUR_PLAN = alternation(L["trigger_words"]["hour_plan"])
+_PLAN_WORDS = frozenset(L["trigger_words"]["hour_plan"])
+_PLAN_MARKER = _re(r"(?i)(?<![\w'’])(?:{hour_plan_markers})(?![\w'’])")
+_PROPOSED = re.compile(r"(?i)(?:ish)?[ \t]*(?:(?:tonight|tonite|2nite|then|instead|today|x+|pls|please|ok)[ \t]*)?\?")
+_CLAUSE_MARK = re.compile(r"[.!?\n](?!\d)")
+
+
+def _one_occasion(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """Whether the hour text[start:end] found near a plan word (not a day word) is said of one
+    occasion: proposed ("dinner at 8?"), planned in its clause ("I'll pick you up at 7.30", "see you
+    at 4"), or told in the past ("had dinner at 8"); not a habit told in the present ("pickup is by
+    5.30", "they want you out by 7"). ``lo``/``hi``: its line (bounded: a line of at most
+    2 x _BARE_REACH characters is read)."""
+    if _PROPOSED.match(text, end):
+        return True
+    a = max([lo] + [x.end() for x in _CLAUSE_MARK.finditer(text, lo, start)])
+    z = _CLAUSE_MARK.search(text, end, hi)
+    z = z.start() if z else hi
+    if _PLAN_MARKER.search(text, a, z):
+        return True
+    from timeline_app.temporal.tense import tense_at   # (the tense reader reads this lexicon: imported when used)
+    return tense_at(text, a, z, start, end) == "past"
+
+
+@rule("bare_hour", r"(?P<day>(?i:{bare_hour_day_words}|{deictic_days}|%s))(?![\w'’])" % _HOUR_PLAN, 7,
+      triggers="deictic weekday pod hour_plan",
       examples=[
           ("2023-05-03", "house meeting 2nite at 8? we need to sort the bills", "8", "2023-05-03T20:00"),
           ("2018-03-20", "got a suit made yesterday, pick it up tmrw at 4.", "4", "2018-03-21T16:00"),
-          ("2023-05-03", "the boiler guy can come thurs between 8 and 12, anyone in?", "12", "2023-05-04T12:00")])
+          ("2023-05-03", "the boiler guy can come thurs between 8 and 12, anyone in?", "12", "2023-05-04T12:00"),
+          ("2025-06-04", "@jo: dinner at 8? x", "8", "2025-06-04T20:00")])
 def _bare_hour(m, text):
     if not _HOUR_DIGIT.search(text, max(0, m.start() - _BARE_REACH), m.end() + _BARE_REACH):
         return None   # no hour within reach (each has a digit 1-9): most day words of news
@@ -3039,6 +3181,10 @@ def _bare_hour(m, text):
     lo = cut[-1] if cut else lo
     hi_m = _LINE_END.search(text, m.end(), min(len(text), m.end() + _BARE_REACH))
     hi = hi_m.start() if hi_m else min(len(text), m.end() + _BARE_REACH)
+    plan = m["day"].lower() in _PLAN_WORDS   # (clock) a plan word, no day word: its own line's hours only
+    if plan:
+        return [x for b in _BARE_HOUR.finditer(text, lo, hi) for x in _bare_hour_mentions(b, text, lo, hi, hi)[0]
+                if _one_occasion(text, lo, hi, x.start, x.end)] or None
     out = []
     far = hi
     if hi - lo <= _CHAT_LINE and hi < len(text):
@@ -3073,75 +3219,8 @@ def _bare_hour(m, text):
                 h += 12
             out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=True))
     for b in found:
-        # the line of the hour (an hour on a later line than the day word's is read on its own line)
-        lo = max(lo, text.rfind("\n", 0, b.start()) + 1)
-        hi = far if b.start() >= hi else hi
-        if b.re is _DAY_DOTTED:
-            day = b["dday"].lower()
-            h = int(b["dh"])
-            if day in L["deictic_days"]:
-                dref = deictic_ref(day)
-            elif day in L["short_weekdays"] or day in L["weekdays"]:
-                dref = {"weekday": L["short_weekdays"].get(day) or L["weekdays"][day], "short": day in L["short_weekdays"]}
-            else:
-                continue   # "morning 9.30": a part of the day is no day
-            if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start()) or h > 23:
-                continue
-            out.append(Mention(b.start(), b.end(), "bare_hour", "time",
-                               dict(hour=h, minute=int(b["dmi"]), dref=dref, h12=1 <= h < 12 and not b["dh"].startswith("0"),
-                                    loose=1 <= h < 12 and not b["dh"].startswith("0")), 7))
-            continue
-        cue = b["cue"].lower()
-        if b["mi"]:
-            if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start("h")):
-                continue
-            h = int(b["h"])
-            if h < _PM_BELOW or _EVENING.search(text, max(lo, b.start() - 40), min(hi, b.end() + 40)):
-                h = h + 12 if h < 12 else h
-            # "gets in at 9.45 tonight", "pick up is 4.30 this arvo": the time and its day, one expression
-            dw = " ".join((b["dw"] or "").lower().split())
-            pod = dw[5:] if dw.startswith("this ") else ""
-            if pod:
-                code = _INFORMAL_POD.get(pod) or L["parts_of_day"][pod]
-                h = int(b["h"]) + (12 if code in ("AF", "EV") and int(b["h"]) < 12 else 0)
-                dref = {"offset": 0, "word": "today", "night": code == "NI"}
-            else:
-                dref = deictic_ref(dw) if dw else None
-            out.append(Mention(b.start("h"), b.end(), "bare_hour", "time",
-                               dict(hour=h, minute=int(b["mi"]), dref=dref, h12=h < 12, loose=not dw), 7))
-            continue
-        apx = b["apx"] is not None or cue in _BARE_APPROX
-        if cue not in _BARE_CUES and not (cue in _BARE_APPROX and not _BARE_AGE.search(text, max(lo, b.start() - 12), b.start())):
-            continue   # "around 4", "about 9" (not "when I was about 9": an age)
-        if cue in _BARE_OPEN and not re.match(r"\s+(?:to|till|til|until|-)\s", text[b.end():b.end() + 8]):
-            continue  # "from 10": only the start of a range of hours ("from 10 till 1am")
-        if not text[lo:b.start()].strip():
-            continue  # "At 10, he left school": an age or a list at the head of the line
-        if cue == "between" and not b["h2"]:
-            continue
-        if _LENGTH_AFTER.match(text, b.end()):
-            continue  # "in about 4 and a half hours": a length
-        if cue == "by" and _BY_MEASURE.search(text, max(lo, b.start() - 16), b.start()):
-            continue  # "down by 5", "won by 2", "2 by 4": a measure, not "home by 11"
-        for g in ("h", "h2"):
-            if b[g] is None:
-                continue
-            h = int(b[g])
-            # the evening word in the same clause ("show the night before? sale is fri at 10": morning)
-            e0 = max([lo, b.start(g) - 40] + [x.end() for x in _CLAUSE_END.finditer(text, max(lo, b.start(g) - 40), b.start(g))])
-            e1 = _CLAUSE_END.search(text, b.end(g), min(hi, b.end(g) + 40))
-            upto = re.match(r"\s+(?:to|till|til|until|-)\s+(\d{1,2})\s*[aA]\.?[mM]\b", text[b.end(g):b.end(g) + 16])
-            if h < _SMALL_HOURS and cue in _UNTIL_CUES and _UP_LATE.search(text, max(lo, b.start() - 14), b.start()):
-                # "i was out til 2", "up till 3 revising": the small hours, not the afternoon
-                out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=False))
-                continue
-            if (h < _PM_BELOW or _EVENING.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)) \
-                    or (upto and int(upto.group(1)) < h)) \
-                    and not _MORNING_CLAUSE.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)):
-                # "from 10 till 1am": an evening into the night; (informal6) not "tmrw at 7 for breakfast",
-                # "gym at 6 before work", "alarm set for 5": a morning's
-                h = h + 12 if h < 12 else h
-            out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=True, **({"mod": "APPROX"} if apx else {})))
+        got, lo, hi = _bare_hour_mentions(b, text, lo, hi, far)
+        out += got
     return out or None
 
 
@@ -3177,6 +3256,16 @@ def _dotted_date(m, text):
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     return M(m, "dotted_date", "cal", year=y, month=mo, day=d, grain="day")
+
+
+# (tenth session, clock) "been in bed all day", "revising all week", "it's rained all month": the
+# length of the whole unit (DURATION P1D, P1W, P1M, P1Y), as the fresh gold writes "all week"; not
+# "all-day" (a modifier), "all day long" keeps "long" outside, not "all days"
+@rule("all_unit", r"(?i:all)\s+(?P<u>(?i:day|week|month|year))(?![\w-])", 9, triggers="unit",
+      examples=[("2025-06-04", "@jo: been in bed all day", "all day", "P1D")])
+def _all_unit(m, text):
+    u = {"day": "D", "week": "W", "month": "M", "year": "Y"}[m["u"].lower()]
+    return M(m, "all_unit", "duration", n=1, unit=u, vague=False, det="", mod="", age=False)
 
 
 # "these days": the present (its words hold no deictic trigger, so a rule of its own that runs
