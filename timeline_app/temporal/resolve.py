@@ -396,8 +396,8 @@ def _echoed_clock(men: Mention, ctx: Discourse) -> tuple | None:
     got 7am or 6pm / 7 pls"): that time (the answer takes up an offer), as TimeML values a time
     that co-refers with an earlier one. Reads the last ``ECHO_CLOCKS`` times, ``ECHO_REACH`` characters back."""
     d = men.data
-    if not d.get("loose") or d.get("dref") or d.get("year"):
-        return None
+    if not d.get("loose") or d.get("dref") or d.get("year") or d.get("habit"):
+        return None   # (clock) not the hour of a habit ("bootcamp is every sat at 9" after "at 9pm last night")
     for pos, h, mi, day in reversed(ctx.said_clocks):
         if 0 < men.start - pos <= ECHO_REACH and h % 12 == d["hour"] % 12 and mi == d["minute"]:
             return h, mi, day

@@ -1249,7 +1249,7 @@ def _enter_section(ctx: Discourse, text: str, sentences, sent_mentions) -> None:
 
 
 _NIGHT_PODS = ("TEV", "TNI")
-_STAMP_RULES = frozenset({"chat_stamp", "msg_stamp"})
+_STAMP_RULES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp"})
 _DISCORD_AT = re.compile(r"[ \t]+at[ \t]+[01]?\d:[0-5]\d[ \t]?[AaPp][Mm][ \t]*(?:\n|$)")
 _DISCORD_NAME = re.compile(r"(?:^|\n)[^\n]{1,40}[ \t][—–-][ \t]$")
 _WEEKDAY_WORD = re.compile(r"(?i)(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)")   # (informal6) a weekday's name in a mention

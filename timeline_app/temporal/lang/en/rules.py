@@ -341,6 +341,31 @@ def _msg_stamp(m, text):
     return M(m, "msg_stamp", "time", group=group, hour=h, minute=mi, dref={"offset": 0, "word": "the message's stamp"})
 
 
+# (tenth session, clock) a live blog's entries, each opened by its 24-hour time ("14:52 Teams are out!",
+# "23:40 Turnout is 31%"): the moment the entry was posted, on the day of writing, and on the day after
+# once the times of the entries before it have gone back past midnight ("22:00 Polls close ... 00:55
+# Recount"); a stamp, which moves no anchor. Only where another such line stands within _STAMP_REACH
+# characters (one "15:00 Kick-off" line is no live blog); the entries before it are read at most
+# _BLOG_LOOKBACK characters back (bounded per match)
+_BLOG_LINE = re.compile(r"(?m)^[ \t]*(?:[*•-][ \t]*)?([01]?\d|2[0-3]):([0-5]\d)(?:[ \t]*[-–|:])?[ \t]+(?=[A-Z\"'‘“\w])")
+_BLOG_LOOKBACK = 3000
+
+
+@rule("blog_stamp", r"^[ \t]*(?:[*•-][ \t]*)?(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))(?:[ \t]*[-–|:])?[ \t]+(?=[A-Z\"'‘“\w])", 31, flags=re.M,
+      triggers="colon",
+      examples=[("2025-12-11", "22:00 Polls have closed.\n23:40 Turnout is 31%.\n00:55 Recount requested.", "00:55", "2025-12-12T00:55")])
+def _blog_stamp(m, text):
+    lo = max(0, m.start() - _STAMP_REACH)
+    if sum(1 for _ in zip(range(2), _BLOG_LINE.finditer(text, lo, m.end() + _STAMP_REACH))) < 2:
+        return None
+    before = [int(x[1]) * 60 + int(x[2]) for x in _BLOG_LINE.finditer(text, max(0, m.start() - _BLOG_LOOKBACK), m.start())]
+    now = int(m["h"]) * 60 + int(m["mi"])
+    days = sum(1 for a, b in zip(before, before[1:] + [now]) if b < a)   # each time the clock went back: past a midnight
+    return M(m, "blog_stamp", "time", group="t", hour=int(m["h"]), minute=int(m["mi"]),
+             dref={"offset": days, "word": "the live blog's day" if not days else f"{days} day{'s' if days > 1 else ''} after the day of writing, the entries' times gone past midnight"},
+             h12=False, loose=False)
+
+
 # (informal5) "Thu 16/05", "Fri 3/4/2026": a weekday and a numeric date, one DATE. With its year the
 # weekday tells the order where both numbers can be a month; without it, the numbers or the text's
 # other slash dates must (else the date is left to the other rules)
@@ -3023,7 +3048,10 @@ _BARE_END = r"(?=\s*(?:$|,(?!\d)|[;!?)\n\u2600-\u27bf\U0001f000-\U0001faff]|\.(?
 _DOTTED_END = r"(?![\w%%]|[.,]\d|\s*(?:%s|{percent_words})|\s+(?:{slash_units}|{counted_nouns})\b)" % AMPM
 _BARE_HOUR = _re(r"(?i)(?<![\w'’])(?P<cue>{bare_hour_cues}|{clock_minute_cues})\s+(?:(?P<apx>{bare_hour_approximators})\s+)?(?P<h>1[0-2]|0?[1-9])"
                  r"(?:\.(?P<mi>[0-5]\d)%s(?:\s+(?P<dw>{deictic_days}|this\s+(?:{day_parts}|{informal_day_parts}))(?![\w'’]))?"
-                 r"|\s+and\s+(?P<h2>1[0-2]|0?[1-9])%s|%s)" % (_DOTTED_END, _BARE_END, _BARE_END))
+                 r"|\s+and\s+(?P<h2>1[0-2]|0?[1-9])%s"
+                 # (clock) "at 6 this morning", "at 10 tonight": an hour and its day, one expression
+                 r"|\s+(?P<dw2>this\s+(?:{day_parts}|{informal_day_parts})|{deictic_days})(?![\w'’])"
+                 r"|%s)" % (_DOTTED_END, _BARE_END, _BARE_END))
 # "dentist moved to fri 10.30": a day word and a dotted time (looked for only on a line with a dotted time)
 _DAY_DOTTED = _re(r"(?i)(?<![\w'’])(?P<dday>{bare_hour_day_words}|{short_weekdays}|{deictic_days})\s+(?P<dh>1?\d|2[0-3])\.(?P<dmi>[0-5]\d)%s" % _DOTTED_END)
 _DOT_TIME = re.compile(r"\d\.[0-5]\d")
@@ -3086,14 +3114,16 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
                                 loose=1 <= h < 12 and not b["dh"].startswith("0")), 7))
         return out, lo, hi
     cue = b["cue"].lower()
-    if b["mi"]:
+    if b["dw2"] and cue not in _BARE_CUES and cue not in _BARE_APPROX:
+        return out, lo, hi   # (a dotted time may follow "is", "was"; a bare hour only a word that takes a time)
+    if b["mi"] or b["dw2"]:
         if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start("h")):
             return out, lo, hi
         h = int(b["h"])
         if h < _PM_BELOW or _EVENING.search(text, max(lo, b.start() - 40), min(hi, b.end() + 40)):
             h = h + 12 if h < 12 else h
         # "gets in at 9.45 tonight", "pick up is 4.30 this arvo": the time and its day, one expression
-        dw = " ".join((b["dw"] or "").lower().split())
+        dw = " ".join((b["dw"] or b["dw2"] or "").lower().split())
         pod = dw[5:] if dw.startswith("this ") else ""
         if pod:
             code = _INFORMAL_POD.get(pod) or L["parts_of_day"][pod]
@@ -3102,7 +3132,7 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
         else:
             dref = deictic_ref(dw) if dw else None
         out.append(Mention(b.start("h"), b.end(), "bare_hour", "time",
-                           dict(hour=h, minute=int(b["mi"]), dref=dref, h12=h < 12, loose=not dw), 7))
+                           dict(hour=h, minute=int(b["mi"] or 0), dref=dref, h12=h < 12, loose=not dw), 7))
         return out, lo, hi
     apx = b["apx"] is not None or cue in _BARE_APPROX
     if cue not in _BARE_CUES and not (cue in _BARE_APPROX and not _BARE_AGE.search(text, max(lo, b.start() - 12), b.start())):
@@ -3314,14 +3344,15 @@ _DC_DAY_PART = r"(?:\s+(?P<pod>%s|(?i:{informal_day_parts})))?" % POD
 
 
 @rule("day_clock", r"(?:(?P<dw>(?i:{deictic_days}))|(?P<wd>%s|(?i:{short_weekdays})))%s,?\s+%s"
-      r"|%s\s+(?:(?P<this>(?i:this|{deictic_days}))\s+(?P<pod2>%s|(?i:{informal_day_parts}))|(?P<dw2>(?i:{deictic_days})))(?![\w'’])"
+      r"|%s\s+(?:(?P<this>(?i:this|{deictic_days}))\s+(?P<pod2>%s|(?i:{informal_day_parts}))|(?P<last>(?i:last))\s+(?P<pod3>(?i:night|nite))|(?P<dw2>(?i:{deictic_days})))(?![\w'’])"
       % (WEEKDAY, _DC_DAY_PART, _DC_CLOCK, _DC_CLOCK2, POD), 29, triggers="ampm colon",
       examples=[
           ("2024-12-20", "reef tour was booked for tmrw 7am, non refundable", "tmrw 7am", "2024-12-21T07:00"),
           ("2025-06-09", "the failover test is thurs 2pm, should take an hour", "thurs 2pm", "2025-06-12T14:00"),
           ("2025-06-09", "2 pages sat night, 1 page sun 06:40 (cert expiry)", "sun 06:40", "2025-06-08T06:40"),
           ("2024-12-20", "the flight was meant to leave at 6.05am this morning", "6.05am this morning", "2024-12-20T06:05"),
-          ("2025-06-09", "next scheduled run is 01:00 tonight", "01:00 tonight", "2025-06-10T01:00")])
+          ("2025-06-09", "next scheduled run is 01:00 tonight", "01:00 tonight", "2025-06-10T01:00"),
+          ("2025-06-02", "it went up on the app at 9pm last night", "9pm last night", "2025-06-01T21:00")])
 def _day_clock(m, text):
     first = m["h"] is not None
     h_s, sep, mi_s, ap = (m["h"], m["sep"], m["mi"], m["ap"]) if first else (m["h2"], m["sep2"], m["mi2"], m["ap2"])
@@ -3334,11 +3365,13 @@ def _day_clock(m, text):
         h = (h % 12) + (12 if ap[0].lower() == "p" else 0)
     elif h > 23:
         return None
-    pod_w = (m["pod"] or m["pod2"] or "").lower()
+    pod_w = (m["pod"] or m["pod2"] or m["pod3"] or "").lower()
     if m["wd"] and pod_w.endswith("s") and pod_w in L["parts_of_day"]:
         return None   # (informal6) "raids wed nights, 8pm": every Wednesday night (rule short_weekday), the hour of a habit
     pod = _INFORMAL_POD.get(pod_w) or L["parts_of_day"].get(pod_w, "")
     word = (m["dw"] or m["dw2"] or (m["this"] if m["this"] and m["this"].lower() != "this" else "") or "").lower()
+    if m["last"]:
+        word = "yesterday"   # (clock) "9pm last night": the night that began the day before ("2am last night": today's small hours)
     night = word in L["night_words"] or pod == "NI"
     if m["wd"]:
         low = m["wd"].lower()
