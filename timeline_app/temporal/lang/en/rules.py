@@ -3073,7 +3073,7 @@ _BARE_REACH = 100
 # (bounded per day word)
 _CHAT_LINE, _CHAT_REACH = L["chat_hour_reach"]
 RS.reach_after = max(RS.reach_after, _CHAT_REACH)   # (bare_hour's match is the day word; it reads that far after it)
-_CHAT_HOUR = _re(r"(?im)(?:(?:^(?:[^\n:]{1,30}:[ \t]*)?|(?<![\w'’])(?:{chat_hour_leads})!*,[ \t]+)(?P<ah>1[0-2]|0?[1-9])(?:\.(?P<ami>[0-5]\d))?(?=[ \t]*(?:\?|(?:{chat_hour_answers})\b))"
+_CHAT_HOUR = _re(r"(?im)(?:(?:^(?:[^\n:]{1,30}:[ \t]*)?(?:@\w{1,30}[ \t]+){0,3}|(?<![\w'’])(?:{chat_hour_leads})!*,[ \t]+)(?P<ah>1[0-2]|0?[1-9])(?:\.(?P<ami>[0-5]\d))?(?=[ \t]*(?:\?|(?:{chat_hour_answers})\b))"
                  r"|(?<![\w.:$£€])(?P<sh>1[0-2]|0?[1-9])(?:\.(?P<shmi>[0-5]\d))?(?=[ \t]+(?:{sharp_words})\b))")
 # what every match of _CHAT_HOUR / _HOUR_SPAN holds, found from its digits on (the regex engine
 # skips to the next digit: a line of news is passed over at once; the patterns themselves are
@@ -3084,6 +3084,7 @@ _HOUR_SPAN_CORE = re.compile(r"(?i)\d\s*(?:til|till|until|to|-|–)\s*\d")
 _UP_LATE = _re(r"(?i)\b(?:{up_late_words})\s+$")
 _UNTIL_CUES = frozenset(L["limit_prepositions"])
 _SMALL_HOURS = 5
+_SINCE_EARLY = 6   # (clock) "up since 6" is the morning's; "up since 7" may be either
 _LENGTH_AFTER = _re(r"(?i)\s+and\s+(?:a\s+)?(?:half|quarter)\b")
 _BY_MEASURE = _re(r"(?i)(?:\b(?:{by_measure_words})|\d)\s+$")
 _HOUR_DIGIT = re.compile(r"[1-9]")
@@ -3155,6 +3156,10 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
         e0 = max([lo, b.start(g) - 40] + [x.end() for x in _CLAUSE_END.finditer(text, max(lo, b.start(g) - 40), b.start(g))])
         e1 = _CLAUSE_END.search(text, b.end(g), min(hi, b.end(g) + 40))
         upto = re.match(r"\s+(?:to|till|til|until|-)\s+(\d{1,2})\s*[aA]\.?[mM]\b", text[b.end(g):b.end(g) + 16])
+        if cue == "since" and h <= _SINCE_EARLY and _UP_LATE.search(text, max(lo, b.start() - 14), b.start()):
+            # (clock) "we've been up since 5", "awake since 4": the early morning, not the afternoon
+            out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=False))
+            continue
         if h < _SMALL_HOURS and cue in _UNTIL_CUES and _UP_LATE.search(text, max(lo, b.start() - 14), b.start()):
             # "i was out til 2", "up till 3 revising": the small hours, not the afternoon
             out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=False))
@@ -3575,8 +3580,10 @@ def _weekend_of(m, text):
 # (informal6) a list of set times after a clock time: "doors 7pm, support 8, us from 9.15", "doors
 # 10pm, last entry 1, till 4": each item's bare hour is a time of the same evening (its half of the
 # day, or past midnight, from the time before it: ``resolve``)
-_LIST_ITEM = r"\s*,\s+(?:[A-Za-z][\w'’-]*\s+){1,3}(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?(?=\s*(?:,|\.(?!\d)|[;!?#\n\u2600-\u27bf\U0001f000-\U0001faff]|$))"
-_LIST_HOUR = re.compile(r",\s+(?:[A-Za-z][\w'’-]*\s+){1,3}(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<mi>[0-5]\d))?")
+# (clock) the items set apart by commas, or by slashes or bars as a poster writes them ("Doors 7.30pm /
+# support 8.15 / headliner 9.15 / curfew 11")
+_LIST_ITEM = r"\s*(?:,|[ \t][/|])\s+(?:[A-Za-z][\w'’-]*\s+){1,3}(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?(?=\s*(?:,|[ \t][/|]|\.(?!\d)|[;!?#\n\u2600-\u27bf\U0001f000-\U0001faff]|$))"
+_LIST_HOUR = re.compile(r"(?:,|[ \t][/|])\s+(?:[A-Za-z][\w'’-]*\s+){1,3}(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<mi>[0-5]\d))?")
 
 
 @rule("listed_hour", r"(?<![\d.:])[01]?\d(?:[.:][0-5]\d)?\s*%s(?P<items>(?:%s){1,4})" % (AMPM, _LIST_ITEM), 24, triggers="ampm",
