@@ -479,6 +479,7 @@ def _time(men: Mention, ctx: Discourse, tense):
         elif ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute"):
             day, why, anchor = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
         elif ctx.mode == "news" and ctx.recent_day is not None and ctx.dct is not None \
+                and not (d.get("cut") is not None and ctx.recent_day[2] >= d["cut"]) \
                 and (d.get("loose") or tense in ("present", "future") or d.get("answers")) \
                 and (ctx.sentence - ctx.recent_day[0] <= _TALK_SENTENCES or 0 <= men.start - ctx.recent_day[2] <= _TALK_CHARS) \
                 and abs((ctx.recent_day[1].date - ctx.dct).days) <= _TALK_DAYS \

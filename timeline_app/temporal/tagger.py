@@ -802,6 +802,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 men.data["next_clock"] = nxt.data["hour"]   # (informal6) "started at 6.40 ... at 4pm"
         if late and men.kind == "time" and (cut := _MESSAGE_CUT.search(text, men.end, sentences[si][1])) is not None:
             men.data["cut"] = cut.start()   # (informal6) "about 8. the nurse is coming Friday": a chat's full stop
+        if late and men.kind == "time" and "cut" not in men.data \
+                and _CONDITION.search(text, max(sentences[si][0], men.start - _CONDITION_REACH), men.start):
+            men.data["cut"] = men.end + _DAY_RIGHT_AFTER
         if late and men.kind == "pod_time" and mode == "narrative" and (cut := _CLAUSE_AND.search(text, men.end, sentences[si][1])) is not None:
             # (history7) "Caetano surrendered in the late afternoon and flew into exile the next day": a
             # day named in a clause after the part of the day is not its day
@@ -1307,8 +1310,10 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
             # (news7) "Polls close at 10pm and the count begins the next morning": a clock time before
             # it is on the day it counts from
             ctx.counted_from[men.start] = Point.day(ctx.sentence_day.date - timedelta(days=men.data["offset"]))
-        if not res.value.endswith("_REF"):
-            ctx.recent_day = (ctx.sentence, ctx.sentence_day, men.start)   # ("atm", "now" name no day)
+        if not res.value.endswith("_REF") and not (men.kind == "time" and res.anchor == "dct" and not men.data.get("dref")):
+            # ("atm", "now" name no day; (clock) nor does an hour put on the day of writing for want of
+            # a day: "shift til 11. tmr morning before the lecture? / the 9am?" speaks of tomorrow)
+            ctx.recent_day = (ctx.sentence, ctx.sentence_day, men.start)
             ctx.named_mdays[ctx.sentence_day.date.day] = ctx.sentence_day.date
             if ctx.dct is not None and abs((ctx.sentence_day.date - ctx.dct).days) <= 14 \
                     and _WEEKDAY_WORD.search(text, men.start, men.end):   # a day the talk named by its weekday
@@ -1510,6 +1515,11 @@ _CHAT_MARKS = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,}|[\u2600-\u27bf\U0001f000-
                          r"|(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["chat_register_words"])))
 _CHAT_REACH = 300
 _NEXT_CLOCK_REACH = 80   # (informal7) characters from an hour to the later clock time that tells its half of the day
+# (clock) a clock time in a condition's clause ("If it isn't back by 6pm I can book ... tomorrow"): no
+# later day of the sentence is its day; read at most _CONDITION_REACH characters back
+_CONDITION = re.compile(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])[^,.;:!?\n]*$" % "|".join(map(re.escape, _LEX["condition_words"])))
+_CONDITION_REACH = 60
+_DAY_RIGHT_AFTER = 3   # a day written right after the time is still its day ("if you come at 6pm tomorrow")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # (informal7) "I'm still recovering from Sunday": a present of what a past day left (not a day to come)
 _AFTERMATH_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["chat_aftermath_words"])))
