@@ -812,8 +812,12 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # (read in its place, before the story moves on, unless a day is named before the cut:
             # "At dawn on the 21st the fleets sighted each other, and ...")
             late = any(men.end <= o.start < cut.start() for o in sent_mentions[si])
-        if late and _TIME_QUESTION.search(text, max(0, men.start - _TIME_QUESTION_REACH), men.start):
-            men.data["answers"] = True   # (informal5) "what time? / DINNER AT 1PM": the answer to a question of the hour
+        if late and (_TIME_QUESTION.search(text, max(0, men.start - _TIME_QUESTION_REACH), men.start)
+                     or (_YES_BEFORE.search(text, max(0, men.start - _YES_REACH), men.start)
+                         and "?" in text[max(0, men.start - _TIME_QUESTION_REACH):men.start])):
+            # (informal5) "what time? / DINNER AT 1PM": the answer to a question of the hour; (clock) or a yes
+            # right before it, after a question ("is it on this sat? / yep! 9am sharp"): the day asked about
+            men.data["answers"] = True
         # in a story, "their main summer offensive ... in June 1942": a season without a year
         # takes the year of the date its sentence names, even a later one ("from the 13th to
         # the 19th of October 1950": a day takes its month)
@@ -1519,6 +1523,9 @@ _NEXT_CLOCK_REACH = 80   # (informal7) characters from an hour to the later cloc
 # later day of the sentence is its day; read at most _CONDITION_REACH characters back
 _CONDITION = re.compile(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])[^,.;:!?\n]*$" % "|".join(map(re.escape, _LEX["condition_words"])))
 _CONDITION_REACH = 60
+# (clock) a yes right before a clock time ("yep! 9am sharp"), at most _YES_REACH characters before it
+_YES_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)[!.,]*[ \t]*$" % "|".join(map(re.escape, _LEX["chat_yes_words"])))
+_YES_REACH = 16
 _DAY_RIGHT_AFTER = 3   # a day written right after the time is still its day ("if you come at 6pm tomorrow")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # (informal7) "I'm still recovering from Sunday": a present of what a past day left (not a day to come)
