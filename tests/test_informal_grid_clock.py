@@ -369,3 +369,28 @@ def test_texting_am_pm_letter(text, words, shift, clock):
 def test_no_clock_time_in_prices_and_scores(text):
     for ref in (WEEK[0], EDGES[1]):
         assert [t.expression for t in tag(text, ref) if t.timex_type == "TIME"] == [], text
+
+
+# ---- an hour and its day word with no word between: one TIME -----------------------------------
+@pytest.mark.parametrize("text,words,shift,clock", [
+    ("@jo: bus at 6.10 tomorrow morning", "6.10", 1, "T06:10"),
+    ("@jo: landed at 11.20 last night", "11.20", -1, "T23:20"),
+    ("@jo: got in at 2 last night, dead", "2 last night", 0, "T02:00"),
+    ("@jo: at 10 tonight?", "10", 0, "T22:00"),
+    ("@jo: I was there at 6 this morning", "6", 0, "T06:00"),
+    ("@jo: it went up at 9pm last night", "9pm", -1, "T21:00"),
+    ("@jo: free at 3 tomorrow afternoon", "3", 1, "T15:00"),
+    ("@jo: around 9 tonight", "9", 0, "T21:00"),
+    ("@jo: gets in at 9.45 tonight", "9.45", 0, "T21:45"),
+])
+def test_hour_with_its_day_word(text, words, shift, clock):
+    """"at 6.10 tomorrow morning", "at 11.20 last night": one TIME, the hour on the day (and its half
+    of the day from the part named; "2 last night" is the small hours of the day of writing), across
+    month ends, year ends and a leap day."""
+    wrong = []
+    for ref in WEEK + EDGES:
+        want = (ref + timedelta(days=shift)).isoformat() + clock
+        t = _found(text, ref, words)
+        if t is None or (t.timex_type, t.timex_value) != ("TIME", want):
+            wrong.append(f"{ref}: {text!r} -> {_got(t)} (want TIME {want})")
+    assert not wrong, "\n".join(wrong)

@@ -3046,12 +3046,15 @@ _BARE_END = r"(?=\s*(?:$|,(?!\d)|[;!?)\n\u2600-\u27bf\U0001f000-\U0001faff]|\.(?
 # with a dot and no am/pm after a word that takes a time (clock_minute_cues), not after money or
 # a price ("shares closed at 4.15", "£3.50"). One scan finds both kinds (mi is the dotted one's).
 _DOTTED_END = r"(?![\w%%]|[.,]\d|\s*(?:%s|{percent_words})|\s+(?:{slash_units}|{counted_nouns})\b)" % AMPM
+# the day (and part of the day) written right after an hour: "9.45 tonight", "4.30 this arvo", (clock)
+# "6.10 tomorrow morning", "11.20 last night"
+_HOUR_DAY = r"this\s+(?:{day_parts}|{informal_day_parts})|last\s+(?:night|nite)|(?:{deictic_days})(?:\s+(?:{day_parts}|{informal_day_parts}))?"
 _BARE_HOUR = _re(r"(?i)(?<![\w'’])(?P<cue>{bare_hour_cues}|{clock_minute_cues})\s+(?:(?P<apx>{bare_hour_approximators})\s+)?(?P<h>1[0-2]|0?[1-9])"
-                 r"(?:\.(?P<mi>[0-5]\d)%s(?:\s+(?P<dw>{deictic_days}|this\s+(?:{day_parts}|{informal_day_parts}))(?![\w'’]))?"
+                 r"(?:\.(?P<mi>[0-5]\d)%s(?:\s+(?P<dw>%s)(?![\w'’]))?"
                  r"|\s+and\s+(?P<h2>1[0-2]|0?[1-9])%s"
                  # (clock) "at 6 this morning", "at 10 tonight": an hour and its day, one expression
-                 r"|\s+(?P<dw2>this\s+(?:{day_parts}|{informal_day_parts})|{deictic_days})(?![\w'’])"
-                 r"|%s)" % (_DOTTED_END, _BARE_END, _BARE_END))
+                 r"|\s+(?P<dw2>%s)(?![\w'’])"
+                 r"|%s)" % (_DOTTED_END, _HOUR_DAY, _BARE_END, _HOUR_DAY, _BARE_END))
 # "dentist moved to fri 10.30": a day word and a dotted time (looked for only on a line with a dotted time)
 _DAY_DOTTED = _re(r"(?i)(?<![\w'’])(?P<dday>{bare_hour_day_words}|{short_weekdays}|{deictic_days})\s+(?P<dh>1?\d|2[0-3])\.(?P<dmi>[0-5]\d)%s" % _DOTTED_END)
 _DOT_TIME = re.compile(r"\d\.[0-5]\d")
@@ -3125,11 +3128,16 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
             h = h + 12 if h < 12 else h
         # "gets in at 9.45 tonight", "pick up is 4.30 this arvo": the time and its day, one expression
         dw = " ".join((b["dw"] or b["dw2"] or "").lower().split())
-        pod = dw[5:] if dw.startswith("this ") else ""
+        day, _, pod = dw.rpartition(" ")
+        if pod not in _INFORMAL_POD and pod not in L["parts_of_day"] or day not in L["deictic_days"] and day not in ("this", "last"):
+            day, pod = dw, ""
         if pod:
             code = _INFORMAL_POD.get(pod) or L["parts_of_day"][pod]
-            h = int(b["h"]) + (12 if code in ("AF", "EV") and int(b["h"]) < 12 else 0)
-            dref = {"offset": 0, "word": "today", "night": code == "NI"}
+            h0 = int(b["h"])
+            # (clock) "7.30 tomorrow night", "11.20 last night": a night's hour from 5 on is the evening's
+            h = h0 + (12 if (code in ("AF", "EV") or code == "NI" and h0 >= 5) and h0 < 12 else 0)
+            word = "today" if day == "this" else "yesterday" if day == "last" else day
+            dref = {**deictic_ref(word), "night": code == "NI"}
         else:
             dref = deictic_ref(dw) if dw else None
         out.append(Mention(b.start("h"), b.end(), "bare_hour", "time",
