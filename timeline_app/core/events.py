@@ -136,6 +136,28 @@ def _block_rows(doc: Document, text: str, block, first: int, ref: str) -> tuple[
 DERIVED_RULE = "event_anchor"
 
 
+_REF_SAID = re.compile(r"the reference date(?: [A-Z][a-z]{2})? \d{4}-\d{2}-\d{2}")
+
+
+def with_reference_source(explanation: str, source: str) -> str:
+    """An explanation as the detail shows it: where its reference date came from said where it is
+    first named ("'today' = the reference date Fri 1998-08-07 (from the 'Published 1998-08-07'
+    line)"; "... (a guess: the file modification time)"), so a user can tell a date the text
+    gave from a guess."""
+    if not source or not explanation:
+        return explanation
+    m = _REF_SAID.search(explanation)
+    if m is None:
+        return explanation
+    if source.startswith(("given", "set")):
+        said = source
+    elif source.endswith("(a guess)"):
+        said = "a guess: the " + source[:-len("(a guess)")].strip()
+    else:
+        said = "from the " + source.rstrip(":")
+    return f"{explanation[:m.end()]} ({said}){explanation[m.end():]}"
+
+
 def derived_info(d) -> dict:
     """A ``timex.DerivedEvent`` as plain data carried on its length's row (picklable from a pool
     worker; not a CSV column: the CSV has one row per time expression)."""
@@ -487,8 +509,49 @@ def with_timex_intervals(frame: pd.DataFrame) -> pd.DataFrame:
 
 def event_rows(text: str, rows: list[dict]) -> list[dict]:
     """The rows of the events of a document from its headlined rows: spans bounded by a date
-    (``scope_rows``) and the events its lengths date (``derived_rows``)."""
+    (``scope_rows``) and the events its lengths date (``derived_rows``); the dates of the lines
+    at its top that say when it was published are marked (``mark_publication_rows``)."""
+    mark_publication_rows(text, rows)
     return scope_rows(text, rows) + derived_rows(text, rows)
+
+
+def publication_head(text: str) -> int:
+    """Where the lines the loader reads a publication date from end: the first
+    ``formats.dates.HEAD_LINES`` non-empty lines (within the first 5,000 characters)."""
+    from timeline_app.core.formats.dates import HEAD_LINES
+
+    pos, seen, limit = 0, 0, min(len(text), 5000)
+    while pos < limit and seen < HEAD_LINES:
+        nl = text.find("\n", pos, limit)
+        nl = limit if nl < 0 else nl
+        if text[pos:nl].strip():
+            seen += 1
+        pos = nl + 1
+    return min(pos, limit)
+
+
+def mark_publication_rows(text: str, rows: list[dict]) -> None:
+    """Mark (``publication``: True) the rows of a text's publication lines among its first lines
+    ("Published 1998-08-07", "By Jane Smith, 3 May 2021", a date stamp under the byline;
+    ``formats.dates.is_stamp_sentence``): that date is the text's reference date (the documents
+    panel and the detail say so), not a happening ("Published" on the timeline): the Workspace
+    makes no event of them. The CSV of time expressions keeps them. Looks only at the sentences
+    that start in the first lines: constant work per document."""
+    if not rows or rows[0]["sentence_start"] >= 5000:
+        return
+    head = publication_head(text)
+    from timeline_app.core.formats.dates import is_stamp_sentence
+
+    seen: dict[int, bool] = {}
+    for r in rows:
+        s0 = r["sentence_start"]
+        if s0 >= head:
+            break
+        if s0 not in seen:
+            ref = r.get("reference_date") or ""
+            seen[s0] = is_stamp_sentence(text[s0:r["sentence_end"]], date.fromisoformat(ref) if ref else None)
+        if seen[s0]:
+            r["publication"] = True
 
 
 _PERSONAL = {"he": "", "she": "", "they": "", "it": "", "his": "'s", "her": "'s", "their": "'s", "its": "'s"}

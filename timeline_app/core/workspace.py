@@ -770,6 +770,8 @@ class Workspace:
         new_ids = []
         self._own = {}          # (a document's groups go into the buckets together: _group_across)
         for r in rows:
+            if r.get("publication"):    # the text's own publication line: its reference date, no event
+                continue
             r = dict(r)
             mid = r.get("mention_id") or mention_id_for(did, r["start_char"], r["end_char"], r["expression"])
             if mid in self._mentions:     # the tagger gives one mention per span; be safe anyway
