@@ -494,3 +494,46 @@ def test_what_a_journalist_reads_in_markets_elections_courts_and_sport():
     s = "Poland, the Czech Republic and Hungary were invited to join NATO in July 1997."
     i = s.index("July 1997")
     assert not headline(s, (0, len(s)), (i, i + 9))[0].startswith("Poland were")
+
+
+def test_a_sentence_initial_they_borrows_the_one_group_named_just_before():
+    """(tenth session) "They"/"Their" opening a sentence: the one subject of the sentence before that
+    can be "they" -- a team or firm the text has called by its full name ("Ashford Town"), a name
+    ending in a group's word ("Harbor Foods"), a plural noun phrase ("the Assembly members") --;
+    never a one-word name that may be a person's surname, nor one of two subjects."""
+    season = ("Ashford Town won the league title on Sunday. The season turned in January, when Ashford won seven "
+              "games in a row, including a 3-1 win at Rovers on New Year's Day.")
+    assert _in_text(season, "They lost only twice after that, both times in April.", "April") == \
+        "Ashford lost only twice after that"
+    assert _in_text("Harbor Foods bought the dairy for $2bn.", "Their shares rose 4% on Monday.", "Monday") == \
+        "Harbor Foods' shares rose 4%"
+    assert _in_text("Even before the flight, the Assembly members had decided to debar themselves.",
+                    "They met again on 4 June.", "4 June") == "The Assembly members met again"
+    # unsure: a surname alone (a person: "they" is the crew), a person's full name, two subjects,
+    # a name the text never gave as a group's, a pronoun before the verb
+    for before, sentence, expr in (
+            ("During the fourth orbit Anders took the photograph, and the crew read from Genesis.",
+             "They splashed down on December 27.", "December 27"),
+            ("Ruth Adebayo won the race.", "They celebrated on Saturday.", "Saturday"),
+            ("The council and the police met.", "They agreed on Monday to close the road.", "Monday"),
+            ("Rovers and United drew 1-1.", "They meet again on Saturday.", "Saturday"),
+            ("Along the border the British were forced to send 12,000 troops.",
+             "Their rebellion was crushed in mid-1916.", "mid-1916"),
+            ("We'd been in February and the menu has changed since.", "They do a jazz night on Thursdays.",
+             "Thursdays")):
+        got = _in_text(before, sentence, expr)
+        assert got.split()[0] in ("They", "Their"), (sentence, got)
+
+
+def test_a_possessive_after_an_infinitive_is_the_subjects():
+    """(tenth session) "The jury took two days to reach its verdict, which was delivered on Friday":
+    the jury's verdict, not "Its verdict"; an object's possessive may be another's and stays."""
+    _headlines_are((
+        ("The jury took two days to reach its verdict, which was delivered on Friday.", "Friday",
+         "The jury's verdict was delivered"),
+        ("The board met to approve its budget, which was published on Monday.", "Monday",
+         "The board's budget was published"),
+        ("A treaty signed in 1977 promised its return, which took place at noon on December 31, 1999.",
+         "December 31, 1999", "Its return took place"),
+        ("The club sold the stadium and its car park, which was built in 1990.", "1990", "Its car park was built"),
+    ))

@@ -1361,6 +1361,11 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
                               for i in range(*subj) if not c.in_expr[i])
             prefix = text[toks[subj[0]].s:toks[subj[1] - 1].e] if not any(c.in_expr[subj[0]:subj[1]]) else \
                 re.sub(r"\s+([,.;:%])", r"\1", prefix)
+            if seg.kind == "relative" and toks[subj[0]].low in ("its", "their") and subj[1] - subj[0] > 1 \
+                    and (owner := _owner_subject(c, k - 1, subj[0])) is not None:
+                # "The jury took two days to reach its verdict, which was delivered on Friday": "The
+                # jury's verdict was delivered", not "Its verdict ..."
+                prefix = owner + ("'" if owner.endswith("s") else "'s") + prefix[len(toks[subj[0]].raw):]
             if appositive and (not c.segs[k - 1].verb or (subj[1] >= c.segs[k - 1].b - 1
                                                           and toks[first_w].low in c.lex["participle_openers"])) \
                     and c.segs[k - 1].a <= subj[0]:     # "The bridge, built in 1836, carries" -> "The bridge was built"
@@ -1463,6 +1468,13 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
                                      "he" if pron in ("he", "his") else "she", _sentence.lookback)
         if name:
             body = (name if pron in ("he", "she") else name + ("'" if name.endswith("s") else "'s")) + body[m.end():]
+    elif (m := _PLURAL_OPENING.match(body)) is not None and first_w is not None and toks[first_w].s == s0 \
+            and body[:m.end()] == toks[first_w].raw:
+        # "They lost only twice after that": the team, firm or group the sentence before made its subject
+        name = _plural_antecedent(text, s0, _sentence.lookback)
+        if name:
+            body = (name if m.group(1).lower() == "they" else name + ("'" if name.endswith("s") else "'s")) \
+                + body[m.end():]
     own = body.split(" ", 1)[0]
     if own.lower() in ("its", "their") and k > 0 and c.segs[k - 1].verb and seg.kind == "comma" and not prefix \
             and first_w is not None and toks[first_w].low == own.lower():
@@ -1847,6 +1859,7 @@ def _pronoun_fits(pronoun: str, words: list[_Tok], lex: dict) -> bool:
 
 _SENT_END = frozenset(".!?")     # a token that is one of these ends a sentence
 _PRONOUN_OPENING = re.compile(r"(he|she|his|her)\b", re.I)
+_PLURAL_OPENING = re.compile(r"(they|their)\b", re.I)
 _DANGLING_WORDS = ("to", "for", "of", "by", "at", "in", "on", "from", "until", "till", "with", "into", "since", "during",
                   "every")
 _DANGLING_COORDINATORS = ("and", "or", "but", "nor")
@@ -1933,6 +1946,130 @@ def _named_antecedent(text: str, s0: int, pronoun_at: int, pronoun: str,
             return None
         return runs[0][0]
     return None
+
+
+def _owner_subject(c: _Clauses, j: int, at: int) -> str | None:
+    """The subject of clause segment ``j`` -- the words before its first finite verb, a noun phrase
+    of at most five words with no pronoun, no number and no second noun phrase joined by "and" --
+    when the possessive at token ``at`` (after that verb) is its own ("The jury took two days to
+    reach its verdict"); else None."""
+    if j < 0:
+        return None
+    g = c.segs[j]
+    v = c.first_finite(g.a, g.b)
+    if v is None or not v < at < g.b:
+        return None
+    span = c._trim(g.a, v)
+    toks = c.toks
+    if span is None or span[1] != v or not 1 <= span[1] - span[0] <= 5:
+        return None
+    words = [toks[i] for i in range(*span)]
+    if any(not c._word(i) for i in range(*span)) or any(
+            w.low in c.lex["subject_pronouns"] or w.low in ("and", "or", "its", "their") or w.raw[0].isdigit()
+            for w in words):
+        return None
+    if words[0].low not in ("the", "a", "an") and not words[0].raw[0].isupper():
+        return None
+    own = toks[at].low
+    if (own == "its") == _plural(words, c.lex):
+        return None      # "The troops ... its" / "The club ... their": not the subject's own
+    # (no other noun phrase between the verb and the possessive that it could be: "The jury heard
+    # the bank's case and its verdict ...": only a verb and infinitives between)
+    if any(toks[i].raw[0].isupper() or toks[i].low in ("the", "a", "an") for i in range(v + 1, at)):
+        return None
+    if not (at >= 2 and toks[at - 2].low == "to" and c._word(at - 1)):
+        # only after an infinitive, the subject's own aim ("took two days to reach its verdict", "met
+        # to approve its budget"); an object's possessive may be another's ("A treaty signed in 1977
+        # promised its return": the canal's)
+        return None
+    said = c.text[toks[span[0]].s:toks[span[1] - 1].e]
+    return said[:1].upper() + said[1:]
+
+
+#: the sentence before a sentence-initial "They" is looked for within this many characters
+_PLURAL_BACK = 600
+#: and a one-word name's full name ("Ashford" -> "Ashford Town") within this many before that
+_GROUP_BACK = 6000
+
+
+def _group_named(text: str, name: str, before: int, group_words) -> bool:
+    """Has the text, in the _GROUP_BACK characters before ``before``, called ``name`` by a group's
+    full name ("Ashford Town", "Northgate Brewers": the name, then a word of ``group_words``)?"""
+    for m in re.finditer(r"(?<![\w'’])%s\s+([A-Z][a-z]+)\b" % re.escape(name), text[max(0, before - _GROUP_BACK):before]):
+        if m.group(1).lower() in group_words:
+            return True
+    return False
+
+
+def _plural_antecedent(text: str, s0: int, lookback: _Lookback | None = None) -> str | None:
+    """What a sentence-initial "They"/"Their" stands for: the one subject of a clause of the
+    sentence just before that can be "they" -- a one-word name ("when Ashford won seven games":
+    a team, a firm, a band), a name ending in a plural or a company word ("Harbor Foods",
+    "Westbrook Rovers"), or a plural common noun phrase ("The researchers found") -- placed just
+    before that clause's finite verb. None when there are none or two (a wrong subject is worse
+    than "They"), or when another name is a subject there too: a single capitalised word is a
+    person's surname as often as a team's ("Anders took the photograph. They splashed down"), so it
+    counts only where the text has named it before with a word of a group's name after it
+    ("Ashford Town", ``group_name_words``). Reads at most _PLURAL_BACK characters before the
+    sentence and _GROUP_BACK for the group's full name (bounded)."""
+    if lookback is not None:
+        lookback.used = True    # (what it reads lies before the sentence: see _HEADLINE_MEMO)
+    lex = _lex()
+    w0 = max(0, s0 - _PLURAL_BACK)
+    toks = lookback.tokens(w0, s0) if lookback is not None else _tokens(text, w0, s0)
+    while toks and toks[-1].s >= s0:
+        toks.pop()
+    if not toks or toks[-1].raw not in _SENT_END:
+        return None     # no sentence end just before: a heading, a list item
+    # the sentence before: from the sentence end before its own end (or the window's start,
+    # when that is the text's start)
+    j = len(toks) - 1
+    i = j - 1
+    while i >= 0 and not (toks[i].raw in _SENT_END and not (i and toks[i - 1].low in _ABBREV)):
+        i -= 1
+    if i < 0 and w0 > 0:
+        return None     # its start is beyond the window
+    a, b = toks[i + 1].s, toks[j].e
+    sent = _Sentence(text, a, b)
+    st, verb = sent.toks, sent.verb
+    found: list[str] = []
+    determiners, group_words = lex["determiners"], lex["group_name_words"]
+    for v in range(1, len(st)):
+        if not verb[v] or verb[v - 1]:
+            continue     # (the first of a verb group: "had won" at "had")
+        k = v
+        while k > 0 and st[k - 1].raw[:1].isupper() and st[k - 1].raw[:1].isalpha():
+            k -= 1
+        if k < v:        # capitalised words just before the verb: a name
+            run = st[k:v]
+            if k > 0 and (st[k - 1].low in lex["place_prepositions"] or st[k - 1].low in ("of", "at", "by", "for")):
+                continue
+            if k > 0 and st[k - 1].low in ("and", "or", "nor", "&"):
+                return None      # "Rovers and United drew": both
+            if run[0].low in determiners or run[0].low in ("the", "a", "an"):
+                run = run[1:]
+            if not run or re.split(r"['’]", run[0].low)[0] in lex["subject_pronouns"]:
+                continue         # ("We'd been": no name)
+            if run[-1].low in group_words or (len(run) == 1 and _group_named(text, run[0].raw, a, group_words)):
+                found.append(" ".join(t.raw for t in run))
+            else:
+                return None      # "Ruth Adebayo won", "Anders took": a person (or a place), not "they"
+            continue
+        if st[v - 1].low in lex["subject_pronouns"]:
+            continue
+        k = v - 1        # a common noun phrase: its head just before the verb, a determiner opening it
+        while k >= 0 and v - k <= 4 and st[k].raw[:1].isalpha() and st[k].low not in determiners:
+            k -= 1
+        if k >= 0 and v - k <= 4 and st[k].low in determiners and _plural(st[v - 1:v], lex) \
+                and st[k].low in ("the", "these", "those", "its", "their", "both", "all"):
+            if k > 0 and st[k - 1].low in ("and", "or", "nor", "&"):
+                return None      # "The council and the police met": both, which no one name says
+            found.append(text[st[k].s:st[v - 1].e])
+    names = {f.lower() for f in found}
+    if len(names) != 1:
+        return None
+    name = found[0]
+    return name[:1].upper() + name[1:]
 
 
 def plain_headline(text: str, sentence: tuple[int, int], expression: tuple[int, int]) -> str:
