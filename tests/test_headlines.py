@@ -537,3 +537,20 @@ def test_a_possessive_after_an_infinitive_is_the_subjects():
          "December 31, 1999", "Its return took place"),
         ("The club sold the stadium and its car park, which was built in 1990.", "1990", "Its car park was built"),
     ))
+
+
+def test_a_noun_whose_end_the_main_clause_followed_says_what_happened():
+    """(tenth session) "... elected mayor ... after a recount that ran into the early hours of
+    Saturday": "A recount ran" says nothing; the main clause happened when the recount ended and
+    says what was counted. Only for "after"/"following" a noun whose happening the date ends ("ran
+    into", "lasted until"); a start ("began on") or any other noun keeps its own clause."""
+    _headlines_are((
+        ("Ruth Adebayo has been elected mayor of Harbourside, beating the sitting mayor by 412 votes after a "
+         "recount that ran into the early hours of Saturday.", "the early hours of Saturday",
+         "Ruth Adebayo has been elected mayor of Harbourside after a recount"),
+        ("The club signed Okafor after a bidding war that lasted until Friday.", "Friday",
+         "The club signed Okafor after a bidding war"),
+        ("The talks collapsed after a strike that began on Monday.", "Monday", "A strike began"),
+        ("He was jailed for a fraud that ran from 2014 to 2019.", "2014", "A fraud ran to 2019"),
+        ("He was elected after a recount that ran into Saturday.", "Saturday", "A recount ran"),
+    ))

@@ -1484,6 +1484,8 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
         if subj is not None and not any(toks[i].low in c.lex["subject_pronouns"] for i in range(*subj)):
             who = text[toks[subj[0]].s:toks[subj[1] - 1].e]
             body = who + ("'" if who.endswith("s") else "'s") + body[len(own):]
+    if rel is not None and not prefix and (main := _main_after(c, k, rel[0], body)) is not None:
+        body = main     # "... elected mayor ... after a recount that ran into the early hours of Saturday"
     cmp = _comparison_tail(c, k)
     if cmp is not None:     # "9,000 runners took part, twice as many as in 2019": 2019 is no date of the running
         cmp = _tidy(cmp)
@@ -1647,6 +1649,46 @@ def _relative_that(c: _Clauses, a: int, b: int) -> tuple[int, int, int] | None:
                 return d, r, end
         return None
     return None
+
+
+_MAIN_AFTER_WORDS = 14   # a main clause said with it at most this long
+
+
+def _main_after(c: _Clauses, k: int, np: int, body: str) -> str | None:
+    """A relative clause's headline that says only its noun and verb ("A recount ran", from "Ruth
+    Adebayo has been elected mayor of Harbourside, beating the sitting mayor by 412 votes, after a
+    recount that ran into the early hours of Saturday"), when its noun follows "after" or
+    "following": the main clause happened when that ended, and says what was counted: "Ruth Adebayo
+    has been elected mayor of Harbourside after a recount". Only when the date ends the noun's
+    happening ("ran into", "lasted until": ``lasting_verbs``), and a main clause (the sentence's
+    first segment, with a finite verb and a subject before it, no other segment's words) of at
+    most _MAIN_AFTER_WORDS words; None otherwise."""
+    toks = c.toks
+    if k == 0 or np < 1 or toks[np - 1].low not in ("after", "following"):
+        return None
+    r = next((i for i in range(np, min(c.n, np + 6)) if toks[i].low == "that"), None)
+    if r is None or r + 1 >= c.n or toks[r + 1].low not in c.lex["lasting_verbs"] \
+            or not (c.i0 > 0 and toks[c.i0 - 1].low in ("into", "until", "till", "to", "through")):
+        return None      # the noun's end, which the main clause followed: "... ran into", "lasted until"
+    noun = c.text[toks[np].s:toks[r - 1].e]
+    if _tidy(body).lower() != _tidy(f"{noun} {toks[r + 1].raw}").lower():
+        return None      # the relative clause says more than its noun and verb
+    g = c.segs[0]
+    if g.kind != "start" or not g.verb or g.frame or g.aside:
+        return None
+    v = c.first_finite(g.a, g.b)
+    span = c._trim(g.a, g.b)
+    if v is None or span is None or v == span[0] or any(c.in_expr[span[0]:span[1]]) \
+            or sum(1 for i in range(*span) if c._word(i)) > _MAIN_AFTER_WORDS:
+        return None
+    if any(toks[i].low in c.lex["subject_pronouns"] for i in range(span[0], v)):
+        return None      # ("He was elected after a recount": whose, the headline cannot say)
+    cal, nouns = c.lex["calendar_words"], c.lex["time_nouns"]
+    if any(toks[i].low.rstrip(".") in cal or toks[i].low in nouns or _YEAR.fullmatch(toks[i].raw)
+           for i in range(*span)):
+        return None      # ("The budget passed on Saturday after a debate that ran ..."): a date of its own
+    main = c.text[toks[span[0]].s:toks[span[1] - 1].e]
+    return _tidy(f"{main} {toks[np - 1].low} {noun[:1].lower()}{noun[1:]}")
 
 
 _CHANGE_WORDS = frozenset(("up", "down", "rising", "falling", "unchanged"))
