@@ -512,7 +512,31 @@ def event_rows(text: str, rows: list[dict]) -> list[dict]:
     (``scope_rows``) and the events its lengths date (``derived_rows``); the dates of the lines
     at its top that say when it was published are marked (``mark_publication_rows``)."""
     mark_publication_rows(text, rows)
+    join_present_rows(rows)
     return scope_rows(text, rows) + derived_rows(text, rows)
+
+
+_NOW_WORDS = frozenset(("now", "currently"))
+
+
+def join_present_rows(rows: list[dict]) -> None:
+    """"The Russian invasion, now in its seventh month": "now" and "its seventh month" tell one
+    happening, the invasion's seventh month, which holds the time of writing: the "now" row gets
+    ``join`` (the period row's start, end and expression) and the Workspace puts it in the
+    period's event (one event with both mentions, dated as the period), not a day's event of its
+    own beside it. Only a "now" whose clause holds, after it, a placed expression whose interval
+    holds its date. Rows of one sentence are neighbours: each looks at most 4 rows ahead."""
+    for i, a in enumerate(rows):
+        if a.get("timex_value") != "PRESENT_REF" or a["expression"].lower() not in _NOW_WORDS or a.get("start") is None:
+            continue
+        c1 = a.get("clause_end", a["sentence_end"])
+        for b in rows[i + 1:i + 5]:
+            if b["sentence_start"] != a["sentence_start"] or b["start_char"] >= c1:
+                break
+            if b.get("start") is not None and b.get("end") is not None and b.get("timex_type") in ("DURATION", "DATE") \
+                    and b["start"] <= a["start"] < b["end"] and b["end"] - b["start"] > a["end"] - a["start"]:
+                a["join"] = (b["start_char"], b["end_char"], b["expression"])
+                break
 
 
 def publication_head(text: str) -> int:

@@ -51,6 +51,10 @@ _ABBREV = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct"
 _AS_NOT = {"well", "long", "much", "many", "soon", "far", "of", "if", "though", "such", "to", "part", "necessary",
            "possible", "usual", "expected", "planned", "scheduled"}
 _QUOTES = set("\"“”‘’«»")
+_SUBJECT_WORDS = 10   # a subject a clause borrows is at most this many words ("A rival approach from the US group Harlan Snacks")
+_NOUN_PREPOSITIONS = frozenset(("of", "from", "in", "into", "at", "for", "with", "on"))
+_BE_FORMS = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", "would", "may", "might", "could"))
+_RATE_BEFORE = set("0123456789$£€¥")   # a token opening so before "a"/"an": "180p a share", "$5 a barrel"
 _STRONG = set(";:—–()[]")
 
 
@@ -573,6 +577,11 @@ class _Clauses:
                     self.toks[i].raw.isdigit() for i in range(s.a, s.b) if self._word(i)):   # "The senator, 71,"
                 j -= 1
                 continue
+            if s.kind == "comma" and not s.verb and j > 0 and (f := self._first_word(s)) is not None \
+                    and self.toks[f].raw[0].isdigit() and not _ORDINAL_NUMBER.fullmatch(self.toks[f].raw) \
+                    and not any(self.toks[i].low.rstrip(".") in self.lex["calendar_words"] for i in range(s.a, s.b)):
+                j -= 1        # "The previous record, 1,066 seconds, was set": an amount set off, no subject
+                continue
             f = self._first_word(s) if s.kind == "comma" and segs[k].kind == "comma" and 0 < j == k - 1 else None
             if f is not None and self.toks[f].low in self.lex["participle_openers"] and not any(self.finite[f + 1:s.b]):
                 # "promised that the Millford barrier, begun in 2019, would be finished": the noun
@@ -589,7 +598,9 @@ class _Clauses:
             if not s.verb:
                 span = self._trim(s.a, s.b)
             else:
-                v = next((i for i in range(s.a, s.b) if self.finite[i]), s.a)
+                # (a verb after "to" is no finite verb: "cost £310,000 a year to run" has none of its own)
+                v = next((i for i in range(s.a, s.b) if self.finite[i] and not (i > s.a and self.toks[i - 1].low == "to")),
+                         s.a)
                 span = self._trim(s.a, v)
                 if span is not None and s.kind == "comma" and j > 0 and not segs[j - 1].verb \
                         and self.toks[span[1] - 1].low in self.lex["relatives"]:
@@ -598,12 +609,34 @@ class _Clauses:
             if span is None and (not s.verb or s.kind == "comma"):   # "meanwhile", ", was convicted": further back
                 j -= 1
                 continue
-            if span is None or not (1 <= sum(1 for i in range(*span) if self._word(i)) <= 8):
+            n_words = sum(1 for i in range(*span) if self._word(i)) if span is not None else 0
+            if span is None or not (1 <= n_words <= _SUBJECT_WORDS) or (n_words > 8 and not self._long_subject(span)):
                 return None
             if not s.verb and (name := self.apposed_name(j)) is not None:
                 return name       # "Sun, a maker of workstations, reported": the name, not "A maker ..."
             return span
         return None
+
+    def _long_subject(self, span: tuple[int, int]) -> bool:
+        """Is a borrowed subject of 9-10 words a noun phrase ("A rival approach from the US group
+        Harlan Snacks", "Richard I of England and Philip II of France"), not words a missed verb
+        runs on ("The company no longer consolidates its Eastern Steel division", "Yep! also we're
+        away ...")? It opens with the/a/an or a capitalised word that is no function word, holds
+        a preposition, and no pronoun, contraction or sentence end."""
+        toks, lex = self.toks, self.lex
+        f = toks[span[0]]
+        if not (f.low in ("the", "a", "an") or (f.raw[0].isupper() and f.low not in lex["determiners"]
+                                                    and f.low not in lex["subject_pronouns"]
+                                                    and f.low not in lex["time_prepositions"]
+                                                    and f.low not in lex["subordinators"]
+                                                    and f.low not in _NOUN_PREPOSITIONS
+                                                    and not f.low.endswith("ing"))):
+            return False
+        words = [toks[i] for i in range(*span)]
+        if any(t.raw in _SENT_END or t.low in lex["subject_pronouns"] or t.low in lex["leading_adverbs"]
+               or "'" in t.raw or "’" in t.raw[:-2] for t in words[1:]):
+            return False     # ("Survivors still talk of ...": an adverb of a clause)
+        return any(t.low in _NOUN_PREPOSITIONS for t in words[1:])
 
     def apposed_name(self, j: int) -> tuple[int, int] | None:
         """The name segment ``j`` (a noun phrase a/an/the opens, set off by commas) stands in apposition
@@ -772,6 +805,8 @@ class _Clauses:
         for i in range(b - 1, max(s.a, b - 7) - 1, -1):
             if self.finite[i]:
                 return None
+            if self.toks[i].low in ("a", "an") and i > s.a and self.toks[i - 1].raw[:1] in _RATE_BEFORE:
+                continue      # "an offer of 180p a share": a rate's "a", not the noun phrase's start
             if self.toks[i].low in self.lex["determiners"] or self.toks[i].low in ("the", "a", "an"):
                 return (i, b)
         return None
@@ -1196,6 +1231,8 @@ def _strip_leading(c: _Clauses, a: int, b: int, drop: list[tuple[int, int]]) -> 
         w = toks[i].low
         if not c._word(i) or dropped(i):
             i += 1
+        elif w == "there" and i + 1 < b and toks[i + 1].low in _BE_FORMS:
+            return i      # "there were 19 cases": the clause's subject, no adverb
         elif w in lex["leading_adverbs"] or w in lex["subordinators"] or w in lex["comma_subordinators"] \
                 or w in lex["coordinators"] or w in lex["reporting_participles"] or w in lex["relatives"]:
             if w in ("after", "before") and i + 1 < b \
@@ -1298,6 +1335,12 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
         while b - 1 > a and toks[b - 1].low in ("even", "only", "just") and not c.in_expr[b - 1]:
             b -= 1
     drop = _removal(c, a, b)
+    if c.i0 > a and c.i1 < b and toks[c.i1 - 1].raw.endswith(("'s", "’s")) and c._first_word(_Seg(a, b, "")) == c.i0 - 1 \
+            and toks[c.i0 - 1].low in c.lex["time_prepositions"] and c._word(c.i1) and toks[c.i1].raw.islower() \
+            and not c.finite[c.i1] and c.i1 + 1 < b and (toks[c.i1 + 1].raw[0].isdigit() or toks[c.i1 + 1].raw == ","):
+        # "At Tuesday's meeting 87% of votes were cast": the phrase the date's noun makes goes whole
+        # ("87% of votes were cast in favour", not "Meeting 87% of votes ...")
+        drop.append((toks[c.i0 - 1].s, toks[c.i1].e))
     fw = c._first_word(_Seg(a, b, ""))
     if fw is None or not (toks[fw].low in c.lex["reporting_verbs"] and c.finite[fw]):
         drop += _inner_frames(c, a, b)
@@ -1321,7 +1364,12 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
             else:
                 first_w = i
                 break
-    needs_subject = first_w is not None and (
+    # "..., which Brightwell's board rejected two days later": a name after the relative is the
+    # subject of its clause, the noun before it the object (``_object_relative``)
+    obj_rel = first_w is not None and seg.kind == "relative" and first_w > a \
+        and toks[first_w - 1].low in ("which", "that", "whom") and toks[first_w].raw[0].isupper() \
+        and not c.finite[first_w]
+    needs_subject = first_w is not None and not obj_rel and (
         c.finite[first_w] or toks[first_w].low in c.lex["participle_openers"]
         or (first_w > a and toks[first_w - 1].low in c.lex["relatives"] and toks[first_w].low not in c.lex["determiners"]
             and toks[first_w].low not in c.lex["subject_pronouns"]))
@@ -1356,6 +1404,8 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
         if appositive and subj is None and c.segs[k - 1].verb and toks[first_w].low in c.lex["participle_openers"]:
             subj = c.antecedent_before(k)    # "... that the Millford barrier, begun in 2019, would be"
         subj = subj or c.subject_before(k)
+        if subj is not None and seg.kind == "relative" and sum(1 for i in range(*subj) if c._word(i)) > 8:
+            subj = None   # ("The inquiry into the fire at Weston Court, which killed 19 people": the fire's)
         if subj is not None:     # without the expression ("The 1966 final, played at Wembley, remains ...")
             prefix = " ".join(toks[i].raw if toks[i].raw not in ",.;:" else toks[i].raw
                               for i in range(*subj) if not c.in_expr[i])
@@ -1484,6 +1534,8 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
         if subj is not None and not any(toks[i].low in c.lex["subject_pronouns"] for i in range(*subj)):
             who = text[toks[subj[0]].s:toks[subj[1] - 1].e]
             body = who + ("'" if who.endswith("s") else "'s") + body[len(own):]
+    if obj_rel and (got := _object_relative(c, k, first_w, body)) is not None:
+        body = got
     if rel is not None and not prefix and (main := _main_after(c, k, rel[0], body)) is not None:
         body = main     # "... elected mayor ... after a recount that ran into the early hours of Saturday"
     cmp = _comparison_tail(c, k)
@@ -1652,6 +1704,30 @@ def _relative_that(c: _Clauses, a: int, b: int) -> tuple[int, int, int] | None:
 
 
 _MAIN_AFTER_WORDS = 14   # a main clause said with it at most this long
+
+
+def _object_relative(c: _Clauses, k: int, first_w: int, body: str) -> str | None:
+    """The headline of a relative clause whose subject is a name ("an offer of 180p a share,
+    which Brightwell's board rejected two days later"): the clause with the noun it is said of
+    after its verb ("Brightwell's board rejected an offer of 180p a share"), not the clause alone
+    ("Brightwell's board rejected as"). None when the noun or the verb is not found."""
+    ant = c.antecedent_before(k)
+    if ant is None:
+        return None
+    toks = c.toks
+    seg = c.segs[k]
+    v = next((i for i in range(first_w + 1, min(seg.b, first_w + 6)) if c.finite[i]), None)
+    if v is None:
+        return None
+    at = body.find(" " + toks[v].raw)
+    if at < 0:
+        return None
+    at += 1 + len(toks[v].raw)
+    noun = c.text[toks[ant[0]].s:toks[ant[1] - 1].e]
+    if toks[ant[0]].low in ("the", "a", "an"):
+        noun = toks[ant[0]].low + noun[len(toks[ant[0]].raw):]
+    rest = _without_dangling(body[at:].strip())
+    return _tidy(f"{body[:at]} {noun} {rest}")
 
 
 def _main_after(c: _Clauses, k: int, np: int, body: str) -> str | None:
@@ -1902,7 +1978,7 @@ def _pronoun_fits(pronoun: str, words: list[_Tok], lex: dict) -> bool:
 _SENT_END = frozenset(".!?")     # a token that is one of these ends a sentence
 _PRONOUN_OPENING = re.compile(r"(he|she|his|her)\b", re.I)
 _PLURAL_OPENING = re.compile(r"(they|their)\b", re.I)
-_DANGLING_WORDS = ("to", "for", "of", "by", "at", "in", "on", "from", "until", "till", "with", "into", "since", "during",
+_DANGLING_WORDS = ("to", "for", "of", "by", "at", "in", "on", "from", "until", "till", "with", "into", "since", "during", "as",
                   "every")
 _DANGLING_COORDINATORS = ("and", "or", "but", "nor")
 _DANGLING_PREP = re.compile(r"(?:,?\s+(?:%s))+$" % "|".join(_DANGLING_WORDS + _DANGLING_COORDINATORS), re.I)
@@ -2122,15 +2198,20 @@ def plain_headline(text: str, sentence: tuple[int, int], expression: tuple[int, 
     return cut(_tidy((before[:m.start()] if m else before) + " " + text[min(max(e1, s0), s1):s1]))
 
 
-def _range_extents(rows: list[dict]) -> dict[int, tuple[int, int]]:
+def _range_extents(rows: list[dict], text: str = "") -> dict[int, tuple[int, int]]:
     """The two ends of a range ("1939–45", "from 12 to 14 September": neighbours in one sentence
     with the same interval, see ``temporal/ranges.py``) are headlined with the range's whole
-    extent, so that neither end is left in the headline."""
+    extent, so that neither end is left in the headline; so are two expressions one " of " joins
+    ("the first quarter of next year": "The deal is expected to complete", not "... to complete of
+    next year")."""
     out = {}
     for i in range(len(rows) - 1):
         a, b = rows[i], rows[i + 1]
-        if a["start"] is not None and a["start"] == b["start"] and a["end"] == b["end"] \
-                and a["sentence_start"] == b["sentence_start"] and 0 <= b["start_char"] - a["end_char"] <= 12:
+        if a["sentence_start"] != b["sentence_start"]:
+            continue
+        if (a["start"] is not None and a["start"] == b["start"] and a["end"] == b["end"]
+                and 0 <= b["start_char"] - a["end_char"] <= 12) \
+                or (b["start_char"] - a["end_char"] == 4 and text[a["end_char"]:b["start_char"]] == " of "):
             out[i] = out[i + 1] = (out.get(i, (a["start_char"],))[0], b["end_char"])
     return out
 
@@ -2163,7 +2244,7 @@ def headline_rows(doc: Document, rows: list[dict]) -> list[dict]:
     if _event_rows is None:
         from timeline_app.core.events import event_rows as _event_rows
     text = doc.text
-    spans = _range_extents(rows)
+    spans = _range_extents(rows, text)
     last: _Sentence | None = None   # the rows of a sentence follow each other: one _Sentence at a time
     lookback = _Lookback(text)
     made: tuple = ()                # the last row's (sentence, expression) and headline: a range's other end
