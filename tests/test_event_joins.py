@@ -59,3 +59,16 @@ def test_the_sample_has_one_event_for_the_invasions_seventh_month():
     month = ev[(ev["start"] == datetime(2022, 8, 24)) & (ev["end"] == datetime(2022, 9, 24))]
     assert len(month) == 1 and month.iloc[0]["n_mentions"] == 2
     assert not any("now in its seventh month" in h for h in ev["headline"])
+
+
+def test_two_expressions_of_joins_are_one_event():
+    """"in the first quarter of next year": one date, the quarter; not the quarter and the whole year."""
+    ws = _ws("The deal is expected to complete in the first quarter of next year.", date(2024, 11, 14))
+    ev = ws.events
+    assert len(ev) == 1
+    row = ev.iloc[0]
+    assert (row["start"].to_pydatetime(), row["end"].to_pydatetime()) == (datetime(2025, 1, 1), datetime(2025, 4, 1))
+    assert row["n_mentions"] == 2 and row["headline"] == "The deal is expected to complete"
+    # "the end of March of 2019"-like pairs whose second does not hold the first stay apart
+    ws = _ws("Sales in March rose, the best of 2019 so far.", date(2024, 11, 14))
+    assert len(ws.events) == 2

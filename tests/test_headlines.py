@@ -593,3 +593,26 @@ def test_two_expressions_of_joins_are_headlined_as_one():
     rows = headline_rows(doc, document_rows(doc))
     got = {r["expression"]: r["headline"] for r in rows}
     assert got.get("the first quarter") == got.get("next year") == "The deal is expected to complete"
+
+
+def test_a_participle_aside_after_an_adverb_is_the_nouns():
+    """"A rival approach ..., first reported in August, was withdrawn on 4 October": the approach was
+    first reported in August (an aside, not a reporting frame); it was withdrawn on 4 October."""
+    s = "A rival approach from the US group Harlan Snacks, first reported in August, was withdrawn on 4 October."
+    _headlines_are(((s, "August", "A rival approach from the US group Harlan Snacks was first reported"),
+                    (s, "4 October", "A rival approach from the US group Harlan Snacks was withdrawn"),
+                    ("The 1966 final, first played at Wembley in July, remains the most watched.", "July",
+                     "The 1966 final was first played at Wembley")))
+
+
+def test_a_clause_that_stops_at_its_quotation_says_it():
+    """(tenth session) "Ravel's president said last week that the player was "not for sale at any
+    price"": the clause with its quotation, not "The player was"."""
+    _headlines_are((
+        ('Ravel\'s president said last week that the player was "not for sale at any price".', "last week",
+         "The player was \u201cnot for sale at any price\u201d"),
+        ('The minister said on Monday the plan was "dead", and left.', "Monday", "The plan was \u201cdead\u201d"),
+        # a long quotation stays out
+        ('She said on Friday the report was "a careful, detailed and in the end entirely unconvincing account of '
+         'what went wrong".', "Friday", "The report was"),
+    ))

@@ -512,8 +512,10 @@ def event_rows(text: str, rows: list[dict]) -> list[dict]:
     (``scope_rows``) and the events its lengths date (``derived_rows``); the dates of the lines
     at its top that say when it was published are marked (``mark_publication_rows``)."""
     mark_publication_rows(text, rows)
-    join_present_rows(rows)
-    return scope_rows(text, rows) + derived_rows(text, rows)
+    scope_rows(text, rows)
+    join_present_rows(rows)     # (after the spans: "is not now expected to open until 2034" holds now)
+    join_of_rows(text, rows)
+    return rows + derived_rows(text, rows)
 
 
 _NOW_WORDS = frozenset(("now", "currently"))
@@ -537,6 +539,21 @@ def join_present_rows(rows: list[dict]) -> None:
                     and b["start"] <= a["start"] < b["end"] and b["end"] - b["start"] > a["end"] - a["start"]:
                 a["join"] = (b["start_char"], b["end_char"], b["expression"])
                 break
+
+
+def join_of_rows(text: str, rows: list[dict]) -> None:
+    """"in the first quarter of next year": two expressions " of " joins, the second's interval
+    holding the first's, tell one date: the second row gets ``join`` (the first row's start, end
+    and expression) and the Workspace puts it in the first's event (the quarter), not an event of
+    the whole year beside it. Neighbouring rows only: linear."""
+    for a, b in zip(rows, rows[1:]):
+        if b["start_char"] - a["end_char"] != 4 or a["sentence_start"] != b["sentence_start"] \
+                or text[a["end_char"]:b["start_char"]] != " of " or b.get("join"):
+            continue
+        if None in (a.get("start"), a.get("end"), b.get("start"), b.get("end")):
+            continue
+        if b["start"] <= a["start"] and a["end"] <= b["end"] and (a["start"], a["end"]) != (b["start"], b["end"]):
+            b["join"] = (a["start_char"], a["end_char"], a["expression"])
 
 
 def publication_head(text: str) -> int:

@@ -396,6 +396,9 @@ class _Clauses:
                 s.kind == "comma" and first is not None and prev is not None and not prev.verb and later_verb
                 and (toks[first].low in lex["participle_openers"] or (self.finite[first] and toks[first].low.endswith("ed"))
                      or (not s.verb and len(toks[first].low) > 5 and toks[first].low.endswith("ing"))))
+            if s.frame and s.aside and s.kind == "comma" and toks[first].low in _ASIDE_ADVERBS \
+                    and first + 1 < s.b and toks[first + 1].low in lex["reporting_verbs"]:
+                s.frame = False   # "A rival approach, first reported in August, was withdrawn": a participle aside
         return segs
 
     def _time_next(self, j: int) -> bool:
@@ -1399,8 +1402,11 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
         subj = c.antecedent_before(k) if seg.kind == "relative" else None
         if seg.kind == "coordvp" and k > 0 and c.segs[k - 1].kind == "relative":
             subj = c.antecedent_before(k - 1)    # "the region, which borders Russia, and has been ..."
-        appositive = seg.kind == "comma" and first_w is not None and c.participle(first_w) and k > 0 \
-            and c.main_verb_after(k) and not any(c.finite[first_w + 1:b])
+        # (after an adverb: "A rival approach ..., first reported in August, was withdrawn")
+        pw = first_w + 1 if first_w is not None and toks[first_w].low in _ASIDE_ADVERBS and first_w + 1 < b \
+            and c.participle(first_w + 1) else first_w
+        appositive = seg.kind == "comma" and first_w is not None and c.participle(pw) and k > 0 \
+            and c.main_verb_after(k) and not any(c.finite[pw + 1:b])
         if appositive and subj is None and c.segs[k - 1].verb and toks[first_w].low in c.lex["participle_openers"]:
             subj = c.antecedent_before(k)    # "... that the Millford barrier, begun in 2019, would be"
         subj = subj or c.subject_before(k)
@@ -1536,6 +1542,8 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
             body = who + ("'" if who.endswith("s") else "'s") + body[len(own):]
     if obj_rel and (got := _object_relative(c, k, first_w, body)) is not None:
         body = got
+    if (quoted := _quote_after(c, k, body)) is not None:
+        body = quoted
     if rel is not None and not prefix and (main := _main_after(c, k, rel[0], body)) is not None:
         body = main     # "... elected mayor ... after a recount that ran into the early hours of Saturday"
     cmp = _comparison_tail(c, k)
@@ -1704,6 +1712,33 @@ def _relative_that(c: _Clauses, a: int, b: int) -> tuple[int, int, int] | None:
 
 
 _MAIN_AFTER_WORDS = 14   # a main clause said with it at most this long
+
+
+_QUOTE_WORDS = 12       # a quotation a clause ends on is said with it when it has at most this many words
+
+
+def _quote_after(c: _Clauses, k: int, body: str) -> str | None:
+    """A clause that stops where a quotation its verb needs begins ("the player was | "not for sale
+    at any price"", "rejected it as | "opportunistic""): the clause with the quotation, quoted
+    ("The player was "not for sale at any price""), not a clause that says nothing ("The player
+    was"). Only when the clause ends on a form of "be", a linking verb or "as", right before a
+    quotation of at most _QUOTE_WORDS words that holds no other clause mark; None otherwise."""
+    toks, segs = c.toks, c.segs
+    last = body.rsplit(None, 1)[-1].lower() if body else ""
+    if last not in _BE_FORMS and last not in ("be", "been", "being", "as", "seemed", "looked", "became", "remained",
+                                              "sounded", "felt"):
+        return None
+    if k + 2 >= len(segs) or segs[k + 1].kind != "quote" or segs[k + 2].kind != "quote":
+        return None
+    opening, inner = segs[k + 1], segs[k + 2]
+    if not (opening.b - opening.a == 1 and toks[opening.a].raw in _QUOTES):
+        return None
+    words = [i for i in range(inner.a, inner.b) if c._word(i)]
+    if not 1 <= len(words) <= _QUOTE_WORDS or any(c.in_expr[inner.a:inner.b]) \
+            or not (k + 3 < len(segs) and toks[segs[k + 3].a].raw in _QUOTES):
+        return None
+    said = c.text[toks[inner.a].s:toks[inner.b - 1].e].strip().rstrip(",.;:")
+    return f"{body} \u201c{said}\u201d"
 
 
 def _object_relative(c: _Clauses, k: int, first_w: int, body: str) -> str | None:
