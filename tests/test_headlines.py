@@ -578,6 +578,11 @@ def test_what_the_five_tenth_session_articles_showed():
         ("At Tuesday's meeting 87% of votes were cast in favour.", "Tuesday's", "87% of votes were cast in favour"),
         ("A rival approach from the US group Harlan Snacks, first reported in August, was withdrawn on 4 October.",
          "4 October", "A rival approach from the US group Harlan Snacks was withdrawn"),
+        # a reporting verb after an apposition, then a bare noun and its auxiliary: what was said
+        ("Dr Helen Farrow, the area's director of public health, said uptake of the second MMR dose among "
+         "five-year-olds had fallen to 81% last year.", "last year",
+         "Uptake of the second MMR dose among five-year-olds had fallen to 81%"),
+        ("He said goodbye to the team on Friday and left.", "Friday", "He said goodbye to the team"),
         # a clause that runs on in words the verb lists miss is no subject
         ("Survivors still talk of the water reaching the church clock, which stopped at 2.17am.", "2.17am",
          "Stopped"),

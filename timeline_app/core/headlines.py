@@ -53,6 +53,8 @@ _AS_NOT = {"well", "long", "much", "many", "soon", "far", "of", "if", "though", 
 _QUOTES = set("\"“”‘’«»")
 _SUBJECT_WORDS = 10   # a subject a clause borrows is at most this many words ("A rival approach from the US group Harlan Snacks")
 _NOUN_PREPOSITIONS = frozenset(("of", "from", "in", "into", "at", "for", "with", "on"))
+_AUX_REPORTED = frozenset(("had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should",
+                           "might", "may", "must"))
 _BE_FORMS = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", "would", "may", "might", "could"))
 _RATE_BEFORE = set("0123456789$£€¥")   # a token opening so before "a"/"an": "180p a share", "$5 a barrel"
 _STRONG = set(";:—–()[]")
@@ -365,6 +367,16 @@ class _Clauses:
                       and not (j > i + 1 and not self.in_expr[j - 1] and toks[j - 1].low in lex["time_prepositions"])
                       and (toks[j].low in lex["determiners"] or toks[j].low in lex["subject_pronouns"]
                            or toks[j].raw[0].isupper()) and any(self.finite[j:j + 14])):
+                    cuts[j] = "comp"
+                elif j == i + 1 < n and toks[i - 1].raw == "," and w not in lex["that_only_verbs"] and self._word(j) \
+                        and toks[j].raw[0].islower() and not finite[j] and toks[j].low not in lex["time_prepositions"] \
+                        and toks[j].low not in _NOT_NOUNS and toks[j].low not in _NOUN_PHRASE_PREPS \
+                        and not toks[j].low.endswith("ly") \
+                        and (v := next((x for x in range(j + 1, min(n, j + 14)) if finite[x]), None)) is not None \
+                        and toks[v].low in _AUX_REPORTED and all(self._word(x) or toks[x].raw in "%'’-"
+                                                                  for x in range(j, v)):
+                    # "X, the area's director, said uptake of the second dose had fallen": after an
+                    # apposition, a bare noun right after the verb, then its auxiliary
                     cuts[j] = "comp"
         cuts.pop(n, None)     # (a cut after the last token)
         idx = sorted(cuts)
