@@ -619,5 +619,16 @@ def test_a_clause_that_stops_at_its_quotation_says_it():
         ('The minister said on Monday the plan was "dead", and left.', "Monday", "The plan was \u201cdead\u201d"),
         # a long quotation stays out
         ('She said on Friday the report was "a careful, detailed and in the end entirely unconvincing account of '
-         'what went wrong".', "Friday", "The report was"),
+         'what went wrong".', "Friday", "The report"),
+    ))
+
+
+def test_a_be_that_only_the_date_completed_goes():
+    """(tenth session) "The next council elections are in May 2026": the noun phrase, not a clause
+    stopped at "are"; a clause the verb is part of keeps it."""
+    _headlines_are((
+        ("The next council elections are in May 2026.", "May 2026", "The next council elections"),
+        ("The final will be on Saturday.", "Saturday", "The final"),
+        ("The town stands where the fighting was in 1066.", "1066", "The town stands where the fighting was"),
+        ("Last time she was here in 2019.", "2019", "Last time she was here"),
     ))

@@ -52,6 +52,7 @@ _AS_NOT = {"well", "long", "much", "many", "soon", "far", "of", "if", "though", 
            "possible", "usual", "expected", "planned", "scheduled"}
 _QUOTES = set("\"“”‘’«»")
 _SUBJECT_WORDS = 10   # a subject a clause borrows is at most this many words ("A rival approach from the US group Harlan Snacks")
+_DISTANCE_ENDS = frozenset(("away", "ago", "apart", "off", "long", "wide", "high", "deep"))
 _NOUN_PREPOSITIONS = frozenset(("of", "from", "in", "into", "at", "for", "with", "on"))
 _AUX_REPORTED = frozenset(("had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should",
                            "might", "may", "must"))
@@ -817,11 +818,22 @@ class _Clauses:
         b = s.b
         while b > s.a and not self._word(b - 1):
             b -= 1
+        distance = self.toks[b - 1].low in _DISTANCE_ENDS
         for i in range(b - 1, max(s.a, b - 7) - 1, -1):
             if self.finite[i]:
+                if i - 1 > s.a and self.toks[i - 1].low == "being":
+                    # "the international reactor being built a few kilometres away, which ...": the
+                    # noun the participle phrase is said of
+                    d = next((x for x in range(i - 2, max(s.a, i - 7) - 1, -1)
+                              if self.toks[x].low in ("the", "a", "an") or self.toks[x].low in self.lex["determiners"]),
+                             None)
+                    return (d, i - 1) if d is not None and all(self._word(x) for x in range(d, i - 1)) else None
                 return None
             if self.toks[i].low in ("a", "an") and i > s.a and self.toks[i - 1].raw[:1] in _RATE_BEFORE:
                 continue      # "an offer of 180p a share": a rate's "a", not the noun phrase's start
+            if distance and (self.toks[i].low in ("few", "couple", "several", "many") or (
+                    self.toks[i].low in ("a", "an") and i + 1 < b and self.toks[i + 1].low in ("few", "couple"))):
+                continue      # "a few kilometres away": a distance, not a noun phrase
             if self.toks[i].low in self.lex["determiners"] or self.toks[i].low in ("the", "a", "an"):
                 return (i, b)
         return None
@@ -1556,6 +1568,8 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
         body = got
     if (quoted := _quote_after(c, k, body)) is not None:
         body = quoted
+    else:
+        body = _without_bare_copula(body)
     if rel is not None and not prefix and (main := _main_after(c, k, rel[0], body)) is not None:
         body = main     # "... elected mayor ... after a recount that ran into the early hours of Saturday"
     cmp = _comparison_tail(c, k)
@@ -1724,6 +1738,26 @@ def _relative_that(c: _Clauses, a: int, b: int) -> tuple[int, int, int] | None:
 
 
 _MAIN_AFTER_WORDS = 14   # a main clause said with it at most this long
+
+
+_NOT_A_NOUN_END = frozenset(("it", "she", "he", "they", "we", "i", "you", "that", "this", "there", "either", "so",
+                             "also", "still", "not", "what", "who"))
+_CLAUSE_WORDS = frozenset(("where", "when", "how", "which", "who", "what", "why", "believing", "whether", "if"))
+_COPULA_TAIL = re.compile(r"\s+(?:(?:will|would|could|may|might|should|must|is to|are to|was to|were to)\s+be|is|are|was|were)$",
+                          re.I)
+
+
+def _without_bare_copula(body: str) -> str:
+    """"The next council elections are [in May 2026]": the date was all the verb "be" said, so the
+    headline is the noun phrase ("The next council elections"), not a clause stopped mid-way. Only
+    when at least two words stay."""
+    m = _COPULA_TAIL.search(body)
+    if m is None:
+        return body
+    words = body[:m.start()].lower().split()
+    if len(words) < 2 or words[-1] in _NOT_A_NOUN_END or any(w in _CLAUSE_WORDS for w in words):
+        return body      # ("Last time she was", "How many shares will be", "... where the fighting was")
+    return body[:m.start()]
 
 
 _QUOTE_WORDS = 12       # a quotation a clause ends on is said with it when it has at most this many words
