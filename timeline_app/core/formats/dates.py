@@ -128,13 +128,13 @@ def _stamp(line: str, base: datetime, byline: bool = False) -> tuple[date, bool]
     words = line.split()
     if not 1 <= len(words) <= _STAMP_WORDS or not _YEAR.search(line) or not _STAMP_START.match(line):
         return None
-    # the shortest run of words from the first that is a date with its year (dateparser reads on
-    # past the date into words that are not one)
-    got = next(((n, g[0]) for n in range(1, len(words) + 1) if (g := parse_date(" ".join(words[:n]), base)) and g[1]),
-               None)
-    if got is None:
+    # the run of words from the first up to the year (dateparser reads on past the date into
+    # words that are not one): one parse per line
+    n = next(i for i, w in enumerate(words, 1) if _YEAR.search(w))
+    got = parse_date(" ".join(words[:n]), base)
+    if not got or not got[1]:
         return None
-    n, d = got
+    d = got[0]
     day = _DAYNAME.match(line)
     if day:
         if not d.strftime("%a").lower().startswith(day[1].lower()):
