@@ -153,6 +153,10 @@ class Discourse:
                                         # 1797."): a later sentence's year-less date goes on from that date
     apposed_past: bool = False          # ... or in a participle after a name ("Okafor, signed in January,"): surely past
     timetable: bool = False             # a timetable's present in news ("talks resume in June"): surely to come
+    length: tuple[int, int] | None = None   # (news8) (sentence, months) of the last length of years or months told as
+                                        # an adjective ("a two-year deal", "an 18-month contract")
+    length_end: date | None = None      # ... where it ends from the date the text was telling of ("a two-year deal from
+                                        # July 2023 ran out in December"), for the expression being resolved
     # where the reading is
     sentence: int = -1                  # the sentence of the expression being resolved
     paragraph: int = 0                  # (news7) the paragraph it is in (blank lines passed)

@@ -159,6 +159,12 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
         return None, "no reference date"
     ref = ctx.dct
     last = ctx.last
+    if ctx.length_end is not None and last is not None:
+        # (news8) "a two-year deal from July 2023 ran out in December": the month nearest where the length ends
+        end = ctx.length_end
+        y = min((end.year - 1, end.year, end.year + 1), key=lambda y: abs((y - end.year) * 12 + month - end.month))
+        return _leap_fix(y, month, day, tense, f"the {MONTH_NAMES[month]} nearest the end ({end:%Y-%m}) of the length "
+                                               f"told from the last date mentioned ({last.value})")
     if ctx.speech_day is not None and tense == "future":
         said = ctx.speech_day
         y = said.year if month >= said.month else said.year + 1
@@ -200,7 +206,9 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
         if tense == "past" and side > 0:
             cost += _AGAINST_TENSE + (_AGAINST_FUTURE if ctx.apposed_past else 0)
         elif tense == "future" and side < 0:
-            # (a timetable's present names nothing gone: "talks resume in June" written in July is next June)
+            # (a timetable's present names nothing gone: "talks resume in June" written in July is next June;
+            # (news8) nor does a firm future: "is set to open on 9 January" written on 10 January is the 9
+            # January a year on, "expects rates to fall in May" written in June the May to come)
             cost += _AGAINST_FUTURE + (_AGAINST_TENSE if ctx.timetable else 0)
         elif tense is None and side > 0:
             cost += _UNMARKED_FUTURE
