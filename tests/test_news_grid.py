@@ -298,6 +298,11 @@ PREVIEWS = [
     "Rovers host Ashford on {W}. Kick-off is at 3pm.",
     "Rovers face Ashford at home on {W}, with kick-off at 7.45pm.",
     "The final is on {W}. It starts at 2pm.",
+    # (the start time paragraphs after the day, with days gone named between)
+    "Rovers host Ashford on {W}, hoping to avenge a defeat in the league.\n\nThe manager said on {P} that "
+    "the captain would miss the game. He signed a two-year deal in July 2023 and is out of contract in June."
+    "\n\nKick-off is at 3pm.",
+    "Rovers host Ashford on {W}.\n\nThe visitors have lost their last four games. The game kicks off at 7.45pm.",
 ]
 
 
@@ -308,7 +313,7 @@ def test_preview_kick_off_time_grid(template):
         for wd in range(7):
             if wd == ref.weekday():
                 continue
-            text = template.format(W=DAYS[wd])
+            text = template.format(W=DAYS[wd], P=DAYS[(ref.weekday() - 1) % 7])
             want = _next(ref, wd).isoformat()
             t = _found(text, ref, "pm")
             got = t.timex_value[:10] if t else None

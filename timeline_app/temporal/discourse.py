@@ -82,6 +82,7 @@ class Discourse:
     previous_day: Point | None = None   # the last day named in the sentence before the current one
     recent_day: tuple[int, Point, int] | None = None   # (sentence, day, position) of the last day any sentence named: a
                                         # chat's "babysit sat night? ... 7 if poss? ... back by 11" speaks of it
+    coming_day: tuple[int, Point] | None = None   # (news8) (sentence, day) of the last day to come a sentence named
     sentence_days: list = field(default_factory=list)   # (position, Point) of each day the sentence names
     counted_from: dict = field(default_factory=dict)    # (news7) position -> the day a day of sentence_days counts
                                         # from ("the next morning": the day before it); at most one per day named

@@ -381,6 +381,7 @@ _SMALL_HOURS_END = 6
 _PRESENT_AHEAD = 20   # days: a bare day of the month told in the present leans that much ahead
 _LOOSE_BACK = 3   # hours: how far back of the time before it a time without am/pm may go
 _PLAN_DAYS = 31
+_START_SENTENCES = 8   # (news8) sentences after a day to come that a preview's start time may still speak of
 _TALK_SENTENCES = 3   # sentences after a day was named that a bare hour may still speak of it
 _TALK_DAYS = 62
 _SAME_WEEKDAY_CHARS = 600   # (informal6) how far back a weekday said again is the same day (a chat's few lines)
@@ -476,6 +477,12 @@ def _time(men: Mention, ctx: Discourse, tense):
     if day is None:
         if ctx.sentence_day is not None and (sd := _sentence_day_near(men, ctx, d.get("cut"))) is not None:
             day, why, anchor = sd.date, f"the day named earlier in the sentence ({sd.value})", "sentence"
+        elif d.get("event_start") and ctx.coming_day is not None and ctx.sentence - ctx.coming_day[0] <= _START_SENTENCES \
+                and 0 < (ctx.coming_day[1].date - ctx.dct).days <= _PLAN_DAYS:
+            # (news8) "Rovers host Ashford on Saturday ... [two paragraphs on the squad] ... Kick-off is at 3pm":
+            # a preview's start time is on the day to come the text last named, not the day of writing
+            cd = ctx.coming_day[1]
+            day, why, anchor = cd.date, f"the start of the event on the day to come named before ({cd.value})", "sentence"
         elif ctx.mode == "news" and tense != "past" and ctx.previous_day is not None and ctx.dct is not None \
                 and 0 < (ctx.previous_day.date - ctx.dct).days <= _PLAN_DAYS:
             # "tmr morning before the lecture? / the 9am? meet at 8:15", "a party on Saturday the

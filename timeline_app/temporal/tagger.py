@@ -26,7 +26,7 @@ from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, R
 from timeline_app.temporal.reach import rule_cases, rule_contexts, rule_exact, rule_reach, rule_words
 from timeline_app.temporal.rulebase import Mention, dur_value
 from timeline_app.temporal.sentences import join_across, split_sentences
-from timeline_app.temporal.tense import (WILL_RE, apposed_past, finite_past, firm_future, fronted_past, headline_act, since_perfect, speaks_from_now, subject_tense, tense_at, told_before,
+from timeline_app.temporal.tense import (WILL_RE, apposed_past, backshifted, finite_past, firm_future, fronted_past, headline_act, since_perfect, speaks_from_now, subject_tense, tense_at, told_before,
                                          told_from_the_past)
 from timeline_app.temporal.tense import _is_past_form as is_past_form
 from timeline_app.temporal.timex import Timex, valid_timex_value
@@ -883,6 +883,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         ctx.from_today = ctx.told_before = ctx.apposed_past = False
         if men.data.get("said_plan"):
             tense = "future"   # (news7) "we agreed on May": the month said is the plan's, to come
+        if tense == "past" and mode == "news" and men.kind in _BACKSHIFT_KINDS and backshifted(text, s0, men.start):
+            tense = "future"   # (news8) "said she wanted it agreed before Christmas", "would ... unless it improved its offer by Tuesday"
         # (a future said with "will" before it, or a timetable's present: surely to come, "talks will
         # resume in June" written in July; a modal alone is not so sure, "I can see that ticket from October 12th")
         ctx.timetable = tense == "future" and men.kind in _DATED and mode == "news" and men.data.get("year") is None \
@@ -1004,6 +1006,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             if ctx.dct is None or (ctx.dct.month, ctx.dct.day) == (2, 29):
                 continue
             men.data["month"], men.data["day"] = ctx.dct.month, ctx.dct.day
+        if men.kind == "time" and mode == "news" and not men.data.get("dref") and tense != "past" \
+                and _EVENT_START.search(text, max(s0, men.start - 28), men.start):
+            men.data["event_start"] = True   # (news8) "Kick-off is at 3pm", "Gates open at 1pm": the start of the event to come
         if men.kind == "time" and ctx.counted_from and not men.data.get("dref"):
             after = min((pos for pos, _ in ctx.sentence_days if pos > men.start), default=None)
             if after in ctx.counted_from and _CLAUSE_JOIN.search(text, men.end, after):
@@ -1320,6 +1325,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
             ctx.counted_from[men.start] = Point.day(ctx.sentence_day.date - timedelta(days=men.data["offset"]))
         if not res.value.endswith("_REF"):
             ctx.recent_day = (ctx.sentence, ctx.sentence_day, men.start)   # ("atm", "now" name no day)
+            if ctx.dct is not None and ctx.sentence_day.date > ctx.dct and men.kind != "time":
+                ctx.coming_day = (ctx.sentence, ctx.sentence_day)   # (news8) the last day to come named
             ctx.named_mdays[ctx.sentence_day.date.day] = ctx.sentence_day.date
             if ctx.dct is not None and abs((ctx.sentence_day.date - ctx.dct).days) <= 14 \
                     and _WEEKDAY_WORD.search(text, men.start, men.end):   # a day the talk named by its weekday
@@ -1861,6 +1868,8 @@ _PERIOD_TO_COME = _re(r"\b(?i:{period_to_come_prepositions})\s+(?i:the\s+)?$")  
 # (news8) a verb that ends a length ("a two-year deal from July 2023 ran out in December"), at most four words
 # before the month; a length written as an adjective ("two-year", "18-month")
 _LENGTH_END = _re(r"\b(?i:{length_end_verbs})(?:\s+[\w'’-]+){0,3}\s+$")
+_EVENT_START = _re(r"(?i:\b{event_start_nouns})\b[^.!?\n]{0,16}$")   # (news8) a preview's start time, read right before it
+_BACKSHIFT_KINDS = {"weekday", "cal", "holiday", "quarter"}   # (news8) the kinds a backshifted past is read for
 _AHEAD_OF = _re(r"\b(?i:{ahead_prepositions})\s+$")   # (news8) "ahead of Thursday's match": the match to come
 _LENGTH_ADJ = re.compile(r"[\w-]+-(?:year|month)s?\Z", re.I)
 _LENGTH_REACH = 1   # sentences from the length to the month it ends in (and to the date it runs from)

@@ -441,6 +441,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
 
 
 _SUBJECT_PAST = set(_L["subject_pronouns"]) - {"it", "who"}
+_PASSIVE_PAST = {w for w in _L["aux_past"] if w.startswith(("was", "were"))}   # (news8) "was passed", "weren't told"
 _OPENING_CLAUSE = 12   # (news8) words of a clause that opens its sentence read for its finite past
 _THAT = "that"
 _SIMPLE_PAST = set(_L["simple_past_forms"])                # "the law took effect on January 1": never a participle
@@ -487,6 +488,12 @@ def finite_past(text: str, sent_start: int, start: int) -> bool:
             if j < len(clause) and clause[j] in _DETERMINERS and any(
                     _subject_then_past(clause, m, j) for m in (j + 2, j + 3)):
                 return True
+    if any(w in _PASSIVE_PAST and _is_past_form(nxt := next((x for x in words[k + 1:k + 3] if x not in _FILLERS), ""))
+           and nxt not in _BOOKING and nxt not in _RESCHEDULE and not any(x in _UNTIL for x in words[k + 2:])
+           for k, w in enumerate(words)):
+        # (news8) a past passive: "Last year's budget was passed in February", "were arrested in June" (not
+        # a limit after it: "was remanded in custody until a hearing in January", a hearing to come)
+        return True
     return any(w in _NEG_PAST or w in _SIMPLE_PAST or (w in _SUBJECT_PAST and k + 1 < len(words) and words[k + 1] not in _NOT_FINITE_AFTER
                and _is_past_form(words[k + 1])) for k, w in enumerate(words))
 
@@ -558,6 +565,30 @@ def firm_future(text: str, sent_start: int, start: int) -> bool:
         if w in _NOT_NOW and w == "would" and any(x in _REPORTING for x in words[max(0, k - 5):k]):
             return True
     return False
+
+
+_DESIRES = set(_L["backshift_desires"])
+_CONDITION = re.compile(r"\b(?:%s)\b" % ordered(_L["condition_openers"]), re.I)
+_WOULD_WORD = re.compile(r"(?<![\w'’])would(?![\w'’])|\w['’]d\b", re.I)
+
+
+def backshifted(text: str, sent_start: int, start: int) -> bool:
+    """(news8) Whether a past form before the expression is reported speech's past for a present or a
+    future ("the mayor said she wanted this one agreed before Christmas": she wants it; "would walk
+    out unless the trust improved its offer by Tuesday": a condition of what would come). Reads at
+    most twelve words (150 characters) before the expression."""
+    a = max(sent_start, start - 150)
+    words = [w.lower() for w in _WORD.findall(text, a, start)][-12:]
+    for k, w in enumerate(words):
+        if w in _DESIRES and any(x in _REPORTING for x in words[max(0, k - 4):k]):
+            return True    # "said she wanted", "told staff it hoped"
+    would = None
+    for would in _WOULD_WORD.finditer(text, a, start):
+        pass
+    if would is None:
+        return False
+    cond = _CONDITION.search(text, would.end(), start)
+    return cond is not None and len(_WORD.findall(text, cond.end(), start)) <= 8
 
 
 def headline_act(text: str, sent_start: int, start: int) -> bool:
