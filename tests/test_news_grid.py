@@ -320,3 +320,52 @@ def test_preview_kick_off_time_grid(template):
             if got != want:
                 wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {got and t.timex_value} (want {want}T..)")
     assert not wrong, f"{len(wrong)} wrong:\n" + "\n".join(wrong[:30])
+
+
+# ---- the weekend and a holiday, in the past and to come -----------------------------------------------------
+def _weekend(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}-WE"
+
+
+WEEKENDS = [
+    # the weekend gone when told in the past (on a Saturday or a Sunday: the one it is), else the coming one
+    ("Two men were arrested over the weekend.", "the weekend", True),
+    ("Police made 40 arrests at the weekend.", "the weekend", True),
+    ("More rain is expected at the weekend.", "the weekend", False),
+    ("The festival takes place this weekend.", "this weekend", False),
+]
+
+
+@pytest.mark.parametrize("text,words,past", WEEKENDS)
+def test_news_weekend_grid(text, words, past):
+    wrong = []
+    for ref in REFS:
+        want = _weekend(ref - timedelta(days=7) if past and ref.weekday() < 5 else ref)
+        t = _found(text, ref, words)
+        if (t and t.timex_value) != want:
+            wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {t and t.timex_value} (want {want})")
+    assert not wrong, "\n".join(wrong)
+
+
+HOLIDAYS = [
+    ("Sales rose 5% over Christmas.", True),
+    ("Trading was strong in the run-up to Christmas.", True),
+    ("The shop will close over Christmas.", False),
+    ("Shoppers are expected to spend £80bn before Christmas.", False),
+]
+
+
+@pytest.mark.parametrize("text,past", HOLIDAYS)
+def test_news_holiday_grid(text, past):
+    """Christmas told in the past is the last one, told as a plan or an expectation the next."""
+    wrong = []
+    for ref in REFS:
+        xmas = date(ref.year, 12, 25)
+        if ref == xmas:
+            continue
+        y = ref.year - (ref < xmas) if past else ref.year + (ref > xmas)
+        t = _found(text, ref, "Christmas")
+        if (t and t.timex_value[:10]) != f"{y}-12-25":
+            wrong.append(f"{ref}: {text!r} -> {t and t.timex_value} (want {y}-12-25)")
+    assert not wrong, "\n".join(wrong)
