@@ -29,32 +29,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from test_informal_grid import FULL as DAYS, WEEK, _found, _last, _next   # the informal grid's week and helpers
 
-from timeline_app.temporal import tag
-
-WEEK = [date(2025, 6, 2) + timedelta(days=i) for i in range(7)]          # Monday .. Sunday
 EDGES = [date(2025, 6, 30), date(2025, 12, 31), date(2026, 1, 1), date(2026, 2, 28), date(2024, 2, 29),
          date(2024, 12, 29)]                                                  # month, year ends, a leap day
 REFS = WEEK + EDGES
-DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
-
-
-def _next(ref: date, wd: int) -> date:
-    return ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
-
-
-def _last(ref: date, wd: int) -> date:
-    return ref - timedelta(days=(ref.weekday() - wd) % 7 or 7)
-
-
-def _found(text: str, ref: date, words: str):
-    """The first Timex whose expression holds ``words`` (case-insensitive), or None."""
-    for t in tag(text, ref):
-        if words.lower() in t.expression.lower():
-            return t
-    return None
 
 
 # ---- weekdays ---------------------------------------------------------------------------------------------
