@@ -2021,6 +2021,9 @@ _NUM_LEAD = (r"(?:[\d½]|(?<![A-Za-z])(?i:%s))[\s-]+" % trie_of(
      + L["tens_words"] + L["vague_numbers"]}), 32)
 
 
+_THAN = re.compile(r"\s+than\b", re.I)   # (news8) "later than planned": a comparison, not an offset
+
+
 @rule("offset", r"(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))[\s-]+(?P<unit>%s)\s+(?P<dir>{offset_directions})(?![\w])" % (APPROX, NUM, VAGUE, TIME_UNIT), 25, triggers="unit", requires="offset_directions", lead=_NUM_LEAD,
       examples=[
           ("2025-04-22", "Three years ago, the town was under occupation.", "Three years ago", "2022"),
@@ -2034,6 +2037,11 @@ def _offset(m, text, name: str = "offset"):
     if m.groupdict().get("half") and n is not None:
         n += 0.5   # (history5) "a century and a half ago" (rule offset_half)
     u = unit_code(m["unit"])
+    if _THAN.match(after):
+        # (news8) "until 2034, nine years later than planned", "a year earlier than expected": a
+        # comparison with a plan measures a length (TimeML: the DURATION "nine years"), it reaches no date
+        lo = m.start("num") if m["num"] else m.start("vague")
+        return Mention(lo, m.end("unit"), name, "duration", dict(n=n, unit=u, vague=bool(m.groupdict().get("vague")), mod=""), 25)
     sign, anchor = L["offset_directions"][d]
     return M(m, name, "offset", n=n, unit=u, sign=sign, anchor=anchor, vague=bool(m.groupdict().get("vague")),
              mod=_approx_mod(m["approx"]), period_months=_period_in_sentence(text, m.start()) if u == "Y" and n == 1 else None)
