@@ -1695,6 +1695,22 @@ def _clock24(m, text):
              loose=1 <= h < 12 and not m["h"].startswith("0"))
 
 
+# (tenth session, clock) "a 12.30 kick-off", "the 7.45 train", "a 3.15 slot": a clock time modifying a
+# noun of a scheduled thing, after an article (lexicon "_doc_time_noun"); not "the 2.30 odds", "a 3.5 rating"
+@rule("time_modifier", r"(?i:a|an|the|our|my|your)\s+(?P<t>(?P<h>1[0-2]|0?[1-9])[.:](?P<mi>[0-5]\d))(?:\s*(?P<ap>%s))?[\s-]+(?P<n>(?i:%s))(?![\w'’])" % (
+          AMPM, r"kick[\s-]?off|" + alternation([w for w in L["trigger_words"]["time_noun"] if w != "kick"])), 25,
+      triggers="time_noun",
+      examples=[("2026-02-28", "Rovers host Town next Saturday, a 12.30 kick-off for TV.", "12.30", "2026-03-07T12:30")])
+def _time_modifier(m, text):
+    h, mi = int(m["h"]), int(m["mi"])
+    if m["ap"]:
+        h = h % 12 + (12 if m["ap"][0] in "pP" else 0)
+        return M(m, "time_modifier", "time", group="t", hour=h, minute=mi, dref=None, h12=False, loose=False)
+    if h < _PM_BELOW or _EVENING.search(text, max(0, m.start() - 40), min(len(text), m.end() + 40)):
+        h = h + 12 if h < 12 else h
+    return M(m, "time_modifier", "time", group="t", hour=h, minute=mi, dref=None, h12=h < 12, loose=True)
+
+
 # (tenth session, clock) US texting's "see you at 7p", "tmrw 7p?", "11a works", "practice 6p-8p": pm
 # and am written with one lower-case letter; only where a time is expected (lexicon
 # "_doc_texting_ampm"), never a price ("crisps were 7p", "20p off", "at 5p each")
