@@ -2126,6 +2126,7 @@ _ANOTHER_IDIOM = _re(r"(?i:\b{another_idioms}\s+)$")
 
 
 _NIGHT_ACTIVITY_AFTER = _re(r"\s+{night_activity_nouns}\b", re.I)
+_WHAT_A = re.compile(r"(?i)(?<![\w'’])(?:what|such)\s+$")
 
 
 @rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))(?P<sep>\s+|-\s*|(?<=\d))(?P<unit>%s)(?P<old>-old|-long|\s+old|\s+long)?(?![\w])" % (_DET, APPROX, NUM, VAGUE, TIME_UNIT), 14, triggers="unit", lead=_NUM_LEAD,
@@ -2154,6 +2155,8 @@ def _duration(m, text):
         low = num_s.lower().strip()
         if low in ("a", "an") and u == "S":
             return None  # "a second trip", "a second"
+        if low in ("a", "an") and not m["det"] and not m["approx"] and _WHAT_A.search(text, max(0, m.start() - 8), m.start()):
+            return None  # (clock) "what a day", "what a week it's been": an exclamation, no length
         if u == "S" and not low[0].isdigit() and n is not None and n < 2 and "-" not in m["sep"]:
             return None
         if low in ("a", "an") and plural:
