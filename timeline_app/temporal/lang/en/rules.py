@@ -3175,8 +3175,8 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
         return out, lo, hi   # "around 4", "about 9" (not "when I was about 9": an age)
     if cue in _BARE_OPEN and not re.match(r"\s+(?:to|till|til|until|-)\s", text[b.end():b.end() + 8]):
         return out, lo, hi  # "from 10": only the start of a range of hours ("from 10 till 1am")
-    if not text[lo:b.start()].strip():
-        return out, lo, hi  # "At 10, he left school": an age or a list at the head of the line
+    if not text[lo:b.start()].strip() and " " not in cue:
+        return out, lo, hi  # "At 10, he left school": an age or a list at the head of the line (not "cant make 8")
     if cue == "between" and not b["h2"]:
         return out, lo, hi
     if _LENGTH_AFTER.match(text, b.end()):
