@@ -394,3 +394,21 @@ def test_hour_with_its_day_word(text, words, shift, clock):
         if t is None or (t.timex_type, t.timex_value) != ("TIME", want):
             wrong.append(f"{ref}: {text!r} -> {_got(t)} (want TIME {want})")
     assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("text,words,shift,clock", [
+    ("@jo: tonight 8?", "tonight 8", 0, "T20:00"),
+    ("@jo: tmrw night 7.30?", "tmrw night 7.30", 1, "T19:30"),
+    ("@jo: tomorrow eve 7?", "tomorrow eve 7", 1, "T19:00"),
+    ("@jo: tomorrow 9.30 ok?", "tomorrow 9.30", 1, "T09:30"),
+])
+def test_day_word_and_hour_proposed(text, words, shift, clock):
+    """A day word (and its part of the day) and an hour proposed with a question mark: one TIME, the
+    hour's half of the day from the part named."""
+    wrong = []
+    for ref in WEEK + EDGES:
+        want = (ref + timedelta(days=shift)).isoformat() + clock
+        t = _found(text, ref, words)
+        if t is None or (t.timex_type, t.timex_value) != ("TIME", want):
+            wrong.append(f"{ref}: {text!r} -> {_got(t)} (want TIME {want})")
+    assert not wrong, "\n".join(wrong)

@@ -3085,6 +3085,30 @@ _BARE_HOUR = _re(r"(?i)(?<![\w'’])(?P<cue>{bare_hour_cues}|{clock_minute_cues}
 # "dentist moved to fri 10.30": a day word and a dotted time (looked for only on a line with a dotted time)
 _DAY_DOTTED = _re(r"(?i)(?<![\w'’])(?P<dday>{bare_hour_day_words}|{short_weekdays}|{deictic_days})\s+(?P<dh>1?\d|2[0-3])\.(?P<dmi>[0-5]\d)%s" % _DOTTED_END)
 _DOT_TIME = re.compile(r"\d\.[0-5]\d")
+# (clock) "tonight 8?", "tmrw night 7.30?", "fri eve 7?", "sat morning 10ish?": a day word (and its part
+# of the day) and an hour proposed with a question mark, one TIME
+_DAY_HOUR_ASKED = _re(r"(?i)(?<![\w'’])(?P<dday>{short_weekdays}|{deictic_days}|%s)(?:\s+(?P<dpod>{day_parts}|{informal_day_parts}))?\s+(?P<dh>1[0-2]|0?[1-9])(?:\.(?P<dmi>[0-5]\d))?(?:ish)?(?=[ \t]*\?)" % alternation(_FULL_WD))
+
+
+def _day_hour_asked(a) -> Mention:
+    """The one TIME of a match of _DAY_HOUR_ASKED: the hour on the day, its half of the day from the
+    part named ("tonight", "night", "eve": the evening's; a night's hour before 5 its small hours)."""
+    day = a["dday"].lower()
+    if day in L["deictic_days"]:
+        dref = deictic_ref(day)
+    else:
+        dref = {"weekday": any_weekday_num(day), "short": day in L["short_weekdays"]}
+    pod_w = (a["dpod"] or "").lower()
+    code = _INFORMAL_POD.get(pod_w) or L["parts_of_day"].get(pod_w, "")
+    h = int(a["dh"])
+    night = code == "NI" or dref.get("night", False)
+    if h < 12 and (code in ("AF", "EV") or night and h >= 5):
+        h += 12
+    dref = {**dref, "night": night}
+    loose = not code and not night
+    return Mention(a.start(), a.end(), "bare_hour", "time",
+                   dict(hour=h, minute=int(a["dmi"] or 0), dref=dref, h12=loose and h < 12, loose=loose), 7)
+
 # (informal5) "swap my sat late (2 til 10)", "Jordan: 4 till 11, sorry", "its 4 til 9": a span of two
 # bare hours with no cue before it, in brackets, heading a message or after "it's/is": both are
 # hours (the second read after the first: ``resolve._time``)
@@ -3272,6 +3296,9 @@ def _bare_hour(m, text):
     found = list(_BARE_HOUR.finditer(text, lo, far))
     if _DOT_TIME.search(text, lo, hi):
         found += _DAY_DOTTED.finditer(text, lo, hi)
+    if "?" in text[lo:hi]:
+        for a in _DAY_HOUR_ASKED.finditer(text, lo, hi):
+            out.append(_day_hour_asked(a))
     for c in (_CHAT_HOUR.finditer(text, lo, far) if _CHAT_HOUR_END.search(text, lo, far) else ()):
         g = "ah" if c["ah"] else "sh"
         if _BARE_MONEY.search(text, max(lo, c.start(g) - 40), c.start(g)):
