@@ -59,6 +59,22 @@ def _got(t) -> str:
     return "nothing" if t is None else f"{t.timex_type} {t.timex_value}"
 
 
+def _every_day(text: str, words: str, typ: str, want, refs=None) -> None:
+    """``text`` said on every day of WEEK and EDGES (or ``refs``): the Timex holding ``words`` has the
+    type ``typ`` and the value ``want(ref)``."""
+    wrong = []
+    for ref in refs or WEEK + EDGES:
+        t = _found(text, ref, words)
+        if t is None or (t.timex_type, t.timex_value) != (typ, want(ref)):
+            wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {_got(t)} (want {typ} {want(ref)})")
+    assert not wrong, "\n".join(wrong)
+
+
+def _shifted(shift: int, clock: str):
+    """The value of a clock time ``shift`` days after the day of writing."""
+    return lambda ref: (ref + timedelta(days=shift)).isoformat() + clock
+
+
 # ---- bare hours: no day word on the line -------------------------------------------------------
 # (template, the words of the hour, hour, minute): said on the day of writing, about that day
 BARE = [
@@ -86,13 +102,7 @@ BARE = [
 def test_bare_hour_grid(template, words, hour, minute):
     """A bare hour with no day word: that hour on the day of writing, on every day of the week,
     at month ends, at year ends and on a leap day."""
-    wrong = []
-    for ref in WEEK + EDGES:
-        want = f"{ref.isoformat()}T{hour:02d}:{minute:02d}"
-        t = _found(template, ref, words)
-        if t is None or (t.timex_type, t.timex_value) != ("TIME", want):
-            wrong.append(f"{ref:%a %Y-%m-%d}: {template!r} -> {_got(t)} (want TIME {want})")
-    assert not wrong, "\n".join(wrong)
+    _every_day(template, words, "TIME", _shifted(0, f"T{hour:02d}:{minute:02d}"))
 
 
 # a chat whose day was named in an earlier message: the bare hour is on that day
@@ -158,18 +168,14 @@ def _stamp(ref: date, hhmm: str) -> str:
     return f"[{ref:%d/%m/%Y}, {hhmm}]"
 
 
-def test_this_arvo_and_parts_of_today():
-    wrong = []
-    for ref in WEEK + EDGES:
-        for text, words, part in (("@jo: can pop round this arvo", "this arvo", "TAF"),
-                                  ("@jo: this aft works", "this aft", "TAF"),
-                                  ("@jo: this eve?", "this eve", "TEV"),
-                                  ("@jo: gonna chill this evening", "this evening", "TEV")):
-            t = _found(text, ref, words)
-            want = ref.isoformat() + part
-            if t is None or (t.timex_type, t.timex_value) != ("TIME", want):
-                wrong.append(f"{ref}: {text!r} -> {_got(t)} (want TIME {want})")
-    assert not wrong, "\n".join(wrong)
+@pytest.mark.parametrize("text,words,part", [
+    ("@jo: can pop round this arvo", "this arvo", "TAF"),
+    ("@jo: this aft works", "this aft", "TAF"),
+    ("@jo: this eve?", "this eve", "TEV"),
+    ("@jo: gonna chill this evening", "this evening", "TEV"),
+])
+def test_this_arvo_and_parts_of_today(text, words, part):
+    _every_day(text, words, "TIME", _shifted(0, part))
 
 
 def test_last_night_after_midnight_and_this_morning_in_the_evening():
@@ -228,12 +234,7 @@ NOW = [
 
 @pytest.mark.parametrize("text,words", NOW)
 def test_now_words_are_the_present(text, words):
-    wrong = []
-    for ref in WEEK + EDGES:
-        t = _found(text, ref, words)
-        if t is None or (t.timex_type, t.timex_value) != ("DATE", "PRESENT_REF"):
-            wrong.append(f"{ref}: {text!r} -> {_got(t)} (want DATE PRESENT_REF)")
-    assert not wrong, "\n".join(wrong)
+    _every_day(text, words, "DATE", lambda ref: "PRESENT_REF")
 
 
 AGO = [
@@ -266,13 +267,7 @@ def test_ago_from_the_message_stamp(message, words, back):
 def test_ago_without_a_time_of_writing_is_a_length(message, words, back):
     """With no stamp the moment of writing is unknown: the length, as informal4a writes it."""
     length = f"PT{back // 60}H" if back % 60 == 0 else f"PT{back}M"
-    wrong = []
-    for ref in WEEK + EDGES:
-        text = "@" + message.replace("Jo: ", "jo: ")
-        t = _found(text, ref, words.split(" ago")[0])
-        if t is None or (t.timex_type, t.timex_value) != ("DURATION", length):
-            wrong.append(f"{ref}: {text!r} -> {_got(t)} (want DURATION {length})")
-    assert not wrong, "\n".join(wrong)
+    _every_day("@" + message.replace("Jo: ", "jo: "), words.split(" ago")[0], "DURATION", lambda ref: length)
 
 
 @pytest.mark.parametrize("text,words,value", [
@@ -330,12 +325,7 @@ LENGTHS = [
 
 @pytest.mark.parametrize("text,words,value", LENGTHS)
 def test_clock_lengths(text, words, value):
-    wrong = []
-    for ref in (WEEK[0], WEEK[6], EDGES[1]):
-        t = _found(text, ref, words)
-        if t is None or (t.timex_type, t.timex_value) != ("DURATION", value):
-            wrong.append(f"{ref}: {text!r} -> {_got(t)} (want DURATION {value})")
-    assert not wrong, "\n".join(wrong)
+    _every_day(text, words, "DURATION", lambda ref: value, refs=(WEEK[0], WEEK[6], EDGES[1]))
 
 
 # ---- US texting's "7p" / "11a" -------------------------------------------------------------------
@@ -348,13 +338,7 @@ def test_clock_lengths(text, words, value):
     ("@jo: practice 6p-8p tonight", "6p", 0, "T18:00"),
 ])
 def test_texting_am_pm_letter(text, words, shift, clock):
-    wrong = []
-    for ref in WEEK + EDGES:
-        want = (ref + timedelta(days=shift)).isoformat() + clock
-        t = _found(text, ref, words)
-        if t is None or (t.timex_type, t.timex_value) != ("TIME", want):
-            wrong.append(f"{ref}: {text!r} -> {_got(t)} (want TIME {want})")
-    assert not wrong, "\n".join(wrong)
+    _every_day(text, words, "TIME", _shifted(shift, clock))
 
 
 @pytest.mark.parametrize("text", [
@@ -387,13 +371,7 @@ def test_hour_with_its_day_word(text, words, shift, clock):
     """"at 6.10 tomorrow morning", "at 11.20 last night": one TIME, the hour on the day (and its half
     of the day from the part named; "2 last night" is the small hours of the day of writing), across
     month ends, year ends and a leap day."""
-    wrong = []
-    for ref in WEEK + EDGES:
-        want = (ref + timedelta(days=shift)).isoformat() + clock
-        t = _found(text, ref, words)
-        if t is None or (t.timex_type, t.timex_value) != ("TIME", want):
-            wrong.append(f"{ref}: {text!r} -> {_got(t)} (want TIME {want})")
-    assert not wrong, "\n".join(wrong)
+    _every_day(text, words, "TIME", _shifted(shift, clock))
 
 
 @pytest.mark.parametrize("text,words,shift,clock", [
@@ -405,10 +383,4 @@ def test_hour_with_its_day_word(text, words, shift, clock):
 def test_day_word_and_hour_proposed(text, words, shift, clock):
     """A day word (and its part of the day) and an hour proposed with a question mark: one TIME, the
     hour's half of the day from the part named."""
-    wrong = []
-    for ref in WEEK + EDGES:
-        want = (ref + timedelta(days=shift)).isoformat() + clock
-        t = _found(text, ref, words)
-        if t is None or (t.timex_type, t.timex_value) != ("TIME", want):
-            wrong.append(f"{ref}: {text!r} -> {_got(t)} (want TIME {want})")
-    assert not wrong, "\n".join(wrong)
+    _every_day(text, words, "TIME", _shifted(shift, clock))
