@@ -3072,10 +3072,11 @@ _BARE_END = r"(?=\s*(?:$|,(?!\d)|[;!?)\n\u2600-\u27bf\U0001f000-\U0001faff]|\.(?
 # ... and "coach leaves at 8.45 sharp, back around 3.15", "alarm at 3.30": an hour and its minutes
 # with a dot and no am/pm after a word that takes a time (clock_minute_cues), not after money or
 # a price ("shares closed at 4.15", "£3.50"). One scan finds both kinds (mi is the dotted one's).
-_DOTTED_END = r"(?![\w%%]|[.,]\d|\s*(?:%s|{percent_words})|\s+(?:{slash_units}|{counted_nouns})\b)" % AMPM
+_DOTTED_END = r"(?![\w%%]|[.,]\d|\s*(?:%s|{percent_words})|\s+(?:{slash_units}|{counted_nouns})\b(?!\s+the\s+(?:morning|afternoon|evening)\b))" % AMPM
+# ((clock) "7.45 in the morning" is no length in inches)
 # the day (and part of the day) written right after an hour: "9.45 tonight", "4.30 this arvo", (clock)
 # "6.10 tomorrow morning", "11.20 last night"
-_HOUR_DAY = r"this\s+(?:{day_parts}|{informal_day_parts})|last\s+(?:night|nite)|(?:{deictic_days})(?:\s+(?:{day_parts}|{informal_day_parts}))?"
+_HOUR_DAY = r"this\s+(?:{day_parts}|{informal_day_parts})|last\s+(?:night|nite)|(?:{deictic_days})(?:\s+(?:{day_parts}|{informal_day_parts}))?|in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
 _BARE_HOUR = _re(r"(?i)(?<![\w'’])(?P<cue>{bare_hour_cues}|{clock_minute_cues})\s+(?:(?P<apx>{bare_hour_approximators})\s+)?(?P<h>1[0-2]|0?[1-9])"
                  r"(?:\.(?P<mi>[0-5]\d)%s(?:\s+(?P<dw>%s)(?![\w'’]))?"
                  r"|\s+and\s+(?P<h2>1[0-2]|0?[1-9])%s"
@@ -3180,8 +3181,16 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
         # "gets in at 9.45 tonight", "pick up is 4.30 this arvo": the time and its day, one expression
         dw = " ".join((b["dw"] or b["dw2"] or "").lower().split())
         day, _, pod = dw.rpartition(" ")
-        if pod not in _INFORMAL_POD and pod not in L["parts_of_day"] or day not in L["deictic_days"] and day not in ("this", "last"):
+        if pod not in _INFORMAL_POD and pod not in L["parts_of_day"] or day not in L["deictic_days"] and day not in ("this", "last", "in the", "at"):
             day, pod = dw, ""
+        if pod and day in ("in the", "at"):
+            # (clock) "at 7.45 in the morning", "11 at night": the half of the day said, on the talk's day
+            code = L["parts_of_day"][pod]
+            h0 = int(b["h"])
+            h = h0 + (12 if (code in ("AF", "EV") or code == "NI" and h0 >= 5) and h0 < 12 else 0)
+            out.append(Mention(b.start("h"), b.end(), "bare_hour", "time",
+                               dict(hour=h, minute=int(b["mi"] or 0), dref=None, h12=False, loose=False), 7))
+            return out, lo, hi
         if pod:
             code = _INFORMAL_POD.get(pod) or L["parts_of_day"][pod]
             h0 = int(b["h"])
