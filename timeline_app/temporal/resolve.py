@@ -1067,6 +1067,34 @@ def _half(men: Mention, ctx: Discourse, tense):
 _HOLIDAY_AHEAD = 14
 
 
+def _holiday_day(kind: str, spec, y: int) -> date:
+    """The day of a holiday of ``kind`` (fixed, weekday, easter) in the year ``y``."""
+    if kind == "fixed":
+        return date(y, *map(int, spec.split("-")))
+    if kind == "weekday":   # (informal6) a fourth number: days after it ("black friday": the day after Thanksgiving)
+        return nth_weekday(y, spec[0], spec[1], spec[2]) + timedelta(days=spec[3] if len(spec) > 3 else 0)
+    return easter(y) + timedelta(days=spec)
+
+
+def _holiday_of_set(men: Mention, ctx: Discourse, tense):
+    """(days) A name that stands for any of several holidays of a year ("bank hol"): the next one
+    after the reference date in a plan, the last one before it in a report, else the nearest."""
+    d = men.data
+    title = _holiday_title(d["name"])
+    if ctx.dct is None:
+        return _unplaced("DATE", "XXXX-XX-XX", f"{title} without a reference date")
+    ref = ctx.dct
+    days = sorted(_holiday_day(k, s, y) for y in (ref.year - 1, ref.year, ref.year + 1) for k, s in d["spec"])
+    if tense == "future" or (tense == "present" and not d.get("itself_past")):
+        day, why = next(x for x in days if x > ref), f"the next one after {_ref_text(ctx)}"
+    elif tense == "past" or d.get("itself_past"):
+        day, why = next(x for x in reversed(days) if x < ref), f"the last one before {_ref_text(ctx)}, told in the past"
+    else:
+        day = min(days, key=lambda x: abs((x - ref).days))
+        why = f"no tense cue: the one nearest {_ref_text(ctx)}"
+    return _placed("DATE", Point.day(day), f"{title}: {why}", anchor="dct")
+
+
 def _holiday(men: Mention, ctx: Discourse, tense):
     d = men.data
     kind, spec = d["hkind"], d["spec"]
@@ -1074,18 +1102,16 @@ def _holiday(men: Mention, ctx: Discourse, tense):
     if kind == "dated" and not spec:
         return None
 
+    if kind == "set":
+        return _holiday_of_set(men, ctx, tense)
+
     def on(y):
-        if kind == "fixed":
-            mo, da = map(int, spec.split("-"))
-            return date(y, mo, da)
-        if kind == "weekday":   # (informal6) a fourth number: days after it ("black friday": the day after Thanksgiving)
-            return nth_weekday(y, spec[0], spec[1], spec[2]) + timedelta(days=spec[3] if len(spec) > 3 else 0)
         if kind == "dated":
             # (informal5) a holiday of another calendar: its day in the table, else the nearest
             # year the table has (only to choose which one is meant: an unlisted year is not placed)
             mo, da = map(int, spec.get(str(y), spec[min(spec, key=lambda k: abs(int(k) - y))]).split("-"))
             return date(y, mo, da)
-        return easter(y) + timedelta(days=spec)
+        return _holiday_day(kind, spec, y)
 
     y = d.get("year")
     why, which = "explicit year", "text"
@@ -1106,7 +1132,7 @@ def _holiday(men: Mention, ctx: Discourse, tense):
             if d.get("modifier"):
                 # (news7) "after Boxing Day gales" written on 27 December: a holiday modifying a noun
                 tense = None
-            if tense == "past" and on(y) > ctx.dct and (on(y) - ctx.dct).days > _HOLIDAY_AHEAD:
+            if tense == "past" and on(y) > ctx.dct and ((on(y) - ctx.dct).days > _HOLIDAY_AHEAD or d.get("itself_past")):
                 y -= 1
                 why = f"past tense: the last one before {_ref_text(ctx)}"
             elif tense == "past" and on(y) > ctx.dct:
@@ -1173,8 +1199,8 @@ def _offset(men: Mention, ctx: Discourse, tense):
         # WikiWars writes "A few days later" FUTURE_REF, TimeBank "several years ago" PAST_REF;
         # docs/timeml-conventions.md), not placed
         ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
-        return _unplaced("DATE", ref, f"some {UNIT_NAMES.get(unit, unit)}s "
-                         f"{'before' if sign < 0 else 'after'} the anchor: how many is not said, so it is "
+        return _unplaced("DATE", ref, (f"some {UNIT_NAMES.get(unit, unit)}s " if unit else "some time ")   # ((days) "a while ago")
+                         + f"{'before' if sign < 0 else 'after'} the anchor: how many is not said, so it is "
                          f"the vague {'past' if sign < 0 else 'future'} ({ref}), not placed")
     if unit == "CE" or (unit == "DE" and n != int(n)):
         # (history5) "a century ago", "half a century later", "a decade and a half ago": counted in

@@ -872,9 +872,19 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 # chat's or a post's weekday with no past tense names a day to come, written with its
                 # capital or not (news without a verb near a weekday reports what happened)
                 men.data["chat"] = True
-        if men.kind == "ordinal_day" and mode == "news" and tense in (None, "present") and _chat_register(shown, men.start) \
+        if (men.kind == "ordinal_day" or (men.kind == "cal" and men.data.get("year") is None and men.data.get("day"))) \
+                and mode == "news" and tense in (None, "present", "future") and _chat_register(shown, men.start) \
                 and not _AFTERMATH_BEFORE.search(text, max(s0, men.start - 40), men.start):
-            tense = "future"   # (informal7) "@jo: gig on the 14th!! who's coming", "back on the 2nd": a post's day to come
+            # (informal7) "@jo: gig on the 14th!! who's coming", "back on the 2nd": a post's day to come;
+            # (days) "Mar 4th works for me", "dissertation due march 21st": a post's date too, surely
+            # to come (a proposal made four days after a date is the next year's)
+            tense = "future"
+            men.data["chat_plan"] = men.kind == "cal"
+        if men.kind == "holiday" and mode == "news" and tense in (None, "present") and men.data.get("year") is None \
+                and not (men.data.get("greeting") or men.data.get("itself_past")) and _chat_register(shown, men.start) \
+                and not _AFTERMATH_BEFORE.search(text, max(s0, men.start - 40), men.start):
+            tense = "future"   # (days) "@jo: NYE plans?", "what you doing for xmas?": a post's holiday to come
+            men.data["chat_future"] = True
         if men.kind == "time" and mode == "news" and tense in (None, "present") and "weekday" in (men.data.get("dref") or {}) \
                 and not (men.data["dref"].get("rel") or men.data["dref"].get("short")) and _chat_register(shown, men.start) \
                 and not _is_headline(text, s0, s1):
@@ -885,7 +895,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         # (a future said with "will" before it, or a timetable's present: surely to come, "talks will
         # resume in June" written in July; a modal alone is not so sure, "I can see that ticket from October 12th")
         ctx.timetable = tense == "future" and men.kind in _DATED and mode == "news" and men.data.get("year") is None \
-            and (WILL_RE.search(text, max(s0, men.start - 60), men.start) is not None
+            and (WILL_RE.search(text, max(s0, men.start - 60), men.start) is not None or men.data.get("chat_plan")
                  or tense_at(text, s0, s1, men.start, men.end, False) == "present")
         ctx.speech_day = None
         if men.kind == "cal" and men.data.get("year") is None and men.data.get("month") \
@@ -894,7 +904,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             men.data["generic"] = True
         if men.kind == "holiday" and mode == "news" and (m_after := _ATTR_AFTER.match(text, men.end)) is not None \
                 and (m_after.group().endswith("s") or _ATTR_BEFORE.search(text, max(0, men.start - 12), men.start)) \
-                and not _HOLIDAY_TIME.match(text, men.end) and not _HOLIDAY_NOT_MODIFIER.match(text, men.end):
+                and not _HOLIDAY_TIME.match(text, men.end) and not _HOLIDAY_NOT_MODIFIER.match(text, men.end) \
+                and not (men.data.get("chat_future") and _HOLIDAY_PLAN_NOUN.match(text, men.end)):
             # (news7) "the Christmas range", "after Boxing Day gales" (a determiner before it or a plural
             # noun after it; not "celebrated Christmas together"): a holiday modifying a noun names
             # the one nearest the day of writing, whatever the tense of the verb around it
@@ -942,7 +953,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # (a participle after a name, "Okafor, signed in January", or a finite past, "the sales
             # were brilliant in January" written on 30 December: surely the January gone)
             ctx.apposed_past = apposed_past(text, s0, men.start) or (mode == "news" and (
-                finite_past(text, s0, men.start) or fronted_past(text, s0, men.start, men.end)))
+                finite_past(text, s0, men.start) or fronted_past(text, s0, men.start, men.end)
+                # (days) a post's date told in the past ("@jo: it was Mar 4th") is the one gone
+                or (men.data.get("day") is not None and _chat_register(shown, men.start))))
         if men.kind == "deictic_day" and _DISCORD_AT.match(text, men.end) and _DISCORD_NAME.search(text, max(0, men.start - 48), men.start):
             men.data["stamp_head"] = True   # (informal6) Discord's "name — Yesterday at 9:40 PM"
         if men.kind == "offset" and men.data.get("anchor") == "last":
@@ -1860,6 +1873,7 @@ _HOLIDAY_TIME = _re(r"\s+{holiday_time_nouns}\b", re.I)
 # (news7) "the season usually peaks in December": a habit's adverb in the clause before a year-less date
 _HABITUAL = _re(r"\b{habitual_adverbs}\b[^,;.:!?()]*$", re.I)
 _HOLIDAY_NOT_MODIFIER = _re(r"\s+{not_holiday_modified}\b", re.I)
+_HOLIDAY_PLAN_NOUN = _re(r"\s+{holiday_plan_nouns}\b", re.I)   # (days) "NYE plans?"
 
 
 def _attributive(text: str, men: Mention) -> bool:

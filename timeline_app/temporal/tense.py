@@ -60,6 +60,7 @@ _SUBJECTS = set(_L["subject_pronouns"])
 _PLAN = set(_L["plan_words"])
 _VERB_WEEKDAYS = set(_L["verb_short_weekdays"])            # "sat", "wed": a weekday as well as a verb
 _WEEKDAY_AND = set(_L["weekday_coordinators"])
+_WEEKDAY_WORDS = set(_L["short_weekdays"]) | set(_L["weekdays"])   # (days) a weekday as the expression
 _AFTERMATH = set(_L["aftermath_verbs"])                     # verbs of inquiry and aftermath: their object happened
 _AFTER_BE = set(_L["verbs_after_be"])                       # "they are meeting on Saturday": a verb after "are", a noun elsewhere
 _EXPECTED = set(_L["expectation_participles"])              # "with gusts expected by Tuesday evening": no auxiliary, a forecast
@@ -342,6 +343,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
             continue   # _group_tense would say None at once (no call for most words)
         if before[k] in _VERB_WEEKDAYS and k + 1 < len(before) and before[k + 1] in _WEEKDAY_AND:
             continue   # "revising sat and sun": a weekday joined to this one, not the verb "sat"
+        if before[k] in _VERB_WEEKDAYS and len(before) - k <= 5 and (k == 0 or before[k - 1] not in _SUBJECTS) \
+                and text[start:end].lower() in _WEEKDAY_WORDS:
+            continue   # (days) "parkrun sat, 20 miler sun": an item of a list of days, not the verb "sat"
         t = _group_tense(before, k, near=len(before) - k <= 4, caps=caps_b)
         if t:
             best, verb = (len(before) - k, t), (before, k)
@@ -368,6 +372,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
             break
         if not _may_end_group(after[k]):
             continue
+        if after[k] in _VERB_WEEKDAYS and k > 0 and after[k - 1] in _WEEKDAY_AND and k <= 2:
+            continue   # (days) "fri or sat?", "thurs and wed": a weekday joined to this one, not the verb "sat"
         t = _group_tense(after, k, near=False, caps=caps_a, follows=True)  # "met on Sunday to discuss": a purpose, not a tense
         if t:
             d = k + 1.5

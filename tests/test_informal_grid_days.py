@@ -1,0 +1,397 @@
+"""Informal DAYS, WEEKS, MONTHS, holidays and sets as a GRID (a sibling of test_informal_grid.py):
+each class of expression said on every day of a week, at month ends and year ends, in plans and
+in reports, against the value TimeML gives it, computed HERE from the calendar (never from the
+tagger's code).
+
+The decisions (docs/informal-time.md §14, docs/timeml-conventions.md):
+- a weekday said as a subject or a predicate with no past tense ("her birthday's Saturday",
+  "Saturday works", "sat?", "is Saturday ok?") is the next one after the day of writing;
+- a training log's short weekdays after an activity ("parkrun sat, 20 miler sun") are days; the
+  verb "sat" ("sat in traffic") is no day; a plan's days are ahead, a report's ("did ...") gone;
+- "this week", "next week", "this weekend", "next weekend", "end of the week" are the ISO weeks
+  counted from the day of writing, Saturday and Sunday included (TimeML: the week containing the
+  reference date; a Sunday belongs to the week that began on the Monday before);
+- "this month", "end of the month", "start of next month" at a month's end are that month / the
+  next, "last month" the one before;
+- "a few weeks ago", "the other day", "recently", "a while back" are PAST_REF (their distance is
+  not said); "a couple of weeks ago" counts two ISO weeks back as "2 weeks ago" does (TimeML reads
+  "a couple" as two, as TimeBank's "a couple of years" P2Y), "weeks ago" is PAST_REF;
+- holidays: "xmas", "NYE", "NYD", "thanksgiving", "bank hol" are the next one in a plan and the
+  last one in a report; "bank hol weekend" the weekend before that Monday (England and Wales'
+  Monday bank holidays); "mothers day" is Mothering Sunday for a writer who says "mum" and the
+  US day for one who says "mom";
+- numeric dates: a slash date both of whose numbers can be a month takes the order the text's
+  other dates show (one with a number over 12 decides); with none, it is left out (a wrong date
+  is worse than none);
+- sets: "weekends", "most weekends", "every other weekend", "every fortnight", "once a fortnight";
+- hashtags ("#Friday", "#tbt", "#MondayMotivation") name no day: a tag is a topic, not a time
+  (TimeML marks a time expression of the text's discourse; "#tbt" is a genre label).
+
+Each case is one tag() of a short text.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from timeline_app.temporal import tag
+
+WEEK = [date(2025, 6, 2) + timedelta(days=i) for i in range(7)]          # Monday .. Sunday
+EDGES = [date(2025, 6, 30), date(2025, 12, 31), date(2026, 2, 28), date(2024, 12, 29),
+         date(2026, 1, 31), date(2025, 8, 31)]                             # month and year ends
+FULL = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+SHORT = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+# a year of reference dates: one a fortnight and a few awkward ones
+YEAR = [date(2025, 1, 3) + timedelta(days=14 * i) for i in range(26)] + [
+    date(2025, 12, 24), date(2025, 12, 26), date(2025, 12, 30), date(2026, 1, 2)]
+
+
+def _iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _next(ref: date, wd: int) -> date:
+    return ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
+
+
+def _last(ref: date, wd: int) -> date:
+    return ref - timedelta(days=(ref.weekday() - wd) % 7 or 7)
+
+
+def _found(text: str, ref: date, words: str):
+    for t in tag(text, ref):
+        if words.lower() in t.expression.lower():
+            return t
+    return None
+
+
+def _check(cases) -> None:
+    """``cases``: (text, ref, words, type, value); every Timex holding ``words`` must match."""
+    wrong = []
+    for text, ref, words, typ, value in cases:
+        t = _found(text, ref, words)
+        got = t and (t.timex_type, t.timex_value)
+        if got != ((typ, value) if value is not None else None):
+            wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} [{words}] -> {got} (want {typ} {value})")
+    assert not wrong, f"{len(wrong)} of {len(cases)} wrong:\n" + "\n".join(wrong)
+
+
+# ---- 1. a weekday as a subject or a predicate (no past tense): the one to come ----------------
+
+PREDICATES = [
+    "@sam_b: her birthday's {W}",
+    "@sam_b: her birthday's {W} 🎂",
+    "Her birthday's {W}, don't forget.",
+    "@sam_b: the wedding's {W}",
+    "@sam_b: the party is {W}",
+    "@sam_b: {W} works",
+    "@sam_b: {W} works for me",
+    "@sam_b: {w} works for me",
+    "@sam_b: {W} suits me",
+    "@sam_b: {W}'s good for me",
+    "@sam_b: {W} it is then!",
+    "@sam_b: is {W} ok?",
+    "@sam_b: how about {W}?",
+    "@sam_b: are you free {W}?",
+    "@sam_b: what about {W}?",
+    "{W} any good for you?",
+    "{W}?",
+    "{s}?",
+    "@sam_b: {s}?",
+    "{s} works",
+    "{s} or {s2}?",
+]
+
+
+@pytest.mark.parametrize("template", PREDICATES)
+def test_weekday_predicate_grid(template):
+    cases = []
+    for ref in WEEK:
+        for wd in range(7):
+            if wd == ref.weekday() or (wd + 1) % 7 == ref.weekday():
+                continue   # said on itself (or the day before the next one in "{s2}") is another decision
+            text = template.format(W=FULL[wd], w=FULL[wd].lower(), s=SHORT[wd], s2=SHORT[(wd + 1) % 7])
+            words = SHORT[wd] if "{s}" in template else FULL[wd]
+            cases.append((text, ref, words, "DATE", _next(ref, wd).isoformat()))
+    _check(cases)
+
+
+# ---- 2. training logs: a short weekday after an activity; "sat" the verb ---------------------
+
+LOG_PLANS = [
+    "@sam_b: parkrun sat, 20 miler sun 💪",
+    "weekend plan: parkrun sat, 20 miler sun",
+    "@sam_b: long run sat, rest sun",
+    "@sam_b: spin class sat then 5k sun?",
+]
+LOG_REPORTS = [
+    "@sam_b: did parkrun sat, 20 miler sun, legs are wrecked",
+    "@sam_b: ran parkrun sat and a 20 miler sun",
+    "@sam_b: smashed parkrun sat, 20 miler sun 🥵",
+]
+
+
+@pytest.mark.parametrize("text", LOG_PLANS + LOG_REPORTS)
+def test_training_log_grid(text):
+    cases = []
+    for ref in WEEK[:5] + EDGES[:3]:
+        if ref.weekday() >= 5:
+            continue
+        pick = _next if text in LOG_PLANS else _last
+        cases.append((text, ref, "sat", "DATE", pick(ref, 5).isoformat()))
+        cases.append((text, ref, "sun", "DATE", pick(ref, 6).isoformat()))
+    _check(cases)
+
+
+SAT_THE_VERB = [
+    "@sam_b: sat in traffic for an hour",
+    "@sam_b: sat on the sofa all day",
+    "@sam_b: we sat outside the pub",
+    "@sam_b: sat next to her on the train",
+    "@sam_b: sun's out, guns out",
+    "@sam_b: the sun came out",
+    "@sam_b: wed at last!! married to my best friend",
+    "@sam_b: we sat and soaked up some sun",
+    "@sam_b: sat and had a pint in the sun",
+]
+
+
+@pytest.mark.parametrize("text", SAT_THE_VERB)
+def test_short_weekday_words_are_no_days(text):
+    for ref in WEEK:
+        got = [(t.expression, t.timex_value) for t in tag(text, ref) if t.timex_type in ("DATE", "SET")]
+        assert got == [], f"{ref}: {text!r} -> {got}"
+
+
+# ---- 3. weeks and weekends counted from the day of writing (ISO weeks) ----------------------
+
+WEEKS = [
+    ("@jo: see you at the weekend x", "the weekend", lambda r: _iso_week(r) + "-WE"),
+    ("@jo: what are you up to this weekend?", "this weekend", lambda r: _iso_week(r) + "-WE"),
+    ("@jo: next weekend is mental", "next weekend", lambda r: _iso_week(r + timedelta(days=7)) + "-WE"),
+    ("@jo: saw her last weekend", "last weekend", lambda r: _iso_week(r - timedelta(days=7)) + "-WE"),
+    ("@jo: this wknd?", "this wknd", lambda r: _iso_week(r) + "-WE"),
+    ("@jo: I'll sort it this week", "this week", _iso_week),
+    ("@jo: I'll sort it later this week", "later this week", _iso_week),
+    ("@jo: by the end of the week", "the end of the week", _iso_week),
+    ("@jo: early next week?", "early next week", lambda r: _iso_week(r + timedelta(days=7))),
+    ("@jo: next week works", "next week", lambda r: _iso_week(r + timedelta(days=7))),
+    ("@jo: the week after next", "the week after next", lambda r: _iso_week(r + timedelta(days=14))),
+    ("@jo: it was mad last week", "last week", lambda r: _iso_week(r - timedelta(days=7))),
+    ("@jo: moved in a couple of weeks ago", "a couple of weeks ago", lambda r: _iso_week(r - timedelta(days=14))),
+    ("@jo: saw her couple of weeks back", "couple of weeks back", lambda r: _iso_week(r - timedelta(days=14))),
+    ("@jo: 3 weeks ago today I got the keys", "3 weeks ago", lambda r: _iso_week(r - timedelta(days=21))),
+]
+
+
+@pytest.mark.parametrize("text,words,value", WEEKS)
+def test_week_grid(text, words, value):
+    _check([(text, ref, words, "DATE", value(ref)) for ref in WEEK + EDGES])
+
+
+def _month(r: date, shift: int) -> str:
+    m = r.year * 12 + r.month - 1 + shift
+    return f"{m // 12}-{m % 12 + 1:02d}"
+
+
+MONTHS = [
+    ("@jo: rent due end of the month", "end of the month", 0),
+    ("@jo: paid by the end of the month", "the end of the month", 0),
+    ("@jo: skint til the end of this month", "the end of this month", 0),
+    ("@jo: start of next month?", "start of next month", 1),
+    ("@jo: end of next month", "end of next month", 1),
+    ("@jo: this month has flown", "this month", 0),
+    ("@jo: next month is mental", "next month", 1),
+    ("@jo: got paid last month", "last month", -1),
+    ("@jo: moving early next month", "early next month", 1),
+    ("@jo: back mid next month", "mid next month", 1),
+]
+
+
+@pytest.mark.parametrize("text,words,shift", MONTHS)
+def test_month_grid(text, words, shift):
+    refs = WEEK + EDGES + [date(2025, 1, 31), date(2025, 3, 31), date(2025, 11, 30), date(2025, 12, 1)]
+    _check([(text, ref, words, "DATE", _month(ref, shift)) for ref in refs])
+
+
+VAGUE_PAST = [
+    ("@jo: saw her a few weeks ago", "a few weeks ago", "DATE", "PAST_REF"),
+    ("@jo: moved out weeks ago", "weeks ago", "DATE", "PAST_REF"),
+    ("@jo: bumped into him the other day", "the other day", "DATE", "PAST_REF"),
+    ("@jo: I've been rubbish recently", "recently", "DATE", "PAST_REF"),
+    ("@jo: we went a while back", "a while back", "DATE", "PAST_REF"),
+]
+
+
+@pytest.mark.parametrize("text,words,typ,value", VAGUE_PAST)
+def test_vague_past_grid(text, words, typ, value):
+    _check([(text, ref, words, typ, value) for ref in WEEK + EDGES])
+
+
+# ---- 4. holidays in posts: the next one in a plan, the last one in a report -----------------
+
+def _thanksgiving(y: int) -> date:
+    nov1 = date(y, 11, 1)
+    return nov1 + timedelta(days=(3 - nov1.weekday()) % 7 + 21)
+
+
+def _easter(y: int) -> date:
+    # the anonymous Gregorian computus (Meeus/Jones/Butcher)
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(y, month, day + 1)
+
+
+def _bank_holiday_mondays(y: int) -> list[date]:
+    """England and Wales' Monday bank holidays: Easter Monday, the early May, spring (last May)
+    and summer (last August) Mondays."""
+    def first_monday(m):
+        d = date(y, m, 1)
+        return d + timedelta(days=(0 - d.weekday()) % 7)
+
+    def last_monday(m):
+        d = date(y, m + 1, 1) - timedelta(days=1)
+        return d - timedelta(days=d.weekday())
+    return [_easter(y) + timedelta(days=1), first_monday(5), last_monday(5), last_monday(8)]
+
+
+def _mothering_sunday(y: int) -> date:
+    return _easter(y) - timedelta(days=21)
+
+
+def _us_mothers_day(y: int) -> date:
+    may1 = date(y, 5, 1)
+    return may1 + timedelta(days=(6 - may1.weekday()) % 7 + 7)
+
+
+def _upcoming(ref: date, days) -> date:
+    return min(d for y in (ref.year, ref.year + 1) for d in days(y) if d > ref)
+
+
+def _gone(ref: date, days) -> date:
+    return max(d for y in (ref.year - 1, ref.year) for d in days(y) if d < ref)
+
+
+HOLIDAYS = [
+    # (plan text, report text, the words, its days in a year)
+    ("@jo: what are you doing for xmas?", "@jo: had a quiet xmas tbh", "xmas", lambda y: [date(y, 12, 25)]),
+    ("@jo: NYE plans?", "@jo: NYE was mad", "NYE", lambda y: [date(y, 12, 31)]),
+    ("@jo: what you doing NYE?", "@jo: NYE was a write-off", "NYE", lambda y: [date(y, 12, 31)]),
+    ("@jo: NYD brunch anyone?", "@jo: spent NYD in bed", "NYD", lambda y: [date(y, 1, 1)]),
+    ("@jo: what are you doing for thanksgiving?", "@jo: thanksgiving was so good", "thanksgiving",
+     lambda y: [_thanksgiving(y)]),
+    ("@jo: any plans for the bank hol?", "@jo: had a lush bank hol", "bank hol", _bank_holiday_mondays),
+    ("@jo: mothers day on Sunday, need to get my mum something", "@jo: mothers day was lovely, took my mum out",
+     "mothers day", lambda y: [_mothering_sunday(y)]),
+    ("@jo: mothers day is Sunday, need to get my mom something", "@jo: mothers day was lovely, took my mom out",
+     "mothers day", lambda y: [_us_mothers_day(y)]),
+]
+
+
+@pytest.mark.parametrize("plan,report,words,days", HOLIDAYS)
+def test_holiday_grid(plan, report, words, days):
+    cases = []
+    for ref in YEAR:
+        if "Sunday" in plan and _upcoming(ref, days) - ref > timedelta(days=6):
+            continue   # "on Sunday" names a Sunday within the week: only where the day is that Sunday
+        cases.append((plan, ref, words, "DATE", _upcoming(ref, days).isoformat()))
+        cases.append((report, ref, words, "DATE", _gone(ref, days).isoformat()))
+    _check(cases)
+
+
+BANK_HOLIDAY_WEEKENDS = [
+    ("@jo: bank hol weekend plans?", False),
+    ("@jo: anything on this bank holiday weekend?", False),
+    ("@jo: the bank hol weekend was a washout", True),
+]
+
+
+@pytest.mark.parametrize("text,past", BANK_HOLIDAY_WEEKENDS)
+def test_bank_holiday_weekend_grid(text, past):
+    cases = []
+    for ref in YEAR:
+        monday = (_gone if past else _upcoming)(ref, _bank_holiday_mondays)
+        cases.append((text, ref, "bank hol", "DATE", _iso_week(monday - timedelta(days=1)) + "-WE"))
+    _check(cases)
+
+
+# ---- 5. numeric dates in posts: which order the text uses ------------------------------------
+
+def test_slash_date_order_from_the_texts_other_dates():
+    cases = []
+    for ref in [date(2025, 1, 20), date(2025, 6, 6), date(2025, 10, 2)]:
+        for d, m in ((3, 5), (4, 7), (6, 9), (2, 11)):
+            # a day-first text (13/04 cannot be month first) and a month-first one (4/13)
+            uk = f"@jo: last one was 13/04, next one is {d}/{m}"
+            us = f"@jo: last one was 4/13, next one is {m}/{d}"
+            want = date(ref.year, m, d)
+            if want <= ref:
+                want = date(ref.year + 1, m, d)
+            cases.append((uk, ref, f"{d}/{m}", "DATE", want.isoformat()))
+            cases.append((us, ref, f"{m}/{d}", "DATE", want.isoformat()))
+    _check(cases)
+
+
+def test_slash_date_without_evidence_is_left_out():
+    for ref in WEEK:
+        for text in ("@jo: next one is 3/5", "@jo: see you 4/7?", "@jo: the gig on 6/9 was unreal"):
+            got = [(t.expression, t.timex_value) for t in tag(text, ref) if "/" in t.expression]
+            assert got == [], f"{ref}: {text!r} -> {got}"
+
+
+def test_month_day_in_posts_grid():
+    cases = []
+    for ref in YEAR:
+        for mon, m, d in (("Mar", 3, 4), ("Sept", 9, 12), ("dec", 12, 1)):
+            if date(ref.year, m, d) == ref:
+                continue   # said on the day itself: today's
+            ahead = date(ref.year, m, d) if date(ref.year, m, d) > ref else date(ref.year + 1, m, d)
+            gone = date(ref.year, m, d) if date(ref.year, m, d) < ref else date(ref.year - 1, m, d)
+            sfx = {1: "st", 4: "th", 12: "th"}[d]
+            cases.append((f"@jo: {mon} {d}{sfx} works for me", ref, f"{mon} {d}", "DATE", ahead.isoformat()))
+            cases.append((f"@jo: it was {mon} {d}{sfx}, I remember", ref, f"{mon} {d}", "DATE", gone.isoformat()))
+    _check(cases)
+
+
+# ---- 6. sets -----------------------------------------------------------------------------
+
+SETS = [
+    ("@jo: I work weekends", "weekends", "XXXX-WXX-WE"),
+    ("@jo: most weekends we go to the coast", "weekends", "XXXX-WXX-WE"),
+    ("@jo: every other weekend he has the kids", "every other weekend", "XXXX-WXX-WE"),
+    ("@jo: every weekend without fail", "every weekend", "XXXX-WXX-WE"),
+    ("@jo: I see her every fortnight", "every fortnight", "P2W"),
+    ("@jo: bins go once a fortnight", "once a fortnight", "P2W"),
+    ("@jo: we do it fortnightly", "fortnightly", "P2W"),
+    ("@jo: twice a week", "twice a week", "P1W"),
+    ("@jo: swim every other Tues", "every other Tues", "XXXX-WXX-2"),
+    ("@jo: Tuesdays and Thursdays are gym days", "Tuesdays", "XXXX-WXX-2"),
+    ("@jo: open mon-fri", "mon", "XXXX-WXX-1"),
+]
+
+
+@pytest.mark.parametrize("text,words,value", SETS)
+def test_set_grid(text, words, value):
+    _check([(text, ref, words, "SET", value) for ref in WEEK + EDGES])
+
+
+# ---- 7. hashtags --------------------------------------------------------------------------
+
+HASHTAGS = ["@jo: #Friday feels", "@jo: #tbt to Ibiza 2019", "@jo: new PB!! #MondayMotivation",
+            "@jo: #SundayFunday at the beach", "@jo: #FridayFeeling"]
+
+
+@pytest.mark.parametrize("text", HASHTAGS)
+def test_hashtags_name_no_day(text):
+    for ref in WEEK:
+        got = [(t.expression, t.timex_value) for t in tag(text, ref) if t.timex_type in ("DATE", "TIME")
+               and not t.expression[:1].isdigit()]
+        assert got == [], f"{ref}: {text!r} -> {got}"
