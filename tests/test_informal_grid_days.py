@@ -16,6 +16,8 @@ The decisions (docs/informal-time.md §14, docs/timeml-conventions.md):
 - "a few weeks ago", "the other day", "recently", "a while back" are PAST_REF (their distance is
   not said); "a couple of weeks ago" counts two ISO weeks back as "2 weeks ago" does (TimeML reads
   "a couple" as two, as TimeBank's "a couple of years" P2Y), "weeks ago" is PAST_REF;
+- "the long weekend" (a holiday's weekend, the holiday not named, its country not said) is a weekend
+  not known, XXXX-WXX-WE (a wrong weekend is worse than none); "the Easter long weekend" is Easter's;
 - holidays: "xmas", "NYE", "NYD", "thanksgiving", "bank hol" are the next one in a plan and the
   last one in a report; "bank hol weekend" the weekend before that Monday (England and Wales'
   Monday bank holidays); "mothers day" is Mothering Sunday for a writer who says "mum" and the
@@ -320,6 +322,27 @@ def test_bank_holiday_weekend_grid(text, past):
     for ref in YEAR:
         monday = (_gone if past else _upcoming)(ref, _bank_holiday_mondays)
         cases.append((text, ref, "bank hol", "DATE", _iso_week(monday - timedelta(days=1)) + "-WE"))
+    _check(cases)
+
+
+LONG_WEEKENDS = [
+    # a holiday's weekend whose holiday the words do not name: a weekend, which one not known
+    ("@jo: anyone got plans for the long weekend?", "the long weekend", "XXXX-WXX-WE"),
+    ("@jo: it's been raining since the long weekend", "the long weekend", "XXXX-WXX-WE"),
+]
+
+
+@pytest.mark.parametrize("text,words,value", LONG_WEEKENDS)
+def test_long_weekend_grid(text, words, value):
+    _check([(text, ref, words, "DATE", value) for ref in WEEK + EDGES])
+
+
+def test_named_long_weekend_grid():
+    """"the Easter long weekend": the weekend of Easter Sunday's week, the next one in a plan."""
+    cases = []
+    for ref in YEAR:
+        easter = _upcoming(ref, lambda y: [_easter(y)])
+        cases.append(("@jo: plans for the Easter long weekend?", ref, "Easter", "DATE", _iso_week(easter) + "-WE"))
     _check(cases)
 
 

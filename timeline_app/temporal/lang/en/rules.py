@@ -1804,7 +1804,7 @@ _VARIANT_MARKS = {side: _re(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(ma
 _VARIANT_REACH = 200
 
 
-@rule("holiday", r"(?:(?P<pre>(?i:the)\s+(?i:eve)\s+(?i:of)\s+))?(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w'’-]))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+(?P<wk>(?i:week|wk))(?![\w'’-])|\s+(?P<wke>(?i:weekend|wknd|wkend))(?![\w'’-]))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
+@rule("holiday", r"(?:(?P<pre>(?i:the)\s+(?i:eve)\s+(?i:of)\s+))?(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w'’-]))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+(?P<wk>(?i:week|wk))(?![\w'’-])|\s+(?P<wke>(?i:(?:long\s+)?(?:weekend|wknd|wkend)))(?![\w'’-]))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
       # the song "White Christmas": a title; "the Good Friday Agreement", "the Easter Rising": names
       reject_before=(r"[\"“]\w+\s+$|(?i:morrow\s+of\s+)$", 16), reject_after=(r"\s+{holiday_name_nouns:cs}\b", 14),
       examples=[
@@ -1869,6 +1869,18 @@ def _holiday(m, text):
     if _HOLIDAY_ITSELF_AFTER.match(text, m.end("h")) or _HOLIDAY_ITSELF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         extra["itself_past"] = True
     return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=_year(m["year"]), **extra)
+
+
+# (days) "the long weekend", "this long wknd": the weekend of a public holiday that the words do not
+# name, and whose country the text does not say (a state's Labour Day, a bank holiday, Victoria
+# Day...): a weekend, which one not known (XXXX-WXX-WE, not placed) rather than a guess; "the
+# Easter long weekend", "bank hol weekend" name theirs (rule holiday)
+@rule("long_weekend", r"(?P<det>(?i:the|this|next|last|that|our|my))\s+(?i:long)\s+(?i:weekend|wknd|wkend)(?![\w'’])", 14,
+      triggers="unit", lead=(r"(?i:long)\s+", 8),
+      examples=[("2025-10-09", "the switchboard's been tripping since the long weekend", "the long weekend", "XXXX-WXX-WE")])
+def _long_weekend(m, text):
+    return M(m, "long_weekend", "fixed", type="DATE", value="XXXX-WXX-WE",
+             note="a long weekend: the weekend of a public holiday the text does not name (which one is not known)")
 
 
 # (history5) "D-Day", "VE Day": a day of history known by its name; the rule runs only where "Day"
