@@ -1142,6 +1142,14 @@ def _holiday(men: Mention, ctx: Discourse, tense):
             elif tense == "future" and on(y) < ctx.dct:
                 y += 1
                 why = f"future tense: the next one after {_ref_text(ctx)}"
+            elif d.get("within_week"):
+                # (days) "Mother's Day is this Sunday": of its variants, the one within the week to come
+                kinds = [(kind, spec), tuple(d["variant"])]
+                near = [(k2, s2, c) for k2, s2 in kinds for c in (y - 1, y, y + 1)
+                        if 0 <= (_holiday_day(k2, s2, c) - ctx.dct).days <= 7]
+                if near:
+                    kind, spec, y = near[0]
+                    why = f"the one in the week after {_ref_text(ctx)} (a weekday of this week is named with it)"
             elif d.get("greeting"):
                 # (informal5) "Happy Mother's Day": the one nearest the day of writing, of its variants too
                 # (the British Mothering Sunday, three weeks before Easter)

@@ -84,7 +84,8 @@ DAYREF = r"(?:%s(?!,?\s+(?:(?i:the)\s+)?[0-3]?\d(?:{ordinal_suffixes:cs})?(?![\w
     WEEKDAY, ordered(L["day_words"]), ordered(L["story_day_refs"]), MONTH, YEAR) + (
     # (informal7) "doors 8am sat", "kick off 3pm Sat": a short weekday right after the time (not
     # before a number or a name: "at 3pm Sun Yat-sen spoke")
-    r"|(?<=[ap]m[ \t])(?i:{short_weekdays})(?![\w'’.]|[ \t]+(?:[A-Z][a-z]|[0-3]?\d)))")
+    # ((days) nor the first end of a range of weekdays, opening hours: "8am-4pm Mon-Sat")
+    r"|(?<=[ap]m[ \t])(?i:{short_weekdays})(?![\w'’.]|[ \t]+(?:[A-Z][a-z]|[0-3]?\d)|\s*[-–]\s*(?i:{short_weekdays})))")
 
 # what stands right before or after a month in a date (``Rule.lead`` / ``Rule.trail``: those rules
 # run only around such months): a day before it ("5 May", "the 5th of May"), a day or a year
@@ -479,6 +480,7 @@ def _the_month_modifier(m, text) -> bool:
         and _MODIFIED_NOUN.match(text[m.end(): m.end() + 20]) is not None
 
 
+_ARTICLE_ADJ_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:a|an|the)\s+(?:very\s+|really\s+|so\s+)?[a-z]{3,}(?:est|ful|ant|ent|ic|ous|y|ive|id|ish|ly)\s+$")
 # "May" is a modal verb, "March" and "August" words of their own: a cue must say it is the month
 _AMBIGUOUS_MONTHS = frozenset(L["ambiguous_months"])
 _VERB_MONTHS = frozenset(L["verb_months"])
@@ -496,7 +498,11 @@ def _month(m, text):
     if not m["mod"] and not m["ry"] and name in _AMBIGUOUS_MONTHS or name in _VERB_MONTHS:
         # ambiguous with a verb, a name or a noun: needs a cue in front
         if not m["mod"] and not _MONTH_CUE.search(text[max(0, m.start() - 25): m.start()]) \
-                and not _the_month_modifier(m, text) and not said:
+                and not _the_month_modifier(m, text) and not said \
+                and not (name not in _VERB_MONTHS and _ARTICLE_ADJ_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                         and not _NAME_AFTER.match(text, m.end()) and text[m.end():m.end() + 1] not in "'’"):
+            # ((days) "thanks for a brilliant June!", "the hottest June on record": an article and an
+            # adjective before it, no surname after it)
             return None
         if name in _VERB_MONTHS and _VERB_AFTER.match(text[m.end(): m.end() + 12]):
             return None
@@ -1802,6 +1808,7 @@ _HOLIDAY_ITSELF_BEFORE = _re(r"(?i)(?<![\w'’])(?:{holiday_itself_past_before})
 _VARIANT_MARKS = {side: _re(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, words)))
                   for side, words in L["holiday_variant_markers"].items()}
 _VARIANT_REACH = 200
+_HOLIDAY_THIS_WEEKDAY = _re(r"(?i)\s+(?:is\s+|['’]s\s+|falls\s+)?(?:on\s+)?(?:this\s+(?:coming\s+)?)?%s(?![\w'’])" % WEEKDAY)
 
 
 @rule("holiday", r"(?:(?P<pre>(?i:the)\s+(?i:eve)\s+(?i:of)\s+))?(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w'’-]))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+(?P<wk>(?i:week|wk))(?![\w'’-])|\s+(?P<wke>(?i:(?:long\s+)?(?:weekend|wknd|wkend)))(?![\w'’-]))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
@@ -1857,7 +1864,10 @@ def _holiday(m, text):
         extra["greeting"] = True
         if name in _HOLIDAY_VARIANTS:
             extra["variant"] = tuple(_HOLIDAY_VARIANTS[name])
-    if name in _HOLIDAY_VARIANTS and not m["year"]:
+    if name in _HOLIDAY_VARIANTS and not m["year"] and _HOLIDAY_THIS_WEEKDAY.match(text, m.end()):
+        # (days) "Mother's Day is this Sunday": the variant (British or US) that falls within the week
+        extra.update(variant=tuple(_HOLIDAY_VARIANTS[name]), within_week=True)
+    elif name in _HOLIDAY_VARIANTS and not m["year"]:
         # (days) "took my mum out for mothers day": the writer's word tells which country's day
         lo, hi = max(0, m.start() - _VARIANT_REACH), min(len(text), m.end() + _VARIANT_REACH)
         uk, us = _VARIANT_MARKS["variant"].search(text, lo, hi), _VARIANT_MARKS["main"].search(text, lo, hi)
@@ -2701,7 +2711,8 @@ _DAY_LINES_REACH = 80
 _SHORT_OWNED = _re(r"(?i)(?<![\w'’])(?:{short_weekday_owners})\s+$")   # (informal7) "swap my sat late"
 _EMOJI_END = re.compile(r"\s*[\u2600-\u27bf\U0001f000-\U0001faff]")
 # (informal7) "Sat + Sun Mackie Mayor": right after another weekday joined to it
-_SHORT_JOINED = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?(?:\s+(?:{weekday_coordinators}|{weekday_range_words})\s+|\s*[+&]\s*)$" % WEEKDAY)
+# ((days) and the second end of a dashed range: "Mon–Sat", "mon-fri")
+_SHORT_JOINED = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?(?:\s+(?:{weekday_coordinators}|{weekday_range_words})\s+|\s*[+&]\s*|[-–]\s*)$" % WEEKDAY)
 # (informal7) "easy 5k tues, intervals thurs, parkrun sat, 20 miler sun": an item of a list whose
 # item before ended on a weekday (a few words between the comma and this one)
 _SHORT_LIST_ITEM = _re(r"(?i)(?<![\w'’])(?P<prev>{short_weekdays}|%s)\.?(?:,|(?P<joint>,?\s+(?:and|then)))\s+(?:[\w'’-]+\s+){1,4}$" % WEEKDAY)
@@ -2711,6 +2722,8 @@ _SHORT_LIST_ITEM = _re(r"(?i)(?<![\w'’])(?P<prev>{short_weekdays}|%s)\.?(?:,|(
 _SHORT_LIST_NEXT = _re(r"(?i)(?:,\s+|\s+(?:and|then|&|\+)\s+|,\s+(?:and|then)\s+)(?:[\w'’-]+\s+){1,4}(?:{short_weekdays}|%s)\.?(?![\w'’])" % WEEKDAY)
 _SHORT_SUBJECT = _re(r"(?i)(?<![\w'’])(?:{subject_pronouns}|just|was|were|been|had|have|has|i've|we've|they've)\s+$")
 _VERB_WEEKDAYS = frozenset(L["verb_short_weekdays"])
+_ANY_WEEKDAY = _re(r"(?i)(?<![\w'’#])(?:{short_weekdays}|%s)\.?(?![\w'’])" % WEEKDAY)
+_VERB_JOINED = _re(r"(?i)(?<![\w'’])(?:{subject_pronouns}|just|was|were)\s+(?:{verb_short_weekdays})\s*(?:and|or|&|\+)\s+$")
 _INFORMAL_POD = L["informal_day_parts"]
 _UNAMBIGUOUS_WD = frozenset(L["unambiguous_short_weekdays"])
 _NEVER_LOOSE_WD = frozenset(L["short_weekday_never_loose"])
@@ -2732,8 +2745,13 @@ def _short_weekday(m, text):
         return None   # (informal7) "#Sat": a hashtag
     wd = m["wd"]
     low = wd.lower()
+    if low in _VERB_WEEKDAYS and not m["rel"] and _SHORT_SUBJECT.search(text, max(0, m.start() - 10), m.start()):
+        return None   # (days) "I sat", "he weds his sweetheart", "was sat in traffic": the verb after its subject
+    if _VERB_JOINED.search(text, max(0, m.start() - 24), m.start()):
+        return None   # (days) "we sat and sun was out": joined to the verb "sat", not to a weekday
     # "thurs", "Tue": no English word; "by Thurs", "slides to Tue" (not "THU", not before a name)
-    plain = low in _UNAMBIGUOUS_WD and not wd.isupper() and not re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3])
+    # ((days) the name after it on its line: "Biscuit – Mon, Wed, Fri\nOtis ..." has none)
+    plain = low in _UNAMBIGUOUS_WD and not wd.isupper() and not re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3])
     after_clock = _SHORT_AFTER_CLOCK.search(text, max(0, m.start() - 12), m.start()) is not None \
         and not re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3])   # (not "at 3pm Sun Yat-sen spoke")
     joined = _SHORT_JOINED.search(text, max(0, m.start() - 14), m.start()) is not None
@@ -2747,7 +2765,12 @@ def _short_weekday(m, text):
     day_lines = not m["rel"] and _LINE_HEAD.search(text, max(0, m.start() - 8), m.start()) is not None and (
         _DAY_LINE.search(text, max(0, m.start() - _DAY_LINES_REACH), max(0, m.start() - 1)) is not None
         or _DAY_LINE.search(text, m.end(), m.end() + _DAY_LINES_REACH) is not None)
-    plain = plain or day_lines or joined
+    # (days) "Biscuit – Mon, Wed, Fri ... No walks Sat as I'm at a wedding": "Sat", "Wed", "Mon" in
+    # title case where two other weekdays were named in the 120 characters before (not "SAT", not
+    # "Sun", a name too often, nor before a name on its line)
+    near_days = wd.istitle() and low not in _NEVER_LOOSE_WD and not re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3]) \
+        and len(_ANY_WEEKDAY.findall(text, max(0, m.start() - 120), m.start())) >= 2
+    plain = plain or day_lines or joined or near_days
     if wd[:1].isupper() and not plain and not (m["rel"] or m["pod"] or text[m.end():m.end() + 1] == "/" or text[m.start() - 1:m.start()] == "/"
                                                or (not wd.isupper() and (_SHORT_AFTER.match(text, m.end()) or after_clock))):
         # "SAT scores", "the SUN", "Sun Li-jen": an acronym, a title or a name ("Wed/Thu", "Mon -
@@ -2792,6 +2815,8 @@ _NOT_RANGE_VERB = r"(?<!off\s)(?<!at\s)(?<!from\s)(?<!after\s)(?<!before\s)(?<!t
 _RANGE_VERB_BEFORE = _re(r"(?i)(?<![\w'’])%s(?:{habit_range_verbs})\s+(?:on\s+)?$" % _NOT_RANGE_VERB)
 _WEEKDAY_RANGE_AFTER = _re(r"(?i)\.?\s*(?:[-–]|\s(?:to|till|til|thru|through))\s*(?:{short_weekdays}|%s)\.?(?![\w'’])" % WEEKDAY)
 _WEEKDAY_RANGE_VERB_BEFORE = _re(r"(?i)(?<![\w'’])%s(?:{habit_range_verbs})\s+(?:on\s+)?(?:{short_weekdays}|%s)\.?\s*(?:[-–]|\s(?:to|till|til|thru|through))\s*$" % (_NOT_RANGE_VERB, WEEKDAY))
+_HOURS_RANGE_BEFORE = re.compile(r"(?i)" + _HOURS_RANGE + r"\s*(?:[ap]\.?m\.?)?,?\s+$")
+_HOURS_WEEKDAY_RANGE_BEFORE = _re(r"(?i)" + _HOURS_RANGE + r"\s*(?:[ap]\.?m\.?)?,?\s+(?:{short_weekdays}|%s)\.?\s*[-–]\s*$" % WEEKDAY)
 _ONE_WEEK = _re(r"(?i)\b(?:this|next|last|that)\s+(?:week|wk)\b|\b(?:tomorrow|tmrw|today|tonight)\b")
 _HABIT_REACH = 60   # characters of the weekday's line around it read for how often (informal6)
 _HABIT_HOW_OFTEN = _re(r"(?i)(?<![\w'’])(?:{habit_how_often})(?![\w'’])")
@@ -2815,6 +2840,9 @@ def _habit(text: str, start: int, end: int) -> bool:
         return True
     if _NAMED_DAY_AFTER.match(text, end):
         return True   # "Wednesday is bin day", "friday is pizza night": every such day
+    if (_HOURS_RANGE_BEFORE.search(text, max(0, start - 30), start) and _WEEKDAY_RANGE_AFTER.match(text, end)) \
+            or _HOURS_WEEKDAY_RANGE_BEFORE.search(text, max(0, start - 44), start):
+        return True   # (days) "open 8am-4pm Mon-Sat": a range of hours, then a range of weekdays
     if (_RANGE_VERB_BEFORE.search(text, max(0, start - 24), start) and _WEEKDAY_RANGE_AFTER.match(text, end)
             or _WEEKDAY_RANGE_VERB_BEFORE.search(text, max(0, start - 40), start)) \
             and not _ONE_WEEK.search(text, max(0, start - _HABIT_REACH), min(len(text), end + _HABIT_REACH)):
