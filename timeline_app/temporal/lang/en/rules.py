@@ -2723,6 +2723,9 @@ _SHORT_LIST_NEXT = _re(r"(?i)(?:,\s+|\s+(?:and|then|&|\+)\s+|,\s+(?:and|then)\s+
 _SHORT_SUBJECT = _re(r"(?i)(?<![\w'’])(?:{subject_pronouns}|just|was|were|been|had|have|has|i've|we've|they've)\s+$")
 _VERB_WEEKDAYS = frozenset(L["verb_short_weekdays"])
 _ANY_WEEKDAY = _re(r"(?i)(?<![\w'’#])(?:{short_weekdays}|%s)\.?(?![\w'’])" % WEEKDAY)
+# (days) "easy 5k thurs, long run sat from the clubhouse at 8.30": an item of a comma list goes on
+# with where or when (not with the words that make "sat" the verb: "sat down", "sat in traffic")
+_LIST_ITEM_GOES_ON = re.compile(r"(?i)\s+(?:from|then|before|after|morning|afternoon|evening|night|[0-2]?\d(?:[:.][0-5]\d)?\s*(?:am|pm))\b")
 _VERB_JOINED = _re(r"(?i)(?<![\w'’])(?:{subject_pronouns}|just|was|were)\s+(?:{verb_short_weekdays})\s*(?:and|or|&|\+)\s+$")
 _INFORMAL_POD = L["informal_day_parts"]
 _UNAMBIGUOUS_WD = frozenset(L["unambiguous_short_weekdays"])
@@ -2756,7 +2759,8 @@ def _short_weekday(m, text):
         and not re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3])   # (not "at 3pm Sun Yat-sen spoke")
     joined = _SHORT_JOINED.search(text, max(0, m.start() - 14), m.start()) is not None
     item = _SHORT_LIST_ITEM.search(text, max(0, m.start() - 40), m.start())
-    listed = item is not None and (_PHRASE_ENDS.match(text, m.end()) is not None or _EMOJI_END.match(text, m.end()) is not None) \
+    listed = item is not None and (_PHRASE_ENDS.match(text, m.end()) is not None or _EMOJI_END.match(text, m.end()) is not None
+                                   or (not item["joint"] and _LIST_ITEM_GOES_ON.match(text, m.end()) is not None)) \
         and not (item["joint"] and (item["prev"].lower() in _VERB_WEEKDAYS or item["prev"].lower() == "sun")
                  and _SHORT_SUBJECT.search(text, max(0, item.start() - 10), item.start()) is not None)
     # ((days) "ran parkrun sat and a 20 miler sun"; not "we sat and soaked up the sun": "sat" after its subject)
