@@ -171,6 +171,7 @@ def test_short_weekday_words_are_no_days(text):
 
 WEEKS = [
     ("@jo: see you at the weekend x", "the weekend", lambda r: _iso_week(r) + "-WE"),
+    ("@jo: need it sorted before the weekend", "the weekend", lambda r: _iso_week(r) + "-WE"),
     ("@jo: what are you up to this weekend?", "this weekend", lambda r: _iso_week(r) + "-WE"),
     ("@jo: next weekend is mental", "next weekend", lambda r: _iso_week(r + timedelta(days=7)) + "-WE"),
     ("@jo: saw her last weekend", "last weekend", lambda r: _iso_week(r - timedelta(days=7)) + "-WE"),
@@ -288,6 +289,7 @@ HOLIDAYS = [
     ("@jo: NYE plans?", "@jo: NYE was mad", "NYE", lambda y: [date(y, 12, 31)]),
     ("@jo: what you doing NYE?", "@jo: NYE was a write-off", "NYE", lambda y: [date(y, 12, 31)]),
     ("@jo: NYD brunch anyone?", "@jo: spent NYD in bed", "NYD", lambda y: [date(y, 1, 1)]),
+    ("@jo: next xmas we're doing it at ours", "@jo: last xmas the oven broke", "xmas", lambda y: [date(y, 12, 25)]),
     ("@jo: what are you doing for thanksgiving?", "@jo: thanksgiving was so good", "thanksgiving",
      lambda y: [_thanksgiving(y)]),
     ("@jo: any plans for the bank hol?", "@jo: had a lush bank hol", "bank hol", _bank_holiday_mondays),

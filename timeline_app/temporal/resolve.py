@@ -1132,7 +1132,11 @@ def _holiday(men: Mention, ctx: Discourse, tense):
             if d.get("modifier"):
                 # (news7) "after Boxing Day gales" written on 27 December: a holiday modifying a noun
                 tense = None
-            if tense == "past" and on(y) > ctx.dct and ((on(y) - ctx.dct).days > _HOLIDAY_AHEAD or d.get("itself_past")):
+            if d.get("rel") in ("last", "next"):
+                # (days) "last xmas", "next Easter": the one before / after the day of writing, whatever the verb
+                tense = "past" if d["rel"] == "last" else "future"
+            if tense == "past" and on(y) > ctx.dct and ((on(y) - ctx.dct).days > _HOLIDAY_AHEAD or d.get("itself_past")
+                                                        or d.get("rel") == "last"):
                 y -= 1
                 why = f"past tense: the last one before {_ref_text(ctx)}"
             elif tense == "past" and on(y) > ctx.dct:
@@ -1585,7 +1589,7 @@ def _the_period(men: Mention, ctx: Discourse, tense):
     if (tense in ("future", "present") or (tense is None and men.data.get("personal"))) and wd < 6:
         # ((informal7) a person's weekend with no past tense: "enjoy your weekend", the one to come)
         p = Point.weekend(base)
-        how = "the coming weekend"
+        how = "the coming weekend, after"
     elif wd >= 6:
         p = Point.weekend(base)
         how = "the weekend of"

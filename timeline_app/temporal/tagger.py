@@ -880,6 +880,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # to come (a proposal made four days after a date is the next year's)
             tense = "future"
             men.data["chat_plan"] = men.kind == "cal"
+        if men.kind == "the_period" and men.data.get("unit") == "weekend" and mode == "news" and tense is None \
+                and _chat_register(shown, men.start) and not _AFTERMATH_BEFORE.search(text, max(s0, men.start - 40), men.start):
+            tense = "future"   # (days) "@jo: need it done before the weekend": a post's weekend with no past tense, to come
         if men.kind == "holiday" and mode == "news" and tense in (None, "present") and men.data.get("year") is None \
                 and not (men.data.get("greeting") or men.data.get("itself_past")) and _chat_register(shown, men.start) \
                 and not _AFTERMATH_BEFORE.search(text, max(s0, men.start - 40), men.start):

@@ -61,6 +61,8 @@ _PLAN = set(_L["plan_words"])
 _VERB_WEEKDAYS = set(_L["verb_short_weekdays"])            # "sat", "wed": a weekday as well as a verb
 _WEEKDAY_AND = set(_L["weekday_coordinators"])
 _WEEKDAY_WORDS = set(_L["short_weekdays"]) | set(_L["weekdays"])   # (days) a weekday as the expression
+_WANTING = set(_L["wanting_verbs"])                                     # (days) "need it sorted by Friday"
+_WANTED_OBJECTS = set(_L["wanted_objects"])
 _AFTERMATH = set(_L["aftermath_verbs"])                     # verbs of inquiry and aftermath: their object happened
 _AFTER_BE = set(_L["verbs_after_be"])                       # "they are meeting on Saturday": a verb after "are", a noun elsewhere
 _EXPECTED = set(_L["expectation_participles"])              # "with gusts expected by Tuesday evening": no auxiliary, a forecast
@@ -198,6 +200,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
             and w != _IS:   # ("the party's on Sunday": the noun's "'s", read "is" by _is_contracted)
         return None  # "its rescheduled match", "the close of business": a noun or an adjective
     is_past = _is_past_form(w)
+    if is_past and i > 1 and words[i - 1] in _WANTED_OBJECTS and words[i - 2] in _WANTING:
+        return "future"   # (days) "need it sorted before the weekend", "want it finished by Friday": a participle of what is wanted
     is_present = w in _PRESENT
     if not (is_past or is_present or w in _WEAK):
         return None

@@ -1808,6 +1808,7 @@ _HOLIDAY_ITSELF_BEFORE = _re(r"(?i)(?<![\w'’])(?:{holiday_itself_past_before})
 _VARIANT_MARKS = {side: _re(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, words)))
                   for side, words in L["holiday_variant_markers"].items()}
 _VARIANT_REACH = 200
+_HOLIDAY_REL = re.compile(r"(?i)(?<![\w'’])(?<!the\s)(?P<rel>last|next)\s+$")   # (not "the last Christmas of the war")
 _HOLIDAY_THIS_WEEKDAY = _re(r"(?i)\s+(?:is\s+|['’]s\s+|falls\s+)?(?:on\s+)?(?:this\s+(?:coming\s+)?)?%s(?![\w'’])" % WEEKDAY)
 
 
@@ -1878,6 +1879,12 @@ def _holiday(m, text):
             extra.pop("variant", None)
     if _HOLIDAY_ITSELF_AFTER.match(text, m.end("h")) or _HOLIDAY_ITSELF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         extra["itself_past"] = True
+    rel = _HOLIDAY_REL.search(text, max(0, m.start() - 8), m.start()) if not (m["pre"] or m["year"]) else None
+    if rel is not None:
+        # (days) "last xmas", "next Easter": the relation is part of the expression and says which one
+        extra["rel"] = rel["rel"].lower()
+        return Mention(rel.start("rel"), m.end(), "holiday", "holiday",
+                       dict(name=name, hkind=kind, spec=spec, year=None, **extra), 17)
     return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=_year(m["year"]), **extra)
 
 
