@@ -386,6 +386,35 @@ def test_month_day_in_posts_grid():
     _check(cases)
 
 
+def _suffix(n: int) -> str:
+    return "th" if 11 <= n <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+MONTH_DAY_FRAMES = [
+    # a post's day of the month in the frames of a plan (the next one) and of a report (the last one)
+    ("@jo: {n} works for me", False),
+    ("@jo: {n} it is then", False),
+    ("@jo: how about the {n}?", False),
+    ("@jo: on the {n} I'm free", False),
+    ("@jo: is the {n} ok?", False),
+    ("@jo: it was the {n} I think", True),
+    ("@jo: the {n} was mad", True),
+]
+
+
+@pytest.mark.parametrize("template,past", MONTH_DAY_FRAMES)
+def test_day_of_month_frames_grid(template, past):
+    cases = []
+    for ref in [date(2025, 6, 4), date(2025, 6, 18), date(2025, 6, 30), date(2025, 12, 31), date(2026, 2, 14)]:
+        for n in (1, 3, 12, 22, 28):
+            if n == ref.day:
+                continue
+            m = ref.month + (0 if past or n > ref.day else 1) - (1 if past and n > ref.day else 0)
+            y, m = ref.year + (m - 1) // 12, (m - 1) % 12 + 1
+            cases.append((template.format(n=f"{n}{_suffix(n)}"), ref, f"{n}{_suffix(n)}", "DATE", date(y, m, n).isoformat()))
+    _check(cases)
+
+
 # ---- 6. sets -----------------------------------------------------------------------------
 
 SETS = [

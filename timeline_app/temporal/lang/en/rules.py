@@ -1569,7 +1569,7 @@ _LOOSE_DAY_BEFORE = _re(r"(?i)(?:(?:^|\n)[^\S\n]*|:\s+|(?<![\w'’])(?:{ordinal_
 _LOOSE_DAY_NEXT = frozenset(L["ordinal_day_loose_next"])
 
 
-@rule("ordinal_day", r"(?i:the)\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?=\s*(?:[,.;)?!\n]|$|[^\w\s'’.,-]|{ordinal_day_followers:cs}\b)|\s+(?P<next>[a-z][a-z'’]*|I(?![\w'’])))", 16, triggers="ordinal",
+@rule("ordinal_day", r"(?i:the)\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?=\s*(?:[,.;)?!\n]|$|[^\w\s'’.,-]|{ordinal_day_followers:cs}\b)|\s+(?P<next>[a-z][a-z'’]*|I(?![\w'’])|I['’](?:m|ll|ve|d)(?![\w'’])))", 16, triggers="ordinal",
       examples=[
           (None, "The siege began on 3 March 1915. The attack came on the 20th, and failed.", "the 20th", "1915-03-20"),
           ("2023-05-26", "stats exam was june 2nd, now it says the 5th", "the 5th", "2023-06-05"),
@@ -1587,8 +1587,9 @@ def _ordinal_day(m, text):
         if m["next"] and m["next"].lower() not in _LOOSE_DAY_NEXT or not _LOOSE_DAY_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             return None
         return M(m, "ordinal_day", "ordinal_day", day=d, upto=False)
-    if m["next"] and (m["next"].lower() in _ORDINAL_NOUNS or not _STRONG_DAY_CUE.search(text[max(0, m.start() - 10): m.start()])):
-        return None  # "on the 5th floor", "the 3rd attempt": an ordinal, not a day
+    if m["next"] and (m["next"].lower() in _ORDINAL_NOUNS or not (_STRONG_DAY_CUE.search(text[max(0, m.start() - 10): m.start()])
+                                                                   or m["next"].lower() in _LOOSE_DAY_NEXT)):
+        return None  # "on the 5th floor", "the 3rd attempt": an ordinal, not a day ((days) "was the 4th I think": a day)
     # "runs from Dec 15th until the 2nd": the end of a range
     return M(m, "ordinal_day", "ordinal_day", day=d, upto=_UPTO.search(text, max(0, m.start() - 8), m.start()) is not None)
 
