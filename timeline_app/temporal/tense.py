@@ -200,7 +200,7 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
             and w != _IS:   # ("the party's on Sunday": the noun's "'s", read "is" by _is_contracted)
         return None  # "its rescheduled match", "the close of business": a noun or an adjective
     is_past = _is_past_form(w)
-    if is_past and i > 1 and any(words[j] in _WANTING and all(x in _WANTED_OBJECTS or not _may_end_group(x) for x in words[j + 1:i])
+    if is_past and i > 1 and any(words[j] in _WANTING and all(x in _WANTED_OBJECTS or not (_is_past_form(x) or x in _PRESENT) for x in words[j + 1:i])
                                  for j in range(max(0, i - 4), i - 1)):
         # (days) "need it sorted before the weekend", "want the spare room finished by Friday": a
         # participle of what is wanted (its object, up to three words, between), not a past
