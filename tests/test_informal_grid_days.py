@@ -120,6 +120,27 @@ def test_weekday_predicate_grid(template):
     _check(cases)
 
 
+FRAMES_PLAN = ["@jo: are you going {W}?", "@jo: {W}'s match is gonna be mad", "@jo: fancy a pint {W}?",
+               "@jo: dentist {W} ugh", "@jo: shall we say {W}?", "@jo: can we do {W} instead?",
+               "@jo: have you got plans {W}?"]
+FRAMES_REPORT = ["@jo: did you go {W}?", "@jo: what did you do {W}?", "@jo: {W}'s match was mad",
+                 "@jo: had the dentist {W}", "@jo: been ill since {W}", "@jo: we did {W} in the end"]
+
+
+@pytest.mark.parametrize("template", FRAMES_PLAN + FRAMES_REPORT)
+def test_weekday_question_and_possessive_grid(template):
+    """Questions ("are you going Saturday?" / "did you go Saturday?"), a post's possessive weekday
+    ("Saturday's match is gonna be mad" / "... was mad"), verbless plans and reports."""
+    cases = []
+    for ref in WEEK:
+        for wd in range(7):
+            if wd == ref.weekday():
+                continue
+            want = (_next if template in FRAMES_PLAN else _last)(ref, wd)
+            cases.append((template.format(W=FULL[wd]), ref, FULL[wd], "DATE", want.isoformat()))
+    _check(cases)
+
+
 # ---- 2. training logs: a short weekday after an activity; "sat" the verb ---------------------
 
 LOG_PLANS = [

@@ -737,6 +737,10 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day = anchor - timedelta(days=back)
         how = (f"{name} = {anchor_txt} itself" if back == 0 else
                f"{name}, a headline's present (it reports what happened): the last {name} up to {anchor_txt}")
+    elif d.get("possessive") and d.get("chat") and d.get("poss_tense") in (None, "present") and which == "dct":
+        # (days) "@jo: Saturday's match is gonna be mad": a post's possessive weekday with no past is the one to come
+        fwd = (wd - cur) % 7
+        day, how = anchor + timedelta(days=fwd), f"{name}'s in a post, no past tense: the next {name} from {anchor_txt}"
     elif d.get("possessive") and d.get("poss_tense") in ("future", "past"):
         # "Saturday's match will be shown live" (Wednesday): the Saturday to come; "Saturday's win
         # was the first" (Friday): the Saturday gone

@@ -238,6 +238,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
             continue
         if a in _QUESTION_SUBJECTS and k > 0 and (words[k - 1] in _MODALS or words[k - 1] in _AUX_FUTURE):
             return "future"  # "can you take the dog sunday?", "could we do fri": a question about what is to come
+        if a in _QUESTION_SUBJECTS and k > 0 and words[k - 1] in _AUX_PAST and words[k - 1].startswith("did") and k == i - 1:
+            return "past"    # (days) "did you go Saturday?", "didn't we meet Friday": a question about what happened
         break
     if fallback:
         return fallback
