@@ -240,6 +240,33 @@ def test_month_grid(text, words, shift):
     _check([(text, ref, words, "DATE", _month(ref, shift)) for ref in refs])
 
 
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December"]
+MONTH_PLANS = ["@jo: I'm off to Spain in {M}", "@jo: we move in {M}!!", "@jo: exams in {M} 😩", "@jo: can't wait for {M}",
+               "@jo: booking for {M}", "@jo: any plans for {M}?", "@jo: gig in {M}, who's in?", "@jo: see you in {M} x"]
+MONTH_REPORTS = ["@jo: we moved in {M}", "@jo: I was in Spain in {M}", "@jo: {M} was a write-off",
+                 "@jo: since {M} I've been skint", "@jo: had covid in {M}", "@jo: went in {M} and loved it"]
+
+
+@pytest.mark.parametrize("template", MONTH_PLANS + MONTH_REPORTS)
+def test_month_in_posts_grid(template):
+    """A post's month with no past tense is the next one; told in the past, the last one (said on
+    the 10th of every month and on 31 December)."""
+    cases = []
+    for ref in [date(2025, m, 10) for m in range(1, 13)] + [date(2025, 12, 31)]:
+        for mi in range(1, 13):
+            if mi == ref.month:
+                continue
+            if template.startswith("@jo: {M}") and MONTH_NAMES[mi - 1].lower() in ("march", "may", "june", "august"):
+                continue   # "May was ...", "June was ...": a name as often as a month, with no cue before it
+            if template in MONTH_PLANS:
+                y = ref.year if mi > ref.month else ref.year + 1
+            else:
+                y = ref.year if mi < ref.month else ref.year - 1
+            cases.append((template.format(M=MONTH_NAMES[mi - 1]), ref, MONTH_NAMES[mi - 1][:3], "DATE", f"{y}-{mi:02d}"))
+    _check(cases)
+
+
 VAGUE_PAST = [
     ("@jo: saw her a few weeks ago", "a few weeks ago", "DATE", "PAST_REF"),
     ("@jo: moved out weeks ago", "weeks ago", "DATE", "PAST_REF"),

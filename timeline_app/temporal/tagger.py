@@ -872,12 +872,13 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 # chat's or a post's weekday with no past tense names a day to come, written with its
                 # capital or not (news without a verb near a weekday reports what happened)
                 men.data["chat"] = True
-        if (men.kind == "ordinal_day" or (men.kind == "cal" and men.data.get("year") is None and men.data.get("day"))) \
+        if (men.kind == "ordinal_day" or (men.kind == "cal" and men.data.get("year") is None and men.data.get("month")
+                                          and (men.data.get("day") or men.data.get("grain") == "month"))) \
                 and mode == "news" and tense in (None, "present", "future") and _chat_register(shown, men.start) \
                 and not _AFTERMATH_BEFORE.search(text, max(s0, men.start - 40), men.start):
             # (informal7) "@jo: gig on the 14th!! who's coming", "back on the 2nd": a post's day to come;
-            # (days) "Mar 4th works for me", "dissertation due march 21st": a post's date too, surely
-            # to come (a proposal made four days after a date is the next year's)
+            # (days) "Mar 4th works for me", "dissertation due march 21st", "off to Spain in March": a
+            # post's date or month too, surely to come (a proposal made four days after a date is the next year's)
             tense = "future"
             men.data["chat_plan"] = men.kind == "cal"
         if men.kind == "the_period" and men.data.get("unit") == "weekend" and mode == "news" and tense is None \
@@ -958,7 +959,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             ctx.apposed_past = apposed_past(text, s0, men.start) or (mode == "news" and (
                 finite_past(text, s0, men.start) or fronted_past(text, s0, men.start, men.end)
                 # (days) a post's date told in the past ("@jo: it was Mar 4th") is the one gone
-                or (men.data.get("day") is not None and _chat_register(shown, men.start))))
+                or ((men.data.get("day") is not None or men.data.get("grain") == "month") and _chat_register(shown, men.start))))
         if men.kind == "deictic_day" and _DISCORD_AT.match(text, men.end) and _DISCORD_NAME.search(text, max(0, men.start - 48), men.start):
             men.data["stamp_head"] = True   # (informal6) Discord's "name — Yesterday at 9:40 PM"
         if men.kind == "offset" and men.data.get("anchor") == "last":
