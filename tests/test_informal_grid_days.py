@@ -267,6 +267,28 @@ def test_month_in_posts_grid(template):
     _check(cases)
 
 
+SEASON_MONTHS = {"spring": ("SP", 3, 5), "summer": ("SU", 6, 8), "autumn": ("FA", 9, 11)}
+SEASON_PLANS = ["@jo: any plans for the {S}?", "@jo: off to Greece in the {S} 😎"]
+SEASON_REPORTS = ["@jo: we went to Greece in the {S}", "@jo: the {S} was amazing"]
+
+
+@pytest.mark.parametrize("template", SEASON_PLANS + SEASON_REPORTS)
+def test_season_in_posts_grid(template):
+    """A post's season (not the one it is in) with no past tense is the next one; told in the past,
+    the last one (winter left out: which year names a winter is the season rule's convention)."""
+    cases = []
+    for ref in [date(2025, m, 10) for m in range(1, 13)]:
+        for name, (code, first, last) in SEASON_MONTHS.items():
+            if first <= ref.month <= last:
+                continue
+            if template in SEASON_PLANS:
+                y = ref.year if ref.month < first else ref.year + 1
+            else:
+                y = ref.year if ref.month > last else ref.year - 1
+            cases.append((template.format(S=name), ref, name, "DATE", f"{y}-{code}"))
+    _check(cases)
+
+
 VAGUE_PAST = [
     ("@jo: saw her a few weeks ago", "a few weeks ago", "DATE", "PAST_REF"),
     ("@jo: moved out weeks ago", "weeks ago", "DATE", "PAST_REF"),

@@ -881,6 +881,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # post's date or month too, surely to come (a proposal made four days after a date is the next year's)
             tense = "future"
             men.data["chat_plan"] = men.kind == "cal"
+        if men.kind == "season" and mode == "news" and tense in (None, "present") and men.data.get("year") is None \
+                and men.data.get("rel") is None and _chat_register(shown, men.start) \
+                and not _AFTERMATH_BEFORE.search(text, max(s0, men.start - 40), men.start):
+            tense = "future"   # (days) "@jo: off to Greece in the spring 😎" said in June: a post's season to come
         if men.kind == "the_period" and men.data.get("unit") == "weekend" and mode == "news" and tense is None \
                 and _chat_register(shown, men.start) and not _AFTERMATH_BEFORE.search(text, max(s0, men.start - 40), men.start):
             tense = "future"   # (days) "@jo: need it done before the weekend": a post's weekend with no past tense, to come
