@@ -19,8 +19,8 @@ The decisions (docs/informal-time.md §14, docs/timeml-conventions.md):
 - "the long weekend" (a holiday's weekend, the holiday not named, its country not said) is a weekend
   not known, XXXX-WXX-WE (a wrong weekend is worse than none); "the Easter long weekend" is Easter's;
 - holidays: "xmas", "NYE", "NYD", "thanksgiving", "bank hol" are the next one in a plan and the
-  last one in a report; "bank hol weekend" the weekend before that Monday (England and Wales'
-  Monday bank holidays); "mothers day" is Mothering Sunday for a writer who says "mum" and the
+  last one in a report; "bank hol weekend" the weekend before a Monday one (England and Wales' bank
+  holidays); "mothers day" is Mothering Sunday for a writer who says "mum" and the
   US day for one who says "mom";
 - numeric dates: a slash date both of whose numbers can be a month takes the order the text's
   other dates show (one with a number over 12 decides); with none, it is left out (a wrong date
@@ -323,9 +323,10 @@ def _easter(y: int) -> date:
     return date(y, month, day + 1)
 
 
-def _bank_holiday_mondays(y: int) -> list[date]:
-    """England and Wales' Monday bank holidays: Easter Monday, the early May, spring (last May)
-    and summer (last August) Mondays."""
+def _bank_holidays(y: int) -> list[date]:
+    """England and Wales' bank holidays: New Year's Day, Good Friday, Easter Monday, the early May,
+    spring (last May) and summer (last August) Mondays, Christmas Day, Boxing Day (days moved off a
+    weekend are left out: "bank hol" names the holiday)."""
     def first_monday(m):
         d = date(y, m, 1)
         return d + timedelta(days=(0 - d.weekday()) % 7)
@@ -333,7 +334,8 @@ def _bank_holiday_mondays(y: int) -> list[date]:
     def last_monday(m):
         d = date(y, m + 1, 1) - timedelta(days=1)
         return d - timedelta(days=d.weekday())
-    return [_easter(y) + timedelta(days=1), first_monday(5), last_monday(5), last_monday(8)]
+    return [date(y, 1, 1), _easter(y) - timedelta(days=2), _easter(y) + timedelta(days=1), first_monday(5),
+            last_monday(5), last_monday(8), date(y, 12, 25), date(y, 12, 26)]
 
 
 def _mothering_sunday(y: int) -> date:
@@ -362,7 +364,7 @@ HOLIDAYS = [
     ("@jo: next xmas we're doing it at ours", "@jo: last xmas the oven broke", "xmas", lambda y: [date(y, 12, 25)]),
     ("@jo: what are you doing for thanksgiving?", "@jo: thanksgiving was so good", "thanksgiving",
      lambda y: [_thanksgiving(y)]),
-    ("@jo: any plans for the bank hol?", "@jo: had a lush bank hol", "bank hol", _bank_holiday_mondays),
+    ("@jo: any plans for the bank hol?", "@jo: had a lush bank hol", "bank hol", _bank_holidays),
     ("@jo: mothers day on Sunday, need to get my mum something", "@jo: mothers day was lovely, took my mum out",
      "mothers day", lambda y: [_mothering_sunday(y)]),
     ("@jo: mothers day is Sunday, need to get my mom something", "@jo: mothers day was lovely, took my mom out",
@@ -392,8 +394,9 @@ BANK_HOLIDAY_WEEKENDS = [
 def test_bank_holiday_weekend_grid(text, past):
     cases = []
     for ref in YEAR:
-        monday = (_gone if past else _upcoming)(ref, _bank_holiday_mondays)
-        cases.append((text, ref, "bank hol", "DATE", _iso_week(monday - timedelta(days=1)) + "-WE"))
+        monday = (_gone if past else _upcoming)(ref, _bank_holidays)
+        day = monday - timedelta(days=1) if monday.weekday() == 0 else monday   # a Monday's weekend is the one before it
+        cases.append((text, ref, "bank hol", "DATE", _iso_week(day) + "-WE"))
     _check(cases)
 
 
