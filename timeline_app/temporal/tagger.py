@@ -872,27 +872,19 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 # chat's or a post's weekday with no past tense names a day to come, written with its
                 # capital or not (news without a verb near a weekday reports what happened)
                 men.data["chat"] = True
-        if (men.kind == "ordinal_day" or (men.kind == "cal" and men.data.get("year") is None and men.data.get("month")
-                                          and (men.data.get("day") or men.data.get("grain") == "month"))) \
-                and mode == "news" and tense in (None, "present", "future") and _chat_register(shown, men.start) \
+        if men.kind == "ordinal_day" and mode == "news" and tense in (None, "present") and _chat_register(shown, men.start) \
                 and not _AFTERMATH_BEFORE.search(text, max(s0, men.start - 40), men.start):
-            # (informal7) "@jo: gig on the 14th!! who's coming", "back on the 2nd": a post's day to come;
-            # (days) "Mar 4th works for me", "dissertation due march 21st", "off to Spain in March": a
-            # post's date or month too, surely to come (a proposal made four days after a date is the next year's)
+            tense = "future"   # (informal7) "@jo: gig on the 14th!! who's coming", "back on the 2nd": a post's day to come
+        elif mode == "news" and tense in (None, "present", "future") and men.data.get("year") is None and _post_to_come(text, shown, s0, men):
+            # (days) a post's date, month, season, weekend or holiday with no past tense, not after "since"
+            # nor a word of aftermath: "Mar 4th works for me", "off to Spain in March", "off to Greece in
+            # the spring 😎", "need it done before the weekend", "NYE plans?" (the nearest reading still
+            # wins where the text's verb says nothing: a date just gone stays gone, "log 0412 of 16 August")
             tense = "future"
-            men.data["chat_plan"] = men.kind == "cal"
-        if men.kind == "season" and mode == "news" and tense in (None, "present") and men.data.get("year") is None \
-                and men.data.get("rel") is None and _chat_register(shown, men.start) \
-                and not _AFTERMATH_BEFORE.search(text, max(s0, men.start - 40), men.start):
-            tense = "future"   # (days) "@jo: off to Greece in the spring 😎" said in June: a post's season to come
-        if men.kind == "the_period" and men.data.get("unit") == "weekend" and mode == "news" and tense is None \
-                and _chat_register(shown, men.start) and not _AFTERMATH_BEFORE.search(text, max(s0, men.start - 40), men.start):
-            tense = "future"   # (days) "@jo: need it done before the weekend": a post's weekend with no past tense, to come
-        if men.kind == "holiday" and mode == "news" and tense in (None, "present") and men.data.get("year") is None \
-                and not (men.data.get("greeting") or men.data.get("itself_past")) and _chat_register(shown, men.start) \
-                and not _AFTERMATH_BEFORE.search(text, max(s0, men.start - 40), men.start):
-            tense = "future"   # (days) "@jo: NYE plans?", "what you doing for xmas?": a post's holiday to come
-            men.data["chat_future"] = True
+            # a date proposed for a plan ("Sept 12th works for me", "dec 1st?"), surely to come
+            men.data["chat_plan"] = men.kind == "cal" and men.data.get("day") is not None \
+                and (_SHORT_PLAN_AFTER.match(text, men.end) is not None or _NEXT_BEFORE.search(text, max(s0, men.start - 24), men.start) is not None)
+            men.data["chat_future"] = men.kind == "holiday"
         if men.kind == "time" and mode == "news" and tense in (None, "present") and "weekday" in (men.data.get("dref") or {}) \
                 and not (men.data["dref"].get("rel") or men.data["dref"].get("short")) and _chat_register(shown, men.start) \
                 and not _is_headline(text, s0, s1):
@@ -961,9 +953,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # (a participle after a name, "Okafor, signed in January", or a finite past, "the sales
             # were brilliant in January" written on 30 December: surely the January gone)
             ctx.apposed_past = apposed_past(text, s0, men.start) or (mode == "news" and (
-                finite_past(text, s0, men.start) or fronted_past(text, s0, men.start, men.end)
-                # (days) a post's date told in the past ("@jo: it was Mar 4th") is the one gone
-                or ((men.data.get("day") is not None or men.data.get("grain") == "month") and _chat_register(shown, men.start))))
+                finite_past(text, s0, men.start) or fronted_past(text, s0, men.start, men.end)))
         if men.kind == "deictic_day" and _DISCORD_AT.match(text, men.end) and _DISCORD_NAME.search(text, max(0, men.start - 48), men.start):
             men.data["stamp_head"] = True   # (informal6) Discord's "name — Yesterday at 9:40 PM"
         if men.kind == "offset" and men.data.get("anchor") == "last":
@@ -1538,6 +1528,35 @@ _NOTICE = re.compile(r"\W*(?:@?\w+:\s+)?(?!(?:%s)\b)[A-Za-z][\w'’&-]*(?:\s+[\w
     "|".join(map(re.escape, _LEX["tense_determiners"] + _LEX["subject_pronouns"])), "|".join(map(re.escape, _LEX["notice_states"]))), re.I)
 _NOTICE_WHY = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:%s)\b" % "|".join(map(re.escape, _LEX["notice_reasons"])), re.I)
 _NOTICE_HEAD = 60
+
+
+# (days) what a post's date or holiday to come has not before it: "since before christmas", "back in March"
+_SINCE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:since|ago|back|last|ever)(?![\w'’])[^.!?\n]{0,24}$")
+_NEXT_BEFORE = re.compile(r"(?i)(?<![\w'’])next(?![\w'’])[^.!?\n,]{0,16}$")   # (days) "next one is 6/9"
+_SHORT_PLAN_AFTER = re.compile(r"(?i)\s*\?|\s+(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["weekday_plan_words"])))
+
+
+def _post_to_come(text: str, shown: str, s0: int, men: Mention) -> bool:
+    """(days) Whether ``men`` is a post's date, month, season, weekend or holiday that names what is to
+    come when its tense says nothing (the register of a chat or post around it; not after "since",
+    "back", "ago"; not after a word of aftermath; not a greeting, not told as gone itself)."""
+    d = men.data
+    if men.kind == "cal":
+        if not d.get("month") or not (d.get("day") or d.get("grain") == "month"):
+            return False
+    elif men.kind == "season":
+        if d.get("rel") is not None:
+            return False
+    elif men.kind == "the_period":
+        if d.get("unit") != "weekend":
+            return False
+    elif men.kind == "holiday":
+        if d.get("greeting") or d.get("itself_past"):
+            return False
+    else:
+        return False
+    return _chat_register(shown, men.start) and not _AFTERMATH_BEFORE.search(text, max(s0, men.start - 40), men.start) \
+        and not _SINCE_BEFORE.search(text, max(s0, men.start - 40), men.start)
 
 
 def _chat_register(shown: str, pos: int) -> bool:

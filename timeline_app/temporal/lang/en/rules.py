@@ -480,6 +480,7 @@ def _the_month_modifier(m, text) -> bool:
         and _MODIFIED_NOUN.match(text[m.end(): m.end() + 20]) is not None
 
 
+_MONTH_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|is|was|were|has|had|with|at|in|on|for|so|of|it|we|i|you|they|he|she|but|too|ever|yet)\b)[a-z][a-z-]+")   # "the highest June temperature"
 _ARTICLE_ADJ_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:a|an|the)\s+(?:very\s+|really\s+|so\s+)?[a-z]{3,}(?:est|ful|ant|ent|ic|ous|y|ive|id|ish|ly)\s+$")
 # "May" is a modal verb, "March" and "August" words of their own: a cue must say it is the month
 _AMBIGUOUS_MONTHS = frozenset(L["ambiguous_months"])
@@ -500,7 +501,8 @@ def _month(m, text):
         if not m["mod"] and not _MONTH_CUE.search(text[max(0, m.start() - 25): m.start()]) \
                 and not _the_month_modifier(m, text) and not said \
                 and not (name not in _VERB_MONTHS and _ARTICLE_ADJ_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                         and not _NAME_AFTER.match(text, m.end()) and text[m.end():m.end() + 1] not in "'’"):
+                         and not _NAME_AFTER.match(text, m.end()) and text[m.end():m.end() + 1] not in "'’"
+                         and not _MONTH_NOUN_AFTER.match(text, m.end())):
             # ((days) "thanks for a brilliant June!", "the hottest June on record": an article and an
             # adjective before it, no surname after it)
             return None
@@ -1802,6 +1804,8 @@ _UNCUED_HOLIDAYS = frozenset(L["uncued_holidays"])   # (informal5) "hogmanay": n
 _GREETING = _re(r"(?i)\b(?:{holiday_greetings})\s+$")
 _HOLIDAY_VARIANTS = L["holiday_variants"]
 _HOLIDAY_CUE = _re(r"(?i)(?:^|[^\w'’])(?:{informal_holiday_cues})\s+$")
+_ATTR_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|is|was|were|with|at|in|on|for|this|that|day|eve|plans|break|weekend|wknd|hols|hol|%s)\b)[a-z][a-z-]+"
+                              % "|".join(map(re.escape, L["chat_register_words"])))
 _HOLIDAY_AFTER_CUE = _re(r"(?i)\s+(?:{holiday_after_cues})(?![\w'’])")   # (days) "thanksgiving was so good"
 # (days) a holiday told as gone itself: "NYE was mad", "had a quiet xmas", "spent easter in bed"
 _HOLIDAY_ITSELF_AFTER = _re(r"(?i)\s+(?:(?:really|so|honestly|actually)\s+)?(?:{holiday_itself_past_after})(?![\w'’])")
@@ -1823,6 +1827,9 @@ _HOLIDAY_THIS_WEEKDAY = _re(r"(?i)\s+(?:is\s+|['’]s\s+|falls\s+)?(?:on\s+)?(?:
           ("2024-01-01", "Charlemagne was crowned in Rome on Christmas Day 800, early in the 9th century.", "Christmas Day 800", "0800-12-25")])
 def _holiday(m, text):
     name = " ".join(m["h"].lower().replace("’", "'").split())
+    if not m["h"][0].isupper() and name in _UNCUED_HOLIDAYS and name in _SEASON_HOLIDAYS and _ATTR_NOUN_AFTER.match(text, m.end()) \
+            and not _HOLIDAY_AFTER_CUE.match(text, m.end()) and not _HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start()):
+        return None   # (days) "xmas social", "the xmas rota": a thing of the season, not the day (as "the christmas tree")
     if not m["h"][0].isupper() and " " not in name and not m["wk"] and name not in _UNCUED_HOLIDAYS \
             and not _HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start()) \
             and not (_HOLIDAY_AFTER_CUE.match(text, m.end()) and not text[max(0, m.start() - 3):m.start()].lower() == "of "):
