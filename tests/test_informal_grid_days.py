@@ -4,6 +4,11 @@ in reports, against the value TimeML gives it, computed HERE from the calendar (
 tagger's code).
 
 The decisions (docs/informal-time.md §14, docs/timeml-conventions.md):
+- a post's year-less date proposed ("Mar 4th works for me", "next one is 6/9"), month, season or
+  weekend with no tense that tells is the next one; told in the past, the last one, but a date or a
+  month up to three months ahead after a past verb is the tense reader's decision (a plan told in the
+  past: "the exam was june 2nd" written in May), and a month just gone named with no verb stays the
+  nearer reading;
 - a weekday said as a subject or a predicate with no past tense ("her birthday's Saturday",
   "Saturday works", "sat?", "is Saturday ok?") is the next one after the day of writing;
 - a training log's short weekdays after an activity ("parkrun sat, 20 miler sun") are days; the
