@@ -23,6 +23,8 @@ to", headlines) is scored with `--corpus tense`; `--corpus tenseA --show-errors 
 errors alone (half B's errors are never read). The second tense set (eighth session, tense2a-*/tense2b-*):
 `--corpus tense2`; `--corpus tense2A --show-errors N` for half A. The news set of the ninth session
 (news7a-*/news7b-*: old years next to present plans): `--corpus news7`; `--corpus news7A --show-errors N`.
+The news set of the tenth session (news8a-*/news8b-*: the news grid's cases in short news): `--corpus news8`;
+`--corpus news8A --show-errors N` (half B's errors are never read).
 
     .venv/bin/python benchmarks/accuracy.py [--show-errors N] [--corpus TimeBank AQUAINT WikiWars fresh-text]
     .venv/bin/python benchmarks/accuracy.py --corpus sealed
@@ -96,6 +98,11 @@ CORPORA = [
     # tagger ran on them, split by voice; A's errors read, B's never (`--corpus informal8days`)
     ("informal8-days A", (FRESH / "informal", "informal8-days-a-*.tml"), None, []),
     ("informal8-days B", (FRESH / "informal", "informal8-days-b-*.tml"), None, []),
+    # informal8-clock (tenth session): 28 short posts and messages rich in clock times (gyms, venues,
+    # commuters, gamers, shift workers, customer service, live blogs), annotated before the tagger
+    # ran on them, split by voice; A's errors read, B's never. Scored only when asked (`--corpus informal8c`)
+    ("fresh informal8ca", (FRESH / "informal", "informal8ca-*.tml"), None, []),
+    ("fresh informal8cb", (FRESH / "informal", "informal8cb-*.tml"), None, []),
     ("fresh history", FRESH / "history", None, []),
     # the third batch of histories and news (issue 11), written and annotated before the
     # tagger ran on them, in two halves of different genres and styles: rules are studied on
@@ -145,6 +152,13 @@ CORPORA = [
     # halves of different voices; A's errors read, B's never
     ("news7 A", (FRESH / "tense", "news7a-*.tml"), None, []),
     ("news7 B", (FRESH / "tense", "news7b-*.tml"), None, []),
+    # news8 (tenth session): short news around the news grid's cases (previews with kick-off times,
+    # results, courts, weather, markets, politics, strikes, transfers with lengths, headlines, bulletins),
+    # reference dates on every weekday and at month and year ends; annotated before the tagger ran on
+    # it, two halves of different voices (A: agency and broadsheet; B: local papers, radio, tabloid
+    # sport); A's errors read, B's never
+    ("news8 A", (FRESH / "tense", "news8a-*.tml"), None, []),
+    ("news8 B", (FRESH / "tense", "news8b-*.tml"), None, []),
     ("sealed news", SEALED / "news", None, []),
     ("sealed informal", SEALED / "informal", None, []),
     ("sealed history", SEALED / "history", None, []),
@@ -166,6 +180,8 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "informal7": ("fresh informal7a", "fresh informal7b"),
           "informal7a": ("fresh informal7a",),
           "informal8days": ("informal8-days A", "informal8-days B"), "informal8daysA": ("informal8-days A",),
+          "informal8c": ("fresh informal8ca", "fresh informal8cb"),
+          "informal8ca": ("fresh informal8ca",),
           "fresh4": ("history4 A", "history4 B"),
           "fresh5": ("history5 A", "history5 B"),
           "fresh6": ("history6 A", "history6 B"), "history6A": ("history6 A",),
@@ -173,10 +189,11 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "tense": ("tense A", "tense B"), "tenseA": ("tense A",), "tenseB": ("tense B",),
           "tense2": ("tense2 A", "tense2 B"), "tense2A": ("tense2 A",),
           "news7": ("news7 A", "news7 B"), "news7A": ("news7 A",),
+          "news8": ("news8 A", "news8 B"), "news8A": ("news8 A",),
           "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
-DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8days", "informal8daysA", "fresh6", "history6A", "fresh7", "history7A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A")]
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal8days", "informal8daysA", "fresh6", "history6A", "fresh7", "history7A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A")]
 POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS, "sealed2 (all)": SEALED2_PARTS}
 METRICS = [("strict_f1", "strict F1"), ("relaxed_p", "relaxed P"), ("relaxed_r", "relaxed R"),
            ("relaxed_f1", "relaxed F1"), ("type_f1", "type F1"), ("value_f1", "value F1")]

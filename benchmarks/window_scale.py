@@ -24,8 +24,10 @@
 * ``guiN`` (``gui10000``): the GUI thread alone, without the pool's noise: the window is fed the
   same N pool results (tagged and headlined once beforehand, as the pool makes them) at a fixed
   rate (``--rate``, default 500 documents a second), its load path as in a real load; the GUI
-  thread's CPU seconds, the longest turns and the stalls. Before/after comparisons of the load
-  path in the same minutes read this one.
+  thread's CPU seconds, the longest turns and the stalls, and those seconds by stage (the documents
+  going into the Workspace, of which the cross-document grouping and its headline comparisons, the
+  view updates, the event loop's own). Before/after comparisons of the load path in the same
+  minutes read this one.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/window_scale.py [frame] [table] [cancel] [load1000] [load10000] [gui10000 [--rate 500]] [--no-pair-memo | --no-memo] [--runs N] [--stock-pool]
 
@@ -481,6 +483,7 @@ def bench_gui(app, count: int, rate: float) -> None:
     results = [(r.document, r.rows) for r in iter_results([str(p) for p in paths], keep_document=True,
                                                            processes=True, headlines=True) if not r.error]
     w, clock, timer, gaps = _window_and_ticks(app, "bench-gui-")
+    costs = _StageCosts()
     # a load under way whose documents arrive from this feeder instead of the worker's thread
     w.open_files([])
     w._worker.cancel()
@@ -509,21 +512,84 @@ def bench_gui(app, count: int, rate: float) -> None:
     clock.start()
     timer.start()
     gui0 = time.thread_time()
+    costs.start()
     feeder.start()
     if not done:
         loop.exec()
     gui_done = time.thread_time() - gui0
     settled = _settle(app, w) - t0
     gui = time.thread_time() - gui0
+    costs.stop()
     timer.stop()
     stalls = sorted((g - 0.010 for g in gaps if g - 0.010 > 0.100), reverse=True)
     print(f"GUI thread fed {len(results):,} pool results at {rate:.0f}/s ({len(w.frame):,} events): "
           f"{done[0] - t0:.1f} s wall, GUI thread {gui:.2f} s CPU until the idle work left after the load "
           f"ended ({settled - (done[0] - t0):.2f} s after loadingFinished; {gui_done:.2f} s CPU at loadingFinished)")
+    costs.show(gui, len(results))
     print(f"  event-loop stalls over 100 ms: {len(stalls)}"
           + (f", longest {stalls[0] * 1000:.0f} ms" if stalls else "") + "  [target: none]")
     print(f"  load average: {load:.1f} before, {os.getloadavg()[0]:.1f} after (2 cores)")
     w.close()
+
+
+class _StageCosts:
+    """The GUI thread's CPU seconds (``time.thread_time``) per stage of a load, by wrapping the
+    methods that make them while it lasts (``start`` .. ``stop``; the wrappers' own ~1 us a call is
+    counted in them): the documents going into the Workspace (``_add_arrived``), within it the
+    cross-document grouping (``_group_across``) and its headline comparisons (``workspace._similar``,
+    rapidfuzz), the event rows made ahead (``stage_events``), the view updates (``_run_view_steps``);
+    the rest is the event loop's own (painting, timers, the progress bar, queueing the results)."""
+
+    STAGES = (("gui.main_window", "MainWindow", "_add_arrived", "documents into the Workspace"),
+              ("core.workspace", "Workspace", "_group_across", "  of which cross-document grouping"),
+              ("core.workspace", None, "_similar", "    of which headline comparisons (rapidfuzz)"),
+              ("core.workspace", "Workspace", "stage_events", "  of which event rows made ahead"),
+              ("gui.main_window", "MainWindow", "_run_view_steps", "view updates (timeline, table, lists)"))
+
+    def __init__(self):
+        self.spent = {k[2]: 0.0 for k in self.STAGES}
+        self.calls = {k[2]: 0 for k in self.STAGES}
+        self._saved = []
+
+    def start(self) -> None:
+        import importlib
+
+        for mod, cls, name, _label in self.STAGES:
+            owner = importlib.import_module("timeline_app." + mod)
+            owner = getattr(owner, cls) if cls else owner
+            fn = owner.__dict__[name]
+            self._saved.append((owner, name, fn))
+            setattr(owner, name, self._wrap(fn, name))
+
+    def _wrap(self, fn, name):
+        spent, calls, clock = self.spent, self.calls, time.thread_time
+        depth = [0]
+
+        def timed(*a, **k):
+            if depth[0]:        # (a call inside another of the same stage: counted once)
+                return fn(*a, **k)
+            depth[0] += 1
+            t = clock()
+            try:
+                return fn(*a, **k)
+            finally:
+                spent[name] += clock() - t
+                calls[name] += 1
+                depth[0] -= 1
+        return timed
+
+    def stop(self) -> None:
+        for owner, name, fn in reversed(self._saved):
+            setattr(owner, name, fn)
+        self._saved = []
+
+    def show(self, total: float, documents: int) -> None:
+        per = 1000 / max(1, documents)
+        print(f"  the GUI thread's CPU by stage (seconds; per 1,000 documents):")
+        for _mod, _cls, name, label in self.STAGES:
+            print(f"    {label:48} {self.spent[name]:6.2f}  ({self.spent[name] * per:.3f}; {self.calls[name]:,} calls)")
+        rest = total - self.spent["_add_arrived"] - self.spent["_run_view_steps"]
+        print(f"    {'the event loop and the rest':48} {rest:6.2f}  ({rest * per:.3f})")
 
 
 def main(argv: list[str]) -> int:

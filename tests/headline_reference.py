@@ -91,12 +91,12 @@ def span_digest(text: str, off: int, headline) -> str:
     return h.hexdigest()
 
 
-def row_inputs(rows: list[dict]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """The (sentence, expression) each row's headline is made from (a range's ends: the range's
-    extent), as ``headlines.headline_rows`` makes them."""
+def row_inputs(rows: list[dict], text: str = "") -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The (sentence, expression) each row's headline is made from (a range's ends, two expressions
+    " of " joins: their extent), as ``headlines.headline_rows`` makes them (``text``: the document's)."""
     from timeline_app.core.headlines import _range_extents
 
-    spans = _range_extents(rows)
+    spans = _range_extents(rows, text)
     return [((r["sentence_start"], r["sentence_end"]), spans.get(i, (r["start_char"], r["end_char"])))
             for i, r in enumerate(rows)]
 
@@ -121,7 +121,7 @@ def write_fixture() -> int:
         seen.add(sid)
         rows = document_rows(doc)
         recs = []
-        for sent, expr in row_inputs(rows):
+        for sent, expr in row_inputs(rows, doc.text):
             h, c0, c1 = headline(doc.text, sent, expr)
             recs.append([sent[0], sent[1], expr[0], expr[1], h, c0, c1])
         lines.append({"source": sid, "text": text_hash(doc.text), "rows": recs})

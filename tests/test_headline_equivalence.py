@@ -34,7 +34,7 @@ def test_headlines_are_those_of_the_reference():
         texts += 1
         want = {(r[0], r[1], r[2], r[3]): (r[4], r[5], r[6]) for r in rec["rows"]}
         rows = document_rows(doc)
-        inputs = row_inputs(rows)
+        inputs = row_inputs(rows, doc.text)
         got = headline_rows(doc, [dict(r) for r in rows])
         for i, ((sent, expr), r) in enumerate(zip(inputs, got)):
             key = (*sent, *expr)
@@ -120,7 +120,7 @@ def test_rows_of_one_sentence_share_its_work_without_changing_a_headline(words, 
     rows += rows[:2]       # a sentence met again after another
     doc = Document(path="t", text=text)
     got = headline_rows(doc, [dict(r) for r in rows])
-    for (sent, expr), g in zip(row_inputs(rows), got):
+    for (sent, expr), g in zip(row_inputs(rows, text), got):
         assert (g["headline"], g["clause_start"], g["clause_end"]) == headline(text, sent, expr)
 
 

@@ -191,3 +191,37 @@ def test_dateline_year_stays_on_the_file_time_for_recent_or_old_years(tmp_path):
     # a feature about the 1940s: its years are a history's, not the time of writing
     old = F.write_text(tmp_path / "b.txt", "LONDON, March 14 (AP) - The Blitz began in 1940 and ended in 1941.\n")
     assert ref(at_mtime(old, datetime(2026, 5, 2)))[0] == date(2026, 3, 14)
+
+
+# ------------------------------------------------------------------ a first line, a byline, a date stamp (tenth session)
+
+@pytest.mark.parametrize("first_lines, expected, source", [
+    # an ISO date alone after "Published" (was never tried: one word)
+    ("Published 1998-08-07\n\nThe bank said on Tuesday.", date(1998, 8, 7), "'Published 1998-08-07' line"),
+    ("Posted on 3 May 2021\nText.", date(2021, 5, 3), "'Posted on 3 May 2021' line"),
+    ("By Jane Smith, 3 May 2021\nText.", date(2021, 5, 3), "byline 'By Jane Smith, 3 May 2021'"),
+    ("By Jane Smith | May 3, 2021\nText.", date(2021, 5, 3), "byline 'By Jane Smith | May 3, 2021'"),
+    ("Clinic to close\nBy Jane Smith, Health Correspondent, 3 May 2021\nText.", date(2021, 5, 3),
+     "byline 'By Jane Smith, Health Correspondent, 3 May 2021'"),
+    ("BY JANE SMITH - May 3, 2021 10:30 am\nText.", date(2021, 5, 3), "byline 'BY JANE SMITH - May 3, 2021 10:30 am'"),
+    ("By Jane Smith\nMay 3, 2021\n\nText.", date(2021, 5, 3), "date line 'May 3, 2021' under the byline"),
+    ("Saturday 10 September 2022\n\nText.", SEP10, "date line 'Saturday 10 September 2022'"),
+    ("Sat 10 Sep 2022 09.30 BST\nText.", SEP10, "date line 'Sat 10 Sep 2022 09.30 BST'"),
+    ("May 3, 2021 at 10:30 a.m. EDT\nText.", date(2021, 5, 3), "date line 'May 3, 2021 at 10:30 a.m. EDT'"),
+])
+def test_first_line_byline_and_stamp_dates(tmp_path, first_lines, expected, source):
+    p = F.write_text(tmp_path / "a.txt", first_lines + "\n")
+    assert ref(at_mtime(p)) == (expected, source)
+
+
+@pytest.mark.parametrize("first_lines", [
+    "4 July 1776\n\nThe Declaration was adopted.",          # a history's heading, not a stamp
+    "3 May 2021\nText.",                                      # a bare date: no weekday, time or byline
+    "Friday 10 September 2022\nText.",                        # the weekday disagrees (a Saturday): no guess
+    "By the end of 2021, sales rose 5 percent.\nText.",       # "By" opening a sentence is no byline
+    "By Jane Smith\nOn 3 May 2021 the council met to vote.\n",   # a sentence under the byline
+    "Updated 3 May 2021\nText.",                              # updated is not published
+])
+def test_lines_that_are_not_the_publication_date(tmp_path, first_lines):
+    p = F.write_text(tmp_path / "a.txt", first_lines + "\n")
+    assert ref(at_mtime(p)) == (MTIME.date(), "file modification time (a guess)")

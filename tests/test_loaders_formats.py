@@ -40,6 +40,22 @@ def test_plain_text_is_shown_as_is(tmp_path):
     assert doc.text == SEED and doc.format == "txt" and doc.metadata["encoding"] == "utf-8"
 
 
+def test_text_and_html_readers_give_the_sha256_of_the_bytes_they_read(tmp_path):
+    """The reader hashes the bytes it has just read (the window's pool no longer opens each file a
+    second time for it): the same digest as reading the file again, for text, Markdown whose front
+    matter says "sha256:" (the file's own hash wins) and HTML; PDF and Word files have none from
+    their reader (``batch.process_file`` reads the file for them)."""
+    from timeline_app.core.document import file_sha256
+
+    md = F.write_text(tmp_path / "b.md", "---\ntitle: X\nsha256: not-the-hash\n---\n" + SEED)
+    html = tmp_path / "c.html"
+    html.write_bytes(F.seed_html().encode("cp1252", "replace"))
+    for p in (F.write_text(tmp_path / "a.txt", "\ufeff" + SEED.replace("\n", "\r\n")), md, str(html)):
+        assert load_document(p).metadata["sha256"] == file_sha256(p) != ""
+    F.write_bytes(tmp_path / "d.pdf", F.seed_pdf())
+    assert "sha256" not in load_document(str(tmp_path / "d.pdf")).metadata
+
+
 def test_markdown_front_matter_is_read_and_stripped(tmp_path):
     p = F.write_text(tmp_path / "a.md", "---\ntitle: Kharkiv\ndate: 2022-09-10\nauthor: 'A. N. Other'\n---\n" + SEED)
     doc = load_document(p)

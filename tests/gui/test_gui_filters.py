@@ -50,7 +50,12 @@ def test_one_filter_for_the_timeline_the_table_and_the_export(sample, tmp_path, 
     w.export_csv_dialog()
     with open(out, newline="", encoding="utf-8") as f:
         written = list(csv.DictReader(f))
-    assert len(written) == int(mask.sum()) and {r["timex_type"] for r in written} <= {"DURATION"}
+    # one row per time expression of the events shown: an event's own is a DURATION; another of its
+    # mentions ("now" of the sample's "its seventh month") comes with it
+    assert len(written) == int(w.frame["n_mentions"][mask].sum())
+    own = {(str(r["expression"]), str(r["start_char"])) for _, r in w.frame[mask].iterrows()}
+    assert {r["timex_type"] for r in written if (r["expression"], r["start_char"]) in own} <= {"DURATION"}
+    assert len(own) == int(mask.sum())
     w.type_filter.setCurrentIndex(0)
     w.filter_edit.setText("Izyum")
     mask = np.array(["izyum" in str(s).lower() for s in w.frame["sentence"]])

@@ -29,3 +29,22 @@ def test_marks_sentence_and_expression_after_an_emoji(qtbot):
     assert panel.highlighted_sentence() == text[s0:s1]
     assert panel.fields["interval"].text() == "[2022-09-10, 2022-09-11)"
     assert panel.fields["reference"].text().startswith("2022-09-10")
+
+
+def test_the_how_field_says_where_the_reference_date_came_from(qtbot):
+    text = "Published 1998-08-07\n\nToday the bank cut its rates."
+    e0 = text.index("Today")
+    row = pd.Series({"sentence_start": e0, "sentence_end": len(text), "start_char": e0, "end_char": e0 + 5,
+                     "expression": "Today", "timex_value": "1998-08-07", "mod": "",
+                     "start": pd.Timestamp("1998-08-07"), "end": pd.Timestamp("1998-08-08"), "granularity": "day",
+                     "timex_type": "DATE", "explanation": "'today' = the reference date Fri 1998-08-07 (rule today)"})
+    panel = SourcePanel()
+    qtbot.addWidget(panel)
+    doc = Document(path="/x/a.txt", text=text, reference_date=pd.Timestamp("1998-08-07").date(),
+                   reference_source="'Published 1998-08-07' line")
+    panel.show_event(doc, row)
+    assert panel.fields["explanation"].text() == \
+        "'today' = the reference date Fri 1998-08-07 (from the 'Published 1998-08-07' line) (rule today)"
+    doc.reference_source = "file modification time (a guess)"
+    panel.show_event(doc, row)
+    assert "the reference date Fri 1998-08-07 (a guess: the file modification time)" in panel.fields["explanation"].text()

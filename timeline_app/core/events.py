@@ -136,6 +136,28 @@ def _block_rows(doc: Document, text: str, block, first: int, ref: str) -> tuple[
 DERIVED_RULE = "event_anchor"
 
 
+_REF_SAID = re.compile(r"the reference date(?: [A-Z][a-z]{2})? \d{4}-\d{2}-\d{2}")
+
+
+def with_reference_source(explanation: str, source: str) -> str:
+    """An explanation as the detail shows it: where its reference date came from said where it is
+    first named ("'today' = the reference date Fri 1998-08-07 (from the 'Published 1998-08-07'
+    line)"; "... (a guess: the file modification time)"), so a user can tell a date the text
+    gave from a guess."""
+    if not source or not explanation:
+        return explanation
+    m = _REF_SAID.search(explanation)
+    if m is None:
+        return explanation
+    if source.startswith(("given", "set")):
+        said = source
+    elif source.endswith("(a guess)"):
+        said = "a guess: the " + source[:-len("(a guess)")].strip()
+    else:
+        said = "from the " + source.rstrip(":")
+    return f"{explanation[:m.end()]} ({said}){explanation[m.end():]}"
+
+
 def derived_info(d) -> dict:
     """A ``timex.DerivedEvent`` as plain data carried on its length's row (picklable from a pool
     worker; not a CSV column: the CSV has one row per time expression)."""
@@ -487,8 +509,90 @@ def with_timex_intervals(frame: pd.DataFrame) -> pd.DataFrame:
 
 def event_rows(text: str, rows: list[dict]) -> list[dict]:
     """The rows of the events of a document from its headlined rows: spans bounded by a date
-    (``scope_rows``) and the events its lengths date (``derived_rows``)."""
-    return scope_rows(text, rows) + derived_rows(text, rows)
+    (``scope_rows``) and the events its lengths date (``derived_rows``); the dates of the lines
+    at its top that say when it was published are marked (``mark_publication_rows``)."""
+    mark_publication_rows(text, rows)
+    scope_rows(text, rows)
+    join_present_rows(rows)     # (after the spans: "is not now expected to open until 2034" holds now)
+    join_of_rows(text, rows)
+    return rows + derived_rows(text, rows)
+
+
+_NOW_WORDS = frozenset(("now", "currently"))
+
+
+def join_present_rows(rows: list[dict]) -> None:
+    """"The Russian invasion, now in its seventh month": "now" and "its seventh month" tell one
+    happening, the invasion's seventh month, which holds the time of writing: the "now" row gets
+    ``join`` (the period row's start, end and expression) and the Workspace puts it in the
+    period's event (one event with both mentions, dated as the period), not a day's event of its
+    own beside it. Only a "now" whose clause holds, after it, a placed expression whose interval
+    holds its date. Rows of one sentence are neighbours: each looks at most 4 rows ahead."""
+    for i, a in enumerate(rows):
+        if a.get("timex_value") != "PRESENT_REF" or a["expression"].lower() not in _NOW_WORDS or a.get("start") is None:
+            continue
+        c1 = a.get("clause_end", a["sentence_end"])
+        for b in rows[i + 1:i + 5]:
+            if b["sentence_start"] != a["sentence_start"] or b["start_char"] >= c1:
+                break
+            if b.get("start") is not None and b.get("end") is not None and b.get("timex_type") in ("DURATION", "DATE") \
+                    and b["start"] <= a["start"] < b["end"] and b["end"] - b["start"] > a["end"] - a["start"]:
+                a["join"] = (b["start_char"], b["end_char"], b["expression"])
+                break
+
+
+def join_of_rows(text: str, rows: list[dict]) -> None:
+    """"in the first quarter of next year": two expressions " of " joins, the second's interval
+    holding the first's, tell one date: the second row gets ``join`` (the first row's start, end
+    and expression) and the Workspace puts it in the first's event (the quarter), not an event of
+    the whole year beside it. Neighbouring rows only: linear."""
+    for a, b in zip(rows, rows[1:]):
+        if b["start_char"] - a["end_char"] != 4 or a["sentence_start"] != b["sentence_start"] \
+                or text[a["end_char"]:b["start_char"]] != " of " or b.get("join"):
+            continue
+        if None in (a.get("start"), a.get("end"), b.get("start"), b.get("end")):
+            continue
+        if b["start"] <= a["start"] and a["end"] <= b["end"] and (a["start"], a["end"]) != (b["start"], b["end"]):
+            b["join"] = (a["start_char"], a["end_char"], a["expression"])
+
+
+def publication_head(text: str) -> int:
+    """Where the lines the loader reads a publication date from end: the first
+    ``formats.dates.HEAD_LINES`` non-empty lines (within the first 5,000 characters)."""
+    from timeline_app.core.formats.dates import HEAD_LINES
+
+    pos, seen, limit = 0, 0, min(len(text), 5000)
+    while pos < limit and seen < HEAD_LINES:
+        nl = text.find("\n", pos, limit)
+        nl = limit if nl < 0 else nl
+        if text[pos:nl].strip():
+            seen += 1
+        pos = nl + 1
+    return min(pos, limit)
+
+
+def mark_publication_rows(text: str, rows: list[dict]) -> None:
+    """Mark (``publication``: True) the rows of a text's publication lines among its first lines
+    ("Published 1998-08-07", "By Jane Smith, 3 May 2021", a date stamp under the byline;
+    ``formats.dates.is_stamp_sentence``): that date is the text's reference date (the documents
+    panel and the detail say so), not a happening ("Published" on the timeline): the Workspace
+    makes no event of them. The CSV of time expressions keeps them. Looks only at the sentences
+    that start in the first lines: constant work per document."""
+    if not rows or rows[0]["sentence_start"] >= 5000:
+        return
+    head = publication_head(text)
+    from timeline_app.core.formats.dates import is_stamp_sentence
+
+    seen: dict[int, bool] = {}
+    for r in rows:
+        s0 = r["sentence_start"]
+        if s0 >= head:
+            break
+        if s0 not in seen:
+            ref = r.get("reference_date") or ""
+            seen[s0] = is_stamp_sentence(text[s0:r["sentence_end"]], date.fromisoformat(ref) if ref else None)
+        if seen[s0]:
+            r["publication"] = True
 
 
 _PERSONAL = {"he": "", "she": "", "they": "", "it": "", "his": "'s", "her": "'s", "their": "'s", "its": "'s"}

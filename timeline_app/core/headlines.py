@@ -51,6 +51,13 @@ _ABBREV = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct"
 _AS_NOT = {"well", "long", "much", "many", "soon", "far", "of", "if", "though", "such", "to", "part", "necessary",
            "possible", "usual", "expected", "planned", "scheduled"}
 _QUOTES = set("\"“”‘’«»")
+_SUBJECT_WORDS = 10   # a subject a clause borrows is at most this many words ("A rival approach from the US group Harlan Snacks")
+_DISTANCE_ENDS = frozenset(("away", "ago", "apart", "off", "long", "wide", "high", "deep"))
+_NOUN_PREPOSITIONS = frozenset(("of", "from", "in", "into", "at", "for", "with", "on"))
+_AUX_REPORTED = frozenset(("had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should",
+                           "might", "may", "must"))
+_BE_FORMS = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", "would", "may", "might", "could"))
+_RATE_BEFORE = set("0123456789$£€¥")   # a token opening so before "a"/"an": "180p a share", "$5 a barrel"
 _STRONG = set(";:—–()[]")
 
 
@@ -362,6 +369,16 @@ class _Clauses:
                       and (toks[j].low in lex["determiners"] or toks[j].low in lex["subject_pronouns"]
                            or toks[j].raw[0].isupper()) and any(self.finite[j:j + 14])):
                     cuts[j] = "comp"
+                elif j == i + 1 < n and toks[i - 1].raw == "," and w not in lex["that_only_verbs"] and self._word(j) \
+                        and toks[j].raw[0].islower() and not finite[j] and toks[j].low not in lex["time_prepositions"] \
+                        and toks[j].low not in _NOT_NOUNS and toks[j].low not in _NOUN_PHRASE_PREPS \
+                        and not toks[j].low.endswith("ly") \
+                        and (v := next((x for x in range(j + 1, min(n, j + 14)) if finite[x]), None)) is not None \
+                        and toks[v].low in _AUX_REPORTED and all(self._word(x) or toks[x].raw in "%'’-"
+                                                                  for x in range(j, v)):
+                    # "X, the area's director, said uptake of the second dose had fallen": after an
+                    # apposition, a bare noun right after the verb, then its auxiliary
+                    cuts[j] = "comp"
         cuts.pop(n, None)     # (a cut after the last token)
         idx = sorted(cuts)
         segs = [_Seg(a, b, cuts[a]) for a, b in zip(idx, idx[1:] + [n]) if b > a]
@@ -392,6 +409,9 @@ class _Clauses:
                 s.kind == "comma" and first is not None and prev is not None and not prev.verb and later_verb
                 and (toks[first].low in lex["participle_openers"] or (self.finite[first] and toks[first].low.endswith("ed"))
                      or (not s.verb and len(toks[first].low) > 5 and toks[first].low.endswith("ing"))))
+            if s.frame and s.aside and s.kind == "comma" and toks[first].low in _ASIDE_ADVERBS \
+                    and first + 1 < s.b and toks[first + 1].low in lex["reporting_verbs"]:
+                s.frame = False   # "A rival approach, first reported in August, was withdrawn": a participle aside
         return segs
 
     def _time_next(self, j: int) -> bool:
@@ -573,6 +593,11 @@ class _Clauses:
                     self.toks[i].raw.isdigit() for i in range(s.a, s.b) if self._word(i)):   # "The senator, 71,"
                 j -= 1
                 continue
+            if s.kind == "comma" and not s.verb and j > 0 and (f := self._first_word(s)) is not None \
+                    and self.toks[f].raw[0].isdigit() and not _ORDINAL_NUMBER.fullmatch(self.toks[f].raw) \
+                    and not any(self.toks[i].low.rstrip(".") in self.lex["calendar_words"] for i in range(s.a, s.b)):
+                j -= 1        # "The previous record, 1,066 seconds, was set": an amount set off, no subject
+                continue
             f = self._first_word(s) if s.kind == "comma" and segs[k].kind == "comma" and 0 < j == k - 1 else None
             if f is not None and self.toks[f].low in self.lex["participle_openers"] and not any(self.finite[f + 1:s.b]):
                 # "promised that the Millford barrier, begun in 2019, would be finished": the noun
@@ -589,7 +614,9 @@ class _Clauses:
             if not s.verb:
                 span = self._trim(s.a, s.b)
             else:
-                v = next((i for i in range(s.a, s.b) if self.finite[i]), s.a)
+                # (a verb after "to" is no finite verb: "cost £310,000 a year to run" has none of its own)
+                v = next((i for i in range(s.a, s.b) if self.finite[i] and not (i > s.a and self.toks[i - 1].low == "to")),
+                         s.a)
                 span = self._trim(s.a, v)
                 if span is not None and s.kind == "comma" and j > 0 and not segs[j - 1].verb \
                         and self.toks[span[1] - 1].low in self.lex["relatives"]:
@@ -598,12 +625,34 @@ class _Clauses:
             if span is None and (not s.verb or s.kind == "comma"):   # "meanwhile", ", was convicted": further back
                 j -= 1
                 continue
-            if span is None or not (1 <= sum(1 for i in range(*span) if self._word(i)) <= 8):
+            n_words = sum(1 for i in range(*span) if self._word(i)) if span is not None else 0
+            if span is None or not (1 <= n_words <= _SUBJECT_WORDS) or (n_words > 8 and not self._long_subject(span)):
                 return None
             if not s.verb and (name := self.apposed_name(j)) is not None:
                 return name       # "Sun, a maker of workstations, reported": the name, not "A maker ..."
             return span
         return None
+
+    def _long_subject(self, span: tuple[int, int]) -> bool:
+        """Is a borrowed subject of 9-10 words a noun phrase ("A rival approach from the US group
+        Harlan Snacks", "Richard I of England and Philip II of France"), not words a missed verb
+        runs on ("The company no longer consolidates its Eastern Steel division", "Yep! also we're
+        away ...")? It opens with the/a/an or a capitalised word that is no function word, holds
+        a preposition, and no pronoun, contraction or sentence end."""
+        toks, lex = self.toks, self.lex
+        f = toks[span[0]]
+        if not (f.low in ("the", "a", "an") or (f.raw[0].isupper() and f.low not in lex["determiners"]
+                                                    and f.low not in lex["subject_pronouns"]
+                                                    and f.low not in lex["time_prepositions"]
+                                                    and f.low not in lex["subordinators"]
+                                                    and f.low not in _NOUN_PREPOSITIONS
+                                                    and not f.low.endswith("ing"))):
+            return False
+        words = [toks[i] for i in range(*span)]
+        if any(t.raw in _SENT_END or t.low in lex["subject_pronouns"] or t.low in lex["leading_adverbs"]
+               or "'" in t.raw or "’" in t.raw[:-2] for t in words[1:]):
+            return False     # ("Survivors still talk of ...": an adverb of a clause)
+        return any(t.low in _NOUN_PREPOSITIONS for t in words[1:])
 
     def apposed_name(self, j: int) -> tuple[int, int] | None:
         """The name segment ``j`` (a noun phrase a/an/the opens, set off by commas) stands in apposition
@@ -769,9 +818,22 @@ class _Clauses:
         b = s.b
         while b > s.a and not self._word(b - 1):
             b -= 1
+        distance = self.toks[b - 1].low in _DISTANCE_ENDS
         for i in range(b - 1, max(s.a, b - 7) - 1, -1):
             if self.finite[i]:
+                if i - 1 > s.a and self.toks[i - 1].low == "being":
+                    # "the international reactor being built a few kilometres away, which ...": the
+                    # noun the participle phrase is said of
+                    d = next((x for x in range(i - 2, max(s.a, i - 7) - 1, -1)
+                              if self.toks[x].low in ("the", "a", "an") or self.toks[x].low in self.lex["determiners"]),
+                             None)
+                    return (d, i - 1) if d is not None and all(self._word(x) for x in range(d, i - 1)) else None
                 return None
+            if self.toks[i].low in ("a", "an") and i > s.a and self.toks[i - 1].raw[:1] in _RATE_BEFORE:
+                continue      # "an offer of 180p a share": a rate's "a", not the noun phrase's start
+            if distance and (self.toks[i].low in ("few", "couple", "several", "many") or (
+                    self.toks[i].low in ("a", "an") and i + 1 < b and self.toks[i + 1].low in ("few", "couple"))):
+                continue      # "a few kilometres away": a distance, not a noun phrase
             if self.toks[i].low in self.lex["determiners"] or self.toks[i].low in ("the", "a", "an"):
                 return (i, b)
         return None
@@ -1196,6 +1258,8 @@ def _strip_leading(c: _Clauses, a: int, b: int, drop: list[tuple[int, int]]) -> 
         w = toks[i].low
         if not c._word(i) or dropped(i):
             i += 1
+        elif w == "there" and i + 1 < b and toks[i + 1].low in _BE_FORMS:
+            return i      # "there were 19 cases": the clause's subject, no adverb
         elif w in lex["leading_adverbs"] or w in lex["subordinators"] or w in lex["comma_subordinators"] \
                 or w in lex["coordinators"] or w in lex["reporting_participles"] or w in lex["relatives"]:
             if w in ("after", "before") and i + 1 < b \
@@ -1298,6 +1362,12 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
         while b - 1 > a and toks[b - 1].low in ("even", "only", "just") and not c.in_expr[b - 1]:
             b -= 1
     drop = _removal(c, a, b)
+    if c.i0 > a and c.i1 < b and toks[c.i1 - 1].raw.endswith(("'s", "’s")) and c._first_word(_Seg(a, b, "")) == c.i0 - 1 \
+            and toks[c.i0 - 1].low in c.lex["time_prepositions"] and c._word(c.i1) and toks[c.i1].raw.islower() \
+            and not c.finite[c.i1] and c.i1 + 1 < b and (toks[c.i1 + 1].raw[0].isdigit() or toks[c.i1 + 1].raw == ","):
+        # "At Tuesday's meeting 87% of votes were cast": the phrase the date's noun makes goes whole
+        # ("87% of votes were cast in favour", not "Meeting 87% of votes ...")
+        drop.append((toks[c.i0 - 1].s, toks[c.i1].e))
     fw = c._first_word(_Seg(a, b, ""))
     if fw is None or not (toks[fw].low in c.lex["reporting_verbs"] and c.finite[fw]):
         drop += _inner_frames(c, a, b)
@@ -1321,7 +1391,12 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
             else:
                 first_w = i
                 break
-    needs_subject = first_w is not None and (
+    # "..., which Brightwell's board rejected two days later": a name after the relative is the
+    # subject of its clause, the noun before it the object (``_object_relative``)
+    obj_rel = first_w is not None and seg.kind == "relative" and first_w > a \
+        and toks[first_w - 1].low in ("which", "that", "whom") and toks[first_w].raw[0].isupper() \
+        and not c.finite[first_w]
+    needs_subject = first_w is not None and not obj_rel and (
         c.finite[first_w] or toks[first_w].low in c.lex["participle_openers"]
         or (first_w > a and toks[first_w - 1].low in c.lex["relatives"] and toks[first_w].low not in c.lex["determiners"]
             and toks[first_w].low not in c.lex["subject_pronouns"]))
@@ -1351,16 +1426,26 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
         subj = c.antecedent_before(k) if seg.kind == "relative" else None
         if seg.kind == "coordvp" and k > 0 and c.segs[k - 1].kind == "relative":
             subj = c.antecedent_before(k - 1)    # "the region, which borders Russia, and has been ..."
-        appositive = seg.kind == "comma" and first_w is not None and c.participle(first_w) and k > 0 \
-            and c.main_verb_after(k) and not any(c.finite[first_w + 1:b])
+        # (after an adverb: "A rival approach ..., first reported in August, was withdrawn")
+        pw = first_w + 1 if first_w is not None and toks[first_w].low in _ASIDE_ADVERBS and first_w + 1 < b \
+            and c.participle(first_w + 1) else first_w
+        appositive = seg.kind == "comma" and first_w is not None and c.participle(pw) and k > 0 \
+            and c.main_verb_after(k) and not any(c.finite[pw + 1:b])
         if appositive and subj is None and c.segs[k - 1].verb and toks[first_w].low in c.lex["participle_openers"]:
             subj = c.antecedent_before(k)    # "... that the Millford barrier, begun in 2019, would be"
         subj = subj or c.subject_before(k)
+        if subj is not None and seg.kind == "relative" and sum(1 for i in range(*subj) if c._word(i)) > 8:
+            subj = None   # ("The inquiry into the fire at Weston Court, which killed 19 people": the fire's)
         if subj is not None:     # without the expression ("The 1966 final, played at Wembley, remains ...")
             prefix = " ".join(toks[i].raw if toks[i].raw not in ",.;:" else toks[i].raw
                               for i in range(*subj) if not c.in_expr[i])
             prefix = text[toks[subj[0]].s:toks[subj[1] - 1].e] if not any(c.in_expr[subj[0]:subj[1]]) else \
                 re.sub(r"\s+([,.;:%])", r"\1", prefix)
+            if seg.kind == "relative" and toks[subj[0]].low in ("its", "their") and subj[1] - subj[0] > 1 \
+                    and (owner := _owner_subject(c, k - 1, subj[0])) is not None:
+                # "The jury took two days to reach its verdict, which was delivered on Friday": "The
+                # jury's verdict was delivered", not "Its verdict ..."
+                prefix = owner + ("'" if owner.endswith("s") else "'s") + prefix[len(toks[subj[0]].raw):]
             if appositive and (not c.segs[k - 1].verb or (subj[1] >= c.segs[k - 1].b - 1
                                                           and toks[first_w].low in c.lex["participle_openers"])) \
                     and c.segs[k - 1].a <= subj[0]:     # "The bridge, built in 1836, carries" -> "The bridge was built"
@@ -1463,6 +1548,13 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
                                      "he" if pron in ("he", "his") else "she", _sentence.lookback)
         if name:
             body = (name if pron in ("he", "she") else name + ("'" if name.endswith("s") else "'s")) + body[m.end():]
+    elif (m := _PLURAL_OPENING.match(body)) is not None and first_w is not None and toks[first_w].s == s0 \
+            and body[:m.end()] == toks[first_w].raw:
+        # "They lost only twice after that": the team, firm or group the sentence before made its subject
+        name = _plural_antecedent(text, s0, _sentence.lookback)
+        if name:
+            body = (name if m.group(1).lower() == "they" else name + ("'" if name.endswith("s") else "'s")) \
+                + body[m.end():]
     own = body.split(" ", 1)[0]
     if own.lower() in ("its", "their") and k > 0 and c.segs[k - 1].verb and seg.kind == "comma" and not prefix \
             and first_w is not None and toks[first_w].low == own.lower():
@@ -1472,6 +1564,14 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
         if subj is not None and not any(toks[i].low in c.lex["subject_pronouns"] for i in range(*subj)):
             who = text[toks[subj[0]].s:toks[subj[1] - 1].e]
             body = who + ("'" if who.endswith("s") else "'s") + body[len(own):]
+    if obj_rel and (got := _object_relative(c, k, first_w, body)) is not None:
+        body = got
+    if (quoted := _quote_after(c, k, body)) is not None:
+        body = quoted
+    else:
+        body = _without_bare_copula(body)
+    if rel is not None and not prefix and (main := _main_after(c, k, rel[0], body)) is not None:
+        body = main     # "... elected mayor ... after a recount that ran into the early hours of Saturday"
     cmp = _comparison_tail(c, k)
     if cmp is not None:     # "9,000 runners took part, twice as many as in 2019": 2019 is no date of the running
         cmp = _tidy(cmp)
@@ -1635,6 +1735,117 @@ def _relative_that(c: _Clauses, a: int, b: int) -> tuple[int, int, int] | None:
                 return d, r, end
         return None
     return None
+
+
+_MAIN_AFTER_WORDS = 14   # a main clause said with it at most this long
+
+
+_NOT_A_NOUN_END = frozenset(("it", "she", "he", "they", "we", "i", "you", "that", "this", "there", "either", "so",
+                             "also", "still", "not", "what", "who"))
+_CLAUSE_WORDS = frozenset(("where", "when", "how", "which", "who", "what", "why", "believing", "whether", "if"))
+_COPULA_TAIL = re.compile(r"\s+(?:(?:will|would|could|may|might|should|must|is to|are to|was to|were to)\s+be|is|are|was|were)$",
+                          re.I)
+
+
+def _without_bare_copula(body: str) -> str:
+    """"The next council elections are [in May 2026]": the date was all the verb "be" said, so the
+    headline is the noun phrase ("The next council elections"), not a clause stopped mid-way. Only
+    when at least two words stay."""
+    m = _COPULA_TAIL.search(body)
+    if m is None:
+        return body
+    words = body[:m.start()].lower().split()
+    if len(words) < 2 or words[-1] in _NOT_A_NOUN_END or any(w in _CLAUSE_WORDS for w in words):
+        return body      # ("Last time she was", "How many shares will be", "... where the fighting was")
+    return body[:m.start()]
+
+
+_QUOTE_WORDS = 12       # a quotation a clause ends on is said with it when it has at most this many words
+
+
+def _quote_after(c: _Clauses, k: int, body: str) -> str | None:
+    """A clause that stops where a quotation its verb needs begins ("the player was | "not for sale
+    at any price"", "rejected it as | "opportunistic""): the clause with the quotation, quoted
+    ("The player was "not for sale at any price""), not a clause that says nothing ("The player
+    was"). Only when the clause ends on a form of "be", a linking verb or "as", right before a
+    quotation of at most _QUOTE_WORDS words that holds no other clause mark; None otherwise."""
+    toks, segs = c.toks, c.segs
+    last = body.rsplit(None, 1)[-1].lower() if body else ""
+    if last not in _BE_FORMS and last not in ("be", "been", "being", "as", "seemed", "looked", "became", "remained",
+                                              "sounded", "felt"):
+        return None
+    if k + 2 >= len(segs) or segs[k + 1].kind != "quote" or segs[k + 2].kind != "quote":
+        return None
+    opening, inner = segs[k + 1], segs[k + 2]
+    if not (opening.b - opening.a == 1 and toks[opening.a].raw in _QUOTES):
+        return None
+    words = [i for i in range(inner.a, inner.b) if c._word(i)]
+    if not 1 <= len(words) <= _QUOTE_WORDS or any(c.in_expr[inner.a:inner.b]) \
+            or not (k + 3 < len(segs) and toks[segs[k + 3].a].raw in _QUOTES):
+        return None
+    said = c.text[toks[inner.a].s:toks[inner.b - 1].e].strip().rstrip(",.;:")
+    return f"{body} \u201c{said}\u201d"
+
+
+def _object_relative(c: _Clauses, k: int, first_w: int, body: str) -> str | None:
+    """The headline of a relative clause whose subject is a name ("an offer of 180p a share,
+    which Brightwell's board rejected two days later"): the clause with the noun it is said of
+    after its verb ("Brightwell's board rejected an offer of 180p a share"), not the clause alone
+    ("Brightwell's board rejected as"). None when the noun or the verb is not found."""
+    ant = c.antecedent_before(k)
+    if ant is None:
+        return None
+    toks = c.toks
+    seg = c.segs[k]
+    v = next((i for i in range(first_w + 1, min(seg.b, first_w + 6)) if c.finite[i]), None)
+    if v is None:
+        return None
+    at = body.find(" " + toks[v].raw)
+    if at < 0:
+        return None
+    at += 1 + len(toks[v].raw)
+    noun = c.text[toks[ant[0]].s:toks[ant[1] - 1].e]
+    if toks[ant[0]].low in ("the", "a", "an"):
+        noun = toks[ant[0]].low + noun[len(toks[ant[0]].raw):]
+    rest = _without_dangling(body[at:].strip())
+    return _tidy(f"{body[:at]} {noun} {rest}")
+
+
+def _main_after(c: _Clauses, k: int, np: int, body: str) -> str | None:
+    """A relative clause's headline that says only its noun and verb ("A recount ran", from "Ruth
+    Adebayo has been elected mayor of Harbourside, beating the sitting mayor by 412 votes, after a
+    recount that ran into the early hours of Saturday"), when its noun follows "after" or
+    "following": the main clause happened when that ended, and says what was counted: "Ruth Adebayo
+    has been elected mayor of Harbourside after a recount". Only when the date ends the noun's
+    happening ("ran into", "lasted until": ``lasting_verbs``), and a main clause (the sentence's
+    first segment, with a finite verb and a subject before it, no other segment's words) of at
+    most _MAIN_AFTER_WORDS words; None otherwise."""
+    toks = c.toks
+    if k == 0 or np < 1 or toks[np - 1].low not in ("after", "following"):
+        return None
+    r = next((i for i in range(np, min(c.n, np + 6)) if toks[i].low == "that"), None)
+    if r is None or r + 1 >= c.n or toks[r + 1].low not in c.lex["lasting_verbs"] \
+            or not (c.i0 > 0 and toks[c.i0 - 1].low in ("into", "until", "till", "to", "through")):
+        return None      # the noun's end, which the main clause followed: "... ran into", "lasted until"
+    noun = c.text[toks[np].s:toks[r - 1].e]
+    if _tidy(body).lower() != _tidy(f"{noun} {toks[r + 1].raw}").lower():
+        return None      # the relative clause says more than its noun and verb
+    g = c.segs[0]
+    if g.kind != "start" or not g.verb or g.frame or g.aside:
+        return None
+    v = c.first_finite(g.a, g.b)
+    span = c._trim(g.a, g.b)
+    if v is None or span is None or v == span[0] or any(c.in_expr[span[0]:span[1]]) \
+            or sum(1 for i in range(*span) if c._word(i)) > _MAIN_AFTER_WORDS:
+        return None
+    if any(toks[i].low in c.lex["subject_pronouns"] for i in range(span[0], v)):
+        return None      # ("He was elected after a recount": whose, the headline cannot say)
+    cal, nouns = c.lex["calendar_words"], c.lex["time_nouns"]
+    if any(toks[i].low.rstrip(".") in cal or toks[i].low in nouns or _YEAR.fullmatch(toks[i].raw)
+           for i in range(*span)):
+        return None      # ("The budget passed on Saturday after a debate that ran ..."): a date of its own
+    main = c.text[toks[span[0]].s:toks[span[1] - 1].e]
+    return _tidy(f"{main} {toks[np - 1].low} {noun[:1].lower()}{noun[1:]}")
 
 
 _CHANGE_WORDS = frozenset(("up", "down", "rising", "falling", "unchanged"))
@@ -1847,7 +2058,8 @@ def _pronoun_fits(pronoun: str, words: list[_Tok], lex: dict) -> bool:
 
 _SENT_END = frozenset(".!?")     # a token that is one of these ends a sentence
 _PRONOUN_OPENING = re.compile(r"(he|she|his|her)\b", re.I)
-_DANGLING_WORDS = ("to", "for", "of", "by", "at", "in", "on", "from", "until", "till", "with", "into", "since", "during",
+_PLURAL_OPENING = re.compile(r"(they|their)\b", re.I)
+_DANGLING_WORDS = ("to", "for", "of", "by", "at", "in", "on", "from", "until", "till", "with", "into", "since", "during", "as",
                   "every")
 _DANGLING_COORDINATORS = ("and", "or", "but", "nor")
 _DANGLING_PREP = re.compile(r"(?:,?\s+(?:%s))+$" % "|".join(_DANGLING_WORDS + _DANGLING_COORDINATORS), re.I)
@@ -1935,6 +2147,130 @@ def _named_antecedent(text: str, s0: int, pronoun_at: int, pronoun: str,
     return None
 
 
+def _owner_subject(c: _Clauses, j: int, at: int) -> str | None:
+    """The subject of clause segment ``j`` -- the words before its first finite verb, a noun phrase
+    of at most five words with no pronoun, no number and no second noun phrase joined by "and" --
+    when the possessive at token ``at`` (after that verb) is its own ("The jury took two days to
+    reach its verdict"); else None."""
+    if j < 0:
+        return None
+    g = c.segs[j]
+    v = c.first_finite(g.a, g.b)
+    if v is None or not v < at < g.b:
+        return None
+    span = c._trim(g.a, v)
+    toks = c.toks
+    if span is None or span[1] != v or not 1 <= span[1] - span[0] <= 5:
+        return None
+    words = [toks[i] for i in range(*span)]
+    if any(not c._word(i) for i in range(*span)) or any(
+            w.low in c.lex["subject_pronouns"] or w.low in ("and", "or", "its", "their") or w.raw[0].isdigit()
+            for w in words):
+        return None
+    if words[0].low not in ("the", "a", "an") and not words[0].raw[0].isupper():
+        return None
+    own = toks[at].low
+    if (own == "its") == _plural(words, c.lex):
+        return None      # "The troops ... its" / "The club ... their": not the subject's own
+    # (no other noun phrase between the verb and the possessive that it could be: "The jury heard
+    # the bank's case and its verdict ...": only a verb and infinitives between)
+    if any(toks[i].raw[0].isupper() or toks[i].low in ("the", "a", "an") for i in range(v + 1, at)):
+        return None
+    if not (at >= 2 and toks[at - 2].low == "to" and c._word(at - 1)):
+        # only after an infinitive, the subject's own aim ("took two days to reach its verdict", "met
+        # to approve its budget"); an object's possessive may be another's ("A treaty signed in 1977
+        # promised its return": the canal's)
+        return None
+    said = c.text[toks[span[0]].s:toks[span[1] - 1].e]
+    return said[:1].upper() + said[1:]
+
+
+#: the sentence before a sentence-initial "They" is looked for within this many characters
+_PLURAL_BACK = 600
+#: and a one-word name's full name ("Ashford" -> "Ashford Town") within this many before that
+_GROUP_BACK = 6000
+
+
+def _group_named(text: str, name: str, before: int, group_words) -> bool:
+    """Has the text, in the _GROUP_BACK characters before ``before``, called ``name`` by a group's
+    full name ("Ashford Town", "Northgate Brewers": the name, then a word of ``group_words``)?"""
+    for m in re.finditer(r"(?<![\w'’])%s\s+([A-Z][a-z]+)\b" % re.escape(name), text[max(0, before - _GROUP_BACK):before]):
+        if m.group(1).lower() in group_words:
+            return True
+    return False
+
+
+def _plural_antecedent(text: str, s0: int, lookback: _Lookback | None = None) -> str | None:
+    """What a sentence-initial "They"/"Their" stands for: the one subject of a clause of the
+    sentence just before that can be "they" -- a one-word name ("when Ashford won seven games":
+    a team, a firm, a band), a name ending in a plural or a company word ("Harbor Foods",
+    "Westbrook Rovers"), or a plural common noun phrase ("The researchers found") -- placed just
+    before that clause's finite verb. None when there are none or two (a wrong subject is worse
+    than "They"), or when another name is a subject there too: a single capitalised word is a
+    person's surname as often as a team's ("Anders took the photograph. They splashed down"), so it
+    counts only where the text has named it before with a word of a group's name after it
+    ("Ashford Town", ``group_name_words``). Reads at most _PLURAL_BACK characters before the
+    sentence and _GROUP_BACK for the group's full name (bounded)."""
+    if lookback is not None:
+        lookback.used = True    # (what it reads lies before the sentence: see _HEADLINE_MEMO)
+    lex = _lex()
+    w0 = max(0, s0 - _PLURAL_BACK)
+    toks = lookback.tokens(w0, s0) if lookback is not None else _tokens(text, w0, s0)
+    while toks and toks[-1].s >= s0:
+        toks.pop()
+    if not toks or toks[-1].raw not in _SENT_END:
+        return None     # no sentence end just before: a heading, a list item
+    # the sentence before: from the sentence end before its own end (or the window's start,
+    # when that is the text's start)
+    j = len(toks) - 1
+    i = j - 1
+    while i >= 0 and not (toks[i].raw in _SENT_END and not (i and toks[i - 1].low in _ABBREV)):
+        i -= 1
+    if i < 0 and w0 > 0:
+        return None     # its start is beyond the window
+    a, b = toks[i + 1].s, toks[j].e
+    sent = _Sentence(text, a, b)
+    st, verb = sent.toks, sent.verb
+    found: list[str] = []
+    determiners, group_words = lex["determiners"], lex["group_name_words"]
+    for v in range(1, len(st)):
+        if not verb[v] or verb[v - 1]:
+            continue     # (the first of a verb group: "had won" at "had")
+        k = v
+        while k > 0 and st[k - 1].raw[:1].isupper() and st[k - 1].raw[:1].isalpha():
+            k -= 1
+        if k < v:        # capitalised words just before the verb: a name
+            run = st[k:v]
+            if k > 0 and (st[k - 1].low in lex["place_prepositions"] or st[k - 1].low in ("of", "at", "by", "for")):
+                continue
+            if k > 0 and st[k - 1].low in ("and", "or", "nor", "&"):
+                return None      # "Rovers and United drew": both
+            if run[0].low in determiners or run[0].low in ("the", "a", "an"):
+                run = run[1:]
+            if not run or re.split(r"['’]", run[0].low)[0] in lex["subject_pronouns"]:
+                continue         # ("We'd been": no name)
+            if run[-1].low in group_words or (len(run) == 1 and _group_named(text, run[0].raw, a, group_words)):
+                found.append(" ".join(t.raw for t in run))
+            else:
+                return None      # "Ruth Adebayo won", "Anders took": a person (or a place), not "they"
+            continue
+        if st[v - 1].low in lex["subject_pronouns"]:
+            continue
+        k = v - 1        # a common noun phrase: its head just before the verb, a determiner opening it
+        while k >= 0 and v - k <= 4 and st[k].raw[:1].isalpha() and st[k].low not in determiners:
+            k -= 1
+        if k >= 0 and v - k <= 4 and st[k].low in determiners and _plural(st[v - 1:v], lex) \
+                and st[k].low in ("the", "these", "those", "its", "their", "both", "all"):
+            if k > 0 and st[k - 1].low in ("and", "or", "nor", "&"):
+                return None      # "The council and the police met": both, which no one name says
+            found.append(text[st[k].s:st[v - 1].e])
+    names = {f.lower() for f in found}
+    if len(names) != 1:
+        return None
+    name = found[0]
+    return name[:1].upper() + name[1:]
+
+
 def plain_headline(text: str, sentence: tuple[int, int], expression: tuple[int, int]) -> str:
     """The sentence without the expression and its preposition, cut (the fallback)."""
     (s0, s1), (e0, e1) = sentence, expression
@@ -1943,15 +2279,20 @@ def plain_headline(text: str, sentence: tuple[int, int], expression: tuple[int, 
     return cut(_tidy((before[:m.start()] if m else before) + " " + text[min(max(e1, s0), s1):s1]))
 
 
-def _range_extents(rows: list[dict]) -> dict[int, tuple[int, int]]:
+def _range_extents(rows: list[dict], text: str = "") -> dict[int, tuple[int, int]]:
     """The two ends of a range ("1939–45", "from 12 to 14 September": neighbours in one sentence
     with the same interval, see ``temporal/ranges.py``) are headlined with the range's whole
-    extent, so that neither end is left in the headline."""
+    extent, so that neither end is left in the headline; so are two expressions one " of " joins
+    ("the first quarter of next year": "The deal is expected to complete", not "... to complete of
+    next year")."""
     out = {}
     for i in range(len(rows) - 1):
         a, b = rows[i], rows[i + 1]
-        if a["start"] is not None and a["start"] == b["start"] and a["end"] == b["end"] \
-                and a["sentence_start"] == b["sentence_start"] and 0 <= b["start_char"] - a["end_char"] <= 12:
+        if a["sentence_start"] != b["sentence_start"]:
+            continue
+        if (a["start"] is not None and a["start"] == b["start"] and a["end"] == b["end"]
+                and 0 <= b["start_char"] - a["end_char"] <= 12) \
+                or (b["start_char"] - a["end_char"] == 4 and text[a["end_char"]:b["start_char"]] == " of "):
             out[i] = out[i + 1] = (out.get(i, (a["start_char"],))[0], b["end_char"])
     return out
 
@@ -1984,7 +2325,7 @@ def headline_rows(doc: Document, rows: list[dict]) -> list[dict]:
     if _event_rows is None:
         from timeline_app.core.events import event_rows as _event_rows
     text = doc.text
-    spans = _range_extents(rows)
+    spans = _range_extents(rows, text)
     last: _Sentence | None = None   # the rows of a sentence follow each other: one _Sentence at a time
     lookback = _Lookback(text)
     made: tuple = ()                # the last row's (sentence, expression) and headline: a range's other end

@@ -768,8 +768,11 @@ class Workspace:
         did, path = st.doc_id, st.document.path
         groups: dict[tuple, str] = {}
         new_ids = []
+        joins: list[tuple[str, str]] = []
         self._own = {}          # (a document's groups go into the buckets together: _group_across)
         for r in rows:
+            if r.get("publication"):    # the text's own publication line: its reference date, no event
+                continue
             r = dict(r)
             mid = r.get("mention_id") or mention_id_for(did, r["start_char"], r["end_char"], r["expression"])
             if mid in self._mentions:     # the tagger gives one mention per span; be safe anyway
@@ -786,7 +789,12 @@ class Workspace:
                 if _placed(r):
                     k = (r["clause_start"], r["clause_end"], r["start"], r["end"], r["granularity"])
                     gid = groups.setdefault(k, mid)
+                if r.get("join"):   # "now" of "the invasion, now in its seventh month": that month's event
+                    joins.append((mid, mention_id_for(did, *r.pop("join"))))
             self._group_of[mid] = gid
+        for mid, other in joins:
+            if other in self._group_of:
+                self._group_of[mid] = self._group_of[other]
         st.mention_ids.extend(new_ids)
         st.mention_ids.sort(key=lambda m: self._mentions[m]["start_char"])
         # cross-document grouping, one group at a time (its first mention speaks for it)

@@ -1384,8 +1384,37 @@ class MainWindow(QMainWindow):
         df = self.filtered_frame()
         # one row per time expression, as the CLI writes: an event dated from a length ("a week
         # after Shmygal's trip") is in the other exports (File > Export...), not in this CSV, and
-        # a span a date bounds ("since 2019") is the date's own interval here
+        # a span a date bounds ("since 2019") is the date's own interval here; an event of several
+        # mentions ("now" in "the invasion, now in its seventh month"; merged) has a row for each
+        df = self._one_row_per_mention(df[df["rule"] != DERIVED_RULE])
         write_events_csv(with_timex_intervals(df[df["rule"] != DERIVED_RULE]), path)
+
+    def _one_row_per_mention(self, df: pd.DataFrame) -> pd.DataFrame:
+        """``df`` (event rows) with a row for each other mention of its events of several mentions
+        (the mention's own expression, value and sentence; the event's other fields), in document
+        and text order. Linear in the mentions of those events."""
+        if self.per_mention or "n_mentions" not in df.columns or not (df["n_mentions"] > 1).any():
+            return df
+        from timeline_app.core.events import EVENT_COLUMNS
+
+        order = {st.doc_id: st.index for st in self.ws.document_states()}
+        extra = []
+        for _, row in df[df["n_mentions"] > 1].iterrows():
+            for m in self.ws.mentions_of(row["event_id"]):
+                if m["document"] == row["document"] and m["start_char"] == row["start_char"] \
+                        and m["expression"] == row["expression"]:
+                    continue     # the event's own row
+                r = row.copy()
+                for c in EVENT_COLUMNS:
+                    r[c] = m.get(c)
+                r["doc_index"] = order.get(m.get("doc_id"), row["doc_index"])
+                extra.append(r)
+        if not extra:
+            return df
+        more = pd.DataFrame(extra)
+        for c in ("start", "end"):
+            more[c] = pd.to_datetime(more[c])
+        return pd.concat([df, more]).sort_values(["doc_index", "start_char"], kind="stable")
 
     def export_image(self, path: str) -> None:
         from timeline_app.gui.image_export import save_image

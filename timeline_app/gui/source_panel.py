@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QFormLayout, QLabel, QPlainTextEdit, QScrollArea,
                                QVBoxLayout, QWidget)
 
 from timeline_app.core.document import Document
+from timeline_app.core.events import with_reference_source
 
 
 def utf16_offset(text: str, i: int) -> int:
@@ -143,7 +144,7 @@ class SourcePanel(QWidget):
         f["interval"].setText(_interval(row["start"], row["end"]))
         f["granularity"].setText(str(row["granularity"]) or "—")
         f["type"].setText(str(row["timex_type"]))
-        f["explanation"].setText(str(row["explanation"]) or "—")
+        f["explanation"].setText(with_reference_source(str(row["explanation"]), doc.reference_source or "") or "—")
         f["document"].setText(doc.name)
         f["reference"].setText(f"{doc.reference_date} ({doc.reference_source})" if doc.reference_date else "none")
 

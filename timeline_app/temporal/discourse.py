@@ -82,6 +82,7 @@ class Discourse:
     previous_day: Point | None = None   # the last day named in the sentence before the current one
     recent_day: tuple[int, Point, int] | None = None   # (sentence, day, position) of the last day any sentence named: a
                                         # chat's "babysit sat night? ... 7 if poss? ... back by 11" speaks of it
+    coming_day: tuple[int, Point] | None = None   # (news8) (sentence, day) of the last day to come a sentence named
     sentence_days: list = field(default_factory=list)   # (position, Point) of each day the sentence names
     counted_from: dict = field(default_factory=dict)    # (news7) position -> the day a day of sentence_days counts
                                         # from ("the next morning": the day before it); at most one per day named
@@ -104,6 +105,8 @@ class Discourse:
                                         # "from 7.30pm") is the one nearest it on that day
     last_time: tuple[int, datetime] | None = None   # (position, moment) of the last clock time placed:
                                         # "polls closed at 7pm and the first state was called two minutes later"
+    stamp_time: tuple[int, datetime] | None = None   # (clock) (position, moment) of the last message stamp
+                                        # ("[04/06/2025, 19:40] Jo: got here an hour ago": 18:40)
     said_clocks: list = field(default_factory=list)   # (position, hour, minute, day) of the last ECHO_CLOCKS clock
                                         # times said with their half of the day: "7am or 6pm? / 7 pls" takes one
     boxed: dict = field(default_factory=dict)   # (month, day) -> the day a fact box or life dates in brackets
@@ -153,6 +156,10 @@ class Discourse:
                                         # 1797."): a later sentence's year-less date goes on from that date
     apposed_past: bool = False          # ... or in a participle after a name ("Okafor, signed in January,"): surely past
     timetable: bool = False             # a timetable's present in news ("talks resume in June"): surely to come
+    length: tuple[int, int] | None = None   # (news8) (sentence, months) of the last length of years or months told as
+                                        # an adjective ("a two-year deal", "an 18-month contract")
+    length_end: date | None = None      # ... where it ends from the date the text was telling of ("a two-year deal from
+                                        # July 2023 ran out in December"), for the expression being resolved
     # where the reading is
     sentence: int = -1                  # the sentence of the expression being resolved
     paragraph: int = 0                  # (news7) the paragraph it is in (blank lines passed)

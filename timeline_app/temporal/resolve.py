@@ -159,6 +159,12 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
         return None, "no reference date"
     ref = ctx.dct
     last = ctx.last
+    if ctx.length_end is not None and last is not None:
+        # (news8) "a two-year deal from July 2023 ran out in December": the month nearest where the length ends
+        end = ctx.length_end
+        y = min((end.year - 1, end.year, end.year + 1), key=lambda y: abs((y - end.year) * 12 + month - end.month))
+        return _leap_fix(y, month, day, tense, f"the {MONTH_NAMES[month]} nearest the end ({end:%Y-%m}) of the length "
+                                               f"told from the last date mentioned ({last.value})")
     if ctx.speech_day is not None and tense == "future":
         said = ctx.speech_day
         y = said.year if month >= said.month else said.year + 1
@@ -200,7 +206,9 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
         if tense == "past" and side > 0:
             cost += _AGAINST_TENSE + (_AGAINST_FUTURE if ctx.apposed_past else 0)
         elif tense == "future" and side < 0:
-            # (a timetable's present names nothing gone: "talks resume in June" written in July is next June)
+            # (a timetable's present names nothing gone: "talks resume in June" written in July is next June;
+            # (news8) nor does a firm future: "is set to open on 9 January" written on 10 January is the 9
+            # January a year on, "expects rates to fall in May" written in June the May to come)
             cost += _AGAINST_FUTURE + (_AGAINST_TENSE if ctx.timetable else 0)
         elif tense is None and side > 0:
             cost += _UNMARKED_FUTURE
@@ -373,6 +381,7 @@ _SMALL_HOURS_END = 6
 _PRESENT_AHEAD = 20   # days: a bare day of the month told in the present leans that much ahead
 _LOOSE_BACK = 3   # hours: how far back of the time before it a time without am/pm may go
 _PLAN_DAYS = 31
+_START_SENTENCES = 8   # (news8) sentences after a day to come that a preview's start time may still speak of
 _TALK_SENTENCES = 3   # sentences after a day was named that a bare hour may still speak of it
 _TALK_DAYS = 62
 _SAME_WEEKDAY_CHARS = 600   # (informal6) how far back a weekday said again is the same day (a chat's few lines)
@@ -383,6 +392,7 @@ _TALK_CHARS = 400     # ... or characters (a chat's short messages are many sent
 
 ECHO_CLOCKS, ECHO_REACH = 6, 300
 CLOCK_OFFSET_REACH = 300   # "two minutes later" counts from a clock time at most this many characters before
+STAMP_OFFSET_REACH = 300   # (clock) "an hour ago" counts from a message stamp at most this many characters before
 
 
 def _num_text(n: float) -> str:
@@ -395,8 +405,8 @@ def _echoed_clock(men: Mention, ctx: Discourse) -> tuple | None:
     got 7am or 6pm / 7 pls"): that time (the answer takes up an offer), as TimeML values a time
     that co-refers with an earlier one. Reads the last ``ECHO_CLOCKS`` times, ``ECHO_REACH`` characters back."""
     d = men.data
-    if not d.get("loose") or d.get("dref") or d.get("year"):
-        return None
+    if not d.get("loose") or d.get("dref") or d.get("year") or d.get("habit"):
+        return None   # (clock) not the hour of a habit ("bootcamp is every sat at 9" after "at 9pm last night")
     for pos, h, mi, day in reversed(ctx.said_clocks):
         if 0 < men.start - pos <= ECHO_REACH and h % 12 == d["hour"] % 12 and mi == d["minute"]:
             return h, mi, day
@@ -468,6 +478,12 @@ def _time(men: Mention, ctx: Discourse, tense):
     if day is None:
         if ctx.sentence_day is not None and (sd := _sentence_day_near(men, ctx, d.get("cut"))) is not None:
             day, why, anchor = sd.date, f"the day named earlier in the sentence ({sd.value})", "sentence"
+        elif d.get("event_start") and ctx.coming_day is not None and ctx.sentence - ctx.coming_day[0] <= _START_SENTENCES \
+                and 0 < (ctx.coming_day[1].date - ctx.dct).days <= _PLAN_DAYS:
+            # (news8) "Rovers host Ashford on Saturday ... [two paragraphs on the squad] ... Kick-off is at 3pm":
+            # a preview's start time is on the day to come the text last named, not the day of writing
+            cd = ctx.coming_day[1]
+            day, why, anchor = cd.date, f"the start of the event on the day to come named before ({cd.value})", "sentence"
         elif ctx.mode == "news" and tense != "past" and ctx.previous_day is not None and ctx.dct is not None \
                 and 0 < (ctx.previous_day.date - ctx.dct).days <= _PLAN_DAYS:
             # "tmr morning before the lecture? / the 9am? meet at 8:15", "a party on Saturday the
@@ -478,6 +494,7 @@ def _time(men: Mention, ctx: Discourse, tense):
         elif ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute"):
             day, why, anchor = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
         elif ctx.mode == "news" and ctx.recent_day is not None and ctx.dct is not None \
+                and not (d.get("cut") is not None and ctx.recent_day[2] >= d["cut"]) \
                 and (d.get("loose") or tense in ("present", "future") or d.get("answers")) \
                 and (ctx.sentence - ctx.recent_day[0] <= _TALK_SENTENCES or 0 <= men.start - ctx.recent_day[2] <= _TALK_CHARS) \
                 and abs((ctx.recent_day[1].date - ctx.dct).days) <= _TALK_DAYS \
@@ -1231,6 +1248,15 @@ def _offset(men: Mention, ctx: Discourse, tense):
         p = Point.minute(t.replace(second=0))
         return _placed("TIME", p, f"{_num_text(n)} {UNIT_NAMES.get(unit, unit)}{'s' if n != 1 else ''} "
                        f"{'after' if sign > 0 else 'before'} the clock time just told ({ctx.last_time[1]:%Y-%m-%d %H:%M}; rule {men.rule})",
+                       d.get("mod", ""), False, anchor="last")
+    if unit in ("S", "TM", "H") and sign < 0 and d["anchor"] == "dct" and ctx.stamp_time is not None \
+            and 0 < men.start - ctx.stamp_time[0] <= STAMP_OFFSET_REACH:
+        # (clock) "[04/06/2025, 19:40] Jo: got here an hour ago": under a message's stamp the moment of
+        # writing is known, and "ago" reaches a point (TimeML: a TIME); with no stamp it stays a length
+        t = ctx.stamp_time[1] - timedelta(seconds=n * {"S": 1, "TM": 60, "H": 3600}[unit])
+        p = Point.minute(t.replace(second=0))
+        return _placed("TIME", p, f"{_num_text(n)} {UNIT_NAMES.get(unit, unit)}{'s' if n != 1 else ''} before "
+                       f"the message's stamp ({ctx.stamp_time[1]:%Y-%m-%d %H:%M}; rule {men.rule})",
                        d.get("mod", ""), False, anchor="last")
     if unit in ("S", "TM", "H") or n != int(n):
         return _unplaced("DURATION", _dur_value(n, unit), "an offset in hours or fractions: kept as a duration")

@@ -26,7 +26,7 @@ from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, R
 from timeline_app.temporal.reach import rule_cases, rule_contexts, rule_exact, rule_reach, rule_words
 from timeline_app.temporal.rulebase import Mention, dur_value
 from timeline_app.temporal.sentences import join_across, split_sentences
-from timeline_app.temporal.tense import (WILL_RE, apposed_past, finite_past, fronted_past, since_perfect, speaks_from_now, subject_tense, tense_at, told_before,
+from timeline_app.temporal.tense import (WILL_RE, apposed_past, backshifted, finite_past, firm_future, fronted_past, headline_act, since_perfect, speaks_from_now, subject_tense, tense_at, told_before,
                                          told_from_the_past)
 from timeline_app.temporal.tense import _is_past_form as is_past_form
 from timeline_app.temporal.timex import Timex, valid_timex_value
@@ -802,6 +802,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 men.data["next_clock"] = nxt.data["hour"]   # (informal6) "started at 6.40 ... at 4pm"
         if late and men.kind == "time" and (cut := _MESSAGE_CUT.search(text, men.end, sentences[si][1])) is not None:
             men.data["cut"] = cut.start()   # (informal6) "about 8. the nurse is coming Friday": a chat's full stop
+        if late and men.kind == "time" and "cut" not in men.data \
+                and _CONDITION.search(text, max(sentences[si][0], men.start - _CONDITION_REACH), men.start):
+            men.data["cut"] = men.end + _DAY_RIGHT_AFTER
         if late and men.kind == "pod_time" and mode == "narrative" and (cut := _CLAUSE_AND.search(text, men.end, sentences[si][1])) is not None:
             # (history7) "Caetano surrendered in the late afternoon and flew into exile the next day": a
             # day named in a clause after the part of the day is not its day
@@ -809,8 +812,12 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # (read in its place, before the story moves on, unless a day is named before the cut:
             # "At dawn on the 21st the fleets sighted each other, and ...")
             late = any(men.end <= o.start < cut.start() for o in sent_mentions[si])
-        if late and _TIME_QUESTION.search(text, max(0, men.start - _TIME_QUESTION_REACH), men.start):
-            men.data["answers"] = True   # (informal5) "what time? / DINNER AT 1PM": the answer to a question of the hour
+        if late and (_TIME_QUESTION.search(text, max(0, men.start - _TIME_QUESTION_REACH), men.start)
+                     or (_YES_BEFORE.search(text, max(0, men.start - _YES_REACH), men.start)
+                         and "?" in text[max(0, men.start - _TIME_QUESTION_REACH):men.start])):
+            # (informal5) "what time? / DINNER AT 1PM": the answer to a question of the hour; (clock) or a yes
+            # right before it, after a question ("is it on this sat? / yep! 9am sharp"): the day asked about
+            men.data["answers"] = True
         # in a story, "their main summer offensive ... in June 1942": a season without a year
         # takes the year of the date its sentence names, even a later one ("from the 13th to
         # the 19th of October 1950": a day takes its month)
@@ -852,9 +859,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if men.kind == "weekday" and mode == "news" and not men.data.get("rel"):
             if men.data.get("possessive"):
                 # "Saturday's match will be shown live": the tense of the verb the phrase is the subject of
-                men.data["poss_tense"] = subject_tense(text, s1, men.end)
-            if tense in (None, "present") and not (men.data.get("short") or men.data.get("lower")) \
-                    and _is_headline(text, s0, s1):
+                men.data["poss_tense"] = subject_tense(text, s1, men.end) or (
+                    "future" if _AHEAD_OF.search(text, max(s0, men.start - 32), men.start) else None)
+            if (tense in (None, "present") or (tense == "future" and headline_act(text, s0, men.start))) \
+                    and not (men.data.get("short") or men.data.get("lower")) and _is_headline(text, s0, s1):
                 # "Police arrest man on Saturday", "Rovers sack manager Monday": a headline's present
                 # reports what happened (its future is "to" or "will", "Bridge to reopen on Sunday", or
                 # a timetable's present, "Trial opens Monday", which tense_at has told already)
@@ -892,11 +900,13 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         ctx.from_today = ctx.told_before = ctx.apposed_past = False
         if men.data.get("said_plan"):
             tense = "future"   # (news7) "we agreed on May": the month said is the plan's, to come
+        if tense == "past" and mode == "news" and men.kind in _BACKSHIFT_KINDS and backshifted(text, s0, men.start):
+            tense = "future"   # (news8) "said she wanted it agreed before Christmas", "would ... unless it improved its offer by Tuesday"
         # (a future said with "will" before it, or a timetable's present: surely to come, "talks will
         # resume in June" written in July; a modal alone is not so sure, "I can see that ticket from October 12th")
         ctx.timetable = tense == "future" and men.kind in _DATED and mode == "news" and men.data.get("year") is None \
             and (WILL_RE.search(text, max(s0, men.start - 60), men.start) is not None or men.data.get("chat_plan")
-                 or tense_at(text, s0, s1, men.start, men.end, False) == "present")
+                 or tense_at(text, s0, s1, men.start, men.end, False) == "present" or firm_future(text, s0, men.start))
         ctx.speech_day = None
         if men.kind == "cal" and men.data.get("year") is None and men.data.get("month") \
                 and _HABITUAL.search(text, max(s0, men.start - 60), men.start) \
@@ -910,6 +920,15 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # noun after it; not "celebrated Christmas together"): a holiday modifying a noun names
             # the one nearest the day of writing, whatever the tense of the verb around it
             men.data["modifier"] = True
+        ctx.length_end = None
+        if mode == "news" and men.kind == "cal" and men.data.get("year") is None and men.data.get("month") \
+                and ctx.length is not None and ctx.last is not None and si - ctx.length[0] <= _LENGTH_REACH \
+                and abs(ctx.last_sentence - ctx.length[0]) <= _LENGTH_REACH and ctx.last.grain in ("month", "day") \
+                and _LENGTH_END.search(text, max(s0, men.start - 60), men.start):
+            # (news8) "Okafor joined on a two-year deal in July 2023. The deal ran out in December": the
+            # December nearest the deal's end (2025), not the one of the year last told (2023)
+            k = ctx.last.start.year * 12 + ctx.last.start.month - 1 + ctx.length[1]
+            ctx.length_end = date(k // 12, k % 12 + 1, 1)
         if men.kind == "quarter" and mode == "news" and tense == "future" and men.data.get("year") is None \
                 and _PERIOD_TO_COME.search(text, max(s0, men.start - 16), men.start):
             # (news7) "the merger is expected to complete in the second quarter" written in December: the
@@ -1005,6 +1024,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             if ctx.dct is None or (ctx.dct.month, ctx.dct.day) == (2, 29):
                 continue
             men.data["month"], men.data["day"] = ctx.dct.month, ctx.dct.day
+        if men.kind == "time" and mode == "news" and not men.data.get("dref") and tense != "past" \
+                and _EVENT_START.search(text, max(s0, men.start - 28), men.start):
+            men.data["event_start"] = True   # (news8) "Kick-off is at 3pm", "Gates open at 1pm": the start of the event to come
         if men.kind == "time" and ctx.counted_from and not men.data.get("dref"):
             after = min((pos for pos, _ in ctx.sentence_days if pos > men.start), default=None)
             if after in ctx.counted_from and _CLAUSE_JOIN.search(text, men.end, after):
@@ -1017,6 +1039,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if res is None:
             continue
         results.append((men, res, si))
+        if mode == "news" and men.kind == "duration" and not men.data.get("vague") and men.data.get("unit") in ("Y", "M") \
+                and men.data.get("n") and _LENGTH_ADJ.match(text, men.start, men.end):
+            ctx.length = (si, int(men.data["n"] * (12 if men.data["unit"] == "Y" else 1)))
         if men.kind == "bc" and not _aside_bc(text, sentences[si][0], men, ctx) and not _bracketed_range(text, men):
             ctx.bc_year, ctx.last = men.data["year"], None
         if mode == "narrative" and men.kind in ("anaphor", "offset") and res.point is None and re.fullmatch(r"BC\d{4}", res.value):
@@ -1260,7 +1285,7 @@ def _enter_section(ctx: Discourse, text: str, sentences, sent_mentions) -> None:
 
 
 _NIGHT_PODS = ("TEV", "TNI")
-_STAMP_RULES = frozenset({"chat_stamp", "msg_stamp"})
+_STAMP_RULES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp"})
 _DISCORD_AT = re.compile(r"[ \t]+at[ \t]+[01]?\d:[0-5]\d[ \t]?[AaPp][Mm][ \t]*(?:\n|$)")
 _DISCORD_NAME = re.compile(r"(?:^|\n)[^\n]{1,40}[ \t][—–-][ \t]$")
 _WEEKDAY_WORD = re.compile(r"(?i)(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)")   # (informal6) a weekday's name in a mention
@@ -1293,6 +1318,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # tomorrow at 10?" in an export made on the 14th is the 11th
         # (only a stamp whose reading is sure, not after the day of writing and at most two months
         # before it: a wrong reading must not move every date of the messages under it)
+        if p.grain == "minute":
+            ctx.stamp_time = (men.end, p.start)   # (clock) the moment the message under it was sent
         written = ctx.written or ctx.dct
         if men.rule == "chat_stamp" and written is not None and not men.data.get("two_way") \
                 and 0 <= (written - p.date).days <= _STAMP_ANCHOR_DAYS:
@@ -1316,8 +1343,12 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
             # (news7) "Polls close at 10pm and the count begins the next morning": a clock time before
             # it is on the day it counts from
             ctx.counted_from[men.start] = Point.day(ctx.sentence_day.date - timedelta(days=men.data["offset"]))
-        if not res.value.endswith("_REF"):
-            ctx.recent_day = (ctx.sentence, ctx.sentence_day, men.start)   # ("atm", "now" name no day)
+        if not res.value.endswith("_REF") and not (men.kind == "time" and res.anchor == "dct" and not men.data.get("dref")):
+            # ("atm", "now" name no day; (clock) nor does an hour put on the day of writing for want of
+            # a day: "shift til 11. tmr morning before the lecture? / the 9am?" speaks of tomorrow)
+            ctx.recent_day = (ctx.sentence, ctx.sentence_day, men.start)
+            if ctx.dct is not None and ctx.sentence_day.date > ctx.dct and men.kind != "time":
+                ctx.coming_day = (ctx.sentence, ctx.sentence_day)   # (news8) the last day to come named
             ctx.named_mdays[ctx.sentence_day.date.day] = ctx.sentence_day.date
             if ctx.dct is not None and abs((ctx.sentence_day.date - ctx.dct).days) <= 14 \
                     and _WEEKDAY_WORD.search(text, men.start, men.end):   # a day the talk named by its weekday
@@ -1519,6 +1550,14 @@ _CHAT_MARKS = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,}|[\u2600-\u27bf\U0001f000-
                          r"|(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["chat_register_words"])))
 _CHAT_REACH = 300
 _NEXT_CLOCK_REACH = 80   # (informal7) characters from an hour to the later clock time that tells its half of the day
+# (clock) a clock time in a condition's clause ("If it isn't back by 6pm I can book ... tomorrow"): no
+# later day of the sentence is its day; read at most _CONDITION_REACH characters back
+_CONDITION = re.compile(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])[^,.;:!?\n]*$" % "|".join(map(re.escape, _LEX["condition_words"])))
+_CONDITION_REACH = 60
+# (clock) a yes right before a clock time ("yep! 9am sharp"), at most _YES_REACH characters before it
+_YES_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)[!.,]*[ \t]*$" % "|".join(map(re.escape, _LEX["chat_yes_words"])))
+_YES_REACH = 16
+_DAY_RIGHT_AFTER = 3   # a day written right after the time is still its day ("if you come at 6pm tomorrow")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # (informal7) "I'm still recovering from Sunday": a present of what a past day left (not a day to come)
 _AFTERMATH_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["chat_aftermath_words"])))
@@ -1885,6 +1924,14 @@ _CLAUSE_JOIN = _re(r"(?:;|\b(?i:{clause_joiners})\b)")
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _TOLD_ON = _re(r"\b(?i:on|in|at|during|until|till)\s+$")
 _PERIOD_TO_COME = _re(r"\b(?i:{period_to_come_prepositions})\s+(?i:the\s+)?$")   # "complete in the second quarter"
+# (news8) a verb that ends a length ("a two-year deal from July 2023 ran out in December"), at most four words
+# before the month; a length written as an adjective ("two-year", "18-month")
+_LENGTH_END = _re(r"\b(?i:{length_end_verbs})(?:\s+[\w'’-]+){0,3}\s+$")
+_EVENT_START = _re(r"(?i:\b{event_start_nouns})\b[^.!?\n]{0,16}$")   # (news8) a preview's start time, read right before it
+_BACKSHIFT_KINDS = {"weekday", "cal", "holiday", "quarter"}   # (news8) the kinds a backshifted past is read for
+_AHEAD_OF = _re(r"\b(?i:{ahead_prepositions})\s+$")   # (news8) "ahead of Thursday's match": the match to come
+_LENGTH_ADJ = re.compile(r"[\w-]+-(?:year|month)s?\Z", re.I)
+_LENGTH_REACH = 1   # sentences from the length to the month it ends in (and to the date it runs from)
 _REPORTED_ON = _re(r"\b{reporting_verbs}\s+(?:on\s+)?$", re.I)
 _CLAUSE_CUT = re.compile(r"[,;:]")
 # "said on Monday", "told fans on Monday", "announced to shareholders on Monday": the day of a report

@@ -66,6 +66,10 @@ _WANTED_OBJECTS = set(_L["wanted_objects"])
 _AFTERMATH = set(_L["aftermath_verbs"])                     # verbs of inquiry and aftermath: their object happened
 _AFTER_BE = set(_L["verbs_after_be"])                       # "they are meeting on Saturday": a verb after "are", a noun elsewhere
 _EXPECTED = set(_L["expectation_participles"])              # "with gusts expected by Tuesday evening": no auxiliary, a forecast
+# (news8) a verb of expectation in the present ("Forecasters expect more rain on Thursday", "Snow is
+# forecast for Friday"): what is expected is still to come
+_EXPECT_VERBS = set(_L["expectation_verbs"])
+_HEADLINE_ACTS = set(_L["headline_act_presents"])          # (news8) "Mayor unveils budget Thursday": a headline's report
 _UNTIL = set(_L["limit_prepositions"])                     # "until tuesday" with no verb: still to come
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d[\d.,]*")
 _WINDOW_BEFORE, _WINDOW_AFTER = 12, 8
@@ -97,6 +101,7 @@ _HAS_GOT = set(_L["has_clitic"]["followers"])             # (informal7) "Ava's g
 _HAS = _L["has_clitic"]["auxiliary"]
 _HAVE_PRESENT = set(_L["present_markers"]) & _HAVE_GOT_AUX   # (informal7) "we have a slot on Thursday": a present
 _CLOCK_HALVES = set(_L["clock_halves"])                    # (informal7) "3.12am": "am" after a number is no verb
+_HAVE_CLITICS = ("'ve", "’ve")                             # "we've agreed to": a present perfect
 _THANKS = set(_L["gratitude_words"])                       # "thanks for having us tues": for what happened
 _PLEASURE = set(_L["pleasure_adjectives"])                 # "lovely to see you Monday!": the meeting just had
 _AFTER_OPENERS = set(_L["after_clause_openers"])           # "back in March lol how is it nearly here": another clause
@@ -113,7 +118,7 @@ def _is_past_form(w: str) -> bool:
 
 # the words a verb group can end on (every other word is None at once in _group_tense: most
 # words of a sentence are not verbs): markers, auxiliaries of the future, "to", tensed forms
-_GROUP_ENDS = {t[0] for t in _FUTURE_2} | _MODALS | _FUTURE_1 | {_TO} | _PAST | _PRESENT | _WEAK
+_GROUP_ENDS = {t[0] for t in _FUTURE_2} | _MODALS | _FUTURE_1 | {_TO} | _PAST | _PRESENT | _WEAK | _EXPECT_VERBS
 
 
 def _may_end_group(w: str) -> bool:
@@ -135,8 +140,8 @@ def _scheduled(words: list[str], k: int) -> bool:
         return True    # "we've got Leeds away Tuesday", "I've got the dentist on Friday": an arrangement
     if w in _AUX_PRESENT:
         nxt = words[k + 1] if k + 1 < len(words) else ""
-        return len(nxt) > 4 and ((nxt.endswith(_PROGRESSIVE) and (nxt not in _NOT_PROGRESSIVE or nxt in _AFTER_BE))
-                                 or _is_past_form(nxt))
+        return (len(nxt) > 4 and ((nxt.endswith(_PROGRESSIVE) and (nxt not in _NOT_PROGRESSIVE or nxt in _AFTER_BE))
+                                   or _is_past_form(nxt))) or (nxt in _EXPECTED and nxt not in _PLAN)   # (news8) "snow is forecast for Friday"
     return (w in _PRESENT and w not in _NOT_SCHEDULED) or (
         k > 0 and words[k - 1] in _AUX_PRESENT and _is_past_form(w))
 
@@ -145,7 +150,12 @@ def _past_plan(words: list[str], k: int) -> str:
     """The tense of an infinitive words[k] == "to" after a past auxiliary: "plan" when a word of
     planning stands between ("was due to begin on Saturday", "were meant to get it before
     christmas", "was set to take place on Thursday": a day set in the past, gone or still to come,
-    the nearer one), else "past" ("was kidnapped to make the trip")."""
+    the nearer one), else "past" ("was kidnapped to make the trip"); (news8) after a present
+    perfect, "future" ("Unions have threatened to strike on Friday", "the club has agreed to sign him
+    on 1 July": a plan made, for what comes)."""
+    aux = next((x for x in reversed(words[max(0, k - 3):k]) if x in _AUX_PAST), "")
+    if aux in _PERFECT or aux.endswith(_HAVE_CLITICS):
+        return "future"
     return "plan" if any(x in _PLAN for x in words[max(0, k - 3):k]) else "past"
 
 
@@ -199,6 +209,10 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     if i > 0 and (words[i - 1] in _DETERMINERS or words[i - 1] in _NOUN_AFTER) and not (words[i - 1] in _RELATIVE and w in _PAST) \
             and w != _IS:   # ("the party's on Sunday": the noun's "'s", read "is" by _is_contracted)
         return None  # "its rescheduled match", "the close of business": a noun or an adjective
+    if w in _EXPECT_VERBS and not (i > 0 and words[i - 1] in _AUX_PAST and words[i - 1] not in _PERFECT):
+        # (news8) "Forecasters expect more rain on Thursday", "Snow is forecast for Friday", "the bank
+        # predicts a rise in May": the time of what is expected is to come (not "did not expect")
+        return "future"
     is_past = _is_past_form(w)
     if is_past and i > 1 and any(words[j] in _WANTING and all(x in _WANTED_OBJECTS or not (_is_past_form(x) or x in _PRESENT) for x in words[j + 1:i])
                                  for j in range(max(0, i - 4), i - 1)):
@@ -442,6 +456,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
 
 
 _SUBJECT_PAST = set(_L["subject_pronouns"]) - {"it", "who"}
+_PASSIVE_PAST = {w for w in _L["aux_past"] if w.startswith(("was", "were"))}   # (news8) "was passed", "weren't told"
+_OPENING_CLAUSE = 12   # (news8) words of a clause that opens its sentence read for its finite past
+_THAT = "that"
 _SIMPLE_PAST = set(_L["simple_past_forms"])                # "the law took effect on January 1": never a participle
 _NEG_PAST = {w for w in _L["aux_past"] if w.endswith(("n't", "n’t", "nt"))}   # "wasn't the last one in march?"
 _NOT_FINITE_AFTER = set(_L["range_end_words"]) | set(_L["aux_past"]) | set(_L["linking_verbs"])
@@ -468,15 +485,40 @@ def finite_past(text: str, sent_start: int, start: int) -> bool:
         return False   # (a limit, "moved it to the 5th"; a date that modifies a noun, "gave no reason for the Jan. 14 deadline")
     if any(x in _PLAN for x in words) or words[-1] in _RESCHEDULE_TO:
         return False   # a plan told in the past ("was supposed to be in March"), a date set anew ("moved it to the 5th")
-    if (a == sent_start or text[a - 1] == ",") and len(clause) <= 8:
-        # a clause that opens "Retailers reported ...", "The company reported ...": the past form
-        # after a one-word subject is the finite verb (a participle follows its noun deeper in)
-        k = 2 if words and words[0] in _DETERMINERS else 1
-        if len(words) > k + 1 and words[k - 1][:1].isalpha() and _is_past_form(words[k]) and words[k + 1] != "by" \
-                and words[k - 1] not in _AUX_PRESENT and words[k - 1] not in _AUX_PAST and words[k - 1] not in _NOT_INFINITIVE:
+    if (a == sent_start or text[a - 1] == ",") and clause:
+        # a clause that opens "Retailers reported ...", "The company reported ...", (news8) "The second
+        # trial opened at Southwark Crown Court on ...": the past form after a one-word subject (or a
+        # determiner and one or two words) is the finite verb (a participle follows its noun deeper in);
+        # in a clause of at most eight words (twelve after a subject of three: a longer one may put the
+        # date on a noun, "He was remanded in custody until a hearing in January")
+        k = 1 if clause[0] not in _DETERMINERS else 3 if len(clause) > 3 and _is_past_form(clause[3]) \
+            and not _is_past_form(clause[2]) else 2
+        if len(clause) <= (_OPENING_CLAUSE if k == 3 else 8) and _subject_then_past(clause, k):
             return True
+    for r, w in enumerate(clause):
+        # (news8) after a verb of saying, its clause's subject and a past form: "the coach said the
+        # team lost its captain in February", "said that the plant closed in March"
+        if w in _REPORTING:
+            j = r + 1 + (clause[r + 1:r + 2] == [_THAT])
+            if j < len(clause) and clause[j] in _DETERMINERS and any(
+                    _subject_then_past(clause, m, j) for m in (j + 2, j + 3)):
+                return True
+    if any(w in _PASSIVE_PAST and _is_past_form(nxt := next((x for x in words[k + 1:k + 3] if x not in _FILLERS), ""))
+           and nxt not in _BOOKING and nxt not in _RESCHEDULE and not any(x in _UNTIL for x in words[k + 2:])
+           for k, w in enumerate(words)):
+        # (news8) a past passive: "Last year's budget was passed in February", "were arrested in June" (not
+        # a limit after it: "was remanded in custody until a hearing in January", a hearing to come)
+        return True
     return any(w in _NEG_PAST or w in _SIMPLE_PAST or (w in _SUBJECT_PAST and k + 1 < len(words) and words[k + 1] not in _NOT_FINITE_AFTER
                and _is_past_form(words[k + 1])) for k, w in enumerate(words))
+
+
+def _subject_then_past(words: list[str], k: int, lo: int = 0) -> bool:
+    """Whether words[k] is a past form right after a subject words[lo:k] (no auxiliary, no
+    infinitive in it), with more words after it and not "by" (a passive participle's agent)."""
+    return len(words) > k + 1 and all(x[:1].isalpha() and x not in _AUX_PRESENT and x not in _AUX_PAST
+                                      and (x not in _NOT_INFINITIVE or x in _DETERMINERS) for x in words[max(lo, k - 2):k]) \
+        and _is_past_form(words[k]) and words[k + 1] != "by"
 
 
 _FRONTED_REACH = 6   # words after a fronted date's comma to its clause's verb ("In January, American Medical brought")
@@ -513,6 +555,65 @@ def since_perfect(text: str, sent_start: int, start: int, end: int) -> bool:
         after = after[:len(_WORD.findall(text, end, stop))]
     return any(w in _PERFECT and _is_past_form(next((x for x in after[k + 1:k + 4] if x not in _FILLERS), ""))
                for k, w in enumerate(after))
+
+
+_FIRM_REACH = 10   # words before the expression read for a firm future
+
+
+def firm_future(text: str, sent_start: int, start: int) -> bool:
+    """(news8) Whether the future of the expression is set by the sentence's own verb, not by an
+    infinitive of a noun ("the ruling to repatriate the child by Jan. 14") or a modal ("should call
+    ... quoting the log of September 11"): a present auxiliary before a word of planning and "to"
+    ("is set to open on 9 January", "are due to begin"), a verb of expectation in the present
+    ("Forecasters expect the river to peak on 3 June"), or "would" after a verb of saying ("the judge
+    said Crane would be sentenced on 19 January"). Such a future names no day gone. Reads at most ten
+    words (120 characters) before the expression, back to a clause break."""
+    words = [w.lower() for w in _WORD.findall(text, max(sent_start, start - 120), start)][-_FIRM_REACH:]
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w in _CLAUSE_BREAK:
+            return False
+        if w in _AUX_PRESENT and _TO in words[k + 1:k + 4] and any(x in _PLAN for x in words[k + 1:k + 3]):
+            return True
+        if w in _EXPECT_VERBS and w != "forecast" and not (k and (words[k - 1] in _DETERMINERS or words[k - 1] in _AUX_PAST)):
+            return True
+        if w in _NOT_NOW and w == "would" and any(x in _REPORTING for x in words[max(0, k - 5):k]):
+            return True
+    return False
+
+
+_DESIRES = set(_L["backshift_desires"])
+_CONDITION = re.compile(r"\b(?:%s)\b" % ordered(_L["condition_openers"]), re.I)
+_WOULD_WORD = re.compile(r"(?<![\w'’])would(?![\w'’])|\w['’]d\b", re.I)
+
+
+def backshifted(text: str, sent_start: int, start: int) -> bool:
+    """(news8) Whether a past form before the expression is reported speech's past for a present or a
+    future ("the mayor said she wanted this one agreed before Christmas": she wants it; "would walk
+    out unless the trust improved its offer by Tuesday": a condition of what would come). Reads at
+    most twelve words (150 characters) before the expression."""
+    a = max(sent_start, start - 150)
+    words = [w.lower() for w in _WORD.findall(text, a, start)][-12:]
+    for k, w in enumerate(words):
+        if w in _DESIRES and any(x in _REPORTING for x in words[max(0, k - 4):k]):
+            return True    # "said she wanted", "told staff it hoped"
+    would = None
+    for would in _WOULD_WORD.finditer(text, a, start):
+        pass
+    if would is None:
+        return False
+    cond = _CONDITION.search(text, would.end(), start)
+    return cond is not None and len(_WORD.findall(text, cond.end(), start)) <= 8
+
+
+def headline_act(text: str, sent_start: int, start: int) -> bool:
+    """(news8) Whether a headline's verb before the expression is an act told in the present of
+    headlines ("Mayor unveils budget Thursday", "Council publishes plans Monday": a report of what
+    was done), not a timetable's ("Trial opens Monday") nor a future ("Mayor to unveil budget
+    Thursday", "Mayor will unveil ..."). Reads at most 80 characters before the expression."""
+    words = [w.lower() for w in _WORD.findall(text, max(sent_start, start - 80), start)]
+    k = next((k for k in range(len(words) - 1, -1, -1) if words[k] in _HEADLINE_ACTS), None)
+    return k is not None and not any(w == _TO or w in _AUX_FUTURE or w.endswith(_CLITICS) for w in words[:k])
 
 
 def _thanked(before: list[str]) -> bool:

@@ -87,6 +87,16 @@ _DATELINE = re.compile(
 _PUBLISHED = re.compile(
     r"^\W{0,3}(?P<label>(?:first\s+)?(?:published|posted)(?:\s+on)?)\s*[:\-–—]?\s*(?P<rest>.{4,100})", re.I)
 _CUT = re.compile(r"\s(?:[|•·]|-\s|–|—)\s*|\b(?:updated|last\s+(?:updated|modified)|by)\b", re.I)
+#: a byline: "By Jane Smith, Health Correspondent | 3 May 2021", "By JANE SMITH - May 3, 2021 10:30 am"
+_BYLINE = re.compile(r"^\W{0,3}(?:[Bb]y|BY)\s+[A-Z]")
+#: what separates a byline's parts (the name, a title, the date)
+_PARTS = re.compile(r"\s*(?:[|•·,;]|\s-\s|–|—)\s*")
+_DAYNAME = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?", re.I)
+#: a clock time after the date on a stamp line ("Mon 3 May 2021 14.02 BST", "May 3, 2021 at 10:30 a.m.")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)
+#: a stamp opens with a weekday, a month or a number
+_STAMP_START = re.compile(r"(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)
+_STAMP_WORDS = 9    # a date stamp line is short: a weekday, a date, a time and a zone at most
 
 
 def _written_base(text: str, base: datetime) -> tuple[datetime, str]:
@@ -100,25 +110,111 @@ def _written_base(text: str, base: datetime) -> tuple[datetime, str]:
             f"year from the latest year the text names ({latest}), not the file time ({base.year})")
 
 
+def _leading_date(words: list[str], base: datetime) -> tuple[int, tuple[date, bool]] | None:
+    """The longest run of ``words`` from the first that parses as a date, and its length: trailing
+    words ("at 10:30 BST", "in London") are dropped until it parses (at most 20 tries)."""
+    for n in range(min(len(words), 20), 0, -1):
+        got = parse_date(" ".join(words[:n]), base)
+        if got:
+            return n, got
+    return None
+
+
+def _stamp(line: str, base: datetime, byline: bool = False) -> tuple[date, bool] | None:
+    """A line that is only a date stamp: "Saturday 10 September 2022", "Mon 3 May 2021 14.02 BST",
+    "May 3, 2021 at 10:30 a.m. EDT". A bare date ("4 July 1776") may be a history's heading, so
+    the line must also carry a year and a weekday that agrees with the date, or a clock time, or
+    stand under a byline (``byline``)."""
+    words = line.split()
+    if not 1 <= len(words) <= _STAMP_WORDS or not _YEAR.search(line) or not _STAMP_START.match(line):
+        return None
+    # the run of words from the first up to the year (dateparser reads on past the date into
+    # words that are not one): one parse per line
+    n = next(i for i, w in enumerate(words, 1) if _YEAR.search(w))
+    got = parse_date(" ".join(words[:n]), base)
+    if not got or not got[1]:
+        return None
+    d = got[0]
+    day = _DAYNAME.match(line)
+    if day:
+        if not d.strftime("%a").lower().startswith(day[1].lower()):
+            return None     # "Friday 10 September 2022" (a Saturday): a typo or not a stamp, no guess
+    elif not byline and not _CLOCK.search(line):
+        return None
+    if len(words) - n > 4:
+        return None     # more than a time and a zone after the date: a sentence, not a stamp
+    return d, True
+
+
+def _line_date(line: str, base: datetime, how: str, byline: bool) -> tuple[date, str, str] | None:
+    """One line's publication date, its source as said to the user, and its kind ("published",
+    "byline", "stamp", "dateline"); None when the line gives none. ``byline``: the line before
+    was a byline (a bare date under it is the article's)."""
+    line = line[:300]
+    m = _PUBLISHED.match(line)
+    if m:
+        rest = _CUT.split(m["rest"], maxsplit=1)[0]
+        words = rest.split()
+        got = _leading_date(words, base)
+        if got:
+            n, got = got
+            shown = line[:m.start("rest")] + " ".join(words[:n])
+            return got[0], f"'{shown}' line" + ("" if got[1] else f", {how}"), "published"
+    if _BYLINE.match(line):     # "By Jane Smith, 3 May 2021": the first part after the name that is a date
+        for sep in list(_PARTS.finditer(line))[:6]:
+            rest = line[sep.end():]
+            got = _leading_date(rest.split(), base) if _YEAR.search(rest) else None
+            if got and got[1][1]:
+                return got[1][0], f"byline '{line[:80]}'", "byline"
+        return None
+    got = _stamp(line, base, byline)
+    if got:
+        return got[0], f"date line '{line[:80]}'" + (" under the byline" if byline else ""), "stamp"
+    m = _DATELINE.match(line)
+    if m:
+        got = parse_date(m["date"], base)
+        if got:
+            head = " ".join(m["head"].split())
+            return got[0], f"dateline '{head}'" + ("" if got[1] else f", {how}"), "dateline"
+    return None
+
+
 def find_text_date(text: str, base: datetime) -> tuple[date, str] | None:
-    """A dateline or "Published ..." line among the first HEAD_LINES non-empty lines."""
+    """A dateline, "Published ..." line, byline with a date or date stamp line among the first
+    HEAD_LINES non-empty lines."""
     base, how = _written_base(text, base)
     lines = [ln.strip() for ln in text[:5000].split("\n") if ln.strip()][:HEAD_LINES]
+    byline = False
     for line in lines:
-        line = line[:300]
-        m = _PUBLISHED.match(line)
-        if m:
-            rest = _CUT.split(m["rest"], maxsplit=1)[0]
-            words = rest.split()
-            for n in range(len(words), 1, -1):  # drop trailing words ("at 10:30 BST", "in London") until it parses
-                got = parse_date(" ".join(words[:n]), base)
-                if got:
-                    shown = line[:m.start("rest")] + " ".join(words[:n])
-                    return got[0], f"'{shown}' line" + ("" if got[1] else f", {how}")
-        m = _DATELINE.match(line)
-        if m:
-            got = parse_date(m["date"], base)
-            if got:
-                head = " ".join(m["head"].split())
-                return got[0], f"dateline '{head}'" + ("" if got[1] else f", {how}")
+        got = _line_date(line, base, how, byline)
+        if got:
+            return got[0], got[1]
+        byline = bool(_BYLINE.match(line))
     return None
+
+
+#: a sentence longer than this is never only a publication line
+STAMP_SENTENCE_MAX = 240
+
+
+def is_stamp_sentence(sentence: str, ref: date | None = None) -> bool:
+    """Is ``sentence`` (near the top of a text) nothing but the lines that say when the text was
+    published or updated -- "Published 1998-08-07", "By Jane Smith, 3 May 2021", "Saturday 10
+    September 2022" under a byline, "Published: 10 September 2022 | Updated: 11 September 2022"?
+    Then its dates are the text's own (its reference date), not events of the story. A dateline
+    ("KYIV, Sept 10 (Reuters) - Troops ...") opens the story's first sentence: never. ``ref``: the
+    text's reference date, which a year-less date is read before."""
+    if len(sentence) > STAMP_SENTENCE_MAX or not _YEAR.search(sentence):
+        return False
+    base = datetime.combine(ref or date(9999, 12, 31), datetime.max.time())
+    byline, found = False, False
+    for line in sentence.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        got = _line_date(line, base, "", byline)
+        if got is None and not _BYLINE.match(line) or got is not None and got[2] == "dateline":
+            return False
+        found = found or got is not None
+        byline = bool(_BYLINE.match(line))
+    return found

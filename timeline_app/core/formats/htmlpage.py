@@ -3,6 +3,7 @@ the publication date from the page's metadata (article:published_time, JSON-LD d
 then the other meta tags htmldate knows)."""
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import re
@@ -118,6 +119,7 @@ def read_html(path: str, fmt: str, mtime: datetime) -> Extracted:
     if not data:
         raise LoadError(path, "empty file")
     html, encoding, warnings = decode_bytes(path, data, declared=_declared_charset(data))
+    sha256 = hashlib.sha256(data).hexdigest()     # (as for text: see text.read_text)
     del data
     require_text(path, html, "empty file (nothing but white space)")
     html = normalise_newlines(html)
@@ -162,5 +164,5 @@ def read_html(path: str, fmt: str, mtime: datetime) -> Extracted:
         title = og.get("content").strip()
     elif tree.findtext(".//title"):
         title = " ".join(tree.findtext(".//title").split())
-    return Extracted(text=text, format=fmt, title=title, metadata={"encoding": encoding},
+    return Extracted(text=text, format=fmt, title=title, metadata={"encoding": encoding, "sha256": sha256},
                      meta_date=page_date(tree, html), warnings=warnings)

@@ -2,6 +2,7 @@
 read and stripped."""
 from __future__ import annotations
 
+import hashlib
 import re
 from datetime import datetime
 
@@ -50,5 +51,9 @@ def read_text(path: str, fmt: str, mtime: datetime) -> Extracted:
     text, meta = strip_front_matter(text)
     require_text(path, text, "no text (only front matter)" if meta else "empty file (nothing but white space)")
     meta["encoding"] = encoding
+    # the SHA-256 of the bytes just read, as ``file_sha256`` would give it (the project's check
+    # that a file has not changed): ~3 us in C here, against ~25 us to open and read the file
+    # again for it (``batch.process_file``, for each document of a window's load)
+    meta["sha256"] = hashlib.sha256(data).hexdigest()
     return Extracted(text=text, format=fmt, title=meta.get("title", ""), metadata=meta,
                      meta_date=front_matter_date(meta, mtime), warnings=warnings)

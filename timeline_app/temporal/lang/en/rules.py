@@ -342,6 +342,31 @@ def _msg_stamp(m, text):
     return M(m, "msg_stamp", "time", group=group, hour=h, minute=mi, dref={"offset": 0, "word": "the message's stamp"})
 
 
+# (tenth session, clock) a live blog's entries, each opened by its 24-hour time ("14:52 Teams are out!",
+# "23:40 Turnout is 31%"): the moment the entry was posted, on the day of writing, and on the day after
+# once the times of the entries before it have gone back past midnight ("22:00 Polls close ... 00:55
+# Recount"); a stamp, which moves no anchor. Only where another such line stands within _STAMP_REACH
+# characters (one "15:00 Kick-off" line is no live blog); the entries before it are read at most
+# _BLOG_LOOKBACK characters back (bounded per match)
+_BLOG_LINE = re.compile(r"(?m)^[ \t]*(?:[*•-][ \t]*)?([01]?\d|2[0-3]):([0-5]\d)(?:[ \t]*[-–|:])?[ \t]+(?=[A-Z\"'‘“\w])")
+_BLOG_LOOKBACK = 3000
+
+
+@rule("blog_stamp", r"^[ \t]*(?:[*•-][ \t]*)?(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))(?:[ \t]*[-–|:])?[ \t]+(?=[A-Z\"'‘“\w])", 31, flags=re.M,
+      triggers="colon",
+      examples=[("2025-12-11", "22:00 Polls have closed.\n23:40 Turnout is 31%.\n00:55 Recount requested.", "00:55", "2025-12-12T00:55")])
+def _blog_stamp(m, text):
+    lo = max(0, m.start() - _STAMP_REACH)
+    if sum(1 for _ in zip(range(2), _BLOG_LINE.finditer(text, lo, m.end() + _STAMP_REACH))) < 2:
+        return None
+    before = [int(x[1]) * 60 + int(x[2]) for x in _BLOG_LINE.finditer(text, max(0, m.start() - _BLOG_LOOKBACK), m.start())]
+    now = int(m["h"]) * 60 + int(m["mi"])
+    days = sum(1 for a, b in zip(before, before[1:] + [now]) if b < a)   # each time the clock went back: past a midnight
+    return M(m, "blog_stamp", "time", group="t", hour=int(m["h"]), minute=int(m["mi"]),
+             dref={"offset": days, "word": "the live blog's day" if not days else f"{days} day{'s' if days > 1 else ''} after the day of writing, the entries' times gone past midnight"},
+             h12=False, loose=False)
+
+
 # (informal5) "Thu 16/05", "Fri 3/4/2026": a weekday and a numeric date, one DATE. With its year the
 # weekday tells the order where both numbers can be a month; without it, the numbers or the text's
 # other slash dates must (else the date is left to the other rules)
@@ -1694,6 +1719,58 @@ def _clock24(m, text):
              loose=1 <= h < 12 and not m["h"].startswith("0"))
 
 
+# (tenth session, clock) "a 12.30 kick-off", "the 7.45 train", "a 3.15 slot": a clock time modifying a
+# noun of a scheduled thing, after an article (lexicon "_doc_time_noun"); not "the 2.30 odds", "a 3.5 rating"
+@rule("time_modifier", r"(?i:a|an|the|our|my|your)\s+(?P<t>(?P<h>1[0-2]|0?[1-9])[.:](?P<mi>[0-5]\d))(?:\s*(?P<ap>%s))?[\s-]+(?P<n>(?i:%s))(?![\w'’])" % (
+          AMPM, r"kick[\s-]?off|" + alternation([w for w in L["trigger_words"]["time_noun"] if w != "kick"])), 25,
+      triggers="time_noun",
+      examples=[("2026-02-28", "Rovers host Town next Saturday, a 12.30 kick-off for TV.", "12.30", "2026-03-07T12:30")])
+def _time_modifier(m, text):
+    h, mi = int(m["h"]), int(m["mi"])
+    if m["ap"]:
+        h = h % 12 + (12 if m["ap"][0] in "pP" else 0)
+        return M(m, "time_modifier", "time", group="t", hour=h, minute=mi, dref=None, h12=False, loose=False)
+    if h < _PM_BELOW or _EVENING.search(text, max(0, m.start() - 40), min(len(text), m.end() + 40)):
+        h = h + 12 if h < 12 else h
+    return M(m, "time_modifier", "time", group="t", hour=h, minute=mi, dref=None, h12=h < 12, loose=True)
+
+
+# (tenth session, clock) US texting's "see you at 7p", "tmrw 7p?", "11a works", "practice 6p-8p": pm
+# and am written with one lower-case letter; only where a time is expected (lexicon
+# "_doc_texting_ampm"), never a price ("crisps were 7p", "20p off", "at 5p each")
+_TEXT_AP_BEFORE = _re(r"(?i)(?:(?<![\w'’])(?:{bare_hour_cues}|{deictic_days}|{short_weekdays}|%s)|@)[ \t]*$" % alternation(_FULL_WD))
+_TEXT_AP_AFTER = _re(r"(?i)[ \t]*(?:[-–][ \t]*(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ap](?![\w'’])|(?:{deictic_days}|{short_weekdays}|%s|{chat_hour_answers})(?![\w'’])|\?)" % alternation(_FULL_WD))
+_TEXT_AP_PRICE = _re(r"(?i)[ \t]*(?:{texting_ampm_price_after})(?![\w'’])")
+_TEXT_AP_RANGE_END = re.compile(r"(?<=[-–])[ \t]*$")
+
+
+@rule("texting_ampm", r"(?<![\w.:$£€¥,/])(?<![^ap\s][-–])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?P<ap>[ap])(?![\w'’.]|[-–](?![ \t]*\d)|\.\w)", 26,
+      flags=0, triggers="ampm",
+      examples=[("2025-06-04", "@jo: tmrw 7p? can't do earlier", "7p", "2025-06-05T19:00"),
+                ("2025-06-04", "@jo: 11a works for me", "11a", "2025-06-04T11:00")])
+def _texting_ampm(m, text):
+    if _TEXT_AP_PRICE.match(text, m.end()) or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    before = _TEXT_AP_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _TEXT_AP_RANGE_END.search(text, max(0, m.start() - 4), m.start())
+    if not before and not _TEXT_AP_AFTER.match(text, m.end()):
+        return None
+    h = int(m["h"]) % 12 + (12 if m["ap"] == "p" else 0)
+    return M(m, "texting_ampm", "time", hour=h, minute=int(m["mi"] or 0), dref=None)
+
+
+# (tenth session, clock) "kick off 19:00 CET", "stream 20:30 UTC on Saturday": a 24-hour time right
+# before a time zone needs no preposition (the zone says it is a clock time; the value keeps the
+# clock time without the zone, as TempEval-3 and the fresh gold write it)
+@rule("clock24_zone", r"(?<![\d.:$£€,])(?P<h>[0-2]?\d)[:h](?P<mi>[0-5]\d)(?![\d:])(?P<tz>%s)(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?" % (TZ, DAYREF), 27,
+      triggers="colon",
+      examples=[("2025-06-04", "@jo: kick off 19:00 CET, get the beers in", "19:00 CET", "2025-06-04T19:00")])
+def _clock24_zone(m, text):
+    h, mi = int(m["h"]), int(m["mi"])
+    if h > 23:
+        return None
+    return M(m, "clock24_zone", "time", hour=h, minute=mi, dref=day_ref(m["dref"]), h12=False, loose=False)
+
+
 # (informal7) "the 07:32 was cancelled", "the 18:05 from Leeds": a train or a bus named by its time,
 # a clock time written the 24-hour way (a leading zero, or an hour past 12: not "the 2:1 win")
 @rule("named_departure", r"(?<![\w'’])(?i:the)\s+(?P<t>(?P<h>[0-2]\d):(?P<mi>[0-5]\d))(?![\d:]|\s*%s)" % AMPM, 27, triggers="colon",
@@ -2032,6 +2109,9 @@ _NUM_LEAD = (r"(?:[\d½]|(?<![A-Za-z])(?i:%s))[\s-]+" % trie_of(
      + L["tens_words"] + L["vague_numbers"]}), 32)
 
 
+_THAN = re.compile(r"\s+than\b", re.I)   # (news8) "later than planned": a comparison, not an offset
+
+
 @rule("offset", r"(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))[\s-]+(?P<unit>%s)\s+(?P<dir>{offset_directions})(?![\w])" % (APPROX, NUM, VAGUE, TIME_UNIT), 25, triggers="unit", requires="offset_directions", lead=_NUM_LEAD,
       examples=[
           ("2025-04-22", "Three years ago, the town was under occupation.", "Three years ago", "2022"),
@@ -2045,6 +2125,11 @@ def _offset(m, text, name: str = "offset"):
     if m.groupdict().get("half") and n is not None:
         n += 0.5   # (history5) "a century and a half ago" (rule offset_half)
     u = unit_code(m["unit"])
+    if _THAN.match(after):
+        # (news8) "until 2034, nine years later than planned", "a year earlier than expected": a
+        # comparison with a plan measures a length (TimeML: the DURATION "nine years"), it reaches no date
+        lo = m.start("num") if m["num"] else m.start("vague")
+        return Mention(lo, m.end("unit"), name, "duration", dict(n=n, unit=u, vague=bool(m.groupdict().get("vague")), mod=""), 25)
     sign, anchor = L["offset_directions"][d]
     return M(m, name, "offset", n=n, unit=u, sign=sign, anchor=anchor, vague=bool(m.groupdict().get("vague")),
              mod=_approx_mod(m["approx"]), period_months=_period_in_sentence(text, m.start()) if u == "Y" and n == 1 else None)
@@ -3114,14 +3199,21 @@ def _spoken_clock(m, text):
 # line break or a full stop) for the hours. The hour is read as for "9ish", the evening word
 # looked for close by (one line may hold "bed before 10" and "we leave at 7").
 # (a comma before a digit is a thousands separator: "closed at 8,433.76 on Friday")
-_BARE_END = r"(?=\s*(?:$|,(?!\d)|[;!?)\n\u2600-\u27bf\U0001f000-\U0001faff]|\.(?!\d)|:(?!\d)|\s(?:{bare_hour_followers})\b))"
+_BARE_END = r"(?=\s*(?:$|,(?!\d)|[;!?)\n\u2600-\u27bf\U0001f000-\U0001faff]|\.(?!\d)|:(?!\d)|\s(?:{bare_hour_followers})\b)|[ \t]+[xX]{1,3}[ \t]*(?:$|\n))"
+# (clock) ... or a chat's kiss that ends its line ("see you at 4 x")
 # ... and "coach leaves at 8.45 sharp, back around 3.15", "alarm at 3.30": an hour and its minutes
 # with a dot and no am/pm after a word that takes a time (clock_minute_cues), not after money or
 # a price ("shares closed at 4.15", "£3.50"). One scan finds both kinds (mi is the dotted one's).
 _DOTTED_END = r"(?![\w%%]|[.,]\d|\s*(?:%s|{percent_words})|\s+(?:{slash_units}|{counted_nouns})\b)" % AMPM
+# the day (and part of the day) written right after an hour: "9.45 tonight", "4.30 this arvo", (clock)
+# "6.10 tomorrow morning", "11.20 last night"
+_HOUR_DAY = r"this\s+(?:{day_parts}|{informal_day_parts})|last\s+(?:night|nite)|(?:{deictic_days})(?:\s+(?:{day_parts}|{informal_day_parts}))?"
 _BARE_HOUR = _re(r"(?i)(?<![\w'’])(?P<cue>{bare_hour_cues}|{clock_minute_cues})\s+(?:(?P<apx>{bare_hour_approximators})\s+)?(?P<h>1[0-2]|0?[1-9])"
-                 r"(?:\.(?P<mi>[0-5]\d)%s(?:\s+(?P<dw>{deictic_days}|this\s+(?:{day_parts}|{informal_day_parts}))(?![\w'’]))?"
-                 r"|\s+and\s+(?P<h2>1[0-2]|0?[1-9])%s|%s)" % (_DOTTED_END, _BARE_END, _BARE_END))
+                 r"(?:\.(?P<mi>[0-5]\d)%s(?:\s+(?P<dw>%s)(?![\w'’]))?"
+                 r"|\s+and\s+(?P<h2>1[0-2]|0?[1-9])%s"
+                 # (clock) "at 6 this morning", "at 10 tonight": an hour and its day, one expression
+                 r"|\s+(?P<dw2>%s)(?![\w'’])"
+                 r"|%s)" % (_DOTTED_END, _HOUR_DAY, _BARE_END, _HOUR_DAY, _BARE_END))
 # "dentist moved to fri 10.30": a day word and a dotted time (looked for only on a line with a dotted time)
 _DAY_DOTTED = _re(r"(?i)(?<![\w'’])(?P<dday>{bare_hour_day_words}|{short_weekdays}|{deictic_days})\s+(?P<dh>1?\d|2[0-3])\.(?P<dmi>[0-5]\d)%s" % _DOTTED_END)
 _DOT_TIME = re.compile(r"\d\.[0-5]\d")
@@ -3143,7 +3235,7 @@ _BARE_REACH = 100
 # (bounded per day word)
 _CHAT_LINE, _CHAT_REACH = L["chat_hour_reach"]
 RS.reach_after = max(RS.reach_after, _CHAT_REACH)   # (bare_hour's match is the day word; it reads that far after it)
-_CHAT_HOUR = _re(r"(?im)(?:(?:^(?:[^\n:]{1,30}:[ \t]*)?|(?<![\w'’])(?:{chat_hour_leads})!*,[ \t]+)(?P<ah>1[0-2]|0?[1-9])(?:\.(?P<ami>[0-5]\d))?(?=[ \t]*(?:\?|(?:{chat_hour_answers})\b))"
+_CHAT_HOUR = _re(r"(?im)(?:(?:^(?:[^\n:]{1,30}:[ \t]*)?(?:@\w{1,30}[ \t]+){0,3}|(?<![\w'’])(?:{chat_hour_leads})!*,[ \t]+)(?P<ah>1[0-2]|0?[1-9])(?:\.(?P<ami>[0-5]\d))?(?=[ \t]*(?:\?|(?:{chat_hour_answers})\b))"
                  r"|(?<![\w.:$£€])(?P<sh>1[0-2]|0?[1-9])(?:\.(?P<shmi>[0-5]\d))?(?=[ \t]+(?:{sharp_words})\b))")
 # what every match of _CHAT_HOUR / _HOUR_SPAN holds, found from its digits on (the regex engine
 # skips to the next digit: a line of news is passed over at once; the patterns themselves are
@@ -3154,18 +3246,135 @@ _HOUR_SPAN_CORE = re.compile(r"(?i)\d\s*(?:til|till|until|to|-|–)\s*\d")
 _UP_LATE = _re(r"(?i)\b(?:{up_late_words})\s+$")
 _UNTIL_CUES = frozenset(L["limit_prepositions"])
 _SMALL_HOURS = 5
+_SINCE_EARLY = 6   # (clock) "up since 6" is the morning's; "up since 7" may be either
 _LENGTH_AFTER = _re(r"(?i)\s+and\s+(?:a\s+)?(?:half|quarter)\b")
 _BY_MEASURE = _re(r"(?i)(?:\b(?:{by_measure_words})|\d)\s+$")
 _HOUR_DIGIT = re.compile(r"[1-9]")
 _CLAUSE_END = re.compile(r"[.!?\n](?!\d)")
 
 
-@rule("bare_hour", r"(?P<day>(?i:{bare_hour_day_words}|{deictic_days}))(?![\w'’])", 7,
-      triggers="deictic weekday pod",
+def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
+    """The mentions of one hour ``b`` that ``_bare_hour`` found (a match of _BARE_HOUR or
+    _DAY_DOTTED), and the bounds of the line read so far (``lo``/``hi``; ``far``: where the
+    chat's lines end)."""
+    out = []
+    # the line of the hour (an hour on a later line than the day word's is read on its own line)
+    lo = max(lo, text.rfind("\n", 0, b.start()) + 1)
+    hi = far if b.start() >= hi else hi
+    if b.re is _DAY_DOTTED:
+        day = b["dday"].lower()
+        h = int(b["dh"])
+        if day in L["deictic_days"]:
+            dref = deictic_ref(day)
+        elif day in L["short_weekdays"] or day in L["weekdays"]:
+            dref = {"weekday": L["short_weekdays"].get(day) or L["weekdays"][day], "short": day in L["short_weekdays"]}
+        else:
+            return out, lo, hi   # "morning 9.30": a part of the day is no day
+        if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start()) or h > 23:
+            return out, lo, hi
+        out.append(Mention(b.start(), b.end(), "bare_hour", "time",
+                           dict(hour=h, minute=int(b["dmi"]), dref=dref, h12=1 <= h < 12 and not b["dh"].startswith("0"),
+                                loose=1 <= h < 12 and not b["dh"].startswith("0")), 7))
+        return out, lo, hi
+    cue = b["cue"].lower()
+    if b["dw2"] and cue not in _BARE_CUES and cue not in _BARE_APPROX:
+        return out, lo, hi   # (a dotted time may follow "is", "was"; a bare hour only a word that takes a time)
+    if b["mi"] or b["dw2"]:
+        if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start("h")):
+            return out, lo, hi
+        h = int(b["h"])
+        if h < _PM_BELOW or _EVENING.search(text, max(lo, b.start() - 40), min(hi, b.end() + 40)):
+            h = h + 12 if h < 12 else h
+        # "gets in at 9.45 tonight", "pick up is 4.30 this arvo": the time and its day, one expression
+        dw = " ".join((b["dw"] or b["dw2"] or "").lower().split())
+        day, _, pod = dw.rpartition(" ")
+        if pod not in _INFORMAL_POD and pod not in L["parts_of_day"] or day not in L["deictic_days"] and day not in ("this", "last"):
+            day, pod = dw, ""
+        if pod:
+            code = _INFORMAL_POD.get(pod) or L["parts_of_day"][pod]
+            h0 = int(b["h"])
+            # (clock) "7.30 tomorrow night", "11.20 last night": a night's hour from 5 on is the evening's
+            h = h0 + (12 if (code in ("AF", "EV") or code == "NI" and h0 >= 5) and h0 < 12 else 0)
+            word = "today" if day == "this" else "yesterday" if day == "last" else day
+            dref = {**deictic_ref(word), "night": code == "NI"}
+        else:
+            dref = deictic_ref(dw) if dw else None
+        out.append(Mention(b.start("h"), b.end(), "bare_hour", "time",
+                           dict(hour=h, minute=int(b["mi"] or 0), dref=dref, h12=h < 12, loose=not dw), 7))
+        return out, lo, hi
+    apx = b["apx"] is not None or cue in _BARE_APPROX
+    if cue not in _BARE_CUES and not (cue in _BARE_APPROX and not _BARE_AGE.search(text, max(lo, b.start() - 12), b.start())):
+        return out, lo, hi   # "around 4", "about 9" (not "when I was about 9": an age)
+    if cue in _BARE_OPEN and not re.match(r"\s+(?:to|till|til|until|-)\s", text[b.end():b.end() + 8]):
+        return out, lo, hi  # "from 10": only the start of a range of hours ("from 10 till 1am")
+    if not text[lo:b.start()].strip():
+        return out, lo, hi  # "At 10, he left school": an age or a list at the head of the line
+    if cue == "between" and not b["h2"]:
+        return out, lo, hi
+    if _LENGTH_AFTER.match(text, b.end()):
+        return out, lo, hi  # "in about 4 and a half hours": a length
+    if cue == "by" and _BY_MEASURE.search(text, max(lo, b.start() - 16), b.start()):
+        return out, lo, hi  # "down by 5", "won by 2", "2 by 4": a measure, not "home by 11"
+    for g in ("h", "h2"):
+        if b[g] is None:
+            continue
+        h = int(b[g])
+        # the evening word in the same clause ("show the night before? sale is fri at 10": morning)
+        e0 = max([lo, b.start(g) - 40] + [x.end() for x in _CLAUSE_END.finditer(text, max(lo, b.start(g) - 40), b.start(g))])
+        e1 = _CLAUSE_END.search(text, b.end(g), min(hi, b.end(g) + 40))
+        upto = re.match(r"\s+(?:to|till|til|until|-)\s+(\d{1,2})\s*[aA]\.?[mM]\b", text[b.end(g):b.end(g) + 16])
+        if cue == "since" and h <= _SINCE_EARLY and _UP_LATE.search(text, max(lo, b.start() - 14), b.start()):
+            # (clock) "we've been up since 5", "awake since 4": the early morning, not the afternoon
+            out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=False))
+            continue
+        if h < _SMALL_HOURS and cue in _UNTIL_CUES and _UP_LATE.search(text, max(lo, b.start() - 14), b.start()):
+            # "i was out til 2", "up till 3 revising": the small hours, not the afternoon
+            out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=False))
+            continue
+        if (h < _PM_BELOW or _EVENING.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)) \
+                or (upto and int(upto.group(1)) < h)) \
+                and not _MORNING_CLAUSE.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)):
+            # "from 10 till 1am": an evening into the night; (informal6) not "tmrw at 7 for breakfast",
+            # "gym at 6 before work", "alarm set for 5": a morning's
+            h = h + 12 if h < 12 else h
+        out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=True, **({"mod": "APPROX"} if apx else {})))
+    return out, lo, hi
+
+
+# (tenth session, clock) or a plan or an outing on a line that names no day ("dinner at 8?", "pick you
+# up at 7.30 for the pub", "kick off at 3"): the hour is on the day the talk is about (the day
+# named before, else the day of writing), read as any bare hour (lexicon "_doc_hour_plan")
+_HOUR_PLAN = alternation(L["trigger_words"]["hour_plan"])
+_PLAN_WORDS = frozenset(L["trigger_words"]["hour_plan"])
+_PLAN_MARKER = _re(r"(?i)(?<![\w'’])(?:{hour_plan_markers})(?![\w'’])")
+_PROPOSED = re.compile(r"(?i)(?:ish)?[ \t]*(?:(?:tonight|tonite|2nite|then|instead|today|x+|pls|please|ok)[ \t]*)?\?")
+_CLAUSE_MARK = re.compile(r"[.!?\n](?!\d)")
+
+
+def _one_occasion(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """Whether the hour text[start:end] found near a plan word (not a day word) is said of one
+    occasion: proposed ("dinner at 8?"), planned in its clause ("I'll pick you up at 7.30", "see you
+    at 4"), or told in the past ("had dinner at 8"); not a habit told in the present ("pickup is by
+    5.30", "they want you out by 7"). ``lo``/``hi``: its line (bounded: a line of at most
+    2 x _BARE_REACH characters is read)."""
+    if _PROPOSED.match(text, end):
+        return True
+    a = max([lo] + [x.end() for x in _CLAUSE_MARK.finditer(text, lo, start)])
+    z = _CLAUSE_MARK.search(text, end, hi)
+    z = z.start() if z else hi
+    if _PLAN_MARKER.search(text, a, z):
+        return True
+    from timeline_app.temporal.tense import tense_at   # (the tense reader reads this lexicon: imported when used)
+    return tense_at(text, a, z, start, end) == "past"
+
+
+@rule("bare_hour", r"(?P<day>(?i:{bare_hour_day_words}|{deictic_days}|%s))(?![\w'’])" % _HOUR_PLAN, 7,
+      triggers="deictic weekday pod hour_plan",
       examples=[
           ("2023-05-03", "house meeting 2nite at 8? we need to sort the bills", "8", "2023-05-03T20:00"),
           ("2018-03-20", "got a suit made yesterday, pick it up tmrw at 4.", "4", "2018-03-21T16:00"),
-          ("2023-05-03", "the boiler guy can come thurs between 8 and 12, anyone in?", "12", "2023-05-04T12:00")])
+          ("2023-05-03", "the boiler guy can come thurs between 8 and 12, anyone in?", "12", "2023-05-04T12:00"),
+          ("2025-06-04", "@jo: dinner at 8? x", "8", "2025-06-04T20:00")])
 def _bare_hour(m, text):
     if not _HOUR_DIGIT.search(text, max(0, m.start() - _BARE_REACH), m.end() + _BARE_REACH):
         return None   # no hour within reach (each has a digit 1-9): most day words of news
@@ -3174,6 +3383,10 @@ def _bare_hour(m, text):
     lo = cut[-1] if cut else lo
     hi_m = _LINE_END.search(text, m.end(), min(len(text), m.end() + _BARE_REACH))
     hi = hi_m.start() if hi_m else min(len(text), m.end() + _BARE_REACH)
+    plan = m["day"].lower() in _PLAN_WORDS   # (clock) a plan word, no day word: its own line's hours only
+    if plan:
+        return [x for b in _BARE_HOUR.finditer(text, lo, hi) for x in _bare_hour_mentions(b, text, lo, hi, hi)[0]
+                if _one_occasion(text, lo, hi, x.start, x.end)] or None
     out = []
     far = hi
     if hi - lo <= _CHAT_LINE and hi < len(text):
@@ -3208,75 +3421,8 @@ def _bare_hour(m, text):
                 h += 12
             out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=True))
     for b in found:
-        # the line of the hour (an hour on a later line than the day word's is read on its own line)
-        lo = max(lo, text.rfind("\n", 0, b.start()) + 1)
-        hi = far if b.start() >= hi else hi
-        if b.re is _DAY_DOTTED:
-            day = b["dday"].lower()
-            h = int(b["dh"])
-            if day in L["deictic_days"]:
-                dref = deictic_ref(day)
-            elif day in L["short_weekdays"] or day in L["weekdays"]:
-                dref = {"weekday": L["short_weekdays"].get(day) or L["weekdays"][day], "short": day in L["short_weekdays"]}
-            else:
-                continue   # "morning 9.30": a part of the day is no day
-            if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start()) or h > 23:
-                continue
-            out.append(Mention(b.start(), b.end(), "bare_hour", "time",
-                               dict(hour=h, minute=int(b["dmi"]), dref=dref, h12=1 <= h < 12 and not b["dh"].startswith("0"),
-                                    loose=1 <= h < 12 and not b["dh"].startswith("0")), 7))
-            continue
-        cue = b["cue"].lower()
-        if b["mi"]:
-            if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start("h")):
-                continue
-            h = int(b["h"])
-            if h < _PM_BELOW or _EVENING.search(text, max(lo, b.start() - 40), min(hi, b.end() + 40)):
-                h = h + 12 if h < 12 else h
-            # "gets in at 9.45 tonight", "pick up is 4.30 this arvo": the time and its day, one expression
-            dw = " ".join((b["dw"] or "").lower().split())
-            pod = dw[5:] if dw.startswith("this ") else ""
-            if pod:
-                code = _INFORMAL_POD.get(pod) or L["parts_of_day"][pod]
-                h = int(b["h"]) + (12 if code in ("AF", "EV") and int(b["h"]) < 12 else 0)
-                dref = {"offset": 0, "word": "today", "night": code == "NI"}
-            else:
-                dref = deictic_ref(dw) if dw else None
-            out.append(Mention(b.start("h"), b.end(), "bare_hour", "time",
-                               dict(hour=h, minute=int(b["mi"]), dref=dref, h12=h < 12, loose=not dw), 7))
-            continue
-        apx = b["apx"] is not None or cue in _BARE_APPROX
-        if cue not in _BARE_CUES and not (cue in _BARE_APPROX and not _BARE_AGE.search(text, max(lo, b.start() - 12), b.start())):
-            continue   # "around 4", "about 9" (not "when I was about 9": an age)
-        if cue in _BARE_OPEN and not re.match(r"\s+(?:to|till|til|until|-)\s", text[b.end():b.end() + 8]):
-            continue  # "from 10": only the start of a range of hours ("from 10 till 1am")
-        if not text[lo:b.start()].strip():
-            continue  # "At 10, he left school": an age or a list at the head of the line
-        if cue == "between" and not b["h2"]:
-            continue
-        if _LENGTH_AFTER.match(text, b.end()):
-            continue  # "in about 4 and a half hours": a length
-        if cue == "by" and _BY_MEASURE.search(text, max(lo, b.start() - 16), b.start()):
-            continue  # "down by 5", "won by 2", "2 by 4": a measure, not "home by 11"
-        for g in ("h", "h2"):
-            if b[g] is None:
-                continue
-            h = int(b[g])
-            # the evening word in the same clause ("show the night before? sale is fri at 10": morning)
-            e0 = max([lo, b.start(g) - 40] + [x.end() for x in _CLAUSE_END.finditer(text, max(lo, b.start(g) - 40), b.start(g))])
-            e1 = _CLAUSE_END.search(text, b.end(g), min(hi, b.end(g) + 40))
-            upto = re.match(r"\s+(?:to|till|til|until|-)\s+(\d{1,2})\s*[aA]\.?[mM]\b", text[b.end(g):b.end(g) + 16])
-            if h < _SMALL_HOURS and cue in _UNTIL_CUES and _UP_LATE.search(text, max(lo, b.start() - 14), b.start()):
-                # "i was out til 2", "up till 3 revising": the small hours, not the afternoon
-                out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=False))
-                continue
-            if (h < _PM_BELOW or _EVENING.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)) \
-                    or (upto and int(upto.group(1)) < h)) \
-                    and not _MORNING_CLAUSE.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)):
-                # "from 10 till 1am": an evening into the night; (informal6) not "tmrw at 7 for breakfast",
-                # "gym at 6 before work", "alarm set for 5": a morning's
-                h = h + 12 if h < 12 else h
-            out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=True, **({"mod": "APPROX"} if apx else {})))
+        got, lo, hi = _bare_hour_mentions(b, text, lo, hi, far)
+        out += got
     return out or None
 
 
@@ -3312,6 +3458,16 @@ def _dotted_date(m, text):
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     return M(m, "dotted_date", "cal", year=y, month=mo, day=d, grain="day")
+
+
+# (tenth session, clock) "been in bed all day", "revising all week", "it's rained all month": the
+# length of the whole unit (DURATION P1D, P1W, P1M, P1Y), as the fresh gold writes "all week"; not
+# "all-day" (a modifier), "all day long" keeps "long" outside, not "all days"
+@rule("all_unit", r"(?i:all)\s+(?P<u>(?i:day|week|month|year))(?![\w-])", 9, triggers="unit",
+      examples=[("2025-06-04", "@jo: been in bed all day", "all day", "P1D")])
+def _all_unit(m, text):
+    u = {"day": "D", "week": "W", "month": "M", "year": "Y"}[m["u"].lower()]
+    return M(m, "all_unit", "duration", n=1, unit=u, vague=False, det="", mod="", age=False)
 
 
 # "these days": the present (its words hold no deictic trigger, so a rule of its own that runs
@@ -3360,14 +3516,15 @@ _DC_DAY_PART = r"(?:\s+(?P<pod>%s|(?i:{informal_day_parts})))?" % POD
 
 
 @rule("day_clock", r"(?:(?P<dw>(?i:{deictic_days}))|(?P<wd>%s|(?i:{short_weekdays})))%s,?\s+%s"
-      r"|%s\s+(?:(?P<this>(?i:this|{deictic_days}))\s+(?P<pod2>%s|(?i:{informal_day_parts}))|(?P<dw2>(?i:{deictic_days})))(?![\w'’])"
+      r"|%s\s+(?:(?P<this>(?i:this|{deictic_days}))\s+(?P<pod2>%s|(?i:{informal_day_parts}))|(?P<last>(?i:last))\s+(?P<pod3>(?i:night|nite))|(?P<dw2>(?i:{deictic_days})))(?![\w'’])"
       % (WEEKDAY, _DC_DAY_PART, _DC_CLOCK, _DC_CLOCK2, POD), 29, triggers="ampm colon",
       examples=[
           ("2024-12-20", "reef tour was booked for tmrw 7am, non refundable", "tmrw 7am", "2024-12-21T07:00"),
           ("2025-06-09", "the failover test is thurs 2pm, should take an hour", "thurs 2pm", "2025-06-12T14:00"),
           ("2025-06-09", "2 pages sat night, 1 page sun 06:40 (cert expiry)", "sun 06:40", "2025-06-08T06:40"),
           ("2024-12-20", "the flight was meant to leave at 6.05am this morning", "6.05am this morning", "2024-12-20T06:05"),
-          ("2025-06-09", "next scheduled run is 01:00 tonight", "01:00 tonight", "2025-06-10T01:00")])
+          ("2025-06-09", "next scheduled run is 01:00 tonight", "01:00 tonight", "2025-06-10T01:00"),
+          ("2025-06-02", "it went up on the app at 9pm last night", "9pm last night", "2025-06-01T21:00")])
 def _day_clock(m, text):
     first = m["h"] is not None
     h_s, sep, mi_s, ap = (m["h"], m["sep"], m["mi"], m["ap"]) if first else (m["h2"], m["sep2"], m["mi2"], m["ap2"])
@@ -3380,11 +3537,13 @@ def _day_clock(m, text):
         h = (h % 12) + (12 if ap[0].lower() == "p" else 0)
     elif h > 23:
         return None
-    pod_w = (m["pod"] or m["pod2"] or "").lower()
+    pod_w = (m["pod"] or m["pod2"] or m["pod3"] or "").lower()
     if m["wd"] and pod_w.endswith("s") and pod_w in L["parts_of_day"]:
         return None   # (informal6) "raids wed nights, 8pm": every Wednesday night (rule short_weekday), the hour of a habit
     pod = _INFORMAL_POD.get(pod_w) or L["parts_of_day"].get(pod_w, "")
     word = (m["dw"] or m["dw2"] or (m["this"] if m["this"] and m["this"].lower() != "this" else "") or "").lower()
+    if m["last"]:
+        word = "yesterday"   # (clock) "9pm last night": the night that began the day before ("2am last night": today's small hours)
     night = word in L["night_words"] or pod == "NI"
     if m["wd"]:
         low = m["wd"].lower()
@@ -3588,8 +3747,10 @@ def _weekend_of(m, text):
 # (informal6) a list of set times after a clock time: "doors 7pm, support 8, us from 9.15", "doors
 # 10pm, last entry 1, till 4": each item's bare hour is a time of the same evening (its half of the
 # day, or past midnight, from the time before it: ``resolve``)
-_LIST_ITEM = r"\s*,\s+(?:[A-Za-z][\w'’-]*\s+){1,3}(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?(?=\s*(?:,|\.(?!\d)|[;!?#\n\u2600-\u27bf\U0001f000-\U0001faff]|$))"
-_LIST_HOUR = re.compile(r",\s+(?:[A-Za-z][\w'’-]*\s+){1,3}(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<mi>[0-5]\d))?")
+# (clock) the items set apart by commas, or by slashes or bars as a poster writes them ("Doors 7.30pm /
+# support 8.15 / headliner 9.15 / curfew 11")
+_LIST_ITEM = r"\s*(?:,|[ \t][/|])\s+(?:[A-Za-z][\w'’-]*\s+){1,3}(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?(?=\s*(?:,|[ \t][/|]|\.(?!\d)|[;!?#\n\u2600-\u27bf\U0001f000-\U0001faff]|$))"
+_LIST_HOUR = re.compile(r"(?:,|[ \t][/|])\s+(?:[A-Za-z][\w'’-]*\s+){1,3}(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<mi>[0-5]\d))?")
 
 
 @rule("listed_hour", r"(?<![\d.:])[01]?\d(?:[.:][0-5]\d)?\s*%s(?P<items>(?:%s){1,4})" % (AMPM, _LIST_ITEM), 24, triggers="ampm",

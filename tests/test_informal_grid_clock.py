@@ -1,0 +1,396 @@
+"""Informal CLOCK TIMES and relative times as a GRID (issue 11, tenth session): each class of
+expression said on every day of a week and at month and year ends, in plans and in reports. The
+expected TimeML value is computed here from the calendar, not taken from the tagger.
+
+The decisions follow docs/informal-time.md §14 and docs/timeml-conventions.md. Where the two
+disagree, the TIMEX3 guidelines decide.
+- A bare hour with no day word ("dinner at 8?", "pick you up at 7.30") is on the day the talk is
+  about: the day named before it in the chat, else the day of writing. Its half of the day comes
+  from the words around it: meals, the pub, "tonight" (evening); breakfast, "before work"
+  (morning). Hours 1-6 are the afternoon's.
+- An hour with a day, in either order ("8pm Fri", "fri 8pm"), and a day with its part ("sat
+  morning", "Sun night"): one TIME, the weekday to come in a plan, gone in a report.
+- "the early hours of Saturday": the TIMEX3 value is the morning part (TMO), as the dev gold
+  writes it, the Saturday gone in a report and to come in a plan.
+- "last night" said after midnight is still the night before the message's day. "this morning"
+  said in the evening is still the morning of the day of writing.
+- "N mins/hrs ago" once the message's time is known (a stamp over it) is the TIME reached. With
+  no time of writing it stays a length (PTnM), as informal4a wrote it. "in 20 mins" is a length
+  (DURATION), as the dev gold writes "home in an hour".
+- A time zone after a clock time ("7pm ET", "19:00 CET") keeps the clock time. The value has no
+  zone, as TempEval-3 and the fresh gold write it.
+- Clock lengths ("2hr", "45 mins", "a 40-hr week", "1.5 hrs"): DURATION, with fractions written
+  in whole units (PT1H30M).
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from timeline_app.temporal import tag
+
+WEEK = [date(2025, 6, 2) + timedelta(days=i) for i in range(7)]          # Monday .. Sunday
+EDGES = [date(2025, 6, 30), date(2025, 12, 31), date(2026, 2, 28), date(2024, 12, 29), date(2024, 2, 29)]
+FULL = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+SHORT = ["mon", "tues", "wed", "thurs", "fri", "sat", "sun"]
+
+
+def _next(ref: date, wd: int) -> date:
+    return ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
+
+
+def _last(ref: date, wd: int) -> date:
+    return ref - timedelta(days=(ref.weekday() - wd) % 7 or 7)
+
+
+def _found(text: str, ref: date, words: str, occurrence: int = 1):
+    """The ``occurrence``-th Timex whose expression holds ``words`` (case-insensitive), or None."""
+    n = 0
+    for t in tag(text, ref):
+        if words.lower() in t.expression.lower():
+            n += 1
+            if n == occurrence:
+                return t
+    return None
+
+
+def _got(t) -> str:
+    return "nothing" if t is None else f"{t.timex_type} {t.timex_value}"
+
+
+# ---- bare hours: no day word on the line -------------------------------------------------------
+# (template, the words of the hour, hour, minute): said on the day of writing, about that day
+BARE = [
+    ("@jo: dinner at 8?", "8", 20, 0),
+    ("@jo: fancy dinner at 8? x", "8", 20, 0),
+    ("@jo: drinks at 9?", "9", 21, 0),
+    ("@jo: pub at 7?", "7", 19, 0),
+    ("@jo: pick you up at 7.30 for the pub", "7.30", 19, 30),
+    ("@jo: lunch at 1?", "1", 13, 0),
+    ("@jo: lunch at 12.30?", "12.30", 12, 30),
+    ("@jo: breakfast at 8?", "8", 8, 0),
+    ("@jo: brunch at 11?", "11", 11, 0),
+    ("@jo: kick off at 3, don't be late", "3", 15, 0),
+    ("@jo: meet you outside at 5?", "5", 17, 0),
+    ("@jo: see you at 4 x", "4", 16, 0),
+    ("@jo: table booked for 7.30 at the curry house", "7.30", 19, 30),
+    ("@jo: had dinner at 8 and I'm stuffed", "8", 20, 0),
+    ("@jo: got to the pub at 9, it was heaving", "9", 21, 0),
+    ("@jo: had lunch at 1 with mum", "1", 13, 0),
+    ("@jo: doors at 7 and the support act was unreal", "7", 19, 0),
+]
+
+
+@pytest.mark.parametrize("template,words,hour,minute", BARE)
+def test_bare_hour_grid(template, words, hour, minute):
+    """A bare hour with no day word: that hour on the day of writing, on every day of the week,
+    at month ends, at year ends and on a leap day."""
+    wrong = []
+    for ref in WEEK + EDGES:
+        want = f"{ref.isoformat()}T{hour:02d}:{minute:02d}"
+        t = _found(template, ref, words)
+        if t is None or (t.timex_type, t.timex_value) != ("TIME", want):
+            wrong.append(f"{ref:%a %Y-%m-%d}: {template!r} -> {_got(t)} (want TIME {want})")
+    assert not wrong, "\n".join(wrong)
+
+
+# a chat whose day was named in an earlier message: the bare hour is on that day
+CHAT_DAY = [
+    ("Sam: free {s}?\nJo: yeah!\nSam: dinner at 8?", "8", 20, 0),
+    ("Sam: are you about {W}?\nJo: yes after work\nSam: pub at half 7?", "half 7", 19, 30),
+    ("Sam: lunch {W}?\nJo: go on then, 1?", "1", 13, 0),
+]
+
+
+@pytest.mark.parametrize("template,words,hour,minute", CHAT_DAY)
+def test_bare_hour_on_the_chats_day(template, words, hour, minute):
+    wrong = []
+    for ref in WEEK:
+        for wd in range(7):
+            if wd == ref.weekday():
+                continue
+            text = template.format(W=FULL[wd], s=SHORT[wd])
+            want = f"{_next(ref, wd).isoformat()}T{hour:02d}:{minute:02d}"
+            t = _found(text, ref, words, occurrence=1 if words != "1" else 1)
+            if t is None or (t.timex_type, t.timex_value) != ("TIME", want):
+                wrong.append(f"{ref:%a %d %b}: {text!r} -> {_got(t)} (want TIME {want})")
+    assert not wrong, "\n".join(wrong)
+
+
+# ---- an hour or a part of the day with a weekday, in either order ------------------------------
+DAY_HOURS = [
+    # (plan template, report template, words, the value's time part)
+    ("@jo: {s} 8pm?", "@jo: {s} 8pm was mental", "8pm", "T20:00"),
+    ("@jo: 8pm {W}?", "@jo: 8pm {W} was mental", "8pm", "T20:00"),
+    ("@jo: {W} at 8pm works for me", "@jo: {W} at 8pm was mental", "8pm", "T20:00"),
+    ("@jo: {s} 7.30pm?", "@jo: {s} 7.30pm was a laugh", "7.30pm", "T19:30"),
+    ("@jo: {s} morning works", "@jo: {s} morning was a write-off", "morning", "TMO"),
+    ("@jo: {W} night?", "@jo: {W} night was mad", "night", "TNI"),
+    ("@jo: {s} arvo?", "@jo: {s} arvo was lovely", "arvo", "TAF"),
+    ("@jo: {s} nite?", "@jo: {s} nite was messy", "nite", "TNI"),
+    ("@jo: {W} evening any good?", "@jo: {W} evening was grim", "evening", "TEV"),
+]
+
+
+@pytest.mark.parametrize("plan,report,words,part", DAY_HOURS)
+def test_day_and_hour_grid(plan, report, words, part):
+    """Every reference weekday x every other weekday: a plan's day is the next one, a report's the
+    last one; the time or part of the day is on it."""
+    wrong = []
+    for template, pick in ((plan, _next), (report, _last)):
+        for ref in WEEK:
+            for wd in range(7):
+                if wd == ref.weekday():
+                    continue
+                if "{s}" in template and SHORT[wd] in ("sun", "wed", "mon"):
+                    continue   # "sun", "wed", "mon" are words too: "{s} 8pm" is tested with the full name
+                text = template.format(W=FULL[wd], s=SHORT[wd])
+                want = pick(ref, wd).isoformat() + part
+                t = _found(text, ref, words)
+                if t is None or t.timex_type != "TIME" or t.timex_value != want:
+                    wrong.append(f"{ref:%a %d %b}: {text!r} -> {_got(t)} (want TIME {want})")
+    assert not wrong, "\n".join(wrong)
+
+
+# ---- parts of the day --------------------------------------------------------------------------
+def _stamp(ref: date, hhmm: str) -> str:
+    return f"[{ref:%d/%m/%Y}, {hhmm}]"
+
+
+def test_this_arvo_and_parts_of_today():
+    wrong = []
+    for ref in WEEK + EDGES:
+        for text, words, part in (("@jo: can pop round this arvo", "this arvo", "TAF"),
+                                  ("@jo: this aft works", "this aft", "TAF"),
+                                  ("@jo: this eve?", "this eve", "TEV"),
+                                  ("@jo: gonna chill this evening", "this evening", "TEV")):
+            t = _found(text, ref, words)
+            want = ref.isoformat() + part
+            if t is None or (t.timex_type, t.timex_value) != ("TIME", want):
+                wrong.append(f"{ref}: {text!r} -> {_got(t)} (want TIME {want})")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_last_night_after_midnight_and_this_morning_in_the_evening():
+    """A message stamped 00:40 that says "last night" means the night before the stamp's day (the
+    one just ending); one stamped 21:10 that says "this morning" means that day's morning."""
+    wrong = []
+    for ref in WEEK + EDGES:
+        for text, words, want in (
+                (f"{_stamp(ref, '00:40')} Jo: last night was mad", "last night",
+                 (ref - timedelta(days=1)).isoformat() + "TNI"),
+                (f"{_stamp(ref, '21:10')} Jo: this morning was rough", "this morning", ref.isoformat() + "TMO"),
+                (f"{_stamp(ref, '23:55')} Jo: tonight was class", "tonight", ref.isoformat() + "TNI")):
+            t = _found(text, ref, words)
+            if t is None or (t.timex_type, t.timex_value) != ("TIME", want):
+                wrong.append(f"{ref}: {text!r} -> {_got(t)} (want TIME {want})")
+    assert not wrong, "\n".join(wrong)
+
+
+EARLY_HOURS = [
+    ("@jo: the bar got raided in the early hours of {W}", "early hours", _last),
+    ("Police were called in the early hours of {W} after a fight.", "early hours", _last),
+    ("@jo: the flight's in the early hours of {W} 😴", "early hours", _next),
+    ("@jo: we were dancing till the small hours of {W}", "small hours", _last),
+]
+
+
+@pytest.mark.parametrize("template,words,pick", EARLY_HOURS)
+def test_early_hours_of_a_weekday(template, words, pick):
+    """"the early hours of Saturday": that Saturday's morning part (TMO, the dev gold's value), the
+    Saturday gone in a report and to come in a plan. (Its interval is the value's, [06:00, 12:00):
+    the project keeps every interval inside its value's unit, tests/test_corpus_data.py.)"""
+    wrong = []
+    for ref in WEEK:
+        for wd in range(7):
+            if wd == ref.weekday():
+                continue
+            text = template.format(W=FULL[wd])
+            want = f"{pick(ref, wd).isoformat()}TMO"
+            t = _found(text, ref, words)
+            if t is None or (t.timex_type, t.timex_value) != ("TIME", want):
+                wrong.append(f"{ref:%a %d %b}: {text!r} -> {_got(t)} (want TIME {want})")
+    assert not wrong, "\n".join(wrong)
+
+
+# ---- now, and times reached from the time of writing ---------------------------------------------
+NOW = [
+    ("@jo: on the bus right now", "right now"),
+    ("@jo: just now got home", "just now"),
+    ("@jo: she left just now", "just now"),
+    ("@jo: bit busy at the moment", "at the moment"),
+    ("@jo: in a meeting atm, call u after", "atm"),
+    ("@jo: shattered rn", "rn"),
+    ("@jo: currently stuck on the M6", "currently"),
+]
+
+
+@pytest.mark.parametrize("text,words", NOW)
+def test_now_words_are_the_present(text, words):
+    wrong = []
+    for ref in WEEK + EDGES:
+        t = _found(text, ref, words)
+        if t is None or (t.timex_type, t.timex_value) != ("DATE", "PRESENT_REF"):
+            wrong.append(f"{ref}: {text!r} -> {_got(t)} (want DATE PRESENT_REF)")
+    assert not wrong, "\n".join(wrong)
+
+
+AGO = [
+    # (message, words, minutes back); the stamp says when it was sent
+    ("Jo: got here an hour ago", "an hour ago", 60),
+    ("Jo: landed 2 hrs ago", "2 hrs ago", 120),
+    ("Jo: saw her 20 mins ago by the shops", "20 mins ago", 20),
+    ("Jo: posted it 10 minutes ago", "10 minutes ago", 10),
+    ("Jo: left half an hour ago", "half an hour ago", 30),
+]
+
+
+@pytest.mark.parametrize("message,words,back", AGO)
+def test_ago_from_the_message_stamp(message, words, back):
+    """Under a stamp the time of writing is known: "an hour ago" is the TIME reached, across
+    midnight, month ends and year ends (a stamp at 00:15 and one at 19:40)."""
+    wrong = []
+    for ref in WEEK + EDGES:
+        for hhmm in ("19:40", "00:15"):
+            text = f"{_stamp(ref, hhmm)} {message}"
+            at = datetime(ref.year, ref.month, ref.day, int(hhmm[:2]), int(hhmm[3:])) - timedelta(minutes=back)
+            want = f"{at:%Y-%m-%dT%H:%M}"
+            t = _found(text, ref, words.split(" ago")[0])
+            if t is None or (t.timex_type, t.timex_value) != ("TIME", want):
+                wrong.append(f"{ref}: {text!r} -> {_got(t)} (want TIME {want})")
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("message,words,back", AGO)
+def test_ago_without_a_time_of_writing_is_a_length(message, words, back):
+    """With no stamp the moment of writing is unknown: the length, as informal4a writes it."""
+    length = f"PT{back // 60}H" if back % 60 == 0 else f"PT{back}M"
+    wrong = []
+    for ref in WEEK + EDGES:
+        text = "@" + message.replace("Jo: ", "jo: ")
+        t = _found(text, ref, words.split(" ago")[0])
+        if t is None or (t.timex_type, t.timex_value) != ("DURATION", length):
+            wrong.append(f"{ref}: {text!r} -> {_got(t)} (want DURATION {length})")
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("text,words,value", [
+    ("@jo: leaving in 20 mins", "20 mins", "PT20M"),
+    ("@jo: home in an hour", "an hour", "PT1H"),
+    ("@jo: back in 2 hrs", "2 hrs", "PT2H"),
+])
+def test_in_so_long_is_a_length(text, words, value):
+    for ref in (WEEK[0], EDGES[1]):
+        for t_ in (text, f"{_stamp(ref, '19:40')} {text[1:]}"):
+            t = _found(t_, ref, words)
+            assert t is not None and (t.timex_type, t.timex_value) == ("DURATION", value), (t_, _got(t))
+
+
+# ---- time zones -----------------------------------------------------------------------------------
+ZONES = ["ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "CET", "CEST", "GMT", "BST", "UTC", "AEST", "IST"]
+ZONE_TIMES = [("7pm", "T19:00"), ("3PM", "T15:00"), ("19:00", "T19:00"), ("7.30pm", "T19:30"),
+              ("10am", "T10:00"), ("20:30", "T20:30")]
+
+
+@pytest.mark.parametrize("zone", ZONES)
+def test_time_zone_after_a_clock_time(zone):
+    """"stream starts 7pm ET", "kick off 19:00 CET": the clock time (on the day of writing, or the
+    weekday said with it), the zone not in the value."""
+    wrong = []
+    for ref in (WEEK[0], WEEK[4], EDGES[1]):
+        for clock, part in ZONE_TIMES:
+            for text, day in ((f"@jo: stream starts {clock} {zone} 🎮", ref),
+                              (f"@jo: kick off {clock} {zone} on Saturday", _next(ref, 5))):
+                if day == ref and "Saturday" in text:
+                    continue
+                want = day.isoformat() + part
+                t = _found(text, ref, clock)
+                if t is None or (t.timex_type, t.timex_value) != ("TIME", want):
+                    wrong.append(f"{ref}: {text!r} -> {_got(t)} (want TIME {want})")
+    assert not wrong, "\n".join(wrong)
+
+
+# ---- clock lengths ----------------------------------------------------------------------------------
+LENGTHS = [
+    ("@jo: did a 2hr session at the wall", "2hr", "PT2H"),
+    ("@jo: 45 mins on the bike 🚴", "45 mins", "PT45M"),
+    ("@jo: another 40-hr week done", "40-hr", "PT40H"),
+    ("@jo: waited 1.5 hrs for a bus", "1.5 hrs", "PT1H30M"),
+    ("@jo: queued for an hour and a half", "an hour and a half", "PT1H30M"),
+    ("@jo: took half an hour to park", "half an hour", "PT30M"),
+    ("@jo: 90 mins of pure boredom", "90 mins", "PT90M"),
+    ("@jo: stuck on the tarmac for 3hrs", "3hrs", "PT3H"),
+    ("@jo: plank for 2 min", "2 min", "PT2M"),
+    ("@jo: been waiting for weeks", "weeks", "PXW"),
+    ("@jo: revising all week 😩", "all week", "P1W"),
+    ("@jo: been in bed all day", "all day", "P1D"),
+]
+
+
+@pytest.mark.parametrize("text,words,value", LENGTHS)
+def test_clock_lengths(text, words, value):
+    wrong = []
+    for ref in (WEEK[0], WEEK[6], EDGES[1]):
+        t = _found(text, ref, words)
+        if t is None or (t.timex_type, t.timex_value) != ("DURATION", value):
+            wrong.append(f"{ref}: {text!r} -> {_got(t)} (want DURATION {value})")
+    assert not wrong, "\n".join(wrong)
+
+
+# ---- US texting's "7p" / "11a" -------------------------------------------------------------------
+@pytest.mark.parametrize("text,words,shift,clock", [
+    ("@jo: see you at 7p", "7p", 0, "T19:00"),
+    ("@jo: dinner at 8p?", "8p", 0, "T20:00"),
+    ("@jo: tmrw 7p?", "7p", 1, "T19:00"),
+    ("@jo: 11a works for me", "11a", 0, "T11:00"),
+    ("@jo: call at 9a tmrw", "9a", 1, "T09:00"),
+    ("@jo: practice 6p-8p tonight", "6p", 0, "T18:00"),
+])
+def test_texting_am_pm_letter(text, words, shift, clock):
+    wrong = []
+    for ref in WEEK + EDGES:
+        want = (ref + timedelta(days=shift)).isoformat() + clock
+        t = _found(text, ref, words)
+        if t is None or (t.timex_type, t.timex_value) != ("TIME", want):
+            wrong.append(f"{ref}: {text!r} -> {_got(t)} (want TIME {want})")
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("text", [
+    "@jo: crisps were 7p in the sale",
+    "@jo: 20p off at the co-op",
+    "@jo: it's only 50p a go at 5p each",
+    "@jo: grade 8a at the climbing wall",
+    "@jo: flat 4a is the one",
+    "@jo: the score was 9-5",
+    "@jo: he's 6 foot 2 and works 9 to 5",
+])
+def test_no_clock_time_in_prices_and_scores(text):
+    for ref in (WEEK[0], EDGES[1]):
+        assert [t.expression for t in tag(text, ref) if t.timex_type == "TIME"] == [], text
+
+
+# ---- an hour and its day word with no word between: one TIME -----------------------------------
+@pytest.mark.parametrize("text,words,shift,clock", [
+    ("@jo: bus at 6.10 tomorrow morning", "6.10", 1, "T06:10"),
+    ("@jo: landed at 11.20 last night", "11.20", -1, "T23:20"),
+    ("@jo: got in at 2 last night, dead", "2 last night", 0, "T02:00"),
+    ("@jo: at 10 tonight?", "10", 0, "T22:00"),
+    ("@jo: I was there at 6 this morning", "6", 0, "T06:00"),
+    ("@jo: it went up at 9pm last night", "9pm", -1, "T21:00"),
+    ("@jo: free at 3 tomorrow afternoon", "3", 1, "T15:00"),
+    ("@jo: around 9 tonight", "9", 0, "T21:00"),
+    ("@jo: gets in at 9.45 tonight", "9.45", 0, "T21:45"),
+])
+def test_hour_with_its_day_word(text, words, shift, clock):
+    """"at 6.10 tomorrow morning", "at 11.20 last night": one TIME, the hour on the day (and its half
+    of the day from the part named; "2 last night" is the small hours of the day of writing), across
+    month ends, year ends and a leap day."""
+    wrong = []
+    for ref in WEEK + EDGES:
+        want = (ref + timedelta(days=shift)).isoformat() + clock
+        t = _found(text, ref, words)
+        if t is None or (t.timex_type, t.timex_value) != ("TIME", want):
+            wrong.append(f"{ref}: {text!r} -> {_got(t)} (want TIME {want})")
+    assert not wrong, "\n".join(wrong)
