@@ -41,37 +41,17 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from dateutil.easter import easter as _easter   # a library's computus, not the tagger's (calendar.easter)
+from test_informal_grid import FULL, WEEK, _found, _iso_week, _last, _next, _suffix
 
 from timeline_app.temporal import tag
 
-WEEK = [date(2025, 6, 2) + timedelta(days=i) for i in range(7)]          # Monday .. Sunday
 EDGES = [date(2025, 6, 30), date(2025, 12, 31), date(2026, 2, 28), date(2024, 12, 29),
          date(2026, 1, 31), date(2025, 8, 31)]                             # month and year ends
-FULL = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 SHORT = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 # a year of reference dates: one a fortnight and a few awkward ones
 YEAR = [date(2025, 1, 3) + timedelta(days=14 * i) for i in range(26)] + [
     date(2025, 12, 24), date(2025, 12, 26), date(2025, 12, 30), date(2026, 1, 2)]
-
-
-def _iso_week(d: date) -> str:
-    y, w, _ = d.isocalendar()
-    return f"{y}-W{w:02d}"
-
-
-def _next(ref: date, wd: int) -> date:
-    return ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
-
-
-def _last(ref: date, wd: int) -> date:
-    return ref - timedelta(days=(ref.weekday() - wd) % 7 or 7)
-
-
-def _found(text: str, ref: date, words: str):
-    for t in tag(text, ref):
-        if words.lower() in t.expression.lower():
-            return t
-    return None
 
 
 def _check(cases) -> None:
@@ -322,19 +302,6 @@ def _thanksgiving(y: int) -> date:
     return nov1 + timedelta(days=(3 - nov1.weekday()) % 7 + 21)
 
 
-def _easter(y: int) -> date:
-    # the anonymous Gregorian computus (Meeus/Jones/Butcher)
-    a, b, c = y % 19, y // 100, y % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month, day = divmod(h + l_ - 7 * m + 114, 31)
-    return date(y, month, day + 1)
-
-
 def _bank_holidays(y: int) -> list[date]:
     """England and Wales' bank holidays: New Year's Day, Good Friday, Easter Monday, the early May,
     spring (last May) and summer (last August) Mondays, Christmas Day, Boxing Day (days moved off a
@@ -472,10 +439,6 @@ def test_month_day_in_posts_grid():
                 # was june 2nd" written in May reads ahead)
                 cases.append((f"@jo: it was {mon} {d}{sfx}, I remember", ref, f"{mon} {d}", "DATE", gone.isoformat()))
     _check(cases)
-
-
-def _suffix(n: int) -> str:
-    return "th" if 11 <= n <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 MONTH_DAY_FRAMES = [
