@@ -93,6 +93,11 @@ CORPORA = [
     # by voice; A's errors read, B's never. Scored only when asked (`--corpus informal7`)
     ("fresh informal7a", (FRESH / "informal", "informal7a-*.tml"), None, []),
     ("fresh informal7b", (FRESH / "informal", "informal7b-*.tml"), None, []),
+    # the tenth session's days set (informal8-days): 26 posts of brands, clubs, councils, schools,
+    # families, freelancers, landlords (days, weeks, months, holidays, sets), annotated before the
+    # tagger ran on them, split by voice; A's errors read, B's never (`--corpus informal8days`)
+    ("informal8-days A", (FRESH / "informal", "informal8-days-a-*.tml"), None, []),
+    ("informal8-days B", (FRESH / "informal", "informal8-days-b-*.tml"), None, []),
     # informal8-clock (tenth session): 28 short posts and messages rich in clock times (gyms, venues,
     # commuters, gamers, shift workers, customer service, live blogs), annotated before the tagger
     # ran on them, split by voice; A's errors read, B's never. Scored only when asked (`--corpus informal8c`)
@@ -174,6 +179,7 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "informal6a": ("fresh informal6a",),
           "informal7": ("fresh informal7a", "fresh informal7b"),
           "informal7a": ("fresh informal7a",),
+          "informal8days": ("informal8-days A", "informal8-days B"), "informal8daysA": ("informal8-days A",),
           "informal8c": ("fresh informal8ca", "fresh informal8cb"),
           "informal8ca": ("fresh informal8ca",),
           "fresh4": ("history4 A", "history4 B"),
@@ -187,7 +193,7 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
-DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "fresh6", "history6A", "fresh7", "history7A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A")]
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal8days", "informal8daysA", "fresh6", "history6A", "fresh7", "history7A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A")]
 POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS, "sealed2 (all)": SEALED2_PARTS}
 METRICS = [("strict_f1", "strict F1"), ("relaxed_p", "relaxed P"), ("relaxed_r", "relaxed R"),
            ("relaxed_f1", "relaxed F1"), ("type_f1", "type F1"), ("value_f1", "value F1")]

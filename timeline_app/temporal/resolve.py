@@ -754,6 +754,10 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day = anchor - timedelta(days=back)
         how = (f"{name} = {anchor_txt} itself" if back == 0 else
                f"{name}, a headline's present (it reports what happened): the last {name} up to {anchor_txt}")
+    elif d.get("possessive") and d.get("chat") and d.get("poss_tense") in (None, "present") and which == "dct":
+        # (days) "@jo: Saturday's match is gonna be mad": a post's possessive weekday with no past is the one to come
+        fwd = (wd - cur) % 7
+        day, how = anchor + timedelta(days=fwd), f"{name}'s in a post, no past tense: the next {name} from {anchor_txt}"
     elif d.get("possessive") and d.get("poss_tense") in ("future", "past"):
         # "Saturday's match will be shown live" (Wednesday): the Saturday to come; "Saturday's win
         # was the first" (Friday): the Saturday gone
@@ -1084,6 +1088,34 @@ def _half(men: Mention, ctx: Discourse, tense):
 _HOLIDAY_AHEAD = 14
 
 
+def _holiday_day(kind: str, spec, y: int) -> date:
+    """The day of a holiday of ``kind`` (fixed, weekday, easter) in the year ``y``."""
+    if kind == "fixed":
+        return date(y, *map(int, spec.split("-")))
+    if kind == "weekday":   # (informal6) a fourth number: days after it ("black friday": the day after Thanksgiving)
+        return nth_weekday(y, spec[0], spec[1], spec[2]) + timedelta(days=spec[3] if len(spec) > 3 else 0)
+    return easter(y) + timedelta(days=spec)
+
+
+def _holiday_of_set(men: Mention, ctx: Discourse, tense):
+    """(days) A name that stands for any of several holidays of a year ("bank hol"): the next one
+    after the reference date in a plan, the last one before it in a report, else the nearest."""
+    d = men.data
+    title = _holiday_title(d["name"])
+    if ctx.dct is None:
+        return _unplaced("DATE", "XXXX-XX-XX", f"{title} without a reference date")
+    ref = ctx.dct
+    days = sorted(_holiday_day(k, s, y) for y in (ref.year - 1, ref.year, ref.year + 1) for k, s in d["spec"])
+    if tense == "future" or (tense == "present" and not d.get("itself_past")):
+        day, why = next(x for x in days if x > ref), f"the next one after {_ref_text(ctx)}"
+    elif tense == "past" or d.get("itself_past"):
+        day, why = next(x for x in reversed(days) if x < ref), f"the last one before {_ref_text(ctx)}, told in the past"
+    else:
+        day = min(days, key=lambda x: abs((x - ref).days))
+        why = f"no tense cue: the one nearest {_ref_text(ctx)}"
+    return _placed("DATE", Point.day(day), f"{title}: {why}", anchor="dct")
+
+
 def _holiday(men: Mention, ctx: Discourse, tense):
     d = men.data
     kind, spec = d["hkind"], d["spec"]
@@ -1091,18 +1123,16 @@ def _holiday(men: Mention, ctx: Discourse, tense):
     if kind == "dated" and not spec:
         return None
 
+    if kind == "set":
+        return _holiday_of_set(men, ctx, tense)
+
     def on(y):
-        if kind == "fixed":
-            mo, da = map(int, spec.split("-"))
-            return date(y, mo, da)
-        if kind == "weekday":   # (informal6) a fourth number: days after it ("black friday": the day after Thanksgiving)
-            return nth_weekday(y, spec[0], spec[1], spec[2]) + timedelta(days=spec[3] if len(spec) > 3 else 0)
         if kind == "dated":
             # (informal5) a holiday of another calendar: its day in the table, else the nearest
             # year the table has (only to choose which one is meant: an unlisted year is not placed)
             mo, da = map(int, spec.get(str(y), spec[min(spec, key=lambda k: abs(int(k) - y))]).split("-"))
             return date(y, mo, da)
-        return easter(y) + timedelta(days=spec)
+        return _holiday_day(kind, spec, y)
 
     y = d.get("year")
     why, which = "explicit year", "text"
@@ -1123,7 +1153,11 @@ def _holiday(men: Mention, ctx: Discourse, tense):
             if d.get("modifier"):
                 # (news7) "after Boxing Day gales" written on 27 December: a holiday modifying a noun
                 tense = None
-            if tense == "past" and on(y) > ctx.dct and (on(y) - ctx.dct).days > _HOLIDAY_AHEAD:
+            if d.get("rel") in ("last", "next"):
+                # (days) "last xmas", "next Easter": the one before / after the day of writing, whatever the verb
+                tense = "past" if d["rel"] == "last" else "future"
+            if tense == "past" and on(y) > ctx.dct and ((on(y) - ctx.dct).days > _HOLIDAY_AHEAD or d.get("itself_past")
+                                                        or d.get("rel") == "last"):
                 y -= 1
                 why = f"past tense: the last one before {_ref_text(ctx)}"
             elif tense == "past" and on(y) > ctx.dct:
@@ -1133,6 +1167,14 @@ def _holiday(men: Mention, ctx: Discourse, tense):
             elif tense == "future" and on(y) < ctx.dct:
                 y += 1
                 why = f"future tense: the next one after {_ref_text(ctx)}"
+            elif d.get("within_week"):
+                # (days) "Mother's Day is this Sunday": of its variants, the one within the week to come
+                kinds = [(kind, spec), tuple(d["variant"])]
+                near = [(k2, s2, c) for k2, s2 in kinds for c in (y - 1, y, y + 1)
+                        if 0 <= (_holiday_day(k2, s2, c) - ctx.dct).days <= 7]
+                if near:
+                    kind, spec, y = near[0]
+                    why = f"the one in the week after {_ref_text(ctx)} (a weekday of this week is named with it)"
             elif d.get("greeting"):
                 # (informal5) "Happy Mother's Day": the one nearest the day of writing, of its variants too
                 # (the British Mothering Sunday, three weeks before Easter)
@@ -1190,8 +1232,8 @@ def _offset(men: Mention, ctx: Discourse, tense):
         # WikiWars writes "A few days later" FUTURE_REF, TimeBank "several years ago" PAST_REF;
         # docs/timeml-conventions.md), not placed
         ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
-        return _unplaced("DATE", ref, f"some {UNIT_NAMES.get(unit, unit)}s "
-                         f"{'before' if sign < 0 else 'after'} the anchor: how many is not said, so it is "
+        return _unplaced("DATE", ref, (f"some {UNIT_NAMES.get(unit, unit)}s " if unit else "some time ")   # ((days) "a while ago")
+                         + f"{'before' if sign < 0 else 'after'} the anchor: how many is not said, so it is "
                          f"the vague {'past' if sign < 0 else 'future'} ({ref}), not placed")
     if unit == "CE" or (unit == "DE" and n != int(n)):
         # (history5) "a century ago", "half a century later", "a decade and a half ago": counted in
@@ -1577,7 +1619,7 @@ def _the_period(men: Mention, ctx: Discourse, tense):
     if (tense in ("future", "present") or (tense is None and men.data.get("personal"))) and wd < 6:
         # ((informal7) a person's weekend with no past tense: "enjoy your weekend", the one to come)
         p = Point.weekend(base)
-        how = "the coming weekend"
+        how = "the coming weekend, after"
     elif wd >= 6:
         p = Point.weekend(base)
         how = "the weekend of"

@@ -883,6 +883,16 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if men.kind == "ordinal_day" and mode == "news" and tense in (None, "present") and _chat_register(shown, men.start) \
                 and not _AFTERMATH_BEFORE.search(text, max(s0, men.start - 40), men.start):
             tense = "future"   # (informal7) "@jo: gig on the 14th!! who's coming", "back on the 2nd": a post's day to come
+        elif mode == "news" and tense in (None, "present", "future") and men.data.get("year") is None and _post_to_come(text, shown, s0, men):
+            # (days) a post's date, month, season, weekend or holiday with no past tense, not after "since"
+            # nor a word of aftermath: "Mar 4th works for me", "off to Spain in March", "off to Greece in
+            # the spring 😎", "need it done before the weekend", "NYE plans?" (the nearest reading still
+            # wins where the text's verb says nothing: a date just gone stays gone, "log 0412 of 16 August")
+            tense = "future"
+            # a date proposed for a plan ("Sept 12th works for me", "dec 1st?"), surely to come
+            men.data["chat_plan"] = men.kind == "cal" and men.data.get("day") is not None \
+                and (_SHORT_PLAN_AFTER.match(text, men.end) is not None or _NEXT_BEFORE.search(text, max(s0, men.start - 24), men.start) is not None)
+            men.data["chat_future"] = men.kind == "holiday"
         if men.kind == "time" and mode == "news" and tense in (None, "present") and "weekday" in (men.data.get("dref") or {}) \
                 and not (men.data["dref"].get("rel") or men.data["dref"].get("short")) and _chat_register(shown, men.start) \
                 and not _is_headline(text, s0, s1):
@@ -895,7 +905,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         # (a future said with "will" before it, or a timetable's present: surely to come, "talks will
         # resume in June" written in July; a modal alone is not so sure, "I can see that ticket from October 12th")
         ctx.timetable = tense == "future" and men.kind in _DATED and mode == "news" and men.data.get("year") is None \
-            and (WILL_RE.search(text, max(s0, men.start - 60), men.start) is not None
+            and (WILL_RE.search(text, max(s0, men.start - 60), men.start) is not None or men.data.get("chat_plan")
                  or tense_at(text, s0, s1, men.start, men.end, False) == "present" or firm_future(text, s0, men.start))
         ctx.speech_day = None
         if men.kind == "cal" and men.data.get("year") is None and men.data.get("month") \
@@ -904,7 +914,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             men.data["generic"] = True
         if men.kind == "holiday" and mode == "news" and (m_after := _ATTR_AFTER.match(text, men.end)) is not None \
                 and (m_after.group().endswith("s") or _ATTR_BEFORE.search(text, max(0, men.start - 12), men.start)) \
-                and not _HOLIDAY_TIME.match(text, men.end) and not _HOLIDAY_NOT_MODIFIER.match(text, men.end):
+                and not _HOLIDAY_TIME.match(text, men.end) and not _HOLIDAY_NOT_MODIFIER.match(text, men.end) \
+                and not (men.data.get("chat_future") and _HOLIDAY_PLAN_NOUN.match(text, men.end)):
             # (news7) "the Christmas range", "after Boxing Day gales" (a determiner before it or a plural
             # noun after it; not "celebrated Christmas together"): a holiday modifying a noun names
             # the one nearest the day of writing, whatever the tense of the verb around it
@@ -1342,7 +1353,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
             if ctx.dct is not None and abs((ctx.sentence_day.date - ctx.dct).days) <= 14 \
                     and _WEEKDAY_WORD.search(text, men.start, men.end):   # a day the talk named by its weekday
                 ctx.named_wdays[ctx.sentence_day.date.isoweekday()] = (men.end, ctx.sentence_day.date, ctx.sentence,
-                                                                        men.kind == "cal")   # written with its date too
+                                                                        men.kind in ("cal", "weekday_mday"))   # written with its date too ((days) "Thurs 15th")
     if GRAIN_RANK.get(p.grain, 0) >= GRAIN_RANK["year"] and _ACCESSION.search(text, max(sent_start, men.start - 120), men.start):
         # (history5) "Henry was crowned in 1413": regnal years count from it
         ctx.accession = (p, text[max(sent_start, men.start - 120): men.start])
@@ -1556,6 +1567,35 @@ _NOTICE = re.compile(r"\W*(?:@?\w+:\s+)?(?!(?:%s)\b)[A-Za-z][\w'’&-]*(?:\s+[\w
     "|".join(map(re.escape, _LEX["tense_determiners"] + _LEX["subject_pronouns"])), "|".join(map(re.escape, _LEX["notice_states"]))), re.I)
 _NOTICE_WHY = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:%s)\b" % "|".join(map(re.escape, _LEX["notice_reasons"])), re.I)
 _NOTICE_HEAD = 60
+
+
+# (days) what a post's date or holiday to come has not before it: "since before christmas", "back in March"
+_SINCE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:since|ago|back|last|ever)(?![\w'’])[^.!?\n]{0,24}$")
+_NEXT_BEFORE = re.compile(r"(?i)(?<![\w'’])next(?![\w'’])[^.!?\n,]{0,16}$")   # (days) "next one is 6/9"
+_SHORT_PLAN_AFTER = re.compile(r"(?i)\s*\?|\s+(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["weekday_plan_words"])))
+
+
+def _post_to_come(text: str, shown: str, s0: int, men: Mention) -> bool:
+    """(days) Whether ``men`` is a post's date, month, season, weekend or holiday that names what is to
+    come when its tense says nothing (the register of a chat or post around it; not after "since",
+    "back", "ago"; not after a word of aftermath; not a greeting, not told as gone itself)."""
+    d = men.data
+    if men.kind == "cal":
+        if not d.get("month") or not (d.get("day") or d.get("grain") == "month"):
+            return False
+    elif men.kind == "season":
+        if d.get("rel") is not None:
+            return False
+    elif men.kind == "the_period":
+        if d.get("unit") != "weekend":
+            return False
+    elif men.kind == "holiday":
+        if d.get("greeting") or d.get("itself_past"):
+            return False
+    else:
+        return False
+    return _chat_register(shown, men.start) and not _AFTERMATH_BEFORE.search(text, max(s0, men.start - 40), men.start) \
+        and not _SINCE_BEFORE.search(text, max(s0, men.start - 40), men.start)
 
 
 def _chat_register(shown: str, pos: int) -> bool:
@@ -1907,6 +1947,7 @@ _HOLIDAY_TIME = _re(r"\s+{holiday_time_nouns}\b", re.I)
 # (news7) "the season usually peaks in December": a habit's adverb in the clause before a year-less date
 _HABITUAL = _re(r"\b{habitual_adverbs}\b[^,;.:!?()]*$", re.I)
 _HOLIDAY_NOT_MODIFIER = _re(r"\s+{not_holiday_modified}\b", re.I)
+_HOLIDAY_PLAN_NOUN = _re(r"\s+{holiday_plan_nouns}\b", re.I)   # (days) "NYE plans?"
 
 
 def _attributive(text: str, men: Mention) -> bool:

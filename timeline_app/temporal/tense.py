@@ -60,6 +60,9 @@ _SUBJECTS = set(_L["subject_pronouns"])
 _PLAN = set(_L["plan_words"])
 _VERB_WEEKDAYS = set(_L["verb_short_weekdays"])            # "sat", "wed": a weekday as well as a verb
 _WEEKDAY_AND = set(_L["weekday_coordinators"])
+_WEEKDAY_WORDS = set(_L["short_weekdays"]) | set(_L["weekdays"])   # (days) a weekday as the expression
+_WANTING = set(_L["wanting_verbs"])                                     # (days) "need it sorted by Friday"
+_WANTED_OBJECTS = set(_L["wanted_objects"])
 _AFTERMATH = set(_L["aftermath_verbs"])                     # verbs of inquiry and aftermath: their object happened
 _AFTER_BE = set(_L["verbs_after_be"])                       # "they are meeting on Saturday": a verb after "are", a noun elsewhere
 _EXPECTED = set(_L["expectation_participles"])              # "with gusts expected by Tuesday evening": no auxiliary, a forecast
@@ -211,6 +214,11 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         # predicts a rise in May": the time of what is expected is to come (not "did not expect")
         return "future"
     is_past = _is_past_form(w)
+    if is_past and i > 1 and any(words[j] in _WANTING and all(x in _WANTED_OBJECTS or not (_is_past_form(x) or x in _PRESENT) for x in words[j + 1:i])
+                                 for j in range(max(0, i - 4), i - 1)):
+        # (days) "need it sorted before the weekend", "want the spare room finished by Friday": a
+        # participle of what is wanted (its object, up to three words, between), not a past
+        return "future"
     is_present = w in _PRESENT
     if not (is_past or is_present or w in _WEAK):
         return None
@@ -244,6 +252,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
             continue
         if a in _QUESTION_SUBJECTS and k > 0 and (words[k - 1] in _MODALS or words[k - 1] in _AUX_FUTURE):
             return "future"  # "can you take the dog sunday?", "could we do fri": a question about what is to come
+        if a in _QUESTION_SUBJECTS and k > 0 and words[k - 1] in _AUX_PAST and words[k - 1].startswith("did") and k == i - 1:
+            return "past"    # (days) "did you go Saturday?", "didn't we meet Friday": a question about what happened
         break
     if fallback:
         return fallback
@@ -356,6 +366,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
             continue   # _group_tense would say None at once (no call for most words)
         if before[k] in _VERB_WEEKDAYS and k + 1 < len(before) and before[k + 1] in _WEEKDAY_AND:
             continue   # "revising sat and sun": a weekday joined to this one, not the verb "sat"
+        if before[k] in _VERB_WEEKDAYS and len(before) - k <= 5 and (k == 0 or before[k - 1] not in _SUBJECTS) \
+                and text[start:end].lower() in _WEEKDAY_WORDS:
+            continue   # (days) "parkrun sat, 20 miler sun": an item of a list of days, not the verb "sat"
         t = _group_tense(before, k, near=len(before) - k <= 4, caps=caps_b)
         if t:
             best, verb = (len(before) - k, t), (before, k)
@@ -382,6 +395,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
             break
         if not _may_end_group(after[k]):
             continue
+        if after[k] in _VERB_WEEKDAYS and k > 0 and after[k - 1] in _WEEKDAY_AND and k <= 2:
+            continue   # (days) "fri or sat?", "thurs and wed": a weekday joined to this one, not the verb "sat"
         t = _group_tense(after, k, near=False, caps=caps_a, follows=True)  # "met on Sunday to discuss": a purpose, not a tense
         if t:
             d = k + 1.5

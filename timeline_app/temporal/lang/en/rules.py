@@ -84,7 +84,8 @@ DAYREF = r"(?:%s(?!,?\s+(?:(?i:the)\s+)?[0-3]?\d(?:{ordinal_suffixes:cs})?(?![\w
     WEEKDAY, ordered(L["day_words"]), ordered(L["story_day_refs"]), MONTH, YEAR) + (
     # (informal7) "doors 8am sat", "kick off 3pm Sat": a short weekday right after the time (not
     # before a number or a name: "at 3pm Sun Yat-sen spoke")
-    r"|(?<=[ap]m[ \t])(?i:{short_weekdays})(?![\w'’.]|[ \t]+(?:[A-Z][a-z]|[0-3]?\d)))")
+    # ((days) nor the first end of a range of weekdays, opening hours: "8am-4pm Mon-Sat")
+    r"|(?<=[ap]m[ \t])(?i:{short_weekdays})(?![\w'’.]|[ \t]+(?:[A-Z][a-z]|[0-3]?\d)|\s*[-–]\s*(?i:{short_weekdays})))")
 
 # what stands right before or after a month in a date (``Rule.lead`` / ``Rule.trail``: those rules
 # run only around such months): a day before it ("5 May", "the 5th of May"), a day or a year
@@ -504,6 +505,8 @@ def _the_month_modifier(m, text) -> bool:
         and _MODIFIED_NOUN.match(text[m.end(): m.end() + 20]) is not None
 
 
+_MONTH_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|is|was|were|has|had|with|at|in|on|for|so|of|it|we|i|you|they|he|she|but|too|ever|yet)\b)[a-z][a-z-]+")   # "the highest June temperature"
+_ARTICLE_ADJ_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:a|an|the)\s+(?:very\s+|really\s+|so\s+)?[a-z]{3,}(?:est|ful|ant|ent|ic|ous|y|ive|id|ish|ly)\s+$")
 # "May" is a modal verb, "March" and "August" words of their own: a cue must say it is the month
 _AMBIGUOUS_MONTHS = frozenset(L["ambiguous_months"])
 _VERB_MONTHS = frozenset(L["verb_months"])
@@ -521,7 +524,12 @@ def _month(m, text):
     if not m["mod"] and not m["ry"] and name in _AMBIGUOUS_MONTHS or name in _VERB_MONTHS:
         # ambiguous with a verb, a name or a noun: needs a cue in front
         if not m["mod"] and not _MONTH_CUE.search(text[max(0, m.start() - 25): m.start()]) \
-                and not _the_month_modifier(m, text) and not said:
+                and not _the_month_modifier(m, text) and not said \
+                and not (name not in _VERB_MONTHS and _ARTICLE_ADJ_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                         and not _NAME_AFTER.match(text, m.end()) and text[m.end():m.end() + 1] not in "'’"
+                         and not _MONTH_NOUN_AFTER.match(text, m.end())):
+            # ((days) "thanks for a brilliant June!", "the hottest June on record": an article and an
+            # adjective before it, no surname after it)
             return None
         if name in _VERB_MONTHS and _VERB_AFTER.match(text[m.end(): m.end() + 12]):
             return None
@@ -1281,6 +1289,12 @@ _ON_DAY_PARTS = L["on_day_parts"]
 _HOURS_VERB = re.compile(r"(?<![\w'’])(?:%s)\s+$" % "|".join(map(re.escape, L["hours_verbs"])), re.I)
 
 
+# (days) "Saturday's good for me": a weekday's 's before one of these words is "is"
+_WEEKDAY_IS_ADJ = _re(r"\s+(?:{weekday_is_words})(?![\w'’])", re.I)
+# (days) "her birthday's Saturday": a noun (not a pronoun: "it's", "that's" are read by the tense) and its 's
+_NOUN_IS_BEFORE = _re(r"(?<![\w'’])(?!(?:{subject_pronouns}|{tense_determiners})['’]s\b)[a-z][a-z-]+['’]s\s+$", re.I)
+
+
 @rule("weekday", r"(?:(?P<mod>{day_mods})\s+(?P<on>(?i:on)\s+)?)?(?:(?P<rel>{weekday_relations})\s+)?(?P<wd>%s)(?:\s+(?P<pod>%s|(?i:{informal_pod_after_day})))?(?![\w])" % (WEEKDAY, POD), 16, triggers="weekday",
       # "Good Friday", "Black Friday", "Super Tuesday", "Bloody Sunday" are names, not the weekday
       reject_before=(r"{weekday_name_words:cs}\s+$", 9),
@@ -1327,6 +1341,15 @@ def _weekday(m, text):
     data = dict(weekday=weekday_num(m["wd"]), rel=rel, pod=pod, mod=mod, possessive=not m["pod"] and s.endswith(("'s", "’s")),
                 lower=m["wd"].islower(), list_head=_list_head(text, start, end),   # "friday works": a chat's way of writing
                 answer=_answer(text, start))
+    if data["possessive"] and _WEEKDAY_IS_ADJ.match(text, end + 2):
+        # (days) "Saturday's good for me", "Friday's no good": 's is "is" before a word that weighs a
+        # day for a plan (not "Saturday's match"): a day proposed, one to come
+        data.update(possessive=False, plan=True)
+    elif not rel and not pod and _NOUN_IS_BEFORE.search(text, max(0, start - 24), start) \
+            and (_PHRASE_ENDS.match(text, end) or _EMOJI_END.match(text, end)):
+        # (days) "her birthday's Saturday", "the wedding's Saturday!": a noun's 's right before a
+        # weekday that ends the phrase is "is" (a day set for it); "Mum's Sunday roast" goes on
+        data["plan"] = True
     if after_next:
         data.update(weeks_after=1, plan=True)
     elif not rel and not m["mod"] and (week := _AFTER_WEEK_NAMED.search(text, max(0, start - 16), start)):
@@ -1573,7 +1596,7 @@ _LOOSE_DAY_BEFORE = _re(r"(?i)(?:(?:^|\n)[^\S\n]*|:\s+|(?<![\w'’])(?:{ordinal_
 _LOOSE_DAY_NEXT = frozenset(L["ordinal_day_loose_next"])
 
 
-@rule("ordinal_day", r"(?i:the)\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?=\s*(?:[,.;)?!\n]|$|[^\w\s'’.,-]|{ordinal_day_followers:cs}\b)|\s+(?P<next>[a-z][a-z'’]*|I(?![\w'’])))", 16, triggers="ordinal",
+@rule("ordinal_day", r"(?i:the)\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?=\s*(?:[,.;)?!\n]|$|[^\w\s'’.,-]|{ordinal_day_followers:cs}\b)|\s+(?P<next>[a-z][a-z'’]*|I(?![\w'’])|I['’](?:m|ll|ve|d)(?![\w'’])))", 16, triggers="ordinal",
       examples=[
           (None, "The siege began on 3 March 1915. The attack came on the 20th, and failed.", "the 20th", "1915-03-20"),
           ("2023-05-26", "stats exam was june 2nd, now it says the 5th", "the 5th", "2023-06-05"),
@@ -1591,8 +1614,9 @@ def _ordinal_day(m, text):
         if m["next"] and m["next"].lower() not in _LOOSE_DAY_NEXT or not _LOOSE_DAY_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             return None
         return M(m, "ordinal_day", "ordinal_day", day=d, upto=False)
-    if m["next"] and (m["next"].lower() in _ORDINAL_NOUNS or not _STRONG_DAY_CUE.search(text[max(0, m.start() - 10): m.start()])):
-        return None  # "on the 5th floor", "the 3rd attempt": an ordinal, not a day
+    if m["next"] and (m["next"].lower() in _ORDINAL_NOUNS or not (_STRONG_DAY_CUE.search(text[max(0, m.start() - 10): m.start()])
+                                                                   or m["next"].lower() in _LOOSE_DAY_NEXT)):
+        return None  # "on the 5th floor", "the 3rd attempt": an ordinal, not a day ((days) "was the 4th I think": a day)
     # "runs from Dec 15th until the 2nd": the end of a range
     return M(m, "ordinal_day", "ordinal_day", day=d, upto=_UPTO.search(text, max(0, m.start() - 8), m.start()) is not None)
 
@@ -1839,7 +1863,8 @@ def _oclock(m, text):
 _HOLIDAYS = {**{k: ("fixed", v) for k, v in L["fixed_holidays"].items()},
              **{k: ("weekday", v) for k, v in L["weekday_holidays"].items()},
              **{k: ("easter", v) for k, v in L["easter_holidays"].items()},
-             **{k: ("dated", v) for k, v in L["dated_holidays"].items()}}   # (informal5) "Diwali": a table of days
+             **{k: ("dated", v) for k, v in L["dated_holidays"].items()},   # (informal5) "Diwali": a table of days
+             **{k: ("set", v) for k, v in L["set_holidays"].items()}}   # (days) "bank hol": any of several
 HOLIDAY = "(?i:" + "|".join(
     re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
     for h in sorted(_HOLIDAYS, key=len, reverse=True)) + ")"
@@ -1856,9 +1881,20 @@ _UNCUED_HOLIDAYS = frozenset(L["uncued_holidays"])   # (informal5) "hogmanay": n
 _GREETING = _re(r"(?i)\b(?:{holiday_greetings})\s+$")
 _HOLIDAY_VARIANTS = L["holiday_variants"]
 _HOLIDAY_CUE = _re(r"(?i)(?:^|[^\w'’])(?:{informal_holiday_cues})\s+$")
+_ATTR_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|is|was|were|with|at|in|on|for|this|that|day|eve|plans|break|weekend|wknd|hols|hol|%s)\b)[a-z][a-z-]+"
+                              % "|".join(map(re.escape, L["chat_register_words"])))
+_HOLIDAY_AFTER_CUE = _re(r"(?i)\s+(?:{holiday_after_cues})(?![\w'’])")   # (days) "thanksgiving was so good"
+# (days) a holiday told as gone itself: "NYE was mad", "had a quiet xmas", "spent easter in bed"
+_HOLIDAY_ITSELF_AFTER = _re(r"(?i)\s+(?:(?:really|so|honestly|actually)\s+)?(?:{holiday_itself_past_after})(?![\w'’])")
+_HOLIDAY_ITSELF_BEFORE = _re(r"(?i)(?<![\w'’])(?:{holiday_itself_past_before})\s+(?:[\w'’-]+\s+){0,2}$")
+_VARIANT_MARKS = {side: _re(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, words)))
+                  for side, words in L["holiday_variant_markers"].items()}
+_VARIANT_REACH = 200
+_HOLIDAY_REL = re.compile(r"(?i)(?<![\w'’])(?<!the\s)(?P<rel>last|next)\s+$")   # (not "the last Christmas of the war")
+_HOLIDAY_THIS_WEEKDAY = _re(r"(?i)\s+(?:is\s+|['’]s\s+|falls\s+)?(?:on\s+)?(?:this\s+(?:coming\s+)?)?%s(?![\w'’])" % WEEKDAY)
 
 
-@rule("holiday", r"(?:(?P<pre>(?i:the)\s+(?i:eve)\s+(?i:of)\s+))?(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w'’-]))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+(?P<wk>(?i:week|wk))(?![\w'’-])|\s+(?P<wke>(?i:weekend|wknd|wkend))(?![\w'’-]))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
+@rule("holiday", r"(?:(?P<pre>(?i:the)\s+(?i:eve)\s+(?i:of)\s+))?(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w'’-]))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+(?P<wk>(?i:week|wk))(?![\w'’-])|\s+(?P<wke>(?i:(?:long\s+)?(?:weekend|wknd|wkend)))(?![\w'’-]))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
       # the song "White Christmas": a title; "the Good Friday Agreement", "the Easter Rising": names
       reject_before=(r"[\"“]\w+\s+$|(?i:morrow\s+of\s+)$", 16), reject_after=(r"\s+{holiday_name_nouns:cs}\b", 14),
       examples=[
@@ -1868,8 +1904,12 @@ _HOLIDAY_CUE = _re(r"(?i)(?:^|[^\w'’])(?:{informal_holiday_cues})\s+$")
           ("2024-01-01", "Charlemagne was crowned in Rome on Christmas Day 800, early in the 9th century.", "Christmas Day 800", "0800-12-25")])
 def _holiday(m, text):
     name = " ".join(m["h"].lower().replace("’", "'").split())
+    if not m["h"][0].isupper() and name in _UNCUED_HOLIDAYS and name in _SEASON_HOLIDAYS and _ATTR_NOUN_AFTER.match(text, m.end()) \
+            and not _HOLIDAY_AFTER_CUE.match(text, m.end()) and not _HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start()):
+        return None   # (days) "xmas social", "the xmas rota": a thing of the season, not the day (as "the christmas tree")
     if not m["h"][0].isupper() and " " not in name and not m["wk"] and name not in _UNCUED_HOLIDAYS \
-            and not _HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start()):
+            and not _HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start()) \
+            and not (_HOLIDAY_AFTER_CUE.match(text, m.end()) and not text[max(0, m.start() - 3):m.start()].lower() == "of "):
         return None  # lower case only after a cue: "home since christmas", "see you at easter" ("boxing day" anywhere)
     if name in _CAPS_HOLIDAYS and not m["h"].isupper():
         return None   # (informal6) "NYD", "NYE" in capitals only ("Bill Nye" is a name)
@@ -1910,7 +1950,39 @@ def _holiday(m, text):
         extra["greeting"] = True
         if name in _HOLIDAY_VARIANTS:
             extra["variant"] = tuple(_HOLIDAY_VARIANTS[name])
+    if name in _HOLIDAY_VARIANTS and not m["year"] and _HOLIDAY_THIS_WEEKDAY.match(text, m.end()):
+        # (days) "Mother's Day is this Sunday": the variant (British or US) that falls within the week
+        extra.update(variant=tuple(_HOLIDAY_VARIANTS[name]), within_week=True)
+    elif name in _HOLIDAY_VARIANTS and not m["year"]:
+        # (days) "took my mum out for mothers day": the writer's word tells which country's day
+        lo, hi = max(0, m.start() - _VARIANT_REACH), min(len(text), m.end() + _VARIANT_REACH)
+        uk, us = _VARIANT_MARKS["variant"].search(text, lo, hi), _VARIANT_MARKS["main"].search(text, lo, hi)
+        if uk and not us:
+            kind, spec = _HOLIDAY_VARIANTS[name]
+            extra.pop("variant", None)
+        elif us and not uk:
+            extra.pop("variant", None)
+    if _HOLIDAY_ITSELF_AFTER.match(text, m.end("h")) or _HOLIDAY_ITSELF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        extra["itself_past"] = True
+    rel = _HOLIDAY_REL.search(text, max(0, m.start() - 8), m.start()) if not (m["pre"] or m["year"]) else None
+    if rel is not None:
+        # (days) "last xmas", "next Easter": the relation is part of the expression and says which one
+        extra["rel"] = rel["rel"].lower()
+        return Mention(rel.start("rel"), m.end(), "holiday", "holiday",
+                       dict(name=name, hkind=kind, spec=spec, year=None, **extra), 17)
     return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=_year(m["year"]), **extra)
+
+
+# (days) "the long weekend", "this long wknd": the weekend of a public holiday that the words do not
+# name, and whose country the text does not say (a state's Labour Day, a bank holiday, Victoria
+# Day...): a weekend, which one not known (XXXX-WXX-WE, not placed) rather than a guess; "the
+# Easter long weekend", "bank hol weekend" name theirs (rule holiday)
+@rule("long_weekend", r"(?P<det>(?i:the|this|next|last|that|our|my))\s+(?i:long)\s+(?i:weekend|wknd|wkend)(?![\w'’])", 14,
+      triggers="unit", lead=(r"(?i:long)\s+", 8),
+      examples=[("2025-10-09", "the switchboard's been tripping since the long weekend", "the long weekend", "XXXX-WXX-WE")])
+def _long_weekend(m, text):
+    return M(m, "long_weekend", "fixed", type="DATE", value="XXXX-WXX-WE",
+             note="a long weekend: the weekend of a public holiday the text does not name (which one is not known)")
 
 
 # (history5) "D-Day", "VE Day": a day of history known by its name; the rule runs only where "Day"
@@ -2061,6 +2133,27 @@ def _offset(m, text, name: str = "offset"):
     sign, anchor = L["offset_directions"][d]
     return M(m, name, "offset", n=n, unit=u, sign=sign, anchor=anchor, vague=bool(m.groupdict().get("vague")),
              mod=_approx_mod(m["approx"]), period_months=_period_in_sentence(text, m.start()) if u == "Y" and n == 1 else None)
+
+
+# (days) "moved out weeks ago", "years back", "a while ago", "ages ago", "weeks earlier": an offset whose
+# distance is not said at all (no number, no "a few"): the vague past or future (PAST_REF / FUTURE_REF,
+# as "several years ago" is: docs/timeml-conventions.md); not "two weeks ago" (rule offset), not
+# "weeks back to work", nor "for years ago"
+_BARE_OFFSET_NOT_AFTER = re.compile(r"(?i)(?:\d|\b(?:%s|%s|%s|the|these|those|for|of|its|their|our|my|your|his|her))[\s-]+$" % (
+    NUMWORD, VAGUE, APPROX))
+
+
+@rule("vague_ago", r"(?:(?P<w>(?i:a\s+(?:little\s+|good\s+|long\s+|short\s+)?while|ages))|(?P<unit>(?i:days|weeks|months|years|decades)))\s+(?P<dir>(?i:ago|back|earlier|later))(?![\w'’])(?!\s+(?i:to|into|home|from|in\s+the\s+day)\b)",
+      24, triggers="unit while", requires="offset_directions",
+      examples=[("2025-06-02", "moved out weeks ago and still no deposit", "weeks ago", "PAST_REF"),
+                ("2025-06-02", "we went there a while back, it was lovely", "a while back", "PAST_REF")])
+def _vague_ago(m, text):
+    if m["unit"] and _BARE_OFFSET_NOT_AFTER.search(text, max(0, m.start() - 24), m.start()):
+        return None
+    d = " ".join(m["dir"].lower().split())
+    sign, anchor = L["offset_directions"][d]
+    return M(m, "vague_ago", "offset", n=None, unit=unit_code(m["unit"]) if m["unit"] else "", sign=sign, anchor=anchor,
+             vague=True, mod="", period_months=None)
 
 
 # (history5) "a century and a half ago", "a year and a half later": the rule runs only where "and a
@@ -2430,7 +2523,7 @@ def _bare_units(m, text):
 
 
 # ---- sets ------------------------------------------------------------------------------------
-@rule("set_every", r"(?P<e>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>%s)\s+)?(?P<what>%s|(?i:{short_weekdays})|%s|%s|(?i:day|week|month|year|hour|minute|weekend|wknd|wkend|quarter|{day_parts}|decade|time)s?|(?P<ipod>(?i:{informal_day_parts})))(?:\s+(?P<wpod>(?i:{day_parts})))?(?![\w-])" % (NUM, WEEKDAY, MONTH_FULL, SEASON), 24, triggers="set",
+@rule("set_every", r"(?P<e>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>%s)\s+)?(?P<what>%s|(?i:{short_weekdays})|%s|%s|(?i:day|week|fortnight|month|year|hour|minute|weekend|wknd|wkend|quarter|{day_parts}|decade|time)s?|(?P<ipod>(?i:{informal_day_parts})))(?:\s+(?P<wpod>(?i:{day_parts})))?(?![\w-])" % (NUM, WEEKDAY, MONTH_FULL, SEASON), 24, triggers="set",
       examples=[
           ("2023-10-31", "Pensions are paid every month.", "every month", "P1M"),
           ("2021-01-06", "Bins are collected every two weeks.", "every two weeks", "P2W")])
@@ -2721,11 +2814,22 @@ _DAY_LINES_REACH = 80
 _SHORT_OWNED = _re(r"(?i)(?<![\w'’])(?:{short_weekday_owners})\s+$")   # (informal7) "swap my sat late"
 _EMOJI_END = re.compile(r"\s*[\u2600-\u27bf\U0001f000-\U0001faff]")
 # (informal7) "Sat + Sun Mackie Mayor": right after another weekday joined to it
-_SHORT_JOINED = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?(?:\s+(?:{weekday_coordinators}|{weekday_range_words})\s+|\s*[+&]\s*)$" % WEEKDAY)
+# ((days) and the second end of a dashed range: "Mon–Sat", "mon-fri")
+_SHORT_JOINED = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?(?:\s+(?:{weekday_coordinators}|{weekday_range_words})\s+|\s*[+&]\s*|[-–]\s*)$" % WEEKDAY)
 # (informal7) "easy 5k tues, intervals thurs, parkrun sat, 20 miler sun": an item of a list whose
 # item before ended on a weekday (a few words between the comma and this one)
-_SHORT_LIST_ITEM = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?,\s+(?:[\w'’-]+\s+){1,3}$" % WEEKDAY)
+_SHORT_LIST_ITEM = _re(r"(?i)(?<![\w'’])(?P<prev>{short_weekdays}|%s)\.?(?:,|(?P<joint>,?\s+(?:and|then)))\s+(?:[\w'’-]+\s+){1,4}$" % WEEKDAY)
+# (days) "parkrun sat, 20 miler sun", "long run sat, rest sun", "ran parkrun sat and a 20 miler sun":
+# an item of a list whose next item, a few words on, ends on a weekday (the first item's "sat" is
+# no verb: a verb "sat" has its subject before it, "we sat, ...")
+_SHORT_LIST_NEXT = _re(r"(?i)(?:,\s+|\s+(?:and|then|&|\+)\s+|,\s+(?:and|then)\s+)(?:[\w'’-]+\s+){1,4}(?:{short_weekdays}|%s)\.?(?![\w'’])" % WEEKDAY)
+_SHORT_SUBJECT = _re(r"(?i)(?<![\w'’])(?:{subject_pronouns}|just|was|were|been|had|have|has|i've|we've|they've)\s+$")
 _VERB_WEEKDAYS = frozenset(L["verb_short_weekdays"])
+_ANY_WEEKDAY = _re(r"(?i)(?<![\w'’#])(?:{short_weekdays}|%s)\.?(?![\w'’])" % WEEKDAY)
+# (days) "easy 5k thurs, long run sat from the clubhouse at 8.30": an item of a comma list goes on
+# with where or when (not with the words that make "sat" the verb: "sat down", "sat in traffic")
+_LIST_ITEM_GOES_ON = re.compile(r"(?i)\s+(?:from|then|before|after|morning|afternoon|evening|night|[0-2]?\d(?:[:.][0-5]\d)?\s*(?:am|pm))\b")
+_VERB_JOINED = _re(r"(?i)(?<![\w'’])(?:{subject_pronouns}|just|was|were)\s+(?:{verb_short_weekdays})\s*(?:and|or|&|\+)\s+$")
 _INFORMAL_POD = L["informal_day_parts"]
 _UNAMBIGUOUS_WD = frozenset(L["unambiguous_short_weekdays"])
 _NEVER_LOOSE_WD = frozenset(L["short_weekday_never_loose"])
@@ -2747,17 +2851,33 @@ def _short_weekday(m, text):
         return None   # (informal7) "#Sat": a hashtag
     wd = m["wd"]
     low = wd.lower()
+    if low in _VERB_WEEKDAYS and not m["rel"] and _SHORT_SUBJECT.search(text, max(0, m.start() - 10), m.start()):
+        return None   # (days) "I sat", "he weds his sweetheart", "was sat in traffic": the verb after its subject
+    if _VERB_JOINED.search(text, max(0, m.start() - 24), m.start()):
+        return None   # (days) "we sat and sun was out": joined to the verb "sat", not to a weekday
     # "thurs", "Tue": no English word; "by Thurs", "slides to Tue" (not "THU", not before a name)
-    plain = low in _UNAMBIGUOUS_WD and not wd.isupper() and not re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3])
+    # ((days) the name after it on its line: "Biscuit – Mon, Wed, Fri\nOtis ..." has none)
+    plain = low in _UNAMBIGUOUS_WD and not wd.isupper() and not re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3])
     after_clock = _SHORT_AFTER_CLOCK.search(text, max(0, m.start() - 12), m.start()) is not None \
         and not re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3])   # (not "at 3pm Sun Yat-sen spoke")
     joined = _SHORT_JOINED.search(text, max(0, m.start() - 14), m.start()) is not None
-    listed = _SHORT_LIST_ITEM.search(text, max(0, m.start() - 40), m.start()) is not None \
-        and (_PHRASE_ENDS.match(text, m.end()) is not None or _EMOJI_END.match(text, m.end()) is not None)
+    item = _SHORT_LIST_ITEM.search(text, max(0, m.start() - 40), m.start())
+    listed = item is not None and (_PHRASE_ENDS.match(text, m.end()) is not None or _EMOJI_END.match(text, m.end()) is not None
+                                   or (not item["joint"] and _LIST_ITEM_GOES_ON.match(text, m.end()) is not None)) \
+        and not (item["joint"] and (item["prev"].lower() in _VERB_WEEKDAYS or item["prev"].lower() == "sun")
+                 and _SHORT_SUBJECT.search(text, max(0, item.start() - 10), item.start()) is not None)
+    # ((days) "ran parkrun sat and a 20 miler sun"; not "we sat and soaked up the sun": "sat" after its subject)
+    listed = listed or (not m["pod"] and _SHORT_LIST_NEXT.match(text, m.end()) is not None
+                        and _SHORT_SUBJECT.search(text, max(0, m.start() - 10), m.start()) is None)
     day_lines = not m["rel"] and _LINE_HEAD.search(text, max(0, m.start() - 8), m.start()) is not None and (
         _DAY_LINE.search(text, max(0, m.start() - _DAY_LINES_REACH), max(0, m.start() - 1)) is not None
         or _DAY_LINE.search(text, m.end(), m.end() + _DAY_LINES_REACH) is not None)
-    plain = plain or day_lines or joined
+    # (days) "Biscuit – Mon, Wed, Fri ... No walks Sat as I'm at a wedding": "Sat", "Wed", "Mon" in
+    # title case where two other weekdays were named in the 120 characters before (not "SAT", not
+    # "Sun", a name too often, nor before a name on its line)
+    near_days = wd.istitle() and low not in _NEVER_LOOSE_WD and not re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3]) \
+        and len(_ANY_WEEKDAY.findall(text, max(0, m.start() - 120), m.start())) >= 2
+    plain = plain or day_lines or joined or near_days
     if wd[:1].isupper() and not plain and not (m["rel"] or m["pod"] or text[m.end():m.end() + 1] == "/" or text[m.start() - 1:m.start()] == "/"
                                                or (not wd.isupper() and (_SHORT_AFTER.match(text, m.end()) or after_clock))):
         # "SAT scores", "the SUN", "Sun Li-jen": an acronym, a title or a name ("Wed/Thu", "Mon -
@@ -2797,6 +2917,14 @@ _HOURS_RANGE = r"\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?![\
 _HOURS_RANGE_AFTER = re.compile(r"(?i),?\s+" + _HOURS_RANGE)
 _WEEKDAY_DASH_BEFORE = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?\s*[-–]\s*$" % WEEKDAY)
 _WEEKDAY_DASH_AFTER = _re(r"(?i)\.?\s*[-–]\s*(?:{short_weekdays}|%s)\.?,?\s+%s" % (WEEKDAY, _HOURS_RANGE))
+# (days) a range of weekdays after a verb of hours kept ("open mon-fri", "closed Sat-Sun")
+_NOT_RANGE_VERB = r"(?<!off\s)(?<!at\s)(?<!from\s)(?<!after\s)(?<!before\s)(?<!to\s)"   # "off work mon-wed": a noun
+_RANGE_VERB_BEFORE = _re(r"(?i)(?<![\w'’])%s(?:{habit_range_verbs})\s+(?:on\s+)?$" % _NOT_RANGE_VERB)
+_WEEKDAY_RANGE_AFTER = _re(r"(?i)\.?\s*(?:[-–]|\s(?:to|till|til|thru|through))\s*(?:{short_weekdays}|%s)\.?(?![\w'’])" % WEEKDAY)
+_WEEKDAY_RANGE_VERB_BEFORE = _re(r"(?i)(?<![\w'’])%s(?:{habit_range_verbs})\s+(?:on\s+)?(?:{short_weekdays}|%s)\.?\s*(?:[-–]|\s(?:to|till|til|thru|through))\s*$" % (_NOT_RANGE_VERB, WEEKDAY))
+_HOURS_RANGE_BEFORE = re.compile(r"(?i)" + _HOURS_RANGE + r"\s*(?:[ap]\.?m\.?)?,?\s+$")
+_HOURS_WEEKDAY_RANGE_BEFORE = _re(r"(?i)" + _HOURS_RANGE + r"\s*(?:[ap]\.?m\.?)?,?\s+(?:{short_weekdays}|%s)\.?\s*[-–]\s*$" % WEEKDAY)
+_ONE_WEEK = _re(r"(?i)\b(?:this|next|last|that)\s+(?:week|wk)\b|\b(?:tomorrow|tmrw|today|tonight)\b")
 _HABIT_REACH = 60   # characters of the weekday's line around it read for how often (informal6)
 _HABIT_HOW_OFTEN = _re(r"(?i)(?<![\w'’])(?:{habit_how_often})(?![\w'’])")
 _HABIT_AS_USUAL = _re(r"(?i)(?<![\w'’])(?:{habit_as_usual})(?![\w'’])")
@@ -2819,6 +2947,13 @@ def _habit(text: str, start: int, end: int) -> bool:
         return True
     if _NAMED_DAY_AFTER.match(text, end):
         return True   # "Wednesday is bin day", "friday is pizza night": every such day
+    if (_HOURS_RANGE_BEFORE.search(text, max(0, start - 30), start) and _WEEKDAY_RANGE_AFTER.match(text, end)) \
+            or _HOURS_WEEKDAY_RANGE_BEFORE.search(text, max(0, start - 44), start):
+        return True   # (days) "open 8am-4pm Mon-Sat": a range of hours, then a range of weekdays
+    if (_RANGE_VERB_BEFORE.search(text, max(0, start - 24), start) and _WEEKDAY_RANGE_AFTER.match(text, end)
+            or _WEEKDAY_RANGE_VERB_BEFORE.search(text, max(0, start - 40), start)) \
+            and not _ONE_WEEK.search(text, max(0, start - _HABIT_REACH), min(len(text), end + _HABIT_REACH)):
+        return True   # (days) "open mon-fri", "I work Mon to Fri": the hours kept, every such day
     if _RANGE_PLURAL_POD.match(text, end):
         return True   # "raids mon to wed nights": every Monday night too
     if _HABIT_NOT_AFTER.match(text, end):
