@@ -578,6 +578,9 @@ def test_what_the_five_tenth_session_articles_showed():
         ("At Tuesday's meeting 87% of votes were cast in favour.", "Tuesday's", "87% of votes were cast in favour"),
         ("A rival approach from the US group Harlan Snacks, first reported in August, was withdrawn on 4 October.",
          "4 October", "A rival approach from the US group Harlan Snacks was withdrawn"),
+        ("By the end of January there were 19 cases; 58 new cases were reported in the past week alone.",
+         "the past week", "58 new cases were reported"),
+        ("In August alone 78 people died.", "August", "78 people died"),
         # a reporting verb after an apposition, then a bare noun and its auxiliary: what was said
         ("Dr Helen Farrow, the area's director of public health, said uptake of the second MMR dose among "
          "five-year-olds had fallen to 81% last year.", "last year",

@@ -1368,6 +1368,8 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
         # "At Tuesday's meeting 87% of votes were cast": the phrase the date's noun makes goes whole
         # ("87% of votes were cast in favour", not "Meeting 87% of votes ...")
         drop.append((toks[c.i0 - 1].s, toks[c.i1].e))
+    if c.i1 < b and toks[c.i1].low in ("alone", "ago") and c.first_in_expr:
+        drop.append((toks[c.i1].s, toks[c.i1].e))     # "58 new cases were reported in the past week alone"
     fw = c._first_word(_Seg(a, b, ""))
     if fw is None or not (toks[fw].low in c.lex["reporting_verbs"] and c.finite[fw]):
         drop += _inner_frames(c, a, b)
