@@ -85,3 +85,15 @@ def test_the_explanation_says_where_the_reference_date_came_from(source, said):
     # an explicit date's explanation names no reference date: unchanged
     assert with_reference_source("August 7: explicit date (rule iso_date)", source) == \
         "August 7: explicit date (rule iso_date)"
+
+
+def test_the_event_exports_say_where_the_reference_date_came_from(tmp_path, capsys):
+    import json
+
+    p = tmp_path / "a.txt"
+    p.write_text("Published 1998-08-07\n\n" + BODY, encoding="utf-8")
+    assert main(["export", str(p), "--format", "json", "-o", "-"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    why = {e["sources"][0]["expression"]: e["explanation"] for e in data["events"]}
+    assert "the reference date Fri 1998-08-07 (from the 'Published 1998-08-07' line)" in why["Today"]
+    assert "1998-08-07" not in {e["sources"][0]["expression"] for e in data["events"]}

@@ -1368,6 +1368,8 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
         # "At Tuesday's meeting 87% of votes were cast": the phrase the date's noun makes goes whole
         # ("87% of votes were cast in favour", not "Meeting 87% of votes ...")
         drop.append((toks[c.i0 - 1].s, toks[c.i1].e))
+    if c.i1 < b and toks[c.i1].low in ("alone", "ago") and c.first_in_expr:
+        drop.append((toks[c.i1].s, toks[c.i1].e))     # "58 new cases were reported in the past week alone"
     fw = c._first_word(_Seg(a, b, ""))
     if fw is None or not (toks[fw].low in c.lex["reporting_verbs"] and c.finite[fw]):
         drop += _inner_frames(c, a, b)
@@ -1566,6 +1568,8 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
             body = who + ("'" if who.endswith("s") else "'s") + body[len(own):]
     if obj_rel and (got := _object_relative(c, k, first_w, body)) is not None:
         body = got
+    if (reduced := _reduced_relative(c)) is not None:
+        return cut(reduced), toks[seg.a].s, toks[seg.b - 1].e
     if (quoted := _quote_after(c, k, body)) is not None:
         body = quoted
     else:
@@ -1785,6 +1789,68 @@ def _quote_after(c: _Clauses, k: int, body: str) -> str | None:
         return None
     said = c.text[toks[inner.a].s:toks[inner.b - 1].e].strip().rstrip(",.;:")
     return f"{body} \u201c{said}\u201d"
+
+
+_REDUCED_BACK = 4       # words from a participle to the expression it holds
+_NOT_REDUCED = frozenset(("ended", "ending", "closed", "finished", "started", "lasted", "died"))
+_PARTICIPLE_PREPS = frozenset(("in", "at", "on", "by", "for", "from", "to", "with", "during", "under", "over", "near",
+                               "into", "across", "since", "before", "after", "until", "last", "this", "next", "early",
+                               "late"))
+
+
+def _reduced_relative(c: _Clauses) -> str | None:
+    """The expression ends a participle phrase that follows, without a comma, the noun it is said
+    of, and that noun is an object ("beating the record set in China last month by more than four
+    minutes", "bought a house built in 1920"): the date is the participle's, so is the headline,
+    the noun with its phrase ("The record set in China", "A house built"), not the clause around
+    the noun. Only a
+    past participle (-ed or a listed one) within _REDUCED_BACK words before the expression, no
+    other date word, verb or mark between, after "the"/"a"/"an"/a possessive and at most three
+    words, after a verb or a preposition (the noun is no subject)."""
+    toks, lex, i0 = c.toks, c.lex, c.i0
+    if not c.first_in_expr:
+        return None
+    cal = lex["calendar_words"]
+    p = None
+    for i in range(i0 - 1, max(0, i0 - _REDUCED_BACK) - 1, -1):
+        t = toks[i]
+        if not c._word(i) or t.raw[0].isdigit() or t.low.rstrip(".") in cal or t.low in lex["determiners"] \
+                or t.low in lex["possessive_determiners"]:
+            return None
+        if t.raw[0].islower() and (t.low.endswith("ed") or t.low in lex["irregular_participles"]
+                                   or (t.low in lex["participle_openers"] and t.low not in _ASIDE_ADVERBS)):
+            p = i
+            break
+    if p is None or p < 2 or toks[p].low in _NOT_REDUCED:
+        return None
+    if p + 1 < i0 and toks[p + 1].low not in _PARTICIPLE_PREPS:
+        return None      # ("these issues made gains", "was told customers"): a verb with its object
+    n = p - 1
+    if not (c._word(n) and toks[n].raw[0].islower() and toks[n].low not in lex["determiners"]
+            and toks[n].low not in lex["relatives"]
+            and toks[n].low not in lex["subject_pronouns"] and not c.finite[n] and toks[n].low not in _NOUN_PHRASE_PREPS):
+        return None
+    d = next((x for x in range(n - 1, max(0, n - 4) - 1, -1) if toks[x].low in ("the", "a", "an")
+              or toks[x].low in lex["possessive_determiners"]), None)
+    if d is None or d == 0 or not all(c._word(x) and not c.finite[x] and toks[x].low not in lex["determiners"]
+                                      for x in range(d + 1, n + 1)):
+        return None
+    before = toks[d - 1]
+    if not c._word(d - 1) or before.low in lex["subordinators"] or before.low in lex["comma_subordinators"] \
+            or before.low in _NOUN_PHRASE_PREPS or before.low in _NOT_NOUNS:
+        return None      # (after a preposition the participle may be a noun's further back: "an outage in
+        # your area reported at 7:52", "photographs of the mill taken a century ago")
+    seg = c.segs[c.home]
+    if not (before.low.endswith("ing") or any(c.finite[x] for x in range(seg.a, d))):
+        return None      # ("Work on the new hospital started in 2021": the clause's own verb, no other before)
+    e = i0
+    while e > p + 1 and toks[e - 1].low in lex["time_prepositions"]:
+        e -= 1
+    noun = c.text[toks[d].s:toks[n].e]
+    if toks[d].low in ("the", "a", "an"):
+        noun = toks[d].low + noun[len(toks[d].raw):]
+    said = c.text[toks[p].s:toks[e - 1].e]
+    return _tidy(f"{noun} {said}")
 
 
 def _object_relative(c: _Clauses, k: int, first_w: int, body: str) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from timeline_app.core.events import DERIVED_RULE, row_scopes, span_writing
+from timeline_app.core.events import DERIVED_RULE, row_scopes, span_writing, with_reference_source
 
 from timeline_app.core.exports.model import (ExportBundle, ExportDocument, ExportEvent, ExportSource,
                                              _py_datetime)
@@ -31,6 +31,7 @@ def bundle_from_workspace(ws, event_ids: Iterable[str] | None = None, title: str
         frame = frame.loc[wanted]
     events = []
     cols = list(frame.columns)
+    said = {d.path: d.reference_source or "" for d in docs}    # where each text's reference date came from
     scopes = row_scopes(frame)     # spans a date bounds, read as the window's timeline reads them
     for rec, scope in zip(frame.itertuples(index=False, name=None), scopes):
         r = dict(zip(cols, rec))
@@ -41,7 +42,9 @@ def bundle_from_workspace(ws, event_ids: Iterable[str] | None = None, title: str
             start=_py_datetime(r["start"]), end=_py_datetime(r["end"]),
             granularity=str(r["granularity"] or ""), timex_type=str(r["timex_type"]),
             timex_value=str(r["timex_value"]), mod="" if fixed else str(r["mod"] or ""),
-            explanation="set by you" if fixed else str(r["explanation"] or ""), rule=str(r["rule"] or ""),
+            explanation="set by you" if fixed else with_reference_source(str(r["explanation"] or ""),
+                                                                          said.get(str(r["document"]), "")),
+            rule=str(r["rule"] or ""),
             sources=[_source(m) for m in ws.mentions_of(eid)], tags=[str(t) for t in r["tags"]],
             note=str(r["note"] or ""), starred=bool(r["starred"]), status=str(r["status"]), date_fixed=fixed,
             bound=scope[0] if scope and not fixed else "",
