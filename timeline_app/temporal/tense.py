@@ -593,6 +593,9 @@ def backshifted(text: str, sent_start: int, start: int) -> bool:
     out unless the trust improved its offer by Tuesday": a condition of what would come). Reads at
     most twelve words (150 characters) before the expression."""
     a = max(sent_start, start - 150)
+    low = text[a:start].lower()
+    if not ("would" in low or "'d" in low or "’d" in low or any(w in low for w in _DESIRES)):
+        return False   # (most past dates: neither a "would" nor a verb of desire before them, no words read)
     words = [w.lower() for w in _WORD.findall(text, a, start)][-12:]
     for k, w in enumerate(words):
         if w in _DESIRES and any(x in _REPORTING for x in words[max(0, k - 4):k]):
