@@ -1747,6 +1747,8 @@ _MAIN_AFTER_WORDS = 14   # a main clause said with it at most this long
 _NOT_A_NOUN_END = frozenset(("it", "she", "he", "they", "we", "i", "you", "that", "this", "there", "either", "so",
                              "also", "still", "not", "what", "who"))
 _CLAUSE_WORDS = frozenset(("where", "when", "how", "which", "who", "what", "why", "believing", "whether", "if"))
+#: the letters ``_COPULA_TAIL`` can end on ("$" is also before a last newline; re.I: "ſ" is an "s")
+_COPULA_LAST = frozenset("sSſeE")
 _COPULA_TAIL = re.compile(r"\s+(?:(?:will|would|could|may|might|should|must|is to|are to|was to|were to)\s+be|is|are|was|were)$",
                           re.I)
 
@@ -1755,6 +1757,8 @@ def _without_bare_copula(body: str) -> str:
     """"The next council elections are [in May 2026]": the date was all the verb "be" said, so the
     headline is the noun phrase ("The next council elections"), not a clause stopped mid-way. Only
     when at least two words stay."""
+    if (body[-2:-1] if body[-1:] == "\n" else body[-1:]) not in _COPULA_LAST:
+        return body      # (the pattern's words all end so: a search of every space in the body spared)
     m = _COPULA_TAIL.search(body)
     if m is None:
         return body
