@@ -32,6 +32,7 @@ _NUMBER = re.compile(r"\d+[A-Za-z]*")
 # (history5) and a year of two digits after an apostrophe ("in '73": category "short_year")
 _NUMBER_TOKEN = re.compile(r"\d(?<!\d\d)(?:\d{2,3}(?!\d)[A-Za-z]*|\d*[A-Za-z]+|(?<=['’]\d)\d(?![\dA-Za-z]))")
 _SEPARATOR = re.compile(r"[:/](?<=\d[:/])(?=\d)")    # "10:30", "9/24"
+_DOT_CLOCK = re.compile(r"(?<![0-9.,$£€])(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?![0-9.,])")   # (history8) a clock time "at 5.30"
 _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
@@ -171,6 +172,7 @@ def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()
                 spans["colon"].append(m.span())
     for m in _SEPARATOR.finditer(text):
         spans["colon" if m.group() == ":" else "slash"].append(m.span())
+    spans["dot"].extend(m.span() for m in _DOT_CLOCK.finditer(text))
     return spans
 
 
