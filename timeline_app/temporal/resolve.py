@@ -359,7 +359,9 @@ def _cal(men: Mention, ctx: Discourse, tense):
                            f"{_ref_text(ctx)} (rule {men.rule})", mod, False, anchor="text")
     anchor = "last" if "year_why" in d else "text"
     if grain == "century":
-        return _placed("DATE", Point.century(y), f"the {y // 100 + 1}th century (rule {men.rule})", mod, False)
+        n = y // 100 + 1   # (history8) "the 2nd century", not "the 2th"
+        th = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return _placed("DATE", Point.century(y), f"the {n}{th} century (rule {men.rule})", mod, False)
     if grain == "decade":
         return _placed("DATE", Point.decade(y), f"the {y}s (rule {men.rule})", mod, False)
     if y is None and _bc_anchor(ctx) and grain in ("day", "month"):
@@ -639,6 +641,9 @@ def _pod_or_day(day: date, pod: str, why: str, mod: str, rule: str, anchor: str)
 
 def _deictic_day(men: Mention, ctx: Discourse, tense):
     d = men.data
+    if d.get("nowadays") == "named":
+        return Resolved("DATE", "PRESENT_REF", None, None, None, "", f"'{d['word']}' between a word of naming and 'as' "
+                        f"('known today as'): what a thing is called these days", "", False)
     if d.get("nowadays"):
         return Resolved("DATE", "PRESENT_REF", None, None, None, "", f"'{d['word']}' in a sentence in the present, "
                         f"against a time long gone: these days", "", False)
@@ -984,7 +989,7 @@ def _season(men: Mention, ctx: Discourse, tense):
             # 1951, and again that autumn")
             # "... and one in mathematics in 1894. That spring she met Pierre": the year just named
             base, src = ctx.aside.start.year, f"the year just named ({ctx.aside.value})"
-        if rel in ("next_a", "prev_a") and ctx.last is not None and ctx.last.grain != "year":
+        if rel in ("next_a", "prev_a") and ctx.last is not None and ctx.last.grain != "year" and not d.get("of_year"):
             # (history4) "The floods came in March 1947. The previous winter ... the following
             # summer": the season just before the story's date (the winter of December 1946 to
             # February 1947) or just after it (the summer of 1947), not one a year apart; a look
@@ -1006,7 +1011,8 @@ def _season(men: Mention, ctx: Discourse, tense):
             # November, where it rained until spring" is the spring after
             return _placed("DATE", Point.season(base + 1, code), f"the {names[code]} after {src}, which the text runs to",
                            d.get("mod", ""), anchor="last")
-        return _placed("DATE", Point.season(base, code), f"{names[code]} of the year of {src}", d.get("mod", ""),
+        which = {"next_a": "the year after", "prev_a": "the year before"}.get(rel, "the year of")
+        return _placed("DATE", Point.season(base, code), f"{names[code]} of {which} {src}", d.get("mod", ""),
                        anchor="last" if ctx.last is not None else "dct")
     if ctx.dct is None:
         return _unplaced("DATE", f"XXXX-{code}", "no reference date")

@@ -994,7 +994,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             men.data["stamp_head"] = True   # (informal6) Discord's "name — Yesterday at 9:40 PM"
         if men.kind == "offset" and men.data.get("anchor") == "last":
             _apposed_offset(ctx, text, s0, men)
-        if mode == "narrative" and men.kind == "offset" and men.data.get("anchor") == "dct":
+        if men.kind == "deictic_day" and _today_as_named(text, s0, men):
+            men.data["nowadays"] = "named"
+        elif mode == "narrative" and men.kind == "offset" and men.data.get("anchor") == "dct":
             men.data["from_now"] = _ago_from_now(text, s0, men)
         elif mode == "narrative" and men.kind == "deictic_day" and ctx.dct is not None:
             _today_in_story(text, s0, s1, men)
@@ -1691,6 +1693,8 @@ _APPOSITION_END = re.compile(r",\s")
 _STATIVE_BEFORE = _re(r"\b(?:{stative_verbs})\s+(?:(?:still|now|also)\s+)?$", re.I)
 _COPULA_BEFORE = _re(r"\b(?:{copula_nowadays})\s+$", re.I)   # (history7) "Valletta is today the capital"
 _COPULA_FOLLOWER = _re(r",?\s+(?:{copula_nowadays_followers})\b", re.I)
+_NAMING_BEFORE = _re(r"\b(?:{naming_participles})\s+$", re.I)   # (history8) "remembered today as the first Thanksgiving"
+_AS_AFTER = re.compile(r"\s+as\b", re.I)
 _THREE_WORDS = re.compile(r"\s*(?:\S+\s+){0,2}\S+")
 _COMMA_PARTICIPLE = re.compile(r",\s+(?:(?:still|first|long|once|now|later|largely|partly|mostly|newly|recently)\s+)?(?P<verb>[a-z]+)\b")   # the comma that closes a phrase set off after "Today,"
 _PERFECT = _re(r"\b(?:{perfect_auxiliaries})\s", re.I)
@@ -1725,6 +1729,15 @@ def _apposed_offset(ctx: Discourse, text: str, s0: int, men: Mention) -> None:
         men.data["apposed"] = ctx.sentence_days[-1][1]
     elif (y := _APPOSED_YEAR.search(text, max(s0, men.start - 8), men.start)) is not None:
         men.data["apposed"] = Point.year(int(y.group(1)))
+
+
+def _today_as_named(text: str, s0: int, men: Mention) -> bool:
+    """(history8) "the harvest feast remembered today as the first Thanksgiving", "Byzantium, known
+    today as Istanbul": what a thing is called or held to be these days (PRESENT_REF), in a story or
+    in news. Reads 16 characters before and the word after."""
+    d = men.data
+    return d["offset"] == 0 and not d["pod"] and _AS_AFTER.match(text, men.end) is not None \
+        and _NAMING_BEFORE.search(text, max(s0, men.start - 16), men.start) is not None
 
 
 def _today_in_story(text: str, s0: int, s1: int, men: Mention) -> None:

@@ -748,13 +748,17 @@ def _bc_range(m, text):
 # a number is a year only in a text that speaks of those times elsewhere (an era, a century
 # before the 15th, another date before 1300): ``tagger.extract`` drops these mentions otherwise.
 # "the summer of 415" is that season of the year (of the era the story is in: ``tagger``).
-@rule("year3", r"(?:(?:(?<![\d.,$£€])(?P<day>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:(?i:of)\s+)?)?(?P<mon>%s)\s+|(?P<sea>(?i:the)\s+(?P<season>%s)\s+(?i:of)\s+)|(?i:{year3_prepositions})\s+)(?<![\w$£€.,])(?P<year>[1-9]\d\d)(?![\w%%/]|[.,:]\d)" % (MONTH_FULL, SEASON), 9, triggers="year3", lead=(r"(?<![A-Za-z])(?i:%s)\s+" % trie_of([m.lower() for m in _FULL_MONTHS] + L["year3_prepositions"] + ["of"]), 32),
+@rule("year3", r"(?:(?:(?<![\d.,$£€])(?P<day>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:(?i:of)\s+)?)?(?P<mon>%s)\s+|(?P<sea>(?i:the)\s+(?P<season>%s)\s+(?i:of)\s+)|(?i:{year3_prepositions})\s+|(?P<span>(?i:from)\s+|(?<=\d\s)(?i:to)\s+))(?<![\w$£€.,])(?P<year>[1-9]\d\d)(?![\w%%/]|[.,:]\d)" % (MONTH_FULL, SEASON), 9, triggers="year3", lead=(r"(?<![A-Za-z])(?i:%s)\s+" % trie_of([m.lower() for m in _FULL_MONTHS] + L["year3_prepositions"] + ["of", "from", "to"]), 32),
       examples=[
           (None, "In 711 a Berber army crossed the strait, and by 718 it held almost all of Spain. In the tenth century Córdoba flourished.", "711", "0711"),
           (None, "Alaric sacked Rome in August 410, early in the 5th century.", "August 410", "0410-08"),
           (None, "Charles was crowned emperor in Rome on 25 December 800, and the pope knelt before him.", "25 December 800", "0800-12-25"),
-          (None, "The Saxons rose in the summer of 782, late in the 8th century.", "the summer of 782", "0782-SU")])
+          (None, "The Saxons rose in the summer of 782, late in the 8th century.", "the summer of 782", "0782-SU"),
+          (None, "Hadrian, who died in AD 138, was emperor from 117 to 138.", "117", "0117")])
 def _year3(m, text):
+    if m["span"] and not (_YEAR3_SPAN_TO.match(text, m.end()) if m["span"][0] in "fF"
+                          else _YEAR3_SPAN_FROM.search(text, max(0, m.start() - 16), m.start())):
+        return None   # (history8) "from 117 to 138": a span of years, each end a year (not "from 200 to 300 men")
     if not m["sea"] and not _YEAR3_AFTER.match(text, m.end()):
         return None   # ("the summer of 447" is a year whatever follows it)
     if not m["mon"] and not m["sea"] and _YEAR3_CHANGE.search(text, max(0, m.start() - 16), m.start()):
@@ -838,9 +842,10 @@ def _short_year(m, text):
     return M(m, "short_year", "short_year", yy=int(m["yy"]))
 
 
-@rule("year2_date", r"(?:(?P<d>[1-9]|[12]\d|3[01])\s+)?(?P<mon>%s)\s+(?P<year>[1-9]\d?)(?=\s*[,;:)]|\.(?:\s|$)|\s+(?i:{year3_followers})\b)" % MONTH_FULL, 9, triggers="month",
+@rule("year2_date", r"(?:(?P<d>[1-9]|[12]\d|3[01])\s+)?(?P<mon>%s)\s+(?P<year>[1-9]\d?)(?=\s*[,;:)]|\.(?:\s|$)|\s+(?i:{year3_followers})\b|\s*[–—]\s*\d)" % MONTH_FULL, 9, triggers="month",
       examples=[
-          (None, "Vesuvius erupted in AD 79. An earthquake had struck the town on 5 February 62, and repairs went on for years.", "5 February 62", "0062-02-05")])
+          (None, "Vesuvius erupted in AD 79. An earthquake had struck the town on 5 February 62, and repairs went on for years.", "5 February 62", "0062-02-05"),
+          (None, "Hadrian (24 January 76 – 10 July 138) was Roman emperor from AD 117.", "24 January 76", "0076-01-24")])
 def _year2_date(m, text):
     y = int(m["year"])
     if m["d"]:
@@ -849,8 +854,10 @@ def _year2_date(m, text):
 
 
 _YEAR3_CHANGE = _re(r"\b(?i:{year3_not_after})\s*$")
+_YEAR3_SPAN_TO = _re(r"\s+(?i:to)\s+[1-9]\d\d(?:\s*(?:[,.;:)!?]|$)|\s+(?:(?i:{year3_followers})\b|[A-Z][a-z]))")   # (history8) after "from 117"
+_YEAR3_SPAN_FROM = _re(r"(?i:from)\s+[1-9]\d\d\s+$")   # ... before "to 138"
 _YEAR3_DATED = re.compile(r"\s*[,;]|\s+(?:the|a|an|when|and|in|at)\s", re.I)   # (history8) after "25 December 800"
-_YEAR3_AFTER = _re(r"\s*(?:[,.;:)!?]|$)|\s+(?:(?i:{year3_followers})\b|[A-Z][a-z])")
+_YEAR3_AFTER = _re(r"\s*(?:[,.;:)!?]|$)|\s+(?:(?i:{year3_followers})\b|[A-Z][a-z])|\s*[–—]\s*\d")   # ((history8) "(26 April 121 – 17 March 180)")
 _BC_PART = r"(?:(?P<part>(?i:the\s+(?:very\s+)?(?:{period_parts})\s+of))\s+)?(?:(?i:the)\s+)?(?:(?P<mod>(?i:{edge_mods}))[\s-]+)?"
 
 
@@ -1013,7 +1020,8 @@ def _season(m, text):
             return None
         y = y2
     return M(m, "season", "season", season=code, year=y, rel=r, mod=mod_code(rel if r is None else ""),
-             forward=bool(_forward(m, text)) if y is None and r is None and not rel else None)   # (history7) "until spring"
+             forward=bool(_forward(m, text)) if y is None and r is None and not rel else None,   # (history7) "until spring"
+             of_year=bool(m["ay"]) and not rel)   # (history8) "the summer of the following year": the next YEAR's summer
 
 
 _QWORD = L["quarter_numbers"]
@@ -1478,11 +1486,13 @@ def _hour_of_pod(m, text):
 
 
 # (history4) "At 10.10 that morning a bomb was thrown": a clock time with the part of the story's
-# day it falls in, one TIME (its half of the day from the part, not from other words)
-@rule("clock_that_pod", r"(?P<h>[01]?\d)[.:](?P<mi>[0-5]\d)\s+(?:(?i:that)|(?P<nxt>(?i:the\s+(?:next|following))))\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w-])", 29, triggers="pod",
+# day it falls in, one TIME (its half of the day from the part, not from other words); (history8)
+# "at 11.40 at night", "at 2.20 in the morning", "at 5.30 in the afternoon" likewise
+@rule("clock_that_pod", r"(?<![\d.,$£€])(?P<h>[01]?\d)[.:](?P<mi>[0-5]\d)\s+(?:(?i:that)|(?P<nxt>(?i:the\s+(?:next|following)))|(?i:in\s+the)|(?P<at>(?i:at))(?=\s+(?i:night)))\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w-])", 29, triggers="pod",
       examples=[
           ("2014-06-28", "The archduke reached Sarajevo on 28 June 1914. At 10.10 that morning a bomb was thrown at his car.", "10.10 that morning", "1914-06-28T10:10"),
-          ("2020-01-01", "The ship struck the ice on 14 April 1912 and sank at 2.20 the next morning.", "2.20 the next morning", "1912-04-15T02:20")])
+          ("2020-01-01", "The ship struck the ice on 14 April 1912 and sank at 2.20 the next morning.", "2.20 the next morning", "1912-04-15T02:20"),
+          (None, "On 14 April 1912 the liner struck an iceberg at 11.40 at night.", "11.40 at night", "1912-04-14T23:40")])
 def _clock_that_pod(m, text):
     h, pod = int(m["h"]), m["pod"].lower()
     if not 1 <= h <= 12:
@@ -2551,10 +2561,11 @@ def _bare_units(m, text):
 
 
 # ---- sets ------------------------------------------------------------------------------------
-@rule("set_every", r"(?P<e>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>%s)\s+)?(?P<what>%s|(?i:{short_weekdays})|%s|%s|(?i:day|week|fortnight|month|year|hour|minute|weekend|wknd|wkend|quarter|{day_parts}|decade|time)s?|(?P<ipod>(?i:{informal_day_parts})))(?:\s+(?P<wpod>(?i:{day_parts})))?(?![\w-])" % (NUM, WEEKDAY, MONTH_FULL, SEASON), 24, triggers="set",
+@rule("set_every", r"(?P<e>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+|(?P<ord>(?i:%s))\s+)?(?:(?P<num>%s)\s+)?(?P<what>%s|(?i:{short_weekdays})|%s|%s|(?i:day|week|fortnight|month|year|hour|minute|weekend|wknd|wkend|quarter|{day_parts}|decade|time)s?|(?P<ipod>(?i:{informal_day_parts})))(?:\s+(?P<wpod>(?i:{day_parts})))?(?![\w-])" % (ORD, NUM, WEEKDAY, MONTH_FULL, SEASON), 24, triggers="set",
       examples=[
           ("2023-10-31", "Pensions are paid every month.", "every month", "P1M"),
-          ("2021-01-06", "Bins are collected every two weeks.", "every two weeks", "P2W")])
+          ("2021-01-06", "Bins are collected every two weeks.", "every two weeks", "P2W"),
+          (None, "The calendar added a day to February every fourth year.", "every fourth year", "P4Y")])
 def _set_every(m, text):
     w = m["what"]
     wl = w.lower()
@@ -2563,6 +2574,12 @@ def _set_every(m, text):
         return None
     if m["other"]:
         n *= 2
+    if m["ord"]:
+        # (history8) "every fourth year", "every third day": one in every N (as "every other" is one in two)
+        k = parse_ordinal(m["ord"])
+        if not k or k < 2 or m["num"]:
+            return None
+        n = k
     if wl == "time" or wl == "times":
         return None
     if m["ipod"]:   # "every nite", "every arvo"
