@@ -84,6 +84,7 @@ FOLLOW = [
     ("A month later", "DATE", lambda d: _month(d, 1), None),
     ("Later that month", "DATE", lambda d: _month(d, 0), None),
     ("By the end of the month", "DATE", lambda d: _month(d, 0), None),
+    ("By the end of the week", "DATE", lambda d: _iso_week(d), None),
     ("The following month", "DATE", lambda d: _month(d, 1), None),
     ("The following year", "DATE", lambda d: f"{d.year + 1:04d}", None),
     ("Two years later", "DATE", lambda d: f"{d.year + 2:04d}", None),

@@ -1681,11 +1681,11 @@ def _the_period(men: Mention, ctx: Discourse, tense):
             and ctx.told_near(1) and ctx.last.end.date() <= date(ctx.dct.year, 1, 1):
         # news telling of another year: "warned operators in June 2021 ... by the end of the year"
         base, src, which = ctx.last.date, f"the year just told ({ctx.last.value}), past tense", "last"
-    elif unit == "month" and tense == "past" and ctx.last is not None and ctx.dct is not None and _names_a(ctx.last, unit) \
-            and ctx.told_near(1) and ctx.last.end.date() <= ctx.dct.replace(day=1):
-        # (history8) ... or of another month: "left Hobart on 30 January 1912. By the end of the month the
-        # ship was in the ice" (not the month of writing, which has not ended)
-        base, src, which = ctx.last.date, f"the month just told ({ctx.last.value}), past tense", "last"
+    elif unit in ("month", "week") and tense == "past" and ctx.last is not None and ctx.dct is not None and _names_a(ctx.last, unit) \
+            and ctx.told_near(1) and ctx.last.end.date() <= (ctx.dct.replace(day=1) if unit == "month" else Point.week(ctx.dct).start.date()):
+        # (history8) ... or of another month or week: "left Hobart on 30 January 1912. By the end of the
+        # month (week) the ship was in the ice" (not the month of writing, which has not ended)
+        base, src, which = ctx.last.date, f"the date just told ({ctx.last.value}), past tense", "last"
     told = ctx.last if ctx.last is not None else ctx.coarse
     if unit in ("decade", "century") and which == "dct" and tense == "past" and told is not None \
             and ctx.dct is not None and ctx.dct.year < _part_start(unit, ctx.dct.year, men.data.get("mod", "")):
