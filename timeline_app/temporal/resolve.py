@@ -1660,6 +1660,9 @@ def _names_a(p: Point, unit: str) -> bool:
     return need not in GRAIN_RANK or p.grain not in GRAIN_RANK or GRAIN_RANK[p.grain] >= GRAIN_RANK[need]
 
 
+_PERIOD_TOLD_AGE = 365   # (history8) days back from the day of writing that a month or week told is surely another one
+
+
 def _the_period(men: Mention, ctx: Discourse, tense):
     unit = men.data["unit"]
     if _bc_anchor(ctx) and unit in ("year", "decade", "century", "month") and not men.data.get("turn") \
@@ -1682,9 +1685,11 @@ def _the_period(men: Mention, ctx: Discourse, tense):
         # news telling of another year: "warned operators in June 2021 ... by the end of the year"
         base, src, which = ctx.last.date, f"the year just told ({ctx.last.value}), past tense", "last"
     elif unit in ("month", "week") and tense == "past" and ctx.last is not None and ctx.dct is not None and _names_a(ctx.last, unit) \
-            and ctx.told_near(1) and ctx.last.end.date() <= (ctx.dct.replace(day=1) if unit == "month" else Point.week(ctx.dct).start.date()):
-        # (history8) ... or of another month or week: "left Hobart on 30 January 1912. By the end of the
-        # month (week) the ship was in the ice" (not the month of writing, which has not ended)
+            and ctx.told_near(1) and (ctx.dct - ctx.last.end.date()).days >= _PERIOD_TOLD_AGE:
+        # (history8) ... or of a month or week a year or more back: "left Hobart on 30 January 1912. By
+        # the end of the month (week) the ship was in the ice" (not the month of writing; of a recent
+        # month, "spoke to the chair on Friday and I expect a vote before the end of the month", the
+        # clause's tense is too weak a sign)
         base, src, which = ctx.last.date, f"the date just told ({ctx.last.value}), past tense", "last"
     told = ctx.last if ctx.last is not None else ctx.coarse
     if unit in ("decade", "century") and which == "dct" and tense == "past" and told is not None \
