@@ -93,6 +93,7 @@ FOLLOW = [
     ("By the end of the century", "DATE", lambda d: f"{d.year // 100:02d}", None),
     ("Within a week", "DURATION", lambda d: "P1W", None),
     ("The previous day", "DATE", lambda d: (d - timedelta(1)).isoformat(), None),
+    ("Two nights later", "TIME", lambda d: f"{(d + timedelta(2)).isoformat()}TNI", lambda d: d + timedelta(2)),
     ("The next evening", "TIME", lambda d: f"{(d + timedelta(1)).isoformat()}TEV", lambda d: d + timedelta(1)),
     ("A fortnight later", "DATE", lambda d: _iso_week(d + timedelta(14)), lambda d: d + timedelta(14)),
     ("The following week", "DATE", lambda d: _iso_week(d + timedelta(7)), None),

@@ -1392,6 +1392,10 @@ def _offset(men: Mention, ctx: Discourse, tense):
     # in a story, "a year earlier" looks back and the story stays where it was
     # "ten, fifteen and twenty years earlier": alternatives from one anchor, none moves it
     update = d["anchor"] != "dct" and not (ctx.mode == "narrative" and sign < 0) and not d.get("coordinated")
+    if d.get("night") and unit == "D" and p.grain == "day" and d["anchor"] == "last":
+        # (history8) "two nights later": the night reached, a TIME (as "that night")
+        return _placed("TIME", Point.part_of_day(shifted, "NI"), f"{words} {src}: that night (rule {men.rule})",
+                       d.get("mod", ""), update, anchor=which)
     r = _placed("DATE", p, f"{words} {src} (rule {men.rule})", d.get("mod", ""), update, anchor=which)
     if unit == "W" and d["anchor"] == "last" and (base.grain in ("day", "part-of-day", "minute") or start != base.start.date()):
         # (history8) "three weeks later", "a week earlier": the ISO week reached (TIDES gives an offset

@@ -2170,7 +2170,8 @@ def _offset(m, text, name: str = "offset"):
         return Mention(lo, m.end("unit"), name, "duration", dict(n=n, unit=u, vague=bool(m.groupdict().get("vague")), mod=""), 25)
     sign, anchor = L["offset_directions"][d]
     return M(m, name, "offset", n=n, unit=u, sign=sign, anchor=anchor, vague=bool(m.groupdict().get("vague")),
-             mod=_approx_mod(m["approx"]), period_months=_period_in_sentence(text, m.start()) if u == "Y" and n == 1 else None)
+             mod=_approx_mod(m["approx"]), period_months=_period_in_sentence(text, m.start()) if u == "Y" and n == 1 else None,
+             night=m["unit"].lower().startswith("night"))   # (history8) "two nights later": that night
 
 
 # (days) "moved out weeks ago", "years back", "a while ago", "ages ago", "weeks earlier": an offset whose
