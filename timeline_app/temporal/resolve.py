@@ -1402,6 +1402,7 @@ def _offset(men: Mention, ctx: Discourse, tense):
         # its unit's grain; WikiWars writes "Three weeks after the siege began" 1775-W19), while the
         # story's day moves on by the days counted (docs/narrative-time.md §12)
         r.story_day = shifted
+        r.explanation = f"{words} {src}: the week it reaches, {p.value} (rule {men.rule})"
     return r
 
 
