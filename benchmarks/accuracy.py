@@ -17,7 +17,8 @@ session four): `--corpus sealed2`. The halves of the third batch of fresh histor
 The halves of the fourth batch of histories (history4a/b-*) likewise with `--corpus fresh4`, and
 those of the fifth (history5a/b-*) with `--corpus fresh5`, and of the sixth (history6a/b-*) with
 `--corpus fresh6` (`--corpus history6A --show-errors N` lists half A's errors only), and of the
-seventh (history7a/b-*) with `--corpus fresh7` (`--corpus history7A --show-errors N` for half A).
+seventh (history7a/b-*) with `--corpus fresh7` (`--corpus history7A --show-errors N` for half A), and of the
+eighth (history8a/b-*) with `--corpus fresh8` (`--corpus history8A --show-errors N` for half A).
 The tense set (benchmarks/data/fresh/tense: schedules in the present, reported speech, "was due
 to", headlines) is scored with `--corpus tense`; `--corpus tenseA --show-errors N` lists half A's
 errors alone (half B's errors are never read). The second tense set (eighth session, tense2a-*/tense2b-*):
@@ -136,6 +137,12 @@ CORPORA = [
     # annotated before the tagger ran on them: A's errors read, B's never
     ("history7 A", (FRESH / "history", "history7a-*.tml"), None, []),
     ("history7 B", (FRESH / "history", "history7b-*.tml"), None, []),
+    # the eighth batch of histories (tenth session): encyclopedic histories of other kinds than wars
+    # (expeditions, epidemics, engineering works, reigns, discoveries, migrations, a calendar reform and
+    # an eclipse BC), one of each kind per half, annotated before the tagger ran on them: A's errors
+    # read, B's never
+    ("history8 A", (FRESH / "history", "history8a-*.tml"), None, []),
+    ("history8 B", (FRESH / "history", "history8b-*.tml"), None, []),
     # the tense set (seventh session): news and informal texts whose weekdays, months and dates
     # go forward or back by their tense (schedules in the present, reported speech, "was due to",
     # headlines), annotated before the tagger ran on them, in two halves of different voices:
@@ -186,6 +193,7 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "fresh5": ("history5 A", "history5 B"),
           "fresh6": ("history6 A", "history6 B"), "history6A": ("history6 A",),
           "fresh7": ("history7 A", "history7 B"), "history7A": ("history7 A",),
+          "fresh8": ("history8 A", "history8 B"), "history8A": ("history8 A",),
           "tense": ("tense A", "tense B"), "tenseA": ("tense A",), "tenseB": ("tense B",),
           "tense2": ("tense2 A", "tense2 B"), "tense2A": ("tense2 A",),
           "news7": ("news7 A", "news7 B"), "news7A": ("news7 A",),
@@ -193,7 +201,7 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
-DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal8days", "informal8daysA", "fresh6", "history6A", "fresh7", "history7A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A")]
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal8days", "informal8daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A")]
 POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS, "sealed2 (all)": SEALED2_PARTS}
 METRICS = [("strict_f1", "strict F1"), ("relaxed_p", "relaxed P"), ("relaxed_r", "relaxed R"),
            ("relaxed_f1", "relaxed F1"), ("type_f1", "type F1"), ("value_f1", "value F1")]

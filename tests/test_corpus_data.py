@@ -23,9 +23,9 @@ DATE_VALUE = re.compile(
     rf"|{_Y}-W(?:\d{{2}}|XX)(?:-(?:[1-7]|WE))?"                # 2022-W36, 2022-W36-WE, XXXX-WXX-5
     rf"|{_Y}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)"                     # quarters, halves, seasons
     r"|\d{1,3}"                                                # 199 (decade), 18 (century)
-    r"|BC\d{4}(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|WI))?|BC\d{1,3}"  # BC0490, BC0480-SP, BC047 (a decade), BC04
+    r"|BC\d{4}(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|WI)|-W\d{2})?|BC\d{1,3}"  # BC0490, BC0480-SP, BC047 (a decade), BC04, (history8) BC0044-W11
     r"|PRESENT_REF|PAST_REF|FUTURE_REF")
-TIME_VALUE = re.compile(rf"(?:{_DAY}|{_Y}-W(?:\d{{2}}|XX)-[1-7])T(?:\d{{2}}(?::\d{{2}}(?::\d{{2}})?)?|MO|AF|EV|NI|DT)")
+TIME_VALUE = re.compile(rf"(?:{_DAY}|BC\d{{4}}-\d{{2}}-\d{{2}}|{_Y}-W(?:\d{{2}}|XX)-[1-7])T(?:\d{{2}}(?::\d{{2}}(?::\d{{2}})?)?|MO|AF|EV|NI|DT)")   # ((history8) BC0044-03-15TEV)
 _N = r"(?:\d+(?:\.\d+)?|X)"
 DURATION_VALUE = re.compile(rf"P(?=.)(?:{_N}(?:CE|DE|ML|Y|Q|M|W|D))*(?:T(?=.)(?:{_N}[HMS])+)?")
 VALUE_GRAMMAR = {

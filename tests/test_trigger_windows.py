@@ -150,14 +150,14 @@ def test_windows_of_a_text_are_the_reference_windows(text, cuts, back, forward):
 
 def test_every_rule_category_has_words_or_number_tokens():
     cats = {c for cs in word_categories().values() for c in cs}
-    number_cats = {"year", "year3", "decade", "ordinal", "ampm", "colon", "slash", "short_year"}
+    number_cats = {"year", "year3", "decade", "ordinal", "ampm", "colon", "slash", "short_year", "dot"}
     for r in en_rules.RULES:
         assert r.triggers <= cats | number_cats, r.name
 
 
 def _reference_spans(text, required=()):
     """The trigger spans as first written: every token of the full scanner, one at a time."""
-    from timeline_app.temporal.triggers import _LETTERS, _NUMBER, _SEPARATOR, _scanner
+    from timeline_app.temporal.triggers import _DOT_CLOCK, _LETTERS, _NUMBER, _SEPARATOR, _scanner
 
     lower, anycase, cats, suffixes = _scanner("en", required)
     spans = {}
@@ -193,11 +193,13 @@ def _reference_spans(text, required=()):
                 spans.setdefault("colon", []).append(m.span())
     for m in _SEPARATOR.finditer(text):
         spans.setdefault("colon" if m.group() == ":" else "slash", []).append(m.span())
+    for m in _DOT_CLOCK.finditer(text):
+        spans.setdefault("dot", []).append(m.span())   # (history8) "at 5.30"
     return spans
 
 
 _TOKENS = st.sampled_from(["May", "may", "Monday", "mondays", "weeks", "ago", "the", "last", "Mother's Day", "s",
-                           "1990s", "1990", "20011", "711", "071", "21st", "5pm", "'73", "’79", "'73s", "'7", "10:30", "9/24", "A320", "٣", "١٩٩٠", "K",
+                           "1990s", "1990", "20011", "711", "071", "21st", "5pm", "'73", "’79", "'73s", "'7", "10:30", "9/24", "5.30", "11.45", "A320", "٣", "١٩٩٠", "K",
                            "\u212a", "İ", "x", "-", ".", "\n"])
 
 

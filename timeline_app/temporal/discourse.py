@@ -91,6 +91,7 @@ class Discourse:
     previous_night: date | None = None  # (news7) ... named in the sentence just before ("On the night of 14 June
                                         # 1975 the river rose. The church clock stopped at 2.17am": the 15th)
     bc_year: int | None = None          # the last anchor was this year BC (not placeable here)
+    bc_day: tuple[int, int] | None = None   # (history8) ... and its (month, day; 0 when only the month is told)
     last_day: Point | None = None       # the last day the story told (a day of a coarser story date: "That week ... That day")
     ad_seen: bool = False               # the text opened on a year AD ("AD 79"): its bare years are AD
     bc_seen: bool = False               # ... or has told a year BC before any year AD
@@ -197,11 +198,14 @@ class Discourse:
         paragraph of news turns back to the day of writing)."""
         return self.last_sentence >= self.sentence - reach and self.last_paragraph == self.paragraph
 
-    def move_story(self, p: Point) -> None:
-        """The story is now at ``p`` (a part of a day counts as its day)."""
+    def move_story(self, p: Point, day: date | None = None) -> None:
+        """The story is now at ``p`` (a part of a day counts as its day); ``day``: the day inside
+        a coarser ``p`` it has reached ("three weeks later": that week, and the 21st day on)."""
         self.last = p if p.grain != "part-of-day" else Point.day(p.date)
         if p.grain in ("day", "part-of-day", "minute"):
             self.last_day = Point.day(p.date)
+        elif day is not None and p.start.date() <= day < p.end.date():
+            self.last_day = Point.day(day)
         self.last_sentence, self.last_told, self.last_opens = self.sentence, False, False
         self.last_paragraph = self.paragraph
         self.bc_year = None

@@ -46,6 +46,9 @@ class Resolved:
     #: a time after midnight of a night the sentence names ("from 10 till 2am tonight"): that
     #: night's day, which stays the sentence's day
     night_of: date | None = None
+    #: (history8) the day the story is at after a value coarser than a day that counts days
+    #: ("three weeks later" is the ISO week reached; "the next day" after it is the 22nd day on)
+    story_day: date | None = None
 
 
 def _fmt(d: date | datetime) -> str:
@@ -71,6 +74,30 @@ def _bc_anchor(ctx: Discourse) -> int | None:
 
 def _bc_value(y: int, rest: str = "") -> str:
     return f"BC{y:04d}{rest}" if y > 0 else f"{1 - y:04d}{rest}"
+
+
+_CYCLE = 400   # years in which the Gregorian calendar repeats its days (and the Julian's leap years, BC)
+
+
+def _bc_day_shift(y_bc: int, month: int, day: int, days: int = 0, months: int = 0) -> tuple[int, int, int, int, int] | None:
+    """(history8) The day ``days`` days (or ``months`` months) after ``day`` ``month`` of the year
+    ``y_bc`` BC, as (year BC, month, day, its ISO week's year BC, ISO week) (a year BC of 0 or less is
+    AD 1, 2 ...): counted
+    in a year of the same place in the 400-year cycle (1 BC is the astronomical year 0, a leap year;
+    45 BC is -44), since the datetime module has no year 0. None where the day does not exist."""
+    astro = 1 - y_bc
+    k = (-astro) // _CYCLE + 1          # whole cycles that bring the year above 0
+    try:
+        d = date(astro + k * _CYCLE, month, day)
+        d = add_months(d, months) if months else d + timedelta(days=days)
+    except (ValueError, OverflowError):
+        return None
+    iso_y, iso_w, _ = d.isocalendar()
+    return 1 - (d.year - k * _CYCLE), d.month, d.day, 1 - (iso_y - k * _CYCLE), iso_w
+
+
+def _bc_day_value(t: tuple) -> str:
+    return _bc_value(t[0], f"-{t[1]:02d}-{t[2]:02d}")
 
 
 def _bc(men: Mention, ctx: Discourse, tense):
@@ -332,7 +359,9 @@ def _cal(men: Mention, ctx: Discourse, tense):
                            f"{_ref_text(ctx)} (rule {men.rule})", mod, False, anchor="text")
     anchor = "last" if "year_why" in d else "text"
     if grain == "century":
-        return _placed("DATE", Point.century(y), f"the {y // 100 + 1}th century (rule {men.rule})", mod, False)
+        n = y // 100 + 1   # (history8) "the 2nd century", not "the 2th"
+        th = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return _placed("DATE", Point.century(y), f"the {n}{th} century (rule {men.rule})", mod, False)
     if grain == "decade":
         return _placed("DATE", Point.decade(y), f"the {y}s (rule {men.rule})", mod, False)
     if y is None and _bc_anchor(ctx) and grain in ("day", "month"):
@@ -411,6 +440,9 @@ def _echoed_clock(men: Mention, ctx: Discourse) -> tuple | None:
         if 0 < men.start - pos <= ECHO_REACH and h % 12 == d["hour"] % 12 and mi == d["minute"]:
             return h, mi, day
     return None
+
+
+_STORY_CLOCK_AGE = 366   # (history8) days before the day of writing that a news text's day is a story's
 
 
 def _time(men: Mention, ctx: Discourse, tense):
@@ -513,6 +545,11 @@ def _time(men: Mention, ctx: Discourse, tense):
             day, why, anchor = ctx.previous_day.date, f"the day named in the sentence before ({ctx.previous_day.value}), past tense", "sentence"
         elif ctx.dct:
             day, why, anchor = ctx.dct, _ref_text(ctx), "dct"
+    if d.get("story_only") and ctx.mode != "narrative" and (day is None or anchor == "dct" or ctx.dct is None
+                                                           or (ctx.dct - day).days <= _STORY_CLOCK_AGE):
+        # (history8) a dotted time with no am/pm ("at 5.30") is a clock time of a story's day; in news,
+        # of a day told long ago only ("shares closed at 8.40" is a price)
+        return None
     h, mi = d["hour"], d["minute"]
     if echo is not None:
         d = {**d, "loose": False, "h12": False}   # its half of the day is the one said before
@@ -604,6 +641,9 @@ def _pod_or_day(day: date, pod: str, why: str, mod: str, rule: str, anchor: str)
 
 def _deictic_day(men: Mention, ctx: Discourse, tense):
     d = men.data
+    if d.get("nowadays") == "named":
+        return Resolved("DATE", "PRESENT_REF", None, None, None, "", f"'{d['word']}' between a word of naming and 'as' "
+                        f"('known today as'): what a thing is called these days", "", False)
     if d.get("nowadays"):
         return Resolved("DATE", "PRESENT_REF", None, None, None, "", f"'{d['word']}' in a sentence in the present, "
                         f"against a time long gone: these days", "", False)
@@ -949,7 +989,7 @@ def _season(men: Mention, ctx: Discourse, tense):
             # 1951, and again that autumn")
             # "... and one in mathematics in 1894. That spring she met Pierre": the year just named
             base, src = ctx.aside.start.year, f"the year just named ({ctx.aside.value})"
-        if rel in ("next_a", "prev_a") and ctx.last is not None and ctx.last.grain != "year":
+        if rel in ("next_a", "prev_a") and ctx.last is not None and ctx.last.grain != "year" and not d.get("of_year"):
             # (history4) "The floods came in March 1947. The previous winter ... the following
             # summer": the season just before the story's date (the winter of December 1946 to
             # February 1947) or just after it (the summer of 1947), not one a year apart; a look
@@ -971,7 +1011,8 @@ def _season(men: Mention, ctx: Discourse, tense):
             # November, where it rained until spring" is the spring after
             return _placed("DATE", Point.season(base + 1, code), f"the {names[code]} after {src}, which the text runs to",
                            d.get("mod", ""), anchor="last")
-        return _placed("DATE", Point.season(base, code), f"{names[code]} of the year of {src}", d.get("mod", ""),
+        which = {"next_a": "the year after", "prev_a": "the year before"}.get(rel, "the year of")
+        return _placed("DATE", Point.season(base, code), f"{names[code]} of {which} {src}", d.get("mod", ""),
                        anchor="last" if ctx.last is not None else "dct")
     if ctx.dct is None:
         return _unplaced("DATE", f"XXXX-{code}", "no reference date")
@@ -1265,6 +1306,23 @@ def _offset(men: Mention, ctx: Discourse, tense):
         years = n * {"Y": 1, "DE": 10, "CE": 100}[unit]
         b = _bc_anchor(ctx) - sign * years
         return _unplaced("DATE", _bc_value(b), f"{years} years {'before' if sign < 0 else 'after'} {ctx.bc_year} BC")
+    if _bc_anchor(ctx) and d["anchor"] == "last" and unit in ("D", "W", "2W", "M"):
+        # (history8) "On 15 March 44 BC ... Two days later": counted from the story's day BC (never from
+        # the day of writing); with no day or month told, which one is not known
+        b, words = _bc_anchor(ctx), f"{n} {UNIT_NAMES.get(unit, unit)}{'s' if n != 1 else ''} {'before' if sign < 0 else 'after'}"
+        if ctx.bc_day is not None and unit == "M":
+            t = _bc_day_shift(b, ctx.bc_day[0], 1, months=sign * n)
+            if t is not None:
+                return _unplaced("DATE", _bc_value(t[0], f"-{t[1]:02d}"), f"{words} the story's month of {b} BC")
+        if ctx.bc_day is not None and ctx.bc_day[1] and unit != "M":
+            days = sign * n * {"D": 1, "W": 7, "2W": 14}[unit]
+            t = _bc_day_shift(b, *ctx.bc_day, days=days)
+            if t is not None and unit == "D":
+                return _unplaced("DATE", _bc_day_value(t), f"{words} the story's day of {b} BC")
+            if t is not None:
+                return _unplaced("DATE", _bc_value(t[3], f"-W{t[4]:02d}"), f"{words} the story's day of {b} BC: that week")
+        return _unplaced("DATE", {"M": "XXXX-XX", "D": "XXXX-XX-XX"}.get(unit, "XXXX-WXX"),
+                         f"{words} a time of {b} BC whose day is not told")
     if unit == "2W":
         unit, n = "W", 2 * n
     if d.get("apposed") is not None:
@@ -1293,6 +1351,10 @@ def _offset(men: Mention, ctx: Discourse, tense):
     if base is None:
         return _unplaced("DATE", "XXXX", "no anchor for the offset")
     grain = UNIT_GRAIN.get(unit, "day")
+    if unit in ("Y", "DE", "CE") and base.start.year + sign * n * {"Y": 1, "DE": 10, "CE": 100}[unit] < MIN_YEAR:
+        # (history8) "In AD 1 ... two years earlier": 2 BC (there is no year 0)
+        y = base.start.year + sign * n * {"Y": 1, "DE": 10, "CE": 100}[unit]
+        return _unplaced("DATE", _bc_value(1 - y), f"{n} {UNIT_NAMES.get(unit, unit)}s before {src}: a year BC")
     use_quarter = unit == "Y" and n == 1 and ctx.last_quarter is not None and ctx.quarter_age < 8 and ctx.mode == "news"
     if use_quarter and d.get("period_months"):
         # the sentence compares longer periods ("for the nine months ... a year earlier"): the year before
@@ -1306,7 +1368,8 @@ def _offset(men: Mention, ctx: Discourse, tense):
         p = qbase.shift(-4 if sign < 0 else 4, "Q")
         return _placed("DATE", p, f"a year {'before' if sign < 0 else 'after'} the quarter in discussion ({qbase.value})", d.get("mod", ""), False,
                        anchor="quarter")
-    if unit in ("D", "W") and d["anchor"] == "last" and base.grain not in ("day", "part-of-day", "minute"):
+    in_week = base.grain == "week" and ctx.last_day is not None and base.start <= ctx.last_day.start < base.end
+    if unit in ("D", "W") and d["anchor"] == "last" and base.grain not in ("day", "part-of-day", "minute") and not in_week:
         # "two days later" after "in the spring of 2019": any day we named would be made up
         val = "XXXX-XX-XX"
         if ctx.mode == "narrative" and base.grain in ("month", "season", "year", "week") and base.start.year > 0:
@@ -1317,15 +1380,30 @@ def _offset(men: Mention, ctx: Discourse, tense):
                 val = f"{base.start.year}-WXX" if unit == "W" else f"{base.start.year}-XX-XX"
         return _unplaced("DATE", val, f"{n} {UNIT_NAMES.get(unit, unit)}s from {base.value}, "
                          f"which is not a day: the day cannot be known")
-    if d["anchor"] == "last" and unit in ("D", "W") and base.grain in ("day", "part-of-day", "minute"):
-        grain = "day"  # "two days later", "a week later": a day
-    shifted = add(base.start.date(), unit, sign * n)
+    if d["anchor"] == "last" and unit == "D" and base.grain in ("day", "part-of-day", "minute"):
+        grain = "day"  # "two days later": a day
+    start = base.start.date()
+    if d["anchor"] == "last" and unit in ("D", "W") and in_week:
+        # (history8) "Three weeks later ... Two days later": from the day the story reached inside that week
+        start, src = ctx.last_day.start.date(), f"the day the story is at ({ctx.last_day.value})"
+    shifted = add(start, unit, sign * n)
     p = Point.day(shifted).coarsen(grain) if grain != "day" else Point.day(shifted)
     words = f"{n} {UNIT_NAMES.get(unit, unit)}{'s' if n != 1 else ''} {'before' if sign < 0 else 'after'}"
     # in a story, "a year earlier" looks back and the story stays where it was
     # "ten, fifteen and twenty years earlier": alternatives from one anchor, none moves it
     update = d["anchor"] != "dct" and not (ctx.mode == "narrative" and sign < 0) and not d.get("coordinated")
-    return _placed("DATE", p, f"{words} {src} (rule {men.rule})", d.get("mod", ""), update, anchor=which)
+    if d.get("night") and unit == "D" and p.grain == "day" and d["anchor"] == "last":
+        # (history8) "two nights later": the night reached, a TIME (as "that night")
+        return _placed("TIME", Point.part_of_day(shifted, "NI"), f"{words} {src}: that night (rule {men.rule})",
+                       d.get("mod", ""), update, anchor=which)
+    r = _placed("DATE", p, f"{words} {src} (rule {men.rule})", d.get("mod", ""), update, anchor=which)
+    if unit == "W" and d["anchor"] == "last" and (base.grain in ("day", "part-of-day", "minute") or start != base.start.date()):
+        # (history8) "three weeks later", "a week earlier": the ISO week reached (TIDES gives an offset
+        # its unit's grain; WikiWars writes "Three weeks after the siege began" 1775-W19), while the
+        # story's day moves on by the days counted (docs/narrative-time.md §12)
+        r.story_day = shifted
+        r.explanation = f"{words} {src}: the week it reaches, {p.value} (rule {men.rule})"
+    return r
 
 
 def _duration(men: Mention, ctx: Discourse, tense):
@@ -1396,9 +1474,23 @@ def _anaphor(men: Mention, ctx: Discourse, tense):
         b = _bc_anchor(ctx)
         if unit == "year":
             return _unplaced("DATE", _bc_value(b - off), f"{off:+d} year from {b} BC")
+        if unit == "day" and ctx.bc_day is not None:
+            # (history8) "On 15 March 44 BC ... The next day", "That evening": the day counted from the story's
+            t = _bc_day_shift(b, *ctx.bc_day, days=off)
+            if t is not None:
+                val = _bc_day_value(t)
+                if d.get("hour") is not None:
+                    return _unplaced("TIME", f"{val}T{d['hour']:02d}:{d['minute']:02d}", f"{off:+d} day from {b} BC, at that hour")
+                if pod:
+                    return _unplaced("TIME", f"{val}T{pod}", f"{off:+d} day from the story's day of {b} BC, its part of the day")
+                return _unplaced("DATE", val, f"{off:+d} day from the story's day of {b} BC")
         if unit == "day":
             # a day whose year BC is not known names no year: BCXXXX is not a TIMEX3 value
             return _unplaced("DATE", "XXXX-XX-XX", f"a day near {b} BC: which day and year are not known")
+        if unit == "month" and ctx.bc_day is not None:
+            t = _bc_day_shift(b, ctx.bc_day[0], 1, months=off)
+            if t is not None:
+                return _unplaced("DATE", _bc_value(t[0], f"-{t[1]:02d}"), f"{off:+d} month from the story's month of {b} BC")
         if unit == "decade":
             return _unplaced("DATE", _bc_value(b - 10 * off)[:5], f"{off:+d} decade from {b} BC")
     if base is None:
@@ -1429,6 +1521,11 @@ def _anaphor(men: Mention, ctx: Discourse, tense):
         return _unplaced("DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}.get(need, "XXXX"),
                          f"the anchor ({base.value}) is coarser than a {unit}")
     b = base.start.date()
+    if unit in ("year", "decade", "century") and b.year + off * {"year": 1, "decade": 10, "century": 100}[unit] < MIN_YEAR:
+        # (history8) "In AD 1 ... The previous year": 1 BC (there is no year 0)
+        y = b.year + off * {"year": 1, "decade": 10, "century": 100}[unit]
+        val = {"year": _bc_value(1 - y), "decade": _bc_value(1 - y)[:5], "century": _bc_value(1 - y)[:4]}[unit]
+        return _unplaced("DATE", val, f"{off:+d} {unit} from {src}: a year BC")
     if unit == "day":
         day = b + timedelta(days=off)
         if d.get("hour") is not None:   # (history5) "at 2.20 the next morning"
@@ -1568,8 +1665,19 @@ def _names_a(p: Point, unit: str) -> bool:
     return need not in GRAIN_RANK or p.grain not in GRAIN_RANK or GRAIN_RANK[p.grain] >= GRAIN_RANK[need]
 
 
+_PERIOD_TOLD_AGE = 365   # (history8) days back from the day of writing that a month or week told is surely another one
+
+
 def _the_period(men: Mention, ctx: Discourse, tense):
     unit = men.data["unit"]
+    if _bc_anchor(ctx) and unit in ("year", "decade", "century", "month") and not men.data.get("turn") \
+            and (unit != "month" or ctx.bc_day is not None):
+        # (history8) "On 15 March 44 BC ... by the end of the century": the story's century BC as TimeML
+        # writes it (the year's first two digits: BC00 for 99-1 BC), not the day of writing's
+        b = _bc_anchor(ctx)
+        val = {"year": f"BC{b:04d}", "decade": f"BC{b // 10:03d}", "century": f"BC{b // 100:02d}"}.get(unit) \
+            or _bc_value(b, f"-{ctx.bc_day[0]:02d}")
+        return _unplaced("DATE", val, f"'the {unit}': the {unit} of the story's date, {b} BC", men.data.get("mod", ""))
     base, src, which = ctx.dct, _ref_text(ctx), "dct"
     if ctx.mode == "narrative" and ctx.last is not None and _names_a(ctx.last, unit) and not ctx.from_today:
         base, src, which = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
@@ -1581,6 +1689,13 @@ def _the_period(men: Mention, ctx: Discourse, tense):
             and ctx.told_near(1) and ctx.last.end.date() <= date(ctx.dct.year, 1, 1):
         # news telling of another year: "warned operators in June 2021 ... by the end of the year"
         base, src, which = ctx.last.date, f"the year just told ({ctx.last.value}), past tense", "last"
+    elif unit in ("month", "week") and tense == "past" and ctx.last is not None and ctx.dct is not None and _names_a(ctx.last, unit) \
+            and ctx.told_near(1) and (ctx.dct - ctx.last.end.date()).days >= _PERIOD_TOLD_AGE:
+        # (history8) ... or of a month or week a year or more back: "left Hobart on 30 January 1912. By
+        # the end of the month (week) the ship was in the ice" (not the month of writing; of a recent
+        # month, "spoke to the chair on Friday and I expect a vote before the end of the month", the
+        # clause's tense is too weak a sign)
+        base, src, which = ctx.last.date, f"the date just told ({ctx.last.value}), past tense", "last"
     told = ctx.last if ctx.last is not None else ctx.coarse
     if unit in ("decade", "century") and which == "dct" and tense == "past" and told is not None \
             and ctx.dct is not None and ctx.dct.year < _part_start(unit, ctx.dct.year, men.data.get("mod", "")):

@@ -36,7 +36,7 @@ Builder = Callable[[re.Match, str], "Mention | list[Mention] | None"]
 #: trigger categories a rule may name (see ``triggers.py``)
 TRIGGER_CATEGORIES = frozenset({"year", "slash", "month", "spoken", "era", "decade", "unit", "season", "quarter",
                                 "deictic", "pod", "weekday", "ampm", "colon", "clock", "holiday", "holiday_key", "set",
-                                "ordinal", "year3", "spoken_minutes", "bare_pod", "short_year", "close", "hour_plan", "time_noun",
+                                "ordinal", "year3", "spoken_minutes", "bare_pod", "short_year", "close", "hour_plan", "time_noun", "dot",
                                 "while"})   # (days) "a while ago", "ages ago"
 
 

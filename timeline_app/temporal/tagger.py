@@ -43,6 +43,7 @@ _MESSAGE_CUT = re.compile(r"[.!?]+\s+(?=[a-z])")   # a full stop before a lower-
 # what happened days ago, not months), a story's present is its own
 _SCHEDULED = {"weekday", "time", "pod_time"}
 _DATED = {"cal", "ordinal_day"}   # a month, a date, "the 31st"
+_BC_VALUE = re.compile(r"BC(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?")   # (history8) a value BC the story moves to
 _ANCHOR_GRAINS = {"day", "part-of-day", "week", "weekend", "month", "season", "quarter", "half", "year"}
 _LEX = lexicon(DEFAULT)
 RULES = load(DEFAULT).RULES
@@ -75,11 +76,26 @@ _READ = frozenset({c for r in RULES for c in r.triggers} | {"@" + e for e in _RE
 def _of_old_times(c: Mention) -> bool:
     """A mention that places a text in the first millennium or the Middle Ages: a date BC or
     AD, a century before the 15th, a year before 1300 written in full."""
-    if c.kind == "bc" or c.rule in ("ad_year", "bc_century"):
-        return True
+    if c.kind == "bc" or c.rule in ("ad_year", "bc_century") or c.data.get("dated3"):
+        return True   # ((history8) "on 25 December 800, ...": a full date of those times itself)
     y = c.data.get("year")
     return not c.data.get("year3") and y is not None and c.kind == "cal" and (
         y < 1400 if c.data.get("grain") == "century" else y < 1300)
+
+
+# (history8) "the Winter War", "the Spring Offensive of 1918", "the Six-Day War", "the Thirty Years'
+# War", "the October Revolution": a season, a month or a length written with a capital right before
+# a noun that ends the name of an event is part of that name (lexicon ``event_name_nouns``)
+_EVENT_NAME_AFTER = re.compile(r"(?:['’]s?)?[ -](?:%s)\b" % "|".join(map(re.escape, _LEX["event_name_nouns"])))
+_NAME_LAST_WORD = re.compile(r"(?:^|[\s-])([A-Z][a-z]+)$")
+
+
+def _in_event_name(text: str, c: Mention) -> bool:
+    """Whether mention ``c`` is the time words of an event's name (one match at its end: bounded)."""
+    if not text[c.end - 1:c.end].isalpha() or _EVENT_NAME_AFTER.match(text, c.end) is None:
+        return False
+    words = text[c.start:c.end]
+    return not any(ch.isdigit() for ch in words) and _NAME_LAST_WORD.search(words) is not None
 
 
 def extract(text: str, cancel: CancelCheck = None, lo: int = 0, hi: int | None = None) -> list[Mention]:
@@ -115,6 +131,7 @@ def extract(text: str, cancel: CancelCheck = None, lo: int = 0, hi: int | None =
     if any(c.data.get("year3") for c in cands) and not any(map(_of_old_times, cands)):
         # "in 711", "Christmas Day 800": a year only in a history of those times
         cands = [c for c in cands if not c.data.get("year3")]
+    cands = [c for c in cands if not _in_event_name(text, c)]
     cands.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
     taken = bytearray(hi - lo)
     chosen = []
@@ -977,7 +994,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             men.data["stamp_head"] = True   # (informal6) Discord's "name — Yesterday at 9:40 PM"
         if men.kind == "offset" and men.data.get("anchor") == "last":
             _apposed_offset(ctx, text, s0, men)
-        if mode == "narrative" and men.kind == "offset" and men.data.get("anchor") == "dct":
+        if men.kind == "deictic_day" and _today_as_named(text, s0, men):
+            men.data["nowadays"] = "named"
+        elif mode == "narrative" and men.kind == "offset" and men.data.get("anchor") == "dct":
             men.data["from_now"] = _ago_from_now(text, s0, men)
         elif mode == "narrative" and men.kind == "deictic_day" and ctx.dct is not None:
             _today_in_story(text, s0, s1, men)
@@ -1044,8 +1063,14 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             ctx.length = (si, int(men.data["n"] * (12 if men.data["unit"] == "Y" else 1)))
         if men.kind == "bc" and not _aside_bc(text, sentences[si][0], men, ctx) and not _bracketed_range(text, men):
             ctx.bc_year, ctx.last = men.data["year"], None
-        if mode == "narrative" and men.kind in ("anaphor", "offset") and res.point is None and re.fullmatch(r"BC\d{4}", res.value):
-            ctx.bc_year = int(res.value[2:])  # "the following year" after 492 BC is 491 BC, and the story is there
+            ctx.bc_day = (men.data["month"], men.data.get("day") or 0) if men.data.get("month") else None
+        elif res.point is None and ctx.bc_year is not None and ctx.last is None \
+                and (bc := _BC_VALUE.fullmatch(res.value)) is not None and (mode == "narrative" or bc["m"]) \
+                and (men.kind in ("anaphor", "offset") or bc["m"] and men.kind == "cal"):
+            # "the following year" after 492 BC is 491 BC, and the story is there; (history8) "The next
+            # day", "On 17 March" after 15 March 44 BC: the story's day is that one
+            ctx.bc_year = int(bc["y"])
+            ctx.bc_day = (int(bc["m"]), int(bc["d"] or 0)) if bc["m"] else None
         p = res.point
         if p is not None:
             _note_date(ctx, text, sentences[si][0], men, res, tense)
@@ -1438,7 +1463,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # date with its year is: "had fled in June 1998 and returned later that year")
         if look_back and ctx.flashback is None:
             ctx.flashback = (ctx.sentence, ctx.last, ctx.last_day)
-        ctx.move_story(p)
+        ctx.move_story(p, res.story_day)
         ctx.last_told = _TOLD_ON.search(text, max(sent_start, men.start - 10), men.start) is not None
         ctx.last_opens = (ctx.last_told or men.kind in ("offset", "anaphor")) and _words_between(text, sent_start, men.start, 2) <= 1
     else:
@@ -1668,6 +1693,8 @@ _APPOSITION_END = re.compile(r",\s")
 _STATIVE_BEFORE = _re(r"\b(?:{stative_verbs})\s+(?:(?:still|now|also)\s+)?$", re.I)
 _COPULA_BEFORE = _re(r"\b(?:{copula_nowadays})\s+$", re.I)   # (history7) "Valletta is today the capital"
 _COPULA_FOLLOWER = _re(r",?\s+(?:{copula_nowadays_followers})\b", re.I)
+_NAMING_BEFORE = _re(r"\b(?:{naming_participles})\s+$", re.I)   # (history8) "remembered today as the first Thanksgiving"
+_AS_AFTER = re.compile(r"\s+as\b", re.I)
 _THREE_WORDS = re.compile(r"\s*(?:\S+\s+){0,2}\S+")
 _COMMA_PARTICIPLE = re.compile(r",\s+(?:(?:still|first|long|once|now|later|largely|partly|mostly|newly|recently)\s+)?(?P<verb>[a-z]+)\b")   # the comma that closes a phrase set off after "Today,"
 _PERFECT = _re(r"\b(?:{perfect_auxiliaries})\s", re.I)
@@ -1702,6 +1729,15 @@ def _apposed_offset(ctx: Discourse, text: str, s0: int, men: Mention) -> None:
         men.data["apposed"] = ctx.sentence_days[-1][1]
     elif (y := _APPOSED_YEAR.search(text, max(s0, men.start - 8), men.start)) is not None:
         men.data["apposed"] = Point.year(int(y.group(1)))
+
+
+def _today_as_named(text: str, s0: int, men: Mention) -> bool:
+    """(history8) "the harvest feast remembered today as the first Thanksgiving", "Byzantium, known
+    today as Istanbul": what a thing is called or held to be these days (PRESENT_REF), in a story or
+    in news. Reads 16 characters before and the word after."""
+    d = men.data
+    return d["offset"] == 0 and not d["pod"] and _AS_AFTER.match(text, men.end) is not None \
+        and _NAMING_BEFORE.search(text, max(s0, men.start - 16), men.start) is not None
 
 
 def _today_in_story(text: str, s0: int, s1: int, men: Mention) -> None:

@@ -88,6 +88,8 @@ def valid_timex_value(value: str) -> bool:
     ymd = _re.match(r"(?:BC)?(\d{4})-(\d\d)-(\d\d)", value)
     if ymd:
         y, mo, d = (int(g) for g in ymd.groups())
+        if value[0] == "B":   # (history8) a year BC is a leap year by its astronomical number (1 BC = 0, 45 BC = -44)
+            y = (1 - y) % 400 + 400
         if d > _monthrange(y if y > 0 else 2000 + (y % 400), mo)[1]:
             return False
     return True

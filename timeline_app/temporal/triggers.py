@@ -32,6 +32,12 @@ _NUMBER = re.compile(r"\d+[A-Za-z]*")
 # (history5) and a year of two digits after an apostrophe ("in '73": category "short_year")
 _NUMBER_TOKEN = re.compile(r"\d(?<!\d\d)(?:\d{2,3}(?!\d)[A-Za-z]*|\d*[A-Za-z]+|(?<=['’]\d)\d(?![\dA-Za-z]))")
 _SEPARATOR = re.compile(r"[:/](?<=\d[:/])(?=\d)")    # "10:30", "9/24"
+# (history8) a clock time written with a point ("at 5.30"): what _DOT_CLOCK matches, found from the
+# point on (a search for a literal is far cheaper than a pattern tried at every character)
+_DOT_CLOCK = re.compile(r"(?<![0-9.,$£€])(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?![0-9.,])")
+_DOT_MINUTES = re.compile(r"\.(?=[0-5][0-9](?![0-9.,]))")
+_DIGITS = "0123456789"
+_NOT_BEFORE_HOUR = "0123456789.,$£€"
 _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
@@ -171,6 +177,13 @@ def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()
                 spans["colon"].append(m.span())
     for m in _SEPARATOR.finditer(text):
         spans["colon" if m.group() == ":" else "slash"].append(m.span())
+    dots = spans["dot"]
+    for m in _DOT_MINUTES.finditer(text):
+        i = j = m.start()
+        while j > i - 2 and j and text[j - 1] in _DIGITS:
+            j -= 1
+        if j < i and int(text[j:i]) <= 23 and not (j and text[j - 1] in _NOT_BEFORE_HOUR):
+            dots.append((j, i + 3))
     return spans
 
 

@@ -706,9 +706,10 @@ _ERA_AD = r"(?:A\.D\.?|AD|C\.E\.?|CE)(?![\w])"
 
 # "AD 79", "476 AD", "800 A.D.", "the 2nd century AD": a year of the common era written with its
 # era, as histories of antiquity do; a year below 1000 needs the era word to be a year at all
-@rule("ad_year", r"(?:%s\s+(?P<y1>\d{1,4})(?![\w.,]\d)|(?<![\w$£€.,])(?P<y2>\d{1,4})\s*%s|(?P<cent>(?:(?i:the)\s+)?(?P<ord>%s)[\s-]+(?i:century))\s+%s)" % (_ERA_AD, _ERA_AD, ORD, _ERA_AD), 26, triggers="era",
+@rule("ad_year", r"(?:(?:(?:(?<![\d.,$£€])(?P<day>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:(?i:of)\s+)?)?(?P<mon>%s)\s+(?:(?P<day2>[0-3]?\d),?\s+)?)?(?:%s\s+(?P<y1>\d{1,4})(?![\w.,]\d)|(?<![\w$£€.,])(?P<y2>\d{1,4})\s*%s)|(?P<cent>(?:(?i:the)\s+)?(?P<ord>%s)[\s-]+(?i:century))\s+%s)" % (MONTH, _ERA_AD, _ERA_AD, ORD, _ERA_AD), 26, triggers="era",
       examples=[
           (None, "Vesuvius buried the town in AD 79.", "AD 79", "0079"),
+          (None, "The eruption began on 24 August AD 79 and buried the town.", "24 August AD 79", "0079-08-24"),
           (None, "The last western emperor was deposed in 476 AD.", "476 AD", "0476"),
           (None, "The empire reached its greatest extent in the 2nd century AD.", "the 2nd century AD", "01")])
 def _ad_year(m, text):
@@ -720,6 +721,13 @@ def _ad_year(m, text):
     y = int(m["y1"] or m["y2"])
     if not 1 <= y <= 2099:
         return None
+    if m["mon"]:
+        # (history8) "on 24 August AD 79", "in August AD 79": a day or a month of that year
+        day = int(m["day"] or m["day2"] or 0) or None
+        if day is not None and not 1 <= day <= 31:
+            return None
+        return M(m, "ad_year", "cal", year=y, month=month_num(m["mon"]), day=day, grain="day" if day else "month", mod="",
+                 weekday=None)
     return M(m, "ad_year", "cal", year=y, grain="year", mod="")
 
 
@@ -740,17 +748,30 @@ def _bc_range(m, text):
 # a number is a year only in a text that speaks of those times elsewhere (an era, a century
 # before the 15th, another date before 1300): ``tagger.extract`` drops these mentions otherwise.
 # "the summer of 415" is that season of the year (of the era the story is in: ``tagger``).
-@rule("year3", r"(?:(?P<mon>%s)\s+|(?P<sea>(?i:the)\s+(?P<season>%s)\s+(?i:of)\s+)|(?i:{year3_prepositions})\s+)(?<![\w$£€.,])(?P<year>[1-9]\d\d)(?![\w%%/]|[.,:]\d)" % (MONTH_FULL, SEASON), 9, triggers="year3", lead=(r"(?<![A-Za-z])(?i:%s)\s+" % trie_of([m.lower() for m in _FULL_MONTHS] + L["year3_prepositions"] + ["of"]), 32),
+@rule("year3", r"(?:(?:(?<![\d.,$£€])(?P<day>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:(?i:of)\s+)?)?(?P<mon>%s)\s+|(?P<sea>(?i:the)\s+(?P<season>%s)\s+(?i:of)\s+)|(?i:{year3_prepositions})\s+|(?P<span>(?i:from)\s+|(?<=\d\s)(?i:to)\s+))(?<![\w$£€.,])(?P<year>[1-9]\d\d)(?![\w%%/]|[.,:]\d)" % (MONTH_FULL, SEASON), 9, triggers="year3", lead=(r"(?<![A-Za-z])(?i:%s)\s+" % trie_of([m.lower() for m in _FULL_MONTHS] + L["year3_prepositions"] + ["of", "from", "to"]), 32),
       examples=[
           (None, "In 711 a Berber army crossed the strait, and by 718 it held almost all of Spain. In the tenth century Córdoba flourished.", "711", "0711"),
           (None, "Alaric sacked Rome in August 410, early in the 5th century.", "August 410", "0410-08"),
-          (None, "The Saxons rose in the summer of 782, late in the 8th century.", "the summer of 782", "0782-SU")])
+          (None, "Charles was crowned emperor in Rome on 25 December 800, and the pope knelt before him.", "25 December 800", "0800-12-25"),
+          (None, "The Saxons rose in the summer of 782, late in the 8th century.", "the summer of 782", "0782-SU"),
+          (None, "Hadrian, who died in AD 138, was emperor from 117 to 138.", "117", "0117")])
 def _year3(m, text):
+    if m["span"] and not (_YEAR3_SPAN_TO.match(text, m.end()) if m["span"][0] in "fF"
+                          else _YEAR3_SPAN_FROM.search(text, max(0, m.start() - 16), m.start())):
+        return None   # (history8) "from 117 to 138": a span of years, each end a year (not "from 200 to 300 men")
     if not m["sea"] and not _YEAR3_AFTER.match(text, m.end()):
         return None   # ("the summer of 447" is a year whatever follows it)
     if not m["mon"] and not m["sea"] and _YEAR3_CHANGE.search(text, max(0, m.start() - 16), m.start()):
         return None  # "fell by 120", "up by 300": a change in a quantity
     y = int(m["year"])
+    if m["mon"] and m["day"]:
+        # (history8) "on 25 December 800, ...": a day, month and year before a stop or a determiner is a
+        # date by itself (a count has its noun after it: "on 3 March 400 soldiers")
+        day = int(m["day"])
+        if not 1 <= day <= 31:
+            return None
+        return M(m, "year3", "cal", year=y, month=month_num(m["mon"]), day=day, grain="day", mod="", year3=True,
+                 weekday=None, dated3=_YEAR3_DATED.match(text, m.end()) is not None)
     if m["mon"]:
         return M(m, "year3", "cal", year=y, month=month_num(m["mon"]), grain="month", mod="", year3=True)
     if m["sea"]:
@@ -821,9 +842,10 @@ def _short_year(m, text):
     return M(m, "short_year", "short_year", yy=int(m["yy"]))
 
 
-@rule("year2_date", r"(?:(?P<d>[1-9]|[12]\d|3[01])\s+)?(?P<mon>%s)\s+(?P<year>[1-9]\d?)(?=\s*[,;:)]|\.(?:\s|$)|\s+(?i:{year3_followers})\b)" % MONTH_FULL, 9, triggers="month",
+@rule("year2_date", r"(?:(?P<d>[1-9]|[12]\d|3[01])\s+)?(?P<mon>%s)\s+(?P<year>[1-9]\d?)(?=\s*[,;:)]|\.(?:\s|$)|\s+(?i:{year3_followers})\b|\s*[–—]\s*\d)" % MONTH_FULL, 9, triggers="month",
       examples=[
-          (None, "Vesuvius erupted in AD 79. An earthquake had struck the town on 5 February 62, and repairs went on for years.", "5 February 62", "0062-02-05")])
+          (None, "Vesuvius erupted in AD 79. An earthquake had struck the town on 5 February 62, and repairs went on for years.", "5 February 62", "0062-02-05"),
+          (None, "Hadrian (24 January 76 – 10 July 138) was Roman emperor from AD 117.", "24 January 76", "0076-01-24")])
 def _year2_date(m, text):
     y = int(m["year"])
     if m["d"]:
@@ -832,7 +854,10 @@ def _year2_date(m, text):
 
 
 _YEAR3_CHANGE = _re(r"\b(?i:{year3_not_after})\s*$")
-_YEAR3_AFTER = _re(r"\s*(?:[,.;:)!?]|$)|\s+(?:(?i:{year3_followers})\b|[A-Z][a-z])")
+_YEAR3_SPAN_TO = _re(r"\s+(?i:to)\s+[1-9]\d\d(?:\s*(?:[,.;:)!?]|$)|\s+(?:(?i:{year3_followers})\b|[A-Z][a-z]))")   # (history8) after "from 117"
+_YEAR3_SPAN_FROM = _re(r"(?i:from)\s+[1-9]\d\d\s+$")   # ... before "to 138"
+_YEAR3_DATED = re.compile(r"\s*[,;]|\s+(?:the|a|an|when|and|in|at)\s", re.I)   # (history8) after "25 December 800"
+_YEAR3_AFTER = _re(r"\s*(?:[,.;:)!?]|$)|\s+(?:(?i:{year3_followers})\b|[A-Z][a-z])|\s*[–—]\s*\d")   # ((history8) "(26 April 121 – 17 March 180)")
 _BC_PART = r"(?:(?P<part>(?i:the\s+(?:very\s+)?(?:{period_parts})\s+of))\s+)?(?:(?i:the)\s+)?(?:(?P<mod>(?i:{edge_mods}))[\s-]+)?"
 
 
@@ -995,7 +1020,8 @@ def _season(m, text):
             return None
         y = y2
     return M(m, "season", "season", season=code, year=y, rel=r, mod=mod_code(rel if r is None else ""),
-             forward=bool(_forward(m, text)) if y is None and r is None and not rel else None)   # (history7) "until spring"
+             forward=bool(_forward(m, text)) if y is None and r is None and not rel else None,   # (history7) "until spring"
+             of_year=bool(m["ay"]) and not rel)   # (history8) "the summer of the following year": the next YEAR's summer
 
 
 _QWORD = L["quarter_numbers"]
@@ -1460,11 +1486,13 @@ def _hour_of_pod(m, text):
 
 
 # (history4) "At 10.10 that morning a bomb was thrown": a clock time with the part of the story's
-# day it falls in, one TIME (its half of the day from the part, not from other words)
-@rule("clock_that_pod", r"(?P<h>[01]?\d)[.:](?P<mi>[0-5]\d)\s+(?:(?i:that)|(?P<nxt>(?i:the\s+(?:next|following))))\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w-])", 29, triggers="pod",
+# day it falls in, one TIME (its half of the day from the part, not from other words); (history8)
+# "at 11.40 at night", "at 2.20 in the morning", "at 5.30 in the afternoon" likewise
+@rule("clock_that_pod", r"(?<![\d.,$£€])(?P<h>[01]?\d)[.:](?P<mi>[0-5]\d)\s+(?:(?i:that)|(?P<nxt>(?i:the\s+(?:next|following)))|(?i:in\s+the)|(?P<at>(?i:at))(?=\s+(?i:night)))\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w-])", 29, triggers="pod",
       examples=[
           ("2014-06-28", "The archduke reached Sarajevo on 28 June 1914. At 10.10 that morning a bomb was thrown at his car.", "10.10 that morning", "1914-06-28T10:10"),
-          ("2020-01-01", "The ship struck the ice on 14 April 1912 and sank at 2.20 the next morning.", "2.20 the next morning", "1912-04-15T02:20")])
+          ("2020-01-01", "The ship struck the ice on 14 April 1912 and sank at 2.20 the next morning.", "2.20 the next morning", "1912-04-15T02:20"),
+          (None, "On 14 April 1912 the liner struck an iceberg at 11.40 at night.", "11.40 at night", "1912-04-14T23:40")])
 def _clock_that_pod(m, text):
     h, pod = int(m["h"]), m["pod"].lower()
     if not 1 <= h <= 12:
@@ -1706,17 +1734,27 @@ def _clock(m, text):
     return M(m, "clock", "time", hour=h, minute=mi, dref=day_ref(m["dref"]))
 
 
-@rule("clock24", r"(?:{clock_prepositions}\s+)(?P<t>(?<![\d.:$£€,])(?P<h>[0-2]?\d)[:h](?P<mi>[0-5]\d)(?![\d:])(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?)" % (TZ, DAYREF), 27, triggers="colon",
+@rule("clock24", r"(?:{clock_prepositions}\s+(?:(?P<apx>{bare_hour_approximators})\s+)?)(?P<t>(?<![\d.:$£€,])(?P<h>[0-2]?\d)(?P<sep>[:h.])(?P<mi>[0-5]\d)(?![\d:])(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?)" % (TZ, DAYREF), 27, triggers="colon dot",
       examples=[
-          ("2022-09-10", "The shelling stopped at 14:30 local time.", "14:30", "2022-09-10T14:30")])
+          ("2022-09-10", "The shelling stopped at 14:30 local time.", "14:30", "2022-09-10T14:30"),
+          (None, "On 1 June 1912 the ship reached the ice. By 10.20 the men were ashore, and at about 11.45 the captain followed.", "11.45", "1912-06-01T11:45")])
 def _clock24(m, text):
     h, mi = int(m["h"]), int(m["mi"])
     if h > 23:
         return None
+    if m["apx"] and m["sep"] != ".":
+        return None   # ("at about 14:30" is the approximator rule's)
+    story = m["sep"] == "."
+    if story and (not _DOTTED_CLOCK_END.match(text, m.end("mi"))
+                  or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start("t"))):
+        return None   # "fell by 2.5 per cent", "shares closed at 4.15": no clock time
     # "until 09:30 BST Monday": the day written after the time is its day
-    return M(m, "clock24", "time", group="t", hour=h, minute=mi, dref=day_ref(m["dref"]),
-             h12=h < 12 and not m["h"].startswith("0"),   # "11:40" may be an evening's, "09:30" is not
-             loose=1 <= h < 12 and not m["h"].startswith("0"))
+    # ((history8) "reached the ice at 5.30", "By 10.20 the men were ashore": a time written with a point
+    # and no am/pm is one only in a story (``resolve``: in news "closed at 8.40" is a price more often)
+    # (the story's reading yields to every other rule's for the same words: "see you fri, at 8.40")
+    return M(m, "clock24", "time", group="t", priority=1 if story and not m["dref"] else 0, hour=h, minute=mi,
+             dref=day_ref(m["dref"]), h12=h < 12 and not m["h"].startswith("0"),   # "11:40" may be an evening's, "09:30" is not
+             loose=1 <= h < 12 and not m["h"].startswith("0"), story_only=story and not m["dref"])
 
 
 # (tenth session, clock) "a 12.30 kick-off", "the 7.45 train", "a 3.15 slot": a clock time modifying a
@@ -2132,7 +2170,8 @@ def _offset(m, text, name: str = "offset"):
         return Mention(lo, m.end("unit"), name, "duration", dict(n=n, unit=u, vague=bool(m.groupdict().get("vague")), mod=""), 25)
     sign, anchor = L["offset_directions"][d]
     return M(m, name, "offset", n=n, unit=u, sign=sign, anchor=anchor, vague=bool(m.groupdict().get("vague")),
-             mod=_approx_mod(m["approx"]), period_months=_period_in_sentence(text, m.start()) if u == "Y" and n == 1 else None)
+             mod=_approx_mod(m["approx"]), period_months=_period_in_sentence(text, m.start()) if u == "Y" and n == 1 else None,
+             night=m["unit"].lower().startswith("night"))   # (history8) "two nights later": that night
 
 
 # (days) "moved out weeks ago", "years back", "a while ago", "ages ago", "weeks earlier": an offset whose
@@ -2523,10 +2562,11 @@ def _bare_units(m, text):
 
 
 # ---- sets ------------------------------------------------------------------------------------
-@rule("set_every", r"(?P<e>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>%s)\s+)?(?P<what>%s|(?i:{short_weekdays})|%s|%s|(?i:day|week|fortnight|month|year|hour|minute|weekend|wknd|wkend|quarter|{day_parts}|decade|time)s?|(?P<ipod>(?i:{informal_day_parts})))(?:\s+(?P<wpod>(?i:{day_parts})))?(?![\w-])" % (NUM, WEEKDAY, MONTH_FULL, SEASON), 24, triggers="set",
+@rule("set_every", r"(?P<e>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+|(?P<ord>(?i:%s))\s+)?(?:(?P<num>%s)\s+)?(?P<what>%s|(?i:{short_weekdays})|%s|%s|(?i:day|week|fortnight|month|year|hour|minute|weekend|wknd|wkend|quarter|{day_parts}|decade|time)s?|(?P<ipod>(?i:{informal_day_parts})))(?:\s+(?P<wpod>(?i:{day_parts})))?(?![\w-])" % (ORD, NUM, WEEKDAY, MONTH_FULL, SEASON), 24, triggers="set",
       examples=[
           ("2023-10-31", "Pensions are paid every month.", "every month", "P1M"),
-          ("2021-01-06", "Bins are collected every two weeks.", "every two weeks", "P2W")])
+          ("2021-01-06", "Bins are collected every two weeks.", "every two weeks", "P2W"),
+          (None, "The calendar added a day to February every fourth year.", "every fourth year", "P4Y")])
 def _set_every(m, text):
     w = m["what"]
     wl = w.lower()
@@ -2535,6 +2575,12 @@ def _set_every(m, text):
         return None
     if m["other"]:
         n *= 2
+    if m["ord"]:
+        # (history8) "every fourth year", "every third day": one in every N (as "every other" is one in two)
+        k = parse_ordinal(m["ord"])
+        if not k or k < 2 or m["num"]:
+            return None
+        n = k
     if wl == "time" or wl == "times":
         return None
     if m["ipod"]:   # "every nite", "every arvo"
@@ -3245,6 +3291,7 @@ def _day_hour_asked(a) -> Mention:
     return Mention(a.start(), a.end(), "bare_hour", "time",
                    dict(hour=h, minute=int(a["dmi"] or 0), dref=dref, h12=loose and h < 12, loose=loose), 7)
 
+_DOTTED_CLOCK_END = _re(_DOTTED_END)   # (history8) what may follow a story's dotted clock time ("at 5.30")
 # (informal5) "swap my sat late (2 til 10)", "Jordan: 4 till 11, sorry", "its 4 til 9": a span of two
 # bare hours with no cue before it, in brackets, heading a message or after "it's/is": both are
 # hours (the second read after the first: ``resolve._time``)
