@@ -652,3 +652,98 @@ def test_a_participle_phrase_after_an_object_holds_its_date():
          "The society will show photographs of the mill taken"),
     ))
 
+
+
+def test_a_length_compared_with_the_plan_is_the_delay_of_the_clause_before():
+    """(eleventh session) "..., nine years later than planned" was headlined "Than planned": the
+    length is how late the clause before it happens, so its headline is that clause's (the other
+    date kept), past a clause of time between ("twelve years after construction began")."""
+    _headlines_are((
+        ("The results will feed into ITER, the international reactor being built a few kilometres away, which is "
+         "not now expected to start operating until 2034, nine years later than planned.", "nine years",
+         "The international reactor is not now expected to start operating until 2034"),
+        ("The Ben Errol Observatory's new telescope took its first images on Tuesday night, twelve years after "
+         "construction began in 2012 and six years later than planned.", "six years",
+         "The Ben Errol Observatory's new telescope took its first images on Tuesday night"),
+        ("The new footbridge is set to open on 5 January, a year later than planned.", "a year",
+         "The new footbridge is set to open on 5 January"),
+    ))
+
+
+def test_a_happening_named_by_a_noun_after_the_subjects_verb_is_the_subjects():
+    """(eleventh session) "A pursuit began" said nobody's: the noun a relative clause dates, right
+    after a verb or "-ing" word whose doer is the sentence's subject, a name, is that name's; a noun
+    after a preposition ("at the end of a case that began") or a subject that is no name keeps "A"."""
+    _headlines_are((
+        ("Castleford have finally signed striker Lucas Moreau from Olympique Ravel for a club-record £58m, "
+         "ending a pursuit that began in May.", "May", "Castleford's pursuit began"),
+        ("Castlegate Group has won control of Brightwell Foods after shareholders voted on Tuesday to accept a "
+         "£1.2bn offer, ending a takeover battle that began in June.", "June", "Castlegate Group's takeover battle began"),
+        ("A former pension fund manager has been found guilty of stealing £14m, at the end of a case that began "
+         "more than six years ago.", "more than six years ago", "A case began"),
+        ("The company settled the claims, ending a dispute that began in 2019.", "2019", "A dispute began"),
+    ))
+
+
+def test_what_was_said_to_have_happened_before_the_saying_is_attributed():
+    """(eleventh session) "On Wednesday, Judge Helen Marr said the company had ignored warnings": the
+    date is the saying's; what was said had happened before it (a past perfect), so the headline
+    names its source, not a happening on Wednesday. A reported clause of the same time keeps its own
+    words, and the main clause stays the main one when the frame follows a noun's clause ("after
+    reports that some had caught fire, the regulator said on Tuesday")."""
+    _headlines_are((
+        ("At Carlisle Crown Court on Wednesday, Judge Helen Marr said the company had ignored warnings about "
+         "the rock face.", "Wednesday", "Helen Marr: the company had ignored warnings about the rock face"),
+        ("The homeware retailer Larkfield has recalled 80,000 electric kettles after reports that some had "
+         "caught fire while boiling, the Office for Product Safety and Standards said on Tuesday.", "Tuesday",
+         "The homeware retailer Larkfield has recalled 80,000 electric kettles"),
+        ("Officials said on Monday the bridge would reopen in the spring.", "Monday", "The bridge would reopen in the spring"),
+    ))
+
+
+def test_a_length_inside_a_word_or_measuring_a_noun_stays():
+    """(eleventh session) Taking the expression out must not break the clause: a part of a hyphened
+    word ("five-year-olds"), a length of a noun ("six weeks of maintenance", "every day of delay"),
+    an hour-long noun, a rate ("£310,000 a year"), a length before another date ("in six weeks last
+    autumn"), and a preposition before a date that is no clause ("has until 1 December to pay")."""
+    _headlines_are((
+        ("Uptake of the second MMR dose among five-year-olds had fallen to 81% last year.", "five-year",
+         "Uptake of the second MMR dose among five-year-olds had fallen to 81% last year"),
+        ("Next month the machine will shut down for six weeks of maintenance.", "six weeks",
+         "Next month the machine will shut down for six weeks of maintenance"),
+        ('"Every day of delay was a risk," its head of policy said.', "Every day", "Every day of delay was a risk"),
+        ("The team would try for an hour-long plasma later this year.", "an hour-long",
+         "The team would try for an hour-long plasma later this year"),
+        ("More than 4,000 supporters bought shares in the trust, which raised £2.1m in six weeks last autumn.",
+         "last autumn", "The trust raised £2.1m in six weeks"),
+        ("The firm has until 1 December to pay and said it had since spent £1.2m on new equipment.", "1 December",
+         "The firm has to pay"),
+    ))
+
+
+def test_a_time_that_is_its_clauses_subject():
+    """(eleventh session) "next week should be closer to average" was "Thunderstorms should be closer
+    to average" (the subject borrowed from the clause before) or "Should be closer": the time is the
+    subject and stays; after a bare "is"/"was" the headline is what the time was ("The hottest month
+    ever recorded"); not when the clause borrows its subject ("and eight days later demanded")."""
+    _headlines_are((
+        ("Thunderstorms could break the heat on Friday evening, and next week should be closer to average, "
+         "around 24C.", "next week", "Next week should be closer to average"),
+        ("July 2023 was the hottest month ever recorded, scientists said.", "July 2023", "The hottest month ever recorded"),
+        ("September saw the Germans fall back to the river.", "September", "September saw the Germans fall back to the river"),
+        ("Lin reached Canton on 10 March 1839 and eight days later demanded that the merchants surrender their "
+         "opium.", "eight days later", "Lin demanded that the merchants surrender their opium"),
+    ))
+
+
+def test_a_live_blogs_entry_time_is_no_part_of_the_headline():
+    """(eleventh session) "04:12 Turnout ... at the last election in 2021": the entry's time opening
+    the line dates the entry; 2021's headline is the clause ("Turnout ..."), not "04:12 Turnout";
+    a tweet's "3:45 PM" stamp and a time with its zone are left alone."""
+    text = "23:15 Counting has started.\n04:12 Turnout was 29%, down from 34% at the last election in 2021.\n"
+    s0, e = text.index("04:12"), text.index("2021")
+    assert headline(text, (s0, len(text) - 1), (e, e + 4))[0] == \
+        "Turnout was 29%, down from 34% at the last election in 2021"     # (the base of a change stays)
+    tweet = "Tickets on sale now!\n3:45 PM · Mar 3, 2024 · 12.4K Views\n"
+    s0, e = tweet.index("3:45"), tweet.index("Mar 3, 2024")
+    assert headline(tweet, (s0, len(tweet) - 1), (e, e + 11))[0].startswith("3:45 PM")

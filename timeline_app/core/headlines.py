@@ -422,7 +422,7 @@ class _Clauses:
             w = toks[k].low.rstrip(".")
             if _YEAR_OR_DECADE.fullmatch(toks[k].raw) or w in lex["calendar_words"]:
                 return True
-            if w not in _DATE_GLUE:
+            if w not in _DATE_GLUE and not (w.isdigit() and len(w) <= 2):    # ("until 1 December to pay")
                 return False
         return False
 
@@ -515,9 +515,12 @@ class _Clauses:
             back = self._main_clause_before(k)
             if back is None:
                 back = self._content_from(k - 1, -1)
-                if back is not None and segs[back].kind == "sub":
+                if back is not None and (segs[back].kind == "sub" or (
+                        segs[back].kind == "comp" and back > 0 and segs[back - 1].kind == "sub")):
                     # "At least 19 people have died after the river burst its banks, officials said on
-                    # Tuesday": what was said is the main clause, not the clause of time inside it
+                    # Tuesday": what was said is the main clause, not the clause of time inside it;
+                    # nor the noun's clause in it ("Larkfield has recalled 80,000 kettles after reports
+                    # that some had caught fire, the regulator said on Tuesday")
                     main = next((j for j in range(back - 1, -1, -1) if segs[j].kind in ("start", "strong")), None)
                     if main is not None and segs[main].verb and not segs[main].frame and not segs[main].aside \
                             and all(segs[j].kind in ("sub", "relative", "coord", "coordvp") for j in range(main + 1, back)):
@@ -526,6 +529,10 @@ class _Clauses:
                 back = self._content_from(k + 1, 1)
             return back if back is not None else k
         f = self._first_word(s)
+        if s.kind == "quote" and not s.verb and 1 < k < len(segs) - 1 and segs[k - 1].kind == "quote" \
+                and not self._words_in(segs[k - 1]) and all(self.in_expr[i] for i in range(s.a, s.b) if self._word(i)) \
+                and segs[k - 2].verb and not segs[k - 2].frame:
+            return k - 2     # 'accused the leadership of having decided its fate "months ago"': a quoted word or two
         if self.expression_is_subject(s):       # "As the winter set in, the strikers began ...": the main clause
             main = self._content_from(k + 1, 1)
             main = main if main is not None else self._content_from(k - 1, -1)
@@ -1089,6 +1096,14 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
         return drop     # "The summer transfer window closes on 30 August": the season names the window
     if ex and _modifies_its_noun(c, ex[0], ex[-1] + 1, b):
         return drop     # "guilty after six-year fraud case", "rose to 2010 levels": the noun's modifier stays
+    if ex and ex[-1] + 2 < b and toks[ex[-1] + 1].low in _COPULAS and c._word(ex[-1] + 2) \
+            and _time_subject(c, ex[0], ex[-1] + 1, b):
+        # "July 2023 was the hottest month ever recorded": what the time was, its predicate ("The
+        # hottest month ever recorded"), the date being the bar's own
+        drop.append((toks[ex[0]].s, toks[ex[-1] + 1].e))
+        return drop
+    if ex and _part_of_a_word_or_measure(c, ex[0], ex[-1] + 1, b):
+        return drop     # "among five-year-olds", "shut down for six weeks of maintenance": it stays
     if ex:
         i0, i1 = ex[0], ex[-1] + 1
 
@@ -1152,6 +1167,9 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
             if w in lex["time_nouns"] and not (c.in_expr[i0] or toks[i0].low == "of") and (
                     w.endswith("s") or w in ("week", "day", "hour", "weekend", "course")):
                 break         # "twice a week until last spring": "week" belongs to another phrase ("dawn on" goes)
+            if w in lex["time_nouns"] and i0 - 2 >= a and not c.in_expr[i0 - 1] and (
+                    toks[i0 - 2].raw[:1].isdigit() or toks[i0 - 2].low in lex["number_words"]):
+                break         # "raised £2.1m in six weeks last autumn": a length of its own stays
             if w == "to" and calendar(i0):
                 i0 -= 1       # "the year to March"
                 continue
@@ -1215,6 +1233,50 @@ def _names_its_noun(c: _Clauses, i0: int, i1: int, a: int, b: int) -> bool:
         and toks[i1].low not in lex["subject_pronouns"]
 
 
+_COPULAS = frozenset(("is", "are", "was", "were", "'s", "’s"))
+
+
+def _time_subject(c: _Clauses, i0: int, i1: int, b: int) -> bool:
+    """The expression [i0, i1) is its clause's subject: it opens the clause (after "and" at most) and
+    an auxiliary or a verb of ``time_subject_verbs`` follows ("Next week should be closer to
+    average", "September saw the Germans retreat"; not "and eight days later demanded ...", whose
+    subject is the first clause's, nor "Primerica, currently valued at ...")."""
+    toks, lex = c.toks, c.lex
+    home = c.segs[c.home]
+    if home.kind not in ("start", "strong", "quote", "coord", "coordvp") or i1 >= b or not c.finite[i1] \
+            or toks[i0].low in lex["time_prepositions"]:
+        return False
+    f = next((i for i in range(home.a, i0) if c._word(i)), i0)
+    joined = f < i0 and toks[f].low in lex["coordinators"]
+    if joined:
+        f = next((i for i in range(f + 1, i0) if c._word(i)), i0)
+    return f == i0 and (toks[i1].low in lex["auxiliaries"] or (not joined and toks[i1].low in lex["time_subject_verbs"]))
+
+
+def _part_of_a_word_or_measure(c: _Clauses, i0: int, i1: int, b: int) -> bool:
+    """The expression is glued by a hyphen to the word after it ("among five-year-olds": a part of
+    a word, which the tagger should not have marked), or it measures the noun that "of" brings
+    ("shut down for six weeks of maintenance", "Every day of delay was a risk", "after two years
+    of talks"): taken out, it would leave "among had fallen", "shut down of maintenance", "Of
+    delay was a risk"; it stays, as a modifier does (``_modifies_its_noun``)."""
+    toks, lex = c.toks, c.lex
+    if i1 - i0 == 2 and toks[i0].low in ("a", "an", "per") and i0 > 0 and toks[i0 - 1].raw[:1] in _RATE_BEFORE:
+        return True      # "cost £310,000 a year to run": a rate, which says how much
+    if _time_subject(c, i0, i1, b):
+        return True      # "Next week should be closer to average", "September saw the Germans ..."
+    end = min(toks[i1 - 1].e, c.e1)
+    if c.text[end - 1:end].isalpha() and c.text[end:end + 1] == "-" and c.text[end + 1:end + 2].isalpha():
+        return True
+    if i1 + 1 >= b or toks[i1].low != "of":
+        return False
+    nxt = toks[i1 + 1]
+    w = nxt.low.rstrip(".")
+    return nxt.raw.isalpha() and nxt.raw.islower() and not c.finite[i1 + 1] and not c.in_expr[i1 + 1] \
+        and w not in lex["determiners"] and w not in lex["calendar_words"] and w not in lex["time_nouns"] \
+        and w not in lex["period_units"] and w not in lex["season_words"] and w not in lex["subject_pronouns"] \
+        and w not in _DATE_GLUE and w not in ("that", "those", "these", "which", "whom")
+
+
 def _modifies_its_noun(c: _Clauses, i0: int, i1: int, b: int) -> bool:
     """The expression is one word that modifies the noun after it: a length written as a hyphenated
     adjective ("a six-year fraud case", "the yield on ten-year gilts", "signs four-year deal") or a
@@ -1229,6 +1291,8 @@ def _modifies_its_noun(c: _Clauses, i0: int, i1: int, b: int) -> bool:
             and toks[i0 - 2].low not in lex["time_nouns"] and toks[i0 - 2].low not in lex["period_units"] \
             and (toks[i0 - 3].low in lex["determiners"] or toks[i0 - 3].low in lex["possessive_determiners"]):
         return True      # "will set its budget for 2025 in February": the year names the budget
+    if i1 - i0 == 2 and toks[i0].low in ("a", "an") and toks[i1 - 1].low.endswith("-long"):
+        i0 += 1          # "try for an hour-long plasma": the article is the noun's
     if i1 - i0 != 1 or i1 >= b:
         return False
     nxt = toks[i1]
@@ -1237,7 +1301,9 @@ def _modifies_its_noun(c: _Clauses, i0: int, i1: int, b: int) -> bool:
         return False
     raw = toks[i0].raw
     if "-" in raw:       # (a number first: not "D-Day")
-        n, _, unit = raw.lower().rpartition("-")
+        n, _, unit = raw.lower().removesuffix("-long").rpartition("-")
+        if not n and raw.lower().endswith("-long"):
+            return unit in lex["length_adjective_units"]      # "an hour-long plasma" 
         return unit in lex["length_adjective_units"] and (n.isdigit() or n in lex["number_words"])
     return _YEAR.fullmatch(raw) is not None and nxt.low in lex["base_nouns"]
 
@@ -1324,6 +1390,18 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
     """The headline for the expression ``text[e0:e1]`` in the sentence ``text[s0:s1]``, with the
     span of the clause it was taken from: ``(headline, clause_start, clause_end)``. ``_sentence``:
     that sentence's ``_Sentence`` when the caller has it (another expression of it)."""
+    got = _headline(text, sentence, expression, _sentence)
+    h, s0 = got[0], sentence[0]
+    if h[:1].isdigit() and (m := _BLOG_STAMP.match(h)) is not None and text.startswith(h[:m.end()], s0) \
+            and (s0 == 0 or text[:s0].rstrip(" \t").endswith(("\n", "\r"))):
+        # "04:12 Turnout was 29%, down from 34% in 2021": a live blog's entry time opening the line
+        # dates the entry, it is no part of what happened in 2021
+        return h[m.end():], got[1], got[2]
+    return got
+
+
+def _headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
+              _sentence: _Sentence | None) -> tuple[str, int, int]:
     s0, s1 = sentence
     e0, e1 = expression
     if _sentence is None or _sentence.span != (s0, s1):
@@ -1344,6 +1422,8 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
     if named is not None:     # "Turnout was 31%, down from 36% at the last election in May 2020"
         return named
     k = c.target()
+    if (earlier := _compared_with_plan(c, k)) is not None:
+        k = earlier       # "..., nine years later than planned": the delay of the clause before
     seg = c.segs[k]
     a, b = seg.a, seg.b
     while b > a and not c._word(b - 1) and not c.in_expr[b - 1] and toks[b - 1].raw not in ")’'%":
@@ -1496,6 +1576,19 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
                 # speaker in its place, the speaker said as the source ("Helen Marsh: he would ...",
                 # "Police: it had been stolen"); not a relative ("whose coach said he ...")
                 prefix = (_person_subject(c, f, True) or text[toks[span[0]].s:toks[span[1] - 1].e]) + ":"
+    if not prefix and frame_seg is not None and c.home != k and first_w is not None \
+            and (v := c.first_finite(seg.a, b)) is not None and toks[v].low == "had" and v + 1 < b \
+            and toks[v + 1].low not in ("to", "a", "an", "the", "no") and c._word(v + 1):
+        # "At Carlisle Crown Court on Wednesday, Judge Helen Marr said the company had ignored
+        # warnings": what is dated is the saying; what was said had happened before it, so the
+        # headline is attributed ("Helen Marr: the company had ignored warnings")
+        f = frame_seg
+        r = next((i for i in range(f.a, f.b) if toks[i].low in c.lex["reporting_verbs"] and c.finite[i]), None)
+        span = speaker_span or (c._trim(f.a, r) if r is not None else None)
+        if span is not None and 0 < sum(1 for i in range(*span) if c._word(i)) <= 6 \
+                and not any(c.in_expr[span[0]:span[1]]) and toks[span[0]].low not in c.lex["subject_pronouns"] \
+                and toks[span[0]].low not in c.lex["relatives"]:
+            prefix = (_person_subject(c, f, True) or text[toks[span[0]].s:toks[span[1] - 1].e]) + ":"
     rel = _relative_that(c, a, b) if not prefix else None
     if rel is not None:    # "... jailed for a fraud that ran from 2014 to 2019": "A fraud ran"
         start, b = rel[0], rel[2]
@@ -1576,11 +1669,83 @@ def headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
         body = _without_bare_copula(body)
     if rel is not None and not prefix and (main := _main_after(c, k, rel[0], body)) is not None:
         body = main     # "... elected mayor ... after a recount that ran into the early hours of Saturday"
+    elif rel is not None and not prefix and (owner := _relative_owner(c, rel[0])) is not None \
+            and body[:len(toks[rel[0]].raw) + 1].lower() == toks[rel[0]].low + " ":
+        # "Castleford have signed Lucas Moreau, ending a pursuit that began in May": "Castleford's
+        # pursuit began", not "A pursuit began"
+        body = owner + ("'" if owner.endswith("s") else "'s") + body[len(toks[rel[0]].raw):]
     cmp = _comparison_tail(c, k)
     if cmp is not None:     # "9,000 runners took part, twice as many as in 2019": 2019 is no date of the running
         cmp = _tidy(cmp)
         body = cmp if k == c.home else f"{body}, {cmp[:1].lower()}{cmp[1:]}"
     return cut(body), toks[seg.a].s, toks[seg.b - 1].e
+
+
+_BLOG_STAMP = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d\s+(?![AaPp]\.?[Mm]\b|[A-Z]{2,4}\b)(?=[A-Z\"'‘“])")   # (not "3:45 PM", "19:00 CET")
+
+
+def _compared_with_plan(c: _Clauses, k: int) -> int | None:
+    """When segment k is a length compared with a plan ("..., nine years later than planned", "and
+    six years later than planned", "two months behind schedule"), the clause it is said of: the
+    nearest clause before it with a verb, past a clause of time ("twelve years after construction
+    began") and the comma that opened it; None otherwise (the headline was "Than planned")."""
+    toks, segs = c.toks, c.segs
+    s = segs[k]
+    if k == 0 or not (s.a <= c.i0 and c.i1 <= s.b):
+        return None
+    words = [i for i in range(c.i1, s.b) if c._word(i)]
+    if not words:
+        return None
+    lows = [toks[i].low for i in words]
+    if not (lows[:2] in (["behind", "schedule"], ["ahead", "of"]) or (
+            len(lows) >= 2 and lows[0] in _COMPARED and lows[1] == "than"
+            and len(lows) <= 4 and lows[-1] in _PLANNED)):
+        return None
+    if any(c._word(i) and not c.in_expr[i] and toks[i].low not in ("and", "but", "some", "about", "almost", "nearly")
+           for i in range(s.a, c.i0)):
+        return None      # (a clause of its own before the length)
+    j = k - 1
+    while j >= 0:
+        g = segs[j]
+        if g.kind == "sub" or (not g.verb and g.kind == "comma"):
+            j -= 1
+            continue
+        return j if g.verb and not g.frame else None
+    return None
+
+
+_COMPARED = frozenset(("later", "earlier", "sooner", "longer", "shorter", "late", "early"))
+_PLANNED = frozenset(("planned", "expected", "scheduled", "forecast", "promised", "hoped", "intended", "budgeted",
+                      "estimated", "originally", "initially", "first", "anticipated", "predicted", "envisaged"))
+
+
+def _relative_owner(c: _Clauses, np: int) -> str | None:
+    """Whose the happening a relative clause's noun names is, when the noun is "a ..." right after a
+    verb or "-ing" word of which the sentence's subject, a name, is the doer ("Castleford have
+    signed Moreau, ending a pursuit that began in May", "Castlegate Group has won control ...,
+    ending a takeover battle that began in June"): that name, else None."""
+    toks, lex = c.toks, c.lex
+    if np < 1 or toks[np].low not in ("a", "an"):
+        return None
+    v = np - 1
+    if not (c.finite[v] or (toks[v].low.endswith("ing") and toks[v].low not in lex["non_result_participles"])):
+        return None
+    g = c.segs[0]
+    f = c.first_finite(g.a, g.b)
+    if g.kind != "start" or f is None or g.frame:
+        return None
+    span = c._trim(g.a, f)
+    if span is None:
+        return None
+    words = [toks[i] for i in range(*span) if c._word(i)]
+    if not 1 <= len(words) <= 4 or any(c.in_expr[span[0]:span[1]]) or not all(t.raw[:1].isupper() for t in words) \
+            or words[0].low in lex["determiners"] or words[0].low in lex["subject_pronouns"] \
+            or words[0].low in lex["not_name_words"]:
+        return None
+    if v != f and not any(c.segs[j].a <= v < c.segs[j].b and (j == 0 or c.segs[j].kind == "comma")
+                          for j in range(len(c.segs))):
+        return None      # (the verb of another clause: "after shareholders voted to accept a bid that ...")
+    return c.text[toks[span[0]].s:toks[span[1] - 1].e]
 
 
 _ASIDE_ADVERBS = frozenset(("last", "first", "once", "originally", "later", "recently", "formerly", "previously"))
