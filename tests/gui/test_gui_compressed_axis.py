@@ -46,12 +46,37 @@ def test_the_samples_empty_spring_is_one_break():
 
 
 def test_what_an_event_covers_is_never_shrunk():
-    """A year-long bar alone, or a reading over decades among the news: its length is no gap."""
+    """A year-long bar alone, or with a date or two, or months among months: its length is no gap."""
     a, b = ts(datetime(2022, 1, 1)), ts(datetime(2023, 1, 1))
     assert len(find_breaks(np.array([a]), np.array([b]), points=np.array([ts(datetime(2022, 9, 10))]))) == 0
-    news = _days(datetime(2022, 9, 1), datetime(2022, 9, 10))
+    two = _days(datetime(2022, 3, 1), datetime(2022, 9, 10))
+    assert len(find_breaks(np.r_[two, a], np.r_[two + DAY, b])) == 0
+    months = _days(*(datetime(2022, m, 1) for m in (1, 2, 3, 5, 6)))
+    ends = _days(*(datetime(2022, m, 1) for m in (2, 3, 4, 6, 7)))
+    assert len(find_breaks(np.r_[months, a], np.r_[ends, b])) == 0    # (a year among months: no long bar)
+
+
+def test_a_long_bar_among_a_story_of_days_is_drawn_across_the_breaks():
+    """(eleventh session) A flood week beside last year's bar (or "since 1996", or a reading over
+    decades): the bar covers only its start (the last one past everything its end too), the empty
+    stretches after it are shrunk and the bar drawn across their marks, so the week is no longer
+    squeezed into a few pixels; every short event stays at its own scale, no event starts in a break."""
+    week = _days(*(datetime(2024, 11, d) for d in (23, 24, 25, 26, 27, 28)))
+    year = (ts(datetime(2023, 1, 1)), ts(datetime(2024, 1, 1)))
+    s, e = np.r_[week, year[0]], np.r_[week + DAY, year[1]]
+    b = find_breaks(s, e, points=_days(datetime(2024, 11, 26)))
+    assert len(b) >= 1
+    u0, u1 = b.to_u(s), b.to_u(e)
+    assert u1[5] - u0[0] == e[5] - s[0]                       # the week at its own scale
+    assert (u1[5] - u0[0]) > 0.3 * (u1.max() - u0.min())      # ... and a good share of the axis (was 2 %)
+    for t0, t1 in zip(b.t0, b.t1):
+        assert not np.any((s > t0) & (s < t1))
+        assert not np.any((s[:6] < t1) & (e[:6] > t0))
+    news = _days(datetime(2022, 9, 1), datetime(2022, 9, 3), datetime(2022, 9, 10))
     bar_s, bar_e = ts(datetime(1916, 1, 1)), ts(datetime(2095, 1, 1))
-    assert len(find_breaks(np.r_[news, bar_s], np.r_[news + DAY, bar_e])) == 0
+    b = find_breaks(np.r_[news, bar_s], np.r_[news + DAY, bar_e])
+    assert [axis.to_datetime(t).year for t in b.t0] == [1916, 2022]    # (and before its end, the last)
+    assert b.to_u(news[-1]) - b.to_u(news[0]) == news[-1] - news[0]
 
 
 def test_breaks_only_where_they_help():
@@ -91,7 +116,7 @@ def test_at_most_a_dozen_breaks_the_longest():
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.floats(-2e10, 1e10, allow_nan=False), min_size=2, max_size=60),
        st.lists(st.floats(0, 1e8, allow_nan=False), min_size=2, max_size=60))
-def test_the_axis_keeps_time_order_and_nothing_lies_in_a_break(starts, lengths):
+def test_the_axis_keeps_time_order_and_only_a_long_bar_crosses_a_break(starts, lengths):
     s = np.array(starts)
     e = s + np.resize(np.array(lengths), len(s))
     b = find_breaks(s, e)
@@ -100,8 +125,14 @@ def test_the_axis_keeps_time_order_and_nothing_lies_in_a_break(starts, lengths):
     eps = 1e-3        # (a millisecond: float rounding at 1e9 seconds)
     assert np.all(np.diff(u0[order]) >= -eps) and np.all(u1 >= u0 - eps)
     assert np.allclose(b.to_t(u0), s, rtol=0, atol=1e-3 * max(1.0, float(np.abs(s).max()) * 1e-9))
-    for t0, t1 in zip(b.t0, b.t1):          # no event starts, ends or runs inside a break
-        assert not np.any((s < t1) & (e > t0))
+    # no event starts inside a break; one runs into or across it only when it is long (at least
+    # axis.LONG_MIN, and BREAK_FACTOR times the median length) among a story of at least
+    # axis.STORY_MIN short events (shorter than LONG_MIN)
+    across_ok = (e - s >= axis.LONG_MIN) & (e - s > axis.BREAK_FACTOR * np.median(e - s)) \
+        & (np.count_nonzero(e - s < axis.LONG_MIN) >= axis.STORY_MIN)
+    for t0, t1 in zip(b.t0, b.t1):
+        assert not np.any((s > t0) & (s < t1))
+        assert not np.any((s < t1) & (e > t0) & ~across_ok)
     assert b.to_u(-3e10) == -3e10           # before the first break the axis is time itself
 
 
@@ -316,7 +347,9 @@ def test_rows_added_in_a_break_make_the_axis_again_as_a_whole_load_would(qtbot):
     inc, whole = views
     first = pd.concat([a, b], ignore_index=True)
     inc.set_events(first, documents_of(first))
-    assert len(inc.found_breaks()) == 1
+    # (one break between the two clusters, and one before the end of the last year-long bar past them:
+    # among a story of days a long bar counts where it starts, the last one's end too: axis.long_bars)
+    assert len(inc.found_breaks()) == 2
     before = inc.found_breaks()
     more = pd.concat([first, a.iloc[:20]], ignore_index=True)       # within what is kept
     assert inc.update_rows(more, [], len(first), documents_of(first))
@@ -324,7 +357,7 @@ def test_rows_added_in_a_break_make_the_axis_again_as_a_whole_load_would(qtbot):
     full = pd.concat([more, c], ignore_index=True)                  # into the break: found again
     assert inc.update_rows(full, [], len(more), documents_of(first))
     whole.set_events(full, documents_of(first))
-    assert len(inc.found_breaks()) == 2
+    assert len(inc.found_breaks()) == 3
     for k in ("start", "end", "t_start", "t_end"):
         assert np.array_equal(inc._full[k], whole._full[k]), k
     assert np.array_equal(inc.found_breaks().t0, whole.found_breaks().t0)
@@ -346,7 +379,7 @@ def test_a_resize_that_moves_where_breaks_open_keeps_the_view_fitting(qtbot):
         t0, t1 = v.visible_range()
         times = v.event_times()
         assert t0 <= times.min() and times.max() <= t1
-        assert len(v.breaks()) == 1
+        assert len(v.breaks()) == 2      # (between the clusters; before the last year bar's end)
         shuts.add(v._shut_to())
     assert len(shuts) >= 2       # (the level moved with the width)
 
@@ -444,10 +477,10 @@ def test_the_breaks_are_the_shown_events_a_filter_opens_and_closes_them(qtbot):
     df = pd.concat([a, b, c], ignore_index=True)
     v = _view(qtbot, df, fit=True)
     whole = v.breaks()
-    assert len(whole) == 2               # 2010 | 2013 | 2016
+    assert len(whole) == 3               # 2010 | 2013 | 2016 | the end of the last year-long bar
     no_c = (df["document"] != "/x/c.txt").to_numpy()
     only_a = (df["document"] == "/x/a.txt").to_numpy()
-    for mask, want in ((no_c, 1), (None, 2), (only_a, 0), (no_c, 1), (None, 2)):
+    for mask, want in ((no_c, 2), (None, 3), (only_a, 1), (no_c, 2), (None, 3)):
         v.set_mask(mask)
         b_now = v.breaks()
         assert len(b_now) == want
@@ -466,9 +499,9 @@ def test_the_breaks_are_the_shown_events_a_filter_opens_and_closes_them(qtbot):
     # a filter laid out between frames (as with 20,000 events or more) lands on its own axis too
     v.DEFER_MASK = 100
     v.set_mask(no_c & (np.arange(len(df)) % 3 > 0))      # (a filter not seen yet)
-    assert v._mask_job is not None and len(v.breaks()) == 2    # (shown as before until laid out)
+    assert v._mask_job is not None and len(v.breaks()) == 3    # (shown as before until laid out)
     qtbot.waitUntil(lambda: v._mask_job is None, timeout=10_000)
-    assert len(v.breaks()) == 1
+    assert len(v.breaks()) == 2
     L = v.layout_now()
     k = int(L.kind[L.kind >= 0][-1])
     assert v.x_of(float(v._tstart[k])) == pytest.approx(v._x(float(v._start[k])), abs=0.5)

@@ -352,7 +352,9 @@ def test_thousands_of_reference_dates_become_a_rug_under_the_axis(view):
 def test_fit_all_fits_where_the_events_are_and_the_edges_say_what_lies_beyond(view, qtbot):
     """A century-long reading and a mention of 1066 among a season's news: the fit shows the
     season (the long bar runs across the view), the left edge counts what lies before it, and a
-    click there shows everything."""
+    click there shows everything. On an even axis (View › Compress empty stretches off); with it
+    on (the default, eleventh session) the long bar counts where it starts, the silences between
+    1066, 1916 and the season are breaks and everything is in view."""
     import pandas as pd
 
     df = synthetic_frame(60, years=0.4, seed=11, first=datetime(2022, 6, 1))
@@ -361,7 +363,15 @@ def test_fit_all_fits_where_the_events_are_and_the_edges_say_what_lies_beyond(vi
     far["end"] = [pd.Timestamp("2095-01-01"), pd.Timestamp("1066-10-15")]
     far["granularity"] = ["year", "day"]
     df = pd.concat([df, far], ignore_index=True)
-    view.set_events(df, [(p, p.rsplit("/", 1)[-1], datetime(2022, 9, 10).date()) for p in dict.fromkeys(df["document"])])
+    docs = [(p, p.rsplit("/", 1)[-1], datetime(2022, 9, 10).date()) for p in dict.fromkeys(df["document"])]
+    view.set_events(df, docs)
+    view.fit_all()
+    w = view.viewport().width()
+    first, last = (view.x_of(ts(season_t.to_pydatetime())) for season_t in (df["start"].iloc[:60].min(),
+                                                                             df["start"].iloc[:60].max()))
+    assert len(view.breaks()) >= 2 and 0 <= first < last <= w     # 1066 | 1916 | the season, all in view
+    assert 0 <= view.x_of(ts(datetime(1066, 10, 14))) < first and view.beyond() == (0, 0)
+    view.set_compressed(False)
     view.fit_all()
     t0, t1 = view.visible_range()
     season = df.iloc[:60]

@@ -332,12 +332,34 @@ BREAK_KEEP = 0.06
 BREAK_MAX = 12
 #: breaks are made only when they save at least this share of the span
 BREAK_WORTH = 0.3
+#: among a story of at least STORY_MIN short events (each shorter than this: days, hours, weeks),
+#: a bar at least this long (a month, a season, a year, "since 1996"), and longer than
+#: BREAK_FACTOR times the median event's length, covers only its start (``find_breaks``): the
+#: empty stretches after it may be shrunk and the bar is drawn across their break marks, so a
+#: flood week is not squeezed into a few pixels beside last year's bar (tenth session's "still weak")
+LONG_MIN = 14 * DAY
+STORY_MIN = 3
+
+
+def long_bars(length: np.ndarray, long_min: float = LONG_MIN, factor: float = BREAK_FACTOR,
+              story_min: int = STORY_MIN) -> np.ndarray | None:
+    """Which events (their lengths, seconds) are long bars beside a story of short ones: at least
+    ``long_min`` and ``factor`` times the median length, among at least ``story_min`` events
+    shorter than ``long_min`` (a year is no long bar in a history of years, nor beside one date);
+    None when there is none. ``find_breaks`` lets only their start count. O(n)."""
+    length = np.asarray(length, dtype=float)
+    long = length >= long_min
+    if not long.any() or int(np.count_nonzero(length < long_min)) < story_min:
+        return None
+    long &= length > factor * float(np.nanmedian(length))
+    return long if long.any() else None
 
 
 def find_breaks(start: np.ndarray, end: np.ndarray | None = None, points: np.ndarray | None = None,
                 factor: float = BREAK_FACTOR, share: float = BREAK_SHARE, min_gap: float = BREAK_MIN,
                 keep_share: float = BREAK_KEEP,
-                max_breaks: int = BREAK_MAX, worth: float = BREAK_WORTH) -> Breaks:
+                max_breaks: int = BREAK_MAX, worth: float = BREAK_WORTH, long_min: float = LONG_MIN,
+                story_min: int = STORY_MIN) -> Breaks:
     """The stretches of an axis to shrink: the stretches no event covers (an event covers [start,
     end), a bar its whole length, a day its day; ``points``, the reference dates, are covered too)
     that are silences against the story's own pace -- longer than ``factor`` times the median time
@@ -345,12 +367,24 @@ def find_breaks(start: np.ndarray, end: np.ndarray | None = None, points: np.nda
     most ``max_breaks``, the longest (a lone
     1066 among this year's news, the years between two wars, but not the months between a war's
     battles). Each keeps ``keep_share`` of the span left, all together at most 30 % of it (each at
-    least a sixth of ``min_gap``), and is
+    least a sixth of ``min_gap`` where that keeps to the 30 %), and is
     drawn as a break mark. None (the identity) when that would save less than ``worth`` of the
-    span. Nothing is ever inside a break, so every event is drawn at its own time's scale.
-    O(n log n): one sort of the starts and one of their distinct values."""
+    span. No event starts inside a break. Among a story of at least ``story_min`` events shorter
+    than ``long_min``, an event at least ``long_min`` long and ``factor`` times the median
+    event's (last year's bar, a month, a season, "since 1996") covers only its start (an open
+    span's end is the reference date, a point), and the end of the last of them that reaches past
+    everything else ("until 2031", the summer a heatwave week is told in): the silences after a
+    start may be shrunk, its bar drawn across their marks (and ending in one); every shorter
+    event is drawn at its own time's scale. A lone year bar, or bars with a date or two, keep all
+    their length. O(n log n): one sort of the starts and one of their distinct values."""
     s = np.asarray(start, dtype=float)
     e = s if end is None else np.maximum(np.asarray(end, dtype=float), s)
+    long = long_bars(e - s, long_min, factor, story_min)
+    if long is not None:
+        last = float(np.nanmax(e[long]))
+        e = np.where(long, s, e)      # (its start only: many year bars' ends make no region of their own)
+        if last > float(np.nanmax(e)):    # (but the end of the last one past all else: "until 2031",
+            s, e = np.r_[s, last], np.r_[e, last]    # the summer a heatwave week is told in, a break before it)
     if points is not None and len(points):
         p = np.asarray(points, dtype=float)
         s, e = np.concatenate([s, p]), np.concatenate([e, p])
@@ -376,7 +410,9 @@ def find_breaks(start: np.ndarray, end: np.ndarray | None = None, points: np.nda
     if not len(idx):
         return Breaks()
     rest = span - float(gaps[idx].sum())
-    keep = max(min(keep_share, 0.3 / len(idx)) * rest, min_gap / 6)    # (all of them: at most 30 % of the rest)
+    # (all of them: at most 30 % of the rest, each at least a sixth of min_gap while that keeps to it:
+    # a story of one week gets no break as wide as the week; an hour at least)
+    keep = max(min(keep_share, 0.3 / len(idx)) * rest, min(min_gap / 6, max(0.3 * rest / len(idx), 3600.0)))
     saved = float(np.maximum(gaps[idx] - keep, 0.0).sum())
     if saved < worth * span:
         return Breaks()

@@ -692,20 +692,24 @@ class TimelineView(QAbstractScrollArea):
         if got is not None:
             return got
         memo = self.__dict__.setdefault("_found_memo", OrderedDict())
-        base = axis.find_breaks(times_s, times_e) if self._compress and len(times_s) else axis.Breaks()
-        span = self._fit_span(base, times_s, times_e)
+        n = len(times_s) - len(self._ref_t)     # (``_break_times``: the reference dates come last; they
+        # are points the axis shows, no events of the story: ``find_breaks`` counts its events apart)
+        base = axis.find_breaks(times_s[:n], times_e[:n], points=times_s[n:]) if self._compress and len(times_s) \
+            else axis.Breaks()
+        span = self._fit_span(base, times_s[:n], times_e[:n], times_s[n:])
         memo[self._found_key(key)] = (self._full["t_start"], self._ref_t, base, span)
         while len(memo) > 4:
             memo.popitem(last=False)
         return base, span
 
     @staticmethod
-    def _fit_span(base: axis.Breaks, times_s: np.ndarray, times_e: np.ndarray) -> float:
-        """The length of axis (``base``'s) that "fit all" shows of these times (0: no break)."""
+    def _fit_span(base: axis.Breaks, times_s: np.ndarray, times_e: np.ndarray, refs: np.ndarray) -> float:
+        """The length of axis (``base``'s) that "fit all" shows of these times and reference dates
+        (0: no break)."""
         if not len(base):
             return 0.0
-        ext = lay.fit_extent(base.to_u(times_s), base.to_u(times_e), breaks=list(zip(base.u0.tolist(),
-                                                                                      base.u1.tolist())))
+        ext = lay.fit_extent(base.to_u(times_s), base.to_u(times_e), base.to_u(refs),
+                             breaks=list(zip(base.u0.tolist(), base.u1.tolist())))
         return 0.0 if ext is None else max(ext[1] - ext[0], axis.DAY)
 
     def _shut_to(self, fit_span: float | None = None) -> int:
