@@ -747,3 +747,18 @@ def test_a_live_blogs_entry_time_is_no_part_of_the_headline():
     tweet = "Tickets on sale now!\n3:45 PM · Mar 3, 2024 · 12.4K Views\n"
     s0, e = tweet.index("3:45"), tweet.index("Mar 3, 2024")
     assert headline(tweet, (s0, len(tweet) - 1), (e, e + 11))[0].startswith("3:45 PM")
+
+
+def test_the_frame_of_a_superlative_and_a_capitalised_name_after_a_name():
+    """(eleventh session) "the hottest day of the year": the year is the frame of the superlative, not
+    a date cut out of the clause ("The would make it the hottest so far"); "The Met Office": "Met"
+    after a capitalised word is a name, not the verb "met"; a dummy "it" before "the wettest" is
+    the month's, not the speaker's."""
+    _headlines_are((
+        ("It was the wettest month of the year.", "the year", "It was the wettest month of the year"),
+        ("The Met Office said temperatures could reach 35C in London on Thursday.", "Thursday",
+         "Temperatures could reach 35C in London"),
+        ("The Met Office said it had been the wettest November in the county since 2009.", "2009",
+         "The Met Office: it had been the wettest November in the county"),
+        ("A stress fracture kept her out for most of 2024.", "2024", "A stress fracture kept her out"),
+    ))

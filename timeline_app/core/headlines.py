@@ -182,6 +182,9 @@ class _Sentence:
                     v = False     # "The United States bought": a name, not "states"
                 elif t.raw[0].isupper() and prev is not None and prev.raw[0].isalnum() and w in calendar:
                     v = False     # "14 May 2024", "in March": a month, not the verb
+                elif c[0] == _LISTED and t.raw[0].isupper() and prev is not None and prev.raw[0].isupper() \
+                        and prev.raw[0].isalpha():
+                    v = False     # "The Met Office", "actor Will Smith": a name after a capitalised word
                 elif c[0] == _LISTED:
                     v = not (c[2] and prev is not None and prev.low in determiners)     # "the claims", "a vote"
                 elif t.raw[0].isupper() and prev is not None and prev.raw not in _QUOTES:
@@ -1097,9 +1100,10 @@ def _removal(c: _Clauses, a: int, b: int) -> list[tuple[int, int]]:
     if ex and _modifies_its_noun(c, ex[0], ex[-1] + 1, b):
         return drop     # "guilty after six-year fraud case", "rose to 2010 levels": the noun's modifier stays
     if ex and ex[-1] + 2 < b and toks[ex[-1] + 1].low in _COPULAS and c._word(ex[-1] + 2) \
+            and toks[ex[-1] + 2].low in lex["determiners"] \
             and _time_subject(c, ex[0], ex[-1] + 1, b):
-        # "July 2023 was the hottest month ever recorded": what the time was, its predicate ("The
-        # hottest month ever recorded"), the date being the bar's own
+        # "July 2023 was the hottest month ever recorded": what the time was, its noun phrase ("The
+        # hottest month ever recorded"), the date being the bar's own ("Thursday was awful" stays)
         drop.append((toks[ex[0]].s, toks[ex[-1] + 1].e))
         return drop
     if ex and _part_of_a_word_or_measure(c, ex[0], ex[-1] + 1, b):
@@ -1236,6 +1240,23 @@ def _names_its_noun(c: _Clauses, i0: int, i1: int, a: int, b: int) -> bool:
 _COPULAS = frozenset(("is", "are", "was", "were", "'s", "’s"))
 
 
+def _dummy_it(c: _Clauses, i: int, b: int) -> bool:
+    """The "it" at token i is no one's: a form of "be" and a superlative follow ("it had been the
+    wettest November", "it was the hottest day")."""
+    toks = c.toks
+    if toks[i].low != "it":
+        return False
+    j = i + 1
+    while j < b and j < i + 4 and toks[j].low in c.lex["auxiliaries"]:
+        j += 1
+    if j == i + 1 or not any(toks[x].low in ("been", "be", "was", "is", "were") for x in range(i + 1, j)):
+        return False
+    return j + 1 < b and toks[j].low == "the" and (toks[j + 1].low in _SUPERLATIVES or (
+        len(toks[j + 1].low) > 5 and toks[j + 1].low.endswith("est") and toks[j + 1].raw.isalpha()))
+_SUPERLATIVES = frozenset(("best", "worst", "biggest", "largest", "highest", "lowest", "hottest",
+                           "coldest", "wettest", "driest", "busiest", "warmest", "sunniest", "deadliest"))
+
+
 def _time_subject(c: _Clauses, i0: int, i1: int, b: int) -> bool:
     """The expression [i0, i1) is its clause's subject: it opens the clause (after "and" at most) and
     an auxiliary or a verb of ``time_subject_verbs`` follows ("Next week should be closer to
@@ -1267,6 +1288,11 @@ def _part_of_a_word_or_measure(c: _Clauses, i0: int, i1: int, b: int) -> bool:
     end = min(toks[i1 - 1].e, c.e1)
     if c.text[end - 1:end].isalpha() and c.text[end:end + 1] == "-" and c.text[end + 1:end + 2].isalpha():
         return True
+    if i0 >= 3 and toks[i0 - 1].low == "of" and c._word(i0 - 2) and not c.finite[i0 - 2] and any(
+            t.low in _SUPERLATIVES or (len(t.low) > 5 and t.low.endswith("est")
+                                                                       and t.raw.isalpha() and t.raw.islower())
+            for t in toks[max(0, i0 - 4):i0 - 1]):
+        return True      # "the hottest day of the year", "the wettest month of the year": the frame of a superlative
     if i1 + 1 >= b or toks[i1].low != "of":
         return False
     nxt = toks[i1 + 1]
@@ -1567,7 +1593,9 @@ def _headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
         if span is not None and sum(1 for i in range(*span) if c._word(i)) <= 6:
             speaker = [toks[i] for i in range(*span) if c._word(i)]
             pron = toks[first_w].low
-            if _pronoun_is_speaker(pron, speaker, c.lex):     # "The firm said it had fixed" -> "The firm had fixed"
+            if _pronoun_is_speaker(pron, speaker, c.lex) and not _dummy_it(c, first_w, b):
+                # "The firm said it had fixed" -> "The firm had fixed" (not "The Met Office said it had
+                # been the wettest November": that "it" is the month's)
                 prefix = text[toks[span[0]].s:toks[span[1] - 1].e]
                 drop.append((toks[first_w].s, toks[first_w].e))
             elif speaker[0].low not in c.lex["relatives"] and speaker[0].low not in c.lex["subject_pronouns"]:
