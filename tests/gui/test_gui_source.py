@@ -1,5 +1,6 @@
 """The source panel marks the right characters, also after characters outside the BMP."""
 import pandas as pd
+from PySide6.QtWidgets import QFormLayout
 
 from timeline_app.core.document import Document
 from timeline_app.gui.source_panel import SourcePanel, utf16_offset
@@ -48,3 +49,30 @@ def test_the_how_field_says_where_the_reference_date_came_from(qtbot):
     doc.reference_source = "file modification time (a guess)"
     panel.show_event(doc, row)
     assert "the reference date Fri 1998-08-07 (a guess: the file modification time)" in panel.fields["explanation"].text()
+
+
+def test_the_details_say_which_documents_report_the_event_and_the_how_comes_early(qtbot):
+    """(eleventh session) "According to which sources": an event two articles report lists both
+    documents (its own first); one document names itself. The date, how it was worked out and the
+    reference date come before the user's marks (seen without scrolling in a 900-pixel window)."""
+    text = "Larkfield recalled 80,000 kettles on Tuesday."
+    e0 = text.index("Tuesday")
+    row = pd.Series({"sentence_start": 0, "sentence_end": len(text), "start_char": e0, "end_char": e0 + 7,
+                     "expression": "Tuesday", "timex_value": "2025-08-12", "mod": "",
+                     "start": pd.Timestamp("2025-08-12"), "end": pd.Timestamp("2025-08-13"), "granularity": "day",
+                     "timex_type": "DATE", "explanation": "the Tuesday before the reference date",
+                     "sources": ("/news/recall-first.txt", "/news/recall-second.txt"), "n_sources": 2})
+    panel = SourcePanel()
+    qtbot.addWidget(panel)
+    doc = Document(path="/news/recall-second.txt", text=text, reference_date=pd.Timestamp("2025-08-13").date(),
+                   reference_source="given")
+    panel.show_event(doc, row)
+    assert panel.fields["sources"].text() == "recall-second.txt, recall-first.txt (2 sources)"
+    assert "2 sources" in panel.fields["status"].text()
+    panel.show_event(doc, row.drop(["sources", "n_sources"]))
+    assert panel.fields["sources"].text() == "recall-second.txt"
+    form = panel.fields["headline"].parentWidget().layout()
+    order = [form.itemAt(i, QFormLayout.FieldRole).widget() for i in range(form.rowCount())]
+    f = panel.fields
+    assert order.index(f["explanation"]) < order.index(f["status"]) < order.index(f["note"])
+    assert order.index(f["interval"]) < order.index(f["explanation"]) < order.index(f["reference"]) < order.index(f["sources"])

@@ -51,10 +51,13 @@ class SourcePanel(QWidget):
         form = QFormLayout(details)
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.fields: dict[str, QLabel] = {}
+        # (eleventh session) what a journalist checks first comes first, above the fold of a
+        # 900-pixel window: the date, how it was worked out and from which reference date, and
+        # which documents report the event; then the user's own marks and the rest
         for key, title in [("headline", "Headline"), ("expression", "Expression"), ("value", "Value"),
-                           ("interval", "Interval"), ("status", "Status"), ("tags", "Tags"), ("note", "Note"),
-                           ("granularity", "Granularity"), ("type", "Type"), ("explanation", "How"),
-                           ("document", "Document"), ("reference", "Reference date")]:
+                           ("interval", "Interval"), ("explanation", "How"), ("reference", "Reference date"),
+                           ("sources", "Sources"), ("status", "Status"), ("tags", "Tags"), ("note", "Note"),
+                           ("granularity", "Granularity"), ("type", "Type"), ("document", "Document")]:
             lab = QLabel("", details)
             lab.setWordWrap(True)
             lab.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)  # wrap to the panel, never widen it
@@ -147,6 +150,7 @@ class SourcePanel(QWidget):
         f["explanation"].setText(with_reference_source(str(row["explanation"]), doc.reference_source or "") or "—")
         f["document"].setText(doc.name)
         f["reference"].setText(f"{doc.reference_date} ({doc.reference_source})" if doc.reference_date else "none")
+        f["sources"].setText(_sources(row, doc))
 
     def document_path(self) -> str | None:
         """The document shown, if any."""
@@ -174,6 +178,17 @@ def _count(v) -> int:
         return int(v)
     except (TypeError, ValueError):
         return 0
+
+
+def _sources(row, doc: Document) -> str:
+    """The documents that report the event ("kettle-recall.txt, second-report.txt: 2 sources"), its
+    own first; the document alone when it is the only one."""
+    got = row.get("sources")
+    paths = [str(p) for p in got] if isinstance(got, (list, tuple)) else []
+    if doc.path in paths:
+        paths.remove(doc.path)
+    names = [doc.name] + [p.replace("\\", "/").rsplit("/", 1)[-1] for p in paths]
+    return names[0] if len(names) == 1 else f"{', '.join(names)} ({len(names)} sources)"
 
 
 def _status(row) -> str:
