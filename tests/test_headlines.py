@@ -762,3 +762,13 @@ def test_the_frame_of_a_superlative_and_a_capitalised_name_after_a_name():
          "The Met Office: it had been the wettest November in the county"),
         ("A stress fracture kept her out for most of 2024.", "2024", "A stress fracture kept her out"),
     ))
+
+
+def test_a_relative_after_a_name_that_something_came_from_is_said_of_that_thing():
+    """(eleventh session) "the deal needed approval from the English Football League, which was given on
+    Wednesday": the approval was given, not the League ("The English Football League was given")."""
+    _headlines_are((
+        ("The trust agreed to buy the stake in November, but the deal needed approval from the English Football "
+         "League, which was given on Wednesday.", "Wednesday", "Approval from the English Football League was given"),
+        ("The club thanked the council, which was founded in 1974.", "1974", "The council was founded"),
+    ))

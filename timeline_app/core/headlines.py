@@ -845,6 +845,16 @@ class _Clauses:
                     self.toks[i].low in ("a", "an") and i + 1 < b and self.toks[i + 1].low in ("few", "couple"))):
                 continue      # "a few kilometres away": a distance, not a noun phrase
             if self.toks[i].low in self.lex["determiners"] or self.toks[i].low in ("the", "a", "an"):
+                if self.toks[i].low == "the" and i + 1 < b and self.toks[i + 1].raw[:1].isupper() \
+                        and i - 2 >= s.a and self.toks[i - 1].low == "from" and self._word(i - 2) \
+                        and self.toks[i - 2].raw.islower() and not self.finite[i - 2] \
+                        and self.toks[i - 2].low not in self.lex["time_nouns"]:
+                    # "needed approval from the English Football League, which was given on
+                    # Wednesday": what was given is the approval, the name only where it came from
+                    d = i - 2
+                    if d - 1 >= s.a and self.toks[d - 1].low in ("the", "a", "an"):
+                        d -= 1
+                    return (d, b)
                 return (i, b)
         return None
 
