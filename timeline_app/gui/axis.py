@@ -328,8 +328,10 @@ BREAK_SHARE = 0.2
 BREAK_MIN = 30 * DAY
 #: a shrunk stretch keeps this share of what is left of the span (and at least BREAK_MIN / 6)
 BREAK_KEEP = 0.06
-#: the most breaks (the longest stretches)
-BREAK_MAX = 12
+#: the most breaks (the longest stretches): two dozen (eleventh session, was 12: a folder of 20
+#: articles, a seven-century history among three years of news, left the history's shorter
+#: silences at full scale and half the width)
+BREAK_MAX = 24
 #: breaks are made only when they save at least this share of the span
 BREAK_WORTH = 0.3
 #: among a story of at least STORY_MIN short events (each shorter than this: days, hours, weeks),
