@@ -772,3 +772,16 @@ def test_a_relative_after_a_name_that_something_came_from_is_said_of_that_thing(
          "League, which was given on Wednesday.", "Wednesday", "Approval from the English Football League was given"),
         ("The club thanked the council, which was founded in 1974.", "1974", "The council was founded"),
     ))
+
+
+def test_a_figure_against_or_compared_with_its_date_says_both_figures():
+    """(eleventh session) "Reservoir levels are at 68%, against 79% at this time last year" was
+    headlined "Reservoir levels are at 68%" on last year's bar (the figure of today on last year's
+    date); like "down from 36% in May 2020", the clause and the figure the date is the base of."""
+    _headlines_are((
+        ("Reservoir levels are at 68%, against 79% at this time last year.", "last year",
+         "Reservoir levels are at 68%, against 79% at this time last year"),
+        ("Net was $306 million, compared with a loss of $195 million in the 1988 period.", "the 1988 period",
+         "Net was $306 million, compared with a loss of $195 million in the 1988 period"),
+        ("The team played against Rovers on Saturday.", "Saturday", "The team played against Rovers"),
+    ))

@@ -2139,7 +2139,10 @@ def _changed_from(c: _Clauses) -> tuple[str, int, int] | None:
     f = c._first_word(s)
     if s.kind != "comma" or f is None or c.i0 - f > _CHANGE_REACH:
         return None
-    if toks[f].low != "including" and (s.verb or any(c.finite[f:c.i0])):
+    if toks[f].low == "compared" and f + 1 < c.i0 and toks[f + 1].low in ("with", "to"):
+        if any(c.finite[f + 1:c.i0]):
+            return None     # ("compared with" opens the phrase: no verb of its own)
+    elif toks[f].low != "including" and (s.verb or any(c.finite[f:c.i0])):
         return None     # (an "including" phrase is a noun's: "a 3-1 win" in it is no verb)
     if toks[f].low == "including" and f + 1 < c.i0:
         # "Ashford won seven games in a row, including a 3-1 win at Rovers on New Year's Day": one of
@@ -2150,7 +2153,10 @@ def _changed_from(c: _Clauses) -> tuple[str, int, int] | None:
             end -= 1
         if c.i1 < s.b and c._word(c.i1):
             return None     # (more after the expression: not this simple shape)
-    elif toks[f].low in _CHANGE_WORDS and f + 1 < c.i0 and toks[f + 1].low == "from":
+    elif f + 1 < c.i0 and ((toks[f].low in _CHANGE_WORDS and toks[f + 1].low == "from") or toks[f].low == "against"
+                           or (toks[f].low == "compared" and toks[f + 1].low in ("with", "to"))):
+        # (and "Reservoir levels are at 68%, against 79% at this time last year", "..., compared with
+        # 36% in 2021": the figure the date is the base of)
         end = s.b         # (to the phrase's end: "up from last year's $2.2 billion", not "up from last year's")
         while end > c.i1 and not c._word(end - 1) and toks[end - 1].raw not in ")%":
             end -= 1
