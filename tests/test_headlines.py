@@ -785,3 +785,17 @@ def test_a_figure_against_or_compared_with_its_date_says_both_figures():
          "Net was $306 million, compared with a loss of $195 million in the 1988 period"),
         ("The team played against Rovers on Saturday.", "Saturday", "The team played against Rovers"),
     ))
+
+
+def test_a_she_said_by_a_speaker_who_is_no_name_is_not_a_name_before():
+    """(eleventh session) "Reform UK has won its first seat. Its candidate, a retired bus driver, said
+    she had been campaigning since January" was "Reform UK had been campaigning": she is the speaker
+    (a noun phrase, no institution), and "Reform UK" is an organisation (a last word in capitals;
+    "Henry VII" is a person's numeral)."""
+    t = ("Reform UK has won its first seat on the council. Its candidate, a retired bus driver, said she had been "
+         "campaigning since January.")
+    s0, e = t.index("Its candidate"), t.index("January")
+    assert headline(t, (s0, len(t)), (e, e + 7))[0] == "She had been campaigning"
+    t = "Rovers sacked manager Dale Morton on Monday. He will leave in June."
+    s0, e = t.index("He will"), t.index("June")
+    assert headline(t, (s0, len(t)), (e, e + 4))[0] == "Dale Morton will leave"

@@ -2355,6 +2355,11 @@ def _without_dangling(body: str) -> str:
     return _DANGLING_PREP.sub("", body) or body
 
 
+_GROUP_SPEAKERS = frozenset(("family", "relatives", "friends", "parents", "police", "officials", "colleagues",
+                             "lawyers", "doctors", "neighbours", "neighbors", "fans", "supporters", "staff"))
+_ROMAN = re.compile(r"[IVXLC]+")    # "Henry VII", "Pope Julius II": a person's numeral, no acronym
+
+
 def _name_runs(toks: list[_Tok], lex: dict, known: dict[str, str]) -> list[tuple[str, bool]]:
     """Person names in a sentence's tokens: (full name, possessive). A run of capitalised words
     without titles ("Former coach Dana Whitfield" -> "Dana Whitfield"); places after "in", "to",
@@ -2372,8 +2377,9 @@ def _name_runs(toks: list[_Tok], lex: dict, known: dict[str, str]) -> list[tuple
         if run and not place and not any(t.low.removesuffix("'s") in lex["not_name_words"] for t in run):
             poss = run[-1].low.endswith("'s")
             words = [t.raw.removesuffix("'s").removesuffix("’s") for t in run]
-            if len(words) >= 2 and len(words) <= 4:
-                out.append((" ".join(words), poss))
+            if len(words) >= 2 and len(words) <= 4 and not (words[-1].isupper() and len(words[-1]) >= 2
+                                                             and not _ROMAN.fullmatch(words[-1])):
+                out.append((" ".join(words), poss))     # (not "Reform UK", "Sky News UK": an organisation)
             elif len(words) == 1 and words[0] in known:
                 out.append((known[words[0]], poss))
         i = j
@@ -2413,6 +2419,11 @@ def _named_antecedent(text: str, s0: int, pronoun_at: int, pronoun: str,
             known.setdefault(name.split()[-1], name)
     if _name_runs(own, lex, known) or any(t.raw in _QUOTES for t in own):
         return None      # a name before the pronoun in its own sentence, or a pronoun in a quote
+    rep = next((i for i, t in enumerate(own) if t.low in lex["reporting_verbs"]), None)
+    if rep is not None and own[:rep] and own[0].low in ("its", "their", "the", "a", "an") and not any(
+            t.low in lex["institution_nouns"] or t.low in lex["company_words"] or t.low in _GROUP_SPEAKERS
+            for t in own[:rep]):
+        return None      # "Its candidate, a retired bus driver, said she had ...": she is the speaker
     other = "she" if pronoun == "he" else "he"
     others = {other, "her" if other == "she" else "him", "his" if other == "he" else "hers"}
     for k, st in enumerate(reversed(sents[-3:])):
