@@ -799,3 +799,15 @@ def test_a_she_said_by_a_speaker_who_is_no_name_is_not_a_name_before():
     t = "Rovers sacked manager Dale Morton on Monday. He will leave in June."
     s0, e = t.index("He will"), t.index("June")
     assert headline(t, (s0, len(t)), (e, e + 4))[0] == "Dale Morton will leave"
+
+
+def test_a_passive_participle_after_an_object_is_said_of_the_object():
+    """(eleventh session) "Police found the car, abandoned in a lay-by on Friday" was "Police abandoned in
+    a lay-by" (the wrong doer): a transitive verb's participle and a preposition after a verb's object
+    are said of the object; an intransitive past there is the subject's own ("..., died at his home")."""
+    _headlines_are((
+        ("Police found the car, abandoned in a lay-by on Friday.", "Friday", "The car was abandoned in a lay-by"),
+        ("He joined his father on the Thames Tunnel, begun in 1825.", "1825", "The Thames Tunnel was begun"),
+        ("He joined the band, died at his home on Friday.", "Friday", "He died at his home"),
+        ("Police arrived at the house, searched the garden on Friday.", "Friday", "Police searched the garden"),
+    ))

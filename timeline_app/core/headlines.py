@@ -1551,6 +1551,18 @@ def _headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
             and c.main_verb_after(k) and not any(c.finite[pw + 1:b])
         if appositive and subj is None and c.segs[k - 1].verb and toks[first_w].low in c.lex["participle_openers"]:
             subj = c.antecedent_before(k)    # "... that the Millford barrier, begun in 2019, would be"
+        passive_after_object = False
+        if subj is None and seg.kind == "comma" and first_w is not None and pw == first_w \
+                and toks[pw].low in c.lex["passive_participles"] \
+                and k > 0 and c.segs[k - 1].verb and not c.segs[k - 1].frame and not c.main_verb_after(k) \
+                and not any(c.finite[pw + 1:b]) and pw + 1 < b \
+                and (toks[pw + 1].low in c.lex["time_prepositions"] or toks[pw + 1].low in c.lex["place_prepositions"]
+                     or toks[pw + 1].low == "by") \
+                and (ant := c.antecedent_before(k)) is not None and not any(c.in_expr[ant[0]:ant[1]]):
+            # "Police found the car, abandoned in a lay-by on Friday": the car was abandoned, not
+            # "Police abandoned in a lay-by" (a transitive verb's participle, then a preposition: no
+            # object of its own; "..., marched on Petrograd", "..., died at his home" are no passives)
+            subj, passive_after_object = ant, True
         subj = subj or c.subject_before(k)
         if subj is not None and seg.kind == "relative" and sum(1 for i in range(*subj) if c._word(i)) > 8:
             subj = None   # ("The inquiry into the fire at Weston Court, which killed 19 people": the fire's)
@@ -1564,9 +1576,11 @@ def _headline(text: str, sentence: tuple[int, int], expression: tuple[int, int],
                 # "The jury took two days to reach its verdict, which was delivered on Friday": "The
                 # jury's verdict was delivered", not "Its verdict ..."
                 prefix = owner + ("'" if owner.endswith("s") else "'s") + prefix[len(toks[subj[0]].raw):]
-            if appositive and (not c.segs[k - 1].verb or (subj[1] >= c.segs[k - 1].b - 1
-                                                          and toks[first_w].low in c.lex["participle_openers"])) \
-                    and c.segs[k - 1].a <= subj[0]:     # "The bridge, built in 1836, carries" -> "The bridge was built"
+            if (appositive and (not c.segs[k - 1].verb or (subj[1] >= c.segs[k - 1].b - 1
+                                                           and toks[first_w].low in c.lex["participle_openers"]))
+                    and c.segs[k - 1].a <= subj[0]) or passive_after_object:
+                # "The bridge, built in 1836, carries" -> "The bridge was built"; "found the car,
+                # abandoned in a lay-by" -> "The car was abandoned in a lay-by"
                 prefix += " were" if _plural([toks[i] for i in range(*subj) if c._word(i)], c.lex) else " was"
         if subj is not None and seg.kind == "coordvp" and first_w is not None and c.participle(first_w) and k > 0:
             # "was convicted in 2022 and sentenced to ..." -> "... was sentenced" (the auxiliary of the
