@@ -1088,6 +1088,40 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
     return _Read(i0, i1, results, deferred)
 
 
+# (sift) a day and its clock time with only spaces between: "Mon Apr 22, 2024 8:14 am" (a forum's post
+# stamp), "Sat 1st March 11:00", "02 Apr 2026 08:12 UTC", "5pm Weds 25th", "Saturday noon", "today 12
+# noon": one TIME, as TimeBank writes "9 a.m. Tuesday" and the project's conventions write "tmrw 7pm"
+# ("X at Y", "X, Y" stay two, as the corpora write them)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d")
+_SPACES = re.compile(r"[ \t]{1,3}")
+_RANGE_AFTER = re.compile(r"[ \t]*(?:[-–]|(?:to|till?|until)\b)", re.I)
+_RANGE_BEFORE = re.compile(r"(?:[-–]|\b(?:to|till?|until))[ \t]*$", re.I)
+
+
+def _join_day_and_clock(text: str, results: list) -> None:
+    """Join each DATE of a day and the clock time of that day written right before or after it,
+    with nothing but spaces between, into one TIME (the time's reading, the span of both), in
+    place. One pass over ``results`` ((mention, Resolved, sentence index) in text order)."""
+    i = 0
+    while i + 1 < len(results):
+        (a, ra, sa), (b, rb, sb) = results[i], results[i + 1]
+        if sa == sb and a.end <= b.start and _SPACES.fullmatch(text, a.end, b.start):
+            day, clock = (ra, rb) if ra.timex_type == "DATE" else (rb, ra)
+            if day.timex_type == "DATE" and clock.timex_type == "TIME" and _DAY_VALUE.fullmatch(day.value) \
+                    and _CLOCK_VALUE.match(clock.value) and clock.value.startswith(day.value):
+                men = a if clock is ra else b
+                if _RANGE_AFTER.match(text, men.end) or _RANGE_BEFORE.search(text, max(0, men.start - 8), men.start):
+                    i += 1
+                    continue   # "fri 7-10pm", "Friday 5.30-6.30": the day and the ends of a range, apart
+                joined = Mention(a.start, b.end, men.rule, men.kind, men.data, men.priority)
+                other = b if men is a else a
+                clock.explanation += f"; one expression with its day '{text[other.start:other.end]}'"
+                results[i:i + 2] = [(joined, clock, sa)]
+                continue
+        i += 1
+
+
 def _finish_block(doc: "_Told", block: _Read, ahead: _Read | None) -> TagBlock:
     """The periods counted from events and the lengths anchored on events of ``block``, which
     see the events dated up to the end of the block after it (``ahead``); its Timex records."""
@@ -1102,6 +1136,7 @@ def _finish_block(doc: "_Told", block: _Read, ahead: _Read | None) -> TagBlock:
     results = list(results) + (sorted(ahead.results, key=lambda r: r[0].start) if ahead is not None else [])
     anchor_lengths(text, sentences, results, ctx)
     del results[n:]
+    _join_day_and_clock(text, results)
     join_ranges(text, results)   # "1939–45", "from June 1941 to May 1945": both ends placed as the whole range
 
     out = []

@@ -425,7 +425,7 @@ _COUNTED_NOUN = _re(r"\s+(?!{not_counted_nouns:cs}\b)[a-z]+s\b")
 _DATE_VERBS = frozenset(L["date_verbs"])
 
 
-@rule("month_day", r"(?:(?P<wd>%s),?\s+)?(?:(?P<mod>{edge_mods})[\s-]+)?(?P<mon>%s)\s*(?P<day>[0-3]?\d){ordinal_suffixes:cs}?(?![\d:.,]\d|\s*(?:%%|{percent_words}|-\d))(?:,?\s+(?:(?i:of)\s+)?(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year)))?(?!\w)" % (WEEKDAY, MONTH, YEAR), 20, triggers="month", trail=_DAY_AFTER_MONTH,
+@rule("month_day", r"(?:(?P<wd>%s|%s),?\s+)?(?:(?P<mod>{edge_mods})[\s-]+)?(?P<mon>%s)\s*(?P<day>[0-3]?\d){ordinal_suffixes:cs}?(?![\d:.,]\d|\s*(?:%%|{percent_words}|-\d))(?:,?\s+(?:(?i:of)\s+)?(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year)))?(?!\w)" % (WEEKDAY, SHORT_WD, MONTH, YEAR), 20, triggers="month", trail=_DAY_AFTER_MONTH,
       examples=[
           ("2012-06-24", "The crowd invaded the Tuileries on June 20 of 1792.", "June 20 of 1792", "1792-06-20"),
           ("2022-12-28", "The shops will reopen on Jan. 2, after the holiday.", "Jan. 2", "2023-01-02")])
@@ -1784,7 +1784,7 @@ _TEXT_AP_RANGE_END = re.compile(r"(?<=[-–])[ \t]*$")
 
 @rule("texting_ampm", r"(?<![\w.:$£€¥,/])(?<![^ap\s][-–])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?P<ap>[ap])(?![\w'’.]|[-–](?![ \t]*\d)|\.\w)", 26,
       flags=0, triggers="ampm",
-      examples=[("2025-06-04", "@jo: tmrw 7p? can't do earlier", "7p", "2025-06-05T19:00"),
+      examples=[("2025-06-04", "@jo: tmrw 7p? can't do earlier", "tmrw 7p", "2025-06-05T19:00"),
                 ("2025-06-04", "@jo: 11a works for me", "11a", "2025-06-04T11:00")])
 def _texting_ampm(m, text):
     if _TEXT_AP_PRICE.match(text, m.end()) or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
@@ -1807,6 +1807,24 @@ def _clock24_zone(m, text):
     if h > 23:
         return None
     return M(m, "clock24_zone", "time", hour=h, minute=mi, dref=day_ref(m["dref"]), h12=False, loose=False)
+
+
+_MONTH_BEFORE_YEAR = re.compile(r"(?:%s|[0-3]?\d)\.?,?[ \t]+$" % MONTH)
+
+
+# (sift) "Sat 1st March 11:00", "22/04/2024 14:30", "3 May 2024 09:15": a 24-hour time right after a
+# date (a month, a day with its suffix, a year, a numeric date, then only spaces) is that date's clock
+# time; the tagger joins the two into one TIME (``tagger._join_day_and_clock``), as the corpora write a
+# post's stamp ("Mon Apr 22, 2024 8:14 am")
+@rule("date_clock24", r"(?:%s|(?<![\w/.])[0-3]?\d{ordinal_suffixes:cs}|%s|(?<![\w/.-])[0-3]?\d/[0-3]?\d/(?:\d{4}|\d\d))[ \t]+"
+      r"(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))(?![\d:]|\s*%s)" % (MONTH, YEAR, AMPM), 26, triggers="colon",
+      examples=[("2025-02-24", "Just confirming your colour appt Sat 1st March 11:00 with Chloe.", "Sat 1st March 11:00", "2025-03-01T11:00")])
+def _date_clock24(m, text):
+    if m.start("t") - m.start() > 4 and text[m.start()].isdigit() and text[m.start() + 1:m.start() + 4].isdigit() \
+            and not _MONTH_BEFORE_YEAR.search(text, max(0, m.start() - 16), m.start()):
+        return None   # "in 2024 12:30 ...": a year alone is no day for the time
+    h, mi = int(m["h"]), int(m["mi"])
+    return M(m, "date_clock24", "time", group="t", hour=h, minute=mi, dref=None, h12=False, loose=False)
 
 
 # (informal7) "the 07:32 was cancelled", "the 18:05 from Leeds": a train or a bus named by its time,
@@ -1854,12 +1872,14 @@ _NOON_CUE = _re(r"(?i)\b{noon_cues}\s+$")
 _MIDNIGHT_NOUN = _re(r"\s+{midnight_nouns:cs}")
 
 
-@rule("noon", r"(?:(?P<pre>{noon_prepositions})\s+)?(?P<t>{noon_words}(?:(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?))" % (TZ, DAYREF), 27, triggers="pod",
+@rule("noon", r"(?:(?P<pre>{noon_prepositions})\s+)?(?P<t>(?:(?<![\d.:,£$€])12[ \t]+)?{noon_words}(?:(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?))" % (TZ, DAYREF), 27, triggers="pod",
       examples=[
           ("2020-11-04", "The results are due at noon today.", "noon today", "2020-11-04T12:00"),
           ("2022-09-10", "A curfew will take effect at midnight, the city said.", "midnight", "2022-09-10T24:00")])
 def _noon(m, text):
     w = m["t"].lower()
+    if w.startswith("12"):   # (sift) "12 noon", "12 midnight": the word says which twelve
+        w = w[2:].lstrip()
     word = next(k for k in L["noon_words"] if w.startswith(k))
     if word in _LOOSE_NOON and not m["pre"] and not m["dref"]:
         return None
@@ -3839,12 +3859,17 @@ _LIST_ITEM = r"\s*(?:,|[ \t][/|])\s+(?:[A-Za-z][\w'’-]*\s+){1,3}(?:1[0-2]|0?[1
 _LIST_HOUR = re.compile(r"(?:,|[ \t][/|])\s+(?:[A-Za-z][\w'’-]*\s+){1,3}(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<mi>[0-5]\d))?")
 
 
+_LISTED_NOT_AFTER = frozenset(L["listed_hour_not_after"])
+
+
 @rule("listed_hour", r"(?<![\d.:])[01]?\d(?:[.:][0-5]\d)?\s*%s(?P<items>(?:%s){1,4})" % (AMPM, _LIST_ITEM), 24, triggers="ampm",
       examples=[("2024-03-06", "Friday's show: doors 7pm, support 8, us from 9.15", "8", "2024-03-08T20:00"),
                 ("2024-08-01", "FRI 2 AUG: doors 10pm, last entry 1, till 4", "1", "2024-08-03T01:00")])
 def _listed_hour(m, text):
     out = []
     for it in _LIST_HOUR.finditer(text, m.start("items"), m.end("items")):
+        if text[it.start():it.start("h")].split()[-1].lower() in _LISTED_NOT_AFTER:
+            continue   # (sift) "opened 8pm, severity 3", "doors 7pm, table 4": a rank or a count
         h = int(it["h"])
         out.append(Mention(it.start("h"), it.end("mi") if it["mi"] else it.end("h"), "listed_hour", "time",
                            dict(hour=h + 12 if h < 12 else h, minute=int(it["mi"] or 0), dref=None, loose=True), 24))

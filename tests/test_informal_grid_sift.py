@@ -1,0 +1,132 @@
+"""Classes of informal expressions whose VALUE the tagger got wrong on found expressions
+(benchmarks/value_errors.py's categories, eleventh session), as a GRID: each class said on every
+day of a week, at month ends and year ends, in plans and in reports, against the value TimeML
+gives it, computed HERE from the calendar (never from the tagger's code).
+
+The decisions (docs/informal-time.md §16, docs/timeml-conventions.md):
+- a day and its clock time written with nothing but spaces between ("Mon Apr 22, 2024 8:14 am",
+  "Sat 1st March 11:00", "22/04/2024 14:30", "5pm Weds 25th", "Saturday noon", "today 12 noon") are
+  ONE TIME, the clock time on that day: TimeBank writes "9 a.m. Tuesday" so, the informal sets write
+  a chat stamp and "tmrw 7pm" so; "X at Y" and "X, Y" stay two expressions, as the corpora write them.
+
+Each case is one tag() of a short text.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from test_informal_grid import EDGES, FULL, WEEK, _found
+
+from timeline_app.temporal import tag
+
+REFS = WEEK + EDGES + [date(2024, 2, 29)]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+
+
+def _suffix(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _one(text: str, ref: date, first: str, last: str):
+    """The Timex that holds both ``first`` and ``last`` (one expression), or what was found instead."""
+    out = tag(text, ref)
+    for t in out:
+        if first.lower() in t.expression.lower() and last.lower() in t.expression.lower():
+            return t
+    return [(t.expression, t.timex_value) for t in out]
+
+
+# (text with {D} the day's words and {T} the time's, the time's words, its clock value)
+CLOCKS = [("8:14 am", "08:14"), ("6:55 pm", "18:55"), ("11:00", "11:00"), ("14:30", "14:30"), ("09:15", "09:15"),
+          ("8pm", "20:00"), ("10.30am", "10:30")]
+
+
+def _date_forms(d: date) -> list[str]:
+    """The ways a post writes a date with its year (the reading does not depend on the day of writing)."""
+    wd = FULL[d.weekday()]
+    return [f"{wd[:3]} {MONTHS[d.month - 1][:3]} {d.day}, {d.year}",      # a forum's stamp
+            f"{d.day} {MONTHS[d.month - 1][:3]} {d.year}",                   # an incident log
+            f"{wd} {d.day}{_suffix(d.day)} {MONTHS[d.month - 1]} {d.year}",   # a confirmation text
+            f"{d.day:02d}/{d.month:02d}/{d.year}" if d.day > 12 else f"{MONTHS[d.month - 1]} {d.day}, {d.year}"]
+
+
+def test_a_date_and_its_clock_time_are_one_time():
+    wrong, n = [], 0
+    for ref in REFS:
+        for k in (-9, -1, 1, 3, 12):
+            d = ref + timedelta(days=k)
+            for form in _date_forms(d):
+                for words, clock in CLOCKS:
+                    for text in (f"Posted by Plotholder_Dave » {form} {words}\nMorning all, tomatoes are in.",
+                                 f"Just confirming your appointment {form} {words} with Chloe. Txt STOP to opt out.",
+                                 f"incident INC-2031 opened {form} {words}, severity 3"):
+                        n += 1
+                        t = _one(text, ref, form.split()[0], words)
+                        want = f"{d.isoformat()}T{clock}"
+                        if isinstance(t, list) or (t.timex_type, t.timex_value) != ("TIME", want):
+                            wrong.append(f"{ref}: {text!r} -> {t if isinstance(t, list) else (t.expression, t.timex_type, t.timex_value)} (want {want})")
+    assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:40])
+
+
+def test_a_clock_time_before_its_dated_weekday_is_one_time():
+    """"5pm Weds 25th", "8pm Friday 3 May 2024": the time first, then its day."""
+    wrong, n = [], 0
+    for ref in REFS:
+        for k in (2, 5, 11):
+            d = ref + timedelta(days=k)
+            wd = FULL[d.weekday()]
+            for words, clock in (("5pm", "17:00"), ("9.30am", "09:30"), ("11am", "11:00")):
+                for day in (f"{wd} {d.day}{_suffix(d.day)}", f"{wd} {d.day} {MONTHS[d.month - 1]} {d.year}"):
+                    text = f"Finance need all expense claims in by {words} {day}, so please don't leave it late."
+                    n += 1
+                    t = _one(text, ref, words, day.split()[-1])
+                    want = f"{d.isoformat()}T{clock}"
+                    if isinstance(t, list) or (t.timex_type, t.timex_value) != ("TIME", want):
+                        wrong.append(f"{ref}: {text!r} -> {t if isinstance(t, list) else (t.expression, t.timex_type, t.timex_value)} (want {want})")
+    assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:40])
+
+
+def test_a_day_word_and_noon_are_one_time():
+    """"Saturday noon", "today 12 noon", "tomorrow midday": noon on that day (a plan: the weekday to come)."""
+    wrong, n = [], 0
+    for ref in REFS:
+        for i, wd in enumerate(FULL):
+            ahead = (i - ref.weekday()) % 7 or 7
+            d = ref + timedelta(days=ahead)
+            for noon in ("noon", "12 noon"):
+                text = f"pre-order your cakes by {wd} {noon} and we'll have them boxed up!"
+                n += 1
+                t = _one(text, ref, wd, "noon")
+                want = f"{d.isoformat()}T12:00"
+                if isinstance(t, list) or (t.timex_type, t.timex_value) != ("TIME", want):
+                    wrong.append(f"{ref}: {text!r} -> {t if isinstance(t, list) else (t.expression, t.timex_value)} (want {want})")
+        for word, k in (("today", 0), ("tomorrow", 1)):
+            text = f"Tickets for the opener are live from {word} 12 noon itself."
+            n += 1
+            t = _one(text, ref, word, "noon")
+            want = f"{(ref + timedelta(days=k)).isoformat()}T12:00"
+            if isinstance(t, list) or (t.timex_type, t.timex_value) != ("TIME", want):
+                wrong.append(f"{ref}: {text!r} -> {t if isinstance(t, list) else (t.expression, t.timex_value)} (want {want})")
+    assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:40])
+
+
+def test_a_signal_between_keeps_two_expressions():
+    """"X at Y", "X, Y": two TIMEX3, the time still on the date's day (the corpora's extents)."""
+    wrong = []
+    for ref in REFS:
+        d = ref + timedelta(days=4)
+        form = f"{FULL[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {d.year}"
+        for text in (f"Your appointment is on {form} at 10:40 with Dr Shah.", f"Coffee morning: {form}, 10am till noon."):
+            got = [(t.expression, t.timex_type, t.timex_value) for t in tag(text, ref)]
+            day = [g for g in got if g[0] == form]
+            time = [g for g in got if g[0].startswith("10")]
+            if day != [(form, "DATE", d.isoformat())] or not time or not time[0][2].startswith(d.isoformat() + "T10:"):
+                wrong.append(f"{ref}: {text!r} -> {got}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_a_year_alone_gives_no_day_to_a_clock_time():
+    for ref in REFS:
+        got = [(t.expression, t.timex_value) for t in tag("back in 2019 12:30 was lunchtime every day", ref)]
+        assert ("2019", "2019") in got and not any(v.startswith("2019-") for _, v in got), got
