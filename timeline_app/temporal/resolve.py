@@ -410,6 +410,8 @@ _SMALL_HOURS_END = 6
 _PRESENT_AHEAD = 20   # days: a bare day of the month told in the present leans that much ahead
 _LOOSE_BACK = 3   # hours: how far back of the time before it a time without am/pm may go
 _PLAN_DAYS = 31
+_PLAN_DAYS_NEXT = 366   # (sift) a time right after a sentence naming a day to come: that day, up to a year ahead
+                        # (a month at most where that day was named as the edge of a stretch: "until the 27th")
 _START_SENTENCES = 8   # (news8) sentences after a day to come that a preview's start time may still speak of
 _TALK_SENTENCES = 3   # sentences after a day was named that a bare hour may still speak of it
 _TALK_DAYS = 62
@@ -517,7 +519,7 @@ def _time(men: Mention, ctx: Discourse, tense):
             cd = ctx.coming_day[1]
             day, why, anchor = cd.date, f"the start of the event on the day to come named before ({cd.value})", "sentence"
         elif ctx.mode == "news" and tense != "past" and ctx.previous_day is not None and ctx.dct is not None \
-                and 0 < (ctx.previous_day.date - ctx.dct).days <= _PLAN_DAYS:
+                and 0 < (ctx.previous_day.date - ctx.dct).days <= (_PLAN_DAYS if ctx.previous_day_edge else _PLAN_DAYS_NEXT):
             # "tmr morning before the lecture? / the 9am? meet at 8:15", "a party on Saturday the
             # 17th. / When: from 7.30pm": a time with no day of its own, not in the past, right after
             # a sentence that named a day of the coming month, is on that day (not "... until the

@@ -1345,6 +1345,7 @@ def _enter_section(ctx: Discourse, text: str, sentences, sent_mentions) -> None:
 
 
 _NIGHT_PODS = ("TEV", "TNI")
+_EDGE_BEFORE = re.compile(r"(?i)\b(?:until|till|til|by|before|from|since|after)\s+$")   # (sift) a day named as a stretch's edge
 _STAMP_RULES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp"})
 _DISCORD_AT = re.compile(r"[ \t]+at[ \t]+[01]?\d:[0-5]\d[ \t]?[AaPp][Mm][ \t]*(?:\n|$)")
 _DISCORD_NAME = re.compile(r"(?:^|\n)[^\n]{1,40}[ \t][—–-][ \t]$")
@@ -1371,6 +1372,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         if ctx.written is None:
             ctx.written = ctx.dct
         ctx.dct = p.date
+        ctx.sentence_day = Point.day(p.date)   # (sift) its own "at 8:47 AM" is on that day, not on a day named before
         return
     if men.rule in _STAMP_RULES:
         # (informal5) a chat export's stamp says when a message was sent, not what it speaks of;
@@ -1398,6 +1400,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # faulty update, the bank said on Wednesday": the day of the report is not the day the
         # sentence tells of
         ctx.sentence_day = Point.day(res.night_of or p.date)
+        ctx.sentence_day_edge = bool(_EDGE_BEFORE.search(text, max(sent_start, men.start - 12), men.start))
         ctx.sentence_days.append((men.start, ctx.sentence_day))
         if men.kind == "anaphor" and men.data.get("unit") == "day" and men.data.get("offset"):
             # (news7) "Polls close at 10pm and the count begins the next morning": a clock time before
