@@ -184,3 +184,33 @@ def test_a_discord_stamp_time_is_on_its_own_day():
                 if t is None or t.timex_value != want:
                     wrong.append(f"{ref}: {text!r} -> {t and t.timex_value} (want {want})")
     assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:40])
+
+
+# ---- a month gone by its words: a comparison, or a thing kept from it ------------------------------
+# ("the same thing as in Feb", "the clip from the september gig?": what is compared or kept has
+# happened, whatever the clause's modal or question says; the last one before the day of writing)
+
+GONE_MONTHS = ["ugh. probably the same thing as in {M}. can you look this aft?",
+               "lol same as in {M} 😂 will it ever end",
+               "we could use the clip from the {m} gig?",
+               "can you send me the photos from the {M} trip? x",
+               "@sam: it's just like in {M}, the same leak"]
+
+
+def test_a_month_gone_by_its_words():
+    wrong, n = [], 0
+    for ref in [date(2025, m, 10) for m in range(1, 13)] + [date(2025, 12, 31)]:
+        for mi in range(1, 13):
+            if mi == ref.month:
+                continue
+            y = ref.year if mi < ref.month else ref.year - 1
+            for template in GONE_MONTHS:
+                name = MONTHS[mi - 1]
+                if "{m}" in template and name in ("March", "May", "June", "August"):
+                    continue   # lower-case "march", "may": words as often as months, found only after a cue
+                text = template.format(M=name, m=name.lower())
+                n += 1
+                t = _found(text, ref, name[:3])
+                if t is None or t.timex_value != f"{y}-{mi:02d}":
+                    wrong.append(f"{ref}: {text!r} -> {t and t.timex_value} (want {y}-{mi:02d})")
+    assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:40])

@@ -897,6 +897,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 # chat's or a post's weekday with no past tense names a day to come, written with its
                 # capital or not (news without a verb near a weekday reports what happened)
                 men.data["chat"] = True
+        if mode == "news" and _month_gone(text, s0, men):
+            tense, men.data["gone"] = "past", True   # (sift) "the same thing as in Feb", "the clip from the september gig?"
         if men.kind == "ordinal_day" and mode == "news" and tense in (None, "present") and _chat_register(shown, men.start) \
                 and not _AFTERMATH_BEFORE.search(text, max(s0, men.start - 40), men.start):
             tense = "future"   # (informal7) "@jo: gig on the 14th!! who's coming", "back on the 2nd": a post's day to come
@@ -988,7 +990,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if tense == "past" and men.kind in _DATED and men.data.get("year") is None:
             # (a participle after a name, "Okafor, signed in January", or a finite past, "the sales
             # were brilliant in January" written on 30 December: surely the January gone)
-            ctx.apposed_past = apposed_past(text, s0, men.start) or (mode == "news" and (
+            ctx.apposed_past = men.data.get("gone", False) or apposed_past(text, s0, men.start) or (mode == "news" and (
                 finite_past(text, s0, men.start) or fronted_past(text, s0, men.start, men.end)))
         if men.kind == "deictic_day" and _DISCORD_AT.match(text, men.end) and _DISCORD_NAME.search(text, max(0, men.start - 48), men.start):
             men.data["stamp_head"] = True   # (informal6) Discord's "name — Yesterday at 9:40 PM"
@@ -1634,8 +1636,22 @@ _NOTICE_HEAD = 60
 
 # (days) what a post's date or holiday to come has not before it: "since before christmas", "back in March"
 _SINCE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:since|ago|back|last|ever)(?![\w'’])[^.!?\n]{0,24}$")
+_GONE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)\s+$" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _LEX["post_gone_before"]))
+_GONE_MODIFIER_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)\s+$" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _LEX["post_gone_modifier_before"]))
+_NOUN_AFTER_MONTH = re.compile(r"[ \t]+(?!(?:and|or|is|was|were|has|had|with|at|in|on|for|so|of|it|to|we|i|you|they|he|she|but|too|still|then)\b)[a-z][a-z-]{2,}")
 _NEXT_BEFORE = re.compile(r"(?i)(?<![\w'’])next(?![\w'’])[^.!?\n,]{0,16}$")   # (days) "next one is 6/9"
 _SHORT_PLAN_AFTER = re.compile(r"(?i)\s*\?|\s+(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["weekday_plan_words"])))
+
+
+def _month_gone(text: str, s0: int, men: Mention) -> bool:
+    """(sift) A year-less month whose words say it is one gone, whatever the clause's tense: after a
+    comparison ("the same thing as in Feb", "like in March"), or modifying a noun after "from the"
+    ("we could use the clip from the september gig?"): what is compared or kept has happened."""
+    if men.kind != "cal" or men.data.get("year") is not None or men.data.get("grain") != "month":
+        return False
+    return _GONE_BEFORE.search(text, max(s0, men.start - 16), men.start) is not None or (
+        _GONE_MODIFIER_BEFORE.search(text, max(s0, men.start - 16), men.start) is not None
+        and _NOUN_AFTER_MONTH.match(text, men.end) is not None)
 
 
 def _post_to_come(text: str, shown: str, s0: int, men: Mention) -> bool:
