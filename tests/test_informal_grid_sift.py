@@ -214,3 +214,40 @@ def test_a_month_gone_by_its_words():
                 if t is None or t.timex_value != f"{y}-{mi:02d}":
                     wrong.append(f"{ref}: {text!r} -> {t and t.timex_value} (want {y}-{mi:02d})")
     assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:40])
+
+
+# ---- an hour of 1 to 6 with its minutes and no am/pm: the afternoon's --------------------------------
+# (as the project reads "6ish", "half 5" (lexicon pm_hours_below); a word of the small hours near —
+# woke, alarm, flight, night — keeps the small hour)
+
+def test_a_small_dotted_hour_is_the_afternoons():
+    wrong, n = [], 0
+    for ref in REFS:
+        for i, wd in enumerate(FULL):
+            if i == ref.weekday():
+                continue   # "on monday" said on a Monday: today or a week on, the weekday rule's decision
+            d = ref + timedelta(days=(i - ref.weekday()) % 7)
+            for h in range(1, 7):
+                for sep in (".", ":"):
+                    text = f"oh no 😂 we've got a slot at {h}{sep}15 on {wd.lower()}, it's about 2 hours"
+                    n += 1
+                    t = _found(text, ref, f"{h}{sep}15")
+                    want = f"{d.isoformat()}T{h + 12:02d}:15"
+                    if t is None or t.timex_value != want:
+                        wrong.append(f"{ref}: {text!r} -> {t and t.timex_value} (want {want})")
+    assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:40])
+
+
+def test_a_small_hour_with_a_word_of_the_night_stays_small():
+    wrong = []
+    for ref in REFS:
+        for i, wd in enumerate(FULL):
+            if i == ref.weekday():
+                continue
+            d = ref + timedelta(days=(i - ref.weekday()) % 7)
+            for text, words, clock in ((f"taxi comes at 4:30 on {wd} for the flight", "4:30", "04:30"),
+                                       (f"my alarm goes at 5:15 on {wd} 😭", "5:15", "05:15")):
+                t = _found(text, ref, words)
+                if t is None or t.timex_value != f"{d.isoformat()}T{clock}":
+                    wrong.append(f"{ref}: {text!r} -> {t and t.timex_value} (want {d}T{clock})")
+    assert not wrong, "\n".join(wrong[:40])

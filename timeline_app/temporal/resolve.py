@@ -553,6 +553,11 @@ def _time(men: Mention, ctx: Discourse, tense):
         # of a day told long ago only ("shares closed at 8.40" is a price)
         return None
     h, mi = d["hour"], d["minute"]
+    if d.get("small_pm") and ctx.mode != "narrative" and echo is None and h < 12:
+        # (sift) "a slot at 2.15 on tuesday": an hour of 1 to 6 written with its minutes and no am/pm, no
+        # word of the small hours near, is the afternoon's (as "6ish", "half 5"); a story keeps 24 hours
+        h += 12
+        why += "; an hour of 1-6 with no am/pm and no word of the night: the afternoon's"
     if echo is not None:
         d = {**d, "loose": False, "h12": False}   # its half of the day is the one said before
         h = echo[0]

@@ -1734,6 +1734,9 @@ def _clock(m, text):
     return M(m, "clock", "time", hour=h, minute=mi, dref=day_ref(m["dref"]))
 
 
+_SMALL_HOUR_CUE = _re(r"(?i)(?<![\w'’])(?:{small_hour_cues})(?![\w'’])")
+
+
 @rule("clock24", r"(?:{clock_prepositions}\s+(?:(?P<apx>{bare_hour_approximators})\s+)?)(?P<t>(?<![\d.:$£€,])(?P<h>[0-2]?\d)(?P<sep>[:h.])(?P<mi>[0-5]\d)(?![\d:])(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?)" % (TZ, DAYREF), 27, triggers="colon dot",
       examples=[
           ("2022-09-10", "The shelling stopped at 14:30 local time.", "14:30", "2022-09-10T14:30"),
@@ -1752,9 +1755,13 @@ def _clock24(m, text):
     # ((history8) "reached the ice at 5.30", "By 10.20 the men were ashore": a time written with a point
     # and no am/pm is one only in a story (``resolve``: in news "closed at 8.40" is a price more often)
     # (the story's reading yields to every other rule's for the same words: "see you fri, at 8.40")
+    # (sift) "a slot at 2.15 on tuesday", "can do 3:30": an hour of 1 to 6 with no am/pm and no word of
+    # the small hours near is the afternoon's outside a story (resolve: ``small_pm``)
+    small_pm = 1 <= h < _PM_BELOW and not m["h"].startswith("0") \
+        and not _SMALL_HOUR_CUE.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40))
     return M(m, "clock24", "time", group="t", priority=1 if story and not m["dref"] else 0, hour=h, minute=mi,
              dref=day_ref(m["dref"]), h12=h < 12 and not m["h"].startswith("0"),   # "11:40" may be an evening's, "09:30" is not
-             loose=1 <= h < 12 and not m["h"].startswith("0"), story_only=story and not m["dref"])
+             loose=1 <= h < 12 and not m["h"].startswith("0"), story_only=story and not m["dref"], small_pm=small_pm)
 
 
 # (tenth session, clock) "a 12.30 kick-off", "the 7.45 train", "a 3.15 slot": a clock time modifying a
