@@ -251,3 +251,35 @@ def test_a_small_hour_with_a_word_of_the_night_stays_small():
                 if t is None or t.timex_value != f"{d.isoformat()}T{clock}":
                     wrong.append(f"{ref}: {text!r} -> {t and t.timex_value} (want {d}T{clock})")
     assert not wrong, "\n".join(wrong[:40])
+
+
+# ---- the hour of a habit its sentence names with words no rule tags ----------------------------------
+# (TimeML: a time of no one day is written with placeholders, XXXX-XX-XXThh:mm, as the informal sets
+# write "pickup is by 5.30"; "most days", "usually", "on quiz nights" say the hour is a habit's)
+
+HABITS = ["I run at {T} most days before work", "we normally leave at {T}, traffic's awful",
+          "she always logs off at {T} lol", "the kitchen is open till {T} on quiz nights.",
+          "on school days the bus comes at {T}"]
+
+
+def test_the_hour_of_a_habit_is_of_no_one_day():
+    wrong, n = [], 0
+    for ref in REFS:
+        for template in HABITS:
+            for words, clock in (("6am", "06:00"), ("7.30pm", "19:30"), ("10pm", "22:00"), ("8:15am", "08:15")):
+                text = template.format(T=words)
+                n += 1
+                t = _found(text, ref, words)
+                if t is None or t.timex_value != f"XXXX-XX-XXT{clock}":
+                    wrong.append(f"{ref}: {text!r} -> {t and t.timex_value} (want XXXX-XX-XXT{clock})")
+    assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:40])
+
+
+def test_a_habit_word_does_not_unplace_a_time_with_its_day():
+    for ref in REFS:
+        for i, wd in enumerate(FULL):
+            if i == ref.weekday():
+                continue
+            d = ref + timedelta(days=(i - ref.weekday()) % 7)
+            t = _found(f"I usually go but this time it's 7pm {wd} at the Crown", ref, "7pm")
+            assert t is not None and t.timex_value == f"{d.isoformat()}T19:00", (ref, wd, t and t.timex_value)

@@ -801,6 +801,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         sent_mentions[si].append(men)
     # (informal5) a sentence that names a habit ("hours are noon to 8 daily", "every sat at 10am")
     habits = {si for si, men in zip(sent_of, mentions) if men.kind == "fixed" and men.data.get("type") == "SET"}
+    # (sift) ... or a habit with words no rule tags: "I run at 6am most days", "kitchen open till 9 on
+    # quiz nights" (a regex over the sentences of clock times only: bounded by the text)
+    habits |= {si for si, men in zip(sent_of, mentions) if men.kind == "time" and si not in habits
+               and not men.data.get("dref") and _HABIT_WORDS.search(text, *sentences[si])}
     for si, men in zip(sent_of, mentions):
         late = men.kind in ("time", "pod_time") and not men.data.get("dref") and not men.data.get("year")
         if late and si in habits and men.kind == "time":
@@ -2035,6 +2039,7 @@ _ATTR_BEFORE = _re(r"(?:\b{attributive_determiners}|['’]s)\s+$", re.I)
 _ATTR_AFTER = _re(r"\s+(?!{not_attributive_nouns:cs}\b)[a-z][a-z-]+")
 _HOLIDAY_TIME = _re(r"\s+{holiday_time_nouns}\b", re.I)
 # (news7) "the season usually peaks in December": a habit's adverb in the clause before a year-less date
+_HABIT_WORDS = _re(r"(?i)(?<![\w'’])(?:{habit_phrases}|on\s+[a-z]+\s+(?:nights|days|mornings|evenings|afternoons))(?![\w'’])")
 _HABITUAL = _re(r"\b{habitual_adverbs}\b[^,;.:!?()]*$", re.I)
 _HOLIDAY_NOT_MODIFIER = _re(r"\s+{not_holiday_modified}\b", re.I)
 _HOLIDAY_PLAN_NOUN = _re(r"\s+{holiday_plan_nouns}\b", re.I)   # (days) "NYE plans?"
