@@ -283,3 +283,37 @@ def test_a_habit_word_does_not_unplace_a_time_with_its_day():
             d = ref + timedelta(days=(i - ref.weekday()) % 7)
             t = _found(f"I usually go but this time it's 7pm {wd} at the Crown", ref, "7pm")
             assert t is not None and t.timex_value == f"{d.isoformat()}T19:00", (ref, wd, t and t.timex_value)
+
+
+# ---- a request or a forecast is of what is to come -----------------------------------------------
+# (the direction of a weekday: an imperative clause, "text me sat nite to confirm", "come Saturday
+# at 11?", "pls put requests in by friday", even beside a past clause of its own; a forecast's saying,
+# "Forecast says frost Thursday night"; a report keeps the one gone)
+
+REQUESTS = ["no problem. text me {w} nite to confirm pls, had 3 timewasters last wknd",
+            "had loads of messages since the ad went up but come {W} at 11?",
+            "pls put holiday requests in by {w}, the rota went up late",
+            "bring the van round {W}, we packed everything yesterday",
+            "Forecast says frost {W} night anyway! Sat on the bench for an hour",
+            "the app says rain {W} 😭 typical"]
+REPORTS = ["we packed everything on {W}, the van was late", "had loads of messages on {W} but nobody came"]
+
+
+def test_a_request_or_a_forecast_names_a_day_to_come():
+    wrong, n = [], 0
+    for ref in REFS:
+        for i, wd in enumerate(FULL):
+            if i == ref.weekday():
+                continue
+            ahead = ref + timedelta(days=(i - ref.weekday()) % 7)
+            gone = ref - timedelta(days=(ref.weekday() - i) % 7)
+            for templates, d in ((REQUESTS, ahead), (REPORTS, gone)):
+                for template in templates:
+                    if "{w} nite" in template and wd == "Monday":
+                        continue   # "mon nite" is not written
+                    text = template.format(W=wd, w=wd.lower()[:3])
+                    n += 1
+                    t = _found(text, ref, wd[:3])
+                    if t is None or not t.timex_value.startswith(d.isoformat()):
+                        wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {t and t.timex_value} (want {d})")
+    assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:40])

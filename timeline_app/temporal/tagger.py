@@ -901,6 +901,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 # chat's or a post's weekday with no past tense names a day to come, written with its
                 # capital or not (news without a verb near a weekday reports what happened)
                 men.data["chat"] = True
+        if mode == "news" and tense in (None, "past", "present") and men.kind in _TENSED and men.data.get("year") is None \
+                and _imperative_clause(text, s0, men.start):
+            tense = "future"   # (sift) "text me sat nite to confirm pls", "pls put requests in by friday": a request is of what is to come
         if mode == "news" and _month_gone(text, s0, men):
             tense, men.data["gone"] = "past", True   # (sift) "the same thing as in Feb", "the clip from the september gig?"
         if men.kind == "ordinal_day" and mode == "news" and tense in (None, "present") and _chat_register(shown, men.start) \
@@ -1640,11 +1643,30 @@ _NOTICE_HEAD = 60
 
 # (days) what a post's date or holiday to come has not before it: "since before christmas", "back in March"
 _SINCE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:since|ago|back|last|ever)(?![\w'’])[^.!?\n]{0,24}$")
+_IMPERATIVE_REACH = 60
+_CLAUSE_BUT = re.compile(r"(?i)(?:.*)(?<![\w'’])(?:but|so|then)[ \t]+", re.S)   # the last "but" before the expression
+_IMPERATIVE = re.compile(r"(?i)[ \t]*(?:(?:pls|please|plz|pleeease|pleasee)[ \t]+(?:(?:%s)|(?:%s))|(?:%s))(?![\w'’-])" % (
+    "|".join(map(re.escape, _LEX["imperative_verbs"])), "|".join(map(re.escape, _LEX["imperative_past_like"])),
+    "|".join(map(re.escape, _LEX["imperative_verbs"]))))
 _GONE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)\s+$" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _LEX["post_gone_before"]))
 _GONE_MODIFIER_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)\s+$" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _LEX["post_gone_modifier_before"]))
 _NOUN_AFTER_MONTH = re.compile(r"[ \t]+(?!(?:and|or|is|was|were|has|had|with|at|in|on|for|so|of|it|to|we|i|you|they|he|she|but|too|still|then)\b)[a-z][a-z-]{2,}")
 _NEXT_BEFORE = re.compile(r"(?i)(?<![\w'’])next(?![\w'’])[^.!?\n,]{0,16}$")   # (days) "next one is 6/9"
 _SHORT_PLAN_AFTER = re.compile(r"(?i)\s*\?|\s+(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["weekday_plan_words"])))
+
+
+def _imperative_clause(text: str, s0: int, pos: int) -> bool:
+    """(sift) Whether the clause ``pos`` stands in opens with an imperative ("text me sat nite to confirm",
+    "come Saturday at 11?", "pls put holiday requests in by friday"): a verb of the lexicon's
+    imperative_verbs first in its clause (after a sentence start, a line break, a comma, ";" or
+    "but"/"so"), or one that is also a past form ("put", "let", "set") after "pls"/"please".
+    Reads at most _IMPERATIVE_REACH characters before ``pos``."""
+    lo = max(s0, pos - _IMPERATIVE_REACH)
+    cut = max(lo, *(text.rfind(c, lo, pos) + 1 for c in ",;:\n!?."))
+    but = _CLAUSE_BUT.search(text, cut, pos)
+    if but is not None:
+        cut = but.end()
+    return _IMPERATIVE.match(text, cut) is not None
 
 
 def _month_gone(text: str, s0: int, men: Mention) -> bool:
