@@ -804,7 +804,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
     # (sift) ... or a habit with words no rule tags: "I run at 6am most days", "kitchen open till 9 on
     # quiz nights" (a regex over the sentences of clock times only: bounded by the text)
     habits |= {si for si, men in zip(sent_of, mentions) if men.kind == "time" and si not in habits
-               and not men.data.get("dref") and _HABIT_WORDS.search(text, *sentences[si])}
+               and not men.data.get("dref") and _HABIT_WORDS.search(text, *_message_of(text, sentences[si], men))}
     for si, men in zip(sent_of, mentions):
         late = men.kind in ("time", "pod_time") and not men.data.get("dref") and not men.data.get("year")
         if late and si in habits and men.kind == "time":
@@ -1653,6 +1653,19 @@ _GONE_MODIFIER_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)\s+$" % "|".join(re.
 _NOUN_AFTER_MONTH = re.compile(r"[ \t]+(?!(?:and|or|is|was|were|has|had|with|at|in|on|for|so|of|it|to|we|i|you|they|he|she|but|too|still|then)\b)[a-z][a-z-]{2,}")
 _NEXT_BEFORE = re.compile(r"(?i)(?<![\w'’])next(?![\w'’])[^.!?\n,]{0,16}$")   # (days) "next one is 6/9"
 _SHORT_PLAN_AFTER = re.compile(r"(?i)\s*\?|\s+(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["weekday_plan_words"])))
+
+
+def _message_of(text: str, sentence: tuple[int, int], men: Mention) -> tuple[int, int]:
+    """(sift) The part of ``sentence`` around ``men`` between a chat's full stops before a lower-case
+    word ("... down for 40 mins last year. school opens at 9"), which the splitter keeps in one sentence."""
+    # (bounded: at most _MESSAGE_REACH characters either side, whatever the sentence's length)
+    s0, s1 = max(sentence[0], men.start - _MESSAGE_REACH), min(sentence[1], men.end + _MESSAGE_REACH)
+    lo = max((m.end() for m in _MESSAGE_CUT.finditer(text, s0, men.start)), default=s0)
+    hi = _MESSAGE_CUT.search(text, men.end, s1)
+    return lo, hi.start() if hi else s1
+
+
+_MESSAGE_REACH = 300
 
 
 def _imperative_clause(text: str, s0: int, pos: int) -> bool:
