@@ -317,3 +317,17 @@ def test_a_request_or_a_forecast_names_a_day_to_come():
                     if t is None or not t.timex_value.startswith(d.isoformat()):
                         wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {t and t.timex_value} (want {d})")
     assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:40])
+
+
+def test_a_weekday_week_before_a_chat_filler():
+    """British "friday week" (a week on Friday) before a chat's filler word ("btw", "tho", "lol")."""
+    wrong = []
+    for ref in REFS:
+        for i, wd in enumerate(FULL):
+            d = ref + timedelta(days=(i - ref.weekday()) % 7 + 7)   # said on a Friday, "friday week" is a week today
+            for filler in ("btw", "tho", "lol"):
+                text = f"sweet. it's due {wd.lower()} week {filler} not this one"
+                t = _found(text, ref, f"{wd.lower()} week")
+                if t is None or t.timex_value != d.isoformat():
+                    wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {t and t.timex_value} (want {d})")
+    assert not wrong, f"{len(wrong)}:\n" + "\n".join(wrong[:30])
