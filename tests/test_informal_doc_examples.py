@@ -96,6 +96,17 @@ CASES = [
     ("#Friday", "#Friday vibes", W, "Friday", "DATE", None),
     ("#tbt", "#tbt to the summer", W, "tbt", "DATE", None),
     ("every fortnight", "the market is every fortnight", W, "every fortnight", "SET", "P2W"),
+    # 16. wrong values on found expressions (eleventh session)
+    ("02 Apr 2026 08:12 UTC", "incident opened 02 Apr 2026 08:12 UTC, severity 3", W, "08:12", "TIME", "2026-04-02T08:12"),
+    ("like in March", "lol just like in March, the same leak", W, "March", "DATE", "2025-03"),
+    ("at 3:30 on friday", "can we meet at 3:30 on friday", W, "3:30", "TIME", "2025-06-06T15:30"),
+    ("the kitchen is open till 10pm on quiz nights", "the kitchen is open till 10pm on quiz nights", W, "10pm", "TIME", "XXXX-XX-XXT22:00"),
+    ("we normally leave at 7.30pm", "we normally leave at 7.30pm", W, "7.30pm", "TIME", "XXXX-XX-XXT19:30"),
+    ("... but come Saturday at 11?", "had loads of messages ... but come Saturday at 11?", W, "Saturday", "DATE", "2025-06-07"),
+    ("the app says rain Saturday", "the app says rain Saturday", W, "Saturday", "DATE", "2025-06-07"),
+    ("it's due friday week btw", "it's due friday week btw", W, "friday week", "DATE", "2025-06-13"),
+    ("opened 8pm, severity 3", "ticket opened 8pm, severity 3", W, "3", "TIME", None),
+    ("doors 7pm, table 4", "doors 7pm, table 4", W, "4", "TIME", None),
 ]
 
 
