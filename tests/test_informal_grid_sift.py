@@ -331,3 +331,22 @@ def test_a_weekday_week_before_a_chat_filler():
                 if t is None or t.timex_value != d.isoformat():
                     wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {t and t.timex_value} (want {d})")
     assert not wrong, f"{len(wrong)}:\n" + "\n".join(wrong[:30])
+
+
+def test_every_reaches_each_weekday_of_its_list():
+    """"every Tuesday and Friday", "every mon, wed and fri": each weekday a SET (TimeML: a set of
+    times; the list shares its "every")."""
+    wrong, n = [], 0
+    short = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    for ref in REFS:
+        for i in range(7):
+            j, k = (i + 2) % 7, (i + 4) % 7
+            for text, words in ((f"Going to do it every {FULL[i]} and {FULL[j]}.", [FULL[i], FULL[j]]),
+                                (f"we swim every {short[i]}, {short[j]} and {short[k]}", [short[i], short[j], short[k]]),
+                                (f"open every {FULL[i][:3]} & {FULL[j][:3]} from 9", [FULL[i][:3], FULL[j][:3]])):
+                got = {t.expression.split()[-1]: (t.timex_type, t.timex_value) for t in tag(text, ref)}
+                for w, num in zip(words, (i, j, k)):
+                    n += 1
+                    if got.get(w) != ("SET", f"XXXX-WXX-{num + 1}"):
+                        wrong.append(f"{ref}: {text!r} [{w}] -> {got.get(w)}")
+    assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:40])

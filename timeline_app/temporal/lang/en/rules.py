@@ -2589,6 +2589,24 @@ def _bare_units(m, text):
 
 
 # ---- sets ------------------------------------------------------------------------------------
+# (sift) "every Tuesday and Friday", "every mon, wed and fri", "every Sat & Sun": "every" reaches each
+# weekday of the list (set_every reads the first); not after "every other" (its period is the list's)
+_EVERY_WD = r"(?:%s|(?i:{short_weekdays}))(?![\w'’])" % WEEKDAY
+_EVERY_ITEM = re.compile(r"\s*(?:,|&|\+|/|\b(?:and|or)\b)\s*(?P<wd>[A-Za-z]+\.?)", re.I)
+
+
+@rule("set_every_list", r"(?i:every|each)\s+%s(?P<rest>(?:\s*(?:,|&|\+|/|(?i:and|or))\s*%s)+)" % (_EVERY_WD, _EVERY_WD), 25, triggers="set",
+      examples=[("2019-01-11", "Going to do it every Tuesday and Friday.", "Friday", "XXXX-WXX-5")])
+def _set_every_list(m, text):
+    out = []
+    for it in _EVERY_ITEM.finditer(text, m.start("rest"), m.end("rest")):
+        n = any_weekday_num(it["wd"])
+        if not n:
+            return None
+        out.append(Mention(it.start("wd"), it.end("wd"), "set_every_list", "fixed", {"type": "SET", "value": f"XXXX-WXX-{n}"}, 25))
+    return out
+
+
 @rule("set_every", r"(?P<e>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+|(?P<ord>(?i:%s))\s+)?(?:(?P<num>%s)\s+)?(?P<what>%s|(?i:{short_weekdays})|%s|%s|(?i:day|week|fortnight|month|year|hour|minute|weekend|wknd|wkend|quarter|{day_parts}|decade|time)s?|(?P<ipod>(?i:{informal_day_parts})))(?:\s+(?P<wpod>(?i:{day_parts})))?(?![\w-])" % (ORD, NUM, WEEKDAY, MONTH_FULL, SEASON), 24, triggers="set",
       examples=[
           ("2023-10-31", "Pensions are paid every month.", "every month", "P1M"),
