@@ -350,3 +350,16 @@ def test_every_reaches_each_weekday_of_its_list():
                     if got.get(w) != ("SET", f"XXXX-WXX-{num + 1}"):
                         wrong.append(f"{ref}: {text!r} [{w}] -> {got.get(w)}")
     assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:40])
+
+
+def test_for_a_fortnight_from_a_weekday_is_a_length():
+    """"over for a fortnight from Friday": the length (P2W) and the day it starts, not the day two weeks on."""
+    wrong = []
+    for ref in REFS:
+        for i, wd in enumerate(FULL):
+            for unit, value in (("a fortnight", "P2W"), ("a week", "P1W")):
+                text = f"my cousin's over from Boston for {unit} from {wd}, he's mad for it"
+                got = [(t.expression, t.timex_value) for t in tag(text, ref)]
+                if (unit, value) not in got or wd not in [g[0] for g in got]:   # (the weekday's direction: the weekday rule's)
+                    wrong.append(f"{ref}: {text!r} -> {got}")
+    assert not wrong, "\n".join(wrong[:30])

@@ -3784,7 +3784,7 @@ def _rel_informal_month(m, text):
 # where the phrase ends ("the Friday week of the festival" is not)
 @rule("weekday_week", r"(?P<a>(?i:a\s+(?P<fn>week|fortnight)))\s+(?:(?i:on|from|next)\s+)?(?P<wd1>%s|(?i:{short_weekdays}))(?![\w'’]|\.\w)"
       r"|(?P<wd2>%s|(?i:{short_weekdays}))\s+(?i:week|wk)(?=\s*(?:$|[,.;:!?)\n]|(?:{bare_ordinal_followers})\b))" % (WEEKDAY, WEEKDAY), 17,
-      triggers="weekday", requires="week_words",
+      triggers="weekday", requires="week_words", reject_before=(r"(?i)\b(?:for|lasts?|lasting|takes?|took)\s+$", 10),
       examples=[
           ("2024-03-13", "the next gig is friday week, at the Bell", "friday week", "2024-03-22"),
           ("2024-03-13", "Mum's back a week on Tuesday so we'll go then.", "a week on Tuesday", "2024-03-26")])
