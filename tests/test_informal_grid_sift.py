@@ -363,3 +363,21 @@ def test_for_a_fortnight_from_a_weekday_is_a_length():
                 if (unit, value) not in got or wd not in [g[0] for g in got]:   # (the weekday's direction: the weekday rule's)
                     wrong.append(f"{ref}: {text!r} -> {got}")
     assert not wrong, "\n".join(wrong[:30])
+
+
+def test_a_holiday_exclaimed_over_is_the_one_gone():
+    """"What a Christmas!!", "Best Christmas in years." said days after it: the one gone (as "had a
+    quiet xmas"); "what are you doing for xmas?" before it stays the one to come."""
+    wrong, n = [], 0
+    for name, (mo, dd) in (("Christmas", (12, 25)), ("Halloween", (10, 31)), ("Bonfire Night", (11, 5)),
+                           ("Valentine's Day", (2, 14))):
+        for year in (2024, 2025):
+            day = date(year, mo, dd)
+            for k in (1, 2, 5, 12):
+                ref = day + timedelta(days=k)
+                for text in (f"What a {name}!! All 4 kids home", f"Best {name} in years.", f"omg what a {name} 😂"):
+                    n += 1
+                    t = _found(text, ref, name.split()[0])
+                    if t is None or t.timex_value != day.isoformat():
+                        wrong.append(f"{ref}: {text!r} -> {t and t.timex_value} (want {day})")
+    assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:40])
