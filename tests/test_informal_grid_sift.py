@@ -381,3 +381,19 @@ def test_a_holiday_exclaimed_over_is_the_one_gone():
                     if t is None or t.timex_value != day.isoformat():
                         wrong.append(f"{ref}: {text!r} -> {t and t.timex_value} (want {day})")
     assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:40])
+
+
+def test_a_morning_word_on_the_hours_line_wins_over_an_evening_word_before():
+    """"... bday drinks. sat morning? / sat works!! 9ish? then brunch": the hour of the morning."""
+    wrong = []
+    for ref in REFS:
+        for h in (7, 8, 9, 10, 11):
+            for morning in ("then brunch", "before work", "for breakfast"):
+                text = f"@tomr: cant tmrw, got my sisters bday drinks. sat morning?\n\n@jess_k: sat works!! {h}ish? {morning}"
+                t = _found(text, ref, f"{h}ish")
+                if t is None or not t.timex_value.endswith(f"T{h:02d}:00"):
+                    wrong.append(f"{ref}: {text!r} -> {t and t.timex_value}")
+            t = _found(f"drinks at the pub, {h}ish", ref, f"{h}ish")
+            if t is None or not t.timex_value.endswith(f"T{h + 12:02d}:00"):
+                wrong.append(f"{ref}: drinks {h}ish -> {t and t.timex_value}")
+    assert not wrong, "\n".join(wrong[:30])

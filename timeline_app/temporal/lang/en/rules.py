@@ -3239,7 +3239,12 @@ _MORNING_BEFORE = _re(r"(?i)\b(?:{morning_words}),?\s+(?:(?:at|about|around|by|s
           ("2024-03-14", "drinks at the pub, 8ish", "8ish", "2024-03-14T20:00")])
 def _approx_hour(m, text):
     h, mi = int(m["h"]), int(m["mi"] or 0)
-    if h < _PM_BELOW or _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)):
+    # (sift) a word of the morning on the hour's own line, and none of the evening there, wins over an
+    # evening word of another line ("got my sisters bday drinks. sat morning? / sat works!! 9ish? then brunch")
+    lo, hi = text.rfind("\n", max(0, m.start() - 60), m.start()) + 1 or max(0, m.start() - 60), text.find("\n", m.end(), m.end() + 60)
+    hi = hi if hi >= 0 else min(len(text), m.end() + 60)
+    morning_line = _MORNING_CLAUSE.search(text, lo, hi) is not None and _EVENING.search(text, lo, hi) is None
+    if h < _PM_BELOW or (not morning_line and _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60))):
         h = h + 12 if h < 12 else h
     return M(m, "approx_hour", "time", hour=h, minute=mi, dref=None, mod="APPROX", loose=h != 12)
 
