@@ -397,3 +397,19 @@ def test_a_morning_word_on_the_hours_line_wins_over_an_evening_word_before():
             if t is None or not t.timex_value.endswith(f"T{h + 12:02d}:00"):
                 wrong.append(f"{ref}: drinks {h}ish -> {t and t.timex_value}")
     assert not wrong, "\n".join(wrong[:30])
+
+
+def test_a_routines_weekday_is_every_such_weekday():
+    """"Bin day is Tuesday", "PE day is weds", "open every day except monday": a SET (each such weekday)."""
+    wrong, n = [], 0
+    short = ["mon", "tues", "weds", "thurs", "fri", "sat", "sun"]
+    for ref in REFS:
+        for i, wd in enumerate(FULL):
+            for text, words in ((f"Min stay 6 months. Bin day is {wd} lol", wd), (f"PE day is {short[i]} now I think", short[i]),
+                                (f"the café opens at 9 every day except {wd.lower()}.", wd.lower()),
+                                (f"recycling day's {wd} btw", wd)):
+                n += 1
+                t = _found(text, ref, words)
+                if t is None or (t.timex_type, t.timex_value) != ("SET", f"XXXX-WXX-{i + 1}"):
+                    wrong.append(f"{ref}: {text!r} -> {t and (t.timex_type, t.timex_value)}")
+    assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:40])

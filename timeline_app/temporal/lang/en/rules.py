@@ -2589,6 +2589,20 @@ def _bare_units(m, text):
 
 
 # ---- sets ------------------------------------------------------------------------------------
+# (sift) "Bin day is Tuesday", "PE day is weds", "it opens every day except monday": a weekday that a
+# routine falls on, or the one a daily habit leaves out, is every such weekday (a SET), not one day
+@rule("routine_weekday", r"(?:(?i:{routine_day_nouns})\s+(?i:day|night)(?:\s+(?i:is|=)|['’]s)(?:\s+(?i:on|always|usually|normally))?\s+"
+      r"|(?i:every\s+day|daily|everyday|open\s+all\s+week|7\s+days)\s+(?i:except|but)\s+(?:(?i:on)\s+)?)(?P<wd>%s|(?i:{short_weekdays}))(?![\w'’])(?!\s+(?:the\s+)?[0-3]?\d)" % WEEKDAY,
+      26, triggers="weekday",
+      examples=[("2025-09-03", "Min stay 6 months. Bin day is Tuesday lol", "Tuesday", "XXXX-WXX-2"),
+                ("2024-07-02", "the café downstairs opens at 9h every day except monday.", "monday", "XXXX-WXX-1")])
+def _routine_weekday(m, text):
+    n = any_weekday_num(m["wd"])
+    if not n:
+        return None
+    return M(m, "routine_weekday", "fixed", group="wd", type="SET", value=f"XXXX-WXX-{n}")
+
+
 # (sift) "every Tuesday and Friday", "every mon, wed and fri", "every Sat & Sun": "every" reaches each
 # weekday of the list (set_every reads the first); not after "every other" (its period is the list's)
 _EVERY_WD = r"(?:%s|(?i:{short_weekdays}))(?![\w'’])" % WEEKDAY
