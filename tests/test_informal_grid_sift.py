@@ -413,3 +413,32 @@ def test_a_routines_weekday_is_every_such_weekday():
                 if t is None or (t.timex_type, t.timex_value) != ("SET", f"XXXX-WXX-{i + 1}"):
                     wrong.append(f"{ref}: {text!r} -> {t and (t.timex_type, t.timex_value)}")
     assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:40])
+
+
+def _iso_week_of(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def test_in_the_next_week_counts_from_now():
+    """"In the next week I will send you the deposit" after a date far ahead: the week after the day of
+    writing (a speaker's own plan), not the week after the date told; "The next week we moved" after a
+    date told stays counted from it."""
+    wrong = []
+    for ref in REFS:
+        far = ref + timedelta(days=40)
+        far_txt = f"{far.day} {['January','February','March','April','May','June','July','August','September','October','November','December'][far.month - 1]}"
+        for lead in ("In", "Within"):
+            text = f"The semester starts on {far_txt}. I prefer to write. {lead} the next week I will send you the deposit."
+            t = _found(text, ref, "the next week")
+            want = _iso_week_of(ref + timedelta(days=7))
+            if t is None or t.timex_value != want:
+                wrong.append(f"{ref}: {text!r} -> {t and t.timex_value} (want {want})")
+        past = ref - timedelta(days=40)
+        past_txt = f"{past.day} {['January','February','March','April','May','June','July','August','September','October','November','December'][past.month - 1]}"
+        text = f"We arrived on {past_txt}. The next week we moved."
+        t = _found(text, ref, "next week")
+        want = _iso_week_of(past + timedelta(days=7))
+        if t is None or t.timex_value != want:
+            wrong.append(f"{ref}: {text!r} -> {t and t.timex_value} (want {want})")
+    assert not wrong, "\n".join(wrong[:30])

@@ -1475,6 +1475,10 @@ def _anaphor(men: Mention, ctx: Discourse, tense):
         return _unplaced("DURATION", "P10Y", "the ten years after the time told: a length, as 'the past decade'")
     base, which = ctx.last, "last"
     src = f"the last date mentioned ({base.value})" if base is not None else ""
+    if d.get("next_from_now") and ctx.dct is not None and not _bc_anchor(ctx):
+        # (sift) "In the next week I will send you the deposit", "within the next month": counted from the
+        # day of writing, whatever date the text named before (a speaker's own plan)
+        base, src, which = ctx.dct_point(), _ref_text(ctx) + " (in the next ...: from now)", "dct"
     if unit == "year" and off == 0 and ctx.aside is not None:
         base, src, which = ctx.aside, f"the year just named ({ctx.aside.value})", "aside"
     if _bc_anchor(ctx):

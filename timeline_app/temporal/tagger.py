@@ -904,6 +904,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if mode == "news" and tense in (None, "past", "present") and men.kind in _TENSED and men.data.get("year") is None \
                 and _imperative_clause(text, s0, men.start):
             tense = "future"   # (sift) "text me sat nite to confirm pls", "pls put requests in by friday": a request is of what is to come
+        if men.kind == "anaphor" and mode == "news" and tense != "past" and men.data.get("offset", 0) > 0 \
+                and text.startswith("the next", men.start) and _IN_BEFORE.search(text, max(s0, men.start - 10), men.start):
+            men.data["next_from_now"] = True   # (sift) "In the next week I will send you the deposit": the week to come from now
         if mode == "news" and _month_gone(text, s0, men):
             tense, men.data["gone"] = "past", True   # (sift) "the same thing as in Feb", "the clip from the september gig?"
         if men.kind == "ordinal_day" and mode == "news" and tense in (None, "present") and _chat_register(shown, men.start) \
@@ -1643,6 +1646,7 @@ _NOTICE_HEAD = 60
 
 # (days) what a post's date or holiday to come has not before it: "since before christmas", "back in March"
 _SINCE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:since|ago|back|last|ever)(?![\w'’])[^.!?\n]{0,24}$")
+_IN_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:in|within|during)\s+$")
 _IMPERATIVE_REACH = 60
 _CLAUSE_BUT = re.compile(r"(?i)(?:.*)(?<![\w'’])(?:but|so|then)[ \t]+", re.S)   # the last "but" before the expression
 _IMPERATIVE = re.compile(r"(?i)[ \t]*(?:(?:pls|please|plz|pleeease|pleasee)[ \t]+(?:(?:%s)|(?:%s))|(?:%s))(?![\w'’-])" % (
