@@ -442,3 +442,43 @@ def test_in_the_next_week_counts_from_now():
         if t is None or t.timex_value != want:
             wrong.append(f"{ref}: {text!r} -> {t and t.timex_value} (want {want})")
     assert not wrong, "\n".join(wrong[:30])
+
+
+def test_a_span_issued_in_the_present_perfect_runs_ahead():
+    """"An amber alert has been issued from 9am on Tuesday until 6pm on Friday": the perfect is the
+    issuing; the days are the span's, to come (look11-wrong-dates.md)."""
+    wrong = []
+    for ref in REFS:
+        for i, wd in enumerate(FULL):
+            if i == ref.weekday():
+                continue
+            d = ref + timedelta(days=(i - ref.weekday()) % 7)
+            for text in (f"An amber heat-health alert has been issued for the region from 9am on {wd} until late.",
+                         f"The closure has been extended until {wd}, the council said.",
+                         f"Extra trains have been put in place from {wd} for the festival."):
+                t = _found(text, ref, wd)
+                if t is None or not t.timex_value.startswith(d.isoformat()):
+                    wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {t and t.timex_value} (want {d})")
+            gone = ref - timedelta(days=(ref.weekday() - i) % 7)
+            for text in (f"The road has been closed since {wd}.", f"The alert was issued on {wd}."):
+                t = _found(text, ref, wd)
+                if t is None or t.timex_value != gone.isoformat():
+                    wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {t and t.timex_value} (want {gone})")
+    assert not wrong, f"{len(wrong)}:\n" + "\n".join(wrong[:30])
+
+
+def test_a_weekday_said_as_a_plan_is_the_nearer():
+    """"didn't we say Friday?", "I thought we agreed Thursday": the plan's day, the nearer of the two
+    (the past is the saying's; look11-wrong-dates.md)."""
+    wrong = []
+    for ref in REFS:
+        for i, wd in enumerate(FULL):
+            if i == ref.weekday():
+                continue
+            ahead, back = (i - ref.weekday()) % 7, (ref.weekday() - i) % 7
+            d = ref + timedelta(days=ahead) if ahead <= back else ref - timedelta(days=back)
+            for text in (f"wait, didn't we say {wd}? I thought the meeting was moved.", f"I thought we agreed {wd} for the meeting"):
+                t = _found(text, ref, wd)
+                if t is None or t.timex_value != d.isoformat():
+                    wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {t and t.timex_value} (want {d})")
+    assert not wrong, f"{len(wrong)}:\n" + "\n".join(wrong[:30])

@@ -904,6 +904,12 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if mode == "news" and tense in (None, "past", "present") and men.kind in _TENSED and men.data.get("year") is None \
                 and _imperative_clause(text, s0, men.start):
             tense = "future"   # (sift) "text me sat nite to confirm pls", "pls put requests in by friday": a request is of what is to come
+        if mode == "news" and tense == "past" and men.kind in _TENSED and men.data.get("year") is None \
+                and _ISSUED_SPAN.search(text, max(s0, men.start - 100), men.start):
+            tense = "future"   # (sift) "an alert has been issued from 9am on Tuesday until 6pm on Friday": the span it runs, ahead
+        if men.kind == "weekday" and mode == "news" and tense == "past" and not men.data.get("rel") \
+                and _WEEKDAY_SAID.search(text, max(s0, men.start - 32), men.start):
+            tense = "plan"   # (sift) "didn't we say Friday?", "I thought we agreed Tuesday": the plan's day, the nearer
         if men.kind == "anaphor" and mode == "news" and tense != "past" and men.data.get("offset", 0) > 0 \
                 and text.startswith("the next", men.start) and _IN_BEFORE.search(text, max(s0, men.start - 10), men.start):
             men.data["next_from_now"] = True   # (sift) "In the next week I will send you the deposit": the week to come from now
@@ -1646,6 +1652,8 @@ _NOTICE_HEAD = 60
 
 # (days) what a post's date or holiday to come has not before it: "since before christmas", "back in March"
 _SINCE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:since|ago|back|last|ever)(?![\w'’])[^.!?\n]{0,24}$")
+_ISSUED_SPAN = _re(r"(?i)(?<![\w'’])(?:has|have|'s|’s)\s+(?:just\s+)?(?:been\s+)?(?:{span_issuing_verbs})(?![\w'’])[^.;!?\n]*?(?<![\w'’])(?:from|until|till|between|to)\s+(?:[^.;!?\n\s]+\s+){0,3}$")
+_WEEKDAY_SAID = _re(r"(?i)(?<![\w'’])(?:(?:{month_said_subjects})\s+(?:{plan_said_verbs})|(?:didn['’]?t|did|did\s+not)\s+(?:{month_said_subjects})\s+(?:say|agree|decide|settle\s+on))(?:\s+on)?\s+$")
 _IN_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:in|within|during)\s+$")
 _IMPERATIVE_REACH = 60
 _CLAUSE_BUT = re.compile(r"(?i)(?:.*)(?<![\w'’])(?:but|so|then)[ \t]+", re.S)   # the last "but" before the expression
