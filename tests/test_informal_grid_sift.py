@@ -482,3 +482,22 @@ def test_a_weekday_said_as_a_plan_is_the_nearer():
                 if t is None or t.timex_value != d.isoformat():
                     wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {t and t.timex_value} (want {d})")
     assert not wrong, f"{len(wrong)}:\n" + "\n".join(wrong[:30])
+
+
+def test_a_rescheduled_event_runs_ahead():
+    """"The client review has moved from Tuesday to Thursday", "has been postponed until Saturday": a
+    present perfect of rescheduling names days to come; "has moved to Leeds since Tuesday" a day gone."""
+    wrong = []
+    for ref in REFS:
+        for i, wd in enumerate(FULL):
+            if i == ref.weekday():
+                continue
+            d = ref + timedelta(days=(i - ref.weekday()) % 7)
+            gone = ref - timedelta(days=(ref.weekday() - i) % 7)
+            for text, want in ((f"The client review has moved from {wd} to later, sorry.", d),
+                               (f"The match has been postponed until {wd}.", d),
+                               (f"He has moved to Leeds since {wd}.", gone)):
+                t = _found(text, ref, wd)
+                if t is None or t.timex_value != want.isoformat():
+                    wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {t and t.timex_value} (want {want})")
+    assert not wrong, f"{len(wrong)}:\n" + "\n".join(wrong[:30])

@@ -1652,7 +1652,7 @@ _NOTICE_HEAD = 60
 
 # (days) what a post's date or holiday to come has not before it: "since before christmas", "back in March"
 _SINCE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:since|ago|back|last|ever)(?![\w'’])[^.!?\n]{0,24}$")
-_ISSUED_SPAN = _re(r"(?i)(?<![\w'’])(?:has|have|'s|’s)\s+(?:just\s+)?(?:been\s+)?(?:{span_issuing_verbs})(?![\w'’])[^.;!?\n]*?(?<![\w'’])(?:from|until|till|between|to)\s+(?:[^.;!?\n\s]+\s+){0,3}$")
+_ISSUED_SPAN = _re(r"(?i)(?<![\w'’])(?:has|have|'s|’s)\s+(?:just\s+)?(?:been\s+)?(?:{span_issuing_verbs})(?![\w'’])[^.;!?\n]*?(?<![\w'’])(?:from|until|till|between|to)\s+(?:(?:\d[\d:.]*\s*(?:[ap]\.?m\.?)?|on|the|noon|midday|midnight)\s+){0,3}$")
 _WEEKDAY_SAID = _re(r"(?i)(?<![\w'’])(?:(?:{month_said_subjects})\s+(?:{plan_said_verbs})|(?:didn['’]?t|did|did\s+not)\s+(?:{month_said_subjects})\s+(?:say|agree|decide|settle\s+on))(?:\s+on)?\s+$")
 _IN_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:in|within|during)\s+$")
 _IMPERATIVE_REACH = 60
