@@ -501,3 +501,19 @@ def test_a_rescheduled_event_runs_ahead():
                 if t is None or t.timex_value != want.isoformat():
                     wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {t and t.timex_value} (want {want})")
     assert not wrong, f"{len(wrong)}:\n" + "\n".join(wrong[:30])
+
+
+def test_a_closing_time_is_the_evenings():
+    """"gym closes at 10", "the pub shuts at 11", "open till 9": a closing time from 7 to 11 is the
+    evening's; "opens at 9" stays the morning's."""
+    wrong = []
+    for ref in REFS:
+        for h in range(7, 12):
+            for text, pm in ((f"climbing tmrw after work?? gym closes at {h} so we'd have loads of time", True),
+                             (f"tmrw the pub shuts at {h} anyway", True), (f"tmrw the shop is open till {h} x", True),
+                             (f"tmrw the shop opens at {h} ok", False)):
+                t = _found(text, ref, f"{h}")
+                want = f"{(ref + timedelta(days=1)).isoformat()}T{h + 12 if pm else h:02d}:00"
+                if t is None or t.timex_value != want:
+                    wrong.append(f"{ref}: {text!r} -> {t and t.timex_value} (want {want})")
+    assert not wrong, f"{len(wrong)}:\n" + "\n".join(wrong[:30])

@@ -3478,6 +3478,11 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
             # "i was out til 2", "up till 3 revising": the small hours, not the afternoon
             out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=False))
             continue
+        if g == "h" and _PM_BELOW <= h < 12 and _CLOSING_BEFORE.search(text, max(lo, b.start() - 24), b.start()):
+            # (sift) "gym closes at 10", "the pub shuts at 11", "open till 9": a closing time from 7 to 11
+            # is the evening's (a place shuts at night; "opens at 9" keeps the morning)
+            out.append(M(b, "bare_hour", "time", group=g, hour=h + 12, minute=0, dref=None, loose=True, **({"mod": "APPROX"} if apx else {})))
+            continue
         if (h < _PM_BELOW or _EVENING.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)) \
                 or (upto and int(upto.group(1)) < h)) \
                 and not _MORNING_CLAUSE.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)):
@@ -3486,6 +3491,9 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
             h = h + 12 if h < 12 else h
         out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=True, **({"mod": "APPROX"} if apx else {})))
     return out, lo, hi
+
+
+_CLOSING_BEFORE = _re(r"(?i)(?<![\w'’])(?:{closing_words})\s+$")
 
 
 # (tenth session, clock) or a plan or an outing on a line that names no day ("dinner at 8?", "pick you
