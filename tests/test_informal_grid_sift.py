@@ -517,3 +517,22 @@ def test_a_closing_time_is_the_evenings():
                 if t is None or t.timex_value != want:
                     wrong.append(f"{ref}: {text!r} -> {t and t.timex_value} (want {want})")
     assert not wrong, f"{len(wrong)}:\n" + "\n".join(wrong[:30])
+
+
+def test_an_answered_hour_takes_the_evening_of_its_own_clause_only():
+    """"tomorrow? or Monday evening? / tomorrow works, 11?": 11:00 (the evening was the other day's);
+    "drinks tonight? / yeah, 8?" stays 20:00."""
+    wrong = []
+    for ref in REFS:
+        tmrw = ref + timedelta(days=1)
+        if tmrw.weekday() == 0:
+            continue   # said on a Sunday, tomorrow is the Monday whose evening was asked about
+        for h in (9, 10, 11):
+            text = f"ah sorry that was a bit late 🙁 tomorrow? or Monday evening?\n> tomorrow works, {h}? the other two will be in too"
+            t = _found(text, ref, f"{h}")
+            if t is None or t.timex_value != f"{tmrw.isoformat()}T{h:02d}:00":
+                wrong.append(f"{ref}: {text!r} -> {t and t.timex_value}")
+        t = _found("drinks tonight?\n> yeah, 8?", ref, "8")
+        if t is None or t.timex_value != f"{ref.isoformat()}T20:00":
+            wrong.append(f"{ref}: drinks tonight / 8 -> {t and t.timex_value}")
+    assert not wrong, "\n".join(wrong[:30])

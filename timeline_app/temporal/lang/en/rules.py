@@ -3568,7 +3568,10 @@ def _bare_hour(m, text):
             continue
         h = int(c[g])
         mi = c["ami"] if g == "ah" else c["shmi"]
-        if h < _PM_BELOW or _EVENING.search(text, max(lo, c.start(g) - 40), min(far, c.end() + 40)):
+        # (sift) the evening word of the answer's own clause: "tomorrow? or Monday evening? / tomorrow works,
+        # 11?" is the morning's (the evening was the other day's)
+        e0 = max([lo, c.start(g) - 40] + [x.end() for x in _CLAUSE_END.finditer(text, max(lo, c.start(g) - 40), c.start(g))])
+        if h < _PM_BELOW or _EVENING.search(text, e0, min(far, c.end() + 40)):
             h = h + 12 if h < 12 else h
         out.append(Mention(c.start(g), c.end(), "bare_hour", "time",
                            dict(hour=h, minute=int(mi) if mi else 0, dref=None, h12=h < 12, loose=True), 7))
