@@ -1941,6 +1941,7 @@ _COUNTED_AFTER = re.compile(r"\s+(?!(?:in|of)\b)[a-z]")   # "300 people": a coun
 _SEASON_HOLIDAYS = frozenset(L["season_holidays"])
 _CUED_HOLIDAYS = frozenset(L["cued_holidays"])
 _CUED_HOLIDAY_CUE = _re(r"(?i)\b{cued_holiday_cues}\s+$")
+_VERB_HOLIDAY_CUE = re.compile(r"(?i)(?:^|[^\w'’])(?:spent|survived|celebrated)\s+$")
 _CAPS_HOLIDAYS = frozenset(L["caps_only_holidays"])
 _UNCUED_HOLIDAYS = frozenset(L["uncued_holidays"])   # (informal5) "hogmanay": no other word
 _GREETING = _re(r"(?i)\b(?:{holiday_greetings})\s+$")
@@ -1976,6 +1977,9 @@ def _holiday(m, text):
             and not _HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start()) \
             and not (_HOLIDAY_AFTER_CUE.match(text, m.end()) and not text[max(0, m.start() - 3):m.start()].lower() == "of "):
         return None  # lower case only after a cue: "home since christmas", "see you at easter" ("boxing day" anywhere)
+    if not m["h"][0].isupper() and not m["wk"] and _VERB_HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start()) \
+            and _ATTR_NOUN_AFTER.match(text, m.end()):
+        return None   # (sift) "spent easter egg money": a verb's cue before a thing of the season
     if name in _CAPS_HOLIDAYS and not m["h"].isupper():
         return None   # (informal6) "NYD", "NYE" in capitals only ("Bill Nye" is a name)
     if name in _CUED_HOLIDAYS and not _CUED_HOLIDAY_CUE.search(text, max(0, m.start() - 10), m.start()):
