@@ -536,3 +536,22 @@ def test_an_answered_hour_takes_the_evening_of_its_own_clause_only():
         if t is None or t.timex_value != f"{ref.isoformat()}T20:00":
             wrong.append(f"{ref}: drinks tonight / 8 -> {t and t.timex_value}")
     assert not wrong, "\n".join(wrong[:30])
+
+
+def test_the_weekend_of_a_date_with_its_month_in_lower_case():
+    """"hen do the weekend of the 17th may": the weekend of that date's week (lower-case "may", "march" as
+    the month after a day with its suffix; not "the 17th may be busy")."""
+    wrong = []
+    for ref in REFS:
+        for k in (20, 60, 150):
+            d = ref + timedelta(days=k)
+            name = MONTHS[d.month - 1].lower()
+            text = f"ok girls!! hen do the weekend of the {d.day}{_suffix(d.day)} {name}\n"
+            t = _found(text, ref, "weekend")
+            y, w, _ = d.isocalendar()
+            if t is None or t.timex_value != f"{y}-W{w:02d}-WE":
+                wrong.append(f"{ref}: {text!r} -> {t and t.timex_value} (want {y}-W{w:02d}-WE)")
+        t = _found("the weekend of the 17th may be busy", ref, "weekend")
+        if t is not None and "may" in t.expression:
+            wrong.append(f"{ref}: 'may be busy' read as the month")
+    assert not wrong, f"{len(wrong)}:\n" + "\n".join(wrong[:30])

@@ -3896,7 +3896,7 @@ def _weekday_of_week(m, text):
 
 # "we're away the weekend of the 20th", "the weekend of 3 May": the weekend of the week of that day;
 # the weekdays told after it are that week's ("... drop him fri arvo, back sunday")
-@rule("weekend_of", r"(?i:the\s+(?:weekend|wknd|wkend)\s+of\s+)(?:(?i:the)\s+)?(?P<d>[0-3]?\d)(?:{ordinal_suffixes:cs})(?:\s+(?:(?i:of)\s+)?(?P<mon>%s))?(?![\w'’])" % MONTH, 23,
+@rule("weekend_of", r"(?i:the\s+(?:weekend|wknd|wkend)\s+of\s+)(?:(?i:the)\s+)?(?P<d>[0-3]?\d)(?:{ordinal_suffixes:cs})(?:\s+(?:(?i:of)\s+)?(?P<mon>%s|{ambiguous_months:cs}(?![\w'’-])(?!\s+(?:{verb_after_may})\b)))?(?![\w'’])" % MONTH, 23,
       triggers="ordinal",
       examples=[("2025-09-04", "we're away the weekend of the 20th, could he stay at yours?", "the weekend of the 20th", "2025-W38-WE")])
 def _weekend_of(m, text):
