@@ -555,3 +555,16 @@ def test_the_weekend_of_a_date_with_its_month_in_lower_case():
         if t is not None and "may" in t.expression:
             wrong.append(f"{ref}: 'may be busy' read as the month")
     assert not wrong, f"{len(wrong)}:\n" + "\n".join(wrong[:30])
+
+
+def test_the_week_ahead_is_the_week_of_the_coming_days():
+    """"Outlook for the week ahead" said on a Sunday is the next ISO week; on Monday to Saturday, the
+    week it is said in (the days to come fall in it)."""
+    wrong = []
+    for ref in REFS:
+        y, w, _ = (ref + timedelta(days=1)).isocalendar()
+        for text in ("Outlook for the week ahead: staying cold", "St Anne's Primary – the week ahead"):
+            t = _found(text, ref, "week ahead")
+            if t is None or t.timex_value != f"{y}-W{w:02d}":
+                wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {t and t.timex_value} (want {y}-W{w:02d})")
+    assert not wrong, "\n".join(wrong)

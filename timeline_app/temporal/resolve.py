@@ -1731,6 +1731,10 @@ def _the_period(men: Mention, ctx: Discourse, tense):
         return _placed("DATE", p, f"'the {unit}': the {unit} of {src}", men.data.get("mod", ""), False, anchor=which)
     if unit == "month":
         return _placed("DATE", Point.month(base.year, base.month), f"'the month': the month of {src}", men.data.get("mod", ""), False, anchor=which)
+    if unit == "week" and men.data.get("ahead") and which == "dct":
+        # (sift) "the week ahead": the week the coming days fall in, the next one when said on a Sunday
+        day = base + timedelta(days=1)
+        return _placed("DATE", Point.week(day), f"'the week ahead': the week of the day after {src} ({_fmt(day)})", "", False, anchor=which)
     if unit == "week":
         # (informal6) "by the end of the week": its mod as for the month and the year (the gold: END)
         return _placed("DATE", Point.week(base), f"'the week': the week of {src}", "" if men.data.get("rest") else men.data.get("mod", ""),

@@ -1530,7 +1530,7 @@ _EDGE_NO_THE = _re(r"(?i)(?<![\w'’])(?P<e>(?:{period_edges}|close|rest|remaind
 _THE_YEAR_NUMBER = re.compile(r"\s+(?P<y>\d{1,4})(?![\d,.%]|\s*(?:per|percent|%))\b")
 
 
-@rule("the_period", r"(?:(?P<mod>(?i:the\s+(?:very\s+)?(?:{period_edges}|close|rest|remainder|turn)\s+of|{day_mods}\s+in))\s+)?(?i:the\s+(?P<full>{whole_words}\s+)?(?P<what>year|weekend|week|month|decade|century))(?![\w-])", 7, triggers="unit", lead=(r"(?i:the)\s+(?:(?i:{whole_words})\s+)?", 64),
+@rule("the_period", r"(?:(?P<mod>(?i:the\s+(?:very\s+)?(?:{period_edges}|close|rest|remainder|turn)\s+of|{day_mods}\s+in))\s+)?(?i:the\s+(?P<full>{whole_words}\s+)?(?P<what>year|weekend|week|month|decade|century))(?P<ahead>(?<=[kK])\s+(?i:ahead))?(?![\w-])", 7, triggers="unit", lead=(r"(?i:the)\s+(?:(?i:{whole_words})\s+)?", 64),
       examples=[
           ("2023-10-12", "The factory will close at the end of the month.", "the end of the month", "2023-10"),
           (None, "The mill opened in 1852, and by the end of the century the town had doubled.", "the end of the century", "18"),
@@ -1566,7 +1566,8 @@ def _the_period(m, text):
             return None
         # (history4) "by the turn of the century" in a story: the start of the century the story turns into
         return M(m, "the_period", "the_period", unit=what, mod="START", turn=True)
-    return M(m, "the_period", "the_period", unit=what, mod=mod_code(m["mod"]), rest=bool(m["mod"]) and _REST.search(m["mod"]) is not None)
+    return M(m, "the_period", "the_period", unit=what, mod=mod_code(m["mod"]), rest=bool(m["mod"]) and _REST.search(m["mod"]) is not None,
+             **({"ahead": True} if m["ahead"] and what == "week" and not m["mod"] else {}))
 
 
 _REST = re.compile(r"(?i)\b(?:rest|remainder)\b")   # "the rest of the week": the week, no mod (as the gold writes it)
