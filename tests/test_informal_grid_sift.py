@@ -568,3 +568,19 @@ def test_the_week_ahead_is_the_week_of_the_coming_days():
             if t is None or t.timex_value != f"{y}-W{w:02d}":
                 wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {t and t.timex_value} (want {y}-W{w:02d})")
     assert not wrong, "\n".join(wrong)
+
+
+def test_a_day_of_the_month_just_named_is_in_it():
+    """"We'll see you in December for the wedding? / Yes, 27th December": the December just named (the
+    one to come), not the nearer 27 December gone."""
+    wrong = []
+    for ref in [date(2025, m, 3) for m in range(1, 13)] + [date(2025, 12, 31), date(2024, 2, 29)]:
+        for k in (3, 5, 7, 9):
+            mo = (ref.month - 1 + k) % 12 + 1
+            y = ref.year + (1 if mo < ref.month else 0)
+            name = MONTHS[mo - 1]
+            text = f"Tunde: We'll see you in {name} for the wedding?\nChidi: Yes, 27th {name}"
+            t = _found(text, ref, f"27th {name}")
+            if t is None or t.timex_value != f"{y}-{mo:02d}-27":
+                wrong.append(f"{ref}: {text!r} -> {t and t.timex_value} (want {y}-{mo:02d}-27)")
+    assert not wrong, "\n".join(wrong[:30])

@@ -208,6 +208,11 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
         y = last.start.year + (1 if forward and last.start.month - month >= 4 else 0) - _looks_back(ctx, month, day)
         return _leap_fix(y, month, day, tense, f"the year the text was just telling of ({last.value}), past tense"
                          + (", past perfect: the one before it" if _looks_back(ctx, month, day) else ""))
+    if tense is None and day and last is not None and last.grain == "month" and last.start.month == month \
+            and ctx.told_near(2):
+        # (sift) "see you in December for the wedding? / Yes, 27th December": a day of the month just
+        # named, with no tense of its own, is in that month (not the nearer 27 December gone)
+        return _leap_fix(last.start.year, month, day, tense, f"the {MONTH_NAMES[month]} just named ({last.value})")
     if month == 2 and day == 29:
         return _leap_day_year(ref, tense, _ref_text(ctx))
     what = f"{MONTH_NAMES[month]}{' ' + str(day) if day else ''}"
