@@ -32,6 +32,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO.parent / "shared" / "tools"))
+sys.path.insert(0, str(REPO / "benchmarks"))
 FRESH = REPO / "benchmarks" / "data" / "fresh"
 
 # (name, folder, glob) of every informal set whose errors may be read. informal3b, informal4b and
@@ -176,6 +177,7 @@ def read_files(sets: list[str] | None) -> list[tuple[str, Path]]:
 def pairs(files: list[tuple[str, Path]]):
     """Yield (set, doc, text, ref, gold span, system span or None) for every gold span, and
     (set, doc, text, ref, None, system span) for every unmatched system span."""
+    from conventions import match
     from timeml_eval import parse_tml   # the scorer's own reading of a .tml (the project's tool)
 
     from timeline_app.core.batch import process_file
@@ -192,20 +194,12 @@ def pairs(files: list[tuple[str, Path]]):
                 continue
             sspans = sorted({(int(r["start_char"]), int(r["end_char"]), r["timex_type"], r["timex_value"],
                               r["expression"]) for r in res.rows})
-            used: set[int] = set()
-            for g in gspans:
-                best = None
-                for j, s in enumerate(sspans):
-                    if j in used or s[1] <= g[0] or s[0] >= g[1]:
-                        continue
-                    ov = min(s[1], g[1]) - max(s[0], g[0])
-                    if best is None or ov > best[0]:
-                        best = (ov, j)
-                if best is not None:
-                    used.add(best[1])
-                yield set_name, f.stem, text, ref, g, (sspans[best[1]] if best else None)
-            for j, s in enumerate(sspans):
-                if j not in used:
+            matched = match(gspans, sspans)   # the scorer's matching (conventions.py: largest overlap, each once)
+            for gi, g in enumerate(gspans):
+                yield set_name, f.stem, text, ref, g, matched.get(gi)
+            taken = set(matched.values())
+            for s in sspans:
+                if s not in taken:
                     yield set_name, f.stem, text, ref, None, s
 
 

@@ -28,6 +28,15 @@ def _suffix(n: int) -> str:
     return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
+def _mismatch(text: str, ref: date, t, value: str, typ: str | None = None) -> str | None:
+    """None when ``t`` (a Timex, or the list of what was found instead) has ``value`` (and ``typ``), else
+    the line a grid reports."""
+    if t is not None and not isinstance(t, list) and t.timex_value == value and typ in (None, t.timex_type):
+        return None
+    got = t if t is None or isinstance(t, list) else (t.expression, t.timex_type, t.timex_value)
+    return f"{ref:%a %Y-%m-%d}: {text!r} -> {got} (want {typ or ''} {value})"
+
+
 def _one(text: str, ref: date, first: str, last: str):
     """The Timex that holds both ``first`` and ``last`` (one expression), or what was found instead."""
     out = tag(text, ref)
@@ -63,9 +72,8 @@ def test_a_date_and_its_clock_time_are_one_time():
                                  f"incident INC-2031 opened {form} {words}, severity 3"):
                         n += 1
                         t = _one(text, ref, form.split()[0], words)
-                        want = f"{d.isoformat()}T{clock}"
-                        if isinstance(t, list) or (t.timex_type, t.timex_value) != ("TIME", want):
-                            wrong.append(f"{ref}: {text!r} -> {t if isinstance(t, list) else (t.expression, t.timex_type, t.timex_value)} (want {want})")
+                        if (miss := _mismatch(text, ref, t, f"{d.isoformat()}T{clock}", "TIME")):
+                            wrong.append(miss)
     assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:40])
 
 
@@ -81,9 +89,8 @@ def test_a_clock_time_before_its_dated_weekday_is_one_time():
                     text = f"Finance need all expense claims in by {words} {day}, so please don't leave it late."
                     n += 1
                     t = _one(text, ref, words, day.split()[-1])
-                    want = f"{d.isoformat()}T{clock}"
-                    if isinstance(t, list) or (t.timex_type, t.timex_value) != ("TIME", want):
-                        wrong.append(f"{ref}: {text!r} -> {t if isinstance(t, list) else (t.expression, t.timex_type, t.timex_value)} (want {want})")
+                    if (miss := _mismatch(text, ref, t, f"{d.isoformat()}T{clock}", "TIME")):
+                        wrong.append(miss)
     assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:40])
 
 
@@ -98,16 +105,14 @@ def test_a_day_word_and_noon_are_one_time():
                 text = f"pre-order your cakes by {wd} {noon} and we'll have them boxed up!"
                 n += 1
                 t = _one(text, ref, wd, "noon")
-                want = f"{d.isoformat()}T12:00"
-                if isinstance(t, list) or (t.timex_type, t.timex_value) != ("TIME", want):
-                    wrong.append(f"{ref}: {text!r} -> {t if isinstance(t, list) else (t.expression, t.timex_value)} (want {want})")
+                if (miss := _mismatch(text, ref, t, f"{d.isoformat()}T12:00", "TIME")):
+                    wrong.append(miss)
         for word, k in (("today", 0), ("tomorrow", 1)):
             text = f"Tickets for the opener are live from {word} 12 noon itself."
             n += 1
             t = _one(text, ref, word, "noon")
-            want = f"{(ref + timedelta(days=k)).isoformat()}T12:00"
-            if isinstance(t, list) or (t.timex_type, t.timex_value) != ("TIME", want):
-                wrong.append(f"{ref}: {text!r} -> {t if isinstance(t, list) else (t.expression, t.timex_value)} (want {want})")
+            if (miss := _mismatch(text, ref, t, f"{(ref + timedelta(days=k)).isoformat()}T12:00", "TIME")):
+                wrong.append(miss)
     assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:40])
 
 
