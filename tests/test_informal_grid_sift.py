@@ -589,3 +589,20 @@ def test_a_day_of_the_month_just_named_is_in_it():
             if t is None or t.timex_value != f"{y}-{mo:02d}-27":
                 wrong.append(f"{ref}: {text!r} -> {t and t.timex_value} (want {y}-{mo:02d}-27)")
     assert not wrong, "\n".join(wrong[:30])
+
+
+def test_an_irregular_participle_tells_a_past():
+    """"Tomatoes sown 6th March on the windowsill, now about 8 inches!!": "sown" is a participle of a
+    thing done, as "sowed" or "planted" would be (irregular participles: sown, grown, taken, written...)."""
+    wrong = []
+    for ref in [date(2025, m, 20) for m in range(1, 13)]:
+        d = ref - timedelta(days=45)
+        for verb in ("sown", "grown", "taken", "written"):
+            text = f"Morning all. Tomatoes {verb} {d.day}{_suffix(d.day)} {MONTHS[d.month - 1]} on the windowsill, now about 8 inches!!"
+            t = _found(text, ref, MONTHS[d.month - 1])
+            if (miss := _mismatch(text, ref, t, d.isoformat())):
+                wrong.append(miss)
+        t = _found("the photos will be taken on Friday", ref, "Friday")
+        if t is None or t.timex_value <= ref.isoformat():
+            wrong.append(f"{ref}: 'will be taken on Friday' -> {t and t.timex_value}")
+    assert not wrong, "\n".join(wrong[:30])
