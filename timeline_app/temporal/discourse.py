@@ -80,6 +80,8 @@ class Discourse:
     quarter_age: int = 99               # sentences since a quarter was mentioned
     sentence_day: Point | None = None   # a day mentioned earlier in the current sentence
     previous_day: Point | None = None   # the last day named in the sentence before the current one
+    sentence_day_edge: bool = False     # (sift) sentence_day was named as the edge of a stretch ("until the 27th")
+    previous_day_edge: bool = False     # ... and previous_day
     recent_day: tuple[int, Point, int] | None = None   # (sentence, day, position) of the last day any sentence named: a
                                         # chat's "babysit sat night? ... 7 if poss? ... back by 11" speaks of it
     coming_day: tuple[int, Point] | None = None   # (news8) (sentence, day) of the last day to come a sentence named
@@ -184,6 +186,8 @@ class Discourse:
         kept if it was the sentence just before, the quarter in discussion ages."""
         self.quarter_age += max(1, si - self.sentence) if self.sentence >= 0 else 0
         self.previous_day = self.sentence_day if si == self.sentence + 1 else None
+        self.previous_day_edge = self.sentence_day_edge and si == self.sentence + 1
+        self.sentence_day_edge = False
         self.previous_night = self.sentence_night if si == self.sentence + 1 else None
         self.sentence_day = None
         self.sentence_night = None

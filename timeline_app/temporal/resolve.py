@@ -208,6 +208,11 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
         y = last.start.year + (1 if forward and last.start.month - month >= 4 else 0) - _looks_back(ctx, month, day)
         return _leap_fix(y, month, day, tense, f"the year the text was just telling of ({last.value}), past tense"
                          + (", past perfect: the one before it" if _looks_back(ctx, month, day) else ""))
+    if tense is None and day and last is not None and last.grain == "month" and last.start.month == month \
+            and ctx.told_near(2):
+        # (sift) "see you in December for the wedding? / Yes, 27th December": a day of the month just
+        # named, with no tense of its own, is in that month (not the nearer 27 December gone)
+        return _leap_fix(last.start.year, month, day, tense, f"the {MONTH_NAMES[month]} just named ({last.value})")
     if month == 2 and day == 29:
         return _leap_day_year(ref, tense, _ref_text(ctx))
     what = f"{MONTH_NAMES[month]}{' ' + str(day) if day else ''}"
@@ -410,6 +415,8 @@ _SMALL_HOURS_END = 6
 _PRESENT_AHEAD = 20   # days: a bare day of the month told in the present leans that much ahead
 _LOOSE_BACK = 3   # hours: how far back of the time before it a time without am/pm may go
 _PLAN_DAYS = 31
+_PLAN_DAYS_NEXT = 366   # (sift) a time right after a sentence naming a day to come: that day, up to a year ahead
+                        # (a month at most where that day was named as the edge of a stretch: "until the 27th")
 _START_SENTENCES = 8   # (news8) sentences after a day to come that a preview's start time may still speak of
 _TALK_SENTENCES = 3   # sentences after a day was named that a bare hour may still speak of it
 _TALK_DAYS = 62
@@ -517,7 +524,7 @@ def _time(men: Mention, ctx: Discourse, tense):
             cd = ctx.coming_day[1]
             day, why, anchor = cd.date, f"the start of the event on the day to come named before ({cd.value})", "sentence"
         elif ctx.mode == "news" and tense != "past" and ctx.previous_day is not None and ctx.dct is not None \
-                and 0 < (ctx.previous_day.date - ctx.dct).days <= _PLAN_DAYS:
+                and 0 < (ctx.previous_day.date - ctx.dct).days <= (_PLAN_DAYS if ctx.previous_day_edge else _PLAN_DAYS_NEXT):
             # "tmr morning before the lecture? / the 9am? meet at 8:15", "a party on Saturday the
             # 17th. / When: from 7.30pm": a time with no day of its own, not in the past, right after
             # a sentence that named a day of the coming month, is on that day (not "... until the
@@ -551,6 +558,11 @@ def _time(men: Mention, ctx: Discourse, tense):
         # of a day told long ago only ("shares closed at 8.40" is a price)
         return None
     h, mi = d["hour"], d["minute"]
+    if d.get("small_pm") and ctx.mode != "narrative" and echo is None and h < 12:
+        # (sift) "a slot at 2.15 on tuesday": an hour of 1 to 6 written with its minutes and no am/pm, no
+        # word of the small hours near, is the afternoon's (as "6ish", "half 5"); a story keeps 24 hours
+        h += 12
+        why += "; an hour of 1-6 with no am/pm and no word of the night: the afternoon's"
     if echo is not None:
         d = {**d, "loose": False, "h12": False}   # its half of the day is the one said before
         h = echo[0]
@@ -1468,6 +1480,10 @@ def _anaphor(men: Mention, ctx: Discourse, tense):
         return _unplaced("DURATION", "P10Y", "the ten years after the time told: a length, as 'the past decade'")
     base, which = ctx.last, "last"
     src = f"the last date mentioned ({base.value})" if base is not None else ""
+    if d.get("next_from_now") and ctx.dct is not None and not _bc_anchor(ctx):
+        # (sift) "In the next week I will send you the deposit", "within the next month": counted from the
+        # day of writing, whatever date the text named before (a speaker's own plan)
+        base, src, which = ctx.dct_point(), _ref_text(ctx) + " (in the next ...: from now)", "dct"
     if unit == "year" and off == 0 and ctx.aside is not None:
         base, src, which = ctx.aside, f"the year just named ({ctx.aside.value})", "aside"
     if _bc_anchor(ctx):
@@ -1720,6 +1736,10 @@ def _the_period(men: Mention, ctx: Discourse, tense):
         return _placed("DATE", p, f"'the {unit}': the {unit} of {src}", men.data.get("mod", ""), False, anchor=which)
     if unit == "month":
         return _placed("DATE", Point.month(base.year, base.month), f"'the month': the month of {src}", men.data.get("mod", ""), False, anchor=which)
+    if unit == "week" and men.data.get("ahead") and which == "dct":
+        # (sift) "the week ahead": the week the coming days fall in, the next one when said on a Sunday
+        day = base + timedelta(days=1)
+        return _placed("DATE", Point.week(day), f"'the week ahead': the week of the day after {src} ({_fmt(day)})", "", False, anchor=which)
     if unit == "week":
         # (informal6) "by the end of the week": its mod as for the month and the year (the gold: END)
         return _placed("DATE", Point.week(base), f"'the week': the week of {src}", "" if men.data.get("rest") else men.data.get("mod", ""),

@@ -801,6 +801,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         sent_mentions[si].append(men)
     # (informal5) a sentence that names a habit ("hours are noon to 8 daily", "every sat at 10am")
     habits = {si for si, men in zip(sent_of, mentions) if men.kind == "fixed" and men.data.get("type") == "SET"}
+    # (sift) ... or a habit with words no rule tags: "I run at 6am most days", "kitchen open till 9 on
+    # quiz nights" (a regex over the sentences of clock times only: bounded by the text)
+    habits |= {si for si, men in zip(sent_of, mentions) if men.kind == "time" and si not in habits
+               and not men.data.get("dref") and _HABIT_WORDS.search(text, *_message_of(text, sentences[si], men))}
     for si, men in zip(sent_of, mentions):
         late = men.kind in ("time", "pod_time") and not men.data.get("dref") and not men.data.get("year")
         if late and si in habits and men.kind == "time":
@@ -897,6 +901,20 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 # chat's or a post's weekday with no past tense names a day to come, written with its
                 # capital or not (news without a verb near a weekday reports what happened)
                 men.data["chat"] = True
+        if mode == "news" and tense in (None, "past", "present") and men.kind in _TENSED and men.data.get("year") is None \
+                and _imperative_clause(text, s0, men.start):
+            tense = "future"   # (sift) "text me sat nite to confirm pls", "pls put requests in by friday": a request is of what is to come
+        if mode == "news" and tense == "past" and men.kind in _TENSED and men.data.get("year") is None \
+                and _ISSUED_SPAN.search(text, max(s0, men.start - 100), men.start):
+            tense = "future"   # (sift) "an alert has been issued from 9am on Tuesday until 6pm on Friday": the span it runs, ahead
+        if men.kind == "weekday" and mode == "news" and tense == "past" and not men.data.get("rel") \
+                and _WEEKDAY_SAID.search(text, max(s0, men.start - 32), men.start):
+            tense = "plan"   # (sift) "didn't we say Friday?", "I thought we agreed Tuesday": the plan's day, the nearer
+        if men.kind == "anaphor" and mode == "news" and tense != "past" and men.data.get("offset", 0) > 0 \
+                and text.startswith("the next", men.start) and _IN_BEFORE.search(text, max(s0, men.start - 10), men.start):
+            men.data["next_from_now"] = True   # (sift) "In the next week I will send you the deposit": the week to come from now
+        if mode == "news" and _month_gone(text, s0, men):
+            tense, men.data["gone"] = "past", True   # (sift) "the same thing as in Feb", "the clip from the september gig?"
         if men.kind == "ordinal_day" and mode == "news" and tense in (None, "present") and _chat_register(shown, men.start) \
                 and not _AFTERMATH_BEFORE.search(text, max(s0, men.start - 40), men.start):
             tense = "future"   # (informal7) "@jo: gig on the 14th!! who's coming", "back on the 2nd": a post's day to come
@@ -988,7 +1006,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if tense == "past" and men.kind in _DATED and men.data.get("year") is None:
             # (a participle after a name, "Okafor, signed in January", or a finite past, "the sales
             # were brilliant in January" written on 30 December: surely the January gone)
-            ctx.apposed_past = apposed_past(text, s0, men.start) or (mode == "news" and (
+            ctx.apposed_past = men.data.get("gone", False) or apposed_past(text, s0, men.start) or (mode == "news" and (
                 finite_past(text, s0, men.start) or fronted_past(text, s0, men.start, men.end)))
         if men.kind == "deictic_day" and _DISCORD_AT.match(text, men.end) and _DISCORD_NAME.search(text, max(0, men.start - 48), men.start):
             men.data["stamp_head"] = True   # (informal6) Discord's "name — Yesterday at 9:40 PM"
@@ -1088,6 +1106,40 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
     return _Read(i0, i1, results, deferred)
 
 
+# (sift) a day and its clock time with only spaces between: "Mon Apr 22, 2024 8:14 am" (a forum's post
+# stamp), "Sat 1st March 11:00", "02 Apr 2026 08:12 UTC", "5pm Weds 25th", "Saturday noon", "today 12
+# noon": one TIME, as TimeBank writes "9 a.m. Tuesday" and the project's conventions write "tmrw 7pm"
+# ("X at Y", "X, Y" stay two, as the corpora write them)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d")
+_SPACES = re.compile(r"[ \t]{1,3}")
+_RANGE_AFTER = re.compile(r"[ \t]*(?:[-–]|(?:to|till?|until)\b)", re.I)
+_RANGE_BEFORE = re.compile(r"(?:[-–]|\b(?:to|till?|until))[ \t]*$", re.I)
+
+
+def _join_day_and_clock(text: str, results: list) -> None:
+    """Join each DATE of a day and the clock time of that day written right before or after it,
+    with nothing but spaces between, into one TIME (the time's reading, the span of both), in
+    place. One pass over ``results`` ((mention, Resolved, sentence index) in text order)."""
+    i = 0
+    while i + 1 < len(results):
+        (a, ra, sa), (b, rb, sb) = results[i], results[i + 1]
+        if sa == sb and a.end <= b.start and _SPACES.fullmatch(text, a.end, b.start):
+            day, clock = (ra, rb) if ra.timex_type == "DATE" else (rb, ra)
+            if day.timex_type == "DATE" and clock.timex_type == "TIME" and _DAY_VALUE.fullmatch(day.value) \
+                    and _CLOCK_VALUE.match(clock.value) and clock.value.startswith(day.value):
+                men = a if clock is ra else b
+                if _RANGE_AFTER.match(text, men.end) or _RANGE_BEFORE.search(text, max(0, men.start - 8), men.start):
+                    i += 1
+                    continue   # "fri 7-10pm", "Friday 5.30-6.30": the day and the ends of a range, apart
+                joined = Mention(a.start, b.end, men.rule, men.kind, men.data, men.priority)
+                other = b if men is a else a
+                clock.explanation += f"; one expression with its day '{text[other.start:other.end]}'"
+                results[i:i + 2] = [(joined, clock, sa)]
+                continue
+        i += 1
+
+
 def _finish_block(doc: "_Told", block: _Read, ahead: _Read | None) -> TagBlock:
     """The periods counted from events and the lengths anchored on events of ``block``, which
     see the events dated up to the end of the block after it (``ahead``); its Timex records."""
@@ -1102,6 +1154,7 @@ def _finish_block(doc: "_Told", block: _Read, ahead: _Read | None) -> TagBlock:
     results = list(results) + (sorted(ahead.results, key=lambda r: r[0].start) if ahead is not None else [])
     anchor_lengths(text, sentences, results, ctx)
     del results[n:]
+    _join_day_and_clock(text, results)
     join_ranges(text, results)   # "1939–45", "from June 1941 to May 1945": both ends placed as the whole range
 
     out = []
@@ -1310,6 +1363,7 @@ def _enter_section(ctx: Discourse, text: str, sentences, sent_mentions) -> None:
 
 
 _NIGHT_PODS = ("TEV", "TNI")
+_EDGE_BEFORE = re.compile(r"(?i)\b(?:until|till|til|by|before|from|since|after)\s+$")   # (sift) a day named as a stretch's edge
 _STAMP_RULES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp"})
 _DISCORD_AT = re.compile(r"[ \t]+at[ \t]+[01]?\d:[0-5]\d[ \t]?[AaPp][Mm][ \t]*(?:\n|$)")
 _DISCORD_NAME = re.compile(r"(?:^|\n)[^\n]{1,40}[ \t][—–-][ \t]$")
@@ -1336,6 +1390,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         if ctx.written is None:
             ctx.written = ctx.dct
         ctx.dct = p.date
+        ctx.sentence_day = Point.day(p.date)   # (sift) its own "at 8:47 AM" is on that day, not on a day named before
         return
     if men.rule in _STAMP_RULES:
         # (informal5) a chat export's stamp says when a message was sent, not what it speaks of;
@@ -1363,6 +1418,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # faulty update, the bank said on Wednesday": the day of the report is not the day the
         # sentence tells of
         ctx.sentence_day = Point.day(res.night_of or p.date)
+        ctx.sentence_day_edge = bool(_EDGE_BEFORE.search(text, max(sent_start, men.start - 12), men.start))
         ctx.sentence_days.append((men.start, ctx.sentence_day))
         if men.kind == "anaphor" and men.data.get("unit") == "day" and men.data.get("offset"):
             # (news7) "Polls close at 10pm and the count begins the next morning": a clock time before
@@ -1596,8 +1652,57 @@ _NOTICE_HEAD = 60
 
 # (days) what a post's date or holiday to come has not before it: "since before christmas", "back in March"
 _SINCE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:since|ago|back|last|ever)(?![\w'’])[^.!?\n]{0,24}$")
+_ISSUED_SPAN = _re(r"(?i)(?<![\w'’])(?:has|have|'s|’s)\s+(?:just\s+)?(?:been\s+)?(?:{span_issuing_verbs})(?![\w'’])[^.;!?\n]*?(?<![\w'’])(?:from|until|till|between|to)\s+(?:(?:\d[\d:.]*\s*(?:[ap]\.?m\.?)?|on|the|noon|midday|midnight)\s+){0,3}$")
+_WEEKDAY_SAID = _re(r"(?i)(?<![\w'’])(?:(?:{month_said_subjects})\s+(?:{plan_said_verbs})|(?:didn['’]?t|did|did\s+not)\s+(?:{month_said_subjects})\s+(?:say|agree|decide|settle\s+on))(?:\s+on)?\s+$")
+_IN_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:in|within|during)\s+$")
+_IMPERATIVE_REACH = 60
+_CLAUSE_BUT = re.compile(r"(?i)(?:.*)(?<![\w'’])(?:but|so|then)[ \t]+", re.S)   # the last "but" before the expression
+_IMPERATIVE = re.compile(r"(?i)[ \t]*(?:(?:pls|please|plz|pleeease|pleasee)[ \t]+(?:(?:%s)|(?:%s))|(?:%s))(?![\w'’-])" % (
+    "|".join(map(re.escape, _LEX["imperative_verbs"])), "|".join(map(re.escape, _LEX["imperative_past_like"])),
+    "|".join(map(re.escape, _LEX["imperative_verbs"]))))
+_GONE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)\s+$" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _LEX["post_gone_before"]))
+_GONE_MODIFIER_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)\s+$" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _LEX["post_gone_modifier_before"]))
+_NOUN_AFTER_MONTH = re.compile(r"[ \t]+(?!(?:and|or|is|was|were|has|had|with|at|in|on|for|so|of|it|to|we|i|you|they|he|she|but|too|still|then)\b)[a-z][a-z-]{2,}")
 _NEXT_BEFORE = re.compile(r"(?i)(?<![\w'’])next(?![\w'’])[^.!?\n,]{0,16}$")   # (days) "next one is 6/9"
 _SHORT_PLAN_AFTER = re.compile(r"(?i)\s*\?|\s+(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["weekday_plan_words"])))
+
+
+def _message_of(text: str, sentence: tuple[int, int], men: Mention) -> tuple[int, int]:
+    """(sift) The part of ``sentence`` around ``men`` between a chat's full stops before a lower-case
+    word ("... down for 40 mins last year. school opens at 9"), which the splitter keeps in one sentence."""
+    # (bounded: at most _MESSAGE_REACH characters either side, whatever the sentence's length)
+    s0, s1 = max(sentence[0], men.start - _MESSAGE_REACH), min(sentence[1], men.end + _MESSAGE_REACH)
+    lo = max((m.end() for m in _MESSAGE_CUT.finditer(text, s0, men.start)), default=s0)
+    hi = _MESSAGE_CUT.search(text, men.end, s1)
+    return lo, hi.start() if hi else s1
+
+
+_MESSAGE_REACH = 300
+
+
+def _imperative_clause(text: str, s0: int, pos: int) -> bool:
+    """(sift) Whether the clause ``pos`` stands in opens with an imperative ("text me sat nite to confirm",
+    "come Saturday at 11?", "pls put holiday requests in by friday"): a verb of the lexicon's
+    imperative_verbs first in its clause (after a sentence start, a line break, a comma, ";" or
+    "but"/"so"), or one that is also a past form ("put", "let", "set") after "pls"/"please".
+    Reads at most _IMPERATIVE_REACH characters before ``pos``."""
+    lo = max(s0, pos - _IMPERATIVE_REACH)
+    cut = max(lo, *(text.rfind(c, lo, pos) + 1 for c in ",;:\n!?."))
+    but = _CLAUSE_BUT.search(text, cut, pos)
+    if but is not None:
+        cut = but.end()
+    return _IMPERATIVE.match(text, cut) is not None
+
+
+def _month_gone(text: str, s0: int, men: Mention) -> bool:
+    """(sift) A year-less month whose words say it is one gone, whatever the clause's tense: after a
+    comparison ("the same thing as in Feb", "like in March"), or modifying a noun after "from the"
+    ("we could use the clip from the september gig?"): what is compared or kept has happened."""
+    if men.kind != "cal" or men.data.get("year") is not None or men.data.get("grain") != "month":
+        return False
+    return _GONE_BEFORE.search(text, max(s0, men.start - 16), men.start) is not None or (
+        _GONE_MODIFIER_BEFORE.search(text, max(s0, men.start - 16), men.start) is not None
+        and _NOUN_AFTER_MONTH.match(text, men.end) is not None)
 
 
 def _post_to_come(text: str, shown: str, s0: int, men: Mention) -> bool:
@@ -1981,6 +2086,7 @@ _ATTR_BEFORE = _re(r"(?:\b{attributive_determiners}|['’]s)\s+$", re.I)
 _ATTR_AFTER = _re(r"\s+(?!{not_attributive_nouns:cs}\b)[a-z][a-z-]+")
 _HOLIDAY_TIME = _re(r"\s+{holiday_time_nouns}\b", re.I)
 # (news7) "the season usually peaks in December": a habit's adverb in the clause before a year-less date
+_HABIT_WORDS = _re(r"(?i)(?<![\w'’])(?:{habit_phrases}|on\s+[a-z]+\s+(?:nights|days|mornings|evenings|afternoons))(?![\w'’])")
 _HABITUAL = _re(r"\b{habitual_adverbs}\b[^,;.:!?()]*$", re.I)
 _HOLIDAY_NOT_MODIFIER = _re(r"\s+{not_holiday_modified}\b", re.I)
 _HOLIDAY_PLAN_NOUN = _re(r"\s+{holiday_plan_nouns}\b", re.I)   # (days) "NYE plans?"

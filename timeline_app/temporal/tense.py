@@ -69,6 +69,9 @@ _EXPECTED = set(_L["expectation_participles"])              # "with gusts expect
 # (news8) a verb of expectation in the present ("Forecasters expect more rain on Thursday", "Snow is
 # forecast for Friday"): what is expected is still to come
 _EXPECT_VERBS = set(_L["expectation_verbs"])
+# (sift) "Forecast says frost Thursday night", "the app says rain sat": a forecast's saying is of what is to come
+_FORECAST_NOUNS = set(_L["forecast_nouns"])
+_FORECAST_SAYS = set(_L["forecast_saying_verbs"])
 _HEADLINE_ACTS = set(_L["headline_act_presents"])          # (news8) "Mayor unveils budget Thursday": a headline's report
 _UNTIL = set(_L["limit_prepositions"])                     # "until tuesday" with no verb: still to come
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d[\d.,]*")
@@ -118,7 +121,7 @@ def _is_past_form(w: str) -> bool:
 
 # the words a verb group can end on (every other word is None at once in _group_tense: most
 # words of a sentence are not verbs): markers, auxiliaries of the future, "to", tensed forms
-_GROUP_ENDS = {t[0] for t in _FUTURE_2} | _MODALS | _FUTURE_1 | {_TO} | _PAST | _PRESENT | _WEAK | _EXPECT_VERBS
+_GROUP_ENDS = {t[0] for t in _FUTURE_2} | _MODALS | _FUTURE_1 | {_TO} | _PAST | _PRESENT | _WEAK | _EXPECT_VERBS | _FORECAST_SAYS
 
 
 def _may_end_group(w: str) -> bool:
@@ -209,6 +212,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     if i > 0 and (words[i - 1] in _DETERMINERS or words[i - 1] in _NOUN_AFTER) and not (words[i - 1] in _RELATIVE and w in _PAST) \
             and w != _IS:   # ("the party's on Sunday": the noun's "'s", read "is" by _is_contracted)
         return None  # "its rescheduled match", "the close of business": a noun or an adjective
+    if w in _FORECAST_SAYS and i > 0 and words[i - 1] in _FORECAST_NOUNS:
+        return "future"   # (sift) "Forecast says frost Thursday night": what a forecast tells is to come
     if w in _EXPECT_VERBS and not (i > 0 and words[i - 1] in _AUX_PAST and words[i - 1] not in _PERFECT):
         # (news8) "Forecasters expect more rain on Thursday", "Snow is forecast for Friday", "the bank
         # predicts a rise in May": the time of what is expected is to come (not "did not expect")

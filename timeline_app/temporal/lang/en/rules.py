@@ -425,7 +425,7 @@ _COUNTED_NOUN = _re(r"\s+(?!{not_counted_nouns:cs}\b)[a-z]+s\b")
 _DATE_VERBS = frozenset(L["date_verbs"])
 
 
-@rule("month_day", r"(?:(?P<wd>%s),?\s+)?(?:(?P<mod>{edge_mods})[\s-]+)?(?P<mon>%s)\s*(?P<day>[0-3]?\d){ordinal_suffixes:cs}?(?![\d:.,]\d|\s*(?:%%|{percent_words}|-\d))(?:,?\s+(?:(?i:of)\s+)?(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year)))?(?!\w)" % (WEEKDAY, MONTH, YEAR), 20, triggers="month", trail=_DAY_AFTER_MONTH,
+@rule("month_day", r"(?:(?P<wd>%s|%s),?\s+)?(?:(?P<mod>{edge_mods})[\s-]+)?(?P<mon>%s)\s*(?P<day>[0-3]?\d){ordinal_suffixes:cs}?(?![\d:.,]\d|\s*(?:%%|{percent_words}|-\d))(?:,?\s+(?:(?i:of)\s+)?(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year)))?(?!\w)" % (WEEKDAY, SHORT_WD, MONTH, YEAR), 20, triggers="month", trail=_DAY_AFTER_MONTH,
       examples=[
           ("2012-06-24", "The crowd invaded the Tuileries on June 20 of 1792.", "June 20 of 1792", "1792-06-20"),
           ("2022-12-28", "The shops will reopen on Jan. 2, after the holiday.", "Jan. 2", "2023-01-02")])
@@ -1530,7 +1530,7 @@ _EDGE_NO_THE = _re(r"(?i)(?<![\w'’])(?P<e>(?:{period_edges}|close|rest|remaind
 _THE_YEAR_NUMBER = re.compile(r"\s+(?P<y>\d{1,4})(?![\d,.%]|\s*(?:per|percent|%))\b")
 
 
-@rule("the_period", r"(?:(?P<mod>(?i:the\s+(?:very\s+)?(?:{period_edges}|close|rest|remainder|turn)\s+of|{day_mods}\s+in))\s+)?(?i:the\s+(?P<full>{whole_words}\s+)?(?P<what>year|weekend|week|month|decade|century))(?![\w-])", 7, triggers="unit", lead=(r"(?i:the)\s+(?:(?i:{whole_words})\s+)?", 64),
+@rule("the_period", r"(?:(?P<mod>(?i:the\s+(?:very\s+)?(?:{period_edges}|close|rest|remainder|turn)\s+of|{day_mods}\s+in))\s+)?(?i:the\s+(?P<full>{whole_words}\s+)?(?P<what>year|weekend|week|month|decade|century))(?P<ahead>(?<=[kK])\s+(?i:ahead))?(?![\w-])", 7, triggers="unit", lead=(r"(?i:the)\s+(?:(?i:{whole_words})\s+)?", 64),
       examples=[
           ("2023-10-12", "The factory will close at the end of the month.", "the end of the month", "2023-10"),
           (None, "The mill opened in 1852, and by the end of the century the town had doubled.", "the end of the century", "18"),
@@ -1566,7 +1566,8 @@ def _the_period(m, text):
             return None
         # (history4) "by the turn of the century" in a story: the start of the century the story turns into
         return M(m, "the_period", "the_period", unit=what, mod="START", turn=True)
-    return M(m, "the_period", "the_period", unit=what, mod=mod_code(m["mod"]), rest=bool(m["mod"]) and _REST.search(m["mod"]) is not None)
+    return M(m, "the_period", "the_period", unit=what, mod=mod_code(m["mod"]), rest=bool(m["mod"]) and _REST.search(m["mod"]) is not None,
+             **({"ahead": True} if m["ahead"] and what == "week" and not m["mod"] else {}))
 
 
 _REST = re.compile(r"(?i)\b(?:rest|remainder)\b")   # "the rest of the week": the week, no mod (as the gold writes it)
@@ -1734,6 +1735,9 @@ def _clock(m, text):
     return M(m, "clock", "time", hour=h, minute=mi, dref=day_ref(m["dref"]))
 
 
+_SMALL_HOUR_CUE = _re(r"(?i)(?<![\w'’])(?:{small_hour_cues})(?![\w'’])")
+
+
 @rule("clock24", r"(?:{clock_prepositions}\s+(?:(?P<apx>{bare_hour_approximators})\s+)?)(?P<t>(?<![\d.:$£€,])(?P<h>[0-2]?\d)(?P<sep>[:h.])(?P<mi>[0-5]\d)(?![\d:])(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?)" % (TZ, DAYREF), 27, triggers="colon dot",
       examples=[
           ("2022-09-10", "The shelling stopped at 14:30 local time.", "14:30", "2022-09-10T14:30"),
@@ -1752,9 +1756,13 @@ def _clock24(m, text):
     # ((history8) "reached the ice at 5.30", "By 10.20 the men were ashore": a time written with a point
     # and no am/pm is one only in a story (``resolve``: in news "closed at 8.40" is a price more often)
     # (the story's reading yields to every other rule's for the same words: "see you fri, at 8.40")
+    # (sift) "a slot at 2.15 on tuesday", "can do 3:30": an hour of 1 to 6 with no am/pm and no word of
+    # the small hours near is the afternoon's outside a story (resolve: ``small_pm``)
+    small_pm = 1 <= h < _PM_BELOW and not m["h"].startswith("0") \
+        and not _SMALL_HOUR_CUE.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40))
     return M(m, "clock24", "time", group="t", priority=1 if story and not m["dref"] else 0, hour=h, minute=mi,
              dref=day_ref(m["dref"]), h12=h < 12 and not m["h"].startswith("0"),   # "11:40" may be an evening's, "09:30" is not
-             loose=1 <= h < 12 and not m["h"].startswith("0"), story_only=story and not m["dref"])
+             loose=1 <= h < 12 and not m["h"].startswith("0"), story_only=story and not m["dref"], small_pm=small_pm)
 
 
 # (tenth session, clock) "a 12.30 kick-off", "the 7.45 train", "a 3.15 slot": a clock time modifying a
@@ -1784,7 +1792,7 @@ _TEXT_AP_RANGE_END = re.compile(r"(?<=[-–])[ \t]*$")
 
 @rule("texting_ampm", r"(?<![\w.:$£€¥,/])(?<![^ap\s][-–])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?P<ap>[ap])(?![\w'’.]|[-–](?![ \t]*\d)|\.\w)", 26,
       flags=0, triggers="ampm",
-      examples=[("2025-06-04", "@jo: tmrw 7p? can't do earlier", "7p", "2025-06-05T19:00"),
+      examples=[("2025-06-04", "@jo: tmrw 7p? can't do earlier", "tmrw 7p", "2025-06-05T19:00"),
                 ("2025-06-04", "@jo: 11a works for me", "11a", "2025-06-04T11:00")])
 def _texting_ampm(m, text):
     if _TEXT_AP_PRICE.match(text, m.end()) or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
@@ -1807,6 +1815,24 @@ def _clock24_zone(m, text):
     if h > 23:
         return None
     return M(m, "clock24_zone", "time", hour=h, minute=mi, dref=day_ref(m["dref"]), h12=False, loose=False)
+
+
+_MONTH_BEFORE_YEAR = re.compile(r"(?:%s|[0-3]?\d)\.?,?[ \t]+$" % MONTH)
+
+
+# (sift) "Sat 1st March 11:00", "22/04/2024 14:30", "3 May 2024 09:15": a 24-hour time right after a
+# date (a month, a day with its suffix, a year, a numeric date, then only spaces) is that date's clock
+# time; the tagger joins the two into one TIME (``tagger._join_day_and_clock``), as the corpora write a
+# post's stamp ("Mon Apr 22, 2024 8:14 am")
+@rule("date_clock24", r"(?:%s|(?<![\w/.])[0-3]?\d{ordinal_suffixes:cs}|%s|(?<![\w/.-])[0-3]?\d/[0-3]?\d/(?:\d{4}|\d\d))[ \t]+"
+      r"(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))(?![\d:]|\s*%s)" % (MONTH, YEAR, AMPM), 26, triggers="colon",
+      examples=[("2025-02-24", "Just confirming your colour appt Sat 1st March 11:00 with Chloe.", "Sat 1st March 11:00", "2025-03-01T11:00")])
+def _date_clock24(m, text):
+    if m.start("t") - m.start() > 4 and text[m.start()].isdigit() and text[m.start() + 1:m.start() + 4].isdigit() \
+            and not _MONTH_BEFORE_YEAR.search(text, max(0, m.start() - 16), m.start()):
+        return None   # "in 2024 12:30 ...": a year alone is no day for the time
+    h, mi = int(m["h"]), int(m["mi"])
+    return M(m, "date_clock24", "time", group="t", hour=h, minute=mi, dref=None, h12=False, loose=False)
 
 
 # (informal7) "the 07:32 was cancelled", "the 18:05 from Leeds": a train or a bus named by its time,
@@ -1854,12 +1880,14 @@ _NOON_CUE = _re(r"(?i)\b{noon_cues}\s+$")
 _MIDNIGHT_NOUN = _re(r"\s+{midnight_nouns:cs}")
 
 
-@rule("noon", r"(?:(?P<pre>{noon_prepositions})\s+)?(?P<t>{noon_words}(?:(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?))" % (TZ, DAYREF), 27, triggers="pod",
+@rule("noon", r"(?:(?P<pre>{noon_prepositions})\s+)?(?P<t>(?:(?<![\d.:,£$€])12[ \t]+)?{noon_words}(?:(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?))" % (TZ, DAYREF), 27, triggers="pod",
       examples=[
           ("2020-11-04", "The results are due at noon today.", "noon today", "2020-11-04T12:00"),
           ("2022-09-10", "A curfew will take effect at midnight, the city said.", "midnight", "2022-09-10T24:00")])
 def _noon(m, text):
     w = m["t"].lower()
+    if w.startswith("12"):   # (sift) "12 noon", "12 midnight": the word says which twelve
+        w = w[2:].lstrip()
     word = next(k for k in L["noon_words"] if w.startswith(k))
     if word in _LOOSE_NOON and not m["pre"] and not m["dref"]:
         return None
@@ -1914,6 +1942,7 @@ _COUNTED_AFTER = re.compile(r"\s+(?!(?:in|of)\b)[a-z]")   # "300 people": a coun
 _SEASON_HOLIDAYS = frozenset(L["season_holidays"])
 _CUED_HOLIDAYS = frozenset(L["cued_holidays"])
 _CUED_HOLIDAY_CUE = _re(r"(?i)\b{cued_holiday_cues}\s+$")
+_VERB_HOLIDAY_CUE = re.compile(r"(?i)(?:^|[^\w'’])(?:spent|survived|celebrated)\s+$")
 _CAPS_HOLIDAYS = frozenset(L["caps_only_holidays"])
 _UNCUED_HOLIDAYS = frozenset(L["uncued_holidays"])   # (informal5) "hogmanay": no other word
 _GREETING = _re(r"(?i)\b(?:{holiday_greetings})\s+$")
@@ -1949,6 +1978,9 @@ def _holiday(m, text):
             and not _HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start()) \
             and not (_HOLIDAY_AFTER_CUE.match(text, m.end()) and not text[max(0, m.start() - 3):m.start()].lower() == "of "):
         return None  # lower case only after a cue: "home since christmas", "see you at easter" ("boxing day" anywhere)
+    if not m["h"][0].isupper() and not m["wk"] and _VERB_HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start()) \
+            and _ATTR_NOUN_AFTER.match(text, m.end()):
+        return None   # (sift) "spent easter egg money": a verb's cue before a thing of the season
     if name in _CAPS_HOLIDAYS and not m["h"].isupper():
         return None   # (informal6) "NYD", "NYE" in capitals only ("Bill Nye" is a name)
     if name in _CUED_HOLIDAYS and not _CUED_HOLIDAY_CUE.search(text, max(0, m.start() - 10), m.start()):
@@ -2562,6 +2594,38 @@ def _bare_units(m, text):
 
 
 # ---- sets ------------------------------------------------------------------------------------
+# (sift) "Bin day is Tuesday", "PE day is weds", "it opens every day except monday": a weekday that a
+# routine falls on, or the one a daily habit leaves out, is every such weekday (a SET), not one day
+@rule("routine_weekday", r"(?:(?i:{routine_day_nouns})\s+(?i:day|night)(?:\s+(?i:is|=)|['’]s)(?:\s+(?i:on|always|usually|normally))?\s+"
+      r"|(?i:every\s+day|daily|everyday|open\s+all\s+week|7\s+days)\s+(?i:except|but)\s+(?:(?i:on)\s+)?)(?P<wd>%s|(?i:{short_weekdays}))(?![\w'’])(?!\s+(?:the\s+)?[0-3]?\d)" % WEEKDAY,
+      26, triggers="weekday",
+      examples=[("2025-09-03", "Min stay 6 months. Bin day is Tuesday lol", "Tuesday", "XXXX-WXX-2"),
+                ("2024-07-02", "the café downstairs opens at 9h every day except monday.", "monday", "XXXX-WXX-1")])
+def _routine_weekday(m, text):
+    n = any_weekday_num(m["wd"])
+    if not n:
+        return None
+    return M(m, "routine_weekday", "fixed", group="wd", type="SET", value=f"XXXX-WXX-{n}")
+
+
+# (sift) "every Tuesday and Friday", "every mon, wed and fri", "every Sat & Sun": "every" reaches each
+# weekday of the list (set_every reads the first); not after "every other" (its period is the list's)
+_EVERY_WD = r"(?:%s|(?i:{short_weekdays}))(?![\w'’])" % WEEKDAY
+_EVERY_ITEM = re.compile(r"\s*(?:,|&|\+|/|\b(?:and|or)\b)\s*(?P<wd>[A-Za-z]+\.?)", re.I)
+
+
+@rule("set_every_list", r"(?i:every|each)\s+%s(?P<rest>(?:\s*(?:,|&|\+|/|(?i:and|or))\s*%s)+)" % (_EVERY_WD, _EVERY_WD), 25, triggers="set",
+      examples=[("2019-01-11", "Going to do it every Tuesday and Friday.", "Friday", "XXXX-WXX-5")])
+def _set_every_list(m, text):
+    out = []
+    for it in _EVERY_ITEM.finditer(text, m.start("rest"), m.end("rest")):
+        n = any_weekday_num(it["wd"])
+        if not n:
+            return None
+        out.append(Mention(it.start("wd"), it.end("wd"), "set_every_list", "fixed", {"type": "SET", "value": f"XXXX-WXX-{n}"}, 25))
+    return out
+
+
 @rule("set_every", r"(?P<e>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+|(?P<ord>(?i:%s))\s+)?(?:(?P<num>%s)\s+)?(?P<what>%s|(?i:{short_weekdays})|%s|%s|(?i:day|week|fortnight|month|year|hour|minute|weekend|wknd|wkend|quarter|{day_parts}|decade|time)s?|(?P<ipod>(?i:{informal_day_parts})))(?:\s+(?P<wpod>(?i:{day_parts})))?(?![\w-])" % (ORD, NUM, WEEKDAY, MONTH_FULL, SEASON), 24, triggers="set",
       examples=[
           ("2023-10-31", "Pensions are paid every month.", "every month", "P1M"),
@@ -3194,7 +3258,12 @@ _MORNING_BEFORE = _re(r"(?i)\b(?:{morning_words}),?\s+(?:(?:at|about|around|by|s
           ("2024-03-14", "drinks at the pub, 8ish", "8ish", "2024-03-14T20:00")])
 def _approx_hour(m, text):
     h, mi = int(m["h"]), int(m["mi"] or 0)
-    if h < _PM_BELOW or _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)):
+    # (sift) a word of the morning on the hour's own line, and none of the evening there, wins over an
+    # evening word of another line ("got my sisters bday drinks. sat morning? / sat works!! 9ish? then brunch")
+    lo, hi = text.rfind("\n", max(0, m.start() - 60), m.start()) + 1 or max(0, m.start() - 60), text.find("\n", m.end(), m.end() + 60)
+    hi = hi if hi >= 0 else min(len(text), m.end() + 60)
+    morning_line = _MORNING_CLAUSE.search(text, lo, hi) is not None and _EVENING.search(text, lo, hi) is None
+    if h < _PM_BELOW or (not morning_line and _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60))):
         h = h + 12 if h < 12 else h
     return M(m, "approx_hour", "time", hour=h, minute=mi, dref=None, mod="APPROX", loose=h != 12)
 
@@ -3414,6 +3483,11 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
             # "i was out til 2", "up till 3 revising": the small hours, not the afternoon
             out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=False))
             continue
+        if g == "h" and _PM_BELOW <= h < 12 and _CLOSING_BEFORE.search(text, max(lo, b.start() - 24), b.start()):
+            # (sift) "gym closes at 10", "the pub shuts at 11", "open till 9": a closing time from 7 to 11
+            # is the evening's (a place shuts at night; "opens at 9" keeps the morning)
+            out.append(M(b, "bare_hour", "time", group=g, hour=h + 12, minute=0, dref=None, loose=True, **({"mod": "APPROX"} if apx else {})))
+            continue
         if (h < _PM_BELOW or _EVENING.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)) \
                 or (upto and int(upto.group(1)) < h)) \
                 and not _MORNING_CLAUSE.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)):
@@ -3422,6 +3496,9 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
             h = h + 12 if h < 12 else h
         out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=True, **({"mod": "APPROX"} if apx else {})))
     return out, lo, hi
+
+
+_CLOSING_BEFORE = _re(r"(?i)(?<![\w'’])(?:{closing_words})\s+$")
 
 
 # (tenth session, clock) or a plan or an outing on a line that names no day ("dinner at 8?", "pick you
@@ -3496,7 +3573,10 @@ def _bare_hour(m, text):
             continue
         h = int(c[g])
         mi = c["ami"] if g == "ah" else c["shmi"]
-        if h < _PM_BELOW or _EVENING.search(text, max(lo, c.start(g) - 40), min(far, c.end() + 40)):
+        # (sift) the evening word of the answer's own clause: "tomorrow? or Monday evening? / tomorrow works,
+        # 11?" is the morning's (the evening was the other day's)
+        e0 = max([lo, c.start(g) - 40] + [x.end() for x in _CLAUSE_END.finditer(text, max(lo, c.start(g) - 40), c.start(g))])
+        if h < _PM_BELOW or _EVENING.search(text, e0, min(far, c.end() + 40)):
             h = h + 12 if h < 12 else h
         out.append(Mention(c.start(g), c.end(), "bare_hour", "time",
                            dict(hour=h, minute=int(mi) if mi else 0, dref=None, h12=h < 12, loose=True), 7))
@@ -3739,7 +3819,7 @@ def _rel_informal_month(m, text):
 # where the phrase ends ("the Friday week of the festival" is not)
 @rule("weekday_week", r"(?P<a>(?i:a\s+(?P<fn>week|fortnight)))\s+(?:(?i:on|from|next)\s+)?(?P<wd1>%s|(?i:{short_weekdays}))(?![\w'’]|\.\w)"
       r"|(?P<wd2>%s|(?i:{short_weekdays}))\s+(?i:week|wk)(?=\s*(?:$|[,.;:!?)\n]|(?:{bare_ordinal_followers})\b))" % (WEEKDAY, WEEKDAY), 17,
-      triggers="weekday", requires="week_words",
+      triggers="weekday", requires="week_words", reject_before=(r"(?i)\b(?:for|lasts?|lasting|takes?|took)\s+$", 10),
       examples=[
           ("2024-03-13", "the next gig is friday week, at the Bell", "friday week", "2024-03-22"),
           ("2024-03-13", "Mum's back a week on Tuesday so we'll go then.", "a week on Tuesday", "2024-03-26")])
@@ -3817,7 +3897,7 @@ def _weekday_of_week(m, text):
 
 # "we're away the weekend of the 20th", "the weekend of 3 May": the weekend of the week of that day;
 # the weekdays told after it are that week's ("... drop him fri arvo, back sunday")
-@rule("weekend_of", r"(?i:the\s+(?:weekend|wknd|wkend)\s+of\s+)(?:(?i:the)\s+)?(?P<d>[0-3]?\d)(?:{ordinal_suffixes:cs})(?:\s+(?:(?i:of)\s+)?(?P<mon>%s))?(?![\w'’])" % MONTH, 23,
+@rule("weekend_of", r"(?i:the\s+(?:weekend|wknd|wkend)\s+of\s+)(?:(?i:the)\s+)?(?P<d>[0-3]?\d)(?:{ordinal_suffixes:cs})(?:\s+(?:(?i:of)\s+)?(?P<mon>%s|{ambiguous_months:cs}(?![\w'’-])(?!\s+(?:{verb_after_may})\b)))?(?![\w'’])" % MONTH, 23,
       triggers="ordinal",
       examples=[("2025-09-04", "we're away the weekend of the 20th, could he stay at yours?", "the weekend of the 20th", "2025-W38-WE")])
 def _weekend_of(m, text):
@@ -3839,12 +3919,17 @@ _LIST_ITEM = r"\s*(?:,|[ \t][/|])\s+(?:[A-Za-z][\w'’-]*\s+){1,3}(?:1[0-2]|0?[1
 _LIST_HOUR = re.compile(r"(?:,|[ \t][/|])\s+(?:[A-Za-z][\w'’-]*\s+){1,3}(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<mi>[0-5]\d))?")
 
 
+_LISTED_NOT_AFTER = frozenset(L["listed_hour_not_after"])
+
+
 @rule("listed_hour", r"(?<![\d.:])[01]?\d(?:[.:][0-5]\d)?\s*%s(?P<items>(?:%s){1,4})" % (AMPM, _LIST_ITEM), 24, triggers="ampm",
       examples=[("2024-03-06", "Friday's show: doors 7pm, support 8, us from 9.15", "8", "2024-03-08T20:00"),
                 ("2024-08-01", "FRI 2 AUG: doors 10pm, last entry 1, till 4", "1", "2024-08-03T01:00")])
 def _listed_hour(m, text):
     out = []
     for it in _LIST_HOUR.finditer(text, m.start("items"), m.end("items")):
+        if text[it.start():it.start("h")].split()[-1].lower() in _LISTED_NOT_AFTER:
+            continue   # (sift) "opened 8pm, severity 3", "doors 7pm, table 4": a rank or a count
         h = int(it["h"])
         out.append(Mention(it.start("h"), it.end("mi") if it["mi"] else it.end("h"), "listed_hour", "time",
                            dict(hour=h + 12 if h < 12 else h, minute=int(it["mi"] or 0), dref=None, loose=True), 24))
