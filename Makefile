@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench accuracy clean
+.PHONY: run test bench accuracy clean compiled
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -22,6 +22,13 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/accuracy.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/timeline_scale.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
+
+# the clause finder compiled by Cython for the window's pool (optional: timeline_app/core/compiled.py);
+# again after every change of core/headlines.py, else the pure module serves
+compiled: $(STAMP)
+	$(BIN)/python -m pip install --quiet 'cython>=3.0'
+	$(BIN)/python -m timeline_app.core.compiled build
+	$(BIN)/python -m timeline_app.core.compiled status
 
 accuracy: $(STAMP)
 	$(BIN)/python benchmarks/accuracy.py

@@ -599,6 +599,11 @@ def main(argv: list[str]) -> int:
     which = argv or ["frame", "table", "cancel", "load1000"]
     print(f"(wall-clock figures on a machine with {os.cpu_count()} cores, possibly shared with other work; "
           f"load average now {os.getloadavg()[0]:.1f})")
+    from timeline_app.core import compiled
+
+    mod = compiled.compiled_module()
+    print(f"(the pool's clause finder: {'compiled by Cython (make compiled)' if mod else 'the pure module'}; "
+          f"timeline_app/core/compiled.py)")
     rate = 500.0
     if "--no-pair-memo" in which:
         # the grouping's memo of headline pairs off (workspace._similar: forgotten at every new pair):

@@ -38,6 +38,12 @@ def test_headlines_are_those_of_the_reference():
         got = headline_rows(doc, [dict(r) for r in rows])
         for i, ((sent, expr), r) in enumerate(zip(inputs, got)):
             key = (*sent, *expr)
+            if r.get("publication"):
+                # the text's own publication line becomes no event: no headline is made for it
+                if (r["headline"], r["clause_start"], r["clause_end"]) != ("", *sent):
+                    mismatches.append((sid, doc.text[expr[0]:expr[1]], ("", *sent),
+                                       (r["headline"], r["clause_start"], r["clause_end"])))
+                continue
             if key in want:
                 compared += 1
                 expected = want[key]

@@ -136,7 +136,7 @@ def process_file(path: str, reference_date: date | None = None, mode: str = "aut
         return res
     if headlines:
         from timeline_app.core.document import file_sha256
-        from timeline_app.core.headlines import headline_rows
+        from timeline_app.core.compiled import headline_rows   # (compiled when built: core/compiled.py)
 
         try:
             rows = headline_rows(doc, rows)

@@ -507,11 +507,13 @@ def with_timex_intervals(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def event_rows(text: str, rows: list[dict]) -> list[dict]:
+def event_rows(text: str, rows: list[dict], marked: bool = False) -> list[dict]:
     """The rows of the events of a document from its headlined rows: spans bounded by a date
     (``scope_rows``) and the events its lengths date (``derived_rows``); the dates of the lines
-    at its top that say when it was published are marked (``mark_publication_rows``)."""
-    mark_publication_rows(text, rows)
+    at its top that say when it was published are marked (``mark_publication_rows``; ``marked``:
+    the caller has done that already, ``headlines.headline_rows``)."""
+    if not marked:
+        mark_publication_rows(text, rows)
     scope_rows(text, rows)
     join_present_rows(rows)     # (after the spans: "is not now expected to open until 2034" holds now)
     join_of_rows(text, rows)
