@@ -106,6 +106,15 @@ CORPORA = [
     # informal8-clock (tenth session): 28 short posts and messages rich in clock times (gyms, venues,
     # commuters, gamers, shift workers, customer service, live blogs), annotated before the tagger
     # ran on them, split by voice; A's errors read, B's never. Scored only when asked (`--corpus informal8c`)
+    # informal9-days (eleventh session): 26 posts in voices none of informal8-days has (swimming-club
+    # parents, an allotment society, parish notices, a climbing society, a cleaner, scouts, a childminder,
+    # a holiday cottage, beekeepers, a village hall, a tattoo studio, a driving instructor, a farm shop; a
+    # parkrun rota, a knitting circle, a tutoring agency, a window cleaner, a care home, a ski trip, a
+    # boxing gym, a caravan club, a comic shop, removals, ramblers, a nail salon, a youth orchestra),
+    # annotated before the tagger ran on them, split by voice; A's errors read, B's never
+    # (`--corpus informal9days`; `--corpus informal9daysA --show-errors N` for half A)
+    ("informal9-days A", (FRESH / "informal", "informal9-days-a-*.tml"), None, []),
+    ("informal9-days B", (FRESH / "informal", "informal9-days-b-*.tml"), None, []),
     ("fresh informal8ca", (FRESH / "informal", "informal8ca-*.tml"), None, []),
     ("fresh informal8cb", (FRESH / "informal", "informal8cb-*.tml"), None, []),
     ("fresh history", FRESH / "history", None, []),
@@ -191,6 +200,7 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "informal7": ("fresh informal7a", "fresh informal7b"),
           "informal7a": ("fresh informal7a",),
           "informal8days": ("informal8-days A", "informal8-days B"), "informal8daysA": ("informal8-days A",),
+          "informal9days": ("informal9-days A", "informal9-days B"), "informal9daysA": ("informal9-days A",),
           "informal8c": ("fresh informal8ca", "fresh informal8cb"),
           "informal8ca": ("fresh informal8ca",),
           "fresh4": ("history4 A", "history4 B"),
@@ -205,7 +215,7 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
-DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal8days", "informal8daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A")]
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A")]
 POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS, "sealed2 (all)": SEALED2_PARTS}
 METRICS = [("strict_f1", "strict F1"), ("relaxed_p", "relaxed P"), ("relaxed_r", "relaxed R"),
            ("relaxed_f1", "relaxed F1"), ("type_f1", "type F1"), ("value_f1", "value F1")]

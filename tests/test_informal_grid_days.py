@@ -500,3 +500,285 @@ def test_hashtags_name_no_day(text):
         got = [(t.expression, t.timex_value) for t in tag(text, ref) if t.timex_type in ("DATE", "TIME")
                and not t.expression[:1].isdigit()]
         assert got == [], f"{ref}: {text!r} -> {got}"
+
+
+# ---- 8. (eleventh session) a weekday said on its own day and the day after -----------------------
+# TimeML reads "last Friday" as the Friday before the day of writing (on a Saturday, the day before;
+# on a Friday, a week before), "this Friday" as the Friday of the week of writing (on a Friday, that
+# day), British "Friday gone" / "Monday just gone" as the last one; "Friday week", "a week on Friday"
+# (British) as seven days after the Friday that "on Friday" names in a plan. "this Friday" in a plan is
+# the one to come. The same weekday as the day of writing ("this Friday", "Friday week", "a week on
+# Friday" said on a Friday) is another decision (today, a week or two ahead), not asked.
+
+def _this(ref: date, wd: int) -> date:
+    return ref + timedelta(days=(wd - ref.weekday()) % 7)
+
+
+RELATIVE_WEEKDAYS = [
+    ("@jo: I saw him last {W}", "last {W}", _last),
+    ("@jo: it was mad last {W}", "last {W}", _last),
+    ("@jo: paid it {W} gone", "{W} gone", _last),
+    ("@jo: the parcel came {W} just gone", "{W} just gone", _last),
+    ("@jo: this {W} works for me", "this {W}", _this),
+    ("@jo: are you about this {W}?", "this {W}", _this),
+    ("@jo: back {W} week", "{W} week", lambda r, wd: _next(r, wd) + timedelta(days=7)),
+    ("@jo: back a week on {W}", "a week on {W}", lambda r, wd: _next(r, wd) + timedelta(days=7)),
+    ("@jo: the next one is a week on {W}", "a week on {W}", lambda r, wd: _next(r, wd) + timedelta(days=7)),
+]
+
+
+@pytest.mark.parametrize("text,words,want", RELATIVE_WEEKDAYS)
+def test_relative_weekday_on_every_day_grid(text, words, want):
+    cases = []
+    for ref in WEEK + EDGES:
+        for wd in range(7):
+            if wd == ref.weekday() and words != "last {W}" and "gone" not in words:
+                continue   # "this Friday?" said on a Friday: today in a statement, next week's in a person's
+                #            question or future (tagger: a person speaking of today says "today"); not asked
+            cases.append((text.format(W=FULL[wd]), ref, words.format(W=FULL[wd]), "DATE", want(ref, wd).isoformat()))
+    _check(cases)
+
+
+# ---- 9. a weekday before or after a date just told: "the Thursday before", "the Monday after" ------
+
+AROUND_A_DATE = [
+    ("@jo: the party's on {D}. we'll come up the {W} before", "the {W} before", -1),
+    ("@jo: wedding is {D}!! hen do is the {W} before", "the {W} before", -1),
+    ("@jo: gig on {D}, we drive home the {W} after", "the {W} after", 1),
+    ("@jo: she flies out on {D} and starts work the {W} after", "the {W} after", 1),
+]
+
+
+@pytest.mark.parametrize("text,words,sign", AROUND_A_DATE)
+def test_weekday_around_a_date_grid(text, words, sign):
+    cases = []
+    for ref in (date(2025, 6, 4), date(2025, 12, 29)):
+        for k in range(7):                       # the date told falls on every weekday
+            day = ref + timedelta(days=10 + k)
+            told = f"{FULL[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]}"
+            for wd in range(7):
+                if wd == day.weekday():
+                    continue
+                want = day + timedelta(days=sign * ((sign * (wd - day.weekday())) % 7))
+                cases.append((text.format(D=told, W=FULL[wd]), ref, words.format(W=FULL[wd]), "DATE", want.isoformat()))
+    _check(cases)
+
+
+# ---- 10. a weekend named by its day; weeks of a month ------------------------------------------------
+
+def test_weekend_of_a_date_grid():
+    """"the weekend of 8 February", "the weekend of Feb 8th", "the weekend of the 8th": the weekend of
+    that Saturday or Sunday (or of the Friday before it): one DATE, never the weekend of writing."""
+    cases = []
+    for ref in (date(2025, 6, 4), date(2025, 11, 20), date(2025, 12, 30)):
+        for k in range(12, 40):
+            day = ref + timedelta(days=k)
+            if day.weekday() < 4:
+                continue
+            sat = day + timedelta(days=5 - day.weekday())
+            want = _iso_week(sat) + "-WE"
+            mon = MONTH_NAMES[day.month - 1]
+            for text, words in ((f"@jo: we're away the weekend of {day.day} {mon}", f"the weekend of {day.day} {mon}"),
+                                (f"@jo: the weekend of {mon[:3]} {day.day}{_suffix(day.day)} works for us",
+                                 f"the weekend of {mon[:3]} {day.day}"),
+                                (f"@jo: is the weekend of {day.day} {mon} any good?", f"the weekend of {day.day} {mon}")):
+                cases.append((text, ref, words, "DATE", want))
+    _check(cases)
+
+
+def _week_of_month(y: int, m: int, n: int) -> str:
+    """The ISO week holding most of the month's n-th seven days (the first: days 1-7; the last: the
+    month's last seven): the week of its middle day (TIDES: a week named by its place in a month is
+    written as the ISO week it is)."""
+    if n > 0:
+        mid = date(y, m, 4) + timedelta(days=7 * (n - 1))
+    else:
+        mid = date(y + m // 12, m % 12 + 1, 1) - timedelta(days=4)
+    return _iso_week(mid)
+
+
+WEEK_OF_MONTH = [
+    ("@jo: the first week of {M} is fully booked", "the first week of {M}", 1, False),
+    ("@jo: we're away the second week of {M}", "the second week of {M}", 2, False),
+    ("@jo: exams are the last week of {M} 😩", "the last week of {M}", -1, False),
+    ("@jo: we went the first week of {M}", "the first week of {M}", 1, True),
+    ("@jo: it rained all through the last week of {M}", "the last week of {M}", -1, True),
+]
+
+
+@pytest.mark.parametrize("text,words,n,past", WEEK_OF_MONTH)
+def test_week_of_month_grid(text, words, n, past):
+    cases = []
+    for ref in [date(2025, m, 15) for m in range(1, 13)]:
+        for mi in range(1, 13):
+            if abs(mi - ref.month) <= 1 or abs(mi - ref.month) == 11 or past and (mi - ref.month) % 12 in (1, 2, 3):
+                continue   # the month of writing and its neighbours; a past verb and a month up to three
+                #            months ahead: the tense reader's decisions, as in test_month_in_posts_grid
+            if past:
+                y = ref.year if mi < ref.month else ref.year - 1
+            else:
+                y = ref.year if mi > ref.month else ref.year + 1
+            M = MONTH_NAMES[mi - 1]
+            cases.append((text.format(M=M), ref, words.format(M=M), "DATE", _week_of_month(y, mi, n)))
+    _check(cases)
+
+
+# ---- 11. new year, this time next week, mid-month, the beginning of the week -------------------------
+
+NEW_YEAR = [
+    ("@jo: we're away over new year", False),
+    ("@jo: what are you up to over new year?", False),
+    ("@jo: any plans for new year?", False),
+    ("@jo: see you at new year x", False),
+    ("@jo: we were away over new year", True),
+    ("@jo: had covid over new year 🤒", True),
+]
+
+
+@pytest.mark.parametrize("text,past", NEW_YEAR)
+def test_new_year_grid(text, past):
+    """"over new year" (lower case, as posts write it) is the New Year holiday, 1 January: the next one
+    in a plan, the last in a report (the fresh gold writes "always slow over new year" 2026-01-01)."""
+    cases = []
+    for ref in YEAR:
+        if ref.month == 1 and ref.day <= 7 or ref.month == 12 and ref.day >= 24:
+            continue   # the holiday's own fortnight: which one is the tense's nearer reading
+        y = ref.year if past else ref.year + 1
+        cases.append((text, ref, "new year", "DATE", f"{y}-01-01"))
+    _check(cases)
+
+
+THIS_TIME = [
+    ("@jo: this time next week I'll be in Spain", "this time next week", 7),
+    ("@jo: this time next week we'll be married!!", "this time next week", 7),
+    ("@jo: this time last week I was on a beach", "this time last week", -7),
+]
+
+
+@pytest.mark.parametrize("text,words,days", THIS_TIME)
+def test_this_time_next_week_grid(text, words, days):
+    """"this time next week": the same time a week on: the day (the time of day is the writer's own)."""
+    _check([(text, ref, words, "DATE", (ref + timedelta(days=days)).isoformat()) for ref in WEEK + EDGES])
+
+
+EDGE_PHRASES = [
+    ("@jo: mid-March works for me", "mid-March", "month", 3),
+    ("@jo: we're moving mid-October", "mid-October", "month", 10),
+    ("@jo: beginning of the week is better", "beginning of the week", "week", 0),
+    ("@jo: start of next week?", "start of next week", "week", 1),
+    ("@jo: beginning of next week suits", "beginning of next week", "week", 1),
+    ("@jo: end of next week?", "end of next week", "week", 1),
+]
+
+
+@pytest.mark.parametrize("text,words,unit,n", EDGE_PHRASES)
+def test_edge_phrase_grid(text, words, unit, n):
+    cases = []
+    for ref in WEEK + EDGES:
+        if unit == "week":
+            want = _iso_week(ref + timedelta(days=7 * n))
+        else:
+            if ref.month == n:
+                continue
+            want = f"{ref.year if n > ref.month else ref.year + 1}-{n:02d}"
+        cases.append((text, ref, words, "DATE", want))
+    _check(cases)
+
+
+# ---- 12. more holidays: the next in a plan, the last in a report ---------------------------------
+
+MORE_HOLIDAYS = [
+    ("@jo: what are you doing for Boxing Day?", "@jo: Boxing Day was chaos", "Boxing Day", lambda y: [date(y, 12, 26)]),
+    ("@jo: Black Friday deals are gonna be mad", "@jo: spent way too much on Black Friday", "Black Friday",
+     lambda y: [_thanksgiving(y) + timedelta(days=1)]),
+    ("@jo: what are you doing on Good Friday?", "@jo: we went to the coast on Good Friday", "Good Friday",
+     lambda y: [_easter(y) - timedelta(days=2)]),
+    ("@jo: any plans for Easter Monday?", "@jo: Easter Monday was a washout", "Easter Monday",
+     lambda y: [_easter(y) + timedelta(days=1)]),
+    ("@jo: bonfire night plans?", "@jo: bonfire night was freezing", "bonfire night", lambda y: [date(y, 11, 5)]),
+    ("@jo: what are you doing for valentines?", "@jo: valentines was a disaster lol", "valentines",
+     lambda y: [date(y, 2, 14)]),
+    ("@jo: what are you doing for halloween?", "@jo: halloween was mad", "halloween", lambda y: [date(y, 10, 31)]),
+]
+
+
+@pytest.mark.parametrize("plan,report,words,days", MORE_HOLIDAYS)
+def test_more_holidays_grid(plan, report, words, days):
+    cases = []
+    for ref in YEAR:
+        if ref in days(ref.year):
+            continue
+        cases.append((plan, ref, words, "DATE", _upcoming(ref, days).isoformat()))
+        if (_upcoming(ref, days) - ref).days > 14:
+            # (a past verb up to a fortnight before the holiday: "forgot about easter" three days before
+            # it speaks of the one ahead, resolve._HOLIDAY_AHEAD; the tense reader's decision)
+            cases.append((report, ref, words, "DATE", _gone(ref, days).isoformat()))
+    _check(cases)
+
+
+def test_thanksgiving_weekend_grid():
+    cases = []
+    for ref in YEAR:
+        tg = _upcoming(ref, lambda y: [_thanksgiving(y)])
+        cases.append(("@jo: Thanksgiving weekend plans?", ref, "Thanksgiving weekend", "DATE",
+                      _iso_week(tg) + "-WE"))
+    _check(cases)
+
+
+# ---- 13. weekends to come and around a date; "Saturday fortnight" ------------------------------------
+
+def test_this_coming_weekend_grid():
+    """"this coming weekend": said on a weekday, the weekend of the week of writing (was the one after);
+    said on a Saturday or a Sunday, the next one. "weekend after next" (no article): two weekends on."""
+    cases = []
+    for ref in WEEK + EDGES:
+        cases.append(("@jo: this coming weekend works", ref, "this coming weekend", "DATE",
+                      _iso_week(ref + timedelta(days=7 if ref.weekday() >= 5 else 0)) + "-WE"))
+        cases.append(("@jo: weekend after next is free", ref, "weekend after next", "DATE",
+                      _iso_week(ref + timedelta(days=14)) + "-WE"))
+    _check(cases)
+
+
+def test_weekday_fortnight_grid():
+    """British "Saturday fortnight": fourteen days after the Saturday to come (said on another day)."""
+    cases = []
+    for ref in WEEK + EDGES:
+        for wd in range(7):
+            if wd == ref.weekday():
+                continue
+            cases.append((f"@jo: the final's {FULL[wd]} fortnight, at the rec", ref, f"{FULL[wd]} fortnight", "DATE",
+                          (_next(ref, wd) + timedelta(days=14)).isoformat()))
+    _check(cases)
+
+
+@pytest.mark.parametrize("text,sign", [("@jo: the party's on {D} and we're away the weekend before", -1),
+                                       ("@jo: the wedding's {D} so the weekend after is a write-off", 1)])
+def test_weekend_around_a_date_grid(text, sign):
+    cases = []
+    for ref in (date(2025, 6, 4), date(2025, 12, 29)):
+        for k in range(10, 17):
+            day = ref + timedelta(days=k)
+            told = f"{FULL[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]}"
+            words = "the weekend before" if sign < 0 else "the weekend after"
+            cases.append((text.format(D=told), ref, words, "DATE", _iso_week(day + timedelta(days=7 * sign)) + "-WE"))
+    _check(cases)
+
+
+def test_day_week_weekend_around_a_holiday_grid():
+    """"the Friday before Christmas", "the Monday after Easter", "the week before Christmas", "the weekend
+    after Easter": one DATE told from the holiday to come (in a plan), never the weekday from the day of writing."""
+    cases = []
+    for ref in YEAR:
+        xmas = _upcoming(ref, lambda y: [date(y, 12, 25)])
+        east = _upcoming(ref, lambda y: [_easter(y)])
+        fri = xmas - timedelta(days=(xmas.weekday() - 4) % 7 or 7)
+        cases.append(("@jo: the Friday before Christmas is our works do", ref, "the Friday before Christmas", "DATE", fri.isoformat()))
+        cases.append(("@jo: the Monday after Easter we fly", ref, "the Monday after Easter", "DATE",
+                      (east + timedelta(days=1)).isoformat()))
+        cases.append(("@jo: the week before Christmas is mental", ref, "the week before Christmas", "DATE",
+                      _iso_week(xmas - timedelta(days=7))))
+        cases.append(("@jo: we're away the week after Easter", ref, "the week after Easter", "DATE",
+                      _iso_week(east + timedelta(days=7))))
+        sun = xmas - timedelta(days=(xmas.weekday() + 1) % 7 or 7)   # the last Sunday before it
+        cases.append(("@jo: the weekend before Christmas?", ref, "the weekend before Christmas", "DATE", _iso_week(sun) + "-WE"))
+    _check(cases)

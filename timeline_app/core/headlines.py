@@ -936,7 +936,14 @@ def _tidy(s: str) -> str:
         s = _EMPTY_PARENS.sub("", s)
     s = s.strip(" ,;:-–—\"'“”‘’")
     s = s.rstrip(".!?,;:").strip(" \"'“”‘’")
+    if s.endswith(_TRAILING_COORDINATORS):
+        # (days, eleventh session) a last resort: a verbless list whose last time went ("same as before: Weds and
+        # Sundays" for "Sundays") never leaves a headline ending on its "and"
+        s = s[:s.rindex(" ")].rstrip(" ,;:")
     return s[:1].upper() + s[1:] if s else s
+
+
+_TRAILING_COORDINATORS = (" and", " or", " but", " nor", " And", " Or", " But", " Nor")
 
 
 def cut(s: str, limit: int = MAX_CHARS) -> str:

@@ -338,6 +338,20 @@ def resolve(men: Mention, ctx: Discourse, tense: str | None) -> Resolved | None:
         res = fn(men, ctx, tense)
     except (ValueError, OverflowError):
         return None
+    if res is not None and men.data.get("around") and res.point is not None and res.point.grain == "day":
+        # (days, eleventh session) "the Friday before Christmas", "the week after Easter"
+        what, side = men.data["around"]
+        day = res.point.date
+        if what == "week":
+            return _placed("DATE", Point.week(day + timedelta(days=7 * side)), f"the week {'after' if side > 0 else 'before'} "
+                           f"the week of {res.point.value}: {res.explanation}", anchor=res.anchor)
+        if what == "weekend":
+            sun = day - timedelta(days=day.isoweekday() % 7 or 7) if side < 0 else day + timedelta(days=(6 - day.isoweekday()) % 7 or 7)
+            return _placed("DATE", Point.weekend(sun), f"the weekend {'after' if side > 0 else 'before'} {res.point.value}: "
+                           f"{res.explanation}", anchor=res.anchor)
+        step = (what - day.isoweekday()) % 7 or 7 if side > 0 else -((day.isoweekday() - what) % 7 or 7)
+        return _placed("DATE", Point.day(day + timedelta(days=step)), f"the {WEEKDAY_NAMES[what]} {'after' if side > 0 else 'before'} "
+                       f"{res.point.value}: {res.explanation}", anchor=res.anchor)
     if res is not None and men.data.get("weekend") and res.point is not None and res.point.grain == "day":
         # "the weekend of the 20th": the weekend of that day's week ("Memorial Day weekend": a
         # holiday on a Monday ends the weekend before it)
@@ -711,7 +725,11 @@ def _weekday(men: Mention, ctx: Discourse, tense):
     if d.get("the") and not rel:
         # (informal6) "the Friday evening", "the Saturday": the weekday of the week or the day the
         # talk is about; "the Tuesday after"/"the Thursday before": the first one after/before it
-        near = ctx.recent_day[1].date if ctx.recent_day is not None and ctx.sentence - ctx.recent_day[0] <= _TALK_SENTENCES else None
+        near = ctx.recent_day[1].date if ctx.recent_day is not None and ctx.sentence - ctx.recent_day[0] <= (
+            1 if d.get("event") else _TALK_SENTENCES) else None
+        if near is None and d.get("event"):
+            return _unplaced("TIME" if d["pod"] else "DATE", f"XXXX-WXX-{wd}" + (f"T{d['pod']}" if d["pod"] else ""),
+                             f"the {WEEKDAY_NAMES[wd]} {'after' if d['side'] > 0 else 'before'} an event whose day the text has not given")
         if near is not None and d.get("side"):
             step = (wd - near.isoweekday()) % 7 or 7 if d["side"] > 0 else -((near.isoweekday() - wd) % 7 or 7)
             return _pod_or_day(near + timedelta(days=step), d["pod"], f"the {WEEKDAY_NAMES[wd]} {'after' if d['side'] > 0 else 'before'} "
@@ -748,6 +766,12 @@ def _weekday(men: Mention, ctx: Discourse, tense):
     if which == "last" and ctx.weekday_shift and anchor.year < _NEW_STYLE:
         cur = (cur - 1 + ctx.weekday_shift) % 7 + 1   # the text's own weekdays (an Old Style date)
     name = WEEKDAY_NAMES[wd]
+    if d.get("ready") and tense == "past":
+        tense = "future"   # (days, eleventh session) "ordered a suit, ready thurs arvo": the state set for a day to come
+    if d.get("weeks_after") and tense == "past":
+        # (days, eleventh session) "the test centre has offered a cancellation a week on Tuesday": the British
+        # "a week on Tuesday", "Friday week" name only a day to come; the past verb is the offer's
+        tense = "future"
     if d.get("plan") and tense in (None, "present"):
         tense = "future"  # "sat?", "thu works for me": a day proposed for a plan
     if (d.get("short") or d.get("lower") or d.get("chat")) and tense == "present":
@@ -909,6 +933,10 @@ def _deictic(men: Mention, ctx: Discourse, tense):
         val = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX",
                "decade": "XXX", "century": "XX"}[unit]
         return _unplaced("DATE", val, f"'{unit}' relative to nothing: no reference date")
+    if unit == "weekend" and d.get("coming") and which == "dct" and base.isoweekday() <= 5:
+        # (days, eleventh session) "this coming weekend" said on a weekday is the weekend of the week of writing (was
+        # the one after it); said on a Saturday or a Sunday, the next one
+        off = 0
     if unit == "weekend" and off == 0 and tense == "past" and which == "dct" and base.isoweekday() <= _WEEKEND_PAST_UPTO:
         # (informal7) "had a great time this weekend" written on a Monday: the weekend just gone (the
         # ISO week's weekend is still to come, so it cannot have been had)
@@ -1158,7 +1186,15 @@ def _holiday_of_set(men: Mention, ctx: Discourse, tense):
     if ctx.dct is None:
         return _unplaced("DATE", "XXXX-XX-XX", f"{title} without a reference date")
     ref = ctx.dct
-    days = sorted(_holiday_day(k, s, y) for y in (ref.year - 1, ref.year, ref.year + 1) for k, s in d["spec"])
+    last = ctx.last
+    if last is not None and last.grain == "day" and ctx.last_sentence == ctx.sentence \
+            and any(_holiday_day(k, s, last.start.year) == last.start.date() for k, s in d["spec"]):
+        # (days, eleventh session) "from Friday 22nd August to Monday 25th (bank holiday)": the day just named is one
+        # of them, and the name says what it is (not the bank holiday nearest the day of writing)
+        return _placed("DATE", Point.day(last.start.date()), f"{title}: the day just named ({last.value}), one of them",
+                       anchor="last")
+    days = sorted(x for x in (_holiday_day(k, s, y) for y in (ref.year - 1, ref.year, ref.year + 1) for k, s in d["spec"])
+                  if not d.get("monday") or x.weekday() == 0)   # (days) "bank holiday Monday": the Monday ones
     if tense == "future" or (tense == "present" and not d.get("itself_past")):
         day, why = next(x for x in days if x > ref), f"the next one after {_ref_text(ctx)}"
     elif tense == "past" or d.get("itself_past"):
@@ -1209,6 +1245,8 @@ def _holiday(men: Mention, ctx: Discourse, tense):
             if d.get("rel") in ("last", "next"):
                 # (days) "last xmas", "next Easter": the one before / after the day of writing, whatever the verb
                 tense = "past" if d["rel"] == "last" else "future"
+            if d.get("deadline") and tense == "past":
+                tense = "future"   # (days, eleventh session) "sorted by new year?": a deadline to come
             if tense == "past" and on(y) > ctx.dct and ((on(y) - ctx.dct).days > _HOLIDAY_AHEAD or d.get("itself_past")
                                                         or d.get("rel") == "last"):
                 y -= 1
@@ -1839,7 +1877,7 @@ def _week_of_month(men: Mention, ctx: Discourse, tense):
         y, why = _year_for(ctx, d["month"], None, tense)
         which = _year_anchor(ctx)
     if y is None:
-        return _unplaced("DURATION", "P1W", "no year for the month")
+        return _unplaced("DATE", "XXXX-WXX", "no year for the month")
     if d["unit"] in ("days", "weeks"):
         # (history5) "the first days of August", "the last weeks of June": the month's start or
         # end, as "the first months of 1877" is its year's (no length of a week)
@@ -1856,13 +1894,16 @@ def _week_of_month(men: Mention, ctx: Discourse, tense):
             sat -= timedelta(days=(sat.isoweekday() - 6) % 7)
         return _placed("DATE", Point.weekend(sat), f"weekend {d['n']} of {MONTH_NAMES[d['month']]} {y} ({why})",
                        anchor=which)
-    if d["n"] > 0:
-        s0 = first + timedelta(days=7 * (d["n"] - 1))
-    else:
-        s0 = nxt - timedelta(days=7)
-    e0 = min(s0 + timedelta(days=7), nxt)
-    return Resolved("DURATION", "P1W", None, datetime(s0.year, s0.month, s0.day), datetime(e0.year, e0.month, e0.day),
-                    "week", f"week {d['n'] if d['n'] > 0 else 'last'} of {MONTH_NAMES[d['month']]} {y} ({why})", "", False, which)
+    # (days, eleventh session) "the first week of March", "the last week of August": the ISO week that holds
+    # most of the month's n-th seven days (days 1-7; the last: its last seven), the week of their middle
+    # day. TIDES writes a week named by its place in a month as the week it is (a DATE); TimeBank's three
+    # "the last week of August" P1W (a DATE written with a length's value) was followed before: a length
+    # cannot be placed on the timeline and said nothing of which week.
+    mid = first + timedelta(days=3 + 7 * (d["n"] - 1)) if d["n"] > 0 else nxt - timedelta(days=4)
+    if mid.month != d["month"]:
+        return None   # "the fifth week of February"
+    return _placed("DATE", Point.week(mid), f"week {d['n'] if d['n'] > 0 else 'last'} of {MONTH_NAMES[d['month']]} {y}: "
+                   f"the ISO week of its middle day, {_fmt(mid)} ({why})", anchor=which)
 
 
 def _iso_week(men: Mention, ctx: Discourse, tense):

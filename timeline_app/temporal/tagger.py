@@ -34,7 +34,7 @@ from timeline_app.temporal.triggers import (BACK, FORWARD, TextWindows, _ident, 
                                             word_categories, word_items)
 
 MODES = ("auto", "news", "narrative")
-_TENSED = {"cal", "weekday", "season", "quarter", "half", "holiday", "time", "the_period", "pod_time", "weekday_mday", "ordinal_day"}
+_TENSED = {"cal", "weekday", "season", "quarter", "half", "holiday", "time", "the_period", "pod_time", "weekday_mday", "ordinal_day", "week_of_month"}
 _DEFERRED = {"event_ordinal", "ordinal_after"}
 _HABIT_NEAR = 24   # (informal6) characters between a habit and a clock time that is its hour ("every evening about 6")
 _MESSAGE_CUT = re.compile(r"[.!?]+\s+(?=[a-z])")   # a full stop before a lower-case word: a chat's sentence the splitter keeps
@@ -950,7 +950,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if men.kind == "holiday" and mode == "news" and (m_after := _ATTR_AFTER.match(text, men.end)) is not None \
                 and (m_after.group().endswith("s") or _ATTR_BEFORE.search(text, max(0, men.start - 12), men.start)) \
                 and not _HOLIDAY_TIME.match(text, men.end) and not _HOLIDAY_NOT_MODIFIER.match(text, men.end) \
-                and not (men.data.get("chat_future") and _HOLIDAY_PLAN_NOUN.match(text, men.end)):
+                and not (men.data.get("chat_future") and _HOLIDAY_PLAN_NOUN.match(text, men.end)) \
+                and not (tense == "future" and _chat_register(shown, men.start)
+                         and _POST_FUTURE.search(text, max(s0, men.start - 40), min(s1, men.end + 40))):
+            # ((days, eleventh session) not in a post whose verb is a future: "Black Friday deals are gonna be
+            # mad" is the one to come; "Boxing Day sales are on" the day after stays the nearest)
             # (news7) "the Christmas range", "after Boxing Day gales" (a determiner before it or a plural
             # noun after it; not "celebrated Christmas together"): a holiday modifying a noun names
             # the one nearest the day of writing, whatever the tense of the verb around it
@@ -1706,7 +1710,7 @@ def _month_gone(text: str, s0: int, men: Mention) -> bool:
 
 
 def _post_to_come(text: str, shown: str, s0: int, men: Mention) -> bool:
-    """(days) Whether ``men`` is a post's date, month, season, weekend or holiday that names what is to
+    """(days) Whether ``men`` is a post's date, month, a week of a month, season, weekend or holiday that names what is to
     come when its tense says nothing (the register of a chat or post around it; not after "since",
     "back", "ago"; not after a word of aftermath; not a greeting, not told as gone itself)."""
     d = men.data
@@ -1719,6 +1723,9 @@ def _post_to_come(text: str, shown: str, s0: int, men: Mention) -> bool:
     elif men.kind == "the_period":
         if d.get("unit") != "weekend":
             return False
+    elif men.kind == "week_of_month":
+        if d.get("year") is not None:
+            return False   # (eleventh session) "the first week of March" in a post reads as "March" does
     elif men.kind == "holiday":
         if d.get("greeting") or d.get("itself_past"):
             return False
@@ -2090,6 +2097,7 @@ _HABIT_WORDS = _re(r"(?i)(?<![\w'’])(?:{habit_phrases}|on\s+[a-z]+\s+(?:nights
 _HABITUAL = _re(r"\b{habitual_adverbs}\b[^,;.:!?()]*$", re.I)
 _HOLIDAY_NOT_MODIFIER = _re(r"\s+{not_holiday_modified}\b", re.I)
 _HOLIDAY_PLAN_NOUN = _re(r"\s+{holiday_plan_nouns}\b", re.I)   # (days) "NYE plans?"
+_POST_FUTURE = _re(r"(?<![\w'’])(?:{post_future_words})(?![\w'’])|(?<=\w)(?:'ll|’ll)\b", re.I)   # (days) "... are gonna be mad"
 
 
 def _attributive(text: str, men: Mention) -> bool:

@@ -107,6 +107,10 @@ _CLOCK_HALVES = set(_L["clock_halves"])                    # (informal7) "3.12am
 _HAVE_CLITICS = ("'ve", "’ve")                             # "we've agreed to": a present perfect
 _THANKS = set(_L["gratitude_words"])                       # "thanks for having us tues": for what happened
 _PLEASURE = set(_L["pleasure_adjectives"])                 # "lovely to see you Monday!": the meeting just had
+_MEMORY_VERBS = set(_L["memory_verbs"])   # (days) "forgot about fri"
+_STATE_PAIRS = {tuple(p.split()) for p in _L["state_phrases"]}   # (days) "sold out": a state
+_PLEASE = set(_L["please_words"])   # (days) "pls put ... in by friday": the verb after it is an imperative
+_UNTIL_AFTER = set(_L["until_clause_openers"])   # (days) "til sold out", "until it's gone": a clause of its own
 _AFTER_OPENERS = set(_L["after_clause_openers"])           # "back in March lol how is it nearly here": another clause
 #: the auxiliaries that speak of the future from the moment of speaking (not "would": a story's
 #: future in the past); used to tell a short history from news (``tagger.decide_mode``)
@@ -169,7 +173,17 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     w = words[i]
     if not _may_end_group(w):
         return None   # no verb group ends on it (the tests below all come to None for such a word)
+    if i > 0 and words[i - 1] in _PLEASE and (w in _PAST or w in _PRESENT):
+        return "future"   # (days, eleventh session) "pls put holiday requests in by friday": an imperative asks for what is to come
     nxt = words[i + 1] if i + 1 < len(words) else ""
+    if not follows and w in _MEMORY_VERBS and nxt == "about":
+        # (days, eleventh session) "nursery is shut Friday ... totally forgot about fri": forgetting or remembering a day
+        # tells nothing of when it is (the day keeps its own reading: here the Friday just named)
+        return None
+    if follows and (w, nxt) in _STATE_PAIRS:
+        # (days, eleventh session) "FRI Saltmarsh (SOLD OUT)", "booked up" after the day: a state, no past of the
+        # day's (before it, a verb: "tickets sold out on Thursday")
+        return None
     caps = caps or [False] * len(words)
     if w in _HAVE_PRESENT and nxt and (nxt in _PARTICIPLES or _is_past_form(nxt)):
         return None   # (informal7) "have been searching", "has given": an auxiliary (its verb group ends later), not "we have a slot"
@@ -394,6 +408,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     for k in range(len(after)):
         if best is not None and (after[k] in _CLAUSE_BREAK or after[k] in _AFTER_OPENERS or k >= n_to_comma):
             break  # "planned a rally on Saturday and were planning ...": the next clause has its own tense
+        if after[k] in _UNTIL_AFTER:
+            break   # (days, eleventh session) "walk-ins from 11am Friday til sold out": the clause after "til" is no tense of the day's
         if k == n_to_comma and after[k] in _CLAUSE_BREAK and comma >= 0:
             break  # "... by Sunday, and the council said ...": a comma and "and" open another clause
         if reported or said_on:

@@ -1273,7 +1273,8 @@ def _rel_period(m, text):
     end = m.end() - (2 if m.group(0).endswith(("'s", "’s")) else 0)
     mod = (m["mod"] or "").lower()
     return Mention(m.start(), end, "rel_period", "deictic", dict(unit=what, offset=off, mod=mod_code(m["mod"]),
-                   anaphoric=anchor == "last", earlier=mod in _EARLIER_MODS, later=mod in _LATER_MODS), 18)
+                   anaphoric=anchor == "last", earlier=mod in _EARLIER_MODS, later=mod in _LATER_MODS,
+                   **({"coming": True} if rel in ("coming", "this coming") else {})), 18)
 
 
 # (history6) annals and chronicles open each entry with its year ("793. In this year dire portents
@@ -1289,8 +1290,10 @@ def _annal_year(m, text):
 
 
 # "the week after next", "the weekend after next": two of them on from the day of writing
-@rule("period_after_next", r"(?i:the)\s+(?P<what>(?i:{period_units}))\s+(?i:{after_next_words})(?![\w-])", 19, triggers="unit", requires="after_next_words",
-      examples=[("2025-03-04", "the week after next works for me", "the week after next", "2025-W12")])
+@rule("period_after_next", r"(?:(?i:the)\s+)?(?P<what>(?i:{period_units}))\s+(?i:{after_next_words})(?![\w-])", 19, triggers="unit", requires="after_next_words",
+      examples=[("2025-03-04", "the week after next works for me", "the week after next", "2025-W12"),
+                # (days, eleventh session) without its article
+                ("2025-06-04", "weekend after next is free", "weekend after next", "2025-W25-WE")])
 def _period_after_next(m, text):
     what = L["period_units"][" ".join(m["what"].lower().split())]
     return Mention(m.start(), m.end(), "period_after_next", "deictic", dict(unit=what, offset=2, mod="", anaphoric=False,
@@ -1376,6 +1379,10 @@ def _weekday(m, text):
         # (days) "her birthday's Saturday", "the wedding's Saturday!": a noun's 's right before a
         # weekday that ends the phrase is "is" (a day set for it); "Mum's Sunday roast" goes on
         data["plan"] = True
+    if not rel and _READY_BEFORE.search(text, max(0, start - 20), start):
+        # (days, eleventh session) "ordered a suit for $90, ready thurs arvo", "sent it off, back Monday": a verbless
+        # clause after a comma that sets a state for the day, to come whatever the verb before the comma
+        data["ready"] = True
     if after_next:
         data.update(weeks_after=1, plan=True)
     elif not rel and not m["mod"] and (week := _AFTER_WEEK_NAMED.search(text, max(0, start - 16), start)):
@@ -1385,10 +1392,16 @@ def _weekday(m, text):
         # "away Easter weekend, could you do the Saturday": the weekday of the occasion just told;
         # "Paper 3 the Tuesday after", "come the Thursday before": the first one after / before it
         side = _THE_WEEKDAY_SIDE.match(text, end)
-        if side or pod or _THE_WEEKDAY_END.match(text, end):   # not "by the Tuesday deadline": a noun's modifier
+        event = None if side or pod else _THE_WEEKDAY_EVENT.match(text, end)
+        if side or pod or event or _THE_WEEKDAY_END.match(text, end):   # not "by the Tuesday deadline": a noun's modifier
             start, data["the"] = the.start("the"), "till" if the["till"] else True
         if side:
             end, data["side"] = side.end("w"), 1 if side["w"].lower() == "after" else -1
+        elif event:
+            # (days, eleventh session) "the Friday before the wedding": told from an event, the day just named in
+            # this sentence or the one before if any, else a Friday not known (was the next Friday from the day
+            # of writing, a wrong date); a holiday's is rule around_holiday's
+            data.update(side=1 if event["w"].lower() == "after" else -1, event=True)
     if not rel and not m["mod"] and _WEEKDAY_APPOSITION.search(text, max(0, start - 24), start):
         data["apposition"] = True   # "on 2 September 1666, a Sunday": the day just named
     elif not rel and _joined(text, start) and _WEEKDAY_JOINED.search(text, max(0, start - 48), start):
@@ -1404,6 +1417,8 @@ _THE_WEEKDAY = _re(r"(?<![\w'’])(?:(?P<till>{the_weekday_forward})\s+)?(?P<the
 _THE_WEEKDAY_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)|\s+(?i:and|or|as|so|then|too|instead|if|with|is|was|would|will|i|we|you|he|she|they|it|at|for|to|in)\b")
 # "the Tuesday after.", "the Thursday before I go": no event named after it
 _THE_WEEKDAY_SIDE = re.compile(r"\s+(?P<w>after|before)(?=\s*(?:[.,;:!?)\n]|$|(?:and|or|but|so|then|i|we|you|he|she|they|it|if)\b))", re.I)
+_READY_BEFORE = _re(r"[,;]\s+(?i:{ready_words})\s+(?:(?i:on|by|from)\s+)?$")
+_THE_WEEKDAY_EVENT = re.compile(r"\s+(?P<w>after|before)\s+(?=(?:the|my|our|your|his|her|their|we|i|you|he|she|they)\b)", re.I)
 _WEEKDAY_APPOSITION = _re(r"\d(?:{ordinal_suffixes})?,\s+(?:(?i:a|which\s+was\s+a)\s+)?$")
 _JOINERS = frozenset(w.split()[-1].lower() for w in L["weekday_joiners"])
 
@@ -1712,7 +1727,7 @@ def _season_and_season(m, text):
 
 @rule("week_of_month", r"(?i:the)\s+(?P<ord>{week_ordinals})\s+(?P<unit>{month_parts})\s+(?i:of)\s+(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?![\w])" % (MONTH_FULL, YEAR), 22, triggers="month",
       examples=[
-          ("2022-09-10", "Talks resume in the first week of October.", "the first week of October", "P1W")])
+          ("2022-09-10", "Talks resume in the first week of October.", "the first week of October", "2022-W40")])
 def _week_of_month(m, text):
     o = m["ord"].lower()
     n = L["week_ordinals"][o]
@@ -1877,7 +1892,7 @@ def _military_time_bare(m, text):
 
 _LOOSE_NOON = frozenset(L["loose_noon_words"])
 _NOON_CUE = _re(r"(?i)\b{noon_cues}\s+$")
-_MIDNIGHT_NOUN = _re(r"\s+{midnight_nouns:cs}")
+_MIDNIGHT_NOUN = _re(r"\s+(?i:{midnight_nouns})\b")   # ("Midnight Mass", "midnight snack"; not "midnight snacking")
 
 
 @rule("noon", r"(?:(?P<pre>{noon_prepositions})\s+)?(?P<t>(?:(?<![\d.:,£$€])12[ \t]+)?{noon_words}(?:(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?))" % (TZ, DAYREF), 27, triggers="pod",
@@ -1895,7 +1910,7 @@ def _noon(m, text):
     if not m["pre"] and not m["dref"] and re.search(r"(?i)\bhigh\s+$", text[max(0, m.start() - 6): m.start()]):
         return None  # "high noon": the decisive moment (and the film), not twelve o'clock
     if not m["pre"] and not m["dref"] and not _NOON_CUE.search(text[max(0, m.start() - 10): m.start()]):
-        if h == 0 and _MIDNIGHT_NOUN.match(text[m.end(): m.end() + 6]):
+        if h == 0 and _MIDNIGHT_NOUN.match(text[m.end(): m.end() + 12]):
             return None
     return M(m, "noon", "time", group="t", hour=h, minute=0, dref=day_ref(m["dref"]), midnight=h == 0)
 
@@ -1961,7 +1976,7 @@ _HOLIDAY_REL = re.compile(r"(?i)(?<![\w'’])(?<!the\s)(?P<rel>last|next)\s+$") 
 _HOLIDAY_THIS_WEEKDAY = _re(r"(?i)\s+(?:is\s+|['’]s\s+|falls\s+)?(?:on\s+)?(?:this\s+(?:coming\s+)?)?%s(?![\w'’])" % WEEKDAY)
 
 
-@rule("holiday", r"(?:(?P<pre>(?i:the)\s+(?i:eve)\s+(?i:of)\s+))?(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w'’-]))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+(?P<wk>(?i:week|wk))(?![\w'’-])|\s+(?P<wke>(?i:(?:long\s+)?(?:weekend|wknd|wkend)))(?![\w'’-]))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
+@rule("holiday", r"(?:(?P<pre>(?i:the)\s+(?i:eve)\s+(?i:of)\s+))?(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w'’-]))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+(?P<wk>(?i:week|wk))(?![\w'’-])|\s+(?P<wke>(?i:(?:long\s+)?(?:weekend|wknd|wkend)))(?![\w'’-])|\s+(?P<bwd>(?i:monday|mon))(?![\w'’.-]))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
       # the song "White Christmas": a title; "the Good Friday Agreement", "the Easter Rising": names
       reject_before=(r"[\"“]\w+\s+$|(?i:morrow\s+of\s+)$", 16), reject_after=(r"\s+{holiday_name_nouns:cs}\b", 14),
       examples=[
@@ -1988,6 +2003,16 @@ def _holiday(m, text):
     if m["eve"] and name + " eve" in _HOLIDAYS:
         name = name + " eve"
     kind, spec = _HOLIDAYS[name]
+    if m["bwd"] and kind != "set":
+        # a weekday after another holiday is no part of it ("Christmas Monday" is two words of a text)
+        return Mention(m.start(), m.end("eve") if m["eve"] else m.end("h"), "holiday", "holiday",
+                       dict(name=name, hkind=kind, spec=spec, year=None))
+    if m["bwd"]:
+        # (days, eleventh session) "bank holiday Monday", "bank hol mon": one DATE, the Monday bank holiday
+        # (was the holiday and a Monday apart, the Monday read as the next one of the week)
+        return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=None, monday=True,
+                 **({"itself_past": True} if _HOLIDAY_ITSELF_AFTER.match(text, m.end())
+                    or _HOLIDAY_ITSELF_BEFORE.search(text, max(0, m.start() - 30), m.start()) else {}))
     if (m["pre"] or m["eve"]) and not name.endswith(" eve"):
         # (history6) "Michaelmas Eve", "the eve of Epiphany": the day before the feast
         if kind == "fixed":
@@ -2053,6 +2078,70 @@ def _holiday(m, text):
 def _long_weekend(m, text):
     return M(m, "long_weekend", "fixed", type="DATE", value="XXXX-WXX-WE",
              note="a long weekend: the weekend of a public holiday the text does not name (which one is not known)")
+
+
+# (days, eleventh session) "the Friday before Christmas", "the Monday after Easter", "the week before Christmas",
+# "the weekend after Easter": a day, week or weekend told from a holiday, one DATE (was "Friday" read as the
+# next Friday from the day of writing, a wrong date, and the holiday apart). The week before / after is the ISO
+# week before / after the holiday's; the weekend before is the last one whose Sunday comes before it.
+@rule("around_holiday", r"(?i:the)\s+(?:(?P<wd>%s)|(?P<unit>(?i:weekend|week)))\s+(?P<dir>(?i:before|after))\s+(?P<h>%s)(?![\w'’-])"
+      % (WEEKDAY, HOLIDAY), 23, triggers="holiday_key",
+      examples=[("2025-06-04", "the Friday before Christmas is our works do", "the Friday before Christmas", "2025-12-19"),
+                ("2025-06-04", "we will be away the week after Easter", "the week after Easter", "2026-W15"),
+                ("2025-06-04", "the weekend before Christmas?", "the weekend before Christmas", "2025-W51-WE")])
+def _around_holiday(m, text):
+    name = " ".join(m["h"].lower().replace("’", "'").split())
+    if name not in _HOLIDAYS or name in _CAPS_HOLIDAYS and not m["h"].isupper():
+        return None
+    kind, spec = _HOLIDAYS[name]
+    if kind == "set" or (name in _CUED_HOLIDAYS):
+        return None
+    side = 1 if m["dir"].lower() == "after" else -1
+    around = (any_weekday_num(m["wd"]), side) if m["wd"] else (m["unit"].lower(), side)
+    return M(m, "around_holiday", "holiday", name=name, hkind=kind, spec=spec, year=None, around=around)
+
+
+# (days, eleventh session) "the Friday before 21 June", "the week after 3 March", "the weekend before June 21st": as
+# rule around_holiday, told from a date (was "Friday" the next one from the day of writing, a wrong date)
+@rule("around_date", r"(?i:the)\s+(?:(?P<wd>%s)|(?P<unit>(?i:weekend|week)))\s+(?P<dir>(?i:before|after))\s+"
+      r"(?:(?i:the\s+)?(?P<d>[0-3]?\d)(?:{ordinal_suffixes:cs})?\s+(?:(?i:of)\s+)?(?P<mon>%s)|(?P<mon2>%s)\.?\s+(?P<d2>[0-3]?\d)(?:{ordinal_suffixes:cs})?)(?![\w'’])"
+      % (WEEKDAY, MONTH, MONTH), 23, triggers="month",
+      examples=[("2025-06-04", "the Friday before 21 June works for us", "the Friday before 21 June", "2025-06-20")])
+def _around_date(m, text):
+    d = int(m["d"] or m["d2"])
+    if not 1 <= d <= 31:
+        return None
+    side = 1 if m["dir"].lower() == "after" else -1
+    around = (any_weekday_num(m["wd"]), side) if m["wd"] else (m["unit"].lower(), side)
+    return M(m, "around_date", "cal", year=None, month=month_num(m["mon"] or m["mon2"]), day=d, grain="day", weekday=None,
+             anaphoric_year=None, around=around)
+
+
+# (days, eleventh session) "over new year", "see you at new year", "by New Year": the New Year holiday,
+# 1 January (the fresh gold: "always slow over new year" 2026-01-01, "prize money sorted by new year"),
+# the next one in a plan, the last in a report, as any holiday. Only after a word that takes a holiday
+# (new_year_cues): "the new year" is the year to come (tagger: new_year_words), "a new year", "New Year,
+# new me" no day; "New Year's Day", "new years eve" are rule holiday's
+_NEW_YEAR_CUE = _re(r"(?i)(?<![\w'’])(?:{new_year_cues})\s+$")
+_NEW_YEAR_DEADLINE = re.compile(r"(?i)\b(?:by|before|b4|until|till|til)\s+$")
+_PAST_AUX_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:was|were|had|did|got|went)\b(?![^.!?\n]*[.!?\n])")
+
+
+@rule("new_year", r"(?i:new\s+year)(?!['’]?s\b|[\w-])", 17, triggers="unit", lead=(r"(?i:(?<![\w'’])new)\s+", 6),
+      examples=[("2025-11-20", "we're away over new year, back on the 3rd", "new year", "2026-01-01"),
+                ("2025-03-04", "we were away over new year", "new year", "2025-01-01")])
+def _new_year(m, text):
+    cue = _NEW_YEAR_CUE.search(text, max(0, m.start() - 12), m.start())
+    if not cue:
+        return None
+    extra = {}
+    if _NEW_YEAR_DEADLINE.search(cue.group()) and not _PAST_AUX_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        # "can we get the flat sorted by New Year?", "prize money sorted by new year?": a deadline after a
+        # participle ("sorted", "done", "paid") is to come, not a past ("we had it sorted by new year" is one)
+        extra["deadline"] = True
+    if _HOLIDAY_ITSELF_AFTER.match(text, m.end()) or _HOLIDAY_ITSELF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        extra["itself_past"] = True
+    return M(m, "new_year", "holiday", name="new year", hkind="fixed", spec="01-01", year=None, **extra)
 
 
 # (history5) "D-Day", "VE Day": a day of history known by its name; the rule runs only where "Day"
@@ -2855,9 +2944,11 @@ def _day_of_event_same(m, text):
     return M(m, "day_of_event_same", "event_day", unit="day", sign=0, pod="")
 
 
-@rule("day_before_after", r"(?i:the\s+(?P<what>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later))(?=\s*(?:[,.;)!?\n]|$)|\s+(?:that|and|when|{day_before_followers})\b)", 20, triggers="unit", requires="offset_directions",
+@rule("day_before_after", r"(?i:the\s+(?P<what>day|night|weekend|week|month|year)\s+(?P<dir>before|after|earlier|later))(?=\s*(?:[,.;)!?\n]|$)|\s+(?:that|and|when|{day_before_followers})\b)", 20, triggers="unit", requires="offset_directions",
       examples=[
-          ("2019-07-14", "The revolution broke out on 14 July 1789. The day before, crowds had seized weapons.", "The day before", "1789-07-13")])
+          ("2019-07-14", "The revolution broke out on 14 July 1789. The day before, crowds had seized weapons.", "The day before", "1789-07-13"),
+          # (days, eleventh session) "the weekend before / after" a date just told
+          ("2025-06-04", "the party's on Saturday 21 June and we're away the weekend before", "the weekend before", "2025-W24-WE")])
 def _day_before(m, text):
     return M(m, "day_before_after", "anaphor", unit=m["what"].lower() if m["what"].lower() != "night" else "day",
              offset=L["offset_directions"][m["dir"].lower()][0], pod="NI" if m["what"].lower() == "night" else "", mod="")
@@ -3017,7 +3108,8 @@ def _short_weekday(m, text):
         return Mention(m.start(), m.end(), "short_weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{L['short_weekdays'][wd.lower()]}" + (f"T{pod}" if pod else "")), 15)
     return Mention(m.start(), end, "short_weekday", "weekday",
                    dict(weekday=L["short_weekdays"][wd.lower()], rel=rel, pod=pod, mod="", possessive=False, plan=plan, short=True,
-                        list_head=_list_head(text, m.start(), m.end()), **({"joined": True} if joined and not rel else {})), 15)
+                        list_head=_list_head(text, m.start(), m.end()), **({"joined": True} if joined and not rel else {}),
+                        **({"ready": True} if not rel and _READY_BEFORE.search(text, max(0, m.start() - 20), m.start()) else {})), 15)
 
 
 _HABIT_GENERIC = _re(r"(?i)\b(?:{habit_generic})\s+$")
@@ -3818,19 +3910,34 @@ def _rel_informal_month(m, text):
 # next one (said on a Wednesday, "Friday week" is the Friday of the week after). "Friday week" only
 # where the phrase ends ("the Friday week of the festival" is not)
 @rule("weekday_week", r"(?P<a>(?i:a\s+(?P<fn>week|fortnight)))\s+(?:(?i:on|from|next)\s+)?(?P<wd1>%s|(?i:{short_weekdays}))(?![\w'’]|\.\w)"
-      r"|(?P<wd2>%s|(?i:{short_weekdays}))\s+(?i:week|wk)(?=\s*(?:$|[,.;:!?)\n]|(?:{bare_ordinal_followers})\b))" % (WEEKDAY, WEEKDAY), 17,
+      r"|(?P<wd2>%s|(?i:{short_weekdays}))\s+(?i:week|wk|(?P<fn2>fortnight))(?=\s*(?:$|[,.;:!?)\n]|(?:{bare_ordinal_followers}|{weekday_week_followers})(?![\w'’])))" % (WEEKDAY, WEEKDAY), 17,
       triggers="weekday", requires="week_words", reject_before=(r"(?i)\b(?:for|lasts?|lasting|takes?|took)\s+$", 10),
       examples=[
           ("2024-03-13", "the next gig is friday week, at the Bell", "friday week", "2024-03-22"),
-          ("2024-03-13", "Mum's back a week on Tuesday so we'll go then.", "a week on Tuesday", "2024-03-26")])
+          ("2024-03-13", "Mum's back a week on Tuesday so we'll go then.", "a week on Tuesday", "2024-03-26"),
+          # (days, eleventh session) a subject after it: "Thursday week we're away"
+          ("2025-06-27", "Thursday week we're away so Ollie will miss it", "Thursday week", "2025-07-10"),
+          ("2025-06-04", "the final's Saturday fortnight, at the rec", "Saturday fortnight", "2025-06-21")])
 def _weekday_week(m, text):
     w = (m["wd1"] or m["wd2"])
     low = w.lower().rstrip(".")
     if low in L["short_weekdays"] and w.isupper():
         return None
     n = any_weekday_num(w)
-    weeks = 2 if m["fn"] and m["fn"].lower() == "fortnight" else 1   # (informal6) "a fortnight on Friday"
+    weeks = 2 if m["fn"] and m["fn"].lower() == "fortnight" or m["fn2"] else 1   # (informal6) "a fortnight on Friday"; (days11) "Saturday fortnight"
     return M(m, "weekday_week", "weekday", weekday=n, rel="", pod="", mod="", possessive=False, plan=True, weeks_after=weeks)
+
+
+# (days, eleventh session) "this time next week", "this time last week": the same time a week on (or back),
+# the day a week from the day of writing (the time of day is the writer's own, not said); was "next
+# week" alone, the ISO week, and "this time" left out
+@rule("this_time_week", r"(?i:this\s+time\s+(?P<rel>next|last)\s+week)(?![\w'’-])", 27, triggers="unit",
+      lead=(r"(?i:this\s+time\s+(?:next|last)\s+)", 20),
+      examples=[("2025-06-04", "this time next week I'll be on a beach", "this time next week", "2025-06-11"),
+                ("2025-06-04", "this time last week we were in Rome", "this time last week", "2025-05-28")])
+def _this_time_week(m, text):
+    off = 7 if m["rel"].lower() == "next" else -7
+    return M(m, "this_time_week", "deictic_day", offset=off, pod="", word=" ".join(m.group(0).lower().split()), mod="")
 
 
 # (informal6) "a fortnight today", "a week on tomorrow", "a week from today": that many weeks after the
@@ -3897,17 +4004,29 @@ def _weekday_of_week(m, text):
 
 # "we're away the weekend of the 20th", "the weekend of 3 May": the weekend of the week of that day;
 # the weekdays told after it are that week's ("... drop him fri arvo, back sunday")
-@rule("weekend_of", r"(?i:the\s+(?:weekend|wknd|wkend)\s+of\s+)(?:(?i:the)\s+)?(?P<d>[0-3]?\d)(?:{ordinal_suffixes:cs})(?:\s+(?:(?i:of)\s+)?(?P<mon>%s|{ambiguous_months:cs}(?![\w'’-])(?!\s+(?:{verb_after_may})\b)))?(?![\w'’])" % MONTH, 23,
-      triggers="ordinal",
-      examples=[("2025-09-04", "we're away the weekend of the 20th, could he stay at yours?", "the weekend of the 20th", "2025-W38-WE")])
+# (days, eleventh session) the day's suffix may be left out before its month ("the weekend of 8
+# February"), and the month may come first ("the weekend of Feb 8th"): one DATE, the weekend of that
+# day (was "the weekend" of the week of writing and "8 February" apart: a wrong weekend)
+@rule("weekend_of", r"(?i:the\s+(?P<unit>weekend|wknd|wkend|week|wk)\s+of\s+)(?:(?:(?i:the)\s+)?(?P<d>[0-3]?\d)(?:(?:{ordinal_suffixes:cs})(?:\s+(?:(?i:of)\s+)?(?P<mon>%s|{ambiguous_months:cs}(?![\w'’-])(?!\s+(?:{verb_after_may})\b)))?|\s+(?:(?i:of)\s+)?(?P<mon1>%s))"
+      r"|(?P<mon2>%s)\.?\s+(?P<d2>[0-3]?\d)(?:{ordinal_suffixes:cs})?)(?![\w'’])" % (MONTH, MONTH, MONTH), 23,
+      triggers="ordinal month",
+      examples=[("2025-09-04", "we're away the weekend of the 20th, could he stay at yours?", "the weekend of the 20th", "2025-W38-WE"),
+                ("2025-12-30", "the weekend of 8 February works for us", "the weekend of 8 February", "2026-W06-WE"),
+                ("2025-12-30", "is the weekend of Feb 7th any good?", "the weekend of Feb 7th", "2026-W06-WE"),
+                # (days, eleventh session) "the week of 6 April", "the week of the 27th": that day's ISO week
+                # (TimeBank: "the week of March 6" 2000-W10, one TIMEX3)
+                ("2026-03-01", "thanks for booking the cottage for the week of 6 April", "the week of 6 April", "2026-W15"),
+                ("2025-10-17", "I'm closed for half term the week of the 27th", "the week of the 27th", "2025-W44")])
 def _weekend_of(m, text):
-    d = int(m["d"])
+    d = int(m["d"] or m["d2"])
     if not 1 <= d <= 31:
         return None
-    if m["mon"]:
-        return M(m, "weekend_of", "cal", year=None, month=month_num(m["mon"]), day=d, grain="day", weekday=None,
-                 anaphoric_year=None, weekend=True)
-    return M(m, "weekend_of", "ordinal_day", day=d, upto=False, weekend=True)
+    mon = m["mon"] or m["mon1"] or m["mon2"]
+    which = {"week": True} if m["unit"].lower() in ("week", "wk") else {"weekend": True}
+    if mon:
+        return M(m, "weekend_of", "cal", year=None, month=month_num(mon), day=d, grain="day", weekday=None,
+                 anaphoric_year=None, **which)
+    return M(m, "weekend_of", "ordinal_day", day=d, upto=False, **which)
 
 
 # (informal6) a list of set times after a clock time: "doors 7pm, support 8, us from 9.15", "doors
