@@ -811,3 +811,15 @@ def test_a_passive_participle_after_an_object_is_said_of_the_object():
         ("He joined the band, died at his home on Friday.", "Friday", "He died at his home"),
         ("Police arrived at the house, searched the garden on Friday.", "Friday", "Police searched the garden"),
     ))
+
+
+def test_the_fallback_headline_takes_a_coordinated_day_with_it():
+    """(eleventh session; the days engineer's informal9 text showed it) A clause with no verb the
+    builder knows falls back to the sentence without the expression: a day coordinated with it goes
+    too, with its "and", and the headline never ends on "and" ("as usual: Mons and" was the headline
+    of "Thursdays")."""
+    t = "club nights are back from this Tuesday, as usual: Mons and Thursdays"
+    for e in ("Mons", "Thursdays"):
+        i = t.index(e)
+        h = headline(t, (0, len(t)), (i, i + len(e)))[0]
+        assert not re.search(r"(?i)\b(?:and|or)\W*$", h) and "Mons" not in h and "Thursdays" not in h, h

@@ -2583,11 +2583,30 @@ def _plural_antecedent(text: str, s0: int, lookback: _Lookback | None = None) ->
 
 
 def plain_headline(text: str, sentence: tuple[int, int], expression: tuple[int, int]) -> str:
-    """The sentence without the expression and its preposition, cut (the fallback)."""
+    """The sentence without the expression and its preposition, cut (the fallback); a day or month
+    coordinated with it goes with its "and"/"or" ("same as before: Weds and Sundays" -> "same as
+    before:", not "... Weds and"), and it never ends on a coordinator."""
     (s0, s1), (e0, e1) = sentence, expression
     before = text[s0:max(s0, e0)]
     m = re.search(r"(?:\b(?:on|in|at|since|during|by|from|until|before|after|of|for)\s+)$", before, re.I)
-    return cut(_tidy((before[:m.start()] if m else before) + " " + text[min(max(e1, s0), s1):s1]))
+    head = before[:m.start()] if m else before
+    tail = text[min(max(e1, s0), s1):s1]
+    cal = _lex()["calendar_words"]
+
+    def calendar(w: str) -> bool:
+        w = w.lower().rstrip(".")
+        return w in cal or (w.endswith("s") and w[:-1] in cal)
+
+    if (m := _COORD_BEFORE.search(head)) is not None and calendar(m.group(1)):
+        head = head[:m.start()]
+    elif (m := _COORD_AFTER.match(tail)) is not None and calendar(m.group(1)):
+        tail = tail[m.end():]
+    return cut(_DANGLING_END.sub("", _tidy(head + " " + tail)))
+
+
+_COORD_BEFORE = re.compile(r"\b([A-Za-z]+\.?),?\s+(?:and|or|&)\s+$")
+_COORD_AFTER = re.compile(r"\s*,?\s*(?:and|or|&)\s+([A-Za-z]+\.?)")
+_DANGLING_END = re.compile(r"(?i)[\s,]*\b(?:and|or|but|nor)$")
 
 
 def _range_extents(rows: list[dict], text: str = "") -> dict[int, tuple[int, int]]:
