@@ -803,8 +803,10 @@ def _mid_season(m, text):
 
 
 # (history4) "the summer of '69": a season of a year written short (its century: ``tagger``, from the reference date)
-@rule("season_short_year", r"(?i:the)\s+(?P<season>%s)\s+(?i:of)\s+['’](?P<yy>\d\d)(?![\w'’])" % SEASON, 20, triggers="season",
-      examples=[("2019-08-15", "The festival was held in the summer of '69 on a dairy farm.", "the summer of '69", "1969-SU")])
+# (past) also without "the" or "of", as posts write it: "summer of '69", "Summer '19 was the best", "winter '22"
+@rule("season_short_year", r"(?:(?i:the)\s+)?(?P<season>%s)\s+(?:(?i:of)\s+)?['’](?P<yy>\d\d)(?![\w'’])" % SEASON, 20, triggers="season",
+      examples=[("2019-08-15", "The festival was held in the summer of '69 on a dairy farm.", "the summer of '69", "1969-SU"),
+                ("2025-06-04", "Summer '19 was the best, we went every weekend", "Summer '19", "2019-SU")])
 def _season_short_year(m, text):
     yy = int(m["yy"])
     return M(m, "season_short_year", "season", season=L["seasons"][m["season"].lower()], year=(2000 if yy < 50 else 1900) + yy,
@@ -1295,6 +1297,16 @@ def _period_after_next(m, text):
     what = L["period_units"][" ".join(m["what"].lower().split())]
     return Mention(m.start(), m.end(), "period_after_next", "deictic", dict(unit=what, offset=2, mod="", anaphoric=False,
                                                                              earlier=False, later=False), 19)
+
+
+# (past) "the week before last", "the weekend before last", "the month before last": two of them back
+@rule("period_before_last", r"(?i:the)\s+(?P<what>(?i:{period_units}))\s+(?i:{before_last_words})(?![\w-])", 19, triggers="unit",
+      requires="before_last_words",
+      examples=[("2025-03-12", "the week before last my car broke down", "the week before last", "2025-W09")])
+def _period_before_last(m, text):
+    what = L["period_units"][" ".join(m["what"].lower().split())]
+    return Mention(m.start(), m.end(), "period_before_last", "deictic", dict(unit=what, offset=-2, mod="", anaphoric=False,
+                                                                              earlier=False, later=False), 19)
 
 
 @rule("rel_month", r"(?:(?P<mod>{edge_mods})[\s-]+)?(?P<rel>{month_relations})\s+(?P<mon>%s)(?![\w])" % MONTH_FULL, 18, triggers="month",
@@ -2169,12 +2181,27 @@ def _ref_word(m, text):
     return M(m, "ref_word", "ref", value=_REFS[w], word=w)
 
 
+# (past) a bio's or a CV's open range: "2015-present", "Jan 2019 - Present", "(2015–present)", "2012 to
+# present": "present" is the range's end, the present (TIDES PRESENT_REF; "the present" is a reference
+# word already). Only after a year's range: "a birthday present", "present the results" are no time.
+_RANGE_START = _re(r"(?:\b(?:1\d|20)\d\d|\b(?:1\d|20)\d\d\s*[-–]\s*\d\d|'\d\d)\s*$")
+
+
+@rule("range_present", r"(?:[-–—]|\b(?i:to|till|until|through|thru))\s*(?P<w>(?i:present))(?![\w-])", 6, triggers="deictic", boundary=False,
+      examples=[("2025-06-04", "Head chef at The Anchor, 2015-present", "present", "PRESENT_REF"),
+                ("2025-06-04", "Marketing Manager, Acme Ltd, Jan 2019 - Present", "Present", "PRESENT_REF")])
+def _range_present(m, text):
+    if not _RANGE_START.search(text, max(0, m.start() - 16), m.start()):
+        return None
+    return M(m, "range_present", "ref", "w", value="PRESENT_REF", word="present")
+
+
 # ---- durations and relative offsets ----------------------------------------------------------------
 # what stands right before the unit of a length or an offset: a digit ("30 seconds", "1 1/2",
 # "1½") or the last word of a number or a vague number ("twenty-one", "a couple of", "a few"),
 # then blanks or a hyphen (``Rule.lead``: the rules run only around such units; read 32
 # characters back: the longest of those words and more blanks than a length is written with)
-_NUM_LEAD = (r"(?:[\d½]|(?<![A-Za-z])(?i:%s))[\s-]+" % trie_of(
+_NUM_LEAD = (r"(?:[\d½]\+?|(?<![A-Za-z])(?i:%s))[\s-]+" % trie_of(
     {re.findall(r"[a-z]+", w.lower())[-1] for w in L["number_phrases"] + L["digit_words"] + L["teen_words"]
      + L["tens_words"] + L["vague_numbers"]}), 32)
 
@@ -2293,7 +2320,7 @@ _NIGHT_ACTIVITY_AFTER = _re(r"\s+{night_activity_nouns}\b", re.I)
 _WHAT_A = re.compile(r"(?i)(?<![\w'’])(?:what|such)\s+$")
 
 
-@rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))(?P<sep>\s+|-\s*|(?<=\d))(?P<unit>%s)(?P<old>-old|-long|\s+old|\s+long)?(?![\w])" % (_DET, APPROX, NUM, VAGUE, TIME_UNIT), 14, triggers="unit", lead=_NUM_LEAD,
+@rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)(?P<plus>\+)?|(?P<vague>%s))(?P<sep>\s+|-\s*|(?<=\d))(?P<unit>%s)(?P<old>-old|-long|\s+old|\s+long)?(?![\w])" % (_DET, APPROX, NUM, VAGUE, TIME_UNIT), 14, triggers="unit", lead=_NUM_LEAD,
       examples=[
           ("2023-02-13", "The advert runs for 30 seconds.", "30 seconds", "PT30S"),
           ("2021-01-20", "The hostages were held for 444 days.", "444 days", "P444D"),
@@ -2302,7 +2329,9 @@ _WHAT_A = re.compile(r"(?i)(?<![\w'’])(?:what|such)\s+$")
           ("2021-03-02", "Blood tests were repeated after 6 and 9 months.", "9 months", "P9M"),
           ("2021-03-02", "Repairs should take a week or two.", "a week or two", "PXW"),
           ("2021-03-02", "The new record stands at two hours and five minutes.", "two hours and five minutes", "PT2H5M"),
-          ("2021-03-02", "He served three years and four months of his sentence.", "three years and four months", "P3Y4M")])
+          ("2021-03-02", "He served three years and four months of his sentence.", "three years and four months", "P3Y4M"),
+          # (past) a bio's or a review's "5+ years" is five or more (TIMEX3 mod EQUAL_OR_MORE)
+          ("2025-06-04", "5+ years of experience in B2B sales", "5+ years", "P5Y")])
 def _duration(m, text):
     # a capitalised unit in running text is part of a name ("60 Minutes", "the Seven Years' War"):
     # TimeML news annotation leaves it out, TIMEX2-style histories keep it (resolution decides)
@@ -2361,7 +2390,7 @@ def _duration(m, text):
     if quarter_of is not None and n is not None:
         k, u = L["quarter_of"][quarter_of["w"].lower()]
         n, end = n * k, quarter_of.end()
-    elif num_s and not m["det"] and not m["approx"] and not m["old"] and not half and n is not None:
+    elif num_s and not m["det"] and not m["approx"] and not m["old"] and not half and n is not None and not m["plus"]:
         if low in ("a", "an") and not plural and _OR_FEW.match(text, m.end()):
             return Mention(start, _OR_FEW.match(text, m.end()).end(), "duration", "duration",
                            dict(n=None, unit=u, vague=True, det="", mod="", age=False), 17)  # "a week or two"
@@ -2372,8 +2401,8 @@ def _duration(m, text):
         if compound is not None:
             return compound
     return Mention(start, end, "duration", "duration",
-                   dict(n=n, unit=u, vague=bool(m["vague"]) or n is None, det=det, mod=_approx_mod(m["approx"]),
-                        age=age, in_name=in_name), 14)
+                   dict(n=n, unit=u, vague=bool(m["vague"]) or n is None, det=det,
+                        mod="EQUAL_OR_MORE" if m["plus"] else _approx_mod(m["approx"]), age=age, in_name=in_name), 14)
 
 
 _QUARTER_POINT = re.compile(r"[\s-]+(?i:%s)\b" % "|".join(
