@@ -73,6 +73,8 @@ REVIEW_MONTHS = [
     "We ate here in {M} and loved it.",
     "Had this issue since {M}, support never replied.",
     "I bought this in {M} and it broke within a week.",
+    "Burnt out in {M}, took a month off work.",
+    "I learnt the hard way in {M}, never again.",
     "Ordered in {M}, arrived a month later. Avoid.",
     "We honeymooned here in {M} and it was perfect.",
 ]
@@ -204,6 +206,12 @@ LENGTHS = [
     ("3 yrs in and still loving it", "3 yrs", "P3Y"),
     ("It's been 3 weeks since I ordered.", "3 weeks", "P3W"),
     ("I've had this laptop for over a year", "over a year", "P1Y"),
+    ("got the train up the valley, two and a half hours each way", "two and a half hours", "PT2H30M"),
+    ("it took 3 and a half years to finish", "3 and a half years", "P3Y6M"),
+    # an age in a post is a length (the informal gold; news leaves ages untagged)
+    ("Laptop is 2 yrs old, battery's shot 🙄", "2 yrs", "P2Y"),
+    ("she was 9 months old when we got her 🐶", "9 months", "P9M"),
+    ("the shop is 46 years old today!! 🎉", "46 years", "P46Y"),
 ]
 
 
@@ -275,6 +283,13 @@ NO_DATES = [
     ("in year 9 we went to France", "year 9"),
     ("3rd visit this year and still the best curry in town", "3rd"),
     ("the past couple of visits were poor", "the past"),
+    ("asked for a Saturday job at the record shop", "Saturday"),
+    ("Looking for someone to do Sunday roasts with.", "Sunday"),
+    ("he played Sunday league for years", "Sunday"),
+    # a count of an activity's days or weeks: not tagged (the dev gold: "Vietnam, week 3!", "training week 9 done")
+    ("Day 3 of my no-sugar challenge and I'm dying", "Day 3"),
+    ("Week 14 of marathon training ✅", "Week 14"),
+    ("Mr Reupke, 52 years old, said the plant would close.", "52 years"),
     ("we got him a 2019 present from the market", "present"),
     ("Stayed in room 12 for 3 nights", "room 12"),
 ]
@@ -290,6 +305,9 @@ def test_no_date_grid(text, words):
 EDITS = [
     ("Edit {n} days later: still broken.", "{n} days later"),
     ("UPDATE {n} days later: they finally rang back", "{n} days later"),
+    # the edit counts from the post's day, not from the last date the post told
+    ("Rang them yesterday, no answer.\n\nEDIT {n} days later: they finally rang back", "{n} days later"),
+    ("Tried the fix on Monday, nothing.\n\nUpdate ({n} days later): sorted!", "{n} days later"),
 ]
 
 
@@ -299,6 +317,71 @@ def test_edit_days_later_grid(template, words):
     for ref in WEEK + EDGES:
         for n in (2, 3, 5):
             cases.append((template.format(n=n), ref, words.format(n=n), "DATE", (ref + timedelta(days=n)).isoformat()))
+    _check(cases)
+
+
+# ---- 7. recipes and instructions: a night of no particular day -----------------------------------
+
+INSTRUCTIONS = [
+    ("1. Feed your starter the night before.\n2. Mix flour and water.", "the night before"),
+    ("Shape, pop it in a banneton and into the fridge overnight.", "overnight"),
+    ("Marinate the chicken overnight, then roast for 45 mins.", "overnight"),
+    ("Rub the brisket with salt the night before and leave it in the fridge overnight.", "overnight"),
+    ("Make the sauce the night before, it tastes better.", "the night before"),
+]
+
+
+@pytest.mark.parametrize("text,words", INSTRUCTIONS)
+def test_instruction_night_grid(text, words):
+    _check([(text, ref, words, "TIME", "XXXX-XX-XXTNI") for ref in WEEK + EDGES])
+
+
+def test_reported_night_grid():
+    """Told, not instructed: the night of the day in discussion (the conventions' "overnight")."""
+    cases = []
+    for ref in WEEK + EDGES:
+        cases.append(("The river rose overnight and the road is shut.", ref, "overnight", "TIME", f"{ref.isoformat()}TNI"))
+        cases.append(("I made the sauce the night before and it was great.", ref, "the night before", "TIME",
+                      f"{(ref - timedelta(days=1)).isoformat()}TNI"))
+    _check(cases)
+
+
+# ---- 8. a chronicle: a year that frames its months ------------------------------------------------
+
+def test_year_in_review_grid():
+    """A heading's year ("My 2025 in review") is the year of the months and seasons heading its list's
+    lines, told in January of the next year as in any month of it."""
+    cases = []
+    for ref in [date(2026, 1, 4), date(2026, 1, 31), date(2026, 3, 10), date(2025, 12, 31)]:
+        y = ref.year - 1 if ref.month < 12 else ref.year
+        text = (f"My {y} in review 🧵\nJanuary: quit my job.\nFebruary: did nothing for a month.\n"
+                f"Spring: started freelancing.\nOctober: moved in with Sam 🏡")
+        for words, value in (("January", f"{y}-01"), ("February", f"{y}-02"), ("Spring", f"{y}-SP"), ("October", f"{y}-10")):
+            cases.append((text, ref, words, "DATE", value))
+    _check(cases)
+
+
+def test_year_opens_sentence_grid():
+    """A year that opens the sentence frames its past month however near ("In 2024 I started them in
+    January", written in March 2026)."""
+    cases = []
+    for ref in MONTHLY:
+        for back in (1, 2, 5):
+            for mi in (1, 4, 10):
+                cases.append((f"In {ref.year - back} I started them in {MONTH_NAMES[mi - 1]} and they got leggy.", ref,
+                              MONTH_NAMES[mi - 1], "DATE", f"{ref.year - back}-{mi:02d}"))
+    _check(cases)
+
+
+def test_original_plan_grid():
+    """"We'd originally planned to go in May": the plan that was, gone or to come, the nearer one."""
+    cases = []
+    for ref in MONTHLY:
+        for shift in (-3, -2, -1, 1, 2, 3):
+            y, m = divmod(ref.year * 12 + ref.month - 1 + shift, 12)
+            for t in ("We'd originally planned to go in {M} but flights were triple the price.",
+                      "We originally planned to go in {M}, but it didn't work out."):
+                cases.append((t.format(M=MONTH_NAMES[m]), ref, MONTH_NAMES[m], "DATE", f"{y}-{m + 1:02d}"))
     _check(cases)
 
 

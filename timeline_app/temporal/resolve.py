@@ -201,7 +201,10 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
     if tense == "past" and last is not None and ctx.told_near(_OTHER_YEAR_REACH) \
             and ((ctx.last_told and last.grain in ("month", "day", "part-of-day", "season"))
                  or (last.grain == "year" and ctx.last_opens and ctx.last_sentence == ctx.sentence)) \
-            and last.start.year <= ref.year - _OTHER_YEAR:
+            and (last.start.year <= ref.year - _OTHER_YEAR
+                 or (last.grain == "year" and ctx.last_opens and ctx.last_sentence == ctx.sentence and last.start.year < ref.year)):
+        # ((past) a year that opens the sentence frames its past months however near: "In 2024 I started
+        # them in January", written in March 2026, is January 2024)
         # (a year opening the sentence frames it: "In 1912 Scott reached the Pole on 17 January",
         # "Less than a year later, on October 3, Germany was reunited")
         # news telling of another year: "He was arrested on 4 May 1971. It was June 2nd when ..."
@@ -1427,7 +1430,7 @@ def _duration(men: Mention, ctx: Discourse, tense):
     det = d.get("det", "")
     why = f"a duration of {_dur_words(n, unit, d['vague'])} ({val})"
     if d.get("age"):
-        if ctx.mode != "narrative":
+        if ctx.mode != "narrative" and not d.get("chat_age"):
             return None  # "Mr. Reupke, 52 years old": news corpora leave ages untagged (TBAQ: 0 of 5)
         return _unplaced("DURATION", val, f"an age: {val}", d.get("mod", ""))
     if n is not None and not d["vague"] and ctx.dct and det and unit not in ("S", "TM", "H") and n == int(n):

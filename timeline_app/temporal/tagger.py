@@ -805,7 +805,17 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
     # quiz nights" (a regex over the sentences of clock times only: bounded by the text)
     habits |= {si for si, men in zip(sent_of, mentions) if men.kind == "time" and si not in habits
                and not men.data.get("dref") and _HABIT_WORDS.search(text, *_message_of(text, sentences[si], men))}
+    head_year = None   # (past) a year a heading names ("My 2025 in review"): its list's months and seasons are of it
     for si, men in zip(sent_of, mentions):
+        if men.kind == "cal" and men.data.get("grain") == "year" and men.data.get("year") \
+                and _is_heading(text, *sentences[si]) and sum(1 for o in sent_mentions[si] if o.kind != "duration") == 1:
+            head_year = (men.data["year"], men.end)
+        elif head_year is not None and men.start - head_year[1] <= _HEAD_YEAR_REACH and not men.data.get("year") \
+                and ((men.kind == "cal" and men.data.get("grain") == "month" and not men.data.get("day"))
+                     or (men.kind == "season" and men.data.get("rel") is None)) \
+                and text.startswith(":", men.end) and _LIST_LINE_HEAD.search(text, max(0, men.start - 8), men.start):
+            # "January: quit my job", "Spring: started freelancing" under "My 2025 in review": a chronicle's line
+            men.data["year"] = head_year[0]
         late = men.kind in ("time", "pod_time") and not men.data.get("dref") and not men.data.get("year")
         if late and si in habits and men.kind == "time":
             # its clock times are of no one day; (informal6) right after the habit ("every evening about 6")
@@ -915,6 +925,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             men.data["next_from_now"] = True   # (sift) "In the next week I will send you the deposit": the week to come from now
         if mode == "news" and _month_gone(text, s0, men):
             tense, men.data["gone"] = "past", True   # (sift) "the same thing as in Feb", "the clip from the september gig?"
+        if men.kind == "duration" and men.data.get("age") and mode == "news" and (
+                _chat_register(shown, men.start) or _SHORT_UNIT.search(text, men.start, men.end)):
+            # (past) an age in a post ("laptop is 2 yrs old", "she was 9 months old", "it's 46 years old
+            # today too!") is a length, as the informal gold writes it (TIDES); news leaves ages untagged
+            men.data["chat_age"] = True
         if men.kind == "ordinal_day" and mode == "news" and tense in (None, "present") and _chat_register(shown, men.start) \
                 and not _AFTERMATH_BEFORE.search(text, max(s0, men.start - 40), men.start):
             tense = "future"   # (informal7) "@jo: gig on the 14th!! who's coming", "back on the 2nd": a post's day to come
@@ -1630,6 +1645,9 @@ def _headline_like(line: str) -> bool:
 _CHAT_MARKS = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,}|[\u2600-\u27bf\U0001f000-\U0001faff]|[!?]{2}"
                          r"|(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["chat_register_words"])))
 _CHAT_REACH = 300
+_HEAD_YEAR_REACH = 2000   # (past) characters from a heading's year to the list lines that take it
+_LIST_LINE_HEAD = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*•]|\d{1,2}[.)])?[^\S\n]*$")
+_SHORT_UNIT = re.compile(r"(?i)\d\s*(?:yrs?|mos|mths?|wks?)\b")   # (past) a unit written short: a post's register
 _NEXT_CLOCK_REACH = 80   # (informal7) characters from an hour to the later clock time that tells its half of the day
 # (clock) a clock time in a condition's clause ("If it isn't back by 6pm I can book ... tomorrow"): no
 # later day of the sentence is its day; read at most _CONDITION_REACH characters back

@@ -244,6 +244,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
             # "expected to be held", "plans to visit" -- but "had been due to expire" is past
             if any(x in _AUX_PAST for x in words[max(0, k - 3):k]):
                 return _past_plan(words, k)
+            if k > 1 and words[k - 2] in _ORIGINAL and words[k - 1] in _PLAN:
+                return "plan"   # (past) "we'd originally planned to go in May": the plan that was, gone or to come, the nearer
             return "future" if is_present or is_past else None
         if a in _AUX_PAST:
             return "present" if w in _HAVE_GOT and a in _HAVE_GOT_AUX else "past"

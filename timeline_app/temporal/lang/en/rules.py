@@ -998,6 +998,8 @@ def _season(m, text):
             return None
         return M(m, "season", "season", season=code, year=int(m["year0"]), rel=None, mod="")
     campaign = _SEASON_CAMPAIGN.match(text[m.end(): m.end() + 20])
+    # (past) a season heading a line of a list, before a colon ("Spring: started freelancing" in a year's review)
+    campaign = campaign or (text[m.end(): m.end() + 1] == ":" and _LIST_LINE_HEAD.search(text, max(0, m.start() - 8), m.start()))
     if not m["year"] and not rel and not m["the"] and not campaign:
         before = text[max(0, m.start() - 12): m.start()]
         if not _SEASON_CUE.search(before) or m["season"].lower() in _VERB_SEASONS:
@@ -1026,6 +1028,7 @@ def _season(m, text):
              of_year=bool(m["ay"]) and not rel)   # (history8) "the summer of the following year": the next YEAR's summer
 
 
+_LIST_LINE_HEAD = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*•]|\d{1,2}[.)])?[^\S\n]*$")
 _QWORD = L["quarter_numbers"]
 
 
@@ -1343,6 +1346,8 @@ _NOUN_IS_BEFORE = _re(r"(?<![\w'’])(?!(?:{subject_pronouns}|{tense_determiners
 def _weekday(m, text):
     if text[m.start() - 1:m.start()] == "#":
         return None   # (informal7) "#Friday vibes": a hashtag, as "#FridayFeeling" (no day of its own)
+    if not m["rel"] and not m["mod"] and not m["pod"] and _WEEKDAY_KIND.match(text, m.end()):
+        return None   # (past) "a Saturday job", "Sunday roasts", "Sunday league": a kind of thing, no day
     rel = " ".join((m["rel"] or "").lower().split())
     verb_coming = rel == "coming" and _COMING_VERB.search(text, max(0, m.start() - 12), m.start()) is not None
     if verb_coming:
@@ -1408,6 +1413,7 @@ def _weekday(m, text):
     return Mention(start, end, "weekday", "weekday", data, 16)
 
 
+_WEEKDAY_KIND = _re(r"\s+(?i:{weekday_kind_nouns})(?![\w'’-])")
 _COMING_VERB = re.compile(r"(?i)(?:(?<![\w'’])(?:is|are|am|was|were|be|been|not)|['’](?:s|re|m))\s+$")
 _AFTER_NEXT = re.compile(r"\s+(?i:after\s+next)(?![\w'’])")
 _AFTER_WEEK_NAMED = re.compile(r"(?i)(?<![\w'’])(?P<rel>this|next|last)\s+(?:week|wk),?\s+$")
@@ -1439,6 +1445,22 @@ def _the_pod(m, text):
     return M(m, "the_pod", "pod_time", group="t", pod=L["parts_of_day"][m["pod"].lower()], dref=None, mod="", vague_day=True)
 
 
+_INSTRUCTION_START = _re(r"(?:^|[.!?\n]|,\s*(?i:then)?|\b(?i:then))[^\S\n]*(?:\d{1,2}[.)][^\S\n]*|[-*•][^\S\n]*)?(?P<v>[A-Za-z]+)\b[^.!?\n]*$")
+_INSTRUCTION_VERBS = frozenset(L["instruction_verbs"])
+
+
+def _instruction(text: str, pos: int) -> bool:
+    """(past) Whether the sentence (or its last clause) before ``pos`` opens on the imperative of a
+    recipe or an instruction ("Feed your starter the night before", "Shape, pop it in the fridge
+    overnight", "then leave it overnight"): its times belong to no particular day. Reads at most 160
+    characters back."""
+    lo = max(0, pos - 160)
+    for mm in _INSTRUCTION_START.finditer(text, lo, pos):
+        if mm["v"].lower() in _INSTRUCTION_VERBS:
+            return True
+    return False
+
+
 # (conventions) "the river rose overnight", "Overnight, drones struck", "rain overnight into Tuesday":
 # the adverb is the night of the day in discussion, else of the reference date (TIDES/TimeML part of
 # day NI); not "stayed overnight", "an overnight stay" or "an overnight success" (no particular night)
@@ -1447,6 +1469,10 @@ def _the_pod(m, text):
       examples=[("2023-03-02", "The lake froze overnight, and the council will test the ice on Saturday.", "overnight", "2023-03-02TNI"),
                 ("2025-01-20", "Overnight, heavy snow closed the pass.", "Overnight", "2025-01-20TNI")])
 def _overnight(m, text):
+    if _instruction(text, m.start()):
+        # (past) a recipe's "pop it in the fridge overnight": the night of no one day
+        return M(m, "overnight", "fixed", group="t", type="TIME", value="XXXX-XX-XXTNI",
+                 note="an instruction's night: of no particular day")
     return M(m, "overnight", "pod_time", group="t", pod=L["parts_of_day"][m["t"].lower()], dref=None, mod="", vague_day=True,
              day_before_only=True)
 
@@ -2228,9 +2254,14 @@ def _offset(m, text, name: str = "offset"):
         lo = m.start("num") if m["num"] else m.start("vague")
         return Mention(lo, m.end("unit"), name, "duration", dict(n=n, unit=u, vague=bool(m.groupdict().get("vague")), mod=""), 25)
     sign, anchor = L["offset_directions"][d]
+    if anchor == "last" and sign > 0 and _EDIT_HEAD.search(text, max(0, m.start() - 16), m.start()):
+        anchor = "dct"   # (past) "EDIT 2 days later:", "Update (3 days later):": an edit under a post, from its day
     return M(m, name, "offset", n=n, unit=u, sign=sign, anchor=anchor, vague=bool(m.groupdict().get("vague")),
              mod=_approx_mod(m["approx"]), period_months=_period_in_sentence(text, m.start()) if u == "Y" and n == 1 else None,
              night=m["unit"].lower().startswith("night"))   # (history8) "two nights later": that night
+
+
+_EDIT_HEAD = _re(r"(?:^|\n)[^\S\n]*\W{0,2}(?i:{edit_words})[^\S\n]*\d?[^\S\n]*[(:\-–—]?[^\S\n]*$")
 
 
 # (days) "moved out weeks ago", "years back", "a while ago", "ages ago", "weeks earlier": an offset whose
@@ -2320,7 +2351,7 @@ _NIGHT_ACTIVITY_AFTER = _re(r"\s+{night_activity_nouns}\b", re.I)
 _WHAT_A = re.compile(r"(?i)(?<![\w'’])(?:what|such)\s+$")
 
 
-@rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)(?P<plus>\+)?|(?P<vague>%s))(?P<sep>\s+|-\s*|(?<=\d))(?P<unit>%s)(?P<old>-old|-long|\s+old|\s+long)?(?![\w])" % (_DET, APPROX, NUM, VAGUE, TIME_UNIT), 14, triggers="unit", lead=_NUM_LEAD,
+@rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)(?P<plus>\+)?(?P<andhalf>\s+and\s+a\s+half)?|(?P<vague>%s))(?P<sep>\s+|-\s*|(?<=\d))(?P<unit>%s)(?P<old>-old|-long|\s+old|\s+long)?(?![\w])" % (_DET, APPROX, NUM, VAGUE, TIME_UNIT), 14, triggers="unit", lead=_NUM_LEAD,
       examples=[
           ("2023-02-13", "The advert runs for 30 seconds.", "30 seconds", "PT30S"),
           ("2021-01-20", "The hostages were held for 444 days.", "444 days", "P444D"),
@@ -2331,7 +2362,9 @@ _WHAT_A = re.compile(r"(?i)(?<![\w'’])(?:what|such)\s+$")
           ("2021-03-02", "The new record stands at two hours and five minutes.", "two hours and five minutes", "PT2H5M"),
           ("2021-03-02", "He served three years and four months of his sentence.", "three years and four months", "P3Y4M"),
           # (past) a bio's or a review's "5+ years" is five or more (TIMEX3 mod EQUAL_OR_MORE)
-          ("2025-06-04", "5+ years of experience in B2B sales", "5+ years", "P5Y")])
+          ("2025-06-04", "5+ years of experience in B2B sales", "5+ years", "P5Y"),
+          # (past) "two and a half hours", "3 and a half years": the half before the unit
+          ("2025-06-30", "we got the train up the valley, two and a half hours each way", "two and a half hours", "PT2H30M")])
 def _duration(m, text):
     # a capitalised unit in running text is part of a name ("60 Minutes", "the Seven Years' War"):
     # TimeML news annotation leaves it out, TIMEX2-style histories keep it (resolution decides)
@@ -2344,6 +2377,8 @@ def _duration(m, text):
     num_s = m["num"]
     plural = unit_s.endswith("s") or unit_s in ("centuries", "millennia")
     n = parse_num(num_s) if num_s else None
+    if n is not None and m["andhalf"]:
+        n += 0.5
     if num_s:
         low = num_s.lower().strip()
         if low in ("a", "an") and u == "S":
@@ -2390,7 +2425,8 @@ def _duration(m, text):
     if quarter_of is not None and n is not None:
         k, u = L["quarter_of"][quarter_of["w"].lower()]
         n, end = n * k, quarter_of.end()
-    elif num_s and not m["det"] and not m["approx"] and not m["old"] and not half and n is not None and not m["plus"]:
+    elif num_s and not m["det"] and not m["approx"] and not m["old"] and not half and n is not None and not m["plus"] \
+            and not m["andhalf"]:
         if low in ("a", "an") and not plural and _OR_FEW.match(text, m.end()):
             return Mention(start, _OR_FEW.match(text, m.end()).end(), "duration", "duration",
                            dict(n=None, unit=u, vague=True, det="", mod="", age=False), 17)  # "a week or two"
@@ -2888,6 +2924,11 @@ def _day_of_event_same(m, text):
       examples=[
           ("2019-07-14", "The revolution broke out on 14 July 1789. The day before, crowds had seized weapons.", "The day before", "1789-07-13")])
 def _day_before(m, text):
+    if m["what"].lower() in ("day", "night") and _instruction(text, m.start()):
+        # (past) a recipe's or an instruction's "the night before", "the day before": of no one day
+        pod = "TNI" if m["what"].lower() == "night" else ""
+        return M(m, "day_before_after", "fixed", type="TIME" if pod else "DATE", value="XXXX-XX-XX" + pod,
+                 note="an instruction's day or night before: of no particular day")
     return M(m, "day_before_after", "anaphor", unit=m["what"].lower() if m["what"].lower() != "night" else "day",
              offset=L["offset_directions"][m["dir"].lower()][0], pod="NI" if m["what"].lower() == "night" else "", mod="")
 
