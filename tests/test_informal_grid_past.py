@@ -25,7 +25,12 @@ The decisions (docs/informal-time.md §16, docs/timeml-conventions.md):
 - "when I was 12", "since I was 5", "in my 20s", "in year 9", "at 12 I moved" name no date (an age, a
   school year): not tagged;
 - "Edit 2 days later:", "Update 3 days later:" (an edit under a post) is the day reached from the day of
-  writing.
+  writing, and "EDIT (Mon):" the Monday on or after it (an edit comes after what it edits);
+- a recipe's or an instruction's "the night before", "overnight" are a night of no particular day
+  (XXXX-XX-XXTNI, as a habit's hour is XXXX-XX-XXThh:mm);
+- a heading's year ("My 2025 in review") is the year of the months and seasons heading its list's lines;
+- a count of an activity's days or weeks ("Day 3 of my challenge", "Week 14 of training") is not
+  tagged (the dev gold: "Vietnam, week 3!", "marathon training week 9 done").
 
 Each case is one tag() of a short text.
 """
@@ -317,6 +322,23 @@ def test_edit_days_later_grid(template, words):
     for ref in WEEK + EDGES:
         for n in (2, 3, 5):
             cases.append((template.format(n=n), ref, words.format(n=n), "DATE", (ref + timedelta(days=n)).isoformat()))
+    _check(cases)
+
+
+EDIT_WEEKDAYS = ["Posted this on my lunch break, any ideas?\nEDIT ({w}): they rang back", "EDIT 2 ({W}): sorted now, thanks all",
+                 "Still broken.\n\nUpdate, {W}: engineer finally came"]
+SHORT3 = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+
+
+@pytest.mark.parametrize("template", EDIT_WEEKDAYS)
+def test_edit_weekday_grid(template):
+    """An edit's weekday ("EDIT (Mon):") is on or after the post's day: an edit comes after what it edits."""
+    cases = []
+    for ref in WEEK + EDGES:
+        for wd in range(7):
+            words = SHORT3[wd] if "{w}" in template else FULL[wd]
+            cases.append((template.format(w=SHORT3[wd], W=FULL[wd]), ref, words, "DATE",
+                          (ref + timedelta(days=(wd - ref.weekday()) % 7)).isoformat()))
     _check(cases)
 
 

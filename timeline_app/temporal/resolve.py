@@ -697,6 +697,11 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day = week + timedelta(days=wd - 1)
         return _placed("DATE", Point.day(day), f"{WEEKDAY_NAMES[wd]} of the week {('before', 'of', 'after')[d['week_offset'] + 1]} "
                        f"{_ref_text(ctx)} (rule {men.rule})", anchor="dct")
+    if d.get("edit") and ctx.dct is not None:
+        # (past) "EDIT (Mon):": an edit under the post, on or after the post's day
+        day = ctx.dct + timedelta(days=(wd - ctx.dct.isoweekday()) % 7)
+        return _placed("DATE", Point.day(day), f"{WEEKDAY_NAMES[wd]}: an edit under the post, on or after its day "
+                       f"({_ref_text(ctx)}) (rule {men.rule})", anchor="dct")
     anchor = ctx.dct
     anchor_txt, which = _ref_text(ctx), "dct"
     if ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute") \

@@ -1413,6 +1413,15 @@ def _weekday(m, text):
     return Mention(start, end, "weekday", "weekday", data, 16)
 
 
+# (past) "EDIT (Mon):", "Update (Thursday):", "EDIT 2, Tues:": an edit under a post, made on that
+# weekday on or after the post's day (an edit comes after what it edits)
+@rule("edit_weekday", r"(?:^|(?<=\n))[^\S\n]*\W{0,2}(?i:{edit_words})[^\S\n]*\d?[^\S\n]*[(\[,][^\S\n]*(?P<wd>(?i:{weekdays}))\.?(?=[^\S\n]*[)\]:])", 17,
+      triggers="weekday", boundary=False,
+      examples=[("2025-07-09", "Posted my question here.\nEDIT (Mon): fixed it, thanks all", "Mon", "2025-07-14")])
+def _edit_weekday(m, text):
+    return M(m, "edit_weekday", "weekday", "wd", weekday=weekday_num(m["wd"]), rel="", pod="", mod="", edit=True)
+
+
 _WEEKDAY_KIND = _re(r"\s+(?i:{weekday_kind_nouns})(?![\w'’-])")
 _COMING_VERB = re.compile(r"(?i)(?:(?<![\w'’])(?:is|are|am|was|were|be|been|not)|['’](?:s|re|m))\s+$")
 _AFTER_NEXT = re.compile(r"\s+(?i:after\s+next)(?![\w'’])")
