@@ -30,7 +30,9 @@ The decisions (docs/informal-time.md §16, docs/timeml-conventions.md):
   (XXXX-XX-XXTNI, as a habit's hour is XXXX-XX-XXThh:mm);
 - a heading's year ("My 2025 in review") is the year of the months and seasons heading its list's lines;
 - a count of an activity's days or weeks ("Day 3 of my challenge", "Week 14 of training") is not
-  tagged (the dev gold: "Vietnam, week 3!", "marathon training week 9 done").
+  tagged (the dev gold: "Vietnam, week 3!", "marathon training week 9 done");
+- a diary's or a travel blog's dated entry ("Mon 3 March" on a line of its own, "3 March: ...", "Entry 2
+  (4 March): ...") is the day its words count from, as a chat message's stamp is (informal6).
 
 Each case is one tag() of a short text.
 """
@@ -339,6 +341,30 @@ def test_edit_weekday_grid(template):
             words = SHORT3[wd] if "{w}" in template else FULL[wd]
             cases.append((template.format(w=SHORT3[wd], W=FULL[wd]), ref, words, "DATE",
                           (ref + timedelta(days=(wd - ref.weekday()) % 7)).isoformat()))
+    _check(cases)
+
+
+# ---- 6b. a diary's or a travel blog's dated entries ------------------------------------------------
+
+ENTRIES = ["{h}\nArrived in Hanoi. Yesterday was all airports, tomorrow we head to the bay.\nTonight: street food.",
+           "{h}: Arrived in Hanoi. Yesterday was all airports, tomorrow we head to the bay. Tonight: street food.",
+           "Entry 2 ({h}): arrived in Hanoi. Yesterday was all airports, tomorrow we head to the bay. Tonight: street food."]
+
+
+@pytest.mark.parametrize("template", ENTRIES)
+def test_diary_entry_grid(template):
+    """The words of a dated entry count from its day (as a chat message's from its stamp), for an entry
+    up to two months before the day of writing; "Mon 3 March" on a line of its own, "3 March:", "(3 March):"."""
+    cases = []
+    for ref in WEEK + EDGES:
+        for back in (1, 3, 9, 20):
+            day = ref - timedelta(days=back)
+            head = f"{FULL[day.weekday()][:3]} {day.day} {MONTH_NAMES[day.month - 1]}" if "\n" in template.split("{h}")[1][:2] \
+                else f"{day.day} {MONTH_NAMES[day.month - 1]}"
+            text = template.format(h=head)
+            cases += [(text, ref, "Yesterday", "DATE", (day - timedelta(days=1)).isoformat()),
+                      (text, ref, "tomorrow", "DATE", (day + timedelta(days=1)).isoformat()),
+                      (text, ref, "Tonight", "TIME", f"{day.isoformat()}TNI")]
     _check(cases)
 
 

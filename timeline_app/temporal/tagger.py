@@ -1385,6 +1385,10 @@ _DISCORD_NAME = re.compile(r"(?:^|\n)[^\n]{1,40}[ \t][—–-][ \t]$")
 _WEEKDAY_WORD = re.compile(r"(?i)(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)")   # (informal6) a weekday's name in a mention
 _STAMP_ANCHOR_DAYS = 62   # (informal6) a chat stamp this near before the reference date becomes its messages' day of writing   # (informal6) a Slack or support chat's "Name  9:02 AM"
 _EVENING_HOUR = 18
+# (past) a diary's entry heading: a day at a line's start (after a bullet or "Entry 2 (") and the line's end,
+# a colon, a dash or a closing bracket after it
+_ENTRY_HEAD = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*•#]+[^\S\n]*)?(?:(?i:entry|update|day|diary)[^\S\n]*\d{0,3}[^\S\n]*[(\[,:–—-]?[^\S\n]*)?$")
+_ENTRY_HEAD_END = re.compile(r"[^\S\n]*(?:\n|$|[:)\]–—]|-[^\S\n])")
 
 
 def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Resolved, tense: str | None) -> None:
@@ -1407,6 +1411,14 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.dct = p.date
         ctx.sentence_day = Point.day(p.date)   # (sift) its own "at 8:47 AM" is on that day, not on a day named before
         return
+    if p.grain == "day" and ctx.dct is not None and men.kind in ("cal", "weekday_mday") and _ENTRY_HEAD.search(text, max(0, men.start - 24), men.start) \
+            and _ENTRY_HEAD_END.match(text, men.end) and 0 <= ((ctx.written or ctx.dct) - p.date).days <= _STAMP_ANCHOR_DAYS:
+        # (past) a diary's or a travel blog's entry heading ("Mon 3 March" on a line of its own, "5 March:
+        # Yesterday was the boat trip", "Entry 2 (4 March): last night was mad"): the entry's words count
+        # from its day, as a chat message's count from its stamp (only a day on or before the day of
+        # writing, at most two months before it)
+        ctx.written = ctx.written or ctx.dct
+        ctx.dct = p.date
     if men.rule in _STAMP_RULES:
         # (informal5) a chat export's stamp says when a message was sent, not what it speaks of;
         # (informal6) but the message's own words count from that day: "[10/03/2024, 19:02] Mum: ...
