@@ -31,8 +31,9 @@ The decisions (docs/informal-time.md §16, docs/timeml-conventions.md):
 - a heading's year ("My 2025 in review") is the year of the months and seasons heading its list's lines;
 - a count of an activity's days or weeks ("Day 3 of my challenge", "Week 14 of training") is not
   tagged (the dev gold: "Vietnam, week 3!", "marathon training week 9 done");
-- a diary's or a travel blog's dated entry ("Mon 3 March" on a line of its own, "3 March: ...", "Entry 2
-  (4 March): ...") is the day its words count from, as a chat message's stamp is (informal6).
+- a diary's or a travel blog's dated entry ("Mon 3 March" on a line of its own, "Entry 2 (4 March): ...",
+  an edit's "EDIT 2 (8/24): ...") is the day its words count from, as a chat message's stamp is
+  (informal6); an item of a timeline ("- Aug 2: he texted ...") is not (the dev gold).
 
 Each case is one tag() of a short text.
 """
@@ -347,7 +348,6 @@ def test_edit_weekday_grid(template):
 # ---- 6b. a diary's or a travel blog's dated entries ------------------------------------------------
 
 ENTRIES = ["{h}\nArrived in Hanoi. Yesterday was all airports, tomorrow we head to the bay.\nTonight: street food.",
-           "{h}: Arrived in Hanoi. Yesterday was all airports, tomorrow we head to the bay. Tonight: street food.",
            "Entry 2 ({h}): arrived in Hanoi. Yesterday was all airports, tomorrow we head to the bay. Tonight: street food."]
 
 
@@ -365,6 +365,21 @@ def test_diary_entry_grid(template):
             cases += [(text, ref, "Yesterday", "DATE", (day - timedelta(days=1)).isoformat()),
                       (text, ref, "tomorrow", "DATE", (day + timedelta(days=1)).isoformat()),
                       (text, ref, "Tonight", "TIME", f"{day.isoformat()}TNI")]
+    _check(cases)
+
+
+def test_dated_edit_and_timeline_grid():
+    """An edit with its own date ("EDIT 2 (8/24): he paid this afternoon", days after the post) is that
+    day; an item of a timeline ("- Aug 2: he texted ...", a dev post's gold) moves nothing: the words after
+    it still count from the day of writing."""
+    cases = []
+    for ref in WEEK + EDGES:
+        for on in (1, 3):
+            e = ref + timedelta(days=on)
+            text = f"Timeline:\n- {MONTH_NAMES[ref.month - 1][:3]} {max(1, ref.day - 5)}: he texted asking for an address\n" \
+                   f"EDIT: sending the letter tomorrow morning.\nEDIT 2 ({e.day} {MONTH_NAMES[e.month - 1]}): he paid this afternoon!!"
+            cases += [(text, ref, "tomorrow morning", "TIME", f"{(ref + timedelta(days=1)).isoformat()}TMO"),
+                      (text, ref, "this afternoon", "TIME", f"{e.isoformat()}TAF")]
     _check(cases)
 
 

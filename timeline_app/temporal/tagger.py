@@ -1387,8 +1387,9 @@ _STAMP_ANCHOR_DAYS = 62   # (informal6) a chat stamp this near before the refere
 _EVENING_HOUR = 18
 # (past) a diary's entry heading: a day at a line's start (after a bullet or "Entry 2 (") and the line's end,
 # a colon, a dash or a closing bracket after it
-_ENTRY_HEAD = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*•#]+[^\S\n]*)?(?:(?i:entry|update|day|diary)[^\S\n]*\d{0,3}[^\S\n]*[(\[,:–—-]?[^\S\n]*)?$")
-_ENTRY_HEAD_END = re.compile(r"[^\S\n]*(?:\n|$|[:)\]–—]|-[^\S\n])")
+_ENTRY_HEAD = re.compile(r"(?:^|\n)[^\S\n]*#*[^\S\n]*(?:(?P<edit>(?i:entry|update|edit|diary|day)[^\S\n]*\d{0,3}[^\S\n]*[(\[,:–—-])[^\S\n]*)?$")
+_ENTRY_HEAD_END = re.compile(r"[^\S\n]*(?:(?P<eol>\n|$)|[)\]:])")
+_EDIT_AFTER_DAYS = 14   # (past) an edit's own date after the post's day, at most this many days on
 
 
 def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Resolved, tense: str | None) -> None:
@@ -1411,12 +1412,15 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.dct = p.date
         ctx.sentence_day = Point.day(p.date)   # (sift) its own "at 8:47 AM" is on that day, not on a day named before
         return
-    if p.grain == "day" and ctx.dct is not None and men.kind in ("cal", "weekday_mday") and _ENTRY_HEAD.search(text, max(0, men.start - 24), men.start) \
-            and _ENTRY_HEAD_END.match(text, men.end) and 0 <= ((ctx.written or ctx.dct) - p.date).days <= _STAMP_ANCHOR_DAYS:
-        # (past) a diary's or a travel blog's entry heading ("Mon 3 March" on a line of its own, "5 March:
-        # Yesterday was the boat trip", "Entry 2 (4 March): last night was mad"): the entry's words count
-        # from its day, as a chat message's count from its stamp (only a day on or before the day of
-        # writing, at most two months before it)
+    if p.grain == "day" and ctx.dct is not None and men.kind in ("cal", "weekday_mday") \
+            and (head := _ENTRY_HEAD.search(text, max(0, men.start - 24), men.start)) is not None \
+            and (end := _ENTRY_HEAD_END.match(text, men.end)) is not None and (head["edit"] or end["eol"] is not None) \
+            and -(_EDIT_AFTER_DAYS if head["edit"] else 0) <= ((ctx.written or ctx.dct) - p.date).days <= _STAMP_ANCHOR_DAYS:
+        # (past) a diary's or a travel blog's entry heading ("Mon 3 March" on a line of its own, "Entry 2
+        # (4 March): last night was mad", an edit's "EDIT 2 (8/24): he paid this afternoon"): the entry's
+        # words count from its day, as a chat message's count from its stamp (a heading on or before the
+        # day of writing, at most two months before it; an edit up to two weeks after it). Not an item of a
+        # timeline ("- Aug 2: he texted asking ...", "6/28: gave notice"): its words count from the day of writing
         ctx.written = ctx.written or ctx.dct
         ctx.dct = p.date
     if men.rule in _STAMP_RULES:
