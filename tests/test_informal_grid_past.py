@@ -33,7 +33,10 @@ The decisions (docs/informal-time.md §16, docs/timeml-conventions.md):
   tagged (the dev gold: "Vietnam, week 3!", "marathon training week 9 done");
 - a diary's or a travel blog's dated entry ("Mon 3 March" on a line of its own, "Entry 2 (4 March): ...",
   an edit's "EDIT 2 (8/24): ...") is the day its words count from, as a chat message's stamp is
-  (informal6); an item of a timeline ("- Aug 2: he texted ...") is not (the dev gold).
+  (informal6); an item of a timeline ("- Aug 2: he texted ...") is not (the dev gold);
+- a trip told in the first person a week or more later, its days named by weekday ("We flew into Porto
+  on Thursday 19 June ... On Saturday we ..."): the weekday after the story's day; news (third person)
+  and a day told without its weekday keep the reading from the day of writing.
 
 Each case is one tag() of a short text.
 """
@@ -380,6 +383,30 @@ def test_dated_edit_and_timeline_grid():
                    f"EDIT: sending the letter tomorrow morning.\nEDIT 2 ({e.day} {MONTH_NAMES[e.month - 1]}): he paid this afternoon!!"
             cases += [(text, ref, "tomorrow morning", "TIME", f"{(ref + timedelta(days=1)).isoformat()}TMO"),
                       (text, ref, "this afternoon", "TIME", f"{e.isoformat()}TAF")]
+    _check(cases)
+
+
+def test_story_weekday_grid():
+    """A trip told in the first person a week or more later, its days named by weekday ("We flew into Porto
+    on Thursday 19 June ... On Saturday we got the train"): the weekday after the story's day. Told in the
+    third person (news), or after a day told without its weekday, the weekday keeps its reading from the
+    day of writing (the last one before it)."""
+    cases = []
+    for ref in WEEK + EDGES:
+        for back in (8, 12, 20):
+            day = ref - timedelta(days=back)
+            head = f"{FULL[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]}"
+            for wd in range(7):
+                if wd == day.weekday() or wd == ref.weekday():
+                    continue
+                after = day + timedelta(days=(wd - day.weekday()) % 7)
+                before = ref - timedelta(days=(ref.weekday() - wd) % 7)
+                cases.append((f"We flew into Porto on {head} and went straight out. On {FULL[wd]} we got the train up the "
+                              f"valley.", ref, FULL[wd], "DATE", after.isoformat()))
+                cases.append((f"Police arrested a man on {head}. On {FULL[wd]}, he appeared in court.", ref, FULL[wd],
+                              "DATE", before.isoformat()))
+                cases.append((f"I moved out on {day.day} {MONTH_NAMES[day.month - 1]}. On {FULL[wd]} I finally got my "
+                              f"deposit back.", ref, FULL[wd], "DATE", before.isoformat()))
     _check(cases)
 
 

@@ -697,6 +697,13 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day = week + timedelta(days=wd - 1)
         return _placed("DATE", Point.day(day), f"{WEEKDAY_NAMES[wd]} of the week {('before', 'of', 'after')[d['week_offset'] + 1]} "
                        f"{_ref_text(ctx)} (rule {men.rule})", anchor="dct")
+    if d.get("story_day") is not None and ctx.dct is not None:
+        # (past) "We flew into Porto on Thursday 19 June ... On Saturday we ...": the weekday after the story's day
+        base = d["story_day"]
+        day = base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)
+        if day < ctx.dct:
+            return _pod_or_day(day, d["pod"], f"{WEEKDAY_NAMES[wd]}: the first after the day the story just told "
+                               f"({base.isoformat()}), told in the past", d.get("mod", ""), men.rule, "last")
     if d.get("edit") and ctx.dct is not None:
         # (past) "EDIT (Mon):": an edit under the post, on or after the post's day
         day = ctx.dct + timedelta(days=(wd - ctx.dct.isoweekday()) % 7)

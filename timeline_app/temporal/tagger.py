@@ -887,6 +887,17 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # "we meet on Monday", "I'll see you this Sunday" said on that day: a person speaking of
             # today says "today"; the one to come (news names today by its weekday, quotes too)
             men.data["next_week"] = True
+        if men.kind == "weekday" and mode == "news" and not men.data.get("rel") and not men.data.get("the") and tense == "past" \
+                and ctx.dct is not None and ctx.recent_day is not None and ctx.sentence - ctx.recent_day[0] <= _STORY_DAY_SENTENCES \
+                and _STORY_DAY_MIN <= (ctx.dct - ctx.recent_day[1].date).days <= _STORY_DAY_MAX \
+                and _WEEKDAY_WORD.match(text, ctx.recent_day[2]) \
+                and _FIRST_PERSON.search(text, max(0, ctx.recent_day[2] - _STORY_PERSON_BEFORE), s1):
+            # (past) a trip or a stay told in the first person a week or more later, its days named by their
+            # weekdays: "We flew into Porto on Thursday 19 June ... On Saturday we got the train ... Flew home
+            # Sunday night": the weekday after the day the story just told, not the last one before the day of
+            # writing (news, in the third person, keeps its reading from the day of writing; so does a day
+            # told without its weekday: "I moved out on 31 May. On Tuesday I finally got my deposit back")
+            men.data["story_day"] = ctx.recent_day[1].date
         if men.kind == "weekday" and mode == "news" and not men.data.get("rel"):
             if men.data.get("possessive"):
                 # "Saturday's match will be shown live": the tense of the verb the phrase is the subject of
@@ -1389,6 +1400,10 @@ _EVENING_HOUR = 18
 # a colon, a dash or a closing bracket after it
 _ENTRY_HEAD = re.compile(r"(?:^|\n)[^\S\n]*#*[^\S\n]*(?:(?P<edit>(?i:entry|update|edit|diary|day)[^\S\n]*\d{0,3}[^\S\n]*[(\[,:–—-])[^\S\n]*)?$")
 _ENTRY_HEAD_END = re.compile(r"[^\S\n]*(?:(?P<eol>\n|$)|[)\]:])")
+_STORY_DAY_SENTENCES = 3   # (past) sentences from the day a first-person story told to a weekday that goes on from it
+_STORY_DAY_MIN, _STORY_DAY_MAX = 7, 62   # ... told this many days before the day of writing
+_STORY_PERSON_BEFORE = 120   # (past) characters before the story's day read for its narrator ("We flew into Porto on ...")
+_FIRST_PERSON = re.compile(r"(?i)(?<![\w'’])(?:we|i|our|my|us)(?![\w'’])")
 _EDIT_AFTER_DAYS = 14   # (past) an edit's own date after the post's day, at most this many days on
 
 
