@@ -813,7 +813,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         elif head_year is not None and men.start - head_year[1] <= _HEAD_YEAR_REACH and not men.data.get("year") \
                 and ((men.kind == "cal" and men.data.get("grain") == "month" and not men.data.get("day"))
                      or (men.kind == "season" and men.data.get("rel") is None)) \
-                and text.startswith(":", men.end) and _LIST_LINE_HEAD.search(text, max(0, men.start - 8), men.start):
+                and men.data.get("line_head"):
             # "January: quit my job", "Spring: started freelancing" under "My 2025 in review": a chronicle's line
             men.data["year"] = head_year[0]
         late = men.kind in ("time", "pod_time") and not men.data.get("dref") and not men.data.get("year")
@@ -1398,12 +1398,13 @@ _STAMP_ANCHOR_DAYS = 62   # (informal6) a chat stamp this near before the refere
 _EVENING_HOUR = 18
 # (past) a diary's entry heading: a day at a line's start (after a bullet or "Entry 2 (") and the line's end,
 # a colon, a dash or a closing bracket after it
-_ENTRY_HEAD = re.compile(r"(?:^|\n)[^\S\n]*#*[^\S\n]*(?:(?P<edit>(?i:entry|update|edit|diary|day)[^\S\n]*\d{0,3}[^\S\n]*[(\[,:–—-])[^\S\n]*)?$")
+_ENTRY_HEAD = re.compile(r"(?:^|\n)[^\S\n]*#*[^\S\n]*(?:(?P<edit>(?i:%s)[^\S\n]*\d{0,3}[^\S\n]*[(\[,:–—-])[^\S\n]*)?$"
+                         % "|".join(map(re.escape, _LEX["edit_words"] + _LEX["entry_words"])))
 _ENTRY_HEAD_END = re.compile(r"[^\S\n]*(?:(?P<eol>\n|$)|[)\]:])")
 _STORY_DAY_SENTENCES = 3   # (past) sentences from the day a first-person story told to a weekday that goes on from it
 _STORY_DAY_MIN, _STORY_DAY_MAX = 7, 62   # ... told this many days before the day of writing
 _STORY_PERSON_BEFORE = 120   # (past) characters before the story's day read for its narrator ("We flew into Porto on ...")
-_FIRST_PERSON = re.compile(r"(?i)(?<![\w'’])(?:we|i|our|my|us)(?![\w'’])")
+_FIRST_PERSON = re.compile(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["first_person_words"])))
 _EDIT_AFTER_DAYS = 14   # (past) an edit's own date after the post's day, at most this many days on
 
 
@@ -1677,8 +1678,7 @@ _CHAT_MARKS = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,}|[\u2600-\u27bf\U0001f000-
                          r"|(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["chat_register_words"])))
 _CHAT_REACH = 300
 _HEAD_YEAR_REACH = 2000   # (past) characters from a heading's year to the list lines that take it
-_LIST_LINE_HEAD = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*•]|\d{1,2}[.)])?[^\S\n]*$")
-_SHORT_UNIT = re.compile(r"(?i)\d\s*(?:yrs?|mos|mths?|wks?)\b")   # (past) a unit written short: a post's register
+_SHORT_UNIT = re.compile(r"(?i)\d\s*(?:%s)\b" % "|".join(map(re.escape, _LEX["short_unit_words"])))   # (past) a unit written short: a post's register
 _NEXT_CLOCK_REACH = 80   # (informal7) characters from an hour to the later clock time that tells its half of the day
 # (clock) a clock time in a condition's clause ("If it isn't back by 6pm I can book ... tomorrow"): no
 # later day of the sentence is its day; read at most _CONDITION_REACH characters back

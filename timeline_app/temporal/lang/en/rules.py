@@ -536,7 +536,8 @@ def _month(m, text):
     ry = RELATIONS[_rel(m["ry"])][0] if m["ry"] else None
     ay = _ay(m["ay"])
     return M(m, "month", "cal", year=None, month=month_num(m["mon"]), grain="month", mod=mod_code(m["mod"]), rel_year=ry,
-             anaphoric_year=ay, **_forward(m, text), **({"said_plan": True} if said else {}))
+             anaphoric_year=ay, **_forward(m, text), **({"said_plan": True} if said else {}),
+             **({"line_head": True} if _line_head(m, text) else {}))
 
 
 @rule("day_range", r"(?<![\d.,$£€])(?P<d1>[0-3]?\d){ordinal_suffixes:cs}?(?:\s+(?P<mon1>%s))?\s*(?:[-–—]|\s+{range_words:cs}\s+)\s*(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month", lead=_DAY_BEFORE_MONTH,
@@ -999,7 +1000,8 @@ def _season(m, text):
         return M(m, "season", "season", season=code, year=int(m["year0"]), rel=None, mod="")
     campaign = _SEASON_CAMPAIGN.match(text[m.end(): m.end() + 20])
     # (past) a season heading a line of a list, before a colon ("Spring: started freelancing" in a year's review)
-    campaign = campaign or (text[m.end(): m.end() + 1] == ":" and _LIST_LINE_HEAD.search(text, max(0, m.start() - 8), m.start()))
+    line_head = _line_head(m, text)
+    campaign = campaign or line_head
     if not m["year"] and not rel and not m["the"] and not campaign:
         before = text[max(0, m.start() - 12): m.start()]
         if not _SEASON_CUE.search(before) or m["season"].lower() in _VERB_SEASONS:
@@ -1025,10 +1027,19 @@ def _season(m, text):
         y = y2
     return M(m, "season", "season", season=code, year=y, rel=r, mod=mod_code(rel if r is None else ""),
              forward=bool(_forward(m, text)) if y is None and r is None and not rel else None,   # (history7) "until spring"
-             of_year=bool(m["ay"]) and not rel)   # (history8) "the summer of the following year": the next YEAR's summer
+             of_year=bool(m["ay"]) and not rel,   # (history8) "the summer of the following year": the next YEAR's summer
+             **({"line_head": True} if line_head else {}))
 
 
 _LIST_LINE_HEAD = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*•]|\d{1,2}[.)])?[^\S\n]*$")
+
+
+def _line_head(m, text) -> bool:
+    """(past) Whether the match heads a line of a list, a colon after it ("Spring: started freelancing",
+    "January: quit my job" in a year's review): ``tagger`` gives it the year a heading above names."""
+    return text.startswith(":", m.end()) and _LIST_LINE_HEAD.search(text, max(0, m.start() - 8), m.start()) is not None
+
+
 _QWORD = L["quarter_numbers"]
 
 
