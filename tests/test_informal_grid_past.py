@@ -410,6 +410,24 @@ def test_story_weekday_grid():
     _check(cases)
 
 
+def test_forum_stamp_grid():
+    """A forum's stamps: "Last edited by dave_r; 25-02-2025 at 09:41 PM" (a dashed date, day or month
+    first: a number over 12 tells), "Reply #3 on: March 12, 2025, 10:14:22 AM" (seconds): the day and its
+    clock time (before, only the year, and the time on the day of writing)."""
+    cases = []
+    for ref in WEEK + EDGES:
+        for back in (2, 9, 30):
+            d = ref - timedelta(days=back)
+            if d.day <= 12:
+                continue
+            for stamp in (f"{d.day:02d}-{d.month:02d}-{d.year}", f"{d.month:02d}-{d.day:02d}-{d.year}"):
+                text = f"Great tip, worked for me.\nLast edited by dave_r; {stamp} at 09:41 PM."
+                cases += [(text, ref, stamp, "DATE", d.isoformat()), (text, ref, "09:41 PM", "TIME", f"{d.isoformat()}T21:41")]
+            text = f"Reply #3 on: {MONTH_NAMES[d.month - 1]} {d.day}, {d.year}, 10:14:22 AM"
+            cases.append((text, ref, "10:14:22 AM", "TIME", f"{d.isoformat()}T10:14"))
+    _check(cases)
+
+
 # ---- 7. recipes and instructions: a night of no particular day -----------------------------------
 
 INSTRUCTIONS = [

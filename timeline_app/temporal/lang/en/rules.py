@@ -260,7 +260,7 @@ def _iso(m, text):
       examples=[
           ("2022-08-01", "The lease expires on 9/24/2022, according to a court filing.", "9/24/2022", "2022-09-24"),
           ("2025-01-30", "I can see a meter reading from 24/01/2025.", "24/01/2025", "2025-01-24")])
-def _usdate(m, text):
+def _usdate(m, text, name: str = "us_numeric_date"):
     mo, d, y = int(m["m"]), int(m["d"]), int(m["y"])
     if mo > 12 and d <= 12:
         mo, d = d, mo
@@ -268,7 +268,16 @@ def _usdate(m, text):
         return None
     if len(m["y"]) == 2:
         y += 1900 if y >= 50 else 2000
-    return M(m, "us_numeric_date", "cal", year=y, month=mo, day=d, grain="day", swappable=mo != d and mo <= 12 and d <= 12)
+    return M(m, name, "cal", year=y, month=mo, day=d, grain="day", swappable=mo != d and mo <= 12 and d <= 12)
+
+
+# (past) a dashed numeric date with its four-digit year, as forums stamp their posts ("Last edited by dave;
+# 25-02-2025 at 09:41 PM", "02-25-2025"): read as the slash date is (a number over 12 is the day; where both
+# can be a month, the order the text's other dates show); before, only its year was found
+@rule("dash_numeric_date", r"(?<![\w/.:-])(?P<m>[0-3]?\d)-(?P<d>[0-3]?\d)-(?P<y>(?:1[89]|20)\d\d)(?![\w/-]|[.,]\d)", 30, triggers="year",
+      examples=[("2025-03-14", "Last edited by dave_r; 25-02-2025 at 09:41 PM.", "25-02-2025", "2025-02-25")])
+def _dash_date(m, text):
+    return _usdate(m, text, "dash_numeric_date")
 
 
 # (informal5) a chat export's stamp: "[10/03/2024, 19:02]" (WhatsApp on a phone), "02/08/2024, 18:02 -
@@ -1779,7 +1788,7 @@ def _week_of_month(m, text):
 
 
 # ---- clock times -----------------------------------------------------------------------------
-@rule("clock", r"(?:(?P<approx>{clock_approximators})\s+)?(?<![\d.:$£€,])(?P<h>[01]?\d)(?:[:.]?(?P<mi>[0-5]\d))?\s*(?P<ap>%s)(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?" % (AMPM, TZ, DAYREF), 28, triggers="ampm",
+@rule("clock", r"(?:(?P<approx>{clock_approximators})\s+)?(?<![\d.:$£€,])(?P<h>[01]?\d)(?:[:.]?(?P<mi>[0-5]\d)(?::[0-5]\d)?)?\s*(?P<ap>%s)(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?" % (AMPM, TZ, DAYREF), 28, triggers="ampm",
       examples=[
           ("2021-01-06", "The blaze was reported around 4 a.m. Wednesday.", "around 4 a.m. Wednesday", "2021-01-06T04:00"),
           ("2008-11-04", "Polls opened at 7 a.m. and lines formed quickly.", "7 a.m.", "2008-11-04T07:00")])
