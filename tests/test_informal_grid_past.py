@@ -3,7 +3,7 @@ _clock): reviews, forum posts, diaries and blogs, recipes, bios and anniversary 
 expression is said on every day of a week and at month and year ends, against the value TimeML gives
 it, computed HERE from the calendar (never from the tagger's code).
 
-The decisions (docs/informal-time.md §16, docs/timeml-conventions.md):
+The decisions (docs/informal-time.md §17, docs/timeml-conventions.md):
 - a review's or a forum post's month told in the past ("Stayed here in July", "Visited in July with
   the kids", "had this issue since July") is the last one before the month of writing, also when it is
   only a month or two ahead in the calendar: an experience told as gone (a verb of staying, visiting,
