@@ -201,7 +201,10 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
     if tense == "past" and last is not None and ctx.told_near(_OTHER_YEAR_REACH) \
             and ((ctx.last_told and last.grain in ("month", "day", "part-of-day", "season"))
                  or (last.grain == "year" and ctx.last_opens and ctx.last_sentence == ctx.sentence)) \
-            and last.start.year <= ref.year - _OTHER_YEAR:
+            and (last.start.year <= ref.year - _OTHER_YEAR
+                 or (last.grain == "year" and ctx.last_opens and ctx.last_sentence == ctx.sentence and last.start.year < ref.year)):
+        # ((past) a year that opens the sentence frames its past months however near: "In 2024 I started
+        # them in January", written in March 2026, is January 2024)
         # (a year opening the sentence frames it: "In 1912 Scott reached the Pole on 17 January",
         # "Less than a year later, on October 3, Germany was reunited")
         # news telling of another year: "He was arrested on 4 May 1971. It was June 2nd when ..."
@@ -708,6 +711,18 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day = week + timedelta(days=wd - 1)
         return _placed("DATE", Point.day(day), f"{WEEKDAY_NAMES[wd]} of the week {('before', 'of', 'after')[d['week_offset'] + 1]} "
                        f"{_ref_text(ctx)} (rule {men.rule})", anchor="dct")
+    if d.get("story_day") is not None and ctx.dct is not None:
+        # (past) "We flew into Porto on Thursday 19 June ... On Saturday we ...": the weekday after the story's day
+        base = d["story_day"]
+        day = base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)
+        if day < ctx.dct:
+            return _pod_or_day(day, d["pod"], f"{WEEKDAY_NAMES[wd]}: the first after the day the story just told "
+                               f"({base.isoformat()}), told in the past", d.get("mod", ""), men.rule, "last")
+    if d.get("edit") and ctx.dct is not None:
+        # (past) "EDIT (Mon):": an edit under the post, on or after the post's day
+        day = ctx.dct + timedelta(days=(wd - ctx.dct.isoweekday()) % 7)
+        return _placed("DATE", Point.day(day), f"{WEEKDAY_NAMES[wd]}: an edit under the post, on or after its day "
+                       f"({_ref_text(ctx)}) (rule {men.rule})", anchor="dct")
     anchor = ctx.dct
     anchor_txt, which = _ref_text(ctx), "dct"
     if ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute") \
@@ -1465,7 +1480,7 @@ def _duration(men: Mention, ctx: Discourse, tense):
     det = d.get("det", "")
     why = f"a duration of {_dur_words(n, unit, d['vague'])} ({val})"
     if d.get("age"):
-        if ctx.mode != "narrative":
+        if ctx.mode != "narrative" and not d.get("chat_age"):
             return None  # "Mr. Reupke, 52 years old": news corpora leave ages untagged (TBAQ: 0 of 5)
         return _unplaced("DURATION", val, f"an age: {val}", d.get("mod", ""))
     if n is not None and not d["vague"] and ctx.dct and det and unit not in ("S", "TM", "H") and n == int(n):

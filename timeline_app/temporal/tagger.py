@@ -805,7 +805,17 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
     # quiz nights" (a regex over the sentences of clock times only: bounded by the text)
     habits |= {si for si, men in zip(sent_of, mentions) if men.kind == "time" and si not in habits
                and not men.data.get("dref") and _HABIT_WORDS.search(text, *_message_of(text, sentences[si], men))}
+    head_year = None   # (past) a year a heading names ("My 2025 in review"): its list's months and seasons are of it
     for si, men in zip(sent_of, mentions):
+        if men.kind == "cal" and men.data.get("grain") == "year" and men.data.get("year") \
+                and _is_heading(text, *sentences[si]) and sum(1 for o in sent_mentions[si] if o.kind != "duration") == 1:
+            head_year = (men.data["year"], men.end)
+        elif head_year is not None and men.start - head_year[1] <= _HEAD_YEAR_REACH and not men.data.get("year") \
+                and ((men.kind == "cal" and men.data.get("grain") == "month" and not men.data.get("day"))
+                     or (men.kind == "season" and men.data.get("rel") is None)) \
+                and men.data.get("line_head"):
+            # "January: quit my job", "Spring: started freelancing" under "My 2025 in review": a chronicle's line
+            men.data["year"] = head_year[0]
         late = men.kind in ("time", "pod_time") and not men.data.get("dref") and not men.data.get("year")
         if late and si in habits and men.kind == "time":
             # its clock times are of no one day; (informal6) right after the habit ("every evening about 6")
@@ -877,6 +887,17 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # "we meet on Monday", "I'll see you this Sunday" said on that day: a person speaking of
             # today says "today"; the one to come (news names today by its weekday, quotes too)
             men.data["next_week"] = True
+        if men.kind == "weekday" and mode == "news" and not men.data.get("rel") and not men.data.get("the") and tense == "past" \
+                and ctx.dct is not None and ctx.recent_day is not None and ctx.sentence - ctx.recent_day[0] <= _STORY_DAY_SENTENCES \
+                and _STORY_DAY_MIN <= (ctx.dct - ctx.recent_day[1].date).days <= _STORY_DAY_MAX \
+                and _WEEKDAY_WORD.match(text, ctx.recent_day[2]) \
+                and _FIRST_PERSON.search(text, max(0, ctx.recent_day[2] - _STORY_PERSON_BEFORE), s1):
+            # (past) a trip or a stay told in the first person a week or more later, its days named by their
+            # weekdays: "We flew into Porto on Thursday 19 June ... On Saturday we got the train ... Flew home
+            # Sunday night": the weekday after the day the story just told, not the last one before the day of
+            # writing (news, in the third person, keeps its reading from the day of writing; so does a day
+            # told without its weekday: "I moved out on 31 May. On Tuesday I finally got my deposit back")
+            men.data["story_day"] = ctx.recent_day[1].date
         if men.kind == "weekday" and mode == "news" and not men.data.get("rel"):
             if men.data.get("possessive"):
                 # "Saturday's match will be shown live": the tense of the verb the phrase is the subject of
@@ -915,6 +936,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             men.data["next_from_now"] = True   # (sift) "In the next week I will send you the deposit": the week to come from now
         if mode == "news" and _month_gone(text, s0, men):
             tense, men.data["gone"] = "past", True   # (sift) "the same thing as in Feb", "the clip from the september gig?"
+        if men.kind == "duration" and men.data.get("age") and mode == "news" and (
+                _chat_register(shown, men.start) or _SHORT_UNIT.search(text, men.start, men.end)):
+            # (past) an age in a post ("laptop is 2 yrs old", "she was 9 months old", "it's 46 years old
+            # today too!") is a length, as the informal gold writes it (TIDES); news leaves ages untagged
+            men.data["chat_age"] = True
         if men.kind == "ordinal_day" and mode == "news" and tense in (None, "present") and _chat_register(shown, men.start) \
                 and not _AFTERMATH_BEFORE.search(text, max(s0, men.start - 40), men.start):
             tense = "future"   # (informal7) "@jo: gig on the 14th!! who's coming", "back on the 2nd": a post's day to come
@@ -1374,6 +1400,16 @@ _DISCORD_NAME = re.compile(r"(?:^|\n)[^\n]{1,40}[ \t][—–-][ \t]$")
 _WEEKDAY_WORD = re.compile(r"(?i)(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)")   # (informal6) a weekday's name in a mention
 _STAMP_ANCHOR_DAYS = 62   # (informal6) a chat stamp this near before the reference date becomes its messages' day of writing   # (informal6) a Slack or support chat's "Name  9:02 AM"
 _EVENING_HOUR = 18
+# (past) a diary's entry heading: a day at a line's start (after a bullet or "Entry 2 (") and the line's end,
+# a colon, a dash or a closing bracket after it
+_ENTRY_HEAD = re.compile(r"(?:^|\n)[^\S\n]*#*[^\S\n]*(?:(?P<edit>(?i:%s)[^\S\n]*\d{0,3}[^\S\n]*[(\[,:–—-])[^\S\n]*)?$"
+                         % "|".join(map(re.escape, _LEX["edit_words"] + _LEX["entry_words"])))
+_ENTRY_HEAD_END = re.compile(r"[^\S\n]*(?:(?P<eol>\n|$)|[)\]:])")
+_STORY_DAY_SENTENCES = 3   # (past) sentences from the day a first-person story told to a weekday that goes on from it
+_STORY_DAY_MIN, _STORY_DAY_MAX = 7, 62   # ... told this many days before the day of writing
+_STORY_PERSON_BEFORE = 120   # (past) characters before the story's day read for its narrator ("We flew into Porto on ...")
+_FIRST_PERSON = re.compile(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["first_person_words"])))
+_EDIT_AFTER_DAYS = 14   # (past) an edit's own date after the post's day, at most this many days on
 
 
 def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Resolved, tense: str | None) -> None:
@@ -1396,6 +1432,17 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.dct = p.date
         ctx.sentence_day = Point.day(p.date)   # (sift) its own "at 8:47 AM" is on that day, not on a day named before
         return
+    if p.grain == "day" and ctx.dct is not None and men.kind in ("cal", "weekday_mday") \
+            and (head := _ENTRY_HEAD.search(text, max(0, men.start - 24), men.start)) is not None \
+            and (end := _ENTRY_HEAD_END.match(text, men.end)) is not None and (head["edit"] or end["eol"] is not None) \
+            and -(_EDIT_AFTER_DAYS if head["edit"] else 0) <= ((ctx.written or ctx.dct) - p.date).days <= _STAMP_ANCHOR_DAYS:
+        # (past) a diary's or a travel blog's entry heading ("Mon 3 March" on a line of its own, "Entry 2
+        # (4 March): last night was mad", an edit's "EDIT 2 (8/24): he paid this afternoon"): the entry's
+        # words count from its day, as a chat message's count from its stamp (a heading on or before the
+        # day of writing, at most two months before it; an edit up to two weeks after it). Not an item of a
+        # timeline ("- Aug 2: he texted asking ...", "6/28: gave notice"): its words count from the day of writing
+        ctx.written = ctx.written or ctx.dct
+        ctx.dct = p.date
     if men.rule in _STAMP_RULES:
         # (informal5) a chat export's stamp says when a message was sent, not what it speaks of;
         # (informal6) but the message's own words count from that day: "[10/03/2024, 19:02] Mum: ...
@@ -1634,6 +1681,8 @@ def _headline_like(line: str) -> bool:
 _CHAT_MARKS = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,}|[\u2600-\u27bf\U0001f000-\U0001faff]|[!?]{2}"
                          r"|(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["chat_register_words"])))
 _CHAT_REACH = 300
+_HEAD_YEAR_REACH = 2000   # (past) characters from a heading's year to the list lines that take it
+_SHORT_UNIT = re.compile(r"(?i)\d\s*(?:%s)\b" % "|".join(map(re.escape, _LEX["short_unit_words"])))   # (past) a unit written short: a post's register
 _NEXT_CLOCK_REACH = 80   # (informal7) characters from an hour to the later clock time that tells its half of the day
 # (clock) a clock time in a condition's clause ("If it isn't back by 6pm I can book ... tomorrow"): no
 # later day of the sentence is its day; read at most _CONDITION_REACH characters back

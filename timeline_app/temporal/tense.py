@@ -258,6 +258,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
             # "expected to be held", "plans to visit" -- but "had been due to expire" is past
             if any(x in _AUX_PAST for x in words[max(0, k - 3):k]):
                 return _past_plan(words, k)
+            if k > 1 and words[k - 2] in _ORIGINAL and words[k - 1] in _PLAN:
+                return "plan"   # (past) "we'd originally planned to go in May": the plan that was, gone or to come, the nearer
             return "future" if is_present or is_past else None
         if a in _AUX_PAST:
             return "present" if w in _HAVE_GOT and a in _HAVE_GOT_AUX else "past"
@@ -485,6 +487,9 @@ _NEG_PAST = {w for w in _L["aux_past"] if w.endswith(("n't", "n’t", "nt"))}   
 _NOT_FINITE_AFTER = set(_L["range_end_words"]) | set(_L["aux_past"]) | set(_L["linking_verbs"])
 
 
+_SUBJECT_LESS_NOT = _PLAN | _BOOKING | _RESCHEDULE | _EXPECTED | _EXPECT_VERBS | set(_L["aux_past"])
+
+
 def finite_past(text: str, sent_start: int, start: int) -> bool:
     """Whether a finite past stands in the clause before the expression, surely of a time gone: a
     pronoun and a past form ("we booked the venue in March", "they went on sale in February"), a
@@ -516,6 +521,12 @@ def finite_past(text: str, sent_start: int, start: int) -> bool:
             and not _is_past_form(clause[2]) else 2
         if len(clause) <= (_OPENING_CLAUSE if k == 3 else 8) and _subject_then_past(clause, k):
             return True
+    if a == sent_start and len(clause) > 1 and _is_past_form(clause[0]) and clause[0] not in _SUBJECT_LESS_NOT:
+        # (past) a review's or a diary's sentence that opens on its past verb, its subject left out
+        # ("Stayed here in July with the kids", "Visited in March for my birthday", "Ordered on the
+        # 3rd, still nothing"): a finite past; not a plan or a booking ("Booked for July", "Scheduled
+        # for March", "Expected in May"), whose date may be ahead
+        return True
     for r, w in enumerate(clause):
         # (news8) after a verb of saying, its clause's subject and a past form: "the coach said the
         # team lost its captain in February", "said that the plant closed in March"

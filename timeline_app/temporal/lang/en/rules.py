@@ -260,7 +260,7 @@ def _iso(m, text):
       examples=[
           ("2022-08-01", "The lease expires on 9/24/2022, according to a court filing.", "9/24/2022", "2022-09-24"),
           ("2025-01-30", "I can see a meter reading from 24/01/2025.", "24/01/2025", "2025-01-24")])
-def _usdate(m, text):
+def _usdate(m, text, name: str = "us_numeric_date"):
     mo, d, y = int(m["m"]), int(m["d"]), int(m["y"])
     if mo > 12 and d <= 12:
         mo, d = d, mo
@@ -268,7 +268,16 @@ def _usdate(m, text):
         return None
     if len(m["y"]) == 2:
         y += 1900 if y >= 50 else 2000
-    return M(m, "us_numeric_date", "cal", year=y, month=mo, day=d, grain="day", swappable=mo != d and mo <= 12 and d <= 12)
+    return M(m, name, "cal", year=y, month=mo, day=d, grain="day", swappable=mo != d and mo <= 12 and d <= 12)
+
+
+# (past) a dashed numeric date with its four-digit year, as forums stamp their posts ("Last edited by dave;
+# 25-02-2025 at 09:41 PM", "02-25-2025"): read as the slash date is (a number over 12 is the day; where both
+# can be a month, the order the text's other dates show); before, only its year was found
+@rule("dash_numeric_date", r"(?<![\w/.:-])(?P<m>[0-3]?\d)-(?P<d>[0-3]?\d)-(?P<y>(?:1[89]|20)\d\d)(?![\w/-]|[.,]\d)", 30, triggers="year",
+      examples=[("2025-03-14", "Last edited by dave_r; 25-02-2025 at 09:41 PM.", "25-02-2025", "2025-02-25")])
+def _dash_date(m, text):
+    return _usdate(m, text, "dash_numeric_date")
 
 
 # (informal5) a chat export's stamp: "[10/03/2024, 19:02]" (WhatsApp on a phone), "02/08/2024, 18:02 -
@@ -536,7 +545,8 @@ def _month(m, text):
     ry = RELATIONS[_rel(m["ry"])][0] if m["ry"] else None
     ay = _ay(m["ay"])
     return M(m, "month", "cal", year=None, month=month_num(m["mon"]), grain="month", mod=mod_code(m["mod"]), rel_year=ry,
-             anaphoric_year=ay, **_forward(m, text), **({"said_plan": True} if said else {}))
+             anaphoric_year=ay, **_forward(m, text), **({"said_plan": True} if said else {}),
+             **({"line_head": True} if _line_head(m, text) else {}))
 
 
 @rule("day_range", r"(?<![\d.,$£€])(?P<d1>[0-3]?\d){ordinal_suffixes:cs}?(?:\s+(?P<mon1>%s))?\s*(?:[-–—]|\s+{range_words:cs}\s+)\s*(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month", lead=_DAY_BEFORE_MONTH,
@@ -803,8 +813,10 @@ def _mid_season(m, text):
 
 
 # (history4) "the summer of '69": a season of a year written short (its century: ``tagger``, from the reference date)
-@rule("season_short_year", r"(?i:the)\s+(?P<season>%s)\s+(?i:of)\s+['’](?P<yy>\d\d)(?![\w'’])" % SEASON, 20, triggers="season",
-      examples=[("2019-08-15", "The festival was held in the summer of '69 on a dairy farm.", "the summer of '69", "1969-SU")])
+# (past) also without "the" or "of", as posts write it: "summer of '69", "Summer '19 was the best", "winter '22"
+@rule("season_short_year", r"(?:(?i:the)\s+)?(?P<season>%s)\s+(?:(?i:of)\s+)?['’](?P<yy>\d\d)(?![\w'’])" % SEASON, 20, triggers="season",
+      examples=[("2019-08-15", "The festival was held in the summer of '69 on a dairy farm.", "the summer of '69", "1969-SU"),
+                ("2025-06-04", "Summer '19 was the best, we went every weekend", "Summer '19", "2019-SU")])
 def _season_short_year(m, text):
     yy = int(m["yy"])
     return M(m, "season_short_year", "season", season=L["seasons"][m["season"].lower()], year=(2000 if yy < 50 else 1900) + yy,
@@ -996,6 +1008,9 @@ def _season(m, text):
             return None
         return M(m, "season", "season", season=code, year=int(m["year0"]), rel=None, mod="")
     campaign = _SEASON_CAMPAIGN.match(text[m.end(): m.end() + 20])
+    # (past) a season heading a line of a list, before a colon ("Spring: started freelancing" in a year's review)
+    line_head = _line_head(m, text)
+    campaign = campaign or line_head
     if not m["year"] and not rel and not m["the"] and not campaign:
         before = text[max(0, m.start() - 12): m.start()]
         if not _SEASON_CUE.search(before) or m["season"].lower() in _VERB_SEASONS:
@@ -1021,7 +1036,17 @@ def _season(m, text):
         y = y2
     return M(m, "season", "season", season=code, year=y, rel=r, mod=mod_code(rel if r is None else ""),
              forward=bool(_forward(m, text)) if y is None and r is None and not rel else None,   # (history7) "until spring"
-             of_year=bool(m["ay"]) and not rel)   # (history8) "the summer of the following year": the next YEAR's summer
+             of_year=bool(m["ay"]) and not rel,   # (history8) "the summer of the following year": the next YEAR's summer
+             **({"line_head": True} if line_head else {}))
+
+
+_LIST_LINE_HEAD = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*•]|\d{1,2}[.)])?[^\S\n]*$")
+
+
+def _line_head(m, text) -> bool:
+    """(past) Whether the match heads a line of a list, a colon after it ("Spring: started freelancing",
+    "January: quit my job" in a year's review): ``tagger`` gives it the year a heading above names."""
+    return text.startswith(":", m.end()) and _LIST_LINE_HEAD.search(text, max(0, m.start() - 8), m.start()) is not None
 
 
 _QWORD = L["quarter_numbers"]
@@ -1300,6 +1325,16 @@ def _period_after_next(m, text):
                                                                              earlier=False, later=False), 19)
 
 
+# (past) "the week before last", "the weekend before last", "the month before last": two of them back
+@rule("period_before_last", r"(?i:the)\s+(?P<what>(?i:{period_units}))\s+(?i:{before_last_words})(?![\w-])", 19, triggers="unit",
+      requires="before_last_words",
+      examples=[("2025-03-12", "the week before last my car broke down", "the week before last", "2025-W09")])
+def _period_before_last(m, text):
+    what = L["period_units"][" ".join(m["what"].lower().split())]
+    return Mention(m.start(), m.end(), "period_before_last", "deictic", dict(unit=what, offset=-2, mod="", anaphoric=False,
+                                                                              earlier=False, later=False), 19)
+
+
 @rule("rel_month", r"(?:(?P<mod>{edge_mods})[\s-]+)?(?P<rel>{month_relations})\s+(?P<mon>%s)(?![\w])" % MONTH_FULL, 18, triggers="month",
       examples=[
           ("2022-09-10", "The vote is expected next March, officials said.", "next March", "2023-03")])
@@ -1334,6 +1369,8 @@ _NOUN_IS_BEFORE = _re(r"(?<![\w'’])(?!(?:{subject_pronouns}|{tense_determiners
 def _weekday(m, text):
     if text[m.start() - 1:m.start()] == "#":
         return None   # (informal7) "#Friday vibes": a hashtag, as "#FridayFeeling" (no day of its own)
+    if not m["rel"] and not m["mod"] and not m["pod"] and _WEEKDAY_KIND.match(text, m.end()):
+        return None   # (past) "a Saturday job", "Sunday roasts", "Sunday league": a kind of thing, no day
     rel = " ".join((m["rel"] or "").lower().split())
     verb_coming = rel == "coming" and _COMING_VERB.search(text, max(0, m.start() - 12), m.start()) is not None
     if verb_coming:
@@ -1409,6 +1446,16 @@ def _weekday(m, text):
     return Mention(start, end, "weekday", "weekday", data, 16)
 
 
+# (past) "EDIT (Mon):", "Update (Thursday):", "EDIT 2, Tues:": an edit under a post, made on that
+# weekday on or after the post's day (an edit comes after what it edits)
+@rule("edit_weekday", r"(?:^|(?<=\n))[^\S\n]*\W{0,2}(?i:{edit_words})[^\S\n]*\d?[^\S\n]*[(\[,][^\S\n]*(?P<wd>(?i:{weekdays}))\.?(?=[^\S\n]*[)\]:])", 17,
+      triggers="weekday", boundary=False,
+      examples=[("2025-07-09", "Posted my question here.\nEDIT (Mon): fixed it, thanks all", "Mon", "2025-07-14")])
+def _edit_weekday(m, text):
+    return M(m, "edit_weekday", "weekday", "wd", weekday=weekday_num(m["wd"]), rel="", pod="", mod="", edit=True)
+
+
+_WEEKDAY_KIND = _re(r"\s+(?i:{weekday_kind_nouns})(?![\w'’-])")
 _COMING_VERB = re.compile(r"(?i)(?:(?<![\w'’])(?:is|are|am|was|were|be|been|not)|['’](?:s|re|m))\s+$")
 _AFTER_NEXT = re.compile(r"\s+(?i:after\s+next)(?![\w'’])")
 _AFTER_WEEK_NAMED = re.compile(r"(?i)(?<![\w'’])(?P<rel>this|next|last)\s+(?:week|wk),?\s+$")
@@ -1442,6 +1489,22 @@ def _the_pod(m, text):
     return M(m, "the_pod", "pod_time", group="t", pod=L["parts_of_day"][m["pod"].lower()], dref=None, mod="", vague_day=True)
 
 
+_INSTRUCTION_START = _re(r"(?:^|[.!?\n]|,\s*(?i:then)?|\b(?i:then))[^\S\n]*(?:\d{1,2}[.)][^\S\n]*|[-*•][^\S\n]*)?(?P<v>[A-Za-z]+)\b[^.!?\n]*$")
+_INSTRUCTION_VERBS = frozenset(L["instruction_verbs"])
+
+
+def _instruction(text: str, pos: int) -> bool:
+    """(past) Whether the sentence (or its last clause) before ``pos`` opens on the imperative of a
+    recipe or an instruction ("Feed your starter the night before", "Shape, pop it in the fridge
+    overnight", "then leave it overnight"): its times belong to no particular day. Reads at most 160
+    characters back."""
+    lo = max(0, pos - 160)
+    for mm in _INSTRUCTION_START.finditer(text, lo, pos):
+        if mm["v"].lower() in _INSTRUCTION_VERBS:
+            return True
+    return False
+
+
 # (conventions) "the river rose overnight", "Overnight, drones struck", "rain overnight into Tuesday":
 # the adverb is the night of the day in discussion, else of the reference date (TIDES/TimeML part of
 # day NI); not "stayed overnight", "an overnight stay" or "an overnight success" (no particular night)
@@ -1450,6 +1513,10 @@ def _the_pod(m, text):
       examples=[("2023-03-02", "The lake froze overnight, and the council will test the ice on Saturday.", "overnight", "2023-03-02TNI"),
                 ("2025-01-20", "Overnight, heavy snow closed the pass.", "Overnight", "2025-01-20TNI")])
 def _overnight(m, text):
+    if _instruction(text, m.start()):
+        # (past) a recipe's "pop it in the fridge overnight": the night of no one day
+        return M(m, "overnight", "fixed", group="t", type="TIME", value="XXXX-XX-XXTNI",
+                 note="an instruction's night: of no particular day")
     return M(m, "overnight", "pod_time", group="t", pod=L["parts_of_day"][m["t"].lower()], dref=None, mod="", vague_day=True,
              day_before_only=True)
 
@@ -1736,7 +1803,7 @@ def _week_of_month(m, text):
 
 
 # ---- clock times -----------------------------------------------------------------------------
-@rule("clock", r"(?:(?P<approx>{clock_approximators})\s+)?(?<![\d.:$£€,])(?P<h>[01]?\d)(?:[:.]?(?P<mi>[0-5]\d))?\s*(?P<ap>%s)(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?" % (AMPM, TZ, DAYREF), 28, triggers="ampm",
+@rule("clock", r"(?:(?P<approx>{clock_approximators})\s+)?(?<![\d.:$£€,])(?P<h>[01]?\d)(?:[:.]?(?P<mi>[0-5]\d)(?::[0-5]\d)?)?\s*(?P<ap>%s)(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?" % (AMPM, TZ, DAYREF), 28, triggers="ampm",
       examples=[
           ("2021-01-06", "The blaze was reported around 4 a.m. Wednesday.", "around 4 a.m. Wednesday", "2021-01-06T04:00"),
           ("2008-11-04", "Polls opened at 7 a.m. and lines formed quickly.", "7 a.m.", "2008-11-04T07:00")])
@@ -2258,12 +2325,27 @@ def _ref_word(m, text):
     return M(m, "ref_word", "ref", value=_REFS[w], word=w)
 
 
+# (past) a bio's or a CV's open range: "2015-present", "Jan 2019 - Present", "(2015–present)", "2012 to
+# present": "present" is the range's end, the present (TIDES PRESENT_REF; "the present" is a reference
+# word already). Only after a year's range: "a birthday present", "present the results" are no time.
+_RANGE_START = _re(r"(?:\b(?:1\d|20)\d\d|\b(?:1\d|20)\d\d\s*[-–]\s*\d\d|'\d\d)\s*$")
+
+
+@rule("range_present", r"(?:[-–—]|\b(?i:to|till|until|through|thru))\s*(?P<w>(?i:present))(?![\w-])", 6, triggers="deictic", boundary=False,
+      examples=[("2025-06-04", "Head chef at The Anchor, 2015-present", "present", "PRESENT_REF"),
+                ("2025-06-04", "Marketing Manager, Acme Ltd, Jan 2019 - Present", "Present", "PRESENT_REF")])
+def _range_present(m, text):
+    if not _RANGE_START.search(text, max(0, m.start() - 16), m.start()):
+        return None
+    return M(m, "range_present", "ref", "w", value="PRESENT_REF", word="present")
+
+
 # ---- durations and relative offsets ----------------------------------------------------------------
 # what stands right before the unit of a length or an offset: a digit ("30 seconds", "1 1/2",
 # "1½") or the last word of a number or a vague number ("twenty-one", "a couple of", "a few"),
 # then blanks or a hyphen (``Rule.lead``: the rules run only around such units; read 32
 # characters back: the longest of those words and more blanks than a length is written with)
-_NUM_LEAD = (r"(?:[\d½]|(?<![A-Za-z])(?i:%s))[\s-]+" % trie_of(
+_NUM_LEAD = (r"(?:[\d½]\+?|(?<![A-Za-z])(?i:%s))[\s-]+" % trie_of(
     {re.findall(r"[a-z]+", w.lower())[-1] for w in L["number_phrases"] + L["digit_words"] + L["teen_words"]
      + L["tens_words"] + L["vague_numbers"]}), 32)
 
@@ -2290,9 +2372,14 @@ def _offset(m, text, name: str = "offset"):
         lo = m.start("num") if m["num"] else m.start("vague")
         return Mention(lo, m.end("unit"), name, "duration", dict(n=n, unit=u, vague=bool(m.groupdict().get("vague")), mod=""), 25)
     sign, anchor = L["offset_directions"][d]
+    if anchor == "last" and sign > 0 and _EDIT_HEAD.search(text, max(0, m.start() - 16), m.start()):
+        anchor = "dct"   # (past) "EDIT 2 days later:", "Update (3 days later):": an edit under a post, from its day
     return M(m, name, "offset", n=n, unit=u, sign=sign, anchor=anchor, vague=bool(m.groupdict().get("vague")),
              mod=_approx_mod(m["approx"]), period_months=_period_in_sentence(text, m.start()) if u == "Y" and n == 1 else None,
              night=m["unit"].lower().startswith("night"))   # (history8) "two nights later": that night
+
+
+_EDIT_HEAD = _re(r"(?:^|\n)[^\S\n]*\W{0,2}(?i:{edit_words})[^\S\n]*\d?[^\S\n]*[(:\-–—]?[^\S\n]*$")
 
 
 # (days) "moved out weeks ago", "years back", "a while ago", "ages ago", "weeks earlier": an offset whose
@@ -2382,7 +2469,7 @@ _NIGHT_ACTIVITY_AFTER = _re(r"\s+{night_activity_nouns}\b", re.I)
 _WHAT_A = re.compile(r"(?i)(?<![\w'’])(?:what|such)\s+$")
 
 
-@rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))(?P<sep>\s+|-\s*|(?<=\d))(?P<unit>%s)(?P<old>-old|-long|\s+old|\s+long)?(?![\w])" % (_DET, APPROX, NUM, VAGUE, TIME_UNIT), 14, triggers="unit", lead=_NUM_LEAD,
+@rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)(?P<plus>\+)?(?P<andhalf>\s+and\s+a\s+half)?|(?P<vague>%s))(?P<sep>\s+|-\s*|(?<=\d))(?P<unit>%s)(?P<old>-old|-long|\s+old|\s+long)?(?![\w])" % (_DET, APPROX, NUM, VAGUE, TIME_UNIT), 14, triggers="unit", lead=_NUM_LEAD,
       examples=[
           ("2023-02-13", "The advert runs for 30 seconds.", "30 seconds", "PT30S"),
           ("2021-01-20", "The hostages were held for 444 days.", "444 days", "P444D"),
@@ -2391,7 +2478,11 @@ _WHAT_A = re.compile(r"(?i)(?<![\w'’])(?:what|such)\s+$")
           ("2021-03-02", "Blood tests were repeated after 6 and 9 months.", "9 months", "P9M"),
           ("2021-03-02", "Repairs should take a week or two.", "a week or two", "PXW"),
           ("2021-03-02", "The new record stands at two hours and five minutes.", "two hours and five minutes", "PT2H5M"),
-          ("2021-03-02", "He served three years and four months of his sentence.", "three years and four months", "P3Y4M")])
+          ("2021-03-02", "He served three years and four months of his sentence.", "three years and four months", "P3Y4M"),
+          # (past) a bio's or a review's "5+ years" is five or more (TIMEX3 mod EQUAL_OR_MORE)
+          ("2025-06-04", "5+ years of experience in B2B sales", "5+ years", "P5Y"),
+          # (past) "two and a half hours", "3 and a half years": the half before the unit
+          ("2025-06-30", "we got the train up the valley, two and a half hours each way", "two and a half hours", "PT2H30M")])
 def _duration(m, text):
     # a capitalised unit in running text is part of a name ("60 Minutes", "the Seven Years' War"):
     # TimeML news annotation leaves it out, TIMEX2-style histories keep it (resolution decides)
@@ -2404,6 +2495,8 @@ def _duration(m, text):
     num_s = m["num"]
     plural = unit_s.endswith("s") or unit_s in ("centuries", "millennia")
     n = parse_num(num_s) if num_s else None
+    if n is not None and m["andhalf"]:
+        n += 0.5
     if num_s:
         low = num_s.lower().strip()
         if low in ("a", "an") and u == "S":
@@ -2450,7 +2543,8 @@ def _duration(m, text):
     if quarter_of is not None and n is not None:
         k, u = L["quarter_of"][quarter_of["w"].lower()]
         n, end = n * k, quarter_of.end()
-    elif num_s and not m["det"] and not m["approx"] and not m["old"] and not half and n is not None:
+    elif num_s and not m["det"] and not m["approx"] and not m["old"] and not half and n is not None and not m["plus"] \
+            and not m["andhalf"]:
         if low in ("a", "an") and not plural and _OR_FEW.match(text, m.end()):
             return Mention(start, _OR_FEW.match(text, m.end()).end(), "duration", "duration",
                            dict(n=None, unit=u, vague=True, det="", mod="", age=False), 17)  # "a week or two"
@@ -2461,8 +2555,8 @@ def _duration(m, text):
         if compound is not None:
             return compound
     return Mention(start, end, "duration", "duration",
-                   dict(n=n, unit=u, vague=bool(m["vague"]) or n is None, det=det, mod=_approx_mod(m["approx"]),
-                        age=age, in_name=in_name), 14)
+                   dict(n=n, unit=u, vague=bool(m["vague"]) or n is None, det=det,
+                        mod="EQUAL_OR_MORE" if m["plus"] else _approx_mod(m["approx"]), age=age, in_name=in_name), 14)
 
 
 _QUARTER_POINT = re.compile(r"[\s-]+(?i:%s)\b" % "|".join(
@@ -2950,6 +3044,11 @@ def _day_of_event_same(m, text):
           # (days, eleventh session) "the weekend before / after" a date just told
           ("2025-06-04", "the party's on Saturday 21 June and we're away the weekend before", "the weekend before", "2025-W24-WE")])
 def _day_before(m, text):
+    if m["what"].lower() in ("day", "night") and _instruction(text, m.start()):
+        # (past) a recipe's or an instruction's "the night before", "the day before": of no one day
+        pod = "TNI" if m["what"].lower() == "night" else ""
+        return M(m, "day_before_after", "fixed", type="TIME" if pod else "DATE", value="XXXX-XX-XX" + pod,
+                 note="an instruction's day or night before: of no particular day")
     return M(m, "day_before_after", "anaphor", unit=m["what"].lower() if m["what"].lower() != "night" else "day",
              offset=L["offset_directions"][m["dir"].lower()][0], pod="NI" if m["what"].lower() == "night" else "", mod="")
 
