@@ -220,16 +220,17 @@ def test_the_catalogue_case(case, text, ref, words, typ, value):
 
 
 def test_every_done_case_is_checked():
-    """A done case of the catalogue is checked here, or stands in a test corpus or a grid's text."""
+    """A done case of the catalogue is checked here, or stands in a test corpus or another test's text."""
     texts = [c[1].lower() for c in CASES]
     for name in ("tagger_corpus.jsonl", "tagger_negative.jsonl"):
         with open(DATA / name, encoding="utf-8") as f:
             texts += [json.loads(line)["text"].lower() for line in f if line.strip()]
-    texts += [p.read_text(encoding="utf-8").lower() for p in Path(__file__).parent.glob("test_*grid*.py")]
+    # (the grids and the other tests of the tagger say the cases in their own texts)
+    texts += [p.read_text(encoding="utf-8").lower() for p in Path(__file__).parent.glob("test_*.py") if p.name != Path(__file__).name]
     unchecked = [q for q in _quoted_done_cases() if not any(q.lower() in t for t in texts)]
     # the catalogue's prose cases (several messages joined by "/", "...") are the grids' and the corpus's
     # in other words: the count may only go down
     assert len(unchecked) <= UNCHECKED_AT_MOST, f"{len(unchecked)} done cases checked nowhere: {unchecked}"
 
 
-UNCHECKED_AT_MOST = 93   # eleventh session: 425 of the 518 quoted done cases checked; may only go down
+UNCHECKED_AT_MOST = 92   # eleventh session: 429 of the 521 quoted done cases checked; may only go down

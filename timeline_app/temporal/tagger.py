@@ -1709,7 +1709,7 @@ _ISSUED_SPAN = _re(r"(?i)(?<![\w'’])(?:has|have|'s|’s)\s+(?:just\s+)?(?:been
 _WEEKDAY_SAID = _re(r"(?i)(?<![\w'’])(?:(?:{month_said_subjects})\s+(?:{plan_said_verbs})|(?:didn['’]?t|did|did\s+not)\s+(?:{month_said_subjects})\s+(?:say|agree|decide|settle\s+on))(?:\s+on)?\s+$")
 _IN_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:in|within|during)\s+$")
 _IMPERATIVE_REACH = 60
-_CLAUSE_BUT = re.compile(r"(?i)(?:.*)(?<![\w'’])(?:but|so|then)[ \t]+", re.S)   # the last "but" before the expression
+_CLAUSE_WORDS = (" but ", " so ", " then ", " But ", " So ", " Then ")   # a clause opened by one of these
 _IMPERATIVE = re.compile(r"(?i)[ \t]*(?:(?:pls|please|plz|pleeease|pleasee)[ \t]+(?:(?:%s)|(?:%s))|(?:%s))(?![\w'’-])" % (
     "|".join(map(re.escape, _LEX["imperative_verbs"])), "|".join(map(re.escape, _LEX["imperative_past_like"])),
     "|".join(map(re.escape, _LEX["imperative_verbs"]))))
@@ -1741,9 +1741,7 @@ def _imperative_clause(text: str, s0: int, pos: int) -> bool:
     Reads at most _IMPERATIVE_REACH characters before ``pos``."""
     lo = max(s0, pos - _IMPERATIVE_REACH)
     cut = max(lo, *(text.rfind(c, lo, pos) + 1 for c in ",;:\n!?."))
-    but = _CLAUSE_BUT.search(text, cut, pos)
-    if but is not None:
-        cut = but.end()
+    cut = max((k + len(w) for w in _CLAUSE_WORDS if (k := text.rfind(w, cut, pos)) >= 0), default=cut)   # "... but come Saturday"
     return _IMPERATIVE.match(text, cut) is not None
 
 

@@ -2713,6 +2713,9 @@ _WEEK_BEFORE = frozenset(L["week_before_determiners"])
 _SPAN_BEFORE = _re(r"(?i)\b{span_prepositions}\s+$")
 
 
+_LAST_MINUTE_IDIOM = re.compile(r"(?i)(?<![\w'’])(?:to|at|till|until|til|right\s+up\s+to)\s+$")
+
+
 @rule("det_unit", r"(?P<det>(?i:the\s+{unit_determiners}|this\s+past|over\s+the\s+past|these\s+past))\s+(?P<unit>{single_units})(?![\w-])", 15, triggers="unit", requires="unit_determiners",
       # "the last week of August", "the first day after ..." are other rules
       reject_after=(r"\s*(?i:'s|’s|{unit_followers})\b", 12),
@@ -2721,6 +2724,8 @@ _SPAN_BEFORE = _re(r"(?i)\b{span_prepositions}\s+$")
           ("2021-05-04", "House prices have doubled over the past decade.", "the past decade", "P10Y")])
 def _det_unit(m, text):
     det = " ".join(m["det"].lower().split())
+    if det == "the last" and m["unit"].lower() == "minute" and _LAST_MINUTE_IDIOM.search(text, max(0, m.start() - 12), m.start()):
+        return None   # (sift) "leave it to the last minute", "changed at the last minute": an idiom, no length
     if det.startswith("over "):
         det = det[5:]
     after = text[m.end(): m.end() + 12]
