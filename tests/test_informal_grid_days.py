@@ -764,9 +764,10 @@ def test_weekend_around_a_date_grid(text, sign):
     _check(cases)
 
 
-def test_day_week_weekend_around_a_holiday_grid():
-    """"the Friday before Christmas", "the Monday after Easter", "the week before Christmas", "the weekend
-    after Easter": one DATE told from the holiday to come (in a plan), never the weekday from the day of writing."""
+def test_weekday_around_a_holiday_grid():
+    """"the Friday before Christmas", "the Monday after Easter": one DATE told from the holiday to come (in a
+    plan), never the weekday from the day of writing. ("the week before Christmas" is left as "Christmas": the
+    news8 A gold tags the holiday alone there.)"""
     cases = []
     for ref in YEAR:
         xmas = _upcoming(ref, lambda y: [date(y, 12, 25)])
@@ -775,10 +776,4 @@ def test_day_week_weekend_around_a_holiday_grid():
         cases.append(("@jo: the Friday before Christmas is our works do", ref, "the Friday before Christmas", "DATE", fri.isoformat()))
         cases.append(("@jo: the Monday after Easter we fly", ref, "the Monday after Easter", "DATE",
                       (east + timedelta(days=1)).isoformat()))
-        cases.append(("@jo: the week before Christmas is mental", ref, "the week before Christmas", "DATE",
-                      _iso_week(xmas - timedelta(days=7))))
-        cases.append(("@jo: we're away the week after Easter", ref, "the week after Easter", "DATE",
-                      _iso_week(east + timedelta(days=7))))
-        sun = xmas - timedelta(days=(xmas.weekday() + 1) % 7 or 7)   # the last Sunday before it
-        cases.append(("@jo: the weekend before Christmas?", ref, "the weekend before Christmas", "DATE", _iso_week(sun) + "-WE"))
     _check(cases)
