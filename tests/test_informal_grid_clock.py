@@ -384,3 +384,197 @@ def test_day_word_and_hour_proposed(text, words, shift, clock):
     """A day word (and its part of the day) and an hour proposed with a question mark: one TIME, the
     hour's half of the day from the part named."""
     _every_day(text, words, "TIME", _shifted(shift, clock))
+
+
+# ==== eleventh session (clock): the classes closing10 left, each as a grid ======================
+# Decisions (docs/informal-time.md §16):
+# - "noon", "midday", "lunchtime" are 12:00 (AQUAINT writes "midday" T12:00, TimeBank "noon Saturday"
+#   one TIME T12:00, the fresh gold "lunchtime" T12:00), with a weekday or a day word in either order
+#   and no word between one TIME, like "8pm Fri".
+# - an approximate hour ("8ish", "8-ish", "around 8") takes its half of the day as a bare hour does.
+# - "back in 10", "there in 5": minutes understood, a length (PT10M), as "in 20 mins" is.
+# - "by 6 latest", "by 6 at the latest": a deadline, the hour on the talk's day.
+# - a WhatsApp Web paste "[14:03, 12/03/2024] Jo:" (time first) is one TIME, as the phone's
+#   "[12/03/2024, 14:03]" is, and the message's words count from its day.
+# - live-blog entries opened by "UPDATE 14:32" / "Update, 14:32:" are the entry's TIME, as "14:32 ...".
+# - a post's age under its author ("Jo Bloggs · 2h", "@jo • 3d", "u/kev · 1w"): what "2 hrs ago",
+#   "3 days ago", "1 week ago" would be (the day reached, the ISO week reached; hours without a time of
+#   writing stay the length, as "2 hrs ago" does).
+# - an office day's hours before weekdays ("9-5 Mon-Fri", "open 9-5 mon-sat"): each end a habit's
+#   hour (XXXX-XX-XXT09:00, T17:00), as "8am-4pm Mon-Sat"; "works 9 to 5" alone stays untagged.
+
+APPROX_HOURS = [
+    ("@jo: drinks 8ish?", "8ish", 0, "T20:00"),
+    ("@jo: pub 8-ish?", "8-ish", 0, "T20:00"),
+    ("@jo: dinner around 8?", "8", 0, "T20:00"),
+    ("@jo: curry about 7.30?", "7.30", 0, "T19:30"),
+    ("@jo: tonight 8ish?", "8ish", 0, "T20:00"),
+    ("@jo: tmrw 8ish?", "8ish", 1, "T20:00"),
+    ("@jo: pick u up around 6?", "6", 0, "T18:00"),
+    ("@jo: raid is 8pm, NOT 7", "7", 0, "T19:00"),
+    ("@jo: it's 8pm not 7!!", "7", 0, "T19:00"),
+]
+
+
+@pytest.mark.parametrize("text,words,shift,clock", APPROX_HOURS)
+def test_approximate_and_corrected_hours(text, words, shift, clock):
+    _every_day(text, words, "TIME", _shifted(shift, clock))
+
+
+NOON_DAY = [
+    # (plan template, report template, words)
+    ("@jo: midday {s}?", "@jo: midday {s} was rammed", "midday"),
+    ("@jo: {s} midday?", "@jo: {s} midday was rammed", "midday"),
+    ("@jo: noon {W}?", "@jo: noon {W} was rammed", "noon"),
+    ("@jo: {W} noon works", "@jo: {W} noon was rammed", "noon"),
+    ("@jo: lunchtime {s}?", "@jo: lunchtime {s} was rammed", "lunchtime"),
+    ("@jo: {W} lunchtime?", "@jo: {W} lunchtime was rammed", "lunchtime"),
+]
+
+
+@pytest.mark.parametrize("plan,report,words", NOON_DAY)
+def test_noon_with_a_weekday(plan, report, words):
+    """"midday Sat", "Sat midday", "noon Friday", "lunchtime thurs": one TIME at 12:00 on that weekday,
+    to come in a plan, gone in a report."""
+    wrong = []
+    for template, pick in ((plan, _next), (report, _last)):
+        for ref in WEEK:
+            for wd in range(7):
+                if wd == ref.weekday():
+                    continue
+                if "{s}" in template and SHORT[wd] in ("sun", "wed", "mon"):
+                    continue
+                text = template.format(W=FULL[wd], s=SHORT[wd])
+                want = pick(ref, wd).isoformat() + "T12:00"
+                t = _found(text, ref, words)
+                if t is None or (t.timex_type, t.timex_value) != ("TIME", want):
+                    wrong.append(f"{ref:%a %d %b}: {text!r} -> {_got(t)} (want TIME {want})")
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("text,words,shift", [
+    ("@jo: lunchtime tmrw?", "lunchtime", 1),
+    ("@jo: tmrw lunchtime?", "lunchtime", 1),
+    ("@jo: see you at lunchtime tomorrow", "lunchtime", 1),
+    ("@jo: midday tomorrow ok?", "midday", 1),
+    ("@jo: meet at lunchtime?", "lunchtime", 0),
+    ("@jo: noon today works", "noon", 0),
+])
+def test_noon_with_a_day_word(text, words, shift):
+    _every_day(text, words, "TIME", _shifted(shift, "T12:00"))
+
+
+@pytest.mark.parametrize("text,words,value", [
+    ("@jo: there in 5", "5", "PT5M"),
+    ("@jo: back in 10", "10", "PT10M"),
+    ("@jo: be down in 2!", "2", "PT2M"),
+    ("@jo: ready in 15 x", "15", "PT15M"),
+    ("@jo: with you in 5 mins", "5 mins", "PT5M"),
+    ("@jo: leaving in 20, need anything?", "20", "PT20M"),
+])
+def test_back_in_minutes_understood(text, words, value):
+    """"back in 10", "there in 5": minutes understood, a length, with a stamp or without."""
+    _every_day(text, words, "DURATION", lambda ref: value, refs=(WEEK[0], WEEK[5], EDGES[1]))
+    for ref in (WEEK[2], EDGES[2]):
+        t = _found(f"{_stamp(ref, '19:40')} {text[1:]}", ref, words)
+        assert t is not None and (t.timex_type, t.timex_value) == ("DURATION", value), (text, _got(t))
+
+
+@pytest.mark.parametrize("text", [
+    "@jo: we won in 5 sets",
+    "@jo: 1 in 5 people have it",
+    "@jo: it comes in 10 colours",
+    "@jo: came back in 2nd place",
+    "@jo: top speed in 5th gear",
+    "@jo: they scored in 3 minutes and again in 10",
+])
+def test_in_a_number_that_is_no_length(text):
+    for ref in (WEEK[0], EDGES[1]):
+        got = [(t.expression, t.timex_value) for t in tag(text, ref) if t.timex_type == "DURATION" and t.expression.isdigit()]
+        assert got == [], (text, got)
+
+
+@pytest.mark.parametrize("text,words,clock", [
+    ("@jo: home by 6 latest", "6", "T18:00"),
+    ("@jo: be back by 5 at the latest", "5", "T17:00"),
+    ("@jo: dinner on the table by 8 latest pls", "8", "T20:00"),
+    ("@jo: need the van back by 4 at the very latest", "4", "T16:00"),
+])
+def test_by_an_hour_latest(text, words, clock):
+    _every_day(text, words, "TIME", _shifted(0, clock))
+
+
+@pytest.mark.parametrize("hhmm", ["14:03", "09:15", "00:20"])
+def test_whatsapp_web_stamp_time_first(hhmm):
+    """"[14:03, 12/03/2024] Jo: ..." (copied from WhatsApp Web): one TIME, and "tomorrow" in its
+    message counts from the stamp's day (sent the day before the day of writing)."""
+    wrong = []
+    for ref in WEEK + EDGES:
+        sent = ref - timedelta(days=1)
+        text = f"[{hhmm}, {sent:%d/%m/%Y}] Jo: see you tomorrow at 10?\n[{hhmm[:3]}59, {sent:%d/%m/%Y}] Sam: yes"
+        t = _found(text, ref, hhmm)
+        want = f"{sent.isoformat()}T{hhmm}"
+        if t is None or (t.timex_type, t.timex_value) != ("TIME", want):
+            wrong.append(f"{ref}: {text!r} -> {_got(t)} (want TIME {want})")
+        t = _found(text, ref, "tomorrow")
+        if t is None or t.timex_value != ref.isoformat():
+            wrong.append(f"{ref}: {text!r} tomorrow -> {_got(t)} (want DATE {ref})")
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("fmt", ["UPDATE {t} {msg}", "Update, {t}: {msg}", "UPDATE {t} - {msg}", "Update {t}: {msg}"])
+def test_live_blog_update_lines(fmt):
+    """A live blog whose entries open with "UPDATE 14:32": each entry's TIME, on the day of writing,
+    on the next day once the entries' times go back past midnight."""
+    wrong = []
+    for ref in WEEK + EDGES:
+        text = "\n\n".join(fmt.format(t=t, msg=msg) for t, msg in (
+            ("22:10", "Police have closed the high street."), ("23:45", "Two people have been arrested."),
+            ("00:30", "The road has reopened.")))
+        for clock, shift in (("22:10", 0), ("23:45", 0), ("00:30", 1)):
+            t = _found(text, ref, clock)
+            want = (ref + timedelta(days=shift)).isoformat() + "T" + clock
+            if t is None or (t.timex_type, t.timex_value) != ("TIME", want):
+                wrong.append(f"{ref}: {clock} -> {_got(t)} (want TIME {want})")
+    assert not wrong, "\n".join(wrong)
+
+
+POST_AGES = [
+    ("Jo Bloggs · 3d\nbest gig of my life", "3d", "DATE", lambda ref: (ref - timedelta(days=3)).isoformat()),
+    ("@jo • 1d\nstill buzzing", "1d", "DATE", lambda ref: (ref - timedelta(days=1)).isoformat()),
+    ("u/kev_b · 5d\nhad the same problem", "5d", "DATE", lambda ref: (ref - timedelta(days=5)).isoformat()),
+    ("Kim Lee · 1w\nlooks amazing", "1w", "DATE", lambda ref: "%04d-W%02d" % (ref - timedelta(days=7)).isocalendar()[:2]),
+    ("sam_k • 2w\nwhere is this?", "2w", "DATE", lambda ref: "%04d-W%02d" % (ref - timedelta(days=14)).isocalendar()[:2]),
+    ("Jo Bloggs · 2h\nwhat a night", "2h", "DURATION", lambda ref: "PT2H"),
+]
+
+
+@pytest.mark.parametrize("text,words,typ,want", POST_AGES)
+def test_post_age_under_its_author(text, words, typ, want):
+    """A post's age after its author: as "3 days ago", "1 week ago", "2 hrs ago" would be."""
+    _every_day(text, words, typ, want)
+
+
+@pytest.mark.parametrize("text", [
+    "@jo: did 3d printing at school",
+    "@jo: the 1d pieces are rare",
+    "@jo: ran a 10k in 1h",
+    "@jo: Kim Lee · 2d printer for sale",
+])
+def test_no_post_age_in_running_text(text):
+    for ref in (WEEK[0], EDGES[1]):
+        assert [t.expression for t in tag(text, ref) if t.expression in ("3d", "1d", "1h", "2d")] == [], text
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("@jo: open 9-5 Mon-Fri", "9", "5"),
+    ("@jo: I work 9-5 mon to fri", "9", "5"),
+    ("@jo: shop's open 10-4 Mon-Sat", "10", "4"),
+    ("@jo: surgery hours 8.30-6 weekdays", "8.30", "6"),
+])
+def test_office_hours_before_weekdays(text, first, second):
+    """A day's hours before the weekdays they hold on: each end a habit's hour (as "8am-4pm Mon-Sat")."""
+    want = {"9": "T09:00", "5": "T17:00", "10": "T10:00", "4": "T16:00", "8.30": "T08:30", "6": "T18:00"}
+    for ref in (WEEK[0], WEEK[5], EDGES[1]):
+        got = [(t.expression, t.timex_type, t.timex_value) for t in tag(text, ref) if t.timex_type == "TIME"]
+        assert got[:2] == [(first, "TIME", "XXXX-XX-XX" + want[first]), (second, "TIME", "XXXX-XX-XX" + want[second])], (text, got)
