@@ -37,7 +37,8 @@ Builder = Callable[[re.Match, str], "Mention | list[Mention] | None"]
 TRIGGER_CATEGORIES = frozenset({"year", "slash", "month", "spoken", "era", "decade", "unit", "season", "quarter",
                                 "deictic", "pod", "weekday", "ampm", "colon", "clock", "holiday", "holiday_key", "set",
                                 "ordinal", "year3", "spoken_minutes", "bare_pod", "short_year", "close", "hour_plan", "time_noun", "dot",
-                                "while"})   # (days) "a while ago", "ages ago"
+                                "while",    # (days) "a while ago", "ages ago"
+                                "in_minutes", "post_age"})   # (eleventh session, clock) "back in 10", "there in 5"
 
 
 @dataclass(slots=True)

@@ -1412,6 +1412,16 @@ _FIRST_PERSON = re.compile(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map
 _EDIT_AFTER_DAYS = 14   # (past) an edit's own date after the post's day, at most this many days on
 
 
+def _other_reading_near(d: date, written: date) -> bool:
+    """Whether the day/month swap of ``d`` (a stamp read both ways) is also a day at most
+    _STAMP_ANCHOR_DAYS before ``written``."""
+    try:
+        other = d.replace(month=d.day, day=d.month)
+    except ValueError:
+        return False
+    return other != d and 0 <= (written - other).days <= _STAMP_ANCHOR_DAYS
+
+
 def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Resolved, tense: str | None) -> None:
     """Move the anchors after a placed expression: the quarter in discussion, the sentence's
     day, the story's date (unless the date is an aside, a look outside the section's years,
@@ -1452,8 +1462,10 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         if p.grain == "minute":
             ctx.stamp_time = (men.end, p.start)   # (clock) the moment the message under it was sent
         written = ctx.written or ctx.dct
-        if men.rule == "chat_stamp" and written is not None and not men.data.get("two_way") \
-                and 0 <= (written - p.date).days <= _STAMP_ANCHOR_DAYS:
+        if men.rule == "chat_stamp" and written is not None and 0 <= (written - p.date).days <= _STAMP_ANCHOR_DAYS \
+                and not (men.data.get("two_way") and _other_reading_near(p.date, written)):
+            # (eleventh session, clock) a stamp whose numbers read both ways is sure where the other
+            # reading falls outside those two months ("[14:03, 01/06/2025]" on 2 June 2025)
             ctx.written = written
             ctx.dct = p.date
         return

@@ -284,18 +284,25 @@ def _dash_date(m, text):
 # Hannah:" (on Android), "[3/10/24, 7:02:15 PM]": the moment a message was sent, one TIME. Where both
 # numbers can be a month, the order the export's other dates show; where none tells, the resolver
 # takes the reading on or before the day of writing nearest it (no message is sent after the export)
-@rule("chat_stamp", r"(?<![\w/.-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2}),\s(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s?(?P<ap>[AaPp])\.?[Mm]\.?)?(?=\]|\s[-–]\s)", 32,
+# (eleventh session, clock) copied from WhatsApp on the web or the desktop the time comes first:
+# "[14:03, 12/03/2024] Jo: omw", one TIME all the same
+@rule("chat_stamp", r"(?<![\w/.-])(?:(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2}),\s(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s?(?P<ap>[AaPp])\.?[Mm]\.?)?(?=\]|\s[-–]\s)"
+                    r"|(?<=\[)(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?:\s?(?P<ap2>[AaPp])\.?[Mm]\.?)?,\s(?P<a2>[0-3]?\d)/(?P<b2>[0-3]?\d)/(?P<y2>\d{4}|\d{2})(?=\]))", 32,
       triggers="slash",
       examples=[("2024-03-12", "[11/03/2024, 08:47] Mum: can someone drive him?", "11/03/2024, 08:47", "2024-03-11T08:47"),
-                ("2024-08-05", "03/08/2024, 21:47 - Hannah: forecast looks dry", "03/08/2024, 21:47", "2024-08-03T21:47")])
+                ("2024-08-05", "03/08/2024, 21:47 - Hannah: forecast looks dry", "03/08/2024, 21:47", "2024-08-03T21:47"),
+                ("2024-03-14", "[21:05, 13/03/2024] Jo: omw", "21:05, 13/03/2024", "2024-03-13T21:05")])
 def _chat_stamp(m, text):
-    a, b, y, h = int(m["a"]), int(m["b"]), int(m["y"]), int(m["h"])
-    if len(m["y"]) == 2:
+    first = m["a"] is not None
+    a, b, ys, h, mi, ap = ((m["a"], m["b"], m["y"], m["h"], m["mi"], m["ap"]) if first
+                           else (m["a2"], m["b2"], m["y2"], m["h2"], m["mi2"], m["ap2"]))
+    a, b, y, h = int(a), int(b), int(ys), int(h)
+    if len(ys) == 2:
         y += 2000
-    if m["ap"]:
+    if ap:
         if not 1 <= h <= 12:
             return None
-        h = h % 12 + (12 if m["ap"] in "pP" else 0)
+        h = h % 12 + (12 if ap in "pP" else 0)
     if h > 23:
         return None
     two_way = False
@@ -309,7 +316,7 @@ def _chat_stamp(m, text):
         d, mo = (a, b) if order != "md" else (b, a)
     else:
         return None
-    return M(m, "chat_stamp", "time", year=y, month=mo, day=d, hour=h, minute=int(m["mi"]), two_way=two_way)
+    return M(m, "chat_stamp", "time", year=y, month=mo, day=d, hour=h, minute=int(mi), two_way=two_way)
 
 
 # (informal6) a message's stamp in a chat pasted from Slack, Teams or a support chat: the sender's
@@ -357,11 +364,14 @@ def _msg_stamp(m, text):
 # Recount"); a stamp, which moves no anchor. Only where another such line stands within _STAMP_REACH
 # characters (one "15:00 Kick-off" line is no live blog); the entries before it are read at most
 # _BLOG_LOOKBACK characters back (bounded per match)
-_BLOG_LINE = re.compile(r"(?m)^[ \t]*(?:[*•-][ \t]*)?([01]?\d|2[0-3]):([0-5]\d)(?:[ \t]*[-–|:])?[ \t]+(?=[A-Z\"'‘“\w])")
+# (eleventh session) an entry may open with the word "UPDATE" before its time ("UPDATE 14:32 Police ...",
+# "Update, 14:32: ...")
+_BLOG_UPDATE = r"(?:(?:UPDATE|Update|update)[ \t]*,?[ \t]*)?"
+_BLOG_LINE = re.compile(r"(?m)^[ \t]*(?:[*•-][ \t]*)?%s([01]?\d|2[0-3]):([0-5]\d)(?:[ \t]*[-–|:])?[ \t]+(?=[A-Z\"'‘“\w])" % _BLOG_UPDATE)
 _BLOG_LOOKBACK = 3000
 
 
-@rule("blog_stamp", r"^[ \t]*(?:[*•-][ \t]*)?(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))(?:[ \t]*[-–|:])?[ \t]+(?=[A-Z\"'‘“\w])", 31, flags=re.M,
+@rule("blog_stamp", r"^[ \t]*(?:[*•-][ \t]*)?%s(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))(?:[ \t]*[-–|:])?[ \t]+(?=[A-Z\"'‘“\w])" % _BLOG_UPDATE, 31, flags=re.M,
       triggers="colon",
       examples=[("2025-12-11", "22:00 Polls have closed.\n23:40 Turnout is 31%.\n00:55 Recount requested.", "00:55", "2025-12-12T00:55")])
 def _blog_stamp(m, text):
@@ -3918,6 +3928,107 @@ def _day_clock(m, text):
     return M(m, "day_clock", "time", hour=h, minute=mi, dref=dref, h12=h12, loose=h12 and not pod and not night and h >= 1)
 
 
+# (eleventh session, clock) "open 9-5 Mon-Fri", "I work 9-5 mon to fri", "surgery hours 8.30-6 weekdays":
+# two bare hours before the days they hold on, each the hour of a habit (as "8am-4pm Mon-Sat"); the
+# first from 7 the morning's, below 7 the afternoon's; the second after the first
+_OH_HOUR = r"(?P<h%d>1[0-2]|0?[1-9])(?:[.:](?P<m%d>[0-5]\d))?"
+_OH_WD = r"(?:%s|{short_weekdays})" % "|".join(_FULL_WD)
+
+
+_OH_HOURS = r"%s[ \t]{0,3}(?:-|–|to|till|til)[ \t]{0,3}%s[ \t]{0,3},?[ \t]{0,3}(?:(?i:on)[ \t]{1,3})?" % (_OH_HOUR % (1, 1), _OH_HOUR % (2, 2))
+_OH_LEAD = (r"\d[ \t]{0,3},?[ \t]{0,3}(?:(?i:on)[ \t]{1,3})?", 12)
+
+
+@rule("office_hours_set", r"%s(?i:weekdays|weeknights|daily)(?![\w])" % _OH_HOURS, 23, triggers="set", lead=_OH_LEAD,
+      examples=[("2025-06-04", "surgery hours 8.30-6 weekdays", "6", "XXXX-XX-XXT18:00")])
+def _office_hours_set(m, text):
+    return _office_hours(m, text, "office_hours_set")
+
+
+@rule("office_hours", r"%s(?P<d1>(?i:%s))[ \t]{0,3}(?:-|–|to|till|til|thru)[ \t]{0,3}(?P<d2>(?i:%s))(?![\w])" % (_OH_HOURS, _OH_WD, _OH_WD),
+      23, triggers="weekday", lead=_OH_LEAD,
+      examples=[("2025-06-04", "we're open 9-5 Mon-Fri", "5", "XXXX-XX-XXT17:00")])
+def _office_hours(m, text, name="office_hours"):
+    if text[m.start() - 1: m.start()] in (".", ":", "$", "£", "€", "/", "-") or text[m.end("m2" if m["m2"] else "h2"): m.end("m2" if m["m2"] else "h2") + 1] in (".", ":", "/", "%"):
+        return None   # part of a number, a price, a date or a score's run
+    h1, h2 = int(m["h1"]), int(m["h2"])
+    mi1, mi2 = int(m["m1"] or 0), int(m["m2"] or 0)
+    if h1 < 7:
+        h1 += 12
+    if h2 < 12 and h2 * 60 + mi2 <= (h1 % 12) * 60 + mi1 or h1 >= 12:
+        h2 = h2 + 12 if h2 < 12 else h2
+    if h2 * 60 + mi2 <= h1 * 60 + mi1:
+        return None
+    out = [Mention(m.start("h%d" % k), m.end("m%d" % k) if m["m%d" % k] else m.end("h%d" % k), name, "time",
+                   dict(hour=h, minute=mi, dref=None, loose=False, habit="near"), 23)
+           for k, h, mi in ((1, h1, mi1), (2, h2, mi2))]
+    for g in ("d1", "d2") if m.re.groupindex.get("d1") and m["d1"] else ():
+        # the days of the range are each a weekday of every week ("mon to fri": no one Friday)
+        out.append(Mention(m.start(g), m.end(g), name, "fixed",
+                           dict(type="SET", value=f"XXXX-WXX-{any_weekday_num(m[g])}", mod=""), 23))
+    return out
+
+
+# (eleventh session, clock) a post's age on its header line, after its author and a middle dot or a
+# bullet ("Jo Bloggs · 2h", "@jo • 3d", "u/kev_b · 1w", "Kim Lee · 5d ago"): as "2 hrs ago", "3 days ago"
+# (an offset back from the time of writing); the line before the dot must read as a name or a handle
+# (at most six words or handles, 48 characters), and the age must end the line or stand before another dot
+_POST_AGE_UNITS = L["post_age_units"]
+_POST_HEAD = re.compile(r"[ \t]*(?:[@A-Za-z][\w.'’/-]*(?:[ \t]+|$)){1,6}")
+
+
+@rule("post_age", r"(?<=[·•])[ \t]*(?P<t>(?P<n>[1-9]\d?)(?P<u>mo|min|hr|wk|yr|[mhdwy]))(?:[ \t]+(?i:ago))?(?=[ \t]*(?:$|[·•]))", 30, flags=re.M,
+      triggers="post_age", boundary=False,
+      examples=[("2025-06-04", "Jo Bloggs · 3d\nbest gig of my life", "3d", "2025-06-01")])
+def _post_age(m, text):
+    ls = text.rfind("\n", 0, m.start()) + 1
+    head = text[ls: m.start()].rstrip(" \t·•")
+    if not head or len(head) > 48 or not _POST_HEAD.fullmatch(head):
+        return None
+    return M(m, "post_age", "offset", group="t", n=int(m["n"]), unit=_POST_AGE_UNITS[m["u"]], sign=-1, anchor="dct",
+             vague=False, mod="", period_months=None)
+
+
+# (eleventh session, clock) "back in 10", "there in 5", "ready in 15 x": minutes understood, a length
+# (as "in 20 mins"); only a number from 1 to 60 that ends its phrase (a stop, a comma, "!", "?", an
+# emoji, a kiss, the line's end, or "tops"/"max"/"or so"), after a word of being somewhere or done
+_IN_MIN_END = r"(?=[ \t]*(?:$|[,.!?;)\n\u2600-\u27bf\U0001f000-\U0001faff]|[xX]{1,3}\b|(?i:tops|max|or\s+so|ish|lol|pls|hopefully|ok)\b))"
+
+
+@rule("in_minutes", r"(?i:back|there|home|ready|down|outside|here|leaving|round|free|done|finished|off|out|with\s+(?:you|u|ya))"
+      r"\s+(?i:in)\s+(?:(?i:about|like|abt|approx)\s+)?(?P<n>[1-9]|[1-5]\d|60)%s" % _IN_MIN_END, 22, triggers="in_minutes",
+      examples=[("2025-06-04", "on the train, back in 10", "10", "PT10M"),
+                ("2025-06-04", "omw, there in 5!", "5", "PT5M")])
+def _in_minutes(m, text):
+    return M(m, "in_minutes", "duration", group="n", n=int(m["n"]), unit="TM", vague=False, det="", mod="", age=False)
+
+
+# (eleventh session, clock) "midday Sat", "Sat midday", "noon Friday", "lunchtime tmrw", "tmrw
+# lunchtime": one TIME at 12:00 on that day, in either order with no word between (as "noon Saturday"
+# in TimeBank; "noon Friday", "noon tomorrow" are rule noon's); a short weekday only where no number or
+# name follows ("sat 29" is a day of the month)
+_DN_DAY = r"(?:(?P<dw%s>(?i:{deictic_days}))|(?P<wd%s>%s|(?i:{short_weekdays})(?![\w'’.]|\s+(?:[A-Z][a-z]|[0-3]?\d))))"
+
+
+@rule("day_noon", r"%s\s+(?P<n1>(?i:{day_noon_words}))(?![\w'’-])|(?P<n2>(?i:{day_noon_words}))\s+(?:(?P<wd2>(?i:{short_weekdays}))(?![\w'’.-]|\s+(?:[A-Z][a-z]|[0-3]?\d))|(?P<dw2>(?i:{deictic_days}))(?![\w'’-]))"
+      % (_DN_DAY % (1, 1, WEEKDAY)), 30, triggers="pod", requires="day_noon_words",
+      examples=[("2025-06-04", "midday sat? can't do the morning", "midday sat", "2025-06-07T12:00"),
+                ("2025-06-04", "lunchtime tmrw works", "lunchtime tmrw", "2025-06-05T12:00"),
+                ("2025-06-04", "thurs lunchtime?", "thurs lunchtime", "2025-06-05T12:00")])
+def _day_noon(m, text):
+    wd, dw = m["wd1"] or m["wd2"], m["dw1"] or m["dw2"]
+    if m["dw2"] and " ".join(m["dw2"].lower().split()) in L["day_words"]:
+        return None   # "noon today", "midday tomorrow": rule noon's
+    if wd:
+        low = wd.lower().rstrip(".")
+        if low in L["short_weekdays"] and wd.isupper():
+            return None   # "SAT" (a test)
+        dref = {"weekday": any_weekday_num(wd), "short": low in L["short_weekdays"], "plan": False, "night": False}
+    else:
+        dref = {**deictic_ref(dw), "night": False}
+    return M(m, "day_noon", "time", hour=12, minute=0, dref=dref, midnight=False)
+
+
 # "lease ended 7/31", "EDIT 2 (8/24):", "works finish on 15/12": a day and a month with a slash and
 # no year, read only where one number cannot be a month (31/7, 7/31); "3/4", "9/10" (a score, a
 # rating, either order) and "24/7" are not dates, nor a fraction before a unit ("3/16 inch")
@@ -4135,8 +4246,10 @@ def _weekend_of(m, text):
 # day, or past midnight, from the time before it: ``resolve``)
 # (clock) the items set apart by commas, or by slashes or bars as a poster writes them ("Doors 7.30pm /
 # support 8.15 / headliner 9.15 / curfew 11")
-_LIST_ITEM = r"\s*(?:,|[ \t][/|])\s+(?:[A-Za-z][\w'’-]*\s+){1,3}(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?(?=\s*(?:,|[ \t][/|]|\.(?!\d)|[;!?#\n\u2600-\u27bf\U0001f000-\U0001faff]|$))"
-_LIST_HOUR = re.compile(r"(?:,|[ \t][/|])\s+(?:[A-Za-z][\w'’-]*\s+){1,3}(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<mi>[0-5]\d))?")
+# (eleventh session, clock) a time corrected with "not" is an item too: "it's 8pm not 7!!"
+_LIST_SEP = r"(?:,|[ \t][/|]|(?=[ \t]+(?i:not)[ \t]))"
+_LIST_ITEM = r"\s*%s\s+(?:[A-Za-z][\w'’-]*\s+){1,3}(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?(?=\s*(?:,|[ \t][/|]|\.(?!\d)|[;!?#\n\u2600-\u27bf\U0001f000-\U0001faff]|$))" % _LIST_SEP
+_LIST_HOUR = re.compile(r"%s\s+(?:[A-Za-z][\w'’-]*\s+){1,3}(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<mi>[0-5]\d))?" % _LIST_SEP)
 
 
 _LISTED_NOT_AFTER = frozenset(L["listed_hour_not_after"])
