@@ -586,3 +586,78 @@ def test_office_hours_before_weekdays(text, first, second):
     for ref in (WEEK[0], WEEK[5], EDGES[1]):
         got = [(t.expression, t.timex_type, t.timex_value) for t in tag(text, ref) if t.timex_type == "TIME"]
         assert got[:2] == [(first, "TIME", "XXXX-XX-XX" + want[first]), (second, "TIME", "XXXX-XX-XX" + want[second])], (text, got)
+
+
+# ---- follow-ups from informal9-clock A's errors (each a class of English, as a grid) -------------
+@pytest.mark.parametrize("text,first,second,a,b", [
+    ("@jo: worked 10pm to 6am, shattered", "10pm", "6am", "T22:00", "T06:00"),
+    ("@jo: the bar's open 9pm-2am", "9pm", "2am", "T21:00", "T02:00"),
+    ("@jo: on nights, 22:00 to 06:00", "22:00", "06:00", "T22:00", "T06:00"),
+    ("@jo: party from 9pm til 3am", "9pm", "3am", "T21:00", "T03:00"),
+])
+def test_range_of_hours_past_midnight(text, first, second, a, b):
+    """A range of clock times whose end is earlier than its start ends on the next day."""
+    _every_day(text, first, "TIME", _shifted(0, a))
+    _every_day(text, second, "TIME", _shifted(1, b))
+
+
+@pytest.mark.parametrize("text,words,clock", [
+    ("@jo: started at 6am, boss said be done by 4 latest", "4", "T16:00"),
+    ("@jo: in at 7am, here till 3", "3", "T15:00"),
+    ("@jo: shift from 8am, free after 2", "2", "T14:00"),
+])
+def test_by_an_hour_after_a_morning_time(text, words, clock):
+    """"by", "till", "after" an hour: later than the time told before it that day."""
+    _every_day(text, words, "TIME", _shifted(0, clock))
+
+
+@pytest.mark.parametrize("text,words,clock", [
+    ("@jo: I've got a 14:20 finishing 23:50, swap?", "14:20", "T14:20"),
+    ("@jo: I've got a 14:20 finishing 23:50, swap?", "23:50", "T23:50"),
+    ("@jo: my shift is 19:30 to 23:30 now", "19:30", "T19:30"),
+    ("@jo: train's now 08:12 not 07:58 ffs", "08:12", "T08:12"),
+])
+def test_24_hour_time_without_a_preposition(text, words, clock):
+    _every_day(text, words, "TIME", _shifted(0, clock))
+
+
+@pytest.mark.parametrize("text", ["@jo: she ran 19:45 at parkrun", "@jo: finished in 23:50, a PB", "@jo: won 21:15 in the final set"])
+def test_24_hour_looking_lengths_and_scores(text):
+    for ref in (WEEK[0], EDGES[1]):
+        assert [t.expression for t in tag(text, ref) if t.timex_type == "TIME"] == [], text
+
+
+def test_sat_and_a_dotted_hour_proposed():
+    """"Wet Leg are sat 6.15?": as any bare hour, 1-6 the afternoon's (plan: the Saturday to come)."""
+    _every_day("Jay: and Wet Leg are sat 6.15?", "sat 6.15", "TIME",
+               lambda ref: _next(ref, 5).isoformat() + "T18:15", refs=[r for r in WEEK + EDGES if r.weekday() != 5])
+
+
+def test_a_chat_time_takes_the_day_proposed_before():
+    """"Ben: tmrw 2pm? / Aisha: fine, 2pm on Teams": the hour agreed is on the day proposed."""
+    wrong = []
+    for ref in WEEK + EDGES:
+        text = "Ben: can't tonight, working till 10. tmrw 2pm?\nAisha: fine, 2pm on Teams"
+        t = _found(text, ref, "2pm", occurrence=2)
+        want = (ref + timedelta(days=1)).isoformat() + "T14:00"
+        if t is None or (t.timex_type, t.timex_value) != ("TIME", want):
+            wrong.append(f"{ref}: -> {_got(t)} (want TIME {want})")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_a_stamp_hours_later_opens_a_new_talk():
+    """"[08:02, d] Tasha: swimming moved to thurs" then, seven hours later, "[15:20, d] Raj: at the park
+    till about 4": the day of the stamp, not the Thursday; and a stamp's own time is no time said
+    (a later "by 8.45" is not its echo)."""
+    wrong = []
+    for ref in WEEK + EDGES:
+        d, d0 = f"{ref:%d/%m/%Y}", f"{ref - timedelta(days=1):%d/%m/%Y}"
+        text = (f"[20:45, {d0}] Gemma: ta x\n[08:02, {d}] Tasha: swimming moved to thurs, kit bags in by 8.45\n"
+                f"[15:20, {d}] Raj: got them! at the park till about 4")
+        t = next((x for x in tag(text, ref) if x.expression == "4"), None)
+        if t is None or t.timex_value != ref.isoformat() + "T16:00":
+            wrong.append(f"{ref}: '4' -> {_got(t)} (want {ref}T16:00)")
+        t = next((x for x in tag(text, ref) if x.expression == "8.45"), None)
+        if t is None or not t.timex_value.endswith("T08:45"):
+            wrong.append(f"{ref}: '8.45' -> {_got(t)} (want 08:45)")
+    assert not wrong, "\n".join(wrong)

@@ -108,6 +108,7 @@ class Discourse:
                                         # "from 7.30pm") is the one nearest it on that day
     last_time: tuple[int, datetime] | None = None   # (position, moment) of the last clock time placed:
                                         # "polls closed at 7pm and the first state was called two minutes later"
+    talk_break: int | None = None       # (eleventh session, clock) where a chat stamp hours after the one before opened a new talk
     stamp_time: tuple[int, datetime] | None = None   # (clock) (position, moment) of the last message stamp
                                         # ("[04/06/2025, 19:40] Jo: got here an hour ago": 18:40)
     said_clocks: list = field(default_factory=list)   # (position, hour, minute, day) of the last ECHO_CLOCKS clock

@@ -462,11 +462,17 @@ def _echoed_clock(men: Mention, ctx: Discourse) -> tuple | None:
         return None   # (clock) not the hour of a habit ("bootcamp is every sat at 9" after "at 9pm last night")
     for pos, h, mi, day in reversed(ctx.said_clocks):
         if 0 < men.start - pos <= ECHO_REACH and h % 12 == d["hour"] % 12 and mi == d["minute"]:
+            if ctx.sentence_day is not None and ctx.sentence_day.date != day:
+                return None   # ((eleventh session) its sentence names another day: "out till 9pm on the 24th
+                # ... on boxing day, shifts are 9 til 5" takes up no offer)
             return h, mi, day
     return None
 
 
 _STORY_CLOCK_AGE = 366   # (history8) days before the day of writing that a news text's day is a story's
+
+
+_STAMP_RULE_NAMES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp"})
 
 
 def _time(men: Mention, ctx: Discourse, tense):
@@ -551,7 +557,8 @@ def _time(men: Mention, ctx: Discourse, tense):
             day, why, anchor = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
         elif ctx.mode == "news" and ctx.recent_day is not None and ctx.dct is not None \
                 and not (d.get("cut") is not None and ctx.recent_day[2] >= d["cut"]) \
-                and (d.get("loose") or tense in ("present", "future") or d.get("answers")) \
+                and not (ctx.talk_break is not None and ctx.recent_day[2] < ctx.talk_break < men.start and not d.get("answers")) \
+                and (d.get("loose") or tense in ("present", "future") or d.get("answers") or (tense is None and d.get("chat_line"))) \
                 and (ctx.sentence - ctx.recent_day[0] <= _TALK_SENTENCES or 0 <= men.start - ctx.recent_day[2] <= _TALK_CHARS) \
                 and abs((ctx.recent_day[1].date - ctx.dct).days) <= _TALK_DAYS \
                 and (ctx.recent_day[1].date <= ctx.dct if tense == "past" else ctx.recent_day[1].date >= ctx.dct):
@@ -614,6 +621,13 @@ def _time(men: Mention, ctx: Discourse, tense):
         # the talk named by its evening or night is the evening's
         h += 12
         why += "; an evening hour, the talk speaks of that day's night"
+    if d.get("clock_range_end") and night_of is None and day is not None and not d.get("dref") and not d.get("midnight") \
+            and not d.get("loose") and ctx.last_time is not None and ctx.last_time[1].date() == day \
+            and (h, mi) < (ctx.last_time[1].hour, ctx.last_time[1].minute):
+        # (eleventh session, clock) "worked 10pm to 6am", "nights are 22:00-06:00": the end of a range
+        # of clock times earlier than its start is on the day after
+        night_of, day = day, day + timedelta(days=1)
+        why += f"; the end of a range of hours that began at {ctx.last_time[1]:%H:%M}: past midnight"
     rolled = False   # (informal6) a small hour put past the midnight of the evening before
     if d.get("loose") and night_of is None and day is not None and ctx.last_clock is not None \
             and ctx.last_clock[0] == day and 1 <= h <= 23:
@@ -623,6 +637,8 @@ def _time(men: Mention, ctx: Discourse, tense):
         # placed last on the same day (times told in a text go forward, or back a little)
         last = ctx.last_clock[1]
         near = min((c for c in (h % 12, h % 12 + 12) if c >= last - _LOOSE_BACK), default=h % 12 + 12)
+        if d.get("forward") and near <= last and h % 12 + 12 > last and ctx.last_clock[2] < men.start:
+            near = h % 12 + 12   # (eleventh session) "started at 6am, done by 4": "by" a time after it
         if ctx.last_clock[2] > men.start:
             # (informal6) that time is written after this one ("leaves at 8.45, back around 3.15
             # tomorrow"): the latest reading not after it
@@ -647,7 +663,9 @@ def _time(men: Mention, ctx: Discourse, tense):
         return _unplaced("TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", "no day to put the time on")
     if not d.get("midnight") and not rolled:
         ctx.last_clock = (day, h, men.start)
-        if not d.get("loose"):
+        if not d.get("loose") and men.rule not in _STAMP_RULE_NAMES:
+            # ((eleventh session, clock) a message's stamp is no time anyone said: "[20:45, 14/09] ..." is
+            # not echoed by "kit bags in by 8.45" four days on)
             ctx.said_clocks = ctx.said_clocks[1 - ECHO_CLOCKS:] + [(men.start, h, mi, day)]
     if d.get("midnight"):
         p = Point.minute(datetime(day.year, day.month, day.day) + timedelta(days=1))

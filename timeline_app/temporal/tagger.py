@@ -37,6 +37,9 @@ MODES = ("auto", "news", "narrative")
 _TENSED = {"cal", "weekday", "season", "quarter", "half", "holiday", "time", "the_period", "pod_time", "weekday_mday", "ordinal_day", "week_of_month"}
 _DEFERRED = {"event_ordinal", "ordinal_after"}
 _HABIT_NEAR = 24   # (informal6) characters between a habit and a clock time that is its hour ("every evening about 6")
+_NEW_TALK_AFTER = timedelta(hours=3)   # (clock) a chat's silence after which the talk's day is forgotten
+_CLOCK_RANGE_GAP = re.compile(r"\s*(?:[-–]|to|till|til|until|thru)\s*", re.I)   # (clock) "10pm to 6am"
+_RANGE_GAP_MAX = 9
 _MESSAGE_CUT = re.compile(r"[.!?]+\s+(?=[a-z])")   # a full stop before a lower-case word: a chat's sentence the splitter keeps
 # a timetable's present ("Rovers play Ashford on Saturday") sets a weekday or an hour ahead; in news a
 # month or a date too ("TALKS RESUME MAY 5" in September is the May to come: a headline's present tells
@@ -806,6 +809,12 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
     habits |= {si for si, men in zip(sent_of, mentions) if men.kind == "time" and si not in habits
                and not men.data.get("dref") and _HABIT_WORDS.search(text, *_message_of(text, sentences[si], men))}
     head_year = None   # (past) a year a heading names ("My 2025 in review"): its list's months and seasons are of it
+    for prev, men in zip(mentions, mentions[1:]):
+        # (eleventh session, clock) "worked 10pm to 6am", "22:00-06:00": the second end of a range of
+        # clock times (``resolve``: past midnight where it is earlier than the first)
+        if men.kind == "time" and prev.kind == "time" and 0 <= men.start - prev.end <= _RANGE_GAP_MAX \
+                and _CLOCK_RANGE_GAP.fullmatch(text, prev.end, men.start):
+            men.data["clock_range_end"] = True
     for si, men in zip(sent_of, mentions):
         if men.kind == "cal" and men.data.get("grain") == "year" and men.data.get("year") \
                 and _is_heading(text, *sentences[si]) and sum(1 for o in sent_mentions[si] if o.kind != "duration") == 1:
@@ -849,6 +858,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # (informal5) "what time? / DINNER AT 1PM": the answer to a question of the hour; (clock) or a yes
             # right before it, after a question ("is it on this sat? / yep! 9am sharp"): the day asked about
             men.data["answers"] = True
+        if late and men.kind == "time" and _SPEAKER.match(text, text.rfind("\n", 0, men.start) + 1):
+            men.data["chat_line"] = True   # (eleventh session, clock) "Aisha: fine, 2pm on Teams" after "tmrw 2pm?"
         # in a story, "their main summer offensive ... in June 1942": a season without a year
         # takes the year of the date its sentence names, even a later one ("from the 13th to
         # the 19th of October 1950": a day takes its month)
@@ -1412,12 +1423,15 @@ _FIRST_PERSON = re.compile(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map
 _EDIT_AFTER_DAYS = 14   # (past) an edit's own date after the post's day, at most this many days on
 
 
-def _other_reading_near(d: date, written: date) -> bool:
+def _other_reading_near(d: date, written: date, before) -> bool:
     """Whether the day/month swap of ``d`` (a stamp read both ways) is also a day at most
-    _STAMP_ANCHOR_DAYS before ``written``."""
+    _STAMP_ANCHOR_DAYS before ``written``, and not before the stamp read just before it (``before``:
+    (position, moment) or None; an export's messages go forward in time)."""
     try:
         other = d.replace(month=d.day, day=d.month)
     except ValueError:
+        return False
+    if before is not None and other < before[1].date() <= d:
         return False
     return other != d and 0 <= (written - other).days <= _STAMP_ANCHOR_DAYS
 
@@ -1459,11 +1473,18 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # tomorrow at 10?" in an export made on the 14th is the 11th
         # (only a stamp whose reading is sure, not after the day of writing and at most two months
         # before it: a wrong reading must not move every date of the messages under it)
+        before = ctx.stamp_time
         if p.grain == "minute":
+            if men.rule == "chat_stamp" and ctx.stamp_time is not None and p.start - ctx.stamp_time[1] > _NEW_TALK_AFTER:
+                # (eleventh session, clock) a message sent hours after the one before opens a new talk:
+                # "at the park till about 4" at 15:20 does not take the Thursday named at 08:02
+                # (the day talked of before the break stays for an answer: "what time? / 9:30am")
+                ctx.previous_day = ctx.coming_day = None
+                ctx.talk_break = men.start
             ctx.stamp_time = (men.end, p.start)   # (clock) the moment the message under it was sent
         written = ctx.written or ctx.dct
         if men.rule == "chat_stamp" and written is not None and 0 <= (written - p.date).days <= _STAMP_ANCHOR_DAYS \
-                and not (men.data.get("two_way") and _other_reading_near(p.date, written)):
+                and not (men.data.get("two_way") and _other_reading_near(p.date, written, before)):
             # (eleventh session, clock) a stamp whose numbers read both ways is sure where the other
             # reading falls outside those two months ("[14:03, 01/06/2025]" on 2 June 2025)
             ctx.written = written

@@ -1857,6 +1857,28 @@ def _clock24(m, text):
              loose=1 <= h < 12 and not m["h"].startswith("0"), story_only=story and not m["dref"], small_pm=small_pm)
 
 
+# (eleventh session, clock) "a 14:20 finishing 23:50", "handover is now 07:45 not 08:00": a 24-hour time
+# of two digits with a colon after an article, a copula, a shift's word (lexicon _doc_clock24_bare); the other
+# rules' readings win (a race time, a stamp, a train's name, "at 14:30")
+_C24_NOT_AFTER = _re(r"(?i)\b(?:{clock24_bare_not_after})\W{0,3}$")
+_C24_RANGE_AFTER = re.compile(r"[ \t]*(?:[-–]|to|till|til|until)[ \t]*[0-2]\d:[0-5]\d(?![\d:])", re.I)   # "22:00 to 06:00"
+_C24_CUE = _re(r"(?i)(?<![\w'’])(?:{clock24_bare_cues})[ \t]+$|[-–][ \t]*$")
+_C24_NOT_BEFORE = re.compile(r"\s*(?:mins?\b|minutes\b|/|pace\b|split\b|secs?\b|[-–]\s*\d{1,2}:\d\d:)", re.I)
+
+
+@rule("clock24_bare", r"(?<![\d.:$£€,/])(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]|\s*(?:%s))" % AMPM, 20, triggers="colon",
+      requires="", examples=[("2025-10-05", "I've got a 14:20 finishing 23:50 same day, swap?", "23:50", "2025-10-05T23:50")])
+def _clock24_bare(m, text):
+    if _C24_NOT_AFTER.search(text, max(0, m.start() - 16), m.start()) or _C24_NOT_BEFORE.match(text, m.end()) \
+            or not (_C24_CUE.search(text, max(0, m.start() - 12), m.start()) or _C24_RANGE_AFTER.match(text, m.end())):
+        return None
+    cue = _CLOCK_LENGTH_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    if cue is not None and cue.group(1).lower() not in _CLOCK_LENGTH_VERBS:
+        return None   # "finished in 23:50": rule clock_duration's ("shift is 22:00" is a time)
+    h = int(m["h"])
+    return M(m, "clock24_bare", "time", hour=h, minute=int(m["mi"]), dref=None, h12=False, loose=False)
+
+
 # (tenth session, clock) "a 12.30 kick-off", "the 7.45 train", "a 3.15 slot": a clock time modifying a
 # noun of a scheduled thing, after an article (lexicon "_doc_time_noun"); not "the 2.30 odds", "a 3.5 rating"
 @rule("time_modifier", r"(?i:a|an|the|our|my|your)\s+(?P<t>(?P<h>1[0-2]|0?[1-9])[.:](?P<mi>[0-5]\d))(?:\s*(?P<ap>%s))?[\s-]+(?P<n>(?i:%s))(?![\w'’])" % (
@@ -3558,6 +3580,8 @@ def _day_hour_asked(a) -> Mention:
     night = code == "NI" or dref.get("night", False)
     if h < 12 and (code in ("AF", "EV") or night and h >= 5):
         h += 12
+    elif 1 <= h < _PM_BELOW and not code and not night:
+        h += 12   # ((eleventh session, clock) "sat 6.15?": as any bare hour, 1-6 the afternoon's)
     dref = {**dref, "night": night}
     loose = not code and not night
     return Mention(a.start(), a.end(), "bare_hour", "time",
@@ -3619,9 +3643,12 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
             return out, lo, hi   # "morning 9.30": a part of the day is no day
         if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start()) or h > 23:
             return out, lo, hi
+        if 1 <= h < 12 and not b["dh"].startswith("0") and (
+                h < _PM_BELOW or _EVENING.search(text, max(lo, b.start() - 40), min(hi, b.end() + 40))):
+            h += 12   # ((eleventh session, clock) "Wet Leg are sat 6.15?": as any bare hour, 1-6 the afternoon's)
         out.append(Mention(b.start(), b.end(), "bare_hour", "time",
                            dict(hour=h, minute=int(b["dmi"]), dref=dref, h12=1 <= h < 12 and not b["dh"].startswith("0"),
-                                loose=1 <= h < 12 and not b["dh"].startswith("0")), 7))
+                                loose=1 <= h % 12 < 12 and not b["dh"].startswith("0") and int(b["dh"]) < 12), 7))
         return out, lo, hi
     cue = b["cue"].lower()
     if b["dw2"] and cue not in _BARE_CUES and cue not in _BARE_APPROX:
@@ -3697,11 +3724,15 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
             # "from 10 till 1am": an evening into the night; (informal6) not "tmrw at 7 for breakfast",
             # "gym at 6 before work", "alarm set for 5": a morning's
             h = h + 12 if h < 12 else h
-        out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=True, **({"mod": "APPROX"} if apx else {})))
+        out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=True,
+                     **({"mod": "APPROX"} if apx else {}), **({"forward": True} if cue in _FORWARD_CUES else {})))
     return out, lo, hi
 
 
 _CLOSING_BEFORE = _re(r"(?i)(?<![\w'’])(?:{closing_words})\s+$")
+# ((eleventh session, clock) an hour after "by", "till", "until", "after" is later than the time told
+# before it on that day: "started at 6am, be done by 4 latest" is 16:00, not 04:00 (``resolve._time``))
+_FORWARD_CUES = frozenset({"by", "til", "till", "until", "after"})
 
 
 # (tenth session, clock) or a plan or an outing on a line that names no day ("dinner at 8?", "pick you
@@ -3991,12 +4022,13 @@ def _post_age(m, text):
 
 # (eleventh session, clock) "back in 10", "there in 5", "ready in 15 x": minutes understood, a length
 # (as "in 20 mins"); only a number from 1 to 60 that ends its phrase (a stop, a comma, "!", "?", an
-# emoji, a kiss, the line's end, or "tops"/"max"/"or so"), after a word of being somewhere or done
-_IN_MIN_END = r"(?=[ \t]*(?:$|[,.!?;)\n\u2600-\u27bf\U0001f000-\U0001faff]|[xX]{1,3}\b|(?i:tops|max|or\s+so|ish|lol|pls|hopefully|ok)\b))"
+# emoji, a kiss, the line's end, or "tops"/"max"/"or so"/"then"/"for"), after a word of being somewhere
+# or done ("going live in 10 for a quick chat", "back at the depot in 20 then")
+_IN_MIN_END = r"(?=[ \t]*(?:$|[,.!?;)\n\u2600-\u27bf\U0001f000-\U0001faff]|[xX]{1,3}\b|(?i:tops|max|or\s+so|ish|lol|pls|hopefully|ok|then|for|and|so|or)\b))"
 
 
-@rule("in_minutes", r"(?i:back|there|home|ready|down|outside|here|leaving|round|free|done|finished|off|out|with\s+(?:you|u|ya))"
-      r"\s+(?i:in)\s+(?:(?i:about|like|abt|approx)\s+)?(?P<n>[1-9]|[1-5]\d|60)%s" % _IN_MIN_END, 22, triggers="in_minutes",
+@rule("in_minutes", r"(?i:back|there|home|ready|down|outside|here|leaving|round|free|done|finished|off|out|live|starting|with\s+(?:you|u|ya))"
+      r"(?:[ \t]+(?!(?i:in)\b)[A-Za-z'’]{1,12}){0,3}[ \t]+(?i:in)[ \t]+(?:(?i:about|like|abt|approx)[ \t]+)?(?P<n>[1-9]|[1-5]\d|60)%s" % _IN_MIN_END, 22, triggers="in_minutes",
       examples=[("2025-06-04", "on the train, back in 10", "10", "PT10M"),
                 ("2025-06-04", "omw, there in 5!", "5", "PT5M")])
 def _in_minutes(m, text):
