@@ -55,7 +55,9 @@ def calendar_interval(value: str) -> tuple[datetime, datetime] | None:
         d = dt(value)
         return d, d + timedelta(minutes=1)
     if m := re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)", value):
-        a, b = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 24), "NI": (21, 30)}[m[2]]
+        # (eleventh session) TMO is the TIDES morning, midnight to noon: it holds the app's morning,
+        # [06:00, 12:00), and "the early hours of Saturday", [00:00, 06:00), whose TimeML value is TMO
+        a, b = {"MO": (0, 12), "AF": (12, 18), "EV": (18, 24), "NI": (21, 30)}[m[2]]
         d = dt(m[1])
         return d + timedelta(hours=a), d + timedelta(hours=b)
     if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
@@ -183,6 +185,7 @@ def test_no_duplicate_records():
     ("2022-Q4", "2022-10-01T00:00", "2023-01-01T00:00"),
     ("2019-WI", "2018-12-01T00:00", "2019-03-01T00:00"),
     ("2022-09-09TNI", "2022-09-09T21:00", "2022-09-10T06:00"),
+    ("2022-09-10TMO", "2022-09-10T00:00", "2022-09-10T12:00"),
     ("2022-09-09T20:00", "2022-09-09T20:00", "2022-09-09T20:01"),
     ("199", "1990-01-01T00:00", "2000-01-01T00:00"),
     ("18", "1800-01-01T00:00", "1900-01-01T00:00"),

@@ -205,8 +205,8 @@ EARLY_HOURS = [
 @pytest.mark.parametrize("template,words,pick", EARLY_HOURS)
 def test_early_hours_of_a_weekday(template, words, pick):
     """"the early hours of Saturday": that Saturday's morning part (TMO, the dev gold's value), the
-    Saturday gone in a report and to come in a plan. (Its interval is the value's, [06:00, 12:00):
-    the project keeps every interval inside its value's unit, tests/test_corpus_data.py.)"""
+    Saturday gone in a report and to come in a plan; (eleventh session) its interval the small hours,
+    [00:00, 06:00) (tests/test_corpus_data.py reads TMO as the TIDES morning, midnight to noon)."""
     wrong = []
     for ref in WEEK:
         for wd in range(7):
@@ -217,6 +217,9 @@ def test_early_hours_of_a_weekday(template, words, pick):
             t = _found(text, ref, words)
             if t is None or (t.timex_type, t.timex_value) != ("TIME", want):
                 wrong.append(f"{ref:%a %d %b}: {text!r} -> {_got(t)} (want TIME {want})")
+            elif (t.start, t.end) != (datetime.combine(pick(ref, wd), datetime.min.time()),
+                                      datetime.combine(pick(ref, wd), datetime.min.time()) + timedelta(hours=6)):
+                wrong.append(f"{ref:%a %d %b}: {text!r} -> interval {t.start} .. {t.end} (want the small hours, 00:00-06:00)")
     assert not wrong, "\n".join(wrong)
 
 

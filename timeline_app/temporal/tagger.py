@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Iterator
 
 from timeline_app.temporal.anchors import anchor_lengths
@@ -37,6 +37,8 @@ MODES = ("auto", "news", "narrative")
 _TENSED = {"cal", "weekday", "season", "quarter", "half", "holiday", "time", "the_period", "pod_time", "weekday_mday", "ordinal_day", "week_of_month"}
 _DEFERRED = {"event_ordinal", "ordinal_after"}
 _HABIT_NEAR = 24   # (informal6) characters between a habit and a clock time that is its hour ("every evening about 6")
+_SMALL_HOURS_RULES = frozenset({"small_hours", "bare_small_hours"})
+_SMALL_HOURS_END = 6   # (clock) "the early hours": up to 06:00, where the app's morning starts
 _NEW_TALK_AFTER = timedelta(hours=3)   # (clock) a chat's silence after which the talk's day is forgotten
 _CLOCK_RANGE_GAP = re.compile(r"\s*(?:[-–]|to|till|til|until|thru)\s*", re.I)   # (clock) "10pm to 6am"
 _RANGE_GAP_MAX = 9
@@ -1196,6 +1198,16 @@ def _finish_block(doc: "_Told", block: _Read, ahead: _Read | None) -> TagBlock:
     anchor_lengths(text, sentences, results, ctx)
     del results[n:]
     _join_day_and_clock(text, results)
+    for men, res, _si in results:
+        if men.rule in _SMALL_HOURS_RULES and res.point is not None and res.point.grain == "part-of-day" \
+                and res.point.pod == "MO" and res.start is not None:
+            # (eleventh session, clock) "the early hours of Saturday": TimeML's value is the morning's
+            # (TMO, as the dev gold writes it), but the hours are the night's end, before 06:00: the
+            # interval a user sees is [00:00, 06:00) of that day (tests/test_corpus_data.py reads TMO
+            # as the TIDES morning, midnight to noon, which holds both)
+            day0 = datetime(res.start.year, res.start.month, res.start.day)
+            res.start, res.end = day0, day0 + timedelta(hours=_SMALL_HOURS_END)
+            res.explanation += f"; the small hours, before {_SMALL_HOURS_END:02d}:00"
     join_ranges(text, results)   # "1939–45", "from June 1941 to May 1945": both ends placed as the whole range
 
     out = []
