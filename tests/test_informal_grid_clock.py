@@ -664,3 +664,42 @@ def test_a_stamp_hours_later_opens_a_new_talk():
         if t is None or not t.timex_value.endswith("T08:45"):
             wrong.append(f"{ref}: '8.45' -> {_got(t)} (want 08:45)")
     assert not wrong, "\n".join(wrong)
+
+
+SHIFTS = [
+    # (template, first, second, the first's hour, the second's hour)
+    ("@jo: I'm on 7-3 {s}", "7", "3", 7, 15),
+    ("@jo: can anyone swap my 6-2 {s}?", "6", "2", 6, 14),
+    ("@jo: doing 2-10 {s} if you need cover", "2", "10", 14, 22),
+]
+
+
+@pytest.mark.parametrize("template,first,second,h1,h2", SHIFTS)
+def test_shift_hours_before_a_weekday(template, first, second, h1, h2):
+    """A shift's hours before the weekday it is worked: both on the weekday to come."""
+    wrong = []
+    for ref in WEEK:
+        for wd in range(7):
+            if wd == ref.weekday() or SHORT[wd] in ("sun", "wed", "mon"):
+                continue
+            text = template.format(s=SHORT[wd])
+            day = _next(ref, wd).isoformat()
+            got = [(t.expression, t.timex_value) for t in tag(text, ref) if t.timex_type == "TIME"]
+            if got != [(first, f"{day}T{h1:02d}:00"), (second, f"{day}T{h2:02d}:00")]:
+                wrong.append(f"{ref:%a %d %b}: {text!r} -> {got}")
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("text", ["@jo: the kids won 7-2 sat", "@jo: it finished 3-1 fri night"])
+def test_scores_before_a_weekday_are_no_shift(text):
+    for ref in (WEEK[0], EDGES[1]):
+        assert [t.expression for t in tag(text, ref) if t.timex_type == "TIME" and t.expression.isdigit()] == [], text
+
+
+@pytest.mark.parametrize("text,words,clock", [
+    ("@jo: train delayed, now arriving 18:42", "18:42", "T18:42"),
+    ("@jo: bus departs 19:05 from stand C", "19:05", "T19:05"),
+    ("@jo: ETA 21:15 if the traffic behaves", "21:15", "T21:15"),
+])
+def test_arriving_and_eta_take_a_clock_time(text, words, clock):
+    _every_day(text, words, "TIME", _shifted(0, clock))

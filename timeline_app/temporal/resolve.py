@@ -500,6 +500,9 @@ def _time(men: Mention, ctx: Discourse, tense):
                 if near != day:
                     why = "a chat stamp, month first: the reading on or before the day of writing nearest it"
                 day = near
+    elif d.get("first_end_day") and ctx.last_time is not None and 0 <= men.start - ctx.last_time[0] <= 4:
+        # (eleventh session, clock) the second hour of a shift ("swap my 6-2 sat?") is on the first's day
+        day, why, anchor = ctx.last_time[1].date(), "the day of the shift's first hour", "sentence"
     elif d.get("dref"):
         # the day named with the time (see ``day_ref`` in the language's rules)
         ref = d["dref"]

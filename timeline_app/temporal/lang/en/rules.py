@@ -4000,6 +4000,39 @@ def _office_hours(m, text, name="office_hours"):
     return out
 
 
+# (eleventh session, clock) "I'm on 7-3 tomorrow", "doing 2-10 fri", "swap my 6-2 sat": a shift's hours
+# before the day it is worked (lexicon _doc_shift_hours), two TIMEs on that day
+_WD_RANGE_ON = _re(r"[ \t]{0,3}(?:[-–]|to|till|til|thru)[ \t]{0,3}(?:%s|(?i:{short_weekdays}))" % WEEKDAY)
+_SHIFT_DONE = re.compile(r"(?i)\b(?:did|done|was|were|worked|had|covered|swapped)\b")
+_SH_DAY = r"(?P<dw>(?i:{deictic_days}))|(?P<wd>%s|(?i:{short_weekdays}))" % WEEKDAY
+
+
+@rule("shift_hours", r"(?i:{shift_hours_cues})[ \t]{1,3}(?P<h1>1[0-2]|[1-9])[ \t]{0,2}[-–][ \t]{0,2}(?P<h2>1[0-2]|[1-9])[ \t]{1,3}(?:%s)(?![\w'’])" % _SH_DAY,
+      24, triggers="deictic weekday", lead=(r"\d[ \t]{1,3}", 4),
+      examples=[("2025-06-04", "I'm on 7-3 tomorrow and 2-10 fri", "3", "2025-06-05T15:00"),
+                ("2025-06-04", "I'm on 7-3 tomorrow and 2-10 fri", "2", "2025-06-06T14:00")])
+def _shift_hours(m, text):
+    if text[m.start("h1") - 1: m.start("h1")] in ("-", "–", ".", ":") or _WD_RANGE_ON.match(text, m.end()):
+        return None   # ("9-5 mon to fri": an office day's hours, rule office_hours)
+    h1, h2 = int(m["h1"]), int(m["h2"])
+    if h2 < h1 or h2 == 12:     # "7-3", "6-2", "9-5": across noon
+        h2 = h2 + 12 if h2 < 12 else h2
+    elif h1 < _PM_BELOW:        # "2-10", "1-9": a late
+        h1, h2 = h1 + 12, h2 + 12 if h2 < 12 else h2
+    if h2 <= h1 or h2 - h1 > 12:
+        return None
+    if m["wd"]:
+        low = m["wd"].lower().rstrip(".")
+        ls = text.rfind("\n", 0, m.start()) + 1
+        # a rota's weekday is the one to come, unless the line tells of a shift done ("did 7-3 sat")
+        plan = not _SHIFT_DONE.search(text, ls, m.start())
+        dref = {"weekday": any_weekday_num(m["wd"]), "short": low in L["short_weekdays"], "plan": plan, "night": False}
+    else:
+        dref = {**deictic_ref(m["dw"]), "night": False}
+    return [Mention(m.start(g), m.end(g), "shift_hours", "time", dict(hour=h, minute=0, dref=dref, loose=False, **extra), 24)
+            for g, h, extra in (("h1", h1, {}), ("h2", h2, {"first_end_day": True}))]
+
+
 # (eleventh session, clock) a post's age on its header line, after its author and a middle dot or a
 # bullet ("Jo Bloggs · 2h", "@jo • 3d", "u/kev_b · 1w", "Kim Lee · 5d ago"): as "2 hrs ago", "3 days ago"
 # (an offset back from the time of writing); the line before the dot must read as a name or a handle
