@@ -497,16 +497,6 @@ def test_in_a_number_that_is_no_length(text):
         assert got == [], (text, got)
 
 
-@pytest.mark.parametrize("text,words,clock", [
-    ("@jo: home by 6 latest", "6", "T18:00"),
-    ("@jo: be back by 5 at the latest", "5", "T17:00"),
-    ("@jo: dinner on the table by 8 latest pls", "8", "T20:00"),
-    ("@jo: need the van back by 4 at the very latest", "4", "T16:00"),
-])
-def test_by_an_hour_latest(text, words, clock):
-    _every_day(text, words, "TIME", _shifted(0, clock))
-
-
 @pytest.mark.parametrize("hhmm", ["14:03", "09:15", "00:20"])
 def test_whatsapp_web_stamp_time_first(hhmm):
     """"[14:03, 12/03/2024] Jo: ..." (copied from WhatsApp Web): one TIME, and "tomorrow" in its
@@ -604,26 +594,6 @@ def test_range_of_hours_past_midnight(text, first, second, a, b):
     _every_day(text, second, "TIME", _shifted(1, b))
 
 
-@pytest.mark.parametrize("text,words,clock", [
-    ("@jo: started at 6am, boss said be done by 4 latest", "4", "T16:00"),
-    ("@jo: in at 7am, here till 3", "3", "T15:00"),
-    ("@jo: shift from 8am, free after 2", "2", "T14:00"),
-])
-def test_by_an_hour_after_a_morning_time(text, words, clock):
-    """"by", "till", "after" an hour: later than the time told before it that day."""
-    _every_day(text, words, "TIME", _shifted(0, clock))
-
-
-@pytest.mark.parametrize("text,words,clock", [
-    ("@jo: I've got a 14:20 finishing 23:50, swap?", "14:20", "T14:20"),
-    ("@jo: I've got a 14:20 finishing 23:50, swap?", "23:50", "T23:50"),
-    ("@jo: my shift is 19:30 to 23:30 now", "19:30", "T19:30"),
-    ("@jo: train's now 08:12 not 07:58 ffs", "08:12", "T08:12"),
-])
-def test_24_hour_time_without_a_preposition(text, words, clock):
-    _every_day(text, words, "TIME", _shifted(0, clock))
-
-
 @pytest.mark.parametrize("text", ["@jo: she ran 19:45 at parkrun", "@jo: finished in 23:50, a PB", "@jo: won 21:15 in the final set"])
 def test_24_hour_looking_lengths_and_scores(text):
     for ref in (WEEK[0], EDGES[1]):
@@ -696,10 +666,29 @@ def test_scores_before_a_weekday_are_no_shift(text):
         assert [t.expression for t in tag(text, ref) if t.timex_type == "TIME" and t.expression.isdigit()] == [], text
 
 
-@pytest.mark.parametrize("text,words,clock", [
+# one hour on the day of writing, by class (each said on every day of WEEK and EDGES)
+TODAY_CLOCKS = [
+    # a deadline: "by N latest"
+    ("@jo: home by 6 latest", "6", "T18:00"),
+    ("@jo: be back by 5 at the latest", "5", "T17:00"),
+    ("@jo: dinner on the table by 8 latest pls", "8", "T20:00"),
+    ("@jo: need the van back by 4 at the very latest", "4", "T16:00"),
+    # "by", "till", "after" an hour: later than the time told before it that day
+    ("@jo: started at 6am, boss said be done by 4 latest", "4", "T16:00"),
+    ("@jo: in at 7am, here till 3", "3", "T15:00"),
+    ("@jo: shift from 8am, free after 2", "2", "T14:00"),
+    # a 24-hour time without a preposition, after an article, a copula, a shift's word
+    ("@jo: I've got a 14:20 finishing 23:50, swap?", "14:20", "T14:20"),
+    ("@jo: I've got a 14:20 finishing 23:50, swap?", "23:50", "T23:50"),
+    ("@jo: my shift is 19:30 to 23:30 now", "19:30", "T19:30"),
+    ("@jo: train's now 08:12 not 07:58 ffs", "08:12", "T08:12"),
+    # arriving, departing, ETA take a clock time as "at" does
     ("@jo: train delayed, now arriving 18:42", "18:42", "T18:42"),
     ("@jo: bus departs 19:05 from stand C", "19:05", "T19:05"),
     ("@jo: ETA 21:15 if the traffic behaves", "21:15", "T21:15"),
-])
-def test_arriving_and_eta_take_a_clock_time(text, words, clock):
+]
+
+
+@pytest.mark.parametrize("text,words,clock", TODAY_CLOCKS)
+def test_clock_on_the_day_of_writing(text, words, clock):
     _every_day(text, words, "TIME", _shifted(0, clock))
