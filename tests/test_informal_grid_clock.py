@@ -692,3 +692,24 @@ TODAY_CLOCKS = [
 @pytest.mark.parametrize("text,words,clock", TODAY_CLOCKS)
 def test_clock_on_the_day_of_writing(text, words, clock):
     _every_day(text, words, "TIME", _shifted(0, clock))
+
+
+@pytest.mark.parametrize("text,words,value", [
+    ("@jo: shop shuts at 5.30 on sundays", "5.30", "XXXX-XX-XXT17:30"),
+    ("@jo: the cafe closes at 4 on saturdays", "4", "XXXX-XX-XXT16:00"),
+    ("@jo: the gym opens at 6am every day", "6am", "XXXX-XX-XXT06:00"),
+])
+def test_the_hour_of_a_habit(text, words, value):
+    """The hour of a habit (a set in the sentence): no one day; below 7 without am/pm the afternoon's."""
+    _every_day(text, words, "TIME", lambda ref: value, refs=(WEEK[0], WEEK[6], EDGES[1]))
+
+
+def test_an_hour_offered_instead_of_another():
+    """"can u do 11 instead of 10 tmrw?": both hours on the day named."""
+    wrong = []
+    for ref in WEEK + EDGES:
+        got = [(t.expression, t.timex_value) for t in tag("@jo: can u do 11 instead of 10 tmrw?", ref) if t.timex_type == "TIME"]
+        day = (ref + timedelta(days=1)).isoformat()
+        if got != [("11", day + "T11:00"), ("10 tmrw", day + "T10:00")]:
+            wrong.append(f"{ref}: {got}")
+    assert not wrong, "\n".join(wrong)

@@ -472,6 +472,7 @@ def _echoed_clock(men: Mention, ctx: Discourse) -> tuple | None:
 _STORY_CLOCK_AGE = 366   # (history8) days before the day of writing that a news text's day is a story's
 
 
+_HABIT_PM_BELOW = 7   # an hour of a habit without its half of the day: below 7, the afternoon's (as lang's _PM_BELOW)
 _STAMP_RULE_NAMES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp"})
 
 
@@ -539,6 +540,8 @@ def _time(men: Mention, ctx: Discourse, tense):
                 h -= 12   # (informal6) "every morning about 7"
             elif d.get("habit_pod") in ("AF", "EV", "NI") and h < 12:
                 h += 12   # "every evening about 6"
+            elif not d.get("habit_pod") and 1 <= h < _HABIT_PM_BELOW:
+                h += 12   # (eleventh session, clock) "shop shuts at 5.30 on sundays": as any bare hour, 1-6 the afternoon's
         return _unplaced("TIME", f"XXXX-XX-XXT{h:02d}:{d['minute']:02d}", "the hour of a habit the sentence names (a set): no one day")
     if day is None:
         if ctx.sentence_day is not None and (sd := _sentence_day_near(men, ctx, d.get("cut"))) is not None:

@@ -831,7 +831,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if late and si in habits and men.kind == "time":
             # its clock times are of no one day; (informal6) right after the habit ("every evening about 6")
             # even where the sentence names a day too ("..., will keep an eye out tonight")
-            near = [h for h in sent_mentions[si] if h.kind == "fixed" and h.data.get("type") == "SET" and 0 <= men.start - h.end <= _HABIT_NEAR]
+            near = [h for h in sent_mentions[si] if h.kind == "fixed" and h.data.get("type") == "SET"
+                    and (0 <= men.start - h.end <= _HABIT_NEAR or 0 <= h.start - men.end <= _HABIT_NEAR)]
+            # ((eleventh session) or right after it: "shuts at 3.30 on sundays now")
             men.data["habit"] = "near" if near else True
             if near and "T" in near[-1].data.get("value", ""):
                 men.data["habit_pod"] = near[-1].data["value"].rsplit("T", 1)[1]   # "every morning about 7": 07:00
