@@ -458,10 +458,13 @@ def _echoed_clock(men: Mention, ctx: Discourse) -> tuple | None:
     got 7am or 6pm / 7 pls"): that time (the answer takes up an offer), as TimeML values a time
     that co-refers with an earlier one. Reads the last ``ECHO_CLOCKS`` times, ``ECHO_REACH`` characters back."""
     d = men.data
-    if not d.get("loose") or d.get("dref") or d.get("year") or d.get("habit"):
+    if not (d.get("loose") or d.get("chat_line")) or d.get("dref") or d.get("year") or d.get("habit"):
         return None   # (clock) not the hour of a habit ("bootcamp is every sat at 9" after "at 9pm last night")
+    # ((eleventh session, clock) a chat's line that says again a time with its am/pm takes it up too:
+    # "tmrw 2pm? / fine, 2pm on Teams")
+    exact = not d.get("loose")
     for pos, h, mi, day in reversed(ctx.said_clocks):
-        if 0 < men.start - pos <= ECHO_REACH and h % 12 == d["hour"] % 12 and mi == d["minute"]:
+        if 0 < men.start - pos <= ECHO_REACH and (h == d["hour"] if exact else h % 12 == d["hour"] % 12) and mi == d["minute"]:
             if ctx.sentence_day is not None and ctx.sentence_day.date != day:
                 return None   # ((eleventh session) its sentence names another day: "out till 9pm on the 24th
                 # ... on boxing day, shifts are 9 til 5" takes up no offer)
@@ -478,6 +481,9 @@ _STAMP_RULE_NAMES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp"})
 
 def _time(men: Mention, ctx: Discourse, tense):
     d = men.data
+    if d.get("not_story") and ctx.mode == "narrative":
+        return None   # ((eleventh session) a 24-hour time without "at" is a chat's or a rota's: a history's
+        # "marched dark-to-dark (19:00-03:00hrs)" is a habit of no one day, which the rule cannot tell)
     day: date | None = None
     why, anchor = "", ""
     echo = _echoed_clock(men, ctx)
@@ -564,7 +570,7 @@ def _time(men: Mention, ctx: Discourse, tense):
         elif ctx.mode == "news" and ctx.recent_day is not None and ctx.dct is not None \
                 and not (d.get("cut") is not None and ctx.recent_day[2] >= d["cut"]) \
                 and not (ctx.talk_break is not None and ctx.recent_day[2] < ctx.talk_break < men.start and not d.get("answers")) \
-                and (d.get("loose") or tense in ("present", "future") or d.get("answers") or (tense is None and d.get("chat_line"))) \
+                and (d.get("loose") or tense in ("present", "future") or d.get("answers")) \
                 and (ctx.sentence - ctx.recent_day[0] <= _TALK_SENTENCES or 0 <= men.start - ctx.recent_day[2] <= _TALK_CHARS) \
                 and abs((ctx.recent_day[1].date - ctx.dct).days) <= _TALK_DAYS \
                 and (ctx.recent_day[1].date <= ctx.dct if tense == "past" else ctx.recent_day[1].date >= ctx.dct):

@@ -1876,7 +1876,7 @@ def _clock24_bare(m, text):
     if cue is not None and cue.group(1).lower() not in _CLOCK_LENGTH_VERBS:
         return None   # "finished in 23:50": rule clock_duration's ("shift is 22:00" is a time)
     h = int(m["h"])
-    return M(m, "clock24_bare", "time", hour=h, minute=int(m["mi"]), dref=None, h12=False, loose=False)
+    return M(m, "clock24_bare", "time", hour=h, minute=int(m["mi"]), dref=None, h12=False, loose=False, not_story=True)
 
 
 # (tenth session, clock) "a 12.30 kick-off", "the 7.45 train", "a 3.15 slot": a clock time modifying a
@@ -1990,6 +1990,7 @@ def _military_time_bare(m, text):
 
 
 _LOOSE_NOON = frozenset(L["loose_noon_words"])
+_OCCASION_NOON = frozenset({"lunchtime"})   # (eleventh session) said of one occasion only (see _one_occasion)
 _NOON_CUE = _re(r"(?i)\b{noon_cues}\s+$")
 _MIDNIGHT_NOUN = _re(r"\s+(?i:{midnight_nouns})\b")   # ("Midnight Mass", "midnight snack"; not "midnight snacking")
 
@@ -2006,6 +2007,11 @@ def _noon(m, text):
     if word in _LOOSE_NOON and not m["pre"] and not m["dref"]:
         return None
     h = L["noon_words"][word]
+    if word in _OCCASION_NOON and not m["dref"]:
+        lo, hi = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        hi = len(text) if hi < 0 else hi
+        if not _one_occasion(text, max(lo, m.start() - 2 * _BARE_REACH), min(hi, m.end() + 2 * _BARE_REACH), m.start("t"), m.end("t")):
+            return None   # ((eleventh session) "it's much quieter at lunchtime": a habit, no one day's noon)
     if not m["pre"] and not m["dref"] and re.search(r"(?i)\bhigh\s+$", text[max(0, m.start() - 6): m.start()]):
         return None  # "high noon": the decisive moment (and the film), not twelve o'clock
     if not m["pre"] and not m["dref"] and not _NOON_CUE.search(text[max(0, m.start() - 10): m.start()]):
@@ -3756,10 +3762,14 @@ def _one_occasion(text: str, lo: int, hi: int, start: int, end: int) -> bool:
     a = max([lo] + [x.end() for x in _CLAUSE_MARK.finditer(text, lo, start)])
     z = _CLAUSE_MARK.search(text, end, hi)
     z = z.start() if z else hi
-    if _PLAN_MARKER.search(text, a, z):
-        return True
+    mk = _PLAN_MARKER.search(text, a, z)
+    if mk and not (mk.group().lower() == "latest" and _HABIT_COPULA.search(text, a, start)):
+        return True   # ((eleventh session) "home by 6 latest"; not "pickup is by 5.30 at the latest", a habit)
     from timeline_app.temporal.tense import tense_at   # (the tense reader reads this lexicon: imported when used)
     return tense_at(text, a, z, start, end) == "past"
+
+
+_HABIT_COPULA = re.compile(r"(?i)[a-z]\s+(?:is|are)\s+(?:by|at|from|until|till)\b")   # "pickup is by 5.30": a rule of the place
 
 
 @rule("bare_hour", r"(?P<day>(?i:{bare_hour_day_words}|{deictic_days}|%s))(?![\w'’])" % _HOUR_PLAN, 7,
