@@ -1867,7 +1867,7 @@ _C24_NOT_BEFORE = re.compile(r"\s*(?:mins?\b|minutes\b|/|pace\b|split\b|secs?\b|
 
 
 @rule("clock24_bare", r"(?<![\d.:$£€,/])(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]|\s*(?:%s))" % AMPM, 20, triggers="colon",
-      requires="", examples=[("2025-10-05", "I've got a 14:20 finishing 23:50 same day, swap?", "23:50", "2025-10-05T23:50")])
+      requires="", examples=[("2025-10-05", "I've got a 14:20 finishing 23:50, swap?", "23:50", "2025-10-05T23:50")])
 def _clock24_bare(m, text):
     if _C24_NOT_AFTER.search(text, max(0, m.start() - 16), m.start()) or _C24_NOT_BEFORE.match(text, m.end()) \
             or not (_C24_CUE.search(text, max(0, m.start() - 12), m.start()) or _C24_RANGE_AFTER.match(text, m.end())):
