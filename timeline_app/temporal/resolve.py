@@ -1502,6 +1502,8 @@ def _offset(men: Mention, ctx: Discourse, tense):
 
 
 def _duration(men: Mention, ctx: Discourse, tense):
+    if men.data.get("not_story") and (ctx.mode == "narrative" or tense == "past"):
+        return None   # ((eleventh session) "back in 10" is a chat's minutes; "came back in 49" told of the past is a year)
     d = men.data
     if d.get("in_name") and ctx.mode != "narrative":
         return None  # "60 Minutes", "48 Hours": a name in news

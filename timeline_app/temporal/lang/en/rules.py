@@ -4075,7 +4075,12 @@ _IN_MIN_END = r"(?=[ \t]*(?:$|[,.!?;)\n\u2600-\u27bf\U0001f000-\U0001faff]|[xX]{
       examples=[("2025-06-04", "on the train, back in 10", "10", "PT10M"),
                 ("2025-06-04", "omw, there in 5!", "5", "PT5M")])
 def _in_minutes(m, text):
-    return M(m, "in_minutes", "duration", group="n", n=int(m["n"]), unit="TM", vague=False, det="", mod="", age=False)
+    ls = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 2 * _BARE_REACH)
+    a = max([ls] + [x.end() for x in _CLAUSE_MARK.finditer(text, ls, m.start())])
+    from timeline_app.temporal.tense import tense_at   # (the tense reader reads this lexicon: imported when used)
+    if tense_at(text, a, m.end(), m.start(), m.end()) == "past":
+        return None   # "came back in 49", "he was back in 45": a year told of the past, not a chat's minutes
+    return M(m, "in_minutes", "duration", group="n", n=int(m["n"]), unit="TM", vague=False, det="", mod="", age=False, not_story=True)
 
 
 # (eleventh session, clock) "midday Sat", "Sat midday", "noon Friday", "lunchtime tmrw", "tmrw
