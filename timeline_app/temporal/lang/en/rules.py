@@ -4103,6 +4103,8 @@ def _day_noon(m, text):
         low = wd.lower().rstrip(".")
         if low in L["short_weekdays"] and wd.isupper():
             return None   # "SAT" (a test)
+        if m["n1"] and m["n1"].lower() == "noon" and low not in L["short_weekdays"]:
+            return None   # "Friday noon": the weekday and "noon", each found, are joined (tagger._join_day_and_clock)
         dref = {"weekday": any_weekday_num(wd), "short": low in L["short_weekdays"], "plan": False, "night": False}
     else:
         dref = {**deictic_ref(dw), "night": False}
