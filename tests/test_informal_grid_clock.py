@@ -470,7 +470,7 @@ def test_noon_with_a_day_word(text, words, shift):
 @pytest.mark.parametrize("text,words,value", [
     ("@jo: there in 5", "5", "PT5M"),
     ("@jo: back in 10", "10", "PT10M"),
-    ("@jo: be down in 2!", "2", "PT2M"),
+    ("@jo: be there in 2!", "2", "PT2M"),
     ("@jo: ready in 15 x", "15", "PT15M"),
     ("@jo: with you in 5 mins", "5 mins", "PT5M"),
     ("@jo: leaving in 20, need anything?", "20", "PT20M"),

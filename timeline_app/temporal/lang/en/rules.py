@@ -4066,12 +4066,14 @@ def _post_age(m, text):
 # (eleventh session, clock) "back in 10", "there in 5", "ready in 15 x": minutes understood, a length
 # (as "in 20 mins"); only a number from 1 to 60 that ends its phrase (a stop, a comma, "!", "?", an
 # emoji, a kiss, the line's end, or "tops"/"max"/"or so"/"then"/"for"), after a word of being somewhere
-# or done ("going live in 10 for a quick chat", "back at the depot in 20 then")
-_IN_MIN_END = r"(?=[ \t]*(?:$|[,.!?;)\n\u2600-\u27bf\U0001f000-\U0001faff]|[xX]{1,3}\b|(?i:tops|max|or\s+so|ish|lol|pls|hopefully|ok|then|for|and|so|or)\b))"
+# or done, "in" right after it ("going live in 10 for a quick chat"; the rule runs only there: a rule
+# read around "back", "there" anywhere costs too much of every text)
+_IN_MIN_END = r"(?=[ \t]{0,2}(?:$|[,.!?;)\n\u2600-\u27bf\U0001f000-\U0001faff]|[xX]{1,3}\b|(?i:tops|max|or[ \t]so|ish|lol|pls|ok|then|for|and|so|or)\b))"
 
 
-@rule("in_minutes", r"(?i:back|there|home|ready|down|outside|here|leaving|round|free|done|finished|off|out|live|starting|with\s+(?:you|u|ya))"
-      r"(?:[ \t]+(?!(?i:in)\b)[A-Za-z'’]{1,12}){0,3}[ \t]+(?i:in)[ \t]+(?:(?i:about|like|abt|approx)[ \t]+)?(?P<n>[1-9]|[1-5]\d|60)%s" % _IN_MIN_END, 22, triggers="in_minutes",
+@rule("in_minutes", r"(?i:back|there|home|ready|outside|leaving|live|starting)"
+      r"[ \t](?i:in)[ \t](?:(?i:about|like|abt)[ \t])?(?P<n>[1-9]|[1-5]\d|60)%s" % _IN_MIN_END, 22, triggers="in_minutes",
+      trail=(r"[ \t](?i:in)[ \t]", 4),
       examples=[("2025-06-04", "on the train, back in 10", "10", "PT10M"),
                 ("2025-06-04", "omw, there in 5!", "5", "PT5M")])
 def _in_minutes(m, text):
