@@ -128,6 +128,15 @@ CORPORA = [
     # A's errors read, B's never. Scored only when asked (`--corpus informal9c`)
     ("fresh informal9ca", (FRESH / "informal", "informal9ca-*.tml"), None, []),
     ("fresh informal9cb", (FRESH / "informal", "informal9cb-*.tml"), None, []),
+    # informal10-clock (twelfth session): 22 short posts and chats in voices informal8/9-clock lack (US
+    # family texts, a cricket club's results feed, Canadian transit alerts, a restaurant's booking DMs,
+    # gamers across time zones, junior doctors' swaps, a softball league, hockey parents, army cadets, a
+    # tennis ladder, a food truck / a radio DJ, US roommates, a rugby club's feed, subway alerts, a
+    # pizzeria's chat, esports tweets, midwives' swaps, a ski hill, a fire station, a bowls club, a US
+    # babysitter), annotated before the tagger ran on them, split by voice; A's errors read, B's never.
+    # Scored only when asked (`--corpus informal10c`; `informal10ca` for half A alone)
+    ("fresh informal10ca", (FRESH / "informal", "informal10ca-*.tml"), None, []),
+    ("fresh informal10cb", (FRESH / "informal", "informal10cb-*.tml"), None, []),
     ("fresh history", FRESH / "history", None, []),
     # the third batch of histories and news (issue 11), written and annotated before the
     # tagger ran on them, in two halves of different genres and styles: rules are studied on
@@ -226,10 +235,12 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "tense2": ("tense2 A", "tense2 B"), "tense2A": ("tense2 A",),
           "news7": ("news7 A", "news7 B"), "news7A": ("news7 A",),
           "news8": ("news8 A", "news8 B"), "news8A": ("news8 A",),
+          "informal10c": ("fresh informal10ca", "fresh informal10cb"),
+          "informal10ca": ("fresh informal10ca",),
           "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
-DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "informal9past", "informal9pastA")]
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "informal9past", "informal9pastA", "informal10c", "informal10ca")]
 POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS, "sealed2 (all)": SEALED2_PARTS}
 METRICS = [("strict_f1", "strict F1"), ("relaxed_p", "relaxed P"), ("relaxed_r", "relaxed R"),
            ("relaxed_f1", "relaxed F1"), ("type_f1", "type F1"), ("value_f1", "value F1")]
