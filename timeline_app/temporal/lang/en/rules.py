@@ -1966,6 +1966,8 @@ def _named_departure(m, text):
 # footage" (no leading zero and no preposition of time before it)
 _MIL_HOURS_NEAR = re.compile(r"(?<![\w.,])[0-2]\d[0-5]\d\s*(?:hours|hrs)\b", re.I)
 _MIL_TIME_PREPS = frozenset(("at", "by", "until", "till", "from", "before", "after"))
+_MIL_COUNT_AFTER = re.compile(r"\s+(?:of|in\s+total|logged|flown|flying|on\s+the\s+clock)\b", re.I)
+_MIL_COUNT_BEFORE = _re(r"(?i)\b(?:{count_approximators}|logged|clocked|spent|took|than|over|total|totalled|totaled)\s+$")
 
 
 @rule("military_time", r"(?:(?P<pre>(?i:at|by|until|till|from|before|after)(?:\s+(?i:about|around|approximately))?)\s+)?(?P<t>(?<![\w.,$£€])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<hrs>(?i:hours|hrs))(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?)(?![\w])" % DAYREF, 28,
@@ -1973,8 +1975,11 @@ _MIL_TIME_PREPS = frozenset(("at", "by", "until", "till", "from", "before", "aft
       examples=[(None, "The first landing craft touched down at 0630 hours on 6 June 1944.", "0630 hours", "1944-06-06T06:30")])
 def _military_time(m, text):
     pre = (m["pre"] or "").split()[0].lower() if m["pre"] else ""
-    if not (m["h"].startswith("0") or pre in _MIL_TIME_PREPS):
+    glued = m.start("hrs") == m.end("mi")   # ((twelfth session, clock) "fall in 1900hrs", "1800hrs Friday")
+    if not (m["h"].startswith("0") or pre in _MIL_TIME_PREPS or glued or m["dref"]):
         return None   # "1000 hours of footage": a count
+    if not pre and _MIL_COUNT_AFTER.match(text, m.end()) or _MIL_COUNT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return None   # "1500hrs of flying", "logged 2000hrs", "over 1200hrs": a length
     return M(m, "military_time", "time", group="t", hour=int(m["h"]), minute=int(m["mi"]), dref=day_ref(m["dref"]),
              h12=False, loose=False)
 
@@ -3483,12 +3488,15 @@ _MORNING_CLAUSE = _re(r"(?i)(?<![\w'’])(?:{morning_clause_words})(?![\w'’])"
 _MORNING_BEFORE = _re(r"(?i)\b(?:{morning_words}),?\s+(?:(?:at|about|around|by|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:a\s+)?$")
 
 
-@rule("approx_hour", r"(?<![\w.:$£€,])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?:{approx_hour_suffixes})(?![\w-])", 26, triggers="ampm",
+@rule("approx_hour", r"(?:(?<![\w.:$£€,])(?P<h>1[0-2]|0?[1-9])(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?(?:{approx_hour_suffixes})|(?<![\w'’-])(?P<w>(?i:{ish_hour_words})))(?![\w-])", 26, triggers="ampm",
       examples=[
           ("2024-03-14", "sat works!! 9ish? then brunch", "9ish", "2024-03-16T09:00"),
           ("2024-03-14", "drinks at the pub, 8ish", "8ish", "2024-03-14T20:00")])
 def _approx_hour(m, text):
-    h, mi = int(m["h"]), int(m["mi"] or 0)
+    # ((twelfth session, clock) "sevenish", "tennish": an hour in words with -ish)
+    h, mi = (int(m["h"]), int(m["mi"] or 0)) if m["h"] else (L["ish_hour_words"][m["w"].lower()], 0)
+    if m["sep"] == "." and _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
+        return None   # ((twelfth session, clock) "7.30ish" is a time; "costs 2.50ish" a price)
     # (sift) a word of the morning on the hour's own line, and none of the evening there, wins over an
     # evening word of another line ("got my sisters bday drinks. sat morning? / sat works!! 9ish? then brunch")
     lo, hi = text.rfind("\n", max(0, m.start() - 60), m.start()) + 1 or max(0, m.start() - 60), text.find("\n", m.end(), m.end() + 60)
@@ -3507,6 +3515,9 @@ _SPOKEN_LOOSE = frozenset(L["spoken_clock_loose"])
 _SPOKEN_CUE = _re(r"(?i)\b(?:{spoken_clock_cues})\s+$")
 _HALF_CLOCK_CUE = _re(r"(?i)(?<![\w'’])(?:{half_clock_cues})\s+$")
 _HOUR_WORDS = {w: n for w, n in L["numbers"].items() if isinstance(n, int) and 1 <= n <= 12 and w.isalpha() and len(w) > 2}
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’])a\s+$")
+_SPOKEN_TO = frozenset(w for w in L["spoken_clock_loose"] if w.endswith(" to"))
+_SPOKEN_DAY_AFTER = _re(r"(?i)\s+(?:{deictic_days}|this\s+(?:{day_parts}|{informal_day_parts}))(?![\w'’])")   # ("ten after six tonight")
 _HALF_PROPOSED = _re(r"(?i)\s*\?|\s+(?:{weekday_plan_words}|at\s+the|outside|in\s+the)\b")
 
 
@@ -3525,8 +3536,11 @@ def _spoken_clock(m, text):
         return None  # "half 8": British for 8:30 only where a time is expected ((informal6) or said: "no, half one";
         # (informal7) or proposed: "half 7 at the pub?", "half 7 works")
     h = _HOUR_WORDS.get(m["h"].lower()) or int(m["h"])
-    if k in _SPOKEN_LOOSE and not _SPOKEN_CUE.search(text, max(0, m.start() - 8), m.start()) and (
-            h == 1 or not _PHRASE_ENDS.match(text, m.end())):
+    # ((twelfth session, clock) "at a quarter of 5": the cue before the article)
+    a = _ARTICLE_BEFORE.search(text, max(0, m.start() - 3), m.start())
+    at = a.start() if a else m.start()
+    if k in _SPOKEN_LOOSE and not _SPOKEN_CUE.search(text, max(0, at - 8), at) and (
+            h == 1 or not (_PHRASE_ENDS.match(text, m.end()) or k not in _SPOKEN_TO and _SPOKEN_DAY_AFTER.match(text, m.end()))):
         return None  # "five to ten people", "ten to one": a range of numbers, odds
     if not 1 <= h <= 12:
         return None
@@ -3598,6 +3612,24 @@ _DOTTED_CLOCK_END = _re(_DOTTED_END)   # (history8) what may follow a story's do
 # bare hours with no cue before it, in brackets, heading a message or after "it's/is": both are
 # hours (the second read after the first: ``resolve._time``)
 _HOUR_SPAN = _re(r"(?i)(?:^[^\n:]{0,30}:[ \t]*|\(|(?<![\w'’])(?:{hour_span_openers})\s+)(?P<h>1[0-2]|0?[1-9])\s*(?:til|till|until|to|-|–)\s*(?P<h2>1[0-2]|0?[1-9])%s" % _BARE_END, re.M)
+# (twelfth session, clock) "the score was 9-5 on Friday", "odds were 9-4", "our record is 9-5": a score, a
+# result, odds, a ratio, a record (lexicon score_nouns in the clause before); "I work 9-5 so Friday is out":
+# the idiom of a job (lexicon job_hours after a word of work, no day word right after it)
+_SCORE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{score_nouns})(?![\w'’])[^.!?\n]{0,30}$")
+_JOB_HOURS = frozenset(" ".join(w.split()) for w in L["job_hours"])
+_JOB_OPENERS = frozenset(("work", "works", "working", "worked", "doing", "do", "does"))
+_JOB_DAY_AFTER = _re(r"(?i)\s+(?:on\s+)?(?:{deictic_days}|{short_weekdays}|%s)(?![\w'’])" % alternation(_FULL_WD))
+
+
+def _score_or_job(b, text: str, lo: int) -> bool:
+    """Whether the span of two hours ``b`` (a match of _HOUR_SPAN) is a score or a job's "9-5"."""
+    if _SCORE_BEFORE.search(text, max(lo, b.start() - 40), b.start("h")):
+        return True
+    span = " ".join(text[b.start("h"):b.end("h2")].split())
+    opener = text[b.start():b.start("h")].strip().lower()
+    return span in _JOB_HOURS and opener in _JOB_OPENERS and not _JOB_DAY_AFTER.match(text, b.end("h2"))
+
+
 _ANY_DIGIT = re.compile(r"\d")
 _BARE_CUES = frozenset(L["bare_hour_cues"])
 _BARE_APPROX = frozenset(L["bare_hour_approximators"])
@@ -3825,6 +3857,8 @@ def _bare_hour(m, text):
         out.append(Mention(c.start(g), c.end(), "bare_hour", "time",
                            dict(hour=h, minute=int(mi) if mi else 0, dref=None, h12=h < 12, loose=True), 7))
     for b in (_HOUR_SPAN.finditer(text, lo, far) if _HOUR_SPAN_CORE.search(text, lo, far) else ()):
+        if _score_or_job(b, text, lo):
+            continue
         for g in ("h", "h2"):
             h = int(b[g])
             if h < _PM_BELOW:
