@@ -1904,7 +1904,7 @@ _TEXT_AP_PRICE = _re(r"(?i)[ \t]*(?:{texting_ampm_price_after})(?![\w'’])")
 _TEXT_AP_RANGE_END = re.compile(r"(?<=[-–])[ \t]*$")
 
 
-@rule("texting_ampm", r"(?<![\w.:$£€¥,/])(?<![^ap\s][-–])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?P<ap>[ap])(?![\w'’.]|[-–](?![ \t]*\d)|\.\w)", 26,
+@rule("texting_ampm", r"(?<![\w.:$£€¥,/])(?<![^ap\s][-–])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?P<ap>[ap])(?![\w'’]|\.[ \t]*[a-z\d]|[-–](?![ \t]*\d)|\.\w)", 26,
       flags=0, triggers="ampm",
       examples=[("2025-06-04", "@jo: tmrw 7p? can't do earlier", "tmrw 7p", "2025-06-05T19:00"),
                 ("2025-06-04", "@jo: 11a works for me", "11a", "2025-06-04T11:00")])
@@ -1929,6 +1929,52 @@ def _clock24_zone(m, text):
     if h > 23:
         return None
     return M(m, "clock24_zone", "time", hour=h, minute=mi, dref=day_ref(m["dref"]), h12=False, loose=False)
+
+
+# (twelfth session, clock) "till 3 ET", "live at 8 PT", "from 9 GMT": a bare hour with a time zone after a word
+# that takes a time (lexicon _doc_hour_zone)
+@rule("hour_zone", r"(?:{bare_hour_cues}|{clock_prepositions})\s+(?P<t>(?<![\d.:$£€,])(?P<h>1[0-2]|0?[1-9])(?P<tz>%s))(?![\w:])" % TZ, 26,
+      triggers="zone", lead=(r"(?<![\d.:$£€,])(?:1[0-2]|0?[1-9])\s+\(?", 4),
+      examples=[("2026-01-23", "@dre: I'm at work till 3 ET so I'll log in after", "3 ET", "2026-01-23T15:00")])
+def _hour_zone(m, text):
+    h = int(m["h"])
+    if h < _PM_BELOW or _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)):
+        return M(m, "hour_zone", "time", group="t", hour=h + 12 if h < 12 else h, minute=0, dref=None, h12=False, loose=False)
+    return M(m, "hour_zone", "time", group="t", hour=h, minute=0, dref=None, h12=h < 12, loose=True)
+
+
+# (twelfth session, clock) a schedule's list of clock times, each heading its item ("Thursday's games: 6:15 Hawks
+# vs Comets, 7:30 Beavers vs Lumberjacks, 8:45 Tigers vs Owls"): an hour of 1-12 and its minutes after a colon,
+# a comma, a semicolon, a bar or a bullet, before a name, where the line holds two such items at least; and a
+# time said instead of another ("pickup at quarter after 5 not 5:30"). Below 7 the afternoon's, then each
+# read as the half of the day nearest the one before (loose)
+_CLOCK_ITEM = re.compile(r"(?:^|[:,;|•·][ \t]*)(?<![\d.:$£€])(?:1[0-2]|[1-9]):[0-5]\d(?![\d:])[ \t]+[A-Z]", re.M)
+_CLOCK_ITEM_NOT_AFTER = _re(r"(?i)\b(?:{clock24_bare_not_after})\W{0,3}$")
+
+
+@rule("clock_item", r"(?:(?<=[:,;|•·])[ \t]*|^|(?P<not>(?i:not|or|instead\s+of|rather\s+than))[ \t]+)(?P<t>(?<![\d.:$£€])(?P<h>1[0-2]|[1-9]):(?P<mi>[0-5]\d))(?![\d:]|\s*(?:%s))" % AMPM, 19,
+      flags=re.M, triggers="colon",
+      examples=[("2025-06-10", "Thursday's games: 6:15 Hawks vs Comets, 7:30 Beavers vs Lumberjacks.", "7:30", "2025-06-12T19:30"),
+                ("2025-10-14", "Mom: pickup at quarter after 5 not 5:30", "5:30", "2025-10-14T17:30")])
+def _clock_item(m, text):
+    lo = text.rfind("\n", 0, m.start("t")) + 1
+    hi = text.find("\n", m.end())
+    hi = len(text) if hi < 0 else hi
+    if _CLOCK_ITEM_NOT_AFTER.search(text, max(lo, m.start("t") - 16), m.start("t")):
+        return None   # "John 3:16", "won 6:30": a verse, a score, a race time
+    if m["not"]:
+        if not _ANY_CLOCK_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
+            return None   # "not 5:30" only where a clock time was said just before it ("at 5:15 not 5:30")
+    elif sum(1 for _ in _CLOCK_ITEM.finditer(text, lo, hi)) < 2 or not _NAME_AFTER.match(text, m.end()):
+        return None   # one time at a line's head, or an item that names nothing: no schedule
+    h = int(m["h"])
+    small_pm = 1 <= h < _PM_BELOW and not _SMALL_HOUR_CUE.search(text, max(lo, m.start() - 60), min(hi, m.end() + 40))
+    return M(m, "clock_item", "time", group="t", hour=h, minute=int(m["mi"]), dref=None, h12=h < 12, loose=h < 12,
+             small_pm=small_pm, not_story=True)
+
+
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+_ANY_CLOCK_BEFORE = re.compile(r"(?i)(?:\d[:.][0-5]\d|\d\s*(?:am|pm)|\b(?:past|after|to|of|til)\s+(?:\d{1,2}|\w+)|\b\d{1,2})\s*$")
 
 
 _MONTH_BEFORE_YEAR = re.compile(r"(?:%s|[0-3]?\d)\.?,?[ \t]+$" % MONTH)
@@ -4000,7 +4046,12 @@ def _day_clock(m, text):
     h12 = not ap and h < 12 and not h_s.startswith("0")
     if h12 and pod in ("AF", "EV"):
         h, h12 = h + 12, False
-    return M(m, "day_clock", "time", hour=h, minute=mi, dref=dref, h12=h12, loose=h12 and not pod and not night and h >= 1)
+    # ((twelfth session, clock) "pickup at 4:30 tomorrow", "3:20 that day": an hour of 1-6 with its minutes and no
+    # am/pm, no part of the day and no word of the small hours near, is the afternoon's, as clock24 reads "at 4:30")
+    small_pm = h12 and not pod and not night and 1 <= h < _PM_BELOW \
+        and not _SMALL_HOUR_CUE.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40))
+    return M(m, "day_clock", "time", hour=h, minute=mi, dref=dref, h12=h12, loose=h12 and not pod and not night and h >= 1,
+             small_pm=small_pm)
 
 
 # (eleventh session, clock) "open 9-5 Mon-Fri", "I work 9-5 mon to fri", "surgery hours 8.30-6 weekdays":
