@@ -3850,7 +3850,7 @@ def _one_occasion(text: str, lo: int, hi: int, start: int, end: int) -> bool:
 _HABIT_COPULA = re.compile(r"(?i)[a-z]\s+(?:is|are)\s+(?:by|at|from|until|till)\b")   # "pickup is by 5.30": a rule of the place
 
 
-@rule("bare_hour", r"(?P<day>(?i:{bare_hour_day_words}|{deictic_days}|%s))(?![\w'’])" % _HOUR_PLAN, 7,
+@rule("bare_hour", r"(?:(?P<day>(?i:{bare_hour_day_words}|{deictic_days}|%s))(?![\w'’])|(?P<pday>(?i:%s))(?=['’]s\s))" % (_HOUR_PLAN, _HOUR_PLAN), 7,
       triggers="deictic weekday pod hour_plan",
       examples=[
           ("2023-05-03", "house meeting 2nite at 8? we need to sort the bills", "8", "2023-05-03T20:00"),
@@ -3865,7 +3865,8 @@ def _bare_hour(m, text):
     lo = cut[-1] if cut else lo
     hi_m = _LINE_END.search(text, m.end(), min(len(text), m.end() + _BARE_REACH))
     hi = hi_m.start() if hi_m else min(len(text), m.end() + _BARE_REACH)
-    plan = m["day"].lower() in _PLAN_WORDS   # (clock) a plan word, no day word: its own line's hours only
+    # ((twelfth session, clock) or a plan word and "'s": "dinner's at 7 sharp", "lunch's at 1?")
+    plan = m["pday"] is not None or m["day"].lower() in _PLAN_WORDS   # (clock) a plan word, no day word: its own line's hours only
     if plan:
         return [x for b in _BARE_HOUR.finditer(text, lo, hi) for x in _bare_hour_mentions(b, text, lo, hi, hi)[0]
                 if _one_occasion(text, lo, hi, x.start, x.end)] or None
