@@ -1904,7 +1904,7 @@ _TEXT_AP_PRICE = _re(r"(?i)[ \t]*(?:{texting_ampm_price_after})(?![\w'’])")
 _TEXT_AP_RANGE_END = re.compile(r"(?<=[-–])[ \t]*$")
 
 
-@rule("texting_ampm", r"(?<![\w.:$£€¥,/])(?<![^ap\s][-–])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?P<ap>[ap])(?![\w'’]|\.[ \t]*[a-z\d]|[-–](?![ \t]*\d)|\.\w)", 26,
+@rule("texting_ampm", r"(?<![\w.:$£€¥,/])(?<![^ap\s][-–])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?P<ap>[ap])(?![\w'’]|\.[ \t]*\d|[-–](?![ \t]*\d)|\.\w)", 26,
       flags=0, triggers="ampm",
       examples=[("2025-06-04", "@jo: tmrw 7p? can't do earlier", "tmrw 7p", "2025-06-05T19:00"),
                 ("2025-06-04", "@jo: 11a works for me", "11a", "2025-06-04T11:00")])
