@@ -777,3 +777,127 @@ def test_weekday_around_a_holiday_grid():
         cases.append(("@jo: the Monday after Easter we fly", ref, "the Monday after Easter", "DATE",
                       (east + timedelta(days=1)).isoformat()))
     _check(cases)
+
+
+# ---- 14. (twelfth session) holidays of other calendars, school holidays, a day of the month in a habit ----
+# Moveable feasts whose day no weekday rule gives are read from a dated table in the language data for the
+# years it covers (a year it does not cover: no day, never a guess). The table below is this test's own,
+# written from the published calendars (Chinese lunisolar, Hebrew, Umm al-Qura) and checked against three
+# libraries of those calendars (lunardate 0.3.0, pyluach 2.3.0, hijri-converter 2.3.2) when it was written;
+# no library of the project's reads it. A feast of several days is its first day (as "Easter" is its Sunday):
+# Hanukkah 25 Kislev, Passover 15 Nisan, Rosh Hashanah 1 Tishrei, Yom Kippur 10 Tishrei (each begins at
+# sunset the evening before); Eid al-Fitr 1 Shawwal, Eid al-Adha 10 Dhu al-Hijja by the Umm al-Qura calendar
+# (a country that waits for the moon may keep it a day later: the text cannot say, the calendar's day is
+# written). A bare "Eid" is either: the next of the two in a plan, the last in a report.
+
+LUNAR_NEW_YEAR = {2024: date(2024, 2, 10), 2025: date(2025, 1, 29), 2026: date(2026, 2, 17), 2027: date(2027, 2, 6)}
+HANUKKAH = {2024: date(2024, 12, 26), 2025: date(2025, 12, 15), 2026: date(2026, 12, 5), 2027: date(2027, 12, 25)}
+PASSOVER = {2024: date(2024, 4, 23), 2025: date(2025, 4, 13), 2026: date(2026, 4, 2), 2027: date(2027, 4, 22)}
+ROSH_HASHANAH = {2024: date(2024, 10, 3), 2025: date(2025, 9, 23), 2026: date(2026, 9, 12), 2027: date(2027, 10, 2)}
+YOM_KIPPUR = {2024: date(2024, 10, 12), 2025: date(2025, 10, 2), 2026: date(2026, 9, 21), 2027: date(2027, 10, 11)}
+EID_AL_FITR = {2024: date(2024, 4, 10), 2025: date(2025, 3, 30), 2026: date(2026, 3, 20)}
+EID_AL_ADHA = {2024: date(2024, 6, 16), 2025: date(2025, 6, 6), 2026: date(2026, 5, 27)}
+
+
+def _table(*tables):
+    return lambda y: [t[y] for t in tables if y in t]
+
+
+def _canadian_thanksgiving(y: int) -> date:
+    oct1 = date(y, 10, 1)
+    return oct1 + timedelta(days=(0 - oct1.weekday()) % 7 + 7)   # the second Monday of October
+
+
+OTHER_CALENDARS = [
+    ("@jo: what are you doing for Lunar New Year?", "@jo: Lunar New Year was lovely, so much food", "Lunar New Year",
+     _table(LUNAR_NEW_YEAR)),
+    ("@jo: are you coming to ours for Chinese New Year?", "@jo: we celebrated Chinese New Year at my nan's",
+     "Chinese New Year", _table(LUNAR_NEW_YEAR)),
+    ("@jo: what are you doing for Hanukkah?", "@jo: spent Hanukkah at my parents'", "Hanukkah", _table(HANUKKAH)),
+    ("@jo: are you home for Chanukah?", "@jo: Chanukah was so cosy", "Chanukah", _table(HANUKKAH)),
+    ("@jo: what are you doing for Passover?", "@jo: Passover was at my uncle's", "Passover", _table(PASSOVER)),
+    ("@jo: are you home for Rosh Hashanah?", "@jo: we were at my grandma's for Rosh Hashanah", "Rosh Hashanah",
+     _table(ROSH_HASHANAH)),
+    ("@jo: are you fasting for Yom Kippur?", "@jo: Yom Kippur was hard this time", "Yom Kippur", _table(YOM_KIPPUR)),
+    ("@jo: Eid al-Fitr plans?", "@jo: we spent Eid al-Fitr at my aunt's", "Eid al-Fitr", _table(EID_AL_FITR)),
+    ("@jo: what are you doing for Eid ul-Adha?", "@jo: Eid ul-Adha was lovely", "Eid ul-Adha", _table(EID_AL_ADHA)),
+    ("@jo: see you at Eid!", "@jo: spent Eid with the cousins", "Eid", _table(EID_AL_FITR, EID_AL_ADHA)),
+    ("@jo: what are you doing for Canadian Thanksgiving?", "@jo: Canadian Thanksgiving was so good",
+     "Canadian Thanksgiving", lambda y: [_canadian_thanksgiving(y)]),
+]
+
+
+@pytest.mark.parametrize("plan,report,words,days", OTHER_CALENDARS)
+def test_other_calendar_holiday_grid(plan, report, words, days):
+    """The next one in a plan, the last one in a report (a report up to a fortnight before the next one is the
+    tense reader's decision, as in test_more_holidays_grid), from the calendar's day in each year."""
+    cases = []
+    for ref in YEAR:
+        if ref in days(ref.year):
+            continue
+        cases.append((plan, ref, words, "DATE", _upcoming(ref, days).isoformat()))
+        if (_upcoming(ref, days) - ref).days > 14:
+            cases.append((report, ref, words, "DATE", _gone(ref, days).isoformat()))
+    _check(cases)
+
+
+def test_other_calendar_holiday_outside_the_table_is_not_placed():
+    """A year the table does not cover gets no day (never the day of a year it does cover)."""
+    for ref in (date(2031, 6, 4), date(2031, 11, 20)):
+        for text, words in (("@jo: what are you doing for Hanukkah?", "Hanukkah"), ("@jo: Eid al-Fitr plans?", "Eid"),
+                            ("@jo: what are you doing for Lunar New Year?", "Lunar New Year")):
+            t = _found(text, ref, words)
+            assert t is None or not t.timex_value[:1].isdigit(), f"{ref}: {text!r} -> {t.timex_value}"
+
+
+SCHOOL_HOLS = [
+    # "the easter hols", "christmas hols": the school holidays around the feast, written as the feast (the words
+    # the tagger finds are the feast's); the next one in a plan, the last in a report
+    ("@jo: any plans for the easter hols?", "@jo: the easter hols were a washout", "easter", lambda y: [_easter(y)]),
+    ("@jo: christmas hols can't come soon enough", "@jo: the christmas hols went so fast", "christmas",
+     lambda y: [date(y, 12, 25)]),
+    ("@jo: what are you doing in the Easter hols?", "@jo: we went camping in the Easter hols", "Easter",
+     lambda y: [_easter(y)]),
+]
+
+
+@pytest.mark.parametrize("plan,report,words,days", SCHOOL_HOLS)
+def test_school_holidays_by_feast_grid(plan, report, words, days):
+    cases = []
+    for ref in YEAR:
+        if ref in days(ref.year) or (_upcoming(ref, days) - ref).days <= 14 or (ref - _gone(ref, days)).days <= 14:
+            continue   # the holidays themselves: which one is the tense's nearer reading
+        cases.append((plan, ref, words, "DATE", _upcoming(ref, days).isoformat()))
+        cases.append((report, ref, words, "DATE", _gone(ref, days).isoformat()))
+    _check(cases)
+
+
+def test_pay_day_of_the_month_grid():
+    """"we get paid on the 28th", "rent goes out on the 1st": a day of the month in the present of a habit
+    of pay or rent names the next one (the one the writer waits for), never the one gone; "the 1st of every
+    month", "the 15th of each month" are SETs of that day (TIDES: XXXX-XX-01)."""
+    cases = []
+    for ref in [date(2025, 6, 4), date(2025, 6, 18), date(2025, 6, 30), date(2025, 12, 31), date(2026, 2, 14)]:
+        for n in (1, 15, 28):
+            if n == ref.day:
+                continue
+            y, m = (ref.year, ref.month) if n > ref.day else (ref.year + ref.month // 12, ref.month % 12 + 1)
+            nxt = date(y, m, n).isoformat()
+            s = f"{n}{_suffix(n)}"
+            cases += [(f"@jo: we get paid on the {s} so I'll send it then", ref, f"the {s}", "DATE", nxt),
+                      (f"@jo: I get paid the {s}, can I owe you?", ref, f"the {s}", "DATE", nxt),
+                      (f"@jo: rent goes out on the {s} so I'm skint till then", ref, f"the {s}", "DATE", nxt),
+                      (f"@jo: rent's due on the {s} of every month", ref, f"the {s} of every month", "SET", f"XXXX-XX-{n:02d}"),
+                      (f"@jo: we're paid on the {s} of each month", ref, f"the {s} of each month", "SET", f"XXXX-XX-{n:02d}")]
+    _check(cases)
+
+
+def test_end_of_month_in_posts_grid():
+    """"end of month", "month end" without the article (posts, work chats): the month of writing, mod END;
+    "tomorrow week" (British): a week after tomorrow."""
+    cases = []
+    for ref in WEEK + EDGES:
+        cases += [("@jo: I'll pay you back end of month", ref, "end of month", "DATE", f"{ref:%Y-%m}"),
+                  ("@jo: skint till month end", ref, "month end", "DATE", f"{ref:%Y-%m}"),
+                  ("@jo: we fly tomorrow week!!", ref, "tomorrow week", "DATE", (ref + timedelta(days=8)).isoformat())]
+    _check(cases)
