@@ -847,7 +847,7 @@ def test_other_calendar_holiday_outside_the_table_is_not_placed():
         for text, words in (("@jo: what are you doing for Hanukkah?", "Hanukkah"), ("@jo: Eid al-Fitr plans?", "Eid"),
                             ("@jo: what are you doing for Lunar New Year?", "Lunar New Year")):
             t = _found(text, ref, words)
-            assert t is None or not t.timex_value[:1].isdigit(), f"{ref}: {text!r} -> {t.timex_value}"
+            assert t is None or "XX" in t.timex_value, f"{ref}: {text!r} -> {t.timex_value}"
 
 
 SCHOOL_HOLS = [

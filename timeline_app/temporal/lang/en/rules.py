@@ -1699,13 +1699,19 @@ def _personal_weekend(m, text):
     return M(m, "personal_weekend", "the_period", group="w", unit="weekend", mod="", personal=True)
 
 
-@rule("period_end", r"(?:(?i:the)\s+)?(?P<what>(?i:month|year))['’]s\s+(?P<pos>{period_edge_mods})(?![\w-])", 8, triggers="unit", requires="period_edge_mods",
+@rule("period_end", r"(?:(?i:the)\s+)?(?P<what>(?i:month|year))['’]s\s+(?P<pos>{period_edge_mods})(?![\w-])"
+      # (days, twelfth session) posts and work chats drop the article: "skint till month end", "month-end close",
+      # "pay you back end of month" (the month only: "year-end" is a news adjective the dev gold reads otherwise)
+      r"|(?P<what2>(?i:month))[\s-](?P<pos2>(?i:end))(?![\w-])|(?<![\w'’-])(?P<pos3>(?i:end|start|beginning))\s+(?i:of)\s+(?P<what3>(?i:month))(?![\w-])",
+      8, triggers="unit", requires="period_edge_mods",
       examples=[
-          ("2022-09-10", "The company expects to close the deal by year's end.", "year's end", "2022")])
+          ("2022-09-10", "The company expects to close the deal by year's end.", "year's end", "2022"),
+          ("2025-06-04", "skint till month end lol", "month end", "2025-06"),
+          ("2025-06-04", "I'll pay you back end of month", "end of month", "2025-06")])
 def _period_end(m, text):
     """ "At month's end", "by year's end": the end of the month (year) the text is in."""
-    what = m["what"].lower()
-    mod = L["period_edge_mods"][m["pos"].lower()]
+    what = (m["what"] or m["what2"] or m["what3"]).lower()
+    mod = L["period_edge_mods"][(m["pos"] or m["pos2"] or m["pos3"]).lower()]
     return M(m, "period_end", "the_period", unit=what, mod=mod)
 
 
@@ -2050,7 +2056,11 @@ _HOLIDAYS = {**{k: ("fixed", v) for k, v in L["fixed_holidays"].items()},
              **{k: ("weekday", v) for k, v in L["weekday_holidays"].items()},
              **{k: ("easter", v) for k, v in L["easter_holidays"].items()},
              **{k: ("dated", v) for k, v in L["dated_holidays"].items()},   # (informal5) "Diwali": a table of days
-             **{k: ("set", v) for k, v in L["set_holidays"].items()}}   # (days) "bank hol": any of several
+             # (days, twelfth session) "Chinese New Year", "Chanukah", "Eid ul-Fitr": another name of a dated one
+             **{k: ("dated", L["dated_holidays"][v]) for k, v in L["dated_holiday_aliases"].items()},
+             # (days) "bank hol": any of several; (twelfth session) "Eid": either Eid, each from its table
+             **{k: ("set", [(kind, L["dated_holidays"][spec] if kind == "dated" else spec) for kind, spec in v])
+                for k, v in L["set_holidays"].items()}}
 HOLIDAY = "(?i:" + "|".join(
     re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
     for h in sorted(_HOLIDAYS, key=len, reverse=True)) + ")"
@@ -2939,6 +2949,18 @@ def _set_days_per(m, text):
           ("2023-03-15", "The shop is closed on Sundays.", "Sundays", "XXXX-WXX-7")])
 def _set_wd(m, text):
     return M(m, "set_weekday_plural", "fixed", group="wd", type="SET", value=f"XXXX-WXX-{weekday_num(m['wd'][:-1])}")
+
+
+# (days, twelfth session) "rent's due on the 1st of every month", "we're paid on the 15th of each month": a day of
+# every month, a SET of that day (TIDES XXXX-XX-01; was "every month" alone, P1M, the day lost)
+@rule("set_month_day", r"(?i:the)\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}\s+(?i:of)\s+(?i:every|each)\s+(?i:month)(?![\w-])", 26,
+      triggers="ordinal",
+      examples=[("2025-06-04", "rent's due on the 1st of every month", "the 1st of every month", "XXXX-XX-01")])
+def _set_month_day(m, text):
+    d = int(m["d"])
+    if not 1 <= d <= 31:
+        return None
+    return M(m, "set_month_day", "fixed", type="SET", value=f"XXXX-XX-{d:02d}")
 
 
 # ---- ordinal periods anchored on an event -------------------------------------------------------
