@@ -901,3 +901,85 @@ def test_end_of_month_in_posts_grid():
                   ("@jo: skint till month end", ref, "month end", "DATE", f"{ref:%Y-%m}"),
                   ("@jo: we fly tomorrow week!!", ref, "tomorrow week", "DATE", (ref + timedelta(days=8)).isoformat())]
     _check(cases)
+
+
+EASTER_FEASTS = [
+    # the moveable feasts of the Christian year told from Easter (as Good Friday, Mothering Sunday): the next in a
+    # plan, the last in a report
+    ("@jo: pancakes on Shrove Tuesday?", "@jo: we had pancakes on Shrove Tuesday", "Shrove Tuesday", -47),
+    ("@jo: the Ash Wednesday service is at 7.30pm", "@jo: I went to the Ash Wednesday service", "Ash Wednesday", -46),
+    ("@jo: are you going to the procession on Palm Sunday?", "@jo: we went to the procession on Palm Sunday", "Palm Sunday", -7),
+    ("@jo: what are you doing on Maundy Thursday?", "@jo: we drove down on Maundy Thursday", "Maundy Thursday", -3),
+]
+
+
+@pytest.mark.parametrize("plan,report,words,shift", EASTER_FEASTS)
+def test_easter_feast_grid(plan, report, words, shift):
+    days = lambda y: [_easter(y) + timedelta(days=shift)]   # noqa: E731
+    cases = []
+    for ref in YEAR:
+        if ref in days(ref.year):
+            continue
+        cases.append((plan, ref, words, "DATE", _upcoming(ref, days).isoformat()))
+        if (_upcoming(ref, days) - ref).days > 14:
+            cases.append((report, ref, words, "DATE", _gone(ref, days).isoformat()))
+    _check(cases)
+
+
+def test_eve_of_a_dated_holiday_grid():
+    """"Erev Rosh Hashanah", "Erev Yom Kippur": the eve, the day before the holiday's first day (to come in a plan)."""
+    cases = []
+    for ref in YEAR:
+        for name, table in (("Rosh Hashanah", ROSH_HASHANAH), ("Yom Kippur", YOM_KIPPUR)):
+            eve = lambda y, t=table: [t[y] - timedelta(days=1)] if y in t else []   # noqa: E731
+            if ref in eve(ref.year):
+                continue
+            cases.append((f"@jo: are you coming for Erev {name}?", ref, f"Erev {name}", "DATE", _upcoming(ref, eve).isoformat()))
+    _check(cases)
+
+
+def test_day_of_month_then_this_or_next_month_grid():
+    """"paying on the 30th this month", "the 5th next month": the day of the month named right after it (counted
+    from the day of writing), never the month last mentioned ("... goes into July's run. paying on the 30th this month")."""
+    cases = []
+    for ref in [date(2025, 6, 4), date(2025, 6, 25), date(2025, 12, 3), date(2026, 1, 14)]:
+        nxt = ref.replace(day=1) + timedelta(days=32)
+        for n in (5, 20, 28):
+            s = f"{n}{_suffix(n)}"
+            after = date(ref.year + (ref.month // 12 if ref.month == 12 else 0), nxt.month, 1)
+            cases += [(f"@jo: it goes into {MONTH_NAMES[nxt.month - 1]}'s run. are we paying on the {s} this month?", ref,
+                       f"the {s}", "DATE", ref.replace(day=n).isoformat()),
+                      (f"@jo: we're paying on the {s} next month", ref, f"the {s}", "DATE", after.replace(day=n).isoformat())]
+    _check(cases)
+
+
+def test_timetable_lines_under_a_heading_grid():
+    """A holiday's opening hours, one line a day ("Thursday open as normal / Good Friday open till 4 / Saturday
+    walk-ins only"): each weekday the one to come in the week of the heading, never a headline's day gone."""
+    cases = []
+    for ref in [_easter(y) - timedelta(days=k) for y in (2025, 2026, 2027) for k in (4, 5, 6, 7)]:
+        east = _easter(ref.year)
+        text = "FADES & CO Easter hours\nThursday open as normal\nGood Friday open till 4\nSaturday walk-ins only\nEaster Sunday & Easter Monday closed"
+        cases.append((text, ref, "Saturday", "DATE", (east - timedelta(days=1)).isoformat()))
+        cases.append((text, ref, "Thursday", "DATE", (east - timedelta(days=3)).isoformat()))
+    for ref in WEEK[:4]:
+        text = "Opening this week\nFriday open late\nSaturday walk-ins only\nSunday closed"
+        cases.append((text, ref, "Saturday", "DATE", _next(ref, 5).isoformat()))
+    assert len(cases) >= 6
+    _check(cases)
+
+
+def test_weekday_after_a_day_told_then_an_emoji_grid():
+    """"I've got a deadline the Monday after 😭": the first Monday after the day just told, as "the Monday after."."""
+    cases = []
+    for ref in (date(2025, 6, 4), date(2025, 12, 29)):
+        for k in range(7):
+            day = ref + timedelta(days=10 + k)
+            told = f"{FULL[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]}"
+            for wd in range(7):
+                if wd == day.weekday():
+                    continue
+                want = day + timedelta(days=(wd - day.weekday()) % 7)
+                cases.append((f"@jo: the party's on {told}\n@sam: I've got a deadline the {FULL[wd]} after 😭", ref,
+                              f"the {FULL[wd]} after", "DATE", want.isoformat()))
+    _check(cases)

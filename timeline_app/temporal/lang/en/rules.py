@@ -1390,7 +1390,10 @@ def _weekday(m, text):
         # "monday mornings", "on Friday nights": every one of them
         return M(m, "weekday", "fixed", type="SET", value=f"XXXX-WXX-{weekday_num(m['wd'])}T{pod}")
     start, mod = m.start() if not verb_coming else m.start("wd"), mod_code(m["mod"])
-    if m["on"] and not pod:
+    if m["mod"] and "\n" in text[m.start():m.start("rel") if m["rel"] else m.start("wd")]:
+        # (days, twelfth session) "Friday open late\nSaturday walk-ins only": a word of the line before is no mod of the day
+        start, mod = m.start("rel") if m["rel"] else m.start("wd"), ""
+    elif m["on"] and not pod:
         # "early on Sunday", "late on Saturday": the news idiom for the small hours and the
         # evening of that day (a part of the day; "early Sunday" keeps TimeBank's mod START);
         # "later on Friday" is just Friday
@@ -1473,7 +1476,8 @@ _WD_COMING_GONE = re.compile(r"\s+(?P<w>(?i:coming|just\s+gone|gone))(?![\w'’]
 _THE_WEEKDAY = _re(r"(?<![\w'’])(?:(?P<till>{the_weekday_forward})\s+)?(?P<the>(?i:the))\s+$")
 _THE_WEEKDAY_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)|\s+(?i:and|or|as|so|then|too|instead|if|with|is|was|would|will|i|we|you|he|she|they|it|at|for|to|in)\b")
 # "the Tuesday after.", "the Thursday before I go": no event named after it
-_THE_WEEKDAY_SIDE = re.compile(r"\s+(?P<w>after|before)(?=\s*(?:[.,;:!?)\n]|$|(?:and|or|but|so|then|i|we|you|he|she|they|it|if)\b))", re.I)
+# ((days, twelfth session) or an emoji or any other mark after it: "a deadline the Monday after 😭"; not "after-party")
+_THE_WEEKDAY_SIDE = re.compile(r"\s+(?P<w>after|before)(?=\s*(?:[^\w\s'’-]|$|(?:and|or|but|so|then|i|we|you|he|she|they|it|if)\b))", re.I)
 _READY_BEFORE = _re(r"[,;]\s+(?i:{ready_words})\s+(?:(?i:on|by|from)\s+)?$")
 _THE_WEEKDAY_EVENT = re.compile(r"\s+(?P<w>after|before)\s+(?=(?:the|my|our|your|his|her|their|we|i|you|he|she|they)\b)", re.I)
 _WEEKDAY_APPOSITION = _re(r"\d(?:{ordinal_suffixes})?,\s+(?:(?i:a|which\s+was\s+a)\s+)?$")
@@ -1744,8 +1748,18 @@ def _ordinal_day(m, text):
     if m["next"] and (m["next"].lower() in _ORDINAL_NOUNS or not (_STRONG_DAY_CUE.search(text[max(0, m.start() - 10): m.start()])
                                                                    or m["next"].lower() in _LOOSE_DAY_NEXT)):
         return None  # "on the 5th floor", "the 3rd attempt": an ordinal, not a day ((days) "was the 4th I think": a day)
+    sfx = m.end("d") + len(_SUFFIX_LETTERS.match(text, m.end("d")).group())
+    if (rel := _MONTH_AFTER_DAY.match(text, sfx)) is not None:
+        # (days, twelfth session) "paying on the 30th this month", "the 5th next month": the day of the month named right
+        # after it, counted from the day of writing (as "the 2nd of next month"; was the month last mentioned)
+        return Mention(m.start(), sfx, "ordinal_day", "nth_weekday",
+                       dict(n=0, weekday=None, day=d, month=None, year=None, shift=_MONTH_SHIFT[rel["rel"].lower()]), 16)
     # "runs from Dec 15th until the 2nd": the end of a range
     return M(m, "ordinal_day", "ordinal_day", day=d, upto=_UPTO.search(text, max(0, m.start() - 8), m.start()) is not None)
+
+
+_MONTH_AFTER_DAY = re.compile(r"\s+(?P<rel>this|next|last)\s+month(?![\w'’])", re.I)
+_SUFFIX_LETTERS = re.compile(r"[^\W\d_]*")
 
 
 # (history5) "by the evening of the 1st", "on the night of the 14th": that part of a day of the month
@@ -2091,7 +2105,7 @@ _HOLIDAY_REL = re.compile(r"(?i)(?<![\w'’])(?<!the\s)(?P<rel>last|next)\s+$") 
 _HOLIDAY_THIS_WEEKDAY = _re(r"(?i)\s+(?:is\s+|['’]s\s+|falls\s+)?(?:on\s+)?(?:this\s+(?:coming\s+)?)?%s(?![\w'’])" % WEEKDAY)
 
 
-@rule("holiday", r"(?:(?P<pre>(?i:the)\s+(?i:eve)\s+(?i:of)\s+))?(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w'’-]))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+(?P<wk>(?i:week|wk))(?![\w'’-])|\s+(?P<wke>(?i:(?:long\s+)?(?:weekend|wknd|wkend)))(?![\w'’-])|\s+(?P<bwd>(?i:monday|mon))(?![\w'’.-]))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
+@rule("holiday", r"(?:(?P<pre>(?i:the)\s+(?i:eve)\s+(?i:of)\s+|(?i:erev)\s+))?(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w'’-]))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+(?P<wk>(?i:week|wk))(?![\w'’-])|\s+(?P<wke>(?i:(?:long\s+)?(?:weekend|wknd|wkend)))(?![\w'’-])|\s+(?P<bwd>(?i:monday|mon))(?![\w'’.-]))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
       # the song "White Christmas": a title; "the Good Friday Agreement", "the Easter Rising": names
       reject_before=(r"[\"“]\w+\s+$|(?i:morrow\s+of\s+)$", 16), reject_after=(r"\s+{holiday_name_nouns:cs}\b", 14),
       examples=[
@@ -2134,6 +2148,9 @@ def _holiday(m, text):
             spec = (date(2001, *map(int, spec.split("-"))) - timedelta(days=1)).strftime("%m-%d")
         elif kind == "easter":
             spec -= 1
+        elif kind == "dated":
+            # (days, twelfth session) "Erev Rosh Hashanah", "Erev Yom Kippur": the day before the table's day
+            spec = {y: (date(int(y), *map(int, md.split("-"))) - timedelta(days=1)).strftime("%m-%d") for y, md in spec.items()}
         else:
             return None
         name = "the eve of " + name
