@@ -983,3 +983,39 @@ def test_weekday_after_a_day_told_then_an_emoji_grid():
                 cases.append((f"@jo: the party's on {told}\n@sam: I've got a deadline the {FULL[wd]} after 😭", ref,
                               f"the {FULL[wd]} after", "DATE", want.isoformat()))
     _check(cases)
+
+
+def _nth_monday(y: int, m: int, n: int) -> date:
+    d = date(y, m, 1)
+    return d + timedelta(days=(0 - d.weekday()) % 7 + 7 * (n - 1))
+
+
+NATIONAL_DAYS = [
+    # national days that posts and tweets name (Canada, Australia, New Zealand, the US): the next in a plan, the
+    # last in a report
+    ("@jo: what are you doing for Canada Day?", "@jo: Canada Day was so hot", "Canada Day", lambda y: [date(y, 7, 1)]),
+    ("@jo: Australia Day plans?", "@jo: we spent Australia Day at the beach", "Australia Day", lambda y: [date(y, 1, 26)]),
+    ("@jo: are you going to the Anzac Day dawn service?", "@jo: we went to the dawn service on Anzac Day", "Anzac Day",
+     lambda y: [date(y, 4, 25)]),
+    ("@jo: Waitangi Day plans?", "@jo: Waitangi Day was lovely", "Waitangi Day", lambda y: [date(y, 2, 6)]),
+    ("@jo: what are you doing for the Fourth of July?", "@jo: the Fourth of July was wild", "Fourth of July",
+     lambda y: [date(y, 7, 4)]),
+    ("@jo: Cinco de Mayo plans?", "@jo: Cinco de Mayo was so fun", "Cinco de Mayo", lambda y: [date(y, 5, 5)]),
+    ("@jo: are you off for MLK Day?", "@jo: MLK Day was quiet", "MLK Day", lambda y: [_nth_monday(y, 1, 3)]),
+    ("@jo: Presidents Day plans?", "@jo: Presidents Day was dead at work", "Presidents Day", lambda y: [_nth_monday(y, 2, 3)]),
+    ("@jo: are you off for Columbus Day?", "@jo: Columbus Day was a washout", "Columbus Day", lambda y: [_nth_monday(y, 10, 2)]),
+    ("@jo: what are you doing for Mardi Gras?", "@jo: Mardi Gras was unreal", "Mardi Gras",
+     lambda y: [_easter(y) - timedelta(days=47)]),
+]
+
+
+@pytest.mark.parametrize("plan,report,words,days", NATIONAL_DAYS)
+def test_national_day_grid(plan, report, words, days):
+    cases = []
+    for ref in YEAR:
+        if ref in days(ref.year):
+            continue
+        cases.append((plan, ref, words, "DATE", _upcoming(ref, days).isoformat()))
+        if (_upcoming(ref, days) - ref).days > 14:
+            cases.append((report, ref, words, "DATE", _gone(ref, days).isoformat()))
+    _check(cases)
