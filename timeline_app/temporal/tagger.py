@@ -913,6 +913,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # writing (news, in the third person, keeps its reading from the day of writing; so does a day
             # told without its weekday: "I moved out on 31 May. On Tuesday I finally got my deposit back")
             men.data["story_day"] = ctx.recent_day[1].date
+        if men.kind == "weekday" and mode == "news" and not men.data.get("rel") and not men.data.get("the") \
+                and tense != "future" and _timetable_line(text, men):
+            # (days, twelfth session) opening hours a line a day ("Thursday open as normal / Good Friday open till 4 /
+            # Saturday walk-ins only / Sunday closed"): a timetable of the days to come, not a report nor a headline
+            tense = "future"
         if men.kind == "weekday" and mode == "news" and not men.data.get("rel"):
             if men.data.get("possessive"):
                 # "Saturday's match will be shown live": the tense of the verb the phrase is the subject of
@@ -1847,7 +1852,38 @@ def _is_headline(text: str, s0: int, s1: int) -> bool:
     if (a < 0 and lo > 0) or (b < 0 and hi < len(text)):
         return False
     before, after = text[a + 1:max(a + 1, s0 - 1)], text[s1 + 1:b if b >= 0 else hi]
+    if _DAY_LINE.match(text, s0, s1) and any(_DAY_LINE.match(x) for x in (before, after)):
+        # (days, twelfth session) a timetable's lines, each opened by a day ("Thursday open as normal / Good
+        # Friday open till 4 / Saturday walk-ins only" under "Easter hours"): no headlines (they seldom open on one)
+        return False
     return all(not x.strip() or _headline_like(x) for x in (before, after))
+
+
+_OPENING_WORD = re.compile(r"(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["opening_hours_words"])), re.I)
+_PAST_AUX_WORD = re.compile(r"(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["aux_past"])), re.I)
+
+
+def _timetable_line(text: str, men: Mention) -> bool:
+    """(days, twelfth session) A line that opens with the weekday, holds a word of opening hours ("open", "closed",
+    "walk-ins") and no past auxiliary, next to another line that opens with a day (a weekday or a holiday)."""
+    a = text.rfind("\n", max(0, men.start - _LINE_READ), men.start)
+    if (a < 0 and men.start > _LINE_READ) or text[a + 1:men.start].strip(" \t-•*>·|"):
+        return False
+    b = text.find("\n", men.end, men.end + _LINE_READ)
+    b = len(text) if b < 0 else b
+    line = text[men.start:b]
+    if _OPENING_WORD.search(line) is None or _PAST_AUX_WORD.search(line) is not None:
+        return False
+    before = text[text.rfind("\n", max(0, a - _LINE_READ), max(0, a)) + 1:a] if a > 0 else ""
+    nb = text.find("\n", b + 1, b + 1 + _LINE_READ)
+    after = text[b + 1:nb if nb >= 0 else min(len(text), b + 1 + _LINE_READ)]
+    return any(_DAY_LINE.match(x) for x in (before, after))
+
+
+_DAY_LINE = re.compile(r"[^\w\n]*(?:%s)(?![\w'’])" % "|".join(
+    re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in sorted(
+        set(_LEX["weekdays"]) | set(_LEX["fixed_holidays"]) | set(_LEX["easter_holidays"]) | set(_LEX["weekday_holidays"])
+        | set(_LEX["dated_holidays"]) | set(_LEX["dated_holiday_aliases"]), key=len, reverse=True)), re.I)
 
 
 def _is_heading(text: str, s0: int, s1: int) -> bool:

@@ -24,6 +24,7 @@ _PRESENT = set(_L["present_markers"])
 _AUX_FUTURE = set(_L["aux_future"]) | set(_L["modal_markers"])
 _AUX_PAST = set(_L["aux_past"])
 _AUX_PRESENT = set(_L["aux_present"])
+_GET_PASSIVE = set(_L["get_passive"])   # (days, twelfth session) "get paid"
 _LINKING = set(_L["linking_verbs"])
 _NOT_INFINITIVE = set(_L["not_infinitive"])
 _NOT_PAST_ED = set(_L["not_past_ed"])
@@ -244,8 +245,14 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     if is_present and not is_past and i > 1 and words[i - 1][0].isdigit() and words[i - 2] in _COUNT_BEFORE:
         return None   # "won by 40 runs", "in 3 starts": a noun after a count, not a verb (not "on December 20, ends")
     fallback = None
+    got_passive = False
     for k in range(i - 1, max(-1, i - 5), -1):
         a = words[k]
+        if a in _GET_PASSIVE and is_past and k == i - 1:
+            # (days, twelfth session) "we get paid on the 28th", "bins get collected Friday": "get" before a participle
+            # is a passive's auxiliary in the present (its own auxiliaries, "didn't get paid", still decide)
+            got_passive = True
+            continue
         if a in _AUX_FUTURE or a.endswith(_CLITICS):
             return "future"
         if (a, words[k + 1]) in _FUTURE_2:
@@ -278,6 +285,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         break
     if fallback:
         return fallback
+    if got_passive:
+        return "present"
     if w in _EXPECTED and i > 0 and k == i - 1 and not caps[i] and not caps[i - 1] and words[i - 1] not in _SUBJECTS:
         # a participle of expectation with no auxiliary before it ("with gusts of 80mph expected by
         # Tuesday evening", "a verdict expected before Christmas"): a forecast, not a past (not

@@ -1390,7 +1390,10 @@ def _weekday(m, text):
         # "monday mornings", "on Friday nights": every one of them
         return M(m, "weekday", "fixed", type="SET", value=f"XXXX-WXX-{weekday_num(m['wd'])}T{pod}")
     start, mod = m.start() if not verb_coming else m.start("wd"), mod_code(m["mod"])
-    if m["on"] and not pod:
+    if m["mod"] and "\n" in text[m.start():m.start("rel") if m["rel"] else m.start("wd")]:
+        # (days, twelfth session) "Friday open late\nSaturday walk-ins only": a word of the line before is no mod of the day
+        start, mod = m.start("rel") if m["rel"] else m.start("wd"), ""
+    elif m["on"] and not pod:
         # "early on Sunday", "late on Saturday": the news idiom for the small hours and the
         # evening of that day (a part of the day; "early Sunday" keeps TimeBank's mod START);
         # "later on Friday" is just Friday
@@ -1473,7 +1476,8 @@ _WD_COMING_GONE = re.compile(r"\s+(?P<w>(?i:coming|just\s+gone|gone))(?![\w'’]
 _THE_WEEKDAY = _re(r"(?<![\w'’])(?:(?P<till>{the_weekday_forward})\s+)?(?P<the>(?i:the))\s+$")
 _THE_WEEKDAY_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)|\s+(?i:and|or|as|so|then|too|instead|if|with|is|was|would|will|i|we|you|he|she|they|it|at|for|to|in)\b")
 # "the Tuesday after.", "the Thursday before I go": no event named after it
-_THE_WEEKDAY_SIDE = re.compile(r"\s+(?P<w>after|before)(?=\s*(?:[.,;:!?)\n]|$|(?:and|or|but|so|then|i|we|you|he|she|they|it|if)\b))", re.I)
+# ((days, twelfth session) or an emoji or any other mark after it: "a deadline the Monday after 😭"; not "after-party")
+_THE_WEEKDAY_SIDE = re.compile(r"\s+(?P<w>after|before)(?=\s*(?:[^\w\s'’-]|$|(?:and|or|but|so|then|i|we|you|he|she|they|it|if)\b))", re.I)
 _READY_BEFORE = _re(r"[,;]\s+(?i:{ready_words})\s+(?:(?i:on|by|from)\s+)?$")
 _THE_WEEKDAY_EVENT = re.compile(r"\s+(?P<w>after|before)\s+(?=(?:the|my|our|your|his|her|their|we|i|you|he|she|they)\b)", re.I)
 _WEEKDAY_APPOSITION = _re(r"\d(?:{ordinal_suffixes})?,\s+(?:(?i:a|which\s+was\s+a)\s+)?$")
@@ -1699,13 +1703,19 @@ def _personal_weekend(m, text):
     return M(m, "personal_weekend", "the_period", group="w", unit="weekend", mod="", personal=True)
 
 
-@rule("period_end", r"(?:(?i:the)\s+)?(?P<what>(?i:month|year))['’]s\s+(?P<pos>{period_edge_mods})(?![\w-])", 8, triggers="unit", requires="period_edge_mods",
+@rule("period_end", r"(?:(?i:the)\s+)?(?P<what>(?i:month|year))['’]s\s+(?P<pos>{period_edge_mods})(?![\w-])"
+      # (days, twelfth session) posts and work chats drop the article: "skint till month end", "month-end close",
+      # "pay you back end of month" (the month only: "year-end" is a news adjective the dev gold reads otherwise)
+      r"|(?P<what2>(?i:month))[\s-](?P<pos2>(?i:end))(?![\w-])|(?<![\w'’-])(?P<pos3>(?i:end|start|beginning))\s+(?i:of)\s+(?P<what3>(?i:month))(?![\w-])",
+      8, triggers="unit", requires="period_edge_mods",
       examples=[
-          ("2022-09-10", "The company expects to close the deal by year's end.", "year's end", "2022")])
+          ("2022-09-10", "The company expects to close the deal by year's end.", "year's end", "2022"),
+          ("2025-06-04", "skint till month end lol", "month end", "2025-06"),
+          ("2025-06-04", "I'll pay you back end of month", "end of month", "2025-06")])
 def _period_end(m, text):
     """ "At month's end", "by year's end": the end of the month (year) the text is in."""
-    what = m["what"].lower()
-    mod = L["period_edge_mods"][m["pos"].lower()]
+    what = (m["what"] or m["what2"] or m["what3"]).lower()
+    mod = L["period_edge_mods"][(m["pos"] or m["pos2"] or m["pos3"]).lower()]
     return M(m, "period_end", "the_period", unit=what, mod=mod)
 
 
@@ -1738,8 +1748,18 @@ def _ordinal_day(m, text):
     if m["next"] and (m["next"].lower() in _ORDINAL_NOUNS or not (_STRONG_DAY_CUE.search(text[max(0, m.start() - 10): m.start()])
                                                                    or m["next"].lower() in _LOOSE_DAY_NEXT)):
         return None  # "on the 5th floor", "the 3rd attempt": an ordinal, not a day ((days) "was the 4th I think": a day)
+    sfx = m.end("d") + len(_SUFFIX_LETTERS.match(text, m.end("d")).group())
+    if (rel := _MONTH_AFTER_DAY.match(text, sfx)) is not None:
+        # (days, twelfth session) "paying on the 30th this month", "the 5th next month": the day of the month named right
+        # after it, counted from the day of writing (as "the 2nd of next month"; was the month last mentioned)
+        return Mention(m.start(), sfx, "ordinal_day", "nth_weekday",
+                       dict(n=0, weekday=None, day=d, month=None, year=None, shift=_MONTH_SHIFT[rel["rel"].lower()]), 16)
     # "runs from Dec 15th until the 2nd": the end of a range
     return M(m, "ordinal_day", "ordinal_day", day=d, upto=_UPTO.search(text, max(0, m.start() - 8), m.start()) is not None)
+
+
+_MONTH_AFTER_DAY = re.compile(r"\s+(?P<rel>this|next|last)\s+month(?![\w'’])", re.I)
+_SUFFIX_LETTERS = re.compile(r"[^\W\d_]*")
 
 
 # (history5) "by the evening of the 1st", "on the night of the 14th": that part of a day of the month
@@ -2050,7 +2070,11 @@ _HOLIDAYS = {**{k: ("fixed", v) for k, v in L["fixed_holidays"].items()},
              **{k: ("weekday", v) for k, v in L["weekday_holidays"].items()},
              **{k: ("easter", v) for k, v in L["easter_holidays"].items()},
              **{k: ("dated", v) for k, v in L["dated_holidays"].items()},   # (informal5) "Diwali": a table of days
-             **{k: ("set", v) for k, v in L["set_holidays"].items()}}   # (days) "bank hol": any of several
+             # (days, twelfth session) "Chinese New Year", "Chanukah", "Eid ul-Fitr": another name of a dated one
+             **{k: ("dated", L["dated_holidays"][v]) for k, v in L["dated_holiday_aliases"].items()},
+             # (days) "bank hol": any of several; (twelfth session) "Eid": either Eid, each from its table
+             **{k: ("set", [(kind, L["dated_holidays"][spec] if kind == "dated" else spec) for kind, spec in v])
+                for k, v in L["set_holidays"].items()}}
 HOLIDAY = "(?i:" + "|".join(
     re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
     for h in sorted(_HOLIDAYS, key=len, reverse=True)) + ")"
@@ -2081,7 +2105,7 @@ _HOLIDAY_REL = re.compile(r"(?i)(?<![\w'’])(?<!the\s)(?P<rel>last|next)\s+$") 
 _HOLIDAY_THIS_WEEKDAY = _re(r"(?i)\s+(?:is\s+|['’]s\s+|falls\s+)?(?:on\s+)?(?:this\s+(?:coming\s+)?)?%s(?![\w'’])" % WEEKDAY)
 
 
-@rule("holiday", r"(?:(?P<pre>(?i:the)\s+(?i:eve)\s+(?i:of)\s+))?(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w'’-]))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+(?P<wk>(?i:week|wk))(?![\w'’-])|\s+(?P<wke>(?i:(?:long\s+)?(?:weekend|wknd|wkend)))(?![\w'’-])|\s+(?P<bwd>(?i:monday|mon))(?![\w'’.-]))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
+@rule("holiday", r"(?:(?P<pre>(?i:the)\s+(?i:eve)\s+(?i:of)\s+|(?i:erev)\s+))?(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w'’-]))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+(?P<wk>(?i:week|wk))(?![\w'’-])|\s+(?P<wke>(?i:(?:long\s+)?(?:weekend|wknd|wkend)))(?![\w'’-])|\s+(?P<bwd>(?i:monday|mon))(?![\w'’.-]))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
       # the song "White Christmas": a title; "the Good Friday Agreement", "the Easter Rising": names
       reject_before=(r"[\"“]\w+\s+$|(?i:morrow\s+of\s+)$", 16), reject_after=(r"\s+{holiday_name_nouns:cs}\b", 14),
       examples=[
@@ -2124,6 +2148,9 @@ def _holiday(m, text):
             spec = (date(2001, *map(int, spec.split("-"))) - timedelta(days=1)).strftime("%m-%d")
         elif kind == "easter":
             spec -= 1
+        elif kind == "dated":
+            # (days, twelfth session) "Erev Rosh Hashanah", "Erev Yom Kippur": the day before the table's day
+            spec = {y: (date(int(y), *map(int, md.split("-"))) - timedelta(days=1)).strftime("%m-%d") for y, md in spec.items()}
         else:
             return None
         name = "the eve of " + name
@@ -2939,6 +2966,18 @@ def _set_days_per(m, text):
           ("2023-03-15", "The shop is closed on Sundays.", "Sundays", "XXXX-WXX-7")])
 def _set_wd(m, text):
     return M(m, "set_weekday_plural", "fixed", group="wd", type="SET", value=f"XXXX-WXX-{weekday_num(m['wd'][:-1])}")
+
+
+# (days, twelfth session) "rent's due on the 1st of every month", "we're paid on the 15th of each month": a day of
+# every month, a SET of that day (TIDES XXXX-XX-01; was "every month" alone, P1M, the day lost)
+@rule("set_month_day", r"(?i:the)\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}\s+(?i:of)\s+(?i:every|each)\s+(?i:month)(?![\w-])", 26,
+      triggers="ordinal",
+      examples=[("2025-06-04", "rent's due on the 1st of every month", "the 1st of every month", "XXXX-XX-01")])
+def _set_month_day(m, text):
+    d = int(m["d"])
+    if not 1 <= d <= 31:
+        return None
+    return M(m, "set_month_day", "fixed", type="SET", value=f"XXXX-XX-{d:02d}")
 
 
 # ---- ordinal periods anchored on an event -------------------------------------------------------
