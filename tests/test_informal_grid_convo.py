@@ -1,0 +1,124 @@
+"""Anchors that depend on the conversation (twelfth session, sift): a reply's "that weekend", "that
+day", "that night" and a day offered "instead" of one another speaker named, as a GRID: each class
+said on every day of a week, at month and year ends and on a leap day, in an invitation thread or a
+booking chat, against the value computed HERE from the calendar (never from the tagger's code).
+
+The decisions (docs/informal-time.md, the twelfth session's section):
+- a deadline for the reply ("RSVP by Friday 9th", "let me know by the 10th", "confirm by Thursday")
+  says when to answer, not what the talk is about: a later message's "that weekend", "that day",
+  "that night" is the event's, not the deadline's;
+- a weekday offered in place of a day just named ("can you do Monday 25th? / I'm off then. Sunday
+  instead?") is the one of that weekday nearest the day it replaces (a day or two either side).
+
+Each case is one tag() of a short text.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from test_informal_grid import EDGES, FULL, WEEK
+
+from timeline_app.temporal import tag
+
+REFS = WEEK + EDGES + [date(2024, 2, 29)]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+
+
+def _suffix(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _weekend(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}-WE"
+
+
+def _value(text: str, ref: date, words: str, nth: int = 0):
+    """(expression, value) of the ``nth`` expression holding ``words`` (case-insensitive), or None."""
+    hits = [t for t in tag(text, ref) if words.lower() in t.expression.lower()]
+    return (hits[nth].expression, hits[nth].timex_value) if len(hits) > nth else None
+
+
+def _event_days(ref: date) -> list[date]:
+    """A Saturday and a Sunday two to five weeks ahead (a party, a christening, a wedding)."""
+    out = []
+    for k in (12, 19, 30):
+        d = ref + timedelta(days=k)
+        sat = d + timedelta(days=(5 - d.weekday()) % 7)
+        out += [sat, sat + timedelta(days=1)]
+    return out
+
+
+def _deadlines(ref: date, event: date) -> list[tuple[str, date]]:
+    """Reply deadlines between the day of writing and the event, as invitations write them."""
+    out = []
+    for back in (8, 5):
+        dl = event - timedelta(days=back)
+        if dl <= ref + timedelta(days=1):
+            continue
+        wd = FULL[dl.weekday()]
+        out += [(f"Please RSVP by {wd} {dl.day}{_suffix(dl.day)} x", dl),
+                (f"let me know by the {dl.day}{_suffix(dl.day)} if you can make it!", dl),
+                (f"Can everyone confirm by {wd} {dl.day}{_suffix(dl.day)} {MONTHS[dl.month - 1]} pls", dl)]
+    return out
+
+
+REPLIES = [("Ben: Ollie would love to come! He's at his nan's that weekend but back in time", "that weekend", "weekend"),
+           ("Jo: gutted, we're away that weekend 😢", "that weekend", "weekend"),
+           ("Sam: sorry hun, we've got a christening that day", "that day", "day"),
+           ("Priya: can't, I'm working that night", "that night", "night")]
+
+
+def test_a_reply_deadline_is_not_the_day_the_talk_is_about():
+    wrong, n = [], 0
+    for ref in REFS:
+        for ev in _event_days(ref):
+            event = f"{FULL[ev.weekday()]} {ev.day}{_suffix(ev.day)} {MONTHS[ev.month - 1]}"
+            for deadline, _dl in _deadlines(ref, ev):
+                for reply, words, kind in REPLIES:
+                    text = f"Amy: Noah's party is {event} at the soft play! {deadline}\n{reply}"
+                    want = {"weekend": _weekend(ev), "day": ev.isoformat(), "night": f"{ev.isoformat()}TNI"}[kind]
+                    n += 1
+                    got = _value(text, ref, words)
+                    if got is None or got[1] != want:
+                        wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {got} (want {want})")
+    assert n > 300
+    assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:30])
+
+
+def test_a_deadline_without_a_reply_word_stays_the_talks_day():
+    """The other side: a deadline that is the matter itself ("the report is due by Friday 9th") is what a
+    later "that weekend" may be about; only a deadline for the reply is passed over."""
+    wrong, n = [], 0
+    for ref in REFS:
+        for k in (9, 16, 23):
+            d = ref + timedelta(days=k)
+            text = (f"Boss: the audit pack has to be with the client by {FULL[d.weekday()]} {d.day}{_suffix(d.day)} "
+                    f"{MONTHS[d.month - 1]}.\nKim: ugh, and I'm on call that day too")
+            n += 1
+            got = _value(text, ref, "that day")
+            if got is None or got[1] != d.isoformat():
+                wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {got} (want {d.isoformat()})")
+    assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:30])
+
+
+def test_a_weekday_offered_instead_is_the_one_nearest_the_day_it_replaces():
+    wrong, n = [], 0
+    for ref in REFS:
+        for k in (8, 10, 13, 17):
+            d = ref + timedelta(days=k)
+            for delta in (-2, -1, 1, 2):
+                alt = d + timedelta(days=delta)
+                for ask, answer in (
+                        (f"Mum: can you have the kids {FULL[d.weekday()]} {d.day}{_suffix(d.day)}?",
+                         f"Jo: no wait, I'm off that day. {FULL[alt.weekday()]} instead?"),
+                        (f"Instructor: next lesson {FULL[d.weekday()]} the {d.day}{_suffix(d.day)} at 10?",
+                         f"Priya: could we do {FULL[alt.weekday()].lower()} instead? sorry")):
+                    text = f"{ask}\n{answer}"
+                    n += 1
+                    got = _value(text, ref, FULL[alt.weekday()], nth=0 if alt.weekday() != d.weekday() else 1)
+                    if got is None or got[1] != alt.isoformat():
+                        wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {got} (want {alt.isoformat()})")
+    assert n > 300
+    assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:30])
