@@ -1419,6 +1419,10 @@ def _enter_section(ctx: Discourse, text: str, sentences, sent_mentions) -> None:
 
 _NIGHT_PODS = ("TEV", "TNI")
 _EDGE_BEFORE = re.compile(r"(?i)\b(?:until|till|til|by|before|from|since|after)\s+$")   # (sift) a day named as a stretch's edge
+# (sift, twelfth session) a deadline for the answer ("RSVP by Friday 9th", "let me know by the 10th",
+# "can everyone confirm by Thursday 5th June pls"): the day says when to reply, not what the talk is about
+_REPLY_BY = _re(r"(?<![\w'’])(?:{reply_deadline_words})(?![\w'’])[^.!?\n]{0,24}?(?<![\w'’])(?:by|before)\s+$", re.I)
+_REPLY_BY_REACH = 48
 _STAMP_RULES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp"})
 _DISCORD_AT = re.compile(r"[ \t]+at[ \t]+[01]?\d:[0-5]\d[ \t]?[AaPp][Mm][ \t]*(?:\n|$)")
 _DISCORD_NAME = re.compile(r"(?:^|\n)[^\n]{1,40}[ \t][—–-][ \t]$")
@@ -1515,6 +1519,10 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # "last night ... now": "now" does not move the sentence's day; "... on Tuesday after a
         # faulty update, the bank said on Wednesday": the day of the report is not the day the
         # sentence tells of
+        reply_by = _REPLY_BY.search(text, max(sent_start, men.start - _REPLY_BY_REACH), men.start) is not None
+        if reply_by and not ctx.sentence_day_reply:
+            ctx.day_before_reply = ctx.sentence_day   # the next sentence's previous day is the one before the deadline
+        ctx.sentence_day_reply = reply_by
         ctx.sentence_day = Point.day(res.night_of or p.date)
         ctx.sentence_day_edge = bool(_EDGE_BEFORE.search(text, max(sent_start, men.start - 12), men.start))
         ctx.sentence_days.append((men.start, ctx.sentence_day))
@@ -1522,9 +1530,12 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
             # (news7) "Polls close at 10pm and the count begins the next morning": a clock time before
             # it is on the day it counts from
             ctx.counted_from[men.start] = Point.day(ctx.sentence_day.date - timedelta(days=men.data["offset"]))
-        if not res.value.endswith("_REF") and not (men.kind == "time" and res.anchor == "dct" and not men.data.get("dref")):
+        if not res.value.endswith("_REF") and not (men.kind == "time" and res.anchor == "dct" and not men.data.get("dref")) \
+                and not reply_by:
             # ("atm", "now" name no day; (clock) nor does an hour put on the day of writing for want of
-            # a day: "shift til 11. tmr morning before the lecture? / the 9am?" speaks of tomorrow)
+            # a day: "shift til 11. tmr morning before the lecture? / the 9am?" speaks of tomorrow;
+            # (sift, twelfth session) nor a deadline for the answer: "party is Sunday 15th June! RSVP by
+            # Friday 6th / he's at his nan's that weekend but back by 12" speaks of the party's)
             ctx.recent_day = (ctx.sentence, ctx.sentence_day, men.start)
             if ctx.dct is not None and ctx.sentence_day.date > ctx.dct and men.kind != "time":
                 ctx.coming_day = (ctx.sentence, ctx.sentence_day)   # (news8) the last day to come named
@@ -1571,6 +1582,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
     elif ctx.week is not None and not ctx.week.start <= p.start < ctx.week.end:
         ctx.week = None
     update = res.anchor_update
+    if ctx.sentence_day_reply and ctx.sentence_days and ctx.sentence_days[-1][0] == men.start:
+        return   # (sift, twelfth session) a deadline for the answer does not move the story either ("that weekend")
     if p.grain == "minute" and (men.data.get("dref") or men.data.get("hour") is not None and men.kind == "anaphor") and res.anchor != "sentence":
         p, update = Point.day(p.date), True   # "10am on September 11": the story is on that day
     if ctx.mode == "narrative" and p.grain in ("day", "month", "year") and res.anchor == "text":
