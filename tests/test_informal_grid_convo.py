@@ -122,3 +122,23 @@ def test_a_weekday_offered_instead_is_the_one_nearest_the_day_it_replaces():
                         wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {got} (want {alt.isoformat()})")
     assert n > 300
     assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:30])
+
+
+def test_a_weekday_offered_instead_and_taken_up_is_that_day():
+    """"Sunday instead? / sunday's fine": the answer takes up the day offered, however far ahead (a weekday said
+    again is the same day only within a week of today unless it was placed by its date, or by the day it replaces)."""
+    wrong, n = [], 0
+    for ref in REFS:
+        for k in (8, 10, 13, 17):
+            d = ref + timedelta(days=k)
+            for delta in (-1, 1):
+                alt = d + timedelta(days=delta)
+                wd = FULL[alt.weekday()]
+                text = (f"Instructor: next lesson {FULL[d.weekday()]} the {d.day}{_suffix(d.day)} at 10?\n"
+                        f"Priya: sorry I'm away that day. {wd} instead?\nInstructor: {wd.lower()}'s fine, same time")
+                n += 1
+                got = _value(text, ref, wd, nth=1)
+                if got is None or got[1] != alt.isoformat():
+                    wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {got} (want {alt.isoformat()})")
+    assert n > 80
+    assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:30])

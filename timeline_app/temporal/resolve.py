@@ -767,6 +767,18 @@ def _weekday(men: Mention, ctx: Discourse, tense):
             ctx.weekday_shift = (wd - day.isoweekday()) % 7
         return _placed("DATE", Point.day(day), f"{WEEKDAY_NAMES[wd]}: in apposition to the date just before it ({day.isoformat()})",
                        d.get("mod", ""), False, anchor="sentence")
+    if d.get("instead") and not rel and ctx.recent_day is not None and ctx.dct is not None \
+            and (ctx.sentence - ctx.recent_day[0] <= _TALK_SENTENCES or 0 <= men.start - ctx.recent_day[2] <= _TALK_CHARS) \
+            and ctx.recent_day[1].date > ctx.dct and ctx.recent_day[1].date.isoweekday() != wd:
+        # (sift, twelfth session) "can you do Monday 25th? / I'm off that day. Sunday instead?", "next lesson
+        # Tuesday the 10th? / could we do wednesday instead?": a weekday offered in place of the day to come
+        # the talk just named is the one nearest it (a day or three either side), not the next from today
+        near = ctx.recent_day[1].date
+        fwd, back = (wd - near.isoweekday()) % 7, (near.isoweekday() - wd) % 7
+        day = near + timedelta(days=fwd) if fwd <= back else near - timedelta(days=back)
+        if day > ctx.dct:
+            return _pod_or_day(day, d["pod"], f"{WEEKDAY_NAMES[wd]} instead of the day just named ({near.isoformat()}): "
+                               "the one nearest it", d.get("mod", ""), men.rule, "sentence")
     if d.get("the") and not rel:
         # (informal6) "the Friday evening", "the Saturday": the weekday of the week or the day the
         # talk is about; "the Tuesday after"/"the Thursday before": the first one after/before it
@@ -793,7 +805,7 @@ def _weekday(men: Mention, ctx: Discourse, tense):
     seen = ctx.named_wdays.get(wd) if not rel and which == "dct" and not d.get("weeks_after") and not d.get("joined") \
         and not ctx.week_here else None
     if seen is not None and 0 <= men.start - seen[0] <= _SAME_WEEKDAY_CHARS and seen[2] < ctx.sentence and ctx.speech_day is None \
-            and abs((seen[1] - anchor).days) <= (14 if seen[3] else 7) and (   # (a day a week off only as written with its date)
+            and abs((seen[1] - anchor).days) <= (_PLAN_DAYS if seen[3] == 2 else 14 if seen[3] else 7) and (   # (a day a week off only as written with its date)
             tense == "past" if seen[1] < anchor else tense != "past"):   # (the tense agrees with the day)
         # (informal6) "nursery is shut Friday ... totally forgot about fri", "moved to Sun 5 Jan / why
         # sunday": a weekday the talk named a few lines before, said again, is the same day

@@ -1540,10 +1540,12 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
             if ctx.dct is not None and ctx.sentence_day.date > ctx.dct and men.kind != "time":
                 ctx.coming_day = (ctx.sentence, ctx.sentence_day)   # (news8) the last day to come named
             ctx.named_mdays[ctx.sentence_day.date.day] = ctx.sentence_day.date
-            if ctx.dct is not None and abs((ctx.sentence_day.date - ctx.dct).days) <= 14 \
+            if ctx.dct is not None and abs((ctx.sentence_day.date - ctx.dct).days) <= (31 if men.data.get("instead") else 14) \
                     and _WEEKDAY_WORD.search(text, men.start, men.end):   # a day the talk named by its weekday
                 ctx.named_wdays[ctx.sentence_day.date.isoweekday()] = (men.end, ctx.sentence_day.date, ctx.sentence,
-                                                                        men.kind in ("cal", "weekday_mday"))   # written with its date too ((days) "Thurs 15th")
+                                                                        2 if men.data.get("instead") else men.kind in ("cal", "weekday_mday"))
+                # written with its date too ((days) "Thurs 15th"), or (sift, twelfth session) placed by the day it replaces
+                # ("Sunday instead? / sunday's fine")
     if GRAIN_RANK.get(p.grain, 0) >= GRAIN_RANK["year"] and _ACCESSION.search(text, max(sent_start, men.start - 120), men.start):
         # (history5) "Henry was crowned in 1413": regnal years count from it
         ctx.accession = (p, text[max(sent_start, men.start - 120): men.start])

@@ -1449,6 +1449,8 @@ def _weekday(m, text):
             # this sentence or the one before if any, else a Friday not known (was the next Friday from the day
             # of writing, a wrong date); a holiday's is rule around_holiday's
             data.update(side=1 if event["w"].lower() == "after" else -1, event=True)
+    if not rel and not m["mod"] and not data.get("the") and _INSTEAD_AFTER.match(text, end):
+        data["instead"] = True   # (sift, twelfth session) "Sunday instead?": in place of the day just named
     if not rel and not m["mod"] and _WEEKDAY_APPOSITION.search(text, max(0, start - 24), start):
         data["apposition"] = True   # "on 2 September 1666, a Sunday": the day just named
     elif not rel and _joined(text, start) and _WEEKDAY_JOINED.search(text, max(0, start - 48), start):
@@ -1476,6 +1478,7 @@ _THE_WEEKDAY_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)|\s+(?i:and|or|as|so|then|to
 _THE_WEEKDAY_SIDE = re.compile(r"\s+(?P<w>after|before)(?=\s*(?:[.,;:!?)\n]|$|(?:and|or|but|so|then|i|we|you|he|she|they|it|if)\b))", re.I)
 _READY_BEFORE = _re(r"[,;]\s+(?i:{ready_words})\s+(?:(?i:on|by|from)\s+)?$")
 _THE_WEEKDAY_EVENT = re.compile(r"\s+(?P<w>after|before)\s+(?=(?:the|my|our|your|his|her|their|we|i|you|he|she|they)\b)", re.I)
+_INSTEAD_AFTER = _re(r"\s+(?i:{instead_words})(?![\w'’])")
 _WEEKDAY_APPOSITION = _re(r"\d(?:{ordinal_suffixes})?,\s+(?:(?i:a|which\s+was\s+a)\s+)?$")
 _JOINERS = frozenset(w.split()[-1].lower() for w in L["weekday_joiners"])
 
