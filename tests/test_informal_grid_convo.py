@@ -34,10 +34,17 @@ def _weekend(d: date) -> str:
     return f"{y}-W{w:02d}-WE"
 
 
-def _value(text: str, ref: date, words: str, nth: int = 0):
-    """(expression, value) of the ``nth`` expression holding ``words`` (case-insensitive), or None."""
-    hits = [t for t in tag(text, ref) if words.lower() in t.expression.lower()]
+def _value(text: str, ref: date, words: str, nth: int = 0, exact: bool = False):
+    """(expression, value) of the ``nth`` expression holding ``words`` (case-insensitive; ``exact``: that is
+    ``words``), or None."""
+    hits = [t for t in tag(text, ref) if (words.lower() == t.expression.lower() if exact else words.lower() in t.expression.lower())]
     return (hits[nth].expression, hits[nth].timex_value) if len(hits) > nth else None
+
+
+def _two_readings(d: date, ref: date) -> bool:
+    """Whether "Friday 20th" (``d``'s weekday and day of the month) names another day near ``ref`` too."""
+    return any(x != d and x.day == d.day and x.weekday() == d.weekday()
+               for x in (ref + timedelta(days=i) for i in range(-40, 70)))
 
 
 def _event_days(ref: date) -> list[date]:
@@ -141,4 +148,32 @@ def test_a_weekday_offered_instead_and_taken_up_is_that_day():
                 if got is None or got[1] != alt.isoformat():
                     wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {got} (want {alt.isoformat()})")
     assert n > 80
+    assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:30])
+
+
+def test_an_hour_said_again_after_the_talk_moved_to_another_day_is_on_that_day():
+    """"I have 2.15pm or 4.40pm on Tuesday 9th / can't do Tuesday, anything on Thursday 11th? / yes, 4.40 again":
+    the hour takes its half of the day from the time said before, its day from the day the talk moved to
+    (a day to come named after that time)."""
+    wrong, n = [], 0
+    for ref in REFS:
+        for k in (2, 6, 11, 20):
+            d1 = ref + timedelta(days=k)
+            for step in (1, 2, 3, 7):
+                d2 = d1 + timedelta(days=step)
+                if _two_readings(d1, ref) or _two_readings(d2, ref):
+                    continue   # "Friday 20th" said on 28 February 2026: 20 February and 20 March are both Fridays
+                w1 = f"{FULL[d1.weekday()]} {d1.day}{_suffix(d1.day)}"
+                w2 = f"{FULL[d2.weekday()]} {d2.day}{_suffix(d2.day)}"
+                for text, words, clock in (
+                        (f"Salon: I have 2.15pm or 4.40pm on {w1}\nMe: can't do {FULL[d1.weekday()]}, anything on {w2}?\n"
+                         f"Salon: yes, at 4.40 again", "4.40", "16:40"),
+                        (f"Agent: the engineer visit is {w1} between 8am and 1pm.\nCustomer: I'm out that day. is {w2} "
+                         f"possible?\nAgent: yes, the slot is 8 till 12.", "8", "08:00")):
+                    n += 1
+                    got = _value(text, ref, words, exact=True)
+                    want = f"{d2.isoformat()}T{clock}"
+                    if got is None or got[1] != want:
+                        wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {got} (want {want})")
+    assert n > 300
     assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:30])

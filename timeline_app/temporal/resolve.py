@@ -463,12 +463,19 @@ def _echoed_clock(men: Mention, ctx: Discourse) -> tuple | None:
     # ((eleventh session, clock) a chat's line that says again a time with its am/pm takes it up too:
     # "tmrw 2pm? / fine, 2pm on Teams")
     exact = not d.get("loose")
-    for pos, h, mi, day in reversed(ctx.said_clocks):
+    for pos, h, mi, day, si in reversed(ctx.said_clocks):
         if 0 < men.start - pos <= ECHO_REACH and (h == d["hour"] if exact else h % 12 == d["hour"] % 12) and mi == d["minute"]:
             if ctx.sentence_day is not None and ctx.sentence_day.date != day:
                 return None   # ((eleventh session) its sentence names another day: "out till 9pm on the 24th
                 # ... on boxing day, shifts are 9 til 5" takes up no offer)
-            return h, mi, day
+            rd = ctx.recent_day
+            if rd is not None and rd[2] > pos and rd[0] > si and rd[1].date != day and ctx.dct is not None \
+                    and rd[1].date >= ctx.dct and day >= ctx.dct:
+                # (sift, twelfth session) the talk has moved to another day to come since, in a later sentence: "I
+                # have 2.15pm or 4.40pm on Tuesday 9th / can't do Tuesday, anything on Thursday 11th? / yes, at 4.40
+                # again": the half of the day said before, on the day the talk is about now
+                return h, mi, rd[1].date, True
+            return h, mi, day, False
     return None
 
 
@@ -489,11 +496,12 @@ def _time(men: Mention, ctx: Discourse, tense):
     echo = _echoed_clock(men, ctx)
     if echo is not None and ctx.sentence_day is None:
         # (a day the hour's own sentence names is its day: only the half of the day is taken up then)
-        h, mi, day = echo
+        h, mi, day, moved = echo
         p = Point.minute(datetime(day.year, day.month, day.day, h, mi))
         ctx.last_clock, ctx.last_time = (day, h, men.start), (men.end, p.start)
-        return _placed("TIME", p, f"{h:02d}:{mi:02d} on {_fmt(day)} (the same time said just before with its "
-                       f"half of the day and its day; rule {men.rule})", "", False, anchor="sentence")
+        said = "with its half of the day, on the day the talk has moved to" if moved else "with its half of the day and its day"
+        return _placed("TIME", p, f"{h:02d}:{mi:02d} on {_fmt(day)} (the same time said just before {said}; "
+                       f"rule {men.rule})", "", False, anchor="sentence")
     if d.get("year"):
         day = date(d["year"], d["month"], d["day"])
         why, anchor = "explicit date", "text"
@@ -678,7 +686,7 @@ def _time(men: Mention, ctx: Discourse, tense):
         if not d.get("loose") and men.rule not in _STAMP_RULE_NAMES:
             # ((eleventh session, clock) a message's stamp is no time anyone said: "[20:45, 14/09] ..." is
             # not echoed by "kit bags in by 8.45" four days on)
-            ctx.said_clocks = ctx.said_clocks[1 - ECHO_CLOCKS:] + [(men.start, h, mi, day)]
+            ctx.said_clocks = ctx.said_clocks[1 - ECHO_CLOCKS:] + [(men.start, h, mi, day, ctx.sentence)]
     if d.get("midnight"):
         p = Point.minute(datetime(day.year, day.month, day.day) + timedelta(days=1))
         res = _placed("TIME", p, f"midnight at the end of {_fmt(day)} ({why})", "", False,
