@@ -177,3 +177,37 @@ def test_an_hour_said_again_after_the_talk_moved_to_another_day_is_on_that_day()
                         wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {got} (want {want})")
     assert n > 300
     assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:30])
+
+
+def test_that_weekday_is_the_weekday_of_the_week_just_told():
+    """"next match is Sunday 7th, and the week after, we're at home / Arjun's got a party that Sunday": that weekday
+    of the (ISO) week just told; "the cup game is Wednesday 10th ... we're away that Saturday", "We moved in on
+    Tuesday 3 June. That Friday the boiler broke": after a day, the weekday later in its week (an earlier one,
+    "the cup game is Thursday 5th / we're away that Monday", may be the Monday before or the one after: not asked)."""
+    wrong, n = [], 0
+    for ref in REFS:
+        for k in (3, 9, 16, 27):
+            d = ref + timedelta(days=k)
+            if _two_readings(d, ref):
+                continue
+            dw = f"{FULL[d.weekday()]} {d.day}{_suffix(d.day)}"
+            monday = d - timedelta(days=d.weekday())
+            for i, wd in enumerate(FULL):
+                if i == d.weekday():
+                    continue
+                cases = [(f"Coach: next match is {dw}, and the week after, we're at home.\nRaj: Arjun's got a party that {wd} 🙈",
+                          monday + timedelta(days=7 + i))]
+                if i > d.weekday():
+                    cases.append((f"Coach: the cup game is {dw}.\nDad: we're away that {wd} but back for it", monday + timedelta(days=i)))
+                p = ref - timedelta(days=k + 7)
+                if not _two_readings(p, ref) and i > p.weekday():
+                    pm = p - timedelta(days=p.weekday())
+                    cases.append((f"We moved in on {FULL[p.weekday()]} {p.day}{_suffix(p.day)} {MONTHS[p.month - 1]}. "
+                                  f"That {wd} the boiler broke.", pm + timedelta(days=i)))
+                for text, want in cases:
+                    n += 1
+                    got = _value(text, ref, f"that {wd}")
+                    if got is None or got[1] != want.isoformat():
+                        wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {got} (want {want.isoformat()})")
+    assert n > 300
+    assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:30])

@@ -743,6 +743,15 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day = base - timedelta(days=base.isoweekday() - 1) + timedelta(days=wd - 1)
         return _placed("DATE", Point.day(day), f"{WEEKDAY_NAMES[wd]} of the week of the last date mentioned ({ctx.last.value}) "
                        f"(rule {men.rule})", anchor="last")
+    if d.get("that") and ctx.last is not None and (ctx.last.grain == "week" or (
+            ctx.last.grain in ("day", "part-of-day", "minute") and wd > ctx.last.start.isoweekday())):
+        # (sift, twelfth session) "that Sunday": that weekday of the week just told, or later in the week of the day
+        # just told ("We moved in on Tuesday 3 June. That Friday ..."; an earlier weekday, "the game is Thursday 5th /
+        # we're away that Monday", the Monday before or after, is read as the weekday alone)
+        base = ctx.last.start.date()
+        day = base - timedelta(days=base.isoweekday() - 1) + timedelta(days=wd - 1)
+        return _pod_or_day(day, d["pod"], f"that {WEEKDAY_NAMES[wd]}: of the week of the last date mentioned ({ctx.last.value})",
+                           d.get("mod", ""), men.rule, "last")
     if d.get("week_offset") is not None and ctx.dct is not None:
         # "tues next week": that weekday of the week named
         week = ctx.dct - timedelta(days=ctx.dct.isoweekday() - 1) + timedelta(weeks=d["week_offset"])
