@@ -211,3 +211,27 @@ def test_that_weekday_is_the_weekday_of_the_week_just_told():
                         wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {got} (want {want.isoformat()})")
     assert n > 300
     assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:30])
+
+
+def test_an_hour_reported_from_someone_else_is_on_the_day_talked_of():
+    """"plumber's coming Thursday / what time? / he said about 10": the hour someone said is the plan's, on the day
+    the talk is about ("said" is the report's tense, not the hour's)."""
+    wrong, n = [], 0
+    for ref in REFS:
+        for k in (1, 3, 6, 12):
+            d = ref + timedelta(days=k)
+            if _two_readings(d, ref):
+                continue
+            days = [f"on {FULL[d.weekday()]} {d.day}{_suffix(d.day)}"] + (["tomorrow"] if k == 1 else []) \
+                + ([f"on {FULL[d.weekday()]}"] if k < 7 else [])
+            for day in days:
+                for who, said, clock in (("he", "said about 10", "10:00"), ("she", "said between 10 and 12", "10:00"),
+                                         ("they", "said about 2", "14:00"), ("he", "said around 3", "15:00")):
+                    text = f"Tom: the plumber's coming {day}\nAisha: what time?\nTom: {who} {said}"
+                    n += 1
+                    got = _value(text, ref, said.split()[-3 if "between" in said else -1], exact=True)
+                    want = f"{d.isoformat()}T{clock}"
+                    if got is None or got[1] != want:
+                        wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {got} (want {want})")
+    assert n > 150
+    assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:30])

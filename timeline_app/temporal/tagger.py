@@ -946,6 +946,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if men.kind == "weekday" and mode == "news" and tense == "past" and not men.data.get("rel") \
                 and _WEEKDAY_SAID.search(text, max(s0, men.start - 32), men.start):
             tense = "plan"   # (sift) "didn't we say Friday?", "I thought we agreed Tuesday": the plan's day, the nearer
+        if men.kind == "time" and mode == "news" and tense == "past" and not men.data.get("dref") \
+                and _CLOCK_SAID.search(text, max(s0, men.start - 40), men.start):
+            tense = "plan"   # (sift, twelfth session) "plumber's coming Thursday / what time? / he said about 10": the plan's hour
         if men.kind == "anaphor" and mode == "news" and tense != "past" and men.data.get("offset", 0) > 0 \
                 and text.startswith("the next", men.start) and _IN_BEFORE.search(text, max(s0, men.start - 10), men.start):
             men.data["next_from_now"] = True   # (sift) "In the next week I will send you the deposit": the week to come from now
@@ -1769,6 +1772,8 @@ _NOTICE_HEAD = 60
 _SINCE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:since|ago|back|last|ever)(?![\w'’])[^.!?\n]{0,24}$")
 _ISSUED_SPAN = _re(r"(?i)(?<![\w'’])(?:has|have|'s|’s)\s+(?:just\s+)?(?:been\s+)?(?:{span_issuing_verbs})(?![\w'’])[^.;!?\n]*?(?<![\w'’])(?:from|until|till|between|to)\s+(?:(?:\d[\d:.]*\s*(?:[ap]\.?m\.?)?|on|the|noon|midday|midnight)\s+){0,3}$")
 _WEEKDAY_SAID = _re(r"(?i)(?<![\w'’])(?:(?:{month_said_subjects})\s+(?:{plan_said_verbs})|(?:didn['’]?t|did|did\s+not)\s+(?:{month_said_subjects})\s+(?:say|agree|decide|settle\s+on))(?:\s+on)?\s+$")
+# (sift, twelfth session) an hour right after someone's word of a plan: "he said about 10", "they said between 10 and 12"
+_CLOCK_SAID = _re(r"(?i)(?<![\w'’])(?:{month_said_subjects})\s+(?:{plan_said_verbs})\s+(?:(?:{bare_hour_approximators}|between|at|by|from)\s+)?$")
 _IN_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:in|within|during)\s+$")
 _IMPERATIVE_REACH = 60
 _CLAUSE_WORDS = (" but ", " so ", " then ", " But ", " So ", " Then ")   # a clause opened by one of these
