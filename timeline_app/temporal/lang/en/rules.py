@@ -1369,7 +1369,7 @@ _WEEKDAY_IS_ADJ = _re(r"\s+(?:{weekday_is_words})(?![\w'’])", re.I)
 _NOUN_IS_BEFORE = _re(r"(?<![\w'’])(?!(?:{subject_pronouns}|{tense_determiners})['’]s\b)[a-z][a-z-]+['’]s\s+$", re.I)
 
 
-@rule("weekday", r"(?:(?P<mod>{day_mods})\s+(?P<on>(?i:on)\s+)?)?(?:(?P<rel>{weekday_relations})\s+)?(?P<wd>%s)(?:\s+(?P<pod>%s|(?i:{informal_pod_after_day})))?(?![\w])" % (WEEKDAY, POD), 16, triggers="weekday",
+@rule("weekday", r"(?:(?P<mod>{day_mods})\s+(?P<on>(?i:on)\s+)?)?(?:(?P<rel>{weekday_relations}|(?i:that))\s+)?(?P<wd>%s)(?:\s+(?P<pod>%s|(?i:{informal_pod_after_day})))?(?![\w])" % (WEEKDAY, POD), 16, triggers="weekday",
       # "Good Friday", "Black Friday", "Super Tuesday", "Bloody Sunday" are names, not the weekday
       reject_before=(r"{weekday_name_words:cs}\s+$", 9),
       examples=[
@@ -1382,6 +1382,16 @@ def _weekday(m, text):
     if not m["rel"] and not m["mod"] and not m["pod"] and _WEEKDAY_KIND.match(text, m.end()):
         return None   # (past) "a Saturday job", "Sunday roasts", "Sunday league": a kind of thing, no day
     rel = " ".join((m["rel"] or "").lower().split())
+    if rel == "that":
+        # (sift, twelfth session) "the week after we're at home / Arjun's got a party that Sunday", "We moved in on
+        # Tuesday 3 June. That Friday the boiler broke": that weekday of the week just told, or later in the week
+        # of the day just told (the resolver falls back to the weekday alone where neither is known)
+        if m["mod"]:
+            return None
+        pod = _pod_code(m["pod"]) if m["pod"] else ""
+        return Mention(m.start("rel"), m.end(), "weekday", "weekday", dict(
+            weekday=weekday_num(m["wd"]), rel="", pod=pod, mod="", possessive=False, lower=m["wd"].islower(),
+            list_head=False, answer=False, that=True), 16)
     verb_coming = rel == "coming" and _COMING_VERB.search(text, max(0, m.start() - 12), m.start()) is not None
     if verb_coming:
         rel = ""   # (informal6) "the nurse is coming Friday": the verb, not "this coming Friday"
@@ -1452,6 +1462,8 @@ def _weekday(m, text):
             # this sentence or the one before if any, else a Friday not known (was the next Friday from the day
             # of writing, a wrong date); a holiday's is rule around_holiday's
             data.update(side=1 if event["w"].lower() == "after" else -1, event=True)
+    if not rel and not m["mod"] and not data.get("the") and _INSTEAD_AFTER.match(text, end):
+        data["instead"] = True   # (sift, twelfth session) "Sunday instead?": in place of the day just named
     if not rel and not m["mod"] and _WEEKDAY_APPOSITION.search(text, max(0, start - 24), start):
         data["apposition"] = True   # "on 2 September 1666, a Sunday": the day just named
     elif not rel and _joined(text, start) and _WEEKDAY_JOINED.search(text, max(0, start - 48), start):
@@ -1480,6 +1492,7 @@ _THE_WEEKDAY_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)|\s+(?i:and|or|as|so|then|to
 _THE_WEEKDAY_SIDE = re.compile(r"\s+(?P<w>after|before)(?=\s*(?:[^\w\s'’-]|$|(?:and|or|but|so|then|i|we|you|he|she|they|it|if)\b))", re.I)
 _READY_BEFORE = _re(r"[,;]\s+(?i:{ready_words})\s+(?:(?i:on|by|from)\s+)?$")
 _THE_WEEKDAY_EVENT = re.compile(r"\s+(?P<w>after|before)\s+(?=(?:the|my|our|your|his|her|their|we|i|you|he|she|they)\b)", re.I)
+_INSTEAD_AFTER = _re(r"\s+(?i:{instead_words})(?![\w'’])")
 _WEEKDAY_APPOSITION = _re(r"\d(?:{ordinal_suffixes})?,\s+(?:(?i:a|which\s+was\s+a)\s+)?$")
 _JOINERS = frozenset(w.split()[-1].lower() for w in L["weekday_joiners"])
 
