@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import gc
 import pickle
-import re
+from timeline_app.temporal import fastre as re
 import threading
 import zlib
 from array import array

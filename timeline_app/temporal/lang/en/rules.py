@@ -9,7 +9,7 @@ a leading preposition is left out, determiners and modifiers are kept.
 """
 from __future__ import annotations
 
-import re
+from timeline_app.temporal import fastre as re
 from datetime import date, timedelta
 
 from timeline_app.temporal.lang import alternation, guard, lexicon, ordered, trie_of, word_re
