@@ -117,11 +117,23 @@ def test_a_store_of_changed_sources_or_another_python_is_not_read(store, monkeyp
     assert other.patterns == {} and other.reach == {}
 
 
-def test_sources_stamp_sees_an_edit(tmp_path):
+def test_sources_stamp_sees_an_edit(tmp_path, monkeypatch):
+    (tmp_path / "lang").mkdir()
+    (tmp_path / "reach.py").write_text("x = 1\n")
+    (tmp_path / "lang" / "lexicon.json").write_text("{}")
+    (tmp_path / "__pycache__").mkdir()
+    monkeypatch.setattr(startcache, "_HERE", str(tmp_path))
+    first = startcache.sources_stamp()
+    assert sorted(p for p, _s, _m in first) == ["lang/lexicon.json", "reach.py"]
+    (tmp_path / "__pycache__" / "startup.x.marshal").write_bytes(b"kept")   # its own file: no edit
+    assert startcache.sources_stamp() == first
+    (tmp_path / "lang" / "lexicon.json").write_text('{"a": 1}')
+    assert startcache.sources_stamp() != first
+    monkeypatch.undo()
     stamp = startcache.sources_stamp()
     names = {p for p, _size, _mtime in stamp}
     assert {"reach.py", "triggers.py", "rulebase.py"} <= names
-    assert any(p.endswith(".json") for p in names)   # the lexicon
+    assert any(p.endswith(".json") for p in names) and any(p.endswith(".txt") for p in names)   # the language data
 
 
 def test_nothing_written_where_bytecode_is_not_or_when_off(store, monkeypatch):

@@ -14,7 +14,7 @@ are functions of the patterns' source alone:
 - a rule's reach (``reach._rule_trigger``) is kept keyed by the rule's name, pattern, flags and
   trigger categories, and stamped with the size and modification time of every source and data
   file of ``timeline_app/temporal`` (what the reach is read with: ``reach.py``, the lexicon, the
-  word categories): a file edited, and every reach is read again.
+  word categories, the word lists): a file edited, and every reach is read again.
 
 The file is written at exit, when something new was compiled, under the same rule as bytecode:
 not when ``sys.dont_write_bytecode`` (``PYTHONDONTWRITEBYTECODE``) is set, nor where the
@@ -56,14 +56,14 @@ def _stamp() -> tuple:
 
 
 def sources_stamp() -> tuple:
-    """(path, size, mtime) of every .py and .json file under ``timeline_app/temporal``."""
+    """(path, size, mtime) of every file under ``timeline_app/temporal`` (its code and its
+    language data: lexicons, word lists), ``__pycache__`` aside."""
     out = []
     for root, dirs, files in os.walk(_HERE):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
         for f in sorted(files):
-            if f.endswith((".py", ".json")):
-                st = os.stat(os.path.join(root, f))
-                out.append((os.path.relpath(os.path.join(root, f), _HERE), st.st_size, st.st_mtime_ns))
+            st = os.stat(os.path.join(root, f))
+            out.append((os.path.relpath(os.path.join(root, f), _HERE), st.st_size, st.st_mtime_ns))
     return tuple(out)
 
 
