@@ -8,7 +8,7 @@ leaning to the future.
 """
 from __future__ import annotations
 
-import re
+from timeline_app.temporal import fastre as re
 
 from timeline_app.temporal.lang import DEFAULT, lexicon, ordered
 

@@ -9,7 +9,7 @@ a leading preposition is left out, determiners and modifiers are kept.
 """
 from __future__ import annotations
 
-import re
+from timeline_app.temporal import fastre as re
 from datetime import date, timedelta
 
 from timeline_app.temporal.lang import alternation, guard, lexicon, ordered, trie_of, word_re
@@ -1475,6 +1475,9 @@ def _weekday(m, text):
 # weekday on or after the post's day (an edit comes after what it edits)
 @rule("edit_weekday", r"(?:^|(?<=\n))[^\S\n]*\W{0,2}(?i:{edit_words})[^\S\n]*\d?[^\S\n]*[(\[,][^\S\n]*(?P<wd>(?i:{weekdays}))\.?(?=[^\S\n]*[)\]:])", 17,
       triggers="weekday", boundary=False,
+      # (speed, twelfth session) every match has "(", "[" or "," before its weekday and ")", "]" or ":"
+      # after it, with spaces between (or runs of 16: what the lead and trail read)
+      lead=(r"(?:[(\[,][^\S\n]*|[^\S\n]{16,})", 17), trail=(r"(?:\.?[^\S\n]*[)\]:]|\.?[^\S\n]{16})", 18),
       examples=[("2025-07-09", "Posted my question here.\nEDIT (Mon): fixed it, thanks all", "Mon", "2025-07-14")])
 def _edit_weekday(m, text):
     return M(m, "edit_weekday", "weekday", "wd", weekday=weekday_num(m["wd"]), rel="", pod="", mod="", edit=True)
@@ -2862,6 +2865,12 @@ def _bare_units(m, text):
 @rule("routine_weekday", r"(?:(?i:{routine_day_nouns})\s+(?i:day|night)(?:\s+(?i:is|=)|['’]s)(?:\s+(?i:on|always|usually|normally))?\s+"
       r"|(?i:every\s+day|daily|everyday|open\s+all\s+week|7\s+days)\s+(?i:except|but)\s+(?:(?i:on)\s+)?)(?P<wd>%s|(?i:{short_weekdays}))(?![\w'’])(?!\s+(?:the\s+)?[0-3]?\d)" % WEEKDAY,
       26, triggers="weekday",
+      # (speed, twelfth session) what every match has right before its weekday: "is", "=", "'s",
+      # "except" or "but", perhaps "on" after it, or "is"/"=", "'s" and "always", "usually" or
+      # "normally" (or a run of 16 spaces, then perhaps one of those words: the lead reads 48
+      # characters back): its windows are those
+      lead=(r"(?:(?i:is|=|['’]s|except|but)\s+(?:(?i:on)\s+)?|(?i:is|=|['’]s)\s+(?i:always|usually|normally)\s+"
+            r"|\s{16,}(?:(?i:on|always|usually|normally)\s+)?)", 48),
       examples=[("2025-09-03", "Min stay 6 months. Bin day is Tuesday lol", "Tuesday", "XXXX-WXX-2"),
                 ("2024-07-02", "the café downstairs opens at 9h every day except monday.", "monday", "XXXX-WXX-1")])
 def _routine_weekday(m, text):
