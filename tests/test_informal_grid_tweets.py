@@ -205,7 +205,7 @@ def test_match_points_are_no_time(text):
 
 # 7. a thread's count is no date
 THREADS = ["New thread on the housing crisis {k}/{n}", "({k}/{n}) the next problem is rent",
-           "{k}/{n} 🧵 the next problem is rent", "🧵 {k}/{n}", "and that's the point {k}/{n}",
+           "{k}/{n} 🧵 the next problem is rent", "🧵 {k}/{n}", "and that's the point. {k}/{n}",
            "{k}/ a thread on rent 🧵"]
 
 
@@ -258,7 +258,7 @@ def _on_or_after(r: date, month: int, day: int) -> date:
 US = ["Our next meetup: {a}/{b} at 7pm ET", "Doors open {a}/{b}, tix $25 y'all", "tix on sale {a}/{b} at 10am PT 🇺🇸",
       "Early voting ends {a}/{b}. Get out there 🇺🇸"]
 UK = ["Next meetup {a}/{b} at 7pm BST", "Meet us {a}/{b} at the pub, £5 entry", "Tickets for {a}/{b} go on sale now 🇬🇧",
-      "Back on {a}/{b}, 9am GMT"]
+      "We reopen on {a}/{b}, 9am GMT"]
 PAIRS = [(11, 3), (6, 12), (3, 7), (10, 4), (4, 10), (12, 1), (1, 12)]
 
 

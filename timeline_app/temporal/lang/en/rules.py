@@ -358,6 +358,28 @@ def _msg_stamp(m, text):
     return M(m, "msg_stamp", "time", group=group, hour=h, minute=mi, dref={"offset": 0, "word": "the message's stamp"})
 
 
+# (tweets) an update's stamp in a post or a thread: "(Updated 14:05)", "UPDATE 14:05:", "Updated: 2:05pm –",
+# "UPDATE (09:40):", "Updated 16:40)": the time the post was updated, on the day of writing. A stamp: it moves
+# no anchor, and no day named before it is its day (a festival's "A few Sunday tickets left. (Updated 16:40)"
+# was put on that Sunday). Only where "update(d)" opens the line, a sentence or a bracket, and the time ends
+# the stamp (a colon, a bracket, a dash, the line's end)
+@rule("update_stamp", r"(?:(?<=\()|^|(?<=[.!?]\s))[ \t]*(?i:updated?)[ \t]*[:,]?[ \t]*(?:(?i:at)[ \t]+)?\(?"
+      r"(?P<t>(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:[ \t]?(?P<ap>%s))?)(?:[ \t]+[A-Z]{2,4})?\)?(?=[ \t]*(?:[:)–—|-]|\n|$))" % AMPM,
+      33, flags=re.M, triggers="colon dot",
+      examples=[("2026-03-03", "UPDATE 11:20: Road fully reopened.", "11:20", "2026-03-03T11:20"),
+                ("2026-06-26", "A few Sunday tickets left.\n(Updated 16:40) Shuttle buses every 20 mins", "16:40", "2026-06-26T16:40")])
+def _update_stamp(m, text):
+    h, mi, ap = int(m["h"]), int(m["mi"]), m["ap"]
+    if ap:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if ap[0] in "pP" else 0)
+    elif "." in text[m.start("t"): m.end("t")] and h < 7:
+        return None   # "Updated 2.5 ..." is no time; a dotted small hour without am/pm neither
+    return M(m, "update_stamp", "time", group="t", hour=h, minute=mi, dref={"offset": 0, "word": "the update's stamp"},
+             h12=False, loose=False)
+
+
 # (tenth session, clock) a live blog's entries, each opened by its 24-hour time ("14:52 Teams are out!",
 # "23:40 Turnout is 31%"): the moment the entry was posted, on the day of writing, and on the day after
 # once the times of the entries before it have gone back past midnight ("22:00 Polls close ... 00:55
@@ -1167,7 +1189,7 @@ _FIGURATIVE_DAY = _re(r"(?i)\b(?:{figurative_day_cues})\s+$")
 _FUTURE_OF = _re(r"(?i)\b{future_of_nouns}\s+(?:of|for)\s+$")
 
 
-@rule("today", r"(?:(?P<mod>{day_mods})\s+)?(?P<w>{deictic_days})(?:(?:'s|’s)|\s+(?P<pod>%s|(?i:{informal_pod_after_day})))?(?![\w])" % POD, 26, triggers="deictic",
+@rule("today", r"(?:(?P<mod>{day_mods})\s+)?(?P<w>{deictic_days})(?:(?:'s|’s)|\s+(?P<pod>%s|(?i:{informal_pod_after_day}))|\s+(?P<ap>AM|[ap]\.m\.))?(?![\w])" % POD, 26, triggers="deictic",
       examples=[
           ("2019-12-31", "The new rules come into force tomorrow.", "tomorrow", "2020-01-01"),
           ("2022-09-10", "The president will address the nation tonight.", "tonight", "2022-09-10TNI"),
@@ -1181,6 +1203,8 @@ def _today(m, text):
     if off < 0 and _FIGURATIVE_DAY.search(text, max(0, m.start() - 16), m.start()):
         return None  # "four years, feels like yesterday": a figure of speech, no day
     pod = _pod_code(m["pod"]) if m["pod"] else ("NI" if w in L["night_words"] else _DAY_WORD_PARTS.get(w, ""))
+    if m["ap"]:
+        pod = "AF" if m["ap"][0] == "p" else "MO"   # (tweets) "tmrw AM", "yesterday a.m.": that day's morning
     end = m.end()
     if m.group(0).endswith(("'s", "’s")):
         end -= 2
@@ -1256,6 +1280,24 @@ def _this_pod(m, text):
     pod = L["informal_day_parts"].get(m["pod"].lower()) or L["parts_of_day"][m["pod"].lower()]
     off = RELATIONS[rel][0]
     return M(m, "this_pod", "deictic_day", offset=off, pod=pod, word=m.group(0).lower())
+
+
+_PM_PERSON = re.compile(r"(?:['’]s\b|\s+(?:%s)(?![\w'’]))" % "|".join(map(re.escape, L["prime_minister_verbs"])), re.I)
+
+
+# (tweets) "this AM", "this PM", "this a.m.": the morning or the afternoon of the day of writing, as
+# "this morning" (US newsrooms and brands write them so). Only "AM"/"PM" in capitals or written with
+# points: "this am" is rare and "I am" everywhere. "this PM" before a verb or a possessive is a prime
+# minister ("this PM has lost the room", "this PM's record"), not the afternoon.
+@rule("this_ampm", r"(?i:this)\s+(?P<ap>AM|PM|[ap]\.m\.)(?![\w])", 27, triggers="ampm",
+      reject_before=(r"(?i:under|against)\s+$", 9),
+      examples=[("2025-10-30", "Chilly start this AM with temps in the 30s.", "this AM", "2025-10-30TMO"),
+                ("2026-02-11", "Recording this PM with a very special guest", "this PM", "2026-02-11TAF")])
+def _this_ampm(m, text):
+    if m["ap"] == "PM" and _PM_PERSON.match(text, m.end()):
+        return None   # "this PM has lost the room", "this PM's record": a prime minister
+    pod = "AF" if m["ap"][0] in "Pp" else "MO"
+    return M(m, "this_ampm", "deictic_day", offset=0, pod=pod, word=m.group(0).lower())
 
 
 _REL = "{period_relations}"
@@ -4128,6 +4170,8 @@ def _slash_day_month(m, text):
     if m.group(0) in _SLASH_NOT_DATES:
         return None
     a, b = int(m["a"]), int(m["b"])
+    if a <= b and _thread_count(text, m.start(), m.end(), b):
+        return None   # (tweets) "(2/15)", "3/12 🧵", "New thread on rents 1/5": a thread's count, no date
     if 1 <= a <= 12 < b <= 31:
         mo, d = a, b
     elif 1 <= b <= 12 < a <= 31:
@@ -4135,7 +4179,7 @@ def _slash_day_month(m, text):
     elif 1 <= a <= 12 and 1 <= b <= 12 and _SLASH_CUE.search(text, max(0, m.start() - 12), m.start()):
         # "3/4" after a date word ("due 3/4"): the order the text's other slash dates show
         # ("invoice dated 25/02 ... next one due 3/4" is 3 April), read within _SLASH_REACH characters
-        order = _slash_order(text, m.start(), m.end())
+        order = _slash_order(text, m.start(), m.end()) or _slash_country(text, m.start(), m.end())
         if order is None:
             return None   # either order
         d, mo = (a, b) if order == "dm" else (b, a)
@@ -4144,7 +4188,46 @@ def _slash_day_month(m, text):
     return M(m, "slash_day_month", "cal", year=None, month=mo, day=d, grain="day", weekday=None, anaphoric_year=None)
 
 
-_SLASH_CUE = _re(r"(?i)\b(?:{slash_date_cues})\s+$")
+_SLASH_CUE = _re(r"(?i)\b(?:{slash_date_cues}):?\s+$")
+# (tweets) a thread's count: "k/n" beside the thread emoji or the word "thread" on its line, or in
+# brackets at a line's start or end ("(2/15) the second problem is rent", "... rent (2/15)"), or at a
+# line's start or end where the text holds another count of the same thread ("1/5 ..." ... "2/5 ...")
+_THREAD_WORD = _re(r"(?i)🧵|\b(?:{thread_words})\b")
+_THREAD_BRACKET = re.compile(r"[(\[]\s*$")
+_THREAD_LINE_START = re.compile(r"(?:^|\n)[^\w\n]{0,6}$")
+_THREAD_LINE_END = re.compile(r"[^\w\n]{0,8}(?:\n|$)")
+
+
+def _thread_count(text: str, start: int, end: int, n: int) -> bool:
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    if _THREAD_WORD.search(text, ls, le):
+        return True
+    at_start = _THREAD_LINE_START.search(text, max(0, start - 8), start) is not None or start == ls
+    at_end = _THREAD_LINE_END.match(text, end) is not None
+    if not (at_start or at_end):
+        return False
+    if at_end and re.search(r"[.!?…]\s+$", text[max(ls, start - 3):start]):
+        return True   # "... and that's my point. 2/15": a count after a sentence, not a date standing alone
+    if _THREAD_BRACKET.search(text, max(ls, start - 3), start) and re.match(r"\s*[)\]]", text[end:end + 3]):
+        return True
+    return any(x.start() != start and int(x.group(2)) == n and (x.group(1) != str(int(text[start:end].split("/")[0])))
+               for x in re.finditer(r"(?<![\w/.,$£€#-])([0-3]?\d)/([0-3]?\d)(?![\w/%])", text))
+
+
+# (tweets) a slash date that reads both ways ("11/3"), with a cue word before it and no other slash date
+# to tell its order, is read by the country the text's clues name: a US time zone, a dollar amount,
+# "y'all", the US flag (month first); a British, Irish or Australian zone, a pound or euro amount, the
+# British or Irish flag, "mum" (day first). Both or neither: left untagged
+_MD_CLUES = _re(r"(?<![\w])(?:{month_first_clues:cs})(?![\w])|\$\d|🇺🇸")
+_DM_CLUES = _re(r"(?<![\w])(?:{day_first_clues:cs})(?![\w])|[£€]\d|🇬🇧|🇮🇪|🇦🇺|🇳🇿")
+
+
+def _slash_country(text: str, start: int, end: int) -> str | None:
+    lo, hi = max(0, start - _SLASH_REACH), min(len(text), end + _SLASH_REACH)
+    md, dm = _MD_CLUES.search(text, lo, hi) is not None, _DM_CLUES.search(text, lo, hi) is not None
+    return "md" if md and not dm else "dm" if dm and not md else None
 _SLASH_ANY = re.compile(r"(?<![\w/.,$£€#-])([0-3]?\d)/([0-3]?\d)(?:/(?:\d{2}|\d{4}))?(?![\w/%]|[.,]\d)")
 _SLASH_REACH = 1500
 
