@@ -365,7 +365,7 @@ def _msg_stamp(m, text):
 # the stamp (a colon, a bracket, a dash, the line's end)
 @rule("update_stamp", r"(?:(?<=\()|^|(?<=[.!?]\s))[ \t]*(?i:updated?)[ \t]*[:,]?[ \t]*(?:(?i:at)[ \t]+)?\(?"
       r"(?P<t>(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:[ \t]?(?P<ap>%s))?)(?:[ \t]+[A-Z]{2,4})?\)?(?=[ \t]*(?:[:)–—|-]|\n|$))" % AMPM,
-      33, flags=re.M, triggers="colon dot",
+      30, flags=re.M, triggers="colon dot",
       examples=[("2026-03-03", "UPDATE 11:20: Road fully reopened.", "11:20", "2026-03-03T11:20"),
                 ("2026-06-26", "A few Sunday tickets left.\n(Updated 16:40) Shuttle buses every 20 mins", "16:40", "2026-06-26T16:40")])
 def _update_stamp(m, text):
@@ -3182,7 +3182,7 @@ _SHORT_ARTICLE = _re(r"(?i)\b(?:{date_determiners})\s+$")
 # time ("mon 9am", "fri at 10"), a question mark ("sat?") or a word that weighs a plan ("sat
 # works", "tue suits me")
 _SHORT_AFTER = _re(r"\s*(?:[/–-]|:(?!\d))|\s+[0-3]?\d(?:{ordinal_suffixes:cs})\b|(?:\s+(?i:{weekday_range_words})\s+|\s*[+&,]\s*)(?:{short_weekdays}|%s)(?![\w])|\s+(?:{weekday_coordinators})\s+(?:(?:{weekday_relations})\s+)?(?:{short_weekdays}|%s)(?![\w])"
-                   r"|,?\s+[0-2]?\d(?:[:.][0-5]\d)?\s*(?:%s|ish\b)|\s*\?|\s+(?:{weekday_plan_words})\b" % (WEEKDAY, WEEKDAY, AMPM))
+                   r"|,?\s+[0-2]?\d(?:[:.][0-5]\d)?\s*(?:%s|ish\b)|\s*\?|\s+(?:{weekday_plan_words})\b|\s+(?:{fixture_start_words})(?![\w'’])" % (WEEKDAY, WEEKDAY, AMPM))
 # ... or a clock time after it with no verb ("quiz night fri 8-11pm"): a time set, to come
 _SHORT_PLAN = _re(r"\s*\?|\s+(?:{weekday_plan_words})\b|,?\s+(?:at\s+)?[0-2]?\d(?:[:.][0-5]\d)?\s*(?:[-–]\s*[0-2]?\d(?:[:.][0-5]\d)?\s*)?%s" % AMPM)
 # "fri at 10", "mon @ 9am" (not after "sat" or "wed", also verbs: "we sat at 10 tables")
@@ -4103,6 +4103,34 @@ def _post_age(m, text):
         return None
     return M(m, "post_age", "offset", group="t", n=int(m["n"]), unit=_POST_AGE_UNITS[m["u"]], sign=-1, anchor="dct",
              vague=False, mod="", period_months=None)
+
+
+# (tweets) a post's compact units: "Posted 2h ago", "Updated 45m ago", "said this 3d ago", "1w ago" read as
+# "2 hours ago" (its length, as the informal gold writes "20 mins ago"), "3 days ago" (the day reached):
+# only before "ago" (a bare "5m" is money or metres, "3d" a film)
+@rule("compact_ago", r"(?<![\w.,$£€#/-])(?P<n>[1-9]\d?)(?P<u>mo|min|hr|wk|yr|[mhdwy])[ \t]+(?i:ago)(?![\w'’])", 26,
+      triggers="post_age",
+      examples=[("2025-06-04", "Posted 2h ago", "2h ago", "PT2H"), ("2025-06-04", "I said this 3d ago and got ignored", "3d ago", "2025-06-01")])
+def _compact_ago(m, text):
+    return M(m, "compact_ago", "offset", n=int(m["n"]), unit=_POST_AGE_UNITS[m["u"]], sign=-1, anchor="dct",
+             vague=False, mod="", period_months=None)
+
+
+# (tweets) hours written "2h", "5h" where a length is told: "just landed, 5h delay", "queued 2h for this",
+# "took 3h", "in 2h": a DURATION (only a lower-case "h" glued to a number up to 48, with a word of a
+# length before or after it; "2H results", "the 4h pencil" are none)
+_COMPACT_H_BEFORE = _re(r"(?i)(?:^|\b)(?:{compact_hours_before})\s+$")
+_COMPACT_H_AFTER = _re(r"(?i)\s+(?:{compact_hours_after})(?![\w'’])")
+
+
+@rule("compact_hours", r"(?<![\w.,$£€#/-])(?P<n>[1-9]\d?)h(?![\w'’/-]|[.,]\d)", 13, triggers="post_age",
+      examples=[("2025-06-04", "just landed, 5h delay smh", "5h", "PT5H"), ("2025-06-04", "queued 2h for this", "2h", "PT2H")])
+def _compact_hours(m, text):
+    n = int(m["n"])
+    if n > 48 or not (_COMPACT_H_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _COMPACT_H_AFTER.match(text, m.end())):
+        return None
+    return Mention(m.start(), m.end(), "compact_hours", "duration",
+                   dict(n=n, unit="H", vague=False, det="", mod="", age=False, in_name=False), 14)
 
 
 # (eleventh session, clock) "back in 10", "there in 5", "ready in 15 x": minutes understood, a length
