@@ -98,7 +98,7 @@ _REMINDER = re.compile(r"\W*(?:[\w@.'’-]+:\s*)?%s\b" % ordered(_L["reminder_op
 # (tweets) "ICYMI: our interview from Monday", "in case you missed it: Tuesday's statement": a post that
 # brings back what is already out; the line opens on it (after an emoji or a mark)
 _AHEAD_DETERMINERS = set(_L["ahead_determiners"])
-_FIXTURE_START = re.compile(r"(?<![\w'’])%s(?![\w'’])" % ordered(_L["fixture_start_words"]), re.I)
+_FIXTURE_START = re.compile(r"(?<![\w'’])%s(?![\w'’])" % ordered(_L["fixture_start_words"] + _L["warning_nouns"]), re.I)
 _MISSED_IT = re.compile(r"[^\w\n]*%s\b" % ordered(_L["missed_it_openers"]), re.I)
 _PLAN_SAID = set(_L["plan_said_verbs"])                    # "we said Wednesday though?": the day said as the plan
 _PLAN_SAID_BY = set(_L["plan_said_subjects"])
@@ -474,7 +474,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     if best is None and text[start:after_end + 1].rstrip().endswith("?"):
         return "future"  # no verb in a question: "sat morning?", "drinks fri?": a proposal
     if (best is None or best[1] == "present") and _FIXTURE_START.search(text, max(sent_start, start - 40), min(after_end, end + 24)):
-        return "future"  # (tweets) "KO 3pm Sat", "Sat KO 3pm vs Town", "tip-off 7:30 ET": a match's start, announced before it
+        return "future"  # (tweets) "KO 3pm Sat", "Sat KO 3pm vs Town", "tip-off 7:30 ET": a match's start, announced
+        # before it; a warning's window ("Yellow warning for wind 06:00 Sat to 21:00 Sun"), issued before it
     if best is None and any(w in _AHEAD_DETERMINERS for w in before[-4:]):
         return "future"  # (tweets) no verb, "Our next meetup: 11/3", "upcoming show 6/12": the one named next is ahead
     if best is None and before and ws == sent_start and before[0].endswith(_PROGRESSIVE) and len(before[0]) >= 5 \

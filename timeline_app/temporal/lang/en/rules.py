@@ -85,7 +85,9 @@ DAYREF = r"(?:%s(?!,?\s+(?:(?i:the)\s+)?[0-3]?\d(?:{ordinal_suffixes:cs})?(?![\w
     # (informal7) "doors 8am sat", "kick off 3pm Sat": a short weekday right after the time (not
     # before a number or a name: "at 3pm Sun Yat-sen spoke")
     # ((days) nor the first end of a range of weekdays, opening hours: "8am-4pm Mon-Sat")
-    r"|(?<=[ap]m[ \t])(?i:{short_weekdays})(?![\w'’.]|[ \t]+(?:[A-Z][a-z]|[0-3]?\d)|\s*[-–]\s*(?i:{short_weekdays})))")
+    r"|(?<=[ap]m[ \t])(?i:{short_weekdays})(?![\w'’.]|[ \t]+(?:[A-Z][a-z]|[0-3]?\d)|\s*[-–]\s*(?i:{short_weekdays}))"
+    # (tweets) and after a 24-hour time ("18:00 Wed to 09:00 Thu", a weather warning's window)
+    r"|(?<=\d:\d\d[ \t])(?i:{short_weekdays})(?![\w'’.]|[ \t]+(?:[A-Z][a-z]|[0-3]?\d)|\s*[-–]\s*(?i:{short_weekdays})))")
 
 # what stands right before or after a month in a date (``Rule.lead`` / ``Rule.trail``: those rules
 # run only around such months): a day before it ("5 May", "the 5th of May"), a day or a year
@@ -956,6 +958,8 @@ def _decade(m, text):
         pair = _DECADE_PAIR.search(text, max(0, m.start() - 16), m.start())
         if pair is None:
             return None  # "30s" alone: an age or a temperature more often than a decade
+    if len(m["dec"].lstrip("'’")) == 3 and _TEMPERATURE_BEFORE.search(text, max(0, m.start() - 28), m.start()):
+        return None  # (tweets) "temps in the 30s", "highs in the 80s": a temperature, no decade
         y = int(pair["cc"]) * 100 + int(s[:2])   # (history4) "the 1950s and 60s": the decade of that century
     mod = _part_mod(m)
     if y % 100 == 0 and y != 2000 and len(s) == 5:
@@ -1897,6 +1901,22 @@ def _clock24(m, text):
     return M(m, "clock24", "time", group="t", priority=1 if story and not m["dref"] else 0, hour=h, minute=mi,
              dref=day_ref(m["dref"]), h12=h < 12 and not m["h"].startswith("0"),   # "11:40" may be an evening's, "09:30" is not
              loose=1 <= h < 12 and not m["h"].startswith("0"), story_only=story and not m["dref"], small_pm=small_pm)
+
+
+# (tweets) a 24-hour time with its day right after it and no preposition before: a weather warning's
+# "from 18:00 Wed to 09:00 Thu", "Yellow warning: 06:00 Sat to 21:00 Sun", a timetable's "14:30 Friday":
+# one TIME on that day (with "at" before it, rule clock24's)
+@rule("clock24_day", r"(?<![\d.:$£€,/])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)[ \t]+(?P<dref>%s)(?![\w'’])" % DAYREF, 26,
+      triggers="colon",
+      examples=[("2025-12-31", "Yellow warning for wind: 18:00 Wed to 09:00 Thu.", "09:00 Thu", "2026-01-01T09:00")])
+def _clock24_day(m, text):
+    ref = day_ref(m["dref"])
+    if ref is None or "unread" in ref:
+        return None
+    h = int(m["h"])
+    end = m.end() - 1 if m.group(0).endswith(".") else m.end()   # "09:00 Thu." at a sentence's end
+    return Mention(m.start(), end, "clock24_day", "time",
+                   dict(hour=h, minute=int(m["mi"]), dref=ref, h12=h < 12 and not m["h"].startswith("0"), loose=False), 26)
 
 
 # (eleventh session, clock) "a 14:20 finishing 23:50", "handover is now 07:45 not 08:00": a 24-hour time
@@ -3376,6 +3396,9 @@ _CLOCK_LENGTH_BEFORE = _re(r"(?i)\b({clock_length_cues})\s+$")
 _CLOCK_LENGTH_VERBS = set(L["clock_length_verbs"])   # "is 1:49:12" yes, "was 24:12" (two parts) no
 
 
+_CLOCK_AT_BEFORE = re.compile(r"(?i)(?:\b(?:at|from|until|till|til|by|since|before|after)|@)\s*$")
+
+
 @rule("clock_duration", r"(?<![\d:.])(?P<a>\d{1,2}):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?(?![\d:]|\s*(?:%s))" % AMPM, 22, triggers="colon",
       examples=[
           ("2025-06-20", "Kiprop won the race in 2:07:41, a course record.", "2:07:41", "PT2H7M41S"),
@@ -3383,7 +3406,10 @@ _CLOCK_LENGTH_VERBS = set(L["clock_length_verbs"])   # "is 1:49:12" yes, "was 24
 def _clock_duration(m, text):
     a, b, c = int(m["a"]), int(m["b"]), m["c"]
     cue = _CLOCK_LENGTH_BEFORE.search(text, max(0, m.start() - 16), m.start())
-    if cue is None or (c is None and cue.group(1).lower() in _CLOCK_LENGTH_VERBS):
+    if cue is None and c is not None and len(m["a"]) == 1 and a >= 1 \
+            and not _CLOCK_AT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        pass   # (tweets) "HALFWAY (1:52:10)", "DONE. 3:58:22. SUB 4!": hours, minutes and seconds standing alone, a length
+    elif cue is None or (c is None and cue.group(1).lower() in _CLOCK_LENGTH_VERBS):
         return None  # "at 10:30": a time of day; "the score was 24:12": a score, not a length
     if c is not None:
         value = f"PT{a}H{b}M{int(c)}S"
@@ -3814,6 +3840,9 @@ def _one_occasion(text: str, lo: int, hi: int, start: int, end: int) -> bool:
 _HABIT_COPULA = re.compile(r"(?i)[a-z]\s+(?:is|are)\s+(?:by|at|from|until|till)\b")   # "pickup is by 5.30": a rule of the place
 
 
+_TEMPERATURE_BEFORE = _re(r"(?i)\b(?:{temperature_words})\s+(?:(?:of|near|around|about|at|to|in|into)\s+)?(?:the\s+)?(?:(?:low|mid|high|upper)[\s-]+)?$")
+
+
 @rule("bare_hour", r"(?P<day>(?i:{bare_hour_day_words}|{deictic_days}|%s))(?![\w'’])" % _HOUR_PLAN, 7,
       triggers="deictic weekday pod hour_plan",
       examples=[
@@ -3875,6 +3904,8 @@ def _bare_hour(m, text):
     for b in found:
         got, lo, hi = _bare_hour_mentions(b, text, lo, hi, far)
         out += got
+    # (tweets) a forecast's "low around 12", "highs of 9", "feels like 5": a temperature, no hour
+    out = [x for x in out if not _TEMPERATURE_BEFORE.search(text, max(0, x.start - 28), x.start)]
     return out or None
 
 
