@@ -281,3 +281,28 @@ def test_a_numeric_date_with_no_country_is_left():
     wrong = [f"{r}: {t.expression} {t.timex_value}" for r in REFS
              for t in tag("see you all on 11/3 then!", r) if "11/3" in t.expression]
     assert not wrong, wrong
+
+
+# 11. the catalogue's cases (docs/informal-time.md, the tweets section), each on every day of the grid
+def test_catalogue_cases_of_the_tweets_section():
+    wrong = []
+    for r in REFS:
+        want = _on_or_after(r, 11, 3)
+        if m := _check("Our next meetup: 11/3 at 7pm ET", r, "11/3", "DATE", want.isoformat()):
+            wrong.append(m)
+        wrong += [f"{r}: {t.expression} {t.timex_value}" for t in tag("Tonight: clear, low around 12.", r) if "12" in t.expression]
+        wrong += [f"{r}: {t.expression} {t.timex_value}" for t in tag("Chilly start with temps in the 30s.", r)]
+        if m := _check("HALFWAY (1:52:10) and my legs are not ok", r, "1:52:10", "DURATION", "PT1H52M10S"):
+            wrong.append(m)
+        if r.weekday() < 5:   # said on a weekday: the coming weekend's window
+            sat, sun = _next(r, 5), _next(r, 6)
+            text = "Yellow warning for wind 06:00 Sat to 21:00 Sun"
+            for words, day, hm in (("06:00 Sat", sat, "06:00"), ("21:00 Sun", sun, "21:00")):
+                if m := _check(text, r, words, "TIME", f"{day.isoformat()}T{hm}"):
+                    wrong.append(m)
+        if r.weekday() != 1:
+            tue = _next(r, 1).isoformat()
+            for words, hm in (("Tues 7pm", "19:00"), ("2pm ET", "14:00")):
+                if m := _check("Tues 7pm GMT / 2pm ET", r, words, "TIME", f"{tue}T{hm}"):
+                    wrong.append(m)
+    assert not wrong, "\n".join(wrong)
