@@ -483,7 +483,7 @@ _STORY_CLOCK_AGE = 366   # (history8) days before the day of writing that a news
 
 
 _HABIT_PM_BELOW = 7   # an hour of a habit without its half of the day: below 7, the afternoon's (as lang's _PM_BELOW)
-_STAMP_RULE_NAMES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp"})
+_STAMP_RULE_NAMES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp", "update_stamp"})
 
 
 def _time(men: Mention, ctx: Discourse, tense):

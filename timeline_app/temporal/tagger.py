@@ -26,7 +26,7 @@ from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, R
 from timeline_app.temporal.reach import rule_cases, rule_contexts, rule_exact, rule_reach, rule_words
 from timeline_app.temporal.rulebase import Mention, dur_value
 from timeline_app.temporal.sentences import join_across, split_sentences
-from timeline_app.temporal.tense import (WILL_RE, apposed_past, backshifted, finite_past, firm_future, fronted_past, headline_act, since_perfect, speaks_from_now, subject_tense, tense_at, told_before,
+from timeline_app.temporal.tense import (WILL_RE, apposed_past, missed_it, backshifted, finite_past, firm_future, fronted_past, headline_act, since_perfect, speaks_from_now, subject_tense, tense_at, told_before,
                                          told_from_the_past)
 from timeline_app.temporal.tense import _is_past_form as is_past_form
 from timeline_app.temporal.timex import Timex, valid_timex_value
@@ -921,7 +921,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if men.kind == "weekday" and mode == "news" and not men.data.get("rel"):
             if men.data.get("possessive"):
                 # "Saturday's match will be shown live": the tense of the verb the phrase is the subject of
-                men.data["poss_tense"] = subject_tense(text, s1, men.end) or (
+                men.data["poss_tense"] = ("past" if missed_it(text, men.start) else None) or subject_tense(text, s1, men.end) or (
                     "future" if _AHEAD_OF.search(text, max(s0, men.start - 32), men.start) else None)
             if (tense in (None, "present") or (tense == "future" and headline_act(text, s0, men.start))) \
                     and not (men.data.get("short") or men.data.get("lower")) and _is_headline(text, s0, s1):
@@ -1431,7 +1431,7 @@ _EDGE_BEFORE = re.compile(r"(?i)\b(?:until|till|til|by|before|from|since|after)\
 # "can everyone confirm by Thursday 5th June pls"): the day says when to reply, not what the talk is about
 _REPLY_BY = _re(r"(?<![\w'’])(?:{reply_deadline_words})(?![\w'’])[^.!?\n]{0,24}?(?<![\w'’])(?:by|before)\s+$", re.I)
 _REPLY_BY_REACH = 48
-_STAMP_RULES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp"})
+_STAMP_RULES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp", "update_stamp"})
 _DISCORD_AT = re.compile(r"[ \t]+at[ \t]+[01]?\d:[0-5]\d[ \t]?[AaPp][Mm][ \t]*(?:\n|$)")
 _DISCORD_NAME = re.compile(r"(?:^|\n)[^\n]{1,40}[ \t][—–-][ \t]$")
 _WEEKDAY_WORD = re.compile(r"(?i)(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)")   # (informal6) a weekday's name in a mention
