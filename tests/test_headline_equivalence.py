@@ -223,3 +223,42 @@ def test_the_place_cut_cuts_is_the_reference_place(parts, limit):
     head = " ".join(parts)[:limit + 1]
     before = _lex()["cut_before"]
     assert _cut_space(head, limit, before) == _cut_space_reference(head, limit, before)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 3), st.sampled_from(["a", "A", "b"]),
+                          st.booleans(), st.booleans(), st.booleans()), min_size=2, max_size=2))
+def test_tokens_and_segments_compare_and_print_as_the_dataclasses_did(pair):
+    """``_Tok`` and ``_Seg`` became plain slotted classes (their ``__init__`` compiled with the module,
+    core/compiled.py); they keep what the dataclasses gave: equality field by field (``list.index``,
+    ``in`` over segments), unhashable, the same repr, the same fields and defaults."""
+    from dataclasses import dataclass
+
+    from timeline_app.core import headlines as h
+
+    @dataclass(slots=True)
+    class _Tok:
+        s: int
+        e: int
+        raw: str
+        low: str
+
+    @dataclass(slots=True)
+    class _Seg:
+        a: int
+        b: int
+        kind: str
+        verb: bool = False
+        frame: bool = False
+        aside: bool = False
+
+    (a0, b0, k0, v0, f0, s0), (a1, b1, k1, v1, f1, s1) = pair
+    for old, new, args0, args1 in (
+            (_Tok, h._Tok, (a0, b0, k0, k0.lower()), (a1, b1, k1, k1.lower())),
+            (_Seg, h._Seg, (a0, b0, k0, v0, f0, s0), (a1, b1, k1, v1, f1, s1))):
+        assert (new(*args0) == new(*args1)) == (old(*args0) == old(*args1))
+        assert (new(*args0) != new(*args1)) == (old(*args0) != old(*args1))
+        assert new(*args0) != args0 and new.__hash__ is None
+        assert repr(new(*args0)) == repr(old(*args0)).replace(old.__qualname__, old.__name__)
+        assert new.__slots__ == tuple(old.__dataclass_fields__)
+    assert repr(h._Seg(a0, b0, k0)) == repr(_Seg(a0, b0, k0)).replace(_Seg.__qualname__, "_Seg")
