@@ -34,6 +34,7 @@ import json
 import os
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 from importlib import resources
@@ -74,56 +75,22 @@ def _lex() -> dict:
     return lex
 
 
+@dataclass(slots=True)
 class _Tok:
-    """A token: its offsets in the text, as written, lower-cased. A plain class with slots and the
-    dataclass's equality, not a dataclass: compiled (``core/compiled.py``), its ``__init__`` is C,
-    where a dataclass's generated ``__init__`` stays interpreted (a few hundred tokens an article)."""
-
-    __slots__ = ("s", "e", "raw", "low")
-
-    def __init__(self, s, e, raw, low):
-        self.s = s
-        self.e = e
-        self.raw = raw
-        self.low = low
-
-    def __eq__(self, other):
-        if other.__class__ is self.__class__:
-            return (self.s, self.e, self.raw, self.low) == (other.s, other.e, other.raw, other.low)
-        return NotImplemented
-
-    __hash__ = None
-
-    def __repr__(self):
-        return f"_Tok(s={self.s!r}, e={self.e!r}, raw={self.raw!r}, low={self.low!r})"
+    s: int
+    e: int
+    raw: str
+    low: str
 
 
+@dataclass(slots=True)
 class _Seg:
-    """A segment of a sentence's tokens: ``a`` the first token's index, ``b`` one past the last,
-    ``kind`` what opened it (start, comma, strong, quote, sub, coord, coordvp, comp, relative).
-    A plain class with the dataclass's equality, as ``_Tok`` (its ``__init__`` compiled)."""
-
-    __slots__ = ("a", "b", "kind", "verb", "frame", "aside")
-
-    def __init__(self, a, b, kind, verb=False, frame=False, aside=False):
-        self.a = a
-        self.b = b
-        self.kind = kind
-        self.verb = verb
-        self.frame = frame
-        self.aside = aside
-
-    def __eq__(self, other):
-        if other.__class__ is self.__class__:
-            return (self.a, self.b, self.kind, self.verb, self.frame, self.aside) == \
-                (other.a, other.b, other.kind, other.verb, other.frame, other.aside)
-        return NotImplemented
-
-    __hash__ = None
-
-    def __repr__(self):
-        return (f"_Seg(a={self.a!r}, b={self.b!r}, kind={self.kind!r}, verb={self.verb!r}, "
-                f"frame={self.frame!r}, aside={self.aside!r})")
+    a: int                # first token index
+    b: int                # one past the last
+    kind: str             # what opened it: start, comma, strong, quote, sub, coord, coordvp, comp, relative
+    verb: bool = False
+    frame: bool = False
+    aside: bool = False
 
 
 def _tokens(text: str, s0: int, s1: int) -> list[_Tok]:
