@@ -144,6 +144,15 @@ CORPORA = [
     # A's errors read, B's never (`--corpus informal10tweets`; `informal10tweetsA --show-errors N`)
     ("informal10-tweets A", (FRESH / "informal", "informal10-tweets-a-*.tml"), None, []),
     ("informal10-tweets B", (FRESH / "informal", "informal10-tweets-b-*.tml"), None, []),
+    # informal10-clock (twelfth session): 22 short posts and chats in voices informal8/9-clock lack (US
+    # family texts, a cricket club's results feed, Canadian transit alerts, a restaurant's booking DMs,
+    # gamers across time zones, junior doctors' swaps, a softball league, hockey parents, army cadets, a
+    # tennis ladder, a food truck / a radio DJ, US roommates, a rugby club's feed, subway alerts, a
+    # pizzeria's chat, esports tweets, midwives' swaps, a ski hill, a fire station, a bowls club, a US
+    # babysitter), annotated before the tagger ran on them, split by voice; A's errors read, B's never.
+    # Scored only when asked (`--corpus informal10c`; `informal10ca` for half A alone)
+    ("fresh informal10ca", (FRESH / "informal", "informal10ca-*.tml"), None, []),
+    ("fresh informal10cb", (FRESH / "informal", "informal10cb-*.tml"), None, []),
     ("fresh history", FRESH / "history", None, []),
     # the third batch of histories and news (issue 11), written and annotated before the
     # tagger ran on them, in two halves of different genres and styles: rules are studied on
@@ -254,10 +263,12 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "news8": ("news8 A", "news8 B"), "news8A": ("news8 A",),
           "informal10days": ("informal10-days A", "informal10-days B"), "informal10daysA": ("informal10-days A",),
           "informal10convo": ("informal10-convo A", "informal10-convo B"), "informal10convoA": ("informal10-convo A",),
+          "informal10c": ("fresh informal10ca", "fresh informal10cb"),
+          "informal10ca": ("fresh informal10ca",),
           "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
-DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA")]
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca")]
 POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS, "sealed2 (all)": SEALED2_PARTS}
 METRICS = [("strict_f1", "strict F1"), ("relaxed_p", "relaxed P"), ("relaxed_r", "relaxed R"),
            ("relaxed_f1", "relaxed F1"), ("type_f1", "type F1"), ("value_f1", "value F1")]

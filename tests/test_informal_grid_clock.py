@@ -713,3 +713,126 @@ def test_an_hour_offered_instead_of_another():
         if got != [("11", day + "T11:00"), ("10 tmrw", day + "T10:00")]:
             wrong.append(f"{ref}: {got}")
     assert not wrong, "\n".join(wrong)
+
+
+# ==== twelfth session (clock): scores that look like hours, and clock forms posts use =============
+# Decisions (docs/informal-time.md, section "Clock forms posts use, and scores (twelfth session)"):
+# - two numbers joined by a dash after a score, a result, odds, a vote, a ratio or a record ("the score
+#   was 9-5 on Friday", "odds were 9-4", "our record is 9-5") are no clock times; nor "I work 9-5"
+#   with no days after it (the idiom of a job: TimeML tags times, not a kind of job).
+# - "7 sharp", "8 on the dot" after a word that takes a time: the hour, as "at 7" is.
+# - "sevenish", "eightish": an hour said in words with -ish, as "7ish" (mod APPROX, the value the hour).
+# - US "quarter after 5", "ten after six": minutes past the hour; "a quarter of 5", "quarter til 5",
+#   "twenty of 7": minutes to it (16:45, 18:40), only after a word that takes a time or before a day
+#   word ("a quarter of 5 people" is a count).
+# - a military "1730hrs", "0600hrs" with no preposition is that time of day (not 1730 hours); a
+#   length "1500 hrs of flying" stays a length.
+
+
+def _no_time_in(text: str, ref: date, digits: list[str]) -> list[str]:
+    """The TIMEs tagged on ``text`` whose expression holds one of ``digits`` (should be none)."""
+    return [f"{t.expression}={t.timex_value}" for t in tag(text, ref)
+            if t.timex_type == "TIME" and any(d in t.expression for d in digits)]
+
+
+SCORES = [
+    "@jo: the score was 9-5 on {W}",
+    "@jo: final score was 21-14 on {W}",
+    "@jo: odds were 9-4 on {W}",
+    "@jo: the odds are 7-2 for {W}",
+    "@jo: the vote was 7-2 on {W}",
+    "@jo: our record is 9-5 after {W}",
+    "@jo: the ratio is 3-1 on {W}",
+    "@jo: the result was 2-1 on {W}, gutted",
+    "@jo: the scoreline was 4-3 on {W}",
+    "@jo: I work 9-5 so {W} is out",
+]
+
+
+@pytest.mark.parametrize("template", SCORES)
+def test_a_score_is_no_pair_of_hours(template):
+    """A score, odds, a vote, a ratio, a record, a job's "9-5": no clock time, said about every weekday on
+    every reference day; the weekday itself is still found as a DATE."""
+    wrong = []
+    for ref in WEEK + EDGES:
+        for wd in range(7):
+            text = template.format(W=FULL[wd])
+            nums = text.split()[text.split().index(next(w for w in text.split() if "-" in w and w[0].isdigit()))]
+            got = _no_time_in(text, ref, nums.split("-"))
+            day = _found(text, ref, FULL[wd])
+            if got or day is None or day.timex_type != "DATE":
+                wrong.append(f"{ref:%a %d %b}: {text!r} -> {got} / weekday {_got(day)}")
+    assert not wrong, "\n".join(wrong[:12]) + f"\n... {len(wrong)} in all"
+
+
+SHARP = [
+    ("@jo: dinner at 7 sharp", "7", "T19:00"),
+    ("@jo: pub at 8 sharp?", "8", "T20:00"),
+    ("@jo: kick off at 3 sharp, don't be late", "3", "T15:00"),
+    ("@jo: breakfast at 8 sharp", "8", "T08:00"),
+    ("@jo: meet at 6 on the dot for the pub", "6", "T18:00"),
+]
+
+
+@pytest.mark.parametrize("text,words,clock", SHARP)
+def test_an_hour_sharp_after_a_plan_word(text, words, clock):
+    _every_day(text, words, "TIME", _shifted(0, clock))
+
+
+WORD_ISH = [
+    ("@jo: pub at sevenish?", "sevenish", 0, "T19:00"),
+    ("@jo: dinner eightish?", "eightish", 0, "T20:00"),
+    ("@jo: come round about sixish", "sixish", 0, "T18:00"),
+    ("@jo: tonight sevenish?", "sevenish", 0, "T19:00"),
+    ("@jo: tmrw at tennish for brunch?", "tennish", 1, "T10:00"),
+    ("@jo: drinks at 7.30ish tonight", "7.30ish", 0, "T19:30"),
+]
+
+
+@pytest.mark.parametrize("text,words,shift,clock", WORD_ISH)
+def test_an_hour_in_words_with_ish(text, words, shift, clock):
+    _every_day(text, words, "TIME", _shifted(shift, clock))
+
+
+US_CLOCK = [
+    ("@jo: meet at quarter after 5?", "quarter after 5", 0, "T17:15"),
+    ("@jo: ten after six tonight works", "ten after six", 0, "T18:10"),
+    ("@jo: dinner at twenty after 7", "twenty after 7", 0, "T19:20"),
+    ("@jo: pick up at a quarter of 5", "quarter of 5", 0, "T16:45"),
+    ("@jo: dinner at quarter of 7", "quarter of 7", 0, "T18:45"),
+    ("@jo: be there at quarter til 5 tomorrow", "quarter til 5", 1, "T16:45"),
+    ("@jo: practice starts at twenty of 4", "twenty of 4", 0, "T15:40"),
+]
+
+
+@pytest.mark.parametrize("text,words,shift,clock", US_CLOCK)
+def test_us_minutes_after_and_of_the_hour(text, words, shift, clock):
+    _every_day(text, words, "TIME", _shifted(shift, clock))
+
+
+@pytest.mark.parametrize("text", [
+    "@jo: a quarter of 5 people said no",
+    "@jo: about a quarter of 12 year olds have one",
+    "@jo: ten after 6 rounds we quit",
+])
+def test_us_clock_words_that_are_counts(text):
+    for ref in (WEEK[0], EDGES[1]):
+        assert [t.expression for t in tag(text, ref) if t.timex_type == "TIME"] == [], text
+
+
+MILITARY = [
+    ("@jo: roll call 0600hrs", "0600hrs", "T06:00"),
+    ("@jo: muster 1730hrs sharp", "1730hrs", "T17:30"),
+    ("@jo: stand-to 2200hrs, kit checked", "2200hrs", "T22:00"),
+]
+
+
+@pytest.mark.parametrize("text,words,clock", MILITARY)
+def test_military_hours(text, words, clock):
+    _every_day(text, words, "TIME", _shifted(0, clock))
+
+
+def test_a_length_in_hours_stays_a_length():
+    for ref in (WEEK[0], EDGES[1]):
+        t = _found("@jo: he has logged 1500 hrs of flying", ref, "1500")
+        assert t is not None and (t.timex_type, t.timex_value) == ("DURATION", "PT1500H"), _got(t)

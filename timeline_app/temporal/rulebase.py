@@ -38,7 +38,8 @@ TRIGGER_CATEGORIES = frozenset({"year", "slash", "month", "spoken", "era", "deca
                                 "deictic", "pod", "weekday", "ampm", "colon", "clock", "holiday", "holiday_key", "set",
                                 "ordinal", "year3", "spoken_minutes", "bare_pod", "short_year", "close", "hour_plan", "time_noun", "dot",
                                 "while",    # (days) "a while ago", "ages ago"
-                                "in_minutes", "post_age"})   # (eleventh session, clock) "back in 10", "there in 5"
+                                "in_minutes", "post_age",   # (eleventh session, clock) "back in 10", "there in 5"
+                                "zone"})   # (twelfth session, clock) "till 3 ET"
 
 
 @dataclass(slots=True)

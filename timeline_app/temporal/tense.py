@@ -56,6 +56,9 @@ _RESCHEDULE = set(_L["reschedule_verbs"])                  # "postponed to", "mo
 _RESCHEDULE_TO = set(_L["reschedule_prepositions"])
 _BOOKING = set(_L["booking_verbs"])                         # "booked ... for June": a date set for what comes
 _BOOKING_FOR = set(_L["booking_prepositions"])
+_CLOCK_WORD = re.compile(r"(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?")   # ((twelfth session, clock) a clock time's digits as _WORD reads them)
+_CLOCK_THEN_DAY = frozenset(("on", "this", "next"))
+_CLOCK_MONEY = frozenset(_L["clock_money_words"])
 _ORIGINAL = set(_L["original_plan_adverbs"])                # "first planned for August": the plan that was, not the date to come
 _SUBJECTS = set(_L["subject_pronouns"])
 _PLAN = set(_L["plan_words"])
@@ -455,10 +458,15 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
             if best is None or d < best[0]:
                 best, verb = (d, t), (after, k)
             break
-    if len(before) > 1 and before[-1] in _RESCHEDULE_TO and any(w in _RESCHEDULE for w in before[-4:-1]):
+    # ((twelfth session, clock) "moved to 12.30 on Tues", "booked for 6.45 Saturday": the clock time set anew
+    # or booked stands between the preposition and the day)
+    set_ = before if _CLOCK_MONEY & set(before[-6:]) \
+        else before[:-2] if len(before) > 2 and before[-1] in _CLOCK_THEN_DAY and _CLOCK_WORD.fullmatch(before[-2]) \
+        else before[:-1] if len(before) > 1 and _CLOCK_WORD.fullmatch(before[-1]) else before   # (not "shares moved to 4.15")
+    if len(set_) > 1 and set_[-1] in _RESCHEDULE_TO and any(w in _RESCHEDULE for w in set_[-4:-1]):
         return "future"  # "was moved to the 14th", "got pushed back to Friday": the new date is still to come
-    if len(before) > 1 and before[-1] in _BOOKING_FOR and any(w in _BOOKING for w in before[-4:-1]) \
-            and not any(w in _ORIGINAL for w in before[-5:-1]):
+    if len(set_) > 1 and set_[-1] in _BOOKING_FOR and any(w in _BOOKING for w in set_[-4:-1]) \
+            and not any(w in _ORIGINAL for w in set_[-5:-1]):
         return "future"  # "booked Crete for June", "planned it for sat": the day set for it is still to come
     if best is not None and best[1] == "past" and best[0] == 1 and before[-1] in _PLAN_SAID and len(before) > 1 \
             and (before[-2] in _PLAN_SAID_BY or not schedule_word(text, start, end)):

@@ -2002,7 +2002,7 @@ _TEXT_AP_PRICE = _re(r"(?i)[ \t]*(?:{texting_ampm_price_after})(?![\w'’])")
 _TEXT_AP_RANGE_END = re.compile(r"(?<=[-–])[ \t]*$")
 
 
-@rule("texting_ampm", r"(?<![\w.:$£€¥,/])(?<![^ap\s][-–])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?P<ap>[ap])(?![\w'’.]|[-–](?![ \t]*\d)|\.\w)", 26,
+@rule("texting_ampm", r"(?<![\w.:$£€¥,/])(?<![^ap\s][-–])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?P<ap>[ap])(?![\w'’]|\.[ \t]*\d|[-–](?![ \t]*\d)|\.\w)", 26,
       flags=0, triggers="ampm",
       examples=[("2025-06-04", "@jo: tmrw 7p? can't do earlier", "tmrw 7p", "2025-06-05T19:00"),
                 ("2025-06-04", "@jo: 11a works for me", "11a", "2025-06-04T11:00")])
@@ -2027,6 +2027,52 @@ def _clock24_zone(m, text):
     if h > 23:
         return None
     return M(m, "clock24_zone", "time", hour=h, minute=mi, dref=day_ref(m["dref"]), h12=False, loose=False)
+
+
+# (twelfth session, clock) "till 3 ET", "live at 8 PT", "from 9 GMT": a bare hour with a time zone after a word
+# that takes a time (lexicon _doc_hour_zone)
+@rule("hour_zone", r"(?:{bare_hour_cues}|{clock_prepositions})\s+(?P<t>(?<![\d.:$£€,])(?P<h>1[0-2]|0?[1-9])(?P<tz>%s))(?![\w:])" % TZ, 26,
+      triggers="zone", lead=(r"(?<![\d.:$£€,])(?:1[0-2]|0?[1-9])\s+\(?", 4),
+      examples=[("2026-01-23", "@dre: I'm at work till 3 ET so I'll log in after", "3 ET", "2026-01-23T15:00")])
+def _hour_zone(m, text):
+    h = int(m["h"])
+    if h < _PM_BELOW or _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)):
+        return M(m, "hour_zone", "time", group="t", hour=h + 12 if h < 12 else h, minute=0, dref=None, h12=False, loose=False)
+    return M(m, "hour_zone", "time", group="t", hour=h, minute=0, dref=None, h12=h < 12, loose=True)
+
+
+# (twelfth session, clock) a schedule's list of clock times, each heading its item ("Thursday's games: 6:15 Hawks
+# vs Comets, 7:30 Beavers vs Lumberjacks, 8:45 Tigers vs Owls"): an hour of 1-12 and its minutes after a colon,
+# a comma, a semicolon, a bar or a bullet, before a name, where the line holds two such items at least; and a
+# time said instead of another ("pickup at quarter after 5 not 5:30"). Below 7 the afternoon's, then each
+# read as the half of the day nearest the one before (loose)
+_CLOCK_ITEM = re.compile(r"(?:^|[:,;|•·][ \t]*)(?<![\d.:$£€])(?:1[0-2]|[1-9]):[0-5]\d(?![\d:])[ \t]+[A-Z]", re.M)
+_CLOCK_ITEM_NOT_AFTER = _re(r"(?i)\b(?:{clock24_bare_not_after})\W{0,3}$")
+
+
+@rule("clock_item", r"(?:(?<=[:,;|•·])[ \t]*|^|(?P<not>(?i:not|or|instead\s+of|rather\s+than))[ \t]+)(?P<t>(?<![\d.:$£€])(?P<h>1[0-2]|[1-9]):(?P<mi>[0-5]\d))(?![\d:]|\s*(?:%s))" % AMPM, 19,
+      flags=re.M, triggers="colon",
+      examples=[("2025-06-10", "Thursday's games: 6:15 Hawks vs Comets, 7:30 Beavers vs Lumberjacks.", "7:30", "2025-06-12T19:30"),
+                ("2025-10-14", "Mom: pickup at quarter after 5 not 5:30", "5:30", "2025-10-14T17:30")])
+def _clock_item(m, text):
+    lo = text.rfind("\n", 0, m.start("t")) + 1
+    hi = text.find("\n", m.end())
+    hi = len(text) if hi < 0 else hi
+    if _CLOCK_ITEM_NOT_AFTER.search(text, max(lo, m.start("t") - 16), m.start("t")):
+        return None   # "John 3:16", "won 6:30": a verse, a score, a race time
+    if m["not"]:
+        if not _ANY_CLOCK_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
+            return None   # "not 5:30" only where a clock time was said just before it ("at 5:15 not 5:30")
+    elif sum(1 for _ in _CLOCK_ITEM.finditer(text, lo, hi)) < 2 or not _NAME_AFTER.match(text, m.end()):
+        return None   # one time at a line's head, or an item that names nothing: no schedule
+    h = int(m["h"])
+    small_pm = 1 <= h < _PM_BELOW and not _SMALL_HOUR_CUE.search(text, max(lo, m.start() - 60), min(hi, m.end() + 40))
+    return M(m, "clock_item", "time", group="t", hour=h, minute=int(m["mi"]), dref=None, h12=h < 12, loose=h < 12,
+             small_pm=small_pm, not_story=True)
+
+
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+_ANY_CLOCK_BEFORE = re.compile(r"(?i)(?:\d[:.][0-5]\d|\d\s*(?:am|pm)|\b(?:past|after|to|of|til)\s+(?:\d{1,2}|\w+)|\b\d{1,2})\s*$")
 
 
 _MONTH_BEFORE_YEAR = re.compile(r"(?:%s|[0-3]?\d)\.?,?[ \t]+$" % MONTH)
@@ -2064,6 +2110,8 @@ def _named_departure(m, text):
 # footage" (no leading zero and no preposition of time before it)
 _MIL_HOURS_NEAR = re.compile(r"(?<![\w.,])[0-2]\d[0-5]\d\s*(?:hours|hrs)\b", re.I)
 _MIL_TIME_PREPS = frozenset(("at", "by", "until", "till", "from", "before", "after"))
+_MIL_COUNT_AFTER = re.compile(r"\s+(?:of|in\s+total|logged|flown|flying|on\s+the\s+clock)\b", re.I)
+_MIL_COUNT_BEFORE = _re(r"(?i)\b(?:{count_approximators}|logged|clocked|spent|took|than|over|total|totalled|totaled)\s+$")
 
 
 @rule("military_time", r"(?:(?P<pre>(?i:at|by|until|till|from|before|after)(?:\s+(?i:about|around|approximately))?)\s+)?(?P<t>(?<![\w.,$£€])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<hrs>(?i:hours|hrs))(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?)(?![\w])" % DAYREF, 28,
@@ -2071,8 +2119,11 @@ _MIL_TIME_PREPS = frozenset(("at", "by", "until", "till", "from", "before", "aft
       examples=[(None, "The first landing craft touched down at 0630 hours on 6 June 1944.", "0630 hours", "1944-06-06T06:30")])
 def _military_time(m, text):
     pre = (m["pre"] or "").split()[0].lower() if m["pre"] else ""
-    if not (m["h"].startswith("0") or pre in _MIL_TIME_PREPS):
+    glued = m.start("hrs") == m.end("mi")   # ((twelfth session, clock) "fall in 1900hrs", "1800hrs Friday")
+    if not (m["h"].startswith("0") or pre in _MIL_TIME_PREPS or glued or m["dref"]):
         return None   # "1000 hours of footage": a count
+    if not pre and _MIL_COUNT_AFTER.match(text, m.end()) or _MIL_COUNT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return None   # "1500hrs of flying", "logged 2000hrs", "over 1200hrs": a length
     return M(m, "military_time", "time", group="t", hour=int(m["h"]), minute=int(m["mi"]), dref=day_ref(m["dref"]),
              h12=False, loose=False)
 
@@ -3612,12 +3663,15 @@ _MORNING_CLAUSE = _re(r"(?i)(?<![\w'’])(?:{morning_clause_words})(?![\w'’])"
 _MORNING_BEFORE = _re(r"(?i)\b(?:{morning_words}),?\s+(?:(?:at|about|around|by|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:a\s+)?$")
 
 
-@rule("approx_hour", r"(?<![\w.:$£€,])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?:{approx_hour_suffixes})(?![\w-])", 26, triggers="ampm",
+@rule("approx_hour", r"(?:(?<![\w.:$£€,])(?P<h>1[0-2]|0?[1-9])(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?(?:{approx_hour_suffixes})|(?<![\w'’-])(?P<w>(?i:{ish_hour_words})))(?![\w-])", 26, triggers="ampm",
       examples=[
           ("2024-03-14", "sat works!! 9ish? then brunch", "9ish", "2024-03-16T09:00"),
           ("2024-03-14", "drinks at the pub, 8ish", "8ish", "2024-03-14T20:00")])
 def _approx_hour(m, text):
-    h, mi = int(m["h"]), int(m["mi"] or 0)
+    # ((twelfth session, clock) "sevenish", "tennish": an hour in words with -ish)
+    h, mi = (int(m["h"]), int(m["mi"] or 0)) if m["h"] else (L["ish_hour_words"][m["w"].lower()], 0)
+    if m["sep"] == "." and _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
+        return None   # ((twelfth session, clock) "7.30ish" is a time; "costs 2.50ish" a price)
     # (sift) a word of the morning on the hour's own line, and none of the evening there, wins over an
     # evening word of another line ("got my sisters bday drinks. sat morning? / sat works!! 9ish? then brunch")
     lo, hi = text.rfind("\n", max(0, m.start() - 60), m.start()) + 1 or max(0, m.start() - 60), text.find("\n", m.end(), m.end() + 60)
@@ -3636,6 +3690,9 @@ _SPOKEN_LOOSE = frozenset(L["spoken_clock_loose"])
 _SPOKEN_CUE = _re(r"(?i)\b(?:{spoken_clock_cues})\s+$")
 _HALF_CLOCK_CUE = _re(r"(?i)(?<![\w'’])(?:{half_clock_cues})\s+$")
 _HOUR_WORDS = {w: n for w, n in L["numbers"].items() if isinstance(n, int) and 1 <= n <= 12 and w.isalpha() and len(w) > 2}
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’])a\s+$")
+_SPOKEN_TO = frozenset(w for w in L["spoken_clock_loose"] if w.endswith(" to"))
+_SPOKEN_DAY_AFTER = _re(r"(?i)\s+(?:{deictic_days}|this\s+(?:{day_parts}|{informal_day_parts}))(?![\w'’])")   # ("ten after six tonight")
 _HALF_PROPOSED = _re(r"(?i)\s*\?|\s+(?:{weekday_plan_words}|at\s+the|outside|in\s+the)\b")
 
 
@@ -3654,8 +3711,11 @@ def _spoken_clock(m, text):
         return None  # "half 8": British for 8:30 only where a time is expected ((informal6) or said: "no, half one";
         # (informal7) or proposed: "half 7 at the pub?", "half 7 works")
     h = _HOUR_WORDS.get(m["h"].lower()) or int(m["h"])
-    if k in _SPOKEN_LOOSE and not _SPOKEN_CUE.search(text, max(0, m.start() - 8), m.start()) and (
-            h == 1 or not _PHRASE_ENDS.match(text, m.end())):
+    # ((twelfth session, clock) "at a quarter of 5": the cue before the article)
+    a = _ARTICLE_BEFORE.search(text, max(0, m.start() - 3), m.start())
+    at = a.start() if a else m.start()
+    if k in _SPOKEN_LOOSE and not _SPOKEN_CUE.search(text, max(0, at - 8), at) and (
+            h == 1 or not (_PHRASE_ENDS.match(text, m.end()) or k not in _SPOKEN_TO and _SPOKEN_DAY_AFTER.match(text, m.end()))):
         return None  # "five to ten people", "ten to one": a range of numbers, odds
     if not 1 <= h <= 12:
         return None
@@ -3727,6 +3787,24 @@ _DOTTED_CLOCK_END = _re(_DOTTED_END)   # (history8) what may follow a story's do
 # bare hours with no cue before it, in brackets, heading a message or after "it's/is": both are
 # hours (the second read after the first: ``resolve._time``)
 _HOUR_SPAN = _re(r"(?i)(?:^[^\n:]{0,30}:[ \t]*|\(|(?<![\w'’])(?:{hour_span_openers})\s+)(?P<h>1[0-2]|0?[1-9])\s*(?:til|till|until|to|-|–)\s*(?P<h2>1[0-2]|0?[1-9])%s" % _BARE_END, re.M)
+# (twelfth session, clock) "the score was 9-5 on Friday", "odds were 9-4", "our record is 9-5": a score, a
+# result, odds, a ratio, a record (lexicon score_nouns in the clause before); "I work 9-5 so Friday is out":
+# the idiom of a job (lexicon job_hours after a word of work, no day word right after it)
+_SCORE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{score_nouns})(?![\w'’])[^.!?\n]{0,30}$")
+_JOB_HOURS = frozenset(" ".join(w.split()) for w in L["job_hours"])
+_JOB_OPENERS = frozenset(("work", "works", "working", "worked", "doing", "do", "does"))
+_JOB_DAY_AFTER = _re(r"(?i)\s+(?:on\s+)?(?:{deictic_days}|{short_weekdays}|%s)(?![\w'’])" % alternation(_FULL_WD))
+
+
+def _score_or_job(b, text: str, lo: int) -> bool:
+    """Whether the span of two hours ``b`` (a match of _HOUR_SPAN) is a score or a job's "9-5"."""
+    if _SCORE_BEFORE.search(text, max(lo, b.start() - 40), b.start("h")):
+        return True
+    span = " ".join(text[b.start("h"):b.end("h2")].split())
+    opener = text[b.start():b.start("h")].strip().lower()
+    return span in _JOB_HOURS and opener in _JOB_OPENERS and not _JOB_DAY_AFTER.match(text, b.end("h2"))
+
+
 _ANY_DIGIT = re.compile(r"\d")
 _BARE_CUES = frozenset(L["bare_hour_cues"])
 _BARE_APPROX = frozenset(L["bare_hour_approximators"])
@@ -3904,7 +3982,7 @@ _HABIT_COPULA = re.compile(r"(?i)[a-z]\s+(?:is|are)\s+(?:by|at|from|until|till)\
 _TEMPERATURE_BEFORE = _re(r"(?i)\b(?:{temperature_words})\s+(?:(?:of|near|around|about|at|to|in|into)\s+)?(?:the\s+)?(?:(?:low|mid|high|upper)[\s-]+)?$")
 
 
-@rule("bare_hour", r"(?P<day>(?i:{bare_hour_day_words}|{deictic_days}|%s))(?![\w'’])" % _HOUR_PLAN, 7,
+@rule("bare_hour", r"(?:(?P<day>(?i:{bare_hour_day_words}|{deictic_days}|%s))(?![\w'’])|(?P<pday>(?i:%s))(?=['’]s\s))" % (_HOUR_PLAN, _HOUR_PLAN), 7,
       triggers="deictic weekday pod hour_plan",
       examples=[
           ("2023-05-03", "house meeting 2nite at 8? we need to sort the bills", "8", "2023-05-03T20:00"),
@@ -3919,7 +3997,8 @@ def _bare_hour(m, text):
     lo = cut[-1] if cut else lo
     hi_m = _LINE_END.search(text, m.end(), min(len(text), m.end() + _BARE_REACH))
     hi = hi_m.start() if hi_m else min(len(text), m.end() + _BARE_REACH)
-    plan = m["day"].lower() in _PLAN_WORDS   # (clock) a plan word, no day word: its own line's hours only
+    # ((twelfth session, clock) or a plan word and "'s": "dinner's at 7 sharp", "lunch's at 1?")
+    plan = m["pday"] is not None or m["day"].lower() in _PLAN_WORDS   # (clock) a plan word, no day word: its own line's hours only
     if plan:
         return [x for b in _BARE_HOUR.finditer(text, lo, hi) for x in _bare_hour_mentions(b, text, lo, hi, hi)[0]
                 if _one_occasion(text, lo, hi, x.start, x.end)] or None
@@ -3957,6 +4036,8 @@ def _bare_hour(m, text):
         out.append(Mention(c.start(g), c.end(), "bare_hour", "time",
                            dict(hour=h, minute=int(mi) if mi else 0, dref=None, h12=h < 12, loose=True), 7))
     for b in (_HOUR_SPAN.finditer(text, lo, far) if _HOUR_SPAN_CORE.search(text, lo, far) else ()):
+        if _score_or_job(b, text, lo):
+            continue
         for g in ("h", "h2"):
             h = int(b[g])
             if h < _PM_BELOW:
@@ -4100,7 +4181,12 @@ def _day_clock(m, text):
     h12 = not ap and h < 12 and not h_s.startswith("0")
     if h12 and pod in ("AF", "EV"):
         h, h12 = h + 12, False
-    return M(m, "day_clock", "time", hour=h, minute=mi, dref=dref, h12=h12, loose=h12 and not pod and not night and h >= 1)
+    # ((twelfth session, clock) "pickup at 4:30 tomorrow", "3:20 that day": an hour of 1-6 with its minutes and no
+    # am/pm, no part of the day and no word of the small hours near, is the afternoon's, as clock24 reads "at 4:30")
+    small_pm = h12 and not pod and not night and 1 <= h < _PM_BELOW \
+        and not _SMALL_HOUR_CUE.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40))
+    return M(m, "day_clock", "time", hour=h, minute=mi, dref=dref, h12=h12, loose=h12 and not pod and not night and h >= 1,
+             small_pm=small_pm)
 
 
 # (eleventh session, clock) "open 9-5 Mon-Fri", "I work 9-5 mon to fri", "surgery hours 8.30-6 weekdays":
