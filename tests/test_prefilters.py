@@ -83,3 +83,22 @@ def _plain_event_words(text, a, b, needed):
 
     for m in anchors._words_of(needed).finditer(text, a, b):
         yield m, anchors._EVENTS[m.group().lower()]
+
+
+def test_event_noun_check_lets_every_match_through():
+    words = sorted(tagger._EVENT_WORDS)
+    texts = ["ordered its invasion of Ukraine on Feb 24", "the anti-war protest; the pre-invasion talks",
+             " ".join(words), " ".join(w.upper() for w in words), "_".join(words), "-".join(words),
+             "war2 2war war_ café war"]
+    for line in (DATA / "tagger_corpus.jsonl").read_text(encoding="utf-8").splitlines()[:400]:
+        if line.strip():
+            texts.append(json.loads(line)["text"])
+    found = 0
+    for t in texts:
+        for a in range(0, len(t), 5):
+            for b in (a + 40, a + 160, len(t)):
+                part = t[a:b]
+                if tagger._EVENT_NOUN.search(t, a, b):
+                    found += 1
+                    assert not (part.isascii() and tagger._EVENT_PIECES.isdisjoint(tagger._LETTER_RUN.findall(part.lower()))), part
+    assert found
