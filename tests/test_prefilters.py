@@ -82,7 +82,8 @@ def _plain_event_words(text, a, b, needed):
     from timeline_app.temporal import anchors
 
     for m in anchors._words_of(needed).finditer(text, a, b):
-        yield m, anchors._EVENTS[m.group().lower()]
+        if m.group().lower() in anchors._EVENTS:
+            yield m, anchors._EVENTS[m.group().lower()]
 
 
 def test_event_noun_check_lets_every_match_through():
@@ -102,3 +103,15 @@ def test_event_noun_check_lets_every_match_through():
                     found += 1
                     assert not (part.isascii() and tagger._EVENT_PIECES.isdisjoint(tagger._LETTER_RUN.findall(part.lower()))), part
     assert found
+
+
+def test_an_event_word_in_a_spelling_the_lexicon_lacks_is_no_event_and_no_crash():
+    from datetime import date
+
+    from timeline_app.temporal import tag
+
+    # "ſ" (long s) is an "s" to the case-blind pattern, not to the lexicon's keys: it raised KeyError
+    text = "Two days after the swearing-in on May 4, he left. The ſwearing-in was on May 4."
+    values = [t.timex_value for t in tag(text, date(2020, 5, 10))]
+    plain = [t.timex_value for t in tag(text.replace("ſ", "s"), date(2020, 5, 10))]
+    assert values and len(values) == len(plain)

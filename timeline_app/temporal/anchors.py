@@ -144,7 +144,11 @@ def _event_words(text: str, a: int, b: int, needed: frozenset):
         if pieces is not None and pieces.isdisjoint(_LETTER_RUN.findall(part.lower())):
             return
     for m in _words_of(needed).finditer(text, a, b):
-        yield m, _EVENTS[m.group().lower()]
+        # (a spelling the pattern's case folding reaches and the lexicon does not, "ſwearing-in"
+        # with a long s: no event (it raised KeyError and stopped the tagging of the text)
+        k = _EVENTS.get(m.group().lower())
+        if k is not None:
+            yield m, k
 
 
 def remember_events(text: str, sentences, triples, ctx: Discourse, needed) -> None:
