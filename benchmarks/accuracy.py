@@ -128,15 +128,6 @@ CORPORA = [
     # A's errors read, B's never. Scored only when asked (`--corpus informal9c`)
     ("fresh informal9ca", (FRESH / "informal", "informal9ca-*.tml"), None, []),
     ("fresh informal9cb", (FRESH / "informal", "informal9cb-*.tml"), None, []),
-    # informal10-clock (twelfth session): 22 short posts and chats in voices informal8/9-clock lack (US
-    # family texts, a cricket club's results feed, Canadian transit alerts, a restaurant's booking DMs,
-    # gamers across time zones, junior doctors' swaps, a softball league, hockey parents, army cadets, a
-    # tennis ladder, a food truck / a radio DJ, US roommates, a rugby club's feed, subway alerts, a
-    # pizzeria's chat, esports tweets, midwives' swaps, a ski hill, a fire station, a bowls club, a US
-    # babysitter), annotated before the tagger ran on them, split by voice; A's errors read, B's never.
-    # Scored only when asked (`--corpus informal10c`; `informal10ca` for half A alone)
-    ("fresh informal10ca", (FRESH / "informal", "informal10ca-*.tml"), None, []),
-    ("fresh informal10cb", (FRESH / "informal", "informal10cb-*.tml"), None, []),
     # informal10-convo (twelfth session, sift): 22 multi-speaker chats and threads (group chats, DMs,
     # comment threads, forum replies, support chats) whose times hang on what another speaker said,
     # annotated before the tagger ran on them, split by voice; A's errors read, B's never
@@ -153,6 +144,15 @@ CORPORA = [
     # A's errors read, B's never (`--corpus informal10tweets`; `informal10tweetsA --show-errors N`)
     ("informal10-tweets A", (FRESH / "informal", "informal10-tweets-a-*.tml"), None, []),
     ("informal10-tweets B", (FRESH / "informal", "informal10-tweets-b-*.tml"), None, []),
+    # informal10-clock (twelfth session): 22 short posts and chats in voices informal8/9-clock lack (US
+    # family texts, a cricket club's results feed, Canadian transit alerts, a restaurant's booking DMs,
+    # gamers across time zones, junior doctors' swaps, a softball league, hockey parents, army cadets, a
+    # tennis ladder, a food truck / a radio DJ, US roommates, a rugby club's feed, subway alerts, a
+    # pizzeria's chat, esports tweets, midwives' swaps, a ski hill, a fire station, a bowls club, a US
+    # babysitter), annotated before the tagger ran on them, split by voice; A's errors read, B's never.
+    # Scored only when asked (`--corpus informal10c`; `informal10ca` for half A alone)
+    ("fresh informal10ca", (FRESH / "informal", "informal10ca-*.tml"), None, []),
+    ("fresh informal10cb", (FRESH / "informal", "informal10cb-*.tml"), None, []),
     ("fresh history", FRESH / "history", None, []),
     # the third batch of histories and news (issue 11), written and annotated before the
     # tagger ran on them, in two halves of different genres and styles: rules are studied on
@@ -261,10 +261,10 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "tense2": ("tense2 A", "tense2 B"), "tense2A": ("tense2 A",),
           "news7": ("news7 A", "news7 B"), "news7A": ("news7 A",),
           "news8": ("news8 A", "news8 B"), "news8A": ("news8 A",),
-          "informal10c": ("fresh informal10ca", "fresh informal10cb"),
-          "informal10ca": ("fresh informal10ca",),
           "informal10days": ("informal10-days A", "informal10-days B"), "informal10daysA": ("informal10-days A",),
           "informal10convo": ("informal10-convo A", "informal10-convo B"), "informal10convoA": ("informal10-convo A",),
+          "informal10c": ("fresh informal10ca", "fresh informal10cb"),
+          "informal10ca": ("fresh informal10ca",),
           "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)

@@ -38,7 +38,8 @@ FRESH = REPO / "benchmarks" / "data" / "fresh"
 # (name, folder, glob) of every informal set whose errors may be read. informal3b, informal4b and
 # informal5b were proxies until the eleventh session, which retired them into development data.
 # NEVER add informal6b-*, informal7b-*, informal8cb-*, informal8-days-b-*, informal9cb-*, informal9-days-b-*,
-# informal9-past-b-*, informal10-days-b-*, informal10-convo-b-*, informal10-tweets-b-*, informal10cb-* (still proxies) here.
+# informal9-past-b-*, informal10-days-b-*, informal10-convo-b-*, informal10-tweets-b-*, informal10cb-* (still
+# proxies) here.
 READ_SETS = [
     ("posts", "informal", "posts-*.tml"),
     ("informal2", "informal", "informal2-*.tml"),

@@ -306,3 +306,69 @@ def test_catalogue_cases_of_the_tweets_section():
                 if m := _check("Tues 7pm GMT / 2pm ET", r, words, "TIME", f"{tue}T{hm}"):
                     wrong.append(m)
     assert not wrong, "\n".join(wrong)
+
+
+# 12. (from informal10-tweets A's errors, each class on every day of the grid)
+# tickets for a day are for the day to come; "left" after a noun of things is "remaining", no past
+TICKETS = ["{s} tickets are SOLD OUT 🎟️", "A few {W} day tickets left at the box office", "only 3 places left for {W}",
+           "{W} passes still available, grab them"]
+
+
+@pytest.mark.parametrize("template", TICKETS)
+def test_tickets_name_the_day_to_come(template):
+    wrong = []
+    for r in REFS:
+        for wd in range(7):
+            if wd == r.weekday():
+                continue
+            text = template.format(W=FULL[wd], s=SHORT[wd])
+            if m := _check(text, r, SHORT[wd] if "{s}" in template else FULL[wd], "DATE", _next(r, wd).isoformat()):
+                wrong.append(m)
+    assert not wrong, "\n".join(wrong)
+
+
+def test_two_short_weekdays_joined_by_not():
+    """"the exam is mon not wed": both found; the first is the next one, the second the one nearest it, not
+    before the day of writing (the catalogue's "due fri not thurs", §8)."""
+    wrong = []
+    for r in REFS:
+        for a, b in ((0, 2), (5, 6), (2, 0), (6, 0), (6, 5)):
+            if r.weekday() in (a, b):
+                continue
+            text = f"wait the exam is {SHORT[a].lower()} not {SHORT[b].lower()} 😭"
+            first = _next(r, a)
+            fwd, back = (b - first.weekday()) % 7, (first.weekday() - b) % 7
+            second = first - timedelta(days=back) if back < fwd and first - timedelta(days=back) >= r else first + timedelta(days=fwd)
+            for wd, want in ((a, first), (b, second)):
+                if m := _check(text, r, SHORT[wd].lower(), "DATE", want.isoformat()):
+                    wrong.append(m)
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_second_end_of_a_range_of_slash_dates():
+    wrong = []
+    for r in REFS:
+        for (m1, d1), (m2, d2) in (((12, 16), (1, 6)), ((3, 14), (4, 2)), ((10, 20), (11, 3))):
+            start = _on_or_after(r, m1, d1)
+            end = date(start.year + (m2 < m1), m2, d2)
+            if (start - r).days > 300:
+                continue
+            text = f"Winter event runs {m1}/{d1} to {m2}/{d2} 🎮"
+            if m := _check(text, r, f"{m2}/{d2}", "DATE", end.isoformat()):
+                wrong.append(m)
+    assert not wrong, "\n".join(wrong)
+
+
+def test_a_match_start_without_am_pm_is_the_evenings():
+    wrong = []
+    for r in REFS:
+        for text, words, hm in (("Knicks tonight 🗽 tip-off 7:30 ET", "7:30", "19:30"), ("KO 7:45 ET, let's go", "7:45", "19:45"),
+                                ("first pitch 6:10 PT ⚾", "6:10", "18:10")):
+            if m := _check(text, r, words, "TIME", f"{r.isoformat()}T{hm}"):
+                wrong.append(m)
+    assert not wrong, "\n".join(wrong)
+
+
+def test_a_set_after_a_date_at_a_sentences_end():
+    wrong = [m for r in REFS if (m := _check("Event ends 1/6. Log in daily for rewards", r, "daily", "SET", "P1D"))]
+    assert not wrong, "\n".join(wrong)

@@ -53,3 +53,65 @@ _SEP = st.sampled_from([" ", "  ", "\n", "\t", ", ", "-", "", "\u00a0"])
 def test_the_check_lets_every_match_through(parts):
     text = "".join((w.upper() if up else w) + sep for w, sep, up in parts)
     _agrees(text)
+
+
+def test_event_words_check_lets_every_match_through():
+    from timeline_app.temporal import anchors
+
+    kinds = frozenset(anchors._EVENTS.values())
+    some = frozenset(sorted(kinds)[:5])
+    words = sorted(anchors._EVENTS)
+    texts = ["The vote was held on March 3; the swearing-in came a week later.",
+             "after the ARREST, the Arrest's aftermath; pre-election, election-day, re-vote, 5vote, vote_",
+             " ".join(words), " ".join(w.upper() for w in words), "-".join(words), "the café vote – held on 3 May"]
+    for line in (DATA / "tagger_corpus.jsonl").read_text(encoding="utf-8").splitlines()[:400]:
+        if line.strip():
+            texts.append(json.loads(line)["text"])
+    found = 0
+    for needed in (kinds, some):
+        for t in texts:
+            for a in range(0, len(t), 5):
+                for b in (a + 30, a + 60, len(t)):
+                    want = [(m.span(), k) for m, k in _plain_event_words(t, a, b, needed)]
+                    assert [(m.span(), k) for m, k in anchors._event_words(t, a, b, needed)] == want
+                    found += bool(want)
+    assert found
+
+
+def _plain_event_words(text, a, b, needed):
+    from timeline_app.temporal import anchors
+
+    for m in anchors._words_of(needed).finditer(text, a, b):
+        if m.group().lower() in anchors._EVENTS:
+            yield m, anchors._EVENTS[m.group().lower()]
+
+
+def test_event_noun_check_lets_every_match_through():
+    words = sorted(tagger._EVENT_WORDS)
+    texts = ["ordered its invasion of Ukraine on Feb 24", "the anti-war protest; the pre-invasion talks",
+             " ".join(words), " ".join(w.upper() for w in words), "_".join(words), "-".join(words),
+             "war2 2war war_ café war"]
+    for line in (DATA / "tagger_corpus.jsonl").read_text(encoding="utf-8").splitlines()[:400]:
+        if line.strip():
+            texts.append(json.loads(line)["text"])
+    found = 0
+    for t in texts:
+        for a in range(0, len(t), 5):
+            for b in (a + 40, a + 160, len(t)):
+                part = t[a:b]
+                if tagger._EVENT_NOUN.search(t, a, b):
+                    found += 1
+                    assert not (part.isascii() and tagger._EVENT_PIECES.isdisjoint(tagger._LETTER_RUN.findall(part.lower()))), part
+    assert found
+
+
+def test_an_event_word_in_a_spelling_the_lexicon_lacks_is_no_event_and_no_crash():
+    from datetime import date
+
+    from timeline_app.temporal import tag
+
+    # "ſ" (long s) is an "s" to the case-blind pattern, not to the lexicon's keys: it raised KeyError
+    text = "Two days after the swearing-in on May 4, he left. The ſwearing-in was on May 4."
+    values = [t.timex_value for t in tag(text, date(2020, 5, 10))]
+    plain = [t.timex_value for t in tag(text.replace("ſ", "s"), date(2020, 5, 10))]
+    assert values and len(values) == len(plain)

@@ -242,11 +242,13 @@ def test_a_load_updates_the_views_every_few_rows_and_fills_the_hidden_undated_li
 
 def test_a_long_loads_later_updates_take_in_more_rows(window, qtbot, files, monkeypatch):
     """Each update of a load takes in at least UPDATE_ROWS new rows or, once more are shown, at
-    least 1/UPDATE_GROWTH of the rows shown (part of an update's cost grows with the rows shown:
-    a long load makes fewer, larger updates later on); the views end as a rebuild shows them."""
+    least 1/UPDATE_GROWTH of the rows shown, up to UPDATE_ROWS_MAX (part of an update's cost grows
+    with the rows shown: a long load makes fewer, larger updates later on, each bounded); the
+    views end as a rebuild shows them."""
     monkeypatch.setattr(window, "PARTIAL_EVERY", 1000.0)   # no update by the clock: only by rows waiting
     monkeypatch.setattr(window, "UPDATE_ROWS", 4)
     monkeypatch.setattr(window, "UPDATE_GROWTH", 2)
+    monkeypatch.setattr(window, "UPDATE_ROWS_MAX", 12)
     monkeypatch.setattr(window, "ADD_BATCH", 1)
     count = Counter(window.model)
     shown = [0]       # the frame's rows after each update
@@ -256,10 +258,14 @@ def test_a_long_loads_later_updates_take_in_more_rows(window, qtbot, files, monk
     assert len(window.docs) == len(files) and count.resets == 0
     steps = [(a, b - a) for a, b in zip(shown, shown[1:]) if b != a]     # (rows shown before, rows taken in)
     assert len(steps) >= 3 and shown[-1] == len(window.frame)
-    assert any(a // 2 > 4 for a, _ in steps[:-1]), "the load never showed enough rows to test the growth"
+    assert any(4 < a // 2 for a, _ in steps[:-1]), "the load never showed enough rows to test the growth"
+    assert any(a // 2 > 12 for a, _ in steps[:-1]), "the load never showed enough rows to test the bound"
     for a, k in steps[:-1]:       # (the last one takes what is left)
-        assert k >= max(4, a // 2), f"an update took in {k} rows with {a} shown: {steps}"
+        assert k >= max(4, min(a // 2, 12)), f"an update took in {k} rows with {a} shown: {steps}"
     assert_same(view_state(window), rebuilt_from_scratch(window))
+    for n, want in ((0, 4), (9, 4), (10, 5), (24, 12), (100_000, 12)):    # the bound, with n events shown
+        monkeypatch.setattr(window, "frame", pd.DataFrame(index=range(n)))
+        assert window._update_rows() == want, n
 
 
 def test_cancel_part_way_leaves_whole_documents(window, qtbot, files, monkeypatch):

@@ -5,7 +5,7 @@ pandas is imported only by the functions that build a frame: the rows themselves
 from __future__ import annotations
 
 import json
-import re
+from timeline_app.temporal import fastre as re   # (compiled patterns kept between processes: temporal/startcache.py)
 from bisect import bisect_right
 from datetime import date, datetime, timedelta
 from importlib import resources

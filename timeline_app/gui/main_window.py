@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
     # of events other documents joined made again at every update), so a long load's later
     # updates come after more rows: 10,000 articles make ~12 updates instead of ~19
     UPDATE_GROWTH = 4
+    UPDATE_ROWS_MAX = 6000            # ... at most this many (an update's turns grow with its rows)
     CLOCK_ROWS = 750                  # ... by the clock (PARTIAL_EVERY) once this many wait (see _add_some)
     UPDATE_SHARE = 0.08               # ... at most this share of the time spent on them
 
@@ -711,7 +712,9 @@ class MainWindow(QMainWindow):
 
     def _update_rows(self) -> int:
         """How many new rows waiting bring an update at once (UPDATE_ROWS, UPDATE_GROWTH)."""
-        return max(self.UPDATE_ROWS, len(self.frame) // self.UPDATE_GROWTH) if self.UPDATE_GROWTH else self.UPDATE_ROWS
+        if not self.UPDATE_GROWTH:
+            return self.UPDATE_ROWS
+        return max(self.UPDATE_ROWS, min(len(self.frame) // self.UPDATE_GROWTH, self.UPDATE_ROWS_MAX))
 
     STAGE_CHUNK = 200                 # event rows made at a time before an update (see _stage_slice)
     _staged_rows = 0                  # rows _stage_slice has made (counts on)

@@ -153,6 +153,7 @@ def compile(pattern, flags=0) -> re.Pattern:
         got = store.patterns[key] = (int(flags | p.state.flags), array.array(_WORD, code).tobytes(),
                                      int(p.state.groups - 1), groupindex, tuple(indexgroup))
         store.dirty = True
+        return _sre.compile(pattern, got[0], code, got[2], got[3], got[4])
     return _sre.compile(pattern, got[0], array.array(_WORD, got[1]).tolist(), got[2], got[3], got[4])
 
 

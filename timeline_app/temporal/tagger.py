@@ -64,6 +64,12 @@ _EVENT_WORDS = set(_LEX["event_nouns"]) | set(_FAMILY)
 # (a trie: at a word start the engine follows one branch per letter, and still finds the
 # longest event word there that ends a word, as the alternation of the words longest first did)
 _EVENT_NOUN = re.compile(r"\b(%s)\b" % trie_of(_EVENT_WORDS), re.I)
+# (speed, twelfth session) the longest run of letters of each: a match of _EVENT_NOUN in ASCII text,
+# lowered, is whole runs of letters there (a word boundary on each side), so it holds one of these
+# as a run of its own (``_date_events`` reads the 160 characters before each date so first)
+_LETTER_RUN = re.compile(r"[a-z]+")
+_EVENT_PIECES = frozenset(max(_LETTER_RUN.findall(w.lower()) or [""], key=len) for w in _EVENT_WORDS)
+assert "" not in _EVENT_PIECES, "an event noun without letters: _date_events' check would skip it"
 
 
 def _event_key(word: str) -> str:
@@ -2401,7 +2407,11 @@ def _date_events(text, sentences, results, event_dates: dict[str, tuple[str, Poi
         if p is None or p.grain not in ("day", "month", "year") or men.kind not in ("cal", "weekday", "deictic_day", "holiday"):
             continue
         s0 = sentences[si][0]
-        nouns = list(_EVENT_NOUN.finditer(text, max(s0, men.start - 160), men.start))
+        lo = max(s0, men.start - 160)
+        part = text[lo:men.start]
+        if part.isascii() and _EVENT_PIECES.isdisjoint(_LETTER_RUN.findall(part.lower())):
+            continue   # (speed, twelfth session) no piece of an event noun: _EVENT_NOUN finds none
+        nouns = list(_EVENT_NOUN.finditer(text, lo, men.start))
         if nouns:
             noun = nouns[-1].group(1).lower()
             if _EVENT_END.search(text, nouns[-1].end(), men.start):

@@ -102,6 +102,8 @@ _REMINDER = re.compile(r"\W*(?:[\w@.'’-]+:\s*)?%s\b" % ordered(_L["reminder_op
 # (tweets) "ICYMI: our interview from Monday", "in case you missed it: Tuesday's statement": a post that
 # brings back what is already out; the line opens on it (after an emoji or a mark)
 _AHEAD_DETERMINERS = set(_L["ahead_determiners"])
+_REMAINING_NOUNS = set(_L["remaining_nouns"])
+_DAY_TICKETS = set(_L["day_ticket_nouns"])
 _FIXTURE_START = re.compile(r"(?<![\w'’])%s(?![\w'’])" % ordered(_L["fixture_start_words"] + _L["warning_nouns"]), re.I)
 _MISSED_IT = re.compile(r"[^\w\n]*%s\b" % ordered(_L["missed_it_openers"]), re.I)
 _PLAN_SAID = set(_L["plan_said_verbs"])                    # "we said Wednesday though?": the day said as the plan
@@ -402,6 +404,17 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     n_to_comma = len(_WORD.findall(text, end, comma)) if 0 <= comma < scan_end else len(raw_after)
     # (informal7) "at 3.12am on 13 April": the "am" of a clock time is no verb
     raw_before, raw_after = _no_clock_halves(raw_before), _no_clock_halves(raw_after)
+    # (tweets) "A few Sunday day tickets left", "only 3 places left": "left" after a noun of things is "remaining"
+    if "left" in raw_after:
+        raw_after = [w for k, w in enumerate(raw_after) if not (w == "left" and k and raw_after[k - 1].lower() in _REMAINING_NOUNS)]
+    if "left" in raw_before:
+        if len(raw_before) >= 3 and raw_before[-1].lower() == "for" and raw_before[-2] == "left" \
+                and raw_before[-3].lower() in _REMAINING_NOUNS:
+            return "future"  # "only 3 places left for Friday": what is still to be had for a day to come
+        raw_before = [w for k, w in enumerate(raw_before) if not (w == "left" and k and raw_before[k - 1].lower() in _REMAINING_NOUNS)]
+    if raw_after and (raw_after[0].lower() in _DAY_TICKETS or " ".join(raw_after[:2]).lower() in _DAY_TICKETS) \
+            and schedule_word(text, start, end):
+        return "future"  # (tweets) "Sat tickets are SOLD OUT", "Sunday day tickets left": the day the tickets are for
     before = _is_contracted([w.lower() for w in raw_before])
     after = _is_contracted([w.lower() for w in raw_after])
     caps_b = [w[:1].isupper() for w in raw_before]

@@ -2026,6 +2026,8 @@ def _clock24_zone(m, text):
     h, mi = int(m["h"]), int(m["mi"])
     if h > 23:
         return None
+    if 1 <= h < 12 and not m["h"].startswith("0") and _FIXTURE_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+        h += 12   # (tweets) "tip-off 7:30 ET", "KO 7:45 ET": a match's start without am/pm is the evening's
     return M(m, "clock24_zone", "time", hour=h, minute=mi, dref=day_ref(m["dref"]), h12=False, loose=False)
 
 
@@ -2073,6 +2075,7 @@ def _clock_item(m, text):
 
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 _ANY_CLOCK_BEFORE = re.compile(r"(?i)(?:\d[:.][0-5]\d|\d\s*(?:am|pm)|\b(?:past|after|to|of|til)\s+(?:\d{1,2}|\w+)|\b\d{1,2})\s*$")
+_FIXTURE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{fixture_start_words})[ \t]*:?[ \t]*(?:(?:at|is|@)[ \t]+)?$")
 
 
 _MONTH_BEFORE_YEAR = re.compile(r"(?:%s|[0-3]?\d)\.?,?[ \t]+$" % MONTH)
@@ -3065,7 +3068,7 @@ _ADVERB_SETS = L["frequency_adverbs"]
 
 @rule("set_adverb", r"(?<![\w-])(?P<w>{frequency_adverbs})(?![\w-])", 12, triggers="set",
       # a rate ("to rise 8.5% annually", "10,000 units annually"); a publication ("the daily Kommersant")
-      reject_before=(r"(?:\d|%|{rate_words:cs})\W*(?:\w+\W+){0,2}$", 30),
+      reject_before=(r"(?:\d|%|{rate_words:cs})[^\w.!?\n]*(?:\w+[^\w.!?\n]+){0,2}$", 30),   # ((tweets) not across a sentence's end: "... to 1/6. Log in daily")
       reject_after=(r"\s+(?:{publication_nouns:cs}|[A-Z][a-z]+)\b", 20),
       examples=[
           ("2021-08-30", "The report is updated annually.", "annually", "P1Y"),
@@ -3313,8 +3316,9 @@ _SHORT_ARTICLE = _re(r"(?i)\b(?:{date_determiners})\s+$")
 # after it: a slash, dash or colon ("mon: flat tyre"), a day of the month, another weekday ("fri and next mon"), a clock
 # time ("mon 9am", "fri at 10"), a question mark ("sat?") or a word that weighs a plan ("sat
 # works", "tue suits me")
+_NOT_JOINED = re.compile(r"(?i)\bnot\s+$")
 _SHORT_AFTER = _re(r"\s*(?:[/–-]|:(?!\d))|\s+[0-3]?\d(?:{ordinal_suffixes:cs})\b|(?:\s+(?i:{weekday_range_words})\s+|\s*[+&,]\s*)(?:{short_weekdays}|%s)(?![\w])|\s+(?:{weekday_coordinators})\s+(?:(?:{weekday_relations})\s+)?(?:{short_weekdays}|%s)(?![\w])"
-                   r"|,?\s+[0-2]?\d(?:[:.][0-5]\d)?\s*(?:%s|ish\b)|\s*\?|\s+(?:{weekday_plan_words})\b|\s+(?:{fixture_start_words})(?![\w'’])" % (WEEKDAY, WEEKDAY, AMPM))
+                   r"|,?\s+[0-2]?\d(?:[:.][0-5]\d)?\s*(?:%s|ish\b)|\s*\?|\s+(?:{weekday_plan_words})\b|\s+(?:{fixture_start_words}|{day_ticket_nouns})(?![\w'’])" % (WEEKDAY, WEEKDAY, AMPM))
 # ... or a clock time after it with no verb ("quiz night fri 8-11pm"): a time set, to come
 _SHORT_PLAN = _re(r"\s*\?|\s+(?:{weekday_plan_words})\b|,?\s+(?:at\s+)?[0-2]?\d(?:[:.][0-5]\d)?\s*(?:[-–]\s*[0-2]?\d(?:[:.][0-5]\d)?\s*)?%s" % AMPM)
 # "fri at 10", "mon @ 9am" (not after "sat" or "wed", also verbs: "we sat at 10 tables")
@@ -3421,7 +3425,9 @@ def _short_weekday(m, text):
         return Mention(m.start(), m.end(), "short_weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{L['short_weekdays'][wd.lower()]}" + (f"T{pod}" if pod else "")), 15)
     return Mention(m.start(), end, "short_weekday", "weekday",
                    dict(weekday=L["short_weekdays"][wd.lower()], rel=rel, pod=pod, mod="", possessive=False, plan=plan, short=True,
-                        list_head=_list_head(text, m.start(), m.end()), **({"joined": True} if joined and not rel else {}),
+                        list_head=_list_head(text, m.start(), m.end()),
+                        # ((tweets) "is mon not wed": the two are alternatives, each the next one; "mon and wed" a list in order)
+                        **({"joined": True} if joined and not rel and not _NOT_JOINED.search(text, max(0, m.start() - 6), m.start()) else {}),
                         **({"ready": True} if not rel and _READY_BEFORE.search(text, max(0, m.start() - 20), m.start()) else {})), 15)
 
 
@@ -4389,7 +4395,8 @@ def _slash_day_month(m, text):
         mo, d = a, b
     elif 1 <= b <= 12 < a <= 31:
         d, mo = a, b
-    elif 1 <= a <= 12 and 1 <= b <= 12 and _SLASH_CUE.search(text, max(0, m.start() - 12), m.start()):
+    elif 1 <= a <= 12 and 1 <= b <= 12 and (_SLASH_CUE.search(text, max(0, m.start() - 12), m.start())
+                                             or _SLASH_RANGE_END.search(text, max(0, m.start() - 16), m.start())):
         # "3/4" after a date word ("due 3/4"): the order the text's other slash dates show
         # ("invoice dated 25/02 ... next one due 3/4" is 3 April), read within _SLASH_REACH characters
         order = _slash_order(text, m.start(), m.end()) or _slash_country(text, m.start(), m.end())
@@ -4402,6 +4409,8 @@ def _slash_day_month(m, text):
 
 
 _SLASH_CUE = _re(r"(?i)\b(?:{slash_date_cues}):?\s+$")
+# (tweets) the second end of a range of slash dates: "runs 12/16 to 1/6", "3/4 - 3/8" (its order the first's)
+_SLASH_RANGE_END = _re(r"(?i)(?<![\w/.,$£€#-])[0-3]?\d/[0-3]?\d\s*(?:[-–]|\s(?:{range_end_words}))\s*$")
 # (tweets) a thread's count: "k/n" beside the thread emoji or the word "thread" on its line, or in
 # brackets at a line's start or end ("(2/15) the second problem is rent", "... rent (2/15)"), or at a
 # line's start or end where the text holds another count of the same thread ("1/5 ..." ... "2/5 ...")
