@@ -836,3 +836,30 @@ def test_a_length_in_hours_stays_a_length():
     for ref in (WEEK[0], EDGES[1]):
         t = _found("@jo: he has logged 1500 hrs of flying", ref, "1500")
         assert t is not None and (t.timex_type, t.timex_value) == ("DURATION", "PT1500H"), _got(t)
+
+
+# - a second clock time offered after "or" right after a first ("we can do 6.45 or 9.15", "8pm or 9?"): a
+#   time, its half of the day the nearest to the first's; never after a count or a price ("2 or 3 pizzas").
+OR_TIMES = [
+    ("@jo: we can do 6.45 or 9.15 tonight", "9.15", 0, "T21:15"),
+    ("@jo: pub at 8pm or 9?", "9", 0, "T21:00"),
+    ("@jo: drinks 8ish or 9?", "9", 0, "T21:00"),
+    ("@jo: tmrw at 7.30pm or 8?", "8", 1, "T20:00"),
+]
+
+
+@pytest.mark.parametrize("text,words,shift,clock", OR_TIMES)
+def test_a_second_time_offered_after_or(text, words, shift, clock):
+    wrong = []
+    for ref in WEEK + EDGES:
+        t = _found(text, ref, words, occurrence=2 if words in text.split(" or ")[0] else 1)
+        want = (ref + timedelta(days=shift)).isoformat() + clock
+        if t is None or (t.timex_type, t.timex_value) != ("TIME", want):
+            wrong.append(f"{ref:%a %d %b}: {text!r} -> {_got(t)} (want TIME {want})")
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("text", ["@jo: 2 or 3 pizzas tonight?", "@jo: it costs 4.50 or 5.50 tonight"])
+def test_or_after_a_count_or_a_price_is_no_time(text):
+    for ref in (WEEK[0], EDGES[1]):
+        assert [t.expression for t in tag(text, ref) if t.timex_type == "TIME" and t.expression[0].isdigit()] == [], text

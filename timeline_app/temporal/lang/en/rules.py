@@ -3753,7 +3753,7 @@ _DOTTED_END = r"(?![\w%%]|[.,]\d|\s*(?:%s|{percent_words})|\s+(?:{slash_units}|{
 # the day (and part of the day) written right after an hour: "9.45 tonight", "4.30 this arvo", (clock)
 # "6.10 tomorrow morning", "11.20 last night"
 _HOUR_DAY = r"this\s+(?:{day_parts}|{informal_day_parts})|last\s+(?:night|nite)|(?:{deictic_days})(?:\s+(?:{day_parts}|{informal_day_parts}))?|in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
-_BARE_HOUR = _re(r"(?i)(?<![\w'’])(?P<cue>{bare_hour_cues}|{clock_minute_cues})\s+(?:(?P<apx>{bare_hour_approximators})\s+)?(?P<h>1[0-2]|0?[1-9])"
+_BARE_HOUR = _re(r"(?i)(?<![\w'’])(?P<cue>{bare_hour_cues}|{clock_minute_cues}|{clock_alternative_cues})\s+(?:(?P<apx>{bare_hour_approximators})\s+)?(?P<h>1[0-2]|0?[1-9])"
                  r"(?:\.(?P<mi>[0-5]\d)%s(?:\s+(?P<dw>%s)(?![\w'’]))?"
                  r"|\s+and\s+(?P<h2>1[0-2]|0?[1-9])%s"
                  # (clock) "at 6 this morning", "at 10 tonight": an hour and its day, one expression
@@ -3813,6 +3813,8 @@ def _score_or_job(b, text: str, lo: int) -> bool:
 
 _ANY_DIGIT = re.compile(r"\d")
 _BARE_CUES = frozenset(L["bare_hour_cues"])
+_ALT_CUES = frozenset(L["clock_alternative_cues"])
+_TIME_BEFORE_ALT = re.compile(r"(?i)(?<![\d.,$£€])(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d(?:\s*(?:[ap]\.?m\.?|ish))?|\s*(?:[ap]\.?m\.?|ish))[ \t]*,?[ \t]*$")
 _BARE_APPROX = frozenset(L["bare_hour_approximators"])
 _BARE_AGE = _re(r"(?i)\b(?:{age_before_number})\s+$")
 _BARE_MONEY = _re(r"(?i)(?:[$£€¥]|\b(?:{clock_money_words}))[^.\n]{0,30}$")
@@ -3869,7 +3871,12 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
                            dict(hour=h, minute=int(b["dmi"]), dref=dref, h12=1 <= h < 12 and not b["dh"].startswith("0"),
                                 loose=1 <= h % 12 < 12 and not b["dh"].startswith("0") and int(b["dh"]) < 12), 7))
         return out, lo, hi
-    cue = b["cue"].lower()
+    cue = " ".join(b["cue"].lower().split())
+    if cue in _ALT_CUES:
+        first = _TIME_BEFORE_ALT.search(text, max(lo, b.start() - 16), b.start())
+        if not first or _BARE_MONEY.search(text, max(lo, first.start() - 40), first.start()):
+            return out, lo, hi   # ((twelfth session, clock) "2 or 3 pizzas", "costs 4.50 or 5.50": "or" takes an hour only after a clock time)
+        cue = "at"   # "we can do 6.45 or 9.15": the second offered as the first
     if b["dw2"] and cue not in _BARE_CUES and cue not in _BARE_APPROX:
         return out, lo, hi   # (a dotted time may follow "is", "was"; a bare hour only a word that takes a time)
     if b["mi"] or b["dw2"]:
