@@ -82,6 +82,9 @@ class Discourse:
     previous_day: Point | None = None   # the last day named in the sentence before the current one
     sentence_day_edge: bool = False     # (sift) sentence_day was named as the edge of a stretch ("until the 27th")
     previous_day_edge: bool = False     # ... and previous_day
+    sentence_day_reply: bool = False    # (sift, twelfth session) sentence_day was named as a deadline for the answer
+                                        # ("RSVP by Friday 9th"): not carried to the next sentence as previous_day ...
+    day_before_reply: Point | None = None   # ... which is the sentence's day before that deadline, if any
     recent_day: tuple[int, Point, int] | None = None   # (sentence, day, position) of the last day any sentence named: a
                                         # chat's "babysit sat night? ... 7 if poss? ... back by 11" speaks of it
     coming_day: tuple[int, Point] | None = None   # (news8) (sentence, day) of the last day to come a sentence named
@@ -111,7 +114,7 @@ class Discourse:
     talk_break: int | None = None       # (eleventh session, clock) where a chat stamp hours after the one before opened a new talk
     stamp_time: tuple[int, datetime] | None = None   # (clock) (position, moment) of the last message stamp
                                         # ("[04/06/2025, 19:40] Jo: got here an hour ago": 18:40)
-    said_clocks: list = field(default_factory=list)   # (position, hour, minute, day) of the last ECHO_CLOCKS clock
+    said_clocks: list = field(default_factory=list)   # (position, hour, minute, day, sentence) of the last ECHO_CLOCKS clock
                                         # times said with their half of the day: "7am or 6pm? / 7 pls" takes one
     boxed: dict = field(default_factory=dict)   # (month, day) -> the day a fact box or life dates in brackets
                                         # gave with its year ("Died: 24 March 1603"): the prose's "24 March" (history5)
@@ -186,7 +189,9 @@ class Discourse:
         """Reading moves on to sentence ``si``: the sentence's day is cleared, the previous one
         kept if it was the sentence just before, the quarter in discussion ages."""
         self.quarter_age += max(1, si - self.sentence) if self.sentence >= 0 else 0
-        self.previous_day = self.sentence_day if si == self.sentence + 1 else None
+        self.previous_day = (self.day_before_reply if self.sentence_day_reply else self.sentence_day) \
+            if si == self.sentence + 1 else None
+        self.sentence_day_reply, self.day_before_reply = False, None
         self.previous_day_edge = self.sentence_day_edge and si == self.sentence + 1
         self.sentence_day_edge = False
         self.previous_night = self.sentence_night if si == self.sentence + 1 else None

@@ -463,12 +463,19 @@ def _echoed_clock(men: Mention, ctx: Discourse) -> tuple | None:
     # ((eleventh session, clock) a chat's line that says again a time with its am/pm takes it up too:
     # "tmrw 2pm? / fine, 2pm on Teams")
     exact = not d.get("loose")
-    for pos, h, mi, day in reversed(ctx.said_clocks):
+    for pos, h, mi, day, si in reversed(ctx.said_clocks):
         if 0 < men.start - pos <= ECHO_REACH and (h == d["hour"] if exact else h % 12 == d["hour"] % 12) and mi == d["minute"]:
             if ctx.sentence_day is not None and ctx.sentence_day.date != day:
                 return None   # ((eleventh session) its sentence names another day: "out till 9pm on the 24th
                 # ... on boxing day, shifts are 9 til 5" takes up no offer)
-            return h, mi, day
+            rd = ctx.recent_day
+            if rd is not None and rd[2] > pos and rd[0] > si and rd[1].date != day and ctx.dct is not None \
+                    and rd[1].date >= ctx.dct and day >= ctx.dct:
+                # (sift, twelfth session) the talk has moved to another day to come since, in a later sentence: "I
+                # have 2.15pm or 4.40pm on Tuesday 9th / can't do Tuesday, anything on Thursday 11th? / yes, at 4.40
+                # again": the half of the day said before, on the day the talk is about now
+                return h, mi, rd[1].date, True
+            return h, mi, day, False
     return None
 
 
@@ -476,7 +483,7 @@ _STORY_CLOCK_AGE = 366   # (history8) days before the day of writing that a news
 
 
 _HABIT_PM_BELOW = 7   # an hour of a habit without its half of the day: below 7, the afternoon's (as lang's _PM_BELOW)
-_STAMP_RULE_NAMES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp"})
+_STAMP_RULE_NAMES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp", "update_stamp"})
 
 
 def _time(men: Mention, ctx: Discourse, tense):
@@ -489,11 +496,12 @@ def _time(men: Mention, ctx: Discourse, tense):
     echo = _echoed_clock(men, ctx)
     if echo is not None and ctx.sentence_day is None:
         # (a day the hour's own sentence names is its day: only the half of the day is taken up then)
-        h, mi, day = echo
+        h, mi, day, moved = echo
         p = Point.minute(datetime(day.year, day.month, day.day, h, mi))
         ctx.last_clock, ctx.last_time = (day, h, men.start), (men.end, p.start)
-        return _placed("TIME", p, f"{h:02d}:{mi:02d} on {_fmt(day)} (the same time said just before with its "
-                       f"half of the day and its day; rule {men.rule})", "", False, anchor="sentence")
+        said = "with its half of the day, on the day the talk has moved to" if moved else "with its half of the day and its day"
+        return _placed("TIME", p, f"{h:02d}:{mi:02d} on {_fmt(day)} (the same time said just before {said}; "
+                       f"rule {men.rule})", "", False, anchor="sentence")
     if d.get("year"):
         day = date(d["year"], d["month"], d["day"])
         why, anchor = "explicit date", "text"
@@ -678,7 +686,7 @@ def _time(men: Mention, ctx: Discourse, tense):
         if not d.get("loose") and men.rule not in _STAMP_RULE_NAMES:
             # ((eleventh session, clock) a message's stamp is no time anyone said: "[20:45, 14/09] ..." is
             # not echoed by "kit bags in by 8.45" four days on)
-            ctx.said_clocks = ctx.said_clocks[1 - ECHO_CLOCKS:] + [(men.start, h, mi, day)]
+            ctx.said_clocks = ctx.said_clocks[1 - ECHO_CLOCKS:] + [(men.start, h, mi, day, ctx.sentence)]
     if d.get("midnight"):
         p = Point.minute(datetime(day.year, day.month, day.day) + timedelta(days=1))
         res = _placed("TIME", p, f"midnight at the end of {_fmt(day)} ({why})", "", False,
@@ -735,6 +743,15 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day = base - timedelta(days=base.isoweekday() - 1) + timedelta(days=wd - 1)
         return _placed("DATE", Point.day(day), f"{WEEKDAY_NAMES[wd]} of the week of the last date mentioned ({ctx.last.value}) "
                        f"(rule {men.rule})", anchor="last")
+    if d.get("that") and ctx.last is not None and (ctx.last.grain == "week" or (
+            ctx.last.grain in ("day", "part-of-day", "minute") and wd > ctx.last.start.isoweekday())):
+        # (sift, twelfth session) "that Sunday": that weekday of the week just told, or later in the week of the day
+        # just told ("We moved in on Tuesday 3 June. That Friday ..."; an earlier weekday, "the game is Thursday 5th /
+        # we're away that Monday", the Monday before or after, is read as the weekday alone)
+        base = ctx.last.start.date()
+        day = base - timedelta(days=base.isoweekday() - 1) + timedelta(days=wd - 1)
+        return _pod_or_day(day, d["pod"], f"that {WEEKDAY_NAMES[wd]}: of the week of the last date mentioned ({ctx.last.value})",
+                           d.get("mod", ""), men.rule, "last")
     if d.get("week_offset") is not None and ctx.dct is not None:
         # "tues next week": that weekday of the week named
         week = ctx.dct - timedelta(days=ctx.dct.isoweekday() - 1) + timedelta(weeks=d["week_offset"])
@@ -767,6 +784,18 @@ def _weekday(men: Mention, ctx: Discourse, tense):
             ctx.weekday_shift = (wd - day.isoweekday()) % 7
         return _placed("DATE", Point.day(day), f"{WEEKDAY_NAMES[wd]}: in apposition to the date just before it ({day.isoformat()})",
                        d.get("mod", ""), False, anchor="sentence")
+    if d.get("instead") and not rel and ctx.recent_day is not None and ctx.dct is not None \
+            and (ctx.sentence - ctx.recent_day[0] <= _TALK_SENTENCES or 0 <= men.start - ctx.recent_day[2] <= _TALK_CHARS) \
+            and ctx.recent_day[1].date > ctx.dct and ctx.recent_day[1].date.isoweekday() != wd:
+        # (sift, twelfth session) "can you do Monday 25th? / I'm off that day. Sunday instead?", "next lesson
+        # Tuesday the 10th? / could we do wednesday instead?": a weekday offered in place of the day to come
+        # the talk just named is the one nearest it (a day or three either side), not the next from today
+        near = ctx.recent_day[1].date
+        fwd, back = (wd - near.isoweekday()) % 7, (near.isoweekday() - wd) % 7
+        day = near + timedelta(days=fwd) if fwd <= back else near - timedelta(days=back)
+        if day > ctx.dct:
+            return _pod_or_day(day, d["pod"], f"{WEEKDAY_NAMES[wd]} instead of the day just named ({near.isoformat()}): "
+                               "the one nearest it", d.get("mod", ""), men.rule, "sentence")
     if d.get("the") and not rel:
         # (informal6) "the Friday evening", "the Saturday": the weekday of the week or the day the
         # talk is about; "the Tuesday after"/"the Thursday before": the first one after/before it
@@ -793,7 +822,7 @@ def _weekday(men: Mention, ctx: Discourse, tense):
     seen = ctx.named_wdays.get(wd) if not rel and which == "dct" and not d.get("weeks_after") and not d.get("joined") \
         and not ctx.week_here else None
     if seen is not None and 0 <= men.start - seen[0] <= _SAME_WEEKDAY_CHARS and seen[2] < ctx.sentence and ctx.speech_day is None \
-            and abs((seen[1] - anchor).days) <= (14 if seen[3] else 7) and (   # (a day a week off only as written with its date)
+            and abs((seen[1] - anchor).days) <= (_PLAN_DAYS if seen[3] == 2 else 14 if seen[3] else 7) and (   # (a day a week off only as written with its date)
             tense == "past" if seen[1] < anchor else tense != "past"):   # (the tense agrees with the day)
         # (informal6) "nursery is shut Friday ... totally forgot about fri", "moved to Sun 5 Jan / why
         # sunday": a weekday the talk named a few lines before, said again, is the same day

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import gc
 import pickle
-import re
+from timeline_app.temporal import fastre as re
 import threading
 import zlib
 from array import array
@@ -26,7 +26,7 @@ from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, R
 from timeline_app.temporal.reach import rule_cases, rule_contexts, rule_exact, rule_reach, rule_words
 from timeline_app.temporal.rulebase import Mention, dur_value
 from timeline_app.temporal.sentences import join_across, split_sentences
-from timeline_app.temporal.tense import (WILL_RE, apposed_past, backshifted, finite_past, firm_future, fronted_past, headline_act, since_perfect, speaks_from_now, subject_tense, tense_at, told_before,
+from timeline_app.temporal.tense import (WILL_RE, apposed_past, missed_it, backshifted, finite_past, firm_future, fronted_past, headline_act, since_perfect, speaks_from_now, subject_tense, tense_at, told_before,
                                          told_from_the_past)
 from timeline_app.temporal.tense import _is_past_form as is_past_form
 from timeline_app.temporal.timex import Timex, valid_timex_value
@@ -921,7 +921,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if men.kind == "weekday" and mode == "news" and not men.data.get("rel"):
             if men.data.get("possessive"):
                 # "Saturday's match will be shown live": the tense of the verb the phrase is the subject of
-                men.data["poss_tense"] = subject_tense(text, s1, men.end) or (
+                men.data["poss_tense"] = ("past" if missed_it(text, men.start) else None) or subject_tense(text, s1, men.end) or (
                     "future" if _AHEAD_OF.search(text, max(s0, men.start - 32), men.start) else None)
             if (tense in (None, "present") or (tense == "future" and headline_act(text, s0, men.start))) \
                     and not (men.data.get("short") or men.data.get("lower")) and _is_headline(text, s0, s1):
@@ -951,6 +951,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if men.kind == "weekday" and mode == "news" and tense == "past" and not men.data.get("rel") \
                 and _WEEKDAY_SAID.search(text, max(s0, men.start - 32), men.start):
             tense = "plan"   # (sift) "didn't we say Friday?", "I thought we agreed Tuesday": the plan's day, the nearer
+        if men.kind == "time" and mode == "news" and tense == "past" and not men.data.get("dref") \
+                and _CLOCK_SAID.search(text, max(s0, men.start - 40), men.start):
+            tense = "plan"   # (sift, twelfth session) "plumber's coming Thursday / what time? / he said about 10": the plan's hour
         if men.kind == "anaphor" and mode == "news" and tense != "past" and men.data.get("offset", 0) > 0 \
                 and text.startswith("the next", men.start) and _IN_BEFORE.search(text, max(s0, men.start - 10), men.start):
             men.data["next_from_now"] = True   # (sift) "In the next week I will send you the deposit": the week to come from now
@@ -1424,7 +1427,11 @@ def _enter_section(ctx: Discourse, text: str, sentences, sent_mentions) -> None:
 
 _NIGHT_PODS = ("TEV", "TNI")
 _EDGE_BEFORE = re.compile(r"(?i)\b(?:until|till|til|by|before|from|since|after)\s+$")   # (sift) a day named as a stretch's edge
-_STAMP_RULES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp"})
+# (sift, twelfth session) a deadline for the answer ("RSVP by Friday 9th", "let me know by the 10th",
+# "can everyone confirm by Thursday 5th June pls"): the day says when to reply, not what the talk is about
+_REPLY_BY = _re(r"(?<![\w'’])(?:{reply_deadline_words})(?![\w'’])[^.!?\n]{0,24}?(?<![\w'’])(?:by|before)\s+$", re.I)
+_REPLY_BY_REACH = 48
+_STAMP_RULES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp", "update_stamp"})
 _DISCORD_AT = re.compile(r"[ \t]+at[ \t]+[01]?\d:[0-5]\d[ \t]?[AaPp][Mm][ \t]*(?:\n|$)")
 _DISCORD_NAME = re.compile(r"(?:^|\n)[^\n]{1,40}[ \t][—–-][ \t]$")
 _WEEKDAY_WORD = re.compile(r"(?i)(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)")   # (informal6) a weekday's name in a mention
@@ -1520,6 +1527,10 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # "last night ... now": "now" does not move the sentence's day; "... on Tuesday after a
         # faulty update, the bank said on Wednesday": the day of the report is not the day the
         # sentence tells of
+        reply_by = _REPLY_BY.search(text, max(sent_start, men.start - _REPLY_BY_REACH), men.start) is not None
+        if reply_by and not ctx.sentence_day_reply:
+            ctx.day_before_reply = ctx.sentence_day   # the next sentence's previous day is the one before the deadline
+        ctx.sentence_day_reply = reply_by
         ctx.sentence_day = Point.day(res.night_of or p.date)
         ctx.sentence_day_edge = bool(_EDGE_BEFORE.search(text, max(sent_start, men.start - 12), men.start))
         ctx.sentence_days.append((men.start, ctx.sentence_day))
@@ -1527,18 +1538,24 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
             # (news7) "Polls close at 10pm and the count begins the next morning": a clock time before
             # it is on the day it counts from
             ctx.counted_from[men.start] = Point.day(ctx.sentence_day.date - timedelta(days=men.data["offset"]))
-        if not res.value.endswith("_REF") and not (men.kind == "time" and res.anchor == "dct" and not men.data.get("dref")):
+        if not res.value.endswith("_REF") and not (men.kind == "time" and res.anchor == "dct" and not men.data.get("dref")) \
+                and not reply_by:
             # ("atm", "now" name no day; (clock) nor does an hour put on the day of writing for want of
-            # a day: "shift til 11. tmr morning before the lecture? / the 9am?" speaks of tomorrow)
+            # a day: "shift til 11. tmr morning before the lecture? / the 9am?" speaks of tomorrow;
+            # (sift, twelfth session) nor a deadline for the answer: "party is Sunday 15th June! RSVP by
+            # Friday 6th / he's at his nan's that weekend but back by 12" speaks of the party's)
             ctx.recent_day = (ctx.sentence, ctx.sentence_day, men.start)
             if ctx.dct is not None and ctx.sentence_day.date > ctx.dct and men.kind != "time":
                 ctx.coming_day = (ctx.sentence, ctx.sentence_day)   # (news8) the last day to come named
             ctx.named_mdays[ctx.sentence_day.date.day] = ctx.sentence_day.date
-            if ctx.dct is not None and abs((ctx.sentence_day.date - ctx.dct).days) <= 14 \
+            if ctx.dct is not None and abs((ctx.sentence_day.date - ctx.dct).days) <= (31 if men.data.get("instead") else 14) \
                     and _WEEKDAY_WORD.search(text, men.start, men.end):   # a day the talk named by its weekday
                 ctx.named_wdays[ctx.sentence_day.date.isoweekday()] = (men.end, ctx.sentence_day.date, ctx.sentence,
-                                                                        men.kind in ("cal", "weekday_mday"))   # written with its date too ((days) "Thurs 15th")
-    if GRAIN_RANK.get(p.grain, 0) >= GRAIN_RANK["year"] and _ACCESSION.search(text, max(sent_start, men.start - 120), men.start):
+                                                                        2 if men.data.get("instead") else men.kind in ("cal", "weekday_mday"))
+                # written with its date too ((days) "Thurs 15th"), or (sift, twelfth session) placed by the day it replaces
+                # ("Sunday instead? / sunday's fine")
+    if GRAIN_RANK.get(p.grain, 0) >= GRAIN_RANK["year"] and _may_hold(text, max(sent_start, men.start - 120), men.start, _ACCESSION_NEEDLES) \
+            and _ACCESSION.search(text, max(sent_start, men.start - 120), men.start):
         # (history5) "Henry was crowned in 1413": regnal years count from it
         ctx.accession = (p, text[max(sent_start, men.start - 120): men.start])
     if p.grain == "part-of-day" and p.pod in ("AF", "EV"):
@@ -1576,6 +1593,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
     elif ctx.week is not None and not ctx.week.start <= p.start < ctx.week.end:
         ctx.week = None
     update = res.anchor_update
+    if ctx.sentence_day_reply and ctx.sentence_days and ctx.sentence_days[-1][0] == men.start:
+        return   # (sift, twelfth session) a deadline for the answer does not move the story either ("that weekend")
     if p.grain == "minute" and (men.data.get("dref") or men.data.get("hour") is not None and men.kind == "anaphor") and res.anchor != "sentence":
         p, update = Point.day(p.date), True   # "10am on September 11": the story is on that day
     if ctx.mode == "narrative" and p.grain in ("day", "month", "year") and res.anchor == "text":
@@ -1759,6 +1778,8 @@ _NOTICE_HEAD = 60
 _SINCE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:since|ago|back|last|ever)(?![\w'’])[^.!?\n]{0,24}$")
 _ISSUED_SPAN = _re(r"(?i)(?<![\w'’])(?:has|have|'s|’s)\s+(?:just\s+)?(?:been\s+)?(?:{span_issuing_verbs})(?![\w'’])[^.;!?\n]*?(?<![\w'’])(?:from|until|till|between|to)\s+(?:(?:\d[\d:.]*\s*(?:[ap]\.?m\.?)?|on|the|noon|midday|midnight)\s+){0,3}$")
 _WEEKDAY_SAID = _re(r"(?i)(?<![\w'’])(?:(?:{month_said_subjects})\s+(?:{plan_said_verbs})|(?:didn['’]?t|did|did\s+not)\s+(?:{month_said_subjects})\s+(?:say|agree|decide|settle\s+on))(?:\s+on)?\s+$")
+# (sift, twelfth session) an hour right after someone's word of a plan: "he said about 10", "they said between 10 and 12"
+_CLOCK_SAID = _re(r"(?i)(?<![\w'’])(?:{month_said_subjects})\s+(?:{plan_said_verbs})\s+(?:(?:{bare_hour_approximators}|between|at|by|from)\s+)?$")
 _IN_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:in|within|during)\s+$")
 _IMPERATIVE_REACH = 60
 _CLAUSE_WORDS = (" but ", " so ", " then ", " But ", " So ", " Then ")   # a clause opened by one of these
@@ -1931,6 +1952,25 @@ _BC_STORY_REACH = 200
 _NOW_KINDS = frozenset(("deictic_day", "deictic", "rel_month", "weekday"))
 _AGO_BEFORE = _re(r"\b(?:{offset_directions})\s+$", re.I)   # "386 years ago today"
 _ACCESSION = _re(r"\b(?:{accession_words})\b", re.I)
+# (speed, twelfth session) the longest word of each (the rarest: "throne", not "came"): every match
+# of _ACCESSION holds one (``_may_hold``)
+_ACCESSION_NEEDLES = tuple(sorted({max(w.lower().split(), key=len) for w in _LEX["accession_words"]}))
+
+
+def _may_hold(text: str, a: int, b: int, needles: tuple) -> bool:
+    """False where text[a:b] surely holds none of ``needles`` (lower-case ASCII words) in any
+    case: the check before a case-blind pattern every match of which holds one of them (a search
+    for a word tries the pattern at every character; ``str.find`` of a few words in the lowered
+    text is ~15x cheaper). Text with a character that is not ASCII is left to the pattern (case
+    folding beyond ASCII: "ſ" is an "s" to it)."""
+    part = text[a:b]
+    if not part.isascii():
+        return True
+    low = part.lower()
+    for n in needles:
+        if n in low:
+            return True
+    return False
 _APPOSITION_END = re.compile(r",\s")
 _STATIVE_BEFORE = _re(r"\b(?:{stative_verbs})\s+(?:(?:still|now|also)\s+)?$", re.I)
 _COPULA_BEFORE = _re(r"\b(?:{copula_nowadays})\s+$", re.I)   # (history7) "Valletta is today the capital"

@@ -12,7 +12,7 @@ trigger words and numbers reach Python code.
 """
 from __future__ import annotations
 
-import re
+from timeline_app.temporal import fastre as re
 from bisect import bisect_right
 from collections import defaultdict
 from functools import lru_cache
