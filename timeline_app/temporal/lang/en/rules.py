@@ -1537,8 +1537,9 @@ _WD_COMING_GONE = re.compile(r"\s+(?P<w>(?i:coming|just\s+gone|gone))(?![\w'’]
 _THE_WEEKDAY = _re(r"(?<![\w'’])(?:(?P<till>{the_weekday_forward})\s+)?(?P<the>(?i:the))\s+$")
 _THE_WEEKDAY_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)|\s+(?i:and|or|as|so|then|too|instead|if|with|is|was|would|will|i|we|you|he|she|they|it|at|for|to|in)\b")
 # "the Tuesday after.", "the Thursday before I go": no event named after it
-# ((days, twelfth session) or an emoji or any other mark after it: "a deadline the Monday after 😭"; not "after-party")
-_THE_WEEKDAY_SIDE = re.compile(r"\s+(?P<w>after|before)(?=\s*(?:[^\w\s'’-]|$|(?:and|or|but|so|then|i|we|you|he|she|they|it|if)\b))", re.I)
+# ((days, twelfth session) or an emoji after it: "a deadline the Monday after 😭"; not a quotation mark, a bracket, an
+# @handle or a hashtag, which open what it is after: "the Saturday before “the big day”", "the Friday after @jo's party")
+_THE_WEEKDAY_SIDE = re.compile(r"\s+(?P<w>after|before)(?=\s*(?:[.,;:!?)\n\u2600-\u27bf\U0001f000-\U0001faff]|$|(?:and|or|but|so|then|i|we|you|he|she|they|it|if)\b))", re.I)
 _READY_BEFORE = _re(r"[,;]\s+(?i:{ready_words})\s+(?:(?i:on|by|from)\s+)?$")
 _THE_WEEKDAY_EVENT = re.compile(r"\s+(?P<w>after|before)\s+(?=(?:the|my|our|your|his|her|their|we|i|you|he|she|they)\b)", re.I)
 _INSTEAD_AFTER = _re(r"\s+(?i:{instead_words})(?![\w'’])")
