@@ -134,6 +134,16 @@ CORPORA = [
     # (`--corpus informal10convo`; `--corpus informal10convoA --show-errors N` for half A)
     ("informal10-convo A", (FRESH / "informal", "informal10-convo-a-*.tml"), None, []),
     ("informal10-convo B", (FRESH / "informal", "informal10-convo-b-*.tml"), None, []),
+    # informal10-tweets (twelfth session, tweets): 32 accounts' tweets (A: a local newsroom, a US TV
+    # station, a weather service and a US forecast office, a football club, an NBA fan, a coffee brand, a
+    # British teenager, an astronomer's thread, a council leader, a rail commuter, a festival, a podcaster,
+    # a marathon runner, a game studio, a bookshop; B: Irish radio news, an Australian weather service, a
+    # cricket fan, an NFL team, a fashion brand, a US teenager, a climate scientist's thread, a US senator,
+    # a subway commuter, a comedy club, an esports caster, a theatre, a vet practice, a K-pop fan, a
+    # Canadian transit agency, a university), annotated before the tagger ran on them, split by voice;
+    # A's errors read, B's never (`--corpus informal10tweets`; `informal10tweetsA --show-errors N`)
+    ("informal10-tweets A", (FRESH / "informal", "informal10-tweets-a-*.tml"), None, []),
+    ("informal10-tweets B", (FRESH / "informal", "informal10-tweets-b-*.tml"), None, []),
     ("fresh history", FRESH / "history", None, []),
     # the third batch of histories and news (issue 11), written and annotated before the
     # tagger ran on them, in two halves of different genres and styles: rules are studied on
@@ -196,6 +206,15 @@ CORPORA = [
     # sport); A's errors read, B's never
     ("news8 A", (FRESH / "tense", "news8a-*.tml"), None, []),
     ("news8 B", (FRESH / "tense", "news8b-*.tml"), None, []),
+    # informal10-days (twelfth session, days): 24 posts in voices none of informal8/9-days has (students in
+    # halls, a mosque, a synagogue, a Hindu temple, a church rota, tenants and landlords, a flatshare, Canadian
+    # and US expats, a council's bin calendar, a recycling centre, a barber's and a taproom's holiday hours,
+    # a payroll channel, a bookkeeper, a takeaway's Lunar New Year, darts, Sunday league and cricket clubs,
+    # sixth-form parents, international students, a dance school, a florist), annotated before the tagger
+    # ran on them, split by voice; A's errors read, B's never (`--corpus informal10days`;
+    # `--corpus informal10daysA --show-errors N` for half A)
+    ("informal10-days A", (FRESH / "informal", "informal10-days-a-*.tml"), None, []),
+    ("informal10-days B", (FRESH / "informal", "informal10-days-b-*.tml"), None, []),
     ("sealed news", SEALED / "news", None, []),
     ("sealed informal", SEALED / "informal", None, []),
     ("sealed history", SEALED / "history", None, []),
@@ -223,6 +242,7 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "informal9past": ("informal9-past A", "informal9-past B"), "informal9pastA": ("informal9-past A",),
           "informal9c": ("fresh informal9ca", "fresh informal9cb"),
           "informal9ca": ("fresh informal9ca",),
+          "informal10tweets": ("informal10-tweets A", "informal10-tweets B"), "informal10tweetsA": ("informal10-tweets A",),
           "fresh4": ("history4 A", "history4 B"),
           "fresh5": ("history5 A", "history5 B"),
           "fresh6": ("history6 A", "history6 B"), "history6A": ("history6 A",),
@@ -232,11 +252,12 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "tense2": ("tense2 A", "tense2 B"), "tense2A": ("tense2 A",),
           "news7": ("news7 A", "news7 B"), "news7A": ("news7 A",),
           "news8": ("news8 A", "news8 B"), "news8A": ("news8 A",),
+          "informal10days": ("informal10-days A", "informal10-days B"), "informal10daysA": ("informal10-days A",),
           "informal10convo": ("informal10-convo A", "informal10-convo B"), "informal10convoA": ("informal10-convo A",),
           "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
-DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "informal9past", "informal9pastA", "informal10convo", "informal10convoA")]
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA")]
 POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS, "sealed2 (all)": SEALED2_PARTS}
 METRICS = [("strict_f1", "strict F1"), ("relaxed_p", "relaxed P"), ("relaxed_r", "relaxed R"),
            ("relaxed_f1", "relaxed F1"), ("type_f1", "type F1"), ("value_f1", "value F1")]

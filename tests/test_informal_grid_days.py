@@ -777,3 +777,245 @@ def test_weekday_around_a_holiday_grid():
         cases.append(("@jo: the Monday after Easter we fly", ref, "the Monday after Easter", "DATE",
                       (east + timedelta(days=1)).isoformat()))
     _check(cases)
+
+
+# ---- 14. (twelfth session) holidays of other calendars, school holidays, a day of the month in a habit ----
+# Moveable feasts whose day no weekday rule gives are read from a dated table in the language data for the
+# years it covers (a year it does not cover: no day, never a guess). The table below is this test's own,
+# written from the published calendars (Chinese lunisolar, Hebrew, Umm al-Qura) and checked against three
+# libraries of those calendars (lunardate 0.3.0, pyluach 2.3.0, hijri-converter 2.3.2) when it was written;
+# no library of the project's reads it. A feast of several days is its first day (as "Easter" is its Sunday):
+# Hanukkah 25 Kislev, Passover 15 Nisan, Rosh Hashanah 1 Tishrei, Yom Kippur 10 Tishrei (each begins at
+# sunset the evening before); Eid al-Fitr 1 Shawwal, Eid al-Adha 10 Dhu al-Hijja by the Umm al-Qura calendar
+# (a country that waits for the moon may keep it a day later: the text cannot say, the calendar's day is
+# written). A bare "Eid" is either: the next of the two in a plan, the last in a report.
+
+LUNAR_NEW_YEAR = {2024: date(2024, 2, 10), 2025: date(2025, 1, 29), 2026: date(2026, 2, 17), 2027: date(2027, 2, 6)}
+HANUKKAH = {2024: date(2024, 12, 26), 2025: date(2025, 12, 15), 2026: date(2026, 12, 5), 2027: date(2027, 12, 25)}
+PASSOVER = {2024: date(2024, 4, 23), 2025: date(2025, 4, 13), 2026: date(2026, 4, 2), 2027: date(2027, 4, 22)}
+ROSH_HASHANAH = {2024: date(2024, 10, 3), 2025: date(2025, 9, 23), 2026: date(2026, 9, 12), 2027: date(2027, 10, 2)}
+YOM_KIPPUR = {2024: date(2024, 10, 12), 2025: date(2025, 10, 2), 2026: date(2026, 9, 21), 2027: date(2027, 10, 11)}
+EID_AL_FITR = {2024: date(2024, 4, 10), 2025: date(2025, 3, 30), 2026: date(2026, 3, 20)}
+EID_AL_ADHA = {2024: date(2024, 6, 16), 2025: date(2025, 6, 6), 2026: date(2026, 5, 27)}
+
+
+def _table(*tables):
+    return lambda y: [t[y] for t in tables if y in t]
+
+
+def _canadian_thanksgiving(y: int) -> date:
+    oct1 = date(y, 10, 1)
+    return oct1 + timedelta(days=(0 - oct1.weekday()) % 7 + 7)   # the second Monday of October
+
+
+OTHER_CALENDARS = [
+    ("@jo: what are you doing for Lunar New Year?", "@jo: Lunar New Year was lovely, so much food", "Lunar New Year",
+     _table(LUNAR_NEW_YEAR)),
+    ("@jo: are you coming to ours for Chinese New Year?", "@jo: we celebrated Chinese New Year at my nan's",
+     "Chinese New Year", _table(LUNAR_NEW_YEAR)),
+    ("@jo: what are you doing for Hanukkah?", "@jo: spent Hanukkah at my parents'", "Hanukkah", _table(HANUKKAH)),
+    ("@jo: are you home for Chanukah?", "@jo: Chanukah was so cosy", "Chanukah", _table(HANUKKAH)),
+    ("@jo: what are you doing for Passover?", "@jo: Passover was at my uncle's", "Passover", _table(PASSOVER)),
+    ("@jo: are you home for Rosh Hashanah?", "@jo: we were at my grandma's for Rosh Hashanah", "Rosh Hashanah",
+     _table(ROSH_HASHANAH)),
+    ("@jo: are you fasting for Yom Kippur?", "@jo: Yom Kippur was hard this time", "Yom Kippur", _table(YOM_KIPPUR)),
+    ("@jo: Eid al-Fitr plans?", "@jo: we spent Eid al-Fitr at my aunt's", "Eid al-Fitr", _table(EID_AL_FITR)),
+    ("@jo: what are you doing for Eid ul-Adha?", "@jo: Eid ul-Adha was lovely", "Eid ul-Adha", _table(EID_AL_ADHA)),
+    ("@jo: see you at Eid!", "@jo: spent Eid with the cousins", "Eid", _table(EID_AL_FITR, EID_AL_ADHA)),
+    ("@jo: what are you doing for Canadian Thanksgiving?", "@jo: Canadian Thanksgiving was so good",
+     "Canadian Thanksgiving", lambda y: [_canadian_thanksgiving(y)]),
+]
+
+
+@pytest.mark.parametrize("plan,report,words,days", OTHER_CALENDARS)
+def test_other_calendar_holiday_grid(plan, report, words, days):
+    """The next one in a plan, the last one in a report (a report up to a fortnight before the next one is the
+    tense reader's decision, as in test_more_holidays_grid), from the calendar's day in each year."""
+    cases = []
+    for ref in YEAR:
+        if ref in days(ref.year):
+            continue
+        cases.append((plan, ref, words, "DATE", _upcoming(ref, days).isoformat()))
+        if (_upcoming(ref, days) - ref).days > 14:
+            cases.append((report, ref, words, "DATE", _gone(ref, days).isoformat()))
+    _check(cases)
+
+
+def test_other_calendar_holiday_outside_the_table_is_not_placed():
+    """A year the table does not cover gets no day (never the day of a year it does cover)."""
+    for ref in (date(2031, 6, 4), date(2031, 11, 20)):
+        for text, words in (("@jo: what are you doing for Hanukkah?", "Hanukkah"), ("@jo: Eid al-Fitr plans?", "Eid"),
+                            ("@jo: what are you doing for Lunar New Year?", "Lunar New Year")):
+            t = _found(text, ref, words)
+            assert t is None or "XX" in t.timex_value, f"{ref}: {text!r} -> {t.timex_value}"
+
+
+SCHOOL_HOLS = [
+    # "the easter hols", "christmas hols": the school holidays around the feast, written as the feast (the words
+    # the tagger finds are the feast's); the next one in a plan, the last in a report
+    ("@jo: any plans for the easter hols?", "@jo: the easter hols were a washout", "easter", lambda y: [_easter(y)]),
+    ("@jo: christmas hols can't come soon enough", "@jo: the christmas hols went so fast", "christmas",
+     lambda y: [date(y, 12, 25)]),
+    ("@jo: what are you doing in the Easter hols?", "@jo: we went camping in the Easter hols", "Easter",
+     lambda y: [_easter(y)]),
+]
+
+
+@pytest.mark.parametrize("plan,report,words,days", SCHOOL_HOLS)
+def test_school_holidays_by_feast_grid(plan, report, words, days):
+    cases = []
+    for ref in YEAR:
+        if ref in days(ref.year) or (_upcoming(ref, days) - ref).days <= 14 or (ref - _gone(ref, days)).days <= 14:
+            continue   # the holidays themselves: which one is the tense's nearer reading
+        cases.append((plan, ref, words, "DATE", _upcoming(ref, days).isoformat()))
+        cases.append((report, ref, words, "DATE", _gone(ref, days).isoformat()))
+    _check(cases)
+
+
+def test_pay_day_of_the_month_grid():
+    """"we get paid on the 28th", "rent goes out on the 1st": a day of the month in the present of a habit
+    of pay or rent names the next one (the one the writer waits for), never the one gone; "the 1st of every
+    month", "the 15th of each month" are SETs of that day (TIDES: XXXX-XX-01)."""
+    cases = []
+    for ref in [date(2025, 6, 4), date(2025, 6, 18), date(2025, 6, 30), date(2025, 12, 31), date(2026, 2, 14)]:
+        for n in (1, 15, 28):
+            if n == ref.day:
+                continue
+            y, m = (ref.year, ref.month) if n > ref.day else (ref.year + ref.month // 12, ref.month % 12 + 1)
+            nxt = date(y, m, n).isoformat()
+            s = f"{n}{_suffix(n)}"
+            cases += [(f"@jo: we get paid on the {s} so I'll send it then", ref, f"the {s}", "DATE", nxt),
+                      (f"@jo: I get paid the {s}, can I owe you?", ref, f"the {s}", "DATE", nxt),
+                      (f"@jo: rent goes out on the {s} so I'm skint till then", ref, f"the {s}", "DATE", nxt),
+                      (f"@jo: rent's due on the {s} of every month", ref, f"the {s} of every month", "SET", f"XXXX-XX-{n:02d}"),
+                      (f"@jo: we're paid on the {s} of each month", ref, f"the {s} of each month", "SET", f"XXXX-XX-{n:02d}")]
+    _check(cases)
+
+
+def test_end_of_month_in_posts_grid():
+    """"end of month", "month end" without the article (posts, work chats): the month of writing, mod END;
+    "tomorrow week" (British): a week after tomorrow."""
+    cases = []
+    for ref in WEEK + EDGES:
+        cases += [("@jo: I'll pay you back end of month", ref, "end of month", "DATE", f"{ref:%Y-%m}"),
+                  ("@jo: skint till month end", ref, "month end", "DATE", f"{ref:%Y-%m}"),
+                  ("@jo: we fly tomorrow week!!", ref, "tomorrow week", "DATE", (ref + timedelta(days=8)).isoformat())]
+    _check(cases)
+
+
+EASTER_FEASTS = [
+    # the moveable feasts of the Christian year told from Easter (as Good Friday, Mothering Sunday): the next in a
+    # plan, the last in a report
+    ("@jo: pancakes on Shrove Tuesday?", "@jo: we had pancakes on Shrove Tuesday", "Shrove Tuesday", -47),
+    ("@jo: the Ash Wednesday service is at 7.30pm", "@jo: I went to the Ash Wednesday service", "Ash Wednesday", -46),
+    ("@jo: are you going to the procession on Palm Sunday?", "@jo: we went to the procession on Palm Sunday", "Palm Sunday", -7),
+    ("@jo: what are you doing on Maundy Thursday?", "@jo: we drove down on Maundy Thursday", "Maundy Thursday", -3),
+]
+
+
+@pytest.mark.parametrize("plan,report,words,shift", EASTER_FEASTS)
+def test_easter_feast_grid(plan, report, words, shift):
+    days = lambda y: [_easter(y) + timedelta(days=shift)]   # noqa: E731
+    cases = []
+    for ref in YEAR:
+        if ref in days(ref.year):
+            continue
+        cases.append((plan, ref, words, "DATE", _upcoming(ref, days).isoformat()))
+        if (_upcoming(ref, days) - ref).days > 14:
+            cases.append((report, ref, words, "DATE", _gone(ref, days).isoformat()))
+    _check(cases)
+
+
+def test_eve_of_a_dated_holiday_grid():
+    """"Erev Rosh Hashanah", "Erev Yom Kippur": the eve, the day before the holiday's first day (to come in a plan)."""
+    cases = []
+    for ref in YEAR:
+        for name, table in (("Rosh Hashanah", ROSH_HASHANAH), ("Yom Kippur", YOM_KIPPUR)):
+            eve = lambda y, t=table: [t[y] - timedelta(days=1)] if y in t else []   # noqa: E731
+            if ref in eve(ref.year):
+                continue
+            cases.append((f"@jo: are you coming for Erev {name}?", ref, f"Erev {name}", "DATE", _upcoming(ref, eve).isoformat()))
+    _check(cases)
+
+
+def test_day_of_month_then_this_or_next_month_grid():
+    """"paying on the 30th this month", "the 5th next month": the day of the month named right after it (counted
+    from the day of writing), never the month last mentioned ("... goes into July's run. paying on the 30th this month")."""
+    cases = []
+    for ref in [date(2025, 6, 4), date(2025, 6, 25), date(2025, 12, 3), date(2026, 1, 14)]:
+        nxt = ref.replace(day=1) + timedelta(days=32)
+        for n in (5, 20, 28):
+            s = f"{n}{_suffix(n)}"
+            after = date(ref.year + (ref.month // 12 if ref.month == 12 else 0), nxt.month, 1)
+            cases += [(f"@jo: it goes into {MONTH_NAMES[nxt.month - 1]}'s run. are we paying on the {s} this month?", ref,
+                       f"the {s}", "DATE", ref.replace(day=n).isoformat()),
+                      (f"@jo: we're paying on the {s} next month", ref, f"the {s}", "DATE", after.replace(day=n).isoformat())]
+    _check(cases)
+
+
+def test_timetable_lines_under_a_heading_grid():
+    """A holiday's opening hours, one line a day ("Thursday open as normal / Good Friday open till 4 / Saturday
+    walk-ins only"): each weekday the one to come in the week of the heading, never a headline's day gone."""
+    cases = []
+    for ref in [_easter(y) - timedelta(days=k) for y in (2025, 2026, 2027) for k in (4, 5, 6, 7)]:
+        east = _easter(ref.year)
+        text = "FADES & CO Easter hours\nThursday open as normal\nGood Friday open till 4\nSaturday walk-ins only\nEaster Sunday & Easter Monday closed"
+        cases.append((text, ref, "Saturday", "DATE", (east - timedelta(days=1)).isoformat()))
+        cases.append((text, ref, "Thursday", "DATE", (east - timedelta(days=3)).isoformat()))
+    for ref in WEEK[:4]:
+        text = "Opening this week\nFriday open late\nSaturday walk-ins only\nSunday closed"
+        cases.append((text, ref, "Saturday", "DATE", _next(ref, 5).isoformat()))
+    assert len(cases) >= 6
+    _check(cases)
+
+
+def test_weekday_after_a_day_told_then_an_emoji_grid():
+    """"I've got a deadline the Monday after 😭": the first Monday after the day just told, as "the Monday after."."""
+    cases = []
+    for ref in (date(2025, 6, 4), date(2025, 12, 29)):
+        for k in range(7):
+            day = ref + timedelta(days=10 + k)
+            told = f"{FULL[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]}"
+            for wd in range(7):
+                if wd == day.weekday():
+                    continue
+                want = day + timedelta(days=(wd - day.weekday()) % 7)
+                cases.append((f"@jo: the party's on {told}\n@sam: I've got a deadline the {FULL[wd]} after 😭", ref,
+                              f"the {FULL[wd]} after", "DATE", want.isoformat()))
+    _check(cases)
+
+
+def _nth_monday(y: int, m: int, n: int) -> date:
+    d = date(y, m, 1)
+    return d + timedelta(days=(0 - d.weekday()) % 7 + 7 * (n - 1))
+
+
+NATIONAL_DAYS = [
+    # national days that posts and tweets name (Canada, Australia, New Zealand, the US): the next in a plan, the
+    # last in a report
+    ("@jo: what are you doing for Canada Day?", "@jo: Canada Day was so hot", "Canada Day", lambda y: [date(y, 7, 1)]),
+    ("@jo: Australia Day plans?", "@jo: we spent Australia Day at the beach", "Australia Day", lambda y: [date(y, 1, 26)]),
+    ("@jo: are you going to the Anzac Day dawn service?", "@jo: we went to the dawn service on Anzac Day", "Anzac Day",
+     lambda y: [date(y, 4, 25)]),
+    ("@jo: Waitangi Day plans?", "@jo: Waitangi Day was lovely", "Waitangi Day", lambda y: [date(y, 2, 6)]),
+    ("@jo: what are you doing for the Fourth of July?", "@jo: the Fourth of July was wild", "Fourth of July",
+     lambda y: [date(y, 7, 4)]),
+    ("@jo: Cinco de Mayo plans?", "@jo: Cinco de Mayo was so fun", "Cinco de Mayo", lambda y: [date(y, 5, 5)]),
+    ("@jo: are you off for MLK Day?", "@jo: MLK Day was quiet", "MLK Day", lambda y: [_nth_monday(y, 1, 3)]),
+    ("@jo: Presidents Day plans?", "@jo: Presidents Day was dead at work", "Presidents Day", lambda y: [_nth_monday(y, 2, 3)]),
+    ("@jo: are you off for Columbus Day?", "@jo: Columbus Day was a washout", "Columbus Day", lambda y: [_nth_monday(y, 10, 2)]),
+    ("@jo: what are you doing for Mardi Gras?", "@jo: Mardi Gras was unreal", "Mardi Gras",
+     lambda y: [_easter(y) - timedelta(days=47)]),
+]
+
+
+@pytest.mark.parametrize("plan,report,words,days", NATIONAL_DAYS)
+def test_national_day_grid(plan, report, words, days):
+    cases = []
+    for ref in YEAR:
+        if ref in days(ref.year):
+            continue
+        cases.append((plan, ref, words, "DATE", _upcoming(ref, days).isoformat()))
+        if (_upcoming(ref, days) - ref).days > 14:
+            cases.append((report, ref, words, "DATE", _gone(ref, days).isoformat()))
+    _check(cases)

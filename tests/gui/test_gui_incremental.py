@@ -240,6 +240,28 @@ def test_a_load_updates_the_views_every_few_rows_and_fills_the_hidden_undated_li
                                                                     sorted(window._undated_items.items())]
 
 
+def test_a_long_loads_later_updates_take_in_more_rows(window, qtbot, files, monkeypatch):
+    """Each update of a load takes in at least UPDATE_ROWS new rows or, once more are shown, at
+    least 1/UPDATE_GROWTH of the rows shown (part of an update's cost grows with the rows shown:
+    a long load makes fewer, larger updates later on); the views end as a rebuild shows them."""
+    monkeypatch.setattr(window, "PARTIAL_EVERY", 1000.0)   # no update by the clock: only by rows waiting
+    monkeypatch.setattr(window, "UPDATE_ROWS", 4)
+    monkeypatch.setattr(window, "UPDATE_GROWTH", 2)
+    monkeypatch.setattr(window, "ADD_BATCH", 1)
+    count = Counter(window.model)
+    shown = [0]       # the frame's rows after each update
+    window.eventsChanged.connect(lambda: shown.append(len(window.frame)))
+    with qtbot.waitSignal(window.loadingFinished, timeout=60000):
+        window.open_files(files)
+    assert len(window.docs) == len(files) and count.resets == 0
+    steps = [(a, b - a) for a, b in zip(shown, shown[1:]) if b != a]     # (rows shown before, rows taken in)
+    assert len(steps) >= 3 and shown[-1] == len(window.frame)
+    assert any(a // 2 > 4 for a, _ in steps[:-1]), "the load never showed enough rows to test the growth"
+    for a, k in steps[:-1]:       # (the last one takes what is left)
+        assert k >= max(4, a // 2), f"an update took in {k} rows with {a} shown: {steps}"
+    assert_same(view_state(window), rebuilt_from_scratch(window))
+
+
 def test_cancel_part_way_leaves_whole_documents(window, qtbot, files, monkeypatch):
     monkeypatch.setattr(window, "ADD_BATCH", 1)
     monkeypatch.setattr(window, "UPDATE_ROWS", 5)

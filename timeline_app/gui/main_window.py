@@ -123,6 +123,11 @@ class MainWindow(QMainWindow):
     # the table, a paint): 3,000 rows make 17 updates of 10,000 articles instead of 32 (~0.6 s of
     # the GUI thread less), each view step then ~20 ms (timeline) / ~12 ms (table) CPU, not 17 / 10.
     UPDATE_ROWS = 3000
+    # ... or, once more events are shown, this share of them (1/UPDATE_GROWTH): part of an update's
+    # cost grows with the events shown and not with its rows (the frame's columns copied, the rows
+    # of events other documents joined made again at every update), so a long load's later
+    # updates come after more rows: 10,000 articles make ~12 updates instead of ~19
+    UPDATE_GROWTH = 4
     CLOCK_ROWS = 750                  # ... by the clock (PARTIAL_EVERY) once this many wait (see _add_some)
     UPDATE_SHARE = 0.08               # ... at most this share of the time spent on them
 
@@ -675,7 +680,7 @@ class MainWindow(QMainWindow):
             # by the clock: the first soon, then with CLOCK_ROWS waiting (an update's own cost, ~35 ms
             # CPU at 40,000 events, is not paid for a few rows: a slow load on a busy machine made
             # 3-4 times as many updates as its rows asked for), or after 4 intervals
-            if self._rows_waiting >= self.UPDATE_ROWS or since >= interval and (
+            if self._rows_waiting >= self._update_rows() or since >= interval and (
                     not self._shown_partial or self._rows_waiting >= self.CLOCK_ROWS or since >= 4 * interval):
                 # the rows of events changed since made first, a slice per turn; then, unless that
                 # slice made many rows (each turn stays ~ADD_SLICE), the rows put into the frame, and
@@ -690,7 +695,8 @@ class MainWindow(QMainWindow):
                 self._add_timer.start()
                 return
         deadline = time.perf_counter() + self.ADD_SLICE
-        while self._arrived and self._rows_waiting < self.UPDATE_ROWS:
+        limit = self._update_rows()
+        while self._arrived and self._rows_waiting < limit:
             self._add_arrived(self.ADD_BATCH)
             if time.perf_counter() >= deadline:
                 break
@@ -702,6 +708,10 @@ class MainWindow(QMainWindow):
                 return
             args, self._finish_pending = self._finish_pending, None
             self._finish_loading(*args)
+
+    def _update_rows(self) -> int:
+        """How many new rows waiting bring an update at once (UPDATE_ROWS, UPDATE_GROWTH)."""
+        return max(self.UPDATE_ROWS, len(self.frame) // self.UPDATE_GROWTH) if self.UPDATE_GROWTH else self.UPDATE_ROWS
 
     STAGE_CHUNK = 200                 # event rows made at a time before an update (see _stage_slice)
     _staged_rows = 0                  # rows _stage_slice has made (counts on)

@@ -30,7 +30,7 @@ name. Linear in the text.
 """
 from __future__ import annotations
 
-import re
+from timeline_app.temporal import fastre as re
 from bisect import bisect_left
 from datetime import datetime
 from functools import lru_cache

@@ -16,7 +16,7 @@ read (a look-ahead, a word boundary, a back reference) is searched for as before
 from __future__ import annotations
 
 import functools
-import re
+from timeline_app.temporal import fastre as re
 
 try:  # the parser behind re.compile (Python >= 3.11); older Pythons name it sre_parse
     from re import _constants as _C, _parser as _P

@@ -17,7 +17,7 @@ Cost: one pass over the results in text order, a bounded look at the text betwee
 """
 from __future__ import annotations
 
-import re
+from timeline_app.temporal import fastre as re
 from datetime import datetime
 
 from timeline_app.temporal.calendar import GRAIN_RANK

@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import re
 
+from timeline_app.temporal import startcache
 from timeline_app.temporal.lang import DEFAULT, lexicon
 from timeline_app.temporal.triggers import BACK, FORWARD, word_categories
 
@@ -431,6 +432,12 @@ def _rule_trigger(rule, lang: str):
     key = (lang, rule.name, rule.pattern.pattern, rule.triggers)
     got = _REACH.get(key)
     if got is None:
+        # kept by an earlier process (``startcache``: the same sources, the same pattern)
+        kept = (lang, rule.name, rule.pattern.pattern, int(rule.pattern.flags), tuple(sorted(rule.triggers)))
+        got = startcache.reach_get(kept)
+        if got is not None:
+            _REACH[key] = got
+            return got
         cats = word_categories(lang)
         words = {w for w, cs in cats.items() if rule.triggers.intersection(cs)}
         # letters glued to a number ("2nite", "40mins") make a trigger of the number: "#nite"
@@ -459,6 +466,7 @@ def _rule_trigger(rule, lang: str):
             cases = tuple(sorted((w, frozenset(written[w])) for w in tokens if w in written and w not in anycase))
         got = _REACH[key] = tuple(min(cap, -(-v // STEP) * STEP) for v, cap in
                                   ((back, BACK), (forward, FORWARD), (any_back, BACK), (any_forward, FORWARD))) + (tokens, cases, exact, around)
+        startcache.reach_put(kept, got)
     return got
 
 

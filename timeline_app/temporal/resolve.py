@@ -483,7 +483,7 @@ _STORY_CLOCK_AGE = 366   # (history8) days before the day of writing that a news
 
 
 _HABIT_PM_BELOW = 7   # an hour of a habit without its half of the day: below 7, the afternoon's (as lang's _PM_BELOW)
-_STAMP_RULE_NAMES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp"})
+_STAMP_RULE_NAMES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp", "update_stamp"})
 
 
 def _time(men: Mention, ctx: Discourse, tense):
@@ -1243,8 +1243,12 @@ def _half(men: Mention, ctx: Discourse, tense):
 _HOLIDAY_AHEAD = 14
 
 
-def _holiday_day(kind: str, spec, y: int) -> date:
-    """The day of a holiday of ``kind`` (fixed, weekday, easter) in the year ``y``."""
+def _holiday_day(kind: str, spec, y: int) -> date | None:
+    """The day of a holiday of ``kind`` (fixed, weekday, easter, dated) in the year ``y`` (a dated one: None
+    where its table has no day for that year)."""
+    if kind == "dated":
+        md = spec.get(str(y))
+        return date(y, *map(int, md.split("-"))) if md else None
     if kind == "fixed":
         return date(y, *map(int, spec.split("-")))
     if kind == "weekday":   # (informal6) a fourth number: days after it ("black friday": the day after Thanksgiving)
@@ -1268,7 +1272,14 @@ def _holiday_of_set(men: Mention, ctx: Discourse, tense):
         return _placed("DATE", Point.day(last.start.date()), f"{title}: the day just named ({last.value}), one of them",
                        anchor="last")
     days = sorted(x for x in (_holiday_day(k, s, y) for y in (ref.year - 1, ref.year, ref.year + 1) for k, s in d["spec"])
-                  if not d.get("monday") or x.weekday() == 0)   # (days) "bank holiday Monday": the Monday ones
+                  if x is not None and (not d.get("monday") or x.weekday() == 0))   # (days) "bank holiday Monday": the Monday ones
+    forward = tense == "future" or (tense == "present" and not d.get("itself_past"))
+    back = not forward and (tense == "past" or d.get("itself_past"))
+    years = (ref.year,) if forward or back else (ref.year - 1, ref.year, ref.year + 1)
+    if not days or forward and days[-1] <= ref or back and days[0] >= ref \
+            or any(k == "dated" and str(y) not in s for k, s in d["spec"] for y in years):
+        # (days, twelfth session) "Eid" in a year its tables do not cover: no day, never a guess
+        return _unplaced("DATE", "XXXX-XX-XX", f"{title}: its day near {_ref_text(ctx)} is not in the table")
     if tense == "future" or (tense == "present" and not d.get("itself_past")):
         day, why = next(x for x in days if x > ref), f"the next one after {_ref_text(ctx)}"
     elif tense == "past" or d.get("itself_past"):

@@ -8,7 +8,7 @@ which it cannot match, the contexts that reject a match, and examples that must 
 """
 from __future__ import annotations
 
-import re
+from timeline_app.temporal import fastre as re
 from dataclasses import dataclass, field
 from typing import Callable
 

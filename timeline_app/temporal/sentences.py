@@ -13,7 +13,7 @@ MAX_SENTENCE. Splitting costs one pass over the text plus at most one window per
 """
 from __future__ import annotations
 
-import re
+from timeline_app.temporal import fastre as re
 
 from timeline_app.temporal.lang import DEFAULT, word_list
 

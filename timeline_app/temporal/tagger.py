@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import gc
 import pickle
-import re
+from timeline_app.temporal import fastre as re
 import threading
 import zlib
 from array import array
@@ -26,7 +26,7 @@ from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, R
 from timeline_app.temporal.reach import rule_cases, rule_contexts, rule_exact, rule_reach, rule_words
 from timeline_app.temporal.rulebase import Mention, dur_value
 from timeline_app.temporal.sentences import join_across, split_sentences
-from timeline_app.temporal.tense import (WILL_RE, apposed_past, backshifted, finite_past, firm_future, fronted_past, headline_act, since_perfect, speaks_from_now, subject_tense, tense_at, told_before,
+from timeline_app.temporal.tense import (WILL_RE, apposed_past, missed_it, backshifted, finite_past, firm_future, fronted_past, headline_act, since_perfect, speaks_from_now, subject_tense, tense_at, told_before,
                                          told_from_the_past)
 from timeline_app.temporal.tense import _is_past_form as is_past_form
 from timeline_app.temporal.timex import Timex, valid_timex_value
@@ -913,10 +913,15 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # writing (news, in the third person, keeps its reading from the day of writing; so does a day
             # told without its weekday: "I moved out on 31 May. On Tuesday I finally got my deposit back")
             men.data["story_day"] = ctx.recent_day[1].date
+        if men.kind == "weekday" and mode == "news" and not men.data.get("rel") and not men.data.get("the") \
+                and tense != "future" and _timetable_line(text, men):
+            # (days, twelfth session) opening hours a line a day ("Thursday open as normal / Good Friday open till 4 /
+            # Saturday walk-ins only / Sunday closed"): a timetable of the days to come, not a report nor a headline
+            tense = "future"
         if men.kind == "weekday" and mode == "news" and not men.data.get("rel"):
             if men.data.get("possessive"):
                 # "Saturday's match will be shown live": the tense of the verb the phrase is the subject of
-                men.data["poss_tense"] = subject_tense(text, s1, men.end) or (
+                men.data["poss_tense"] = ("past" if missed_it(text, men.start) else None) or subject_tense(text, s1, men.end) or (
                     "future" if _AHEAD_OF.search(text, max(s0, men.start - 32), men.start) else None)
             if (tense in (None, "present") or (tense == "future" and headline_act(text, s0, men.start))) \
                     and not (men.data.get("short") or men.data.get("lower")) and _is_headline(text, s0, s1):
@@ -1426,7 +1431,7 @@ _EDGE_BEFORE = re.compile(r"(?i)\b(?:until|till|til|by|before|from|since|after)\
 # "can everyone confirm by Thursday 5th June pls"): the day says when to reply, not what the talk is about
 _REPLY_BY = _re(r"(?<![\w'’])(?:{reply_deadline_words})(?![\w'’])[^.!?\n]{0,24}?(?<![\w'’])(?:by|before)\s+$", re.I)
 _REPLY_BY_REACH = 48
-_STAMP_RULES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp"})
+_STAMP_RULES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp", "update_stamp"})
 _DISCORD_AT = re.compile(r"[ \t]+at[ \t]+[01]?\d:[0-5]\d[ \t]?[AaPp][Mm][ \t]*(?:\n|$)")
 _DISCORD_NAME = re.compile(r"(?:^|\n)[^\n]{1,40}[ \t][—–-][ \t]$")
 _WEEKDAY_WORD = re.compile(r"(?i)(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)")   # (informal6) a weekday's name in a mention
@@ -1549,7 +1554,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
                                                                         2 if men.data.get("instead") else men.kind in ("cal", "weekday_mday"))
                 # written with its date too ((days) "Thurs 15th"), or (sift, twelfth session) placed by the day it replaces
                 # ("Sunday instead? / sunday's fine")
-    if GRAIN_RANK.get(p.grain, 0) >= GRAIN_RANK["year"] and _ACCESSION.search(text, max(sent_start, men.start - 120), men.start):
+    if GRAIN_RANK.get(p.grain, 0) >= GRAIN_RANK["year"] and _may_hold(text, max(sent_start, men.start - 120), men.start, _ACCESSION_NEEDLES) \
+            and _ACCESSION.search(text, max(sent_start, men.start - 120), men.start):
         # (history5) "Henry was crowned in 1413": regnal years count from it
         ctx.accession = (p, text[max(sent_start, men.start - 120): men.start])
     if p.grain == "part-of-day" and p.pod in ("AF", "EV"):
@@ -1867,7 +1873,38 @@ def _is_headline(text: str, s0: int, s1: int) -> bool:
     if (a < 0 and lo > 0) or (b < 0 and hi < len(text)):
         return False
     before, after = text[a + 1:max(a + 1, s0 - 1)], text[s1 + 1:b if b >= 0 else hi]
+    if _DAY_LINE.match(text, s0, s1) and any(_DAY_LINE.match(x) for x in (before, after)):
+        # (days, twelfth session) a timetable's lines, each opened by a day ("Thursday open as normal / Good
+        # Friday open till 4 / Saturday walk-ins only" under "Easter hours"): no headlines (they seldom open on one)
+        return False
     return all(not x.strip() or _headline_like(x) for x in (before, after))
+
+
+_OPENING_WORD = re.compile(r"(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["opening_hours_words"])), re.I)
+_PAST_AUX_WORD = re.compile(r"(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["aux_past"])), re.I)
+
+
+def _timetable_line(text: str, men: Mention) -> bool:
+    """(days, twelfth session) A line that opens with the weekday, holds a word of opening hours ("open", "closed",
+    "walk-ins") and no past auxiliary, next to another line that opens with a day (a weekday or a holiday)."""
+    a = text.rfind("\n", max(0, men.start - _LINE_READ), men.start)
+    if (a < 0 and men.start > _LINE_READ) or text[a + 1:men.start].strip(" \t-•*>·|"):
+        return False
+    b = text.find("\n", men.end, men.end + _LINE_READ)
+    b = len(text) if b < 0 else b
+    line = text[men.start:b]
+    if _OPENING_WORD.search(line) is None or _PAST_AUX_WORD.search(line) is not None:
+        return False
+    before = text[text.rfind("\n", max(0, a - _LINE_READ), max(0, a)) + 1:a] if a > 0 else ""
+    nb = text.find("\n", b + 1, b + 1 + _LINE_READ)
+    after = text[b + 1:nb if nb >= 0 else min(len(text), b + 1 + _LINE_READ)]
+    return any(_DAY_LINE.match(x) for x in (before, after))
+
+
+_DAY_LINE = re.compile(r"[^\w\n]*(?:%s)(?![\w'’])" % "|".join(
+    re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in sorted(
+        set(_LEX["weekdays"]) | set(_LEX["fixed_holidays"]) | set(_LEX["easter_holidays"]) | set(_LEX["weekday_holidays"])
+        | set(_LEX["dated_holidays"]) | set(_LEX["dated_holiday_aliases"]), key=len, reverse=True)), re.I)
 
 
 def _is_heading(text: str, s0: int, s1: int) -> bool:
@@ -1915,6 +1952,25 @@ _BC_STORY_REACH = 200
 _NOW_KINDS = frozenset(("deictic_day", "deictic", "rel_month", "weekday"))
 _AGO_BEFORE = _re(r"\b(?:{offset_directions})\s+$", re.I)   # "386 years ago today"
 _ACCESSION = _re(r"\b(?:{accession_words})\b", re.I)
+# (speed, twelfth session) the longest word of each (the rarest: "throne", not "came"): every match
+# of _ACCESSION holds one (``_may_hold``)
+_ACCESSION_NEEDLES = tuple(sorted({max(w.lower().split(), key=len) for w in _LEX["accession_words"]}))
+
+
+def _may_hold(text: str, a: int, b: int, needles: tuple) -> bool:
+    """False where text[a:b] surely holds none of ``needles`` (lower-case ASCII words) in any
+    case: the check before a case-blind pattern every match of which holds one of them (a search
+    for a word tries the pattern at every character; ``str.find`` of a few words in the lowered
+    text is ~15x cheaper). Text with a character that is not ASCII is left to the pattern (case
+    folding beyond ASCII: "ſ" is an "s" to it)."""
+    part = text[a:b]
+    if not part.isascii():
+        return True
+    low = part.lower()
+    for n in needles:
+        if n in low:
+            return True
+    return False
 _APPOSITION_END = re.compile(r",\s")
 _STATIVE_BEFORE = _re(r"\b(?:{stative_verbs})\s+(?:(?:still|now|also)\s+)?$", re.I)
 _COPULA_BEFORE = _re(r"\b(?:{copula_nowadays})\s+$", re.I)   # (history7) "Valletta is today the capital"

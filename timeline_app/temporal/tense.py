@@ -8,7 +8,7 @@ leaning to the future.
 """
 from __future__ import annotations
 
-import re
+from timeline_app.temporal import fastre as re
 
 from timeline_app.temporal.lang import DEFAULT, lexicon, ordered
 
@@ -24,6 +24,7 @@ _PRESENT = set(_L["present_markers"])
 _AUX_FUTURE = set(_L["aux_future"]) | set(_L["modal_markers"])
 _AUX_PAST = set(_L["aux_past"])
 _AUX_PRESENT = set(_L["aux_present"])
+_GET_PASSIVE = set(_L["get_passive"])   # (days, twelfth session) "get paid"
 _LINKING = set(_L["linking_verbs"])
 _NOT_INFINITIVE = set(_L["not_infinitive"])
 _NOT_PAST_ED = set(_L["not_past_ed"])
@@ -95,6 +96,11 @@ _HAVE_GOT_AUX = set(_L["have_got"]["auxiliaries"])
 _EXISTENTIAL = set(_L["existential_subjects"])             # "it's World Book Day on Thursday": an event set for a day
 _EXISTENTIAL_IS = {w for w in _L["aux_present"] if any(w.startswith(x + c) for x in _EXISTENTIAL for c in "'’")}
 _REMINDER = re.compile(r"\W*(?:[\w@.'’-]+:\s*)?%s\b" % ordered(_L["reminder_openers"]))   # "Reminder: ...", "Jess: don't forget ..."
+# (tweets) "ICYMI: our interview from Monday", "in case you missed it: Tuesday's statement": a post that
+# brings back what is already out; the line opens on it (after an emoji or a mark)
+_AHEAD_DETERMINERS = set(_L["ahead_determiners"])
+_FIXTURE_START = re.compile(r"(?<![\w'’])%s(?![\w'’])" % ordered(_L["fixture_start_words"] + _L["warning_nouns"]), re.I)
+_MISSED_IT = re.compile(r"[^\w\n]*%s\b" % ordered(_L["missed_it_openers"]), re.I)
 _PLAN_SAID = set(_L["plan_said_verbs"])                    # "we said Wednesday though?": the day said as the plan
 _PLAN_SAID_BY = set(_L["plan_said_subjects"])
 _COUNT_BEFORE = set(_L["count_prepositions"])             # "by 40 runs": a count, the word after it a noun
@@ -117,6 +123,19 @@ _AFTER_OPENERS = set(_L["after_clause_openers"])           # "back in March lol 
 WILL_RE = re.compile(r"(?<![\w'’])%s(?![\w'’])|(?<=\w)%s\b" % (
     ordered([w for w in _L["speaking_future"] if w[0].isalpha()]),
     ordered([w for w in _L["speaking_future"] if not w[0].isalpha()])))
+
+
+def missed_it(text: str, start: int, words: list[str] | None = None) -> bool:
+    """(tweets) Whether the expression's line opens on "ICYMI" / "in case you missed it" (at most 120
+    characters before it) with no future auxiliary among ``words`` (the words around it; None: the
+    line's words up to 60 characters after it): what the post brings back is already out."""
+    line = text.rfind("\n", 0, start) + 1
+    if start - line >= 120 or not _MISSED_IT.match(text, line, start):
+        return False
+    if words is None:
+        stop = text.find("\n", start)
+        words = [w.lower() for w in _WORD.findall(text, line, min(start + 60, stop if stop >= 0 else len(text)))]
+    return not any(w in _AUX_FUTURE for w in words)
 
 
 def _is_past_form(w: str) -> bool:
@@ -244,8 +263,14 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     if is_present and not is_past and i > 1 and words[i - 1][0].isdigit() and words[i - 2] in _COUNT_BEFORE:
         return None   # "won by 40 runs", "in 3 starts": a noun after a count, not a verb (not "on December 20, ends")
     fallback = None
+    got_passive = False
     for k in range(i - 1, max(-1, i - 5), -1):
         a = words[k]
+        if a in _GET_PASSIVE and is_past and k == i - 1:
+            # (days, twelfth session) "we get paid on the 28th", "bins get collected Friday": "get" before a participle
+            # is a passive's auxiliary in the present (its own auxiliaries, "didn't get paid", still decide)
+            got_passive = True
+            continue
         if a in _AUX_FUTURE or a.endswith(_CLITICS):
             return "future"
         if (a, words[k + 1]) in _FUTURE_2:
@@ -278,6 +303,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         break
     if fallback:
         return fallback
+    if got_passive:
+        return "present"
     if w in _EXPECTED and i > 0 and k == i - 1 and not caps[i] and not caps[i - 1] and words[i - 1] not in _SUBJECTS:
         # a participle of expectation with no auxiliary before it ("with gusts of 80mph expected by
         # Tuesday evening", "a verdict expected before Christmas"): a forecast, not a past (not
@@ -378,6 +405,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     caps_a = [w[:1].isupper() for w in raw_after]
     if before and before[-1] in _BEFORE_SPEAKING:
         return "past"  # "born since October": a time before the moment of speaking, whatever the verb
+    if missed_it(text, start, before + after):
+        return "past"  # (tweets) "ICYMI: our interview from Monday": what the post brings back is gone
     if any(tuple(before[-n:]) in _FUTURE_N for n in _FUTURE_LENGTHS):
         return "future"  # "cutting rates as soon as June", "as early as next week": the words before it say so
     best = None  # (distance, tense)
@@ -453,6 +482,11 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
             return "future"  # "anyone who hasn't paid, cash by the 30th": the verb is another clause's
     if best is None and text[start:after_end + 1].rstrip().endswith("?"):
         return "future"  # no verb in a question: "sat morning?", "drinks fri?": a proposal
+    if (best is None or best[1] == "present") and _FIXTURE_START.search(text, max(sent_start, start - 40), min(after_end, end + 24)):
+        return "future"  # (tweets) "KO 3pm Sat", "Sat KO 3pm vs Town", "tip-off 7:30 ET": a match's start, announced
+        # before it; a warning's window ("Yellow warning for wind 06:00 Sat to 21:00 Sun"), issued before it
+    if best is None and any(w in _AHEAD_DETERMINERS for w in before[-4:]):
+        return "future"  # (tweets) no verb, "Our next meetup: 11/3", "upcoming show 6/12": the one named next is ahead
     if best is None and before and ws == sent_start and before[0].endswith(_PROGRESSIVE) and len(before[0]) >= 5 \
             and before[0] not in _NOT_PROGRESSIVE:
         # a sentence that opens with a bare progressive ("working from home tmr and thu", "going

@@ -48,7 +48,7 @@ class Timex:
 # weekday: hours (24 only as 24:00), minutes, seconds, a time zone, or a part of the day. Durations are
 # "P" and numbers with units (Y M W D Q H, DE CE ML, L E C), then "T" and H M S; "X" for an
 # unknown number. The reference words: PRESENT_REF, PAST_REF, FUTURE_REF.
-import re as _re
+from timeline_app.temporal import fastre as _re
 from functools import lru_cache as _lru_cache
 from calendar import monthrange as _monthrange
 

@@ -12,7 +12,7 @@ trigger words and numbers reach Python code.
 """
 from __future__ import annotations
 
-import re
+from timeline_app.temporal import fastre as re
 from bisect import bisect_right
 from collections import defaultdict
 from functools import lru_cache
@@ -66,7 +66,8 @@ def word_categories(lang: str = DEFAULT, required: tuple[str, ...] = ()) -> dict
     for cat, words in lex["stretchable_words"].items():
         put(cat, [w + w[-1] * k for w in words for k in range(1, 6)])
     holiday_words = list(lex["fixed_holidays"]) + list(lex["weekday_holidays"]) + list(lex["easter_holidays"]) \
-        + list(lex.get("set_holidays", ()))
+        + list(lex.get("set_holidays", ())) + list(lex.get("dated_holidays", ())) \
+        + list(lex.get("dated_holiday_aliases", ()))   # (days, twelfth session) "Hanukkah", "Rosh Hashanah"
     put("holiday", [w.split()[0] for w in holiday_words])
     # the rarest-looking word of each holiday's name (its longest): what the holiday rule needs
     # (informal6) a name whose longest word is a weekday ("black friday") is keyed by its other word:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import importlib
 import json
-import re
+from timeline_app.temporal import fastre as re
 from functools import lru_cache
 from importlib import resources
 from types import ModuleType

@@ -9,7 +9,7 @@ a leading preposition is left out, determiners and modifiers are kept.
 """
 from __future__ import annotations
 
-import re
+from timeline_app.temporal import fastre as re
 from datetime import date, timedelta
 
 from timeline_app.temporal.lang import alternation, guard, lexicon, ordered, trie_of, word_re
@@ -85,7 +85,9 @@ DAYREF = r"(?:%s(?!,?\s+(?:(?i:the)\s+)?[0-3]?\d(?:{ordinal_suffixes:cs})?(?![\w
     # (informal7) "doors 8am sat", "kick off 3pm Sat": a short weekday right after the time (not
     # before a number or a name: "at 3pm Sun Yat-sen spoke")
     # ((days) nor the first end of a range of weekdays, opening hours: "8am-4pm Mon-Sat")
-    r"|(?<=[ap]m[ \t])(?i:{short_weekdays})(?![\w'’.]|[ \t]+(?:[A-Z][a-z]|[0-3]?\d)|\s*[-–]\s*(?i:{short_weekdays})))")
+    r"|(?<=[ap]m[ \t])(?i:{short_weekdays})(?![\w'’.]|[ \t]+(?:[A-Z][a-z]|[0-3]?\d)|\s*[-–]\s*(?i:{short_weekdays}))"
+    # (tweets) and after a 24-hour time ("18:00 Wed to 09:00 Thu", a weather warning's window)
+    r"|(?<=\d:\d\d[ \t])(?i:{short_weekdays})(?![\w'’.]|[ \t]+(?:[A-Z][a-z]|[0-3]?\d)|\s*[-–]\s*(?i:{short_weekdays})))")
 
 # what stands right before or after a month in a date (``Rule.lead`` / ``Rule.trail``: those rules
 # run only around such months): a day before it ("5 May", "the 5th of May"), a day or a year
@@ -356,6 +358,28 @@ def _msg_stamp(m, text):
     if h > 23:
         return None
     return M(m, "msg_stamp", "time", group=group, hour=h, minute=mi, dref={"offset": 0, "word": "the message's stamp"})
+
+
+# (tweets) an update's stamp in a post or a thread: "(Updated 14:05)", "UPDATE 14:05:", "Updated: 2:05pm –",
+# "UPDATE (09:40):", "Updated 16:40)": the time the post was updated, on the day of writing. A stamp: it moves
+# no anchor, and no day named before it is its day (a festival's "A few Sunday tickets left. (Updated 16:40)"
+# was put on that Sunday). Only where "update(d)" opens the line, a sentence or a bracket, and the time ends
+# the stamp (a colon, a bracket, a dash, the line's end)
+@rule("update_stamp", r"(?:(?<=\()|^|(?<=[.!?]\s))[ \t]*(?i:updated?)[ \t]*[:,]?[ \t]*(?:(?i:at)[ \t]+)?\(?"
+      r"(?P<t>(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:[ \t]?(?P<ap>%s))?)(?:[ \t]+[A-Z]{2,4})?\)?(?=[ \t]*(?:[:)–—|-]|\n|$))" % AMPM,
+      30, flags=re.M, triggers="colon dot",
+      examples=[("2026-03-03", "UPDATE 11:20: Road fully reopened.", "11:20", "2026-03-03T11:20"),
+                ("2026-06-26", "A few Sunday tickets left.\n(Updated 16:40) Shuttle buses every 20 mins", "16:40", "2026-06-26T16:40")])
+def _update_stamp(m, text):
+    h, mi, ap = int(m["h"]), int(m["mi"]), m["ap"]
+    if ap:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if ap[0] in "pP" else 0)
+    elif "." in text[m.start("t"): m.end("t")] and h < 7:
+        return None   # "Updated 2.5 ..." is no time; a dotted small hour without am/pm neither
+    return M(m, "update_stamp", "time", group="t", hour=h, minute=mi, dref={"offset": 0, "word": "the update's stamp"},
+             h12=False, loose=False)
 
 
 # (tenth session, clock) a live blog's entries, each opened by its 24-hour time ("14:52 Teams are out!",
@@ -934,6 +958,8 @@ def _decade(m, text):
         pair = _DECADE_PAIR.search(text, max(0, m.start() - 16), m.start())
         if pair is None:
             return None  # "30s" alone: an age or a temperature more often than a decade
+    if len(m["dec"].lstrip("'’")) == 3 and _TEMPERATURE_BEFORE.search(text, max(0, m.start() - 28), m.start()):
+        return None  # (tweets) "temps in the 30s", "highs in the 80s": a temperature, no decade
         y = int(pair["cc"]) * 100 + int(s[:2])   # (history4) "the 1950s and 60s": the decade of that century
     mod = _part_mod(m)
     if y % 100 == 0 and y != 2000 and len(s) == 5:
@@ -1167,7 +1193,7 @@ _FIGURATIVE_DAY = _re(r"(?i)\b(?:{figurative_day_cues})\s+$")
 _FUTURE_OF = _re(r"(?i)\b{future_of_nouns}\s+(?:of|for)\s+$")
 
 
-@rule("today", r"(?:(?P<mod>{day_mods})\s+)?(?P<w>{deictic_days})(?:(?:'s|’s)|\s+(?P<pod>%s|(?i:{informal_pod_after_day})))?(?![\w])" % POD, 26, triggers="deictic",
+@rule("today", r"(?:(?P<mod>{day_mods})\s+)?(?P<w>{deictic_days})(?:(?:'s|’s)|\s+(?P<pod>%s|(?i:{informal_pod_after_day}))|\s+(?P<ap>AM|[ap]\.m\.))?(?![\w])" % POD, 26, triggers="deictic",
       examples=[
           ("2019-12-31", "The new rules come into force tomorrow.", "tomorrow", "2020-01-01"),
           ("2022-09-10", "The president will address the nation tonight.", "tonight", "2022-09-10TNI"),
@@ -1181,6 +1207,8 @@ def _today(m, text):
     if off < 0 and _FIGURATIVE_DAY.search(text, max(0, m.start() - 16), m.start()):
         return None  # "four years, feels like yesterday": a figure of speech, no day
     pod = _pod_code(m["pod"]) if m["pod"] else ("NI" if w in L["night_words"] else _DAY_WORD_PARTS.get(w, ""))
+    if m["ap"]:
+        pod = "AF" if m["ap"][0] == "p" else "MO"   # (tweets) "tmrw AM", "yesterday a.m.": that day's morning
     end = m.end()
     if m.group(0).endswith(("'s", "’s")):
         end -= 2
@@ -1256,6 +1284,24 @@ def _this_pod(m, text):
     pod = L["informal_day_parts"].get(m["pod"].lower()) or L["parts_of_day"][m["pod"].lower()]
     off = RELATIONS[rel][0]
     return M(m, "this_pod", "deictic_day", offset=off, pod=pod, word=m.group(0).lower())
+
+
+_PM_PERSON = re.compile(r"(?:['’]s\b|\s+(?:%s)(?![\w'’]))" % "|".join(map(re.escape, L["prime_minister_verbs"])), re.I)
+
+
+# (tweets) "this AM", "this PM", "this a.m.": the morning or the afternoon of the day of writing, as
+# "this morning" (US newsrooms and brands write them so). Only "AM"/"PM" in capitals or written with
+# points: "this am" is rare and "I am" everywhere. "this PM" before a verb or a possessive is a prime
+# minister ("this PM has lost the room", "this PM's record"), not the afternoon.
+@rule("this_ampm", r"(?i:this)\s+(?P<ap>AM|PM|[ap]\.m\.)(?![\w])", 27, triggers="ampm",
+      reject_before=(r"(?i:under|against)\s+$", 9),
+      examples=[("2025-10-30", "Chilly start this AM with temps in the 30s.", "this AM", "2025-10-30TMO"),
+                ("2026-02-11", "Recording this PM with a very special guest", "this PM", "2026-02-11TAF")])
+def _this_ampm(m, text):
+    if m["ap"] == "PM" and _PM_PERSON.match(text, m.end()):
+        return None   # "this PM has lost the room", "this PM's record": a prime minister
+    pod = "AF" if m["ap"][0] in "Pp" else "MO"
+    return M(m, "this_ampm", "deictic_day", offset=0, pod=pod, word=m.group(0).lower())
 
 
 _REL = "{period_relations}"
@@ -1400,7 +1446,10 @@ def _weekday(m, text):
         # "monday mornings", "on Friday nights": every one of them
         return M(m, "weekday", "fixed", type="SET", value=f"XXXX-WXX-{weekday_num(m['wd'])}T{pod}")
     start, mod = m.start() if not verb_coming else m.start("wd"), mod_code(m["mod"])
-    if m["on"] and not pod:
+    if m["mod"] and "\n" in text[m.start():m.start("rel") if m["rel"] else m.start("wd")]:
+        # (days, twelfth session) "Friday open late\nSaturday walk-ins only": a word of the line before is no mod of the day
+        start, mod = m.start("rel") if m["rel"] else m.start("wd"), ""
+    elif m["on"] and not pod:
         # "early on Sunday", "late on Saturday": the news idiom for the small hours and the
         # evening of that day (a part of the day; "early Sunday" keeps TimeBank's mod START);
         # "later on Friday" is just Friday
@@ -1472,6 +1521,9 @@ def _weekday(m, text):
 # weekday on or after the post's day (an edit comes after what it edits)
 @rule("edit_weekday", r"(?:^|(?<=\n))[^\S\n]*\W{0,2}(?i:{edit_words})[^\S\n]*\d?[^\S\n]*[(\[,][^\S\n]*(?P<wd>(?i:{weekdays}))\.?(?=[^\S\n]*[)\]:])", 17,
       triggers="weekday", boundary=False,
+      # (speed, twelfth session) every match has "(", "[" or "," before its weekday and ")", "]" or ":"
+      # after it, with spaces between (or runs of 16: what the lead and trail read)
+      lead=(r"(?:[(\[,][^\S\n]*|[^\S\n]{16,})", 17), trail=(r"(?:\.?[^\S\n]*[)\]:]|\.?[^\S\n]{16})", 18),
       examples=[("2025-07-09", "Posted my question here.\nEDIT (Mon): fixed it, thanks all", "Mon", "2025-07-14")])
 def _edit_weekday(m, text):
     return M(m, "edit_weekday", "weekday", "wd", weekday=weekday_num(m["wd"]), rel="", pod="", mod="", edit=True)
@@ -1485,7 +1537,8 @@ _WD_COMING_GONE = re.compile(r"\s+(?P<w>(?i:coming|just\s+gone|gone))(?![\w'’]
 _THE_WEEKDAY = _re(r"(?<![\w'’])(?:(?P<till>{the_weekday_forward})\s+)?(?P<the>(?i:the))\s+$")
 _THE_WEEKDAY_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)|\s+(?i:and|or|as|so|then|too|instead|if|with|is|was|would|will|i|we|you|he|she|they|it|at|for|to|in)\b")
 # "the Tuesday after.", "the Thursday before I go": no event named after it
-_THE_WEEKDAY_SIDE = re.compile(r"\s+(?P<w>after|before)(?=\s*(?:[.,;:!?)\n]|$|(?:and|or|but|so|then|i|we|you|he|she|they|it|if)\b))", re.I)
+# ((days, twelfth session) or an emoji or any other mark after it: "a deadline the Monday after 😭"; not "after-party")
+_THE_WEEKDAY_SIDE = re.compile(r"\s+(?P<w>after|before)(?=\s*(?:[^\w\s'’-]|$|(?:and|or|but|so|then|i|we|you|he|she|they|it|if)\b))", re.I)
 _READY_BEFORE = _re(r"[,;]\s+(?i:{ready_words})\s+(?:(?i:on|by|from)\s+)?$")
 _THE_WEEKDAY_EVENT = re.compile(r"\s+(?P<w>after|before)\s+(?=(?:the|my|our|your|his|her|their|we|i|you|he|she|they)\b)", re.I)
 _INSTEAD_AFTER = _re(r"\s+(?i:{instead_words})(?![\w'’])")
@@ -1712,13 +1765,19 @@ def _personal_weekend(m, text):
     return M(m, "personal_weekend", "the_period", group="w", unit="weekend", mod="", personal=True)
 
 
-@rule("period_end", r"(?:(?i:the)\s+)?(?P<what>(?i:month|year))['’]s\s+(?P<pos>{period_edge_mods})(?![\w-])", 8, triggers="unit", requires="period_edge_mods",
+@rule("period_end", r"(?:(?i:the)\s+)?(?P<what>(?i:month|year))['’]s\s+(?P<pos>{period_edge_mods})(?![\w-])"
+      # (days, twelfth session) posts and work chats drop the article: "skint till month end", "month-end close",
+      # "pay you back end of month" (the month only: "year-end" is a news adjective the dev gold reads otherwise)
+      r"|(?P<what2>(?i:month))[\s-](?P<pos2>(?i:end))(?![\w-])|(?<![\w'’-])(?P<pos3>(?i:end|start|beginning))\s+(?i:of)\s+(?P<what3>(?i:month))(?![\w-])",
+      8, triggers="unit", requires="period_edge_mods",
       examples=[
-          ("2022-09-10", "The company expects to close the deal by year's end.", "year's end", "2022")])
+          ("2022-09-10", "The company expects to close the deal by year's end.", "year's end", "2022"),
+          ("2025-06-04", "skint till month end lol", "month end", "2025-06"),
+          ("2025-06-04", "I'll pay you back end of month", "end of month", "2025-06")])
 def _period_end(m, text):
     """ "At month's end", "by year's end": the end of the month (year) the text is in."""
-    what = m["what"].lower()
-    mod = L["period_edge_mods"][m["pos"].lower()]
+    what = (m["what"] or m["what2"] or m["what3"]).lower()
+    mod = L["period_edge_mods"][(m["pos"] or m["pos2"] or m["pos3"]).lower()]
     return M(m, "period_end", "the_period", unit=what, mod=mod)
 
 
@@ -1751,8 +1810,18 @@ def _ordinal_day(m, text):
     if m["next"] and (m["next"].lower() in _ORDINAL_NOUNS or not (_STRONG_DAY_CUE.search(text[max(0, m.start() - 10): m.start()])
                                                                    or m["next"].lower() in _LOOSE_DAY_NEXT)):
         return None  # "on the 5th floor", "the 3rd attempt": an ordinal, not a day ((days) "was the 4th I think": a day)
+    sfx = m.end("d") + len(_SUFFIX_LETTERS.match(text, m.end("d")).group())
+    if (rel := _MONTH_AFTER_DAY.match(text, sfx)) is not None:
+        # (days, twelfth session) "paying on the 30th this month", "the 5th next month": the day of the month named right
+        # after it, counted from the day of writing (as "the 2nd of next month"; was the month last mentioned)
+        return Mention(m.start(), sfx, "ordinal_day", "nth_weekday",
+                       dict(n=0, weekday=None, day=d, month=None, year=None, shift=_MONTH_SHIFT[rel["rel"].lower()]), 16)
     # "runs from Dec 15th until the 2nd": the end of a range
     return M(m, "ordinal_day", "ordinal_day", day=d, upto=_UPTO.search(text, max(0, m.start() - 8), m.start()) is not None)
+
+
+_MONTH_AFTER_DAY = re.compile(r"\s+(?P<rel>this|next|last)\s+month(?![\w'’])", re.I)
+_SUFFIX_LETTERS = re.compile(r"[^\W\d_]*")
 
 
 # (history5) "by the evening of the 1st", "on the night of the 14th": that part of a day of the month
@@ -1868,6 +1937,22 @@ def _clock24(m, text):
     return M(m, "clock24", "time", group="t", priority=1 if story and not m["dref"] else 0, hour=h, minute=mi,
              dref=day_ref(m["dref"]), h12=h < 12 and not m["h"].startswith("0"),   # "11:40" may be an evening's, "09:30" is not
              loose=1 <= h < 12 and not m["h"].startswith("0"), story_only=story and not m["dref"], small_pm=small_pm)
+
+
+# (tweets) a 24-hour time with its day right after it and no preposition before: a weather warning's
+# "from 18:00 Wed to 09:00 Thu", "Yellow warning: 06:00 Sat to 21:00 Sun", a timetable's "14:30 Friday":
+# one TIME on that day (with "at" before it, rule clock24's)
+@rule("clock24_day", r"(?<![\d.:$£€,/])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)[ \t]+(?P<dref>%s)(?![\w'’])" % DAYREF, 26,
+      triggers="colon",
+      examples=[("2025-12-31", "Yellow warning for wind: 18:00 Wed to 09:00 Thu.", "09:00 Thu", "2026-01-01T09:00")])
+def _clock24_day(m, text):
+    ref = day_ref(m["dref"])
+    if ref is None or "unread" in ref:
+        return None
+    h = int(m["h"])
+    end = m.end() - 1 if m.group(0).endswith(".") else m.end()   # "09:00 Thu." at a sentence's end
+    return Mention(m.start(), end, "clock24_day", "time",
+                   dict(hour=h, minute=int(m["mi"]), dref=ref, h12=h < 12 and not m["h"].startswith("0"), loose=False), 26)
 
 
 # (eleventh session, clock) "a 14:20 finishing 23:50", "handover is now 07:45 not 08:00": a 24-hour time
@@ -2063,7 +2148,11 @@ _HOLIDAYS = {**{k: ("fixed", v) for k, v in L["fixed_holidays"].items()},
              **{k: ("weekday", v) for k, v in L["weekday_holidays"].items()},
              **{k: ("easter", v) for k, v in L["easter_holidays"].items()},
              **{k: ("dated", v) for k, v in L["dated_holidays"].items()},   # (informal5) "Diwali": a table of days
-             **{k: ("set", v) for k, v in L["set_holidays"].items()}}   # (days) "bank hol": any of several
+             # (days, twelfth session) "Chinese New Year", "Chanukah", "Eid ul-Fitr": another name of a dated one
+             **{k: ("dated", L["dated_holidays"][v]) for k, v in L["dated_holiday_aliases"].items()},
+             # (days) "bank hol": any of several; (twelfth session) "Eid": either Eid, each from its table
+             **{k: ("set", [(kind, L["dated_holidays"][spec] if kind == "dated" else spec) for kind, spec in v])
+                for k, v in L["set_holidays"].items()}}
 HOLIDAY = "(?i:" + "|".join(
     re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
     for h in sorted(_HOLIDAYS, key=len, reverse=True)) + ")"
@@ -2094,7 +2183,7 @@ _HOLIDAY_REL = re.compile(r"(?i)(?<![\w'’])(?<!the\s)(?P<rel>last|next)\s+$") 
 _HOLIDAY_THIS_WEEKDAY = _re(r"(?i)\s+(?:is\s+|['’]s\s+|falls\s+)?(?:on\s+)?(?:this\s+(?:coming\s+)?)?%s(?![\w'’])" % WEEKDAY)
 
 
-@rule("holiday", r"(?:(?P<pre>(?i:the)\s+(?i:eve)\s+(?i:of)\s+))?(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w'’-]))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+(?P<wk>(?i:week|wk))(?![\w'’-])|\s+(?P<wke>(?i:(?:long\s+)?(?:weekend|wknd|wkend)))(?![\w'’-])|\s+(?P<bwd>(?i:monday|mon))(?![\w'’.-]))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
+@rule("holiday", r"(?:(?P<pre>(?i:the)\s+(?i:eve)\s+(?i:of)\s+|(?i:erev)\s+))?(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w'’-]))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+(?P<wk>(?i:week|wk))(?![\w'’-])|\s+(?P<wke>(?i:(?:long\s+)?(?:weekend|wknd|wkend)))(?![\w'’-])|\s+(?P<bwd>(?i:monday|mon))(?![\w'’.-]))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
       # the song "White Christmas": a title; "the Good Friday Agreement", "the Easter Rising": names
       reject_before=(r"[\"“]\w+\s+$|(?i:morrow\s+of\s+)$", 16), reject_after=(r"\s+{holiday_name_nouns:cs}\b", 14),
       examples=[
@@ -2137,6 +2226,9 @@ def _holiday(m, text):
             spec = (date(2001, *map(int, spec.split("-"))) - timedelta(days=1)).strftime("%m-%d")
         elif kind == "easter":
             spec -= 1
+        elif kind == "dated":
+            # (days, twelfth session) "Erev Rosh Hashanah", "Erev Yom Kippur": the day before the table's day
+            spec = {y: (date(int(y), *map(int, md.split("-"))) - timedelta(days=1)).strftime("%m-%d") for y, md in spec.items()}
         else:
             return None
         name = "the eve of " + name
@@ -2835,6 +2927,12 @@ def _bare_units(m, text):
 @rule("routine_weekday", r"(?:(?i:{routine_day_nouns})\s+(?i:day|night)(?:\s+(?i:is|=)|['’]s)(?:\s+(?i:on|always|usually|normally))?\s+"
       r"|(?i:every\s+day|daily|everyday|open\s+all\s+week|7\s+days)\s+(?i:except|but)\s+(?:(?i:on)\s+)?)(?P<wd>%s|(?i:{short_weekdays}))(?![\w'’])(?!\s+(?:the\s+)?[0-3]?\d)" % WEEKDAY,
       26, triggers="weekday",
+      # (speed, twelfth session) what every match has right before its weekday: "is", "=", "'s",
+      # "except" or "but", perhaps "on" after it, or "is"/"=", "'s" and "always", "usually" or
+      # "normally" (or a run of 16 spaces, then perhaps one of those words: the lead reads 48
+      # characters back): its windows are those
+      lead=(r"(?:(?i:is|=|['’]s|except|but)\s+(?:(?i:on)\s+)?|(?i:is|=|['’]s)\s+(?i:always|usually|normally)\s+"
+            r"|\s{16,}(?:(?i:on|always|usually|normally)\s+)?)", 48),
       examples=[("2025-09-03", "Min stay 6 months. Bin day is Tuesday lol", "Tuesday", "XXXX-WXX-2"),
                 ("2024-07-02", "the café downstairs opens at 9h every day except monday.", "monday", "XXXX-WXX-1")])
 def _routine_weekday(m, text):
@@ -2952,6 +3050,18 @@ def _set_days_per(m, text):
           ("2023-03-15", "The shop is closed on Sundays.", "Sundays", "XXXX-WXX-7")])
 def _set_wd(m, text):
     return M(m, "set_weekday_plural", "fixed", group="wd", type="SET", value=f"XXXX-WXX-{weekday_num(m['wd'][:-1])}")
+
+
+# (days, twelfth session) "rent's due on the 1st of every month", "we're paid on the 15th of each month": a day of
+# every month, a SET of that day (TIDES XXXX-XX-01; was "every month" alone, P1M, the day lost)
+@rule("set_month_day", r"(?i:the)\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}\s+(?i:of)\s+(?i:every|each)\s+(?i:month)(?![\w-])", 26,
+      triggers="ordinal",
+      examples=[("2025-06-04", "rent's due on the 1st of every month", "the 1st of every month", "XXXX-XX-01")])
+def _set_month_day(m, text):
+    d = int(m["d"])
+    if not 1 <= d <= 31:
+        return None
+    return M(m, "set_month_day", "fixed", type="SET", value=f"XXXX-XX-{d:02d}")
 
 
 # ---- ordinal periods anchored on an event -------------------------------------------------------
@@ -3153,7 +3263,7 @@ _SHORT_ARTICLE = _re(r"(?i)\b(?:{date_determiners})\s+$")
 # time ("mon 9am", "fri at 10"), a question mark ("sat?") or a word that weighs a plan ("sat
 # works", "tue suits me")
 _SHORT_AFTER = _re(r"\s*(?:[/–-]|:(?!\d))|\s+[0-3]?\d(?:{ordinal_suffixes:cs})\b|(?:\s+(?i:{weekday_range_words})\s+|\s*[+&,]\s*)(?:{short_weekdays}|%s)(?![\w])|\s+(?:{weekday_coordinators})\s+(?:(?:{weekday_relations})\s+)?(?:{short_weekdays}|%s)(?![\w])"
-                   r"|,?\s+[0-2]?\d(?:[:.][0-5]\d)?\s*(?:%s|ish\b)|\s*\?|\s+(?:{weekday_plan_words})\b" % (WEEKDAY, WEEKDAY, AMPM))
+                   r"|,?\s+[0-2]?\d(?:[:.][0-5]\d)?\s*(?:%s|ish\b)|\s*\?|\s+(?:{weekday_plan_words})\b|\s+(?:{fixture_start_words})(?![\w'’])" % (WEEKDAY, WEEKDAY, AMPM))
 # ... or a clock time after it with no verb ("quiz night fri 8-11pm"): a time set, to come
 _SHORT_PLAN = _re(r"\s*\?|\s+(?:{weekday_plan_words})\b|,?\s+(?:at\s+)?[0-2]?\d(?:[:.][0-5]\d)?\s*(?:[-–]\s*[0-2]?\d(?:[:.][0-5]\d)?\s*)?%s" % AMPM)
 # "fri at 10", "mon @ 9am" (not after "sat" or "wed", also verbs: "we sat at 10 tables")
@@ -3347,6 +3457,9 @@ _CLOCK_LENGTH_BEFORE = _re(r"(?i)\b({clock_length_cues})\s+$")
 _CLOCK_LENGTH_VERBS = set(L["clock_length_verbs"])   # "is 1:49:12" yes, "was 24:12" (two parts) no
 
 
+_CLOCK_AT_BEFORE = re.compile(r"(?i)(?:\b(?:at|from|until|till|til|by|since|before|after)|@)\s*$")
+
+
 @rule("clock_duration", r"(?<![\d:.])(?P<a>\d{1,2}):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?(?![\d:]|\s*(?:%s))" % AMPM, 22, triggers="colon",
       examples=[
           ("2025-06-20", "Kiprop won the race in 2:07:41, a course record.", "2:07:41", "PT2H7M41S"),
@@ -3354,7 +3467,10 @@ _CLOCK_LENGTH_VERBS = set(L["clock_length_verbs"])   # "is 1:49:12" yes, "was 24
 def _clock_duration(m, text):
     a, b, c = int(m["a"]), int(m["b"]), m["c"]
     cue = _CLOCK_LENGTH_BEFORE.search(text, max(0, m.start() - 16), m.start())
-    if cue is None or (c is None and cue.group(1).lower() in _CLOCK_LENGTH_VERBS):
+    if cue is None and c is not None and len(m["a"]) == 1 and a >= 1 \
+            and not _CLOCK_AT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        pass   # (tweets) "HALFWAY (1:52:10)", "DONE. 3:58:22. SUB 4!": hours, minutes and seconds standing alone, a length
+    elif cue is None or (c is None and cue.group(1).lower() in _CLOCK_LENGTH_VERBS):
         return None  # "at 10:30": a time of day; "the score was 24:12": a score, not a length
     if c is not None:
         value = f"PT{a}H{b}M{int(c)}S"
@@ -3785,6 +3901,9 @@ def _one_occasion(text: str, lo: int, hi: int, start: int, end: int) -> bool:
 _HABIT_COPULA = re.compile(r"(?i)[a-z]\s+(?:is|are)\s+(?:by|at|from|until|till)\b")   # "pickup is by 5.30": a rule of the place
 
 
+_TEMPERATURE_BEFORE = _re(r"(?i)\b(?:{temperature_words})\s+(?:(?:of|near|around|about|at|to|in|into)\s+)?(?:the\s+)?(?:(?:low|mid|high|upper)[\s-]+)?$")
+
+
 @rule("bare_hour", r"(?P<day>(?i:{bare_hour_day_words}|{deictic_days}|%s))(?![\w'’])" % _HOUR_PLAN, 7,
       triggers="deictic weekday pod hour_plan",
       examples=[
@@ -3846,6 +3965,8 @@ def _bare_hour(m, text):
     for b in found:
         got, lo, hi = _bare_hour_mentions(b, text, lo, hi, far)
         out += got
+    # (tweets) a forecast's "low around 12", "highs of 9", "feels like 5": a temperature, no hour
+    out = [x for x in out if not _TEMPERATURE_BEFORE.search(text, max(0, x.start - 28), x.start)]
     return out or None
 
 
@@ -4076,6 +4197,34 @@ def _post_age(m, text):
              vague=False, mod="", period_months=None)
 
 
+# (tweets) a post's compact units: "Posted 2h ago", "Updated 45m ago", "said this 3d ago", "1w ago" read as
+# "2 hours ago" (its length, as the informal gold writes "20 mins ago"), "3 days ago" (the day reached):
+# only before "ago" (a bare "5m" is money or metres, "3d" a film)
+@rule("compact_ago", r"(?<![\w.,$£€#/-])(?P<n>[1-9]\d?)(?P<u>mo|min|hr|wk|yr|[mhdwy])[ \t]+(?i:ago)(?![\w'’])", 26,
+      triggers="post_age",
+      examples=[("2025-06-04", "Posted 2h ago", "2h ago", "PT2H"), ("2025-06-04", "I said this 3d ago and got ignored", "3d ago", "2025-06-01")])
+def _compact_ago(m, text):
+    return M(m, "compact_ago", "offset", n=int(m["n"]), unit=_POST_AGE_UNITS[m["u"]], sign=-1, anchor="dct",
+             vague=False, mod="", period_months=None)
+
+
+# (tweets) hours written "2h", "5h" where a length is told: "just landed, 5h delay", "queued 2h for this",
+# "took 3h", "in 2h": a DURATION (only a lower-case "h" glued to a number up to 48, with a word of a
+# length before or after it; "2H results", "the 4h pencil" are none)
+_COMPACT_H_BEFORE = _re(r"(?i)(?:^|\b)(?:{compact_hours_before})\s+$")
+_COMPACT_H_AFTER = _re(r"(?i)\s+(?:{compact_hours_after})(?![\w'’])")
+
+
+@rule("compact_hours", r"(?<![\w.,$£€#/-])(?P<n>[1-9]\d?)h(?![\w'’/-]|[.,]\d)", 13, triggers="post_age",
+      examples=[("2025-06-04", "just landed, 5h delay smh", "5h", "PT5H"), ("2025-06-04", "queued 2h for this", "2h", "PT2H")])
+def _compact_hours(m, text):
+    n = int(m["n"])
+    if n > 48 or not (_COMPACT_H_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _COMPACT_H_AFTER.match(text, m.end())):
+        return None
+    return Mention(m.start(), m.end(), "compact_hours", "duration",
+                   dict(n=n, unit="H", vague=False, det="", mod="", age=False, in_name=False), 14)
+
+
 # (eleventh session, clock) "back in 10", "there in 5", "ready in 15 x": minutes understood, a length
 # (as "in 20 mins"); only a number from 1 to 60 that ends its phrase (a stop, a comma, "!", "?", an
 # emoji, a kiss, the line's end, or "tops"/"max"/"or so"/"then"/"for"), after a word of being somewhere
@@ -4141,6 +4290,8 @@ def _slash_day_month(m, text):
     if m.group(0) in _SLASH_NOT_DATES:
         return None
     a, b = int(m["a"]), int(m["b"])
+    if a <= b and _thread_count(text, m.start(), m.end(), b):
+        return None   # (tweets) "(2/15)", "3/12 🧵", "New thread on rents 1/5": a thread's count, no date
     if 1 <= a <= 12 < b <= 31:
         mo, d = a, b
     elif 1 <= b <= 12 < a <= 31:
@@ -4148,7 +4299,7 @@ def _slash_day_month(m, text):
     elif 1 <= a <= 12 and 1 <= b <= 12 and _SLASH_CUE.search(text, max(0, m.start() - 12), m.start()):
         # "3/4" after a date word ("due 3/4"): the order the text's other slash dates show
         # ("invoice dated 25/02 ... next one due 3/4" is 3 April), read within _SLASH_REACH characters
-        order = _slash_order(text, m.start(), m.end())
+        order = _slash_order(text, m.start(), m.end()) or _slash_country(text, m.start(), m.end())
         if order is None:
             return None   # either order
         d, mo = (a, b) if order == "dm" else (b, a)
@@ -4157,7 +4308,46 @@ def _slash_day_month(m, text):
     return M(m, "slash_day_month", "cal", year=None, month=mo, day=d, grain="day", weekday=None, anaphoric_year=None)
 
 
-_SLASH_CUE = _re(r"(?i)\b(?:{slash_date_cues})\s+$")
+_SLASH_CUE = _re(r"(?i)\b(?:{slash_date_cues}):?\s+$")
+# (tweets) a thread's count: "k/n" beside the thread emoji or the word "thread" on its line, or in
+# brackets at a line's start or end ("(2/15) the second problem is rent", "... rent (2/15)"), or at a
+# line's start or end where the text holds another count of the same thread ("1/5 ..." ... "2/5 ...")
+_THREAD_WORD = _re(r"(?i)🧵|\b(?:{thread_words})\b")
+_THREAD_BRACKET = re.compile(r"[(\[]\s*$")
+_THREAD_LINE_START = re.compile(r"(?:^|\n)[^\w\n]{0,6}$")
+_THREAD_LINE_END = re.compile(r"[^\w\n]{0,8}(?:\n|$)")
+
+
+def _thread_count(text: str, start: int, end: int, n: int) -> bool:
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    if _THREAD_WORD.search(text, ls, le):
+        return True
+    at_start = _THREAD_LINE_START.search(text, max(0, start - 8), start) is not None or start == ls
+    at_end = _THREAD_LINE_END.match(text, end) is not None
+    if not (at_start or at_end):
+        return False
+    if at_end and re.search(r"[.!?…]\s+$", text[max(ls, start - 3):start]):
+        return True   # "... and that's my point. 2/15": a count after a sentence, not a date standing alone
+    if _THREAD_BRACKET.search(text, max(ls, start - 3), start) and re.match(r"\s*[)\]]", text[end:end + 3]):
+        return True
+    return any(x.start() != start and int(x.group(2)) == n and (x.group(1) != str(int(text[start:end].split("/")[0])))
+               for x in re.finditer(r"(?<![\w/.,$£€#-])([0-3]?\d)/([0-3]?\d)(?![\w/%])", text))
+
+
+# (tweets) a slash date that reads both ways ("11/3"), with a cue word before it and no other slash date
+# to tell its order, is read by the country the text's clues name: a US time zone, a dollar amount,
+# "y'all", the US flag (month first); a British, Irish or Australian zone, a pound or euro amount, the
+# British or Irish flag, "mum" (day first). Both or neither: left untagged
+_MD_CLUES = _re(r"(?<![\w])(?:{month_first_clues:cs})(?![\w])|\$\d|🇺🇸")
+_DM_CLUES = _re(r"(?<![\w])(?:{day_first_clues:cs})(?![\w])|[£€]\d|🇬🇧|🇮🇪|🇦🇺|🇳🇿")
+
+
+def _slash_country(text: str, start: int, end: int) -> str | None:
+    lo, hi = max(0, start - _SLASH_REACH), min(len(text), end + _SLASH_REACH)
+    md, dm = _MD_CLUES.search(text, lo, hi) is not None, _DM_CLUES.search(text, lo, hi) is not None
+    return "md" if md and not dm else "dm" if dm and not md else None
 _SLASH_ANY = re.compile(r"(?<![\w/.,$£€#-])([0-3]?\d)/([0-3]?\d)(?:/(?:\d{2}|\d{4}))?(?![\w/%]|[.,]\d)")
 _SLASH_REACH = 1500
 
