@@ -235,3 +235,28 @@ def test_an_hour_reported_from_someone_else_is_on_the_day_talked_of():
                         wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {got} (want {want})")
     assert n > 150
     assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:30])
+
+
+def test_back_the_weekday_after_a_departure_is_the_one_after_it():
+    """"we fly out Friday 24th / when are you back? / we're back the Thursday", "home the Sunday": a return on "the"
+    weekday after the day just told is the first such weekday after it, not the nearest (which may be before it)."""
+    wrong, n = [], 0
+    for ref in REFS:
+        for k in (4, 9, 15):
+            d = ref + timedelta(days=k)
+            if _two_readings(d, ref):
+                continue
+            dw = f"{FULL[d.weekday()]} {d.day}{_suffix(d.day)}"
+            for i, wd in enumerate(FULL):
+                if i == d.weekday():
+                    continue
+                want = d + timedelta(days=(i - d.weekday()) % 7)
+                for text, words in ((f"Dad: we fly out {dw}\nSophie: when are you back?\nDad: we're back the {wd}, lands late",
+                                     f"the {wd}"),
+                                    (f"Mum: off to Spain on {dw}!! home the {wd}!", f"the {wd}")):
+                    n += 1
+                    got = _value(text, ref, words)
+                    if got is None or got[1] != want.isoformat():
+                        wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {got} (want {want.isoformat()})")
+    assert n > 300
+    assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:30])
