@@ -163,3 +163,29 @@ def test_a_broken_store_file_is_ignored(store):
     fresh = startcache._Store()
     fresh.load()
     assert fresh.patterns == {} and fresh.reach == {}
+
+
+def test_internals_that_refuse_the_store_fall_back_to_re_compile(monkeypatch):
+    """A Python whose ``_sre.compile`` takes other arguments: the pattern is compiled as ``re`` does,
+    and the store is not used again in the process (never an exception for the store's sake)."""
+    import re as _re_mod
+    from timeline_app.temporal import startcache
+
+    def refuse(*args, **kwargs):
+        raise TypeError("compile() takes other arguments here")
+
+    class OtherSre:   # (the store's view of the engine only: ``re`` itself keeps the real one)
+        compile = staticmethod(refuse)
+        MAGIC = startcache._sre.MAGIC
+        CODESIZE = startcache._sre.CODESIZE
+
+    monkeypatch.setattr(startcache, "_REFUSED", [])
+    monkeypatch.setattr(startcache, "_sre", OtherSre)
+    monkeypatch.setenv("TIMELINE_APP_STARTUP_CACHE", "1")
+    source = r"(?P<d>\d{1,2})(?:st|nd|rd|th) of a refused store"
+    got = startcache.compile(source, _re_mod.I)
+    assert got == _re_mod.compile(source, _re_mod.I)
+    assert got.match("3rd of a refused store")["d"] == "3"
+    assert not startcache.enabled()
+    with pytest.raises(_re_mod.error):
+        startcache.compile("(unbalanced", 0)

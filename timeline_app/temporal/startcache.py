@@ -47,8 +47,13 @@ _HERE = os.path.dirname(os.path.abspath(__file__))
 _FILE = os.path.join(_HERE, "__pycache__", f"startup.{sys.implementation.cache_tag}.marshal")
 
 
+# set when this interpreter's internals refused the store's calls (a Python whose ``_sre.compile``
+# or ``re._compiler`` differ): from then on every pattern is compiled by ``re.compile``, as before
+_REFUSED: list = []
+
+
 def enabled() -> bool:
-    return _INTERNALS and os.environ.get("TIMELINE_APP_STARTUP_CACHE", "1") != "0"
+    return _INTERNALS and not _REFUSED and os.environ.get("TIMELINE_APP_STARTUP_CACHE", "1") != "0"
 
 
 def _stamp() -> tuple:
@@ -137,6 +142,16 @@ def compile(pattern, flags=0) -> re.Pattern:
         flags = flags.value
     if not isinstance(pattern, str) or flags & (re.DEBUG | re.TEMPLATE) or not enabled():
         return re.compile(pattern, flags)
+    try:
+        return _compile_kept(pattern, flags)
+    except re.error:
+        raise
+    except Exception:   # (internals other than those this was written for: never fail for the store)
+        _REFUSED.append(True)
+        return re.compile(pattern, flags)
+
+
+def _compile_kept(pattern: str, flags: int) -> re.Pattern:
     store = _store()
     key = (pattern, flags)
     store.used.add(key)
