@@ -17,16 +17,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from test_informal_grid import EDGES, FULL, WEEK
+from test_informal_grid_sift import MONTHS, _suffix
 
 from timeline_app.temporal import tag
 
 REFS = WEEK + EDGES + [date(2024, 2, 29)]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
-
-
-def _suffix(n: int) -> str:
-    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def _weekend(d: date) -> str:

@@ -36,6 +36,8 @@ from datetime import date, timedelta
 
 import pytest
 
+from test_informal_grid import _found, _last, _next
+
 from timeline_app.temporal import tag
 
 WEEK = [date(2025, 6, 2) + timedelta(days=i) for i in range(7)]          # Monday .. Sunday
@@ -45,19 +47,6 @@ FULL = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
 SHORT = ["Mon", "Tues", "Wed", "Thurs", "Fri", "Sat", "Sun"]
 
 
-def _next(ref: date, wd: int) -> date:
-    return ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
-
-
-def _last(ref: date, wd: int) -> date:
-    return ref - timedelta(days=(ref.weekday() - wd) % 7 or 7)
-
-
-def _found(text: str, ref: date, words: str):
-    for t in tag(text, ref):
-        if words.lower() in t.expression.lower():
-            return t
-    return None
 
 
 def _check(text: str, ref: date, words: str, typ: str, value: str) -> str | None:
