@@ -1,0 +1,60 @@
+"""The pooled informal groups of benchmarks/accuracy.py: A halves with A halves, B with B.
+
+`--corpus informalB` is the validation figure of a rule change (its score only; B errors are never
+read), so a B file slipping into the A group (whose errors are read) or an A file into B would break
+the project's rule. This checks the wiring on the file names; it never runs the tagger.
+"""
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+BENCH = REPO / "benchmarks"
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(f"_bench_pool_{name}", BENCH / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+accuracy = _load("accuracy")
+PATTERNS = {name: folder for name, folder, _, _ in accuracy.CORPORA}
+# how a half's file names say which half they are: informal6a-*, informal8-days-a-*, informal10ca-*
+HALF = re.compile(r"^informal\d+(?:-[a-z]+-|c?)(a|b)-\*\.tml$")
+
+
+def _half(part: str) -> str:
+    folder = PATTERNS[part]
+    assert isinstance(folder, tuple), f"{part} is a whole folder, not a half"
+    m = HALF.match(folder[1])
+    assert m, f"{part}: {folder[1]} does not name a half"
+    return m.group(1)
+
+
+def test_each_pooled_part_is_a_half_of_its_own_side():
+    assert {_half(p) for p in accuracy.INFORMAL_A_PARTS} == {"a"}
+    assert {_half(p) for p in accuracy.INFORMAL_B_PARTS} == {"b"}
+
+
+def test_every_informal_half_in_play_is_pooled_and_no_retired_half_is():
+    pooled = set(accuracy.INFORMAL_A_PARTS) | set(accuracy.INFORMAL_B_PARTS)
+    retired = {"fresh informal3a", "fresh informal3b", "fresh informal4a", "fresh informal4b",
+               "fresh informal5a", "fresh informal5b"}
+    halves = {name for name, folder in PATTERNS.items()
+              if isinstance(folder, tuple) and HALF.match(folder[1])}
+    assert halves - retired == pooled
+    # every set in play has both its halves pooled, one on each side
+    stems = lambda parts: {PATTERNS[p][1][:-len("a-*.tml")] for p in parts}
+    assert stems(accuracy.INFORMAL_A_PARTS) == stems(accuracy.INFORMAL_B_PARTS)
+
+
+def test_the_pooled_groups_are_scored_only_when_named_and_pooled_in_the_table():
+    assert "informalA" not in accuracy.DEFAULT_GROUPS and "informalB" not in accuracy.DEFAULT_GROUPS
+    assert accuracy.POOLED["informal B (pooled)"] == accuracy.GROUPS["informalB"]
+    assert accuracy.POOLED["informal A (pooled)"] == accuracy.GROUPS["informalA"]
