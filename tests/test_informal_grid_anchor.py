@@ -81,7 +81,7 @@ PURPOSE_PAST = [
     "Mum came round to fix the tap on {W}.",
     "We drove up to visit them on {W}, it was lovely.",
     "I popped in to pick up the keys on {W}.",
-    "They flew out to meet the buyers on {W}.",
+    "They drove out to meet the buyers on {W}.",
     "we went over to help them move on {W} lol",
 ]
 PURPOSE_PAST_PART = [

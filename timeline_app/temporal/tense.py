@@ -128,6 +128,7 @@ _PURPOSE_PASTS = set(_PURPOSE["pasts"])
 _PURPOSE_GOING = set(_PURPOSE["progressives"])
 _PURPOSE_PARTICLES = set(_PURPOSE["particles"])
 _PURPOSE_NOT_BEFORE = set(_PURPOSE["not_before"])
+_PURPOSE_FIXTURES = set(_PURPOSE["fixture_verbs"])
 _PURPOSE_REACH = 8   # words between the verb of motion and the expression, at most
 #: the auxiliaries that speak of the future from the moment of speaking (not "would": a story's
 #: future in the past); used to tell a short history from news (``tagger.decide_mode``)
@@ -183,6 +184,8 @@ def _purpose_of_motion(before: list[str], caps: list[bool]) -> str | None:
         if w != _TO or k + 1 >= len(before) or before[k + 1] in _NOT_INFINITIVE or caps[k + 1] \
                 or before[k + 1][0].isdigit():
             continue
+        if before[k + 1] in _PURPOSE_FIXTURES:
+            return None   # "drove up to face Spain on Tuesday": an event set for its day, the trip may be days ahead
         j = k - 1
         while j >= 0 and k - j <= 2 and before[j] in _PURPOSE_PARTICLES:
             j -= 1
