@@ -224,6 +224,15 @@ CORPORA = [
     # `--corpus informal10daysA --show-errors N` for half A)
     ("informal10-days A", (FRESH / "informal", "informal10-days-a-*.tml"), None, []),
     ("informal10-days B", (FRESH / "informal", "informal10-days-b-*.tml"), None, []),
+    # informal11-stories (thirteenth session, anchor): 24 posts that tell a story across days (A: first-person
+    # recaps written after the fact: a travel diary, a week in hospital, a house move, a festival, a lost dog,
+    # jury service, a wedding, camping, a marathon week, a move abroad, a boiler saga, a cruise e-mail; B: threads
+    # and running updates: a parcel saga, a match thread, hospital updates, a breakdown, a power cut, a flight
+    # claim, a kitten diary, builders next door, a ski-trip blog, a birth, a tour diary, a stag recap), annotated
+    # before the tagger ran on them, split by voice; A's errors read, B's never (`--corpus informal11stories`;
+    # `--corpus informal11storiesA --show-errors N` for half A)
+    ("informal11-stories A", (FRESH / "informal", "informal11-stories-a-*.tml"), None, []),
+    ("informal11-stories B", (FRESH / "informal", "informal11-stories-b-*.tml"), None, []),
     ("sealed news", SEALED / "news", None, []),
     ("sealed informal", SEALED / "informal", None, []),
     ("sealed history", SEALED / "history", None, []),
@@ -265,6 +274,7 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "informal10convo": ("informal10-convo A", "informal10-convo B"), "informal10convoA": ("informal10-convo A",),
           "informal10c": ("fresh informal10ca", "fresh informal10cb"),
           "informal10ca": ("fresh informal10ca",),
+          "informal11stories": ("informal11-stories A", "informal11-stories B"), "informal11storiesA": ("informal11-stories A",),
           "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
 # Every informal half still in play, pooled: one score over ~1,500 expressions per side is steadier than
 # any one half of ~75-130. The B halves pooled are the validation figure of a rule change (their score
@@ -272,15 +282,15 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
 # (informal3b, 4b, 5b) and the sealed sets are in neither.
 INFORMAL_A_PARTS = ("fresh informal6a", "fresh informal7a", "informal8-days A", "informal9-days A",
                     "fresh informal8ca", "informal9-past A", "fresh informal9ca", "informal10-convo A",
-                    "informal10-tweets A", "fresh informal10ca", "informal10-days A")
+                    "informal10-tweets A", "fresh informal10ca", "informal10-days A", "informal11-stories A")
 INFORMAL_B_PARTS = ("fresh informal6b", "fresh informal7b", "informal8-days B", "informal9-days B",
                     "fresh informal8cb", "informal9-past B", "fresh informal9cb", "informal10-convo B",
-                    "informal10-tweets B", "fresh informal10cb", "informal10-days B")
+                    "informal10-tweets B", "fresh informal10cb", "informal10-days B", "informal11-stories B")
 GROUPS["informalA"] = INFORMAL_A_PARTS
 GROUPS["informalB"] = INFORMAL_B_PARTS
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
-DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB")]
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA")]
 POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS, "sealed2 (all)": SEALED2_PARTS,
           "informal A (pooled)": INFORMAL_A_PARTS, "informal B (pooled)": INFORMAL_B_PARTS}
 METRICS = [("strict_f1", "strict F1"), ("relaxed_p", "relaxed P"), ("relaxed_r", "relaxed R"),

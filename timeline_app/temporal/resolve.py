@@ -648,6 +648,16 @@ def _time(men: Mention, ctx: Discourse, tense):
         # of clock times earlier than its start is on the day after
         night_of, day = day, day + timedelta(days=1)
         why += f"; the end of a range of hours that began at {ctx.last_time[1]:%H:%M}: past midnight"
+    elif d.get("limit_end") and h < _SMALL_HOURS_END and night_of is None and day is not None and not d.get("dref") \
+            and not d.get("midnight") and not d.get("loose") and ctx.last_time is not None \
+            and ctx.last_time[1].date() == day and (h, mi) < (ctx.last_time[1].hour, ctx.last_time[1].minute) \
+            and not (tense == "past" and ctx.dct is not None and day >= ctx.dct):
+        # (anchor, thirteenth session) "The wedding was on Saturday at 2pm. We danced until 1am": a small
+        # hour said as the end of a stretch ("until", "till", "by") after a later clock time of the same
+        # day is past that day's midnight (an end comes after its start); not a past put after the day of
+        # writing ("house meeting 2nite at 8? / not me, i was out til 2": last night's small hours)
+        night_of, day = day, day + timedelta(days=1)
+        why += f"; the end of a stretch after {ctx.last_time[1]:%H:%M} that day: past midnight"
     rolled = False   # (informal6) a small hour put past the midnight of the evening before
     if d.get("loose") and night_of is None and day is not None and ctx.last_clock is not None \
             and ctx.last_clock[0] == day and 1 <= h <= 23:
@@ -743,11 +753,12 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day = base - timedelta(days=base.isoweekday() - 1) + timedelta(days=wd - 1)
         return _placed("DATE", Point.day(day), f"{WEEKDAY_NAMES[wd]} of the week of the last date mentioned ({ctx.last.value}) "
                        f"(rule {men.rule})", anchor="last")
-    if d.get("that") and ctx.last is not None and (ctx.last.grain == "week" or (
+    if d.get("that") and ctx.last is not None and (ctx.last.grain in ("week", "weekend") or (
             ctx.last.grain in ("day", "part-of-day", "minute") and wd > ctx.last.start.isoweekday())):
         # (sift, twelfth session) "that Sunday": that weekday of the week just told, or later in the week of the day
         # just told ("We moved in on Tuesday 3 June. That Friday ..."; an earlier weekday, "the game is Thursday 5th /
-        # we're away that Monday", the Monday before or after, is read as the weekday alone)
+        # we're away that Monday", the Monday before or after, is read as the weekday alone); (anchor, thirteenth
+        # session) or of the weekend just told ("in Barrie next weekend, first game that Friday": its week's Friday)
         base = ctx.last.start.date()
         day = base - timedelta(days=base.isoweekday() - 1) + timedelta(days=wd - 1)
         return _pod_or_day(day, d["pod"], f"that {WEEKDAY_NAMES[wd]}: of the week of the last date mentioned ({ctx.last.value})",

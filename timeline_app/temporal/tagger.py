@@ -42,6 +42,9 @@ _SMALL_HOURS_END = 6   # (clock) "the early hours": up to 06:00, where the app's
 _NEW_TALK_AFTER = timedelta(hours=3)   # (clock) a chat's silence after which the talk's day is forgotten
 _CLOCK_RANGE_GAP = re.compile(r"\s*(?:[-–]|to|till|til|until|thru)\s*", re.I)   # (clock) "10pm to 6am"
 _RANGE_GAP_MAX = 9
+# (anchor) "danced until 1am", "home by 2am": a clock time said as the end of a stretch (resolve: past
+# midnight where it is a small hour earlier than the clock time told before it on the same day)
+_LIMIT_BEFORE = re.compile(r"(?i:\b(?:%s)\s+)$" % "|".join(re.escape(w) for w in lexicon(DEFAULT)["limit_prepositions"]))
 _MESSAGE_CUT = re.compile(r"[.!?]+\s+(?=[a-z])")   # a full stop before a lower-case word: a chat's sentence the splitter keeps
 # a timetable's present ("Rovers play Ashford on Saturday") sets a weekday or an hour ahead; in news a
 # month or a date too ("TALKS RESUME MAY 5" in September is the May to come: a headline's present tells
@@ -823,6 +826,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if men.kind == "time" and prev.kind == "time" and 0 <= men.start - prev.end <= _RANGE_GAP_MAX \
                 and _CLOCK_RANGE_GAP.fullmatch(text, prev.end, men.start):
             men.data["clock_range_end"] = True
+        elif men.kind == "time" and _LIMIT_BEFORE.search(text, max(0, men.start - 7), men.start):
+            men.data["limit_end"] = True
     for si, men in zip(sent_of, mentions):
         if men.kind == "cal" and men.data.get("grain") == "year" and men.data.get("year") \
                 and _is_heading(text, *sentences[si]) and sum(1 for o in sent_mentions[si] if o.kind != "duration") == 1:

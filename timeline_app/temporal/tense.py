@@ -123,6 +123,13 @@ _STATE_PAIRS = {tuple(p.split()) for p in _L["state_phrases"]}   # (days) "sold 
 _PLEASE = set(_L["please_words"])   # (days) "pls put ... in by friday": the verb after it is an imperative
 _UNTIL_AFTER = set(_L["until_clause_openers"])   # (days) "til sold out", "until it's gone": a clause of its own
 _AFTER_OPENERS = set(_L["after_clause_openers"])           # "back in March lol how is it nearly here": another clause
+_PURPOSE = _L["purpose_motion"]                            # (anchor) "went to see Gran on Tuesday": the past verb's tense
+_PURPOSE_PASTS = set(_PURPOSE["pasts"])
+_PURPOSE_GOING = set(_PURPOSE["progressives"])
+_PURPOSE_PARTICLES = set(_PURPOSE["particles"])
+_PURPOSE_NOT_BEFORE = set(_PURPOSE["not_before"])
+_PURPOSE_FIXTURES = set(_PURPOSE["fixture_verbs"])
+_PURPOSE_REACH = 8   # words between the verb of motion and the expression, at most
 #: the auxiliaries that speak of the future from the moment of speaking (not "would": a story's
 #: future in the past); used to tell a short history from news (``tagger.decide_mode``)
 WILL_RE = re.compile(r"(?<![\w'’])%s(?![\w'’])|(?<=\w)%s\b" % (
@@ -155,6 +162,41 @@ _GROUP_ENDS = {t[0] for t in _FUTURE_2} | _MODALS | _FUTURE_1 | {_TO} | _PAST | 
 def _may_end_group(w: str) -> bool:
     """Whether a verb group can end on the word ``w`` (else ``_group_tense`` is None for it)."""
     return w in _GROUP_ENDS or w.endswith(_CLITICS) or w.endswith(_WOULD) or (len(w) > 4 and w.endswith(_PAST_SUFFIXES))
+
+
+def _purpose_of_motion(before: list[str], caps: list[bool]) -> str | None:
+    """(anchor, thirteenth session) The tense of an expression in an infinitive of purpose after a verb
+    of motion, read from that verb: "We went to see Gran on Tuesday", "Mum came round to fix the tap on
+    Friday", "went out to deliberate on Tuesday afternoon" tell what was done when the going was done
+    ("past": the weekday gone, not the plan an infinitive otherwise reads as); "I'm going in to see the
+    nurse on Friday" is an arrangement ("future"); "was going round to see her on Friday" a plan that
+    was ("plan"). None when the words before the expression are not that: no verb of motion, another
+    verb group or a clause break between, or a word that makes the date the purpose's aim ("went in to
+    buy a dress for Saturday")."""
+    if not before or before[-1] in _PURPOSE_NOT_BEFORE:
+        return None
+    lo = max(0, len(before) - _PURPOSE_REACH)
+    for k in range(len(before) - 1, lo - 1, -1):
+        w = before[k]
+        if w in _CLAUSE_BREAK or w in _AUX_FUTURE or w in _AUX_PAST or w in _AUX_PRESENT or w in _MODALS \
+                or w.endswith(_CLITICS) or w in _FUTURE_1:
+            return None   # another verb group or clause comes between: it decides
+        if w != _TO or k + 1 >= len(before) or before[k + 1] in _NOT_INFINITIVE or caps[k + 1] \
+                or before[k + 1][0].isdigit():
+            continue
+        if before[k + 1] in _PURPOSE_FIXTURES:
+            return None   # "drove up to face Spain on Tuesday": an event set for its day, the trip may be days ahead
+        j = k - 1
+        while j >= 0 and k - j <= 2 and before[j] in _PURPOSE_PARTICLES:
+            j -= 1
+        if j < 0:
+            return None
+        if before[j] in _PURPOSE_PASTS:
+            return "past"
+        if before[j] in _PURPOSE_GOING and j != k - 1:   # (not "going to": the future marker's own reading)
+            return "plan" if j > 0 and before[j - 1] in _AUX_PAST else "future"
+        return None
+    return None
 
 
 def _scheduled(words: list[str], k: int) -> bool:
@@ -425,6 +467,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         return "past"  # (tweets) "ICYMI: our interview from Monday": what the post brings back is gone
     if any(tuple(before[-n:]) in _FUTURE_N for n in _FUTURE_LENGTHS):
         return "future"  # "cutting rates as soon as June", "as early as next week": the words before it say so
+    purpose = _purpose_of_motion(before, caps_b)
+    if purpose:
+        return purpose   # (anchor) "we went to see Gran on Tuesday": the verb of motion's tense
     best = None  # (distance, tense)
     verb = None  # (words, index) of the verb group's last word that gave ``best``
     for k in range(len(before) - 1, max(-1, len(before) - 1 - _WINDOW_BEFORE), -1):
