@@ -3794,56 +3794,6 @@ _DOTTED_CLOCK_END = _re(_DOTTED_END)   # (history8) what may follow a story's do
 # bare hours with no cue before it, in brackets, heading a message or after "it's/is": both are
 # hours (the second read after the first: ``resolve._time``)
 _HOUR_SPAN = _re(r"(?i)(?:^[^\n:]{0,30}:[ \t]*|\(|(?<![\w'’])(?:{hour_span_openers})\s+)(?P<h>1[0-2]|0?[1-9])\s*(?:til|till|until|to|-|–)\s*(?P<h2>1[0-2]|0?[1-9])%s" % _BARE_END, re.M)
-# (thirteenth session, recall) a range of hours with no am/pm right beside the day it is on: "open as
-# usual on Saturday, 10-4", "the engineer can come friday between 12-4", "Sat 10.30-12", "booked 10-11
-# Wednesday", "open 9-1 on Sunday": each end a clock time on that day (read as any hour of a day's hours:
-# 1-6 the afternoon's). After the day word (and a link word, lexicon day_hour_range_links), or before it
-# (after a word that takes hours, lexicon hour_span_openers, and "on"); not a score ("we beat them
-# saturday 3-1": lexicon score_verbs), nor a count, a size, a measure or a date ("3-4 people", "8-10
-# cm", "10-4-25"): what _DOTTED_END keeps out, and a dash, slash or dot with a digit after the end.
-_RANGE_END = r"(?:ish)?(?![-–/:]\d)%s" % _DOTTED_END
-_RANGE = (r"(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<mi>[0-5]\d))?(?:ish)?[ \t]*(?:til|till|until|to|-|–)[ \t]*"
-          r"(?P<h2>1[0-2]|0?[1-9])(?:[.:](?P<mi2>[0-5]\d))?")
-_DAY_RANGE_AFTER = _re(r"(?i)[ \t]*,?[ \t]+(?:(?:{day_hour_range_links})[ \t]+)?" + _RANGE + _RANGE_END)
-_DAY_RANGE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{hour_span_openers}|{hour_range_openers})[ \t]+" + _RANGE + r"(?:ish)?[ \t]+(?:on[ \t]+)?$")
-_SCORE_VERB_BEFORE = _re(r"(?i)(?<![\w'’])(?:{score_verbs})(?![\w'’])[^.!?\n]{0,40}$")
-
-
-def _day_ref_of(word: str) -> dict | None:
-    """The day a singular day word names for a clock time beside it ("friday", "sat", "tmrw"), else None."""
-    w = " ".join(word.lower().split())
-    if w in L["deictic_days"]:
-        return deictic_ref(w)
-    if w in L["weekdays"]:
-        return {"weekday": L["weekdays"][w], "short": w in L["short_weekdays"]}
-    return None
-
-
-def _day_hour_range(m, text: str, lo: int, hi: int) -> list:
-    """The two clock times of a range of hours right beside the day word ``m`` (see _DAY_RANGE_AFTER)."""
-    dref = _day_ref_of(m["day"]) if m["day"] else None
-    if dref is None:
-        return []
-    b = _DAY_RANGE_AFTER.match(text, m.end()) or _DAY_RANGE_BEFORE.search(text, max(lo, m.start() - 40), m.start())
-    if b is None:
-        return []
-    first = min(b.start(), m.start())
-    if _SCORE_VERB_BEFORE.search(text, max(lo, first - 40), first) or _SCORE_BEFORE.search(text, max(lo, first - 40), first) \
-            or _BARE_MONEY.search(text, max(lo, b.start("h") - 40), b.start("h")):
-        return []
-    # the start's half of the day as any bare hour's (1-6 the afternoon's, the evening's where the clause
-    # speaks of it: "dinner Saturday 7-9"); the end the first of its two readings after the start
-    h1, h2 = int(b["h"]), int(b["h2"])
-    e0, e1 = max(lo, b.start() - 40), min(hi, b.end() + 40)
-    if h1 < 12 and (h1 < _PM_BELOW or _EVENING.search(text, e0, e1)) and not _MORNING_CLAUSE.search(text, e0, e1):
-        h1 += 12
-    if h2 < 12 and (h2 * 60 + int(b["mi2"] or 0) <= h1 * 60 + int(b["mi"] or 0)):
-        h2 += 12
-    if h2 * 60 + int(b["mi2"] or 0) <= h1 * 60 + int(b["mi"] or 0):
-        return []   # a range of hours runs forward: "Saturday 3-1", "Sunday, 4-2" are scores
-    return [Mention(b.start(g), b.end(mg) if b[mg] else b.end(g), "bare_hour", "time",
-                    dict(hour=h, minute=int(b[mg] or 0), dref=dref, h12=False, loose=False), 7)
-            for g, mg, h in (("h", "mi", h1), ("h2", "mi2", h2))]
 # (twelfth session, clock) "the score was 9-5 on Friday", "odds were 9-4", "our record is 9-5": a score, a
 # result, odds, a ratio, a record (lexicon score_nouns in the clause before); "I work 9-5 so Friday is out":
 # the idiom of a job (lexicon job_hours after a word of work, no day word right after it)
@@ -4099,11 +4049,8 @@ def _bare_hour(m, text):
             h = h + 12 if h < 12 else h
         out.append(Mention(c.start(g), c.end(), "bare_hour", "time",
                            dict(hour=h, minute=int(mi) if mi else 0, dref=None, h12=h < 12, loose=True), 7))
-    beside = _day_hour_range(m, text, lo, far) if _HOUR_SPAN_CORE.search(text, lo, far) else []
-    out += beside
-    taken = {x.start for x in beside}
     for b in (_HOUR_SPAN.finditer(text, lo, far) if _HOUR_SPAN_CORE.search(text, lo, far) else ()):
-        if _score_or_job(b, text, lo) or b.start("h") in taken:
+        if _score_or_job(b, text, lo):
             continue
         for g in ("h", "h2"):
             h = int(b[g])
@@ -4111,8 +4058,6 @@ def _bare_hour(m, text):
                 h += 12
             out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=True))
     for b in found:
-        if taken and b.re is _DAY_DOTTED and b.start("dh") in taken:
-            continue   # "Sat 10.30-12": the day and the ends of its range apart (as tagger._join_day_and_clock)
         got, lo, hi = _bare_hour_mentions(b, text, lo, hi, far)
         out += got
     # (tweets) a forecast's "low around 12", "highs of 9", "feels like 5": a temperature, no hour
