@@ -1788,6 +1788,10 @@ _DAY_PREPOSITION = _re(r"(?i)\b(?:{day_prepositions}|{ordinal_day_cues})\s+$")
 _UPTO = _re(r"(?i)\b(?:{range_end_words})\s+$")
 _LOOSE_DAY_BEFORE = _re(r"(?i)(?:(?:^|\n)[^\S\n]*|:\s+|(?<![\w'’])(?:{ordinal_day_loose_cues})\s+)$")
 _LOOSE_DAY_NEXT = frozenset(L["ordinal_day_loose_next"])
+_ELLIPTIC_DAY_FROM = 4
+_ELLIPTIC_BEFORE = re.compile(r"(?:^|[\s(])[a-z][a-z'’]*\s+$")   # a word in lower case right before "the" (a verb, "and", "or")
+_ELLIPTIC_NOT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{ordinal_day_elliptic_not_after})\s+$")
+_SHARED_HEAD = _re(r"(?i)\s*(?:,|and|or|to|-|–)\s*(?:the\s+)?\d{1,2}(?:{ordinal_suffixes:cs})\s+(?!(?:of|in)\b)(?:{ordinal_nouns})(?![\w'’])")
 
 
 @rule("ordinal_day", r"(?i:the)\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?=\s*(?:[,.;)?!\n]|$|[^\w\s'’.,-]|{ordinal_day_followers:cs}\b)|\s+(?P<next>[a-z][a-z'’]*|I(?![\w'’])|I['’](?:m|ll|ve|d)(?![\w'’])))", 16, triggers="ordinal",
@@ -1801,11 +1805,22 @@ def _ordinal_day(m, text):
     d = int(m["d"])
     if not 1 <= d <= 31:
         return None
+    if _SHARED_HEAD.match(text, m.end()):
+        return None   # (recall) "between the 19th and 20th centuries": ordinals sharing a noun after them
     if not _DAY_PREPOSITION.search(text[max(0, m.start() - 10): m.start()]):
         # (informal6) a chat's day of the month without a preposition: "ideally the 1st as my lease
         # ends", "I'm off the 14th for a few days", "the 12th I think": after a word that asks for
         # a day or at the head of a message, before no noun ("the 5th floor", "the 3rd time")
-        if m["next"] and m["next"].lower() not in _LOOSE_DAY_NEXT or not _LOOSE_DAY_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        if m["next"] and m["next"].lower() not in _LOOSE_DAY_NEXT:
+            return None
+        if not _LOOSE_DAY_BEFORE.search(text, max(0, m.start() - 16), m.start()) and (
+                d < _ELLIPTIC_DAY_FROM or not _ELLIPTIC_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                or _ELLIPTIC_NOT_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+            # (thirteenth session, recall) or "the Nth" with no noun after it, the object of a verb or after
+            # "and"/"or" ("I'll cancel the 23rd and the 30th", "can anyone cover the 6th?", "the cleaners
+            # are coming the 29th at 9"): a day of the month; not a list's "the 1st"-"the 3rd" ("I liked the
+            # 2nd more"), not after a name ("Henry the 8th") nor "in"/"of"/"at" ("scored in the 89th", "the
+            # end of the 19th", "at the 12th"), lexicon ordinal_day_elliptic_not_after)
             return None
         return M(m, "ordinal_day", "ordinal_day", day=d, upto=False)
     if m["next"] and (m["next"].lower() in _ORDINAL_NOUNS or not (_STRONG_DAY_CUE.search(text[max(0, m.start() - 10): m.start()])
