@@ -23,8 +23,9 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/timeline_scale.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
 
-# the clause finder compiled by Cython for the window's pool (optional: timeline_app/core/compiled.py);
-# again after every change of core/headlines.py, else the pure module serves
+# the clause finder compiled by Cython for the window's pool (optional: timeline_app/core/compiled.py)
+# and the tagger's modules for every process (optional: timeline_app/temporal/accel.py); again after
+# every change of core/headlines.py or of those modules, else the changed module's source serves
 compiled: $(STAMP)
 	$(BIN)/python -m pip install --quiet 'cython>=3.0'
 	$(BIN)/python -m timeline_app.core.compiled build

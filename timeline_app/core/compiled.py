@@ -126,6 +126,8 @@ def build(folder: Path = FOLDER) -> Path:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     what = argv[0] if argv else "status"
+    from timeline_app.temporal import accel   # (the tagger's modules: temporal/accel.py)
+
     if what == "build":
         try:
             path = build()
@@ -134,10 +136,20 @@ def main(argv: list[str] | None = None) -> int:
                   file=sys.stderr)
             return 0
         print(f"compiled: {path}")
+        try:
+            paths = accel.build()
+        except Exception as e:   # the same: the tagger's sources serve
+            print(f"the tagger was not compiled ({type(e).__name__}: {e}); its sources are used", file=sys.stderr)
+            return 0
+        for p in paths:
+            print(f"compiled: {p}")
         return 0
     mod = compiled_module()
     print(f"headline_rows in the pool: {'compiled, ' + mod.__file__ if mod else 'the pure module'} "
           f"(source key {source_key()})")
+    done = [n for n in accel.MODULES if accel.built(n)]
+    print(f"the tagger's modules compiled for today's sources: {', '.join(done) if done else 'none'}"
+          f"{'' if accel.enabled() else ' (not used: TIMELINE_APP_COMPILED=0)'}")
     return 0
 
 

@@ -115,6 +115,7 @@ _HAS_GOT = set(_L["has_clitic"]["followers"])             # (informal7) "Ava's g
 _HAS = _L["has_clitic"]["auxiliary"]
 _HAVE_PRESENT = set(_L["present_markers"]) & _HAVE_GOT_AUX   # (informal7) "we have a slot on Thursday": a present
 _CLOCK_HALVES = set(_L["clock_halves"])                    # (informal7) "3.12am": "am" after a number is no verb
+_CLOCK_HALVES_OR_VERB_WEEKDAYS = frozenset(_CLOCK_HALVES | _VERB_WEEKDAYS)   # (_no_clock_halves: a word of either)
 _HAVE_CLITICS = ("'ve", "’ve")                             # "we've agreed to": a present perfect
 _THANKS = set(_L["gratitude_words"])                       # "thanks for having us tues": for what happened
 _PLEASURE = set(_L["pleasure_adjectives"])                 # "lovely to see you Monday!": the meeting just had
@@ -378,8 +379,8 @@ def _is_contracted(words: list[str]) -> list[str]:
 def _no_clock_halves(words: list[str]) -> list[str]:
     """``words`` without the "am"/"pm" written after a number ("3.12am", "9 am"): a clock time's
     half of the day, not the verb "am"."""
-    if not any(w.lower() in _CLOCK_HALVES or w.lower() in _VERB_WEEKDAYS for w in words):
-        return words
+    if _CLOCK_HALVES_OR_VERB_WEEKDAYS.isdisjoint(map(str.lower, words)):
+        return words   # (one C loop over the words, not a generator's frame per word)
     out = [w for k, w in enumerate(words) if not (k and w.lower() in _CLOCK_HALVES and words[k - 1][0].isdigit())]
     # ... nor is "sat" right after it, or right before a number, the verb: "doors 8am sat & 9am sun",
     # "parkrun sat, 20 miler sun" (a weekday, its day)

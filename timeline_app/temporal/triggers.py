@@ -196,6 +196,8 @@ def windows(text: str, spans: list[tuple[int, int]], back: int = BACK, forward: 
 
 def _windows(text: str, spans: list[tuple[int, int]], back: int, forward: int) -> list[tuple[int, int]]:
     """``windows`` for spans already sorted (one loop over them, one over the windows)."""
+    if not spans:
+        return []   # (half the calls of a short text: a rule's words there, none with its lead or trail)
     n = len(text)
     out: list[tuple[int, int]] = []
     cur_s, cur_e = None, -1
@@ -221,9 +223,12 @@ def _windows(text: str, spans: list[tuple[int, int]], back: int, forward: int) -
         else:
             # to the end of the word, read at most FORWARD characters on (a text without spaces
             # does not make every window search the rest of it)
-            stop = we + FORWARD if we + FORWARD < n else n
-            m = search(text, we, stop)
-            we = m.start() if m else stop
+            # (a blank right there ends it at once: ``str.isspace`` is the regex's ``\s``, one
+            # character tested without a call into the regex engine)
+            if not text[we].isspace():
+                stop = we + FORWARD if we + FORWARD < n else n
+                m = search(text, we, stop)
+                we = m.start() if m else stop
         # widening may make neighbours touch: merge again
         if merged and ws <= last:
             if we > last:
