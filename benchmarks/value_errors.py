@@ -38,7 +38,7 @@ FRESH = REPO / "benchmarks" / "data" / "fresh"
 # (name, folder, glob) of every informal set whose errors may be read. informal3b, informal4b and
 # informal5b were proxies until the eleventh session, which retired them into development data.
 # NEVER add informal6b-*, informal7b-*, informal8cb-*, informal8-days-b-*, informal9cb-*, informal9-days-b-*,
-# informal9-past-b-*, informal10-days-b-*, informal10-convo-b-*, informal10-tweets-b-*, informal10cb-* (still
+# informal9-past-b-*, informal10-days-b-*, informal10-convo-b-*, informal10-tweets-b-*, informal10cb-*, informal11-tweets-b-* (still
 # proxies) here.
 READ_SETS = [
     ("posts", "informal", "posts-*.tml"),
@@ -60,10 +60,11 @@ READ_SETS = [
     ("informal10-days-a", "informal", "informal10-days-a-*.tml"),   # (twelfth session, days: A's errors read)
     ("informal10-tweets-a", "informal", "informal10-tweets-a-*.tml"),   # (twelfth session, tweets: A's errors read)
     ("informal10ca", "informal", "informal10ca-*.tml"),   # (twelfth session, clock: A's errors read)
+    ("informal11-tweets-a", "informal", "informal11-tweets-a-*.tml"),   # (thirteenth session, tweets: A's errors read)
 ]
 NEVER_READ = ("informal6b-", "informal7b-", "informal8cb-", "informal8-days-b-", "informal9cb-",
               "informal9-days-b-", "informal9-past-b-", "informal10-days-b-", "informal10-convo-b-",
-              "informal10-tweets-b-", "informal10cb-")
+              "informal10-tweets-b-", "informal10cb-", "informal11-tweets-b-")
 
 REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d)(?::(\d\d))?|T(MO|AF|EV|NI|DT|MI))?$")
