@@ -282,10 +282,10 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
 # (informal3b, 4b, 5b) and the sealed sets are in neither.
 INFORMAL_A_PARTS = ("fresh informal6a", "fresh informal7a", "informal8-days A", "informal9-days A",
                     "fresh informal8ca", "informal9-past A", "fresh informal9ca", "informal10-convo A",
-                    "informal10-tweets A", "fresh informal10ca", "informal10-days A")
+                    "informal10-tweets A", "fresh informal10ca", "informal10-days A", "informal11-tweets A")
 INFORMAL_B_PARTS = ("fresh informal6b", "fresh informal7b", "informal8-days B", "informal9-days B",
                     "fresh informal8cb", "informal9-past B", "fresh informal9cb", "informal10-convo B",
-                    "informal10-tweets B", "fresh informal10cb", "informal10-days B")
+                    "informal10-tweets B", "fresh informal10cb", "informal10-days B", "informal11-tweets B")
 GROUPS["informalA"] = INFORMAL_A_PARTS
 GROUPS["informalB"] = INFORMAL_B_PARTS
 SEALED_GROUPS = ("sealed", "sealed2")
