@@ -240,6 +240,15 @@ CORPORA = [
     # B's never (`--corpus informal11work`; `--corpus informal11workA --show-errors N` for half A)
     ("informal11-work A", (FRESH / "informal", "informal11-work-a-*.tml"), None, []),
     ("informal11-work B", (FRESH / "informal", "informal11-work-b-*.tml"), None, []),
+    # informal11-tweets (thirteenth session, tweets): 25 accounts' tweets in voices no set had (A: a quake
+    # agency, an election live blog, an airline's care team, a sneaker brand, a gacha-game leaks account, a
+    # linguist, a launch tracker, a highways agency, a Eurovision fan, a meme account, a heat-health agency,
+    # a novelist; B: a typhoon warning service, a tennis writer, an anime airing account, a pundit's quote
+    # tweets, a markets wire, a ferry operator, a transfer journalist, a streamer, a US school district, a PhD
+    # student, a racecourse, a hospice appeal, Singapore metro alerts), annotated before the tagger ran on
+    # them, split by voice; A's errors read, B's never (`--corpus informal11tweets`; `informal11tweetsA`)
+    ("informal11-tweets A", (FRESH / "informal", "informal11-tweets-a-*.tml"), None, []),
+    ("informal11-tweets B", (FRESH / "informal", "informal11-tweets-b-*.tml"), None, []),
     ("sealed news", SEALED / "news", None, []),
     ("sealed informal", SEALED / "informal", None, []),
     ("sealed history", SEALED / "history", None, []),
@@ -283,6 +292,7 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "informal10ca": ("fresh informal10ca",),
           "informal11stories": ("informal11-stories A", "informal11-stories B"), "informal11storiesA": ("informal11-stories A",),
           "informal11work": ("informal11-work A", "informal11-work B"), "informal11workA": ("informal11-work A",),
+          "informal11tweets": ("informal11-tweets A", "informal11-tweets B"), "informal11tweetsA": ("informal11-tweets A",),
           "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
 # Every informal half still in play, pooled: one score over ~1,500 expressions per side is steadier than
 # any one half of ~75-130. The B halves pooled are the validation figure of a rule change (their score
@@ -291,16 +301,18 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
 INFORMAL_A_PARTS = ("fresh informal6a", "fresh informal7a", "informal8-days A", "informal9-days A",
                     "fresh informal8ca", "informal9-past A", "fresh informal9ca", "informal10-convo A",
                     "informal10-tweets A", "fresh informal10ca", "informal10-days A", "informal11-stories A",
-                    "informal11-work A")
+                    "informal11-work A",
+                    "informal11-tweets A")
 INFORMAL_B_PARTS = ("fresh informal6b", "fresh informal7b", "informal8-days B", "informal9-days B",
                     "fresh informal8cb", "informal9-past B", "fresh informal9cb", "informal10-convo B",
                     "informal10-tweets B", "fresh informal10cb", "informal10-days B", "informal11-stories B",
-                    "informal11-work B")
+                    "informal11-work B",
+                    "informal11-tweets B")
 GROUPS["informalA"] = INFORMAL_A_PARTS
 GROUPS["informalB"] = INFORMAL_B_PARTS
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
-DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA")]
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA", "informal11tweets", "informal11tweetsA")]
 POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS, "sealed2 (all)": SEALED2_PARTS,
           "informal A (pooled)": INFORMAL_A_PARTS, "informal B (pooled)": INFORMAL_B_PARTS}
 METRICS = [("strict_f1", "strict F1"), ("relaxed_p", "relaxed P"), ("relaxed_r", "relaxed R"),

@@ -909,7 +909,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             if men.kind in _TENSED or (men.kind == "deictic" and men.data.get("unit") == "weekend" and not men.data.get("offset")) \
             else None   # ((informal7) "this weekend" too: "had a great time this weekend" on a Monday is the one gone)
         if men.kind == "weekday" and mode == "news" and (men.data.get("rel") or "") in ("", "this") and tense == "future" \
-                and ctx.dct is not None and men.data["weekday"] == ctx.dct.isoweekday() and _personal(text, s0, s1, men):
+                and ctx.dct is not None and men.data["weekday"] == ctx.dct.isoweekday() and _personal(text, s0, s1, men) \
+                and not _DAY_COPULA.search(text, max(s0, men.start - 12), men.start):
             # "we meet on Monday", "I'll see you this Sunday" said on that day: a person speaking of
             # today says "today"; the one to come (news names today by its weekday, quotes too)
             men.data["next_week"] = True
@@ -1984,6 +1985,8 @@ def _may_hold(text: str, a: int, b: int, needles: tuple) -> bool:
     return False
 _APPOSITION_END = re.compile(r",\s")
 _STATIVE_BEFORE = _re(r"\b(?:{stative_verbs})\s+(?:(?:still|now|also)\s+)?$", re.I)
+# (tweets, thirteenth session) "it's wednesday my dudes" said on a Wednesday: the copula names the day itself
+_DAY_COPULA = _re(r"(?:^|[^\w'’])(?:{day_naming_copulas})\s+$", re.I)
 _COPULA_BEFORE = _re(r"\b(?:{copula_nowadays})\s+$", re.I)   # (history7) "Valletta is today the capital"
 _COPULA_FOLLOWER = _re(r",?\s+(?:{copula_nowadays_followers})\b", re.I)
 _NAMING_BEFORE = _re(r"\b(?:{naming_participles})\s+$", re.I)   # (history8) "remembered today as the first Thanksgiving"
