@@ -224,6 +224,15 @@ CORPORA = [
     # `--corpus informal10daysA --show-errors N` for half A)
     ("informal10-days A", (FRESH / "informal", "informal10-days-a-*.tml"), None, []),
     ("informal10-days B", (FRESH / "informal", "informal10-days-b-*.tml"), None, []),
+    # informal11-regional (thirteenth session, vocab): 24 posts and messages in regional Englishes, annotated
+    # before the tagger ran on them, split by voice: A Australian (a tradie's texts, a netball club, a share
+    # house), New Zealand (flatmates, a whanau farm), Irish (a GAA club, a family chat), Indian (an office, a
+    # wedding), Canadian (a cottage crew, minor hockey) and Singaporean (a tuition class); B Scottish (pals, a
+    # granny), South African (a braai, a plumber), US Southern (a church bulletin, cousins), Nigerian (a tailor,
+    # a family), Welsh (a rugby club, a nan), Kenyan (a chama) and Jamaican (a cookshop). A's errors read, B's
+    # never (`--corpus informal11regional`; `--corpus informal11regionalA --show-errors N` for half A)
+    ("informal11-regional A", (FRESH / "informal", "informal11-regional-a-*.tml"), None, []),
+    ("informal11-regional B", (FRESH / "informal", "informal11-regional-b-*.tml"), None, []),
     ("sealed news", SEALED / "news", None, []),
     ("sealed informal", SEALED / "informal", None, []),
     ("sealed history", SEALED / "history", None, []),
@@ -278,9 +287,12 @@ INFORMAL_B_PARTS = ("fresh informal6b", "fresh informal7b", "informal8-days B", 
                     "informal10-tweets B", "fresh informal10cb", "informal10-days B")
 GROUPS["informalA"] = INFORMAL_A_PARTS
 GROUPS["informalB"] = INFORMAL_B_PARTS
+GROUPS["informal11regional"] = ("informal11-regional A", "informal11-regional B")   # (vocab)
+GROUPS["informal11regionalA"] = ("informal11-regional A",)   # (vocab)
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
 DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB")]
+DEFAULT_GROUPS = [g for g in DEFAULT_GROUPS if g not in ("informal11regional", "informal11regionalA")]   # (vocab)
 POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS, "sealed2 (all)": SEALED2_PARTS,
           "informal A (pooled)": INFORMAL_A_PARTS, "informal B (pooled)": INFORMAL_B_PARTS}
 METRICS = [("strict_f1", "strict F1"), ("relaxed_p", "relaxed P"), ("relaxed_r", "relaxed R"),

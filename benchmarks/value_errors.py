@@ -60,10 +60,11 @@ READ_SETS = [
     ("informal10-days-a", "informal", "informal10-days-a-*.tml"),   # (twelfth session, days: A's errors read)
     ("informal10-tweets-a", "informal", "informal10-tweets-a-*.tml"),   # (twelfth session, tweets: A's errors read)
     ("informal10ca", "informal", "informal10ca-*.tml"),   # (twelfth session, clock: A's errors read)
+    ("informal11-regional-a", "informal", "informal11-regional-a-*.tml"),   # (thirteenth session, vocab: A's errors read)
 ]
 NEVER_READ = ("informal6b-", "informal7b-", "informal8cb-", "informal8-days-b-", "informal9cb-",
               "informal9-days-b-", "informal9-past-b-", "informal10-days-b-", "informal10-convo-b-",
-              "informal10-tweets-b-", "informal10cb-")
+              "informal10-tweets-b-", "informal10cb-", "informal11-regional-b-")
 
 REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d)(?::(\d\d))?|T(MO|AF|EV|NI|DT|MI))?$")
