@@ -285,6 +285,8 @@ INFORMAL_A_PARTS = ("fresh informal6a", "fresh informal7a", "informal8-days A", 
 INFORMAL_B_PARTS = ("fresh informal6b", "fresh informal7b", "informal8-days B", "informal9-days B",
                     "fresh informal8cb", "informal9-past B", "fresh informal9cb", "informal10-convo B",
                     "informal10-tweets B", "fresh informal10cb", "informal10-days B")
+INFORMAL_A_PARTS += ("informal11-regional A",)   # (vocab, thirteenth session)
+INFORMAL_B_PARTS += ("informal11-regional B",)   # (vocab, thirteenth session)
 GROUPS["informalA"] = INFORMAL_A_PARTS
 GROUPS["informalB"] = INFORMAL_B_PARTS
 GROUPS["informal11regional"] = ("informal11-regional A", "informal11-regional B")   # (vocab)
