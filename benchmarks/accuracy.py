@@ -249,6 +249,15 @@ CORPORA = [
     # them, split by voice; A's errors read, B's never (`--corpus informal11tweets`; `informal11tweetsA`)
     ("informal11-tweets A", (FRESH / "informal", "informal11-tweets-a-*.tml"), None, []),
     ("informal11-tweets B", (FRESH / "informal", "informal11-tweets-b-*.tml"), None, []),
+    # informal11-regional (thirteenth session, vocab): 24 posts and messages in regional Englishes, annotated
+    # before the tagger ran on them, split by voice: A Australian (a tradie's texts, a netball club, a share
+    # house), New Zealand (flatmates, a whanau farm), Irish (a GAA club, a family chat), Indian (an office, a
+    # wedding), Canadian (a cottage crew, minor hockey) and Singaporean (a tuition class); B Scottish (pals, a
+    # granny), South African (a braai, a plumber), US Southern (a church bulletin, cousins), Nigerian (a tailor,
+    # a family), Welsh (a rugby club, a nan), Kenyan (a chama) and Jamaican (a cookshop). A's errors read, B's
+    # never (`--corpus informal11regional`; `--corpus informal11regionalA --show-errors N` for half A)
+    ("informal11-regional A", (FRESH / "informal", "informal11-regional-a-*.tml"), None, []),
+    ("informal11-regional B", (FRESH / "informal", "informal11-regional-b-*.tml"), None, []),
     ("sealed news", SEALED / "news", None, []),
     ("sealed informal", SEALED / "informal", None, []),
     ("sealed history", SEALED / "history", None, []),
@@ -293,6 +302,7 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "informal11stories": ("informal11-stories A", "informal11-stories B"), "informal11storiesA": ("informal11-stories A",),
           "informal11work": ("informal11-work A", "informal11-work B"), "informal11workA": ("informal11-work A",),
           "informal11tweets": ("informal11-tweets A", "informal11-tweets B"), "informal11tweetsA": ("informal11-tweets A",),
+          "informal11regional": ("informal11-regional A", "informal11-regional B"), "informal11regionalA": ("informal11-regional A",),
           "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
 # Every informal half still in play, pooled: one score over ~1,500 expressions per side is steadier than
 # any one half of ~75-130. The B halves pooled are the validation figure of a rule change (their score
@@ -302,17 +312,19 @@ INFORMAL_A_PARTS = ("fresh informal6a", "fresh informal7a", "informal8-days A", 
                     "fresh informal8ca", "informal9-past A", "fresh informal9ca", "informal10-convo A",
                     "informal10-tweets A", "fresh informal10ca", "informal10-days A", "informal11-stories A",
                     "informal11-work A",
-                    "informal11-tweets A")
+                    "informal11-tweets A",
+                    "informal11-regional A")
 INFORMAL_B_PARTS = ("fresh informal6b", "fresh informal7b", "informal8-days B", "informal9-days B",
                     "fresh informal8cb", "informal9-past B", "fresh informal9cb", "informal10-convo B",
                     "informal10-tweets B", "fresh informal10cb", "informal10-days B", "informal11-stories B",
                     "informal11-work B",
-                    "informal11-tweets B")
+                    "informal11-tweets B",
+                    "informal11-regional B")
 GROUPS["informalA"] = INFORMAL_A_PARTS
 GROUPS["informalB"] = INFORMAL_B_PARTS
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
-DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA", "informal11tweets", "informal11tweetsA")]
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA", "informal11tweets", "informal11tweetsA", "informal11regional", "informal11regionalA")]
 POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS, "sealed2 (all)": SEALED2_PARTS,
           "informal A (pooled)": INFORMAL_A_PARTS, "informal B (pooled)": INFORMAL_B_PARTS}
 METRICS = [("strict_f1", "strict F1"), ("relaxed_p", "relaxed P"), ("relaxed_r", "relaxed R"),

@@ -1381,6 +1381,25 @@ def _period_after_next(m, text):
                                                                              earlier=False, later=False), 19)
 
 
+# (vocab, thirteenth session) "the night before last": the night two days back (as "the day before yesterday")
+@rule("night_before_last", r"(?:(?P<the>(?i:the))\s+)?(?i:night)\s+(?i:{before_last_words})(?![\w'’-])", 19, triggers="unit",
+      examples=[("2025-06-04", "couldn't sleep the night before last", "the night before last", "2025-06-02TNI")])
+def _night_before_last(m, text):
+    return Mention(m.start(), m.end(), "night_before_last", "deictic_day",
+                   dict(offset=-2, pod="NI", word="yesterday", mod=""), 19)
+
+
+# (vocab, thirteenth session) Indian English "next to next week", "next to next month": the one after next
+@rule("period_next_to_next", r"(?P<rel>(?i:{next_to_next_words}))\s+(?P<what>(?i:{period_units}))(?![\w-])", 19, triggers="unit",
+      requires="next_to_next_words",
+      examples=[("2026-08-03", "from next to next week we are shifting to alternate Saturdays", "next to next week", "2026-W34"),
+                ("2025-03-04", "Next to next month I am on leave", "Next to next month", "2025-05")])
+def _period_next_to_next(m, text):
+    what = L["period_units"][" ".join(m["what"].lower().split())]
+    return Mention(m.start(), m.end(), "period_next_to_next", "deictic", dict(unit=what, offset=2, mod="", anaphoric=False,
+                                                                               earlier=False, later=False), 19)
+
+
 # (past) "the week before last", "the weekend before last", "the month before last": two of them back
 @rule("period_before_last", r"(?i:the)\s+(?P<what>(?i:{period_units}))\s+(?i:{before_last_words})(?![\w-])", 19, triggers="unit",
       requires="before_last_words",
@@ -1468,8 +1487,12 @@ def _weekday(m, text):
     if not rel and not pod and (side := _WD_COMING_GONE.match(text, end)):
         # (informal6) British "Saturday coming" (the one to come), "Sunday just gone" (the one gone)
         rel, end = ("coming" if side["w"].lower() == "coming" else "last"), side.end()
-    after_next = not rel and _AFTER_NEXT.match(text, end)
-    if after_next:
+    n2n = rel == "next" and not m["mod"] and _NEXT_TO_NEXT_BEFORE.search(text, max(0, m.start("wd") - 20), m.start("wd"))
+    if n2n:
+        # (vocab, thirteenth session) Indian English "next to next Monday": a week after the next one
+        rel, start = "", n2n.start()
+    after_next = not rel and (n2n or _AFTER_NEXT.match(text, end))
+    if after_next and not n2n:
         # (informal6) "the Tuesday after next": a week after the next one
         the_ = _THE_WEEKDAY.search(text, max(0, start - 12), start)
         start, end = the_.start("the") if the_ else start, after_next.end()
@@ -1532,6 +1555,7 @@ def _edit_weekday(m, text):
 _WEEKDAY_KIND = _re(r"\s+(?i:{weekday_kind_nouns})(?![\w'’-])")
 _COMING_VERB = re.compile(r"(?i)(?:(?<![\w'’])(?:is|are|am|was|were|be|been|not)|['’](?:s|re|m))\s+$")
 _AFTER_NEXT = re.compile(r"\s+(?i:after\s+next)(?![\w'’])")
+_NEXT_TO_NEXT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{next_to_next_words})\s+$")   # (vocab) "next to next |Monday"
 _AFTER_WEEK_NAMED = re.compile(r"(?i)(?<![\w'’])(?P<rel>this|next|last)\s+(?:week|wk),?\s+$")
 _WD_COMING_GONE = re.compile(r"\s+(?P<w>(?i:coming|just\s+gone|gone))(?![\w'’])")
 _THE_WEEKDAY = _re(r"(?<![\w'’])(?:(?P<till>{the_weekday_forward})\s+)?(?P<the>(?i:the))\s+$")
@@ -2989,6 +3013,46 @@ def _bare_units(m, text):
     if det.startswith("in "):
         det = det[3:]
     return Mention(start, m.end(), "bare_units", "duration", dict(n=None, unit=u, vague=True, det=det, mod="", age=False), 9)
+
+
+# (vocab, thirteenth session) "any day now": a future not placed (its "now" is no present)
+@rule("vague_idiom", r"(?P<w>(?i:{vague_idioms}))(?![\w'’-])", 12, triggers="unit", lead=(r"(?i:any)\s+", 8),
+      examples=[("2025-06-04", "the baby's due any day now", "any day now", "FUTURE_REF")])
+def _vague_idiom(m, text):
+    w = " ".join(m["w"].lower().split())
+    return Mention(m.start(), m.end(), "vague_idiom", "ref", dict(value=L["vague_idioms"][w], word=w), 12)
+
+
+# (vocab, thirteenth session) "donkey's years", "yonks": many years, their number not said (PXY); "yonks
+# ago" a past not placed
+@rule("vague_long_length", r"(?P<w>(?i:{vague_long_lengths}))(?![\w'’-])(?P<ago>\s+(?i:ago|back)(?![\w'’-]))?", 10, triggers="while",
+      examples=[("2025-06-04", "haven't seen him in donkey's years", "donkey's years", "PXY"),
+                ("2025-06-04", "we met yonks ago", "yonks ago", "PAST_REF")])
+def _vague_long_length(m, text):
+    w = " ".join(m["w"].lower().split())
+    if m["ago"]:
+        return Mention(m.start(), m.end(), "vague_long_length", "ref", dict(value="PAST_REF", word=w), 10)
+    return Mention(m.start(), m.end("w"), "vague_long_length", "duration",
+                   dict(n=None, unit=L["vague_long_lengths"][w], vague=True, det="", mod="", age=False), 10)
+
+
+# (vocab, thirteenth session) "a good hour", "one full week", "two whole days", "a solid hour": the length
+# (the adjective says at least so long); "have a good day", "a full moon" are no lengths
+@rule("full_length", r"(?P<num>%s)\s+(?P<full>(?i:{length_fullness_words}))\s+(?P<unit>%s)(?![\w-])" % (NUM, TIME_UNIT), 15,
+      triggers="unit", lead=(r"(?i:{length_fullness_words})\s+", 12),
+      examples=[("2025-06-04", "it took a good hour to get through", "a good hour", "PT1H"),
+                ("2025-06-04", "she stayed one full week", "one full week", "P1W")])
+def _full_length(m, text):
+    num = m["num"].lower()
+    full = m["full"].lower()
+    unit_s = m["unit"].lower()
+    if num in ("a", "an") and full in L["length_fullness_judging_words"] and unit_s not in L["length_fullness_small_units"]:
+        return None   # "have a good day", "a solid year for sales"
+    n = parse_num(m["num"])
+    if n is None or (num in ("a", "an") and unit_s.endswith("s")):
+        return None
+    return Mention(m.start(), m.end(), "full_length", "duration",
+                   dict(n=n, unit=unit_code(unit_s), vague=False, det="", mod="", age=False), 15)
 
 
 # ---- sets ------------------------------------------------------------------------------------
