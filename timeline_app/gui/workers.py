@@ -37,12 +37,7 @@ class LoadWorker(QObject):
     #: at or above this many bytes in all, even a single file goes to a process (Cancel stops it at once)
     POOL_BYTES = 1_000_000
     #: the pool's processes run this much nicer than the window: its GUI thread gets a core first
-    #: (nice 5: a pool process weighs a third of the GUI thread with the scheduler). Not 10 (a
-    #: ninth): the pool is then also a ninth of any other program's process, so on a busy machine
-    #: the window took 1.7-1.9x the time of the CLI (a process at nice 0) for the same CPU seconds
-    #: (1,000 articles at load 10-11, thirteenth session: 1.29x at nice 5, stalls alike). On an
-    #: idle machine either value gives the same times.
-    POOL_NICE = 5
+    POOL_NICE = 10
 
     def __init__(self, paths: list[str], reference_date=None, mode: str = "auto", jobs: int | None = None):
         super().__init__()
