@@ -9,7 +9,7 @@ from datetime import datetime
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPointF, QSettings
 
@@ -116,15 +116,31 @@ def test_at_most_a_dozen_breaks_the_longest():
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.floats(-2e10, 1e10, allow_nan=False), min_size=2, max_size=60),
        st.lists(st.floats(0, 1e8, allow_nan=False), min_size=2, max_size=60))
+@example([0.0, 1073741825.0, 3.56e-24, -4294967298.0, -1.9], [0.0, 0.0])   # (a start 1.9 s after a
+# break of 136 years, ~3e5 compressed: it came out an ulp inside the next break, 0.14 s off)
 def test_the_axis_keeps_time_order_and_only_a_long_bar_crosses_a_break(starts, lengths):
     s = np.array(starts)
     e = s + np.resize(np.array(lengths), len(s))
     b = find_breaks(s, e)
     u0, u1 = b.to_u(s), b.to_u(e)
     order = np.argsort(s, kind="stable")
-    eps = 1e-3        # (a millisecond: float rounding at 1e9 seconds)
+    # the float precision this axis allows: an ulp at the largest magnitude a mapping step meets (a
+    # difference of two coordinates: twice the largest); a round trip takes four steps (t - t1 + u1,
+    # u - u1 + t1), and where u lies inside a break an ulp of u is worth the compression in time
+    mag = float(np.abs(np.r_[s, e, u0, u1, b.t0, b.t1, b.u0, b.u1]).max())
+    ulp = float(np.spacing(2 * mag))
+    eps = 4 * ulp
     assert np.all(np.diff(u0[order]) >= -eps) and np.all(u1 >= u0 - eps)
-    assert np.allclose(b.to_t(u0), s, rtol=0, atol=1e-3 * max(1.0, float(np.abs(s).max()) * 1e-9))
+    slope = np.ones(len(s))
+    if len(b):
+        k = np.searchsorted(b.u0, u0, side="right") - 1
+        kk = np.clip(k, 0, None)
+        slope = np.where((k >= 0) & (u0 < b.u1[kk]), (b.t1[kk] - b.t0[kk]) / (b.u1[kk] - b.u0[kk]), 1.0)
+    assert np.all(np.abs(b.to_t(u0) - s) <= 4 * ulp * slope + np.spacing(np.abs(s)))
+    # ... and no start lands inside a break on the axis either (where a round trip multiplies the
+    # rounding by the compression): the axis side of "no event starts inside a break"
+    for v0, v1 in zip(b.u0, b.u1):
+        assert not np.any((u0 > v0) & (u0 < v1))
     # no event starts inside a break; one runs into or across it only when it is long (at least
     # axis.LONG_MIN, and BREAK_FACTOR times the median length) among a story of at least
     # axis.STORY_MIN short events (shorter than LONG_MIN)

@@ -221,9 +221,15 @@ class Breaks:
         t0 = np.array([g[0] for g in gaps], dtype=float)
         t1 = np.array([g[1] for g in gaps], dtype=float)
         keep = np.minimum(np.array([g[2] for g in gaps], dtype=float), t1 - t0)
-        removed = (t1 - t0) - keep
-        u0 = t0 - np.concatenate([[0.0], np.cumsum(removed)[:-1]])
-        return Breaks(t0, t1, u0, u0 + keep)
+        # each break starts where ``to_u`` takes the stretch before it, by the same float steps
+        # (``t - t1[i-1] + u1[i-1]``, not ``t0 - removed so far``): float rounding is monotone, so a time
+        # between two breaks then never lands an ulp inside the next one, where ``to_t`` would
+        # multiply that ulp by the compression (1.9 s after a break of 136 years: 0.14 s off)
+        u0, u1 = np.empty(len(t0)), np.empty(len(t0))
+        for i in range(len(t0)):
+            u0[i] = t0[i] if i == 0 else t0[i] - t1[i - 1] + u1[i - 1]
+            u1[i] = u0[i] + keep[i]
+        return Breaks(t0, t1, u0, u1)
 
     def to_u(self, t):
         """The axis coordinate of time ``t`` (a float or an array)."""
