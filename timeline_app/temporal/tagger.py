@@ -1224,6 +1224,12 @@ def _finish_block(doc: "_Told", block: _Read, ahead: _Read | None) -> TagBlock:
     see the events dated up to the end of the block after it (``ahead``); its Timex records."""
     text, shown, ctx, sentences = doc.text, doc.shown, doc.ctx, doc.sentences
     results, deferred = block.results, block.deferred
+    # (forums, fourteenth session) what is resolved here is resolved when a block (or the whole text) has
+    # been read: the day of writing is the page's, not the day a post or chat stamp read last moved it to
+    # (which would differ between a text read whole and the same text read in blocks)
+    moved = ctx.dct
+    if ctx.written is not None:
+        ctx.dct = ctx.written
     if deferred:
         results.sort_sentences()
         results = list(results) + _resolve_deferred(text, sentences, deferred, results, ctx)
@@ -1232,6 +1238,7 @@ def _finish_block(doc: "_Told", block: _Read, ahead: _Read | None) -> TagBlock:
     n = len(results)
     results = list(results) + (sorted(ahead.results, key=lambda r: r[0].start) if ahead is not None else [])
     anchor_lengths(text, sentences, results, ctx)
+    ctx.dct = moved
     del results[n:]
     _join_day_and_clock(text, results)
     for men, res, _si in results:
