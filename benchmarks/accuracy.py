@@ -258,6 +258,13 @@ CORPORA = [
     # never (`--corpus informal11regional`; `--corpus informal11regionalA --show-errors N` for half A)
     ("informal11-regional A", (FRESH / "informal", "informal11-regional-a-*.tml"), None, []),
     ("informal11-regional B", (FRESH / "informal", "informal11-regional-b-*.tml"), None, []),
+    # informal12-forums (fourteenth session, forums): 18 forum and Q&A threads with their post stamps,
+    # "Joined:" dates, post ages, quoted posts and EDITs (A: tech support, Q&A sites, gaming and hobby-tech
+    # forums; B: parenting, allotment, car club, DIY, a health board, aquarium, beekeeping, running,
+    # sourdough), annotated before the tagger ran on them, split by voice; A's errors read, B's never
+    # (`--corpus informal12forums`; `--corpus informal12forumsA --show-errors N` for half A)
+    ("informal12-forums A", (FRESH / "informal", "informal12-forums-a-*.tml"), None, []),
+    ("informal12-forums B", (FRESH / "informal", "informal12-forums-b-*.tml"), None, []),
     ("sealed news", SEALED / "news", None, []),
     ("sealed informal", SEALED / "informal", None, []),
     ("sealed history", SEALED / "history", None, []),
@@ -303,6 +310,7 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "informal11work": ("informal11-work A", "informal11-work B"), "informal11workA": ("informal11-work A",),
           "informal11tweets": ("informal11-tweets A", "informal11-tweets B"), "informal11tweetsA": ("informal11-tweets A",),
           "informal11regional": ("informal11-regional A", "informal11-regional B"), "informal11regionalA": ("informal11-regional A",),
+          "informal12forums": ("informal12-forums A", "informal12-forums B"), "informal12forumsA": ("informal12-forums A",),
           "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
 # Every informal half still in play, pooled: one score over ~1,500 expressions per side is steadier than
 # any one half of ~75-130. The B halves pooled are the validation figure of a rule change (their score
@@ -313,18 +321,20 @@ INFORMAL_A_PARTS = ("fresh informal6a", "fresh informal7a", "informal8-days A", 
                     "informal10-tweets A", "fresh informal10ca", "informal10-days A", "informal11-stories A",
                     "informal11-work A",
                     "informal11-tweets A",
-                    "informal11-regional A")
+                    "informal11-regional A",
+                    "informal12-forums A")
 INFORMAL_B_PARTS = ("fresh informal6b", "fresh informal7b", "informal8-days B", "informal9-days B",
                     "fresh informal8cb", "informal9-past B", "fresh informal9cb", "informal10-convo B",
                     "informal10-tweets B", "fresh informal10cb", "informal10-days B", "informal11-stories B",
                     "informal11-work B",
                     "informal11-tweets B",
-                    "informal11-regional B")
+                    "informal11-regional B",
+                    "informal12-forums B")
 GROUPS["informalA"] = INFORMAL_A_PARTS
 GROUPS["informalB"] = INFORMAL_B_PARTS
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
-DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA", "informal11tweets", "informal11tweetsA", "informal11regional", "informal11regionalA")]
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA", "informal11tweets", "informal11tweetsA", "informal11regional", "informal11regionalA", "informal12forums", "informal12forumsA")]
 POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS, "sealed2 (all)": SEALED2_PARTS,
           "informal A (pooled)": INFORMAL_A_PARTS, "informal B (pooled)": INFORMAL_B_PARTS}
 METRICS = [("strict_f1", "strict F1"), ("relaxed_p", "relaxed P"), ("relaxed_r", "relaxed R"),

@@ -1140,7 +1140,18 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if mode == "narrative" and men.kind == "duration":
             res = _event_offset(text, sentences, si, men, results, ctx)
         if res is None:
-            res = resolve(men, ctx, tense)
+            if ctx.written is not None and ctx.written != ctx.dct and _post_stamp(text, men):
+                # (forums) a later post's own stamp ("Posted yesterday at 10:12", "bluefin_jo · 2 days ago",
+                # "Today, 09:17") counts from the day the page was read, not from the post above it
+                moved, sday = ctx.dct, ctx.sentence_day
+                ctx.dct, ctx.sentence_day = ctx.written, None
+                res = resolve(men, ctx, tense)
+                ctx.dct, ctx.sentence_day = moved, sday
+                if res is not None and res.point is None and res.value.startswith(("PT", "PRESENT_REF")):
+                    # "sam_r | Posted 2 hours ago", "marek.p | 5h", "· just now": that post is of the page's day
+                    ctx.dct, ctx.sentence_day = ctx.written, None
+            else:
+                res = resolve(men, ctx, tense)
         if res is None:
             continue
         results.append((men, res, si))
@@ -1213,6 +1224,12 @@ def _finish_block(doc: "_Told", block: _Read, ahead: _Read | None) -> TagBlock:
     see the events dated up to the end of the block after it (``ahead``); its Timex records."""
     text, shown, ctx, sentences = doc.text, doc.shown, doc.ctx, doc.sentences
     results, deferred = block.results, block.deferred
+    # (forums, fourteenth session) what is resolved here is resolved when a block (or the whole text) has
+    # been read: the day of writing is the page's, not the day a post or chat stamp read last moved it to
+    # (which would differ between a text read whole and the same text read in blocks)
+    moved = ctx.dct
+    if ctx.written is not None:
+        ctx.dct = ctx.written
     if deferred:
         results.sort_sentences()
         results = list(results) + _resolve_deferred(text, sentences, deferred, results, ctx)
@@ -1221,6 +1238,7 @@ def _finish_block(doc: "_Told", block: _Read, ahead: _Read | None) -> TagBlock:
     n = len(results)
     results = list(results) + (sorted(ahead.results, key=lambda r: r[0].start) if ahead is not None else [])
     anchor_lengths(text, sentences, results, ctx)
+    ctx.dct = moved
     del results[n:]
     _join_day_and_clock(text, results)
     for men, res, _si in results:
@@ -1462,6 +1480,25 @@ _STORY_DAY_MIN, _STORY_DAY_MAX = 7, 62   # ... told this many days before the da
 _STORY_PERSON_BEFORE = 120   # (past) characters before the story's day read for its narrator ("We flew into Porto on ...")
 _FIRST_PERSON = re.compile(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["first_person_words"])))
 _EDIT_AFTER_DAYS = 14   # (past) an edit's own date after the post's day, at most this many days on
+# (forums, fourteenth session) a forum or Q&A post's header line: a word of posting or an author's mark
+# before the date on its line, and after it at most a clock time and the poster ("- 20:14 by wrenhunter")
+# before the line's end; the next line is the post (a stamp followed by a blank line closes a post instead)
+_POST_CUE = re.compile(r"(?i)(?:(?<![\w'’])(?:%s)(?![\w'’])|%s)" % (
+    "|".join(map(re.escape, sorted(_LEX["post_stamp_words"], key=len, reverse=True))),
+    "|".join(map(re.escape, _LEX["post_stamp_marks"]))))
+_POST_STAMP_END = re.compile(r"(?i)[^\S\n]*(?:(?:,|[–—-]|at)?[^\S\n]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?"
+                             r"[^\S\n]*(?:[ap]\.?m\b\.?)?)?[^\S\n]*(?:by[^\S\n]+[^\s»·|]+[^\S\n]*)?\n(?=[^\S\n]*\S)")
+_POST_LINE_MAX = 120
+_BARE_CLOCK = re.compile(r"(?i)[\d:.\s]*(?:[ap]\.?m\b\.?)?")   # the stamp's clock time alone: the day is the date's before it
+
+
+def _post_stamp(text: str, men: Mention) -> bool:
+    """(forums) Whether ``men`` dates a forum post from its header line (see _POST_CUE)."""
+    line_start = text.rfind("\n", 0, men.start) + 1
+    if men.start - line_start > _POST_LINE_MAX or _BARE_CLOCK.fullmatch(text, men.start, men.end) \
+            or not _POST_STAMP_END.match(text, men.end):
+        return False
+    return _POST_CUE.search(text, line_start, men.start) is not None
 
 
 def _other_reading_near(d: date, written: date, before) -> bool:
@@ -1496,6 +1533,16 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
             ctx.written = ctx.dct
         ctx.dct = p.date
         ctx.sentence_day = Point.day(p.date)   # (sift) its own "at 8:47 AM" is on that day, not on a day named before
+        return
+    if p.grain in ("day", "minute") and ctx.dct is not None and men.rule not in _STAMP_RULES \
+            and 0 <= ((ctx.written or ctx.dct) - p.date).days <= _STAMP_ANCHOR_DAYS and _post_stamp(text, men):
+        # (forums, fourteenth session) "sam_r | Posted 12 Sep 2025, 21:40", "asked Jan 29, 2026 at 14:03",
+        # "Reply from Hardy_Perennial, Tuesday 19 May 2026": the post under the line was written that day,
+        # and its "tonight", "yesterday", "this morning" count from it, as a chat message's from its stamp
+        # (a stamp on or before the day the page was read, at most two months before it)
+        ctx.written = ctx.written or ctx.dct
+        ctx.dct = p.date
+        ctx.sentence_day = Point.day(p.date)
         return
     if p.grain == "day" and ctx.dct is not None and men.kind in ("cal", "weekday_mday") \
             and (head := _ENTRY_HEAD.search(text, max(0, men.start - 24), men.start)) is not None \

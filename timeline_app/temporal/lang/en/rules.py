@@ -4357,19 +4357,21 @@ def _shift_hours(m, text):
 
 
 # (eleventh session, clock) a post's age on its header line, after its author and a middle dot or a
-# bullet ("Jo Bloggs · 2h", "@jo • 3d", "u/kev_b · 1w", "Kim Lee · 5d ago"): as "2 hrs ago", "3 days ago"
+# bullet ("Jo Bloggs · 2h", "@jo • 3d", "u/kev_b · 1w", "Kim Lee · 5d ago"; (forums, fourteenth session) a
+# forum's bar, "marek.p | 2d"): as "2 hrs ago", "3 days ago"
 # (an offset back from the time of writing); the line before the dot must read as a name or a handle
 # (at most six words or handles, 48 characters), and the age must end the line or stand before another dot
 _POST_AGE_UNITS = L["post_age_units"]
 _POST_HEAD = re.compile(r"[ \t]*(?:[@A-Za-z][\w.'’/-]*(?:[ \t]+|$)){1,6}")
 
 
-@rule("post_age", r"(?<=[·•])[ \t]*(?P<t>(?P<n>[1-9]\d?)(?P<u>mo|min|hr|wk|yr|[mhdwy]))(?:[ \t]+(?i:ago))?(?=[ \t]*(?:$|[·•]))", 30, flags=re.M,
+@rule("post_age", r"(?<=[·•|])[ \t]*(?P<t>(?P<n>[1-9]\d?)(?P<u>mo|min|hr|wk|yr|[mhdwy]))(?:[ \t]+(?i:ago))?(?=[ \t]*(?:$|[·•|]))", 30, flags=re.M,
       triggers="post_age", boundary=False,
-      examples=[("2025-06-04", "Jo Bloggs · 3d\nbest gig of my life", "3d", "2025-06-01")])
+      examples=[("2025-06-04", "Jo Bloggs · 3d\nbest gig of my life", "3d", "2025-06-01"),
+                ("2026-02-27", "marek.p | 2d\nFixed, will see tomorrow morning.", "2d", "2026-02-25")])
 def _post_age(m, text):
     ls = text.rfind("\n", 0, m.start()) + 1
-    head = text[ls: m.start()].rstrip(" \t·•")
+    head = text[ls: m.start()].rstrip(" \t·•|")
     if not head or len(head) > 48 or not _POST_HEAD.fullmatch(head):
         return None
     return M(m, "post_age", "offset", group="t", n=int(m["n"]), unit=_POST_AGE_UNITS[m["u"]], sign=-1, anchor="dct",
