@@ -125,3 +125,34 @@ def test_one_week_schedule_is_no_habit_grid(frame, weeks):
                 if not got or got[0] not in ("DATE", "TIME") or got[1][:10] not in {d.isoformat() for d in near}:
                     wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} [{words}] -> {got} (want a day, not a SET)")
     assert not wrong, f"{len(wrong)} of {n} wrong:\n" + "\n".join(wrong[:40])
+
+
+# ---- the section's own examples, as written there (docs/informal-time.md, listings) --------------
+
+DOC_SCHEDULES = [
+    ("Open Mon-Sat 8am-4pm", {"Mon": "XXXX-WXX-1", "Sat": "XXXX-WXX-6", "8am": "XXXX-XX-XXT08:00", "4pm": "XXXX-XX-XXT16:00"}),
+    ("Box office Tues–Sat 12–6", {"Tues": "XXXX-WXX-2", "Sat": "XXXX-WXX-6", "12": "XXXX-XX-XXT12:00", "6": "XXXX-XX-XXT18:00"}),
+    ("Mon–Fri 8.30–6.30", {"Mon": "XXXX-WXX-1", "Fri": "XXXX-WXX-5", "8.30": "XXXX-XX-XXT08:30", "6.30": "XXXX-XX-XXT18:30"}),
+    ("Monday to Friday 8.30am to 6.30pm", {"Monday": "XXXX-WXX-1", "Friday": "XXXX-WXX-5", "8.30am": "XXXX-XX-XXT08:30",
+                                          "6.30pm": "XXXX-XX-XXT18:30"}),
+    ("Mon-Thu 5pm-11pm, Fri-Sat 5pm-1am", {"Mon": "XXXX-WXX-1", "Thu": "XXXX-WXX-4", "11pm": "XXXX-XX-XXT23:00",
+                                          "Fri": "XXXX-WXX-5", "Sat": "XXXX-WXX-6", "1am": "XXXX-XX-XXT01:00"}),
+    ("9am - 5.30pm THURS - Sat", {"THURS": "XXXX-WXX-4", "Sat": "XXXX-WXX-6", "9am": "XXXX-XX-XXT09:00", "5.30pm": "XXXX-XX-XXT17:30"}),
+    ("7.30am-2pm Tuesday to SAT", {"Tuesday": "XXXX-WXX-2", "SAT": "XXXX-WXX-6", "7.30am": "XXXX-XX-XXT07:30", "2pm": "XXXX-XX-XXT14:00"}),
+    ("8am-6.30pm Mon-Fri", {"Mon": "XXXX-WXX-1", "Fri": "XXXX-WXX-5", "8am": "XXXX-XX-XXT08:00", "6.30pm": "XXXX-XX-XXT18:30"}),
+]
+DOC_ONE_WEEK = ["I'm on Mon-Wed 9-5 next week", "can you do Mon-Fri 9-5 next week?", "I worked Mon-Fri 9-5 last week"]
+
+
+def test_doc_schedules():
+    wrong = []
+    for ref in REFS:
+        for text, want in DOC_SCHEDULES:
+            got = {t.expression: t.timex_value for t in tag(text, ref)}
+            if any(got.get(w) != v for w, v in want.items()):
+                wrong.append(f"{ref}: {text!r} -> {got} (want {want})")
+        for text in DOC_ONE_WEEK:
+            got = [(t.expression, t.timex_type) for t in tag(text, ref)]
+            if any(typ == "SET" for _, typ in got) or not got:
+                wrong.append(f"{ref}: {text!r} -> {got} (want days, no SET)")
+    assert not wrong, "\n".join(wrong[:20])
