@@ -3433,6 +3433,7 @@ _UNAMBIGUOUS_WD = frozenset(L["unambiguous_short_weekdays"])
 _NEVER_LOOSE_WD = frozenset(L["short_weekday_never_loose"])
 _LOOSE_BEFORE = _re(r"(?i)(?:^|[\s(])(?:{short_weekday_loose_before})\s+$")
 _PHRASE_ENDS = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\w))")
+_SHORT_ON = re.compile(r"(?i)(?:^|[\s(])on[ \t]+$")
 
 
 @rule("short_weekday", r"(?:(?P<rel>{weekday_relations})\s+)?(?P<wd>(?i:{short_weekdays}))(?:\s+(?P<pod>%s|(?i:{informal_day_parts})))?(?![\w'’]|\.\w)" % POD, 15,
@@ -3476,6 +3477,10 @@ def _short_weekday(m, text):
     near_days = wd.istitle() and low not in _NEVER_LOOSE_WD and not re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3]) \
         and len(_ANY_WEEKDAY.findall(text, max(0, m.start() - 120), m.start())) >= 2
     plain = plain or day_lines or joined or near_days
+    # (listings) "Lost on Sat near the park", "Viewing on Wed, message first": in title case right after
+    # "on" (no name after it on its line; not "Sun", a name too often)
+    plain = plain or (wd.istitle() and low not in _NEVER_LOOSE_WD and _SHORT_ON.search(text, max(0, m.start() - 4), m.start()) is not None
+                      and not re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3]))
     if wd[:1].isupper() and not plain and not (m["rel"] or m["pod"] or text[m.end():m.end() + 1] == "/" or text[m.start() - 1:m.start()] == "/"
                                                or (not wd.isupper() and (_SHORT_AFTER.match(text, m.end()) or after_clock))):
         # "SAT scores", "the SUN", "Sun Li-jen": an acronym, a title or a name ("Wed/Thu", "Mon -
