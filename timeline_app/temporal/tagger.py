@@ -146,6 +146,11 @@ def extract(text: str, cancel: CancelCheck = None, lo: int = 0, hi: int | None =
         # "in 711", "Christmas Day 800": a year only in a history of those times
         cands = [c for c in cands if not c.data.get("year3")]
     cands = [c for c in cands if not _in_event_name(text, c)]
+    if any(c.data.get("schedule") for c in cands):
+        # (listings) a schedule's weekdays and hours ("Open Mon-Sat 8am-4pm") are read as the schedule
+        # reads them: no longer match of another rule takes a part of it ("Sat 8am", one Saturday)
+        sched = [c for c in cands if c.data.get("schedule")]
+        cands = [c for c in cands if c.data.get("schedule") or not any(c.start < s.end and s.start < c.end for s in sched)]
     cands.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
     taken = bytearray(hi - lo)
     chosen = []

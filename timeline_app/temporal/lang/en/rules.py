@@ -3433,6 +3433,7 @@ _UNAMBIGUOUS_WD = frozenset(L["unambiguous_short_weekdays"])
 _NEVER_LOOSE_WD = frozenset(L["short_weekday_never_loose"])
 _LOOSE_BEFORE = _re(r"(?i)(?:^|[\s(])(?:{short_weekday_loose_before})\s+$")
 _PHRASE_ENDS = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\w))")
+_SHORT_ON = re.compile(r"(?i)(?:^|[\s(])on[ \t]+$")
 
 
 @rule("short_weekday", r"(?:(?P<rel>{weekday_relations})\s+)?(?P<wd>(?i:{short_weekdays}))(?:\s+(?P<pod>%s|(?i:{informal_day_parts})))?(?![\w'’]|\.\w)" % POD, 15,
@@ -3476,6 +3477,10 @@ def _short_weekday(m, text):
     near_days = wd.istitle() and low not in _NEVER_LOOSE_WD and not re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3]) \
         and len(_ANY_WEEKDAY.findall(text, max(0, m.start() - 120), m.start())) >= 2
     plain = plain or day_lines or joined or near_days
+    # (listings) "Lost on Sat near the park", "Viewing on Wed, message first": in title case right after
+    # "on" (no name after it on its line; not "Sun", a name too often)
+    plain = plain or (wd.istitle() and low not in _NEVER_LOOSE_WD and _SHORT_ON.search(text, max(0, m.start() - 4), m.start()) is not None
+                      and not re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3]))
     if wd[:1].isupper() and not plain and not (m["rel"] or m["pod"] or text[m.end():m.end() + 1] == "/" or text[m.start() - 1:m.start()] == "/"
                                                or (not wd.isupper() and (_SHORT_AFTER.match(text, m.end()) or after_clock))):
         # "SAT scores", "the SUN", "Sun Li-jen": an acronym, a title or a name ("Wed/Thu", "Mon -
@@ -3543,13 +3548,13 @@ def _habit(text: str, start: int, end: int) -> bool:
     to thurs some weeks", "we usually meet Tuesday"), or in a list of weekdays "as usual"
     ("walks Mon, Wed and Fri as usual"; "see you Friday as usual" is one Friday); a range of
     weekdays with a range of hours, opening hours ("open mon-fri 9-5", "Mon–Sat 10am–6pm")."""
-    if _HOURS_RANGE_AFTER.match(text, end) and _WEEKDAY_DASH_BEFORE.search(text, max(0, start - 12), start) \
-            or _WEEKDAY_DASH_AFTER.match(text, end):
-        return True
+    if (_HOURS_RANGE_AFTER.match(text, end) and _WEEKDAY_DASH_BEFORE.search(text, max(0, start - 12), start)
+            or _WEEKDAY_DASH_AFTER.match(text, end)) and not _schedule_one_off(text, start, end):
+        return True   # ((listings) not "I'm on Mon-Wed 9-5 next week": one week's days)
     if _NAMED_DAY_AFTER.match(text, end):
         return True   # "Wednesday is bin day", "friday is pizza night": every such day
-    if (_HOURS_RANGE_BEFORE.search(text, max(0, start - 30), start) and _WEEKDAY_RANGE_AFTER.match(text, end)) \
-            or _HOURS_WEEKDAY_RANGE_BEFORE.search(text, max(0, start - 44), start):
+    if ((_HOURS_RANGE_BEFORE.search(text, max(0, start - 30), start) and _WEEKDAY_RANGE_AFTER.match(text, end))
+            or _HOURS_WEEKDAY_RANGE_BEFORE.search(text, max(0, start - 44), start)) and not _schedule_one_off(text, start, end):
         return True   # (days) "open 8am-4pm Mon-Sat": a range of hours, then a range of weekdays
     if (_RANGE_VERB_BEFORE.search(text, max(0, start - 24), start) and _WEEKDAY_RANGE_AFTER.match(text, end)
             or _WEEKDAY_RANGE_VERB_BEFORE.search(text, max(0, start - 40), start)) \
@@ -4305,6 +4310,8 @@ def _office_hours_set(m, text):
 def _office_hours(m, text, name="office_hours"):
     if text[m.start() - 1: m.start()] in (".", ":", "$", "£", "€", "/", "-") or text[m.end("m2" if m["m2"] else "h2"): m.end("m2" if m["m2"] else "h2") + 1] in (".", ":", "/", "%"):
         return None   # part of a number, a price, a date or a score's run
+    if m.re.groupindex.get("d1") and m["d1"] and _schedule_one_off(text, m.start(), m.end()):
+        return None   # ((listings) "I worked 9-5 Mon-Fri last week": one week's days, gone)
     h1, h2 = int(m["h1"]), int(m["h2"])
     mi1, mi2 = int(m["m1"] or 0), int(m["m2"] or 0)
     if h1 < 7:
@@ -4320,6 +4327,91 @@ def _office_hours(m, text, name="office_hours"):
         # the days of the range are each a weekday of every week ("mon to fri": no one Friday)
         out.append(Mention(m.start(g), m.end(g), name, "fixed",
                            dict(type="SET", value=f"XXXX-WXX-{any_weekday_num(m[g])}", mod=""), 23))
+    return out
+
+
+# (fourteenth session, listings) a schedule: a range of weekdays and a range of hours, in either order,
+# with or without am/pm, minutes or a 24-hour clock ("Open Mon-Sat 8am-4pm", "Box office Tues–Sat 12–6",
+# "Monday to Friday 8.30am to 6.30pm", "8am-6.30pm Mon-Fri", "10:00-16:00 Mon - Thu"): each weekday a
+# SET, each hour the hour of a habit (lexicon _doc_schedule_hours). Its parts are read as the schedule
+# reads them ("Sat 8am" is no one Saturday here: ``Mention.data["schedule"]``, tagger.extract)
+_SC_WD = r"(?i:%s|{short_weekdays})\.?" % "|".join(_FULL_WD)
+_SC_DAYS = r"(?P<d1%s>%s)[ \t]{0,3}(?:[-–—]|(?i:to|till|til|thru|through))[ \t]{0,3}(?P<d2%s>%s)"
+_SC_HOUR = r"(?P<h%s>[01]?\d|2[0-3])(?:[.:](?P<m%s>[0-5]\d))?(?:[ \t]{0,2}(?P<a%s>%s))?"
+_SC_HOURS = r"(?<![\w.,:$£€/-])%s[ \t]{0,3}(?:[-–—]|(?i:to|till|til|until))[ \t]{0,3}%s(?![\w/%%]|[.,:]\d)" % (
+    _SC_HOUR % ("1%s", "1%s", "1%s", AMPM), _SC_HOUR % ("2%s", "2%s", "2%s", AMPM))
+_SC_SEP = r"[ \t]{0,3}[,:]?[ \t]{0,3}(?:(?i:from)[ \t]{1,3})?"
+_SC_NOT_AFTER = _re(r"(?i)[ \t]*(?:%s|years?|yrs?|y/?o|year|mins?|minutes|hours|hrs)\b" % MONTH)
+# a range of weekdays said of one week or told in the past ("I'm on Mon-Wed 9-5 next week", "I worked ...")
+_SC_ONE_OFF = _re(r"(?i)(?<![\w'’])(?:{schedule_one_off_words})(?![\w'’])")
+
+
+def _schedule_one_off(text: str, start: int, end: int) -> bool:
+    """Whether a schedule's days are one week's or gone: a word of schedule_one_off_words on the
+    line within 60 characters ("I'm on Mon-Wed 9-5 next week", "I worked Mon-Fri 9-5 last week")."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    return _SC_ONE_OFF.search(text, max(lo, start - 60), min(hi, end + 60)) is not None
+
+
+@rule("schedule_hours", r"(?:%s%s%s|%s%s%s)(?![\w'’])" % (
+          _SC_DAYS % ("a", _SC_WD, "a", _SC_WD), _SC_SEP, _SC_HOURS.replace("%s", "a"),
+          _SC_HOURS.replace("%s", "b"), _SC_SEP, _SC_DAYS % ("b", _SC_WD, "b", _SC_WD)),
+      30, triggers="weekday", lead=(r"(?i:%s)[ \t]{0,3}(?:[-–—]|(?i:to|till|til|thru|through))[ \t]{0,3}" % _SC_WD, 20),
+      examples=[("2025-06-04", "Open Mon-Sat 8am-4pm", "Sat", "XXXX-WXX-6"),
+                ("2025-06-04", "Box office Tues–Sat 12–6", "6", "XXXX-XX-XXT18:00"),
+                ("2025-06-04", "Open 8am-6.30pm Mon-Fri.", "6.30pm", "XXXX-XX-XXT18:30")])
+def _schedule_hours(m, text):
+    k = "a" if m["d1a"] else "b"
+    g = lambda name: m[name + k]
+    hend = m.end("a2" + k) if g("a2") else m.end("m2" + k) if g("m2") else m.end("h2" + k)
+    if _SC_NOT_AFTER.match(text, hend):
+        return None   # "Mon-Fri 14-18 July", "Sat-Sun 3-4 years": no hours
+    if _schedule_one_off(text, m.start(), m.end()):
+        return None   # one week's days, or days gone: the weekday rules read them
+    if k == "b" and not (m["a1b"] or m["a2b"]) and int(m["h1b"]) <= 12 and int(m["h2b"]) <= 12 and not (m["h1b"].startswith("0") or m["h2b"].startswith("0")):
+        return None   # "9-5 Mon-Fri": two bare hours before the days, rule office_hours
+    h1, h2 = int(g("h1")), int(g("h2"))
+    mi1, mi2 = int(g("m1") or 0), int(g("m2") or 0)
+    ap1, ap2 = (g("a1") or "")[:1].lower(), (g("a2") or "")[:1].lower()
+    if (ap1 and not 1 <= h1 <= 12) or (ap2 and not 1 <= h2 <= 12):
+        return None
+    clock24 = not (ap1 or ap2) and (h1 > 12 or h2 > 12 or g("h1").startswith("0") or g("h2").startswith("0"))
+    if not clock24:
+        if ap1:
+            h1 = h1 % 12 + (12 if ap1 == "p" else 0)
+        if ap2:
+            h2 = h2 % 12 + (12 if ap2 == "p" else 0)
+        if ap2 and not ap1:
+            # "10-4pm": the start the half that puts it before the end; "5-11pm": 17:00
+            pm = h1 % 12 + 12
+            h1 = pm if pm * 60 + mi1 < h2 * 60 + mi2 else h1 % 12
+        elif ap1 and not ap2:
+            # "9am-5": the end after the start
+            if h2 < 12 and h2 * 60 + mi2 <= h1 * 60 + mi1:
+                h2 += 12
+        elif not ap1 and not ap2:
+            # two bare hours, as the office hours: a start below 7 the afternoon's, the end after it
+            if h1 < 7:
+                h1 += 12
+            if h2 < 12 and (h2 * 60 + mi2 <= (h1 % 12) * 60 + mi1 or h1 >= 12):
+                h2 += 12
+            if h2 * 60 + mi2 <= h1 * 60 + mi1:
+                return None
+    if h1 * 60 + mi1 == h2 * 60 + mi2 or h1 > 23 or h2 > 23:
+        return None
+    out = []
+    for n, h, mi in ((1, h1, mi1), (2, h2, mi2)):
+        end = m.end("a%d" % n + k) if g("a%d" % n) else m.end("m%d" % n + k) if g("m%d" % n) else m.end("h%d" % n + k)
+        out.append(Mention(m.start("h%d" % n + k), end, "schedule_hours", "time",
+                           dict(hour=h, minute=mi, dref=None, loose=False, habit="near", schedule=True), 30))
+    for d in ("d1", "d2"):
+        s, e = m.start(d + k), m.end(d + k)
+        if text[e - 1] == ".":
+            e -= 1
+        out.append(Mention(s, e, "schedule_hours", "fixed",
+                           dict(type="SET", value=f"XXXX-WXX-{any_weekday_num(text[s:e])}", mod="", schedule=True), 30))
     return out
 
 
