@@ -258,6 +258,15 @@ CORPORA = [
     # never (`--corpus informal11regional`; `--corpus informal11regionalA --show-errors N` for half A)
     ("informal11-regional A", (FRESH / "informal", "informal11-regional-a-*.tml"), None, []),
     ("informal11-regional B", (FRESH / "informal", "informal11-regional-b-*.tml"), None, []),
+    # informal12-reviews (fourteenth session, reviews): 20 reviews with their page stamps and owners' replies
+    # (A: customers of local British services: a hotel, a pizzeria, a holiday cottage, a garage, a dentist, a
+    # pottery course, a wedding barn, a campsite, a hair salon, a removals firm; B: buyers of products and apps,
+    # mostly US: an app store with a developer's response, earbuds updated "2 months on", a mattress trial, an
+    # e-bike, a gym on Yelp, a music venue, an Australian beach house, an online course, a Steam game, a washing
+    # machine), annotated before the tagger ran on them, split by voice; A's errors read, B's never
+    # (`--corpus informal12reviews`; `--corpus informal12reviewsA --show-errors N` for half A)
+    ("informal12-reviews A", (FRESH / "informal", "informal12-reviews-a-*.tml"), None, []),
+    ("informal12-reviews B", (FRESH / "informal", "informal12-reviews-b-*.tml"), None, []),
     ("sealed news", SEALED / "news", None, []),
     ("sealed informal", SEALED / "informal", None, []),
     ("sealed history", SEALED / "history", None, []),
@@ -303,6 +312,7 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "informal11work": ("informal11-work A", "informal11-work B"), "informal11workA": ("informal11-work A",),
           "informal11tweets": ("informal11-tweets A", "informal11-tweets B"), "informal11tweetsA": ("informal11-tweets A",),
           "informal11regional": ("informal11-regional A", "informal11-regional B"), "informal11regionalA": ("informal11-regional A",),
+          "informal12reviews": ("informal12-reviews A", "informal12-reviews B"), "informal12reviewsA": ("informal12-reviews A",),
           "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
 # Every informal half still in play, pooled: one score over ~1,500 expressions per side is steadier than
 # any one half of ~75-130. The B halves pooled are the validation figure of a rule change (their score
@@ -324,7 +334,7 @@ GROUPS["informalA"] = INFORMAL_A_PARTS
 GROUPS["informalB"] = INFORMAL_B_PARTS
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
-DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA", "informal11tweets", "informal11tweetsA", "informal11regional", "informal11regionalA")]
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA", "informal11tweets", "informal11tweetsA", "informal11regional", "informal11regionalA", "informal12reviews", "informal12reviewsA")]
 POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS, "sealed2 (all)": SEALED2_PARTS,
           "informal A (pooled)": INFORMAL_A_PARTS, "informal B (pooled)": INFORMAL_B_PARTS}
 METRICS = [("strict_f1", "strict F1"), ("relaxed_p", "relaxed P"), ("relaxed_r", "relaxed R"),
