@@ -274,6 +274,15 @@ CORPORA = [
     # `--corpus informal12listingsA --show-errors N` for half A)
     ("informal12-listings A", (FRESH / "informal", "informal12-listings-a-*.tml"), None, []),
     ("informal12-listings B", (FRESH / "informal", "informal12-listings-b-*.tml"), None, []),
+    # informal12-reviews (fourteenth session, reviews): 20 reviews with their page stamps and owners' replies
+    # (A: customers of local British services: a hotel, a pizzeria, a holiday cottage, a garage, a dentist, a
+    # pottery course, a wedding barn, a campsite, a hair salon, a removals firm; B: buyers of products and apps,
+    # mostly US: an app store with a developer's response, earbuds updated "2 months on", a mattress trial, an
+    # e-bike, a gym on Yelp, a music venue, an Australian beach house, an online course, a Steam game, a washing
+    # machine), annotated before the tagger ran on them, split by voice; A's errors read, B's never
+    # (`--corpus informal12reviews`; `--corpus informal12reviewsA --show-errors N` for half A)
+    ("informal12-reviews A", (FRESH / "informal", "informal12-reviews-a-*.tml"), None, []),
+    ("informal12-reviews B", (FRESH / "informal", "informal12-reviews-b-*.tml"), None, []),
     ("sealed news", SEALED / "news", None, []),
     ("sealed informal", SEALED / "informal", None, []),
     ("sealed history", SEALED / "history", None, []),
@@ -321,6 +330,7 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "informal11regional": ("informal11-regional A", "informal11-regional B"), "informal11regionalA": ("informal11-regional A",),
           "informal12forums": ("informal12-forums A", "informal12-forums B"), "informal12forumsA": ("informal12-forums A",),
           "informal12listings": ("informal12-listings A", "informal12-listings B"), "informal12listingsA": ("informal12-listings A",),
+          "informal12reviews": ("informal12-reviews A", "informal12-reviews B"), "informal12reviewsA": ("informal12-reviews A",),
           "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
 # Every informal half still in play, pooled: one score over ~1,500 expressions per side is steadier than
 # any one half of ~75-130. The B halves pooled are the validation figure of a rule change (their score
@@ -333,7 +343,8 @@ INFORMAL_A_PARTS = ("fresh informal6a", "fresh informal7a", "informal8-days A", 
                     "informal11-tweets A",
                     "informal11-regional A",
                     "informal12-forums A",
-                    "informal12-listings A")
+                    "informal12-listings A",
+                    "informal12-reviews A")
 INFORMAL_B_PARTS = ("fresh informal6b", "fresh informal7b", "informal8-days B", "informal9-days B",
                     "fresh informal8cb", "informal9-past B", "fresh informal9cb", "informal10-convo B",
                     "informal10-tweets B", "fresh informal10cb", "informal10-days B", "informal11-stories B",
@@ -341,12 +352,13 @@ INFORMAL_B_PARTS = ("fresh informal6b", "fresh informal7b", "informal8-days B", 
                     "informal11-tweets B",
                     "informal11-regional B",
                     "informal12-forums B",
-                    "informal12-listings B")
+                    "informal12-listings B",
+                    "informal12-reviews B")
 GROUPS["informalA"] = INFORMAL_A_PARTS
 GROUPS["informalB"] = INFORMAL_B_PARTS
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
-DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA", "informal11tweets", "informal11tweetsA", "informal11regional", "informal11regionalA", "informal12forums", "informal12forumsA", "informal12listings", "informal12listingsA")]
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA", "informal11tweets", "informal11tweetsA", "informal11regional", "informal11regionalA", "informal12forums", "informal12forumsA", "informal12listings", "informal12listingsA", "informal12reviews", "informal12reviewsA")]
 POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS, "sealed2 (all)": SEALED2_PARTS,
           "informal A (pooled)": INFORMAL_A_PARTS, "informal B (pooled)": INFORMAL_B_PARTS}
 METRICS = [("strict_f1", "strict F1"), ("relaxed_p", "relaxed P"), ("relaxed_r", "relaxed R"),

@@ -337,7 +337,7 @@ def anchor_lengths(text: str, sentences, triples: list, ctx: Discourse) -> None:
             new = _forward(res, told, how, sign, n, unit, length, what, _approx(men, unit))
         elif how == "point" and not _holds_date(mention_starts, a, b):
             new = _backward(text, men, res, by_sent.get(si, ()), a, b, sign, n, unit, length, sentences[si],
-                            ctx.dct_point())
+                            ctx.read_point())
         if new is not None:
             triples[i] = (men, new, si)
 

@@ -134,6 +134,7 @@ class Discourse:
     named_mdays: dict = field(default_factory=dict)   # (informal5) day of the month -> the last day the text
                                         # named with it ("Fri 22 March ... set times for the 22nd"); at most 31 keys
     written: date | None = None         # (informal6) the reference date as given, once a chat stamp moved ``dct``
+    review_stamp_end: int = -1          # (reviews) where the last review stamp that moved ``dct`` ended ("Posted 3 weeks ago"); -1 none
     talk_night: date | None = None      # (informal6) the last day the text named by its evening or night
     named_wdays: dict = field(default_factory=dict)   # (informal6) weekday -> (where, the day, the sentence, written with its date) the text last
                                         # named that weekday's day ("shut Friday ... forgot about fri"); at most 7 keys
@@ -184,6 +185,13 @@ class Discourse:
 
     def dct_point(self) -> Point | None:
         return Point.day(self.dct) if self.dct else None
+
+    def read_point(self) -> Point | None:
+        """(reviews) The reference date as given, the day the text was read, even where a stamp moved
+        ``dct`` (a chat's, a review's): lengths anchored once a block is finished read it, so a stamp in
+        the next block does not move them (the whole text's reading and the blocks' agree)."""
+        day = self.written or self.dct
+        return Point.day(day) if day else None
 
     def next_sentence(self, si: int) -> None:
         """Reading moves on to sentence ``si``: the sentence's day is cleared, the previous one

@@ -20,7 +20,7 @@ from timeline_app.temporal.calendar import Point
 from timeline_app.temporal.cancel import CancelCheck, check
 from timeline_app.temporal.lang import DEFAULT, expand, guard, lexicon, load, trie_of
 from timeline_app.temporal.ranges import join_ranges
-from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, add
+from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, add, add_months
 from timeline_app.temporal.discourse import Discourse
 from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Resolved, resolve
 from timeline_app.temporal.reach import rule_cases, rule_contexts, rule_exact, rule_reach, rule_words
@@ -1083,6 +1083,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 finite_past(text, s0, men.start) or fronted_past(text, s0, men.start, men.end)))
         if men.kind == "deictic_day" and _DISCORD_AT.match(text, men.end) and _DISCORD_NAME.search(text, max(0, men.start - 48), men.start):
             men.data["stamp_head"] = True   # (informal6) Discord's "name — Yesterday at 9:40 PM"
+        if ctx.dct is not None and men.kind in _REVIEW_STAMP_KINDS and not men.data.get("stamp_head") \
+                and _review_stamp(text, men):
+            men.data["review_stamp"] = True   # (reviews) "Reviewed 14 Sept 2025", "Posted 3 weeks ago"
         if men.kind == "offset" and men.data.get("anchor") == "last":
             _apposed_offset(ctx, text, s0, men)
         if men.kind == "deictic_day" and _today_as_named(text, s0, men):
@@ -1144,6 +1147,19 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         res = None
         if mode == "narrative" and men.kind == "duration":
             res = _event_offset(text, sentences, si, men, results, ctx)
+        if ctx.review_stamp_end >= 0 and ctx.written is not None \
+                and _REVIEW_UPDATE_HEAD.search(text, ctx.review_stamp_end, men.start) is not None:
+            # (reviews) "UPDATE, 2 months on: the left bud died last Tuesday": an update was written after
+            # the stamp above it, when is not known: its words count from the day the page was read again
+            ctx.dct, ctx.review_stamp_end = ctx.written, -1
+        if res is None and men.data.get("review_stamp") and ctx.written is not None:
+            # (reviews) a stamp counts from the day the page was read, not from the stamp above it
+            # ("Posted 3 weeks ago ... Response from the owner 2 weeks ago")
+            moved, ctx.dct = ctx.dct, ctx.written
+            try:
+                res = resolve(men, ctx, tense)
+            finally:
+                ctx.dct = moved
         if res is None:
             if ctx.written is not None and ctx.written != ctx.dct and _post_stamp(text, men):
                 # (forums) a later post's own stamp ("Posted yesterday at 10:12", "bluefin_jo · 2 days ago",
@@ -1475,6 +1491,23 @@ _DISCORD_NAME = re.compile(r"(?:^|\n)[^\n]{1,40}[ \t][—–-][ \t]$")
 _WEEKDAY_WORD = re.compile(r"(?i)(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)")   # (informal6) a weekday's name in a mention
 _STAMP_ANCHOR_DAYS = 62   # (informal6) a chat stamp this near before the reference date becomes its messages' day of writing   # (informal6) a Slack or support chat's "Name  9:02 AM"
 _EVENING_HOUR = 18
+# (reviews, fourteenth session) a review page's or a post's stamp line: a stamp word at the line's start or
+# after a separator or a stop ("Posted: 30 October. Last edited: 1 November."; a role's one to three capitalised
+# words before "response", "reply", "comment": "Developer Response", "Business Owner reply", not "I replied"), then at most "on", "in the United Kingdom on", "from <who>" or a rating ("3 out of 5"), then the
+# day; the day ends the line or a separator follows it ("Married 23 May 2026 - Reviewed 1 June 2026",
+# "Posted: 30 October. Last edited: 1 November."). Not "We posted it yesterday." (a subject before the word),
+# nor "Posted it yesterday." (an object between)
+_REVIEW_STAMP_LEAD = _re(r"(?:^|[ \t][·•|–—-][ \t]|[·•|][ \t]*|[.;][ \t]+)"
+                         r"(?:(?!(?:I|We|You|He|She|They|It|My|Our)[ \t])(?:[A-Z][\w'’.&]*[ \t]+){1,3}(?i:response|reply|comment)"
+                         r"|(?i:{review_stamp_words}))"
+                         r"(?:[ \t]+(?:on|in[ \t]+the[ \t]+[A-Z][\w ]{1,30}?[ \t]+on|from[ \t]+[^\n]{1,40}?)"
+                         r"|[ \t]+\d(?:\.\d)?[ \t]*(?:/[ \t]*(?:5|10)|out[ \t]+of[ \t]+(?:5|10)|stars?))?"
+                         r"[ \t]*[:,·•|–—-]?[ \t]*$")
+_REVIEW_STAMP_TAIL = re.compile(r"[ \t]*[.,]?[ \t]*(?:\n|$|[·•|–—-][ \t]|(?i:last[ \t]+edited|edited|updated)\b)")
+_REVIEW_STAMP_KINDS = frozenset({"cal", "offset", "deictic_day"})
+_REVIEW_UPDATE_HEAD = _re(r"(?:^|\n)[ \t]*[*#>•–—-]*[ \t]*(?i:{review_update_words})(?![\w'’])[^\n:]{0,40}(?::|\n|$)")
+_REVIEW_STAMP_LINE = 80     # characters of the stamp line before the day read at most
+_REVIEW_STAMP_DAYS = 1100   # a stamp at most about three years before the day the page was read moves the day of writing
 # (past) a diary's entry heading: a day at a line's start (after a bullet or "Entry 2 (") and the line's end,
 # a colon, a dash or a closing bracket after it
 _ENTRY_HEAD = re.compile(r"(?:^|\n)[^\S\n]*#*[^\S\n]*(?:(?P<edit>(?i:%s)[^\S\n]*\d{0,3}[^\S\n]*[(\[,:–—-])[^\S\n]*)?$"
@@ -1519,6 +1552,29 @@ def _other_reading_near(d: date, written: date, before) -> bool:
     return other != d and 0 <= (written - other).days <= _STAMP_ANCHOR_DAYS
 
 
+def _review_stamp(text: str, men: Mention) -> bool:
+    """Whether ``men`` is the day of a review page's or a post's stamp line (``_REVIEW_STAMP_LEAD``)."""
+    if not _REVIEW_STAMP_TAIL.match(text, men.end):
+        return False
+    line = text.rfind("\n", 0, men.start) + 1
+    return men.start - line <= _REVIEW_STAMP_LINE and _REVIEW_STAMP_LEAD.search(text[line:men.start]) is not None
+
+
+def _review_stamp_day(men: Mention, p: Point, written: date) -> date | None:
+    """The day a review stamp says its words were written: its day, or the day "N days/weeks/months/years
+    ago" reaches from ``written`` (not after it, at most _REVIEW_STAMP_DAYS before it)."""
+    d = men.data
+    if p.grain == "day":
+        day = p.date
+    elif men.kind == "offset" and d.get("sign") == -1 and d.get("unit") in ("W", "M", "Y") and d.get("n") \
+            and float(d["n"]).is_integer():
+        n = int(d["n"])
+        day = written - timedelta(days=7 * n) if d["unit"] == "W" else add_months(written, -n * (12 if d["unit"] == "Y" else 1))
+    else:
+        return None
+    return day if 0 <= (written - day).days <= _REVIEW_STAMP_DAYS else None
+
+
 def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Resolved, tense: str | None) -> None:
     """Move the anchors after a placed expression: the quarter in discussion, the sentence's
     day, the story's date (unless the date is an aside, a look outside the section's years,
@@ -1531,6 +1587,15 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
     # whose calendar quarter may differ from the label the text uses)
     if p.grain == "quarter" and (men.kind == "quarter" or (men.kind == "quarter_ref" and not men.data.get("shift") and not men.data.get("year") and not men.data.get("ended_month"))) and not _forecast_quarter(p, ctx.dct, text, men, tense):
         ctx.last_quarter, ctx.quarter_age = p, 0
+    if men.data.get("review_stamp") and ctx.dct is not None and (day := _review_stamp_day(men, p, ctx.written or ctx.dct)) is not None:
+        # (reviews, fourteenth session) a review's or a reply's stamp: its words were written that day
+        # ("Posted a month ago / ... on the 3rd and the 10th": the 3rd of the month before; "Salon reply -
+        # yesterday / See you in June"); an "N weeks/months ago" stamp, the day that far back
+        ctx.written = ctx.written or ctx.dct
+        ctx.dct = day
+        ctx.sentence_day = None
+        ctx.review_stamp_end = men.end
+        return
     if men.data.get("stamp_head") and ctx.dct is not None and p.grain == "day":
         # (informal6) Discord's "pixel_nan — Yesterday at 9:40 PM": the messages under it were sent
         # that day, and their words count from it (as a chat export's stamp: below)
