@@ -132,10 +132,14 @@ def extract(text: str, cancel: CancelCheck = None, lo: int = 0, hi: int | None =
 
     for rule, wins in _windows_of(RULES, spans, text_windows):
         if scan:
+            # rules that share a list of windows share its moved copy; the list is held with its
+            # copy, so that its identity is not taken by a list made later in this loop (a rule's
+            # windows made afresh, an intersection with a required word's, are let go after its
+            # turn: keyed by identity alone, a later rule read the windows of an earlier one)
             got = moved.get(id(wins))
-            if got is None:
-                got = moved[id(wins)] = [(a + scan, b + scan) for a, b in wins]
-            wins = got
+            if got is None or got[0] is not wins:
+                got = moved[id(wins)] = (wins, [(a + scan, b + scan) for a, b in wins])
+            wins = got[1]
         check(cancel)
         for men in rule.find(text, wins, cancel):
             for x in (men if isinstance(men, list) else (men,)):
@@ -318,9 +322,10 @@ def _windows_of(rules, spans: dict, text_windows: TextWindows) -> Iterator[tuple
             found = plan.words & present
             if not found:
                 continue
-            # kept under (key, found), as before the thirteenth session: made afresh for each rule
-            # (69d0e17) the windows of a block differed from the whole text's on the merged rules
-            # ("the weekend of 8 February" lost its "of" in blocks; tests/hostile/test_engine_blocks.py)
+            # kept under (key, found), as before the thirteenth session (rules that share a key and
+            # have own contexts have no word in common: the same windows as made for each alone,
+            # tests/test_block_windows.py); made afresh for each rule (69d0e17) they let a block read
+            # another rule's windows: ``extract`` kept moved windows by a list's identity alone
             key = (plan.key, found)
             wins = made.get(key)
             if wins is None:
