@@ -82,3 +82,35 @@ def test_rules_sharing_windows_get_those_made_for_them_alone():
     for rule in RULES:
         alone = tagger.rule_windows(rule, spans, TextWindows(text, spans))
         assert shared.get(rule.name, []) == alone, rule.name
+
+
+def test_a_rules_windows_are_those_of_its_words_one_by_one():
+    """(speed2) ``TextWindows.planned`` joins the spans of a rule's words only where more than one
+    has any, and ``_windows_of`` skips a rule one of whose required words is not in the text: the
+    windows are still the union of those around each word alone (widening and merging commute),
+    met with each required entry's, as ``TextWindows.words`` and ``get`` make them one at a time."""
+    from timeline_app.temporal import reach
+    from timeline_app.temporal.triggers import intersect, union
+
+    texts = [tagger.uncap(_text())] + [tagger.uncap(json.loads(ln)["text"]) for ln in
+                                      CORPUS.read_text(encoding="utf-8").splitlines()[:300] if ln.strip()]
+    checked = skipped = 0
+    for text in texts:
+        spans = trigger_spans(text, required=tagger._REQUIRED, only=tagger._READ)
+        for rule in RULES:
+            words = reach.rule_words(rule)
+            if words is None:
+                continue
+            found = sorted(w for w in words if "=" + w in spans)
+            back, forward, any_back, any_forward = reach.rule_reach(rule)
+            lead, trail = tagger._lead_trail(rule)
+            one = [TextWindows(text, spans).words((w,), back, forward, lead, trail, reach.rule_cases(rule),
+                                                  reach.rule_exact(rule), tagger._own_contexts(rule)) for w in found]
+            expected = union(one) if one else []
+            for entry in rule.requires:
+                expected = intersect(expected, TextWindows(text, spans).get("@" + entry, any_back, any_forward))
+            got = tagger.rule_windows(rule, spans, TextWindows(text, spans))
+            assert got == expected, (rule.name, text[:60])
+            checked += bool(expected)
+            skipped += bool(rule.requires) and not expected and len(one) > 0
+    assert checked > 1000 and skipped > 50

@@ -242,11 +242,11 @@ class _Plan:
     the functions it is read with are replaced, as a test does to switch the narrowings off):
     ``words``, the keys ("=word") of ``reach.rule_words`` (None: any word of its categories);
     ``key``, the cache key of its windows in a text but for the words found there (rules with
-    the same key and words share their windows, as ``TextWindows.made`` always had them);
+    the same key share them where they have no words of their own: ``TextWindows.made``);
     ``made``: what making its windows reads (``_make_windows``), read the first time they are
     made (a rule whose words are not in a text compiles nothing)."""
 
-    __slots__ = ("rule", "words", "key", "made")
+    __slots__ = ("rule", "words", "key", "made", "needs")
 
     def __init__(self, rule):
         self.rule = rule   # (kept: the plans are found by the rule's identity)
@@ -260,6 +260,9 @@ class _Plan:
         # one small tuple per distinct static part: a cache key that hashes at once
         self.key = _STATIC.setdefault(static, (len(_STATIC),))
         self.made = None
+        # the required entries' categories: a rule one of whose is not in a text has no window
+        # there (its windows meet none of that entry's), known before any is made
+        self.needs = frozenset("@" + entry for entry in rule.requires)
 
     def making(self) -> tuple:
         """(back, forward, any_back, any_forward, lead, trail, the words' items for
@@ -313,6 +316,8 @@ def _windows_of(rules, spans: dict, text_windows: TextWindows) -> Iterator[tuple
         plan = plans.get(id(rule))
         if plan is None or plan.rule is not rule:
             plan = plans[id(rule)] = _Plan(rule)
+        if plan.needs and not plan.needs <= filled:
+            continue   # (a word it requires is not here: ``_make_windows`` would intersect with none)
         if plan.words is None:
             key = plan.key
             wins = made.get(key)
@@ -322,14 +327,11 @@ def _windows_of(rules, spans: dict, text_windows: TextWindows) -> Iterator[tuple
             found = plan.words & present
             if not found:
                 continue
-            # kept under (key, found), as before the thirteenth session (rules that share a key and
-            # have own contexts have no word in common: the same windows as made for each alone,
-            # tests/test_block_windows.py); made afresh for each rule (69d0e17) they let a block read
-            # another rule's windows: ``extract`` kept moved windows by a list's identity alone
-            key = (plan.key, found)
-            wins = made.get(key)
-            if wins is None:
-                wins = made[key] = _make_windows(plan, found, text_windows)
+            # (speed2) made for each rule, not kept under (key, found) (as 69d0e17 did: that look-up
+            # nearly always missed; rules that share words share ``TextWindows.planned``'s windows);
+            # after 69d0e17 blocks went wrong for another reason: ``extract`` kept moved windows by
+            # a list's identity alone (tests/test_block_windows.py)
+            wins = _make_windows(plan, found, text_windows)
         if wins:
             yield rule, wins
 
@@ -338,7 +340,7 @@ def _make_windows(plan: _Plan, found: frozenset | None, text_windows: TextWindow
     """The windows of ``plan``'s rule around the words ``found`` ("=word" keys; None: any word
     of its categories)."""
     rule = plan.rule
-    back, forward, any_back, any_forward, lead, trail, items, wkey = plan.making()
+    back, forward, any_back, any_forward, lead, trail, items, wkey = plan.made or plan.making()
     if found is not None:
         eqs = sorted(found)   # ("=" sorts the same before every word)
         wins = text_windows.planned((wkey, tuple(eqs)), tuple([items[eq] for eq in eqs]), back, forward)
@@ -347,6 +349,8 @@ def _make_windows(plan: _Plan, found: frozenset | None, text_windows: TextWindow
     else:
         wins = union([text_windows.get(c, back, forward) for c in sorted(rule.triggers)])
     for entry in rule.requires:
+        if not wins:
+            break   # (no window left: none of the next entry's is made for it)
         # the match holds a word of each required entry as well (anywhere in it)
         wins = intersect(wins, text_windows.get("@" + entry, any_back, any_forward))
     return wins
