@@ -132,10 +132,14 @@ def extract(text: str, cancel: CancelCheck = None, lo: int = 0, hi: int | None =
 
     for rule, wins in _windows_of(RULES, spans, text_windows):
         if scan:
+            # rules that share a list of windows share its moved copy; the list is held with its
+            # copy, so that its identity is not taken by a list made later in this loop (a rule's
+            # windows made afresh, an intersection with a required word's, are let go after its
+            # turn: keyed by identity alone, a later rule read the windows of an earlier one)
             got = moved.get(id(wins))
-            if got is None:
-                got = moved[id(wins)] = [(a + scan, b + scan) for a, b in wins]
-            wins = got
+            if got is None or got[0] is not wins:
+                got = moved[id(wins)] = (wins, [(a + scan, b + scan) for a, b in wins])
+            wins = got[1]
         check(cancel)
         for men in rule.find(text, wins, cancel):
             for x in (men if isinstance(men, list) else (men,)):
@@ -243,11 +247,11 @@ class _Plan:
     the functions it is read with are replaced, as a test does to switch the narrowings off):
     ``words``, the keys ("=word") of ``reach.rule_words`` (None: any word of its categories);
     ``key``, the cache key of its windows in a text but for the words found there (rules with
-    the same key and words share their windows, as ``TextWindows.made`` always had them);
+    the same key share them where they have no words of their own: ``TextWindows.made``);
     ``made``: what making its windows reads (``_make_windows``), read the first time they are
     made (a rule whose words are not in a text compiles nothing)."""
 
-    __slots__ = ("rule", "words", "key", "made")
+    __slots__ = ("rule", "words", "key", "made", "needs")
 
     def __init__(self, rule):
         self.rule = rule   # (kept: the plans are found by the rule's identity)
@@ -261,6 +265,9 @@ class _Plan:
         # one small tuple per distinct static part: a cache key that hashes at once
         self.key = _STATIC.setdefault(static, (len(_STATIC),))
         self.made = None
+        # the required entries' categories: a rule one of whose is not in a text has no window
+        # there (its windows meet none of that entry's), known before any is made
+        self.needs = frozenset("@" + entry for entry in rule.requires)
 
     def making(self) -> tuple:
         """(back, forward, any_back, any_forward, lead, trail, the words' items for
@@ -314,6 +321,8 @@ def _windows_of(rules, spans: dict, text_windows: TextWindows) -> Iterator[tuple
         plan = plans.get(id(rule))
         if plan is None or plan.rule is not rule:
             plan = plans[id(rule)] = _Plan(rule)
+        if plan.needs and not plan.needs <= filled:
+            continue   # (a word it requires is not here: ``_make_windows`` would intersect with none)
         if plan.words is None:
             key = plan.key
             wins = made.get(key)
@@ -323,13 +332,11 @@ def _windows_of(rules, spans: dict, text_windows: TextWindows) -> Iterator[tuple
             found = plan.words & present
             if not found:
                 continue
-            # kept under (key, found), as before the thirteenth session: made afresh for each rule
-            # (69d0e17) the windows of a block differed from the whole text's on the merged rules
-            # ("the weekend of 8 February" lost its "of" in blocks; tests/hostile/test_engine_blocks.py)
-            key = (plan.key, found)
-            wins = made.get(key)
-            if wins is None:
-                wins = made[key] = _make_windows(plan, found, text_windows)
+            # (speed2) made for each rule, not kept under (key, found) (as 69d0e17 did: that look-up
+            # nearly always missed; rules that share words share ``TextWindows.planned``'s windows);
+            # after 69d0e17 blocks went wrong for another reason: ``extract`` kept moved windows by
+            # a list's identity alone (tests/test_block_windows.py)
+            wins = _make_windows(plan, found, text_windows)
         if wins:
             yield rule, wins
 
@@ -338,7 +345,7 @@ def _make_windows(plan: _Plan, found: frozenset | None, text_windows: TextWindow
     """The windows of ``plan``'s rule around the words ``found`` ("=word" keys; None: any word
     of its categories)."""
     rule = plan.rule
-    back, forward, any_back, any_forward, lead, trail, items, wkey = plan.making()
+    back, forward, any_back, any_forward, lead, trail, items, wkey = plan.made or plan.making()
     if found is not None:
         eqs = sorted(found)   # ("=" sorts the same before every word)
         wins = text_windows.planned((wkey, tuple(eqs)), tuple([items[eq] for eq in eqs]), back, forward)
@@ -347,6 +354,8 @@ def _make_windows(plan: _Plan, found: frozenset | None, text_windows: TextWindow
     else:
         wins = union([text_windows.get(c, back, forward) for c in sorted(rule.triggers)])
     for entry in rule.requires:
+        if not wins:
+            break   # (no window left: none of the next entry's is made for it)
         # the match holds a word of each required entry as well (anywhere in it)
         wins = intersect(wins, text_windows.get("@" + entry, any_back, any_forward))
     return wins

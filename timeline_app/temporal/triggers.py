@@ -296,39 +296,66 @@ class TextWindows:
         same windows: ``items``, one per word in sorted order, ("=word", word, its spellings or
         None, then the cache key, lead and trail of its own contexts, then those of the rule's
         lead and trail, each key None where there are none, then the key of the spans with the
-        rule's lead alone where it has a trail too); ``key``: what ``_done`` keeps the
-        windows under, standing for every argument of ``words`` (the caller's)."""
+        rule's lead alone where it has a trail too, then the key of the spans all these leave,
+        None where they are the word's own); ``key``: what ``_done`` keeps the windows under,
+        standing for every argument of ``words`` (the caller's)."""
         got = self._done.get(key)
         if got is None:
             made, by_word = self.made, self.spans
-            spans: list[tuple[int, int]] = []
-            for eq, w, spellings, own_key, own_lead, own_trail, ctx_key, ctx_lead, ctx_trail, lead_key in items:
-                found = by_word.get(eq, ())
-                if spellings is not None:
-                    found = self._written(w, spellings)
-                if own_key is not None:
-                    got = made.get(own_key)
-                    if got is None:
-                        got = made[own_key] = self._context(found, own_lead, own_trail)
-                    found = got
-                if ctx_key is not None:
-                    got = made.get(ctx_key)
-                    if got is None:
-                        if lead_key is not None:
-                            # a lead and a trail: the spans with the lead are kept for every rule
-                            # with that lead, whatever its trail (a lead is dearer to read: it is
-                            # searched for in the characters before each word)
-                            led = made.get(lead_key)
-                            if led is None:
-                                led = made[lead_key] = self._context(found, ctx_lead, None)
-                            got = made[ctx_key] = self._context(led, None, ctx_trail)
-                        else:
-                            got = made[ctx_key] = self._context(found, ctx_lead, ctx_trail)
-                    found = got
-                spans.extend(found)
-            spans.sort()
-            got = self._done[key] = _windows(self.text, spans, back, forward)
+            spans = None   # (the spans of the words that have any: one list is sorted as it is)
+            joined = False
+            for item in items:
+                final = item[10]
+                if final is None:
+                    found = by_word.get(item[0])
+                else:
+                    found = made.get(final)
+                    if found is None:
+                        found = self._item_spans(item)
+                if found:
+                    if spans is None:
+                        spans = found
+                    elif joined:
+                        spans.extend(found)
+                    else:
+                        spans, joined = spans + found, True
+            if spans is None:
+                got = []
+            else:
+                if joined:
+                    spans.sort()
+                got = _windows(self.text, spans, back, forward)
+            self._done[key] = got
         return got
+
+    def _item_spans(self, item) -> list[tuple[int, int]]:
+        """The spans of one word of ``planned``'s ``items`` that its contexts leave (kept in
+        ``made`` under the keys of each step, the last under the item's last key)."""
+        made = self.made
+        eq, w, spellings, own_key, own_lead, own_trail, ctx_key, ctx_lead, ctx_trail, lead_key, final = item
+        found = self.spans.get(eq, ())
+        if spellings is not None:
+            found = self._written(w, spellings)
+        if own_key is not None:
+            got = made.get(own_key)
+            if got is None:
+                got = made[own_key] = self._context(found, own_lead, own_trail)
+            found = got
+        if ctx_key is not None:
+            got = made.get(ctx_key)
+            if got is None:
+                if lead_key is not None:
+                    # a lead and a trail: the spans with the lead are kept for every rule
+                    # with that lead, whatever its trail (a lead is dearer to read: it is
+                    # searched for in the characters before each word)
+                    led = made.get(lead_key)
+                    if led is None:
+                        led = made[lead_key] = self._context(found, ctx_lead, None)
+                    got = made[ctx_key] = self._context(led, None, ctx_trail)
+                else:
+                    got = made[ctx_key] = self._context(found, ctx_lead, ctx_trail)
+            found = got
+        return found
 
     def _context(self, found: list[tuple[int, int]], lead, trail) -> list[tuple[int, int]]:
         """The spans of ``found`` with ``lead`` before them and ``trail`` after them. A lead of
@@ -398,7 +425,10 @@ def word_items(words, lead=None, trail=None, cases: tuple = (), exact: frozenset
             ctx_key = ("ctx", w, spellings, own_key, _ident(ctx_lead), _ident(trail))
             if ctx_lead is not None and ctx_trail is not None:
                 lead_key = ("ctx", w, spellings, own_key, _ident(ctx_lead), None)
-        items[w] = ("=" + w, w, spellings, own_key, own_lead, own_trail, ctx_key, ctx_lead, ctx_trail, lead_key)
+        # the key of the spans its contexts leave: the last step's ("=", word, spellings: those
+        # of ``_written``), None for the word's own spans as found
+        final = ctx_key or own_key or (("=", w, spellings) if spellings is not None else None)
+        items[w] = ("=" + w, w, spellings, own_key, own_lead, own_trail, ctx_key, ctx_lead, ctx_trail, lead_key, final)
     return items
 
 
