@@ -39,7 +39,7 @@ FRESH = REPO / "benchmarks" / "data" / "fresh"
 # informal5b were proxies until the eleventh session, which retired them into development data.
 # NEVER add informal6b-*, informal7b-*, informal8cb-*, informal8-days-b-*, informal9cb-*, informal9-days-b-*,
 # informal9-past-b-*, informal10-days-b-*, informal10-convo-b-*, informal10-tweets-b-*, informal10cb-*,
-# informal11-stories-b-*, informal11-work-b-*, informal11-tweets-b-*, informal11-regional-b-* (still proxies) here.
+# informal11-stories-b-*, informal11-work-b-*, informal11-tweets-b-*, informal11-regional-b-*, informal12-spoken-b-* (still proxies) here.
 READ_SETS = [
     ("posts", "informal", "posts-*.tml"),
     ("informal2", "informal", "informal2-*.tml"),
@@ -64,12 +64,14 @@ READ_SETS = [
     ("informal11-work-a", "informal", "informal11-work-a-*.tml"),   # (thirteenth session, recall: A's errors read)
     ("informal11-tweets-a", "informal", "informal11-tweets-a-*.tml"),   # (thirteenth session, tweets: A's errors read)
     ("informal11-regional-a", "informal", "informal11-regional-a-*.tml"),   # (thirteenth session, vocab: A's errors read)
+    ("informal12-spoken-a", "informal", "informal12-spoken-a-*.tml"),   # (fourteenth session, spoken: A's errors read)
 ]
 NEVER_READ = ("informal6b-", "informal7b-", "informal8cb-", "informal8-days-b-", "informal9cb-",
               "informal9-days-b-", "informal9-past-b-", "informal10-days-b-", "informal10-convo-b-",
               "informal10-tweets-b-", "informal10cb-", "informal11-stories-b-", "informal11-work-b-",
               "informal11-tweets-b-",
-              "informal11-regional-b-")
+              "informal11-regional-b-",
+              "informal12-spoken-b-")
 
 REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d)(?::(\d\d))?|T(MO|AF|EV|NI|DT|MI))?$")
