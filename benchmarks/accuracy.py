@@ -320,13 +320,15 @@ INFORMAL_A_PARTS = ("fresh informal6a", "fresh informal7a", "informal8-days A", 
                     "informal10-tweets A", "fresh informal10ca", "informal10-days A", "informal11-stories A",
                     "informal11-work A",
                     "informal11-tweets A",
-                    "informal11-regional A")
+                    "informal11-regional A",
+                    "informal12-spoken A")
 INFORMAL_B_PARTS = ("fresh informal6b", "fresh informal7b", "informal8-days B", "informal9-days B",
                     "fresh informal8cb", "informal9-past B", "fresh informal9cb", "informal10-convo B",
                     "informal10-tweets B", "fresh informal10cb", "informal10-days B", "informal11-stories B",
                     "informal11-work B",
                     "informal11-tweets B",
-                    "informal11-regional B")
+                    "informal11-regional B",
+                    "informal12-spoken B")
 GROUPS["informalA"] = INFORMAL_A_PARTS
 GROUPS["informalB"] = INFORMAL_B_PARTS
 SEALED_GROUPS = ("sealed", "sealed2")

@@ -207,3 +207,20 @@ NUMBERS_NO_TIME = [
 
 def test_number_words_that_are_no_time():
     _check([(text, ref, words, None, None) for ref in REFS for text, words in NUMBERS_NO_TIME])
+
+
+# ---- 4. the catalogue's own cases (docs/informal-time.md, "Speech written down") -----------------
+
+def test_catalogue_cases():
+    wed = date(2025, 6, 4)   # a Wednesday: tomorrow Thursday 5 June
+    tomorrow = wed + timedelta(days=1)
+    cases = [
+        ("the party's on the twenty third of March", wed, "the twenty third of March", "DATE", "2026-03-23"),
+        ("Dad's been off work since the eighteenth, he's fine.", wed, "the eighteenth", "DATE", "2025-05-18"),
+        ("I rang at nine oh five this morning and nobody answered.", wed, "nine oh five", "TIME", f"{wed}T09:05"),
+        ("The ferry goes at seven forty-five p.m. tomorrow.", wed, "seven forty-five p.m. tomorrow", "TIME", f"{tomorrow}T19:45"),
+        ("He had the same thing in nineteen ninety-eight.", wed, "nineteen ninety-eight", "DATE", "1998"),
+        ("The manager's been here since twenty twenty-two.", wed, "twenty twenty-two", "DATE", "2022"),
+        ("She was born on December the third, so she's a Sagittarius.", wed, "December the third", "DATE", "2024-12-03"),
+    ]
+    _check(cases)
