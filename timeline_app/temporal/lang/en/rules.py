@@ -522,6 +522,8 @@ def _spoken_day_month(m, text):
     d = parse_ordinal(m["dw"])
     if not d or not 1 <= d <= 31:
         return None
+    if " ".join(f"{m['dw']} of {m['mon']}".lower().split()) in L["fixed_holidays"]:
+        return None   # "the Fourth of July": the holiday rule's (its year by its own reading)
     return M(m, "spoken_day_month", "cal", year=_year(m["year"]), month=month_num(m["mon"]), day=d, grain="day",
              weekday=weekday_num(m["wd"]) if m["wd"] else None, anaphoric_year=None,
              **(_forward(m, text) if not m["year"] else {}))
