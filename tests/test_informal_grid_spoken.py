@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from test_informal_grid import WEEK, _found
+from test_informal_grid import FULL, WEEK, _found, _next
 
 EDGES = [date(2025, 6, 30), date(2025, 12, 31), date(2026, 2, 28), date(2024, 12, 29),
          date(2026, 1, 31), date(2025, 8, 31)]                             # month and year ends
@@ -224,3 +224,53 @@ def test_catalogue_cases():
         ("She was born on December the third, so she's a Sagittarius.", wed, "December the third", "DATE", "2024-12-03"),
     ]
     _check(cases)
+
+
+# ---- 5. a spoken clock time with its part of the day said ----------------------------------------
+
+def test_spoken_clock_with_its_part_of_the_day():
+    # "twenty to ten in the morning" is 09:40 though an afternoon or a party is named beside it
+    cases = []
+    for ref in REFS:
+        tomorrow, yesterday = ref + timedelta(days=1), ref - timedelta(days=1)
+        for words, h, mi in (("twenty to ten", 9, 40), ("quarter to six", 5, 45), ("half past eight", 8, 30),
+                             ("ten past eleven", 11, 10), ("quarter past five", 5, 15)):
+            x = f"{words} in the morning"
+            cases.append((f"The doctor's not in tomorrow afternoon, so can you do tomorrow, {x}?", ref, x, "TIME",
+                          f"{tomorrow.isoformat()}T{h:02d}:{mi:02d}"))
+            for pod, hh in (("in the afternoon", h + 12), ("in the evening", h + 12),
+                            ("at night", h + 12)):
+                if pod == "in the afternoon" and h >= 6 or pod != "in the afternoon" and h < 5:
+                    continue   # (only the halves English says so: not "twenty to ten in the afternoon")
+                x = f"{words} {pod}"
+                cases.append((f"It happened yesterday, {x}, after the party.", ref, x, "TIME",
+                              f"{yesterday.isoformat()}T{hh:02d}:{mi:02d}"))
+    _check(cases)
+
+
+# ---- 6. British "N weeks on <weekday>" ----------------------------------------------------------
+
+def test_weeks_on_a_weekday():
+    cases = []
+    for ref in REFS:
+        for wd, name in enumerate(FULL):
+            if wd == ref.weekday():
+                continue   # said on that weekday itself: a week or two ahead, not asked (as "Friday week")
+            coming = _next(ref, wd)
+            for n, nw in ((2, "two"), (3, "three"), (4, "four"), (3, "3")):
+                x = f"{nw} weeks on {name}"
+                cases.append((f"The wedding's {x}, can you believe it.", ref, x, "DATE",
+                              (coming + timedelta(days=7 * n)).isoformat()))
+            x = f"three weeks from {name}"
+            cases.append((f"they said the results are out {x}", ref, x, "DATE", (coming + timedelta(days=21)).isoformat()))
+    _check(cases)
+
+
+WEEKS_NO_DATE = [
+    ("It lasted two weeks on Monday's ward.", "two weeks", "DURATION", "P2W"),
+    ("I was off for three weeks on Friday's orders.", "three weeks", "DURATION", "P3W"),
+]
+
+
+def test_weeks_on_that_stay_lengths():
+    _check([(text, ref, words, typ, value) for ref in REFS for text, words, typ, value in WEEKS_NO_DATE])

@@ -3849,7 +3849,8 @@ _SPOKEN_DAY_AFTER = _re(r"(?i)\s+(?:{deictic_days}|this\s+(?:{day_parts}|{inform
 _HALF_PROPOSED = _re(r"(?i)\s*\?|\s+(?:{weekday_plan_words}|at\s+the|outside|in\s+the)\b")
 
 
-@rule("spoken_clock", r"(?P<k>(?i:{spoken_clock_minutes}))\s+(?P<h>1[0-2]|0?[1-9]|%s)(?![\w:%%]|[.,]\d|\s+(?:%s|{counted_nouns}|{percent_words})\b)" % (
+@rule("spoken_clock", r"(?P<k>(?i:{spoken_clock_minutes}))\s+(?P<h>1[0-2]|0?[1-9]|%s)(?![\w:%%]|[.,]\d|\s+(?:%s|{counted_nouns}|{percent_words})\b)"
+      r"(?:\s+(?:(?i:in\s+the)\s+(?P<pod>(?i:morning|afternoon|evening))|(?i:at)\s+(?P<night>(?i:night)))(?![\w-]))?" % (
           alternation(list(_HOUR_WORDS)), TIME_UNIT), 26, triggers="quarter spoken_minutes",
       examples=[
           ("2021-04-24", "physio at quarter to 8 before work", "quarter to 8", "2021-04-24T07:45"),
@@ -3876,6 +3877,14 @@ def _spoken_clock(m, text):
     if mi < 0:
         h, mi = h - 1, 60 + mi
         h = h or 12
+    if m["pod"] or m["night"]:
+        # (fourteenth session, spoken) "twenty to ten in the morning", "quarter past five in the afternoon",
+        # "ten past eleven at night": the half of the day said, whatever evening word stands near
+        if m["night"] or m["pod"].lower() != "morning":
+            h = h + 12 if h < 12 else h
+        elif h == 12:
+            h = 0
+        return M(m, "spoken_clock", "time", hour=h, minute=mi, dref=None)
     if _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)) or (
             h < _PM_BELOW and not _MORNING_BEFORE.search(text, max(0, m.start() - 40), m.start())):
         h = h + 12 if h < 12 else h   # (history5: not in apposition to a morning: "at an early hour this morning, at a quarter to five")
@@ -4747,6 +4756,20 @@ def _weekday_week(m, text):
     n = any_weekday_num(w)
     weeks = 2 if m["fn"] and m["fn"].lower() == "fortnight" or m["fn2"] else 1   # (informal6) "a fortnight on Friday"; (days11) "Saturday fortnight"
     return M(m, "weekday_week", "weekday", weekday=n, rel="", pod="", mod="", possessive=False, plan=True, weeks_after=weeks)
+
+
+# (fourteenth session, spoken) British "three weeks on Saturday", "two weeks on Friday", "3 weeks from
+# Tuesday": the weekday that many weeks after the coming one, as "a week on Tuesday" (one DATE, not a
+# length and a day); not after "for", "lasts", "took" ("it lasted two weeks on Monday's ward").
+@rule("weeks_on_weekday", r"(?P<n>(?i:two|three|four|five|six|[2-6]))\s+(?i:weeks|wks)\s+(?i:on|from)\s+(?P<wd>%s)(?![\w'\u2019]|\.\w)" % WEEKDAY, 17,
+      triggers="weekday", requires="spoken_weeks_words", reject_before=(r"(?i)\b(?:for|lasts?|lasted|lasting|takes?|took|after)\s+$", 10),
+      examples=[("2026-08-30", "the wedding itself, three weeks on Saturday, I know", "three weeks on Saturday", "2026-09-26")])
+def _weeks_on_weekday(m, text):
+    n = parse_num(m["n"]) if not m["n"].isdigit() else int(m["n"])
+    if not n or not 2 <= n <= 6:
+        return None
+    return M(m, "weeks_on_weekday", "weekday", weekday=any_weekday_num(m["wd"]), rel="", pod="", mod="", possessive=False,
+             plan=True, weeks_after=int(n))
 
 
 # (days, eleventh session) "this time next week", "this time last week": the same time a week on (or back),
