@@ -39,7 +39,8 @@ TRIGGER_CATEGORIES = frozenset({"year", "slash", "month", "spoken", "era", "deca
                                 "ordinal", "year3", "spoken_minutes", "bare_pod", "short_year", "close", "hour_plan", "time_noun", "dot",
                                 "while",    # (days) "a while ago", "ages ago"
                                 "in_minutes", "post_age",   # (eleventh session, clock) "back in 10", "there in 5"
-                                "zone"})   # (twelfth session, clock) "till 3 ET"
+                                "zone",    # (twelfth session, clock) "till 3 ET"
+                                "minute_word", "ordinal_word"})   # (fourteenth session, spoken) "nine thirty", "on the fifth"
 
 
 @dataclass(slots=True)

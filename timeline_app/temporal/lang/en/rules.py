@@ -504,6 +504,73 @@ def _day_month(m, text):
              **(_forward(m, text) if not m["year"] else {}))
 
 
+# (fourteenth session, spoken) the day of the month said in words, as speech written down has it:
+# "the ninth of January", "the twenty-third of March, 2026", "December the third". With "the ... of"
+# before the month, or "the" after it and the phrase ending there ("in March the first cases" is no
+# date; tests/test_informal_grid_spoken.py). The year as for "the 9th of January".
+DAYWORD = r"(?i:%s)" % "|".join(word_re(w.replace("-", " ")).replace(r"\s+", r"[-\s]") for w in sorted(
+    (o for o, n in L["ordinals"].items() if 1 <= n <= 31), key=lambda w: (-len(w), w)))
+_DAYWORD_END = r"(?=\s*(?:[,.;:!?)\n\u2014\u2013]|$)|\s+(?i:{spoken_day_followers})(?![\w'\u2019]))"
+
+
+@rule("spoken_day_month", r"(?:(?P<wd>%s),?\s+)?(?i:the)\s+(?P<dw>%s)\s+(?i:of)\s+(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?!\w)" % (WEEKDAY, DAYWORD, MONTH, YEAR), 21,
+      triggers="month", lead=(r"(?i:%s)\s+(?i:of)\s+" % DAYWORD, 40),
+      examples=[
+          ("2026-01-15", "He was seen here on the third of December and again on the ninth of January.", "the ninth of January", "2026-01-09"),
+          ("2026-07-07", "Policy renewed the twenty-third of March per the customer.", "the twenty-third of March", "2026-03-23")])
+def _spoken_day_month(m, text):
+    d = parse_ordinal(m["dw"])
+    if not d or not 1 <= d <= 31:
+        return None
+    if " ".join(f"{m['dw']} of {m['mon']}".lower().split()) in L["fixed_holidays"]:
+        return None   # "the Fourth of July": the holiday rule's (its year by its own reading)
+    return M(m, "spoken_day_month", "cal", year=_year(m["year"]), month=month_num(m["mon"]), day=d, grain="day",
+             weekday=weekday_num(m["wd"]) if m["wd"] else None, anaphoric_year=None,
+             **(_forward(m, text) if not m["year"] else {}))
+
+
+@rule("spoken_month_day", r"(?:(?P<wd>%s),?\s+)?(?P<mon>%s)\s+(?i:the)\s+(?P<dw>%s)(?:,?\s+(?P<year>%s))?(?![\w-])%s" % (WEEKDAY, MONTH, DAYWORD, YEAR, _DAYWORD_END), 20,
+      triggers="month", trail=(r"\s+(?i:the)\s+(?i:%s)(?![\w-])" % DAYWORD, 40),
+      examples=[
+          ("2026-03-25", "I have an invoice here dated March the twenty-third, so that's that.", "March the twenty-third", "2026-03-23")])
+def _spoken_month_day(m, text):
+    d = parse_ordinal(m["dw"])
+    if not d or not 1 <= d <= 31:
+        return None
+    return M(m, "spoken_month_day", "cal", year=_year(m["year"]), month=month_num(m["mon"]), day=d, grain="day",
+             weekday=weekday_num(m["wd"]) if m["wd"] else None, mod="", anaphoric_year=None,
+             **(_forward(m, text) if not m["year"] else {}))
+
+
+# (fourteenth session, spoken) a day of the month said in words with no month: "on the fifth", "by the
+# twenty-third?", "from the fifth to, erm, the ninth", "since the eighteenth". Only after a word that
+# takes a date (spoken_day_cues; "to" only after "from the <day>"), where the phrase ends (a stop, or one
+# of spoken_day_followers): "on the fifth floor", "the fifth time", "by the third day" are ordinals. Not
+# "first" and "second" (a list's "on the first, second and third floors", "by the second half"). The
+# month as for "on the 5th" (kind ordinal_day).
+DAYWORD3 = r"(?i:%s)" % "|".join(word_re(w.replace("-", " ")).replace(r"\s+", r"[-\s]") for w in sorted(
+    (o for o, n in L["ordinals"].items() if 3 <= n <= 31), key=lambda w: (-len(w), w)))
+_FROM_DAY_BEFORE = re.compile(r"(?i)(?<![\w'\u2019])from\s+the\s+(?:%s|\d{1,2}(?:st|nd|rd|th))[^.!?\n]{0,24}$" % DAYWORD3)
+_SHARED_WORD_HEAD = re.compile(r"(?i)\s*(?:,|and|or|to|-|\u2013)\s*(?:the\s+)?(?:%s)\s+(?!(?:{spoken_day_followers})\b)[a-z]" % DAYWORD3)
+
+
+@rule("spoken_ordinal_day", r"(?P<cue>(?i:{spoken_day_cues}))(?:,?\s+(?i:erm|um|er|uh),?)?\s+(?P<t>(?i:the)\s+(?P<dw>%s))(?![\w'\u2019-])%s" % (DAYWORD3, _DAYWORD_END), 16,
+      triggers="ordinal_word", lead=(r"(?i:{spoken_day_cues})(?:,?\s+(?i:erm|um|er|uh),?)?\s+(?i:the)\s+(?:(?i:twenty|thirty)[-\s])?", 40),
+      examples=[
+          ("2025-12-31", "Your Auntie Pat's over from the fifth to, erm, the ninth, so come then.", "the ninth", "2026-01-09"),
+          ("2026-02-27", "The part's arriving on the fifth, so we'll fit it then.", "the fifth", "2026-03-05")])
+def _spoken_ordinal_day(m, text):
+    d = parse_ordinal(m["dw"])
+    if not d or not 3 <= d <= 31:
+        return None
+    cue = m["cue"].lower()
+    if cue == "to" and not _FROM_DAY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        return None   # "moving on to the third": no range begun
+    if _SHARED_WORD_HEAD.match(text, m.end()):
+        return None   # "from the third to the fifth floor": ordinals sharing a noun after them
+    return M(m, "spoken_ordinal_day", "ordinal_day", group="t", day=d, upto=cue in ("till", "til", "until", "to"))
+
+
 @rule("iso_week", r"(?i:(?:the\s+)?(?:calendar\s+)?week)\s+(?P<w>[1-5]?\d)(?:\s+(?i:of)|,)?\s+(?P<year>%s)(?![\w])" % YEAR, 22, triggers="year", lead=(r"\d(?:\s+(?i:of)|,)?\s+", 64),
       examples=[
           ("2021-02-10", "Deaths peaked in week 53 of 2020, the statistics office said.", "week 53 of 2020", "2020-W53")])
@@ -3787,7 +3854,8 @@ _SPOKEN_DAY_AFTER = _re(r"(?i)\s+(?:{deictic_days}|this\s+(?:{day_parts}|{inform
 _HALF_PROPOSED = _re(r"(?i)\s*\?|\s+(?:{weekday_plan_words}|at\s+the|outside|in\s+the)\b")
 
 
-@rule("spoken_clock", r"(?P<k>(?i:{spoken_clock_minutes}))\s+(?P<h>1[0-2]|0?[1-9]|%s)(?![\w:%%]|[.,]\d|\s+(?:%s|{counted_nouns}|{percent_words})\b)" % (
+@rule("spoken_clock", r"(?P<k>(?i:{spoken_clock_minutes}))\s+(?P<h>1[0-2]|0?[1-9]|%s)(?![\w:%%]|[.,]\d|\s+(?:%s|{counted_nouns}|{percent_words})\b)"
+      r"(?:\s+(?:(?i:in\s+the)\s+(?P<pod>(?i:morning|afternoon|evening))|(?i:at)\s+(?P<night>(?i:night)))(?![\w-]))?" % (
           alternation(list(_HOUR_WORDS)), TIME_UNIT), 26, triggers="quarter spoken_minutes",
       examples=[
           ("2021-04-24", "physio at quarter to 8 before work", "quarter to 8", "2021-04-24T07:45"),
@@ -3814,10 +3882,91 @@ def _spoken_clock(m, text):
     if mi < 0:
         h, mi = h - 1, 60 + mi
         h = h or 12
+    if m["pod"] or m["night"]:
+        # (fourteenth session, spoken) "twenty to ten in the morning", "quarter past five in the afternoon",
+        # "ten past eleven at night": the half of the day said, whatever evening word stands near
+        if m["night"] or m["pod"].lower() != "morning":
+            h = h + 12 if h < 12 else h
+        elif h == 12:
+            h = 0
+        return M(m, "spoken_clock", "time", hour=h, minute=mi, dref=None)
     if _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)) or (
             h < _PM_BELOW and not _MORNING_BEFORE.search(text, max(0, m.start() - 40), m.start())):
         h = h + 12 if h < 12 else h   # (history5: not in apposition to a morning: "at an early hour this morning, at a quarter to five")
     return M(m, "spoken_clock", "time", hour=h, minute=mi, dref=None, loose=h not in (0, 12))
+
+
+# (fourteenth session, spoken) a clock time said in words, as speech written down has it: "ten a.m.",
+# "seven forty-five p.m. tomorrow", "twelve thirty-four", "nine oh five", "at nine thirty this morning".
+# With a.m./p.m. (written in lower case or with points: "ten PM" may be a prime minister) the time as
+# "10 a.m."; without, an hour and its minutes in words only after a word that takes a time
+# ("at", "till", "by": spoken_clock_cues), with a part of the day after them ("in the morning",
+# "tonight") or as a time named ("the seven forty-five tonight"), never before a plural noun ("at
+# nine thirty people"); the half of the day as for "twenty to ten" (tests/test_informal_grid_spoken.py).
+_MINUTE_WORDS = {}
+for _w, _n in ((w, n) for w, n in L["numbers"].items() if w in L["teen_words"] or w in L["tens_words"][:4]):
+    _MINUTE_WORDS[_w] = _n
+for _t in L["tens_words"][:4]:
+    for _u in L["digit_words"]:
+        _MINUTE_WORDS[_t + "-" + _u] = L["numbers"][_t] + L["numbers"][_u]
+for _u in L["digit_words"]:
+    _MINUTE_WORDS["oh " + _u] = L["numbers"][_u]
+MINUTE_WORD = r"(?i:%s)" % "|".join(word_re(w.replace("-", " ")).replace(r"\s+", r"[-\s]") for w in sorted(_MINUTE_WORDS, key=lambda w: (-len(w), w)))
+HOUR_WORD = alternation(list(_HOUR_WORDS))
+_WORD_AMPM = r"(?:[ap]\.\s?m\.|[ap]m(?![a-zA-Z])|[AP]\.M\.)"
+
+
+def _minute_value(s: str) -> int | None:
+    return _MINUTE_WORDS.get(re.sub(r"[-\s]+", "-", s.lower()).replace("oh-", "oh "))
+
+
+@rule("word_clock_ampm", r"(?P<h>%s)(?:\s+(?P<mi>%s))?\s+(?P<ap>%s)(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?" % (HOUR_WORD, MINUTE_WORD, _WORD_AMPM, DAYREF), 28,
+      triggers="ampm",
+      examples=[
+          ("2026-11-02", "Building control inspection is Tuesday the third, ten a.m.", "ten a.m.", "2026-11-03T10:00"),
+          ("2026-02-02", "The bridge shuts at seven forty-five p.m. tomorrow.", "seven forty-five p.m. tomorrow", "2026-02-03T19:45")])
+def _word_clock_ampm(m, text):
+    h = _HOUR_WORDS.get(m["h"].lower())
+    mi = _minute_value(m["mi"]) if m["mi"] else 0
+    if h is None or mi is None or not 0 <= mi <= 59:
+        return None
+    pm = m["ap"][0].lower() == "p"
+    return M(m, "word_clock_ampm", "time", hour=(h % 12) + (12 if pm else 0), minute=mi, dref=day_ref(m["dref"]))
+
+
+_WORD_CLOCK_CUE = _re(r"(?i)(?<![\w'\u2019])(?:{spoken_clock_cues}|the)\s+$")
+_WORD_CLOCK_POD = _re(r"(?i)\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|(?P<night>tonight|at\s+night)|this\s+(?P<this>morning|afternoon|evening))(?![\w'\u2019])")
+_WORD_CLOCK_NOUN = _re(r"\s+(?!(?:{not_counted_nouns:cs})\b)[a-z]+s(?![\w'\u2019])")
+
+
+@rule("word_clock", r"(?P<h>%s)\s+(?P<mi>%s)(?![\w'\u2019-])" % (HOUR_WORD, MINUTE_WORD), 26,
+      triggers="minute_word", lead=(r"(?i:%s)\s+" % "|".join(_HOUR_WORDS), 12),
+      examples=[
+          ("2026-01-15", "Dictation ends, recorder off at twelve thirty-four.", "twelve thirty-four", "2026-01-15T12:34")])
+def _word_clock(m, text):
+    h, mi = _HOUR_WORDS.get(m["h"].lower()), _minute_value(m["mi"])
+    if h is None or mi is None or not 1 <= mi <= 59:
+        return None
+    cue = _WORD_CLOCK_CUE.search(text, max(0, m.start() - 10), m.start())
+    pod = _WORD_CLOCK_POD.match(text, m.end())
+    if cue is None and pod is None:
+        return None
+    if cue is not None and cue.group().lower().startswith("the") and pod is None:
+        return None   # "the seven forty-five" is a time named only with its part of the day
+    if pod is None and (_WORD_CLOCK_NOUN.match(text, m.end()) or not _PHRASE_ENDS.match(text, m.end())
+                        and not _SPOKEN_DAY_AFTER.match(text, m.end())):
+        return None   # "at nine thirty people", "at ten fifteen of them": counts
+    if pod is not None:
+        part = (pod["pod"] or pod["this"] or "").lower()
+        if (pod["night"] or part in ("afternoon", "evening")) and h < 12:
+            h += 12
+        elif part == "morning" and h == 12:
+            h = 0
+        return M(m, "word_clock", "time", hour=h, minute=mi, dref=None)
+    if _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)) or (
+            h < _PM_BELOW and not _MORNING_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+        h = h + 12 if h < 12 else h
+    return M(m, "word_clock", "time", hour=h, minute=mi, dref=None, loose=h not in (0, 12))
 
 
 # "house meeting 2nite at 8?", "pick it up tmrw at 4", "thurs between 8 and 12": a bare hour.
@@ -4701,6 +4850,20 @@ def _weekday_week(m, text):
     n = any_weekday_num(w)
     weeks = 2 if m["fn"] and m["fn"].lower() == "fortnight" or m["fn2"] else 1   # (informal6) "a fortnight on Friday"; (days11) "Saturday fortnight"
     return M(m, "weekday_week", "weekday", weekday=n, rel="", pod="", mod="", possessive=False, plan=True, weeks_after=weeks)
+
+
+# (fourteenth session, spoken) British "three weeks on Saturday", "two weeks on Friday", "3 weeks from
+# Tuesday": the weekday that many weeks after the coming one, as "a week on Tuesday" (one DATE, not a
+# length and a day); not after "for", "lasts", "took" ("it lasted two weeks on Monday's ward").
+@rule("weeks_on_weekday", r"(?P<n>(?i:two|three|four|five|six|[2-6]))\s+(?i:weeks|wks)\s+(?i:on|from)\s+(?P<wd>%s)(?![\w'\u2019]|\.\w)" % WEEKDAY, 17,
+      triggers="weekday", requires="spoken_weeks_words", reject_before=(r"(?i)\b(?:for|lasts?|lasted|lasting|takes?|took|after)\s+$", 10),
+      examples=[("2026-08-30", "the wedding itself, three weeks on Saturday, I know", "three weeks on Saturday", "2026-09-26")])
+def _weeks_on_weekday(m, text):
+    n = parse_num(m["n"]) if not m["n"].isdigit() else int(m["n"])
+    if not n or not 2 <= n <= 6:
+        return None
+    return M(m, "weeks_on_weekday", "weekday", weekday=any_weekday_num(m["wd"]), rel="", pod="", mod="", possessive=False,
+             plan=True, weeks_after=int(n))
 
 
 # (days, eleventh session) "this time next week", "this time last week": the same time a week on (or back),
