@@ -1169,6 +1169,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 res = resolve(men, ctx, tense)
             finally:
                 ctx.dct = moved
+            if res is not None and res.point is None and res.value.startswith(("PT", "PRESENT_REF")):
+                # (merge of reviews and forums) "sam_r | Posted 2 hours ago", "Posted just now": that post
+                # is of the page's day, as the forums' stamp below has it
+                ctx.dct, ctx.sentence_day, ctx.review_stamp_end = ctx.written, None, -1
         if res is None:
             if ctx.written is not None and ctx.written != ctx.dct and _post_stamp(text, men):
                 # (forums) a later post's own stamp ("Posted yesterday at 10:12", "bluefin_jo · 2 days ago",
