@@ -450,16 +450,35 @@ def _weekday_slash(m, text):
 _WC_MONTH = r"(?:%s|{informal_months:cs}|{lowercase_months:cs})" % MONTH
 
 
-@rule("week_commencing", r"(?i:w/c|w/b|week\s+(?:commencing|beginning|starting))\.?:?\s+(?:(?i:mon(?:day)?)\.?,?\s+)?"
-      r"(?:(?P<d1>[0-3]?\d)(?:{ordinal_suffixes:cs})?\s+(?:(?i:of)\s+)?(?P<mon1>%s)|(?P<mon2>%s)\.?\s+(?P<d2>[0-3]?\d)(?:{ordinal_suffixes:cs})?)(?![\w])" % (_WC_MONTH, _WC_MONTH), 23,
-      triggers="month", requires="week_commencing_words",
-      examples=[("2024-06-05", "Reports come home w/c 8 July.", "w/c 8 July", "2024-W28")])
+# (listings2, fifteenth session) and as rotas write it short, "wk beg 9th June", "week beg. 9/6", "wk commencing
+# 2/6" (lexicon week_commencing_short), and with a slash date, day first (the British order these are written in)
+_WC_WORDS = r"(?i:w/c|w/b|(?:week|wk)\.?\s+(?:commencing|beginning|starting|{week_commencing_short})|wk\.?\s+(?:beginning|starting))\.?:?\s+(?:(?i:mon(?:day)?)\.?,?\s+)?"
+
+
+@rule("week_commencing", _WC_WORDS +
+      r"(?:(?P<d1>[0-3]?\d)(?:{ordinal_suffixes:cs})?\s+(?:(?i:of)\s+)?(?P<mon1>%s)|(?P<mon2>%s)\.?\s+(?P<d2>[0-3]?\d)(?:{ordinal_suffixes:cs})?"
+      r"|(?P<d3>[0-3]?\d)/(?P<m3>[01]?\d)(?:/(?P<y3>\d\d(?:\d\d)?))?(?![/\d]))(?![\w])" % (_WC_MONTH, _WC_MONTH), 23,
+      triggers="month slash", requires="week_commencing_words",
+      examples=[("2024-06-05", "Reports come home w/c 8 July.", "w/c 8 July", "2024-W28"),
+                ("2025-06-04", "Rota for wk beg 9/6 - sorry it's late!", "wk beg 9/6", "2025-W24")])
 def _week_commencing(m, text):
-    d = int(m["d1"] or m["d2"])
+    d = int(m["d1"] or m["d2"] or m["d3"])
     if not 1 <= d <= 31:
         return None
-    return M(m, "week_commencing", "cal", year=None, month=month_num(m["mon1"] or m["mon2"]), day=d, grain="day",
+    year = None
+    if m["d3"]:
+        mon = int(m["m3"])
+        if not 1 <= mon <= 12:
+            return None
+        if m["y3"]:
+            year = int(m["y3"]) + (2000 if len(m["y3"]) == 2 else 0)
+    else:
+        mon = month_num(m["mon1"] or m["mon2"])
+    men = M(m, "week_commencing", "cal", year=year, month=mon, day=d, grain="day",
              weekday=None, anaphoric_year=None, week=True)
+    if text[men.end - 1] == "." and not m["d3"]:
+        men.end -= 1   # "w/c 2nd Jun.": the sentence's full stop (the month's point is no part of the extent, as "Jun")
+    return men
 
 
 # ---- month-day(-year) ------------------------------------------------------------------
@@ -4485,7 +4504,8 @@ def _office_hours(m, text, name="office_hours"):
 # SET, each hour the hour of a habit (lexicon _doc_schedule_hours). Its parts are read as the schedule
 # reads them ("Sat 8am" is no one Saturday here: ``Mention.data["schedule"]``, tagger.extract)
 _SC_WD = r"(?i:%s|{short_weekdays})\.?" % "|".join(_FULL_WD)
-_SC_DAYS = r"(?P<d1%s>%s)[ \t]{0,3}(?:[-–—]|(?i:to|till|til|thru|through))[ \t]{0,3}(?P<d2%s>%s)"
+# (listings2) or two weekdays joined ("Sat/Sun 10-4", "Sat & Sun 10am-4pm"): each a SET as well
+_SC_DAYS = r"(?P<d1%s>%s)[ \t]{0,3}(?:[-–—/&+]|(?i:to|till|til|thru|through|and))[ \t]{0,3}(?P<d2%s>%s)"
 _SC_HOUR = r"(?P<h%s>[01]?\d|2[0-3])(?:[.:](?P<m%s>[0-5]\d))?(?:[ \t]{0,2}(?P<a%s>%s))?"
 _SC_HOURS = r"(?<![\w.,:$£€/-])%s[ \t]{0,3}(?:[-–—]|(?i:to|till|til|until))[ \t]{0,3}%s(?![\w/%%]|[.,:]\d)" % (
     _SC_HOUR % ("1%s", "1%s", "1%s", AMPM), _SC_HOUR % ("2%s", "2%s", "2%s", AMPM))
@@ -4507,7 +4527,7 @@ def _schedule_one_off(text: str, start: int, end: int) -> bool:
 @rule("schedule_hours", r"(?:%s%s%s|%s%s%s)(?![\w'’])" % (
           _SC_DAYS % ("a", _SC_WD, "a", _SC_WD), _SC_SEP, _SC_HOURS.replace("%s", "a"),
           _SC_HOURS.replace("%s", "b"), _SC_SEP, _SC_DAYS % ("b", _SC_WD, "b", _SC_WD)),
-      30, triggers="weekday", lead=(r"(?i:%s)[ \t]{0,3}(?:[-–—]|(?i:to|till|til|thru|through))[ \t]{0,3}" % _SC_WD, 20),
+      30, triggers="weekday", lead=(r"(?i:%s)[ \t]{0,3}(?:[-–—/&+]|(?i:to|till|til|thru|through|and))[ \t]{0,3}" % _SC_WD, 20),
       examples=[("2025-06-04", "Open Mon-Sat 8am-4pm", "Sat", "XXXX-WXX-6"),
                 ("2025-06-04", "Box office Tues–Sat 12–6", "6", "XXXX-XX-XXT18:00"),
                 ("2025-06-04", "Open 8am-6.30pm Mon-Fri.", "6.30pm", "XXXX-XX-XXT18:30")])
@@ -4561,6 +4581,44 @@ def _schedule_hours(m, text):
             e -= 1
         out.append(Mention(s, e, "schedule_hours", "fixed",
                            dict(type="SET", value=f"XXXX-WXX-{any_weekday_num(text[s:e])}", mod="", schedule=True), 30))
+    return out
+
+
+# (listings2, fifteenth session) weekdays joined by "&", "and", "/", "+" or commas before a plural part of the
+# day ("Tues & Thurs evenings", "Mon/Weds afternoons", "Mon, Wed & Fri mornings", "Fri and Sat nights"):
+# the part of the day is every weekday's (TIDES distributes a modifier over the conjuncts), each a SET
+# XXXX-WXX-nTpp; said of one week ("I'm free Tues & Thurs evenings next week", "... last week") each is
+# that day's part, one day (the weekday rules' reading of which one)
+_PL_POD = alternation([w for w in L["parts_of_day"] if w.endswith("s")] + list(L["schedule_plural_pods"]))
+_WL_JOIN = r"[ \t]{0,3}(?:,|&|\+|/|(?i:and))[ \t]{0,3}"
+_WL_DAY = re.compile(r"(?i)(?<![\w'’])(?:%s|%s)\.?(?![\w'’])" % ("|".join(_FULL_WD), "|".join(sorted(L["short_weekdays"], key=len, reverse=True))))
+
+
+@rule("weekday_list_pod", r"(?P<list>%s(?:%s%s){1,5})[ \t]+(?P<pod>(?i:%s))(?![\w'’])" % (_SC_WD, _WL_JOIN, _SC_WD, _PL_POD),
+      31, triggers="weekday", trail=(r"\.?%s%s" % (_WL_JOIN, _SC_WD), 24),
+      examples=[("2025-06-04", "Choir practice Tues & Thurs evenings in the hall.", "Tues", "XXXX-WXX-2TEV")])
+def _weekday_list_pod(m, text):
+    pw = m["pod"].lower()
+    code = L["parts_of_day"].get(pw) or L["schedule_plural_pods"][pw]
+    days = list(_WL_DAY.finditer(text, m.start("list"), m.end("list")))
+    if len(days) < 2 or days[0].start() != m.start("list"):
+        return None
+    one_week = _ONE_WEEK.search(text, max(0, m.start() - _HABIT_REACH), min(len(text), m.end() + _HABIT_REACH))
+    # "next week", "last week", "this week" near the list: the days of that week (as "Tuesday next week")
+    offset = {"next": 1, "last": -1, "this": 0}.get(one_week.group(0).split()[0].lower()) if one_week else None
+    out = []
+    for i, d in enumerate(days):
+        s, e = d.start(), (m.end() if i == len(days) - 1 else d.end())
+        if text[e - 1] == ".":
+            e -= 1
+        n = any_weekday_num(d.group(0).rstrip("."))
+        if one_week:
+            out.append(Mention(s, e, "weekday_list_pod", "weekday", dict(
+                weekday=n, rel="", pod=code, mod="", possessive=False, lower=d.group(0).islower(),
+                list_head=False, answer=False, **({} if offset is None else {"week_offset": offset})), 31))
+        else:
+            out.append(Mention(s, e, "weekday_list_pod", "fixed",
+                               dict(type="SET", value=f"XXXX-WXX-{n}T{code}", mod=""), 31))
     return out
 
 
