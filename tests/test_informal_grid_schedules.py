@@ -23,7 +23,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from test_informal_grid import EDGES, WEEK
+from test_informal_grid import EDGES, FULL as FULL_WD, WEEK
 from test_informal_grid_listings import HOURS, _day_words, _hour_words
 
 from timeline_app.temporal import tag
@@ -165,3 +165,71 @@ def test_week_commencing_needs_its_words():
                  "week 9/6 results", "Book week is 9th June."]:
         got = [(t.expression, t.timex_value) for t in tag(text, ref)]
         assert not any("W" in v for _, v in got), (text, got)
+
+
+# ---- the catalogue's quoted cases (docs/informal-time.md §30), said on Wednesday 4 June 2025 ------
+
+W = date(2025, 6, 4)
+NEXT_WEEK = W - timedelta(days=W.weekday()) + timedelta(weeks=1)
+LAST_WEEK = W - timedelta(days=W.weekday()) - timedelta(weeks=1)
+DOC_CASES = [
+    ("Choir Tues & Thurs evenings", "Tues", "SET", "XXXX-WXX-2TEV"),
+    ("Choir Tues & Thurs evenings", "Thurs evenings", "SET", "XXXX-WXX-4TEV"),
+    ("Yoga Mon, Wed & Fri mornings", "Wed", "SET", "XXXX-WXX-3TMO"),
+    ("The 42N runs Fri and Sat nights only", "Fri", "SET", "XXXX-WXX-5TNI"),
+    ("Training Weds & Thurs eves", "Weds", "SET", "XXXX-WXX-3TEV"),
+    ("Training Weds & Thurs eves", "Thurs eves", "SET", "XXXX-WXX-4TEV"),
+    ("I'm free Tues & Thurs evenings next week", "Tues", "TIME", f"{NEXT_WEEK + timedelta(days=1):%Y-%m-%d}TEV"),
+    ("I worked Tues & Thurs evenings last week", "Thurs evenings", "TIME", f"{LAST_WEEK + timedelta(days=3):%Y-%m-%d}TEV"),
+    ("Open Sat/Sun 10-4", "Sun", "SET", "XXXX-WXX-7"),
+    ("Open Sat/Sun 10-4", "4", "TIME", "XXXX-XX-XXT16:00"),
+    ("Café Sat & Sun 10am-4pm", "Sat", "SET", "XXXX-WXX-6"),
+    ("Rota for wk beg 9th June", "wk beg 9th June", "DATE", "2025-W24"),
+    ("Rota for week beg. 9/6", "week beg. 9/6", "DATE", "2025-W24"),
+    ("Rota for w/c 9/6", "w/c 9/6", "DATE", "2025-W24"),
+]
+
+
+@pytest.mark.parametrize("text,words,typ,value", DOC_CASES)
+def test_doc_schedules(text, words, typ, value):
+    got = [(t.expression, t.timex_type, t.timex_value) for t in tag(text, W)]
+    assert (words, typ, value) in got, got
+
+
+# ---- a programme's times under the heading that names their day ----------------------------------
+# (an agenda, a festival's running order, a conference programme: "DAY 1 – Tue 9 June" then "08:30
+# Registration" lines): each time on the heading's day, not the day of writing. The heading's day is
+# written with its month (the year the nearest ahead, as a programme's); computed here.
+
+HEADINGS = ["{W} {d} {M}", "DAY 1 – {w} {d} {M}", "{W} {d}{s} {M}:", "{M} {d}", "Day 2: {W}, {d} {M}"]
+BLOCKS = [["08:30  Registration & coffee", "09:15  Welcome from the chair", "12:30  Lunch", "16:00  Close"],
+          ["10:00  Gates open", "14:30  Dog show in the main ring", "19:45  Fireworks"],
+          ["07:05  First sailing", "11:05  Sailing", "17:05  Last sailing"]]
+WD3 = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+
+
+@pytest.mark.parametrize("heading", HEADINGS)
+def test_programme_times_under_dated_heading_grid(heading):
+    wrong, cases = [], 0
+    for ref in REFS:
+        for k, block in enumerate(BLOCKS):
+            day = ref + timedelta(days=3 + 9 * k)
+            sfx = "th" if 11 <= day.day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day.day % 10, "th")
+            head = heading.format(W=FULL_WD[day.weekday()], w=WD3[day.weekday()], d=day.day, s=sfx,
+                                  M=MONTHS[day.month - 1])
+            text = "Programme\n\n" + head + "\n" + "\n".join(block) + "\n\nAll welcome."
+            got = {t.expression: t.timex_value for t in tag(text, ref)}
+            for line in block:
+                hhmm = line.split()[0]
+                cases += 1
+                if got.get(hhmm) != f"{day:%Y-%m-%d}T{hhmm}":
+                    wrong.append(f"{ref:%a %Y-%m-%d}: {head!r} / {hhmm!r} -> {got}")
+    assert not wrong, f"{len(wrong)} of {cases} wrong:\n" + "\n".join(wrong[:40])
+
+
+def test_live_blog_without_heading_keeps_the_day_of_writing():
+    """A live blog's times with no heading stay on the day of writing (and the day after past midnight)."""
+    ref = date(2025, 12, 11)
+    text = "Election night live\n22:00 Polls have closed.\n23:40 Turnout is 31%.\n00:55 Recount requested."
+    got = {t.expression: t.timex_value for t in tag(text, ref)}
+    assert got.get("22:00") == "2025-12-11T22:00" and got.get("00:55") == "2025-12-12T00:55", got

@@ -395,6 +395,32 @@ _BLOG_LINE = re.compile(r"(?m)^[ \t]*(?:[*•-][ \t]*)?%s([01]?\d|2[0-3]):([0-5]
 _BLOG_LOOKBACK = 3000
 
 
+# (listings2, fifteenth session) a line that names a day and nothing else heads a programme's block of times
+# ("Saturday 21 June", "DAY 2 – Wed 10 June", "Friday:", "Sun 7th"): the block's lines follow it, blank lines
+# or other lines of times between (bounded: _HEADING_REACH characters)
+_DATE_HEADING = re.compile(r"[ \t]*(?:(?i:day)[ \t]+\d{1,2}[ \t]*[-–—:,][ \t]*)?(?:(?:%s|%s)\.?,?[ \t]*)?"
+                           r"(?:[0-3]?\d(?:st|nd|rd|th)?[ \t]+%s|%s[ \t]+[0-3]?\d(?:st|nd|rd|th)?|(?<=[a-z.][ \t])[0-3]?\d(?:st|nd|rd|th)"
+                           r"|(?<![\w \t])(?<=[a-z.]))(?:,?[ \t]+\d{4})?[ \t]*:?[ \t]*" % (WEEKDAY, SHORT_WD, MONTH, MONTH))
+_HEADING_REACH = 1500
+
+
+def _programme_heading(text: str, start: int) -> int | None:
+    """The end of the line that heads the block of timed lines ``start`` is in, where that line names
+    a day and nothing else; None where the block has no such heading."""
+    ls = text.rfind("\n", 0, start) + 1
+    floor = max(0, start - _HEADING_REACH)
+    while ls > floor:
+        pe = ls - 1
+        ps = text.rfind("\n", 0, pe) + 1
+        line = text[ps:pe]
+        if line.strip() and not _BLOG_LINE.match(text, ps, pe + 1):
+            if _DATE_HEADING.fullmatch(line) and any(c.isalpha() for c in line):
+                return pe
+            return None
+        ls = ps
+    return None
+
+
 @rule("blog_stamp", r"^[ \t]*(?:[*•-][ \t]*)?%s(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))(?:[ \t]*[-–|:])?[ \t]+(?=[A-Z\"'‘“\w])" % _BLOG_UPDATE, 31, flags=re.M,
       triggers="colon",
       examples=[("2025-12-11", "22:00 Polls have closed.\n23:40 Turnout is 31%.\n00:55 Recount requested.", "00:55", "2025-12-12T00:55")])
@@ -402,9 +428,15 @@ def _blog_stamp(m, text):
     lo = max(0, m.start() - _STAMP_REACH)
     if sum(1 for _ in zip(range(2), _BLOG_LINE.finditer(text, lo, m.end() + _STAMP_REACH))) < 2:
         return None
-    before = [int(x[1]) * 60 + int(x[2]) for x in _BLOG_LINE.finditer(text, max(0, m.start() - _BLOG_LOOKBACK), m.start())]
+    head = _programme_heading(text, m.start())
+    before = [int(x[1]) * 60 + int(x[2]) for x in _BLOG_LINE.finditer(text, max(0, m.start() - _BLOG_LOOKBACK if head is None else head), m.start())]
     now = int(m["h"]) * 60 + int(m["mi"])
     days = sum(1 for a, b in zip(before, before[1:] + [now]) if b < a)   # each time the clock went back: past a midnight
+    if head is not None and not days:
+        # (listings2) a programme's or an agenda's lines under a heading that names their day ("DAY 1 – Tue 9 June\n08:30
+        # Registration\n09:15 Welcome"): the times of that day, the last date told, not of the day of writing
+        return M(m, "blog_stamp", "time", group="t", hour=int(m["h"]), minute=int(m["mi"]),
+                 dref={"story": 0, "word": "the day the programme's heading names"}, h12=False, loose=False, programme=True)
     return M(m, "blog_stamp", "time", group="t", hour=int(m["h"]), minute=int(m["mi"]),
              dref={"offset": days, "word": "the live blog's day" if not days else f"{days} day{'s' if days > 1 else ''} after the day of writing, the entries' times gone past midnight"},
              h12=False, loose=False)
@@ -3714,7 +3746,7 @@ def _clock_duration(m, text):
 _CLOCK_PART = r"(?P<h>[0-2]?\d)(?:(?:[:.]?(?P<mi>[0-5]\d))?\s*(?P<ap>%s)|[:.h](?P<mi24>[0-5]\d)(?![\d:]))" % AMPM
 
 
-@rule("date_clock", r"(?:(?P<d1>[0-3]?\d)\s+(?P<mon1>%s)|(?P<mon2>%s)\s+(?P<d2>[0-3]?\d))(?:{ordinal_suffixes:cs})?,?\s+%s(?P<tz>%s)?" % (MONTH, MONTH, _CLOCK_PART, TZ), 30, triggers="month", trail=(r"\.?(?:{ordinal_suffixes:cs})?,?\s+\d", 64),
+@rule("date_clock", r"(?:(?P<d1>[0-3]?\d)\s+(?P<mon1>%s)|(?P<mon2>%s)\s+(?P<d2>[0-3]?\d))(?:{ordinal_suffixes:cs})?,?[ \t]+%s(?P<tz>%s)?" % (MONTH, MONTH, _CLOCK_PART, TZ), 30, triggers="month", trail=(r"\.?(?:{ordinal_suffixes:cs})?,?[ \t]+\d", 64),
       examples=[
           ("2022-11-09", "8 Nov 11pm — Polls have now closed in 45 states.", "8 Nov 11pm", "2022-11-08T23:00"),
           ("2019-06-14", "Updated 14 Jun 0945am: the road has reopened.", "14 Jun 0945am", "2019-06-14T09:45")])
