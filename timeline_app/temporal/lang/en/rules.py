@@ -758,32 +758,106 @@ _SPOKEN_YEAR_CUE = _re(r"(?i)\b(?:{spoken_year_cues}|%s|%s|year)\s*,?\s*$" % (
     ordered(L["seasons"]), ordered(_FULL_MONTHS)))
 
 
-@rule("spoken_year", r"(?:(?P<pre>(?i:the\s+year))\s+)?(?P<c>{spoken_centuries})[\s-]+(?P<y>(?i:(?:%s)(?:[-\s](?:%s))?|%s|hundred|oh[-\s](?:%s)))(?![\w-])|(?P<pre2>(?i:the\s+year))\s+(?P<two>(?i:two\s+thousand(?:\s+and\s+(?:%s|%s))?))(?![\w-])" % (_TENS_W, _UNITS_W, _TEENS_W, _UNITS_W, _UNITS_W, _TEENS_W), 18, triggers="spoken",
+# (spoken2, fifteenth session) a year said in words needs no "the year" before it where a year is
+# expected: "in two thousand and nine", "since twenty twenty-one", "built in thirteen forty-five", a
+# fragment "Twenty twenty-three." (tests/test_informal_grid_talk.py); and a date without its year
+# before it takes it: "New Year's Eve twenty twenty-three", "the fourth of January nineteen
+# eighty-eight" (one DATE, as with digits). Read so only where a year can end ("two thousand and nine
+# tickets" is a count) and, for the centuries before the seventeenth, never where a clock time is
+# expected ("at sixteen forty-five").
+_SPOKEN_YEAR_END = _re(r"(?i)\s*(?:$|[,.;:!?)\]\u2014\u2013\u2026\"\u201d]|-\s)|\s+(?:{spoken_year_followers})(?![\w'\u2019-])")
+_OLD_CENTURIES = frozenset(L["spoken_old_centuries"])
+_OLD_CENTURY_CUE = re.compile(r"(?i)\b(?:in|since|of|during)\s*,?\s*$")
+_FRAGMENT_BEFORE = re.compile(r"(?i)(?:^|[.?!:\n]\s*|(?:^|[\s,])(?:er|erm|um|uh),?\s+)$")
+_DATE_BEFORE_YEAR: list = []   # compiled at first use (the holidays' names are read further down)
+
+
+def _date_before_year():
+    if not _DATE_BEFORE_YEAR:
+        _DATE_BEFORE_YEAR.append(re.compile(
+            r"(?:(?P<h>%s)(?:\s+(?P<eve>Eve))?|(?:(?i:the)\s+)?(?P<dw>%s)\s+(?i:of)\s+(?P<mon>%s)|(?P<mon2>%s)\s+(?i:the)\s+(?P<dw2>%s))\s*,?\s+$"
+            % (HOLIDAY, DAYWORD, MONTH, MONTH, DAYWORD)))
+    return _DATE_BEFORE_YEAR[0]
+
+
+@rule("spoken_year", r"(?:(?P<pre>(?i:the\s+year))\s+)?(?P<c>(?i:{spoken_centuries}|{spoken_old_centuries}))[\s-]+(?P<y>(?i:(?:%s)(?:[-\s](?:%s))?|%s|hundred|oh[-\s](?:%s)))(?![\w-])|(?:(?P<pre2>(?i:the\s+year))\s+)?(?P<two>(?i:two\s+thousand(?:\s+(?:and\s+)?(?:(?:%s)(?:[-\s](?:%s))?|%s|%s))?))(?![\w-])" % (_TENS_W, _UNITS_W, _TEENS_W, _UNITS_W, _TENS_W, _UNITS_W, _UNITS_W, _TEENS_W), 18, triggers="spoken",
       examples=[
           ("1998-02-23", "Police said it happened in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
-          ("1998-02-27", "Atlanta, nineteen ninety-six. A bomb blast shocks the games. January nineteen ninety-seven. Another blast.", "January nineteen ninety-seven", "1997-01")])
+          ("1998-02-27", "Atlanta, nineteen ninety-six. A bomb blast shocks the games. January nineteen ninety-seven. Another blast.", "January nineteen ninety-seven", "1997-01"),
+          ("2026-06-13", "Tom met Priya in two thousand and nine, at a bus stop.", "two thousand and nine", "2009"),
+          ("2026-06-13", "He proposed on New Year's Eve twenty twenty-three.", "New Year's Eve twenty twenty-three", "2023-12-31")])
 def _spoken_year(m, text):
+    before = text[max(0, m.start() - 40): m.start()]
+    dm = None if (m["pre"] or m["pre2"]) else _date_before_year().search(before)
+    ends = _SPOKEN_YEAR_END.match(text, m.end()) is not None
     if m["two"]:
-        rest = re.split(r"\s+and\s+", m["two"].lower())
-        extra = parse_num(rest[1]) if len(rest) > 1 else 0
-        y = 2000 + int(extra or 0)
-        return M(m, "spoken_year", "cal", year=y, grain="year")
-    c = _NUMBERS_SPOKEN[m["c"].lower()]
-    ys = m["y"].lower().replace("oh", "").strip(" -")
-    y2 = 0 if ys == "hundred" else parse_num(ys)
-    if y2 is None or not 0 <= y2 < 100:
-        return None
-    if not m["pre"] and y2 < 10 and "oh" not in m["y"].lower() and ys != "hundred":
-        return None  # "twenty five" is a number, not 2005
-    if not m["pre"] and c == 20 and y2 >= 30:
-        return None  # "twenty ninety": unlikely
-    # "nineteen ninety-six" (a century word, then a two-digit tens part) is read as a year even
-    # without a cue: in transcripts it opens fragments ("Atlanta, nineteen ninety-six.")
-    spelled_tens = c < 20 and y2 >= 20 and "oh" not in m["y"].lower()
-    if not m["pre"] and not spelled_tens and not _SPOKEN_YEAR_CUE.search(text[max(0, m.start() - 12): m.start()]):
-        return None
-    year = c * 100 + int(y2)
-    before = text[max(0, m.start() - 30): m.start()]
+        rest = re.split(r"\s+(?:and\s+)?", m["two"].lower(), maxsplit=2)
+        extra = parse_num(rest[2]) if len(rest) > 2 else 0
+        if extra is None or not 0 <= extra < 40:
+            return None
+        y = 2000 + int(extra)
+        if not m["pre2"] and not (ends and (dm or _SPOKEN_YEAR_CUE.search(text[max(0, m.start() - 12): m.start()])
+                                            or _MONTH_OR_SEASON_BEFORE.search(before))):
+            return None   # "two thousand and nine tickets", "sold two thousand and six": counts
+        year = y
+    else:
+        cw = m["c"].lower()
+        c = _NUMBERS_SPOKEN[cw]
+        ys = m["y"].lower().replace("oh", "").strip(" -")
+        y2 = 0 if ys == "hundred" else parse_num(ys)
+        if y2 is None or not 0 <= y2 < 100:
+            return None
+        cue = _SPOKEN_YEAR_CUE.search(text[max(0, m.start() - 12): m.start()]) is not None
+        if cw in _OLD_CENTURIES and not m["pre"]:
+            # "built in thirteen forty-five"; never "at sixteen forty-five" (a 24-hour clock time) or a count
+            if not (ends and (dm or _OLD_CENTURY_CUE.search(text, max(0, m.start() - 12), m.start()))):
+                return None
+        elif not m["pre"] and y2 < 10 and "oh" not in m["y"].lower() and ys != "hundred":
+            return None  # "twenty five" is a number, not 2005
+        elif not m["pre"] and c == 20 and y2 >= 30:
+            # "twenty ninety": unlikely; "in twenty thirty-five" a year, "at twenty thirty" a clock time
+            if not (y2 < 40 and ends and (re.search(r"(?i)\b(?:in|since|of|during)\s+$", before) or _FRAGMENT_BEFORE.search(before))):
+                return None
+        else:
+            # "nineteen ninety-six" (a century word, then a two-digit tens part) is read as a year even
+            # without a cue: in transcripts it opens fragments ("Atlanta, nineteen ninety-six.")
+            spelled_tens = c < 20 and y2 >= 20 and "oh" not in m["y"].lower()
+            # (spoken2) "He's giving me a look. Twenty twenty-three.", "Er, twenty nineteen, I think": a
+            # year of this century said alone as a fragment
+            fragment = c == 20 and 10 <= y2 < 40 and ends and _FRAGMENT_BEFORE.search(before) is not None
+            if not m["pre"] and not spelled_tens and not cue and not fragment and not (dm and ends):
+                return None
+        year = c * 100 + int(y2)
+    if dm:
+        base = m.start() - len(before)
+        if dm["h"]:
+            name = " ".join(dm["h"].lower().replace("\u2019", "'").split())
+            if dm["eve"] and name + " eve" in _HOLIDAYS:
+                name = name + " eve"
+            if name in _HOLIDAYS:
+                kind, spec = _HOLIDAYS[name]
+                if kind != "set":
+                    return Mention(base + dm.start(), m.end(), "spoken_year", "holiday",
+                                   dict(name=name, hkind=kind, spec=spec, year=year), 18)
+        else:
+            d = parse_ordinal(dm["dw"] or dm["dw2"])
+            mon = dm["mon"] or dm["mon2"]
+            if d and 1 <= d <= 31:
+                return Mention(base + dm.start(), m.end(), "spoken_year", "cal",
+                               dict(year=year, month=month_num(mon), day=d, grain="day", mod="", weekday=None,
+                                    anaphoric_year=None), 18)
+    if m["two"]:
+        if m["pre2"]:
+            return M(m, "spoken_year", "cal", year=year, grain="year")
+        return Mention(m.start("two"), m.end(), "spoken_year", "cal", dict(year=year, grain="year"), 18) \
+            if not _MONTH_OR_SEASON_BEFORE.search(before) else _month_or_season(m, text, before, year)
+    return _month_or_season(m, text, before, year)
+
+
+_MONTH_OR_SEASON_BEFORE = re.compile(r"(?:%s\s*,?\s+|(?:(?i:the)\s+)?(?:%s)\s+(?i:of\s+)?)$" % (MONTH, SEASON))
+
+
+def _month_or_season(m, text, before, year):
     # a month or a season in front belongs to the spoken year: "January nineteen ninety-seven",
     # "the winter of nineteen ninety-four"
     mm = None if m["pre"] else re.search(r"(?P<mon>%s)\s*,?\s+$" % MONTH, before)
@@ -795,6 +869,35 @@ def _spoken_year(m, text):
         return Mention(m.start() - len(before) + sm.start(), m.end(), "spoken_year", "season",
                        dict(season=L["seasons"][sm["season"].lower()], year=year, rel=None, mod=""), 18)
     return M(m, "spoken_year", "cal", year=year, grain="year")
+
+
+# (spoken2, fifteenth session) a year said in two figures: "the winter of forty-seven", "left school in
+# fifty-three", "since ninety-two", "the spring of oh-four": after a season, after "since", or after
+# "in" in a clause told in the past ("I'll be there in twenty-five" is minutes), and where a year can
+# end ("in forty-seven countries" is a count); its century as for "'53" (``tagger``: the latest such
+# year up to five years after the reference date). Round tens and teens are left ("in twenty", "in
+# fifteen": minutes as often).
+@rule("spoken_two_figure_year", r"(?:(?:(?P<the>(?i:the))\s+)?(?P<season>%s)\s+(?i:of)|(?P<cue>(?i:{two_figure_year_cues})))\s+(?P<y>(?i:(?:%s)[-\s](?:%s)|oh[-\s](?:%s)))(?![\w'\u2019-])" % (SEASON, _TENS_W, _UNITS_W, _UNITS_W), 18,
+      triggers="tens_year",
+      examples=[("2026-12-31", "Left in fifty-three, the summer of the Coronation.", "fifty-three", "1953"),
+                ("2026-03-31", "The big flood was the winter of forty-seven.", "the winter of forty-seven", "1947-WI")])
+def _spoken_two_figure_year(m, text):
+    if not _SPOKEN_YEAR_END.match(text, m.end()):
+        return None
+    yy = int(parse_num(m["y"].lower().replace("oh", "")) or 0)
+    if not 1 <= yy < 100:
+        return None
+    if m["season"]:
+        return M(m, "spoken_two_figure_year", "season", season=L["seasons"][m["season"].lower()],
+                 year=(2000 if yy < 50 else 1900) + yy, rel=None, mod="", short_year=yy)
+    if m["cue"].lower() == "in":
+        ls = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 200)
+        a = max([ls] + [x.end() for x in _CLAUSE_MARK.finditer(text, ls, m.start())])
+        from timeline_app.temporal.tense import tense_at   # (the tense reader reads this lexicon: imported when used)
+        if tense_at(text, a, m.end(), m.start("y"), m.end()) != "past":
+            return None   # "I'll be there in twenty-five", "ready in forty-five": minutes
+    return Mention(m.start("y"), m.end(), "spoken_two_figure_year", "cal",
+                   dict(year=(2000 if yy < 50 else 1900) + yy, grain="year", short_year=yy), 18)
 
 
 # ---- years, decades, centuries -------------------------------------------------------------
@@ -1089,13 +1192,20 @@ _DECADE_PAIR = re.compile(r"(?P<cc>1\d|20)\d0s(?:\s+(?:and|or|to|through|into)\s
 _DECADE_WORDS = L["decade_words"]
 
 
-@rule("decade_word", r"(?i:the)\s+(?:(?P<mod>{edge_mods})[\s-]+)?(?P<w>{decade_words})(?![\w])", 22, triggers="spoken",
+@rule("decade_word", r"(?i:the)\s+(?:(?P<mod>{edge_mods})[\s-]+)?(?:(?P<c>(?i:{spoken_centuries}|{spoken_old_centuries}))[\s-]+)?(?P<w>(?i:{decade_words}))(?![\w])", 22, triggers="spoken",
       examples=[
           ("2022-09-10", "Prices had not risen so fast since the seventies.", "the seventies", "197")])
 def _decade_word(m, text):
-    if re.match(r"\s+(?:of|and)\b", text[m.end(): m.end() + 5]):
-        return None
-    return M(m, "decade_word", "cal", year=1900 + 10 * _DECADE_WORDS[m["w"].lower()], grain="decade", mod=mod_code(m["mod"]))
+    if re.match(r"\s+of\b", text[m.end(): m.end() + 5]) or _DECADE_PAIR_AFTER.match(text, m.end()):
+        return None   # "the sixties and seventies": a pair (not "the sixties and the answer was ...")
+    # (spoken2) "the noughties" (counted from 1900: 10); "the eighteen-twenties", "the nineteen sixties": the
+    # century said before the decade word
+    v = _DECADE_WORDS[m["w"].lower()]
+    year = _NUMBERS_SPOKEN[m["c"].lower()] * 100 + 10 * (v % 10) if m["c"] else 1900 + 10 * v
+    return M(m, "decade_word", "cal", year=year, grain="decade", mod=mod_code(m["mod"]))
+
+
+_DECADE_PAIR_AFTER = _re(r"(?i)\s+and\s+(?:the\s+)?(?:(?:{edge_mods})[\s-]+)?(?:{decade_words})(?![\w])")
 
 
 @rule("century", r"(?:%s)?(?:(?i:the)\s+)?(?:(?P<mod>(?i:{edge_mods}))[\s-]+)?(?P<ord>%s)[\s-]+{century_words}(?![\w-])" % (_PART_OF, ORD), 22, triggers="unit", requires="century_words",
