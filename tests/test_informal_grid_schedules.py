@@ -233,3 +233,15 @@ def test_live_blog_without_heading_keeps_the_day_of_writing():
     text = "Election night live\n22:00 Polls have closed.\n23:40 Turnout is 31%.\n00:55 Recount requested."
     got = {t.expression: t.timex_value for t in tag(text, ref)}
     assert got.get("22:00") == "2025-12-11T22:00" and got.get("00:55") == "2025-12-12T00:55", got
+
+
+def test_doc_programme_headings():
+    """The catalogue's cases (§30): "DAY 1 – Tue 9 June" / "08:30  Registration", "Saturday 21 June" / "09:30  Doors open"."""
+    for text, ref, wants in [
+            ("Forum programme\n\nDAY 1 – Tue 9 June\n08:30  Registration\n09:15  Welcome", date(2026, 5, 13),
+             [("08:30", "2026-06-09T08:30"), ("09:15", "2026-06-09T09:15"), ("Tue 9 June", "2026-06-09")]),
+            ("Open day\n\nSaturday 21 June\n09:30  Doors open\n10:15  Talks", date(2025, 6, 4),
+             [("09:30", "2025-06-21T09:30"), ("10:15", "2025-06-21T10:15"), ("Saturday 21 June", "2025-06-21")])]:
+        got = [(t.expression, t.timex_value) for t in tag(text, ref)]
+        for want in wants:
+            assert want in got, (want, got)
