@@ -5057,3 +5057,18 @@ def _end_of_day(m, text, name="end_of_day"):
 def _end_of_play(m, text):
     return _end_of_day(m, text, "end_of_play")
 
+
+
+# (logs, fifteenth session) a log's or a diary's day count: "Day 47", "Day 3: doses on time", "by day 4 of
+# the rash". A DATE only where the text dated the count's day one before it ("Day 1 = Mon 10 Nov 2025",
+# "Started Thu 11 Jun", "Quit date: 23 Aug 2026": Discourse.count_start); else nothing (resolve._log_day),
+# as "Day 3 of my no-sugar challenge" was never tagged. Not a plan's "Wk 3 Day 2" (a plan's day may be a
+# session), not "Boxing Day 26 Dec", not "Day 212 of Year 3" (a game's calendar)
+@rule("log_day", r"(?P<t>(?i:{day_count_words}))[ \t]{1,2}(?P<n>[1-9]\d{0,2})(?![\w'’%]|[.,:/]\d)", 20,
+      triggers="unit", trail=(r"[ \t]{1,2}[1-9]", 3),
+      reject_before=(r"(?i:(?<![\w'’])(?:{day_count_not_before})[ \t]*\d*[ \t.,:/-]*)$", 16),
+      reject_after=(r"[ \t]+(?:%s|(?i:of[ \t]+(?:year|season|the[ \t]+year)))" % MONTH, 20),
+      examples=[("2026-06-15", "Started Thu 11 Jun.\nDay 3: all doses on time.", "Day 3", "2026-06-13"),
+                ("2026-03-01", "Day 1 = Mon 10 Nov 2025.\n\nDay 100 – 8k easy.", "Day 100", "2026-02-17")])
+def _log_day(m, text):
+    return M(m, "log_day", "log_day", n=int(m["n"]))
