@@ -1531,7 +1531,9 @@ _REVIEW_STAMP_DAYS = 1100   # a stamp at most about three years before the day t
 # a colon, a dash or a closing bracket after it
 _ENTRY_HEAD = re.compile(r"(?:^|\n)[^\S\n]*#*[^\S\n]*(?:(?P<edit>(?i:%s)[^\S\n]*\d{0,3}[^\S\n]*[(\[,:–—-])[^\S\n]*)?$"
                          % "|".join(map(re.escape, _LEX["edit_words"] + _LEX["entry_words"])))
-_ENTRY_HEAD_END = re.compile(r"[^\S\n]*(?:(?P<eol>\n|$)|[)\]:])")
+# (logs, fifteenth session) or a log's dated line: the date, then ". ", ": ", " – " or " - " and the entry's words
+# ("Sat 22/8. Pier from 05:40", "3 May – frost forecast tonight", "12th June - lost a big one at 7pm")
+_ENTRY_HEAD_END = re.compile(r"[^\S\n]*(?:(?P<eol>\n|$)|(?P<sep>(?:[.:]|[-–—]|(?<=\.))[^\S\n]+(?=\S))|[)\]:])")
 _STORY_DAY_SENTENCES = 3   # (past) sentences from the day a first-person story told to a weekday that goes on from it
 _STORY_DAY_MIN, _STORY_DAY_MAX = 7, 62   # ... told this many days before the day of writing
 _STORY_PERSON_BEFORE = 120   # (past) characters before the story's day read for its narrator ("We flew into Porto on ...")
@@ -1664,7 +1666,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         return
     if p.grain == "day" and ctx.dct is not None and men.kind in ("cal", "weekday_mday") \
             and (head := _ENTRY_HEAD.search(text, max(0, men.start - 24), men.start)) is not None \
-            and (end := _ENTRY_HEAD_END.match(text, men.end)) is not None and (head["edit"] or end["eol"] is not None) \
+            and (end := _ENTRY_HEAD_END.match(text, men.end)) is not None and (head["edit"] or end["eol"] is not None or end["sep"] is not None) \
             and -(_EDIT_AFTER_DAYS if head["edit"] else 0) <= ((ctx.written or ctx.dct) - p.date).days <= _STAMP_ANCHOR_DAYS:
         # (past) a diary's or a travel blog's entry heading ("Mon 3 March" on a line of its own, "Entry 2
         # (4 March): last night was mad", an edit's "EDIT 2 (8/24): he paid this afternoon"): the entry's
