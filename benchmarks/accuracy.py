@@ -360,7 +360,8 @@ INFORMAL_A_PARTS = ("fresh informal6a", "fresh informal7a", "informal8-days A", 
                     "informal12-forums A",
                     "informal12-listings A",
                     "informal12-reviews A",
-                    "informal12-spoken A")
+                    "informal12-spoken A",
+                    "informal13-logs A")
 INFORMAL_B_PARTS = ("fresh informal6b", "fresh informal7b", "informal8-days B", "informal9-days B",
                     "fresh informal8cb", "informal9-past B", "fresh informal9cb", "informal10-convo B",
                     "informal10-tweets B", "fresh informal10cb", "informal10-days B", "informal11-stories B",
@@ -370,7 +371,8 @@ INFORMAL_B_PARTS = ("fresh informal6b", "fresh informal7b", "informal8-days B", 
                     "informal12-forums B",
                     "informal12-listings B",
                     "informal12-reviews B",
-                    "informal12-spoken B")
+                    "informal12-spoken B",
+                    "informal13-logs B")
 GROUPS["informalA"] = INFORMAL_A_PARTS
 GROUPS["informalB"] = INFORMAL_B_PARTS
 SEALED_GROUPS = ("sealed", "sealed2")
