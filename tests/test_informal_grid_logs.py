@@ -205,3 +205,42 @@ def test_bulleted_timeline_moves_nothing():
                     if got != [(ref + timedelta(days=1)).isoformat()]:
                         wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} [tomorrow] -> {got}")
     assert not wrong, f"{len(wrong)} of {total} wrong:\n" + "\n".join(wrong[:40])
+
+
+# ---- 3. a length in hours and minutes written short: "a 3h20m session", "took 1h 45m" -------------------
+# One DURATION, the hours and minutes (PT3H20M; PT3H where the minutes are 0, PT45M where the hours are),
+# however the units are written (h, hr, hrs; m, min, mins), glued or spaced. Not "7h30" (a clock time in
+# French and in timetables) and not a bare "45m" (metres, money, a million).
+
+FORMS = ["{h}h{m}m", "{h}h {m}m", "{h}hr {m}min", "{h}hrs {m}mins", "{h}h{m:02d}m"]
+CONTEXTS = ["took {X} in the end, legs gone", "a {X} session tonight, no clears", "moving time {X} ({d})"]
+
+
+def test_compact_hours_and_minutes():
+    wrong, total = [], 0
+    for ref in REFS:
+        for h in (0, 1, 3, 12):
+            for mi in (0, 5, 20, 45):
+                if h == 0 and mi == 0:
+                    continue
+                want = "PT" + (f"{h}H" if h else "") + (f"{mi}M" if mi else "")
+                for form in FORMS:
+                    x = form.format(h=h, m=mi)
+                    for ctx in CONTEXTS:
+                        text = ctx.format(X=x, d=f"{WD[ref.weekday()]} {ref.day} {MON[ref.month - 1]}")
+                        total += 1
+                        got = [(t.timex_type, t.timex_value) for t in tag(text, ref) if t.expression == x]
+                        if got != [("DURATION", want)]:
+                            wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} [{x}] -> {got} (want {want})")
+    assert not wrong, f"{len(wrong)} of {total} wrong:\n" + "\n".join(wrong[:40])
+
+
+def test_compact_hours_and_minutes_negatives():
+    wrong = []
+    for ref in REFS:
+        for text, words in (("dinner at 7h30 then home", "7h30"), ("slept 7h30 last night", "7h30"),
+                            ("played 45m then bed", "45m"), ("the score was 3h 20 at half time", "3h 20")):
+            got = [(t.expression, t.timex_type) for t in tag(text, ref) if words in t.expression and t.timex_type == "DURATION"]
+            if got:
+                wrong.append(f"{ref:%a %Y-%m-%d}: {text!r} -> {got}")
+    assert not wrong, "\n".join(wrong)

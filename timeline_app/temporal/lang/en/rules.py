@@ -5072,3 +5072,20 @@ def _end_of_play(m, text):
                 ("2026-03-01", "Day 1 = Mon 10 Nov 2025.\n\nDay 100 – 8k easy.", "Day 100", "2026-02-17")])
 def _log_day(m, text):
     return M(m, "log_day", "log_day", n=int(m["n"]))
+
+
+# (logs, fifteenth session) a length in hours and minutes written short, as training, game and sleep logs
+# write it: "a 3h20m session", "took 1h 45m", "moving time 1h05m", "run time 2hr 10min", "12h 5m": one
+# DURATION (as "2 hrs 30 mins" is). The minutes' unit must be written ("7h30" is a clock time in French and
+# in timetables; "3h 20" may be a score)
+@rule("compact_hm", r"(?P<h>\d{1,3})[ \t]?(?:h|hr|hrs)[ \t]?(?P<m>[0-5]?\d)[ \t]?(?:m|min|mins)(?![\w'’])", 27,
+      triggers="post_age unit", lead=(r"\d[ \t]?", 2), trail=(r"[ \t]?\d", 2),
+      examples=[("2026-01-04", "a 3h20m session, no clears", "3h20m", "PT3H20M"),
+                ("2025-06-04", "took 1h 45m in the end", "1h 45m", "PT1H45M")])
+def _compact_hm(m, text):
+    h, mi = int(m["h"]), int(m["m"])
+    if h == 0 and mi == 0:
+        return None
+    value = "PT" + (f"{h}H" if h else "") + (f"{mi}M" if mi else "")
+    return M(m, "compact_hm", "fixed", type="DURATION", value=value,
+             note=f"a length in hours and minutes written short: {value} (rule compact_hm)")
