@@ -198,6 +198,9 @@ CASES = [
     ("Wk 3 Day 2", "Started the app on Monday 18th May and just did Wk 3 Day 2 this morning.", date(2026, 6, 6), "Day 2", "DATE", None),
     ("Day 212 of Year 3", "Started Fri 2 Jan. My farm is on Day 212 of Year 3 already.", date(2026, 1, 4), "Day 212", "DATE", None),
     ("Sat 22/8. Pier from 05:40", "Fishing log\n\nSat 22/8. Pier from 05:40, two mackerel.\n", date(2026, 8, 31), "05:40", "TIME", "2026-08-22T05:40"),
+    ("a 3h20m session", "a 3h20m session, no clears", date(2026, 1, 3), "3h20m", "DURATION", "PT3H20M"),
+    ("took 1h 45m", "took 1h 45m in the end", date(2026, 1, 3), "1h 45m", "DURATION", "PT1H45M"),
+    ("run time 2hr 10min", "run time 2hr 10min, legs gone", date(2026, 1, 3), "2hr 10min", "DURATION", "PT2H10M"),
     ("3 May – frost forecast tonight", "Veg diary\n\n3 May – frost forecast tonight, fleeced the spuds.\n", date(2026, 5, 29), "tonight", "TIME",
      "2026-05-03TNI"),
 ]
