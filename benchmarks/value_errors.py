@@ -41,7 +41,7 @@ FRESH = REPO / "benchmarks" / "data" / "fresh"
 # informal9-past-b-*, informal10-days-b-*, informal10-convo-b-*, informal10-tweets-b-*, informal10cb-*,
 # informal11-stories-b-*, informal11-work-b-*, informal11-tweets-b-*, informal11-regional-b-*,
 # informal12-forums-b-*, informal12-listings-b-*, informal12-reviews-b-*, informal12-spoken-b-*,
-# informal13-schedules-b-*, informal13-talk-b-*, informal13-comments-b-* (still proxies) here.
+# informal13-schedules-b-*, informal13-talk-b-*, informal13-comments-b-*, informal13-logs-b-* (still proxies) here.
 READ_SETS = [
     ("posts", "informal", "posts-*.tml"),
     ("informal2", "informal", "informal2-*.tml"),
@@ -73,6 +73,7 @@ READ_SETS = [
     ("informal13-schedules-a", "informal", "informal13-schedules-a-*.tml"),   # (fifteenth session, listings2: A's errors read)
     ("informal13-talk-a", "informal", "informal13-talk-a-*.tml"),   # (fifteenth session, spoken2: A's errors read)
     ("informal13-comments-a", "informal", "informal13-comments-a-*.tml"),   # (fifteenth session, forums2: A's errors read)
+    ("informal13-logs-a", "informal", "informal13-logs-a-*.tml"),   # (fifteenth session, logs: A's errors read)
 ]
 NEVER_READ = ("informal6b-", "informal7b-", "informal8cb-", "informal8-days-b-", "informal9cb-",
               "informal9-days-b-", "informal9-past-b-", "informal10-days-b-", "informal10-convo-b-",
@@ -85,7 +86,8 @@ NEVER_READ = ("informal6b-", "informal7b-", "informal8cb-", "informal8-days-b-",
               "informal12-spoken-b-",
               "informal13-schedules-b-",
               "informal13-talk-b-",
-              "informal13-comments-b-")
+              "informal13-comments-b-",
+              "informal13-logs-b-")
 
 REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d)(?::(\d\d))?|T(MO|AF|EV|NI|DT|MI))?$")

@@ -190,6 +190,19 @@ CASES = [
     ("it's due friday week btw", "it's due friday week btw", W, "friday week", "DATE", "2025-06-13"),
     ("opened 8pm, severity 3", "ticket opened 8pm, severity 3", W, "3", "TIME", None),
     ("doors 7pm, table 4", "doors 7pm, table 4", W, "4", "TIME", None),
+    # 30. logs and diaries (fifteenth session, logs)
+    ("Day 100 – 8k easy", "Day 1 = Mon 10 Nov 2025.\n\nDay 100 – 8k easy, calves tight.", date(2026, 3, 1), "Day 100", "DATE", "2026-02-17"),
+    ("by day 4 of the rash", "The rash started on Sunday 19 April, and by day 4 of the rash it was up both arms.", date(2026, 4, 30),
+     "day 4", "DATE", "2026-04-22"),
+    ("Day 44 – hard one", "Quit date: 23 Aug 2026\nDay 44 – hard one.", date(2026, 10, 7), "Day 44", "DATE", "2026-10-05"),
+    ("Wk 3 Day 2", "Started the app on Monday 18th May and just did Wk 3 Day 2 this morning.", date(2026, 6, 6), "Day 2", "DATE", None),
+    ("Day 212 of Year 3", "Started Fri 2 Jan. My farm is on Day 212 of Year 3 already.", date(2026, 1, 4), "Day 212", "DATE", None),
+    ("Sat 22/8. Pier from 05:40", "Fishing log\n\nSat 22/8. Pier from 05:40, two mackerel.\n", date(2026, 8, 31), "05:40", "TIME", "2026-08-22T05:40"),
+    ("a 3h20m session", "a 3h20m session, no clears", date(2026, 1, 3), "3h20m", "DURATION", "PT3H20M"),
+    ("took 1h 45m", "took 1h 45m in the end", date(2026, 1, 3), "1h 45m", "DURATION", "PT1H45M"),
+    ("run time 2hr 10min", "run time 2hr 10min, legs gone", date(2026, 1, 3), "2hr 10min", "DURATION", "PT2H10M"),
+    ("3 May – frost forecast tonight", "Veg diary\n\n3 May – frost forecast tonight, fleeced the spuds.\n", date(2026, 5, 29), "tonight", "TIME",
+     "2026-05-03TNI"),
 ]
 
 

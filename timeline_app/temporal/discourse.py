@@ -135,6 +135,8 @@ class Discourse:
                                         # named with it ("Fri 22 March ... set times for the 22nd"); at most 31 keys
     written: date | None = None         # (informal6) the reference date as given, once a chat stamp moved ``dct``
     review_stamp_end: int = -1          # (reviews) where the last review stamp that moved ``dct`` ended ("Posted 3 weeks ago"); -1 none
+    count_start: date | None = None     # (logs, fifteenth session) the day one of a log's day count the text dated ("Day 1 =
+                                        # Mon 10 Nov", "Started Thu 11 Jun", "Quit date: 23 Aug 2026"): "Day 47" is 46 days on
     talk_night: date | None = None      # (informal6) the last day the text named by its evening or night
     named_wdays: dict = field(default_factory=dict)   # (informal6) weekday -> (where, the day, the sentence, written with its date) the text last
                                         # named that weekday's day ("shut Friday ... forgot about fri"); at most 7 keys

@@ -1797,6 +1797,17 @@ def _ordinal_after(men: Mention, ctx: Discourse, tense):
                     f"the {nth} {UNIT_NAMES[unit]} counted from {p.value} ({what})", "", False, "event")
 
 
+def _log_day(men: Mention, ctx: Discourse, tense):
+    """(logs, fifteenth session) "Day 47" of a log: day one (``ctx.count_start``, dated before it in the
+    text) plus 46 days; nothing where the text dated no day one (a wrong date is worse than none)."""
+    if ctx.count_start is None:
+        return None
+    n = men.data["n"]
+    day = ctx.count_start + timedelta(days=n - 1)
+    return _placed("DATE", Point.day(day), f"day {n} of a count whose day one the text dates ({ctx.count_start.isoformat()})",
+                   "", False, anchor="event")
+
+
 def _event_day(men: Mention, ctx: Discourse, tense):
     """ "the day before he was arrested" until ``anchors.py`` finds where the text dates the
     arrest: a day of the calendar, which one not yet known."""
@@ -2128,6 +2139,6 @@ _RESOLVERS = {
     "cal": _cal, "time": _time, "deictic_day": _deictic_day, "weekday": _weekday, "deictic": _deictic, "nth_weekday": _nth_weekday,
     "rel_month": _rel_month, "season": _season, "quarter": _quarter, "quarter_ref": _quarter_ref, "half": _half,
     "holiday": _holiday, "ref": _ref, "fixed": _fixed, "offset": _offset, "duration": _duration,
-    "anaphor": _anaphor, "event_ordinal": _event_ordinal, "ordinal_after": _ordinal_after, "regnal": _regnal, "short_year": _short_year, "latin_month_day": _latin_month_day,
+    "anaphor": _anaphor, "event_ordinal": _event_ordinal, "ordinal_after": _ordinal_after, "log_day": _log_day, "regnal": _regnal, "short_year": _short_year, "latin_month_day": _latin_month_day,
     "the_period": _the_period, "pod_time": _pod_time, "event_day": _event_day,
 }

@@ -905,6 +905,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
     del order, sent_of
     if mode == "narrative":
         _mark_cross_year_ranges(text, mentions)
+    day_one = None   # (logs) a "Day 1" whose date may follow it ("Day 1 = Mon 10 Nov 2025")
     for mi, men in enumerate(mentions):
         if not mi & 255:
             check(cancel)
@@ -1186,9 +1187,14 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                     ctx.dct, ctx.sentence_day = ctx.written, None
             else:
                 res = resolve(men, ctx, tense)
+        if res is None and men.kind == "log_day" and men.data["n"] == 1:
+            day_one = (men, si)   # (logs) "Day 1 = Mon 10 Nov 2025", "Day 1 (Mon 2 Nov):": its date may follow
         if res is None:
             continue
         results.append((men, res, si))
+        if res.point is not None and res.point.grain in _COUNT_START_GRAINS and men.kind != "log_day":
+            _count_start(ctx, text, men, res, results, day_one)
+            day_one = None
         if mode == "news" and men.kind == "duration" and not men.data.get("vague") and men.data.get("unit") in ("Y", "M") \
                 and men.data.get("n") and _LENGTH_ADJ.match(text, men.start, men.end):
             ctx.length = (si, int(men.data["n"] * (12 if men.data["unit"] == "Y" else 1)))
@@ -1526,7 +1532,9 @@ _REVIEW_STAMP_DAYS = 1100   # a stamp at most about three years before the day t
 # a colon, a dash or a closing bracket after it
 _ENTRY_HEAD = re.compile(r"(?:^|\n)[^\S\n]*#*[^\S\n]*(?:(?P<edit>(?i:%s)[^\S\n]*\d{0,3}[^\S\n]*[(\[,:–—-])[^\S\n]*)?$"
                          % "|".join(map(re.escape, _LEX["edit_words"] + _LEX["entry_words"])))
-_ENTRY_HEAD_END = re.compile(r"[^\S\n]*(?:(?P<eol>\n|$)|[)\]:])")
+# (logs, fifteenth session) or a log's dated line: the date, then ". ", ": ", " – " or " - " and the entry's words
+# ("Sat 22/8. Pier from 05:40", "3 May – frost forecast tonight", "12th June - lost a big one at 7pm")
+_ENTRY_HEAD_END = re.compile(r"[^\S\n]*(?:(?P<eol>\n|$)|(?P<sep>(?:[.:]|[-–—]|(?<=\.))[^\S\n]+(?=\S))|[)\]:])")
 _STORY_DAY_SENTENCES = 3   # (past) sentences from the day a first-person story told to a weekday that goes on from it
 _STORY_DAY_MIN, _STORY_DAY_MAX = 7, 62   # ... told this many days before the day of writing
 _STORY_PERSON_BEFORE = 120   # (past) characters before the story's day read for its narrator ("We flew into Porto on ...")
@@ -1589,6 +1597,35 @@ def _review_stamp_day(men: Mention, p: Point, written: date) -> date | None:
     return day if 0 <= (written - day).days <= _REVIEW_STAMP_DAYS else None
 
 
+_COUNT_START_GRAINS = ("day", "part-of-day", "hour", "minute")
+# (logs, fifteenth session) a date that is the day one of a day count: after a word of starting ("Started Thu
+# 11 Jun", "Quit date: 23 Aug 2026", "the rash started on Sunday 19 April", "I started the plan on Monday 3rd"),
+# its clause not ended between; or the date "Day 1" is set to ("Day 1 = Mon 10 Nov 2025", "Day 1 (Mon 2 Nov):",
+# "Day 1 was the Monday")
+_COUNT_START_CUE = re.compile(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])[^.!?;\n]{0,24}$"
+                              % "|".join(map(re.escape, sorted(_LEX["count_start_words"], key=len, reverse=True))))
+_COUNT_START_REACH = 48
+_DAY_ONE_JOIN = re.compile(r"[^\S\n]*(?:(?:%s)[^\S\n]*)?" % "|".join(
+    (re.escape(w) + r"(?![\w'’])") if w[-1].isalnum() else re.escape(w) for w in _LEX["day_one_joiners"]))
+# a day count opening its line, an entry's heading ("Day 100 – 8k easy", "Day 3: doses on time", "Day 112. RACE DAY")
+_LOG_DAY_HEAD = re.compile(r"(?:^|\n)[^\S\n]*[#*>•-]*[^\S\n]*$")
+_LOG_DAY_HEAD_END = re.compile(r"[^\S\n]*(?:[:.(\[–—-]|\n|$)")
+
+
+def _count_start(ctx: Discourse, text: str, men: Mention, res: Resolved, results: list, day_one) -> None:
+    """(logs, fifteenth session) Note the day one of a log's day count that ``men`` (placed on a day) dates:
+    the date a pending "Day 1" (``day_one``: (mention, sentence)) is set to, which then takes it too, or a
+    date after a word of starting. "Day 47" counts from it (resolve._log_day)."""
+    day = res.point.start.date()
+    if day_one is not None and day_one[0].end <= men.start and _DAY_ONE_JOIN.fullmatch(text, day_one[0].end, men.start):
+        ctx.count_start = day
+        r1 = resolve(day_one[0], ctx, None)
+        if r1 is not None:
+            results.append((day_one[0], r1, day_one[1]))
+    elif _COUNT_START_CUE.search(text, max(0, men.start - _COUNT_START_REACH), men.start):
+        ctx.count_start = day
+
+
 def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Resolved, tense: str | None) -> None:
     """Move the anchors after a placed expression: the quarter in discussion, the sentence's
     day, the story's date (unless the date is an aside, a look outside the section's years,
@@ -1630,13 +1667,19 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         return
     if p.grain == "day" and ctx.dct is not None and men.kind in ("cal", "weekday_mday") \
             and (head := _ENTRY_HEAD.search(text, max(0, men.start - 24), men.start)) is not None \
-            and (end := _ENTRY_HEAD_END.match(text, men.end)) is not None and (head["edit"] or end["eol"] is not None) \
+            and (end := _ENTRY_HEAD_END.match(text, men.end)) is not None and (head["edit"] or end["eol"] is not None or end["sep"] is not None) \
             and -(_EDIT_AFTER_DAYS if head["edit"] else 0) <= ((ctx.written or ctx.dct) - p.date).days <= _STAMP_ANCHOR_DAYS:
         # (past) a diary's or a travel blog's entry heading ("Mon 3 March" on a line of its own, "Entry 2
         # (4 March): last night was mad", an edit's "EDIT 2 (8/24): he paid this afternoon"): the entry's
         # words count from its day, as a chat message's count from its stamp (a heading on or before the
         # day of writing, at most two months before it; an edit up to two weeks after it). Not an item of a
         # timeline ("- Aug 2: he texted asking ...", "6/28: gave notice"): its words count from the day of writing
+        ctx.written = ctx.written or ctx.dct
+        ctx.dct = p.date
+    if men.kind == "log_day" and ctx.dct is not None and _LOG_DAY_HEAD.search(text, max(0, men.start - 8), men.start) \
+            and _LOG_DAY_HEAD_END.match(text, men.end) and 0 <= ((ctx.written or ctx.dct) - p.date).days <= _STAMP_ANCHOR_DAYS:
+        # (logs, fifteenth session) a log's day count heading its entry ("Day 100 – 8k easy. Rest tomorrow."):
+        # the entry was written that day, and its words count from it, as a diary's dated heading's do
         ctx.written = ctx.written or ctx.dct
         ctx.dct = p.date
     if men.rule in _STAMP_RULES:

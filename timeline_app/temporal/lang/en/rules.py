@@ -5257,3 +5257,35 @@ def _end_of_day(m, text, name="end_of_day"):
 def _end_of_play(m, text):
     return _end_of_day(m, text, "end_of_play")
 
+
+
+# (logs, fifteenth session) a log's or a diary's day count: "Day 47", "Day 3: doses on time", "by day 4 of
+# the rash". A DATE only where the text dated the count's day one before it ("Day 1 = Mon 10 Nov 2025",
+# "Started Thu 11 Jun", "Quit date: 23 Aug 2026": Discourse.count_start); else nothing (resolve._log_day),
+# as "Day 3 of my no-sugar challenge" was never tagged. Not a plan's "Wk 3 Day 2" (a plan's day may be a
+# session), not "Boxing Day 26 Dec", not "Day 212 of Year 3" (a game's calendar)
+@rule("log_day", r"(?P<t>(?i:{day_count_words}))[ \t]{1,2}(?P<n>[1-9]\d{0,2})(?![\w'’%]|[.,:/]\d)", 20,
+      triggers="unit", trail=(r"[ \t]{1,2}[1-9]", 3),
+      reject_before=(r"(?i:(?<![\w'’])(?:{day_count_not_before})[ \t]*\d*[ \t.,:/-]*)$", 16),
+      reject_after=(r"[ \t]+(?:%s|(?i:of[ \t]+(?:year|season|the[ \t]+year)))" % MONTH, 20),
+      examples=[("2026-06-15", "Started Thu 11 Jun.\nDay 3: all doses on time.", "Day 3", "2026-06-13"),
+                ("2026-03-01", "Day 1 = Mon 10 Nov 2025.\n\nDay 100 – 8k easy.", "Day 100", "2026-02-17")])
+def _log_day(m, text):
+    return M(m, "log_day", "log_day", n=int(m["n"]))
+
+
+# (logs, fifteenth session) a length in hours and minutes written short, as training, game and sleep logs
+# write it: "a 3h20m session", "took 1h 45m", "moving time 1h05m", "run time 2hr 10min", "12h 5m": one
+# DURATION (as "2 hrs 30 mins" is). The minutes' unit must be written ("7h30" is a clock time in French and
+# in timetables; "3h 20" may be a score)
+@rule("compact_hm", r"(?P<h>\d{1,3})[ \t]?(?:h|hr|hrs)[ \t]?(?P<m>[0-5]?\d)[ \t]?(?:m|min|mins)(?![\w'’])", 27,
+      triggers="post_age unit", lead=(r"\d[ \t]?", 2), trail=(r"[ \t]?\d", 2),
+      examples=[("2026-01-04", "a 3h20m session, no clears", "3h20m", "PT3H20M"),
+                ("2025-06-04", "took 1h 45m in the end", "1h 45m", "PT1H45M")])
+def _compact_hm(m, text):
+    h, mi = int(m["h"]), int(m["m"])
+    if h == 0 and mi == 0:
+        return None
+    value = "PT" + (f"{h}H" if h else "") + (f"{mi}M" if mi else "")
+    return M(m, "compact_hm", "fixed", type="DURATION", value=value,
+             note=f"a length in hours and minutes written short: {value} (rule compact_hm)")
