@@ -30,7 +30,7 @@ from timeline_app.temporal.tense import (WILL_RE, apposed_past, missed_it, backs
                                          told_from_the_past)
 from timeline_app.temporal.tense import _is_past_form as is_past_form
 from timeline_app.temporal.timex import Timex, valid_timex_value
-from timeline_app.temporal.triggers import (BACK, FORWARD, TextWindows, _ident, intersect, trigger_spans, union,
+from timeline_app.temporal.triggers import (BACK, FORWARD, TextWindows, _ident, _word_start_scanner, intersect, trigger_spans, union,
                                             word_categories, word_items)
 
 MODES = ("auto", "news", "narrative")
@@ -181,8 +181,62 @@ def _own_contexts(rule) -> tuple:
         # (``TextWindows._context``); the same compiled pattern for the same source (rules share
         # them: the spans they keep are made once per text)
         got = _OWN[rule.name] = tuple(
-            (w, lead and (_compiled(lead[2]), lead[1], True), trail and (_compiled(trail[0]), trail[1]))
+            (w, lead and (_compiled_context(lead[2]), lead[1], True), trail and (_compiled_context(trail[0]), trail[1]))
             for w, lead, trail in rule_contexts(rule))
+    return got
+
+
+# (speed3) a context's source is an alternation of spellings ("(?:[\W_]+(?i:a)(?i:g)(?i:o)|[\W_]+(?i:b)...)",
+# ``reach._context_source``), each tried in turn from the blank on; it is only ever asked whether it
+# matches where a word starts or ends (``TextWindows._context``: ``match``, true or false), so the
+# same spellings as a tree of their common beginnings say the same: a blank run read once, then
+# one branch per letter (and a spelling that another begins with is enough alone)
+_CTX_TOKEN = re.compile(r"\[\\W_\]\+|\(\?i:(?:\\.|[^\\])\)|\\.|[^\\|()\[\]+*?{}^$.]|(\|)")
+
+
+def _factored(source: str) -> str:
+    """``source``, an alternation of ``reach._context_source`` spellings, as the tree of their
+    tokens (the same matches as a yes or no at any place; ``source`` itself where it is not such an
+    alternation)."""
+    if not (source.startswith("(?:") and source.endswith(")")):
+        return source
+    body, alts, pos = source[3:-1], [[]], 0
+    while pos < len(body):
+        m = _CTX_TOKEN.match(body, pos)
+        if m is None:
+            return source
+        if m.group(1):
+            alts.append([])
+        else:
+            alts[-1].append(m.group())
+        pos = m.end()
+    tree: dict = {}
+    for alt in alts:
+        if not alt:
+            return source
+        node = tree
+        for tok in alt:
+            if None in node:
+                break   # a spelling it begins with ends here: a match already
+            node = node.setdefault(tok, {})
+        else:
+            node.clear()   # the spellings that go on from here add no match
+            node[None] = True
+
+    def emit(node: dict) -> str:
+        if None in node:
+            return ""
+        parts = [tok + emit(child) for tok, child in node.items()]
+        return parts[0] if len(parts) == 1 else "(?:%s)" % "|".join(parts)
+
+    return emit(tree)
+
+
+def _compiled_context(source: str) -> re.Pattern:
+    """A context's source compiled as ``_factored`` gives it, once per source."""
+    got = _COMPILED.get(("ctx", source))
+    if got is None:
+        got = _COMPILED[("ctx", source)] = re.compile(_factored(source))
     return got
 
 
@@ -793,9 +847,19 @@ def _quiet(text: str, p: int) -> bool:
     if p and not text[p - 1].isspace():
         return False
     a = max(0, p - _QUIET_AFTER - 64)
+    piece = text[a:p + _QUIET_BEFORE + 64]
+    if piece.isascii():
+        # (speed3) a word the rules read near ``p`` (most tries in news: "that", "year", "last") says
+        # no at once: ``trigger_spans`` gives every match of its word scan over an ASCII text as a
+        # span (its "=word"), so the same scan of the same piece finds the spans of words first;
+        # only where none is near are its numbers, separators and dots read, by the whole call
+        lo, hi = p - _QUIET_AFTER - a + 1, p + _QUIET_BEFORE - a + 1   # (offsets in " " + piece)
+        for m in _word_start_scanner(DEFAULT, _REQUIRED, _READ).finditer(" " + piece.lower()):
+            if m.start(1) < hi and m.end(1) > lo:
+                return False
     # the words the rules read (``extract``'s scan: its trie is built once; words no rule reads,
     # such as the "s" of "Mother's Day", make no window)
-    for found in trigger_spans(text[a:p + _QUIET_BEFORE + 64], required=_REQUIRED, only=_READ).values():
+    for found in trigger_spans(piece, required=_REQUIRED, only=_READ).values():
         for s, e in found:
             if s + a < p + _QUIET_BEFORE and e + a > p - _QUIET_AFTER:
                 return False
