@@ -363,3 +363,35 @@ def test_a_context_tree_matches_any_text_as_its_alternation(pieces, which, width
     plain, tree = re.compile(source), tagger._compiled_context(source)
     for p in range(len(text) + 1):
         assert (plain.match(text, p, p + width) is None) == (tree.match(text, p, p + width) is None)
+
+
+_NUMBER_PIECES = st.sampled_from(["1990", "1990s", "5pm", "21st", "10", ":", "/", "30", "9", "'73", "’73", "'7", "2023a",
+                                  "٣", "٣٣:٣", "१२/१", "x", "pm", " ", "\n", ".", "00", "123", "12345", "5", "s", "Z"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(pieces=st.lists(_NUMBER_PIECES, max_size=40))
+def test_number_tokens_and_separators_are_what_the_patterns_find(pieces):
+    # (speed3) trigger_spans reads ASCII text's numbers with _NUMBER_TOKEN_ASCII and finds ":" and
+    # "/" between digits with str.find: the spans of _NUMBER_TOKEN and _SEPARATOR
+    from timeline_app.temporal import triggers
+
+    text = "".join(pieces)
+    if text.isascii():
+        assert [m.span() for m in triggers._NUMBER_TOKEN_ASCII.finditer(text)] == \
+            [m.span() for m in triggers._NUMBER_TOKEN.finditer(text)]
+    got = triggers.trigger_spans(text)
+    for cat, sep in (("slash", "/"), ("colon", ":")):
+        want = [m.span() for m in triggers._SEPARATOR.finditer(text) if m.group() == sep]
+        seps = [sp for sp in got.get(cat, []) if text[sp[0]:sp[1]] == sep]
+        assert seps == want
+        assert (cat in got) == bool(got.get(cat))   # no category without a span
+
+
+def test_number_tokens_of_the_corpus_are_what_the_pattern_finds():
+    from timeline_app.temporal import triggers
+
+    for text in _sample_texts():
+        text = text.encode("ascii", "replace").decode()
+        assert [m.span() for m in triggers._NUMBER_TOKEN_ASCII.finditer(text)] == \
+            [m.span() for m in triggers._NUMBER_TOKEN.finditer(text)]
