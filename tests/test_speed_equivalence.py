@@ -395,3 +395,44 @@ def test_number_tokens_of_the_corpus_are_what_the_pattern_finds():
         text = text.encode("ascii", "replace").decode()
         assert [m.span() for m in triggers._NUMBER_TOKEN_ASCII.finditer(text)] == \
             [m.span() for m in triggers._NUMBER_TOKEN.finditer(text)]
+
+
+def _plain_chat_register(shown: str, pos: int) -> bool:
+    from timeline_app.temporal import tagger
+
+    return tagger._CHAT_MARKS.search(shown, max(0, pos - tagger._CHAT_REACH), min(len(shown), pos + tagger._CHAT_REACH)) is not None
+
+
+def test_chat_register_is_the_chat_marks_search_on_the_corpus():
+    # (speed3) ``tagger._chat_register`` looks for the kinds of _CHAT_MARKS one by one: the same answer
+    from timeline_app.temporal import tagger
+
+    assert all(tagger._CHAT_RUN.fullmatch(w) for w in tagger._CHAT_WORDS)   # each word is a whole run
+    yes = checked = 0
+    for text in _sample_texts():
+        for pos in range(0, len(text), 37):
+            got = tagger._chat_register(text, pos)
+            assert got == _plain_chat_register(text, pos), text[max(0, pos - 300):pos + 300]
+            yes += got
+            checked += 1
+    assert 0 < yes < checked
+
+
+_CHAT_PIECES = st.sampled_from(["lol", "LOL", "u", "ur", "x", "xx", "ux", "2nite", "dont", "don't", "dont'", "’u", "u’",
+                                "@jo", "@j", "a@jo", "@@jo", "😀", "☀", "é", "!", "?", "!!", ".", " ", "\n", "_", "-",
+                                "ſ", "\u00a0", "1", "tmrw"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(pieces=st.lists(_CHAT_PIECES, max_size=30), at=st.integers(0, 200), reach=st.sampled_from([2, 5, 300]))
+def test_chat_register_of_any_text_is_the_chat_marks_search(pieces, at, reach):
+    from timeline_app.temporal import tagger
+
+    text = "".join(pieces)
+    old = tagger._CHAT_REACH
+    tagger._CHAT_REACH = reach   # (short reaches: the bounds cut runs of letters and marks)
+    try:
+        pos = min(at, len(text))
+        assert tagger._chat_register(text, pos) == _plain_chat_register(text, pos)
+    finally:
+        tagger._CHAT_REACH = old
