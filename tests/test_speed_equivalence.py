@@ -436,3 +436,52 @@ def test_chat_register_of_any_text_is_the_chat_marks_search(pieces, at, reach):
         assert tagger._chat_register(text, pos) == _plain_chat_register(text, pos)
     finally:
         tagger._CHAT_REACH = old
+
+
+def _bare_hour_found(text: str) -> list:
+    from timeline_app.temporal.lang.en import rules
+
+    rule = next(r for r in rules.RULES if r.name == "bare_hour")
+    out = []
+    for x in rule.find(text, [(0, len(text))]):
+        for men in (x if isinstance(x, list) else [x]):
+            out.append((men.start, men.end, men.rule, men.kind, repr(sorted(men.data.items(), key=repr)), men.priority))
+    return out
+
+
+def _bare_hour_unguarded(monkeypatch, text: str) -> list:
+    """The bare_hour rule's mentions with its speed3 guards off: any digit lets a line be read
+    (9d20bb5's guard) and _BARE_HOUR is tried on every line."""
+    import re
+
+    from timeline_app.temporal.lang.en import rules
+
+    with monkeypatch.context() as m:
+        m.setattr(rules, "_HOUR_TOKEN", re.compile(r"\d"))
+        m.setattr(rules, "_BARE_HOUR_CORE", re.compile(r""))
+        return _bare_hour_found(text)
+
+
+def test_bare_hour_guards_change_no_mention_of_the_corpus(monkeypatch):
+    found = 0
+    for text in _sample_texts():
+        got = _bare_hour_found(text)
+        assert got == _bare_hour_unguarded(monkeypatch, text)
+        found += len(got)
+    assert found > 50
+
+
+_BARE_PIECES = st.sampled_from(["at", "til", "from", "between", "by", "around", "or", "tmrw", "tonight", "fri", "Sat",
+                                "dinner", "dinner's", "morning", " ", "  ", "\n", "\n\n", "\t", "8", "10", "12", "13",
+                                "0", "1990", "£3", ".", ".30", ",", "?", "!", ":", "(", ")", "-", "x", "pm", "sharp",
+                                "ok", "works", "and", "to", "Jo:", "@jo", "٣", "😀"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(_BARE_PIECES, max_size=40))
+def test_bare_hour_guards_change_no_mention_of_any_text(pieces):
+    import pytest
+
+    text = " ".join(pieces)
+    with pytest.MonkeyPatch.context() as mp:
+        assert _bare_hour_found(text) == _bare_hour_unguarded(mp, text)

@@ -4050,7 +4050,10 @@ def _score_or_job(b, text: str, lo: int) -> bool:
     return span in _JOB_HOURS and opener in _JOB_OPENERS and not _JOB_DAY_AFTER.match(text, b.end("h2"))
 
 
-_ANY_DIGIT = re.compile(r"\d")
+# (speed3) a run of one or two digits (no digit before or after it, as the bounds of the search show
+# them): every hour the bare_hour rule reads is one, after a blank, a colon, a bracket or a line's
+# start (a line whose only digits are a year's or a long number's has none)
+_HOUR_TOKEN = re.compile(r"\d(?<!\d\d)\d?(?!\d)")
 _BARE_CUES = frozenset(L["bare_hour_cues"])
 _ALT_CUES = frozenset(L["clock_alternative_cues"])
 _TIME_BEFORE_ALT = re.compile(r"(?i)(?<![\d.,$£€])(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d(?:\s*(?:[ap]\.?m\.?|ish))?|\s*(?:[ap]\.?m\.?|ish))[ \t]*,?[ \t]*$")
@@ -4268,7 +4271,7 @@ def _bare_hour(m, text):
                 far = a
                 break
             a = b_
-    if not _ANY_DIGIT.search(text, lo, far):
+    if not _HOUR_TOKEN.search(text, lo, far):
         return None   # no hour on the line (most lines around a day word)
     found = list(_BARE_HOUR.finditer(text, lo, far)) if _BARE_HOUR_CORE.search(text, lo, far) else []
     if _DOT_TIME.search(text, lo, hi):
