@@ -115,3 +115,24 @@ def test_an_event_word_in_a_spelling_the_lexicon_lacks_is_no_event_and_no_crash(
     values = [t.timex_value for t in tag(text, date(2020, 5, 10))]
     plain = [t.timex_value for t in tag(text.replace("ſ", "s"), date(2020, 5, 10))]
     assert values and len(values) == len(plain)
+
+
+def test_event_words_of_one_kind_let_every_match_through():
+    # (speed3) ``anchors._needles_of``: a substring search for the pieces that hold no other piece
+    # before the runs are read; each kind alone (its pieces often hold one another: "plunge", "plunged")
+    from timeline_app.temporal import anchors
+
+    texts = [" ".join(sorted(anchors._EVENTS)), " ".join(w.upper() for w in sorted(anchors._EVENTS)),
+             "strip tripled the trips; plunger plunged; a trip. re-trip", "-".join(sorted(anchors._EVENTS))]
+    found = 0
+    for kind in sorted(set(anchors._EVENTS.values())):
+        needed = frozenset({kind})
+        pieces, needles = anchors._pieces_of(needed), anchors._needles_of(needed)
+        assert all(any(n in p for n in needles) for p in pieces) and set(needles) <= pieces
+        for t in texts:
+            for a in range(0, len(t), 11):
+                for b in (a + 25, a + 70, len(t)):
+                    want = [(m.span(), k) for m, k in _plain_event_words(t, a, b, needed)]
+                    assert [(m.span(), k) for m, k in anchors._event_words(t, a, b, needed)] == want
+                    found += bool(want)
+    assert found

@@ -213,3 +213,275 @@ def test_word_start_scan_of_any_text_finds_the_lookbehind_words(pieces):
     got = trigger_spans(text, required=tagger._REQUIRED, only=tagger._READ)
     words = {k: sorted(v) for k, v in got.items() if k.startswith("=") and not k.startswith("=#")}
     assert words == _spans_by_lookbehind(text)
+
+
+def _plain_quiet(text: str, p: int) -> bool:
+    """``tagger._quiet`` as it was before the word scan was read first (9d20bb5): the whole
+    ``trigger_spans`` of the piece around ``p``, every span checked."""
+    from timeline_app.temporal import tagger
+    from timeline_app.temporal.triggers import trigger_spans
+
+    if p and not text[p - 1].isspace():
+        return False
+    a = max(0, p - tagger._QUIET_AFTER - 64)
+    for found in trigger_spans(text[a:p + tagger._QUIET_BEFORE + 64], required=tagger._REQUIRED,
+                               only=tagger._READ).values():
+        for s, e in found:
+            if s + a < p + tagger._QUIET_BEFORE and e + a > p - tagger._QUIET_AFTER:
+                return False
+    return True
+
+
+def _sample_texts() -> list[str]:
+    """News articles of tests/data/articles and the tagger corpus's sentences (chats, posts,
+    lists), joined into long texts as a document's are."""
+    import json
+    from pathlib import Path
+
+    data = Path(__file__).parent / "data"
+    news = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((data / "articles").glob("*.txt")))
+    lines = [json.loads(x)["text"] for x in (data / "tagger_corpus.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    # and prose with no word a rule reads, between them: points where a block may be cut
+    calm = " ".join(["The dog ran to the park and found a red ball near the oak."] * 12)
+    return [news, "\n".join(lines), "\n\n".join(lines[::-1]),
+            "\n\n".join(x for p in zip(lines[:200], [calm] * 200, news.split("\n\n")) for x in p),
+            "\n\n".join(x for p in zip(lines[200:400], [calm.replace("oak", "chêne")] * 200) for x in p)]
+
+
+def test_quiet_with_the_word_scan_first_is_the_plain_one():
+    # (speed3) every blank and every sentence start of news and of the tagger corpus, ASCII and not
+    from timeline_app.temporal import tagger
+    from timeline_app.temporal.sentences import split_sentences
+
+    quiet = checked = 0
+    for text in _sample_texts():
+        points = {s for s, _ in split_sentences(text)} | {i + 1 for i, c in enumerate(text) if c.isspace()}
+        for p in sorted(points):
+            got = tagger._quiet(text, p)
+            assert got == _plain_quiet(text, p), (p, text[max(0, p - 60):p + 60])
+            quiet += got
+            checked += 1
+    assert checked > 10_000 and 0 < quiet < checked   # both answers are met
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.sampled_from(["The", "quiet", "talks", " ", "  ", "\n", "\n\n", ".", ",", "1990", "12", "5",
+                                        "10:30", "9/24", "5.30", "5pm", "1990s", "'73", "٣", "é", "week", "may", "x" * 70,
+                                        "ago", "\u212a", "İ"]), max_size=80), at=st.integers(0, 400))
+def test_quiet_of_any_text_is_the_plain_one(pieces, at):
+    from timeline_app.temporal import tagger
+
+    text = "".join(pieces)
+    p = min(at, len(text))
+    assert tagger._quiet(text, p) == _plain_quiet(text, p)
+
+
+_HOUR_PIECES = st.sampled_from(["at", "At", "AT", "til", "between", "from", "by", "@", "around", "about", "or", "is",
+                                "and", " ", "  ", "\t", "\n", "\u00a0", "\u2028", "8", "10", "12", "13", "0", "05", "1990",
+                                "٣", ".", ".30", ",", "?", "!", ":", "x", "pm", "tonight", "sharp", "😀", "£", "-"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(pieces=st.lists(_HOUR_PIECES, max_size=40), cut=st.integers(0, 6))
+def test_bare_hour_core_is_in_every_bare_hour_match(pieces, cut):
+    # (speed3) the bare_hour rule reads _BARE_HOUR on a line only where _BARE_HOUR_CORE is found in
+    # the same bounds: every match holds one
+    from timeline_app.temporal.lang.en import rules
+
+    text = "".join(pieces)
+    for lo, hi in ((0, len(text)), (min(cut, len(text)), max(min(cut, len(text)), len(text) - cut))):
+        if any(True for _ in rules._BARE_HOUR.finditer(text, lo, hi)):
+            assert rules._BARE_HOUR_CORE.search(text, lo, hi)
+
+
+def test_bare_hour_core_is_in_every_bare_hour_match_of_the_corpus():
+    from timeline_app.temporal.lang.en import rules
+
+    matched = 0
+    for text in _sample_texts():
+        for line in rules._LINE_END.split(text):
+            for lo in range(0, max(1, len(line) - 8), 7):
+                for hi in (len(line), len(line) - 3, lo + 40):
+                    if 0 <= lo <= hi <= len(line) and any(True for _ in rules._BARE_HOUR.finditer(line, lo, hi)):
+                        matched += 1
+                        assert rules._BARE_HOUR_CORE.search(line, lo, hi), line[lo:hi]
+    assert matched > 100
+
+
+def _context_sources() -> list[tuple[str, int, bool]]:
+    """(source, width, read backwards) of every rule's own word contexts (``reach.rule_contexts``)."""
+    from timeline_app.temporal import reach
+    from timeline_app.temporal.lang.en import rules as en_rules
+
+    out = set()
+    for rule in en_rules.RULES:
+        for _w, lead, trail in reach.rule_contexts(rule):
+            if lead:
+                out.add((lead[2], lead[1], True))
+            if trail:
+                out.add((trail[0], trail[1], False))
+    return sorted(out)
+
+
+def test_contexts_as_trees_match_where_the_alternations_match():
+    # (speed3) ``tagger._factored``: at every word start and end of news and chats (read backwards
+    # for a lead, as ``TextWindows._context`` reads it), the same yes or no as the source
+    import re
+
+    from timeline_app.temporal import tagger
+
+    sources = _context_sources()
+    assert len(sources) > 50
+    changed = 0
+    texts = _sample_texts()
+    for source, width, backwards in sources:
+        plain, tree = re.compile(source), tagger._compiled_context(source)
+        changed += tree.pattern != source
+        for text in texts:
+            read = text[::-1] if backwards else text
+            points = sorted({m.start() for m in re.finditer(r"\b", read)})
+            hits = 0
+            for p in points:
+                want = plain.match(read, p, p + width) is not None
+                assert (tree.match(read, p, p + width) is not None) == want, (source, tree.pattern, read[p:p + width])
+                hits += want
+    assert changed > 40   # most are trees
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.sampled_from(["after", "AFTER", "afterwards", "ago", "later", "the", "eht", "in", "ni", "of",
+                                        " ", "  ", "-", "_", ".", "'", "’", "\n", "x", "é", "ſ", "\u212a", "s", "t"]),
+                       max_size=12), which=st.integers(0, 10_000), width=st.integers(1, 60))
+def test_a_context_tree_matches_any_text_as_its_alternation(pieces, which, width):
+    import re
+
+    from timeline_app.temporal import tagger
+
+    sources = _context_sources()
+    source = sources[which % len(sources)][0]
+    text = "".join(pieces)
+    plain, tree = re.compile(source), tagger._compiled_context(source)
+    for p in range(len(text) + 1):
+        assert (plain.match(text, p, p + width) is None) == (tree.match(text, p, p + width) is None)
+
+
+_NUMBER_PIECES = st.sampled_from(["1990", "1990s", "5pm", "21st", "10", ":", "/", "30", "9", "'73", "’73", "'7", "2023a",
+                                  "٣", "٣٣:٣", "१२/१", "x", "pm", " ", "\n", ".", "00", "123", "12345", "5", "s", "Z"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(pieces=st.lists(_NUMBER_PIECES, max_size=40))
+def test_number_tokens_and_separators_are_what_the_patterns_find(pieces):
+    # (speed3) trigger_spans reads ASCII text's numbers with _NUMBER_TOKEN_ASCII and finds ":" and
+    # "/" between digits with str.find: the spans of _NUMBER_TOKEN and _SEPARATOR
+    from timeline_app.temporal import triggers
+
+    text = "".join(pieces)
+    if text.isascii():
+        assert [m.span() for m in triggers._NUMBER_TOKEN_ASCII.finditer(text)] == \
+            [m.span() for m in triggers._NUMBER_TOKEN.finditer(text)]
+    got = triggers.trigger_spans(text)
+    for cat, sep in (("slash", "/"), ("colon", ":")):
+        want = [m.span() for m in triggers._SEPARATOR.finditer(text) if m.group() == sep]
+        seps = [sp for sp in got.get(cat, []) if text[sp[0]:sp[1]] == sep]
+        assert seps == want
+        assert (cat in got) == bool(got.get(cat))   # no category without a span
+
+
+def test_number_tokens_of_the_corpus_are_what_the_pattern_finds():
+    from timeline_app.temporal import triggers
+
+    for text in _sample_texts():
+        text = text.encode("ascii", "replace").decode()
+        assert [m.span() for m in triggers._NUMBER_TOKEN_ASCII.finditer(text)] == \
+            [m.span() for m in triggers._NUMBER_TOKEN.finditer(text)]
+
+
+def _plain_chat_register(shown: str, pos: int) -> bool:
+    from timeline_app.temporal import tagger
+
+    return tagger._CHAT_MARKS.search(shown, max(0, pos - tagger._CHAT_REACH), min(len(shown), pos + tagger._CHAT_REACH)) is not None
+
+
+def test_chat_register_is_the_chat_marks_search_on_the_corpus():
+    # (speed3) ``tagger._chat_register`` looks for the kinds of _CHAT_MARKS one by one: the same answer
+    from timeline_app.temporal import tagger
+
+    assert all(tagger._CHAT_RUN.fullmatch(w) for w in tagger._CHAT_WORDS)   # each word is a whole run
+    yes = checked = 0
+    for text in _sample_texts():
+        for pos in range(0, len(text), 37):
+            got = tagger._chat_register(text, pos)
+            assert got == _plain_chat_register(text, pos), text[max(0, pos - 300):pos + 300]
+            yes += got
+            checked += 1
+    assert 0 < yes < checked
+
+
+_CHAT_PIECES = st.sampled_from(["lol", "LOL", "u", "ur", "x", "xx", "ux", "2nite", "dont", "don't", "dont'", "’u", "u’",
+                                "@jo", "@j", "a@jo", "@@jo", "😀", "☀", "é", "!", "?", "!!", ".", " ", "\n", "_", "-",
+                                "ſ", "\u00a0", "1", "tmrw"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(pieces=st.lists(_CHAT_PIECES, max_size=30), at=st.integers(0, 200), reach=st.sampled_from([2, 5, 300]))
+def test_chat_register_of_any_text_is_the_chat_marks_search(pieces, at, reach):
+    from timeline_app.temporal import tagger
+
+    text = "".join(pieces)
+    old = tagger._CHAT_REACH
+    tagger._CHAT_REACH = reach   # (short reaches: the bounds cut runs of letters and marks)
+    try:
+        pos = min(at, len(text))
+        assert tagger._chat_register(text, pos) == _plain_chat_register(text, pos)
+    finally:
+        tagger._CHAT_REACH = old
+
+
+def _bare_hour_found(text: str) -> list:
+    from timeline_app.temporal.lang.en import rules
+
+    rule = next(r for r in rules.RULES if r.name == "bare_hour")
+    out = []
+    for x in rule.find(text, [(0, len(text))]):
+        for men in (x if isinstance(x, list) else [x]):
+            out.append((men.start, men.end, men.rule, men.kind, repr(sorted(men.data.items(), key=repr)), men.priority))
+    return out
+
+
+def _bare_hour_unguarded(monkeypatch, text: str) -> list:
+    """The bare_hour rule's mentions with its speed3 guards off: any digit lets a line be read
+    (9d20bb5's guard) and _BARE_HOUR is tried on every line."""
+    import re
+
+    from timeline_app.temporal.lang.en import rules
+
+    with monkeypatch.context() as m:
+        m.setattr(rules, "_HOUR_TOKEN", re.compile(r"\d"))
+        m.setattr(rules, "_BARE_HOUR_CORE", re.compile(r""))
+        return _bare_hour_found(text)
+
+
+def test_bare_hour_guards_change_no_mention_of_the_corpus(monkeypatch):
+    found = 0
+    for text in _sample_texts():
+        got = _bare_hour_found(text)
+        assert got == _bare_hour_unguarded(monkeypatch, text)
+        found += len(got)
+    assert found > 50
+
+
+_BARE_PIECES = st.sampled_from(["at", "til", "from", "between", "by", "around", "or", "tmrw", "tonight", "fri", "Sat",
+                                "dinner", "dinner's", "morning", " ", "  ", "\n", "\n\n", "\t", "8", "10", "12", "13",
+                                "0", "1990", "£3", ".", ".30", ",", "?", "!", ":", "(", ")", "-", "x", "pm", "sharp",
+                                "ok", "works", "and", "to", "Jo:", "@jo", "٣", "😀"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(_BARE_PIECES, max_size=40))
+def test_bare_hour_guards_change_no_mention_of_any_text(pieces):
+    import pytest
+
+    text = " ".join(pieces)
+    with pytest.MonkeyPatch.context() as mp:
+        assert _bare_hour_found(text) == _bare_hour_unguarded(mp, text)

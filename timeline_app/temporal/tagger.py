@@ -30,7 +30,7 @@ from timeline_app.temporal.tense import (WILL_RE, apposed_past, missed_it, backs
                                          told_from_the_past)
 from timeline_app.temporal.tense import _is_past_form as is_past_form
 from timeline_app.temporal.timex import Timex, valid_timex_value
-from timeline_app.temporal.triggers import (BACK, FORWARD, TextWindows, _ident, intersect, trigger_spans, union,
+from timeline_app.temporal.triggers import (BACK, FORWARD, TextWindows, _ident, _word_start_scanner, intersect, trigger_spans, union,
                                             word_categories, word_items)
 
 MODES = ("auto", "news", "narrative")
@@ -181,8 +181,62 @@ def _own_contexts(rule) -> tuple:
         # (``TextWindows._context``); the same compiled pattern for the same source (rules share
         # them: the spans they keep are made once per text)
         got = _OWN[rule.name] = tuple(
-            (w, lead and (_compiled(lead[2]), lead[1], True), trail and (_compiled(trail[0]), trail[1]))
+            (w, lead and (_compiled_context(lead[2]), lead[1], True), trail and (_compiled_context(trail[0]), trail[1]))
             for w, lead, trail in rule_contexts(rule))
+    return got
+
+
+# (speed3) a context's source is an alternation of spellings ("(?:[\W_]+(?i:a)(?i:g)(?i:o)|[\W_]+(?i:b)...)",
+# ``reach._context_source``), each tried in turn from the blank on; it is only ever asked whether it
+# matches where a word starts or ends (``TextWindows._context``: ``match``, true or false), so the
+# same spellings as a tree of their common beginnings say the same: a blank run read once, then
+# one branch per letter (and a spelling that another begins with is enough alone)
+_CTX_TOKEN = re.compile(r"\[\\W_\]\+|\(\?i:(?:\\.|[^\\])\)|\\.|[^\\|()\[\]+*?{}^$.]|(\|)")
+
+
+def _factored(source: str) -> str:
+    """``source``, an alternation of ``reach._context_source`` spellings, as the tree of their
+    tokens (the same matches as a yes or no at any place; ``source`` itself where it is not such an
+    alternation)."""
+    if not (source.startswith("(?:") and source.endswith(")")):
+        return source
+    body, alts, pos = source[3:-1], [[]], 0
+    while pos < len(body):
+        m = _CTX_TOKEN.match(body, pos)
+        if m is None:
+            return source
+        if m.group(1):
+            alts.append([])
+        else:
+            alts[-1].append(m.group())
+        pos = m.end()
+    tree: dict = {}
+    for alt in alts:
+        if not alt:
+            return source
+        node = tree
+        for tok in alt:
+            if None in node:
+                break   # a spelling it begins with ends here: a match already
+            node = node.setdefault(tok, {})
+        else:
+            node.clear()   # the spellings that go on from here add no match
+            node[None] = True
+
+    def emit(node: dict) -> str:
+        if None in node:
+            return ""
+        parts = [tok + emit(child) for tok, child in node.items()]
+        return parts[0] if len(parts) == 1 else "(?:%s)" % "|".join(parts)
+
+    return emit(tree)
+
+
+def _compiled_context(source: str) -> re.Pattern:
+    """A context's source compiled as ``_factored`` gives it, once per source."""
+    got = _COMPILED.get(("ctx", source))
+    if got is None:
+        got = _COMPILED[("ctx", source)] = re.compile(_factored(source))
     return got
 
 
@@ -793,9 +847,19 @@ def _quiet(text: str, p: int) -> bool:
     if p and not text[p - 1].isspace():
         return False
     a = max(0, p - _QUIET_AFTER - 64)
+    piece = text[a:p + _QUIET_BEFORE + 64]
+    if piece.isascii():
+        # (speed3) a word the rules read near ``p`` (most tries in news: "that", "year", "last") says
+        # no at once: ``trigger_spans`` gives every match of its word scan over an ASCII text as a
+        # span (its "=word"), so the same scan of the same piece finds the spans of words first;
+        # only where none is near are its numbers, separators and dots read, by the whole call
+        lo, hi = p - _QUIET_AFTER - a + 1, p + _QUIET_BEFORE - a + 1   # (offsets in " " + piece)
+        for m in _word_start_scanner(DEFAULT, _REQUIRED, _READ).finditer(" " + piece.lower()):
+            if m.start(1) < hi and m.end(1) > lo:
+                return False
     # the words the rules read (``extract``'s scan: its trie is built once; words no rule reads,
     # such as the "s" of "Mother's Day", make no window)
-    for found in trigger_spans(text[a:p + _QUIET_BEFORE + 64], required=_REQUIRED, only=_READ).values():
+    for found in trigger_spans(piece, required=_REQUIRED, only=_READ).values():
         for s, e in found:
             if s + a < p + _QUIET_BEFORE and e + a > p - _QUIET_AFTER:
                 return False
@@ -1941,6 +2005,11 @@ def _headline_like(line: str) -> bool:
 _CHAT_MARKS = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,}|[\u2600-\u27bf\U0001f000-\U0001faff]|[!?]{2}"
                          r"|(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["chat_register_words"])))
 _CHAT_REACH = 300
+# (speed3) the kinds of _CHAT_MARKS, looked for one by one (``_chat_register``)
+_CHAT_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,}")
+_CHAT_PICTOGRAPH = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
+_CHAT_WORDS = frozenset(_LEX["chat_register_words"])
+_CHAT_RUN = re.compile(r"(?<![\w'’])[\w'’]+")
 _HEAD_YEAR_REACH = 2000   # (past) characters from a heading's year to the list lines that take it
 _SHORT_UNIT = re.compile(r"(?i)\d\s*(?:%s)\b" % "|".join(map(re.escape, _LEX["short_unit_words"])))   # (past) a unit written short: a post's register
 _NEXT_CLOCK_REACH = 80   # (informal7) characters from an hour to the later clock time that tells its half of the day
@@ -2047,7 +2116,20 @@ def _post_to_come(text: str, shown: str, s0: int, men: Mention) -> bool:
 def _chat_register(shown: str, pos: int) -> bool:
     """Whether the text around ``pos`` (at most _CHAT_REACH characters either side, as written:
     not lower-cased) is written as chats and posts are (``_CHAT_MARKS``)."""
-    return _CHAT_MARKS.search(shown, max(0, pos - _CHAT_REACH), min(len(shown), pos + _CHAT_REACH)) is not None
+    a, b = max(0, pos - _CHAT_REACH), min(len(shown), pos + _CHAT_REACH)
+    # (speed3) whether _CHAT_MARKS has a match there is whether one of its four kinds has: each looked
+    # for on its own, the cheap ones first (an alternation with no first character to look for was
+    # tried whole at each of the 600 characters): a handle where an "@" is, a pictograph in a text
+    # that is not ASCII, two marks, a chat word as a whole run of word characters (its pattern's
+    # look-arounds: the run that starts where none goes on before it, cut at ``b`` as the search is)
+    piece = shown[a:b]
+    if "@" in piece and _CHAT_HANDLE.search(shown, a, b) is not None:
+        return True
+    if not piece.isascii() and _CHAT_PICTOGRAPH.search(shown, a, b) is not None:
+        return True
+    if "!!" in piece or "!?" in piece or "?!" in piece or "??" in piece:
+        return True
+    return not _CHAT_WORDS.isdisjoint(_CHAT_RUN.findall(shown, a, b))
 
 
 def _is_headline(text: str, s0: int, s1: int) -> bool:

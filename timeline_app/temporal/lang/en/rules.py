@@ -4154,6 +4154,11 @@ _BARE_HOUR = _re(r"(?i)(?<![\w'’])(?P<cue>{bare_hour_cues}|{clock_minute_cues}
                  # (clock) "at 6 this morning", "at 10 tonight": an hour and its day, one expression
                  r"|\s+(?P<dw2>%s)(?![\w'’])"
                  r"|%s)" % (_DOTTED_END, _HOUR_DAY, _BARE_END, _HOUR_DAY, _BARE_END))
+# (speed3) what every match of _BARE_HOUR holds: its hour, after the blank that ends its cue (or
+# approximator), and no digit right after it (a dot, a blank, a stop, a follower...). Searched in the
+# same bounds first (a charset prefix the engine skips along), so that the pattern, whose case-blind
+# cues are tried at every character of the line, runs only on a line with such an hour: the same matches
+_BARE_HOUR_CORE = re.compile(r"\s(?:1[0-2]|0?[1-9])(?!\d)")
 # "dentist moved to fri 10.30": a day word and a dotted time (looked for only on a line with a dotted time)
 _DAY_DOTTED = _re(r"(?i)(?<![\w'’])(?P<dday>{bare_hour_day_words}|{short_weekdays}|{deictic_days})\s+(?P<dh>1?\d|2[0-3])\.(?P<dmi>[0-5]\d)%s" % _DOTTED_END)
 _DOT_TIME = re.compile(r"\d\.[0-5]\d")
@@ -4206,7 +4211,10 @@ def _score_or_job(b, text: str, lo: int) -> bool:
     return span in _JOB_HOURS and opener in _JOB_OPENERS and not _JOB_DAY_AFTER.match(text, b.end("h2"))
 
 
-_ANY_DIGIT = re.compile(r"\d")
+# (speed3) a run of one or two digits (no digit before or after it, as the bounds of the search show
+# them): every hour the bare_hour rule reads is one, after a blank, a colon, a bracket or a line's
+# start (a line whose only digits are a year's or a long number's has none)
+_HOUR_TOKEN = re.compile(r"\d(?<!\d\d)\d?(?!\d)")
 _BARE_CUES = frozenset(L["bare_hour_cues"])
 _ALT_CUES = frozenset(L["clock_alternative_cues"])
 _TIME_BEFORE_ALT = re.compile(r"(?i)(?<![\d.,$£€])(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d(?:\s*(?:[ap]\.?m\.?|ish))?|\s*(?:[ap]\.?m\.?|ish))[ \t]*,?[ \t]*$")
@@ -4408,6 +4416,8 @@ def _bare_hour(m, text):
     # ((twelfth session, clock) or a plan word and "'s": "dinner's at 7 sharp", "lunch's at 1?")
     plan = m["pday"] is not None or m["day"].lower() in _PLAN_WORDS   # (clock) a plan word, no day word: its own line's hours only
     if plan:
+        if not _BARE_HOUR_CORE.search(text, lo, hi):
+            return None   # (speed3) no hour after a blank on the line: no match of _BARE_HOUR
         return [x for b in _BARE_HOUR.finditer(text, lo, hi) for x in _bare_hour_mentions(b, text, lo, hi, hi)[0]
                 if _one_occasion(text, lo, hi, x.start, x.end)] or None
     out = []
@@ -4422,9 +4432,9 @@ def _bare_hour(m, text):
                 far = a
                 break
             a = b_
-    if not _ANY_DIGIT.search(text, lo, far):
+    if not _HOUR_TOKEN.search(text, lo, far):
         return None   # no hour on the line (most lines around a day word)
-    found = list(_BARE_HOUR.finditer(text, lo, far))
+    found = list(_BARE_HOUR.finditer(text, lo, far)) if _BARE_HOUR_CORE.search(text, lo, far) else []
     if _DOT_TIME.search(text, lo, hi):
         found += _DAY_DOTTED.finditer(text, lo, hi)
     if "?" in text[lo:hi]:
