@@ -395,6 +395,32 @@ _BLOG_LINE = re.compile(r"(?m)^[ \t]*(?:[*•-][ \t]*)?%s([01]?\d|2[0-3]):([0-5]
 _BLOG_LOOKBACK = 3000
 
 
+# (listings2, fifteenth session) a line that names a day and nothing else heads a programme's block of times
+# ("Saturday 21 June", "DAY 2 – Wed 10 June", "Friday:", "Sun 7th"): the block's lines follow it, blank lines
+# or other lines of times between (bounded: _HEADING_REACH characters)
+_DATE_HEADING = re.compile(r"[ \t]*(?:(?i:day)[ \t]+\d{1,2}[ \t]*[-–—:,][ \t]*)?(?:(?:%s|%s)\.?,?[ \t]*)?"
+                           r"(?:[0-3]?\d(?:st|nd|rd|th)?[ \t]+%s|%s[ \t]+[0-3]?\d(?:st|nd|rd|th)?|(?<=[a-z.][ \t])[0-3]?\d(?:st|nd|rd|th)"
+                           r"|(?<![\w \t])(?<=[a-z.]))(?:,?[ \t]+\d{4})?[ \t]*:?[ \t]*" % (WEEKDAY, SHORT_WD, MONTH, MONTH))
+_HEADING_REACH = 1500
+
+
+def _programme_heading(text: str, start: int) -> int | None:
+    """The end of the line that heads the block of timed lines ``start`` is in, where that line names
+    a day and nothing else; None where the block has no such heading."""
+    ls = text.rfind("\n", 0, start) + 1
+    floor = max(0, start - _HEADING_REACH)
+    while ls > floor:
+        pe = ls - 1
+        ps = text.rfind("\n", 0, pe) + 1
+        line = text[ps:pe]
+        if line.strip() and not _BLOG_LINE.match(text, ps, pe + 1):
+            if _DATE_HEADING.fullmatch(line) and any(c.isalpha() for c in line):
+                return pe
+            return None
+        ls = ps
+    return None
+
+
 @rule("blog_stamp", r"^[ \t]*(?:[*•-][ \t]*)?%s(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))(?:[ \t]*[-–|:])?[ \t]+(?=[A-Z\"'‘“\w])" % _BLOG_UPDATE, 31, flags=re.M,
       triggers="colon",
       examples=[("2025-12-11", "22:00 Polls have closed.\n23:40 Turnout is 31%.\n00:55 Recount requested.", "00:55", "2025-12-12T00:55")])
@@ -402,9 +428,15 @@ def _blog_stamp(m, text):
     lo = max(0, m.start() - _STAMP_REACH)
     if sum(1 for _ in zip(range(2), _BLOG_LINE.finditer(text, lo, m.end() + _STAMP_REACH))) < 2:
         return None
-    before = [int(x[1]) * 60 + int(x[2]) for x in _BLOG_LINE.finditer(text, max(0, m.start() - _BLOG_LOOKBACK), m.start())]
+    head = _programme_heading(text, m.start())
+    before = [int(x[1]) * 60 + int(x[2]) for x in _BLOG_LINE.finditer(text, max(0, m.start() - _BLOG_LOOKBACK if head is None else head), m.start())]
     now = int(m["h"]) * 60 + int(m["mi"])
     days = sum(1 for a, b in zip(before, before[1:] + [now]) if b < a)   # each time the clock went back: past a midnight
+    if head is not None and not days:
+        # (listings2) a programme's or an agenda's lines under a heading that names their day ("DAY 1 – Tue 9 June\n08:30
+        # Registration\n09:15 Welcome"): the times of that day, the last date told, not of the day of writing
+        return M(m, "blog_stamp", "time", group="t", hour=int(m["h"]), minute=int(m["mi"]),
+                 dref={"story": 0, "word": "the day the programme's heading names"}, h12=False, loose=False, programme=True)
     return M(m, "blog_stamp", "time", group="t", hour=int(m["h"]), minute=int(m["mi"]),
              dref={"offset": days, "word": "the live blog's day" if not days else f"{days} day{'s' if days > 1 else ''} after the day of writing, the entries' times gone past midnight"},
              h12=False, loose=False)
@@ -450,16 +482,35 @@ def _weekday_slash(m, text):
 _WC_MONTH = r"(?:%s|{informal_months:cs}|{lowercase_months:cs})" % MONTH
 
 
-@rule("week_commencing", r"(?i:w/c|w/b|week\s+(?:commencing|beginning|starting))\.?:?\s+(?:(?i:mon(?:day)?)\.?,?\s+)?"
-      r"(?:(?P<d1>[0-3]?\d)(?:{ordinal_suffixes:cs})?\s+(?:(?i:of)\s+)?(?P<mon1>%s)|(?P<mon2>%s)\.?\s+(?P<d2>[0-3]?\d)(?:{ordinal_suffixes:cs})?)(?![\w])" % (_WC_MONTH, _WC_MONTH), 23,
-      triggers="month", requires="week_commencing_words",
-      examples=[("2024-06-05", "Reports come home w/c 8 July.", "w/c 8 July", "2024-W28")])
+# (listings2, fifteenth session) and as rotas write it short, "wk beg 9th June", "week beg. 9/6", "wk commencing
+# 2/6" (lexicon week_commencing_short), and with a slash date, day first (the British order these are written in)
+_WC_WORDS = r"(?i:w/c|w/b|(?:week|wk)\.?\s+(?:commencing|beginning|starting|{week_commencing_short})|wk\.?\s+(?:beginning|starting))\.?:?\s+(?:(?i:mon(?:day)?)\.?,?\s+)?"
+
+
+@rule("week_commencing", _WC_WORDS +
+      r"(?:(?P<d1>[0-3]?\d)(?:{ordinal_suffixes:cs})?\s+(?:(?i:of)\s+)?(?P<mon1>%s)|(?P<mon2>%s)\.?\s+(?P<d2>[0-3]?\d)(?:{ordinal_suffixes:cs})?"
+      r"|(?P<d3>[0-3]?\d)/(?P<m3>[01]?\d)(?:/(?P<y3>\d\d(?:\d\d)?))?(?![/\d]))(?![\w])" % (_WC_MONTH, _WC_MONTH), 23,
+      triggers="month slash", requires="week_commencing_words",
+      examples=[("2024-06-05", "Reports come home w/c 8 July.", "w/c 8 July", "2024-W28"),
+                ("2025-06-04", "Rota for wk beg 9/6 - sorry it's late!", "wk beg 9/6", "2025-W24")])
 def _week_commencing(m, text):
-    d = int(m["d1"] or m["d2"])
+    d = int(m["d1"] or m["d2"] or m["d3"])
     if not 1 <= d <= 31:
         return None
-    return M(m, "week_commencing", "cal", year=None, month=month_num(m["mon1"] or m["mon2"]), day=d, grain="day",
+    year = None
+    if m["d3"]:
+        mon = int(m["m3"])
+        if not 1 <= mon <= 12:
+            return None
+        if m["y3"]:
+            year = int(m["y3"]) + (2000 if len(m["y3"]) == 2 else 0)
+    else:
+        mon = month_num(m["mon1"] or m["mon2"])
+    men = M(m, "week_commencing", "cal", year=year, month=mon, day=d, grain="day",
              weekday=None, anaphoric_year=None, week=True)
+    if text[men.end - 1] == "." and not m["d3"]:
+        men.end -= 1   # "w/c 2nd Jun.": the sentence's full stop (the month's point is no part of the extent, as "Jun")
+    return men
 
 
 # ---- month-day(-year) ------------------------------------------------------------------
@@ -3805,7 +3856,7 @@ def _clock_duration(m, text):
 _CLOCK_PART = r"(?P<h>[0-2]?\d)(?:(?:[:.]?(?P<mi>[0-5]\d))?\s*(?P<ap>%s)|[:.h](?P<mi24>[0-5]\d)(?![\d:]))" % AMPM
 
 
-@rule("date_clock", r"(?:(?P<d1>[0-3]?\d)\s+(?P<mon1>%s)|(?P<mon2>%s)\s+(?P<d2>[0-3]?\d))(?:{ordinal_suffixes:cs})?,?\s+%s(?P<tz>%s)?" % (MONTH, MONTH, _CLOCK_PART, TZ), 30, triggers="month", trail=(r"\.?(?:{ordinal_suffixes:cs})?,?\s+\d", 64),
+@rule("date_clock", r"(?:(?P<d1>[0-3]?\d)\s+(?P<mon1>%s)|(?P<mon2>%s)\s+(?P<d2>[0-3]?\d))(?:{ordinal_suffixes:cs})?,?[ \t]+%s(?P<tz>%s)?" % (MONTH, MONTH, _CLOCK_PART, TZ), 30, triggers="month", trail=(r"\.?(?:{ordinal_suffixes:cs})?,?[ \t]+\d", 64),
       examples=[
           ("2022-11-09", "8 Nov 11pm — Polls have now closed in 45 states.", "8 Nov 11pm", "2022-11-08T23:00"),
           ("2019-06-14", "Updated 14 Jun 0945am: the road has reopened.", "14 Jun 0945am", "2019-06-14T09:45")])
@@ -4739,7 +4790,8 @@ def _office_hours(m, text, name="office_hours"):
 # SET, each hour the hour of a habit (lexicon _doc_schedule_hours). Its parts are read as the schedule
 # reads them ("Sat 8am" is no one Saturday here: ``Mention.data["schedule"]``, tagger.extract)
 _SC_WD = r"(?i:%s|{short_weekdays})\.?" % "|".join(_FULL_WD)
-_SC_DAYS = r"(?P<d1%s>%s)[ \t]{0,3}(?:[-–—]|(?i:to|till|til|thru|through))[ \t]{0,3}(?P<d2%s>%s)"
+# (listings2) or two weekdays joined ("Sat/Sun 10-4", "Sat & Sun 10am-4pm"): each a SET as well
+_SC_DAYS = r"(?P<d1%s>%s)[ \t]{0,3}(?:[-–—/&+]|(?i:to|till|til|thru|through|and))[ \t]{0,3}(?P<d2%s>%s)"
 _SC_HOUR = r"(?P<h%s>[01]?\d|2[0-3])(?:[.:](?P<m%s>[0-5]\d))?(?:[ \t]{0,2}(?P<a%s>%s))?"
 _SC_HOURS = r"(?<![\w.,:$£€/-])%s[ \t]{0,3}(?:[-–—]|(?i:to|till|til|until))[ \t]{0,3}%s(?![\w/%%]|[.,:]\d)" % (
     _SC_HOUR % ("1%s", "1%s", "1%s", AMPM), _SC_HOUR % ("2%s", "2%s", "2%s", AMPM))
@@ -4761,7 +4813,7 @@ def _schedule_one_off(text: str, start: int, end: int) -> bool:
 @rule("schedule_hours", r"(?:%s%s%s|%s%s%s)(?![\w'’])" % (
           _SC_DAYS % ("a", _SC_WD, "a", _SC_WD), _SC_SEP, _SC_HOURS.replace("%s", "a"),
           _SC_HOURS.replace("%s", "b"), _SC_SEP, _SC_DAYS % ("b", _SC_WD, "b", _SC_WD)),
-      30, triggers="weekday", lead=(r"(?i:%s)[ \t]{0,3}(?:[-–—]|(?i:to|till|til|thru|through))[ \t]{0,3}" % _SC_WD, 20),
+      30, triggers="weekday", lead=(r"(?i:%s)[ \t]{0,3}(?:[-–—/&+]|(?i:to|till|til|thru|through|and))[ \t]{0,3}" % _SC_WD, 20),
       examples=[("2025-06-04", "Open Mon-Sat 8am-4pm", "Sat", "XXXX-WXX-6"),
                 ("2025-06-04", "Box office Tues–Sat 12–6", "6", "XXXX-XX-XXT18:00"),
                 ("2025-06-04", "Open 8am-6.30pm Mon-Fri.", "6.30pm", "XXXX-XX-XXT18:30")])
@@ -4815,6 +4867,44 @@ def _schedule_hours(m, text):
             e -= 1
         out.append(Mention(s, e, "schedule_hours", "fixed",
                            dict(type="SET", value=f"XXXX-WXX-{any_weekday_num(text[s:e])}", mod="", schedule=True), 30))
+    return out
+
+
+# (listings2, fifteenth session) weekdays joined by "&", "and", "/", "+" or commas before a plural part of the
+# day ("Tues & Thurs evenings", "Mon/Weds afternoons", "Mon, Wed & Fri mornings", "Fri and Sat nights"):
+# the part of the day is every weekday's (TIDES distributes a modifier over the conjuncts), each a SET
+# XXXX-WXX-nTpp; said of one week ("I'm free Tues & Thurs evenings next week", "... last week") each is
+# that day's part, one day (the weekday rules' reading of which one)
+_PL_POD = alternation([w for w in L["parts_of_day"] if w.endswith("s")] + list(L["schedule_plural_pods"]))
+_WL_JOIN = r"[ \t]{0,3}(?:,|&|\+|/|(?i:and))[ \t]{0,3}"
+_WL_DAY = re.compile(r"(?i)(?<![\w'’])(?:%s|%s)\.?(?![\w'’])" % ("|".join(_FULL_WD), "|".join(sorted(L["short_weekdays"], key=len, reverse=True))))
+
+
+@rule("weekday_list_pod", r"(?P<list>%s(?:%s%s){1,5})[ \t]+(?P<pod>(?i:%s))(?![\w'’])" % (_SC_WD, _WL_JOIN, _SC_WD, _PL_POD),
+      31, triggers="weekday", trail=(r"\.?%s%s" % (_WL_JOIN, _SC_WD), 24),
+      examples=[("2025-06-04", "Choir practice Tues & Thurs evenings in the hall.", "Tues", "XXXX-WXX-2TEV")])
+def _weekday_list_pod(m, text):
+    pw = m["pod"].lower()
+    code = L["parts_of_day"].get(pw) or L["schedule_plural_pods"][pw]
+    days = list(_WL_DAY.finditer(text, m.start("list"), m.end("list")))
+    if len(days) < 2 or days[0].start() != m.start("list"):
+        return None
+    one_week = _ONE_WEEK.search(text, max(0, m.start() - _HABIT_REACH), min(len(text), m.end() + _HABIT_REACH))
+    # "next week", "last week", "this week" near the list: the days of that week (as "Tuesday next week")
+    offset = {"next": 1, "last": -1, "this": 0}.get(one_week.group(0).split()[0].lower()) if one_week else None
+    out = []
+    for i, d in enumerate(days):
+        s, e = d.start(), (m.end() if i == len(days) - 1 else d.end())
+        if text[e - 1] == ".":
+            e -= 1
+        n = any_weekday_num(d.group(0).rstrip("."))
+        if one_week:
+            out.append(Mention(s, e, "weekday_list_pod", "weekday", dict(
+                weekday=n, rel="", pod=code, mod="", possessive=False, lower=d.group(0).islower(),
+                list_head=False, answer=False, **({} if offset is None else {"week_offset": offset})), 31))
+        else:
+            out.append(Mention(s, e, "weekday_list_pod", "fixed",
+                               dict(type="SET", value=f"XXXX-WXX-{n}T{code}", mod=""), 31))
     return out
 
 
