@@ -3982,13 +3982,18 @@ _MORNING_CLAUSE = _re(r"(?i)(?<![\w'’])(?:{morning_clause_words})(?![\w'’])"
 _MORNING_BEFORE = _re(r"(?i)\b(?:{morning_words}),?\s+(?:(?:at|about|around|by|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:a\s+)?$")
 
 
-@rule("approx_hour", r"(?:(?<![\w.:$£€,])(?P<h>1[0-2]|0?[1-9])(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?(?:{approx_hour_suffixes})|(?<![\w'’-])(?P<w>(?i:{ish_hour_words})))(?![\w-])", 26, triggers="ampm",
+_HW_ISH = alternation([w for w in L["numbers"] if isinstance(L["numbers"][w], int) and 1 <= L["numbers"][w] <= 12
+                       and w.isalpha() and len(w) > 2])
+
+
+@rule("approx_hour", r"(?:(?<![\w.:$£€,])(?P<h>1[0-2]|0?[1-9])(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?(?:{approx_hour_suffixes})|(?<![\w'’-])(?P<w>(?i:{ish_hour_words}))|(?<![\w'’-])(?P<wh>(?i:%s))-(?i:ish))(?![\w-])" % _HW_ISH, 26, triggers="ampm",
       examples=[
           ("2024-03-14", "sat works!! 9ish? then brunch", "9ish", "2024-03-16T09:00"),
           ("2024-03-14", "drinks at the pub, 8ish", "8ish", "2024-03-14T20:00")])
 def _approx_hour(m, text):
     # ((twelfth session, clock) "sevenish", "tennish": an hour in words with -ish)
-    h, mi = (int(m["h"]), int(m["mi"] or 0)) if m["h"] else (L["ish_hour_words"][m["w"].lower()], 0)
+    h, mi = (int(m["h"]), int(m["mi"] or 0)) if m["h"] else (L["numbers"][m["wh"].lower()], 0) if m["wh"] \
+        else (L["ish_hour_words"][m["w"].lower()], 0)
     if m["sep"] == "." and _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
         return None   # ((twelfth session, clock) "7.30ish" is a time; "costs 2.50ish" a price)
     # (sift) a word of the morning on the hour's own line, and none of the evening there, wins over an
@@ -3996,9 +4001,147 @@ def _approx_hour(m, text):
     lo, hi = text.rfind("\n", max(0, m.start() - 60), m.start()) + 1 or max(0, m.start() - 60), text.find("\n", m.end(), m.end() + 60)
     hi = hi if hi >= 0 else min(len(text), m.end() + 60)
     morning_line = _MORNING_CLAUSE.search(text, lo, hi) is not None and _EVENING.search(text, lo, hi) is None
-    if h < _PM_BELOW or (not morning_line and _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60))):
+    pod = _POD_AFTER_ISH.match(text, m.end())   # (spoken2) "sixish this morning", "six-ish tonight": the part of the day said
+    if pod:
+        if pod["p"].lower() != "morning" and h < 12:
+            h += 12
+    elif h < _PM_BELOW or (not morning_line and _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60))):
         h = h + 12 if h < 12 else h
-    return M(m, "approx_hour", "time", hour=h, minute=mi, dref=None, mod="APPROX", loose=h != 12)
+    return M(m, "approx_hour", "time", hour=h, minute=mi, dref=None, mod="APPROX", loose=h != 12 and not pod)
+
+
+_POD_AFTER_ISH = re.compile(r"(?i)\s*,?\s+(?:this\s+|in\s+the\s+|tomorrow\s+|on\s+\w+\s+)?(?P<p>morning|afternoon|evening|tonight)\b")
+
+
+# (spoken2, fifteenth session) hours said in words around a word of approximation or of range, as
+# speech says them: "getting on for three", "gone eleven", "just gone four" (mod APPROX / AFTER, the
+# words outside the extent as "about" is), "six-ish" (rule approx_hour), "between ten and twelve",
+# "from ten till about four", "from nine till late", "ten or eleven" (two TIMEs, each its own value;
+# tests/test_informal_grid_talk.py sections 4-5). The half of the day: the part of the day said with
+# them, else an evening or a morning word near, else as for "9ish" (below 7 the afternoon's); the
+# second hour of a range after the first on the clock ("between eight and one": 08:00, 13:00). Not
+# before a noun ("between ten and twelve volunteers", "gone three years"), not after words of age or
+# of a scale ("kids between ten and twelve", "rate it from one to ten").
+_HW = alternation([w for w in L["numbers"] if isinstance(L["numbers"][w], int) and 1 <= L["numbers"][w] <= 12
+                   and w.isalpha() and len(w) > 2])
+_WORD_HOUR_END = _re(r"(?i)\s*(?:$|[,.;:!?)\]\u2014\u2013\u2026]|-\s)|\s+(?:{word_hour_followers})(?![\w'\u2019-])")
+_POD_AFTER_HOUR = re.compile(r"(?i)\s*,?\s+(?:(?:this|in\s+the|tomorrow|yesterday|on\s+\w+)\s+)?(?P<p>morning|afternoon|evening|night|tonight)\b|\s+(?:last|at)\s+(?P<n>night)\b")
+# (spoken2) "It's twenty-five past nine", "it's just gone four", "It's getting on for nine": a clock time
+# said as the time it is is on the day of speaking, whatever day the talk named before ("the quiz is back
+# on Monday the fourth ... it's twenty to eleven")
+_ITS_NOW = re.compile(r"(?i)(?<![\w'\u2019])it(?:['\u2019]s|\s+is)\s+(?:now\s+|just\s+|only\s+|nearly\s+|almost\s+|about\s+|coming\s+up\s+to\s+)?(?:(?:just\s+)?gone\s+|getting\s+on\s+for\s+)?$")
+
+
+def _now_dref(text: str, start: int) -> dict | None:
+    return {"offset": 0, "word": "said as the time it is"} if _ITS_NOW.search(text, max(0, start - 40), start) else None
+
+
+_NOT_HOUR_BEFORE = _re(r"(?i)\b(?:{word_hour_not_after})\b[^.!?\n]{0,24}$")
+
+
+def _word_hour_half(h: int, text: str, start: int, end: int) -> int:
+    p = _POD_AFTER_HOUR.match(text, end)
+    pod = (p["p"] or p["n"]).lower() if p else None
+    if pod == "morning":
+        return h % 12
+    if pod:
+        return h + 12 if h < 12 else h
+    lo = max(text.rfind("\n", 0, start) + 1, start - 60)
+    hi = text.find("\n", end, end + 60)
+    hi = hi if hi >= 0 else min(len(text), end + 60)
+    if _MORNING_CLAUSE.search(text, lo, hi) is not None and _EVENING.search(text, lo, hi) is None:
+        return h
+    if h < _PM_BELOW or _EVENING.search(text, lo, hi):
+        return h + 12 if h < 12 else h
+    return h
+
+
+@rule("word_hour_near", r"(?P<cue>(?i:(?:just\s+)?gone|getting\s+on\s+for))\s+(?P<h>(?i:%s))(?![\w'\u2019-])" % _HW, 26,
+      triggers="hour_word_cue",
+      examples=[("2026-06-13", "The car broke down at gone eleven this morning.", "eleven", "2026-06-13T11:00"),
+                ("2026-08-29", "It's getting on for three, so here come the teams.", "three", "2026-08-29T15:00")])
+def _word_hour_near(m, text):
+    if not _WORD_HOUR_END.match(text, m.end()) and not _POD_AFTER_HOUR.match(text, m.end()):
+        return None   # "gone three years", "getting on for six months": a length
+    h = _word_hour_half(L["numbers"][m["h"].lower()], text, m.start("h"), m.end())
+    mod = "AFTER" if m["cue"].lower().endswith("gone") else "APPROX"
+    return Mention(m.start("h"), m.end(), "word_hour_near", "time", dict(hour=h, minute=0, dref=_now_dref(text, m.start()), mod=mod), 26)
+
+
+@rule("word_hour_between", r"(?i:between)\s+(?P<h1>(?i:%s))\s+(?P<j>(?i:and))\s+(?:(?i:about|around|roughly)\s+)?(?P<h2>(?i:%s))(?![\w'\u2019-])" % (_HW, _HW), 25,
+      triggers="hour_word_between",
+      examples=[("2026-03-09", "The nurse has slots on Wednesday between ten and twelve.", "twelve", "2026-03-11T12:00")])
+def _word_hour_between(m, text):
+    return _word_hours(m, text, "h1", "word_hour_between")
+
+
+@rule("word_hour_range", r"(?:(?i:from)\s+(?P<h1>(?i:%s))\s+(?P<j>(?i:till|til|until))|(?P<h3>(?i:%s))\s+(?P<or>(?i:or)))\s+(?:(?i:about|around|roughly)\s+)?(?P<h2>(?i:%s)|(?P<late>(?i:late)))(?![\w'\u2019-])" % (_HW, _HW, _HW), 25,
+      triggers="hour_word_range", lead=(r"(?i:%s)\s+" % _HW, 8),
+      examples=[("2026-05-17", "The fete's on Saturday, setting up from ten till about four.", "four", "2026-05-23T16:00")])
+def _word_hour_range(m, text):
+    return _word_hours(m, text, "h3" if m["or"] else "h1", "word_hour_range")
+
+
+def _word_hours(m, text, g1, name):
+    if not _WORD_HOUR_END.match(text, m.end()) and not _POD_AFTER_HOUR.match(text, m.end()):
+        return None   # "between ten and twelve volunteers", "ten or eleven pounds": counts
+    if _NOT_HOUR_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return None   # "kids between ten and twelve", "a scale from one till ten"
+    if g1 == "h3" and not _WORD_HOUR_TIME_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        return None   # "ten or eleven" is two hours only where a time of day was just said
+    a = L["numbers"][m[g1].lower()]
+    if m.groupdict().get("late"):
+        if g1 == "h3":
+            return None
+        h1 = a + 12 if a < 12 else a   # "from nine till late": the evening's
+        return Mention(m.start(g1), m.end(g1), name, "time", dict(hour=h1, minute=0, dref=None), 25)
+    b = L["numbers"][m["h2"].lower()]
+    if a == b:
+        return None
+    h1 = _word_hour_half(a, text, m.start(g1), m.end())
+    h2 = b if b > h1 or (b == 12 and h1 < 12) else (b + 12 if b < 12 else b)
+    if h2 <= h1 or h2 - h1 > 10:
+        return None
+    return [Mention(m.start(g1), m.end(g1), name, "time", dict(hour=h1, minute=0, dref=None), 25),
+            Mention(m.start("h2"), m.end(), name, "time", dict(hour=h2, minute=0, dref=None), 25)]
+
+
+_WORD_HOUR_TIME_BEFORE = _re(r"(?i)(?:\b(?:at|about|around|till|until|by)\s+$|\b(?:{day_parts}|tonight|night|{deictic_days})\b)")
+
+
+# (spoken2, fifteenth session) a weekday with its day of the month said in words, "Monday the fourth",
+# "Friday the third", "Saturday the twenty-ninth": one DATE, the day of that weekday, as "Monday the
+# 4th" (rule weekday_mday); where the phrase ends ("Monday the second time" is no date).
+@rule("weekday_mday_word", r"(?P<wd>%s),?\s+(?i:the)\s+(?P<dw>%s)(?![\w-])%s(?!,?\s+(?:(?i:of)\s+)?%s)" % (WEEKDAY, DAYWORD, _DAYWORD_END, MONTH), 22,
+      triggers="weekday", trail=(r",?\s+(?i:the)\s+(?i:%s)(?![\w-])" % DAYWORD, 40),
+      examples=[("2026-12-28", "The quiz is back on Monday the fourth.", "Monday the fourth", "2027-01-04")])
+def _weekday_mday_word(m, text):
+    d = parse_ordinal(m["dw"])
+    if not d or not 1 <= d <= 31:
+        return None
+    return M(m, "weekday_mday_word", "weekday_mday", weekday=weekday_num(m["wd"]), day=d)
+
+
+# (spoken2, fifteenth session) a clock time said with its minutes counted, "twenty-two minutes past
+# seven", "ten minutes to four", "6 minutes past 6": one TIME (the minutes were read as a length),
+# its half of the day as for "gone eleven"; only where the phrase ends or a part of the day follows.
+@rule("minutes_past", r"(?P<n>[1-5]?\d|(?i:(?:%s)(?:[-\s](?:%s))?|%s|%s))\s+(?i:minutes?|mins?)\s+(?P<k>(?i:past|to))\s+(?P<h>1[0-2]|[1-9]|(?i:%s))(?![\w:'\u2019-]|[.,]\d)" % (_TENS_W, _UNITS_W, _TEENS_W, _UNITS_W, _HW), 27,
+      triggers="unit", trail=(r"\s+(?i:past|to)\s+", 6),
+      examples=[("2026-11-04", "It's twenty-two minutes past seven on a foggy Wednesday morning.", "twenty-two minutes past seven", "2026-11-04T07:22")])
+def _minutes_past(m, text):
+    if not _WORD_HOUR_END.match(text, m.end()) and not _POD_AFTER_HOUR.match(text, m.end()) and not _PHRASE_ENDS.match(text, m.end()):
+        return None
+    n = int(m["n"]) if m["n"][0].isdigit() else parse_num(m["n"])
+    if n is None or not 1 <= n <= 59:
+        return None
+    hs = m["h"].lower()
+    h = int(hs) if hs[0].isdigit() else L["numbers"][hs]
+    if not 1 <= h <= 12:
+        return None
+    if m["k"].lower() == "to":
+        h, n = (h - 1) or 12, 60 - n
+    h = _word_hour_half(h, text, m.start(), m.end())
+    return M(m, "minutes_past", "time", hour=h, minute=int(n), dref=_now_dref(text, m.start()))
 
 
 # "half past twelve", "quarter to 8", British "half 8" (8:30): a clock time in words. A bare
@@ -4054,7 +4197,8 @@ def _spoken_clock(m, text):
     if _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)) or (
             h < _PM_BELOW and not _MORNING_BEFORE.search(text, max(0, m.start() - 40), m.start())):
         h = h + 12 if h < 12 else h   # (history5: not in apposition to a morning: "at an early hour this morning, at a quarter to five")
-    return M(m, "spoken_clock", "time", hour=h, minute=mi, dref=None, loose=h not in (0, 12))
+    return M(m, "spoken_clock", "time", hour=h, minute=mi, dref=None if m["pod"] or m["night"] else _now_dref(text, m.start()),
+             loose=h not in (0, 12))
 
 
 # (fourteenth session, spoken) a clock time said in words, as speech written down has it: "ten a.m.",
