@@ -141,3 +141,49 @@ def test_deictic_comma_clock_grid(ref, text, day_words, offset, clock_words, h, 
     assert any(g[0] == day_words and g[2] == day_value for g in got), f"{text!r} read {ref}: {got}; calendar {day_value}"
     assert (clock_words, "TIME", f"{d.isoformat()}T{h:02d}:{mi:02d}") in got, f"{text!r} read {ref}: {got}"
 
+
+# 2. Which day of its sentence a clock time said without a day is on, when the sentence names more than one:
+#    - a day after a comma opens the next item of a list, it is not the time's ("Saturday 24th from 9am till
+#      3pm, Sunday 25th 10 till 2": 3pm on the 24th), the day before the time is;
+#    - a day after "on" right after the time, or after the time and the noun it modifies, is its day, whatever
+#      the sentence named before ("School closes for Christmas at 1.30pm on Friday 19 December", "there is no
+#      8am service on Boxing Day" after "Christmas Eve").
+def _ord(n: int) -> str:
+    return f"{n}{'th' if 11 <= n % 100 <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _sentence_cases():
+    cases = []
+    for ref in REFS:
+        for ahead in (2, 5, 9):
+            d1 = ref + timedelta(days=ahead)
+            d2 = d1 + timedelta(days=1)
+            w1 = f"{FULL[d1.weekday()]} {_ord(d1.day)}"
+            w2 = f"{FULL[d2.weekday()]} {_ord(d2.day)}"
+            cases.append((f"Moving sale! {w1} from 9am till 3pm, {w2} 10 till 2.", ref, "3pm", f"{d1.isoformat()}T15:00"))
+            cases.append((f"Car boot: {w1} 8am to 1pm, {w2} 9am to 12.", ref, "1pm", f"{d1.isoformat()}T13:00"))
+            d3 = d1 + timedelta(days=3)
+            w3 = f"{FULL[d3.weekday()]} {d3.day} {MONTHS[d3.month - 1]}"
+            cases.append((f"The party is on {w1} but I'm working until 6pm on {w3}.", ref, "6pm", f"{d3.isoformat()}T18:00"))
+            cases.append((f"After the show on {w1} the box office closes at 1.30pm on {w3}.", ref, "1.30pm",
+                          f"{d3.isoformat()}T13:30"))
+            cases.append((f"Choir practice is on {w1}, and there is no 8am service on {w3}.", ref, "8am",
+                          f"{d3.isoformat()}T08:00"))
+        for back in (3, 8):
+            d1 = ref - timedelta(days=back)
+            d2 = d1 + timedelta(days=1)
+            w1 = f"{FULL[d1.weekday()]} {_ord(d1.day)}"
+            w2 = f"{FULL[d2.weekday()]} {_ord(d2.day)}"
+            cases.append((f"We did the craft fair on {w1} from 10am till 4pm, {w2} 11am till 3pm, and sold out.", ref,
+                          "4pm", f"{d1.isoformat()}T16:00"))
+    return cases
+
+
+SENTENCE_CASES = _sentence_cases()
+
+
+@pytest.mark.parametrize("text,ref,words,value", SENTENCE_CASES, ids=[f"{c[1]}:{c[0][:44]}" for c in SENTENCE_CASES])
+def test_clock_day_of_its_sentence_grid(text, ref, words, value):
+    got = [(t.expression, t.timex_type, t.timex_value) for t in tag(text, ref)]
+    hit = [g for g in got if g[0] == words]
+    assert hit and hit[0][1:] == ("TIME", value), f"{text!r} read {ref}: {got}; calendar {words!r} {value}"
