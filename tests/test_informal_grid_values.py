@@ -187,3 +187,13 @@ def test_clock_day_of_its_sentence_grid(text, ref, words, value):
     got = [(t.expression, t.timex_type, t.timex_value) for t in tag(text, ref)]
     hit = [g for g in got if g[0] == words]
     assert hit and hit[0][1:] == ("TIME", value), f"{text!r} read {ref}: {got}; calendar {words!r} {value}"
+
+
+# the guard of the rule above: a day after "then on" is another clause's, not the time's
+@pytest.mark.parametrize("ref", REFS)
+def test_then_on_day_is_not_the_times(ref):
+    d1 = ref - timedelta(days=4)
+    d2 = d1 + timedelta(days=1)
+    text = f"On {FULL[d1.weekday()]} I worked till 6pm then on {FULL[d2.weekday()]} I rested."
+    got = [(t.expression, t.timex_type, t.timex_value) for t in tag(text, ref)]
+    assert ("6pm", "TIME", f"{_last(ref, d1.weekday()).isoformat()}T18:00") in got, got

@@ -45,7 +45,8 @@ _RANGE_GAP_MAX = 9
 # (anchor) "danced until 1am", "home by 2am": a clock time said as the end of a stretch (resolve: past
 # midnight where it is a small hour earlier than the clock time told before it on the same day)
 _LIMIT_BEFORE = re.compile(r"(?i:\b(?:%s)\s+)$" % "|".join(re.escape(w) for w in lexicon(DEFAULT)["limit_prepositions"]))
-_ON_DAY_AFTER = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]+on[ \t]+")   # (values) "1.30pm on Friday", "8am service on Boxing Day"
+# (values) "1.30pm on Friday", "8am service on Boxing Day" (a noun between; not "till 6pm then on Sunday")
+_ON_DAY_AFTER = re.compile(r"(?:[ \t]+(?!(?:and|but|or|then|so|also|only|even|just|again|too|till|til|until|and)\b)[a-z]+)?[ \t]+on[ \t]+")
 _COMMA_AFTER = re.compile(r",[ \t]*")
 _MESSAGE_CUT = re.compile(r"[.!?]+\s+(?=[a-z])")   # a full stop before a lower-case word: a chat's sentence the splitter keeps
 # a timetable's present ("Rovers play Ashford on Saturday") sets a weekday or an hour ahead; in news a
