@@ -289,6 +289,23 @@ CORPORA = [
     # ran on them, split by voice; A's errors read, B's never (`--corpus informal12spoken`; `informal12spokenA`)
     ("informal12-spoken A", (FRESH / "informal", "informal12-spoken-a-*.tml"), None, []),
     ("informal12-spoken B", (FRESH / "informal", "informal12-spoken-b-*.tml"), None, []),
+    # informal13-schedules (fifteenth session, listings2): 15 schedules and programmes (A: volunteers' and
+    # private people's: a parish newsletter, a wedding invitation and running order, a city-break itinerary, a
+    # café shift rota, a nursery weekly plan, darts fixtures, choir rehearsals, a scouts programme; B:
+    # institutions' and firms': a school newsletter, council term dates, a festival programme, a conference
+    # agenda, a ferry winter timetable, a bus service change, a coach tour itinerary), annotated before the
+    # tagger ran on them, split by voice; A's errors read, B's never (`--corpus informal13schedules`;
+    # `--corpus informal13schedulesA --show-errors N` for half A)
+    ("informal13-schedules A", (FRESH / "informal", "informal13-schedules-a-*.tml"), None, []),
+    ("informal13-schedules B", (FRESH / "informal", "informal13-schedules-b-*.tml"), None, []),
+    # informal13-talk (fifteenth session, spoken2): 16 transcripts of speech said aloud (A: one speaker to an
+    # audience: a best man's speech, a tour guide, football commentary, a breakfast-show presenter, a retirement
+    # speech, a vicar's notices, a quizmaster, a captain's announcement; B: conversations: two phone-ins, a
+    # police call, an insurance claim call, a podcast, an oral-history interview, a GP consultation, a family
+    # phone call), annotated before the tagger ran on them, split by voice; A's errors read, B's never
+    # (`--corpus informal13talk`; `--corpus informal13talkA --show-errors N` for half A)
+    ("informal13-talk A", (FRESH / "informal", "informal13-talk-a-*.tml"), None, []),
+    ("informal13-talk B", (FRESH / "informal", "informal13-talk-b-*.tml"), None, []),
     ("sealed news", SEALED / "news", None, []),
     ("sealed informal", SEALED / "informal", None, []),
     ("sealed history", SEALED / "history", None, []),
@@ -338,6 +355,8 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "informal12listings": ("informal12-listings A", "informal12-listings B"), "informal12listingsA": ("informal12-listings A",),
           "informal12reviews": ("informal12-reviews A", "informal12-reviews B"), "informal12reviewsA": ("informal12-reviews A",),
           "informal12spoken": ("informal12-spoken A", "informal12-spoken B"), "informal12spokenA": ("informal12-spoken A",),
+          "informal13schedules": ("informal13-schedules A", "informal13-schedules B"), "informal13schedulesA": ("informal13-schedules A",),
+          "informal13talk": ("informal13-talk A", "informal13-talk B"), "informal13talkA": ("informal13-talk A",),
           "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
 # Every informal half still in play, pooled: one score over ~1,500 expressions per side is steadier than
 # any one half of ~75-130. The B halves pooled are the validation figure of a rule change (their score
@@ -352,7 +371,9 @@ INFORMAL_A_PARTS = ("fresh informal6a", "fresh informal7a", "informal8-days A", 
                     "informal12-forums A",
                     "informal12-listings A",
                     "informal12-reviews A",
-                    "informal12-spoken A")
+                    "informal12-spoken A",
+                    "informal13-schedules A",
+                    "informal13-talk A")
 INFORMAL_B_PARTS = ("fresh informal6b", "fresh informal7b", "informal8-days B", "informal9-days B",
                     "fresh informal8cb", "informal9-past B", "fresh informal9cb", "informal10-convo B",
                     "informal10-tweets B", "fresh informal10cb", "informal10-days B", "informal11-stories B",
@@ -362,12 +383,14 @@ INFORMAL_B_PARTS = ("fresh informal6b", "fresh informal7b", "informal8-days B", 
                     "informal12-forums B",
                     "informal12-listings B",
                     "informal12-reviews B",
-                    "informal12-spoken B")
+                    "informal12-spoken B",
+                    "informal13-schedules B",
+                    "informal13-talk B")
 GROUPS["informalA"] = INFORMAL_A_PARTS
 GROUPS["informalB"] = INFORMAL_B_PARTS
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
-DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA", "informal11tweets", "informal11tweetsA", "informal11regional", "informal11regionalA", "informal12forums", "informal12forumsA", "informal12listings", "informal12listingsA", "informal12reviews", "informal12reviewsA", "informal12spoken", "informal12spokenA")]
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA", "informal11tweets", "informal11tweetsA", "informal11regional", "informal11regionalA", "informal12forums", "informal12forumsA", "informal12listings", "informal12listingsA", "informal12reviews", "informal12reviewsA", "informal12spoken", "informal12spokenA", "informal13schedules", "informal13schedulesA", "informal13talk", "informal13talkA")]
 POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS, "sealed2 (all)": SEALED2_PARTS,
           "informal A (pooled)": INFORMAL_A_PARTS, "informal B (pooled)": INFORMAL_B_PARTS}
 METRICS = [("strict_f1", "strict F1"), ("relaxed_p", "relaxed P"), ("relaxed_r", "relaxed R"),

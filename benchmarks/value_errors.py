@@ -40,7 +40,8 @@ FRESH = REPO / "benchmarks" / "data" / "fresh"
 # NEVER add informal6b-*, informal7b-*, informal8cb-*, informal8-days-b-*, informal9cb-*, informal9-days-b-*,
 # informal9-past-b-*, informal10-days-b-*, informal10-convo-b-*, informal10-tweets-b-*, informal10cb-*,
 # informal11-stories-b-*, informal11-work-b-*, informal11-tweets-b-*, informal11-regional-b-*,
-# informal12-forums-b-*, informal12-listings-b-*, informal12-reviews-b-*, informal12-spoken-b-* (still proxies) here.
+# informal12-forums-b-*, informal12-listings-b-*, informal12-reviews-b-*, informal12-spoken-b-*,
+# informal13-schedules-b-*, informal13-talk-b-* (still proxies) here.
 READ_SETS = [
     ("posts", "informal", "posts-*.tml"),
     ("informal2", "informal", "informal2-*.tml"),
@@ -69,6 +70,8 @@ READ_SETS = [
     ("informal12-listings-a", "informal", "informal12-listings-a-*.tml"),   # (fourteenth session, listings: A's errors read)
     ("informal12-reviews-a", "informal", "informal12-reviews-a-*.tml"),   # (fourteenth session, reviews: A's errors read)
     ("informal12-spoken-a", "informal", "informal12-spoken-a-*.tml"),   # (fourteenth session, spoken: A's errors read)
+    ("informal13-schedules-a", "informal", "informal13-schedules-a-*.tml"),   # (fifteenth session, listings2: A's errors read)
+    ("informal13-talk-a", "informal", "informal13-talk-a-*.tml"),   # (fifteenth session, spoken2: A's errors read)
 ]
 NEVER_READ = ("informal6b-", "informal7b-", "informal8cb-", "informal8-days-b-", "informal9cb-",
               "informal9-days-b-", "informal9-past-b-", "informal10-days-b-", "informal10-convo-b-",
@@ -78,7 +81,9 @@ NEVER_READ = ("informal6b-", "informal7b-", "informal8cb-", "informal8-days-b-",
               "informal12-forums-b-",
               "informal12-listings-b-",
               "informal12-reviews-b-",
-              "informal12-spoken-b-")
+              "informal12-spoken-b-",
+              "informal13-schedules-b-",
+              "informal13-talk-b-")
 
 REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d)(?::(\d\d))?|T(MO|AF|EV|NI|DT|MI))?$")

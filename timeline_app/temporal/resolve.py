@@ -767,6 +767,10 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         # "tues next week": that weekday of the week named
         week = ctx.dct - timedelta(days=ctx.dct.isoweekday() - 1) + timedelta(weeks=d["week_offset"])
         day = week + timedelta(days=wd - 1)
+        if d.get("pod"):
+            # (listings2) "free Tues & Thurs evenings next week": that day's part of the day
+            return _pod_or_day(day, d["pod"], f"{WEEKDAY_NAMES[wd]} of the week {('before', 'of', 'after')[d['week_offset'] + 1]} "
+                               f"{_ref_text(ctx)}", d.get("mod", ""), men.rule, "dct")
         return _placed("DATE", Point.day(day), f"{WEEKDAY_NAMES[wd]} of the week {('before', 'of', 'after')[d['week_offset'] + 1]} "
                        f"{_ref_text(ctx)} (rule {men.rule})", anchor="dct")
     if d.get("story_day") is not None and ctx.dct is not None:

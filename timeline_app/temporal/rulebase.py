@@ -40,7 +40,8 @@ TRIGGER_CATEGORIES = frozenset({"year", "slash", "month", "spoken", "era", "deca
                                 "while",    # (days) "a while ago", "ages ago"
                                 "in_minutes", "post_age",   # (eleventh session, clock) "back in 10", "there in 5"
                                 "zone",    # (twelfth session, clock) "till 3 ET"
-                                "minute_word", "ordinal_word"})   # (fourteenth session, spoken) "nine thirty", "on the fifth"
+                                "minute_word", "ordinal_word",   # (fourteenth session, spoken) "nine thirty", "on the fifth"
+                                "tens_year"})   # (fifteenth session, spoken2) "in fifty-three", "the winter of forty-seven"
 
 
 @dataclass(slots=True)

@@ -1256,7 +1256,8 @@ def _join_day_and_clock(text: str, results: list) -> None:
             if day.timex_type == "DATE" and clock.timex_type == "TIME" and _DAY_VALUE.fullmatch(day.value) \
                     and _CLOCK_VALUE.match(clock.value) and clock.value.startswith(day.value):
                 men = a if clock is ra else b
-                if _RANGE_AFTER.match(text, men.end) or _RANGE_BEFORE.search(text, max(0, men.start - 8), men.start):
+                if _RANGE_AFTER.match(text, men.end) or _RANGE_BEFORE.search(text, max(0, men.start - 8), men.start) \
+                        or men.data.get("programme"):   # (listings2) a programme's time under its day's heading
                     i += 1
                     continue   # "fri 7-10pm", "Friday 5.30-6.30": the day and the ends of a range, apart
                 joined = Mention(a.start, b.end, men.rule, men.kind, men.data, men.priority)

@@ -395,6 +395,32 @@ _BLOG_LINE = re.compile(r"(?m)^[ \t]*(?:[*•-][ \t]*)?%s([01]?\d|2[0-3]):([0-5]
 _BLOG_LOOKBACK = 3000
 
 
+# (listings2, fifteenth session) a line that names a day and nothing else heads a programme's block of times
+# ("Saturday 21 June", "DAY 2 – Wed 10 June", "Friday:", "Sun 7th"): the block's lines follow it, blank lines
+# or other lines of times between (bounded: _HEADING_REACH characters)
+_DATE_HEADING = re.compile(r"[ \t]*(?:(?i:day)[ \t]+\d{1,2}[ \t]*[-–—:,][ \t]*)?(?:(?:%s|%s)\.?,?[ \t]*)?"
+                           r"(?:[0-3]?\d(?:st|nd|rd|th)?[ \t]+%s|%s[ \t]+[0-3]?\d(?:st|nd|rd|th)?|(?<=[a-z.][ \t])[0-3]?\d(?:st|nd|rd|th)"
+                           r"|(?<![\w \t])(?<=[a-z.]))(?:,?[ \t]+\d{4})?[ \t]*:?[ \t]*" % (WEEKDAY, SHORT_WD, MONTH, MONTH))
+_HEADING_REACH = 1500
+
+
+def _programme_heading(text: str, start: int) -> int | None:
+    """The end of the line that heads the block of timed lines ``start`` is in, where that line names
+    a day and nothing else; None where the block has no such heading."""
+    ls = text.rfind("\n", 0, start) + 1
+    floor = max(0, start - _HEADING_REACH)
+    while ls > floor:
+        pe = ls - 1
+        ps = text.rfind("\n", 0, pe) + 1
+        line = text[ps:pe]
+        if line.strip() and not _BLOG_LINE.match(text, ps, pe + 1):
+            if _DATE_HEADING.fullmatch(line) and any(c.isalpha() for c in line):
+                return pe
+            return None
+        ls = ps
+    return None
+
+
 @rule("blog_stamp", r"^[ \t]*(?:[*•-][ \t]*)?%s(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))(?:[ \t]*[-–|:])?[ \t]+(?=[A-Z\"'‘“\w])" % _BLOG_UPDATE, 31, flags=re.M,
       triggers="colon",
       examples=[("2025-12-11", "22:00 Polls have closed.\n23:40 Turnout is 31%.\n00:55 Recount requested.", "00:55", "2025-12-12T00:55")])
@@ -402,9 +428,15 @@ def _blog_stamp(m, text):
     lo = max(0, m.start() - _STAMP_REACH)
     if sum(1 for _ in zip(range(2), _BLOG_LINE.finditer(text, lo, m.end() + _STAMP_REACH))) < 2:
         return None
-    before = [int(x[1]) * 60 + int(x[2]) for x in _BLOG_LINE.finditer(text, max(0, m.start() - _BLOG_LOOKBACK), m.start())]
+    head = _programme_heading(text, m.start())
+    before = [int(x[1]) * 60 + int(x[2]) for x in _BLOG_LINE.finditer(text, max(0, m.start() - _BLOG_LOOKBACK if head is None else head), m.start())]
     now = int(m["h"]) * 60 + int(m["mi"])
     days = sum(1 for a, b in zip(before, before[1:] + [now]) if b < a)   # each time the clock went back: past a midnight
+    if head is not None and not days:
+        # (listings2) a programme's or an agenda's lines under a heading that names their day ("DAY 1 – Tue 9 June\n08:30
+        # Registration\n09:15 Welcome"): the times of that day, the last date told, not of the day of writing
+        return M(m, "blog_stamp", "time", group="t", hour=int(m["h"]), minute=int(m["mi"]),
+                 dref={"story": 0, "word": "the day the programme's heading names"}, h12=False, loose=False, programme=True)
     return M(m, "blog_stamp", "time", group="t", hour=int(m["h"]), minute=int(m["mi"]),
              dref={"offset": days, "word": "the live blog's day" if not days else f"{days} day{'s' if days > 1 else ''} after the day of writing, the entries' times gone past midnight"},
              h12=False, loose=False)
@@ -450,16 +482,35 @@ def _weekday_slash(m, text):
 _WC_MONTH = r"(?:%s|{informal_months:cs}|{lowercase_months:cs})" % MONTH
 
 
-@rule("week_commencing", r"(?i:w/c|w/b|week\s+(?:commencing|beginning|starting))\.?:?\s+(?:(?i:mon(?:day)?)\.?,?\s+)?"
-      r"(?:(?P<d1>[0-3]?\d)(?:{ordinal_suffixes:cs})?\s+(?:(?i:of)\s+)?(?P<mon1>%s)|(?P<mon2>%s)\.?\s+(?P<d2>[0-3]?\d)(?:{ordinal_suffixes:cs})?)(?![\w])" % (_WC_MONTH, _WC_MONTH), 23,
-      triggers="month", requires="week_commencing_words",
-      examples=[("2024-06-05", "Reports come home w/c 8 July.", "w/c 8 July", "2024-W28")])
+# (listings2, fifteenth session) and as rotas write it short, "wk beg 9th June", "week beg. 9/6", "wk commencing
+# 2/6" (lexicon week_commencing_short), and with a slash date, day first (the British order these are written in)
+_WC_WORDS = r"(?i:w/c|w/b|(?:week|wk)\.?\s+(?:commencing|beginning|starting|{week_commencing_short})|wk\.?\s+(?:beginning|starting))\.?:?\s+(?:(?i:mon(?:day)?)\.?,?\s+)?"
+
+
+@rule("week_commencing", _WC_WORDS +
+      r"(?:(?P<d1>[0-3]?\d)(?:{ordinal_suffixes:cs})?\s+(?:(?i:of)\s+)?(?P<mon1>%s)|(?P<mon2>%s)\.?\s+(?P<d2>[0-3]?\d)(?:{ordinal_suffixes:cs})?"
+      r"|(?P<d3>[0-3]?\d)/(?P<m3>[01]?\d)(?:/(?P<y3>\d\d(?:\d\d)?))?(?![/\d]))(?![\w])" % (_WC_MONTH, _WC_MONTH), 23,
+      triggers="month slash", requires="week_commencing_words",
+      examples=[("2024-06-05", "Reports come home w/c 8 July.", "w/c 8 July", "2024-W28"),
+                ("2025-06-04", "Rota for wk beg 9/6 - sorry it's late!", "wk beg 9/6", "2025-W24")])
 def _week_commencing(m, text):
-    d = int(m["d1"] or m["d2"])
+    d = int(m["d1"] or m["d2"] or m["d3"])
     if not 1 <= d <= 31:
         return None
-    return M(m, "week_commencing", "cal", year=None, month=month_num(m["mon1"] or m["mon2"]), day=d, grain="day",
+    year = None
+    if m["d3"]:
+        mon = int(m["m3"])
+        if not 1 <= mon <= 12:
+            return None
+        if m["y3"]:
+            year = int(m["y3"]) + (2000 if len(m["y3"]) == 2 else 0)
+    else:
+        mon = month_num(m["mon1"] or m["mon2"])
+    men = M(m, "week_commencing", "cal", year=year, month=mon, day=d, grain="day",
              weekday=None, anaphoric_year=None, week=True)
+    if text[men.end - 1] == "." and not m["d3"]:
+        men.end -= 1   # "w/c 2nd Jun.": the sentence's full stop (the month's point is no part of the extent, as "Jun")
+    return men
 
 
 # ---- month-day(-year) ------------------------------------------------------------------
@@ -707,32 +758,106 @@ _SPOKEN_YEAR_CUE = _re(r"(?i)\b(?:{spoken_year_cues}|%s|%s|year)\s*,?\s*$" % (
     ordered(L["seasons"]), ordered(_FULL_MONTHS)))
 
 
-@rule("spoken_year", r"(?:(?P<pre>(?i:the\s+year))\s+)?(?P<c>{spoken_centuries})[\s-]+(?P<y>(?i:(?:%s)(?:[-\s](?:%s))?|%s|hundred|oh[-\s](?:%s)))(?![\w-])|(?P<pre2>(?i:the\s+year))\s+(?P<two>(?i:two\s+thousand(?:\s+and\s+(?:%s|%s))?))(?![\w-])" % (_TENS_W, _UNITS_W, _TEENS_W, _UNITS_W, _UNITS_W, _TEENS_W), 18, triggers="spoken",
+# (spoken2, fifteenth session) a year said in words needs no "the year" before it where a year is
+# expected: "in two thousand and nine", "since twenty twenty-one", "built in thirteen forty-five", a
+# fragment "Twenty twenty-three." (tests/test_informal_grid_talk.py); and a date without its year
+# before it takes it: "New Year's Eve twenty twenty-three", "the fourth of January nineteen
+# eighty-eight" (one DATE, as with digits). Read so only where a year can end ("two thousand and nine
+# tickets" is a count) and, for the centuries before the seventeenth, never where a clock time is
+# expected ("at sixteen forty-five").
+_SPOKEN_YEAR_END = _re(r"(?i)\s*(?:$|[,.;:!?)\]\u2014\u2013\u2026\"\u201d]|-\s)|\s+(?:{spoken_year_followers})(?![\w'\u2019-])")
+_OLD_CENTURIES = frozenset(L["spoken_old_centuries"])
+_OLD_CENTURY_CUE = re.compile(r"(?i)\b(?:in|since|of|during)\s*,?\s*$")
+_FRAGMENT_BEFORE = re.compile(r"(?i)(?:^|[.?!:\n]\s*|(?:^|[\s,])(?:er|erm|um|uh),?\s+)$")
+_DATE_BEFORE_YEAR: list = []   # compiled at first use (the holidays' names are read further down)
+
+
+def _date_before_year():
+    if not _DATE_BEFORE_YEAR:
+        _DATE_BEFORE_YEAR.append(re.compile(
+            r"(?:(?P<h>%s)(?:\s+(?P<eve>Eve))?|(?:(?i:the)\s+)?(?P<dw>%s)\s+(?i:of)\s+(?P<mon>%s)|(?P<mon2>%s)\s+(?i:the)\s+(?P<dw2>%s))\s*,?\s+$"
+            % (HOLIDAY, DAYWORD, MONTH, MONTH, DAYWORD)))
+    return _DATE_BEFORE_YEAR[0]
+
+
+@rule("spoken_year", r"(?:(?P<pre>(?i:the\s+year))\s+)?(?P<c>(?i:{spoken_centuries}|{spoken_old_centuries}))[\s-]+(?P<y>(?i:(?:%s)(?:[-\s](?:%s))?|%s|hundred|oh[-\s](?:%s)))(?![\w-])|(?:(?P<pre2>(?i:the\s+year))\s+)?(?P<two>(?i:two\s+thousand(?:\s+(?:and\s+)?(?:(?:%s)(?:[-\s](?:%s))?|%s|%s))?))(?![\w-])" % (_TENS_W, _UNITS_W, _TEENS_W, _UNITS_W, _TENS_W, _UNITS_W, _UNITS_W, _TEENS_W), 18, triggers="spoken",
       examples=[
           ("1998-02-23", "Police said it happened in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
-          ("1998-02-27", "Atlanta, nineteen ninety-six. A bomb blast shocks the games. January nineteen ninety-seven. Another blast.", "January nineteen ninety-seven", "1997-01")])
+          ("1998-02-27", "Atlanta, nineteen ninety-six. A bomb blast shocks the games. January nineteen ninety-seven. Another blast.", "January nineteen ninety-seven", "1997-01"),
+          ("2026-06-13", "Tom met Priya in two thousand and nine, at a bus stop.", "two thousand and nine", "2009"),
+          ("2026-06-13", "He proposed on New Year's Eve twenty twenty-three.", "New Year's Eve twenty twenty-three", "2023-12-31")])
 def _spoken_year(m, text):
+    before = text[max(0, m.start() - 40): m.start()]
+    dm = None if (m["pre"] or m["pre2"]) else _date_before_year().search(before)
+    ends = _SPOKEN_YEAR_END.match(text, m.end()) is not None
     if m["two"]:
-        rest = re.split(r"\s+and\s+", m["two"].lower())
-        extra = parse_num(rest[1]) if len(rest) > 1 else 0
-        y = 2000 + int(extra or 0)
-        return M(m, "spoken_year", "cal", year=y, grain="year")
-    c = _NUMBERS_SPOKEN[m["c"].lower()]
-    ys = m["y"].lower().replace("oh", "").strip(" -")
-    y2 = 0 if ys == "hundred" else parse_num(ys)
-    if y2 is None or not 0 <= y2 < 100:
-        return None
-    if not m["pre"] and y2 < 10 and "oh" not in m["y"].lower() and ys != "hundred":
-        return None  # "twenty five" is a number, not 2005
-    if not m["pre"] and c == 20 and y2 >= 30:
-        return None  # "twenty ninety": unlikely
-    # "nineteen ninety-six" (a century word, then a two-digit tens part) is read as a year even
-    # without a cue: in transcripts it opens fragments ("Atlanta, nineteen ninety-six.")
-    spelled_tens = c < 20 and y2 >= 20 and "oh" not in m["y"].lower()
-    if not m["pre"] and not spelled_tens and not _SPOKEN_YEAR_CUE.search(text[max(0, m.start() - 12): m.start()]):
-        return None
-    year = c * 100 + int(y2)
-    before = text[max(0, m.start() - 30): m.start()]
+        rest = re.split(r"\s+(?:and\s+)?", m["two"].lower(), maxsplit=2)
+        extra = parse_num(rest[2]) if len(rest) > 2 else 0
+        if extra is None or not 0 <= extra < 40:
+            return None
+        y = 2000 + int(extra)
+        if not m["pre2"] and not (ends and (dm or _SPOKEN_YEAR_CUE.search(text[max(0, m.start() - 12): m.start()])
+                                            or _MONTH_OR_SEASON_BEFORE.search(before))):
+            return None   # "two thousand and nine tickets", "sold two thousand and six": counts
+        year = y
+    else:
+        cw = m["c"].lower()
+        c = _NUMBERS_SPOKEN[cw]
+        ys = m["y"].lower().replace("oh", "").strip(" -")
+        y2 = 0 if ys == "hundred" else parse_num(ys)
+        if y2 is None or not 0 <= y2 < 100:
+            return None
+        cue = _SPOKEN_YEAR_CUE.search(text[max(0, m.start() - 12): m.start()]) is not None
+        if cw in _OLD_CENTURIES and not m["pre"]:
+            # "built in thirteen forty-five"; never "at sixteen forty-five" (a 24-hour clock time) or a count
+            if not (ends and (dm or _OLD_CENTURY_CUE.search(text, max(0, m.start() - 12), m.start()))):
+                return None
+        elif not m["pre"] and y2 < 10 and "oh" not in m["y"].lower() and ys != "hundred":
+            return None  # "twenty five" is a number, not 2005
+        elif not m["pre"] and c == 20 and y2 >= 30:
+            # "twenty ninety": unlikely; "in twenty thirty-five" a year, "at twenty thirty" a clock time
+            if not (y2 < 40 and ends and (re.search(r"(?i)\b(?:in|since|of|during)\s+$", before) or _FRAGMENT_BEFORE.search(before))):
+                return None
+        else:
+            # "nineteen ninety-six" (a century word, then a two-digit tens part) is read as a year even
+            # without a cue: in transcripts it opens fragments ("Atlanta, nineteen ninety-six.")
+            spelled_tens = c < 20 and y2 >= 20 and "oh" not in m["y"].lower()
+            # (spoken2) "He's giving me a look. Twenty twenty-three.", "Er, twenty nineteen, I think": a
+            # year of this century said alone as a fragment
+            fragment = c == 20 and 10 <= y2 < 40 and ends and _FRAGMENT_BEFORE.search(before) is not None
+            if not m["pre"] and not spelled_tens and not cue and not fragment and not (dm and ends):
+                return None
+        year = c * 100 + int(y2)
+    if dm:
+        base = m.start() - len(before)
+        if dm["h"]:
+            name = " ".join(dm["h"].lower().replace("\u2019", "'").split())
+            if dm["eve"] and name + " eve" in _HOLIDAYS:
+                name = name + " eve"
+            if name in _HOLIDAYS:
+                kind, spec = _HOLIDAYS[name]
+                if kind != "set":
+                    return Mention(base + dm.start(), m.end(), "spoken_year", "holiday",
+                                   dict(name=name, hkind=kind, spec=spec, year=year), 18)
+        else:
+            d = parse_ordinal(dm["dw"] or dm["dw2"])
+            mon = dm["mon"] or dm["mon2"]
+            if d and 1 <= d <= 31:
+                return Mention(base + dm.start(), m.end(), "spoken_year", "cal",
+                               dict(year=year, month=month_num(mon), day=d, grain="day", mod="", weekday=None,
+                                    anaphoric_year=None), 18)
+    if m["two"]:
+        if m["pre2"]:
+            return M(m, "spoken_year", "cal", year=year, grain="year")
+        return Mention(m.start("two"), m.end(), "spoken_year", "cal", dict(year=year, grain="year"), 18) \
+            if not _MONTH_OR_SEASON_BEFORE.search(before) else _month_or_season(m, text, before, year)
+    return _month_or_season(m, text, before, year)
+
+
+_MONTH_OR_SEASON_BEFORE = re.compile(r"(?:%s\s*,?\s+|(?:(?i:the)\s+)?(?:%s)\s+(?i:of\s+)?)$" % (MONTH, SEASON))
+
+
+def _month_or_season(m, text, before, year):
     # a month or a season in front belongs to the spoken year: "January nineteen ninety-seven",
     # "the winter of nineteen ninety-four"
     mm = None if m["pre"] else re.search(r"(?P<mon>%s)\s*,?\s+$" % MONTH, before)
@@ -744,6 +869,35 @@ def _spoken_year(m, text):
         return Mention(m.start() - len(before) + sm.start(), m.end(), "spoken_year", "season",
                        dict(season=L["seasons"][sm["season"].lower()], year=year, rel=None, mod=""), 18)
     return M(m, "spoken_year", "cal", year=year, grain="year")
+
+
+# (spoken2, fifteenth session) a year said in two figures: "the winter of forty-seven", "left school in
+# fifty-three", "since ninety-two", "the spring of oh-four": after a season, after "since", or after
+# "in" in a clause told in the past ("I'll be there in twenty-five" is minutes), and where a year can
+# end ("in forty-seven countries" is a count); its century as for "'53" (``tagger``: the latest such
+# year up to five years after the reference date). Round tens and teens are left ("in twenty", "in
+# fifteen": minutes as often).
+@rule("spoken_two_figure_year", r"(?:(?:(?P<the>(?i:the))\s+)?(?P<season>%s)\s+(?i:of)|(?P<cue>(?i:{two_figure_year_cues})))\s+(?P<y>(?i:(?:%s)[-\s](?:%s)|oh[-\s](?:%s)))(?![\w'\u2019-])" % (SEASON, _TENS_W, _UNITS_W, _UNITS_W), 18,
+      triggers="tens_year",
+      examples=[("2026-12-31", "Left in fifty-three, the summer of the Coronation.", "fifty-three", "1953"),
+                ("2026-03-31", "The big flood was the winter of forty-seven.", "the winter of forty-seven", "1947-WI")])
+def _spoken_two_figure_year(m, text):
+    if not _SPOKEN_YEAR_END.match(text, m.end()):
+        return None
+    yy = int(parse_num(m["y"].lower().replace("oh", "")) or 0)
+    if not 1 <= yy < 100:
+        return None
+    if m["season"]:
+        return M(m, "spoken_two_figure_year", "season", season=L["seasons"][m["season"].lower()],
+                 year=(2000 if yy < 50 else 1900) + yy, rel=None, mod="", short_year=yy)
+    if m["cue"].lower() == "in":
+        ls = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 200)
+        a = max([ls] + [x.end() for x in _CLAUSE_MARK.finditer(text, ls, m.start())])
+        from timeline_app.temporal.tense import tense_at   # (the tense reader reads this lexicon: imported when used)
+        if tense_at(text, a, m.end(), m.start("y"), m.end()) != "past":
+            return None   # "I'll be there in twenty-five", "ready in forty-five": minutes
+    return Mention(m.start("y"), m.end(), "spoken_two_figure_year", "cal",
+                   dict(year=(2000 if yy < 50 else 1900) + yy, grain="year", short_year=yy), 18)
 
 
 # ---- years, decades, centuries -------------------------------------------------------------
@@ -1038,13 +1192,20 @@ _DECADE_PAIR = re.compile(r"(?P<cc>1\d|20)\d0s(?:\s+(?:and|or|to|through|into)\s
 _DECADE_WORDS = L["decade_words"]
 
 
-@rule("decade_word", r"(?i:the)\s+(?:(?P<mod>{edge_mods})[\s-]+)?(?P<w>{decade_words})(?![\w])", 22, triggers="spoken",
+@rule("decade_word", r"(?i:the)\s+(?:(?P<mod>{edge_mods})[\s-]+)?(?:(?P<c>(?i:{spoken_centuries}|{spoken_old_centuries}))[\s-]+)?(?P<w>(?i:{decade_words}))(?![\w])", 22, triggers="spoken",
       examples=[
           ("2022-09-10", "Prices had not risen so fast since the seventies.", "the seventies", "197")])
 def _decade_word(m, text):
-    if re.match(r"\s+(?:of|and)\b", text[m.end(): m.end() + 5]):
-        return None
-    return M(m, "decade_word", "cal", year=1900 + 10 * _DECADE_WORDS[m["w"].lower()], grain="decade", mod=mod_code(m["mod"]))
+    if re.match(r"\s+of\b", text[m.end(): m.end() + 5]) or _DECADE_PAIR_AFTER.match(text, m.end()):
+        return None   # "the sixties and seventies": a pair (not "the sixties and the answer was ...")
+    # (spoken2) "the noughties" (counted from 1900: 10); "the eighteen-twenties", "the nineteen sixties": the
+    # century said before the decade word
+    v = _DECADE_WORDS[m["w"].lower()]
+    year = _NUMBERS_SPOKEN[m["c"].lower()] * 100 + 10 * (v % 10) if m["c"] else 1900 + 10 * v
+    return M(m, "decade_word", "cal", year=year, grain="decade", mod=mod_code(m["mod"]))
+
+
+_DECADE_PAIR_AFTER = _re(r"(?i)\s+and\s+(?:the\s+)?(?:(?:{edge_mods})[\s-]+)?(?:{decade_words})(?![\w])")
 
 
 @rule("century", r"(?:%s)?(?:(?i:the)\s+)?(?:(?P<mod>(?i:{edge_mods}))[\s-]+)?(?P<ord>%s)[\s-]+{century_words}(?![\w-])" % (_PART_OF, ORD), 22, triggers="unit", requires="century_words",
@@ -3728,7 +3889,7 @@ def _comma_apart(m, text: str) -> bool:
 _CLOCK_PART = r"(?P<h>[0-2]?\d)(?:(?:[:.]?(?P<mi>[0-5]\d))?\s*(?P<ap>%s)|[:.h](?P<mi24>[0-5]\d)(?![\d:]))" % AMPM
 
 
-@rule("date_clock", r"(?:(?P<d1>[0-3]?\d)\s+(?P<mon1>%s)|(?P<mon2>%s)\s+(?P<d2>[0-3]?\d))(?:{ordinal_suffixes:cs})?,?\s+%s(?P<tz>%s)?" % (MONTH, MONTH, _CLOCK_PART, TZ), 30, triggers="month", trail=(r"\.?(?:{ordinal_suffixes:cs})?,?\s+\d", 64),
+@rule("date_clock", r"(?:(?P<d1>[0-3]?\d)\s+(?P<mon1>%s)|(?P<mon2>%s)\s+(?P<d2>[0-3]?\d))(?:{ordinal_suffixes:cs})?,?[ \t]+%s(?P<tz>%s)?" % (MONTH, MONTH, _CLOCK_PART, TZ), 30, triggers="month", trail=(r"\.?(?:{ordinal_suffixes:cs})?,?[ \t]+\d", 64),
       examples=[
           ("2022-11-09", "8 Nov 11pm — Polls have now closed in 45 states.", "8 Nov 11pm", "2022-11-08T23:00"),
           ("2019-06-14", "Updated 14 Jun 0945am: the road has reopened.", "14 Jun 0945am", "2019-06-14T09:45")])
@@ -4527,7 +4688,8 @@ def _office_hours(m, text, name="office_hours"):
 # SET, each hour the hour of a habit (lexicon _doc_schedule_hours). Its parts are read as the schedule
 # reads them ("Sat 8am" is no one Saturday here: ``Mention.data["schedule"]``, tagger.extract)
 _SC_WD = r"(?i:%s|{short_weekdays})\.?" % "|".join(_FULL_WD)
-_SC_DAYS = r"(?P<d1%s>%s)[ \t]{0,3}(?:[-–—]|(?i:to|till|til|thru|through))[ \t]{0,3}(?P<d2%s>%s)"
+# (listings2) or two weekdays joined ("Sat/Sun 10-4", "Sat & Sun 10am-4pm"): each a SET as well
+_SC_DAYS = r"(?P<d1%s>%s)[ \t]{0,3}(?:[-–—/&+]|(?i:to|till|til|thru|through|and))[ \t]{0,3}(?P<d2%s>%s)"
 _SC_HOUR = r"(?P<h%s>[01]?\d|2[0-3])(?:[.:](?P<m%s>[0-5]\d))?(?:[ \t]{0,2}(?P<a%s>%s))?"
 _SC_HOURS = r"(?<![\w.,:$£€/-])%s[ \t]{0,3}(?:[-–—]|(?i:to|till|til|until))[ \t]{0,3}%s(?![\w/%%]|[.,:]\d)" % (
     _SC_HOUR % ("1%s", "1%s", "1%s", AMPM), _SC_HOUR % ("2%s", "2%s", "2%s", AMPM))
@@ -4549,7 +4711,7 @@ def _schedule_one_off(text: str, start: int, end: int) -> bool:
 @rule("schedule_hours", r"(?:%s%s%s|%s%s%s)(?![\w'’])" % (
           _SC_DAYS % ("a", _SC_WD, "a", _SC_WD), _SC_SEP, _SC_HOURS.replace("%s", "a"),
           _SC_HOURS.replace("%s", "b"), _SC_SEP, _SC_DAYS % ("b", _SC_WD, "b", _SC_WD)),
-      30, triggers="weekday", lead=(r"(?i:%s)[ \t]{0,3}(?:[-–—]|(?i:to|till|til|thru|through))[ \t]{0,3}" % _SC_WD, 20),
+      30, triggers="weekday", lead=(r"(?i:%s)[ \t]{0,3}(?:[-–—/&+]|(?i:to|till|til|thru|through|and))[ \t]{0,3}" % _SC_WD, 20),
       examples=[("2025-06-04", "Open Mon-Sat 8am-4pm", "Sat", "XXXX-WXX-6"),
                 ("2025-06-04", "Box office Tues–Sat 12–6", "6", "XXXX-XX-XXT18:00"),
                 ("2025-06-04", "Open 8am-6.30pm Mon-Fri.", "6.30pm", "XXXX-XX-XXT18:30")])
@@ -4603,6 +4765,44 @@ def _schedule_hours(m, text):
             e -= 1
         out.append(Mention(s, e, "schedule_hours", "fixed",
                            dict(type="SET", value=f"XXXX-WXX-{any_weekday_num(text[s:e])}", mod="", schedule=True), 30))
+    return out
+
+
+# (listings2, fifteenth session) weekdays joined by "&", "and", "/", "+" or commas before a plural part of the
+# day ("Tues & Thurs evenings", "Mon/Weds afternoons", "Mon, Wed & Fri mornings", "Fri and Sat nights"):
+# the part of the day is every weekday's (TIDES distributes a modifier over the conjuncts), each a SET
+# XXXX-WXX-nTpp; said of one week ("I'm free Tues & Thurs evenings next week", "... last week") each is
+# that day's part, one day (the weekday rules' reading of which one)
+_PL_POD = alternation([w for w in L["parts_of_day"] if w.endswith("s")] + list(L["schedule_plural_pods"]))
+_WL_JOIN = r"[ \t]{0,3}(?:,|&|\+|/|(?i:and))[ \t]{0,3}"
+_WL_DAY = re.compile(r"(?i)(?<![\w'’])(?:%s|%s)\.?(?![\w'’])" % ("|".join(_FULL_WD), "|".join(sorted(L["short_weekdays"], key=len, reverse=True))))
+
+
+@rule("weekday_list_pod", r"(?P<list>%s(?:%s%s){1,5})[ \t]+(?P<pod>(?i:%s))(?![\w'’])" % (_SC_WD, _WL_JOIN, _SC_WD, _PL_POD),
+      31, triggers="weekday", trail=(r"\.?%s%s" % (_WL_JOIN, _SC_WD), 24),
+      examples=[("2025-06-04", "Choir practice Tues & Thurs evenings in the hall.", "Tues", "XXXX-WXX-2TEV")])
+def _weekday_list_pod(m, text):
+    pw = m["pod"].lower()
+    code = L["parts_of_day"].get(pw) or L["schedule_plural_pods"][pw]
+    days = list(_WL_DAY.finditer(text, m.start("list"), m.end("list")))
+    if len(days) < 2 or days[0].start() != m.start("list"):
+        return None
+    one_week = _ONE_WEEK.search(text, max(0, m.start() - _HABIT_REACH), min(len(text), m.end() + _HABIT_REACH))
+    # "next week", "last week", "this week" near the list: the days of that week (as "Tuesday next week")
+    offset = {"next": 1, "last": -1, "this": 0}.get(one_week.group(0).split()[0].lower()) if one_week else None
+    out = []
+    for i, d in enumerate(days):
+        s, e = d.start(), (m.end() if i == len(days) - 1 else d.end())
+        if text[e - 1] == ".":
+            e -= 1
+        n = any_weekday_num(d.group(0).rstrip("."))
+        if one_week:
+            out.append(Mention(s, e, "weekday_list_pod", "weekday", dict(
+                weekday=n, rel="", pod=code, mod="", possessive=False, lower=d.group(0).islower(),
+                list_head=False, answer=False, **({} if offset is None else {"week_offset": offset})), 31))
+        else:
+            out.append(Mention(s, e, "weekday_list_pod", "fixed",
+                               dict(type="SET", value=f"XXXX-WXX-{n}T{code}", mod=""), 31))
     return out
 
 
