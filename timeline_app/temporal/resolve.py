@@ -1921,8 +1921,16 @@ _DAY_RIGHT_AFTER = 2   # (informal7) characters between a clock time and the day
 def _sentence_day_near(men: Mention, ctx: Discourse, cut: int | None = None) -> Point | None:
     """The day the sentence names nearest before a time ("due fri 5pm not thurs"), else the first after it
     (none after ``cut``, where a chat's message ends without a capital after it: "round about 8. the
-    nurse is coming Friday")."""
-    sd = next(((pos, p) for pos, p in ctx.sentence_days if 0 < pos - men.end <= _DAY_RIGHT_AFTER), None) \
+    nurse is coming Friday"); first the day after "on" right after it ("at 1.30pm on Friday 19 December"),
+    and a day right after it but for a comma is the next item of a list, not its day ("9am till 3pm, Sunday 25th")."""
+    at = men.data.get("day_at")
+    if at is not None:
+        # (values, fifteenth session) "at 1.30pm on Friday 19 December", "the 8am service on Boxing Day": that day
+        hit = next((p for pos, p in ctx.sentence_days if pos == at), None)
+        if hit is not None:
+            return hit
+    sd = next(((pos, p) for pos, p in ctx.sentence_days if 0 < pos - men.end <= _DAY_RIGHT_AFTER
+               and not men.data.get("comma_next")), None) \
         or max(((pos, p) for pos, p in ctx.sentence_days if pos < men.start), key=lambda t: t[0], default=None)
     # ((informal7) first the day written right after the time: "doors 8am sat & 9am sun" is 09:00 on Sunday)
     if sd is None:

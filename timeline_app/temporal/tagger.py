@@ -45,6 +45,9 @@ _RANGE_GAP_MAX = 9
 # (anchor) "danced until 1am", "home by 2am": a clock time said as the end of a stretch (resolve: past
 # midnight where it is a small hour earlier than the clock time told before it on the same day)
 _LIMIT_BEFORE = re.compile(r"(?i:\b(?:%s)\s+)$" % "|".join(re.escape(w) for w in lexicon(DEFAULT)["limit_prepositions"]))
+# (values) "1.30pm on Friday", "8am service on Boxing Day" (a noun between; not "till 6pm then on Sunday")
+_ON_DAY_AFTER = re.compile(r"(?:[ \t]+(?!(?:and|but|or|then|so|also|only|even|just|again|too|till|til|until|and)\b)[a-z]+)?[ \t]+on[ \t]+")
+_COMMA_AFTER = re.compile(r",[ \t]*")
 _MESSAGE_CUT = re.compile(r"[.!?]+\s+(?=[a-z])")   # a full stop before a lower-case word: a chat's sentence the splitter keeps
 # a timetable's present ("Rovers play Ashford on Saturday") sets a weekday or an hour ahead; in news a
 # month or a date too ("TALKS RESUME MAY 5" in September is the May to come: a headline's present tells
@@ -936,6 +939,17 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 nxt = None   # (informal7) not a time far on in a long spoken sentence (a voice note's "one o'clock ... 9")
             if nxt is not None:
                 men.data["next_clock"] = nxt.data["hour"]   # (informal6) "started at 6.40 ... at 4pm"
+        if late and men.kind == "time":
+            # (values, fifteenth session) which day of its sentence the time is on: a day after "on" right after it, or
+            # after it and the noun it modifies ("closes for Christmas at 1.30pm on Friday 19 December", "no 8am
+            # service on Boxing Day"), is its day whatever the sentence named before; a day after a comma opens the
+            # next item of a list ("Saturday 24th from 9am till 3pm, Sunday 25th 10 till 2"), it is not the time's
+            on = _ON_DAY_AFTER.match(text, men.end)
+            if on is not None and any(o.start == on.end() for o in sent_mentions[si]):
+                men.data["day_at"] = on.end()
+            elif _COMMA_AFTER.match(text, men.end) and any(o.start == men.end + len(_COMMA_AFTER.match(text, men.end)[0])
+                                                           for o in sent_mentions[si]):
+                men.data["comma_next"] = True
         if late and men.kind == "time" and (cut := _MESSAGE_CUT.search(text, men.end, sentences[si][1])) is not None:
             men.data["cut"] = cut.start()   # (informal6) "about 8. the nurse is coming Friday": a chat's full stop
         if late and men.kind == "time" and "cut" not in men.data \

@@ -1659,6 +1659,7 @@ _HOURS_VERB = re.compile(r"(?<![\w'’])(?:%s)\s+$" % "|".join(map(re.escape, L[
 # (days) "Saturday's good for me": a weekday's 's before one of these words is "is"
 _WEEKDAY_IS_ADJ = _re(r"\s+(?:{weekday_is_words})(?![\w'’])", re.I)
 # (days) "her birthday's Saturday": a noun (not a pronoun: "it's", "that's" are read by the tense) and its 's
+_WD_COMMA_CLOCK = re.compile(r",[ \t]+[0-2]?\d(?:[:.][0-5]\d)?\s*%s" % AMPM)
 _NOUN_IS_BEFORE = _re(r"(?<![\w'’])(?!(?:{subject_pronouns}|{tense_determiners})['’]s\b)[a-z][a-z-]+['’]s\s+$", re.I)
 
 
@@ -1735,6 +1736,11 @@ def _weekday(m, text):
             and (_PHRASE_ENDS.match(text, end) or _EMOJI_END.match(text, end)):
         # (days) "her birthday's Saturday", "the wedding's Saturday!": a noun's 's right before a
         # weekday that ends the phrase is "is" (a day set for it); "Mum's Sunday roast" goes on
+        data["plan"] = True
+    if _WD_COMMA_CLOCK.match(text, end):
+        # (values, fifteenth session) "Coffee morning: Wednesday, 10am till noon": a day and its time with am/pm set
+        # off by a comma are two expressions (rule day_clock), the day read as when they were one ("Wednesday 10am"):
+        # a day proposed for a plan unless a verb says otherwise
         data["plan"] = True
     if not rel and _READY_BEFORE.search(text, max(0, start - 20), start):
         # (days, eleventh session) "ordered a suit for $90, ready thurs arvo", "sent it off, back Monday": a verbless
@@ -3851,6 +3857,33 @@ def _clock_duration(m, text):
              note=f"a length written as a clock, {what}: {value} (rule clock_duration)")
 
 
+# (values, fifteenth session) "on Friday, 2pm", "Harvest assembly: Friday 3 October, 9.10am", "The final is
+# Saturday, 21:00 CEST": a day and a clock time set off by a comma in running text are two expressions, the day's
+# DATE and the time on that day, as every informal gold writes them (26 such pairs in the readable sets, none
+# joined); only a stamp is one TIME: the day and its time alone on their line or after a separator or a word of
+# posting ("New voicemail · Kwik Motors · 27 Feb, 16:52", "Posted Yesterday, 18:55 by wren", "Today, 12:30 pm"),
+# with nothing after them on the line but a separator or "by"
+_COMMA_STAMP_BEFORE = re.compile(r"(?i)(?:^|[·|•»\[(—–-]|(?<![\w'’])(?:%s):?)[ \t]*$" % alternation(
+    sorted(set(L["post_stamp_words"]) | set(L["review_stamp_words"]), key=len, reverse=True)))
+_COMMA_STAMP_WEEKDAY = _re(r"(?:%s|(?i:{short_weekdays}))\.?,?[ \t]*$" % WEEKDAY)   # "· Fri 29 May, 7:58 am"
+_COMMA_STAMP_AFTER = re.compile(r"(?i)[ \t]*(?:$|[·|•»\])—–-]|by\s)")
+
+
+def _comma_apart(m, text: str) -> bool:
+    """True when the match ``m`` of a day and a clock time joins them across a comma in running text (two
+    expressions there), False when there is no comma between them or they are a stamp."""
+    if "," not in m.group(0):
+        return False
+    ls = text.rfind("\n", 0, m.start()) + 1
+    le = text.find("\n", m.end())
+    le = len(text) if le < 0 else le
+    before = text[ls:m.start()]
+    wd = _COMMA_STAMP_WEEKDAY.search(before)
+    if wd is not None:
+        before = before[:wd.start()]
+    return not (_COMMA_STAMP_BEFORE.search(before) and _COMMA_STAMP_AFTER.match(text[m.end():le]))
+
+
 # "8 Nov 11pm", "14 Jun 0945am", "Nov 8, 7.30pm", "9 Nov 06:45": a day and the time on it, as a
 # live blog or a wire timeline writes them; one expression, the time on that day
 _CLOCK_PART = r"(?P<h>[0-2]?\d)(?:(?:[:.]?(?P<mi>[0-5]\d))?\s*(?P<ap>%s)|[:.h](?P<mi24>[0-5]\d)(?![\d:]))" % AMPM
@@ -3872,7 +3905,11 @@ def _date_clock(m, text):
     day = int(m["d1"] or m["d2"])
     if not 1 <= day <= 31:
         return None
-    return M(m, "date_clock", "time", hour=h, minute=mi, dref={"month": month_num(m["mon1"] or m["mon2"]), "day": day})
+    dref = {"month": month_num(m["mon1"] or m["mon2"]), "day": day}
+    if _comma_apart(m, text):
+        # (values) "Friday 3 October, 9.10am" in running text: the time alone, on its day (the date is the day rules')
+        return Mention(m.start("h"), m.end(), "date_clock", "time", dict(hour=h, minute=mi, dref=dref), 30)
+    return M(m, "date_clock", "time", hour=h, minute=mi, dref=dref)
 
 
 # "since sept", "in oct", "back in march", "end of jan": a month written short or in lower case
@@ -4717,6 +4754,7 @@ def _day_clock(m, text):
     h_s, sep, mi_s, ap = (m["h"], m["sep"], m["mi"], m["ap"]) if first else (m["h2"], m["sep2"], m["mi2"], m["ap2"])
     if not (ap or sep == ":"):
         return None
+    apart = first and _comma_apart(m, text)   # (values) "on Friday, 2pm" in running text: the time alone (below)
     h, mi = int(h_s), int(mi_s or 0)
     if ap:
         if not 1 <= h <= 12:
@@ -4747,6 +4785,10 @@ def _day_clock(m, text):
     # am/pm, no part of the day and no word of the small hours near, is the afternoon's, as clock24 reads "at 4:30")
     small_pm = h12 and not pod and not night and 1 <= h < _PM_BELOW \
         and not _SMALL_HOUR_CUE.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40))
+    if apart:
+        # the day is the day rules' and the time a mention of its own, on the day its sentence names there
+        return Mention(m.start("h"), m.end(), "day_clock", "time", dict(
+            hour=h, minute=mi, dref=None, h12=h12, loose=h12 and not pod and not night and h >= 1, small_pm=small_pm), 29)
     return M(m, "day_clock", "time", hour=h, minute=mi, dref=dref, h12=h12, loose=h12 and not pod and not night and h >= 1,
              small_pm=small_pm)
 
