@@ -167,7 +167,7 @@ def test_week_commencing_needs_its_words():
         assert not any("W" in v for _, v in got), (text, got)
 
 
-# ---- the catalogue's quoted cases (docs/informal-time.md §30), said on Wednesday 4 June 2025 ------
+# ---- the catalogue's quoted cases (docs/informal-time.md §31), said on Wednesday 4 June 2025 ------
 
 W = date(2025, 6, 4)
 NEXT_WEEK = W - timedelta(days=W.weekday()) + timedelta(weeks=1)
@@ -236,7 +236,7 @@ def test_live_blog_without_heading_keeps_the_day_of_writing():
 
 
 def test_doc_programme_headings():
-    """The catalogue's cases (§30): "DAY 1 – Tue 9 June" / "08:30  Registration", "Saturday 21 June" / "09:30  Doors open"."""
+    """The catalogue's cases (§31): "DAY 1 – Tue 9 June" / "08:30  Registration", "Saturday 21 June" / "09:30  Doors open"."""
     for text, ref, wants in [
             ("Forum programme\n\nDAY 1 – Tue 9 June\n08:30  Registration\n09:15  Welcome", date(2026, 5, 13),
              [("08:30", "2026-06-09T08:30"), ("09:15", "2026-06-09T09:15"), ("Tue 9 June", "2026-06-09")]),
