@@ -984,9 +984,21 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
     if mode == "narrative":
         _mark_cross_year_ranges(text, mentions)
     day_one = None   # (logs) a "Day 1" whose date may follow it ("Day 1 = Mon 10 Nov 2025")
+    footers = _footer_days(text, mentions, ctx.written or ctx.dct) if ctx.dct is not None else []
+    in_footer = False
     for mi, men in enumerate(mentions):
         if not mi & 255:
             check(cancel)
+        if footers:
+            # (forums2) a comment whose stamp stands under it: its words count from that stamp's day
+            k = bisect_right(footers, (men.start, len(text) + 1)) - 1
+            if k >= 0 and men.start < footers[k][1] and men.rule != "footer_age":
+                ctx.written = ctx.written or ctx.dct
+                if ctx.dct != footers[k][2]:
+                    ctx.dct, ctx.sentence_day = footers[k][2], None
+                in_footer = True
+            elif in_footer:
+                ctx.dct, ctx.sentence_day, in_footer = ctx.written, None, False
         si = max(0, bisect_right(starts, men.start) - 1)
         if si != ctx.sentence:
             if ctx.sentence >= 0 and _BLANK_LINE.search(text, sentences[ctx.sentence][1], sentences[si][0]):
@@ -1172,7 +1184,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if men.kind == "deictic_day" and _DISCORD_AT.match(text, men.end) and _DISCORD_NAME.search(text, max(0, men.start - 48), men.start):
             men.data["stamp_head"] = True   # (informal6) Discord's "name — Yesterday at 9:40 PM"
         if ctx.dct is not None and men.kind in _REVIEW_STAMP_KINDS and not men.data.get("stamp_head") \
-                and _review_stamp(text, men):
+                and men.rule != "footer_age" and _review_stamp(text, men):   # (forums2: a footer's, _footer_days)
             men.data["review_stamp"] = True   # (reviews) "Reviewed 14 Sept 2025", "Posted 3 weeks ago"
         if men.kind == "offset" and men.data.get("anchor") == "last":
             _apposed_offset(ctx, text, s0, men)
@@ -1253,7 +1265,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 # is of the page's day, as the forums' stamp below has it
                 ctx.dct, ctx.sentence_day, ctx.review_stamp_end = ctx.written, None, -1
         if res is None:
-            if ctx.written is not None and ctx.written != ctx.dct and _post_stamp(text, men):
+            if ctx.written is not None and ctx.written != ctx.dct and (men.rule == "footer_age" or _post_stamp(text, men)):
                 # (forums) a later post's own stamp ("Posted yesterday at 10:12", "bluefin_jo · 2 days ago",
                 # "Today, 09:17") counts from the day the page was read, not from the post above it
                 moved, sday = ctx.dct, ctx.sentence_day
@@ -1314,19 +1326,51 @@ _RANGE_AFTER = re.compile(r"[ \t]*(?:[-–]|(?:to|till?|until)\b)", re.I)
 _RANGE_BEFORE = re.compile(r"(?:[-–]|\b(?:to|till?|until))[ \t]*$", re.I)
 
 
+# (forums2, fifteenth session) a post's or a comment's stamp: its date and its clock time joined by a comma,
+# "at", "@" or a dash ("Posted 12 Sep 2025, 21:40", "asked Jan 29, 2026 at 14:03", "Rosemary T on 15 September
+# 2025 at 8:20 am", "Posted yesterday at 10:12", a blog's "November 3, 2025 at 4:12 pm" on a line of its own
+# above or under its comment) are one TIME, as TIDES writes an absolute date and time and the forums set its
+# stamps. Only where the clock time ends the line (a poster "by wrenhunter" may follow) and the line is a
+# stamp's: the date opens it and holds its year, or a word of posting or an author's mark stands before it
+# on the line (tagger._POST_CUE), or a name and "on" with a date that holds its year ("Author on ..."). In
+# running text ("Term ends on Thursday 2 April at 2pm", "see you on 15 September at 8:20") they stay two.
+_STAMP_SEP = re.compile(r"(?i)[ \t]*(?:,|at|@|[–—-])[ \t]*")
+_STAMP_LINE_END = re.compile(r"(?i)[ \t]*(?:by[ \t]+[^\s»·|]+[ \t]*)?(?:\n|$)")
+_STAMP_NAME_ON = re.compile(r"[ \t]*(?:[@A-Za-z][\w.'’-]*[ \t]+){1,4}on[ \t]+")
+_STAMP_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_STAMP_OPEN = re.compile(r"[ \t\[(]*")
+
+
+def _stamp_pair(text: str, a: Mention, b: Mention) -> bool:
+    """Whether the date ``a`` and the clock time ``b`` after it are a stamp's (see _STAMP_SEP)."""
+    if not _STAMP_SEP.fullmatch(text, a.end, b.start) or not _STAMP_LINE_END.match(text, b.end):
+        return False
+    ls = text.rfind("\n", max(0, a.start - _POST_LINE_MAX - 1), a.start) + 1
+    if a.start - ls > _POST_LINE_MAX:
+        return False
+    if _STAMP_OPEN.fullmatch(text, ls, a.start):
+        return _STAMP_YEAR.search(text, a.start, a.end) is not None
+    if _POST_CUE.search(text, ls, a.start) is not None:
+        return True
+    return _STAMP_NAME_ON.fullmatch(text, ls, a.start) is not None and _STAMP_YEAR.search(text, a.start, a.end) is not None
+
+
 def _join_day_and_clock(text: str, results: list) -> None:
     """Join each DATE of a day and the clock time of that day written right before or after it,
     with nothing but spaces between, into one TIME (the time's reading, the span of both), in
-    place. One pass over ``results`` ((mention, Resolved, sentence index) in text order)."""
+    place; and a stamp's date and clock time (_stamp_pair). One pass over ``results``
+    ((mention, Resolved, sentence index) in text order)."""
     i = 0
     while i + 1 < len(results):
         (a, ra, sa), (b, rb, sb) = results[i], results[i + 1]
-        if sa == sb and a.end <= b.start and _SPACES.fullmatch(text, a.end, b.start):
+        if sa == sb and a.end <= b.start and (_SPACES.fullmatch(text, a.end, b.start)
+                                              or ra.timex_type == "DATE" and _stamp_pair(text, a, b)):
             day, clock = (ra, rb) if ra.timex_type == "DATE" else (rb, ra)
             if day.timex_type == "DATE" and clock.timex_type == "TIME" and _DAY_VALUE.fullmatch(day.value) \
                     and _CLOCK_VALUE.match(clock.value) and clock.value.startswith(day.value):
                 men = a if clock is ra else b
-                if _RANGE_AFTER.match(text, men.end) or _RANGE_BEFORE.search(text, max(0, men.start - 8), men.start) \
+                if (_SPACES.fullmatch(text, a.end, b.start) and (
+                        _RANGE_AFTER.match(text, men.end) or _RANGE_BEFORE.search(text, max(0, men.start - 8), men.start))) \
                         or men.data.get("programme"):   # (listings2) a programme's time under its day's heading
                     i += 1
                     continue   # "fri 7-10pm", "Friday 5.30-6.30": the day and the ends of a range, apart
@@ -1639,6 +1683,48 @@ def _post_stamp(text: str, men: Mention) -> bool:
     return _POST_CUE.search(text, line_start, men.start) is not None
 
 
+# (forums2, fifteenth session) a comment's stamp under it: a social app's footer line ("2d  3 likes  Reply",
+# "Like · Reply · 3d": rule footer_age) or a blog's stamp line of a date with its year and a clock time
+# that a blank line or the text's end follows ("30 March 2025 at 21:14"); the comment is the text from the
+# blank line or the stamp before it to the stamp's line
+_FOOTER_DATE_END = re.compile(r"(?i)[ \t]*(?:,|at|@|[–—-])?[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*[ap]\.?m\b\.?)?"
+                              r"[ \t]*(?:\n[ \t]*(?:\n|$)|$)")   # (with its clock time: a date alone on a line is a dateline as often)
+
+
+def _footer_days(text: str, mentions: list[Mention], written: date) -> list[tuple[int, int, date]]:
+    """(start of the comment, start of its stamp's line, the day it was written) of each comment of
+    ``text`` whose stamp stands under it (see _FOOTER_DATE_END), in text order."""
+    found = []
+    for men in sorted(mentions, key=lambda m: m.start):
+        d = men.data
+        day = None
+        if men.rule == "footer_age":
+            if d.get("unit") == "D":
+                day = written - timedelta(days=d["n"])
+            elif d.get("unit") in ("H", "TM"):
+                day = written
+        elif men.kind == "cal" and d.get("grain") == "day" and d.get("year") and d.get("month") and d.get("day") \
+                and _FOOTER_DATE_END.match(text, men.end) \
+                and _STAMP_OPEN.fullmatch(text, text.rfind("\n", max(0, men.start - _POST_LINE_MAX), men.start) + 1, men.start):
+            try:
+                day = date(d["year"], d["month"], d["day"])
+            except (TypeError, ValueError):
+                day = None
+        if day is None or not 0 <= (written - day).days <= _STAMP_ANCHOR_DAYS:
+            continue
+        ls = text.rfind("\n", max(0, men.start - _POST_LINE_MAX), men.start) + 1
+        if ls == 0:
+            continue
+        blank = max((b.end() for b in _BLANK_LINE.finditer(text, max(0, ls - _FOOTER_COMMENT_MAX), ls)), default=max(0, ls - _FOOTER_COMMENT_MAX))
+        start = max(blank, text.find("\n", found[-1][1]) + 1 if found else 0)
+        if start < ls:
+            found.append((start, ls, day))
+    return found
+
+
+_FOOTER_COMMENT_MAX = 1200   # a comment over its stamp is read back at most this many characters
+
+
 def _other_reading_near(d: date, written: date, before) -> bool:
     """Whether the day/month swap of ``d`` (a stamp read both ways) is also a day at most
     _STAMP_ANCHOR_DAYS before ``written``, and not before the stamp read just before it (``before``:
@@ -1733,7 +1819,17 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.dct = p.date
         ctx.sentence_day = Point.day(p.date)   # (sift) its own "at 8:47 AM" is on that day, not on a day named before
         return
-    if p.grain in ("day", "minute") and ctx.dct is not None and men.rule not in _STAMP_RULES \
+    if p.grain in ("week", "month", "year") and men.kind == "offset" and ctx.dct is not None and _post_stamp(text, men) \
+            and (day := _review_stamp_day(men, p, ctx.written or ctx.dct)) is not None:
+        # (forums2, fifteenth session) a comment's header stamp of weeks, months or years ("@kaitlyn.r · 1 year
+        # ago", "@dvdr_00 · 11 months ago", "u/tram_ghost · 5 mo. ago"): its words count from that far back,
+        # as a review's "Posted 3 weeks ago" (above): "last year", "next month", "in June" from its year or month
+        ctx.written = ctx.written or ctx.dct
+        ctx.dct = day
+        ctx.sentence_day = None
+        ctx.review_stamp_end = -1
+        return
+    if p.grain in ("day", "minute") and ctx.dct is not None and men.rule not in _STAMP_RULES and men.rule != "footer_age" \
             and 0 <= ((ctx.written or ctx.dct) - p.date).days <= _STAMP_ANCHOR_DAYS and _post_stamp(text, men):
         # (forums, fourteenth session) "sam_r | Posted 12 Sep 2025, 21:40", "asked Jan 29, 2026 at 14:03",
         # "Reply from Hardy_Perennial, Tuesday 19 May 2026": the post under the line was written that day,
@@ -1742,6 +1838,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.written = ctx.written or ctx.dct
         ctx.dct = p.date
         ctx.sentence_day = Point.day(p.date)
+        ctx.review_stamp_end = -1   # (forums2) a new post: an "Update" in it is not one of a stamp above it
         return
     if p.grain == "day" and ctx.dct is not None and men.kind in ("cal", "weekday_mday") \
             and (head := _ENTRY_HEAD.search(text, max(0, men.start - 24), men.start)) is not None \

@@ -2234,7 +2234,8 @@ def _clock24_day(m, text):
 # rules' readings win (a race time, a stamp, a train's name, "at 14:30")
 _C24_NOT_AFTER = _re(r"(?i)\b(?:{clock24_bare_not_after})\W{0,3}$")
 _C24_RANGE_AFTER = re.compile(r"[ \t]*(?:[-–]|to|till|til|until)[ \t]*[0-2]\d:[0-5]\d(?![\d:])", re.I)   # "22:00 to 06:00"
-_C24_CUE = _re(r"(?i)(?<![\w'’])(?:{clock24_bare_cues})[ \t]+$|[-–][ \t]*$")
+# (forums2) or a year and a comma: a stamp's "12 Sep 2025, 21:40" (joined with its date: tagger._stamp_pair)
+_C24_CUE = _re(r"(?i)(?<![\w'’])(?:{clock24_bare_cues})[ \t]+$|[-–][ \t]*$|(?<!\d)\d{4},[ \t]*$")
 _C24_NOT_BEFORE = re.compile(r"\s*(?:mins?\b|minutes\b|/|pace\b|split\b|secs?\b|[-–]\s*\d{1,2}:\d\d:)", re.I)
 
 
@@ -5023,6 +5024,42 @@ def _post_age(m, text):
       examples=[("2025-06-04", "Posted 2h ago", "2h ago", "PT2H"), ("2025-06-04", "I said this 3d ago and got ignored", "3d ago", "2025-06-01")])
 def _compact_ago(m, text):
     return M(m, "compact_ago", "offset", n=int(m["n"]), unit=_POST_AGE_UNITS[m["u"]], sign=-1, anchor="dct",
+             vague=False, mod="", period_months=None)
+
+
+# (forums2, fifteenth session) a post's age with its unit cut short and a full stop, or "mo" ("u/tram_ghost ·
+# 5 mo. ago", "2 yr. ago", "9 hr. ago", "edited 3 wk. ago", "5 mo ago"): as "5 months ago" (the month
+# reached), "9 hours ago" (its length); only before "ago" (lexicon abbrev_age_units)
+_ABBREV_AGE = L["abbrev_age_units"]
+
+
+@rule("abbrev_ago", r"(?<![\w.,$£€#/-])(?P<n>[1-9]\d?)[ \t](?:(?P<mo>mos?)\.?|(?P<u>%s)\.)[ \t]+(?i:ago)(?![\w'’])"
+      % alternation([u for u in _ABBREV_AGE if not u.startswith("mo")]), 26, triggers="post_age",
+      examples=[("2026-06-30", "u/tram_ghost · 5 mo. ago", "5 mo. ago", "2026-01"),
+                ("2026-06-30", "u/old_salt · 2 yr. ago", "2 yr. ago", "2024")])
+def _abbrev_ago(m, text):
+    return M(m, "abbrev_ago", "offset", n=int(m["n"]), unit=_ABBREV_AGE[(m["mo"] or m["u"]).lower()], sign=-1, anchor="dct",
+             vague=False, mod="", period_months=None)
+
+
+# (forums2, fifteenth session) a comment's compact age on its footer or header line among the app's words
+# ("2d  3 likes  Reply", "1d Reply", "Like · Reply · 3d", "5h ago · Reply"): a line of only those words
+# (lexicon comment_chrome_words, at least one), counts of likes or replies, marks and the age is the
+# comment's stamp, counted back from the day the page is read as "3 days ago", "5 hours ago" (rule post_age
+# for an age after a name and a dot); not "my 3d printer", "a 2d sketch"
+_CHROME = r"(?:(?i:{comment_chrome_words})|\d[\d.,]*[kK]?[ \t]+(?i:likes?|replies|reply))(?![\w'’])"
+
+
+@rule("footer_age", r"^[ \t]*(?P<a>(?:%s[ \t]*(?:[·•|][ \t]*)?)*)(?P<t>(?P<n>[1-9]\d?)(?P<u>mo|min|hr|wk|yr|[mhdwy])(?:[ \t]+(?i:ago))?)"
+      r"(?P<b>(?:[ \t]*(?:[·•|][ \t]*)?%s)*)[ \t]*$" % (_CHROME, _CHROME), 30, flags=re.M,
+      triggers="post_age", boundary=False,
+      examples=[("2025-08-04", "saving me a loaf Saturday?\n2d 3 likes Reply", "2d", "2025-08-02"),
+                ("2025-07-09", "We missed it last year\nLike · Reply · 3d", "3d", "2025-07-06"),
+                ("2025-10-16", "watching this at 2am\n5h ago · Reply", "5h ago", "PT5H")])
+def _footer_age(m, text):
+    if not (m["a"].strip() or m["b"].strip()):
+        return None
+    return M(m, "footer_age", "offset", group="t", n=int(m["n"]), unit=_POST_AGE_UNITS[m["u"]], sign=-1, anchor="dct",
              vague=False, mod="", period_months=None)
 
 
