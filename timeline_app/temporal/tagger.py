@@ -1687,7 +1687,9 @@ def _post_stamp(text: str, men: Mention) -> bool:
 # "Like · Reply · 3d": rule footer_age) or a blog's stamp line of a date with its year and a clock time
 # that a blank line or the text's end follows ("30 March 2025 at 21:14"); the comment is the text from the
 # blank line or the stamp before it to the stamp's line
-_FOOTER_DATE_END = re.compile(r"(?i)[ \t]*(?:,|at|@|[–—-])?[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*[ap]\.?m\b\.?)?"
+# (the blanks bounded and the separator's own blanks inside its optional group: two unbounded blank runs side
+# by side once cost time quadratic in a long run of spaces after a date, a CI hang)
+_FOOTER_DATE_END = re.compile(r"(?i)[ \t]{0,8}(?:(?:,|at|@|[–—-])[ \t]{0,8})?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*[ap]\.?m\b\.?)?"
                               r"[ \t]*(?:\n[ \t]*(?:\n|$)|$)")   # (with its clock time: a date alone on a line is a dateline as often)
 
 
@@ -1715,7 +1717,10 @@ def _footer_days(text: str, mentions: list[Mention], written: date) -> list[tupl
         ls = text.rfind("\n", max(0, men.start - _POST_LINE_MAX), men.start) + 1
         if ls == 0:
             continue
-        blank = max((b.end() for b in _BLANK_LINE.finditer(text, max(0, ls - _FOOTER_COMMENT_MAX), ls)), default=max(0, ls - _FOOTER_COMMENT_MAX))
+        # read back from the previous stamp's line at the nearest (a blank line before it cannot matter): the
+        # scans of consecutive stamps do not overlap, so a text dense with stamps costs time linear in it
+        lo = max(0, ls - _FOOTER_COMMENT_MAX, found[-1][1] if found else 0)
+        blank = max((b.end() for b in _BLANK_LINE.finditer(text, lo, ls)), default=max(0, ls - _FOOTER_COMMENT_MAX))
         start = max(blank, text.find("\n", found[-1][1]) + 1 if found else 0)
         if start < ls:
             found.append((start, ls, day))
