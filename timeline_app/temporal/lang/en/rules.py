@@ -4429,6 +4429,12 @@ _HOUR_DIGIT = re.compile(r"[1-9]")
 _CLAUSE_END = re.compile(r"[.!?\n](?!\d)")
 
 
+def _line_end(text: str, start: int, hi: int) -> int:
+    """Where the line of ``start`` ends, at most ``hi``."""
+    nl = text.find("\n", start, hi)
+    return hi if nl < 0 else nl
+
+
 def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
     """The mentions of one hour ``b`` that ``_bare_hour`` found (a match of _BARE_HOUR or
     _DAY_DOTTED), and the bounds of the line read so far (``lo``/``hi``; ``far``: where the
@@ -4449,7 +4455,7 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
         if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start()) or h > 23:
             return out, lo, hi
         if 1 <= h < 12 and not b["dh"].startswith("0") and (
-                h < _PM_BELOW or _EVENING.search(text, max(lo, b.start() - 40), min(hi, b.end() + 40))):
+                h < _PM_BELOW or _EVENING.search(text, max(lo, b.start() - 40), _line_end(text, b.end(), min(hi, b.end() + 40)))):
             h += 12   # ((eleventh session, clock) "Wet Leg are sat 6.15?": as any bare hour, 1-6 the afternoon's)
         out.append(Mention(b.start(), b.end(), "bare_hour", "time",
                            dict(hour=h, minute=int(b["dmi"]), dref=dref, h12=1 <= h < 12 and not b["dh"].startswith("0"),
@@ -4467,7 +4473,9 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
         if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start("h")):
             return out, lo, hi
         h = int(b["h"])
-        if h < _PM_BELOW or _EVENING.search(text, max(lo, b.start() - 40), min(hi, b.end() + 40)):
+        if h < _PM_BELOW or _EVENING.search(text, max(lo, b.start() - 40), _line_end(text, b.end(), min(hi, b.end() + 40))):
+            # ((values2, sixteenth session) an evening word of the hour's own line: "She's got her driving test
+            # at 9.40." is the morning's, whatever the next line's "Deep clean Sunday night after close" says)
             h = h + 12 if h < 12 else h
         # "gets in at 9.45 tonight", "pick up is 4.30 this arvo": the time and its day, one expression
         dw = " ".join((b["dw"] or b["dw2"] or "").lower().split())
