@@ -21,7 +21,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from test_informal_grid import FULL, WEEK
+from test_informal_grid import FULL, WEEK, _last, _next
 from timeline_app.temporal import tag
 
 EDGES = [date(2025, 12, 29), date(2025, 12, 31), date(2026, 1, 1), date(2026, 2, 27), date(2024, 2, 28),
@@ -98,3 +98,40 @@ def test_a_clause_word_is_its_nearest_times_grid(text, ref, day, a, b):
     else:
         assert got.get(str(a)) == f"{day.isoformat()}T{a:02d}:00", f"{text!r} read {ref}: {got}"
         assert got.get(str(b)) == f"{day.isoformat()}T{b + 12:02d}:00", f"{text!r} read {ref}: {got}"
+
+
+# ---- a weekday's direction: a deadline or a parting names a day to come ----------------------------------------
+# "needs to be in by, erm, Wednesday", "send the forms back before Friday", "see y'all thursday" (after "WE WON"):
+# the next such day after the day of writing (a verb in the past keeps a deadline in the past: "we had it all
+# finished by Friday"). Lexicon: deadline_before_weekday, parting_before_weekday, speech_fillers.
+SHORT = ["mon", "tues", "wed", "thurs", "fri", "sat", "sun"]
+DEADLINES = [
+    ("Deposit for the house needs to be in by {W}, cheers.", "{W}", False, "next"),
+    ("Deposit for the house needs to be in by, erm, {W}, cheers.", "{W}", False, "next"),
+    ("Please send the forms back before {W} so we can order the coach.", "{W}", False, "next"),
+    ("can u get the keys to me by {w}?", "{w}", True, "next"),
+    ("WE WON 😤 see y'all {w} vs Boston", "{w}", True, "next"),
+    ("Brilliant night, thanks all. See you {W}!", "{W}", False, "next"),
+    ("We had it all finished by {W}, two days early.", "{W}", False, "last"),
+]
+
+
+def _deadline_cases():
+    cases = []
+    for ref in REFS:
+        for ahead in range(1, 7):
+            wd = (ref + timedelta(days=ahead)).weekday()
+            for tpl, words, short, side in DEADLINES:
+                w = SHORT[wd] if short else FULL[wd]
+                day = _next(ref, wd) if side == "next" else _last(ref, wd)
+                cases.append((tpl.format(W=w, w=w), ref, words.format(W=w, w=w), day.isoformat()))
+    return cases
+
+
+DEADLINE_CASES = _deadline_cases()
+
+
+@pytest.mark.parametrize("text,ref,words,value", DEADLINE_CASES, ids=[f"{c[1]}:{c[0][:50]}" for c in DEADLINE_CASES])
+def test_deadline_and_parting_weekday_grid(text, ref, words, value):
+    got = [(t.expression, t.timex_type, t.timex_value) for t in tag(text, ref)]
+    assert (words, "DATE", value) in got, f"{text!r} read {ref}: {got}; calendar {words!r} {value}"
