@@ -135,3 +135,37 @@ DEADLINE_CASES = _deadline_cases()
 def test_deadline_and_parting_weekday_grid(text, ref, words, value):
     got = [(t.expression, t.timex_type, t.timex_value) for t in tag(text, ref)]
     assert (words, "DATE", value) in got, f"{text!r} read {ref}: {got}; calendar {words!r} {value}"
+
+
+# ---- "the following weekend", "the weekend after" a day: the first weekend after it ----------------------------
+# after a weekday, that week's weekend ("flew into Hanoi on Thursday the 1st, did Ha Long Bay the following
+# weekend": Saturday 3 and Sunday 4); after a Saturday or a Sunday, the next week's
+FOLLOWING_WEEKEND = [
+    ("We flew into Hanoi on {D} and did Ha Long Bay the following weekend.", "the following weekend", range(9, 16)),
+    ("Season 4 starts on {D} and we want the roster settled by the weekend after.", "the weekend after", range(2, 9)),
+]
+
+
+def _weekend_of(d: date) -> str:
+    sat = d + timedelta(days=(5 - d.weekday()) % 7 or 7)
+    y, w, _ = sat.isocalendar()
+    return f"{y}-W{w:02d}-WE"
+
+
+def _following_weekend_cases():
+    cases = []
+    for ref in REFS:
+        for tpl, words, days in FOLLOWING_WEEKEND:
+            for k in days:
+                d = ref - timedelta(days=k) if "flew" in tpl else ref + timedelta(days=k)
+                cases.append((tpl.format(D=_words(d)), ref, words, _weekend_of(d)))
+    return cases
+
+
+FOLLOWING_CASES = _following_weekend_cases()
+
+
+@pytest.mark.parametrize("text,ref,words,value", FOLLOWING_CASES, ids=[f"{c[1]}:{c[0][:50]}" for c in FOLLOWING_CASES])
+def test_following_weekend_grid(text, ref, words, value):
+    got = [(t.expression, t.timex_type, t.timex_value) for t in tag(text, ref)]
+    assert (words, "DATE", value) in got, f"{text!r} read {ref}: {got}; calendar {words!r} {value}"

@@ -1695,6 +1695,11 @@ def _anaphor(men: Mention, ctx: Discourse, tense):
             return _placed("TIME", p, f"{d['hour']:02d}:{d['minute']:02d} on {_fmt(day)}, {off:+d} day from {src} (rule {men.rule})",
                            anchor=which)
         return _pod_or_day(day, pod, f"{off:+d} day from {src}", d.get("mod", ""), men.rule, which)
+    if unit == "weekend" and off == 1 and base.grain in ("day", "part-of-day", "minute") and b.isoweekday() <= 5:
+        # (values2, sixteenth session) "flew in on Thursday the 1st, did Ha Long Bay the following weekend", "starts
+        # next Tuesday, roster settled by the weekend after": the first weekend after a weekday is that week's
+        return _placed("DATE", _unit_period(unit, b, 0), f"the first weekend after {src} (rule {men.rule})", d.get("mod", ""),
+                       anchor=which)
     p = _unit_period(unit, b, off)
     return _placed("DATE", p, f"{off:+d} {unit} from {src} (rule {men.rule})", d.get("mod", ""), anchor=which)
 
