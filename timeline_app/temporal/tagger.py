@@ -2037,22 +2037,31 @@ _HALF_CUES = (("am", _re(r"(?i)(?<![\w'’])(?:{morning_clause_words})(?![\w'’
               ("pm", _re(r"(?i)(?<![\w'’])(?:{clause_evening_cues})(?![\w'’])"), range(5, 12)),
               ("pm", _re(r"(?i)(?<![\w'’])(?:{clause_afternoon_cues})(?![\w'’])"), range(1, 7)))
 _HALF_CUE_REACH = 40
+_HALF_CLAUSE_END = re.compile(r"[.!?;](?!\d)")
 
 
 def _clause_half(text: str, sentence: tuple[int, int], near: list[Mention], men: Mention) -> None:
     """Set the half of the day of ``men`` (a clock time said without am/pm) from a cue word in its
     clause: ``data["half_cue"]`` ("am"/"pm") and its hour, where the words of one half only are there
     and the hour is one that half holds (a morning's 4-11, an evening's 5-11, an afternoon's 1-6). A word
-    nearer another clock time of the sentence is that one's ("bed before 10 because we leave at 7")."""
+    nearer another clock time of the sentence is that one's ("bed before 10 because we leave at 7"), one set off
+    by a comma from it farther than any not ("standup at 9am, then drinks at the pub at 8": the 8's)."""
     lo = max(sentence[0], men.start - _HALF_CUE_REACH, text.rfind("\n", 0, men.start) + 1)
     hi = min(sentence[1], men.end + _HALF_CUE_REACH)
     nl = text.find("\n", men.end, hi)
     if nl >= 0:
         hi = nl
+    for x in _HALF_CLAUSE_END.finditer(text, lo, men.start):
+        lo = x.end()   # ("shift at the bar til 11. tmr morning before the lecture?": a chat's next sentence, which
+        # the splitter keeps with it before a lower-case word)
+    if (x := _HALF_CLAUSE_END.search(text, men.end, hi)) is not None:
+        hi = x.start()
     others = [o for o in near if o is not men and o.kind == "time"]
 
     def dist(s0: int, e0: int, o: Mention) -> int:
-        return o.start - e0 if e0 <= o.start else s0 - o.end if s0 >= o.end else 0
+        # (characters between; a comma between them sets the word apart: "standup at 9am, then drinks at the pub at 8")
+        gap = (e0, o.start) if e0 <= o.start else (o.end, s0) if s0 >= o.end else (0, 0)
+        return gap[1] - gap[0] + (_HALF_CUE_REACH * 4 if text.find(",", gap[0], gap[1]) >= 0 else 0)
 
     halves = set()
     hits = []
