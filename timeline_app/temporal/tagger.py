@@ -2037,7 +2037,7 @@ _HALF_CUES = (("am", _re(r"(?i)(?<![\w'’])(?:{morning_clause_words})(?![\w'’
               ("pm", _re(r"(?i)(?<![\w'’])(?:{clause_evening_cues})(?![\w'’])"), range(5, 12)),
               ("pm", _re(r"(?i)(?<![\w'’])(?:{clause_afternoon_cues})(?![\w'’])"), range(1, 7)))
 _HALF_CUE_REACH = 40
-_HALF_CLAUSE_END = re.compile(r"[.!?;](?!\d)")
+_OPENING_BEFORE = _re(r"(?i)(?<![\w'’])(?:{clause_opening_words})\s+(?:from\s+|at\s+)?$")
 
 
 def _clause_half(text: str, sentence: tuple[int, int], near: list[Mention], men: Mention) -> None:
@@ -2051,11 +2051,6 @@ def _clause_half(text: str, sentence: tuple[int, int], near: list[Mention], men:
     nl = text.find("\n", men.end, hi)
     if nl >= 0:
         hi = nl
-    for x in _HALF_CLAUSE_END.finditer(text, lo, men.start):
-        lo = x.end()   # ("shift at the bar til 11. tmr morning before the lecture?": a chat's next sentence, which
-        # the splitter keeps with it before a lower-case word)
-    if (x := _HALF_CLAUSE_END.search(text, men.end, hi)) is not None:
-        hi = x.start()
     others = [o for o in near if o is not men and o.kind == "time"]
 
     def dist(s0: int, e0: int, o: Mention) -> int:
@@ -2074,6 +2069,8 @@ def _clause_half(text: str, sentence: tuple[int, int], near: list[Mention], men:
                 break
     if len(halves) != 1:
         return
+    if halves == {"pm"} and _OPENING_BEFORE.search(text, max(lo, men.start - 24), men.start):
+        return   # an opening time: "Bar open from 11 till late" (a place opens by day)
     h = men.data["hour"]
     for half, hours in hits:
         if h % 12 in hours:
