@@ -103,7 +103,8 @@ def test_a_clause_word_is_its_nearest_times_grid(text, ref, day, a, b):
 # ---- a weekday's direction: a deadline or a parting names a day to come ----------------------------------------
 # "needs to be in by, erm, Wednesday", "send the forms back before Friday", "see y'all thursday" (after "WE WON"):
 # the next such day after the day of writing (a verb in the past keeps a deadline in the past: "we had it all
-# finished by Friday"). Lexicon: deadline_before_weekday, parting_before_weekday, speech_fillers.
+# finished by Friday"), and "see" after "to" is no parting ("lovely to see you Monday!": the meeting just had).
+# Lexicon: deadline_before_weekday, parting_before_weekday, speech_fillers.
 SHORT = ["mon", "tues", "wed", "thurs", "fri", "sat", "sun"]
 DEADLINES = [
     ("Deposit for the house needs to be in by {W}, cheers.", "{W}", False, "next"),
@@ -113,6 +114,7 @@ DEADLINES = [
     ("WE WON 😤 see y'all {w} vs Boston", "{w}", True, "next"),
     ("Brilliant night, thanks all. See you {W}!", "{W}", False, "next"),
     ("We had it all finished by {W}, two days early.", "{W}", False, "last"),
+    ("lovely to see you {W}!", "{W}", False, "last"),   # an infinitive's "see": the meeting just had (tense2)
 ]
 
 

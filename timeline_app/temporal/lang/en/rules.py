@@ -1805,7 +1805,8 @@ _THE_WEEKDAY_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)|\s+(?i:and|or|as|so|then|to
 # @handle or a hashtag, which open what it is after: "the Saturday before “the big day”", "the Friday after @jo's party")
 _THE_WEEKDAY_SIDE = re.compile(r"\s+(?P<w>after|before)(?=\s*(?:[.,;:!?)\n\u2600-\u27bf\U0001f000-\U0001faff]|$|(?:and|or|but|so|then|i|we|you|he|she|they|it|if)\b))", re.I)
 # (values2, sixteenth session) a weekday as a deadline or a parting's day: "in by Wednesday", "before Friday", "see you thurs"
-_PARTING_BEFORE = _re(r"(?i)(?<![\w'’])(?:{parting_before_weekday})\s+(?:on\s+)?$")
+_PARTING_BEFORE = _re(r"(?i)(?<![\w'’])(?<!\bto\s)(?:{parting_before_weekday})\s+(?:on\s+)?$")   # (not "lovely to see you
+# Monday!": an infinitive's "see", the meeting just had)
 _DEADLINE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{deadline_before_weekday})(?:,?\s+(?:{speech_fillers}),?)?\s+(?:on\s+)?$")
 _READY_BEFORE = _re(r"[,;]\s+(?i:{ready_words})\s+(?:(?i:on|by|from)\s+)?$")
 _THE_WEEKDAY_EVENT = re.compile(r"\s+(?P<w>after|before)\s+(?=(?:the|my|our|your|his|her|their|we|i|you|he|she|they)\b)", re.I)
