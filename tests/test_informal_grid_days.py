@@ -760,7 +760,11 @@ def test_weekend_around_a_date_grid(text, sign):
             day = ref + timedelta(days=k)
             told = f"{FULL[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]}"
             words = "the weekend before" if sign < 0 else "the weekend after"
-            cases.append((text.format(D=told), ref, words, "DATE", _iso_week(day + timedelta(days=7 * sign)) + "-WE"))
+            # (values2, sixteenth session) the weekend after a day is the first one after it (that week's after a
+            # weekday: "flew in on Thursday the 1st, did Ha Long Bay the following weekend", as the readable golds
+            # write it); the weekend before, the last one before it
+            after = day + timedelta(days=(5 - day.weekday()) % 7 or 7)
+            cases.append((text.format(D=told), ref, words, "DATE", _iso_week(day + timedelta(days=-7) if sign < 0 else after) + "-WE"))
     _check(cases)
 
 

@@ -462,7 +462,8 @@ def _echoed_clock(men: Mention, ctx: Discourse) -> tuple | None:
         return None   # (clock) not the hour of a habit ("bootcamp is every sat at 9" after "at 9pm last night")
     # ((eleventh session, clock) a chat's line that says again a time with its am/pm takes it up too:
     # "tmrw 2pm? / fine, 2pm on Teams")
-    exact = not d.get("loose")
+    exact = not d.get("loose") or bool(d.get("half_cue"))   # ((values2) "standup at 9am, then drinks at the pub at 9":
+    # a word of its clause said another half of the day, no time said before is taken up)
     for pos, h, mi, day, si in reversed(ctx.said_clocks):
         if 0 < men.start - pos <= ECHO_REACH and (h == d["hour"] if exact else h % 12 == d["hour"] % 12) and mi == d["minute"]:
             if ctx.sentence_day is not None and ctx.sentence_day.date != day:
@@ -554,7 +555,7 @@ def _time(men: Mention, ctx: Discourse, tense):
                 h -= 12   # (informal6) "every morning about 7"
             elif d.get("habit_pod") in ("AF", "EV", "NI") and h < 12:
                 h += 12   # "every evening about 6"
-            elif not d.get("habit_pod") and 1 <= h < _HABIT_PM_BELOW:
+            elif not d.get("habit_pod") and not d.get("half_cue") and 1 <= h < _HABIT_PM_BELOW:
                 h += 12   # (eleventh session, clock) "shop shuts at 5.30 on sundays": as any bare hour, 1-6 the afternoon's
         return _unplaced("TIME", f"XXXX-XX-XXT{h:02d}:{d['minute']:02d}", "the hour of a habit the sentence names (a set): no one day")
     if day is None:
@@ -602,7 +603,7 @@ def _time(men: Mention, ctx: Discourse, tense):
         # of a day told long ago only ("shares closed at 8.40" is a price)
         return None
     h, mi = d["hour"], d["minute"]
-    if d.get("small_pm") and ctx.mode != "narrative" and echo is None and h < 12:
+    if d.get("small_pm") and ctx.mode != "narrative" and echo is None and h < 12 and not d.get("half_cue"):
         # (sift) "a slot at 2.15 on tuesday": an hour of 1 to 6 written with its minutes and no am/pm, no
         # word of the small hours near, is the afternoon's (as "6ish", "half 5"); a story keeps 24 hours
         h += 12
@@ -612,6 +613,7 @@ def _time(men: Mention, ctx: Discourse, tense):
         h = echo[0]
         why += f"; the half of the day of the same time said just before ({h:02d}:{mi:02d})"
     if ctx.day_part is not None and ctx.day_part[0] == day and (d.get("loose") or d.get("h12")) and not d.get("year") \
+            and not d.get("half_cue") \
             and (ctx.day_part[1] == "AF" and 1 <= h <= 6 or ctx.day_part[1] == "EV" and 4 <= h <= 11):
         # (history5) an hour said without its half of the day, on a day the text told by its
         # afternoon or evening ("died on Saturday afternoon ... The end came at about two o'clock")
@@ -636,7 +638,7 @@ def _time(men: Mention, ctx: Discourse, tense):
             h += 12  # "went to bed at 11:40 last night": the evening's hour
             why += "; an evening hour, the sentence speaks of the night"
     elif day is not None and day == ctx.talk_night and anchor == "sentence" and (d.get("loose") or d.get("h12")) \
-            and _EVENING_FROM <= h < 12 and not d.get("year"):
+            and _EVENING_FROM <= h < 12 and not d.get("year") and not d.get("half_cue"):
         # (informal6) "can you do tomorrow night? / yes I'll go round about 8": an hour said of a day
         # the talk named by its evening or night is the evening's
         h += 12
@@ -659,7 +661,11 @@ def _time(men: Mention, ctx: Discourse, tense):
         night_of, day = day, day + timedelta(days=1)
         why += f"; the end of a stretch after {ctx.last_time[1]:%H:%M} that day: past midnight"
     rolled = False   # (informal6) a small hour put past the midnight of the evening before
-    if d.get("loose") and night_of is None and day is not None and ctx.last_clock is not None \
+    if d.get("half_cue") and echo is None:
+        why += f"; the {'morning' if d['half_cue'] == 'am' else 'afternoon or evening'} a word of its clause names"
+        # (values2, sixteenth session) a word of its clause said its half of the day ("alarm at 5.30",
+        # "home from brekkie by 10" after a 1pm): not the clock times around it (``tagger._clause_half``)
+    elif d.get("loose") and night_of is None and day is not None and ctx.last_clock is not None \
             and ctx.last_clock[0] == day and 1 <= h <= 23:
         # "from 7.30pm ... Tom will arrive at 8 ... be there by 7:45", "flight at 6.05am ... alarm
         # at 3.30", "leaves at 8.45, back around 3.15": an hour said without its half of the day
@@ -1689,6 +1695,11 @@ def _anaphor(men: Mention, ctx: Discourse, tense):
             return _placed("TIME", p, f"{d['hour']:02d}:{d['minute']:02d} on {_fmt(day)}, {off:+d} day from {src} (rule {men.rule})",
                            anchor=which)
         return _pod_or_day(day, pod, f"{off:+d} day from {src}", d.get("mod", ""), men.rule, which)
+    if unit == "weekend" and off == 1 and base.grain in ("day", "part-of-day", "minute") and b.isoweekday() <= 5:
+        # (values2, sixteenth session) "flew in on Thursday the 1st, did Ha Long Bay the following weekend", "starts
+        # next Tuesday, roster settled by the weekend after": the first weekend after a weekday is that week's
+        return _placed("DATE", _unit_period(unit, b, 0), f"the first weekend after {src} (rule {men.rule})", d.get("mod", ""),
+                       anchor=which)
     p = _unit_period(unit, b, off)
     return _placed("DATE", p, f"{off:+d} {unit} from {src} (rule {men.rule})", d.get("mod", ""), anchor=which)
 

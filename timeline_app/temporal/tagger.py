@@ -939,6 +939,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 nxt = None   # (informal7) not a time far on in a long spoken sentence (a voice note's "one o'clock ... 9")
             if nxt is not None:
                 men.data["next_clock"] = nxt.data["hour"]   # (informal6) "started at 6.40 ... at 4pm"
+        if men.kind == "time" and not men.data.get("year") and men.data.get("hour") is not None \
+                and (men.data.get("loose") or men.data.get("h12") or men.data.get("small_pm")):
+            _clause_half(text, sentences[si], sent_mentions[si], men)
         if late and men.kind == "time":
             # (values, fifteenth session) which day of its sentence the time is on: a day after "on" right after it, or
             # after it and the noun it modifies ("closes for Christmas at 1.30pm on Friday 19 December", "no 8am
@@ -2128,6 +2131,56 @@ _CHAT_WORDS = frozenset(_LEX["chat_register_words"])
 _CHAT_RUN = re.compile(r"(?<![\w'’])[\w'’]+")
 _HEAD_YEAR_REACH = 2000   # (past) characters from a heading's year to the list lines that take it
 _SHORT_UNIT = re.compile(r"(?i)\d\s*(?:%s)\b" % "|".join(map(re.escape, _LEX["short_unit_words"])))   # (past) a unit written short: a post's register
+# (values2, sixteenth session) a word of an activity or of a part of the day in a clock time's own clause
+# tells the half of the day of an hour said without am/pm ("alarm at 5.30", "home from brekkie by 10",
+# "can't get there till 7.30, working late"), over the clock times around it (``resolve._time``); the clause:
+# its sentence and line, at most _HALF_CUE_REACH characters either side, no other clock time between
+_HALF_CUES = (("am", _re(r"(?i)(?<![\w'’])(?:{morning_clause_words})(?![\w'’])"), range(4, 12)),
+              ("pm", _re(r"(?i)(?<![\w'’])(?:{clause_evening_cues})(?![\w'’])"), range(5, 12)),
+              ("pm", _re(r"(?i)(?<![\w'’])(?:{clause_afternoon_cues})(?![\w'’])"), range(1, 7)))
+_HALF_CUE_REACH = 40
+_OPENING_BEFORE = _re(r"(?i)(?<![\w'’])(?:{clause_opening_words})\s+(?:from\s+|at\s+)?$")
+
+
+def _clause_half(text: str, sentence: tuple[int, int], near: list[Mention], men: Mention) -> None:
+    """Set the half of the day of ``men`` (a clock time said without am/pm) from a cue word in its
+    clause: ``data["half_cue"]`` ("am"/"pm") and its hour, where the words of one half only are there
+    and the hour is one that half holds (a morning's 4-11, an evening's 5-11, an afternoon's 1-6). A word
+    nearer another clock time of the sentence is that one's ("bed before 10 because we leave at 7"), one set off
+    by a comma from it farther than any not ("standup at 9am, then drinks at the pub at 8": the 8's)."""
+    lo = max(sentence[0], men.start - _HALF_CUE_REACH, text.rfind("\n", 0, men.start) + 1)
+    hi = min(sentence[1], men.end + _HALF_CUE_REACH)
+    nl = text.find("\n", men.end, hi)
+    if nl >= 0:
+        hi = nl
+    others = [o for o in near if o is not men and o.kind == "time"]
+
+    def dist(s0: int, e0: int, o: Mention) -> int:
+        # (characters between; a comma between them sets the word apart: "standup at 9am, then drinks at the pub at 8")
+        gap = (e0, o.start) if e0 <= o.start else (o.end, s0) if s0 >= o.end else (0, 0)
+        return gap[1] - gap[0] + (_HALF_CUE_REACH * 4 if text.find(",", gap[0], gap[1]) >= 0 else 0)
+
+    halves = set()
+    hits = []
+    for half, pat, hours in _HALF_CUES:
+        for c in pat.finditer(text, lo, hi):
+            mine = dist(c.start(), c.end(), men)
+            if all(dist(c.start(), c.end(), o) > mine for o in others):
+                halves.add(half)
+                hits.append((half, hours))
+                break
+    if len(halves) != 1:
+        return
+    if halves == {"pm"} and _OPENING_BEFORE.search(text, max(lo, men.start - 24), men.start):
+        return   # an opening time: "Bar open from 11 till late" (a place opens by day)
+    h = men.data["hour"]
+    for half, hours in hits:
+        if h % 12 in hours:
+            men.data["hour"] = h % 12 + (12 if half == "pm" else 0)
+            men.data["half_cue"] = half
+            return
+
+
 _NEXT_CLOCK_REACH = 80   # (informal7) characters from an hour to the later clock time that tells its half of the day
 # (clock) a clock time in a condition's clause ("If it isn't back by 6pm I can book ... tomorrow"): no
 # later day of the sentence is its day; read at most _CONDITION_REACH characters back

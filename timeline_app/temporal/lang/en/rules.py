@@ -1742,6 +1742,12 @@ def _weekday(m, text):
         # off by a comma are two expressions (rule day_clock), the day read as when they were one ("Wednesday 10am"):
         # a day proposed for a plan unless a verb says otherwise
         data["plan"] = True
+    if not rel and not m["mod"] and (_DEADLINE_BEFORE.search(text, max(0, start - 24), start) or _PARTING_BEFORE.search(text, max(0, start - 24), start)):
+        # (values2, sixteenth session) "needs to be in by, erm, Wednesday", "send it before Friday", "see y'all thursday":
+        # a deadline or a parting's day is one to come unless a verb puts it in the past
+        data["plan"] = True
+        if _PARTING_BEFORE.search(text, max(0, start - 24), start):
+            data["ready"] = True
     if not rel and _READY_BEFORE.search(text, max(0, start - 20), start):
         # (days, eleventh session) "ordered a suit for $90, ready thurs arvo", "sent it off, back Monday": a verbless
         # clause after a comma that sets a state for the day, to come whatever the verb before the comma
@@ -1798,6 +1804,10 @@ _THE_WEEKDAY_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)|\s+(?i:and|or|as|so|then|to
 # ((days, twelfth session) or an emoji after it: "a deadline the Monday after 😭"; not a quotation mark, a bracket, an
 # @handle or a hashtag, which open what it is after: "the Saturday before “the big day”", "the Friday after @jo's party")
 _THE_WEEKDAY_SIDE = re.compile(r"\s+(?P<w>after|before)(?=\s*(?:[.,;:!?)\n\u2600-\u27bf\U0001f000-\U0001faff]|$|(?:and|or|but|so|then|i|we|you|he|she|they|it|if)\b))", re.I)
+# (values2, sixteenth session) a weekday as a deadline or a parting's day: "in by Wednesday", "before Friday", "see you thurs"
+_PARTING_BEFORE = _re(r"(?i)(?<![\w'’])(?<!\bto\s)(?:{parting_before_weekday})\s+(?:on\s+)?$")   # (not "lovely to see you
+# Monday!": an infinitive's "see", the meeting just had)
+_DEADLINE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{deadline_before_weekday})(?:,?\s+(?:{speech_fillers}),?)?\s+(?:on\s+)?$")
 _READY_BEFORE = _re(r"[,;]\s+(?i:{ready_words})\s+(?:(?i:on|by|from)\s+)?$")
 _THE_WEEKDAY_EVENT = re.compile(r"\s+(?P<w>after|before)\s+(?=(?:the|my|our|your|his|her|their|we|i|you|he|she|they)\b)", re.I)
 _INSTEAD_AFTER = _re(r"\s+(?i:{instead_words})(?![\w'’])")
@@ -3737,7 +3747,8 @@ def _short_weekday(m, text):
     if not rel and not pod and (side := _WD_COMING_GONE.match(text, end)):
         rel, end = ("coming" if side["w"].lower() == "coming" else "last"), side.end()   # (informal6) "sat just gone"
     # "sat?", "thu works for me": a day proposed for a plan, one to come
-    plan = _SHORT_PLAN.match(text, m.end()) is not None
+    parting = not rel and _PARTING_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
+    plan = _SHORT_PLAN.match(text, m.end()) is not None or parting or (not rel and _DEADLINE_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None)
     if not rel and pod and m["pod"].lower().endswith("s") and m["pod"].lower() in L["parts_of_day"]:
         # (informal6) "raids mon to wed nights": every such night, as "monday mornings"
         return Mention(m.start(), m.end(), "short_weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{L['short_weekdays'][wd.lower()]}T{pod}"), 15)
@@ -3748,7 +3759,7 @@ def _short_weekday(m, text):
                         list_head=_list_head(text, m.start(), m.end()),
                         # ((tweets) "is mon not wed": the two are alternatives, each the next one; "mon and wed" a list in order)
                         **({"joined": True} if joined and not rel and not _NOT_JOINED.search(text, max(0, m.start() - 6), m.start()) else {}),
-                        **({"ready": True} if not rel and _READY_BEFORE.search(text, max(0, m.start() - 20), m.start()) else {})), 15)
+                        **({"ready": True} if not rel and (parting or _READY_BEFORE.search(text, max(0, m.start() - 20), m.start())) else {})), 15)
 
 
 _HABIT_GENERIC = _re(r"(?i)\b(?:{habit_generic})\s+$")
@@ -4430,6 +4441,12 @@ _HOUR_DIGIT = re.compile(r"[1-9]")
 _CLAUSE_END = re.compile(r"[.!?\n](?!\d)")
 
 
+def _line_end(text: str, start: int, hi: int) -> int:
+    """Where the line of ``start`` ends, at most ``hi``."""
+    nl = text.find("\n", start, hi)
+    return hi if nl < 0 else nl
+
+
 def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
     """The mentions of one hour ``b`` that ``_bare_hour`` found (a match of _BARE_HOUR or
     _DAY_DOTTED), and the bounds of the line read so far (``lo``/``hi``; ``far``: where the
@@ -4450,7 +4467,7 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
         if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start()) or h > 23:
             return out, lo, hi
         if 1 <= h < 12 and not b["dh"].startswith("0") and (
-                h < _PM_BELOW or _EVENING.search(text, max(lo, b.start() - 40), min(hi, b.end() + 40))):
+                h < _PM_BELOW or _EVENING.search(text, max(lo, b.start() - 40), _line_end(text, b.end(), min(hi, b.end() + 40)))):
             h += 12   # ((eleventh session, clock) "Wet Leg are sat 6.15?": as any bare hour, 1-6 the afternoon's)
         out.append(Mention(b.start(), b.end(), "bare_hour", "time",
                            dict(hour=h, minute=int(b["dmi"]), dref=dref, h12=1 <= h < 12 and not b["dh"].startswith("0"),
@@ -4468,7 +4485,9 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
         if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start("h")):
             return out, lo, hi
         h = int(b["h"])
-        if h < _PM_BELOW or _EVENING.search(text, max(lo, b.start() - 40), min(hi, b.end() + 40)):
+        if h < _PM_BELOW or _EVENING.search(text, max(lo, b.start() - 40), _line_end(text, b.end(), min(hi, b.end() + 40))):
+            # ((values2, sixteenth session) an evening word of the hour's own line: "She's got her driving test
+            # at 9.40." is the morning's, whatever the next line's "Deep clean Sunday night after close" says)
             h = h + 12 if h < 12 else h
         # "gets in at 9.45 tonight", "pick up is 4.30 this arvo": the time and its day, one expression
         dw = " ".join((b["dw"] or b["dw2"] or "").lower().split())
