@@ -1869,11 +1869,17 @@ def _instruction(text: str, pos: int, end: int | None = None, verbs: frozenset =
 # (conventions) "the river rose overnight", "Overnight, drones struck", "rain overnight into Tuesday":
 # the adverb is the night of the day in discussion, else of the reference date (TIDES/TimeML part of
 # day NI); not "stayed overnight", "an overnight stay" or "an overnight success" (no particular night)
+_OVERNIGHT_IMPERATIVE_BEFORE = _re(r"(?i)\b(?:{overnight_not_after_unless_instruction})\s+\Z")
+
+
 @rule("overnight", r"(?P<t>(?i:{overnight_words}))(?![\w-])(?=\s*(?:[.,;:!?)]|$|(?i:{overnight_followers})\b))", 6, triggers="pod",
       reject_before=(r"(?i)\b(?:{overnight_not_after})\s+$", 14),
       examples=[("2023-03-02", "The lake froze overnight, and the council will test the ice on Saturday.", "overnight", "2023-03-02TNI"),
                 ("2025-01-20", "Overnight, heavy snow closed the pass.", "Overnight", "2025-01-20TNI")])
 def _overnight(m, text):
+    if _OVERNIGHT_IMPERATIVE_BEFORE.search(text, max(0, m.start() - 14), m.start()) \
+            and not _instruction(text, m.start(), m.end(), dated_ok=False):
+        return None   # "we had to leave overnight", "let it rest overnight" told of one occasion: no particular night (as before)
     if _instruction(text, m.start(), m.end(), dated_ok=False):
         # (past) a recipe's "pop it in the fridge overnight": the night of no one day
         return M(m, "overnight", "fixed", group="t", type="TIME", value="XXXX-XX-XXTNI",
@@ -4981,16 +4987,18 @@ def _schedule_hours(m, text):
 # every Tuesday 6pm-7pm"): the weekday a SET, each hour the hour of a habit, as a schedule's range of days
 # (before: the hours without am/pm were not found, and "Tuesday 3.15pm" was one TIME on the next Tuesday,
 # losing "every")
-_HD_WD = r"(?P<every>(?i:{habit_day_quantifiers})[ \t]+)?(?P<d>%s)(?P<pl>s)?" % _SC_WD
+_HD_WD = r"(?P<every>(?i:{habit_day_quantifiers})[ \t]+)?(?P<d>(?i:%s|%s|{short_weekdays})\.?)" % (
+    "|".join(w + "s" for w in _FULL_WD), "|".join(_FULL_WD))
+_HD_PLURALS = frozenset(w.lower() + "s" for w in _FULL_WD)
 
 
 @rule("habit_day_hours", r"%s%s%s(?![\w'’])" % (_HD_WD, _SC_SEP, _SC_HOURS.replace("%s", "c")), 31, triggers="weekday",
-      requires="habit_day_quantifiers",
       examples=[("2026-01-11", "Revision club runs every Tuesday 3.15-4.15 in S12.", "4.15", "XXXX-XX-XXT16:15"),
                 ("2025-06-04", "Swimming every Tuesday 6pm-7pm at the leisure centre", "every Tuesday", "XXXX-WXX-2")])
 def _habit_day_hours(m, text):
     day = m["d"].rstrip(".")
-    if not m["every"] and not m["pl"]:
+    plural = day.lower() in _HD_PLURALS
+    if not m["every"] and not plural:
         return None   # "Tuesday 3.15-4.15": one day's hours (the weekday rules read them)
     hend = m.end("a2c") if m["a2c"] else m.end("m2c") if m["m2c"] else m.end("h2c")
     if _SC_NOT_AFTER.match(text, hend):
@@ -5006,9 +5014,9 @@ def _habit_day_hours(m, text):
         end = m.end("a%dc" % n) if m["a%dc" % n] else m.end("m%dc" % n) if m["m%dc" % n] else m.end("h%dc" % n)
         out.append(Mention(m.start("h%dc" % n), end, "habit_day_hours", "time",
                            dict(hour=h, minute=mi, dref=None, loose=False, habit="near", schedule=True), 31))
-    e = m.end("pl") if m["pl"] else m.end("d")
+    e = m.end("d") - (1 if m["d"].endswith(".") else 0)
     out.append(Mention(m.start(), e, "habit_day_hours", "fixed",
-                       dict(type="SET", value=f"XXXX-WXX-{any_weekday_num(day)}", mod="", schedule=True), 31))
+                       dict(type="SET", value=f"XXXX-WXX-{any_weekday_num(day[:-1] if plural else day)}", mod="", schedule=True), 31))
     return out
 
 
