@@ -4993,6 +4993,7 @@ _HD_PLURALS = frozenset(w.lower() + "s" for w in _FULL_WD)
 
 
 @rule("habit_day_hours", r"%s%s%s(?![\w'’])" % (_HD_WD, _SC_SEP, _SC_HOURS.replace("%s", "c")), 31, triggers="weekday",
+      trail=(r"\.?[ \t]{0,3}[,:]?[ \t]{0,3}(?:(?i:from)[ \t]{1,3})?\d", 16),
       examples=[("2026-01-11", "Revision club runs every Tuesday 3.15-4.15 in S12.", "4.15", "XXXX-XX-XXT16:15"),
                 ("2025-06-04", "Swimming every Tuesday 6pm-7pm at the leisure centre", "every Tuesday", "XXXX-WXX-2")])
 def _habit_day_hours(m, text):
