@@ -3816,6 +3816,7 @@ _ONE_WEEK = _re(r"(?i)\b(?:this|next|last|that)\s+(?:week|wk)\b|\b(?:tomorrow|tm
 _HABIT_REACH = 60   # characters of the weekday's line around it read for how often (informal6)
 _HABIT_HOW_OFTEN = _re(r"(?i)(?<![\w'’])(?:{habit_how_often})(?![\w'’])")
 _HABIT_AS_USUAL = _re(r"(?i)(?<![\w'’])(?:{habit_as_usual})(?![\w'’])")
+_HABIT_EXAMPLE = _re(r"(?i)(?<![\w'’])(?:{habit_example_words})(?![\w'’])")   # (howto) "e.g. Mon, Wed and Fri"
 _WEEKDAY_LIST = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?\s*(?:,|/|\+|&|and)\s*(?:{short_weekdays}|%s)(?![\w'’])" % (WEEKDAY, WEEKDAY))
 _HABIT_NOT_AFTER = re.compile(r",?\s+(?:\d|[A-Za-z]+\s+\d)")
 _CLAUSE_WORDS = re.compile(r"[A-Za-z]+(?=[^.!?,;\n]*$)")
@@ -3849,7 +3850,9 @@ def _habit(text: str, start: int, end: int) -> bool:
     if not _HABIT_GENERIC.search(text, max(0, start - 6), start):
         ls, le = text.rfind("\n", max(0, start - _HABIT_REACH), start) + 1, text.find("\n", end, end + _HABIT_REACH)
         line = text[max(ls, start - _HABIT_REACH): end + _HABIT_REACH if le < 0 else le]
-        if not (_HABIT_HOW_OFTEN.search(line) or _HABIT_AS_USUAL.search(line) and _WEEKDAY_LIST.search(text, max(0, start - 24), end + 24)):
+        if not (_HABIT_HOW_OFTEN.search(line) or (_HABIT_AS_USUAL.search(line) or _HABIT_EXAMPLE.search(line)
+                                                  and not _ONE_WEEK.search(line))
+                and _WEEKDAY_LIST.search(text, max(0, start - 24), end + 24)):
             return False
     words = _CLAUSE_WORDS.findall(text, max(0, start - 50), start)
     return not any(w.lower() in _PAST_WORDS or (len(w) > 4 and w.lower().endswith("ed")) for w in words)
