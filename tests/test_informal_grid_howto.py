@@ -257,3 +257,31 @@ def test_no_length_across_lines():
 ])
 def test_single_cases(text, ref, words, want):
     _check([(text, ref, words, want)])
+
+
+def _one_day(got):
+    """one day (a DATE), no habit"""
+    return got is not None and got[0] == "DATE"
+
+
+# ---- 8. a list of weekdays given as an example of a habit ---------------------------------------------------
+EXAMPLE_WORDS = ["e.g.", "for example", "such as"]
+
+
+def test_example_weekday_list_grid():
+    cases = []
+    for ref in REFS:
+        for a, b, c in ((0, 2, 4), (1, 3, 5), (0, 3, 6)):
+            for ex in EXAMPLE_WORDS:
+                text = f"Leave a rest day between runs, {ex} {SHORT_WD[a]}, {SHORT_WD[b]} and {SHORT_WD[c]}."
+                for wd in (a, b, c):
+                    cases.append((text, ref, SHORT_WD[wd], ("SET", f"XXXX-WXX-{wd + 1}")))
+            # one week named on the line: that week's days
+            text = f"Come in {FULL[a]} and {FULL[c]} next week, e.g. after lunch."
+            cases.append((text, ref, f"{FULL[c]} next week", ("DATE", (ref + timedelta(days=7 - ref.weekday() + c)).isoformat())))
+            cases.append((text, ref, FULL[a], _one_day))   # (which day the first weekday of a list takes: §35, not this class)
+            # "or" offers one day
+            if a != ref.weekday() and b != ref.weekday():
+                text = f"Can you do a weekday, e.g. {FULL[a]} or {FULL[b]}?"
+                cases.append((text, ref, FULL[a], ("DATE", _coming(ref, a).isoformat())))
+    _check(cases)

@@ -1829,9 +1829,11 @@ def _the_pod(m, text):
 
 
 _INSTRUCTION_START = _re(r"(?:^|[.!?\n(]|,\s*(?i:then)?|\b(?i:then|and|or))[^\S\n]*(?:\d{1,2}[.)][^\S\n]*|[-*•][^\S\n]*)?"
-                         r"(?:[A-Z][\w'’ -]{0,30}:[^\S\n]*)?(?P<v>[A-Za-z]+)\b[^.!?\n]*$")
+                         r"(?:[A-Z][\w'’ -]{0,30}:[^\S\n]*)?(?P<v>[A-Za-z]+)\b(?!['’])[^.!?\n]*$")   # (howto) not "Let's"
 _INSTRUCTION_VERBS = frozenset(L["instruction_verbs"])
 _SEASONAL_VERBS = frozenset(L["seasonal_instruction_verbs"])
+# (howto) "Plant sale in May", "Harvest supper in October", "Harvest Festival in October": a noun, no imperative
+_SEASONAL_NOUN_AFTER = _re(r"[^\S\n]+(?:[A-Z]|(?i:{seasonal_verb_nouns_after})\b)")
 # (howto) the time opens its sentence or line (after a step's number or a bullet) and the imperative follows it
 _OPENS_LINE = re.compile(r"(?:^|[.!?\n])[^\S\n]*(?:\d{1,2}[.)][^\S\n]*|[-*•][^\S\n]*)?\Z")
 _VERB_AFTER_TIME = re.compile(r",?[^\S\n]*(?P<v>[A-Za-z]+)\b")
@@ -1854,7 +1856,7 @@ def _instruction(text: str, pos: int, end: int | None = None, verbs: frozenset =
         mm = _INSTRUCTION_START.search(text, at, pos)
         if mm is None:
             break
-        if mm["v"].lower() in verbs:
+        if mm["v"].lower() in verbs and not (verbs is _SEASONAL_VERBS and _SEASONAL_NOUN_AFTER.match(text, mm.end("v"))):
             found = True
             break
         at = mm.start("v") + 1
