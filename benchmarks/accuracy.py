@@ -322,6 +322,15 @@ CORPORA = [
     # (`--corpus informal13logs`; `informal13logsA`)
     ("informal13-logs A", (FRESH / "informal", "informal13-logs-a-*.tml"), None, []),
     ("informal13-logs B", (FRESH / "informal", "informal13-logs-b-*.tml"), None, []),
+    # informal14-howto (sixteenth session, howto): 16 instructions and plans (A: as written: a recipe blog, an
+    # allotment society's sowing calendar, a couch-to-5K app, a dentist's aftercare sheet, a DIY regrouting
+    # guide, a vet's puppy sheet, a school's revision plan, a supermarket's Christmas timeplan; B: people
+    # talking about them: recipe comments, a tomato forum, an Australian couple on the dog's meds, a C25K
+    # thread, an Indian family on eye drops, a voice note to a babysitting grandmother, flatmates' cleaning
+    # rota, Scottish pupils' revision chat), annotated before the tagger ran on them, split by voice; A's
+    # errors read, B's never (`--corpus informal14howto`; `--corpus informal14howtoA --show-errors N`)
+    ("informal14-howto A", (FRESH / "informal", "informal14-howto-a-*.tml"), None, []),
+    ("informal14-howto B", (FRESH / "informal", "informal14-howto-b-*.tml"), None, []),
     ("sealed news", SEALED / "news", None, []),
     ("sealed informal", SEALED / "informal", None, []),
     ("sealed history", SEALED / "history", None, []),
@@ -375,6 +384,7 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "informal13talk": ("informal13-talk A", "informal13-talk B"), "informal13talkA": ("informal13-talk A",),
           "informal13comments": ("informal13-comments A", "informal13-comments B"), "informal13commentsA": ("informal13-comments A",),
           "informal13logs": ("informal13-logs A", "informal13-logs B"), "informal13logsA": ("informal13-logs A",),
+          "informal14howto": ("informal14-howto A", "informal14-howto B"), "informal14howtoA": ("informal14-howto A",),
           "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
 # Every informal half still in play, pooled: one score over ~1,500 expressions per side is steadier than
 # any one half of ~75-130. The B halves pooled are the validation figure of a rule change (their score
@@ -393,7 +403,7 @@ INFORMAL_A_PARTS = ("fresh informal6a", "fresh informal7a", "informal8-days A", 
                     "informal13-schedules A",
                     "informal13-talk A",
                     "informal13-comments A",
-                    "informal13-logs A")
+                    "informal13-logs A", "informal14-howto A")
 INFORMAL_B_PARTS = ("fresh informal6b", "fresh informal7b", "informal8-days B", "informal9-days B",
                     "fresh informal8cb", "informal9-past B", "fresh informal9cb", "informal10-convo B",
                     "informal10-tweets B", "fresh informal10cb", "informal10-days B", "informal11-stories B",
@@ -407,14 +417,18 @@ INFORMAL_B_PARTS = ("fresh informal6b", "fresh informal7b", "informal8-days B", 
                     "informal13-schedules B",
                     "informal13-talk B",
                     "informal13-comments B",
-                    "informal13-logs B")
+                    "informal13-logs B", "informal14-howto B")
 GROUPS["informalA"] = INFORMAL_A_PARTS
 GROUPS["informalB"] = INFORMAL_B_PARTS
+# the B halves in play before the sixteenth session's sets (the figure its rules are judged on without their
+# own new halves); `--corpus informalB` prints it as a pooled row of its own
+INFORMAL_B_OLDER = tuple(p for p in INFORMAL_B_PARTS if p not in ("informal14-howto B",))
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
-DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA", "informal11tweets", "informal11tweetsA", "informal11regional", "informal11regionalA", "informal12forums", "informal12forumsA", "informal12listings", "informal12listingsA", "informal12reviews", "informal12reviewsA", "informal12spoken", "informal12spokenA", "informal13schedules", "informal13schedulesA", "informal13talk", "informal13talkA", "informal13comments", "informal13commentsA", "informal13logs", "informal13logsA")]
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA", "informal11tweets", "informal11tweetsA", "informal11regional", "informal11regionalA", "informal12forums", "informal12forumsA", "informal12listings", "informal12listingsA", "informal12reviews", "informal12reviewsA", "informal12spoken", "informal12spokenA", "informal13schedules", "informal13schedulesA", "informal13talk", "informal13talkA", "informal13comments", "informal13commentsA", "informal13logs", "informal13logsA", "informal14howto", "informal14howtoA")]
 POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS, "sealed2 (all)": SEALED2_PARTS,
-          "informal A (pooled)": INFORMAL_A_PARTS, "informal B (pooled)": INFORMAL_B_PARTS}
+          "informal A (pooled)": INFORMAL_A_PARTS, "informal B (pooled)": INFORMAL_B_PARTS,
+          "informal B (23 older, pooled)": INFORMAL_B_OLDER}
 METRICS = [("strict_f1", "strict F1"), ("relaxed_p", "relaxed P"), ("relaxed_r", "relaxed R"),
            ("relaxed_f1", "relaxed F1"), ("type_f1", "type F1"), ("value_f1", "value F1")]
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import calendar as _cal_mod
+import re
 
 from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, MIN_YEAR, Point, add, add_months, easter, nth_weekday
 from timeline_app.temporal.discourse import Discourse
@@ -361,10 +362,18 @@ def resolve(men: Mention, ctx: Discourse, tense: str | None) -> Resolved | None:
         day = res.point.date - timedelta(days=1 if men.kind == "holiday" and res.point.date.isoweekday() == 1 else 0)
         return _placed("DATE", Point.weekend(day), f"the weekend of {res.point.value}: {res.explanation}",
                        anchor=res.anchor)
+    if res is not None and men.data.get("any_year") and res.timex_type == "DATE" and _YEAR_MONTH_OR_SEASON.fullmatch(res.value):
+        # (howto) a month or season of an instruction done every year ("sow late Feb to April", "plant in
+        # autumn"): of no one year
+        return _unplaced("DATE", "XXXX" + res.value[4:], f"a month or season of an instruction, of every year "
+                         f"(XXXX{res.value[4:]}), not {res.value}", res.mod)
     if res is not None and men.data.get("week") and res.point is not None and res.point.grain == "day":
         # "christmas week": the week of that day
         return _placed("DATE", Point.week(res.point.date), f"the week of {res.point.value}: {res.explanation}", anchor=res.anchor)
     return res
+
+
+_YEAR_MONTH_OR_SEASON = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)")
 
 
 def _cal(men: Mention, ctx: Discourse, tense):
@@ -1411,7 +1420,7 @@ def _ref(men: Mention, ctx: Discourse, tense):
 
 def _fixed(men: Mention, ctx: Discourse, tense):
     d = men.data
-    return _unplaced(d["type"], d["value"], d.get("note") or f"{d['type'].lower()} {d['value']} (rule {men.rule})")
+    return _unplaced(d["type"], d["value"], d.get("note") or f"{d['type'].lower()} {d['value']} (rule {men.rule})", d.get("mod", "") if d.get("hedged") else "")
 
 
 def _offset(men: Mention, ctx: Discourse, tense):

@@ -1083,7 +1083,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if mode == "news" and _month_gone(text, s0, men):
             tense, men.data["gone"] = "past", True   # (sift) "the same thing as in Feb", "the clip from the september gig?"
         if men.kind == "duration" and men.data.get("age") and mode == "news" and (
-                _chat_register(shown, men.start) or _SHORT_UNIT.search(text, men.start, men.end)):
+                _chat_register(shown, men.start) or _SHORT_UNIT.search(text, men.start, men.end)
+                or men.data.get("unit") in _AGE_UNITS_ALWAYS and text[men.end - 1:men.end] in ("s", "S")):
+            # (howto) an age in days, weeks or months ("until 12 weeks old" on a vet's sheet) in any register;
+            # a singular unit is a noun's compound ("my 18 month old woke at 3"), not an age said
             # (past) an age in a post ("laptop is 2 yrs old", "she was 9 months old", "it's 46 years old
             # today too!") is a length, as the informal gold writes it (TIDES); news leaves ages untagged
             men.data["chat_age"] = True
@@ -2130,6 +2133,7 @@ _CHAT_PICTOGRAPH = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
 _CHAT_WORDS = frozenset(_LEX["chat_register_words"])
 _CHAT_RUN = re.compile(r"(?<![\w'’])[\w'’]+")
 _HEAD_YEAR_REACH = 2000   # (past) characters from a heading's year to the list lines that take it
+_AGE_UNITS_ALWAYS = frozenset(_LEX["age_units_always"])   # (howto) "until 12 weeks old": an age tagged in any register
 _SHORT_UNIT = re.compile(r"(?i)\d\s*(?:%s)\b" % "|".join(map(re.escape, _LEX["short_unit_words"])))   # (past) a unit written short: a post's register
 # (values2, sixteenth session) a word of an activity or of a part of the day in a clock time's own clause
 # tells the half of the day of an hour said without am/pm ("alarm at 5.30", "home from brekkie by 10",

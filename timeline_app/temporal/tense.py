@@ -102,6 +102,9 @@ _REMINDER = re.compile(r"\W*(?:[\w@.'’-]+:\s*)?%s\b" % ordered(_L["reminder_op
 # (tweets) "ICYMI: our interview from Monday", "in case you missed it: Tuesday's statement": a post that
 # brings back what is already out; the line opens on it (after an emoji or a mark)
 _AHEAD_DETERMINERS = set(_L["ahead_determiners"])
+# (howto) a label naming what comes next, then a colon: "Your next run: Wednesday", "Next dose due: Thu"
+_NEXT_LABEL = re.compile(r"(?i)\b(?:%s)[^\S\n]+(?!(?:%s)\b)[\w'’-]+(?:[^\S\n]+[\w'’-]+)?[^\S\n]*:[^\S\n]*\Z"
+                         % ("|".join(map(re.escape, _L["ahead_determiners"])), "|".join(map(re.escape, _L["next_label_not_nouns"]))))
 _REMAINING_NOUNS = set(_L["remaining_nouns"])
 _DAY_TICKETS = set(_L["day_ticket_nouns"])
 _FIXTURE_START = re.compile(r"(?<![\w'’])%s(?![\w'’])" % ordered(_L["fixture_start_words"] + _L["warning_nouns"]), re.I)
@@ -527,6 +530,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     if len(set_) > 1 and set_[-1] in _BOOKING_FOR and any(w in _BOOKING for w in set_[-4:-1]) \
             and not any(w in _ORIGINAL for w in set_[-5:-1]):
         return "future"  # "booked Crete for June", "planned it for sat": the day set for it is still to come
+    if _NEXT_LABEL.search(text, max(sent_start, start - 48), start):
+        return "future"  # (howto) "Your next run: Wednesday (you ran today!)": the label names the one to come
     if best is not None and best[1] == "past" and best[0] == 1 and before[-1] in _PLAN_SAID and len(before) > 1 \
             and (before[-2] in _PLAN_SAID_BY or not schedule_word(text, start, end)):
         # ("they said april": a month said with no preposition is the plan too, whoever said it; a

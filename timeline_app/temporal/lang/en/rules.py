@@ -698,7 +698,8 @@ def _month(m, text):
     ay = _ay(m["ay"])
     return M(m, "month", "cal", year=None, month=month_num(m["mon"]), grain="month", mod=mod_code(m["mod"]), rel_year=ry,
              anaphoric_year=ay, **_forward(m, text), **({"said_plan": True} if said else {}),
-             **({"line_head": True} if _line_head(m, text) else {}))
+             **({"line_head": True} if _line_head(m, text) else {}),
+             **({"any_year": True} if ry is None and ay is None and _instruction(text, m.start(), verbs=_SEASONAL_VERBS) else {}))
 
 
 @rule("day_range", r"(?<![\d.,$£€])(?P<d1>[0-3]?\d){ordinal_suffixes:cs}?(?:\s+(?P<mon1>%s))?\s*(?:[-–—]|\s+{range_words:cs}\s+)\s*(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month", lead=_DAY_BEFORE_MONTH,
@@ -1301,7 +1302,10 @@ def _season(m, text):
     return M(m, "season", "season", season=code, year=y, rel=r, mod=mod_code(rel if r is None else ""),
              forward=bool(_forward(m, text)) if y is None and r is None and not rel else None,   # (history7) "until spring"
              of_year=bool(m["ay"]) and not rel,   # (history8) "the summer of the following year": the next YEAR's summer
-             **({"line_head": True} if line_head else {}))
+             **({"line_head": True} if line_head else {}),
+             # (howto) "plant in autumn", "(less in summer)" in a recipe's step: the season of every year
+             **({"any_year": True} if y is None and r is None and not rel and not m["ay"]
+                and _instruction(text, m.start(), m.end(), dated_ok=False) else {}))
 
 
 _LIST_LINE_HEAD = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*•]|\d{1,2}[.)])?[^\S\n]*$")
@@ -1834,31 +1838,61 @@ def _the_pod(m, text):
     return M(m, "the_pod", "pod_time", group="t", pod=L["parts_of_day"][m["pod"].lower()], dref=None, mod="", vague_day=True)
 
 
-_INSTRUCTION_START = _re(r"(?:^|[.!?\n]|,\s*(?i:then)?|\b(?i:then))[^\S\n]*(?:\d{1,2}[.)][^\S\n]*|[-*•][^\S\n]*)?(?P<v>[A-Za-z]+)\b[^.!?\n]*$")
+_INSTRUCTION_START = _re(r"(?:^|[.!?\n(]|,\s*(?i:then)?|\b(?i:then|and|or))[^\S\n]*(?:\d{1,2}[.)][^\S\n]*|[-*•][^\S\n]*)?"
+                         r"(?:[A-Z][\w'’ -]{0,30}:[^\S\n]*)?(?P<v>[A-Za-z]+)\b(?!['’])[^.!?\n]*$")   # (howto) not "Let's"
 _INSTRUCTION_VERBS = frozenset(L["instruction_verbs"])
+_SEASONAL_VERBS = frozenset(L["seasonal_instruction_verbs"])
+# (howto) "Plant sale in May", "Harvest supper in October", "Harvest Festival in October": a noun, no imperative
+_SEASONAL_NOUN_AFTER = _re(r"[^\S\n]+(?:[A-Z]|(?i:{seasonal_verb_nouns_after})\b)")
+# (howto) the time opens its sentence or line (after a step's number or a bullet) and the imperative follows it
+_OPENS_LINE = re.compile(r"(?:^|[.!?\n])[^\S\n]*(?:\d{1,2}[.)][^\S\n]*|[-*•][^\S\n]*)?\Z")
+_VERB_AFTER_TIME = re.compile(r",?[^\S\n]*(?P<v>[A-Za-z]+)\b")
+# (howto) a day the clause names before the time: "Make the dough on Friday and bake it the next day"
+_DAY_NAMED = _re(r"(?:%s|\b(?i:{deictic_days})|\b(?:%s)|\d{1,2}/\d{1,2}|\b\d{1,2}(?:st|nd|rd|th)\b)[^.!?\n]{0,160}\Z" % (WEEKDAY, MONTH_FULL))
 
 
-def _instruction(text: str, pos: int) -> bool:
+def _instruction(text: str, pos: int, end: int | None = None, verbs: frozenset = _INSTRUCTION_VERBS,
+                 dated_ok: bool = True) -> bool:
     """(past) Whether the sentence (or its last clause) before ``pos`` opens on the imperative of a
     recipe or an instruction ("Feed your starter the night before", "Shape, pop it in the fridge
     overnight", "then leave it overnight"): its times belong to no particular day. Reads at most 160
-    characters back."""
+    characters back. (howto) The imperative may follow a label ("Broad beans: sow ...") or "and"; with
+    ``end``, a time that opens its line may have it right after ("The next morning, tip it into a
+    tin"); with ``dated_ok`` False, a day named before it in the clause keeps the time on that day."""
     lo = max(0, pos - 160)
-    for mm in _INSTRUCTION_START.finditer(text, lo, pos):
-        if mm["v"].lower() in _INSTRUCTION_VERBS:
-            return True
-    return False
+    found = False
+    at = lo
+    for _ in range(8):   # every clause start, not only the first ("Once mixed, leave it overnight")
+        mm = _INSTRUCTION_START.search(text, at, pos)
+        if mm is None:
+            break
+        if mm["v"].lower() in verbs and not (verbs is _SEASONAL_VERBS and _SEASONAL_NOUN_AFTER.match(text, mm.end("v"))):
+            found = True
+            break
+        at = mm.start("v") + 1
+    if not found and end is not None and _OPENS_LINE.search(text, lo, pos):
+        va = _VERB_AFTER_TIME.match(text, end)
+        found = va is not None and va["v"].lower() in verbs
+    if found and not dated_ok and _DAY_NAMED.search(text, lo, pos):
+        return False
+    return found
 
 
 # (conventions) "the river rose overnight", "Overnight, drones struck", "rain overnight into Tuesday":
 # the adverb is the night of the day in discussion, else of the reference date (TIDES/TimeML part of
 # day NI); not "stayed overnight", "an overnight stay" or "an overnight success" (no particular night)
+_OVERNIGHT_IMPERATIVE_BEFORE = _re(r"(?i)\b(?:{overnight_not_after_unless_instruction})\s+\Z")
+
+
 @rule("overnight", r"(?P<t>(?i:{overnight_words}))(?![\w-])(?=\s*(?:[.,;:!?)]|$|(?i:{overnight_followers})\b))", 6, triggers="pod",
       reject_before=(r"(?i)\b(?:{overnight_not_after})\s+$", 14),
       examples=[("2023-03-02", "The lake froze overnight, and the council will test the ice on Saturday.", "overnight", "2023-03-02TNI"),
                 ("2025-01-20", "Overnight, heavy snow closed the pass.", "Overnight", "2025-01-20TNI")])
 def _overnight(m, text):
-    if _instruction(text, m.start()):
+    if _OVERNIGHT_IMPERATIVE_BEFORE.search(text, max(0, m.start() - 14), m.start()) \
+            and not _instruction(text, m.start(), m.end(), dated_ok=False):
+        return None   # "we had to leave overnight", "let it rest overnight" told of one occasion: no particular night (as before)
+    if _instruction(text, m.start(), m.end(), dated_ok=False):
         # (past) a recipe's "pop it in the fridge overnight": the night of no one day
         return M(m, "overnight", "fixed", group="t", type="TIME", value="XXXX-XX-XXTNI",
                  note="an instruction's night: of no particular day")
@@ -2969,6 +3003,8 @@ def _duration(m, text):
         and not re.search(r"[.!?\n]\s*\S*\s*$", text[max(0, m.start() - 3): m.start()])
     if not m["sep"] and m.start() > 0 and text[m.start() - 1] in ":.":
         return None  # "03:00hrs": a clock time's minutes, not a length
+    if m["sep"] and "\n" in m["sep"] and m["unit"][:1].isupper():
+        return None  # (howto) "Week 3\nDay 1: ...": a new line's heading, not "3 days"
     unit_s = m["unit"].lower()
     u = unit_code(unit_s)
     num_s = m["num"]
@@ -3032,6 +3068,15 @@ def _duration(m, text):
             return shared
         compound = _compound(m, text, n, u)
         if compound is not None:
+            return compound
+    elif num_s and m["approx"] and not m["det"] and not m["old"] and not half and n is not None and not m["plus"] \
+            and not m["andhalf"] and low not in ("a", "an"):
+        # (howto) "about 3 hours 20 minutes", "nearly 2 hours and 15 minutes": the hedge before a compound
+        # length is the whole length's, one DURATION with its mod (before, "about 3 hours" and "20 minutes")
+        compound = _compound(m, text, n, u)
+        if compound is not None:
+            compound.start = start
+            compound.data.update(mod=_approx_mod(m["approx"]), hedged=True)
             return compound
     return Mention(start, end, "duration", "duration",
                    dict(n=n, unit=u, vague=bool(m["vague"]) or n is None, det=det,
@@ -3548,6 +3593,11 @@ def _anaphor(m, text):
     unit = what
     if what in L["day_parts"]:
         pod, unit = L["parts_of_day"][what], "day"
+    if unit == "day" and off > 0 and not m["mod"] and _instruction(text, m.start(), m.end(), dated_ok=False):
+        # (howto) an instruction's "the next morning", "the next day" ("The next morning, tip it into a
+        # tin", "buff with a dry cloth the next day"): of no particular day, as its "overnight" is
+        return M(m, "anaphor", "fixed", type="TIME" if pod else "DATE", value="XXXX-XX-XX" + (f"T{pod}" if pod else ""),
+                 note="an instruction's next day or part of it: of no particular day")
     # (conventions) "the early part of the next decade": a part of the calendar decade, not a length
     part = unit == "decade" and _PART_OF.search(text, max(0, m.start() - 30), m.start()) is not None
     return M(m, "anaphor", "anaphor", unit=unit, offset=off, pod=pod, mod=mod_code(m["mod"]), word=rel, part_of=part)
@@ -3586,7 +3636,7 @@ def _day_of_event_same(m, text):
           # (days, eleventh session) "the weekend before / after" a date just told
           ("2025-06-04", "the party's on Saturday 21 June and we're away the weekend before", "the weekend before", "2025-W24-WE")])
 def _day_before(m, text):
-    if m["what"].lower() in ("day", "night") and _instruction(text, m.start()):
+    if m["what"].lower() in ("day", "night") and _instruction(text, m.start(), m.end(), dated_ok=False):
         # (past) a recipe's or an instruction's "the night before", "the day before": of no one day
         pod = "TNI" if m["what"].lower() == "night" else ""
         return M(m, "day_before_after", "fixed", type="TIME" if pod else "DATE", value="XXXX-XX-XX" + pod,
@@ -3780,6 +3830,7 @@ _ONE_WEEK = _re(r"(?i)\b(?:this|next|last|that)\s+(?:week|wk)\b|\b(?:tomorrow|tm
 _HABIT_REACH = 60   # characters of the weekday's line around it read for how often (informal6)
 _HABIT_HOW_OFTEN = _re(r"(?i)(?<![\w'’])(?:{habit_how_often})(?![\w'’])")
 _HABIT_AS_USUAL = _re(r"(?i)(?<![\w'’])(?:{habit_as_usual})(?![\w'’])")
+_HABIT_EXAMPLE = _re(r"(?i)(?<![\w'’])(?:{habit_example_words})(?![\w'’])")   # (howto) "e.g. Mon, Wed and Fri"
 _WEEKDAY_LIST = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?\s*(?:,|/|\+|&|and)\s*(?:{short_weekdays}|%s)(?![\w'’])" % (WEEKDAY, WEEKDAY))
 _HABIT_NOT_AFTER = re.compile(r",?\s+(?:\d|[A-Za-z]+\s+\d)")
 _CLAUSE_WORDS = re.compile(r"[A-Za-z]+(?=[^.!?,;\n]*$)")
@@ -3813,7 +3864,9 @@ def _habit(text: str, start: int, end: int) -> bool:
     if not _HABIT_GENERIC.search(text, max(0, start - 6), start):
         ls, le = text.rfind("\n", max(0, start - _HABIT_REACH), start) + 1, text.find("\n", end, end + _HABIT_REACH)
         line = text[max(ls, start - _HABIT_REACH): end + _HABIT_REACH if le < 0 else le]
-        if not (_HABIT_HOW_OFTEN.search(line) or _HABIT_AS_USUAL.search(line) and _WEEKDAY_LIST.search(text, max(0, start - 24), end + 24)):
+        if not (_HABIT_HOW_OFTEN.search(line) or (_HABIT_AS_USUAL.search(line) or _HABIT_EXAMPLE.search(line)
+                                                  and not _ONE_WEEK.search(line))
+                and _WEEKDAY_LIST.search(text, max(0, start - 24), end + 24)):
             return False
     words = _CLAUSE_WORDS.findall(text, max(0, start - 50), start)
     return not any(w.lower() in _PAST_WORDS or (len(w) > 4 and w.lower().endswith("ed")) for w in words)
@@ -3951,8 +4004,10 @@ def _informal_month(m, text):
         return None  # "since Jan left", "in Jan's flat": a first name, unless the phrase ends there
     # "Sept." is the abbreviation's dot; after a lower-case name the dot ends the sentence
     # "mid jan", "early feb", "late sept": the part of the month is the mod
+    extra = {"any_year": True} if _instruction(text, m.start(), verbs=_SEASONAL_VERBS) else {}   # (howto) "sow late Feb"
     return Mention(m.start(), m.end() if name[:1].isupper() else m.end("mon"), "informal_month", "cal",
-                   dict(year=None, month=month_num(name), grain="month", mod=mod_code(m["mod"]), rel_year=None, anaphoric_year=None), 9)
+                   dict(year=None, month=month_num(name), grain="month", mod=mod_code(m["mod"]), rel_year=None, anaphoric_year=None,
+                        **extra), 9)
 
 
 # "17 may", "the 2nd of march": a day of the month before a month that is also a word, in lower
@@ -4882,23 +4937,9 @@ def _schedule_one_off(text: str, start: int, end: int) -> bool:
     return _SC_ONE_OFF.search(text, max(lo, start - 60), min(hi, end + 60)) is not None
 
 
-@rule("schedule_hours", r"(?:%s%s%s|%s%s%s)(?![\w'’])" % (
-          _SC_DAYS % ("a", _SC_WD, "a", _SC_WD), _SC_SEP, _SC_HOURS.replace("%s", "a"),
-          _SC_HOURS.replace("%s", "b"), _SC_SEP, _SC_DAYS % ("b", _SC_WD, "b", _SC_WD)),
-      30, triggers="weekday", lead=(r"(?i:%s)[ \t]{0,3}(?:[-–—/&+]|(?i:to|till|til|thru|through|and))[ \t]{0,3}" % _SC_WD, 20),
-      examples=[("2025-06-04", "Open Mon-Sat 8am-4pm", "Sat", "XXXX-WXX-6"),
-                ("2025-06-04", "Box office Tues–Sat 12–6", "6", "XXXX-XX-XXT18:00"),
-                ("2025-06-04", "Open 8am-6.30pm Mon-Fri.", "6.30pm", "XXXX-XX-XXT18:30")])
-def _schedule_hours(m, text):
-    k = "a" if m["d1a"] else "b"
-    g = lambda name: m[name + k]
-    hend = m.end("a2" + k) if g("a2") else m.end("m2" + k) if g("m2") else m.end("h2" + k)
-    if _SC_NOT_AFTER.match(text, hend):
-        return None   # "Mon-Fri 14-18 July", "Sat-Sun 3-4 years": no hours
-    if _schedule_one_off(text, m.start(), m.end()):
-        return None   # one week's days, or days gone: the weekday rules read them
-    if k == "b" and not (m["a1b"] or m["a2b"]) and int(m["h1b"]) <= 12 and int(m["h2b"]) <= 12 and not (m["h1b"].startswith("0") or m["h2b"].startswith("0")):
-        return None   # "9-5 Mon-Fri": two bare hours before the days, rule office_hours
+def _hour_pair(g):
+    """The two hours of a range of hours read as a schedule reads them (``g(name)`` the match's group):
+    (h1, mi1, h2, mi2), or None where they make no range of a day."""
     h1, h2 = int(g("h1")), int(g("h2"))
     mi1, mi2 = int(g("m1") or 0), int(g("m2") or 0)
     ap1, ap2 = (g("a1") or "")[:1].lower(), (g("a2") or "")[:1].lower()
@@ -4928,6 +4969,30 @@ def _schedule_hours(m, text):
                 return None
     if h1 * 60 + mi1 == h2 * 60 + mi2 or h1 > 23 or h2 > 23:
         return None
+    return h1, mi1, h2, mi2
+
+
+@rule("schedule_hours", r"(?:%s%s%s|%s%s%s)(?![\w'’])" % (
+          _SC_DAYS % ("a", _SC_WD, "a", _SC_WD), _SC_SEP, _SC_HOURS.replace("%s", "a"),
+          _SC_HOURS.replace("%s", "b"), _SC_SEP, _SC_DAYS % ("b", _SC_WD, "b", _SC_WD)),
+      30, triggers="weekday", lead=(r"(?i:%s)[ \t]{0,3}(?:[-–—/&+]|(?i:to|till|til|thru|through|and))[ \t]{0,3}" % _SC_WD, 20),
+      examples=[("2025-06-04", "Open Mon-Sat 8am-4pm", "Sat", "XXXX-WXX-6"),
+                ("2025-06-04", "Box office Tues–Sat 12–6", "6", "XXXX-XX-XXT18:00"),
+                ("2025-06-04", "Open 8am-6.30pm Mon-Fri.", "6.30pm", "XXXX-XX-XXT18:30")])
+def _schedule_hours(m, text):
+    k = "a" if m["d1a"] else "b"
+    g = lambda name: m[name + k]
+    hend = m.end("a2" + k) if g("a2") else m.end("m2" + k) if g("m2") else m.end("h2" + k)
+    if _SC_NOT_AFTER.match(text, hend):
+        return None   # "Mon-Fri 14-18 July", "Sat-Sun 3-4 years": no hours
+    if _schedule_one_off(text, m.start(), m.end()):
+        return None   # one week's days, or days gone: the weekday rules read them
+    if k == "b" and not (m["a1b"] or m["a2b"]) and int(m["h1b"]) <= 12 and int(m["h2b"]) <= 12 and not (m["h1b"].startswith("0") or m["h2b"].startswith("0")):
+        return None   # "9-5 Mon-Fri": two bare hours before the days, rule office_hours
+    pair = _hour_pair(g)
+    if pair is None:
+        return None
+    h1, mi1, h2, mi2 = pair
     out = []
     for n, h, mi in ((1, h1, mi1), (2, h2, mi2)):
         end = m.end("a%d" % n + k) if g("a%d" % n) else m.end("m%d" % n + k) if g("m%d" % n) else m.end("h%d" % n + k)
@@ -4939,6 +5004,45 @@ def _schedule_hours(m, text):
             e -= 1
         out.append(Mention(s, e, "schedule_hours", "fixed",
                            dict(type="SET", value=f"XXXX-WXX-{any_weekday_num(text[s:e])}", mod="", schedule=True), 30))
+    return out
+
+
+# (howto, sixteenth session) one weekday of a habit ("every Tuesday", "each Thursday", "Tuesdays") and a range
+# of hours after it ("Revision club runs every Tuesday 3.15-4.15", "Choir every Tuesday 7.30-9", "Swimming
+# every Tuesday 6pm-7pm"): the weekday a SET, each hour the hour of a habit, as a schedule's range of days
+# (before: the hours without am/pm were not found, and "Tuesday 3.15pm" was one TIME on the next Tuesday,
+# losing "every")
+_HD_WD = r"(?P<every>(?i:{habit_day_quantifiers})[ \t]+)?(?P<d>(?i:%s|%s|{short_weekdays})\.?)" % (
+    "|".join(w + "s" for w in _FULL_WD), "|".join(_FULL_WD))
+_HD_PLURALS = frozenset(w.lower() + "s" for w in _FULL_WD)
+
+
+@rule("habit_day_hours", r"%s%s%s(?![\w'’])" % (_HD_WD, _SC_SEP, _SC_HOURS.replace("%s", "c")), 31, triggers="weekday",
+      trail=(r"\.?[ \t]{0,3}[,:]?[ \t]{0,3}(?:(?i:from)[ \t]{1,3})?\d", 16),
+      examples=[("2026-01-11", "Revision club runs every Tuesday 3.15-4.15 in S12.", "4.15", "XXXX-XX-XXT16:15"),
+                ("2025-06-04", "Swimming every Tuesday 6pm-7pm at the leisure centre", "every Tuesday", "XXXX-WXX-2")])
+def _habit_day_hours(m, text):
+    day = m["d"].rstrip(".")
+    plural = day.lower() in _HD_PLURALS
+    if not m["every"] and not plural:
+        return None   # "Tuesday 3.15-4.15": one day's hours (the weekday rules read them)
+    hend = m.end("a2c") if m["a2c"] else m.end("m2c") if m["m2c"] else m.end("h2c")
+    if _SC_NOT_AFTER.match(text, hend):
+        return None
+    if _schedule_one_off(text, m.start(), m.end()):
+        return None
+    pair = _hour_pair(lambda name: m[name + "c"])
+    if pair is None:
+        return None
+    h1, mi1, h2, mi2 = pair
+    out = []
+    for n, h, mi in ((1, h1, mi1), (2, h2, mi2)):
+        end = m.end("a%dc" % n) if m["a%dc" % n] else m.end("m%dc" % n) if m["m%dc" % n] else m.end("h%dc" % n)
+        out.append(Mention(m.start("h%dc" % n), end, "habit_day_hours", "time",
+                           dict(hour=h, minute=mi, dref=None, loose=False, habit="near", schedule=True), 31))
+    e = m.end("d") - (1 if m["d"].endswith(".") else 0)
+    out.append(Mention(m.start(), e, "habit_day_hours", "fixed",
+                       dict(type="SET", value=f"XXXX-WXX-{any_weekday_num(day[:-1] if plural else day)}", mod="", schedule=True), 31))
     return out
 
 
