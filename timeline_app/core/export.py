@@ -9,7 +9,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from timeline_app.core.atomic import atomic_write, write_text  # noqa: F401  (atomic_write: re-export)
-from timeline_app.core.events import EVENT_COLUMNS
+from timeline_app.core.columns import EVENT_COLUMNS   # (not core.events: no tagger imported to write CSV)
 
 if TYPE_CHECKING:
     import pandas as pd
