@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
+from contextlib import contextmanager
 from datetime import date
 
 #: the bundled sample article: package data, so an installed wheel has it too
@@ -84,6 +86,10 @@ def export_main(argv: list[str]) -> int:
     from timeline_app.core.loaders import expand_paths
 
     fmt = resolve_format(args.format, args.output)
+    if fmt == "csv" and _pool_likely(args):
+        from timeline_app.core.batch import start_pool_server
+
+        start_pool_server()   # (it readies the tagger on another core while the files are listed)
     files, skipped, errors = expand_paths(args.files)
     if skipped:
         print(f"note: skipped {skipped} file{'s' if skipped != 1 else ''} in folders "
@@ -130,15 +136,44 @@ def _write_workspace(fmt: str, ws, args) -> int:
     return 0
 
 
+def _pool_likely(args) -> bool:
+    """Whether the CSV export of ``args.files`` will tag on a process pool (several files or a
+    folder, and more than one job): then its fork server is started before the files are listed."""
+    if len(args.files) < 2 and not os.path.isdir(args.files[0]):
+        return False
+    if args.jobs is not None:
+        return args.jobs > 1
+    from timeline_app.core.batch import default_jobs
+
+    return default_jobs() > 1
+
+
+@contextmanager
+def _set_aside():
+    """``tagger.startup_set_aside`` for a process that tags nothing itself (the pool's workers tag):
+    what it imported is out of the collector's full passes while the rows are written."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def _export_csv(args, files: list[str], errors: list) -> int:
     """CSV on every core: the files are tagged by ``--jobs`` processes and each document's rows are
     streamed to the output as it is done, in input order. Nothing of the corpus is kept: memory is
     bounded by the documents in flight (see core/batch.py). Only what this uses is imported: no
     pandas, no numpy, no Qt (cold start, see README)."""
     from timeline_app.core.atomic import atomic_open
-    from timeline_app.core.batch import iter_results
+    from timeline_app.core.batch import iter_results, pool_jobs
     from timeline_app.core.export import csv_header
-    from timeline_app.temporal.tagger import startup_set_aside
+
+    if pool_jobs(len(files), args.jobs) == 1:
+        # tagged here: the tagger imported now, so that it is set aside with the rest
+        import timeline_app.core.events  # noqa: F401
+        from timeline_app.temporal.tagger import startup_set_aside
+    else:
+        startup_set_aside = _set_aside   # (the pool's processes import the tagger, this one never does)
 
     for e in errors:
         print(f"error: {e.path}: {e.reason}", file=sys.stderr)

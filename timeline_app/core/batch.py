@@ -32,15 +32,31 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Iterable, Iterator
 
+from timeline_app.core.columns import EVENT_COLUMNS
 from timeline_app.core.document import Document, LoadError
-from timeline_app.core.events import EVENT_COLUMNS, document_rows, iter_document_rows
-from timeline_app.temporal.cancel import Cancelled
 
 BATCH_FILES = 16          # files per task: fewer round trips for a corpus of small articles
 BATCH_BYTES = 256 * 1024  # ... but a task of big files holds one file only
 AHEAD = 4                 # batches queued per process, so none waits for work
 CSV_INLINE = 1 << 20      # characters of CSV a result holds in memory; more goes to a spool file
 _SPOOL_READ = 1 << 20     # characters copied at a time from a spool file
+
+
+# The tagger is imported where a document is tagged, not with this module: the command line's
+# export, when a process pool tags, only writes CSV lines in its own process (its start-up then
+# runs beside the pool's fork server, which imports the tagger, instead of before it).
+def document_rows(doc: Document, mode: str = "auto", cancel=None) -> list[dict]:
+    """``events.document_rows``."""
+    from timeline_app.core.events import document_rows
+
+    return document_rows(doc, mode, cancel=cancel)
+
+
+def iter_document_rows(doc: Document, mode: str = "auto", cancel=None):
+    """``events.iter_document_rows``."""
+    from timeline_app.core.events import iter_document_rows
+
+    return iter_document_rows(doc, mode, cancel=cancel)
 
 
 def rows_for_document(doc: Document, mode: str = "auto") -> list[dict]:
@@ -122,6 +138,8 @@ def process_file(path: str, reference_date: date | None = None, mode: str = "aut
         return res
     res.reference_date, res.reference_source = doc.reference_date, doc.reference_source
     res.warnings = list(doc.warnings)
+    from timeline_app.temporal.cancel import Cancelled
+
     try:
         if as_csv and not headlines:   # the CSV block by block (a headline is no CSV column)
             res.csv, res.csv_file, res.n_rows = _csv_of(doc, mode, cancel, spool)
@@ -219,6 +237,26 @@ def _batches(paths: list[str]) -> Iterator[list[str]]:
         yield cur
 
 
+def pool_jobs(n_paths: int, jobs: int | None = None) -> int:
+    """The processes :func:`iter_results` tags ``n_paths`` files on (1: in this process, no pool,
+    unless it is asked for one)."""
+    jobs = default_jobs() if jobs is None else max(1, int(jobs))
+    return max(1, min(jobs, n_paths))
+
+
+def start_pool_server() -> None:
+    """Start the pool's fork server now, before the pool is made (``iter_results`` makes it): the
+    server imports the tagger and readies its rules (``worker_start``: ~0.5 s of CPU, seconds
+    where no bytecode is cached), which then runs on another core while the caller does its own
+    start-up (lists the files, opens the output) instead of after it. Its workers are forked when
+    the pool is made, as before. Nothing where the pool's processes are spawned (no fork server)."""
+    ctx = _context()
+    if ctx.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
 def default_jobs() -> int:
     """The cores this process may use."""
     try:
@@ -292,8 +330,7 @@ def iter_results(paths: Iterable[str], reference_date: date | None = None, mode:
     each result (``write_csv``) before taking the next.
     """
     paths = list(paths)
-    jobs = default_jobs() if jobs is None else max(1, int(jobs))
-    jobs = max(1, min(jobs, len(paths)))
+    jobs = pool_jobs(len(paths), jobs)
     if processes is None:
         processes = jobs > 1
     spool = _spool_folder() if as_csv and paths else None
@@ -320,6 +357,8 @@ def _spool_folder() -> str:
 def _iter_results(paths, reference_date, mode, jobs, as_csv, keep_document, cancel, processes, headlines, spool,
                   nice=0):
     if not processes or not paths:
+        from timeline_app.temporal.cancel import Cancelled
+
         for p in paths:
             if cancel is not None and cancel():
                 return

@@ -16,13 +16,9 @@ from timeline_app.temporal.tagger import tag_blocks
 from timeline_app.temporal.cancel import CancelCheck
 from timeline_app.temporal.sentences import join_across, split_sentences
 
-# The export contract: these columns first, in this order.
-EXPORT_COLUMNS = [
-    "document", "sentence_index", "sentence", "expression", "start_char", "end_char",
-    "timex_type", "timex_value", "start", "end", "granularity",
-]
-EXTRA_COLUMNS = ["explanation", "rule", "mod", "sentence_start", "sentence_end", "reference_date"]
-EVENT_COLUMNS = EXPORT_COLUMNS + EXTRA_COLUMNS
+# The export contract: these columns first, in this order (core/columns.py, which the CSV export's
+# parent process reads without importing the tagger).
+from timeline_app.core.columns import EVENT_COLUMNS, EXPORT_COLUMNS, EXTRA_COLUMNS  # noqa: E402,F401
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -28,7 +28,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def safe_text(s: str) -> str:
     """``s`` with lone surrogates replaced by U+FFFD (pairs written as two code points joined)."""
-    if not s or not _SURROGATE.search(s):
+    if not s or s.isascii() or not _SURROGATE.search(s):   # (ASCII holds none: no scan)
         return s
     return s.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
@@ -92,7 +92,7 @@ _NEEDS_WORK = re.compile("[" + _INVISIBLE + _SPACES + "\ufb00-\ufb06\uff01-\uff5
 def normalise_text(text: str) -> str:
     """Loaded text made safe (:func:`safe_text`) and freed of what hides words (module docstring)."""
     text = safe_text(text)
-    if _NEEDS_WORK.search(text):
+    if not text.isascii() and _NEEDS_WORK.search(text):   # (every character it looks for is beyond ASCII)
         # One str.replace per distinct character found (a few passes in C) is several times
         # faster than str.translate with a dict over a 10 MB text.
         for c in set(_NEEDS_WORK.findall(text)):
