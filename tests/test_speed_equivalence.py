@@ -459,7 +459,112 @@ def _bare_hour_unguarded(monkeypatch, text: str) -> list:
     with monkeypatch.context() as m:
         m.setattr(rules, "_HOUR_TOKEN", re.compile(r"\d"))
         m.setattr(rules, "_BARE_HOUR_CORE", re.compile(r""))
+        # ((speed4) and _BARE_HOUR read from the line's start, the line's start found by the regex)
+        m.setattr(rules, "_bare_hour_start", lambda text, lo, hi: lo)
+        m.setattr(rules, "_last_line_end", _plain_last_line_end)
         return _bare_hour_found(text)
+
+
+def _plain_last_line_end(text: str, lo: int, hi: int) -> int:
+    from timeline_app.temporal.lang.en import rules
+
+    cut = [x.end() for x in rules._LINE_END.finditer(text, lo, hi)]
+    return cut[-1] if cut else lo
+
+
+def _bare_hour_spans(text: str, lo: int, hi: int, start: int) -> list:
+    from timeline_app.temporal.lang.en import rules
+
+    return [(m.span(), m.groupdict()) for m in rules._BARE_HOUR.finditer(text, start, hi)] if start >= 0 else []
+
+
+def _check_bare_hour_start(text: str, lo: int, hi: int) -> bool:
+    """(speed4) _BARE_HOUR read from where ``_bare_hour_start`` says finds what it finds from ``lo``;
+    whether it found any."""
+    from timeline_app.temporal.lang.en import rules
+
+    plain = _bare_hour_spans(text, lo, hi, lo)
+    start = rules._bare_hour_start(text, lo, hi)
+    assert _bare_hour_spans(text, lo, hi, start) == plain, (text[lo:hi], start)
+    assert rules._last_line_end(text, lo, hi) == _plain_last_line_end(text, lo, hi)
+    return bool(plain)
+
+
+_LEAD_PIECES = st.sampled_from(["at", "At", "AT", "til", "until", "between", "from", "by", "@", "around", "about", "like",
+                                "or", "or maybe", "is", "was", "for", "can't make", "can\u2019t make", "instead of",
+                                "brought forward to", "pushed back to", "could you do", "'", "\u2019", "and", "the", "x",
+                                " ", "  ", " " * 30, "\t", "\n", "\u00a0", "\u2028", "8", "10", "12", "13", "0", "05",
+                                "1990", "٣", ".", ".30", ".5", ",", "?", "!", ":", "pm", "tonight", "sharp", "😀", "£", "-",
+                                "ſince", "K", "\u212a"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(pieces=st.lists(_LEAD_PIECES, max_size=40), cut=st.integers(0, 40), back=st.integers(0, 40))
+def test_bare_hour_read_from_its_start_finds_the_same(pieces, cut, back):
+    text = "".join(pieces)
+    n = len(text)
+    for lo, hi in ((0, n), (min(cut, n), max(min(cut, n), n - back)), (min(back, n), n)):
+        _check_bare_hour_start(text, lo, hi)
+
+
+def test_bare_hour_read_from_its_start_finds_the_same_in_the_corpus():
+    found = 0
+    for text in _sample_texts():
+        for lo in range(0, len(text), 37):
+            for width in (60, 200, 400):
+                found += _check_bare_hour_start(text, lo, min(len(text), lo + width))
+    assert found > 100
+
+
+def test_bare_hour_lead_chars_bound_cue_and_approximator():
+    # (speed4) _BARE_LEAD_CHARS is at least the most characters other than blanks the cue and the
+    # approximator of a match can hold, read from the pattern's parse tree (a blank run counts none)
+    try:
+        from re import _constants as C, _parser as P
+    except ImportError:  # pragma: no cover
+        import sre_constants as C  # type: ignore
+        import sre_parse as P  # type: ignore
+    from timeline_app.temporal.lang.en import rules
+
+    def blank_only(sub):
+        return all(op is C.IN and all(x == (C.CATEGORY, C.CATEGORY_SPACE) for x in av) for op, av in sub.data)
+
+    def width(sub):
+        total = 0
+        for op, av in sub.data:
+            if op in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN):
+                total += 1
+            elif op is C.BRANCH:
+                total += max(width(a) for a in av[1])
+            elif op is C.SUBPATTERN:
+                total += width(av[3])
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+                lo, hi, body = av
+                if blank_only(body):
+                    continue
+                assert hi != C.MAXREPEAT
+                total += hi * width(body)
+            elif op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+                continue
+            else:
+                raise AssertionError(op)
+        return total
+
+    def group(sub, name, index):
+        for op, av in sub.data:
+            if op is C.SUBPATTERN and av[0] == index:
+                return av[3]
+            for child in ([av[3]] if op is C.SUBPATTERN else av[1] if op is C.BRANCH else [av[2]] if op in (C.MAX_REPEAT, C.MIN_REPEAT) else []):
+                got = group(child, name, index)
+                if got is not None:
+                    return got
+        return None
+
+    parsed = P.parse(rules._BARE_HOUR.pattern, rules._BARE_HOUR.flags)
+    cue = group(parsed, "cue", rules._BARE_HOUR.groupindex["cue"])
+    apx = group(parsed, "apx", rules._BARE_HOUR.groupindex["apx"])
+    assert width(cue) + width(apx) <= rules._BARE_LEAD_CHARS
+    assert width(cue) > 10 and width(apx) >= 5
 
 
 def test_bare_hour_guards_change_no_mention_of_the_corpus(monkeypatch):
