@@ -590,3 +590,44 @@ def test_bare_hour_guards_change_no_mention_of_any_text(pieces):
     text = " ".join(pieces)
     with pytest.MonkeyPatch.context() as mp:
         assert _bare_hour_found(text) == _bare_hour_unguarded(mp, text)
+
+
+def _purpose_words() -> list[str]:
+    from timeline_app.temporal import tense
+
+    words = {"to", "went", "go", "going", "was", "will", "we'll", "and", "the", "see", "buy", "face", "round", "in",
+             "out", "up", "Gran", "on", "said", "I'm", "9", "is", "had", "would"}
+    for name in ("_PURPOSE_PASTS", "_PURPOSE_GOING", "_PURPOSE_PARTICLES", "_PURPOSE_NOT_BEFORE", "_PURPOSE_FIXTURES",
+                 "_NOT_INFINITIVE", "_CLAUSE_BREAK", "_AUX_FUTURE", "_AUX_PAST", "_AUX_PRESENT", "_MODALS", "_FUTURE_1"):
+        words |= set(sorted(getattr(tense, name))[:12])
+    return sorted(words)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(data=st.data())
+def test_purpose_of_motion_with_its_guard_is_the_plain_reading(data):
+    # (speed4) the words before an expression are read for a verb of motion only where a "to" is in
+    # reach: the same answer as reading them all
+    from timeline_app.temporal import tense
+
+    words = data.draw(st.lists(st.sampled_from(_purpose_words()), max_size=14))
+    caps = data.draw(st.lists(st.booleans(), min_size=len(words), max_size=len(words)))
+    plain = None if not words or words[-1] in tense._PURPOSE_NOT_BEFORE \
+        else tense._purpose_read(words, caps, max(0, len(words) - tense._PURPOSE_REACH))
+    assert tense._purpose_of_motion(words, caps) == plain
+
+
+def test_purpose_of_motion_with_its_guard_is_the_plain_reading_in_the_corpus():
+    from timeline_app.temporal import tense
+
+    told = 0
+    for text in _sample_texts():
+        words = [w.lower() for w in tense._WORD.findall(text)]
+        for k in range(1, len(words), 3):
+            before = words[max(0, k - 16):k]
+            caps = [w[:1].isupper() for w in before]
+            plain = None if not before or before[-1] in tense._PURPOSE_NOT_BEFORE \
+                else tense._purpose_read(before, caps, max(0, len(before) - tense._PURPOSE_REACH))
+            assert tense._purpose_of_motion(before, caps) == plain
+            told += plain is not None
+    assert told > 0

@@ -177,6 +177,13 @@ def _purpose_of_motion(before: list[str], caps: list[bool]) -> str | None:
     if not before or before[-1] in _PURPOSE_NOT_BEFORE:
         return None
     lo = max(0, len(before) - _PURPOSE_REACH)
+    if _TO not in before[lo:]:
+        return None   # (speed4) only a "to" in reach gives a tense: at each other word the reading goes on or says None
+    return _purpose_read(before, caps, lo)
+
+
+def _purpose_read(before: list[str], caps: list[bool], lo: int) -> str | None:
+    """``_purpose_of_motion`` read from the last word back to ``before[lo]``."""
     for k in range(len(before) - 1, lo - 1, -1):
         w = before[k]
         if w in _CLAUSE_BREAK or w in _AUX_FUTURE or w in _AUX_PAST or w in _AUX_PRESENT or w in _MODALS \
