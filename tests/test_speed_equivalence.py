@@ -631,3 +631,46 @@ def test_purpose_of_motion_with_its_guard_is_the_plain_reading_in_the_corpus():
             assert tense._purpose_of_motion(before, caps) == plain
             told += plain is not None
     assert told > 0
+
+
+_CONTRACTED_PIECES = st.sampled_from(["mum's", "dad’s", "it's", "the", "coming", "picking", "shut", "on", "got", "off",
+                                      "party's", "'s", "s", "’s", "we'll", "i'd", "going", "is", "sat", "started", "red"])
+
+
+@settings(max_examples=800, deadline=None)
+@given(words=st.lists(_CONTRACTED_PIECES, max_size=14))
+def test_contracted_with_its_guard_is_the_plain_reading(words):
+    # (speed4) the words are read for a name's "'s" only where a word but the last ends in one
+    from timeline_app.temporal import tense
+
+    assert tense._is_contracted(list(words)) == tense._contract(list(words))
+
+
+def test_contracted_with_its_guard_is_the_plain_reading_in_the_corpus():
+    from timeline_app.temporal import tense
+
+    read = 0
+    for text in _sample_texts():
+        words = [w.lower() for w in tense._WORD.findall(text)]
+        for k in range(0, len(words), 5):
+            piece = words[k:k + 12]
+            got = tense._is_contracted(list(piece))
+            assert got == tense._contract(list(piece))
+            read += got != piece
+    assert read > 0
+
+
+def test_verb_group_ends_inline_are_may_end_group():
+    # (speed4) tense_at's loops test a word as _may_end_group does, with the clitics' endings joined
+    from timeline_app.temporal import tense
+
+    words = set(tense._GROUP_ENDS) | {"we'll", "i’ll", "we'd", "she’d", "walked", "red", "bed", "said", "the", "it'd",
+                                      "'ll", "'d", "ed", "seed", "played", "friday"}
+    for text in _sample_texts()[:2]:
+        words |= {w.lower() for w in tense._WORD.findall(text)}
+    for w in words:
+        plain = w in tense._GROUP_ENDS or w.endswith(tense._CLITICS) or w.endswith(tense._WOULD) \
+            or (len(w) > 4 and w.endswith(tense._PAST_SUFFIXES))
+        assert tense._may_end_group(w) == plain
+        assert (w in tense._GROUP_ENDS or w.endswith(tense._GROUP_END_CLITICS)
+                or (len(w) > 4 and w.endswith(tense._PAST_SUFFIXES))) == plain
