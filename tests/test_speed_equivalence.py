@@ -459,7 +459,112 @@ def _bare_hour_unguarded(monkeypatch, text: str) -> list:
     with monkeypatch.context() as m:
         m.setattr(rules, "_HOUR_TOKEN", re.compile(r"\d"))
         m.setattr(rules, "_BARE_HOUR_CORE", re.compile(r""))
+        # ((speed4) and _BARE_HOUR read from the line's start, the line's start found by the regex)
+        m.setattr(rules, "_bare_hour_start", lambda text, lo, hi: lo)
+        m.setattr(rules, "_last_line_end", _plain_last_line_end)
         return _bare_hour_found(text)
+
+
+def _plain_last_line_end(text: str, lo: int, hi: int) -> int:
+    from timeline_app.temporal.lang.en import rules
+
+    cut = [x.end() for x in rules._LINE_END.finditer(text, lo, hi)]
+    return cut[-1] if cut else lo
+
+
+def _bare_hour_spans(text: str, lo: int, hi: int, start: int) -> list:
+    from timeline_app.temporal.lang.en import rules
+
+    return [(m.span(), m.groupdict()) for m in rules._BARE_HOUR.finditer(text, start, hi)] if start >= 0 else []
+
+
+def _check_bare_hour_start(text: str, lo: int, hi: int) -> bool:
+    """(speed4) _BARE_HOUR read from where ``_bare_hour_start`` says finds what it finds from ``lo``;
+    whether it found any."""
+    from timeline_app.temporal.lang.en import rules
+
+    plain = _bare_hour_spans(text, lo, hi, lo)
+    start = rules._bare_hour_start(text, lo, hi)
+    assert _bare_hour_spans(text, lo, hi, start) == plain, (text[lo:hi], start)
+    assert rules._last_line_end(text, lo, hi) == _plain_last_line_end(text, lo, hi)
+    return bool(plain)
+
+
+_LEAD_PIECES = st.sampled_from(["at", "At", "AT", "til", "until", "between", "from", "by", "@", "around", "about", "like",
+                                "or", "or maybe", "is", "was", "for", "can't make", "can\u2019t make", "instead of",
+                                "brought forward to", "pushed back to", "could you do", "'", "\u2019", "and", "the", "x",
+                                " ", "  ", " " * 30, "\t", "\n", "\u00a0", "\u2028", "8", "10", "12", "13", "0", "05",
+                                "1990", "٣", ".", ".30", ".5", ",", "?", "!", ":", "pm", "tonight", "sharp", "😀", "£", "-",
+                                "ſince", "K", "\u212a"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(pieces=st.lists(_LEAD_PIECES, max_size=40), cut=st.integers(0, 40), back=st.integers(0, 40))
+def test_bare_hour_read_from_its_start_finds_the_same(pieces, cut, back):
+    text = "".join(pieces)
+    n = len(text)
+    for lo, hi in ((0, n), (min(cut, n), max(min(cut, n), n - back)), (min(back, n), n)):
+        _check_bare_hour_start(text, lo, hi)
+
+
+def test_bare_hour_read_from_its_start_finds_the_same_in_the_corpus():
+    found = 0
+    for text in _sample_texts():
+        for lo in range(0, len(text), 37):
+            for width in (60, 200, 400):
+                found += _check_bare_hour_start(text, lo, min(len(text), lo + width))
+    assert found > 100
+
+
+def test_bare_hour_lead_chars_bound_cue_and_approximator():
+    # (speed4) _BARE_LEAD_CHARS is at least the most characters other than blanks the cue and the
+    # approximator of a match can hold, read from the pattern's parse tree (a blank run counts none)
+    try:
+        from re import _constants as C, _parser as P
+    except ImportError:  # pragma: no cover
+        import sre_constants as C  # type: ignore
+        import sre_parse as P  # type: ignore
+    from timeline_app.temporal.lang.en import rules
+
+    def blank_only(sub):
+        return all(op is C.IN and all(x == (C.CATEGORY, C.CATEGORY_SPACE) for x in av) for op, av in sub.data)
+
+    def width(sub):
+        total = 0
+        for op, av in sub.data:
+            if op in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN):
+                total += 1
+            elif op is C.BRANCH:
+                total += max(width(a) for a in av[1])
+            elif op is C.SUBPATTERN:
+                total += width(av[3])
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+                lo, hi, body = av
+                if blank_only(body):
+                    continue
+                assert hi != C.MAXREPEAT
+                total += hi * width(body)
+            elif op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+                continue
+            else:
+                raise AssertionError(op)
+        return total
+
+    def group(sub, name, index):
+        for op, av in sub.data:
+            if op is C.SUBPATTERN and av[0] == index:
+                return av[3]
+            for child in ([av[3]] if op is C.SUBPATTERN else av[1] if op is C.BRANCH else [av[2]] if op in (C.MAX_REPEAT, C.MIN_REPEAT) else []):
+                got = group(child, name, index)
+                if got is not None:
+                    return got
+        return None
+
+    parsed = P.parse(rules._BARE_HOUR.pattern, rules._BARE_HOUR.flags)
+    cue = group(parsed, "cue", rules._BARE_HOUR.groupindex["cue"])
+    apx = group(parsed, "apx", rules._BARE_HOUR.groupindex["apx"])
+    assert width(cue) + width(apx) <= rules._BARE_LEAD_CHARS
+    assert width(cue) > 10 and width(apx) >= 5
 
 
 def test_bare_hour_guards_change_no_mention_of_the_corpus(monkeypatch):
@@ -485,3 +590,87 @@ def test_bare_hour_guards_change_no_mention_of_any_text(pieces):
     text = " ".join(pieces)
     with pytest.MonkeyPatch.context() as mp:
         assert _bare_hour_found(text) == _bare_hour_unguarded(mp, text)
+
+
+def _purpose_words() -> list[str]:
+    from timeline_app.temporal import tense
+
+    words = {"to", "went", "go", "going", "was", "will", "we'll", "and", "the", "see", "buy", "face", "round", "in",
+             "out", "up", "Gran", "on", "said", "I'm", "9", "is", "had", "would"}
+    for name in ("_PURPOSE_PASTS", "_PURPOSE_GOING", "_PURPOSE_PARTICLES", "_PURPOSE_NOT_BEFORE", "_PURPOSE_FIXTURES",
+                 "_NOT_INFINITIVE", "_CLAUSE_BREAK", "_AUX_FUTURE", "_AUX_PAST", "_AUX_PRESENT", "_MODALS", "_FUTURE_1"):
+        words |= set(sorted(getattr(tense, name))[:12])
+    return sorted(words)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(data=st.data())
+def test_purpose_of_motion_with_its_guard_is_the_plain_reading(data):
+    # (speed4) the words before an expression are read for a verb of motion only where a "to" is in
+    # reach: the same answer as reading them all
+    from timeline_app.temporal import tense
+
+    words = data.draw(st.lists(st.sampled_from(_purpose_words()), max_size=14))
+    caps = data.draw(st.lists(st.booleans(), min_size=len(words), max_size=len(words)))
+    plain = None if not words or words[-1] in tense._PURPOSE_NOT_BEFORE \
+        else tense._purpose_read(words, caps, max(0, len(words) - tense._PURPOSE_REACH))
+    assert tense._purpose_of_motion(words, caps) == plain
+
+
+def test_purpose_of_motion_with_its_guard_is_the_plain_reading_in_the_corpus():
+    from timeline_app.temporal import tense
+
+    told = 0
+    for text in _sample_texts():
+        words = [w.lower() for w in tense._WORD.findall(text)]
+        for k in range(1, len(words), 3):
+            before = words[max(0, k - 16):k]
+            caps = [w[:1].isupper() for w in before]
+            plain = None if not before or before[-1] in tense._PURPOSE_NOT_BEFORE \
+                else tense._purpose_read(before, caps, max(0, len(before) - tense._PURPOSE_REACH))
+            assert tense._purpose_of_motion(before, caps) == plain
+            told += plain is not None
+    assert told > 0
+
+
+_CONTRACTED_PIECES = st.sampled_from(["mum's", "dad’s", "it's", "the", "coming", "picking", "shut", "on", "got", "off",
+                                      "party's", "'s", "s", "’s", "we'll", "i'd", "going", "is", "sat", "started", "red"])
+
+
+@settings(max_examples=800, deadline=None)
+@given(words=st.lists(_CONTRACTED_PIECES, max_size=14))
+def test_contracted_with_its_guard_is_the_plain_reading(words):
+    # (speed4) the words are read for a name's "'s" only where a word but the last ends in one
+    from timeline_app.temporal import tense
+
+    assert tense._is_contracted(list(words)) == tense._contract(list(words))
+
+
+def test_contracted_with_its_guard_is_the_plain_reading_in_the_corpus():
+    from timeline_app.temporal import tense
+
+    read = 0
+    for text in _sample_texts():
+        words = [w.lower() for w in tense._WORD.findall(text)]
+        for k in range(0, len(words), 5):
+            piece = words[k:k + 12]
+            got = tense._is_contracted(list(piece))
+            assert got == tense._contract(list(piece))
+            read += got != piece
+    assert read > 0
+
+
+def test_verb_group_ends_inline_are_may_end_group():
+    # (speed4) tense_at's loops test a word as _may_end_group does, with the clitics' endings joined
+    from timeline_app.temporal import tense
+
+    words = set(tense._GROUP_ENDS) | {"we'll", "i’ll", "we'd", "she’d", "walked", "red", "bed", "said", "the", "it'd",
+                                      "'ll", "'d", "ed", "seed", "played", "friday"}
+    for text in _sample_texts()[:2]:
+        words |= {w.lower() for w in tense._WORD.findall(text)}
+    for w in words:
+        plain = w in tense._GROUP_ENDS or w.endswith(tense._CLITICS) or w.endswith(tense._WOULD) \
+            or (len(w) > 4 and w.endswith(tense._PAST_SUFFIXES))
+        assert tense._may_end_group(w) == plain
+        assert (w in tense._GROUP_ENDS or w.endswith(tense._GROUP_END_CLITICS)
+                or (len(w) > 4 and w.endswith(tense._PAST_SUFFIXES))) == plain

@@ -8,6 +8,8 @@ leaning to the future.
 """
 from __future__ import annotations
 
+from itertools import repeat
+
 from timeline_app.temporal import fastre as re
 
 from timeline_app.temporal.lang import DEFAULT, lexicon, ordered
@@ -163,9 +165,12 @@ def _is_past_form(w: str) -> bool:
 _GROUP_ENDS = {t[0] for t in _FUTURE_2} | _MODALS | _FUTURE_1 | {_TO} | _PAST | _PRESENT | _WEAK | _EXPECT_VERBS | _FORECAST_SAYS
 
 
+_GROUP_END_CLITICS = _CLITICS + _WOULD
+
+
 def _may_end_group(w: str) -> bool:
     """Whether a verb group can end on the word ``w`` (else ``_group_tense`` is None for it)."""
-    return w in _GROUP_ENDS or w.endswith(_CLITICS) or w.endswith(_WOULD) or (len(w) > 4 and w.endswith(_PAST_SUFFIXES))
+    return w in _GROUP_ENDS or w.endswith(_GROUP_END_CLITICS) or (len(w) > 4 and w.endswith(_PAST_SUFFIXES))
 
 
 def _purpose_of_motion(before: list[str], caps: list[bool]) -> str | None:
@@ -180,6 +185,13 @@ def _purpose_of_motion(before: list[str], caps: list[bool]) -> str | None:
     if not before or before[-1] in _PURPOSE_NOT_BEFORE:
         return None
     lo = max(0, len(before) - _PURPOSE_REACH)
+    if _TO not in before[lo:]:
+        return None   # (speed4) only a "to" in reach gives a tense: at each other word the reading goes on or says None
+    return _purpose_read(before, caps, lo)
+
+
+def _purpose_read(before: list[str], caps: list[bool], lo: int) -> str | None:
+    """``_purpose_of_motion`` read from the last word back to ``before[lo]``."""
     for k in range(len(before) - 1, lo - 1, -1):
         w = before[k]
         if w in _CLAUSE_BREAK or w in _AUX_FUTURE or w in _AUX_PAST or w in _AUX_PRESENT or w in _MODALS \
@@ -369,6 +381,13 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
 def _is_contracted(words: list[str]) -> list[str]:
     """"Mum's coming up Saturday", "Dad's picking me up Friday": a name's "'s" before a
     progressive is "is" (the auxiliary), not a possessive."""
+    if not any(map(str.endswith, words[:-1], repeat(_S_CLITIC))):
+        return words   # (speed4) no word but the last ends in "'s" (most): nothing to read, one C loop
+    return _contract(words)
+
+
+def _contract(words: list[str]) -> list[str]:
+    """``_is_contracted``'s reading of every word but the last."""
     for k in range(len(words) - 1):
         w, nxt = words[k], words[k + 1]
         if w.endswith(_S_CLITIC) and ((len(nxt) > 4 and nxt.endswith(_PROGRESSIVE) and nxt not in _NOT_PROGRESSIVE)
@@ -461,8 +480,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     if raw_after and (raw_after[0].lower() in _DAY_TICKETS or " ".join(raw_after[:2]).lower() in _DAY_TICKETS) \
             and schedule_word(text, start, end):
         return "future"  # (tweets) "Sat tickets are SOLD OUT", "Sunday day tickets left": the day the tickets are for
-    before = _is_contracted([w.lower() for w in raw_before])
-    after = _is_contracted([w.lower() for w in raw_after])
+    before = _is_contracted(list(map(str.lower, raw_before)))
+    after = _is_contracted(list(map(str.lower, raw_after)))
     caps_b = [w[:1].isupper() for w in raw_before]
     caps_a = [w[:1].isupper() for w in raw_after]
     if before and before[-1] in _BEFORE_SPEAKING:
@@ -477,8 +496,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     best = None  # (distance, tense)
     verb = None  # (words, index) of the verb group's last word that gave ``best``
     for k in range(len(before) - 1, max(-1, len(before) - 1 - _WINDOW_BEFORE), -1):
-        if not _may_end_group(before[k]):
-            continue   # _group_tense would say None at once (no call for most words)
+        w = before[k]
+        if not (w in _GROUP_ENDS or w.endswith(_GROUP_END_CLITICS) or (len(w) > 4 and w.endswith(_PAST_SUFFIXES))):
+            continue   # _group_tense would say None at once (no call for most words; ``_may_end_group`` inline)
         if before[k] in _VERB_WEEKDAYS and k + 1 < len(before) and before[k + 1] in _WEEKDAY_AND:
             continue   # "revising sat and sun": a weekday joined to this one, not the verb "sat"
         if before[k] in _VERB_WEEKDAYS and len(before) - k <= 5 and (k == 0 or before[k - 1] not in _SUBJECTS) \
@@ -510,8 +530,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
             break  # "... by Sunday, and the council said ...": a comma and "and" open another clause
         if reported or said_on:
             break
-        if not _may_end_group(after[k]):
-            continue
+        w = after[k]
+        if not (w in _GROUP_ENDS or w.endswith(_GROUP_END_CLITICS) or (len(w) > 4 and w.endswith(_PAST_SUFFIXES))):
+            continue   # (``_may_end_group`` inline)
         if after[k] in _VERB_WEEKDAYS and k > 0 and after[k - 1] in _WEEKDAY_AND and k <= 2:
             continue   # (days) "fri or sat?", "thurs and wed": a weekday joined to this one, not the verb "sat"
         t = _group_tense(after, k, near=False, caps=caps_a, follows=True)  # "met on Sunday to discuss": a purpose, not a tense

@@ -4493,6 +4493,55 @@ _SINCE_EARLY = 6   # (clock) "up since 6" is the morning's; "up since 7" may be 
 _LENGTH_AFTER = _re(r"(?i)\s+and\s+(?:a\s+)?(?:half|quarter)\b")
 _BY_MEASURE = _re(r"(?i)(?:\b(?:{by_measure_words})|\d)\s+$")
 _HOUR_DIGIT = re.compile(r"[1-9]")
+# (speed4) where a search of _BARE_HOUR may start. A match is a cue, a blank run, perhaps an approximator and
+# a blank run, then its hour: the blank right before the hour is where _BARE_HOUR_CORE matches (the hour is
+# followed by no digit in every branch), and text[match start:that blank + 1] is a match of _BARE_CUE_BEFORE
+# (the same cues, approximators and look-behind, up to the end). Cue and approximator hold at most
+# _BARE_LEAD_CHARS characters other than blanks, so that piece is looked for only in the text from
+# _BARE_LEAD_CHARS such characters before the blank; and no match starts before the first blank that has
+# one. The pattern itself (case-blind cues tried at every character) then reads from there, or not at all
+# (tests/test_speed_equivalence.py: the same matches as from the line's start)
+_BARE_LEAD_CHARS = max(len("".join(w.split())) for w in L["bare_hour_cues"] + L["clock_minute_cues"]
+                       + L["clock_alternative_cues"]) + max(len("".join(w.split())) for w in L["bare_hour_approximators"])
+_BARE_CUE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{bare_hour_cues}|{clock_minute_cues}|{clock_alternative_cues})\s+(?:(?:{bare_hour_approximators})\s+)?\Z")
+
+
+def _bare_lead_start(text: str, lo: int, blank: int) -> int:
+    """The offset after the (_BARE_LEAD_CHARS + 1)th character other than a blank before ``blank``
+    (``lo`` if there are not that many after ``lo``): no cue and approximator before the blank start
+    earlier."""
+    left = _BARE_LEAD_CHARS
+    i = blank
+    while i > lo:
+        if not text[i - 1].isspace():
+            if not left:
+                return i
+            left -= 1
+        i -= 1
+    return lo
+
+
+def _bare_hour_start(text: str, lo: int, hi: int) -> int:
+    """Where ``_BARE_HOUR.finditer(text, lo, hi)`` may start and find the same matches: -1 where it
+    finds none."""
+    for core in _BARE_HOUR_CORE.finditer(text, lo, hi):
+        blank = core.start()
+        start = _bare_lead_start(text, lo, blank)
+        if _BARE_CUE_BEFORE.search(text, start, blank + 1):
+            return start
+    return -1
+
+
+def _last_line_end(text: str, lo: int, hi: int) -> int:
+    """The end of the last match of _LINE_END in text[lo:hi] ("\n", or a dot before no digit, the
+    bound counting as none), ``lo`` if none: with ``str.rfind``, not every match of a regex."""
+    n = text.rfind("\n", lo, hi)
+    d = text.rfind(".", lo, hi)
+    while d > n:
+        if d + 1 == hi or not text[d + 1].isdecimal():
+            return d + 1
+        d = text.rfind(".", lo, d)
+    return n + 1 if n >= 0 else lo
 _CLAUSE_END = re.compile(r"[.!?\n](?!\d)")
 
 
@@ -4665,16 +4714,16 @@ def _bare_hour(m, text):
     if not _HOUR_DIGIT.search(text, max(0, m.start() - _BARE_REACH), m.end() + _BARE_REACH):
         return None   # no hour within reach (each has a digit 1-9): most day words of news
     lo = max(0, m.start() - _BARE_REACH)
-    cut = [x.end() for x in _LINE_END.finditer(text, lo, m.start())]
-    lo = cut[-1] if cut else lo
+    lo = _last_line_end(text, lo, m.start())
     hi_m = _LINE_END.search(text, m.end(), min(len(text), m.end() + _BARE_REACH))
     hi = hi_m.start() if hi_m else min(len(text), m.end() + _BARE_REACH)
     # ((twelfth session, clock) or a plan word and "'s": "dinner's at 7 sharp", "lunch's at 1?")
     plan = m["pday"] is not None or m["day"].lower() in _PLAN_WORDS   # (clock) a plan word, no day word: its own line's hours only
     if plan:
-        if not _BARE_HOUR_CORE.search(text, lo, hi):
+        start = _bare_hour_start(text, lo, hi)
+        if start < 0:
             return None   # (speed3) no hour after a blank on the line: no match of _BARE_HOUR
-        return [x for b in _BARE_HOUR.finditer(text, lo, hi) for x in _bare_hour_mentions(b, text, lo, hi, hi)[0]
+        return [x for b in _BARE_HOUR.finditer(text, start, hi) for x in _bare_hour_mentions(b, text, lo, hi, hi)[0]
                 if _one_occasion(text, lo, hi, x.start, x.end)] or None
     out = []
     far = hi
@@ -4690,7 +4739,8 @@ def _bare_hour(m, text):
             a = b_
     if not _HOUR_TOKEN.search(text, lo, far):
         return None   # no hour on the line (most lines around a day word)
-    found = list(_BARE_HOUR.finditer(text, lo, far)) if _BARE_HOUR_CORE.search(text, lo, far) else []
+    start = _bare_hour_start(text, lo, far)
+    found = list(_BARE_HOUR.finditer(text, start, far)) if start >= 0 else []
     if _DOT_TIME.search(text, lo, hi):
         found += _DAY_DOTTED.finditer(text, lo, hi)
     if "?" in text[lo:hi]:
