@@ -4979,11 +4979,10 @@ def _habit_day_change(m, text):
     for g in ("w1", "w2"):
         if m[g]:
             s, e = m.start(g), m.end(g)
-            w = text[s:e]
-            if w.endswith(("'s", "’s")):
-                e -= 2
+            if text[s:e].endswith(("'s", "’s")):
+                e -= 2   # "from Tuesday's to ...": the weekday without its possessive
             out.append(Mention(s, e, "habit_day_change", "fixed",
-                               dict(type="SET", value=f"XXXX-WXX-{any_weekday_num(text[s:e].rstrip('s') if text[s:e].lower().endswith('days') else text[s:e])}", mod=""), 31))
+                               dict(type="SET", value=f"XXXX-WXX-{any_weekday_num(text[s:e])}", mod=""), 31))
     return out
 
 
