@@ -1000,6 +1000,13 @@ def _nth_weekday(men: Mention, ctx: Discourse, tense):
         day = _safe_date(y, mon, d["day"])
         return None if day is None else _placed("DATE", Point.day(day), f"day {d['day']} of {MONTH_NAMES[mon]} {y} ({why}; rule {men.rule})",
                                                 anchor="dct")
+    if d.get("working"):
+        # (admin) "the last working day of the month": the last (first) day of it from Monday to Friday
+        day = date(y, mon, 1) if d["n"] > 0 else date(y, mon, _cal_mod.monthrange(y, mon)[1])
+        while day.weekday() > 4:
+            day += timedelta(days=1 if d["n"] > 0 else -1)
+        return _placed("DATE", Point.day(day), f"the {'first' if d['n'] > 0 else 'last'} working day of {MONTH_NAMES[mon]} {y} "
+                       f"({why}; rule {men.rule})", anchor="dct" if d["month"] is None else _year_anchor(ctx))
     if d["n"] > 0 and nth_weekday(y, mon, d["weekday"], 1).day + 7 * (d["n"] - 1) > _cal_mod.monthrange(y, mon)[1]:
         return None   # no fifth Monday that month
     day = nth_weekday(y, mon, d["weekday"], d["n"])

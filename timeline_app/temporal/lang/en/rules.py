@@ -270,7 +270,17 @@ def _usdate(m, text, name: str = "us_numeric_date"):
         return None
     if len(m["y"]) == 2:
         y += 1900 if y >= 50 else 2000
-    return M(m, name, "cal", year=y, month=mo, day=d, grain="day", swappable=mo != d and mo <= 12 and d <= 12)
+    swappable = mo != d and mo <= 12 and d <= 12
+    if swappable:
+        # (admin) "Appt confirmed Tues 24/03/26 ... MOT expires on 09/04/2026": where both numbers can be the
+        # month, the order the text's other numeric dates show, else the country its clues name (a pound
+        # amount, a British zone: day first; a dollar amount, a US zone: month first), as a year-less slash
+        # date is read (rule slash_day_month); with neither, month first as before
+        order = _slash_order(text, m.start(), m.end()) or _slash_country(text, m.start(), m.end())
+        if order == "dm":
+            mo, d = d, mo
+        swappable = order is None
+    return M(m, name, "cal", year=y, month=mo, day=d, grain="day", swappable=swappable)
 
 
 # (past) a dashed numeric date with its four-digit year, as forums stamp their posts ("Last edited by dave;
@@ -907,6 +917,8 @@ def _spoken_two_figure_year(m, text):
 # "1,500 troops", "1400 victims": a count; "flight 1549", "Resolution 1441": a number
 _YEAR_COUNTED = _re(r"[^\S\n]*(?:%|(?:{percent_words}|{counted_nouns})\b|[a-z]+ers\b|{plural_units}\b)", re.I)   # "1000 hours in this game" (history5: not across a line: "1944\nTroops land ...")
 _YEAR_NUMBERED = _re(r"(?:[$£€¥#]|No\.|no\.|\b(?i:{numbered_nouns})|Nos\.|p\.|[A-Z]-)[^\S\n]*$")   # (history5: not across a line: "A timeline of flight\n\n1903 – ...")
+_YEAR_IN_ID_BEFORE = re.compile(r"(?:\d{3}|[•*●∙·xX]{3})[ \t]?$")
+_YEAR_IN_ID_AFTER = re.compile(r"[ \t]\d{4}[ \t]\d{3,4}(?!\d)")
 _YEAR_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:In|By)\s+$")   # (history4) a year opening its sentence
 _YEAR_COUNTED_MEN = _re(r"[^\S\n]+(?:{counted_people:cs}|cannons?)\b")
 
@@ -923,6 +935,8 @@ def _year_rule(m, text):
         return None   # (history4: "In 1549 reformers smashed the statues" opens on a year, not a count)
     if _YEAR_NUMBERED.search(before):
         return None
+    if _YEAR_IN_ID_BEFORE.search(before) or _YEAR_IN_ID_AFTER.match(after):
+        return None   # (admin) "ref 1550 2217 8841", "Visa •••• 1234": a group of an id's digits, no year
     if not m["mod"] and _YEAR_COUNTED_MEN.match(after):
         return None  # "butcher 1400 victims": a count
     if y < 1000:
@@ -2863,7 +2877,8 @@ _NUM_LEAD = (r"(?:[\d½]\+?|(?<![A-Za-z])(?i:%s))[\s-]+" % trie_of(
      + L["tens_words"] + L["vague_numbers"]}), 32)
 
 
-_THAN = re.compile(r"\s+than\b", re.I)   # (news8) "later than planned": a comparison, not an offset
+_THAN = re.compile(r"\s+than\b", re.I)
+_LENGTH_BOUNDS = frozenset(L["length_bounds"])   # (news8) "later than planned": a comparison, not an offset
 
 
 @rule("offset", r"(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))[\s-]+(?P<unit>%s)\s+(?P<dir>{offset_directions})(?![\w])" % (APPROX, NUM, VAGUE, TIME_UNIT), 25, triggers="unit", requires="offset_directions", lead=_NUM_LEAD,
@@ -2879,11 +2894,15 @@ def _offset(m, text, name: str = "offset"):
     if m.groupdict().get("half") and n is not None:
         n += 0.5   # (history5) "a century and a half ago" (rule offset_half)
     u = unit_code(m["unit"])
-    if _THAN.match(after):
+    bound = d in L["event_directions"] and m["approx"] is not None and " ".join(m["approx"].lower().split()) in _LENGTH_BOUNDS
+    if _THAN.match(after) or bound:
+        # (admin) "cancel at least 24 hours before.", "up to one month before": a bound on a length of
+        # notice, its event unsaid (lexicon _doc_length_bounds): the length, as "nine years later than planned"
         # (news8) "until 2034, nine years later than planned", "a year earlier than expected": a
         # comparison with a plan measures a length (TimeML: the DURATION "nine years"), it reaches no date
         lo = m.start("num") if m["num"] else m.start("vague")
-        return Mention(lo, m.end("unit"), name, "duration", dict(n=n, unit=u, vague=bool(m.groupdict().get("vague")), mod=""), 25)
+        return Mention(lo, m.end("unit"), name, "duration", dict(n=n, unit=u, vague=bool(m.groupdict().get("vague")),
+                                                                  mod=_approx_mod(m["approx"]) if bound else ""), 25)
     sign, anchor = L["offset_directions"][d]
     if anchor == "last" and sign > 0 and _EDIT_HEAD.search(text, max(0, m.start() - 16), m.start()):
         anchor = "dct"   # (past) "EDIT 2 days later:", "Update (3 days later):": an edit under a post, from its day
@@ -3206,10 +3225,13 @@ def _more_units(m, text):
         n = 1
     else:
         n = parse_num(c["num"]) if c["num"] else None
+    if c["rng"] and re.search(r"[$£€¥.,:/\d]\s*$", text[max(0, base + c.start("rng") - 2): base + c.start("rng")]):
+        return None   # "£3-5 extra", "1.3-5 more": an amount
     if c["num"] and re.search(r"(?:[$£€¥]|\d)[.,]?\s*$", text[max(0, base + c.start("num") - 3): base + c.start("num")]):
         return None  # "$5 more", "1.5 extra": part of an amount
     approx = c["approx"] if c["approx"] and c["approx"].lower() not in ("for", "another") else None
-    start = base + (c.start("approx") if approx else c.start("num") if c["num"] else c.start("vague") if c["vague"] else c.start("an"))
+    start = base + (c.start("approx") if approx else c.start("num") if c["num"] else c.start("vague") if c["vague"]
+                    else c.start("rng") if c["rng"] else c.start("an"))
     return Mention(start, m.end(), "more_units", "duration",
                    dict(n=n, unit=unit_code(unit_s), vague=bool(c["vague"]) or n is None, det="", mod=_approx_mod(approx), age=False), 16)
 
@@ -3228,7 +3250,8 @@ def _unit_long(m, text):
 
 
 _EVALUATIVE = frozenset(L["evaluative_adjectives"])
-_MORE_COUNT = _re(r"(?<![\w-])(?:(?P<approx>{count_approximators})\s+)?(?:(?P<num>%s)|(?P<vague>%s)|(?P<an>(?i:an?)))\s+$" % (NUM, VAGUE))
+# (admin) or a range of counts: "3-5 working days", "5 to 7 business days" (some days: PXD, as "six to eight weeks")
+_MORE_COUNT = _re(r"(?<![\w-])(?:(?P<approx>{count_approximators})\s+)?(?:(?P<num>%s)|(?P<vague>%s)|(?P<an>(?i:an?))|(?P<rng>\d{1,3}[ \t]*(?:[-–]|(?i:to))[ \t]*\d{1,3}))\s+$" % (NUM, VAGUE))
 
 
 
@@ -4978,13 +5001,24 @@ _SC_NOT_AFTER = _re(r"(?i)[ \t]*(?:%s|years?|yrs?|y/?o|year|mins?|minutes|hours|
 _SC_ONE_OFF = _re(r"(?i)(?<![\w'’])(?:{schedule_one_off_words})(?![\w'’])")
 
 
+_SC_SENT_END = re.compile(r"[.!?](?=\s+[A-Z])")
+
+
 def _schedule_one_off(text: str, start: int, end: int) -> bool:
     """Whether a schedule's days are one week's or gone: a word of schedule_one_off_words on the
     line within 60 characters ("I'm on Mon-Wed 9-5 next week", "I worked Mon-Fri 9-5 last week")."""
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
     hi = len(text) if hi < 0 else hi
-    return _SC_ONE_OFF.search(text, max(lo, start - 60), min(hi, end + 60)) is not None
+    # (admin) within the schedule's sentence: "Your last visit was Sept 2025. Call us Mon-Fri 8am-6pm" is
+    # a habit all the same (the past is the sentence before's)
+    lo = max(lo, start - 60)
+    stop = _SC_SENT_END.search(text, lo, start)
+    while stop is not None:
+        lo = stop.end()
+        stop = _SC_SENT_END.search(text, lo, start)
+    nxt = _SC_SENT_END.search(text, end, min(hi, end + 60))
+    return _SC_ONE_OFF.search(text, lo, nxt.start() + 1 if nxt else min(hi, end + 60)) is not None
 
 
 def _hour_pair(g):
@@ -5039,6 +5073,22 @@ def _schedule_hours(m, text):
         return None   # one week's days, or days gone: the weekday rules read them
     if k == "b" and not (m["a1b"] or m["a2b"]) and int(m["h1b"]) <= 12 and int(m["h2b"]) <= 12 and not (m["h1b"].startswith("0") or m["h2b"].startswith("0")):
         return None   # "9-5 Mon-Fri": two bare hours before the days, rule office_hours
+    out = _sc_hour_mentions(m, text, k, "schedule_hours")
+    if out is None:
+        return None
+    for d in ("d1", "d2"):
+        s, e = m.start(d + k), m.end(d + k)
+        if text[e - 1] == ".":
+            e -= 1
+        out.append(Mention(s, e, "schedule_hours", "fixed",
+                           dict(type="SET", value=f"XXXX-WXX-{any_weekday_num(text[s:e])}", mod="", schedule=True), 30))
+    return out
+
+
+def _sc_hour_mentions(m, text, k: str, name: str):
+    """The two hours of a schedule's range (groups h1k, m1k, a1k, h2k, m2k, a2k), each the hour of a
+    habit (read by _hour_pair); None where they make no range."""
+    g = lambda grp: m[grp + k]
     pair = _hour_pair(g)
     if pair is None:
         return None
@@ -5046,14 +5096,58 @@ def _schedule_hours(m, text):
     out = []
     for n, h, mi in ((1, h1, mi1), (2, h2, mi2)):
         end = m.end("a%d" % n + k) if g("a%d" % n) else m.end("m%d" % n + k) if g("m%d" % n) else m.end("h%d" % n + k)
-        out.append(Mention(m.start("h%d" % n + k), end, "schedule_hours", "time",
+        out.append(Mention(m.start("h%d" % n + k), end, name, "time",
                            dict(hour=h, minute=mi, dref=None, loose=False, habit="near", schedule=True), 30))
-    for d in ("d1", "d2"):
-        s, e = m.start(d + k), m.end(d + k)
-        if text[e - 1] == ".":
-            e -= 1
-        out.append(Mention(s, e, "schedule_hours", "fixed",
-                           dict(type="SET", value=f"XXXX-WXX-{any_weekday_num(text[s:e])}", mod="", schedule=True), 30))
+    return out
+
+
+# (sixteenth session, admin) a habit's weekday changing (lexicon _doc_habit_day_change): "your recycling day
+# changes from Tuesday to Thursday", "bin day is moving to Fridays": each weekday a SET
+@rule("habit_day_change", r"(?i:{habit_day_nouns})[ \t-]?(?i:days?)[ \t]+(?:(?i:is|are|will|has|have|'s|’s)[ \t]+(?:(?i:be|been)[ \t]+)?)?"
+      r"(?i:chang|mov|switch|shift)(?i:es|ed|ing|e|s)?[ \t]+(?:(?i:from)[ \t]+(?P<w1>%s)[ \t]+)?(?i:to)[ \t]+(?P<w2>%s)" % (WEEKDAY, WEEKDAY),
+      31, triggers="weekday", requires="habit_day_nouns",
+      examples=[("2026-02-18", "From w/c 6 April your recycling day changes from Tuesday to Thursday.", "Thursday", "XXXX-WXX-4")])
+def _habit_day_change(m, text):
+    if _schedule_one_off(text, m.start(), m.end()):
+        return None   # "bin day moves to Friday this week": one week's day
+    out = []
+    for g in ("w1", "w2"):
+        if m[g]:
+            s, e = m.start(g), m.end(g)
+            if text[s:e].endswith(("'s", "’s")):
+                e -= 2   # "from Tuesday's to ...": the weekday without its possessive
+            out.append(Mention(s, e, "habit_day_change", "fixed",
+                               dict(type="SET", value=f"XXXX-WXX-{any_weekday_num(text[s:e])}", mod=""), 31))
+    return out
+
+
+# (sixteenth session, admin) a single weekday with its hours after a schedule's range on the same line:
+# "Mon–Thu 9.00–17.00, Fri 9.00–16.00", "Tues-Fri 10-4, Sat 10-1", "Mon-Fri 8am-6pm; Sat 9am-12pm": the
+# weekday a SET and its hours a habit's, as the range before it (docs/informal-time.md §27 listed it weak)
+_SC_HOURS_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _SC_HOURS.replace("%s", "x"))
+_SC_PREV = _re(r"(?:%s[ \t]{0,3}(?:[-–—/&+]|(?i:to|till|til|thru|through|and))[ \t]{0,3}%s)%s%s"
+               r"(?:[ \t]*[,;][ \t]*%s%s%s){0,4}[ \t]*(?:[,;]|[ \t](?i:and))[ \t]*\Z" % (
+                   _SC_WD, _SC_WD, _SC_SEP, _SC_HOURS_PLAIN, _SC_WD, _SC_SEP, _SC_HOURS_PLAIN))
+
+
+@rule("schedule_tail", r"(?P<da>%s)%s%s(?![\w'’])" % (_SC_WD, _SC_SEP, _SC_HOURS.replace("%s", "a")), 31, triggers="weekday",
+      lead=(r"[,;][ \t]{0,3}|[ \t](?i:and)[ \t]{1,3}", 6),
+      examples=[("2025-10-06", "Opening hours: Mon–Thu 9.00–17.00, Fri 9.00–16.00.", "Fri", "XXXX-WXX-5"),
+                ("2025-10-06", "Open Tues-Fri 10-4, Sat 10-1", "1", "XXXX-XX-XXT13:00")])
+def _schedule_tail(m, text):
+    ls = text.rfind("\n", 0, m.start()) + 1
+    if not _SC_PREV.search(text, max(ls, m.start() - 160), m.start()):
+        return None
+    if _SC_NOT_AFTER.match(text, m.end()) or _schedule_one_off(text, m.start(), m.end()):
+        return None
+    out = _sc_hour_mentions(m, text, "a", "schedule_tail")
+    if out is None:
+        return None
+    s, e = m.start("da"), m.end("da")
+    if text[e - 1] == ".":
+        e -= 1
+    out.append(Mention(s, e, "schedule_tail", "fixed",
+                       dict(type="SET", value=f"XXXX-WXX-{any_weekday_num(text[s:e])}", mod="", schedule=True), 31))
     return out
 
 
@@ -5340,6 +5434,23 @@ def _slash_day_month(m, text):
 _SLASH_CUE = _re(r"(?i)\b(?:{slash_date_cues}):?\s+$")
 # (tweets) the second end of a range of slash dates: "runs 12/16 to 1/6", "3/4 - 3/8" (its order the first's)
 _SLASH_RANGE_END = _re(r"(?i)(?<![\w/.,$£€#-])[0-3]?\d/[0-3]?\d\s*(?:[-–]|\s(?:{range_end_words}))\s*$")
+_CARD_NOUN = _re(r"(?i)(?<![\w])(?:{card_expiry_nouns})(?![\w])")
+_CARD_SHORT = frozenset(L["card_expiry_short"])
+
+
+# (sixteenth session, admin) a card's or a document's expiry: "expires 01/26", "Exp: 11/27", "valid thru
+# 03/28" (month, two-digit year; lexicon _doc_card_expiry): the month of that year, a DATE
+@rule("card_expiry", r"(?i:{card_expiry_words})[ \t]{0,2}(?:on|date)?[ \t]{0,2}:?[ \t]{0,2}(?P<mo>0[1-9]|1[0-2])[ \t]?/[ \t]?(?P<y>\d\d)(?![\w/%%]|[.,]\d)",
+      31, triggers="slash", requires="card_expiry_words",
+      examples=[("2025-12-29", "Reminder: your card ending 4417 expires 01/26. Please update it.", "01/26", "2026-01")])
+def _card_expiry(m, text):
+    word = " ".join(text[m.start():m.start("mo")].lower().replace(":", " ").split())
+    if word not in _CARD_SHORT and not _CARD_NOUN.search(text, max(0, m.start() - 80), m.start()):
+        return None   # "the offer expires 12/25": Christmas Day, maybe
+    return Mention(m.start("mo"), m.end("y"), "card_expiry", "cal",
+                   dict(year=2000 + int(m["y"]), month=int(m["mo"]), grain="month", mod=""), 31)
+
+
 # (tweets) a thread's count: "k/n" beside the thread emoji or the word "thread" on its line, or in
 # brackets at a line's start or end ("(2/15) the second problem is rent", "... rent (2/15)"), or at a
 # line's start or end where the text holds another count of the same thread ("1/5 ..." ... "2/5 ...")
@@ -5526,6 +5637,22 @@ def _nth_weekday_of(m, text):
     if m["mon"]:
         return M(m, "nth_weekday_of", "nth_weekday", n=n, weekday=wd, month=month_num(m["mon"]), year=_year(m["y"]), shift=None)
     return M(m, "nth_weekday_of", "nth_weekday", n=n, weekday=wd, month=None, year=None,
+             shift=_MONTH_SHIFT[m["rel"].lower()])
+
+
+# (sixteenth session, admin) "the last working day of the month", "the first business day of April" (lexicon
+# _doc_working_day_of): the last / first Monday-to-Friday day of that month, as "the last Friday of the month"
+@rule("nth_working_day_of", r"(?:(?i:the)\s+)?(?P<n>(?i:first|last|final|1st))\s+(?i:{working_day_words})"
+      r"\s+(?i:of|in)\s+(?:(?P<mon>%s)(?:,?\s+(?P<y>%s))?|(?P<rel>(?i:the|this|next|last))\s+(?i:month))(?![\w'’])" % (MONTH, YEAR), 24,
+      triggers="unit", requires="working_day_words",
+      examples=[("2026-03-20", "March pay will land on the last working day of the month.", "the last working day of the month", "2026-03-31"),
+                ("2026-03-20", "Rent is due on the first business day of May.", "the first business day of May", "2026-05-01")])
+def _nth_working_day_of(m, text):
+    n = 1 if m["n"].lower() in ("first", "1st") else -1
+    if m["mon"]:
+        return M(m, "nth_working_day_of", "nth_weekday", n=n, weekday=None, working=True, month=month_num(m["mon"]),
+                 year=_year(m["y"]), shift=None)
+    return M(m, "nth_working_day_of", "nth_weekday", n=n, weekday=None, working=True, month=None, year=None,
              shift=_MONTH_SHIFT[m["rel"].lower()])
 
 
