@@ -279,7 +279,7 @@ def test_example_weekday_list_grid():
             # one week named on the line: that week's days
             text = f"Come in {FULL[a]} and {FULL[c]} next week, e.g. after lunch."
             cases.append((text, ref, f"{FULL[c]} next week", ("DATE", (ref + timedelta(days=7 - ref.weekday() + c)).isoformat())))
-            cases.append((text, ref, FULL[a], _one_day))   # (which day the first weekday of a list takes: §35, not this class)
+            cases.append((text, ref, FULL[a], _one_day))   # (which day the first weekday of a list takes: §36, not this class)
             # "or" offers one day
             if a != ref.weekday() and b != ref.weekday():
                 text = f"Can you do a weekday, e.g. {FULL[a]} or {FULL[b]}?"
