@@ -1860,7 +1860,9 @@ _SEASONAL_VERBS = frozenset(L["seasonal_instruction_verbs"])
 _SEASONAL_NOUN_AFTER = _re(r"[^\S\n]+(?:[A-Z]|(?i:{seasonal_verb_nouns_after})\b)")
 # (howto) the time opens its sentence or line (after a step's number or a bullet) and the imperative follows it
 _OPENS_LINE = re.compile(r"(?:^|[.!?\n])[^\S\n]*(?:\d{1,2}[.)][^\S\n]*|[-*•][^\S\n]*)?\Z")
-_VERB_AFTER_TIME = re.compile(r",?[^\S\n]*(?P<v>[A-Za-z]+)\b")
+# (a comma after the time: "The next morning, tip it into a tin"; without one the word after a time opening a
+# line is as often a noun it modifies: "The summer transfer window closes", "Morning run done")
+_VERB_AFTER_TIME = re.compile(r",[^\S\n]*(?P<v>[A-Za-z]+)\b")
 # (howto) a day the clause names before the time: "Make the dough on Friday and bake it the next day"
 _DAY_NAMED = _re(r"(?:%s|\b(?i:{deictic_days})|\b(?:%s)|\d{1,2}/\d{1,2}|\b\d{1,2}(?:st|nd|rd|th)\b)[^.!?\n]{0,160}\Z" % (WEEKDAY, MONTH_FULL))
 
@@ -5441,7 +5443,7 @@ _CARD_SHORT = frozenset(L["card_expiry_short"])
 # (sixteenth session, admin) a card's or a document's expiry: "expires 01/26", "Exp: 11/27", "valid thru
 # 03/28" (month, two-digit year; lexicon _doc_card_expiry): the month of that year, a DATE
 @rule("card_expiry", r"(?i:{card_expiry_words})[ \t]{0,2}(?:on|date)?[ \t]{0,2}:?[ \t]{0,2}(?P<mo>0[1-9]|1[0-2])[ \t]?/[ \t]?(?P<y>\d\d)(?![\w/%%]|[.,]\d)",
-      31, triggers="slash", requires="card_expiry_words",
+      31, triggers="slash", requires="card_expiry_heads",
       examples=[("2025-12-29", "Reminder: your card ending 4417 expires 01/26. Please update it.", "01/26", "2026-01")])
 def _card_expiry(m, text):
     word = " ".join(text[m.start():m.start("mo")].lower().replace(":", " ").split())
