@@ -202,7 +202,27 @@ CASES = [
     ("took 1h 45m", "took 1h 45m in the end", date(2026, 1, 3), "1h 45m", "DURATION", "PT1H45M"),
     ("run time 2hr 10min", "run time 2hr 10min, legs gone", date(2026, 1, 3), "2hr 10min", "DURATION", "PT2H10M"),
     ("3 May – frost forecast tonight", "Veg diary\n\n3 May – frost forecast tonight, fleeced the spuds.\n", date(2026, 5, 29), "tonight", "TIME",
-     "2026-05-03TNI"),
+     "2026-05-03TNI"),    # (sixteenth session, at merge) the deadlines catalogue (§37): each quoted case, its value from the calendar of 2026-03-20
+    ('due today between 12:03 and 13:03', 'Parcel: due today between 12:03 and 13:03.', date(2026, 3, 20), '12:03', 'TIME', '2026-03-20T12:03'),
+    ('arriving tomorrow between 10:15 and 14:15', 'Your order is arriving tomorrow between 10:15 and 14:15.', date(2026, 3, 20), '10:15', 'TIME', '2026-03-21T10:15'),
+    ('Appt confirmed 24/03/26 ... MOT expires on 09/04/2026', 'Appt confirmed 24/03/26 ... MOT expires on 09/04/2026', date(2026, 3, 20), '09/04/2026', 'DATE', '2026-04-09'),
+    ('Your bill of £142.60 is due on 05/06/2026', 'Your bill of £142.60 is due on 05/06/2026', date(2026, 3, 20), '05/06/2026', 'DATE', '2026-06-05'),
+    ('Payment on 12/29/2025 ... ending 01/12/2026', 'Payment on 12/29/2025 ... ending 01/12/2026', date(2026, 3, 20), '01/12/2026', 'DATE', '2026-01-12'),
+    ('renews on 01/12/2026 ... $119.99', 'Your plan renews on 01/12/2026 ... $119.99 (IRS rules apply)', date(2026, 3, 20), '01/12/2026', 'DATE', '2026-01-12'),
+    ('your card ending 4417 expires 01/26', 'Update: your card ending 4417 expires 01/26.', date(2026, 3, 20), '01/26', 'DATE', '2026-01'),
+    ('Visa •••• 1234 Exp: 11/27', 'Visa •••• 1234 Exp: 11/27', date(2026, 3, 20), '11/27', 'DATE', '2027-11'),
+    ('valid thru 03/28', 'Railcard valid thru 03/28', date(2026, 3, 20), '03/28', 'DATE', '2028-03'),
+    ('reply CANCEL at least 24 hours before.', 'To cancel, reply CANCEL at least 24 hours before.', date(2026, 3, 20), '24 hours', 'DURATION', 'PT24H'),
+    ('You can test it up to one month before and keep the same renewal date', 'You can test it up to one month before and keep the same renewal date', date(2026, 3, 20), 'one month', 'DURATION', 'P1M'),
+    ('within 5-7 working days', 'Refunds arrive within 5-7 working days.', date(2026, 3, 20), '5-7 working days', 'DURATION', 'PXD'),
+    ('at least 5 court days before the hearing', 'File it at least 5 court days before the hearing.', date(2026, 3, 20), '5 court days', 'DURATION', 'P5D'),
+    ('the last working day of next month', 'You will be paid on the last working day of next month.', date(2026, 3, 20), 'the last working day of next month', 'DATE', '2026-04-30'),
+    ('Your last visit was Sept 2025. Call us Mon-Fri 8am-6pm to book.', 'Your last visit was Sept 2025. Call us Mon-Fri 8am-6pm to book.', date(2026, 3, 20), 'Mon', 'SET', 'XXXX-WXX-1'),
+    ('Tues-Fri 10-4, Sat 10-1', 'Open Tues-Fri 10-4, Sat 10-1', date(2026, 3, 20), 'Sat', 'SET', 'XXXX-WXX-6'),
+    ('Mon-Fri 8am-6pm; Sat 9am-12pm and Sun 10am-2pm', 'Lines open Mon-Fri 8am-6pm; Sat 9am-12pm and Sun 10am-2pm', date(2026, 3, 20), 'Sun', 'SET', 'XXXX-WXX-7'),
+    ('PE day has changed to Wednesday', 'PE day has changed to Wednesday', date(2026, 3, 20), 'Wednesday', 'SET', 'XXXX-WXX-3'),
+    ('(ref 1550 2217 8841)', 'Thanks for your claim (ref 1550 2217 8841).', date(2026, 3, 20), '1550', None, None),
+    ('Tracking number 8841 2019 5521 2210', 'Tracking number 8841 2019 5521 2210', date(2026, 3, 20), '2019', None, None),
 ]
 
 
