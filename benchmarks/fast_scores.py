@@ -28,31 +28,17 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 sys.path.insert(0, str(REPO.parent / "shared" / "tools"))
 
 import accuracy  # noqa: E402
+from conventions import match  # noqa: E402
 from timeml_eval import parse_tml  # noqa: E402
 
 from timeline_app.core.batch import process_file  # noqa: E402
 
 
 def _matches(gold: list, system: list) -> tuple[int, int]:
-    """(relaxed matches, of which with the gold value) for one file: each gold span takes the
-    unused system span that overlaps it most (gold and system spans of one short text: the
-    pairwise look is bounded by the file's expressions, tens to a few hundred)."""
-    used: set[int] = set()
-    relaxed = value_ok = 0
-    for g in gold:
-        best = None
-        for j, s in enumerate(system):
-            if j in used or s[1] <= g[0] or s[0] >= g[1]:
-                continue
-            ov = min(s[1], g[1]) - max(s[0], g[0])
-            if best is None or ov > best[0]:
-                best = (ov, j)
-        if best is None:
-            continue
-        used.add(best[1])
-        relaxed += 1
-        value_ok += system[best[1]][3] == g[3]
-    return relaxed, value_ok
+    """(relaxed matches, of which with the gold value) for one file, matched as timeml_eval.py
+    matches (``conventions.match``: largest overlap, each system span once)."""
+    pairs = match(gold, system)
+    return len(pairs), sum(system_span[3] == gold[gi][3] for gi, system_span in pairs.items())
 
 
 def score_part(name: str, tmp: Path) -> tuple[int, int, int, int]:
