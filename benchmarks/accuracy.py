@@ -340,6 +340,14 @@ CORPORA = [
     # A's errors read, B's never (`--corpus informal14admin`; `--corpus informal14adminA --show-errors N`)
     ("informal14-admin A", (FRESH / "informal", "informal14-admin-a-*.tml"), None, []),
     ("informal14-admin B", (FRESH / "informal", "informal14-admin-b-*.tml"), None, []),
+    # informal15-threads (seventeenth session, recall2): 16 threads and group chats in topics no earlier set has
+    # (A: an allotment group, a car share, a betting chat, a climbing trip, a kids' party, a game's patch-day
+    # thread, a tenants' association, a night-shift vent thread; B: a local election chat, a podcast's comments,
+    # a sick day on Slack, a dog-park group, a band's tour posts, a wedding's bridesmaids, travel delays on
+    # X, a darts team), annotated before the tagger ran on them, split by voice; A's errors read, B's never
+    # (`--corpus informal15threads`; `--corpus informal15threadsA --show-errors N` for half A)
+    ("informal15-threads A", (FRESH / "informal", "informal15-threads-a-*.tml"), None, []),
+    ("informal15-threads B", (FRESH / "informal", "informal15-threads-b-*.tml"), None, []),
     ("sealed news", SEALED / "news", None, []),
     ("sealed informal", SEALED / "informal", None, []),
     ("sealed history", SEALED / "history", None, []),
@@ -395,6 +403,7 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "informal13logs": ("informal13-logs A", "informal13-logs B"), "informal13logsA": ("informal13-logs A",),
           "informal14howto": ("informal14-howto A", "informal14-howto B"), "informal14howtoA": ("informal14-howto A",),
           "informal14admin": ("informal14-admin A", "informal14-admin B"), "informal14adminA": ("informal14-admin A",),
+          "informal15threads": ("informal15-threads A", "informal15-threads B"), "informal15threadsA": ("informal15-threads A",),
           "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
 # Every informal half still in play, pooled: one score over ~1,500 expressions per side is steadier than
 # any one half of ~75-130. The B halves pooled are the validation figure of a rule change (their score
@@ -415,7 +424,8 @@ INFORMAL_A_PARTS = ("fresh informal6a", "fresh informal7a", "informal8-days A", 
                     "informal13-comments A",
                     "informal13-logs A",
                     "informal14-howto A",
-                    "informal14-admin A")
+                    "informal14-admin A",
+                    "informal15-threads A")
 INFORMAL_B_PARTS = ("fresh informal6b", "fresh informal7b", "informal8-days B", "informal9-days B",
                     "fresh informal8cb", "informal9-past B", "fresh informal9cb", "informal10-convo B",
                     "informal10-tweets B", "fresh informal10cb", "informal10-days B", "informal11-stories B",
@@ -431,7 +441,8 @@ INFORMAL_B_PARTS = ("fresh informal6b", "fresh informal7b", "informal8-days B", 
                     "informal13-comments B",
                     "informal13-logs B",
                     "informal14-howto B",
-                    "informal14-admin B")
+                    "informal14-admin B",
+                    "informal15-threads B")
 GROUPS["informalA"] = INFORMAL_A_PARTS
 GROUPS["informalB"] = INFORMAL_B_PARTS
 # the B halves in play before the sixteenth session's sets (the figure its rules are judged on without their
@@ -439,7 +450,10 @@ GROUPS["informalB"] = INFORMAL_B_PARTS
 INFORMAL_B_OLDER = tuple(p for p in INFORMAL_B_PARTS if not p.startswith("informal14-"))
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
-DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA", "informal11tweets", "informal11tweetsA", "informal11regional", "informal11regionalA", "informal12forums", "informal12forumsA", "informal12listings", "informal12listingsA", "informal12reviews", "informal12reviewsA", "informal12spoken", "informal12spokenA", "informal13schedules", "informal13schedulesA", "informal13talk", "informal13talkA", "informal13comments", "informal13commentsA", "informal13logs", "informal13logsA", "informal14howto", "informal14howtoA", "informal14admin", "informal14adminA")]
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA", "informal11tweets", "informal11tweetsA", "informal11regional", "informal11regionalA", "informal12forums", "informal12forumsA", "informal12listings", "informal12listingsA", "informal12reviews", "informal12reviewsA", "informal12spoken", "informal12spokenA", "informal13schedules", "informal13schedulesA", "informal13talk", "informal13talkA", "informal13comments", "informal13commentsA", "informal13logs", "informal13logsA", "informal14howto", "informal14howtoA", "informal14admin", "informal14adminA", "informal15threads", "informal15threadsA")]
+# the 25 B halves in play before the seventeenth session's informal15-threads (the pool its rules were first
+# judged on); `fast_scores.py informalB25`
+GROUPS["informalB25"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith("informal15-"))
 POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS, "sealed2 (all)": SEALED2_PARTS,
           "informal A (pooled)": INFORMAL_A_PARTS, "informal B (pooled)": INFORMAL_B_PARTS,
           "informal B (23 older, pooled)": INFORMAL_B_OLDER}
