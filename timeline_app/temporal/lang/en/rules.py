@@ -5824,3 +5824,149 @@ def _compact_hm(m, text):
     value = "PT" + (f"{h}H" if h else "") + (f"{mi}M" if mi else "")
     return M(m, "compact_hm", "fixed", type="DURATION", value=value,
              note=f"a length in hours and minutes written short: {value} (rule compact_hm)")
+
+
+# ---- expressions not found at all (seventeenth session, recall2) ---------------------------------
+# Classes of informal time expressions the tagger left untouched (informal15-threads A and the readable
+# A halves), each a construction of English tested as a grid in tests/test_informal_grid_recall2.py.
+
+# "two sundays ago", "a couple of fridays ago", "3 saturdays ago": the n-th last such weekday (the last
+# one counted as the first), a DATE; not "for two sundays" (no "ago": a count of days)
+@rule("weekdays_ago", r"(?P<n>(?i:{weekdays_ago_counts})|[2-6])\s+(?P<wd>(?i:{plural_weekdays}))\s+(?i:ago|back)(?![\w'’])", 20,
+      triggers="weekday unit",
+      examples=[("2025-11-22", "won 40 quid two sundays ago on the corners", "two sundays ago", "2025-11-09"),
+                ("2025-11-23", "met her a couple of fridays ago", "a couple of fridays ago", "2025-11-14")])
+def _weekdays_ago(m, text):
+    w = m["n"].lower()
+    n = int(w) if w.isdigit() else L["weekdays_ago_counts"].get(" ".join(w.split()))
+    wd = L["plural_weekdays"].get(m["wd"].lower())
+    if not n or not isinstance(wd, int):
+        return None
+    return M(m, "weekdays_ago", "weekday", weekday=wd, rel="last", pod="", mod="", possessive=False,
+             weeks_after=-(n - 1))
+
+
+# "the wknd before", "the wk after", "the wkend b4": the weekend (week) before or after the date just told,
+# as "the weekend before" (rule day_before_after) with the unit written short
+@rule("short_unit_before_after", r"(?i:the\s+(?P<what>wknd|wkend|wk)\s+(?P<dir>before|after|b4))(?=\s*(?:[,.;)!?\n]|$)|\s+(?:that|and|when|{day_before_followers})\b)",
+      20, triggers="unit",
+      examples=[("2023-03-07", "party is sat 18th. we're away the wknd before so might be tired", "the wknd before", "2023-W10-WE"),
+                ("2026-06-04", "stanage sat 6th. next trip is the wknd after if anyone's keen", "the wknd after", "2026-W24-WE")])
+def _short_unit_before_after(m, text):
+    what = "weekend" if m["what"].lower() in ("wknd", "wkend") else "week"
+    d = m["dir"].lower()
+    return M(m, "short_unit_before_after", "anaphor", unit=what,
+             offset=L["offset_directions"]["before" if d == "b4" else d][0], pod="", mod="")
+
+
+# "2x/week", "3x a week", "2x per month", "3x daily", "4x wk": a count in a period is a SET of the period
+# (as "twice a week", P1W); not "2x4" (timber), "3x/4" (no unit), "x2"
+@rule("x_per_unit", r"(?<![\w.,/£$€-])(?P<n>[1-9]\d?)[ \t]?[xX](?:[ \t]*/[ \t]*|[ \t]+(?:(?i:a|an|per|each|every)[ \t]+)?)(?P<u>(?i:{x_per_units}))(?![\w'’/-])",
+      24, triggers="set unit",
+      examples=[("2026-06-04", "ive been training 2x/week since march", "2x/week", "P1W"),
+                ("2025-04-16", "i'll water 3x a week till mid may", "3x a week", "P1W"),
+                ("2026-06-13", "Amoxicillin 3x daily for 7 days", "3x daily", "P1D")])
+def _x_per_unit(m, text):
+    u = L["x_per_units"][m["u"].lower()]
+    return M(m, "x_per_unit", "fixed", type="SET", value=f"P1{u}")
+
+
+# "the 10:09 from Santa Apolónia", "the 6:40 from there", "the 7.15 to Leeds": a clock time after "the"
+# naming a departure, a time of the day the talk is about (as "the 7.45 train"); the place after it is
+# a capitalised name or a place word, so that "the 2.30 to 3.30 slot" and numbers are not read here
+@rule("departure_time", r"(?i:the)\s+(?P<t>(?<![\d.:$£€,])(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d))\s+(?=(?i:from|to|into|out\s+of)\s+(?:[A-Z][a-z]|(?i:{departure_place_words})(?![\w'’])))",
+      24, triggers="colon dot",
+      examples=[("2026-02-12", "Sat 14th – train to Porto, the 10:09 from Santa Apolónia", "10:09", "2026-02-14T10:09")])
+def _departure_time(m, text):
+    h, mi = int(m["h"]), int(m["mi"])
+    if h >= 13 or m["h"].startswith("0"):
+        return M(m, "departure_time", "time", group="t", hour=h, minute=mi, dref=None)
+    if h < _PM_BELOW or _EVENING.search(text, max(0, m.start() - 40), min(len(text), m.end() + 40)):
+        h = h + 12 if h < 12 else h
+    return M(m, "departure_time", "time", group="t", hour=h, minute=mi, dref=None, h12=h < 12, loose=True)
+
+
+# "1pm til 3", "10am-2", "11.30am till 1": the end of a range of hours written bare takes the half of the
+# day after its start ("10am-2" ends at 14:00); an end before a start in the evening (a night, "10pm-2")
+# is left alone; not a count after it ("2pm - 3 people"), nor a range whose end has its own am/pm
+_RANGE_END_NOT_AFTER = _re(r"(?i)[ \t]*(?:{counted_nouns}|{percent_words}|{range_result_words})(?![\w'’])")
+
+
+def _range_end_hour(a: int, h2: int) -> int:
+    """The hour (0-23) of a range's bare end "h2" (1-12): the first such hour after the start "a" (0-23)
+    ("10 till 2" ends at 14, "1 till 9.30" at 21, "10-12" at noon); 24 or more where none is that day."""
+    b = h2 % 12
+    return b if b > a else b + 12 if b + 12 > a else b + 24
+
+
+@rule("hour_range_end", r"(?<![\w.:$£€,/-])(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<mi1>[0-5]\d))?[ \t]?(?P<ap>%s)[ \t]*(?:[-–]|(?i:to|till|til|until)(?![\w'’]))[ \t]*"
+      r"(?P<t>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)(?![\w:%%/]|[.,]\d|[ \t]*(?:%s|[-–/]))" % (AMPM, AMPM), 24,
+      triggers="ampm",
+      examples=[("2023-03-07", "Leo's party is sat 18th, 1pm til 3 at the soft play", "3", "2023-03-18T15:00"),
+                ("2025-06-04", "car boot sun 10am-2, £5 a pitch", "2", "2025-06-08T14:00")])
+def _hour_range_end(m, text):
+    if _RANGE_END_NOT_AFTER.match(text, m.end()):
+        return None
+    h1, h2 = int(m["h1"]) % 12, int(m["h2"])
+    pm = m["ap"][0].lower() == "p"
+    a = h1 + (12 if pm else 0)
+    b = _range_end_hour(a, h2)
+    if not a < b <= a + 12:
+        return None
+    return M(m, "hour_range_end", "time", group="t", hour=b, minute=int(m["mi2"] or 0), dref=None)
+
+
+# "Saturday, 10-4", "this Sat, 10-12", "Sat 7th 10-12", "sun 10 till 2", "Sunday 25th 10 till 4": a range
+# of bare hours right after its day: the two ends, times of that day (as an opening's or a session's
+# hours are read: an hour below 7 is an afternoon one, a later end past its start); "H-H" with a dash
+# only from a morning start (a score is "Saturday 3-1", "sat 2-2"), and not before a result word
+# ("Saturday 10-1 win")
+_DAY_RANGE_END = r"(?![\w:%/]|[.,]\d|[ \t]*(?:" + AMPM + r"|[-–/]\d))"
+
+
+@rule("day_hour_range", r"(?:%s|(?i:{short_weekdays}))(?:[ \t]+(?:(?i:the)[ \t]+)?[0-3]?\d(?:{ordinal_suffixes:cs}))?,?[ \t]+"
+      r"(?P<a>(?<![\d.:$£€,])(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<mi1>[0-5]\d))?)[ \t]*(?P<j>[-–]|(?i:till|til|until|to)(?![\w'’]))[ \t]*"
+      r"(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)" % WEEKDAY + _DAY_RANGE_END, 24,
+      triggers="weekday",
+      examples=[("2025-04-16", "Open as usual on Saturday, 10-4.", "10", "2025-04-19T10:00"),
+                ("2025-04-16", "Open as usual on Saturday, 10-4.", "4", "2025-04-19T16:00"),
+                ("2026-01-02", "Viewings this Sat, 10-12, or Tues after 6pm.", "10", "2026-01-03T10:00"),
+                ("2026-01-20", "Moving sale: Sunday 25th 10 till 2.", "10", "2026-01-25T10:00")])
+def _day_hour_range(m, text):
+    if _RANGE_END_NOT_AFTER.match(text, m.end()):
+        return None
+    h1, h2 = int(m["h1"]), int(m["h2"])
+    dash = m["j"] in "-–"
+    if dash and not (h1 >= _PM_BELOW or m["mi1"]):
+        return None    # "Saturday 3-1": a score
+    a = h1 + 12 if h1 < _PM_BELOW else h1
+    b = _range_end_hour(a, h2)
+    if not a < b <= a + 14:
+        return None
+    return [M(m, "day_hour_range", "time", group="a", hour=a, minute=int(m["mi1"] or 0), dref=None),
+            M(m, "day_hour_range", "time", group="b", hour=b, minute=int(m["mi2"] or 0), dref=None)]
+
+
+# "12 till 5", "10 till 2", "7 till 10.30", "6.30 til 8": the start of a range of bare hours joined by
+# "till"/"until" (the end is bare_hour's, after "till"): an hour below 7 an afternoon one; not after a
+# word that makes the numbers a count ("years 7 till 11", "pages 10 till 20", "aged 5 till 11")
+# the day the range is of, told right before it on its line ("Saturday 21st June, 12 till 5", "late sat (1 till 9.30)")
+_TILL_DAY_BEFORE = _re(r"(?:%s|(?:Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun)(?![\w'’])|(?i:{deictic_days})(?![\w'’])|%s|(?<![\w.,])[0-3]?\d(?:{ordinal_suffixes:cs})(?![\w'’]))[^\n.!?;]{0,24}$" % (WEEKDAY, MONTH))
+
+
+@rule("till_range_start", r"(?<![\w.:$£€,/-])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?=[ \t]+(?i:till|til|until)[ \t]+(?P<h2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?![\w:%/]|[.,]\d))",
+      22, triggers="hour_word_range",
+      reject_before=(r"(?i)(?:(?<![\w'’])(?:{range_not_hour_before})|[£$€#]|\d[ \t]*[-–/])[ \t]*$", 16),
+      examples=[("2025-06-17", "Village fete Saturday 21st June, 12 till 5 on the green.", "12", "2025-06-21T12:00"),
+                ("2026-03-30", "drop in tmrw 2 till 4 if you want the sofa", "2", "2026-03-31T14:00")])
+def _till_range_start(m, text):
+    if not _TILL_DAY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return None   # no day told right before it: maybe a habit's hours ("breakfast runs 7 till 10.30"), left alone
+    if _RANGE_END_NOT_AFTER.match(text, m.end() + len(text[m.end():m.end() + 24].split(m["h2"], 1)[0]) + len(m["h2"])):
+        return None
+    h, h2 = int(m["h"]), int(m["h2"])
+    a = h + 12 if h < _PM_BELOW else h
+    b = _range_end_hour(a, h2)
+    if not a < b <= a + 14:
+        return None
+    return M(m, "till_range_start", "time", hour=a, minute=int(m["mi"] or 0), dref=None)
