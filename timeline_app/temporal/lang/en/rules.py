@@ -5970,3 +5970,21 @@ def _till_range_start(m, text):
     if not a < b <= a + 14:
         return None
     return M(m, "till_range_start", "time", hour=a, minute=int(m["mi"] or 0), dref=None)
+
+
+# "KO 10.30", "kick off 3", "doors 7", "doors 7.30": the hour right after the word of a match's or a gig's
+# start; doors open in the afternoon or the evening (an hour below 12 is a pm one), a kick-off as any bare
+# hour (below 7 an afternoon one); not a count or a score after it ("doors 2 and 3", "KO 2-1")
+@rule("noun_then_time", r"(?P<n>(?i:{time_noun_before}))[ \t]*:?[ \t]+(?P<t>(?<![\d.:$£€,])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<mi>[0-5]\d))?)(?![\w:%%/'’-]|[.,]\d|[ \t]*(?:%s|and\b|&|or\b))" % AMPM, 24,
+      triggers="time_noun hour_plan",
+      examples=[("2025-09-05", "match Sunday is still on, KO 10.30, meet at 10", "10.30", "2025-09-07T10:30"),
+                ("2023-11-10", "glasgow tonight!! doors 7, we're on at 9", "7", "2023-11-10T19:00")])
+def _noun_then_time(m, text):
+    h, mi = int(m["h"]), int(m["mi"] or 0)
+    if m["n"].lower() == "doors":
+        return M(m, "noun_then_time", "time", group="t", hour=h + 12 if h < 12 else h, minute=mi, dref=None)
+    if not m["mi"] and h > 12:
+        return None
+    if h < _PM_BELOW or _EVENING.search(text, max(0, m.start() - 40), min(len(text), m.end() + 40)):
+        h = h + 12 if h < 12 else h
+    return M(m, "noun_then_time", "time", group="t", hour=h, minute=mi, dref=None, h12=h < 12, loose=True)
