@@ -5975,7 +5975,7 @@ def _till_range_start(m, text):
 # "KO 10.30", "kick off 3", "doors 7", "doors 7.30": the hour right after the word of a match's or a gig's
 # start; doors open in the afternoon or the evening (an hour below 12 is a pm one), a kick-off as any bare
 # hour (below 7 an afternoon one); not a count or a score after it ("doors 2 and 3", "KO 2-1")
-@rule("noun_then_time", r"(?P<n>(?i:{time_noun_before}))[ \t]*:?[ \t]+(?P<t>(?<![\d.:$£€,])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<mi>[0-5]\d))?)(?![\w:%%/'’-]|[.,]\d|[ \t]*(?:%s|and\b|&|or\b))" % AMPM, 24,
+@rule("noun_then_time", r"(?P<n>(?i:{time_noun_before}))(?:[ \t]*:)?[ \t]+(?P<t>(?<![\d.:$£€,])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<mi>[0-5]\d))?)(?![\w:%%/'’-]|[.,]\d|[ \t]*(?:%s|and\b|&|or\b))" % AMPM, 24,
       triggers="time_noun hour_plan",
       examples=[("2025-09-05", "match Sunday is still on, KO 10.30, meet at 10", "10.30", "2025-09-07T10:30"),
                 ("2023-11-10", "glasgow tonight!! doors 7, we're on at 9", "7", "2023-11-10T19:00")])
