@@ -230,3 +230,27 @@ def test_look_alikes_are_no_times(text, phrase):
         wrong = [(t.expression, t.timex_type, t.timex_value) for t in tag(text, ref)
                  if t.start_char < e and t.end_char > s and t.timex_type in ("DATE", "TIME")]
         assert not wrong, (ref, text, wrong)
+
+
+# ---- the catalogue's cases (docs/informal-time.md, the section on expressions not found at all), as quoted ----
+@pytest.mark.parametrize("text,ref,expr,want", [
+    ("Sam: won 40 quid two sundays ago on the corners market", date(2025, 11, 22), "two sundays ago", ("DATE", "2025-11-09")),
+    ("party is sat 18th. we're away the wknd before so might be tired", date(2023, 3, 7), "the wknd before", ("DATE", "2023-W10-WE")),
+    ("stanage sat 6th then. next one is the wknd after if anyone's keen", date(2026, 6, 4), "the wknd after", ("DATE", "2026-W24-WE")),
+    ("ive been training 2x/week since march", date(2026, 6, 4), "2x/week", ("SET", "P1W")),
+    ("i water 3x a week till mid may", date(2025, 4, 16), "3x a week", ("SET", "P1W")),
+    ("Sat 14th – train to Porto, the 10:09 from Santa Apolónia", date(2026, 2, 12), "10:09", ("TIME", "2026-02-14T10:09")),
+    ("I get the 6:40 from there every morning.", date(2025, 6, 4), "6:40", ("TIME", "XXXX-XX-XXT06:40")),
+    ("Leo's bday party is sat 18th, 1pm til 3 at Jungle Jim's", date(2023, 3, 7), "3", ("TIME", "2023-03-18T15:00")),
+    ("car boot sun 10am-2, £5 a pitch", date(2025, 6, 4), "2", ("TIME", "2025-06-08T14:00")),
+    ("brunch sat 11.30am till 1 at mine", date(2025, 6, 4), "1", ("TIME", "2025-06-07T13:00")),
+    ("Open as usual on Saturday, 10-4.", date(2025, 6, 4), "10", ("TIME", "2025-06-07T10:00")),
+    ("Open as usual on Saturday, 10-4.", date(2025, 6, 4), "4", ("TIME", "2025-06-07T16:00")),
+    ("Viewings this Sat, 10-12, or Tues after 6pm.", date(2026, 1, 2), "10", ("TIME", "2026-01-03T10:00")),
+    ("Village fete Saturday 21st June, 12 till 5 on the green.", date(2025, 6, 17), "12", ("TIME", "2025-06-21T12:00")),
+    ("bread class: next one is the 19th, 6.30 til 8", date(2025, 6, 4), "6.30", ("TIME", "2025-06-19T18:30")),
+    ("match Sunday is still on, KO 10.30, meet at 10", date(2025, 6, 4), "10.30", ("TIME", "2025-06-08T10:30")),
+    ("can we leave early on weds? got a 9:00 meeting", date(2025, 6, 2), "9:00", ("TIME", "2025-06-04T09:00")),
+])
+def test_catalogue_cases(text, ref, expr, want):
+    _check([(text, ref, expr, want)])
