@@ -2316,7 +2316,7 @@ def _clock24_bare(m, text):
 # noun of a scheduled thing, after an article (lexicon "_doc_time_noun"); not "the 2.30 odds", "a 3.5 rating"
 @rule("time_modifier", r"(?i:a|an|the|our|my|your)\s+(?P<t>(?P<h>1[0-2]|0?[1-9])[.:](?P<mi>[0-5]\d))(?:\s*(?P<ap>%s))?[\s-]+(?P<n>(?i:%s))(?![\w'’])" % (
           AMPM, r"kick[\s-]?off|" + alternation([w for w in L["trigger_words"]["time_noun"] if w != "kick"])), 25,
-      triggers="time_noun",
+      triggers="time_noun", lead=(r"\d[.:][0-5]\d(?:\s*%s)?[\s-]+" % AMPM, 24),
       examples=[("2026-02-28", "Rovers host Town next Saturday, a 12.30 kick-off for TV.", "12.30", "2026-03-07T12:30")])
 def _time_modifier(m, text):
     h, mi = int(m["h"]), int(m["mi"])
@@ -5861,8 +5861,11 @@ def _short_unit_before_after(m, text):
 
 # "2x/week", "3x a week", "2x per month", "3x daily", "4x wk": a count in a period is a SET of the period
 # (as "twice a week", P1W); not "2x4" (timber), "3x/4" (no unit), "x2"
-@rule("x_per_unit", r"(?<![\w.,/£$€-])(?P<n>[1-9]\d?)[ \t]?[xX](?:[ \t]*/[ \t]*|[ \t]+(?:(?i:a|an|per|each|every)[ \t]+)?)(?P<u>(?i:{x_per_units}))(?![\w'’/-])",
-      24, triggers="set unit",
+_X_PER = r"[ \t]?[xX](?:[ \t]{0,3}/[ \t]{0,3}|[ \t]{1,3}(?:(?i:a|an|per|each|every)[ \t]{1,3})?)"
+
+
+@rule("x_per_unit", r"(?<![\w.,/£$€-])(?P<n>[1-9]\d?)%s(?P<u>(?i:{x_per_units}))(?![\w'’/-])" % _X_PER,
+      24, triggers="set unit", lead=(r"\d" + _X_PER, 24),
       examples=[("2026-06-04", "ive been training 2x/week since march", "2x/week", "P1W"),
                 ("2025-04-16", "i'll water 3x a week till mid may", "3x a week", "P1W"),
                 ("2026-06-13", "Amoxicillin 3x daily for 7 days", "3x daily", "P1D")])
@@ -5927,7 +5930,7 @@ _DAY_RANGE_END = r"(?![\w:%/]|[.,]\d|[ \t]*(?:" + AMPM + r"|[-–/]\d))"
 @rule("day_hour_range", r"(?:%s|(?i:{short_weekdays}))(?:[ \t]+(?:(?i:the)[ \t]+)?[0-3]?\d(?:{ordinal_suffixes:cs}))?,?[ \t]+"
       r"(?P<a>(?<![\d.:$£€,])(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<mi1>[0-5]\d))?)[ \t]*(?P<j>[-–]|(?i:till|til|until|to)(?![\w'’]))[ \t]*"
       r"(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)" % WEEKDAY + _DAY_RANGE_END, 24,
-      triggers="weekday",
+      triggers="weekday", trail=(r"(?:['’]s|\.)?,?[ \t]+(?:(?i:the)[ \t]+)?\d", 16),
       examples=[("2025-04-16", "Open as usual on Saturday, 10-4.", "10", "2025-04-19T10:00"),
                 ("2025-04-16", "Open as usual on Saturday, 10-4.", "4", "2025-04-19T16:00"),
                 ("2026-01-02", "Viewings this Sat, 10-12, or Tues after 6pm.", "10", "2026-01-03T10:00"),
@@ -5976,7 +5979,7 @@ def _till_range_start(m, text):
 # start; doors open in the afternoon or the evening (an hour below 12 is a pm one), a kick-off as any bare
 # hour (below 7 an afternoon one); not a count or a score after it ("doors 2 and 3", "KO 2-1")
 @rule("noun_then_time", r"(?P<n>(?i:{time_noun_before}))(?:[ \t]*:)?[ \t]+(?P<t>(?<![\d.:$£€,])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<mi>[0-5]\d))?)(?![\w:%%/'’-]|[.,]\d|[ \t]*(?:%s|and\b|&|or\b))" % AMPM, 24,
-      triggers="time_noun hour_plan",
+      triggers="hour_plan", trail=(r"(?:[ \t]*:)?[ \t]+\d|[ \t-]+(?i:off)(?:[ \t]*:)?[ \t]+\d", 16),
       examples=[("2025-09-05", "match Sunday is still on, KO 10.30, meet at 10", "10.30", "2025-09-07T10:30"),
                 ("2023-11-10", "glasgow tonight!! doors 7, we're on at 9", "7", "2023-11-10T19:00")])
 def _noun_then_time(m, text):
