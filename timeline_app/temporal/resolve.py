@@ -439,6 +439,7 @@ def _cal(men: Mention, ctx: Discourse, tense):
 
 _SMALL_HOURS_END = 6
 _PRESENT_AHEAD = 20   # days: a bare day of the month told in the present leans that much ahead
+_MDAY_NAMED_DAYS = 62   # (values3) a day the text named this near the anchor is the one a weekday and its day name again
 _LOOSE_BACK = 3   # hours: how far back of the time before it a time without am/pm may go
 _PLAN_DAYS = 31
 _PLAN_DAYS_NEXT = 366   # (sift) a time right after a sentence naming a day to come: that day, up to a year ahead
@@ -2094,13 +2095,22 @@ def _weekday_mday(men: Mention, ctx: Discourse, tense):
         anchor, which = ctx.last.date, "last"
     if anchor is None:
         return None
+    seen = ctx.named_mdays.get(day)
+    if seen is not None and seen.isoweekday() == wd and abs((seen - anchor).days) <= _MDAY_NAMED_DAYS:
+        # (values3, seventeenth session) "Closed on Mother's Day (Sunday 15th)", "the fete is on 14 June ... setting up
+        # Saturday 14th from 8": the day the text named with that number and weekday
+        return _placed("DATE", Point.day(seen), f"{WEEKDAY_NAMES[wd]} the {day}: the {_fmt(seen)} the text named before "
+                       f"(rule {men.rule})", anchor="last")
     best = None
     for k in range(-12, 13):
         b = add_months(anchor.replace(day=1), k)
         dd = _safe_date(b.year, b.month, day)
         if dd is None or dd.isoweekday() != wd:
             continue
-        cost = abs((dd - anchor).days) + (183 if (tense == "past" and dd > anchor) or (tense == "future" and dd < anchor) else 0)
+        cost = abs((dd - anchor).days) + (183 if (tense == "past" and dd > anchor) or (tense == "future" and dd < anchor) else 0) \
+            + (_PRESENT_AHEAD if tense in (None, "present") and which == "dct" and dd < anchor else 0)
+        # ((values3) "Sat 14th same time", "we're closed Sunday 15th" written on 27 February of a year whose February and
+        # March share their weekdays: with no verb or in the present, the one to come leans ahead as a bare "the 14th" does)
         if best is None or cost < best[0]:
             best = (cost, dd)
     if best is None:

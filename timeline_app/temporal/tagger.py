@@ -1677,7 +1677,10 @@ _POST_CUE = re.compile(r"(?i)(?:(?<![\w'’])(?:%s)(?![\w'’])|%s)" % (
 _POST_STAMP_END = re.compile(r"(?i)[^\S\n]*(?:(?:,|[–—-]|at)?[^\S\n]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?"
                              r"[^\S\n]*(?:[ap]\.?m\b\.?)?)?[^\S\n]*(?:by[^\S\n]+[^\s»·|]+[^\S\n]*)?\n(?=[^\S\n]*\S)")
 _POST_LINE_MAX = 120
-_BARE_CLOCK = re.compile(r"(?i)[\d:.\s]*(?:[ap]\.?m\b\.?)?")   # the stamp's clock time alone: the day is the date's before it
+_BARE_CLOCK = re.compile(r"(?i)[\d:.\s]*(?:[ap]\.?m\b\.?)?")
+_POST_HEAD_CUT = re.compile(r"[»·•|:—–()\[\]]")   # a header's separators: a word of posting after one opens the header's part
+_POST_HEAD_WORD = re.compile(r"[A-Za-z][\w'’]*")
+_SUBJECT_WORDS = frozenset(_LEX["subject_pronouns"])   # the stamp's clock time alone: the day is the date's before it
 
 
 def _post_stamp(text: str, men: Mention) -> bool:
@@ -1686,7 +1689,19 @@ def _post_stamp(text: str, men: Mention) -> bool:
     if men.start - line_start > _POST_LINE_MAX or _BARE_CLOCK.fullmatch(text, men.start, men.end) \
             or not _POST_STAMP_END.match(text, men.end):
         return False
-    return _POST_CUE.search(text, line_start, men.start) is not None
+    cue = None
+    for cue in _POST_CUE.finditer(text, line_start, men.start):
+        pass   # the last cue before the day (a line of at most _POST_LINE_MAX characters is read)
+    if cue is None:
+        return False
+    if cue.group()[:1].isalpha():
+        # (values3, seventeenth session) a word of posting said in a sentence ("maisie: omg did u see what jade
+        # posted ystrday") reports a posting: no header's stamp when two words, or a subject, stand before it
+        # since the line's start or its last separator ("Answer (accepted) — answered Sep 28" is a header)
+        head = _POST_HEAD_WORD.findall(_POST_HEAD_CUT.split(text[line_start:cue.start()])[-1])
+        if len(head) >= 2 or (head and head[-1].lower() in _SUBJECT_WORDS):
+            return False
+    return True
 
 
 # (forums2, fifteenth session) a comment's stamp under it: a social app's footer line ("2d  3 likes  Reply",

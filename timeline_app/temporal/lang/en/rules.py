@@ -4672,7 +4672,8 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
             # "i was out til 2", "up till 3 revising": the small hours, not the afternoon
             out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=False))
             continue
-        if g == "h" and _PM_BELOW <= h < 12 and _CLOSING_BEFORE.search(text, max(lo, b.start() - 24), b.start()):
+        if g == "h" and _PM_BELOW <= h < 12 and cue not in _BARE_OPEN and _CLOSING_BEFORE.search(text, max(lo, b.start() - 24), b.start()):
+            # ((values3, seventeenth session) not "open from 9 till 5": the hour after "from" is the opening's)
             # (sift) "gym closes at 10", "the pub shuts at 11", "open till 9": a closing time from 7 to 11
             # is the evening's (a place shuts at night; "opens at 9" keeps the morning)
             out.append(M(b, "bare_hour", "time", group=g, hour=h + 12, minute=0, dref=None, loose=True, **({"mod": "APPROX"} if apx else {})))
