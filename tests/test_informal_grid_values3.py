@@ -193,3 +193,54 @@ def test_open_till_stays_a_closing_time(ref):
     for h in range(7, 12):
         got = _got(f"On {words} the shop is open till {h}.", ref)
         assert (str(h), "TIME", f"{d.isoformat()}T{h + 12:02d}:00") in got, got
+
+
+# ---- "this week" written on a Sunday: the week to come unless told in the past ------------------------------------
+# The ISO week of a Sunday ends that day: "new rota from this week", "im on nights mon to wed this week", a plan's
+# "This week" heading, written on a Sunday, speak of the week that begins the next day (for a week that starts on
+# Monday the one about to start, for one that starts on Sunday the one that has just begun); told in the past
+# ("this week has been mad", "I ran 40k this week") the week that ends that day. Any other day: the ISO week of it.
+SUNDAYS = [date(2024, 12, 29), date(2025, 3, 2), date(2025, 6, 8), date(2025, 12, 28), date(2026, 1, 4),
+           date(2026, 5, 17), date(2027, 1, 3), date(2027, 10, 10)]
+WEEK_REFS = REFS[:28] + SUNDAYS
+WEEK_AHEAD = [
+    "new rota from this week: lates mon to wed, earlies thurs and fri",
+    "What are you up to this week?",
+    "This week is going to be different, I can feel it.",
+    "Reminder: bins go out this week as normal.",
+]
+WEEK_GONE = [
+    "This week has been exhausting.",
+    "It's been a long week this week.",
+    "I ran 40k this week, legs are dead.",
+]
+
+
+def _iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _week_cases():
+    cases = []
+    for ref in WEEK_REFS:
+        sunday = ref.isoweekday() == 7
+        for tpl in WEEK_AHEAD:
+            cases.append((tpl, ref, "this week", _iso_week(ref + timedelta(days=1 if sunday else 0))))
+        for tpl in WEEK_GONE:
+            cases.append((tpl, ref, "this week", _iso_week(ref)))
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(days=7 if sunday else 0)
+        for wd in range(7):
+            cases.append((f"im on nights mon to {SHORT[wd].lower()} this week so count me out", ref,
+                          f"{SHORT[wd].lower()} this week", (monday + timedelta(days=wd)).isoformat()))
+    return cases
+
+
+WEEK_CASES = _week_cases()
+
+
+@pytest.mark.parametrize("text,ref,words,value", WEEK_CASES, ids=[f"{c[1]}:{c[0][:60]}" for c in WEEK_CASES])
+def test_this_week_written_on_a_sunday_grid(text, ref, words, value):
+    got = _got(text, ref)
+    mine = [g for g in got if g[0].lower() == words]
+    assert mine and mine[0][2] == value, f"{text!r} read {ref}: {got}; calendar {words!r} {value}"

@@ -780,8 +780,10 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         return _pod_or_day(day, d["pod"], f"that {WEEKDAY_NAMES[wd]}: of the week of the last date mentioned ({ctx.last.value})",
                            d.get("mod", ""), men.rule, "last")
     if d.get("week_offset") is not None and ctx.dct is not None:
-        # "tues next week": that weekday of the week named
-        week = ctx.dct - timedelta(days=ctx.dct.isoweekday() - 1) + timedelta(weeks=d["week_offset"])
+        # "tues next week": that weekday of the week named ((values3) "wed this week" written on a Sunday, not in the
+        # past: of the week that begins the next day, as "this week" alone)
+        ahead = d["week_offset"] == 0 and ctx.dct.isoweekday() == 7 and tense != "past" and ctx.mode != "narrative"
+        week = ctx.dct - timedelta(days=ctx.dct.isoweekday() - 1) + timedelta(weeks=d["week_offset"] + ahead)
         day = week + timedelta(days=wd - 1)
         if d.get("pod"):
             # (listings2) "free Tues & Thurs evenings next week": that day's part of the day
@@ -1053,10 +1055,19 @@ def _deictic(men: Mention, ctx: Discourse, tense):
         # (informal7) "had a great time this weekend" written on a Monday: the weekend just gone (the
         # ISO week's weekend is still to come, so it cannot have been had)
         off = -1
+    sunday_ahead = unit == "week" and off == 0 and which == "dct" and base.isoweekday() == 7 and tense != "past" \
+        and ctx.mode != "narrative" and not d.get("earlier") and not d.get("later")
+    if sunday_ahead:
+        # (values3, seventeenth session) "new schedule from this week", "im on nights mon to wed this week", a plan's
+        # "This week" heading, written on a Sunday: the week to come, which begins the next day (the ISO week's
+        # Monday to Saturday are gone; "this week has been mad" keeps the week that ends that Sunday)
+        off = 1
     p = _unit_period(unit, base, off)
     if p is None:
         return None
-    why = (f"{'this' if off == 0 else ('last' if off < 0 else 'next')} {unit} from {base_txt} (rule {men.rule})" if abs(off) <= 1
+    why = (f"'this week' written on a Sunday, not in the past: the week that begins the next day, from {base_txt} (rule {men.rule})"
+           if sunday_ahead else
+           f"{'this' if off == 0 else ('last' if off < 0 else 'next')} {unit} from {base_txt} (rule {men.rule})" if abs(off) <= 1
            else f"{abs(off)} {unit}s {'after' if off > 0 else 'before'} the one of {base_txt} (rule {men.rule})")
     res = _placed("DATE", p, why, d.get("mod", ""), unit not in ("decade", "century"), anchor=which)
     # "earlier/later this week" is the part of the period before/after the day it is counted
@@ -2108,7 +2119,7 @@ def _weekday_mday(men: Mention, ctx: Discourse, tense):
         if dd is None or dd.isoweekday() != wd:
             continue
         cost = abs((dd - anchor).days) + (183 if (tense == "past" and dd > anchor) or (tense == "future" and dd < anchor) else 0) \
-            + (_PRESENT_AHEAD if tense in (None, "present") and which == "dct" and dd < anchor else 0)
+            + (_PRESENT_AHEAD if tense in (None, "present") and which == "dct" and dd < anchor and not d.get("head") else 0)
         # ((values3) "Sat 14th same time", "we're closed Sunday 15th" written on 27 February of a year whose February and
         # March share their weekdays: with no verb or in the present, the one to come leans ahead as a bare "the 14th" does)
         if best is None or cost < best[0]:

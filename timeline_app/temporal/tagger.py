@@ -1017,8 +1017,12 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         # (a month or a date in news too: "talks resume May 5" written in September is the May to come;
         # a story's present is its own: "the booths reopen on 16 June")
         tense = tense_at(text, s0, s1, men.start, men.end, men.kind in _SCHEDULED or (men.kind in _DATED and mode == "news")) \
-            if men.kind in _TENSED or (men.kind == "deictic" and men.data.get("unit") == "weekend" and not men.data.get("offset")) \
-            else None   # ((informal7) "this weekend" too: "had a great time this weekend" on a Monday is the one gone)
+            if men.kind in _TENSED or (men.kind == "deictic" and men.data.get("unit") in ("weekend", "week") and not men.data.get("offset")) \
+            else None   # ((informal7) "this weekend" too: "had a great time this weekend" on a Monday is the one gone;
+        # (values3) and "this week": "new rota from this week" written on a Sunday is the week that begins the next day)
+        if tense in (None, "present") and men.kind == "deictic" and men.data.get("unit") == "week" \
+                and _PERFECT_NEAR.search(text, max(s0, men.start - _PERFECT_REACH), min(s1, men.end + _PERFECT_REACH)):
+            tense = "past"   # (values3) "this week has been mad", "it's been a long week this week": the week up to now
         if men.kind == "weekday" and mode == "news" and (men.data.get("rel") or "") in ("", "this") and tense == "future" \
                 and ctx.dct is not None and men.data["weekday"] == ctx.dct.isoweekday() and _personal(text, s0, s1, men) \
                 and not _DAY_COPULA.search(text, max(s0, men.start - 12), men.start):
@@ -2210,6 +2214,9 @@ _YES_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)[!.,]*[ \t]*$" % "|".join(map(
 _YES_REACH = 16
 _DAY_RIGHT_AFTER = 3   # a day written right after the time is still its day ("if you come at 6pm tomorrow")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# (values3) a present perfect near "this week" ("has been", "'ve had", "'s flown"): the week up to the day of writing
+_PERFECT_NEAR = re.compile(r"(?i)(?<![\w'’])(?:has|have|hasn['’]t|haven['’]t|[a-z]+['’](?:s|ve))\s+(?:(?:just|really|not|never|already|so)\s+)?(?:been|had|gone|done|flown|[a-z]{2,}ed)(?![\w'’])")
+_PERFECT_REACH = 40   # characters either side of the expression read for it
 # (informal7) "I'm still recovering from Sunday": a present of what a past day left (not a day to come)
 _AFTERMATH_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["chat_aftermath_words"])))
 # (informal7) a notice's head: one to three words, the first not an article or a pronoun, then a

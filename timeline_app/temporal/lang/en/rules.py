@@ -4080,7 +4080,16 @@ def _weekday_mday(m, text):
         return None  # "Sunday 29 people died": a count
     wd = m["wd"].lower().rstrip(".")
     n = L["short_weekdays"].get(wd) or weekday_num(wd)
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if _MDAY_LINE_LEAD.fullmatch(text, line_start, m.start()) and _MDAY_HEAD_END.match(text, m.end()):
+        # (values3, seventeenth session) "Fri 20th. pier from 05:40", "Mon 23rd: river up": a line headed by its day,
+        # a log's or a diary's entry, leans to no side (``resolve._weekday_mday``)
+        return M(m, "weekday_mday", "weekday_mday", weekday=n, day=d, head=True)
     return M(m, "weekday_mday", "weekday_mday", weekday=n, day=d)
+
+
+_MDAY_LINE_LEAD = re.compile(r"[^\S\n]*[*•>#-]?[^\S\n]*")
+_MDAY_HEAD_END = re.compile(r"[^\S\n]*(?:$|\n|[.:)][^\S\n]|[-–—][^\S\n])")
 
 
 # "closed mondays", "weekends are for long runs": plural weekdays and "weekends" as sets (with
