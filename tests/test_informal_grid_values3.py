@@ -11,7 +11,11 @@ Each grid is a pattern of English, written here, its expected values computed fr
   fell as near before), and in the past the one gone; in brackets after a day it names that day
   ("Mother's Day (Sunday 15th)");
 - "open from 9" is the hour a place opens (the morning's), not a closing time; "open till 9" stays the
-  evening's.
+  evening's;
+- "this week" written on a Sunday about what comes ("new rota from this week", "on nights mon to wed this
+  week") is the week that begins the next day, told in the past the week that ends that day;
+- a person's present state on a named weekday ("I'm busy on Saturday", "we're away Friday") is the one to
+  come ("I was busy on Saturday": the one gone).
 
 Reference dates: every weekday of a week in each of several years, and early March of years that are
 not leap years (where February's and March's days fall on the same weekdays).
@@ -244,3 +248,37 @@ def test_this_week_written_on_a_sunday_grid(text, ref, words, value):
     got = _got(text, ref)
     mine = [g for g in got if g[0].lower() == words]
     assert mine and mine[0][2] == value, f"{text!r} read {ref}: {got}; calendar {words!r} {value}"
+
+
+# ---- a person's present state on a named weekday: the one to come ------------------------------------------------
+# "I'm busy on Saturday", "we're away Friday": of a day gone one says "was"; a first or second person's present
+# copula and a state right before a weekday names the next one (told in the past, the last one).
+STATES = [
+    ("I'm busy on {W}, sorry.", "next"),
+    ("We're away {W} so can't help with the move.", "next"),
+    ("I'm free {W} if you want to meet.", "next"),
+    ("You're off on {W} aren't you?", "next"),
+    ("I was busy on {W}, sorry.", "last"),
+    ("We were away {W} so missed it.", "last"),
+]
+
+
+def _state_cases():
+    cases = []
+    for ref in REFS:
+        for k in range(1, 7):
+            for tpl, side in STATES:
+                wd = (ref + timedelta(days=k)).weekday()
+                day = ref + timedelta(days=(wd - ref.weekday()) % 7 or 7) if side == "next" \
+                    else ref - timedelta(days=(ref.weekday() - wd) % 7 or 7)
+                cases.append((tpl.format(W=FULL[wd]), ref, FULL[wd], day.isoformat()))
+    return cases
+
+
+STATE_CASES = _state_cases()
+
+
+@pytest.mark.parametrize("text,ref,words,value", STATE_CASES, ids=[f"{c[1]}:{c[0][:60]}" for c in STATE_CASES])
+def test_a_persons_present_state_on_a_weekday_grid(text, ref, words, value):
+    got = _got(text, ref)
+    assert (words, "DATE", value) in got, f"{text!r} read {ref}: {got}; calendar {words!r} {value}"

@@ -1069,6 +1069,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 # chat's or a post's weekday with no past tense names a day to come, written with its
                 # capital or not (news without a verb near a weekday reports what happened)
                 men.data["chat"] = True
+            elif tense == "present" and not men.data.get("possessive") \
+                    and _PERSON_STATE_BEFORE.search(text, max(s0, men.start - _PERSON_STATE_REACH), men.start):
+                # (values3, seventeenth session) "I'm busy on Saturday", "we're away Friday", "are you free Monday":
+                # a person's present state on a named weekday is one to come (of a day gone one says "was")
+                men.data["chat"] = True
         if mode == "news" and tense in (None, "past", "present") and men.kind in _TENSED and men.data.get("year") is None \
                 and _imperative_clause(text, s0, men.start):
             tense = "future"   # (sift) "text me sat nite to confirm pls", "pls put requests in by friday": a request is of what is to come
@@ -2214,6 +2219,11 @@ _YES_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)[!.,]*[ \t]*$" % "|".join(map(
 _YES_REACH = 16
 _DAY_RIGHT_AFTER = 3   # a day written right after the time is still its day ("if you come at 6pm tomorrow")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# (values3) a first or second person's present copula and at most two words (a state: "busy", "off", "away all")
+# right before a weekday ("on" between them allowed)
+_PERSON_STATE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:i['’]m|i\s+am|we['’]re|we\s+are|you['’]re|you\s+are|are\s+(?:you|we)|r\s+u)"
+                                  r"(?:\s+[a-z]+){1,2}\s+(?:on\s+)?$")
+_PERSON_STATE_REACH = 40   # characters before the weekday read for it
 # (values3) a present perfect near "this week" ("has been", "'ve had", "'s flown"): the week up to the day of writing
 _PERFECT_NEAR = re.compile(r"(?i)(?<![\w'’])(?:has|have|hasn['’]t|haven['’]t|[a-z]+['’](?:s|ve))\s+(?:(?:just|really|not|never|already|so)\s+)?(?:been|had|gone|done|flown|[a-z]{2,}ed)(?![\w'’])")
 _PERFECT_REACH = 40   # characters either side of the expression read for it
