@@ -182,7 +182,9 @@ WEEKS = [
     ("@jo: next weekend is mental", "next weekend", lambda r: _iso_week(r + timedelta(days=7)) + "-WE"),
     ("@jo: saw her last weekend", "last weekend", lambda r: _iso_week(r - timedelta(days=7)) + "-WE"),
     ("@jo: this wknd?", "this wknd", lambda r: _iso_week(r) + "-WE"),
-    ("@jo: I'll sort it this week", "this week", _iso_week),
+    # ((values3, seventeenth session) written on a Sunday, a week of things to come is the one that begins the next
+    # day: the ISO week of a Sunday ends that day; tests/test_informal_grid_values3.py)
+    ("@jo: I'll sort it this week", "this week", lambda r: _iso_week(r + timedelta(days=r.isoweekday() == 7))),
     ("@jo: I'll sort it later this week", "later this week", _iso_week),
     ("@jo: by the end of the week", "the end of the week", _iso_week),
     ("@jo: early next week?", "early next week", lambda r: _iso_week(r + timedelta(days=7))),

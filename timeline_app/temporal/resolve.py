@@ -439,6 +439,7 @@ def _cal(men: Mention, ctx: Discourse, tense):
 
 _SMALL_HOURS_END = 6
 _PRESENT_AHEAD = 20   # days: a bare day of the month told in the present leans that much ahead
+_MDAY_NAMED_DAYS = 62   # (values3) a day the text named this near the anchor is the one a weekday and its day name again
 _LOOSE_BACK = 3   # hours: how far back of the time before it a time without am/pm may go
 _PLAN_DAYS = 31
 _PLAN_DAYS_NEXT = 366   # (sift) a time right after a sentence naming a day to come: that day, up to a year ahead
@@ -779,8 +780,10 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         return _pod_or_day(day, d["pod"], f"that {WEEKDAY_NAMES[wd]}: of the week of the last date mentioned ({ctx.last.value})",
                            d.get("mod", ""), men.rule, "last")
     if d.get("week_offset") is not None and ctx.dct is not None:
-        # "tues next week": that weekday of the week named
-        week = ctx.dct - timedelta(days=ctx.dct.isoweekday() - 1) + timedelta(weeks=d["week_offset"])
+        # "tues next week": that weekday of the week named ((values3) "wed this week" written on a Sunday, not in the
+        # past: of the week that begins the next day, as "this week" alone)
+        ahead = d["week_offset"] == 0 and ctx.dct.isoweekday() == 7 and tense != "past" and ctx.mode != "narrative"
+        week = ctx.dct - timedelta(days=ctx.dct.isoweekday() - 1) + timedelta(weeks=d["week_offset"] + ahead)
         day = week + timedelta(days=wd - 1)
         if d.get("pod"):
             # (listings2) "free Tues & Thurs evenings next week": that day's part of the day
@@ -1052,10 +1055,19 @@ def _deictic(men: Mention, ctx: Discourse, tense):
         # (informal7) "had a great time this weekend" written on a Monday: the weekend just gone (the
         # ISO week's weekend is still to come, so it cannot have been had)
         off = -1
+    sunday_ahead = unit == "week" and off == 0 and which == "dct" and base.isoweekday() == 7 and tense != "past" \
+        and ctx.mode != "narrative" and not d.get("earlier") and not d.get("later")
+    if sunday_ahead:
+        # (values3, seventeenth session) "new schedule from this week", "im on nights mon to wed this week", a plan's
+        # "This week" heading, written on a Sunday: the week to come, which begins the next day (the ISO week's
+        # Monday to Saturday are gone; "this week has been mad" keeps the week that ends that Sunday)
+        off = 1
     p = _unit_period(unit, base, off)
     if p is None:
         return None
-    why = (f"{'this' if off == 0 else ('last' if off < 0 else 'next')} {unit} from {base_txt} (rule {men.rule})" if abs(off) <= 1
+    why = (f"'this week' written on a Sunday, not in the past: the week that begins the next day, from {base_txt} (rule {men.rule})"
+           if sunday_ahead else
+           f"{'this' if off == 0 else ('last' if off < 0 else 'next')} {unit} from {base_txt} (rule {men.rule})" if abs(off) <= 1
            else f"{abs(off)} {unit}s {'after' if off > 0 else 'before'} the one of {base_txt} (rule {men.rule})")
     res = _placed("DATE", p, why, d.get("mod", ""), unit not in ("decade", "century"), anchor=which)
     # "earlier/later this week" is the part of the period before/after the day it is counted
@@ -2094,13 +2106,22 @@ def _weekday_mday(men: Mention, ctx: Discourse, tense):
         anchor, which = ctx.last.date, "last"
     if anchor is None:
         return None
+    seen = ctx.named_mdays.get(day)
+    if seen is not None and seen.isoweekday() == wd and abs((seen - anchor).days) <= _MDAY_NAMED_DAYS:
+        # (values3, seventeenth session) "Closed on Mother's Day (Sunday 15th)", "the fete is on 14 June ... setting up
+        # Saturday 14th from 8": the day the text named with that number and weekday
+        return _placed("DATE", Point.day(seen), f"{WEEKDAY_NAMES[wd]} the {day}: the {_fmt(seen)} the text named before "
+                       f"(rule {men.rule})", anchor="last")
     best = None
     for k in range(-12, 13):
         b = add_months(anchor.replace(day=1), k)
         dd = _safe_date(b.year, b.month, day)
         if dd is None or dd.isoweekday() != wd:
             continue
-        cost = abs((dd - anchor).days) + (183 if (tense == "past" and dd > anchor) or (tense == "future" and dd < anchor) else 0)
+        cost = abs((dd - anchor).days) + (183 if (tense == "past" and dd > anchor) or (tense == "future" and dd < anchor) else 0) \
+            + (_PRESENT_AHEAD if tense in (None, "present") and which == "dct" and dd < anchor and not d.get("head") else 0)
+        # ((values3) "Sat 14th same time", "we're closed Sunday 15th" written on 27 February of a year whose February and
+        # March share their weekdays: with no verb or in the present, the one to come leans ahead as a bare "the 14th" does)
         if best is None or cost < best[0]:
             best = (cost, dd)
     if best is None:

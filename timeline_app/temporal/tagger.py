@@ -1017,8 +1017,12 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         # (a month or a date in news too: "talks resume May 5" written in September is the May to come;
         # a story's present is its own: "the booths reopen on 16 June")
         tense = tense_at(text, s0, s1, men.start, men.end, men.kind in _SCHEDULED or (men.kind in _DATED and mode == "news")) \
-            if men.kind in _TENSED or (men.kind == "deictic" and men.data.get("unit") == "weekend" and not men.data.get("offset")) \
-            else None   # ((informal7) "this weekend" too: "had a great time this weekend" on a Monday is the one gone)
+            if men.kind in _TENSED or (men.kind == "deictic" and men.data.get("unit") in ("weekend", "week") and not men.data.get("offset")) \
+            else None   # ((informal7) "this weekend" too: "had a great time this weekend" on a Monday is the one gone;
+        # (values3) and "this week": "new rota from this week" written on a Sunday is the week that begins the next day)
+        if tense in (None, "present") and men.kind == "deictic" and men.data.get("unit") == "week" \
+                and _PERFECT_NEAR.search(text, max(s0, men.start - _PERFECT_REACH), min(s1, men.end + _PERFECT_REACH)):
+            tense = "past"   # (values3) "this week has been mad", "it's been a long week this week": the week up to now
         if men.kind == "weekday" and mode == "news" and (men.data.get("rel") or "") in ("", "this") and tense == "future" \
                 and ctx.dct is not None and men.data["weekday"] == ctx.dct.isoweekday() and _personal(text, s0, s1, men) \
                 and not _DAY_COPULA.search(text, max(s0, men.start - 12), men.start):
@@ -1064,6 +1068,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 # (informal7) "hope you have fun Saturday!", "bin day Monday 🙄", "I'm off Saturday": a
                 # chat's or a post's weekday with no past tense names a day to come, written with its
                 # capital or not (news without a verb near a weekday reports what happened)
+                men.data["chat"] = True
+            elif tense == "present" and not men.data.get("possessive") \
+                    and _PERSON_STATE_BEFORE.search(text, max(s0, men.start - _PERSON_STATE_REACH), men.start):
+                # (values3, seventeenth session) "I'm busy on Saturday", "we're away Friday", "are you free Monday":
+                # a person's present state on a named weekday is one to come (of a day gone one says "was")
                 men.data["chat"] = True
         if mode == "news" and tense in (None, "past", "present") and men.kind in _TENSED and men.data.get("year") is None \
                 and _imperative_clause(text, s0, men.start):
@@ -1677,7 +1686,10 @@ _POST_CUE = re.compile(r"(?i)(?:(?<![\w'’])(?:%s)(?![\w'’])|%s)" % (
 _POST_STAMP_END = re.compile(r"(?i)[^\S\n]*(?:(?:,|[–—-]|at)?[^\S\n]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?"
                              r"[^\S\n]*(?:[ap]\.?m\b\.?)?)?[^\S\n]*(?:by[^\S\n]+[^\s»·|]+[^\S\n]*)?\n(?=[^\S\n]*\S)")
 _POST_LINE_MAX = 120
-_BARE_CLOCK = re.compile(r"(?i)[\d:.\s]*(?:[ap]\.?m\b\.?)?")   # the stamp's clock time alone: the day is the date's before it
+_BARE_CLOCK = re.compile(r"(?i)[\d:.\s]*(?:[ap]\.?m\b\.?)?")
+_POST_HEAD_CUT = re.compile(r"[»·•|:—–()\[\]]")   # a header's separators: a word of posting after one opens the header's part
+_POST_HEAD_WORD = re.compile(r"[A-Za-z][\w'’]*")
+_SUBJECT_WORDS = frozenset(_LEX["subject_pronouns"])   # the stamp's clock time alone: the day is the date's before it
 
 
 def _post_stamp(text: str, men: Mention) -> bool:
@@ -1686,7 +1698,19 @@ def _post_stamp(text: str, men: Mention) -> bool:
     if men.start - line_start > _POST_LINE_MAX or _BARE_CLOCK.fullmatch(text, men.start, men.end) \
             or not _POST_STAMP_END.match(text, men.end):
         return False
-    return _POST_CUE.search(text, line_start, men.start) is not None
+    cue = None
+    for cue in _POST_CUE.finditer(text, line_start, men.start):
+        pass   # the last cue before the day (a line of at most _POST_LINE_MAX characters is read)
+    if cue is None:
+        return False
+    if cue.group()[:1].isalpha():
+        # (values3, seventeenth session) a word of posting said in a sentence ("maisie: omg did u see what jade
+        # posted ystrday") reports a posting: no header's stamp when two words, or a subject, stand before it
+        # since the line's start or its last separator ("Answer (accepted) — answered Sep 28" is a header)
+        head = _POST_HEAD_WORD.findall(_POST_HEAD_CUT.split(text[line_start:cue.start()])[-1])
+        if len(head) >= 2 or (head and head[-1].lower() in _SUBJECT_WORDS):
+            return False
+    return True
 
 
 # (forums2, fifteenth session) a comment's stamp under it: a social app's footer line ("2d  3 likes  Reply",
@@ -2195,6 +2219,14 @@ _YES_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)[!.,]*[ \t]*$" % "|".join(map(
 _YES_REACH = 16
 _DAY_RIGHT_AFTER = 3   # a day written right after the time is still its day ("if you come at 6pm tomorrow")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# (values3) a first or second person's present copula and at most two words (a state: "busy", "off", "away all")
+# right before a weekday ("on" between them allowed)
+_PERSON_STATE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:i['’]m|i\s+am|we['’]re|we\s+are|you['’]re|you\s+are|are\s+(?:you|we)|r\s+u)"
+                                  r"(?:\s+[a-z]+){1,2}\s+(?:on\s+)?$")
+_PERSON_STATE_REACH = 40   # characters before the weekday read for it
+# (values3) a present perfect near "this week" ("has been", "'ve had", "'s flown"): the week up to the day of writing
+_PERFECT_NEAR = re.compile(r"(?i)(?<![\w'’])(?:has|have|hasn['’]t|haven['’]t|[a-z]+['’](?:s|ve))\s+(?:(?:just|really|not|never|already|so)\s+)?(?:been|had|gone|done|flown|[a-z]{2,}ed)(?![\w'’])")
+_PERFECT_REACH = 40   # characters either side of the expression read for it
 # (informal7) "I'm still recovering from Sunday": a present of what a past day left (not a day to come)
 _AFTERMATH_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["chat_aftermath_words"])))
 # (informal7) a notice's head: one to three words, the first not an article or a pronoun, then a

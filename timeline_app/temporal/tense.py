@@ -66,6 +66,7 @@ _SUBJECTS = set(_L["subject_pronouns"])
 _PLAN = set(_L["plan_words"])
 _VERB_WEEKDAYS = set(_L["verb_short_weekdays"])            # "sat", "wed": a weekday as well as a verb
 _WEEKDAY_AND = set(_L["weekday_coordinators"])
+_DAY_PART_WORDS = set(_L["parts_of_day"])   # (values3) "sat evenings", "wed night": the weekday before its part of the day
 _WEEKDAY_WORDS = set(_L["short_weekdays"]) | set(_L["weekdays"])   # (days) a weekday as the expression
 _WANTING = set(_L["wanting_verbs"])                                     # (days) "need it sorted by Friday"
 _WANTED_OBJECTS = set(_L["wanted_objects"])
@@ -501,6 +502,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
             continue   # _group_tense would say None at once (no call for most words; ``_may_end_group`` inline)
         if before[k] in _VERB_WEEKDAYS and k + 1 < len(before) and before[k + 1] in _WEEKDAY_AND:
             continue   # "revising sat and sun": a weekday joined to this one, not the verb "sat"
+        if before[k] in _VERB_WEEKDAYS and k + 1 < len(before) and before[k + 1] in _DAY_PART_WORDS \
+                and text[start:end].lower().endswith("week"):
+            continue   # (values3) "I'm on Friday/SAT evenings this week": the days of the week named after them, not "sat"
         if before[k] in _VERB_WEEKDAYS and len(before) - k <= 5 and (k == 0 or before[k - 1] not in _SUBJECTS) \
                 and text[start:end].lower() in _WEEKDAY_WORDS:
             continue   # (days) "parkrun sat, 20 miler sun": an item of a list of days, not the verb "sat"
@@ -535,6 +539,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
             continue   # (``_may_end_group`` inline)
         if after[k] in _VERB_WEEKDAYS and k > 0 and after[k - 1] in _WEEKDAY_AND and k <= 2:
             continue   # (days) "fri or sat?", "thurs and wed": a weekday joined to this one, not the verb "sat"
+        if after[k] in _VERB_WEEKDAYS and k + 1 < len(after) and after[k + 1] in _DAY_PART_WORDS \
+                and text[start:end].lower() in _WEEKDAY_WORDS:
+            continue   # (values3) "Friday/SAT evenings": a list of weekdays and their part of the day, not the verb "sat"
         t = _group_tense(after, k, near=False, caps=caps_a, follows=True)  # "met on Sunday to discuss": a purpose, not a tense
         if t:
             d = k + 1.5

@@ -4080,7 +4080,16 @@ def _weekday_mday(m, text):
         return None  # "Sunday 29 people died": a count
     wd = m["wd"].lower().rstrip(".")
     n = L["short_weekdays"].get(wd) or weekday_num(wd)
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if _MDAY_LINE_LEAD.fullmatch(text, line_start, m.start()) and _MDAY_HEAD_END.match(text, m.end()):
+        # (values3, seventeenth session) "Fri 20th. pier from 05:40", "Mon 23rd: river up": a line headed by its day,
+        # a log's or a diary's entry, leans to no side (``resolve._weekday_mday``)
+        return M(m, "weekday_mday", "weekday_mday", weekday=n, day=d, head=True)
     return M(m, "weekday_mday", "weekday_mday", weekday=n, day=d)
+
+
+_MDAY_LINE_LEAD = re.compile(r"[^\S\n]*[*•>#-]?[^\S\n]*")
+_MDAY_HEAD_END = re.compile(r"[^\S\n]*(?:$|\n|[.:)][^\S\n]|[-–—][^\S\n])")
 
 
 # "closed mondays", "weekends are for long runs": plural weekdays and "weekends" as sets (with
@@ -4672,7 +4681,8 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
             # "i was out til 2", "up till 3 revising": the small hours, not the afternoon
             out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=False))
             continue
-        if g == "h" and _PM_BELOW <= h < 12 and _CLOSING_BEFORE.search(text, max(lo, b.start() - 24), b.start()):
+        if g == "h" and _PM_BELOW <= h < 12 and cue not in _BARE_OPEN and _CLOSING_BEFORE.search(text, max(lo, b.start() - 24), b.start()):
+            # ((values3, seventeenth session) not "open from 9 till 5": the hour after "from" is the opening's)
             # (sift) "gym closes at 10", "the pub shuts at 11", "open till 9": a closing time from 7 to 11
             # is the evening's (a place shuts at night; "opens at 9" keeps the morning)
             out.append(M(b, "bare_hour", "time", group=g, hour=h + 12, minute=0, dref=None, loose=True, **({"mod": "APPROX"} if apx else {})))
