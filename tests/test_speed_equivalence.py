@@ -753,3 +753,35 @@ def test_unread_tense_skipped_changes_no_timex_of_any_text(words, ref_days):
         fast = _timexes(text, ref, "news")
         m.setattr(tagger, "_SKIP_UNREAD_TENSE", False)
         assert _timexes(text, ref, "news") == fast
+
+
+def _thanks_pieces() -> list[str]:
+    from timeline_app.temporal import tense
+
+    words = {"to", "for", "having", "us", "see", "you", "the", "we", "it'll", "would", "be", "meet", "on", "booking"}
+    for name in ("_THANKS", "_PLEASURE", "_AUX_FUTURE", "_MODALS", "_BOOKING_FOR"):
+        words |= set(sorted(getattr(tense, name))[:10])
+    return sorted(words)
+
+
+@settings(max_examples=800, deadline=None)
+@given(words=st.lists(st.sampled_from(_thanks_pieces()), max_size=14))
+def test_thanked_with_its_guard_is_the_plain_reading(words):
+    # (speed5) the words are read for thanks only where one of them is a word of thanks or pleasure
+    from timeline_app.temporal import tense
+
+    assert tense._thanked(list(words)) == tense._thanks_read(list(words))
+
+
+def test_thanked_with_its_guard_is_the_plain_reading_in_the_corpus():
+    from timeline_app.temporal import tense
+
+    thanked = 0
+    for text in _sample_texts():
+        words = [w.lower() for w in tense._WORD.findall(text)]
+        for k in range(0, len(words), 3):
+            piece = words[k:k + 12]
+            got = tense._thanked(piece)
+            assert got == tense._thanks_read(piece)
+            thanked += got
+    assert thanked > 0
