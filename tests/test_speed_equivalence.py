@@ -674,3 +674,114 @@ def test_verb_group_ends_inline_are_may_end_group():
         assert tense._may_end_group(w) == plain
         assert (w in tense._GROUP_ENDS or w.endswith(tense._GROUP_END_CLITICS)
                 or (len(w) > 4 and w.endswith(tense._PAST_SUFFIXES))) == plain
+
+
+def _timexes(text: str, ref, mode: str) -> list[tuple]:
+    from timeline_app.temporal import tagger
+
+    return [(x.start_char, x.end_char, x.timex_type, x.timex_value, x.start, x.end, x.granularity, x.explanation,
+             x.rule, x.mod, x.anchor, x.derived) for x in tagger.tag(text, ref, mode)]
+
+
+def _tense_calls(monkeypatch, texts, skip: bool) -> tuple[list, int]:
+    """Every text tagged (auto and news) with ``_SKIP_UNREAD_TENSE`` set to ``skip``: the Timex
+    records and how many times ``tense_at`` was called from ``_read_block``."""
+    from datetime import date
+
+    from timeline_app.temporal import tagger
+
+    calls = [0]
+    plain = tagger.tense_at
+
+    def counted(*a, **kw):
+        calls[0] += 1
+        return plain(*a, **kw)
+
+    with monkeypatch.context() as m:
+        m.setattr(tagger, "_SKIP_UNREAD_TENSE", skip)
+        m.setattr(tagger, "tense_at", counted)
+        out = [_timexes(t, date(2024, 3, 20), mode) for t in texts for mode in ("auto", "news")]
+    return out, calls[0]
+
+
+def _timebank_bodies(most: int) -> list[str]:
+    import glob
+    import html
+    import re
+    from pathlib import Path
+
+    tbaq = Path(__file__).resolve().parents[2] / "shared" / "data" / "timeml" / "tbaq" / "TimeBank"
+    out = []
+    for p in sorted(glob.glob(str(tbaq / "*.tml")))[:most]:
+        m = re.search(r"<TEXT>(.*?)</TEXT>", Path(p).read_text(encoding="utf-8"), re.S)
+        if m:
+            out.append(html.unescape(re.sub(r"<[^>]+>", "", m.group(1))))
+    return out
+
+
+def test_unread_tense_skipped_changes_no_timex_of_the_corpus(monkeypatch):
+    # (speed5) a date with its year in news is resolved without its tense being read: the same
+    # Timex records (values, spans, explanations) as with the call made, on the sample texts and
+    # TimeBank's bodies, in auto and news mode; and the call is indeed skipped there
+    texts = _sample_texts() + _timebank_bodies(60)
+    fast, fast_calls = _tense_calls(monkeypatch, texts, True)
+    plain, plain_calls = _tense_calls(monkeypatch, texts, False)
+    assert fast == plain
+    assert sum(map(len, fast)) > 2000
+    assert fast_calls < 0.9 * plain_calls, (fast_calls, plain_calls)
+
+
+_DATED_NEWS_PIECES = st.sampled_from([
+    "The", "talks", "will", "resume", "resumed", "on", "in", "March 5, 2006", "March 5", "May 2006", "May", "1998",
+    "the second quarter", "said", "on Monday", "that", "it", "would", "vote", "on Tuesday", "was", "due", "to", "open",
+    "by", "Friday", ",", ".", "\n", "\n\n", "next week", "last year", "2005", "expected", "before", "Christmas",
+    "in the first half of 2007", "summer 1999", "had", "signed", "agreed", "plans", "Jan. 14", "the 14th", "?", "!",
+    "she", "wanted", "it", "agreed", "unless", "January 2007", "at 10am", "yesterday", "is", "set", "for"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(words=st.lists(_DATED_NEWS_PIECES, min_size=1, max_size=40), ref_days=st.integers(0, 9000))
+def test_unread_tense_skipped_changes_no_timex_of_any_text(words, ref_days):
+    import pytest
+    from datetime import date, timedelta
+
+    text = " ".join(words)
+    ref = date(1995, 1, 1) + timedelta(days=ref_days)
+    from timeline_app.temporal import tagger
+
+    with pytest.MonkeyPatch.context() as m:
+        fast = _timexes(text, ref, "news")
+        m.setattr(tagger, "_SKIP_UNREAD_TENSE", False)
+        assert _timexes(text, ref, "news") == fast
+
+
+def _thanks_pieces() -> list[str]:
+    from timeline_app.temporal import tense
+
+    words = {"to", "for", "having", "us", "see", "you", "the", "we", "it'll", "would", "be", "meet", "on", "booking"}
+    for name in ("_THANKS", "_PLEASURE", "_AUX_FUTURE", "_MODALS", "_BOOKING_FOR"):
+        words |= set(sorted(getattr(tense, name))[:10])
+    return sorted(words)
+
+
+@settings(max_examples=800, deadline=None)
+@given(words=st.lists(st.sampled_from(_thanks_pieces()), max_size=14))
+def test_thanked_with_its_guard_is_the_plain_reading(words):
+    # (speed5) the words are read for thanks only where one of them is a word of thanks or pleasure
+    from timeline_app.temporal import tense
+
+    assert tense._thanked(list(words)) == tense._thanks_read(list(words))
+
+
+def test_thanked_with_its_guard_is_the_plain_reading_in_the_corpus():
+    from timeline_app.temporal import tense
+
+    thanked = 0
+    for text in _sample_texts():
+        words = [w.lower() for w in tense._WORD.findall(text)]
+        for k in range(0, len(words), 3):
+            piece = words[k:k + 12]
+            got = tense._thanked(piece)
+            assert got == tense._thanks_read(piece)
+            thanked += got
+    assert thanked > 0

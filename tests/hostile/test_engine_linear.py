@@ -170,6 +170,9 @@ TEXTS = {
                                      "crossed the river. ") * (8 * n), "narrative"),
     "headings with years": (lambda n: ("Eastern Theater 1861\nOn March 8, 1862 the ironclads met, two days after "
                                        "Fort Sumter, and a week later the 20th passed. ") * (20 * n), "narrative"),
+    # (speed5) clock times after plan words on one line without a full stop: each plan word reads
+    # the hours within its reach (tests/hostile/test_dense_clock_times.py)
+    "clock times after plan words": (lambda n: "dinner at 7 and drinks at 9 then " * (20 * n), "auto"),
 }
 
 

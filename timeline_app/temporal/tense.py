@@ -125,6 +125,7 @@ _CLOCK_HALVES_OR_VERB_WEEKDAYS = frozenset(_CLOCK_HALVES | _VERB_WEEKDAYS)   # (
 _HAVE_CLITICS = ("'ve", "’ve")                             # "we've agreed to": a present perfect
 _THANKS = set(_L["gratitude_words"])                       # "thanks for having us tues": for what happened
 _PLEASURE = set(_L["pleasure_adjectives"])                 # "lovely to see you Monday!": the meeting just had
+_THANKS_OR_PLEASURE = frozenset(_THANKS | _PLEASURE)
 _MEMORY_VERBS = set(_L["memory_verbs"])   # (days) "forgot about fri"
 _STATE_PAIRS = {tuple(p.split()) for p in _L["state_phrases"]}   # (days) "sold out": a state
 _PLEASE = set(_L["please_words"])   # (days) "pls put ... in by friday": the verb after it is an imperative
@@ -790,6 +791,13 @@ def _thanked(before: list[str]) -> bool:
     you for" ("thanks for having us tues"), or a pleasure adjective before "to" ("lovely to see you
     Monday!", "great to catch up on Friday"), with no future or modal auxiliary ("it'll be lovely
     to see you Monday", "would be great to meet on Friday")."""
+    if _THANKS_OR_PLEASURE.isdisjoint(before):
+        return False   # (speed5) no word of thanks or pleasure (nearly every call): one C loop, not a generator
+    return _thanks_read(before)
+
+
+def _thanks_read(before: list[str]) -> bool:
+    """``_thanked``'s reading of the words (true only where one is in _THANKS or _PLEASURE)."""
     if any(w in _AUX_FUTURE or w in _MODALS or w.endswith(_CLITICS) for w in before):
         return False
     for k, w in enumerate(before):
