@@ -125,6 +125,15 @@ def process_file(path: str, reference_date: date | None = None, mode: str = "aut
     process rather than in the window's (where it cost as much as a third of the tagging).
     ``spool``: a folder where CSV lines beyond ``CSV_INLINE`` characters go (``csv_file``);
     without one, they are all kept in ``csv`` (a caller that ships results elsewhere)."""
+    res, doc = _load(path, reference_date)
+    if doc is None:
+        return res
+    return _tag(res, doc, mode, as_csv, keep_document, cancel, headlines, spool)
+
+
+def _load(path: str, reference_date: date | None) -> tuple[FileResult, Document | None]:
+    """``process_file``'s first half: the file's result so far and its document (None: it could
+    not be read, the reason in ``error``)."""
     from timeline_app.core.loaders import load_document
 
     res = FileResult(path=path, size=file_size(path))
@@ -132,10 +141,16 @@ def process_file(path: str, reference_date: date | None = None, mode: str = "aut
         doc = load_document(path, reference_date)
     except LoadError as e:
         res.path, res.error = e.path, e.reason
-        return res
+        return res, None
     except Exception as e:  # the loader raises LoadError only; one file never stops the rest
         res.error = f"cannot be read ({type(e).__name__}: {e})"
-        return res
+        return res, None
+    return res, doc
+
+
+def _tag(res: FileResult, doc: Document, mode: str, as_csv: bool, keep_document: bool, cancel,
+         headlines: bool, spool: str | None) -> FileResult:
+    """``process_file``'s second half: ``doc`` tagged into ``res``."""
     res.reference_date, res.reference_source = doc.reference_date, doc.reference_source
     res.warnings = list(doc.warnings)
     from timeline_app.temporal.cancel import Cancelled
@@ -219,8 +234,34 @@ def _csv_of(doc: Document, mode: str, cancel, spool: str | None) -> tuple[str, s
 
 def _process_batch(paths: list[str], reference_date, mode: str, as_csv: bool,
                    keep_document: bool, headlines: bool = False, spool: str | None = None) -> list[FileResult]:
-    return [process_file(p, reference_date, mode, as_csv, keep_document, headlines=headlines, spool=spool)
-            for p in paths]
+    """``process_file`` of each path, in order. The short documents of a batch are loaded first
+    and their mentions found together (``tagger.found_together``: each rule's windows made once
+    for them all, not once per article; the same mentions), then each is tagged as alone. Memory:
+    a group's documents are held until it is tagged, at most ``GROUP_CHARS`` characters of text
+    (and the batch's files: ``BATCH_FILES``, ``BATCH_BYTES``)."""
+    from timeline_app.temporal.tagger import GROUP_CHARS, found_together
+
+    out: list[FileResult] = []
+    group: list[tuple[FileResult, Document | None]] = []
+    chars = 0
+
+    def flush() -> None:
+        with found_together([doc.text for _res, doc in group if doc is not None]):
+            for res, doc in group:
+                out.append(res if doc is None else
+                           _tag(res, doc, mode, as_csv, keep_document, None, headlines, spool))
+        group.clear()
+
+    for p in paths:
+        res, doc = _load(p, reference_date)
+        n = 0 if doc is None else len(doc.text)
+        if group and chars + n > GROUP_CHARS:
+            flush()
+            chars = 0
+        group.append((res, doc))
+        chars += n
+    flush()
+    return out
 
 
 def _batches(paths: list[str]) -> Iterator[list[str]]:
