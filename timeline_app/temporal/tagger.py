@@ -191,15 +191,16 @@ def _choose(text: str, cands: list[Mention], lo: int, hi: int) -> list[Mention]:
 # * the scan's tokens: a newline stands for a text's edge in each of its patterns (no letter, digit,
 #   ":", "/", "." nor apostrophe; a space before the text is what the word scan puts there);
 # * a window is a rule's reach (at most BACK before a word, FORWARD after it, then to the end of a
-#   word, at most FORWARD on) around the words of one text: the gap is wider than both, so no window
-#   holds two texts' words, and a newline ends a word; merging, unions and intersections commute
-#   with cutting at a text's edges (a window cut at the text's end in ``extract`` is one that
-#   reaches it in the joined text, and only such a one grows past it);
+#   word, which a newline ends) around the words of one text: with a gap as wide as either, no
+#   window of a text reaches into another text, and merging, unions and intersections commute with
+#   cutting at a text's edges (a window cut at the text's end in ``extract`` is one that reaches it
+#   in the joined text, and only such a one grows past it; windows of two texts that meet in the
+#   gap are cut apart there);
 # * the words' contexts (a rule's lead and trail, a word's own, ``TextWindows._context``) are
 #   regexes read around a word: near a text's edge, within the most they can read (widths, the
 #   look-aheads of a lead read backwards, every look-behind), they are read on the text alone
 #   (``_GroupWindows``); elsewhere they read the same characters either way.
-_GROUP_GAP = BACK + 2 * FORWARD + 64
+_GROUP_GAP = max(BACK, FORWARD) + 1   # (each gap character costs the trigger scan: as narrow as it can be)
 _GROUP_SEP = "\n" * _GROUP_GAP
 GROUP_TEXT_CHARS = 1 << 15    # a text longer than this is found alone (its own windows are many)
 GROUP_CHARS = 1 << 18         # the characters of a group's texts together, at most (the caller's bound)
@@ -216,31 +217,27 @@ def groupable(text: str) -> bool:
 def extract_group(texts: list[str]) -> list[list[Mention]]:
     """``[extract(t) for t in texts]`` (each ``groupable``), with the scan and each rule's windows
     made once for all of them (see above). Memory: the texts joined, and their windows."""
-    starts, ends, pos = [], [], _GROUP_GAP
-    for t in texts:
-        starts.append(pos)
-        pos += len(t)
-        ends.append(pos)
-        pos += _GROUP_GAP
-    joined = _GROUP_SEP + _GROUP_SEP.join(texts) + _GROUP_SEP
+    joined, starts, ends = _joined(texts)
     spans = trigger_spans(joined, required=_REQUIRED, only=_READ)
     per_text: list[list] = [[] for _ in texts]   # (rule, its windows in the text), in rule order
+    last = len(texts)
     for rule, wins in _windows_of(RULES, spans, _GroupWindows(joined, spans, texts, starts, ends)):
         j, cur = -1, None
         for ws, we in wins:
-            i = bisect_right(starts, we - 1) - 1   # the last text that starts before the window ends
+            # the window cut at the edges of each text it meets (two, where windows of two texts
+            # met in the gap between them: each text's part is its own window's)
+            i = bisect_right(starts, ws) - 1
             if i < 0:
-                continue
-            s, e = starts[i], ends[i]
-            if ws < s and i and ws < ends[i - 1]:
-                raise AssertionError("a window across two texts")   # (the gap makes none; the caller finds alone)
-            a, b = (ws if ws > s else s), (we if we < e else e)
-            if a >= b:
-                continue
-            if i != j:
-                cur, j = [], i
-                per_text[i].append((rule, cur))
-            cur.append((a - s, b - s))
+                i = 0
+            while i < last and starts[i] < we:
+                s, e = starts[i], ends[i]
+                a, b = (ws if ws > s else s), (we if we < e else e)
+                if a < b:
+                    if i != j:
+                        cur, j = [], i
+                        per_text[i].append((rule, cur))
+                    cur.append((a - s, b - s))
+                i += 1
     out = []
     for text, rule_wins in zip(texts, per_text):
         n, cands = len(text), []
@@ -252,6 +249,17 @@ def extract_group(texts: list[str]) -> list[list[Mention]]:
                         cands.append(x)
         out.append(_choose(text, cands, 0, n))
     return out
+
+
+def _joined(texts: list[str]) -> tuple[str, list[int], list[int]]:
+    """``texts`` joined with the gap before, between and after them; where each starts and ends."""
+    starts, ends, pos = [], [], _GROUP_GAP
+    for t in texts:
+        starts.append(pos)
+        pos += len(t)
+        ends.append(pos)
+        pos += _GROUP_GAP
+    return _GROUP_SEP + _GROUP_SEP.join(texts) + _GROUP_SEP, starts, ends
 
 
 @contextmanager
@@ -284,6 +292,8 @@ def _behind(pattern) -> int:
     at (its look-behinds; a word boundary or a line start: one); large where it cannot be read."""
     key = (pattern.pattern, pattern.flags)
     got = _BEHIND.get(key)
+    if got is None and "(?<" not in pattern.pattern:
+        got = _BEHIND[key] = 1   # (no look-behind: nothing to parse)
     if got is None:
         from timeline_app.temporal.reach import _C, _P
 
