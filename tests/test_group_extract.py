@@ -32,6 +32,17 @@ def _together(texts: list[str]) -> list[list[tuple]]:
     return [_key(m) for m in tagger.extract_group(texts)]
 
 
+def _windows_alone(text: str) -> list[tuple]:
+    from timeline_app.temporal.triggers import trigger_spans
+
+    spans = trigger_spans(text, required=tagger._REQUIRED, only=tagger._READ)
+    return [(rule.name, list(wins)) for rule, wins in tagger._windows_of(tagger.RULES, spans, TextWindows(text, spans))]
+
+
+def _windows_together(texts: list[str]) -> list[list[tuple]]:
+    return [[(rule.name, wins) for rule, wins in got] for got in tagger._group_windows(texts)]
+
+
 # texts that open on a trigger word, a number or a clock time (nothing before them: look-behinds,
 # "^" and a lead read from a text's start), that end on one or in the middle of one (look-aheads,
 # "$", a trail read to a text's end), with the gap's own characters in them
@@ -63,6 +74,7 @@ def test_edges_found_together_as_alone():
     want = _alone(texts)
     assert _together(texts) == want
     assert _together(texts[::-1]) == want[::-1]
+    assert _windows_together(texts) == [_windows_alone(t) for t in texts]
     for i, t in enumerate(texts):   # each first, last and alone in a group
         assert _together([t]) == [want[i]]
         assert _together([t, "Friday"])[0] == want[i]
@@ -74,7 +86,6 @@ def test_the_corpora_found_together_as_alone():
     assert len(texts) > 500
     want = _alone(texts)
     rng = random.Random(9)
-    found = 0
     for size in (2, 16, 64):
         order = list(range(len(texts)))
         rng.shuffle(order)
@@ -83,6 +94,8 @@ def test_the_corpora_found_together_as_alone():
             assert _together([texts[i] for i in idx]) == [want[i] for i in idx], [texts[i][:80] for i in idx]
     found = sum(map(len, want))
     assert found > 1000   # they hold time expressions (the comparison is not of empty lists)
+    some = [texts[i] for i in order[:64]]
+    assert _windows_together(some) == [_windows_alone(t) for t in some]
 
 
 def test_a_long_text_found_together_as_alone():
@@ -105,6 +118,8 @@ _PIECES = st.sampled_from(["The", "talks", " ", "  ", "\n", "\n\n", GAP, ".", ",
 def test_any_texts_found_together_as_alone(texts):
     texts = [t for t in texts if tagger.groupable(t)]
     assert _together(texts) == _alone(texts)
+    # each rule's windows too, not only what its pattern finds in them (the same regex work)
+    assert _windows_together(texts) == [_windows_alone(t) for t in texts]
 
 
 def test_contexts_at_a_texts_edges_are_read_on_the_text_alone():
@@ -126,8 +141,8 @@ def test_contexts_at_a_texts_edges_are_read_on_the_text_alone():
 
 
 def test_found_together_gives_each_texts_own_mentions_once():
-    texts = ["Friday", "3 days ago", "x" * (tagger.GROUP_TEXT_CHARS + 1), "", "İstanbul on Friday", "Friday"]
-    want = _alone(texts)
+    texts = ["Friday", "3 DAYS AGO, TALKS RESUMED", "x" * (tagger.GROUP_TEXT_CHARS + 1), "", "İstanbul on Friday",
+             "Friday"]
     made = []
     real = tagger.extract_group
 
@@ -138,14 +153,20 @@ def test_found_together_gives_each_texts_own_mentions_once():
     try:
         tagger.extract_group = counted
         with tagger.found_together(texts):
-            assert set(tagger._PREFOUND) == {"Friday", "3 days ago"}   # the others are not groupable
-            got = [_key(tagger.extract(t)) for t in texts]
+            # as the rules read them (``uncap``); the others are not groupable
+            assert set(tagger._PREFOUND) == {"Friday", "3 days ago, talks resumed"}
+            assert tagger._UNCAPPED == {"Friday": "Friday", texts[1]: "3 days ago, talks resumed"}
+            got = [_key(tagger.extract(tagger.uncap(t))) for t in texts]
             assert tagger._PREFOUND == {}   # each taken once (the same text twice: found again)
-        assert tagger._PREFOUND == {}
+            tags = [[(x.expression, x.timex_value) for x in tagger.tag(t, date(2021, 5, 5))] for t in texts[:2]]
+            assert tagger._UNCAPPED == {}
+        assert tagger._PREFOUND == {} and tagger._UNCAPPED == {}
     finally:
         tagger.extract_group = real
-    assert made == [["Friday", "3 days ago", "Friday"]]
-    assert got == want
+    assert made == [["Friday", "3 days ago, talks resumed"]]
+    assert got == [_key(tagger.extract(tagger.uncap(t))) for t in texts]
+    assert tags == [[(x.expression, x.timex_value) for x in tagger.tag(t, date(2021, 5, 5))] for t in texts[:2]]
+    assert tags[1] == [("3 DAYS AGO", "2021-05-02")]
 
 
 def test_found_together_finds_nothing_ahead_when_the_group_fails():
@@ -209,3 +230,15 @@ def test_a_batch_holds_a_group_of_bounded_size(tmp_path, monkeypatch):
     got = batch._process_batch(paths, None, "auto", True, False)
     assert [r.csv for r in got] == [batch.process_file(p, None, "auto", as_csv=True).csv for p in paths]
     assert len(groups) == 4 and max(groups) <= 3 * len(texts[0])
+
+
+def test_the_csv_exports_tasks_grow_after_the_first(tmp_path):
+    paths = _write(tmp_path, [f"On Friday, {k} days on." for k in range(300)])
+    sizes = [len(b) for b in batch._batches(paths, batch.CSV_BATCH_FILES, 8)]
+    assert sizes[:8] == [batch.BATCH_FILES] * 8 and max(sizes[8:]) == batch.CSV_BATCH_FILES
+    assert sum(sizes) == len(paths)
+    assert [len(b) for b in batch._batches(paths)] == [len(b) for b in batch._batches(paths, batch.BATCH_FILES, 8)]
+    assert max(len(b) for b in batch._batches(paths)) == batch.BATCH_FILES
+    got = list(batch.iter_results(paths, jobs=2, as_csv=True))
+    assert [r.path for r in got] == paths
+    assert [r.csv for r in got] == [batch.process_file(p, as_csv=True).csv for p in paths]

@@ -205,6 +205,7 @@ _GROUP_SEP = "\n" * _GROUP_GAP
 GROUP_TEXT_CHARS = 1 << 15    # a text longer than this is found alone (its own windows are many)
 GROUP_CHARS = 1 << 18         # the characters of a group's texts together, at most (the caller's bound)
 _PREFOUND: dict = {}          # text -> its mentions found with others, taken once by ``extract``
+_UNCAPPED: dict = {}          # a text as given -> as ``uncap`` makes it, for those of _PREFOUND
 
 
 def groupable(text: str) -> bool:
@@ -217,9 +218,25 @@ def groupable(text: str) -> bool:
 def extract_group(texts: list[str]) -> list[list[Mention]]:
     """``[extract(t) for t in texts]`` (each ``groupable``), with the scan and each rule's windows
     made once for all of them (see above). Memory: the texts joined, and their windows."""
+    out = []
+    for text, rule_wins in zip(texts, _group_windows(texts)):
+        n, cands = len(text), []
+        for rule, wins in rule_wins:
+            for men in rule.find(text, wins):
+                for x in (men if isinstance(men, list) else (men,)):
+                    if x.end > x.start and 0 <= x.start and x.end <= n:
+                        x.priority = x.priority or rule.priority
+                        cands.append(x)
+        out.append(_choose(text, cands, 0, n))
+    return out
+
+
+def _group_windows(texts: list[str]) -> list[list[tuple]]:
+    """For each of ``texts``, (rule, its windows in the text) for each rule that has any there, in
+    the order of the rules: what ``_windows_of`` gives for the text alone, made for all at once."""
     joined, starts, ends = _joined(texts)
     spans = trigger_spans(joined, required=_REQUIRED, only=_READ)
-    per_text: list[list] = [[] for _ in texts]   # (rule, its windows in the text), in rule order
+    per_text: list[list] = [[] for _ in texts]
     last = len(texts)
     for rule, wins in _windows_of(RULES, spans, _GroupWindows(joined, spans, texts, starts, ends)):
         j, cur = -1, None
@@ -238,17 +255,7 @@ def extract_group(texts: list[str]) -> list[list[Mention]]:
                         per_text[i].append((rule, cur))
                     cur.append((a - s, b - s))
                 i += 1
-    out = []
-    for text, rule_wins in zip(texts, per_text):
-        n, cands = len(text), []
-        for rule, wins in rule_wins:
-            for men in rule.find(text, wins):
-                for x in (men if isinstance(men, list) else (men,)):
-                    if x.end > x.start and 0 <= x.start and x.end <= n:
-                        x.priority = x.priority or rule.priority
-                        cands.append(x)
-        out.append(_choose(text, cands, 0, n))
-    return out
+    return per_text
 
 
 def _joined(texts: list[str]) -> tuple[str, list[int], list[int]]:
@@ -269,19 +276,25 @@ def found_together(texts: list[str]):
     not ``groupable`` is left to ``extract``. The caller bounds the group (``GROUP_CHARS``); one
     thread at a time (a pool's worker). Any error: nothing is found ahead (each text then finds
     its own, and fails alone as it would)."""
-    read = [t for t in (uncap(t) for t in texts) if groupable(t)]
     try:
+        read = {}
+        for shown in texts:
+            t = uncap(shown)
+            if groupable(t):
+                read[shown] = t
         if len(read) > 1:
             try:
                 with _fewer_collections():
-                    found = extract_group(read)
+                    found = extract_group(list(read.values()))
             except Exception:
                 found = ()
-            for t, men in zip(read, found):
+            for (shown, t), men in zip(read.items(), found):
                 _PREFOUND[t] = men
+                _UNCAPPED[shown] = t   # (``_tag_blocks`` takes it: ``uncap`` once)
         yield
     finally:
         _PREFOUND.clear()
+        _UNCAPPED.clear()
 
 
 _BEHIND: dict = {}
@@ -995,7 +1008,8 @@ def startup_set_aside():
 
 def _tag_blocks(text: str, reference_date: date | None, mode: str, sentences, cancel: CancelCheck,
                 block_chars: int | None) -> Iterator[TagBlock]:
-    shown, text = text, uncap(text)  # rules read "EARLIER THIS WEEK" as "earlier this week"
+    shown = text
+    text = (_UNCAPPED.pop(shown, None) if _UNCAPPED else None) or uncap(text)  # rules read "EARLIER THIS WEEK" as "earlier this week"
     split = (sentences if sentences is not None else split_sentences(text)) or [(0, len(text))]
     blocks = ((i0, i1, lo, hi, None) for i0, i1, lo, hi in _cuts(text, split, block_chars or BLOCK_CHARS))
     need_events = True
