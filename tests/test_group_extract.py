@@ -169,19 +169,17 @@ def test_found_together_gives_each_texts_own_mentions_once():
     assert tags[1] == [("3 DAYS AGO", "2021-05-02")]
 
 
-def test_found_together_finds_nothing_ahead_when_the_group_fails():
-    real = tagger.extract_group
-
+def test_found_together_finds_nothing_ahead_when_the_group_fails(monkeypatch):
     def failing(read):
         raise ValueError("no")
 
-    try:
-        tagger.extract_group = failing
-        with tagger.found_together(["Friday", "3 days ago"]):
-            assert tagger._PREFOUND == {}
-            assert _key(tagger.extract("Friday")) == _alone(["Friday"])[0]
-    finally:
-        tagger.extract_group = real
+    want = _alone(["Friday"])[0]
+    for name in ("extract_group", "uncap"):
+        with monkeypatch.context() as mp:
+            mp.setattr(tagger, name, failing)
+            with tagger.found_together(["Friday", "3 days ago"]):
+                assert tagger._PREFOUND == {} and tagger._UNCAPPED == {}
+        assert _key(tagger.extract("Friday")) == want
 
 
 def _write(folder: Path, texts: list[str]) -> list[str]:

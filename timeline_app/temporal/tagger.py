@@ -277,20 +277,21 @@ def found_together(texts: list[str]):
     thread at a time (a pool's worker). Any error: nothing is found ahead (each text then finds
     its own, and fails alone as it would)."""
     try:
-        read = {}
-        for shown in texts:
-            t = uncap(shown)
-            if groupable(t):
-                read[shown] = t
-        if len(read) > 1:
-            try:
+        try:
+            read = {}
+            for shown in texts:
+                t = uncap(shown)
+                if groupable(t):
+                    read[shown] = t
+            if len(read) > 1:
                 with _fewer_collections():
                     found = extract_group(list(read.values()))
-            except Exception:
-                found = ()
-            for (shown, t), men in zip(read.items(), found):
-                _PREFOUND[t] = men
-                _UNCAPPED[shown] = t   # (``_tag_blocks`` takes it: ``uncap`` once)
+                for (shown, t), men in zip(read.items(), found):
+                    _PREFOUND[t] = men
+                    _UNCAPPED[shown] = t   # (``_tag_blocks`` takes it: ``uncap`` once)
+        except Exception:
+            _PREFOUND.clear()
+            _UNCAPPED.clear()
         yield
     finally:
         _PREFOUND.clear()
