@@ -1777,7 +1777,7 @@ _RANGE_GAP = _re(r"\s*(?:[-–]|{range_connectors})\s*$", re.I)
 _RANGE_FROM = _re(r"\b{range_openers}\s+$", re.I)
 _OPEN_RANGE = _re(r"\b{open_range_words}\s+$", re.I)
 _OBJECT_DATE = _re(r"(?<![\w.])(?:{object_date_words})\s*$", re.I)
-_ENDED = _re(r"\s*,?\s+{ended_words:cs}\b")
+_ENDED = _re(r"(?:\s*,)?\s+{ended_words:cs}\b")
 
 
 # (history4) a label line of a fact box ("Born: 12 February 1809, Shrewsbury", "Died: 19 April
@@ -1893,7 +1893,9 @@ _REVIEW_STAMP_LEAD = _re(r"(?:^|[ \t][·•|–—-][ \t]|[·•|][ \t]*|[.;][ \
                          r"(?:[ \t]+(?:on|in[ \t]+the[ \t]+[A-Z][\w ]{1,30}?[ \t]+on|from[ \t]+[^\n]{1,40}?)"
                          r"|[ \t]+\d(?:\.\d)?[ \t]*(?:/[ \t]*(?:5|10)|out[ \t]+of[ \t]+(?:5|10)|stars?))?"
                          r"[ \t]*[:,·•|–—-]?[ \t]*$")
-_REVIEW_STAMP_TAIL = re.compile(r"[ \t]*[.,]?[ \t]*(?:\n|$|[·•|–—-][ \t]|(?i:last[ \t]+edited|edited|updated)\b)")
+# (one blank run before the optional full stop or comma and one after it: two runs side by side, with only the
+# optional mark between them, cost time quadratic in a long run of blanks after a date, tried at every split)
+_REVIEW_STAMP_TAIL = re.compile(r"[ \t]*(?:[.,][ \t]*)?(?:\n|$|[·•|–—-][ \t]|(?i:last[ \t]+edited|edited|updated)\b)")
 _REVIEW_STAMP_KINDS = frozenset({"cal", "offset", "deictic_day"})
 _REVIEW_UPDATE_HEAD = _re(r"(?:^|\n)[ \t]*[*#>•–—-]*[ \t]*(?i:{review_update_words})(?![\w'’])[^\n:]{0,40}(?::|\n|$)")
 _REVIEW_STAMP_LINE = 80     # characters of the stamp line before the day read at most
@@ -1916,8 +1918,11 @@ _EDIT_AFTER_DAYS = 14   # (past) an edit's own date after the post's day, at mos
 _POST_CUE = re.compile(r"(?i)(?:(?<![\w'’])(?:%s)(?![\w'’])|%s)" % (
     "|".join(map(re.escape, sorted(_LEX["post_stamp_words"], key=len, reverse=True))),
     "|".join(map(re.escape, _LEX["post_stamp_marks"]))))
-_POST_STAMP_END = re.compile(r"(?i)[^\S\n]*(?:(?:,|[–—-]|at)?[^\S\n]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?"
-                             r"[^\S\n]*(?:[ap]\.?m\b\.?)?)?[^\S\n]*(?:by[^\S\n]+[^\s»·|]+[^\S\n]*)?\n(?=[^\S\n]*\S)")
+# (each blank run follows a token that is there: the same lines as blanks, then an optional clock time with its
+# separator and am/pm, then an optional poster, each with its own blanks after; written with optional parts
+# between three runs it cost time cubic in a long run of blanks after a weekday, tried at every split)
+_POST_STAMP_END = re.compile(r"(?i)[^\S\n]*(?:(?:(?:,|[–—-]|at)[^\S\n]*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?"
+                             r"[^\S\n]*(?:[ap]\.?m\b\.?[^\S\n]*)?)?(?:by[^\S\n]+[^\s»·|]+[^\S\n]*)?\n(?=[^\S\n]*\S)")
 _POST_LINE_MAX = 120
 _BARE_CLOCK = re.compile(r"(?i)[\d:.\s]*(?:[ap]\.?m\b\.?)?")
 _POST_HEAD_CUT = re.compile(r"[»·•|:—–()\[\]]")   # a header's separators: a word of posting after one opens the header's part

@@ -4148,7 +4148,9 @@ def _approx_hour(m, text):
     return M(m, "approx_hour", "time", hour=h, minute=mi, dref=None, mod="APPROX", loose=h != 12 and not pod)
 
 
-_POD_AFTER_ISH = re.compile(r"(?i)\s*,?\s+(?:this\s+|in\s+the\s+|tomorrow\s+|on\s+\w+\s+)?(?P<p>morning|afternoon|evening|tonight)\b")
+# (the blanks before an optional comma in its own group, not "\s*,?\s+": two unbounded runs with only an optional
+# comma between them cost time quadratic in a long run of blanks after "8ish", tried at every split)
+_POD_AFTER_ISH = re.compile(r"(?i)(?:\s*,)?\s+(?:this\s+|in\s+the\s+|tomorrow\s+|on\s+\w+\s+)?(?P<p>morning|afternoon|evening|tonight)\b")
 
 
 # (spoken2, fifteenth session) hours said in words around a word of approximation or of range, as
@@ -4163,7 +4165,7 @@ _POD_AFTER_ISH = re.compile(r"(?i)\s*,?\s+(?:this\s+|in\s+the\s+|tomorrow\s+|on\
 _HW = alternation([w for w in L["numbers"] if isinstance(L["numbers"][w], int) and 1 <= L["numbers"][w] <= 12
                    and w.isalpha() and len(w) > 2])
 _WORD_HOUR_END = _re(r"(?i)\s*(?:$|[,.;:!?)\]\u2014\u2013\u2026]|-\s)|\s+(?:{word_hour_followers})(?![\w'\u2019-])")
-_POD_AFTER_HOUR = re.compile(r"(?i)\s*,?\s+(?:(?:this|in\s+the|tomorrow|yesterday|on\s+\w+)\s+)?(?P<p>morning|afternoon|evening|night|tonight)\b|\s+(?:last|at)\s+(?P<n>night)\b")
+_POD_AFTER_HOUR = re.compile(r"(?i)(?:\s*,)?\s+(?:(?:this|in\s+the|tomorrow|yesterday|on\s+\w+)\s+)?(?P<p>morning|afternoon|evening|night|tonight)\b|\s+(?:last|at)\s+(?P<n>night)\b")
 # (spoken2) "It's twenty-five past nine", "it's just gone four", "It's getting on for nine": a clock time
 # said as the time it is is on the day of speaking, whatever day the talk named before ("the quiz is back
 # on Monday the fourth ... it's twenty to eleven")
