@@ -101,3 +101,14 @@ def test_sentences_are_ordered_disjoint_and_cover_the_text(text):
         covered.update(range(s, e))
     lost = [i for i, ch in enumerate(text) if not ch.isspace() and i not in covered]
     assert not lost, f"characters in no sentence: {[text[i] for i in lost[:10]]}"
+
+
+@settings(max_examples=6, deadline=None)
+@given(n=st.integers(0, 200_000), ref=refs, marks=st.sampled_from([".", "?!", "…", ". "]))
+# a run of stop marks ("....", "?!?!") once cost the sentence splitter time quadratic in its length (each mark
+# tried as a boundary read the run to its end): always the longest runs, not only when hypothesis draws them
+@example(n=200_000, ref=date(2025, 6, 11), marks=".")
+@example(n=200_000, ref=date(2025, 6, 11), marks="?!")
+def test_huge_runs_of_stop_marks(n, ref, marks):
+    text = "On Friday" + marks * (n // len(marks)) + "x on 3 May 2024" + marks * (n // len(marks))
+    check_timexes(text, tag(text, ref))
