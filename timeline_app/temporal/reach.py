@@ -69,24 +69,34 @@ def _width(sub) -> int:
     return total
 
 
+def over_lookarounds(sub, at_assert, most: int = 0) -> int:
+    """The largest of ``most`` and of what ``at_assert`` says of each look-around (its ``av``: direction,
+    subpattern) in the parsed pattern ``sub``, at any depth: in branches, groups, repeats, atomic groups
+    and conditionals. (How far a pattern reads ahead, ``_lookahead``, and behind, ``tagger._behind``.)"""
+    for op, av in sub:
+        if op is _C.ASSERT or op is _C.ASSERT_NOT:
+            most = max(most, at_assert(av))
+        elif op is _C.BRANCH:
+            most = max([most] + [over_lookarounds(a, at_assert) for a in av[1]])
+        elif op is _C.SUBPATTERN:
+            most = max(most, over_lookarounds(av[3], at_assert))
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
+            most = max(most, over_lookarounds(av[2], at_assert))
+        elif op is getattr(_C, "ATOMIC_GROUP", None):
+            most = max(most, over_lookarounds(av, at_assert))
+        elif op is _C.GROUPREF_EXISTS:
+            most = max(most, over_lookarounds(av[1], at_assert), over_lookarounds(av[2], at_assert) if av[2] else 0)
+    return most
+
+
+def _ahead_of(av) -> int:
+    # a lookahead reads its own width and what lookaheads inside it read beyond; a look-behind reads nothing ahead
+    return _width(av[1]) + _lookahead(av[1]) if av[0] == 1 else 0
+
+
 def _lookahead(sub) -> int:
     """The most any lookahead in ``sub`` reads from where it stands."""
-    most = 0
-    for op, av in sub.data:
-        if op is _C.ASSERT or op is _C.ASSERT_NOT:
-            if av[0] == 1:
-                most = max(most, _width(av[1]) + _lookahead(av[1]))
-        elif op is _C.BRANCH:
-            most = max([most] + [_lookahead(a) for a in av[1]])
-        elif op is _C.SUBPATTERN:
-            most = max(most, _lookahead(av[3]))
-        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
-            most = max(most, _lookahead(av[2]))
-        elif op is getattr(_C, "ATOMIC_GROUP", None):
-            most = max(most, _lookahead(av))
-        elif op is _C.GROUPREF_EXISTS:
-            most = max(most, _lookahead(av[1]), _lookahead(av[2]) if av[2] else 0)
-    return most
+    return over_lookarounds(sub, _ahead_of)
 
 
 _GAP = "\x00"   # a run of white space (or of separators) in a spelled-out word

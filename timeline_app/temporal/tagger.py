@@ -309,26 +309,14 @@ def _behind(pattern) -> int:
     if got is None and "(?<" not in pattern.pattern:
         got = _BEHIND[key] = 1   # (no look-behind: nothing to parse)
     if got is None:
-        from timeline_app.temporal.reach import _C, _P
+        from timeline_app.temporal.reach import _P, over_lookarounds
+
+        def behind_of(av) -> int:
+            # a look-behind reads its widest match back; any look-around, what the look-behinds inside it read
+            return max(av[1].getwidth()[1] if av[0] == -1 else 0, walk(av[1]))
 
         def walk(sub) -> int:
-            most = 1
-            for op, av in sub:
-                if op is _C.ASSERT or op is _C.ASSERT_NOT:
-                    if av[0] == -1:
-                        most = max(most, av[1].getwidth()[1])
-                    most = max(most, walk(av[1]))
-                elif op is _C.BRANCH:
-                    most = max([most] + [walk(a) for a in av[1]])
-                elif op is _C.SUBPATTERN:
-                    most = max(most, walk(av[3]))
-                elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
-                    most = max(most, walk(av[2]))
-                elif op is getattr(_C, "ATOMIC_GROUP", None):
-                    most = max(most, walk(av))
-                elif op is _C.GROUPREF_EXISTS:
-                    most = max(most, walk(av[1]), walk(av[2]) if av[2] else 0)
-            return most
+            return over_lookarounds(sub, behind_of, 1)
 
         try:
             got = walk(_P.parse(pattern.pattern, pattern.flags))
