@@ -1774,6 +1774,8 @@ def _weekday(m, text):
         data.update(weeks_after=1, plan=True)
     elif not rel and not m["mod"] and (week := _AFTER_WEEK_NAMED.search(text, max(0, start - 16), start)):
         data["week_offset"] = _MONTH_SHIFT[week["rel"].lower()]   # (informal6) "this week Friday", "next week Tuesday"
+    elif not rel and not m["mod"] and not pod and (week := _RANGE_WEEK_AFTER.match(text, end)):
+        data["week_offset"] = _MONTH_SHIFT[week["rel"].lower()]   # (values4) "off Tuesday to Thursday next week"
     elif not rel and not m["mod"] and (the := _THE_WEEKDAY.search(text, max(0, start - 12), start)):
         # (informal6) "bring the plants on the Friday evening" after "the sale is on Saturday 8 June",
         # "away Easter weekend, could you do the Saturday": the weekday of the occasion just told;
@@ -1815,6 +1817,9 @@ _COMING_VERB = re.compile(r"(?i)(?:(?<![\w'’])(?:is|are|am|was|were|be|been|no
 _AFTER_NEXT = re.compile(r"\s+(?i:after\s+next)(?![\w'’])")
 _NEXT_TO_NEXT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{next_to_next_words})\s+$")   # (vocab) "next to next |Monday"
 _AFTER_WEEK_NAMED = re.compile(r"(?i)(?<![\w'’])(?P<rel>this|next|last)\s+(?:week|wk),?\s+$")
+# (values4, eighteenth session) the first of a range of weekdays whose last names its week ("I'm on nights tues-thurs
+# next week", "off mon to wed this week"): a day of that week too, not the nearest one
+_RANGE_WEEK_AFTER = _re(r"(?i)\.?[ \t]*(?:[-–]|[ \t](?:to|till|til|thru|through)[ \t])[ \t]*(?:{short_weekdays}|%s)\.?[ \t]+(?:of[ \t]+)?(?P<rel>this|next|last)[ \t]+(?:week|wk)(?![\w'’])" % WEEKDAY)
 _WD_COMING_GONE = re.compile(r"\s+(?P<w>(?i:coming|just\s+gone|gone))(?![\w'’])")
 _THE_WEEKDAY = _re(r"(?<![\w'’])(?:(?P<till>{the_weekday_forward})\s+)?(?P<the>(?i:the))\s+$")
 _THE_WEEKDAY_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)|\s+(?i:and|or|as|so|then|too|instead|if|with|is|was|would|will|i|we|you|he|she|they|it|at|for|to|in)\b")
@@ -3832,6 +3837,8 @@ def _short_weekday(m, text):
     return Mention(m.start(), end, "short_weekday", "weekday",
                    dict(weekday=L["short_weekdays"][wd.lower()], rel=rel, pod=pod, mod="", possessive=False, plan=plan, short=True,
                         list_head=_list_head(text, m.start(), m.end()),
+                        # ((values4) "nights tues-thurs next week": the first of a range whose last names the week, that week's)
+                        **({"week_offset": _MONTH_SHIFT[wk["rel"].lower()]} if not rel and not pod and (wk := _RANGE_WEEK_AFTER.match(text, m.end())) else {}),
                         # ((tweets) "is mon not wed": the two are alternatives, each the next one; "mon and wed" a list in order)
                         **({"joined": True} if joined and not rel and not _NOT_JOINED.search(text, max(0, m.start() - 6), m.start()) else {}),
                         **({"ready": True} if not rel and (parting or _READY_BEFORE.search(text, max(0, m.start() - 20), m.start())) else {})), 15)
@@ -3849,6 +3856,27 @@ _NOT_RANGE_VERB = r"(?<!off\s)(?<!at\s)(?<!from\s)(?<!after\s)(?<!before\s)(?<!t
 _RANGE_VERB_BEFORE = _re(r"(?i)(?<![\w'’])%s(?:{habit_range_verbs})\s+(?:on\s+)?$" % _NOT_RANGE_VERB)
 _WEEKDAY_RANGE_AFTER = _re(r"(?i)\.?\s*(?:[-–]|\s(?:to|till|til|thru|through))\s*(?:{short_weekdays}|%s)\.?(?![\w'’])" % WEEKDAY)
 _WEEKDAY_RANGE_VERB_BEFORE = _re(r"(?i)(?<![\w'’])%s(?:{habit_range_verbs})\s+(?:on\s+)?(?:{short_weekdays}|%s)\.?\s*(?:[-–]|\s(?:to|till|til|thru|through))\s*$" % (_NOT_RANGE_VERB, WEEKDAY))
+# (values4, eighteenth session) or after such a verb (or "do") and a plural shift or part of the day: "I work nights
+# mon-thurs", "i do nights mon-thurs", "Available mornings Mon-Fri": the shifts kept, every such day; not after a
+# modal ("I can do nights mon-wed": an offer of one week's days)
+_SHIFT_VERB = r"(?<![\w'’])(?:{habit_range_verbs}|{habit_shift_verbs})\s+(?:{habit_shift_nouns})\s+(?:on\s+)?"
+_SHIFT_RANGE_BEFORE = _re(r"(?i)" + _SHIFT_VERB + "$")
+_SHIFT_WEEKDAY_RANGE_BEFORE = _re(r"(?i)" + _SHIFT_VERB + r"(?:{short_weekdays}|%s)\.?\s*(?:[-–]|\s(?:to|till|til|thru|through))\s*$" % WEEKDAY)
+_SHIFT_MODAL = _re(r"(?i)(?<![\w'’])(?:{modal_markers}|could|will|would|'ll|’ll)\s+(?:\w+\s+)?$")
+_SHIFT_REACH = 48   # characters before the first weekday read for the verb and its shift ("works evenings and weekends" is not one)
+
+
+def _shift_range(text: str, start: int, end: int) -> bool:
+    """Whether the weekday text[start:end] is an end of a range of weekdays after a verb of hours kept and a
+    plural shift ("I work nights mon-thurs"): every such day, unless said with a modal ("I can do nights mon-wed")."""
+    m = None
+    if _WEEKDAY_RANGE_AFTER.match(text, end):
+        m = _SHIFT_RANGE_BEFORE.search(text, max(0, start - _SHIFT_REACH), start)
+    if m is None:
+        m = _SHIFT_WEEKDAY_RANGE_BEFORE.search(text, max(0, start - _SHIFT_REACH - 12), start)
+    return m is not None and not _SHIFT_MODAL.search(text, max(0, m.start() - 16), m.start())
+
+
 _HOURS_RANGE_BEFORE = re.compile(r"(?i)" + _HOURS_RANGE + r"\s*(?:[ap]\.?m\.?)?,?\s+$")
 _HOURS_WEEKDAY_RANGE_BEFORE = _re(r"(?i)" + _HOURS_RANGE + r"\s*(?:[ap]\.?m\.?)?,?\s+(?:{short_weekdays}|%s)\.?\s*[-–]\s*$" % WEEKDAY)
 _ONE_WEEK = _re(r"(?i)\b(?:this|next|last|that)\s+(?:week|wk)\b|\b(?:tomorrow|tmrw|today|tonight)\b")
@@ -3882,6 +3910,8 @@ def _habit(text: str, start: int, end: int) -> bool:
             or _WEEKDAY_RANGE_VERB_BEFORE.search(text, max(0, start - 40), start)) \
             and not _ONE_WEEK.search(text, max(0, start - _HABIT_REACH), min(len(text), end + _HABIT_REACH)):
         return True   # (days) "open mon-fri", "I work Mon to Fri": the hours kept, every such day
+    if _shift_range(text, start, end) and not _ONE_WEEK.search(text, max(0, start - _HABIT_REACH), min(len(text), end + _HABIT_REACH)):
+        return True   # (values4) "I work nights mon-thurs", "Available mornings Mon-Fri": every such day
     if _RANGE_PLURAL_POD.match(text, end):
         return True   # "raids mon to wed nights": every Monday night too
     if _HABIT_NOT_AFTER.match(text, end):
@@ -4675,6 +4705,13 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
         e0 = max([lo, b.start(g) - 40] + [x.end() for x in _CLAUSE_END.finditer(text, max(lo, b.start(g) - 40), b.start(g))])
         e1 = _CLAUSE_END.search(text, b.end(g), min(hi, b.end(g) + 40))
         upto = re.match(r"\s+(?:to|till|til|until|-)\s+(\d{1,2})\s*[aA]\.?[mM]\b", text[b.end(g):b.end(g) + 16])
+        if h < 12 and _UPTO_MIDNIGHT.match(text, b.end(g)):
+            # (values4, eighteenth session) "lagging yesterday from 8 til midnight", "working from 10 until midnight":
+            # the hour a range ends at midnight starts from is the evening's (a day's hours up to midnight, whatever
+            # word of the morning the clause has)
+            out.append(M(b, "bare_hour", "time", group=g, hour=h + 12, minute=0, dref=None, loose=True,
+                         **({"mod": "APPROX"} if apx else {})))
+            continue
         if cue == "since" and h <= _SINCE_EARLY and _UP_LATE.search(text, max(lo, b.start() - 14), b.start()):
             # (clock) "we've been up since 5", "awake since 4": the early morning, not the afternoon
             out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=False))
@@ -4701,6 +4738,7 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
 
 
 _CLOSING_BEFORE = _re(r"(?i)(?<![\w'’])(?:{closing_words})\s+$")
+_UPTO_MIDNIGHT = _re(r"(?i)[ \t]*(?:[-–]|(?:to|till|til|until)(?![\w'’]))[ \t]*(?:{range_end_midnight})(?![\w'’])")
 # ((eleventh session, clock) an hour after "by", "till", "until", "after" is later than the time told
 # before it on that day: "started at 6am, be done by 4 latest" is 16:00, not 04:00 (``resolve._time``))
 _FORWARD_CUES = frozenset({"by", "til", "till", "until", "after"})

@@ -1,0 +1,157 @@
+"""Wrong values on found expressions, by cause, as GRIDS (eighteenth session, values4;
+docs/informal-time.md, "Wrong values on found expressions, by cause (eighteenth session, values4)").
+
+Each grid is a pattern of English, written here, its expected values computed from the calendar
+(``datetime``), never from the tagger:
+
+- "the weekend" in a plan written on a Sunday ("see you at the weekend", "I'll do it at the weekend")
+  is the weekend to come, six days on: of the weekend that ends that day one says "today" or
+  "tonight"; told in the past ("we went to the coast at the weekend") it stays the weekend ending
+  that day, and on the other days of the week nothing moves;
+- a range of weekdays after a verb of working hours and a plural shift or part of the day ("I work
+  nights mon-thurs", "Available mornings Mon-Fri") is every such day (a SET), as "I work mon to thurs"
+  already was; one week named with it ("I'm on nights mon-wed next week") keeps its dates;
+- a bare hour that starts a range ending at midnight ("lagging yesterday from 8 til midnight",
+  "open from 9 till midnight on Saturday") is the evening's.
+
+Reference dates: every weekday of a week in each of several years, the Sundays around year ends
+(ISO years of 53 weeks too) and month ends.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from timeline_app.temporal import tag
+
+FULL = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+SHORT = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+LONGER = ["mon", "tues", "weds", "thurs", "fri", "sat", "sun"]
+# a week (Monday .. Sunday) in each of four years
+WEEKS = [date(y, m, d) + timedelta(days=i) for y, m, d in ((2024, 9, 16), (2025, 6, 2), (2026, 1, 12), (2027, 4, 5))
+         for i in range(7)]
+# Sundays at year ends (2026-W53 ends on 2027-01-03), at month ends and at the turn of a month
+SUNDAYS = [date(2024, 12, 29), date(2025, 12, 28), date(2026, 1, 4), date(2026, 12, 27), date(2027, 1, 3),
+           date(2025, 8, 31), date(2025, 11, 30), date(2026, 2, 1), date(2026, 5, 31), date(2028, 2, 27)]
+REFS = WEEKS + [d for d in SUNDAYS if d not in WEEKS]
+
+
+def _got(text: str, ref: date):
+    return [(t.expression, t.timex_type, t.timex_value) for t in tag(text, ref)]
+
+
+def _weekend(saturday: date) -> str:
+    y, w, _ = saturday.isocalendar()
+    return f"{y}-W{w:02d}-WE"
+
+
+# ---- "the weekend" in a plan written on a Sunday ----------------------------------------------------------------
+# Written on a Sunday, the weekend of the ISO week ends that day: a plan "at the weekend" is the next one (the
+# Saturday six days on); on Monday to Saturday the weekend of the week of writing, as before. Told in the past,
+# the weekend that ends that day (Sunday) or the one gone.
+WEEKEND_PLANS = [
+    "see you at the weekend",
+    "I'll do it at the weekend x",
+    "what are you doing at the weekend?",
+    "any plans for the weekend?",
+    "Nights next week so no runs till the weekend.",
+    "jo: can't make it today, I'll drop the keys round at the weekend",
+    "we're going to my mum's for the weekend",
+]
+WEEKEND_PAST = [
+    "we went to the coast at the weekend",
+    "the weekend was great, thanks all",
+]
+
+
+def _weekend_cases():
+    cases = []
+    for ref in REFS:
+        wd = ref.isoweekday()
+        # the plan's weekend: the Saturday to come (on a Saturday that day itself), on a Sunday the one six days on
+        coming = ref + timedelta(days=(6 - wd) % 7)
+        for text in WEEKEND_PLANS:
+            cases.append((text, ref, "the weekend", _weekend(coming)))
+        if wd == 7:
+            for text in WEEKEND_PAST:
+                cases.append((text, ref, "the weekend", _weekend(ref - timedelta(days=1))))
+    return cases
+
+
+WEEKEND_CASES = _weekend_cases()
+
+
+@pytest.mark.parametrize("text,ref,words,value", WEEKEND_CASES, ids=[f"{c[1]}:{c[0][:50]}" for c in WEEKEND_CASES])
+def test_the_weekend_planned_on_a_sunday_grid(text, ref, words, value):
+    got = _got(text, ref)
+    mine = [g for g in got if g[0] == words]
+    assert mine and mine[-1][2] == value, f"{text!r} read {ref} ({ref:%a}): {got}; calendar {words!r} {value}"
+
+
+# ---- a range of weekdays after a verb of working hours and a plural shift --------------------------------------
+SHIFT_RANGES = [
+    "I work nights {a}-{b}",
+    "i do nights {a}-{b} and every other weekend",
+    "Available mornings {A}-{B}, message me for rates",
+    "she works lates {a} to {b} so can't do school pick up",
+    "we deliver evenings {A}-{B} in the town centre",
+]
+# one week named with the range: that week's days
+SHIFT_ONE_WEEK = "I'm on nights {a}-{b} next week"
+PAIRS = [(0, 3), (0, 4), (1, 3), (0, 2), (2, 4), (1, 4)]   # mon-thu, mon-fri, tue-thu, mon-wed, wed-fri, tue-fri
+
+
+def _shift_cases():
+    cases = []
+    for ref in WEEKS:
+        for i, j in PAIRS:
+            for tpl in SHIFT_RANGES:
+                for names in (SHORT, LONGER):
+                    text = tpl.format(a=names[i], b=names[j], A=names[i].capitalize(), B=names[j].capitalize())
+                    cases.append((text, ref, ((names[i], "SET", f"XXXX-WXX-{i + 1}"), (names[j], "SET", f"XXXX-WXX-{j + 1}"))))
+            monday = ref - timedelta(days=ref.isoweekday() - 1) + timedelta(weeks=1)
+            text = SHIFT_ONE_WEEK.format(a=LONGER[i], b=LONGER[j])
+            cases.append((text, ref, ((LONGER[i], "DATE", (monday + timedelta(days=i)).isoformat()),
+                                      (f"{LONGER[j]} next week", "DATE", (monday + timedelta(days=j)).isoformat()))))
+    return cases
+
+
+SHIFT_CASES = _shift_cases()
+
+
+@pytest.mark.parametrize("text,ref,expected", SHIFT_CASES, ids=[f"{c[1]}:{c[0][:50]}" for c in SHIFT_CASES])
+def test_a_shift_range_of_weekdays_is_a_set_grid(text, ref, expected):
+    got = _got(text, ref)
+    for words, typ, value in expected:
+        mine = [g for g in got if g[0].lower() == words.lower()]
+        assert mine and mine[0][1:] == (typ, value), f"{text!r} read {ref} ({ref:%a}): {got}; calendar {words!r} {typ} {value}"
+
+
+# ---- a bare hour that starts a range ending at midnight ------------------------------------------------------
+# (day word, the day it names from the reference date: a fixed offset or the weekday to come / gone)
+MIDNIGHT = [
+    ("servers were lagging yesterday from {h} til midnight", lambda ref: ref - timedelta(days=1)),
+    ("the bar is open from {h} till midnight on Saturday", lambda ref: ref + timedelta(days=(6 - ref.isoweekday()) % 7)),
+    ("I'm working tomorrow from {h} until midnight", lambda ref: ref + timedelta(days=1)),
+    ("tonight the hall is booked from like {h} to midnight", lambda ref: ref),
+]
+
+
+def _midnight_cases():
+    cases = []
+    for ref in WEEKS:
+        for tpl, day in MIDNIGHT:
+            for h in range(1, 12):
+                cases.append((tpl.format(h=h), ref, str(h), f"{day(ref).isoformat()}T{h + 12:02d}:00"))
+    return cases
+
+
+MIDNIGHT_CASES = _midnight_cases()
+
+
+@pytest.mark.parametrize("text,ref,words,value", MIDNIGHT_CASES, ids=[f"{c[1]}:{c[0][:50]}" for c in MIDNIGHT_CASES])
+def test_an_hour_up_to_midnight_is_the_evenings_grid(text, ref, words, value):
+    got = _got(text, ref)
+    mine = [g for g in got if g[0] == words]
+    assert mine and mine[0][2] == value, f"{text!r} read {ref} ({ref:%a}): {got}; calendar {words!r} {value}"
