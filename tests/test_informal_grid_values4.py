@@ -155,3 +155,46 @@ def test_an_hour_up_to_midnight_is_the_evenings_grid(text, ref, words, value):
     got = _got(text, ref)
     mine = [g for g in got if g[0] == words]
     assert mine and mine[0][2] == value, f"{text!r} read {ref} ({ref:%a}): {got}; calendar {words!r} {value}"
+
+
+# ---- the hours of a place's standing rule ("daily", "quiet hours") ------------------------------------------------
+# "the pool is open 7am to 9pm daily", "quiet hours are 10pm-7am", "visiting hours are 2pm till 8pm": the hours of
+# a habit or of a place's rule, of no one day (XXXX-XX-XXThh:mm), as "I usually get up at 6am" already was; the same
+# hours with one day named ("the pool is open 7am to 9pm tomorrow") keep that day.
+STANDING = [
+    "the pool is open {a}am to {b}pm daily",
+    "hours are {a}am to {b}pm daily, free parking",
+    "the cafe is open {a}am-{b}pm seven days a week",
+    "we deliver nightly from {b}pm",
+    "campsite check in from 2pm, quiet hours are {b}pm-{a}am apparently",
+    "visiting hours are {a}am till {b}pm",
+    "Quiet hours start at {b}pm.",
+]
+ONE_DAY = ("the pool is open {a}am to {b}pm tomorrow", 1)
+
+
+def _standing_cases():
+    cases = []
+    for ref in WEEKS:
+        for a, b in ((7, 9), (8, 10), (9, 6), (10, 11), (6, 8)):
+            for tpl in STANDING:
+                text = tpl.format(a=a, b=b)
+                want = []
+                if "{a}" in tpl:
+                    want.append((f"{a}am", f"XXXX-XX-XXT{a:02d}:00"))
+                want.append((f"{b}pm", f"XXXX-XX-XXT{b + 12:02d}:00"))
+                cases.append((text, ref, tuple(want)))
+            day = (ref + timedelta(days=ONE_DAY[1])).isoformat()
+            cases.append((ONE_DAY[0].format(a=a, b=b), ref, ((f"{a}am", f"{day}T{a:02d}:00"), (f"{b}pm tomorrow", f"{day}T{b + 12:02d}:00"))))
+    return cases
+
+
+STANDING_CASES = _standing_cases()
+
+
+@pytest.mark.parametrize("text,ref,expected", STANDING_CASES, ids=[f"{c[1]}:{c[0][:50]}" for c in STANDING_CASES])
+def test_the_hours_of_a_standing_rule_grid(text, ref, expected):
+    got = _got(text, ref)
+    for words, value in expected:
+        mine = [g for g in got if g[0] == words]
+        assert mine and mine[0][2] == value, f"{text!r} read {ref} ({ref:%a}): {got}; calendar {words!r} {value}"
