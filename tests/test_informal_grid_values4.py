@@ -198,3 +198,45 @@ def test_the_hours_of_a_standing_rule_grid(text, ref, expected):
     for words, value in expected:
         mine = [g for g in got if g[0] == words]
         assert mine and mine[0][2] == value, f"{text!r} read {ref} ({ref:%a}): {got}; calendar {words!r} {value}"
+
+
+# ---- a week a habit starts from ("from next week") -------------------------------------------------------------
+# "we're back to Tues & Thurs evenings from next week": every such evening from then on (a SET), where "I'm free
+# Tues & Thurs evenings next week" names that week's two evenings.
+HABIT_FROM = [
+    ("we're back to {A} & {B} evenings from next week", ("{A}", "{B} evenings")),
+    ("starting next week, choir is {A} & {B} evenings", ("{A}", "{B} evenings")),
+    ("as of next week rehearsals are {A} and {B} evenings", ("{A}", "{B} evenings")),
+]
+HABIT_FROM_RANGE = "I work nights {a}-{b} from next week"
+ONE_WEEK_LIST = ("I'm free {A} & {B} evenings next week", ("{A}", "{B} evenings"))
+
+
+def _habit_from_cases():
+    cases = []
+    for ref in WEEKS:
+        monday = ref - timedelta(days=ref.isoweekday() - 1) + timedelta(weeks=1)
+        for i, j in PAIRS:
+            for names in (SHORT, LONGER):
+                A, B = names[i].capitalize(), names[j].capitalize()
+                for tpl, words in HABIT_FROM:
+                    cases.append((tpl.format(A=A, B=B), ref, ((words[0].format(A=A), "SET", f"XXXX-WXX-{i + 1}TEV"),
+                                                              (words[1].format(B=B), "SET", f"XXXX-WXX-{j + 1}TEV"))))
+                cases.append((HABIT_FROM_RANGE.format(a=names[i], b=names[j]), ref,
+                              ((names[i], "SET", f"XXXX-WXX-{i + 1}"), (names[j], "SET", f"XXXX-WXX-{j + 1}"))))
+                tpl, words = ONE_WEEK_LIST
+                cases.append((tpl.format(A=A, B=B), ref,
+                              ((words[0].format(A=A), "TIME", f"{monday + timedelta(days=i)}TEV"),
+                               (words[1].format(B=B), "TIME", f"{monday + timedelta(days=j)}TEV"))))
+    return cases
+
+
+HABIT_FROM_CASES = _habit_from_cases()
+
+
+@pytest.mark.parametrize("text,ref,expected", HABIT_FROM_CASES, ids=[f"{c[1]}:{c[0][:50]}" for c in HABIT_FROM_CASES])
+def test_a_habit_from_next_week_grid(text, ref, expected):
+    got = _got(text, ref)
+    for words, typ, value in expected:
+        mine = [g for g in got if g[0].lower() == words.lower()]
+        assert mine and mine[0][1:] == (typ, value), f"{text!r} read {ref} ({ref:%a}): {got}; calendar {words!r} {typ} {value}"

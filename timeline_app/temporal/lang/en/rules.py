@@ -3879,7 +3879,10 @@ def _shift_range(text: str, start: int, end: int) -> bool:
 
 _HOURS_RANGE_BEFORE = re.compile(r"(?i)" + _HOURS_RANGE + r"\s*(?:[ap]\.?m\.?)?,?\s+$")
 _HOURS_WEEKDAY_RANGE_BEFORE = _re(r"(?i)" + _HOURS_RANGE + r"\s*(?:[ap]\.?m\.?)?,?\s+(?:{short_weekdays}|%s)\.?\s*[-–]\s*$" % WEEKDAY)
-_ONE_WEEK = _re(r"(?i)\b(?:this|next|last|that)\s+(?:week|wk)\b|\b(?:tomorrow|tmrw|today|tonight)\b")
+# ((values4, eighteenth session) not a week a habit starts from: "we're back to Tues & Thurs evenings from next week",
+# "as of next week the gym is open mon-fri 6am-10pm" name every such day from then on; lexicon habit_start_words)
+_NOT_HABIT_START = "".join(r"(?<!%s\s)" % re.escape(w) for w in L["habit_start_words"])
+_ONE_WEEK = _re(r"(?i)\b%s(?:this|next|last|that)\s+(?:week|wk)\b|\b(?:tomorrow|tmrw|today|tonight)\b" % _NOT_HABIT_START)
 _HABIT_REACH = 60   # characters of the weekday's line around it read for how often (informal6)
 _HABIT_HOW_OFTEN = _re(r"(?i)(?<![\w'’])(?:{habit_how_often})(?![\w'’])")
 _HABIT_AS_USUAL = _re(r"(?i)(?<![\w'’])(?:{habit_as_usual})(?![\w'’])")
