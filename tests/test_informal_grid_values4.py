@@ -37,6 +37,10 @@ SUNDAYS = [date(2024, 12, 29), date(2025, 12, 28), date(2026, 1, 4), date(2026, 
 REFS = WEEKS + [d for d in SUNDAYS if d not in WEEKS]
 
 
+def _nth(n: int) -> str:
+    return f"{n}{'th' if 11 <= n % 100 <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
 def _got(text: str, ref: date):
     return [(t.expression, t.timex_type, t.timex_value) for t in tag(text, ref)]
 
@@ -240,3 +244,64 @@ def test_a_habit_from_next_week_grid(text, ref, expected):
     for words, typ, value in expected:
         mine = [g for g in got if g[0].lower() == words.lower()]
         assert mine and mine[0][1:] == (typ, value), f"{text!r} read {ref} ({ref:%a}): {got}; calendar {words!r} {typ} {value}"
+
+
+# ---- a day of the month in a clause about last year ---------------------------------------------------------------
+# "last year we were out till 9pm on the 24th" written on 24 December: the day the bare "the 24th" names in the past
+# (this month's or the month before's), in the year the clause names (2024), not this year's.
+LAST_YEAR = [
+    "same. last year we were out till 9pm on the {n}",
+    "last year we closed on the {n}",
+    "last year the fair was on the {n} and it rained",
+]
+# reference dates: month ends, year ends and middles of months
+LAST_YEAR_REFS = [date(2025, 12, 24), date(2025, 12, 31), date(2026, 1, 15), date(2026, 3, 28), date(2026, 6, 30),
+                  date(2027, 2, 27), date(2024, 11, 20), date(2025, 8, 9)]
+
+
+def _past_mday(ref: date, n: int) -> date | None:
+    """The latest day ``n`` of a month up to ``ref`` (this month's or the month before)."""
+    for k in (0, 1):
+        y, m = (ref.year, ref.month - k) if ref.month - k >= 1 else (ref.year - 1, 12)
+        try:
+            d = date(y, m, n)
+        except ValueError:
+            continue
+        if d <= ref:
+            return d
+    return None
+
+
+def _last_year_cases():
+    cases = []
+    for ref in LAST_YEAR_REFS:
+        for n in (1, 2, 5, 10, 14, 20, 24, 28):
+            d = _past_mday(ref, n)
+            try:
+                want = d.replace(year=ref.year - 1)   # (written in January, "the 28th" gone is last year's already)
+            except ValueError:
+                continue
+            for tpl in LAST_YEAR:
+                nth = _nth(n)
+                cases.append((tpl.format(n=nth), ref, f"the {nth}", want.isoformat()))
+    return cases
+
+
+LAST_YEAR_CASES = _last_year_cases()
+
+
+@pytest.mark.parametrize("text,ref,words,value", LAST_YEAR_CASES, ids=[f"{c[1]}:{c[0][:50]}" for c in LAST_YEAR_CASES])
+def test_a_day_of_the_month_last_year_grid(text, ref, words, value):
+    got = _got(text, ref)
+    mine = [g for g in got if g[0] == words]
+    assert mine and mine[0][2] == value, f"{text!r} read {ref} ({ref:%a}): {got}; calendar {words!r} {value}"
+
+
+@pytest.mark.parametrize("ref", LAST_YEAR_REFS)
+def test_a_day_of_the_month_last_year_after_today_grid(ref):
+    # a thread whose stamp line says "today": "the 24th" of last year is not the day of writing named before
+    text = f"u/vanman · 3h\nrecord day today, 212 drops\nu/parcelgirl · 2h\nsame. last year we were out till 9pm on the {_nth(ref.day)}"
+    got = _got(text, ref)
+    want = _past_mday(ref, ref.day).replace(year=ref.year - 1).isoformat()
+    mine = [g for g in got if g[0] == f"the {_nth(ref.day)}"]
+    assert mine and mine[0][2] == want, f"{text!r} read {ref}: {got}; calendar {want}"

@@ -2146,7 +2146,11 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = Fal
     against the tense costing half a year."""
     last = ctx.last
     seen = ctx.named_mdays.get(d)
-    if seen is not None and not upto:
+    # (values4) a year gone that the sentence names, told in the past ("last year we closed on the 20th"; not "the 2024
+    # calendar, cash by the 30th please", a year to come as a modifier): not the day of this year the text named
+    year_named = last is not None and last.grain == "year" and ctx.last_sentence == ctx.sentence and not upto \
+        and last.start.year < ctx.dct.year and tense == "past"
+    if seen is not None and not upto and not year_named:
         # (informal5) "Glasgow Fri 22 March ... set times for the 22nd": the day the text named with that number
         return _placed("DATE", Point.day(seen), f"day {d}: the {_fmt(seen)} the text named before (rule {rule})", anchor="last")
     if ctx.sentence_day is not None and ctx.sentence_day.start.date() > ctx.dct:
@@ -2188,6 +2192,11 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = Fal
     if best is None:
         return None
     dd = best[1]
+    if year_named and (moved := _safe_date(ctx.last.start.year, dd.month, d)) is not None:
+        # (values4, eighteenth session) "last year we were out till 9pm on the 24th" written on 24 December: the day
+        # of the month read as alone, in the year its sentence names (2024), not the day of writing's year
+        return _placed("DATE", Point.day(moved), f"day {d}: the nearest {MONTH_NAMES[dd.month]} {d}, in the year its sentence "
+                       f"names ({ctx.last.value}) (rule {rule})", anchor="last")
     return _placed("DATE", Point.day(dd), f"day {d}: the nearest {MONTH_NAMES[dd.month]} {d} to {_ref_text(ctx)}"
                    + (f" ({tense} tense)" if tense else "") + f" (rule {rule})", anchor="dct")
 
