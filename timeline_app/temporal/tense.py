@@ -56,6 +56,9 @@ _COPULA_PRESENT = set(_L["aux_present"])                  # "is", "are" right be
 _COPULA_PREPOSITIONS = set(_L["copula_day_prepositions"])  # "is on Monday", "is at 2.30pm"
 _RESCHEDULE = set(_L["reschedule_verbs"])                  # "postponed to", "moved to": a date set anew
 _RESCHEDULE_TO = set(_L["reschedule_prepositions"])
+_CANCEL = set(_L["cancel_verbs"])                           # (values4) "I've cancelled the 23rd": an occasion still to come
+_CANCEL_2 = {tuple(w.split()) for w in _L["cancel_verbs"] if " " in w}
+_PERFECT_AUX = set(_L["perfect_auxiliaries"])
 _BOOKING = set(_L["booking_verbs"])                         # "booked ... for June": a date set for what comes
 _BOOKING_FOR = set(_L["booking_prepositions"])
 _CLOCK_WORD = re.compile(r"(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?")   # ((twelfth session, clock) a clock time's digits as _WORD reads them)
@@ -556,6 +559,13 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         else before[:-1] if len(before) > 1 and _CLOCK_WORD.fullmatch(before[-1]) else before   # (not "shares moved to 4.15")
     if len(set_) > 1 and set_[-1] in _RESCHEDULE_TO and any(w in _RESCHEDULE for w in set_[-4:-1]):
         return "future"  # "was moved to the 14th", "got pushed back to Friday": the new date is still to come
+    n_cancel = 1 if before and before[-1] in _CANCEL else 2 if tuple(before[-2:]) in _CANCEL_2 else 0
+    if n_cancel and len(before) > n_cancel and (
+            (aux := before[-1 - n_cancel]) in _PERFECT_AUX or aux.endswith(("'ve", "’ve"))):
+        # (values4, eighteenth session) "I've cancelled the 23rd and the 30th", "we've called off Friday" (written on the 1st,
+        # a Monday): what one has just cancelled had not happened yet, the day to come (a simple past, "we cancelled
+        # Friday's session", may report one gone)
+        return "future"
     if len(set_) > 1 and set_[-1] in _BOOKING_FOR and any(w in _BOOKING for w in set_[-4:-1]) \
             and not any(w in _ORIGINAL for w in set_[-5:-1]):
         return "future"  # "booked Crete for June", "planned it for sat": the day set for it is still to come
