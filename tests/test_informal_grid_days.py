@@ -176,8 +176,10 @@ def test_short_weekday_words_are_no_days(text):
 # ---- 3. weeks and weekends counted from the day of writing (ISO weeks) ----------------------
 
 WEEKS = [
-    ("@jo: see you at the weekend x", "the weekend", lambda r: _iso_week(r) + "-WE"),
-    ("@jo: need it sorted before the weekend", "the weekend", lambda r: _iso_week(r) + "-WE"),
+    # ((values4, eighteenth session) a plan for "the weekend" written on a Sunday is the next one, six days on: the
+    # ISO week's weekend ends that day; tests/test_informal_grid_values4.py. "this weekend" is not moved)
+    ("@jo: see you at the weekend x", "the weekend", lambda r: _iso_week(r + timedelta(days=6 * (r.isoweekday() == 7))) + "-WE"),
+    ("@jo: need it sorted before the weekend", "the weekend", lambda r: _iso_week(r + timedelta(days=6 * (r.isoweekday() == 7))) + "-WE"),
     ("@jo: what are you up to this weekend?", "this weekend", lambda r: _iso_week(r) + "-WE"),
     ("@jo: next weekend is mental", "next weekend", lambda r: _iso_week(r + timedelta(days=7)) + "-WE"),
     ("@jo: saw her last weekend", "last weekend", lambda r: _iso_week(r - timedelta(days=7)) + "-WE"),

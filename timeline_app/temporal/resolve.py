@@ -1945,10 +1945,11 @@ def _the_period(men: Mention, ctx: Discourse, tense):
         # ((informal7) a person's weekend with no past tense: "enjoy your weekend", the one to come)
         p = Point.weekend(base)
         how = "the coming weekend, after"
-    elif wd == 7 and tense == "future" and which == "dct" and ctx.mode != "narrative":
+    elif wd == 7 and tense == "future" and which == "dct" and ctx.mode != "narrative" and not men.data.get("personal"):
         # (values4, eighteenth session) "see you at the weekend", "any plans for the weekend?" written on a Sunday:
         # the weekend to come, six days on (of the one that ends that day one says "today"); told in the past
-        # ("we went to the coast at the weekend") the one that ends that day, as before
+        # ("we went to the coast at the weekend") the one that ends that day, as before; a person's weekend wished on
+        # a Sunday ("have a great weekend!", test_informal_grid) is the one it is, as before
         p = Point.weekend(base + timedelta(days=6))
         how = "a plan written on a Sunday: the next weekend, six days after"
     elif wd >= 6:
