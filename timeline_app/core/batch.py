@@ -209,16 +209,15 @@ def _csv_of(doc: Document, mode: str, cancel, spool: str | None) -> tuple[str, s
     """(CSV lines, "" ) of ``doc``'s rows, or ("", the spool file holding them) once they pass
     CSV_INLINE characters; and the number of rows. Rows are made and written block by block; a
     failure removes the spool file."""
-    from timeline_app.core.export import csv_lines
+    from timeline_app.core.events import iter_document_csv
 
     buf: io.StringIO | None = io.StringIO()
     size = n = 0
     f = None
     try:
-        for rows in iter_document_rows(doc, mode, cancel=cancel):
-            n += len(rows)
-            lines = csv_lines(rows)
-            del rows
+        # (export7) the lines made from the tagger's records, without the rows' dicts
+        for lines, count in iter_document_csv(doc, mode, cancel=cancel):
+            n += count
             if f is not None:
                 f.write(lines)
                 continue
