@@ -419,9 +419,9 @@ def _iter_results(paths, reference_date, mode, jobs, as_csv, keep_document, canc
         if cancel is None and len(paths) > 1:
             # (export7) in this process too, the short documents of each task are found together
             # (``_process_batch``, as a pool's worker does: the same results; callgrind, 256 of the
-            # benchmark's articles: 14.36 million instructions an article file by file, 12.77 together). Only where nothing can cancel: a task
-            # is tagged whole, and its results (bounded as a pool's task: ``_batches``) are
-            # yielded when it is done.
+            # benchmark's articles: 14.36 million instructions an article file by file, 12.77
+            # together). Only where nothing can cancel: a task is tagged whole, and its results
+            # (bounded as a pool's task: ``_batches``) are yielded when it is done.
             for b in _batches(paths, _task_files(as_csv, keep_document, headlines)):
                 yield from _process_batch(b, reference_date, mode, as_csv, keep_document, headlines, spool)
             return
