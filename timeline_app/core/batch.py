@@ -67,6 +67,13 @@ def iter_document_rows(doc: Document, mode: str = "auto", cancel=None):
     return iter_document_rows(doc, mode, cancel=cancel)
 
 
+def iter_document_csv(doc: Document, mode: str = "auto", cancel=None):
+    """``events.iter_document_csv``: the CSV lines of each block and its number of rows."""
+    from timeline_app.core.events import iter_document_csv
+
+    return iter_document_csv(doc, mode, cancel=cancel)
+
+
 def rows_for_document(doc: Document, mode: str = "auto") -> list[dict]:
     """The pure batch function: ``doc``'s event rows (see ``events.document_rows``)."""
     return document_rows(doc, mode)
@@ -207,15 +214,12 @@ def _lower_priority(nice: int) -> None:
 
 def _csv_of(doc: Document, mode: str, cancel, spool: str | None) -> tuple[str, str, int]:
     """(CSV lines, "" ) of ``doc``'s rows, or ("", the spool file holding them) once they pass
-    CSV_INLINE characters; and the number of rows. Rows are made and written block by block; a
-    failure removes the spool file."""
-    from timeline_app.core.events import iter_document_csv
-
+    CSV_INLINE characters; and the number of rows. The lines are made and written block by block
+    (``iter_document_csv``: from the tagger's records, no rows' dicts); a failure removes the spool file."""
     buf: io.StringIO | None = io.StringIO()
     size = n = 0
     f = None
     try:
-        # (export7) the lines made from the tagger's records, without the rows' dicts
         for lines, count in iter_document_csv(doc, mode, cancel=cancel):
             n += count
             if f is not None:
