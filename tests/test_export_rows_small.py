@@ -82,3 +82,56 @@ def test_an_articles_rows_either_way(monkeypatch):
     row_by_row = export.csv_lines(rows)
     monkeypatch.setattr(export, "_ROW_BY_ROW", -1)
     assert export.csv_lines(rows) == row_by_row == _writer(rows)
+
+
+def _documents():
+    """Documents whose rows hold what a cell can: quotes, commas and line feeds in the sentence,
+    formula-like starts, sentences over the cell's cap (cut around each expression), a path that
+    needs quoting, no reference date, texts of several blocks, and the sample articles."""
+    from pathlib import Path
+
+    from timeline_app.core.document import Document
+
+    texts = [
+        'Published 1998-08-07\n\nOn Monday, 3 May 2021, the talks resumed after two weeks; "they end next '
+        'Friday at 5pm," she said.\n=SUM(A1) was not a date, nor was +1, but last year was.\n',
+        "-3 days ago, the vote; @noon they met, and on 5 May \"again\".\n\n+2 weeks later: 1998.",
+        ("It rained on Friday and again on 3 March 1999, " * 60) + "then it stopped in May.",   # one 2.8 KB sentence
+        "x" * 990 + " on 5 May 2021, and then", "=" * 996 + "May 5, 2021 ok",   # cut across a date: a cell over the cap
+        "meetings on Monday, Tuesday, 4 May, 5 May and 7 May\n" * 3 + "no date here",
+        "Jan. 5, 1998 -- The talks, which began last week, end next month.\nYesterday, nothing.",
+        "", "no time expression at all", "Friday",
+    ]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "data" / "articles").glob("*.txt"))]
+    texts.append("\n\n".join(texts[-12:]) * 4)   # several blocks
+    docs = []
+    for k, text in enumerate(texts):
+        for path, ref in ((f"doc {k}.txt", date(1998, 3, 1)), (f'=x,"{k}".txt', None)):
+            docs.append(Document(path=path, text=text, reference_date=ref))
+    return docs
+
+
+def test_an_articles_csv_without_its_rows_dicts(monkeypatch):
+    # (export7) ``events.iter_document_csv`` (the CLI's CSV in a worker) makes each block's lines from
+    # the tagger's records: the same text and counts as ``csv_lines`` of ``iter_document_rows``
+    from timeline_app.core.events import iter_document_csv, iter_document_rows
+    from timeline_app.temporal import tagger
+
+    monkeypatch.setattr(tagger, "BLOCK_CHARS", 3000)   # blocks of a few sentences: the numbering goes on across them
+
+    blocks, cut = [], 0
+    for doc in _documents():
+        for mode in ("auto", "news", "narrative"):
+            want = [(export.csv_lines(rows), len(rows)) for rows in iter_document_rows(doc, mode)]
+            assert list(iter_document_csv(doc, mode)) == want, (doc.path, mode, doc.text[:60])
+            blocks.append(len(want))
+            cut += sum(text.count("characters cut") for text, _n in want)
+    assert max(blocks) > 2 and 0 in blocks and cut > 0   # several blocks in one, none in another; a sentence's cell cut
+
+
+def test_an_articles_csv_without_its_rows_dicts_when_the_writer_differs(monkeypatch):
+    from timeline_app.core.events import iter_document_csv, iter_document_rows
+
+    doc = _documents()[0]
+    monkeypatch.setattr(export, "_JOIN_OK", False)   # (a Python whose csv writer quotes otherwise)
+    assert list(iter_document_csv(doc)) == [(export.csv_lines(rows), len(rows)) for rows in iter_document_rows(doc)]

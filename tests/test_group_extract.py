@@ -240,3 +240,36 @@ def test_the_csv_exports_tasks_grow_after_the_first(tmp_path):
     got = list(batch.iter_results(paths, jobs=2, as_csv=True))
     assert [r.path for r in got] == paths
     assert [r.csv for r in got] == [batch.process_file(p, as_csv=True).csv for p in paths]
+
+
+def test_one_process_finds_a_tasks_documents_together(tmp_path, monkeypatch):
+    # (export7) ``export --jobs 1``: the in-process path tags task by task as a pool's worker does,
+    # with the same results, in input order (bad files in their places); with a cancel, file by file
+    news = [p.read_text(encoding="utf-8") for p in sorted((DATA / "articles").glob("*.txt"))]
+    texts = news[:5] + ["", "MONDAY 5 MAY: TALKS RESUME", "Friday"] + news[5:10] + ["x" * 100 + "\n3 days ago"]
+    paths = _write(tmp_path, texts)
+    paths.insert(2, str(tmp_path / "missing.txt"))
+    groups = []
+    real = tagger.found_together
+
+    def seen(read):
+        groups.append(len(read))
+        return real(read)
+
+    monkeypatch.setattr(tagger, "found_together", seen)
+    for as_csv in (True, False):
+        for ref in (None, date(1998, 3, 1)):
+            alone = [batch.process_file(p, ref, "auto", as_csv=as_csv) for p in paths]
+            groups.clear()
+            got = list(batch.iter_results(paths, ref, jobs=1, as_csv=as_csv))
+            assert [(r.path, r.error, r.csv, r.rows, r.n_rows, r.reference_date) for r in got] == \
+                [(r.path, r.error, r.csv, r.rows, r.n_rows, r.reference_date) for r in alone]
+            # one task, one group: every file that could be read (not the missing one, nor the empty one)
+            assert groups == [len(paths) - 2] and sum(r.n_rows for r in got) > 30
+    groups.clear()
+    got = list(batch.iter_results(paths, jobs=1, as_csv=True, cancel=lambda: False))
+    assert [r.csv for r in got] == [batch.process_file(p, as_csv=True).csv for p in paths] and groups == []
+    monkeypatch.setattr(batch, "BATCH_FILES", 4)   # tasks stay bounded in this process too
+    groups.clear()
+    got = list(batch.iter_results(paths, date(1998, 3, 1), jobs=1))
+    assert [r.rows for r in got] == [r.rows for r in alone] and max(groups) <= 4 and len(groups) >= 4

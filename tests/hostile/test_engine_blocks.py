@@ -187,17 +187,17 @@ def test_a_failed_document_leaves_no_spool_file(monkeypatch, tmp_path, spool_wat
     path.write_text("Feb 24 " * 2000, encoding="utf-8")
     spool = tmp / "spool"
     spool.mkdir()
-    real = batch.iter_document_rows
+    real = batch.iter_document_csv   # (the CSV's lines block by block)
     blocks = []
 
     def failing(doc, mode, cancel=None):
-        for rows in real(doc, mode, cancel):
-            blocks.append(len(rows))
+        for lines, n in real(doc, mode, cancel):
+            blocks.append(n)
             if len(blocks) == 3:
                 raise RuntimeError("stop")
-            yield rows
+            yield lines, n
 
-    monkeypatch.setattr(batch, "iter_document_rows", failing)
+    monkeypatch.setattr(batch, "iter_document_csv", failing)
     res = batch.process_file(str(path), REF, as_csv=True, spool=str(spool))
     assert res.error.startswith("its time expressions could not be read") and len(blocks) == 3
     assert not res.csv and not res.csv_file and os.listdir(spool) == []

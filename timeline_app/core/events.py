@@ -85,9 +85,59 @@ def iter_document_rows(doc: Document, mode: str = "auto", cancel: CancelCheck = 
         yield rows
 
 
+def iter_document_csv(doc: Document, mode: str = "auto", cancel: CancelCheck = None) -> Iterator[tuple[str, int]]:
+    """``export.csv_lines`` of each block's rows of ``iter_document_rows`` and how many rows it has,
+    made from the tagger's records without the rows' dicts (the command line's CSV export, in a
+    pool's worker: the dicts and their columns read back cost about as much as the lines). The
+    same text (``tests/test_export_rows_small.py``): each cell as ``_lines_row_by_row`` writes
+    it, which ``export._JOIN_OK`` says is the csv writer's text (without it: through the rows)."""
+    from timeline_app.core import export
+
+    if not export._JOIN_OK:
+        for rows in iter_document_rows(doc, mode, cancel):
+            yield export.csv_lines(rows), len(rows)
+        return
+    text = doc.text
+    split = split_sentences(text)
+    ref = doc.reference_date.isoformat() if doc.reference_date else ""
+    first = 0
+    for block in tag_blocks(text, doc.reference_date, mode=mode, sentences=split, cancel=cancel):
+        lines, n = _block_lines(doc, text, block, first, ref, export.text_cell, export.date_cell)
+        first += n
+        yield lines, len(block.timexes)
+
+
+def _block_lines(doc: Document, text: str, block, first: int, ref: str, cell, date_cell) -> tuple[str, int]:
+    """``export.csv_lines(_block_rows(doc, text, block, first, ref)[0])`` and the block's number of
+    sentences, one line per time expression as ``_block_rows`` makes its row (keep the two alike)."""
+    timexes = block.timexes
+    sentences = join_across(block.sentences, [(t.start_char, t.end_char) for t in timexes], text)
+    starts = [s for s, _ in sentences]
+    lines = []
+    doc_cell, ref_cell = cell(doc.path), cell(ref)
+    shared_i, shared = -1, ""  # the rows of one sentence share its cell
+    for t in timexes:
+        i = max(0, bisect_right(starts, t.start_char) - 1)
+        s0, s1 = sentences[i] if sentences else (0, len(text))
+        if s1 - s0 > SENTENCE_CELL_MAX:
+            sentence = cell(sentence_cell(text, s0, s1, t.start_char, t.end_char))
+        elif shared_i == i:
+            sentence = shared
+        else:
+            sentence = shared = cell(text[s0:s1])
+            shared_i = i
+        lines.append(",".join((
+            doc_cell, str(int(first + i)), sentence, cell(t.expression), str(int(t.start_char)), str(int(t.end_char)),
+            cell(t.timex_type), cell(t.timex_value), date_cell(t.start), date_cell(t.end), cell(t.granularity),
+            cell(t.explanation), cell(t.rule), cell(t.mod), str(int(s0)), str(int(s1)), ref_cell)))
+    if lines:
+        lines.append("")
+    return "\n".join(lines), len(sentences)
+
+
 def _block_rows(doc: Document, text: str, block, first: int, ref: str) -> tuple[list[dict], int]:
     """The rows of one ``TagBlock`` whose first sentence is number ``first``, and how many
-    sentences it has (joined as below)."""
+    sentences it has (joined as below). (``_block_lines`` makes their CSV lines the same way.)"""
     timexes = block.timexes
     # a row's expression lies inside its sentence, also across a line break ("earlier\nthis week")
     sentences = join_across(block.sentences, [(t.start_char, t.end_char) for t in timexes], text)

@@ -119,6 +119,29 @@ def _lines_row_by_row(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def text_cell(v) -> str:
+    """One text cell of a CSV line as ``_lines_row_by_row`` writes it: ``neutralise``d, quoted
+    where it holds a comma, a quote or a line feed (for ``events.iter_document_csv``, which makes
+    the lines without the rows' dicts; its callers check ``_JOIN_OK`` first)."""
+    if type(v) is not str:
+        v = "" if v is None else str(v)
+    if v.startswith(_FORMULA_START):
+        v = "'" + v
+    if "," in v or '"' in v or "\n" in v:
+        v = '"' + v.replace('"', '""') + '"'
+    return v
+
+
+def date_cell(v) -> str:
+    """One date cell (``start``, ``end``) as ``_lines_row_by_row`` writes it."""
+    if type(v) is datetime:
+        return v.isoformat()
+    v = _iso(v)
+    if "," in v or '"' in v or "\n" in v:
+        v = '"' + v.replace('"', '""') + '"'
+    return v
+
+
 def events_csv(df: pd.DataFrame, columns: list[str] | None = None) -> str:
     """The CSV text for an events frame: export columns first, then the extras (``columns``:
     another order, e.g. a project's curated events with their event columns)."""
