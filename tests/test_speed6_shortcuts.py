@@ -186,3 +186,32 @@ def test_point_end_of_a_month_grain_is_add_months(grain):
                     e = datetime(MAX_YEAR + 1, 1, 1).date()
                 want = datetime(e.year, e.month, e.day)
                 assert Point(grain, start, "WI" if grain == "season" else "").end == want, (grain, start)
+
+
+_PLAIN_EXCLAIM = re.compile(r"[!?]+(?=\s)|(?<=[a-z]{2})\.(?=\s+[a-z])")   # tense._EXCLAIM as it was written
+_MARK_PIECES = st.sampled_from(["!", "?", ".", "!!", "?!", "..", "...", " ", "  ", "\n", "\t", "\u00a0", "ab", "a", "B",
+                                "sat", "U.S.", "3.5", "é", "z", "Mr", "x!", "ok?"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_MARK_PIECES, max_size=30), st.integers(0, 40), st.integers(0, 40))
+def test_exclaim_with_its_mark_first_matches_as_written(pieces, lo, cut):
+    text = "".join(pieces)
+    hi = max(lo, len(text) - cut)
+    for a, b in ((0, len(text)), (lo, hi), (min(lo, len(text)), len(text))):
+        plain = _PLAIN_EXCLAIM.search(text, a, b)
+        fast = tense._EXCLAIM.search(text, a, b)
+        assert (plain.span() if plain else None) == (fast.span() if fast else None)
+        assert [m.span() for m in tense._EXCLAIM.finditer(text, a, b)] == [m.span() for m in _PLAIN_EXCLAIM.finditer(text, a, b)]
+
+
+def test_exclaim_on_the_corpus():
+    found = 0
+    for t in _corpus_texts():
+        want = [m.span() for m in _PLAIN_EXCLAIM.finditer(t)]
+        assert [m.span() for m in tense._EXCLAIM.finditer(t)] == want
+        found += len(want)
+        for a in range(0, len(t), 13):
+            plain, fast = _PLAIN_EXCLAIM.search(t, a, a + 320), tense._EXCLAIM.search(t, a, a + 320)
+            assert (plain.span() if plain else None) == (fast.span() if fast else None)
+    assert found

@@ -85,7 +85,11 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d[\d.,]*")
 _WINDOW_BEFORE, _WINDOW_AFTER = 12, 8
 _SCHEDULE_REACH = 5   # words from a present verb to the day it is set for ("play Ashford on Saturday": 3)
 _CLAUSE_COMMA = re.compile(r",\s(?!.*,\s)")   # the last comma that ends a clause (not "2,000") before a point
-_EXCLAIM = re.compile(r"[!?]+(?=\s)|(?<=[a-z]{2})\.(?=\s+[a-z])")
+# ((speed6) the mark first, as a character class: the regex engine skips to the next "!", "?" or "." in
+# one loop instead of trying both alternatives at every character (the search reads up to 320 characters
+# after each expression: ~6x cheaper); the same matches as ``[!?]+(?=\s)|(?<=[a-z]{2})\.(?=\s+[a-z])``,
+# the plain form ``tests/test_speed6_shortcuts.py`` holds it to)
+_EXCLAIM = re.compile(r"[!?.](?:(?<=[!?])[!?]*(?=\s)|(?<=[a-z]{2}\.)(?=\s+[a-z]))")
 _CHARS_BEFORE, _CHARS_AFTER = 480, 320
 _REPORTING_CLAUSE = re.compile(r"[)'’\"”]*\s*,\s*['’\"”]*\s*(?:[\w.'’-]+\s+){1,4}%s\b" % ordered(_L["reporting_verbs"], case=True))
 # verbs that take a clause, not an object: "said the start on Sunday would ..." (unlike "told the
