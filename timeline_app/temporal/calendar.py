@@ -20,6 +20,8 @@ GRAINS = ["millennium", "century", "decade", "year", "half", "quarter", "season"
 GRAIN_RANK = {g: i for i, g in enumerate(GRAINS)}
 _STEPS = {"day": timedelta(days=1), "week": timedelta(days=7), "weekend": timedelta(days=2),
           "minute": timedelta(minutes=1), "hour": timedelta(hours=1)}   # (Point.end)
+_GRAIN_MONTHS = {"month": 1, "quarter": 3, "season": 3, "half": 6, "year": 12, "decade": 120,
+                 "century": 1200, "millennium": 12000}   # (Point.end: a grain's length in months)
 
 
 def add_months(d: date, n: int) -> date:
@@ -154,8 +156,14 @@ class Point:
         if g == "part-of-day":
             a, b = POD_HOURS[self.pod]
             return s + timedelta(hours=b - a)
-        months = {"month": 1, "quarter": 3, "season": 3, "half": 6, "year": 12, "decade": 120,
-                  "century": 1200, "millennium": 12000}[g]
+        months = _GRAIN_MONTHS[g]
+        if s.day == 1:
+            # (speed6) every constructor puts these grains on a month's first day: ``add_months``'
+            # day is then min(1, the month's length) = 1, with no ``monthrange``; its year bound kept
+            y, m = divmod(s.year * 12 + (s.month - 1) + months, 12)
+            if MIN_YEAR <= y <= MAX_YEAR:
+                return datetime(y, m + 1, 1)
+            return datetime(MAX_YEAR + 1, 1, 1)
         try:
             e = add_months(s.date(), months)
         except OverflowError:
