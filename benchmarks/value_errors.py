@@ -74,6 +74,7 @@ READ_SETS = [
     ("informal13-talk-a", "informal", "informal13-talk-a-*.tml"),   # (fifteenth session, spoken2: A's errors read)
     ("informal13-comments-a", "informal", "informal13-comments-a-*.tml"),   # (fifteenth session, forums2: A's errors read)
     ("informal13-logs-a", "informal", "informal13-logs-a-*.tml"),   # (fifteenth session, logs: A's errors read)
+    ("informal16-posts-a", "informal", "informal16-posts-a-*.tml"),   # (eighteenth session, fresh16: A's errors read)
 ]
 NEVER_READ = ("informal6b-", "informal7b-", "informal8cb-", "informal8-days-b-", "informal9cb-",
               "informal9-days-b-", "informal9-past-b-", "informal10-days-b-", "informal10-convo-b-",
@@ -87,7 +88,8 @@ NEVER_READ = ("informal6b-", "informal7b-", "informal8cb-", "informal8-days-b-",
               "informal13-schedules-b-",
               "informal13-talk-b-",
               "informal13-comments-b-",
-              "informal13-logs-b-")
+              "informal13-logs-b-",
+              "informal16-posts-b-")
 
 REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d)(?::(\d\d))?|T(MO|AF|EV|NI|DT|MI))?$")

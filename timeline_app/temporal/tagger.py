@@ -2133,6 +2133,12 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
                 ctx.previous_day = ctx.coming_day = None
                 ctx.talk_break = men.start
             ctx.stamp_time = (men.end, p.start)   # (clock) the moment the message under it was sent
+            if men.rule == "update_stamp":
+                # (fresh16) a live post's "UPDATE 4:10 PM: tornado warning until 4:45" opens a new entry: its bare
+                # times are of the moment it was posted, not of the days the entries before it spoke of
+                # ("Wed-Thu the trough ejects" two entries up)
+                ctx.previous_day = ctx.coming_day = None
+                ctx.talk_break = men.start
         written = ctx.written or ctx.dct
         if men.rule == "chat_stamp" and written is not None and 0 <= (written - p.date).days <= _STAMP_ANCHOR_DAYS \
                 and not (men.data.get("two_way") and _other_reading_near(p.date, written, before)):
