@@ -1160,7 +1160,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             if nxt is not None:
                 men.data["next_clock"] = nxt.data["hour"]   # (informal6) "started at 6.40 ... at 4pm"
         if men.kind == "time" and not men.data.get("year") and men.data.get("hour") is not None \
-                and (men.data.get("loose") or men.data.get("h12") or men.data.get("small_pm")):
+                and (men.data.get("loose") or men.data.get("h12") or men.data.get("small_pm") or men.data.get("day_word_hour")):
             _clause_half(text, sentences[si], sent_mentions[si], men)
         if late and men.kind == "time":
             # (values, fifteenth session) which day of its sentence the time is on: a day after "on" right after it, or

@@ -4689,11 +4689,11 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
             dref = {**deictic_ref(word), "night": code == "NI"}
         else:
             dref = deictic_ref(dw) if dw else None
-        # ((fresh16) an hour and its day word, no half of the day said ("up at 5 tomorrow"): still an hour of 12, whose
-        # half a word of its clause may tell (tagger._clause_half: "alarm at 5 tomorrow" is 05:00)
+        # ((fresh16) an hour and its day word, no half of the day said ("alarm at 5 tomorrow"): a word of its clause
+        # may still tell its half (tagger._clause_half: 05:00), as it does for a bare hour)
         out.append(Mention(b.start("h"), b.end(), "bare_hour", "time",
-                           dict(hour=h, minute=int(b["mi"] or 0), dref=dref, h12=(int(b["h"]) if not pod else h) < 12,
-                                loose=not dw), 7))
+                           dict(hour=h, minute=int(b["mi"] or 0), dref=dref, h12=h < 12, loose=not dw,
+                                **({"day_word_hour": True} if dw and not pod and not b["mi"] else {})), 7))
         return out, lo, hi
     apx = b["apx"] is not None or cue in _BARE_APPROX
     if cue not in _BARE_CUES and not (cue in _BARE_APPROX and not _BARE_AGE.search(text, max(lo, b.start() - 12), b.start())):
@@ -4739,8 +4739,9 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
             # "gym at 6 before work", "alarm set for 5": a morning's
             h = h + 12 if h < 12 else h
         out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=True,
-                     **({"mod": "APPROX"} if apx else {}), **({"forward": True} if cue in _FORWARD_CUES else {})))
-    return out, lo, hi
+                     **({"mod": "APPROX"} if apx else {}),
+                     **({"forward": True} if cue in _FORWARD_CUES or (cue == "between" and g == "h2") else {})))
+    return out, lo, hi   # ((fresh16) the end of "between 8 and 6" is after its start, as "by"'s hour is)
 
 
 _CLOSING_BEFORE = _re(r"(?i)(?<![\w'’])(?:{closing_words})\s+$")
