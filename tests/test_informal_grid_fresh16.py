@@ -20,6 +20,7 @@ the calendar, never read from the tagger.
    of its clause tells.
 10. "open Mon, Wed and Fri 1-4pm": every day of the list a SET, not only the last two.
 11. "the course started may 19", "since may 3": a lower-case "may" and a bare day after a word that asks a date.
+12. "feels like years", "it felt like hours": some units after a verb of seeming, a length (as "for years").
 And negative cases: "2m 4f" (a race's distance), "we may 2 of them", "the 1st and 2nd team", "5th-6th grade",
 "at 3 and 5pm" (two times, the first not made an afternoon's by "and" alone).
 """
@@ -239,6 +240,16 @@ def test_list_of_days_with_hours():
             text = f"Library hours: {WEEKDAYS[a]}, {WEEKDAYS[b]} & {WEEKDAYS[c]} 9am-5pm"
             for i in (a, b, c):
                 cases.append((text, ref, WEEKDAYS[i], ("SET", f"XXXX-WXX-{i + 1}")))
+    _check(cases)
+
+
+# ---- 12. "feels like years" --------------------------------------------------------------------------
+def test_feels_like_units():
+    cases = []
+    for cue in ("feels like", "felt like", "seems like", "seemed like"):
+        for unit, code in [("years", "PXY"), ("months", "PXM"), ("weeks", "PXW"), ("days", "PXD"), ("hours", "PTXH")]:
+            text = f"the queue {cue} {unit} honestly"
+            cases.append((text, REFS[0], unit, ("DURATION", code)))
     _check(cases)
 
 
