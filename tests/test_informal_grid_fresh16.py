@@ -270,3 +270,32 @@ def test_lower_case_may_and_a_bare_day():
 def test_modal_may_before_a_number():
     for text in ["we may 2 of them, not sure", "you may 3 times a day", "they may 3D print it"]:
         assert [t.expression for t in tag(text, REFS[0]) if "may" in t.expression.lower()] == [], text
+
+
+# ---- the catalogue's own examples (docs/informal-time.md, the section on public posts) -------------
+W = date(2025, 6, 4)   # a Wednesday
+
+
+def test_catalogue_examples():
+    xmas = date(2025, 12, 18)   # a Thursday: the Saturday to come is the 20th
+    storm = date(2025, 5, 19)   # a Monday
+    cases = [
+        ("fastest lap 1m32s", W, "1m32s", ("DURATION", "PT1M32S")),
+        ("it took 3min 20secs", W, "3min 20secs", ("DURATION", "PT3M20S")),
+        ("2,700 miles to Antigua, 18-21 days", W, "18-21 days", ("DURATION", "PXD")),
+        ("@jenny_k Update 11:40: the repair is done", W, "11:40", ("TIME", "2025-06-04T11:40")),
+        ("Wed-Thu the trough ejects.\n\nUPDATE 2:47 PM: towers.\n\nUPDATE 4:10 PM: tornado warning until 4:45", storm, "4:45",
+         ("TIME", "2025-05-19T16:45")),
+        ("were you open boxing day? drove past and it looked shut", date(2025, 12, 29), "boxing day", ("DATE", "2025-12-26")),
+        ("sorry, we were closed on the 25th and 26th", date(2025, 12, 29), "26th", ("DATE", "2025-12-26")),
+        ("we're away 27th – 30th", xmas, "30th", ("DATE", "2025-12-30")),
+        ("I'm off 3rd-5th", date(2025, 12, 1), "5th", ("DATE", "2025-12-05")),
+        ("Storms should fire between 3 and 5pm along the dryline", storm, "3", ("TIME", "2025-05-19T15:00")),
+        ("we're open between 10 and 4 tomorrow", W, "10", ("TIME", "2025-06-05T10:00")),
+        ("open Mon, Wed and Fri 1–4pm", W, "Mon", ("SET", "XXXX-WXX-1")),
+        ("Library hours: Monday, Wednesday & Friday 9am-5pm", W, "Monday", ("SET", "XXXX-WXX-1")),
+        ("been off sugar since may 3", W, "may 3", ("DATE", "2025-05-03")),
+        ("the queue feels like years honestly", W, "years", ("DURATION", "PXY")),
+        ("Christmas rota below 🎄 Please reply by Saturday", xmas, "Saturday", ("DATE", "2025-12-20")),
+    ]
+    _check(cases)
