@@ -4856,19 +4856,12 @@ def _bare_hour(m, text):
     return out or None
 
 
-_BETWEEN_BEFORE = re.compile(r"(?i)(?<![\w'’])between\s+$")
-
-
 # "game night fri 7-10pm", "open 9 to 5pm", "11-2pm": the start of a range of hours takes the
 # half of the day of its end (earlier than the end: "11-2pm" starts at 11 in the morning)
-# (fresh16) and after "between", "and" joins the two ends: "storms fire between 3 and 5pm" (15:00)
-@rule("hour_range_start", r"(?<![\w.:$£€,/-])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?=\s*(?P<c>[-–]|to|till|til|until|and)\s*(?P<h2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<ap>%s))" % AMPM, 25,
+@rule("hour_range_start", r"(?<![\w.:$£€,/-])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?=\s*(?:[-–]|to|till|til|until)\s*(?P<h2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<ap>%s))" % AMPM, 25,
       triggers="ampm",
-      examples=[("2024-06-20", "game night fri 7-10pm, bring snacks", "7", "2024-06-21T19:00"),
-                ("2025-05-19", "Storms should fire between 3 and 5pm along the dryline.", "3", "2025-05-19T15:00")])
+      examples=[("2024-06-20", "game night fri 7-10pm, bring snacks", "7", "2024-06-21T19:00")])
 def _hour_range_start(m, text):
-    if m["c"] == "and" and not _BETWEEN_BEFORE.search(text, max(0, m.start() - 9), m.start()):
-        return None   # "at 3 and 5pm": two times, each its own
     h, h2 = int(m["h"]), int(m["h2"])
     pm = m["ap"][0].lower() == "p"
     if pm and h2 != 12 and h < h2:
@@ -4878,6 +4871,25 @@ def _hour_range_start(m, text):
     elif not pm and h > h2:
         h += 12                         # "from 10 till 2am": an evening into the night
     return M(m, "hour_range_start", "time", hour=h, minute=int(m["mi"] or 0), dref=None)
+
+
+# (fresh16) "storms fire between 3 and 5pm", "between 10 and 11 AM": after "between", "and" joins the two ends of a
+# range of hours, and the start takes the half of the day of its end as "3-5pm" does (rule hour_range_start);
+# the whole range is the match, bounded, so that its windows reach back from the "pm" to "between"
+@rule("between_hour_start", r"(?i:between)[ \t]{1,3}(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?[ \t]{1,3}(?i:and)[ \t]{1,3}"
+      r"(?P<h2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]{0,2}(?P<ap>%s)(?![\w])" % AMPM, 25, triggers="ampm",
+      examples=[("2025-05-19", "Storms should fire between 3 and 5pm along the dryline.", "3", "2025-05-19T15:00"),
+                ("2025-06-04", "book a callback for tomorrow between 9 and 11 AM", "9", "2025-06-05T09:00")])
+def _between_hour_start(m, text):
+    h, h2 = int(m["h"]), int(m["h2"])
+    pm = m["ap"][0].lower() == "p"
+    if pm and h2 != 12 and h < h2:
+        h = h + 12 if h < 12 else h     # "between 3 and 5pm": 15:00
+    elif not pm and h == 12:
+        h = 0
+    elif not pm and h > h2:
+        h += 12                         # "between 10 and 2am": an evening into the night
+    return M(m, "between_hour_start", "time", group="h", hour=h, minute=int(m["mi"] or 0), dref=None)
 
 
 # "17.06.2025", "3.2.2024": a date with dots is written day first (European usage; "06.17.2025",
