@@ -25,10 +25,15 @@ def _abbreviations(lang: str = DEFAULT) -> frozenset[str]:
 # candidate boundary: terminal punctuation, optional closers, then space; or a newline run
 # (the first lookahead only says where a boundary can start, so that the many other positions
 # are passed over quickly)
-_BOUNDARY = re.compile(r"""(?=[.!?…\n])(?:([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n|\n)""")
+# (fresh16) a pictograph (an emoji, with its variation selectors and joiners) ends a sentence as a stop
+# does when a capital follows: "Christmas rota below 🎄 Please reply by Saturday" is two sentences
+_PICTO = "\u2600-\u27bf\U0001f000-\U0001faff"
+_MARKS = ".!?…" + _PICTO
+_BOUNDARY = re.compile(r"""(?=[%s\n])(?:([%s][%s\ufe0f\u200d]*)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n|\n)"""
+                       % (_MARKS, _MARKS, _MARKS))
 # the characters a boundary starts with: the regex engine skips to the next one without trying
 # a match at every position (see ``_boundaries``)
-_BOUNDARY_START = re.compile(r"[.!?…\n]")
+_BOUNDARY_START = re.compile(r"[%s\n]" % _MARKS)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # only in an over-long span: a full stop before a lower-case word ("... next week. the deal ...")
 _LOWER_BOUNDARY = re.compile(r"""([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[a-z])""")
@@ -113,7 +118,7 @@ def _word_before(text: str, end: int) -> str:
     return run.lstrip(".")
 
 
-_STOP_RUN = re.compile(r"[.!?…]+")
+_STOP_RUN = re.compile(r"[%s][%s\ufe0f\u200d]*" % (_MARKS, _MARKS))
 
 
 def _boundaries(boundary: re.Pattern, text: str, start: int, stop: int):

@@ -1160,7 +1160,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             if nxt is not None:
                 men.data["next_clock"] = nxt.data["hour"]   # (informal6) "started at 6.40 ... at 4pm"
         if men.kind == "time" and not men.data.get("year") and men.data.get("hour") is not None \
-                and (men.data.get("loose") or men.data.get("h12") or men.data.get("small_pm")):
+                and (men.data.get("loose") or men.data.get("h12") or men.data.get("small_pm") or men.data.get("day_word_hour")):
             _clause_half(text, sentences[si], sent_mentions[si], men)
         if late and men.kind == "time":
             # (values, fifteenth session) which day of its sentence the time is on: a day after "on" right after it, or
@@ -2136,6 +2136,12 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
                 ctx.previous_day = ctx.coming_day = None
                 ctx.talk_break = men.start
             ctx.stamp_time = (men.end, p.start)   # (clock) the moment the message under it was sent
+            if men.rule == "update_stamp":
+                # (fresh16) a live post's "UPDATE 4:10 PM: tornado warning until 4:45" opens a new entry: its bare
+                # times are of the moment it was posted, not of the days the entries before it spoke of
+                # ("Wed-Thu the trough ejects" two entries up)
+                ctx.previous_day = ctx.coming_day = None
+                ctx.talk_break = men.start
         written = ctx.written or ctx.dct
         if men.rule == "chat_stamp" and written is not None and 0 <= (written - p.date).days <= _STAMP_ANCHOR_DAYS \
                 and not (men.data.get("two_way") and _other_reading_near(p.date, written, before)):

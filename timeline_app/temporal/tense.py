@@ -528,6 +528,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
                 and text[start:end].lower() in _WEEKDAY_WORDS:
             continue   # (days) "parkrun sat, 20 miler sun": an item of a list of days, not the verb "sat"
         t = _group_tense(before, k, near=len(before) - k <= 4, caps=caps_b)
+        if t == "present" and _past_copula_asks(before, k):
+            t = "past"   # (fresh16) "were you open boxing day?": the word after a past copula and its subject is no verb
         if t:
             best, verb = (len(before) - k, t), (before, k)
             if before[k] in _CLAUSE_REPORTING and (any(x in _DETERMINERS for x in before[k + 1:]) or (
@@ -636,6 +638,16 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     if (best is None or best[1] == "present") and _REMINDER.match(text, sent_start, min(start, sent_start + 48)):
         return "future"  # "Reminder it's World Book Day on Thursday", "don't forget the form Friday": what is to come
     return best[1] if best else None
+
+
+# (fresh16) a past copula put before its subject asks of a time gone: "were you open boxing day?", "was the shop
+# open on Easter Monday?", "wasn't it free on the 2nd?". The present-looking word after the subject ("open") is an
+# adjective there (a bare verb cannot follow "were you"), so the question is in the past, not a present question
+# of what comes ("are you open boxing day?" stays so)
+def _past_copula_asks(before: list[str], k: int) -> bool:
+    if k >= 2 and before[k - 2] in _PASSIVE_PAST and before[k - 1] in _SUBJECTS:
+        return True
+    return k >= 3 and before[k - 3] in _PASSIVE_PAST and before[k - 2] in _DETERMINERS and before[k - 1] not in _GROUP_ENDS
 
 
 _SUBJECT_PAST = set(_L["subject_pronouns"]) - {"it", "who"}

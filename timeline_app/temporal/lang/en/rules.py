@@ -375,11 +375,13 @@ def _msg_stamp(m, text):
 # no anchor, and no day named before it is its day (a festival's "A few Sunday tickets left. (Updated 16:40)"
 # was put on that Sunday). Only where "update(d)" opens the line, a sentence or a bracket, and the time ends
 # the stamp (a colon, a bracket, a dash, the line's end)
-@rule("update_stamp", r"(?:(?<=\()|^|(?<=[.!?]\s))[ \t]*(?i:updated?)[ \t]*[:,]?[ \t]*(?:(?i:at)[ \t]+)?\(?"
+# (fresh16) after the @handle a reply opens with: "@jenny_k Update 11:40: the repair is done"
+@rule("update_stamp", r"(?:(?<=\()|^|(?<=[.!?]\s))[ \t]*(?:@[A-Za-z0-9_]{2,}[ \t]+)?(?i:updated?)[ \t]*[:,]?[ \t]*(?:(?i:at)[ \t]+)?\(?"
       r"(?P<t>(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:[ \t]?(?P<ap>%s))?)(?:[ \t]+[A-Z]{2,4})?\)?(?=[ \t]*(?:[:)–—|-]|\n|$))" % AMPM,
       30, flags=re.M, triggers="colon dot",
       examples=[("2026-03-03", "UPDATE 11:20: Road fully reopened.", "11:20", "2026-03-03T11:20"),
-                ("2026-06-26", "A few Sunday tickets left.\n(Updated 16:40) Shuttle buses every 20 mins", "16:40", "2026-06-26T16:40")])
+                ("2026-06-26", "A few Sunday tickets left.\n(Updated 16:40) Shuttle buses every 20 mins", "16:40", "2026-06-26T16:40"),
+                ("2025-08-14", "@jenny_k Update 11:40: the repair is done", "11:40", "2025-08-14T11:40")])
 def _update_stamp(m, text):
     h, mi, ap = int(m["h"]), int(m["mi"]), m["ap"]
     if ap:
@@ -2159,6 +2161,32 @@ def _ordinal_day(m, text):
     return M(m, "ordinal_day", "ordinal_day", day=d, upto=_UPTO.search(text, max(0, m.start() - 8), m.start()) is not None)
 
 
+# (fresh16, eighteenth session) two days of the month joined, the second without its "the": "we were closed on the
+# 25th and 26th", "back the 5th or 6th", "CLOSED 25th – 28th", "off 3rd-5th": each a day of the month (the
+# second the end of a range after a dash or "to"). Only an ascending pair, before a stop, a line's end or a
+# word that leaves a day ("the 25th and 26th so ...", not "the 1st and 2nd team", "5th-6th grade": _LOOSE_DAY_NEXT),
+# and without "the" only after a word of a day ("closed", "off", "from" ...: lexicon ordinal_pair_cues,
+# day_prepositions) or at a line's head
+_PAIR_BEFORE = _re(r"(?i)(?:(?:^|\n)[^\S\n]*|:\s+|(?<![\w'’])(?:{ordinal_pair_cues}|{day_prepositions})\s+)$")
+
+
+@rule("ordinal_day_pair", r"(?P<the>(?i:the)\s+)?(?P<d1>[0-3]?\d){ordinal_suffixes:cs}(?P<conn>[ \t]*[-–][ \t]*|[ \t]*&[ \t]*|\s+(?i:and|or|to|till|til|until)\s+)"
+      r"(?P<d2>[0-3]?\d)(?P<sfx2>{ordinal_suffixes:cs})(?=\s*(?:[,.;:)?!\n]|$|[^\w\s'’.,-])|\s+(?P<next>[A-Za-z][a-z'’]*))", 17, triggers="ordinal",
+      examples=[("2025-12-29", "Sorry, we were closed on the 25th and 26th so the team got two days off", "26th", "2025-12-26"),
+                ("2025-12-18", "Christmas Eve: open till 12\nwe're away 27th – 30th, back Wed 31st", "30th", "2025-12-30")])
+def _ordinal_day_pair(m, text):
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    if not 1 <= d1 < d2 <= 31:
+        return None
+    if m["next"] and m["next"].lower() not in _LOOSE_DAY_NEXT:
+        return None   # "the 1st and 2nd team", "5th-6th grade": ordinals of a noun
+    if not m["the"] and not _PAIR_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return None
+    upto = m["conn"].strip().lower() in ("-", "–", "to", "till", "til", "until")
+    first = Mention(m.start(), m.end("d1") + 2, "ordinal_day_pair", "ordinal_day", dict(day=d1, upto=False), 17)
+    return [first, Mention(m.start("d2"), m.end("sfx2"), "ordinal_day_pair", "ordinal_day", dict(day=d2, upto=upto), 17)]
+
+
 _MONTH_AFTER_DAY = re.compile(r"\s+(?P<rel>this|next|last)\s+month(?![\w'’])", re.I)
 _SUFFIX_LETTERS = re.compile(r"[^\W\d_]*")
 
@@ -3125,7 +3153,9 @@ _QUARTER_OF = _re(r"[\s-]+(?P<w>(?i:{quarter_of}))\b")
 _SHARED_UNIT_BEFORE = _re(r"(?:[$£€¥#]\s*|[\d.,:/]|\bNo\.\s*)$")
 _BETWEEN = _re(r"(?i)\bbetween\s+$")
 _NUM_IN_LIST = _re(r"(?P<n>%s)\s*,\s*" % NUM)
-_SHARED_NUMBERS = _re(r"(?:(?P<approx>%s)\s+)?(?P<list>(?:%s\s*,\s*){0,6})(?<![\w])(?P<n1>%s)(?P<conn>\s*[-–]\s*|\s+(?i:to)\s+|,?\s+(?i:and|or)\s+)$" % (APPROX, NUM, NUM))
+# (fresh16) each listed number starts a word: in "to Antigua, 18-21 days" the "a" of "Antigua" is no number
+# listed before the range (the range was lost to it: "21 days")
+_SHARED_NUMBERS = _re(r"(?:(?P<approx>%s)\s+)?(?P<list>(?:(?<![\w'’])%s\s*,\s*){0,6})(?<![\w])(?P<n1>%s)(?P<conn>\s*[-–]\s*|\s+(?i:to)\s+|,?\s+(?i:and|or)\s+)$" % (APPROX, NUM, NUM))
 _CONNECTOR_BEFORE = re.compile(r"(?:[-–,]|\b(?i:to|and|or))\s*$")
 _SHARED_UNIT_DIRECTION = _re(r"\s+(?P<dir>{offset_directions})(?![\w])", re.I)
 _OR_FEW = _re(r"\s+(?i:or)\s+(?i:two|three)(?![\w-])")
@@ -4083,14 +4113,22 @@ def _informal_day_month(m, text):
              weekday=any_weekday_num(m["wd"]) if m["wd"] else None, anaphoric_year=None)
 
 
+_MONTH_DAY_CUE = _re(r"(?i)(?<![\w'’])(?:{day_prepositions}|{month_day_cues})\s+$")
+
+
 # (informal7) "due march 21st", "exams start may 12th": a month that is also a word, in lower case,
 # before a day written with its ordinal suffix (the suffix says it is a day: not "we march 21 miles")
-@rule("informal_month_day", r"(?P<mon>{ambiguous_months:cs})\s+(?P<day>[0-3]?\d)(?:{ordinal_suffixes:cs})(?![\w'’]|\s+guess)", 20, triggers="month",
-      examples=[("2025-02-28", "dissertation due march 21st and i've written 400 words", "march 21st", "2025-03-21")])
+# (fresh16) or a bare day after a word that asks for a date ("the course started may 19", "since may 3", "born on
+# may 5": lexicon day_prepositions, month_day_cues): a modal "may" takes a verb, not a number
+@rule("informal_month_day", r"(?P<mon>{ambiguous_months:cs})\s+(?P<day>[0-3]?\d)(?P<suf>{ordinal_suffixes:cs})?(?![\w'’%]|[.,:/-]\d|\s+guess)", 20, triggers="month",
+      examples=[("2025-02-28", "dissertation due march 21st and i've written 400 words", "march 21st", "2025-03-21"),
+                ("2025-07-06", "barbri says i'm 74% through. the course started may 19 which feels like years", "may 19", "2025-05-19")])
 def _informal_month_day(m, text):
     d = int(m["day"])
     if not 1 <= d <= 31:
         return None
+    if not m["suf"] and not _MONTH_DAY_CUE.search(text, max(0, m.start() - 16), m.start()):
+        return None   # "we march 21 miles", "you may 2 of them": no day without its suffix or a word asking for one
     return M(m, "informal_month_day", "cal", year=None, month=month_num(m["mon"]), day=d, grain="day", weekday=None, anaphoric_year=None)
 
 
@@ -4684,8 +4722,11 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
             dref = {**deictic_ref(word), "night": code == "NI"}
         else:
             dref = deictic_ref(dw) if dw else None
+        # ((fresh16) an hour and its day word, no half of the day said ("alarm at 5 tomorrow"): a word of its clause
+        # may still tell its half (tagger._clause_half: 05:00), as it does for a bare hour)
         out.append(Mention(b.start("h"), b.end(), "bare_hour", "time",
-                           dict(hour=h, minute=int(b["mi"] or 0), dref=dref, h12=h < 12, loose=not dw), 7))
+                           dict(hour=h, minute=int(b["mi"] or 0), dref=dref, h12=h < 12, loose=not dw,
+                                **({"day_word_hour": True} if dw and not pod and not b["mi"] else {})), 7))
         return out, lo, hi
     apx = b["apx"] is not None or cue in _BARE_APPROX
     if cue not in _BARE_CUES and not (cue in _BARE_APPROX and not _BARE_AGE.search(text, max(lo, b.start() - 12), b.start())):
@@ -4723,8 +4764,10 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
             # "i was out til 2", "up till 3 revising": the small hours, not the afternoon
             out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=False))
             continue
-        if g == "h" and _PM_BELOW <= h < 12 and cue not in _BARE_OPEN and _CLOSING_BEFORE.search(text, max(lo, b.start() - 24), b.start()):
-            # ((values3, seventeenth session) not "open from 9 till 5": the hour after "from" is the opening's)
+        if g == "h" and _PM_BELOW <= h < 12 and cue not in _BARE_OPEN and cue != "between" \
+                and _CLOSING_BEFORE.search(text, max(lo, b.start() - 24), b.start()):
+            # ((values3, seventeenth session) not "open from 9 till 5": the hour after "from" is the opening's;
+            # (fresh16) nor "open between 10 and 4", whose first hour opens)
             # (sift) "gym closes at 10", "the pub shuts at 11", "open till 9": a closing time from 7 to 11
             # is the evening's (a place shuts at night; "opens at 9" keeps the morning)
             out.append(M(b, "bare_hour", "time", group=g, hour=h + 12, minute=0, dref=None, loose=True, **({"mod": "APPROX"} if apx else {})))
@@ -4736,8 +4779,9 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
             # "gym at 6 before work", "alarm set for 5": a morning's
             h = h + 12 if h < 12 else h
         out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=True,
-                     **({"mod": "APPROX"} if apx else {}), **({"forward": True} if cue in _FORWARD_CUES else {})))
-    return out, lo, hi
+                     **({"mod": "APPROX"} if apx else {}),
+                     **({"forward": True} if cue in _FORWARD_CUES or (cue == "between" and g == "h2") else {})))
+    return out, lo, hi   # ((fresh16) the end of "between 8 and 6" is after its start, as "by"'s hour is)
 
 
 _CLOSING_BEFORE = _re(r"(?i)(?<![\w'’])(?:{closing_words})\s+$")
@@ -4868,6 +4912,25 @@ def _hour_range_start(m, text):
     elif not pm and h > h2:
         h += 12                         # "from 10 till 2am": an evening into the night
     return M(m, "hour_range_start", "time", hour=h, minute=int(m["mi"] or 0), dref=None)
+
+
+# (fresh16) "storms fire between 3 and 5pm", "between 10 and 11 AM": after "between", "and" joins the two ends of a
+# range of hours, and the start takes the half of the day of its end as "3-5pm" does (rule hour_range_start);
+# the whole range is the match, bounded, so that its windows reach back from the "pm" to "between"
+@rule("between_hour_start", r"(?i:between)[ \t]{1,3}(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?[ \t]{1,3}(?i:and)[ \t]{1,3}"
+      r"(?P<h2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]{0,2}(?P<ap>%s)(?![\w])" % AMPM, 25, triggers="ampm",
+      examples=[("2025-05-19", "Storms should fire between 3 and 5pm along the dryline.", "3", "2025-05-19T15:00"),
+                ("2025-06-04", "book a callback for tomorrow between 9 and 11 AM", "9", "2025-06-05T09:00")])
+def _between_hour_start(m, text):
+    h, h2 = int(m["h"]), int(m["h2"])
+    pm = m["ap"][0].lower() == "p"
+    if pm and h2 != 12 and h < h2:
+        h = h + 12 if h < 12 else h     # "between 3 and 5pm": 15:00
+    elif not pm and h == 12:
+        h = 0
+    elif not pm and h > h2:
+        h += 12                         # "between 10 and 2am": an evening into the night
+    return M(m, "between_hour_start", "time", group="h", hour=h, minute=int(m["mi"] or 0), dref=None)
 
 
 # "17.06.2025", "3.2.2024": a date with dots is written day first (European usage; "06.17.2025",
@@ -5114,8 +5177,9 @@ def _hour_pair(g):
 @rule("schedule_hours", r"(?:%s%s%s|%s%s%s)(?![\w'’])" % (
           _SC_DAYS % ("a", _SC_WD, "a", _SC_WD), _SC_SEP, _SC_HOURS.replace("%s", "a"),
           _SC_HOURS.replace("%s", "b"), _SC_SEP, _SC_DAYS % ("b", _SC_WD, "b", _SC_WD)),
-      30, triggers="weekday", lead=(r"(?i:%s)[ \t]{0,3}(?:[-–—/&+]|(?i:to|till|til|thru|through|and))[ \t]{0,3}" % _SC_WD, 20),
+      30, triggers="weekday", lead=(r"(?:(?i:%s)[ \t]{0,3},[ \t]{0,3}){0,4}(?i:%s)[ \t]{0,3}(?:[-–—/&+]|(?i:to|till|til|thru|through|and))[ \t]{0,3}" % (_SC_WD, _SC_WD), 80),
       examples=[("2025-06-04", "Open Mon-Sat 8am-4pm", "Sat", "XXXX-WXX-6"),
+                ("2026-01-30", "Back to normal from Friday 2nd January: open Mon, Wed and Fri 1–4pm", "Mon", "XXXX-WXX-1"),
                 ("2025-06-04", "Box office Tues–Sat 12–6", "6", "XXXX-XX-XXT18:00"),
                 ("2025-06-04", "Open 8am-6.30pm Mon-Fri.", "6.30pm", "XXXX-XX-XXT18:30")])
 def _schedule_hours(m, text):
@@ -5131,13 +5195,21 @@ def _schedule_hours(m, text):
     out = _sc_hour_mentions(m, text, k, "schedule_hours")
     if out is None:
         return None
-    for d in ("d1", "d2"):
-        s, e = m.start(d + k), m.end(d + k)
+    spans = [(m.start(d + k), m.end(d + k)) for d in ("d1", "d2")]
+    if k == "a" and (head := _SC_LIST_HEAD.search(text, max(0, m.start() - _SC_LIST_REACH), m.start())) is not None:
+        # (fresh16) the head of a list of days whose last two have the hours: "open Mon, Wed and Fri 1–4pm" (Mon as well)
+        spans += [(x.start(), x.end()) for x in _SC_LIST_DAY.finditer(text, head.start(), head.end())]
+    for s, e in spans:
         if text[e - 1] == ".":
             e -= 1
         out.append(Mention(s, e, "schedule_hours", "fixed",
                            dict(type="SET", value=f"XXXX-WXX-{any_weekday_num(text[s:e])}", mod="", schedule=True), 30))
     return out
+
+
+_SC_LIST_REACH = 60   # characters read back for the days listed before the last two
+_SC_LIST_HEAD = _re(r"(?<![\w'’])(?:%s[ \t]{0,3},[ \t]{0,3}){1,4}$" % _SC_WD)
+_SC_LIST_DAY = _re(r"(?<![\w'’])%s(?![\w'’])" % _SC_WD)
 
 
 def _sc_hour_mentions(m, text, k: str, name: str):
@@ -5877,6 +5949,23 @@ def _compact_hm(m, text):
     value = "PT" + (f"{h}H" if h else "") + (f"{mi}M" if mi else "")
     return M(m, "compact_hm", "fixed", type="DURATION", value=value,
              note=f"a length in hours and minutes written short: {value} (rule compact_hm)")
+
+
+# (fresh16, eighteenth session) a length in minutes and seconds written short, as race results, lap and call
+# logs write it: "winning time 4m 58s", "lap 1m 32s", "12m05s", "2h 3m 10s": one DURATION. The seconds' unit must
+# be written ("2m 4f" is a race's distance in miles and furlongs, "4m 58" a score or a price)
+@rule("compact_ms", r"(?:(?P<h>\d{1,3})[ \t]?(?:h|hr|hrs)[ \t]?)?(?P<m>\d{1,3})[ \t]?(?:m|min|mins)[ \t]?(?P<s>[0-5]?\d)[ \t]?(?:s|sec|secs)(?![\w'’])", 28,
+      triggers="post_age", lead=(r"\d[ \t]?", 2), trail=(r"[ \t]?\d", 2),
+      examples=[("2026-03-11", "Winning time 4m 58s, two seconds off the record", "4m 58s", "PT4M58S"),
+                ("2025-06-04", "fastest lap 1m32s on the last lap", "1m32s", "PT1M32S"),
+                ("2025-06-04", "finished in 2h 3m 10s", "2h 3m 10s", "PT2H3M10S")])
+def _compact_ms(m, text):
+    h, mi, sec = int(m["h"] or 0), int(m["m"]), int(m["s"])
+    if h == 0 and mi == 0 and sec == 0:
+        return None
+    value = "PT" + (f"{h}H" if h else "") + (f"{mi}M" if mi else "") + (f"{sec}S" if sec else "")
+    return M(m, "compact_ms", "fixed", type="DURATION", value=value,
+             note=f"a length in minutes and seconds written short: {value} (rule compact_ms)")
 
 
 # ---- expressions not found at all (seventeenth session, recall2) ---------------------------------
