@@ -25,6 +25,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from gridcheck import check as _check, found as _found, next_weekday as _next
 from timeline_app.temporal import tag
 
 # every day of a week (Mon 2 June 2025 ..), month and year ends, a leap day
@@ -40,25 +41,6 @@ def _suffix(n: int) -> str:
 def _week(d: date) -> str:
     y, w, _ = d.isocalendar()
     return f"{y}-W{w:02d}"
-
-
-def _next(ref: date, wd: int) -> date:
-    """The next such weekday after the day of writing (1 = Monday)."""
-    return ref + timedelta(days=(wd - ref.isoweekday()) % 7 or 7)
-
-
-def _found(text: str, ref: date, expr: str):
-    return next(((t.timex_type, t.timex_value) for t in tag(text, ref) if t.expression == expr), None)
-
-
-def _check(cases):
-    wrong = []
-    for text, ref, expr, want in cases:
-        got = _found(text, ref, expr)
-        if got != want:
-            wrong.append(f"{ref} {text!r}: {expr!r} -> {got} (want {want}; all: "
-                         f"{[(t.expression, t.timex_value) for t in tag(text, ref)]})")
-    assert not wrong, f"{len(wrong)} of {len(cases)} wrong:\n" + "\n".join(wrong[:25])
 
 
 # ---- 1. n weekdays ago -----------------------------------------------------------------------

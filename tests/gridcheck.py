@@ -1,0 +1,31 @@
+"""What the informal grids of sentences share: the expression a tagger run finds, and one assertion
+that lists every wrong case of a grid at once (``tests/test_informal_grid_recall2.py`` and
+``tests/test_informal_grid_fresh16.py``; pytest puts ``tests/`` on the path, as for ``conftest``).
+A grid is data: (sentence, day of writing, expression, (TIMEX3 type, value) or None), the values
+computed from the calendar by the grid itself."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from timeline_app.temporal import tag
+
+
+def next_weekday(ref: date, wd: int) -> date:
+    """The next such weekday after the day of writing (1 = Monday)."""
+    return ref + timedelta(days=(wd - ref.isoweekday()) % 7 or 7)
+
+
+def found(text: str, ref: date, expr: str):
+    """(type, value) of the expression ``expr`` as the tagger finds it in ``text``, or None."""
+    return next(((t.timex_type, t.timex_value) for t in tag(text, ref) if t.expression == expr), None)
+
+
+def check(cases) -> None:
+    """Every case's expression must be found with its (type, value); lists the first 25 wrong."""
+    wrong = []
+    for text, ref, expr, want in cases:
+        got = found(text, ref, expr)
+        if got != want:
+            wrong.append(f"{ref} {text!r}: {expr!r} -> {got} (want {want}; all: "
+                         f"{[(t.expression, t.timex_value) for t in tag(text, ref)]})")
+    assert not wrong, f"{len(wrong)} of {len(cases)} wrong:\n" + "\n".join(wrong[:25])
