@@ -1,0 +1,180 @@
+"""The engine's skip for patterns that begin with a look-behind (issues 9 and 11, eighteenth
+session, "regexskip").
+
+``re``'s search loop (``SRE(search)`` in ``Modules/sre_lib.h``) tries a full match at every
+position unless the pattern's INFO block (``re._compiler._compile_info``) carries a literal prefix
+or a *charset*: then it skips in C to the next character of that set and tries a match only
+there. The compiler builds the charset only when the pattern's first op is a LITERAL, an IN or a
+BRANCH of literals (through groups), and never for a cased literal under IGNORECASE; a leading
+``(?<![\\w])`` (almost every rule and ~155 of the tagger's own patterns) gives none, and ~27 % of
+an export's instructions were those tries.
+
+The charset is only a filter the loop applies before it calls the matcher at a position: a match
+found is the one the matcher finds from that position (the same code after the INFO block, the
+same groups), positions are tried in the same order, so the answers are the same as long as the
+set holds the first character of every match. Here, for a pattern whose INFO block has no prefix
+and no charset and whose shortest match is at least one character, the set is read as follows:
+
+1. the *first atoms*: walking the parsed pattern from its start, past what consumes nothing
+   (``AT``, look-arounds, a repeat or group or alternative that can match empty, after which the
+   walk also goes on), the single-character ops (LITERAL, NOT_LITERAL, IN, ANY) one of which must
+   consume a match's first character; anything else (a back-reference, a conditional group) or a
+   pattern that can match empty: no skip, the code as ``re`` makes it;
+2. the characters each atom accepts are read *by the engine itself*: the atom is compiled by
+   ``re._compiler._compile`` with the flags in force where it stands (so IGNORECASE, its special
+   folds, ``(?i:...)``, ASCII and DOTALL are the engine's, not re-derived) and run over a string of
+   every code point (``U+0000``-``U+10FFFF``);
+3. the union is written as a charset (``_optimize_charset`` / ``_compile_charset``), and that
+   charset is run over every code point again: kept only if it accepts exactly the union.
+
+Reading a pattern costs ~10-40 ms (the runs over 1.1 million code points; atoms already read are
+kept for the process); the start-up store keeps the code, so it is paid once per pattern and
+per store. Which patterns get the skip, and the equality of their answers with ``re.compile``'s
+on the tagger corpora, the rule examples and random text, is ``tests/test_leadskip.py``.
+"""
+from __future__ import annotations
+
+import _sre
+import array
+import itertools
+from re import _compiler, _constants as C, _parser
+
+_INFO = C.INFO
+_ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
+_ATOMS = (C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY)
+_REPEATS = tuple(op for op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)) if op is not None)
+_ATOMIC = getattr(C, "ATOMIC_GROUP", None)
+
+# (the atom's code, flags) -> the frozenset of code points it accepts; bounded by the atoms the
+# package's patterns begin with (a few hundred at most)
+_READ: dict = {}
+_READ_MAX = 4096
+_EVERY: list = []
+# the flags that can bear on what a compiled op accepts (the others are the parser's)
+_MEANT = C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_LOCALE | C.SRE_FLAG_UNICODE | C.SRE_FLAG_ASCII | C.SRE_FLAG_DOTALL
+# the largest first-character set given a charset: beyond it (``\w``, ``[^\w]``, ``.``) the
+# reading would cost ~0.1-1 s a pattern, and the set skips few positions of a text anyway
+_CHARS_MAX = 4096
+
+
+class _GiveUp(Exception):
+    pass
+
+
+def _every() -> str:
+    """Every code point, in order (position == code point); made once per process."""
+    if not _EVERY:
+        _EVERY.append(array.array("I", range(0x110000)).tobytes().decode("utf-32-le", "surrogatepass"))
+    return _EVERY[0]
+
+
+def _first(data, flags, out) -> bool:
+    """Adds to ``out`` the (atom, flags) that can consume the first character of a match of the
+    sequence ``data``; returns whether the sequence can match without consuming one."""
+    for op, av in data:
+        if op in _ATOMS:
+            out.append(((op, av), flags))
+            return False
+        if op in _ZERO_WIDTH:
+            continue
+        if op is C.SUBPATTERN:
+            group, add_flags, del_flags, p = av
+            if not _first(p.data, _compiler._combine_flags(flags, add_flags, del_flags), out):
+                return False
+            continue
+        if _ATOMIC is not None and op is _ATOMIC:
+            if not _first(av.data, flags, out):
+                return False
+            continue
+        if op is C.BRANCH:
+            empty = False
+            for alt in av[1]:
+                if _first(alt.data, flags, out):
+                    empty = True
+            if not empty:
+                return False
+            continue
+        if op in _REPEATS:
+            lo, hi, p = av
+            if hi == 0:
+                continue
+            if not _first(p.data, flags, out) and lo > 0:
+                return False
+            continue
+        raise _GiveUp(op)   # GROUPREF, GROUPREF_EXISTS, anything else: no skip
+    return True
+
+
+def _accepts(atom, flags) -> frozenset:
+    """The code points ``atom`` accepts where it stands (with ``flags``), read by the engine: the
+    atom compiled alone as ``re`` compiles a pattern (its body is the code ``_compile`` gives it
+    inside the pattern; a plain literal or class gets the INFO skip, so reading it is quick) and
+    run over every code point. Stopped past ``_CHARS_MAX`` (such a set is given up)."""
+    body: list = []
+    _compiler._compile(body, [atom], flags)
+    key = (tuple(body), flags & _MEANT)
+    got = _READ.get(key)
+    if got is None:
+        alone = _parser.SubPattern(_parser.State(), [atom])
+        code = _compiler._code(alone, flags)
+        assert code[1 + code[1]:-1] == body
+        prog = _sre.compile("", flags & _MEANT, code, 0, {}, (None,))
+        got = frozenset(m.start() for m in itertools.islice(prog.finditer(_every()), _CHARS_MAX + 1))
+        if len(_READ) < _READ_MAX:
+            _READ[key] = got
+    return got
+
+
+def _charset_code(chars: frozenset, flags) -> list | None:
+    """The INFO charset code accepting exactly ``chars``, or None."""
+    items, run = [], None
+    for c in sorted(chars):
+        if run is not None and c == run[1] + 1:
+            run[1] = c
+        else:
+            if run is not None:
+                items.append(run)
+            run = [c, c]
+    if run is not None:
+        items.append(run)
+    charset = [(C.LITERAL, a) if a == b else (C.RANGE, (a, b)) for a, b in items]
+    charset, hascased = _compiler._optimize_charset(charset)
+    if hascased:
+        return None
+    code: list = []
+    _compiler._compile_charset(charset, flags, code)
+    # checked: the charset, as the search loop reads it (an INFO block), then again as an IN,
+    # accepts every character of ``chars`` (a character more would only cost a try, never
+    # change an answer; ``_optimize_charset`` gives none more, ``tests/test_leadskip.py``)
+    probe = _sre.compile("", 0, [_INFO, 4 + len(code), C.SRE_INFO_CHARSET, 1, 1] + code
+                         + [C.IN, len(code) + 1] + code + [C.SUCCESS], 0, {}, (None,))
+    if len(probe.findall("".join(map(chr, sorted(chars))))) != len(chars):
+        return None
+    return code
+
+
+def code(p, flags) -> list:
+    """``re._compiler._code(p, flags)``, with a charset in its INFO block when the compiler gave
+    none and one can be read as above (the rest of the code unchanged)."""
+    code = _compiler._code(p, flags)
+    flags = p.state.flags | flags
+    if code[0] is not _INFO or code[2] != 0 or code[3] == 0:
+        return code   # a prefix or a charset already, or a pattern that can match empty
+    if flags & C.SRE_FLAG_LOCALE:
+        return code
+    atoms: list = []
+    try:
+        if _first(p.data, flags, atoms):
+            return code
+        chars = frozenset().union(*(_accepts(a, f) for a, f in atoms))
+    except _GiveUp:
+        return code
+    if not chars or len(chars) > _CHARS_MAX:
+        return code
+    charset = _charset_code(chars, flags)
+    if charset is None:
+        return code
+    skip = code[1]
+    info = [_INFO, 0, C.SRE_INFO_CHARSET, code[3], code[4]] + charset
+    info[1] = len(info) - 1
+    return info + code[1 + skip:]
