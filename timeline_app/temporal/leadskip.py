@@ -24,12 +24,18 @@ and no charset and whose shortest match is at least one character, the set is re
    ``re._compiler._compile`` with the flags in force where it stands (so IGNORECASE, its special
    folds, ``(?i:...)``, ASCII and DOTALL are the engine's, not re-derived) and run over a string of
    every code point (``U+0000``-``U+10FFFF``);
-3. the union is written as a charset (``_optimize_charset`` / ``_compile_charset``), and that
-   charset is run over every code point again: kept only if it accepts exactly the union.
+3. the union, when it has at most ``_CHARS_MAX`` characters, is written as a charset
+   (``_optimize_charset`` / ``_compile_charset``), and that charset, read as the search loop
+   reads it, is run over the union's characters: kept only if it accepts every one (a character
+   more could only cost a try; over every code point it accepts exactly the union:
+   ``tests/test_leadskip.py``).
 
-Reading a pattern costs ~10-40 ms (the runs over 1.1 million code points; atoms already read are
-kept for the process); the start-up store keeps the code, so it is paid once per pattern and
-per store. Which patterns get the skip, and the equality of their answers with ``re.compile``'s
+Reading an atom costs ~5-15 ms (a run over 1.1 million code points; each read is kept for the
+process: at most ``_READ_MAX`` sets of at most ``_CHARS_MAX`` code points, and the string of
+every code point, 4.4 MB, once one was read). Reading all ~700 patterns of the package that get
+the skip took ~2 s more than compiling them (~225 distinct atoms); the start-up store keeps the
+code, so it is paid when a pattern is first compiled for a store, not in each process. With the
+store off (``TIMELINE_APP_STARTUP_CACHE=0``, another Python) ``re.compile`` serves: no skip. Which patterns get the skip, and the equality of their answers with ``re.compile``'s
 on the tagger corpora, the rule examples and random text, is ``tests/test_leadskip.py``.
 """
 from __future__ import annotations
@@ -105,11 +111,11 @@ def _first(data, flags, out) -> bool:
     return True
 
 
-def _accepts(atom, flags) -> frozenset:
+def _accepts(atom, flags) -> frozenset | None:
     """The code points ``atom`` accepts where it stands (with ``flags``), read by the engine: the
     atom compiled alone as ``re`` compiles a pattern (its body is the code ``_compile`` gives it
     inside the pattern; a plain literal or class gets the INFO skip, so reading it is quick) and
-    run over every code point. Stopped past ``_CHARS_MAX`` (such a set is given up)."""
+    run over every code point. None past ``_CHARS_MAX`` (such a set is given up)."""
     body: list = []
     _compiler._compile(body, [atom], flags)
     key = (tuple(body), flags & _MEANT)
@@ -120,6 +126,8 @@ def _accepts(atom, flags) -> frozenset:
         assert code[1 + code[1]:-1] == body
         prog = _sre.compile("", flags & _MEANT, code, 0, {}, (None,))
         got = frozenset(m.start() for m in itertools.islice(prog.finditer(_every()), _CHARS_MAX + 1))
+        if len(got) > _CHARS_MAX:
+            got = None   # (not kept: a set that large gives no skip)
         if len(_READ) < _READ_MAX:
             _READ[key] = got
     return got
@@ -166,9 +174,12 @@ def code(p, flags) -> list:
     try:
         if _first(p.data, flags, atoms):
             return code
-        chars = frozenset().union(*(_accepts(a, f) for a, f in atoms))
+        read = [_accepts(a, f) for a, f in atoms]
     except _GiveUp:
         return code
+    if None in read:
+        return code
+    chars = frozenset().union(*read)
     if not chars or len(chars) > _CHARS_MAX:
         return code
     charset = _charset_code(chars, flags)
