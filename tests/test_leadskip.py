@@ -214,3 +214,30 @@ def test_the_charsets_accept_the_first_characters_exactly():
                 _constants.IN, len(charset) + 1, *charset, _constants.SUCCESS]
         probe = _sre.compile("", 0, code, 0, {}, (None,))
         assert frozenset(m.start() for m in probe.finditer(every)) == chars
+
+
+def test_each_first_atom_read_over_its_domain_is_read_over_every_code_point():
+    """``_domain`` (the code points an atom may accept: those named, those case folding moves)
+    loses none: every first atom of the package's patterns, and a few more, read over its domain
+    gives what the engine accepts over all 1.1 million code points."""
+    every = leadskip._every()
+    atoms = {}
+    for source, flags in _sources() + [(r"(?<!\w)(?i:[a-f\u0130\u017f\u212a]|\u03c3)x", 0),
+                                       (r"(?<!\w)[k-m]x", re.I | re.A), (r"(?<!\w)(?:[\x00-\xff]|\u2028)x", re.I)]:
+        p = _parser.parse(source, flags)
+        found = []
+        try:
+            leadskip._first(p.data, p.state.flags | flags, found)
+        except leadskip._GiveUp:
+            continue
+        for atom, f in found:
+            body = []
+            _compiler._compile(body, [atom], f)
+            atoms.setdefault((tuple(body), f & leadskip._MEANT), (atom, f))
+    assert len(atoms) > 100
+    for (body, _), (atom, f) in atoms.items():
+        prog = _sre.compile("", f & leadskip._MEANT, _compiler._code(_parser.SubPattern(_parser.State(), [atom]), f),
+                            0, {}, (None,))
+        full = frozenset(m.start() for m in prog.finditer(every))
+        got = leadskip._accepts(atom, f)
+        assert got == (full if len(full) <= leadskip._CHARS_MAX else None), body

@@ -56,6 +56,7 @@ _ATOMIC = getattr(C, "ATOMIC_GROUP", None)
 _READ: dict = {}
 _READ_MAX = 4096
 _EVERY: list = []
+_MOVED: list = []
 # the flags that can bear on what a compiled op accepts (the others are the parser's)
 _MEANT = C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_LOCALE | C.SRE_FLAG_UNICODE | C.SRE_FLAG_ASCII | C.SRE_FLAG_DOTALL
 # the largest first-character set given a charset: beyond it (``\w``, ``[^\w]``, ``.``) the
@@ -111,25 +112,73 @@ def _first(data, flags, out) -> bool:
     return True
 
 
+def _lowered() -> frozenset:
+    """The code points the engine's case folding moves (``_sre.unicode_tolower(c) != c``; A-Z
+    among them, what ASCII folding moves); read once per process (~0.1 s)."""
+    if not _MOVED:
+        tolower = _sre.unicode_tolower
+        _MOVED.append(frozenset(c for c in range(0x110000) if tolower(c) != c))
+    return _MOVED[0]
+
+
+def _domain(body: list) -> str | None:
+    """The code points, as a string, among which are all those the compiled atom ``body`` can
+    accept, or None (any may be: read them all). A plain LITERAL accepts its character; a plain IN
+    of literals, ranges and a 256-bit map accepts only characters named there or below 256; the
+    folding ops (LITERAL/IN with IGNORE or UNI_IGNORE) test the character folded, so one the
+    folding leaves as it is is accepted only if named as above, and every one it moves is read."""
+    op = body[0]
+    if op is C.LITERAL:
+        return chr(body[1])
+    named: set = set()
+    if op is C.LITERAL_UNI_IGNORE or op is C.LITERAL_IGNORE:
+        named.add(body[1])
+    elif op is C.IN or op is C.IN_UNI_IGNORE or op is C.IN_IGNORE:
+        i = 2
+        while body[i] is not C.FAILURE:
+            item = body[i]
+            if item is C.LITERAL:
+                named.add(body[i + 1])
+                i += 2
+            elif item is C.RANGE:
+                if body[i + 2] - body[i + 1] > _CHARS_MAX:
+                    return None
+                named.update(range(body[i + 1], body[i + 2] + 1))
+                i += 3
+            elif item is C.CHARSET:
+                named.update(range(256))
+                i += 1 + 256 // (8 * _sre.CODESIZE)
+            else:   # CATEGORY, NEGATE, BIGCHARSET, RANGE_UNI_IGNORE: read every code point
+                return None
+    else:
+        return None
+    if op is not C.IN:
+        named |= _lowered()
+    return "".join(map(chr, sorted(named)))
+
+
 def _accepts(atom, flags) -> frozenset | None:
     """The code points ``atom`` accepts where it stands (with ``flags``), read by the engine: the
     atom compiled alone as ``re`` compiles a pattern (its body is the code ``_compile`` gives it
-    inside the pattern; a plain literal or class gets the INFO skip, so reading it is quick) and
-    run over every code point. None past ``_CHARS_MAX`` (such a set is given up)."""
+    inside the pattern) and run over the code points it may accept (``_domain``; every code point
+    when that cannot be said; a plain class then gets the INFO skip, so reading it is quick).
+    None past ``_CHARS_MAX`` (such a set is given up)."""
     body: list = []
     _compiler._compile(body, [atom], flags)
     key = (tuple(body), flags & _MEANT)
-    got = _READ.get(key)
-    if got is None:
-        alone = _parser.SubPattern(_parser.State(), [atom])
-        code = _compiler._code(alone, flags)
-        assert code[1 + code[1]:-1] == body
-        prog = _sre.compile("", flags & _MEANT, code, 0, {}, (None,))
-        got = frozenset(m.start() for m in itertools.islice(prog.finditer(_every()), _CHARS_MAX + 1))
-        if len(got) > _CHARS_MAX:
-            got = None   # (not kept: a set that large gives no skip)
-        if len(_READ) < _READ_MAX:
-            _READ[key] = got
+    if key in _READ:
+        return _READ[key]
+    alone = _parser.SubPattern(_parser.State(), [atom])
+    code = _compiler._code(alone, flags)
+    assert code[1 + code[1]:-1] == body
+    prog = _sre.compile("", flags & _MEANT, code, 0, {}, (None,))
+    domain = _domain(body)
+    got = frozenset(ord(m.group()) for m in itertools.islice(
+        prog.finditer(_every() if domain is None else domain), _CHARS_MAX + 1))
+    if len(got) > _CHARS_MAX:
+        got = None   # (not kept: a set that large gives no skip)
+    if len(_READ) < _READ_MAX:
+        _READ[key] = got
     return got
 
 
