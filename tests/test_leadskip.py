@@ -195,10 +195,11 @@ def test_no_skip_where_it_cannot_be_read(source, flags):
     assert leadskip.code(p, flags) == plain
 
 
-def test_the_charsets_accept_the_first_characters_exactly():
-    """Over every code point, each changed pattern's INFO charset accepts exactly the characters
-    its first atoms accept (a superset would do; this is what is built). A sample of the
-    distinct sets (each a run over 1.1 million code points)."""
+def test_the_charsets_accept_the_first_characters_and_below_u0100_no_other():
+    """Over every code point, each changed pattern's INFO charset accepts every character its
+    first atoms accept (what makes the skip exact), below U+0100 no other, and from U+0100 on
+    only the range from the first of them there to the last (more costs a try, not an answer).
+    A sample of the distinct sets (each a run over 1.1 million code points)."""
     every = leadskip._every()
     seen = {}
     for source, flags in _sources():
@@ -217,7 +218,11 @@ def test_the_charsets_accept_the_first_characters_exactly():
         code = [_constants.INFO, 4 + len(charset), _constants.SRE_INFO_CHARSET, 1, 1, *charset,
                 _constants.IN, len(charset) + 1, *charset, _constants.SUCCESS]
         probe = _sre.compile("", 0, code, 0, {}, (None,))
-        assert frozenset(m.start() for m in probe.finditer(every)) == chars
+        accepted = frozenset(m.start() for m in probe.finditer(every))
+        assert chars <= accepted
+        assert {c for c in accepted if c < 0x100} == {c for c in chars if c < 0x100}
+        wide = [c for c in chars if c >= 0x100]
+        assert all(min(wide) <= c <= max(wide) for c in accepted if c >= 0x100) if wide else max(accepted) < 0x100
 
 
 def test_each_first_atom_read_over_its_domain_is_read_over_every_code_point():

@@ -24,11 +24,16 @@ and no charset and whose shortest match is at least one character, the set is re
    ``re._compiler._compile`` with the flags in force where it stands (so IGNORECASE, its special
    folds, ``(?i:...)``, ASCII and DOTALL are the engine's, not re-derived) and run over a string of
    every code point (``U+0000``-``U+10FFFF``);
-3. the union, when it has at most ``_CHARS_MAX`` characters, is written as a charset
-   (``_optimize_charset`` / ``_compile_charset``), and that charset, read as the search loop
-   reads it, is run over the union's characters: kept only if it accepts every one (a character
-   more could only cost a try; over every code point it accepts exactly the union:
-   ``tests/test_leadskip.py``).
+3. the union, when it has at most ``_CHARS_MAX`` characters, is written as a charset: below
+   U+0100 exactly (``_optimize_charset``: literals, ranges, a 256-bit map), from U+0100 on one
+   range from its first character there to its last (more than the union: a character more
+   costs a try, never an answer; ``_charset_code``); that charset, read as the search loop reads
+   it, is run over the union's characters: kept only if it accepts every one (over every code
+   point it accepts no other below U+0100: ``tests/test_leadskip.py``).
+
+The start-up store keeps the codes made here: a change here that changes a code bumps
+``startcache.FORMAT`` (else a store written before keeps the old codes: the same answers, the
+old speed).
 
 Reading an atom costs ~5-15 ms (a run over 1.1 million code points; each read is kept for the
 process: at most ``_READ_MAX`` sets of at most ``_CHARS_MAX`` code points, and the string of
@@ -183,7 +188,12 @@ def _accepts(atom, flags) -> frozenset | None:
 
 
 def _charset_code(chars: frozenset, flags) -> list | None:
-    """The INFO charset code accepting exactly ``chars``, or None."""
+    """The INFO charset code accepting the characters of ``chars`` below U+0100 and no other
+    there, and from U+0100 on the range from the first of ``chars`` there to the last (more than
+    the set: a character more costs a try, never an answer). ``SRE(charset)`` walks a set's items
+    in turn at every character of the text, and a 256-bit map and a range are the cheapest items:
+    a BIGCHARSET, and the ~30 ranges of the digits beyond the BMP, made a digit-first pattern
+    slower than the plain loop. None when it cannot be made."""
     items, run = [], None
     for c in sorted(chars):
         if run is not None and c == run[1] + 1:
@@ -194,15 +204,17 @@ def _charset_code(chars: frozenset, flags) -> list | None:
             run = [c, c]
     if run is not None:
         items.append(run)
-    charset = [(C.LITERAL, a) if a == b else (C.RANGE, (a, b)) for a, b in items]
-    charset, hascased = _compiler._optimize_charset(charset)
-    if hascased:
+    narrow = [(C.LITERAL, a) if a == min(b, 0xFF) else (C.RANGE, (a, min(b, 0xFF))) for a, b in items if a <= 0xFF]
+    wide = [(max(a, 0x100), b) for a, b in items if b > 0xFF]
+    charset, hascased = _compiler._optimize_charset(narrow) if narrow else ([], False)
+    if hascased or any(op is not C.LITERAL and op is not C.RANGE and op is not C.CHARSET for op, _ in charset):
         return None
+    if wide:
+        charset = charset + [(C.RANGE, (wide[0][0], wide[-1][1]))]
     code: list = []
     _compiler._compile_charset(charset, flags, code)
     # checked: the charset, as the search loop reads it (an INFO block), then again as an IN,
-    # accepts every character of ``chars`` (a character more would only cost a try, never
-    # change an answer; ``_optimize_charset`` gives none more, ``tests/test_leadskip.py``)
+    # accepts every character of ``chars``
     probe = _sre.compile("", 0, [_INFO, 4 + len(code), C.SRE_INFO_CHARSET, 1, 1] + code
                          + [C.IN, len(code) + 1] + code + [C.SUCCESS], 0, {}, (None,))
     if len(probe.findall("".join(map(chr, sorted(chars))))) != len(chars):
@@ -217,6 +229,9 @@ def code(p, flags) -> list:
     flags = p.state.flags | flags
     if code[0] is not _INFO or code[2] != 0 or code[3] == 0:
         return code   # a prefix or a charset already, or a pattern that can match empty
+    body = code[1 + code[1]:]
+    if body[0] is C.AT and body[1] in (C.AT_BEGINNING, C.AT_BEGINNING_STRING):
+        return code   # (the search loop tries such a pattern at its start only)
     if flags & C.SRE_FLAG_LOCALE:
         return code
     atoms: list = []

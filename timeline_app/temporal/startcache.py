@@ -46,7 +46,7 @@ try:
 except (ImportError, AttributeError):   # another implementation of re: compile as re does
     _INTERNALS = False
 
-FORMAT = 3   # 3: codes with leadskip.py's INFO charsets
+FORMAT = 4   # 3, 4: codes with leadskip.py's INFO charsets (bump when leadskip changes a code)
 _HERE = os.path.dirname(os.path.abspath(__file__))
 _FILE = os.path.join(_HERE, "__pycache__", f"startup.{sys.implementation.cache_tag}.marshal")
 
