@@ -1,6 +1,7 @@
 """The start-up store (``temporal/startcache.py``) gives the patterns and reaches the process
-would have made itself: every pattern the tagger compiles is ``re.compile``'s (``Pattern.__eq__``
-compares the engine's code), after a write and a read in a fresh store too; every rule's kept
+would have made itself: every pattern the tagger compiles is ``re.compile``'s but for the INFO
+block ``leadskip`` gives (``Pattern.__eq__`` compares the engine's code; the groups and flags are
+re's), after a write and a read in a fresh store too; every rule's kept
 reach is the one read from its pattern; a store of another interpreter, or of sources changed
 since, is not read; nothing is written where bytecode would not be."""
 import marshal
@@ -52,10 +53,26 @@ def test_every_pattern_is_re_compiles_fresh_and_after_a_write_and_a_read(store):
     kept = [startcache.compile(p, f) for p, f in sources]
     assert not again.dirty   # every one from the file
     for (p, f), a, b in zip(sources, fresh, kept):
-        want = re.compile(p, f)
+        want, made = re.compile(p, f), _made(p, f)
         for got in (a, b):
-            assert got == want, p   # flags, source and the engine's code
+            assert got == made, p   # flags, source and the engine's code (re's, with leadskip's INFO block)
             assert (got.groups, dict(got.groupindex), got.flags) == (want.groups, dict(want.groupindex), want.flags)
+
+
+def _made(source, flags):
+    """The pattern as the store makes it: re's code but for ``leadskip``'s first-character charset
+    in its INFO block (``tests/test_leadskip.py``: the same answers, the rest of the code re's)."""
+    import _sre
+    from re import _parser
+
+    from timeline_app.temporal import leadskip
+    p = _parser.parse(source, flags)
+    groupindex = dict(p.state.groupdict)
+    indexgroup = [None] * p.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    return _sre.compile(source, flags | p.state.flags, leadskip.code(p, flags), p.state.groups - 1, groupindex,
+                        tuple(indexgroup))
 
 
 def test_kept_patterns_match_as_compiled_ones(store):
@@ -68,7 +85,8 @@ def test_kept_patterns_match_as_compiled_ones(store):
 def test_errors_and_flags_as_re_compile(store):
     with pytest.raises(re.error):
         startcache.compile(r"(unclosed")
-    assert startcache.compile("a", re.I) == re.compile("a", re.I)
+    assert startcache.compile("a", re.I) == _made("a", re.I) != re.compile("a", re.I)   # (leadskip's {a, A})
+    assert startcache.compile("ab") == re.compile("ab")   # (re's own prefix)
     assert startcache.compile(re.compile("ab")) is re.compile("ab")   # a compiled pattern is itself
     assert startcache.compile(b"ab") == re.compile(b"ab")   # bytes: re's own
 

@@ -9,7 +9,9 @@ are functions of the patterns' source alone:
 - a compiled pattern is ``_sre.compile`` of the code list that ``re._compiler`` makes of the
   source and flags; that list (with the flags, groups and group names) is kept, keyed by the
   source and flags, and handed to ``_sre.compile`` again in the next process: the same pattern
-  (``Pattern.__eq__`` compares the code; ``tests/test_startcache.py`` checks every one). The
+  (``Pattern.__eq__`` compares the code; ``tests/test_startcache.py`` checks every one; since the
+  eighteenth session the code is ``leadskip.code``'s: ``re``'s, with a first-character charset in
+  the INFO block of a pattern that begins with a look-behind, the same answers). The
   file is stamped with the interpreter's version and ``_sre.MAGIC``: another Python reads none;
 - a rule's reach (``reach._rule_trigger``) is kept keyed by the rule's name, pattern, flags and
   trigger categories, and stamped with the size and modification time of every source and data
@@ -35,6 +37,8 @@ try:
     import _sre
     from re import _compiler, _parser
 
+    from timeline_app.temporal import leadskip
+
     # the array type of the engine's code words (``_sre.CODESIZE`` bytes each)
     _WORD = next((t for t in "IL" if array.array(t).itemsize == _sre.CODESIZE), None)
     _INTERNALS = (callable(getattr(_compiler, "_code", None)) and callable(getattr(_parser, "parse", None))
@@ -42,7 +46,7 @@ try:
 except (ImportError, AttributeError):   # another implementation of re: compile as re does
     _INTERNALS = False
 
-FORMAT = 2
+FORMAT = 4   # 3, 4: codes with leadskip.py's INFO charsets (bump when leadskip changes a code)
 _HERE = os.path.dirname(os.path.abspath(__file__))
 _FILE = os.path.join(_HERE, "__pycache__", f"startup.{sys.implementation.cache_tag}.marshal")
 
@@ -158,7 +162,7 @@ def _compile_kept(pattern: str, flags: int) -> re.Pattern:
     got = store.patterns.get(key)
     if got is None:
         p = _parser.parse(pattern, flags)   # re.error here as re.compile raises it
-        code = _compiler._code(p, flags)
+        code = leadskip.code(p, flags)   # _compiler._code's, with the skip of leadskip.py
         groupindex = dict(p.state.groupdict)
         indexgroup = [None] * p.state.groups
         for k, i in groupindex.items():
