@@ -28,8 +28,9 @@ try:
 except ImportError:   # another implementation of re: the store, and the skip, are off
     _compiler = None
 
-pytestmark = pytest.mark.skipif(_compiler is None or not startcache.enabled(),
-                                reason="the start-up store is off: re.compile serves, no skip")
+pytestmark = pytest.mark.skipif(_compiler is None or not startcache.enabled() or not leadskip.CHECKED,
+                                reason="the start-up store is off, or a Python leadskip was not checked on: "
+                                       "re's own code serves, no skip")
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEML = ROOT.parent / "shared" / "data" / "timeml"

@@ -48,6 +48,7 @@ from __future__ import annotations
 import _sre
 import array
 import itertools
+import sys
 from re import _compiler, _constants as C, _parser
 
 _INFO = C.INFO
@@ -67,6 +68,9 @@ _MEANT = C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_LOCALE | C.SRE_FLAG_UNICODE | C.SRE_
 # the largest first-character set given a charset: beyond it (``\w``, ``[^\w]``, ``.``) the
 # reading would cost ~0.1-1 s a pattern, and the set skips few positions of a text anyway
 _CHARS_MAX = 4096
+# The Pythons whose engine this was checked against (tests/test_leadskip.py ran on 3.11): on
+# another, whose INFO block or op codes may differ, the code is re's own (no skip, no risk).
+CHECKED = sys.version_info[:2] == (3, 11)
 
 
 class _GiveUp(Exception):
@@ -226,6 +230,8 @@ def code(p, flags) -> list:
     """``re._compiler._code(p, flags)``, with a charset in its INFO block when the compiler gave
     none and one can be read as above (the rest of the code unchanged)."""
     code = _compiler._code(p, flags)
+    if not CHECKED:
+        return code
     flags = p.state.flags | flags
     if code[0] is not _INFO or code[2] != 0 or code[3] == 0:
         return code   # a prefix or a charset already, or a pattern that can match empty
