@@ -3025,7 +3025,10 @@ _ATTR_BEFORE = _re(r"(?:\b{attributive_determiners}|['’]s)\s+$", re.I)
 _ATTR_AFTER = _re(r"\s+(?!{not_attributive_nouns:cs}\b)[a-z][a-z-]+")
 _HOLIDAY_TIME = _re(r"\s+{holiday_time_nouns}\b", re.I)
 # (news7) "the season usually peaks in December": a habit's adverb in the clause before a year-less date
-_HABIT_WORDS = _re(r"(?i)(?<![\w'’])(?:{habit_phrases}|on\s+[a-z]+\s+(?:nights|days|mornings|evenings|afternoons))(?![\w'’])")
+# ((left18) or a plural shift said with its hours, "Nights are 9pm-3am", "my lates are 2-10", "Shifts r 6-2": the hours
+# of every such shift; at the head of its clause or after a possessive, not "the next two nights are ...")
+_HABIT_WORDS = _re(r"(?i)(?<![\w'’])(?:(?:{habit_phrases}|on\s+[a-z]+\s+(?:nights|days|mornings|evenings|afternoons))(?![\w'’])"
+                   r"|(?:(?<![\w'’,][ \t])|(?<=my[ \t])|(?<=our[ \t])|(?<=ur[ \t]))(?:{habit_shift_nouns})[ \t]+(?:are|r)[ \t]+(?=\d))")
 _HABITUAL = _re(r"\b{habitual_adverbs}\b[^,;.:!?()]*$", re.I)
 _HOLIDAY_NOT_MODIFIER = _re(r"\s+{not_holiday_modified}\b", re.I)
 _HOLIDAY_PLAN_NOUN = _re(r"\s+{holiday_plan_nouns}\b", re.I)   # (days) "NYE plans?"

@@ -562,7 +562,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     # (left18) "the pay rise agreed in January takes effect from 1 April", "the report published on Monday shows ...":
     # a bare past participle after a noun, then the expression (or a preposition and it), dates that participle; the
     # main verb after it is another time's
-    if best is not None and best[1] == "past" and verb[0] is before and 0 < verb[1] < len(before) \
+    if best is not None and best[1] == "past" and best[0] <= 2 and verb[0] is before and 0 < verb[1] < len(before) \
+            and before[verb[1]] not in _REPORTING and before[verb[1]] not in _CLAUSE_REPORTING \
             and len(before) - verb[1] - 1 <= 1 and all(w in _PARTICIPLE_PREPOSITIONS for w in before[verb[1] + 1:]) \
             and _is_past_form(before[verb[1]]) and (b := before[verb[1] - 1]).isalpha() and b not in _SUBJECTS \
             and b not in _AUX_PAST and b not in _AUX_PRESENT and b not in _RELATIVE and b not in _FILLERS \
