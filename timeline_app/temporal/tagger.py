@@ -2164,6 +2164,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
     if p.grain in ("day", "part-of-day", "minute") and not (res.value == "PRESENT_REF" and ctx.sentence_day is not None) and not (
             ctx.sentence_day is not None and _REPORTED_ON.search(text, max(sent_start, men.start - 24), men.start)
             and not _CLOCK_RIGHT_AFTER.match(text, men.end)) \
+            and not _EXCEPT_BEFORE.search(text, max(sent_start, men.start - 16), men.start) \
             and not (men.kind == "holiday" and _attributive(text, men) and not _HOLIDAY_TIME.match(text, men.end)) \
             and not (men.kind == "anaphor" and res.anchor == "sentence"):
         # (news7: "the Christmas range would be in stores from Monday": a holiday modifying a noun
@@ -3012,6 +3013,9 @@ _LENGTH_REACH = 1   # sentences from the length to the month it ends in (and to 
 _REPORTED_ON = _re(r"\b{reporting_verbs}\s+(?:on\s+)?$", re.I)
 # (left18) "I rang them friday and they said monday at 10": a day with its clock time right after it is the
 # day that time is on, whoever said it (not the day of a report, "the bank said on Wednesday")
+# (left18) "the café is open every day except New Year's Day, last orders 3.30": a day named as the exception to a
+# habit is no day the sentence's clock times are on
+_EXCEPT_BEFORE = re.compile(r"(?<![\w'’])(?:except(?:[ \t]+(?:for|on))?|apart[ \t]+from|other[ \t]+than)[ \t]+$", re.I)
 _CLOCK_RIGHT_AFTER = re.compile(r"[^\S\n]+(?:at[^\S\n]+|@[^\S\n]*)?\d{1,2}(?:[:.]\d\d)?(?:[^\S\n]*[ap]\.?m\b\.?)?(?![\w.,:/]?\d)", re.I)
 _CLAUSE_CUT = re.compile(r"[,;:]")
 # "said on Monday", "told fans on Monday", "announced to shareholders on Monday": the day of a report

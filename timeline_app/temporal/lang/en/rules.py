@@ -3951,7 +3951,7 @@ def _habit(text: str, start: int, end: int) -> bool:
             or _WEEKDAY_RANGE_VERB_BEFORE.search(text, max(0, start - 40), start)) \
             and not _ONE_WEEK.search(text, max(0, start - _HABIT_REACH), min(len(text), end + _HABIT_REACH)):
         return True   # (days) "open mon-fri", "I work Mon to Fri": the hours kept, every such day
-    if (_WEEKDAY_LIST_AFTER.match(text, end) or _WEEKDAY_LIST_BEFORE.search(text, max(0, start - 12), start)) \
+    if (_WEEKDAY_LIST_AFTER.match(text, end) or _WEEKDAY_LIST_BEFORE.search(text, max(0, start - 20), start)) \
             and (lv := _LIST_VERB_BEFORE.search(text, max(0, start - 64), start)) is not None \
             and not _SHIFT_MODAL.search(text, max(0, lv.start() - 16), lv.start()) \
             and not _ONE_WEEK.search(text, max(0, start - _HABIT_REACH), min(len(text), end + _HABIT_REACH)):
