@@ -3882,6 +3882,8 @@ _RANGE_PLURAL_POD = _re(r"(?i)\s*(?:[-–]|\s(?:to|till|til|thru|through))\s*(?:
 _NAMED_DAY_AFTER = re.compile(r"\s+(?:is|=)\s+(?!(?:the|a|an|my|our|your|his|her|their|this|that|not)\b)(?:[a-z][\w'’-]*\s+){1,2}(?:day|night|nite)\b", re.I)
 _HOURS_RANGE = r"\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?![\d/])"
 _HOURS_RANGE_AFTER = re.compile(r"(?i),?\s+" + _HOURS_RANGE)
+_HOURS_RIGHT_AFTER = re.compile(r"(?i)[ \t]+" + _HOURS_RANGE + r"\s*(?:[ap]\.?m\.?)?[ \t]+")   # (left18) "Weds 6-7pm as usual"
+_ON_BEFORE = re.compile(r"(?i)(?<![\w'’])on[ \t]+$")
 _WEEKDAY_DASH_BEFORE = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?\s*[-–]\s*$" % WEEKDAY)
 _WEEKDAY_DASH_AFTER = _re(r"(?i)\.?\s*[-–]\s*(?:{short_weekdays}|%s)\.?,?\s+%s" % (WEEKDAY, _HOURS_RANGE))
 # (days) a range of weekdays after a verb of hours kept ("open mon-fri", "closed Sat-Sun")
@@ -3960,11 +3962,12 @@ def _habit(text: str, start: int, end: int) -> bool:
         return True   # (values4) "I work nights mon-thurs", "Available mornings Mon-Fri": every such day
     if _RANGE_PLURAL_POD.match(text, end):
         return True   # "raids mon to wed nights": every Monday night too
-    if _HOURS_RANGE_AFTER.match(text, end):
-        # (left18) one weekday with its hours "as usual" ("Training Weds 6-7pm as usual"): every such day
-        ls, le = text.rfind("\n", max(0, start - _HABIT_REACH), start) + 1, text.find("\n", end, end + _HABIT_REACH)
-        line = text[max(ls, start - _HABIT_REACH): end + _HABIT_REACH if le < 0 else le]
-        if _HABIT_AS_USUAL.search(line) and not _ONE_WEEK.search(line):
+    if (hr := _HOURS_RIGHT_AFTER.match(text, end)) is not None and not _ON_BEFORE.search(text, max(0, start - 4), start):
+        # (left18) one weekday with its hours, then "as usual" ("Training Weds 6-7pm as usual"): every such day (not
+        # "Open as usual on Saturday, 10-4": this Saturday open as on others)
+        le = text.find("\n", hr.end(), hr.end() + _HABIT_REACH)
+        after = text[hr.end(): hr.end() + _HABIT_REACH if le < 0 else le]
+        if _HABIT_AS_USUAL.match(after) and not _ONE_WEEK.search(text, max(0, start - _HABIT_REACH), hr.end() + len(after)):
             return True
     if _HABIT_NOT_AFTER.match(text, end):
         return False
@@ -6051,13 +6054,15 @@ def _departure_time(m, text):
 
 
 # (left18) "kick off at 3.30", "Big race off at 3.30", "last orders 10.45": a dotted clock time after the word of an
-# event's start or its last call (and "off at", a start or a leaving) is a time outside a story too (rule clock24 keeps a
+# event's start and "at" (without it, "KO 10.30", rule noun_then_time's) or after its last call, and "off at" (a start or
+# a leaving), is a time outside a story too (rule clock24 keeps a
 # bare "at 3.30" to stories: "shares closed at 4.15"); not a price or a count ("20% off at 3.30", "£3.30"), not a
 # version or a decimal ("3.30.1", "3.305"). An hour below 12 of last orders is the evening's; a start's as noun_then_time
 _START_DOTTED_MONEY_BEFORE = re.compile(r"[\d%£$€¥p][ \t]*$")
 
 
-@rule("start_dotted", r"(?:(?P<n>(?i:kick[ \t-]?off|ko|tip[ \t-]?off|(?P<lo>last[ \t]+orders)))(?:[ \t]*:)?[ \t]+(?:(?i:is|are|'s|’s)[ \t]+)?(?:(?i:at|@)[ \t]*)?"
+@rule("start_dotted", r"(?:(?P<n>(?i:kick[ \t-]?off|ko|tip[ \t-]?off))[ \t]+(?:(?i:is|'s|’s)[ \t]+)?(?i:at|@)[ \t]*"
+      r"|(?P<lo>(?i:last[ \t]+orders))(?:[ \t]*:)?[ \t]+(?:(?i:is|are)[ \t]+)?(?:(?i:at|@)[ \t]*)?"
       r"|(?P<off>(?i:off))[ \t]+(?i:at|@)[ \t]*)"
       r"(?P<t>(?<![\d.:$£€,])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d))(?![\w:%%/'’-]|[.,]\d|[ \t]*(?:%s|and\b|&|or\b))" % AMPM,
       24, triggers="dot",
@@ -6065,7 +6070,7 @@ _START_DOTTED_MONEY_BEFORE = re.compile(r"[\d%£$€¥p][ \t]*$")
                 ("2026-03-07", "last orders 10.45 tonight", "10.45", "2026-03-07T22:45")])
 def _start_dotted(m, text):
     h, mi = int(m["h"]), int(m["mi"])
-    if (m["off"] or m["n"].lower() == "ko") and (_START_DOTTED_MONEY_BEFORE.search(text, max(0, m.start() - 4), m.start())
+    if (m["off"] or (m["n"] or "").lower() == "ko") and (_START_DOTTED_MONEY_BEFORE.search(text, max(0, m.start() - 4), m.start())
                                               or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start())):
         return None   # "20% off at 3.30", "shares were off at 3.30": a price or a count
     if h >= 13 or m["h"].startswith("0"):
