@@ -483,6 +483,14 @@ FOLLOWING = [
 ]
 
 
+# a sale or a meeting to come, its results or its minutes "the following Monday" a few paragraphs on
+FOLLOWING_AHEAD = [
+    "Our spring sale is on {wd} {d} at 10am.\n\nViewing is by appointment, call the office.\n\nCommission is 15 per cent."
+    "\n\nResults go up on the website the following {w}.",
+    "The AGM is on {d}.\n\nPlease send apologies to the secretary.\n\nMinutes will be circulated the following {w}.",
+]
+
+
 def _following_cases():
     cases = []
     for ref in REFS:
@@ -494,6 +502,13 @@ def _following_cases():
                     continue
                 for tpl in FOLLOWING:
                     text = tpl.format(d=f"{FULL[d.weekday()]} {d.day} {MONTHS[d.month - 1]}", w=FULL[wi])
+                    cases.append((text, ref, f"following {FULL[wi]}", nxt.isoformat()))
+        for ahead in (3, 10, 30):
+            d = ref + timedelta(days=ahead)
+            for wi in range(7):
+                nxt = d + timedelta(days=(wi - d.weekday()) % 7 or 7)
+                for tpl in FOLLOWING_AHEAD:
+                    text = tpl.format(d=f"{d.day} {MONTHS[d.month - 1]}", wd=FULL[d.weekday()], w=FULL[wi])
                     cases.append((text, ref, f"following {FULL[wi]}", nxt.isoformat()))
     return cases
 

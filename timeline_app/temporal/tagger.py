@@ -2123,7 +2123,9 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # timeline ("- Aug 2: he texted asking ...", "6/28: gave notice"): its words count from the day of writing
         ctx.written = ctx.written or ctx.dct
         ctx.dct = p.date
-        ctx.entry_dct = True
+        # (left18) a log's line ("5 March: chased again."), not a diary's heading on a line of its own, whose entry
+        # may go on with "Tonight: street food" of that day
+        ctx.entry_dct = end["eol"] is None
     if men.kind == "log_day" and ctx.dct is not None and _LOG_DAY_HEAD.search(text, max(0, men.start - 8), men.start) \
             and _LOG_DAY_HEAD_END.match(text, men.end) and 0 <= ((ctx.written or ctx.dct) - p.date).days <= _STAMP_ANCHOR_DAYS:
         # (logs, fifteenth session) a log's day count heading its entry ("Day 100 – 8k easy. Rest tomorrow."):

@@ -3882,7 +3882,7 @@ _RANGE_PLURAL_POD = _re(r"(?i)\s*(?:[-–]|\s(?:to|till|til|thru|through))\s*(?:
 _NAMED_DAY_AFTER = re.compile(r"\s+(?:is|=)\s+(?!(?:the|a|an|my|our|your|his|her|their|this|that|not)\b)(?:[a-z][\w'’-]*\s+){1,2}(?:day|night|nite)\b", re.I)
 _HOURS_RANGE = r"\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?![\d/])"
 _HOURS_RANGE_AFTER = re.compile(r"(?i),?\s+" + _HOURS_RANGE)
-_HOURS_RIGHT_AFTER = re.compile(r"(?i)[ \t]+" + _HOURS_RANGE + r"\s*(?:[ap]\.?m\.?)?[ \t]+")   # (left18) "Weds 6-7pm as usual"
+_HOURS_RIGHT_AFTER = re.compile(r"(?i)[ \t]+" + _HOURS_RANGE + r"(?:[ \t]*[ap]\.?m\.?)?[ \t]+")   # (left18) "Weds 6-7pm as usual"
 _ON_BEFORE = re.compile(r"(?i)(?<![\w'’])on[ \t]+$")
 _WEEKDAY_DASH_BEFORE = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?\s*[-–]\s*$" % WEEKDAY)
 _WEEKDAY_DASH_AFTER = _re(r"(?i)\.?\s*[-–]\s*(?:{short_weekdays}|%s)\.?,?\s+%s" % (WEEKDAY, _HOURS_RANGE))
@@ -6061,7 +6061,7 @@ def _departure_time(m, text):
 _START_DOTTED_MONEY_BEFORE = re.compile(r"[\d%£$€¥p][ \t]*$")
 
 
-@rule("start_dotted", r"(?:(?P<n>(?i:kick[ \t-]?off|ko|tip[ \t-]?off))[ \t]+(?:(?i:is|'s|’s)[ \t]+)?(?i:at|@)[ \t]*"
+@rule("start_dotted", r"(?:(?P<n>(?i:kick[ \t-]?off|ko|tip[ \t-]?off))(?:[ \t]*:)?[ \t]+(?:(?i:is|'s|’s)[ \t]+)?(?:(?P<at>(?i:at|@))[ \t]*)?"
       r"|(?P<lo>(?i:last[ \t]+orders))(?:[ \t]*:)?[ \t]+(?:(?i:is|are)[ \t]+)?(?:(?i:at|@)[ \t]*)?"
       r"|(?P<off>(?i:off))[ \t]+(?i:at|@)[ \t]*)"
       r"(?P<t>(?<![\d.:$£€,])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d))(?![\w:%%/'’-]|[.,]\d|[ \t]*(?:%s|and\b|&|or\b))" % AMPM,
@@ -6070,6 +6070,8 @@ _START_DOTTED_MONEY_BEFORE = re.compile(r"[\d%£$€¥p][ \t]*$")
                 ("2026-03-07", "last orders 10.45 tonight", "10.45", "2026-03-07T22:45")])
 def _start_dotted(m, text):
     h, mi = int(m["h"]), int(m["mi"])
+    if m["n"] and not m["at"] and h <= 12:
+        return None   # "KO 10.30", "Kick-off: 7.45": rule noun_then_time's (here "KO 20.00", "kick off at 7.45")
     if (m["off"] or (m["n"] or "").lower() == "ko") and (_START_DOTTED_MONEY_BEFORE.search(text, max(0, m.start() - 4), m.start())
                                               or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start())):
         return None   # "20% off at 3.30", "shares were off at 3.30": a price or a count
