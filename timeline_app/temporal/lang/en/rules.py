@@ -2616,15 +2616,12 @@ _HOLIDAY_THIS_WEEKDAY = _re(r"(?i)\s+(?:is\s+|['’]s\s+|falls\s+)?(?:on\s+)?(?:
 def _holiday(m, text):
     name = " ".join(m["h"].lower().replace("’", "'").split())
     if not m["h"][0].isupper() and name in _UNCUED_HOLIDAYS and name in _SEASON_HOLIDAYS and _ATTR_NOUN_AFTER.match(text, m.end()) \
-            and not _HOLIDAY_AFTER_CUE.match(text, m.end()) and not _HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start()) \
-            and not _GREETING.search(text, max(0, m.start() - 10), m.start()):
+            and not _HOLIDAY_AFTER_CUE.match(text, m.end()) and not _HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start()):
         return None   # (days) "xmas social", "the xmas rota": a thing of the season, not the day (as "the christmas tree")
     if not m["h"][0].isupper() and " " not in name and not m["wk"] and name not in _UNCUED_HOLIDAYS \
             and not _HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start()) \
-            and not _GREETING.search(text, max(0, m.start() - 10), m.start()) \
             and not (_HOLIDAY_AFTER_CUE.match(text, m.end()) and not text[max(0, m.start() - 3):m.start()].lower() == "of "):
-        return None  # lower case only after a cue: "home since christmas", "see you at easter" ("boxing day" anywhere;
-        # (left18) a greeting is a cue too: "happy easter x", "happy thanksgiving y'all")
+        return None  # lower case only after a cue: "home since christmas", "see you at easter" ("boxing day" anywhere)
     if not m["h"][0].isupper() and not m["wk"] and _VERB_HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start()) \
             and _ATTR_NOUN_AFTER.match(text, m.end()):
         return None   # (sift) "spent easter egg money": a verb's cue before a thing of the season
