@@ -223,6 +223,29 @@ CASES = [
     ('PE day has changed to Wednesday', 'PE day has changed to Wednesday', date(2026, 3, 20), 'Wednesday', 'SET', 'XXXX-WXX-3'),
     ('(ref 1550 2217 8841)', 'Thanks for your claim (ref 1550 2217 8841).', date(2026, 3, 20), '1550', None, None),
     ('Tracking number 8841 2019 5521 2210', 'Tracking number 8841 2019 5521 2210', date(2026, 3, 20), '2019', None, None),
+    # (eighteenth session, left18) the patterns two readers left (§4X): values from the calendar of each reference date
+    ("Big race off at 3.30, get your bets on", "Big race off at 3.30, get your bets on", date(2026, 3, 20), "3.30", "TIME", "2026-03-20T15:30"),
+    ("KO is at 5.45", "KO is at 5.45", date(2026, 3, 20), "5.45", "TIME", "2026-03-20T17:45"),
+    ("Shifts r 6am-2pm", "Shifts r 6am-2pm", date(2026, 3, 20), "6am", "TIME", "XXXX-XX-XXT06:00"),
+    ("The library is closed Mon & Tue", "The library is closed Mon & Tue", date(2026, 3, 20), "Tue", "SET", "XXXX-WXX-2"),
+    ("I work mon, wed and fri", "I work mon, wed and fri", date(2026, 3, 20), "fri", "SET", "XXXX-WXX-5"),
+    ("Training Weds 6-7pm as usual", "Training Weds 6-7pm as usual", date(2026, 3, 20), "Weds", "SET", "XXXX-WXX-3"),
+    ("Swimming Tues 5-6pm as always", "Swimming Tues 5-6pm as always", date(2026, 3, 20), "Tues", "SET", "XXXX-WXX-2"),
+    ("happy halloween!", "happy halloween!", date(2026, 10, 30), "halloween", "DATE", "2026-10-31"),
+    ("christmas is coming", "christmas is coming", date(2026, 12, 1), "christmas", "DATE", "2026-12-25"),
+    ("halloween was mad", "halloween was mad", date(2026, 11, 3), "halloween", "DATE", "2026-10-31"),
+    ("I've booked my annual eye test for March 3rd", "I've booked my annual eye test for March 3rd", date(2026, 6, 10), "March 3rd",
+     "DATE", "2027-03-03"),
+    ("the pay rise agreed in January takes effect from 1 April", "the pay rise agreed in January takes effect from 1 April",
+     date(2026, 3, 20), "January", "DATE", "2026-01"),
+    # (written on Tuesday 17 March 2026: Friday the 13th rung, Monday the 16th said)
+    ("I rang them friday and they said monday at 10", "I rang them friday and they said monday at 10", date(2026, 3, 17), "10",
+     "TIME", "2026-03-16T10:00"),
+    ("5 March: chased again. / Today: still nothing, ringing again tomorrow",
+     "2 March: called the office.\n5 March: chased again.\nToday: still nothing, ringing again tomorrow.", date(2026, 3, 11),
+     "tomorrow", "DATE", "2026-03-12"),
+    ("the cafe is open every day except New Year's Day, last orders 3.30.",
+     "the cafe is open every day except New Year's Day, last orders 3.30.", date(2025, 12, 29), "3.30", "TIME", "XXXX-XX-XXT15:30"),
 ]
 
 

@@ -134,6 +134,7 @@ class Discourse:
     named_mdays: dict = field(default_factory=dict)   # (informal5) day of the month -> the last day the text
                                         # named with it ("Fri 22 March ... set times for the 22nd"); at most 31 keys
     written: date | None = None         # (informal6) the reference date as given, once a chat stamp moved ``dct``
+    entry_dct: bool = False             # (left18) ``dct`` was last moved by a diary's or a log's dated entry heading
     review_stamp_end: int = -1          # (reviews) where the last review stamp that moved ``dct`` ended ("Posted 3 weeks ago"); -1 none
     count_start: date | None = None     # (logs, fifteenth session) the day one of a log's day count the text dated ("Day 1 =
                                         # Mon 10 Nov", "Started Thu 11 Jun", "Quit date: 23 Aug 2026"): "Day 47" is 46 days on

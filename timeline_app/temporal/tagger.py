@@ -1502,6 +1502,12 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 # (merge of reviews and forums) "sam_r | Posted 2 hours ago", "Posted just now": that post
                 # is of the page's day, as the forums' stamp below has it
                 ctx.dct, ctx.sentence_day, ctx.review_stamp_end = ctx.written, None, -1
+        if ctx.entry_dct and men.rule == "today" and ctx.written is not None and ctx.written != ctx.dct \
+                and _LOG_DAY_HEAD.search(text, max(0, men.start - 8), men.start) and _ENTRY_HEAD_END.match(text, men.end):
+            # (left18) "5 March: chased again. / Today: still nothing, ringing again tomorrow": a log's line
+            # headed "Today" after its dated entries is the day of writing, and its words count from it
+            # (not from the entry above it)
+            ctx.dct, ctx.sentence_day, ctx.entry_dct = ctx.written, None, False
         if res is None:
             if ctx.written is not None and ctx.written != ctx.dct and (men.rule == "footer_age" or _post_stamp(text, men)):
                 # (forums) a later post's own stamp ("Posted yesterday at 10:12", "bluefin_jo · 2 days ago",
@@ -2081,6 +2087,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         if ctx.written is None:
             ctx.written = ctx.dct
         ctx.dct = p.date
+        ctx.entry_dct = False
         ctx.sentence_day = Point.day(p.date)   # (sift) its own "at 8:47 AM" is on that day, not on a day named before
         return
     if p.grain in ("week", "month", "year") and men.kind == "offset" and ctx.dct is not None and _post_stamp(text, men) \
@@ -2101,6 +2108,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # (a stamp on or before the day the page was read, at most two months before it)
         ctx.written = ctx.written or ctx.dct
         ctx.dct = p.date
+        ctx.entry_dct = False
         ctx.sentence_day = Point.day(p.date)
         ctx.review_stamp_end = -1   # (forums2) a new post: an "Update" in it is not one of a stamp above it
         return
@@ -2115,12 +2123,16 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # timeline ("- Aug 2: he texted asking ...", "6/28: gave notice"): its words count from the day of writing
         ctx.written = ctx.written or ctx.dct
         ctx.dct = p.date
+        # (left18) a log's line ("5 March: chased again."), not a diary's heading on a line of its own, whose entry
+        # may go on with "Tonight: street food" of that day
+        ctx.entry_dct = end["eol"] is None
     if men.kind == "log_day" and ctx.dct is not None and _LOG_DAY_HEAD.search(text, max(0, men.start - 8), men.start) \
             and _LOG_DAY_HEAD_END.match(text, men.end) and 0 <= ((ctx.written or ctx.dct) - p.date).days <= _STAMP_ANCHOR_DAYS:
         # (logs, fifteenth session) a log's day count heading its entry ("Day 100 – 8k easy. Rest tomorrow."):
         # the entry was written that day, and its words count from it, as a diary's dated heading's do
         ctx.written = ctx.written or ctx.dct
         ctx.dct = p.date
+        ctx.entry_dct = True
     if men.rule in _STAMP_RULES:
         # (informal5) a chat export's stamp says when a message was sent, not what it speaks of;
         # (informal6) but the message's own words count from that day: "[10/03/2024, 19:02] Mum: ...
@@ -2149,9 +2161,12 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
             # reading falls outside those two months ("[14:03, 01/06/2025]" on 2 June 2025)
             ctx.written = written
             ctx.dct = p.date
+            ctx.entry_dct = False
         return
     if p.grain in ("day", "part-of-day", "minute") and not (res.value == "PRESENT_REF" and ctx.sentence_day is not None) and not (
-            ctx.sentence_day is not None and _REPORTED_ON.search(text, max(sent_start, men.start - 24), men.start)) \
+            ctx.sentence_day is not None and _REPORTED_ON.search(text, max(sent_start, men.start - 24), men.start)
+            and not _CLOCK_RIGHT_AFTER.match(text, men.end)) \
+            and not _EXCEPT_BEFORE.search(text, max(sent_start, men.start - 16), men.start) \
             and not (men.kind == "holiday" and _attributive(text, men) and not _HOLIDAY_TIME.match(text, men.end)) \
             and not (men.kind == "anaphor" and res.anchor == "sentence"):
         # (news7: "the Christmas range would be in stores from Monday": a holiday modifying a noun
@@ -2998,6 +3013,12 @@ _AHEAD_OF = _re(r"\b(?i:{ahead_prepositions})\s+$")   # (news8) "ahead of Thursd
 _LENGTH_ADJ = re.compile(r"[\w-]+-(?:year|month)s?\Z", re.I)
 _LENGTH_REACH = 1   # sentences from the length to the month it ends in (and to the date it runs from)
 _REPORTED_ON = _re(r"\b{reporting_verbs}\s+(?:on\s+)?$", re.I)
+# (left18) "I rang them friday and they said monday at 10": a day with its clock time right after it is the
+# day that time is on, whoever said it (not the day of a report, "the bank said on Wednesday")
+# (left18) "the café is open every day except New Year's Day, last orders 3.30": a day named as the exception to a
+# habit is no day the sentence's clock times are on
+_EXCEPT_BEFORE = re.compile(r"(?<![\w'’])(?:except(?:[ \t]+(?:for|on))?|apart[ \t]+from|other[ \t]+than)[ \t]+$", re.I)
+_CLOCK_RIGHT_AFTER = re.compile(r"[^\S\n]+(?:at[^\S\n]+|@[^\S\n]*)?\d{1,2}(?:[:.]\d\d)?(?:[^\S\n]*[ap]\.?m\b\.?)?(?![\w.,:/]?\d)", re.I)
 _CLAUSE_CUT = re.compile(r"[,;:]")
 # "said on Monday", "told fans on Monday", "announced to shareholders on Monday": the day of a report
 _FRONTED = re.compile(r"\W*(?:in|on|at|by|last)?\s*", re.I)   # the date opens its sentence: "In February ..."
@@ -3010,7 +3031,10 @@ _ATTR_BEFORE = _re(r"(?:\b{attributive_determiners}|['’]s)\s+$", re.I)
 _ATTR_AFTER = _re(r"\s+(?!{not_attributive_nouns:cs}\b)[a-z][a-z-]+")
 _HOLIDAY_TIME = _re(r"\s+{holiday_time_nouns}\b", re.I)
 # (news7) "the season usually peaks in December": a habit's adverb in the clause before a year-less date
-_HABIT_WORDS = _re(r"(?i)(?<![\w'’])(?:{habit_phrases}|on\s+[a-z]+\s+(?:nights|days|mornings|evenings|afternoons))(?![\w'’])")
+# ((left18) or a plural shift said with its hours, "Nights are 9pm-3am", "my lates are 2-10", "Shifts r 6-2": the hours
+# of every such shift; at the head of its clause or after a possessive, not "the next two nights are ...")
+_HABIT_WORDS = _re(r"(?i)(?<![\w'’])(?:(?:{habit_phrases}|on\s+[a-z]+\s+(?:nights|days|mornings|evenings|afternoons))(?![\w'’])"
+                   r"|(?:(?<![\w'’,][ \t])|(?<=my[ \t])|(?<=our[ \t])|(?<=ur[ \t]))(?:{habit_shift_nouns})[ \t]+(?:are|r)[ \t]+(?=\d))")
 _HABITUAL = _re(r"\b{habitual_adverbs}\b[^,;.:!?()]*$", re.I)
 _HOLIDAY_NOT_MODIFIER = _re(r"\s+{not_holiday_modified}\b", re.I)
 _HOLIDAY_PLAN_NOUN = _re(r"\s+{holiday_plan_nouns}\b", re.I)   # (days) "NYE plans?"

@@ -66,6 +66,7 @@ _CLOCK_THEN_DAY = frozenset(("on", "this", "next"))
 _CLOCK_MONEY = frozenset(_L["clock_money_words"])
 _ORIGINAL = set(_L["original_plan_adverbs"])                # "first planned for August": the plan that was, not the date to come
 _SUBJECTS = set(_L["subject_pronouns"])
+_PARTICIPLE_PREPOSITIONS = frozenset(("in", "on", "during", "at"))   # (left18) "agreed in January takes effect ..."
 _PLAN = set(_L["plan_words"])
 _VERB_WEEKDAYS = set(_L["verb_short_weekdays"])            # "sat", "wed": a weekday as well as a verb
 _WEEKDAY_AND = set(_L["weekday_coordinators"])
@@ -433,6 +434,18 @@ def _first_mark(text: str, lo: int, hi: int) -> int:
     return best
 
 
+def _booked_for(set_: list[str]) -> bool:
+    """A booking verb at most five words before the closing "for" ("booked Crete for", (left18) "booked my next
+    one for", "I've booked the kids' dentist appointments for"), no clause break between (at most six words read)."""
+    for k in range(len(set_) - 2, max(-1, len(set_) - 7), -1):
+        w = set_[k]
+        if w in _BOOKING:
+            return True
+        if w in _CLAUSE_BREAK:
+            return False
+    return False
+
+
 def _label_colon(text: str, lo: int, hi: int) -> bool:
     """(speed6) Whether text[lo:hi] ends with a ":" and blanks other than a newline, as every match
     of _NEXT_LABEL searched there does (its ``[^\\S\\n]*:[^\\S\\n]*\\Z``; ``str.isspace`` is the
@@ -546,6 +559,16 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     # "... as soon as Tuesday, Castro said": after a comma, a reporting clause tells when it was
     # said, not when the thing happens; the verb group before the expression decides
     reported = best is not None and _REPORTING_CLAUSE.match(text, end, min(sent_end, end + _CHARS_AFTER)) is not None
+    # (left18) "the pay rise agreed in January takes effect from 1 April", "the report published on Monday shows ...":
+    # a bare past participle after a noun, then the expression (or a preposition and it), dates that participle; the
+    # main verb after it is another time's
+    if best is not None and best[1] == "past" and best[0] <= 2 and verb[0] is before and 0 < verb[1] < len(before) \
+            and before[verb[1]] not in _REPORTING and before[verb[1]] not in _CLAUSE_REPORTING \
+            and len(before) - verb[1] - 1 <= 1 and all(w in _PARTICIPLE_PREPOSITIONS for w in before[verb[1] + 1:]) \
+            and _is_past_form(before[verb[1]]) and (b := before[verb[1] - 1]).isalpha() and b not in _SUBJECTS \
+            and b not in _AUX_PAST and b not in _AUX_PRESENT and b not in _RELATIVE and b not in _FILLERS \
+            and b not in _DETERMINERS and b not in _REPORTING:
+        after = []
     for k in range(len(after)):
         if best is not None and (after[k] in _CLAUSE_BREAK or after[k] in _AFTER_OPENERS or k >= n_to_comma):
             break  # "planned a rally on Saturday and were planning ...": the next clause has its own tense
@@ -583,8 +606,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         # a Monday): what one has just cancelled had not happened yet, the day to come (a simple past, "we cancelled
         # Friday's session", may report one gone)
         return "future"
-    if len(set_) > 1 and set_[-1] in _BOOKING_FOR and any(w in _BOOKING for w in set_[-4:-1]) \
-            and not any(w in _ORIGINAL for w in set_[-5:-1]):
+    if len(set_) > 1 and set_[-1] in _BOOKING_FOR and _booked_for(set_) \
+            and not any(w in _ORIGINAL for w in set_[-7:-1]):
         return "future"  # "booked Crete for June", "planned it for sat": the day set for it is still to come
     if _label_colon(text, max(sent_start, start - 48), start) and _NEXT_LABEL.search(text, max(sent_start, start - 48), start):
         return "future"  # (howto) "Your next run: Wednesday (you ran today!)": the label names the one to come

@@ -37,7 +37,7 @@ _NUMBER_TOKEN_ASCII = re.compile(r"[0-9](?<![0-9][0-9])(?:[0-9]{2,3}(?![0-9])[A-
 # (history8) a clock time written with a point ("at 5.30"): what _DOT_CLOCK matches, found from the
 # point on (a search for a literal is far cheaper than a pattern tried at every character)
 _DOT_CLOCK = re.compile(r"(?<![0-9.,$£€])(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?![0-9.,])")
-_DOT_MINUTES = re.compile(r"\.(?=[0-5][0-9](?![0-9.,]))")
+_DOT_MINUTES = re.compile(r"\.(?=[0-5][0-9](?![0-9]|[.,][0-9]))")   # (left18) "off at 3.30, get your bets on": a comma or a full stop after it ends the clock
 _DIGITS = "0123456789"
 _NOT_BEFORE_HOUR = "0123456789.,$£€"
 _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"

@@ -3879,12 +3879,19 @@ _RANGE_PLURAL_POD = _re(r"(?i)\s*(?:[-–]|\s(?:to|till|til|thru|through))\s*(?:
 _NAMED_DAY_AFTER = re.compile(r"\s+(?:is|=)\s+(?!(?:the|a|an|my|our|your|his|her|their|this|that|not)\b)(?:[a-z][\w'’-]*\s+){1,2}(?:day|night|nite)\b", re.I)
 _HOURS_RANGE = r"\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?![\d/])"
 _HOURS_RANGE_AFTER = re.compile(r"(?i),?\s+" + _HOURS_RANGE)
+_HOURS_RIGHT_AFTER = re.compile(r"(?i)[ \t]+" + _HOURS_RANGE + r"(?:[ \t]*[ap]\.?m\.?)?[ \t]+")   # (left18) "Weds 6-7pm as usual"
+_ON_BEFORE = re.compile(r"(?i)(?<![\w'’])on[ \t]+$")
 _WEEKDAY_DASH_BEFORE = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?\s*[-–]\s*$" % WEEKDAY)
 _WEEKDAY_DASH_AFTER = _re(r"(?i)\.?\s*[-–]\s*(?:{short_weekdays}|%s)\.?,?\s+%s" % (WEEKDAY, _HOURS_RANGE))
 # (days) a range of weekdays after a verb of hours kept ("open mon-fri", "closed Sat-Sun")
 _NOT_RANGE_VERB = r"(?<!off\s)(?<!at\s)(?<!from\s)(?<!after\s)(?<!before\s)(?<!to\s)"   # "off work mon-wed": a noun
 _RANGE_VERB_BEFORE = _re(r"(?i)(?<![\w'’])%s(?:{habit_range_verbs})\s+(?:on\s+)?$" % _NOT_RANGE_VERB)
 _WEEKDAY_RANGE_AFTER = _re(r"(?i)\.?\s*(?:[-–]|\s(?:to|till|til|thru|through))\s*(?:{short_weekdays}|%s)\.?(?![\w'’])" % WEEKDAY)
+# (left18) or a list of weekdays after such a verb ("open Tues and Thurs", "we're closed Mon & Tue", "I work mon, wed and
+# fri"): every such day, as the range is (a verb in the present of the hours kept, not a modal's offer: "I can work ...")
+_LIST_VERB_BEFORE = _re(r"(?i)(?<![\w'’])%s(?:{habit_range_verbs})\s+(?:on\s+)?(?:(?:{short_weekdays}|%s)\.?\s*(?:,|/|\+|&|and)\s*){0,4}$" % (_NOT_RANGE_VERB, WEEKDAY))
+_WEEKDAY_LIST_AFTER = _re(r"(?i)\.?\s*(?:,|/|\+|&|and)\s*(?:{short_weekdays}|%s)(?![\w'’])" % WEEKDAY)
+_WEEKDAY_LIST_BEFORE = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?\s*(?:,|/|\+|&|and)\s*$" % WEEKDAY)
 _WEEKDAY_RANGE_VERB_BEFORE = _re(r"(?i)(?<![\w'’])%s(?:{habit_range_verbs})\s+(?:on\s+)?(?:{short_weekdays}|%s)\.?\s*(?:[-–]|\s(?:to|till|til|thru|through))\s*$" % (_NOT_RANGE_VERB, WEEKDAY))
 # (values4, eighteenth session) or after such a verb (or "do") and a plural shift or part of the day: "I work nights
 # mon-thurs", "i do nights mon-thurs", "Available mornings Mon-Fri": the shifts kept, every such day; not after a
@@ -3943,10 +3950,22 @@ def _habit(text: str, start: int, end: int) -> bool:
             or _WEEKDAY_RANGE_VERB_BEFORE.search(text, max(0, start - 40), start)) \
             and not _ONE_WEEK.search(text, max(0, start - _HABIT_REACH), min(len(text), end + _HABIT_REACH)):
         return True   # (days) "open mon-fri", "I work Mon to Fri": the hours kept, every such day
+    if (_WEEKDAY_LIST_AFTER.match(text, end) or _WEEKDAY_LIST_BEFORE.search(text, max(0, start - 20), start)) \
+            and (lv := _LIST_VERB_BEFORE.search(text, max(0, start - 64), start)) is not None \
+            and not _SHIFT_MODAL.search(text, max(0, lv.start() - 16), lv.start()) \
+            and not _ONE_WEEK.search(text, max(0, start - _HABIT_REACH), min(len(text), end + _HABIT_REACH)):
+        return True   # (left18) "open Tues and Thurs", "I work mon, wed and fri": every such day
     if _shift_range(text, start, end) and not _ONE_WEEK.search(text, max(0, start - _HABIT_REACH), min(len(text), end + _HABIT_REACH)):
         return True   # (values4) "I work nights mon-thurs", "Available mornings Mon-Fri": every such day
     if _RANGE_PLURAL_POD.match(text, end):
         return True   # "raids mon to wed nights": every Monday night too
+    if (hr := _HOURS_RIGHT_AFTER.match(text, end)) is not None and not _ON_BEFORE.search(text, max(0, start - 4), start):
+        # (left18) one weekday with its hours, then "as usual" ("Training Weds 6-7pm as usual"): every such day (not
+        # "Open as usual on Saturday, 10-4": this Saturday open as on others)
+        le = text.find("\n", hr.end(), hr.end() + _HABIT_REACH)
+        after = text[hr.end(): hr.end() + _HABIT_REACH if le < 0 else le]
+        if _HABIT_AS_USUAL.match(after) and not _ONE_WEEK.search(text, max(0, start - _HABIT_REACH), hr.end() + len(after)):
+            return True
     if _HABIT_NOT_AFTER.match(text, end):
         return False
     if not _HABIT_GENERIC.search(text, max(0, start - 6), start):
@@ -6029,6 +6048,35 @@ def _departure_time(m, text):
     if h < _PM_BELOW or _EVENING.search(text, max(0, m.start() - 40), min(len(text), m.end() + 40)):
         h = h + 12 if h < 12 else h
     return M(m, "departure_time", "time", group="t", hour=h, minute=mi, dref=None, h12=h < 12, loose=True)
+
+
+# (left18) "kick off at 3.30", "Big race off at 3.30", "last orders 10.45": a dotted clock time after the word of an
+# event's start and "at" (without it, "KO 10.30", rule noun_then_time's) or after its last call, and "off at" (a start or
+# a leaving), is a time outside a story too (rule clock24 keeps a
+# bare "at 3.30" to stories: "shares closed at 4.15"); not a price or a count ("20% off at 3.30", "£3.30"), not a
+# version or a decimal ("3.30.1", "3.305"). An hour below 12 of last orders is the evening's; a start's as noun_then_time
+_START_DOTTED_MONEY_BEFORE = re.compile(r"[\d%£$€¥p][ \t]*$")
+
+
+@rule("start_dotted", r"(?:(?P<n>(?i:kick[ \t-]?off|ko|tip[ \t-]?off))(?:[ \t]*:)?[ \t]+(?:(?i:is|'s|’s)[ \t]+)?(?:(?P<at>(?i:at|@))[ \t]*)?"
+      r"|(?P<lo>(?i:last[ \t]+orders))(?:[ \t]*:)?[ \t]+(?:(?i:is|are)[ \t]+)?(?:(?i:at|@)[ \t]*)?"
+      r"|(?P<off>(?i:off))[ \t]+(?i:at|@)[ \t]*)"
+      r"(?P<t>(?<![\d.:$£€,])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d))(?![\w:%%/'’-]|[.,]\d|[ \t]*(?:%s|and\b|&|or\b))" % AMPM,
+      24, triggers="dot",
+      examples=[("2026-03-07", "Big race off at 3.30, get your bets on", "3.30", "2026-03-07T15:30"),
+                ("2026-03-07", "last orders 10.45 tonight", "10.45", "2026-03-07T22:45")])
+def _start_dotted(m, text):
+    h, mi = int(m["h"]), int(m["mi"])
+    if m["n"] and not m["at"] and h <= 12:
+        return None   # "KO 10.30", "Kick-off: 7.45": rule noun_then_time's (here "KO 20.00", "kick off at 7.45")
+    if (m["off"] or (m["n"] or "").lower() == "ko") and (_START_DOTTED_MONEY_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                                              or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start())):
+        return None   # "20% off at 3.30", "shares were off at 3.30": a price or a count
+    if h >= 13 or m["h"].startswith("0"):
+        return M(m, "start_dotted", "time", group="t", hour=h, minute=mi, dref=None)
+    if m["lo"] or h < _PM_BELOW or _EVENING.search(text, max(0, m.start() - 40), min(len(text), m.end() + 40)):
+        h = h + 12 if h < 12 else h
+    return M(m, "start_dotted", "time", group="t", hour=h, minute=mi, dref=None, h12=h < 12, loose=True)
 
 
 # "1pm til 3", "10am-2", "11.30am till 1": the end of a range of hours written bare takes the half of the
