@@ -223,7 +223,7 @@ CASES = [
     ('PE day has changed to Wednesday', 'PE day has changed to Wednesday', date(2026, 3, 20), 'Wednesday', 'SET', 'XXXX-WXX-3'),
     ('(ref 1550 2217 8841)', 'Thanks for your claim (ref 1550 2217 8841).', date(2026, 3, 20), '1550', None, None),
     ('Tracking number 8841 2019 5521 2210', 'Tracking number 8841 2019 5521 2210', date(2026, 3, 20), '2019', None, None),
-    # (eighteenth session, left18) the patterns two readers left (§4X): values from the calendar of each reference date
+    # (eighteenth session, left18) the patterns two readers left (§42): values from the calendar of each reference date
     ("Big race off at 3.30, get your bets on", "Big race off at 3.30, get your bets on", date(2026, 3, 20), "3.30", "TIME", "2026-03-20T15:30"),
     ("KO is at 5.45", "KO is at 5.45", date(2026, 3, 20), "5.45", "TIME", "2026-03-20T17:45"),
     ("Shifts r 6am-2pm", "Shifts r 6am-2pm", date(2026, 3, 20), "6am", "TIME", "XXXX-XX-XXT06:00"),

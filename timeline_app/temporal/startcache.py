@@ -158,10 +158,10 @@ def compile(pattern, flags=0) -> re.Pattern:
 def _compile_kept(pattern: str, flags: int) -> re.Pattern:
     store = _store()
     key = (pattern, flags)
-    store.used.add(key)
     got = store.patterns.get(key)
     if got is None:
         p = _parser.parse(pattern, flags)   # re.error here as re.compile raises it
+        store.used.add(key)   # (after the parse: a pattern re refuses is never counted as used)
         code = leadskip.code(p, flags)   # _compiler._code's, with the skip of leadskip.py
         groupindex = dict(p.state.groupdict)
         indexgroup = [None] * p.state.groups
@@ -173,6 +173,7 @@ def _compile_kept(pattern: str, flags: int) -> re.Pattern:
                                      int(p.state.groups - 1), groupindex, tuple(indexgroup))
         store.dirty = True
         return _sre.compile(pattern, got[0], code, got[2], got[3], got[4])
+    store.used.add(key)
     return _sre.compile(pattern, got[0], array.array(_WORD, got[1]).tolist(), got[2], got[3], got[4])
 
 
