@@ -744,6 +744,9 @@ class _ModeVotes:
         self.yearless_future = self.yearless_past = 0
         self._starts: list[int] | None = None   # the sentences' starts, listed once for all blocks
         self._tensed = 0                           # year-less dates whose tense was read
+        # (speed8) those readings, by (sentence start, end, expression start, end): the reading stage asks
+        # ``tense_at`` the same of the same text for most of them (``_Told.tense``); at most _PLANS_READ
+        self.told: dict[tuple[int, int, int, int], str | None] = {}
 
     def add(self, mentions: list[Mention], text: str, sentences: list[tuple[int, int]] | None = None) -> None:
         if sentences and self._starts is None:
@@ -764,7 +767,7 @@ class _ModeVotes:
                 if starts and self._tensed < _PLANS_READ:   # (a bounded read around each of the first few)
                     self._tensed += 1
                     s0, s1 = sentences[max(0, bisect_right(starts, m.start) - 1)]
-                    told = tense_at(text, s0, s1, m.start, m.end, True)
+                    told = self.told[(s0, s1, m.start, m.end)] = tense_at(text, s0, s1, m.start, m.end, True)
                     self.yearless_future += told == "future"
                     self.yearless_past += told == "past"
             elif m.kind == "season" and m.data.get("year"):
@@ -1002,6 +1005,7 @@ def _tag_blocks(text: str, reference_date: date | None, mode: str, sentences, ca
     split = (sentences if sentences is not None else split_sentences(text)) or [(0, len(text))]
     blocks = ((i0, i1, lo, hi, None) for i0, i1, lo, hi in _cuts(text, split, block_chars or BLOCK_CHARS))
     need_events = True
+    told = None
     if mode == "auto":
         # the mode is the whole text's: every block's mentions are counted before any is resolved
         votes, kept = _ModeVotes(), []
@@ -1013,9 +1017,12 @@ def _tag_blocks(text: str, reference_date: date | None, mode: str, sentences, ca
             kept.append((i0, i1, lo, hi, _pack(mentions) if kept else mentions))
         mode = votes.decide(reference_date, text)
         need_events = votes.deferred > 0
+        told = votes.told
         kept.reverse()
         blocks = (kept.pop() for _ in range(len(kept)))  # each block let go once it is read
     doc = _Told(text, shown, split, Discourse(reference_date, mode), need_events)
+    if told is not None:
+        doc.told = told
     # a block is finished (its periods counted from events, its lengths anchored on events) once
     # the next one is read, so that an event the text dates a little later is found as in the
     # whole text; at most two blocks' results are held
@@ -1108,6 +1115,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
     doc.add_sentences(join_across(doc.split[i0:i1], [(m.start, m.end) for m in mentions], text))
     sentences, starts = doc.sentences, doc.starts
     results = _Found(doc)
+    update_seen = [-1, -1]   # (speed8) ``_update_head``'s memo
     deferred: list[tuple[Mention, int]] = []
     # a clock time without its own day takes the day its sentence names, even a later one
     order = []
@@ -1203,13 +1211,14 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         order.append((si, late, men.start, men))
     order.sort(key=lambda t: t[:3])
     mentions = [t[3] for t in order]
-    del order, sent_of
+    sent_of = [t[0] for t in order]   # (speed8) each mention's sentence, as read above (no second bisection)
+    del order
     if mode == "narrative":
         _mark_cross_year_ranges(text, mentions)
     day_one = None   # (logs) a "Day 1" whose date may follow it ("Day 1 = Mon 10 Nov 2025")
     footers = _footer_days(text, mentions, ctx.written or ctx.dct) if ctx.dct is not None else []
     in_footer = False
-    for mi, men in enumerate(mentions):
+    for mi, (men, si) in enumerate(zip(mentions, sent_of)):
         if not mi & 255:
             check(cancel)
         if footers:
@@ -1222,7 +1231,6 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 in_footer = True
             elif in_footer:
                 ctx.dct, ctx.sentence_day, in_footer = ctx.written, None, False
-        si = max(0, bisect_right(starts, men.start) - 1)
         if si != ctx.sentence:
             # ((speed6) a blank line starts at a newline: none between the two, no search)
             if ctx.sentence >= 0 and (nl := text.find("\n", sentences[ctx.sentence][1], sentences[si][0])) >= 0 \
@@ -1238,7 +1246,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         s0, s1 = sentences[si]
         # (a month or a date in news too: "talks resume May 5" written in September is the May to come;
         # a story's present is its own: "the booths reopen on 16 June")
-        tense = tense_at(text, s0, s1, men.start, men.end, men.kind in _SCHEDULED or (men.kind in _DATED and mode == "news")) \
+        tense = doc.tense(s0, s1, men.start, men.end, men.kind in _SCHEDULED or (men.kind in _DATED and mode == "news")) \
             if (men.kind in _TENSED or (men.kind == "deictic" and men.data.get("unit") in ("weekend", "week") and not men.data.get("offset"))) \
             and not (_SKIP_UNREAD_TENSE and mode == "news" and men.kind == "cal" and men.data.get("year") is not None) \
             else None   # ((informal7) "this weekend" too: "had a great time this weekend" on a Monday is the one gone;
@@ -1486,7 +1494,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if mode == "narrative" and men.kind == "duration":
             res = _event_offset(text, sentences, si, men, results, ctx)
         if ctx.review_stamp_end >= 0 and ctx.written is not None \
-                and _REVIEW_UPDATE_HEAD.search(text, ctx.review_stamp_end, men.start) is not None:
+                and _update_head(text, ctx.review_stamp_end, men.start, update_seen):
             # (reviews) "UPDATE, 2 months on: the left bud died last Tuesday": an update was written after
             # the stamp above it, when is not known: its words count from the day the page was read again
             ctx.dct, ctx.review_stamp_end = ctx.written, -1
@@ -1679,6 +1687,9 @@ def _finish_block(doc: "_Told", block: _Read, ahead: _Read | None) -> TagBlock:
     return TagBlock(block.first, doc.split[block.first:block.end], out)
 
 
+_NO_TENSE = object()
+
+
 class _Told:
     """What the tagging of one text keeps from block to block: the discourse, the sentence
     spans (joined across expressions) read so far, the events' dates, and in a narrative the
@@ -1694,6 +1705,17 @@ class _Told:
         # sentence -> (offset, Point or year BC) of each date told there that may date an event
         self.dated: dict[int, list] | None = defaultdict(list) if ctx.mode == "narrative" else None
         self._words: dict[str, array] | None = None
+        # (speed8) the tenses the mode's votes read (``_ModeVotes.told``): ``tense_at`` depends on the
+        # text and its arguments alone, so a reading asked again with the same is taken, not made again
+        self.told: dict[tuple[int, int, int, int], str | None] = {}
+
+    def tense(self, s0: int, s1: int, start: int, end: int, schedule: bool) -> str | None:
+        """``tense_at(self.text, s0, s1, start, end, schedule)``."""
+        if schedule and self.told:
+            got = self.told.get((s0, s1, start, end), _NO_TENSE)
+            if got is not _NO_TENSE:
+                return got
+        return tense_at(self.text, s0, s1, start, end, schedule)
 
     def add_sentences(self, spans: list[tuple[int, int]]) -> None:
         self.sentences.extend(spans)
@@ -1735,7 +1757,8 @@ class _Found(list):
         super().append(item)
         self.by_sent[item[2]].append(item)
         self.starts.add(item[0].start)
-        self.doc.note(*item)
+        if self.doc.dated is not None:   # ((speed8) ``note`` keeps nothing but in a narrative)
+            self.doc.note(*item)
 
     def sort_sentences(self) -> None:
         """Each sentence's triples in text order (late-resolved times come last until then)."""
@@ -2528,8 +2551,14 @@ def _imperative_clause(text: str, s0: int, pos: int) -> bool:
     "but"/"so"), or one that is also a past form ("put", "let", "set") after "pls"/"please".
     Reads at most _IMPERATIVE_REACH characters before ``pos``."""
     lo = max(s0, pos - _IMPERATIVE_REACH)
-    cut = max(lo, *(text.rfind(c, lo, pos) + 1 for c in ",;:\n!?."))
-    cut = max((k + len(w) for w in _CLAUSE_WORDS if (k := text.rfind(w, cut, pos)) >= 0), default=cut)   # "... but come Saturday"
+    # ((speed8) the calls spelled out: no generator frame per call)
+    cut = max(lo, text.rfind(",", lo, pos) + 1, text.rfind(";", lo, pos) + 1, text.rfind(":", lo, pos) + 1,
+              text.rfind("\n", lo, pos) + 1, text.rfind("!", lo, pos) + 1, text.rfind("?", lo, pos) + 1,
+              text.rfind(".", lo, pos) + 1)
+    top = cut
+    for w in _CLAUSE_WORDS:   # "... but come Saturday"
+        if (k := text.rfind(w, top, pos)) >= 0 and k + len(w) > cut:
+            cut = k + len(w)
     return _IMPERATIVE.match(text, cut) is not None
 
 
@@ -2723,6 +2752,34 @@ def _may_hold(text: str, a: int, b: int, needles: tuple | None) -> bool:
         if n in low:
             return True
     return False
+
+
+# (speed8) every match of _REVIEW_UPDATE_HEAD holds one of these words (``_needles_of``; ``_update_head``)
+_REVIEW_UPDATE_NEEDLES = _needles_of(_LEX["review_update_words"])
+_REVIEW_UPDATE_LONGEST = max(map(len, _REVIEW_UPDATE_NEEDLES or ("",)))
+
+
+def _update_head(text: str, a: int, b: int, seen: list) -> bool:
+    """``_REVIEW_UPDATE_HEAD.search(text, a, b) is not None``: an update's head between a review stamp
+    (ending at ``a``) and a mention (at ``b``). (speed8) That stretch was searched whole for every mention
+    after the stamp (~1,500 characters a search in benchmark articles, the pattern tried at each: the
+    reading stage's dearest search); every match holds a word of _REVIEW_UPDATE_NEEDLES, so it is
+    searched only where ``_may_hold`` finds one. ``seen`` ([a0, u], kept by the caller for one block):
+    text[a0:u] is known ASCII without any, so a later mention after the same stamp has only
+    text[u - longest + 1:b] read for them (a needle across ``u`` lies in that tail): each character read
+    once per stamp, not once per mention."""
+    if _REVIEW_UPDATE_NEEDLES is None:
+        return _REVIEW_UPDATE_HEAD.search(text, a, b) is not None
+    same = seen[0] == a
+    if same and b <= seen[1]:
+        return False
+    lo = max(a, seen[1] - _REVIEW_UPDATE_LONGEST + 1) if same else a
+    if not _may_hold(text, lo, b, _REVIEW_UPDATE_NEEDLES):
+        seen[0], seen[1] = a, b   # (same: text[a:seen[1]] and text[lo:b] hold none, so text[a:b] holds none)
+        return False
+    return _REVIEW_UPDATE_HEAD.search(text, a, b) is not None
+
+
 _APPOSITION_END = re.compile(r",\s")
 _STATIVE_BEFORE = _re(r"\b(?:{stative_verbs})\s+(?:(?:still|now|also)\s+)?$", re.I)
 # (tweets, thirteenth session) "it's wednesday my dudes" said on a Wednesday: the copula names the day itself
