@@ -4916,20 +4916,27 @@ def _bare_hour(m, text):
     return out or None
 
 
+def _range_start_hour(h, h2, ap):
+    """The 24-hour start of a range of 12-hour clock hours h..h2 whose end carries "am"/"pm" (ap):
+    the start takes the half of the day of its end, unless it would then come after the end
+    (rules hour_range_start and between_hour_start)."""
+    pm = ap[0].lower() == "p"
+    if pm and h2 != 12 and h < h2:
+        return h + 12 if h < 12 else h  # "7-10pm", "between 3 and 5pm": 19:00, 15:00
+    if not pm and h == 12:
+        return 0                        # "12-3am": midnight on
+    if not pm and h > h2:
+        return h + 12                   # "from 10 till 2am", "between 10 and 2am": an evening into the night
+    return h
+
+
 # "game night fri 7-10pm", "open 9 to 5pm", "11-2pm": the start of a range of hours takes the
 # half of the day of its end (earlier than the end: "11-2pm" starts at 11 in the morning)
 @rule("hour_range_start", r"(?<![\w.:$£€,/-])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?=\s*(?:[-–]|to|till|til|until)\s*(?P<h2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<ap>%s))" % AMPM, 25,
       triggers="ampm",
       examples=[("2024-06-20", "game night fri 7-10pm, bring snacks", "7", "2024-06-21T19:00")])
 def _hour_range_start(m, text):
-    h, h2 = int(m["h"]), int(m["h2"])
-    pm = m["ap"][0].lower() == "p"
-    if pm and h2 != 12 and h < h2:
-        h = h + 12 if h < 12 else h     # "7-10pm": 19:00
-    elif not pm and h == 12:
-        h = 0                           # "12-3am": midnight on
-    elif not pm and h > h2:
-        h += 12                         # "from 10 till 2am": an evening into the night
+    h = _range_start_hour(int(m["h"]), int(m["h2"]), m["ap"])
     return M(m, "hour_range_start", "time", hour=h, minute=int(m["mi"] or 0), dref=None)
 
 
@@ -4941,14 +4948,7 @@ def _hour_range_start(m, text):
       examples=[("2025-05-19", "Storms should fire between 3 and 5pm along the dryline.", "3", "2025-05-19T15:00"),
                 ("2025-06-04", "book a callback for tomorrow between 9 and 11 AM", "9", "2025-06-05T09:00")])
 def _between_hour_start(m, text):
-    h, h2 = int(m["h"]), int(m["h2"])
-    pm = m["ap"][0].lower() == "p"
-    if pm and h2 != 12 and h < h2:
-        h = h + 12 if h < 12 else h     # "between 3 and 5pm": 15:00
-    elif not pm and h == 12:
-        h = 0
-    elif not pm and h > h2:
-        h += 12                         # "between 10 and 2am": an evening into the night
+    h = _range_start_hour(int(m["h"]), int(m["h2"]), m["ap"])
     return M(m, "between_hour_start", "time", group="h", hour=h, minute=int(m["mi"] or 0), dref=None)
 
 
