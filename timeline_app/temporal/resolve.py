@@ -556,7 +556,8 @@ def _time(men: Mention, ctx: Discourse, tense):
             y, why = _year_for(ctx, mon, dn, tense)
             if y:
                 day, anchor = _safe_date(y, mon, dn), _year_anchor(ctx)
-    if day is None and d.get("habit") and (ctx.sentence_day is None or d["habit"] == "near"):
+    if day is None and d.get("habit") and (ctx.sentence_day is None or d["habit"] == "near" or ctx.sentence_day is ctx.now_day):
+        # ((left19) "we're now open 8am-6pm daily": "now" is the present of the statement, no day the hours are on)
         # (informal5) "the pool is open noon to 8 daily", "bins go out every tuesday by 7am": the
         # hour of a habit, of no one day
         h = d["hour"]
@@ -798,6 +799,13 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         if day < ctx.dct:
             return _pod_or_day(day, d["pod"], f"{WEEKDAY_NAMES[wd]}: the first after the day the story just told "
                                f"({base.isoformat()}), told in the past", d.get("mod", ""), men.rule, "last")
+    if d.get("log_head") and not rel and ctx.entry_day is not None and ctx.entry_day == ctx.dct:
+        # (left19) "Sat 28 Feb: drove up / Sun: unpacked": a line a weekday opens after a log's dated line is the first
+        # such day after it (the log moves forward), whatever the tense of its words
+        base = ctx.entry_day
+        day = base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)
+        return _pod_or_day(day, d["pod"], f"{WEEKDAY_NAMES[wd]} opening a log's line: the first after the entry before it "
+                           f"({base.isoformat()})", d.get("mod", ""), men.rule, "dct")
     if d.get("edit") and ctx.dct is not None:
         # (past) "EDIT (Mon):": an edit under the post, on or after the post's day
         day = ctx.dct + timedelta(days=(wd - ctx.dct.isoweekday()) % 7)
@@ -2119,13 +2127,16 @@ def _weekday_mday(men: Mention, ctx: Discourse, tense):
         # Saturday 14th from 8": the day the text named with that number and weekday
         return _placed("DATE", Point.day(seen), f"{WEEKDAY_NAMES[wd]} the {day}: the {_fmt(seen)} the text named before "
                        f"(rule {men.rule})", anchor="last")
+    # (left19) a log's line after a dated line ("Mon 2 Mar: started / Wed 4th: got my badge"): nearest the entry before
+    # it, the tense told against the day of writing, not against that entry (was February's 4th, a Wednesday too)
+    told = ctx.written if d.get("head") and which == "dct" and ctx.written is not None and ctx.entry_day == anchor else anchor
     best = None
     for k in range(-12, 13):
         b = add_months(anchor.replace(day=1), k)
         dd = _safe_date(b.year, b.month, day)
         if dd is None or dd.isoweekday() != wd:
             continue
-        cost = abs((dd - anchor).days) + (183 if (tense == "past" and dd > anchor) or (tense == "future" and dd < anchor) else 0) \
+        cost = abs((dd - anchor).days) + (183 if (tense == "past" and dd > told) or (tense == "future" and dd < told) else 0) \
             + (_PRESENT_AHEAD if tense in (None, "present") and which == "dct" and dd < anchor and not d.get("head") else 0)
         # ((values3) "Sat 14th same time", "we're closed Sunday 15th" written on 27 February of a year whose February and
         # March share their weekdays: with no verb or in the present, the one to come leans ahead as a bare "the 14th" does)

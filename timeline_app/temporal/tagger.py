@@ -2112,7 +2112,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.sentence_day = Point.day(p.date)
         ctx.review_stamp_end = -1   # (forums2) a new post: an "Update" in it is not one of a stamp above it
         return
-    if p.grain == "day" and ctx.dct is not None and men.kind in ("cal", "weekday_mday") \
+    if p.grain == "day" and ctx.dct is not None and (men.kind in ("cal", "weekday_mday") or (
+            men.kind == "weekday" and men.data.get("log_head") and ctx.entry_day is not None and ctx.entry_day == ctx.dct)) \
             and (head := _ENTRY_HEAD.search(text, max(0, men.start - 24), men.start)) is not None \
             and (end := _ENTRY_HEAD_END.match(text, men.end)) is not None and (head["edit"] or end["eol"] is not None or end["sep"] is not None) \
             and -(_EDIT_AFTER_DAYS if head["edit"] else 0) <= ((ctx.written or ctx.dct) - p.date).days <= _STAMP_ANCHOR_DAYS:
@@ -2122,7 +2123,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # day of writing, at most two months before it; an edit up to two weeks after it). Not an item of a
         # timeline ("- Aug 2: he texted asking ...", "6/28: gave notice"): its words count from the day of writing
         ctx.written = ctx.written or ctx.dct
-        ctx.dct = p.date
+        ctx.dct = ctx.entry_day = p.date   # ((left19) a weekday opening a line after it moves on from it: above)
         # (left18) a log's line ("5 March: chased again."), not a diary's heading on a line of its own, whose entry
         # may go on with "Tonight: street food" of that day
         ctx.entry_dct = end["eol"] is None
@@ -2131,7 +2132,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # (logs, fifteenth session) a log's day count heading its entry ("Day 100 – 8k easy. Rest tomorrow."):
         # the entry was written that day, and its words count from it, as a diary's dated heading's do
         ctx.written = ctx.written or ctx.dct
-        ctx.dct = p.date
+        ctx.dct = ctx.entry_day = p.date
         ctx.entry_dct = True
     if men.rule in _STAMP_RULES:
         # (informal5) a chat export's stamp says when a message was sent, not what it speaks of;
@@ -2182,6 +2183,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
             ctx.day_before_reply = ctx.sentence_day   # the next sentence's previous day is the one before the deadline
         ctx.sentence_day_reply = reply_by
         ctx.sentence_day = Point.day(res.night_of or p.date)
+        ctx.now_day = ctx.sentence_day if res.value == "PRESENT_REF" else None   # (left19) "now open 8am-6pm daily"
         ctx.sentence_day_edge = bool(_EDGE_BEFORE.search(text, max(sent_start, men.start - 12), men.start))
         ctx.sentence_days.append((men.start, ctx.sentence_day))
         if men.kind == "anaphor" and men.data.get("unit") == "day" and men.data.get("offset"):

@@ -1748,6 +1748,8 @@ def _weekday(m, text):
     data = dict(weekday=weekday_num(m["wd"]), rel=rel, pod=pod, mod=mod, possessive=not m["pod"] and s.endswith(("'s", "’s")),
                 lower=m["wd"].islower(), list_head=_list_head(text, start, end),   # "friday works": a chat's way of writing
                 answer=_answer(text, start))
+    if not rel and not mod and _log_head(text, start, end):
+        data["log_head"] = True   # (left19) "Sunday: unpacked": a log's line (``resolve._weekday``)
     if data["possessive"] and _WEEKDAY_IS_ADJ.match(text, end + 2):
         # (days) "Saturday's good for me", "Friday's no good": 's is "is" before a word that weighs a
         # day for a plan (not "Saturday's match"): a day proposed, one to come
@@ -2598,7 +2600,9 @@ _HOLIDAY_AFTER_CUE = _re(r"(?i)\s+(?:{holiday_after_cues})(?![\w'’])")   # (da
 # (days) a holiday told as gone itself: "NYE was mad", "had a quiet xmas", "spent easter in bed"
 _HOLIDAY_ITSELF_AFTER = _re(r"(?i)\s+(?:(?:really|so|honestly|actually)\s+)?(?:{holiday_itself_past_after})(?![\w'’])")
 _HOLIDAY_ITSELF_BEFORE = _re(r"(?i)(?<![\w'’])(?:{holiday_itself_past_before})\s+(?:[\w'’-]+\s+){0,2}$")
-_VARIANT_MARKS = {side: _re(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, words)))
+# ((left19) the variant's side reads a British voice too: its spellings, a pound amount)
+_VARIANT_MARKS = {side: _re(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, words + (L["variant_voice_markers"] if side == "variant" else [])))
+                        + (r"|(?:%s)[ \t]?\d" % "|".join(map(re.escape, L["variant_voice_currency"])) if side == "variant" else ""))
                   for side, words in L["holiday_variant_markers"].items()}
 _VARIANT_REACH = 200
 _HOLIDAY_REL = re.compile(r"(?i)(?<![\w'’])(?<!the\s)(?P<rel>last|next)\s+$")   # (not "the last Christmas of the war")
@@ -3871,6 +3875,7 @@ def _short_weekday(m, text):
                         **({"week_offset": _MONTH_SHIFT[wk["rel"].lower()]} if not rel and not pod and (wk := _RANGE_WEEK_AFTER.match(text, m.end())) else {}),
                         # ((tweets) "is mon not wed": the two are alternatives, each the next one; "mon and wed" a list in order)
                         **({"joined": True} if joined and not rel and not _NOT_JOINED.search(text, max(0, m.start() - 6), m.start()) else {}),
+                        **({"log_head": True} if not rel and _log_head(text, m.start(), end) else {}),   # (left19) "Sun: unpacked"
                         **({"ready": True} if not rel and (parting or _READY_BEFORE.search(text, max(0, m.start() - 20), m.start())) else {})), 15)
 
 
@@ -4180,6 +4185,14 @@ def _weekday_mday(m, text):
 
 _MDAY_LINE_LEAD = re.compile(r"[^\S\n]*[*•>#-]?[^\S\n]*")
 _MDAY_HEAD_END = re.compile(r"[^\S\n]*(?:$|\n|[.:)][^\S\n]|[-–—][^\S\n])")
+
+
+def _log_head(text, start, end):
+    """(left19) Does the weekday at start..end open its line as a log's or a diary's entry ("Sun: unpacked",
+    "Tuesday - rain all day", "Mon" on a line of its own)? Its day follows the entry before it where one is
+    dated (``resolve._weekday``); the tagger decides whether there is one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _MDAY_LINE_LEAD.fullmatch(text, line_start, start) is not None and _MDAY_HEAD_END.match(text, end) is not None
 
 
 # "closed mondays", "weekends are for long runs": plural weekdays and "weekends" as sets (with
