@@ -12,6 +12,9 @@ calendar (``datetime``), never from the tagger:
   not February's, whose 4th was a Wednesday too in 2026), a past entry being before the day of writing;
 - "now" in a statement of standing hours ("we're now open 8am-6pm daily"): the hours are a habit's
   (XXXX-XX-XXThh:mm), "now" names no day they are on;
+- a clock time that settles the plan a chat made messages before ("Bday drinks Saturday 7th!" ... "see you at
+  8pm then", "ok 7.30pm it is then", "cya at 9pm"): on the plan's day, also after messages stamped hours later
+  and farther back than a bare hour reaches (not when the talk was of a day gone);
 - "mothers day" / "mother's day" in a British voice (a spelling or a word of British English within the
   reach of the holiday: "colour", "favourite", "organise", "£"): Mothering Sunday, three weeks before
   Easter Sunday, not the US day (the second Sunday of May); with "mom" (a US or Canadian voice) the US day.
@@ -156,6 +159,50 @@ def _now_dated_cases():
 
 @pytest.mark.parametrize("name,cases", [("habit", _now_cases()), ("one day", _now_dated_cases())])
 def test_now_standing_hours(name, cases):
+    check(cases)
+
+
+# ---- 4. a clock time that settles the plan a chat made before -----------------------------------------------------
+OCCASIONS = ["Bday drinks {d}!", "Leaving do for Sam is {d} at the Crown", "quiz night {d}, who's coming?",
+             "Mia's having a house party {d}, you in?"]
+FILLER = ["who's in?", "me!!", "me too, if I can get a sitter", "where is it again?", "the one by the station, upstairs room",
+          "can someone bring a speaker", "I've got one, will bring it", "amazing, can't wait", "is it fancy dress or not lol",
+          "no, just come as you are"]
+SETTLES = [("see you at 8pm then", "8pm", "20:00"), ("ok 7.30pm it is then", "7.30pm", "19:30"), ("cya at 9pm x", "9pm", "21:00"),
+           ("great, see you all at 7pm", "7pm", "19:00")]
+
+
+def _settle_cases():
+    cases = []
+    for ref in DAYS:
+        for gap in (2, 5):
+            day = ref + timedelta(days=gap)
+            label = f"{_wd(day, True)} {_nth(day.day)}"
+            for oi, occ in enumerate(OCCASIONS):
+                for si, (line, expr, hm) in enumerate(SETTLES):
+                    for n in (2, 10):   # a few messages on, and farther than a bare hour reaches (400 characters)
+                        msgs = [occ.format(d=label)] + [FILLER[(oi + j) % 10] for j in range(n)] + [line]
+                        cases.append(("\n".join(msgs), ref, expr, ("TIME", f"{day.isoformat()}T{hm}")))
+                    # a chat export, the answer sent hours after the messages before it (a new talk)
+                    stamp = f"{ref.day:02d}/{ref.month:02d}/{ref.year}"
+                    msgs = [f"[{stamp}, 09:{10 + j:02d}] {'ABC'[j % 3]}: {m}" for j, m in
+                            enumerate([occ.format(d=label)] + FILLER[oi:oi + 3])] + [f"[{stamp}, 18:40] Amy: {line}"]
+                    cases.append(("\n".join(msgs), ref, expr, ("TIME", f"{day.isoformat()}T{hm}")))
+    return cases
+
+
+def _settle_control_cases():
+    # the talk was of a day gone: the time is of the day of writing
+    cases = []
+    for ref in DAYS:
+        for line, expr, hm in SETTLES:
+            msgs = ["Bday drinks were mad last night!", "my head hurts", "same, never again", line]
+            cases.append(("\n".join(msgs), ref, expr, ("TIME", f"{ref.isoformat()}T{hm}")))
+    return cases
+
+
+@pytest.mark.parametrize("name,cases", [("plan", _settle_cases()), ("day gone", _settle_control_cases())])
+def test_settled_time(name, cases):
     check(cases)
 
 

@@ -451,6 +451,7 @@ _SAME_WEEKDAY_CHARS = 600   # (informal6) how far back a weekday said again is t
 _EVENING_FROM = 5   # (informal6) the hours 5-11 said of an evening the talk named are p.m.
 _NEAR_SWAP_DAYS = 7   # (informal6) a numeric date read day first only when that reading is this near the day of writing
 _TALK_CHARS = 400     # ... or characters (a chat's short messages are many sentences)
+_SETTLE_CHARS = 1500  # (left19) ... or, for a time that settles the plan ("see you at 8pm then"), this many characters
 
 
 ECHO_CLOCKS, ECHO_REACH = 6, 300
@@ -589,9 +590,11 @@ def _time(men: Mention, ctx: Discourse, tense):
             day, why, anchor = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
         elif ctx.mode == "news" and ctx.recent_day is not None and ctx.dct is not None \
                 and not (d.get("cut") is not None and ctx.recent_day[2] >= d["cut"]) \
-                and not (ctx.talk_break is not None and ctx.recent_day[2] < ctx.talk_break < men.start and not d.get("answers")) \
-                and (d.get("loose") or tense in ("present", "future") or d.get("answers")) \
-                and (ctx.sentence - ctx.recent_day[0] <= _TALK_SENTENCES or 0 <= men.start - ctx.recent_day[2] <= _TALK_CHARS) \
+                and not (ctx.talk_break is not None and ctx.recent_day[2] < ctx.talk_break < men.start and not d.get("answers")
+                         and not d.get("settles")) \
+                and (d.get("loose") or tense in ("present", "future") or d.get("answers") or d.get("settles")) \
+                and (ctx.sentence - ctx.recent_day[0] <= _TALK_SENTENCES or 0 <= men.start - ctx.recent_day[2] <= (
+                    _SETTLE_CHARS if d.get("settles") else _TALK_CHARS)) \
                 and abs((ctx.recent_day[1].date - ctx.dct).days) <= _TALK_DAYS \
                 and (ctx.recent_day[1].date <= ctx.dct if tense == "past" else ctx.recent_day[1].date >= ctx.dct):
             # "babysit sat night? / 7 if poss? we'll be back by 11": an hour said without its half of

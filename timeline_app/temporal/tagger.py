@@ -691,6 +691,12 @@ def uncap(text: str) -> str:
 
 _TIME_QUESTION = re.compile(r"(?i)\b(?:%s)\b" % "|".join(re.escape(w) for w in lexicon()["time_questions"]))
 _TIME_QUESTION_REACH = 120   # characters before a clock time (bounded per time)
+# (left19) a clock time that settles the plan the talk is about: "see you at 8pm then", "7.30 it is then", "cya at 9"
+_SETTLE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)[ \t]+(?:(?:about|around|abt|like)[ \t]+)?$"
+                            % "|".join(re.escape(w) for w in lexicon()["settle_before_words"]))
+_SETTLE_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:%s)[ \t]*(?:[!.?]+|[\u2600-\u27bf\U0001f000-\U0001faff]|x+)?[ \t]*(?:\n|$)"
+                           % "|".join(re.escape(w) for w in sorted(lexicon()["settle_after_words"], key=len, reverse=True)))
+_SETTLE_REACH = 24   # characters before a clock time read for "see you at" (bounded per time)
 
 
 def decide_mode(mentions: list[Mention], dct: date | None, text: str = "",
@@ -1191,6 +1197,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # (informal5) "what time? / DINNER AT 1PM": the answer to a question of the hour; (clock) or a yes
             # right before it, after a question ("is it on this sat? / yep! 9am sharp"): the day asked about
             men.data["answers"] = True
+        if late and men.kind == "time" and (_SETTLE_BEFORE.search(text, max(0, men.start - _SETTLE_REACH), men.start)
+                                            or _SETTLE_AFTER.match(text, men.end)):
+            men.data["settles"] = True   # (left19) "see you at 8pm then": on the day of the plan the talk made before
         if late and men.kind == "time" and _SPEAKER.match(text, text.rfind("\n", 0, men.start) + 1):
             men.data["chat_line"] = True   # (eleventh session, clock) "Aisha: fine, 2pm on Teams" after "tmrw 2pm?"
         # in a story, "their main summer offensive ... in June 1942": a season without a year
