@@ -4187,12 +4187,16 @@ _MDAY_LINE_LEAD = re.compile(r"[^\S\n]*[*•>#-]?[^\S\n]*")
 _MDAY_HEAD_END = re.compile(r"[^\S\n]*(?:$|\n|[.:)][^\S\n]|[-–—][^\S\n])")
 
 
+_LOG_LINE_LEAD = re.compile(r"(?:^|\n)[^\S\n]*[*•>#-]?[^\S\n]*$")
+_LOG_LEAD_REACH = 12   # characters read before a weekday for the start of its line (bounded per weekday)
+
+
 def _log_head(text, start, end):
     """(left19) Does the weekday at start..end open its line as a log's or a diary's entry ("Sun: unpacked",
     "Tuesday - rain all day", "Mon" on a line of its own)? Its day follows the entry before it where one is
     dated (``resolve._weekday``); the tagger decides whether there is one."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return _MDAY_LINE_LEAD.fullmatch(text, line_start, start) is not None and _MDAY_HEAD_END.match(text, end) is not None
+    return _LOG_LINE_LEAD.search(text, max(0, start - _LOG_LEAD_REACH), start) is not None \
+        and _MDAY_HEAD_END.match(text, end) is not None
 
 
 # "closed mondays", "weekends are for long runs": plural weekdays and "weekends" as sets (with
