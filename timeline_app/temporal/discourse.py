@@ -135,6 +135,9 @@ class Discourse:
                                         # named with it ("Fri 22 March ... set times for the 22nd"); at most 31 keys
     written: date | None = None         # (informal6) the reference date as given, once a chat stamp moved ``dct``
     entry_dct: bool = False             # (left18) ``dct`` was last moved by a diary's or a log's dated entry heading
+    entry_day: date | None = None       # (left19) the day of the last dated entry heading (a log's line or a diary's);
+                                        # while it is ``dct``, a line opened by a weekday moves the log forward from it
+    now_day: Point | None = None        # (left19) the sentence's day when "now" set it (no day a habit's hours are on)
     review_stamp_end: int = -1          # (reviews) where the last review stamp that moved ``dct`` ended ("Posted 3 weeks ago"); -1 none
     count_start: date | None = None     # (logs, fifteenth session) the day one of a log's day count the text dated ("Day 1 =
                                         # Mon 10 Nov", "Started Thu 11 Jun", "Quit date: 23 Aug 2026"): "Day 47" is 46 days on

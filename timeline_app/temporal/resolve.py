@@ -451,6 +451,7 @@ _SAME_WEEKDAY_CHARS = 600   # (informal6) how far back a weekday said again is t
 _EVENING_FROM = 5   # (informal6) the hours 5-11 said of an evening the talk named are p.m.
 _NEAR_SWAP_DAYS = 7   # (informal6) a numeric date read day first only when that reading is this near the day of writing
 _TALK_CHARS = 400     # ... or characters (a chat's short messages are many sentences)
+_SETTLE_CHARS = 1500  # (left19) ... or, for a time that settles the plan ("see you at 8pm then"), this many characters
 
 
 ECHO_CLOCKS, ECHO_REACH = 6, 300
@@ -556,7 +557,8 @@ def _time(men: Mention, ctx: Discourse, tense):
             y, why = _year_for(ctx, mon, dn, tense)
             if y:
                 day, anchor = _safe_date(y, mon, dn), _year_anchor(ctx)
-    if day is None and d.get("habit") and (ctx.sentence_day is None or d["habit"] == "near"):
+    if day is None and d.get("habit") and (ctx.sentence_day is None or d["habit"] == "near" or ctx.sentence_day is ctx.now_day):
+        # ((left19) "we're now open 8am-6pm daily": "now" is the present of the statement, no day the hours are on)
         # (informal5) "the pool is open noon to 8 daily", "bins go out every tuesday by 7am": the
         # hour of a habit, of no one day
         h = d["hour"]
@@ -588,9 +590,11 @@ def _time(men: Mention, ctx: Discourse, tense):
             day, why, anchor = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
         elif ctx.mode == "news" and ctx.recent_day is not None and ctx.dct is not None \
                 and not (d.get("cut") is not None and ctx.recent_day[2] >= d["cut"]) \
-                and not (ctx.talk_break is not None and ctx.recent_day[2] < ctx.talk_break < men.start and not d.get("answers")) \
-                and (d.get("loose") or tense in ("present", "future") or d.get("answers")) \
-                and (ctx.sentence - ctx.recent_day[0] <= _TALK_SENTENCES or 0 <= men.start - ctx.recent_day[2] <= _TALK_CHARS) \
+                and not (ctx.talk_break is not None and ctx.recent_day[2] < ctx.talk_break < men.start and not d.get("answers")
+                         and not d.get("settles")) \
+                and (d.get("loose") or tense in ("present", "future") or d.get("answers") or d.get("settles")) \
+                and (ctx.sentence - ctx.recent_day[0] <= _TALK_SENTENCES or 0 <= men.start - ctx.recent_day[2] <= (
+                    _SETTLE_CHARS if d.get("settles") else _TALK_CHARS)) \
                 and abs((ctx.recent_day[1].date - ctx.dct).days) <= _TALK_DAYS \
                 and (ctx.recent_day[1].date <= ctx.dct if tense == "past" else ctx.recent_day[1].date >= ctx.dct):
             # "babysit sat night? / 7 if poss? we'll be back by 11": an hour said without its half of
@@ -798,6 +802,13 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         if day < ctx.dct:
             return _pod_or_day(day, d["pod"], f"{WEEKDAY_NAMES[wd]}: the first after the day the story just told "
                                f"({base.isoformat()}), told in the past", d.get("mod", ""), men.rule, "last")
+    if d.get("log_head") and not rel and ctx.entry_day is not None and ctx.entry_day == ctx.dct:
+        # (left19) "Sat 28 Feb: drove up / Sun: unpacked": a line a weekday opens after a log's dated line is the first
+        # such day after it (the log moves forward), whatever the tense of its words
+        base = ctx.entry_day
+        day = base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)
+        return _pod_or_day(day, d["pod"], f"{WEEKDAY_NAMES[wd]} opening a log's line: the first after the entry before it "
+                           f"({base.isoformat()})", d.get("mod", ""), men.rule, "dct")
     if d.get("edit") and ctx.dct is not None:
         # (past) "EDIT (Mon):": an edit under the post, on or after the post's day
         day = ctx.dct + timedelta(days=(wd - ctx.dct.isoweekday()) % 7)
@@ -2119,13 +2130,16 @@ def _weekday_mday(men: Mention, ctx: Discourse, tense):
         # Saturday 14th from 8": the day the text named with that number and weekday
         return _placed("DATE", Point.day(seen), f"{WEEKDAY_NAMES[wd]} the {day}: the {_fmt(seen)} the text named before "
                        f"(rule {men.rule})", anchor="last")
+    # (left19) a log's line after a dated line ("Mon 2 Mar: started / Wed 4th: got my badge"): nearest the entry before
+    # it, the tense told against the day of writing, not against that entry (was February's 4th, a Wednesday too)
+    told = ctx.written if d.get("head") and which == "dct" and ctx.written is not None and ctx.entry_day == anchor else anchor
     best = None
     for k in range(-12, 13):
         b = add_months(anchor.replace(day=1), k)
         dd = _safe_date(b.year, b.month, day)
         if dd is None or dd.isoweekday() != wd:
             continue
-        cost = abs((dd - anchor).days) + (183 if (tense == "past" and dd > anchor) or (tense == "future" and dd < anchor) else 0) \
+        cost = abs((dd - anchor).days) + (183 if (tense == "past" and dd > told) or (tense == "future" and dd < told) else 0) \
             + (_PRESENT_AHEAD if tense in (None, "present") and which == "dct" and dd < anchor and not d.get("head") else 0)
         # ((values3) "Sat 14th same time", "we're closed Sunday 15th" written on 27 February of a year whose February and
         # March share their weekdays: with no verb or in the present, the one to come leans ahead as a bare "the 14th" does)

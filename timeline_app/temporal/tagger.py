@@ -691,6 +691,12 @@ def uncap(text: str) -> str:
 
 _TIME_QUESTION = re.compile(r"(?i)\b(?:%s)\b" % "|".join(re.escape(w) for w in lexicon()["time_questions"]))
 _TIME_QUESTION_REACH = 120   # characters before a clock time (bounded per time)
+# (left19) a clock time that settles the plan the talk is about: "see you at 8pm then", "7.30 it is then", "cya at 9"
+_SETTLE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)[ \t]+(?:(?:about|around|abt|like)[ \t]+)?$"
+                            % "|".join(re.escape(w) for w in lexicon()["settle_before_words"]))
+_SETTLE_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:%s)[ \t]*(?:[!.?]+|[\u2600-\u27bf\U0001f000-\U0001faff]|x+)?[ \t]*(?:\n|$)"
+                           % "|".join(re.escape(w) for w in sorted(lexicon()["settle_after_words"], key=len, reverse=True)))
+_SETTLE_REACH = 24   # characters before a clock time read for "see you at" (bounded per time)
 
 
 def decide_mode(mentions: list[Mention], dct: date | None, text: str = "",
@@ -1199,6 +1205,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # (informal5) "what time? / DINNER AT 1PM": the answer to a question of the hour; (clock) or a yes
             # right before it, after a question ("is it on this sat? / yep! 9am sharp"): the day asked about
             men.data["answers"] = True
+        if late and men.kind == "time" and (_SETTLE_BEFORE.search(text, max(0, men.start - _SETTLE_REACH), men.start)
+                                            or _SETTLE_AFTER.match(text, men.end)):
+            men.data["settles"] = True   # (left19) "see you at 8pm then": on the day of the plan the talk made before
         if late and men.kind == "time" and _SPEAKER.match(text, text.rfind("\n", 0, men.start) + 1):
             men.data["chat_line"] = True   # (eleventh session, clock) "Aisha: fine, 2pm on Teams" after "tmrw 2pm?"
         # in a story, "their main summer offensive ... in June 1942": a season without a year
@@ -2135,7 +2144,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.sentence_day = Point.day(p.date)
         ctx.review_stamp_end = -1   # (forums2) a new post: an "Update" in it is not one of a stamp above it
         return
-    if p.grain == "day" and ctx.dct is not None and men.kind in ("cal", "weekday_mday") \
+    if p.grain == "day" and ctx.dct is not None and (men.kind in ("cal", "weekday_mday") or (
+            men.kind == "weekday" and men.data.get("log_head") and ctx.entry_day is not None and ctx.entry_day == ctx.dct)) \
             and (head := _ENTRY_HEAD.search(text, max(0, men.start - 24), men.start)) is not None \
             and (end := _ENTRY_HEAD_END.match(text, men.end)) is not None and (head["edit"] or end["eol"] is not None or end["sep"] is not None) \
             and -(_EDIT_AFTER_DAYS if head["edit"] else 0) <= ((ctx.written or ctx.dct) - p.date).days <= _STAMP_ANCHOR_DAYS:
@@ -2145,7 +2155,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # day of writing, at most two months before it; an edit up to two weeks after it). Not an item of a
         # timeline ("- Aug 2: he texted asking ...", "6/28: gave notice"): its words count from the day of writing
         ctx.written = ctx.written or ctx.dct
-        ctx.dct = p.date
+        ctx.dct = ctx.entry_day = p.date   # ((left19) a weekday opening a line after it moves on from it: above)
         # (left18) a log's line ("5 March: chased again."), not a diary's heading on a line of its own, whose entry
         # may go on with "Tonight: street food" of that day
         ctx.entry_dct = end["eol"] is None
@@ -2154,7 +2164,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # (logs, fifteenth session) a log's day count heading its entry ("Day 100 – 8k easy. Rest tomorrow."):
         # the entry was written that day, and its words count from it, as a diary's dated heading's do
         ctx.written = ctx.written or ctx.dct
-        ctx.dct = p.date
+        ctx.dct = ctx.entry_day = p.date
         ctx.entry_dct = True
     if men.rule in _STAMP_RULES:
         # (informal5) a chat export's stamp says when a message was sent, not what it speaks of;
@@ -2205,6 +2215,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
             ctx.day_before_reply = ctx.sentence_day   # the next sentence's previous day is the one before the deadline
         ctx.sentence_day_reply = reply_by
         ctx.sentence_day = Point.day(res.night_of or p.date)
+        ctx.now_day = ctx.sentence_day if res.value == "PRESENT_REF" else None   # (left19) "now open 8am-6pm daily"
         ctx.sentence_day_edge = bool(_EDGE_BEFORE.search(text, max(sent_start, men.start - 12), men.start))
         ctx.sentence_days.append((men.start, ctx.sentence_day))
         if men.kind == "anaphor" and men.data.get("unit") == "day" and men.data.get("offset"):

@@ -1748,6 +1748,8 @@ def _weekday(m, text):
     data = dict(weekday=weekday_num(m["wd"]), rel=rel, pod=pod, mod=mod, possessive=not m["pod"] and s.endswith(("'s", "’s")),
                 lower=m["wd"].islower(), list_head=_list_head(text, start, end),   # "friday works": a chat's way of writing
                 answer=_answer(text, start))
+    if not rel and not mod and _log_head(text, start, end):
+        data["log_head"] = True   # (left19) "Sunday: unpacked": a log's line (``resolve._weekday``)
     if data["possessive"] and _WEEKDAY_IS_ADJ.match(text, end + 2):
         # (days) "Saturday's good for me", "Friday's no good": 's is "is" before a word that weighs a
         # day for a plan (not "Saturday's match"): a day proposed, one to come
@@ -2598,7 +2600,9 @@ _HOLIDAY_AFTER_CUE = _re(r"(?i)\s+(?:{holiday_after_cues})(?![\w'’])")   # (da
 # (days) a holiday told as gone itself: "NYE was mad", "had a quiet xmas", "spent easter in bed"
 _HOLIDAY_ITSELF_AFTER = _re(r"(?i)\s+(?:(?:really|so|honestly|actually)\s+)?(?:{holiday_itself_past_after})(?![\w'’])")
 _HOLIDAY_ITSELF_BEFORE = _re(r"(?i)(?<![\w'’])(?:{holiday_itself_past_before})\s+(?:[\w'’-]+\s+){0,2}$")
-_VARIANT_MARKS = {side: _re(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, words)))
+# ((left19) the variant's side reads a British voice too: its spellings, a pound amount)
+_VARIANT_MARKS = {side: _re(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, words + (L["variant_voice_markers"] if side == "variant" else [])))
+                        + (r"|(?:%s)[ \t]?\d" % "|".join(map(re.escape, L["variant_voice_currency"])) if side == "variant" else ""))
                   for side, words in L["holiday_variant_markers"].items()}
 _VARIANT_REACH = 200
 _HOLIDAY_REL = re.compile(r"(?i)(?<![\w'’])(?<!the\s)(?P<rel>last|next)\s+$")   # (not "the last Christmas of the war")
@@ -3871,6 +3875,7 @@ def _short_weekday(m, text):
                         **({"week_offset": _MONTH_SHIFT[wk["rel"].lower()]} if not rel and not pod and (wk := _RANGE_WEEK_AFTER.match(text, m.end())) else {}),
                         # ((tweets) "is mon not wed": the two are alternatives, each the next one; "mon and wed" a list in order)
                         **({"joined": True} if joined and not rel and not _NOT_JOINED.search(text, max(0, m.start() - 6), m.start()) else {}),
+                        **({"log_head": True} if not rel and _log_head(text, m.start(), end) else {}),   # (left19) "Sun: unpacked"
                         **({"ready": True} if not rel and (parting or _READY_BEFORE.search(text, max(0, m.start() - 20), m.start())) else {})), 15)
 
 
@@ -4180,6 +4185,18 @@ def _weekday_mday(m, text):
 
 _MDAY_LINE_LEAD = re.compile(r"[^\S\n]*[*•>#-]?[^\S\n]*")
 _MDAY_HEAD_END = re.compile(r"[^\S\n]*(?:$|\n|[.:)][^\S\n]|[-–—][^\S\n])")
+
+
+_LOG_LINE_LEAD = re.compile(r"(?:^|\n)[^\S\n]*[*•>#-]?[^\S\n]*$")
+_LOG_LEAD_REACH = 12   # characters read before a weekday for the start of its line (bounded per weekday)
+
+
+def _log_head(text, start, end):
+    """(left19) Does the weekday at start..end open its line as a log's or a diary's entry ("Sun: unpacked",
+    "Tuesday - rain all day", "Mon" on a line of its own)? Its day follows the entry before it where one is
+    dated (``resolve._weekday``); the tagger decides whether there is one."""
+    return _LOG_LINE_LEAD.search(text, max(0, start - _LOG_LEAD_REACH), start) is not None \
+        and _MDAY_HEAD_END.match(text, end) is not None
 
 
 # "closed mondays", "weekends are for long runs": plural weekdays and "weekends" as sets (with
@@ -4916,20 +4933,27 @@ def _bare_hour(m, text):
     return out or None
 
 
+def _range_start_hour(h, h2, ap):
+    """The 24-hour start of a range of 12-hour clock hours h..h2 whose end carries "am"/"pm" (ap):
+    the start takes the half of the day of its end, unless it would then come after the end
+    (rules hour_range_start and between_hour_start)."""
+    pm = ap[0].lower() == "p"
+    if pm and h2 != 12 and h < h2:
+        return h + 12 if h < 12 else h  # "7-10pm", "between 3 and 5pm": 19:00, 15:00
+    if not pm and h == 12:
+        return 0                        # "12-3am": midnight on
+    if not pm and h > h2:
+        return h + 12                   # "from 10 till 2am", "between 10 and 2am": an evening into the night
+    return h
+
+
 # "game night fri 7-10pm", "open 9 to 5pm", "11-2pm": the start of a range of hours takes the
 # half of the day of its end (earlier than the end: "11-2pm" starts at 11 in the morning)
 @rule("hour_range_start", r"(?<![\w.:$£€,/-])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?=\s*(?:[-–]|to|till|til|until)\s*(?P<h2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<ap>%s))" % AMPM, 25,
       triggers="ampm",
       examples=[("2024-06-20", "game night fri 7-10pm, bring snacks", "7", "2024-06-21T19:00")])
 def _hour_range_start(m, text):
-    h, h2 = int(m["h"]), int(m["h2"])
-    pm = m["ap"][0].lower() == "p"
-    if pm and h2 != 12 and h < h2:
-        h = h + 12 if h < 12 else h     # "7-10pm": 19:00
-    elif not pm and h == 12:
-        h = 0                           # "12-3am": midnight on
-    elif not pm and h > h2:
-        h += 12                         # "from 10 till 2am": an evening into the night
+    h = _range_start_hour(int(m["h"]), int(m["h2"]), m["ap"])
     return M(m, "hour_range_start", "time", hour=h, minute=int(m["mi"] or 0), dref=None)
 
 
@@ -4941,14 +4965,7 @@ def _hour_range_start(m, text):
       examples=[("2025-05-19", "Storms should fire between 3 and 5pm along the dryline.", "3", "2025-05-19T15:00"),
                 ("2025-06-04", "book a callback for tomorrow between 9 and 11 AM", "9", "2025-06-05T09:00")])
 def _between_hour_start(m, text):
-    h, h2 = int(m["h"]), int(m["h2"])
-    pm = m["ap"][0].lower() == "p"
-    if pm and h2 != 12 and h < h2:
-        h = h + 12 if h < 12 else h     # "between 3 and 5pm": 15:00
-    elif not pm and h == 12:
-        h = 0
-    elif not pm and h > h2:
-        h += 12                         # "between 10 and 2am": an evening into the night
+    h = _range_start_hour(int(m["h"]), int(m["h2"]), m["ap"])
     return M(m, "between_hour_start", "time", group="h", hour=h, minute=int(m["mi"] or 0), dref=None)
 
 
