@@ -13,6 +13,9 @@ from the tagger.
    TIME in the half of the day the part names.
 4. "it's at 8:15 now, not 8:30", "usually 8am and 9:30": a clock time said instead of, or beside, one said
    earlier in its clause is a time too.
+5. "the call comes at like 05:30", "at about 17:30": an approximator between "at" and a colon time.
+6. "fed at 7, 11, 3 and 7", "buses at 8, 10, 12 and 2": a whole list of bare hours after "at", each a time going
+   on through the day; not "at 7, 8 of us are coming".
 """
 from __future__ import annotations
 
@@ -165,3 +168,49 @@ def test_clock_time_instead_or_beside():
 ])
 def test_no_time_beside_a_count(text, expr):
     assert _found(text, date(2025, 6, 4), expr) is None
+
+
+# ---- 5. an approximator between "at" and a colon time ----------------------------------------------
+def test_approximate_colon_time():
+    cases = []
+    for ref in REFS:
+        day = (ref + timedelta(days=1)).isoformat()
+        for apx in ("about", "around", "like"):
+            for t in ("05:30", "06:45", "07:10", "09:00", "13:20", "17:30", "21:15", "23:05"):
+                cases.append((f"Tomorrow the call comes at {apx} {t}, be ready", ref, t, ("TIME", f"{day}T{t}")))
+    _check(cases)
+
+
+# ---- 6. a list of bare hours after "at" --------------------------------------------------------------
+HOUR_LISTS = [("7, 11, 3 and 7", (7, 11, 15, 19)), ("8, 10, 12 and 2", (8, 10, 12, 14)),
+              ("9, 12, 3 and 6", (9, 12, 15, 18)), ("7, 9 and 11", (7, 9, 11)), ("10, 12, 2, 4 and 6", (10, 12, 14, 16, 18))]
+
+
+def _times(text, ref):
+    return [t.timex_value for t in tag(text, ref) if t.timex_type == "TIME"]
+
+
+def test_hour_list_after_at():
+    wrong = []
+    for ref in REFS:
+        for i, wd in enumerate(WEEKDAYS, start=1):
+            if i == ref.isoweekday():
+                continue
+            day = _next(ref, i).isoformat()
+            for lst, hours in HOUR_LISTS:
+                for frame in ("On {wd} the puppies will be fed at {l}.", "the shuttle will run on {wd} at {l}, book a seat"):
+                    text = frame.format(wd=wd, l=lst)
+                    want = [f"{day}T{h:02d}:00" for h in hours]
+                    got = _times(text, ref)
+                    if got != want:
+                        wrong.append(f"{ref} {text!r}: {got} (want {want})")
+    assert not wrong, f"{len(wrong)} wrong:\n" + "\n".join(wrong[:25])
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("see you tomorrow at 7, 8 of us are coming and 2 dogs", "8"),
+    ("tomorrow at 3, 4 and 5 year olds swim", "4"),
+    ("tomorrow we meet at 7, 8, 9 and 10 people came last time", "10"),
+])
+def test_no_hour_list_before_a_count(text, absent):
+    assert all(not (t.expression == absent and t.timex_type == "TIME") for t in tag(text, date(2025, 6, 4)))

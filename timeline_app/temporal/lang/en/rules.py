@@ -2287,8 +2287,10 @@ def _clock24(m, text):
     h, mi = int(m["h"]), int(m["mi"])
     if h > 23:
         return None
-    if m["apx"] and m["sep"] != ".":
-        return None   # ("at about 14:30" is the approximator rule's)
+    if m["apx"] and m["sep"] == "h":
+        return None   # ("at about 14h30")
+    # ((fresh17) "the call comes at like 05:30", "at about 17:30", "at around 5:30": an approximator between the
+    # preposition and a colon time, the time APPROX (was none: no other rule read them))
     story = m["sep"] == "."
     if story and (not _DOTTED_CLOCK_END.match(text, m.end("mi"))
                   or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start("t"))):
@@ -2303,7 +2305,8 @@ def _clock24(m, text):
         and not _SMALL_HOUR_CUE.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40))
     return M(m, "clock24", "time", group="t", priority=1 if story and not m["dref"] else 0, hour=h, minute=mi,
              dref=day_ref(m["dref"]), h12=h < 12 and not m["h"].startswith("0"),   # "11:40" may be an evening's, "09:30" is not
-             loose=1 <= h < 12 and not m["h"].startswith("0"), story_only=story and not m["dref"], small_pm=small_pm)
+             loose=1 <= h < 12 and not m["h"].startswith("0"), story_only=story and not m["dref"], small_pm=small_pm,
+             **({"mod": "APPROX"} if m["apx"] and m["sep"] == ":" else {}))
 
 
 # (tweets) a 24-hour time with its day right after it and no preposition before: a weather warning's
@@ -4824,7 +4827,26 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
         out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=True,
                      **({"mod": "APPROX"} if apx else {}),
                      **({"forward": True} if cue in _FORWARD_CUES or (cue == "between" and g == "h2") else {})))
+    if cue == "at" and b["h"] is not None and b["h2"] is None and not b["mi"] and not apx:
+        # (fresh17) a list of bare hours after "at": "fed at 7, 11, 3 and 7", "buses at 8, 10, 12 and 2": each a
+        # time, going on through the day from the first; only a whole list ending "and <hour>"
+        lst = _HOUR_LIST.match(text, b.end("h"), min(len(text), b.end("h") + 40))
+        if lst and out:
+            prev = out[-1].data["hour"]
+            for x in _HOUR_LIST_ITEM.finditer(text, lst.start(), lst.end()):
+                h = int(x.group())
+                # the list goes on through the day: the first of the hour and the hour + 12 not before the one before
+                h = h if h >= prev or h == 12 else h + 12 if h + 12 >= prev else h
+                prev = h
+                out.append(Mention(x.start(), x.end(), "bare_hour", "time",
+                                   dict(hour=h, minute=0, dref=None, h12=False, loose=False), 7))
     return out, lo, hi   # ((fresh16) the end of "between 8 and 6" is after its start, as "by"'s hour is)
+
+
+# (fresh17) the rest of a list of bare hours after "at 7": ", 11, 3 and 7" (two to six hours more, the last after
+# "and"), then what may end a bare hour; the list is at most 40 characters
+_HOUR_LIST = _re(r"(?:[ \t]*,[ \t]*(?:1[0-2]|[1-9])(?![\d.:])){1,5}[ \t]*,?[ \t]+(?:and|&)[ \t]+(?:1[0-2]|[1-9])" + _BARE_END)
+_HOUR_LIST_ITEM = re.compile(r"(?<![\d.:])(?:1[0-2]|[1-9])(?![\d.:])")
 
 
 _CLOSING_BEFORE = _re(r"(?i)(?<![\w'’])(?:{closing_words})\s+$")
