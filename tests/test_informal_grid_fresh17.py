@@ -16,6 +16,8 @@ from the tagger.
 5. "the call comes at like 05:30", "at about 17:30": an approximator between "at" and a colon time.
 6. "fed at 7, 11, 3 and 7", "buses at 8, 10, 12 and 2": a whole list of bare hours after "at", each a time going
    on through the day; not "at 7, 8 of us are coming".
+7. "it took them 3 weeks to sort it in June", "took me ages to fix it on Friday": the infinitive after "took"
+   tells what was done (past), not a plan; "it will take 3 weeks to fix it in June" stays to come.
 """
 from __future__ import annotations
 
@@ -214,3 +216,42 @@ def test_hour_list_after_at():
 ])
 def test_no_hour_list_before_a_count(text, absent):
     assert all(not (t.expression == absent and t.timex_type == "TIME") for t in tag(text, date(2025, 6, 4)))
+
+
+# ---- 7. "it took them 3 weeks to sort it in June": the infinitive after "took" is past ---------------
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+TOOK_FRAMES = ["It took them 3 weeks to sort it in {m}.", "Took me ages to fix the boiler in {m} lol",
+               "it took forever to get the refund in {m}"]
+
+
+@pytest.mark.parametrize("frame", TOOK_FRAMES)
+def test_took_time_to_do_in_a_month(frame):
+    cases = []
+    for ref in REFS:
+        for i, mname in enumerate(MONTHS, start=1):
+            if i == ref.month:
+                continue   # the month of writing itself: this one, the words do not say another
+            year = ref.year if i < ref.month else ref.year - 1
+            cases.append((frame.format(m=mname), ref, mname, ("DATE", f"{year}-{i:02d}")))
+    _check(cases)
+
+
+def test_took_time_to_do_on_a_weekday():
+    cases = []
+    for ref in REFS:
+        for i, wd in enumerate(WEEKDAYS, start=1):
+            if i == ref.isoweekday():
+                continue
+            last = ref - timedelta(days=(ref.isoweekday() - i) % 7)
+            cases.append((f"it took us two hours to get there on {wd}", ref, wd, ("DATE", last.isoformat())))
+    _check(cases)
+
+
+def test_will_take_time_stays_future():
+    for ref in REFS:
+        for i, mname in enumerate(MONTHS, start=1):
+            if i == ref.month:
+                continue
+            year = ref.year if i > ref.month else ref.year + 1
+            assert _found(f"It will take 3 weeks to fix it in {mname}", ref, mname) == ("DATE", f"{year}-{i:02d}")

@@ -141,6 +141,9 @@ _UNTIL_AFTER = set(_L["until_clause_openers"])   # (days) "til sold out", "until
 _AFTER_OPENERS = set(_L["after_clause_openers"])           # "back in March lol how is it nearly here": another clause
 _PURPOSE = _L["purpose_motion"]                            # (anchor) "went to see Gran on Tuesday": the past verb's tense
 _PURPOSE_PASTS = set(_PURPOSE["pasts"])
+# (fresh17) "it took them 3 weeks to sort it in June", "took me ages to fix it on Friday": the infinitive after
+# a past of "take" with its length tells what was done then (past), not a plan (lexicon took_before_infinitive)
+_TOOK = frozenset(_L["took_before_infinitive"])
 _PURPOSE_GOING = set(_PURPOSE["progressives"])
 _PURPOSE_PARTICLES = set(_PURPOSE["particles"])
 _PURPOSE_NOT_BEFORE = set(_PURPOSE["not_before"])
@@ -314,6 +317,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
             return _past_plan(words, i)
         if i > 0 and (words[i - 1], _TO) not in _FUTURE_2 and any(x in _AUX_PAST for x in words[max(0, i - 7):i]):
             return "past"  # a purpose after a past clause: "was kidnapped along with the boy to make the trip"
+        if any(x in _TOOK for x in words[max(0, i - 5):i]):
+            return "past"  # (fresh17) "it took them 3 weeks to sort it in June": what took that long was done
         return "future"  # an infinitive close by: "to reopen in the spring", "to make landfall late Thursday"
     if i > 0 and (words[i - 1] in _DETERMINERS or words[i - 1] in _NOUN_AFTER) and not (words[i - 1] in _RELATIVE and w in _PAST) \
             and w != _IS:   # ("the party's on Sunday": the noun's "'s", read "is" by _is_contracted)
