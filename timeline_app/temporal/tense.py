@@ -312,13 +312,16 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
             return "past"  # "In February the minister promised that ...": when it was promised, not a plan for February
         return "future"
     if w == _TO and i + 1 < len(words) and words[i + 1] not in _NOT_INFINITIVE and not words[i + 1][0].isdigit() \
+            and any(x in _TOOK for x in words[max(0, i - 5):i]):
+        return "past"  # (fresh17) "it took them 3 weeks to sort it in June": what took that long was done (near or not)
+    if i > 1 and words[i - 1] == _TO and w not in _NOT_INFINITIVE and any(x in _TOOK for x in words[max(0, i - 6):i - 1]):
+        return "past"  # (fresh17) and the infinitive's verb itself: "took the council 3 weeks to fix the light in March"
+    if w == _TO and i + 1 < len(words) and words[i + 1] not in _NOT_INFINITIVE and not words[i + 1][0].isdigit() \
             and near and not caps[i + 1]:
         if any(x in _AUX_PAST for x in words[max(0, i - 3):i]):
             return _past_plan(words, i)
         if i > 0 and (words[i - 1], _TO) not in _FUTURE_2 and any(x in _AUX_PAST for x in words[max(0, i - 7):i]):
             return "past"  # a purpose after a past clause: "was kidnapped along with the boy to make the trip"
-        if any(x in _TOOK for x in words[max(0, i - 5):i]):
-            return "past"  # (fresh17) "it took them 3 weeks to sort it in June": what took that long was done
         return "future"  # an infinitive close by: "to reopen in the spring", "to make landfall late Thursday"
     if i > 0 and (words[i - 1] in _DETERMINERS or words[i - 1] in _NOUN_AFTER) and not (words[i - 1] in _RELATIVE and w in _PAST) \
             and w != _IS:   # ("the party's on Sunday": the noun's "'s", read "is" by _is_contracted)
