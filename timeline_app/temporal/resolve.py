@@ -753,6 +753,11 @@ def _deictic_day(men: Mention, ctx: Discourse, tense):
     # (informal6) Discord's "Today at"/"Yesterday at" over a message count from the day the chat is read
     day = (ctx.written or ctx.dct if d.get("stamp_head") else ctx.dct) + timedelta(days=d["offset"])
     why = f"'{d['word']}' = {_ref_text(ctx)}" + (f" {d['offset']:+d} day" if d["offset"] else "")
+    if d.get("months"):   # (fresh17) "this time last year": the same day that many months away, a missing day the month's last
+        k = day.year * 12 + day.month - 1 + d["months"]
+        y, mo = divmod(k, 12)
+        day = day.replace(year=y, month=mo + 1, day=min(day.day, _cal_mod.monthrange(y, mo + 1)[1]))
+        why += f" {d['months']:+d} month"
     if d.get("stamp_head"):
         why = f"'{d['word']}' over a chat message: {_fmt(day)}, from the day the chat was read ({_fmt(ctx.written or ctx.dct)})"
     return _pod_or_day(day, d["pod"], why, d.get("mod", ""), men.rule, "dct")

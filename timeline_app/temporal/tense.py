@@ -141,6 +141,9 @@ _UNTIL_AFTER = set(_L["until_clause_openers"])   # (days) "til sold out", "until
 _AFTER_OPENERS = set(_L["after_clause_openers"])           # "back in March lol how is it nearly here": another clause
 _PURPOSE = _L["purpose_motion"]                            # (anchor) "went to see Gran on Tuesday": the past verb's tense
 _PURPOSE_PASTS = set(_PURPOSE["pasts"])
+# (fresh17) "it took them 3 weeks to sort it in June", "took me ages to fix it on Friday": the infinitive after
+# a past of "take" with its length tells what was done then (past), not a plan (lexicon took_before_infinitive)
+_TOOK = frozenset(_L["took_before_infinitive"])
 _PURPOSE_GOING = set(_PURPOSE["progressives"])
 _PURPOSE_PARTICLES = set(_PURPOSE["particles"])
 _PURPOSE_NOT_BEFORE = set(_PURPOSE["not_before"])
@@ -308,6 +311,11 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         if follows and _is_past_form(w) and nxt != _TO and not (i > 0 and (words[i - 1] in _AUX_PRESENT or words[i - 1] in _AUX_FUTURE)):
             return "past"  # "In February the minister promised that ...": when it was promised, not a plan for February
         return "future"
+    if w == _TO and i + 1 < len(words) and words[i + 1] not in _NOT_INFINITIVE and not words[i + 1][0].isdigit() \
+            and any(x in _TOOK for x in words[max(0, i - 5):i]):
+        return "past"  # (fresh17) "it took them 3 weeks to sort it in June": what took that long was done (near or not)
+    if i > 1 and words[i - 1] == _TO and w not in _NOT_INFINITIVE and any(x in _TOOK for x in words[max(0, i - 6):i - 1]):
+        return "past"  # (fresh17) and the infinitive's verb itself: "took the council 3 weeks to fix the light in March"
     if w == _TO and i + 1 < len(words) and words[i + 1] not in _NOT_INFINITIVE and not words[i + 1][0].isdigit() \
             and near and not caps[i + 1]:
         if any(x in _AUX_PAST for x in words[max(0, i - 3):i]):

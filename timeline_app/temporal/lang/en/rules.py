@@ -2289,8 +2289,10 @@ def _clock24(m, text):
     h, mi = int(m["h"]), int(m["mi"])
     if h > 23:
         return None
-    if m["apx"] and m["sep"] != ".":
-        return None   # ("at about 14:30" is the approximator rule's)
+    if m["apx"] and m["sep"] == "h":
+        return None   # ("at about 14h30")
+    # ((fresh17) "the call comes at like 05:30", "at about 17:30", "at around 5:30": an approximator between the
+    # preposition and a colon time, the time APPROX (was none: no other rule read them))
     story = m["sep"] == "."
     if story and (not _DOTTED_CLOCK_END.match(text, m.end("mi"))
                   or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start("t"))):
@@ -2305,7 +2307,8 @@ def _clock24(m, text):
         and not _SMALL_HOUR_CUE.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40))
     return M(m, "clock24", "time", group="t", priority=1 if story and not m["dref"] else 0, hour=h, minute=mi,
              dref=day_ref(m["dref"]), h12=h < 12 and not m["h"].startswith("0"),   # "11:40" may be an evening's, "09:30" is not
-             loose=1 <= h < 12 and not m["h"].startswith("0"), story_only=story and not m["dref"], small_pm=small_pm)
+             loose=1 <= h < 12 and not m["h"].startswith("0"), story_only=story and not m["dref"], small_pm=small_pm,
+             **({"mod": "APPROX"} if m["apx"] and m["sep"] == ":" else {}))
 
 
 # (tweets) a 24-hour time with its day right after it and no preposition before: a weather warning's
@@ -2422,7 +2425,7 @@ _CLOCK_ITEM = re.compile(r"(?:^|[:,;|•·][ \t]*)(?<![\d.:$£€])(?:1[0-2]|[1-
 _CLOCK_ITEM_NOT_AFTER = _re(r"(?i)\b(?:{clock24_bare_not_after})\W{0,3}$")
 
 
-@rule("clock_item", r"(?:(?<=[:,;|•·])[ \t]*|^|(?P<not>(?i:not|or|instead\s+of|rather\s+than))[ \t]+)(?P<t>(?<![\d.:$£€])(?P<h>1[0-2]|[1-9]):(?P<mi>[0-5]\d))(?![\d:]|\s*(?:%s))" % AMPM, 19,
+@rule("clock_item", r"(?:(?<=[:,;|•·])[ \t]*|^|(?P<not>(?i:not|or|and|instead\s+of|rather\s+than))[ \t]+)(?P<t>(?<![\d.:$£€])(?P<h>1[0-2]|[1-9]):(?P<mi>[0-5]\d))(?![\d:]|\s*(?:%s))" % AMPM, 19,
       flags=re.M, triggers="colon",
       examples=[("2025-06-10", "Thursday's games: 6:15 Hawks vs Comets, 7:30 Beavers vs Lumberjacks.", "7:30", "2025-06-12T19:30"),
                 ("2025-10-14", "Mom: pickup at quarter after 5 not 5:30", "5:30", "2025-10-14T17:30")])
@@ -2433,8 +2436,16 @@ def _clock_item(m, text):
     if _CLOCK_ITEM_NOT_AFTER.search(text, max(lo, m.start("t") - 16), m.start("t")):
         return None   # "John 3:16", "won 6:30": a verse, a score, a race time
     if m["not"]:
-        if not _ANY_CLOCK_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
-            return None   # "not 5:30" only where a clock time was said just before it ("at 5:15 not 5:30")
+        cue = m["not"].lower()
+        if cue == "and":
+            # (fresh17) "usually 8am and 9:30", "doors 7pm and 8:45": a second time joined to a clock time said
+            # right before "and" (its minutes or am/pm written), not to a count ("2 and 3:30")
+            if not _CLOCK_BEFORE_AND.search(text, max(lo, m.start() - 16), m.start()):
+                return None
+        elif not _ANY_CLOCK_BEFORE.search(text, max(lo, m.start() - 40), m.start()) \
+                and not (cue == "not" and _CLOCK_EARLIER_IN_CLAUSE.search(text, max(lo, m.start() - 40), m.start())):
+            return None   # "not 5:30" only where a clock time was said just before it ("at 5:15 not 5:30"; (fresh17)
+            # or earlier in its clause, a comma or a few words between: "it's at 8:15 now, not 8:30")
     elif sum(1 for _ in _CLOCK_ITEM.finditer(text, lo, hi)) < 2 or not _NAME_AFTER.match(text, m.end()):
         return None   # one time at a line's head, or an item that names nothing: no schedule
     h = int(m["h"])
@@ -2444,6 +2455,10 @@ def _clock_item(m, text):
 
 
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+# (fresh17) a clock time with its minutes or am/pm right before "and" (a comma allowed), and one earlier in the
+# clause before "not" (at most 16 characters between, no digit, no stop: "at 8:15 now, not 8:30")
+_CLOCK_BEFORE_AND = re.compile(r"(?i)(?<![\d.:$£€])(?:(?:1[0-2]|0?\d|2[0-3])[:.][0-5]\d|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?),?\s+$")
+_CLOCK_EARLIER_IN_CLAUSE = re.compile(r"(?i)(?<![\d.:$£€])(?:(?:1[0-2]|0?\d|2[0-3])[:.][0-5]\d|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?)[^.!?\n\d]{1,16}$")
 _ANY_CLOCK_BEFORE = re.compile(r"(?i)(?:\d[:.][0-5]\d|\d\s*(?:am|pm)|\b(?:past|after|to|of|til)\s+(?:\d{1,2}|\w+)|\b\d{1,2})\s*$")
 _FIXTURE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{fixture_start_words})[ \t]*:?[ \t]*(?:(?:at|is|@)[ \t]+)?$")
 
@@ -4551,7 +4566,9 @@ _BARE_HOUR = _re(r"(?i)(?<![\w'’])(?P<cue>{bare_hour_cues}|{clock_minute_cues}
 # cues are tried at every character of the line, runs only on a line with such an hour: the same matches
 _BARE_HOUR_CORE = re.compile(r"\s(?:1[0-2]|0?[1-9])(?!\d)")
 # "dentist moved to fri 10.30": a day word and a dotted time (looked for only on a line with a dotted time)
-_DAY_DOTTED = _re(r"(?i)(?<![\w'’])(?P<dday>{bare_hour_day_words}|{short_weekdays}|{deictic_days})\s+(?P<dh>1?\d|2[0-3])\.(?P<dmi>[0-5]\d)%s" % _DOTTED_END)
+# ((fresh17) and its part of the day between: "cup game tues night 7.45", "sat afternoon 3.00", "tmrw morning 9.15":
+# one TIME, its half of the day from the part named, as "fri night 11:30" is day_clock's)
+_DAY_DOTTED = _re(r"(?i)(?<![\w'’])(?P<dday>{bare_hour_day_words}|{short_weekdays}|{deictic_days})(?:\s+(?P<dpod>{day_parts}|{informal_day_parts}))?\s+(?P<dh>1?\d|2[0-3])\.(?P<dmi>[0-5]\d)%s" % _DOTTED_END)
 _DOT_TIME = re.compile(r"\d\.[0-5]\d")
 # (clock) "tonight 8?", "tmrw night 7.30?", "fri eve 7?", "sat morning 10ish?": a day word (and its part
 # of the day) and an hour proposed with a question mark, one TIME
@@ -4713,6 +4730,16 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
             return out, lo, hi   # "morning 9.30": a part of the day is no day
         if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start()) or h > 23:
             return out, lo, hi
+        pod_w = (b["dpod"] or "").lower()
+        code = _INFORMAL_POD.get(pod_w) or L["parts_of_day"].get(pod_w, "")
+        if code:
+            # (fresh17) "tues night 7.45", "sat afternoon 3.00": the half of the day the part names (a night's
+            # hour before 5 its small hours, a morning's its own), not the loose reading below
+            if h < 12 and (code in ("AF", "EV") or code == "NI" and h >= 5):
+                h += 12
+            out.append(Mention(b.start(), b.end(), "bare_hour", "time",
+                               dict(hour=h, minute=int(b["dmi"]), dref={**dref, "night": code == "NI"}, h12=False, loose=False), 7))
+            return out, lo, hi
         if 1 <= h < 12 and not b["dh"].startswith("0") and (
                 h < _PM_BELOW or _EVENING.search(text, max(lo, b.start() - 40), _line_end(text, b.end(), min(hi, b.end() + 40)))):
             h += 12   # ((eleventh session, clock) "Wet Leg are sat 6.15?": as any bare hour, 1-6 the afternoon's)
@@ -4817,7 +4844,26 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
         out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=True,
                      **({"mod": "APPROX"} if apx else {}),
                      **({"forward": True} if cue in _FORWARD_CUES or (cue == "between" and g == "h2") else {})))
+    if cue == "at" and b["h"] is not None and b["h2"] is None and not b["mi"] and not apx:
+        # (fresh17) a list of bare hours after "at": "fed at 7, 11, 3 and 7", "buses at 8, 10, 12 and 2": each a
+        # time, going on through the day from the first; only a whole list ending "and <hour>"
+        lst = _HOUR_LIST.match(text, b.end("h"), min(len(text), b.end("h") + 40))
+        if lst and out:
+            prev = out[-1].data["hour"]
+            for x in _HOUR_LIST_ITEM.finditer(text, lst.start(), lst.end()):
+                h = int(x.group())
+                # the list goes on through the day: the first of the hour and the hour + 12 not before the one before
+                h = h if h >= prev or h == 12 else h + 12 if h + 12 >= prev else h
+                prev = h
+                out.append(Mention(x.start(), x.end(), "bare_hour", "time",
+                                   dict(hour=h, minute=0, dref=None, h12=False, loose=False), 7))
     return out, lo, hi   # ((fresh16) the end of "between 8 and 6" is after its start, as "by"'s hour is)
+
+
+# (fresh17) the rest of a list of bare hours after "at 7": ", 11, 3 and 7" (two to six hours more, the last after
+# "and"), then what may end a bare hour; the list is at most 40 characters
+_HOUR_LIST = _re(r"(?:[ \t]*,[ \t]*(?:1[0-2]|[1-9])(?![\d.:])){1,5}[ \t]*,?[ \t]+(?:and|&)[ \t]+(?:1[0-2]|[1-9])" + _BARE_END)
+_HOUR_LIST_ITEM = re.compile(r"(?<![\d.:])(?:1[0-2]|[1-9])(?![\d.:])")
 
 
 _CLOSING_BEFORE = _re(r"(?i)(?<![\w'’])(?:{closing_words})\s+$")
@@ -5758,6 +5804,20 @@ def _this_time_week(m, text):
     return M(m, "this_time_week", "deictic_day", offset=off, pod="", word=" ".join(m.group(0).lower().split()), mod="")
 
 
+# (fresh17) "this time last year", "this time next year", "this time last month": the same day a year (a month)
+# back or on, as "this time last week" above (the conventions' table: "this time last year" is the day a year
+# back); was "last year" alone, the year, with "this time" left out. A day the month lacks (29 February a year
+# on) is that month's last.
+@rule("this_time_year", r"(?i:this\s+time\s+(?P<rel>next|last)\s+(?P<unit>year|month))(?![\w'’-])", 27, triggers="unit",
+      lead=(r"(?i:this\s+time\s+(?:next|last)\s+)", 20),
+      examples=[("2026-01-24", "we were second bottom this time last year", "this time last year", "2025-01-24"),
+                ("2025-06-04", "this time next month I'll be in Spain", "this time next month", "2025-07-04")])
+def _this_time_year(m, text):
+    step = 1 if m["rel"].lower() == "next" else -1
+    months = step * (12 if m["unit"].lower() == "year" else 1)
+    return M(m, "this_time_year", "deictic_day", offset=0, months=months, pod="", word=" ".join(m.group(0).lower().split()), mod="")
+
+
 # (informal6) "a fortnight today", "a week on tomorrow", "a week from today": that many weeks after the
 # day ("a week today" alone is week_from_day's: this rule does not read it; after "been" or "for" the
 # week is a length here too)
@@ -5985,6 +6045,25 @@ def _compact_hm(m, text):
     value = "PT" + (f"{h}H" if h else "") + (f"{mi}M" if mi else "")
     return M(m, "compact_hm", "fixed", type="DURATION", value=value,
              note=f"a length in hours and minutes written short: {value} (rule compact_hm)")
+
+
+# (fresh17) a length in hours with its minutes said bare after it, as people say a flight, a shift or a drive:
+# "that's 10 hours 40", "the flight is 2 hours 15 each way", "took an hour 20", "3 hrs 45 door to door": one
+# DURATION, as "2 hours 15 minutes" is (was the hours alone). The minutes are two digits (10-59, or 01-09 as a
+# clock writes them) and no unit, count or clock word follows them ("2 hours 15 times a week", "24 hours 7 days a
+# week", "2 hrs 30 people", "3 hours 45 miles" stay as they were).
+@rule("hours_bare_minutes", r"(?P<h>(?i:an|a|one)|\d{1,2})[ \t]+(?i:{bare_minutes_hour_words})[ \t]+(?P<m>[1-5]\d|0[1-9])"
+      r"(?![\w'’%%]|[.,:/-]\d|[ \t]*(?:%s|(?i:{bare_minutes_not_before}))(?![\w'’]))" % TIME_UNIT, 27,
+      triggers="unit", lead=(r"(?i:an|a|one|\d)[ \t]+", 4), trail=(r"[ \t]+\d", 2),
+      examples=[("2025-08-22", "I land at 23:50 and report at 10:30, that's 10 hours 40 including getting home", "10 hours 40", "PT10H40M"),
+                ("2025-06-04", "the flight is 2 hours 15 each way", "2 hours 15", "PT2H15M"),
+                ("2025-06-04", "it took an hour 20 in the end", "an hour 20", "PT1H20M")])
+def _hours_bare_minutes(m, text):
+    h = 1 if not m["h"].isdigit() else int(m["h"])
+    mi = int(m["m"])
+    value = "PT" + (f"{h}H" if h else "") + f"{mi}M"
+    return M(m, "hours_bare_minutes", "fixed", type="DURATION", value=value,
+             note=f"a length in hours with its minutes said bare after it: {value} (rule hours_bare_minutes)")
 
 
 # (fresh16, eighteenth session) a length in minutes and seconds written short, as race results, lap and call
