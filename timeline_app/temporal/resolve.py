@@ -1382,6 +1382,7 @@ def _holiday(men: Mention, ctx: Discourse, tense):
             if d.get("deadline") and tense == "past":
                 tense = "future"   # (days, eleventh session) "sorted by new year?": a deadline to come
             if tense == "past" and on(y) > ctx.dct and ((on(y) - ctx.dct).days > _HOLIDAY_AHEAD or d.get("itself_past")
+                                                        or d.get("told_at")   # (tense19) "had a blast at christmas"
                                                         or d.get("rel") == "last"):
                 y -= 1
                 why = f"past tense: the last one before {_ref_text(ctx)}"
