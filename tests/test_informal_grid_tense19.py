@@ -20,10 +20,21 @@ list line ("Friday: gym", the reading of a report, §8).
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 
 import pytest
 
 from gridcheck import check, found
+
+# (the exact grids and the test of sides read the same cases: each tagged once)
+_found = lru_cache(maxsize=None)(found)
+
+
+def _check(cases) -> None:
+    """``gridcheck.check`` on the memo: every case's expression found with its (type, value); the first 25 wrong."""
+    wrong = [f"{ref} {text!r}: {words!r} -> {_found(text, ref, words)} (want {want})"
+             for text, ref, words, want in cases if _found(text, ref, words) != want]
+    assert not wrong, f"{len(wrong)} of {len(cases)} wrong:\n" + "\n".join(wrong[:25])
 
 FULL = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -119,6 +130,8 @@ FUTURE = [
     ("finna go out {P}", ALL),
     ("tryna get there {P}", ALL),
     ("gotta get it done by {B}", NOT_BARE_MONTH),
+    ("gunna be there {P}", ALL),
+    ("ima head out {P}", ALL),
     # will, be + -ing, won't without their apostrophes
     ("ill see you {P}", ALL),
     ("im seeing him {P}", ALL),
@@ -140,12 +153,18 @@ FUTURE = [
     ("lets do {B}", NOT_BARE_MONTH),
     ("let's meet up {P}", ALL),
     ("come down {P}", ALL),
+    ("hmu {P}", ALL),
+    ("omw home now, see you {P}", ALL),
     ("don't forget {B}", ("weekday", "holiday", "weekend")),   # ("don't forget the 3rd": not always found, not asked)
     # a question without its auxiliary
     ("you free {P}?", ALL),
     # a refusal of what is to come
     ("can't make {B} sorry", ("weekday", "weekend")),
     ("cant come {P} sorry", ALL),
+    # negations of a future
+    ("not gonna go {P}", ALL),
+    ("dont wanna go {P}", ALL),
+    ("wont be able to make it {P}", ALL),
     # the expression as the subject
     # (a month opening the sentence with no preposition, "June will be wild", is not found: not asked)
     ("{B} will be wild", ("weekday", "holiday", "day_of_month", "weekend")),
@@ -154,11 +173,18 @@ FUTURE = [
 
 PAST = [
     ("just got back {P}", ALL),
+    ("just got back from leeds {P}", ALL),
+    ("we smashed it {P}", ALL),
+    ("tbh i slept all day {P}", ALL),
+    ("was proper wasted {P}", ALL),
+    ("RIP my bank account after {B}", ("weekday", "day_of_month", "weekend")),   # (a holiday a few days ahead: below)
     ("got home {P} at 3am", ALL),
     ("had a blast {P}", ALL),
     ("had the best time {P}", ALL),
     ("missed the bus {P}", ALL),
     ("didnt go {P}", ALL),
+    ("didnt even go out {P}", ALL),
+    ("never went {P}", ALL),
     ("havent seen him since {B}", ALL),
     ("{B} was wild", ("weekday", "holiday", "day_of_month", "weekend")),
     ("did you go {P}?", ALL),
@@ -169,7 +195,7 @@ PAST = [
     ("i went {P}", ALL),
     ("saw her {P}", ALL),
     ("we was at the pub {P}", ALL),
-    ("thanks for {B}", NOT_BARE_MONTH),
+    ("thanks for {B}", ("weekday", "day_of_month", "weekend")),   # ("thanks for christmas" on 24 December: not asked)
     ("wasnt there {P}", ALL),
     ("couldnt make it {P}", ALL),
 ]
@@ -185,6 +211,24 @@ GUARDS_FUTURE = [
     ("gonna miss you {P}", ALL),                  # "miss": a verb of what is gone, under "gonna"
     ("ill be there {P}", ALL),                    # "ill" as "I'll" (not the adjective "ill")
 ]
+
+
+# ---- the day itself: a greeting or a relief said on that weekday ---------------------------------------------------
+TODAY = ["happy {w}!", "Happy {W} everyone", "thank god its {w}", "thank god it's {W}", "finally {w}!!"]
+
+
+def _today_cases():
+    cases = []
+    for ref in WEEKS:
+        name = FULL[ref.weekday()]
+        for template in TODAY:
+            cases.append((template.format(w=name.lower(), W=name), ref, name if "{W}" in template else name.lower(),
+                          ("DATE", ref.isoformat())))
+    return cases
+
+
+def test_the_day_itself_grid():
+    check(_today_cases())
 
 
 def _cases(templates, ahead: bool):
@@ -214,22 +258,22 @@ GUARD_GRID = {**_grid(GUARDS_PAST, False), **_grid(GUARDS_FUTURE, True)}
 
 def all_cases():
     """Every case of the grid (for counting): future, past and guards."""
-    return [c for g in (FUTURE_GRID, PAST_GRID, GUARD_GRID) for cases in g.values() for c in cases]
+    return [c for g in (FUTURE_GRID, PAST_GRID, GUARD_GRID) for cases in g.values() for c in cases] + _today_cases()
 
 
 @pytest.mark.parametrize("key", list(FUTURE_GRID), ids=[f"{c}:{t}" for t, c in FUTURE_GRID])
 def test_future_cue_grid(key):
-    check(FUTURE_GRID[key])
+    _check(FUTURE_GRID[key])
 
 
 @pytest.mark.parametrize("key", list(PAST_GRID), ids=[f"{c}:{t}" for t, c in PAST_GRID])
 def test_past_cue_grid(key):
-    check(PAST_GRID[key])
+    _check(PAST_GRID[key])
 
 
 @pytest.mark.parametrize("key", list(GUARD_GRID), ids=[f"{c}:{t}" for t, c in GUARD_GRID])
 def test_false_cue_guard_grid(key):
-    check(GUARD_GRID[key])
+    _check(GUARD_GRID[key])
 
 
 def _start(value: str) -> date:
@@ -259,7 +303,7 @@ def test_a_cue_never_gives_the_other_side(ahead):
     for grid in ((FUTURE_GRID,) if ahead else (PAST_GRID,)):
         for cases in grid.values():
             for text, ref, words, _ in cases:
-                got = found(text, ref, words)
+                got = _found(text, ref, words)
                 if got is None or got[0] != "DATE" or not got[1][:4].isdigit():
                     continue
                 if (ahead and _end(got[1]) < ref) or (not ahead and _start(got[1]) > ref):

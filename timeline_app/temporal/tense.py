@@ -731,9 +731,12 @@ def finite_past(text: str, sent_start: int, start: int) -> bool:
         if len(clause) <= (_OPENING_CLAUSE if k == 3 else 8) and _subject_then_past(clause, k):
             return True
     if a == sent_start and len(clause) > 1 and (clause[0] in _MODAL_PERFECTS or (
-            clause[0] in _MAIN_VERB_PASTS and clause[1] in _DETERMINERS)):
-        # (tense19) a sentence that opens on a modal perfect ("shoulda gone in July") or on "had"/"did" as its
-        # main verb, its subject left out ("Had a blast in July", "Did a 10k in May"): a time gone
+            clause[0] in _MAIN_VERB_PASTS and clause[1] in _DETERMINERS) or (
+            clause[0] in _PASSIVE_PAST and _TO not in clause and _SUBJECT_LESS_NOT.isdisjoint(clause[1:]))):
+        # (tense19) a sentence that opens on a modal perfect ("shoulda gone in July"), on "had"/"did" as its main
+        # verb ("Had a blast in July", "Did a 10k in May") or on "was"/"were" ("was proper wasted in February",
+        # "were you open in March?"), its subject left out: a time gone (not a plan, "was supposed to be in March",
+        # "was due in May", nor a date set anew, "was moved to March": the checks above)
         return True
     if a == sent_start and len(clause) > 1 and _is_past_form(clause[0]) and clause[0] not in _SUBJECT_LESS_NOT:
         # (past) a review's or a diary's sentence that opens on its past verb, its subject left out
