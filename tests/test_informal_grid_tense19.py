@@ -295,6 +295,36 @@ def _end(value: str) -> date:
     return date(y, m, 1) - timedelta(days=1)
 
 
+# ---- the sentences docs/informal-time.md quotes (its section of this session), values from the same calendar ------
+SENTENCES = [
+    # (text, day of writing, expression, class, to come)
+    ("I should have gone in July", date(2025, 6, 10), "July", "month", False),
+    ("Had a blast in July", date(2025, 6, 10), "July", "month", False),
+    ("had the best time in August", date(2025, 6, 10), "August", "month", False),
+    ("Did a 10k in May", date(2025, 4, 10), "May", "month", False),
+    ("was proper wasted in February", date(2025, 1, 10), "February", "month", False),
+    ("gonna see her in May", date(2025, 6, 2), "May", "month", True),
+    ("I'll see you in May", date(2025, 6, 2), "May", "month", True),
+    ("see you in May!", date(2025, 6, 2), "May", "month", True),
+    ("had a blast at christmas", date(2025, 12, 23), "christmas", "holiday", False),
+    ("I was ill at christmas", date(2025, 12, 24), "christmas", "holiday", False),
+    ("Christmas was wild", date(2025, 12, 23), "Christmas", "holiday", False),
+    ("we lost at halloween, gutted", date(2025, 10, 30), "halloween", "holiday", False),
+    # a past verb about a holiday just ahead, not told at it: that one (guards)
+    ("forgot about christmas", date(2025, 12, 22), "christmas", "holiday", True),
+    ("bought the turkey for christmas", date(2025, 12, 20), "christmas", "holiday", True),
+]
+
+
+def _calendar(ref: date, cls: str, words: str, ahead: bool) -> str:
+    value = next(e[3] if ahead else e[4] for e in CLASSES[cls][1](ref) if e[2].lower() == words.lower())
+    return value
+
+
+def test_the_sections_sentences():
+    _check([(text, ref, words, ("DATE", _calendar(ref, cls, words, ahead))) for text, ref, words, cls, ahead in SENTENCES])
+
+
 @pytest.mark.parametrize("ahead", [True, False], ids=["future cue never before", "past cue never after"])
 def test_a_cue_never_gives_the_other_side(ahead):
     """Negative cases: whatever the value, a cue of the future never names a time wholly before the day of

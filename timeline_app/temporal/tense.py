@@ -730,6 +730,9 @@ def finite_past(text: str, sent_start: int, start: int) -> bool:
             and not _is_past_form(clause[2]) else 2
         if len(clause) <= (_OPENING_CLAUSE if k == 3 else 8) and _subject_then_past(clause, k):
             return True
+    if any(w in _MODAL_PERFECTS or (w in _MODALS and k + 2 < len(words) and words[k + 1] in _PERFECT and (
+            _is_past_form(words[k + 2]) or words[k + 2] in _PARTICIPLES)) for k, w in enumerate(words)):
+        return True    # (tense19) a modal perfect: "I should have gone in July", "we coulda come at Easter": a time gone
     if a == sent_start and len(clause) > 1 and (clause[0] in _MODAL_PERFECTS or (
             clause[0] in _MAIN_VERB_PASTS and clause[1] in _DETERMINERS) or (
             clause[0] in _PASSIVE_PAST and _TO not in clause and _SUBJECT_LESS_NOT.isdisjoint(clause[1:]))):
