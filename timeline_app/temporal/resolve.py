@@ -141,6 +141,11 @@ _UNMARKED_FUTURE = 75
 # a future verb ("will be named commander for a mission in December") is a surer cue than a
 # past form, which is often a participle or a reported event
 _AGAINST_FUTURE = 300
+# (tense19) a whole month under a future ("gonna see her in May", "I'll see you in May" written on 2 June): the one
+# to come, never the month just gone (300 let a month ended up to about 17 days before the day of writing win). A
+# month with its day keeps 300: a modal or an infinitive before an exact day is often no future of that day's
+# ("should call 101, quoting log 1172 of September 11", "items bought between 26 December and 4 January can be returned")
+_AGAINST_FUTURE_MONTH = 400
 
 
 def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
@@ -245,7 +250,7 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
             # (a timetable's present names nothing gone: "talks resume in June" written in July is next June;
             # (news8) nor does a firm future: "is set to open on 9 January" written on 10 January is the 9
             # January a year on, "expects rates to fall in May" written in June the May to come)
-            cost += _AGAINST_FUTURE + (_AGAINST_TENSE if ctx.timetable else 0)
+            cost += (_AGAINST_FUTURE if day else _AGAINST_FUTURE_MONTH) + (_AGAINST_TENSE if ctx.timetable else 0)
         elif tense is None and side > 0:
             cost += _UNMARKED_FUTURE
         elif tense == "present" and side < 0:
@@ -1398,6 +1403,7 @@ def _holiday(men: Mention, ctx: Discourse, tense):
             if d.get("deadline") and tense == "past":
                 tense = "future"   # (days, eleventh session) "sorted by new year?": a deadline to come
             if tense == "past" and on(y) > ctx.dct and ((on(y) - ctx.dct).days > _HOLIDAY_AHEAD or d.get("itself_past")
+                                                        or d.get("told_at")   # (tense19) "had a blast at christmas"
                                                         or d.get("rel") == "last"):
                 y -= 1
                 why = f"past tense: the last one before {_ref_text(ctx)}"

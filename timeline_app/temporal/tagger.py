@@ -57,6 +57,11 @@ _DATED = {"cal", "ordinal_day"}   # a month, a date, "the 31st"
 _BC_VALUE = re.compile(r"BC(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?")   # (history8) a value BC the story moves to
 _ANCHOR_GRAINS = {"day", "part-of-day", "week", "weekend", "month", "season", "quarter", "half", "year"}
 _LEX = lexicon(DEFAULT)
+# (tense19) a past verb told at a holiday ("had a blast at christmas", "was ill over christmas") or a past copula
+# after it ("Christmas was wild"): the last one, even a fortnight ahead at most (where a past verb about a holiday,
+# "forgot about easter", "bought the turkey for christmas", a timetable's "Easter Monday closed", speaks of that one)
+_HOLIDAY_TOLD_AT = re.compile(r"(?i:(?<![\w'’])(?:%s)\s+)$" % "|".join(re.escape(w) for w in _LEX["holiday_told_at_prepositions"]))
+_HOLIDAY_TOLD_WAS = re.compile(r"(?i:\s+(?:%s)(?![\w'’]))" % "|".join(re.escape(w) for w in _LEX["holiday_told_copulas"]))
 RULES = load(DEFAULT).RULES
 _REACH_AFTER = load(DEFAULT).RS.reach_after
 
@@ -1356,6 +1361,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 and not (men.data["dref"].get("rel") or men.data["dref"].get("short")) and _chat_register(shown, men.start) \
                 and not _is_headline(text, s0, s1):
             men.data["chat"] = True   # (informal7) "@jo: kick off 3pm Saturday": a post's day to come, as for the weekday alone
+        if men.kind == "holiday" and tense == "past" and (_HOLIDAY_TOLD_AT.search(text, max(s0, men.start - 12), men.start)
+                                                          or _HOLIDAY_TOLD_WAS.match(text, men.end)):
+            men.data["told_at"] = True   # (tense19) "had a blast at christmas" on 23 December: the last one
         ctx.from_today = ctx.told_before = ctx.apposed_past = False
         if men.data.get("said_plan"):
             tense = "future"   # (news7) "we agreed on May": the month said is the plan's, to come

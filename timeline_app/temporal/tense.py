@@ -149,6 +149,10 @@ _PURPOSE_PARTICLES = set(_PURPOSE["particles"])
 _PURPOSE_NOT_BEFORE = set(_PURPOSE["not_before"])
 _PURPOSE_FIXTURES = set(_PURPOSE["fixture_verbs"])
 _PURPOSE_REACH = 8   # words between the verb of motion and the expression, at most
+_BARE_I_WILL = set(_L["bare_i_will"])                      # (tense19) "ill see you sat": I'll where it opens its clause
+_MODAL_PERFECTS = set(_L["modal_perfects"])                # (tense19) "shoulda gone friday", "could've come": gone
+_INFORMAL_FUTURE_AUX = set(_L["informal_future_auxiliaries"])   # (tense19) "finna go out", "let's meet up": as "will"
+_MAIN_VERB_PASTS = set(_L["main_verb_pasts"])              # (tense19) "Had a blast in July": the sentence's finite past
 #: the auxiliaries that speak of the future from the moment of speaking (not "would": a story's
 #: future in the past); used to tell a short history from news (``tagger.decide_mode``)
 WILL_RE = re.compile(r"(?<![\w'’])%s(?![\w'’])|(?<=\w)%s\b" % (
@@ -175,7 +179,8 @@ def _is_past_form(w: str) -> bool:
 
 # the words a verb group can end on (every other word is None at once in _group_tense: most
 # words of a sentence are not verbs): markers, auxiliaries of the future, "to", tensed forms
-_GROUP_ENDS = {t[0] for t in _FUTURE_2} | _MODALS | _FUTURE_1 | {_TO} | _PAST | _PRESENT | _WEAK | _EXPECT_VERBS | _FORECAST_SAYS
+_GROUP_ENDS = {t[0] for t in _FUTURE_2} | _MODALS | _FUTURE_1 | {_TO} | _PAST | _PRESENT | _WEAK | _EXPECT_VERBS | _FORECAST_SAYS \
+    | _BARE_I_WILL | _MODAL_PERFECTS
 
 
 _GROUP_END_CLITICS = _CLITICS + _WOULD
@@ -282,6 +287,15 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     caps = caps or [False] * len(words)
     if w in _HAVE_PRESENT and nxt and (nxt in _PARTICIPLES or _is_past_form(nxt)):
         return None   # (informal7) "have been searching", "has given": an auxiliary (its verb group ends later), not "we have a slot"
+    if w in _MODAL_PERFECTS or (w in _MODALS and nxt in _PERFECT and i + 2 < len(words) and (
+            _is_past_form(words[i + 2]) or words[i + 2] in _PARTICIPLES)):
+        # (tense19) a modal perfect, "shoulda gone friday", "could've come at christmas", "should have gone in
+        # July": what might have been, at a time gone (not before a limit: "should have it done by Friday")
+        return None if not follows and words[-1] in _UNTIL else "past"
+    if w in _BARE_I_WILL:
+        # (tense19) "ill see you sat", "ill be there at christmas": I'll where the word opens its clause; after
+        # a word of its own clause it is the adjective ("I was ill in March", "been ill since Friday")
+        return "future" if i == 0 or words[i - 1] in _CLAUSE_BREAK else None
     if (w, nxt) in _FUTURE_2:
         if follows and nxt == _TO and _is_past_form(w):
             # "the union on Thursday agreed to end the strike": the expression dates the finite
@@ -352,7 +366,7 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
             # is a passive's auxiliary in the present (its own auxiliaries, "didn't get paid", still decide)
             got_passive = True
             continue
-        if a in _AUX_FUTURE or a.endswith(_CLITICS):
+        if a in _AUX_FUTURE or a.endswith(_CLITICS) or a in _INFORMAL_FUTURE_AUX:
             return "future"
         if (a, words[k + 1]) in _FUTURE_2:
             return "future"
@@ -724,6 +738,17 @@ def finite_past(text: str, sent_start: int, start: int) -> bool:
             and not _is_past_form(clause[2]) else 2
         if len(clause) <= (_OPENING_CLAUSE if k == 3 else 8) and _subject_then_past(clause, k):
             return True
+    if any(w in _MODAL_PERFECTS or (w in _MODALS and k + 2 < len(words) and words[k + 1] in _PERFECT and (
+            _is_past_form(words[k + 2]) or words[k + 2] in _PARTICIPLES)) for k, w in enumerate(words)):
+        return True    # (tense19) a modal perfect: "I should have gone in July", "we coulda come at Easter": a time gone
+    if a == sent_start and len(clause) > 1 and (clause[0] in _MODAL_PERFECTS or (
+            clause[0] in _MAIN_VERB_PASTS and clause[1] in _DETERMINERS) or (
+            clause[0] in _PASSIVE_PAST and _TO not in clause and _SUBJECT_LESS_NOT.isdisjoint(clause[1:]))):
+        # (tense19) a sentence that opens on a modal perfect ("shoulda gone in July"), on "had"/"did" as its main
+        # verb ("Had a blast in July", "Did a 10k in May") or on "was"/"were" ("was proper wasted in February",
+        # "were you open in March?"), its subject left out: a time gone (not a plan, "was supposed to be in March",
+        # "was due in May", nor a date set anew, "was moved to March": the checks above)
+        return True
     if a == sent_start and len(clause) > 1 and _is_past_form(clause[0]) and clause[0] not in _SUBJECT_LESS_NOT:
         # (past) a review's or a diary's sentence that opens on its past verb, its subject left out
         # ("Stayed here in July with the kids", "Visited in March for my birthday", "Ordered on the
