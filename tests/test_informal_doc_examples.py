@@ -244,6 +244,15 @@ CASES = [
     ("5 March: chased again. / Today: still nothing, ringing again tomorrow",
      "2 March: called the office.\n5 March: chased again.\nToday: still nothing, ringing again tomorrow.", date(2026, 3, 11),
      "tomorrow", "DATE", "2026-03-12"),
+    # 43. a log's weekday lines (written on Tuesday 10 March 2026; Saturday 28 February, Wednesday 4 March)
+    ("Sat 28 Feb: drove up / Sun: unpacked / Mon: rain, stayed in",
+     "Sat 28 Feb: drove up\nSun: unpacked\nMon: rain, stayed in", date(2026, 3, 10), "Mon", "DATE", "2026-03-02"),
+    ("28 Feb – flew out / Tuesday: went to the beach",
+     "28 Feb – flew out\nTuesday: went to the beach", date(2026, 3, 10), "Tuesday", "DATE", "2026-03-03"),
+    ("Mon 2 Mar: started the new job / Wed 4th: got my badge",
+     "Mon 2 Mar: started the new job\nWed 4th: got my badge", date(2026, 3, 10), "Wed 4th", "DATE", "2026-03-04"),
+    ("Mon 2nd: drove up / Tue 3rd: walked to the harbour",
+     "Mon 2nd: drove up\nTue 3rd: walked to the harbour", date(2026, 3, 10), "Tue 3rd", "DATE", "2026-03-03"),
     ("the cafe is open every day except New Year's Day, last orders 3.30.",
      "the cafe is open every day except New Year's Day, last orders 3.30.", date(2025, 12, 29), "3.30", "TIME", "XXXX-XX-XXT15:30"),
 ]
@@ -277,7 +286,8 @@ def test_the_catalogue_case(case, text, ref, words, typ, value):
 
 def test_every_done_case_is_checked():
     """A done case of the catalogue is checked here, or stands in a test corpus or another test's text."""
-    texts = [c[1].lower() for c in CASES]
+    # a row of CASES checks the case it quotes (its text may write the catalogue's " / " as line breaks)
+    texts = [c[0].lower() for c in CASES] + [c[1].lower() for c in CASES]
     for name in ("tagger_corpus.jsonl", "tagger_negative.jsonl"):
         with open(DATA / name, encoding="utf-8") as f:
             texts += [json.loads(line)["text"].lower() for line in f if line.strip()]
@@ -289,4 +299,4 @@ def test_every_done_case_is_checked():
     assert len(unchecked) <= UNCHECKED_AT_MOST, f"{len(unchecked)} done cases checked nowhere: {unchecked}"
 
 
-UNCHECKED_AT_MOST = 92   # eleventh session: 429 of the 521 quoted done cases checked; may only go down
+UNCHECKED_AT_MOST = 91   # eleventh session: 429 of the 521 quoted done cases checked (92 left); nineteenth: 91; may only go down
