@@ -1,7 +1,8 @@
 """The start-up store (``temporal/startcache.py``) gives the patterns and reaches the process
-would have made itself: every pattern the tagger compiles is ``re.compile``'s but for the INFO
-block ``leadskip`` gives (``Pattern.__eq__`` compares the engine's code; the groups and flags are
-re's), after a write and a read in a fresh store too; every rule's kept
+would have made itself: every pattern the tagger compiles is ``re.compile``'s of the pattern with the
+alternatives ``branchskip`` joins, with the INFO block ``leadskip`` gives (``Pattern.__eq__`` compares
+the engine's code; the groups and flags are re's; ``tests/test_branchskip.py`` and
+``tests/test_leadskip.py``: the same answers), after a write and a read in a fresh store too; every rule's kept
 reach is the one read from its pattern; a store of another interpreter, or of sources changed
 since, is not read; nothing is written where bytecode would not be."""
 import marshal
@@ -55,24 +56,25 @@ def test_every_pattern_is_re_compiles_fresh_and_after_a_write_and_a_read(store):
     for (p, f), a, b in zip(sources, fresh, kept):
         want, made = re.compile(p, f), _made(p, f)
         for got in (a, b):
-            assert got == made, p   # flags, source and the engine's code (re's, with leadskip's INFO block)
+            assert got == made, p   # flags, source and the engine's code (as _made makes it)
             assert (got.groups, dict(got.groupindex), got.flags) == (want.groups, dict(want.groupindex), want.flags)
 
 
 def _made(source, flags):
-    """The pattern as the store makes it: re's code but for ``leadskip``'s first-character charset
-    in its INFO block (``tests/test_leadskip.py``: the same answers, the rest of the code re's)."""
+    """The pattern as the store makes it: re's code of the pattern with ``branchskip``'s joined
+    alternatives, and ``leadskip``'s first-character charset in its INFO block
+    (``tests/test_branchskip.py``, ``tests/test_leadskip.py``: the same answers as ``re.compile``)."""
     import _sre
     from re import _parser
 
-    from timeline_app.temporal import leadskip
+    from timeline_app.temporal import branchskip, leadskip
     p = _parser.parse(source, flags)
     groupindex = dict(p.state.groupdict)
     indexgroup = [None] * p.state.groups
     for k, i in groupindex.items():
         indexgroup[i] = k
-    return _sre.compile(source, flags | p.state.flags, leadskip.code(p, flags), p.state.groups - 1, groupindex,
-                        tuple(indexgroup))
+    return _sre.compile(source, flags | p.state.flags, leadskip.code(branchskip.joined(p, flags), flags),
+                        p.state.groups - 1, groupindex, tuple(indexgroup))
 
 
 def test_kept_patterns_match_as_compiled_ones(store):

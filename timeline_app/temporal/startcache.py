@@ -37,7 +37,7 @@ try:
     import _sre
     from re import _compiler, _parser
 
-    from timeline_app.temporal import leadskip
+    from timeline_app.temporal import branchskip, leadskip
 
     # the array type of the engine's code words (``_sre.CODESIZE`` bytes each)
     _WORD = next((t for t in "IL" if array.array(t).itemsize == _sre.CODESIZE), None)
@@ -46,7 +46,7 @@ try:
 except (ImportError, AttributeError):   # another implementation of re: compile as re does
     _INTERNALS = False
 
-FORMAT = 4   # 3, 4: codes with leadskip.py's INFO charsets (bump when leadskip changes a code)
+FORMAT = 5   # 3, 4: codes with leadskip.py's INFO charsets; 5: and branchskip.py's alternatives (bump when either changes a code)
 _HERE = os.path.dirname(os.path.abspath(__file__))
 _FILE = os.path.join(_HERE, "__pycache__", f"startup.{sys.implementation.cache_tag}.marshal")
 
@@ -162,7 +162,8 @@ def _compile_kept(pattern: str, flags: int) -> re.Pattern:
     if got is None:
         p = _parser.parse(pattern, flags)   # re.error here as re.compile raises it
         store.used.add(key)   # (after the parse: a pattern re refuses is never counted as used)
-        code = leadskip.code(p, flags)   # _compiler._code's, with the skip of leadskip.py
+        # _compiler._code's, of the pattern with the alternatives of branchskip.py, with the skip of leadskip.py
+        code = leadskip.code(branchskip.joined(p, flags), flags)
         groupindex = dict(p.state.groupdict)
         indexgroup = [None] * p.state.groups
         for k, i in groupindex.items():
