@@ -146,3 +146,35 @@ def test_guards_keep_their_half():
             cases.append((f"alarm set for {t} tomorrow", ref, f"{t} tomorrow", _t(nxt, h, mi)))
             cases.append((f"woke at {t} tomorrow lol", ref, f"{t} tomorrow", _t(nxt, h, mi)))
     _check(cases)
+
+
+# ---- 3. standing hours stated plainly ---------------------------------------------------------------------
+HOURS_FRAMES = ["{A} hours are {a} to {b}", "fyi {a2} hours are {a}-{b}, closed sundays",
+                "for the newbies asking: {a2} hours are {a} to {b}, pre-market is separate",
+                "Hours are {a} till {b} mon-fri", "our hours are now {a} to {b} x"]
+HOURS_WORDS = ["Regular", "Normal", "Usual", "Business", "Trading", "Market", "Opening", "Our", "Summer"]
+HOURS = [("9:30", "4pm", "09:30", "16:00"), ("8am", "8pm", "08:00", "20:00"), ("10am", "6pm", "10:00", "18:00"),
+         ("7:30am", "5:30pm", "07:30", "17:30"), ("08:00", "17:00", "08:00", "17:00")]
+
+
+@pytest.mark.parametrize("frame", HOURS_FRAMES)
+def test_standing_hours(frame):
+    cases = []
+    for ref in REFS:
+        for w in HOURS_WORDS:
+            for a, b, va, vb in HOURS:
+                text = frame.format(A=w, a2=w.lower(), a=a, b=b)
+                cases.append((text, ref, a, ("TIME", f"XXXX-XX-XXT{va}")))
+                cases.append((text, ref, b, ("TIME", f"XXXX-XX-XXT{vb}")))
+    _check(cases)
+
+
+def test_hours_that_are_no_habit():
+    """Hours told of one day or in the past, or "hours" as a length: the day's times."""
+    cases = []
+    for ref in REFS:
+        cases.append(("two hours later, at 4pm, we left", ref, "4pm", _t(ref, 16, 0)))
+        cases.append(("we were there for hours and left at 8pm", ref, "8pm", _t(ref, 20, 0)))
+        cases.append(("the hours were long, we got out at 6pm", ref, "6pm", _t(ref, 18, 0)))
+        cases.append(("extra hours are 9am to 5pm tomorrow", ref, "5pm tomorrow", _t(ref + timedelta(days=1), 17, 0)))
+    _check(cases)
