@@ -178,3 +178,35 @@ def test_hours_that_are_no_habit():
         cases.append(("the hours were long, we got out at 6pm", ref, "6pm", _t(ref, 18, 0)))
         cases.append(("extra hours are 9am to 5pm tomorrow", ref, "5pm tomorrow", _t(ref + timedelta(days=1), 17, 0)))
     _check(cases)
+
+
+# ---- 4. an event's time told right after its name -----------------------------------------------------------
+EVENT_FRAMES = [("reminder: {W} today is {T}. don't be late", 0), ("{W} tomorrow is {T} x", 1),
+                ("{W} tmrw: {T}", 1), ("ok so {W} tomorrow - {T}", 1)]
+DAWN = ["Sehri", "sehri", "suhoor", "fajr", "Fajr", "sunrise"]
+DUSK = ["Iftar", "iftar", "maghrib", "sunset"]
+
+
+@pytest.mark.parametrize("frame,off", EVENT_FRAMES)
+def test_event_time_after_its_name(frame, off):
+    cases = []
+    for ref in REFS:
+        day = ref + timedelta(days=off)
+        for w in DAWN:
+            for h, mi in [(3, 50), (4, 12), (5, 2), (6, 40)]:
+                t = f"{h}:{mi:02d}"
+                cases.append((frame.format(W=w, T=t), ref, t, _t(day, h, mi)))
+        for w in DUSK:
+            for h, mi in [(5, 50), (6, 1), (7, 45), (8, 10)]:
+                t = f"{h}:{mi:02d}"
+                cases.append((frame.format(W=w, T=t), ref, t, _t(day, h + 12, mi)))
+    _check(cases)
+
+
+def test_event_time_with_its_half_said():
+    cases = []
+    for ref in REFS:
+        cases.append(("iftar today is 6:01pm", ref, "6:01pm", _t(ref, 18, 1)))
+        cases.append(("sehri tomorrow is 4:45am", ref, "4:45am", _t(ref + timedelta(days=1), 4, 45)))
+        cases.append(("Sehri 4:45, Iftar 7:50 today", ref, "7:50 today", _t(ref, 19, 50)))
+    _check(cases)

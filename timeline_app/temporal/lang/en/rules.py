@@ -2329,6 +2329,26 @@ def _clock24(m, text):
              **({"mod": "APPROX"} if m["apx"] and m["sep"] == ":" else {}))
 
 
+
+# (nineteenth session, left20a) "iftar today is 6:01", "Sehri 4:45", "fajr tmrw: 5:15", "sunset - 8:10": the time of an event
+# of the dawn or of the evening (the meals and prayers of a fast, sunrise, sunset; lexicon dawn_event_cues,
+# evening_event_cues) told right after its name, with no preposition: a TIME, the dawn's as written, the evening's
+# 12 hours on; on the day said between them, or the sentence's. ("iftar at 6:45" is clock24's.)
+@rule("event_clock", r"(?P<w>(?i:{dawn_event_cues}|{evening_event_cues}))(?:\s+(?P<dref>(?i:{deictic_days})))?"
+      r"(?:\s+(?i:is|will\s+be|=)|[ \t]*[:=–-])?[ \t]+(?P<t>(?<![\d.:$£€,/])(?P<h>1[0-2]|0?[1-9]):(?P<mi>[0-5]\d))(?![\d:]|\s*(?:%s))" % AMPM,
+      24, triggers="colon",
+      examples=[("2026-03-05", "Sehri ends 5:02 tomorrow, iftar today is 6:01.", "6:01", "2026-03-05T18:01")])
+def _event_clock(m, text):
+    h, mi = int(m["h"]), int(m["mi"])
+    evening = m["w"].lower() in _EVENING_EVENTS
+    if evening and h < 12:
+        h += 12
+    return M(m, "event_clock", "time", group="t", hour=h, minute=mi, dref=day_ref(m["dref"]), h12=False, loose=False,
+             small_pm=False)
+
+
+_EVENING_EVENTS = frozenset(w.lower() for w in L["evening_event_cues"])
+
 # (tweets) a 24-hour time with its day right after it and no preposition before: a weather warning's
 # "from 18:00 Wed to 09:00 Thu", "Yellow warning: 06:00 Sat to 21:00 Sun", a timetable's "14:30 Friday":
 # one TIME on that day (with "at" before it, rule clock24's)
