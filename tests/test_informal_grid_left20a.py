@@ -210,3 +210,42 @@ def test_event_time_with_its_half_said():
         cases.append(("sehri tomorrow is 4:45am", ref, "4:45am", _t(ref + timedelta(days=1), 4, 45)))
         cases.append(("Sehri 4:45, Iftar 7:50 today", ref, "7:50 today", _t(ref, 19, 50)))
     _check(cases)
+
+
+# ---- 5. a full weekday and a dotted time, no verb: a plan ---------------------------------------------------
+PLAN_FRAMES = ["{d} {t} at mine", "{d} {t} usual spot?", "{d} {t}, bring snacks x"]
+DOTTED = [(1, 30), (2, 45), (3, 15), (5, 0), (6, 30)]
+
+
+@pytest.mark.parametrize("frame", PLAN_FRAMES)
+def test_weekday_dotted_plan(frame):
+    cases = []
+    for ref in REFS:
+        for i in range(7):
+            if i + 1 == ref.isoweekday():
+                continue   # the day of writing's own name: not this file's question
+            for word in (WEEKDAYS[i], WEEKDAYS[i].lower(), SHORT[i]):
+                for h, mi in DOTTED:
+                    t = f"{h}.{mi:02d}"
+                    cases.append((frame.format(d=word, t=t), ref, f"{word} {t}", _t(_next(ref, i + 1), h + 12, mi)))
+    _check(cases)
+
+
+def test_weekday_dotted_past_and_prices():
+    """A past verb keeps the weekday gone; a price after the number is no time."""
+    cases = []
+    for ref in REFS:
+        for i in range(7):
+            if i + 1 == ref.isoweekday():
+                continue
+            last = ref - timedelta(days=(ref.isoweekday() - (i + 1)) % 7)
+            cases.append((f"we went {WEEKDAYS[i].lower()} 3.15 to the pub", ref, f"{WEEKDAYS[i].lower()} 3.15",
+                          _t(last, 15, 15)))
+    _check(cases)
+    for ref in REFS[:7]:
+        for word in ("sat", "friday", "Sunday"):
+            for price in ("2.50 a pint", "3.99 each", "8.50 an hour", "4.20 per bag"):
+                text = f"{word} {price} lol"
+                expr = f"{word} {price.split()[0]}"
+                got = _found(text, ref, expr)
+                assert got is None, (ref, text, got)

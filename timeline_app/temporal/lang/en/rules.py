@@ -4667,6 +4667,7 @@ _TIME_BEFORE_ALT = re.compile(r"(?i)(?<![\d.,$£€])(?:1[0-2]|0?[1-9])(?:[.:][0
 _BARE_APPROX = frozenset(L["bare_hour_approximators"])
 _BARE_AGE = _re(r"(?i)\b(?:{age_before_number})\s+$")
 _BARE_MONEY = _re(r"(?i)(?:[$£€¥]|\b(?:{clock_money_words}))[^.\n]{0,30}$")
+_DOTTED_PRICE_AFTER = _re(r"(?i)[ \t]*(?:{dotted_price_after})(?![\w'’])")   # (left20a) "sat 2.50 a pint"
 _BARE_OPEN = frozenset(L["bare_hour_open_cues"])
 _LINE_END = re.compile(r"\n|\.(?!\d)")
 _BARE_REACH = 100
@@ -4763,11 +4764,15 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
         if day in L["deictic_days"]:
             dref = deictic_ref(day)
         elif day in L["short_weekdays"] or day in L["weekdays"]:
-            dref = {"weekday": L["short_weekdays"].get(day) or L["weekdays"][day], "short": day in L["short_weekdays"]}
+            # ((left20a) "friday 8.30 at mine": a full weekday with a dotted time and no verb is a plan's, as "fri 8.30"
+            # is (resolve: a chat's verb-less weekday is the one to come; a verb's tense still decides)
+            dref = {"weekday": L["short_weekdays"].get(day) or L["weekdays"][day], "short": day in L["short_weekdays"],
+                    "plan": True}
         else:
             return out, lo, hi   # "morning 9.30": a part of the day is no day
-        if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start()) or h > 23:
-            return out, lo, hi
+        if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start()) or h > 23 \
+                or _DOTTED_PRICE_AFTER.match(text, b.end()):
+            return out, lo, hi   # (left20a) "sat 2.50 a pint", "fri 3.99 each": a price
         pod_w = (b["dpod"] or "").lower()
         code = _INFORMAL_POD.get(pod_w) or L["parts_of_day"].get(pod_w, "")
         if code:
