@@ -255,6 +255,22 @@ CASES = [
      "Mon 2nd: drove up\nTue 3rd: walked to the harbour", date(2026, 3, 10), "Tue 3rd", "DATE", "2026-03-03"),
     ("the cafe is open every day except New Year's Day, last orders 3.30.",
      "the cafe is open every day except New Year's Day, last orders 3.30.", date(2025, 12, 29), "3.30", "TIME", "XXXX-XX-XXT15:30"),
+    # (nineteenth session, left20a; Wednesday 4 June 2025: Friday 6 June, Saturday 7 June)
+    ("gonna drive friday 0600 to york", "gonna drive friday 0600 to york", W, "friday 0600", "TIME", "2025-06-06T06:00"),
+    ("0600hrs tomorrow", "pickup 0600hrs tomorrow", W, "0600hrs tomorrow", "TIME", "2025-06-05T06:00"),
+    ("sehri ends at 4:10 tomorrow, iftar at 6:45", "sehri ends at 4:10 tomorrow, iftar at 6:45", W, "6:45", "TIME",
+     "2025-06-05T18:45"),
+    ("sunset at 8:05", "sunset at 8:05 tomorrow", W, "8:05", "TIME", "2025-06-05T20:05"),
+    ("fajr tmrw: 5:15", "fajr tmrw: 5:15", W, "5:15", "TIME", "2025-06-05T05:15"),
+    ("sunset - 8:10", "sunset - 8:10", W, "8:10", "TIME", "2025-06-04T20:10"),
+    ("regular hours are 9:30 to 4pm", "regular hours are 9:30 to 4pm", W, "9:30", "TIME", "XXXX-XX-XXT09:30"),
+    ("trading hours are 8am-8pm", "trading hours are 8am-8pm", W, "8pm", "TIME", "XXXX-XX-XXT20:00"),
+    ("our hours are now 10am to 6pm", "our hours are now 10am to 6pm", W, "10am", "TIME", "XXXX-XX-XXT10:00"),
+    ("friday 2.30 at mine", "friday 2.30 at mine", W, "2.30", "TIME", "2025-06-06T14:30"),
+    ("Saturday 3.15 usual spot?", "Saturday 3.15 usual spot?", W, "3.15", "TIME", "2025-06-07T15:15"),
+    ("sat 2.50 a pint", "sat 2.50 a pint", W, "2.50", "TIME", None),
+    ("fri 3.99 each", "fri 3.99 each", W, "3.99", "TIME", None),
+    ("sun 8.50 an hour", "sun 8.50 an hour", W, "8.50", "TIME", None),
 ]
 
 

@@ -3110,7 +3110,11 @@ _HOLIDAY_TIME = _re(r"\s+{holiday_time_nouns}\b", re.I)
 # ((left18) or a plural shift said with its hours, "Nights are 9pm-3am", "my lates are 2-10", "Shifts r 6-2": the hours
 # of every such shift; at the head of its clause or after a possessive, not "the next two nights are ...")
 _HABIT_WORDS = _re(r"(?i)(?<![\w'’])(?:(?:{habit_phrases}|on\s+[a-z]+\s+(?:nights|days|mornings|evenings|afternoons))(?![\w'’])"
-                   r"|(?:(?<![\w'’,][ \t])|(?<=my[ \t])|(?<=our[ \t])|(?<=ur[ \t]))(?:{habit_shift_nouns})[ \t]+(?:are|r)[ \t]+(?=\d))")
+                   r"|(?:(?<![\w'’,][ \t])|(?<=my[ \t])|(?<=our[ \t])|(?<=ur[ \t]))(?:{habit_shift_nouns})[ \t]+(?:are|r)[ \t]+(?=\d)"
+                   # ((left20a) or standing hours stated plainly: "regular hours are 9:30 to 4pm", "hours are 10-6 mon-sat",
+                   # "our hours are 8-4": a place's hours, a habit; not "the hours were", "hours later")
+                   r"|(?:(?:{standing_hours_words})[ \t]+|(?<![\w'’,][ \t])|(?<=my[ \t])|(?<=our[ \t])|(?<=ur[ \t])|(?<=their[ \t]))"
+                   r"hours[ \t]+(?:are|r)[ \t]+(?:(?:from|now)[ \t]+)?(?=\d))")
 _HABITUAL = _re(r"\b{habitual_adverbs}\b[^,;.:!?()]*$", re.I)
 _HOLIDAY_NOT_MODIFIER = _re(r"\s+{not_holiday_modified}\b", re.I)
 _HOLIDAY_PLAN_NOUN = _re(r"\s+{holiday_plan_nouns}\b", re.I)   # (days) "NYE plans?"

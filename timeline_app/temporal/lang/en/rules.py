@@ -2279,6 +2279,22 @@ def _clock(m, text):
 
 
 _SMALL_HOUR_CUE = _re(r"(?i)(?<![\w'’])(?:{small_hour_cues})(?![\w'’])")
+# (nineteenth session, left20a) "sehri ends 4:12, iftar 6:45": an evening's event named right before the time, in its
+# clause, keeps it the afternoon's though a word of the small hours is near (lexicon evening_event_cues)
+_EVENING_EVENT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{evening_event_cues})(?![\w'’])[^.,;!?\n\d]{0,20}$")
+
+
+def _small_hour_near(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> bool:
+    """A word of the small hours within 60 characters before the clock time at ``start``..``end`` or 40 after it,
+    and no evening's event named right before it."""
+    hi = len(text) if hi is None else hi
+    return bool(_SMALL_HOUR_CUE.search(text, max(lo, start - 60), min(hi, end + 40))) \
+        and not _EVENING_EVENT_BEFORE.search(text, max(lo, start - 24), start)
+
+
+def _evening_event_before(text: str, start: int, lo: int = 0) -> bool:
+    """An evening's event named right before the clock time at ``start`` ("iftar at 6:45", "sunset 8:10")."""
+    return bool(_EVENING_EVENT_BEFORE.search(text, max(lo, start - 24), start))
 
 
 @rule("clock24", r"(?:{clock_prepositions}\s+(?:(?P<apx>{bare_hour_approximators})\s+)?)(?P<t>(?<![\d.:$£€,])(?P<h>[0-2]?\d)(?P<sep>[:h.])(?P<mi>[0-5]\d)(?![\d:])(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?)" % (TZ, DAYREF), 27, triggers="colon dot",
@@ -2304,12 +2320,34 @@ def _clock24(m, text):
     # (sift) "a slot at 2.15 on tuesday", "can do 3:30": an hour of 1 to 6 with no am/pm and no word of
     # the small hours near is the afternoon's outside a story (resolve: ``small_pm``)
     small_pm = 1 <= h < _PM_BELOW and not m["h"].startswith("0") \
-        and not _SMALL_HOUR_CUE.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40))
+        and not _small_hour_near(text, m.start(), m.end())
+    if 1 <= h < 12 and not m["h"].startswith("0") and _evening_event_before(text, m.start()):
+        h, small_pm = h + 12, False   # (left20a) "iftar at 6:45", "maghrib at 8:05": the evening's, whatever time was said before
     return M(m, "clock24", "time", group="t", priority=1 if story and not m["dref"] else 0, hour=h, minute=mi,
              dref=day_ref(m["dref"]), h12=h < 12 and not m["h"].startswith("0"),   # "11:40" may be an evening's, "09:30" is not
              loose=1 <= h < 12 and not m["h"].startswith("0"), story_only=story and not m["dref"], small_pm=small_pm,
              **({"mod": "APPROX"} if m["apx"] and m["sep"] == ":" else {}))
 
+
+
+# (nineteenth session, left20a) "iftar today is 6:01", "Sehri 4:45", "fajr tmrw: 5:15", "sunset - 8:10": the time of an event
+# of the dawn or of the evening (the meals and prayers of a fast, sunrise, sunset; lexicon dawn_event_cues,
+# evening_event_cues) told right after its name, with no preposition: a TIME, the dawn's as written, the evening's
+# 12 hours on; on the day said between them, or the sentence's. ("iftar at 6:45" is clock24's.)
+@rule("event_clock", r"(?P<w>(?i:{dawn_event_cues}|{evening_event_cues}))(?:\s+(?P<dref>(?i:{deictic_days})))?"
+      r"(?:\s+(?i:is|will\s+be|=)|[ \t]*[:=–-])?[ \t]+(?P<t>(?<![\d.:$£€,/])(?P<h>1[0-2]|0?[1-9]):(?P<mi>[0-5]\d))(?![\d:]|\s*(?:%s))" % AMPM,
+      24, triggers="colon",
+      examples=[("2026-03-05", "Sehri ends 5:02 tomorrow, iftar today is 6:01.", "6:01", "2026-03-05T18:01")])
+def _event_clock(m, text):
+    h, mi = int(m["h"]), int(m["mi"])
+    evening = m["w"].lower() in _EVENING_EVENTS
+    if evening and h < 12:
+        h += 12
+    return M(m, "event_clock", "time", group="t", hour=h, minute=mi, dref=day_ref(m["dref"]), h12=False, loose=False,
+             small_pm=False)
+
+
+_EVENING_EVENTS = frozenset(w.lower() for w in L["evening_event_cues"])
 
 # (tweets) a 24-hour time with its day right after it and no preposition before: a weather warning's
 # "from 18:00 Wed to 09:00 Thu", "Yellow warning: 06:00 Sat to 21:00 Sun", a timetable's "14:30 Friday":
@@ -2449,7 +2487,7 @@ def _clock_item(m, text):
     elif sum(1 for _ in _CLOCK_ITEM.finditer(text, lo, hi)) < 2 or not _NAME_AFTER.match(text, m.end()):
         return None   # one time at a line's head, or an item that names nothing: no schedule
     h = int(m["h"])
-    small_pm = 1 <= h < _PM_BELOW and not _SMALL_HOUR_CUE.search(text, max(lo, m.start() - 60), min(hi, m.end() + 40))
+    small_pm = 1 <= h < _PM_BELOW and not _small_hour_near(text, m.start(), m.end(), lo, hi)
     return M(m, "clock_item", "time", group="t", hour=h, minute=int(m["mi"]), dref=None, h12=h < 12, loose=h < 12,
              small_pm=small_pm, not_story=True)
 
@@ -4629,6 +4667,7 @@ _TIME_BEFORE_ALT = re.compile(r"(?i)(?<![\d.,$£€])(?:1[0-2]|0?[1-9])(?:[.:][0
 _BARE_APPROX = frozenset(L["bare_hour_approximators"])
 _BARE_AGE = _re(r"(?i)\b(?:{age_before_number})\s+$")
 _BARE_MONEY = _re(r"(?i)(?:[$£€¥]|\b(?:{clock_money_words}))[^.\n]{0,30}$")
+_DOTTED_PRICE_AFTER = _re(r"(?i)[ \t]*(?:{dotted_price_after})(?![\w'’])")   # (left20a) "sat 2.50 a pint"
 _BARE_OPEN = frozenset(L["bare_hour_open_cues"])
 _LINE_END = re.compile(r"\n|\.(?!\d)")
 _BARE_REACH = 100
@@ -4725,11 +4764,15 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
         if day in L["deictic_days"]:
             dref = deictic_ref(day)
         elif day in L["short_weekdays"] or day in L["weekdays"]:
-            dref = {"weekday": L["short_weekdays"].get(day) or L["weekdays"][day], "short": day in L["short_weekdays"]}
+            # ((left20a) "friday 8.30 at mine": a full weekday with a dotted time and no verb is a plan's, as "fri 8.30"
+            # is (resolve: a chat's verb-less weekday is the one to come; a verb's tense still decides)
+            dref = {"weekday": L["short_weekdays"].get(day) or L["weekdays"][day], "short": day in L["short_weekdays"],
+                    "plan": True}
         else:
             return out, lo, hi   # "morning 9.30": a part of the day is no day
-        if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start()) or h > 23:
-            return out, lo, hi
+        if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start()) or h > 23 \
+                or _DOTTED_PRICE_AFTER.match(text, b.end()):
+            return out, lo, hi   # (left20a) "sat 2.50 a pint", "fri 3.99 each": a price
         pod_w = (b["dpod"] or "").lower()
         code = _INFORMAL_POD.get(pod_w) or L["parts_of_day"].get(pod_w, "")
         if code:
@@ -5127,18 +5170,63 @@ def _day_clock(m, text):
     else:
         dref = {**deictic_ref(word or "today"), "night": night}
     h12 = not ap and h < 12 and not h_s.startswith("0")
-    if h12 and pod in ("AF", "EV"):
-        h, h12 = h + 12, False
+    if h12 and (pod in ("AF", "EV") or not pod and h >= 1 and _evening_event_before(text, m.start())):
+        h, h12 = h + 12, False   # (left20a) "iftar tmrw 6:45": an evening's event named before it
     # ((twelfth session, clock) "pickup at 4:30 tomorrow", "3:20 that day": an hour of 1-6 with its minutes and no
     # am/pm, no part of the day and no word of the small hours near, is the afternoon's, as clock24 reads "at 4:30")
     small_pm = h12 and not pod and not night and 1 <= h < _PM_BELOW \
-        and not _SMALL_HOUR_CUE.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40))
+        and not _small_hour_near(text, m.start(), m.end())
     if apart:
         # the day is the day rules' and the time a mention of its own, on the day its sentence names there
         return Mention(m.start("h"), m.end(), "day_clock", "time", dict(
             hour=h, minute=mi, dref=None, h12=h12, loose=h12 and not pod and not night and h >= 1, small_pm=small_pm), 29)
     return M(m, "day_clock", "time", hour=h, minute=mi, dref=dref, h12=h12, loose=h12 and not pod and not night and h >= 1,
              small_pm=small_pm)
+
+
+
+# (nineteenth session, left20a) "sunday 0600 leeds to york", "depart 0745 tmrw", "0630 tomorrow": a 24-hour time of
+# four digits with no colon, written with its leading zero, right before or after a day word, is that time on that day
+# (as "sun 06:40", rule day_clock). Only an hour written 00-09 with its zero: "Sunday 1945", "friday 2030" are years
+# as often; nor before another number ("tomorrow 0800 123 456": a phone number) or a word glued to it ("0600hrs" aside)
+_CC_TIME = r"(?P<h%s>0\d)(?P<mi%s>[0-5]\d)(?:\s?(?i:hrs|hours|h))?(?![\w:/£$€-]|[.,]\d|\s+\d)"
+
+_CC_NOT_AFTER = re.compile(r"(?:(?<![\w])[A-Z]{1,3}|[#£$€]|(?<![\w])(?i:no|nr|number|ref|code|room|route|bus|flight|tel|phone|call|ring))\.?[ \t]*$")
+
+
+_CC_DAY = r"(?:(?P<dw%s>(?i:{deictic_days}))|(?P<wd%s>%s|(?i:{short_weekdays})))"
+
+
+# (two rules: each reads only the windows where its four digits stand right after / before the day word)
+@rule("day_clock_compact", (_CC_DAY % ("", "", WEEKDAY)) + r"\s+" + (_CC_TIME % ("", "")), 28, triggers="weekday deictic",
+      trail=(r"\s+0\d[0-5]\d", 12),
+      examples=[("2025-06-02", "gonna drive friday 0600 to york", "friday 0600", "2025-06-06T06:00")])
+def _day_clock_compact_first(m, text):
+    return _day_clock_compact(m, text, "")
+
+
+@rule("clock_compact_day", (_CC_TIME % ("2", "2")) + r"\s+" + (_CC_DAY % ("2", "2", WEEKDAY)) + r"(?![\w'’])", 28,
+      triggers="weekday deictic", lead=(r"0\d[0-5]\d(?:\s?(?i:hrs|hours|h))?\s+", 12),
+      examples=[("2025-06-04", "depart 0745 tmrw from the depot", "0745 tmrw", "2025-06-05T07:45")])
+def _clock_compact_day(m, text):
+    return _day_clock_compact(m, text, "2")
+
+
+def _day_clock_compact(m, text, k: str):
+    """(``k``: the groups' suffix, "" for the day first, "2" for the time first)"""
+    if k and _CC_NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
+        return None   # "flight BA 0600 tomorrow", "call 0800 tmrw", "£0600": a code, a number, a sum
+    h, mi = int(m["h" + k]), int(m["mi" + k])
+    wd = m["wd" + k]
+    word = (m["dw" + k] or "").lower()
+    if wd:
+        low = wd.lower()
+        if low in L["short_weekdays"] and wd.isupper():
+            return None   # "SAT 0930": a test's code, not a Saturday
+        dref = {"weekday": any_weekday_num(wd), "short": low in L["short_weekdays"], "plan": False, "night": False}
+    else:
+        dref = {**deictic_ref(word), "night": word in L["night_words"]}
+    return M(m, "clock_compact_day" if k else "day_clock_compact", "time", hour=h, minute=mi, dref=dref, h12=False, loose=False, small_pm=False)
 
 
 # (eleventh session, clock) "open 9-5 Mon-Fri", "I work 9-5 mon to fri", "surgery hours 8.30-6 weekdays":
