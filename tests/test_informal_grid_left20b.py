@@ -205,7 +205,8 @@ def last_month(ref: date, mo: int) -> str:
 
 MONTH_FUTURE = ["{M} will be wild", "{M}'s gonna be mental lol", "honestly {M} is gonna be so hectic", "cant make {M}, sorry",
                 "Can't make {M} tho", "we could do {M}?", "I won't make {M} either", "looking forward to {M}!"]
-MONTH_PAST = ["{M} was rough", "{M} was a write-off tbh", "ugh {M} was so manic", "but {M} was mental", "{M} was freezing"]
+MONTH_PAST = ["{M} was rough", "{M} was a write-off tbh", "ugh {M} was so manic", "but {M} was mental", "{M} was freezing",
+              "{M}'s been mental", "{M} has been so hectic"]
 AMBIGUOUS = ["March", "May", "June", "August"]
 
 
@@ -229,7 +230,7 @@ def test_month_subject_or_object_to_come():
 
 def test_month_subject_gone():
     check(_month_grid(MONTH_PAST, last_month, AMBIGUOUS))
-    check(_month_grid(MONTH_PAST, last_month, [m for m in AMBIGUOUS if m != "May"], lower=True))
+    check(_month_grid([t for t in MONTH_PAST if "'s" not in t], last_month, [m for m in AMBIGUOUS if m != "May"], lower=True))
 
 
 def test_month_other_months_guard():
@@ -261,3 +262,34 @@ def test_weather_gone():
 
 def test_weather_to_come():
     check(_month_grid(WEATHER_FUTURE, next_month, [m for m in MONTHS if m not in AMBIGUOUS]))
+
+
+def test_section_sentences():
+    """The sentences docs/informal-time.md quotes for this grid, written on Wednesday 11 March 2026 or on 10 January
+    2026, each value from the calendar."""
+    wed = date(2026, 3, 11)
+    jan = date(2026, 1, 10)
+    fri, sat, tue, thu = (next_weekday(wed, n) for n in (5, 6, 2, 4))
+    cases = [
+        ("June will be wild", wed, "June", ("DATE", "2026-06")),
+        ("cant make March", jan, "March", ("DATE", "2026-03")),
+        ("Can't make July tho", jan, "July", ("DATE", "2026-07")),
+        ("March was rough", jan, "March", ("DATE", "2025-03")),
+        ("August is gonna be mental", wed, "August", ("DATE", "2026-08")),
+        ("June's been mental", wed, "June", ("DATE", "2025-06")),
+        ("june has been mental", wed, "june", ("DATE", "2025-06")),
+        ("looking forward to march", jan, "march", ("DATE", "2026-03")),
+        ("did you ever go friday?", wed, "friday", ("DATE", last_weekday(wed, 5).isoformat())),
+        ("did you actually go friday?", wed, "friday", ("DATE", last_weekday(wed, 5).isoformat())),
+        ("booked the day off tuesday", wed, "tuesday", ("DATE", tue.isoformat())),
+        ("I've booked the afternoon off friday", wed, "friday", ("DATE", fri.isoformat())),
+        ("took the day off tuesday", wed, "tuesday", ("DATE", last_weekday(wed, 2).isoformat())),
+        ("Bday drinks Saturday!\nwho's in?", wed, "Saturday", ("DATE", sat.isoformat())),
+        ("Quiz night is Thursday!", wed, "Thursday", ("DATE", thu.isoformat())),
+        ("Quiz night is Thursday as usual!", wed, "Thursday", ("SET", "XXXX-WXX-4")),
+        ("Bday drinks Saturday!\nwho's in?\nme!\nsee you at 8 then", wed, "8", ("TIME", f"{sat.isoformat()}T20:00")),
+        ("brunch Saturday?\nyes!\nsee you at 10 then", wed, "10", ("TIME", f"{sat.isoformat()}T10:00")),
+        ("it rained all day in February", jan, "February", ("DATE", "2025-02")),
+        ("if it rained in February we'd stay in", jan, "February", ("DATE", "2026-02")),
+    ]
+    check(cases)

@@ -1340,6 +1340,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             men.data["next_from_now"] = True   # (sift) "In the next week I will send you the deposit": the week to come from now
         if mode == "news" and _month_gone(text, s0, men):
             tense, men.data["gone"] = "past", True   # (sift) "the same thing as in Feb", "the clip from the september gig?"
+        elif mode == "news" and men.data.get("gone"):
+            tense = "past"   # (left20b) a month the subject of a past copula or a perfect: "March was rough", "June's been mental"
         if men.kind == "duration" and men.data.get("age") and mode == "news" and (
                 _chat_register(shown, men.start) or _SHORT_UNIT.search(text, men.start, men.end)
                 or men.data.get("unit") in _AGE_UNITS_ALWAYS and text[men.end - 1:men.end] in ("s", "S")):
