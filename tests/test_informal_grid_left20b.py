@@ -92,9 +92,8 @@ def test_occasion_with_an_invitation():
         for n, name in _days(ref):
             for occ in OCCASIONS:
                 for inv in INVITES:
-                    for sep in ("\n", " ", "! "):
-                        cases.append((f"{occ} {name}{sep if sep != ' ' else '! '}{inv}" if sep != "\n" else f"{occ} {name}!\n{inv}",
-                                      ref, name, ("DATE", next_weekday(ref, n).isoformat())))
+                    for sep in ("!\n", " ", "! "):   # on the next line, in the same line with or without "!"
+                        cases.append((f"{occ} {name}{sep}{inv}", ref, name, ("DATE", next_weekday(ref, n).isoformat())))
     check(cases)
 
 
@@ -291,5 +290,15 @@ def test_section_sentences():
         ("brunch Saturday?\nyes!\nsee you at 10 then", wed, "10", ("TIME", f"{sat.isoformat()}T10:00")),
         ("it rained all day in February", jan, "February", ("DATE", "2025-02")),
         ("if it rained in February we'd stay in", jan, "February", ("DATE", "2026-02")),
+        ("ugh June was so manic", wed, "June", ("DATE", "2025-06")),
+        ("July was rough", date(2026, 5, 10), "July", ("DATE", "2025-07")),
+        ("Can't make September tho", jan, "September", ("DATE", "2026-09")),
+        ("did u even go out sat?", wed, "sat", ("DATE", last_weekday(wed, 6).isoformat())),
+        ("Pub quiz Friday anyone in?", wed, "Friday", ("DATE", fri.isoformat())),
+        ("Club night's Friday!!", wed, "Friday", ("DATE", fri.isoformat())),
+        ("Training night is on Tuesday! Don't be late", wed, "Tuesday", ("DATE", tue.isoformat())),
+        ("dinner Friday?\nyes please\nsee you at 7 then", wed, "7", ("TIME", f"{fri.isoformat()}T19:00")),
+        ("Leaving party Friday, who's coming?\ncount me in\n8 it is then", wed, "8", ("TIME", f"{fri.isoformat()}T20:00")),
+        ("it absolutely poured in March", jan, "March", ("DATE", "2025-03")),
     ]
     check(cases)
