@@ -1213,6 +1213,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if late and men.kind == "time" and (_SETTLE_BEFORE.search(text, max(0, men.start - _SETTLE_REACH), men.start)
                                             or _SETTLE_AFTER.match(text, men.end)):
             men.data["settles"] = True   # (left19) "see you at 8pm then": on the day of the plan the talk made before
+            if (men.data.get("loose") or men.data.get("h12")) and not men.data.get("half_cue") and not men.data.get("year") \
+                    and men.data.get("hour") is not None and 5 <= men.data["hour"] <= 11:
+                _plan_half(text, men)
         if late and men.kind == "time" and _SPEAKER.match(text, text.rfind("\n", 0, men.start) + 1):
             men.data["chat_line"] = True   # (eleventh session, clock) "Aisha: fine, 2pm on Teams" after "tmrw 2pm?"
         # in a story, "their main summer offensive ... in June 1942": a season without a year
@@ -1308,7 +1311,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 # the reason after the day), not a report of a closure gone
                 tense, men.data["chat"] = None, True
             elif tense in (None, "present") and not (men.data.get("short") or men.data.get("lower")) \
-                    and _chat_register(shown, men.start) and not _AFTERMATH_BEFORE.search(text, max(s0, men.start - 40), men.start) \
+                    and (_chat_register(shown, men.start) or _INVITATION.search(shown, men.end, min(len(shown), men.end + _INVITATION_REACH)) is not None) \
+                    and not _AFTERMATH_BEFORE.search(text, max(s0, men.start - 40), men.start) \
                     and not _NAME_AFTER.match(shown, men.end):   # (not a name: "Velo Club Sunday Ride")
                 # (informal7) "hope you have fun Saturday!", "bin day Monday 🙄", "I'm off Saturday": a
                 # chat's or a post's weekday with no past tense names a day to come, written with its
@@ -1336,6 +1340,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             men.data["next_from_now"] = True   # (sift) "In the next week I will send you the deposit": the week to come from now
         if mode == "news" and _month_gone(text, s0, men):
             tense, men.data["gone"] = "past", True   # (sift) "the same thing as in Feb", "the clip from the september gig?"
+        elif mode == "news" and men.data.get("gone"):
+            tense = "past"   # (left20b) a month the subject of a past copula or a perfect: "March was rough", "June's been mental"
         if men.kind == "duration" and men.data.get("age") and mode == "news" and (
                 _chat_register(shown, men.start) or _SHORT_UNIT.search(text, men.start, men.end)
                 or men.data.get("unit") in _AGE_UNITS_ALWAYS and text[men.end - 1:men.end] in ("s", "S")):
@@ -2445,6 +2451,10 @@ def _headline_like(line: str) -> bool:
 _CHAT_MARKS = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,}|[\u2600-\u27bf\U0001f000-\U0001faff]|[!?]{2}"
                          r"|(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["chat_register_words"])))
 _CHAT_REACH = 300
+# (left20b) a question that invites to what was just named, "Bday drinks Saturday!\nwho's in?", "quiz Thursday, anyone
+# in?": the talk is a plan, its weekday one to come (read in the _INVITATION_REACH characters after the weekday)
+_INVITATION = re.compile(r"(?i)(?<![\w'’])(?:%s)\s*\?" % "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]?") for w in _LEX["invitation_questions"]))
+_INVITATION_REACH = 120
 # (speed3) the kinds of _CHAT_MARKS, looked for one by one (``_chat_register``)
 _CHAT_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,}")
 _CHAT_PICTOGRAPH = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
@@ -2461,6 +2471,18 @@ _HALF_CUES = (("am", _re(r"(?i)(?<![\w'’])(?:{morning_clause_words})(?![\w'’
               ("pm", _re(r"(?i)(?<![\w'’])(?:{clause_evening_cues})(?![\w'’])"), range(5, 12)),
               ("pm", _re(r"(?i)(?<![\w'’])(?:{clause_afternoon_cues})(?![\w'’])"), range(1, 7)))
 _HALF_CUE_REACH = 40
+_SETTLE_HALF_REACH = 400   # (left20b) characters before a settling clock time read for the plan's occasion
+
+
+def _plan_half(text: str, men: Mention) -> None:
+    """(left20b) "Bday drinks Saturday! ... see you at 8 then": a bare hour of 5-11 that settles a plan is in the
+    half of the day of the plan's occasion, an evening's word ("drinks", "dinner", "party", `clause_evening_cues`) in
+    the _SETTLE_HALF_REACH characters before it and no morning's word there ("brunch Sunday? ... see you at 10 then")."""
+    lo = max(0, men.start - _SETTLE_HALF_REACH)
+    if _HALF_CUES[1][1].search(text, lo, men.start) is not None and _HALF_CUES[0][1].search(text, lo, men.start) is None \
+            and _HALF_CUES[2][1].search(text, lo, men.start) is None:
+        men.data["hour"] += 12
+        men.data["half_cue"] = "pm"
 _OPENING_BEFORE = _re(r"(?i)(?<![\w'’])(?:{clause_opening_words})\s+(?:from\s+|at\s+)?$")
 
 

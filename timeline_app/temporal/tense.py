@@ -61,6 +61,8 @@ _CANCEL_2 = {tuple(w.split()) for w in _L["cancel_verbs"] if " " in w}
 _PERFECT_AUX = set(_L["perfect_auxiliaries"])
 _BOOKING = set(_L["booking_verbs"])                         # "booked ... for June": a date set for what comes
 _BOOKING_FOR = set(_L["booking_prepositions"])
+_TIME_OFF = set(_L["time_off_particles"])                   # (left20b) "booked the day off tuesday": the day off is ahead
+_TIME_OFF_VERBS = set(_L["time_off_verbs"])
 _CLOCK_WORD = re.compile(r"(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?")   # ((twelfth session, clock) a clock time's digits as _WORD reads them)
 _CLOCK_THEN_DAY = frozenset(("on", "this", "next"))
 _CLOCK_MONEY = frozenset(_L["clock_money_words"])
@@ -309,7 +311,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         # already been": had before a past participle
         verb = next((x for x in words[i + 1:i + 4] if x not in _FILLERS or x == "been"), "")
         return "past" if _is_past_form(verb) or verb in _PAST or verb in _PARTICIPLES else "future"
-    if w in _MODALS and not caps[i] and nxt and nxt not in _NOT_INFINITIVE and not nxt[0].isdigit():
+    if w in _MODALS and (not caps[i] or "'" in w or "’" in w) and nxt and nxt not in _NOT_INFINITIVE and not nxt[0].isdigit():
+        # ((left20b) a capital is a name's, "May", "Will"; a contraction's is a sentence's first word: "Can't make July tho")
         # "the rain should ease by Monday", "tickets could sell out on Friday": a modal before
         # a verb speaks of what is still to come; (news7) not "can" before a verb of memory or of
         # saying ("I can't remember what happened in March", "we can confirm that on Monday ..."),
@@ -393,8 +396,12 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
             continue
         if a in _QUESTION_SUBJECTS and k > 0 and (words[k - 1] in _MODALS or words[k - 1] in _AUX_FUTURE):
             return "future"  # "can you take the dog sunday?", "could we do fri": a question about what is to come
-        if a in _QUESTION_SUBJECTS and k > 0 and words[k - 1] in _AUX_PAST and words[k - 1].startswith("did") and k == i - 1:
-            return "past"    # (days) "did you go Saturday?", "didn't we meet Friday": a question about what happened
+        if a in _QUESTION_SUBJECTS and k > 0 and words[k - 1] in _AUX_PAST and words[k - 1].startswith("did") \
+                and all(x in _FILLERS or (len(x) > 5 and x.endswith(_ADVERB_ENDS)) for x in words[k + 1:i]):
+            # (days) "did you go Saturday?", "didn't we meet Friday": a question about what happened; (left20b) a
+            # filler or an adverb between the subject and its verb too, "did you ever go friday?", "did u
+            # actually go sat?"
+            return "past"
         break
     if fallback:
         return fallback
@@ -456,12 +463,13 @@ def _first_mark(text: str, lo: int, hi: int) -> int:
     return best
 
 
-def _booked_for(set_: list[str]) -> bool:
+def _booked_for(set_: list[str], verbs: set[str] = _BOOKING) -> bool:
     """A booking verb at most five words before the closing "for" ("booked Crete for", (left18) "booked my next
-    one for", "I've booked the kids' dentist appointments for"), no clause break between (at most six words read)."""
+    one for", "I've booked the kids' dentist appointments for"), no clause break between (at most six words read);
+    (left20b) ``verbs``: those of asking for time off before the closing "off"."""
     for k in range(len(set_) - 2, max(-1, len(set_) - 7), -1):
         w = set_[k]
-        if w in _BOOKING:
+        if w in verbs:
             return True
         if w in _CLAUSE_BREAK:
             return False
@@ -631,6 +639,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     if len(set_) > 1 and set_[-1] in _BOOKING_FOR and _booked_for(set_) \
             and not any(w in _ORIGINAL for w in set_[-7:-1]):
         return "future"  # "booked Crete for June", "planned it for sat": the day set for it is still to come
+    if len(set_) > 1 and set_[-1] in _TIME_OFF and _booked_for(set_, _TIME_OFF_VERBS):
+        return "future"  # (left20b) "booked the day off tuesday", "I've requested the afternoon off friday": the time off is ahead
     if _label_colon(text, max(sent_start, start - 48), start) and _NEXT_LABEL.search(text, max(sent_start, start - 48), start):
         return "future"  # (howto) "Your next run: Wednesday (you ran today!)": the label names the one to come
     if best is not None and best[1] == "past" and best[0] == 1 and before[-1] in _PLAN_SAID and len(before) > 1 \
@@ -696,6 +706,9 @@ def _past_copula_asks(before: list[str], k: int) -> bool:
 
 
 _SUBJECT_PAST = set(_L["subject_pronouns"]) - {"it", "who"}
+_IT = "it"
+_WEATHER_PASTS = set(_L["weather_pasts"])     # (left20b) "it rained", "it snowed": a report of weather gone
+_CONDITIONAL = set(_L["conditional_words"])
 _PASSIVE_PAST = {w for w in _L["aux_past"] if w.startswith(("was", "were"))}   # (news8) "was passed", "weren't told"
 _OPENING_CLAUSE = 12   # (news8) words of a clause that opens its sentence read for its finite past
 _THAT = "that"
@@ -768,6 +781,11 @@ def finite_past(text: str, sent_start: int, start: int) -> bool:
            for k, w in enumerate(words)):
         # (news8) a past passive: "Last year's budget was passed in February", "were arrested in June" (not
         # a limit after it: "was remanded in custody until a hearing in January", a hearing to come)
+        return True
+    if any(w == _IT and next((x for x in words[k + 1:k + 3] if x not in _FILLERS and not (len(x) > 5 and x.endswith(_ADVERB_ENDS))), "")
+           in _WEATHER_PASTS and _CONDITIONAL.isdisjoint(words[:k]) for k, w in enumerate(words)):
+        # (left20b) "it rained all day in February", "it absolutely poured at christmas": weather is never arranged,
+        # its past tells a time gone (not after "if": "if it rained in June we'd stay in")
         return True
     return any(w in _NEG_PAST or w in _SIMPLE_PAST or (w in _SUBJECT_PAST and k + 1 < len(words) and words[k + 1] not in _NOT_FINITE_AFTER
                and _is_past_form(words[k + 1])) for k, w in enumerate(words))

@@ -680,6 +680,28 @@ def _the_month_modifier(m, text) -> bool:
 
 _MONTH_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|is|was|were|has|had|with|at|in|on|for|so|of|it|we|i|you|they|he|she|but|too|ever|yet)\b)[a-z][a-z-]+")   # "the highest June temperature"
 _ARTICLE_ADJ_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:a|an|the)\s+(?:very\s+|really\s+|so\s+)?[a-z]{3,}(?:est|ful|ant|ent|ic|ous|y|ive|id|ish|ly)\s+$")
+# (left20b) a month with no preposition, said as a time: the subject of a copula whose predicate tells how a
+# stretch of time goes ("June will be wild", "March was rough", "august is gonna be mental"), opening its clause;
+# or the object of "make"/"do" after a modal ("cant make March", "could do June?") where the phrase ends
+_MONTH_CLAUSE_START = _re(r"(?i)(?:^|[\n.!?,;:(]\s*|(?<![\w'’])(?:{month_subject_openers})\s+)$")
+_MONTH_SUBJECT_AFTER = _re(r"(?i)(?:\s+(?:will\s+be|is\s+(?:gonna|going\s+to)\s+be|gonna\s+be|(?P<past>was|had\s+been|has\s+been)|is|looks|looking|seems)"
+                           r"|['’](?:ll\s+be|s\s+(?:gonna|going\s+to)\s+be|s\s+(?P<perfect>been)|s))\s+(?:(?:{month_predicate_intensifiers})\s+)*"
+                           r"(?:{month_period_predicates})(?![\w'’])")
+_MONTH_OBJECT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{month_object_modals})\s+(?:(?:not|never|even|still|defo|definitely|prob|probably)\s+)?"
+                           r"(?:make|do)\s+$")
+_MONTH_PHRASE_ENDS = _re(r"(?i)\s*(?:$|[,.;:!?)\n]|(?:{month_object_enders})(?![\w'’]))")
+
+
+def _month_as_time(m, text) -> bool | str:
+    """(left20b) Whether a month with no cue before it is said as a time by its place in the clause; "gone" for the
+    subject of a past copula or a perfect ("March was rough", "June's been mental"): the month gone (as a finite
+    past, even one or two months ahead in the calendar), whatever month it is."""
+    before = text[max(0, m.start() - 25): m.start()]
+    if _MONTH_CLAUSE_START.search(before) and (sub := _MONTH_SUBJECT_AFTER.match(text, m.end())):
+        return "gone" if sub["past"] or sub["perfect"] else True
+    return _MONTH_OBJECT_BEFORE.search(before) is not None and _MONTH_PHRASE_ENDS.match(text, m.end()) is not None
+
+
 # "May" is a modal verb, "March" and "August" words of their own: a cue must say it is the month
 _AMBIGUOUS_MONTHS = frozenset(L["ambiguous_months"])
 _VERB_MONTHS = frozenset(L["verb_months"])
@@ -697,7 +719,7 @@ def _month(m, text):
     if not m["mod"] and not m["ry"] and name in _AMBIGUOUS_MONTHS or name in _VERB_MONTHS:
         # ambiguous with a verb, a name or a noun: needs a cue in front
         if not m["mod"] and not _MONTH_CUE.search(text[max(0, m.start() - 25): m.start()]) \
-                and not _the_month_modifier(m, text) and not said \
+                and not _the_month_modifier(m, text) and not said and not _month_as_time(m, text) \
                 and not (name not in _VERB_MONTHS and _ARTICLE_ADJ_BEFORE.search(text, max(0, m.start() - 30), m.start())
                          and not _NAME_AFTER.match(text, m.end()) and text[m.end():m.end() + 1] not in "'’"
                          and not _MONTH_NOUN_AFTER.match(text, m.end())):
@@ -708,8 +730,9 @@ def _month(m, text):
             return None
     ry = RELATIONS[_rel(m["ry"])][0] if m["ry"] else None
     ay = _ay(m["ay"])
+    gone = not m["mod"] and ry is None and ay is None and _month_as_time(m, text) == "gone"
     return M(m, "month", "cal", year=None, month=month_num(m["mon"]), grain="month", mod=mod_code(m["mod"]), rel_year=ry,
-             anaphoric_year=ay, **_forward(m, text), **({"said_plan": True} if said else {}),
+             anaphoric_year=ay, **_forward(m, text), **({"said_plan": True} if said else {}), **({"gone": True} if gone else {}),
              **({"line_head": True} if _line_head(m, text) else {}),
              **({"any_year": True} if ry is None and ay is None and _instruction(text, m.start(), verbs=_SEASONAL_VERBS) else {}))
 
@@ -3465,6 +3488,11 @@ def _full_length(m, text):
 # ---- sets ------------------------------------------------------------------------------------
 # (sift) "Bin day is Tuesday", "PE day is weds", "it opens every day except monday": a weekday that a
 # routine falls on, or the one a daily habit leaves out, is every such weekday (a SET), not one day
+_ONE_NIGHT = re.compile(r"\s*!")
+_NIGHT_IS = re.compile(r"(?i)\bnight(?:\s+is|['’]s)\s+(?:on\s+)?$")
+_HABIT_CUE = _re(r"(?i)(?<![\w'’])(?:{routine_habit_cues})(?![\w'’])|(?:day|\b(?:mon|tues|wednes|thurs|fri|satur|sun))s\b")
+
+
 @rule("routine_weekday", r"(?:(?i:{routine_day_nouns})\s+(?i:day|night)(?:\s+(?i:is|=)|['’]s)(?:\s+(?i:on|always|usually|normally))?\s+"
       r"|(?i:every\s+day|daily|everyday|open\s+all\s+week|7\s+days)\s+(?i:except|but)\s+(?:(?i:on)\s+)?)(?P<wd>%s|(?i:{short_weekdays}))(?![\w'’])(?!\s+(?:the\s+)?[0-3]?\d)" % WEEKDAY,
       26, triggers="weekday",
@@ -3479,6 +3507,11 @@ def _full_length(m, text):
 def _routine_weekday(m, text):
     n = any_weekday_num(m["wd"])
     if not n:
+        return None
+    if _ONE_NIGHT.match(text, m.end()) and _NIGHT_IS.search(text, max(0, m.start() - 24), m.start("wd")) \
+            and not _HABIT_CUE.search(text[max(0, m.start() - 80): m.end() + 80]):
+        # (left20b) "Quiz night is Thursday!": a night's occasion announced with an exclamation is one, the coming
+        # one (the weekday rule reads it), unless a word of habit is near ("every", "weekly", "as usual", "on Thursdays")
         return None
     return M(m, "routine_weekday", "fixed", group="wd", type="SET", value=f"XXXX-WXX-{n}")
 
@@ -4149,6 +4182,7 @@ def _date_clock(m, text):
 _INFORMAL_MONTH_CUE = _re(r"(?i)(?:^|[^\w'’])(?:{informal_month_cues})\s+$")
 _INFORMAL_AMBIGUOUS_CUE = _re(r"(?i)(?:^|[^\w'’])(?:{informal_ambiguous_month_cues})\s+$")
 _NAME_MONTHS = frozenset(L["name_months"])
+_FORWARD_TO = re.compile(r"(?i)(?<![\w'’])(?:look|looks|looking)\s+forward\s+to\s+$")
 _MONTH_ENDS = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\w)|\d)")
 
 
@@ -4162,7 +4196,8 @@ def _informal_month(m, text):
     before = text[max(0, m.start() - 20): m.start()]
     if m["mod"] and name.lower() in _AMBIGUOUS_MONTHS and _VERB_AFTER.match(text, m.end()):
         return None   # "it's too late may be": a verb
-    cue = m["mod"] or (_INFORMAL_AMBIGUOUS_CUE if name.lower() in _AMBIGUOUS_MONTHS else _INFORMAL_MONTH_CUE).search(before)
+    cue = m["mod"] or (_INFORMAL_AMBIGUOUS_CUE if name.lower() in _AMBIGUOUS_MONTHS else _INFORMAL_MONTH_CUE).search(before) \
+        or _month_as_time(m, text) or _FORWARD_TO.search(before)   # (left20b) "june will be wild", "looking forward to march"
     if cue is None:
         return None
     if name in _NAME_MONTHS and not _MONTH_ENDS.match(text, m.end("mon")):
@@ -4170,6 +4205,8 @@ def _informal_month(m, text):
     # "Sept." is the abbreviation's dot; after a lower-case name the dot ends the sentence
     # "mid jan", "early feb", "late sept": the part of the month is the mod
     extra = {"any_year": True} if _instruction(text, m.start(), verbs=_SEASONAL_VERBS) else {}   # (howto) "sow late Feb"
+    if not m["mod"] and _month_as_time(m, text) == "gone":
+        extra["gone"] = True   # (left20b) "march was rough", "june's been mental": the month gone
     return Mention(m.start(), m.end() if name[:1].isupper() else m.end("mon"), "informal_month", "cal",
                    dict(year=None, month=month_num(name), grain="month", mod=mod_code(m["mod"]), rel_year=None, anaphoric_year=None,
                         **extra), 9)
