@@ -122,19 +122,8 @@ def test_weekday_and_day_of_month_grid(text, ref, words, value):
     assert (words, "DATE", value) in got, f"{text!r} read {ref}: {got}; calendar {words!r} {value}"
 
 
-def _easter(y: int) -> date:
-    """Easter Sunday of the Gregorian year ``y`` (the anonymous Gregorian algorithm)."""
-    a, b, c = y % 19, y // 100, y % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month = (h + l_ - 7 * m + 114) // 31
-    day = (h + l_ - 7 * m + 114) % 31 + 1
-    return date(y, month, day)
+# Easter Sunday from a library's computus (dateutil), not the tagger's (calendar.easter)
+from dateutil.easter import easter as _easter  # noqa: E402
 
 
 def _apposed_cases():

@@ -7,20 +7,17 @@ windows (``pos``/``endpos``) of them, and hypothesis texts with case folds beyon
 edges; its code is ``re``'s but for the INFO block; and the skip is really there."""
 from __future__ import annotations
 
-import glob
-import html
-import json
 import random
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from timeline_app.temporal import leadskip, startcache, tag, tagger
-from timeline_app.temporal.lang import load
+
+from patterntexts import corpus_texts, timeml_texts
 
 try:
     import _sre
@@ -32,30 +29,7 @@ pytestmark = pytest.mark.skipif(_compiler is None or not startcache.enabled() or
                                 reason="the start-up store is off, or a Python leadskip was not checked on: "
                                        "re's own code serves, no skip")
 
-ROOT = Path(__file__).resolve().parent.parent
-TIMEML = ROOT.parent / "shared" / "data" / "timeml"
-_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
-_TAG = re.compile(r"<[^>]+>")
-
-
-def _corpus_texts() -> list[str]:
-    out = []
-    for name in ("tagger_corpus.jsonl", "tagger_negative.jsonl"):
-        with open(ROOT / "tests" / "data" / name, encoding="utf-8") as f:
-            out += [json.loads(line)["text"] for line in f if line.strip()]
-    for rule in load("en").RULES:
-        out += [text for _, text, _, _ in rule.examples]
-    return out
-
-
-def _timeml_texts(every: int) -> list[str]:
-    out = []
-    for k, path in enumerate(sorted(glob.glob(str(TIMEML / "**" / "*.tml"), recursive=True))):
-        if k % every == 0:
-            m = _TEXT.search(Path(path).read_text(encoding="utf-8"))
-            if m:
-                out.append(html.unescape(_TAG.sub("", m.group(1))))
-    return out
+_corpus_texts, _timeml_texts = corpus_texts, timeml_texts
 
 
 _SOURCES: list = []

@@ -5,10 +5,8 @@ test reads from the first newline, ``fastre``'s functions answer as ``re``'s do,
 of a month-like grain is ``add_months``' end."""
 from __future__ import annotations
 
-import json
 import re
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -17,16 +15,9 @@ from hypothesis import strategies as st
 from timeline_app.temporal import fastre, tagger, tense
 from timeline_app.temporal.calendar import MAX_YEAR, Point, add_months
 
-DATA = Path(__file__).resolve().parent / "data"
+from patterntexts import tagger_texts
 
-
-def _corpus_texts(limit: int | None = None) -> list[str]:
-    texts = []
-    for name in ("tagger_corpus.jsonl", "tagger_negative.jsonl"):
-        for line in (DATA / name).read_text(encoding="utf-8").splitlines()[:limit]:
-            if line.strip():
-                texts.append(json.loads(line)["text"])
-    return texts
+_corpus_texts = tagger_texts
 
 
 # each guarded search: (pattern, needles, the lexicon entry it spells, how far back it is searched)

@@ -5,11 +5,9 @@ of mentions after a stamp; ``_Told.tense`` answers as ``tense_at``, whether or n
 read the tense first; ``_imperative_clause`` reads the clause start it read before."""
 from __future__ import annotations
 
-import json
 import random
 import re
 from datetime import date
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -19,16 +17,9 @@ from timeline_app.temporal.discourse import Discourse
 from timeline_app.temporal.sentences import split_sentences
 from timeline_app.temporal.tense import tense_at
 
-DATA = Path(__file__).resolve().parent / "data"
+from patterntexts import tagger_texts
 
-
-def _corpus_texts(limit: int | None = None) -> list[str]:
-    texts = []
-    for name in ("tagger_corpus.jsonl", "tagger_negative.jsonl"):
-        for line in (DATA / name).read_text(encoding="utf-8").splitlines()[:limit]:
-            if line.strip():
-                texts.append(json.loads(line)["text"])
-    return texts
+_corpus_texts = tagger_texts
 
 
 def _plain(text: str, a: int, b: int) -> bool:
