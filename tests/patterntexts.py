@@ -7,8 +7,10 @@ import glob
 import html
 import json
 import re
+from datetime import date
 from pathlib import Path
 
+from timeline_app.temporal import startcache, tag, tagger
 from timeline_app.temporal.lang import load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,3 +43,21 @@ def timeml_texts(every: int) -> list[str]:
             if m:
                 out.append(html.unescape(_TAG.sub("", m.group(1))))
     return out
+
+
+_SOURCES: list = []
+
+
+def store_sources() -> list[tuple[str, int]]:
+    """(source, flags) of every pattern this process compiled through the start-up store, after every
+    rule's parts were compiled and the corpus tagged (the builders' ``fastre`` searches); read once."""
+    if not _SOURCES:
+        tagger.prepare_rules()
+        for rule in tagger.RULES:
+            for part in (rule.lead, rule.trail):
+                if part is not None and hasattr(part[0], "compiled"):
+                    part[0].compiled()
+        for k, text in enumerate(corpus_texts()[::3]):
+            tag(text, date(2022, 9, 20) if k % 2 else None)
+        _SOURCES.extend(sorted(startcache._store().used, key=repr))
+    return _SOURCES

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import random
 import re
-from datetime import date
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from timeline_app.temporal import branchskip, leadskip, startcache, tag, tagger
+from timeline_app.temporal import branchskip, leadskip, startcache, tagger
 
-from patterntexts import corpus_texts, timeml_texts
+from patterntexts import corpus_texts, store_sources, timeml_texts
 
 try:
     import _sre
@@ -46,22 +45,7 @@ def _joined(source: str, flags: int = 0):
                         groupindex, tuple(indexgroup))
 
 
-_SOURCES: list = []
-
-
-def _sources() -> list[tuple[str, int]]:
-    """(source, flags) of every pattern this process compiled through the store, after every
-    rule's parts were compiled and the corpus tagged (the builders' ``fastre`` searches)."""
-    if not _SOURCES:
-        tagger.prepare_rules()
-        for rule in tagger.RULES:
-            for part in (rule.lead, rule.trail):
-                if part is not None and hasattr(part[0], "compiled"):
-                    part[0].compiled()
-        for k, text in enumerate(_corpus_texts()[::3]):
-            tag(text, date(2022, 9, 20) if k % 2 else None)
-        _SOURCES.extend(sorted(startcache._store().used, key=repr))
-    return _SOURCES
+_sources = store_sources
 
 
 _PAIRS: list = []
