@@ -79,8 +79,35 @@ READ_SETS = [
     ("informal15-threads-a", "informal", "informal15-threads-a-*.tml"),   # (eighteenth session, values4: A's errors read)
     ("informal16-posts-a", "informal", "informal16-posts-a-*.tml"),   # (eighteenth session, fresh16: A's errors read)
     ("informal17-voices-a", "informal", "informal17-voices-a-*.tml"),   # (nineteenth session, fresh17: A's errors read)
+    # the A halves of the fresh news, history and tense sets (twentieth session, errs21: their errors are read
+    # by `accuracy.py --corpus history6A --show-errors` already; here they are sorted by category too)
+    ("news3a", "news", "news3a-*.tml"),
+    ("history3a", "history", "history3a-*.tml"),
+    ("history4a", "history", "history4a-*.tml"),
+    ("history5a", "history", "history5a-*.tml"),
+    ("history6a", "history", "history6a-*.tml"),
+    ("history7a", "history", "history7a-*.tml"),
+    ("history8a", "history", "history8a-*.tml"),
+    ("tensea", "tense", "tensea-*.tml"),
+    ("tense2a", "tense", "tense2a-*.tml"),
+    ("news7a", "tense", "news7a-*.tml"),
+    ("news8a", "tense", "news8a-*.tml"),
 ]
-NEVER_READ = ("informal6b-", "informal7b-", "informal8cb-", "informal8-days-b-", "informal9cb-",
+# groups of sets for --set (the informalA group of accuracy.py, and the news/history/tense A halves)
+SET_GROUPS = {
+    "informalA": ["informal6a", "informal7a", "informal8-days-a", "informal9-days-a", "informal8ca",
+                  "informal9-past-a", "informal9ca", "informal10-convo-a", "informal10-tweets-a", "informal10ca",
+                  "informal10-days-a", "informal11-stories-a", "informal11-work-a", "informal11-tweets-a",
+                  "informal11-regional-a", "informal12-forums-a", "informal12-listings-a", "informal12-reviews-a",
+                  "informal12-spoken-a", "informal13-schedules-a", "informal13-talk-a", "informal13-comments-a",
+                  "informal13-logs-a", "informal14-howto-a", "informal14-admin-a", "informal15-threads-a",
+                  "informal16-posts-a", "informal17-voices-a"],
+    "freshA": ["news3a", "history3a", "history4a", "history5a", "history6a", "history7a", "history8a",
+               "tensea", "tense2a", "news7a", "news8a"],
+}
+NEVER_READ = ("news3b-", "history3b-", "history4b-", "history5b-", "history6b-", "history7b-", "history8b-",
+              "tenseb-", "tense2b-", "news7b-", "news8b-",
+              "informal6b-", "informal7b-", "informal8cb-", "informal8-days-b-", "informal9cb-",
               "informal9-days-b-", "informal9-past-b-", "informal10-days-b-", "informal10-convo-b-",
               "informal10-tweets-b-", "informal10cb-", "informal11-stories-b-", "informal11-work-b-",
               "informal11-tweets-b-",
@@ -253,9 +280,12 @@ def _context(text: str, start: int, end: int, width: int = 50) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--examples", type=int, default=0, metavar="N", help="print N pairs of each category")
-    ap.add_argument("--set", nargs="+", choices=[s[0] for s in READ_SETS], help="only these sets")
+    ap.add_argument("--set", nargs="+", choices=[s[0] for s in READ_SETS] + list(SET_GROUPS),
+                    help="only these sets (or groups: " + ", ".join(SET_GROUPS) + ")")
     ap.add_argument("--category", help="print every pair of the categories containing this text")
     a = ap.parse_args()
+    if a.set:
+        a.set = [n for s in a.set for n in SET_GROUPS.get(s, [s])]
 
     counts: collections.Counter[str] = collections.Counter()
     examples: dict[str, list[str]] = collections.defaultdict(list)
