@@ -43,12 +43,42 @@ def _fmt(d: datetime) -> str:
     return d.date().isoformat()
 
 
+_YEARLESS_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+
+
+def _year_back(a, ra, rb) -> bool:
+    """Whether the range's first end ``a`` (resolved ``ra``) is a day or month written without a year that one year
+    back starts before the last end ``rb`` (and within a year of it): then the first end's year was a guess."""
+    if a.kind != "cal" or a.data.get("year") or not _YEARLESS_VALUE.fullmatch(ra.value) \
+            or not _YEARLESS_VALUE.fullmatch(rb.value) or int(ra.value[:4]) != int(rb.value[:4]) + 1:
+        return False
+    try:
+        return ra.start.replace(year=ra.start.year - 1) < rb.start
+    except ValueError:   # 29 February
+        return False
+
+
+def _move_year(r, by: int) -> None:
+    """``r`` (a day or month) moved ``by`` years: its value, interval and point."""
+    r.value = f"{int(r.value[:4]) + by:04d}{r.value[4:]}"
+    r.start, r.end = r.start.replace(year=r.start.year + by), r.end.replace(year=r.end.year + by)
+    if r.point is not None:
+        r.point = type(r.point)(r.point.grain, r.point.start.replace(year=r.point.start.year + by), r.point.pod)
+    r.explanation += "; a year back, so that the range it starts does not end before it"
+
+
 def join_ranges(text: str, results: list) -> None:
     """Give both ends of every range among ``results`` ((mention, Resolved, sentence index)
     triples in text order) the interval of the whole range, in place."""
     for (a, ra, sa), (b, rb, sb) in zip(results, results[1:]):
         if sa != sb or ra.start is None or rb.start is None or ra.end is None or rb.end is None:
             continue
+        if ra.start > rb.start and 0 <= b.start - a.end <= 12 and _year_back(a, ra, rb) \
+                and (_DASH_GAP.fullmatch(text, a.end, b.start) or _WORD_GAP.fullmatch(text, a.end, b.start)):
+            # (twentieth session, errs21) "the leave year runs 1 Jan–31 Dec", "open 1 March to 30 November" written
+            # in the middle: each year-less end alone is the next such day, so the first, gone this year, fell a year
+            # after the last; a range starts no later than it ends, so the first end is the one of the last's year
+            _move_year(ra, -1)
         if not (ra.start < rb.start and ra.end <= rb.end) or (rb.end - ra.start).days > 366 * _MAX_YEARS:
             continue
         if b.start - a.end > 12:

@@ -63,6 +63,8 @@ _BOOKING = set(_L["booking_verbs"])                         # "booked ... for Ju
 _BOOKING_FOR = set(_L["booking_prepositions"])
 _TIME_OFF = set(_L["time_off_particles"])                   # (left20b) "booked the day off tuesday": the day off is ahead
 _TIME_OFF_VERBS = set(_L["time_off_verbs"])
+_TIME_OFF_FROM = set(_L["time_off_start_words"])            # (errs21) "booked a week off from the 10th": the time off starts ahead
+_TIME_OFF_OBJECTS = set(_L["time_off_objects"])              # "... off work from Monday"
 _CLOCK_WORD = re.compile(r"(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?")   # ((twelfth session, clock) a clock time's digits as _WORD reads them)
 _CLOCK_THEN_DAY = frozenset(("on", "this", "next"))
 _CLOCK_MONEY = frozenset(_L["clock_money_words"])
@@ -641,6 +643,13 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         return "future"  # "booked Crete for June", "planned it for sat": the day set for it is still to come
     if len(set_) > 1 and set_[-1] in _TIME_OFF and _booked_for(set_, _TIME_OFF_VERBS):
         return "future"  # (left20b) "booked the day off tuesday", "I've requested the afternoon off friday": the time off is ahead
+    if len(set_) > 2 and set_[-1] in _TIME_OFF_FROM:
+        k = len(set_) - 3 if set_[-2] in _TIME_OFF_OBJECTS else len(set_) - 2
+        if k > 0 and set_[k] in _TIME_OFF and _booked_for(set_[:k + 1], _TIME_OFF_VERBS):
+            # (twentieth session, errs21) "I've booked a week off work from the 10th", "booked two days off starting
+            # Monday": the day the booked time off starts is ahead, as "booked the day off tuesday" (a perfect or a
+            # past of booking does not date what was booked)
+            return "future"
     if _label_colon(text, max(sent_start, start - 48), start) and _NEXT_LABEL.search(text, max(sent_start, start - 48), start):
         return "future"  # (howto) "Your next run: Wednesday (you ran today!)": the label names the one to come
     if best is not None and best[1] == "past" and best[0] == 1 and before[-1] in _PLAN_SAID and len(before) > 1 \
