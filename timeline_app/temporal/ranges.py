@@ -47,10 +47,11 @@ _YEARLESS_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 
 
 def _year_back(a, ra, rb) -> bool:
-    """Whether the range's first end ``a`` (resolved ``ra``) is a day or month written without a year that one year
-    back starts before the last end ``rb`` (and within a year of it): then the first end's year was a guess."""
+    """Whether the range's first end ``a`` (resolved ``ra``, after ``rb``) is a day or month written without a year, in
+    the last end's year or the next, that one year back starts before the last end ``rb``: then the first end's year
+    was a guess ("1 Jan–31 Dec" in March: 2027 and 2026; "1 Oct–31 Mar" in February: 2026 and 2026)."""
     if a.kind != "cal" or a.data.get("year") or not _YEARLESS_VALUE.fullmatch(ra.value) \
-            or not _YEARLESS_VALUE.fullmatch(rb.value) or int(ra.value[:4]) != int(rb.value[:4]) + 1:
+            or not _YEARLESS_VALUE.fullmatch(rb.value) or int(ra.value[:4]) - int(rb.value[:4]) not in (0, 1):
         return False
     try:
         return ra.start.replace(year=ra.start.year - 1) < rb.start
