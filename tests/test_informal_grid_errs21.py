@@ -148,3 +148,33 @@ def test_range_controls():
     """A range wholly to come, and one told in the past wholly gone, are read as before."""
     check(_range_cases(RANGE_TEMPLATES, AHEAD))
     check(_range_cases(GONE, BEHIND))
+
+
+# 3. a person up at an hour: "I'm up at 4 tomorrow for the flight", "was up at 5 today" name a morning's hour (the
+# bare hours 1-6 were the afternoon's); "meet up at 5", "pick me up at 5" are no one's getting up
+UP_AT = [("I'm up at {h} tomorrow for the flight", 1), ("I'll be up at {h} tomorrow for work", 1),
+         ("was up at {h} today, shattered now", 0), ("we were up at {h} yesterday to catch the ferry", -1),
+         ("im up at {h} tomorrow, early shift", 1), ("Been up at {h} every day this week and I was up at {h} today too", 0)]
+NOT_UP = [("meet up at {h} tomorrow?", 1), ("can you pick me up at {h} tomorrow", 1), ("they showed up at {h} yesterday", -1)]
+
+
+def _up_cases(templates, hours, pm):
+    cases = []
+    for ref in REFS:
+        for t, days in templates:
+            for h in hours:
+                text = t.format(h=h)
+                day = ref + timedelta(days=days)
+                expr = next(e for e in (f"{h} tomorrow", f"{h} today", f"{h} yesterday") if e in text)
+                hour = h + 12 if pm and h < 12 else h
+                cases.append((text, ref, expr, ("TIME", f"{day.isoformat()}T{hour:02d}:00")))
+    return cases
+
+
+def test_up_at_an_hour():
+    check(_up_cases(UP_AT, range(4, 12), pm=False))
+
+
+def test_up_at_controls():
+    """Meeting up, being picked up, showing up: a bare hour of 2-6 stays the afternoon's."""
+    check(_up_cases(NOT_UP, range(2, 7), pm=True))
