@@ -79,6 +79,7 @@ READ_SETS = [
     ("informal15-threads-a", "informal", "informal15-threads-a-*.tml"),   # (eighteenth session, values4: A's errors read)
     ("informal16-posts-a", "informal", "informal16-posts-a-*.tml"),   # (eighteenth session, fresh16: A's errors read)
     ("informal17-voices-a", "informal", "informal17-voices-a-*.tml"),   # (nineteenth session, fresh17: A's errors read)
+    ("informal18-voices-a", "informal", "informal18-voices-a-*.tml"),   # (twentieth session, voices18: A's errors read)
 ]
 NEVER_READ = ("informal6b-", "informal7b-", "informal8cb-", "informal8-days-b-", "informal9cb-",
               "informal9-days-b-", "informal9-past-b-", "informal10-days-b-", "informal10-convo-b-",
@@ -93,7 +94,7 @@ NEVER_READ = ("informal6b-", "informal7b-", "informal8cb-", "informal8-days-b-",
               "informal13-talk-b-",
               "informal13-comments-b-",
               "informal13-logs-b-", "informal14-howto-b-", "informal14-admin-b-", "informal15-threads-b-",
-              "informal16-posts-b-", "informal17-voices-b-")
+              "informal16-posts-b-", "informal17-voices-b-", "informal18-voices-b-")
 
 REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d)(?::(\d\d))?|T(MO|AF|EV|NI|DT|MI))?$")
