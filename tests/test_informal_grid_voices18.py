@@ -131,3 +131,33 @@ def test_subject_past_controls():
                       "Training {w} was brutal"):
                 cases.append((t.format(w=name), ref, name, ("DATE", d)))
     check(cases)
+
+
+# 4. "2 PT is 5 for me", "11 ET works for me", "can we do 3 GMT tomorrow?": a bare hour and a time zone with no word
+# before it that takes a time, followed by a word that follows a time said (is, works, on, tomorrow, for me, ...)
+ZONES = ["PT", "ET", "GMT", "CET", "UTC", "BST"]
+
+
+def test_hour_zone_told():
+    cases = []
+    for ref in REFS[::2]:
+        for h in range(1, 6):
+            t = f"T{h + 12:02d}:00"
+            for z in ZONES:
+                for s in (f"{h} {z} is {h + 3} for me", f"{h} {z} works for me", f"ok {h} {z} then",
+                          f"{h} {z} sharp, don't be late", f"so {h} {z} is what, 10 your time?"):
+                    cases.append((s, ref, f"{h} {z}", ("TIME", ref.isoformat() + t)))
+                tomorrow = (ref + timedelta(days=1)).isoformat()
+                cases.append((f"can we do {h} {z} tomorrow?", ref, f"{h} {z} tomorrow", ("TIME", tomorrow + t)))
+    check(cases)
+
+
+def test_hour_zone_told_controls():
+    """No clock time where the zone's letters name something else: "3 PT sessions", "5 CT scans"."""
+    cases = []
+    for ref in REFS[::4]:
+        for h in range(1, 10):
+            for s, e in ((f"I do {h} PT sessions a week", f"{h} PT"), (f"he had {h} CT scans", f"{h} CT"),
+                         (f"we need {h} ET costumes", f"{h} ET")):
+                cases.append((s, ref, e, None))
+    check(cases)

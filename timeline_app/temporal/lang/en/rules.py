@@ -2482,6 +2482,16 @@ def _hour_zone(m, text):
     return M(m, "hour_zone", "time", group="t", hour=h, minute=0, dref=None, h12=h < 12, loose=True)
 
 
+# (twentieth session, voices18) "2 PT is 5 for me", "kickoff is 8 CET on Saturday", "3 GMT tomorrow?": a bare hour with
+# a time zone needs no word before it where one of the words that follow a said time comes right after the zone
+# (lexicon _doc_hour_zone_followers); not "3 PT sessions a week", "5 CT scans"
+@rule("hour_zone_told", r"(?<![\w.:$£€,/])(?P<t>(?P<h>1[0-2]|0?[1-9])(?P<tz>%s))(?=[ \t]*(?:(?i:{hour_zone_followers})(?![\w'’])|=))" % TZ, 25,
+      triggers="zone", lead=(r"(?<![\d.:$£€,])(?:1[0-2]|0?[1-9])\s+\(?", 4),
+      examples=[("2025-10-07", "sunday works, 2 PT is 5 for me", "2 PT", "2025-10-07T14:00")])
+def _hour_zone_told(m, text):
+    return _hour_zone(m, text)
+
+
 # (twelfth session, clock) a schedule's list of clock times, each heading its item ("Thursday's games: 6:15 Hawks
 # vs Comets, 7:30 Beavers vs Lumberjacks, 8:45 Tigers vs Owls"): an hour of 1-12 and its minutes after a colon,
 # a comma, a semicolon, a bar or a bullet, before a name, where the line holds two such items at least; and a
