@@ -2475,11 +2475,11 @@ def _clock24_zone(m, text):
 @rule("hour_zone", r"(?:{bare_hour_cues}|{clock_prepositions})\s+(?P<t>(?<![\d.:$£€,])(?P<h>1[0-2]|0?[1-9])(?P<tz>%s))(?![\w:])" % TZ, 26,
       triggers="zone", lead=(r"(?<![\d.:$£€,])(?:1[0-2]|0?[1-9])\s+\(?", 4),
       examples=[("2026-01-23", "@dre: I'm at work till 3 ET so I'll log in after", "3 ET", "2026-01-23T15:00")])
-def _hour_zone(m, text):
+def _hour_zone(m, text, name="hour_zone"):
     h = int(m["h"])
     if h < _PM_BELOW or _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)):
-        return M(m, "hour_zone", "time", group="t", hour=h + 12 if h < 12 else h, minute=0, dref=None, h12=False, loose=False)
-    return M(m, "hour_zone", "time", group="t", hour=h, minute=0, dref=None, h12=h < 12, loose=True)
+        return M(m, name, "time", group="t", hour=h + 12 if h < 12 else h, minute=0, dref=None, h12=False, loose=False)
+    return M(m, name, "time", group="t", hour=h, minute=0, dref=None, h12=h < 12, loose=True)
 
 
 # (twentieth session, voices18) "2 PT is 5 for me", "kickoff is 8 CET on Saturday", "3 GMT tomorrow?": a bare hour with
@@ -2487,9 +2487,9 @@ def _hour_zone(m, text):
 # (lexicon _doc_hour_zone_followers); not "3 PT sessions a week", "5 CT scans"
 @rule("hour_zone_told", r"(?<![\w.:$£€,/])(?P<t>(?P<h>1[0-2]|0?[1-9])(?P<tz>%s))(?=[ \t]*(?:(?i:{hour_zone_followers})(?![\w'’])|=))" % TZ, 25,
       triggers="zone", lead=(r"(?<![\d.:$£€,])(?:1[0-2]|0?[1-9])\s+\(?", 4),
-      examples=[("2025-10-07", "sunday works, 2 PT is 5 for me", "2 PT", "2025-10-07T14:00")])
+      examples=[("2025-10-07", "sunday works, 2 PT is 5 for me", "2 PT", "2025-10-12T14:00")])
 def _hour_zone_told(m, text):
-    return _hour_zone(m, text)
+    return _hour_zone(m, text, "hour_zone_told")
 
 
 # (twelfth session, clock) a schedule's list of clock times, each heading its item ("Thursday's games: 6:15 Hawks
