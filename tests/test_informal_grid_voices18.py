@@ -161,3 +161,32 @@ def test_hour_zone_told_controls():
                          (f"we need {h} ET costumes", f"{h} ET")):
                 cases.append((s, ref, e, None))
     check(cases)
+
+
+def test_section_sentences():
+    """The cases docs/informal-time.md quotes for this section, said on Tuesday 7 October 2025 (values from the
+    calendar: the coming Sunday 12 October, the coming Friday 10 October, the next Monday 13 October)."""
+    ref = date(2025, 10, 7)
+    sunday, friday, monday = date(2025, 10, 12), date(2025, 10, 10), date(2025, 10, 13)
+    assert sunday.isoweekday() == 7 and friday.isoweekday() == 5 and monday.isoweekday() == 1
+    check([
+        ("I'll be 30 min late on sunday", ref, "sunday", ("DATE", sunday.isoformat())),
+        ("he was 20 minutes late on Monday", ref, "Monday", ("DATE", (ref - timedelta(days=1)).isoformat())),
+        ("I didn't sleep for two days after.", ref, "two days", ("DURATION", "P2D")),
+        ("it rained for a week afterwards", ref, "a week", ("DURATION", "P1W")),
+        ("Mum visiting Friday", ref, "Friday", ("DATE", friday.isoformat())),
+        ("Vet coming out Monday for a ewe that prolapsed yesterday", ref, "Monday", ("DATE", monday.isoformat())),
+        ("2 PT is 5 for me", ref, "2 PT", ("TIME", ref.isoformat() + "T14:00")),
+        ("11 ET works for me", ref, "11 ET", ("TIME", ref.isoformat() + "T11:00")),
+        ("can we do 3 GMT tomorrow?", ref, "3 GMT tomorrow", ("TIME", (ref + timedelta(days=1)).isoformat() + "T15:00")),
+        ("I do 3 PT sessions a week", ref, "3 PT", None),
+        ("he had 5 CT scans", ref, "5 CT", None),
+        ("I'll be an hour late on Friday", ref, "Friday", ("DATE", friday.isoformat())),
+        ("The news broke late on Monday.", ref, "late on Monday", ("TIME", (ref - timedelta(days=1)).isoformat() + "TEV")),
+        ("we'd fasted for a day before.", ref, "a day", ("DURATION", "P1D")),
+        ("I didn't sleep for two days after the storm", ref, "two days", ("DURATION", "P2D")),
+        ("Dad flying back Friday", ref, "Friday", ("DATE", friday.isoformat())),
+        ("Mum visited Friday", ref, "Friday", ("DATE", (friday - timedelta(days=7)).isoformat())),
+        ("Mum was visiting Friday", ref, "Friday", ("DATE", (friday - timedelta(days=7)).isoformat())),
+        ("Training Friday was brutal", ref, "Friday", ("DATE", (friday - timedelta(days=7)).isoformat())),
+    ])
