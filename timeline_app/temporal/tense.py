@@ -52,6 +52,7 @@ _PAST_SUFFIXES = tuple(_L["past_suffixes"])
 _PRESENT_SUFFIXES = tuple(_L["present_suffixes"])
 _PROGRESSIVE = tuple(_L["progressive_suffixes"])
 _NOT_PROGRESSIVE = set(_L["not_progressive"])           # "during", "morning": not verbs
+_PROGRESSIVE_PARTICLES = set(_L["progressive_particles"])   # (voices18) "Vet coming out Monday": particles of the verb
 _COPULA_PRESENT = set(_L["aux_present"])                  # "is", "are" right before the expression
 _COPULA_PREPOSITIONS = set(_L["copula_day_prepositions"])  # "is on Monday", "is at 2.30pm"
 _RESCHEDULE = set(_L["reschedule_verbs"])                  # "postponed to", "moved to": a date set anew
@@ -601,6 +602,12 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
             and b not in _AUX_PAST and b not in _AUX_PRESENT and b not in _RELATIVE and b not in _FILLERS \
             and b not in _DETERMINERS and b not in _REPORTING:
         after = []
+    if best is None and ws == sent_start and _subject_progressive(before) \
+            and not any(w in _AUX_PAST or w in _SIMPLE_PAST for w in after[:2]):
+        # (twentieth session, voices18) "Mum visiting Friday", "Vet coming out Monday for a ewe that prolapsed": a subject and a
+        # progressive with its "is" dropped, an arrangement for the day to come (lexicon _doc_progressive_subjects);
+        # not "Training Friday was brutal" (read before the verbs after the day, which a relative clause may hold)
+        return "future" if schedule else "present"
     for k in range(len(after)):
         if best is not None and (after[k] in _CLAUSE_BREAK or after[k] in _AFTER_OPENERS or k >= n_to_comma):
             break  # "planned a rally on Saturday and were planning ...": the next clause has its own tense
@@ -708,6 +715,22 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
 # open on Easter Monday?", "wasn't it free on the 2nd?". The present-looking word after the subject ("open") is an
 # adjective there (a bare verb cannot follow "were you"), so the question is in the past, not a present question
 # of what comes ("are you open boxing day?" stays so)
+_SUBJECT_WORDS = 3   # (voices18) at most three words of a subject before a bare progressive
+_PARTICLES_AFTER = 2   # and at most two particles between it and the expression
+
+
+def _subject_progressive(before: list[str]) -> bool:
+    """The words before an expression are a short subject, a progressive with no auxiliary and at most two
+    particles: "mum visiting", "the vet's coming out", "dad flying back" (the words of ``tense_at``, lower case)."""
+    for k in range(1, min(len(before), _SUBJECT_WORDS + 1)):
+        w = before[k]
+        if w.endswith(_PROGRESSIVE) and len(w) >= 5 and w not in _NOT_PROGRESSIVE:
+            rest = before[k + 1:]
+            return len(rest) <= _PARTICLES_AFTER and all(x in _PROGRESSIVE_PARTICLES for x in rest) \
+                and all(x.replace("'", "").replace("’", "").isalpha() and x not in _GROUP_ENDS for x in before[:k])
+    return False
+
+
 def _past_copula_asks(before: list[str], k: int) -> bool:
     if k >= 2 and before[k - 2] in _PASSIVE_PAST and before[k - 1] in _SUBJECTS:
         return True

@@ -1697,6 +1697,10 @@ _ON_DAY_PARTS = L["on_day_parts"]
 # "the shop opens late on Friday", "schools close early on Friday": "late"/"early" after a verb of
 # opening hours is the verb's adverb (later or sooner than usual), not a part of the day
 _HOURS_VERB = re.compile(r"(?<![\w'’])(?:%s)\s+$" % "|".join(map(re.escape, L["hours_verbs"])), re.I)
+# (twentieth session, voices18) "I'll be 30 min late on sunday", "an hour late on Friday": "late" right after a
+# length is how late someone is, not the day's evening (lexicon _doc_lateness_units)
+_LATENESS_LENGTH = re.compile(r"(?<![\w'’.,])(?:\d+(?:\.\d+)?|%s|an?|a\s+few|a\s+couple\s+of)[\s-]*(?:%s)\s+$" % (
+    NUMWORD, "|".join(map(re.escape, L["lateness_units"]))), re.I)
 
 
 # (days) "Saturday's good for me": a weekday's 's before one of these words is "is"
@@ -1744,7 +1748,8 @@ def _weekday(m, text):
         # "early on Sunday", "late on Saturday": the news idiom for the small hours and the
         # evening of that day (a part of the day; "early Sunday" keeps TimeBank's mod START);
         # "later on Friday" is just Friday
-        pod = "" if _HOURS_VERB.search(text, max(0, start - 12), start) else _ON_DAY_PARTS.get(m["mod"].lower(), "")
+        pod = "" if _HOURS_VERB.search(text, max(0, start - 12), start) or _LATENESS_LENGTH.search(text, max(0, start - 24), start) \
+            else _ON_DAY_PARTS.get(m["mod"].lower(), "")
         if not pod:
             start, mod = m.start("rel") if m["rel"] else m.start("wd"), ""
     end = m.end()
@@ -2470,11 +2475,21 @@ def _clock24_zone(m, text):
 @rule("hour_zone", r"(?:{bare_hour_cues}|{clock_prepositions})\s+(?P<t>(?<![\d.:$£€,])(?P<h>1[0-2]|0?[1-9])(?P<tz>%s))(?![\w:])" % TZ, 26,
       triggers="zone", lead=(r"(?<![\d.:$£€,])(?:1[0-2]|0?[1-9])\s+\(?", 4),
       examples=[("2026-01-23", "@dre: I'm at work till 3 ET so I'll log in after", "3 ET", "2026-01-23T15:00")])
-def _hour_zone(m, text):
+def _hour_zone(m, text, name="hour_zone"):
     h = int(m["h"])
     if h < _PM_BELOW or _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)):
-        return M(m, "hour_zone", "time", group="t", hour=h + 12 if h < 12 else h, minute=0, dref=None, h12=False, loose=False)
-    return M(m, "hour_zone", "time", group="t", hour=h, minute=0, dref=None, h12=h < 12, loose=True)
+        return M(m, name, "time", group="t", hour=h + 12 if h < 12 else h, minute=0, dref=None, h12=False, loose=False)
+    return M(m, name, "time", group="t", hour=h, minute=0, dref=None, h12=h < 12, loose=True)
+
+
+# (twentieth session, voices18) "2 PT is 5 for me", "kickoff is 8 CET on Saturday", "3 GMT tomorrow?": a bare hour with
+# a time zone needs no word before it where one of the words that follow a said time comes right after the zone
+# (lexicon _doc_hour_zone_followers); not "3 PT sessions a week", "5 CT scans"
+@rule("hour_zone_told", r"(?<![\w.:$£€,/])(?P<t>(?P<h>1[0-2]|0?[1-9])(?P<tz>%s))(?=[ \t]*(?:(?i:{hour_zone_followers})(?![\w'’])|=))" % TZ, 25,
+      triggers="zone", lead=(r"(?<![\d.:$£€,])(?:1[0-2]|0?[1-9])\s+\(?", 4),
+      examples=[("2025-10-07", "sunday works, 2 PT is 5 for me", "2 PT", "2025-10-12T14:00")])
+def _hour_zone_told(m, text):
+    return _hour_zone(m, text, "hour_zone_told")
 
 
 # (twelfth session, clock) a schedule's list of clock times, each heading its item ("Thursday's games: 6:15 Hawks
@@ -3018,6 +3033,12 @@ def _offset(m, text, name: str = "offset"):
         lo = m.start("num") if m["num"] else m.start("vague")
         return Mention(lo, m.end("unit"), name, "duration", dict(n=n, unit=u, vague=bool(m.groupdict().get("vague")),
                                                                   mod=_approx_mod(m["approx"]) if bound else ""), 25)
+    if d in _LENGTH_DIRECTIONS and _LENGTH_CUE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        # (twentieth session, voices18) "I didn't sleep for two days after.": how long, its event unsaid (lexicon
+        # _doc_offset_length), as "two days after the storm" is a length too
+        lo = m.start("num") if m["num"] else m.start("vague")
+        return Mention(lo, m.end("unit"), name, "duration", dict(n=n, unit=u, vague=bool(m.groupdict().get("vague")),
+                                                                  mod=_approx_mod(m["approx"])), 25)
     sign, anchor = L["offset_directions"][d]
     if anchor == "last" and sign > 0 and _EDIT_HEAD.search(text, max(0, m.start() - 16), m.start()):
         anchor = "dct"   # (past) "EDIT 2 days later:", "Update (3 days later):": an edit under a post, from its day
@@ -3026,6 +3047,8 @@ def _offset(m, text, name: str = "offset"):
              night=m["unit"].lower().startswith("night"))   # (history8) "two nights later": that night
 
 
+_LENGTH_DIRECTIONS = frozenset(L["offset_length_directions"])
+_LENGTH_CUE_BEFORE = re.compile(r"(?<![\w'’])(?:%s)\s+$" % "|".join(map(re.escape, L["offset_length_cues"])), re.I)
 _EDIT_HEAD = _re(r"(?:^|\n)[^\S\n]*\W{0,2}(?i:{edit_words})[^\S\n]*\d?[^\S\n]*[(:\-–—]?[^\S\n]*$")
 
 
