@@ -249,3 +249,44 @@ def test_look_alikes_untagged():
                         ("the RN on the ward said it was fine", "RN"), ("my sister is an rn at the county hospital", "rn"),
                         ("hold on a sec", "a sec")]:
             assert _found(text, ref, e) is None, (text, ref)
+
+
+# ---- the section's quoted cases, said on Wednesday 4 June 2025 (tomorrow Thursday 5 June, ISO week 2025-W23) -----
+W = date(2025, 6, 4)
+SECTION = [
+    ("reminder sprint ends EOW, demo Fri 3pm", "EOW", ("DATE", "2025-W23")),
+    ("can u get the invoices to me by EOM", "EOM", ("DATE", "2025-06")),
+    ("Jo: aiming to ship it before EOY", "EOY", ("DATE", "2025")),
+    ("all expenses due EOQ pls", "EOQ", ("DATE", "2025-Q2")),
+    ("pls send it over by end of day", "end of day", ("DATE", "2025-06-04")),
+    ("I'll have a draft by end of week", "end of week", ("DATE", "2025-W23")),
+    ("turning milder and wetter from midweek", "midweek", ("DATE", "2025-W24"), date(2025, 6, 8)),   # a Sunday's forecast
+    ("we had a proper storm midweek.", "midweek", ("DATE", "2025-W23")),
+    ("priorities for H1", "H1", ("DATE", "2025-H1")),
+    ("we will hire two more devs in H2", "H2", ("DATE", "2025-H2")),
+    ("H2 2024 was the weakest half in years", "H2 2024", ("DATE", "2024-H2")),
+    ("music from the 80's was just better", "the 80's", ("DATE", "198")),
+    ("back in the 1970's my dad had a mini", "the 1970's", ("DATE", "197")),
+    ("xmas '23 was the best one", "xmas '23", ("DATE", "2023-12-25")),
+    ("we went to Rome at Easter '24", "Easter '24", ("DATE", easter(2024).isoformat())),
+    ("ravi: y'day finished the login refactor", "y'day", ("DATE", "2025-06-03")),
+    ("it rained day before yday too", "day before yday", ("DATE", "2025-06-02")),
+    ("party 2nyt at mine!!", "2nyt", ("TIME", "2025-06-04TNI")),
+    ("this morn was freezing", "this morn", ("TIME", "2025-06-04TMO")),
+    ("c u tmrw morn x", "tmrw morn", ("TIME", "2025-06-05TMO")),
+    ("remember Earth Day 2023? the march was huge", "Earth Day 2023", ("DATE", "2023-04-22")),
+    ("remember Workers' Day 2025? the march was huge", "Workers' Day 2025", ("DATE", "2025-05-01")),
+    ("remember Rizal Day 2023? the march was huge", "Rizal Day 2023", ("DATE", "2023-12-30")),
+    ("just bought an Audi Q3, loving it", "Q3", None),
+    ("Subject: running late EOM", "EOM", None),
+    ("a midweek fixture away at Stoke", "midweek", None),
+    ("he's on an H1 visa", "H1", None),
+    ("my nan's in her 80's now", "80's", None),
+]
+
+
+def test_section_sentences():
+    _check([(row[0], row[3] if len(row) > 3 else W, row[1], row[2]) for row in SECTION if row[2] is not None])
+    for row in SECTION:
+        if row[2] is None:
+            assert _found(row[0], W, row[1]) is None, row[0]
