@@ -361,6 +361,10 @@ def resolve(men: Mention, ctx: Discourse, tense: str | None) -> Resolved | None:
         step = (what - day.isoweekday()) % 7 or 7 if side > 0 else -((day.isoweekday() - what) % 7 or 7)
         return _placed("DATE", Point.day(day + timedelta(days=step)), f"the {WEEKDAY_NAMES[what]} {'after' if side > 0 else 'before'} "
                        f"{res.point.value}: {res.explanation}", anchor=res.anchor)
+    if res is not None and men.data.get("week_of") and res.point is not None and res.point.grain == "day":
+        # (recall21) "from midweek": the week of the Wednesday the tense names
+        return _placed("DATE", Point.week(res.point.date), f"the week of {res.point.value}: {res.explanation}",
+                       men.data.get("mod", ""), anchor=res.anchor)
     if res is not None and men.data.get("weekend") and res.point is not None and res.point.grain == "day":
         # "the weekend of the 20th": the weekend of that day's week ("Memorial Day weekend": a
         # holiday on a Monday ends the weekend before it)
@@ -1305,7 +1309,14 @@ def _half(men: Mention, ctx: Discourse, tense):
         if ctx.dct is None:
             return _unplaced("DATE", f"XXXX-H{h}", "no reference date")
         y = ctx.dct.year + (d.get("rel_year") or 0)
-        if not d.get("rel_year") and date(y, 6 * h - 5, 1) > ctx.dct and tense not in ("future", "present"):
+        if d.get("to_come"):
+            # (recall21) "priorities for H1", "we'll hire in H2" (rule half_h, a plan's word): a half not begun is
+            # this year's unless told in the past; one ended, told of what is to come, next year's
+            if date(y, 6 * h - 5, 1) > ctx.dct and tense == "past":
+                y -= 1
+            elif add_months(date(y, 6 * h - 5, 1), 6) <= ctx.dct and tense == "future":
+                y += 1
+        elif not d.get("rel_year") and date(y, 6 * h - 5, 1) > ctx.dct and tense not in ("future", "present"):
             y -= 1
     return _placed("DATE", Point.half(y, h), f"H{h} {y} (rule {men.rule})", "", anchor=which)
 
@@ -1952,6 +1963,11 @@ def _the_period(men: Mention, ctx: Discourse, tense):
         # (sift) "the week ahead": the week the coming days fall in, the next one when said on a Sunday
         day = base + timedelta(days=1)
         return _placed("DATE", Point.week(day), f"'the week ahead': the week of the day after {src} ({_fmt(day)})", "", False, anchor=which)
+    if unit == "week" and men.data.get("work_week") and which == "dct" and base.isoweekday() == 7 and tense != "past":
+        # (recall21) a deadline's "EOW", "by end of week" written on a Sunday: the working week that begins the next day
+        day = base + timedelta(days=1)
+        return _placed("DATE", Point.week(day), f"a deadline's week written on a Sunday: the week of {_fmt(day)}",
+                       men.data.get("mod", ""), False, anchor=which)
     if unit == "week":
         # (informal6) "by the end of the week": its mod as for the month and the year (the gold: END)
         return _placed("DATE", Point.week(base), f"'the week': the week of {src}", "" if men.data.get("rest") else men.data.get("mod", ""),

@@ -30,10 +30,11 @@ _NUMBER = re.compile(r"\d+[A-Za-z]*")
 # have letters (a digit first, so the regex engine skips to digits; the lookbehind then says it
 # starts its run)
 # (history5) and a year of two digits after an apostrophe ("in '73": category "short_year")
-_NUMBER_TOKEN = re.compile(r"\d(?<!\d\d)(?:\d{2,3}(?!\d)[A-Za-z]*|\d*[A-Za-z]+|(?<=['’]\d)\d(?![\dA-Za-z]))")
+# (recall21) and a decade of two digits written with an apostrophe before its "s" ("the 80's": category "decade")
+_NUMBER_TOKEN = re.compile(r"\d(?<!\d\d)(?:\d{2,3}(?!\d)[A-Za-z]*|\d*[A-Za-z]+|(?<=['’]\d)\d(?![\dA-Za-z])|0(?=['’]s(?![A-Za-z])))")
 _SEPARATOR = re.compile(r"[:/](?<=\d[:/])(?=\d)")    # "10:30", "9/24"
 # (speed3) _NUMBER_TOKEN for ASCII text, where \d is 0-9 (tests/test_speed_equivalence.py)
-_NUMBER_TOKEN_ASCII = re.compile(r"[0-9](?<![0-9][0-9])(?:[0-9]{2,3}(?![0-9])[A-Za-z]*|[0-9]*[A-Za-z]+|(?<=['’][0-9])[0-9](?![0-9A-Za-z]))")
+_NUMBER_TOKEN_ASCII = re.compile(r"[0-9](?<![0-9][0-9])(?:[0-9]{2,3}(?![0-9])[A-Za-z]*|[0-9]*[A-Za-z]+|(?<=['’][0-9])[0-9](?![0-9A-Za-z])|0(?=['’]s(?![A-Za-z])))")
 # (history8) a clock time written with a point ("at 5.30"): what _DOT_CLOCK matches, found from the
 # point on (a search for a literal is far cheaper than a pattern tried at every character)
 _DOT_CLOCK = re.compile(r"(?<![0-9.,$£€])(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?![0-9.,])")
@@ -168,6 +169,8 @@ def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()
         elif nd == 2 == len(tok):
             spans["short_year"].append(m.span())   # (history5) "in '73" (the only two-digit token)
         if nd == len(tok):
+            if nd in (2, 4) and text[m.end():m.end() + 1] in ("'", "’") and text[m.end() + 1:m.end() + 2] == "s":
+                spans["decade"].append(m.span())   # (recall21) "the 80's", "the 1990's"
             continue
         if tok.endswith("s") and nd in (2, 4):
             spans["decade"].append(m.span())

@@ -1205,21 +1205,22 @@ def _part_mod(m) -> str:
     return mod_code(m["part"] or m["mod"])
 
 
-@rule("decade", r"(?:%s)?(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>(?i:{edge_mods}))[\s-]+)?(?P<dec>(?<![\w$£€.,])(?:1\d|20)\d0s|'\d0s|’\d0s|(?<![\w$£€.,])\d0s)(?![\w])" % _PART_OF, 22, triggers="decade",
+@rule("decade", r"(?:%s)?(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>(?i:{edge_mods}))[\s-]+)?(?P<dec>(?<![\w$£€.,])(?:1\d|20)\d0s|'\d0s|’\d0s|(?<![\w$£€.,])\d0s|(?<![\w$£€.,'’])(?:1\d|20)?\d0['’]s)(?![\w])" % _PART_OF, 22, triggers="decade",
       examples=[
           ("2019-06-27", "The company has struggled since the early 2000s.", "the early 2000s", "200"),
           ("2021-05-04", "The party has governed the country since the 1970s.", "the 1970s", "197")])
 def _decade(m, text):
-    s = m["dec"].lstrip("'’")
+    # (recall21) "the 80's", "the 1990's": the apostrophe before the "s" as informal writing puts it
+    s = m["dec"].replace("'", "").replace("’", "")
     if len(s) == 3:
         y = 1900 + int(s[:2])
     else:
         y = int(s[:4])
-    if len(m["dec"].lstrip("'’")) == 3 and not m["the"] and not m["dec"][0] in "'’" and not m["mod"]:
+    if len(s) == 3 and not m["the"] and not m["dec"][0] in "'’" and not m["mod"]:
         pair = _DECADE_PAIR.search(text, max(0, m.start() - 16), m.start())
         if pair is None:
             return None  # "30s" alone: an age or a temperature more often than a decade
-    if len(m["dec"].lstrip("'’")) == 3 and _TEMPERATURE_BEFORE.search(text, max(0, m.start() - 28), m.start()):
+    if len(s) == 3 and _TEMPERATURE_BEFORE.search(text, max(0, m.start() - 28), m.start()):
         return None  # (tweets) "temps in the 30s", "highs in the 80s": a temperature, no decade
         y = int(pair["cc"]) * 100 + int(s[:2])   # (history4) "the 1950s and 60s": the decade of that century
     mod = _part_mod(m)
@@ -1377,6 +1378,8 @@ def _quarter(m, text):
           ("2023-10-31", "The company expects margins to improve in Q1 2024.", "Q1 2024", "2024-Q1"),
           ("2022-10-25", "Q3 revenue rose 4% to $12.1 billion, the company said.", "Q3", "2022-Q3")])
 def _quarter_q(m, text):
+    if _MODEL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return None   # (recall21) "just bought an Audi Q3": a car's model
     y = m["year"]
     if m["yy"]:
         y = str(2000 + int(m["yy"])) if int(m["yy"]) < 50 else str(1900 + int(m["yy"]))
@@ -2700,7 +2703,7 @@ _HOLIDAY_REL = re.compile(r"(?i)(?<![\w'’])(?<!the\s)(?P<rel>last|next)\s+$") 
 _HOLIDAY_THIS_WEEKDAY = _re(r"(?i)\s+(?:is\s+|['’]s\s+|falls\s+)?(?:on\s+)?(?:this\s+(?:coming\s+)?)?%s(?![\w'’])" % WEEKDAY)
 
 
-@rule("holiday", r"(?:(?P<pre>(?i:the)\s+(?i:eve)\s+(?i:of)\s+|(?i:erev)\s+))?(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w'’-]))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+(?P<wk>(?i:week|wk))(?![\w'’-])|\s+(?P<wke>(?i:(?:long\s+)?(?:weekend|wknd|wkend)))(?![\w'’-])|\s+(?P<bwd>(?i:monday|mon))(?![\w'’.-]))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
+@rule("holiday", r"(?:(?P<pre>(?i:the)\s+(?i:eve)\s+(?i:of)\s+|(?i:erev)\s+))?(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w'’-]))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+['’](?P<yy>\d\d)(?![\w'’%%/]|[.,:]\d)|\s+(?P<wk>(?i:week|wk))(?![\w'’-])|\s+(?P<wke>(?i:(?:long\s+)?(?:weekend|wknd|wkend)))(?![\w'’-])|\s+(?P<bwd>(?i:monday|mon))(?![\w'’.-]))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
       # the song "White Christmas": a title; "the Good Friday Agreement", "the Easter Rising": names
       reject_before=(r"[\"“]\w+\s+$|(?i:morrow\s+of\s+)$", 16), reject_after=(r"\s+{holiday_name_nouns:cs}\b", 14),
       examples=[
@@ -2772,10 +2775,10 @@ def _holiday(m, text):
         extra["greeting"] = True
         if name in _HOLIDAY_VARIANTS:
             extra["variant"] = tuple(_HOLIDAY_VARIANTS[name])
-    if name in _HOLIDAY_VARIANTS and not m["year"] and _HOLIDAY_THIS_WEEKDAY.match(text, m.end()):
+    if name in _HOLIDAY_VARIANTS and not (m["year"] or m["yy"]) and _HOLIDAY_THIS_WEEKDAY.match(text, m.end()):
         # (days) "Mother's Day is this Sunday": the variant (British or US) that falls within the week
         extra.update(variant=tuple(_HOLIDAY_VARIANTS[name]), within_week=True)
-    elif name in _HOLIDAY_VARIANTS and not m["year"]:
+    elif name in _HOLIDAY_VARIANTS and not (m["year"] or m["yy"]):
         # (days) "took my mum out for mothers day": the writer's word tells which country's day
         lo, hi = max(0, m.start() - _VARIANT_REACH), min(len(text), m.end() + _VARIANT_REACH)
         uk, us = _VARIANT_MARKS["variant"].search(text, lo, hi), _VARIANT_MARKS["main"].search(text, lo, hi)
@@ -2786,13 +2789,13 @@ def _holiday(m, text):
             extra.pop("variant", None)
     if _HOLIDAY_ITSELF_AFTER.match(text, m.end("h")) or _HOLIDAY_ITSELF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         extra["itself_past"] = True
-    rel = _HOLIDAY_REL.search(text, max(0, m.start() - 8), m.start()) if not (m["pre"] or m["year"]) else None
+    rel = _HOLIDAY_REL.search(text, max(0, m.start() - 8), m.start()) if not (m["pre"] or m["year"] or m["yy"]) else None
     if rel is not None:
         # (days) "last xmas", "next Easter": the relation is part of the expression and says which one
         extra["rel"] = rel["rel"].lower()
         return Mention(rel.start("rel"), m.end(), "holiday", "holiday",
                        dict(name=name, hkind=kind, spec=spec, year=None, **extra), 17)
-    return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=_year(m["year"]), **extra)
+    return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=_year(m["year"]) if not m["yy"] else 2000 + int(m["yy"]), **extra)   # (recall21) "xmas '23"
 
 
 # (days) "the long weekend", "this long wknd": the weekend of a public holiday that the words do not
@@ -6425,3 +6428,88 @@ def _noun_then_time(m, text):
     if h < _PM_BELOW or _EVENING.search(text, max(0, m.start() - 40), min(len(text), m.end() + 40)):
         h = h + 12 if h < 12 else h
     return M(m, "noun_then_time", "time", group="t", hour=h, minute=mi, dref=None, h12=h < 12, loose=True)
+
+
+# (recall21, twentieth session) work chats' ends of a period written short, as "EOD" is of the day: "sprint ends
+# EOW", "invoices by EOM", "before EOY", "numbers due EOQ": the end of this week (month, year, quarter), mod END, as
+# "the end of the week" is; a month's, a year's or a quarter's only after a word of a deadline
+# (end_of_period_deadline_words), since "EOM" also closes an email's subject line ("running late EOM")
+_PERIOD_DEADLINE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{end_of_period_deadline_words})[ \t]+$")
+_PERIOD_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:the|an?)[ \t]+$")
+
+
+@rule("end_of_period_abbrev", r"(?P<w>EOW|eow|EOM|eom|EOY|eoy|EOQ|eoq)(?![\w'’-])", 18,
+      triggers="deictic", requires="end_of_period_abbrevs",
+      examples=[("2026-04-21", "reminder sprint ends EOW, demo Fri 3pm", "EOW", "2026-W17"),
+                ("2025-06-04", "can you get the invoices to me by EOM", "EOM", "2025-06")])
+def _end_of_period_abbrev(m, text):
+    unit = L["end_of_period_abbrevs"][m["w"].lower()]
+    if _PERIOD_ARTICLE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return None   # "the EOW report": a kind of report, no one week
+    if unit != "week" and not _PERIOD_DEADLINE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    if unit == "quarter":
+        return M(m, "end_of_period_abbrev", "quarter_ref", shift=0, current=True, latest=False)   # the quarter of writing
+    return M(m, "end_of_period_abbrev", "the_period", unit=unit, mod="END", work_week=True)
+
+
+# (recall21) "by end of day", "end of day Friday", "by end of week": the article dropped, as "end of month" (rule
+# period_end); after a word of a deadline only, as the idiom "at the end of the day" keeps its article
+@rule("end_of_unit_bare", r"(?<![\w'’-])(?i:end)\s+(?i:of)\s+(?:(?P<day>(?i:day))|(?P<week>(?i:week|wk)))(?:\s+(?:(?P<dw>(?i:{deictic_days}))|(?P<wd>%s|(?i:{short_weekdays}))))?(?![\w'’-])" % WEEKDAY, 18,
+      triggers="unit",
+      examples=[("2025-06-04", "pls send it over by end of day", "end of day", "2025-06-04"),
+                ("2025-06-04", "we need sign-off by end of day Friday", "end of day Friday", "2025-06-06"),
+                ("2025-06-04", "I'll have a draft by end of week", "end of week", "2025-W23")])
+def _end_of_unit_bare(m, text):
+    if not _PERIOD_DEADLINE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    if m["week"]:
+        if m["dw"] or m["wd"]:
+            return None
+        return M(m, "end_of_unit_bare", "the_period", unit="week", mod="END", work_week=True)
+    return _end_of_day(m, text, "end_of_unit_bare")
+
+
+# (recall21) "turning milder from midweek", "should be sorted by mid-week", "we had a storm midweek.": the week of
+# the Wednesday the clause's tense names (a forecast's midweek written on a Sunday is the coming week's), mod MID;
+# after a preposition of midweek_prepositions or before a stop, not a noun's modifier ("a midweek fixture")
+_MIDWEEK_BEFORE = _re(r"(?i)(?<![\w'’])(?:{midweek_prepositions})[ \t]+$")
+_MIDWEEK_AHEAD_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:by|towards|toward|from|till|til|until|before)[ \t]+$")
+_MIDWEEK_STOP_AFTER = re.compile(r"[ \t]*(?:[.,!?;:)\n]|$)")
+
+
+@rule("midweek", r"(?<![\w'’-])(?P<w>(?i:{midweek_words}))(?![\w'’-])", 20, triggers="unit",
+      examples=[("2025-11-23", "turning milder and wetter from midweek", "midweek", "2025-W48"),
+                ("2025-06-06", "we had a proper storm midweek.", "midweek", "2025-W23")])
+def _midweek(m, text):
+    if not (_MIDWEEK_BEFORE.search(text, max(0, m.start() - 14), m.start()) or _MIDWEEK_STOP_AFTER.match(text, m.end())):
+        return None
+    # a prospective preposition ("by", "towards", "from", "till") without a verb of the past names the midweek to come
+    plan = _MIDWEEK_AHEAD_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None
+    return M(m, "midweek", "weekday", weekday=3, rel="", pod="", mod="MID", possessive=False, week_of=True, plan=plan)
+
+
+# (recall21) a year's half written as business writes its quarters: "priorities for H1", "in H2", "H2 2025",
+# "H1 results": with a year, after a word of half_abbrev_before or before a noun of half_abbrev_nouns; not "an H1
+# tag", "H2 blockers", "H1N1", "H1-B"
+_HALF_BEFORE = _re(r"(?i)(?<![\w'’])(?:{half_abbrev_before})[ \t]+$")
+# (recall21) a thing's model after an indefinite article ("an Audi Q3", "a Q5", "got a Q3"): a quarter or a half
+# never takes one
+_MODEL_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]|[Aa]n)[ \t]+(?:[A-Z][\w-]*[ \t]+)?$")
+_HALF_NOUN_AFTER = _re(r"(?i)[ \t]+(?:{half_abbrev_nouns})(?![\w'’])")
+
+
+@rule("half_h", r"(?<![\w-])(?P<h>H[12])(?:\s*(?P<year>%s)|(?:-|\s+)'(?P<yy>\d\d)(?!\d)|\s+(?P<fy>FY\d\d))?(?![\w-])" % YEAR, 24,
+      triggers="quarter", requires="half_abbrevs",
+      examples=[("2026-02-05", "Agenda: review of 2025, priorities for H1, hiring plan.", "H1", "2026-H1"),
+                ("2025-09-10", "H2 2024 was the weakest half in years", "H2 2024", "2024-H2")])
+def _half_h(m, text):
+    h = L["half_abbrevs"][m["h"].lower()]
+    if m["fy"] or _MODEL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return None   # a fiscal year's half: which months is the company's; a model ("an H1")
+    if m["year"] or m["yy"]:
+        y = int(m["year"]) if m["year"] else 2000 + int(m["yy"])
+        return M(m, "half_h", "half", half=h, year=y, rel_year=0)
+    if not (_HALF_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _HALF_NOUN_AFTER.match(text, m.end())):
+        return None
+    return M(m, "half_h", "half", half=h, year=None, to_come=True)
