@@ -2468,7 +2468,7 @@ _SHORT_UNIT = re.compile(r"(?i)\d\s*(?:%s)\b" % "|".join(map(re.escape, _LEX["sh
 # "can't get there till 7.30, working late"), over the clock times around it (``resolve._time``); the clause:
 # its sentence and line, at most _HALF_CUE_REACH characters either side, no other clock time between
 _HALF_CUES = (("am", _re(r"(?i)(?<![\w'’])(?:{morning_clause_words})(?![\w'’])"), range(4, 12)),
-              ("pm", _re(r"(?i)(?<![\w'’])(?:{clause_evening_cues})(?![\w'’])"), range(5, 12)),
+              ("pm", _re(r"(?i)(?<![\w'’])(?:{clause_evening_cues}|{home_visit_words})(?![\w'’])"), range(5, 12)),
               ("pm", _re(r"(?i)(?<![\w'’])(?:{clause_afternoon_cues})(?![\w'’])"), range(1, 7)))
 _HALF_CUE_REACH = 40
 _SETTLE_HALF_REACH = 400   # (left20b) characters before a settling clock time read for the plan's occasion
