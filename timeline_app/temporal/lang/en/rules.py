@@ -702,6 +702,42 @@ def _month_as_time(m, text) -> bool | str:
     return _MONTH_OBJECT_BEFORE.search(before) is not None and _MONTH_PHRASE_ENDS.match(text, m.end()) is not None
 
 
+# (twentieth session, left21) "ask April", "June said", "May and I", "thanks April!", "April and Ben are coming": a
+# month that is also a first name (lexicon `first_name_months`, capitalised) read as a person where the words around
+# it say one (`person_name_before`, `person_name_after`, a question put to it, another first name joined to it), or
+# where the same word is read so within _PERSON_TEXT_REACH characters ("June said she's fine. June was rough on him")
+_FIRST_NAME_MONTHS = frozenset(L["first_name_months"])
+_PERSON_BEFORE_WORDS = alternation(L["person_name_before"])
+_PERSON_AFTER_WORDS = alternation(L["person_name_after"])
+_PERSON_BEFORE = re.compile(r"(?i:(?:^|(?<=[^\w'’]))(?:%s)),?[ \t]+$" % _PERSON_BEFORE_WORDS)
+_PERSON_AFTER = re.compile(r"[ \t]+(?i:%s)(?![\w'’])" % _PERSON_AFTER_WORDS)
+_PERSON_AND = re.compile(r"[ \t]+(?:and|&)[ \t]+(?P<w>[A-Z][a-z]+)(?![\w'’])")
+_PERSON_VOCATIVE = _re(r",[ \t]*(?i:{person_vocative_after})(?![\w'’])")
+_PERSON_CLAUSE_START = re.compile(r"(?:^|[\n.!?][ \t]*|^[ \t]+)$")
+_CALENDAR_WORDS = frozenset(L["months"]) | frozenset(L["weekdays"]) | frozenset(L["seasons"]) | frozenset(
+    h.split()[0] for k in ("fixed_holidays", "dated_holidays", "easter_holidays", "weekday_holidays", "uncued_holidays", "cued_holidays")
+    for h in L[k])   # ("April and Easter", "June and Christmas": two times, no person)
+_PERSON_TEXT_REACH = 1000   # characters either side read for the same name with a person's cue (bounded per month)
+_PERSON_ELSEWHERE = {n: re.compile(r"(?:(?i:(?:^|(?<=[^\w'’]))(?:%s)),?[ \t]+%s(?![\w'’])|(?<![\w'’])%s[ \t]+(?i:%s)(?![\w'’]))"
+                                   % (_PERSON_BEFORE_WORDS, n, n, _PERSON_AFTER_WORDS)) for n in _FIRST_NAME_MONTHS}
+
+
+def _person_named(m, text) -> bool:
+    """Whether the month word ``m["mon"]`` (a first name too) names a person here."""
+    name = m["mon"]
+    if name not in _FIRST_NAME_MONTHS:
+        return False
+    s, e = m.start("mon"), m.end("mon")
+    if _PERSON_BEFORE.search(text, max(0, s - 24), s) or _PERSON_AFTER.match(text, e):
+        return True
+    if (a := _PERSON_AND.match(text, e)) and a["w"].lower() not in _CALENDAR_WORDS:
+        return True   # "April and Ben are coming" (not "April and May")
+    if _PERSON_VOCATIVE.match(text, e) and _PERSON_CLAUSE_START.search(text, max(0, s - 4), s):
+        return True   # "April, can you bring the cake?"
+    lo, hi = max(0, s - _PERSON_TEXT_REACH), min(len(text), e + _PERSON_TEXT_REACH)
+    return _PERSON_ELSEWHERE[name].search(text, lo, hi) is not None
+
+
 # "May" is a modal verb, "March" and "August" words of their own: a cue must say it is the month
 _AMBIGUOUS_MONTHS = frozenset(L["ambiguous_months"])
 _VERB_MONTHS = frozenset(L["verb_months"])
@@ -713,6 +749,8 @@ _VERB_AFTER = _re(r"\s+{verb_after_may}\b", re.I)
           ("2022-09-10", "The trial is due to start in January, the court said.", "January", "2023-01"),
           ("2022-11-20", "Temperatures will fall below freezing by mid-December.", "mid-December", "2022-12")])
 def _month(m, text):
+    if not m["mod"] and not m["ry"] and not m["ay"] and _person_named(m, text):
+        return None   # (left21) "ask April", "June said", "May and I": a person
     name = m["mon"].lower()
     said = name in _AMBIGUOUS_MONTHS and _MONTH_SAID.search(text[max(0, m.start() - 25): m.start()]) is not None \
         and not _NAME_AFTER.match(text, m.end())
