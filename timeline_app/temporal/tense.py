@@ -155,7 +155,7 @@ _BARE_I_WILL = set(_L["bare_i_will"])                      # (tense19) "ill see 
 _MODAL_PERFECTS = set(_L["modal_perfects"])                # (tense19) "shoulda gone friday", "could've come": gone
 _INFORMAL_FUTURE_AUX = set(_L["informal_future_auxiliaries"])   # (tense19) "finna go out", "let's meet up": as "will"
 _MAIN_VERB_PASTS = set(_L["main_verb_pasts"])              # (tense19) "Had a blast in July": the sentence's finite past
-# (twentieth session, left21) "had to work in February", "ended up staying in March": a past of obligation or outcome
+# (twentieth session, left21) "had to work in February", "ended up working in March": a past of obligation or outcome
 # opening its clause with its subject left out, a time gone (as "we had to work in February" is)
 _PAST_OBLIGATION = {tuple(w.split()) for w in _L["past_obligation_openers"]}
 #: the auxiliaries that speak of the future from the moment of speaking (not "would": a story's
@@ -768,7 +768,7 @@ def finite_past(text: str, sent_start: int, start: int) -> bool:
     if (a == sent_start or text[a - 1] == ",") and len(clause) > 2 and any(tuple(clause[:len(o)]) == o for o in _PAST_OBLIGATION) \
             and _SUBJECT_LESS_NOT.isdisjoint(clause[1:]) and _RESCHEDULE.isdisjoint(clause[1:]) and _BOOKING.isdisjoint(clause[1:]) \
             and clause[-1] not in _UNTIL:
-        # (left21) "had to work in February", "ugh, ended up staying in in March": the clause's finite past, its subject
+        # (left21) "had to work in February", "ugh, ended up working in March": the clause's finite past, its subject
         # left out (not a booking, a date set anew or a limit: "had to book it for March", "had to move it to March",
         # "had to be done by March")
         return True

@@ -730,8 +730,9 @@ def _person_named(m, text) -> bool:
     s, e = m.start("mon"), m.end("mon")
     if _PERSON_BEFORE.search(text, max(0, s - 24), s) or _PERSON_AFTER.match(text, e):
         return True
-    if (a := _PERSON_AND.match(text, e)) and a["w"].lower() not in _CALENDAR_WORDS:
-        return True   # "April and Ben are coming" (not "April and May")
+    if (a := _PERSON_AND.match(text, e)) and a["w"].lower() not in _CALENDAR_WORDS \
+            and not _MONTH_CUE.search(text[max(0, s - 25): s]):
+        return True   # "April and Ben are coming" (not "April and May", nor "took Amoy in August and Ningbo in October")
     if _PERSON_VOCATIVE.match(text, e) and _PERSON_CLAUSE_START.search(text, max(0, s - 4), s):
         return True   # "April, can you bring the cake?"
     lo, hi = max(0, s - _PERSON_TEXT_REACH), min(len(text), e + _PERSON_TEXT_REACH)
