@@ -232,3 +232,28 @@ def test_grid_helpers():
     assert next_weekday(date(2026, 3, 13), 5) == date(2026, 3, 20)  # a Friday: the next one
     assert _month_before(date(2026, 1, 10), 2) == "2025-02" and _month_before(date(2026, 3, 10), 2) == "2026-02"
     assert _month_after(date(2026, 3, 10), 2) == "2027-02" and _month_after(date(2026, 1, 10), 2) == "2026-02"
+
+
+def test_section_sentences():
+    """The sentences docs/informal-time.md's section quotes, each with its value from the calendar."""
+    mon = date(2026, 3, 2)   # a Monday
+    fri, sat, tue = mon + timedelta(days=4), mon + timedelta(days=5), mon + timedelta(days=1)
+    jan = date(2026, 1, 10)
+    check([
+        ("dinner at Sam's friday?\nyes! work tomorrow tho\nsee you at 8 then", mon, "8", ("TIME", _at(fri, 20, 0))),
+        ("had to work in February", jan, "February", ("DATE", "2025-02")),
+        ("ended up working in March", jan, "March", ("DATE", "2025-03")),
+        ("ask April about it", jan, "April", None), ("June said she'd come", jan, "June", None),
+        ("May and I went to the shops", jan, "May", None), ("thanks April!", jan, "April", None),
+        ("April and Ben are coming round", jan, "April", None),
+        ("June said she's fine. June was rough on him", jan, "June", None),
+        ("June was rough", jan, "June", ("DATE", "2025-06")),
+        ("when is Eid?? work need to know by Monday", tue, "Monday", ("DATE", (mon + timedelta(days=7)).isoformat())),
+        ("friday 8.30 at mine", mon, "friday 8.30", ("TIME", _at(fri, 20, 30))),
+        ("sat 7.45 round yours?", mon, "sat 7.45", ("TIME", _at(sat, 19, 45))),
+        ("meet at 2130", mon, "2130", ("TIME", _at(mon, 21, 30))),
+        ("the 1745 train", mon, "1745", ("TIME", _at(mon, 17, 45))),
+        ("by 2130 tmrw", mon, "2130 tmrw", ("TIME", _at(tue, 21, 30))),
+        ("in 2130", mon, "2130", None), ("in 2019", mon, "2019", ("DATE", "2019")),
+        ("2130 people came", mon, "2130", None), ("room 1745", mon, "1745", None),
+    ])
