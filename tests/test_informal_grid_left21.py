@@ -58,7 +58,7 @@ def test_plan_moved_to_tomorrow():
     cases = []
     for ref in REFS:
         for n, name in _days(ref):
-            for moved in ("can't do {w}, tomorrow?", "{w}'s no good for me, how about tomorrow?"):
+            for moved in ("can't do {w}, tomorrow?", "{w}'s no good for me, how about tomorrow?", "early tomorrow instead?"):
                 text = f"dinner {name.lower()}?\n" + moved.format(w=name.lower()) + "\nok see you at 8 then"
                 cases.append((text, ref, "8", ("TIME", _at(ref + timedelta(days=1), 20, 0))))
     check(cases)
