@@ -87,6 +87,8 @@ class Discourse:
     day_before_reply: Point | None = None   # ... which is the sentence's day before that deadline, if any
     recent_day: tuple[int, Point, int] | None = None   # (sentence, day, position) of the last day any sentence named: a
                                         # chat's "babysit sat night? ... 7 if poss? ... back by 11" speaks of it
+    plan_day: tuple[int, Point, int] | None = None   # (left21) recent_day as it was before a day named as a reason
+                                        # ("work tomorrow tho"): the plan's day, which "see you at 8 then" settles
     coming_day: tuple[int, Point] | None = None   # (news8) (sentence, day) of the last day to come a sentence named
     sentence_days: list = field(default_factory=list)   # (position, Point) of each day the sentence names
     counted_from: dict = field(default_factory=dict)    # (news7) position -> the day a day of sentence_days counts

@@ -579,6 +579,9 @@ def _time(men: Mention, ctx: Discourse, tense):
             elif not d.get("habit_pod") and not d.get("half_cue") and 1 <= h < _HABIT_PM_BELOW:
                 h += 12   # (eleventh session, clock) "shop shuts at 5.30 on sundays": as any bare hour, 1-6 the afternoon's
         return _unplaced("TIME", f"XXXX-XX-XXT{h:02d}:{d['minute']:02d}", "the hour of a habit the sentence names (a set): no one day")
+    # (left21) "dinner friday? / yes! work tomorrow tho / see you at 8 then": a clock time that settles the plan takes the
+    # plan's day, not a day named since as a reason (``tagger``: Discourse.plan_day)
+    rdy = ctx.plan_day if d.get("settles") and ctx.plan_day is not None else ctx.recent_day
     if day is None:
         if ctx.sentence_day is not None and (sd := _sentence_day_near(men, ctx, d.get("cut"))) is not None:
             day, why, anchor = sd.date, f"the day named earlier in the sentence ({sd.value})", "sentence"
@@ -589,6 +592,7 @@ def _time(men: Mention, ctx: Discourse, tense):
             cd = ctx.coming_day[1]
             day, why, anchor = cd.date, f"the start of the event on the day to come named before ({cd.value})", "sentence"
         elif ctx.mode == "news" and tense != "past" and ctx.previous_day is not None and ctx.dct is not None \
+                and rdy is ctx.recent_day \
                 and 0 < (ctx.previous_day.date - ctx.dct).days <= (_PLAN_DAYS if ctx.previous_day_edge else _PLAN_DAYS_NEXT):
             # "tmr morning before the lecture? / the 9am? meet at 8:15", "a party on Saturday the
             # 17th. / When: from 7.30pm": a time with no day of its own, not in the past, right after
@@ -597,15 +601,15 @@ def _time(men: Mention, ctx: Discourse, tense):
             day, why, anchor = ctx.previous_day.date, f"the day to come named in the sentence before ({ctx.previous_day.value})", "sentence"
         elif ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute"):
             day, why, anchor = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
-        elif ctx.mode == "news" and ctx.recent_day is not None and ctx.dct is not None \
-                and not (d.get("cut") is not None and ctx.recent_day[2] >= d["cut"]) \
-                and not (ctx.talk_break is not None and ctx.recent_day[2] < ctx.talk_break < men.start and not d.get("answers")
+        elif ctx.mode == "news" and rdy is not None and ctx.dct is not None \
+                and not (d.get("cut") is not None and rdy[2] >= d["cut"]) \
+                and not (ctx.talk_break is not None and rdy[2] < ctx.talk_break < men.start and not d.get("answers")
                          and not d.get("settles")) \
                 and (d.get("loose") or tense in ("present", "future") or d.get("answers") or d.get("settles")) \
-                and (ctx.sentence - ctx.recent_day[0] <= _TALK_SENTENCES or 0 <= men.start - ctx.recent_day[2] <= (
+                and (ctx.sentence - rdy[0] <= _TALK_SENTENCES or 0 <= men.start - rdy[2] <= (
                     _SETTLE_CHARS if d.get("settles") else _TALK_CHARS)) \
-                and abs((ctx.recent_day[1].date - ctx.dct).days) <= _TALK_DAYS \
-                and (ctx.recent_day[1].date <= ctx.dct if tense == "past" else ctx.recent_day[1].date >= ctx.dct):
+                and abs((rdy[1].date - ctx.dct).days) <= _TALK_DAYS \
+                and (rdy[1].date <= ctx.dct if tense == "past" else rdy[1].date >= ctx.dct):
             # "babysit sat night? / 7 if poss? we'll be back by 11": an hour said without its half of
             # the day or its day, a few sentences after a day was named near the day of writing, is
             # on the day the talk is about (a day to come, or one gone by for a past tense: "got in at
@@ -613,7 +617,7 @@ def _time(men: Mention, ctx: Discourse, tense):
             # its am/pm too, where a verb says it is not past ("DINNER AT 1PM. COME AT 12" after "ARE
             # YOU COMING ON SUNDAY", or the answer to a "what time?": ``tagger``; not "47 mins in the
             # queue from 8am" after "got the appt!! thurs")
-            rd = ctx.recent_day[1]
+            rd = rdy[1]
             day, why, anchor = rd.date, f"the day the last sentences spoke of ({rd.value})", "sentence"
         elif tense == "past" and ctx.previous_day is not None and ctx.dct and ctx.previous_day.date < ctx.dct:
             # "... crashed on Tuesday. The problems began at 6.30am": the day the sentence before told

@@ -29,7 +29,11 @@ def _abbreviations(lang: str = DEFAULT) -> frozenset[str]:
 # does when a capital follows: "Christmas rota below 🎄 Please reply by Saturday" is two sentences
 _PICTO = "\u2600-\u27bf\U0001f000-\U0001faff"
 _MARKS = ".!?…" + _PICTO
-_BOUNDARY = re.compile(r"""(?=[%s\n])(?:([%s][%s\ufe0f\u200d]*)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n|\n)"""
+# (twentieth session, left21) a doubled question mark ends a question even before a lower-case word, as a chat writes
+# it: "when is Eid?? work need to know by Monday" is two sentences (the Monday is not counted from the Eid asked
+# about). One "?" before a lower-case word stays inside the sentence ("is it the 5th? or the 6th?"); the run is read
+# from its first mark (two "?" anywhere in it), so that ``_boundaries`` may still skip a run that fails at its start
+_BOUNDARY = re.compile(r"""(?=[%s\n])(?:([%s][%s\ufe0f\u200d]*)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9])|(?=[!?]*\?[!?]*\?)[!?]+([ \t]+)(?=[a-z])|\n\s*\n|\n)"""
                        % (_MARKS, _MARKS, _MARKS))
 # the characters a boundary starts with: the regex engine skips to the next one without trying
 # a match at every position (see ``_boundaries``)
@@ -96,6 +100,8 @@ def _split(text: str, boundary: re.Pattern, start: int, stop: int) -> list[tuple
                         if "\n" not in m.group(3):
                             continue
             end = m.start(3)
+        elif m.group(4) is not None:
+            end = m.start(4)   # (left21) "??" before a lower-case word: the marks stay with the question
         else:
             end = m.start()
         _add(text, start, end, spans)

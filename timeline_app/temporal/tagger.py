@@ -2242,6 +2242,13 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
             # a day: "shift til 11. tmr morning before the lecture? / the 9am?" speaks of tomorrow;
             # (sift, twelfth session) nor a deadline for the answer: "party is Sunday 15th June! RSVP by
             # Friday 6th / he's at his nan's that weekend but back by 12" speaks of the party's)
+            if ctx.recent_day is not None and ctx.dct is not None and ctx.recent_day[1].date >= ctx.dct \
+                    and _REASON_DAY.search(text, max(0, men.start - _REASON_DAY_REACH), men.start):
+                # (left21) "dinner friday? / yes! work tomorrow tho / see you at 8 then": a day named as a reason ("work
+                # tomorrow", "early start tmrw") is no plan; the plan's day stays the one "then" settles
+                ctx.plan_day = ctx.plan_day or ctx.recent_day
+            else:
+                ctx.plan_day = None
             ctx.recent_day = (ctx.sentence, ctx.sentence_day, men.start)
             if ctx.dct is not None and ctx.sentence_day.date > ctx.dct and men.kind != "time":
                 ctx.coming_day = (ctx.sentence, ctx.sentence_day)   # (news8) the last day to come named
@@ -2468,9 +2475,17 @@ _SHORT_UNIT = re.compile(r"(?i)\d\s*(?:%s)\b" % "|".join(map(re.escape, _LEX["sh
 # "can't get there till 7.30, working late"), over the clock times around it (``resolve._time``); the clause:
 # its sentence and line, at most _HALF_CUE_REACH characters either side, no other clock time between
 _HALF_CUES = (("am", _re(r"(?i)(?<![\w'’])(?:{morning_clause_words})(?![\w'’])"), range(4, 12)),
-              ("pm", _re(r"(?i)(?<![\w'’])(?:{clause_evening_cues})(?![\w'’])"), range(5, 12)),
+              ("pm", _re(r"(?i)(?<![\w'’])(?:{clause_evening_cues}|{home_visit_words})(?![\w'’])"), range(5, 12)),
               ("pm", _re(r"(?i)(?<![\w'’])(?:{clause_afternoon_cues})(?![\w'’])"), range(1, 7)))
 _HALF_CUE_REACH = 40
+# (left21) a day named as a reason for leaving early or not staying late: "work tomorrow", "got an early start tmrw",
+# "can't stay late, school tomorrow": a word of lexicon `reason_day_words` right before the day, opening its clause (the
+# line's start, a stop, a comma, "tho"/"cos"/"because", or "got"/"have" after one); read in the _REASON_DAY_REACH
+# characters before the day (bounded per day)
+_REASON_DAY = _re(r"(?i)(?:^|(?<=[\n,;.!?(])|(?<![\w'’])(?:tho|though|cos|coz|cause|because|but|and|as))[ \t]*"
+                  r"(?:(?:i|we|he|she|they)(?:['’]?ve|[ \t]+have)?[ \t]+|(?:i|we|he|she|they)[ \t]+(?:have|got)[ \t]+)?"
+                  r"(?:(?:got|have|had|gotta)[ \t]+)?(?:{reason_day_words})[ \t]+$")
+_REASON_DAY_REACH = 40
 _SETTLE_HALF_REACH = 400   # (left20b) characters before a settling clock time read for the plan's occasion
 
 

@@ -158,6 +158,9 @@ _BARE_I_WILL = set(_L["bare_i_will"])                      # (tense19) "ill see 
 _MODAL_PERFECTS = set(_L["modal_perfects"])                # (tense19) "shoulda gone friday", "could've come": gone
 _INFORMAL_FUTURE_AUX = set(_L["informal_future_auxiliaries"])   # (tense19) "finna go out", "let's meet up": as "will"
 _MAIN_VERB_PASTS = set(_L["main_verb_pasts"])              # (tense19) "Had a blast in July": the sentence's finite past
+# (twentieth session, left21) "had to work in February", "ended up working in March": a past of obligation or outcome
+# opening its clause with its subject left out, a time gone (as "we had to work in February" is)
+_PAST_OBLIGATION = {tuple(w.split()) for w in _L["past_obligation_openers"]}
 #: the auxiliaries that speak of the future from the moment of speaking (not "would": a story's
 #: future in the past); used to tell a short history from news (``tagger.decide_mode``)
 WILL_RE = re.compile(r"(?<![\w'’])%s(?![\w'’])|(?<=\w)%s\b" % (
@@ -793,6 +796,13 @@ def finite_past(text: str, sent_start: int, start: int) -> bool:
         # verb ("Had a blast in July", "Did a 10k in May") or on "was"/"were" ("was proper wasted in February",
         # "were you open in March?"), its subject left out: a time gone (not a plan, "was supposed to be in March",
         # "was due in May", nor a date set anew, "was moved to March": the checks above)
+        return True
+    if (a == sent_start or text[a - 1] == ",") and len(clause) > 2 and any(tuple(clause[:len(o)]) == o for o in _PAST_OBLIGATION) \
+            and _SUBJECT_LESS_NOT.isdisjoint(clause[1:]) and _RESCHEDULE.isdisjoint(clause[1:]) and _BOOKING.isdisjoint(clause[1:]) \
+            and clause[-1] not in _UNTIL:
+        # (left21) "had to work in February", "ugh, ended up working in March": the clause's finite past, its subject
+        # left out (not a booking, a date set anew or a limit: "had to book it for March", "had to move it to March",
+        # "had to be done by March")
         return True
     if a == sent_start and len(clause) > 1 and _is_past_form(clause[0]) and clause[0] not in _SUBJECT_LESS_NOT:
         # (past) a review's or a diary's sentence that opens on its past verb, its subject left out

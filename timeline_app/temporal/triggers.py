@@ -164,6 +164,8 @@ def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()
         nd = len(digits)
         if nd == 4 and "1000" <= digits <= "2099":
             spans["year"].append(m.span())
+        if nd == 4 and "1000" <= digits <= "2359" and digits[2] in "012345":
+            spans["clock4"].append(m.span())   # (left21) "at 2130", "the 1745 train": a 24-hour clock of 10-23
         elif nd == 3 and digits[0] != "0":
             spans["year3"].append(m.span())   # "in 711": a year only in a text of those times
         elif nd == 2 == len(tok):

@@ -702,6 +702,43 @@ def _month_as_time(m, text) -> bool | str:
     return _MONTH_OBJECT_BEFORE.search(before) is not None and _MONTH_PHRASE_ENDS.match(text, m.end()) is not None
 
 
+# (twentieth session, left21) "ask April", "June said", "May and I", "thanks April!", "April and Ben are coming": a
+# month that is also a first name (lexicon `first_name_months`, capitalised) read as a person where the words around
+# it say one (`person_name_before`, `person_name_after`, a question put to it, another first name joined to it), or
+# where the same word is read so within _PERSON_TEXT_REACH characters ("June said she's fine. June was rough on him")
+_FIRST_NAME_MONTHS = frozenset(L["first_name_months"])
+_PERSON_BEFORE_WORDS = alternation(L["person_name_before"])
+_PERSON_AFTER_WORDS = alternation(L["person_name_after"])
+_PERSON_BEFORE = re.compile(r"(?i:(?:^|(?<=[^\w'’]))(?:%s)),?[ \t]+$" % _PERSON_BEFORE_WORDS)
+_PERSON_AFTER = re.compile(r"[ \t]+(?i:%s)(?![\w'’])" % _PERSON_AFTER_WORDS)
+_PERSON_AND = re.compile(r"[ \t]+(?:and|&)[ \t]+(?P<w>[A-Z][a-z]+)(?![\w'’])")
+_PERSON_VOCATIVE = _re(r",[ \t]*(?i:{person_vocative_after})(?![\w'’])")
+_PERSON_CLAUSE_START = re.compile(r"(?:^|[\n.!?][ \t]*|^[ \t]+)$")
+_CALENDAR_WORDS = frozenset(L["months"]) | frozenset(L["weekdays"]) | frozenset(L["seasons"]) | frozenset(
+    h.split()[0] for k in ("fixed_holidays", "dated_holidays", "easter_holidays", "weekday_holidays", "uncued_holidays", "cued_holidays")
+    for h in L[k])   # ("April and Easter", "June and Christmas": two times, no person)
+_PERSON_TEXT_REACH = 1000   # characters either side read for the same name with a person's cue (bounded per month)
+_PERSON_ELSEWHERE = {n: re.compile(r"(?:(?i:(?:^|(?<=[^\w'’]))(?:%s)),?[ \t]+%s(?![\w'’])|(?<![\w'’])%s[ \t]+(?i:%s)(?![\w'’]))"
+                                   % (_PERSON_BEFORE_WORDS, n, n, _PERSON_AFTER_WORDS)) for n in _FIRST_NAME_MONTHS}
+
+
+def _person_named(m, text) -> bool:
+    """Whether the month word ``m["mon"]`` (a first name too) names a person here."""
+    name = m["mon"]
+    if name not in _FIRST_NAME_MONTHS:
+        return False
+    s, e = m.start("mon"), m.end("mon")
+    if _PERSON_BEFORE.search(text, max(0, s - 24), s) or _PERSON_AFTER.match(text, e):
+        return True
+    if (a := _PERSON_AND.match(text, e)) and a["w"].lower() not in _CALENDAR_WORDS \
+            and not _MONTH_CUE.search(text[max(0, s - 25): s]):
+        return True   # "April and Ben are coming" (not "April and May", nor "took Amoy in August and Ningbo in October")
+    if _PERSON_VOCATIVE.match(text, e) and _PERSON_CLAUSE_START.search(text, max(0, s - 4), s):
+        return True   # "April, can you bring the cake?"
+    lo, hi = max(0, s - _PERSON_TEXT_REACH), min(len(text), e + _PERSON_TEXT_REACH)
+    return _PERSON_ELSEWHERE[name].search(text, lo, hi) is not None
+
+
 # "May" is a modal verb, "March" and "August" words of their own: a cue must say it is the month
 _AMBIGUOUS_MONTHS = frozenset(L["ambiguous_months"])
 _VERB_MONTHS = frozenset(L["verb_months"])
@@ -713,6 +750,8 @@ _VERB_AFTER = _re(r"\s+{verb_after_may}\b", re.I)
           ("2022-09-10", "The trial is due to start in January, the court said.", "January", "2023-01"),
           ("2022-11-20", "Temperatures will fall below freezing by mid-December.", "mid-December", "2022-12")])
 def _month(m, text):
+    if not m["mod"] and not m["ry"] and not m["ay"] and _person_named(m, text):
+        return None   # (left21) "ask April", "June said", "May and I": a person
     name = m["mon"].lower()
     said = name in _AMBIGUOUS_MONTHS and _MONTH_SAID.search(text[max(0, m.start() - 25): m.start()]) is not None \
         and not _NAME_AFTER.match(text, m.end())
@@ -4338,6 +4377,16 @@ def _plural_weekday_set(m, text):
 # Small hours are afternoon ones ("6ish" is not dawn); morning otherwise, unless the sentence
 # speaks of the evening ("drinks at 8ish").
 _EVENING = _re(r"(?i)\b(?:{evening_words})\b")
+# (twentieth session, left21) "friday 8.30 at mine", "sat 7.45 round yours?": a visit to a home named by its possessive
+# ("at mine", "round yours", lexicon `home_visit_words`) is a social plan, the evening's, where no morning's word
+# ("brunch at mine sunday 10.30", `morning_clause_words`) is on the line
+_HOME_VISIT = _re(r"(?i)(?<![\w'’])(?:{home_visit_words})(?![\w'’])")
+
+
+def _evening_line(text: str, a: int, b: int) -> bool:
+    """An evening's word in text[a:b], or a visit to a home with no morning's word there."""
+    return _EVENING.search(text, a, b) is not None or (
+        _HOME_VISIT.search(text, a, b) is not None and _MORNING_CLAUSE.search(text, a, b) is None)
 _PM_BELOW = L["pm_hours_below"]
 _MORNING_CLAUSE = _re(r"(?i)(?<![\w'’])(?:{morning_clause_words})(?![\w'’])")
 _MORNING_BEFORE = _re(r"(?i)\b(?:{morning_words}),?\s+(?:(?:at|about|around|by|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:a\s+)?$")
@@ -4847,7 +4896,7 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
                                dict(hour=h, minute=int(b["dmi"]), dref={**dref, "night": code == "NI"}, h12=False, loose=False), 7))
             return out, lo, hi
         if 1 <= h < 12 and not b["dh"].startswith("0") and (
-                h < _PM_BELOW or _EVENING.search(text, max(lo, b.start() - 40), _line_end(text, b.end(), min(hi, b.end() + 40)))):
+                h < _PM_BELOW or _evening_line(text, max(lo, b.start() - 40), _line_end(text, b.end(), min(hi, b.end() + 40)))):
             h += 12   # ((eleventh session, clock) "Wet Leg are sat 6.15?": as any bare hour, 1-6 the afternoon's)
         out.append(Mention(b.start(), b.end(), "bare_hour", "time",
                            dict(hour=h, minute=int(b["dmi"]), dref=dref, h12=1 <= h < 12 and not b["dh"].startswith("0"),
@@ -4865,7 +4914,7 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
         if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start("h")):
             return out, lo, hi
         h = int(b["h"])
-        if h < _PM_BELOW or _EVENING.search(text, max(lo, b.start() - 40), _line_end(text, b.end(), min(hi, b.end() + 40))):
+        if h < _PM_BELOW or _evening_line(text, max(lo, b.start() - 40), _line_end(text, b.end(), min(hi, b.end() + 40))):
             # ((values2, sixteenth session) an evening word of the hour's own line: "She's got her driving test
             # at 9.40." is the morning's, whatever the next line's "Deep clean Sunday night after close" says)
             h = h + 12 if h < 12 else h
@@ -5290,6 +5339,50 @@ def _day_clock_compact(m, text, k: str):
     else:
         dref = {**deictic_ref(word), "night": word in L["night_words"]}
     return M(m, "clock_compact_day" if k else "day_clock_compact", "time", hour=h, minute=mi, dref=dref, h12=False, loose=False, small_pm=False)
+
+
+# (twentieth session, left21) "meet at 2130", "the 1745 train", "by 2130 tmrw", "leaving at 1915 x": a 24-hour time of
+# four digits with the hour 10-23 and no "hours" (rule military_time), in informal writing. Four such digits are a
+# year ("in 2019") or a number ("2130 people", "room 1745") as often, so only where the words say a clock: a day
+# word right after ("at 2130 tonight", "by 1745 tmrw"); a word of a clock after ("at 2130 sharp", lexicon
+# `clock4_after`); a transport's noun after "the" ("the 1745 train", "the 2130 from Euston", lexicon `clock4_nouns`);
+# or "at"/"@" ending its clause after a verb of meeting or going in the 32 characters before it ("meet at 2130",
+# "leaving at 1915 x", lexicon `clock4_before`). Never after "in" ("in 2130", "in 2019": years), nor before another
+# number or a unit ("at 2000 feet"), nor after a price's or a measure's word ("priced at 1250", `clock_money_words`)
+_CK_AFTER = _re(r"(?i)[ \t]+(?:{clock4_after})(?![\w'’])")
+_CK_NOUN = _re(r"(?i)[ \t]+(?:{clock4_nouns})(?![\w'’-])(?![ \t]+\d)")
+_CK_END = re.compile(r"[ \t]*(?:[.!?,;)]|x+(?![\w])|[\u2600-\u27bf\U0001f000-\U0001faff]|\n|$)")
+_CK_BEFORE = _re(r"(?i)(?<![\w'’])(?:{clock4_before})(?![\w'’])")
+_CK_MONEY = _re(r"(?i)(?<![\w'’])(?:{clock_money_words}|valued|worth|capped|measured|weighed|altitude|height|depth)(?![\w'’])")
+_CK_REACH = 32   # characters before the preposition read for a verb of meeting or going (bounded per match)
+
+
+@rule("clock4_informal", r"(?:(?P<pre>(?i:at|by|until|till|til|from|@))[ \t]+|(?P<the>(?i:the))[ \t]+)(?P<t>(?<![\w.,$£€#])(?P<h>1\d|2[0-3])(?P<mi>[0-5]\d)(?![\w:/£$€%-]|[.,]\d|[ \t]+\d)(?:,?[ \t]+(?:(?i:on)[ \t]+)?" + (_CC_DAY % ("", "", WEEKDAY)) + r"(?![\w'’]))?)", 27,
+      triggers="clock4",
+      examples=[("2025-06-04", "ok meet at 2130 tmrw by the station", "2130 tmrw", "2025-06-05T21:30"),
+                ("2025-06-04", "I'll get the 1745 train", "1745", "2025-06-04T17:45")])
+def _clock4_informal(m, text):
+    pre = (m["pre"] or "").lower()
+    day = m["dw"] or m["wd"]
+    if m["the"]:
+        if day or not _CK_NOUN.match(text, m.end()):
+            return None   # "the 2019 season", "the 1745 people": a year, a count
+    elif not day and not _CK_AFTER.match(text, m.end()):
+        if pre not in ("at", "@") or not _CK_END.match(text, m.end()) \
+                or not _CK_BEFORE.search(text, max(0, m.start() - _CK_REACH), m.start()):
+            return None   # "by 2030.", "until 2100": a year as often; "at 2130" after a verb of meeting only
+    if _CK_MONEY.search(text, max(0, m.start() - 24), m.start()):
+        return None   # "priced at 1250", "valued at 2000"
+    if day:
+        low = day.lower()
+        if m["wd"] and low in L["short_weekdays"] and day.isupper():
+            return None
+        dref = {"weekday": any_weekday_num(day), "short": low in L["short_weekdays"], "plan": False, "night": False} if m["wd"] \
+            else {**deictic_ref(low), "night": low in L["night_words"]}
+    else:
+        dref = None
+    return M(m, "clock4_informal", "time", group="t", hour=int(m["h"]), minute=int(m["mi"]), dref=dref,
+             h12=False, loose=False, small_pm=False)
 
 
 # (eleventh session, clock) "open 9-5 Mon-Fri", "I work 9-5 mon to fri", "surgery hours 8.30-6 weekdays":
