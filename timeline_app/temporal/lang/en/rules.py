@@ -1754,7 +1754,8 @@ _NOUN_IS_BEFORE = _re(r"(?<![\w'’])(?!(?:{subject_pronouns}|{tense_determiners
 
 @rule("weekday", r"(?:(?P<mod>{day_mods})\s+(?P<on>(?i:on)\s+)?)?(?:(?P<rel>{weekday_relations}|(?i:that))\s+)?(?P<wd>%s)(?:\s+(?P<pod>%s|(?i:{informal_pod_after_day})))?(?![\w])" % (WEEKDAY, POD), 16, triggers="weekday",
       # "Good Friday", "Black Friday", "Super Tuesday", "Bloody Sunday" are names, not the weekday
-      reject_before=(r"{weekday_name_words:cs}\s+$", 9),
+      # ((twentieth session) "Super Bowl Sunday", "Selection Sunday", "Throwback Thursday": 12 characters back, the longest name and a space)
+      reject_before=(r"{weekday_name_words:cs}\s+$", 12),
       examples=[
           ("2024-03-01", "The final vote will take place on Tuesday.", "Tuesday", "2024-03-05"),
           ("2008-11-05", "Americans voted on Tuesday in record numbers.", "Tuesday", "2008-11-04"),
@@ -2738,6 +2739,11 @@ _VARIANT_MARKS = {side: _re(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(ma
                         + (r"|(?:%s)[ \t]?\d" % "|".join(map(re.escape, L["variant_voice_currency"])) if side == "variant" else ""))
                   for side, words in L["holiday_variant_markers"].items()}
 _VARIANT_REACH = 200
+# (twentieth session) a nation's name next to a holiday every nation names alike (lexicon national_days)
+_NATIONAL_DAYS = L["national_days"]
+_NATIONS = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted({n for t in _NATIONAL_DAYS.values() for n in t}, key=len, reverse=True))
+_NATION_BEFORE = re.compile(r"(?i)(?<![\w.])(?P<nation>%s)(?:['’]s)?\s+(?:(?:\d+(?:st|nd|rd|th)|first|happy)\s+)?$" % _NATIONS)
+_NATION_AFTER = re.compile(r"(?i),?\s+(?:to\s+(?:all\s+|everyone\s+|everybody\s+)?)?(?:(?:in|of|for|from)\s+)?(?:the\s+)?(?P<nation>%s)(?![\w'’])" % _NATIONS)
 _HOLIDAY_REL = re.compile(r"(?i)(?<![\w'’])(?<!the\s)(?P<rel>last|next)\s+$")   # (not "the last Christmas of the war")
 _HOLIDAY_THIS_WEEKDAY = _re(r"(?i)\s+(?:is\s+|['’]s\s+|falls\s+)?(?:on\s+)?(?:this\s+(?:coming\s+)?)?%s(?![\w'’])" % WEEKDAY)
 
@@ -2769,6 +2775,14 @@ def _holiday(m, text):
     if m["eve"] and name + " eve" in _HOLIDAYS:
         name = name + " eve"
     kind, spec = _HOLIDAYS[name]
+    if name in _NATIONAL_DAYS:
+        # (twentieth session) "Happy Independence Day Nigeria!", "India's Independence Day": the nation's own day
+        nation = _NATION_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _NATION_AFTER.match(text, m.end("h"))
+        if nation:
+            day = _NATIONAL_DAYS[name][" ".join(nation["nation"].lower().split())]
+            if day is None:
+                return None   # a nation whose day moves with another calendar: untagged rather than dated wrong
+            kind, spec = "fixed", day
     if m["bwd"] and kind != "set":
         # a weekday after another holiday is no part of it ("Christmas Monday" is two words of a text)
         return Mention(m.start(), m.end("eve") if m["eve"] else m.end("h"), "holiday", "holiday",
