@@ -77,3 +77,44 @@ def test_answer_tie_word_or_same_sender_keep_the_day_named():
 
 def test_talk_about_another_day_keeps_it():
     check(_cases(ABOUT_A_DAY, next_weekday))
+
+
+# a post's header line ("Marcus_rogue — Today at 9:40 AM") ends at its line: the message's first word below it, a
+# weekday, is no day of the stamp's time ("9:40 AM\nsunday" was read as one expression, 09:40 on the Sunday)
+HEADERS = [("Marcus_rogue — Today at {t}\n{w} works but im on the east coast rn", 0),
+           ("Jess_cleric — Today at {t}\n{w} is bad for me anyway", 0),
+           ("DM_Priya — Yesterday at {t}\n{w} it is! usual time", -1)]
+STAMP_TIMES = [("9:40 AM", 9, 40), ("10:03 AM", 10, 3), ("8:15 PM", 20, 15), ("11:59 PM", 23, 59)]
+
+
+def _header_cases():
+    cases = []
+    for ref in REFS:
+        for tpl, back in HEADERS:
+            day = ref + timedelta(days=back)   # the day the stamp says the message was sent: its words count from it
+            for wd, name in enumerate(WEEKDAYS, 1):
+                if wd == day.isoweekday():
+                    continue   # the stamp's own weekday: that day or a week on, not what this grid asks
+                for t, h, mi in STAMP_TIMES:
+                    text = tpl.format(t=t, w=name.lower())
+                    cases.append((text, ref, t, ("TIME", f"{day.isoformat()}T{h:02d}:{mi:02d}")))
+                    cases.append((text, ref, name.lower(), ("DATE", next_weekday(day, wd).isoformat())))
+    return cases
+
+
+def test_header_line_time_keeps_its_line():
+    check(_header_cases())
+
+
+def test_time_and_weekday_on_one_line_stay_one_expression():
+    """(contrast) "the blaze was reported around 4 a.m. Wednesday": a weekday right after the time on its line is
+    its day, as before."""
+    cases = []
+    for ref in REFS:
+        for wd, name in enumerate(WEEKDAYS, 1):
+            if wd == ref.isoweekday():
+                continue
+            day = next_weekday(ref, wd)
+            cases.append((f"doors open at 9:40 AM {name}, see you there", ref, f"9:40 AM {name}",
+                          ("TIME", f"{day.isoformat()}T09:40")))
+    check(cases)
