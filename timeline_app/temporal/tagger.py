@@ -1222,7 +1222,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 and _VOICE_CARRY.search(text, v[1], men.start) is None and _VOICE_YES.match(text, v[1]) is None:
             # (thread21) a new sender's clock time (``resolve._other_voice``), and where its line opens: a message that
             # opens with a yes or a no ("yes but we need to leave by 5") answers the one before it
-            men.data["voice"], men.data["voice_line"] = v[0], text.rfind("\n", 0, men.start) + 1
+            men.data["voice"], men.data["voice_line"] = v[0], text.rfind("\n", max(0, men.start - _VOICE_REACH), men.start) + 1
         # in a story, "their main summer offensive ... in June 1942": a season without a year
         # takes the year of the date its sentence names, even a later one ("from the 13th to
         # the 19th of October 1950": a day takes its month)
@@ -2438,6 +2438,7 @@ _SPEAKER = re.compile(r"[\w@.'’ -]{1,30}:\s")   # "Mum: ...", "@CityFanatic: .
 # (thread21) a message's sender at the opening of its line: "Kai: ...", "[UK] Finn: ...", "[24/01/2026, 11:52] Hannah: ...",
 # "Comment - Linda Ward: ..." (a tag or a stamp in brackets before the name is not the name)
 _VOICE = re.compile(r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?([\w@.'’ -]{1,30}):\s")
+_VOICE_REACH = 2000   # characters back from a time to the start of its line (bounds ``_voice``)
 _VOICE_LINE = re.compile(r"(?m)^" + _VOICE.pattern)
 _VOICE_YES = re.compile(r"(?i)[ \t]*(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["chat_yes_words"] + _LEX["chat_no_words"])))
 _VOICE_CARRY = re.compile(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["voice_carry_words"])))
@@ -2446,8 +2447,12 @@ _VOICE_CARRY = re.compile(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(
 def _voice(ctx: Discourse, text: str, pos: int) -> tuple[str, int] | None:
     """(thread21) The sender of the chat message the position ``pos`` is in and where its words begin, when its line
     opens with one ("Kai: legend. back at 11.40"), else None. (The text's senders are counted once, at the first
-    need, in one pass over its lines: ``ctx.voices``; a line is read back to its start only.)"""
-    ls = text.rfind("\n", 0, pos) + 1
+    need, in one pass over its lines: ``ctx.voices``; a line is read back to its start, at most _VOICE_REACH
+    characters: a longer line is no chat message, and each call is bounded whatever the text's length.)"""
+    lo = max(0, pos - _VOICE_REACH)
+    ls = text.rfind("\n", lo, pos) + 1
+    if ls == 0 and lo > 0:
+        return None
     m = _VOICE.match(text, ls)
     if m is None or m.end() > pos:
         return None
