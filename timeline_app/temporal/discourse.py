@@ -190,6 +190,10 @@ class Discourse:
     fresh: bool = False                 # a heading without years was passed: the next date sets the story
     # the events the text dates, by name
     events: EventMemory = field(default_factory=EventMemory)
+    day_voice: tuple | None = None      # (thread21) (sender, by a clock time) of the message that named ``recent_day``:
+                                        # "Marta: next reset is Wednesday 05:00" ("Finn: train gets in at 18:52" is not of it)
+    topic_day: Point | None = None      # (thread21) the first day a chat's sender named: the day the talk is about
+    voices: dict | None = None          # (thread21) sender -> the lines the text opens with it (read once, at the first need)
 
     def dct_point(self) -> Point | None:
         return Point.day(self.dct) if self.dct else None

@@ -507,6 +507,20 @@ _HABIT_PM_BELOW = 7   # an hour of a habit without its half of the day: below 7,
 _STAMP_RULE_NAMES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp", "update_stamp"})
 
 
+def _other_voice(d: dict, ctx: Discourse) -> bool:
+    """(thread21) A chat's clock time said without a day in a message of another sender than the one whose message
+    named the day the talk was on with a clock time of that day ("Manager Jo: back open tues at 7am / Kai: legend.
+    on break for 20 mins, back at 11.40", "Marta: next reset is Wednesday 05:00 CET / Finn: might be late, train gets
+    in at 18:52"): a new turn of another voice speaks of its own present, the day of writing. Not an answer ("yes but
+    we need to leave by 5" after "sat 6.15?"), a plan settled ("see you at 8 then"), a message whose words before the
+    time tie it to the day named (lexicon ``voice_carry_words``: "that one kicks off at 11"), nor after a day named
+    without a clock time ("babysit sat night? / 7 if poss?"), nor the message right after one that asked about the day
+    ("Jay: and Wet Leg are sat 6.15? / Sophie: we need to leave the tent by 5")."""
+    dv = ctx.day_voice
+    return d.get("voice") is not None and dv is not None and dv[1] and dv[0] != d["voice"] and dv[2] != d["voice_line"] \
+        and not d.get("answers") and not d.get("settles")
+
+
 def _time(men: Mention, ctx: Discourse, tense):
     d = men.data
     if d.get("not_story") and ctx.mode == "narrative":
@@ -591,6 +605,10 @@ def _time(men: Mention, ctx: Discourse, tense):
             # a preview's start time is on the day to come the text last named, not the day of writing
             cd = ctx.coming_day[1]
             day, why, anchor = cd.date, f"the start of the event on the day to come named before ({cd.value})", "sentence"
+        elif ctx.topic_day is not None and ctx.dct is not None and ctx.topic_day.date == ctx.dct and _other_voice(d, ctx):
+            # (thread21) a talk about the day of writing ("raid tonight 20:00"): a new sender's turn goes back to it after
+            # an aside of another sender on another day ("next reset is Wednesday 05:00"; ``_other_voice``)
+            day, why, anchor = ctx.dct, f"the day the talk is about ({ctx.topic_day.value}), a new sender's turn", "sentence"
         elif ctx.mode == "news" and tense != "past" and ctx.previous_day is not None and ctx.dct is not None \
                 and rdy is ctx.recent_day \
                 and 0 < (ctx.previous_day.date - ctx.dct).days <= (_PLAN_DAYS if ctx.previous_day_edge else _PLAN_DAYS_NEXT):

@@ -1218,6 +1218,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 _plan_half(text, men)
         if late and men.kind == "time" and _SPEAKER.match(text, text.rfind("\n", 0, men.start) + 1):
             men.data["chat_line"] = True   # (eleventh session, clock) "Aisha: fine, 2pm on Teams" after "tmrw 2pm?"
+        if late and men.kind == "time" and not men.data.get("dref") and (v := _voice(ctx, text, men.start)) is not None \
+                and _VOICE_CARRY.search(text, v[1], men.start) is None and _VOICE_YES.match(text, v[1]) is None:
+            # (thread21) a new sender's clock time (``resolve._other_voice``), and where its line opens: a message that
+            # opens with a yes or a no ("yes but we need to leave by 5") answers the one before it
+            men.data["voice"], men.data["voice_line"] = v[0], text.rfind("\n", max(0, men.start - _VOICE_REACH), men.start) + 1
         # in a story, "their main summer offensive ... in June 1942": a season without a year
         # takes the year of the date its sentence names, even a later one ("from the 13th to
         # the 19th of October 1950": a day takes its month)
@@ -2250,6 +2255,18 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
             else:
                 ctx.plan_day = None
             ctx.recent_day = (ctx.sentence, ctx.sentence_day, men.start)
+            # (thread21) the sender of the message that named it, when one sends more than one message of the text (a
+            # chat's voice, not a schedule's "Drinks: 4pm"), and whether a clock time placed it
+            v = _voice(ctx, text, men.start)
+            # and where its line ends, when the message asks ("Jay: and Wet Leg are sat 6.15?": the next line answers it)
+            if v is not None and ctx.voices.get(v[0], 0) >= 2:
+                le = text.find("\n", men.start)
+                le = len(text) if le < 0 else le
+                ctx.day_voice = (v[0], men.kind == "time", le + 1 if "?" in text[men.start:le] else -1)
+                if ctx.topic_day is None:
+                    ctx.topic_day = ctx.sentence_day
+            else:
+                ctx.day_voice = None
             if ctx.dct is not None and ctx.sentence_day.date > ctx.dct and men.kind != "time":
                 ctx.coming_day = (ctx.sentence, ctx.sentence_day)   # (news8) the last day to come named
             ctx.named_mdays[ctx.sentence_day.date.day] = ctx.sentence_day.date
@@ -2425,6 +2442,30 @@ def _mark_cross_year_ranges(text: str, mentions: list[Mention]) -> None:
 
 _LINE_READ = 240   # characters of a line around a headline read at most (12 words fit)
 _SPEAKER = re.compile(r"[\w@.'’ -]{1,30}:\s")   # "Mum: ...", "@CityFanatic: ...": a chat's line, not a headline
+# (thread21) a message's sender at the opening of its line: "Kai: ...", "[UK] Finn: ...", "[24/01/2026, 11:52] Hannah: ...",
+# "Comment - Linda Ward: ..." (a tag or a stamp in brackets before the name is not the name)
+_VOICE = re.compile(r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?([\w@.'’ -]{1,30}):\s")
+_VOICE_REACH = 2000   # characters back from a time to the start of its line (bounds ``_voice``)
+_VOICE_LINE = re.compile(r"(?m)^" + _VOICE.pattern)
+_VOICE_YES = re.compile(r"(?i)[ \t]*(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["chat_yes_words"] + _LEX["chat_no_words"])))
+_VOICE_CARRY = re.compile(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["voice_carry_words"])))
+
+
+def _voice(ctx: Discourse, text: str, pos: int) -> tuple[str, int] | None:
+    """(thread21) The sender of the chat message the position ``pos`` is in and where its words begin, when its line
+    opens with one ("Kai: legend. back at 11.40"), else None. (The text's senders are counted once, at the first
+    need, in one pass over its lines: ``ctx.voices``; a line is read back to its start, at most _VOICE_REACH
+    characters: a longer line is no chat message, and each call is bounded whatever the text's length.)"""
+    lo = max(0, pos - _VOICE_REACH)
+    ls = text.rfind("\n", lo, pos) + 1
+    if ls == 0 and lo > 0:
+        return None
+    m = _VOICE.match(text, ls)
+    if m is None or m.end() > pos:
+        return None
+    if ctx.voices is None:
+        ctx.voices = Counter(v[1].strip().lower() for v in _VOICE_LINE.finditer(text))
+    return m[1].strip().lower(), m.end()
 _HEADLINE_NOT = {w.lower() for w in lexicon()["caps_chat_persons"]} | set(lexicon()["personal_words"])
 # headlinese drops auxiliaries and copulas ("Police arrest man", not "police are arresting a man"): a
 # line with one is a sentence of a chat or a notice ("Wednesday should be quieter", "Tuesday is my day off")

@@ -2335,7 +2335,7 @@ def _week_of_month(m, text):
 
 
 # ---- clock times -----------------------------------------------------------------------------
-@rule("clock", r"(?:(?P<approx>{clock_approximators})\s+)?(?<![\d.:$£€,])(?P<h>[01]?\d)(?:[:.]?(?P<mi>[0-5]\d)(?::[0-5]\d)?)?\s*(?P<ap>%s)(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?" % (AMPM, TZ, DAYREF), 28, triggers="ampm",
+@rule("clock", r"(?:(?P<approx>{clock_approximators})\s+)?(?<![\d.:$£€,])(?P<h>[01]?\d)(?:[:.]?(?P<mi>[0-5]\d)(?::[0-5]\d)?)?\s*(?P<ap>%s)(?P<tz>%s)?(?:,?[^\S\n]+(?:(?i:on)\s+)?(?P<dref>%s))?" % (AMPM, TZ, DAYREF), 28, triggers="ampm",
       examples=[
           ("2021-01-06", "The blaze was reported around 4 a.m. Wednesday.", "around 4 a.m. Wednesday", "2021-01-06T04:00"),
           ("2008-11-04", "Polls opened at 7 a.m. and lines formed quickly.", "7 a.m.", "2008-11-04T07:00")])
