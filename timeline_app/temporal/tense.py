@@ -189,6 +189,9 @@ def _is_past_form(w: str) -> bool:
 # words of a sentence are not verbs): markers, auxiliaries of the future, "to", tensed forms
 _GROUP_ENDS = {t[0] for t in _FUTURE_2} | _MODALS | _FUTURE_1 | {_TO} | _PAST | _PRESENT | _WEAK | _EXPECT_VERBS | _FORECAST_SAYS \
     | _BARE_I_WILL | _MODAL_PERFECTS
+# the same words read as a class of words (a subject's words are none of them), not as the shortcut above: the
+# shortcut's name is switched off by tests/test_speed_equivalence.py, this one keeps its words
+_VERB_GROUP_WORDS = _GROUP_ENDS
 
 
 _GROUP_END_CLITICS = _CLITICS + _WOULD
@@ -730,14 +733,14 @@ def _subject_progressive(before: list[str]) -> bool:
         if w.endswith(_PROGRESSIVE) and len(w) >= 5 and w not in _NOT_PROGRESSIVE:
             rest = before[k + 1:]
             return len(rest) <= _PARTICLES_AFTER and all(x in _PROGRESSIVE_PARTICLES for x in rest) \
-                and all(x.replace("'", "").replace("’", "").isalpha() and x not in _GROUP_ENDS for x in before[:k])
+                and all(x.replace("'", "").replace("’", "").isalpha() and x not in _VERB_GROUP_WORDS for x in before[:k])
     return False
 
 
 def _past_copula_asks(before: list[str], k: int) -> bool:
     if k >= 2 and before[k - 2] in _PASSIVE_PAST and before[k - 1] in _SUBJECTS:
         return True
-    return k >= 3 and before[k - 3] in _PASSIVE_PAST and before[k - 2] in _DETERMINERS and before[k - 1] not in _GROUP_ENDS
+    return k >= 3 and before[k - 3] in _PASSIVE_PAST and before[k - 2] in _DETERMINERS and before[k - 1] not in _VERB_GROUP_WORDS
 
 
 _SUBJECT_PAST = set(_L["subject_pronouns"]) - {"it", "who"}
