@@ -158,6 +158,10 @@ _BARE_I_WILL = set(_L["bare_i_will"])                      # (tense19) "ill see 
 _MODAL_PERFECTS = set(_L["modal_perfects"])                # (tense19) "shoulda gone friday", "could've come": gone
 _INFORMAL_FUTURE_AUX = set(_L["informal_future_auxiliaries"])   # (tense19) "finna go out", "let's meet up": as "will"
 _MAIN_VERB_PASTS = set(_L["main_verb_pasts"])              # (tense19) "Had a blast in July": the sentence's finite past
+_SPEAKING_FUTURE = frozenset(_L["speaking_future"])         # (tense21) "will", "shall", "won't", "'ll"
+_FUTURE_GOVERNED = frozenset(_L["future_governed_words"])   # (tense21) "it will all be sorted", "they'll have it fixed"
+_MODAL_BE = frozenset(_L["modal_be"])                       # (tense21) "might be late on Wednesday": a modal + be
+_GOVERN_REACH = 6   # words between a future auxiliary and the participle it governs, at most
 #: the auxiliaries that speak of the future from the moment of speaking (not "would": a story's
 #: future in the past); used to tell a short history from news (``tagger.decide_mode``)
 WILL_RE = re.compile(r"(?<![\w'’])%s(?![\w'’])|(?<=\w)%s\b" % (
@@ -194,6 +198,21 @@ _GROUP_END_CLITICS = _CLITICS + _WOULD
 def _may_end_group(w: str) -> bool:
     """Whether a verb group can end on the word ``w`` (else ``_group_tense`` is None for it)."""
     return w in _GROUP_ENDS or w.endswith(_GROUP_END_CLITICS) or (len(w) > 4 and w.endswith(_PAST_SUFFIXES))
+
+
+def _future_governs(words: list[str], i: int) -> bool:
+    """(twentieth session, tense21) Whether the past form words[i] is governed by a future auxiliary before it, with
+    only words of lexicon ``future_governed_words``, fillers or adverbs in "-ly" between: "it will all be sorted by
+    wednesday", "they'll have it fixed by midweek", "we'll probably have it done by Friday", "it'll hopefully all be
+    cleared up" (the participle is the future's, not a past; not "'d": "they'd have fixed it by Friday if ..." is
+    a past counterfactual). Reads at most _GOVERN_REACH words back."""
+    for k in range(i - 1, max(-1, i - 1 - _GOVERN_REACH), -1):
+        a = words[k]
+        if a in _SPEAKING_FUTURE or (a.endswith(_CLITICS) and len(a) > 3):
+            return k < i - 1   # (right before it: "will"'s own reading, below)
+        if not (a in _FUTURE_GOVERNED or a in _FILLERS or (len(a) > 5 and a.endswith(_ADVERB_ENDS))):
+            return False
+    return False
 
 
 def _purpose_of_motion(before: list[str], caps: list[bool]) -> str | None:
@@ -295,8 +314,15 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     if w in _MODAL_PERFECTS or (w in _MODALS and nxt in _PERFECT and i + 2 < len(words) and (
             _is_past_form(words[i + 2]) or words[i + 2] in _PARTICIPLES)):
         # (tense19) a modal perfect, "shoulda gone friday", "could've come at christmas", "should have gone in
-        # July": what might have been, at a time gone (not before a limit: "should have it done by Friday")
-        return None if not follows and words[-1] in _UNTIL else "past"
+        # July": what might have been, at a time gone (not before a limit: "should have it done by Friday";
+        # (tense21) but "have been" is the modal perfect before a limit too: "should have been there by Thursday")
+        been = nxt in _PERFECT and i + 2 < len(words) and words[i + 2] == "been"
+        return None if not follows and words[-1] in _UNTIL and not been else "past"
+    if w in _MODALS and nxt in _MODAL_BE and not (caps[i] and "'" not in w and "’" not in w) \
+            and not (w in _ABILITY and next((x for x in words[i + 2:i + 5] if x not in _FILLERS), "") in _ABILITY_REPORT):
+        # (twentieth session, tense21) a modal + be: "might be 30 min late on Wednesday", "could be a bit late Friday",
+        # "should be there by Thursday": what is to come ("have been" after the modal: the modal perfect above)
+        return "future"
     if w in _BARE_I_WILL:
         # (tense19) "ill see you sat", "ill be there at christmas": I'll where the word opens its clause; after
         # a word of its own clause it is the adjective ("I was ill in March", "been ill since Friday")
@@ -353,6 +379,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         # predicts a rise in May": the time of what is expected is to come (not "did not expect")
         return "future"
     is_past = _is_past_form(w)
+    if is_past and _future_governs(words, i):
+        return "future"   # (tense21) "it will all be sorted by wednesday", "they'll have it fixed by Friday"
     if is_past and i > 1 and any(words[j] in _WANTING and all(x in _WANTED_OBJECTS or not (_is_past_form(x) or x in _PRESENT) for x in words[j + 1:i])
                                  for j in range(max(0, i - 4), i - 1)):
         # (days) "need it sorted before the weekend", "want the spare room finished by Friday": a
