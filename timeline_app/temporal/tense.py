@@ -947,6 +947,33 @@ def backshifted(text: str, sent_start: int, start: int) -> bool:
     return cond is not None and len(_WORD.findall(text, cond.end(), start)) <= 8
 
 
+_ANNOUNCING = frozenset(_L["announcement_verbs"])
+_ANNOUNCE_REACH = 10   # words read before the expression for an announcement in the present perfect
+
+
+def announced_plan(text: str, sent_start: int, start: int) -> bool:
+    """(twentieth session, tense21) Whether a verb of announcing in the present perfect stands before the expression
+    with no past form, past auxiliary or clause break after it: "the club has confirmed no fixtures over Christmas",
+    "the council has announced no bin collections over Christmas", "they have said no deliveries over Easter" (a
+    plan made just now: its holiday is the next one; not "has confirmed it was shut over Christmas", "we had no
+    fixtures over Christmas"). Reads at most ten words (120 characters) before the expression."""
+    words = [w.lower() for w in _WORD.findall(text, max(sent_start, start - 120), start)][-_ANNOUNCE_REACH:]
+    for k in range(len(words) - 1, 0, -1):
+        w = words[k]
+        if w in _CLAUSE_BREAK or w in _AUX_PAST and w not in _PERFECT:
+            return False
+        if w in _ANNOUNCING:
+            j = k - 1
+            while j > 0 and (words[j] in _FILLERS or (len(words[j]) > 5 and words[j].endswith(_ADVERB_ENDS))):
+                j -= 1
+            a = words[j]
+            return (a in _PERFECT or a.endswith(_HAVE_CLITICS)) and not any(
+                _is_past_form(x) or x in _PAST or x in _AUX_PAST for x in words[k + 1:])
+        if _is_past_form(w) or w in _PAST:
+            return False
+    return False
+
+
 def headline_act(text: str, sent_start: int, start: int) -> bool:
     """(news8) Whether a headline's verb before the expression is an act told in the present of
     headlines ("Mayor unveils budget Thursday", "Council publishes plans Monday": a report of what
