@@ -169,6 +169,33 @@ def test_quarter_told_in_the_past_before_it_begins_is_last_years(frame):
     assert not wrong, f"{len(wrong)} wrong:\n" + "\n".join(wrong[:25])
 
 
+# (and a month or a weekday after a noun of planning and "for", no verb in the clause)
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+MONTH_PLAN = ["plans for {m}", "budget for {m}", "priorities for {m}?", "the roadmap for {m}", "targets for {m}:"]
+MONTH_REFS = [date(2025, m, 10) for m in range(1, 13)] + [date(2026, 1, 1), date(2028, 2, 29)]
+
+
+@pytest.mark.parametrize("frame", MONTH_PLAN)
+def test_month_planned_is_this_years_until_it_ends(frame):
+    wrong = []
+    for ref in MONTH_REFS:
+        for m in range(ref.month + 1, 13):
+            text = frame.format(m=MONTHS[m - 1])
+            got, want = _value_of(text, ref, MONTHS[m - 1]), f"{ref.year}-{m:02d}"
+            if got != want:
+                wrong.append(f"{ref} {text!r} -> {got} (want {want})")
+    assert not wrong, f"{len(wrong)} wrong:\n" + "\n".join(wrong[:25])
+
+
+WEEKDAY_PLAN = ["plans for {d}", "priorities for {d}?", "the agenda for {d}"]
+
+
+@pytest.mark.parametrize("frame", WEEKDAY_PLAN)
+def test_weekday_planned_is_the_one_to_come(frame):
+    _check(list(_weekday_cases([frame], True)))
+
+
 # ---- 4. a present-perfect announcement of a holiday --------------------------------------------------------
 HOLIDAYS = {"Christmas": (12, 25), "Halloween": (10, 31), "christmas": (12, 25), "New Year's Day": (1, 1)}
 ANNOUNCED = ["the club has confirmed no fixtures over {h}", "the council has announced no bin collections over {h}",

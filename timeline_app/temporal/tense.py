@@ -161,6 +161,8 @@ _MAIN_VERB_PASTS = set(_L["main_verb_pasts"])              # (tense19) "Had a bl
 _SPEAKING_FUTURE = frozenset(_L["speaking_future"])         # (tense21) "will", "shall", "won't", "'ll"
 _FUTURE_GOVERNED = frozenset(_L["future_governed_words"])   # (tense21) "it will all be sorted", "they'll have it fixed"
 _MODAL_BE = frozenset(_L["modal_be"])                       # (tense21) "might be late on Wednesday": a modal + be
+_PERIOD_PLANS = frozenset(_L["period_plan_nouns"])          # (tense21) "budget for September": no verb, a plan
+_HALF_NAMES = frozenset(_L["half_abbrevs"])                 # "priorities for H1": recall21's own reading (resolve._half)
 _GOVERN_REACH = 6   # words between a future auxiliary and the participle it governs, at most
 #: the auxiliaries that speak of the future from the moment of speaking (not "would": a story's
 #: future in the past); used to tell a short history from news (``tagger.decide_mode``)
@@ -712,6 +714,12 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     if (best is None or best[1] == "present") and _FIXTURE_START.search(text, max(sent_start, start - 40), min(after_end, end + 24)):
         return "future"  # (tweets) "KO 3pm Sat", "Sat KO 3pm vs Town", "tip-off 7:30 ET": a match's start, announced
         # before it; a warning's window ("Yellow warning for wind 06:00 Sat to 21:00 Sun"), issued before it
+    if len(before) > 1 and before[-1] in _BOOKING_FOR and before[-2] in _PERIOD_PLANS \
+            and text[start:end].lower() not in _HALF_NAMES and (
+            best is None or (best[1] == "present" and verb[0] is before and verb[1] == len(before) - 2)):
+        # (tense21) no verb ("budget for September", "priorities for Friday?"), or the noun read as a present verb
+        # ("plans for September"): a plan's time is to come
+        return "future"
     if best is None and any(w in _AHEAD_DETERMINERS for w in before[-4:]):
         return "future"  # (tweets) no verb, "Our next meetup: 11/3", "upcoming show 6/12": the one named next is ahead
     if best is None and before and ws == sent_start and before[0].endswith(_PROGRESSIVE) and len(before[0]) >= 5 \

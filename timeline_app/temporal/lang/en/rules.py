@@ -1389,8 +1389,8 @@ def _quarter_q(m, text):
     return M(m, "quarter_q", "quarter", quarter=int(m["q"][1]), year=_year(y), plan=plan)
 
 
-_QUARTER_PLAN_BEFORE = _re(r"(?i)(?<![\w'’])(?:{quarter_plan_nouns})[ \t]+for[ \t]+(?:the[ \t]+)?$")
-_QUARTER_PLAN_AFTER = _re(r"(?i)[ \t]+(?:{quarter_plan_nouns})(?![\w'’])")
+_QUARTER_PLAN_BEFORE = _re(r"(?i)(?<![\w'’])(?:{period_plan_nouns})[ \t]+for[ \t]+(?:the[ \t]+)?$")
+_QUARTER_PLAN_AFTER = _re(r"(?i)[ \t]+(?:{period_plan_nouns})(?![\w'’])")
 
 
 @rule("year_period", r"(?i:the)\s+(?P<year>%s)\s+(?P<what>{year_periods})(?![\w-])" % YEAR, 23, triggers="year",
