@@ -107,6 +107,9 @@ WEEKDAY_PAST = [
     "it was all fixed by {d}",
     "they had it all packed by {d}",
     "we'd already had it delivered {d}",
+    # a future auxiliary does not reach over a clause of its own: "what", "if" and a past stand between
+    "I'll tell you what happened on {d}",
+    "we'll see if it was sorted by {d}",
 ]
 
 
