@@ -240,3 +240,39 @@ def test_grid_size():
     """The grid's cases, counted (so that a frame that silently yields nothing shows)."""
     n = sum(1 for _ in _weekday_cases(WEEKDAY_FUTURE + WEEKDAY_PAST, True))
     assert n == len(WEEKDAY_FUTURE + WEEKDAY_PAST) * len(REFS) * 6 * 2
+
+
+# ---- the catalogue's sentences as docs/informal-time.md quotes them (tense21's section), each on days of writing
+# around it; the value from the calendar as in the grids above
+_MONDAY = date(2025, 6, 2)
+CATALOGUE_WEEKDAY = [("it will all be sorted by wednesday", True), ("we might be back Wednesday", True),
+                     ("might be working from home on Wednesday", True), ("could have been done by Tuesday", False),
+                     ("should have been there by Tuesday", False), ("plans for Friday", True),
+                     ("the agenda for Wednesday", True), ("priorities for Friday?", True)]
+# (the value: the year of writing's, the last field its quarter, month or month and day)
+CATALOGUE_VALUE = [("the roadmap for Q2", "Q2", date(2025, 1, 20), "Q2"), ("our Q3 targets", "Q3", date(2025, 2, 3), "Q3"),
+                   ("Agenda: Q3 priorities", "Q3", date(2025, 5, 30), "Q3"),
+                   ("budget for September", "September", date(2025, 2, 10), "09"),
+                   ("plans for September", "September", date(2025, 1, 10), "09"),
+                   ("the roadmap for June", "June", date(2025, 1, 10), "06"),
+                   ("targets for June:", "June", date(2025, 2, 10), "06"),
+                   ("the council has announced no bin collections over Christmas", "Christmas", date(2025, 11, 12), "12-25"),
+                   ("they have said no deliveries over Christmas", "Christmas", date(2025, 10, 1), "12-25"),
+                   ("Tesco has announced opening hours for Christmas", "Christmas", date(2025, 9, 26), "12-25")]
+
+
+@pytest.mark.parametrize("text,ahead", CATALOGUE_WEEKDAY)
+def test_catalogue_weekday_sentences(text, ahead):
+    name = next(n for n in FULL if n.lower() in text.lower())
+    word = next(w for w in text.replace("?", "").split() if w.lower() == name.lower())
+    cases = []
+    for ref in (_MONDAY + timedelta(days=i) for i in range(7)):
+        if ref.weekday() != FULL.index(name):
+            cases.append((text, ref, word, (_next_weekday if ahead else _last_weekday)(ref, FULL.index(name)).isoformat()))
+    _check(cases)
+
+
+@pytest.mark.parametrize("text,word,ref,want", CATALOGUE_VALUE)
+def test_catalogue_value_sentences(text, word, ref, want):
+    # a plan's quarter or month not ended, a holiday announced before it: the year of writing's
+    assert _value_of(text, ref, word) == f"{ref.year}-{want}", (text, ref, _tags(text, ref))
