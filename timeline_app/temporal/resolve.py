@@ -1273,7 +1273,9 @@ def _quarter(men: Mention, ctx: Discourse, tense):
             y, which = ctx.dct.year, "dct"
             qstart = date(y, 3 * q - 2, 1)
             why = f"year of {_ref_text(ctx)}"
-            if qstart > ctx.dct and tense not in ("future", "present"):
+            if d.get("plan") and qstart > ctx.dct and tense != "past":
+                why = f"Q{q} of {_ref_text(ctx)}: a plan's quarter not begun"   # (tense21) "priorities for Q3"
+            elif qstart > ctx.dct and tense not in ("future", "present"):
                 y -= 1
                 why = f"the last Q{q} before {_ref_text(ctx)}"
             elif d.get("to_come") and add_months(qstart, 3) <= ctx.dct:

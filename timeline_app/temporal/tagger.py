@@ -26,7 +26,7 @@ from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, R
 from timeline_app.temporal.reach import rule_cases, rule_contexts, rule_exact, rule_reach, rule_words
 from timeline_app.temporal.rulebase import Mention, dur_value
 from timeline_app.temporal.sentences import join_across, split_sentences
-from timeline_app.temporal.tense import (WILL_RE, apposed_past, missed_it, backshifted, finite_past, firm_future, fronted_past, headline_act, since_perfect, speaks_from_now, subject_tense, tense_at, told_before,
+from timeline_app.temporal.tense import (WILL_RE, announced_plan, apposed_past, missed_it, backshifted, finite_past, firm_future, fronted_past, headline_act, since_perfect, speaks_from_now, subject_tense, tense_at, told_before,
                                          told_from_the_past)
 from timeline_app.temporal.tense import _is_past_form as is_past_form
 from timeline_app.temporal.timex import Timex, valid_timex_value
@@ -1372,6 +1372,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 and not (men.data["dref"].get("rel") or men.data["dref"].get("short")) and _chat_register(shown, men.start) \
                 and not _is_headline(text, s0, s1):
             men.data["chat"] = True   # (informal7) "@jo: kick off 3pm Saturday": a post's day to come, as for the weekday alone
+        if men.kind == "holiday" and tense == "past" and announced_plan(text, s0, men.start):
+            tense = "future"   # (tense21) "the club has confirmed no fixtures over Christmas": a plan just made, the next one
         if men.kind == "holiday" and tense == "past" and (_HOLIDAY_TOLD_AT.search(text, max(s0, men.start - 12), men.start)
                                                           or _HOLIDAY_TOLD_WAS.match(text, men.end)):
             men.data["told_at"] = True   # (tense19) "had a blast at christmas" on 23 December: the last one

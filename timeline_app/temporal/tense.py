@@ -161,6 +161,12 @@ _MAIN_VERB_PASTS = set(_L["main_verb_pasts"])              # (tense19) "Had a bl
 # (twentieth session, left21) "had to work in February", "ended up working in March": a past of obligation or outcome
 # opening its clause with its subject left out, a time gone (as "we had to work in February" is)
 _PAST_OBLIGATION = {tuple(w.split()) for w in _L["past_obligation_openers"]}
+_SPEAKING_FUTURE = frozenset(_L["speaking_future"])         # (tense21) "will", "shall", "won't", "'ll"
+_FUTURE_GOVERNED = frozenset(_L["future_governed_words"])   # (tense21) "it will all be sorted", "they'll have it fixed"
+_MODAL_BE = frozenset(_L["modal_be"])                       # (tense21) "might be late on Wednesday": a modal + be
+_PERIOD_PLANS = frozenset(_L["period_plan_nouns"])          # (tense21) "budget for September": no verb, a plan
+_HALF_NAMES = frozenset(_L["half_abbrevs"])                 # "priorities for H1": recall21's own reading (resolve._half)
+_GOVERN_REACH = 6   # words between a future auxiliary and the participle it governs, at most
 #: the auxiliaries that speak of the future from the moment of speaking (not "would": a story's
 #: future in the past); used to tell a short history from news (``tagger.decide_mode``)
 WILL_RE = re.compile(r"(?<![\w'’])%s(?![\w'’])|(?<=\w)%s\b" % (
@@ -200,6 +206,21 @@ _GROUP_END_CLITICS = _CLITICS + _WOULD
 def _may_end_group(w: str) -> bool:
     """Whether a verb group can end on the word ``w`` (else ``_group_tense`` is None for it)."""
     return w in _GROUP_ENDS or w.endswith(_GROUP_END_CLITICS) or (len(w) > 4 and w.endswith(_PAST_SUFFIXES))
+
+
+def _future_governs(words: list[str], i: int) -> bool:
+    """(twentieth session, tense21) Whether the past form words[i] is governed by a future auxiliary before it, with
+    only words of lexicon ``future_governed_words``, fillers or adverbs in "-ly" between: "it will all be sorted by
+    wednesday", "they'll have it fixed by midweek", "we'll probably have it done by Friday", "it'll hopefully all be
+    cleared up" (the participle is the future's, not a past; not "'d": "they'd have fixed it by Friday if ..." is
+    a past counterfactual). Reads at most _GOVERN_REACH words back."""
+    for k in range(i - 1, max(-1, i - 1 - _GOVERN_REACH), -1):
+        a = words[k]
+        if a in _SPEAKING_FUTURE or (a.endswith(_CLITICS) and len(a) > 3):
+            return k < i - 1   # (right before it: "will"'s own reading, below)
+        if not (a in _FUTURE_GOVERNED or a in _FILLERS or (len(a) > 5 and a.endswith(_ADVERB_ENDS))):
+            return False
+    return False
 
 
 def _purpose_of_motion(before: list[str], caps: list[bool]) -> str | None:
@@ -301,8 +322,15 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     if w in _MODAL_PERFECTS or (w in _MODALS and nxt in _PERFECT and i + 2 < len(words) and (
             _is_past_form(words[i + 2]) or words[i + 2] in _PARTICIPLES)):
         # (tense19) a modal perfect, "shoulda gone friday", "could've come at christmas", "should have gone in
-        # July": what might have been, at a time gone (not before a limit: "should have it done by Friday")
-        return None if not follows and words[-1] in _UNTIL else "past"
+        # July": what might have been, at a time gone (not before a limit: "should have it done by Friday";
+        # (tense21) but "have been" is the modal perfect before a limit too: "should have been there by Thursday")
+        been = nxt in _PERFECT and i + 2 < len(words) and words[i + 2] == "been"
+        return None if not follows and words[-1] in _UNTIL and not been else "past"
+    if w in _MODALS and nxt in _MODAL_BE and not (caps[i] and "'" not in w and "’" not in w) \
+            and not (w in _ABILITY and next((x for x in words[i + 2:i + 5] if x not in _FILLERS), "") in _ABILITY_REPORT):
+        # (twentieth session, tense21) a modal + be: "might be 30 min late on Wednesday", "could be a bit late Friday",
+        # "should be there by Thursday": what is to come ("have been" after the modal: the modal perfect above)
+        return "future"
     if w in _BARE_I_WILL:
         # (tense19) "ill see you sat", "ill be there at christmas": I'll where the word opens its clause; after
         # a word of its own clause it is the adjective ("I was ill in March", "been ill since Friday")
@@ -359,6 +387,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         # predicts a rise in May": the time of what is expected is to come (not "did not expect")
         return "future"
     is_past = _is_past_form(w)
+    if is_past and _future_governs(words, i):
+        return "future"   # (tense21) "it will all be sorted by wednesday", "they'll have it fixed by Friday"
     if is_past and i > 1 and any(words[j] in _WANTING and all(x in _WANTED_OBJECTS or not (_is_past_form(x) or x in _PRESENT) for x in words[j + 1:i])
                                  for j in range(max(0, i - 4), i - 1)):
         # (days) "need it sorted before the weekend", "want the spare room finished by Friday": a
@@ -690,6 +720,12 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     if (best is None or best[1] == "present") and _FIXTURE_START.search(text, max(sent_start, start - 40), min(after_end, end + 24)):
         return "future"  # (tweets) "KO 3pm Sat", "Sat KO 3pm vs Town", "tip-off 7:30 ET": a match's start, announced
         # before it; a warning's window ("Yellow warning for wind 06:00 Sat to 21:00 Sun"), issued before it
+    if len(before) > 1 and before[-1] in _BOOKING_FOR and before[-2] in _PERIOD_PLANS \
+            and text[start:end].lower() not in _HALF_NAMES and (
+            best is None or (best[1] == "present" and verb[0] is before and verb[1] == len(before) - 2)):
+        # (tense21) no verb ("budget for September", "priorities for Friday?"), or the noun read as a present verb
+        # ("plans for September"): a plan's time is to come
+        return "future"
     if best is None and any(w in _AHEAD_DETERMINERS for w in before[-4:]):
         return "future"  # (tweets) no verb, "Our next meetup: 11/3", "upcoming show 6/12": the one named next is ahead
     if best is None and before and ws == sent_start and before[0].endswith(_PROGRESSIVE) and len(before[0]) >= 5 \
@@ -930,6 +966,33 @@ def backshifted(text: str, sent_start: int, start: int) -> bool:
         return False
     cond = _CONDITION.search(text, would.end(), start)
     return cond is not None and len(_WORD.findall(text, cond.end(), start)) <= 8
+
+
+_ANNOUNCING = frozenset(_L["announcement_verbs"])
+_ANNOUNCE_REACH = 10   # words read before the expression for an announcement in the present perfect
+
+
+def announced_plan(text: str, sent_start: int, start: int) -> bool:
+    """(twentieth session, tense21) Whether a verb of announcing in the present perfect stands before the expression
+    with no past form, past auxiliary or clause break after it: "the club has confirmed no fixtures over Christmas",
+    "the council has announced no bin collections over Christmas", "they have said no deliveries over Easter" (a
+    plan made just now: its holiday is the next one; not "has confirmed it was shut over Christmas", "we had no
+    fixtures over Christmas"). Reads at most ten words (120 characters) before the expression."""
+    words = [w.lower() for w in _WORD.findall(text, max(sent_start, start - 120), start)][-_ANNOUNCE_REACH:]
+    for k in range(len(words) - 1, 0, -1):
+        w = words[k]
+        if w in _CLAUSE_BREAK or w in _AUX_PAST and w not in _PERFECT:
+            return False
+        if w in _ANNOUNCING:
+            j = k - 1
+            while j > 0 and (words[j] in _FILLERS or (len(words[j]) > 5 and words[j].endswith(_ADVERB_ENDS))):
+                j -= 1
+            a = words[j]
+            return (a in _PERFECT or a.endswith(_HAVE_CLITICS)) and not any(
+                _is_past_form(x) or x in _PAST or x in _AUX_PAST for x in words[k + 1:])
+        if _is_past_form(w) or w in _PAST:
+            return False
+    return False
 
 
 def headline_act(text: str, sent_start: int, start: int) -> bool:

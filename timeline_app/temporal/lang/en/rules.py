@@ -1422,7 +1422,14 @@ def _quarter_q(m, text):
     y = m["year"]
     if m["yy"]:
         y = str(2000 + int(m["yy"])) if int(m["yy"]) < 50 else str(1900 + int(m["yy"]))
-    return M(m, "quarter_q", "quarter", quarter=int(m["q"][1]), year=_year(y))
+    # (twentieth session, tense21) "priorities for Q3", "budget for Q4", "our Q3 targets": a plan's quarter
+    plan = not y and (_QUARTER_PLAN_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+                      or _QUARTER_PLAN_AFTER.match(text, m.end()) is not None)
+    return M(m, "quarter_q", "quarter", quarter=int(m["q"][1]), year=_year(y), plan=plan)
+
+
+_QUARTER_PLAN_BEFORE = _re(r"(?i)(?<![\w'’])(?:{period_plan_nouns})[ \t]+for[ \t]+(?:the[ \t]+)?$")
+_QUARTER_PLAN_AFTER = _re(r"(?i)[ \t]+(?:{period_plan_nouns})(?![\w'’])")
 
 
 @rule("year_period", r"(?i:the)\s+(?P<year>%s)\s+(?P<what>{year_periods})(?![\w-])" % YEAR, 23, triggers="year",
