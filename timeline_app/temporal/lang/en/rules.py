@@ -4732,6 +4732,15 @@ _BARE_AGE = _re(r"(?i)\b(?:{age_before_number})\s+$")
 _BARE_MONEY = _re(r"(?i)(?:[$£€¥]|\b(?:{clock_money_words}))[^.\n]{0,30}$")
 _DOTTED_PRICE_AFTER = _re(r"(?i)[ \t]*(?:{dotted_price_after})(?![\w'’])")   # (left20a) "sat 2.50 a pint"
 _BARE_OPEN = frozenset(L["bare_hour_open_cues"])
+# (hours21) what may follow an hour after "from" for it to stand alone as the hour a thing starts at: the line's or the
+# clause's end, a comma, "at"/"on"/"onwards"/"for"/"if"... (lexicon from_hour_followers), not a noun ("from 6 people")
+_FROM_ALONE = _re(r"(?i)[ \t]*(?:$|[,;!?)\n]|\.(?!\d)|[ \t]+(?:{from_hour_followers})(?![\w'’])|[ \t]+[xX]{1,3}[ \t]*(?:$|\n))", re.M)
+# the words before "from" that make its number a count, a level, an age or a price ("down from 5", "ages from 6")
+# the day a lone "from <hour>" is on, named before it (from the day word's line on): a day word or a weekday, not one of
+# from_hour_unsure_days ("sun", "mon", "sat", "wed" are words of English as well, and often read as no day: the hour
+# would fall on the day of writing), nor a part of the day alone ("quiz night from 8": no day said)
+_FROM_SURE_DAY = _re(r"(?i)(?<![\w'’])(?:{deictic_days}|%s|(?!(?:{from_hour_unsure_days})(?![\w'’]))(?:{short_weekdays}))(?![\w'’])" % alternation(_FULL_WD))
+_FROM_NOT_AFTER = _re(r"(?i)(?<![\w'’])(?:{from_hour_not_after})(?:\s+\w+)?\s+$")
 _LINE_END = re.compile(r"\n|\.(?!\d)")
 _BARE_REACH = 100
 # a chat's hours after the line of its day word ("babysit sat night? / 7 if poss? back by 11
@@ -4818,6 +4827,7 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
     _DAY_DOTTED), and the bounds of the line read so far (``lo``/``hi``; ``far``: where the
     chat's lines end)."""
     out = []
+    day_lo = lo   # (hours21) where the day word's line starts
     # the line of the hour (an hour on a later line than the day word's is read on its own line)
     lo = max(lo, text.rfind("\n", 0, b.start()) + 1)
     hi = far if b.start() >= hi else hi
@@ -4900,8 +4910,13 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
     apx = b["apx"] is not None or cue in _BARE_APPROX
     if cue not in _BARE_CUES and not (cue in _BARE_APPROX and not _BARE_AGE.search(text, max(lo, b.start() - 12), b.start())):
         return out, lo, hi   # "around 4", "about 9" (not "when I was about 9": an age)
-    if cue in _BARE_OPEN and not re.match(r"\s+(?:to|till|til|until|-)\s", text[b.end():b.end() + 8]):
-        return out, lo, hi  # "from 10": only the start of a range of hours ("from 10 till 1am")
+    if cue in _BARE_OPEN and not re.match(r"\s+(?:to|till|til|until|-)\s", text[b.end():b.end() + 8]) and (
+            not _FROM_ALONE.match(text, b.end()) or _FROM_NOT_AFTER.search(text, max(lo, b.start() - 24), b.start())
+            or not _FROM_SURE_DAY.search(text, day_lo, b.start())):
+        # "from 10": the start of a range of hours ("from 10 till 1am"), or (hours21) an hour things start at,
+        # alone at the end of its clause on a line that names a day ("room's booked from 7", "Saturday from 6
+        # at the club", "yes from 2"); not a count or a level going from one number ("down from 5", "kids from 6")
+        return out, lo, hi
     if not text[lo:b.start()].strip() and " " not in cue:
         return out, lo, hi  # "At 10, he left school": an age or a list at the head of the line (not "cant make 8")
     if cue == "between" and not b["h2"]:
