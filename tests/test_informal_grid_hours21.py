@@ -160,3 +160,27 @@ def test_unsure_short_days():
                     if got is not None and got != _want(_next(ref, i + 1), h + 12):
                         wrong.append((ref, text, got))
     assert not wrong, f"{len(wrong)} wrong: {wrong[:10]}"
+
+
+# an hour of 7-11 after a lone "from" whose line tells no half of the day ("the room's booked tmrw from 7": a band's
+# rehearsal at 19:00 or a cleaner at 07:00) is left unread; with an evening word it is the evening's (above)
+@pytest.mark.parametrize("frame", ["the room's booked {d} from {h}", "{d} I'm about from {h} then",
+                                   "yes {d} is fine, from {h} tho"])
+def test_from_hour_half_unsaid(frame):
+    wrong = []
+    for ref in REFS:
+        for word, _day in _days(ref):
+            for h in EVENING + [11]:
+                text = frame.format(d=word, h=h)
+                got = _found(text, ref, str(h))
+                if got is not None:
+                    wrong.append((ref, text, got))
+    assert not wrong, f"{len(wrong)} wrong: {wrong[:10]}"
+
+
+# the day must be named on the hour's own line: a chat's earlier line ("i may be late friday night tho" / "we'll
+# check in from 4") may name a day the hour is not on
+def test_day_on_another_line():
+    for ref in REFS:
+        text = "i may be late friday night tho, work til 6\n\nno stress, we'll check in from 4. it's a cottage"
+        assert _found(text, ref, "4") is None, ref

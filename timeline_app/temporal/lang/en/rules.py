@@ -4740,6 +4740,16 @@ _FROM_ALONE = _re(r"(?i)[ \t]*(?:$|[,;!?)\n]|\.(?!\d)|[ \t]+(?:{from_hour_follow
 # from_hour_unsure_days ("sun", "mon", "sat", "wed" are words of English as well, and often read as no day: the hour
 # would fall on the day of writing), nor a part of the day alone ("quiz night from 8": no day said)
 _FROM_SURE_DAY = _re(r"(?i)(?<![\w'’])(?:{deictic_days}|%s|(?!(?:{from_hour_unsure_days})(?![\w'’]))(?:{short_weekdays}))(?![\w'’])" % alternation(_FULL_WD))
+def _from_half_unsaid(b, text: str, lo: int, hi: int) -> bool:
+    """(hours21) Whether the lone hour after "from" of ``b`` is one of 7-11 with no word of the evening or the morning
+    on its line (``lo``: the line's start; read up to its end, at most ``hi``/40 characters on)."""
+    h = int(b["h"])
+    if not _PM_BELOW <= h < 12:
+        return False
+    z = _line_end(text, b.end(), max(b.end(), min(hi, b.end() + 40)))
+    return not (_EVENING.search(text, lo, z) or _MORNING_CLAUSE.search(text, lo, z))
+
+
 _FROM_NOT_AFTER = _re(r"(?i)(?<![\w'’])(?:{from_hour_not_after})(?:\s+\w+)?\s+$")
 _LINE_END = re.compile(r"\n|\.(?!\d)")
 _BARE_REACH = 100
@@ -4827,7 +4837,6 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
     _DAY_DOTTED), and the bounds of the line read so far (``lo``/``hi``; ``far``: where the
     chat's lines end)."""
     out = []
-    day_lo = lo   # (hours21) where the day word's line starts
     # the line of the hour (an hour on a later line than the day word's is read on its own line)
     lo = max(lo, text.rfind("\n", 0, b.start()) + 1)
     hi = far if b.start() >= hi else hi
@@ -4912,10 +4921,11 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
         return out, lo, hi   # "around 4", "about 9" (not "when I was about 9": an age)
     if cue in _BARE_OPEN and not re.match(r"\s+(?:to|till|til|until|-)\s", text[b.end():b.end() + 8]) and (
             not _FROM_ALONE.match(text, b.end()) or _FROM_NOT_AFTER.search(text, max(lo, b.start() - 24), b.start())
-            or not _FROM_SURE_DAY.search(text, day_lo, b.start())):
+            or not _FROM_SURE_DAY.search(text, lo, b.start()) or _from_half_unsaid(b, text, lo, hi)):
         # "from 10": the start of a range of hours ("from 10 till 1am"), or (hours21) an hour things start at,
-        # alone at the end of its clause on a line that names a day ("room's booked from 7", "Saturday from 6
-        # at the club", "yes from 2"); not a count or a level going from one number ("down from 5", "kids from 6")
+        # alone at the end of its clause after a day named before it on its own line ("the room's free tmrw from 2",
+        # "friday party at Ellie's, from 8!"); not a count or a level going from one number ("down from 5", "kids
+        # from 6"), not an hour of 7-11 whose half of the day no word of its line tells ("tmrw booked from 7")
         return out, lo, hi
     if not text[lo:b.start()].strip() and " " not in cue:
         return out, lo, hi  # "At 10, he left school": an age or a list at the head of the line (not "cant make 8")
