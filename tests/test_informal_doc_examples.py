@@ -271,6 +271,22 @@ CASES = [
     ("sat 2.50 a pint", "sat 2.50 a pint", W, "2.50", "TIME", None),
     ("fri 3.99 each", "fri 3.99 each", W, "3.99", "TIME", None),
     ("sun 8.50 an hour", "sun 8.50 an hour", W, "8.50", "TIME", None),
+    # 4X (hours21). a lone hour after "from" on a line that names its day (W: Wednesday 4 June 2025)
+    ("the room's free tmrw from 2", "the room's free tmrw from 2", W, "2", "TIME", "2025-06-05T14:00"),
+    ("friday works for me, I'm home from 3", "friday works for me, I'm home from 3", W, "3", "TIME", "2025-06-06T15:00"),
+    ("can you come round thurs? I'm in from 1", "can you come round thurs? I'm in from 1", W, "1", "TIME", "2025-06-05T13:00"),
+    ("Open house tomorrow from 4 x", "Open house tomorrow from 4 x", W, "4", "TIME", "2025-06-05T16:00"),
+    ("tuesday from 2 works", "tuesday from 2 works", W, "2", "TIME", "2025-06-10T14:00"),
+    ("drinks at the pub friday from 8 if anyone fancies it", "drinks at the pub friday from 8 if anyone fancies it", W, "8", "TIME", "2025-06-06T20:00"),
+    ("tmrw party at Ellie's, from 9!", "tmrw party at Ellie's, from 9!", W, "9", "TIME", "2025-06-05T21:00"),
+    ("quiz night thursday from 7", "quiz night thursday from 7", W, "7", "TIME", "2025-06-05T19:00"),
+    ("prices went down from 5 on saturday", "prices went down from 5 on saturday", W, "5", "TIME", None),
+    ("kids from 6 welcome on friday", "kids from 6 welcome on friday", W, "6", "TIME", None),
+    ("interest rates rose from 4 on tuesday", "interest rates rose from 4 on tuesday", W, "4", "TIME", None),
+    ("tickets from 8, on sale friday", "tickets from 8, on sale friday", W, "8", "TIME", None),
+    ("year groups from 7 on monday", "year groups from 7 on monday", W, "7", "TIME", None),
+    ("friday choose from 3 options", "friday choose from 3 options", W, "3", "TIME", None),
+    ("friday we're selecting from 6 people", "friday we're selecting from 6 people", W, "6", "TIME", None),
 ]
 
 

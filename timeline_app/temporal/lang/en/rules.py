@@ -4802,6 +4802,25 @@ _BARE_AGE = _re(r"(?i)\b(?:{age_before_number})\s+$")
 _BARE_MONEY = _re(r"(?i)(?:[$£€¥]|\b(?:{clock_money_words}))[^.\n]{0,30}$")
 _DOTTED_PRICE_AFTER = _re(r"(?i)[ \t]*(?:{dotted_price_after})(?![\w'’])")   # (left20a) "sat 2.50 a pint"
 _BARE_OPEN = frozenset(L["bare_hour_open_cues"])
+# (hours21) what may follow an hour after "from" for it to stand alone as the hour a thing starts at: the line's or the
+# clause's end, a comma, "at"/"on"/"onwards"/"for"/"if"... (lexicon from_hour_followers), not a noun ("from 6 people")
+_FROM_ALONE = _re(r"(?i)[ \t]*(?:$|[,;!?)\n]|\.(?!\d)|[ \t]+(?:{from_hour_followers})(?![\w'’])|[ \t]+[xX]{1,3}[ \t]*(?:$|\n))", re.M)
+# the words before "from" that make its number a count, a level, an age or a price ("down from 5", "ages from 6")
+# the day a lone "from <hour>" is on, named before it (from the day word's line on): a day word or a weekday, not one of
+# from_hour_unsure_days ("sun", "mon", "sat", "wed" are words of English as well, and often read as no day: the hour
+# would fall on the day of writing), nor a part of the day alone ("quiz night from 8": no day said)
+_FROM_SURE_DAY = _re(r"(?i)(?<![\w'’])(?:{deictic_days}|%s|(?!(?:{from_hour_unsure_days})(?![\w'’]))(?:{short_weekdays}))(?![\w'’])" % alternation(_FULL_WD))
+def _from_half_unsaid(b, text: str, lo: int, hi: int) -> bool:
+    """(hours21) Whether the lone hour after "from" of ``b`` is one of 7-11 with no word of the evening or the morning
+    on its line (``lo``: the line's start; read up to its end, at most ``hi``/40 characters on)."""
+    h = int(b["h"])
+    if not _PM_BELOW <= h < 12:
+        return False
+    z = _line_end(text, b.end(), max(b.end(), min(hi, b.end() + 40)))
+    return not (_EVENING.search(text, lo, z) or _MORNING_CLAUSE.search(text, lo, z))
+
+
+_FROM_NOT_AFTER = _re(r"(?i)(?<![\w'’])(?:{from_hour_not_after})(?:\s+\w+)?\s+$")
 _LINE_END = re.compile(r"\n|\.(?!\d)")
 _BARE_REACH = 100
 # a chat's hours after the line of its day word ("babysit sat night? / 7 if poss? back by 11
@@ -4970,8 +4989,14 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
     apx = b["apx"] is not None or cue in _BARE_APPROX
     if cue not in _BARE_CUES and not (cue in _BARE_APPROX and not _BARE_AGE.search(text, max(lo, b.start() - 12), b.start())):
         return out, lo, hi   # "around 4", "about 9" (not "when I was about 9": an age)
-    if cue in _BARE_OPEN and not re.match(r"\s+(?:to|till|til|until|-)\s", text[b.end():b.end() + 8]):
-        return out, lo, hi  # "from 10": only the start of a range of hours ("from 10 till 1am")
+    if cue in _BARE_OPEN and not re.match(r"\s+(?:to|till|til|until|-)\s", text[b.end():b.end() + 8]) and (
+            not _FROM_ALONE.match(text, b.end()) or _FROM_NOT_AFTER.search(text, max(lo, b.start() - 24), b.start())
+            or not _FROM_SURE_DAY.search(text, lo, b.start()) or _from_half_unsaid(b, text, lo, hi)):
+        # "from 10": the start of a range of hours ("from 10 till 1am"), or (hours21) an hour things start at,
+        # alone at the end of its clause after a day named before it on its own line ("the room's free tmrw from 2",
+        # "friday party at Ellie's, from 8!"); not a count or a level going from one number ("down from 5", "kids
+        # from 6"), not an hour of 7-11 whose half of the day no word of its line tells ("tmrw booked from 7")
+        return out, lo, hi
     if not text[lo:b.start()].strip() and " " not in cue:
         return out, lo, hi  # "At 10, he left school": an age or a list at the head of the line (not "cant make 8")
     if cue == "between" and not b["h2"]:
