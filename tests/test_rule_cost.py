@@ -22,8 +22,13 @@ SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "kharkiv-offensi
 # beside its trigger word: ``reach.py``) to 0.62 and 0.97 (2026-11-30; the widest, weekday, 0.073).
 # A rule over the first bound, or rules over the second, is a choice to make in the open (raise
 # the bound here and say why in README "Benchmarks"), not a side effect.
+# The twentieth session raised the second bound to 0.87, in the open: two new rules read 0.021 each on the sample
+# (0.82 -> 0.86): clock4_informal around its four-digit numbers (the sample's years are such numbers:
+# "2022" might be 20:22) and end_of_unit_bare around every unit word the pattern's reach reads ("weeks":
+# reach.py does not see that only "day"/"week"/"wk" after "end of" can match; a category of its own for
+# "end" would narrow it). README "Benchmarks" says so.
 RULE_SHARE = 0.12
-ALL_SHARE = 0.85
+ALL_SHARE = 0.87
 
 
 def _shares(text: str) -> dict[str, float]:

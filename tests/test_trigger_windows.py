@@ -150,14 +150,18 @@ def test_windows_of_a_text_are_the_reference_windows(text, cuts, back, forward):
 
 def test_every_rule_category_has_words_or_number_tokens():
     cats = {c for cs in word_categories().values() for c in cs}
-    number_cats = {"year", "year3", "decade", "ordinal", "ampm", "colon", "slash", "short_year", "dot", "post_age"}
+    number_cats = {"year", "year3", "decade", "ordinal", "ampm", "colon", "slash", "short_year", "dot", "post_age", "clock4"}
     for r in en_rules.RULES:
         assert r.triggers <= cats | number_cats, r.name
 
 
+# the dotted clock as the scan reads it since left18: a comma or a full stop after the minutes ends the clock
+_DOT_CLOCK_ENDED = re.compile(r"(?<![0-9.,$£€])(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?![0-9]|[.,][0-9])")
+
+
 def _reference_spans(text, required=()):
     """The trigger spans as first written: every token of the full scanner, one at a time."""
-    from timeline_app.temporal.triggers import _DOT_CLOCK, _LETTERS, _NUMBER, _SEPARATOR, _scanner
+    from timeline_app.temporal.triggers import _LETTERS, _NUMBER, _SEPARATOR, _scanner
 
     lower, anycase, cats, suffixes = _scanner("en", required)
     spans = {}
@@ -175,11 +179,17 @@ def _reference_spans(text, required=()):
         nd = len(digits)
         if nd == 4 and "1000" <= digits <= "2099":
             spans.setdefault("year", []).append(m.span())
+        if nd == 4 and "1000" <= digits <= "2359" and digits[2] in "012345":
+            spans.setdefault("clock4", []).append(m.span())   # (left21) "at 2130": hours 10-23, minutes 00-59
         elif nd == 3 and digits[0] != "0":
             spans.setdefault("year3", []).append(m.span())
         elif nd == 2 == len(tok) and m.start() and text[m.start() - 1] in "'’":
             spans.setdefault("short_year", []).append(m.span())   # (history5) "in '73"
         if nd == len(tok):
+            after = text[m.end() + 2:m.end() + 3]
+            if text[m.end():m.end() + 2] in ("'s", "’s") and (nd == 4 or nd == 2 and (
+                    m.start() and text[m.start() - 1] in "'’" or digits[1] == "0" and not (after.isascii() and after.isalpha()))):
+                spans.setdefault("decade", []).append(m.span())   # (recall21) "the 80's", "the 1990's", "'73's"
             continue
         if tok.endswith("s") and nd in (2, 4):
             spans.setdefault("decade", []).append(m.span())
@@ -193,12 +203,12 @@ def _reference_spans(text, required=()):
                 spans.setdefault("colon", []).append(m.span())
     for m in _SEPARATOR.finditer(text):
         spans.setdefault("colon" if m.group() == ":" else "slash", []).append(m.span())
-    for m in _DOT_CLOCK.finditer(text):
-        spans.setdefault("dot", []).append(m.span())   # (history8) "at 5.30"
+    for m in _DOT_CLOCK_ENDED.finditer(text):
+        spans.setdefault("dot", []).append(m.span())   # (history8) "at 5.30"; (left18) "off at 3.30, get ...": ended by "," or "."
     return spans
 
 
-_TOKENS = st.sampled_from(["May", "may", "Monday", "mondays", "weeks", "ago", "the", "last", "Mother's Day", "s",
+_TOKENS = st.sampled_from(["May", "may", "Monday", "mondays", "weeks", "ago", "the", "last", "Mother's Day", "s", "'s", "’s", "80", "2130", "2399",
                            "1990s", "1990", "20011", "711", "071", "21st", "5pm", "'73", "’79", "'73s", "'7", "10:30", "9/24", "5.30", "11.45", "A320", "٣", "١٩٩٠", "K",
                            "\u212a", "İ", "x", "-", ".", "\n"])
 

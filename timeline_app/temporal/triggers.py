@@ -168,8 +168,9 @@ def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()
             spans["clock4"].append(m.span())   # (left21) "at 2130", "the 1745 train": a 24-hour clock of 10-23
         elif nd == 3 and digits[0] != "0":
             spans["year3"].append(m.span())   # "in 711": a year only in a text of those times
-        elif nd == 2 == len(tok):
-            spans["short_year"].append(m.span())   # (history5) "in '73" (the only two-digit token)
+        elif nd == 2 == len(tok) and m.start() and text[m.start() - 1] in "'’":
+            # (history5) "in '73"; (not "the 80's", the other two-digit token since recall21: a decade only)
+            spans["short_year"].append(m.span())
         if nd == len(tok):
             if nd in (2, 4) and text[m.end():m.end() + 1] in ("'", "’") and text[m.end() + 1:m.end() + 2] == "s":
                 spans["decade"].append(m.span())   # (recall21) "the 80's", "the 1990's"
