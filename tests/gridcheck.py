@@ -15,6 +15,20 @@ def next_weekday(ref: date, wd: int) -> date:
     return ref + timedelta(days=(wd - ref.isoweekday()) % 7 or 7)
 
 
+def last_weekday(ref: date, wd: int) -> date:
+    """The last such weekday before the day of writing (1 = Monday)."""
+    return ref - timedelta(days=(ref.isoweekday() - wd) % 7 or 7)
+
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def other_weekdays(ref: date) -> list[tuple[int, str]]:
+    """(weekday number, name) of every weekday but the day of writing's own (whose reading, today or a week
+    away, is not what the grids that use this ask)."""
+    return [(n, name) for n, name in enumerate(WEEKDAYS, 1) if n != ref.isoweekday()]
+
+
 def found(text: str, ref: date, expr: str):
     """(type, value) of the expression ``expr`` as the tagger finds it in ``text``, or None."""
     return next(((t.timex_type, t.timex_value) for t in tag(text, ref) if t.expression == expr), None)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from gridcheck import check, next_weekday
+from gridcheck import check, last_weekday, next_weekday
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -37,9 +37,6 @@ def last_day_of_month(ref: date, n: int) -> date:
         return ref.replace(day=n)
     return (ref.replace(day=1) - timedelta(days=1)).replace(day=n)
 
-
-def last_weekday(ref: date, wd: int) -> date:
-    return ref - timedelta(days=(ref.isoweekday() - wd) % 7 or 7)
 
 
 # 1. the start of a booked time off: a verb of booking time off, the time off ("a week off", "two days off work"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from gridcheck import check, found, next_weekday
+from gridcheck import check, found, last_weekday, next_weekday, other_weekdays
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 # every day of a week in two years, a month's end and a year's turn
@@ -15,15 +15,8 @@ REFS = [date(2025, 6, 2) + timedelta(days=k) for k in range(7)] + \
        [date(2025, 12, 29), date(2025, 12, 31), date(2026, 1, 1), date(2026, 2, 27), date(2026, 2, 28)]
 
 
-def last_weekday(ref: date, wd: int) -> date:
-    """The last such weekday before the day of writing (1 = Monday)."""
-    return ref - timedelta(days=(ref.isoweekday() - wd) % 7 or 7)
 
-
-def _days(ref: date):
-    """(weekday number, name) of every weekday but the day of writing's own (whose reading, today or a week
-    away, is not what this grid asks)."""
-    return [(n, name) for n, name in enumerate(WEEKDAYS, 1) if n != ref.isoweekday()]
+_days = other_weekdays
 
 
 def _grid(templates, when, lower=False):

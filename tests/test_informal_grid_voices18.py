@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from gridcheck import check, next_weekday
+from gridcheck import check, last_weekday, next_weekday, other_weekdays
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 # every day of a week in two years, a month's end and a year's turn
@@ -16,15 +16,8 @@ REFS = [date(2025, 6, 2) + timedelta(days=k) for k in range(7)] + \
        [date(2025, 12, 29), date(2025, 12, 31), date(2026, 1, 1), date(2026, 2, 27), date(2026, 2, 28)]
 
 
-def last_weekday(ref: date, wd: int) -> date:
-    """The last such weekday before the day of writing (1 = Monday)."""
-    return ref - timedelta(days=(ref.isoweekday() - wd) % 7 or 7)
 
-
-def _days(ref: date):
-    """(weekday number, name) of every weekday but the day of writing's own (today or a week away is not what
-    these grids ask)."""
-    return [(n, name) for n, name in enumerate(WEEKDAYS, 1) if n != ref.isoweekday()]
+_days = other_weekdays
 
 
 # 1. "I'll be 30 min late on sunday": "late" after a length is how late someone is; the weekday is the day, not its
