@@ -1247,7 +1247,8 @@ def _season(men: Mention, ctx: Discourse, tense):
         if rel is None and this.start <= ref:
             p = this
         how = "the last"
-    elif rel == 1 or (rel is None and tense == "future"):
+    elif rel == 1 or (rel is None and (tense == "future" or (d.get("forward") and tense != "past"))):
+        # (recall22) "before winter", "till summer", "for the whole summer" in a plan: the coming season
         p = this if this.start > ref else this.shift(1, "Y")
         if rel is None and this.end > ref:
             p = this

@@ -1325,6 +1325,9 @@ def _century_pair(m, text):
 # "summer camp": a season as a kind of thing, not a date; "fall" is a verb without a cue
 _SEASON_CAMPAIGN = _re(r"\s+(?i:offensives?|counter-?offensives?|{campaign_nouns})\b")
 _SEASON_CUE = _re(r"(?i)\b{season_cues}\s+$")
+# (twenty-first session, recall22) "replace it before winter", "shut til summer", "free for the whole summer": a plan's
+# season ahead (with the lexicon's `forward_cues`, "until", "till", "by"); read as the coming one unless the clause is past
+_SEASON_FORWARD = _re(r"(?i:\b{season_forward_cues}\s+)$")
 _VERB_SEASONS = frozenset(L["verb_seasons"])
 _THE_SEASON_NOUN = _re(r"\s+(?:of\s+(?!\d)|{season_nouns_after_the})", re.I)
 _SEASON_NOUN = _re(r"\s+{season_nouns}", re.I)
@@ -1339,10 +1342,12 @@ def _season_rel(rel: str):
     return r[0] if r[1] == "dct" else {0: "that", 1: "next_a", -1: "prev_a"}[r[0]]
 
 
-@rule("season", r"(?:(?P<rel>(?i:{season_relations}|{edge_mods}|the\s+{period_edges}\s+of))(?:\s+|-))?(?P<the>(?i:the)\s+)?(?:(?P<year0>%s)\s+)?(?P<season>%s)(?:\s+(?:of\s+)?(?P<year>%s)(?:[-–/](?P<y2>\d{4}|\d{2})(?![\w%%]))?|\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))?(?![\w-])" % (YEAR, SEASON, YEAR), 15, triggers="season",
+@rule("season", r"(?:(?P<rel>(?i:{season_relations}|{edge_mods}|the\s+{period_edges}\s+of))(?:\s+|-))?(?P<the>(?i:the)\s+(?:(?i:{season_wholes})\s+)?)?(?:(?P<year0>%s)\s+)?(?P<season>%s)(?:\s+(?:of\s+)?(?P<year>%s)(?:[-–/](?P<y2>\d{4}|\d{2})(?![\w%%]))?|\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))?(?![\w-])" % (YEAR, SEASON, YEAR), 15, triggers="season",
       examples=[
           ("2022-09-10", "The new line will open next spring.", "next spring", "2023-SP"),
-          ("2021-05-04", "The outbreak peaked in the winter of 2019.", "the winter of 2019", "2019-WI")])
+          ("2021-05-04", "The outbreak peaked in the winter of 2019.", "the winter of 2019", "2019-WI"),
+          # (recall22) "the whole summer" (lexicon `season_wholes`); a bare season after "before", "till", "all"
+          ("2023-05-26", "last exam the 14th then i'm free for the whole summer", "the whole summer", "2023-SU")])
 def _season(m, text):
     code = L["seasons"][m["season"].lower()]
     rel = (m["rel"] or "").lower()
@@ -1379,7 +1384,8 @@ def _season(m, text):
             return None
         y = y2
     return M(m, "season", "season", season=code, year=y, rel=r, mod=mod_code(rel if r is None else ""),
-             forward=bool(_forward(m, text)) if y is None and r is None and not rel else None,   # (history7) "until spring"
+             forward=bool(_forward(m, text) or _SEASON_FORWARD.search(text, max(0, m.start() - 8), m.start()))
+             if y is None and r is None and not rel else None,   # (history7) "until spring"; (recall22) "before winter"
              of_year=bool(m["ay"]) and not rel,   # (history8) "the summer of the following year": the next YEAR's summer
              **({"line_head": True} if line_head else {}),
              # (howto) "plant in autumn", "(less in summer)" in a recipe's step: the season of every year
@@ -3002,6 +3008,10 @@ _PAST_SPAN = _re(r"\s+(?:{past_span_words}|\d|\w+ly\s+(?:week|month|year)s?)\b",
 _FUTURE_ROLE = _re(r"\s+(?:[A-Z][a-z]|(?i:{future_role_nouns})\b)")   # (history4: who someone became)
 
 
+_DISCOURSE_REFS = frozenset(L["discourse_marker_refs"])
+_SENTENCE_HEAD = re.compile(r"(?:\A|\n|[.!?][\"'”’)]*[ \t]+)[ \t]*[\"“]?\Z")
+
+
 @rule("ref_word", r"(?<![\w-])(?P<w>{references})(?![\w-])", 5, triggers="deictic",
       examples=[
           ("2022-09-10", "The government now controls most of the north.", "now", "PRESENT_REF"),
@@ -3011,6 +3021,11 @@ def _ref_word(m, text):
     after = text[m.end(): m.end() + 30]
     before = text[max(0, m.start() - 30): m.start()]
     if w == "now" and re.match(r"[-‐]", after):
+        return None
+    if w in _DISCOURSE_REFS and after[:1] == "," and m["w"][:1].isupper() and _SENTENCE_HEAD.search(before):
+        # (twenty-first session, recall22) "Now, some dates for your diaries.", "Now, the bells you can hear ...":
+        # a sentence's first word before a comma turns the talk, it tells no time (TimeBank leaves its two
+        # "Now, he said" / ". Now, Ms. Conlin" untagged, and tags the "Now" that begins a clause)
         return None
     if w in _LOWER_ONLY_REFS and (m["w"] != w or _REF_DETERMINER.search(before) or _REF_NOUN.match(after)):
         return None   # "rn" (right now), "atm" (at the moment) in lower case; "RN" is a nurse, "the atm" a cash machine
@@ -3123,10 +3138,12 @@ _BARE_OFFSET_NOT_AFTER = re.compile(r"(?i)(?:\d|\b(?:%s|%s|%s|the|these|those|fo
     NUMWORD, VAGUE, APPROX))
 
 
-@rule("vague_ago", r"(?:(?P<w>(?i:a\s+(?:little\s+|good\s+|long\s+|short\s+)?while|ages))|(?P<unit>(?i:days|weeks|months|years|decades)))\s+(?P<dir>(?i:ago|back|earlier|later))(?![\w'’])(?!\s+(?i:to|into|home|from|in\s+the\s+day)\b)",
+@rule("vague_ago", r"(?:(?P<w>(?i:a\s+(?:little\s+|good\s+|long\s+|short\s+)?while|ages))|(?P<unit>(?i:days|weeks|months|years|decades)))\s+(?P<dir>(?i:ago|back|earlier|later))(?![\w'’])(?!\s+(?i:to|into|home|in\s+the\s+day)\b)(?!(?<![oO])\s+(?i:from)\b)",
       24, triggers="unit while", requires="offset_directions",
       examples=[("2025-06-02", "moved out weeks ago and still no deposit", "weeks ago", "PAST_REF"),
-                ("2025-06-02", "we went there a while back, it was lovely", "a while back", "PAST_REF")])
+                ("2025-06-02", "we went there a while back, it was lovely", "a while back", "PAST_REF"),
+                # (recall22) "ago from": the past time and where a thing came from ("back from" is a return)
+                ("2026-03-12", "best tip I got years ago from an old farmer", "years ago", "PAST_REF")])
 def _vague_ago(m, text):
     if m["unit"] and _BARE_OFFSET_NOT_AFTER.search(text, max(0, m.start() - 24), m.start()):
         return None
@@ -3245,7 +3262,9 @@ def _duration(m, text):
         if low == "another" and _ANOTHER_IDIOM.search(text, max(0, m.start() - 12), m.start()):
             return None  # "live to fight another day": not a length
         before = text[max(0, m.start() - 2): m.start()]
-        if re.search(r"[$£€¥]\s*$", before) or (low[:1].isdigit() and re.search(r"[\d,.]$", before)):
+        # (recall22) "\Z", not "$": "$" also matches before a final newline, and "Term-time only.\n1 hr sessions"
+        # lost the line's length to the full stop that ends the line before (as if "12.5 hours" had been cut)
+        if re.search(r"[$£€¥]\s*\Z", before) or (low[:1].isdigit() and re.search(r"[\d,.]\Z", before)):
             return None
         if low[:1].isdigit() and len(low) == 4 and 1000 <= (n or 0) <= 2099 and not plural:
             return None  # "the 1988 quarter": a year, not 1988 quarters ("1000 hours in this game" is a length)
@@ -3259,6 +3278,8 @@ def _duration(m, text):
     age = bool(m["old"]) and "old" in m["old"]
     if age and "-" in m["old"]:
         return None  # ages ("61-year-old"): not tagged in TimeML news corpora (0 of 32 in TBAQ)
+    if age and not plural and n is not None and n > 1:
+        return None  # (recall22) "my 18 month old woke at 3am": the same noun written without its hyphens
     if u == "D" and unit_s.startswith("night") and not num_s:
         return None
     if u == "D" and unit_s == "night" and (text[m.end():m.end() + 1] in ("-", "\u2010", "\u2011")
@@ -3620,11 +3641,13 @@ def _set_every_list(m, text):
     return out
 
 
-@rule("set_every", r"(?P<e>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+|(?P<ord>(?i:%s))\s+)?(?:(?P<num>%s)\s+)?(?P<what>%s|(?i:{short_weekdays})|%s|%s|(?i:day|week|fortnight|month|year|hour|minute|weekend|wknd|wkend|quarter|{day_parts}|decade|time)s?|(?P<ipod>(?i:{informal_day_parts})))(?:\s+(?P<wpod>(?i:{day_parts})))?(?![\w-])" % (ORD, NUM, WEEKDAY, MONTH_FULL, SEASON), 24, triggers="set",
+@rule("set_every", r"(?P<e>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+|(?P<ord>(?i:%s))\s+|(?i:{every_intensifiers})\s+)?(?:(?P<num>%s)\s+)?(?P<what>%s|(?i:{short_weekdays})|%s|%s|(?i:day|week|fortnight|month|year|hour|minute|weekend|wknd|wkend|quarter|{day_parts}|decade|time)s?|(?P<ipod>(?i:{informal_day_parts})))(?:\s+(?P<wpod>(?i:{day_parts})))?(?![\w-])" % (ORD, NUM, WEEKDAY, MONTH_FULL, SEASON), 24, triggers="set",
       examples=[
           ("2023-10-31", "Pensions are paid every month.", "every month", "P1M"),
           ("2021-01-06", "Bins are collected every two weeks.", "every two weeks", "P2W"),
-          (None, "The calendar added a day to February every fourth year.", "every fourth year", "P4Y")])
+          (None, "The calendar added a day to February every fourth year.", "every fourth year", "P4Y"),
+          # (recall22) "every single day": the intensifier (lexicon `every_intensifiers`) changes no period
+          ("2026-03-14", "me, every single day on the bus", "every single day", "P1D")])
 def _set_every(m, text):
     w = m["what"]
     wl = w.lower()
@@ -3669,6 +3692,28 @@ def _set_every(m, text):
 
 
 _ADVERB_SETS = L["frequency_adverbs"]
+
+# (twenty-first session, recall22) "I work nights", "she does mornings", "I'm free most evenings", "Available mornings
+# Mon-Fri": a part of the day in the plural after a verb of working or of being free (lexicon `pod_set_cues`, a
+# quantifier of `pod_set_quantifiers` between), or before an hour that bounds it ("Evenings after 6 or weekends",
+# `pod_set_bounds`), is that part of every day: a SET XXXX-XX-XXTNI. Only the part of the day is the expression.
+# Not "two free nights at the hotel" (a count before "free": nights given, not a time of day), "nights out".
+_POD_SET_COUNT_BEFORE = _re(r"(?i)(?:\d|\b(?:{pod_set_counts}))\s+$")
+
+
+@rule("pod_plural_set", r"(?:(?P<cue>(?i:{pod_set_cues}))\s+(?:(?i:{pod_set_quantifiers})\s+)?(?P<pod>(?i:{pod_plurals}))|(?P<bpod>(?i:{pod_plurals}))(?=\s+(?i:{pod_set_bounds})\s+\d))(?![\w'’-])(?!\s+(?i:out)\b)",
+      13, triggers="pod",
+      examples=[
+          ("2025-01-27", "for people asking, I work nights at a care home", "nights", "XXXX-XX-XXTNI"),
+          ("2022-12-27", "I'm free most mornings after the 9th", "mornings", "XXXX-XX-XXTMO"),
+          ("2025-11-28", "Collection only. Evenings after 6 or weekends.", "Evenings", "XXXX-XX-XXTEV")])
+def _pod_plural_set(m, text):
+    g = "pod" if m["pod"] else "bpod"
+    if m["cue"] and _POD_SET_COUNT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None   # "two free nights", "3 free evenings": nights given, not a part of every day
+    code = L["parts_of_day"][m[g].lower()]
+    return M(m, "pod_plural_set", "fixed", group=g, type="SET", value=f"XXXX-XX-XXT{code}")
+
 
 
 
