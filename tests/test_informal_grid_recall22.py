@@ -3,15 +3,15 @@ recall22; docs/informal-time.md, the section on recall22). The kinds come from r
 tags of the readable A halves (`benchmarks/missed.py`); the sentences here are written for this file, in many
 voices, and every value is computed here from the calendar, never read from the tagger.
 
-1. "I work nights", "she does mornings", "I'm free most evenings", "Available mornings Mon-Fri", "Evenings after 6
-   or weekends": a part of the day in the plural after a verb of working or of being free, or before the hour that
-   bounds it, is that part of every day (SET XXXX-XX-XXTNI); not "two free nights at the hotel", "nights out",
-   "the mornings are cold".
+1. "I'm free most evenings", "Available mornings Mon-Fri", "Evenings after 6 or weekends": a part of the day in the
+   plural after a word of being free, or before the hour that bounds it, is that part of every day (SET
+   XXXX-XX-XXTEV); not a shift's name ("I work nights", "I'm on nights"), "two free nights at the hotel", "nights
+   out", "the mornings are cold".
 2. "Term-time only.\\n1 hr sessions": a length at the start of a line after a line that ends with a full stop,
    a comma or a digit (a "$" that matched before the newline had read it as a decimal's tail).
 3. "I got that tip years ago from an old farmer": "ago from" is the vague past ("back from" stays a return).
-4. "replace it before winter", "shut till summer", "freezing all winter", "free for the whole summer": a season
-   after "before", "till", "all", with "the whole"/"the entire"; the winter named by the year of its January.
+4. "replace it before winter", "shut till summer", "free for the whole summer": a season after "before", "till",
+   "til", with "the whole"/"the entire", in a plan: the coming one; the winter named by the year of its January.
 5. "every single day": the intensifier changes no period.
 6. Look-alikes kept untagged: a sentence's "Now," that turns the talk, "my 18 month old" (a child, not a length).
 """
@@ -31,17 +31,19 @@ REFS = [date(2025, 6, 2) + timedelta(days=i) for i in range(7)] + [
 # ---- 1. a part of the day in the plural: every morning (evening, night...) -----------------------------------
 PODS = {"mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"}
 POD_FRAMES = [
-    "for people asking, I work {p} at a care home",
-    "I mostly work {p} so text me",
-    "she works {p} now, ring her before 10",
-    "he does {p} at the hospital this month",
-    "I'm on {p} all next week",
     "I'm free most {p} after the 9th",
     "we're free {p} if that helps",
     "Available {p} Mon-Fri, plus some weekends.",
-    "I usually work {p} tbh",
+    "can't do days, I'm only available {p}",
+    "she's free some {p}, ask her",
+    "Tutor available weekday {p}, message me",
+]
+# a shift's name after a verb of working: the informal gold leaves it untagged (10 of 12 in the A halves)
+SHIFT_FRAMES = [
+    "for people asking, I work {p} at a care home",
+    "I'm on {p} all next week",
+    "he does {p} at the hospital this month",
     "ive been doing {p} since march lol",
-    "my brother works weekday {p} at the depot",
 ]
 BOUND_FRAMES = [
     "Collection only, Hove. {P} after 6 or weekends.",
@@ -64,6 +66,9 @@ def test_pod_plural_set(frame):
 
 def test_pod_plural_look_alikes():
     for ref in REFS[::4]:
+        for frame in SHIFT_FRAMES:
+            for p in PODS:
+                assert _found(frame.format(p=p), ref, p) is None, (frame, p, ref)
         for text, e in [("we got two free nights at the hotel", "nights"), ("3 free evenings with the voucher", "evenings"),
                         ("the mornings are cold now", "mornings"), ("long nights in the library again", "nights"),
                         ("I work nights out of town", "nights"), ("Arabian Nights is on at the theatre", "Nights"),
@@ -140,14 +145,6 @@ def _current_or_next(ref: date, s: str) -> str:
     return f"{_season_year(d, s)}-{CODES[s]}"
 
 
-def _last_gone(ref: date, s: str) -> str:
-    """The last season wholly over before the day of writing."""
-    d = ref.replace(day=1) - timedelta(days=1)
-    while d.month not in SEASON_MONTHS[s]:
-        d = d.replace(day=1) - timedelta(days=1)
-    return f"{_season_year(d, s)}-{CODES[s]}"
-
-
 FORWARD_FRAMES = [
     ("battery's weak, replace it before {s}", "{s}"),
     ("the outdoor pool is shut till {s}", "{s}"),
@@ -155,12 +152,6 @@ FORWARD_FRAMES = [
     ("last exam the 14th then i'm free for the whole {s}", "the whole {s}"),
     ("we're booked up for the entire {s} already", "the entire {s}"),
 ]
-PAST_FRAMES = [
-    ("it was freezing all {s}, the boiler never stopped", "{s}"),
-    ("we barely saw the sun all {s}", "{s}"),
-]
-
-
 @pytest.mark.parametrize("frame", FORWARD_FRAMES)
 def test_season_forward(frame):
     text_f, expr_f = frame
@@ -173,16 +164,10 @@ def test_season_forward(frame):
     _check(cases)
 
 
-@pytest.mark.parametrize("frame", PAST_FRAMES)
-def test_season_all_past(frame):
-    text_f, expr_f = frame
-    cases = []
-    for ref in REFS:
-        for s in ("spring", "summer", "autumn", "winter"):
-            if ref.month in SEASON_MONTHS[s]:
-                continue
-            cases.append((text_f.format(s=s), ref, expr_f.format(s=s), ("DATE", _last_gone(ref, s))))
-    _check(cases)
+def test_all_season_left():
+    # "do people really go in all winter?": a season of every year (the gold leaves it); "all" is no cue
+    for ref in REFS[::4]:
+        assert _found("do people really go in all winter?", ref, "winter") is None
 
 
 # ---- 5. "every single day" ------------------------------------------------------------------------------------
@@ -209,7 +194,7 @@ def test_look_alikes_untagged():
 # ---- the section's quoted cases, said on Wednesday 4 June 2025 ------------------------------------------------
 W = date(2025, 6, 4)
 SECTION = [
-    ("for people asking, I work nights at a care home", "nights", ("SET", "XXXX-XX-XXTNI")),
+    ("can't do days, I'm only available nights", "nights", ("SET", "XXXX-XX-XXTNI")),
     ("I'm free most mornings after the 9th", "mornings", ("SET", "XXXX-XX-XXTMO")),
     ("Collection only, Hove. Evenings after 6 or weekends.", "Evenings", ("SET", "XXXX-XX-XXTEV")),
     ("Term-time only.\n1 hr sessions, £35.", "1 hr", ("DURATION", "PT1H")),

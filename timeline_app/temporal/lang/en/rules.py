@@ -3693,18 +3693,19 @@ def _set_every(m, text):
 
 _ADVERB_SETS = L["frequency_adverbs"]
 
-# (twenty-first session, recall22) "I work nights", "she does mornings", "I'm free most evenings", "Available mornings
-# Mon-Fri": a part of the day in the plural after a verb of working or of being free (lexicon `pod_set_cues`, a
-# quantifier of `pod_set_quantifiers` between), or before an hour that bounds it ("Evenings after 6 or weekends",
-# `pod_set_bounds`), is that part of every day: a SET XXXX-XX-XXTNI. Only the part of the day is the expression.
-# Not "two free nights at the hotel" (a count before "free": nights given, not a time of day), "nights out".
+# (twenty-first session, recall22) "I'm free most evenings", "Available mornings Mon-Fri": a part of the day in the
+# plural after a word of being free (lexicon `pod_set_cues`, a quantifier of `pod_set_quantifiers` between), or before
+# an hour that bounds it ("Evenings after 6 or weekends", `pod_set_bounds`), is that part of every day: a SET
+# XXXX-XX-XXTEV. Only the part of the day is the expression. Not "I work nights", "I'm on nights", "i do mornings":
+# a shift's name, which the informal gold of the A halves leaves untagged (10 of 12); not "two free nights at the
+# hotel" (a count before "free": nights given, not a time of day), "nights out".
 _POD_SET_COUNT_BEFORE = _re(r"(?i)(?:\d|\b(?:{pod_set_counts}))\s+$")
 
 
 @rule("pod_plural_set", r"(?:(?P<cue>(?i:{pod_set_cues}))\s+(?:(?i:{pod_set_quantifiers})\s+)?(?P<pod>(?i:{pod_plurals}))|(?P<bpod>(?i:{pod_plurals}))(?=\s+(?i:{pod_set_bounds})\s+\d))(?![\w'’-])(?!\s+(?i:out)\b)",
       13, triggers="pod",
       examples=[
-          ("2025-01-27", "for people asking, I work nights at a care home", "nights", "XXXX-XX-XXTNI"),
+          ("2025-01-27", "can't do days, I'm only available nights", "nights", "XXXX-XX-XXTNI"),
           ("2022-12-27", "I'm free most mornings after the 9th", "mornings", "XXXX-XX-XXTMO"),
           ("2025-11-28", "Collection only. Evenings after 6 or weekends.", "Evenings", "XXXX-XX-XXTEV")])
 def _pod_plural_set(m, text):
