@@ -14,6 +14,9 @@ voices, and every value is computed here from the calendar, never read from the 
    "til", with "the whole"/"the entire", in a plan: the coming one; the winter named by the year of its January.
 5. "every single day": the intensifier changes no period.
 6. Look-alikes kept untagged: a sentence's "Now," that turns the talk, "my 18 month old" (a child, not a length).
+7. "let us in the day before from 2pm", "a spare for the night before in Manchester", "stops go in the week before
+   apparently": the day (night, week) before or after the date just told, before a preposition or an adverb that
+   ends its phrase; not "the day before we left" (an event's clause, another rule's).
 """
 from __future__ import annotations
 
@@ -191,6 +194,38 @@ def test_look_alikes_untagged():
         assert _found("she is 18 months old now", ref, "18 months") == ("DURATION", "P18M")
 
 
+# ---- 7. "the day before from 2pm", "the night before in Manchester", "the week before apparently" ------------
+BEFORE_AFTER_FRAMES = [
+    ("The wedding is on {d}. The team let us in the {w} {dir} from 2pm to set up.", ("day", "night")),
+    ("The party's on {d}. I've got a spare room for the {w} {dir} in Manchester if that's any use", ("day", "night", "week")),
+    ("The bus station shuts on {d}, temporary stops go in the {w} {dir} apparently", ("day", "week")),
+    ("exam is {d}, then the {w} {dir} just review", ("day", "week")),
+    ("Gran arrives on {d} and Tom comes the {w} {dir} tho", ("day", "night", "week")),
+]
+
+
+def _before_after_want(d: date, w: str, sign: int):
+    if w == "week":
+        y, wk, _ = (d + timedelta(days=7 * sign)).isocalendar()
+        return ("DATE", f"{y}-W{wk:02d}")
+    day = d + timedelta(days=sign)
+    return ("TIME", f"{day.isoformat()}TNI") if w == "night" else ("DATE", day.isoformat())
+
+
+@pytest.mark.parametrize("frame", BEFORE_AFTER_FRAMES)
+def test_day_before_after_follower(frame):
+    text_f, whats = frame
+    cases = []
+    for ref in REFS:
+        for ahead in (9, 23, 40):
+            d = ref + timedelta(days=ahead)
+            told = f"{d.day} {d:%B} {d.year}"
+            for w in whats:
+                for dir_, sign in (("before", -1), ("after", 1)):
+                    cases.append((text_f.format(d=told, w=w, dir=dir_), ref, f"the {w} {dir_}", _before_after_want(d, w, sign)))
+    _check(cases)
+
+
 # ---- the section's quoted cases, said on Wednesday 4 June 2025 ------------------------------------------------
 W = date(2025, 6, 4)
 SECTION = [
@@ -202,6 +237,10 @@ SECTION = [
     ("battery's weak, replace it before winter", "winter", ("DATE", "2026-WI")),
     ("last exam the 14th then i'm free for the whole summer", "the whole summer", ("DATE", "2025-SU")),
     ("me, every single day on the bus", "every single day", ("SET", "P1D")),
+    ("The wedding is on 21 June 2025. The team let us in the day before from 2pm to set up.", "the day before",
+     ("DATE", "2025-06-20")),
+    ("The party's on Friday 21 November 2025. I've got a spare for the night before in Manchester", "the night before",
+     ("TIME", "2025-11-20TNI")),
 ]
 
 
