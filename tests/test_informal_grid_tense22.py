@@ -18,7 +18,8 @@ from the tagger:
    the one to come;
 5. a question on "did" with any subject ("how did it go on Friday?", "how did the match go Saturday?") asks of the
    day gone;
-6. "was supposed to / was going to ... on Friday" is a plan told in the past: the nearer of the two (§ "plan").
+6. "was supposed to / was going to ... on Friday" is a plan told in the past, and a day right after a verb of choosing
+   ("cust chose Friday", "we went for Thursday in the end") the day chosen: the nearer of the two ("plan").
 
 Negative rows stay in the past: a simple past of announcing ("the council announced no collections on Monday"), a
 past after the announcement ("police have confirmed a man died on Monday"), an announcement with no noun of
@@ -122,12 +123,19 @@ WEEKDAY_PAST = [
     "I didn't go on {d}",
     "she never turned up on {d}",
     "it might be the cheese I ate on {d}",
+    "we picked up the keys on {d}",
+    "she chose a dress on {d}",
 ]
 
 # 6. a plan told in the past: the nearer of the two
 WEEKDAY_PLAN = [
     "I was supposed to go on {d} but I forgot",
     "I was going to call you on {d} but got busy",
+    # a day chosen (the verb of choosing right before it, no preposition)
+    "rang back, cust chose {d}, between ten and twelve",
+    "we went for {d} in the end",
+    "she opted for {d}",
+    "they picked {d}",
 ]
 
 

@@ -177,6 +177,8 @@ _ARRANGING_PERFECTS = tuple(tuple(w.split()) for w in _L["arranging_perfects"]) 
 _DAY_OFF_VERBS = frozenset(_L["day_off_verbs"])              # "I've booked Friday off", "asked for Monday off"
 _OBJECT_PRONOUNS = frozenset(_L["object_pronouns"])          # "he told me he was coming"
 _PAST_QUESTION_SUBJECTS = frozenset(_L["past_question_subjects"])   # "how did it go on Friday?"
+_CHOICE_1 = frozenset(w for w in _L["choice_verbs"] if " " not in w)   # "cust chose Friday": the day chosen, a plan
+_CHOICE_2 = frozenset(tuple(w.split()) for w in _L["choice_verbs"] if " " in w)
 _REPORTED_REACH = 7   # words from a reported progressive back from the expression ("he said he was coming round on")
 #: the auxiliaries that speak of the future from the moment of speaking (not "would": a story's
 #: future in the past); used to tell a short history from news (``tagger.decide_mode``)
@@ -779,6 +781,11 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
             return "future"
     if _label_colon(text, max(sent_start, start - 48), start) and _NEXT_LABEL.search(text, max(sent_start, start - 48), start):
         return "future"  # (howto) "Your next run: Wednesday (you ran today!)": the label names the one to come
+    if before and (before[-1] in _CHOICE_1 or tuple(before[-2:]) in _CHOICE_2):
+        # (tense22) "offered Friday or Monday, cust chose Friday", "we went for Thursday in the end": a day chosen right after
+        # the verb of choosing is the plan's day (when the choice was made takes "on": "picked it up on Friday"), gone
+        # or to come, the nearer
+        return "plan"
     if best is not None and best[1] == "past" and best[0] == 1 and before[-1] in _PLAN_SAID and len(before) > 1 \
             and (before[-2] in _PLAN_SAID_BY or not schedule_word(text, start, end)):
         # ("they said april": a month said with no preposition is the plan too, whoever said it; a
