@@ -256,3 +256,42 @@ def test_grid_size():
     assert per_frame == 22 * 6 * 2
     assert len(list(_month_cases(MONTH_FUTURE, True))) == len(MONTH_FUTURE) * 24 * 11
     assert WEEKDAYS[0] == "Monday"
+
+
+# ---- the catalogue's sentences as docs/informal-time.md quotes them (tense22's section), each on a week of days of
+# writing; the value from the calendar as in the grids above
+CATALOGUE_WEEKDAY = [
+    ("if it rains on Saturday", "future"), ("in case it rains Friday bring a coat", "future"),
+    ("if anyone needs a lift on Friday shout", "future"), ("unless it snows on Sunday we're going", "future"),
+    ("we need two more players for Saturday", "future"), ("still need a sub for Friday", "future"),
+    ("he told me he was coming on Friday", "future"), ("she said they were leaving Sunday", "future"),
+    ("the council has announced no collections on Monday", "future"), ("they've announced a strike on Friday", "future"),
+    ("we've been invited to a party on Saturday", "future"), ("I've signed up for Sunday", "future"),
+    ("they've invited us round on Friday", "future"), ("I've booked Friday off", "future"),
+    ("I've taken Monday off work", "future"), ("I've asked for Thursday off", "future"),
+    ("remember to bring your form on Friday", "future"),
+    ("how did it go on Friday?", "past"), ("how did the match go on Saturday?", "past"),
+    ("the council announced no collections on Monday", "past"), ("police have confirmed the death of a man on Monday", "past"),
+    ("she said she was working on Friday when it happened", "past"), ("tracking has said out for delivery since Friday", "past"),
+    ("cust chose Friday", "plan"), ("we went for Thursday in the end", "plan"),
+]
+
+
+@pytest.mark.parametrize("text,side", CATALOGUE_WEEKDAY)
+def test_catalogue_weekday_sentences(text, side):
+    name = next(n for n in WEEKDAYS if n in text)
+    wd = WEEKDAYS.index(name) + 1
+    cases = []
+    for ref in (date(2025, 6, 2) + timedelta(days=i) for i in range(7)):
+        if ref.isoweekday() == wd:
+            continue
+        ahead, gone = next_weekday(ref, wd), last_weekday(ref, wd)
+        want = ahead if side == "future" else gone if side == "past" else min((ahead, gone), key=lambda d: abs((d - ref).days))
+        cases.append((text, ref, name, want.isoformat()))
+    _check(cases)
+
+
+def test_catalogue_month_and_weekend_sentences():
+    # written on 10 January 2025: June to come; written on Tuesday 3 June 2025: the weekend of 7-8 June (2025-W23)
+    _check_values([("she said they were getting married in June", date(2025, 1, 10), "June", "2025-06"),
+                   ("the council has announced no collections over the weekend", date(2025, 6, 3), "weekend", "2025-W23-WE")])
