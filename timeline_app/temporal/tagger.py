@@ -26,7 +26,7 @@ from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, R
 from timeline_app.temporal.reach import rule_cases, rule_contexts, rule_exact, rule_reach, rule_words
 from timeline_app.temporal.rulebase import Mention, dur_value
 from timeline_app.temporal.sentences import join_across, split_sentences
-from timeline_app.temporal.tense import (WILL_RE, announced_plan, apposed_past, missed_it, backshifted, finite_past, firm_future, fronted_past, headline_act, since_perfect, speaks_from_now, subject_tense, tense_at, told_before,
+from timeline_app.temporal.tense import (WILL_RE, announced_arrangement, announced_plan, apposed_past, missed_it, backshifted, finite_past, firm_future, fronted_past, headline_act, since_perfect, speaks_from_now, subject_tense, tense_at, told_before,
                                          told_from_the_past)
 from timeline_app.temporal.tense import _is_past_form as is_past_form
 from timeline_app.temporal.timex import Timex, valid_timex_value
@@ -1374,6 +1374,12 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             men.data["chat"] = True   # (informal7) "@jo: kick off 3pm Saturday": a post's day to come, as for the weekday alone
         if men.kind == "holiday" and tense == "past" and announced_plan(text, s0, men.start):
             tense = "future"   # (tense21) "the club has confirmed no fixtures over Christmas": a plan just made, the next one
+        if mode == "news" and tense == "past" and (men.kind == "weekday" or (
+                men.kind == "the_period" and men.data.get("unit") == "weekend")) \
+                and not men.data.get("rel") and announced_arrangement(text, s0, men.start):
+            # (twenty-first session, tense22) "the council has announced no collections on Monday", "we've been invited to a
+            # party on Saturday": a present perfect of announcing an arrangement, or of being invited, names the day to come
+            tense = "future"
         if men.kind == "holiday" and tense == "past" and (_HOLIDAY_TOLD_AT.search(text, max(s0, men.start - 12), men.start)
                                                           or _HOLIDAY_TOLD_WAS.match(text, men.end)):
             men.data["told_at"] = True   # (tense19) "had a blast at christmas" on 23 December: the last one

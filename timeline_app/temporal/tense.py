@@ -167,6 +167,19 @@ _MODAL_BE = frozenset(_L["modal_be"])                       # (tense21) "might b
 _PERIOD_PLANS = frozenset(_L["period_plan_nouns"])          # (tense21) "budget for September": no verb, a plan
 _HALF_NAMES = frozenset(_L["half_abbrevs"])                 # "priorities for H1": recall21's own reading (resolve._half)
 _GOVERN_REACH = 6   # words between a future auxiliary and the participle it governs, at most
+# (twenty-first session, tense22) conditions, reported arrangements, announced arrangements, time off, questions on "did"
+_CONDITION_1 = frozenset(w for w in _L["present_condition_openers"] if " " not in w)   # "if it rains on Saturday"
+_CONDITION_N = frozenset(tuple(w.split()) for w in _L["present_condition_openers"] if " " in w)   # "in case", "as long as"
+_CONDITION_REACH = 5   # words from a condition's opener to its verb (a subject of up to four words: "if the weather holds")
+_ARRANGEMENT_NOUNS = frozenset(_L["arrangement_nouns"])      # "has announced no collections / a strike on Monday"
+_ARRANGEMENT_NEGATORS = frozenset(_L["arrangement_negators"])
+_ARRANGING_PERFECTS = tuple(tuple(w.split()) for w in _L["arranging_perfects"])   # "we've been invited to a party on Saturday"
+_DAY_OFF_VERBS = frozenset(_L["day_off_verbs"])              # "I've booked Friday off", "asked for Monday off"
+_OBJECT_PRONOUNS = frozenset(_L["object_pronouns"])          # "he told me he was coming"
+_PAST_QUESTION_SUBJECTS = frozenset(_L["past_question_subjects"])   # "how did it go on Friday?"
+_CHOICE_1 = frozenset(w for w in _L["choice_verbs"] if " " not in w)   # "cust chose Friday": the day chosen, a plan
+_CHOICE_2 = frozenset(tuple(w.split()) for w in _L["choice_verbs"] if " " in w)
+_REPORTED_REACH = 7   # words from a reported progressive back from the expression ("he said he was coming round on")
 #: the auxiliaries that speak of the future from the moment of speaking (not "would": a story's
 #: future in the past); used to tell a short history from news (``tagger.decide_mode``)
 WILL_RE = re.compile(r"(?<![\w'’])%s(?![\w'’])|(?<=\w)%s\b" % (
@@ -399,6 +412,10 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         return None
     if is_present and not is_past and i > 1 and words[i - 1][0].isdigit() and words[i - 2] in _COUNT_BEFORE:
         return None   # "won by 40 runs", "in 3 starts": a noun after a count, not a verb (not "on December 20, ends")
+    if is_present and not is_past and _did_question(words, i):
+        # (twenty-first session, tense22) "how did it go on Friday?", "how did the match go Saturday?", "what did they say
+        # on Monday?": "did", any subject (a pronoun, or a determiner and a word or two) and a bare verb ask of a time gone
+        return "past"
     fallback = None
     got_passive = False
     for k in range(i - 1, max(-1, i - 5), -1):
@@ -454,6 +471,73 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     if w in _WEAK:
         return "future" if w in _WEAK_FUTURE else None
     return "past" if is_past else "present"
+
+
+def _did_question(words: list[str], i: int) -> bool:
+    """(tense22) Whether the bare verb words[i] follows "did"/"didn't" and its subject: one pronoun of lexicon
+    ``past_question_subjects`` ("did it go", "didn't they say") or a determiner and one or two words that are no verbs
+    ("did the match go", "did the new boiler work"), fillers allowed ("did it actually go"). Reads four words back."""
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if words[j] in _DID:
+            subject = [x for x in words[j + 1:i] if x not in _FILLERS and not (len(x) > 5 and x.endswith(_ADVERB_ENDS))]
+            return (len(subject) == 1 and subject[0] in _PAST_QUESTION_SUBJECTS) or (
+                2 <= len(subject) <= 3 and subject[0] in _DETERMINERS and subject[0] not in _RELATIVE
+                and all(x.isalpha() and x not in _VERB_GROUP_WORDS for x in subject[1:]))
+    return False
+
+
+def _condition_before(words: list[str], k: int) -> bool:
+    """(tense22) Whether the words before words[k] (``k`` = len(words): the expression) open a condition or a want in the
+    present: an opener of lexicon ``present_condition_openers`` ("if", "unless", "in case", "as long as") or a present of
+    ``wanting_verbs`` ("need", "want") at most _CONDITION_REACH + 1 words before, no clause break nor past form between
+    ("if it rains on Saturday", "in case anyone needs a lift Friday", "we need two more players for Saturday"): what is
+    conditioned or wanted is of a time to come (in the past, "if it rained on Saturday, I didn't notice", "needed a lift
+    on Friday", it is not read here)."""
+    for j in range(k - 1, max(-1, k - 2 - _CONDITION_REACH), -1):
+        w = words[j]
+        if w in _CONDITION_1 or any(tuple(words[j - len(o) + 1:j + 1]) == o for o in _CONDITION_N if j >= len(o) - 1) \
+                or (w in _WANTING and j < k - 1):
+            return True
+        if w in _CLAUSE_BREAK or _is_past_form(w) or w in _PAST:
+            return False
+    return False
+
+
+def _reported_arrangement(before: list[str]) -> bool:
+    """(tense22) Whether the words before the expression are a past progressive reported after a verb of saying:
+    "he told me he was coming on Friday", "she said they were leaving Sunday", "they told us that they were
+    coming round": the past of reported speech for an arrangement ("I'm coming on Friday"), the day to come.
+    Not a progressive told without a verb of saying ("he was coming home on Friday when he crashed"), nor a
+    past form between it and the expression. Reads at most _REPORTED_REACH words back."""
+    n = len(before)
+    for k in range(n - 1, max(-1, n - 1 - _REPORTED_REACH), -1):
+        w = before[k]
+        if w.endswith(_PROGRESSIVE) and len(w) >= 5 and w not in _NOT_PROGRESSIVE and k >= 3 and before[k - 1] in _PASSIVE_PAST:
+            j = k - 2
+            if before[j] not in _SUBJECTS:
+                return False
+            j -= 1
+            if before[j] == _THAT and j > 0:
+                j -= 1
+            if before[j] in _OBJECT_PRONOUNS and j > 0:
+                j -= 1
+            return before[j] in _REPORTING or before[j] in _CLAUSE_REPORTING
+        if (w in _CLAUSE_BREAK and w != _THAT) or w in _AUX_PAST or (
+                (_is_past_form(w) or w in _PAST) and not (k and before[k - 1].endswith(_PROGRESSIVE))):
+            return False   # (a participle right after the progressive is its own: "were getting married in June")
+    return False
+
+
+def _day_off(before: list[str], after: list[str]) -> bool:
+    """(tense22) Whether the expression is the object of a verb of lexicon ``day_off_verbs`` before "off": "I've booked
+    Friday off", "I've taken Monday off work", "asked for Thursday off", "getting Friday off": the time off is ahead
+    ("booked the day off tuesday", the day after "off", is left20b's; "I took Friday off" is not read here)."""
+    if not after or after[0] not in _TIME_OFF or not before:
+        return False
+    j = len(before) - 1
+    if before[j] in _BOOKING_FOR and j > 0:
+        j -= 1
+    return before[j] in _DAY_OFF_VERBS
 
 
 def _is_contracted(words: list[str]) -> list[str]:
@@ -667,6 +751,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
             if best is None or d < best[0]:
                 best, verb = (d, t), (after, k)
             break
+    if _day_off(before, after):
+        return "future"   # (tense22) "I've booked Friday off", "asked for Monday off": the time off is ahead
     # ((twelfth session, clock) "moved to 12.30 on Tues", "booked for 6.45 Saturday": the clock time set anew
     # or booked stands between the preposition and the day)
     set_ = before if _CLOCK_MONEY & set(before[-6:]) \
@@ -695,6 +781,11 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
             return "future"
     if _label_colon(text, max(sent_start, start - 48), start) and _NEXT_LABEL.search(text, max(sent_start, start - 48), start):
         return "future"  # (howto) "Your next run: Wednesday (you ran today!)": the label names the one to come
+    if before and (before[-1] in _CHOICE_1 or tuple(before[-2:]) in _CHOICE_2):
+        # (tense22) "offered Friday or Monday, cust chose Friday", "we went for Thursday in the end": a day chosen right after
+        # the verb of choosing is the plan's day (when the choice was made takes "on": "picked it up on Friday"), gone
+        # or to come, the nearer
+        return "plan"
     if best is not None and best[1] == "past" and best[0] == 1 and before[-1] in _PLAN_SAID and len(before) > 1 \
             and (before[-2] in _PLAN_SAID_BY or not schedule_word(text, start, end)):
         # ("they said april": a month said with no preposition is the plan too, whoever said it; a
@@ -750,6 +841,14 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         return "past"  # "thanks for having us tues", "lovely to see you Monday!": thanks for what happened
     if (best is None or best[1] == "present") and _REMINDER.match(text, sent_start, min(start, sent_start + 48)):
         return "future"  # "Reminder it's World Book Day on Thursday", "don't forget the form Friday": what is to come
+    if (best is None or (best[1] == "present" and verb[0] is before)) and _condition_before(before, len(before)):
+        # (tense22) "if it rains on Saturday", "in case anyone needs a lift Friday": a condition in the present; "we need
+        # two more players for Saturday", "still need a sub for Friday": what is wanted is for a time to come (the
+        # lexicon's presents are a closed list: "rains", "need" are none of them, so no verb was read)
+        return "future"
+    if best is not None and best[1] == "past" and verb[0] is before and _reported_arrangement(before) \
+            and not any(_is_past_form(x) or x in _PAST or x in _AUX_PAST for x in after[:n_to_comma]):
+        return "future"   # (tense22) "he told me he was coming on Friday": a reported arrangement (not "... when it happened")
     return best[1] if best else None
 
 
@@ -787,7 +886,8 @@ _PASSIVE_PAST = {w for w in _L["aux_past"] if w.startswith(("was", "were"))}   #
 _OPENING_CLAUSE = 12   # (news8) words of a clause that opens its sentence read for its finite past
 _THAT = "that"
 _SIMPLE_PAST = set(_L["simple_past_forms"])                # "the law took effect on January 1": never a participle
-_NEG_PAST = {w for w in _L["aux_past"] if w.endswith(("n't", "n’t", "nt"))}   # "wasn't the last one in march?"
+_NEG_PAST = {w for w in _L["aux_past"] if w.endswith(("n't", "n’t", "nt"))}
+_DID = frozenset(w for w in _L["aux_past"] if w.startswith("did"))   # (tense22) "how did it go on Friday?"   # "wasn't the last one in march?"
 _NOT_FINITE_AFTER = set(_L["range_end_words"]) | set(_L["aux_past"]) | set(_L["linking_verbs"])
 
 
@@ -990,6 +1090,37 @@ def announced_plan(text: str, sent_start: int, start: int) -> bool:
             a = words[j]
             return (a in _PERFECT or a.endswith(_HAVE_CLITICS)) and not any(
                 _is_past_form(x) or x in _PAST or x in _AUX_PAST for x in words[k + 1:])
+        if _is_past_form(w) or w in _PAST:
+            return False
+    return False
+
+
+def announced_arrangement(text: str, sent_start: int, start: int) -> bool:
+    """(twenty-first session, tense22) Whether a present perfect before the expression announces an arrangement: a verb
+    of announcing whose object opens on "no" or holds a noun of lexicon ``arrangement_nouns`` ("the council has
+    announced no collections on Monday", "they've announced a strike on Friday", "the organisers have announced road
+    closures on Sunday"), or a perfect of lexicon ``arranging_perfects`` ("we've been invited to a party on Saturday",
+    "I've signed up for Sunday", "they've invited us round on Friday"), with no past form or clause break after it.
+    The present perfect takes no time gone of its own ("*has announced on Monday"): the day is the arrangement's. Not
+    "police have confirmed a man died on Monday" (a past after it), "has confirmed the death of a man on Monday" (no
+    noun of arranging). Reads at most ten words (120 characters) before the expression."""
+    words = [w.lower() for w in _WORD.findall(text, max(sent_start, start - 120), start)][-_ANNOUNCE_REACH:]
+    if words and words[-1] in _BEFORE_SPEAKING:
+        return False   # "tracking has said out for delivery since friday": a time up to now
+    for k in range(len(words) - 1, 0, -1):
+        w = words[k]
+        if w in _CLAUSE_BREAK or (w in _AUX_PAST and w not in _PERFECT):
+            return False
+        n = next((len(p) for p in _ARRANGING_PERFECTS if k >= len(p) and tuple(words[k - len(p) + 1:k + 1]) == p), 0)
+        if n or w in _ANNOUNCING:
+            j = k - (n or 1)
+            while j > 0 and (words[j] in _FILLERS or words[j] == "been" or (len(words[j]) > 5 and words[j].endswith(_ADVERB_ENDS))):
+                j -= 1
+            a, rest = words[j], words[k + 1:]
+            if not (a in _PERFECT or a.endswith(_HAVE_CLITICS)) or any(
+                    _is_past_form(x) or x in _PAST or x in _AUX_PAST for x in rest):
+                return False
+            return bool(n) or (bool(rest) and rest[0] in _ARRANGEMENT_NEGATORS) or not _ARRANGEMENT_NOUNS.isdisjoint(rest)
         if _is_past_form(w) or w in _PAST:
             return False
     return False
