@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 import calendar as _cal_mod
 import re
 
-from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, MIN_YEAR, Point, add, add_months, easter, nth_weekday
+from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, MIN_YEAR, Point, add, add_months, easter, nth_weekday, orthodox_easter
 from timeline_app.temporal.discourse import Discourse
 from timeline_app.temporal.rulebase import Mention, dur_value as _dur_value
 
@@ -1352,8 +1352,11 @@ def _holiday_day(kind: str, spec, y: int) -> date | None:
     """The day of a holiday of ``kind`` (fixed, weekday, easter, dated) in the year ``y`` (a dated one: None
     where its table has no day for that year)."""
     if kind == "dated":
-        md = spec.get(str(y))
-        return date(y, *map(int, md.split("-"))) if md else None
+        return spec.day(y)   # (twenty-first session) the table's day, else the holidays package's (othercal)
+    if kind == "orthodox":
+        return orthodox_easter(y) + timedelta(days=spec)
+    if kind == "nation_only":
+        return None
     if kind == "fixed":
         return date(y, *map(int, spec.split("-")))
     if kind == "weekday":   # (informal6) a fourth number: days after it ("black friday": the day after Thanksgiving)
@@ -1399,7 +1402,7 @@ def _holiday(men: Mention, ctx: Discourse, tense):
     d = men.data
     kind, spec = d["hkind"], d["spec"]
 
-    if kind == "dated" and not spec:
+    if kind == "dated" and not spec or kind == "nation_only":
         return None
 
     if kind == "set":
@@ -1407,10 +1410,16 @@ def _holiday(men: Mention, ctx: Discourse, tense):
 
     def on(y):
         if kind == "dated":
-            # (informal5) a holiday of another calendar: its day in the table, else the nearest
-            # year the table has (only to choose which one is meant: an unlisted year is not placed)
-            mo, da = map(int, spec.get(str(y), spec[min(spec, key=lambda k: abs(int(k) - y))]).split("-"))
-            return date(y, mo, da)
+            # (informal5) a holiday of another calendar: its day in the table (twenty-first session: else the
+            # holidays package's), else the nearest year the table has, else mid-year (only to choose which one
+            # is meant: a year without its day is not placed)
+            got = spec.day(y)
+            if got is not None:
+                return got
+            if spec.table:
+                mo, da = map(int, spec.table[min(spec.table, key=lambda k: abs(int(k) - y))].split("-"))
+                return date(y, mo, 28 if mo == 2 and da == 29 else da)
+            return date(y, 7, 1)
         return _holiday_day(kind, spec, y)
 
     y = d.get("year")
@@ -1480,6 +1489,16 @@ def _holiday(men: Mention, ctx: Discourse, tense):
         return _unplaced("DATE", f"{y:04d}-XX-XX", f"{_holiday_title(d['name'])} {y}: its day is not in the table")
     if d.get("pod"):
         return _placed("TIME", Point.part_of_day(on(y), d["pod"]), f"{d['pod']} of {_holiday_title(d['name'])}: {why}", anchor=which)
+    if kind == "dated" and spec.until:
+        # (twenty-first session, holidays22) "Ramadan": a span of a month; its value is its first day (as a
+        # holiday of several days, Hanukkah or Passover, is written), its start and end the whole span
+        first = on(y)
+        last = spec.last_day(first)
+        r = _placed("DATE", Point.day(first), f"{_holiday_title(d['name'])}: {why}; its first day"
+                    + (f", to {last.isoformat()}" if last else ""), anchor=which)
+        if last is not None:
+            r.end = datetime(last.year, last.month, last.day) + timedelta(days=1)
+        return r
     return _placed("DATE", Point.day(on(y)), f"{_holiday_title(d['name'])}: {why}", anchor=which)
 
 
