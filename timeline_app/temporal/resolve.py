@@ -15,6 +15,7 @@ import re
 
 from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, MIN_YEAR, Point, add, add_months, easter, nth_weekday, orthodox_easter
 from timeline_app.temporal.discourse import Discourse
+from timeline_app.temporal.othercal import library_days
 from timeline_app.temporal.rulebase import Mention, dur_value as _dur_value
 
 WEEKDAY_NAMES = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -1424,6 +1425,25 @@ def _holiday(men: Mention, ctx: Discourse, tense):
 
     y = d.get("year")
     why, which = "explicit year", "text"
+    if y is None and kind == "dated" and ctx.dct is not None and not (ctx.mode == "narrative" and ctx.last is not None) \
+            and spec.calendar and not d.get("pod") and not spec.until \
+            and any(len(library_days(spec.calendar[0], spec.calendar[1], c)) > 1 for c in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)):
+        # (twenty-first session, holidays22) a lunar holiday that falls twice in a year near the day of writing (Eid
+        # al-Fitr in January and December 2033): each of its days, the next one in a plan, the last in a report, else
+        # the nearest (no year's one day to choose by)
+        ref = ctx.dct
+        days = sorted(x + timedelta(days=spec.shift) for c in (ref.year - 1, ref.year, ref.year + 1)
+                      for x in library_days(spec.calendar[0], spec.calendar[1], c))
+        if d.get("rel") in ("last", "next"):
+            tense = "past" if d["rel"] == "last" else "future"
+        after, before = [x for x in days if x > ref], [x for x in days if x < ref]
+        if tense == "future" and after:
+            day, why = after[0], f"the next one after {_ref_text(ctx)}"
+        elif tense == "past" and before:
+            day, why = before[-1], f"the last one before {_ref_text(ctx)}"
+        else:
+            day, why = min(days, key=lambda x: abs((x - ref).days)), f"the one nearest {_ref_text(ctx)}"
+        return _placed("DATE", Point.day(day), f"{_holiday_title(d['name'])}: {why}", anchor="dct")
     if y is None:
         if ctx.mode == "narrative" and ctx.last is not None and kind == "fixed":
             # (history5) a feast on a fixed day is read as a date of that month and day: "killed on

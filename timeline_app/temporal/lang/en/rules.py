@@ -2762,7 +2762,7 @@ _NATIONS = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted({n for t
 # (twenty-first session, holidays22) a nation or one of its cities anywhere in the holiday's sentence, capitalised
 # ("In Lagos we marked Independence Day", "Memorial Day in Israel is", "Thanksgiving here in Canada"): the nearest one
 # whose day the holiday's table holds. The sentence is read at most 200 characters back and 150 on.
-_NATION_FAR = re.compile(r"(?<![\w.])(?P<nation>%s)(?![\w'’])" % "|".join(
+_NATION_FAR = re.compile(r"(?<![\w.])(?P<nation>%s)(?![\w])(?!['’](?!s(?!\w)))" % "|".join(
     re.escape(n).replace(r"\ ", r"\s+") for n in sorted({n for t in _NATIONAL_DAYS.values() for n in t} | set(_NATION_PLACES),
                                                         key=len, reverse=True)), re.I)
 _SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
