@@ -106,7 +106,10 @@ FAR = [("In Lagos we marked Independence Day {y} with a parade.", (10, 1)),
        ("Crowds in Nairobi celebrated Independence Day {y} in the rain.", (12, 12)),
        ("Back in Mumbai, Independence Day {y} meant kites on every roof.", (8, 15)),
        ("Ghana's president spoke on Independence Day {y}.", (3, 6)),
-       ("The fireworks on Independence Day {y} were cancelled.", (7, 4))]
+       ("The fireworks on Independence Day {y} were cancelled.", (7, 4)),
+       # a nation's adjective before a lower-case noun is that noun's: the holiday keeps its one day
+       ("We had Indian food on Independence Day {y}.", (7, 4)),
+       ("Michael Jordan watched the game on Independence Day {y}.", (7, 4))]
 
 
 def far_nation_cases():
@@ -151,7 +154,9 @@ CALENDAR_NAMES = {"Diwali": ("hindu", "diwali_india"), "Deepavali": ("hindu", "d
                   "Passover": ("hebrew", "passover"), "Rosh Hashanah": ("hebrew", "rosh_hashanah"),
                   "Yom Kippur": ("hebrew", "yom_kippur"), "Hanukkah": ("hebrew", "hanukkah"),
                   "Eid al-Fitr": ("islamic", "eid_al_fitr"), "Eid al-Adha": ("islamic", "eid_al_adha"),
-                  "Ramadan": ("islamic", "ramadan_beginning")}
+                  "Ramadan": ("islamic", "ramadan_beginning"), "Mid-Autumn Festival": ("chinese", "mid_autumn"),
+                  "Dragon Boat Festival": ("chinese", "dragon_boat"), "Purim": ("hebrew", "purim"), "Sukkot": ("hebrew", "sukkot"),
+                  "Shavuot": ("hebrew", "shavuot"), "Holi": ("hindu", "holi")}
 
 
 def other_calendar_cases():
@@ -183,6 +188,19 @@ def test_names_that_are_no_day():
 
 def test_holidays_of_other_calendars_in_any_year():
     check(other_calendar_cases())
+
+
+def test_the_end_of_ramadan_is_its_last_day():
+    cases = []
+    for y in (2019, 2026, 2031):
+        first, = library_days("islamic", "ramadan_beginning", y)
+        eid = next(d for d in library_days("islamic", "eid_al_fitr", y) + library_days("islamic", "eid_al_fitr", y + 1)
+                   if d > first)
+        for text in (f"Prices fell after the end of Ramadan {y}.", f"the end of the holy month of Ramadan {y} was marked by prayers"):
+            cases.append((text, date(2040, 1, 9), f"Ramadan {y}", ("DATE", (eid - timedelta(days=1)).isoformat())))
+        cases.append((f"A Canadian friend came over for Thanksgiving {y}.", date(2040, 1, 9), f"Thanksgiving {y}",
+                      ("DATE", nth_weekday(y, 11, 3, 4).isoformat())))
+    check(cases)
 
 
 def test_ramadan_is_a_span_from_its_first_day_to_the_eve_of_eid():

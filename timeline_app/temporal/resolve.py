@@ -1426,7 +1426,7 @@ def _holiday(men: Mention, ctx: Discourse, tense):
     y = d.get("year")
     why, which = "explicit year", "text"
     if y is None and kind == "dated" and ctx.dct is not None and not (ctx.mode == "narrative" and ctx.last is not None) \
-            and spec.calendar and not d.get("pod") and not spec.until \
+            and spec.calendar and not d.get("pod") \
             and any(len(library_days(spec.calendar[0], spec.calendar[1], c)) > 1 for c in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)):
         # (twenty-first session, holidays22) a lunar holiday that falls twice in a year near the day of writing (Eid
         # al-Fitr in January and December 2033): each of its days, the next one in a plan, the last in a report, else
@@ -1443,6 +1443,8 @@ def _holiday(men: Mention, ctx: Discourse, tense):
             day, why = before[-1], f"the last one before {_ref_text(ctx)}"
         else:
             day, why = min(days, key=lambda x: abs((x - ref).days)), f"the one nearest {_ref_text(ctx)}"
+        if spec.until:
+            return _span(d, spec, day, why, "dct")
         return _placed("DATE", Point.day(day), f"{_holiday_title(d['name'])}: {why}", anchor="dct")
     if y is None:
         if ctx.mode == "narrative" and ctx.last is not None and kind == "fixed":
@@ -1510,16 +1512,24 @@ def _holiday(men: Mention, ctx: Discourse, tense):
     if d.get("pod"):
         return _placed("TIME", Point.part_of_day(on(y), d["pod"]), f"{d['pod']} of {_holiday_title(d['name'])}: {why}", anchor=which)
     if kind == "dated" and spec.until:
-        # (twenty-first session, holidays22) "Ramadan": a span of a month; its value is its first day (as a
-        # holiday of several days, Hanukkah or Passover, is written), its start and end the whole span
-        first = on(y)
-        last = spec.last_day(first)
-        r = _placed("DATE", Point.day(first), f"{_holiday_title(d['name'])}: {why}; its first day"
-                    + (f", to {last.isoformat()}" if last else ""), anchor=which)
-        if last is not None:
-            r.end = datetime(last.year, last.month, last.day) + timedelta(days=1)
-        return r
+        return _span(d, spec, on(y), why, which)
     return _placed("DATE", Point.day(on(y)), f"{_holiday_title(d['name'])}: {why}", anchor=which)
+
+
+def _span(d: dict, spec, first: date, why: str, which: str):
+    """(twenty-first session, holidays22) "Ramadan": a span of a month; its value is its first day (as a holiday of
+    several days, Hanukkah or Passover, is written), its start and end the whole span; "the end of Ramadan" its last day."""
+    last = spec.last_day(first)
+    title = _holiday_title(d["name"])
+    if d.get("span_end"):
+        if last is None:   # no last day known: no day
+            return _unplaced("DATE", f"{first.year:04d}-XX-XX", f"the end of {title} {first.year}: its last day is not known")
+        return _placed("DATE", Point.day(last), f"the end of {title}: {why}; its last day", anchor=which)
+    r = _placed("DATE", Point.day(first), f"{title}: {why}; its first day" + (f", to {last.isoformat()}" if last else ""),
+                anchor=which)
+    if last is not None:
+        r.end = datetime(last.year, last.month, last.day) + timedelta(days=1)
+    return r
 
 
 def _ref(men: Mention, ctx: Discourse, tense):

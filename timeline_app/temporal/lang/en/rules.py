@@ -2766,14 +2766,18 @@ _NATION_FAR = re.compile(r"(?<![\w.])(?P<nation>%s)(?![\w])(?!['’](?!s(?!\w)))
     re.escape(n).replace(r"\ ", r"\s+") for n in sorted({n for t in _NATIONAL_DAYS.values() for n in t} | set(_NATION_PLACES),
                                                         key=len, reverse=True)), re.I)
 _SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
+_DEMONYMS = frozenset(L["nation_demonyms"])
+_NEAR_ONLY_NATIONS = frozenset(L["nation_words_near_only"])
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 _NATION_ONLY = frozenset(L["nation_only_holidays"])
 # (twenty-first session) "Mohamed Eid said", "Dr Eid", "Tariq Ramadan": a person, not the holiday
 _PERSON_HOLIDAYS = frozenset(L["holiday_person_names"])
 _PERSON_TITLE = _re(r"(?i)(?<![\w'’])(?:%s)\s+$" % "|".join(re.escape(w) for w in L["holiday_person_titles"]))
 _PERSON_VERB = _re(r"(?i),?\s+(?:{holiday_person_verbs})(?![\w'’])")
 _PERSON_FORENAME = re.compile(r"(?:^|(?<=[^\s.!?:\n]))\s+(?P<w>[A-Z][a-z]+)\s+$")
-_NAME_CUES = frozenset(L["holiday_name_cue_words"])
+_NAME_CUES = frozenset(L["holiday_name_cue_words"]) | frozenset(L["weekdays"]) | frozenset(L["months"])   # "Monday Eid prayers"
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_SPAN_END_CUE = _re(r"(?i)(?<![\w'’])(?:{span_end_cues})\s+$")
 
 
 def _nation_of(name, text, m):
@@ -2794,6 +2798,8 @@ def _nation_of(name, text, m):
             if m.start() <= f.start() < m.end() or not f["nation"][0].isupper() or (len(f["nation"]) <= 3 and not f["nation"].isupper()):
                 continue
             k = " ".join(f["nation"].lower().split())
+            if k in _NEAR_ONLY_NATIONS or k in _DEMONYMS and _LOWER_WORD_AFTER.match(text, f.end()):
+                continue   # "Jordan" a name too; "a Canadian friend": the friend's, not the holiday's
             k = _NATION_PLACES.get(k, k)
             if k in table:
                 gap = m.start() - f.end() if f.end() <= m.start() else f.start() - m.end()
@@ -2893,6 +2899,8 @@ def _holiday(m, text):
     # "christmas week", "Easter week": the week of the holiday; (informal5) "Memorial Day weekend",
     # "Easter weekend": its weekend (the one before a holiday on a Monday: ``resolve``)
     extra = {"week": True} if m["wk"] else {"weekend": True} if m["wke"] else {}
+    if kind == "dated" and spec.until and _SPAN_END_CUE.search(text, max(0, m.start() - 40), m.start()):
+        extra["span_end"] = True   # (twenty-first session) "the end of Ramadan": its last day
     if m["pod"]:
         if m["wk"] or m["wke"]:
             return None
