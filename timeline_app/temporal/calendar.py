@@ -48,6 +48,16 @@ def monday(d: date) -> date:
     return d - timedelta(days=d.weekday())
 
 
+def orthodox_easter(year: int) -> date:
+    """(twenty-first session, holidays22) The Orthodox Easter Sunday as a Gregorian date: the Julian
+    computus (Meeus), moved by the days the Julian calendar lags in that century (13 from 1900 to 2099)."""
+    d = (19 * (year % 19) + 15) % 30
+    e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    lag = year // 100 - year // 400 - 2 if year >= 1583 else 0
+    return date(year, month, day + 1) + timedelta(days=lag)
+
+
 def easter(year: int) -> date:
     """Easter Sunday: Gregorian (anonymous Gregorian algorithm); before 1583, when every church
     kept the Julian calendar and histories give its dates, the Julian Easter (Meeus's algorithm),

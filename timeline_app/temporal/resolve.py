@@ -13,8 +13,9 @@ from datetime import date, datetime, timedelta
 import calendar as _cal_mod
 import re
 
-from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, MIN_YEAR, Point, add, add_months, easter, nth_weekday
+from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, MIN_YEAR, Point, add, add_months, easter, nth_weekday, orthodox_easter
 from timeline_app.temporal.discourse import Discourse
+from timeline_app.temporal.othercal import library_days
 from timeline_app.temporal.rulebase import Mention, dur_value as _dur_value
 
 WEEKDAY_NAMES = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -1353,8 +1354,11 @@ def _holiday_day(kind: str, spec, y: int) -> date | None:
     """The day of a holiday of ``kind`` (fixed, weekday, easter, dated) in the year ``y`` (a dated one: None
     where its table has no day for that year)."""
     if kind == "dated":
-        md = spec.get(str(y))
-        return date(y, *map(int, md.split("-"))) if md else None
+        return spec.day(y)   # (twenty-first session) the table's day, else the holidays package's (othercal)
+    if kind == "orthodox":
+        return orthodox_easter(y) + timedelta(days=spec)
+    if kind == "nation_only":
+        return None
     if kind == "fixed":
         return date(y, *map(int, spec.split("-")))
     if kind == "weekday":   # (informal6) a fourth number: days after it ("black friday": the day after Thanksgiving)
@@ -1400,7 +1404,7 @@ def _holiday(men: Mention, ctx: Discourse, tense):
     d = men.data
     kind, spec = d["hkind"], d["spec"]
 
-    if kind == "dated" and not spec:
+    if kind == "dated" and not spec or kind == "nation_only":
         return None
 
     if kind == "set":
@@ -1408,14 +1412,41 @@ def _holiday(men: Mention, ctx: Discourse, tense):
 
     def on(y):
         if kind == "dated":
-            # (informal5) a holiday of another calendar: its day in the table, else the nearest
-            # year the table has (only to choose which one is meant: an unlisted year is not placed)
-            mo, da = map(int, spec.get(str(y), spec[min(spec, key=lambda k: abs(int(k) - y))]).split("-"))
-            return date(y, mo, da)
+            # (informal5) a holiday of another calendar: its day in the table (twenty-first session: else the
+            # holidays package's), else the nearest year the table has, else mid-year (only to choose which one
+            # is meant: a year without its day is not placed)
+            got = spec.day(y)
+            if got is not None:
+                return got
+            if spec.table:
+                mo, da = map(int, spec.table[min(spec.table, key=lambda k: abs(int(k) - y))].split("-"))
+                return date(y, mo, 28 if mo == 2 and da == 29 else da)
+            return date(y, 7, 1)
         return _holiday_day(kind, spec, y)
 
     y = d.get("year")
     why, which = "explicit year", "text"
+    if y is None and kind == "dated" and ctx.dct is not None and not (ctx.mode == "narrative" and ctx.last is not None) \
+            and spec.calendar and not d.get("pod") \
+            and any(len(library_days(spec.calendar[0], spec.calendar[1], c)) > 1 for c in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)):
+        # (twenty-first session, holidays22) a lunar holiday that falls twice in a year near the day of writing (Eid
+        # al-Fitr in January and December 2033): each of its days, the next one in a plan, the last in a report, else
+        # the nearest (no year's one day to choose by)
+        ref = ctx.dct
+        days = sorted(x + timedelta(days=spec.shift) for c in (ref.year - 1, ref.year, ref.year + 1)
+                      for x in library_days(spec.calendar[0], spec.calendar[1], c))
+        if d.get("rel") in ("last", "next"):
+            tense = "past" if d["rel"] == "last" else "future"
+        after, before = [x for x in days if x > ref], [x for x in days if x < ref]
+        if tense == "future" and after:
+            day, why = after[0], f"the next one after {_ref_text(ctx)}"
+        elif tense == "past" and before:
+            day, why = before[-1], f"the last one before {_ref_text(ctx)}"
+        else:
+            day, why = min(days, key=lambda x: abs((x - ref).days)), f"the one nearest {_ref_text(ctx)}"
+        if spec.until:
+            return _span(d, spec, day, why, "dct")
+        return _placed("DATE", Point.day(day), f"{_holiday_title(d['name'])}: {why}", anchor="dct")
     if y is None:
         if ctx.mode == "narrative" and ctx.last is not None and kind == "fixed":
             # (history5) a feast on a fixed day is read as a date of that month and day: "killed on
@@ -1481,7 +1512,25 @@ def _holiday(men: Mention, ctx: Discourse, tense):
         return _unplaced("DATE", f"{y:04d}-XX-XX", f"{_holiday_title(d['name'])} {y}: its day is not in the table")
     if d.get("pod"):
         return _placed("TIME", Point.part_of_day(on(y), d["pod"]), f"{d['pod']} of {_holiday_title(d['name'])}: {why}", anchor=which)
+    if kind == "dated" and spec.until:
+        return _span(d, spec, on(y), why, which)
     return _placed("DATE", Point.day(on(y)), f"{_holiday_title(d['name'])}: {why}", anchor=which)
+
+
+def _span(d: dict, spec, first: date, why: str, which: str):
+    """(twenty-first session, holidays22) "Ramadan": a span of a month; its value is its first day (as a holiday of
+    several days, Hanukkah or Passover, is written), its start and end the whole span; "the end of Ramadan" its last day."""
+    last = spec.last_day(first)
+    title = _holiday_title(d["name"])
+    if d.get("span_end"):
+        if last is None:   # no last day known: no day
+            return _unplaced("DATE", f"{first.year:04d}-XX-XX", f"the end of {title} {first.year}: its last day is not known")
+        return _placed("DATE", Point.day(last), f"the end of {title}: {why}; its last day", anchor=which)
+    r = _placed("DATE", Point.day(first), f"{title}: {why}; its first day" + (f", to {last.isoformat()}" if last else ""),
+                anchor=which)
+    if last is not None:
+        r.end = datetime(last.year, last.month, last.day) + timedelta(days=1)
+    return r
 
 
 def _ref(men: Mention, ctx: Discourse, tense):

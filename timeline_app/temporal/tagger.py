@@ -2766,7 +2766,8 @@ def _timetable_line(text: str, men: Mention) -> bool:
 _DAY_LINE = re.compile(r"[^\w\n]*(?:%s)(?![\w'’])" % "|".join(
     re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in sorted(
         set(_LEX["weekdays"]) | set(_LEX["fixed_holidays"]) | set(_LEX["easter_holidays"]) | set(_LEX["weekday_holidays"])
-        | set(_LEX["dated_holidays"]) | set(_LEX["dated_holiday_aliases"]), key=len, reverse=True)), re.I)
+        | set(_LEX["dated_holidays"]) | set(_LEX["dated_holiday_aliases"]) | set(_LEX["orthodox_easter_holidays"]),
+        key=len, reverse=True)), re.I)
 
 
 def _is_heading(text: str, s0: int, s1: int) -> bool:

@@ -70,7 +70,9 @@ def word_categories(lang: str = DEFAULT, required: tuple[str, ...] = ()) -> dict
         put(cat, [w + w[-1] * k for w in words for k in range(1, 6)])
     holiday_words = list(lex["fixed_holidays"]) + list(lex["weekday_holidays"]) + list(lex["easter_holidays"]) \
         + list(lex.get("set_holidays", ())) + list(lex.get("dated_holidays", ())) \
-        + list(lex.get("dated_holiday_aliases", ()))   # (days, twelfth session) "Hanukkah", "Rosh Hashanah"
+        + list(lex.get("dated_holiday_aliases", ())) \
+        + list(lex.get("orthodox_easter_holidays", ())) + list(lex.get("nation_only_holidays", ()))
+    # (days, twelfth session) "Hanukkah", "Rosh Hashanah"; (twenty-first session) "Orthodox Easter", "Labour Day"
     put("holiday", [w.split()[0] for w in holiday_words])
     # the rarest-looking word of each holiday's name (its longest): what the holiday rule needs
     # (informal6) a name whose longest word is a weekday ("black friday") is keyed by its other word:

@@ -13,6 +13,7 @@ from timeline_app.temporal import fastre as re
 from datetime import date, timedelta
 
 from timeline_app.temporal.lang import alternation, guard, lexicon, ordered, trie_of, word_re
+from timeline_app.temporal.othercal import DatedDays
 from timeline_app.temporal.rulebase import M, Mention, RuleSet, dur_value
 
 L = lexicon("en")
@@ -2715,14 +2716,22 @@ def _oclock(m, text):
 
 
 # ---- holidays -------------------------------------------------------------------------------
+# (twenty-first session, holidays22) a dated holiday: its table, and for other years the calendar function of the
+# holidays package (temporal/othercal.py, imported only then); "ramadan" a span to the day before Eid al-Fitr
+_DATED = {k: DatedDays(v, L["dated_holiday_calendars"].get(k), until=L["dated_holiday_spans"].get(k))
+          for k, v in L["dated_holidays"].items()}
 _HOLIDAYS = {**{k: ("fixed", v) for k, v in L["fixed_holidays"].items()},
              **{k: ("weekday", v) for k, v in L["weekday_holidays"].items()},
              **{k: ("easter", v) for k, v in L["easter_holidays"].items()},
-             **{k: ("dated", v) for k, v in L["dated_holidays"].items()},   # (informal5) "Diwali": a table of days
+             # (twenty-first session) "Orthodox Easter": from the Julian computus
+             **{k: ("orthodox", v) for k, v in L["orthodox_easter_holidays"].items()},
+             # (twenty-first session) "Labour Day": a day only with a nation named (national_days)
+             **{k: ("nation_only", None) for k in L["nation_only_holidays"]},
+             **{k: ("dated", v) for k, v in _DATED.items()},   # (informal5) "Diwali": a table of days
              # (days, twelfth session) "Chinese New Year", "Chanukah", "Eid ul-Fitr": another name of a dated one
-             **{k: ("dated", L["dated_holidays"][v]) for k, v in L["dated_holiday_aliases"].items()},
+             **{k: ("dated", _DATED[v]) for k, v in L["dated_holiday_aliases"].items()},
              # (days) "bank hol": any of several; (twelfth session) "Eid": either Eid, each from its table
-             **{k: ("set", [(kind, L["dated_holidays"][spec] if kind == "dated" else spec) for kind, spec in v])
+             **{k: ("set", [(kind, _DATED[spec] if kind == "dated" else spec) for kind, spec in v])
                 for k, v in L["set_holidays"].items()}}
 HOLIDAY = "(?i:" + "|".join(
     re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
@@ -2753,8 +2762,62 @@ _VARIANT_MARKS = {side: _re(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(ma
                   for side, words in L["holiday_variant_markers"].items()}
 _VARIANT_REACH = 200
 # (twentieth session) a nation's name next to a holiday every nation names alike (lexicon national_days)
-_NATIONAL_DAYS = L["national_days"]
+_NATIONAL_DAYS = {k: v for k, v in L["national_days"].items() if not k.startswith("_")}
+_NATION_PLACES = L["nation_places"]
 _NATIONS = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted({n for t in _NATIONAL_DAYS.values() for n in t}, key=len, reverse=True))
+# (twenty-first session, holidays22) a nation or one of its cities anywhere in the holiday's sentence, capitalised
+# ("In Lagos we marked Independence Day", "Memorial Day in Israel is", "Thanksgiving here in Canada"): the nearest one
+# whose day the holiday's table holds. The sentence is read at most 200 characters back and 150 on.
+_NATION_FAR = re.compile(r"(?<![\w.])(?P<nation>%s)(?![\w])(?!['’](?!s(?!\w)))" % "|".join(
+    re.escape(n).replace(r"\ ", r"\s+") for n in sorted({n for t in _NATIONAL_DAYS.values() for n in t} | set(_NATION_PLACES),
+                                                        key=len, reverse=True)), re.I)
+_SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
+_DEMONYMS = frozenset(L["nation_demonyms"])
+_NEAR_ONLY_NATIONS = frozenset(L["nation_words_near_only"])
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+_NATION_ONLY = frozenset(L["nation_only_holidays"])
+# (twenty-first session) "Mohamed Eid said", "Dr Eid", "Tariq Ramadan": a person, not the holiday
+_PERSON_HOLIDAYS = frozenset(L["holiday_person_names"])
+_PERSON_TITLE = _re(r"(?i)(?<![\w'’])(?:%s)\s+$" % "|".join(re.escape(w) for w in L["holiday_person_titles"]))
+_PERSON_VERB = _re(r"(?i),?\s+(?:{holiday_person_verbs})(?![\w'’])")
+_PERSON_FORENAME = re.compile(r"(?:^|(?<=[^\s.!?:\n]))\s+(?P<w>[A-Z][a-z]+)\s+$")
+_NAME_CUES = frozenset(L["holiday_name_cue_words"]) | frozenset(L["weekdays"]) | frozenset(L["months"])   # "Monday Eid prayers"
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_SPAN_END_CUE = _re(r"(?i)(?<![\w'’])(?:{span_end_cues})\s+$")
+
+
+def _nation_of(name, text, m):
+    """The day the nation named near the holiday keeps (kind, spec), "none" for a nation whose day is not
+    known (null), None for no nation of the holiday's table."""
+    table = _NATIONAL_DAYS[name]
+    nation = _NATION_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _NATION_AFTER.match(text, m.end("h"))
+    key = " ".join(nation["nation"].lower().split()) if nation else None
+    if key not in table:
+        # further away: anywhere in the sentence, capitalised ("US" in capitals), nearest first
+        lo = max(0, m.start() - 200)
+        ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, m.start())]
+        lo = ends[-1] if ends else lo
+        end = _SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 150))
+        hi = end.start() if end else min(len(text), m.end() + 150)
+        best = None
+        for f in _NATION_FAR.finditer(text, lo, hi):
+            if m.start() <= f.start() < m.end() or not f["nation"][0].isupper() or (len(f["nation"]) <= 3 and not f["nation"].isupper()):
+                continue
+            k = " ".join(f["nation"].lower().split())
+            if k in _NEAR_ONLY_NATIONS or k in _DEMONYMS and _LOWER_WORD_AFTER.match(text, f.end()):
+                continue   # "Jordan" a name too; "a Canadian friend": the friend's, not the holiday's
+            k = _NATION_PLACES.get(k, k)
+            if k in table:
+                gap = m.start() - f.end() if f.end() <= m.start() else f.start() - m.end()
+                if best is None or gap < best[0]:
+                    best = (gap, k)
+        key = best[1] if best else None
+    if key not in table:
+        return None
+    day = table[key]
+    if day is None:
+        return "none"
+    return ("fixed", day) if isinstance(day, str) else (day[0], day[1])
 _NATION_BEFORE = re.compile(r"(?i)(?<![\w.])(?P<nation>%s)(?:['’]s)?\s+(?:(?:\d+(?:st|nd|rd|th)|first|happy)\s+)?$" % _NATIONS)
 _NATION_AFTER = re.compile(r"(?i),?\s+(?:to\s+(?:all\s+|everyone\s+|everybody\s+)?)?(?:(?:in|of|for|from)\s+)?(?:the\s+)?(?P<nation>%s)(?![\w'’])" % _NATIONS)
 _HOLIDAY_REL = re.compile(r"(?i)(?<![\w'’])(?<!the\s)(?P<rel>last|next)\s+$")   # (not "the last Christmas of the war")
@@ -2788,14 +2851,24 @@ def _holiday(m, text):
     if m["eve"] and name + " eve" in _HOLIDAYS:
         name = name + " eve"
     kind, spec = _HOLIDAYS[name]
+    if name in _PERSON_HOLIDAYS and (_PERSON_TITLE.search(text, max(0, m.start() - 10), m.start())
+                                     or _PERSON_VERB.match(text, m.end("h"))
+                                     or ((f := _PERSON_FORENAME.search(text, max(0, m.start() - 20), m.start()))
+                                         and f["w"].lower() not in _NAME_CUES and not _CAPITAL_AFTER.match(text, m.end("h")))):
+        return None   # (twenty-first session) "Mohamed Eid said", "Dr Eid": a person
+    by_nation = False
     if name in _NATIONAL_DAYS:
-        # (twentieth session) "Happy Independence Day Nigeria!", "India's Independence Day": the nation's own day
-        nation = _NATION_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _NATION_AFTER.match(text, m.end("h"))
-        if nation:
-            day = _NATIONAL_DAYS[name][" ".join(nation["nation"].lower().split())]
-            if day is None:
-                return None   # a nation whose day moves with another calendar: untagged rather than dated wrong
-            kind, spec = "fixed", day
+        # (twentieth session) "Happy Independence Day Nigeria!", "India's Independence Day": the nation's own day;
+        # (twenty-first session) a nation further away in the sentence, or one of its cities, and more holidays
+        # ("Thanksgiving in Canada", "Mother's Day in the UK", "Memorial Day in Israel")
+        day = _nation_of(name, text, m)
+        if day == "none":
+            return None   # a nation whose day moves with another calendar: untagged rather than dated wrong
+        if day is not None:
+            kind, spec = day
+            by_nation = True
+        elif name in _NATION_ONLY:
+            return None   # (twenty-first session) "Labour Day" with no nation: whose, not known
     if m["bwd"] and kind != "set":
         # a weekday after another holiday is no part of it ("Christmas Monday" is two words of a text)
         return Mention(m.start(), m.end("eve") if m["eve"] else m.end("h"), "holiday", "holiday",
@@ -2810,11 +2883,11 @@ def _holiday(m, text):
         # (history6) "Michaelmas Eve", "the eve of Epiphany": the day before the feast
         if kind == "fixed":
             spec = (date(2001, *map(int, spec.split("-"))) - timedelta(days=1)).strftime("%m-%d")
-        elif kind == "easter":
+        elif kind in ("easter", "orthodox"):
             spec -= 1
-        elif kind == "dated":
+        elif kind == "dated" and not spec.until:
             # (days, twelfth session) "Erev Rosh Hashanah", "Erev Yom Kippur": the day before the table's day
-            spec = {y: (date(int(y), *map(int, md.split("-"))) - timedelta(days=1)).strftime("%m-%d") for y, md in spec.items()}
+            spec = spec.shifted(-1)
         else:
             return None
         name = "the eve of " + name
@@ -2832,6 +2905,8 @@ def _holiday(m, text):
     # "christmas week", "Easter week": the week of the holiday; (informal5) "Memorial Day weekend",
     # "Easter weekend": its weekend (the one before a holiday on a Monday: ``resolve``)
     extra = {"week": True} if m["wk"] else {"weekend": True} if m["wke"] else {}
+    if kind == "dated" and spec.until and _SPAN_END_CUE.search(text, max(0, m.start() - 40), m.start()):
+        extra["span_end"] = True   # (twenty-first session) "the end of Ramadan": its last day
     if m["pod"]:
         if m["wk"] or m["wke"]:
             return None
@@ -2841,7 +2916,9 @@ def _holiday(m, text):
         extra["greeting"] = True
         if name in _HOLIDAY_VARIANTS:
             extra["variant"] = tuple(_HOLIDAY_VARIANTS[name])
-    if name in _HOLIDAY_VARIANTS and not (m["year"] or m["yy"]) and _HOLIDAY_THIS_WEEKDAY.match(text, m.end()):
+    if by_nation:
+        extra.pop("variant", None)   # (twenty-first session) "Happy Mother's Day to all the mums in the UK": the nation's
+    elif name in _HOLIDAY_VARIANTS and not (m["year"] or m["yy"]) and _HOLIDAY_THIS_WEEKDAY.match(text, m.end()):
         # (days) "Mother's Day is this Sunday": the variant (British or US) that falls within the week
         extra.update(variant=tuple(_HOLIDAY_VARIANTS[name]), within_week=True)
     elif name in _HOLIDAY_VARIANTS and not (m["year"] or m["yy"]):
@@ -2887,7 +2964,7 @@ def _around_holiday(m, text):
     if name not in _HOLIDAYS or name in _CAPS_HOLIDAYS and not m["h"].isupper():
         return None
     kind, spec = _HOLIDAYS[name]
-    if kind == "set" or (name in _CUED_HOLIDAYS):
+    if kind in ("set", "nation_only") or (name in _CUED_HOLIDAYS):
         return None
     side = 1 if m["dir"].lower() == "after" else -1
     around = (any_weekday_num(m["wd"]), side)
