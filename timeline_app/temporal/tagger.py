@@ -1298,8 +1298,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # (days, twelfth session) opening hours a line a day ("Thursday open as normal / Good Friday open till 4 /
             # Saturday walk-ins only / Sunday closed"): a timetable of the days to come, not a report nor a headline
             tense = "future"
-        if men.kind == "weekday" and mode == "news" and tense is None and not men.data.get("rel") and _programme_head(text, men):
-            tense = "future"   # (lines22) "Saturday:\n- 9am set-up\n- 2pm kick-off": a programme's day, to come
+        if men.kind == "weekday" and mode == "news" and tense is None and not men.data.get("rel"):
+            # (lines22) "Saturday:\n- 9am set-up\n- 2pm kick-off": a programme's day, to come; "Saturday\n- 6am left
+            # home": a trip's report, gone
+            tense = _programme_head(text, men)
         if men.kind == "weekday" and mode == "news" and not men.data.get("rel"):
             if men.data.get("possessive"):
                 # "Saturday's match will be shown live": the tense of the verb the phrase is the subject of
@@ -2498,21 +2500,23 @@ _LIST_TIMED = re.compile(r"[ \t]*(?:[-*•·▪–—>+][ \t]*)?(?:[01]?\d|2[0-3
 _LIST_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")   # ("set-up", "kick-off": one word, no past form)
 
 
-def _programme_head(text: str, men: Mention) -> bool:
-    """(lines22) A weekday alone on its line (``_LIST_HEAD_OPEN``, a colon or a bracket after it) over a line opened by
-    a clock time with no past form in it ("Saturday:\n- 9am set-up"): a programme's day, one to come (a trip's report
-    says "- 9am left the house"). Reads the heading's line and the one under it, each at most _LIST_LINE_MAX characters."""
+def _programme_head(text: str, men: Mention) -> str | None:
+    """(lines22) The tense of a weekday alone on its line (``_LIST_HEAD_OPEN``, a colon or a bracket after it) over a
+    line opened by a clock time: "future" where that line has no past form ("Saturday:\n- 9am set-up": a programme's
+    day), "past" where it has one ("Saturday\n- 6am left home": a trip's report); None for any other weekday. Reads the
+    heading's line and the one under it, each at most _LIST_LINE_MAX characters."""
     lo = max(0, men.start - _LIST_HEAD_LINE)
     ls = text.rfind("\n", lo, men.start) + 1
     if ls == 0 and lo > 0 or not _LIST_HEAD_OPEN.fullmatch(text, ls, men.start):
-        return False
+        return None
     le = text.find("\n", men.end, men.end + _LIST_HEAD_LINE + 1)
     if le < 0 or not _LIST_HEAD_PURE.fullmatch(text, men.end, le):
-        return False
+        return None
     ne = text.find("\n", le + 1, le + 2 + _LIST_LINE_MAX)
     ne = ne if ne >= 0 else min(len(text), le + 1 + _LIST_LINE_MAX)
-    return _LIST_TIMED.match(text, le + 1, ne) is not None \
-        and not any(is_past_form(w.lower()) for w in _LIST_WORD.findall(text, le + 1, ne))
+    if _LIST_TIMED.match(text, le + 1, ne) is None:
+        return None
+    return "past" if any(is_past_form(w.lower()) for w in _LIST_WORD.findall(text, le + 1, ne)) else "future"
 
 
 # (lines22) a heading that names the occasion's day without its date, over a list of clock times: a wedding invitation's
@@ -2563,8 +2567,9 @@ def _list_day(ctx: Discourse, text: str, men: Mention, tense: str | None):
         pos = le + 1
     head[2], head[3] = pos, n
     day = head[1]
-    if ctx.dct is not None and tense == "future" and day.date < ctx.dct:
-        return None   # a line told in the future under a day gone ("- I'll send the photos at 6pm")
+    if ctx.dct is not None and day.date < ctx.dct and (tense == "future" or WILL_RE.search(
+            text, text.rfind("\n", head[0] - 1, men.start) + 1, men.start) is not None):
+        return None   # a line told in the future under a day gone ("- I'll send the photos round at 6pm")
     if ctx.dct is not None and day.date > ctx.dct:
         # a line told in the past under a day to come ("- Ali rang at 8am, he can't make it"): a past form on the line
         # (read as one word with its hyphens: "set-up", "kick-off" are none; the tense of the clause may read "set")
