@@ -80,6 +80,8 @@ def test_times_under_a_dated_heading_are_of_its_day():
 # the days gone
 PLAN = "Plan for the trip\n{A}\n- 6am leave home\n- 9.40am flight to Faro\n{B}\n- 10am boat trip\n- 8pm dinner at Luis's"
 REPORT = "{A}\n- 6am left home\n- 9.40am flight to Faro, delayed\n{B}\n- 10am boat trip, saw dolphins"
+# a weekday with a colon over a programme (a fete's running order): the day to come
+PROGRAMME = "{A}:\n- 9am set-up\n- 2pm kick-off\n- 5pm presentation"
 
 
 def _weekday_cases():
@@ -91,6 +93,10 @@ def _weekday_cases():
                 continue   # the day of writing's own weekday: that day or a week away, not what this grid asks
             plan = PLAN.format(A=WEEKDAYS[a - 1], B=WEEKDAYS[b - 1])
             da, db = next_weekday(ref, a), next_weekday(ref, b)
+            prog = PROGRAMME.format(A=WEEKDAYS[a - 1])
+            cases += [(prog, ref, WEEKDAYS[a - 1], ("DATE", da.isoformat())),
+                      (prog, ref, "9am", ("TIME", f"{da.isoformat()}T09:00")),
+                      (prog, ref, "5pm", ("TIME", f"{da.isoformat()}T17:00"))]
             cases += [(plan, ref, WEEKDAYS[a - 1], ("DATE", da.isoformat())),
                       (plan, ref, "9.40am", ("TIME", f"{da.isoformat()}T09:40")),
                       (plan, ref, "8pm", ("TIME", f"{db.isoformat()}T20:00"))]
