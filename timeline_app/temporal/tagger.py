@@ -2472,9 +2472,11 @@ _LINE_READ = 240   # characters of a line around a headline read at most (12 wor
 _LIST_LINES = 20   # lines under a heading it reaches at most (a day's programme): the heading far above governs nothing
 _LIST_HEAD_LINE = 80   # characters a heading line has at most on either side of its day
 _LIST_LINE_MAX = 200   # characters of a line of the list at most (a longer line is prose: it ends the list)
+# (each run of blanks in these patterns follows a character it needs, so that no two runs stand side by side: a line of
+# blanks fails at once)
 _LIST_HEAD_OPEN = re.compile(r"[ \t]*(?:[-*•·▪>#]+[ \t]*)?(?:(?i:day)[ \t]*\d{1,2}[ \t]*[-–—:,.][ \t]*)?(?:(?i:on)[ \t]+)?")
-_LIST_HEAD_TAIL = re.compile(r"[ \t]*(?:[:.!]?[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:?[ \t]*|(?:[:|]|[ \t][–—-])[ \t]*\S[^\n]*)")
-_LIST_HEAD_PURE = re.compile(r"[ \t]*[:.!]?[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:?[ \t]*")
+_LIST_HEAD_TAIL = re.compile(r"[ \t]*(?:(?:[:.!][ \t]*)?(?:\([^()\n]{0,40}\)[ \t]*)?(?::[ \t]*)?|(?:[:|]|[ \t][–—-])[ \t]*\S[^\n]*)")
+_LIST_HEAD_PURE = re.compile(r"[ \t]*(?:[:.!][ \t]*)?(?:\([^()\n]{0,40}\)[ \t]*)?(?::[ \t]*)?")
 _LIST_LINE = re.compile(r"[ \t]*(?:[-*•·▪–—>+][ \t]|(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:[ \t]*(?:[aApP]\.?[mM]\.?|ish|hrs?))?"
                         r"(?=[ \t]*[-–—:|)]|[ \t]+[A-Za-z])|(?i:noon|midday|midnight)\b)")
 
@@ -2521,7 +2523,7 @@ def _programme_head(text: str, men: Mention) -> str | None:
 
 # (lines22) a heading that names the occasion's day without its date, over a list of clock times: a wedding invitation's
 # "On the day\n1.30  guests arrive\n2.00  ceremony", a Christmas timeplan's "On the day\n9am Take the turkey out"
-_ON_THE_DAY = re.compile(r"[ \t]*(?i:(?:on[ \t]+)?the[ \t]+day(?:[ \t]+itself)?)[ \t]*:?[ \t]*")
+_ON_THE_DAY = re.compile(r"[ \t]*(?i:(?:on[ \t]+)?the[ \t]+day(?:[ \t]+itself)?)[ \t]*(?::[ \t]*)?")
 
 
 def _on_the_day(ctx: Discourse, text: str, men: Mention) -> None:
