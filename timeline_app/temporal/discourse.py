@@ -194,6 +194,12 @@ class Discourse:
                                         # "Marta: next reset is Wednesday 05:00" ("Finn: train gets in at 18:52" is not of it)
     topic_day: Point | None = None      # (thread21) the first day a chat's sender named: the day the talk is about
     voices: dict | None = None          # (thread21) sender -> the lines the text opens with it (read once, at the first need)
+    list_head: list | None = None       # (lines22) [where the line under a heading that names a day starts, the day,
+                                        # where the lines under it have been read to, how many were read]: see
+                                        # ``tagger._note_list_head``; None where no heading governs the lines read
+    first_day: Point | None = None      # (lines22) the first day the text named (an invitation's, a timeplan's occasion):
+                                        # the day an "On the day" heading's list is of
+    list_day: Point | None = None       # (lines22) the heading's day, for the clock time being resolved on a line it governs
 
     def dct_point(self) -> Point | None:
         return Point.day(self.dct) if self.dct else None

@@ -529,7 +529,7 @@ def _time(men: Mention, ctx: Discourse, tense):
         # "marched dark-to-dark (19:00-03:00hrs)" is a habit of no one day, which the rule cannot tell)
     day: date | None = None
     why, anchor = "", ""
-    echo = _echoed_clock(men, ctx)
+    echo = _echoed_clock(men, ctx) if ctx.list_day is None else None   # ((lines22) a list's line is of its heading's day)
     if echo is not None and ctx.sentence_day is None:
         # (a day the hour's own sentence names is its day: only the half of the day is taken up then)
         h, mi, day, moved = echo
@@ -600,6 +600,10 @@ def _time(men: Mention, ctx: Discourse, tense):
     if day is None:
         if ctx.sentence_day is not None and (sd := _sentence_day_near(men, ctx, d.get("cut"))) is not None:
             day, why, anchor = sd.date, f"the day named earlier in the sentence ({sd.value})", "sentence"
+        elif ctx.list_day is not None:
+            # (lines22) "Saturday:\n- 9am set-up\n- 2pm kick-off", "Sat 14th\n10am registration\n2pm finals": a clock time
+            # on a line of a list under a heading that names a day is of that day (``tagger._list_day``)
+            day, why, anchor = ctx.list_day.date, f"the day the heading of its list names ({ctx.list_day.value})", "sentence"
         elif d.get("event_start") and ctx.coming_day is not None and ctx.sentence - ctx.coming_day[0] <= _START_SENTENCES \
                 and 0 < (ctx.coming_day[1].date - ctx.dct).days <= _PLAN_DAYS:
             # (news8) "Rovers host Ashford on Saturday ... [two paragraphs on the squad] ... Kick-off is at 3pm":
@@ -643,10 +647,10 @@ def _time(men: Mention, ctx: Discourse, tense):
             day, why, anchor = ctx.previous_day.date, f"the day named in the sentence before ({ctx.previous_day.value}), past tense", "sentence"
         elif ctx.dct:
             day, why, anchor = ctx.dct, _ref_text(ctx), "dct"
-    if d.get("story_only") and ctx.mode != "narrative" and (day is None or anchor == "dct" or ctx.dct is None
+    if d.get("story_only") and ctx.mode != "narrative" and ctx.list_day is None and (day is None or anchor == "dct" or ctx.dct is None
                                                            or (ctx.dct - day).days <= _STORY_CLOCK_AGE):
         # (history8) a dotted time with no am/pm ("at 5.30") is a clock time of a story's day; in news,
-        # of a day told long ago only ("shares closed at 8.40" is a price)
+        # of a day told long ago only ("shares closed at 8.40" is a price); (lines22) or on a line of a list under a day
         return None
     h, mi = d["hour"], d["minute"]
     if d.get("small_pm") and ctx.mode != "narrative" and echo is None and h < 12 and not d.get("half_cue"):

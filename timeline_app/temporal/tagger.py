@@ -1298,6 +1298,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # (days, twelfth session) opening hours a line a day ("Thursday open as normal / Good Friday open till 4 /
             # Saturday walk-ins only / Sunday closed"): a timetable of the days to come, not a report nor a headline
             tense = "future"
+        if men.kind == "weekday" and mode == "news" and tense is None and not men.data.get("rel"):
+            # (lines22) "Saturday:\n- 9am set-up\n- 2pm kick-off": a programme's day, to come; "Saturday\n- 6am left
+            # home": a trip's report, gone
+            tense = _programme_head(text, men)
         if men.kind == "weekday" and mode == "news" and not men.data.get("rel"):
             if men.data.get("possessive"):
                 # "Saturday's match will be shown live": the tense of the verb the phrase is the subject of
@@ -1526,6 +1530,12 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             after = min((pos for pos, _ in ctx.sentence_days if pos > men.start), default=None)
             if after in ctx.counted_from and _CLAUSE_JOIN.search(text, men.end, after):
                 men.data["clause_apart"] = True   # (news7) "Polls close at 10pm and the count begins the next morning"
+        ctx.list_day = None
+        if men.kind == "time" and not men.data.get("dref") and not men.data.get("year") and not men.data.get("habit"):
+            if ctx.list_head is None and ctx.first_day is not None:
+                _on_the_day(ctx, text, men)
+            if ctx.list_head is not None:
+                ctx.list_day = _list_day(ctx, text, men, tense)   # (lines22) a clock time on a line of a list under a day
         res = None
         if mode == "narrative" and men.kind == "duration":
             res = _event_offset(text, sentences, si, men, results, ctx)
@@ -1589,6 +1599,13 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         p = res.point
         if p is not None:
             _note_date(ctx, text, sentences[si][0], men, res, tense)
+            if p.grain in ("day", "part-of-day") and men.kind != "time":
+                _note_list_head(ctx, text, men, p)
+            if ctx.first_day is None and p.grain in ("day", "part-of-day", "minute") and men.rule not in _STAMP_RULES \
+                    and not (men.kind == "time" and res.anchor == "dct" and not men.data.get("dref")):
+                # (lines22) the occasion an "On the day" heading speaks of (not an hour put on the day of writing for want
+                # of a day, nor a message's stamp)
+                ctx.first_day = Point.day(p.date)
             if mode == "narrative" and res.anchor == "dct" and _from_writing(men):
                 # (news7) in a story, a paragraph that has named a time only the day of writing gives
                 # ("Last week the trust ...", "yesterday", "last June") is news from there on: its
@@ -2449,6 +2466,128 @@ def _mark_cross_year_ranges(text: str, mentions: list[Mention]) -> None:
 
 
 _LINE_READ = 240   # characters of a line around a headline read at most (12 words fit)
+# (lines22) A list under a heading that names a day: "Saturday:\n- 9am set-up\n- 2pm kick-off", "Sat 14th\n10am
+# registration\n2pm finals", an itinerary's "Friday\n- 6am leave home\n- 9.40am flight". The heading is a line that opens
+# with the day (after a bullet, "Day 2 –" or "On") and holds nothing else but a colon or a bracket, or a dash or a
+# colon and the line's own words ("Monday — 7pm training"); the lines under it that a list is made of, each opened by
+# a bullet or a clock time, are of that day, up to _LIST_LINES of them. A line of prose ends the list ("Mum rang, she
+# gets in at 4pm"), so does a blank line after the first line of the list; a line that names its own day keeps it (the
+# sentence's day comes first in ``resolve._time``) and a line that opens with a day heads the lines under it. Not a
+# deadline ("Due Friday:": a word before the day), nor a line told in the past under a day to come or in the future
+# under a day gone ("Sat 7th\n- 2pm kick-off, we won\n- I'll send the photos at 6pm": today's 6pm).
+_LIST_LINES = 20   # lines under a heading it reaches at most (a day's programme): the heading far above governs nothing
+_LIST_HEAD_LINE = 80   # characters a heading line has at most on either side of its day
+_LIST_LINE_MAX = 200   # characters of a line of the list at most (a longer line is prose: it ends the list)
+# (each run of blanks in these patterns follows a character it needs, so that no two runs stand side by side: a line of
+# blanks fails at once)
+_LIST_HEAD_OPEN = re.compile(r"[ \t]*(?:[-*•·▪>#]+[ \t]*)?(?:(?i:day)[ \t]*\d{1,2}[ \t]*[-–—:,.][ \t]*)?(?:(?i:on)[ \t]+)?")
+_LIST_HEAD_TAIL = re.compile(r"[ \t]*(?:(?:[:.!][ \t]*)?(?:\([^()\n]{0,40}\)[ \t]*)?(?::[ \t]*)?|(?:[:|]|[ \t][–—-])[ \t]*\S[^\n]*)")
+_LIST_HEAD_PURE = re.compile(r"[ \t]*(?:[:.!][ \t]*)?(?:\([^()\n]{0,40}\)[ \t]*)?(?::[ \t]*)?")
+_LIST_LINE = re.compile(r"[ \t]*(?:[-*•·▪–—>+][ \t]|(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:[ \t]*(?:[aApP]\.?[mM]\.?|ish|hrs?))?"
+                        r"(?=[ \t]*[-–—:|)]|[ \t]+[A-Za-z])|(?i:noon|midday|midnight)\b)")
+
+
+def _note_list_head(ctx: Discourse, text: str, men: Mention, p) -> None:
+    """(lines22) A day that heads its line (``_LIST_HEAD_OPEN`` before it, ``_LIST_HEAD_TAIL`` after it) heads the list
+    under it: ``ctx.list_head`` (each line of the heading read at most _LIST_HEAD_LINE characters either side)."""
+    lo = max(0, men.start - _LIST_HEAD_LINE)
+    ls = text.rfind("\n", lo, men.start) + 1
+    if ls == 0 and lo > 0:
+        return
+    le = text.find("\n", men.end, men.end + _LIST_HEAD_LINE + 1)
+    if le < 0:
+        if len(text) - men.end > _LIST_HEAD_LINE:
+            return
+        le = len(text)
+    if _LIST_HEAD_OPEN.fullmatch(text, ls, men.start) and _LIST_HEAD_TAIL.fullmatch(text, men.end, le):
+        ctx.list_head = [le + 1, Point.day(p.date), le + 1, 0]
+
+
+_LIST_TIMED = re.compile(r"[ \t]*(?:[-*•·▪–—>+][ \t]*)?(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:[ \t]*(?:[aApP]\.?[mM]\.?|ish|hrs?))?"
+                         r"(?=[ \t]*[-–—:|)]|[ \t]+[A-Za-z])")
+_LIST_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")   # ("set-up", "kick-off": one word, no past form)
+
+
+def _programme_head(text: str, men: Mention) -> str | None:
+    """(lines22) The tense of a weekday alone on its line (``_LIST_HEAD_OPEN``, a colon or a bracket after it) over a
+    line opened by a clock time: "future" where that line has no past form ("Saturday:\n- 9am set-up": a programme's
+    day), "past" where it has one ("Saturday\n- 6am left home": a trip's report); None for any other weekday. Reads the
+    heading's line and the one under it, each at most _LIST_LINE_MAX characters."""
+    lo = max(0, men.start - _LIST_HEAD_LINE)
+    ls = text.rfind("\n", lo, men.start) + 1
+    if ls == 0 and lo > 0 or not _LIST_HEAD_OPEN.fullmatch(text, ls, men.start):
+        return None
+    le = text.find("\n", men.end, men.end + _LIST_HEAD_LINE + 1)
+    if le < 0 or not _LIST_HEAD_PURE.fullmatch(text, men.end, le):
+        return None
+    ne = text.find("\n", le + 1, le + 2 + _LIST_LINE_MAX)
+    ne = ne if ne >= 0 else min(len(text), le + 1 + _LIST_LINE_MAX)
+    if _LIST_TIMED.match(text, le + 1, ne) is None:
+        return None
+    return "past" if any(is_past_form(w.lower()) for w in _LIST_WORD.findall(text, le + 1, ne)) else "future"
+
+
+# (lines22) a heading that names the occasion's day without its date, over a list of clock times: a wedding invitation's
+# "On the day\n1.30  guests arrive\n2.00  ceremony", a Christmas timeplan's "On the day\n9am Take the turkey out"
+_ON_THE_DAY = re.compile(r"[ \t]*(?i:(?:on[ \t]+)?the[ \t]+day(?:[ \t]+itself)?)[ \t]*(?::[ \t]*)?")
+
+
+def _on_the_day(ctx: Discourse, text: str, men: Mention) -> None:
+    """(lines22) A clock time opening the first line under "On the day" (``_ON_THE_DAY``, a line of its own): the list
+    under that heading is of the first day the text named (``ctx.first_day``: the invitation's "Saturday 13th June", the
+    timeplan's "Christmas Day"). Reads the time's line up to it and the lines of the list above it, at most _LIST_LINES
+    of at most _LIST_LINE_MAX characters (only for a time that opens its line, while no heading governs)."""
+    lo = max(0, men.start - _LIST_HEAD_LINE)
+    ls = text.rfind("\n", lo, men.start) + 1
+    m = _LIST_TIMED.match(text, ls) if ls > 0 else None
+    if m is None or m.end() < men.start:
+        return   # not the clock time that opens its line
+    for _ in range(_LIST_LINES):   # up over the list's lines (times the tagger does not read: "1.30  guests arrive")
+        ps = text.rfind("\n", max(0, ls - 1 - _LIST_LINE_MAX), ls - 1) + 1
+        if ps == 0 and ls - 1 > _LIST_LINE_MAX:
+            return
+        if _ON_THE_DAY.fullmatch(text, ps, ls - 1):
+            ctx.list_head = [ls, ctx.first_day, ls, 0]
+            return
+        if ps == 0 or not _LIST_LINE.match(text, ps, ls - 1):
+            return
+        ls = ps
+
+
+def _list_day(ctx: Discourse, text: str, men: Mention, tense: str | None):
+    """(lines22) The day of the heading whose list the clock time ``men`` is on, or None (``_LIST_LINE``). The lines
+    under the heading are read once each, as far as the time's own line (``ctx.list_head[2]``: where the reading
+    stopped), so the whole text's lines are read at most once; the heading is dropped at the line that ends its list."""
+    head = ctx.list_head
+    if men.start < head[0]:
+        return None   # on the heading's own line: its day is the sentence's
+    pos, n = head[2], head[3]
+    while pos <= men.start:
+        le = text.find("\n", pos, pos + _LIST_LINE_MAX + 1)
+        if le < 0:
+            le = len(text) if len(text) - pos <= _LIST_LINE_MAX else -1
+        n += 1
+        blank = le >= 0 and (le == pos or text[pos:le].isspace())
+        # (one blank line may stand right under the heading: "Day 1\n\n09:00 Registration")
+        if le < 0 or n > _LIST_LINES or blank and n > 1 or not blank and not _LIST_LINE.match(text, pos, le):
+            ctx.list_head = None   # a line of prose, a blank after the list began, a long line, the bound passed
+            return None
+        pos = le + 1
+    head[2], head[3] = pos, n
+    day = head[1]
+    if ctx.dct is not None and day.date < ctx.dct and (tense == "future" or WILL_RE.search(
+            text, text.rfind("\n", head[0] - 1, men.start) + 1, men.start) is not None):
+        return None   # a line told in the future under a day gone ("- I'll send the photos round at 6pm")
+    if ctx.dct is not None and day.date > ctx.dct:
+        # a line told in the past under a day to come ("- Ali rang at 8am, he can't make it"): a past form on the line
+        # (read as one word with its hyphens: "set-up", "kick-off" are none; the tense of the clause may read "set")
+        ls = text.rfind("\n", head[0] - 1, men.start) + 1
+        le = text.find("\n", men.start, ls + _LIST_LINE_MAX + 1)
+        if any(is_past_form(w.lower()) for w in _LIST_WORD.findall(text, ls, le if le >= 0 else len(text))):
+            return None
+    return day
+
+
 _SPEAKER = re.compile(r"[\w@.'’ -]{1,30}:\s")   # "Mum: ...", "@CityFanatic: ...": a chat's line, not a headline
 # (thread21) a message's sender at the opening of its line: "Kai: ...", "[UK] Finn: ...", "[24/01/2026, 11:52] Hannah: ...",
 # "Comment - Linda Ward: ..." (a tag or a stamp in brackets before the name is not the name)
