@@ -785,3 +785,59 @@ def test_thanked_with_its_guard_is_the_plain_reading_in_the_corpus():
             assert got == tense._thanks_read(piece)
             thanked += got
     assert thanked > 0
+
+
+# (speed11) the year a text names, found with its word edge read after its first digit (core/formats/dates.py)
+_YEAR_PIECES = st.sampled_from(["1", "2", "8", "9", "0", "19", "20", "1999", "2024", "18", "a", "é", "_", "-", " ", ".",
+                                "\n", "x2", "٣", "²", "1a", "(", "’"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(pieces=st.lists(_YEAR_PIECES, max_size=30), lo=st.integers(0, 8), hi=st.integers(0, 8))
+def test_year_with_its_edge_after_its_first_digit_is_the_plain_year(pieces, lo, hi):
+    import re
+
+    from timeline_app.core.formats import dates
+
+    plain = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
+    text = "".join(pieces)
+    a, b = min(lo, len(text)), max(min(lo, len(text)), len(text) - hi)
+    for pos, endpos in ((0, len(text)), (a, b)):
+        assert dates._YEAR.findall(text, pos, endpos) == plain.findall(text, pos, endpos)
+        assert [(m.span(), m.groups()) for m in dates._YEAR.finditer(text, pos, endpos)] \
+            == [(m.span(), m.groups()) for m in plain.finditer(text, pos, endpos)]
+    m, p = dates._YEAR.search(text), plain.search(text)
+    assert (m and m.span()) == (p and p.span())
+
+
+# (speed11) an update's head after a review stamp, its matches after the first character found from their newline
+_HEAD_PIECES = st.sampled_from(["\n", "\n\n", " ", "\t", "*", "#", "•", "-", "Update", "UPDATE", "updated", "edit", "Edit:",
+                                "EDITED", "follow-up", "follow up", "upd", "ps", ":", "x", "the", "e", "f", "u", "1", "é",
+                                "\u2003", "editor", "update2", "\r"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(pieces=st.lists(_HEAD_PIECES, max_size=40), lo=st.integers(0, 12), hi=st.integers(0, 12))
+def test_review_update_head_from_its_newlines_is_the_plain_search(pieces, lo, hi):
+    from timeline_app.temporal import tagger
+
+    text = "".join(pieces)
+    for a in sorted({0, 1, min(lo, len(text))}):
+        for b in sorted({len(text), max(a, len(text) - hi), a}):
+            assert tagger._review_update_head(text, a, b) == (tagger._REVIEW_UPDATE_HEAD.search(text, a, b) is not None)
+
+
+# (speed11) a chat's word runs found without the look-behind (``tagger._chat_runs``)
+_RUN_PIECES = st.sampled_from(["lol", "u", "im", "ty", "omg", "a", "é", "_", "1", "'", "’", " ", "  ", "\n", ".", ",", "-",
+                               "@", "ſ", "x'y", "don’t", "\u2003", "٣"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(pieces=st.lists(_RUN_PIECES, max_size=40), lo=st.integers(0, 20), width=st.integers(0, 40))
+def test_chat_runs_are_the_look_behind_runs(pieces, lo, width):
+    from timeline_app.temporal import tagger
+
+    text = "".join(pieces)
+    for a in sorted({0, 1, min(lo, len(text))}):
+        for b in sorted({a, min(len(text), a + width), len(text)}):
+            assert tagger._chat_runs(text, a, b) == tagger._CHAT_RUN.findall(text, a, b)

@@ -41,8 +41,9 @@ TRIGGER_CATEGORIES = frozenset({"year", "slash", "month", "spoken", "era", "deca
                                 "in_minutes", "post_age",   # (eleventh session, clock) "back in 10", "there in 5"
                                 "zone",    # (twelfth session, clock) "till 3 ET"
                                 "minute_word", "ordinal_word",   # (fourteenth session, spoken) "nine thirty", "on the fifth"
-                                "tens_year", "hour_word_cue", "hour_word_between", "hour_word_range",
-                                "clock4"})   # (left21) four digits that may be a 24-hour clock time of 10-23: "at 2130"   # (fifteenth session, spoken2) "in fifty-three", "the winter of forty-seven"
+                                "tens_year", "hour_word_cue", "hour_word_between", "hour_word_range",   # (fifteenth session, spoken2) "in fifty-three", "the winter of forty-seven"
+                                "clock4",   # (left21) four digits that may be a 24-hour clock time of 10-23: "at 2130"
+                                "end_word"})   # (speed11) the word "end" of "by end of day" (rule end_of_unit_bare)
 
 
 @dataclass(slots=True)

@@ -394,7 +394,9 @@ _PMAR = _RAMP[::-1]
 _EDGE_FAR = bytes((_EDGE_MOST,))
 
 
-_NUMBER_TRIGGERS = frozenset({"year", "year3", "decade"})   # categories whose tokens are numbers ("1990s")
+# categories whose tokens are numbers ("1990s"): a rule triggered by these alone reads its lead and trail
+# around the number token itself; (speed11) "clock4" too ("at 2130": clock4_informal's lead, the cue before it)
+_NUMBER_TRIGGERS = frozenset({"year", "year3", "decade", "clock4"})
 
 
 _OWN: dict = {}
@@ -1970,6 +1972,10 @@ _REVIEW_STAMP_LEAD = _re(r"(?:^|[ \t][·•|–—-][ \t]|[·•|][ \t]*|[.;][ \
 _REVIEW_STAMP_TAIL = re.compile(r"[ \t]*(?:[.,][ \t]*)?(?:\n|$|[·•|–—-][ \t]|(?i:last[ \t]+edited|edited|updated)\b)")
 _REVIEW_STAMP_KINDS = frozenset({"cal", "offset", "deictic_day"})
 _REVIEW_UPDATE_HEAD = _re(r"(?:^|\n)[ \t]*[*#>•–—-]*[ \t]*(?i:{review_update_words})(?![\w'’])[^\n:]{0,40}(?::|\n|$)")
+# (speed11) its matches after the text's first character, each opened by the newline: a literal first, which the
+# regex engine skips to in one loop (the pattern above lets a match open with a blank, a bullet or the update word's
+# first letter, so the engine entered it at every blank and every "e", "f" and "u" of the stretch searched)
+_REVIEW_UPDATE_HEAD_NL = _re(r"\n[ \t]*[*#>•–—-]*[ \t]*(?i:{review_update_words})(?![\w'’])[^\n:]{0,40}(?::|\n|$)")
 _REVIEW_STAMP_LINE = 80     # characters of the stamp line before the day read at most
 _REVIEW_STAMP_DAYS = 1100   # a stamp at most about three years before the day the page was read moves the day of writing
 # (past) a diary's entry heading: a day at a line's start (after a bullet or "Entry 2 (") and the line's end,
@@ -2655,6 +2661,9 @@ _CHAT_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,}")
 _CHAT_PICTOGRAPH = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
 _CHAT_WORDS = frozenset(_LEX["chat_register_words"])
 _CHAT_RUN = re.compile(r"(?<![\w'’])[\w'’]+")
+# (speed11) the runs of _CHAT_RUN found with no look-behind (a class first: the engine skips to a word character and
+# takes its run whole, where the look-behind first had it tried at every character); ``_chat_runs``
+_CHAT_RUN_ANY = re.compile(r"[\w'’]+")
 _HEAD_YEAR_REACH = 2000   # (past) characters from a heading's year to the list lines that take it
 _AGE_UNITS_ALWAYS = frozenset(_LEX["age_units_always"])   # (howto) "until 12 weeks old": an age tagged in any register
 _SHORT_UNIT = re.compile(r"(?i)\d\s*(?:%s)\b" % "|".join(map(re.escape, _LEX["short_unit_words"])))   # (past) a unit written short: a post's register
@@ -2859,7 +2868,17 @@ def _chat_register(shown: str, pos: int) -> bool:
         return True
     if "!!" in piece or "!?" in piece or "?!" in piece or "??" in piece:
         return True
-    return not _CHAT_WORDS.isdisjoint(_CHAT_RUN.findall(shown, a, b))
+    return not _CHAT_WORDS.isdisjoint(_chat_runs(shown, a, b))
+
+
+def _chat_runs(shown: str, a: int, b: int) -> list:
+    """``_CHAT_RUN.findall(shown, a, b)``. (speed11) ``_CHAT_RUN_ANY`` finds the same runs but one: where a run
+    goes on across ``a`` (a word character on both sides of it), its tail from ``a`` is found first, which the
+    look-behind leaves out; every later run starts after a character that is none (each run is taken whole)."""
+    runs = _CHAT_RUN_ANY.findall(shown, a, b)
+    if runs and a and _CHAT_RUN_ANY.match(shown, a - 1, a) is not None and _CHAT_RUN_ANY.match(shown, a, a + 1) is not None:
+        del runs[0]
+    return runs
 
 
 def _is_headline(text: str, s0: int, s1: int) -> bool:
@@ -3014,7 +3033,7 @@ def _update_head(text: str, a: int, b: int, seen: list) -> bool:
     text[u - longest + 1:b] read for them (a needle across ``u`` lies in that tail): each character read
     once per stamp, not once per mention."""
     if _REVIEW_UPDATE_NEEDLES is None:
-        return _REVIEW_UPDATE_HEAD.search(text, a, b) is not None
+        return _review_update_head(text, a, b)
     same = seen[0] == a
     if same and b <= seen[1]:
         return False
@@ -3022,7 +3041,17 @@ def _update_head(text: str, a: int, b: int, seen: list) -> bool:
     if not _may_hold(text, lo, b, _REVIEW_UPDATE_NEEDLES):
         seen[0], seen[1] = a, b   # (same: text[a:seen[1]] and text[lo:b] hold none, so text[a:b] holds none)
         return False
-    return _REVIEW_UPDATE_HEAD.search(text, a, b) is not None
+    return _review_update_head(text, a, b)
+
+
+def _review_update_head(text: str, a: int, b: int) -> bool:
+    """``_REVIEW_UPDATE_HEAD.search(text, a, b) is not None``. (speed11) A match opens at the string's start
+    ("^", which matches there only, whatever ``a`` is) or at a newline: the first is tried as the search tries it
+    (``match`` at 0, both alternatives), every later place by ``_REVIEW_UPDATE_HEAD_NL``, which the engine skips
+    along from newline to newline (at 0 it finds nothing the match did not; ``tests/test_speed_equivalence.py``)."""
+    if a == 0 and _REVIEW_UPDATE_HEAD.match(text, 0, b) is not None:
+        return True
+    return _REVIEW_UPDATE_HEAD_NL.search(text, a, b) is not None
 
 
 _APPOSITION_END = re.compile(r",\s")

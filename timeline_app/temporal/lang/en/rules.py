@@ -5527,7 +5527,7 @@ _CK_REACH = 32   # characters before the preposition read for a verb of meeting 
 
 
 @rule("clock4_informal", r"(?:(?P<pre>(?i:at|by|until|till|til|from|@))[ \t]+|(?P<the>(?i:the))[ \t]+)(?P<t>(?<![\w.,$£€#])(?P<h>1\d|2[0-3])(?P<mi>[0-5]\d)(?![\w:/£$€%-]|[.,]\d|[ \t]+\d)(?:,?[ \t]+(?:(?i:on)[ \t]+)?" + (_CC_DAY % ("", "", WEEKDAY)) + r"(?![\w'’]))?)", 27,
-      triggers="clock4",
+      triggers="clock4", lead=(r"(?i:at|by|until|till|til|from|@|the)[ \t]+", 64),
       examples=[("2025-06-04", "ok meet at 2130 tmrw by the station", "2130 tmrw", "2025-06-05T21:30"),
                 ("2025-06-04", "I'll get the 1745 train", "1745", "2025-06-04T17:45")])
 def _clock4_informal(m, text):
@@ -6718,7 +6718,7 @@ def _end_of_period_abbrev(m, text):
 # (recall21) "by end of day", "end of day Friday", "by end of week": the article dropped, as "end of month" (rule
 # period_end); after a word of a deadline only, as the idiom "at the end of the day" keeps its article
 @rule("end_of_unit_bare", r"(?<![\w'’-])(?i:end)\s+(?i:of)\s+(?:(?P<day>(?i:day))|(?P<week>(?i:week|wk)))(?:\s+(?:(?P<dw>(?i:{deictic_days}))|(?P<wd>%s|(?i:{short_weekdays}))))?(?![\w'’-])" % WEEKDAY, 18,
-      triggers="unit",
+      triggers="end_word", trail=(r"\s+(?i:of)\s+(?i:day|week|wk)", 40),
       examples=[("2025-06-04", "pls send it over by end of day", "end of day", "2025-06-04"),
                 ("2025-06-04", "we need sign-off by end of day Friday", "end of day Friday", "2025-06-06"),
                 ("2025-06-04", "I'll have a draft by end of week", "end of week", "2025-W23")])
