@@ -42,7 +42,8 @@ TRIGGER_CATEGORIES = frozenset({"year", "slash", "month", "spoken", "era", "deca
                                 "zone",    # (twelfth session, clock) "till 3 ET"
                                 "minute_word", "ordinal_word",   # (fourteenth session, spoken) "nine thirty", "on the fifth"
                                 "tens_year", "hour_word_cue", "hour_word_between", "hour_word_range",
-                                "clock4"})   # (left21) four digits that may be a 24-hour clock time of 10-23: "at 2130"   # (fifteenth session, spoken2) "in fifty-three", "the winter of forty-seven"
+                                "clock4",
+                                "sharp"})   # (twenty-first session, hours22) "we start 8 sharp"   # (left21) four digits that may be a 24-hour clock time of 10-23: "at 2130"   # (fifteenth session, spoken2) "in fifty-three", "the winter of forty-seven"
 
 
 @dataclass(slots=True)
