@@ -298,3 +298,36 @@ def test_issue_non_times(text, expr):
     for ref in REFS[:7]:
         got = _found(text, ref, expr)
         assert got is None or got[0] != "TIME", (ref, text, got)
+
+
+# ---- the cases docs/informal-time.md quotes, as written there (said on Wednesday 4 June 2025) ------------------------
+W = date(2025, 6, 4)
+T = W + timedelta(days=1)
+QUOTED = [
+    ("meet 6:45 at the gate", "6:45", _time(W, 18, 45)),
+    ("I'm stuck on a call till 9:40", "9:40", _time(W, 9, 40)),
+    ("7:15 works for me", "7:15", _time(W, 7, 15)),
+    ("ok 6:30 it is", "6:30", _time(W, 18, 30)),
+    ("drinks after work, meet 7:45 at the Crown", "7:45", _time(W, 19, 45)),
+    ("instead of the usual 7:15", "7:15", ("TIME", "XXXX-XX-XXT07:15")),
+    ("we start 8 sharp", "8", _time(W, 8, 0)),
+    ("kick off is 2 sharp", "2", _time(W, 14, 0)),
+    ("we go 6 sharp tomorrow", "6", _time(T, 18, 0)),
+    ("tmrw 730p", "tmrw 730p", _time(T, 19, 30)),
+    ("see you at 7.30p", "7.30p", _time(W, 19, 30)),
+    ("1130a works for me", "1130a", _time(W, 11, 30)),
+    ("half 7 tomorrow?", "half 7 tomorrow", _time(T, 7, 30)),
+    ("come round at half 8", "half 8", _time(W, 20, 30)),
+    ("round mine at quarter to 8?", "quarter to 8", _time(W, 19, 45)),
+    ("come round at half 8 for breakfast", "half 8", _time(W, 8, 30)),
+    ("ran 7:15 a mile", "7:15", ("DURATION", "PT7M15S")),
+    ("John 3:16 works for me", "3:16", None),
+    ("watch it in 720p tonight", "720p", None),
+    ("we bought 7 sharp knives", "7", None),
+    ("be there at 8 sharp", "8", _time(W, 8, 0)),
+]
+
+
+@pytest.mark.parametrize("text,expr,want", QUOTED)
+def test_quoted_cases(text, expr, want):
+    assert _found(text, W, expr) == want

@@ -2501,7 +2501,7 @@ def _colon_clock_cued(m, text):
 
 # (twenty-first session, hours22) "we start 8 sharp", "kick off is 7.30 sharp", "be ready 6 sharp tomorrow": an hour
 # said with "sharp" after it is a clock time with no preposition before it (with one, rule bare_hour's or clock24's
-# already, and left to them); "sharp" ends the clause or a word of lexicon sharp_hour_after follows ("7 sharp knives", "3 sharp turns"
+# already: theirs first); "sharp" ends the clause or a word of lexicon sharp_hour_after follows ("7 sharp knives", "3 sharp turns"
 # are counts); not after a word of a count or an article (sharp_hour_not_after). The extent leaves "sharp" out, as
 # the approximators are left out; the half of the day as for a bare hour (1-6 the afternoon's, 7-11 by the words around).
 _SHARP_NOT_AFTER = _re(r"(?i)(?<![\w'â€™])(?:{sharp_hour_not_after})[ \t]+$")
@@ -2514,14 +2514,16 @@ _SHARP_END = _re(r"(?i)[ \t]*(?:$|[\n,.!?;:)(\u2600-\u27bf\U0001f000-\U0001faffâ
                 ("2025-06-04", "drinks friday, kick off 7.30 sharp!", "7.30", "2025-06-06T19:30")])
 def _hour_sharp(m, text):
     if _SHARP_NOT_AFTER.search(text, max(0, m.start() - 12), m.start()) or not _SHARP_END.match(text, m.end()) \
-            or _SHARP_CUED.search(text, max(0, m.start() - 24), m.start()) \
             or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
         return None
+    # "at 8 sharp": bare_hour's reading first (its day and half of the day from the line); this one, below it, only
+    # where bare_hour reads none ("be there at 8 sharp" with no day word)
+    prio = 5 if _SHARP_CUED.search(text, max(0, m.start() - 24), m.start()) else 22
     h = int(m["h"])
     small_pm = 1 <= h < _PM_BELOW and not m["h"].startswith("0") and not _small_hour_near(text, m.start(), m.end())
     return Mention(m.start("h"), m.end("mi") if m["mi"] else m.end("h"), "hour_sharp", "time",
                    dict(hour=h, minute=int(m["mi"] or 0), dref=None, h12=h < 12 and not m["h"].startswith("0"),
-                        loose=h < 12 and not m["h"].startswith("0"), small_pm=small_pm), 22)
+                        loose=h < 12 and not m["h"].startswith("0"), small_pm=small_pm), prio)
 
 
 # (tenth session, clock) "a 12.30 kick-off", "the 7.45 train", "a 3.15 slot": a clock time modifying a
