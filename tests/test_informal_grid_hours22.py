@@ -325,6 +325,10 @@ QUOTED = [
     ("watch it in 720p tonight", "720p", None),
     ("we bought 7 sharp knives", "7", None),
     ("be there at 8 sharp", "8", _time(W, 8, 0)),
+    ("half 7 friday then?", "half 7 friday", _time(W + timedelta(days=2), 7, 30)),
+    ("pop over at half 7 if you're free", "half 7", _time(W, 19, 30)),
+    ("£7:15 works for me", "7:15", None),
+    ("size 8 sharp", "8", None),
 ]
 
 
