@@ -2479,7 +2479,7 @@ _COLON_NOT_BEFORE = _re(r"(?i)\s*(?:/|{colon_clock_not_before})(?![\w'’])")
 _COLON_HABIT = frozenset(L["colon_clock_habit_cues"])
 
 
-@rule("colon_clock_cued", r"(?<![\w.:$£€,/#])(?P<h>1[0-2]|0?[1-9]):(?P<mi>[0-5]\d)(?![\d:]|\s*(?:%s))" % AMPM, 20, triggers="colon",
+@rule("colon_clock_cued", r"(?<![\w.:$£€,/#])(?P<h>1[0-2]|0?[1-9]):(?P<mi>[0-5]\d)(?![\d:]|\s*(?:%s))" % AMPM, 12, triggers="colon",
       examples=[("2025-06-04", "meet 6:45 at the gate x", "6:45", "2025-06-04T18:45"),
                 ("2025-06-04", "7:15 works for me", "7:15", "2025-06-04T07:15")])
 def _colon_clock_cued(m, text):
@@ -2511,7 +2511,7 @@ _SHARP_END = _re(r"(?i)[ \t]*(?:$|[\n,.!?;:)(\u2600-\u27bf\U0001f000-\U0001faff�
 
 @rule("hour_sharp", r"(?<![\w.:$£€,/#-])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<mi>[0-5]\d))?[ \t]+(?i:sharp)(?![\w'’-])", 22, triggers="sharp",
       examples=[("2025-06-04", "we start 8 sharp tomorrow, don't be late", "8", "2025-06-05T08:00"),
-                ("2025-06-04", "drinks friday, kick off 7.30 sharp!", "7.30", "2025-06-06T19:30")])
+                ("2025-06-04", "drinks friday, we go 7.30 sharp!", "7.30", "2025-06-06T19:30")])
 def _hour_sharp(m, text):
     if _SHARP_NOT_AFTER.search(text, max(0, m.start() - 12), m.start()) or not _SHARP_END.match(text, m.end()) \
             or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
