@@ -2473,6 +2473,66 @@ def _clock24_bare(m, text):
     return M(m, "clock24_bare", "time", hour=h, minute=int(m["mi"]), dref=None, h12=False, loose=False, not_story=True)
 
 
+# (twenty-first session, hours22) an h:mm time of 1-12 with a colon and no am/pm, no preposition: "meet 6:45 at the
+# gate", "pickup 7:15 as usual?", "stuck on a call till 9:40", "the usual 7:15" (a habit's), or opening its clause
+# before a word of assent or of a start: "7:15 works for me", "ok 6:30 it is", "7:45 start". A cue word right before
+# (lexicon colon_clock_cues) or, at a clause's start, one right after (colon_clock_followers); never after a word of
+# a score, a verse, a pace or a ratio (clock24_bare_not_after), before a unit or a pace ("7:15 a mile", "7:15/km"),
+# after money. Each half of the day as for "at 7:15" (rule clock24): 1-6 the afternoon's, 7-11 by the words around.
+_COLON_CUE = _re(r"(?i)(?<![\w'’])(?P<c>{colon_clock_cues})[ \t]+$")
+_COLON_OPEN = _re(r"(?i)(?:^|[\n,.!?;(:\-–]|(?<![\w'’])(?:{chat_yes_words}))[ \t]*$")
+_COLON_FOLLOW = _re(r"(?i)[ \t]*(?:{colon_clock_followers})(?![\w'’])")
+_COLON_NOT_BEFORE = _re(r"(?i)\s*(?:/|{colon_clock_not_before})(?![\w'’])")
+_COLON_HABIT = frozenset(L["colon_clock_habit_cues"])
+
+
+@rule("colon_clock_cued", r"(?<![\w.:$£€,/#])(?P<h>1[0-2]|0?[1-9]):(?P<mi>[0-5]\d)(?![\d:]|\s*(?:%s))" % AMPM, 12, triggers="colon",
+      examples=[("2025-06-04", "meet 6:45 at the gate x", "6:45", "2025-06-04T18:45"),
+                ("2025-06-04", "7:15 works for me", "7:15", "2025-06-04T07:15")])
+def _colon_clock_cued(m, text):
+    lo = max(0, m.start() - 24)
+    if _C24_NOT_AFTER.search(text, lo, m.start()) or _COLON_NOT_BEFORE.match(text, m.end()) \
+            or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    cue = _COLON_CUE.search(text, lo, m.start())
+    if cue is None and not (_COLON_OPEN.search(text, lo, m.start()) and _COLON_FOLLOW.match(text, m.end())):
+        return None
+    h = int(m["h"])
+    habit = cue is not None and " ".join(cue["c"].lower().split()) in _COLON_HABIT
+    small_pm = 1 <= h < _PM_BELOW and not m["h"].startswith("0") and not _small_hour_near(text, m.start(), m.end())
+    if h < 12 and not m["h"].startswith("0") and _evening_event_before(text, m.start()):
+        h, small_pm = h + 12, False
+    return M(m, "colon_clock_cued", "time", hour=h, minute=int(m["mi"]), dref=None, h12=h < 12 and not m["h"].startswith("0"),
+             loose=h < 12 and not m["h"].startswith("0"), small_pm=small_pm, **({"habit": "near"} if habit else {}))
+
+
+# (twenty-first session, hours22) "we start 8 sharp", "kick off is 7.30 sharp", "be ready 6 sharp tomorrow": an hour
+# said with "sharp" after it is a clock time with no preposition before it (with one, rule bare_hour's or clock24's
+# already: theirs first); "sharp" ends the clause or a word of lexicon sharp_hour_after follows ("7 sharp knives", "3 sharp turns"
+# are counts); not after a word of a count or an article (sharp_hour_not_after). The extent leaves "sharp" out, as
+# the approximators are left out; the half of the day as for a bare hour (1-6 the afternoon's, 7-11 by the words around).
+_SHARP_NOT_AFTER = _re(r"(?i)(?<![\w'’])(?:{sharp_hour_not_after})[ \t]+$")
+_SHARP_CUED = _re(r"(?i)(?:(?<![\w'’])(?:{bare_hour_cues}|{clock_prepositions}|for|around|about)|@)[ \t]+$")   # "at 8 sharp": bare_hour's
+_SHARP_END = _re(r"(?i)[ \t]*(?:$|[\n,.!?;:)(\u2600-\u27bf\U0001f000-\U0001faff–-]|(?:{sharp_hour_after})(?![\w'’]))")
+
+
+@rule("hour_sharp", r"(?<![\w.:$£€,/#-])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<mi>[0-5]\d))?[ \t]+(?i:sharp)(?![\w'’-])", 22, triggers="sharp",
+      examples=[("2025-06-04", "we start 8 sharp tomorrow, don't be late", "8", "2025-06-05T08:00"),
+                ("2025-06-04", "drinks friday, we go 7.30 sharp!", "7.30", "2025-06-06T19:30")])
+def _hour_sharp(m, text):
+    if _SHARP_NOT_AFTER.search(text, max(0, m.start() - 12), m.start()) or not _SHARP_END.match(text, m.end()) \
+            or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    # "at 8 sharp": bare_hour's reading first (its day and half of the day from the line); this one, below it, only
+    # where bare_hour reads none ("be there at 8 sharp" with no day word)
+    prio = 5 if _SHARP_CUED.search(text, max(0, m.start() - 24), m.start()) else 22
+    h = int(m["h"])
+    small_pm = 1 <= h < _PM_BELOW and not m["h"].startswith("0") and not _small_hour_near(text, m.start(), m.end())
+    return Mention(m.start("h"), m.end("mi") if m["mi"] else m.end("h"), "hour_sharp", "time",
+                   dict(hour=h, minute=int(m["mi"] or 0), dref=None, h12=h < 12 and not m["h"].startswith("0"),
+                        loose=h < 12 and not m["h"].startswith("0"), small_pm=small_pm), prio)
+
+
 # (tenth session, clock) "a 12.30 kick-off", "the 7.45 train", "a 3.15 slot": a clock time modifying a
 # noun of a scheduled thing, after an article (lexicon "_doc_time_noun"); not "the 2.30 odds", "a 3.5 rating"
 @rule("time_modifier", r"(?i:a|an|the|our|my|your)\s+(?P<t>(?P<h>1[0-2]|0?[1-9])[.:](?P<mi>[0-5]\d))(?:\s*(?P<ap>%s))?[\s-]+(?P<n>(?i:%s))(?![\w'’])" % (
@@ -2493,18 +2553,26 @@ def _time_modifier(m, text):
 # and am written with one lower-case letter; only where a time is expected (lexicon
 # "_doc_texting_ampm"), never a price ("crisps were 7p", "20p off", "at 5p each")
 _TEXT_AP_BEFORE = _re(r"(?i)(?:(?<![\w'’])(?:{bare_hour_cues}|{deictic_days}|{short_weekdays}|%s)|@)[ \t]*$" % alternation(_FULL_WD))
-_TEXT_AP_AFTER = _re(r"(?i)[ \t]*(?:[-–][ \t]*(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ap](?![\w'’])|(?:{deictic_days}|{short_weekdays}|%s|{chat_hour_answers})(?![\w'’])|\?)" % alternation(_FULL_WD))
+_TEXT_AP_AFTER = _re(r"(?i)[ \t]*(?:[-–][ \t]*(?:1[0-2]|0?[1-9])(?:[:.]?[0-5]\d)?[ap](?![\w'’])|(?:{deictic_days}|{short_weekdays}|%s|{chat_hour_answers})(?![\w'’])|\?)" % alternation(_FULL_WD))
 _TEXT_AP_PRICE = _re(r"(?i)[ \t]*(?:{texting_ampm_price_after})(?![\w'’])")
+_VIDEO_LINES = frozenset(L["video_line_counts"])   # (hours22) "720p", "540p": lines of a video that read as h:mm
 _TEXT_AP_RANGE_END = re.compile(r"(?<=[-–])[ \t]*$")
 
 
-@rule("texting_ampm", r"(?<![\w.:$£€¥,/])(?<![^ap\s][-–])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?P<ap>[ap])(?![\w'’]|\.[ \t]*\d|[-–](?![ \t]*\d)|\.\w)", 26,
+@rule("texting_ampm", r"(?<![\w.:$£€¥,/])(?<![^ap\s][-–])(?P<h>1[0-2]|0?[1-9])(?:(?P<sep>[:.]?)(?P<mi>[0-5]\d))?(?P<ap>[ap])(?![\w'’]|\.[ \t]*\d|[-–](?![ \t]*\d)|\.\w)", 26,
       flags=0, triggers="ampm",
       examples=[("2025-06-04", "@jo: tmrw 7p? can't do earlier", "tmrw 7p", "2025-06-05T19:00"),
-                ("2025-06-04", "@jo: 11a works for me", "11a", "2025-06-04T11:00")])
+                ("2025-06-04", "@jo: 11a works for me", "11a", "2025-06-04T11:00"),
+                ("2025-06-04", "tmrw 730p? can't do earlier", "tmrw 730p", "2025-06-05T19:30")])
 def _texting_ampm(m, text):
     if _TEXT_AP_PRICE.match(text, m.end()) or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
         return None
+    # (twenty-first session, hours22) "tmrw 730p", "7.30p works", "1130a": the minutes glued on or after a point, as
+    # texting writes them; a point only with the cue before (a point with a letter after is a price's or a list's as often)
+    if m["sep"] == "." and not _TEXT_AP_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return None
+    if m["sep"] == "" and m["mi"] and m.group(0)[:-1] in _VIDEO_LINES:
+        return None   # "watch it in 720p tonight": a video's lines, not 7:20pm
     before = _TEXT_AP_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _TEXT_AP_RANGE_END.search(text, max(0, m.start() - 4), m.start())
     if not before and not _TEXT_AP_AFTER.match(text, m.end()):
         return None
@@ -4711,7 +4779,24 @@ _HOUR_WORDS = {w: n for w, n in L["numbers"].items() if isinstance(n, int) and 1
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’])a\s+$")
 _SPOKEN_TO = frozenset(w for w in L["spoken_clock_loose"] if w.endswith(" to"))
 _SPOKEN_DAY_AFTER = _re(r"(?i)\s+(?:{deictic_days}|this\s+(?:{day_parts}|{informal_day_parts}))(?![\w'’])")   # ("ten after six tonight")
-_HALF_PROPOSED = _re(r"(?i)\s*\?|\s+(?:{weekday_plan_words}|at\s+the|outside|in\s+the)\b")
+_HALF_PROPOSED = _re(r"(?i)\s*\?|\s+(?:{weekday_plan_words}|at\s+the|outside|in\s+the|sharp)\b"
+                     # (twenty-first session, hours22) "half 7 tomorrow?", "half 7 friday then?": a day word, then the question
+                     r"|[ \t]+(?:{deictic_days}|{short_weekdays}|%s)(?:[ \t]+(?:then|instead|x+))?[ \t]*\?" % alternation(_FULL_WD))
+# (twenty-first session, hours22) an hour of 7-11 in words of the clock ("half 7", "quarter past 8") with no word of the
+# evening near is the evening's where the line plans a meeting of people (lexicon social_plan_words: "see you at half
+# 7", "come round at half 8", "meet you at quarter to 8"): British speech says it of an evening out far more than of a
+# morning; a morning's word on the line ("before work", "breakfast") keeps the morning
+_SOCIAL_PLAN = _re(r"(?i)(?<![\w'’])(?:{social_plan_words})(?![\w'’])")
+
+
+def _social_evening(text: str, start: int, end: int) -> bool:
+    """Whether the line of a clock time in words plans a meeting of people and names no morning (``_SOCIAL_PLAN``)."""
+    lo, hi = max(0, start - 60), min(len(text), end + 60)
+    nl = text.rfind("\n", lo, start)
+    lo = nl + 1 if nl >= 0 else lo
+    nl = text.find("\n", end, hi)
+    hi = nl if nl >= 0 else hi
+    return bool(_SOCIAL_PLAN.search(text, lo, hi)) and not _MORNING_CLAUSE.search(text, lo, hi)
 
 
 @rule("spoken_clock", r"(?P<k>(?i:{spoken_clock_minutes}))\s+(?P<h>1[0-2]|0?[1-9]|%s)(?![\w:%%]|[.,]\d|\s+(?:%s|{counted_nouns}|{percent_words})\b)"
@@ -4753,6 +4838,8 @@ def _spoken_clock(m, text):
     if _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)) or (
             h < _PM_BELOW and not _MORNING_BEFORE.search(text, max(0, m.start() - 40), m.start())):
         h = h + 12 if h < 12 else h   # (history5: not in apposition to a morning: "at an early hour this morning, at a quarter to five")
+    elif h < 12 and _social_evening(text, m.start(), m.end()):
+        h += 12
     return M(m, "spoken_clock", "time", hour=h, minute=mi, dref=None if m["pod"] or m["night"] else _now_dref(text, m.start()),
              loose=h not in (0, 12))
 
