@@ -3155,6 +3155,9 @@ _FUTURE_ROLE = _re(r"\s+(?:[A-Z][a-z]|(?i:{future_role_nouns})\b)")   # (history
 
 _DISCOURSE_REFS = frozenset(L["discourse_marker_refs"])
 _SENTENCE_HEAD = re.compile(r"(?:\A|\n|[.!?][\"'”’)]*[ \t]+)[ \t]*[\"“]?\Z")
+# "Now, two years after she took office, ...": a length after the comma tells when "now" is; the word is the
+# present, not a turn of the talk (the lead's merge fix: tests/data/event_backward.jsonl)
+_NOW_TIMED = _re(r",[ \t]*(?:(?:almost|nearly|about|some|more[ \t]+than|over)[ \t]+)?(?:\d+|{numbers})[ \t]+(?:{plural_units}|{period_units})\b", re.I)
 
 
 @rule("ref_word", r"(?<![\w-])(?P<w>{references})(?![\w-])", 5, triggers="deictic",
@@ -3167,7 +3170,8 @@ def _ref_word(m, text):
     before = text[max(0, m.start() - 30): m.start()]
     if w == "now" and re.match(r"[-‐]", after):
         return None
-    if w in _DISCOURSE_REFS and after[:1] == "," and m["w"][:1].isupper() and _SENTENCE_HEAD.search(before):
+    if (w in _DISCOURSE_REFS and after[:1] == "," and m["w"][:1].isupper() and _SENTENCE_HEAD.search(before)
+            and not _NOW_TIMED.match(after)):
         # (twenty-first session, recall22) "Now, some dates for your diaries.", "Now, the bells you can hear ...":
         # a sentence's first word before a comma turns the talk, it tells no time (TimeBank leaves its two
         # "Now, he said" / ". Now, Ms. Conlin" untagged, and tags the "Now" that begins a clause)
