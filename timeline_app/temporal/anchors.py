@@ -66,10 +66,10 @@ _AUX = frozenset(w.lower() for k in ("aux_past", "aux_present") for w in _LEX[k]
 _PHRASE_END = _re(r"\s*(?:[,.;:()\[\]!?\"“”]|\s(?:{anchor_phrase_ends})\b|$)")
 # words between a clause's date and its length that keep them in one clause: "on Saturday for
 # her second trip to Ukraine, which comes [a week after]", "on Monday, [two days after]"
-_LINK = _re(r"(?:\s+(?:{anchor_link_prepositions})\b[^,;:.()\"“”]{0,60}?)?\s*,?\s*(?:(?:which|that)\s+)?"
+_LINK = _re(r"(?:\s+(?:{anchor_link_prepositions})\b[^,;:.()\"“”]{0,60}?)?\s*,?\s*(?:(?:{anchor_link_relatives:bare})\s+)?"
             r"(?:(?:{anchor_link_verbs})\s+)?", re.I)
 # what separates an event word from its date: a clause or a relation to another event
-_APART = _re(r"[;:()\"“”]|\b(?:{anchor_lengths}|until|following|when|while)\b", re.I)
+_APART = _re(r"[;:()\"“”]|\b(?:{anchor_lengths}|{anchor_apart_words:bare})\b", re.I)
 _UNCOUNTED = _re(r"\b(?:{anchor_uncounted})\b", re.I)
 # before a length that is how long a state lasts or a limit, not a distance from the event:
 # "sentenced to five years after the trial", "closed for two weeks after the flood", "within two days"
@@ -278,7 +278,7 @@ def _clause_date(text: str, men, triples_of_sentence):
 
 
 _EVENT_DAY_UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
-_SAME_DAY = re.compile(r"\s+(?:(?:that|when|on\s+which)\s+)?", re.I)
+_SAME_DAY = _re(r"\s+(?:(?:{same_day_relatives:bare})\s+)?", re.I)
 _APPOSED = re.compile(r"\s*,\s*")
 
 

@@ -32,8 +32,8 @@ def _re(pattern: str, flags: int = 0) -> re.Pattern:
 
 _DASH_GAP = re.compile(r"\s*[-–—]\s*")
 _WORD_GAP = _re(r"\s+(?:{range_connectors})\s+", re.I)
-_AND_GAP = re.compile(r"\s+and\s+", re.I)
-_OPENER = _re(r"(?i)\b(?P<w>{range_openers})\s+(?:the\s+(?:years?|period)\s+)?$")
+_AND_GAP = _re(r"\s+(?:{range_and_words:bare})\s+", re.I)
+_OPENER = _re(r"(?i)\b(?P<w>{range_openers})\s+(?:(?:{range_opener_articles:bare})\s+(?:{range_opener_nouns:bare})\s+)?$")
 _CHANGE = _re(r"(?i)\b(?:{change_verbs})\b")
 _RANGE_RULES = frozenset(_LEX["range_rules"])
 _MAX_YEARS = 1000    # a longer "range" is two separate dates, not one stretch

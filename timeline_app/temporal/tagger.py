@@ -40,13 +40,13 @@ _HABIT_NEAR = 24   # (informal6) characters between a habit and a clock time tha
 _SMALL_HOURS_RULES = frozenset({"small_hours", "bare_small_hours"})
 _SMALL_HOURS_END = 6   # (clock) "the early hours": up to 06:00, where the app's morning starts
 _NEW_TALK_AFTER = timedelta(hours=3)   # (clock) a chat's silence after which the talk's day is forgotten
-_CLOCK_RANGE_GAP = re.compile(r"\s*(?:[-–]|to|till|til|until|thru)\s*", re.I)   # (clock) "10pm to 6am"
+_CLOCK_RANGE_GAP = re.compile(expand(r"\s*(?:[-–]|{clock_range_gap_words:bare})\s*", lexicon(DEFAULT)), re.I)   # (clock) "10pm to 6am"
 _RANGE_GAP_MAX = 9
 # (anchor) "danced until 1am", "home by 2am": a clock time said as the end of a stretch (resolve: past
 # midnight where it is a small hour earlier than the clock time told before it on the same day)
 _LIMIT_BEFORE = re.compile(r"(?i:\b(?:%s)\s+)$" % "|".join(re.escape(w) for w in lexicon(DEFAULT)["limit_prepositions"]))
 # (values) "1.30pm on Friday", "8am service on Boxing Day" (a noun between; not "till 6pm then on Sunday")
-_ON_DAY_AFTER = re.compile(r"(?:[ \t]+(?!(?:and|but|or|then|so|also|only|even|just|again|too|till|til|until|and)\b)[a-z]+)?[ \t]+on[ \t]+")
+_ON_DAY_AFTER = re.compile(expand(r"(?:[ \t]+(?!(?:{on_day_not_nouns:bare})\b)[a-z]+)?[ \t]+(?:{on_day_prepositions:bare})[ \t]+", lexicon(DEFAULT)))
 _COMMA_AFTER = re.compile(r",[ \t]*")
 _MESSAGE_CUT = re.compile(r"[.!?]+\s+(?=[a-z])")   # a full stop before a lower-case word: a chat's sentence the splitter keeps
 # a timetable's present ("Rovers play Ashford on Saturday") sets a weekday or an hour ahead; in news a
@@ -699,7 +699,7 @@ def uncap(text: str) -> str:
 _TIME_QUESTION = re.compile(r"(?i)\b(?:%s)\b" % "|".join(re.escape(w) for w in lexicon()["time_questions"]))
 _TIME_QUESTION_REACH = 120   # characters before a clock time (bounded per time)
 # (left19) a clock time that settles the plan the talk is about: "see you at 8pm then", "7.30 it is then", "cya at 9"
-_SETTLE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)[ \t]+(?:(?:about|around|abt|like)[ \t]+)?$"
+_SETTLE_BEFORE = _re(r"(?i)(?<![\w'’])(?:%s)[ \t]+(?:(?:{settle_approximators:bare})[ \t]+)?$"
                             % "|".join(re.escape(w) for w in lexicon()["settle_before_words"]))
 _SETTLE_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:%s)[ \t]*(?:[!.?]+|[\u2600-\u27bf\U0001f000-\U0001faff]|x+)?[ \t]*(?:\n|$)"
                            % "|".join(re.escape(w) for w in sorted(lexicon()["settle_after_words"], key=len, reverse=True)))
@@ -1629,8 +1629,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d")
 _SPACES = re.compile(r"[ \t]{1,3}")
-_RANGE_AFTER = re.compile(r"[ \t]*(?:[-–]|(?:to|till?|until)\b)", re.I)
-_RANGE_BEFORE = re.compile(r"(?:[-–]|\b(?:to|till?|until))[ \t]*$", re.I)
+_RANGE_AFTER = _re(r"[ \t]*(?:[-–]|(?:{range_to_words:bare})\b)", re.I)
+_RANGE_BEFORE = _re(r"(?:[-–]|\b(?:{range_to_words:bare}))[ \t]*$", re.I)
 
 
 # (forums2, fifteenth session) a post's or a comment's stamp: its date and its clock time joined by a comma,
@@ -1641,9 +1641,9 @@ _RANGE_BEFORE = re.compile(r"(?:[-–]|\b(?:to|till?|until))[ \t]*$", re.I)
 # stamp's: the date opens it and holds its year, or a word of posting or an author's mark stands before it
 # on the line (tagger._POST_CUE), or a name and "on" with a date that holds its year ("Author on ..."). In
 # running text ("Term ends on Thursday 2 April at 2pm", "see you on 15 September at 8:20") they stay two.
-_STAMP_SEP = re.compile(r"(?i)[ \t]*(?:,|at|@|[–—-])[ \t]*")
-_STAMP_LINE_END = re.compile(r"(?i)[ \t]*(?:by[ \t]+[^\s»·|]+[ \t]*)?(?:\n|$)")
-_STAMP_NAME_ON = re.compile(r"[ \t]*(?:[@A-Za-z][\w.'’-]*[ \t]+){1,4}on[ \t]+")
+_STAMP_SEP = _re(r"(?i)[ \t]*(?:,|{stamp_at_words:bare}|@|[–—-])[ \t]*")
+_STAMP_LINE_END = _re(r"(?i)[ \t]*(?:(?:{stamp_by_words:bare})[ \t]+[^\s»·|]+[ \t]*)?(?:\n|$)")
+_STAMP_NAME_ON = _re(r"[ \t]*(?:[@A-Za-z][\w.'’-]*[ \t]+){1,4}(?:{stamp_on_words:bare})[ \t]+")
 _STAMP_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _STAMP_OPEN = re.compile(r"[ \t\[(]*")
 
@@ -1857,11 +1857,11 @@ _ENDED = _re(r"(?:\s*,)?\s+{ended_words:cs}\b")
 # (history4) a label line of a fact box ("Born: 12 February 1809, Shrewsbury", "Died: 19 April
 # 1882"): its date is a fact about the subject, not where the story that follows begins
 _TITLE_YEAR = re.compile(r"^[^\d]*\D,\s+\d{4}\s*$", re.M)
-_LABEL_LINE = _re(r"\s*(?:[A-Z][a-z]+:|(?:{fact_box_labels:cs})[ \t]+(?:(?:on|in)[ \t]+)?)\s*(?:c\.\s*)?\d")
+_LABEL_LINE = _re(r"\s*(?:[A-Z][a-z]+:|(?:{fact_box_labels:cs})[ \t]+(?:(?:{label_line_prepositions:bare})[ \t]+)?)\s*(?:c\.\s*)?\d")
 # (history5) life dates in brackets after a name: "Elizabeth I (7 September 1533 – 24 March 1603)",
 # "William Cecil (b. 1520, d. 1598)", "James VI (born 19 June 1566)"; read at most 60 characters
 _LIFE_OPEN = re.compile(r"[A-Za-z]\s*\(")
-_LIFE_WORD = _re(r"(?i:{life_date_words}|%s|aged\s+\d+)(?![a-z])" % "|".join(
+_LIFE_WORD = _re(r"(?i:{life_date_words}|%s|(?:{life_age_words:bare})\s+\d+)(?![a-z])" % "|".join(
     sorted({re.escape(m) for m in _LEX["months"]}, key=len, reverse=True)))
 _LIFE_TOKENS = re.compile(r"[\s\d,;.?–—-]+")
 
@@ -1880,7 +1880,7 @@ def _life_dates(text: str, men: Mention) -> int | None:
     return opened if not inside else None
 
 
-_CLAUSE_AND = re.compile(r",?\s+and\s+(?!then\b)|;\s")   # (history7) the next clause of a sentence
+_CLAUSE_AND = _re(r",?\s+(?:{clause_and_words:bare})\s+(?!(?:{clause_and_not_before:bare})\b)|;\s")   # (history7) the next clause of a sentence
 _LEAD_LINES = 4   # (history7) lines read for an article's lead: a title and a blank line or two before it
 _LEAD_OPENING = 24   # characters of a lead's opening that name the title's first word (past its length: its others)
 _TITLE_STOP = frozenset(("the", "and", "for", "from", "with", "into", "over", "across", "its", "his", "her", "their"))
@@ -1944,15 +1944,15 @@ def _enter_section(ctx: Discourse, text: str, sentences, sent_mentions) -> None:
 
 
 _NIGHT_PODS = ("TEV", "TNI")
-_EDGE_BEFORE = re.compile(r"(?i)\b(?:until|till|til|by|before|from|since|after)\s+$")   # (sift) a day named as a stretch's edge
+_EDGE_BEFORE = _re(r"(?i)\b(?:{edge_before_words:bare})\s+$")   # (sift) a day named as a stretch's edge
 # (sift, twelfth session) a deadline for the answer ("RSVP by Friday 9th", "let me know by the 10th",
 # "can everyone confirm by Thursday 5th June pls"): the day says when to reply, not what the talk is about
-_REPLY_BY = _re(r"(?<![\w'’])(?:{reply_deadline_words})(?![\w'’])[^.!?\n]{0,24}?(?<![\w'’])(?:by|before)\s+$", re.I)
+_REPLY_BY = _re(r"(?<![\w'’])(?:{reply_deadline_words})(?![\w'’])[^.!?\n]{0,24}?(?<![\w'’])(?:{reply_by_prepositions:bare})\s+$", re.I)
 _REPLY_BY_REACH = 48
 _STAMP_RULES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp", "update_stamp"})
-_DISCORD_AT = re.compile(r"[ \t]+at[ \t]+[01]?\d:[0-5]\d[ \t]?[AaPp][Mm][ \t]*(?:\n|$)")
+_DISCORD_AT = _re(r"[ \t]+(?:{stamp_at_words:bare})[ \t]+[01]?\d:[0-5]\d[ \t]?[AaPp][Mm][ \t]*(?:\n|$)")
 _DISCORD_NAME = re.compile(r"(?:^|\n)[^\n]{1,40}[ \t][—–-][ \t]$")
-_WEEKDAY_WORD = re.compile(r"(?i)(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)")   # (informal6) a weekday's name in a mention
+_WEEKDAY_WORD = _re(r"(?i)(?<![a-z])(?:{weekday_word_stems:bare})")   # (informal6) a weekday's name in a mention
 _STAMP_ANCHOR_DAYS = 62   # (informal6) a chat stamp this near before the reference date becomes its messages' day of writing   # (informal6) a Slack or support chat's "Name  9:02 AM"
 _EVENING_HOUR = 18
 # (reviews, fourteenth session) a review page's or a post's stamp line: a stamp word at the line's start or
@@ -1962,14 +1962,14 @@ _EVENING_HOUR = 18
 # "Posted: 30 October. Last edited: 1 November."). Not "We posted it yesterday." (a subject before the word),
 # nor "Posted it yesterday." (an object between)
 _REVIEW_STAMP_LEAD = _re(r"(?:^|[ \t][·•|–—-][ \t]|[·•|][ \t]*|[.;][ \t]+)"
-                         r"(?:(?!(?:I|We|You|He|She|They|It|My|Our)[ \t])(?:[A-Z][\w'’.&]*[ \t]+){1,3}(?i:response|reply|comment)"
+                         r"(?:(?!(?:{review_stamp_not_subjects:bare})[ \t])(?:[A-Z][\w'’.&]*[ \t]+){1,3}(?i:{review_stamp_nouns:bare})"
                          r"|(?i:{review_stamp_words}))"
-                         r"(?:[ \t]+(?:on|in[ \t]+the[ \t]+[A-Z][\w ]{1,30}?[ \t]+on|from[ \t]+[^\n]{1,40}?)"
-                         r"|[ \t]+\d(?:\.\d)?[ \t]*(?:/[ \t]*(?:5|10)|out[ \t]+of[ \t]+(?:5|10)|stars?))?"
+                         r"(?:[ \t]+(?:{review_stamp_on:bare}|(?:{review_stamp_in_the:line})[ \t]+[A-Z][\w ]{1,30}?[ \t]+(?:{review_stamp_on:bare})|(?:{review_stamp_from:bare})[ \t]+[^\n]{1,40}?)"
+                         r"|[ \t]+\d(?:\.\d)?[ \t]*(?:/[ \t]*(?:5|10)|(?:{review_stamp_out_of:line})[ \t]+(?:5|10)|{review_stamp_stars:bare}))?"
                          r"[ \t]*[:,·•|–—-]?[ \t]*$")
 # (one blank run before the optional full stop or comma and one after it: two runs side by side, with only the
 # optional mark between them, cost time quadratic in a long run of blanks after a date, tried at every split)
-_REVIEW_STAMP_TAIL = re.compile(r"[ \t]*(?:[.,][ \t]*)?(?:\n|$|[·•|–—-][ \t]|(?i:last[ \t]+edited|edited|updated)\b)")
+_REVIEW_STAMP_TAIL = _re(r"[ \t]*(?:[.,][ \t]*)?(?:\n|$|[·•|–—-][ \t]|(?i:{review_stamp_edit_words:line})\b)")
 _REVIEW_STAMP_KINDS = frozenset({"cal", "offset", "deictic_day"})
 _REVIEW_UPDATE_HEAD = _re(r"(?:^|\n)[ \t]*[*#>•–—-]*[ \t]*(?i:{review_update_words})(?![\w'’])[^\n:]{0,40}(?::|\n|$)")
 # (speed11) its matches after the text's first character, each opened by the newline: a literal first, which the
@@ -1999,8 +1999,8 @@ _POST_CUE = re.compile(r"(?i)(?:(?<![\w'’])(?:%s)(?![\w'’])|%s)" % (
 # (each blank run follows a token that is there: the same lines as blanks, then an optional clock time with its
 # separator and am/pm, then an optional poster, each with its own blanks after; written with optional parts
 # between three runs it cost time cubic in a long run of blanks after a weekday, tried at every split)
-_POST_STAMP_END = re.compile(r"(?i)[^\S\n]*(?:(?:(?:,|[–—-]|at)[^\S\n]*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?"
-                             r"[^\S\n]*(?:[ap]\.?m\b\.?[^\S\n]*)?)?(?:by[^\S\n]+[^\s»·|]+[^\S\n]*)?\n(?=[^\S\n]*\S)")
+_POST_STAMP_END = _re(r"(?i)[^\S\n]*(?:(?:(?:,|[–—-]|{stamp_at_words:bare})[^\S\n]*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?"
+                             r"[^\S\n]*(?:[ap]\.?m\b\.?[^\S\n]*)?)?(?:(?:{stamp_by_words:bare})[^\S\n]+[^\s»·|]+[^\S\n]*)?\n(?=[^\S\n]*\S)")
 _POST_LINE_MAX = 120
 _BARE_CLOCK = re.compile(r"(?i)[\d:.\s]*(?:[ap]\.?m\b\.?)?")
 _POST_HEAD_CUT = re.compile(r"[»·•|:—–()\[\]]")   # a header's separators: a word of posting after one opens the header's part
@@ -2035,7 +2035,7 @@ def _post_stamp(text: str, men: Mention) -> bool:
 # blank line or the stamp before it to the stamp's line
 # (the blanks bounded and the separator's own blanks inside its optional group: two unbounded blank runs side
 # by side once cost time quadratic in a long run of spaces after a date, a CI hang)
-_FOOTER_DATE_END = re.compile(r"(?i)[ \t]{0,8}(?:(?:,|at|@|[–—-])[ \t]{0,8})?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*[ap]\.?m\b\.?)?"
+_FOOTER_DATE_END = _re(r"(?i)[ \t]{0,8}(?:(?:,|{stamp_at_words:bare}|@|[–—-])[ \t]{0,8})?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*[ap]\.?m\b\.?)?"
                               r"[ \t]*(?:\n[ \t]*(?:\n|$)|$)")   # (with its clock time: a date alone on a line is a dateline as often)
 
 
@@ -2405,11 +2405,11 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
 
 # a sentence that opens in the past perfect: "had" among its first five words, and a past form
 # ("been" too) after it ("Alcock had been a prisoner", "Most of them had already left")
-_OPENS_PLUPERFECT = _re(r"\s*(?:\S+\s+){0,4}?(?i:{pluperfect_auxiliaries})\s+(?:(?i:not|never|already|long|also|just|once|first|earlier)\s+)?(?P<verb>[A-Za-z]+)\b")
+_OPENS_PLUPERFECT = _re(r"\s*(?:\S+\s+){0,4}?(?i:{pluperfect_auxiliaries})\s+(?:(?i:{pluperfect_adverbs:bare})\s+)?(?P<verb>[A-Za-z]+)\b")
 # past participles not in the past forms' list ("had come over the year before", "had gone home")
 _LOOK_BACK_KINDS = frozenset(("cal", "weekday", "ordinal_day"))
-_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
-_CLAUSE_TURN = re.compile(r";|,\s+(?:and|but|yet|so|then)\s|\s(?:and|but)\s+(?:then\s+)?(?:on|in|at|by)\s")
+_RELATIVE_WORD = _re(r"\b(?:{relative_words:bare})\b")
+_CLAUSE_TURN = _re(r";|,\s+(?:{clause_turn_conjunctions:bare})\s|\s(?:{clause_turn_and_but:bare})\s+(?:(?:{clause_turn_then:bare})\s+)?(?:{clause_turn_prepositions:bare})\s")
 _BARE_PARTICIPLES = frozenset(("been", "come", "become", "overcome", "run", "gone", "done", "seen", "known", "taken",
                                "given", "written", "begun", "fallen", "risen", "driven", "flown", "grown", "thrown",
                                "drawn", "shown", "chosen", "spoken", "broken", "frozen", "stolen", "sworn", "born",
@@ -2486,11 +2486,11 @@ _LIST_HEAD_LINE = 80   # characters a heading line has at most on either side of
 _LIST_LINE_MAX = 200   # characters of a line of the list at most (a longer line is prose: it ends the list)
 # (each run of blanks in these patterns follows a character it needs, so that no two runs stand side by side: a line of
 # blanks fails at once)
-_LIST_HEAD_OPEN = re.compile(r"[ \t]*(?:[-*•·▪>#]+[ \t]*)?(?:(?i:day)[ \t]*\d{1,2}[ \t]*[-–—:,.][ \t]*)?(?:(?i:on)[ \t]+)?")
+_LIST_HEAD_OPEN = _re(r"[ \t]*(?:[-*•·▪>#]+[ \t]*)?(?:(?i:{list_head_day_words:bare})[ \t]*\d{1,2}[ \t]*[-–—:,.][ \t]*)?(?:(?i:{list_head_prepositions:bare})[ \t]+)?")
 _LIST_HEAD_TAIL = re.compile(r"[ \t]*(?:(?:[:.!][ \t]*)?(?:\([^()\n]{0,40}\)[ \t]*)?(?::[ \t]*)?|(?:[:|]|[ \t][–—-])[ \t]*\S[^\n]*)")
 _LIST_HEAD_PURE = re.compile(r"[ \t]*(?:[:.!][ \t]*)?(?:\([^()\n]{0,40}\)[ \t]*)?(?::[ \t]*)?")
-_LIST_LINE = re.compile(r"[ \t]*(?:[-*•·▪–—>+][ \t]|(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:[ \t]*(?:[aApP]\.?[mM]\.?|ish|hrs?))?"
-                        r"(?=[ \t]*[-–—:|)]|[ \t]+[A-Za-z])|(?i:noon|midday|midnight)\b)")
+_LIST_LINE = _re(r"[ \t]*(?:[-*•·▪–—>+][ \t]|(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:[ \t]*(?:[aApP]\.?[mM]\.?|{list_hour_suffixes:bare}))?"
+                        r"(?=[ \t]*[-–—:|)]|[ \t]+[A-Za-z])|(?i:{list_hour_words:bare})\b)")
 
 
 def _note_list_head(ctx: Discourse, text: str, men: Mention, p) -> None:
@@ -2509,7 +2509,7 @@ def _note_list_head(ctx: Discourse, text: str, men: Mention, p) -> None:
         ctx.list_head = [le + 1, Point.day(p.date), le + 1, 0]
 
 
-_LIST_TIMED = re.compile(r"[ \t]*(?:[-*•·▪–—>+][ \t]*)?(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:[ \t]*(?:[aApP]\.?[mM]\.?|ish|hrs?))?"
+_LIST_TIMED = _re(r"[ \t]*(?:[-*•·▪–—>+][ \t]*)?(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:[ \t]*(?:[aApP]\.?[mM]\.?|{list_hour_suffixes:bare}))?"
                          r"(?=[ \t]*[-–—:|)]|[ \t]+[A-Za-z])")
 _LIST_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")   # ("set-up", "kick-off": one word, no past form)
 
@@ -2535,7 +2535,7 @@ def _programme_head(text: str, men: Mention) -> str | None:
 
 # (lines22) a heading that names the occasion's day without its date, over a list of clock times: a wedding invitation's
 # "On the day\n1.30  guests arrive\n2.00  ceremony", a Christmas timeplan's "On the day\n9am Take the turkey out"
-_ON_THE_DAY = re.compile(r"[ \t]*(?i:(?:on[ \t]+)?the[ \t]+day(?:[ \t]+itself)?)[ \t]*(?::[ \t]*)?")
+_ON_THE_DAY = _re(r"[ \t]*(?i:(?:(?:{list_head_prepositions:bare})[ \t]+)?(?:{on_the_day_articles:bare})[ \t]+(?:{list_head_day_words:bare})(?:[ \t]+(?:{on_the_day_itself:bare}))?)[ \t]*(?::[ \t]*)?")
 
 
 def _on_the_day(ctx: Discourse, text: str, men: Mention) -> None:
@@ -2679,9 +2679,9 @@ _HALF_CUE_REACH = 40
 # "can't stay late, school tomorrow": a word of lexicon `reason_day_words` right before the day, opening its clause (the
 # line's start, a stop, a comma, "tho"/"cos"/"because", or "got"/"have" after one); read in the _REASON_DAY_REACH
 # characters before the day (bounded per day)
-_REASON_DAY = _re(r"(?i)(?:^|(?<=[\n,;.!?(])|(?<![\w'’])(?:tho|though|cos|coz|cause|because|but|and|as))[ \t]*"
-                  r"(?:(?:i|we|he|she|they)(?:['’]?ve|[ \t]+have)?[ \t]+|(?:i|we|he|she|they)[ \t]+(?:have|got)[ \t]+)?"
-                  r"(?:(?:got|have|had|gotta)[ \t]+)?(?:{reason_day_words})[ \t]+$")
+_REASON_DAY = _re(r"(?i)(?:^|(?<=[\n,;.!?(])|(?<![\w'’])(?:{reason_day_openers:bare}))[ \t]*"
+                  r"(?:(?:{reason_day_subjects:bare})(?:['’]?(?:{reason_day_have_clitics:bare})|[ \t]+(?:{reason_day_have:bare}))?[ \t]+|(?:{reason_day_subjects:bare})[ \t]+(?:{reason_day_have_got:bare})[ \t]+)?"
+                  r"(?:(?:{reason_day_auxiliaries:bare})[ \t]+)?(?:{reason_day_words})[ \t]+$")
 _REASON_DAY_REACH = 40
 _SETTLE_HALF_REACH = 400   # (left20b) characters before a settling clock time read for the plan's occasion
 
@@ -2695,7 +2695,7 @@ def _plan_half(text: str, men: Mention) -> None:
             and _HALF_CUES[2][1].search(text, lo, men.start) is None:
         men.data["hour"] += 12
         men.data["half_cue"] = "pm"
-_OPENING_BEFORE = _re(r"(?i)(?<![\w'’])(?:{clause_opening_words})\s+(?:from\s+|at\s+)?$")
+_OPENING_BEFORE = _re(r"(?i)(?<![\w'’])(?:{clause_opening_words})\s+(?:(?:{opening_before_prepositions:bare})\s+)?$")
 
 
 def _clause_half(text: str, sentence: tuple[int, int], near: list[Mention], men: Mention) -> None:
@@ -2749,38 +2749,38 @@ _DAY_RIGHT_AFTER = 3   # a day written right after the time is still its day ("i
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # (values3) a first or second person's present copula and at most two words (a state: "busy", "off", "away all")
 # right before a weekday ("on" between them allowed)
-_PERSON_STATE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:i['’]m|i\s+am|we['’]re|we\s+are|you['’]re|you\s+are|are\s+(?:you|we)|r\s+u)"
-                                  r"(?:\s+[a-z]+){1,2}\s+(?:on\s+)?$")
+_PERSON_STATE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{person_state_words:bare})"
+                             r"(?:\s+[a-z]+){1,2}\s+(?:(?:{person_state_on:bare})\s+)?$")
 _PERSON_STATE_REACH = 40   # characters before the weekday read for it
 # (values3) a present perfect near "this week" ("has been", "'ve had", "'s flown"): the week up to the day of writing
-_PERFECT_NEAR = re.compile(r"(?i)(?<![\w'’])(?:has|have|hasn['’]t|haven['’]t|[a-z]+['’](?:s|ve))\s+(?:(?:just|really|not|never|already|so)\s+)?(?:been|had|gone|done|flown|[a-z]{2,}ed)(?![\w'’])")
+_PERFECT_NEAR = _re(r"(?i)(?<![\w'’])(?:{perfect_near_auxiliaries:bare}|[a-z]+['’](?:{perfect_clitics:bare}))\s+(?:(?:{perfect_adverbs:bare})\s+)?(?:{perfect_participles:bare}|[a-z]{2,}(?:{perfect_participle_endings:bare}))(?![\w'’])")
 _PERFECT_REACH = 40   # characters either side of the expression read for it
 # (informal7) "I'm still recovering from Sunday": a present of what a past day left (not a day to come)
 _AFTERMATH_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["chat_aftermath_words"])))
 # (informal7) a notice's head: one to three words, the first not an article or a pronoun, then a
 # word of closing ("Pool closed ", "Leisure centre shut on "), and its reason after the day
-_NOTICE = re.compile(r"\W*(?:@?\w+:\s+)?(?!(?:%s)\b)[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,2}\s+(?:%s)\s+(?:on\s+)?$" % (
+_NOTICE = _re(r"\W*(?:@?\w+:\s+)?(?!(?:%s)\b)[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,2}\s+(?:%s)\s+(?:(?:{notice_on:bare})\s+)?$" % (
     "|".join(map(re.escape, _LEX["tense_determiners"] + _LEX["subject_pronouns"])), "|".join(map(re.escape, _LEX["notice_states"]))), re.I)
-_NOTICE_WHY = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:%s)\b" % "|".join(map(re.escape, _LEX["notice_reasons"])), re.I)
+_NOTICE_WHY = _re(r"(?:\s+(?:{notice_why_parts:bare}))?,?\s+(?:%s)\b" % "|".join(map(re.escape, _LEX["notice_reasons"])), re.I)
 _NOTICE_HEAD = 60
 
 
 # (days) what a post's date or holiday to come has not before it: "since before christmas", "back in March"
-_SINCE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:since|ago|back|last|ever)(?![\w'’])[^.!?\n]{0,24}$")
-_ISSUED_SPAN = _re(r"(?i)(?<![\w'’])(?:has|have|'s|’s)\s+(?:just\s+)?(?:been\s+)?(?:{span_issuing_verbs})(?![\w'’])[^.;!?\n]*?(?<![\w'’])(?:from|until|till|between|to)\s+(?:(?:\d[\d:.]*\s*(?:[ap]\.?m\.?)?|on|the|noon|midday|midnight)\s+){0,3}$")
-_WEEKDAY_SAID = _re(r"(?i)(?<![\w'’])(?:(?:{month_said_subjects})\s+(?:{plan_said_verbs})|(?:didn['’]?t|did|did\s+not)\s+(?:{month_said_subjects})\s+(?:say|agree|decide|settle\s+on))(?:\s+on)?\s+$")
+_SINCE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{since_before_words:bare})(?![\w'’])[^.!?\n]{0,24}$")
+_ISSUED_SPAN = _re(r"(?i)(?<![\w'’])(?:{issued_span_auxiliaries:bare})\s+(?:(?:{issued_span_just:bare})\s+)?(?:(?:{issued_span_been:bare})\s+)?(?:{span_issuing_verbs})(?![\w'’])[^.;!?\n]*?(?<![\w'’])(?:{issued_span_edges:bare})\s+(?:(?:\d[\d:.]*\s*(?:[ap]\.?m\.?)?|{issued_span_fillers:bare})\s+){0,3}$")
+_WEEKDAY_SAID = _re(r"(?i)(?<![\w'’])(?:(?:{month_said_subjects})\s+(?:{plan_said_verbs})|(?:{weekday_said_did:bare})\s+(?:{month_said_subjects})\s+(?:{weekday_said_verbs:bare}))(?:\s+(?:{weekday_said_on:bare}))?\s+$")
 # (sift, twelfth session) an hour right after someone's word of a plan: "he said about 10", "they said between 10 and 12"
-_CLOCK_SAID = _re(r"(?i)(?<![\w'’])(?:{month_said_subjects})\s+(?:{plan_said_verbs})\s+(?:(?:{bare_hour_approximators}|between|at|by|from)\s+)?$")
-_IN_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:in|within|during)\s+$")
+_CLOCK_SAID = _re(r"(?i)(?<![\w'’])(?:{month_said_subjects})\s+(?:{plan_said_verbs})\s+(?:(?:{bare_hour_approximators}|{clock_said_prepositions:bare})\s+)?$")
+_IN_BEFORE = _re(r"(?i)(?<![\w'’])(?:{in_before_prepositions:bare})\s+$")
 _IMPERATIVE_REACH = 60
 _CLAUSE_WORDS = (" but ", " so ", " then ", " But ", " So ", " Then ")   # a clause opened by one of these
-_IMPERATIVE = re.compile(r"(?i)[ \t]*(?:(?:pls|please|plz|pleeease|pleasee)[ \t]+(?:(?:%s)|(?:%s))|(?:%s))(?![\w'’-])" % (
+_IMPERATIVE = _re(r"(?i)[ \t]*(?:(?:{imperative_please:bare})[ \t]+(?:(?:%s)|(?:%s))|(?:%s))(?![\w'’-])" % (
     "|".join(map(re.escape, _LEX["imperative_verbs"])), "|".join(map(re.escape, _LEX["imperative_past_like"])),
     "|".join(map(re.escape, _LEX["imperative_verbs"]))))
 _GONE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)\s+$" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _LEX["post_gone_before"]))
 _GONE_MODIFIER_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)\s+$" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _LEX["post_gone_modifier_before"]))
-_NOUN_AFTER_MONTH = re.compile(r"[ \t]+(?!(?:and|or|is|was|were|has|had|with|at|in|on|for|so|of|it|to|we|i|you|they|he|she|but|too|still|then)\b)[a-z][a-z-]{2,}")
-_NEXT_BEFORE = re.compile(r"(?i)(?<![\w'’])next(?![\w'’])[^.!?\n,]{0,16}$")   # (days) "next one is 6/9"
+_NOUN_AFTER_MONTH = _re(r"[ \t]+(?!(?:{month_noun_not_words:bare})\b)[a-z][a-z-]{2,}")
+_NEXT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{next_before_words:bare})(?![\w'’])[^.!?\n,]{0,16}$")   # (days) "next one is 6/9"
 _SHORT_PLAN_AFTER = re.compile(r"(?i)\s*\?|\s+(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["weekday_plan_words"])))
 
 
@@ -3055,15 +3055,15 @@ def _review_update_head(text: str, a: int, b: int) -> bool:
 
 
 _APPOSITION_END = re.compile(r",\s")
-_STATIVE_BEFORE = _re(r"\b(?:{stative_verbs})\s+(?:(?:still|now|also)\s+)?$", re.I)
+_STATIVE_BEFORE = _re(r"\b(?:{stative_verbs})\s+(?:(?:{stative_adverbs:bare})\s+)?$", re.I)
 # (tweets, thirteenth session) "it's wednesday my dudes" said on a Wednesday: the copula names the day itself
 _DAY_COPULA = _re(r"(?:^|[^\w'’])(?:{day_naming_copulas})\s+$", re.I)
 _COPULA_BEFORE = _re(r"\b(?:{copula_nowadays})\s+$", re.I)   # (history7) "Valletta is today the capital"
 _COPULA_FOLLOWER = _re(r",?\s+(?:{copula_nowadays_followers})\b", re.I)
 _NAMING_BEFORE = _re(r"\b(?:{naming_participles})\s+$", re.I)   # (history8) "remembered today as the first Thanksgiving"
-_AS_AFTER = re.compile(r"\s+as\b", re.I)
+_AS_AFTER = _re(r"\s+(?:{as_after_words:bare})\b", re.I)
 _THREE_WORDS = re.compile(r"\s*(?:\S+\s+){0,2}\S+")
-_COMMA_PARTICIPLE = re.compile(r",\s+(?:(?:still|first|long|once|now|later|largely|partly|mostly|newly|recently)\s+)?(?P<verb>[a-z]+)\b")   # the comma that closes a phrase set off after "Today,"
+_COMMA_PARTICIPLE = _re(r",\s+(?:(?:{comma_participle_adverbs:bare})\s+)?(?P<verb>[a-z]+)\b")   # the comma that closes a phrase set off after "Today,"
 _PERFECT = _re(r"\b(?:{perfect_auxiliaries})\s", re.I)
 _NARRATIVE_REPORTED = _re(r"\b(?:{reporting_verbs}|{narrative_reporting_verbs})\b", re.I)
 
@@ -3161,7 +3161,7 @@ def _today_in_story(text: str, s0: int, s1: int, men: Mention) -> None:
         d["from_now"] = True
 
 
-_LONG_AGO = _re(r"(?<![\w.,])(1\d{3}|20\d\d)(?![\w.,])|\b(?:years|decades|centuries|a\s+decade|a\s+century)\s+(?:ago|earlier|before)\b", re.I)
+_LONG_AGO = _re(r"(?<![\w.,])(1\d{3}|20\d\d)(?![\w.,])|\b(?:{long_ago_lengths:bare})\s+(?:{long_ago_directions:bare})\b", re.I)
 _TODAY_NEWS_CUES = _re(r"\b(?:{today_event_cues})\b", re.I)
 
 
@@ -3307,14 +3307,14 @@ def _aside_year(text: str, sent_start: int, men: Mention, p: Point, ctx: Discour
     return _words_between(text, sent_start, men.start, 6) > 6
 
 
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;.()]*$")
+_RELATIVE_ASIDE = _re(r",\s+(?:{relative_aside_words:bare})\b[^,;.()]*$")
 _CLAUSE_END = re.compile(r"\s*(?:[.;!]|$)")
 _ASIDE_SHUT = re.compile(r"[^,;.()\n]{0,40}[,)]")   # the relative clause closes right after the date
 
 
 _ASIDE_GAP_DAYS = 25 * 365   # a generation away from the story
 # (history6: a few words between: "a tomb built for him in 1556", "found near his tomb in 1974")
-_PARTICIPLE_IN = _re(r"(?<=[a-z,])\s+(?:{aside_participles})\s+(?:(?!(?:and|but|when|while|then)\s)[a-z]+\s+){0,3}?(?:in|during)\s+$", re.I)
+_PARTICIPLE_IN = _re(r"(?<=[a-z,])\s+(?:{aside_participles})\s+(?:(?!(?:{participle_in_stops:bare})\s)[a-z]+\s+){0,3}?(?:{participle_in_prepositions:bare})\s+$", re.I)
 _NOT_PARTICIPLE = _re(r"\b{aside_not_after}\s*$", re.I)
 
 
@@ -3325,8 +3325,8 @@ def _gap_days(a: Point, b: Point) -> int:
 
 _CLAUSE_JOIN = _re(r"(?:;|\b(?i:{clause_joiners})\b)")
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
-_TOLD_ON = _re(r"\b(?i:on|in|at|during|until|till)\s+$")
-_PERIOD_TO_COME = _re(r"\b(?i:{period_to_come_prepositions})\s+(?i:the\s+)?$")   # "complete in the second quarter"
+_TOLD_ON = _re(r"\b(?i:{told_on_prepositions:bare})\s+$")
+_PERIOD_TO_COME = _re(r"\b(?i:{period_to_come_prepositions})\s+(?i:(?:{period_to_come_articles:bare})\s+)?$")   # "complete in the second quarter"
 # (news8) a verb that ends a length ("a two-year deal from July 2023 ran out in December"), at most four words
 # before the month; a length written as an adjective ("two-year", "18-month")
 _LENGTH_END = _re(r"\b(?i:{length_end_verbs})(?:\s+[\w'’-]+){0,3}\s+$")
@@ -3341,20 +3341,20 @@ _EVENT_START = _re(r"(?i:\b{event_start_nouns})\b[^.!?\n]{0,16}$")   # (news8) a
 _SKIP_UNREAD_TENSE = True
 _BACKSHIFT_KINDS = {"weekday", "cal", "holiday", "quarter"}   # (news8) the kinds a backshifted past is read for
 _AHEAD_OF = _re(r"\b(?i:{ahead_prepositions})\s+$")   # (news8) "ahead of Thursday's match": the match to come
-_LENGTH_ADJ = re.compile(r"[\w-]+-(?:year|month)s?\Z", re.I)
+_LENGTH_ADJ = _re(r"[\w-]+-(?:{length_adjective_units:bare})\Z", re.I)
 _LENGTH_REACH = 1   # sentences from the length to the month it ends in (and to the date it runs from)
-_REPORTED_ON = _re(r"\b{reporting_verbs}\s+(?:on\s+)?$", re.I)
+_REPORTED_ON = _re(r"\b{reporting_verbs}\s+(?:(?:{reported_on:bare})\s+)?$", re.I)
 # (left18) "I rang them friday and they said monday at 10": a day with its clock time right after it is the
 # day that time is on, whoever said it (not the day of a report, "the bank said on Wednesday")
 # (left18) "the café is open every day except New Year's Day, last orders 3.30": a day named as the exception to a
 # habit is no day the sentence's clock times are on
-_EXCEPT_BEFORE = re.compile(r"(?<![\w'’])(?:except(?:[ \t]+(?:for|on))?|apart[ \t]+from|other[ \t]+than)[ \t]+$", re.I)
-_CLOCK_RIGHT_AFTER = re.compile(r"[^\S\n]+(?:at[^\S\n]+|@[^\S\n]*)?\d{1,2}(?:[:.]\d\d)?(?:[^\S\n]*[ap]\.?m\b\.?)?(?![\w.,:/]?\d)", re.I)
+_EXCEPT_BEFORE = _re(r"(?<![\w'’])(?:(?:{except_words:bare})(?:[ \t]+(?:{except_followers:bare}))?|{except_phrases:line})[ \t]+$", re.I)
+_CLOCK_RIGHT_AFTER = _re(r"[^\S\n]+(?:(?:{stamp_at_words:bare})[^\S\n]+|@[^\S\n]*)?\d{1,2}(?:[:.]\d\d)?(?:[^\S\n]*[ap]\.?m\b\.?)?(?![\w.,:/]?\d)", re.I)
 _CLAUSE_CUT = re.compile(r"[,;:]")
 # "said on Monday", "told fans on Monday", "announced to shareholders on Monday": the day of a report
-_FRONTED = re.compile(r"\W*(?:in|on|at|by|last)?\s*", re.I)   # the date opens its sentence: "In February ..."
-_SAID_AFTER = _re(r",?\s+(?:[\w'’.-]+\s+){1,5}?(?:{promise_verbs})\s+(?:that\s+)?", re.I)
-_SAID_ON = _re(r"\b{reporting_verbs}\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$", re.I)
+_FRONTED = _re(r"\W*(?:{fronted_openers:bare})?\s*", re.I)   # the date opens its sentence: "In February ..."
+_SAID_AFTER = _re(r",?\s+(?:[\w'’.-]+\s+){1,5}?(?:{promise_verbs})\s+(?:(?:{said_that:bare})\s+)?", re.I)
+_SAID_ON = _re(r"\b{reporting_verbs}\s+(?:[\w'’-]+\s+){0,3}?(?:(?:{reported_on:bare})\s+)?$", re.I)
 _FUTURE_IN_PAST = _re(r"(?<![\w'’])(?:{future_in_past})\b", re.I)   # "would", "she'd", "was to" after the day it was said
 _UNTIL = _re(r"\b{until_words}\b(?:(?!\b{clause_words}\b)[^,;.])*$", re.I)
 _COMPARED = _re(r"\b{comparison_cues}\b(?:[^,;.()]|(?<=\d)[,.](?=\d))*$", re.I)
@@ -3364,16 +3364,19 @@ _HOLIDAY_TIME = _re(r"\s+{holiday_time_nouns}\b", re.I)
 # (news7) "the season usually peaks in December": a habit's adverb in the clause before a year-less date
 # ((left18) or a plural shift said with its hours, "Nights are 9pm-3am", "my lates are 2-10", "Shifts r 6-2": the hours
 # of every such shift; at the head of its clause or after a possessive, not "the next two nights are ...")
-_HABIT_WORDS = _re(r"(?i)(?<![\w'’])(?:(?:{habit_phrases}|on\s+[a-z]+\s+(?:nights|days|mornings|evenings|afternoons))(?![\w'’])"
-                   r"|(?:(?<![\w'’,][ \t])|(?<=my[ \t])|(?<=our[ \t])|(?<=ur[ \t]))(?:{habit_shift_nouns})[ \t]+(?:are|r)[ \t]+(?=\d)"
+_HABIT_WORDS = _re(r"(?i)(?<![\w'’])(?:(?:{habit_phrases}|(?:{habit_on:bare})\s+[a-z]+\s+(?:{habit_plural_parts:bare}))(?![\w'’])"
+                   r"|(?:(?<![\w'’,][ \t])|%s)(?:{habit_shift_nouns})[ \t]+(?:{habit_copulas:bare})[ \t]+(?=\d)"
                    # ((left20a) or standing hours stated plainly: "regular hours are 9:30 to 4pm", "hours are 10-6 mon-sat",
                    # "our hours are 8-4": a place's hours, a habit; not "the hours were", "hours later")
-                   r"|(?:(?:{standing_hours_words})[ \t]+|(?<![\w'’,][ \t])|(?<=my[ \t])|(?<=our[ \t])|(?<=ur[ \t])|(?<=their[ \t]))"
-                   r"hours[ \t]+(?:are|r)[ \t]+(?:(?:from|now)[ \t]+)?(?=\d))")
+                   r"|(?:(?:{standing_hours_words})[ \t]+|(?<![\w'’,][ \t])|%s)"
+                   r"(?:{standing_hours_nouns:bare})[ \t]+(?:{habit_copulas:bare})[ \t]+(?:(?:{standing_hours_since:bare})[ \t]+)?(?=\d))"
+                   # (a lookbehind has one width: one for each possessive)
+                   % ("|".join(r"(?<=%s[ \t])" % re.escape(w) for w in _LEX["habit_possessives"]),
+                      "|".join(r"(?<=%s[ \t])" % re.escape(w) for w in _LEX["standing_hours_possessives"])))
 _HABITUAL = _re(r"\b{habitual_adverbs}\b[^,;.:!?()]*$", re.I)
 _HOLIDAY_NOT_MODIFIER = _re(r"\s+{not_holiday_modified}\b", re.I)
 _HOLIDAY_PLAN_NOUN = _re(r"\s+{holiday_plan_nouns}\b", re.I)   # (days) "NYE plans?"
-_POST_FUTURE = _re(r"(?<![\w'’])(?:{post_future_words})(?![\w'’])|(?<=\w)(?:'ll|’ll)\b", re.I)   # (days) "... are gonna be mad"
+_POST_FUTURE = _re(r"(?<![\w'’])(?:{post_future_words})(?![\w'’])|(?<=\w)(?:{post_future_clitics:bare})\b", re.I)   # (days) "... are gonna be mad"
 
 
 def _attributive(text: str, men: Mention) -> bool:
@@ -3383,12 +3386,14 @@ def _attributive(text: str, men: Mention) -> bool:
 
 _EVENT_REL = _re(r"\s+({event_directions:cs})\s+(?!{not_event_words:cs}\b)([^,.;:()\[\]]{3,80})")
 _APPOSITION_REACH = 250
+_APPOSITION_AND_OR = _re(r"\s(?:{apposition_gap_conjunctions:bare})\s+$")   # a gap that ends in "and" / "or" after an apposed date
 _KEY_MENTIONS = 20  # how many earlier mentions of an event's name are searched for its date
 _KEY_STOP = set(_LEX["event_key_stopwords"])
 _KEY_SKIP = set(_LEX["event_key_skip"])
 _NEW_YEAR = _re(r"{new_year_words}\b")
 # the full month names: the first name the lexicon gives each month ("the October intervention")
 _MONTH_WORDS = "|".join(w.title() for n, w in sorted({n: w for w, n in reversed(list(_LEX["months"].items()))}.items()))
+_STARTS_WITH_DATE = _re(r"(?:(?:{date_start_articles:bare})\s+)?(?:\d|(?:%s)(?:\s*\d|\s*[,.;)]|\s*$))" % _MONTH_WORDS)
 _UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365}
 
 
@@ -3415,7 +3420,7 @@ def _event_offset(text, sentences, si, men, results, ctx):
         if r2.start is None or r2.granularity != "day":
             continue
         gap = text[m2.end:men.start]
-        if re.fullmatch(r"\s*,\s*", gap) or (r2.anchor == "apposition" and re.search(r"\s(?:and|or)\s+$", gap)):
+        if re.fullmatch(r"\s*,\s*", gap) or (r2.anchor == "apposition" and _APPOSITION_AND_OR.search(gap)):
             # TimeML: the length is a DURATION ("two days" P2D before "after the KPA invaded");
             # its row is placed on the day it restates
             day = Point.day(r2.start.date())
@@ -3453,7 +3458,7 @@ def _event_offset(text, sentences, si, men, results, ctx):
 
 def _starts_with_date(text, pos):
     """ "May 5", "1950", "October," are dates; "the October Chinese intervention" is an event."""
-    return bool(re.match(r"(?:the\s+)?(?:\d|(?:%s)(?:\s*\d|\s*[,.;)]|\s*$))" % _MONTH_WORDS, text[pos:pos + 16]))
+    return bool(_STARTS_WITH_DATE.match(text[pos:pos + 16]))
 
 
 def _event_date(text, sentences, s0, phrase, results):
@@ -3494,7 +3499,7 @@ def _event_date(text, sentences, s0, phrase, results):
     return None, ""
 
 
-_OF_EVENT = re.compile(r"\s+of\s+(?:the|its|their|this|that)\s+(?:[a-z-]+\s+)?%s(%s)\b" % (
+_OF_EVENT = _re(r"\s+(?:{of_event_words:bare})\s+(?:{of_event_determiners:bare})\s+(?:[a-z-]+\s+)?%s(%s)\b" % (
     guard(_EVENT_WORDS), "|".join(sorted((re.escape(n) for n in _EVENT_WORDS), key=len, reverse=True))), re.I)
 _EVENT_END = _re(r"\b(?:{event_end_words})\b", re.I)
 

@@ -12,7 +12,7 @@ from itertools import repeat
 
 from timeline_app.temporal import fastre as re
 
-from timeline_app.temporal.lang import DEFAULT, lexicon, ordered
+from timeline_app.temporal.lang import DEFAULT, expand, lexicon, ordered
 
 _L = lexicon(DEFAULT)
 # the cues, all from the lexicon: markers of each tense, auxiliaries, words that cannot follow
@@ -1043,7 +1043,7 @@ def firm_future(text: str, sent_start: int, start: int) -> bool:
 
 _DESIRES = set(_L["backshift_desires"])
 _CONDITION = re.compile(r"\b(?:%s)\b" % ordered(_L["condition_openers"]), re.I)
-_WOULD_WORD = re.compile(r"(?<![\w'’])would(?![\w'’])|\w['’]d\b", re.I)
+_WOULD_WORD = re.compile(expand(r"(?<![\w'’])(?:{would_words:bare})(?![\w'’])|\w['’](?:{would_word_clitics:bare})\b", _L), re.I)
 
 
 def backshifted(text: str, sent_start: int, start: int) -> bool:
@@ -1229,7 +1229,7 @@ def speaks_from_now(text: str, sent_start: int, start: int, tense: str) -> bool:
 
 
 _PLUPERFECT = set(_L["pluperfect_auxiliaries"])
-_APPOSED = re.compile(r"[A-Z][\w'’-]*,\s+([a-z]+)(?:\s+(?:from|by|to|at)\s+[A-Z][\w'’-]*)?\s+(?:%s)\s+$"
+_APPOSED = re.compile(expand(r"[A-Z][\w'’-]*,\s+([a-z]+)(?:\s+(?:{apposed_source_prepositions:bare})\s+[A-Z][\w'’-]*)?\s+(?:%s)\s+$", _L)
                       % "|".join(map(re.escape, _L["apposition_prepositions"])))   # "Okafor, signed (from Ashford) in January"
 
 

@@ -83,13 +83,17 @@ def ordered(words, *, case: bool = False) -> str:
     return ("(?:" if case else "(?i:") + guard(words) + "(?:" + "|".join(word_re(w) for w in words) + "))"
 
 
-_MACRO = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?::(cs))?\}")
+_MACRO = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?::(cs|bare|line))?\}")
 
 
 def expand(pattern: str, lex: dict, macros: dict[str, str] | None = None, used: set[str] | None = None) -> str:
     """Replace ``{name}`` (``{name:cs}``) in ``pattern`` by the word class ``name``: a regex
     from ``macros`` if it is one, else the alternation of the lexicon entry ``name``. The
-    names read are added to ``used`` (the data-integrity test checks every entry is read)."""
+    names read are added to ``used`` (the data-integrity test checks every entry is read).
+    ``{name:bare}`` is the entry's words joined by ``|`` and nothing else (no group, no case,
+    no first-letter guard): the engine's patterns spell their words so, and take the case and
+    the group of the pattern around them, as the words written in place did. ``{name:line}``
+    is the same, but a space in an entry matches a run of spaces and tabs only (not a line break)."""
     def sub(m: re.Match) -> str:
         name, cs = m.group(1), m.group(2)
         if macros and name in macros:
@@ -98,7 +102,11 @@ def expand(pattern: str, lex: dict, macros: dict[str, str] | None = None, used: 
             raise KeyError(f"pattern names {{{name}}}, which is neither a macro nor a lexicon entry")
         if used is not None:
             used.add(name)
-        return ordered(lex[name], case=bool(cs))
+        if cs == "bare":
+            return "|".join(word_re(w) for w in lex[name])
+        if cs == "line":
+            return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in lex[name])
+        return ordered(lex[name], case=cs == "cs")
 
     return _MACRO.sub(sub, pattern)
 
