@@ -36,6 +36,7 @@ _AND_GAP = _re(r"\s+(?:{range_and_words:bare})\s+", re.I)
 _OPENER = _re(r"(?i)\b(?P<w>{range_openers})\s+(?:(?:{range_opener_articles:bare})\s+(?:{range_opener_nouns:bare})\s+)?$")
 _CHANGE = _re(r"(?i)\b(?:{change_verbs})\b")
 _RANGE_RULES = frozenset(_LEX["range_rules"])
+_BETWEEN = _LEX["range_between_opener"][0]   # "between 1939 and 1945"
 _MAX_YEARS = 1000    # a longer "range" is two separate dates, not one stretch
 
 
@@ -90,10 +91,10 @@ def join_ranges(text: str, results: list) -> None:
             if _WORD_GAP.fullmatch(gap):
                 if opener is None and not (a.rule == b.rule and a.rule in _RANGE_RULES):
                     continue
-            elif not (_AND_GAP.fullmatch(gap) and opener is not None and opener["w"].lower() == "between"):
+            elif not (_AND_GAP.fullmatch(gap) and opener is not None and opener["w"].lower() == _BETWEEN):
                 continue
             # "moved the vote from March to June": a change of date, two dates, not a stretch
-            if (opener is None or opener["w"].lower() != "between") and _CHANGE.search(text, max(0, a.start - 60), a.start):
+            if (opener is None or opener["w"].lower() != _BETWEEN) and _CHANGE.search(text, max(0, a.start - 60), a.start):
                 continue
         grain = ra.granularity if GRAIN_RANK.get(ra.granularity, 0) >= GRAIN_RANK.get(rb.granularity, 0) else rb.granularity
         start, end = ra.start, rb.end

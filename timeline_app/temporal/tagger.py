@@ -53,6 +53,7 @@ _MESSAGE_CUT = re.compile(r"[.!?]+\s+(?=[a-z])")   # a full stop before a lower-
 # month or a date too ("TALKS RESUME MAY 5" in September is the May to come: a headline's present tells
 # what happened days ago, not months), a story's present is its own
 _SCHEDULED = {"weekday", "time", "pod_time"}
+_NEXT_FROM_NOW = lexicon(DEFAULT)["next_from_now_opener"][0]   # (sift) "In the next week I will send you the deposit"
 _DATED = {"cal", "ordinal_day"}   # a month, a date, "the 31st"
 _BC_VALUE = re.compile(r"BC(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?")   # (history8) a value BC the story moves to
 _ANCHOR_GRAINS = {"day", "part-of-day", "week", "weekend", "month", "season", "quarter", "half", "year"}
@@ -1347,7 +1348,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 and _CLOCK_SAID.search(text, max(s0, men.start - 40), men.start):
             tense = "plan"   # (sift, twelfth session) "plumber's coming Thursday / what time? / he said about 10": the plan's hour
         if men.kind == "anaphor" and mode == "news" and tense != "past" and men.data.get("offset", 0) > 0 \
-                and text.startswith("the next", men.start) and _IN_BEFORE.search(text, max(s0, men.start - 10), men.start):
+                and text.startswith(_NEXT_FROM_NOW, men.start) and _IN_BEFORE.search(text, max(s0, men.start - 10), men.start):
             men.data["next_from_now"] = True   # (sift) "In the next week I will send you the deposit": the week to come from now
         if mode == "news" and _month_gone(text, s0, men):
             tense, men.data["gone"] = "past", True   # (sift) "the same thing as in Feb", "the clip from the september gig?"
@@ -1883,7 +1884,7 @@ def _life_dates(text: str, men: Mention) -> int | None:
 _CLAUSE_AND = _re(r",?\s+(?:{clause_and_words:bare})\s+(?!(?:{clause_and_not_before:bare})\b)|;\s")   # (history7) the next clause of a sentence
 _LEAD_LINES = 4   # (history7) lines read for an article's lead: a title and a blank line or two before it
 _LEAD_OPENING = 24   # characters of a lead's opening that name the title's first word (past its length: its others)
-_TITLE_STOP = frozenset(("the", "and", "for", "from", "with", "into", "over", "across", "its", "his", "her", "their"))
+_TITLE_STOP = frozenset(_LEX["title_stop_words"])
 _TITLE_WORD = re.compile(r"\b[A-Z][\w'’-]{2,}")
 
 
@@ -2410,10 +2411,8 @@ _OPENS_PLUPERFECT = _re(r"\s*(?:\S+\s+){0,4}?(?i:{pluperfect_auxiliaries})\s+(?:
 _LOOK_BACK_KINDS = frozenset(("cal", "weekday", "ordinal_day"))
 _RELATIVE_WORD = _re(r"\b(?:{relative_words:bare})\b")
 _CLAUSE_TURN = _re(r";|,\s+(?:{clause_turn_conjunctions:bare})\s|\s(?:{clause_turn_and_but:bare})\s+(?:(?:{clause_turn_then:bare})\s+)?(?:{clause_turn_prepositions:bare})\s")
-_BARE_PARTICIPLES = frozenset(("been", "come", "become", "overcome", "run", "gone", "done", "seen", "known", "taken",
-                               "given", "written", "begun", "fallen", "risen", "driven", "flown", "grown", "thrown",
-                               "drawn", "shown", "chosen", "spoken", "broken", "frozen", "stolen", "sworn", "born",
-                               "borne", "eaten", "beaten", "forgotten", "hidden", "ridden", "forbidden", "withdrawn"))
+_BARE_PARTICIPLES = frozenset(_LEX["bare_past_participles"])
+_HAD = _LEX["past_perfect_cue"][0]
 _FLASHBACK_KINDS = frozenset(("cal", "season", "holiday", "weekday"))
 
 
@@ -2421,7 +2420,7 @@ def _in_past_perfect(text: str, s0: int, pos: int) -> bool:
     """(history6) Whether a date belongs to a look back told in the past perfect: its own verb
     ("lost his arm in 1797" after "had") or the verb its sentence opens with ("Alcock had been a
     prisoner since his bomber came down in September 1917")."""
-    if "had" not in text[s0:pos].lower():
+    if _HAD not in text[s0:pos].lower():
         return False   # (most dates: no past perfect before them in their sentence)
     if told_before(text, s0, pos):
         return True
@@ -2773,7 +2772,7 @@ _WEEKDAY_SAID = _re(r"(?i)(?<![\w'’])(?:(?:{month_said_subjects})\s+(?:{plan_s
 _CLOCK_SAID = _re(r"(?i)(?<![\w'’])(?:{month_said_subjects})\s+(?:{plan_said_verbs})\s+(?:(?:{bare_hour_approximators}|{clock_said_prepositions:bare})\s+)?$")
 _IN_BEFORE = _re(r"(?i)(?<![\w'’])(?:{in_before_prepositions:bare})\s+$")
 _IMPERATIVE_REACH = 60
-_CLAUSE_WORDS = (" but ", " so ", " then ", " But ", " So ", " Then ")   # a clause opened by one of these
+_CLAUSE_WORDS = tuple(" %s " % w for w in _LEX["imperative_clause_words"]) + tuple(" %s " % w.capitalize() for w in _LEX["imperative_clause_words"])   # a clause opened by one of these
 _IMPERATIVE = _re(r"(?i)[ \t]*(?:(?:{imperative_please:bare})[ \t]+(?:(?:%s)|(?:%s))|(?:%s))(?![\w'’-])" % (
     "|".join(map(re.escape, _LEX["imperative_verbs"])), "|".join(map(re.escape, _LEX["imperative_past_like"])),
     "|".join(map(re.escape, _LEX["imperative_verbs"]))))

@@ -39,6 +39,10 @@ _RELATIVE = set(_L["relative_pronouns"])                   # "the tie that ended
 _FILLERS = set(_L["group_fillers"])                        # "has not yet", "will still be"
 _ADVERB_ENDS = tuple(_L["adverb_suffixes"])                # (news7) "is traditionally held", "was quickly rebuilt"
 _TO = _L["infinitive_marker"][0]
+_ABOUT = _L["memory_verb_object"][0]      # "remember about"
+_BEEN = _L["been_form"][0]
+_LEFT, _LEFT_FOR = _L["remaining_word"][0], _L["remaining_for"][0]   # "only 3 places left (for Friday)"
+_AGENT_BY = _L["agent_preposition"][0]   # a passive's "by"
 _PREPOSITION_PAIRS = {tuple(p.split()) for p in _L["preposition_pairs"]}   # "next to the embassy"
 _CLITICS = tuple(_L["future_clitics"])
 _WOULD = tuple(_L["would_clitics"])                        # "we'd get": would before a base form, had before a past one
@@ -67,11 +71,11 @@ _TIME_OFF_VERBS = set(_L["time_off_verbs"])
 _TIME_OFF_FROM = set(_L["time_off_start_words"])            # (errs21) "booked a week off from the 10th": the time off starts ahead
 _TIME_OFF_OBJECTS = set(_L["time_off_objects"])              # "... off work from Monday"
 _CLOCK_WORD = re.compile(r"(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?")   # ((twelfth session, clock) a clock time's digits as _WORD reads them)
-_CLOCK_THEN_DAY = frozenset(("on", "this", "next"))
+_CLOCK_THEN_DAY = frozenset(_L["clock_then_day_words"])
 _CLOCK_MONEY = frozenset(_L["clock_money_words"])
 _ORIGINAL = set(_L["original_plan_adverbs"])                # "first planned for August": the plan that was, not the date to come
 _SUBJECTS = set(_L["subject_pronouns"])
-_PARTICIPLE_PREPOSITIONS = frozenset(("in", "on", "during", "at"))   # (left18) "agreed in January takes effect ..."
+_PARTICIPLE_PREPOSITIONS = frozenset(_L["participle_prepositions"])   # (left18) "agreed in January takes effect ..."
 _PLAN = set(_L["plan_words"])
 _VERB_WEEKDAYS = set(_L["verb_short_weekdays"])            # "sat", "wed": a weekday as well as a verb
 _WEEKDAY_AND = set(_L["weekday_coordinators"])
@@ -135,7 +139,7 @@ _HAS = _L["has_clitic"]["auxiliary"]
 _HAVE_PRESENT = set(_L["present_markers"]) & _HAVE_GOT_AUX   # (informal7) "we have a slot on Thursday": a present
 _CLOCK_HALVES = set(_L["clock_halves"])                    # (informal7) "3.12am": "am" after a number is no verb
 _CLOCK_HALVES_OR_VERB_WEEKDAYS = frozenset(_CLOCK_HALVES | _VERB_WEEKDAYS)   # (_no_clock_halves: a word of either)
-_HAVE_CLITICS = ("'ve", "’ve")                             # "we've agreed to": a present perfect
+_HAVE_CLITICS = tuple(_L["have_clitics"])                       # "we've agreed to": a present perfect
 _THANKS = set(_L["gratitude_words"])                       # "thanks for having us tues": for what happened
 _PLEASURE = set(_L["pleasure_adjectives"])                 # "lovely to see you Monday!": the meeting just had
 _THANKS_OR_PLEASURE = frozenset(_THANKS | _PLEASURE)
@@ -321,7 +325,7 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     if i > 0 and words[i - 1] in _PLEASE and (w in _PAST or w in _PRESENT):
         return "future"   # (days, eleventh session) "pls put holiday requests in by friday": an imperative asks for what is to come
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    if not follows and w in _MEMORY_VERBS and nxt == "about":
+    if not follows and w in _MEMORY_VERBS and nxt == _ABOUT:
         # (days, eleventh session) "nursery is shut Friday ... totally forgot about fri": forgetting or remembering a day
         # tells nothing of when it is (the day keeps its own reading: here the Friday just named)
         return None
@@ -337,7 +341,7 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         # (tense19) a modal perfect, "shoulda gone friday", "could've come at christmas", "should have gone in
         # July": what might have been, at a time gone (not before a limit: "should have it done by Friday";
         # (tense21) but "have been" is the modal perfect before a limit too: "should have been there by Thursday")
-        been = nxt in _PERFECT and i + 2 < len(words) and words[i + 2] == "been"
+        been = nxt in _PERFECT and i + 2 < len(words) and words[i + 2] == _BEEN
         return None if not follows and words[-1] in _UNTIL and not been else "past"
     if w in _MODALS and nxt in _MODAL_BE and not (caps[i] and "'" not in w and "’" not in w) \
             and not (w in _ABILITY and next((x for x in words[i + 2:i + 5] if x not in _FILLERS), "") in _ABILITY_REPORT):
@@ -359,7 +363,7 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     if w.endswith(_WOULD) and len(w) > 3 and nxt and nxt[0].isalpha() and nxt not in _NOT_INFINITIVE:
         # "she said we'd get the rota by friday": would before a base form; "we'd gone", "she'd
         # already been": had before a past participle
-        verb = next((x for x in words[i + 1:i + 4] if x not in _FILLERS or x == "been"), "")
+        verb = next((x for x in words[i + 1:i + 4] if x not in _FILLERS or x == _BEEN), "")
         return "past" if _is_past_form(verb) or verb in _PAST or verb in _PARTICIPLES else "future"
     if w in _MODALS and (not caps[i] or "'" in w or "’" in w) and nxt and nxt not in _NOT_INFINITIVE and not nxt[0].isdigit():
         # ((left20b) a capital is a name's, "May", "Will"; a contraction's is a sentence's first word: "Can't make July tho")
@@ -656,13 +660,13 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     # (informal7) "at 3.12am on 13 April": the "am" of a clock time is no verb
     raw_before, raw_after = _no_clock_halves(raw_before), _no_clock_halves(raw_after)
     # (tweets) "A few Sunday day tickets left", "only 3 places left": "left" after a noun of things is "remaining"
-    if "left" in raw_after:
-        raw_after = [w for k, w in enumerate(raw_after) if not (w == "left" and k and raw_after[k - 1].lower() in _REMAINING_NOUNS)]
-    if "left" in raw_before:
-        if len(raw_before) >= 3 and raw_before[-1].lower() == "for" and raw_before[-2] == "left" \
+    if _LEFT in raw_after:
+        raw_after = [w for k, w in enumerate(raw_after) if not (w == _LEFT and k and raw_after[k - 1].lower() in _REMAINING_NOUNS)]
+    if _LEFT in raw_before:
+        if len(raw_before) >= 3 and raw_before[-1].lower() == _LEFT_FOR and raw_before[-2] == _LEFT \
                 and raw_before[-3].lower() in _REMAINING_NOUNS:
             return "future"  # "only 3 places left for Friday": what is still to be had for a day to come
-        raw_before = [w for k, w in enumerate(raw_before) if not (w == "left" and k and raw_before[k - 1].lower() in _REMAINING_NOUNS)]
+        raw_before = [w for k, w in enumerate(raw_before) if not (w == _LEFT and k and raw_before[k - 1].lower() in _REMAINING_NOUNS)]
     if raw_after and (raw_after[0].lower() in _DAY_TICKETS or " ".join(raw_after[:2]).lower() in _DAY_TICKETS) \
             and schedule_word(text, start, end):
         return "future"  # (tweets) "Sat tickets are SOLD OUT", "Sunday day tickets left": the day the tickets are for
@@ -762,7 +766,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         return "future"  # "was moved to the 14th", "got pushed back to Friday": the new date is still to come
     n_cancel = 1 if before and before[-1] in _CANCEL else 2 if tuple(before[-2:]) in _CANCEL_2 else 0
     if n_cancel and len(before) > n_cancel and (
-            (aux := before[-1 - n_cancel]) in _PERFECT_AUX or aux.endswith(("'ve", "’ve"))):
+            (aux := before[-1 - n_cancel]) in _PERFECT_AUX or aux.endswith(_HAVE_CLITICS)):
         # (values4, eighteenth session) "I've cancelled the 23rd and the 30th", "we've called off Friday" (written on the 1st,
         # a Monday): what one has just cancelled had not happened yet, the day to come (a simple past, "we cancelled
         # Friday's session", may report one gone)
@@ -878,15 +882,15 @@ def _past_copula_asks(before: list[str], k: int) -> bool:
     return k >= 3 and before[k - 3] in _PASSIVE_PAST and before[k - 2] in _DETERMINERS and before[k - 1] not in _VERB_GROUP_WORDS
 
 
-_SUBJECT_PAST = set(_L["subject_pronouns"]) - {"it", "who"}
+_SUBJECT_PAST = set(_L["subject_pronouns"]) - set(_L["subject_pronouns_not_past"])
 _IT = "it"
 _WEATHER_PASTS = set(_L["weather_pasts"])     # (left20b) "it rained", "it snowed": a report of weather gone
 _CONDITIONAL = set(_L["conditional_words"])
-_PASSIVE_PAST = {w for w in _L["aux_past"] if w.startswith(("was", "were"))}   # (news8) "was passed", "weren't told"
+_PASSIVE_PAST = {w for w in _L["aux_past"] if w.startswith(tuple(_L["passive_past_stems"]))}   # (news8) "was passed", "weren't told"
 _OPENING_CLAUSE = 12   # (news8) words of a clause that opens its sentence read for its finite past
 _THAT = "that"
 _SIMPLE_PAST = set(_L["simple_past_forms"])                # "the law took effect on January 1": never a participle
-_NEG_PAST = {w for w in _L["aux_past"] if w.endswith(("n't", "n’t", "nt"))}
+_NEG_PAST = {w for w in _L["aux_past"] if w.endswith(tuple(_L["negation_endings"]))}
 _DID = frozenset(w for w in _L["aux_past"] if w.startswith("did"))   # (tense22) "how did it go on Friday?"   # "wasn't the last one in march?"
 _NOT_FINITE_AFTER = set(_L["range_end_words"]) | set(_L["aux_past"]) | set(_L["linking_verbs"])
 
@@ -977,7 +981,7 @@ def _subject_then_past(words: list[str], k: int, lo: int = 0) -> bool:
     infinitive in it), with more words after it and not "by" (a passive participle's agent)."""
     return len(words) > k + 1 and all(x[:1].isalpha() and x not in _AUX_PRESENT and x not in _AUX_PAST
                                       and (x not in _NOT_INFINITIVE or x in _DETERMINERS) for x in words[max(lo, k - 2):k]) \
-        and _is_past_form(words[k]) and words[k + 1] != "by"
+        and _is_past_form(words[k]) and words[k + 1] != _AGENT_BY
 
 
 _FRONTED_REACH = 6   # words after a fronted date's comma to its clause's verb ("In January, American Medical brought")
@@ -1034,14 +1038,17 @@ def firm_future(text: str, sent_start: int, start: int) -> bool:
             return False
         if w in _AUX_PRESENT and _TO in words[k + 1:k + 4] and any(x in _PLAN for x in words[k + 1:k + 3]):
             return True
-        if w in _EXPECT_VERBS and w != "forecast" and not (k and (words[k - 1] in _DETERMINERS or words[k - 1] in _AUX_PAST)):
+        if w in _EXPECT_VERBS and w != _EXPECT_NOT and not (k and (words[k - 1] in _DETERMINERS or words[k - 1] in _AUX_PAST)):
             return True
-        if w in _NOT_NOW and w == "would" and any(x in _REPORTING for x in words[max(0, k - 5):k]):
+        if w in _NOT_NOW and w == _BACKSHIFT_WOULD and any(x in _REPORTING for x in words[max(0, k - 5):k]):
             return True
     return False
 
 
 _DESIRES = set(_L["backshift_desires"])
+_BACKSHIFT_WOULD = _L["backshift_would"][0]
+_EXPECT_NOT = _L["expect_not_backshift"][0]   # "forecast": a verb of expecting that reports no backshift
+_USED = _L["used_to_verb"][0]                 # "used to"
 _CONDITION = re.compile(r"\b(?:%s)\b" % ordered(_L["condition_openers"]), re.I)
 _WOULD_WORD = re.compile(expand(r"(?<![\w'’])(?:{would_words:bare})(?![\w'’])|\w['’](?:{would_word_clitics:bare})\b", _L), re.I)
 
@@ -1053,7 +1060,7 @@ def backshifted(text: str, sent_start: int, start: int) -> bool:
     most twelve words (150 characters) before the expression."""
     a = max(sent_start, start - 150)
     low = text[a:start].lower()
-    if not ("would" in low or "'d" in low or "’d" in low or any(w in low for w in _DESIRES)):
+    if not (_BACKSHIFT_WOULD in low or any(c in low for c in _WOULD) or any(w in low for w in _DESIRES)):
         return False   # (most past dates: neither a "would" nor a verb of desire before them, no words read)
     words = [w.lower() for w in _WORD.findall(text, a, start)][-12:]
     for k, w in enumerate(words):
@@ -1114,7 +1121,7 @@ def announced_arrangement(text: str, sent_start: int, start: int) -> bool:
         n = next((len(p) for p in _ARRANGING_PERFECTS if k >= len(p) and tuple(words[k - len(p) + 1:k + 1]) == p), 0)
         if n or w in _ANNOUNCING:
             j = k - (n or 1)
-            while j > 0 and (words[j] in _FILLERS or words[j] == "been" or (len(words[j]) > 5 and words[j].endswith(_ADVERB_ENDS))):
+            while j > 0 and (words[j] in _FILLERS or words[j] == _BEEN or (len(words[j]) > 5 and words[j].endswith(_ADVERB_ENDS))):
                 j -= 1
             a, rest = words[j], words[k + 1:]
             if not (a in _PERFECT or a.endswith(_HAVE_CLITICS)) or any(
@@ -1174,7 +1181,7 @@ def told_from_the_past(text: str, sent_start: int, start: int) -> bool:
     news of what was just said). Reads at most 12 words (120 characters) before the expression."""
     words = [w.lower() for w in _WORD.findall(text, max(sent_start, start - 120), start)][-12:]
     for k, w in enumerate(words):
-        if w in _NOT_NOW and w != "used" and k > 0 and any((_is_past_form(x) or x in _AUX_PAST) and x not in _REPORTING
+        if w in _NOT_NOW and w != _USED and k > 0 and any((_is_past_form(x) or x in _AUX_PAST) and x not in _REPORTING
                                                               for x in words[max(0, k - 4):k]):
             return True   # (not "said it would open the plant in March": news reports what was just said)
     return False
