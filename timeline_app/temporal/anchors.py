@@ -43,6 +43,7 @@ from timeline_app.temporal.tense import _is_past_form, tense_at
 from timeline_app.temporal.timex import DerivedEvent
 
 _LEX = lexicon(DEFAULT)
+_IT = _LEX["anchor_it_subject"][0]   # "after it was founded"
 _EVENTS = {w.lower(): k for w, k in _LEX["anchor_events"].items()}
 _EVENT_WORD = re.compile(r"(?<![\w-])%s(?![\w-])" % alternation(_EVENTS))
 _LENGTHS = _LEX["anchor_lengths"]
@@ -222,7 +223,7 @@ def _is_clause(text: str, a: int, b: int) -> bool:
     words = [w.lower() for w in _WORD.findall(text, a, b)]
     if len(words) < 2 or words[-1] in _ELLIPTIC:     # "six months before he had to": the verb is elided
         return False
-    if words[0] == "it":    # "after it was founded", not "after it rained" (no one, nothing named)
+    if words[0] == _IT:    # "after it was founded", not "after it rained" (no one, nothing named)
         return words[1] in _AUX
     return any(w in _VERBS or _is_past_form(w) for w in words[1:6])
 

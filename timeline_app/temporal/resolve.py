@@ -15,8 +15,19 @@ import re
 
 from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, MIN_YEAR, Point, add, add_months, easter, nth_weekday, orthodox_easter
 from timeline_app.temporal.discourse import Discourse
+from timeline_app.temporal.lang import DEFAULT, lexicon
 from timeline_app.temporal.othercal import library_days
 from timeline_app.temporal.rulebase import Mention, dur_value as _dur_value
+
+_LEX = lexicon(DEFAULT)
+# the words a weekday's relation (Mention.data["rel"]) and a span's determiner (["det"]) were read with
+_REL_BACK = frozenset(_LEX["weekday_rel_back"])           # "last Friday", "this past Friday"
+_REL_FORWARD = frozenset(_LEX["weekday_rel_forward"])     # "next Friday", "this coming Friday"
+_REL_FROM_LAST = frozenset(_LEX["weekday_rel_from_last_date"])   # "the following Friday": from the last date told
+_REL_PREVIOUS = frozenset(_LEX["weekday_rel_previous"])
+_SPAN_PAST = frozenset(_LEX["span_past_determiners"])     # "the past three days"
+_SPAN_NEXT = frozenset(_LEX["span_next_determiners"])     # "the next three days"
+_SPAN_VAGUE_FROM = frozenset(_LEX["span_vague_from_determiners"])   # "the coming days": from the reference date
 
 WEEKDAY_NAMES = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -917,10 +928,10 @@ def _weekday(men: Mention, ctx: Discourse, tense):
     story = which == "last" and tense == "past"
     if story:
         tense = None  # a story is told in the past: "three days later ... On Friday, the king fled" goes on, not back
-    if rel in ("the previous", "the following", "the next"):
+    if rel in _REL_FROM_LAST:
         if ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute"):
             anchor, anchor_txt, which = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
-        rel = "last" if rel == "the previous" else "next"
+        rel = "last" if rel in _REL_PREVIOUS else "next"
     cur = anchor.isoweekday()
     if which == "last" and ctx.weekday_shift and anchor.year < _NEW_STYLE:
         cur = (cur - 1 + ctx.weekday_shift) % 7 + 1   # the text's own weekdays (an Old Style date)
@@ -937,10 +948,10 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         tense = "future"  # "i'm out sat", "raid reset is tues", "it's her party on sunday": a chat's present names a day to come
     sday = ctx.sentence_day.date if ctx.sentence_day is not None else None
     chat = False
-    if rel in ("last", "this past", "past"):
+    if rel in _REL_BACK:
         back = (cur - wd) % 7 or 7
         day, how = anchor - timedelta(days=back), f"'{rel} {name}': the {name} before {anchor_txt}"
-    elif rel in ("next", "coming", "this coming"):
+    elif rel in _REL_FORWARD:
         fwd = (wd - cur) % 7 or 7
         if said_rel == "next" and which == "dct" and fwd <= _NEXT_SKIPS:
             # "next Friday" written on a Thursday: tomorrow would be "Friday" or "this Friday";
@@ -1720,7 +1731,7 @@ def _duration(men: Mention, ctx: Discourse, tense):
         if u == "2W":
             u, k = "W", 2 * k
         ref, ref_text, which = ctx.dct, _ref_text(ctx), "dct"
-        past = det in ("the past", "the last", "these past", "the previous", "the preceding", "this past", "the past several")
+        past = det in _SPAN_PAST
         if ctx.mode == "narrative":
             # in a story "the next two centuries" follow the date the story is at, not the day of writing
             if ctx.last is None or ctx.last.start.year < 1:
@@ -1733,14 +1744,14 @@ def _duration(men: Mention, ctx: Discourse, tense):
             return Resolved("DURATION", val, None, datetime(start.year, start.month, start.day),
                             datetime(end.year, end.month, end.day), UNIT_GRAIN.get(u, "day"),
                             f"{_dur_words(n, unit, False)} ({val}) up to and including {ref_text}", d.get("mod", ""), False, which)
-        if det in ("the next", "the coming", "the following", "the upcoming", "the ensuing"):
+        if det in _SPAN_NEXT:
             start = ref
             end = add(start, u, k)
             return Resolved("DURATION", val, None, datetime(start.year, start.month, start.day),
                             datetime(end.year, end.month, end.day), UNIT_GRAIN.get(u, "day"),
                             f"{_dur_words(n, unit, False)} ({val}) from {ref_text} on", d.get("mod", ""), False, which)
     if det and d["vague"]:
-        side = "from" if det in ("the next", "the coming", "the following", "the upcoming", "the ensuing", "coming", "next") else "ending at"
+        side = "from" if det in _SPAN_VAGUE_FROM else "ending at"
         why += f", {side} {_ref_text(ctx)}; how long is not said, so it is not placed"
     elif not det:
         why += ": not tied to a date, so it is not placed"

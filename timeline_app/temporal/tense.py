@@ -39,6 +39,8 @@ _RELATIVE = set(_L["relative_pronouns"])                   # "the tie that ended
 _FILLERS = set(_L["group_fillers"])                        # "has not yet", "will still be"
 _ADVERB_ENDS = tuple(_L["adverb_suffixes"])                # (news7) "is traditionally held", "was quickly rebuilt"
 _TO = _L["infinitive_marker"][0]
+_DID_STEM = _L["did_stem"][0]     # "did", "didn't", "didnt"
+_WEEK_WORD = _L["week_word"][0]   # "this week"
 _ABOUT = _L["memory_verb_object"][0]      # "remember about"
 _BEEN = _L["been_form"][0]
 _LEFT, _LEFT_FOR = _L["remaining_word"][0], _L["remaining_for"][0]   # "only 3 places left (for Friday)"
@@ -456,7 +458,7 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
             continue
         if a in _QUESTION_SUBJECTS and k > 0 and (words[k - 1] in _MODALS or words[k - 1] in _AUX_FUTURE):
             return "future"  # "can you take the dog sunday?", "could we do fri": a question about what is to come
-        if a in _QUESTION_SUBJECTS and k > 0 and words[k - 1] in _AUX_PAST and words[k - 1].startswith("did") \
+        if a in _QUESTION_SUBJECTS and k > 0 and words[k - 1] in _AUX_PAST and words[k - 1].startswith(_DID_STEM) \
                 and all(x in _FILLERS or (len(x) > 5 and x.endswith(_ADVERB_ENDS)) for x in words[k + 1:i]):
             # (days) "did you go Saturday?", "didn't we meet Friday": a question about what happened; (left20b) a
             # filler or an adverb between the subject and its verb too, "did you ever go friday?", "did u
@@ -692,7 +694,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         if before[k] in _VERB_WEEKDAYS and k + 1 < len(before) and before[k + 1] in _WEEKDAY_AND:
             continue   # "revising sat and sun": a weekday joined to this one, not the verb "sat"
         if before[k] in _VERB_WEEKDAYS and k + 1 < len(before) and before[k + 1] in _DAY_PART_WORDS \
-                and text[start:end].lower().endswith("week"):
+                and text[start:end].lower().endswith(_WEEK_WORD):
             continue   # (values3) "I'm on Friday/SAT evenings this week": the days of the week named after them, not "sat"
         if before[k] in _VERB_WEEKDAYS and len(before) - k <= 5 and (k == 0 or before[k - 1] not in _SUBJECTS) \
                 and text[start:end].lower() in _WEEKDAY_WORDS:
@@ -891,7 +893,7 @@ _OPENING_CLAUSE = 12   # (news8) words of a clause that opens its sentence read 
 _THAT = "that"
 _SIMPLE_PAST = set(_L["simple_past_forms"])                # "the law took effect on January 1": never a participle
 _NEG_PAST = {w for w in _L["aux_past"] if w.endswith(tuple(_L["negation_endings"]))}
-_DID = frozenset(w for w in _L["aux_past"] if w.startswith("did"))   # (tense22) "how did it go on Friday?"   # "wasn't the last one in march?"
+_DID = frozenset(w for w in _L["aux_past"] if w.startswith(_DID_STEM))   # (tense22) "how did it go on Friday?"   # "wasn't the last one in march?"
 _NOT_FINITE_AFTER = set(_L["range_end_words"]) | set(_L["aux_past"]) | set(_L["linking_verbs"])
 
 
