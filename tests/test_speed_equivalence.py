@@ -841,3 +841,50 @@ def test_chat_runs_are_the_look_behind_runs(pieces, lo, width):
     for a in sorted({0, 1, min(lo, len(text))}):
         for b in sorted({a, min(len(text), a + width), len(text)}):
             assert tagger._chat_runs(text, a, b) == tagger._CHAT_RUN.findall(text, a, b)
+
+
+# (speed12) the first-name months' person search read from the name's occurrences (rules._person_elsewhere)
+_PERSON_PIECES = ["May", "June", "April", "August", "may", "MAY", "Mayor", "JUNE", "ask", "Ask", "ASK", "asked",
+                  "thank", "thanks", "you", "me", "and", "n", "to", "up", "happy", "birthday", "bday", "talk", "spoke",
+                  "dm'd", "dm’d", "said", "says hi", "and i", "from", "next", "door", "in", "tell", "hi", "ty", "Ty",
+                  " ", "  ", "\t", " \t ", "\n", "\u2003", "\u00a0", ",", ", ", ".", "'", "’", "_", "1", "é", "\u212a",
+                  "\u017f", "Mrs", "mrs", "auntie", "cousin", "me n", "thank you", "happy birthday",
+                  "thank you May", "me and June", "Me  N April", "talk to August", "happy\u2003birthday, May",
+                  "spoke\n\nto June", "picked up, April", "speak\tto  May", "chatting to\tJune", "ask May", "cheers, June"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_PERSON_PIECES), max_size=30), lo=st.integers(0, 12), hi=st.integers(0, 12),
+       name=st.sampled_from(["May", "June", "April", "August"]))
+def test_person_elsewhere_from_the_names_is_the_plain_search(pieces, lo, hi, name):
+    from timeline_app.temporal.lang.en import rules
+    text = "".join(pieces)
+    lo, hi = min(lo, len(text)), max(min(lo, len(text)), len(text) - hi)
+    expected = rules._PERSON_ELSEWHERE[name].search(text, lo, hi) is not None
+    assert rules._person_elsewhere(name, text, lo, hi) == expected
+
+
+def test_person_elsewhere_from_the_names_is_the_plain_search_in_the_corpus():
+    """Every first-name month of the tagger corpus and the negative corpus, with the reach the rule reads."""
+    import json
+    from pathlib import Path
+    from timeline_app.temporal.lang.en import rules
+    texts = []
+    for f in ("tagger_corpus.jsonl", "tagger_negative.jsonl"):
+        path = Path(__file__).parent / "data" / f
+        if path.exists():
+            texts += [json.loads(line).get("text", "") for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert texts
+    checked = found = 0
+    for text in texts:
+        for name in rules._FIRST_NAME_MONTHS:
+            i = text.find(name)
+            while i >= 0:
+                for reach in (rules._PERSON_TEXT_REACH, 30, 8):
+                    lo, hi = max(0, i - reach), min(len(text), i + len(name) + reach)
+                    expected = rules._PERSON_ELSEWHERE[name].search(text, lo, hi) is not None
+                    assert rules._person_elsewhere(name, text, lo, hi) == expected, (text[lo:hi], name)
+                    checked += 1
+                    found += expected
+                i = text.find(name, i + 1)
+    assert checked > 100 and found > 0
