@@ -888,3 +888,20 @@ def test_person_elsewhere_from_the_names_is_the_plain_search_in_the_corpus():
                     found += expected
                 i = text.find(name, i + 1)
     assert checked > 100 and found > 0
+
+
+# (speed12) where an upper-case stretch can start, from two capitals found by bytes.find (tagger._caps_hints)
+_CAPS_PIECES = ["U", "UU", "US", "ABC", "TALKS", "MAY", "a", "u", "the", " ", "  ", "\t", "\n", ".", ",", "-", "1", ":",
+                "....", "A.", "é", "\u00c9", "’", "Mr", "EST", "A.M.", "XYZ abc"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_CAPS_PIECES), max_size=40), pos=st.integers(0, 60))
+def test_caps_hints_are_the_plain_search(pieces, pos):
+    from timeline_app.temporal import tagger
+    text = "".join(pieces)
+    hint = tagger._caps_hints(text)
+    for p in {min(pos, len(text)), 0, len(text)}:
+        expected = tagger._CAPS_HINT.search(text, p)
+        got = hint(p)
+        assert (got and (got.span(), got.group())) == (expected and (expected.span(), expected.group()))
