@@ -25,6 +25,23 @@ def test_boundaries_are_those_finditer_finds(pieces, cut):
             assert got == expected
 
 
+_ASCII_PIECES = st.sampled_from(["The", "talks", "U.S.", "Mr.", "J.", "3.5", "end", ".", "!", "?", "...", "?!", "\n", "\n\n",
+                                 " ", "  ", "\t", '"', ")", "(", "A", "a", "1990", ",", ";", "\r", "\x0c"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(_ASCII_PIECES, max_size=60), cut=st.integers(0, 7))
+def test_boundaries_in_ascii_text_are_those_finditer_finds(pieces, cut):
+    """(speed12) ASCII text: the boundaries' starts found by bytes.find, not the regex engine."""
+    text = "".join(pieces)
+    for boundary in (sentences._BOUNDARY, sentences._LOWER_BOUNDARY):
+        for start, stop in ((0, len(text)), (min(cut, len(text)), max(min(cut, len(text)), len(text) - cut)),
+                            (min(cut, len(text)), len(text))):
+            expected = [(m.span(), m.groups()) for m in boundary.finditer(text, start, stop)]
+            got = [(m.span(), m.groups()) for m in sentences._boundaries(boundary, text, start, stop)]
+            assert got == expected
+
+
 def test_a_mention_pickles_as_its_fields():
     m = Mention(3, 9, "duration", "duration", {"n": 2, "unit": "D", "range_end": Mention(1, 2, "r", "cal")}, 17)
     back = pickle.loads(pickle.dumps([m, m], pickle.HIGHEST_PROTOCOL))
