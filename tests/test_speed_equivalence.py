@@ -922,3 +922,21 @@ def test_caps_hints_are_the_plain_search(pieces, pos):
         expected = tagger._CAPS_HINT.search(text, p)
         got = hint(p)
         assert (got and (got.span(), got.group())) == (expected and (expected.span(), expected.group()))
+
+
+# (speed12) a window's word end found by bytes.find in ASCII text (triggers.blank_finder)
+_WIN_PIECES = ["word", "a", "the", "x" * 30, " ", "  ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x85", "\u00a0",
+               ".", ",", "1990", "-", "é"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_WIN_PIECES), max_size=40),
+       spans=st.lists(st.tuples(st.integers(0, 200), st.integers(0, 6)), max_size=8),
+       back=st.integers(0, 40), forward=st.integers(0, 40))
+def test_windows_with_the_blank_finder_are_the_plain_windows(pieces, spans, back, forward):
+    from timeline_app.temporal import triggers
+    text = "".join(pieces)
+    spans = sorted((min(s, len(text)), min(s + w, len(text))) for s, w in spans)
+    blanks = triggers.blank_finder(text)
+    assert (blanks is None) == (not text.isascii())
+    assert triggers._windows(text, spans, back, forward, blanks) == triggers._windows(text, spans, back, forward)
