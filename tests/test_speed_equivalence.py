@@ -940,3 +940,17 @@ def test_windows_with_the_blank_finder_are_the_plain_windows(pieces, spans, back
     blanks = triggers.blank_finder(text)
     assert (blanks is None) == (not text.isascii())
     assert triggers._windows(text, spans, back, forward, blanks) == triggers._windows(text, spans, back, forward)
+
+
+# (speed12) number tokens of ASCII text matched at the digits bytes.find gives (triggers._ascii_number_tokens)
+_NUM_PIECES = ["1", "9", "0", "12", "1990", "2359", "123", "12345", "s", "'", "'s", "th", "pm", "am", "a", "Z",
+               " ", ".", ":", "/", "-", "x"]   # ASCII only
+
+
+@settings(max_examples=800, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_NUM_PIECES), max_size=40))
+def test_ascii_number_tokens_are_those_finditer_finds(pieces):
+    from timeline_app.temporal import triggers
+    text = "".join(pieces)
+    expected = [(m.span(), m.group()) for m in triggers._NUMBER_TOKEN_ASCII.finditer(text)]
+    assert [(m.span(), m.group()) for m in triggers._ascii_number_tokens(text)] == expected

@@ -115,6 +115,28 @@ def _word_start_scanner(lang: str, required: tuple[str, ...], only: frozenset | 
     return re.compile(r"[^a-z0-9](%s)(?![a-z])" % trie_of(_scanner(lang, required, only)[2]))
 
 
+# (speed12) the ASCII digits as "0", every other byte as "a": a number token's first digit found by ``bytes.find``
+_ASCII_DIGITS = bytes(48 if 48 <= b <= 57 else 97 for b in range(256))
+
+
+def _ascii_number_tokens(text: str):
+    """``_NUMBER_TOKEN_ASCII.finditer(text)`` for ASCII text (the same matches): every match opens on a digit, so
+    the pattern is matched at each digit ``bytes.find`` gives, not searched for (the regex engine tested its charset
+    at every character: ~40 M instructions per 320 articles). Memory: a copy of the text as bytes."""
+    find, match = text.encode("ascii").translate(_ASCII_DIGITS).find, _NUMBER_TOKEN_ASCII.match
+    pos = 0
+    while True:
+        i = find(b"0", pos)
+        if i < 0:
+            return
+        m = match(text, i)
+        if m is None:
+            pos = i + 1
+        else:
+            yield m
+            pos = m.end()
+
+
 def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = (),
                   only: frozenset | None = None) -> dict[str, list[tuple[int, int]]]:
     """Category -> spans of its trigger tokens, in text order; ``required`` as for
@@ -160,7 +182,7 @@ def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()
     # only the numbers a category reads: four digits (a year) or letters glued on ("1990s", "5pm")
     # ((speed3) in ASCII text, where \d is [0-9], the same pattern over [0-9]: the engine tests a
     # byte range, not a character's Unicode category, at each character)
-    for m in (_NUMBER_TOKEN_ASCII if ascii else _NUMBER_TOKEN).finditer(text):
+    for m in (_ascii_number_tokens(text) if ascii else _NUMBER_TOKEN.finditer(text)):
         tok = m.group()
         digits = tok.rstrip(_LETTERS)
         nd = len(digits)
