@@ -25,6 +25,23 @@ def test_boundaries_are_those_finditer_finds(pieces, cut):
             assert got == expected
 
 
+_ASCII_PIECES = st.sampled_from(["The", "talks", "U.S.", "Mr.", "J.", "3.5", "end", ".", "!", "?", "...", "?!", "\n", "\n\n",
+                                 " ", "  ", "\t", '"', ")", "(", "A", "a", "1990", ",", ";", "\r", "\x0c"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(_ASCII_PIECES, max_size=60), cut=st.integers(0, 7))
+def test_boundaries_in_ascii_text_are_those_finditer_finds(pieces, cut):
+    """(speed12) ASCII text: the boundaries' starts found by bytes.find, not the regex engine."""
+    text = "".join(pieces)
+    for boundary in (sentences._BOUNDARY, sentences._LOWER_BOUNDARY):
+        for start, stop in ((0, len(text)), (min(cut, len(text)), max(min(cut, len(text)), len(text) - cut)),
+                            (min(cut, len(text)), len(text))):
+            expected = [(m.span(), m.groups()) for m in boundary.finditer(text, start, stop)]
+            got = [(m.span(), m.groups()) for m in sentences._boundaries(boundary, text, start, stop)]
+            assert got == expected
+
+
 def test_a_mention_pickles_as_its_fields():
     m = Mention(3, 9, "duration", "duration", {"n": 2, "unit": "D", "range_end": Mention(1, 2, "r", "cal")}, 17)
     back = pickle.loads(pickle.dumps([m, m], pickle.HIGHEST_PROTOCOL))
@@ -841,3 +858,99 @@ def test_chat_runs_are_the_look_behind_runs(pieces, lo, width):
     for a in sorted({0, 1, min(lo, len(text))}):
         for b in sorted({a, min(len(text), a + width), len(text)}):
             assert tagger._chat_runs(text, a, b) == tagger._CHAT_RUN.findall(text, a, b)
+
+
+# (speed12) the first-name months' person search read from the name's occurrences (rules._person_elsewhere)
+_PERSON_PIECES = ["May", "June", "April", "August", "may", "MAY", "Mayor", "JUNE", "ask", "Ask", "ASK", "asked",
+                  "thank", "thanks", "you", "me", "and", "n", "to", "up", "happy", "birthday", "bday", "talk", "spoke",
+                  "dm'd", "dm’d", "said", "says hi", "and i", "from", "next", "door", "in", "tell", "hi", "ty", "Ty",
+                  " ", "  ", "\t", " \t ", "\n", "\u2003", "\u00a0", ",", ", ", ".", "'", "’", "_", "1", "é", "\u212a",
+                  "\u017f", "Mrs", "mrs", "auntie", "cousin", "me n", "thank you", "happy birthday",
+                  "thank you May", "me and June", "Me  N April", "talk to August", "happy\u2003birthday, May",
+                  "spoke\n\nto June", "picked up, April", "speak\tto  May", "chatting to\tJune", "ask May", "cheers, June"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_PERSON_PIECES), max_size=30), lo=st.integers(0, 12), hi=st.integers(0, 12),
+       name=st.sampled_from(["May", "June", "April", "August"]))
+def test_person_elsewhere_from_the_names_is_the_plain_search(pieces, lo, hi, name):
+    from timeline_app.temporal.lang.en import rules
+    text = "".join(pieces)
+    lo, hi = min(lo, len(text)), max(min(lo, len(text)), len(text) - hi)
+    expected = rules._PERSON_ELSEWHERE[name].search(text, lo, hi) is not None
+    assert rules._person_elsewhere(name, text, lo, hi) == expected
+
+
+def test_person_elsewhere_from_the_names_is_the_plain_search_in_the_corpus():
+    """Every first-name month of the tagger corpus and the negative corpus, with the reach the rule reads."""
+    import json
+    from pathlib import Path
+    from timeline_app.temporal.lang.en import rules
+    texts = []
+    for f in ("tagger_corpus.jsonl", "tagger_negative.jsonl"):
+        path = Path(__file__).parent / "data" / f
+        if path.exists():
+            texts += [json.loads(line).get("text", "") for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert texts
+    checked = found = 0
+    for text in texts:
+        for name in rules._FIRST_NAME_MONTHS:
+            i = text.find(name)
+            while i >= 0:
+                for reach in (rules._PERSON_TEXT_REACH, 30, 8):
+                    lo, hi = max(0, i - reach), min(len(text), i + len(name) + reach)
+                    expected = rules._PERSON_ELSEWHERE[name].search(text, lo, hi) is not None
+                    assert rules._person_elsewhere(name, text, lo, hi) == expected, (text[lo:hi], name)
+                    checked += 1
+                    found += expected
+                i = text.find(name, i + 1)
+    assert checked > 100 and found > 0
+
+
+# (speed12) where an upper-case stretch can start, from two capitals found by bytes.find (tagger._caps_hints)
+_CAPS_PIECES = ["U", "UU", "US", "ABC", "TALKS", "MAY", "a", "u", "the", " ", "  ", "\t", "\n", ".", ",", "-", "1", ":",
+                "....", "A.", "é", "\u00c9", "’", "Mr", "EST", "A.M.", "XYZ abc"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_CAPS_PIECES), max_size=40), pos=st.integers(0, 60))
+def test_caps_hints_are_the_plain_search(pieces, pos):
+    from timeline_app.temporal import tagger
+    text = "".join(pieces)
+    hint = tagger._caps_hints(text)
+    for p in {min(pos, len(text)), 0, len(text)}:
+        expected = tagger._CAPS_HINT.search(text, p)
+        got = hint(p)
+        assert (got and (got.span(), got.group())) == (expected and (expected.span(), expected.group()))
+
+
+# (speed12) a window's word end found by bytes.find in ASCII text (triggers.blank_finder)
+_WIN_PIECES = ["word", "a", "the", "x" * 30, " ", "  ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x85", "\u00a0",
+               ".", ",", "1990", "-", "é"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_WIN_PIECES), max_size=40),
+       spans=st.lists(st.tuples(st.integers(0, 200), st.integers(0, 6)), max_size=8),
+       back=st.integers(0, 40), forward=st.integers(0, 40))
+def test_windows_with_the_blank_finder_are_the_plain_windows(pieces, spans, back, forward):
+    from timeline_app.temporal import triggers
+    text = "".join(pieces)
+    spans = sorted((min(s, len(text)), min(s + w, len(text))) for s, w in spans)
+    blanks = triggers.blank_finder(text)
+    assert (blanks is None) == (not text.isascii())
+    assert triggers._windows(text, spans, back, forward, blanks) == triggers._windows(text, spans, back, forward)
+
+
+# (speed12) number tokens of ASCII text matched at the digits bytes.find gives (triggers._ascii_number_tokens)
+_NUM_PIECES = ["1", "9", "0", "12", "1990", "2359", "123", "12345", "s", "'", "'s", "th", "pm", "am", "a", "Z",
+               " ", ".", ":", "/", "-", "x"]   # ASCII only
+
+
+@settings(max_examples=800, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_NUM_PIECES), max_size=40))
+def test_ascii_number_tokens_are_those_finditer_finds(pieces):
+    from timeline_app.temporal import triggers
+    text = "".join(pieces)
+    expected = [(m.span(), m.group()) for m in triggers._NUMBER_TOKEN_ASCII.finditer(text)]
+    assert [(m.span(), m.group()) for m in triggers._ascii_number_tokens(text)] == expected

@@ -737,7 +737,69 @@ def _person_named(m, text) -> bool:
     if _PERSON_VOCATIVE.match(text, e) and _PERSON_CLAUSE_START.search(text, max(0, s - 4), s):
         return True   # "April, can you bring the cake?"
     lo, hi = max(0, s - _PERSON_TEXT_REACH), min(len(text), e + _PERSON_TEXT_REACH)
-    return _PERSON_ELSEWHERE[name].search(text, lo, hi) is not None
+    return _person_elsewhere(name, text, lo, hi)
+
+
+# (speed12) ``_PERSON_ELSEWHERE[name].search(text, lo, hi)`` read from the name's occurrences: every match holds
+# the name as written (it stands outside the case-blind parts), either opening the match (a cue word after it: that
+# branch is matched at the occurrence itself) or closing it (a cue word before it: "ask", "thank you", "me and").
+# For the second, what must stand before the occurrence is checked first: a run of blanks, an optional comma and
+# the cue's last word (a one-word cue after the text's start or a non-word character; the last word of a cue of two
+# after white space, and the first word before that white space); only where that holds is the full pattern
+# searched, which then answers. (The pattern's charset holds nearly every letter: the engine entered its matcher at
+# most positions of the 2,000 characters read around each first-name month.) Cost: one ``str.find`` over the
+# window, and per occurrence steps bounded by the blanks before it (each blank read for one occurrence only) and
+# a few anchored matches: linear in the window.
+_PERSON_AFTER_AT = {n: re.compile(r"(?<![\w'’])%s[ \t]+(?i:%s)(?![\w'’])" % (n, _PERSON_AFTER_WORDS))
+                    for n in _FIRST_NAME_MONTHS}   # the second branch of _PERSON_ELSEWHERE, matched at the name
+_WORDISH = re.compile(r"[\w'’]")
+_BEFORE_ONE = sorted({w for w in L["person_name_before"] if len(w.split()) == 1})
+_BEFORE_LAST = sorted({w.split()[-1] for w in L["person_name_before"] if len(w.split()) > 1})
+_BEFORE_FIRST = sorted({w.split()[0] for w in L["person_name_before"] if len(w.split()) > 1})
+assert all(len(w.split()) <= 2 for w in L["person_name_before"]), "a cue of three words: _person_elsewhere reads two"
+# a one-word cue ending where the blanks begin (with the pattern's own start: the text's or after a non-word character)
+_CUE_ONE_END = re.compile(r"(?i:(?:^|(?<=[^\w'’]))(?:%s))\Z" % "|".join(map(word_re, _BEFORE_ONE)))
+_CUE_ONE_LONGEST = max(map(len, _BEFORE_ONE))
+# a cue of two words: its last word after white space, its first after the text's start or a non-word character
+_CUE_LAST_END = re.compile(r"(?i:(?<=\s)(?:%s))\Z" % "|".join(map(word_re, _BEFORE_LAST)))
+_CUE_LAST_LONGEST = max(map(len, _BEFORE_LAST))
+_CUE_FIRST_END = re.compile(r"(?i:(?:^|(?<=[^\w'’]))(?:%s))\Z" % "|".join(map(word_re, _BEFORE_FIRST)))
+_CUE_FIRST_LONGEST = max(map(len, _BEFORE_FIRST))
+
+
+def _person_elsewhere(name: str, text: str, lo: int, hi: int) -> bool:
+    """Whether ``_PERSON_ELSEWHERE[name].search(text, lo, hi)`` finds a match (the same answer)."""
+    after = _PERSON_AFTER_AT[name]
+    n = len(name)
+    p = text.find(name, lo, hi)
+    while p >= 0:
+        if after.match(text, p, hi):
+            return True
+        if not _WORDISH.match(text, p + n, hi):   # the first branch's (?![\w'’]) after the name holds
+            q = p
+            while q > lo and text[q - 1] in " \t":
+                q -= 1
+            c = q - 1   # the character before the blanks: a comma or the cue's last letter
+            if q < p and c >= lo and text[c] == ",":
+                c -= 1
+            if q < p and c >= lo and _cue_ends(text, lo, c + 1):
+                return _PERSON_ELSEWHERE[name].search(text, lo, hi) is not None
+        p = text.find(name, p + 1, hi)
+    return False
+
+
+def _cue_ends(text: str, lo: int, end: int) -> bool:
+    """Whether a cue of ``person_name_before`` may end at ``end`` and start at ``lo`` or after (a test every match
+    passes; the full pattern decides)."""
+    if _CUE_ONE_END.search(text, max(lo, end - _CUE_ONE_LONGEST), end):
+        return True
+    last = _CUE_LAST_END.search(text, max(lo, end - _CUE_LAST_LONGEST), end)
+    if last is None:
+        return False
+    k = last.start()
+    while k > lo and text[k - 1].isspace():   # the white space between the cue's words (\s, as str.isspace reads it)
+        k -= 1
+    return k < last.start() and _CUE_FIRST_END.search(text, max(lo, k - _CUE_FIRST_LONGEST), k) is not None
 
 
 # "May" is a modal verb, "March" and "August" words of their own: a cue must say it is the month
