@@ -4203,7 +4203,7 @@ def _short_weekday(m, text):
         return None   # (informal7) "#Sat": a hashtag
     wd = m["wd"]
     low = wd.lower()
-    if text[m.end():m.end() + 1] in "'’" and not (_TOPIC_JUDGED.match(text, m.end()) and low not in _NEVER_LOOSE_WD and not m["rel"] and not m["pod"]
+    if text[m.end():m.end() + 1] in ("'", "’") and not (_TOPIC_JUDGED.match(text, m.end()) and low not in _NEVER_LOOSE_WD and not m["rel"] and not m["pod"]
                                                    and _TOPIC_OPENS.search(text, max(0, m.start() - 40), m.start())):
         return None   # (recall23) "sat's no good" opening a turn only (not "sat's" elsewhere, not "sun's out")
     if low in _VERB_WEEKDAYS and not m["rel"] and _SHORT_SUBJECT.search(text, max(0, m.start() - 10), m.start()) \
@@ -4242,7 +4242,7 @@ def _short_weekday(m, text):
     shift = not m["rel"] and not m["pod"] and (
         (_SHIFT_AFTER.match(text, m.end()) is not None and (_SHIFT_OWNER.search(text, max(0, m.start() - 24), m.start()) is not None
                                                            or _SWAP_FOR.search(text, max(0, m.start() - 80), m.start()) is not None))
-        or _SHIFT_OWNER_BETWEEN.search(text, max(0, m.start() - 34), m.start()) is not None)
+        or (low not in _NEVER_LOOSE_WD and _SHIFT_OWNER_BETWEEN.search(text, max(0, m.start() - 34), m.start()) is not None))
     plain = plain or topic or shift or (not m["rel"] and not m["pod"] and _short_hours_after(text, m.end()))
     # (listings) "Lost on Sat near the park", "Viewing on Wed, message first": in title case right after
     # "on" (no name after it on its line; not "Sun", a name too often)
@@ -4270,7 +4270,7 @@ def _short_weekday(m, text):
         rel, end = ("coming" if side["w"].lower() == "coming" else "last"), side.end()   # (informal6) "sat just gone"
     # "sat?", "thu works for me": a day proposed for a plan, one to come
     parting = not rel and _PARTING_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
-    plan = _SHORT_PLAN.match(text, m.end()) is not None or parting or (not rel and _DEADLINE_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None)
+    plan = _SHORT_PLAN.match(text, m.end()) is not None or parting or topic or shift or (not rel and _DEADLINE_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None)
     if not rel and pod and m["pod"].lower().endswith("s") and m["pod"].lower() in L["parts_of_day"]:
         # (informal6) "raids mon to wed nights": every such night, as "monday mornings"
         return Mention(m.start(), m.end(), "short_weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{L['short_weekdays'][wd.lower()]}T{pod}"), 15)
