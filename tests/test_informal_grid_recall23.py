@@ -198,3 +198,28 @@ def test_arrival_hour(frame, expr):
 @pytest.mark.parametrize("h", [5, 6, 7, 8])
 def test_woke_at_is_the_morning(h):
     _check([(f"woke at {h}.40 with a headache", ref, f"{h}.40", ("TIME", f"{ref.isoformat()}T{h:02d}:40")) for ref in REFS])
+
+
+# ---- the sentences docs/informal-time.md quotes, literally, on a Wednesday (4 June 2025) ---------------------
+WED = date(2025, 6, 4)
+SAT, SUN, MON, LAST_SUN = next_weekday(WED, 6), next_weekday(WED, 7), next_weekday(WED, 1), last_weekday(WED, 7)
+
+
+@pytest.mark.parametrize("text, expr, want", [
+    ("Sam: sat I'm at my cousin's wedding", "sat", ("DATE", SAT.isoformat())),
+    ("Marcus: sun they only have the morning left lol", "sun", ("DATE", SUN.isoformat())),
+    ("Fin: sat's no good, I'm at my nan's 90th", "sat", ("DATE", SAT.isoformat())),
+    ("Jo: sun we had a barbecue, it was lovely", "sun", ("DATE", LAST_SUN.isoformat())),
+    ("anyone wanna swap my sat late (2 til 10) for sun early?", "sun", ("DATE", SUN.isoformat())),
+    ("can you take my sun late? I'll owe you", "sun", ("DATE", SUN.isoformat())),
+    ("Becca: I can if you take my late sat (1 till 9.30)", "sat", ("DATE", SAT.isoformat())),
+    ("Becca: I can if you take my late sat (1 till 9.30)", "1", ("TIME", f"{SAT.isoformat()}T13:00")),
+    ("brilliant, see u sat then", "sat", ("DATE", SAT.isoformat())),
+    ("Sat 10-1 at the market", "10", ("TIME", f"{SAT.isoformat()}T10:00")),
+    ("car boot mon 10 till 2, cash only", "mon", ("DATE", MON.isoformat())),
+    ("the crew turned up at 7.45 and were done by lunch", "7.45", ("TIME", f"{WED.isoformat()}T07:45")),
+    ("we arrived at 4.15 and the room wasn't ready", "4.15", ("TIME", f"{WED.isoformat()}T16:15")),
+    ("woke at 6.40 with a headache", "6.40", ("TIME", f"{WED.isoformat()}T06:40")),
+])
+def test_quoted_examples(text, expr, want):
+    assert _found(text, WED, expr) == want, (text, expr)
