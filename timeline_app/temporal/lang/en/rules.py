@@ -4222,9 +4222,36 @@ _NEVER_LOOSE_WD = frozenset(L["short_weekday_never_loose"])
 _LOOSE_BEFORE = _re(r"(?i)(?:^|[\s(])(?:{short_weekday_loose_before})\s+$")
 _PHRASE_ENDS = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\w))")
 _SHORT_ON = re.compile(r"(?i)(?:^|[\s(])on[ \t]+$")
+# (recall23) a turn or a clause opened by the weekday, a subject pronoun or a judging "'s" after it: "Sam: sat I'm
+# at my cousin's wedding", "tom: wed i have football til 5", "sat's no good" (lexicon short_weekday_topic_*); the
+# opening is a line's start, a chat's "Name:" (a label of at most 30 characters) or a sentence's end
+_TOPIC_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[^\n:]{1,30}:[ \t]+)?$|[.!?][ \t]+$")
+_TOPIC_AFTER = _re(r"(?i)[ \t]+(?:{short_weekday_topic_subjects})(?![\w'’])")
+_TOPIC_JUDGED = _re(r"(?i)['’]s[ \t]+(?:{short_weekday_topic_judges})(?![\w'’])")
+# (recall23) a rota's shift: "swap my sat late for sun early?", "take my sun late", "my late sat (1 till 9.30)", "someone's
+# sun late" (lexicon short_weekday_shifts); the possessive before it, the shift word after it or between the two
+_SHIFT_AFTER = _re(r"(?i)[ \t]+(?:{short_weekday_shift_words})(?![\w'’])")
+_SHIFT_OWNER = _re(r"(?i)(?:(?<![\w'’])(?:{short_weekday_owners})|[a-z]['’]s)[ \t]+$")
+_SHIFT_OWNER_BETWEEN = _re(r"(?i)(?:(?<![\w'’])(?:{short_weekday_owners})|[a-z]['’]s)[ \t]+(?:{short_weekday_shift_words})[ \t]+$")
+_SWAP_FOR = _re(r"(?i)(?<![\w'’])(?:{short_weekday_owners})[ \t]+(?:{short_weekdays})[ \t]+(?:{short_weekday_shift_words})\b[^\n]{0,40}?(?<![\w'’])for[ \t]+$")
+# (recall23) "Sat 10-1", "sat 10 till 2", "sun, 11-3": a range of bare hours right after it, the shape rule day_hour_range
+# reads as the day's hours (a dash only from a morning start or with minutes: "sat 2-2" is a score), names the day
+_SHORT_HOURS_AFTER = re.compile(r"(?i),?[ \t]+(?P<h1>1[0-2]|0?[1-9])(?P<mi1>[:.][0-5]\d)?[ \t]*(?P<j>[-–]|(?:till|til|until)(?![\w'’]))[ \t]*"
+                                r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?" + r"(?![\w:%/]|[.,]\d|[ \t]*(?:" + AMPM + r"|[-–/]\d))")
 
 
-@rule("short_weekday", r"(?:(?P<rel>{weekday_relations})\s+)?(?P<wd>(?i:{short_weekdays}))(?:\s+(?P<pod>%s|(?i:{informal_day_parts})))?(?![\w'’]|\.\w)" % POD, 15,
+def _short_hours_after(text: str, end: int) -> bool:
+    h = _SHORT_HOURS_AFTER.match(text, end)
+    if h is None or _RANGE_END_NOT_AFTER.match(text, h.end()):
+        return False
+    return not (h["j"] in "-–" and not (int(h["h1"]) >= _PM_BELOW or h["mi1"]))
+
+
+# "see u sat": "u" is the object of "see", no subject of a verb "sat"
+_SEE_YOU_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:see|c)[ \t]+(?:you|u|ya)[ \t]+$")
+
+
+@rule("short_weekday", r"(?:(?P<rel>{weekday_relations})\s+)?(?P<wd>(?i:{short_weekdays}))(?:\s+(?P<pod>%s|(?i:{informal_day_parts})))?(?:(?![\w'’]|\.\w)|(?=['’]s[ \t]+(?i:{short_weekday_topic_judges})(?![\w'’])))" % POD, 15,
       triggers="weekday",
       examples=[
           ("2023-11-07", "working from home tmr and thu, not doing this again", "thu", "2023-11-09"),
@@ -4238,7 +4265,11 @@ def _short_weekday(m, text):
         return None   # (informal7) "#Sat": a hashtag
     wd = m["wd"]
     low = wd.lower()
-    if low in _VERB_WEEKDAYS and not m["rel"] and _SHORT_SUBJECT.search(text, max(0, m.start() - 10), m.start()):
+    if text[m.end():m.end() + 1] in ("'", "’") and not (_TOPIC_JUDGED.match(text, m.end()) and low not in _NEVER_LOOSE_WD and not m["rel"] and not m["pod"]
+                                                   and _TOPIC_OPENS.search(text, max(0, m.start() - 40), m.start())):
+        return None   # (recall23) "sat's no good" opening a turn only (not "sat's" elsewhere, not "sun's out")
+    if low in _VERB_WEEKDAYS and not m["rel"] and _SHORT_SUBJECT.search(text, max(0, m.start() - 10), m.start()) \
+            and not _SEE_YOU_BEFORE.search(text, max(0, m.start() - 10), m.start()):
         return None   # (days) "I sat", "he weds his sweetheart", "was sat in traffic": the verb after its subject
     if _VERB_JOINED.search(text, max(0, m.start() - 24), m.start()):
         return None   # (days) "we sat and sun was out": joined to the verb "sat", not to a weekday
@@ -4265,6 +4296,16 @@ def _short_weekday(m, text):
     near_days = wd.istitle() and low not in _NEVER_LOOSE_WD and not re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3]) \
         and len(_ANY_WEEKDAY.findall(text, max(0, m.start() - 120), m.start())) >= 2
     plain = plain or day_lines or joined or near_days
+    # (recall23) the weekday that opens a turn before its subject ("sat I'm at a wedding"), or judged ("sat's no good")
+    topic = not m["rel"] and not m["pod"] and not (wd.istitle() and low in _NEVER_LOOSE_WD) and _TOPIC_OPENS.search(text, max(0, m.start() - 40), m.start()) is not None and (
+        _TOPIC_AFTER.match(text, m.end()) is not None
+        or (low not in _NEVER_LOOSE_WD and _TOPIC_JUDGED.match(text, m.end()) is not None))
+    # (recall23) a rota's shift: "my sun late", "someone's sat early", "my late sat", "swap my sat late for sun early"
+    shift = not m["rel"] and not m["pod"] and (
+        (_SHIFT_AFTER.match(text, m.end()) is not None and (_SHIFT_OWNER.search(text, max(0, m.start() - 24), m.start()) is not None
+                                                           or _SWAP_FOR.search(text, max(0, m.start() - 80), m.start()) is not None))
+        or (low not in _NEVER_LOOSE_WD and _SHIFT_OWNER_BETWEEN.search(text, max(0, m.start() - 34), m.start()) is not None))
+    plain = plain or topic or shift or (not m["rel"] and not m["pod"] and _short_hours_after(text, m.end()))
     # (listings) "Lost on Sat near the park", "Viewing on Wed, message first": in title case right after
     # "on" (no name after it on its line; not "Sun", a name too often)
     plain = plain or (wd.istitle() and low not in _NEVER_LOOSE_WD and _SHORT_ON.search(text, max(0, m.start() - 4), m.start()) is not None
@@ -4291,7 +4332,7 @@ def _short_weekday(m, text):
         rel, end = ("coming" if side["w"].lower() == "coming" else "last"), side.end()   # (informal6) "sat just gone"
     # "sat?", "thu works for me": a day proposed for a plan, one to come
     parting = not rel and _PARTING_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
-    plan = _SHORT_PLAN.match(text, m.end()) is not None or parting or (not rel and _DEADLINE_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None)
+    plan = _SHORT_PLAN.match(text, m.end()) is not None or parting or topic or shift or (not rel and _DEADLINE_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None)
     if not rel and pod and m["pod"].lower().endswith("s") and m["pod"].lower() in L["parts_of_day"]:
         # (informal6) "raids mon to wed nights": every such night, as "monday mornings"
         return Mention(m.start(), m.end(), "short_weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{L['short_weekdays'][wd.lower()]}T{pod}"), 15)
@@ -6806,7 +6847,7 @@ def _day_hour_range(m, text):
 # "till"/"until" (the end is bare_hour's, after "till"): an hour below 7 an afternoon one; not after a
 # word that makes the numbers a count ("years 7 till 11", "pages 10 till 20", "aged 5 till 11")
 # the day the range is of, told right before it on its line ("Saturday 21st June, 12 till 5", "late sat (1 till 9.30)")
-_TILL_DAY_BEFORE = _re(r"(?:%s|(?:Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun)(?![\w'’])|(?i:{deictic_days})(?![\w'’])|%s|(?<![\w.,])[0-3]?\d(?:{ordinal_suffixes:cs})(?![\w'’]))[^\n.!?;]{0,24}$" % (WEEKDAY, MONTH))
+_TILL_DAY_BEFORE = _re(r"(?:%s|(?<![\w'’])(?i:Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun)(?![\w'’])|(?i:{deictic_days})(?![\w'’])|%s|(?<![\w.,])[0-3]?\d(?:{ordinal_suffixes:cs})(?![\w'’]))[^\n.!?;]{0,24}$" % (WEEKDAY, MONTH))
 
 
 @rule("till_range_start", r"(?<![\w.:$£€,/-])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?=[ \t]+(?i:till|til|until)[ \t]+(?P<h2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?![\w:%/]|[.,]\d))",
