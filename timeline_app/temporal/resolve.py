@@ -836,6 +836,11 @@ def _weekday(men: Mention, ctx: Discourse, tense):
                                f"{_ref_text(ctx)}", d.get("mod", ""), men.rule, "dct")
         return _placed("DATE", Point.day(day), f"{WEEKDAY_NAMES[wd]} of the week {('before', 'of', 'after')[d['week_offset'] + 1]} "
                        f"{_ref_text(ctx)} (rule {men.rule})", anchor="dct")
+    if d.get("week_list") is not None and not rel:
+        # (values23) a line a weekday opens under a line an earlier weekday opened: the same week's
+        day = d["week_list"]
+        return _pod_or_day(day, d["pod"], f"{WEEKDAY_NAMES[wd]} on a line under a line an earlier weekday of that week "
+                           "opened (a list of a week's days)", d.get("mod", ""), men.rule, "last")
     if d.get("story_day") is not None and ctx.dct is not None:
         # (past) "We flew into Porto on Thursday 19 June ... On Saturday we ...": the weekday after the story's day
         base = d["story_day"]

@@ -1,0 +1,111 @@
+"""Wrong values on expressions found, by the English behind them, as GRIDS (twenty-second session, values23;
+docs/informal-time.md, "A week's days a line each ... (twenty-second session, values23)").
+
+Each frame is a pattern of English written here, said on many days of writing; the expected value is computed from
+the calendar (``datetime``, ``tests/gridcheck.py``), never from the tagger.
+
+1. A list of a week's days, one line each, each line opened by its weekday (a rota, a nursery's week, a revision
+   plan, a diary's week): every day of the list is of the week of the line above it, whatever tense a word of its
+   own line seems to have ("Thu: maths past paper (timed)", "Fri NO drop-in, hall's booked"): a plan's days are
+   those to come, a diary's those gone, and a later line never jumps to another week.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from gridcheck import check
+
+# days of writing: every day of two weeks of 2025, the turn of 2026/27, a leap day
+REFS = [date(2025, 6, 2) + timedelta(days=i) for i in range(14)] + [date(2026, 12, 28) + timedelta(days=i) for i in range(7)] \
+    + [date(2028, 2, 29)]
+
+SHORT = ["Mon", "Tues", "Weds", "Thurs", "Fri", "Sat", "Sun"]
+LONG = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+# (heading, line frames): {d} the weekday; every line after the first holds a word that reads as a past form
+# (the heading written Monday to Thursday, over days of that week; the heading written Friday to Sunday, over days of the
+# week after: "rota for the week" written on a Sunday may be the week it ends, which these lists do not ask)
+PLAN_LISTS = [
+    (("This week", "Next week"), ["{d}: maths (algebra) 4-6pm", "{d}: maths past paper (timed)", "{d}: night off, booked the cinema"]),
+    (("rota for the week 👇", "rota for next week 👇"), ["{d} drop-in 10-1", "{d} food parcels, hall's booked", "{d} NO drop-in, pool closed"]),
+    (("Caterpillars room – our week", "Caterpillars room – next week"), ["{d} – settling-in day", "{d} – forest school (wellies please!)",
+                                                                         "{d} – music with Mel, cancelled if it rains"]),
+    (("Training plan", "Training plan for next week"), ["- {d}: easy 5k", "- {d}: intervals, timed", "- {d}: rest, legs wrecked"]),
+]
+DIARY_LISTS = [
+    (("Half term diary",) * 2, ["{d}: drove up to the lakes", "{d}: hiked all day, knackered", "{d}: rained, stayed in"]),
+    (("This week so far",) * 2, ["- {d}: went to the gym", "- {d}: swam 40 lengths", "- {d}: skipped it, felt rubbish"]),
+]
+
+
+def _plan_days(ref: date) -> list[date]:
+    """Three days of the week to come, in weekday order: the days after the day of writing up to Sunday where three
+    are left, else Monday, Wednesday and Friday of the week after."""
+    ahead = [ref + timedelta(days=k) for k in range(1, 8 - ref.isoweekday())]
+    if len(ahead) >= 3:
+        return [ahead[0], ahead[len(ahead) // 2], ahead[-1]]
+    monday = ref + timedelta(days=8 - ref.isoweekday())
+    return [monday, monday + timedelta(days=2), monday + timedelta(days=4)]
+
+
+def _diary_days(ref: date) -> list[date] | None:
+    """Three days gone of the day of writing's week, in weekday order (None where fewer than three are gone)."""
+    gone = [ref - timedelta(days=k) for k in range(ref.isoweekday() - 1, 0, -1)]
+    return [gone[0], gone[len(gone) // 2], gone[-1]] if len(gone) >= 3 else None
+
+
+def _cases(lists, days_of, names):
+    cases = []
+    for ref in REFS:
+        days = days_of(ref)
+        if days is None:
+            continue
+        for head, frames in lists:
+            for words in names:
+                lines = [f.format(d=words[d.isoweekday() - 1]) for f, d in zip(frames, days)]
+                text = head[ref.isoweekday() >= 5] + "\n" + "\n".join(lines) + "\n"
+                for d in days:
+                    cases.append((text, ref, words[d.isoweekday() - 1], ("DATE", d.isoformat())))
+    return cases
+
+
+def test_week_list_to_come():
+    check(_cases(PLAN_LISTS, _plan_days, (SHORT, LONG, [w.lower() for w in SHORT])))
+
+
+def test_week_list_gone():
+    check(_cases(DIARY_LISTS, _diary_days, (SHORT, LONG)))
+
+
+def test_week_list_part_of_day_and_clock():
+    """A weekday with its part of the day, and a clock time on a later line, take that line's day."""
+    cases = []
+    for ref in REFS:
+        d1, d2, d3 = _plan_days(ref)
+        text = (f"{('Our week', 'Next week')[ref.isoweekday() >= 5]}\n{LONG[d1.isoweekday() - 1]} – settling-in day\n{LONG[d2.isoweekday() - 1]} morning – forest school"
+                f" (wellies please!)\n{SHORT[d3.isoweekday() - 1]} – music with Mel at 10.15\n")
+        cases.append((text, ref, f"{LONG[d2.isoweekday() - 1]} morning", ("TIME", d2.isoformat() + "TMO")))
+        cases.append((text, ref, SHORT[d3.isoweekday() - 1], ("DATE", d3.isoformat())))
+        cases.append((text, ref, "10.15", ("TIME", d3.isoformat() + "T10:15")))
+    check(cases)
+
+
+def test_week_list_not_linked():
+    """Not a list of one week's days: a later line that names an EARLIER weekday ("Friday we're at the gym\nMonday
+    we're going swimming": the Monday after that Friday), a weekday that does not open its line, a blank line between
+    (each read alone, as before)."""
+    cases = []
+    for ref in REFS:
+        if ref.isoweekday() not in (1, 2, 3):
+            continue
+        fri = ref + timedelta(days=5 - ref.isoweekday())
+        mon = fri + timedelta(days=3)
+        text = "Friday we're going to the gym\nMonday we're going swimming\n"
+        cases += [(text, ref, "Friday", ("DATE", fri.isoformat())), (text, ref, "Monday", ("DATE", mon.isoformat()))]
+        thu = ref + timedelta(days=4 - ref.isoweekday())
+        # a weekday inside its line, in the past: the one gone, not the list's
+        text = "Thursday: swimming at 6\nTuesday was the gym, we went on Monday too\n"
+        if ref.isoweekday() == 3:
+            cases += [(text, ref, "Thursday", ("DATE", thu.isoformat())),
+                      (text, ref, "Monday", ("DATE", (ref - timedelta(days=2)).isoformat()))]
+    check(cases)
