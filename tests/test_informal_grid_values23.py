@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from gridcheck import check
+from gridcheck import check, found
 
 # days of writing: every day of two weeks of 2025, the turn of 2026/27, a leap day
 REFS = [date(2025, 6, 2) + timedelta(days=i) for i in range(14)] + [date(2026, 12, 28) + timedelta(days=i) for i in range(7)] \
@@ -108,4 +108,71 @@ def test_week_list_not_linked():
         if ref.isoweekday() == 3:
             cases += [(text, ref, "Thursday", ("DATE", thu.isoformat())),
                       (text, ref, "Monday", ("DATE", (ref - timedelta(days=2)).isoformat()))]
+    check(cases)
+
+
+def _suffix(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _first_from(ref: date, n: int) -> date:
+    """The first day numbered ``n`` after the day of writing (counted a day at a time)."""
+    day = ref + timedelta(days=1)
+    while day.day != n:
+        day += timedelta(days=1)
+    return day
+
+
+# days of writing: two weeks over a month's end, the year's end, February of a leap year and of a common year
+LIMIT_REFS = [date(2025, 6, 23) + timedelta(days=i) for i in range(14)] + [date(2026, 12, 24) + timedelta(days=i) for i in range(14)] \
+    + [date(2028, 2, 24) + timedelta(days=i) for i in range(8)] + [date(2027, 2, 24) + timedelta(days=i) for i in range(8)]
+
+# {o}: a day gone the text names before (twelve days before the day of writing); {n}: the day of the month of the limit
+LIMIT_FRAMES = [
+    "Paid the deposit on {o}. Balance due by the {n}.",
+    "Kitchen went in on {o}.\nDay 52: worktops in. Tiler off till the {n}.",
+    "boiler died on {o} 🙄\nengineer can't come till the {n}",
+    "Sent the forms off {o}. Decision by the {n} apparently",
+    "Ordered on {o}, delivery by the {n} hopefully",
+]
+
+
+def test_limit_on_a_day_of_the_month():
+    """The limit's day in the month of the day gone would be gone too: the first such day from the day of writing."""
+    cases = []
+    for ref in LIMIT_REFS:
+        gone = ref - timedelta(days=12)
+        o = f"{gone.day} {gone.strftime('%B')}"
+        for k in range(1, 29):
+            n = (ref + timedelta(days=k)).day
+            try:
+                in_gone = gone.replace(day=n)
+            except ValueError:
+                continue   # (a day the month gone lacks: left unread as before, not asked)
+            if in_gone >= ref or n == gone.day:
+                continue   # (not gone; or the day the text named with that number, informal5's rule)
+            want = _first_from(ref, n)
+            for frame in LIMIT_FRAMES:
+                cases.append((frame.format(o=o, n=f"{n}{_suffix(n)}"), ref, f"the {n}{_suffix(n)}", ("DATE", want.isoformat())))
+    check(cases)
+
+
+def test_limit_in_the_past_is_not_moved():
+    """Told in the past, a limit is of the time told ("the tiler was off till the 4th" after a day gone): not moved to
+    the day to come (the day of the month of the day gone, or a nearer one gone; never one after the day of writing)."""
+    for ref in LIMIT_REFS:
+        gone = ref - timedelta(days=12)
+        text = f"Day 52 ({gone.day} {gone.strftime('%B')}): worktops in. The tiler was off till the {gone.day + 3 if gone.day < 25 else 3}rd."
+        expr = f"the {gone.day + 3 if gone.day < 25 else 3}rd"
+        got = found(text, ref, expr)
+        assert got is None or got[1] <= ref.isoformat(), (text, ref, got)
+
+
+def test_limit_after_a_day_the_sentence_names():
+    """Not from the day of writing where the sentence itself names the day to come the limit ends a stay from."""
+    cases = []
+    for ref in [date(2025, 11, 3) + timedelta(days=i) for i in range(14)] + [date(2026, 12, 7) + timedelta(days=i) for i in range(7)]:
+        xmas = date(ref.year, 12, 25)
+        cases.append(("come for Christmas and stay until the 27th", ref, "the 27th", ("DATE", xmas.replace(day=27).isoformat())))
+    assert cases
     check(cases)

@@ -2215,7 +2215,7 @@ def _ordinal_day_of_month(men: Mention, ctx: Discourse, tense):
     d = men.data["day"]
     last = ctx.last
     if ctx.mode != "narrative" and ctx.dct is not None:
-        return _ordinal_day_news(d, ctx, tense, men.rule, men.data.get("upto", False))
+        return _ordinal_day_news(d, ctx, tense, men.rule, men.data.get("upto", False), men.data.get("limit_from_now", False))
     if ctx.mode != "narrative" or last is None or last.grain not in ("day", "part-of-day", "month"):
         return None  # "the 20th" needs a month the story is in
     dd = _safe_date(last.start.year, last.start.month, d)
@@ -2264,7 +2264,7 @@ def _weekday_mday(men: Mention, ctx: Discourse, tense):
     return _placed("DATE", Point.day(dd), why, anchor=which)
 
 
-def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = False):
+def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = False, limit_from_now: bool = False):
     """ "moved to the 14th" in news or a post: that day of the month of the last date mentioned
     when it lies within two months of the reference date ("june 2nd ... now it says the 5th"),
     else the month before, of or after the reference date whichever is nearest, a month
@@ -2280,6 +2280,17 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = Fal
         return _placed("DATE", Point.day(seen), f"day {d}: the {_fmt(seen)} the text named before (rule {rule})", anchor="last")
     if ctx.sentence_day is not None and ctx.sentence_day.start.date() > ctx.dct:
         last = ctx.sentence_day  # "come for Christmas and stay until the 27th": the month of the day to come just named
+    elif limit_from_now and seen is None and ctx.sentence_day is None and last is not None and last.grain in ("day", "part-of-day", "month") \
+            and (_safe_date(last.start.year, last.start.month, d) or ctx.dct) < ctx.dct:
+        # (values23) "kit money due by the 30th", "we're away till the 2nd" (the sentence names no day): the first such
+        # day on or after the day of writing, not of the month the text spoke of last (where that month has the day:
+        # a day it lacks, "by the 31st" after June, is left unread as before, not guessed)
+        for k in range(3):
+            b = add_months(ctx.dct.replace(day=1), k)
+            dd = _safe_date(b.year, b.month, d)
+            if dd is not None and dd >= ctx.dct:
+                return _placed("DATE", Point.day(dd), f"day {d}: a limit, the first {MONTH_NAMES[dd.month]} {d} from "
+                               f"{_ref_text(ctx)} (rule {rule})", anchor="dct")
     if last is not None and last.grain in ("day", "part-of-day", "month") and (
             last is ctx.sentence_day or abs((last.start.date() - ctx.dct).days) <= 62) and not (
             # ("the hen is still the 11th" written on 29 September after "this morning", "I said the 2nd

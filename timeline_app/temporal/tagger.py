@@ -1361,6 +1361,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # (past) an age in a post ("laptop is 2 yrs old", "she was 9 months old", "it's 46 years old
             # today too!") is a length, as the informal gold writes it (TIDES); news leaves ages untagged
             men.data["chat_age"] = True
+        if men.kind == "ordinal_day" and mode == "news" and tense != "past" and "month" not in men.data \
+                and _LIMIT_BEFORE.search(text, max(s0, men.start - 8), men.start):
+            # (values23) "kit money due by the 30th", "Tiler off till the 4th", "money to me by the 10th please": a limit
+            # not told in the past is the first such day from the day of writing, whatever month the text spoke of last
+            men.data["limit_from_now"] = True
         if men.kind == "ordinal_day" and mode == "news" and tense in (None, "present") and _chat_register(shown, men.start) \
                 and not _AFTERMATH_BEFORE.search(text, max(s0, men.start - 40), men.start):
             tense = "future"   # (informal7) "@jo: gig on the 14th!! who's coming", "back on the 2nd": a post's day to come
