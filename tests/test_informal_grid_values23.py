@@ -11,9 +11,11 @@ the calendar (``datetime``, ``tests/gridcheck.py``), never from the tagger.
 """
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from gridcheck import check, found
+
+from timeline_app.temporal import tag
 
 # days of writing: every day of two weeks of 2025, the turn of 2026/27, a leap day
 REFS = [date(2025, 6, 2) + timedelta(days=i) for i in range(14)] + [date(2026, 12, 28) + timedelta(days=i) for i in range(7)] \
@@ -175,4 +177,52 @@ def test_limit_after_a_day_the_sentence_names():
         xmas = date(ref.year, 12, 25)
         cases.append(("come for Christmas and stay until the 27th", ref, "the 27th", ("DATE", xmas.replace(day=27).isoformat())))
     assert cases
+    check(cases)
+
+
+# (sentence, number, unit word, TimeML unit): {t} a clock time told before, {n} the number
+LEAD_FRAMES = [
+    "you're booked for {t}, the driver will text {n} {u} before.",
+    "Departure is {t}. App check-in opens 24 hours before departure and closes {n} {u} before.",
+    "KO {t} on Sunday, meet {n} {u} before please",
+    "my shift starts at {t} but does anyone mind leaving {n} {u} earlier on weds?",
+    "table's at {t}, let's get there {n} {u} before",
+]
+LEAD_UNITS = [("mins", "M"), ("minutes", "M"), ("min", "M"), ("hours", "H"), ("hrs", "H")]
+
+
+def test_lead_time_is_a_length():
+    cases = []
+    for ref in REFS:
+        for t in ("10.30", "7pm", "18:45"):
+            for n in (5, 10, 20, 45):
+                for u, unit in LEAD_UNITS:
+                    if unit == "H" and n > 10:
+                        continue
+                    for frame in LEAD_FRAMES:
+                        cases.append((frame.format(t=t, n=n, u=u), ref, f"{n} {u}", ("DURATION", f"PT{n}{unit}")))
+    _check_from(cases)
+
+
+def _check_from(cases) -> None:
+    """As gridcheck.check, the expression found being the one that OPENS with the words given (its extent, with
+    "before" or without, is not what is asked: "meet 5 mins before please" is found as "5 mins")."""
+    wrong = []
+    for text, ref, expr, want in cases:
+        tags = tag(text, ref)
+        got = next(((t.timex_type, t.timex_value) for t in tags if t.expression.startswith(expr)), None)
+        if got != want:
+            wrong.append(f"{ref} {text!r}: {expr!r} -> {got} (want {want}; all: {[(t.expression, t.timex_value) for t in tags]})")
+    assert not wrong, f"{len(wrong)} of {len(cases)} wrong:\n" + "\n".join(wrong[:25])
+
+
+def test_lead_time_told_in_the_past_or_later_is_a_point():
+    cases = []
+    for ref in REFS:
+        for n in (5, 10, 20):
+            start = datetime.combine(ref, time(20, 0))
+            cases.append((f"the film started at 8pm and we got in {n} mins before", ref, f"{n} mins before",
+                          ("TIME", (start - timedelta(minutes=n)).strftime("%Y-%m-%dT%H:%M"))))
+            cases.append((f"the film starts at 8pm and the trailers end {n} mins later", ref, f"{n} mins later",
+                          ("TIME", (start + timedelta(minutes=n)).strftime("%Y-%m-%dT%H:%M"))))
     check(cases)

@@ -1581,7 +1581,7 @@ def _offset(men: Mention, ctx: Discourse, tense):
         # years, the year reached (as the fresh corpus writes "a century ago"; a century's grain
         # would name a hundred years for one)
         n, unit = n * (100 if unit == "CE" else 10), "Y"
-    if unit in ("S", "TM", "H") and d["anchor"] == "last" and ctx.last_time is not None \
+    if unit in ("S", "TM", "H") and d["anchor"] == "last" and ctx.last_time is not None and not d.get("lead_time") \
             and 0 < men.start - ctx.last_time[0] <= CLOCK_OFFSET_REACH:
         # (conventions) "polls closed at 7pm and the state was called two minutes later": a point,
         # the clock time just told moved by the offset (TimeML: "X later" is the time reached)

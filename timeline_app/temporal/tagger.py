@@ -1361,6 +1361,12 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # (past) an age in a post ("laptop is 2 yrs old", "she was 9 months old", "it's 46 years old
             # today too!") is a length, as the informal gold writes it (TIDES); news leaves ages untagged
             men.data["chat_age"] = True
+        if men.kind == "offset" and mode == "news" and men.data.get("anchor") == "last" and men.data.get("sign", 0) < 0 \
+                and men.data.get("unit") in ("TM", "H") and tense_at(text, s0, s1, men.start, men.end, False) != "past":
+            # (values23) "the driver will text 5 mins before", "check-in closes 40 mins before", "meet 45 mins before",
+            # "leaving 10 mins earlier on weds?": a plan's or a rule's lead time before an event it does not name is a
+            # length (as the informal gold writes it), not a point counted back from whatever clock time was told last
+            men.data["lead_time"] = True
         if men.kind == "ordinal_day" and mode == "news" and tense != "past" and "month" not in men.data \
                 and _LIMIT_BEFORE.search(text, max(s0, men.start - 8), men.start):
             # (values23) "kit money due by the 30th", "Tiler off till the 4th", "money to me by the 10th please": a limit
