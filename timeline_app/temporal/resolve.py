@@ -847,6 +847,11 @@ def _weekday(men: Mention, ctx: Discourse, tense):
                                f"{_ref_text(ctx)}", d.get("mod", ""), men.rule, "dct")
         return _placed("DATE", Point.day(day), f"{WEEKDAY_NAMES[wd]} of the week {('before', 'of', 'after')[d['week_offset'] + 1]} "
                        f"{_ref_text(ctx)} (rule {men.rule})", anchor="dct")
+    if d.get("week_list") is not None and not rel:
+        # (values23) a line a weekday opens under a line an earlier weekday opened: the same week's
+        day = d["week_list"]
+        return _pod_or_day(day, d["pod"], f"{WEEKDAY_NAMES[wd]} on a line under a line an earlier weekday of that week "
+                           "opened (a list of a week's days)", d.get("mod", ""), men.rule, "last")
     if d.get("story_day") is not None and ctx.dct is not None:
         # (past) "We flew into Porto on Thursday 19 June ... On Saturday we ...": the weekday after the story's day
         base = d["story_day"]
@@ -1587,7 +1592,7 @@ def _offset(men: Mention, ctx: Discourse, tense):
         # years, the year reached (as the fresh corpus writes "a century ago"; a century's grain
         # would name a hundred years for one)
         n, unit = n * (100 if unit == "CE" else 10), "Y"
-    if unit in ("S", "TM", "H") and d["anchor"] == "last" and ctx.last_time is not None \
+    if unit in ("S", "TM", "H") and d["anchor"] == "last" and ctx.last_time is not None and not d.get("lead_time") \
             and 0 < men.start - ctx.last_time[0] <= CLOCK_OFFSET_REACH:
         # (conventions) "polls closed at 7pm and the state was called two minutes later": a point,
         # the clock time just told moved by the offset (TimeML: "X later" is the time reached)
@@ -2221,7 +2226,7 @@ def _ordinal_day_of_month(men: Mention, ctx: Discourse, tense):
     d = men.data["day"]
     last = ctx.last
     if ctx.mode != "narrative" and ctx.dct is not None:
-        return _ordinal_day_news(d, ctx, tense, men.rule, men.data.get("upto", False))
+        return _ordinal_day_news(d, ctx, tense, men.rule, men.data.get("upto", False), men.data.get("limit_from_now", False))
     if ctx.mode != "narrative" or last is None or last.grain not in ("day", "part-of-day", "month"):
         return None  # "the 20th" needs a month the story is in
     dd = _safe_date(last.start.year, last.start.month, d)
@@ -2270,7 +2275,7 @@ def _weekday_mday(men: Mention, ctx: Discourse, tense):
     return _placed("DATE", Point.day(dd), why, anchor=which)
 
 
-def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = False):
+def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = False, limit_from_now: bool = False):
     """ "moved to the 14th" in news or a post: that day of the month of the last date mentioned
     when it lies within two months of the reference date ("june 2nd ... now it says the 5th"),
     else the month before, of or after the reference date whichever is nearest, a month
@@ -2286,6 +2291,17 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = Fal
         return _placed("DATE", Point.day(seen), f"day {d}: the {_fmt(seen)} the text named before (rule {rule})", anchor="last")
     if ctx.sentence_day is not None and ctx.sentence_day.start.date() > ctx.dct:
         last = ctx.sentence_day  # "come for Christmas and stay until the 27th": the month of the day to come just named
+    elif limit_from_now and seen is None and ctx.sentence_day is None and last is not None and last.grain in ("day", "part-of-day", "month") \
+            and (_safe_date(last.start.year, last.start.month, d) or ctx.dct) < ctx.dct:
+        # (values23) "kit money due by the 30th", "we're away till the 2nd" (the sentence names no day): the first such
+        # day on or after the day of writing, not of the month the text spoke of last (where that month has the day:
+        # a day it lacks, "by the 31st" after June, is left unread as before, not guessed)
+        for k in range(3):
+            b = add_months(ctx.dct.replace(day=1), k)
+            dd = _safe_date(b.year, b.month, d)
+            if dd is not None and dd >= ctx.dct:
+                return _placed("DATE", Point.day(dd), f"day {d}: a limit, the first {MONTH_NAMES[dd.month]} {d} from "
+                               f"{_ref_text(ctx)} (rule {rule})", anchor="dct")
     if last is not None and last.grain in ("day", "part-of-day", "month") and (
             last is ctx.sentence_day or abs((last.start.date() - ctx.dct).days) <= 62) and not (
             # ("the hen is still the 11th" written on 29 September after "this morning", "I said the 2nd

@@ -1392,6 +1392,17 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # (past) an age in a post ("laptop is 2 yrs old", "she was 9 months old", "it's 46 years old
             # today too!") is a length, as the informal gold writes it (TIDES); news leaves ages untagged
             men.data["chat_age"] = True
+        if men.kind == "offset" and mode == "news" and men.data.get("anchor") == "last" and men.data.get("sign", 0) < 0 \
+                and men.data.get("unit") in ("TM", "H") and tense_at(text, s0, s1, men.start, men.end, False) != "past":
+            # (values23) "the driver will text 5 mins before", "check-in closes 40 mins before", "meet 45 mins before",
+            # "leaving 10 mins earlier on weds?": a plan's or a rule's lead time before an event it does not name is a
+            # length (as the informal gold writes it), not a point counted back from whatever clock time was told last
+            men.data["lead_time"] = True
+        if men.kind == "ordinal_day" and mode == "news" and tense != "past" and "month" not in men.data \
+                and _LIMIT_BEFORE.search(text, max(s0, men.start - 8), men.start):
+            # (values23) "kit money due by the 30th", "Tiler off till the 4th", "money to me by the 10th please": a limit
+            # not told in the past is the first such day from the day of writing, whatever month the text spoke of last
+            men.data["limit_from_now"] = True
         if men.kind == "ordinal_day" and mode == "news" and tense in (None, "present") and _chat_register(shown, men.start) \
                 and not _AFTERMATH_BEFORE.search(text, max(s0, men.start - 40), men.start):
             tense = "future"   # (informal7) "@jo: gig on the 14th!! who's coming", "back on the 2nd": a post's day to come
@@ -1569,6 +1580,14 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 _on_the_day(ctx, text, men)
             if ctx.list_head is not None:
                 ctx.list_day = _list_day(ctx, text, men, tense)   # (lines22) a clock time on a line of a list under a day
+        wl_end = _week_line_end(text, men) if men.kind == "weekday" and "weekday" in men.data else -1
+        if wl_end >= 0 and ctx.week_line is not None and ctx.week_line[0] == text.rfind("\n", 0, men.start) + 1 \
+                and ctx.week_line[1] < men.data["weekday"] and not (men.data.get("rel") or men.data.get("the") or men.data.get("that")
+                                                              or men.data.get("week_offset") is not None or men.data.get("possessive")):
+            # (values23) "This week\nMon: maths 4-6pm\nThu: past paper (1h 30m timed)\nFri: night off!": a line that opens
+            # with a weekday right under a line that opened with an earlier one is of that line's week (a list of a
+            # week's days, a rota, a nursery's week), whatever the tense its own words seem to have
+            men.data["week_list"] = ctx.week_line[2] + timedelta(days=men.data["weekday"] - ctx.week_line[1])
         res = None
         if mode == "narrative" and men.kind == "duration":
             res = _event_offset(text, sentences, si, men, results, ctx)
@@ -1630,6 +1649,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             ctx.bc_year = int(bc["y"])
             ctx.bc_day = (int(bc["m"]), int(bc["d"] or 0)) if bc["m"] else None
         p = res.point
+        if wl_end >= 0:
+            ctx.week_line = (wl_end + 1, men.data["weekday"], p.date) if p is not None and p.grain in ("day", "part-of-day") else None
         if p is not None:
             _note_date(ctx, text, sentences[si][0], men, res, tense)
             if p.grain in ("day", "part-of-day") and men.kind != "time":
@@ -2931,6 +2952,21 @@ def _is_headline(text: str, s0: int, s1: int) -> bool:
 
 _OPENING_WORD = re.compile(r"(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["opening_hours_words"])), re.I)
 _PAST_AUX_WORD = re.compile(r"(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["aux_past"])), re.I)
+
+
+_WEEK_LINE_OPEN = re.compile(r"[ \t]*(?:[-*•·▪>][ \t]*)?")
+
+
+def _week_line_end(text: str, men: Mention) -> int:
+    """(values23) Where the line ends that the weekday ``men`` opens (after spaces or a bullet), or -1 where it does not
+    open its line or the line is longer than _LINE_READ characters (reads at most that line)."""
+    ls = text.rfind("\n", max(0, men.start - _LINE_READ), men.start) + 1
+    if (ls == 0 and men.start > _LINE_READ) or not _WEEK_LINE_OPEN.fullmatch(text, ls, men.start):
+        return -1
+    le = text.find("\n", men.end, men.end + _LINE_READ)
+    if le < 0:
+        return len(text) if len(text) - men.end <= _LINE_READ else -1
+    return le
 
 
 def _timetable_line(text: str, men: Mention) -> bool:
