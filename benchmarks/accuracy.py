@@ -25,7 +25,8 @@ errors alone (half B's errors are never read). The second tense set (eighth sess
 `--corpus tense2`; `--corpus tense2A --show-errors N` for half A. The news set of the ninth session
 (news7a-*/news7b-*: old years next to present plans): `--corpus news7`; `--corpus news7A --show-errors N`.
 The news set of the tenth session (news8a-*/news8b-*: the news grid's cases in short news): `--corpus news8`;
-`--corpus news8A --show-errors N` (half B's errors are never read).
+`--corpus news8A --show-errors N` (half B's errors are never read). Agency news in wire style (twenty-second
+session, news4a-*/news4b-*): `--corpus news4`; `--corpus news4A --show-errors N` for half A only.
 
     .venv/bin/python benchmarks/accuracy.py [--show-errors N] [--corpus TimeBank AQUAINT WikiWars fresh-text]
     .venv/bin/python benchmarks/accuracy.py --corpus sealed
@@ -215,6 +216,13 @@ CORPORA = [
     # sport); A's errors read, B's never
     ("news8 A", (FRESH / "tense", "news8a-*.tml"), None, []),
     ("news8 B", (FRESH / "tense", "news8b-*.tml"), None, []),
+    # news4 (twenty-second session, news23): agency copy as the wires write it (AP/Reuters style in A: "Tuesday"
+    # without "on", fiscal quarters, "the year-earlier period", datelines "CHICAGO (Reuters) -"; PA/AFP style in
+    # B: "on Tuesday", "the 12 months to June", day-month dates), reference dates 1990-2025 on varied weekdays;
+    # annotated before the tagger ran on it; scored apart, not in the pooled fresh-text row nor in informalA/B
+    # (it is news); A's errors read, B's never (`--corpus news4`; `--corpus news4A --show-errors N`)
+    ("news4 A", (FRESH / "tense", "news4a-*.tml"), None, []),
+    ("news4 B", (FRESH / "tense", "news4b-*.tml"), None, []),
     # informal10-days (twelfth session, days): 24 posts in voices none of informal8/9-days has (students in
     # halls, a mosque, a synagogue, a Hindu temple, a church rota, tenants and landlords, a flatshare, Canadian
     # and US expats, a council's bin calendar, a recycling centre, a barber's and a taproom's holiday hours,
@@ -415,6 +423,7 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "tense2": ("tense2 A", "tense2 B"), "tense2A": ("tense2 A",),
           "news7": ("news7 A", "news7 B"), "news7A": ("news7 A",),
           "news8": ("news8 A", "news8 B"), "news8A": ("news8 A",),
+          "news4": ("news4 A", "news4 B"), "news4A": ("news4 A",), "news4B": ("news4 B",),
           "informal10days": ("informal10-days A", "informal10-days B"), "informal10daysA": ("informal10-days A",),
           "informal10convo": ("informal10-convo A", "informal10-convo B"), "informal10convoA": ("informal10-convo A",),
           "informal10c": ("fresh informal10ca", "fresh informal10cb"),
@@ -489,7 +498,7 @@ GROUPS["informalB"] = INFORMAL_B_PARTS
 INFORMAL_B_OLDER = tuple(p for p in INFORMAL_B_PARTS if not p.startswith("informal14-"))
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
-DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA", "informal11tweets", "informal11tweetsA", "informal11regional", "informal11regionalA", "informal12forums", "informal12forumsA", "informal12listings", "informal12listingsA", "informal12reviews", "informal12reviewsA", "informal12spoken", "informal12spokenA", "informal13schedules", "informal13schedulesA", "informal13talk", "informal13talkA", "informal13comments", "informal13commentsA", "informal13logs", "informal13logsA", "informal14howto", "informal14howtoA", "informal14admin", "informal14adminA", "informal15threads", "informal15threadsA", "informal16posts", "informal16postsA", "informal17voices", "informal17voicesA", "informal18voices", "informal18voicesA")]
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "news4", "news4A", "news4B", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA", "informal11tweets", "informal11tweetsA", "informal11regional", "informal11regionalA", "informal12forums", "informal12forumsA", "informal12listings", "informal12listingsA", "informal12reviews", "informal12reviewsA", "informal12spoken", "informal12spokenA", "informal13schedules", "informal13schedulesA", "informal13talk", "informal13talkA", "informal13comments", "informal13commentsA", "informal13logs", "informal13logsA", "informal14howto", "informal14howtoA", "informal14admin", "informal14adminA", "informal15threads", "informal15threadsA", "informal16posts", "informal16postsA", "informal17voices", "informal17voicesA", "informal18voices", "informal18voicesA")]
 # the 25 B halves in play before the seventeenth session's informal15-threads (the pool its rules were first
 # judged on); `fast_scores.py informalB25`
 GROUPS["informalB25"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal15-", "informal16-", "informal17-", "informal18-")))

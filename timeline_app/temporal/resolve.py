@@ -1362,7 +1362,9 @@ def _half(men: Mention, ctx: Discourse, tense):
                 y -= 1
             elif add_months(date(y, 6 * h - 5, 1), 6) <= ctx.dct and tense == "future":
                 y += 1
-        elif not d.get("rel_year") and date(y, 6 * h - 5, 1) > ctx.dct and tense not in ("future", "present"):
+        elif not d.get("rel_year") and not d.get("year_said") and date(y, 6 * h - 5, 1) > ctx.dct \
+                and tense not in ("future", "present"):
+            # ("this year's second half" names its year: year_said, news23)
             y -= 1
     return _placed("DATE", Point.half(y, h), f"H{h} {y} (rule {men.rule})", "", anchor=which)
 
@@ -1725,6 +1727,10 @@ def _duration(men: Mention, ctx: Discourse, tense):
         return None  # "60 Minutes", "48 Hours": a name in news
     n, unit = d["n"], d["unit"]
     val = _dur_value(None if d["vague"] else n, unit)
+    if val == "PXDE" and ctx.mode != "narrative":
+        # (twenty-second session, news23) news "for decades", "several decades": decades in years as "two
+        # decades" P20Y and TimeBank's "decades-long" PXY; a history keeps PXDE (docs/narrative-time.md)
+        val = "PXY"
     det = d.get("det", "")
     why = f"a duration of {_dur_words(n, unit, d['vague'])} ({val})"
     if d.get("age"):

@@ -1522,7 +1522,7 @@ _YEAR_BACK = _re(r"year[\s-](?:ago|earlier)|{year_back:cs}|last\s+year")
 _QUARTER_BACK = _re(r"{quarter_back:cs}")
 
 
-@rule("quarter_anaphor", r"(?i:(?:the|last\s+year['’]s)\s+(?:{quarter_anaphor_words}\s*)*(?:quarter|period)(?:\s+a\s+year\s+(?:ago|earlier))?)(?![\w-])", 12, triggers="quarter",
+@rule("quarter_anaphor", r"(?i:(?:the|last\s+year['’]s)\s+(?:{quarter_anaphor_words}\s*)*(?:quarter|period)(?:\s+a\s+year\s+(?:ago|earlier)|\s+(?:(?<=same\squarter\s)|(?<=same\speriod\s))last\s+year)?)(?![\w-])", 12, triggers="quarter",
       examples=[
           ("1989-10-25", "Net income rose 12% in the third quarter. In the same quarter a year ago it fell.", "the same quarter a year ago", "1988-Q3"),
           ("1989-10-25", "Earnings rose in the latest quarter.", "the latest quarter", "1989-Q3")])
@@ -1532,6 +1532,15 @@ def _quarter_anaphor(m, text):
     if "period" in s and not _PERIOD_CUE.search(s):
         return None
     shift = -4 if _YEAR_BACK.search(s) else (-1 if _QUARTER_BACK.search(s) else 0)
+    if shift == -4 and "period" in s and s.endswith("year") and "same" in s:
+        # (twenty-second session, news23) "compared with the same period last year": the period the sentence
+        # reports, a year back, one expression ("the same quarter last year" the quarter); after a half or nine
+        # months the comparison is of those spans, read as "a year earlier" is there (its offset, below)
+        pm = _period_in_sentence(text, m.start())
+        if pm:
+            return Mention(m.start(), m.end(), "quarter_anaphor", "offset",
+                           dict(n=1, unit="Y", sign=-1, anchor="last", vague=False, mod="", yearago_adj=True,
+                                period_months=pm), 12)
     if "period" in s and shift == 0 and "latest" not in s:
         return None
     # "the quarter ended July 31": the calendar quarter holding most of the three months that end then
@@ -1546,7 +1555,7 @@ def _quarter_anaphor(m, text):
 _HALF_CUE = _re(r"{calendar_context:cs}")
 
 
-@rule("half", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<ypos>%s)(?:'s|’s)\s+)?(?:(?i:fiscal|calendar)\s+)?(?P<h>{half_numbers})[\s-]+(?i:half)(?:\s+of\s+(?:(?i:the\s+year|fiscal\s+|this\s+year|next\s+year|last\s+year)?\s*)?(?P<year>%s)?)?(?![\w-])" % (YEAR, YEAR), 23, triggers="quarter",
+@rule("half", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<ypos>%s)(?:'s|’s)\s+|(?P<rely>{year_relations})\s+(?i:year)(?:'s|’s)\s+)?(?:(?i:fiscal|calendar)\s+)?(?P<h>{half_numbers})[\s-]+(?i:half)(?:\s+of\s+(?:(?i:the\s+year|fiscal\s+|this\s+year|next\s+year|last\s+year)?\s*)?(?P<year>%s)?)?(?![\w-])" % (YEAR, YEAR), 23, triggers="quarter",
       examples=[
           ("2022-08-03", "Profits slumped in the first half as costs soared.", "the first half", "2022-H1"),
           ("2022-09-10", "The plant is scheduled to start production in the second half of 2023.", "the second half of 2023", "2023-H2")])
@@ -1562,10 +1571,16 @@ def _half(m, text):
         if not _HALF_CUE.search(ctx):
             return None
     ry = 0
-    if "next year" in tail:
+    if m["rely"]:
+        # (twenty-second session, news23) "this year's second half", "next year's first half": the year's
+        # half, as the quarter rule reads "last year's fourth quarter" (one expression, not "this year" and a half)
+        ry = RELATIONS[_rel(m["rely"])][0]
+    elif "next year" in tail:
         ry = RELATIONS["next"][0]
     elif "last year" in tail:
         ry = RELATIONS["last"][0]
+    if m["rely"]:
+        return M(m, "half", "half", half=h, year=_year(m["year"] or m["ypos"]), rel_year=ry, year_said=True)
     return M(m, "half", "half", half=h, year=_year(m["year"] or m["ypos"]), rel_year=ry)
 
 
@@ -3222,6 +3237,13 @@ _SENTENCE_HEAD = re.compile(r"(?:\A|\n|[.!?][\"'”’)]*[ \t]+)[ \t]*[\"“]?\Z
 _NOW_TIMED = _re(r",[ \t]*(?:(?:almost|nearly|about|some|more[ \t]+than|over)[ \t]+)?(?:\d+|{numbers})[ \t]+(?:{plural_units}|{period_units})\b", re.I)
 
 
+_AS_RECENTLY_BEFORE = re.compile(r"(?i)(?<![\w-])as\s+$")
+_AS_RECENTLY_AFTER = re.compile(r"(?i)\s+as(?![\w-])")
+# "killed, most recently last October", "sold most recently in 2015": the date that follows is the time
+_MOST_RECENTLY_BEFORE = re.compile(r"(?i)(?<![\w-])most\s+$")
+_MOST_RECENTLY_AFTER = re.compile(r"\s+(?:(?:last|this|in|on|during)\s+(?:the\s+)?(?:[A-Z]|\d|(?:year|month|week|spring|summer|autumn|fall|winter)\b)|[A-Z][a-z]+\s+\d|\d{4}\b)")
+
+
 @rule("ref_word", r"(?<![\w-])(?P<w>{references})(?![\w-])", 5, triggers="deictic",
       examples=[
           ("2022-09-10", "The government now controls most of the north.", "now", "PRESENT_REF"),
@@ -3242,6 +3264,12 @@ def _ref_word(m, text):
         return None   # "rn" (right now), "atm" (at the moment) in lower case; "RN" is a nurse, "the atm" a cash machine
     if w == _OTHER_DAY and re.match(r"\s+of\b", after):
         return None   # "the other day of the week": another day, not lately
+    if w == "recently" and ((_AS_RECENTLY_BEFORE.search(before) and _AS_RECENTLY_AFTER.match(after))
+                            or (_MOST_RECENTLY_BEFORE.search(before) and _MOST_RECENTLY_AFTER.match(after))):
+        # (twenty-second session, news23) "led in polls as recently as September", "as recently as 2017", "most
+        # recently last October": the time is the date that follows; "as recently as" is its modifier (a TimeML
+        # signal), not a time of its own (the grid in tests/test_news_grid_news23.py)
+        return None
     if w in _REF_ADJECTIVES:
         # adjectives: only before a time noun ("recent weeks"), never "former"
         nxt = re.match(r"\s+([A-Za-z]+)", after)
