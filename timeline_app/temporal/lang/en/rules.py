@@ -337,18 +337,25 @@ def _chat_stamp(m, text):
 # time in brackets between the name and the message ("Agent Chloe (14:31): Hi"). The moment the
 # message was sent on the day of writing (the paste shows no other day), one TIME, that moves no
 # anchor: "can we say first thing tomorrow? / Priya N  9:06 AM" is still today's 9:06
-_STAMP_NAME = re.compile(r"[ \t]*(?:(?:[A-Z@][\w.'’-]*|[a-z][a-z\d]*[_\d][\w.-]*|\([^()\n]{1,20}\)|[-–·|])[ \t]+){1,6}")
+# (voices19) also a Reddit-style handle ("reply · u/sailorsally22 · 9:02 AM") and the words a comment's or a
+# reply's header opens with ("reply 8:15am", "Comment · Dave_K · 10:02"): lower-case, so no other word is a name
+_STAMP_NAME = re.compile(r"[ \t]*(?:(?:[A-Z@][\w.'’-]*|[a-z][a-z\d]*[_\d][\w.-]*|[ur]/[\w-]{2,30}|(?i:reply|replied|comment|edited|edit)"
+                         r"|\([^()\n]{1,20}\)|[-–·|])[ \t]+){1,6}")
+# (voices19) a short bracket may follow the stamp's time on its line: "Dana · 2:14 PM (her time)", "Jo  9:40 (edited)"
+_STAMP_AFTER = r"(?:[ \t]+\([^()\n]{1,20}\))?"
 
 
-_STAMP_LINE = re.compile(r"(?m)^%s(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[AaPp][Mm])?[ \t]*$" % _STAMP_NAME.pattern)
+_STAMP_LINE = re.compile(r"(?m)^%s(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[AaPp][Mm])?%s[ \t]*$" % (_STAMP_NAME.pattern, _STAMP_AFTER))
 _STAMP_REACH = 600   # characters around a stamp line where another must stand
 
 
-@rule("msg_stamp", r"(?<![\w.:])(?:(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s?(?P<ap>[AaPp][Mm]))?)(?=[ \t]*(?:\n|$))|\((?P<t2>(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?:\s?(?P<ap2>[AaPp][Mm]))?)\):)", 33,
+@rule("msg_stamp", r"(?<![\w.:])(?:(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s?(?P<ap>[AaPp][Mm]))?)(?=%s[ \t]*(?:\n|$))|\((?P<t2>(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?:\s?(?P<ap2>[AaPp][Mm]))?)\):)" % _STAMP_AFTER, 33,
       triggers="colon",
       examples=[("2025-06-26", "Sam Okoro  9:05 AM\ncan we say first thing tomorrow?\nPriya N  9:06 AM\nI'll ask", "9:06 AM", "2025-06-26T09:06"),
                 ("2025-06-26", "Priya Nair  14:03\nsee you tomorrow then\nSam Okoro  14:05\nok", "14:05", "2025-06-26T14:05"),
-                ("2025-01-30", "Agent Chloe (14:31): Hi, thanks for waiting", "14:31", "2025-01-30T14:31")])
+                ("2025-01-30", "Agent Chloe (14:31): Hi, thanks for waiting", "14:31", "2025-01-30T14:31"),
+                ("2024-03-11", "reply · u/kettle_jo · 7:15 AM\nsee you on the 21st then\nreply · u/marsh_tom · 7:40 AM\nok", "7:40 AM", "2024-03-11T07:40"),
+                ("2024-03-11", "Dana · 2:14 PM (her time)\nthanks, friday works\nLucy · 8:20 PM\ngreat", "2:14 PM", "2024-03-11T14:14")])
 def _msg_stamp(m, text):
     if m["t"]:
         ls = text.rfind("\n", 0, m.start()) + 1
