@@ -1773,6 +1773,19 @@ _WD_COMMA_CLOCK = re.compile(r",[ \t]+[0-2]?\d(?:[:.][0-5]\d)?\s*%s" % AMPM)
 _NOUN_IS_BEFORE = _re(r"(?<![\w'’])(?!(?:{subject_pronouns}|{tense_determiners})['’]s\b)[a-z][a-z-]+['’]s\s+$", re.I)
 
 
+# (voices19) "past" before a weekday after a verb or its object is the preposition "beyond" ("the cells won't keep
+# past thurs", "I can't stay past Friday", "don't let it go past Wednesday"): the weekday alone, read as any weekday
+# is (the one to come unless the clause is past), not "this past Friday" (the one gone); "past" opening a sentence
+# or after a word of the day's own phrase ("on past Friday", "the past Friday") keeps the reading of the one gone
+_PAST_PREP_BEFORE = re.compile(r"(?i)(?<![\w'’])(?!(?:on|the|this|that|of|for|since|from|in|at|by|to|during|over|until|till|"
+                               r"before|after|and|or|a|an|every|each|its|our|my|your|their|his|her)\s)[a-z]{2,12}(?:n['’]t)?[ \t]+$")
+
+
+def _past_prep(text: str, m, rel: str) -> bool:
+    """Whether the relation word "past" matched before a weekday is the preposition (see _PAST_PREP_BEFORE)."""
+    return rel == "past" and _PAST_PREP_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+
+
 @rule("weekday", r"(?:(?P<mod>{day_mods})\s+(?P<on>(?i:on)\s+)?)?(?:(?P<rel>{weekday_relations}|(?i:that))\s+)?(?P<wd>%s)(?:\s+(?P<pod>%s|(?i:{informal_pod_after_day})))?(?![\w])" % (WEEKDAY, POD), 16, triggers="weekday",
       # "Good Friday", "Black Friday", "Super Tuesday", "Bloody Sunday" are names, not the weekday
       # ((twentieth session) "Super Bowl Sunday", "Selection Sunday", "Throwback Thursday": 12 characters back, the longest name and a space)
@@ -1800,11 +1813,14 @@ def _weekday(m, text):
     verb_coming = rel == "coming" and _COMING_VERB.search(text, max(0, m.start() - 12), m.start()) is not None
     if verb_coming:
         rel = ""   # (informal6) "the nurse is coming Friday": the verb, not "this coming Friday"
+    past_prep = _past_prep(text, m, rel)
+    if past_prep:
+        rel = ""   # (voices19) "it won't keep past Friday": the preposition (beyond), not "this past Friday"
     pod = _pod_code(m["pod"]) if m["pod"] else ""
     if pod and not rel and not m["mod"] and m["pod"].lower().endswith("s") and m["pod"].lower() in L["parts_of_day"]:
         # "monday mornings", "on Friday nights": every one of them
         return M(m, "weekday", "fixed", type="SET", value=f"XXXX-WXX-{weekday_num(m['wd'])}T{pod}")
-    start, mod = m.start() if not verb_coming else m.start("wd"), mod_code(m["mod"])
+    start, mod = m.start() if not (verb_coming or past_prep) else m.start("wd"), mod_code(m["mod"])
     if m["mod"] and "\n" in text[m.start():m.start("rel") if m["rel"] else m.start("wd")]:
         # (days, twelfth session) "Friday open late\nSaturday walk-ins only": a word of the line before is no mod of the day
         start, mod = m.start("rel") if m["rel"] else m.start("wd"), ""
@@ -4223,6 +4239,7 @@ def _short_weekday(m, text):
         return None
     owned = low not in _NEVER_LOOSE_WD and wd.islower() and _SHORT_OWNED.search(text, max(0, m.start() - 8), m.start()) is not None
     if not (plain or after_clock or listed or owned or m["rel"] or m["pod"] or _SHORT_BEFORE.search(text, max(0, m.start() - 14), m.start()) or _WD_COMING_GONE.match(text, m.end())
+            or _USUAL_BEFORE.search(text, max(0, m.start() - 24), m.start())   # (voices19) "our usual sat slot"
             or _SHORT_AFTER.match(text, m.end())
             or (low not in _VERB_WEEKDAYS and _SHORT_AFTER_AT.match(text, m.end()))
             # "cant do wed, got parents evening", "i'm out sat, family bbq"
@@ -4230,6 +4247,9 @@ def _short_weekday(m, text):
                 and _LOOSE_BEFORE.search(text, max(0, m.start() - 10), m.start()))):
         return None
     rel = " ".join((m["rel"] or "").lower().split())
+    s0 = m.start()
+    if _past_prep(text, m, rel):
+        rel, s0 = "", m.start("wd")   # (voices19) "wont keep past thurs": the preposition, not "this past Thursday"
     pod = _INFORMAL_POD.get(m["pod"].lower()) or L["parts_of_day"][m["pod"].lower()] if m["pod"] else ""
     end = m.end()
     if not rel and not pod and (side := _WD_COMING_GONE.match(text, end)):
@@ -4239,10 +4259,10 @@ def _short_weekday(m, text):
     plan = _SHORT_PLAN.match(text, m.end()) is not None or parting or (not rel and _DEADLINE_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None)
     if not rel and pod and m["pod"].lower().endswith("s") and m["pod"].lower() in L["parts_of_day"]:
         # (informal6) "raids mon to wed nights": every such night, as "monday mornings"
-        return Mention(m.start(), m.end(), "short_weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{L['short_weekdays'][wd.lower()]}T{pod}"), 15)
-    if not rel and _habit(text, m.start(), m.end()):
-        return Mention(m.start(), m.end(), "short_weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{L['short_weekdays'][wd.lower()]}" + (f"T{pod}" if pod else "")), 15)
-    return Mention(m.start(), end, "short_weekday", "weekday",
+        return Mention(s0, m.end(), "short_weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{L['short_weekdays'][wd.lower()]}T{pod}"), 15)
+    if not rel and _habit(text, s0, m.end()):
+        return Mention(s0, m.end(), "short_weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{L['short_weekdays'][wd.lower()]}" + (f"T{pod}" if pod else "")), 15)
+    return Mention(s0, end, "short_weekday", "weekday",
                    dict(weekday=L["short_weekdays"][wd.lower()], rel=rel, pod=pod, mod="", possessive=False, plan=plan, short=True,
                         list_head=_list_head(text, m.start(), m.end()),
                         # ((values4) "nights tues-thurs next week": the first of a range whose last names the week, that week's)
@@ -4254,6 +4274,8 @@ def _short_weekday(m, text):
 
 
 _HABIT_GENERIC = _re(r"(?i)\b(?:{habit_generic})\s+$")
+# (voices19) a weekday after a possessive or "the" and "usual", "regular", "normal": the one it is every week
+_USUAL_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:our|my|your|his|her|their|the)[ \t]+(?:usual|regular|normal)[ \t]+$")
 _RANGE_PLURAL_POD = _re(r"(?i)\s*(?:[-–]|\s(?:to|till|til|thru|through))\s*(?:{short_weekdays}|%s)\s+(?:mornings|afternoons|evenings|nights)\b" % WEEKDAY)
 _NAMED_DAY_AFTER = re.compile(r"\s+(?:is|=)\s+(?!(?:the|a|an|my|our|your|his|her|their|this|that|not)\b)(?:[a-z][\w'’-]*\s+){1,2}(?:day|night|nite)\b", re.I)
 _HOURS_RANGE = r"\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?![\d/])"
@@ -4317,6 +4339,8 @@ def _habit(text: str, start: int, end: int) -> bool:
     to thurs some weeks", "we usually meet Tuesday"), or in a list of weekdays "as usual"
     ("walks Mon, Wed and Fri as usual"; "see you Friday as usual" is one Friday); a range of
     weekdays with a range of hours, opening hours ("open mon-fri 9-5", "Mon–Sat 10am–6pm")."""
+    if _USUAL_BEFORE.search(text, max(0, start - 24), start):
+        return True   # (voices19) "our usual saturday slot", "my regular Tuesday lesson": the day it is every week
     if (_HOURS_RANGE_AFTER.match(text, end) and _WEEKDAY_DASH_BEFORE.search(text, max(0, start - 12), start)
             or _WEEKDAY_DASH_AFTER.match(text, end)) and not _schedule_one_off(text, start, end):
         return True   # ((listings) not "I'm on Mon-Wed 9-5 next week": one week's days)
