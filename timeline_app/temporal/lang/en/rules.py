@@ -1858,6 +1858,8 @@ def _weekday(m, text):
                 answer=_answer(text, start))
     if not rel and not mod and _log_head(text, start, end):
         data["log_head"] = True   # (left19) "Sunday: unpacked": a log's line (``resolve._weekday``)
+    if past_prep:
+        data["plan"] = True   # (voices19) a limit said of a day: the one to come unless the clause is past
     if data["possessive"] and _WEEKDAY_IS_ADJ.match(text, end + 2):
         # (days) "Saturday's good for me", "Friday's no good": 's is "is" before a word that weighs a
         # day for a plan (not "Saturday's match"): a day proposed, one to come
@@ -4239,7 +4241,10 @@ def _short_weekday(m, text):
         return None
     owned = low not in _NEVER_LOOSE_WD and wd.islower() and _SHORT_OWNED.search(text, max(0, m.start() - 8), m.start()) is not None
     if not (plain or after_clock or listed or owned or m["rel"] or m["pod"] or _SHORT_BEFORE.search(text, max(0, m.start() - 14), m.start()) or _WD_COMING_GONE.match(text, m.end())
-            or _USUAL_BEFORE.search(text, max(0, m.start() - 24), m.start())   # (voices19) "our usual sat slot"
+            # (voices19) "our usual thurs slot" (not "our usual sat nav", "the usual sun cream": a verb's or a noun's word)
+            or (low not in _VERB_WEEKDAYS and low not in _NEVER_LOOSE_WD and _USUAL_BEFORE.search(text, max(0, m.start() - 24), m.start()))
+            # (voices19) "a warning for tonight thru wed, 25cm": the end of a span where the phrase ends (not "through sun and rain")
+            or (low not in _NEVER_LOOSE_WD and _THRU_BEFORE.search(text, max(0, m.start() - 10), m.start()) and _PHRASE_ENDS.match(text, m.end()))
             or _SHORT_AFTER.match(text, m.end())
             or (low not in _VERB_WEEKDAYS and _SHORT_AFTER_AT.match(text, m.end()))
             # "cant do wed, got parents evening", "i'm out sat, family bbq"
@@ -4247,8 +4252,8 @@ def _short_weekday(m, text):
                 and _LOOSE_BEFORE.search(text, max(0, m.start() - 10), m.start()))):
         return None
     rel = " ".join((m["rel"] or "").lower().split())
-    s0 = m.start()
-    if _past_prep(text, m, rel):
+    s0, past_prep = m.start(), _past_prep(text, m, rel)
+    if past_prep:
         rel, s0 = "", m.start("wd")   # (voices19) "wont keep past thurs": the preposition, not "this past Thursday"
     pod = _INFORMAL_POD.get(m["pod"].lower()) or L["parts_of_day"][m["pod"].lower()] if m["pod"] else ""
     end = m.end()
@@ -4256,7 +4261,7 @@ def _short_weekday(m, text):
         rel, end = ("coming" if side["w"].lower() == "coming" else "last"), side.end()   # (informal6) "sat just gone"
     # "sat?", "thu works for me": a day proposed for a plan, one to come
     parting = not rel and _PARTING_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
-    plan = _SHORT_PLAN.match(text, m.end()) is not None or parting or (not rel and _DEADLINE_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None)
+    plan = _SHORT_PLAN.match(text, m.end()) is not None or parting or past_prep or (not rel and _DEADLINE_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None)
     if not rel and pod and m["pod"].lower().endswith("s") and m["pod"].lower() in L["parts_of_day"]:
         # (informal6) "raids mon to wed nights": every such night, as "monday mornings"
         return Mention(s0, m.end(), "short_weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{L['short_weekdays'][wd.lower()]}T{pod}"), 15)
@@ -4270,11 +4275,16 @@ def _short_weekday(m, text):
                         # ((tweets) "is mon not wed": the two are alternatives, each the next one; "mon and wed" a list in order)
                         **({"joined": True} if joined and not rel and not _NOT_JOINED.search(text, max(0, m.start() - 6), m.start()) else {}),
                         **({"log_head": True} if not rel and _log_head(text, m.start(), end) else {}),   # (left19) "Sun: unpacked"
-                        **({"ready": True} if not rel and (parting or _READY_BEFORE.search(text, max(0, m.start() - 20), m.start())) else {})), 15)
+                        # ((voices19) "warning up for tonight thru wed": a span from now ends on a day to come, whatever the verb)
+                        **({"ready": True} if not rel and (parting or _READY_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                                                           or _THRU_FROM_NOW.search(text, max(0, m.start() - 36), m.start())) else {})), 15)
 
 
 _HABIT_GENERIC = _re(r"(?i)\b(?:{habit_generic})\s+$")
 # (voices19) a weekday after a possessive or "the" and "usual", "regular", "normal": the one it is every week
+_THRU_FROM_NOW = re.compile(r"(?i)(?<![\w'’])(?:tonight|today|tomorrow|tmrw|tmr|now|this[ \t]+(?:morning|afternoon|evening))"
+                            r"[ \t]+(?:thru|through|till|until|to)[ \t]+$")
+_THRU_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:thru|through)[ \t]+$")
 _USUAL_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:our|my|your|his|her|their|the)[ \t]+(?:usual|regular|normal)[ \t]+$")
 _RANGE_PLURAL_POD = _re(r"(?i)\s*(?:[-–]|\s(?:to|till|til|thru|through))\s*(?:{short_weekdays}|%s)\s+(?:mornings|afternoons|evenings|nights)\b" % WEEKDAY)
 _NAMED_DAY_AFTER = re.compile(r"\s+(?:is|=)\s+(?!(?:the|a|an|my|our|your|his|her|their|this|that|not)\b)(?:[a-z][\w'’-]*\s+){1,2}(?:day|night|nite)\b", re.I)
