@@ -2060,6 +2060,14 @@ _POST_HEAD_WORD = re.compile(r"[A-Za-z][\w'’]*")
 _SUBJECT_WORDS = frozenset(_LEX["subject_pronouns"])   # the stamp's clock time alone: the day is the date's before it
 
 
+# (voices19) what may open a stamp line before its date when no word of posting does: an update's or an edit's word,
+# then a weekday's name
+_OPEN_STAMP_HEAD = re.compile(r"(?i)[^\S\n]*(?:(?:updated?|edit(?:ed)?)[^\S\n]*[:–—-]?[^\S\n]*)?"
+                              r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[^\S\n]+)?")
+_CLOCK_IN_STAMP = re.compile(r"\d[:.][0-5]\d")   # (the date and its clock time read as one mention: "Jan 13 5:40am")
+_STAMP_CLOCK_AFTER = re.compile(r"(?i)[^\S\n]{0,4}(?:(?:,|at|[–—-])[^\S\n]{0,4})?(?:[01]?\d|2[0-3])[:.][0-5]\d")
+
+
 def _post_stamp(text: str, men: Mention) -> bool:
     """(forums) Whether ``men`` dates a forum post from its header line (see _POST_CUE)."""
     line_start = text.rfind("\n", 0, men.start) + 1
@@ -2070,7 +2078,11 @@ def _post_stamp(text: str, men: Mention) -> bool:
     for cue in _POST_CUE.finditer(text, line_start, men.start):
         pass   # the last cue before the day (a line of at most _POST_LINE_MAX characters is read)
     if cue is None:
-        return False
+        # (voices19) a page's post or an update headed by its date and clock time alone on a line ("Tues Jan 13
+        # 5:40am", "UPDATE Wed Jan 14 2:10am", "14/03/2025 18:20") over the post: a stamp with no cue, but the
+        # clock time after the date and the line's end tell it (a date alone on a line is a diary's heading: below)
+        return _OPEN_STAMP_HEAD.fullmatch(text, line_start, men.start) is not None \
+            and (_STAMP_CLOCK_AFTER.match(text, men.end) is not None or _CLOCK_IN_STAMP.search(text, men.start, men.end) is not None)
     if cue.group()[:1].isalpha():
         # (values3, seventeenth session) a word of posting said in a sentence ("maisie: omg did u see what jade
         # posted ystrday") reports a posting: no header's stamp when two words, or a subject, stand before it

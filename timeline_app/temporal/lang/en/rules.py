@@ -337,18 +337,25 @@ def _chat_stamp(m, text):
 # time in brackets between the name and the message ("Agent Chloe (14:31): Hi"). The moment the
 # message was sent on the day of writing (the paste shows no other day), one TIME, that moves no
 # anchor: "can we say first thing tomorrow? / Priya N  9:06 AM" is still today's 9:06
-_STAMP_NAME = re.compile(r"[ \t]*(?:(?:[A-Z@][\w.'’-]*|[a-z][a-z\d]*[_\d][\w.-]*|\([^()\n]{1,20}\)|[-–·|])[ \t]+){1,6}")
+# (voices19) also a Reddit-style handle ("reply · u/sailorsally22 · 9:02 AM") and the words a comment's or a
+# reply's header opens with ("reply 8:15am", "Comment · Dave_K · 10:02"): lower-case, so no other word is a name
+_STAMP_NAME = re.compile(r"[ \t]*(?:(?:[A-Z@][\w.'’-]*|[a-z][a-z\d]*[_\d][\w.-]*|[ur]/[\w-]{2,30}|(?i:reply|replied|comment|edited|edit)"
+                         r"|\([^()\n]{1,20}\)|[-–·|])[ \t]+){1,6}")
+# (voices19) a short bracket may follow the stamp's time on its line: "Dana · 2:14 PM (her time)", "Jo  9:40 (edited)"
+_STAMP_AFTER = r"(?:[ \t]+\([^()\n]{1,20}\))?"
 
 
-_STAMP_LINE = re.compile(r"(?m)^%s(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[AaPp][Mm])?[ \t]*$" % _STAMP_NAME.pattern)
+_STAMP_LINE = re.compile(r"(?m)^%s(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[AaPp][Mm])?%s[ \t]*$" % (_STAMP_NAME.pattern, _STAMP_AFTER))
 _STAMP_REACH = 600   # characters around a stamp line where another must stand
 
 
-@rule("msg_stamp", r"(?<![\w.:])(?:(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s?(?P<ap>[AaPp][Mm]))?)(?=[ \t]*(?:\n|$))|\((?P<t2>(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?:\s?(?P<ap2>[AaPp][Mm]))?)\):)", 33,
+@rule("msg_stamp", r"(?<![\w.:])(?:(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s?(?P<ap>[AaPp][Mm]))?)(?=%s[ \t]*(?:\n|$))|\((?P<t2>(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?:\s?(?P<ap2>[AaPp][Mm]))?)\):)" % _STAMP_AFTER, 33,
       triggers="colon",
       examples=[("2025-06-26", "Sam Okoro  9:05 AM\ncan we say first thing tomorrow?\nPriya N  9:06 AM\nI'll ask", "9:06 AM", "2025-06-26T09:06"),
                 ("2025-06-26", "Priya Nair  14:03\nsee you tomorrow then\nSam Okoro  14:05\nok", "14:05", "2025-06-26T14:05"),
-                ("2025-01-30", "Agent Chloe (14:31): Hi, thanks for waiting", "14:31", "2025-01-30T14:31")])
+                ("2025-01-30", "Agent Chloe (14:31): Hi, thanks for waiting", "14:31", "2025-01-30T14:31"),
+                ("2024-03-11", "reply · u/kettle_jo · 7:15 AM\nsee you on the 21st then\nreply · u/marsh_tom · 7:40 AM\nok", "7:40 AM", "2024-03-11T07:40"),
+                ("2024-03-11", "Dana · 2:14 PM (her time)\nthanks, friday works\nLucy · 8:20 PM\ngreat", "2:14 PM", "2024-03-11T14:14")])
 def _msg_stamp(m, text):
     if m["t"]:
         ls = text.rfind("\n", 0, m.start()) + 1
@@ -1843,6 +1850,19 @@ _WD_COMMA_CLOCK = re.compile(r",[ \t]+[0-2]?\d(?:[:.][0-5]\d)?\s*%s" % AMPM)
 _NOUN_IS_BEFORE = _re(r"(?<![\w'’])(?!(?:{subject_pronouns}|{tense_determiners})['’]s\b)[a-z][a-z-]+['’]s\s+$", re.I)
 
 
+# (voices19) "past" before a weekday after a verb or its object is the preposition "beyond" ("the cells won't keep
+# past thurs", "I can't stay past Friday", "don't let it go past Wednesday"): the weekday alone, read as any weekday
+# is (the one to come unless the clause is past), not "this past Friday" (the one gone); "past" opening a sentence
+# or after a word of the day's own phrase ("on past Friday", "the past Friday") keeps the reading of the one gone
+_PAST_PREP_BEFORE = re.compile(r"(?i)(?<![\w'’])(?!(?:on|the|this|that|of|for|since|from|in|at|by|to|during|over|until|till|"
+                               r"before|after|and|or|a|an|every|each|its|our|my|your|their|his|her)\s)[a-z]{2,12}(?:n['’]t)?[ \t]+$")
+
+
+def _past_prep(text: str, m, rel: str) -> bool:
+    """Whether the relation word "past" matched before a weekday is the preposition (see _PAST_PREP_BEFORE)."""
+    return rel == "past" and _PAST_PREP_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+
+
 @rule("weekday", r"(?:(?P<mod>{day_mods})\s+(?P<on>(?i:on)\s+)?)?(?:(?P<rel>{weekday_relations}|(?i:that))\s+)?(?P<wd>%s)(?:\s+(?P<pod>%s|(?i:{informal_pod_after_day})))?(?![\w])" % (WEEKDAY, POD), 16, triggers="weekday",
       # "Good Friday", "Black Friday", "Super Tuesday", "Bloody Sunday" are names, not the weekday
       # ((twentieth session) "Super Bowl Sunday", "Selection Sunday", "Throwback Thursday": 12 characters back, the longest name and a space)
@@ -1870,11 +1890,14 @@ def _weekday(m, text):
     verb_coming = rel == "coming" and _COMING_VERB.search(text, max(0, m.start() - 12), m.start()) is not None
     if verb_coming:
         rel = ""   # (informal6) "the nurse is coming Friday": the verb, not "this coming Friday"
+    past_prep = _past_prep(text, m, rel)
+    if past_prep:
+        rel = ""   # (voices19) "it won't keep past Friday": the preposition (beyond), not "this past Friday"
     pod = _pod_code(m["pod"]) if m["pod"] else ""
     if pod and not rel and not m["mod"] and m["pod"].lower().endswith("s") and m["pod"].lower() in L["parts_of_day"]:
         # "monday mornings", "on Friday nights": every one of them
         return M(m, "weekday", "fixed", type="SET", value=f"XXXX-WXX-{weekday_num(m['wd'])}T{pod}")
-    start, mod = m.start() if not verb_coming else m.start("wd"), mod_code(m["mod"])
+    start, mod = m.start() if not (verb_coming or past_prep) else m.start("wd"), mod_code(m["mod"])
     if m["mod"] and "\n" in text[m.start():m.start("rel") if m["rel"] else m.start("wd")]:
         # (days, twelfth session) "Friday open late\nSaturday walk-ins only": a word of the line before is no mod of the day
         start, mod = m.start("rel") if m["rel"] else m.start("wd"), ""
@@ -1912,6 +1935,8 @@ def _weekday(m, text):
                 answer=_answer(text, start))
     if not rel and not mod and _log_head(text, start, end):
         data["log_head"] = True   # (left19) "Sunday: unpacked": a log's line (``resolve._weekday``)
+    if past_prep:
+        data["plan"] = True   # (voices19) a limit said of a day: the one to come unless the clause is past
     if data["possessive"] and _WEEKDAY_IS_ADJ.match(text, end + 2):
         # (days) "Saturday's good for me", "Friday's no good": 's is "is" before a word that weighs a
         # day for a plan (not "Saturday's match"): a day proposed, one to come
@@ -4347,6 +4372,10 @@ def _short_weekday(m, text):
         return None
     owned = low not in _NEVER_LOOSE_WD and wd.islower() and _SHORT_OWNED.search(text, max(0, m.start() - 8), m.start()) is not None
     if not (plain or after_clock or listed or owned or m["rel"] or m["pod"] or _SHORT_BEFORE.search(text, max(0, m.start() - 14), m.start()) or _WD_COMING_GONE.match(text, m.end())
+            # (voices19) "our usual thurs slot" (not "our usual sat nav", "the usual sun cream": a verb's or a noun's word)
+            or (low not in _VERB_WEEKDAYS and low not in _NEVER_LOOSE_WD and _USUAL_BEFORE.search(text, max(0, m.start() - 24), m.start()))
+            # (voices19) "a warning for tonight thru wed, 25cm": the end of a span where the phrase ends (not "through sun and rain")
+            or (low not in _NEVER_LOOSE_WD and _THRU_BEFORE.search(text, max(0, m.start() - 10), m.start()) and _PHRASE_ENDS.match(text, m.end()))
             or _SHORT_AFTER.match(text, m.end())
             or (low not in _VERB_WEEKDAYS and _SHORT_AFTER_AT.match(text, m.end()))
             # "cant do wed, got parents evening", "i'm out sat, family bbq"
@@ -4354,19 +4383,22 @@ def _short_weekday(m, text):
                 and _LOOSE_BEFORE.search(text, max(0, m.start() - 10), m.start()))):
         return None
     rel = " ".join((m["rel"] or "").lower().split())
+    s0, past_prep = m.start(), _past_prep(text, m, rel)
+    if past_prep:
+        rel, s0 = "", m.start("wd")   # (voices19) "wont keep past thurs": the preposition, not "this past Thursday"
     pod = _INFORMAL_POD.get(m["pod"].lower()) or L["parts_of_day"][m["pod"].lower()] if m["pod"] else ""
     end = m.end()
     if not rel and not pod and (side := _WD_COMING_GONE.match(text, end)):
         rel, end = ("coming" if side["w"].lower() == "coming" else "last"), side.end()   # (informal6) "sat just gone"
     # "sat?", "thu works for me": a day proposed for a plan, one to come
     parting = not rel and _PARTING_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
-    plan = _SHORT_PLAN.match(text, m.end()) is not None or parting or topic or shift or (not rel and _DEADLINE_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None)
+    plan = _SHORT_PLAN.match(text, m.end()) is not None or parting or topic or shift or past_prep or (not rel and _DEADLINE_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None)
     if not rel and pod and m["pod"].lower().endswith("s") and m["pod"].lower() in L["parts_of_day"]:
         # (informal6) "raids mon to wed nights": every such night, as "monday mornings"
-        return Mention(m.start(), m.end(), "short_weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{L['short_weekdays'][wd.lower()]}T{pod}"), 15)
-    if not rel and _habit(text, m.start(), m.end()):
-        return Mention(m.start(), m.end(), "short_weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{L['short_weekdays'][wd.lower()]}" + (f"T{pod}" if pod else "")), 15)
-    return Mention(m.start(), end, "short_weekday", "weekday",
+        return Mention(s0, m.end(), "short_weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{L['short_weekdays'][wd.lower()]}T{pod}"), 15)
+    if not rel and _habit(text, s0, m.end()):
+        return Mention(s0, m.end(), "short_weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{L['short_weekdays'][wd.lower()]}" + (f"T{pod}" if pod else "")), 15)
+    return Mention(s0, end, "short_weekday", "weekday",
                    dict(weekday=L["short_weekdays"][wd.lower()], rel=rel, pod=pod, mod="", possessive=False, plan=plan, short=True,
                         list_head=_list_head(text, m.start(), m.end()),
                         # ((values4) "nights tues-thurs next week": the first of a range whose last names the week, that week's)
@@ -4374,10 +4406,17 @@ def _short_weekday(m, text):
                         # ((tweets) "is mon not wed": the two are alternatives, each the next one; "mon and wed" a list in order)
                         **({"joined": True} if joined and not rel and not _NOT_JOINED.search(text, max(0, m.start() - 6), m.start()) else {}),
                         **({"log_head": True} if not rel and _log_head(text, m.start(), end) else {}),   # (left19) "Sun: unpacked"
-                        **({"ready": True} if not rel and (parting or _READY_BEFORE.search(text, max(0, m.start() - 20), m.start())) else {})), 15)
+                        # ((voices19) "warning up for tonight thru wed": a span from now ends on a day to come, whatever the verb)
+                        **({"ready": True} if not rel and (parting or _READY_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                                                           or _THRU_FROM_NOW.search(text, max(0, m.start() - 36), m.start())) else {})), 15)
 
 
 _HABIT_GENERIC = _re(r"(?i)\b(?:{habit_generic})\s+$")
+# (voices19) a weekday after a possessive or "the" and "usual", "regular", "normal": the one it is every week
+_THRU_FROM_NOW = re.compile(r"(?i)(?<![\w'’])(?:tonight|today|tomorrow|tmrw|tmr|now|this[ \t]+(?:morning|afternoon|evening))"
+                            r"[ \t]+(?:thru|through|till|until|to)[ \t]+$")
+_THRU_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:thru|through)[ \t]+$")
+_USUAL_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:our|my|your|his|her|their|the)[ \t]+(?:usual|regular|normal)[ \t]+$")
 _RANGE_PLURAL_POD = _re(r"(?i)\s*(?:[-–]|\s(?:to|till|til|thru|through))\s*(?:{short_weekdays}|%s)\s+(?:mornings|afternoons|evenings|nights)\b" % WEEKDAY)
 _NAMED_DAY_AFTER = re.compile(r"\s+(?:is|=)\s+(?!(?:the|a|an|my|our|your|his|her|their|this|that|not)\b)(?:[a-z][\w'’-]*\s+){1,2}(?:day|night|nite)\b", re.I)
 _HOURS_RANGE = r"\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?![\d/])"
@@ -4441,6 +4480,8 @@ def _habit(text: str, start: int, end: int) -> bool:
     to thurs some weeks", "we usually meet Tuesday"), or in a list of weekdays "as usual"
     ("walks Mon, Wed and Fri as usual"; "see you Friday as usual" is one Friday); a range of
     weekdays with a range of hours, opening hours ("open mon-fri 9-5", "Mon–Sat 10am–6pm")."""
+    if _USUAL_BEFORE.search(text, max(0, start - 24), start):
+        return True   # (voices19) "our usual saturday slot", "my regular Tuesday lesson": the day it is every week
     if (_HOURS_RANGE_AFTER.match(text, end) and _WEEKDAY_DASH_BEFORE.search(text, max(0, start - 12), start)
             or _WEEKDAY_DASH_AFTER.match(text, end)) and not _schedule_one_off(text, start, end):
         return True   # ((listings) not "I'm on Mon-Wed 9-5 next week": one week's days)
