@@ -2062,10 +2062,10 @@ _SUBJECT_WORDS = frozenset(_LEX["subject_pronouns"])   # the stamp's clock time 
 
 # (voices19) what may open a stamp line before its date when no word of posting does: an update's or an edit's word,
 # then a weekday's name
-_OPEN_STAMP_HEAD = re.compile(r"(?i)[^\S\n]*(?:(?:updated?|edit(?:ed)?)[^\S\n]*[:–—-]?[^\S\n]*)?"
-                              r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[^\S\n]+)?")
+_OPEN_STAMP_HEAD = _re(r"(?i)[^\S\n]*(?:(?:{stamp_edit_words:bare})[^\S\n]*[:–—-]?[^\S\n]*)?"
+                       r"(?:(?:{weekday_word_stems:bare})[a-z]{0,6}\.?,?[^\S\n]+)?")
 _CLOCK_IN_STAMP = re.compile(r"\d[:.][0-5]\d")   # (the date and its clock time read as one mention: "Jan 13 5:40am")
-_STAMP_CLOCK_AFTER = re.compile(r"(?i)[^\S\n]{0,4}(?:(?:,|at|[–—-])[^\S\n]{0,4})?(?:[01]?\d|2[0-3])[:.][0-5]\d")
+_STAMP_CLOCK_AFTER = _re(r"(?i)[^\S\n]{0,4}(?:(?:,|{stamp_at_words:bare}|[–—-])[^\S\n]{0,4})?(?:[01]?\d|2[0-3])[:.][0-5]\d")
 
 
 def _post_stamp(text: str, men: Mention) -> bool:
