@@ -1946,6 +1946,10 @@ def _weekday(m, text):
         # (days) "her birthday's Saturday", "the wedding's Saturday!": a noun's 's right before a
         # weekday that ends the phrase is "is" (a day set for it); "Mum's Sunday roast" goes on
         data["plan"] = True
+    if not rel and not mod and _cued_range_after(text, start, end):
+        # (ranges23) "Saturday we're fully booked 7-9", "Thursday the hall is free 2-4": a day opening its clause with an
+        # opening's or a booking's hours a few words on is one to come unless a verb puts it in the past
+        data["plan"] = True
     if _WD_COMMA_CLOCK.match(text, end):
         # (values, fifteenth session) "Coffee morning: Wednesday, 10am till noon": a day and its time with am/pm set
         # off by a comma are two expressions (rule day_clock), the day read as when they were one ("Wednesday 10am"):
@@ -4300,6 +4304,24 @@ def _short_hours_after(text: str, end: int) -> bool:
     return not (h["j"] in "-–" and not (int(h["h1"]) >= _PM_BELOW or h["mi1"]))
 
 
+# (ranges23) "Saturday we're fully booked 7-9", "Mon drop-in 10-1", "Thursday the hall is free 2-4": after a day that opens
+# the clause (`_TOPIC_OPENS`), at most four words on the same line and clause (letters only: no digit, no punctuation
+# between), then a word of opening, booking or being free (lexicon day_range_cues) right before a range of bare hours;
+# the cue is what tells the hours from a score ("Saturday we won 3-1"), an age ("kids 7-9") or a count ("we need 10-12
+# volunteers"). Bounded: four words of at most 16 letters each.
+_CUED_RANGE_TAIL = (r"(?:[ \t]+[A-Za-z'’-]{1,16}){0,4}?[ \t]+(?i:{day_range_cues})[ \t]+"
+                    r"(?P<a>(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<mi1>[0-5]\d))?)[ \t]*(?P<j>[-–]|(?i:till|til|until|to)(?![\w'’]))[ \t]*"
+                    r"(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)(?![\w:%/]|[.,]\d|[ \t]*(?:" + AMPM + r"|[-–/]\d))")
+_CUED_RANGE_AFTER = _re(r"(?:[ \t]+(?i:{informal_day_parts}|%s))?" % POD + _CUED_RANGE_TAIL)
+
+
+def _cued_range_after(text: str, start: int, end: int) -> bool:
+    """(ranges23) the day at ``start``-``end`` opens its clause and a cued range of bare hours follows it."""
+    h = _CUED_RANGE_AFTER.match(text, end)
+    return h is not None and _TOPIC_OPENS.search(text, max(0, start - 40), start) is not None \
+        and not _RANGE_END_NOT_AFTER.match(text, h.end())
+
+
 # "see u sat": "u" is the object of "see", no subject of a verb "sat"
 _SEE_YOU_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:see|c)[ \t]+(?:you|u|ya)[ \t]+$")
 
@@ -4359,6 +4381,7 @@ def _short_weekday(m, text):
                                                            or _SWAP_FOR.search(text, max(0, m.start() - 80), m.start()) is not None))
         or (low not in _NEVER_LOOSE_WD and _SHIFT_OWNER_BETWEEN.search(text, max(0, m.start() - 34), m.start()) is not None))
     plain = plain or topic or shift or (not m["rel"] and not m["pod"] and _short_hours_after(text, m.end()))
+    plain = plain or (not m["rel"] and _cued_range_after(text, m.start(), m.end()))   # (ranges23) "Mon drop-in 10-1"
     # (listings) "Lost on Sat near the park", "Viewing on Wed, message first": in title case right after
     # "on" (no name after it on its line; not "Sun", a name too often)
     plain = plain or (wd.istitle() and low not in _NEVER_LOOSE_WD and _SHORT_ON.search(text, max(0, m.start() - 4), m.start()) is not None
@@ -6910,6 +6933,29 @@ def _day_hour_range(m, text):
         return None
     return [M(m, "day_hour_range", "time", group="a", hour=a, minute=int(m["mi1"] or 0), dref=None),
             M(m, "day_hour_range", "time", group="b", hour=b, minute=int(m["mi2"] or 0), dref=None)]
+
+
+# (ranges23) "Saturday we're fully booked 7-9", "Mon drop-in 10-1", "sat morning we're open 9-12", "Thursday the hall is
+# free 2-4": the cued range of bare hours a few words after a day that opens its clause (`_CUED_RANGE_TAIL`), the two
+# ends times of that day as rule day_hour_range reads them (an hour below 7 an afternoon one; the day's value, and so a
+# past clause's day, comes from the sentence: dref None); a dash from an afternoon start too, the cue ruling out a score;
+# not from 7 or 8, a morning's or an evening's start (a restaurant's "fully booked 7-9" is 19:00-21:00): left unread
+@rule("day_words_hour_range", r"(?:%s|(?i:{short_weekdays}))(?:[ \t]+(?i:{informal_day_parts}|%s))?" % (WEEKDAY, POD) + _CUED_RANGE_TAIL, 24,
+      triggers="weekday",
+      examples=[("2025-06-04", "Saturday we're fully booked 10-1", "1", "2025-06-07T13:00"),
+                ("2025-06-04", "Thursday the hall is free 2-4", "2", "2025-06-05T14:00")])
+def _day_words_hour_range(m, text):
+    if not _TOPIC_OPENS.search(text, max(0, m.start() - 40), m.start()) or _RANGE_END_NOT_AFTER.match(text, m.end()):
+        return None
+    h1, h2 = int(m["h1"]), int(m["h2"])
+    if _PM_BELOW <= h1 < _PM_BELOW + 2:
+        return None   # 7 or 8: a morning's or an evening's ("Saturday we're fully booked 7-9" is a restaurant's evening)
+    a = h1 + 12 if h1 < _PM_BELOW else h1
+    b = _range_end_hour(a, h2)
+    if not a < b <= a + 14:
+        return None
+    return [M(m, "day_words_hour_range", "time", group="a", hour=a, minute=int(m["mi1"] or 0), dref=None),
+            M(m, "day_words_hour_range", "time", group="b", hour=b, minute=int(m["mi2"] or 0), dref=None)]
 
 
 # "12 till 5", "10 till 2", "7 till 10.30", "6.30 til 8": the start of a range of bare hours joined by
