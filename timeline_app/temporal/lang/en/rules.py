@@ -6941,7 +6941,7 @@ def _day_hour_range(m, text):
 # past clause's day, comes from the sentence: dref None); a dash from an afternoon start too, the cue ruling out a score;
 # not from 7 or 8, a morning's or an evening's start (a restaurant's "fully booked 7-9" is 19:00-21:00): left unread
 @rule("day_words_hour_range", r"(?:%s|(?i:{short_weekdays}))(?:[ \t]+(?i:{informal_day_parts}|%s))?" % (WEEKDAY, POD) + _CUED_RANGE_TAIL, 24,
-      triggers="weekday",
+      triggers="weekday", requires="day_range_cues", lead=(r"(?:^|[\n.!?:])[^\S\n]{0,3}", 4),
       examples=[("2025-06-04", "Saturday we're fully booked 10-1", "1", "2025-06-07T13:00"),
                 ("2025-06-04", "Thursday the hall is free 2-4", "2", "2025-06-05T14:00")])
 def _day_words_hour_range(m, text):
