@@ -6927,12 +6927,18 @@ def _day_hour_range(m, text):
     dash = m["j"] in "-–"
     if dash and not (h1 >= _PM_BELOW or m["mi1"]):
         return None    # "Saturday 3-1": a score
+    return _day_range_times(m, "day_hour_range", h1, h2)
+
+
+def _day_range_times(m, name, h1, h2):
+    """The two ends of a day's range of bare hours (rules day_hour_range, day_words_hour_range): an hour below 7 an
+    afternoon one, the end after the start and at most 14 hours on; the day from the sentence (dref None)."""
     a = h1 + 12 if h1 < _PM_BELOW else h1
     b = _range_end_hour(a, h2)
     if not a < b <= a + 14:
         return None
-    return [M(m, "day_hour_range", "time", group="a", hour=a, minute=int(m["mi1"] or 0), dref=None),
-            M(m, "day_hour_range", "time", group="b", hour=b, minute=int(m["mi2"] or 0), dref=None)]
+    return [M(m, name, "time", group="a", hour=a, minute=int(m["mi1"] or 0), dref=None),
+            M(m, name, "time", group="b", hour=b, minute=int(m["mi2"] or 0), dref=None)]
 
 
 # (ranges23) "Saturday we're fully booked 7-9", "Mon drop-in 10-1", "sat morning we're open 9-12", "Thursday the hall is
@@ -6950,12 +6956,7 @@ def _day_words_hour_range(m, text):
     h1, h2 = int(m["h1"]), int(m["h2"])
     if _PM_BELOW <= h1 < _PM_BELOW + 2:
         return None   # 7 or 8: a morning's or an evening's ("Saturday we're fully booked 7-9" is a restaurant's evening)
-    a = h1 + 12 if h1 < _PM_BELOW else h1
-    b = _range_end_hour(a, h2)
-    if not a < b <= a + 14:
-        return None
-    return [M(m, "day_words_hour_range", "time", group="a", hour=a, minute=int(m["mi1"] or 0), dref=None),
-            M(m, "day_words_hour_range", "time", group="b", hour=b, minute=int(m["mi2"] or 0), dref=None)]
+    return _day_range_times(m, "day_words_hour_range", h1, h2)
 
 
 # "12 till 5", "10 till 2", "7 till 10.30", "6.30 til 8": the start of a range of bare hours joined by
