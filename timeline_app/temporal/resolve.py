@@ -397,6 +397,21 @@ def resolve(men: Mention, ctx: Discourse, tense: str | None) -> Resolved | None:
 _YEAR_MONTH_OR_SEASON = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)")
 
 
+_RECORD_MONTHS = 2   # (values24) how far from the month of writing a record's month is read as the nearest one
+
+
+def _record_month(ctx: Discourse, d: dict) -> int | None:
+    """(values24) "invoices for December go out friday" written in January, "the timesheets for January are due
+    today" written on 3 February: the year of the month a record or a payment covers (rule month's
+    ``record_period``), the one nearest the day of writing where that lies within _RECORD_MONTHS months; else None
+    (further off, "figures for March" written in November, the tense decides as before)."""
+    if not d.get("record_period") or d.get("grain") != "month" or ctx.mode == "narrative" or ctx.dct is None:
+        return None
+    ref = ctx.dct
+    n, y = min((abs((y - ref.year) * 12 + d["month"] - ref.month), y) for y in (ref.year - 1, ref.year, ref.year + 1))
+    return y if n <= _RECORD_MONTHS else None
+
+
 def _cal(men: Mention, ctx: Discourse, tense):
     d = men.data
     grain, mod = d["grain"], d.get("mod", "")
@@ -434,6 +449,9 @@ def _cal(men: Mention, ctx: Discourse, tense):
         if d.get("rel_year") is not None and ctx.dct:
             y = ctx.dct.year + d["rel_year"]
             why, anchor = f"year relative to {_ref_text(ctx)}", "dct"
+        elif (rec := _record_month(ctx, d)) is not None:
+            y, why, anchor = rec, (f"the month a record or a payment is for, the {MONTH_NAMES[d['month']]} nearest "
+                                   f"{_ref_text(ctx)} (within {_RECORD_MONTHS} months; the clause's tense dates the record)"), "dct"
         else:
             y, why = _year_for(ctx, d["month"], d.get("day"), tense, d.get("weekday"), d.get("forward", False))
             anchor = _year_anchor(ctx)
@@ -764,6 +782,13 @@ def _time(men: Mention, ctx: Discourse, tense):
             # ((eleventh session, clock) a message's stamp is no time anyone said: "[20:45, 14/09] ..." is
             # not echoed by "kit bags in by 8.45" four days on)
             ctx.said_clocks = ctx.said_clocks[1 - ECHO_CLOCKS:] + [(men.start, h, mi, day, ctx.sentence)]
+    if d.get("midnight_gone"):
+        # (values24) "been up since midnight": the midnight that opened the day, a time gone; where the sentence names
+        # a night ("since midnight last night"), that night's midnight, the start of the day after it
+        start = day + timedelta(days=1) if day == night else day
+        p = Point.minute(datetime(start.year, start.month, start.day))
+        return _placed("TIME", p, f"midnight at the start of {_fmt(start)}: 'since' names a time gone ({why})", "", False,
+                       value=f"{start.isoformat()}T00:00", anchor=anchor)
     if d.get("midnight"):
         p = Point.minute(datetime(day.year, day.month, day.day) + timedelta(days=1))
         res = _placed("TIME", p, f"midnight at the end of {_fmt(day)} ({why})", "", False,
@@ -2323,6 +2348,15 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = Fal
             if dd is not None:
                 return _placed("DATE", Point.day(dd), f"day {d} after the date before it ({last.value}), the end of a range: "
                                f"the month after (rule {rule})", anchor="last")
+        if dd is not None and last is ctx.sentence_day and dd < ctx.dct and tense != "past":
+            # (values24) "monday noon works! ... and remember the fees change on the 1st" written on 11 September: the
+            # month of a day to come the sentence named, where that month's day would be gone and nothing says past,
+            # is not it: the first such day after that day to come (the month after it)
+            nxt = add_months(last.start.date().replace(day=1), 1)
+            dd = _safe_date(nxt.year, nxt.month, d)
+            if dd is not None:
+                return _placed("DATE", Point.day(dd), f"day {d} after the day to come the sentence names ({last.value}), "
+                               f"its own month's being gone: the month after (rule {rule})", anchor="last")
         if dd is None:
             return None
         if not (tense == "past" and dd > ctx.dct and last is not ctx.sentence_day and last.start.date() > ctx.dct) \

@@ -673,6 +673,18 @@ def _forward(m, text) -> dict:
     return {"forward": True} if _FORWARD_CUE.search(text, max(0, m.start() - 8), m.start()) else {}
 
 
+# (twenty-third session, values24) "invoices for December go out friday", "the timesheets for January are due today": a
+# month right after a record's or a payment's noun and "for" is the period that record covers, read by resolve._cal as
+# the month nearest the day of writing (not moved by the clause's tense, which dates the record). Bounded: the window
+# before the month is _RECORD_REACH characters (the longest noun of record_period_nouns, a space, "for", a space).
+_RECORD_FOR = _re(r"(?i)(?<![\w'’])(?:{record_period_nouns})\s+(?:{record_period_for})\s+$")
+_RECORD_REACH = 24
+
+
+def _record_period(m, text) -> dict:
+    return {"record_period": True} if _RECORD_FOR.search(text, max(0, m.start() - _RECORD_REACH), m.start()) else {}
+
+
 
 _THE_BEFORE = _re(r"\b[Tt]he\s+$")
 _MODIFIED_NOUN = _re(r"\s+(?!{not_modified_nouns:cs}\b)[a-z]{3,}")
@@ -843,7 +855,8 @@ def _month(m, text):
     return M(m, "month", "cal", year=None, month=month_num(m["mon"]), grain="month", mod=mod_code(m["mod"]), rel_year=ry,
              anaphoric_year=ay, **_forward(m, text), **({"said_plan": True} if said else {}), **({"gone": True} if gone else {}),
              **({"line_head": True} if _line_head(m, text) else {}),
-             **({"any_year": True} if ry is None and ay is None and _instruction(text, m.start(), verbs=_SEASONAL_VERBS) else {}))
+             **({"any_year": True} if ry is None and ay is None and _instruction(text, m.start(), verbs=_SEASONAL_VERBS) else {}),
+             **(_record_period(m, text) if not m["mod"] and ry is None and ay is None else {}))
 
 
 @rule("day_range", r"(?<![\d.,$£€])(?P<d1>[0-3]?\d){ordinal_suffixes:cs}?(?:\s+(?P<mon1>%s))?\s*(?:[-–—]|\s+{range_words:cs}\s+)\s*(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month", lead=_DAY_BEFORE_MONTH,
@@ -2836,7 +2849,8 @@ def _military_time_bare(m, text):
 _LOOSE_NOON = frozenset(L["loose_noon_words"])
 _OCCASION_NOON = frozenset({"lunchtime"})   # (eleventh session) said of one occasion only (see _one_occasion)
 _NOON_CUE = _re(r"(?i)\b{noon_cues}\s+$")
-_MIDNIGHT_NOUN = _re(r"\s+(?i:{midnight_nouns})\b")   # ("Midnight Mass", "midnight snack"; not "midnight snacking")
+_MIDNIGHT_NOUN = _re(r"\s+(?i:{midnight_nouns})\b")
+_MIDNIGHT_GONE_PRE = frozenset(L["midnight_gone_prepositions"])   # ("Midnight Mass", "midnight snack"; not "midnight snacking")
 
 
 @rule("noon", r"(?:(?P<pre>{noon_prepositions})\s+)?(?P<t>(?:(?<![\d.:,£$€])12[ \t]+)?{noon_words}(?:(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?))" % (TZ, DAYREF), 27, triggers="pod",
@@ -2861,7 +2875,11 @@ def _noon(m, text):
     if not m["pre"] and not m["dref"] and not _NOON_CUE.search(text[max(0, m.start() - 10): m.start()]):
         if h == 0 and _MIDNIGHT_NOUN.match(text[m.end(): m.end() + 12]):
             return None
-    return M(m, "noon", "time", group="t", hour=h, minute=0, dref=day_ref(m["dref"]), midnight=h == 0)
+    # (values24) "been up since midnight", "18cm since midnight": "since" names a time gone, the midnight that opened the
+    # day (T00:00), not the one that ends it; not with a day after it ("since midnight last night": that day's end)
+    gone = h == 0 and m["pre"] is not None and m["pre"].lower() in _MIDNIGHT_GONE_PRE and not m["dref"]
+    return M(m, "noon", "time", group="t", hour=h, minute=0, dref=day_ref(m["dref"]), midnight=h == 0,
+             **({"midnight_gone": True} if gone else {}))
 
 
 _OCLOCK_CUE = _re(r"(?i)\b{oclock_cues}\s+$")
@@ -4683,6 +4701,8 @@ def _informal_month(m, text):
     extra = {"any_year": True} if _instruction(text, m.start(), verbs=_SEASONAL_VERBS) else {}   # (howto) "sow late Feb"
     if not m["mod"] and _month_as_time(m, text) == "gone":
         extra["gone"] = True   # (left20b) "march was rough", "june's been mental": the month gone
+    if not m["mod"]:
+        extra.update(_record_period(m, text))   # (values24) "invoices for dec": the period a record covers
     return Mention(m.start(), m.end() if name[:1].isupper() else m.end("mon"), "informal_month", "cal",
                    dict(year=None, month=month_num(name), grain="month", mod=mod_code(m["mod"]), rel_year=None, anaphoric_year=None,
                         **extra), 9)
