@@ -89,6 +89,7 @@ SINCE_FRAMES = [
     "the power's been off since midnight",
     "No trains have run since midnight.",
     "the baby has been awake since midnight and I'm shattered",
+    "been up since midnight last night, shattered",
     "all crews out since midnight. first pass done by 9:30",
 ]
 END_FRAMES = [
@@ -213,4 +214,27 @@ def test_a_day_of_the_month_told_in_the_past_after_a_day_to_come_stays_gone():
                 want = _last_before(ref, n)
                 cases.append((f"see you on {name}, we were there on the {_ordinal(n)} too", ref, f"the {_ordinal(n)}",
                               ("DATE", want.isoformat())))
+    check(cases)
+
+
+# the sentences docs/informal-time.md quotes, said on a day of writing each; values from the helpers above
+DOC_CASES = [
+    ("reminder: invoices for December go out friday", date(2026, 1, 14), "December", -1),
+    ("the timesheets for January are due today", date(2026, 2, 3), "January", -1),
+    ("the rota's fine but the invoices for February went out early", date(2026, 1, 14), "February", 1),
+]
+
+
+def test_the_documents_sentences():
+    cases = []
+    for text, ref, expr, k in DOC_CASES:
+        y, mo = _month_at(ref, k)
+        cases.append((text, ref, expr, ("DATE", f"{y}-{mo:02d}")))
+    ref = date(2026, 1, 14)
+    cases.append(("18cm down already. all 9 trucks out since midnight.", ref, "midnight", ("TIME", f"{ref.isoformat()}T00:00")))
+    ref = date(2025, 9, 11)   # a Thursday
+    cases.append(("monday at noon works! and remember the fees change on the 1st, so book October early", ref, "the 1st",
+                  ("DATE", _first_after(ref, 1).isoformat())))
+    cases.append(("the clocks change on Sunday", ref, "Sunday", ("DATE", next_weekday(ref, 7).isoformat())))
+    cases.append(("the timetable changes on Monday", ref, "Monday", ("DATE", next_weekday(ref, 1).isoformat())))
     check(cases)
