@@ -132,3 +132,31 @@ def test_one_occasion_stays_on_its_day():
             cases.append((f"usually I'd go but tomorrow at {t} I can't", ref, t, _on(tomorrow, h, m)))
             cases.append((f"meeting at {t} tomorrow, usually it's on Fridays", ref, f"{t} tomorrow", _on(tomorrow, h, m)))
     check(cases)
+
+
+# 7. The sentences docs/informal-time.md quotes, word for word (said on every day of REFS)
+QUOTED = [
+    ("I usually get up at 8am but tomorrow I have to be up at 6am", "8am", None, 8, 0),
+    ("I usually get up at 8am but tomorrow I have to be up at 6am", "6am", 1, 6, 0),
+    ("Eid prayer at the mosque is usually 8am and 9:30", "8am", None, 8, 0),
+    ("Eid prayer at the mosque is usually 8am and 9:30", "9:30", None, 9, 30),
+    ("weekday mornings we need someone on the door by 7.30", "7.30", None, 7, 30),
+    ("I tend to have a coffee at 10:30", "10:30", None, 10, 30),
+    ("lunch is at 12:30 here", "12:30", None, 12, 30),
+    ("the 3am slump is real", "3am", None, 3, 0),
+    ("my 7am alarm is brutal", "7am", None, 7, 0),
+    ("it's 3am here and I can't sleep", "3am", 0, 3, 0),
+    ("my 9am meeting got moved", "9am", 0, 9, 0),
+    ("usually I'd go but tomorrow at 8pm I can't", "8pm", 1, 20, 0),
+    ("the shop normally opens at 9am but today it opened at 10am", "9am", None, 9, 0),
+    ("the shop normally opens at 9am but today it opened at 10am", "10am", 0, 10, 0),
+]
+
+
+def test_the_quoted_sentences():
+    cases = []
+    for ref in REFS:
+        for text, expr, offset, h, m in QUOTED:
+            want = _habit(h, m) if offset is None else _on(ref + timedelta(days=offset), h, m)
+            cases.append((text, ref, expr, want))
+    check(cases)

@@ -1214,10 +1214,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # (generic24) a habit read in the clock time's own clause: "I usually get up at 8 but tomorrow ...",
             # "Eid prayer is usually 8am", "the 3am slump is real"
             strength, men.data["habit_cue"] = cue
-            if strength != "noun" or not men.data.get("habit"):
+            if strength != "habit_noun" or not men.data.get("habit"):
                 men.data["habit"] = strength
         if men.kind == "time":
-            habit_item = men if men.data.get("habit") in ("near", "clause") and men.data.get("habit_cue") else None
+            habit_item = men if men.data.get("habit") in ("near", "habit_clause") and men.data.get("habit_cue") else None
         if late and men.kind == "time" and men.data.get("loose"):
             nxt = next((o for o in sent_mentions[si] if o.start > men.end and o.kind == "time" and not o.data.get("loose")
                         and not o.data.get("dref") and o.data.get("hour") is not None), None)
@@ -3483,8 +3483,8 @@ _HABIT_DET_BEFORE = _re(r"(?<![\w'’])(?:{habit_clock_determiners:bare})[ \t]+\
 def _habit_cue(text: str, sentence: tuple[int, int], near: list[Mention], men: Mention) -> tuple[str, str] | None:
     """(generic24) How a clock time with no day of its own is a habit's hour, read in its own clause: ("near",
     word) for an adverb of habit right before it ("Eid prayer at the mosque is usually 8am": its hour whatever
-    day the clause names); ("clause", word) for a habit word in its clause where the clause names no day ("I
-    usually get up at 8 but tomorrow I have to be up at 6": the 8 of no day, the 6 tomorrow's); ("noun", word)
+    day the clause names); ("habit_clause", word) for a habit word in its clause where the clause names no day ("I
+    usually get up at 8 but tomorrow I have to be up at 6": the 8 of no day, the 6 tomorrow's); ("habit_noun", word)
     for a standing hour's noun after it, after a determiner ("the 3am slump is real", "my 7am alarm": of no day
     unless the sentence names one). Reads the time's message (``_message_of``: at most _MESSAGE_REACH characters
     either side)."""
@@ -3505,10 +3505,10 @@ def _habit_cue(text: str, sentence: tuple[int, int], near: list[Mention], men: M
         if any(o is not men and o.start < c1 and o.end > c0 and o.kind not in ("time", "duration")
                and o.data.get("type") != "SET" for o in near):
             return None   # "most days I'm up at 6, on Friday at 5": a day in the clause is the time's
-        return "clause", word.group(0).strip().lower()
+        return "habit_clause", word.group(0).strip().lower()
     noun = _HABIT_NOUN_AFTER.match(text, men.end)
     if noun is not None and _HABIT_DET_BEFORE.search(text[max(lo, men.start - 8):men.start]):
-        return "noun", noun.group(1).lower()
+        return "habit_noun", noun.group(1).lower()
     return None
 _HOLIDAY_NOT_MODIFIER = _re(r"\s+{not_holiday_modified}\b", re.I)
 _HOLIDAY_PLAN_NOUN = _re(r"\s+{holiday_plan_nouns}\b", re.I)   # (days) "NYE plans?"
