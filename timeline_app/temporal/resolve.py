@@ -610,7 +610,8 @@ def _time(men: Mention, ctx: Discourse, tense):
             y, why = _year_for(ctx, mon, dn, tense)
             if y:
                 day, anchor = _safe_date(y, mon, dn), _year_anchor(ctx)
-    if day is None and d.get("habit") and (ctx.sentence_day is None or d["habit"] == "near" or ctx.sentence_day is ctx.now_day):
+    if day is None and d.get("habit") and (ctx.sentence_day is None or d["habit"] in ("near", "habit_clause")
+                                           or ctx.sentence_day is ctx.now_day):
         # ((left19) "we're now open 8am-6pm daily": "now" is the present of the statement, no day the hours are on)
         # (informal5) "the pool is open noon to 8 daily", "bins go out every tuesday by 7am": the
         # hour of a habit, of no one day
@@ -622,6 +623,15 @@ def _time(men: Mention, ctx: Discourse, tense):
                 h += 12   # "every evening about 6"
             elif not d.get("habit_pod") and not d.get("half_cue") and 1 <= h < _HABIT_PM_BELOW:
                 h += 12   # (eleventh session, clock) "shop shuts at 5.30 on sundays": as any bare hour, 1-6 the afternoon's
+        if d.get("habit_cue"):
+            # (generic24) the habit read in the time's own clause: its word in the explanation
+            if d["habit"] == "near":
+                why = f"the hour of a habit ('{d['habit_cue']}' right before it): no one day"
+            elif d["habit"] == "habit_clause":
+                why = f"the hour of a habit ('{d['habit_cue']}' in its clause, which names no day): no one day"
+            else:
+                why = f"the hour of a habit ('{d['habit_cue']}' after it, a standing hour's noun): no one day"
+            return _unplaced("TIME", f"XXXX-XX-XXT{h:02d}:{d['minute']:02d}", why)
         return _unplaced("TIME", f"XXXX-XX-XXT{h:02d}:{d['minute']:02d}", "the hour of a habit the sentence names (a set): no one day")
     # (left21) "dinner friday? / yes! work tomorrow tho / see you at 8 then": a clock time that settles the plan takes the
     # plan's day, not a day named since as a reason (``tagger``: Discourse.plan_day)

@@ -1175,6 +1175,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
     # quiz nights" (a regex over the sentences of clock times only: bounded by the text)
     habits |= {si for si, men in zip(sent_of, mentions) if men.kind == "time" and si not in habits
                and not men.data.get("dref") and _HABIT_WORDS.search(text, *_message_of(text, sentences[si], men))}
+    habit_item = None   # (generic24) the last clock time, where it is a habit's hour read in its clause
     head_year = None   # (past) a year a heading names ("My 2025 in review"): its list's months and seasons are of it
     for prev, men in zip(mentions, mentions[1:]):
         # (eleventh session, clock) "worked 10pm to 6am", "22:00-06:00": the second end of a range of
@@ -1204,6 +1205,19 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             men.data["habit"] = "near" if near else True
             if near and "T" in near[-1].data.get("value", ""):
                 men.data["habit_pod"] = near[-1].data["value"].rsplit("T", 1)[1]   # "every morning about 7": 07:00
+        if late and men.kind == "time" and men.data.get("habit") != "near" and habit_item is not None \
+                and 0 <= men.start - habit_item.end <= _HABIT_ITEM_GAP and _HABIT_ITEM_JOIN.fullmatch(text, habit_item.end, men.start):
+            # (generic24) "is usually 8am and 9:30": the second hour an item of the first's habit
+            men.data["habit"], men.data["habit_cue"] = habit_item.data["habit"], habit_item.data["habit_cue"]
+        elif late and men.kind == "time" and men.data.get("habit") != "near" \
+                and (cue := _habit_cue(text, sentences[si], sent_mentions[si], men)) is not None:
+            # (generic24) a habit read in the clock time's own clause: "I usually get up at 8 but tomorrow ...",
+            # "Eid prayer is usually 8am", "the 3am slump is real"
+            strength, men.data["habit_cue"] = cue
+            if strength != "habit_noun" or not men.data.get("habit"):
+                men.data["habit"] = strength
+        if men.kind == "time":
+            habit_item = men if men.data.get("habit") in ("near", "habit_clause") and men.data.get("habit_cue") else None
         if late and men.kind == "time" and men.data.get("loose"):
             nxt = next((o for o in sent_mentions[si] if o.start > men.end and o.kind == "time" and not o.data.get("loose")
                         and not o.data.get("dref") and o.data.get("hour") is not None), None)
@@ -3451,6 +3465,51 @@ _HABIT_WORDS = _re(r"(?i)(?<![\w'’])(?:(?:{habit_phrases}|(?:{habit_on:bare})\
                    % ("|".join(r"(?<=%s[ \t])" % re.escape(w) for w in _LEX["habit_possessives"]),
                       "|".join(r"(?<=%s[ \t])" % re.escape(w) for w in _LEX["standing_hours_possessives"])))
 _HABITUAL = _re(r"\b{habitual_adverbs}\b[^,;.:!?()]*$", re.I)
+# (generic24) the habit of a clock time read in its own clause: an adverb of habit right before it ("is usually 8am",
+# "normally by 7"), a habit word in its clause (cut at a comma, a colon or ";" not inside a number, a bracket, a line
+# break, "but", "though"...), or a noun of a standing hour after it ("the 3am slump", "my 7am alarm")
+_HABIT_ADJACENT = _re(r"(?<![\w'’])({habit_adjacent_adverbs:bare})[ \t]+(?:(?:{habit_adjacent_preps:bare})[ \t]+)?\Z", re.I)
+_HABIT_ITEM_JOIN = _re(r"[ \t]*,?[ \t]*(?:(?:{habit_item_joins:bare})[ \t]+)", re.I)
+_HABIT_ITEM_GAP = 8   # characters between two hours of one habit (", and ")
+_HABIT_ADJACENT_REACH = 24   # characters before the clock time read for its adverb ("generally around ")
+_HABIT_CLAUSE_CUT = _re(r"[;!?()\n]|[,:](?!\d)|(?<![\w'’])(?:{habit_clause_breaks:bare})(?![\w'’])", re.I)
+_HABIT_NOUN_AFTER = _re(r"[ \t]+({habit_clock_nouns:bare})(?![\w'’])", re.I)
+_HABIT_PLACE_AFTER = _re(r"[ \t]+({habit_place_after:line})(?![\w'’])", re.I)
+_HABIT_PLACE_BEFORE = _re(r"(?:(?<![\w'’])|(?<=\w))(?:{habit_place_copulas:bare})[ \t]+(?:(?:{habit_adjacent_preps:bare})[ \t]+)?\Z", re.I)
+_HABIT_PLACE_NOT = _re(r"(?<![\w'’])(?:{habit_place_not_subjects:line})[ \t]*\Z", re.I)   # "it's 3am here": the time now
+_HABIT_DET_BEFORE = _re(r"(?<![\w'’])(?:{habit_clock_determiners:bare})[ \t]+\Z", re.I)
+
+
+def _habit_cue(text: str, sentence: tuple[int, int], near: list[Mention], men: Mention) -> tuple[str, str] | None:
+    """(generic24) How a clock time with no day of its own is a habit's hour, read in its own clause: ("near",
+    word) for an adverb of habit right before it ("Eid prayer at the mosque is usually 8am": its hour whatever
+    day the clause names); ("habit_clause", word) for a habit word in its clause where the clause names no day ("I
+    usually get up at 8 but tomorrow I have to be up at 6": the 8 of no day, the 6 tomorrow's); ("habit_noun", word)
+    for a standing hour's noun after it, after a determiner ("the 3am slump is real", "my 7am alarm": of no day
+    unless the sentence names one). Reads the time's message (``_message_of``: at most _MESSAGE_REACH characters
+    either side)."""
+    lo, hi = _message_of(text, sentence, men)
+    adj = _HABIT_ADJACENT.search(text[max(lo, men.start - _HABIT_ADJACENT_REACH):men.start])
+    if adj is not None:
+        return "near", adj.group(1).lower()
+    c0 = max((m.end() for m in _HABIT_CLAUSE_CUT.finditer(text, lo, men.start)), default=lo)
+    cut = _HABIT_CLAUSE_CUT.search(text, men.end, hi)
+    c1 = cut.start() if cut is not None else hi
+    word = _HABIT_WORDS.search(text, c0, c1)
+    if word is None and (place := _HABIT_PLACE_AFTER.match(text, men.end, c1)) is not None:
+        w0 = max(c0, men.start - _HABIT_ADJACENT_REACH)
+        cop = _HABIT_PLACE_BEFORE.search(text[w0:men.start])
+        if cop is not None and not _HABIT_PLACE_NOT.search(text[w0:w0 + cop.start()]):
+            word = place   # "lunch is at 12:30 here": the custom of a place
+    if word is not None:
+        if any(o is not men and o.start < c1 and o.end > c0 and o.kind not in ("time", "duration")
+               and o.data.get("type") != "SET" for o in near):
+            return None   # "most days I'm up at 6, on Friday at 5": a day in the clause is the time's
+        return "habit_clause", word.group(0).strip().lower()
+    noun = _HABIT_NOUN_AFTER.match(text, men.end)
+    if noun is not None and _HABIT_DET_BEFORE.search(text[max(lo, men.start - 8):men.start]):
+        return "habit_noun", noun.group(1).lower()
+    return None
 _HOLIDAY_NOT_MODIFIER = _re(r"\s+{not_holiday_modified}\b", re.I)
 _HOLIDAY_PLAN_NOUN = _re(r"\s+{holiday_plan_nouns}\b", re.I)   # (days) "NYE plans?"
 _POST_FUTURE = _re(r"(?<![\w'’])(?:{post_future_words})(?![\w'’])|(?<=\w)(?:{post_future_clitics:bare})\b", re.I)   # (days) "... are gonna be mad"
