@@ -508,7 +508,7 @@ def _log_heading(text: str, start: int, end: int) -> bool:
 
 @rule("log_line_clock", r"^[ \t]*(?P<t>(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)|(?i:half)[ \t]+(?P<hh>1[0-2]|[1-9]))(?![\d:.]|[ \t]*%s)(?=[ \t]+[^\W\d_])" % AMPM,
       25, flags=re.M, triggers="dot quarter",
-      examples=[("2025-06-04", "night log\n2.10am fed 15 mins\n5.40 fed again\nhalf 8 nappy change", "5.40", "2025-06-04T05:40")])
+      examples=[("2025-06-04", "wed 4th\n2.10am fed 15 mins\n5.40 fed again\nhalf 8 nappy change", "5.40", "2025-06-04T05:40")])
 def _log_line_clock(m, text):
     lo = max(0, m.start() - _STAMP_REACH)
     hi = min(len(text), m.end() + _STAMP_REACH)
