@@ -92,3 +92,22 @@ def test_no_log_no_clock_time():
                 cases.append((t, ref, expr, None))
     wrong = [(t, r, e) for t, r, e, _ in cases if (f := found(t, r, e)) is not None and f[0] == "TIME"]
     assert not wrong, f"{len(wrong)} of {len(cases)} read as a time: {wrong[:10]}"
+
+
+# 4. The catalogue's quoted cases, as docs/informal-time.md writes them (voices20's section)
+def test_the_catalogue_cases():
+    sun = date(2025, 6, 8)
+    sat = sun - timedelta(days=1)
+    text = ("baby log\nsat 7th\n2am fed 20 mins\n5.40 fed again, back to sleep\nhalf 8 nappy change\n"
+            "12.50 nap in the pram\n3.10 fed L 15m")
+    check([(text, sun, "sat 7th", ("DATE", sat.isoformat())),
+           (text, sun, "5.40", ("TIME", f"{sat.isoformat()}T05:40")),
+           (text, sun, "half 8", ("TIME", f"{sat.isoformat()}T08:30")),
+           (text, sun, "12.50", ("TIME", f"{sat.isoformat()}T12:50")),
+           (text, sun, "3.10", ("TIME", f"{sat.isoformat()}T15:10"))])
+    got = {t.expression: t.timex_value for t in tag("night notes\nsun\n1am fed 20 mins", date(2025, 6, 4))}
+    assert date.fromisoformat(got["sun"]).isoweekday() == 7 and got["1am"] == got["sun"] + "T01:00", got
+    for text, expr in (("sat 7th\n4.50 latte\n3.20 tea", "4.50"), ("4.15 left in the tin, half of it gone", "4.15"),
+                       ("sat 7th\n2.50 entry for kids\n5.00 for adults", "2.50")):
+        f = found(text, sun, expr)
+        assert f is None or f[0] != "TIME", (text, f)
