@@ -462,6 +462,89 @@ def _blog_stamp(m, text):
              h12=False, loose=False)
 
 
+# (twenty-third session, voices20) a log kept a line per entry, each line opened by its clock time, as a parent's
+# feeding log or a shift's notes write it ("2.10am fed 15 mins" / "5.40 fed again" / "half 8 nappy change" / "12.50
+# nap"): a line opened by a dotted time or by British "half N" with no am/pm is a clock time where another line
+# within _STAMP_REACH characters opens with a clock time too (one such line is no log: "4.15 left in the tin"). The
+# entries run forward: the hour is the first of its two readings (h, h+12) not before the entry above it in the
+# same block (a heading line, a line naming a day alone, ends the block); with no entry above, as written (a log
+# starts in the small hours as often as in the morning). Bounded: _LOG_LOOKBACK characters back per match.
+_LOG_OPENER = re.compile(r"(?im)^[ \t]*(?:(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d)(?:[ \t]*(?P<ap>[ap])\.?m\.?)?"
+                         r"|(?P<h2>1[0-2]|0?[1-9])[ \t]*(?P<ap2>[ap])\.?m\.?|(?:half)[ \t]+(?P<h3>1[0-2]|[1-9]))(?=[ \t]+[^\W\d_])")
+_LOG_LOOKBACK = 400
+_WEEKDAY_ALONE = _re(r"[ \t]*(?:%s|(?i:{short_weekdays}))(?:[ \t]+[0-3]?\d(?:{ordinal_suffixes:cs})?)?[ \t]*:?[ \t]*" % WEEKDAY)
+
+
+def _log_minutes(mm: re.Match, prev: int | None, night: bool = False, evening: bool = False) -> int:
+    """The minute of the day of a log line's opening clock time ``mm`` (``_LOG_OPENER``), the entry above at ``prev``."""
+    if mm["h3"]:
+        h, mi, ap = int(mm["h3"]), 30, None
+    elif mm["h2"]:
+        h, mi, ap = int(mm["h2"]), 0, mm["ap2"]
+    else:
+        h, mi, ap = int(mm["h"]), int(mm["mi"]), mm["ap"]
+    if ap:
+        return ((h % 12) + (12 if ap.lower() == "p" else 0)) * 60 + mi
+    if h > 12 or (mm["h"] or "").startswith("0"):
+        return h * 60 + mi
+    if prev is None:
+        # the first entry: the project's half of the day for an hour without am/pm (1-6 the afternoon's: a day's
+        # plan "1.30 guests arrive"), the small hours where a word of the night stands near (a night's log)
+        # a word of the evening near (a gig's "7.30 doors"), the evening's
+        return (h + 12 if (1 <= h < _PM_BELOW or evening and h < 12) and not night else h % 12 if h == 12 and night else h) * 60 + mi
+    am = (h % 12) * 60 + mi
+    return am if am >= prev else (am + 720 if am + 720 >= prev else am)
+
+
+def _log_heading(text: str, start: int, end: int) -> bool:
+    """(voices20) the word at ``start``-``end`` stands alone on its line (a colon after it allowed) and the next line
+    opens with a clock time (``_LOG_OPENER``)."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    if le < 0 or text[ls:start].strip() or text[end:le].strip(" \t:"):
+        return False
+    return _LOG_OPENER.match(text, le + 1) is not None
+
+
+@rule("log_line_clock", r"^[ \t]*(?P<t>(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)|(?i:half)[ \t]+(?P<hh>1[0-2]|[1-9]))(?![\d:.]|[ \t]*%s)(?=[ \t]+[^\W\d_])" % AMPM,
+      25, flags=re.M, triggers="dot quarter",
+      examples=[("2025-06-04", "wed 4th\n2.10am fed 15 mins\n5.40 fed again\nhalf 8 nappy change", "5.40", "2025-06-04T05:40")])
+def _log_line_clock(m, text):
+    lo = max(0, m.start() - _STAMP_REACH)
+    hi = min(len(text), m.end() + _STAMP_REACH)
+    openers = list(zip(range(8), _LOG_OPENER.finditer(text, lo, hi)))
+    if len(openers) < 2 or not any(mm["ap"] or mm["ap2"] or (mm["h"] and text[mm.end("h")] == ":") for _, mm in openers):
+        return None   # a log's clock written plainly once at least ("2.10am", "14:25"): a list of "4.50 latte" is prices
+    ls = text.rfind("\n", 0, m.start("t")) + 1
+    if text[ls:m.start("t")].strip():
+        return None
+    # the entries above in the block: lines back to a line without an opening clock time that names a day alone
+    floor = max(0, ls - _LOG_LOOKBACK)
+    start, heading = ls, None
+    while start > floor:
+        ps = text.rfind("\n", 0, start - 1) + 1
+        line = text[ps:start - 1]
+        if line.strip() and (_DATE_HEADING.fullmatch(line) or _WEEKDAY_ALONE.fullmatch(line)) and any(c.isalpha() for c in line):
+            heading = line
+            break
+        start = ps
+    if heading is None or not heading.islower():
+        return None   # a personal log under a day written as notes write it ("sat", "fri 4th"), not a programme's
+        # "Saturday 21 June" (whose lines blog_stamp and the clock rules read) nor a list with no day
+    prev = None
+    night = _small_hour_near(text, m.start(), m.end())
+    evening = _EVENING.search(text, max(start, m.start() - 60), min(len(text), m.end() + 60)) is not None
+    for mm in _LOG_OPENER.finditer(text, start, ls):
+        prev = _log_minutes(mm, prev, night, evening)
+    now = _log_minutes(_LOG_OPENER.match(text, ls), prev, night, evening)
+    h, mi = divmod(now, 60)
+    if _programme_heading(text, m.start()) is not None:
+        # under a line that names a day alone, that day (as blog_stamp reads a programme's lines)
+        return M(m, "log_line_clock", "time", group="t", hour=h, minute=mi,
+                 dref={"story": 0, "word": "the day the log's heading names"}, h12=False, loose=False, programme=True)
+    return M(m, "log_line_clock", "time", group="t", hour=h, minute=mi, dref=None, h12=False, loose=False)
+
+
 # (informal5) "Thu 16/05", "Fri 3/4/2026": a weekday and a numeric date, one DATE. With its year the
 # weekday tells the order where both numbers can be a month; without it, the numbers or the text's
 # other slash dates must (else the date is left to the other rules)
@@ -4389,6 +4472,9 @@ def _short_weekday(m, text):
     near_days = wd.istitle() and low not in _NEVER_LOOSE_WD and not re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3]) \
         and len(_ANY_WEEKDAY.findall(text, max(0, m.start() - 120), m.start())) >= 2
     plain = plain or day_lines or joined or near_days
+    # (voices20) a weekday alone on its line over a log's line opened by its clock time ("sun" / "00:30 fed 20 mins"):
+    # the log's heading, the day its entries are on
+    plain = plain or (not m["rel"] and not m["pod"] and _log_heading(text, m.start(), m.end()))
     # (recall23) the weekday that opens a turn before its subject ("sat I'm at a wedding"), or judged ("sat's no good")
     topic = not m["rel"] and not m["pod"] and not (wd.istitle() and low in _NEVER_LOOSE_WD) and _TOPIC_OPENS.search(text, max(0, m.start() - 40), m.start()) is not None and (
         _TOPIC_AFTER.match(text, m.end()) is not None
@@ -5733,6 +5819,9 @@ def _day_clock(m, text):
     if not (ap or sep == ":"):
         return None
     apart = first and _comma_apart(m, text)   # (values) "on Friday, 2pm" in running text: the time alone (below)
+    # (twenty-third session, voices20) a day word alone on its line, a log's heading ("sat" / "1am fed 20 mins"): the
+    # heading and the line's clock time are two expressions, the time on the day the heading names (below, as the comma)
+    apart = apart or first and "\n" in text[m.start():m.start("h")]
     h, mi = int(h_s), int(mi_s or 0)
     if ap:
         if not 1 <= h <= 12:
