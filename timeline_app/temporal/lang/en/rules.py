@@ -4293,7 +4293,7 @@ _SHIFT_OWNER_BETWEEN = _re(r"(?i)(?:(?<![\w'’])(?:{short_weekday_owners})|[a-z
 _SWAP_FOR = _re(r"(?i)(?<![\w'’])(?:{short_weekday_owners})[ \t]+(?:{short_weekdays})[ \t]+(?:{short_weekday_shift_words})\b[^\n]{0,40}?(?<![\w'’])for[ \t]+$")
 # (recall23) "Sat 10-1", "sat 10 till 2", "sun, 11-3": a range of bare hours right after it, the shape rule day_hour_range
 # reads as the day's hours (a dash only from a morning start or with minutes: "sat 2-2" is a score), names the day
-_SHORT_HOURS_AFTER = re.compile(r"(?i),?[ \t]+(?P<h1>1[0-2]|0?[1-9])(?P<mi1>[:.][0-5]\d)?[ \t]*(?P<j>[-–]|(?:till|til|until)(?![\w'’]))[ \t]*"
+_SHORT_HOURS_AFTER = _re(r"(?i),?[ \t]+(?:(?P<btw>{day_range_between})[ \t]+)?(?P<h1>1[0-2]|0?[1-9])(?P<mi1>[:.][0-5]\d)?[ \t]*(?P<j>[-–]|(?:till|til|until)(?![\w'’]))[ \t]*"
                                 r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?" + r"(?![\w:%/]|[.,]\d|[ \t]*(?:" + AMPM + r"|[-–/]\d))")
 
 
@@ -4301,7 +4301,7 @@ def _short_hours_after(text: str, end: int) -> bool:
     h = _SHORT_HOURS_AFTER.match(text, end)
     if h is None or _RANGE_END_NOT_AFTER.match(text, h.end()):
         return False
-    return not (h["j"] in "-–" and not (int(h["h1"]) >= _PM_BELOW or h["mi1"]))
+    return not (h["j"] in "-–" and not (int(h["h1"]) >= _PM_BELOW or h["mi1"] or h["btw"]))
 
 
 # (ranges23) "Saturday we're fully booked 7-9", "Mon drop-in 10-1", "Thursday the hall is free 2-4": after a day that opens
@@ -6928,7 +6928,7 @@ _DAY_RANGE_END = r"(?![\w:%/]|[.,]\d|[ \t]*(?:" + AMPM + r"|[-–/]\d))"
 
 
 @rule("day_hour_range", r"(?:%s|(?i:{short_weekdays})|(?<![\w'’])(?i:{range_days})(?![\w'’]))(?:[ \t]+(?:(?i:the)[ \t]+)?[0-3]?\d(?:{ordinal_suffixes:cs}))?,?[ \t]+"
-      r"(?:(?i:{day_range_between})[ \t]+)?(?P<a>(?<![\d.:$£€,])(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<mi1>[0-5]\d))?)[ \t]*(?P<j>[-–]|(?i:till|til|until|to)(?![\w'’]))[ \t]*"
+      r"(?:(?P<btw>(?i:{day_range_between}))[ \t]+)?(?P<a>(?<![\d.:$£€,])(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<mi1>[0-5]\d))?)[ \t]*(?P<j>[-–]|(?i:till|til|until|to)(?![\w'’]))[ \t]*"
       r"(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)" % WEEKDAY + _DAY_RANGE_END, 24,
       triggers="weekday deictic", trail=(r"(?:['’]s|\.)?,?[ \t]+(?:(?i:the|{day_range_between})[ \t]+)?\d", 24),
       examples=[("2025-04-16", "Open as usual on Saturday, 10-4.", "10", "2025-04-19T10:00"),
@@ -6940,8 +6940,8 @@ def _day_hour_range(m, text):
         return None
     h1, h2 = int(m["h1"]), int(m["h2"])
     dash = m["j"] in "-–"
-    if dash and not (h1 >= _PM_BELOW or m["mi1"]):
-        return None    # "Saturday 3-1": a score
+    if dash and not (h1 >= _PM_BELOW or m["mi1"] or m["btw"] and h2 > h1):
+        return None    # "Saturday 3-1": a score ((hours24) "friday between 2-4" a range: "between" says so)
     return _day_range_times(m, "day_hour_range", h1, h2)
 
 
@@ -6969,6 +6969,8 @@ def _day_words_hour_range(m, text):
     if not _TOPIC_OPENS.search(text, max(0, m.start() - 40), m.start()) or _RANGE_END_NOT_AFTER.match(text, m.end()):
         return None
     h1, h2 = int(m["h1"]), int(m["h2"])
+    if m["j"] in "-–" and h1 < _PM_BELOW and h2 <= h1:
+        return None   # (hours24) "Monday we're free 3-1 lol what a game": a score's shape (an afternoon's range ends later)
     if _PM_BELOW <= h1 < _PM_BELOW + 2:
         # 7 or 8: a morning's or an evening's ("Saturday we're fully booked 7-9" is a restaurant's evening): told by
         # the words of the range's line (`_range_half`), else left unread
