@@ -258,3 +258,46 @@ def test_quoted_look_alikes():
     ref = date(2025, 6, 4)
     for text in ["Mon 3-1 win", "ages 7-11 on Saturday", "read pages 10-20 on Saturday", "rooms 4-6 are free on Saturday"]:
         assert not [t for t in tag(text, ref) if t.timex_type == "TIME"], text
+
+
+# ---- the sentences docs/informal-time.md quotes (its section on hours24), said on Wednesday 4 June 2025 -------------
+W = date(2025, 6, 4)
+
+
+def _t(day: date, h: int, mi: int = 0):
+    return ("TIME", f"{day.isoformat()}T{h:02d}:{mi:02d}")
+
+
+QUOTED = [
+    ("Tues: we're closed 12-1", [("12", _t(next_weekday(W, 2), 12)), ("1", _t(next_weekday(W, 2), 13))]),
+    ("Sat – open 10-2", [("10", _t(next_weekday(W, 6), 10)), ("2", _t(next_weekday(W, 6), 14))]),
+    ("Saturday we're open for lunch 12-3", [("12", _t(next_weekday(W, 6), 12)), ("3", _t(next_weekday(W, 6), 15))]),
+    ("Friday dinner 6-8", [("Friday", ("DATE", next_weekday(W, 5).isoformat())),
+                           ("6", _t(next_weekday(W, 5), 18)), ("8", _t(next_weekday(W, 5), 20))]),
+    ("Friday evening slot 7-9", [("7", _t(next_weekday(W, 5), 19)), ("9", _t(next_weekday(W, 5), 21))]),
+    ("we're open 10-4 Saturday", [("10", _t(next_weekday(W, 6), 10)), ("4", _t(next_weekday(W, 6), 16))]),
+    ("we're closed 12-1 tues", [("tues", ("DATE", next_weekday(W, 2).isoformat())), ("12", _t(next_weekday(W, 2), 12))]),
+    ("friday between 12-4", [("12", _t(next_weekday(W, 5), 12)), ("4", _t(next_weekday(W, 5), 16))]),
+    ("tmrw 12-4 works for me", [("12", _t(W + timedelta(days=1), 12)), ("4", _t(W + timedelta(days=1), 16))]),
+    ("Friday I'm free 7.30-9 for drinks", [("7.30", _t(next_weekday(W, 5), 19, 30)), ("9", _t(next_weekday(W, 5), 21))]),
+    ("Saturday breakfast 7-9", [("7", _t(next_weekday(W, 6), 7)), ("9", _t(next_weekday(W, 6), 9))]),
+    ("Saturday we're open 8-5", [("8", _t(next_weekday(W, 6), 8)), ("5", _t(next_weekday(W, 6), 17))]),
+    ("Mon I'm working 7-3", [("7", _t(next_weekday(W, 1), 7)), ("3", _t(next_weekday(W, 1), 15))]),
+    ("come round 7ish", [("7ish", _t(W, 19))]),
+    ("fancy a catch up sat, 7ish?", [("7ish", _t(next_weekday(W, 6), 19))]),
+    ("I have fri 2-6pm to give in return", [("fri", ("DATE", next_weekday(W, 5).isoformat())),
+                                            ("2", _t(next_weekday(W, 5), 14)), ("6pm", _t(next_weekday(W, 5), 18))]),
+    # left unread: the half of a range from 7 or 8 not told (the day is found)
+    ("Saturday we're fully booked 7-9", [("Saturday", ("DATE", next_weekday(W, 6).isoformat())), ("7", None), ("9", None)]),
+    ("Friday I'm free 8-10", [("8", None), ("10", None)]),
+    # look-alikes
+    ("Sat: we won 3-1", [("3", None), ("1", None)]),
+    ("Monday we're free 3-1 lol what a game", [("3", None), ("1", None)]),
+    ("kids club ages 7-11 Saturday", [("7", None), ("11", None)]),
+]
+
+
+@pytest.mark.parametrize("text, want", QUOTED)
+def test_quoted_sentences(text, want):
+    got = {t.expression: (t.timex_type, t.timex_value) for t in tag(text, W)}
+    assert [(e, got.get(e)) for e, _v in want] == want, got
