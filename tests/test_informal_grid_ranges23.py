@@ -158,7 +158,8 @@ def test_quoted_examples(text, expr, want):
 # 9-11" is read as the morning's (a range from 9: the convention of "Sat 10-1", weak where an evening is meant)
 @pytest.mark.parametrize("text, expr, want", [
     ("Saturday we're open for lunch 12-3", "Saturday", ("DATE", SAT.isoformat())),
-    ("Saturday we're open for lunch 12-3", "12", None),
+    # (hours24) a meal is a cue now: the hours are read (tests/test_informal_grid_hours24.py)
+    ("Saturday we're open for lunch 12-3", "12", ("TIME", f"{SAT.isoformat()}T12:00")),
     ("Tues: we're closed 12-1", "Tues", ("DATE", next_weekday(WED, 2).isoformat())),
     ("Friday I'm free 9-11", "9", ("TIME", f"{next_weekday(WED, 5).isoformat()}T09:00")),
 ])

@@ -2042,7 +2042,7 @@ def _weekday(m, text):
         # (days) "her birthday's Saturday", "the wedding's Saturday!": a noun's 's right before a
         # weekday that ends the phrase is "is" (a day set for it); "Mum's Sunday roast" goes on
         data["plan"] = True
-    if not rel and not mod and _cued_range_after(text, start, end):
+    if not mod and (not rel and _cued_range_after(text, start, end) or _cued_range_before(text, start)):
         # (ranges23) "Saturday we're fully booked 7-9", "Thursday the hall is free 2-4": a day opening its clause with an
         # opening's or a booking's hours a few words on is one to come unless a verb puts it in the past
         data["plan"] = True
@@ -4394,7 +4394,7 @@ _SHIFT_OWNER_BETWEEN = _re(r"(?i)(?:(?<![\w'’])(?:{short_weekday_owners})|[a-z
 _SWAP_FOR = _re(r"(?i)(?<![\w'’])(?:{short_weekday_owners})[ \t]+(?:{short_weekdays})[ \t]+(?:{short_weekday_shift_words})\b[^\n]{0,40}?(?<![\w'’])for[ \t]+$")
 # (recall23) "Sat 10-1", "sat 10 till 2", "sun, 11-3": a range of bare hours right after it, the shape rule day_hour_range
 # reads as the day's hours (a dash only from a morning start or with minutes: "sat 2-2" is a score), names the day
-_SHORT_HOURS_AFTER = re.compile(r"(?i),?[ \t]+(?P<h1>1[0-2]|0?[1-9])(?P<mi1>[:.][0-5]\d)?[ \t]*(?P<j>[-–]|(?:till|til|until)(?![\w'’]))[ \t]*"
+_SHORT_HOURS_AFTER = _re(r"(?i),?[ \t]+(?:(?P<btw>{day_range_between})[ \t]+)?(?P<h1>1[0-2]|0?[1-9])(?P<mi1>[:.][0-5]\d)?[ \t]*(?P<j>[-–]|(?:till|til|until)(?![\w'’]))[ \t]*"
                                 r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?" + r"(?![\w:%/]|[.,]\d|[ \t]*(?:" + AMPM + r"|[-–/]\d))")
 
 
@@ -4402,7 +4402,7 @@ def _short_hours_after(text: str, end: int) -> bool:
     h = _SHORT_HOURS_AFTER.match(text, end)
     if h is None or _RANGE_END_NOT_AFTER.match(text, h.end()):
         return False
-    return not (h["j"] in "-–" and not (int(h["h1"]) >= _PM_BELOW or h["mi1"]))
+    return not (h["j"] in "-–" and not (int(h["h1"]) >= _PM_BELOW or h["mi1"] or h["btw"]))
 
 
 # (ranges23) "Saturday we're fully booked 7-9", "Mon drop-in 10-1", "Thursday the hall is free 2-4": after a day that opens
@@ -4410,10 +4410,21 @@ def _short_hours_after(text: str, end: int) -> bool:
 # between), then a word of opening, booking or being free (lexicon day_range_cues) right before a range of bare hours;
 # the cue is what tells the hours from a score ("Saturday we won 3-1"), an age ("kids 7-9") or a count ("we need 10-12
 # volunteers"). Bounded: four words of at most 16 letters each.
-_CUED_RANGE_TAIL = (r"(?:[ \t]+[A-Za-z'’-]{1,16}){0,4}?[ \t]+(?i:{day_range_cues})[ \t]+"
+# (hours24) the day may be a label: a colon or a dash after it, "Tues: we're closed 12-1", "Sat – open 10-2"
+_CUED_RANGE_TAIL = (r"(?:[ \t]*[:–—-](?=[ \t]))?(?:[ \t]+[A-Za-z'’-]{1,16}){0,4}?[ \t]+(?P<cue>(?i:{day_range_cues}))[ \t]+"
                     r"(?P<a>(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<mi1>[0-5]\d))?)[ \t]*(?P<j>[-–]|(?i:till|til|until|to)(?![\w'’]))[ \t]*"
                     r"(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)(?![\w:%/]|[.,]\d|[ \t]*(?:" + AMPM + r"|[-–/]\d))")
 _CUED_RANGE_AFTER = _re(r"(?:[ \t]+(?i:{informal_day_parts}|%s))?" % POD + _CUED_RANGE_TAIL)
+
+
+# (hours24) "booked 10-11 Wednesday", "closed 12-1 tues": a cued range of bare hours right before the day (rule
+# range_before_day); the day is one to come unless a verb puts it in the past. Bounded: 40 characters before the day.
+_CUED_RANGE_BEFORE = _re(r"(?<![\w'’])(?i:{day_range_cues})[ \t]+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*(?:[-–]|(?i:till|til|until|to))[ \t]*"
+                         r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]+(?:(?i:{weekday_relations})[ \t]+)?$")
+
+
+def _cued_range_before(text: str, start: int) -> bool:
+    return _CUED_RANGE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _cued_range_after(text: str, start: int, end: int) -> bool:
@@ -4486,6 +4497,7 @@ def _short_weekday(m, text):
         or (low not in _NEVER_LOOSE_WD and _SHIFT_OWNER_BETWEEN.search(text, max(0, m.start() - 34), m.start()) is not None))
     plain = plain or topic or shift or (not m["rel"] and not m["pod"] and _short_hours_after(text, m.end()))
     plain = plain or (not m["rel"] and _cued_range_after(text, m.start(), m.end()))   # (ranges23) "Mon drop-in 10-1"
+    plain = plain or _cued_range_before(text, m.start())   # (hours24) "closed 12-1 tues"
     # (listings) "Lost on Sat near the park", "Viewing on Wed, message first": in title case right after
     # "on" (no name after it on its line; not "Sun", a name too often)
     plain = plain or (wd.istitle() and low not in _NEVER_LOOSE_WD and _SHORT_ON.search(text, max(0, m.start() - 4), m.start()) is not None
@@ -4932,7 +4944,10 @@ def _approx_hour(m, text):
     if pod:
         if pod["p"].lower() != "morning" and h < 12:
             h += 12
-    elif h < _PM_BELOW or (not morning_line and _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60))):
+    elif h < _PM_BELOW or (not morning_line and _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60))) \
+            or _social_evening(text, m.start(), m.end()):
+        # (hours24) "come round 7ish", "rehearsal friday 7ish", "darts on tuesday, 8ish": a meeting of people planned on the
+        # line (lexicon social_plan_words, as for "half 8" of rule spoken_clock) and no morning's word there: the evening's
         h = h + 12 if h < 12 else h
     return M(m, "approx_hour", "time", hour=h, minute=mi, dref=None, mod="APPROX", loose=h != 12 and not pod)
 
@@ -7021,10 +7036,10 @@ def _hour_range_end(m, text):
 _DAY_RANGE_END = r"(?![\w:%/]|[.,]\d|[ \t]*(?:" + AMPM + r"|[-–/]\d))"
 
 
-@rule("day_hour_range", r"(?:%s|(?i:{short_weekdays}))(?:[ \t]+(?:(?i:the)[ \t]+)?[0-3]?\d(?:{ordinal_suffixes:cs}))?,?[ \t]+"
-      r"(?P<a>(?<![\d.:$£€,])(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<mi1>[0-5]\d))?)[ \t]*(?P<j>[-–]|(?i:till|til|until|to)(?![\w'’]))[ \t]*"
+@rule("day_hour_range", r"(?:%s|(?i:{short_weekdays})|(?<![\w'’])(?P<rd>(?i:{range_days}))(?![\w'’]))(?:[ \t]+(?:(?i:the)[ \t]+)?[0-3]?\d(?:{ordinal_suffixes:cs}))?,?[ \t]+"
+      r"(?:(?P<btw>(?i:{day_range_between}))[ \t]+)?(?P<a>(?<![\d.:$£€,])(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<mi1>[0-5]\d))?)[ \t]*(?P<j>[-–]|(?i:till|til|until|to)(?![\w'’]))[ \t]*"
       r"(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)" % WEEKDAY + _DAY_RANGE_END, 24,
-      triggers="weekday", trail=(r"(?:['’]s|\.)?,?[ \t]+(?:(?i:the)[ \t]+)?\d", 16),
+      triggers="weekday deictic", trail=(r"(?:['’]s|\.)?,?[ \t]+(?:(?i:the|{day_range_between})[ \t]+)?\d", 24),
       examples=[("2025-04-16", "Open as usual on Saturday, 10-4.", "10", "2025-04-19T10:00"),
                 ("2025-04-16", "Open as usual on Saturday, 10-4.", "4", "2025-04-19T16:00"),
                 ("2026-01-02", "Viewings this Sat, 10-12, or Tues after 6pm.", "10", "2026-01-03T10:00"),
@@ -7032,10 +7047,12 @@ _DAY_RANGE_END = r"(?![\w:%/]|[.,]\d|[ \t]*(?:" + AMPM + r"|[-–/]\d))"
 def _day_hour_range(m, text):
     if _RANGE_END_NOT_AFTER.match(text, m.end()):
         return None
+    if m["rd"] and m["j"] not in "-–":
+        return None   # (hours24) "tmrw 2 till 4": rule till_range_start's reading (the same values)
     h1, h2 = int(m["h1"]), int(m["h2"])
     dash = m["j"] in "-–"
-    if dash and not (h1 >= _PM_BELOW or m["mi1"]):
-        return None    # "Saturday 3-1": a score
+    if dash and not (h1 >= _PM_BELOW or m["mi1"] or m["btw"] and h2 > h1):
+        return None    # "Saturday 3-1": a score ((hours24) "friday between 2-4" a range: "between" says so)
     return _day_range_times(m, "day_hour_range", h1, h2)
 
 
@@ -7063,9 +7080,63 @@ def _day_words_hour_range(m, text):
     if not _TOPIC_OPENS.search(text, max(0, m.start() - 40), m.start()) or _RANGE_END_NOT_AFTER.match(text, m.end()):
         return None
     h1, h2 = int(m["h1"]), int(m["h2"])
+    if m["j"] in "-–" and h1 < _PM_BELOW and h2 <= h1:
+        return None   # (hours24) "Monday we're free 3-1 lol what a game": a score's shape (an afternoon's range ends later)
     if _PM_BELOW <= h1 < _PM_BELOW + 2:
-        return None   # 7 or 8: a morning's or an evening's ("Saturday we're fully booked 7-9" is a restaurant's evening)
+        # 7 or 8: a morning's or an evening's ("Saturday we're fully booked 7-9" is a restaurant's evening): told by
+        # the words of the range's line (`_range_half`), else left unread
+        half = _range_half(m, text, h1, h2)
+        if half is None:
+            return None
+        if half == "pm":
+            h1 += 12
     return _day_range_times(m, "day_words_hour_range", h1, h2)
+
+
+# (hours24) "court 3 is booked 10-11 Wednesday", "we're open 10-4 Saturday", "the hall is free 2-4 this Thursday", "closed
+# 12-1 tues": a cued range of bare hours (lexicon day_range_cues right before it, as for rule day_words_hour_range) with its
+# day right after it ("this" or "next" between at most); the two ends times of that day ("on" between is rule bare_hour's
+# reading, "open 10-4 on Saturday"); a range from 7 or 8 read by the words of its line, else left unread (`_range_half`).
+# Bounded: a cue word, the range, a blank and a day word; run only where a digit and a blank (and perhaps one word) stand
+# right before the day (`lead`: 0.043 window characters per character of the news sample without it, 0.000 with it).
+@rule("range_before_day", r"(?<![\w'’])(?P<cue>(?i:{day_range_cues}))[ \t]+"
+      r"(?P<a>(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<mi1>[0-5]\d))?)[ \t]*(?P<j>[-–]|(?i:till|til|until|to)(?![\w'’]))[ \t]*"
+      r"(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)[ \t]+(?:(?i:{weekday_relations})[ \t]+)?(?:%s|(?i:{short_weekdays})(?![\w'’]))"
+      # not the first day of a span of days ("open 9-5 Mon-Fri", "9-5 Mon to Fri": rule office_hours, a habit)
+      r"(?![ \t]*(?:[-–/&]|(?i:{range_to_words})(?![\w'’])))" % WEEKDAY, 24,
+      triggers="weekday", requires="day_range_cues", lead=(r"\d[ \t]+(?:[A-Za-z]{2,12}[ \t]+)?", 20),
+      examples=[("2025-04-22", "Raj: court 3 is booked 10-11 Wednesday for me and Neil", "11", "2025-04-23T11:00"),
+                ("2025-06-04", "we're open 10-4 Saturday, cash only", "4", "2025-06-07T16:00")])
+def _range_before_day(m, text):
+    h1, h2 = int(m["h1"]), int(m["h2"])
+    if m["j"] in "-–" and h1 < _PM_BELOW and h2 <= h1:
+        return None   # "free 3-1 Saturday": a score's shape (an afternoon's range ends on a later number)
+    if _PM_BELOW <= h1 < _PM_BELOW + 2:
+        half = _range_half(m, text, h1, h2)
+        if half is None:
+            return None
+        if half == "pm":
+            h1 += 12
+    return _day_range_times(m, "range_before_day", h1, h2)
+
+
+# (hours24) the half of the day of a range from 7 or 8 after a day, from the words of its line (the day's own line, read
+# from the day to the line's end, at most 60 characters past the range): a word of the evening ("tonight", "dinner",
+# "pub", "quiz", lexicon evening_words) and none of the morning's -> "pm"; a word of the morning ("breakfast", "school
+# run", morning_clause_words) and none of the evening's -> "am"; neither, after a word of opening hours or a shift
+# (lexicon day_range_daytime_cues) and ending on a smaller number ("open 8-5", "working 7-3"), a day's hours -> "am"
+# (an end past noon); else None, unread ("Saturday we're fully booked 7-9", "Friday I'm free 8-10": either half)
+def _range_half(m, text: str, h1: int, h2: int):
+    line = text[m.start():_line_end(text, m.end(), m.end() + 60)]
+    eve, morn = _EVENING.search(line) is not None, _MORNING_CLAUSE.search(line) is not None
+    if eve != morn:
+        return "pm" if eve else "am"
+    if not eve and _DAYTIME_CUE.fullmatch(m["cue"]) and h2 % 12 < h1:
+        return "am"
+    return None
+
+
+_DAYTIME_CUE = _re(r"(?i:{day_range_daytime_cues})")
 
 
 # "12 till 5", "10 till 2", "7 till 10.30", "6.30 til 8": the start of a range of bare hours joined by
