@@ -87,7 +87,7 @@ def test_end_of_the_week_short(frame):
     expr = "the end of the wk" if "the end" in frame else "end of the wk"
     cases = []
     for ref in WEEKDAY_REFS:
-        got = next(((t.timex_type, t.timex_value, t.timex_mod) for t in tag(frame, ref) if t.expression == expr), None)
+        got = next(((t.timex_type, t.timex_value, t.mod) for t in tag(frame, ref) if t.expression == expr), None)
         cases.append((ref, got))
     wrong = [(ref, got) for ref, got in cases if got != ("DATE", _week(ref), "END")]
     assert not wrong, wrong
