@@ -19,6 +19,8 @@ is computed here from the calendar (``datetime``, ``dateutil.easter``), never re
    that begins at the coming 1 January, a DATE of the year; written in January or February, or in a past clause,
    the year just begun. "cos of new year": the holiday; "Happy New Year" (a greeting) stays untagged, as the gold
    mostly leaves it.
+9. "tmrw mornin", "sat evenin" (the part of the day's "g" dropped after a day word), "midwk", "mid-wk" (midweek),
+   "2wks ago", "3yrs ago" (a count glued to its unit before "ago": as "2 wks ago").
 """
 from __future__ import annotations
 
@@ -299,6 +301,40 @@ def test_new_year_look_alikes(text):
     for ref in NEW_YEAR_REFS:
         got = [(t.expression, t.timex_value) for t in tag(text, ref) if "new year" in t.expression.lower()]
         assert not got, (ref, text, got)
+
+
+# ---- 9. "mornin", "evenin" after a day word; "midwk"; a count glued to its unit before "ago" ----------------------------
+@pytest.mark.parametrize("frame,n,pod", [("c u tmrw mornin x", 1, "TMO"), ("Kay: yday evenin was so fun", -1, "TEV"),
+                                         ("ok tmrw evenin works", 1, "TEV"), ("today mornin was a write-off", 0, "TMO")])
+def test_day_word_mornin(frame, n, pod):
+    expr = next(w for w in ("tmrw mornin", "yday evenin", "tmrw evenin", "today mornin") if w in frame)
+    _check([(frame, ref, expr, ("TIME", f"{(ref + timedelta(days=n)).isoformat()}{pod}")) for ref in REFS])
+
+
+@pytest.mark.parametrize("frame", ["see u {w} mornin at the market", "Jo: {w} evenin drinks?"])
+def test_short_weekday_mornin(frame):
+    pod = "TMO" if "mornin" in frame else "TEV"
+    _check([(frame.format(w=w), ref, f"{w} {'mornin' if pod == 'TMO' else 'evenin'}",
+             ("TIME", f"{next_weekday(ref, n).isoformat()}{pod}"))
+            for ref in REFS for w, n in SHORT.items() if n != ref.isoweekday()])
+
+
+@pytest.mark.parametrize("frame,w", [("turning milder and wetter from {w}", "midwk"), ("the plumber's coming {w}, fingers crossed", "midwk"),
+                                     ("turning milder and wetter from {w}", "mid-wk")])
+def test_midwk(frame, w):
+    # written on a Monday or a Tuesday: the week of writing (a Sunday's forecast is the coming week's: not asked)
+    refs = [r for r in REFS if r.isoweekday() in (1, 2)] + [date(2026, 1, 13), date(2024, 12, 31)]
+    _check([(frame.format(w=w), ref, w, ("DATE", _week(ref))) for ref in refs])
+
+
+@pytest.mark.parametrize("n", [2, 3, 5])
+def test_glued_count_ago(n):
+    cases = []
+    for ref in REFS:
+        cases.append((f"we went {n}wks ago and it was shut", ref, f"{n}wks ago", ("DATE", _week(ref - timedelta(weeks=n)))))
+        cases.append((f"Nan: moved here {n}yrs ago!!", ref, f"{n}yrs ago", ("DATE", str(ref.year - n))))
+        cases.append((f"i posted it {n}days ago lol", ref, f"{n}days ago", ("DATE", (ref - timedelta(days=n)).isoformat())))
+    _check(cases)
 
 
 # ---- the section's quoted sentences, once more on Wednesday 4 June 2025 ----------------------------------------------
