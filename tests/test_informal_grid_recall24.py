@@ -366,3 +366,12 @@ def test_quoted_negatives():
                        ("the bins go every other week now", "the other week")]:
         assert _found(text, ref, expr) is None, text
     assert _found("who's watching superbowl sunday?", ref, "sunday") is None
+
+
+@pytest.mark.parametrize("text", ["get home b4 sun goes down pls", "put suncream on before sun gets too strong",
+                                  "lets go b4 sun sets", "we'll head out once sun comes out", "b4 sun's out properly"])
+def test_sun_in_the_sky_is_no_sunday(text):
+    # "b4" now cues a short weekday: the sun before a verb of the sky stays no day
+    for ref in REFS[:7]:
+        got = [(t.expression, t.timex_value) for t in tag(text, ref) if "sun" in t.expression.lower()]
+        assert not got, (ref, text, got)

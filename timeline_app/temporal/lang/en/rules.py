@@ -4355,6 +4355,9 @@ def _cued_range_after(text: str, start: int, end: int) -> bool:
 _SEE_YOU_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:see|c)[ \t]+(?:you|u|ya)[ \t]+$")
 
 
+_STAR_VERB = _re(r"\s*(?:{short_weekday_star_verbs})(?![\w'’])", re.I)
+
+
 @rule("short_weekday", r"(?:(?P<rel>{weekday_relations})\s+)?(?P<wd>(?i:{short_weekdays}))(?:\s+(?P<pod>%s|(?i:{informal_day_parts})))?(?:(?![\w'’]|\.\w)|(?=['’]s[ \t]+(?i:{short_weekday_topic_judges})(?![\w'’])))" % POD, 15,
       triggers="weekday",
       examples=[
@@ -4369,6 +4372,8 @@ def _short_weekday(m, text):
         return None   # (informal7) "#Sat": a hashtag
     wd = m["wd"]
     low = wd.lower()
+    if low in _NEVER_LOOSE_WD and not m["rel"] and not m["pod"] and _STAR_VERB.match(text, m.end()):
+        return None   # (recall24) "get home b4 sun goes down", "before sun sets": the sun in the sky
     if text[m.end():m.end() + 1] in ("'", "’") and not (_TOPIC_JUDGED.match(text, m.end()) and low not in _NEVER_LOOSE_WD and not m["rel"] and not m["pod"]
                                                    and _TOPIC_OPENS.search(text, max(0, m.start() - 40), m.start())):
         return None   # (recall23) "sat's no good" opening a turn only (not "sat's" elsewhere, not "sun's out")
