@@ -347,6 +347,10 @@ QUOTED = [
     ("can u send it b4 sat pls", "sat", ("DATE", "2025-06-07")),
     ("black fri deals are live!!", "black fri", ("DATE", "2025-11-28")),
     ("The boiler will be serviced in the new year.", "the new year", ("DATE", "2026")),
+    ("we went 2wks ago and it was shut", "2wks ago", ("DATE", "2025-W21")),
+    ("c u tmrw mornin x", "tmrw mornin", ("TIME", "2025-06-05TMO")),
+    ("we had a proper storm midwk.", "midwk", ("DATE", "2025-W23")),
+    ("who's around for nye?", "nye", ("DATE", "2025-12-31")),
 ]
 
 
