@@ -1150,6 +1150,12 @@ def _deictic(men: Mention, ctx: Discourse, tense):
         val = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX",
                "decade": "XXX", "century": "XX"}[unit]
         return _unplaced("DATE", val, f"'{unit}' relative to nothing: no reference date")
+    if d.get("new_year") and ctx.mode == "narrative":
+        return None   # (recall24) a history's "the new year" ("Eight days before the new year, Franco ..."): not read
+    if d.get("new_year") and which == "dct" and (tense == "past" or base.month <= 2):
+        # (twenty-third session, recall24) "the new year" written in January or February, or in a past clause: the
+        # year just begun (from March on, in a plan, the year that begins at the coming 1 January)
+        off = 0
     if unit == "weekend" and d.get("coming") and which == "dct" and base.isoweekday() <= 5:
         # (days, eleventh session) "this coming weekend" said on a weekday is the weekend of the week of writing (was
         # the one after it); said on a Saturday or a Sunday, the next one

@@ -1316,9 +1316,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         # (a month or a date in news too: "talks resume May 5" written in September is the May to come;
         # a story's present is its own: "the booths reopen on 16 June")
         tense = doc.tense(s0, s1, men.start, men.end, men.kind in _SCHEDULED or (men.kind in _DATED and mode == "news")) \
-            if (men.kind in _TENSED or (men.kind == "deictic" and men.data.get("unit") in ("weekend", "week") and not men.data.get("offset"))) \
+            if (men.kind in _TENSED or (men.kind == "deictic" and ((men.data.get("unit") in ("weekend", "week") and not men.data.get("offset"))
+                                                                   or men.data.get("new_year")))) \
             and not (_SKIP_UNREAD_TENSE and mode == "news" and men.kind == "cal" and men.data.get("year") is not None) \
             else None   # ((informal7) "this weekend" too: "had a great time this weekend" on a Monday is the one gone;
+        # (recall24) "the new year" too: "we moved in the new year" is the year just begun;
         # (values3) and "this week": "new rota from this week" written on a Sunday is the week that begins the next day)
         if tense in (None, "present") and men.kind == "deictic" and men.data.get("unit") == "week" \
                 and _PERFECT_NEAR.search(text, max(s0, men.start - _PERFECT_REACH), min(s1, men.end + _PERFECT_REACH)):
