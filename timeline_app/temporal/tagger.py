@@ -21,6 +21,7 @@ from timeline_app.temporal.calendar import Point
 from timeline_app.temporal.cancel import CancelCheck, check
 from timeline_app.temporal.lang import DEFAULT, expand, guard, lexicon, load, trie_of
 from timeline_app.temporal.ranges import join_ranges
+from timeline_app.temporal.onebyte import one_byte
 from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, add, add_months
 from timeline_app.temporal.discourse import Discourse
 from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Resolved, resolve
@@ -31,7 +32,7 @@ from timeline_app.temporal.tense import (WILL_RE, announced_arrangement, announc
                                          told_from_the_past)
 from timeline_app.temporal.tense import _is_past_form as is_past_form
 from timeline_app.temporal.timex import Timex, valid_timex_value
-from timeline_app.temporal.triggers import (BACK, FORWARD, TextWindows, _ident, _word_start_scanner, intersect, trigger_spans, union,
+from timeline_app.temporal.triggers import (BACK, FORWARD, TextWindows, _GROWS, _ident, _word_start_scanner, intersect, trigger_spans, union,
                                             word_categories, word_items)
 
 MODES = ("auto", "news", "narrative")
@@ -219,7 +220,8 @@ def groupable(text: str) -> bool:
     """Whether ``text`` may be found with others (``extract_group``): short, and lower-cased
     without changing its length nor making an ASCII letter of another (``trigger_spans`` reads
     such a text with its case-blind pattern: that choice is the whole joined text's)."""
-    return 0 < len(text) <= GROUP_TEXT_CHARS and "\u212a" not in text and len(text.lower()) == len(text)
+    # ((speed13) "İ" is the one character that lower() makes longer (``triggers._GROWS``): looked for, not lowered)
+    return 0 < len(text) <= GROUP_TEXT_CHARS and "\u212a" not in text and _GROWS not in text
 
 
 def extract_group(texts: list[str]) -> list[list[Mention]]:
@@ -683,9 +685,10 @@ def _caps_hints(text: str):
     every start inside one run of capitals its capitals end where the run ends and the same characters must follow
     (no capital is a non-letter), so where the match fails at a run's first two capitals, the rest of the run is
     passed over: each character is read a bounded number of times. Memory: a copy of the text as bytes."""
-    if not text.isascii():
+    form = one_byte(text)   # ((speed13) any text mostly Latin-1: its capitals A-Z are its form's, and no other
+    if form is None:        # byte of the form is one)
         return functools.partial(_CAPS_HINT.search, text)
-    marks = text.encode("ascii").translate(_UPPER_AS_U)
+    marks = form.translate(_UPPER_AS_U)
     find, match, run = marks.find, _CAPS_HINT.match, _U_RUN.match
 
     def hint(pos: int):
@@ -3076,19 +3079,31 @@ _REPLY_BY_NEEDLES = _needles_of(_LEX["reply_deadline_words"])
 _SAID_ON_NEEDLES = _needles_of(_LEX["reporting_verbs"])
 
 
+# (speed13) the characters beyond ASCII that a case-blind pattern matches to an ASCII letter: "İ" and "ı" (i), "ſ" (s),
+# the Kelvin sign (k) (each looked for by ``in``: one C pass, no regex class tried at every character)
+_FOLD_INTO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
 def _may_hold(text: str, a: int, b: int, needles: tuple | None) -> bool:
     """False where text[a:b] surely holds none of ``needles`` (lower-case ASCII words) in any
     case: the check before a case-blind pattern every match of which holds one of them (a search
     for a word tries the pattern at every character; ``str.find`` of a few words in the lowered
-    text is ~15x cheaper). Text with a character that is not ASCII is left to the pattern (case
-    folding beyond ASCII: "ſ" is an "s" to it); so is every text where ``needles`` is None
+    text is ~15x cheaper). Text with a character that folds into an ASCII letter is left to the
+    pattern (case folding beyond ASCII: "ſ" is an "s" to it; (speed13) other text beyond ASCII is
+    read with those characters written "?"); so is every text where ``needles`` is None
     (``_needles_of``: a phrase with no ASCII word to look for)."""
     if needles is None:
         return True
     part = text[a:b]
-    if not part.isascii():
+    if part.isascii():
+        low = part.lower()
+    elif any(ch in part for ch in _FOLD_INTO_ASCII):
         return True
-    low = part.lower()
+    else:
+        # ((speed13) no other character beyond ASCII matches an ASCII one in a case-blind pattern (every code point
+        # is read in tests/test_speed_equivalence.py): a match's word is in the part with each such character
+        # written "?", lowered as bytes; two C passes, where the pattern was tried at every character)
+        low = part.encode("ascii", "replace").lower().decode("ascii")
     for n in needles:
         if n in low:
             return True
