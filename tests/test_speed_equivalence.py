@@ -970,7 +970,7 @@ def test_no_character_is_in_two_classes_of_the_one_byte_form():
     assert not blanks & starts and not blanks & digits and not starts & digits
 
 
-_ONE_BYTE_PIECES = ["The", "talks", "U.S.", "Mr.", "MAY", "TALKS RESUME", "1990", "5pm", "21st", "٣", "١٩٩٠", "'73", "’73",
+_ONE_BYTE_PIECES = ["The", "\x81", "€", "Š", "•", "™", "\x96", "talks", "U.S.", "Mr.", "MAY", "TALKS RESUME", "1990", "5pm", "21st", "٣", "١٩٩٠", "'73", "’73",
                     "“", "”", "’", "‘", "—", "–", "…", "🎄", "\u2600", "\u2003", "\u2028", "\u3000", "\x85", "\xa0", "é",
                     "\u00c9", "ſ", "\u212a", "İ", "ω", "?", "??", ".", "!", "\n", "\n\n", " ", "  ", "\t", ",", ":", "/",
                     "x" * 20, "a", "Z"]
@@ -979,8 +979,8 @@ _ONE_BYTE_TEXTS = st.lists(st.sampled_from(_ONE_BYTE_PIECES), max_size=40).map("
 
 def _plain_class(ch: str) -> int:
     import re as std_re
-    if ord(ch) < 256:
-        return ord(ch)
+    if ch in onebyte.CHARS:
+        return onebyte.CHARS.index(ch)
     if std_re.match(r"\s", ch):
         return 32
     if sentences._BOUNDARY_START.match(ch):
@@ -992,18 +992,22 @@ def _plain_class(ch: str) -> int:
 @given(text=_ONE_BYTE_TEXTS)
 def test_one_byte_form_is_each_character_or_its_class(text):
     form = onebyte.one_byte(text)
-    beyond = sum(1 for ch in text if ord(ch) > 255 or ch == "?")
+    beyond = sum(1 for ch in text if ch not in onebyte.CHARS or ch == "?")
     if form is None:
         assert beyond * onebyte._DENSE > len(text)
         return
-    assert beyond * onebyte._DENSE <= len(text) or all(ord(ch) < 256 for ch in text)
+    assert beyond * onebyte._DENSE <= len(text) or all(ch in onebyte.CHARS for ch in text)
     assert len(form) == len(text)
     assert list(form) == [_plain_class(ch) for ch in text]
+    for a in range(len(text) + 1):
+        assert onebyte.folds_between(text, a, len(text)) == any(ch in onebyte.FOLD_INTO_ASCII for ch in text[a:])
 
 
 def test_one_byte_form_of_dense_text_is_none_and_of_latin1_its_encoding():
     assert onebyte.one_byte("Ωμέγα τον Μάιο 2020") is None
     assert onebyte.one_byte("café au lait? à 5h\xa0ce soir") == "café au lait? à 5h\xa0ce soir".encode("latin-1")
+    assert onebyte.one_byte("“It’s—…”") == b"\x93It\x92s\x97\x85\x94"   # the typesetter's marks as Windows-1252 has them
+    assert onebyte.one_byte("a\x85b" + "x" * 40) == b"a b" + b"x" * 40   # NEL, a C1 control: a blank, not "…"
     news = "“It was a bomb,” he said on Friday — witnesses’ accounts differ. " * 3
     assert onebyte.one_byte(news) is not None
 
@@ -1078,7 +1082,8 @@ def test_case_blind_ascii_is_matched_beyond_ascii_only_by_the_four_folds():
     folds = set()
     for ch in map(chr, range(32, 127)):
         folds.update(m.group() for m in std_re.finditer(std_re.escape(ch), beyond, std_re.IGNORECASE))
-    assert folds == set(tagger._FOLD_INTO_ASCII)
+    assert folds == set(onebyte.FOLD_INTO_ASCII)
+    assert not folds & set(onebyte.CHARS)   # replaced in every form, so their offsets are read
 
 
 _GROUP_PIECES = ["May", "talks", "İ", "\u212a", "é", "’", "—", "٣", " ", "\n", "x" * 10]

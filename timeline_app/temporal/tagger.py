@@ -21,7 +21,7 @@ from timeline_app.temporal.calendar import Point
 from timeline_app.temporal.cancel import CancelCheck, check
 from timeline_app.temporal.lang import DEFAULT, expand, guard, lexicon, load, trie_of
 from timeline_app.temporal.ranges import join_ranges
-from timeline_app.temporal.onebyte import one_byte
+from timeline_app.temporal.onebyte import folds_between, one_byte
 from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, add, add_months
 from timeline_app.temporal.discourse import Discourse
 from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Resolved, resolve
@@ -685,7 +685,7 @@ def _caps_hints(text: str):
     every start inside one run of capitals its capitals end where the run ends and the same characters must follow
     (no capital is a non-letter), so where the match fails at a run's first two capitals, the rest of the run is
     passed over: each character is read a bounded number of times. Memory: a copy of the text as bytes."""
-    form = one_byte(text)   # ((speed13) any text mostly Latin-1: its capitals A-Z are its form's, and no other
+    form = one_byte(text)   # ((speed13) any text mostly of Windows-1252: its capitals A-Z are its form's, no other
     if form is None:        # byte of the form is one)
         return functools.partial(_CAPS_HINT.search, text)
     marks = form.translate(_UPPER_AS_U)
@@ -3079,11 +3079,6 @@ _REPLY_BY_NEEDLES = _needles_of(_LEX["reply_deadline_words"])
 _SAID_ON_NEEDLES = _needles_of(_LEX["reporting_verbs"])
 
 
-# (speed13) the characters beyond ASCII that a case-blind pattern matches to an ASCII letter: "İ" and "ı" (i), "ſ" (s),
-# the Kelvin sign (k) (each looked for by ``in``: one C pass, no regex class tried at every character)
-_FOLD_INTO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
-
-
 def _may_hold(text: str, a: int, b: int, needles: tuple | None) -> bool:
     """False where text[a:b] surely holds none of ``needles`` (lower-case ASCII words) in any
     case: the check before a case-blind pattern every match of which holds one of them (a search
@@ -3097,13 +3092,18 @@ def _may_hold(text: str, a: int, b: int, needles: tuple | None) -> bool:
     part = text[a:b]
     if part.isascii():
         low = part.lower()
-    elif any(ch in part for ch in _FOLD_INTO_ASCII):
-        return True
     else:
-        # ((speed13) no other character beyond ASCII matches an ASCII one in a case-blind pattern (every code point
-        # is read in tests/test_speed_equivalence.py): a match's word is in the part with each such character
-        # written "?", lowered as bytes; two C passes, where the pattern was tried at every character)
-        low = part.encode("ascii", "replace").lower().decode("ascii")
+        # ((speed13) no character beyond ASCII but the four of ``onebyte.FOLD_INTO_ASCII`` matches an ASCII one in a
+        # case-blind pattern (every code point is read in tests/test_speed_equivalence.py): without those, a match's
+        # word is in the text's one-byte form, where every ASCII character is itself, lowered as bytes; the form is
+        # made once for the text, where the pattern was tried at every character of each part)
+        if folds_between(text, a, b) is not False:
+            return True   # a fold there, or no form (text dense in other scripts): left to the pattern
+        low = one_byte(text)[a:b].lower()
+        for n in needles:
+            if n.encode("ascii") in low:
+                return True
+        return False
     for n in needles:
         if n in low:
             return True

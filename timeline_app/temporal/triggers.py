@@ -18,7 +18,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from timeline_app.temporal.lang import DEFAULT, lexicon, trie_of
-from timeline_app.temporal.onebyte import one_byte
+from timeline_app.temporal.onebyte import CHARS, one_byte
 from timeline_app.temporal.rulebase import LazyPattern
 
 # How far a rule's match may reach before / after its trigger word.
@@ -203,7 +203,7 @@ def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()
     # only the numbers a category reads: four digits (a year) or letters glued on ("1990s", "5pm")
     # ((speed3) in ASCII text, where \d is [0-9], the same pattern over [0-9]: the engine tests a
     # byte range, not a character's Unicode category, at each character)
-    # ((speed13) text mostly Latin-1 through its one-byte form: the Unicode pattern matched at each digit)
+    # ((speed13) text mostly of Windows-1252 through its one-byte form: the Unicode pattern matched at each digit)
     if ascii:
         numbers = _ascii_number_tokens(text)
     else:
@@ -265,13 +265,14 @@ def windows(text: str, spans: list[tuple[int, int]], back: int = BACK, forward: 
 
 # (speed12) the ASCII characters ``\s`` matches as " ", every other byte as "a": in ASCII text a word's end is then
 # found by ``bytes.find`` (the regex search for ``\s`` cost ~2,500 instructions a call: 65 M per 320 articles)
-_ONE_BYTE_BLANKS = bytes(32 if _SPACE.match(chr(b)) else 97 for b in range(256))   # (speed13 for every Latin-1 byte)
+# ((speed13) every byte of ``onebyte.one_byte``'s form, as the character it stands for: 0x85 is "…" there, no blank)
+_ONE_BYTE_BLANKS = bytes(32 if _SPACE.match(CHARS[b]) else 97 for b in range(256))
 
 
 def blank_finder(text: str):
     """For ASCII text, ``find`` of the text's bytes with every blank written " " (``find(b" ", i, j)``: the first
-    ``\\s`` in text[i:j], -1 if none); (speed13) for text mostly Latin-1 the same ``find`` of its
-    ``onebyte.one_byte`` form (a blank beyond Latin-1 written " " there, and no other character); None for other
+    ``\\s`` in text[i:j], -1 if none); (speed13) for text mostly of Windows-1252 the same ``find`` of its
+    ``onebyte.one_byte`` form (a blank beyond it written " " there, and no other character); None for other
     text. Memory: a copy of the text as bytes."""
     form = one_byte(text)
     return None if form is None else form.translate(_ONE_BYTE_BLANKS).find
