@@ -7,7 +7,7 @@ import pickle
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.temporal import onebyte, sentences
+from timeline_app.temporal import sentences
 from timeline_app.temporal.rulebase import Mention
 
 _PIECES = st.sampled_from(["The", "talks", "U.S.", "Mr.", "J.", "3.5", "end", ".", "!", "?", "…", "...", "\n", "\n\n",
@@ -938,7 +938,7 @@ def test_windows_with_the_blank_finder_are_the_plain_windows(pieces, spans, back
     text = "".join(pieces)
     spans = sorted((min(s, len(text)), min(s + w, len(text))) for s, w in spans)
     blanks = triggers.blank_finder(text)
-    assert (blanks is None) == (onebyte.one_byte(text) is None)
+    assert (blanks is None) == (not text.isascii())
     assert triggers._windows(text, spans, back, forward, blanks) == triggers._windows(text, spans, back, forward)
 
 
@@ -956,115 +956,8 @@ def test_ascii_number_tokens_are_those_finditer_finds(pieces):
     assert [(m.span(), m.group()) for m in triggers._ascii_number_tokens(text)] == expected
 
 
-# (speed13) text mostly Latin-1 read through its one-byte form (onebyte.one_byte): every character beyond Latin-1 as
-# the byte of its class, so that speed12's bytes.find fast paths read curly quotes, dashes, "…" and other digits too
-def test_no_character_is_in_two_classes_of_the_one_byte_form():
-    """A character beyond Latin-1 is written as one byte for every table (" " a blank, "." a boundary's start, "0" a
-    digit): that holds only if no character is in two of those classes. Read over every code point."""
-    import re as std_re
-    everything = "".join(map(chr, range(256, 0x110000)))
-    blanks = {m.start() for m in std_re.finditer(r"\s", everything)}
-    starts = {m.start() for m in sentences._BOUNDARY_START.finditer(everything)}
-    digits = {m.start() for m in std_re.finditer(r"\d", everything)}
-    assert blanks and starts and digits   # (each class has members beyond Latin-1: the test reads something)
-    assert not blanks & starts and not blanks & digits and not starts & digits
-
-
-_ONE_BYTE_PIECES = ["The", "\x81", "€", "Š", "•", "™", "\x96", "talks", "U.S.", "Mr.", "MAY", "TALKS RESUME", "1990", "5pm", "21st", "٣", "١٩٩٠", "'73", "’73",
-                    "“", "”", "’", "‘", "—", "–", "…", "🎄", "\u2600", "\u2003", "\u2028", "\u3000", "\x85", "\xa0", "é",
-                    "\u00c9", "ſ", "\u212a", "İ", "ω", "?", "??", ".", "!", "\n", "\n\n", " ", "  ", "\t", ",", ":", "/",
-                    "x" * 20, "a", "Z"]
-_ONE_BYTE_TEXTS = st.lists(st.sampled_from(_ONE_BYTE_PIECES), max_size=40).map("".join)
-
-
-def _plain_class(ch: str) -> int:
-    import re as std_re
-    if ch in onebyte.CHARS:
-        return onebyte.CHARS.index(ch)
-    if std_re.match(r"\s", ch):
-        return 32
-    if sentences._BOUNDARY_START.match(ch):
-        return 46
-    return 48 if std_re.match(r"\d", ch) else 97
-
-
-@settings(max_examples=500, deadline=None)
-@given(text=_ONE_BYTE_TEXTS)
-def test_one_byte_form_is_each_character_or_its_class(text):
-    form = onebyte.one_byte(text)
-    beyond = sum(1 for ch in text if ch not in onebyte.CHARS or ch == "?")
-    if form is None:
-        assert beyond * onebyte._DENSE > len(text)
-        return
-    assert beyond * onebyte._DENSE <= len(text) or all(ch in onebyte.CHARS for ch in text)
-    assert len(form) == len(text)
-    assert list(form) == [_plain_class(ch) for ch in text]
-    for a in range(len(text) + 1):
-        assert onebyte.folds_between(text, a, len(text)) == any(ch in onebyte.FOLD_INTO_ASCII for ch in text[a:])
-
-
-def test_one_byte_form_of_dense_text_is_none_and_of_latin1_its_encoding():
-    assert onebyte.one_byte("Ωμέγα τον Μάιο 2020") is None
-    assert onebyte.one_byte("café au lait? à 5h\xa0ce soir") == "café au lait? à 5h\xa0ce soir".encode("latin-1")
-    assert onebyte.one_byte("“It’s—…”") == b"\x93It\x92s\x97\x85\x94"   # the typesetter's marks as Windows-1252 has them
-    assert onebyte.one_byte("a\x85b" + "x" * 40) == b"a b" + b"x" * 40   # NEL, a C1 control: a blank, not "…"
-    news = "“It was a bomb,” he said on Friday — witnesses’ accounts differ. " * 3
-    assert onebyte.one_byte(news) is not None
-
-
-@settings(max_examples=400, deadline=None)
-@given(text=_ONE_BYTE_TEXTS, cut=st.integers(0, 7))
-def test_boundaries_of_mostly_latin1_text_are_those_finditer_finds(text, cut):
-    for boundary in (sentences._BOUNDARY, sentences._LOWER_BOUNDARY):
-        for start, stop in ((0, len(text)), (min(cut, len(text)), max(min(cut, len(text)), len(text) - cut)),
-                            (min(cut, len(text)), len(text))):
-            expected = [(m.span(), m.groups()) for m in boundary.finditer(text, start, stop)]
-            got = [(m.span(), m.groups()) for m in sentences._boundaries(boundary, text, start, stop)]
-            assert got == expected
-
-
-@settings(max_examples=400, deadline=None)
-@given(text=_ONE_BYTE_TEXTS, pos=st.integers(0, 60))
-def test_caps_hints_of_mostly_latin1_text_are_the_plain_search(text, pos):
-    from timeline_app.temporal import tagger
-    hint = tagger._caps_hints(text)
-    for p in {min(pos, len(text)), 0, len(text)}:
-        expected = tagger._CAPS_HINT.search(text, p)
-        got = hint(p)
-        assert (got and (got.span(), got.group())) == (expected and (expected.span(), expected.group()))
-
-
-@settings(max_examples=400, deadline=None)
-@given(text=_ONE_BYTE_TEXTS, spans=st.lists(st.tuples(st.integers(0, 200), st.integers(0, 6)), max_size=8),
-       back=st.integers(0, 40), forward=st.integers(0, 40))
-def test_windows_of_mostly_latin1_text_are_the_plain_windows(text, spans, back, forward):
-    from timeline_app.temporal import triggers
-    spans = sorted((min(s, len(text)), min(s + w, len(text))) for s, w in spans)
-    blanks = triggers.blank_finder(text)
-    assert triggers._windows(text, spans, back, forward, blanks) == triggers._windows(text, spans, back, forward)
-
-
-@settings(max_examples=400, deadline=None)
-@given(text=_ONE_BYTE_TEXTS)
-def test_number_tokens_of_mostly_latin1_text_are_those_finditer_finds(text):
-    from timeline_app.temporal import triggers
-    form = onebyte.one_byte(text)
-    if form is None:
-        return
-    expected = [(m.span(), m.group()) for m in triggers._NUMBER_TOKEN.finditer(text)]
-    assert [(m.span(), m.group()) for m in triggers._one_byte_number_tokens(text, form)] == expected
-
-
-def test_one_byte_paths_are_taken_in_typographic_news():
-    """The fast paths are not only exact but used: a news paragraph with curly quotes and dashes has a form."""
-    from timeline_app.temporal import tagger, triggers
-    news = "“The talks resume on May 5,” an official said on Friday — 2 days after the vote. "
-    assert triggers.blank_finder(news) is not None
-    assert not isinstance(tagger._caps_hints(news), __import__("functools").partial)
-
-
-# (speed13) lower() and case-blind matching beyond ASCII, read over every code point: what trigger_spans, groupable and
-# _may_hold now take as given instead of lowering a non-ASCII text character by character
+# (speed13) lower() beyond ASCII, read over every code point: what trigger_spans and groupable now take as given
+# instead of lowering a non-ASCII text character by character (~56 instructions a character)
 def test_only_the_dotted_capital_grows_and_two_characters_lower_into_ascii():
     from timeline_app.temporal import triggers
     ascii_alnum = set("abcdefghijklmnopqrstuvwxyz0123456789")
@@ -1072,18 +965,6 @@ def test_only_the_dotted_capital_grows_and_two_characters_lower_into_ascii():
     into_ascii = [c for c in range(128, 0x110000) if ascii_alnum & set(chr(c).lower())]
     assert grows == [ord(triggers._GROWS)]
     assert into_ascii == [0x130, 0x212A]
-
-
-def test_case_blind_ascii_is_matched_beyond_ascii_only_by_the_four_folds():
-    import re as std_re
-
-    from timeline_app.temporal import tagger
-    beyond = "".join(map(chr, range(128, 0x110000)))
-    folds = set()
-    for ch in map(chr, range(32, 127)):
-        folds.update(m.group() for m in std_re.finditer(std_re.escape(ch), beyond, std_re.IGNORECASE))
-    assert folds == set(onebyte.FOLD_INTO_ASCII)
-    assert not folds & set(onebyte.CHARS)   # replaced in every form, so their offsets are read
 
 
 _GROUP_PIECES = ["May", "talks", "İ", "\u212a", "é", "’", "—", "٣", " ", "\n", "x" * 10]
@@ -1098,62 +979,20 @@ def test_groupable_is_the_lowered_length_test(pieces):
     assert tagger.groupable(text) == plain
 
 
-def _guarded_searches():
+_TYPESET_WORDS = st.sampled_from(["May", "may", "MONDAY", "week", "weeks", "pm", "ago", "tonight", "1990", "5", "٣",
+                                  "“", "”", "’", "‘", "—", "–", "…", "é", "É", "ſ", "ı", "ω", "Ω", "\u00a0", "\u2003",
+                                  "🎄", " ", "\n", "-", "'s", "x", "Year", "day", "2nite", "5pm", "’73"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(_TYPESET_WORDS, max_size=40))
+def test_trigger_spans_of_typeset_text_are_those_of_the_lowered_text(pieces):
+    """The word scan over the text written in ASCII with "?" beyond it finds what the scan over text.lower() found
+    (the lookbehind form, as first written), in text with curly quotes, dashes, accents and other scripts."""
     from timeline_app.temporal import tagger
-    return [(tagger._COUNT_START_CUE, tagger._COUNT_START_NEEDLES, "count_start_words"),
-            (tagger._REPLY_BY, tagger._REPLY_BY_NEEDLES, "reply_deadline_words"),
-            (tagger._SAID_ON, tagger._SAID_ON_NEEDLES, "reporting_verbs"),
-            (tagger._REVIEW_UPDATE_HEAD, tagger._REVIEW_UPDATE_NEEDLES, "review_update_words")]
+    from timeline_app.temporal.triggers import trigger_spans
 
-
-@settings(max_examples=300, deadline=None)
-@given(which=st.integers(0, 3), picks=st.lists(st.integers(0, 10_000), min_size=1, max_size=3),
-       glue=st.lists(st.sampled_from(["“", "”", "’", " — ", "é", "ſ", "ı", "İ", "\u212a", " ", "\n", "…", "🎄", "x"]),
-                     min_size=1, max_size=6),
-       case=st.sampled_from(["lower", "upper", "title", "keep"]))
-def test_may_hold_of_text_beyond_ascii_lets_every_match_through(which, picks, glue, case):
-    """Phrases of the guarded lexicon entries written with curly quotes, dashes, accents and the four folds around
-    and inside them ("ſ" for "s", "ı" for "i"): wherever the case-blind pattern matches, the check says yes."""
-    from timeline_app.temporal import tagger
-    pattern, needles, entry = _guarded_searches()[which]
-    phrases = tagger._LEX[entry]
-    parts = []
-    for k, p in enumerate(picks):
-        phrase = phrases[p % len(phrases)]
-        phrase = {"lower": phrase.lower(), "upper": phrase.upper(), "title": phrase.title(), "keep": phrase}[case]
-        if glue[k % len(glue)] in ("ſ", "ı"):
-            phrase = phrase.replace("s" if glue[k % len(glue)] == "ſ" else "i", glue[k % len(glue)])
-        parts.append(glue[k % len(glue)] + phrase)
-    text = "".join(parts) + glue[-1]
-    for a in range(len(text) + 1):
-        for b in (len(text), min(len(text), a + 30)):
-            if pattern.search(text, a, b):
-                assert tagger._may_hold(text, a, b, needles), (entry, text[a:b])
-
-
-def test_may_hold_says_no_in_typographic_text():
-    """The check is made (not left to the pattern) where a text holds curly quotes and dashes but no fold."""
-    from timeline_app.temporal import tagger
-    text = "“We’ll see — it’s early,” the coach admitted."
-    assert not tagger._may_hold(text, 0, len(text), ("rsvp",))
-    assert tagger._may_hold(text, 0, len(text), ("coach",))
-    assert tagger._may_hold("“ſee”", 0, 5, ("rsvp",))   # a fold: left to the pattern
-
-
-def test_may_hold_lets_through_every_phrase_written_with_a_fold():
-    """Each phrase of the guarded entries with its "s" written "ſ", its "i" "ı" or "İ", its "k" the Kelvin sign, after
-    a curly quote: the case-blind pattern matches some of them, and the check lets each of those through."""
-    from timeline_app.temporal import tagger
-    matched = 0
-    for pattern, needles, entry in _guarded_searches():
-        for phrase in tagger._LEX[entry]:
-            for old, new in (("s", "ſ"), ("i", "ı"), ("i", "İ"), ("k", "\u212a")):
-                if old not in phrase:
-                    continue
-                for tail in ("", " ", " by ", " on ", ": x\n"):
-                    text = "\n“" + phrase.replace(old, new) + tail
-                    for a in range(len(text)):
-                        if pattern.search(text, a, len(text)):
-                            matched += 1
-                            assert tagger._may_hold(text, a, len(text), needles), (entry, text)
-    assert matched > 50
+    text = "".join(pieces) + " in May — “next week”"
+    got = trigger_spans(text, required=tagger._REQUIRED, only=tagger._READ)
+    words = {k: sorted(v) for k, v in got.items() if k.startswith("=") and not k.startswith("=#")}
+    assert words == _spans_by_lookbehind(text)

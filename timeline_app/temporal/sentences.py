@@ -16,7 +16,6 @@ from __future__ import annotations
 from timeline_app.temporal import fastre as re
 
 from timeline_app.temporal.lang import DEFAULT, word_list
-from timeline_app.temporal.onebyte import CHARS, one_byte
 
 
 def _abbreviations(lang: str = DEFAULT) -> frozenset[str]:
@@ -125,9 +124,8 @@ def _word_before(text: str, end: int) -> str:
     return run.lstrip(".")
 
 
-# (speed12, speed13) the bytes of ``onebyte.one_byte``'s form that stand for a character of _BOUNDARY_START, as "." (the
-# Windows-1252 ones by the character they stand for, "…" among them; "." itself also for a character beyond it that is one)
-_ONE_BYTE_MARKS = bytes(46 if _BOUNDARY_START.match(CHARS[b]) else 97 for b in range(256))
+_ASCII_MARKS = bytes(46 if chr(b) in ".!?\n" else 97 for b in range(256))   # the ASCII characters of _BOUNDARY_START as "."
+assert all(bool(_BOUNDARY_START.match(chr(b))) == (chr(b) in ".!?\n") for b in range(128))
 _STOP_RUN = re.compile(r"[%s][%s\ufe0f\u200d]*" % (_MARKS, _MARKS))
 
 
@@ -142,14 +140,11 @@ def _boundaries(boundary: re.Pattern, text: str, start: int, stop: int):
     a failed match skips the rest of its run: tried at each mark, a run of n marks cost time
     quadratic in n (each try reads the run to its end), 4 s for 8,000 dots."""
     search, match, run = _BOUNDARY_START.search, boundary.match, _STOP_RUN.match
-    form = one_byte(text)
-    if form is not None:
+    if text.isascii():
         # (speed12) in ASCII text a boundary starts only at ".", "!", "?" or a newline: found by ``bytes.find``
         # in the range with those four written "." and every other byte "a" (one C pass of translate, where
         # the regex engine tested the charset at every character). Memory: a copy of the range as bytes.
-        # ((speed13) any text mostly of Windows-1252 (typeset quotes and dashes), read in ``onebyte.one_byte``'s
-        # form of the whole text (kept for the text's other ranges and fast paths): a byte for each character)
-        find = form[start:stop].translate(_ONE_BYTE_MARKS).find
+        find = text[start:stop].encode("ascii").translate(_ASCII_MARKS).find
 
         def next_mark(pos: int) -> int:
             i = find(b".", pos - start)

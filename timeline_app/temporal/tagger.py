@@ -21,7 +21,6 @@ from timeline_app.temporal.calendar import Point
 from timeline_app.temporal.cancel import CancelCheck, check
 from timeline_app.temporal.lang import DEFAULT, expand, guard, lexicon, load, trie_of
 from timeline_app.temporal.ranges import join_ranges
-from timeline_app.temporal.onebyte import folds_between, one_byte
 from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, add, add_months
 from timeline_app.temporal.discourse import Discourse
 from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Resolved, resolve
@@ -685,10 +684,9 @@ def _caps_hints(text: str):
     every start inside one run of capitals its capitals end where the run ends and the same characters must follow
     (no capital is a non-letter), so where the match fails at a run's first two capitals, the rest of the run is
     passed over: each character is read a bounded number of times. Memory: a copy of the text as bytes."""
-    form = one_byte(text)   # ((speed13) any text mostly of Windows-1252: its capitals A-Z are its form's, no other
-    if form is None:        # byte of the form is one)
+    if not text.isascii():
         return functools.partial(_CAPS_HINT.search, text)
-    marks = form.translate(_UPPER_AS_U)
+    marks = text.encode("ascii").translate(_UPPER_AS_U)
     find, match, run = marks.find, _CAPS_HINT.match, _U_RUN.match
 
     def hint(pos: int):
@@ -3083,27 +3081,15 @@ def _may_hold(text: str, a: int, b: int, needles: tuple | None) -> bool:
     """False where text[a:b] surely holds none of ``needles`` (lower-case ASCII words) in any
     case: the check before a case-blind pattern every match of which holds one of them (a search
     for a word tries the pattern at every character; ``str.find`` of a few words in the lowered
-    text is ~15x cheaper). Text with a character that folds into an ASCII letter is left to the
-    pattern (case folding beyond ASCII: "ſ" is an "s" to it; (speed13) other text beyond ASCII is
-    read with those characters written "?"); so is every text where ``needles`` is None
+    text is ~15x cheaper). Text with a character that is not ASCII is left to the pattern (case
+    folding beyond ASCII: "ſ" is an "s" to it); so is every text where ``needles`` is None
     (``_needles_of``: a phrase with no ASCII word to look for)."""
     if needles is None:
         return True
     part = text[a:b]
-    if part.isascii():
-        low = part.lower()
-    else:
-        # ((speed13) no character beyond ASCII but the four of ``onebyte.FOLD_INTO_ASCII`` matches an ASCII one in a
-        # case-blind pattern (every code point is read in tests/test_speed_equivalence.py): without those, a match's
-        # word is in the text's one-byte form, where every ASCII character is itself, lowered as bytes; the form is
-        # made once for the text, where the pattern was tried at every character of each part)
-        if folds_between(text, a, b) is not False:
-            return True   # a fold there, or no form (text dense in other scripts): left to the pattern
-        low = one_byte(text)[a:b].lower()
-        for n in needles:
-            if n.encode("ascii") in low:
-                return True
-        return False
+    if not part.isascii():
+        return True
+    low = part.lower()
     for n in needles:
         if n in low:
             return True

@@ -18,7 +18,6 @@ from collections import defaultdict
 from functools import lru_cache
 
 from timeline_app.temporal.lang import DEFAULT, lexicon, trie_of
-from timeline_app.temporal.onebyte import CHARS, one_byte
 from timeline_app.temporal.rulebase import LazyPattern
 
 # How far a rule's match may reach before / after its trigger word.
@@ -125,18 +124,6 @@ def _ascii_number_tokens(text: str):
     the pattern is matched at each digit ``bytes.find`` gives, not searched for (the regex engine tested its charset
     at every character: ~40 M instructions per 320 articles). Memory: a copy of the text as bytes."""
     find, match = text.encode("ascii").translate(_ASCII_DIGITS).find, _NUMBER_TOKEN_ASCII.match
-    return _tokens_at(find, match, text)
-
-
-def _one_byte_number_tokens(text: str, form: bytes):
-    """``_NUMBER_TOKEN.finditer(text)`` (the same matches) for a text with its ``onebyte.one_byte`` form: every
-    match opens on a ``\\d``, which the form writes "0" (an ASCII digit as itself, any other decimal digit as "0")
-    and no other character as a digit; the pattern is matched at each. Memory: a copy of the form."""
-    return _tokens_at(form.translate(_ASCII_DIGITS).find, _NUMBER_TOKEN.match, text)
-
-
-def _tokens_at(find, match, text: str):
-    """The matches of ``match`` tried at each "0" that ``find`` gives, from the last match's end on."""
     pos = 0
     while True:
         i = find(b"0", pos)
@@ -172,8 +159,8 @@ def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()
         # Kelvin sign): then the case-blind pattern reads the text itself, below
         # ((speed13) no other character grows nor lowers to an ASCII letter or digit (every code point is read in
         # tests/test_speed_equivalence.py), so the scan, which tells only [a-z], [0-9] and the rest, reads the
-        # same in the text with each character beyond ASCII written "?" and then lowered: two C passes over
-        # bytes, where str.lower() read each such text's characters one by one through Unicode's tables)
+        # same in the text with each character beyond ASCII written "?" and then lowered: C passes over bytes,
+        # where str.lower() read each character of such a text through Unicode's tables, ~56 instructions each)
         low = text.lower() if ascii else text.encode("ascii", "replace").lower().decode("ascii")
         for m in _word_start_scanner(lang, required, only).finditer(" " + low):
             s, e = m.span(1)
@@ -203,13 +190,7 @@ def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()
     # only the numbers a category reads: four digits (a year) or letters glued on ("1990s", "5pm")
     # ((speed3) in ASCII text, where \d is [0-9], the same pattern over [0-9]: the engine tests a
     # byte range, not a character's Unicode category, at each character)
-    # ((speed13) text mostly of Windows-1252 through its one-byte form: the Unicode pattern matched at each digit)
-    if ascii:
-        numbers = _ascii_number_tokens(text)
-    else:
-        form = one_byte(text)
-        numbers = _NUMBER_TOKEN.finditer(text) if form is None else _one_byte_number_tokens(text, form)
-    for m in numbers:
+    for m in (_ascii_number_tokens(text) if ascii else _NUMBER_TOKEN.finditer(text)):
         tok = m.group()
         digits = tok.rstrip(_LETTERS)
         nd = len(digits)
@@ -265,17 +246,13 @@ def windows(text: str, spans: list[tuple[int, int]], back: int = BACK, forward: 
 
 # (speed12) the ASCII characters ``\s`` matches as " ", every other byte as "a": in ASCII text a word's end is then
 # found by ``bytes.find`` (the regex search for ``\s`` cost ~2,500 instructions a call: 65 M per 320 articles)
-# ((speed13) every byte of ``onebyte.one_byte``'s form, as the character it stands for: 0x85 is "…" there, no blank)
-_ONE_BYTE_BLANKS = bytes(32 if _SPACE.match(CHARS[b]) else 97 for b in range(256))
+_ASCII_BLANKS = bytes(32 if _SPACE.match(chr(b)) else 97 for b in range(256))
 
 
 def blank_finder(text: str):
     """For ASCII text, ``find`` of the text's bytes with every blank written " " (``find(b" ", i, j)``: the first
-    ``\\s`` in text[i:j], -1 if none); (speed13) for text mostly of Windows-1252 the same ``find`` of its
-    ``onebyte.one_byte`` form (a blank beyond it written " " there, and no other character); None for other
-    text. Memory: a copy of the text as bytes."""
-    form = one_byte(text)
-    return None if form is None else form.translate(_ONE_BYTE_BLANKS).find
+    ``\\s`` in text[i:j], -1 if none); None for other text. Memory: a copy of the text as bytes."""
+    return text.encode("ascii").translate(_ASCII_BLANKS).find if text.isascii() else None
 
 
 def _windows(text: str, spans: list[tuple[int, int]], back: int, forward: int, blanks=None) -> list[tuple[int, int]]:
