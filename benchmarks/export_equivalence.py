@@ -13,7 +13,9 @@ process, and compares the CSV files byte for byte:
 * the bundled sample, every fresh-text source (``benchmarks/data/fresh/src``) and every
   TimeBank / AQUAINT / WikiWars-train text body, each a file of its own;
 * one document of 1 MB and one of 4 MB built as ``throughput.py`` builds them (long texts are
-  tagged block by block).
+  tagged block by block);
+* (speed13) the first 500 articles again written as typeset news is (curly quotes and apostrophes,
+  em dashes: ``_typeset``), the corpus being ASCII: text beyond ASCII takes other paths.
 
     .venv/bin/python benchmarks/export_equivalence.py [--base REV] [--count 10000]
 
@@ -72,6 +74,17 @@ def _first_difference(a: Path, b: Path) -> str:
     return "one file is a prefix of the other"
 
 
+def _typeset(text: str) -> str:
+    """``text`` with the typewriter's quotes and dashes of the corpus's agency copy as typeset news writes them:
+    `` and '' as curly double quotes, an apostrophe between letters and every other ' as a curly one, a " before a
+    word as an opening quote and every other as a closing one, " -- " and " _ " as an em dash."""
+    text = text.replace("``", "\u201c").replace("''", "\u201d")
+    text = re.sub(r"(?<=\w)'(?=\w)", "\u2019", text)
+    text = text.replace(" -- ", " \u2014 ").replace(" _ ", " \u2014 ").replace(") _\n", ") \u2014\n")
+    text = re.sub(r'"(?=\w)', "\u201c", text).replace('"', "\u201d")
+    return text.replace("'", "\u2019")
+
+
 def _inputs(work: Path, count: int) -> list[tuple[str, list[str]]]:
     """(name, export arguments) of every input set."""
     corpus = write_corpus(Path(tempfile.gettempdir()) / f"timeline-bench-corpus-{count}", count)
@@ -88,6 +101,13 @@ def _inputs(work: Path, count: int) -> list[tuple[str, list[str]]]:
             p = texts / f"{k:04d}-{Path(path).stem}.txt"
             p.write_text(html.unescape(_TAG.sub("", m.group(1))), encoding="utf-8")
             files.append(str(p))
+    typeset = work / "typeset"
+    typeset.mkdir()
+    typeset_files = []
+    for path in some:
+        p = typeset / Path(path).name
+        p.write_text(_typeset(Path(path).read_text(encoding="utf-8")), encoding="utf-8")
+        typeset_files.append(str(p))
     rng = random.Random(20220910)
     arts = source_articles()
     big = []
@@ -102,6 +122,7 @@ def _inputs(work: Path, count: int) -> list[tuple[str, list[str]]]:
         (f"{len(some)} articles, --mode narrative", [*some, "--jobs", "2", "--mode", "narrative"]),
         (f"sample + fresh + TimeML bodies ({len(files)} files)", [*files, "--jobs", "2"]),
         ("1 MB and 4 MB documents", [*big, "--jobs", "2", "--reference-date", "1994-07-15"]),
+        (f"{len(some)} articles typeset (curly quotes, dashes)", [*typeset_files, "--jobs", "2"]),
     ]
 
 

@@ -954,3 +954,45 @@ def test_ascii_number_tokens_are_those_finditer_finds(pieces):
     text = "".join(pieces)
     expected = [(m.span(), m.group()) for m in triggers._NUMBER_TOKEN_ASCII.finditer(text)]
     assert [(m.span(), m.group()) for m in triggers._ascii_number_tokens(text)] == expected
+
+
+# (speed13) lower() beyond ASCII, read over every code point: what trigger_spans and groupable now take as given
+# instead of lowering a non-ASCII text character by character (~56 instructions a character)
+def test_only_the_dotted_capital_grows_and_two_characters_lower_into_ascii():
+    from timeline_app.temporal import triggers
+    ascii_alnum = set("abcdefghijklmnopqrstuvwxyz0123456789")
+    grows = [c for c in range(0x110000) if len(chr(c).lower()) != 1]
+    into_ascii = [c for c in range(128, 0x110000) if ascii_alnum & set(chr(c).lower())]
+    assert grows == [ord(triggers._GROWS)]
+    assert into_ascii == [0x130, 0x212A]
+
+
+_GROUP_PIECES = ["May", "talks", "İ", "\u212a", "é", "’", "—", "٣", " ", "\n", "x" * 10]
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_GROUP_PIECES), max_size=30))
+def test_groupable_is_the_lowered_length_test(pieces):
+    from timeline_app.temporal import tagger
+    text = "".join(pieces)
+    plain = 0 < len(text) <= tagger.GROUP_TEXT_CHARS and "\u212a" not in text and len(text.lower()) == len(text)
+    assert tagger.groupable(text) == plain
+
+
+_TYPESET_WORDS = st.sampled_from(["May", "may", "MONDAY", "week", "weeks", "pm", "ago", "tonight", "1990", "5", "٣",
+                                  "“", "”", "’", "‘", "—", "–", "…", "é", "É", "ſ", "ı", "ω", "Ω", "\u00a0", "\u2003",
+                                  "🎄", " ", "\n", "-", "'s", "x", "Year", "day", "2nite", "5pm", "’73"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(_TYPESET_WORDS, max_size=40))
+def test_trigger_spans_of_typeset_text_are_those_of_the_lowered_text(pieces):
+    """The word scan over the text written in ASCII with "?" beyond it finds what the scan over text.lower() found
+    (the lookbehind form, as first written), in text with curly quotes, dashes, accents and other scripts."""
+    from timeline_app.temporal import tagger
+    from timeline_app.temporal.triggers import trigger_spans
+
+    text = "".join(pieces) + " in May — “next week”"
+    got = trigger_spans(text, required=tagger._REQUIRED, only=tagger._READ)
+    words = {k: sorted(v) for k, v in got.items() if k.startswith("=") and not k.startswith("=#")}
+    assert words == _spans_by_lookbehind(text)

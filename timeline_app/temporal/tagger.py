@@ -31,7 +31,7 @@ from timeline_app.temporal.tense import (WILL_RE, announced_arrangement, announc
                                          told_from_the_past)
 from timeline_app.temporal.tense import _is_past_form as is_past_form
 from timeline_app.temporal.timex import Timex, valid_timex_value
-from timeline_app.temporal.triggers import (BACK, FORWARD, TextWindows, _ident, _word_start_scanner, intersect, trigger_spans, union,
+from timeline_app.temporal.triggers import (BACK, FORWARD, TextWindows, _GROWS, _ident, _word_start_scanner, intersect, trigger_spans, union,
                                             word_categories, word_items)
 
 MODES = ("auto", "news", "narrative")
@@ -219,7 +219,8 @@ def groupable(text: str) -> bool:
     """Whether ``text`` may be found with others (``extract_group``): short, and lower-cased
     without changing its length nor making an ASCII letter of another (``trigger_spans`` reads
     such a text with its case-blind pattern: that choice is the whole joined text's)."""
-    return 0 < len(text) <= GROUP_TEXT_CHARS and "\u212a" not in text and len(text.lower()) == len(text)
+    # ((speed13) "İ" is the one character that lower() makes longer (``triggers._GROWS``): looked for, not lowered)
+    return 0 < len(text) <= GROUP_TEXT_CHARS and "\u212a" not in text and _GROWS not in text
 
 
 def extract_group(texts: list[str]) -> list[list[Mention]]:

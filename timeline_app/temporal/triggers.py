@@ -137,6 +137,10 @@ def _ascii_number_tokens(text: str):
             pos = m.end()
 
 
+# (speed13) the one character whose lower case is longer than itself ("İ" -> "i̇"; tests/test_speed_equivalence.py)
+_GROWS = "\u0130"
+
+
 def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = (),
                   only: frozenset | None = None) -> dict[str, list[tuple[int, int]]]:
     """Category -> spans of its trigger tokens, in text order; ``required`` as for
@@ -144,16 +148,20 @@ def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()
     left out: ``tagger.extract`` asks only for those its rules read)."""
     _lower, anycase, cats, suffixes = _scanner(lang, required, only)
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    low = text.lower()
     # the spans of each word found, then each word's spans to its categories (one Python step
     # per match, one per distinct word and category); a category's spans are sorted by its reader
     by_word: dict[str, list[tuple[int, int]]] = defaultdict(list)
     ascii = text.isascii()
-    if ascii or (len(low) == len(text) and "\u212a" not in text):
+    if ascii or (_GROWS not in text and "\u212a" not in text):
         # (the words of the one-token scan below: after a character that is no letter nor digit,
         # or first, after the blank put before the text; offsets one less). lower() keeps the
         # offsets unless a character grows ("İ") or a non-ASCII one becomes an ASCII letter (the
         # Kelvin sign): then the case-blind pattern reads the text itself, below
+        # ((speed13) no other character grows nor lowers to an ASCII letter or digit (every code point is read in
+        # tests/test_speed_equivalence.py), so the scan, which tells only [a-z], [0-9] and the rest, reads the
+        # same in the text with each character beyond ASCII written "?" and then lowered: C passes over bytes,
+        # where str.lower() read each character of such a text through Unicode's tables, ~56 instructions each)
+        low = text.lower() if ascii else text.encode("ascii", "replace").lower().decode("ascii")
         for m in _word_start_scanner(lang, required, only).finditer(" " + low):
             s, e = m.span(1)
             if not ascii and s > 1 and text[s - 2].isdecimal() and not text[s - 2].isascii():
