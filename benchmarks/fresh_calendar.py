@@ -65,14 +65,24 @@ def template(expr: str, anchor: dt.date) -> str:
     raise SystemExit(f"unknown template {{{expr}}}")
 
 
-def resolve(text: str) -> str:
+def anchored_lines(text: str):
+    """The draft's head, then each body line with the day it is read from: the DCT, or the last `@@ref` line
+    before it (the `@@ref` lines themselves are not given)."""
     head, _, body = text.partition("\n\n")
     anchor = dt.date.fromisoformat(head.split()[1])
-    out = []
+    yield head, anchor
     for line in body.split("\n"):
         if line.startswith("@@ref "):
             anchor = dt.date.fromisoformat(line.split()[1])
             continue
+        yield line, anchor
+
+
+def resolve(text: str) -> str:
+    lines = anchored_lines(text)
+    head, _ = next(lines)
+    out = []
+    for line, anchor in lines:
         def one(mk: re.Match) -> str:
             value = re.sub(r"\{([^{}]+)\}", lambda t: template(t.group(1), anchor), mk.group(3))
             return f"[{mk.group(1)}|{mk.group(2)}|{value}{mk.group(4)}]"
@@ -106,14 +116,10 @@ WEEK_WORDS = ((re.compile(r"\bthis (?:week|wk)\b", re.I), 0), (re.compile(r"\bne
 
 
 def check(draft: Path) -> list[str]:
-    text = draft.read_text(encoding="utf-8")
-    head, _, body = text.partition("\n\n")
-    anchor = dt.date.fromisoformat(head.split()[1])
+    lines = anchored_lines(draft.read_text(encoding="utf-8"))
+    next(lines)
     bad = []
-    for line in body.split("\n"):
-        if line.startswith("@@ref "):
-            anchor = dt.date.fromisoformat(line.split()[1])
-            continue
+    for line, anchor in lines:
         for mk in MARK.finditer(line):
             extent, value = mk.group(1), mk.group(3)
             m = re.match(r"(\d{4})-(\d\d)-(\d\d)", value)

@@ -7113,6 +7113,12 @@ def _day_range_times(m, name, h1, h2):
 def _day_words_hour_range(m, text):
     if not _TOPIC_OPENS.search(text, max(0, m.start() - 40), m.start()) or _RANGE_END_NOT_AFTER.match(text, m.end()):
         return None
+    return _cued_range_times(m, text, "day_words_hour_range")
+
+
+def _cued_range_times(m, text, rule_name):
+    """The two ends of a cued range of bare hours beside its day (rules day_words_hour_range, range_before_day), or
+    None: a score's shape, or a range from 7 or 8 whose half of the day its line does not tell."""
     h1, h2 = int(m["h1"]), int(m["h2"])
     if m["j"] in "-–" and h1 < _PM_BELOW and h2 <= h1:
         return None   # (hours24) "Monday we're free 3-1 lol what a game": a score's shape (an afternoon's range ends later)
@@ -7124,7 +7130,7 @@ def _day_words_hour_range(m, text):
             return None
         if half == "pm":
             h1 += 12
-    return _day_range_times(m, "day_words_hour_range", h1, h2)
+    return _day_range_times(m, rule_name, h1, h2)
 
 
 # (hours24) "court 3 is booked 10-11 Wednesday", "we're open 10-4 Saturday", "the hall is free 2-4 this Thursday", "closed
@@ -7142,16 +7148,7 @@ def _day_words_hour_range(m, text):
       examples=[("2025-04-22", "Raj: court 3 is booked 10-11 Wednesday for me and Neil", "11", "2025-04-23T11:00"),
                 ("2025-06-04", "we're open 10-4 Saturday, cash only", "4", "2025-06-07T16:00")])
 def _range_before_day(m, text):
-    h1, h2 = int(m["h1"]), int(m["h2"])
-    if m["j"] in "-–" and h1 < _PM_BELOW and h2 <= h1:
-        return None   # "free 3-1 Saturday": a score's shape (an afternoon's range ends on a later number)
-    if _PM_BELOW <= h1 < _PM_BELOW + 2:
-        half = _range_half(m, text, h1, h2)
-        if half is None:
-            return None
-        if half == "pm":
-            h1 += 12
-    return _day_range_times(m, "range_before_day", h1, h2)
+    return _cued_range_times(m, text, "range_before_day")   # "free 3-1 Saturday" a score's shape, as after the day
 
 
 # (hours24) the half of the day of a range from 7 or 8 after a day, from the words of its line (the day's own line, read
