@@ -137,3 +137,24 @@ def test_bare_hour_after_the_noun_is_no_business_of_this_rule():
     ref = date(2025, 6, 4)
     for text in ["dentist 3 times this year", "doctor 2 weeks ago", "start 4 of them today"]:
         assert not [t for t in tag(text, ref) if t.rule == "noun_clock"], text
+
+
+def test_quoted_sentences():
+    """The sentences docs/informal-time.md quotes for this rule, said on Wednesday 4 June 2025."""
+    ref = date(2025, 6, 4)
+    tmrw = ref + timedelta(days=1)
+    _check([("dentist 11.15 (cannot move it again)", ref, "11.15", _value(ref, 11, 15)),
+            ("- physio 2:45, bring the letter", ref, "2:45", _value(ref, 14, 45)),
+            ("appt 9:40 at the clinic", ref, "9:40", _value(ref, 9, 40)),
+            ("registration 8.05, don't be late", ref, "8.05", _value(ref, 8, 5)),
+            ("tmrw start 7.30 instead, we need the whole block done", ref, "7.30", _value(tmrw, 7, 30)),
+            ("quiz start 7.30 at the pub, drinks after", ref, "7.30", _value(ref, 19, 30)),
+            ("rehearsal 7.30 then dinner after", ref, "7.30", _value(ref, 19, 30)),
+            ("Tomorrow high tide is 07:42, sunrise 8.06, so we'll go in after", ref, "8.06", _value(tmrw, 8, 6)),
+            ("lunch 12.30-1.15 in the staff room", ref, "1.15", _value(ref, 13, 15)),
+            ("tmrw lunch 12.30-1.15, then the site visit", ref, "12.30", _value(tmrw, 12, 30)),
+            ("kids' lunch 12.30-1.15 in the hall", ref, "12.30", _value(ref, 12, 30)),
+            ("doctor 11.15-11.45", ref, "11.45", _value(ref, 11, 45)),
+            ("tea 5.30 tmrw?", ref, "5.30 tmrw", _value(tmrw, 17, 30)),
+            ("dinner 7.30 then?", ref, "7.30", _value(ref, 19, 30)),
+            ("lunch 1.30 works for me", ref, "1.30", _value(ref, 13, 30))])
