@@ -7213,6 +7213,47 @@ def _noun_then_time(m, text):
     return M(m, "noun_then_time", "time", group="t", hour=h, minute=mi, dref=None, h12=h < 12, loose=True)
 
 
+# (twenty-third session, late round, clock24) a dotted or colon clock time right after the noun of an appointment or
+# a start, no preposition between (lexicon _doc_clock_after_noun): "dentist 11.15", "tmrw start 7.30 instead",
+# "sunrise 8.06"; after a meal's noun only before a range or a word of assent or of a day ("lunch 12.30-1.15",
+# "tea 5.30 tmrw": a menu's "tea 2.50" is a price); a range's two ends two TIMEs, as "12-3" is read. The minutes are
+# always written (a bare "dentist 3" may be a count); never before a unit, a price's or a count's word
+# (clock_after_noun_not_before, colon_clock_not_before), never with money before it on the line. The half of the
+# day as for any hour without am/pm: 1-6 the afternoon's, 12 noon, 7-11 the morning's unless a word of the evening
+# is near ("dinner 7.30", "start 7.30 tonight") or an evening's event names it (lexicon evening_event_cues).
+_NOUN_CLOCK_NOT_BEFORE = _re(r"(?i)\s*(?:{clock_after_noun_not_before}|{colon_clock_not_before})(?![\w'’])")
+_NOUN_CLOCK_MEALS = frozenset(L["clock_after_meals"])
+_NOUN_CLOCK_MEAL_AFTER = _re(r"(?i)[ \t]*,?[ \t]*(?:{clock_after_meal_followers})(?![\w'’])")
+
+
+@rule("noun_clock", r"(?<![\w'’.])(?P<n>(?i:{clock_after_nouns}|{clock_after_meals}))(?:[ \t]*:)?[ \t]+"
+      r"(?P<t>(?<![\d.:$£€,])(?P<h>1[0-2]|0?[1-9])[.:](?P<mi>[0-5]\d))"
+      r"(?:[ \t]*[-–][ \t]*(?P<t2>(?P<h2>1[0-2]|0?[1-9])(?:[.:](?P<mi2>[0-5]\d))?))?"
+      r"(?![\w:%%/'’-]|[.,]\d|[ \t]*(?:%s|[-–]))" % AMPM, 24,
+      triggers="clock_noun", trail=(r"(?:[ \t]*:)?[ \t]+\d{1,2}[.:][0-5]\d", 10),
+      examples=[("2024-03-11", "tue 12\n- dentist 11.15 (cannot move it AGAIN)", "11.15", "2024-03-12T11:15"),
+                ("2025-06-04", "lunch 12.30-1.15 tomorrow in the canteen", "1.15", "2025-06-05T13:15")])
+def _noun_clock(m, text):
+    if _NOUN_CLOCK_NOT_BEFORE.match(text, m.end()) or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    meal = " ".join(m["n"].lower().split()) in _NOUN_CLOCK_MEALS
+    if meal and not m["t2"] and not _NOUN_CLOCK_MEAL_AFTER.match(text, m.end()):
+        return None   # "tea 2.50, coffee 3.10": a menu's prices
+    h, mi = int(m["h"]), int(m["mi"])
+    evening = _EVENING.search(text, max(0, m.start() - 40), min(len(text), m.end() + 40)) \
+        or _evening_event_before(text, m.start("t"))
+    if h < _PM_BELOW or (h < 12 and evening):
+        h = h + 12 if h < 12 else h
+    out = [M(m, "noun_clock", "time", group="t", hour=h, minute=mi, dref=None, h12=h < 12, loose=True)]
+    if m["t2"]:
+        mi2 = int(m["mi2"] or 0)
+        h2 = h if int(m["h2"]) % 12 == h % 12 and mi2 > mi else _range_end_hour(h, int(m["h2"]))   # "11.15-11.45"
+        if not h <= h2 <= min(23, h + 12):
+            return None   # "start 9.30-2.15": not one day's hours read this way
+        out.append(M(m, "noun_clock", "time", group="t2", hour=h2, minute=mi2, dref=None, h12=h2 < 12, loose=True))
+    return out
+
+
 # (recall21, twentieth session) work chats' ends of a period written short, as "EOD" is of the day: "sprint ends
 # EOW", "invoices by EOM", "before EOY", "numbers due EOQ": the end of this week (month, year, quarter), mod END, as
 # "the end of the week" is; a month's, a year's or a quarter's only after a word of a deadline
