@@ -152,8 +152,8 @@ def test_a_date_and_clock_in_a_sentence_is_no_stamp():
     check(cases)
 
 
-# relative stamps: "Yesterday 21:47" and "Today 09:14" count from the day the export was made (not from the post
-# above), and the words of each post from its own stamp's day
+# relative stamps ("Yesterday 21:47 Dani: ...", "Today 09:14 Priya: ..."): they count from the day the export was made
+# (not from the post above), and the words of each post from its own stamp's day
 def test_relative_stamps_count_from_the_day_of_writing_and_their_posts_from_them():
     cases = []
     for ref in REFS:
@@ -169,6 +169,7 @@ def test_relative_stamps_count_from_the_day_of_writing_and_their_posts_from_them
     check(cases)
 
 
+# an age stamp over its post ("Dani — posted 3 days ago")
 def test_an_age_stamp_counts_back_from_the_day_of_writing():
     cases = []
     for ref in REFS:
@@ -177,3 +178,13 @@ def test_an_age_stamp_counts_back_from_the_day_of_writing():
                 text = f"Dani — posted {n} days ago\n{body}\nPriya — posted 1 day ago\nok thanks\n"
                 cases.append((text, ref, expr, want(ref - timedelta(days=n))))
     check(cases)
+
+
+# a stamp on its message's line is never after the day of writing, whatever the message's tense: "Thu 29 Feb 21:47 Dani:
+# can u do tmrw instead" written on 1 March 2024 is 29 February 2024 (the grid's leap day, said once more here)
+def test_a_stamp_is_read_in_the_past_whatever_its_message_says():
+    ref = date(2024, 3, 1)
+    stamp = date(2024, 2, 29)
+    text = "Tue 27 Feb 10:02 Jo: please keep a note\nThu 29 Feb 21:47 Dani: can u do tmrw instead\n"
+    check([(text, ref, "29 Feb 21:47", ("TIME", f"{stamp.isoformat()}T21:47")),
+           (text, ref, "tmrw", ("DATE", (stamp + timedelta(days=1)).isoformat()))])
