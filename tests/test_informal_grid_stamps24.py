@@ -117,7 +117,9 @@ def test_the_stamp_itself_is_the_moment_sent():
     cases = []
     for ref in REFS:
         t = datetime(ref.year, ref.month, ref.day, 21, 47) - timedelta(days=3)
-        for shape, expr in ((_bare_dm, f"{t:%d/%m/%Y %H:%M}"), (_us_at, f"{MON[t.month - 1]} {t.day}, {t.year} at {_h12(t).upper()}")):
+        # (a short weekday before the day is of the stamp: "Sat 20 Sep 21:47" is one expression, not "Sat" alone too)
+        for shape, expr in ((_bare_dm, f"{t:%d/%m/%Y %H:%M}"), (_us_at, f"{MON[t.month - 1]} {t.day}, {t.year} at {_h12(t).upper()}"),
+                            (_wd_line, f"{DAYS[t.weekday()]} {t.day} {MON[t.month - 1]} {t:%H:%M}")):
             if shape is _bare_dm and t.day <= 12 and ref.day <= 12:
                 continue
             text = _thread(shape, ref, t - timedelta(days=1), t, "ok see you then")
@@ -186,5 +188,5 @@ def test_a_stamp_is_read_in_the_past_whatever_its_message_says():
     ref = date(2024, 3, 1)
     stamp = date(2024, 2, 29)
     text = "Tue 27 Feb 10:02 Jo: please keep a note\nThu 29 Feb 21:47 Dani: can u do tmrw instead\n"
-    check([(text, ref, "29 Feb 21:47", ("TIME", f"{stamp.isoformat()}T21:47")),
+    check([(text, ref, "Thu 29 Feb 21:47", ("TIME", f"{stamp.isoformat()}T21:47")),
            (text, ref, "tmrw", ("DATE", (stamp + timedelta(days=1)).isoformat()))])

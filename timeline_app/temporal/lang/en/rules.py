@@ -4780,10 +4780,13 @@ def _comma_apart(m, text: str) -> bool:
 _CLOCK_PART = r"(?P<h>[0-2]?\d)(?:(?:[:.]?(?P<mi>[0-5]\d))?\s*(?P<ap>%s)|[:.h](?P<mi24>[0-5]\d)(?![\d:]))" % AMPM
 
 
-@rule("date_clock", r"(?:(?P<d1>[0-3]?\d)\s+(?P<mon1>%s)|(?P<mon2>%s)\s+(?P<d2>[0-3]?\d))(?:{ordinal_suffixes:cs})?,?[ \t]+%s(?P<tz>%s)?" % (MONTH, MONTH, _CLOCK_PART, TZ), 30, triggers="month", trail=(r"\.?(?:{ordinal_suffixes:cs})?,?[ \t]+\d", 64),
+# (stamps24) also with a weekday written short before the day ("Sat 14 Mar 08:12", "Tue 16 Sep 10:02", a chat's stamp):
+# one expression, where before the weekday was left out or tagged alone as the coming one
+@rule("date_clock", r"(?:(?<![\w'’])(?i:{weekday_word_stems:bare})[a-z]{0,6}\.?,?[ \t]+)?(?:(?P<d1>[0-3]?\d)\s+(?P<mon1>%s)|(?P<mon2>%s)\s+(?P<d2>[0-3]?\d))(?:{ordinal_suffixes:cs})?,?[ \t]+%s(?P<tz>%s)?" % (MONTH, MONTH, _CLOCK_PART, TZ), 30, triggers="month", trail=(r"\.?(?:{ordinal_suffixes:cs})?,?[ \t]+\d", 64),
       examples=[
           ("2022-11-09", "8 Nov 11pm — Polls have now closed in 45 states.", "8 Nov 11pm", "2022-11-08T23:00"),
-          ("2019-06-14", "Updated 14 Jun 0945am: the road has reopened.", "14 Jun 0945am", "2019-06-14T09:45")])
+          ("2019-06-14", "Updated 14 Jun 0945am: the road has reopened.", "14 Jun 0945am", "2019-06-14T09:45"),
+          ("2025-09-23", "Tue 16 Sep 10:02 Jo: the man came round this morning", "Tue 16 Sep 10:02", "2025-09-16T10:02")])
 def _date_clock(m, text):
     h = int(m["h"])
     mi = int(m["mi"] or m["mi24"] or 0)
