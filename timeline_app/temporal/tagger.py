@@ -1637,7 +1637,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 # "Today, 09:17") counts from the day the page was read, not from the post above it
                 moved, sday = ctx.dct, ctx.sentence_day
                 ctx.dct, ctx.sentence_day = ctx.written, None
-                res = resolve(men, ctx, tense)
+                # (stamps24) a message's stamp on the message's line is never after the day of writing, whatever
+                # the message's own words ("Thu 29 Feb 21:47 Dani: can u do tmrw": not 2028's 29 February)
+                res = resolve(men, ctx, "past" if not _BARE_CLOCK.fullmatch(text, men.start, men.end)
+                              and _msg_line_stamp(text, men, text.rfind("\n", 0, men.start) + 1) else tense)
                 ctx.dct, ctx.sentence_day = moved, sday
                 if res is not None and res.point is None and res.value.startswith(("PT", "PRESENT_REF")):
                     # "sam_r | Posted 2 hours ago", "marek.p | 5h", "· just now": that post is of the page's day
@@ -2068,7 +2071,7 @@ _POST_CUE = re.compile(r"(?i)(?:(?<![\w'’])(?:%s)(?![\w'’])|%s)" % (
 # (each blank run follows a token that is there: the same lines as blanks, then an optional clock time with its
 # separator and am/pm, then an optional poster, each with its own blanks after; written with optional parts
 # between three runs it cost time cubic in a long run of blanks after a weekday, tried at every split)
-_POST_STAMP_END = _re(r"(?i)[^\S\n]*(?:(?:(?:,|[–—-]|{stamp_at_words:bare})[^\S\n]*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?"
+_POST_STAMP_END = _re(r"(?i)[^\S\n]*(?:(?:(?:,|[–—·•-]|{stamp_at_words:bare})[^\S\n]*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?"
                              r"[^\S\n]*(?:[ap]\.?m\b\.?[^\S\n]*)?)?(?:(?:{stamp_by_words:bare})[^\S\n]+[^\s»·|]+[^\S\n]*)?\n(?=[^\S\n]*\S)")
 _POST_LINE_MAX = 120
 _BARE_CLOCK = re.compile(r"(?i)[\d:.\s]*(?:[ap]\.?m\b\.?)?")
@@ -2082,12 +2085,48 @@ _SUBJECT_WORDS = frozenset(_LEX["subject_pronouns"])   # the stamp's clock time 
 _OPEN_STAMP_HEAD = _re(r"(?i)[^\S\n]*(?:(?:{stamp_edit_words:bare})[^\S\n]*[:–—-]?[^\S\n]*)?"
                        r"(?:(?:{weekday_word_stems:bare})[a-z]{0,6}\.?,?[^\S\n]+)?")
 _CLOCK_IN_STAMP = re.compile(r"\d[:.][0-5]\d")   # (the date and its clock time read as one mention: "Jan 13 5:40am")
-_STAMP_CLOCK_AFTER = _re(r"(?i)[^\S\n]{0,4}(?:(?:,|{stamp_at_words:bare}|[–—-])[^\S\n]{0,4})?(?:[01]?\d|2[0-3])[:.][0-5]\d")
+_STAMP_CLOCK_AFTER = _re(r"(?i)[^\S\n]{0,4}(?:(?:,|{stamp_at_words:bare}|[–—·•-])[^\S\n]{0,4})?(?:[01]?\d|2[0-3])[:.][0-5]\d")
+
+
+# (stamps24, twenty-third session) a message's stamp with the message on the same line: the date (and its clock
+# time, in the mention or after it) opens the line, then the sender and a colon ("Sat 14 Mar 08:12 Jo: ...", "20 Sep
+# 21:47 - Dani: ...", "2 Mar 2024 · 21:47 Dani: ...", "Sep 20, 2025 at 9:47 PM, Dani: ...", "Yesterday 21:47 Dani:"),
+# or the sender first with the stamp in brackets ("Dani (20 Sep, 21:47): ..."); and a header line of the sender, a
+# comma or a dash, then the stamp alone ("Dani, Sep 20, 2025 at 9:47 PM", "Dani - 20 Sep 2025 · 21:47"). The sender
+# is one to four words of at most 40 characters (every run bounded), a clock time is required
+_MSG_STAMP_CLOCK = _re(r"(?i)[^\S\n]{0,4}(?:(?:,|{stamp_at_words:bare}|[–—·•-])[^\S\n]{0,4})?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?"
+                       r"(?:[^\S\n]?[ap]\.?m\b\.?)?")
+_MSG_SENDER = r"[A-Za-z@][\w.'’&-]{0,24}(?:[^\S\n][\w.'’&()-]{1,24}){0,3}"
+_MSG_STAMP_TAIL = re.compile(r"[^\S\n]{0,4}(?:[,–—-][^\S\n]{0,4})?" + _MSG_SENDER + r":[^\S\n]")
+_MSG_STAMP_BEFORE = re.compile(r"[^\S\n]*" + _MSG_SENDER + r"[^\S\n]{0,4}(?:\(|[,–—-][^\S\n]{0,4})")
+_MSG_STAMP_PAREN_END = re.compile(r"[^\S\n]{0,4}\):[^\S\n]")
+
+
+def _msg_line_stamp(text: str, men: Mention, line_start: int) -> bool:
+    """(stamps24) Whether ``men`` is the date of a message's stamp that a sender's name with a colon follows on its
+    line, or a sender's name heads (see _MSG_STAMP_TAIL)."""
+    if men.end - men.start > _POST_LINE_MAX or men.start - line_start > _POST_LINE_MAX:
+        return False
+    end = men.end
+    if _CLOCK_IN_STAMP.search(text, men.start, men.end) is None:
+        clock = _MSG_STAMP_CLOCK.match(text, end)
+        if clock is None:
+            return False
+        end = clock.end()
+    if _STAMP_OPEN.fullmatch(text, line_start, men.start) or _OPEN_STAMP_HEAD.fullmatch(text, line_start, men.start):
+        return _MSG_STAMP_TAIL.match(text, end) is not None
+    if _MSG_STAMP_BEFORE.fullmatch(text, line_start, men.start) is None:
+        return False
+    if text[men.start - 1:men.start] == "(" or text[line_start:men.start].rstrip().endswith("("):
+        return _MSG_STAMP_PAREN_END.match(text, end) is not None
+    return _POST_STAMP_END.match(text, end) is not None
 
 
 def _post_stamp(text: str, men: Mention) -> bool:
     """(forums) Whether ``men`` dates a forum post from its header line (see _POST_CUE)."""
     line_start = text.rfind("\n", 0, men.start) + 1
+    if not _BARE_CLOCK.fullmatch(text, men.start, men.end) and _msg_line_stamp(text, men, line_start):
+        return True
     if men.start - line_start > _POST_LINE_MAX or _BARE_CLOCK.fullmatch(text, men.start, men.end) \
             or not _POST_STAMP_END.match(text, men.end):
         return False

@@ -300,15 +300,17 @@ def _dash_date(m, text):
 # (eleventh session, clock) copied from WhatsApp on the web or the desktop the time comes first:
 # "[14:03, 12/03/2024] Jo: omw", one TIME all the same
 @rule("chat_stamp", r"(?<![\w/.-])(?:(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2}),\s(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s?(?P<ap>[AaPp])\.?[Mm]\.?)?(?=\]|\s[-–]\s)"
-                    r"|(?<=\[)(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?:\s?(?P<ap2>[AaPp])\.?[Mm]\.?)?,\s(?P<a2>[0-3]?\d)/(?P<b2>[0-3]?\d)/(?P<y2>\d{4}|\d{2})(?=\]))", 32,
+                    r"|(?<=\[)(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?:\s?(?P<ap2>[AaPp])\.?[Mm]\.?)?,\s(?P<a2>[0-3]?\d)/(?P<b2>[0-3]?\d)/(?P<y2>\d{4}|\d{2})(?=\])"
+                    r"|(?<![^\n])(?P<a3>[0-3]?\d)/(?P<b3>[0-3]?\d)/(?P<y3>\d{4}),?[ \t](?P<h3>[0-2]?\d):(?P<mi3>[0-5]\d)(?:[ \t]?(?P<ap3>[AaPp])\.?[Mm]\.?)?"
+                    r"(?=[ \t]+[A-Za-z@][^\n:]{0,39}:[ \t]))", 32,
       triggers="slash",
       examples=[("2024-03-12", "[11/03/2024, 08:47] Mum: can someone drive him?", "11/03/2024, 08:47", "2024-03-11T08:47"),
                 ("2024-08-05", "03/08/2024, 21:47 - Hannah: forecast looks dry", "03/08/2024, 21:47", "2024-08-03T21:47"),
-                ("2024-03-14", "[21:05, 13/03/2024] Jo: omw", "21:05, 13/03/2024", "2024-03-13T21:05")])
+                ("2024-03-14", "[21:05, 13/03/2024] Jo: omw", "21:05, 13/03/2024", "2024-03-13T21:05"),
+                ("2025-09-23", "20/09/2025 21:47 Dani: he came round tonight", "20/09/2025 21:47", "2025-09-20T21:47")])
 def _chat_stamp(m, text):
-    first = m["a"] is not None
-    a, b, ys, h, mi, ap = ((m["a"], m["b"], m["y"], m["h"], m["mi"], m["ap"]) if first
-                           else (m["a2"], m["b2"], m["y2"], m["h2"], m["mi2"], m["ap2"]))
+    k = "" if m["a"] is not None else "2" if m["a2"] is not None else "3"
+    a, b, ys, h, mi, ap = (m["a" + k], m["b" + k], m["y" + k], m["h" + k], m["mi" + k], m["ap" + k])
     a, b, y, h = int(a), int(b), int(ys), int(h)
     if len(ys) == 2:
         y += 2000
@@ -4778,10 +4780,13 @@ def _comma_apart(m, text: str) -> bool:
 _CLOCK_PART = r"(?P<h>[0-2]?\d)(?:(?:[:.]?(?P<mi>[0-5]\d))?\s*(?P<ap>%s)|[:.h](?P<mi24>[0-5]\d)(?![\d:]))" % AMPM
 
 
-@rule("date_clock", r"(?:(?P<d1>[0-3]?\d)\s+(?P<mon1>%s)|(?P<mon2>%s)\s+(?P<d2>[0-3]?\d))(?:{ordinal_suffixes:cs})?,?[ \t]+%s(?P<tz>%s)?" % (MONTH, MONTH, _CLOCK_PART, TZ), 30, triggers="month", trail=(r"\.?(?:{ordinal_suffixes:cs})?,?[ \t]+\d", 64),
+# (stamps24) also with a weekday written short before the day ("Sat 14 Mar 08:12", "Tue 16 Sep 10:02", a chat's stamp):
+# one expression, where before the weekday was left out or tagged alone as the coming one
+@rule("date_clock", r"(?:(?<![\w'’])(?i:{weekday_word_stems:bare})[a-z]{0,6}\.?,?[ \t]+)?(?:(?P<d1>[0-3]?\d)\s+(?P<mon1>%s)|(?P<mon2>%s)\s+(?P<d2>[0-3]?\d))(?:{ordinal_suffixes:cs})?,?[ \t]+%s(?P<tz>%s)?" % (MONTH, MONTH, _CLOCK_PART, TZ), 30, triggers="month", trail=(r"\.?(?:{ordinal_suffixes:cs})?,?[ \t]+\d", 64),
       examples=[
           ("2022-11-09", "8 Nov 11pm — Polls have now closed in 45 states.", "8 Nov 11pm", "2022-11-08T23:00"),
-          ("2019-06-14", "Updated 14 Jun 0945am: the road has reopened.", "14 Jun 0945am", "2019-06-14T09:45")])
+          ("2019-06-14", "Updated 14 Jun 0945am: the road has reopened.", "14 Jun 0945am", "2019-06-14T09:45"),
+          ("2025-09-23", "Tue 16 Sep 10:02 Jo: the man came round this morning", "Tue 16 Sep 10:02", "2025-09-16T10:02")])
 def _date_clock(m, text):
     h = int(m["h"])
     mi = int(m["mi"] or m["mi24"] or 0)
