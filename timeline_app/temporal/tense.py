@@ -118,6 +118,12 @@ _QUESTION_SUBJECTS = set(_L["question_subjects"])          # "can you ...", "cou
 _BEFORE_SPEAKING = set(_L["before_speaking"])              # "born since October"
 _HAVE_GOT = set(_L["have_got"]["verb"])                    # "i've got a dentist appt fri": a present
 _HAVE_GOT_AUX = set(_L["have_got"]["auxiliaries"])
+# (values25) "we're off to Spain in December", "off to the coast Saturday": going somewhere; a bare "got" (its "have"
+# dropped) of an appointment, "got the dentist thurs": "have got" (lexicon _doc_values25)
+_GOING_OFF = set(_L["going_off"]["particle"])
+_GOING_OFF_AFTER = set(_L["going_off"]["after"])
+_GOT_APPOINTMENTS = set(_L["got_appointments"])
+_GOT_OBJECT_WORDS = 3   # at most three words of the object between "got" and the day (or its "on")
 _EXISTENTIAL = set(_L["existential_subjects"])             # "it's World Book Day on Thursday": an event set for a day
 _EXISTENTIAL_IS = {w for w in _L["aux_present"] if any(w.startswith(x + c) for x in _EXISTENTIAL for c in "'’")}
 _REMINDER = re.compile(r"\W*(?:[\w@.'’-]+:\s*)?%s\b" % ordered(_L["reminder_openers"]))   # "Reminder: ...", "Jess: don't forget ..."
@@ -302,6 +308,36 @@ def _scheduled(words: list[str], k: int) -> bool:
                                    or _is_past_form(nxt))) or (nxt in _EXPECTED and nxt not in _PLAN)   # (news8) "snow is forecast for Friday"
     return (w in _PRESENT and w not in _NOT_SCHEDULED) or (
         k > 0 and words[k - 1] in _AUX_PRESENT and _is_past_form(w))
+
+
+def _going_off(before: list[str], best, opens: bool) -> bool:
+    """(values25) "we're off to Spain in December", "Mum's off to Portugal on Friday", "off to the coast Saturday": a
+    present "be" right before "off", or "off" opening the clause (its "I'm" dropped), then "to"/"on"/"for", and the
+    nearest verb group before the expression a present (none, or "is" of "my sister's in"): going somewhere, an
+    arrangement (as "we're going to Spain in December")."""
+    if best is not None and best[1] != "present":
+        return False
+    for j in range(len(before) - 2, -1, -1):
+        if before[j] in _GOING_OFF and before[j + 1] in _GOING_OFF_AFTER:
+            return (j == 0 and opens) or (j > 0 and before[j - 1] in _AUX_PRESENT)
+    return False
+
+
+def _bare_got(before: list[str], best, verb) -> bool:
+    """(values25) "got the dentist thurs", "sorry, got work sat", "Jun Wei got CCA on Tue": a "got" with no auxiliary
+    before it (texts drop the "have") whose object, at most _GOT_OBJECT_WORDS words right before the day (or its "on"),
+    ends on a noun of an appointment, a lesson or work (lexicon `got_appointments`): "have got", a present arrangement.
+    Not "got drunk on sat", "got a parking ticket on Monday", "got my results Monday" (a thing received)."""
+    if best is None or best[1] != "past" or verb[0] is not before:
+        return False
+    k = verb[1]
+    if before[k] not in _HAVE_GOT or (k > 0 and (before[k - 1] in _AUX_PAST or before[k - 1] in _AUX_PRESENT
+                                                  or before[k - 1] in _HAVE_GOT_AUX)):
+        return False
+    obj = before[k + 1:]
+    if obj and obj[-1] == "on":
+        obj = obj[:-1]
+    return 0 < len(obj) <= _GOT_OBJECT_WORDS and (obj[-1] in _GOT_APPOINTMENTS or " ".join(obj[-2:]) in _GOT_APPOINTMENTS)
 
 
 def _past_plan(words: list[str], k: int) -> str:
@@ -831,6 +867,10 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         # back sun night"): informal writing drops the "I'm"; it speaks of now and what comes (a
         # progressive with a day is an arrangement: "seeing him Tuesday" written on a Friday, the Tuesday ahead)
         return "future" if schedule else "present"
+    if _going_off(before, best, ws == sent_start):
+        return "future" if schedule else "present"   # (values25) "we're off to Spain in December": going somewhere
+    if _bare_got(before, best, verb) and not any(_is_past_form(x) or x in _AUX_PAST for x in after[:n_to_comma]):
+        return "future" if schedule else "present"   # (values25) "got the dentist thurs": "have got", an arrangement
     if schedule and best is not None and best[1] == "present" and _scheduled(*verb) and (
             (verb[0] is before and best[0] <= _SCHEDULE_REACH and before[-1] not in _DETERMINERS)
             or (verb[0] is after and (verb[0][verb[1]].endswith(_PRESENT_SUFFIXES) or verb[0][verb[1]] in _AUX_PRESENT))):

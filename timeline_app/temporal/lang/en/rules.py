@@ -5973,12 +5973,18 @@ _CK_END = re.compile(r"[ \t]*(?:[.!?,;)]|x+(?![\w])|[\u2600-\u27bf\U0001f000-\U0
 _CK_BEFORE = _re(r"(?i)(?<![\w'’])(?:{clock4_before})(?![\w'’])")
 _CK_MONEY = _re(r"(?i)(?<![\w'’])(?:{clock_money_words}|valued|worth|capped|measured|weighed|altitude|height|depth)(?![\w'’])")
 _CK_REACH = 32   # characters before the preposition read for a verb of meeting or going (bounded per match)
+# (values25) "obs at 1900 were stable", "meds at 2200 then bed": a noun of a care or work round (lexicon
+# `clock4_round_nouns`) right before "at" makes the four digits its hour, wherever the clause goes on ("the census at
+# 1900 counted ..." has no such noun: a year)
+_CK_ROUND = _re(r"(?i)(?<![\w'’])(?:{clock4_round_nouns})[ \t]+$")
+_CK_ROUND_REACH = 24   # characters before "at" read for the round's noun (bounded per match)
 
 
-@rule("clock4_informal", r"(?:(?P<pre>(?i:at|by|until|till|til|from|@))[ \t]+|(?P<the>(?i:the))[ \t]+)(?P<t>(?<![\w.,$£€#])(?P<h>1\d|2[0-3])(?P<mi>[0-5]\d)(?![\w:/£$€%-]|[.,]\d|[ \t]+\d)(?:,?[ \t]+(?:(?i:on)[ \t]+)?" + (_CC_DAY % ("", "", WEEKDAY)) + r"(?![\w'’]))?)", 27,
+@rule("clock4_informal", r"(?:(?P<pre>(?i:at|by|until|till|til|from|@))[ \t]+|(?P<the>(?i:the))[ \t]+)(?P<t>(?<![\w.,$£€#])(?P<h>1\d|2[0-3])(?P<mi>[0-5]\d)(?![\w/£$€%-]|:\d|[.,]\d|[ \t]+\d)(?:,?[ \t]+(?:(?i:on)[ \t]+)?" + (_CC_DAY % ("", "", WEEKDAY)) + r"(?![\w'’]))?)", 27,
       triggers="clock4", lead=(r"(?i:at|by|until|till|til|from|@|the)[ \t]+", 64),
       examples=[("2025-06-04", "ok meet at 2130 tmrw by the station", "2130 tmrw", "2025-06-05T21:30"),
-                ("2025-06-04", "I'll get the 1745 train", "1745", "2025-06-04T17:45")])
+                ("2025-06-04", "I'll get the 1745 train", "1745", "2025-06-04T17:45"),
+                ("2025-06-04", "obs at 1900 were stable, sats 97%", "1900", "2025-06-04T19:00")])
 def _clock4_informal(m, text):
     pre = (m["pre"] or "").lower()
     day = m["dw"] or m["wd"]
@@ -5986,9 +5992,10 @@ def _clock4_informal(m, text):
         if day or not _CK_NOUN.match(text, m.end()):
             return None   # "the 2019 season", "the 1745 people": a year, a count
     elif not day and not _CK_AFTER.match(text, m.end()):
-        if pre not in ("at", "@") or not _CK_END.match(text, m.end()) \
-                or not _CK_BEFORE.search(text, max(0, m.start() - _CK_REACH), m.start()):
-            return None   # "by 2030.", "until 2100": a year as often; "at 2130" after a verb of meeting only
+        if pre not in ("at", "@") or not (
+                (_CK_END.match(text, m.end()) and _CK_BEFORE.search(text, max(0, m.start() - _CK_REACH), m.start()))
+                or _CK_ROUND.search(text, max(0, m.start() - _CK_ROUND_REACH), m.start())):
+            return None   # "by 2030.", "until 2100": a year as often; "at 2130" after a verb of meeting or a round's noun only
     if _CK_MONEY.search(text, max(0, m.start() - 24), m.start()):
         return None   # "priced at 1250", "valued at 2000"
     if day:
