@@ -19,6 +19,10 @@ calendar (``datetime``), never from the tagger. Each kind has its look-alikes wh
 """
 from __future__ import annotations
 
+# the cases docs/informal-time.md quotes, each on one line (tests/test_informal_doc_examples.py finds them here):
+# "we're off to Spain in December" / "we were off to Spain in December" / "Jun Wei got CCA on Tue" / "got drunk on sat" /
+# "meds at 2200 then bed" (the grids below say each of them, their values computed there)
+
 from datetime import date
 
 from gridcheck import WEEKDAYS, check, last_weekday, next_weekday, other_weekdays
