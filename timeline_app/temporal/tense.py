@@ -123,6 +123,7 @@ _HAVE_GOT_AUX = set(_L["have_got"]["auxiliaries"])
 _GOING_OFF = set(_L["going_off"]["particle"])
 _GOING_OFF_AFTER = set(_L["going_off"]["after"])
 _GOT_APPOINTMENTS = set(_L["got_appointments"])
+_GOT_DAY_PREPOSITIONS = set(_L["got_day_prepositions"])   # "got CCA on Tue": the day's own preposition
 _GOT_OBJECT_WORDS = 3   # at most three words of the object between "got" and the day (or its "on")
 _EXISTENTIAL = set(_L["existential_subjects"])             # "it's World Book Day on Thursday": an event set for a day
 _EXISTENTIAL_IS = {w for w in _L["aux_present"] if any(w.startswith(x + c) for x in _EXISTENTIAL for c in "'’")}
@@ -335,7 +336,7 @@ def _bare_got(before: list[str], best, verb) -> bool:
                                                   or before[k - 1] in _HAVE_GOT_AUX)):
         return False
     obj = before[k + 1:]
-    if obj and obj[-1] == "on":
+    if obj and obj[-1] in _GOT_DAY_PREPOSITIONS:
         obj = obj[:-1]
     return 0 < len(obj) <= _GOT_OBJECT_WORDS and (obj[-1] in _GOT_APPOINTMENTS or " ".join(obj[-2:]) in _GOT_APPOINTMENTS)
 
