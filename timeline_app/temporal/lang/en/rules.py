@@ -4455,7 +4455,17 @@ _CUED_RANGE_BEFORE = _re(r"(?<![\w'’])(?i:{day_range_cues})[ \t]+(?:1[0-2]|0?[
 
 
 def _cued_range_before(text: str, start: int) -> bool:
-    return _CUED_RANGE_BEFORE.search(text, max(0, start - 40), start) is not None
+    if _CUED_RANGE_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True
+    # (ranges25) "12-3 sun", "market 10-2 sat": a range of bare hours from a morning start or noon opening its line (a
+    # label of two words at most before it), no cue word
+    b = _BARE_RANGE_BEFORE.search(text, max(0, start - 60), start)
+    return b is not None and not any(w and w.lower() in _BARE_RANGE_NOT_AFTER for w in (b["w1"], b["w2"]))
+
+
+_BARE_RANGE_BEFORE = _re(r"(?:^|(?<=[\n.!?:]))[ \t]*(?:(?P<w1>[A-Za-z'’&-]{1,16})[ \t]+(?:(?P<w2>[A-Za-z'’&-]{1,16})[ \t]+)?)?"
+                         r"(?:1[0-2]|[7-9]|(?:1[0-2]|0?[1-9])[:.][0-5]\d)[ \t]*[-–][ \t]*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]+"
+                         r"(?:(?i:{weekday_relations})[ \t]+)?$")
 
 
 def _cued_range_after(text: str, start: int, end: int) -> bool:
@@ -5138,7 +5148,7 @@ _HOUR_WORDS = {w: n for w, n in L["numbers"].items() if isinstance(n, int) and 1
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’])a\s+$")
 _SPOKEN_TO = frozenset(w for w in L["spoken_clock_loose"] if w.endswith(" to"))
 _SPOKEN_DAY_AFTER = _re(r"(?i)\s+(?:{deictic_days}|this\s+(?:{day_parts}|{informal_day_parts}))(?![\w'’])")   # ("ten after six tonight")
-_HALF_PROPOSED = _re(r"(?i)\s*\?|\s+(?:{weekday_plan_words}|at\s+the|outside|in\s+the|sharp)\b"
+_HALF_PROPOSED = _re(r"(?i)\s*\?|\s+(?:{weekday_plan_words}|{half_proposed_followers}|at\s+the|outside|in\s+the|sharp)\b"
                      # (twenty-first session, hours22) "half 7 tomorrow?", "half 7 friday then?": a day word, then the question
                      r"|[ \t]+(?:{deictic_days}|{short_weekdays}|%s)(?:[ \t]+(?:then|instead|x+))?[ \t]*\?" % alternation(_FULL_WD))
 # (twenty-first session, hours22) an hour of 7-11 in words of the clock ("half 7", "quarter past 8") with no word of the
@@ -5146,6 +5156,19 @@ _HALF_PROPOSED = _re(r"(?i)\s*\?|\s+(?:{weekday_plan_words}|at\s+the|outside|in\
 # 7", "come round at half 8", "meet you at quarter to 8"): British speech says it of an evening out far more than of a
 # morning; a morning's word on the line ("before work", "breakfast") keeps the morning
 _SOCIAL_PLAN = _re(r"(?i)(?<![\w'’])(?:{social_plan_words})(?![\w'’])")
+
+
+def _early_line(text: str, start: int, end: int) -> bool:
+    """(ranges25) The line of a clock time in words names a morning's activity or an early start ("earliest start ive
+    known. half 6 would be fine", lexicon early_start_words and morning_activity_words; not a bare "morning": "in the morning, or a week on
+    Tuesday, again at half two" is the afternoon's) and no evening's word or activity: an hour below 7 is the morning's."""
+    lo, hi = max(0, start - 60), min(len(text), end + 60)
+    nl = text.rfind("\n", lo, start)
+    lo = nl + 1 if nl >= 0 else lo
+    nl = text.find("\n", end, hi)
+    hi = nl if nl >= 0 else hi
+    return bool(_EARLY_START.search(text, lo, hi) or _MORNING_ACTIVITY.search(text, lo, hi)) \
+        and not (_EVENING_ACTIVITY.search(text, lo, hi) or _EVENING.search(text, lo, hi))
 
 
 def _social_evening(text: str, start: int, end: int) -> bool:
@@ -5195,7 +5218,8 @@ def _spoken_clock(m, text):
             h = 0
         return M(m, "spoken_clock", "time", hour=h, minute=mi, dref=None)
     if _EVENING.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)) or (
-            h < _PM_BELOW and not _MORNING_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+            h < _PM_BELOW and not _MORNING_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            and not _early_line(text, m.start(), m.end())):
         h = h + 12 if h < 12 else h   # (history5: not in apposition to a morning: "at an early hour this morning, at a quarter to five")
     elif h < 12 and _social_evening(text, m.start(), m.end()):
         h += 12
@@ -7163,6 +7187,40 @@ def _range_before_day(m, text):
     return _cued_range_times(m, text, "range_before_day")   # "free 3-1 Saturday" a score's shape, as after the day
 
 
+# (ranges25) "12-3 sun", "10-2 sat", "market 12-3 sun", "Jo: 9.30-12 Tues at the hall": a range of bare hours with its day
+# right after it and no cue word, written short as a notice or a chat's line has it: the range opens its line, a chat's
+# "Name:" turn or a sentence, or follows at most two words of a label there ("market", "car boot"), not a word of a
+# score, a count or an age (lexicon `bare_range_not_after`: "won", "lost", "ages", "need"); from a morning start or
+# noon, or with minutes (a dash from an afternoon start is a score's shape: "3-1 sat"), the end after the start; the
+# two ends times of that day, a range from 7 or 8 read by the words of its line (`_range_half`), else left unread.
+# Bounded: a label of two words at most, the range, at most one word and a day word; run only where a digit and a
+# blank stand right before the day (`lead`, as for rule range_before_day).
+_BARE_RANGE_LABEL = _re(r"(?:^|(?<=[\n.!?:]))[ \t]*(?:(?P<w1>[A-Za-z'’&-]{1,16})[ \t]+(?:(?P<w2>[A-Za-z'’&-]{1,16})[ \t]+)?)?$")
+_BARE_RANGE_NOT_AFTER = frozenset(w.lower() for w in L["bare_range_not_after"] + L["range_not_hour_before"])
+
+
+@rule("bare_range_before_day", r"(?<![\w.:$£€,/'’-])(?P<a>(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<mi1>[0-5]\d))?)[ \t]*(?P<j>[-–])[ \t]*"
+      r"(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)[ \t]+(?:(?i:{weekday_relations})[ \t]+)?(?:%s|(?i:{short_weekdays}))(?![\w'’])"
+      r"(?![ \t]*(?:[-–/&]|(?i:{range_to_words})(?![\w'’])))" % WEEKDAY, 23,
+      triggers="weekday", lead=(r"\d[ \t]+(?:[A-Za-z]{2,12}[ \t]+)?", 20),
+      examples=[("2025-06-04", "12-3 sun", "12", "2025-06-08T12:00"),
+                ("2025-06-04", "market 10-2 sat, cash only", "2", "2025-06-07T14:00")])
+def _bare_range_before_day(m, text):
+    lab = _BARE_RANGE_LABEL.search(text, max(0, m.start() - 40), m.start())
+    if lab is None or any(w and w.lower() in _BARE_RANGE_NOT_AFTER for w in (lab["w1"], lab["w2"])):
+        return None
+    h1, h2 = int(m["h1"]), int(m["h2"])
+    if h1 < _PM_BELOW and not m["mi1"]:
+        return None   # "lost 3-1 sat": a score's shape
+    if _PM_BELOW <= h1 < _PM_BELOW + 2:
+        half = _range_half(m, text, h1, h2)
+        if half is None:
+            return None
+        if half == "pm":
+            h1 += 12
+    return _day_range_times(m, "bare_range_before_day", h1, h2)
+
+
 # (hours24) the half of the day of a range from 7 or 8 after a day, from the words of its line (the day's own line, read
 # from the day to the line's end, at most 60 characters past the range): a word of the evening ("tonight", "dinner",
 # "pub", "quiz", lexicon evening_words) and none of the morning's -> "pm"; a word of the morning ("breakfast", "school
@@ -7171,7 +7229,9 @@ def _range_before_day(m, text):
 # (an end past noon); else None, unread ("Saturday we're fully booked 7-9", "Friday I'm free 8-10": either half)
 def _range_half(m, text: str, h1: int, h2: int):
     line = text[m.start():_line_end(text, m.end(), m.end() + 60)]
-    eve, morn = _EVENING.search(line) is not None, _MORNING_CLAUSE.search(line) is not None
+    # ((ranges25) the activity counts as a word of its half: "Tuesday choir 7-9", "Saturday parkrun 8-9")
+    eve = _EVENING.search(line) is not None or _EVENING_ACTIVITY.search(line) is not None
+    morn = _MORNING_CLAUSE.search(line) is not None or _MORNING_ACTIVITY.search(line) is not None
     if eve != morn:
         return "pm" if eve else "am"
     if not eve and _DAYTIME_CUE.fullmatch(m["cue"]) and h2 % 12 < h1:
@@ -7180,6 +7240,13 @@ def _range_half(m, text: str, h1: int, h2: int):
 
 
 _DAYTIME_CUE = _re(r"(?i:{day_range_daytime_cues})")
+# (ranges25) an activity of the evening ("choir", "training", "quiz", "cubs", "book club") or of the morning ("breakfast
+# club", "parkrun", "the shop is open", "an early start"): lexicon classes, read for the half of an hour said without am/pm
+_EVENING_ACTIVITY = _re(r"(?i)(?<![\w'’])(?:{evening_activity_words})(?![\w'’])")
+_MORNING_ACTIVITY = _re(r"(?i)(?<![\w'’])(?:{morning_activity_words})(?![\w'’])")
+# (ranges25) an early start named on the line of a clock time in words below 7 ("earliest start ive known. half 6 would be
+# fine"); only there: near a later hour it is a reason to be home early ("home by 11 latest tho, early start tomorrow", 23:00)
+_EARLY_START = _re(r"(?i)(?<![\w'’])(?:{early_start_words})(?![\w'’])")
 
 
 # "12 till 5", "10 till 2", "7 till 10.30", "6.30 til 8": the start of a range of bare hours joined by
