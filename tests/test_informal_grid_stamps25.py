@@ -11,6 +11,12 @@ from datetime import date, datetime, timedelta
 
 from gridcheck import check
 
+# the shapes as docs/informal-time.md quotes them (each is written out by the functions below):
+# "On <date> at <clock>, <name> wrote:", "On 20/09/2025 21:47, Sam Ortiz wrote:", "Sent: <date and clock>",
+# "Date: <date and clock>", "Dani Reyes 20/09/2025 21:47", "Dani Reyes  20 Sep 2025 21:47",
+# "Dani Reyes, [20.09.2025 21:47]", "September 20 at 9:47 PM ·", "Inspection notice / Date: ... / Ref: 4471",
+# "On <date> at <clock> the power went off."
+
 MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 MONTH = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
          "November", "December"]
@@ -204,4 +210,24 @@ def test_a_letter_dated_at_its_top():
             text = f"{head}\n\nDear Jo,\nThanks for yesterday. I'll ring you tomorrow.\nLove, Pat\n"
             cases.append((text, ref, "yesterday", ("DATE", (day - timedelta(days=1)).isoformat())))
             cases.append((text, ref, "tomorrow", ("DATE", (day + timedelta(days=1)).isoformat())))
+    check(cases)
+
+
+# an inline reply (a forum's or a bottom-posted mail's): the lines marked ">" under the header are the quoted message's,
+# the reply's own lines after them count from the day of writing again ("On 27/12/2025 at 11:42, tomasz_b said:")
+def test_the_reply_after_the_quoted_lines_counts_from_the_day_of_writing():
+    cases = []
+    for ref in REFS:
+        for back in (1, 3, 5):
+            day = ref - timedelta(days=back)
+            t = datetime(day.year, day.month, day.day, 11, 42)
+            heads = [_gmail_uk(t), _apple(t), f"On {t:%d/%m/%Y} at {t:%H:%M}, tomasz_b said:"]
+            if t.day <= 12 and ref.day <= 12:
+                heads.pop()   # a numeric date whose order nothing settles
+            for head in heads:
+                text = f"{head}\n> Can you bring the forms tomorrow?\n>\n> Sam\nYes, and I'll ring the agent tonight.\n"
+                cases.append((text, ref, "tomorrow", ("DATE", (day + timedelta(days=1)).isoformat())))
+                cases.append((text, ref, "tonight", ("TIME", f"{ref.isoformat()}TNI")))
+                text = f"{head}\n\n> The boiler went off yesterday\n\nDid you clear it yesterday?\n"
+                cases.append((text, ref, "yesterday", ("DATE", (day - timedelta(days=1)).isoformat())))
     check(cases)

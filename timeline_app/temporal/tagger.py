@@ -1608,6 +1608,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         res = None
         if mode == "narrative" and men.kind == "duration":
             res = _event_offset(text, sentences, si, men, results, ctx)
+        if ctx.quote_end is not None and men.start >= ctx.quote_end[0]:
+            # (stamps25) "On 27/12/2025 at 11:42, tomasz_b said: / > ... this morning / Did you clear it?": the
+            # quoted lines are over, the reply's own words count from its own day again
+            ctx.dct, ctx.sentence_day, ctx.quote_end = ctx.quote_end[1], None, None
         if ctx.review_stamp_end >= 0 and ctx.written is not None \
                 and _update_head(text, ctx.review_stamp_end, men.start, update_seen):
             # (reviews) "UPDATE, 2 months on: the left bud died last Tuesday": an update was written after
@@ -2154,6 +2158,35 @@ _MAIL_BLOCK_REACH = 400
 _DOT_STAMP_END = re.compile(r"(?:" + _MSG_STAMP_CLOCK.pattern[4:] + r")?[^\S\n]{0,4}[·•][^\S\n]{0,4}\n", re.I)
 
 
+_QUOTE_MARKS = re.compile(r"[^\S\n]{0,4}(?:>[^\S\n]{0,2})*")
+_QUOTE_BLOCK_LINES = 400
+
+
+def _quote_block_end(text: str, men: Mention) -> int:
+    """(stamps25) Where the lines marked as quoted under a quote header (``men``'s line) end, or -1: the first line after
+    it, blank lines passed, that has fewer ">" marks than one more than the header's own. -1 when the first line under
+    the header is not marked (a top-posted reply quotes the whole message below it: every word after is the quote's)."""
+    line_start = text.rfind("\n", 0, men.start) + 1
+    if not _MAIL_QUOTE_OPEN.fullmatch(text, line_start, men.start):
+        return -1
+    depth = _QUOTE_MARKS.match(text, line_start).group().count(">")
+    pos = text.find("\n", men.end)
+    seen = False
+    for _ in range(_QUOTE_BLOCK_LINES):
+        if pos < 0:
+            return -1
+        start = pos + 1
+        marks = _QUOTE_MARKS.match(text, start).group()
+        nl = text.find("\n", start)
+        rest_end = len(text) if nl < 0 else nl
+        if text[start + len(marks):rest_end].strip() or marks.count(">") > depth:
+            if marks.count(">") <= depth:
+                return start if seen else -1
+            seen = True
+        pos = nl
+    return -1
+
+
 def _mail_stamp(text: str, men: Mention, line_start: int) -> bool:
     """(stamps25) Whether ``men`` is the date of an e-mail's quote header or of its header block's stamp line."""
     if men.start - line_start > _POST_LINE_MAX:
@@ -2361,6 +2394,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # and its "tonight", "yesterday", "this morning" count from it, as a chat message's from its stamp
         # (a stamp on or before the day the page was read, at most two months before it)
         ctx.written = ctx.written or ctx.dct
+        quote_end = _quote_block_end(text, men)
+        ctx.quote_end = (quote_end, ctx.dct) if quote_end >= 0 else None
         ctx.dct = p.date
         ctx.entry_dct = False
         ctx.sentence_day = Point.day(p.date)
