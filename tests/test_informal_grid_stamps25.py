@@ -231,3 +231,38 @@ def test_the_reply_after_the_quoted_lines_counts_from_the_day_of_writing():
                 text = f"{head}\n\n> The boiler went off yesterday\n\nDid you clear it yesterday?\n"
                 cases.append((text, ref, "yesterday", ("DATE", (day - timedelta(days=1)).isoformat())))
     check(cases)
+
+
+# a comment export's age stamp on the post's header line: under the poster's name, after a handle, after the sender
+# and a comma or a dash, an edit's word in brackets after it; the post's words count from the day it reaches back to
+AGES = [
+    lambda n, who, handle: f"{who}\n{n} days ago\n",
+    lambda n, who, handle: f"@{handle} {n} days ago\n",
+    lambda n, who, handle: f"u/{handle} {n} days ago\n",
+    lambda n, who, handle: f"{who}, {n} days ago\n",
+    lambda n, who, handle: f"{who} - {n} days ago (edited)\n",
+]
+
+
+def test_a_comments_words_count_from_its_age_stamp():
+    cases = []
+    for ref in REFS:
+        for n in (2, 3, 6):
+            for age in AGES:
+                for body, expr, want in WORDS:
+                    text = age(n + 2, "Sam Ortiz", "sam_o") + "please keep a note of every visit\n\n" + \
+                        age(n, "Dani Reyes", "dani_r") + body + "\n\n" + age(1, "Jo Bell", "jo.b") + "ok thanks\n"
+                    cases.append((text, ref, expr, want(ref - timedelta(days=n))))
+    check(cases)
+
+
+# not an age stamp: words with no separator before the age ("Arrived 2 days ago"), a sentence's line above a lone age;
+# the words after them count from the day of writing
+def test_an_age_in_a_sentence_is_no_stamp():
+    cases = []
+    for ref in REFS:
+        for text in ("Arrived 2 days ago\nthe landlord came round tonight\n",
+                     "We moved in.\n2 days ago\nthe landlord came round tonight\n",
+                     "we got the keys 3 days ago\nthe landlord came round tonight\n"):
+            cases.append((text, ref, "tonight", ("TIME", f"{ref.isoformat()}TNI")))
+    check(cases)

@@ -2204,9 +2204,36 @@ def _mail_stamp(text: str, men: Mention, line_start: int) -> bool:
     return _MAIL_HEAD_FROM.search(text, lo, hi) is not None
 
 
+# (stamps25) a comment export's age stamp on the post's header line ("2 days ago" "N units ago" ending its line, an
+# edit's word in brackets after it allowed), before the post's words on the next line: alone on its line under a short
+# line of the poster's name ("Dani Reyes / 3 days ago"), after a handle ("@dani_r 2 days ago", "u/dani_r 3 weeks ago"),
+# or after a sender and a comma or a dash ("Dani Reyes, 3 days ago", "Dani Reyes - 3 days ago (edited)"). Not after
+# words with no separator ("Arrived 2 days ago": a sentence), nor under a line that ends a sentence
+_AGE_STAMP_END = _re(r"(?i)[^\S\n]{0,4}(?:\((?:{stamp_edit_words:bare})\)[^\S\n]{0,4})?\n(?=[^\S\n]*\S)")
+_AGE_STAMP_HANDLE = re.compile(r"[^\S\n]{0,4}(?:@|u/)[\w.-]{1,30}[^\S\n]{1,4}(?:[·•|–—-][^\S\n]{1,4})?")
+_AGE_STAMP_NAME_LINE = re.compile(r"[^\S\n]{0,4}[@\w][\w.'’&@/-]{0,24}(?:[^\S\n][\w.'’&@/()-]{1,24}){0,3}(?<![a-z]{2}[.!?:])[^\S\n]{0,4}\n")
+
+
+def _age_stamp(text: str, men: Mention, line_start: int) -> bool:
+    """(stamps25) Whether ``men``, "N days/weeks/months/years ago", is a comment's age stamp on its header line."""
+    d = men.data
+    if men.kind != "offset" or d.get("sign") != -1 or d.get("anchor") != "dct" or d.get("vague") \
+            or men.start - line_start > _POST_LINE_MAX or _AGE_STAMP_END.match(text, men.end) is None:
+        return False
+    if _MSG_STAMP_BEFORE.fullmatch(text, line_start, men.start) is not None and text[line_start:men.start].rstrip()[-1:] in ",–—-" \
+            or _AGE_STAMP_HANDLE.fullmatch(text, line_start, men.start) is not None:
+        return True
+    if text[line_start:men.start].strip() or line_start < 2:
+        return False
+    prev = text.rfind("\n", max(0, line_start - 1 - _POST_LINE_MAX), line_start - 1) + 1
+    return (prev > 0 or line_start - 1 <= _POST_LINE_MAX) and _AGE_STAMP_NAME_LINE.fullmatch(text, prev, line_start) is not None
+
+
 def _post_stamp(text: str, men: Mention) -> bool:
     """(forums) Whether ``men`` dates a forum post from its header line (see _POST_CUE)."""
     line_start = text.rfind("\n", 0, men.start) + 1
+    if men.kind == "offset" and _age_stamp(text, men, line_start):
+        return True
     # ((stamps25) a dotted date, "20.09.2025" in Telegram's "Dani, [20.09.2025 21:47]", is all digits and dots as a
     # bare clock is: its kind tells it)
     if (men.kind == "cal" or not _BARE_CLOCK.fullmatch(text, men.start, men.end)) \
