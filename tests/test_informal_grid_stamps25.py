@@ -15,7 +15,8 @@ from gridcheck import check
 # "On <date> at <clock>, <name> wrote:", "On 20/09/2025 21:47, Sam Ortiz wrote:", "Sent: <date and clock>",
 # "Date: <date and clock>", "Dani Reyes 20/09/2025 21:47", "Dani Reyes  20 Sep 2025 21:47",
 # "Dani Reyes, [20.09.2025 21:47]", "September 20 at 9:47 PM ·", "Inspection notice / Date: ... / Ref: 4471",
-# "On <date> at <clock> the power went off."
+# "On <date> at <clock> the power went off.", "Dani Reyes / 3 days ago", "@dani_r 2 days ago", "u/dani_r 3 days ago",
+# "Dani Reyes, 3 days ago", "Dani Reyes - 3 days ago (edited)", "@dani_r · 1 year ago (edited)"
 
 MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 MONTH = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -265,4 +266,28 @@ def test_an_age_in_a_sentence_is_no_stamp():
                      "We moved in.\n2 days ago\nthe landlord came round tonight\n",
                      "we got the keys 3 days ago\nthe landlord came round tonight\n"):
             cases.append((text, ref, "tonight", ("TIME", f"{ref.isoformat()}TNI")))
+    check(cases)
+
+
+# Telegram's stamp is one TIME, as a chat export's ("Dani Reyes, [20.09.2025 21:47]")
+def test_a_telegram_stamp_is_one_time():
+    cases = []
+    for ref in REFS:
+        for back in (1, 3, 5):
+            day = ref - timedelta(days=back)
+            if day.day <= 12:
+                continue
+            t = datetime(day.year, day.month, day.day, 21, 47)
+            text = _telegram(t - timedelta(days=1)) + "ok\n\n" + _telegram(t) + "can u do tmrw instead\n"
+            cases.append((text, ref, f"{t:%d.%m.%Y %H:%M}", ("TIME", f"{t:%Y-%m-%dT%H:%M}")))
+    check(cases)
+
+
+# a later comment's age stamp with an edit's word after it counts from the day of writing, not from the stamp above it
+def test_an_edited_age_stamp_counts_from_the_day_of_writing():
+    cases = []
+    for ref in REFS:
+        for months in (5, 8, 11):
+            text = f"@sam_o · {months} months ago\nstill the best video on here\n\n@dani_r · 1 year ago (edited)\nsame\n"
+            cases.append((text, ref, "1 year ago", ("DATE", str(ref.year - 1))))
     check(cases)
