@@ -16,7 +16,8 @@ from gridcheck import check
 # "Date: <date and clock>", "Dani Reyes 20/09/2025 21:47", "Dani Reyes  20 Sep 2025 21:47",
 # "Dani Reyes, [20.09.2025 21:47]", "September 20 at 9:47 PM ·", "Inspection notice / Date: ... / Ref: 4471",
 # "On <date> at <clock> the power went off.", "Dani Reyes / 3 days ago", "@dani_r 2 days ago", "u/dani_r 3 days ago",
-# "Dani Reyes, 3 days ago", "Dani Reyes - 3 days ago (edited)", "@dani_r · 1 year ago (edited)"
+# "Dani Reyes, 3 days ago", "Dani Reyes - 3 days ago (edited)", "@dani_r · 1 year ago (edited)",
+# "On {weekday}, the housing minister said:", "The council meets tomorrow."
 
 MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 MONTH = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -290,4 +291,18 @@ def test_an_edited_age_stamp_counts_from_the_day_of_writing():
         for months in (5, 8, 11):
             text = f"@sam_o · {months} months ago\nstill the best video on here\n\n@dani_r · 1 year ago (edited)\nsame\n"
             cases.append((text, ref, "1 year ago", ("DATE", str(ref.year - 1))))
+    check(cases)
+
+
+# not a header: a news story's "On <weekday>, <who> said:" over a quote, with no clock time (and, with "said", whatever
+# its year); the story's words after the quote count from the day of writing
+def test_a_news_storys_said_is_no_header():
+    cases = []
+    for ref in REFS:
+        for back in (2, 3, 5):
+            day = ref - timedelta(days=back)
+            text = f"On {WEEKDAY[day.weekday()]}, the housing minister said:\n\"We will publish the figures.\"\nThe council meets tomorrow.\n"
+            cases.append((text, ref, "tomorrow", ("DATE", (ref + timedelta(days=1)).isoformat())))
+            text = f"On {day.day} {MONTH[day.month - 1]} {day.year}, the housing minister said:\n\"We will publish the figures.\"\nThe council meets tomorrow.\n"
+            cases.append((text, ref, "tomorrow", ("DATE", (ref + timedelta(days=1)).isoformat())))
     check(cases)

@@ -2149,6 +2149,7 @@ def _msg_line_stamp(text: str, men: Mention, line_start: int) -> bool:
 # under either was written on the header's day (every run bounded)
 _MAIL_QUOTE_OPEN = _re(r"(?i)(?:>[^\S\n]?){0,8}[^\S\n]{0,4}(?:{mail_quote_open_words:bare})[^\S\n]{1,4}")
 _MAIL_QUOTE_END = _re(r"(?i)[^\n]{0,160}?(?<![\w'’])(?:{mail_quote_verbs:bare})[^\S\n]{0,4}:[^\S\n]{0,4}(?:\n|$)")
+_MAIL_QUOTE_SAID = _re(r"(?i)(?<![\w'’])(?:{mail_quote_said_words:bare})[^\S\n]{0,4}:")
 _MAIL_HEAD_OPEN = _re(r"(?i)(?:>[^\S\n]?){0,8}[^\S\n]{0,4}\*{0,2}(?:{mail_head_stamp_words:bare})\*{0,2}[^\S\n]{0,4}:\*{0,2}[^\S\n]{0,4}")
 _MAIL_HEAD_END = re.compile(r"(?:" + _MSG_STAMP_CLOCK.pattern[4:] + r")?[^\S\n]{0,4}(?:\n|$)", re.I)
 _MAIL_HEAD_FROM = _re(r"(?im)^(?:>[^\S\n]?){0,8}[^\S\n]{0,4}\*{0,2}(?:{mail_head_from_words:bare})\*{0,2}[^\S\n]{0,4}:")
@@ -2192,7 +2193,11 @@ def _mail_stamp(text: str, men: Mention, line_start: int) -> bool:
     if men.start - line_start > _POST_LINE_MAX:
         return False
     if _MAIL_QUOTE_OPEN.fullmatch(text, line_start, men.start):
-        return _MAIL_QUOTE_END.match(text, men.end) is not None
+        end = _MAIL_QUOTE_END.match(text, men.end)
+        # a mail program writes the clock time, or at least the year: "On Tuesday, the minister said:" over a quote in
+        # a news story is no header (its day stays the story's, not the anchor of every word after it)
+        return end is not None and (_CLOCK_IN_STAMP.search(text, men.start, end.end()) is not None
+                                    or (bool(men.data.get("year")) and _MAIL_QUOTE_SAID.search(text, men.end, end.end()) is None))
     if _MAIL_HEAD_OPEN.fullmatch(text, line_start, men.start) is None or _MAIL_HEAD_END.match(text, men.end) is None:
         return False
     lo = max(0, line_start - 1 - _MAIL_BLOCK_REACH)
