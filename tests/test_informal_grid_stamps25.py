@@ -216,14 +216,14 @@ def test_a_letter_dated_at_its_top():
 
 
 # an inline reply (a forum's or a bottom-posted mail's): the lines marked ">" under the header are the quoted message's,
-# the reply's own lines after them count from the day of writing again ("On 27/12/2025 at 11:42, tomasz_b said:")
+# the reply's own lines after them count from the day of writing again ("On 14/09/2025 at 18:20, ferro_k said:")
 def test_the_reply_after_the_quoted_lines_counts_from_the_day_of_writing():
     cases = []
     for ref in REFS:
         for back in (1, 3, 5):
             day = ref - timedelta(days=back)
             t = datetime(day.year, day.month, day.day, 11, 42)
-            heads = [_gmail_uk(t), _apple(t), f"On {t:%d/%m/%Y} at {t:%H:%M}, tomasz_b said:"]
+            heads = [_gmail_uk(t), _apple(t), f"On {t:%d/%m/%Y} at {t:%H:%M}, ferro_k said:"]
             if t.day <= 12 and ref.day <= 12:
                 heads.pop()   # a numeric date whose order nothing settles
             for head in heads:

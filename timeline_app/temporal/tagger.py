@@ -1609,7 +1609,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if mode == "narrative" and men.kind == "duration":
             res = _event_offset(text, sentences, si, men, results, ctx)
         if ctx.quote_end is not None and men.start >= ctx.quote_end[0]:
-            # (stamps25) "On 27/12/2025 at 11:42, tomasz_b said: / > ... this morning / Did you clear it?": the
+            # (stamps25) "On 14/09/2025 at 18:20, ferro_k said: / > ... went off yesterday / Did you clear it yesterday?": the
             # quoted lines are over, the reply's own words count from its own day again
             ctx.dct, ctx.sentence_day, ctx.quote_end = ctx.quote_end[1], None, None
         if ctx.review_stamp_end >= 0 and ctx.written is not None \
