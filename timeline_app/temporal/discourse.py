@@ -141,6 +141,8 @@ class Discourse:
                                         # while it is ``dct``, a line opened by a weekday moves the log forward from it
     now_day: Point | None = None        # (left19) the sentence's day when "now" set it (no day a habit's hours are on)
     review_stamp_end: int = -1          # (reviews) where the last review stamp that moved ``dct`` ended ("Posted 3 weeks ago"); -1 none
+    quote_end: tuple | None = None      # (stamps25) (where a quoted message's lines marked ">" end, the day of writing before
+                                        # its header moved ``dct``): the reply's own lines after it count from that day again
     count_start: date | None = None     # (logs, fifteenth session) the day one of a log's day count the text dated ("Day 1 =
                                         # Mon 10 Nov", "Started Thu 11 Jun", "Quit date: 23 Aug 2026"): "Day 47" is 46 days on
     talk_night: date | None = None      # (informal6) the last day the text named by its evening or night

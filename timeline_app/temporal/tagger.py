@@ -1608,6 +1608,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         res = None
         if mode == "narrative" and men.kind == "duration":
             res = _event_offset(text, sentences, si, men, results, ctx)
+        if ctx.quote_end is not None and men.start >= ctx.quote_end[0]:
+            # (stamps25) "On 14/09/2025 at 18:20, ferro_k said: / > ... went off yesterday / Did you clear it yesterday?": the
+            # quoted lines are over, the reply's own words count from its own day again
+            ctx.dct, ctx.sentence_day, ctx.quote_end = ctx.quote_end[1], None, None
         if ctx.review_stamp_end >= 0 and ctx.written is not None \
                 and _update_head(text, ctx.review_stamp_end, men.start, update_seen):
             # (reviews) "UPDATE, 2 months on: the left bud died last Tuesday": an update was written after
@@ -1639,8 +1643,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 ctx.dct, ctx.sentence_day = ctx.written, None
                 # (stamps24) a message's stamp on the message's line is never after the day of writing, whatever
                 # the message's own words ("Thu 29 Feb 21:47 Dani: can u do tmrw": not 2028's 29 February)
+                # ((stamps25) as a social page's "February 29 at 9:47 PM ·" over its post, and an e-mail's header)
                 res = resolve(men, ctx, "past" if not _BARE_CLOCK.fullmatch(text, men.start, men.end)
-                              and _msg_line_stamp(text, men, text.rfind("\n", 0, men.start) + 1) else tense)
+                              and (_msg_line_stamp(text, men, text.rfind("\n", 0, men.start) + 1)
+                                   or _mail_stamp(text, men, text.rfind("\n", 0, men.start) + 1)
+                                   or _DOT_STAMP_END.match(text, men.end) is not None) else tense)
                 ctx.dct, ctx.sentence_day = moved, sday
                 if res is not None and res.point is None and res.value.startswith(("PT", "PRESENT_REF")):
                     # "sam_r | Posted 2 hours ago", "marek.p | 5h", "· just now": that post is of the page's day
@@ -2072,7 +2079,8 @@ _POST_CUE = re.compile(r"(?i)(?:(?<![\w'’])(?:%s)(?![\w'’])|%s)" % (
 # separator and am/pm, then an optional poster, each with its own blanks after; written with optional parts
 # between three runs it cost time cubic in a long run of blanks after a weekday, tried at every split)
 _POST_STAMP_END = _re(r"(?i)[^\S\n]*(?:(?:(?:,|[–—·•-]|{stamp_at_words:bare})[^\S\n]*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?"
-                             r"[^\S\n]*(?:[ap]\.?m\b\.?[^\S\n]*)?)?(?:(?:{stamp_by_words:bare})[^\S\n]+[^\s»·|]+[^\S\n]*)?\n(?=[^\S\n]*\S)")
+                             r"[^\S\n]*(?:[ap]\.?m\b\.?[^\S\n]*)?)?(?:(?:{stamp_by_words:bare})[^\S\n]+[^\s»·|]+[^\S\n]*)?"
+                             r"(?:[·•][^\S\n]*)?\n(?=[^\S\n]*\S)")   # ((stamps25) a social page's "September 20 at 9:47 PM ·")
 _POST_LINE_MAX = 120
 _BARE_CLOCK = re.compile(r"(?i)[\d:.\s]*(?:[ap]\.?m\b\.?)?")
 _POST_HEAD_CUT = re.compile(r"[»·•|:—–()\[\]]")   # a header's separators: a word of posting after one opens the header's part
@@ -2100,6 +2108,14 @@ _MSG_SENDER = r"[A-Za-z@][\w.'’&-]{0,24}(?:[^\S\n][\w.'’&()-]{1,24}){0,3}"
 _MSG_STAMP_TAIL = re.compile(r"[^\S\n]{0,4}(?:[,–—-][^\S\n]{0,4})?" + _MSG_SENDER + r":[^\S\n]")
 _MSG_STAMP_BEFORE = re.compile(r"[^\S\n]*" + _MSG_SENDER + r"[^\S\n]{0,4}(?:\(|[,–—-][^\S\n]{0,4})")
 _MSG_STAMP_PAREN_END = re.compile(r"[^\S\n]{0,4}\):[^\S\n]")
+# (stamps25, twenty-fourth session) a sender's header line with no separator before the stamp ("Dani Reyes 20/09/2025
+# 21:47", "Dani Reyes  20 Sep 2025 21:47"): the sender then is one to three capitalised words or a handle (a run of
+# word characters with a digit, an underscore or a dot in it), not any words ("the power went off 20/09/2025 21:47");
+# and Telegram's "Dani Reyes, [20.09.2025 21:47]" (the stamp in square brackets after the separator)
+_MSG_STAMP_BEFORE_BARE = re.compile(r"[^\S\n]{0,4}(?:[A-Z][\w.'’&-]{0,24}(?:[^\S\n][A-Z][\w.'’&-]{0,24}){0,2}"
+                                    r"|@?[\w]{0,24}[_\d.][\w.]{0,24})[^\S\n]{1,4}")
+_MSG_STAMP_BEFORE_SQUARE = re.compile(r"[^\S\n]*" + _MSG_SENDER + r"[^\S\n]{0,4}[,–—-][^\S\n]{0,4}\[")
+_MSG_STAMP_SQUARE_END = re.compile(r"[^\S\n]{0,4}\][^\S\n]{0,4}\n(?=[^\S\n]*\S)")
 
 
 def _msg_line_stamp(text: str, men: Mention, line_start: int) -> bool:
@@ -2108,24 +2124,125 @@ def _msg_line_stamp(text: str, men: Mention, line_start: int) -> bool:
     if men.end - men.start > _POST_LINE_MAX or men.start - line_start > _POST_LINE_MAX:
         return False
     end = men.end
-    if _CLOCK_IN_STAMP.search(text, men.start, men.end) is None:
-        clock = _MSG_STAMP_CLOCK.match(text, end)
-        if clock is None:
-            return False
-        end = clock.end()
+    clock = _MSG_STAMP_CLOCK.match(text, end)
+    if clock is not None:
+        end = clock.end()   # ((stamps25) also after a dotted date, whose "0.09" looks like a clock time in it)
+    elif _CLOCK_IN_STAMP.search(text, men.start, men.end) is None:
+        return False
     if _STAMP_OPEN.fullmatch(text, line_start, men.start) or _OPEN_STAMP_HEAD.fullmatch(text, line_start, men.start):
         return _MSG_STAMP_TAIL.match(text, end) is not None
+    if _MSG_STAMP_BEFORE_SQUARE.fullmatch(text, line_start, men.start) is not None:
+        return _MSG_STAMP_SQUARE_END.match(text, end) is not None
     if _MSG_STAMP_BEFORE.fullmatch(text, line_start, men.start) is None:
-        return False
+        return _MSG_STAMP_BEFORE_BARE.fullmatch(text, line_start, men.start) is not None \
+            and _POST_STAMP_END.match(text, end) is not None
     if text[men.start - 1:men.start] == "(" or text[line_start:men.start].rstrip().endswith("("):
         return _MSG_STAMP_PAREN_END.match(text, end) is not None
     return _POST_STAMP_END.match(text, end) is not None
 
 
+# (stamps25, twenty-fourth session) an e-mail's headers. A quote header on a line of its own ("On Sat, 20 Sep 2025 at
+# 21:47, Sam Ortiz <sam@example.com> wrote:", "On 20/09/2025 21:47, Sam wrote:", quote marks before it allowed): the
+# word before the date opens the line, the verb ends it. A header block's stamp line ("Sent: Saturday, September 20,
+# 2025 9:47 PM", "Date: Sat, 20 Sep 2025 at 21:47"): the date (and a clock time after it) fills the line, and a line of
+# the same block (no blank line between, at most _MAIL_BLOCK_REACH characters away) opens with "From:". The message
+# under either was written on the header's day (every run bounded)
+_MAIL_QUOTE_OPEN = _re(r"(?i)(?:>[^\S\n]?){0,8}[^\S\n]{0,4}(?:{mail_quote_open_words:bare})[^\S\n]{1,4}")
+_MAIL_QUOTE_END = _re(r"(?i)[^\n]{0,160}?(?<![\w'’])(?:{mail_quote_verbs:bare})[^\S\n]{0,4}:[^\S\n]{0,4}(?:\n|$)")
+_MAIL_QUOTE_SAID = _re(r"(?i)(?<![\w'’])(?:{mail_quote_said_words:bare})[^\S\n]{0,4}:")
+_MAIL_HEAD_OPEN = _re(r"(?i)(?:>[^\S\n]?){0,8}[^\S\n]{0,4}\*{0,2}(?:{mail_head_stamp_words:bare})\*{0,2}[^\S\n]{0,4}:\*{0,2}[^\S\n]{0,4}")
+_MAIL_HEAD_END = re.compile(r"(?:" + _MSG_STAMP_CLOCK.pattern[4:] + r")?[^\S\n]{0,4}(?:\n|$)", re.I)
+_MAIL_HEAD_FROM = _re(r"(?im)^(?:>[^\S\n]?){0,8}[^\S\n]{0,4}\*{0,2}(?:{mail_head_from_words:bare})\*{0,2}[^\S\n]{0,4}:")
+_MAIL_BLANK_LINE = re.compile(r"\n(?:>[^\S\n]?){0,8}[^\S\n]{0,8}(?=\n)")
+_MAIL_BLOCK_REACH = 400
+# (stamps25) a social page's stamp line closed by its middot ("September 20 at 9:47 PM ·"): a stamp, never ahead
+_DOT_STAMP_END = re.compile(r"(?:" + _MSG_STAMP_CLOCK.pattern[4:] + r")?[^\S\n]{0,4}[·•][^\S\n]{0,4}\n", re.I)
+
+
+_QUOTE_MARKS = re.compile(r"[^\S\n]{0,4}(?:>[^\S\n]{0,2})*")
+_QUOTE_BLOCK_LINES = 400
+
+
+def _quote_block_end(text: str, men: Mention) -> int:
+    """(stamps25) Where the lines marked as quoted under a quote header (``men``'s line) end, or -1: the first line after
+    it, blank lines passed, that has fewer ">" marks than one more than the header's own. -1 when the first line under
+    the header is not marked (a top-posted reply quotes the whole message below it: every word after is the quote's)."""
+    line_start = text.rfind("\n", 0, men.start) + 1
+    if not _MAIL_QUOTE_OPEN.fullmatch(text, line_start, men.start):
+        return -1
+    depth = _QUOTE_MARKS.match(text, line_start).group().count(">")
+    pos = text.find("\n", men.end)
+    seen = False
+    for _ in range(_QUOTE_BLOCK_LINES):
+        if pos < 0:
+            return -1
+        start = pos + 1
+        marks = _QUOTE_MARKS.match(text, start).group()
+        nl = text.find("\n", start)
+        rest_end = len(text) if nl < 0 else nl
+        if text[start + len(marks):rest_end].strip() or marks.count(">") > depth:
+            if marks.count(">") <= depth:
+                return start if seen else -1
+            seen = True
+        pos = nl
+    return -1
+
+
+def _mail_stamp(text: str, men: Mention, line_start: int) -> bool:
+    """(stamps25) Whether ``men`` is the date of an e-mail's quote header or of its header block's stamp line."""
+    if men.start - line_start > _POST_LINE_MAX:
+        return False
+    if _MAIL_QUOTE_OPEN.fullmatch(text, line_start, men.start):
+        end = _MAIL_QUOTE_END.match(text, men.end)
+        # a mail program writes the clock time, or at least the year: "On Tuesday, the minister said:" over a quote in
+        # a news story is no header (its day stays the story's, not the anchor of every word after it)
+        return end is not None and (_CLOCK_IN_STAMP.search(text, men.start, end.end()) is not None
+                                    or (bool(men.data.get("year")) and _MAIL_QUOTE_SAID.search(text, men.end, end.end()) is None))
+    if _MAIL_HEAD_OPEN.fullmatch(text, line_start, men.start) is None or _MAIL_HEAD_END.match(text, men.end) is None:
+        return False
+    lo = max(0, line_start - 1 - _MAIL_BLOCK_REACH)
+    for blank in _MAIL_BLANK_LINE.finditer(text, lo, max(lo, line_start - 1)):
+        lo = blank.end()
+    hi = min(len(text), line_start + _MAIL_BLOCK_REACH)
+    blank = _MAIL_BLANK_LINE.search(text, line_start, hi)
+    hi = blank.start() if blank is not None else hi
+    return _MAIL_HEAD_FROM.search(text, lo, hi) is not None
+
+
+# (stamps25) a comment export's age stamp on the post's header line ("2 days ago" "N units ago" ending its line, an
+# edit's word in brackets after it allowed), before the post's words on the next line: alone on its line under a short
+# line of the poster's name ("Dani Reyes / 3 days ago"), after a handle ("@dani_r 2 days ago", "u/dani_r 3 weeks ago"),
+# or after a sender and a comma or a dash ("Dani Reyes, 3 days ago", "Dani Reyes - 3 days ago (edited)"). Not after
+# words with no separator ("Arrived 2 days ago": a sentence), nor under a line that ends a sentence
+_AGE_STAMP_END = _re(r"(?i)[^\S\n]{0,4}(?:\((?:{stamp_edit_words:bare})\)[^\S\n]{0,4})?\n(?=[^\S\n]*\S)")
+_AGE_STAMP_HANDLE = re.compile(r"[^\S\n]{0,4}(?:@|u/)[\w.-]{1,30}[^\S\n]{1,4}(?:[·•|–—-][^\S\n]{1,4})?")
+_AGE_STAMP_NAME_LINE = re.compile(r"[^\S\n]{0,4}[@\w][\w.'’&@/-]{0,24}(?:[^\S\n][\w.'’&@/()-]{1,24}){0,3}(?<![a-z]{2}[.!?:])[^\S\n]{0,4}\n")
+
+
+def _age_stamp(text: str, men: Mention, line_start: int) -> bool:
+    """(stamps25) Whether ``men``, "N days/weeks/months/years ago", is a comment's age stamp on its header line."""
+    d = men.data
+    if men.kind != "offset" or d.get("sign") != -1 or d.get("anchor") != "dct" or d.get("vague") \
+            or men.start - line_start > _POST_LINE_MAX or _AGE_STAMP_END.match(text, men.end) is None:
+        return False
+    if _MSG_STAMP_BEFORE.fullmatch(text, line_start, men.start) is not None and text[line_start:men.start].rstrip()[-1:] in ",–—-" \
+            or _AGE_STAMP_HANDLE.fullmatch(text, line_start, men.start) is not None:
+        return True
+    if text[line_start:men.start].strip() or line_start < 2:
+        return False
+    prev = text.rfind("\n", max(0, line_start - 1 - _POST_LINE_MAX), line_start - 1) + 1
+    return (prev > 0 or line_start - 1 <= _POST_LINE_MAX) and _AGE_STAMP_NAME_LINE.fullmatch(text, prev, line_start) is not None
+
+
 def _post_stamp(text: str, men: Mention) -> bool:
     """(forums) Whether ``men`` dates a forum post from its header line (see _POST_CUE)."""
     line_start = text.rfind("\n", 0, men.start) + 1
-    if not _BARE_CLOCK.fullmatch(text, men.start, men.end) and _msg_line_stamp(text, men, line_start):
+    if men.kind == "offset" and _age_stamp(text, men, line_start):
+        return True
+    # ((stamps25) a dotted date, "20.09.2025" in Telegram's "Dani, [20.09.2025 21:47]", is all digits and dots as a
+    # bare clock is: its kind tells it)
+    if (men.kind == "cal" or not _BARE_CLOCK.fullmatch(text, men.start, men.end)) \
+            and (_msg_line_stamp(text, men, line_start) or _mail_stamp(text, men, line_start)):
         return True
     if men.start - line_start > _POST_LINE_MAX or _BARE_CLOCK.fullmatch(text, men.start, men.end) \
             or not _POST_STAMP_END.match(text, men.end):
@@ -2309,6 +2426,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # and its "tonight", "yesterday", "this morning" count from it, as a chat message's from its stamp
         # (a stamp on or before the day the page was read, at most two months before it)
         ctx.written = ctx.written or ctx.dct
+        quote_end = _quote_block_end(text, men)
+        ctx.quote_end = (quote_end, ctx.dct) if quote_end >= 0 else None
         ctx.dct = p.date
         ctx.entry_dct = False
         ctx.sentence_day = Point.day(p.date)
