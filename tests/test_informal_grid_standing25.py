@@ -118,7 +118,32 @@ def test_a_routine_kept_since_a_date():
     check(cases)
 
 
-# 5. Look-alikes that keep their day: a day in the clause, a past, "going to", a one-off rescheduled with "now", a
+# 5. A house rule asked with "please" right before the hour's "before"/"after"/"past": the rule's hour, of no day;
+# not a request about one occasion ("can we pls not go past 8pm again"), not with a day ("please not after 8pm tomorrow")
+POLICIES = [
+    "hot tub: please not after {t}, the neighbours complain",
+    "please no calls before {t}",
+    "Please no music past {t}.",
+    "pls no deliveries before {t} x",
+]
+
+
+def test_a_house_rule_asked_with_please():
+    cases = []
+    for ref in REFS:
+        tomorrow = ref + timedelta(days=1)
+        for t, h, m in TIMES:
+            for s in POLICIES:
+                if "past" in s and not t.endswith("m"):
+                    continue   # (a colon's hour after "past" is not found: "past 18:30", a recall of its own)
+                cases.append((s.format(t=t), ref, t, _habit(h, m)))
+            if t.endswith("m"):
+                cases.append((f"can we pls not go past {t} again", ref, t, _on(ref, h, m)))
+            cases.append((f"please not after {t} tomorrow", ref, f"{t} tomorrow", _on(tomorrow, h, m)))
+    check(cases)
+
+
+# 6. Look-alikes that keep their day: a day in the clause, a past, "going to", a one-off rescheduled with "now", a
 # present with no word of the present state, "since" before the hour itself, "now" of a delay
 def test_one_occasion_keeps_its_day():
     cases = []
@@ -139,7 +164,7 @@ def test_one_occasion_keeps_its_day():
     check(cases)
 
 
-# 6. The sentences docs/informal-time.md quotes, word for word (said on every day of REFS)
+# 7. The sentences docs/informal-time.md quotes, word for word (said on every day of REFS)
 QUOTED = [
     ("the pool currently opens at 6.45am", "6.45am", None, 6, 45),
     ("these days the bar shuts at 10.30pm", "10.30pm", None, 22, 30),
@@ -153,6 +178,8 @@ QUOTED = [
     ("the kitchen closes at 10.30pm", "10.30pm", 0, 22, 30),
     ("at the moment we're going to leave at 8pm", "8pm", 0, 20, 0),
     ("the pool currently opens at 7am tomorrow", "7am tomorrow", 1, 7, 0),
+    ("hot tub: please not after 10.30pm, the neighbours complain", "10.30pm", None, 22, 30),
+    ("can we pls not go past 10.30pm again", "10.30pm", 0, 22, 30),
 ]
 
 

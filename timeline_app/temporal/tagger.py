@@ -3534,6 +3534,8 @@ _STANDING_START = _re(r"(?<![\w'’])(?:{standing_start_preps:line})[ \t]+\Z", r
 _STANDING_SINCE = _re(r"(?<![\w'’])(?:{standing_since_words:line})[ \t]+\Z", re.I)
 _STANDING_PERFECT = _re(r"(?<![\w'’])(?:{standing_perfect_words:bare})(?![\w'’])|(?<=\w)(?:{standing_perfect_clitics:bare})(?![\w'’])", re.I)
 _STANDING_REACH = 24   # characters before a day read for its "from"/"since"; before the hour for its copula
+_STANDING_POLICY = _re(r"(?<![\w'’])(?:{standing_policy_openers:line})[ \t]+(?:[a-z]+[ \t]+)?(?:{standing_policy_preps:bare})[ \t]+\Z", re.I)
+_STANDING_POLICY_NOT = _re(r"(?<![\w'’])(?:{standing_policy_not_words:line})(?![\w'’])", re.I)
 
 
 def _standing_cue(text: str, c0: int, c1: int, near: list[Mention], men: Mention) -> str | None:
@@ -3558,6 +3560,9 @@ def _standing_cue(text: str, c0: int, c1: int, near: list[Mention], men: Mention
         return "since"   # (a perfect's participle is no past of one occasion: "I've started at 7am since March")
     if _STANDING_NOT.search(text, c0, c1):
         return None
+    if (policy := _STANDING_POLICY.search(text[max(c0, men.start - 2 * _STANDING_REACH):men.start])) is not None \
+            and not _STANDING_POLICY_NOT.search(text, c0, c1):
+        return " ".join(policy.group(0).lower().split()[:2])   # "hot tub: please not after 10pm": a house rule
     cue = _STANDING_CUE.search(text, c0, c1)
     if cue is None and (now := _STANDING_NOW.search(text, c0, c1)) is not None \
             and _STANDING_SUBJECT.search(text, c0, men.start):
