@@ -45,12 +45,11 @@ STANDING = [
     "the pool currently opens at {t}",
     "these days the bar shuts at {t}",
     "at the moment the last bus leaves at {t}",
-    "right now the gym opens at {t}",
+    "the gym opens at {t} atm",
     "The café opens at {t} at the moment.",
     "nowadays the ferry departs at {t}",
     "breakfast is served from {t} at the moment",
     "At present the library closes at {t}!",
-    "the office opens at {t} for now",
     "the market starts at {t} these days tbh",
     "our pharmacy currently closes at {t} on weekdays",
     "atm the lifts close at {t}",
@@ -152,6 +151,8 @@ def test_one_occasion_keeps_its_day():
         for t, h, m in TIMES:
             today = _on(ref, h, m)
             cases.append((f"the meeting is now at {t}", ref, t, today))
+            cases.append((f"right now the train leaves at {t}", ref, t, today))
+            cases.append((f"the meeting is at {t} for now", ref, t, today))
             cases.append((f"right now I'm at the station, the train leaves at {t}", ref, t, today))
             cases.append((f"at the moment we're going to leave at {t}", ref, t, today))
             cases.append((f"I'm currently at the airport and boarding at {t}", ref, t, today))
@@ -180,6 +181,8 @@ QUOTED = [
     ("the pool currently opens at 7am tomorrow", "7am tomorrow", 1, 7, 0),
     ("hot tub: please not after 10.30pm, the neighbours complain", "10.30pm", None, 22, 30),
     ("can we pls not go past 10.30pm again", "10.30pm", 0, 22, 30),
+    ("right now the train leaves at 8pm", "8pm", 0, 20, 0),
+    ("the meeting is at 8pm for now", "8pm", 0, 20, 0),
 ]
 
 
