@@ -3649,7 +3649,7 @@ _HABITUAL = _re(r"\b{habitual_adverbs}\b[^,;.:!?()]*$", re.I)
 # break, "but", "though"...), or a noun of a standing hour after it ("the 3am slump", "my 7am alarm")
 _HABIT_ADJACENT = _re(r"(?<![\w'’])({habit_adjacent_adverbs:bare})[ \t]+(?:(?:{habit_adjacent_preps:bare})[ \t]+)?\Z", re.I)
 _HABIT_ITEM_JOIN = _re(r"[ \t]*,?[ \t]*(?:(?:{habit_item_joins:bare})[ \t]+)", re.I)
-_HABIT_ITEM_GAP = 8   # characters between two hours of one habit (", and ")
+_HABIT_ITEM_GAP = 14   # characters between two hours of one habit (", and "; (standing25) " rather than ")
 _HABIT_ADJACENT_REACH = 24   # characters before the clock time read for its adverb ("generally around ")
 _HABIT_CLAUSE_CUT = _re(r"[;!?()\n]|[,:](?!\d)|(?<![\w'’])(?:{habit_clause_breaks:bare})(?![\w'’])", re.I)
 _HABIT_NOUN_AFTER = _re(r"[ \t]+({habit_clock_nouns:bare})(?![\w'’])", re.I)
@@ -3657,6 +3657,60 @@ _HABIT_PLACE_AFTER = _re(r"[ \t]+({habit_place_after:line})(?![\w'’])", re.I)
 _HABIT_PLACE_BEFORE = _re(r"(?:(?<![\w'’])|(?<=\w))(?:{habit_place_copulas:bare})[ \t]+(?:(?:{habit_adjacent_preps:bare})[ \t]+)?\Z", re.I)
 _HABIT_PLACE_NOT = _re(r"(?<![\w'’])(?:{habit_place_not_subjects:line})[ \t]*\Z", re.I)   # "it's 3am here": the time now
 _HABIT_DET_BEFORE = _re(r"(?<![\w'’])(?:{habit_clock_determiners:bare})[ \t]+\Z", re.I)
+# (standing25) a standing arrangement's hour with no habit word: a word of the present state and a present verb of a
+# place's hours in the clock time's clause ("the pool currently opens at 7am", "handover is now 07:45 not 08:00"), or a
+# routine kept since a date ("ive done 7pm-7am since jan 2020")
+_STANDING_CUE = _re(r"(?<![\w'’])(?:{standing_now_cues:line})(?![\w'’])", re.I)
+_STANDING_NOW = _re(r"(?<![\w'’])(?:{standing_now_bare:line})(?![\w'’])", re.I)
+_STANDING_SUBJECT = _re(r"(?<![\w'’])(?:{standing_now_subjects:line})(?![\w'’])", re.I)
+_STANDING_VERB = _re(r"(?<![\w'’])(?:{standing_hour_verbs:line})(?![\w'’])", re.I)
+_STANDING_NOT = _re(r"(?<![\w'’])(?:{standing_not_words:line})(?![\w'’])|(?<=\w)(?:{standing_not_clitics:bare})(?![\w'’])", re.I)
+_STANDING_COPULA = _re(r"(?:(?<![\w'’])|(?<=\w))(?:{habit_place_copulas:bare})[ \t]+(?:(?:{standing_copula_gaps:line})[ \t]+)?"
+                       r"(?:(?:{habit_adjacent_preps:bare})[ \t]+)?\Z", re.I)
+_STANDING_START = _re(r"(?<![\w'’])(?:{standing_start_preps:line})[ \t]+\Z", re.I)
+_STANDING_SINCE = _re(r"(?<![\w'’])(?:{standing_since_words:line})[ \t]+\Z", re.I)
+_STANDING_PERFECT = _re(r"(?<![\w'’])(?:{standing_perfect_words:bare})(?![\w'’])|(?<=\w)(?:{standing_perfect_clitics:bare})(?![\w'’])", re.I)
+_STANDING_REACH = 24   # characters before a day read for its "from"/"since"; before the hour for its copula
+_STANDING_POLICY = _re(r"(?<![\w'’])(?:{standing_policy_openers:line})[ \t]+(?:[a-z]+[ \t]+)?(?:{standing_policy_preps:bare})[ \t]+\Z", re.I)
+_STANDING_POLICY_NOT = _re(r"(?<![\w'’])(?:{standing_policy_not_words:line})(?![\w'’])", re.I)
+
+
+def _standing_cue(text: str, c0: int, c1: int, near: list[Mention], men: Mention) -> str | None:
+    """(standing25) The word that makes a clock time with no habit word a standing arrangement's hour, read in its
+    clause ``c0``-``c1`` (``_habit_cue``'s): a word of the present state (lexicon standing_now_cues; a bare "now" only
+    with a subject of standing_now_subjects in the clause) with a present verb of a place's hours or a copula right
+    before the hour ("the pool currently opens at 7am", "handover is now 07:45"); or "since" and a date after the
+    hour, with a perfect before it ("ive done 7pm-7am since jan 2020"). None where the clause has a word of one
+    occasion (standing_not_words: "going to", a past) or a day that is not the arrangement's start ("from 1st
+    April") or its "since"."""
+    w0 = max(c0, men.start - _STANDING_REACH)
+    since = None
+    days = [o for o in near if o is not men and o.start < c1 and o.end > c0
+            and o.kind not in ("time", "duration", "ref") and o.data.get("type") != "SET"]
+    for o in days:
+        s0 = max(c0, o.start - _STANDING_REACH)
+        if o.start > men.end and _STANDING_SINCE.search(text[s0:o.start]):
+            since = since or o
+        elif not _STANDING_START.search(text[s0:o.start]):
+            return None   # "the pool currently opens at 7am tomorrow": the hour's own day
+    if since is not None and _STANDING_PERFECT.search(text, c0, men.start):
+        return "since"   # (a perfect's participle is no past of one occasion: "I've started at 7am since March")
+    if _STANDING_NOT.search(text, c0, c1):
+        return None
+    if (policy := _STANDING_POLICY.search(text[max(c0, men.start - 2 * _STANDING_REACH):men.start])) is not None \
+            and not _STANDING_POLICY_NOT.search(text, c0, c1):
+        return " ".join(policy.group(0).lower().split()[:2])   # "hot tub: please not after 10pm": a house rule
+    cue = _STANDING_CUE.search(text, c0, c1)
+    if cue is None and (now := _STANDING_NOW.search(text, c0, c1)) is not None \
+            and _STANDING_SUBJECT.search(text, c0, men.start):
+        cue = now
+    if cue is None:
+        return None
+    if _STANDING_VERB.search(text, c0, men.start) or (
+            (cop := _STANDING_COPULA.search(text[w0:men.start])) is not None
+            and not _HABIT_PLACE_NOT.search(text[w0:w0 + cop.start()])):
+        return cue.group(0).lower()
+    return None
 
 
 def _habit_cue(text: str, sentence: tuple[int, int], near: list[Mention], men: Mention) -> tuple[str, str] | None:
@@ -3685,6 +3739,8 @@ def _habit_cue(text: str, sentence: tuple[int, int], near: list[Mention], men: M
                and o.data.get("type") != "SET" for o in near):
             return None   # "most days I'm up at 6, on Friday at 5": a day in the clause is the time's
         return "habit_clause", word.group(0).strip().lower()
+    if (standing := _standing_cue(text, c0, c1, near, men)) is not None:
+        return "habit_clause", standing   # (standing25) "the pool currently opens at 7am", "handover is now 07:45"
     noun = _HABIT_NOUN_AFTER.match(text, men.end)
     if noun is not None and _HABIT_DET_BEFORE.search(text[max(lo, men.start - 8):men.start]):
         return "habit_noun", noun.group(1).lower()
