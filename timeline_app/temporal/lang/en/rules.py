@@ -4847,10 +4847,11 @@ def _informal_month(m, text):
 
 # "17 may", "the 2nd of march": a day of the month before a month that is also a word, in lower
 # case, where the phrase ends or goes on with a word that is no noun ("17 may be too many", "3
-# march bands" are not dates)
-@rule("informal_day_month", r"(?:(?P<wd>(?i:{short_weekdays})|%s)\.?,?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d)(?:{ordinal_suffixes:cs})?\s+(?:of\s+)?(?P<mon>{ambiguous_months:cs})(?![\w'’-])(?!\s+(?:{verb_after_may})\b)(?=\s*(?:$|[,.;:!?)\n]|(?:{bare_hour_followers}|{weekday_plan_words}|is|was|at|for)\b))" % WEEKDAY, 20,
+# march bands" are not dates); (voices21) an emoji ends the phrase as a full stop does ("party 12th august 🎉")
+@rule("informal_day_month", r"(?:(?P<wd>(?i:{short_weekdays})|%s)\.?,?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d)(?:{ordinal_suffixes:cs})?\s+(?:of\s+)?(?P<mon>{ambiguous_months:cs})(?![\w'’-])(?!\s+(?:{verb_after_may})\b)(?=\s*(?:$|[,.;:!?)\n\u2600-\u27bf\U0001f000-\U0001faff]|(?:{bare_hour_followers}|{weekday_plan_words}|is|was|at|for)\b))" % WEEKDAY, 20,
       triggers="month", lead=_DAY_BEFORE_MONTH,
-      examples=[("2025-01-07", "17 may works for me, i'll book the train", "17 may", "2025-05-17")])
+      examples=[("2025-01-07", "17 may works for me, i'll book the train", "17 may", "2025-05-17"),
+                ("2024-02-29", "wedding confirmed for 9th march 🎉", "9th march", "2024-03-09")])
 def _informal_day_month(m, text):
     d = int(m["day"])
     if not 1 <= d <= 31:
