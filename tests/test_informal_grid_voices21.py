@@ -13,7 +13,10 @@ the section of voices21). The sentences are written for this file; every value i
   Friday", "confirmed for the first time last Friday" keep the day gone; a length after "for" stays a length
   ("contracts confirmed for 3 years");
 - an emoji right after a day and a lower-case month that is also a word ("party 12th august 🎉", "wedding confirmed
-  for 9th march 🎉"): the emoji ends the phrase as a full stop does; "17 may be too many 😂" stays no date.
+  for 9th march 🎉"): the emoji ends the phrase as a full stop does; "17 may be too many 😂" stays no date;
+- a shift written as two 24-hour clock numbers joined by a dash, one with its leading zero ("im on 0730-2000 tmrw",
+  "earlies 0645-1515"): two clock times, not the year 2000 and a number; "the 1930-1945 period" stays two years, a
+  phone number "0800-123-4567" no time.
 """
 from __future__ import annotations
 
@@ -89,6 +92,20 @@ for ref in REFS:
                 EMOJI_CASES.append((f"party {x} {emoji}", ref, x, _day(d)))
                 EMOJI_CASES.append((f"wedding confirmed for {x} {emoji} can't wait", ref, x, _day(d)))
 
+# a shift written as two 24-hour clock numbers and a dash, one with its leading zero: two clock times of the day told
+# ("im on 0730-2000 tmrw", "earlies 0645-1515 tomorrow"), never a year; two years ("the 1930-1945 period") stay years
+SHIFTS = [("0730", "2000", 7, 30, 20, 0), ("0645", "1515", 6, 45, 15, 15), ("0800", "1630", 8, 0, 16, 30),
+          ("0700", "1930", 7, 0, 19, 30), ("0900", "1700", 9, 0, 17, 0)]
+SHIFT_FRAMES = ["im on {a}-{b} tmrw so cant", "Tomorrow: earlies {a}-{b} then home", "rota says {a}-{b} tomorrow, boo"]
+SHIFT_CASES = []
+for ref in REFS:
+    tmrw = ref + timedelta(days=1)
+    for a, b, h1, m1, h2, m2 in SHIFTS:
+        for frame in SHIFT_FRAMES:
+            text = frame.format(a=a, b=b)
+            SHIFT_CASES.append((text, ref, a, ("TIME", f"{tmrw.isoformat()}T{h1:02d}:{m1:02d}")))
+            SHIFT_CASES.append((text, ref, b, ("TIME", f"{tmrw.isoformat()}T{h2:02d}:{m2:02d}")))
+
 # look-alikes: the day of the confirming itself, or a length, keeps its reading
 LOOKALIKES = []
 for ref in REFS:
@@ -105,6 +122,8 @@ for ref in REFS:
         ("the contracts are confirmed for 3 years", ref, "3 years", ("DURATION", "P3Y")),
     ]
     LOOKALIKES += [("17 may be too many 😂", ref, "17 may", None), ("ok we march 🎉", ref, "march", None)]
+    LOOKALIKES += [("the 1930-1945 period was hard", ref, "1945", ("DATE", "1945")),
+                   ("call us on 0800-123-4567", ref, "0800", None), ("ref no. 0730-2000-11", ref, "0730", None)]
 
 
 def test_arranged_date_is_to_come():
@@ -113,6 +132,10 @@ def test_arranged_date_is_to_come():
 
 def test_emoji_ends_a_lower_case_month():
     check(EMOJI_CASES)
+
+
+def test_shift_of_24_hour_clock_numbers():
+    check(SHIFT_CASES)
 
 
 def test_lookalikes_keep_their_reading():
