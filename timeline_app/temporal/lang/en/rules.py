@@ -2940,9 +2940,10 @@ def _military_time_bare(m, text):
              h12=False, loose=False)
 
 
-# (voices21) a shift or an opening written as two 24-hour clock numbers joined by a dash, one of them with its
-# leading zero ("long days 0730-2000", "nights 1930-0800", "earlies 0645-1515"): two clock times, not a year ("2000")
-# and a number; a pair without a leading zero ("1930-1945") stays years, a longer run of digits ("0800-123-4567") no time
+# (voices21) a shift or an opening written as two 24-hour clock numbers joined by a dash, the first with its leading
+# zero ("long days 0730-2000", "earlies 0645-1515"): two clock times, not a year ("2000") and a number; a pair whose
+# first end has no leading zero stays as it was ("1930-1945" two years; an id "ref 2024-0521"; a night shift "1930-0800"
+# is left), a longer run of digits ("0800-123-4567") no time
 _MIL_RANGE_TAIL = re.compile(r"[-–](?:[01]\d|2[0-3])[0-5]\d(?![\w.,]?\d|[-–]\d)")
 
 
@@ -2951,8 +2952,8 @@ _MIL_RANGE_TAIL = re.compile(r"[-–](?:[01]\d|2[0-3])[0-5]\d(?![\w.,]?\d|[-–]
       examples=[("2024-01-02", "im on 0730-2000 tmrw so cant", "0730", "2024-01-03T07:30")])
 def _military_range_start(m, text):
     tail = _MIL_RANGE_TAIL.match(text, m.end())
-    if tail is None or not (m["h"].startswith("0") or text[m.end() + 1] == "0"):
-        return None   # "1930-1945": two years
+    if tail is None or not m["h"].startswith("0"):
+        return None   # "1930-1945": two years; "ref 2024-0521": an id
     return M(m, "military_range_start", "time", group="t", hour=int(m["h"]), minute=int(m["mi"]), dref=None,
              h12=False, loose=False)
 
@@ -2961,8 +2962,8 @@ def _military_range_start(m, text):
       triggers="year",
       examples=[("2024-01-02", "im on 0730-2000 tmrw so cant", "2000", "2024-01-03T20:00")])
 def _military_range_end(m, text):
-    if not (m["a"].startswith("0") or m["h"].startswith("0")):
-        return None   # "the 1930-1945 period": two years
+    if not m["a"].startswith("0"):
+        return None   # "the 1930-1945 period": two years; "ref 2024-0521": an id
     return M(m, "military_range_end", "time", group="t", hour=int(m["h"]), minute=int(m["mi"]), dref=None,
              h12=False, loose=False)
 
