@@ -68,6 +68,8 @@ _CANCEL_2 = {tuple(w.split()) for w in _L["cancel_verbs"] if " " in w}
 _PERFECT_AUX = set(_L["perfect_auxiliaries"])
 _BOOKING = set(_L["booking_verbs"])                         # "booked ... for June": a date set for what comes
 _BOOKING_FOR = set(_L["booking_prepositions"])
+_ARRANGED = set(_L["arrangement_verbs"])                    # (voices21) "confirmed for sat 23rd": the date arranged is ahead
+_ARRANGED_FOR = set(_L["arrangement_prepositions"])
 _TIME_OFF = set(_L["time_off_particles"])                   # (left20b) "booked the day off tuesday": the day off is ahead
 _TIME_OFF_VERBS = set(_L["time_off_verbs"])
 _TIME_OFF_FROM = set(_L["time_off_start_words"])            # (errs21) "booked a week off from the 10th": the time off starts ahead
@@ -813,6 +815,12 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     if len(set_) > 1 and set_[-1] in _BOOKING_FOR and _booked_for(set_) \
             and not any(w in _ORIGINAL for w in set_[-7:-1]):
         return "future"  # "booked Crete for June", "planned it for sat": the day set for it is still to come
+    if len(set_) > 1 and set_[-1] in _ARRANGED_FOR and set_[-2] in _ARRANGED \
+            and not any(w in _ORIGINAL for w in set_[-7:-1]):
+        return "future"  # (voices21) "wedding confirmed for 28 March", "date confirmed as the 14th": the date arranged is ahead
+    if len(set_) > 1 and set_[-1] in _ARRANGED and set_[-2] not in _ARRANGED_FOR and any(map(str.isdigit, text[start:end])) \
+            and not any(w in _ORIGINAL for w in set_[-7:-1]):
+        return "future"  # (voices21) "litter pick confirmed sat 23rd": a date of the month right after the participle, arranged
     if len(set_) > 1 and set_[-1] in _TIME_OFF and _booked_for(set_, _TIME_OFF_VERBS):
         return "future"  # (left20b) "booked the day off tuesday", "I've requested the afternoon off friday": the time off is ahead
     if len(set_) > 2 and set_[-1] in _TIME_OFF_FROM:

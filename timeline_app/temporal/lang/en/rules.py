@@ -2942,6 +2942,34 @@ def _military_time_bare(m, text):
              h12=False, loose=False)
 
 
+# (voices21) a shift or an opening written as two 24-hour clock numbers joined by a dash, the first with its leading
+# zero ("long days 0730-2000", "earlies 0645-1515"): two clock times, not a year ("2000") and a number; a pair whose
+# first end has no leading zero stays as it was ("1930-1945" two years; an id "ref 2024-0521"; a night shift "1930-0800"
+# is left), a longer run of digits ("0800-123-4567") no time
+_MIL_RANGE_TAIL = re.compile(r"[-–](?:[01]\d|2[0-3])[0-5]\d(?![\w.,]?\d|[-–]\d)")
+
+
+@rule("military_range_start", r"(?<![\w.,$£€+-])(?P<t>(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d))(?=[-–](?:[01]\d|2[0-3])[0-5]\d(?![\w]))", 29,
+      triggers="year",
+      examples=[("2024-01-02", "im on 0730-2000 tmrw so cant", "0730", "2024-01-03T07:30")])
+def _military_range_start(m, text):
+    tail = _MIL_RANGE_TAIL.match(text, m.end())
+    if tail is None or not m["h"].startswith("0"):
+        return None   # "1930-1945": two years; "ref 2024-0521": an id
+    return M(m, "military_range_start", "time", group="t", hour=int(m["h"]), minute=int(m["mi"]), dref=None,
+             h12=False, loose=False)
+
+
+@rule("military_range_end", r"(?<![\w.,$£€+-])(?P<a>(?:[01]\d|2[0-3])[0-5]\d)[-–](?P<t>(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d))(?![\w]|[.,]?\d|[-–]\d)", 29,
+      triggers="year",
+      examples=[("2024-01-02", "im on 0730-2000 tmrw so cant", "2000", "2024-01-03T20:00")])
+def _military_range_end(m, text):
+    if not m["a"].startswith("0"):
+        return None   # "the 1930-1945 period": two years; "ref 2024-0521": an id
+    return M(m, "military_range_end", "time", group="t", hour=int(m["h"]), minute=int(m["mi"]), dref=None,
+             h12=False, loose=False)
+
+
 _LOOSE_NOON = frozenset(L["loose_noon_words"])
 _OCCASION_NOON = frozenset({"lunchtime"})   # (eleventh session) said of one occasion only (see _one_occasion)
 _NOON_CUE = _re(r"(?i)\b{noon_cues}\s+$")
@@ -4859,10 +4887,11 @@ def _informal_month(m, text):
 
 # "17 may", "the 2nd of march": a day of the month before a month that is also a word, in lower
 # case, where the phrase ends or goes on with a word that is no noun ("17 may be too many", "3
-# march bands" are not dates)
-@rule("informal_day_month", r"(?:(?P<wd>(?i:{short_weekdays})|%s)\.?,?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d)(?:{ordinal_suffixes:cs})?\s+(?:of\s+)?(?P<mon>{ambiguous_months:cs})(?![\w'’-])(?!\s+(?:{verb_after_may})\b)(?=\s*(?:$|[,.;:!?)\n]|(?:{bare_hour_followers}|{weekday_plan_words}|is|was|at|for)\b))" % WEEKDAY, 20,
+# march bands" are not dates); (voices21) an emoji ends the phrase as a full stop does ("party 12th august 🎉")
+@rule("informal_day_month", r"(?:(?P<wd>(?i:{short_weekdays})|%s)\.?,?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d)(?:{ordinal_suffixes:cs})?\s+(?:of\s+)?(?P<mon>{ambiguous_months:cs})(?![\w'’-])(?!\s+(?:{verb_after_may})\b)(?=\s*(?:$|[,.;:!?)\n\u2600-\u27bf\U0001f000-\U0001faff]|(?:{bare_hour_followers}|{weekday_plan_words}|is|was|at|for)\b))" % WEEKDAY, 20,
       triggers="month", lead=_DAY_BEFORE_MONTH,
-      examples=[("2025-01-07", "17 may works for me, i'll book the train", "17 may", "2025-05-17")])
+      examples=[("2025-01-07", "17 may works for me, i'll book the train", "17 may", "2025-05-17"),
+                ("2024-02-29", "wedding confirmed for 9th march 🎉", "9th march", "2024-03-09")])
 def _informal_day_month(m, text):
     d = int(m["day"])
     if not 1 <= d <= 31:
