@@ -733,7 +733,9 @@ _TIME_QUESTION_REACH = 120   # characters before a clock time (bounded per time)
 # (left19) a clock time that settles the plan the talk is about: "see you at 8pm then", "7.30 it is then", "cya at 9"
 _SETTLE_BEFORE = _re(r"(?i)(?<![\w'’])(?:%s)[ \t]+(?:(?:{settle_approximators:bare})[ \t]+)?$"
                             % "|".join(re.escape(w) for w in lexicon()["settle_before_words"]))
-_SETTLE_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:%s)[ \t]*(?:[!.?]+|[\u2600-\u27bf\U0001f000-\U0001faff]|x+)?[ \t]*(?:\n|$)"
+# (each blank run once, a mark's blanks inside its optional group: "[ \t]*,?[ \t]*" tried every split of a
+# long run of blanks, time quadratic in it; the same language)
+_SETTLE_AFTER = re.compile(r"(?i)[ \t]*(?:,[ \t]*)?(?:%s)[ \t]*(?:(?:[!.?]+|[\u2600-\u27bf\U0001f000-\U0001faff]|x+)[ \t]*)?(?:\n|$)"
                            % "|".join(re.escape(w) for w in sorted(lexicon()["settle_after_words"], key=len, reverse=True)))
 _SETTLE_REACH = 24   # characters before a clock time read for "see you at" (bounded per time)
 
