@@ -81,3 +81,17 @@ def test_coordinated_anaphors_share_the_antecedent():
 
 def test_single_anaphors_keep_their_reading():
     check(_cases(SINGLES))
+
+
+# look-alikes: two anaphors counted the same way are a sequence, the second from the first ("The next day, and the day
+# after, crowds gathered": the day after the next day), as before
+SEQUENCES = [
+    ("Jo: the move is on {o}.\nDee: we unpack the next day and the day after",
+     [("the next day", 1, ""), ("the day after", 2, "")]),
+    ("Jo: the move is on {o}.\nDee: we pack the day before, and the day before that",
+     [("the day before", -1, "")]),
+]
+
+
+def test_sequences_count_on():
+    check(_cases(SEQUENCES))

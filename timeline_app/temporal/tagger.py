@@ -2030,12 +2030,16 @@ _COORD_ANAPHOR = _re(r",?\s{1,3}(?:{anaphor_coordinators})\s{1,3}", re.I)
 def _resolve_anaphor(ctx: Discourse, text: str, men: Mention, si: int, tense: str | None) -> Resolved | None:
     """(anaphor25) An anaphor ("the next day", "that morning", "the night before") joined by "or" / "and" to the anaphor
     read just before it in its sentence ("drop cakes at the hall the night before or that morning", "I can do the day
-    before or the day after") counts from the same day as that one: the day the talk named, not the first one's
+    before or the day after"; not two counted the same way) counts from the same day as that one: the day the talk named, not the first one's
     value, which is only the story's date because it was read first. Its anchors are put back as the first one found
     them while it is resolved; what it names then moves the story as any date does."""
     anchors = (ctx.last, ctx.last_day, ctx.sentence_day, ctx.previous_day)
     co = ctx.coord_anaphor
-    if co is not None and co[1] == si and _COORD_ANAPHOR.fullmatch(text, co[0], men.start) is not None:
+    off = men.data.get("offset") or 0
+    if co is not None and co[1] == si and not (off * co[3] > 0) \
+            and _COORD_ANAPHOR.fullmatch(text, co[0], men.start) is not None:
+        # (two counted the same way are a sequence: "The next day, and the day after, crowds gathered" is the day after
+        # the next day, as before)
         anchors = co[2]
         kept = (ctx.last, ctx.last_day, ctx.sentence_day, ctx.previous_day)
         ctx.last, ctx.last_day, ctx.sentence_day, ctx.previous_day = anchors
@@ -2045,7 +2049,7 @@ def _resolve_anaphor(ctx: Discourse, text: str, men: Mention, si: int, tense: st
             ctx.last, ctx.last_day, ctx.sentence_day, ctx.previous_day = kept
     else:
         res = resolve(men, ctx, tense)
-    ctx.coord_anaphor = (men.end, si, anchors)
+    ctx.coord_anaphor = (men.end, si, anchors, men.data.get("offset") or 0)
     return res
 _STAMP_RULES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp", "update_stamp"})
 _DISCORD_AT = _re(r"[ \t]+(?:{stamp_at_words:bare})[ \t]+[01]?\d:[0-5]\d[ \t]?[AaPp][Mm][ \t]*(?:\n|$)")
