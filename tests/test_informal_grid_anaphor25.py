@@ -11,7 +11,8 @@ from __future__ import annotations
 
 # the cases docs/informal-time.md quotes, each on one line (tests/test_informal_doc_examples.py finds them here):
 # "drop cakes at the hall the night before or that morning" / "I can do the day before or the day after" /
-# "that night or the next morning" (the grids below say each of them, their values computed there)
+# "that night or the next morning" / "the day before and that morning" / "we unpack the next day and the day after" /
+# "the party is on Saturday 21st June" (the grids below say each of them, their values computed there)
 
 from datetime import date, timedelta
 
