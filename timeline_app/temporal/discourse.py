@@ -202,6 +202,9 @@ class Discourse:
     first_day: Point | None = None      # (lines22) the first day the text named (an invitation's, a timeplan's occasion):
                                         # the day an "On the day" heading's list is of
     list_day: Point | None = None       # (lines22) the heading's day, for the clock time being resolved on a line it governs
+    coord_anaphor: tuple | None = None  # (anaphor25) (end, sentence, (last, last_day, sentence_day, previous_day), offset) of the last
+                                        # anaphor read, with the anchors it was read against: an anaphor joined to it by "or" /
+                                        # "and" ("the night before or that morning") is read against the same ones
     week_line: tuple | None = None      # (values23) (where the line after it starts, weekday, day) of the last weekday that
                                         # opened its line and was read as one day: the week a list of day lines is of
 

@@ -1654,6 +1654,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 if res is not None and res.point is None and res.value.startswith(("PT", "PRESENT_REF")):
                     # "sam_r | Posted 2 hours ago", "marek.p | 5h", "· just now": that post is of the page's day
                     ctx.dct, ctx.sentence_day = ctx.written, None
+            elif men.kind == "anaphor":
+                res = _resolve_anaphor(ctx, text, men, si, tense)
             else:
                 res = resolve(men, ctx, tense)
         if res is None and men.kind == "log_day" and men.data["n"] == 1:
@@ -2030,6 +2032,34 @@ _EDGE_BEFORE = _re(r"(?i)\b(?:{edge_before_words:bare})\s+$")   # (sift) a day n
 # "can everyone confirm by Thursday 5th June pls"): the day says when to reply, not what the talk is about
 _REPLY_BY = _re(r"(?<![\w'’])(?:{reply_deadline_words})(?![\w'’])[^.!?\n]{0,24}?(?<![\w'’])(?:{reply_by_prepositions:bare})\s+$", re.I)
 _REPLY_BY_REACH = 48
+# (anaphor25) what joins two anaphoric days: "the night before or that morning", "the day before, or the day after"
+_COORD_ANAPHOR = _re(r",?\s{1,3}(?:{anaphor_coordinators})\s{1,3}", re.I)
+
+
+def _resolve_anaphor(ctx: Discourse, text: str, men: Mention, si: int, tense: str | None) -> Resolved | None:
+    """(anaphor25) An anaphor ("the next day", "that morning", "the night before") joined by "or" / "and" to the anaphor
+    read just before it in its sentence ("drop cakes at the hall the night before or that morning", "I can do the day
+    before or the day after"; not two counted the same way) counts from the same day as that one: the day the talk named, not the first one's
+    value, which is only the story's date because it was read first. Its anchors are put back as the first one found
+    them while it is resolved; what it names then moves the story as any date does."""
+    anchors = (ctx.last, ctx.last_day, ctx.sentence_day, ctx.previous_day)
+    co = ctx.coord_anaphor
+    off = men.data.get("offset") or 0
+    if co is not None and co[1] == si and not (off * co[3] > 0) \
+            and _COORD_ANAPHOR.fullmatch(text, co[0], men.start) is not None:
+        # (two counted the same way are a sequence: "The next day, and the day after, crowds gathered" is the day after
+        # the next day, as before)
+        anchors = co[2]
+        kept = (ctx.last, ctx.last_day, ctx.sentence_day, ctx.previous_day)
+        ctx.last, ctx.last_day, ctx.sentence_day, ctx.previous_day = anchors
+        try:
+            res = resolve(men, ctx, tense)
+        finally:
+            ctx.last, ctx.last_day, ctx.sentence_day, ctx.previous_day = kept
+    else:
+        res = resolve(men, ctx, tense)
+    ctx.coord_anaphor = (men.end, si, anchors, men.data.get("offset") or 0)
+    return res
 _STAMP_RULES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp", "update_stamp"})
 _DISCORD_AT = _re(r"[ \t]+(?:{stamp_at_words:bare})[ \t]+[01]?\d:[0-5]\d[ \t]?[AaPp][Mm][ \t]*(?:\n|$)")
 _DISCORD_NAME = re.compile(r"(?:^|\n)[^\n]{1,40}[ \t][—–-][ \t]$")
