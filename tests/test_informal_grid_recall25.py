@@ -7,7 +7,8 @@ the section on recall25). The sentences are written for this file; every value i
    after the day of writing in a plan (this month's if it is still to come, else next month's). The word must end
    its phrase ("the week of the third round" is an ordinal of a round).
 2. "w/c 24th", "week commencing 3rd", "wk beg the 9th": the week that day begins, no month written: that day's ISO
-   week (the day as "the 24th"); a bare number with no suffix and no month ("w/c 3 weeks") stays untagged.
+   week (the day as "the 24th": the sentences here say "will", a plan; with no verb a day just gone stays the nearest,
+   the project's convention for "the 3rd"); a bare number with no suffix and no month ("w/c 3 weeks") stays untagged.
 """
 from __future__ import annotations
 
@@ -50,21 +51,31 @@ def _cases():
                         f"the weekend of the {word}", ("DATE", _weekend(day))))
             out.append((f"The stag is the weekend of the {word.capitalize()}.", ref,
                         f"the weekend of the {word.capitalize()}", ("DATE", _weekend(day))))
-            out.append((f"I'm off the week of the {word} so book it then", ref,
+            out.append((f"I'll be off the week of the {word} so book it then", ref,
                         f"the week of the {word}", ("DATE", _week(day))))
             # the number form keeps its value (a control)
             out.append((f"we're away the weekend of the {d}th, can you feed the cat?" if d not in (3, 23) else
                         f"we're away the weekend of the {d}rd, can you feed the cat?", ref,
                         f"the weekend of the {d}{'rd' if d in (3, 23) else 'th'}", ("DATE", _weekend(day))))
             suf = "rd" if d in (3, 23) else "th"
-            out.append((f"Rota for w/c {d}{suf} is up", ref, f"w/c {d}{suf}", ("DATE", _week(day))))
-            out.append((f"Mocks start week commencing {d}{suf}, revise!", ref, f"week commencing {d}{suf}",
+            out.append((f"The rota for w/c {d}{suf} will go up tomorrow", ref, f"w/c {d}{suf}", ("DATE", _week(day))))
+            out.append((f"Mocks will start week commencing {d}{suf}, revise!", ref, f"week commencing {d}{suf}",
                         ("DATE", _week(day))))
-            out.append((f"new menu from wk beg the {d}{suf}.", ref, f"wk beg the {d}{suf}", ("DATE", _week(day))))
+            out.append((f"we'll have a new menu from wk beg the {d}{suf}.", ref, f"wk beg the {d}{suf}", ("DATE", _week(day))))
     return out
 
 
-CASES = _cases()
+CASES = _cases() + [
+    # written out (the docs section quotes these)
+    ("we're away the weekend of the nineteenth, can you feed the cat?", date(2026, 8, 30),
+     "the weekend of the nineteenth", ("DATE", _weekend(_next_day(date(2026, 8, 30), 19)))),
+    ("I'll be off the week of the twelfth so book it then", date(2025, 6, 4), "the week of the twelfth",
+     ("DATE", _week(_next_day(date(2025, 6, 4), 12)))),
+    ("The rota for w/c 24th will go up tomorrow", date(2023, 4, 15), "w/c 24th",
+     ("DATE", _week(_next_day(date(2023, 4, 15), 24)))),
+    ("Mocks will start week commencing 3rd, revise!", date(2025, 6, 4), "week commencing 3rd",
+     ("DATE", _week(_next_day(date(2025, 6, 4), 3)))),
+]
 
 # look-alikes: no date
 NEGATIVE = [
