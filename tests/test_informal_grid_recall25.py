@@ -9,6 +9,9 @@ the section on recall25). The sentences are written for this file; every value i
 2. "w/c 24th", "week commencing 3rd", "wk beg the 9th": the week that day begins, no month written: that day's ISO
    week (the day as "the 24th": the sentences here say "will", a plan; with no verb a day just gone stays the nearest,
    the project's convention for "the 3rd"); a bare number with no suffix and no month ("w/c 3 weeks") stays untagged.
+3. "the MOT's due the fifth anyway", "rent's due the twenty-third": a day of the month said in a word after "due" (a
+   payment's or a service's day, as "due the 1st" in digits already was), the next such day in a plan; "anyway" after
+   it ends the phrase as "please" does. "he's due the third dose" stays an ordinal (no follower after it).
 """
 from __future__ import annotations
 
@@ -76,6 +79,11 @@ CASES = _cases() + [
     ("Mocks will start week commencing 3rd, revise!", date(2025, 6, 4), "week commencing 3rd",
      ("DATE", _week(_next_day(date(2025, 6, 4), 3)))),
 ]
+for _ref in REFS:
+    for _d, _w in WORDS.items():
+        _day = _next_day(_ref, _d)
+        CASES.append((f"the MOT's due the {_w} anyway so we'll book it in", _ref, f"the {_w}", ("DATE", _day.isoformat())))
+        CASES.append((f"Rent's due the {_w}.", _ref, f"the {_w}", ("DATE", _day.isoformat())))
 
 # look-alikes: no date
 NEGATIVE = [
@@ -83,6 +91,8 @@ NEGATIVE = [
     ("it was the weekend of the fifth form disco", date(2025, 6, 4), "the weekend of the fifth"),
     ("I booked w/c 3 weeks ago", date(2025, 6, 4), "w/c 3"),
     ("week commencing 12 hours of overtime", date(2025, 6, 4), "week commencing 12"),
+    ("he's due the third dose next month", date(2025, 6, 4), "the third"),
+    ("she's due the fifth instalment", date(2025, 6, 4), "the fifth"),
 ]
 
 
