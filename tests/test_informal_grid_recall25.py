@@ -78,6 +78,9 @@ CASES = _cases() + [
      ("DATE", _week(_next_day(date(2023, 4, 15), 24)))),
     ("Mocks will start week commencing 3rd, revise!", date(2025, 6, 4), "week commencing 3rd",
      ("DATE", _week(_next_day(date(2025, 6, 4), 3)))),
+    ("the MOT's due the fifth anyway so we'll book it in", date(2026, 2, 27), "the fifth",
+     ("DATE", _next_day(date(2026, 2, 27), 5).isoformat())),
+    ("Rent's due the fifth.", date(2025, 6, 4), "the fifth", ("DATE", _next_day(date(2025, 6, 4), 5).isoformat())),
 ]
 for _ref in REFS:
     for _d, _w in WORDS.items():
