@@ -6777,7 +6777,7 @@ def _weekday_of_week(m, text):
 # day (was "the weekend" of the week of writing and "8 February" apart: a wrong weekend)
 @rule("weekend_of", r"(?i:the\s+(?P<unit>weekend|wknd|wkend|week|wk)\s+of\s+)(?:(?i:the)\s+(?P<dw>%s)(?![\w'’-])%s|(?:(?i:the)\s+)?(?P<d>[0-3]?\d)(?:(?:{ordinal_suffixes:cs})(?:\s+(?:(?i:of)\s+)?(?P<mon>%s|{ambiguous_months:cs}(?![\w'’-])(?!\s+(?:{verb_after_may})\b)))?|\s+(?:(?i:of)\s+)?(?P<mon1>%s))"
       r"|(?P<mon2>%s)\.?\s+(?P<d2>[0-3]?\d)(?:{ordinal_suffixes:cs})?)(?![\w'’])" % (DAYWORD3, _DAYWORD_END, MONTH, MONTH, MONTH), 23,
-      triggers="ordinal ordinal_word month",
+      triggers="ordinal ordinal_word month", requires="weekend_of_units",
       examples=[("2025-09-04", "we're away the weekend of the 20th, could he stay at yours?", "the weekend of the 20th", "2025-W38-WE"),
                 ("2025-12-30", "the weekend of 8 February works for us", "the weekend of 8 February", "2026-W06-WE"),
                 ("2025-12-30", "is the weekend of Feb 7th any good?", "the weekend of Feb 7th", "2026-W06-WE"),
