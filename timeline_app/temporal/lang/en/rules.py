@@ -594,14 +594,19 @@ _WC_WORDS = r"(?i:w/c|w/b|(?:week|wk)\.?\s+(?:commencing|beginning|starting|{wee
 
 @rule("week_commencing", _WC_WORDS +
       r"(?:(?P<d1>[0-3]?\d)(?:{ordinal_suffixes:cs})?\s+(?:(?i:of)\s+)?(?P<mon1>%s)|(?P<mon2>%s)\.?\s+(?P<d2>[0-3]?\d)(?:{ordinal_suffixes:cs})?"
-      r"|(?P<d3>[0-3]?\d)/(?P<m3>[01]?\d)(?:/(?P<y3>\d\d(?:\d\d)?))?(?![/\d]))(?![\w])" % (_WC_MONTH, _WC_MONTH), 23,
-      triggers="month slash", requires="week_commencing_words",
+      r"|(?P<d3>[0-3]?\d)/(?P<m3>[01]?\d)(?:/(?P<y3>\d\d(?:\d\d)?))?(?![/\d])"
+      r"|(?:(?i:the)\s+)?(?P<d4>[0-3]?\d)(?:{ordinal_suffixes:cs}))(?![\w])" % (_WC_MONTH, _WC_MONTH), 23,
+      triggers="month slash ordinal", requires="week_commencing_words",
       examples=[("2024-06-05", "Reports come home w/c 8 July.", "w/c 8 July", "2024-W28"),
-                ("2025-06-04", "Rota for wk beg 9/6 - sorry it's late!", "wk beg 9/6", "2025-W24")])
+                ("2025-06-04", "Rota for wk beg 9/6 - sorry it's late!", "wk beg 9/6", "2025-W24"),
+                # (recall25, twenty-fourth session) the day alone with its suffix: the month as for "the 24th"
+                ("2023-04-15", "revision plan w/c 24th: english quotes", "w/c 24th", "2023-W17")])
 def _week_commencing(m, text):
-    d = int(m["d1"] or m["d2"] or m["d3"])
+    d = int(m["d1"] or m["d2"] or m["d3"] or m["d4"])
     if not 1 <= d <= 31:
         return None
+    if m["d4"]:
+        return M(m, "week_commencing", "ordinal_day", day=d, upto=False, week=True)
     year = None
     if m["d3"]:
         mon = int(m["m3"])
@@ -6825,18 +6830,22 @@ def _weekday_of_week(m, text):
 # (days, eleventh session) the day's suffix may be left out before its month ("the weekend of 8
 # February"), and the month may come first ("the weekend of Feb 8th"): one DATE, the weekend of that
 # day (was "the weekend" of the week of writing and "8 February" apart: a wrong weekend)
-@rule("weekend_of", r"(?i:the\s+(?P<unit>weekend|wknd|wkend|week|wk)\s+of\s+)(?:(?:(?i:the)\s+)?(?P<d>[0-3]?\d)(?:(?:{ordinal_suffixes:cs})(?:\s+(?:(?i:of)\s+)?(?P<mon>%s|{ambiguous_months:cs}(?![\w'’-])(?!\s+(?:{verb_after_may})\b)))?|\s+(?:(?i:of)\s+)?(?P<mon1>%s))"
-      r"|(?P<mon2>%s)\.?\s+(?P<d2>[0-3]?\d)(?:{ordinal_suffixes:cs})?)(?![\w'’])" % (MONTH, MONTH, MONTH), 23,
-      triggers="ordinal month",
+@rule("weekend_of", r"(?i:the\s+(?P<unit>weekend|wknd|wkend|week|wk)\s+of\s+)(?:(?i:the)\s+(?P<dw>%s)(?![\w'’-])%s|(?:(?i:the)\s+)?(?P<d>[0-3]?\d)(?:(?:{ordinal_suffixes:cs})(?:\s+(?:(?i:of)\s+)?(?P<mon>%s|{ambiguous_months:cs}(?![\w'’-])(?!\s+(?:{verb_after_may})\b)))?|\s+(?:(?i:of)\s+)?(?P<mon1>%s))"
+      r"|(?P<mon2>%s)\.?\s+(?P<d2>[0-3]?\d)(?:{ordinal_suffixes:cs})?)(?![\w'’])" % (DAYWORD3, _DAYWORD_END, MONTH, MONTH, MONTH), 23,
+      triggers="ordinal ordinal_word month", requires="weekend_of_units",
       examples=[("2025-09-04", "we're away the weekend of the 20th, could he stay at yours?", "the weekend of the 20th", "2025-W38-WE"),
                 ("2025-12-30", "the weekend of 8 February works for us", "the weekend of 8 February", "2026-W06-WE"),
                 ("2025-12-30", "is the weekend of Feb 7th any good?", "the weekend of Feb 7th", "2026-W06-WE"),
                 # (days, eleventh session) "the week of 6 April", "the week of the 27th": that day's ISO week
                 # (TimeBank: "the week of March 6" 2000-W10, one TIMEX3)
                 ("2026-03-01", "thanks for booking the cottage for the week of 6 April", "the week of 6 April", "2026-W15"),
-                ("2025-10-17", "I'm closed for half term the week of the 27th", "the week of the 27th", "2025-W44")])
+                ("2025-10-17", "I'm closed for half term the week of the 27th", "the week of the 27th", "2025-W44"),
+                # (recall25, twenty-fourth session) the day said in a word, ending its phrase (as spoken_ordinal_day)
+                ("2026-08-30", "we're away the weekend of the nineteenth, can you feed the cat?", "the weekend of the nineteenth", "2026-W38-WE")])
 def _weekend_of(m, text):
-    d = int(m["d"] or m["d2"])
+    d = parse_ordinal(m["dw"]) if m["dw"] else int(m["d"] or m["d2"])
+    if not d:
+        return None
     if not 1 <= d <= 31:
         return None
     mon = m["mon"] or m["mon1"] or m["mon2"]
