@@ -43,3 +43,26 @@ def check(cases) -> None:
             wrong.append(f"{ref} {text!r}: {expr!r} -> {got} (want {want}; all: "
                          f"{[(t.expression, t.timex_value) for t in tag(text, ref)]})")
     assert not wrong, f"{len(wrong)} of {len(cases)} wrong:\n" + "\n".join(wrong[:25])
+
+
+def habit_time(h: int, m: int) -> tuple[str, str]:
+    """(type, value) of a clock time of no particular day (a habit's or a standing arrangement's hour)."""
+    return "TIME", f"XXXX-XX-XXT{h:02d}:{m:02d}"
+
+
+def time_on(day: date, h: int, m: int) -> tuple[str, str]:
+    """(type, value) of a clock time on that day."""
+    return "TIME", f"{day.isoformat()}T{h:02d}:{m:02d}"
+
+
+def tagged_look_alikes(frame: str, numbers: list[str], refs, day_words) -> list:
+    """The cases of a look-alike frame ("we won 3-1 {d}") in which a number that must stay untagged was tagged:
+    (day of writing, text, expressions found), for each day of writing and each day word put in for ``{d}``."""
+    bad = []
+    for ref in refs:
+        for word, _n in day_words:
+            text = frame.format(d=word)
+            got = {t.expression for t in tag(text, ref)}
+            if got & set(numbers):
+                bad.append((ref, text, sorted(got)))
+    return bad

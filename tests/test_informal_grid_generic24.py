@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from gridcheck import check, last_weekday
+from gridcheck import check, habit_time as _habit, last_weekday, time_on as _on
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 # every day of a week in two years, and a year's turn
@@ -18,14 +18,6 @@ REFS = [date(2025, 6, 2) + timedelta(days=k) for k in range(7)] + \
 # (as written, hour, minute)
 TIMES = [("7am", 7, 0), ("7:30am", 7, 30), ("6.45am", 6, 45), ("8pm", 20, 0), ("9:15pm", 21, 15), ("12:30", 12, 30),
          ("10:30", 10, 30), ("5:45am", 5, 45)]
-
-
-def _habit(h: int, m: int) -> tuple[str, str]:
-    return "TIME", f"XXXX-XX-XXT{h:02d}:{m:02d}"
-
-
-def _on(day: date, h: int, m: int) -> tuple[str, str]:
-    return "TIME", f"{day.isoformat()}T{h:02d}:{m:02d}"
 
 
 # 1. A habit word in the clock time's own clause, and no day there: the hour of the habit

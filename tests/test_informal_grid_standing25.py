@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from gridcheck import check
+from gridcheck import check, habit_time as _habit, time_on as _on
 
 # every day of a week in two years, and a year's turn
 REFS = [date(2025, 6, 2) + timedelta(days=k) for k in range(7)] + \
@@ -29,14 +29,6 @@ NOT_PAIRS = [(("7am", 7, 0), ("7:30am", 7, 30)), (("7:30am", 7, 30), ("8am", 8, 
 # (a shift's two ends)
 SHIFTS = [(("7pm", 19, 0), ("7am", 7, 0)), (("8pm", 20, 0), ("6am", 6, 0)), (("22:00", 22, 0), ("06:00", 6, 0)),
           (("6am", 6, 0), ("2pm", 14, 0)), (("7:30am", 7, 30), ("4pm", 16, 0))]
-
-
-def _habit(h: int, m: int) -> tuple[str, str]:
-    return "TIME", f"XXXX-XX-XXT{h:02d}:{m:02d}"
-
-
-def _on(day: date, h: int, m: int) -> tuple[str, str]:
-    return "TIME", f"{day.isoformat()}T{h:02d}:{m:02d}"
 
 
 # 1. A word of the present state in the clock time's clause and a present verb of a place's or a service's hours:
