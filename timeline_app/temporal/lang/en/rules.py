@@ -7274,14 +7274,15 @@ def _range_half(m, text: str, h1: int, h2: int):
     morn = _MORNING_CLAUSE.search(line) is not None or _MORNING_ACTIVITY.search(line) is not None
     if eve != morn:
         return "pm" if eve else "am"
-    if not eve and _DAYTIME_CUE.fullmatch(m["cue"]) and h2 % 12 < h1:
+    cue = m.groupdict().get("cue")   # (rule bare_range_before_day has no cue word before its range)
+    if not eve and cue is not None and _DAYTIME_CUE.fullmatch(cue) and h2 % 12 < h1:
         return "am"
     return None
 
 
 _DAYTIME_CUE = _re(r"(?i:{day_range_daytime_cues})")
 # (ranges25) an activity of the evening ("choir", "training", "quiz", "cubs", "book club") or of the morning ("breakfast
-# club", "parkrun", "the shop is open", "an early start"): lexicon classes, read for the half of an hour said without am/pm
+# club", "parkrun", "the shop opens", "an early start"): lexicon classes, read for the half of an hour said without am/pm
 _EVENING_ACTIVITY = _re(r"(?i)(?<![\w'’])(?:{evening_activity_words})(?![\w'’])")
 _MORNING_ACTIVITY = _re(r"(?i)(?<![\w'’])(?:{morning_activity_words})(?![\w'’])")
 # (ranges25) an early start named on the line of a clock time in words below 7 ("earliest start ive known. half 6 would be
