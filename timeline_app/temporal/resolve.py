@@ -580,6 +580,21 @@ def _time(men: Mention, ctx: Discourse, tense):
                 if near != day:
                     why = "a chat stamp, month first: the reading on or before the day of writing nearest it"
                 day = near
+    elif d.get("stamp_month") and ctx.dct is not None:
+        # (stamps26) a chat stamp with no year ("[20/09, 21:47]"): the nearest such day on or before the day of writing
+        # (the export's, not the last message's); both readings where its numbers both read as a month
+        written = ctx.written or ctx.dct
+        sent = []
+        for mo, dn in ((d["stamp_month"], d["stamp_day"]),) + (((d["stamp_day"], d["stamp_month"]),) if d.get("two_way") else ()):
+            for y in (written.year, written.year - 1):
+                x = _safe_date(y, mo, dn)
+                if x is not None and x <= written:
+                    sent.append(x)
+                    break
+        if not sent:
+            return None
+        day = max(sent)
+        why, anchor = "a chat stamp with no year: the nearest such day on or before the day of writing", "text"
     elif d.get("first_end_day") and ctx.last_time is not None and 0 <= men.start - ctx.last_time[0] <= 4:
         # (eleventh session, clock) the second hour of a shift ("swap my 6-2 sat?") is on the first's day
         day, why, anchor = ctx.last_time[1].date(), "the day of the shift's first hour", "sentence"

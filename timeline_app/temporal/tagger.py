@@ -1198,7 +1198,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 and men.data.get("line_head"):
             # "January: quit my job", "Spring: started freelancing" under "My 2025 in review": a chronicle's line
             men.data["year"] = head_year[0]
-        late = men.kind in ("time", "pod_time") and not men.data.get("dref") and not men.data.get("year")
+        # ((stamps26) a chat stamp with no year, "[20/09, 21:47]", names its day: read in order, not late)
+        late = men.kind in ("time", "pod_time") and not men.data.get("dref") and not men.data.get("year") \
+            and not men.data.get("stamp_month")
         if late and si in habits and men.kind == "time":
             # its clock times are of no one day; (informal6) right after the habit ("every evening about 6")
             # even where the sentence names a day too ("..., will keep an eye out tonight")
@@ -1712,7 +1714,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d")
 _SPACES = re.compile(r"[ \t]{1,3}")
-_RANGE_AFTER = _re(r"[ \t]*(?:[-–]|(?:{range_to_words:bare})\b)", re.I)
+_RANGE_AFTER = _re(r"[ \t]*(?:[-–](?![-–=]|[ \t]*(?:\n|$))|(?:{range_to_words:bare})\b)", re.I)   # ((stamps26) not a banner's closing "--")
 _RANGE_BEFORE = _re(r"(?:[-–]|\b(?:{range_to_words:bare}))[ \t]*$", re.I)
 
 
@@ -2148,6 +2150,19 @@ _MSG_STAMP_BEFORE_BARE = re.compile(r"[^\S\n]{0,4}(?:[A-Z][\w.'’&-]{0,24}(?:[^
                                     r"|@?[\w]{0,24}[_\d.][\w.]{0,24})[^\S\n]{1,4}")
 _MSG_STAMP_BEFORE_SQUARE = re.compile(r"[^\S\n]*" + _MSG_SENDER + r"[^\S\n]{0,4}[,–—-][^\S\n]{0,4}\[")
 _MSG_STAMP_SQUARE_END = re.compile(r"[^\S\n]{0,4}\][^\S\n]{0,4}\n(?=[^\S\n]*\S)")
+# (stamps26, twenty-fifth session) a chat's stamp line that opens with the date and its clock time and that the sender
+# closes after a separator, a role in brackets after the name allowed ("Sat 5 Jun 17:41 · Shaz", "Sat 5 Jun 18:02 · Bev
+# (reception lead)", "20 Sep 21:47 - Dani Reyes"): with no colon after it the sender is one to three capitalised words
+# or a handle, as in _MSG_STAMP_BEFORE_BARE, not any words ("20 Sep 21:47 - the power went off"); the post under it
+_STAMP_SENDER_CLOSE = re.compile(r"[^\S\n]{0,4}[·•|–—-][^\S\n]{0,4}(?:[A-Z][\w.'’&-]{0,24}(?:[^\S\n][A-Z][\w.'’&-]{0,24}){0,2}"
+                                 r"|@?\w{0,24}[_\d.][\w.]{0,24})(?:[^\S\n]{1,4}\([^()\n]{1,30}\))?[^\S\n]{0,4}\n(?=[^\S\n]*\S)")
+# (stamps26) a banner line: a run of dashes or equals signs, a label of one to five words and a comma or a colon (or
+# none), the stamp with its clock time, the same run again ("-- Reply, Thu 17 Aug 2023 19:05 --", "-- Facebook message,
+# Mon 14 Aug 2023 21:47 --", "== Sat 20 Sep 21:47 =="): a message box's stamp copied as text; the message under it
+_BANNER_MARK = r"(?:-{2,4}|={2,4}|[–—]{1,2})"
+_BANNER_OPEN = _re(r"(?i)[^\S\n]{0,4}" + _BANNER_MARK + r"[^\S\n]{1,4}(?:[a-z][\w'’&-]{0,24}(?:[^\S\n][\w'’&-]{1,24}){0,4}"
+                   r"[^\S\n]{0,4}[,:][^\S\n]{1,4})?(?:(?:{weekday_word_stems:bare})[a-z]{0,6}\.?,?[^\S\n]{1,4})?")
+_BANNER_CLOSE = re.compile(r"[^\S\n]{0,4}" + _BANNER_MARK + r"[^\S\n]{0,4}\n(?=[^\S\n]*\S)")
 
 
 def _msg_line_stamp(text: str, men: Mention, line_start: int) -> bool:
@@ -2162,7 +2177,9 @@ def _msg_line_stamp(text: str, men: Mention, line_start: int) -> bool:
     elif _CLOCK_IN_STAMP.search(text, men.start, men.end) is None:
         return False
     if _STAMP_OPEN.fullmatch(text, line_start, men.start) or _OPEN_STAMP_HEAD.fullmatch(text, line_start, men.start):
-        return _MSG_STAMP_TAIL.match(text, end) is not None
+        return _MSG_STAMP_TAIL.match(text, end) is not None or _STAMP_SENDER_CLOSE.match(text, end) is not None
+    if _BANNER_OPEN.fullmatch(text, line_start, men.start) is not None:
+        return _BANNER_CLOSE.match(text, end) is not None
     if _MSG_STAMP_BEFORE_SQUARE.fullmatch(text, line_start, men.start) is not None:
         return _MSG_STAMP_SQUARE_END.match(text, end) is not None
     if _MSG_STAMP_BEFORE.fullmatch(text, line_start, men.start) is None:
@@ -2180,7 +2197,19 @@ def _msg_line_stamp(text: str, men: Mention, line_start: int) -> bool:
 # the same block (no blank line between, at most _MAIL_BLOCK_REACH characters away) opens with "From:". The message
 # under either was written on the header's day (every run bounded)
 _MAIL_QUOTE_OPEN = _re(r"(?i)(?:>[^\S\n]?){0,8}[^\S\n]{0,4}(?:{mail_quote_open_words:bare})[^\S\n]{1,4}")
-_MAIL_QUOTE_END = _re(r"(?i)[^\n]{0,160}?(?<![\w'’])(?:{mail_quote_verbs:bare})[^\S\n]{0,4}:[^\S\n]{0,4}(?:\n|$)")
+# ((stamps26) the header wrapped over two lines, a long address: "... at 21:30, Sam Ortiz <sam@example.com>" / "wrote:",
+# the first line not ending a sentence)
+_MAIL_QUOTE_END = _re(r"(?i)[^\n]{0,160}?(?:(?<![.!?])\n(?:>[^\S\n]?){0,8}[^\n]{0,80}?)?(?<![\w'’])(?:{mail_quote_verbs:bare})[^\S\n]{0,4}:[^\S\n]{0,4}(?:\n|$)")
+# (stamps26) a forum's quote header on a line of its own over the quoted paragraph: "Quote (gary @ 5 May 2025 - 21:30)",
+# "Quote from: gary_k on September 20, 2025, 9:47 PM" (a word of lexicon forum_quote_words, a bracket or a colon, the
+# poster, "@", "on" or a comma), "gary wrote on 5 May 2025, 21:30:" (the poster, a quote verb and "on"); the stamp's
+# clock time required; the quoted paragraph (to the first blank line) counts from its day (every run bounded)
+_FORUM_POSTER = r"[\w@][\w.'’&-]{0,24}(?:[^\S\n][\w.'’&-]{1,24}){0,2}"
+_FORUM_QUOTE_OPEN = _re(r"(?i)[^\S\n]{0,4}(?:(?:{forum_quote_words:bare})[^\S\n]{0,4}[(:][^\S\n]{0,4}" + _FORUM_POSTER
+                        + r"[^\S\n]{1,4}(?:@|{stamp_on_words:bare}|,)|" + _FORUM_POSTER
+                        + r"[^\S\n]{1,4}(?:{mail_quote_verbs:bare})[^\S\n]{1,4}(?:{stamp_on_words:bare}))[^\S\n]{1,4}")
+_FORUM_QUOTE_END = re.compile(r"[^\S\n]{0,4}\)?[^\S\n]{0,4}:?[^\S\n]{0,4}\n(?=[^\S\n]*\S)")
+_BLANK_LINE_AFTER = re.compile(r"\n[^\S\n]*\n[^\S\n]*(?=\S)")
 _MAIL_QUOTE_SAID = _re(r"(?i)(?<![\w'’])(?:{mail_quote_said_words:bare})[^\S\n]{0,4}:")
 _MAIL_HEAD_OPEN = _re(r"(?i)(?:>[^\S\n]?){0,8}[^\S\n]{0,4}\*{0,2}(?:{mail_head_stamp_words:bare})\*{0,2}[^\S\n]{0,4}:\*{0,2}[^\S\n]{0,4}")
 _MAIL_HEAD_END = re.compile(r"(?:" + _MSG_STAMP_CLOCK.pattern[4:] + r")?[^\S\n]{0,4}(?:\n|$)", re.I)
@@ -2200,10 +2229,16 @@ def _quote_block_end(text: str, men: Mention) -> int:
     it, blank lines passed, that has fewer ">" marks than one more than the header's own. -1 when the first line under
     the header is not marked (a top-posted reply quotes the whole message below it: every word after is the quote's)."""
     line_start = text.rfind("\n", 0, men.start) + 1
+    if _FORUM_QUOTE_OPEN.fullmatch(text, line_start, men.start):
+        # (stamps26) a forum's quote: the quoted paragraph ends at the first blank line under it, the reply follows
+        line_end = text.find("\n", men.end)
+        blank = _BLANK_LINE_AFTER.search(text, line_end) if line_end >= 0 else None
+        return blank.end() if blank is not None else -1
     if not _MAIL_QUOTE_OPEN.fullmatch(text, line_start, men.start):
         return -1
     depth = _QUOTE_MARKS.match(text, line_start).group().count(">")
-    pos = text.find("\n", men.end)
+    head_end = _MAIL_QUOTE_END.match(text, men.end)   # ((stamps26) the header may be wrapped over two lines)
+    pos = text.find("\n", men.end if head_end is None else max(men.end, head_end.end() - 1))
     seen = False
     for _ in range(_QUOTE_BLOCK_LINES):
         if pos < 0:
@@ -2224,6 +2259,11 @@ def _mail_stamp(text: str, men: Mention, line_start: int) -> bool:
     """(stamps25) Whether ``men`` is the date of an e-mail's quote header or of its header block's stamp line."""
     if men.start - line_start > _POST_LINE_MAX:
         return False
+    if _FORUM_QUOTE_OPEN.fullmatch(text, line_start, men.start):
+        clock = _MSG_STAMP_CLOCK.match(text, men.end)
+        end = men.end if clock is None else clock.end()
+        return (clock is not None or _CLOCK_IN_STAMP.search(text, men.start, men.end) is not None) \
+            and _FORUM_QUOTE_END.match(text, end) is not None
     if _MAIL_QUOTE_OPEN.fullmatch(text, line_start, men.start):
         end = _MAIL_QUOTE_END.match(text, men.end)
         # a mail program writes the clock time, or at least the year: "On Tuesday, the minister said:" over a quote in

@@ -302,17 +302,23 @@ def _dash_date(m, text):
 @rule("chat_stamp", r"(?<![\w/.-])(?:(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2}),\s(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s?(?P<ap>[AaPp])\.?[Mm]\.?)?(?=\]|\s[-–]\s)"
                     r"|(?<=\[)(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?:\s?(?P<ap2>[AaPp])\.?[Mm]\.?)?,\s(?P<a2>[0-3]?\d)/(?P<b2>[0-3]?\d)/(?P<y2>\d{4}|\d{2})(?=\])"
                     r"|(?<![^\n])(?P<a3>[0-3]?\d)/(?P<b3>[0-3]?\d)/(?P<y3>\d{4}),?[ \t](?P<h3>[0-2]?\d):(?P<mi3>[0-5]\d)(?:[ \t]?(?P<ap3>[AaPp])\.?[Mm]\.?)?"
-                    r"(?=[ \t]+[A-Za-z@][^\n:]{0,39}:[ \t]))", 32,
+                    r"(?=[ \t]+[A-Za-z@][^\n:]{0,39}:[ \t]))"
+                    # (stamps26) WhatsApp's stamp with no year, "[20/09, 21:47] Dani:": the year of the nearest such day on
+                    # or before the day of writing (resolve._time)
+                    r"|(?<=\[)(?P<a4>[0-3]?\d)/(?P<b4>[0-3]?\d),\s(?P<h4>[0-2]?\d):(?P<mi4>[0-5]\d)(?::[0-5]\d)?(?:\s?(?P<ap4>[AaPp])\.?[Mm]\.?)?(?=\][ \t]{1,4}[A-Za-z@][^\n:]{0,39}:[ \t])", 32,
       triggers="slash",
       examples=[("2024-03-12", "[11/03/2024, 08:47] Mum: can someone drive him?", "11/03/2024, 08:47", "2024-03-11T08:47"),
                 ("2024-08-05", "03/08/2024, 21:47 - Hannah: forecast looks dry", "03/08/2024, 21:47", "2024-08-03T21:47"),
                 ("2024-03-14", "[21:05, 13/03/2024] Jo: omw", "21:05, 13/03/2024", "2024-03-13T21:05"),
-                ("2025-09-23", "20/09/2025 21:47 Dani: he came round tonight", "20/09/2025 21:47", "2025-09-20T21:47")])
+                ("2025-09-23", "20/09/2025 21:47 Dani: he came round tonight", "20/09/2025 21:47", "2025-09-20T21:47"),
+                ("2026-01-02", "[30/12, 21:47] Dani: he came round tonight", "30/12, 21:47", "2025-12-30T21:47")])
 def _chat_stamp(m, text):
-    k = "" if m["a"] is not None else "2" if m["a2"] is not None else "3"
-    a, b, ys, h, mi, ap = (m["a" + k], m["b" + k], m["y" + k], m["h" + k], m["mi" + k], m["ap" + k])
-    a, b, y, h = int(a), int(b), int(ys), int(h)
-    if len(ys) == 2:
+    k = "" if m["a"] is not None else "2" if m["a2"] is not None else "3" if m["a3"] is not None else "4"
+    a, b, h, mi, ap = (m["a" + k], m["b" + k], m["h" + k], m["mi" + k], m["ap" + k])
+    ys = m["y" + k] if k != "4" else None
+    a, b, h = int(a), int(b), int(h)
+    y = int(ys) if ys else None
+    if ys and len(ys) == 2:
         y += 2000
     if ap:
         if not 1 <= h <= 12:
@@ -331,6 +337,8 @@ def _chat_stamp(m, text):
         d, mo = (a, b) if order != "md" else (b, a)
     else:
         return None
+    if y is None:
+        return M(m, "chat_stamp", "time", year=None, stamp_month=mo, stamp_day=d, hour=h, minute=int(mi), two_way=two_way)
     return M(m, "chat_stamp", "time", year=y, month=mo, day=d, hour=h, minute=int(mi), two_way=two_way)
 
 
