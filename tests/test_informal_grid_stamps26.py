@@ -234,3 +234,18 @@ def test_look_alikes_move_nothing():
         cases.append((outlook, ref, "tonight", ("TIME", f"{ref.isoformat()}TNI")))
         cases.append((outlook, ref, "tomorrow", ("DATE", (day + timedelta(days=1)).isoformat())))
     check(cases)
+
+
+# a banner line with no stamp under a stamped message ("== band chat ==") opens another part of the text: its words count
+# from the day of writing again, not from the stamp above it
+def test_a_banner_with_no_stamp_ends_the_stamped_message_above_it():
+    cases = []
+    for ref in REFS:
+        for day, t in _days(ref):
+            for shape in BANNERS:
+                a, s, b = shape(t)
+                for banner in ("== band chat ==", "-- notes --"):
+                    for body, expr, want in BODY:
+                        text = f"Bookings inbox\n\n{a}{s}{b}\nHiya, are you free in October? Ffion x\n\n{banner}\nRhys: {body}\n"
+                        cases.append((text, ref, expr, want(ref)))
+    check(cases)

@@ -1735,10 +1735,14 @@ _STAMP_OPEN = re.compile(r"[ \t\[(]*")
 
 def _stamp_pair(text: str, a: Mention, b: Mention) -> bool:
     """Whether the date ``a`` and the clock time ``b`` after it are a stamp's (see _STAMP_SEP)."""
-    if not _STAMP_SEP.fullmatch(text, a.end, b.start) or not _STAMP_LINE_END.match(text, b.end):
+    if not _STAMP_SEP.fullmatch(text, a.end, b.start):
         return False
     ls = text.rfind("\n", max(0, a.start - _POST_LINE_MAX - 1), a.start) + 1
     if a.start - ls > _POST_LINE_MAX:
+        return False
+    if _FORUM_QUOTE_OPEN.fullmatch(text, ls, a.start) and _FORUM_QUOTE_END.match(text, b.end):
+        return True   # ((stamps26) a forum's quote header: "Quote (gary @ 5 May 2025 - 21:30)", its stamp one TIME)
+    if not _STAMP_LINE_END.match(text, b.end):
         return False
     if _STAMP_OPEN.fullmatch(text, ls, a.start):
         return _STAMP_YEAR.search(text, a.start, a.end) is not None
@@ -2163,6 +2167,10 @@ _BANNER_MARK = r"(?:-{2,4}|={2,4}|[–—]{1,2})"
 _BANNER_OPEN = _re(r"(?i)[^\S\n]{0,4}" + _BANNER_MARK + r"[^\S\n]{1,4}(?:[a-z][\w'’&-]{0,24}(?:[^\S\n][\w'’&-]{1,24}){0,4}"
                    r"[^\S\n]{0,4}[,:][^\S\n]{1,4})?(?:(?:{weekday_word_stems:bare})[a-z]{0,6}\.?,?[^\S\n]{1,4})?")
 _BANNER_CLOSE = re.compile(r"[^\S\n]{0,4}" + _BANNER_MARK + r"[^\S\n]{0,4}\n(?=[^\S\n]*\S)")
+# (stamps26) a banner line under a stamp's post ("== band chat ==", "-- Reply, <another stamp> --") opens another part
+# of the text: a stamp's day holds to it at most, the words after a banner with no stamp count from the day of writing
+_BANNER_LINE = re.compile(r"\n[^\S\n]{0,4}" + _BANNER_MARK + r"[^\S\n]{1,4}[^\n]{1,60}?[^\S\n]" + _BANNER_MARK + r"[^\S\n]{0,4}(?=\n|$)")
+_BANNER_REACH = 4000
 
 
 def _msg_line_stamp(text: str, men: Mention, line_start: int) -> bool:
@@ -2500,6 +2508,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.written = ctx.written or ctx.dct
         quote_end = _quote_block_end(text, men)
         ctx.quote_end = (quote_end, ctx.dct) if quote_end >= 0 else None
+        if quote_end < 0 and (banner := _BANNER_LINE.search(text, men.end, men.end + _BANNER_REACH)) is not None:
+            ctx.quote_end = (banner.start() + 1, ctx.written)   # (stamps26) a banner line ends the stamp's post
         ctx.dct = p.date
         ctx.entry_dct = False
         ctx.sentence_day = Point.day(p.date)
