@@ -594,7 +594,8 @@ def _time(men: Mention, ctx: Discourse, tense):
         if not sent:
             return None
         day = max(sent)
-        why, anchor = "a chat stamp with no year: the nearest such day on or before the day of writing", "text"
+        why = "a chat stamp with no year: the nearest such day on or before the day of writing"
+        anchor = "text"
     elif d.get("first_end_day") and ctx.last_time is not None and 0 <= men.start - ctx.last_time[0] <= 4:
         # (eleventh session, clock) the second hour of a shift ("swap my 6-2 sat?") is on the first's day
         day, why, anchor = ctx.last_time[1].date(), "the day of the shift's first hour", "sentence"
