@@ -195,6 +195,12 @@ _PAST_QUESTION_SUBJECTS = frozenset(_L["past_question_subjects"])   # "how did i
 _CHOICE_1 = frozenset(w for w in _L["choice_verbs"] if " " not in w)   # "cust chose Friday": the day chosen, a plan
 _CHOICE_2 = frozenset(tuple(w.split()) for w in _L["choice_verbs"] if " " in w)
 _REPORTED_REACH = 7   # words from a reported progressive back from the expression ("he said he was coming round on")
+# (twenty-fifth session, weeks26) a record of a day gone, a comparison with one, a want for one to come
+_RECORD_NOUNS = frozenset(_L["record_nouns"])                # "results from thursday up on the page": a day gone
+_RECORD_FROM = frozenset(_L["record_from"])
+_SAME, _SAME_AS, _SAME_REACH = _L["same_as"]["same"], _L["same_as"]["as"], _L["same_as"]["reach"]   # "same back four as tuesday"
+_WANTED_FOR_REACH = _L["wanted_for"]["reach"]   # "still need a keeper and two defenders for wednesday"
+_WANTED_JOINERS = frozenset(_L["wanted_for"]["joiners"])
 #: the auxiliaries that speak of the future from the moment of speaking (not "would": a story's
 #: future in the past); used to tell a short history from news (``tagger.decide_mode``)
 WILL_RE = re.compile(r"(?<![\w'’])%s(?![\w'’])|(?<=\w)%s\b" % (
@@ -472,6 +478,12 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
             continue
         if a in _AUX_FUTURE or a.endswith(_CLITICS) or a in _INFORMAL_FUTURE_AUX:
             return "future"
+        if a in _BARE_I_WILL and k == i - 1 and (k == 0 or not (
+                words[k - 1] in _DETERMINERS or words[k - 1] in _LINKING or words[k - 1] in _AUX_PAST
+                or words[k - 1] in _AUX_PRESENT or words[k - 1] in _FILLERS)):
+            # (weeks26) "ill put it in monday", "ok ill set it up fri": texting's I'll right before its verb (a verb
+            # after it: the adjective has none, "was ill on monday", "felt ill friday"; not "the ill treated")
+            return "future"
         if (a, words[k + 1]) in _FUTURE_2:
             return "future"
         if a == _TO:
@@ -544,6 +556,22 @@ def _condition_before(words: list[str], k: int) -> bool:
                 or (w in _WANTING and j < k - 1):
             return True
         if w in _CLAUSE_BREAK or _is_past_form(w) or w in _PAST:
+            return False
+    return False
+
+
+def _wanted_for(before: list[str]) -> bool:
+    """(weeks26) "still need a keeper and two defenders for wednesday", "we need two drivers and a van for friday": a
+    present of ``wanting_verbs`` at most ``wanted_for`` reach words before the "for" right before the expression, its
+    object joined by "and" in between (no past form, no other clause break): what is wanted is for a day to come
+    (``_condition_before`` reads the shorter ones; "needed a lift on friday" is a past)."""
+    if not before or before[-1] not in _BOOKING_FOR:
+        return False
+    for j in range(len(before) - 2, max(-1, len(before) - 2 - _WANTED_FOR_REACH), -1):
+        w = before[j]
+        if w in _WANTING:
+            return True
+        if _is_past_form(w) or w in _PAST or (w in _CLAUSE_BREAK and w not in _WANTED_JOINERS):
             return False
     return False
 
@@ -719,6 +747,15 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         return "past"  # "born since October": a time before the moment of speaking, whatever the verb
     if missed_it(text, start, before + after):
         return "past"  # (tweets) "ICYMI: our interview from Monday": what the post brings back is gone
+    if len(before) > 1 and before[-1] in _RECORD_FROM and before[-2] in _RECORD_NOUNS:
+        return "past"  # (weeks26) "results from thursday up on the page", "pics from saturday": the record of a day gone
+    if before and before[-1] == _SAME_AS and _SAME in before[-2 - _SAME_REACH:-1]:
+        return "past"  # (weeks26) "same back four as tuesday": compared with a day gone
+    if len(before) > 2 and before[-1] in _UNTIL and (before[-3], before[-2]) in _STATE_PAIRS \
+            and not (len(before) > 3 and (before[-4] in _AUX_PAST or before[-4] in _LINKING)):
+        return "future"  # (weeks26) "sold out til thurs", "fully booked till friday": a state whose limit is to come
+    if _wanted_for(before):
+        return "future"  # (weeks26) "still need a keeper and two defenders for wednesday": wanted for a day to come
     if any(tuple(before[-n:]) in _FUTURE_N for n in _FUTURE_LENGTHS):
         return "future"  # "cutting rates as soon as June", "as early as next week": the words before it say so
     purpose = _purpose_of_motion(before, caps_b)
@@ -787,6 +824,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
             continue   # (``_may_end_group`` inline)
         if after[k] in _VERB_WEEKDAYS and k > 0 and after[k - 1] in _WEEKDAY_AND and k <= 2:
             continue   # (days) "fri or sat?", "thurs and wed": a weekday joined to this one, not the verb "sat"
+        if after[k] in _VERB_WEEKDAYS and ((after[k - 1] if k else text[start:end].lower()) in _WEEKDAY_WORDS
+                                           or (k + 1 < len(after) and after[k + 1] in _WEEKDAY_WORDS)):
+            continue   # (weeks26) "nights fri sat sun", "fri, sat": an item of a list of days, not the verb "sat"
         if after[k] in _VERB_WEEKDAYS and k + 1 < len(after) and after[k + 1] in _DAY_PART_WORDS \
                 and text[start:end].lower() in _WEEKDAY_WORDS:
             continue   # (values3) "Friday/SAT evenings": a list of weekdays and their part of the day, not the verb "sat"

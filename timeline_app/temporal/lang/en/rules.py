@@ -4441,6 +4441,10 @@ _SHORT_LIST_ITEM = _re(r"(?i)(?<![\w'’])(?P<prev>{short_weekdays}|%s)\.?(?:,|(
 # an item of a list whose next item, a few words on, ends on a weekday (the first item's "sat" is
 # no verb: a verb "sat" has its subject before it, "we sat, ...")
 _SHORT_LIST_NEXT = _re(r"(?i)(?:,\s+|\s+(?:and|then|&|\+)\s+|,\s+(?:and|then)\s+)(?:[\w'’-]+\s+){1,4}(?:{short_weekdays}|%s)\.?(?![\w'’])" % WEEKDAY)
+# (weeks26) "nights fri sat sun", "earlies mon tues": a list of short weekdays with only blanks between them, in lower
+# case (a verb "sat" has its subject before it: "we sat")
+_BARE_LIST_BEFORE = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)[ \t]+$" % WEEKDAY)
+_BARE_LIST_AFTER = _re(r"(?i)[ \t]+(?:{short_weekdays}|%s)(?![\w'’])" % WEEKDAY)
 _SHORT_SUBJECT = _re(r"(?i)(?<![\w'’])(?:{subject_pronouns}|just|was|were|been|had|have|has|i've|we've|they've)\s+$")
 _VERB_WEEKDAYS = frozenset(L["verb_short_weekdays"])
 _ANY_WEEKDAY = _re(r"(?i)(?<![\w'’#])(?:{short_weekdays}|%s)\.?(?![\w'’])" % WEEKDAY)
@@ -4572,6 +4576,10 @@ def _short_weekday(m, text):
     near_days = wd.istitle() and low not in _NEVER_LOOSE_WD and not re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3]) \
         and len(_ANY_WEEKDAY.findall(text, max(0, m.start() - 120), m.start())) >= 2
     plain = plain or day_lines or joined or near_days
+    # (weeks26) "nights fri sat sun", "earlies mon tues": an item of a list of days written with blanks only
+    plain = plain or (wd.islower() and not m["rel"] and (_BARE_LIST_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+                                                         or _BARE_LIST_AFTER.match(text, m.end()) is not None)
+                      and _SHORT_SUBJECT.search(text, max(0, m.start() - 10), m.start()) is None)
     # (voices20) a weekday alone on its line over a log's line opened by its clock time ("sun" / "00:30 fed 20 mins"):
     # the log's heading, the day its entries are on
     plain = plain or (not m["rel"] and not m["pod"] and _log_heading(text, m.start(), m.end()))
