@@ -115,7 +115,7 @@ def test_up_since_night_words_keep_the_night():
 def test_on_at_four_digits_is_a_clock_time():
     cases = []
     for ref in REFS:
-        for hhmm in ("1930", "2000", "1845", "0700", "1415"):
+        for hhmm in ("1930", "2000", "1845", "2100", "1415"):
             h, mi = int(hhmm[:2]), int(hhmm[2:])
             for frame in ("I'm on at {t} so can't make it", "on at {t}, cover for me x", "she's on at {t} til late"):
                 cases.append((frame.format(t=hhmm), ref, hhmm, _t(ref, h, mi)))

@@ -6038,6 +6038,10 @@ _CK_REACH = 32   # characters before the preposition read for a verb of meeting 
 # 1900 counted ..." has no such noun: a year)
 _CK_ROUND = _re(r"(?i)(?<![\w'’])(?:{clock4_round_nouns})[ \t]+$")
 _CK_ROUND_REACH = 24   # characters before "at" read for the round's noun (bounded per match)
+# (halfday26) "I'm on at 1930 so can't", "on at 2000 til 8 sat morning": "on" right before "at" (a shift's start, lexicon
+# `clock4_on_at_words`) and the clause ending after the four digits or a word of `clock4_on_at_followers` after them
+_CK_ON_AT = _re(r"(?i)(?<![\w'’])(?:{clock4_on_at_words})[ \t]+$")
+_CK_ON_AT_NEXT = _re(r"(?i)[ \t]+(?:{clock4_on_at_followers})(?![\w'’])")
 
 
 @rule("clock4_informal", r"(?:(?P<pre>(?i:at|by|until|till|til|from|@))[ \t]+|(?P<the>(?i:the))[ \t]+)(?P<t>(?<![\w.,$£€#])(?P<h>1\d|2[0-3])(?P<mi>[0-5]\d)(?![\w/£$€%-]|:\d|[.,]\d|[ \t]+\d)(?:,?[ \t]+(?:(?i:on)[ \t]+)?" + (_CC_DAY % ("", "", WEEKDAY)) + r"(?![\w'’]))?)", 27,
@@ -6054,7 +6058,9 @@ def _clock4_informal(m, text):
     elif not day and not _CK_AFTER.match(text, m.end()):
         if pre not in ("at", "@") or not (
                 (_CK_END.match(text, m.end()) and _CK_BEFORE.search(text, max(0, m.start() - _CK_REACH), m.start()))
-                or _CK_ROUND.search(text, max(0, m.start() - _CK_ROUND_REACH), m.start())):
+                or _CK_ROUND.search(text, max(0, m.start() - _CK_ROUND_REACH), m.start())
+                or (_CK_ON_AT.search(text, max(0, m.start() - 8), m.start())
+                    and (_CK_END.match(text, m.end()) or _CK_ON_AT_NEXT.match(text, m.end())))):
             return None   # "by 2030.", "until 2100": a year as often; "at 2130" after a verb of meeting or a round's noun only
     if _CK_MONEY.search(text, max(0, m.start() - 24), m.start()):
         return None   # "priced at 1250", "valued at 2000"
@@ -6533,6 +6539,61 @@ def _day_noon(m, text):
     else:
         dref = {**deictic_ref(dw), "night": False}
     return M(m, "day_noon", "time", hour=12, minute=0, dref=dref, midnight=False)
+
+
+# (twenty-fifth session, halfday26) "wed dinner time", "tomorrow dinner", "friday dinnertime" where dinner is the midday
+# meal: one TIME at 12:00 of that day (the fresh README: northern "dinner time" midday). The voice is read from the text
+# around it (a word of lexicon `midday_dinner_voice_words` within `midday_dinner_voice_reach` characters: "hinny",
+# "nowt", "lass", "mam", "aye" ...); elsewhere dinner is the evening meal and the day is tagged alone, as the readable
+# golds write "[Thursday] lunch", "[Valentine's] dinner" (no match: the day's own rule finds it)
+_DINNER_VOICE = _re(r"(?i)(?<![\w'’])(?:{midday_dinner_voice_words})(?:['’]s)?(?![\w'’])")
+_DINNER_VOICE_REACH = L["midday_dinner_voice_reach"]
+
+
+@rule("day_dinner", r"%s\s+(?P<meal>(?i:{day_dinner_words}))(?![\w'’-])" % (_DN_DAY % (1, 1, WEEKDAY)), 30,
+      triggers="deictic weekday", requires="day_dinner_words",
+      examples=[("2025-06-04", "questions to me by thurs dinner time hinny", "thurs dinner time", "2025-06-05T12:00"),
+                ("2025-06-04", "aye tomorrow dinner suits us, nowt else on", "tomorrow dinner", "2025-06-05T12:00")])
+def _day_dinner(m, text):
+    if _DINNER_VOICE.search(text, max(0, m.start() - _DINNER_VOICE_REACH), min(len(text), m.end() + _DINNER_VOICE_REACH)) is None:
+        return None   # "shall we do Friday dinner at mine?": the evening meal, the day alone (its own rule's)
+    wd, dw = m["wd1"], m["dw1"]
+    if wd:
+        low = wd.lower().rstrip(".")
+        if low in L["short_weekdays"] and wd.isupper():
+            return None   # "SAT" (a test)
+        # (a meal named by its day is an arrangement: "questions to me by wed dinner time", "friday dinner for the
+        # lates"; a past still names the day gone, "we had sunday dinner at mam's")
+        dref = {"weekday": any_weekday_num(wd), "short": low in L["short_weekdays"], "plan": True, "night": False}
+    else:
+        if dw.lower() in L["night_words"]:
+            return None   # "tonight dinner": no midday
+        dref = {**deictic_ref(dw), "night": False}
+    return M(m, "day_dinner", "time", hour=12, minute=0, dref=dref, midnight=False)
+
+
+# (twenty-fifth session, halfday26) "til 8 sat morning", "by 6 friday evening": a bare hour after a preposition of lexicon
+# `hour_weekday_part_cues`, a weekday and a part of the day right after it: one TIME of that weekday, its half the one the
+# part names (lexicon `hour_weekday_parts`), as "6 this morning" is one (rule bare_hour); a night's hour only from 6 to 11
+@rule("hour_weekday_part", r"(?<![\w'’])(?i:{hour_weekday_part_cues})[ \t]+(?P<t>(?P<h>1[0-2]|[1-9])(?:[.:](?P<mi>[0-5]\d))?[ \t]+"
+      r"(?:(?i:on)[ \t]+)?(?P<wd>%s|(?i:{short_weekdays}))[ \t]+(?P<pod>(?i:{hour_weekday_parts})))(?![\w'’])" % WEEKDAY, 28,
+      triggers="weekday", requires="hour_weekday_parts",
+      examples=[("2025-06-04", "on nights, til 8 sat morning then bed", "8 sat morning", "2025-06-07T08:00"),
+                ("2025-06-04", "need it back by 6 friday evening", "6 friday evening", "2025-06-06T18:00")])
+def _hour_weekday_part(m, text):
+    wd, h = m["wd"], int(m["h"])
+    low = wd.lower().rstrip(".")
+    if low in L["short_weekdays"] and wd.isupper():
+        return None   # "SAT" (a test)
+    half = L["hour_weekday_parts"][m["pod"].lower()]
+    if half != "am":
+        if half == "night" and not 6 <= h <= 11:
+            return None   # "til 2 sat night": the small hours of the next day, not read here
+        h = h % 12 + 12
+    elif h == 12:
+        return None   # "12 sat morning": no such hour
+    dref = {"weekday": any_weekday_num(wd), "short": low in L["short_weekdays"], "plan": True, "night": False}
+    return M(m, "hour_weekday_part", "time", group="t", hour=h, minute=int(m["mi"] or 0), dref=dref, midnight=False)
 
 
 # "lease ended 7/31", "EDIT 2 (8/24):", "works finish on 15/12": a day and a month with a slash and
