@@ -2952,24 +2952,35 @@ def _military_time_bare(m, text):
 # first end has no leading zero stays as it was ("1930-1945" two years; an id "ref 2024-0521"; a night shift "1930-0800"
 # is left), a longer run of digits ("0800-123-4567") no time
 _MIL_RANGE_TAIL = re.compile(r"[-–](?:[01]\d|2[0-3])[0-5]\d(?![\w.,]?\d|[-–]\d)")
+# (halfday26) a night shift "1930-0800": the first end without its leading zero, the second with one and earlier, after a
+# word of a night (lexicon `night_shift_range_cues`) in the `night_shift_range_reach` characters before it on its line
+_NIGHT_SHIFT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{night_shift_range_cues})(?![\w'’])[^\n\d]*$")
+_NIGHT_SHIFT_REACH = L["night_shift_range_reach"]
+
+
+def _night_shift_pair(first: str, second: str, text: str, start: int) -> bool:
+    """(halfday26) "nights tonight, 1930-0800": a pair whose first end has no leading zero is a night's two clock
+    times where the second has one, is earlier than the first, and a night's word stands right before on the line."""
+    return not first.startswith("0") and second.startswith("0") and second < first \
+        and _NIGHT_SHIFT_BEFORE.search(text, max(0, start - _NIGHT_SHIFT_REACH), start) is not None
 
 
 @rule("military_range_start", r"(?<![\w.,$£€+-])(?P<t>(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d))(?=[-–](?:[01]\d|2[0-3])[0-5]\d(?![\w]))", 29,
-      triggers="year",
+      triggers="year clock4",
       examples=[("2024-01-02", "im on 0730-2000 tmrw so cant", "0730", "2024-01-03T07:30")])
 def _military_range_start(m, text):
     tail = _MIL_RANGE_TAIL.match(text, m.end())
-    if tail is None or not m["h"].startswith("0"):
+    if tail is None or not m["h"].startswith("0") and not _night_shift_pair(m["t"], tail.group(0)[1:], text, m.start()):
         return None   # "1930-1945": two years; "ref 2024-0521": an id
     return M(m, "military_range_start", "time", group="t", hour=int(m["h"]), minute=int(m["mi"]), dref=None,
              h12=False, loose=False)
 
 
 @rule("military_range_end", r"(?<![\w.,$£€+-])(?P<a>(?:[01]\d|2[0-3])[0-5]\d)[-–](?P<t>(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d))(?![\w]|[.,]?\d|[-–]\d)", 29,
-      triggers="year",
+      triggers="year clock4",
       examples=[("2024-01-02", "im on 0730-2000 tmrw so cant", "2000", "2024-01-03T20:00")])
 def _military_range_end(m, text):
-    if not m["a"].startswith("0"):
+    if not m["a"].startswith("0") and not _night_shift_pair(m["a"], m["t"], text, m.start()):
         return None   # "the 1930-1945 period": two years; "ref 2024-0521": an id
     return M(m, "military_range_end", "time", group="t", hour=int(m["h"]), minute=int(m["mi"]), dref=None,
              h12=False, loose=False)
@@ -6006,6 +6017,9 @@ def _day_clock_compact(m, text, k: str):
     """(``k``: the groups' suffix, "" for the day first, "2" for the time first)"""
     if k and _CC_NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
         return None   # "flight BA 0600 tomorrow", "call 0800 tmrw", "£0600": a code, a number, a sum
+    if k and m.start() >= 5 and text[m.start() - 1] in "-–" and text[m.start() - 5:m.start() - 1].isdigit() \
+            and _night_shift_pair(text[m.start() - 5:m.start() - 1], m.group(0)[:4], text, m.start() - 5):
+        return None   # (halfday26) "nights 1930-0800 tonight": the day is the night's start, the end on the next day
     h, mi = int(m["h" + k]), int(m["mi" + k])
     wd = m["wd" + k]
     word = (m["dw" + k] or "").lower()
