@@ -186,6 +186,12 @@ W = date(2025, 6, 4)   # a Wednesday
     ("I'm on at 1930 so can't make it", "1930", _t(W, 19, 30)),
     ("on nights, til 8 sat morning then bed", "8 sat morning", _t(date(2025, 6, 7), 8)),
     ("on nights tonight, 1930-0800 ugh", "0800", _t(date(2025, 6, 5), 8)),
+    ("Been awake since 4 this morning and it's only lunch", "4 this morning", _t(W, 4)),
+    ("been up since 9 last night with this tooth", "9 last night", _t(date(2025, 6, 3), 21)),
+    ("she's on at 1845 til late", "1845", _t(W, 18, 45)),
+    ("need it back by 6 friday evening", "6 friday evening", _t(date(2025, 6, 6), 18)),
+    ("night shift tomorrow 2000-0830", "2000", _t(date(2025, 6, 5), 20)),
+    ("night shift tomorrow 2000-0830", "0830", _t(date(2025, 6, 6), 8, 30)),
 ])
 def test_quoted(text, expr, want):
     got = next(((t.timex_type, t.timex_value) for t in tag(text, W) if t.expression == expr), None)
