@@ -2960,24 +2960,35 @@ def _military_time_bare(m, text):
 # first end has no leading zero stays as it was ("1930-1945" two years; an id "ref 2024-0521"; a night shift "1930-0800"
 # is left), a longer run of digits ("0800-123-4567") no time
 _MIL_RANGE_TAIL = re.compile(r"[-–](?:[01]\d|2[0-3])[0-5]\d(?![\w.,]?\d|[-–]\d)")
+# (halfday26) a night shift "1930-0800": the first end without its leading zero, the second with one and earlier, after a
+# word of a night (lexicon `night_shift_range_cues`) in the `night_shift_range_reach` characters before it on its line
+_NIGHT_SHIFT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{night_shift_range_cues})(?![\w'’])[^\n\d]*$")
+_NIGHT_SHIFT_REACH = L["night_shift_range_reach"]
+
+
+def _night_shift_pair(first: str, second: str, text: str, start: int) -> bool:
+    """(halfday26) "nights tonight, 1930-0800": a pair whose first end has no leading zero is a night's two clock
+    times where the second has one, is earlier than the first, and a night's word stands right before on the line."""
+    return not first.startswith("0") and second.startswith("0") and second < first \
+        and _NIGHT_SHIFT_BEFORE.search(text, max(0, start - _NIGHT_SHIFT_REACH), start) is not None
 
 
 @rule("military_range_start", r"(?<![\w.,$£€+-])(?P<t>(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d))(?=[-–](?:[01]\d|2[0-3])[0-5]\d(?![\w]))", 29,
-      triggers="year",
+      triggers="year clock4",
       examples=[("2024-01-02", "im on 0730-2000 tmrw so cant", "0730", "2024-01-03T07:30")])
 def _military_range_start(m, text):
     tail = _MIL_RANGE_TAIL.match(text, m.end())
-    if tail is None or not m["h"].startswith("0"):
+    if tail is None or not m["h"].startswith("0") and not _night_shift_pair(m["t"], tail.group(0)[1:], text, m.start()):
         return None   # "1930-1945": two years; "ref 2024-0521": an id
     return M(m, "military_range_start", "time", group="t", hour=int(m["h"]), minute=int(m["mi"]), dref=None,
              h12=False, loose=False)
 
 
 @rule("military_range_end", r"(?<![\w.,$£€+-])(?P<a>(?:[01]\d|2[0-3])[0-5]\d)[-–](?P<t>(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d))(?![\w]|[.,]?\d|[-–]\d)", 29,
-      triggers="year",
+      triggers="year clock4",
       examples=[("2024-01-02", "im on 0730-2000 tmrw so cant", "2000", "2024-01-03T20:00")])
 def _military_range_end(m, text):
-    if not m["a"].startswith("0"):
+    if not m["a"].startswith("0") and not _night_shift_pair(m["a"], m["t"], text, m.start()):
         return None   # "the 1930-1945 period": two years; "ref 2024-0521": an id
     return M(m, "military_range_end", "time", group="t", hour=int(m["h"]), minute=int(m["mi"]), dref=None,
              h12=False, loose=False)
@@ -6022,6 +6033,9 @@ def _day_clock_compact(m, text, k: str):
     """(``k``: the groups' suffix, "" for the day first, "2" for the time first)"""
     if k and _CC_NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
         return None   # "flight BA 0600 tomorrow", "call 0800 tmrw", "£0600": a code, a number, a sum
+    if k and m.start() >= 5 and text[m.start() - 1] in "-–" and text[m.start() - 5:m.start() - 1].isdigit() \
+            and _night_shift_pair(text[m.start() - 5:m.start() - 1], m.group(0)[:4], text, m.start() - 5):
+        return None   # (halfday26) "nights 1930-0800 tonight": the day is the night's start, the end on the next day
     h, mi = int(m["h" + k]), int(m["mi" + k])
     wd = m["wd" + k]
     word = (m["dw" + k] or "").lower()
@@ -6054,6 +6068,10 @@ _CK_REACH = 32   # characters before the preposition read for a verb of meeting 
 # 1900 counted ..." has no such noun: a year)
 _CK_ROUND = _re(r"(?i)(?<![\w'’])(?:{clock4_round_nouns})[ \t]+$")
 _CK_ROUND_REACH = 24   # characters before "at" read for the round's noun (bounded per match)
+# (halfday26) "I'm on at 1930 so can't", "on at 2000 til 8 sat morning": "on" right before "at" (a shift's start, lexicon
+# `clock4_on_at_words`) and the clause ending after the four digits or a word of `clock4_on_at_followers` after them
+_CK_ON_AT = _re(r"(?i)(?<![\w'’])(?:{clock4_on_at_words})[ \t]+$")
+_CK_ON_AT_NEXT = _re(r"(?i)[ \t]+(?:{clock4_on_at_followers})(?![\w'’])")
 
 
 @rule("clock4_informal", r"(?:(?P<pre>(?i:at|by|until|till|til|from|@))[ \t]+|(?P<the>(?i:the))[ \t]+)(?P<t>(?<![\w.,$£€#])(?P<h>1\d|2[0-3])(?P<mi>[0-5]\d)(?![\w/£$€%-]|:\d|[.,]\d|[ \t]+\d)(?:,?[ \t]+(?:(?i:on)[ \t]+)?" + (_CC_DAY % ("", "", WEEKDAY)) + r"(?![\w'’]))?)", 27,
@@ -6070,7 +6088,9 @@ def _clock4_informal(m, text):
     elif not day and not _CK_AFTER.match(text, m.end()):
         if pre not in ("at", "@") or not (
                 (_CK_END.match(text, m.end()) and _CK_BEFORE.search(text, max(0, m.start() - _CK_REACH), m.start()))
-                or _CK_ROUND.search(text, max(0, m.start() - _CK_ROUND_REACH), m.start())):
+                or _CK_ROUND.search(text, max(0, m.start() - _CK_ROUND_REACH), m.start())
+                or (_CK_ON_AT.search(text, max(0, m.start() - 8), m.start())
+                    and (_CK_END.match(text, m.end()) or _CK_ON_AT_NEXT.match(text, m.end())))):
             return None   # "by 2030.", "until 2100": a year as often; "at 2130" after a verb of meeting or a round's noun only
     if _CK_MONEY.search(text, max(0, m.start() - 24), m.start()):
         return None   # "priced at 1250", "valued at 2000"
@@ -6549,6 +6569,61 @@ def _day_noon(m, text):
     else:
         dref = {**deictic_ref(dw), "night": False}
     return M(m, "day_noon", "time", hour=12, minute=0, dref=dref, midnight=False)
+
+
+# (twenty-fifth session, halfday26) "wed dinner time", "tomorrow dinner", "friday dinnertime" where dinner is the midday
+# meal: one TIME at 12:00 of that day (the fresh README: northern "dinner time" midday). The voice is read from the text
+# around it (a word of lexicon `midday_dinner_voice_words` within `midday_dinner_voice_reach` characters: "hinny",
+# "nowt", "lass", "mam", "aye" ...); elsewhere dinner is the evening meal and the day is tagged alone, as the readable
+# golds write "[Thursday] lunch", "[Valentine's] dinner" (no match: the day's own rule finds it)
+_DINNER_VOICE = _re(r"(?i)(?<![\w'’])(?:{midday_dinner_voice_words})(?:['’]s)?(?![\w'’])")
+_DINNER_VOICE_REACH = L["midday_dinner_voice_reach"]
+
+
+@rule("day_dinner", r"%s\s+(?P<meal>(?i:{day_dinner_words}))(?![\w'’-])" % (_DN_DAY % (1, 1, WEEKDAY)), 30,
+      triggers="deictic weekday", requires="day_dinner_words",
+      examples=[("2025-06-04", "questions to me by thurs dinner time hinny", "thurs dinner time", "2025-06-05T12:00"),
+                ("2025-06-04", "aye tomorrow dinner suits us, nowt else on", "tomorrow dinner", "2025-06-05T12:00")])
+def _day_dinner(m, text):
+    if _DINNER_VOICE.search(text, max(0, m.start() - _DINNER_VOICE_REACH), min(len(text), m.end() + _DINNER_VOICE_REACH)) is None:
+        return None   # "shall we do Friday dinner at mine?": the evening meal, the day alone (its own rule's)
+    wd, dw = m["wd1"], m["dw1"]
+    if wd:
+        low = wd.lower().rstrip(".")
+        if low in L["short_weekdays"] and wd.isupper():
+            return None   # "SAT" (a test)
+        # (a meal named by its day is an arrangement: "questions to me by wed dinner time", "friday dinner for the
+        # lates"; a past still names the day gone, "we had sunday dinner at mam's")
+        dref = {"weekday": any_weekday_num(wd), "short": low in L["short_weekdays"], "plan": True, "night": False}
+    else:
+        if dw.lower() in L["night_words"]:
+            return None   # "tonight dinner": no midday
+        dref = {**deictic_ref(dw), "night": False}
+    return M(m, "day_dinner", "time", hour=12, minute=0, dref=dref, midnight=False)
+
+
+# (twenty-fifth session, halfday26) "til 8 sat morning", "by 6 friday evening": a bare hour after a preposition of lexicon
+# `hour_weekday_part_cues`, a weekday and a part of the day right after it: one TIME of that weekday, its half the one the
+# part names (lexicon `hour_weekday_parts`), as "6 this morning" is one (rule bare_hour); a night's hour only from 6 to 11
+@rule("hour_weekday_part", r"(?<![\w'’])(?i:{hour_weekday_part_cues})[ \t]+(?P<t>(?P<h>1[0-2]|[1-9])(?:[.:](?P<mi>[0-5]\d))?[ \t]+"
+      r"(?:(?i:on)[ \t]+)?(?P<wd>%s|(?i:{short_weekdays}))[ \t]+(?P<pod>(?i:{hour_weekday_parts})))(?![\w'’])" % WEEKDAY, 28,
+      triggers="weekday", requires="hour_weekday_parts",
+      examples=[("2025-06-04", "on nights, til 8 sat morning then bed", "8 sat morning", "2025-06-07T08:00"),
+                ("2025-06-04", "need it back by 6 friday evening", "6 friday evening", "2025-06-06T18:00")])
+def _hour_weekday_part(m, text):
+    wd, h = m["wd"], int(m["h"])
+    low = wd.lower().rstrip(".")
+    if low in L["short_weekdays"] and wd.isupper():
+        return None   # "SAT" (a test)
+    half = L["hour_weekday_parts"][m["pod"].lower()]
+    if half != "am":
+        if half == "night" and not 6 <= h <= 11:
+            return None   # "til 2 sat night": the small hours of the next day, not read here
+        h = h % 12 + 12
+    elif h == 12:
+        return None   # "12 sat morning": no such hour
+    dref = {"weekday": any_weekday_num(wd), "short": low in L["short_weekdays"], "plan": True, "night": False}
+    return M(m, "hour_weekday_part", "time", group="t", hour=h, minute=int(m["mi"] or 0), dref=dref, midnight=False)
 
 
 # "lease ended 7/31", "EDIT 2 (8/24):", "works finish on 15/12": a day and a month with a slash and
