@@ -13,13 +13,16 @@ every value is computed here from the calendar (``datetime``), never read from t
 3. A clock time right after a sentence that spoke of the present ("Booked it for the 7th. Are you free now? Call me at
    6pm"): the day of writing, not the day the talk named before. Kept: a clock time right after a question that names
    a day to come ("Are you free Saturday 7th October? Ceremony 2pm, evening do from 7") is on that day.
+4. "We're getting married at the barn, ceremony 2pm" after such a question: "getting" before a participle is the
+   auxiliary of a passive (lexicon get_passive, as "get paid"), its own auxiliary deciding: a present, the clock
+   times on the day the question named (before, "married" read as a past put them on the day of writing).
 """
 from __future__ import annotations
 
 # the cases docs/informal-time.md quotes, each on one line (tests/test_informal_doc_examples.py finds them here):
 # "FRI 11th Bev + Shaz, extended hours till 8pm" / "the next session will be Tuesday 3rd" /
 # "final's friday 29th march already" / "fri 9th may be too late" / "Are you free now? Call me at 6pm" /
-# "the final was friday 29th" / "Ceremony 2pm, evening do from 7"
+# "the final was friday 29th" / "Ceremony 2pm, evening do from 7" / "We're getting married at the barn, ceremony 2pm"
 
 from datetime import date, timedelta
 
@@ -179,9 +182,28 @@ def _occasion_cases():
     return cases
 
 
+# a progressive of "get" and a participle ("we're getting married") is a present: the clock times after the question
+# that named the day are on it (before, "married" was read as a past and they fell on the day of writing)
+def _getting_cases():
+    cases = []
+    for ref in (date(2023, 8, 19), date(2025, 12, 29), date(2026, 3, 2), date(2026, 3, 7), date(2028, 2, 22)):
+        for ahead in (5, 20, 49, 120):
+            day = ref + timedelta(days=ahead)
+            name = f"{WEEKDAYS[day.isoweekday() - 1]} {_ord(day.day)} {MONTHS[day.month - 1]}"
+            for verb in ("We're getting married at the barn", "we are getting married in the chapel", "We're getting hitched"):
+                text = f"Are you free {name}? {verb}, ceremony 2pm, evening do from 7, DJ till midnight."
+                cases.append((text, ref, "2pm", ("TIME", f"{day.isoformat()}T14:00")))
+                cases.append((text, ref, "midnight", ("TIME", f"{day.isoformat()}T24:00")))
+    return cases
+
+
 def test_clock_time_after_the_present_is_the_day_of_writing():
     _check(_now_cases())
 
 
 def test_clock_time_after_an_occasion_kept():
     _check(_occasion_cases())
+
+
+def test_clock_times_after_getting_married():
+    _check(_getting_cases())
