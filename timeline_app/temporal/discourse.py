@@ -140,6 +140,8 @@ class Discourse:
     entry_day: date | None = None       # (left19) the day of the last dated entry heading (a log's line or a diary's);
                                         # while it is ``dct``, a line opened by a weekday moves the log forward from it
     now_day: Point | None = None        # (left19) the sentence's day when "now" set it (no day a habit's hours are on)
+    now_asked: bool = False             # (dayanchor26) ... and "now" was asked about ("Are you free now?"): a clock time in the next
+                                        # sentence is of the day of writing, not of the day the talk named before
     review_stamp_end: int = -1          # (reviews) where the last review stamp that moved ``dct`` ended ("Posted 3 weeks ago"); -1 none
     quote_end: tuple | None = None      # (stamps25) (where a quoted message's lines marked ">" end, the day of writing before
                                         # its header moved ``dct``): the reply's own lines after it count from that day again

@@ -478,6 +478,7 @@ def _cal(men: Mention, ctx: Discourse, tense):
 
 _SMALL_HOURS_END = 6
 _PRESENT_AHEAD = 20   # days: a bare day of the month told in the present leans that much ahead
+_MDAY_NEAR_DAYS = 10   # (dayanchor26) a weekday and its day of the month this few days ahead are that day, though a past is read
 _MDAY_NAMED_DAYS = 62   # (values3) a day the text named this near the anchor is the one a weekday and its day name again
 _LOOSE_BACK = 3   # hours: how far back of the time before it a time without am/pm may go
 _PLAN_DAYS = 31
@@ -679,6 +680,13 @@ def _time(men: Mention, ctx: Discourse, tense):
             day, why, anchor = ctx.previous_day.date, f"the day to come named in the sentence before ({ctx.previous_day.value})", "sentence"
         elif ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute"):
             day, why, anchor = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
+        elif ctx.mode == "news" and ctx.dct is not None and ctx.previous_day is not None and ctx.previous_day is ctx.now_day and ctx.now_asked \
+                and ctx.previous_day.date == ctx.dct and rdy is not None and rdy[1].date != ctx.dct \
+                and not d.get("answers") and not d.get("settles"):
+            # (dayanchor26) "booked it for the 7th. Are you free now? Call me at 6pm": the sentence before asked about the
+            # present ("now?"), the talk has come back from the day it named to the day of writing (not "need 10, on 7
+            # atm / I'm in but I'll be late, finish at half 6": a count's present, the plan's day goes on)
+            day, why, anchor = ctx.dct, f"the present the sentence before spoke of ({_ref_text(ctx)})", "dct"
         elif ctx.mode == "news" and rdy is not None and ctx.dct is not None \
                 and not (d.get("cut") is not None and rdy[2] >= d["cut"]) \
                 and not (ctx.talk_break is not None and rdy[2] < ctx.talk_break < men.start and not d.get("answers")
@@ -2298,6 +2306,10 @@ def _ordinal_day_of_month(men: Mention, ctx: Discourse, tense):
     return _placed("DATE", Point.day(dd), f"day {d} of the month of the last date mentioned ({last.value})", anchor="last")
 
 
+def _ym(d: date) -> tuple[int, int]:
+    return d.year, d.month
+
+
 def _weekday_mday(men: Mention, ctx: Discourse, tense):
     """ "fri 21st": the day of the month nearest the anchor (a year either side) that falls on
     that weekday; against the tense ("was", "will") costs as much as half a year."""
@@ -2318,12 +2330,19 @@ def _weekday_mday(men: Mention, ctx: Discourse, tense):
     # it, the tense told against the day of writing, not against that entry (was February's 4th, a Wednesday too)
     told = ctx.written if d.get("head") and which == "dct" and ctx.written is not None and ctx.entry_day == anchor else anchor
     best = None
+    # (dayanchor26) a weekday and its day of the month a few days ahead (``_MDAY_NEAR_DAYS``) are that day though a past
+    # is read near them: "FRI 11th Bev + Shaz, extended hours till 8pm" in a rota of Monday 7 June ("extended" read as a
+    # past) is not the Friday 11th of December before. Not the other way: a plan may be set for such a day a month or
+    # more ahead when the nearest one is just gone ("next session Tue 3rd" written on the 8th)
+    lean = tense != "past" or not any(0 < (dd - anchor).days <= _MDAY_NEAR_DAYS for k in range(0, 2)
+                                      if (dd := _safe_date(*_ym(add_months(anchor.replace(day=1), k)), day)) is not None
+                                      and dd.isoweekday() == wd)
     for k in range(-12, 13):
         b = add_months(anchor.replace(day=1), k)
         dd = _safe_date(b.year, b.month, day)
         if dd is None or dd.isoweekday() != wd:
             continue
-        cost = abs((dd - anchor).days) + (183 if (tense == "past" and dd > told) or (tense == "future" and dd < told) else 0) \
+        cost = abs((dd - anchor).days) + (183 if lean and ((tense == "past" and dd > told) or (tense == "future" and dd < told)) else 0) \
             + (_PRESENT_AHEAD if tense in (None, "present") and which == "dct" and dd < anchor and not d.get("head") else 0)
         # ((values3) "Sat 14th same time", "we're closed Sunday 15th" written on 27 February of a year whose February and
         # March share their weekdays: with no verb or in the present, the one to come leans ahead as a bare "the 14th" does)

@@ -35,6 +35,7 @@ from timeline_app.temporal.triggers import (BACK, FORWARD, TextWindows, _GROWS, 
                                             word_categories, word_items)
 
 MODES = ("auto", "news", "narrative")
+_NOW_ASKED = re.compile(r"[^\S\n]*\?")   # (dayanchor26) a question mark right after "now": the present asked about
 _TENSED = {"cal", "weekday", "season", "quarter", "half", "holiday", "time", "the_period", "pod_time", "weekday_mday", "ordinal_day", "week_of_month"}
 _DEFERRED = {"event_ordinal", "ordinal_after"}
 _HABIT_NEAR = 24   # (informal6) characters between a habit and a clock time that is its hour ("every evening about 6")
@@ -2587,6 +2588,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.sentence_day_reply = reply_by
         ctx.sentence_day = Point.day(res.night_of or p.date)
         ctx.now_day = ctx.sentence_day if res.value == "PRESENT_REF" else None   # (left19) "now open 8am-6pm daily"
+        # (dayanchor26) ... asked about: "Are you free now?" (not "need 10, on 7 atm": a count's present)
+        ctx.now_asked = ctx.now_day is not None and _NOW_ASKED.match(text, men.end) is not None
         ctx.sentence_day_edge = bool(_EDGE_BEFORE.search(text, max(sent_start, men.start - 12), men.start))
         ctx.sentence_days.append((men.start, ctx.sentence_day))
         if men.kind == "anaphor" and men.data.get("unit") == "day" and men.data.get("offset"):

@@ -4933,6 +4933,22 @@ def _informal_day_month(m, text):
              weekday=any_weekday_num(m["wd"]) if m["wd"] else None, anaphoric_year=None)
 
 
+# (dayanchor26) "final's friday 29th march already", "sat 3rd june innit": a lower-case month that is also a word, after a
+# weekday and a day written with its ordinal suffix, is the month whatever follows it (rule informal_day_month asks for a
+# follower, as a bare "29 march" may be a count and a verb); not a modal "may" before its verb ("fri 5th may be too late":
+# the lookahead of lexicon verb_after_may, read after "may" only: "march already" is no verb)
+@rule("weekday_day_month", r"(?P<wd>%s|(?i:{short_weekdays})\.?),?\s+(?:(?i:the)\s+)?(?P<day>[0-3]?\d)(?:{ordinal_suffixes:cs})\s+(?:of\s+)?(?P<mon>{ambiguous_months:cs})(?![\w'’-])(?!(?<=[mM]ay)\s+(?:{verb_after_may})\b)" % WEEKDAY, 20,
+      triggers="weekday", trail=(r"\.?,?\s+(?:(?i:the)\s+)?\d", 64),
+      examples=[("2018-11-20", "final's friday 29th march already, booked it in september", "friday 29th march", "2019-03-29"),
+                ("2025-04-02", "party's sat 3rd may obviously, you coming?", "sat 3rd may", "2025-05-03")])
+def _weekday_day_month(m, text):
+    d = int(m["day"])
+    if not 1 <= d <= 31:
+        return None
+    return M(m, "weekday_day_month", "cal", year=None, month=month_num(m["mon"]), day=d, grain="day",
+             weekday=any_weekday_num(m["wd"]), anaphoric_year=None)
+
+
 _MONTH_DAY_CUE = _re(r"(?i)(?<![\w'’])(?:{day_prepositions}|{month_day_cues})\s+$")
 
 
