@@ -155,6 +155,46 @@ def test_a_leading_zero_clock_under_a_log_stamp_is_on_its_day():
     check(cases)
 
 
+# a message ending with a weekday, the next message's Android stamp on the next line: two messages, not "thursday
+# 05/02/2024" read as one date (2 May 2024 is a Thursday: the weekday once chose the American order across the line)
+def test_a_weekday_ending_a_message_is_not_joined_to_the_next_stamp():
+    from gridcheck import next_weekday, WEEKDAYS
+    cases = []
+    for ref in REFS:
+        for back in (1, 3, 5):
+            day = ref - timedelta(days=back)
+            if day.day <= 12:
+                continue   # an export whose order nothing settles: not what this grid asks (stamps24)
+            for wd in range(1, 8):
+                if wd == day.isoweekday():
+                    continue
+                name = WEEKDAYS[wd - 1].lower()
+                stamp2 = f"{day:%d/%m/%Y}, 19:11"
+                text = f"{day:%d/%m/%Y}, 19:05 - Stevie: in. see you {name}\n{stamp2} - Jamesy: cannae do this week\n"
+                cases.append((text, ref, name, ("DATE", next_weekday(day, wd).isoformat())))
+                cases.append((text, ref, stamp2, ("TIME", f"{day.isoformat()}T19:11")))
+    check(cases)
+
+
+def test_the_weekday_of_the_other_order_does_not_join_them():
+    # the case itself: the message's weekday is the weekday of the stamp's numbers read the other way round
+    from gridcheck import WEEKDAYS
+    cases, alone = [], []
+    for ref in REFS:
+        for back in (1, 3, 5):
+            day = ref - timedelta(days=back)
+            if day.day > 12 or day.day == day.month:
+                continue
+            name = WEEKDAYS[date(day.year, day.day, day.month).weekday()].lower()
+            stamp2 = f"{day:%d/%m/%Y}, 19:11"
+            text = f"{day:%d/%m/%Y}, 19:05 - Stevie: in. might be late, on till 7 {name}\n{stamp2} - Jamesy: cannae do this week\n"
+            cases.append((text, ref, stamp2, ("TIME", f"{day.isoformat()}T19:11")))
+            alone.append((text, ref, name))
+    check(cases)
+    joined = [(t, r) for t, r, n in alone if found(t, r, "7 " + n) is None and found(t, r, n) is None]
+    assert not joined, joined
+
+
 # look-alikes: numbers, codes and prose that must keep their old reading
 NOT_CLOCKS = [
     "ring us at 0800 123 456 for a quote", "gate code is 0615 from Monday", "the code at 0430 is wrong",

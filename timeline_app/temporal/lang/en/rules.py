@@ -597,8 +597,9 @@ def _log_line_clock(m, text):
 
 # (informal5) "Thu 16/05", "Fri 3/4/2026": a weekday and a numeric date, one DATE. With its year the
 # weekday tells the order where both numbers can be a month; without it, the numbers or the text's
-# other slash dates must (else the date is left to the other rules)
-@rule("weekday_slash", r"(?P<wd>%s|(?i:{short_weekdays}))\.?,?\s+(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y>\d{4}|\d{2}))?(?![\w/%%]|[.,]\d)" % WEEKDAY, 31,
+# other slash dates must (else the date is left to the other rules). ((voices22) never across a line's end: "... see you
+# thursday / 05/02/2024, 19:11 - Jamesy: ..." is a message's weekday and the next message's stamp, not 2 May, a Thursday)
+@rule("weekday_slash", r"(?P<wd>%s|(?i:{short_weekdays}))\.?,?[^\S\n]+(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y>\d{4}|\d{2}))?(?![\w/%%]|[.,]\d)" % WEEKDAY, 31,
       triggers="slash",
       examples=[("2024-05-13", "Your new appointment is Thu 16/05 at 08:50.", "Thu 16/05", "2024-05-16")])
 def _weekday_slash(m, text):
