@@ -195,6 +195,38 @@ def test_the_weekday_of_the_other_order_does_not_join_them():
     assert not joined, joined
 
 
+# a log that writes its clock times in four digits with the zero writes its other hours so too, with or without a
+# preposition ("brekkie 0515", "ride out 0600", "by 1030, out again 1100", "knock off 1200"); a year stays a year
+def _camp_log(day):
+    t1 = datetime(day.year, day.month, day.day, 5, 45)
+    t2 = datetime(day.year, day.month, day.day, 9, 55)
+    return (f"Camp log, first round muster {day.year}\n\n"
+            f"{_log(t1)} Darren (boss): crew up at 0500, brekkie 0515, saddled by 0600. Mitch due 0630 at the yards.\n"
+            f"{_log(t2)} Mitch (UHF 14): fuel's low, back to the strip by 1030, out again 1100. knock off 1200 after.\n")
+
+
+LOG_HOURS = [("0515", 5, 15), ("0630", 6, 30), ("1030", 10, 30), ("1100", 11, 0), ("1200", 12, 0)]
+
+
+def test_a_logs_other_four_digit_hours_are_its_clock_times():
+    cases = []
+    for ref in REFS:
+        for day in _log_days(ref):
+            text = _camp_log(day)
+            for expr, hh, mm in LOG_HOURS:
+                cases.append((text, ref, expr, ("TIME", f"{day.isoformat()}T{hh:02d}:{mm:02d}")))
+            cases.append((text, ref, str(day.year), ("DATE", str(day.year))))
+    check(cases)
+
+
+def test_four_digits_in_a_text_with_no_log_clock_keep_their_reading():
+    ref = date(2025, 9, 23)
+    for text, n in (("back to the strip by 1030, out again 1100", "1030"), ("knock off 1200 on a Sunday", "1200"),
+                    ("crew up at 0500, then room 1030 at the lodge", "1030"), ("0500 0515 0600 and 4,200 merinos", "4,200")):
+        got = found(text, ref, n)
+        assert got is None or got[0] != "TIME", (text, got)
+
+
 # look-alikes: numbers, codes and prose that must keep their old reading
 NOT_CLOCKS = [
     "ring us at 0800 123 456 for a quote", "gate code is 0615 from Monday", "the code at 0430 is wrong",

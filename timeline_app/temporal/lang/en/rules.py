@@ -6139,6 +6139,35 @@ def _clock4_zero(m, text):
              h12=False, loose=False, small_pm=False)
 
 
+# (voices22) a log that writes its clock times in four digits with the zero ("crew up at 0500, brekkie 0515 ... due
+# 0630", a camp log's, a radio log's, a shift log's style: two such times or a log stamp within _LOG_CLOCK_REACH
+# characters) writes its other hours so too, with or without a preposition: "brekkie 0515", "ride out 0600", "back to
+# the strip by 1030, out again 1100", "knock off 1200". A number of 1900-2099 there is still a year unless a
+# preposition of time stands before it ("muster 2022" a year, "goes off at 2100" a time); never a code's or a
+# number's ("room 1030", "no. 0715"), nor glued to another number or a word
+_LOG_CLOCK_REACH = 600
+_LOG_ZERO = re.compile(r"(?<![\w.,$£€#/:-])0\d[0-5]\d(?![\w/£$€%:-]|[.,]\d|[ \t]{1,3}\d)")
+_LOG_PRE = re.compile(r"(?i)(?<![\w'’])(?:at|by|until|till|til|from|before|after|@)[ \t]{1,3}$")
+
+
+@rule("clock4_log", r"(?<![\w.,$£€#/:'’-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?![\w/£$€%:'’-]|[.,]\d|[ \t]{1,3}\d)", 25,
+      triggers="clock4",
+      examples=[("2022-05-14", "crew up at 0500, brekkie 0515, saddled by 0600", "0515", "2022-05-14T05:15"),
+                ("2022-05-16", "up at 0615 and 0700, back to the strip by 1030, out again 1100", "1100", "2022-05-16T11:00")])
+def _clock4_log(m, text):
+    pre = _LOG_PRE.search(text, max(0, m.start() - 10), m.start())
+    if 1900 <= int(m.group()) <= 2099 and pre is None:
+        return None   # "muster 2022": a year
+    if _CC_NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
+        return None   # "room 1030", "no. 0715": a code, a number
+    lo, hi = max(0, m.start() - _LOG_CLOCK_REACH), min(len(text), m.end() + _LOG_CLOCK_REACH)
+    zeros = sum(1 for z in _LOG_ZERO.finditer(text, lo, hi) if z.start() != m.start())
+    if zeros < 2:
+        return None   # no log's style of four-digit times around it
+    return M(m, "clock4_log", "time", hour=int(m["h"]), minute=int(m["mi"]), dref=None,
+             h12=False, loose=False, small_pm=False)
+
+
 # (eleventh session, clock) "open 9-5 Mon-Fri", "I work 9-5 mon to fri", "surgery hours 8.30-6 weekdays":
 # two bare hours before the days they hold on, each the hour of a habit (as "8am-4pm Mon-Sat"); the
 # first from 7 the morning's, below 7 the afternoon's; the second after the first
