@@ -254,3 +254,26 @@ def test_prose_dates_and_times_set_apart_by_a_comma_stay_two():
         ("Booked: Friday 18 October 2019, 17:30.", ref, "17:30", ("TIME", "2019-10-18T17:30")),
     ]
     check(cases)
+
+
+def test_the_catalogue_rows_of_voices22():
+    # the cases docs/informal-time.md quotes in its section of voices22, in these very words
+    glasgow = "05/02/2024, 19:05 - Stevie: might be late, on till 7 thursday\n05/02/2024, 19:11 - Jamesy: cannae do this week\n"
+    cases = [
+        ("27 Sep 2019, 22:14 client: will send the deposit tonight", date(2019, 10, 6), "27 Sep 2019, 22:14", ("TIME", "2019-09-27T22:14")),
+        ("27 Sep 2019, 22:14 client: will send the deposit tonight", date(2019, 10, 6), "tonight", ("TIME", "2019-09-27TNI")),
+        ("Sep 27, 2019, 10:14 PM Rhona (Inkwell): booked!", date(2019, 10, 6), "Sep 27, 2019, 10:14 PM", ("TIME", "2019-09-27T22:14")),
+        ("SAT 14/05 0545 Darren (boss): crew up at 0500", date(2022, 5, 17), "SAT 14/05 0545", ("TIME", "2022-05-14T05:45")),
+        ("SAT 14/05 0545 Darren (boss): crew up at 0500", date(2022, 5, 17), "0500", ("TIME", "2022-05-14T05:00")),
+        ("Mon 16/05 16:20 Kylie (sat text): road trains confirmed for tomorrow", date(2022, 5, 17), "Mon 16/05 16:20", ("TIME", "2022-05-16T16:20")),
+        ("Mon 16/05 16:20 Kylie (sat text): road trains confirmed for tomorrow", date(2022, 5, 17), "tomorrow", ("DATE", "2022-05-17")),
+        ("crew up at 0500, brekkie after", date(2022, 5, 14), "0500", ("TIME", "2022-05-14T05:00")),
+        ("saddled by 0600 please", date(2022, 5, 14), "0600", ("TIME", "2022-05-14T06:00")),
+        ("Drafting from 0700, smoko at 10", date(2022, 5, 15), "0700", ("TIME", "2022-05-15T07:00")),
+        ("quiet until 0700!", date(2022, 5, 15), "0700", ("TIME", "2022-05-15T07:00")),
+        ("crew up at 0500, brekkie 0515, saddled by 0600", date(2022, 5, 14), "0515", ("TIME", "2022-05-14T05:15")),
+        (glasgow, date(2024, 2, 8), "05/02/2024, 19:11", ("TIME", "2024-02-05T19:11")),
+        (glasgow, date(2024, 2, 8), "thursday", ("DATE", "2024-02-08")),
+    ]
+    check(cases)
+

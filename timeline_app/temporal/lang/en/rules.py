@@ -338,7 +338,8 @@ def _chat_stamp(m, text):
 # the line before a sender and a colon: "27 Sep 2019, 22:14 client: ...", "Sep 27, 2019, 10:14 PM Dani: ...", "Sat,
 # 27 Sep 2019, 22:14 - Jo: ..." (a weekday written short before it allowed): one TIME, a chat stamp (its message's words
 # count from its day), as the eighteenth set's forum stamps "12 Mar 2026, 05:52" and informal19's "Aug 5, 2024, 6:48
-# AM" are one; in running text a day and a time set off by a comma stay two (rule date_clock's _comma_apart)
+# AM" are one; in running text a day and a time set off by a comma stay two (rule date_clock's _comma_apart); its
+# message's words count from it as under the other stamps of a message's line (tagger._msg_line_stamp)
 _SENDER_COLON = r"(?=[ \t]{1,4}(?:[-–][ \t]{1,4})?[A-Za-z@][^\n:]{0,39}:[ \t])"
 
 
@@ -357,7 +358,7 @@ def _comma_year_stamp(m, text):
     d = int(m["d1"] or m["d2"])
     if not 1 <= d <= 31:
         return None
-    return M(m, "chat_stamp", "time", group="s", year=int(m["y"]), month=month_num(m["mon1"] or m["mon2"]), day=d,
+    return M(m, "comma_year_stamp", "time", group="s", year=int(m["y"]), month=month_num(m["mon1"] or m["mon2"]), day=d,
              hour=h, minute=mi, two_way=False)
 
 
@@ -378,7 +379,7 @@ def _log_stamp(m, text):
         d, mo = (b, a) if _slash_order(text, m.start(), m.end()) == "md" else (a, b)
     else:
         return None
-    return M(m, "date_clock", "time", group="s", hour=int(m["h"]), minute=int(m["mi"]), dref={"month": mo, "day": d},
+    return M(m, "log_stamp", "time", group="s", hour=int(m["h"]), minute=int(m["mi"]), dref={"month": mo, "day": d},
              stamp_clock=True)
 
 
