@@ -418,6 +418,18 @@ CORPORA = [
     # (`fast_scores.py informal21voices`; `informal21voicesA` for half A)
     ("informal21-voices A", (FRESH / "informal", "informal21-voices-a-*.tml"), None, []),
     ("informal21-voices B", (FRESH / "informal", "informal21-voices-b-*.tml"), None, []),
+    # informal22-voices (twenty-fifth session, voices22): 16 texts in informal voices and genres no earlier set has
+    # (A, Scottish, Australian, Indian and Singaporean voices: a Glasgow five-a-side WhatsApp, a Queensland cattle
+    # station's camp log and sat-phone texts, a Bangalore startup's Slack standup, a Singapore condo's notice board with
+    # residents' replies, a NSW shearing gang's chat and run sheet, a Highland school bus run's parents' group, an
+    # Edinburgh tattoo studio's DMs, a Cairns fishing charter's page and booking e-mails; B other Englishes and
+    # registers: a Nigerian university class rep's WhatsApp, a Manila call-centre team's Viber in Taglish, a Soweto
+    # stokvel's WhatsApp, a Ghanaian family's funeral committee e-mails, a Lahore wedding programme e-mail thread, a Texan
+    # deer lease GroupMe, a South Boston parade marshals' e-mails and texts, a Bristol Deaf club's noticeboard in plain
+    # written English), annotated before the tagger ran on them, split by voice; A's errors read, B's never
+    # (`fast_scores.py informal22voices`; `informal22voicesA` for half A)
+    ("informal22-voices A", (FRESH / "informal", "informal22-voices-a-*.tml"), None, []),
+    ("informal22-voices B", (FRESH / "informal", "informal22-voices-b-*.tml"), None, []),
     ("sealed news", SEALED / "news", None, []),
     ("sealed informal", SEALED / "informal", None, []),
     ("sealed history", SEALED / "history", None, []),
@@ -481,6 +493,7 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "informal19voices": ("informal19-voices A", "informal19-voices B"), "informal19voicesA": ("informal19-voices A",),
           "informal20voices": ("informal20-voices A", "informal20-voices B"), "informal20voicesA": ("informal20-voices A",),
           "informal21voices": ("informal21-voices A", "informal21-voices B"), "informal21voicesA": ("informal21-voices A",),
+          "informal22voices": ("informal22-voices A", "informal22-voices B"), "informal22voicesA": ("informal22-voices A",),
           "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
 # Every informal half still in play, pooled: one score over ~1,500 expressions per side is steadier than
 # any one half of ~75-130. The B halves pooled are the validation figure of a rule change (their score
@@ -508,7 +521,8 @@ INFORMAL_A_PARTS = ("fresh informal6a", "fresh informal7a", "informal8-days A", 
                     "informal18-voices A",
                     "informal19-voices A",
                     "informal20-voices A",
-                    "informal21-voices A")
+                    "informal21-voices A",
+                    "informal22-voices A")
 INFORMAL_B_PARTS = ("fresh informal6b", "fresh informal7b", "informal8-days B", "informal9-days B",
                     "fresh informal8cb", "informal9-past B", "fresh informal9cb", "informal10-convo B",
                     "informal10-tweets B", "fresh informal10cb", "informal10-days B", "informal11-stories B",
@@ -531,7 +545,8 @@ INFORMAL_B_PARTS = ("fresh informal6b", "fresh informal7b", "informal8-days B", 
                     "informal18-voices B",
                     "informal19-voices B",
                     "informal20-voices B",
-                    "informal21-voices B")
+                    "informal21-voices B",
+                    "informal22-voices B")
 GROUPS["informalA"] = INFORMAL_A_PARTS
 GROUPS["informalB"] = INFORMAL_B_PARTS
 # the B halves in play before the sixteenth session's sets (the figure its rules are judged on without their
@@ -539,28 +554,31 @@ GROUPS["informalB"] = INFORMAL_B_PARTS
 INFORMAL_B_OLDER = tuple(p for p in INFORMAL_B_PARTS if not p.startswith("informal14-"))
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
-DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "news4", "news4A", "news4B", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA", "informal11tweets", "informal11tweetsA", "informal11regional", "informal11regionalA", "informal12forums", "informal12forumsA", "informal12listings", "informal12listingsA", "informal12reviews", "informal12reviewsA", "informal12spoken", "informal12spokenA", "informal13schedules", "informal13schedulesA", "informal13talk", "informal13talkA", "informal13comments", "informal13commentsA", "informal13logs", "informal13logsA", "informal14howto", "informal14howtoA", "informal14admin", "informal14adminA", "informal15threads", "informal15threadsA", "informal16posts", "informal16postsA", "informal17voices", "informal17voicesA", "informal18voices", "informal18voicesA", "informal19voices", "informal19voicesA", "informal20voices", "informal20voicesA", "informal21voices", "informal21voicesA")]
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "news4", "news4A", "news4B", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA", "informal11tweets", "informal11tweetsA", "informal11regional", "informal11regionalA", "informal12forums", "informal12forumsA", "informal12listings", "informal12listingsA", "informal12reviews", "informal12reviewsA", "informal12spoken", "informal12spokenA", "informal13schedules", "informal13schedulesA", "informal13talk", "informal13talkA", "informal13comments", "informal13commentsA", "informal13logs", "informal13logsA", "informal14howto", "informal14howtoA", "informal14admin", "informal14adminA", "informal15threads", "informal15threadsA", "informal16posts", "informal16postsA", "informal17voices", "informal17voicesA", "informal18voices", "informal18voicesA", "informal19voices", "informal19voicesA", "informal20voices", "informal20voicesA", "informal21voices", "informal21voicesA", "informal22voices", "informal22voicesA")]
 # the 25 B halves in play before the seventeenth session's informal15-threads (the pool its rules were first
 # judged on); `fast_scores.py informalB25`
-GROUPS["informalB25"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal15-", "informal16-", "informal17-", "informal18-", "informal19-", "informal20-", "informal21-")))
+GROUPS["informalB25"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal15-", "informal16-", "informal17-", "informal18-", "informal19-", "informal20-", "informal21-", "informal22-")))
 # the 26 B halves in play before the eighteenth session's informal16-posts (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB26`
-GROUPS["informalB26"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal16-", "informal17-", "informal18-", "informal19-", "informal20-", "informal21-")))
+GROUPS["informalB26"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal16-", "informal17-", "informal18-", "informal19-", "informal20-", "informal21-", "informal22-")))
 # the 27 B halves in play before the nineteenth session's informal17-voices (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB27`
-GROUPS["informalB27"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal17-", "informal18-", "informal19-", "informal20-", "informal21-")))
+GROUPS["informalB27"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal17-", "informal18-", "informal19-", "informal20-", "informal21-", "informal22-")))
 # the 28 B halves in play before the twentieth session's informal18-voices (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB28`
-GROUPS["informalB28"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal18-", "informal19-", "informal20-", "informal21-")))
+GROUPS["informalB28"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal18-", "informal19-", "informal20-", "informal21-", "informal22-")))
 # the 29 B halves in play before the twenty-second session's informal19-voices (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB29`
-GROUPS["informalB29"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal19-", "informal20-", "informal21-")))
+GROUPS["informalB29"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal19-", "informal20-", "informal21-", "informal22-")))
 # the 30 B halves in play before the twenty-third session's informal20-voices (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB30`
-GROUPS["informalB30"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal20-", "informal21-")))
+GROUPS["informalB30"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal20-", "informal21-", "informal22-")))
 # the 31 B halves in play before the twenty-fourth session's informal21-voices (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB31`
-GROUPS["informalB31"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith("informal21-"))
+GROUPS["informalB31"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal21-", "informal22-")))
+# the 32 B halves in play before the twenty-fifth session's informal22-voices (the pool its rules are judged on
+# without their own new half); `fast_scores.py informalB32`
+GROUPS["informalB32"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith("informal22-"))
 POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS, "sealed2 (all)": SEALED2_PARTS,
           "informal A (pooled)": INFORMAL_A_PARTS, "informal B (pooled)": INFORMAL_B_PARTS,
           "informal B (23 older, pooled)": INFORMAL_B_OLDER}

@@ -15,7 +15,7 @@ headed by its own day; those lines are dropped from the output):
 
 Anything outside braces is kept ("{d+1}T19:00" -> "2025-06-22T19:00").
 
-    python3 benchmarks/fresh_calendar.py informal21-voices   # drafts/informal21-voices-* -> src/informal/
+    python3 benchmarks/fresh_calendar.py informal22-voices   # drafts/informal22-voices-* -> src/informal/
 """
 from __future__ import annotations
 
@@ -100,7 +100,7 @@ def main(prefix: str) -> None:
 
 
 if __name__ == "__main__" and "--check" not in sys.argv:
-    main(sys.argv[1] if len(sys.argv) > 1 else "informal21-voices")
+    main(sys.argv[1] if len(sys.argv) > 1 else "informal22-voices")
 
 
 # --check: the calendar's word on values written by hand. Each mark whose extent names a weekday and
@@ -138,7 +138,7 @@ def check(draft: Path) -> list[str]:
 
 
 if __name__ == "__main__" and "--check" in sys.argv:
-    # after a set's gold commit only its A half is checked or rebuilt (`informal21-voices-a`): B is not reopened
-    prefix = next((a for a in sys.argv[1:] if not a.startswith("--")), "informal21-voices")
+    # after a set's gold commit only its A half is checked or rebuilt (`informal22-voices-a`): B is not reopened
+    prefix = next((a for a in sys.argv[1:] if not a.startswith("--")), "informal22-voices")
     problems = [p for d in sorted((FRESH / "drafts").glob(f"{prefix}-*.txt")) for p in check(d)]
     print("\n".join(problems) or "calendar check: no problem")

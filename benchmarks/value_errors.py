@@ -96,6 +96,7 @@ READ_SETS = [
     ("informal19-voices-a", "informal", "informal19-voices-a-*.tml"),   # (twenty-second session, voices19: A's errors read)
     ("informal20-voices-a", "informal", "informal20-voices-a-*.tml"),   # (twenty-third session, voices20: A's errors read)
     ("informal21-voices-a", "informal", "informal21-voices-a-*.tml"),   # (twenty-fourth session, voices21: A's errors read)
+    ("informal22-voices-a", "informal", "informal22-voices-a-*.tml"),   # (twenty-fifth session, voices22: A's errors read)
 ]
 # groups of sets for --set (the informalA group of accuracy.py, and the news/history/tense A halves)
 SET_GROUPS = {
@@ -107,7 +108,7 @@ SET_GROUPS = {
                   "informal13-logs-a", "informal14-howto-a", "informal14-admin-a", "informal15-threads-a",
                   "informal16-posts-a", "informal17-voices-a", "informal18-voices-a",
                   "informal19-voices-a", "informal20-voices-a",
-                  "informal21-voices-a"],
+                  "informal21-voices-a", "informal22-voices-a"],
     "freshA": ["news3a", "history3a", "history4a", "history5a", "history6a", "history7a", "history8a",
                "tensea", "tense2a", "news7a", "news8a"],
 }
@@ -128,7 +129,7 @@ NEVER_READ = ("news3b-", "history3b-", "history4b-", "history5b-", "history6b-",
               "informal13-logs-b-", "informal14-howto-b-", "informal14-admin-b-", "informal15-threads-b-",
               "informal16-posts-b-", "informal17-voices-b-", "informal18-voices-b-",
               "informal19-voices-b-", "informal20-voices-b-",
-              "informal21-voices-b-")
+              "informal21-voices-b-", "informal22-voices-b-")
 
 REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d)(?::(\d\d))?|T(MO|AF|EV|NI|DT|MI))?$")

@@ -2183,8 +2183,8 @@ def _msg_line_stamp(text: str, men: Mention, line_start: int) -> bool:
     clock = _MSG_STAMP_CLOCK.match(text, end)
     if clock is not None:
         end = clock.end()   # ((stamps25) also after a dotted date, whose "0.09" looks like a clock time in it)
-    elif _CLOCK_IN_STAMP.search(text, men.start, men.end) is None:
-        return False
+    elif _CLOCK_IN_STAMP.search(text, men.start, men.end) is None and not men.data.get("stamp_clock"):
+        return False   # ((voices22) a log's stamp whose clock time has no colon, "SAT 14/05 0545", says so in its data)
     if _STAMP_OPEN.fullmatch(text, line_start, men.start) or _OPEN_STAMP_HEAD.fullmatch(text, line_start, men.start):
         return _MSG_STAMP_TAIL.match(text, end) is not None or _STAMP_SENDER_CLOSE.match(text, end) is not None
     if _BANNER_OPEN.fullmatch(text, line_start, men.start) is not None:

@@ -342,6 +342,55 @@ def _chat_stamp(m, text):
     return M(m, "chat_stamp", "time", year=y, month=mo, day=d, hour=h, minute=int(mi), two_way=two_way)
 
 
+# (voices22, twenty-fifth session) a DM or chat export's stamp with the year and a comma before the clock time, opening
+# the line before a sender and a colon: "27 Sep 2019, 22:14 client: ...", "Sep 27, 2019, 10:14 PM Dani: ...", "Sat,
+# 27 Sep 2019, 22:14 - Jo: ..." (a weekday written short before it allowed): one TIME, a chat stamp (its message's words
+# count from its day), as the eighteenth set's forum stamps "12 Mar 2026, 05:52" and informal19's "Aug 5, 2024, 6:48
+# AM" are one; in running text a day and a time set off by a comma stay two (rule date_clock's _comma_apart); its
+# message's words count from it as under the other stamps of a message's line (tagger._msg_line_stamp)
+_SENDER_COLON = r"(?=[ \t]{1,4}(?:[-–][ \t]{1,4})?[A-Za-z@][^\n:]{0,39}:[ \t])"
+
+
+@rule("comma_year_stamp", r"(?<![^\n\[])(?P<s>(?:(?i:{weekday_word_stems:bare})[a-z]{0,6}\.?,?[ \t]{1,4})?(?:(?P<d1>[0-3]?\d)[ \t]{1,4}(?P<mon1>%s)|(?P<mon2>%s)[ \t]{1,4}(?P<d2>[0-3]?\d),?)[ \t]{1,4}(?P<y>(?:19|20)\d\d),[ \t]{1,4}(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?:[ \t]?(?P<ap>[AaPp])\.?[Mm]\.?)?)" % (MONTH, MONTH) + _SENDER_COLON,
+      33, triggers="month", trail=(r"\.?,?[ \t]+\d", 8),
+      examples=[("2019-10-06", "27 Sep 2019, 22:14 client: will send the deposit tonight", "27 Sep 2019, 22:14", "2019-09-27T22:14"),
+                ("2019-10-06", "Sep 27, 2019, 10:14 PM Rhona (Inkwell): booked!", "Sep 27, 2019, 10:14 PM", "2019-09-27T22:14")])
+def _comma_year_stamp(m, text):
+    h, mi = int(m["h"]), int(m["mi"])
+    if m["ap"]:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if m["ap"] in "pP" else 0)
+    if h > 23:
+        return None
+    d = int(m["d1"] or m["d2"])
+    if not 1 <= d <= 31:
+        return None
+    return M(m, "comma_year_stamp", "time", group="s", year=int(m["y"]), month=month_num(m["mon1"] or m["mon2"]), day=d,
+             hour=h, minute=mi, two_way=False)
+
+
+# (voices22) a camp or shift log's stamp opening the line before a sender and a colon: the weekday (in capitals too:
+# the line's shape makes it no code), the day and the month with a slash, and the clock time with or without its colon
+# ("SAT 14/05 0545 Darren (boss): ...", "Mon 16/05 16:20 Kylie (sat text): ..."): one TIME on that day (its year the
+# one the stamp is read in, never after the day of writing), and its message's words count from it
+@rule("log_stamp", r"(?<![^\n\[])(?P<s>(?i:{weekday_word_stems:bare})[a-zA-Z]{0,6}\.?[ \t]{1,4}(?P<a>[0-3]?\d)/(?P<b>[01]?\d)[ \t]{1,4}(?P<h>[01]\d|2[0-3]):?(?P<mi>[0-5]\d))(?![\d/:])" + _SENDER_COLON,
+      33, triggers="slash",
+      examples=[("2022-05-17", "SAT 14/05 0545 Darren (boss): crew up at 0500", "SAT 14/05 0545", "2022-05-14T05:45")])
+def _log_stamp(m, text):
+    a, b = int(m["a"]), int(m["b"])
+    if 12 < a <= 31 and 1 <= b <= 12:
+        d, mo = a, b
+    elif 12 < b <= 31 and 1 <= a <= 12:
+        d, mo = b, a
+    elif 1 <= a <= 12 and 1 <= b <= 12:
+        d, mo = (b, a) if _slash_order(text, m.start(), m.end()) == "md" else (a, b)
+    else:
+        return None
+    return M(m, "log_stamp", "time", group="s", hour=int(m["h"]), minute=int(m["mi"]), dref={"month": mo, "day": d},
+             stamp_clock=True)
+
+
 # (informal6) a message's stamp in a chat pasted from Slack, Teams or a support chat: the sender's
 # name and the clock time on a line of their own ("Priya N  9:02 AM", "Maya (SF)  8:47 AM"), or the
 # time in brackets between the name and the message ("Agent Chloe (14:31): Hi"). The moment the
@@ -557,8 +606,9 @@ def _log_line_clock(m, text):
 
 # (informal5) "Thu 16/05", "Fri 3/4/2026": a weekday and a numeric date, one DATE. With its year the
 # weekday tells the order where both numbers can be a month; without it, the numbers or the text's
-# other slash dates must (else the date is left to the other rules)
-@rule("weekday_slash", r"(?P<wd>%s|(?i:{short_weekdays}))\.?,?\s+(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y>\d{4}|\d{2}))?(?![\w/%%]|[.,]\d)" % WEEKDAY, 31,
+# other slash dates must (else the date is left to the other rules). ((voices22) never across a line's end: "... see you
+# thursday / 05/02/2024, 19:11 - Jamesy: ..." is a message's weekday and the next message's stamp, not 2 May, a Thursday)
+@rule("weekday_slash", r"(?P<wd>%s|(?i:{short_weekdays}))\.?,?[^\S\n]+(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y>\d{4}|\d{2}))?(?![\w/%%]|[.,]\d)" % WEEKDAY, 31,
       triggers="slash",
       examples=[("2024-05-13", "Your new appointment is Thu 16/05 at 08:50.", "Thu 16/05", "2024-05-16")])
 def _weekday_slash(m, text):
@@ -6119,6 +6169,55 @@ def _clock4_informal(m, text):
     else:
         dref = None
     return M(m, "clock4_informal", "time", group="t", hour=int(m["h"]), minute=int(m["mi"]), dref=dref,
+             h12=False, loose=False, small_pm=False)
+
+
+# (voices22, twenty-fifth session) "crew up at 0500", "saddled by 0600", "Drafting from 0700", "back on at 0430": a
+# 24-hour clock time of four digits written with its leading zero after a preposition of time, as a camp log, a
+# radio log or a rota writes it, with no day word (rule day_clock_compact) and no "hrs" (rule military_time). No
+# year is written so; only a code, a number or a sum is, so not before another number or after a dash ("at 0800 123
+# 456", "0800-1234": a telephone), nor glued to a word, nor after a code's or a number's word ("the code at 0430")
+_CZ_PRE = r"(?i:at|by|until|till|til|from|before|after|@)"
+
+
+@rule("clock4_zero", r"(?<![\w'’])" + _CZ_PRE + r"[ \t]{1,3}(?P<t>(?<![\w.,$£€#])0(?P<h>\d)(?P<mi>[0-5]\d))(?![\w/£$€%:-]|[.,]\d|[ \t]{1,3}\d)", 27,
+      triggers="clock4", lead=(_CZ_PRE + r"[ \t]{1,3}", 12),
+      examples=[("2022-05-14", "crew up at 0500, brekkie after", "0500", "2022-05-14T05:00"),
+                ("2022-05-15", "Drafting from 0700, smoko at 10", "0700", "2022-05-15T07:00")])
+def _clock4_zero(m, text):
+    if _CC_NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
+        return None   # "the code at 0430", "room at 0630": a code, a number (no price is written with a leading zero:
+                      # "closed at 0500", "shut till 0615" are a road's or a shop's hours, not a share's price)
+    return M(m, "clock4_zero", "time", group="t", hour=int(m["h"]), minute=int(m["mi"]), dref=None,
+             h12=False, loose=False, small_pm=False)
+
+
+# (voices22) a log that writes its clock times in four digits with the zero ("crew up at 0500, brekkie 0515 ... due
+# 0630", a camp log's, a radio log's, a shift log's style: two such times or a log stamp within _LOG_CLOCK_REACH
+# characters) writes its other hours so too, with or without a preposition: "brekkie 0515", "ride out 0600", "back to
+# the strip by 1030, out again 1100", "knock off 1200". A number of 1900-2099 there is still a year unless a
+# preposition of time stands before it ("muster 2022" a year, "goes off at 2100" a time); never a code's or a
+# number's ("room 1030", "no. 0715"), nor glued to another number or a word
+_LOG_CLOCK_REACH = 600
+_LOG_ZERO = re.compile(r"(?<![\w.,$£€#/:-])0\d[0-5]\d(?![\w/£$€%:-]|[.,]\d|[ \t]{1,3}\d)")
+_LOG_PRE = re.compile(r"(?i)(?<![\w'’])(?:at|by|until|till|til|from|before|after|@)[ \t]{1,3}$")
+
+
+@rule("clock4_log", r"(?<![\w.,$£€#/:'’-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?![\w/£$€%:'’-]|[.,]\d|[ \t]{1,3}\d)", 25,
+      triggers="clock4",
+      examples=[("2022-05-14", "crew up at 0500, brekkie 0515, saddled by 0600", "0515", "2022-05-14T05:15"),
+                ("2022-05-16", "up at 0615 and 0700, back to the strip by 1030, out again 1100", "1100", "2022-05-16T11:00")])
+def _clock4_log(m, text):
+    pre = _LOG_PRE.search(text, max(0, m.start() - 10), m.start())
+    if 1900 <= int(m.group()) <= 2099 and pre is None:
+        return None   # "muster 2022": a year
+    if _CC_NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
+        return None   # "room 1030", "no. 0715": a code, a number
+    lo, hi = max(0, m.start() - _LOG_CLOCK_REACH), min(len(text), m.end() + _LOG_CLOCK_REACH)
+    zeros = sum(1 for z in _LOG_ZERO.finditer(text, lo, hi) if z.start() != m.start())
+    if zeros < 2:
+        return None   # no log's style of four-digit times around it
+    return M(m, "clock4_log", "time", hour=int(m["h"]), minute=int(m["mi"]), dref=None,
              h12=False, loose=False, small_pm=False)
 
 
