@@ -634,8 +634,6 @@ def _time(men: Mention, ctx: Discourse, tense):
             # (generic24) the habit read in the time's own clause: its word in the explanation
             if d.get("habit_kind") == "offer":
                 why = f"the hour of what is offered, asked of no one day ('{d['habit_cue']}' before it): no one day"
-            elif d.get("habit_kind") == "timetable":
-                why = f"the standing hour of a timetable ('{d['habit_cue']}' with a copula before it): no one day"
             elif d["habit"] == "near":
                 why = f"the hour of a habit ('{d['habit_cue']}' right before it): no one day"
             elif d["habit"] == "habit_clause":

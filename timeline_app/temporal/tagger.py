@@ -1220,7 +1220,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             if strength != "habit_noun" or not men.data.get("habit"):
                 men.data["habit"] = strength
             if kind:
-                men.data["habit_kind"] = kind   # (generic26) "offer", "timetable": what the explanation says
+                men.data["habit_kind"] = kind   # (generic26) "offer": what the explanation says
         if late and men.kind == "time" and not men.data.get("habit") \
                 and (gone := _occasion_gone(text, sentences[si], sent_mentions[si], men)) is not None:
             # (generic26) "last time she was on at 11": an occasion gone named by its place in a series, not its day
@@ -3753,14 +3753,13 @@ def _standing_cue(text: str, c0: int, c1: int, near: list[Mention], men: Mention
 
 
 # (generic26) an occasion gone named by its place in a series ("last time", "the last one"); a question of what is
-# offered ("do you do afternoon parties?? like 3 till 6"); a timetable's first or last run with a copula ("last bus is 6.12")
-_OCCASION_GONE = _re(r"(?<![\w'’])(?:{occasion_gone_cues:line})(?![\w'’])", re.I)
+# offered ("do you do afternoon parties?? like 3 till 6")
+_OCCASION_GONE = _re(r"(?<![\w'’])({occasion_gone_cues:line})(?![\w'’])", re.I)
+_OCCASION_FRONTED = _re(r"(?<![\w'’])({occasion_gone_cues:line})[ \t]*,[ \t]*\Z", re.I)
+_OCCASION_FRONT_REACH = 24   # characters before the time's clause read for a fronted cue and its comma
 _OFFER_QUESTION = _re(r"(?<![\w'’])(?:(?:{offer_question_openers:line})"
                       r"|(?:{offer_modal_openers:line})[ \t]+(?:[\w'’-]+[ \t]+)?(?:{offer_plural_nouns:bare}))(?![\w'’])", re.I)
 _OFFER_REACH = 80   # characters before the clock time read for the question's opener (on the time's line)
-_TIMETABLE_BEFORE = _re(r"(?<![\w'’])({timetable_subjects:line})(?:[ \t]+[\w'’-]+){0,3}?(?:[ \t]+|(?=['’]))"
-                        r"(?:{habit_place_copulas:bare})[ \t]+(?:(?:{habit_adjacent_preps:bare})[ \t]+)?\Z", re.I)
-_TIMETABLE_REACH = 48   # characters before the clock time read for the subject and its copula
 
 
 def _day_in_clause(near: list[Mention], men: Mention, c0: int, c1: int, text: str | None = None, years: bool = False) -> bool:
@@ -3793,9 +3792,12 @@ def _occasion_gone(text: str, sentence: tuple[int, int], near: list[Mention], me
     lo, hi = _message_of(text, sentence, men)
     c0, c1 = _time_clause(text, lo, hi, men)
     cue = _OCCASION_GONE.search(text, c0, c1)
+    if cue is None and (front := _OCCASION_FRONTED.search(text, max(lo, c0 - _OCCASION_FRONT_REACH), c0)) is not None \
+            and not text[max((m.end() for m in _HABIT_CLAUSE_CUT.finditer(text, lo, front.start())), default=lo):front.start()].strip():
+        cue = front   # "The time before, they were still playing at 2am": the fronted cue of the time's clause
     if cue is None or _day_in_clause(near, men, c0, c1, years=True):
         return None
-    return cue.group(0).lower()
+    return cue.group(1).lower()
 
 
 def _offer_question(text: str, c1: int, near: list[Mention], men: Mention) -> str | None:
@@ -3829,21 +3831,18 @@ def _habit_cue(text: str, sentence: tuple[int, int], near: list[Mention], men: M
     if adj is not None:
         return "near", adj.group(1).lower(), ""
     c0, c1 = _time_clause(text, lo, hi, men)
-    word, kind = _HABIT_WORDS.search(text, c0, c1), ""
+    word = _HABIT_WORDS.search(text, c0, c1)
     if word is None and (place := _HABIT_PLACE_AFTER.match(text, men.end, c1)) is not None:
         w0 = max(c0, men.start - _HABIT_ADJACENT_REACH)
         cop = _HABIT_PLACE_BEFORE.search(text[w0:men.start])
         if cop is not None and not _HABIT_PLACE_NOT.search(text[w0:w0 + cop.start()]):
             word = place   # "lunch is at 12:30 here": the custom of a place
-    if word is None and (run := _TIMETABLE_BEFORE.search(text[max(c0, men.start - _TIMETABLE_REACH):men.start])) is not None \
-            and not _STANDING_NOT.search(text, c0, c1):
-        word, kind = run, "timetable"   # (generic26) "last bus is 6.12": a timetable's standing hour
     if word is not None:
         # "most days I'm up at 6, on Friday at 5": a day in the clause is the time's; ((generic26) not a day the
         # arrangement starts or ends on: "Reception open 9am to 9pm daily from July 1st")
         if _day_in_clause(near, men, c0, c1, text=text):
             return None
-        return "habit_clause", (word.group(1) if kind else word.group(0)).strip().lower(), kind
+        return "habit_clause", word.group(0).strip().lower(), ""
     if (standing := _standing_cue(text, c0, c1, near, men)) is not None:
         return "habit_clause", standing, ""   # (standing25) "the pool currently opens at 7am", "handover is now 07:45"
     if (offer := _offer_question(text, c1, near, men)) is not None:
