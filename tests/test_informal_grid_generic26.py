@@ -2,7 +2,8 @@
 its section on an occasion gone and a question of what is offered): a frequency word whose
 clause names only the day an arrangement starts ("Reception open 9am to 9pm daily from July 1st"), a park's "quiet time",
 a question about what a business offers ("do you do afternoon parties?? like 3 till 6", "can you do evenings, say 7pm till
-11pm?"), and an occasion gone named by its place in a series, not by its day ("last time she was on at 11pm and i missed her", "didnt get in till 2am from the last one") are
+11pm?"), "every" and a number with a unit written short ("Checks every 2 hrs round the clock": a SET, PT2H, and its sentence's
+hours of no day), and an occasion gone named by its place in a series, not by its day ("last time she was on at 11pm and i missed her", "didnt get in till 2am from the last one") are
 XXXX-XX-XXThh:mm (the fresh README: a habit's hour, and "a time whose day the text does not tell"); the same shapes with a
 day in the clause, a present instead of the past, or a modal question of one slot ("can you do 3pm tomorrow?") keep their
 day. The sentences are this session's own, written for these shapes, none copied from a corpus text; every dated value is
@@ -104,6 +105,29 @@ def test_an_occasion_gone_named_by_its_place_in_a_series():
             for f in GONE:
                 cases.append((f.format(t=t), ref, t, _habit(h, m)))
     check(cases)
+
+
+# 5. "every" and a number with a unit written short: a frequency (a SET), and its sentence's clock times of no one day
+SHORT_UNITS = [("hrs", "H"), ("hr", "H"), ("mins", "M"), ("min", "M"), ("wks", "W"), ("yrs", "Y")]
+EVERY_FRAMES = ["feed him every {n} {u} or so", "Shuttle buses run every {n} {u}.", "checks every {n} {u} round the clock lol"]
+
+
+def test_every_with_a_unit_written_short():
+    cases = []
+    for ref in REFS:
+        for n in (2, 3, 20):
+            for u, code in SHORT_UNITS:
+                value = f"PT{n}{code}" if code in ("H", "M") else f"P{n}{code}"
+                for f in EVERY_FRAMES:
+                    cases.append((f.format(n=n, u=u), ref, f"every {n} {u}", ("SET", value)))
+        for (t1, h1, m1), (t2, h2, m2) in LATE_PAIRS:
+            text = f"Checks every 2 hrs round the clock, he does the {t1} and I do the {t2}."
+            cases.append((text, ref, t1, _habit(h1, m1)))
+            cases.append((text, ref, t2, _habit(h2, m2)))
+    check(cases)
+
+
+LATE_PAIRS = [(("2am", 2, 0), ("4am", 4, 0)), (("1:30am", 1, 30), ("3.30am", 3, 30)), (("12.30am", 0, 30), ("6am", 6, 0))]
 
 
 # Look-alikes that keep their day
