@@ -1,13 +1,16 @@
 """Clock times of no particular day against clock times of one day (twenty-fifth session, generic26; docs/informal-time.md,
-its section on an occasion gone and a question of what is offered): a frequency word whose
-clause names only the day an arrangement starts ("Reception open 9am to 9pm daily from July 1st"), a park's "quiet time",
-a question about what a business offers ("do you do afternoon parties?? like 3 till 6", "can you do evenings, say 7pm till
-11pm?"), "every" and a number with a unit written short ("Checks every 2 hrs round the clock": a SET, PT2H, and its sentence's
-hours of no day), and an occasion gone named by its place in a series, not by its day ("last time she was on at 11pm and i missed her", "didnt get in till 2am from the last one") are
-XXXX-XX-XXThh:mm (the fresh README: a habit's hour, and "a time whose day the text does not tell"); the same shapes with a
-day in the clause, a present instead of the past, or a modal question of one slot ("can you do 3pm tomorrow?") keep their
-day. The sentences are this session's own, written for these shapes, none copied from a corpus text; every dated value is
-computed here from the calendar."""
+its section on a frequency word with its start day, "every 2 hrs", a question of what is offered and an occasion gone).
+These are XXXX-XX-XXThh:mm (the fresh README: a habit's hour, and "a time whose day the text does not tell"):
+- a frequency word whose clause names only the day an arrangement starts: "Reception open 9am to 9pm daily from July 1st";
+- a park's "Quiet time 11pm to 8am";
+- "every" and a number with a unit written short: "Checks every 2 hrs round the clock" (a SET, PT2H; its sentence's hours);
+- a question about what a business offers: "do you do afternoon parties?? like 3 till 6";
+  "can you do evenings, say 7pm till 11pm?";
+- an occasion gone named by its place in a series, not by its day: "last time she was on at 11pm and i missed her";
+  "didnt get in till 2am from the last one".
+The same shapes with a day in the clause, a present instead of the past, or a modal question of one slot ("can you do 3pm
+tomorrow?") keep their day. The sentences are this session's own, written for these shapes, none copied from a corpus
+text; every dated value is computed here from the calendar."""
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -84,7 +87,9 @@ OFFER = [
 
 
 def test_a_question_of_what_is_offered():
-    check(_pair(OFFER, ASKED, _no_day))
+    # (a bare hour: its half as any bare hour's, 1-6 the afternoon's)
+    bare = [("do you do afternoon parties?? like 3 till 6", ref, "6", _habit(18, 0)) for ref in REFS]
+    check(_pair(OFFER, ASKED, _no_day) + bare)
 
 
 # 4. An occasion gone named by its place in a series, not by its day

@@ -1220,7 +1220,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             if strength != "habit_noun" or not men.data.get("habit"):
                 men.data["habit"] = strength
             if kind:
-                men.data["habit_kind"] = kind   # (generic26) "offer": what the explanation says
+                men.data["habit_kind"] = kind   # (generic26) "offer_question": what the explanation says
         if late and men.kind == "time" and not men.data.get("habit") \
                 and (gone := _occasion_gone(text, sentences[si], sent_mentions[si], men)) is not None:
             # (generic26) "last time she was on at 11": an occasion gone named by its place in a series, not its day
@@ -3846,7 +3846,7 @@ def _habit_cue(text: str, sentence: tuple[int, int], near: list[Mention], men: M
     if (standing := _standing_cue(text, c0, c1, near, men)) is not None:
         return "habit_clause", standing, ""   # (standing25) "the pool currently opens at 7am", "handover is now 07:45"
     if (offer := _offer_question(text, c1, near, men)) is not None:
-        return "habit_clause", offer, "offer"   # (generic26) "do you do afternoon parties?? like 3 till 6"
+        return "habit_clause", offer, "offer_question"   # (generic26) "do you do afternoon parties?? like 3 till 6"
     noun = _HABIT_NOUN_AFTER.match(text, men.end)
     if noun is not None and _HABIT_DET_BEFORE.search(text[max(lo, men.start - 8):men.start]):
         return "habit_noun", noun.group(1).lower(), ""
