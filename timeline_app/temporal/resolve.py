@@ -552,6 +552,20 @@ def _other_voice(d: dict, ctx: Discourse) -> bool:
         and not d.get("answers") and not d.get("settles")
 
 
+def _habit_hour(d: dict) -> int:
+    """The hour of a clock time of no one day: a bare hour's half from the habit's part of the day, else 1-6 the
+    afternoon's (as any bare hour)."""
+    h = d["hour"]
+    if d.get("loose") or d.get("h12"):
+        if d.get("habit_pod") == "MO" and h >= 12:
+            h -= 12   # (informal6) "every morning about 7"
+        elif d.get("habit_pod") in ("AF", "EV", "NI") and h < 12:
+            h += 12   # "every evening about 6"
+        elif not d.get("habit_pod") and not d.get("half_cue") and 1 <= h < _HABIT_PM_BELOW:
+            h += 12   # (eleventh session, clock) "shop shuts at 5.30 on sundays": as any bare hour, 1-6 the afternoon's
+    return h
+
+
 def _time(men: Mention, ctx: Discourse, tense):
     d = men.data
     if d.get("not_story") and ctx.mode == "narrative":
@@ -632,17 +646,12 @@ def _time(men: Mention, ctx: Discourse, tense):
         # ((left19) "we're now open 8am-6pm daily": "now" is the present of the statement, no day the hours are on)
         # (informal5) "the pool is open noon to 8 daily", "bins go out every tuesday by 7am": the
         # hour of a habit, of no one day
-        h = d["hour"]
-        if d.get("loose") or d.get("h12"):
-            if d.get("habit_pod") == "MO" and h >= 12:
-                h -= 12   # (informal6) "every morning about 7"
-            elif d.get("habit_pod") in ("AF", "EV", "NI") and h < 12:
-                h += 12   # "every evening about 6"
-            elif not d.get("habit_pod") and not d.get("half_cue") and 1 <= h < _HABIT_PM_BELOW:
-                h += 12   # (eleventh session, clock) "shop shuts at 5.30 on sundays": as any bare hour, 1-6 the afternoon's
+        h = _habit_hour(d)
         if d.get("habit_cue"):
             # (generic24) the habit read in the time's own clause: its word in the explanation
-            if d["habit"] == "near":
+            if d.get("habit_kind") == "offer_question":
+                why = f"the hour of what is offered, asked of no one day ('{d['habit_cue']}' before it): no one day"
+            elif d["habit"] == "near":
                 why = f"the hour of a habit ('{d['habit_cue']}' right before it): no one day"
             elif d["habit"] == "habit_clause":
                 why = f"the hour of a habit ('{d['habit_cue']}' in its clause, which names no day): no one day"
@@ -650,6 +659,12 @@ def _time(men: Mention, ctx: Discourse, tense):
                 why = f"the hour of a habit ('{d['habit_cue']}' after it, a standing hour's noun): no one day"
             return _unplaced("TIME", f"XXXX-XX-XXT{h:02d}:{d['minute']:02d}", why)
         return _unplaced("TIME", f"XXXX-XX-XXT{h:02d}:{d['minute']:02d}", "the hour of a habit the sentence names (a set): no one day")
+    if day is None and d.get("occasion_gone") and tense == "past" and ctx.list_day is None:
+        # (generic26) "last time she was on at 11 and i missed her", "didnt get in till 2am from the last one": an
+        # occasion gone named by its place in a series, whose day the text does not tell
+        h = _habit_hour(d)
+        return _unplaced("TIME", f"XXXX-XX-XXT{h:02d}:{d['minute']:02d}",
+                         f"the hour of an occasion gone ('{d['occasion_gone']}' in its clause, which names no day): no one day")
     # (left21) "dinner friday? / yes! work tomorrow tho / see you at 8 then": a clock time that settles the plan takes the
     # plan's day, not a day named since as a reason (``tagger``: Discourse.plan_day)
     rdy = ctx.plan_day if d.get("settles") and ctx.plan_day is not None else ctx.recent_day

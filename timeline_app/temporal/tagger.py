@@ -1219,9 +1219,16 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 and (cue := _habit_cue(text, sentences[si], sent_mentions[si], men)) is not None:
             # (generic24) a habit read in the clock time's own clause: "I usually get up at 8 but tomorrow ...",
             # "Eid prayer is usually 8am", "the 3am slump is real"
-            strength, men.data["habit_cue"] = cue
+            strength, men.data["habit_cue"], kind = cue
             if strength != "habit_noun" or not men.data.get("habit"):
                 men.data["habit"] = strength
+            if kind:
+                men.data["habit_kind"] = kind   # (generic26) "offer_question": what the explanation says
+        if late and men.kind == "time" and not men.data.get("habit") \
+                and (gone := _occasion_gone(text, sentences[si], sent_mentions[si], men)) is not None:
+            # (generic26) "last time she was on at 11": an occasion gone named by its place in a series, not its day
+            # (``resolve._time`` reads it with the past at the time)
+            men.data["occasion_gone"] = gone
         if men.kind == "time":
             habit_item = men if men.data.get("habit") in ("near", "habit_clause") and men.data.get("habit_cue") else None
         if late and men.kind == "time" and men.data.get("loose"):
@@ -3798,7 +3805,73 @@ def _standing_cue(text: str, c0: int, c1: int, near: list[Mention], men: Mention
     return None
 
 
-def _habit_cue(text: str, sentence: tuple[int, int], near: list[Mention], men: Mention) -> tuple[str, str] | None:
+# (generic26) an occasion gone named by its place in a series ("last time", "the last one"); a question of what is
+# offered ("do you do afternoon parties?? like 3 till 6")
+_OCCASION_GONE = _re(r"(?<![\w'’])({occasion_gone_cues:line})(?![\w'’])", re.I)
+_OCCASION_FRONTED = _re(r"(?<![\w'’])({occasion_gone_cues:line})[ \t]*,[ \t]*\Z", re.I)
+_OCCASION_FRONT_REACH = 24   # characters before the time's clause read for a fronted cue and its comma
+_OFFER_QUESTION = _re(r"(?<![\w'’])(?:(?:{offer_question_openers:line})"
+                      r"|(?:{offer_modal_openers:line})[ \t]+(?:[\w'’-]+[ \t]+)?(?:{offer_plural_nouns:bare}))(?![\w'’])", re.I)
+_OFFER_REACH = 80   # characters before the clock time read for the question's opener (on the time's line)
+
+
+def _day_in_clause(near: list[Mention], men: Mention, c0: int, c1: int, text: str | None = None, years: bool = False) -> bool:
+    """(generic26) Whether a day other than ``men`` stands in its clause ``c0``-``c1``: any mention but a clock time, a
+    length or a set; with ``text``, not a day after a word of standing_start_preps ("daily from July 1st": when the
+    arrangement starts, not the hour's day); with ``years``, not a year alone (an occasion's year)."""
+    for o in near:
+        if o is men or o.start >= c1 or o.end <= c0 or o.kind in ("time", "duration") or o.data.get("type") == "SET":
+            continue
+        if years and o.kind == "cal" and o.data.get("grain") == "year":
+            continue
+        if text is not None and _STANDING_START.search(text[max(c0, o.start - _STANDING_REACH):o.start]):
+            continue
+        return True
+    return False
+
+
+def _time_clause(text: str, lo: int, hi: int, men: Mention) -> tuple[int, int]:
+    """(generic24's clause, read again by generic26) The clause of ``men`` in its message ``lo``-``hi``."""
+    c0 = max((m.end() for m in _HABIT_CLAUSE_CUT.finditer(text, lo, men.start)), default=lo)
+    cut = _HABIT_CLAUSE_CUT.search(text, men.end, hi)
+    return c0, (cut.start() if cut is not None else hi)
+
+
+def _occasion_gone(text: str, sentence: tuple[int, int], near: list[Mention], men: Mention) -> str | None:
+    """(generic26) The word of an occasion gone named by its place in a series in the clock time's clause (lexicon
+    occasion_gone_cues: "last time she was on at 11 and i missed her", "didnt get in till 2am from the last one"), where
+    the clause names no day (a year is the occasion's: "last time we went down there was 2019 and ..."); None
+    otherwise. ``resolve._time`` makes it an hour of no day only with the past at the time."""
+    lo, hi = _message_of(text, sentence, men)
+    c0, c1 = _time_clause(text, lo, hi, men)
+    cue = _OCCASION_GONE.search(text, c0, c1)
+    if cue is None and (front := _OCCASION_FRONTED.search(text, max(lo, c0 - _OCCASION_FRONT_REACH), c0)) is not None \
+            and not text[max((m.end() for m in _HABIT_CLAUSE_CUT.finditer(text, lo, front.start())), default=lo):front.start()].strip():
+        cue = front   # "The time before, they were still playing at 2am": the fronted cue of the time's clause
+    if cue is None or _day_in_clause(near, men, c0, c1, years=True):
+        return None
+    return cue.group(1).lower()
+
+
+def _offer_question(text: str, c1: int, near: list[Mention], men: Mention) -> str | None:
+    """(generic26) The opener of a question about what is offered before the clock time on its line (lexicon
+    offer_question_openers, or offer_modal_openers with a plural of offer_plural_nouns: "do you do afternoon parties??
+    like 3 till 6", "can you do evenings, say 7pm till 11pm?"), at most _OFFER_REACH characters before it, with a question
+    mark after it on the line and no day named from the opener to the end of the time's clause ``c1``."""
+    line0 = text.rfind("\n", 0, men.start) + 1
+    w0 = max(line0, men.start - _OFFER_REACH)
+    last = None
+    for last in _OFFER_QUESTION.finditer(text, w0, men.start):
+        pass
+    if last is None:
+        return None
+    eol = text.find("\n", men.end)
+    if "?" not in text[last.end():eol if eol >= 0 else len(text)] or _day_in_clause(near, men, last.start(), c1):
+        return None
+    return " ".join(last.group(0).lower().split()[:3])
+
+
+def _habit_cue(text: str, sentence: tuple[int, int], near: list[Mention], men: Mention) -> tuple[str, str, str] | None:
     """(generic24) How a clock time with no day of its own is a habit's hour, read in its own clause: ("near",
     word) for an adverb of habit right before it ("Eid prayer at the mosque is usually 8am": its hour whatever
     day the clause names); ("habit_clause", word) for a habit word in its clause where the clause names no day ("I
@@ -3809,10 +3882,8 @@ def _habit_cue(text: str, sentence: tuple[int, int], near: list[Mention], men: M
     lo, hi = _message_of(text, sentence, men)
     adj = _HABIT_ADJACENT.search(text[max(lo, men.start - _HABIT_ADJACENT_REACH):men.start])
     if adj is not None:
-        return "near", adj.group(1).lower()
-    c0 = max((m.end() for m in _HABIT_CLAUSE_CUT.finditer(text, lo, men.start)), default=lo)
-    cut = _HABIT_CLAUSE_CUT.search(text, men.end, hi)
-    c1 = cut.start() if cut is not None else hi
+        return "near", adj.group(1).lower(), ""
+    c0, c1 = _time_clause(text, lo, hi, men)
     word = _HABIT_WORDS.search(text, c0, c1)
     if word is None and (place := _HABIT_PLACE_AFTER.match(text, men.end, c1)) is not None:
         w0 = max(c0, men.start - _HABIT_ADJACENT_REACH)
@@ -3820,15 +3891,18 @@ def _habit_cue(text: str, sentence: tuple[int, int], near: list[Mention], men: M
         if cop is not None and not _HABIT_PLACE_NOT.search(text[w0:w0 + cop.start()]):
             word = place   # "lunch is at 12:30 here": the custom of a place
     if word is not None:
-        if any(o is not men and o.start < c1 and o.end > c0 and o.kind not in ("time", "duration")
-               and o.data.get("type") != "SET" for o in near):
-            return None   # "most days I'm up at 6, on Friday at 5": a day in the clause is the time's
-        return "habit_clause", word.group(0).strip().lower()
+        # "most days I'm up at 6, on Friday at 5": a day in the clause is the time's; ((generic26) not a day the
+        # arrangement starts or ends on: "Reception open 9am to 9pm daily from July 1st")
+        if _day_in_clause(near, men, c0, c1, text=text):
+            return None
+        return "habit_clause", word.group(0).strip().lower(), ""
     if (standing := _standing_cue(text, c0, c1, near, men)) is not None:
-        return "habit_clause", standing   # (standing25) "the pool currently opens at 7am", "handover is now 07:45"
+        return "habit_clause", standing, ""   # (standing25) "the pool currently opens at 7am", "handover is now 07:45"
+    if (offer := _offer_question(text, c1, near, men)) is not None:
+        return "habit_clause", offer, "offer_question"   # (generic26) "do you do afternoon parties?? like 3 till 6"
     noun = _HABIT_NOUN_AFTER.match(text, men.end)
     if noun is not None and _HABIT_DET_BEFORE.search(text[max(lo, men.start - 8):men.start]):
-        return "habit_noun", noun.group(1).lower()
+        return "habit_noun", noun.group(1).lower(), ""
     return None
 _HOLIDAY_NOT_MODIFIER = _re(r"\s+{not_holiday_modified}\b", re.I)
 _HOLIDAY_PLAN_NOUN = _re(r"\s+{holiday_plan_nouns}\b", re.I)   # (days) "NYE plans?"

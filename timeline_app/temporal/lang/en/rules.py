@@ -4145,13 +4145,16 @@ def _set_every_list(m, text):
     return out
 
 
-@rule("set_every", r"(?P<e>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+|(?P<ord>(?i:%s))\s+|(?i:{every_intensifiers})\s+)?(?:(?P<num>%s)\s+)?(?P<what>%s|(?i:{short_weekdays})|%s|%s|(?i:day|week|fortnight|month|year|hour|minute|weekend|wknd|wkend|quarter|{day_parts}|decade|time)s?|(?P<ipod>(?i:{informal_day_parts})))(?:\s+(?P<wpod>(?i:{day_parts})))?(?![\w-])" % (ORD, NUM, WEEKDAY, MONTH_FULL, SEASON), 24, triggers="set",
+@rule("set_every", r"(?P<e>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+|(?P<ord>(?i:%s))\s+|(?i:{every_intensifiers})\s+)?(?:(?P<num>%s)\s+)?(?P<what>%s|(?i:{short_weekdays})|%s|%s|(?i:day|week|fortnight|month|year|hour|minute|weekend|wknd|wkend|quarter|{day_parts}|decade|time)s?|(?P<ipod>(?i:{informal_day_parts}))|(?P<short>(?i:{every_short_units})))(?:\s+(?P<wpod>(?i:{day_parts})))?(?![\w-])" % (ORD, NUM, WEEKDAY, MONTH_FULL, SEASON), 24, triggers="set",
       examples=[
           ("2023-10-31", "Pensions are paid every month.", "every month", "P1M"),
           ("2021-01-06", "Bins are collected every two weeks.", "every two weeks", "P2W"),
           (None, "The calendar added a day to February every fourth year.", "every fourth year", "P4Y"),
           # (recall22) "every single day": the intensifier (lexicon `every_intensifiers`) changes no period
-          ("2026-03-14", "me, every single day on the bus", "every single day", "P1D")])
+          ("2026-03-14", "me, every single day on the bus", "every single day", "P1D"),
+          # (generic26) a unit written short (lexicon `every_short_units`)
+          ("2026-03-12", "Checks every 2 hrs round the clock", "every 2 hrs", "PT2H"),
+          ("2025-07-19", "shuttle buses from the car park every 20 mins", "every 20 mins", "PT20M")])
 def _set_every(m, text):
     w = m["what"]
     wl = w.lower()
