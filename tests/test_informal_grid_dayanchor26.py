@@ -61,6 +61,8 @@ def _rota_cases():
     for ref in ROTA_REFS:
         fri = ref + timedelta(days=(5 - ref.isoweekday()) % 7)
         wed, thu = fri - timedelta(days=2), fri - timedelta(days=1)
+        if any(0 <= (ref - x).days <= 62 for x in _days_of(fri.day, 5, ref) + _days_of(thu.day, 4, ref)):
+            continue   # a past such day within two months keeps the past (values3: February and March of 2025 share weekdays)
         lines = []
         if wed >= ref:
             lines.append(f"{SHORT[2]} {_ord(wed.day)} Lorraine 1-6")
