@@ -23,6 +23,7 @@ from __future__ import annotations
 # "FRI 11th Bev + Shaz, extended hours till 8pm" / "the next session will be Tuesday 3rd" /
 # "final's friday 29th march already" / "fri 9th may be too late" / "Are you free now? Call me at 6pm" /
 # "the final was friday 29th" / "Ceremony 2pm, evening do from 7" / "We're getting married at the barn, ceremony 2pm"
+# / "Booked it for the 7th."
 
 from datetime import date, timedelta
 
