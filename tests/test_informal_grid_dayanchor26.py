@@ -23,6 +23,7 @@ from __future__ import annotations
 # "FRI 11th Bev + Shaz, extended hours till 8pm" / "the next session will be Tuesday 3rd" /
 # "final's friday 29th march already" / "fri 9th may be too late" / "Are you free now? Call me at 6pm" /
 # "the final was friday 29th" / "Ceremony 2pm, evening do from 7" / "We're getting married at the barn, ceremony 2pm"
+# / "Booked it for the 7th."
 
 from datetime import date, timedelta
 
@@ -61,6 +62,8 @@ def _rota_cases():
     for ref in ROTA_REFS:
         fri = ref + timedelta(days=(5 - ref.isoweekday()) % 7)
         wed, thu = fri - timedelta(days=2), fri - timedelta(days=1)
+        if any(0 <= (ref - x).days <= 62 for x in _days_of(fri.day, 5, ref) + _days_of(thu.day, 4, ref)):
+            continue   # a past such day within two months keeps the past (values3: February and March of 2025 share weekdays)
         lines = []
         if wed >= ref:
             lines.append(f"{SHORT[2]} {_ord(wed.day)} Lorraine 1-6")

@@ -478,6 +478,7 @@ def _cal(men: Mention, ctx: Discourse, tense):
 
 _SMALL_HOURS_END = 6
 _PRESENT_AHEAD = 20   # days: a bare day of the month told in the present leans that much ahead
+_MDAY_PAST_NEAR_DAYS = 62   # (dayanchor26) ... unless such a day this near is gone
 _MDAY_NEAR_DAYS = 10   # (dayanchor26) a weekday and its day of the month this few days ahead are that day, though a past is read
 _MDAY_NAMED_DAYS = 62   # (values3) a day the text named this near the anchor is the one a weekday and its day name again
 _LOOSE_BACK = 3   # hours: how far back of the time before it a time without am/pm may go
@@ -2351,7 +2352,11 @@ def _weekday_mday(men: Mention, ctx: Discourse, tense):
     # more ahead when the nearest one is just gone ("next session Tue 3rd" written on the 8th)
     lean = tense != "past" or not any(0 < (dd - anchor).days <= _MDAY_NEAR_DAYS for k in range(0, 2)
                                       if (dd := _safe_date(*_ym(add_months(anchor.replace(day=1), k)), day)) is not None
-                                      and dd.isoweekday() == wd)
+                                      and dd.isoweekday() == wd) \
+        or any(0 <= (told - dd).days <= _MDAY_PAST_NEAR_DAYS for k in range(-3, 1)
+               if (dd := _safe_date(*_ym(add_months(anchor.replace(day=1), k)), day)) is not None and dd.isoweekday() == wd)
+    # (a past such day within two months keeps the past: "We went to the fair on Tuesday 11th" written on 1 March 2025,
+    # whose February and March share their weekdays, is 11 February; values3's grid)
     for k in range(-12, 13):
         b = add_months(anchor.replace(day=1), k)
         dd = _safe_date(b.year, b.month, day)
