@@ -2095,6 +2095,7 @@ def _weekday(m, text):
     data = dict(weekday=weekday_num(m["wd"]), rel=rel, pod=pod, mod=mod, possessive=not m["pod"] and s.endswith(("'s", "’s")),
                 lower=m["wd"].islower(), list_head=_list_head(text, start, end),   # "friday works": a chat's way of writing
                 answer=_answer(text, start))
+    last = _last_before(text, start)   # (speed15) what the searches ending at the weekday need (``_gate``)
     if not rel and not mod and _log_head(text, start, end):
         data["log_head"] = True   # (left19) "Sunday: unpacked": a log's line (``resolve._weekday``)
     if past_prep:
@@ -2103,7 +2104,7 @@ def _weekday(m, text):
         # (days) "Saturday's good for me", "Friday's no good": 's is "is" before a word that weighs a
         # day for a plan (not "Saturday's match"): a day proposed, one to come
         data.update(possessive=False, plan=True)
-    elif not rel and not pod and _NOUN_IS_BEFORE.search(text, max(0, start - 24), start) \
+    elif not rel and not pod and _gate(last, _END_S) and _NOUN_IS_BEFORE.search(text, max(0, start - 24), start) \
             and (_PHRASE_ENDS.match(text, end) or _EMOJI_END.match(text, end)):
         # (days) "her birthday's Saturday", "the wedding's Saturday!": a noun's 's right before a
         # weekday that ends the phrase is "is" (a day set for it); "Mum's Sunday roast" goes on
@@ -2129,11 +2130,11 @@ def _weekday(m, text):
         data["ready"] = True
     if after_next:
         data.update(weeks_after=1, plan=True)
-    elif not rel and not m["mod"] and (week := _AFTER_WEEK_NAMED.search(text, max(0, start - 16), start)):
+    elif not rel and not m["mod"] and _gate(last, _END_WEEK) and (week := _AFTER_WEEK_NAMED.search(text, max(0, start - 16), start)):
         data["week_offset"] = _MONTH_SHIFT[week["rel"].lower()]   # (informal6) "this week Friday", "next week Tuesday"
     elif not rel and not m["mod"] and not pod and (week := _RANGE_WEEK_AFTER.match(text, end)):
         data["week_offset"] = _MONTH_SHIFT[week["rel"].lower()]   # (values4) "off Tuesday to Thursday next week"
-    elif not rel and not m["mod"] and (the := _THE_WEEKDAY.search(text, max(0, start - 12), start)):
+    elif not rel and not m["mod"] and _gate(last, _END_THE) and (the := _THE_WEEKDAY.search(text, max(0, start - 12), start)):
         # (informal6) "bring the plants on the Friday evening" after "the sale is on Saturday 8 June",
         # "away Easter weekend, could you do the Saturday": the weekday of the occasion just told;
         # "Paper 3 the Tuesday after", "come the Thursday before": the first one after / before it
@@ -4566,6 +4567,8 @@ _CUED_RANGE_BEFORE = _re(r"(?<![\w'’])(?i:{day_range_cues})[ \t]+(?:1[0-2]|0?[
 
 
 def _cued_range_before(text: str, start: int) -> bool:
+    if not _gate(_last_before(text, start), _END_HOURS_DAY):
+        return False   # (speed15) both searches end with an hour's digit or a relation word ("next") and blanks
     if _CUED_RANGE_BEFORE.search(text, max(0, start - 40), start) is not None:
         return True
     # (ranges25) "12-3 sun", "market 10-2 sat": a range of bare hours from a morning start or noon opening its line (a
@@ -4711,6 +4714,78 @@ def _short_weekday(m, text):
                                                            or _THRU_FROM_NOW.search(text, max(0, m.start() - 36), m.start())) else {})), 15)
 
 
+# (speed15) Cheap exact checks before the builders' searches for a pattern that must end right before a word
+# (``$`` after white space): every match of such a pattern ends with one of a few characters, then only white
+# space (``\s``, which is ``str.isspace``: ``rstrip`` strips exactly it) up to the word. ``_last_before`` gives
+# the last character before ``start`` that is not white space, read within ``_LAST_REACH`` characters (every
+# such search reads no further back; "" where there is none, and then none of them can match); a gate lets the
+# search run when that character is in the pattern's set or is not ASCII (a letter beyond ASCII may fold to one
+# of the set under IGNORECASE: "ſ" is an "s"). The ASCII letters of a set stand in both cases.
+_LAST_REACH = 64
+
+
+def _last_before(text: str, start: int) -> str:
+    return text[max(0, start - _LAST_REACH):start].rstrip()[-1:]
+
+
+def _ends(*parts) -> frozenset:
+    """The characters a gate lets through (each letter in both cases); "" never."""
+    chars = set("".join(parts))
+    if not all(c.isascii() or c in "–" for c in chars):
+        raise ValueError("a gate's characters are ASCII (or the en dash)")
+    return frozenset(chars | {c.upper() for c in chars} | {c.lower() for c in chars})
+
+
+_DIGITS = "0123456789"
+_END_DASH = _ends("-–")                                   # ... "[-–]\s*$"
+_END_RANGE = _ends("-–", "olu" "h")                       # ... "(?:[-–]|\s(?:to|till|til|thru|through))\s*$"
+_END_HOURS = _ends(_DIGITS, "m.,")                        # _HOURS_RANGE_BEFORE: a digit, "am"/"pm", its dot, a comma
+_END_USUAL = _ends("lr")                                  # _USUAL_BEFORE: "usual", "normal", "regular"
+_END_HOURS_DAY = _ends(_DIGITS, *(w[-1] for w in L["weekday_relations"]))   # _CUED_RANGE_BEFORE, _BARE_RANGE_BEFORE
+_END_S = _ends("s")                                       # _NOUN_IS_BEFORE: "'s"
+_END_THE = _ends("e")                                     # _THE_WEEKDAY
+_END_WEEK = _ends("k,")                                   # _AFTER_WEEK_NAMED: "week", "wk", a comma
+_END_GENERIC = _ends(*(w[-1] for w in L["habit_generic"]))   # _HABIT_GENERIC: "on a"
+
+
+def _gate(c: str, chars: frozenset) -> bool:
+    """Whether a search whose matches end with a character of ``chars`` (then white space) may match, the
+    last character before the word being ``c`` (``_last_before``)."""
+    return c in chars or not c.isascii()
+
+
+def _words_needles(phrases) -> tuple | None:
+    """(speed15) Words one of which every match of a case-blind pattern spelling ``phrases`` holds (each phrase
+    literal, white space between its words): a word of four letters or more shared by the most phrases (as a
+    part: "week" is in "weeks"), then by the next most, until each phrase has one; a phrase with no such word
+    gives its longest. Lower case; None (no check) where one is not ASCII."""
+    words = [w.lower().split() for w in phrases]
+    if not all(words):
+        return None
+    left = list(range(len(words)))
+    out = []
+    while left:
+        cands = {x for k in left for x in words[k] if len(x) >= 4} or {max(words[k], key=len) for k in left}
+        best = max(sorted(cands), key=lambda n: (sum(any(n in x for x in words[k]) for k in left), len(n)))
+        if not any(any(best in x for x in words[k]) for k in left):
+            best = max(words[left[0]], key=len)
+        out.append(best)
+        left = [k for k in left if not any(best in x for x in words[k])]
+    return tuple(out) if all(n.isascii() for n in out) else None
+
+
+def _may_hold(part: str, needles: tuple | None) -> bool:
+    """False where ``part`` surely holds none of ``needles`` (lower-case ASCII words) in any case; a part with a
+    character beyond ASCII is left to the pattern (case folding beyond ASCII)."""
+    if needles is None or not part.isascii():
+        return True
+    low = part.lower()
+    for n in needles:
+        if n in low:
+            return True
+    return False
+
+
 _HABIT_GENERIC = _re(r"(?i)\b(?:{habit_generic})\s+$")
 # (voices19) a weekday after a possessive or "the" and "usual", "regular", "normal": the one it is every week
 _THRU_FROM_NOW = re.compile(r"(?i)(?<![\w'’])(?:tonight|today|tomorrow|tmrw|tmr|now|this[ \t]+(?:morning|afternoon|evening))"
@@ -4745,13 +4820,13 @@ _SHIFT_MODAL = _re(r"(?i)(?<![\w'’])(?:{modal_markers}|could|will|would|'ll|�
 _SHIFT_REACH = 48   # characters before the first weekday read for the verb and its shift ("works evenings and weekends" is not one)
 
 
-def _shift_range(text: str, start: int, end: int) -> bool:
+def _shift_range(text: str, start: int, end: int, last: str | None = None) -> bool:
     """Whether the weekday text[start:end] is an end of a range of weekdays after a verb of hours kept and a
     plural shift ("I work nights mon-thurs"): every such day, unless said with a modal ("I can do nights mon-wed")."""
     m = None
     if _WEEKDAY_RANGE_AFTER.match(text, end):
         m = _SHIFT_RANGE_BEFORE.search(text, max(0, start - _SHIFT_REACH), start)
-    if m is None:
+    if m is None and _gate(_last_before(text, start) if last is None else last, _END_RANGE):
         m = _SHIFT_WEEKDAY_RANGE_BEFORE.search(text, max(0, start - _SHIFT_REACH - 12), start)
     return m is not None and not _SHIFT_MODAL.search(text, max(0, m.start() - 16), m.start())
 
@@ -4766,6 +4841,10 @@ _HABIT_REACH = 60   # characters of the weekday's line around it read for how of
 _HABIT_HOW_OFTEN = _re(r"(?i)(?<![\w'’])(?:{habit_how_often})(?![\w'’])")
 _HABIT_AS_USUAL = _re(r"(?i)(?<![\w'’])(?:{habit_as_usual})(?![\w'’])")
 _HABIT_EXAMPLE = _re(r"(?i)(?<![\w'’])(?:{habit_example_words})(?![\w'’])")   # (howto) "e.g. Mon, Wed and Fri"
+# (speed15) what every match of each holds (``_words_needles``): the line is searched only where one is there
+_HOW_OFTEN_NEEDLES = _words_needles(L["habit_how_often"])
+_AS_USUAL_NEEDLES = _words_needles(L["habit_as_usual"])
+_EXAMPLE_NEEDLES = _words_needles(L["habit_example_words"])
 _WEEKDAY_LIST = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?\s*(?:,|/|\+|&|and)\s*(?:{short_weekdays}|%s)(?![\w'’])" % (WEEKDAY, WEEKDAY))
 _HABIT_NOT_AFTER = re.compile(r",?\s+(?:\d|[A-Za-z]+\s+\d)")
 _CLAUSE_WORDS = re.compile(r"[A-Za-z]+(?=[^.!?,;\n]*$)")
@@ -4779,19 +4858,23 @@ def _habit(text: str, start: int, end: int) -> bool:
     in 1945"); (informal6) a weekday said with how often in its line ("sleeping in the day mon
     to thurs some weeks", "we usually meet Tuesday"), or in a list of weekdays "as usual"
     ("walks Mon, Wed and Fri as usual"; "see you Friday as usual" is one Friday); a range of
-    weekdays with a range of hours, opening hours ("open mon-fri 9-5", "Mon–Sat 10am–6pm")."""
-    if _USUAL_BEFORE.search(text, max(0, start - 24), start):
+    weekdays with a range of hours, opening hours ("open mon-fri 9-5", "Mon–Sat 10am–6pm").
+    (speed15) Each search that must end right before the weekday is made only where the character before it
+    (``_last_before``) can end one of its matches; the line's search for a word only where the word is there."""
+    c = _last_before(text, start)
+    if _gate(c, _END_USUAL) and _USUAL_BEFORE.search(text, max(0, start - 24), start):
         return True   # (voices19) "our usual saturday slot", "my regular Tuesday lesson": the day it is every week
     if (_HOURS_RANGE_AFTER.match(text, end) and _WEEKDAY_DASH_BEFORE.search(text, max(0, start - 12), start)
             or _WEEKDAY_DASH_AFTER.match(text, end)) and not _schedule_one_off(text, start, end):
         return True   # ((listings) not "I'm on Mon-Wed 9-5 next week": one week's days)
     if _NAMED_DAY_AFTER.match(text, end):
         return True   # "Wednesday is bin day", "friday is pizza night": every such day
-    if ((_HOURS_RANGE_BEFORE.search(text, max(0, start - 30), start) and _WEEKDAY_RANGE_AFTER.match(text, end))
-            or _HOURS_WEEKDAY_RANGE_BEFORE.search(text, max(0, start - 44), start)) and not _schedule_one_off(text, start, end):
+    if ((_WEEKDAY_RANGE_AFTER.match(text, end) and _gate(c, _END_HOURS) and _HOURS_RANGE_BEFORE.search(text, max(0, start - 30), start))
+            or _gate(c, _END_DASH) and _HOURS_WEEKDAY_RANGE_BEFORE.search(text, max(0, start - 44), start)) \
+            and not _schedule_one_off(text, start, end):
         return True   # (days) "open 8am-4pm Mon-Sat": a range of hours, then a range of weekdays
-    if (_RANGE_VERB_BEFORE.search(text, max(0, start - 24), start) and _WEEKDAY_RANGE_AFTER.match(text, end)
-            or _WEEKDAY_RANGE_VERB_BEFORE.search(text, max(0, start - 40), start)) \
+    if (_WEEKDAY_RANGE_AFTER.match(text, end) and _RANGE_VERB_BEFORE.search(text, max(0, start - 24), start)
+            or _gate(c, _END_RANGE) and _WEEKDAY_RANGE_VERB_BEFORE.search(text, max(0, start - 40), start)) \
             and not _ONE_WEEK.search(text, max(0, start - _HABIT_REACH), min(len(text), end + _HABIT_REACH)):
         return True   # (days) "open mon-fri", "I work Mon to Fri": the hours kept, every such day
     if (_WEEKDAY_LIST_AFTER.match(text, end) or _WEEKDAY_LIST_BEFORE.search(text, max(0, start - 20), start)) \
@@ -4799,7 +4882,7 @@ def _habit(text: str, start: int, end: int) -> bool:
             and not _SHIFT_MODAL.search(text, max(0, lv.start() - 16), lv.start()) \
             and not _ONE_WEEK.search(text, max(0, start - _HABIT_REACH), min(len(text), end + _HABIT_REACH)):
         return True   # (left18) "open Tues and Thurs", "I work mon, wed and fri": every such day
-    if _shift_range(text, start, end) and not _ONE_WEEK.search(text, max(0, start - _HABIT_REACH), min(len(text), end + _HABIT_REACH)):
+    if _shift_range(text, start, end, c) and not _ONE_WEEK.search(text, max(0, start - _HABIT_REACH), min(len(text), end + _HABIT_REACH)):
         return True   # (values4) "I work nights mon-thurs", "Available mornings Mon-Fri": every such day
     if _RANGE_PLURAL_POD.match(text, end):
         return True   # "raids mon to wed nights": every Monday night too
@@ -4812,11 +4895,12 @@ def _habit(text: str, start: int, end: int) -> bool:
             return True
     if _HABIT_NOT_AFTER.match(text, end):
         return False
-    if not _HABIT_GENERIC.search(text, max(0, start - 6), start):
+    if not (_gate(c, _END_GENERIC) and _HABIT_GENERIC.search(text, max(0, start - 6), start)):
         ls, le = text.rfind("\n", max(0, start - _HABIT_REACH), start) + 1, text.find("\n", end, end + _HABIT_REACH)
         line = text[max(ls, start - _HABIT_REACH): end + _HABIT_REACH if le < 0 else le]
-        if not (_HABIT_HOW_OFTEN.search(line) or (_HABIT_AS_USUAL.search(line) or _HABIT_EXAMPLE.search(line)
-                                                  and not _ONE_WEEK.search(line))
+        if not (_may_hold(line, _HOW_OFTEN_NEEDLES) and _HABIT_HOW_OFTEN.search(line)
+                or (_may_hold(line, _AS_USUAL_NEEDLES) and _HABIT_AS_USUAL.search(line)
+                    or _may_hold(line, _EXAMPLE_NEEDLES) and _HABIT_EXAMPLE.search(line) and not _ONE_WEEK.search(line))
                 and _WEEKDAY_LIST.search(text, max(0, start - 24), end + 24)):
             return False
     words = _CLAUSE_WORDS.findall(text, max(0, start - 50), start)
