@@ -151,7 +151,7 @@ def test_windows_of_a_text_are_the_reference_windows(text, cuts, back, forward):
 
 def test_every_rule_category_has_words_or_number_tokens():
     cats = {c for cs in word_categories().values() for c in cs}
-    number_cats = {"year", "year3", "decade", "ordinal", "ampm", "colon", "slash", "short_year", "dot", "post_age", "clock4"}
+    number_cats = {"year", "year3", "decade", "ordinal", "ampm", "colon", "slash", "short_year", "dot", "post_age", "clock4", "clock4_log"}
     for r in en_rules.RULES:
         assert r.triggers <= cats | number_cats, r.name
 
@@ -180,8 +180,10 @@ def _reference_spans(text, required=()):
         nd = len(digits)
         if nd == 4 and "1000" <= digits <= "2099":
             spans.setdefault("year", []).append(m.span())
-        if nd == 4 and "1000" <= digits <= "2359" and digits[2] in "012345":
-            spans.setdefault("clock4", []).append(m.span())   # (left21) "at 2130": hours 10-23, minutes 00-59
+        if nd == 4 and ("1000" <= digits <= "2359" or digits[0] == "0") and digits[2] in "012345":
+            spans.setdefault("clock4", []).append(m.span())   # (left21) "at 2130": hours 10-23, minutes 00-59; (voices22) "0500"
+            if digits[0] == "0" or "1000" <= digits <= "1859" or "2100" <= digits <= "2359":
+                spans.setdefault("clock4_log", []).append(m.span())   # (voices22) a log's four digits, no year of 1860-2099
         elif nd == 3 and digits[0] != "0":
             spans.setdefault("year3", []).append(m.span())
         elif nd == 2 == len(tok) and m.start() and text[m.start() - 1] in "'’":

@@ -43,6 +43,7 @@ TRIGGER_CATEGORIES = frozenset({"year", "slash", "month", "spoken", "era", "deca
                                 "minute_word", "ordinal_word",   # (fourteenth session, spoken) "nine thirty", "on the fifth"
                                 "tens_year", "hour_word_cue", "hour_word_between", "hour_word_range",   # (fifteenth session, spoken2) "in fifty-three", "the winter of forty-seven"
                                 "clock4",   # (left21) four digits that may be a 24-hour clock time of 10-23: "at 2130"
+                                "clock4_log",   # (voices22) a log's four digits, no year of 1860-2099: "knock off 1200"
                                 "end_word",   # (speed11) the word "end" of "by end of day" (rule end_of_unit_bare)
                                 "sharp",   # (twenty-first session, hours22) "we start 8 sharp"
                                 "clock_noun"})   # (twenty-third session, clock24) "dentist 11.15", "lunch 12.30-1.15"

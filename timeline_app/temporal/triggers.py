@@ -199,6 +199,8 @@ def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()
         if nd == 4 and ("1000" <= digits <= "2359" or digits[0] == "0") and digits[2] in "012345":
             spans["clock4"].append(m.span())   # (left21) "at 2130", "the 1745 train": a 24-hour clock of 10-23
             # ((voices22) and of 00-09 written with its zero: "crew up at 0500")
+            if digits[0] == "0" or "1000" <= digits <= "1859" or "2100" <= digits <= "2359":
+                spans["clock4_log"].append(m.span())   # ((voices22) a log's four digits that are no year of 1860-2099)
         elif nd == 3 and digits[0] != "0":
             spans["year3"].append(m.span())   # "in 711": a year only in a text of those times
         elif nd == 2 == len(tok) and m.start() and text[m.start() - 1] in "'’":

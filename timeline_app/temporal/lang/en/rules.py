@@ -352,7 +352,7 @@ _SENDER_COLON = r"(?=[ \t]{1,4}(?:[-–][ \t]{1,4})?[A-Za-z@][^\n:]{0,39}:[ \t])
 
 
 @rule("comma_year_stamp", r"(?<![^\n\[])(?P<s>(?:(?i:{weekday_word_stems:bare})[a-z]{0,6}\.?,?[ \t]{1,4})?(?:(?P<d1>[0-3]?\d)[ \t]{1,4}(?P<mon1>%s)|(?P<mon2>%s)[ \t]{1,4}(?P<d2>[0-3]?\d),?)[ \t]{1,4}(?P<y>(?:19|20)\d\d),[ \t]{1,4}(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?:[ \t]?(?P<ap>[AaPp])\.?[Mm]\.?)?)" % (MONTH, MONTH) + _SENDER_COLON,
-      33, triggers="month", trail=(r"\.?,?[ \t]+\d", 8),
+      33, triggers="month", trail=(r"\.?[ \t]{1,4}(?:[0-3]?\d,?[ \t]{1,4})?(?:19|20)\d\d,[ \t]{1,4}[0-2]?\d:", 28),
       examples=[("2019-10-06", "27 Sep 2019, 22:14 client: will send the deposit tonight", "27 Sep 2019, 22:14", "2019-09-27T22:14"),
                 ("2019-10-06", "Sep 27, 2019, 10:14 PM Rhona (Inkwell): booked!", "Sep 27, 2019, 10:14 PM", "2019-09-27T22:14")])
 def _comma_year_stamp(m, text):
@@ -6283,7 +6283,7 @@ def _clock4_zero(m, text):
 # 0630", a camp log's, a radio log's, a shift log's style: two such times or a log stamp within _LOG_CLOCK_REACH
 # characters) writes its other hours so too, with or without a preposition: "brekkie 0515", "ride out 0600", "back to
 # the strip by 1030, out again 1100", "knock off 1200". A number of 1900-2099 there is still a year unless a
-# preposition of time stands before it ("muster 2022" a year, "goes off at 2100" a time); never a code's or a
+# (1860-2099 are left as years, "muster 2022", even after a preposition: "goes off at 2100" is a time); never a code's or a
 # number's ("room 1030", "no. 0715"), nor glued to another number or a word
 _LOG_CLOCK_REACH = 600
 _LOG_ZERO = re.compile(r"(?<![\w.,$£€#/:-])0\d[0-5]\d(?![\w/£$€%:-]|[.,]\d|[ \t]{1,3}\d)")
@@ -6291,13 +6291,12 @@ _LOG_PRE = re.compile(r"(?i)(?<![\w'’])(?:at|by|until|till|til|from|before|aft
 
 
 @rule("clock4_log", r"(?<![\w.,$£€#/:'’-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?![\w/£$€%:'’-]|[.,]\d|[ \t]{1,3}\d)", 25,
-      triggers="clock4",
+      triggers="clock4_log",
       examples=[("2022-05-14", "crew up at 0500, brekkie 0515, saddled by 0600", "0515", "2022-05-14T05:15"),
                 ("2022-05-16", "up at 0615 and 0700, back to the strip by 1030, out again 1100", "1100", "2022-05-16T11:00")])
 def _clock4_log(m, text):
-    pre = _LOG_PRE.search(text, max(0, m.start() - 10), m.start())
-    if 1900 <= int(m.group()) <= 2099 and pre is None:
-        return None   # "muster 2022": a year
+    if 1860 <= int(m.group()) <= 2099:
+        return None   # "muster 2022", "at 2000": a year as often (the trigger clock4_log skips them: cost)
     if _CC_NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
         return None   # "room 1030", "no. 0715": a code, a number
     lo, hi = max(0, m.start() - _LOG_CLOCK_REACH), min(len(text), m.end() + _LOG_CLOCK_REACH)
