@@ -64,38 +64,6 @@ def guard(words) -> str:
     return "(?=[%s])" % "".join(sorted(firsts)) if len(words) > 3 else ""
 
 
-def _case_twins() -> dict:
-    """For each ASCII letter, the other characters an IGNORECASE literal of it matches ("K" of
-    the Kelvin sign for "k", "ſ" for "s", "İ"/"ı" for "i"); none lies past U+2200
-    (``tests/test_speed16_first_letters.py`` reads every code point)."""
-    any_letter, twins = re.compile("(?i)[a-z]"), {}
-    for x in range(0x80, 0x2200):
-        ch = chr(x)
-        if any_letter.fullmatch(ch):
-            for c in "abcdefghijklmnopqrstuvwxyz":
-                if re.fullmatch("(?i)" + c, ch):
-                    twins[c] = twins.get(c, "") + ch
-    return twins
-
-
-_TWINS = _case_twins()
-
-
-def first_letter_class(rx: str) -> str:
-    """``rx`` (one alternative of a case-insensitive alternation, starting with its literal
-    first character) with a first ASCII letter written as the exact case-sensitive class of
-    what the IGNORECASE literal matches ("(?-i:[Tt])en" for "ten"): the same language, but the
-    regex engine's branch loop tests a case-sensitive class inline and skips a branch that
-    cannot start here without entering it (it does not for an IGNORECASE literal: an
-    alternation of 40 number words was entered 40 times at every word start). A matching cost
-    only (speed16)."""
-    c = rx[:1]
-    if not (c.isascii() and c.isalpha()):
-        return rx
-    chars = sorted({c.lower(), c.upper(), *_TWINS.get(c.lower(), "")})
-    return "(?-i:[%s])%s" % ("".join(chars), rx[1:])
-
-
 def alternation(words, *, caps: bool = False) -> str:
     """A regex alternation of ``words``, longest first. ``caps``: only Title/UPPER case forms
     match (month and weekday names), otherwise case-insensitive."""
@@ -105,16 +73,14 @@ def alternation(words, *, caps: bool = False) -> str:
         for w in words:
             forms += [w[:1].upper() + w[1:], w.upper()]
         return "(?:" + guard(forms) + "(?:" + "|".join(word_re(f) for f in forms) + "))"
-    return "(?i:" + guard(words) + "(?:" + "|".join(first_letter_class(word_re(w)) for w in words) + "))"
+    return "(?i:" + guard(words) + "(?:" + "|".join(word_re(w) for w in words) + "))"
 
 
 def ordered(words, *, case: bool = False) -> str:
     """A regex alternation of ``words`` in the order given (earlier alternatives win);
     case-insensitive unless ``case``."""
     words = list(words)
-    if case:
-        return "(?:" + guard(words) + "(?:" + "|".join(word_re(w) for w in words) + "))"
-    return "(?i:" + guard(words) + "(?:" + "|".join(first_letter_class(word_re(w)) for w in words) + "))"
+    return ("(?:" if case else "(?i:") + guard(words) + "(?:" + "|".join(word_re(w) for w in words) + "))"
 
 
 _MACRO = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?::(cs|bare|line))?\}")

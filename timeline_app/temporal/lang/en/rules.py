@@ -12,7 +12,7 @@ from __future__ import annotations
 from timeline_app.temporal import fastre as re
 from datetime import date, timedelta
 
-from timeline_app.temporal.lang import alternation, first_letter_class, guard, lexicon, ordered, trie_of, word_re
+from timeline_app.temporal.lang import alternation, guard, lexicon, ordered, trie_of, word_re
 from timeline_app.temporal.othercal import DatedDays
 from timeline_app.temporal.rulebase import M, Mention, RuleSet, dur_value
 
@@ -56,15 +56,12 @@ WEEKDAY_PL = alternation([w + "s" for w in _FULL_WD], caps=True) + r"(?![a-zA-Z]
 _UNITS_W = "|".join(L["digit_words"])
 _TEENS_W = "|".join(L["teen_words"])
 _TENS_W = "|".join(L["tens_words"])
-# the same words, each first letter a case-sensitive class (``first_letter_class``: the engine skips
-# a number word that cannot start here without entering it; a matching cost only, speed16)
-_UNITS_F, _TEENS_F, _TENS_F = ("|".join(map(first_letter_class, L[k])) for k in ("digit_words", "teen_words", "tens_words"))
 # the phrases first: "three quarters of a century" is not "three quarters"
 NUMWORD = r"(?i:%s(?:%s|(?:%s)(?:[-\s](?:%s))?|%s|%s))" % (
     guard(L["number_phrases"] + L["tens_words"] + L["teen_words"] + L["digit_words"]),
-    "|".join(first_letter_class(word_re(w)) for w in L["number_phrases"]), _TENS_F, _UNITS_F, _TEENS_F, _UNITS_F)
+    "|".join(map(word_re, L["number_phrases"])), _TENS_W, _UNITS_W, _TEENS_W, _UNITS_W)
 # (history4) "1,500 years", "two hundred years", "three hundred and eighty-six years ago"
-_SMALL_W = r"(?:%s)(?:[-\s](?:%s))?|%s|%s" % (_TENS_F, _UNITS_F, _TEENS_F, _UNITS_F)
+_SMALL_W = r"(?:%s)(?:[-\s](?:%s))?|%s|%s" % (_TENS_W, _UNITS_W, _TEENS_W, _UNITS_W)
 _HUNDREDS = r"(?i:[-\s]+(?:%s)(?:\s+and\s+(?:%s)|\s+(?:%s))?)" % (ordered(L["number_multipliers"]), _SMALL_W, _SMALL_W)
 NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d.,])|\d+(?:\.\d+)?(?:\s+1/2|½)?|%s(?:%s)?)" % (NUMWORD, _HUNDREDS)
 VAGUE = alternation(L["vague_numbers"])
