@@ -1,4 +1,4 @@
-"""(speed15) The weekday builders' gates (``rules._gate``, ``rules._may_hold``) skip only searches that would
+"""(speed15) The weekday builders' gates (``rules._gate``, ``rulebase.may_hold``) skip only searches that would
 find nothing: wherever a gated pattern matches, its gate lets it through. Checked at every word start of news,
 the tagger corpus's chats and posts, hypothesis texts of the patterns' own characters and folds ("ſ", the
 Kelvin sign, "İ", the en dash, tabs, newlines), at each reach the builders search."""
@@ -8,6 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from timeline_app.temporal.lang.en import rules as R
+from timeline_app.temporal.rulebase import may_hold
 
 from test_speed_equivalence import _sample_texts
 
@@ -38,7 +39,7 @@ def _check(text: str, start: int) -> None:
     line = text[max(0, start - 60): start + 60]
     for pat, needles in LINE:
         if pat.search(line) is not None:
-            assert R._may_hold(line, needles), (pat.pattern[:60], line)
+            assert may_hold(line, 0, len(line), needles), (pat.pattern[:60], line)
 
 
 def test_every_gated_match_is_let_through_on_the_corpora():
@@ -63,8 +64,8 @@ def test_the_gates_let_through_what_they_must():
         _check(text, start)
     assert R._gate("", R._END_DASH) is False
     assert R._gate("ſ", R._END_S) and R._gate("\u212a", R._END_WEEK)   # beyond ASCII: left to the pattern
-    assert R._may_hold("meet every WEEK on", R._HOW_OFTEN_NEEDLES)
-    assert not R._may_hold("the talks resume on", R._HOW_OFTEN_NEEDLES)
+    assert may_hold("meet every WEEK on", 0, 18, R._HOW_OFTEN_NEEDLES)
+    assert not may_hold("the talks resume on", 0, 19, R._HOW_OFTEN_NEEDLES)
 
 
 _CHARS = st.sampled_from(list("aeilnorstuwkgm0123456789 \t\n-–,.:'’!?") + ["ſ", "\u212a", "İ", "ı", "\u2009", "\x85"])

@@ -26,6 +26,7 @@ from timeline_app.temporal.discourse import Discourse
 from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Resolved, resolve
 from timeline_app.temporal.reach import rule_cases, rule_contexts, rule_exact, rule_reach, rule_words
 from timeline_app.temporal.rulebase import Mention, dur_value
+from timeline_app.temporal.rulebase import may_hold as _may_hold
 from timeline_app.temporal.sentences import join_across, split_sentences
 from timeline_app.temporal.tense import (WILL_RE, announced_arrangement, announced_plan, apposed_past, missed_it, backshifted, finite_past, firm_future, fronted_past, headline_act, since_perfect, speaks_from_now, subject_tense, tense_at, told_before,
                                          told_from_the_past)
@@ -3359,25 +3360,6 @@ def _needles_of(phrases) -> tuple | None:
 _COUNT_START_NEEDLES = _needles_of(_LEX["count_start_words"])
 _REPLY_BY_NEEDLES = _needles_of(_LEX["reply_deadline_words"])
 _SAID_ON_NEEDLES = _needles_of(_LEX["reporting_verbs"])
-
-
-def _may_hold(text: str, a: int, b: int, needles: tuple | None) -> bool:
-    """False where text[a:b] surely holds none of ``needles`` (lower-case ASCII words) in any
-    case: the check before a case-blind pattern every match of which holds one of them (a search
-    for a word tries the pattern at every character; ``str.find`` of a few words in the lowered
-    text is ~15x cheaper). Text with a character that is not ASCII is left to the pattern (case
-    folding beyond ASCII: "ſ" is an "s" to it); so is every text where ``needles`` is None
-    (``_needles_of``: a phrase with no ASCII word to look for)."""
-    if needles is None:
-        return True
-    part = text[a:b]
-    if not part.isascii():
-        return True
-    low = part.lower()
-    for n in needles:
-        if n in low:
-            return True
-    return False
 
 
 # (speed8) every match of _REVIEW_UPDATE_HEAD holds one of these words (``_needles_of``; ``_update_head``)

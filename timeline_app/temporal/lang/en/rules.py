@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from timeline_app.temporal.lang import alternation, guard, lexicon, ordered, trie_of, word_re
 from timeline_app.temporal.othercal import DatedDays
-from timeline_app.temporal.rulebase import M, Mention, RuleSet, dur_value
+from timeline_app.temporal.rulebase import M, Mention, RuleSet, dur_value, may_hold
 
 L = lexicon("en")
 
@@ -4774,18 +4774,6 @@ def _words_needles(phrases) -> tuple | None:
     return tuple(out) if all(n.isascii() for n in out) else None
 
 
-def _may_hold(part: str, needles: tuple | None) -> bool:
-    """False where ``part`` surely holds none of ``needles`` (lower-case ASCII words) in any case; a part with a
-    character beyond ASCII is left to the pattern (case folding beyond ASCII)."""
-    if needles is None or not part.isascii():
-        return True
-    low = part.lower()
-    for n in needles:
-        if n in low:
-            return True
-    return False
-
-
 _HABIT_GENERIC = _re(r"(?i)\b(?:{habit_generic})\s+$")
 # (voices19) a weekday after a possessive or "the" and "usual", "regular", "normal": the one it is every week
 _THRU_FROM_NOW = re.compile(r"(?i)(?<![\w'’])(?:tonight|today|tomorrow|tmrw|tmr|now|this[ \t]+(?:morning|afternoon|evening))"
@@ -4898,9 +4886,9 @@ def _habit(text: str, start: int, end: int) -> bool:
     if not (_gate(c, _END_GENERIC) and _HABIT_GENERIC.search(text, max(0, start - 6), start)):
         ls, le = text.rfind("\n", max(0, start - _HABIT_REACH), start) + 1, text.find("\n", end, end + _HABIT_REACH)
         line = text[max(ls, start - _HABIT_REACH): end + _HABIT_REACH if le < 0 else le]
-        if not (_may_hold(line, _HOW_OFTEN_NEEDLES) and _HABIT_HOW_OFTEN.search(line)
-                or (_may_hold(line, _AS_USUAL_NEEDLES) and _HABIT_AS_USUAL.search(line)
-                    or _may_hold(line, _EXAMPLE_NEEDLES) and _HABIT_EXAMPLE.search(line) and not _ONE_WEEK.search(line))
+        if not (may_hold(line, 0, len(line), _HOW_OFTEN_NEEDLES) and _HABIT_HOW_OFTEN.search(line)
+                or (may_hold(line, 0, len(line), _AS_USUAL_NEEDLES) and _HABIT_AS_USUAL.search(line)
+                    or may_hold(line, 0, len(line), _EXAMPLE_NEEDLES) and _HABIT_EXAMPLE.search(line) and not _ONE_WEEK.search(line))
                 and _WEEKDAY_LIST.search(text, max(0, start - 24), end + 24)):
             return False
     words = _CLAUSE_WORDS.findall(text, max(0, start - 50), start)
