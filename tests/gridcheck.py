@@ -66,3 +66,16 @@ def tagged_look_alikes(frame: str, numbers: list[str], refs, day_words) -> list:
             if got & set(numbers):
                 bad.append((ref, text, sorted(got)))
     return bad
+
+
+# the calendar's names as the grids write them in stamps and headers, and a 12-hour clock ("9:47 PM")
+MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+MONTH = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+         "November", "December"]
+DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+WEEKDAY = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def h12(t) -> str:
+    """"9:47 PM" for 21:47."""
+    return f"{t.hour % 12 or 12}:{t.minute:02d} {'AM' if t.hour < 12 else 'PM'}"

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from gridcheck import check
+from gridcheck import check, MON, DAYS
 
-MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 # days of writing across a month's end, a year's turn, a leap day and mid-month days on every weekday
 REFS = [date(2025, 9, 23) + timedelta(days=k) for k in range(7)] + \
        [date(2025, 3, 1), date(2026, 1, 2), date(2024, 3, 1), date(2025, 12, 14)]
@@ -49,7 +48,6 @@ def _name_dot(t, who):       # the poster, then the date and the clock: "Dani ·
     return f"{who} · {t.day} {MON[t.month - 1]} {t.year} · {t:%H:%M}\n"
 
 
-DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
 
 def _wd_line(t, who):        # a chat app's stamp with the message on its line: "Sat 20 Sep 21:47 Dani: ..."

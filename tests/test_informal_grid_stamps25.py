@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from gridcheck import check
+from gridcheck import check, MON, MONTH, DAYS, WEEKDAY, h12
 
 # the shapes as docs/informal-time.md quotes them (each is written out by the functions below):
 # "On <date> at <clock>, <name> wrote:", "On 20/09/2025 21:47, Sam Ortiz wrote:", "Sent: <date and clock>",
@@ -19,18 +19,9 @@ from gridcheck import check
 # "Dani Reyes, 3 days ago", "Dani Reyes - 3 days ago (edited)", "@dani_r · 1 year ago (edited)",
 # "On {weekday}, the housing minister said:", "The council meets tomorrow."
 
-MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-MONTH = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-         "November", "December"]
-DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-WEEKDAY = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 # days of writing on every day of a week, a month's start, a year's turn, a leap day's next day, mid-December
 REFS = [date(2025, 9, 23) + timedelta(days=k) for k in range(7)] + \
        [date(2025, 3, 1), date(2026, 1, 2), date(2024, 3, 1), date(2025, 12, 14)]
-
-
-def _h12(t: datetime) -> str:
-    return f"{t.hour % 12 or 12}:{t.minute:02d} {'AM' if t.hour < 12 else 'PM'}"
 
 
 # the quoted message's words and their values from the day it was written
@@ -50,7 +41,7 @@ def _gmail_uk(t):
 
 
 def _gmail_us(t):
-    return f"On {DAYS[t.weekday()]}, {MON[t.month - 1]} {t.day}, {t.year} at {_h12(t)} Sam Ortiz <sam.ortiz@example.com> wrote:"
+    return f"On {DAYS[t.weekday()]}, {MON[t.month - 1]} {t.day}, {t.year} at {h12(t)} Sam Ortiz <sam.ortiz@example.com> wrote:"
 
 
 def _apple(t):
@@ -97,7 +88,7 @@ def test_the_reply_above_the_quote_counts_from_the_day_of_writing():
 # an Outlook reply's block ("From: / Sent: / To: / Subject:") and a forwarded message's block ("From: / Date: /
 # Subject: / To:"): the message under the block was written on the header's day
 def _outlook(t):
-    return (f"From: Sam Ortiz\nSent: {WEEKDAY[t.weekday()]}, {MONTH[t.month - 1]} {t.day}, {t.year} {_h12(t)}\n"
+    return (f"From: Sam Ortiz\nSent: {WEEKDAY[t.weekday()]}, {MONTH[t.month - 1]} {t.day}, {t.year} {h12(t)}\n"
             f"To: Dani Reyes\nSubject: RE: the flat\n")
 
 
@@ -112,7 +103,7 @@ def _forward(t):
 
 def _forward_us(t):
     return (f"Begin forwarded message:\n\nFrom: Sam Ortiz <sam.ortiz@example.com>\nSubject: the flat\n"
-            f"Date: {MONTH[t.month - 1]} {t.day}, {t.year} at {_h12(t)}\nTo: Dani Reyes\n")
+            f"Date: {MONTH[t.month - 1]} {t.day}, {t.year} at {h12(t)}\nTo: Dani Reyes\n")
 
 
 BLOCKS = [_outlook, _outlook_uk, _forward, _forward_us]
@@ -137,7 +128,7 @@ def test_the_sent_line_is_one_time():
         day = ref - timedelta(days=2)
         t = datetime(day.year, day.month, day.day, 9, 14)
         text = f"{REPLY}\n\n{_outlook(t)}\nHi Dani,\nCan you bring the forms tomorrow?\n"
-        expr = f"{WEEKDAY[t.weekday()]}, {MONTH[t.month - 1]} {t.day}, {t.year} {_h12(t)}"
+        expr = f"{WEEKDAY[t.weekday()]}, {MONTH[t.month - 1]} {t.day}, {t.year} {h12(t)}"
         cases.append((text, ref, expr, ("TIME", f"{t:%Y-%m-%dT%H:%M}")))
         text = f"{REPLY}\n\n{_outlook_uk(t)}\nHi Dani,\nCan you bring the forms tomorrow?\n"
         cases.append((text, ref, f"{t.day} {MONTH[t.month - 1]} {t.year} {t:%H:%M}", ("TIME", f"{t:%Y-%m-%dT%H:%M}")))
@@ -173,7 +164,7 @@ def _telegram(t):
 
 
 def _facebook(t):
-    return f"Dani Reyes\n{MONTH[t.month - 1]} {t.day} at {_h12(t)} · \n"
+    return f"Dani Reyes\n{MONTH[t.month - 1]} {t.day} at {h12(t)} · \n"
 
 
 POSTS = [_name_space, _name_two_spaces, _telegram, _facebook]

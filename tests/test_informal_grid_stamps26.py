@@ -11,24 +11,16 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from gridcheck import check
+from gridcheck import check, MON, MONTH, DAYS, h12
 
 # the shapes as docs/informal-time.md quotes them (each is written out by the functions below):
 # "Sat 5 Jun 17:41 · Shaz", "Sat 5 Jun 18:02 · Bev (reception lead)", "-- Reply, Thu 17 Aug 2023 19:05 --",
 # "-- Facebook message, Mon 14 Aug 2023 21:47 --", "[20/09, 21:47] Dani:", "Quote (gary @ 5 May 2025 - 21:30)",
 # "gary wrote on 5 May 2025, 21:30:", "Score 2-1 · Shaz", "Total 17.41 · Shaz"
 
-MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-MONTH = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-         "November", "December"]
-DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 # days of writing on every day of a week (three years), a month's start, a year's turn, a leap day's next day
 REFS = [date(2021, 6, 7), date(2023, 8, 19), date(2024, 1, 5), date(2025, 9, 23), date(2025, 9, 25),
         date(2026, 4, 29), date(2022, 11, 13), date(2025, 3, 1), date(2026, 1, 2), date(2024, 3, 1)]
-
-
-def _h12(t: datetime) -> str:
-    return f"{t.hour % 12 or 12}:{t.minute:02d} {'AM' if t.hour < 12 else 'PM'}"
 
 
 # a post's words and their values from the day it was written
@@ -166,7 +158,7 @@ def _wrote_on(t):
 
 
 def _quote_from(t):
-    return f"Quote from: gary_k on {MONTH[t.month - 1]} {t.day}, {t.year}, {_h12(t)}"
+    return f"Quote from: gary_k on {MONTH[t.month - 1]} {t.day}, {t.year}, {h12(t)}"
 
 
 FORUM_QUOTES = [_quote_paren, _wrote_on, _quote_from]

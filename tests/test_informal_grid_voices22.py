@@ -10,17 +10,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from gridcheck import check, found
+from gridcheck import check, found, MON, DAYS, h12
 
-MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 # days of writing on every day of a week, a month's start, a year's turn, a leap day's next day, mid-December
 REFS = [date(2025, 9, 23) + timedelta(days=k) for k in range(7)] + \
        [date(2025, 3, 1), date(2026, 1, 2), date(2024, 3, 1), date(2025, 12, 14), date(2019, 10, 6)]
-
-
-def _h12(t: datetime) -> str:
-    return f"{t.hour % 12 or 12}:{t.minute:02d} {'AM' if t.hour < 12 else 'PM'}"
 
 
 # the message's words and their values from the day it was written
@@ -37,7 +31,7 @@ def _uk(t):
 
 
 def _us(t):
-    return f"{MON[t.month - 1]} {t.day}, {t.year}, {_h12(t)}"
+    return f"{MON[t.month - 1]} {t.day}, {t.year}, {h12(t)}"
 
 
 def _wd_uk(t):
