@@ -5050,11 +5050,16 @@ def _informal_month(m, text):
       examples=[("2025-01-07", "17 may works for me, i'll book the train", "17 may", "2025-05-17"),
                 ("2024-02-29", "wedding confirmed for 9th march 🎉", "9th march", "2024-03-09")])
 def _informal_day_month(m, text):
+    return _day_month(m, "informal_day_month")
+
+
+def _day_month(m, rule_name: str):
+    """The day of a lower-case month that is also a word (rules informal_day_month, weekday_day_month)."""
     d = int(m["day"])
     if not 1 <= d <= 31:
         return None
     # (informal6) "mon 3rd march": the weekday written with it is part of the date (and tells its year)
-    return M(m, "informal_day_month", "cal", year=None, month=month_num(m["mon"]), day=d, grain="day",
+    return M(m, rule_name, "cal", year=None, month=month_num(m["mon"]), day=d, grain="day",
              weekday=any_weekday_num(m["wd"]) if m["wd"] else None, anaphoric_year=None)
 
 
@@ -5067,11 +5072,7 @@ def _informal_day_month(m, text):
       examples=[("2018-11-20", "final's friday 29th march already, booked it in september", "friday 29th march", "2019-03-29"),
                 ("2025-04-02", "party's sat 3rd may obviously, you coming?", "sat 3rd may", "2025-05-03")])
 def _weekday_day_month(m, text):
-    d = int(m["day"])
-    if not 1 <= d <= 31:
-        return None
-    return M(m, "weekday_day_month", "cal", year=None, month=month_num(m["mon"]), day=d, grain="day",
-             weekday=any_weekday_num(m["wd"]), anaphoric_year=None)
+    return _day_month(m, "weekday_day_month")
 
 
 _MONTH_DAY_CUE = _re(r"(?i)(?<![\w'’])(?:{day_prepositions}|{month_day_cues})\s+$")
