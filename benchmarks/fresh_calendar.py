@@ -109,7 +109,8 @@ if __name__ == "__main__" and "--check" not in sys.argv:
 WEEKDAY_WORDS = {k: re.compile(rf"\b{p}", re.I) for k, p in enumerate(
     ("mon", "tue", "wed(?!ding)", "thu", "fri(?!end)", "sat", "sun(?:day|\\b)"))}
 SHIFT_WORDS = ((re.compile(r"\b(?:today|tonight|tonite|this (?:morning|afternoon|evening|arvo))\b", re.I), 0),
-               (re.compile(r"\b(?:tomorrow|tmrw?|tmr)\b", re.I), 1),
+               (re.compile(r"(?<!after )(?<!next )\b(?:tomorrow|tmrw?|tmr)\b", re.I), 1),
+               (re.compile(r"\b(?:(?:the )?day after tomorrow|next tomorrow)\b", re.I), 2),
                (re.compile(r"\byesterday\b", re.I), -1))
 WEEK_WORDS = ((re.compile(r"\bthis (?:week|wk)\b", re.I), 0), (re.compile(r"\bnext (?:week|wk)\b", re.I), 1),
               (re.compile(r"\blast (?:week|wk)\b", re.I), -1))
@@ -132,7 +133,7 @@ def check(draft: Path) -> list[str]:
                     if rx.search(extent) and day != anchor + dt.timedelta(days=shift):
                         bad.append(f"{draft.name}: {extent!r} {value} but the anchor is {anchor}")
             for rx, shift in WEEK_WORDS:
-                if rx.search(extent) and value.startswith("2") and value[:8] != week_of(anchor + dt.timedelta(weeks=shift)):
+                if rx.search(extent) and re.match(r"\d{4}-W", value) and value[:8] != week_of(anchor + dt.timedelta(weeks=shift)):
                     bad.append(f"{draft.name}: {extent!r} {value} but the week is {week_of(anchor + dt.timedelta(weeks=shift))}")
     return bad
 
