@@ -42,13 +42,18 @@ def test_each_pooled_part_is_a_half_of_its_own_side():
     assert {_half(p) for p in accuracy.INFORMAL_B_PARTS} == {"b"}
 
 
+# the twenty-sixth session's blind judging set (blind27): scored on its own (`informal23blind`), kept out of the
+# pools until the lead decides, and out of every older B pool
+BLIND = {"informal23-blind A", "informal23-blind B"}
+
+
 def test_every_informal_half_in_play_is_pooled_and_no_retired_half_is():
     pooled = set(accuracy.INFORMAL_A_PARTS) | set(accuracy.INFORMAL_B_PARTS)
     retired = {"fresh informal3a", "fresh informal3b", "fresh informal4a", "fresh informal4b",
                "fresh informal5a", "fresh informal5b"}
     halves = {name for name, folder in PATTERNS.items()
               if isinstance(folder, tuple) and HALF.match(folder[1])}
-    assert halves - retired == pooled
+    assert halves - retired - BLIND == pooled
     # every set in play has both its halves pooled, one on each side
     stems = lambda parts: {PATTERNS[p][1][:-len("a-*.tml")] for p in parts}
     assert stems(accuracy.INFORMAL_A_PARTS) == stems(accuracy.INFORMAL_B_PARTS)
@@ -58,3 +63,13 @@ def test_the_pooled_groups_are_scored_only_when_named_and_pooled_in_the_table():
     assert "informalA" not in accuracy.DEFAULT_GROUPS and "informalB" not in accuracy.DEFAULT_GROUPS
     assert accuracy.POOLED["informal B (pooled)"] == accuracy.GROUPS["informalB"]
     assert accuracy.POOLED["informal A (pooled)"] == accuracy.GROUPS["informalA"]
+
+
+def test_the_blind_set_is_apart_from_every_pool():
+    assert {_half(p) for p in BLIND} == {"a", "b"}
+    assert accuracy.GROUPS["informal23blind"] == ("informal23-blind A", "informal23-blind B")
+    assert accuracy.GROUPS["informal23blindA"] == ("informal23-blind A",)
+    assert accuracy.GROUPS["informal23blindB"] == ("informal23-blind B",)
+    for g in ("informalA", "informalB", "informalB30", "informalB31", "informalB32"):
+        assert not BLIND & set(accuracy.GROUPS[g]), g
+    assert not {"informal23blind", "informal23blindA", "informal23blindB"} & set(accuracy.DEFAULT_GROUPS)
