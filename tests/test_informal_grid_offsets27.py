@@ -73,7 +73,11 @@ def _counts_back():
         for w, v in (("5 mins ago", "PT5M"), ("3 hrs ago", "PT3H"), ("half an hour ago", "PT30M"),
                      ("a couple of hours ago", "PT2H")):
             cases.append((f"she texted {w} asking for you", ref, w, ("DURATION", v)))
-        for w in ("a few days ago", "several weeks ago", "2-3 days ago", "2 or 3 days ago", "a day or two ago",
+        # "2 or 3 days ago": two numbers sharing the unit are two points (TimeBank's "ten or fifteen years", rule
+        # duration's _shared_unit), kept: the "3 days ago" the day three back, the "2" the day two back
+        cases.append(("I rang them 2 or 3 days ago about it", ref, "3 days ago", _day(ref - timedelta(days=3))))
+        cases.append(("I rang them 2 or 3 days ago about it", ref, "2", _day(ref - timedelta(days=2))))
+        for w in ("a few days ago", "several weeks ago", "2-3 days ago", "a day or two ago", "a week or two back",
                   "a good few weeks ago", "a few months back"):
             cases.append((f"I rang them {w} about it", ref, w, ("DATE", "PAST_REF")))
         cases.append(("I saw him the other day in town", ref, "the other day", ("DATE", "PAST_REF")))
@@ -138,6 +142,9 @@ def _negatives():
             cases.append((f"it'll be a week come {wd} since he left", ref, f"a week come {wd}", None))
             cases.append((f"he's been gone a week come {wd}", ref, f"a week come {wd}", None))
         cases.append(("won 3 days in a row", ref, "3 days in", None))
+        cases.append(("we met the Saturday before last week's match", ref, "the Saturday before last", None))
+        cases.append(("next Friday but one of us is away", ref, "next Friday but one", None))
+        cases.append(("I need a day or two off", ref, "a day or two", ("DURATION", "PXD")))
     return cases
 
 

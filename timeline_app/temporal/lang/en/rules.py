@@ -2193,7 +2193,7 @@ _AFTER_WEEK_NAMED = re.compile(r"(?i)(?<![\w'’])(?P<rel>this|next|last)\s+(?:w
 # next week", "off mon to wed this week"): a day of that week too, not the nearest one
 _RANGE_WEEK_AFTER = _re(r"(?i)\.?[ \t]*(?:[-–]|[ \t](?:to|till|til|thru|through)[ \t])[ \t]*(?:{short_weekdays}|%s)\.?[ \t]+(?:of[ \t]+)?(?P<rel>this|next|last)[ \t]+(?:week|wk)(?![\w'’])" % WEEKDAY)
 # (offsets27) "the Saturday before last", "next Tuesday but one", "a week last Friday" (rule weekday)
-_WD_BEFORE_LAST = _re(r"\s+(?i:{before_last_words})(?![\w'’])")
+_WD_BEFORE_LAST = _re(r"\s+(?i:{before_last_words})(?![\w'’]|\s+(?i:{unit_words}|{period_units})(?!\w))")   # not "the Saturday before last week"
 _WD_BUT_ONE = _re(r"\s+(?i:{but_one_words})(?![\w'’]|\s+(?i:of)\b)")   # not "next Friday but one of us can't"
 _WD_WEEK_LAST = _re(r"(?<![\w'’])(?i:a)\s+(?P<fn>(?i:{week_words}))\s+$")
 _WD_COMING_GONE = re.compile(r"\s+(?P<w>(?i:coming|just\s+gone|gone))(?![\w'’])")
@@ -3825,7 +3825,14 @@ def _duration(m, text):
     elif num_s and not m["det"] and not m["approx"] and not m["old"] and not half and n is not None and not m["plus"] \
             and not m["andhalf"]:
         if low in ("a", "an") and not plural and _OR_FEW.match(text, m.end()):
-            return Mention(start, _OR_FEW.match(text, m.end()).end(), "duration", "duration",
+            few_end = _OR_FEW.match(text, m.end()).end()
+            if (found := _direction_after(text, few_end)) is not None:
+                # (offsets27) "a day or two ago", "a week or two back": some days back, the distance not said
+                # exactly (PAST_REF, as "two to three years ago" below)
+                sign, anchor = L["offset_directions"][found[1]]
+                return Mention(start, found[0].end(), "duration", "offset",
+                               dict(n=None, unit=u, sign=sign, anchor=anchor, vague=True, mod=""), 25)
+            return Mention(start, few_end, "duration", "duration",
                            dict(n=None, unit=u, vague=True, det="", mod="", age=False), 17)  # "a week or two"
         shared = _shared_unit(m, text, n, u) if low not in ("a", "an") else None
         if shared is not None:
@@ -7052,6 +7059,16 @@ def _weeks_on_weekday(m, text):
 def _this_time_week(m, text):
     off = 7 if m["rel"].lower() == "next" else -7
     return M(m, "this_time_week", "deictic_day", offset=off, pod="", word=" ".join(m.group(0).lower().split()), mod="")
+
+
+# (offsets27) "this time tomorrow", "this time yesterday": the day a day on (or back), as "this time next week" (the time
+# of day is the writer's, not said); was the day word alone, "this time" left out
+@rule("this_time_day", r"(?i:this\s+time\s+(?P<dw>{this_time_days}))(?![\w'’-])", 27, triggers="deictic",
+      examples=[("2025-06-04", "this time tomorrow I'll be in Rome", "this time tomorrow", "2025-06-05"),
+                ("2025-06-04", "this time yesterday we were on the ferry", "this time yesterday", "2025-06-03")])
+def _this_time_day(m, text):
+    off = L["deictic_days"][m["dw"].lower()]
+    return M(m, "this_time_day", "deictic_day", offset=off, pod="", word=" ".join(m.group(0).lower().split()), mod="")
 
 
 # (fresh17) "this time last year", "this time next year", "this time last month": the same day a year (a month)
