@@ -3615,7 +3615,9 @@ _LENGTH_BOUNDS = frozenset(L["length_bounds"])   # (news8) "later than planned":
 @rule("offset", r"(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))(?:[\s-]+|(?<=\d))(?P<unit>%s)\s+(?P<dir>{offset_directions})(?![\w])" % (APPROX, NUM, VAGUE, TIME_UNIT), 25, triggers="unit", requires="offset_directions", lead=_NUM_LEAD,
       examples=[
           ("2025-04-22", "Three years ago, the town was under occupation.", "Three years ago", "2022"),
-          ("1989-10-27", "A few days later, the company announced a merger.", "A few days later", "FUTURE_REF")])
+          ("1989-10-27", "A few days later, the company announced a merger.", "A few days later", "FUTURE_REF"),
+          # (offsets27) from a day named: the day reached
+          ("2025-03-12", "the parcel should come 2 days from today", "2 days from today", "2025-03-14")])
 def _offset(m, text, name: str = "offset"):
     d = " ".join(m["dir"].lower().split())
     after = text[m.end(): m.end() + 20]
@@ -3640,6 +3642,13 @@ def _offset(m, text, name: str = "offset"):
         lo = m.start("num") if m["num"] else m.start("vague")
         return Mention(lo, m.end("unit"), name, "duration", dict(n=n, unit=u, vague=bool(m.groupdict().get("vague")),
                                                                   mod=_approx_mod(m["approx"])), 25)
+    if d in L["offset_from_day_directions"]:
+        # (offsets27) "2 days from today", "two weeks from today": from a day named, so the day reached (as "a week from
+        # today", rule week_today), not the ISO week of "2 wks from now"; months and years are left to other rules
+        days = L["offset_from_day_units"].get(u)
+        if days is None or n is None or n != int(n) or m["vague"] or m["num"].lower() in ("a", "an"):
+            return None   # ("a week from today", "a fortnight from today": rule week_today's)
+        return M(m, name, "deictic_day", offset=int(n) * days, pod="", word=d, mod=_approx_mod(m["approx"]))
     sign, anchor = L["offset_directions"][d]
     if anchor == "last" and sign > 0 and _EDIT_HEAD.search(text, max(0, m.start() - 16), m.start()):
         anchor = "dct"   # (past) "EDIT 2 days later:", "Update (3 days later):": an edit under a post, from its day
@@ -3750,6 +3759,8 @@ _WHAT_A = re.compile(r"(?i)(?<![\w'’])(?:what|such)\s+$")
           ("2021-03-02", "Blood tests were repeated after 6 and 9 months.", "6", "P6M"),
           ("2021-03-02", "Blood tests were repeated after 6 and 9 months.", "9 months", "P9M"),
           ("2021-03-02", "Repairs should take a week or two.", "a week or two", "PXW"),
+          # (offsets27) with a direction after it, some days back
+          ("2025-06-04", "I rang them a day or two ago about it", "a day or two ago", "PAST_REF"),
           ("2021-03-02", "The new record stands at two hours and five minutes.", "two hours and five minutes", "PT2H5M"),
           ("2021-03-02", "He served three years and four months of his sentence.", "three years and four months", "P3Y4M"),
           # (past) a bio's or a review's "5+ years" is five or more (TIMEX3 mod EQUAL_OR_MORE)
