@@ -145,6 +145,7 @@ def _negatives():
         cases.append(("we met the Saturday before last week's match", ref, "the Saturday before last", None))
         cases.append(("next Friday but one of us is away", ref, "next Friday but one", None))
         cases.append(("I need a day or two off", ref, "a day or two", ("DURATION", "PXD")))
+        cases.append(("they can be grumpy for a day or two after", ref, "a day or two", ("DURATION", "PXD")))
     return cases
 
 
