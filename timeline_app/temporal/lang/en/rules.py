@@ -3837,9 +3837,9 @@ def _duration(m, text):
             and not m["andhalf"]:
         if low in ("a", "an") and not plural and _OR_FEW.match(text, m.end()):
             few_end = _OR_FEW.match(text, m.end()).end()
-            if (found := _direction_after(text, few_end)) is not None and not (
-                    found[1] in _LENGTH_DIRECTIONS and _LENGTH_CUE_BEFORE.search(text, max(0, start - 12), start)):
-                # (not "grumpy for a day or two after": how long, as rule offset reads "for two days after")
+            if (found := _direction_after(text, few_end)) is not None and L["offset_directions"][found[1]][1] == "dct":
+                # (only back from the day of writing, "ago", "back": "a day or two later" in a story stays the length it
+                # was, a history's gold disagreeing with the point; "grumpy for a day or two after" a length too)
                 # (offsets27) "a day or two ago", "a week or two back": some days back, the distance not said
                 # exactly (PAST_REF, as "two to three years ago" below)
                 sign, anchor = L["offset_directions"][found[1]]
