@@ -287,6 +287,14 @@ CASES = [
     ("year groups from 7 on monday", "year groups from 7 on monday", W, "7", "TIME", None),
     ("friday choose from 3 options", "friday choose from 3 options", W, "3", "TIME", None),
     ("friday we're selecting from 6 people", "friday we're selecting from 6 people", W, "6", "TIME", None),
+    # 89. counted offsets (offsets27): the last Sunday 1 June, the last Friday 30 May, the coming Sunday 8 June
+    ("the sunday before last", "what about the sunday before last, we still in?", W, "the sunday before last", "DATE", "2025-05-25"),
+    ("last Friday but one", "we met last Friday but one", W, "last Friday but one", "DATE", "2025-05-23"),
+    ("a fortnight last Sunday", "we moved in a fortnight last Sunday", W, "a fortnight last Sunday", "DATE", "2025-05-18"),
+    ("a fortnight come Sunday", "we fly a fortnight come Sunday", W, "a fortnight come Sunday", "DATE", "2025-06-22"),
+    ("this time tmrw", "this time tmrw ill be in spain", W, "this time tmrw", "DATE", "2025-06-05"),
+    ("two weeks from today", "the results are out two weeks from today", W, "two weeks from today", "DATE", "2025-06-18"),
+    ("quite a few years back", "we went quite a few years back", W, "quite a few years back", "DATE", "PAST_REF"),
 ]
 
 

@@ -2092,6 +2092,18 @@ def _weekday(m, text):
         # (informal6) "the Tuesday after next": a week after the next one
         the_ = _THE_WEEKDAY.search(text, max(0, start - 12), start)
         start, end = the_.start("the") if the_ else start, after_next.end()
+    weeks_back = 0
+    if not rel and not after_next and not pod and (the_ := _THE_WEEKDAY.search(text, max(0, start - 12), start)) \
+            and (bl := _WD_BEFORE_LAST.match(text, end)):
+        # (offsets27) "the Saturday before last": a week before the last one (as "the week before last")
+        rel, start, end, weeks_back = "last", the_.start("the"), bl.end(), 1
+    elif rel in ("next", "last") and not m["mod"] and not pod and (bo := _WD_BUT_ONE.match(text, end)):
+        # (offsets27) British "next Tuesday but one", "last Friday but one": the one after next, the one before last
+        end, weeks_back = bo.end(), (-1 if rel == "next" else 1)
+    elif rel == "last" and not m["mod"] and (wk := _WD_WEEK_LAST.search(text, max(0, start - 16), start)):
+        # (offsets27) British "a week last Friday", "a fortnight last Sunday": the last one less a week (two weeks;
+        # the fresh README's conventions); bounded: 16 characters before "last"
+        start, weeks_back = wk.start(), (2 if wk["fn"].lower() == "fortnight" else 1)
     data = dict(weekday=weekday_num(m["wd"]), rel=rel, pod=pod, mod=mod, possessive=not m["pod"] and s.endswith(("'s", "’s")),
                 lower=m["wd"].islower(), list_head=_list_head(text, start, end),   # "friday works": a chat's way of writing
                 answer=_answer(text, start))
@@ -2130,6 +2142,8 @@ def _weekday(m, text):
         data["ready"] = True
     if after_next:
         data.update(weeks_after=1, plan=True)
+    elif weeks_back:
+        data["weeks_after"] = -weeks_back
     elif not rel and not m["mod"] and _gate(last, _END_WEEK) and (week := _AFTER_WEEK_NAMED.search(text, max(0, start - 16), start)):
         data["week_offset"] = _MONTH_SHIFT[week["rel"].lower()]   # (informal6) "this week Friday", "next week Tuesday"
     elif not rel and not m["mod"] and not pod and (week := _RANGE_WEEK_AFTER.match(text, end)):
@@ -2178,6 +2192,10 @@ _AFTER_WEEK_NAMED = re.compile(r"(?i)(?<![\w'’])(?P<rel>this|next|last)\s+(?:w
 # (values4, eighteenth session) the first of a range of weekdays whose last names its week ("I'm on nights tues-thurs
 # next week", "off mon to wed this week"): a day of that week too, not the nearest one
 _RANGE_WEEK_AFTER = _re(r"(?i)\.?[ \t]*(?:[-–]|[ \t](?:to|till|til|thru|through)[ \t])[ \t]*(?:{short_weekdays}|%s)\.?[ \t]+(?:of[ \t]+)?(?P<rel>this|next|last)[ \t]+(?:week|wk)(?![\w'’])" % WEEKDAY)
+# (offsets27) "the Saturday before last", "next Tuesday but one", "a week last Friday" (rule weekday)
+_WD_BEFORE_LAST = _re(r"\s+(?i:{before_last_words})(?![\w'’]|\s+(?i:{unit_words}|{period_units})(?!\w))")   # not "the Saturday before last week"
+_WD_BUT_ONE = _re(r"\s+(?i:{but_one_words})(?![\w'’]|\s+(?i:of)\b)")   # not "next Friday but one of us can't"
+_WD_WEEK_LAST = _re(r"(?<![\w'’])(?i:a)\s+(?P<fn>(?i:{week_words}))\s+$")
 _WD_COMING_GONE = re.compile(r"\s+(?P<w>(?i:coming|just\s+gone|gone))(?![\w'’])")
 _THE_WEEKDAY = _re(r"(?<![\w'’])(?:(?P<till>{the_weekday_forward})\s+)?(?P<the>(?i:the))\s+$")
 _THE_WEEKDAY_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)|\s+(?i:and|or|as|so|then|too|instead|if|with|is|was|would|will|i|we|you|he|she|they|it|at|for|to|in)\b")
@@ -3597,7 +3615,9 @@ _LENGTH_BOUNDS = frozenset(L["length_bounds"])   # (news8) "later than planned":
 @rule("offset", r"(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))(?:[\s-]+|(?<=\d))(?P<unit>%s)\s+(?P<dir>{offset_directions})(?![\w])" % (APPROX, NUM, VAGUE, TIME_UNIT), 25, triggers="unit", requires="offset_directions", lead=_NUM_LEAD,
       examples=[
           ("2025-04-22", "Three years ago, the town was under occupation.", "Three years ago", "2022"),
-          ("1989-10-27", "A few days later, the company announced a merger.", "A few days later", "FUTURE_REF")])
+          ("1989-10-27", "A few days later, the company announced a merger.", "A few days later", "FUTURE_REF"),
+          # (offsets27) from a day named: the day reached
+          ("2025-03-12", "the parcel should come 2 days from today", "2 days from today", "2025-03-14")])
 def _offset(m, text, name: str = "offset"):
     d = " ".join(m["dir"].lower().split())
     after = text[m.end(): m.end() + 20]
@@ -3622,6 +3642,13 @@ def _offset(m, text, name: str = "offset"):
         lo = m.start("num") if m["num"] else m.start("vague")
         return Mention(lo, m.end("unit"), name, "duration", dict(n=n, unit=u, vague=bool(m.groupdict().get("vague")),
                                                                   mod=_approx_mod(m["approx"])), 25)
+    if d in L["offset_from_day_directions"]:
+        # (offsets27) "2 days from today", "two weeks from today": from a day named, so the day reached (as "a week from
+        # today", rule week_today), not the ISO week of "2 wks from now"; months and years are left to other rules
+        days = L["offset_from_day_units"].get(u)
+        if days is None or n is None or n != int(n) or m["vague"] or m["num"].lower() in ("a", "an"):
+            return None   # ("a week from today", "a fortnight from today": rule week_today's)
+        return M(m, name, "deictic_day", offset=int(n) * days, pod="", word=d, mod=_approx_mod(m["approx"]))
     sign, anchor = L["offset_directions"][d]
     if anchor == "last" and sign > 0 and _EDIT_HEAD.search(text, max(0, m.start() - 16), m.start()):
         anchor = "dct"   # (past) "EDIT 2 days later:", "Update (3 days later):": an edit under a post, from its day
@@ -3732,6 +3759,8 @@ _WHAT_A = re.compile(r"(?i)(?<![\w'’])(?:what|such)\s+$")
           ("2021-03-02", "Blood tests were repeated after 6 and 9 months.", "6", "P6M"),
           ("2021-03-02", "Blood tests were repeated after 6 and 9 months.", "9 months", "P9M"),
           ("2021-03-02", "Repairs should take a week or two.", "a week or two", "PXW"),
+          # (offsets27) with a direction after it, some days back
+          ("2025-06-04", "I rang them a day or two ago about it", "a day or two ago", "PAST_REF"),
           ("2021-03-02", "The new record stands at two hours and five minutes.", "two hours and five minutes", "PT2H5M"),
           ("2021-03-02", "He served three years and four months of his sentence.", "three years and four months", "P3Y4M"),
           # (past) a bio's or a review's "5+ years" is five or more (TIMEX3 mod EQUAL_OR_MORE)
@@ -3807,7 +3836,16 @@ def _duration(m, text):
     elif num_s and not m["det"] and not m["approx"] and not m["old"] and not half and n is not None and not m["plus"] \
             and not m["andhalf"]:
         if low in ("a", "an") and not plural and _OR_FEW.match(text, m.end()):
-            return Mention(start, _OR_FEW.match(text, m.end()).end(), "duration", "duration",
+            few_end = _OR_FEW.match(text, m.end()).end()
+            if (found := _direction_after(text, few_end)) is not None and L["offset_directions"][found[1]][1] == "dct":
+                # (only back from the day of writing, "ago", "back": "a day or two later" in a story stays the length it
+                # was, a history's gold disagreeing with the point; "grumpy for a day or two after" a length too)
+                # (offsets27) "a day or two ago", "a week or two back": some days back, the distance not said
+                # exactly (PAST_REF, as "two to three years ago" below)
+                sign, anchor = L["offset_directions"][found[1]]
+                return Mention(start, found[0].end(), "duration", "offset",
+                               dict(n=None, unit=u, sign=sign, anchor=anchor, vague=True, mod=""), 25)
+            return Mention(start, few_end, "duration", "duration",
                            dict(n=None, unit=u, vague=True, det="", mod="", age=False), 17)  # "a week or two"
         shared = _shared_unit(m, text, n, u) if low not in ("a", "an") else None
         if shared is not None:
@@ -6969,7 +7007,7 @@ def _rel_informal_month(m, text):
 # British "Friday week", "a week on Friday", "a week Tuesday", "sat wk": the weekday a week after the
 # next one (said on a Wednesday, "Friday week" is the Friday of the week after). "Friday week" only
 # where the phrase ends ("the Friday week of the festival" is not)
-@rule("weekday_week", r"(?P<a>(?i:a\s+(?P<fn>week|fortnight)))\s+(?:(?i:on|from|next)\s+)?(?P<wd1>%s|(?i:{short_weekdays}))(?![\w'’]|\.\w)"
+@rule("weekday_week", r"(?P<a>(?i:a\s+(?P<fn>{week_words})))\s+(?:(?P<prep>(?i:{weekday_week_preps}))\s+)?(?P<wd1>%s|(?i:{short_weekdays}))(?![\w'’]|\.\w)"
       r"|(?P<wd2>%s|(?i:{short_weekdays}))\s+(?i:week|wk|(?P<fn2>fortnight))(?=\s*(?:$|[,.;:!?)\n]|(?:{bare_ordinal_followers}|{weekday_week_followers})(?![\w'’])))" % (WEEKDAY, WEEKDAY), 17,
       triggers="weekday", requires="week_words", reject_before=(r"(?i)\b(?:for|lasts?|lasting|takes?|took)\s+$", 10),
       examples=[
@@ -6977,24 +7015,46 @@ def _rel_informal_month(m, text):
           ("2024-03-13", "Mum's back a week on Tuesday so we'll go then.", "a week on Tuesday", "2024-03-26"),
           # (days, eleventh session) a subject after it: "Thursday week we're away"
           ("2025-06-27", "Thursday week we're away so Ollie will miss it", "Thursday week", "2025-07-10"),
-          ("2025-06-04", "the final's Saturday fortnight, at the rec", "Saturday fortnight", "2025-06-21")])
+          ("2025-06-04", "the final's Saturday fortnight, at the rec", "Saturday fortnight", "2025-06-21"),
+          # (offsets27) Irish and British "a week come Friday" (when Friday comes, a week on), "a wk on tues"
+          ("2025-06-04", "the wedding is a week come Friday", "a week come Friday", "2025-06-13"),
+          ("2025-06-04", "party is a wk on tues if ur free", "a wk on tues", "2025-06-17")])
 def _weekday_week(m, text):
     w = (m["wd1"] or m["wd2"])
     low = w.lower().rstrip(".")
     if low in L["short_weekdays"] and w.isupper():
+        return None
+    if m["prep"] and _come_length(m, text):
         return None
     n = any_weekday_num(w)
     weeks = 2 if m["fn"] and m["fn"].lower() == "fortnight" or m["fn2"] else 1   # (informal6) "a fortnight on Friday"; (days11) "Saturday fortnight"
     return M(m, "weekday_week", "weekday", weekday=n, rel="", pod="", mod="", possessive=False, plan=True, weeks_after=weeks)
 
 
+# (offsets27) "it'll be a week come Friday since he left", "he's been gone two weeks come Saturday": "come" closes a
+# length that runs to the day (a length and a day, apart), not the day a week on; read with a form of "be" or "gone"
+# right before the count (14 characters back) or "since" after the weekday (30 characters on, in the clause)
+_COME_LENGTH_BEFORE = _re(r"(?<![\w'’])(?i:{come_length_cues})\s+$")
+_COME_SINCE_AFTER = _re(r"[^.,;:!?\n]{0,30}?(?<![\w'’])(?i:since)(?![\w'’])")
+
+
+def _come_length(m, text) -> bool:
+    """Whether a weekday after "come" ends a length ("a week come Friday since he left") rather than being moved by it."""
+    if m["prep"].lower() not in L["come_words"]:
+        return False
+    return bool(_COME_LENGTH_BEFORE.search(text, max(0, m.start() - 14), m.start()) or _COME_SINCE_AFTER.match(text, m.end()))
+
+
 # (fourteenth session, spoken) British "three weeks on Saturday", "two weeks on Friday", "3 weeks from
 # Tuesday": the weekday that many weeks after the coming one, as "a week on Tuesday" (one DATE, not a
 # length and a day); not after "for", "lasts", "took" ("it lasted two weeks on Monday's ward").
-@rule("weeks_on_weekday", r"(?P<n>(?i:two|three|four|five|six|[2-6]))\s+(?i:weeks|wks)\s+(?i:on|from)\s+(?P<wd>%s)(?![\w'\u2019]|\.\w)" % WEEKDAY, 17,
+@rule("weeks_on_weekday", r"(?P<n>(?i:two|three|four|five|six|[2-6]))\s+(?i:weeks|wks)\s+(?P<prep>(?i:{weeks_on_preps}))\s+(?P<wd>%s)(?![\w'\u2019]|\.\w)" % WEEKDAY, 17,
       triggers="weekday", requires="spoken_weeks_words", reject_before=(r"(?i)\b(?:for|lasts?|lasted|lasting|takes?|took|after)\s+$", 10),
-      examples=[("2026-08-30", "the wedding itself, three weeks on Saturday, I know", "three weeks on Saturday", "2026-09-26")])
+      examples=[("2026-08-30", "the wedding itself, three weeks on Saturday, I know", "three weeks on Saturday", "2026-09-26"),
+                ("2026-08-30", "we fly two weeks come Saturday", "two weeks come Saturday", "2026-09-19")])
 def _weeks_on_weekday(m, text):
+    if _come_length(m, text):
+        return None
     n = parse_num(m["n"]) if not m["n"].isdigit() else int(m["n"])
     if not n or not 2 <= n <= 6:
         return None
@@ -7012,6 +7072,16 @@ def _weeks_on_weekday(m, text):
 def _this_time_week(m, text):
     off = 7 if m["rel"].lower() == "next" else -7
     return M(m, "this_time_week", "deictic_day", offset=off, pod="", word=" ".join(m.group(0).lower().split()), mod="")
+
+
+# (offsets27) "this time tomorrow", "this time yesterday": the day a day on (or back), as "this time next week" (the time
+# of day is the writer's, not said); was the day word alone, "this time" left out
+@rule("this_time_day", r"(?i:this\s+time\s+(?P<dw>{this_time_days}))(?![\w'’-])", 27, triggers="deictic",
+      examples=[("2025-06-04", "this time tomorrow I'll be in Rome", "this time tomorrow", "2025-06-05"),
+                ("2025-06-04", "this time yesterday we were on the ferry", "this time yesterday", "2025-06-03")])
+def _this_time_day(m, text):
+    off = L["deictic_days"][m["dw"].lower()]
+    return M(m, "this_time_day", "deictic_day", offset=off, pod="", word=" ".join(m.group(0).lower().split()), mod="")
 
 
 # (fresh17) "this time last year", "this time next year", "this time last month": the same day a year (a month)
