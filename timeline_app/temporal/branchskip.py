@@ -70,26 +70,7 @@ def _exact(item, flags, state):
     return (C.SUBPATTERN, (None, 0, C.SRE_FLAG_IGNORECASE, body))
 
 
-# (speed17) the letters in the order of how often running English holds them as a word's first letter, and as
-# any later letter (rough orders of English letter counts; digits and every other character after them)
-_FIRST = "tasoiwcbphfmdrelngyuvjkqxz"
-_LATER = "etaoinshrdlcumwfgypbvkjxqz"
-
-
-def _rank(chars: frozenset, depth: int) -> int:
-    """Where a group of alternatives whose first op accepts ``chars`` (code points) stands in ``_branch``'s order:
-    its most frequent letter's place (``depth`` 0: the branch opens a word or a pattern; more: it is a trie's
-    rest after its first letters)."""
-    order = _FIRST if depth == 0 else _LATER
-    best = len(order)
-    for c in chars:
-        r = order.find(chr(c).lower())
-        if 0 <= r < best:
-            best = r
-    return best
-
-
-def _branch(alts: list, flags, state, depth: int = 0) -> list:
+def _branch(alts: list, flags, state) -> list:
     """The alternatives ``alts`` (each a SubPattern, already rewritten inside) joined and written
     as the docstring says: a new list, the same matches in the same order."""
     keys = [_accepted(a.data[0], flags) if a.data else None for a in alts]
@@ -111,18 +92,12 @@ def _branch(alts: list, flags, state, depth: int = 0) -> list:
             out.extend(alts[i:j])   # (two sets that meet without being equal: left in their order)
             i = j
             continue
-        # (speed17) the groups in the order of how often English text holds their characters where they
-        # stand (a word's first letter, or a later one), not as the list spells them: at a place the
-        # character is in one group's set at most (just checked), so the matcher enters the same
-        # alternatives in the same order whatever the groups' order, and tests fewer first ops before
-        # the one that holds (3. in the module's docstring)
-        for k in (sorted(groups, key=lambda k: _rank(k, depth)) if len(groups) > 1 else groups):
-            group = groups[k]
+        for k, group in groups.items():
             if len(group) == 1:
                 alt = group[0]
                 out.append(_parser.SubPattern(state, [_exact(alt.data[0], flags, state)] + alt.data[1:]))
                 continue
-            rests = _branch([_parser.SubPattern(state, a.data[1:]) for a in group], flags, state, depth + 1)
+            rests = _branch([_parser.SubPattern(state, a.data[1:]) for a in group], flags, state)
             tail = [(C.BRANCH, (None, rests))] if len(rests) > 1 else list(rests[0].data)
             out.append(_parser.SubPattern(state, [_exact(group[0].data[0], flags, state)] + tail))
         i = j

@@ -46,7 +46,7 @@ try:
 except (ImportError, AttributeError):   # another implementation of re: compile as re does
     _INTERNALS = False
 
-FORMAT = 6   # 3, 4: codes with leadskip.py's INFO charsets; 5: and branchskip.py's alternatives; 6: (speed17) in the order of English letters (bump when either changes a code)
+FORMAT = 5   # 3, 4: codes with leadskip.py's INFO charsets; 5: and branchskip.py's alternatives (bump when either changes a code)
 _HERE = os.path.dirname(os.path.abspath(__file__))
 _FILE = os.path.join(_HERE, "__pycache__", f"startup.{sys.implementation.cache_tag}.marshal")
 

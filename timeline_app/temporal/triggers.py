@@ -16,7 +16,6 @@ from timeline_app.temporal import fastre as re
 from bisect import bisect_right
 from collections import defaultdict
 from functools import lru_cache
-from itertools import chain as _chain, islice as _islice
 
 from timeline_app.temporal.lang import DEFAULT, lexicon, trie_of
 from timeline_app.temporal.rulebase import LazyPattern
@@ -260,59 +259,54 @@ def blank_finder(text: str):
 
 
 def _windows(text: str, spans: list[tuple[int, int]], back: int, forward: int, blanks=None) -> list[tuple[int, int]]:
-    """``windows`` for spans already sorted (one loop over them). ``blanks``: the text's ``blank_finder`` (None:
-    the regex finds a word's end)."""
+    """``windows`` for spans already sorted (one loop over them, one over the windows). ``blanks``: the text's
+    ``blank_finder`` (None: the regex finds a word's end)."""
     if not spans:
         return []   # (half the calls of a short text: a rule's words there, none with its lead or trail)
     n = len(text)
-    merged: list[tuple[int, int]] = []
-    append = merged.append
-    search = _SPACE.search
-    last = -1
-    # (speed17) one loop: the window of the spans so far is clipped, widened and merged with the one before as soon
-    # as a span starts past it (the spans' windows were a list walked a second time: the same windows,
-    # tests/test_speed17_shortcuts.py); after the last span, one past every window
-    s, e = spans[0]
-    cur_s, cur_e = s - back, e + forward
-    for s, e in _chain(_islice(spans, 1, None), _PAST_ALL):
-        ws = s - back
-        if ws <= cur_e:
-            we = e + forward
+    out: list[tuple[int, int]] = []
+    cur_s, cur_e = None, -1
+    for s, e in spans:
+        ws, we = s - back, e + forward
+        if cur_s is not None and ws <= cur_e:
             if we > cur_e:
                 cur_e = we
-            continue
-        a, b = cur_s, cur_e
-        cur_s, cur_e = ws, e + forward
-        if a < 0:
-            a = 0
-        if b >= n:
-            b = n
+        else:
+            if cur_s is not None:
+                out.append((cur_s, cur_e))
+            cur_s, cur_e = ws, we
+    if cur_s is not None:
+        out.append((cur_s, cur_e))
+    search = _SPACE.search
+    merged: list[tuple[int, int]] = []
+    last = -1
+    for ws, we in out:
+        if ws < 0:
+            ws = 0
+        if we >= n:
+            we = n
         else:
             # to the end of the word, read at most FORWARD characters on (a text without spaces
             # does not make every window search the rest of it)
             # (a blank right there ends it at once: ``str.isspace`` is the regex's ``\s``, one
             # character tested without a call into the regex engine)
-            if not text[b].isspace():
-                stop = b + FORWARD if b + FORWARD < n else n
+            if not text[we].isspace():
+                stop = we + FORWARD if we + FORWARD < n else n
                 if blanks is not None:
-                    i = blanks(b" ", b, stop)
-                    b = i if i >= 0 else stop
+                    i = blanks(b" ", we, stop)
+                    we = i if i >= 0 else stop
                 else:
-                    m = search(text, b, stop)
-                    b = m.start() if m else stop
-        # widening may make neighbours touch: merge again (``last`` is -1 before the first: no start is below 0)
-        if a <= last:
-            if b > last:
-                last = b
-                merged[-1] = (merged[-1][0], b)
+                    m = search(text, we, stop)
+                    we = m.start() if m else stop
+        # widening may make neighbours touch: merge again
+        if merged and ws <= last:
+            if we > last:
+                last = we
+                merged[-1] = (merged[-1][0], we)
         else:
-            last = b
-            append((a, b))
+            last = we
+            merged.append((ws, we))
     return merged
-
-
-# (speed17) a span after every span: its window starts past any window (``_windows``)
-_PAST_ALL = ((1 << 62, 1 << 62),)
 
 
 def _ident(x):
