@@ -111,7 +111,7 @@ QUOTES = {
     "quote from no colon": lambda t: (f"{t.day} {MONTH[t.month - 1]} {t.year}, {t:%H:%M}", f"Quote from gary on {t.day} {MONTH[t.month - 1]} {t.year}, {t:%H:%M}"),
     "quote brackets": lambda t: (f"{t.day} {MON[t.month - 1]} {t.year} - {t:%H:%M}", f"Quote (gary @ {t.day} {MON[t.month - 1]} {t.year} - {t:%H:%M})"),
 }
-REPLY = ("yes will do, back tomorrow", "tomorrow", lambda r: ("DATE", (r + timedelta(days=1)).isoformat()))
+REPLY = ("cheers, I'll ring them this afternoon", "this afternoon", lambda r: ("TIME", f"{r.isoformat()}TAF"))
 
 
 def _quote_cases(sep: str, what: str):
