@@ -9,6 +9,42 @@ from datetime import date, datetime, timedelta
 from gridcheck import check, MON, MONTH, DAYS, WEEKDAY, h12
 from timeline_app.temporal import tag
 
+# the shapes read before as docs/informal-time.md section 87 quotes them (each is written out by the grids of §11, §12,
+# §28, §71, §74, §79 and by the functions below):
+# [20/09/2023, 21:47:03] Name:
+# 20/09/2023, 21:47 - Name:
+# [9/20/23, 9:47:03 PM] Name:
+# 9/20/23, 9:47 PM - Name:
+# [21:47, 20/09/2023] Name:
+# [20/09, 21:47] Name:
+# [20/09/2023, 21:47] dani:
+# Name, [20.09.2023 21:47]
+# Name, [20/09/2023 21:47]
+# 2025-09-20 21:47 Name: ...
+# 20/09/2025 21:47 Name:
+# Name — Today at 10:42 PM
+# Name — Yesterday at 17:03
+# Name — 20/09/2025 21:47
+# Name — 09/20/2025 9:47 PM
+# Name  10:42 AM
+# Name  Yesterday at 4:10 PM
+# Name 10:42
+# Name Yesterday 16:10
+# Name / 2 hrs ·
+# Name / Yesterday at 17:03 ·
+# Name / March 3 at 9:12 PM ·
+# u/x · 5 hr. ago
+# u/x · 3 days ago
+# u/x · 2y ago
+# u/x · 5 mo. ago
+# edited 2 days ago
+# Name @x · 3h
+# Name @x · Mar 5
+# Name @x · Mar 5, 2023
+# On Tue, 3 Mar 2020 at 14:05, X <x@y> wrote:
+# On 3/3/20 2:05 PM, X wrote:
+# Sent: Tuesday, March 3, 2020 2:05 PM
+
 # days of writing on every day of a week (several years), a month's start, a year's turn, the day after a leap day
 REFS = [date(2021, 6, 7), date(2023, 8, 19), date(2024, 1, 5), date(2025, 9, 23), date(2025, 9, 25),
         date(2026, 4, 29), date(2022, 11, 13), date(2025, 3, 1), date(2026, 1, 2), date(2024, 3, 1)]
