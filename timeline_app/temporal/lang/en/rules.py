@@ -2955,7 +2955,7 @@ _MONTH_BEFORE_YEAR = re.compile(r"(?:%s|[0-3]?\d)\.?,?[ \t]+$" % MONTH)
       r"(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?)(?![\d:]|\s*%s)" % (MONTH, YEAR, AMPM), 26, triggers="colon",
       examples=[("2025-02-24", "Just confirming your colour appt Sat 1st March 11:00 with Chloe.", "Sat 1st March 11:00", "2025-03-01T11:00"),
                 # (platforms27) an SMS backup's stamp with its seconds: one TIME to the minute, as WhatsApp's
-                ("2025-09-23", "20 Sep 2025 21:47:03 Dani: see u tmrw", "20 Sep 2025 21:47:03", "2025-09-20T21:47"),
+                ("2025-09-23", "20 Sep 2025 21:47:03 Dani: ok see u there", "20 Sep 2025 21:47:03", "2025-09-20T21:47"),
                 # (stamps25) Telegram's stamp, a dotted date with its four-digit year and a clock time: one TIME
                 ("2025-09-23", "Dani Reyes, [20.09.2025 21:47]\nsee u tmrw", "20.09.2025 21:47", "2025-09-20T21:47")])
 def _date_clock24(m, text):
