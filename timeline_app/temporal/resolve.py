@@ -2194,11 +2194,6 @@ def _sentence_day_near(men: Mention, ctx: Discourse, cut: int | None = None) -> 
         hit = next((p for pos, p in ctx.sentence_days if pos == at), None)
         if hit is not None:
             return hit
-    if men.data.get("date_before") and not any(pos < men.start for pos, _ in ctx.sentence_days):
-        # ((platforms27) rule date_clock24's clock time has its date right before it; where that date was a stamp's
-        # (which names no day of the sentence), the clock is still that date's, not the day of the message's
-        # "tmrw" after it: "20 Sep 2025 21:47 Dani: see u tmrw")
-        return None
     sd = next(((pos, p) for pos, p in ctx.sentence_days if 0 < pos - men.end <= _DAY_RIGHT_AFTER
                and not men.data.get("comma_next")), None) \
         or max(((pos, p) for pos, p in ctx.sentence_days if pos < men.start), key=lambda t: t[0], default=None)

@@ -2963,7 +2963,7 @@ def _date_clock24(m, text):
             and not _MONTH_BEFORE_YEAR.search(text, max(0, m.start() - 16), m.start()):
         return None   # "in 2024 12:30 ...": a year alone is no day for the time
     h, mi = int(m["h"]), int(m["mi"])
-    return M(m, "date_clock24", "time", group="t", hour=h, minute=mi, dref=None, h12=False, loose=False, date_before=True)
+    return M(m, "date_clock24", "time", group="t", hour=h, minute=mi, dref=None, h12=False, loose=False)
 
 
 # (informal7) "the 07:32 was cancelled", "the 18:05 from Leeds": a train or a bus named by its time,
