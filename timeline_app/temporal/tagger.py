@@ -2075,7 +2075,7 @@ def _resolve_anaphor(ctx: Discourse, text: str, men: Mention, si: int, tense: st
         res = resolve(men, ctx, tense)
     ctx.coord_anaphor = (men.end, si, anchors, men.data.get("offset") or 0)
     return res
-_STAMP_RULES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp", "update_stamp"})
+_STAMP_RULES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp", "update_stamp", "chat_log_stamp"})
 _DISCORD_AT = _re(r"[ \t]+(?:{stamp_at_words:bare})[ \t]+[01]?\d:[0-5]\d[ \t]?[AaPp][Mm][ \t]*(?:\n|$)")
 _DISCORD_NAME = re.compile(r"(?:^|\n)[^\n]{1,40}[ \t][—–-][ \t]$")
 _WEEKDAY_WORD = _re(r"(?i)(?<![a-z])(?:{weekday_word_stems:bare})")   # (informal6) a weekday's name in a mention
@@ -2127,7 +2127,8 @@ _POST_CUE = re.compile(r"(?i)(?:(?<![\w'’])(?:%s)(?![\w'’])|%s)" % (
 # between three runs it cost time cubic in a long run of blanks after a weekday, tried at every split)
 _POST_STAMP_END = _re(r"(?i)[^\S\n]*(?:(?:(?:,|[–—·•-]|{stamp_at_words:bare})[^\S\n]*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?"
                              r"[^\S\n]*(?:[ap]\.?m\b\.?[^\S\n]*)?)?(?:(?:{stamp_by_words:bare})[^\S\n]+[^\s»·|]+[^\S\n]*)?"
-                             r"(?:[·•][^\S\n]*)?\n(?=[^\S\n]*\S)")   # ((stamps25) a social page's "September 20 at 9:47 PM ·")
+                             r"(?:[·•][^\S\n]*)?(?:\((?:{stamp_edit_words:bare})\)[^\S\n]{0,4})?\n(?=[^\S\n]*\S)")
+# ((stamps25) a social page's "September 20 at 9:47 PM ·"; (platforms27) a forum's "Posted March 3, 2021 (edited)")
 _POST_LINE_MAX = 120
 _BARE_CLOCK = re.compile(r"(?i)[\d:.\s]*(?:[ap]\.?m\b\.?)?")
 _POST_HEAD_CUT = re.compile(r"[»·•|:—–()\[\]]")   # a header's separators: a word of posting after one opens the header's part
@@ -2167,8 +2168,15 @@ _MSG_STAMP_SQUARE_END = re.compile(r"[^\S\n]{0,4}\][^\S\n]{0,4}\n(?=[^\S\n]*\S)"
 # closes after a separator, a role in brackets after the name allowed ("Sat 5 Jun 17:41 · Shaz", "Sat 5 Jun 18:02 · Bev
 # (reception lead)", "20 Sep 21:47 - Dani Reyes"): with no colon after it the sender is one to three capitalised words
 # or a handle, as in _MSG_STAMP_BEFORE_BARE, not any words ("20 Sep 21:47 - the power went off"); the post under it
+# ((platforms27) a sender in lower case, as people write their own names in a chat's profile, "Sat 5 Jun 17:41 · shaz",
+# "20 Sep 21:47 - dani reyes": one or two lower-case words ending the line; "20 Sep 21:47 - the power went off" has more)
 _STAMP_SENDER_CLOSE = re.compile(r"[^\S\n]{0,4}[·•|–—-][^\S\n]{0,4}(?:[A-Z][\w.'’&-]{0,24}(?:[^\S\n][A-Z][\w.'’&-]{0,24}){0,2}"
+                                 r"|[a-z][\w.'’&-]{0,24}(?:[^\S\n][a-z][\w.'’&-]{0,24})?"
                                  r"|@?\w{0,24}[_\d.][\w.]{0,24})(?:[^\S\n]{1,4}\([^()\n]{1,30}\))?[^\S\n]{0,4}\n(?=[^\S\n]*\S)")
+# (platforms27) a bracketed stamp's closing bracket, and the sender alone after it ending the line (as _STAMP_SENDER_CLOSE
+# with the bracket for its separator): Teams' "[20/09/2025 21:47] Dani Reyes"
+_SQUARE_CLOSE = re.compile(r"[^\S\n]{0,4}\]")
+_SQUARE_SENDER_CLOSE = re.compile(r"[^\S\n]{1,4}" + _STAMP_SENDER_CLOSE.pattern[_STAMP_SENDER_CLOSE.pattern.index("(?:[A-Z]"):])
 # (stamps26) a banner line: a run of dashes or equals signs, a label of one to five words and a comma or a colon (or
 # none), the stamp with its clock time, the same run again ("-- Reply, Thu 17 Aug 2023 19:05 --", "-- Facebook message,
 # Mon 14 Aug 2023 21:47 --", "== Sat 20 Sep 21:47 =="): a message box's stamp copied as text; the message under it
@@ -2194,6 +2202,13 @@ def _msg_line_stamp(text: str, men: Mention, line_start: int) -> bool:
     elif _CLOCK_IN_STAMP.search(text, men.start, men.end) is None and not men.data.get("stamp_clock"):
         return False   # ((voices22) a log's stamp whose clock time has no colon, "SAT 14/05 0545", says so in its data)
     if _STAMP_OPEN.fullmatch(text, line_start, men.start) or _OPEN_STAMP_HEAD.fullmatch(text, line_start, men.start):
+        if "[" in text[line_start:men.start]:
+            # ((platforms27) the stamp in square brackets, then the sender: Signal's "[2025-09-20 21:47] Dani: ...",
+            # Teams' "[20/09/2025 21:47] Dani Reyes" over the message)
+            close = _SQUARE_CLOSE.match(text, end)
+            if close is not None and (_MSG_STAMP_TAIL.match(text, close.end()) is not None
+                                      or _SQUARE_SENDER_CLOSE.match(text, close.end()) is not None):
+                return True
         return _MSG_STAMP_TAIL.match(text, end) is not None or _STAMP_SENDER_CLOSE.match(text, end) is not None
     if _BANNER_OPEN.fullmatch(text, line_start, men.start) is not None:
         return _BANNER_CLOSE.match(text, end) is not None
@@ -2222,14 +2237,17 @@ _MAIL_QUOTE_END = _re(r"(?i)[^\n]{0,160}?(?:(?<![.!?])\n(?:>[^\S\n]?){0,8}[^\n]{
 # poster, "@", "on" or a comma), "gary wrote on 5 May 2025, 21:30:" (the poster, a quote verb and "on"); the stamp's
 # clock time required; the quoted paragraph (to the first blank line) counts from its day (every run bounded)
 _FORUM_POSTER = r"[\w@][\w.'’&-]{0,24}(?:[^\S\n][\w.'’&-]{1,24}){0,2}"
-_FORUM_QUOTE_OPEN = _re(r"(?i)[^\S\n]{0,4}(?:(?:{forum_quote_words:bare})[^\S\n]{0,4}[(:][^\S\n]{0,4}" + _FORUM_POSTER
+# ((platforms27) "Quote from gary on 20 September 2025, 21:47" with no colon: the bracket or the colon may be left out)
+_FORUM_QUOTE_OPEN = _re(r"(?i)[^\S\n]{0,4}(?:(?:{forum_quote_words:bare})[^\S\n]{0,4}(?:[(:][^\S\n]{0,4})?" + _FORUM_POSTER
                         + r"[^\S\n]{1,4}(?:@|{stamp_on_words:bare}|,)|" + _FORUM_POSTER
                         + r"[^\S\n]{1,4}(?:{mail_quote_verbs:bare})[^\S\n]{1,4}(?:{stamp_on_words:bare}))[^\S\n]{1,4}")
 _FORUM_QUOTE_END = re.compile(r"[^\S\n]{0,4}\)?[^\S\n]{0,4}:?[^\S\n]{0,4}\n(?=[^\S\n]*\S)")
 _BLANK_LINE_AFTER = re.compile(r"\n[^\S\n]*\n[^\S\n]*(?=\S)")
 _MAIL_QUOTE_SAID = _re(r"(?i)(?<![\w'’])(?:{mail_quote_said_words:bare})[^\S\n]{0,4}:")
 _MAIL_HEAD_OPEN = _re(r"(?i)(?:>[^\S\n]?){0,8}[^\S\n]{0,4}\*{0,2}(?:{mail_head_stamp_words:bare})\*{0,2}[^\S\n]{0,4}:\*{0,2}[^\S\n]{0,4}")
-_MAIL_HEAD_END = re.compile(r"(?:" + _MSG_STAMP_CLOCK.pattern[4:] + r")?[^\S\n]{0,4}(?:\n|$)", re.I)
+# ((platforms27) a raw header's zone after the clock, "Date: Sat, 20 Sep 2025 21:47:03 +0100 (BST)")
+_MAIL_HEAD_END = re.compile(r"(?:" + _MSG_STAMP_CLOCK.pattern[4:] + r")?(?:[^\S\n]{1,4}(?:[+-]\d{4}|UTC|GMT)"
+                            r"(?:[^\S\n]{1,4}\([A-Z]{2,5}\))?)?[^\S\n]{0,4}(?:\n|$)", re.I)
 _MAIL_HEAD_FROM = _re(r"(?im)^(?:>[^\S\n]?){0,8}[^\S\n]{0,4}\*{0,2}(?:{mail_head_from_words:bare})\*{0,2}[^\S\n]{0,4}:")
 _MAIL_BLANK_LINE = re.compile(r"\n(?:>[^\S\n]?){0,8}[^\S\n]{0,8}(?=\n)")
 _MAIL_BLOCK_REACH = 400
@@ -2238,6 +2256,8 @@ _DOT_STAMP_END = re.compile(r"(?:" + _MSG_STAMP_CLOCK.pattern[4:] + r")?[^\S\n]{
 
 
 _QUOTE_MARKS = re.compile(r"[^\S\n]{0,4}(?:>[^\S\n]{0,2})*")
+# (platforms27) a forum quote's one line ending a sentence and the reply's line right under it (the line bounded)
+_ONE_LINE_QUOTE = re.compile(r"[^\S\n]{0,4}[^\s>][^\n]{0,400}?[.!?…][\"'’”)]{0,2}[^\S\n]{0,4}\n(?=[^\S\n]{0,4}[^\s>])")
 _QUOTE_BLOCK_LINES = 400
 
 
@@ -2249,6 +2269,13 @@ def _quote_block_end(text: str, men: Mention) -> int:
     if _FORUM_QUOTE_OPEN.fullmatch(text, line_start, men.start):
         # (stamps26) a forum's quote: the quoted paragraph ends at the first blank line under it, the reply follows
         line_end = text.find("\n", men.end)
+        if line_end >= 0:
+            # ((platforms27) a quote of one line, a sentence's end closing it, with the reply on the very next line and
+            # no blank line between (a forum page copied as text: the quote box's one paragraph, then the reply): the
+            # quote ends with its line; a line wrapped mid-sentence goes on to the blank line as before)
+            first = _ONE_LINE_QUOTE.match(text, line_end + 1)
+            if first is not None:
+                return first.end()
         blank = _BLANK_LINE_AFTER.search(text, line_end) if line_end >= 0 else None
         return blank.end() if blank is not None else -1
     if not _MAIL_QUOTE_OPEN.fullmatch(text, line_start, men.start):

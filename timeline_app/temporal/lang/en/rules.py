@@ -500,6 +500,21 @@ def _programme_heading(text: str, start: int) -> int | None:
     return None
 
 
+# (platforms27) a chat log's clock stamp opening the line: IRC's "[21:47] <sam> ..." (a nick in angle brackets, or "*" of
+# an action after it), Zoom's saved chat "19:02:11 From Dani Reyes : ..." (the sender, a space and a colon, the message
+# on the line; the recording's "00:12:34 From X to Everyone:" is an offset into it and is left); a TIME of the day of
+# reading, a stamp as blog_stamp's (it moves no anchor); every run bounded
+@rule("chat_log_stamp", r"^[ \t]{0,4}(?:\[(?P<t>(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d))(?::[0-5]\d)?\][ \t]{1,4}(?=<[^<>\n]{1,30}>|\*[ \t])"
+      r"|(?P<z>(?P<zh>[01]\d|2[0-3]):(?P<zmi>[0-5]\d):[0-5]\d)[ \t]{1,4}(?=From[ \t][^:\n]{1,40}?[ \t]:[ \t]))", 31, flags=re.M,
+      triggers="colon",
+      examples=[("2025-09-23", "[21:40] <dani> hiya\n[21:47] <sam> can you bring the forms tomorrow?", "21:47", "2025-09-23T21:47"),
+                ("2025-09-23", "19:02:11 From Dani Reyes : can you bring the forms tomorrow?", "19:02:11", "2025-09-23T19:02")])
+def _chat_log_stamp(m, text):
+    g, h, mi = ("t", m["h"], m["mi"]) if m["t"] else ("z", m["zh"], m["zmi"])
+    return M(m, "chat_log_stamp", "time", group=g, hour=int(h), minute=int(mi),
+             dref={"offset": 0, "word": "the chat log's day"}, h12=False, loose=False)
+
+
 @rule("blog_stamp", r"^[ \t]*(?:[*•-][ \t]*)?%s(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))(?:[ \t]*[-–|:])?[ \t]+(?=[A-Z\"'‘“\w])" % _BLOG_UPDATE, 31, flags=re.M,
       triggers="colon",
       examples=[("2025-12-11", "22:00 Polls have closed.\n23:40 Turnout is 31%.\n00:55 Recount requested.", "00:55", "2025-12-12T00:55")])
@@ -2755,8 +2770,11 @@ _C24_CUE = _re(r"(?i)(?<![\w'’])(?:{clock24_bare_cues})[ \t]+$|[-–][ \t]*$|(
 _C24_NOT_BEFORE = re.compile(r"\s*(?:mins?\b|minutes\b|/|pace\b|split\b|secs?\b|[-–]\s*\d{1,2}:\d\d:)", re.I)
 
 
-@rule("clock24_bare", r"(?<![\d.:$£€,/])(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]|\s*(?:%s))" % AMPM, 20, triggers="colon",
-      requires="", examples=[("2025-10-05", "I've got a 14:20 finishing 23:50, swap?", "23:50", "2025-10-05T23:50")])
+# ((platforms27) a colon after the time that ends a header's line is punctuation, not seconds: a forum's quote header
+# "gary wrote on 5 May 2025, 21:30:"; "21:30:15" still is no such time)
+@rule("clock24_bare", r"(?<![\d.:$£€,/])(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d|:[^\s]|\s*(?:%s))" % AMPM, 20, triggers="colon",
+      requires="", examples=[("2025-10-05", "I've got a 14:20 finishing 23:50, swap?", "23:50", "2025-10-05T23:50"),
+                             ("2025-05-07", "gary wrote on 5 May 2025, 21:30:\nthe lens is back", "5 May 2025, 21:30", "2025-05-05T21:30")])
 def _clock24_bare(m, text):
     if _C24_NOT_AFTER.search(text, max(0, m.start() - 16), m.start()) or _C24_NOT_BEFORE.match(text, m.end()) \
             or not (_C24_CUE.search(text, max(0, m.start() - 12), m.start()) or _C24_RANGE_AFTER.match(text, m.end())):
@@ -2967,8 +2985,10 @@ _MONTH_BEFORE_YEAR = re.compile(r"(?:%s|[0-3]?\d)\.?,?[ \t]+$" % MONTH)
 # time; the tagger joins the two into one TIME (``tagger._join_day_and_clock``), as the corpora write a
 # post's stamp ("Mon Apr 22, 2024 8:14 am")
 @rule("date_clock24", r"(?:%s|(?<![\w/.])[0-3]?\d{ordinal_suffixes:cs}|%s|(?<![\w/.-])[0-3]?\d/[0-3]?\d/(?:\d{4}|\d\d)|(?<![\w/.,-])[0-3]?\d\.[01]?\d\.\d{4})[ \t]+"
-      r"(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))(?![\d:]|\s*%s)" % (MONTH, YEAR, AMPM), 26, triggers="colon",
+      r"(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?)(?![\d:]|\s*%s)" % (MONTH, YEAR, AMPM), 26, triggers="colon",
       examples=[("2025-02-24", "Just confirming your colour appt Sat 1st March 11:00 with Chloe.", "Sat 1st March 11:00", "2025-03-01T11:00"),
+                # (platforms27) an SMS backup's stamp with its seconds: one TIME to the minute, as WhatsApp's
+                ("2025-09-23", "20 Sep 2025 21:47:03 Dani: ok see u there", "20 Sep 2025 21:47:03", "2025-09-20T21:47"),
                 # (stamps25) Telegram's stamp, a dotted date with its four-digit year and a clock time: one TIME
                 ("2025-09-23", "Dani Reyes, [20.09.2025 21:47]\nsee u tmrw", "20.09.2025 21:47", "2025-09-20T21:47")])
 def _date_clock24(m, text):
@@ -6682,6 +6702,27 @@ def _post_age(m, text):
     if not head or len(head) > 48 or not _POST_HEAD.fullmatch(head):
         return None
     return M(m, "post_age", "offset", group="t", n=int(m["n"]), unit=_POST_AGE_UNITS[m["u"]], sign=-1, anchor="dct",
+             vague=False, mod="", period_months=None)
+
+
+# (platforms27) Facebook's and Instagram's age alone on the line under the poster's name ("Dani Reyes" / "3d",
+# "dani.reyes" / "2w"; a closing middot allowed): as rule post_age; the line above must read as a name (as post_age's
+# head, at most 48 characters) and a line of the post must follow, so "3d" in a list of sizes is none (every run bounded)
+_AGE_NAME_LINE = re.compile(r"[ \t]*(?:[@A-Za-z][\w.'’/-]*(?:[ \t]+|$)){1,4}")
+
+
+@rule("post_age_alone", r"(?m)^[ \t]{0,4}(?P<t>(?P<n>[1-9]\d?)(?P<u>mo|min|hr|wk|yr|[mhdwy]))[ \t]{0,4}(?:[·•][ \t]{0,4})?$(?=\n[ \t]{0,4}\S)", 30,
+      triggers="post_age", boundary=False,
+      examples=[("2025-06-04", "comments\n\nJo Bloggs\n3d\nbest gig of my life", "3d", "2025-06-01")])
+def _post_age_alone(m, text):
+    if m.start() < 2:
+        return None
+    prev = text.rfind("\n", max(0, m.start() - 50), m.start() - 1) + 1
+    head = text[prev:m.start() - 1].strip()
+    if not head or len(head) > 48 or (prev == 0 and m.start() - 1 > 48) or not _AGE_NAME_LINE.fullmatch(head) \
+            or head[-1:] in ".!?:":
+        return None
+    return M(m, "post_age_alone", "offset", group="t", n=int(m["n"]), unit=_POST_AGE_UNITS[m["u"]], sign=-1, anchor="dct",
              vague=False, mod="", period_months=None)
 
 
