@@ -500,18 +500,16 @@ def _programme_heading(text: str, start: int) -> int | None:
     return None
 
 
-# (platforms27) a chat log's clock stamp opening the line: IRC's "[21:47] <sam> ..." (a nick in angle brackets, or "*" of
-# an action after it), Zoom's saved chat "19:02:11 From Dani Reyes : ..." (the sender, a space and a colon, the message
-# on the line; the recording's "00:12:34 From X to Everyone:" is an offset into it and is left); a TIME of the day of
-# reading, a stamp as blog_stamp's (it moves no anchor); every run bounded
-@rule("chat_log_stamp", r"^[ \t]{0,4}(?:\[(?P<t>(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d))(?::[0-5]\d)?\][ \t]{1,4}(?=<[^<>\n]{1,30}>|\*[ \t])"
-      r"|(?P<z>(?P<zh>[01]\d|2[0-3]):(?P<zmi>[0-5]\d):[0-5]\d)[ \t]{1,4}(?=From[ \t][^:\n]{1,40}?[ \t]:[ \t]))", 31, flags=re.M,
+# (platforms27) Zoom's saved chat "19:02:11 From Dani Reyes : ..." (the sender, a space and a colon, the message on the
+# line; the recording's "00:12:34 From X to Everyone:" is an offset into it and is left): a TIME of the day of reading, a
+# stamp as blog_stamp's (it moves no anchor); every run bounded. IRC's "[21:47] <sam>" read the same way lowered the blind
+# set written apart (informal23-blind, the lead's judging): an IRC log's day is its divider's or its file's, not the day
+# of reading, so it is left untagged
+@rule("chat_log_stamp", r"^[ \t]{0,4}(?P<z>(?P<zh>[01]\d|2[0-3]):(?P<zmi>[0-5]\d):[0-5]\d)[ \t]{1,4}(?=From[ \t][^:\n]{1,40}?[ \t]:[ \t])", 31, flags=re.M,
       triggers="colon",
-      examples=[("2025-09-23", "[21:40] <dani> hiya\n[21:47] <sam> can you bring the forms tomorrow?", "21:47", "2025-09-23T21:47"),
-                ("2025-09-23", "19:02:11 From Dani Reyes : can you bring the forms tomorrow?", "19:02:11", "2025-09-23T19:02")])
+      examples=[("2025-09-23", "19:02:11 From Dani Reyes : can you bring the forms tomorrow?", "19:02:11", "2025-09-23T19:02")])
 def _chat_log_stamp(m, text):
-    g, h, mi = ("t", m["h"], m["mi"]) if m["t"] else ("z", m["zh"], m["zmi"])
-    return M(m, "chat_log_stamp", "time", group=g, hour=int(h), minute=int(mi),
+    return M(m, "chat_log_stamp", "time", group="z", hour=int(m["zh"]), minute=int(m["zmi"]),
              dref={"offset": 0, "word": "the chat log's day"}, h12=False, loose=False)
 
 
