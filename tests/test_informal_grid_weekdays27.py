@@ -259,6 +259,35 @@ def test_a_short_weekday_after_an_object_pronoun():
     check(cases)
 
 
+# shapes the readable halves showed (docs: "Shapes the readable halves showed")
+def test_a_list_joined_by_an_ampersand_gives_no_past():
+    cases = []
+    for ref in REFS:
+        if ref.isoweekday() >= 6:
+            continue   # (the weekend's own days: today or a week away)
+        sunday = _next(ref, 7)
+        for wd in (1, 2):   # the days after the weekend named: "then back on days from mon"
+            d = SHORT[wd]
+            for joint in (" & ", " + ", " and "):
+                text = f"off sat{joint}sun then back on days from {d}"
+                cases.append((text, ref, d, ("DATE", (sunday + timedelta(days=wd)).isoformat())))
+    check(cases)
+
+
+def test_a_possessive_place_is_no_is():
+    cases = []
+    for ref in REFS:
+        for wd in range(1, 8):
+            if wd == ref.isoweekday():
+                continue
+            name = WEEKDAYS[wd - 1].lower()
+            for f in ("left mine at my maw's on {d}", "was round Dave's on {d}", "left my charger at my nan's {d}"):
+                cases.append((f.format(d=name), ref, name, ("DATE", _last(ref, wd).isoformat())))
+            # kept: a noun's "'s" that is "is" ("the party's on Friday")
+            cases.append((f"the party's on {name}", ref, name, ("DATE", _next(ref, wd).isoformat())))
+    check(cases)
+
+
 LOOK_ALIKES = [
     ("saw them sat on the wall outside", "sat"),
     ("ill leave it sat there till it cools", "sat"),
