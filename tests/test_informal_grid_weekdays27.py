@@ -23,6 +23,9 @@ from __future__ import annotations
 # the cases docs/informal-time.md quotes, each on one line (tests/test_informal_doc_examples.py finds them here):
 # "my shifts this week are tues and weds" / "ill read it weds" / "ill ring u mon" / "im off tues and thurs this week"
 # "this week im on tues and fri" / "call me mon x" / "can you do it sat?" / "ill leave it sat there"
+# "this week im working tues" / "my shift this week is monday" / "I'm working Tuesday and Friday this week"
+# "im off thurs and fri next week" / "I'll call you sat then" / "gonna see them sun"
+# "off sat & sun then back on days from mon" / "left mine at my maw's on sunday" / "was round Dave's on friday"
 
 from datetime import date, timedelta
 
