@@ -156,6 +156,7 @@ class Discourse:
                                         # last ("Last week they met the mayor on Tuesday")
     week_here: bool = False             # the expression being resolved is in that week's sentence
     in_week: bool = False               # ... and told in the past in its clause
+    week_clause: bool = False           # (weekdays27) ... in the clause of that week, not in the past
     said_day: tuple[int, date, str] | None = None   # (end, day, grain) of a day or month the current sentence says something was
                                         # said on ("said on Monday that it would vote on Tuesday")
     speech_day: date | None = None      # ... which the expression being resolved is told from: a future

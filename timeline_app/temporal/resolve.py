@@ -1067,7 +1067,9 @@ def _weekday(men: Mention, ctx: Discourse, tense):
             tense != "past" and (ctx.week_here or d.get("short") or d.get("lower") or d.get("list_head") or d.get("answer"))
             if ctx.week.start.date() > ctx.dct else (tense is None and (
                 ctx.week.end.date() <= ctx.dct or d.get("short") or d.get("lower") or d.get("list_head"))) or (
-                tense == "past" and ctx.week.end.date() <= ctx.dct and ctx.in_week)):
+                tense == "past" and ctx.week.end.date() <= ctx.dct and ctx.in_week) or (
+                # (weekdays27) "my shifts this week are tues and weds" written on a Wednesday: the week of writing's days
+                ctx.week_clause and ctx.week.start.date() <= ctx.dct < ctx.week.end.date())):
         # (the week of the day of writing, "schedule this week: thurs - ...", only for a chat's or a
         # list's weekdays: news says "Friday's profit-taking" of the Friday just gone)
         # (a week gone, told in the past in the same sentence: "Last week they met the mayor on Tuesday")

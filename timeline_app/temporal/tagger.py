@@ -1508,6 +1508,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         # value last week, rose 10% on Monday")
         ctx.week_here = men.kind == "weekday" and wn is not None and wn[0] == si
         ctx.in_week = tense == "past" and ctx.week_here and (wn[2] or _CLAUSE_CUT.search(text, wn[1], men.start) is None)
+        # (weekdays27) "my shifts this week are tues and weds", "this week im on tues", "This week, I'm working Tuesday": a
+        # weekday in the clause of the week of writing named before it, not told in the past, is that week's, gone or not
+        # (no clause break between, a fronted week's own comma apart; not "this week has been mad but im off tues")
+        ctx.week_clause = ctx.week_here and tense in ("present", "future", "plan") and _week_clause(text, wn, men.start)
         if tense == "future" and men.kind in ("weekday", "cal") and ctx.said_day is not None and ctx.dct is not None \
                 and ctx.said_day[1] < ctx.dct and (men.kind == "cal" or ctx.said_day[2] == "day") \
                 and _FUTURE_IN_PAST.search(text, ctx.said_day[0], men.start):
@@ -3722,6 +3726,22 @@ _REPORTED_ON = _re(r"\b{reporting_verbs}\s+(?:(?:{reported_on:bare})\s+)?$", re.
 _EXCEPT_BEFORE = _re(r"(?<![\w'’])(?:(?:{except_words:bare})(?:[ \t]+(?:{except_followers:bare}))?|{except_phrases:line})[ \t]+$", re.I)
 _CLOCK_RIGHT_AFTER = _re(r"[^\S\n]+(?:(?:{stamp_at_words:bare})[^\S\n]+|@[^\S\n]*)?\d{1,2}(?:[:.]\d\d)?(?:[^\S\n]*[ap]\.?m\b\.?)?(?![\w.,:/]?\d)", re.I)
 _CLAUSE_CUT = re.compile(r"[,;:]")
+# (weekdays27) what ends the clause of a week named before a weekday: a mark, or a conjunction before a subject
+_WEEK_CLAUSE_CUT = _re(r"(?i)[,;:.!?()\n]|(?<![\w'’])(?:{week_clause_breaks:bare})\s+(?:{subject_pronouns}|{present_markers}|{bare_i_will})(?![\w'’])")
+_WEEK_FRONTED_MARK = re.compile(r"[ \t]*[,:][ \t]*")
+_WEEK_CLAUSE_REACH = 120   # characters from the week named to the weekday read for a break
+
+
+def _week_clause(text: str, wn, start: int) -> bool:
+    """(weekdays27) Whether the weekday at ``start`` is in the clause of the week named at ``wn`` (``ctx.week_named``:
+    sentence, end, opens its sentence): no mark nor conjunction of another clause between, at most _WEEK_CLAUSE_REACH
+    characters on; a week that opens its sentence may have its comma or colon right after it ("This week, ...")."""
+    lo = wn[1]
+    if start - lo > _WEEK_CLAUSE_REACH or start < lo:
+        return False
+    if wn[2] and (f := _WEEK_FRONTED_MARK.match(text, lo, start)) is not None and f.end() > lo:
+        lo = f.end()
+    return _WEEK_CLAUSE_CUT.search(text, lo, start) is None
 # "said on Monday", "told fans on Monday", "announced to shareholders on Monday": the day of a report
 _FRONTED = _re(r"\W*(?:{fronted_openers:bare})?\s*", re.I)   # the date opens its sentence: "In February ..."
 _SAID_AFTER = _re(r",?\s+(?:[\w'’.-]+\s+){1,5}?(?:{promise_verbs})\s+(?:(?:{said_that:bare})\s+)?", re.I)

@@ -145,6 +145,8 @@ _PLAN_SAID_BY = set(_L["plan_said_subjects"])
 _COUNT_BEFORE = set(_L["count_prepositions"])             # "by 40 runs": a count, the word after it a noun
 _STATES = set(_L["state_participles"])                     # "the shop's shut Monday": 's is "is"
 _IS_PLACES = set(_L["is_clitic_places"])                   # (informal7) "the party's on Saturday": 's is "is"
+_HOME_PREPOSITIONS = set(_L["home_possessive_prepositions"])   # (weekdays27) "at my maw's": a house
+_HOME_DETERMINERS = set(_L["home_possessive_determiners"])
 _HAS_GOT = set(_L["has_clitic"]["followers"])             # (informal7) "Ava's got swimming Monday": 's is "has"
 _HAS = _L["has_clitic"]["auxiliary"]
 _HAVE_PRESENT = set(_L["present_markers"]) & _HAVE_GOT_AUX   # (informal7) "we have a slot on Thursday": a present
@@ -621,10 +623,22 @@ def _is_contracted(words: list[str]) -> list[str]:
     return _contract(words)
 
 
+def _home_possessive(words: list[str], k: int) -> bool:
+    """(weekdays27) Whether the word ``k`` ending in "'s" is the object of a place preposition (lexicon
+    home_possessive_prepositions), a possessive determiner perhaps between ("at my maw's", "round Dave's", "to
+    me nan's"): the house of that person, no "is". Reads at most two words back."""
+    j = k - 1
+    if j >= 0 and words[j] in _HOME_DETERMINERS:
+        j -= 1
+    return j >= 0 and j < k and words[j] in _HOME_PREPOSITIONS
+
+
 def _contract(words: list[str]) -> list[str]:
     """``_is_contracted``'s reading of every word but the last."""
     for k in range(len(words) - 1):
         w, nxt = words[k], words[k + 1]
+        if w.endswith(_S_CLITIC) and _home_possessive(words, k):
+            continue   # (weekdays27) "left mine at my maw's on sunday", "was round Dave's on friday": a house, not "is"
         if w.endswith(_S_CLITIC) and ((len(nxt) > 4 and nxt.endswith(_PROGRESSIVE) and nxt not in _NOT_PROGRESSIVE)
                                       or nxt in _STATES or nxt in _IS_PLACES):
             words[k] = _IS   # (also before a state: "the shop's shut Monday", "Dad's off Friday"; (informal7) a place in time: "the party's on Sunday")
@@ -769,6 +783,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
             continue   # _group_tense would say None at once (no call for most words; ``_may_end_group`` inline)
         if before[k] in _VERB_WEEKDAYS and k + 1 < len(before) and before[k + 1] in _WEEKDAY_AND:
             continue   # "revising sat and sun": a weekday joined to this one, not the verb "sat"
+        if before[k] in _VERB_WEEKDAYS and k + 1 < len(before) and before[k + 1] in _WEEKDAY_WORDS \
+                and (k == 0 or before[k - 1] not in _SUBJECTS):
+            continue   # (weekdays27) "off sat & sun then back on days from mon": the "&" is no word; a list, not the verb "sat"
         if before[k] in _VERB_WEEKDAYS and k + 1 < len(before) and before[k + 1] in _DAY_PART_WORDS \
                 and text[start:end].lower().endswith(_WEEK_WORD):
             continue   # (values3) "I'm on Friday/SAT evenings this week": the days of the week named after them, not "sat"

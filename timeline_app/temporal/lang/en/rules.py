@@ -2045,7 +2045,10 @@ def _past_prep(text: str, m, rel: str) -> bool:
       examples=[
           ("2024-03-01", "The final vote will take place on Tuesday.", "Tuesday", "2024-03-05"),
           ("2008-11-05", "Americans voted on Tuesday in record numbers.", "Tuesday", "2008-11-04"),
-          ("2024-03-03", "Heavy rain is forecast for Sunday evening and into Monday, forecasters have said.", "Monday", "2024-03-04")])
+          ("2024-03-03", "Heavy rain is forecast for Sunday evening and into Monday, forecasters have said.", "Monday", "2024-03-04"),
+          # (weekdays27) a weekday listed before one joined to its week; "this week" named before, in a present clause
+          ("2025-03-05", "I'm working Tuesday and Friday this week", "Tuesday", "2025-03-04"),
+          ("2025-03-05", "my shifts this week are Tuesday and Wednesday", "Tuesday", "2025-03-04")])
 def _weekday(m, text):
     if text[m.start() - 1:m.start()] == "#":
         return None   # (informal7) "#Friday vibes": a hashtag, as "#FridayFeeling" (no day of its own)
@@ -2161,6 +2164,8 @@ def _weekday(m, text):
         data["week_offset"] = _MONTH_SHIFT[week["rel"].lower()]   # (informal6) "this week Friday", "next week Tuesday"
     elif not rel and not m["mod"] and not pod and (week := _RANGE_WEEK_AFTER.match(text, end)):
         data["week_offset"] = _MONTH_SHIFT[week["rel"].lower()]   # (values4) "off Tuesday to Thursday next week"
+    elif not rel and not m["mod"] and not pod and (week := _LIST_WEEK_AFTER.match(text, end)):
+        data["week_offset"] = _MONTH_SHIFT[week["rel"].lower()]   # (weekdays27) "I'm working Tuesday and Friday this week"
     elif not rel and not m["mod"] and _gate(last, _END_THE) and (the := _THE_WEEKDAY.search(text, max(0, start - 12), start)):
         # (informal6) "bring the plants on the Friday evening" after "the sale is on Saturday 8 June",
         # "away Easter weekend, could you do the Saturday": the weekday of the occasion just told;
@@ -2209,6 +2214,9 @@ _RANGE_WEEK_AFTER = _re(r"(?i)\.?[ \t]*(?:[-–]|[ \t](?:to|till|til|thru|throug
 _WD_BEFORE_LAST = _re(r"\s+(?i:{before_last_words})(?![\w'’]|\s+(?i:{unit_words}|{period_units})(?!\w))")   # not "the Saturday before last week"
 _WD_BUT_ONE = _re(r"\s+(?i:{but_one_words})(?![\w'’]|\s+(?i:of)\b)")   # not "next Friday but one of us can't"
 _WD_WEEK_LAST = _re(r"(?<![\w'’])(?i:a)\s+(?P<fn>(?i:{week_words}))\s+$")
+# (weekdays27) a weekday listed before one joined to its week ("tues and thurs this week", "Mon, Wed & Fri next week"):
+# at most three more items (bounded), each a weekday after a joiner of week_list_joiners
+_LIST_WEEK_AFTER = _re(r"(?i)(?:\.?[ \t]*(?:{week_list_joiners:bare})[ \t]*(?:{short_weekdays}|%s)(?![\w'’])){1,3}\.?[ \t]+(?:of[ \t]+)?(?P<rel>this|next|last)[ \t]+(?:week|wk)(?![\w'’])" % WEEKDAY)
 _WD_COMING_GONE = re.compile(r"\s+(?P<w>(?i:coming|just\s+gone|gone))(?![\w'’])")
 _THE_WEEKDAY = _re(r"(?<![\w'’])(?:(?P<till>{the_weekday_forward})\s+)?(?P<the>(?i:the))\s+$")
 _THE_WEEKDAY_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)|\s+(?i:and|or|as|so|then|too|instead|if|with|is|was|would|will|i|we|you|he|she|they|it|at|for|to|in)\b")
@@ -4647,6 +4655,14 @@ def _cued_range_after(text: str, start: int, end: int) -> bool:
 
 # "see u sat": "u" is the object of "see", no subject of a verb "sat"
 _SEE_YOU_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:see|c)[ \t]+(?:you|u|ya)[ \t]+$")
+# (weekdays27) "ill read it weds", "ill ring u mon", "can you do it sat?", "call me mon x": a short weekday right after
+# an object pronoun that follows a verb under a future or modal auxiliary (one or two words between), or an imperative
+# opening its clause; read in the _OBJECT_REACH characters before the weekday; the weekday ends its phrase or a closing
+# word follows ("ill leave it sat there", "saw them sat on the wall": "sat" the verb)
+_OBJECT_REACH = 48
+_OBJECT_BEFORE = _re(r"(?i)(?:(?<![\w'’])(?:{object_weekday_auxiliaries:bare})[ \t]+(?:[\w'’]+[ \t]+){1,2}?"
+                     r"|(?:^|(?<=[\n.!?,;:(]))[ \t]*(?:{imperative_verbs:bare})[ \t]+)(?:{object_weekday_pronouns:bare})[ \t]+$")
+_OBJECT_CLOSER = _re(r"(?i)[ \t]+(?:{object_weekday_closers:bare})(?![\w'’])")
 
 
 _STAR_VERB = _re(r"\s*(?:{short_weekday_star_verbs})(?![\w'’])", re.I)
@@ -4660,7 +4676,10 @@ _STAR_VERB = _re(r"\s*(?:{short_weekday_star_verbs})(?![\w'’])", re.I)
           ("2024-03-14", "reminder quiz is next thu not wed", "next thu", "2024-03-21"),
           ("2022-10-19", "lab report is due fri not thurs!! they changed it", "thurs", "2022-10-20"),
           ("2024-10-14", "Re: budget - numbers by Thurs please", "Thurs", "2024-10-17"),
-          ("2025-02-16", "cant do wed, got parents evening", "wed", "2025-02-19")])
+          ("2025-02-16", "cant do wed, got parents evening", "wed", "2025-02-19"),
+          # (weekdays27) after an object pronoun under "ill", a modal or an imperative
+          ("2025-03-03", "ill read it weds", "weds", "2025-03-05"),
+          ("2025-03-06", "call me mon x", "mon", "2025-03-10")])
 def _short_weekday(m, text):
     if text[m.start() - 1:m.start()] == "#":
         return None   # (informal7) "#Sat": a hashtag
@@ -4671,8 +4690,10 @@ def _short_weekday(m, text):
     if text[m.end():m.end() + 1] in ("'", "’") and not (_TOPIC_JUDGED.match(text, m.end()) and low not in _NEVER_LOOSE_WD and not m["rel"] and not m["pod"]
                                                    and _TOPIC_OPENS.search(text, max(0, m.start() - 40), m.start())):
         return None   # (recall23) "sat's no good" opening a turn only (not "sat's" elsewhere, not "sun's out")
+    objected = not m["rel"] and (_PHRASE_ENDS.match(text, m.end()) is not None or _OBJECT_CLOSER.match(text, m.end()) is not None) \
+        and _OBJECT_BEFORE.search(text, max(0, m.start() - _OBJECT_REACH), m.start()) is not None   # (weekdays27) "ill read it weds"
     if low in _VERB_WEEKDAYS and not m["rel"] and _SHORT_SUBJECT.search(text, max(0, m.start() - 10), m.start()) \
-            and not _SEE_YOU_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            and not _SEE_YOU_BEFORE.search(text, max(0, m.start() - 10), m.start()) and not objected:
         return None   # (days) "I sat", "he weds his sweetheart", "was sat in traffic": the verb after its subject
     if _VERB_JOINED.search(text, max(0, m.start() - 24), m.start()):
         return None   # (days) "we sat and sun was out": joined to the verb "sat", not to a weekday
@@ -4730,7 +4751,7 @@ def _short_weekday(m, text):
     if _SHORT_ARTICLE.search(text, max(0, m.start() - 8), m.start()):
         return None
     owned = low not in _NEVER_LOOSE_WD and wd.islower() and _SHORT_OWNED.search(text, max(0, m.start() - 8), m.start()) is not None
-    if not (plain or after_clock or listed or owned or m["rel"] or m["pod"] or _SHORT_BEFORE.search(text, max(0, m.start() - 14), m.start()) or _WD_COMING_GONE.match(text, m.end())
+    if not (plain or after_clock or listed or owned or objected or m["rel"] or m["pod"] or _SHORT_BEFORE.search(text, max(0, m.start() - 14), m.start()) or _WD_COMING_GONE.match(text, m.end())
             # (voices19) "our usual thurs slot" (not "our usual sat nav", "the usual sun cream": a verb's or a noun's word)
             or (low not in _VERB_WEEKDAYS and low not in _NEVER_LOOSE_WD and _USUAL_BEFORE.search(text, max(0, m.start() - 24), m.start()))
             # (voices19) "a warning for tonight thru wed, 25cm": the end of a span where the phrase ends (not "through sun and rain")
@@ -4761,7 +4782,7 @@ def _short_weekday(m, text):
                    dict(weekday=L["short_weekdays"][wd.lower()], rel=rel, pod=pod, mod="", possessive=False, plan=plan, short=True,
                         list_head=_list_head(text, m.start(), m.end()),
                         # ((values4) "nights tues-thurs next week": the first of a range whose last names the week, that week's)
-                        **({"week_offset": _MONTH_SHIFT[wk["rel"].lower()]} if not rel and not pod and (wk := _RANGE_WEEK_AFTER.match(text, m.end())) else {}),
+                        **({"week_offset": _MONTH_SHIFT[wk["rel"].lower()]} if not rel and not pod and (wk := _RANGE_WEEK_AFTER.match(text, m.end()) or _LIST_WEEK_AFTER.match(text, m.end())) else {}),
                         # ((tweets) "is mon not wed": the two are alternatives, each the next one; "mon and wed" a list in order)
                         **({"joined": True} if joined and not rel and not _NOT_JOINED.search(text, max(0, m.start() - 6), m.start()) else {}),
                         **({"log_head": True} if not rel and _log_head(text, m.start(), end) else {}),   # (left19) "Sun: unpacked"
