@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from gridcheck import WEEKDAYS, check, next_weekday
+from gridcheck import WEEKDAYS, check, found, next_weekday
 from timeline_app.temporal import tag
 
 # every day of a week as the day of writing (Mon 2 June 2025 ..), month and year ends, a leap day, other years
@@ -190,3 +190,41 @@ def test_look_alikes(frame, numbers):
             if got & set(numbers):
                 bad.append((ref, text, sorted(got)))
     assert not bad, bad[:10]
+
+
+def test_spoken_start_of_7_or_8_unsaid_half():
+    """(from reading informal22-voices A, a five-a-side booking's "half 8 to 9", the evening's) a spoken start of 7 or 8
+    with no word of its half on the line is left unread, as §68 leaves a range from 7 or 8: a wrong half is worse than none."""
+    bad = []
+    for ref in REFS:
+        for text, expr in [("we've only got it half 8 to 9 on the big court", "half 8"),
+                           ("can only do half 7 till 9 sorry", "half 7")]:
+            if found(text, ref, expr) is not None:
+                bad.append((ref, text))
+    assert not bad, bad[:5]
+
+
+
+def test_minutes_dash_range():
+    """(the shape from reading the A halves: a rota's, a club's, a wedding day's span with no cue word) "10.30-12", "2.45 –
+    4.30", "3:30-5:30": the first end's minutes make it a clock span; a day's TIMEs, or a habit's where the clause tells one."""
+    frames = [("tomorrow at the hall, {0}-{1} then lunch", 1), ("tomorrow: {0} – {1} photos and games", 1)]
+    ends = [(("10.30", "12"), [(10, 30, 0), (12, 0, 0)]), (("2.45", "4.30"), [(14, 45, 0), (16, 30, 0)]),
+            (("3:30", "5:30"), [(15, 30, 0), (17, 30, 0)]), (("11:15", "1"), [(11, 15, 0), (13, 0, 0)])]
+    cases = _today(frames, ends)
+    for ref in REFS:
+        for text, ends2 in [("Kids club every morning 10.30-12, bring a drink", [("10.30", 10, 30), ("12", 12, 0)]),
+                            ("choir is Tuesday evenings, 7.30-9.15 in the hall", [("7.30", 19, 30), ("9.15", 21, 15)])]:
+            for expr, h, mi in ends2:
+                cases.append((text, ref, expr, ("TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}")))
+    check(cases)
+
+
+@pytest.mark.parametrize("text,numbers", [("mains 7.50-9.50 at the bar tomorrow", ["7.50", "9.50"]),
+                                          ("tickets £2.45-4.30 tomorrow", ["2.45", "4.30"]),
+                                          ("update to version 2.10-3 tomorrow", ["2.10", "3"]),
+                                          ("pages 1.15-2 tomorrow", ["1.15", "2"]),
+                                          ("usual runs 7:30-9:30 tomorrow", ["7:30", "9:30"])])
+def test_minutes_dash_look_alikes(text, numbers):
+    got = {t.expression for ref in REFS[:7] for t in tag(text, ref)}
+    assert not got & set(numbers), got

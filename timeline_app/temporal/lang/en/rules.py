@@ -5436,7 +5436,9 @@ def _spoken_clock(m, text):
 # 10", "quarter to 8 till 11": two TIMEs; the start's half of the day from the words of its line (a part of the day or a word
 # of the evening: "tomorrow night half 7 till 10" 19:30; of the morning: "tomorrow morning half 9 to 11" 09:30), else as any
 # hour said without am/pm (1-6 the afternoon's, 7-11 the morning's); the end the first such hour after the start, at most 12
-# hours on. The joiner and a digit end are what make a bare "half 9" a clock time here. Bounded: the match (at most ~30
+# hours on; a start of 7 or 8 with no word of either half (or words of both) left unread, as §68 leaves a range from 7 or 8
+# (read in informal22-voices A: a five-a-side pitch's "half 8 to 9", the evening's). The joiner and a digit end are what
+# make a bare "half 9" a clock time here. Bounded: the match (at most ~30
 # characters) and its line, at most 60 characters either way.
 @rule("spoken_range", r"(?<![\w'’])(?P<s>(?P<k>(?i:{spoken_clock_minutes}))[ \t]+(?P<h>1[0-2]|0?[1-9]))[ \t]*(?:[-–]|(?i:{range_to_words})(?![\w'’]))[ \t]*"
       r"(?P<e>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)(?![\w:%%/]|[.,]\d|[ \t]*(?:%s|[-–/]\d))" % AMPM, 27,
@@ -5453,8 +5455,10 @@ def _spoken_range(m, text):
         h = h or 12
     lo = max(0, text.rfind("\n", max(0, m.start() - 60), m.start()) + 1, m.start() - 60)
     hi = _line_end(text, m.end(), min(len(text), m.end() + 60))
-    eve = _EVENING.search(text, lo, hi) is not None
-    morn = _MORNING_CLAUSE.search(text, lo, hi) is not None
+    eve = _EVENING.search(text, lo, hi) is not None or _EVENING_ACTIVITY.search(text, lo, hi) is not None
+    morn = _MORNING_CLAUSE.search(text, lo, hi) is not None or _MORNING_ACTIVITY.search(text, lo, hi) is not None
+    if _PM_BELOW <= h < _PM_BELOW + 2 and eve == morn:
+        return None   # "we've only got it half 8 to 9 on thursday": a morning's or an evening's, unread (as §68's ranges from 7 or 8)
     if h < 12 and (eve and not morn or h < _PM_BELOW and not morn):
         h += 12
     b = _range_end_hour(h, int(m["h2"]))
@@ -7684,6 +7688,45 @@ def _from_clock_range(m, text):
         return None
     return [M(m, "from_clock_range", "time", group="a", hour=a, minute=int(m["mi1"]), dref=None),
             M(m, "from_clock_range", "time", group="b", hour=b, minute=int(m["mi2"] or 0), dref=None)]
+
+
+# (clocks27, §85; the shape seen missed on the A halves: a rota's "Opening shift 7.15-3", a shearing gang's "Usual runs:
+# 7:30-9:30, smoko, 10-12", a kids' club's "every morning 10.30-12", a revision plan's "after school: 4:30-6 revise") a dashed
+# span whose first end has its minutes written (colon or dot) and no cue word before it: the minutes tell a clock time from a
+# score, an age or a count. Both ends TIMEs, read as from_clock_range reads them (the sentence's day, or a habit's hours where
+# the clause tells a habit); the end after the start, at most 12 hours on. Not after money, a version word or a word of a
+# count, not before a unit. Bounded: the match (at most ~14 characters) and 40 characters around it.
+_QUARTER_MINUTES = frozenset(("00", "15", "30", "45"))
+# (an evening word in the plural, a habit's: "Tues & Thurs evenings ... 7.30-9.15")
+_EVENING_PLURAL = _re(r"(?i)\b(?:{evening_words})s?\b")
+
+
+@rule("minutes_dash_range", r"(?<![\w.:$£€,/'’-])(?P<a>(?P<h1>1[0-2]|0?[1-9])[:.](?P<mi1>[0-5]\d))[ \t]*[-–][ \t]*"
+      r"(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)(?![\w:%%/]|[.,]\d|[ \t]*(?:%s|[-–/]\d))" % AMPM, 23,   # (below noun_clock and the older span rules: theirs where both read it)
+      triggers="colon dot",
+      reject_before=(r"(?i)(?:(?<![\w'’])(?:{range_not_hour_before}|{version_words}|{bare_range_not_after})\.?|[£$€#]|\d[ \t]*[-–/])[ \t]*$", 16),
+      examples=[("2025-06-04", "tomorrow at the hall, 10.30-12 then lunch", "12", "2025-06-05T12:00"),
+                ("2025-06-04", "Kids club every morning 10.30-12, bring a drink", "12", "XXXX-XX-XXT12:00")])
+def _minutes_dash_range(m, text):
+    if _FROM_CLOCK_NOT_AFTER.match(text, m.end()) or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    if m.group().count(".") and any(x is not None and x not in _QUARTER_MINUTES for x in (m["mi1"], m["mi2"])):
+        return None   # "mains 7.50-9.50": a dotted span off the quarter hours is a price's as often
+    h1, h2 = int(m["h1"]), int(m["h2"])
+    lo = max(0, m.start() - 40)
+    lo = max([lo] + [x.end() for x in _CLAUSE_END.finditer(text, lo, m.start())])
+    e = _CLAUSE_END.search(text, m.end(), min(len(text), m.end() + 40))
+    hi = e.start() if e else min(len(text), m.end() + 40)
+    eve = _EVENING_PLURAL.search(text, lo, hi) is not None or _EVENING_ACTIVITY.search(text, lo, hi) is not None
+    morn = _MORNING_CLAUSE.search(text, lo, hi) is not None or _MORNING_ACTIVITY.search(text, lo, hi) is not None
+    if _PM_BELOW <= h1 < _PM_BELOW + 2 and eve == morn:
+        return None   # "Usual runs: 7:30-9:30": a morning's or an evening's, unread as §68 leaves a range from 7 or 8
+    a = h1 + 12 if h1 < _PM_BELOW or (h1 < 12 and eve and not morn) else h1
+    b = _range_end_hour(a, h2)
+    if not a < b <= a + 12:
+        return None
+    return [M(m, "minutes_dash_range", "time", group="a", hour=a, minute=int(m["mi1"]), dref=None),
+            M(m, "minutes_dash_range", "time", group="b", hour=b, minute=int(m["mi2"] or 0), dref=None)]
 
 
 # (clocks27, §85) "drop in tomorrow 11 to 4ish", "tmrw 1-2ish works": the start of a span whose end is hedged with "-ish"
