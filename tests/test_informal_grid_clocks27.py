@@ -177,7 +177,8 @@ LOOK_ALIKES = [("we won 3-1 on {d}", ["3", "1"]), ("ages 5-11 on {d}", ["5", "11
                ("we need 5-10 people on {d}", ["5", "10"]), ("tickets £5-10 on {d}", ["5", "10"]),
                ("we're open 24/7 even on {d}", ["24", "7"]), ("stuck in a 9 to 5 till {d}", ["9", "5"]),
                ("the score was 2-2 on {d}", ["2"]), ("drew 1-1 {d}", ["1"]), ("lost 4-0 sat", ["4", "0"]),
-               ("size 8-10 fits, collect {d}", ["8", "10"]), ("years 7 till 11 on {d}", ["7", "11"])]
+               ("size 8-10 fits, collect {d}", ["8", "10"]), ("years 7 till 11 on {d}", ["7", "11"]),
+               ("@jo: odds were 9-4 on {d}", ["9", "4"]), ("the vote was 7-2 on {d}", ["7", "2"])]
 
 
 @pytest.mark.parametrize("frame,numbers", LOOK_ALIKES)

@@ -4574,7 +4574,8 @@ def _cued_range_before(text: str, start: int) -> bool:
     # (ranges25) "12-3 sun", "market 10-2 sat": a range of bare hours from a morning start or noon opening its line (a
     # label of two words at most before it), no cue word
     b = _BARE_RANGE_BEFORE.search(text, max(0, start - 60), start)
-    return b is not None and not any(w and w.lower() in _BARE_RANGE_NOT_AFTER for w in (b["w1"], b["w2"]))
+    return b is not None and not any(w and w.lower() in _BARE_RANGE_NOT_AFTER for w in (b["w1"], b["w2"])) \
+        and not _SCORE_BEFORE.search(text, max(0, b.start() - 40), start)   # ((clocks27) "odds were 9-4 on Monday")
 
 
 _BARE_RANGE_BEFORE = _re(r"(?:^|(?<=[\n.!?:]))[ \t]*(?:(?P<w1>[A-Za-z'’&-]{1,16})[ \t]+(?:(?P<w2>[A-Za-z'’&-]{1,16})[ \t]+)?)?"
@@ -7588,6 +7589,8 @@ def _bare_range_before_day(m, text):
     lab = _BARE_RANGE_LABEL.search(text, max(0, m.start() - 40), m.start())
     if lab is None or any(w and w.lower() in _BARE_RANGE_NOT_AFTER for w in (lab["w1"], lab["w2"])):
         return None
+    if _SCORE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return None   # ((clocks27) "@jo: odds were 9-4 on Monday", "the vote was 7-2 on Friday": lexicon score_nouns before it)
     h1, h2 = int(m["h1"]), int(m["h2"])
     if h1 < _PM_BELOW and not m["mi1"]:
         return None   # "lost 3-1 sat": a score's shape
