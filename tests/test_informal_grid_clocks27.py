@@ -229,3 +229,38 @@ def test_minutes_dash_range():
 def test_minutes_dash_look_alikes(text, numbers):
     got = {t.expression for ref in REFS[:7] for t in tag(text, ref)}
     assert not got & set(numbers), got
+
+
+W = date(2025, 6, 4)   # a Wednesday
+T = W + timedelta(days=1)
+DOC_CASES = [  # the catalogue's quoted done cases (docs/informal-time.md §85), each said on a Wednesday
+    ("I'm at the clinic from 7:30 to 9:30", "9:30", (W, 9, 30)),
+    ("the hall is booked from 7.30 till 9.30", "9.30", (W, 9, 30)),
+    ("tomorrow from 2.30 to 4.15", "4.15", (T, 16, 15)),
+    ("I'm free on Friday from 12:30 to 1:30", "1:30", (next_weekday(W, 5), 13, 30)),
+    ("we were in the pub from 11 until 4", "11", (W, 11, 0)),
+    ("in the pub tomorrow from 10 till 2", "2", (T, 14, 0)),
+    ("party at mine tonight from 10 till 2", "2", (T, 2, 0)),
+    ("the club night tonight is from 11 until 3", "11", (W, 23, 0)),
+    ("drinks tomorrow in the upstairs room, 7.30–9.30pm", "7.30", (T, 19, 30)),
+    ("7:30 - 9:30pm", "7:30", (W, 19, 30)),
+    ("10.30–1pm", "10.30", (W, 10, 30)),
+    ("drop in tomorrow 11 to 4ish", "11", (T, 11, 0)),
+    ("tomorrow 1-2ish", "1", (T, 13, 0)),
+    ("dinner at ours tomorrow, 7 for 7.30", "7", (T, 19, 0)),
+    ("come for dinner on Friday, 7.30 for 8", "8", (next_weekday(W, 5), 20, 0)),
+    ("6.30 for 7", "6.30", (W, 18, 30)),
+    ("market stall 11-4 on Tuesday", "11", (next_weekday(W, 2), 11, 0)),
+    ("car boot 10-2 on sat", "2", (next_weekday(W, 6), 14, 0)),
+    ("tomorrow morning quarter past 9 to 10", "10", (T, 10, 0)),
+    ("tomorrow night half 7 till 10 at the pub", "half 7", (T, 19, 30)),
+    ("tmrw half 2 till 4", "4", (T, 16, 0)),
+    ("years 7 till 11 on Friday", "11", None),
+    ("tomorrow at the hall, 10.30-12", "12", (T, 12, 0)),
+    ("2.45 – 4.30 photos", "4.30", (W, 16, 30)),
+]
+
+
+def test_doc_cases():
+    check([(text, W, expr, None if want is None else ("TIME", f"{want[0].isoformat()}T{want[1]:02d}:{want[2]:02d}"))
+           for text, expr, want in DOC_CASES])
