@@ -4638,12 +4638,13 @@ def _cued_range_before(text: str, start: int) -> bool:
     # (ranges25) "12-3 sun", "market 10-2 sat": a range of bare hours from a morning start or noon opening its line (a
     # label of two words at most before it), no cue word
     b = _BARE_RANGE_BEFORE.search(text, max(0, start - 60), start)
-    return b is not None and not any(w and w.lower() in _BARE_RANGE_NOT_AFTER for w in (b["w1"], b["w2"]))
+    return b is not None and not any(w and w.lower() in _BARE_RANGE_NOT_AFTER for w in (b["w1"], b["w2"])) \
+        and not _SCORE_BEFORE.search(text, max(0, b.start() - 40), start)   # ((clocks27) "odds were 9-4 on Monday")
 
 
 _BARE_RANGE_BEFORE = _re(r"(?:^|(?<=[\n.!?:]))[ \t]*(?:(?P<w1>[A-Za-z'’&-]{1,16})[ \t]+(?:(?P<w2>[A-Za-z'’&-]{1,16})[ \t]+)?)?"
                          r"(?:1[0-2]|[7-9]|(?:1[0-2]|0?[1-9])[:.][0-5]\d)[ \t]*[-–][ \t]*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]+"
-                         r"(?:(?i:{weekday_relations})[ \t]+)?$")
+                         r"(?:(?i:{weekday_relations}|{range_day_prepositions})[ \t]+)?$")   # ((clocks27) "11-4 on sat")
 
 
 def _cued_range_after(text: str, start: int, end: int) -> bool:
@@ -4818,7 +4819,7 @@ _END_DASH = _ends("-–")                                   # ... "[-–]\s*$"
 _END_RANGE = _ends("-–", "olu" "h")                       # ... "(?:[-–]|\s(?:to|till|til|thru|through))\s*$"
 _END_HOURS = _ends(_DIGITS, "m.,")                        # _HOURS_RANGE_BEFORE: a digit, "am"/"pm", its dot, a comma
 _END_USUAL = _ends("lr")                                  # _USUAL_BEFORE: "usual", "normal", "regular"
-_END_HOURS_DAY = _ends(_DIGITS, *(w[-1] for w in L["weekday_relations"]))   # _CUED_RANGE_BEFORE, _BARE_RANGE_BEFORE
+_END_HOURS_DAY = _ends(_DIGITS, *(w[-1] for w in L["weekday_relations"] + L["range_day_prepositions"]))   # _CUED_RANGE_BEFORE, _BARE_RANGE_BEFORE
 _END_S = _ends("s")                                       # _NOUN_IS_BEFORE: "'s"
 _END_THE = _ends("e")                                     # _THE_WEEKDAY
 _END_WEEK = _ends("k,")                                   # _AFTER_WEEK_NAMED: "week", "wk", a comma
@@ -5509,6 +5510,42 @@ def _spoken_clock(m, text):
              loose=h not in (0, 12))
 
 
+# (clocks27, §85) a span from a spoken British clock time to a bare hour: "quarter past 9 to 10", "half 9 to 11", "half 7 till
+# 10", "quarter to 8 till 11": two TIMEs; the start's half of the day from the words of its line (a part of the day or a word
+# of the evening: "tomorrow night half 7 till 10" 19:30; of the morning: "tomorrow morning half 9 to 11" 09:30), else as any
+# hour said without am/pm (1-6 the afternoon's, 7-11 the morning's); the end the first such hour after the start, at most 12
+# hours on; a start of 7 or 8 with no word of either half (or words of both) left unread, as §68 leaves a range from 7 or 8
+# (read in informal22-voices A: a five-a-side pitch's "half 8 to 9", the evening's). The joiner and a digit end are what
+# make a bare "half 9" a clock time here. Bounded: the match (at most ~30
+# characters) and its line, at most 60 characters either way.
+@rule("spoken_range", r"(?<![\w'’])(?P<s>(?P<k>(?i:{spoken_clock_minutes}))[ \t]+(?P<h>1[0-2]|0?[1-9]))[ \t]*(?:[-–]|(?i:{range_to_words})(?![\w'’]))[ \t]*"
+      r"(?P<e>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)(?![\w:%%/]|[.,]\d|[ \t]*(?:%s|[-–/]\d))" % AMPM, 27,
+      triggers="quarter spoken_minutes",
+      examples=[("2025-06-04", "tomorrow morning quarter past 9 to 10 for the meeting", "10", "2025-06-05T10:00"),
+                ("2025-06-04", "tomorrow night half 7 till 10 at the pub", "half 7", "2025-06-05T19:30")])
+def _spoken_range(m, text):
+    if _FROM_CLOCK_NOT_AFTER.match(text, m.end()) or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    k = " ".join(m["k"].lower().split())
+    h, mi = int(m["h"]), _SPOKEN_MINUTES[k]
+    if mi < 0:
+        h, mi = h - 1, 60 + mi
+        h = h or 12
+    lo = max(0, text.rfind("\n", max(0, m.start() - 60), m.start()) + 1, m.start() - 60)
+    hi = _line_end(text, m.end(), min(len(text), m.end() + 60))
+    eve = _EVENING.search(text, lo, hi) is not None or _EVENING_ACTIVITY.search(text, lo, hi) is not None
+    morn = _MORNING_CLAUSE.search(text, lo, hi) is not None or _MORNING_ACTIVITY.search(text, lo, hi) is not None
+    if _PM_BELOW <= h < _PM_BELOW + 2 and eve == morn:
+        return None   # "we've only got it half 8 to 9 on thursday": a morning's or an evening's, unread (as §68's ranges from 7 or 8)
+    if h < 12 and (eve and not morn or h < _PM_BELOW and not morn):
+        h += 12
+    b = _range_end_hour(h, int(m["h2"]))
+    if not h < b <= h + 12 and not (b == h and int(m["mi2"] or 0) > mi):
+        return None
+    return [M(m, "spoken_range", "time", group="s", hour=h, minute=mi, dref=None),
+            M(m, "spoken_range", "time", group="e", hour=b, minute=int(m["mi2"] or 0), dref=None)]
+
+
 # (fourteenth session, spoken) a clock time said in words, as speech written down has it: "ten a.m.",
 # "seven forty-five p.m. tomorrow", "twelve thirty-four", "nine oh five", "at nine thirty this morning".
 # With a.m./p.m. (written in lower case or with points: "ten PM" may be a prime minister) the time as
@@ -5880,6 +5917,8 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
         return out, lo, hi  # "in about 4 and a half hours": a length
     if cue == "by" and _BY_MEASURE.search(text, max(lo, b.start() - 16), b.start()):
         return out, lo, hi  # "down by 5", "won by 2", "2 by 4": a measure, not "home by 11"
+    if cue in _RANGE_TO and _COUNT_RANGE_BEFORE.search(text, max(lo, b.start() - 28), b.start()):
+        return out, lo, hi  # ((clocks27) "years 7 till 11 on Friday", "chapters 3 till 5": the end of a range of counts
     for g in ("h", "h2"):
         if b[g] is None:
             continue
@@ -5911,6 +5950,16 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
             # is the evening's (a place shuts at night; "opens at 9" keeps the morning)
             out.append(M(b, "bare_hour", "time", group=g, hour=h + 12, minute=0, dref=None, loose=True, **({"mod": "APPROX"} if apx else {})))
             continue
+        if g == "h" and _PM_BELOW + 2 <= h < 12 and not upto:
+            span = _DAY_SPAN_AFTER.match(text, b.end(g))
+            if span and int(span["e"]) % 12 < h and not _RANGE_NIGHT.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)):
+                # (clocks27, §85) "we were in the pub from 11 until 4", "at the bar from 10 till 2": a stretch of bare hours
+                # from 9-11 that crosses the clock's 12 is the waking day's (11:00-16:00), whatever evening word ("pub",
+                # "bar", "drinks") its clause has; a word of the night (lexicon range_night_words: "tonight", "party",
+                # "club") keeps the night's reading below
+                out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=False,
+                             **({"mod": "APPROX"} if apx else {})))
+                continue
         if (h < _PM_BELOW or _EVENING.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)) \
                 or (upto and int(upto.group(1)) < h)) \
                 and not _MORNING_CLAUSE.search(text, e0, e1.start() if e1 else min(hi, b.end(g) + 40)):
@@ -5943,6 +5992,12 @@ _HOUR_LIST_ITEM = re.compile(r"(?<![\d.:])(?:1[0-2]|[1-9])(?![\d.:])")
 
 
 _CLOSING_BEFORE = _re(r"(?i)(?<![\w'’])(?:{closing_words})\s+$")
+# (clocks27) the bare end of a span after its start ("from 11 until 4", "from 10 - 2"), no am/pm, no minutes; and the words
+# that make such a span a night's
+_DAY_SPAN_AFTER = _re(r"(?i)[ \t]*(?:[-–]|(?:{range_to_words})(?![\w'’]))[ \t]*(?P<e>1[0-2]|0?[1-9])(?![\w:%%]|[.,]\d|[ \t]*(?:%s))" % AMPM)
+_RANGE_NIGHT = _re(r"(?i)(?<![\w'’])(?:{range_night_words})(?![\w'’])")
+_RANGE_TO = frozenset(L["range_to_words"])
+_COUNT_RANGE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{range_not_hour_before})[ \t]+\d{1,2}[ \t]*$")
 _UPTO_MIDNIGHT = _re(r"(?i)[ \t]*(?:[-–]|(?:to|till|til|until)(?![\w'’]))[ \t]*(?:{range_end_midnight})(?![\w'’])")
 # ((eleventh session, clock) an hour after "by", "till", "until", "after" is later than the time told
 # before it on that day: "started at 6am, be done by 4 latest" is 16:00, not 04:00 (``resolve._time``))
@@ -6071,9 +6126,11 @@ def _range_start_hour(h, h2, ap):
 
 # "game night fri 7-10pm", "open 9 to 5pm", "11-2pm": the start of a range of hours takes the
 # half of the day of its end (earlier than the end: "11-2pm" starts at 11 in the morning)
-@rule("hour_range_start", r"(?<![\w.:$£€,/-])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?=\s*(?:[-–]|to|till|til|until)\s*(?P<h2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<ap>%s))" % AMPM, 25,
-      triggers="ampm",
-      examples=[("2024-06-20", "game night fri 7-10pm, bring snacks", "7", "2024-06-21T19:00")])
+@rule("hour_range_start", r"(?<![\w.:$£€,/-])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?=\s*(?:[-–]|to|till|til|until)\s*(?P<h2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<ap>%s))" % AMPM, 25,
+      triggers="ampm colon dot",   # ((clocks27) also around a first end's minutes: "7:30 - 9:30pm", whose "30pm" is too far on)
+      examples=[("2024-06-20", "game night fri 7-10pm, bring snacks", "7", "2024-06-21T19:00"),
+                # ((clocks27) a dotted first end shares the second's pm too: "7.30–9.30pm")
+                ("2025-06-04", "drinks tomorrow in the upstairs room, 7.30–9.30pm", "7.30", "2025-06-05T19:30")])
 def _hour_range_start(m, text):
     h = _range_start_hour(int(m["h"]), int(m["h2"]), m["ap"])
     return M(m, "hour_range_start", "time", hour=h, minute=int(m["mi"] or 0), dref=None)
@@ -7651,15 +7708,19 @@ _BARE_RANGE_NOT_AFTER = frozenset(w.lower() for w in L["bare_range_not_after"] +
 
 
 @rule("bare_range_before_day", r"(?<![\w.:$£€,/'’-])(?P<a>(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<mi1>[0-5]\d))?)[ \t]*(?P<j>[-–])[ \t]*"
-      r"(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)[ \t]+(?:(?i:{weekday_relations})[ \t]+)?(?:%s|(?i:{short_weekdays}))(?![\w'’])"
+      # ((clocks27) "on" before the day as well: "11-4 on sat", "car boot 10-2 on Sunday")
+      r"(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)[ \t]+(?:(?i:{weekday_relations}|{range_day_prepositions})[ \t]+)?(?:%s|(?i:{short_weekdays}))(?![\w'’])"
       r"(?![ \t]*(?:[-–/&]|(?i:{range_to_words})(?![\w'’])))" % WEEKDAY, 23,
       triggers="weekday", lead=(r"\d[ \t]+(?:[A-Za-z]{2,12}[ \t]+)?", 20),
       examples=[("2025-06-04", "12-3 sun", "12", "2025-06-08T12:00"),
-                ("2025-06-04", "market 10-2 sat, cash only", "2", "2025-06-07T14:00")])
+                ("2025-06-04", "market 10-2 sat, cash only", "2", "2025-06-07T14:00"),
+                ("2025-06-04", "market stall 11-4 on sat", "4", "2025-06-07T16:00")])
 def _bare_range_before_day(m, text):
     lab = _BARE_RANGE_LABEL.search(text, max(0, m.start() - 40), m.start())
     if lab is None or any(w and w.lower() in _BARE_RANGE_NOT_AFTER for w in (lab["w1"], lab["w2"])):
         return None
+    if _SCORE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return None   # ((clocks27) "@jo: odds were 9-4 on Monday", "the vote was 7-2 on Friday": lexicon score_nouns before it)
     h1, h2 = int(m["h1"]), int(m["h2"])
     if h1 < _PM_BELOW and not m["mi1"]:
         return None   # "lost 3-1 sat": a score's shape
@@ -7720,10 +7781,135 @@ def _till_range_start(m, text):
         return None
     h, h2 = int(m["h"]), int(m["h2"])
     a = h + 12 if h < _PM_BELOW else h
+    if _PM_BELOW <= h < 12 and h2 % 12 < h and not m["mi"] and _RANGE_NIGHT.search(
+            text, max(0, m.start() - 40), _line_end(text, m.end(), min(len(text), m.end() + 24))):
+        a = h + 12   # ((clocks27) "party at mine tonight from 10 till 2": a night's span, 22:00 to 02:00 the day after)
     b = _range_end_hour(a, h2)
     if not a < b <= a + 14:
         return None
     return M(m, "till_range_start", "time", hour=a, minute=int(m["mi"] or 0), dref=None)
+
+
+# (clocks27, docs/informal-time.md §85) "from 7:30 to 9:30", "from 7.30 till 9.30", "from 12:30 to 1:30", "from 2.30 - 4.15":
+# a span of clock times after "from" whose first end has its minutes written (a colon or a dot), the second an hour with
+# or without minutes, no am/pm (rule hour_range_start reads a span whose end has one). Both ends TIMEs of the day of the
+# sentence; the first as any hour without am/pm (1-6 the afternoon's, 12 noon, 7-11 the morning's unless a word of the
+# evening and none of the morning stands in its clause), the second the first such hour after it, at most 14 hours on.
+# Not a quantity going from one number to another ("rates went from 4.25 to 4.50", "prices from 7.50 to 9.50"): not after
+# a word of lexicon from_hour_not_after, not with money before it on the line, not before a unit or a counted noun.
+# Bounded: the match is "from", two clock times and their joiner (at most ~30 characters); 40 characters read around it.
+_FROM_CLOCK_NOT_AFTER = _re(r"(?i)[ \t]*(?:{clock_after_noun_not_before}|{counted_nouns}|{percent_words}|{range_result_words}|{clock_range_not_before})(?![\w'’])")
+
+
+@rule("from_clock_range", r"(?<![\w'’])(?i:from)[ \t]+(?P<a>(?P<h1>1[0-2]|0?[1-9])[:.](?P<mi1>[0-5]\d))[ \t]*(?P<j>[-–]|(?i:{range_to_words})(?![\w'’]))[ \t]*"
+      r"(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)(?![\w:%%/]|[.,]\d|[ \t]*(?:%s|[-–/]\d))" % AMPM, 26,
+      triggers="colon dot",
+      examples=[("2025-06-04", "I'm at the clinic from 7:30 to 9:30", "9:30", "2025-06-04T09:30"),
+                ("2025-06-04", "can do tomorrow from 2.30 to 4.15 if that works", "2.30", "2025-06-05T14:30")])
+def _from_clock_range(m, text):
+    if _FROM_CLOCK_NOT_AFTER.match(text, m.end()) or _FROM_NOT_AFTER.search(text, max(0, m.start() - 24), m.start() + 1) \
+            or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    h1, h2 = int(m["h1"]), int(m["h2"])
+    lo = max(0, m.start() - 40)
+    lo = max([lo] + [x.end() for x in _CLAUSE_END.finditer(text, lo, m.start())])
+    e = _CLAUSE_END.search(text, m.end(), min(len(text), m.end() + 40))
+    hi = e.start() if e else min(len(text), m.end() + 40)
+    a = h1 + 12 if h1 < _PM_BELOW or (h1 < 12 and _EVENING.search(text, lo, hi) and not _MORNING_CLAUSE.search(text, lo, hi)) else h1
+    b = _range_end_hour(a, h2)
+    if not a < b <= a + 14:
+        return None
+    return [M(m, "from_clock_range", "time", group="a", hour=a, minute=int(m["mi1"]), dref=None),
+            M(m, "from_clock_range", "time", group="b", hour=b, minute=int(m["mi2"] or 0), dref=None)]
+
+
+# (clocks27, §85; the shape seen missed on the A halves: a rota's "Opening shift 7.15-3", a shearing gang's "Usual runs:
+# 7:30-9:30, smoko, 10-12", a kids' club's "every morning 10.30-12", a revision plan's "after school: 4:30-6 revise") a dashed
+# span whose first end has its minutes written (colon or dot) and no cue word before it: the minutes tell a clock time from a
+# score, an age or a count. Both ends TIMEs, read as from_clock_range reads them (the sentence's day, or a habit's hours where
+# the clause tells a habit); the end after the start, at most 12 hours on. Not after money, a version word or a word of a
+# count, not before a unit. Bounded: the match (at most ~14 characters) and 40 characters around it.
+_QUARTER_MINUTES = frozenset(("00", "15", "30", "45"))
+# (an evening word in the plural, a habit's: "Tues & Thurs evenings ... 7.30-9.15")
+_EVENING_PLURAL = _re(r"(?i)\b(?:{evening_words})s?\b")
+
+
+@rule("minutes_dash_range", r"(?<![\w.:$£€,/'’-])(?P<a>(?P<h1>1[0-2]|0?[1-9])[:.](?P<mi1>[0-5]\d))[ \t]*[-–][ \t]*"
+      r"(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)(?![\w:%%/]|[.,]\d|[ \t]*(?:%s|[-–/]\d))" % AMPM, 23,   # (below noun_clock and the older span rules: theirs where both read it)
+      triggers="colon dot",
+      reject_before=(r"(?i)(?:(?<![\w'’])(?:{range_not_hour_before}|{version_words}|{bare_range_not_after})\.?|[£$€#]|\d[ \t]*[-–/])[ \t]*$", 16),
+      examples=[("2025-06-04", "tomorrow at the hall, 10.30-12 then lunch", "12", "2025-06-05T12:00"),
+                ("2025-06-04", "Kids club every morning 10.30-12, bring a drink", "12", "XXXX-XX-XXT12:00")])
+def _minutes_dash_range(m, text):
+    if _FROM_CLOCK_NOT_AFTER.match(text, m.end()) or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    if m.group().count(".") and any(x is not None and x not in _QUARTER_MINUTES for x in (m["mi1"], m["mi2"])):
+        return None   # "mains 7.50-9.50": a dotted span off the quarter hours is a price's as often
+    h1, h2 = int(m["h1"]), int(m["h2"])
+    lo = max(0, m.start() - 40)
+    lo = max([lo] + [x.end() for x in _CLAUSE_END.finditer(text, lo, m.start())])
+    e = _CLAUSE_END.search(text, m.end(), min(len(text), m.end() + 40))
+    hi = e.start() if e else min(len(text), m.end() + 40)
+    eve = _EVENING_PLURAL.search(text, lo, hi) is not None or _EVENING_ACTIVITY.search(text, lo, hi) is not None
+    morn = _MORNING_CLAUSE.search(text, lo, hi) is not None or _MORNING_ACTIVITY.search(text, lo, hi) is not None
+    if _PM_BELOW <= h1 < _PM_BELOW + 2 and eve == morn:
+        return None   # "Usual runs: 7:30-9:30": a morning's or an evening's, unread as §68 leaves a range from 7 or 8
+    a = h1 + 12 if h1 < _PM_BELOW or (h1 < 12 and eve and not morn) else h1
+    b = _range_end_hour(a, h2)
+    if not a < b <= a + 12:
+        return None
+    return [M(m, "minutes_dash_range", "time", group="a", hour=a, minute=int(m["mi1"]), dref=None),
+            M(m, "minutes_dash_range", "time", group="b", hour=b, minute=int(m["mi2"] or 0), dref=None)]
+
+
+# (clocks27, §85) "drop in tomorrow 11 to 4ish", "tmrw 1-2ish works": the start of a span whose end is hedged with "-ish"
+# (the end is rule approx_hour's, read as any "-ish" hour: 1-6 the afternoon's): the start from 9 to 12 the morning's, from
+# 1 to 6 the afternoon's, the end after it (at most 10 hours on); 7 and 8 left (a morning's or an evening's, told by the
+# end's reading, which this rule does not see). Not after a word of a count, an age or money ("ages 5-11ish", "£5-10ish").
+@rule("ish_range_start", r"(?<![\w.:$£€,/-])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?=[ \t]*(?:[-–]|(?i:{range_to_words})(?![\w'’]))[ \t]*"
+      r"(?P<h2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?:{approx_hour_suffixes})(?![\w-]))", 22,
+      triggers="ampm",
+      reject_before=(r"(?i)(?:(?<![\w'’])(?:{range_not_hour_before}|{bare_range_not_after})|[£$€#]|\d[ \t]*[-–/])[ \t]*$", 16),
+      examples=[("2025-06-04", "drop in tomorrow 11 to 4ish if you like", "11", "2025-06-05T11:00"),
+                ("2025-06-04", "tomorrow 1-2ish works for me", "1", "2025-06-05T13:00")])
+def _ish_range_start(m, text):
+    if _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    h, h2 = int(m["h"]), int(m["h2"])
+    if _PM_BELOW <= h < _PM_BELOW + 2:
+        return None
+    a = h + 12 if h < _PM_BELOW else h
+    b = _range_end_hour(a, h2)
+    if not a < b <= a + 10:
+        return None
+    return M(m, "ish_range_start", "time", hour=a, minute=int(m["mi"] or 0), dref=None)
+
+
+# (clocks27, §85) the British invitation's "7 for 7.30", "7.30 for 8", "6.30 for 7": arrive at the first, sit down (or the
+# speeches, the meal) at the second, up to an hour later; the minutes written on one end at least, each 00, 15, 30 or 45; two
+# TIMEs of the evening (an invitation's; a word of lexicon invitation_morning_words on the line keeps the morning: "breakfast
+# 7.30 for 8"). Not after money ("6 for 6.50" a price) nor before a unit or a counted noun. Bounded: the match itself and 40
+# characters around it.
+_INVITATION_MORNING = _re(r"(?i)(?<![\w'’])(?:{invitation_morning_words})(?![\w'’])")
+
+
+@rule("invitation_for", r"(?<![\w.:$£€,/-])(?P<a>(?P<h1>[5-9])(?:[.:](?P<mi1>00|15|30|45))?)[ \t]+(?i:{invitation_for_words})[ \t]+"
+      r"(?P<b>(?P<h2>[5-9])(?:[.:](?P<mi2>00|15|30|45))?)(?![\w:%%/]|[.,]\d|[ \t]*(?:%s|[-–/]\d))" % AMPM, 25,
+      triggers="dot colon",
+      examples=[("2025-06-04", "dinner at ours tomorrow, 7 for 7.30", "7", "2025-06-05T19:00"),
+                ("2025-06-04", "dinner at ours tomorrow, 7 for 7.30", "7.30", "2025-06-05T19:30")])
+def _invitation_for(m, text):
+    if not (m["mi1"] or m["mi2"]) or _FROM_CLOCK_NOT_AFTER.match(text, m.end()) \
+            or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    t1 = int(m["h1"]) * 60 + int(m["mi1"] or 0)
+    t2 = int(m["h2"]) * 60 + int(m["mi2"] or 0)
+    if not 0 < t2 - t1 <= 60:
+        return None
+    line = text[max(0, text.rfind("\n", 0, m.start()) + 1):_line_end(text, m.end(), min(len(text), m.end() + 60))]
+    pm = 0 if _INVITATION_MORNING.search(line) else 12
+    return [M(m, "invitation_for", "time", group="a", hour=int(m["h1"]) + pm, minute=int(m["mi1"] or 0), dref=None),
+            M(m, "invitation_for", "time", group="b", hour=int(m["h2"]) + pm, minute=int(m["mi2"] or 0), dref=None)]
 
 
 # "KO 10.30", "kick off 3", "doors 7", "doors 7.30": the hour right after the word of a match's or a gig's
