@@ -161,3 +161,21 @@ def test_not_dates():
 def test_got_wed_sat_is_the_saturday_gone():
     check([("they got wed sat, lovely do", ref, "sat", ("DATE", last_weekday(ref, 6).isoformat()))
            for ref in REFS if ref.isoweekday() != 6])
+
+
+# 6. Shapes of the class that came from reading the A halves (after the grammar, the grid and the rules): a month range's
+# first end, a month after "it's", a weekday in brackets
+def test_shapes_from_the_a_halves():
+    cases = []
+    for ref in REFS_M:
+        for mw, mon in (("may", 5), ("march", 3)):
+            for f in ("we're booked {m} to september", "open {m} - october, closed winters", "its {m} already??",
+                      "POV: it's {m} and i still havent started"):
+                cases.append((f.format(m=mw), ref, mw, ("DATE", f"2026-{mon:02d}")))
+        cases.append(("hi it's june, from the surgery", ref, "june", None))
+        cases.append(("its march on the capital was huge", ref, "march", None))
+    for ref in REFS:
+        for n, name in other_weekdays(ref):
+            for w in {3: ["wed", "Wed"], 6: ["sat", "Sat"], 1: ["mon", "Mon"]}.get(n, []):
+                cases.append((f"DAY 5 ({w}) - St Maarten, tender tickets from 7:15", ref, w, ("DATE", next_weekday(ref, n).isoformat())))
+    check(cases)

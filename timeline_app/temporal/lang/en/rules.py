@@ -989,6 +989,7 @@ def _month(m, text):
         # ambiguous with a verb, a name or a noun: needs a cue in front
         if not m["mod"] and not _MONTH_CUE.search(text[max(0, m.start() - 25): m.start()]) \
                 and not _the_month_modifier(m, text) and not said and not _month_as_time(m, text) \
+                and not (name not in _VERB_MONTHS and _MONTH_RANGE_AFTER.match(text, m.end())) \
                 and not (name not in _VERB_MONTHS and _ARTICLE_ADJ_BEFORE.search(text, max(0, m.start() - 30), m.start())
                          and not _NAME_AFTER.match(text, m.end()) and text[m.end():m.end() + 1] not in "'’"
                          and not _MONTH_NOUN_AFTER.match(text, m.end())):
@@ -4681,6 +4682,8 @@ def _short_weekday(m, text):
                                                            or _SWAP_FOR.search(text, max(0, m.start() - 80), m.start()) is not None))
         or (low not in _NEVER_LOOSE_WD and _SHIFT_OWNER_BETWEEN.search(text, max(0, m.start() - 34), m.start()) is not None))
     plain = plain or topic or shift or (not m["rel"] and not m["pod"] and _short_hours_after(text, m.end()))
+    # (homographs27, from A) a weekday alone in brackets: "DAY 5 (wed) — St Maarten", "party (sat) at mine"
+    plain = plain or (not m["rel"] and not m["pod"] and text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")")
     # (homographs27) "sat at 3pm?", "Wed at 7pm then": opening its line or sentence, before "at" and a clock time
     plain = plain or (low in _VERB_WEEKDAYS and not m["rel"] and not m["pod"] and _VERB_WD_AT_CLOCK.match(text, m.end()) is not None
                       and _TOPIC_OPENS.search(text, max(0, m.start() - 40), m.start()) is not None)
@@ -5039,6 +5042,19 @@ _AMBIG_END_CUE = _re(r"(?i)(?:^|[^\w'’])(?P<w>{ambiguous_month_end_cues})\s+$"
 _NOUN_MONTHS = frozenset(L["noun_months"])
 _NOUN_MONTH_NOT_AFTER = frozenset(L["noun_month_not_after"])
 _CALENDAR_NOUN_AFTER = _re(r"(?i)[ \t]+(?:{month_calendar_nouns})(?![\w'’])")
+# (homographs27, from A) a month range's first end ("may to september", "march - october"; not "i may to be honest"), and a
+# month after "it's" where the phrase ends or a word of month_copula_followers goes on ("it's may and ..."), not after a
+# greeting ("hi it's june": a person). Bounded: 24 characters before the month.
+_MONTH_RANGE_AFTER = re.compile(r"(?i)[ \t]*(?:[-–]|[ \t](?:to|till|til|until|thru|through)[ \t])[ \t]*(?:%s)(?![\w'’])" % alternation(L["months"]))
+_COPULA_MONTH_BEFORE = _re(r"(?i)(?<![\w'’])(?:{month_copula_cues})[ \t]+$")
+_COPULA_MONTH_AFTER = _re(r"(?i)\s*(?:$|[,;:!?)\]\n\u2600-\u27bf\U0001f000-\U0001faff]|\.(?!\w))|[ \t]+(?:{month_copula_followers})(?![\w'’])")
+_COPULA_GREETING = _re(r"(?i)(?<![\w'’])(?:{copula_month_not_after})[ \t,!]+(?:{month_copula_cues})[ \t]+$")
+
+
+def _copula_month(text: str, start: int, end: int) -> bool:
+    lo = max(0, start - 24)
+    return _COPULA_MONTH_BEFORE.search(text, lo, start) is not None and _COPULA_MONTH_AFTER.match(text, end) is not None \
+        and _COPULA_GREETING.search(text, lo, start) is None
 _MONTH_ENDS = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\w)|\d)")
 
 
@@ -5067,6 +5083,8 @@ def _informal_month(m, text):
                 start = m.start() - len(before) + end_cue.start("w")   # "this may", as "this May"
         elif name.lower() == "may" and _CALENDAR_NOUN_AFTER.match(text, m.end("mon")):
             cue = True
+        elif _MONTH_RANGE_AFTER.match(text, m.end("mon")) or _copula_month(text, m.start(), m.end("mon")):
+            cue = True   # (homographs27, from A) "booked may to september", "it's may and i still havent started"
     if cue is None:
         return None
     if name in _NAME_MONTHS and not _MONTH_ENDS.match(text, m.end("mon")):
