@@ -164,7 +164,8 @@ def test_got_wed_sat_is_the_saturday_gone():
 
 
 # 6. Shapes of the class that came from reading the A halves (after the grammar, the grid and the rules): a month range's
-# first end, a month after "it's", a weekday in brackets
+# first end, a month after "it's" (a weekday in brackets, "DAY 5 (wed)", was tried and dropped: a log's days gone read as
+# the days to come, informal19voices B fell 79.04 -> 78.24)
 def test_shapes_from_the_a_halves():
     cases = []
     for ref in REFS_M:
@@ -174,8 +175,9 @@ def test_shapes_from_the_a_halves():
                 cases.append((f.format(m=mw), ref, mw, ("DATE", f"2026-{mon:02d}")))
         cases.append(("hi it's june, from the surgery", ref, "june", None))
         cases.append(("its march on the capital was huge", ref, "march", None))
-    for ref in REFS:
-        for n, name in other_weekdays(ref):
-            for w in {3: ["wed", "Wed"], 6: ["sat", "Sat"], 1: ["mon", "Mon"]}.get(n, []):
-                cases.append((f"DAY 5 ({w}) - St Maarten, tender tickets from 7:15", ref, w, ("DATE", next_weekday(ref, n).isoformat())))
     check(cases)
+
+
+def test_a_possessive_whose_noun_has_its_verb_keeps_the_topic():
+    check([(f"{w} my sister's coming up", ref, w, ("DATE", next_weekday(ref, n).isoformat()))
+           for ref in REFS for n, w in ((3, "wed"), (6, "sat")) if ref.isoweekday() != n])

@@ -4603,7 +4603,7 @@ _STAR_VERB = _re(r"\s*(?:{short_weekday_star_verbs})(?![\w'’])", re.I)
 # of the day ("sat at 3pm?"; not "we sat at 3pm", a subject before it, nor "sat at 10 tables"). Bounded: 16 characters
 # before the word.
 _VERB_WD_BEFORE = _re(r"(?i)(?<![\w'’])(?:{verb_weekday_before})[ \t]+$")
-_TOPIC_POSSESSIVE = _re(r"(?i)[ \t]+(?:{short_weekday_topic_possessives})(?![\w'’])")
+_TOPIC_POSSESSIVE = _re(r"(?i)[ \t]+(?:{short_weekday_topic_possessives})(?![\w'’])(?![ \t]+[\w-]+(?:['’]s\b|[ \t]+(?:{short_weekday_topic_verbs})(?![\w'’])))")
 _INTERJECTION_WD = frozenset(L["interjection_short_weekdays"])
 _MON_INTERJECTION = _re(r"(?i)(?<![\w'’])(?:{mon_interjection_before})[ \t,!]+$")
 _MON_DAY_AFTER = _re(r"(?i)[ \t]+(?:the[ \t]+)?[0-3]?\d|[ \t]+(?:at|@)[ \t]*\d|[ \t]*[-–/]|[ \t]+(?:%s|{informal_day_parts})(?![\w'’])" % POD)
@@ -4682,8 +4682,6 @@ def _short_weekday(m, text):
                                                            or _SWAP_FOR.search(text, max(0, m.start() - 80), m.start()) is not None))
         or (low not in _NEVER_LOOSE_WD and _SHIFT_OWNER_BETWEEN.search(text, max(0, m.start() - 34), m.start()) is not None))
     plain = plain or topic or shift or (not m["rel"] and not m["pod"] and _short_hours_after(text, m.end()))
-    # (homographs27, from A) a weekday alone in brackets: "DAY 5 (wed) — St Maarten", "party (sat) at mine"
-    plain = plain or (not m["rel"] and not m["pod"] and text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")")
     # (homographs27) "sat at 3pm?", "Wed at 7pm then": opening its line or sentence, before "at" and a clock time
     plain = plain or (low in _VERB_WEEKDAYS and not m["rel"] and not m["pod"] and _VERB_WD_AT_CLOCK.match(text, m.end()) is not None
                       and _TOPIC_OPENS.search(text, max(0, m.start() - 40), m.start()) is not None)
