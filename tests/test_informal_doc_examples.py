@@ -295,6 +295,23 @@ CASES = [
     ("this time tmrw", "this time tmrw ill be in spain", W, "this time tmrw", "DATE", "2025-06-05"),
     ("two weeks from today", "the results are out two weeks from today", W, "two weeks from today", "DATE", "2025-06-18"),
     ("quite a few years back", "we went quite a few years back", W, "quite a few years back", "DATE", "PAST_REF"),
+    # 86. month and weekday names that are also words (homographs27), said on Wednesday 4 February 2026
+    ("27th may onwards", "27th may onwards im free", date(2026, 2, 4), "27th may", "DATE", "2026-05-27"),
+    ("away 27th may - back the week after", "away 27th may - back the week after", date(2026, 2, 4), "27th may", "DATE", "2026-05-27"),
+    ("party 27th may 2026", "party 27th may 2026 at the hall", date(2026, 2, 4), "27th may 2026", "DATE", "2026-05-27"),
+    ("may 27 2026", "may 27 2026 is the date", date(2026, 2, 4), "may 27 2026", "DATE", "2026-05-27"),
+    ("exam 27th may 9:30", "exam 27th may 9:30 dont be late", date(2026, 2, 4), "27th may 9:30", "TIME", "2026-05-27T09:30"),
+    ("due may 27 at 5pm", "due may 27 at 5pm", date(2026, 2, 4), "5pm", "TIME", "2026-05-27T17:00"),
+    ("may 27 works for me", "may 27 works for me", date(2026, 2, 4), "may 27", "DATE", "2026-05-27"),
+    ("trip may 27 - back a week later", "trip may 27 - back a week later", date(2026, 2, 4), "may 27", "DATE", "2026-05-27"),
+    ("need it done by may", "need it done by may", date(2026, 2, 4), "may", "DATE", "2026-05"),
+    ("has to be before june.", "has to be before june.", date(2026, 2, 4), "june", "DATE", "2026-06"),
+    ("all booked for may!", "all booked for may!", date(2026, 2, 4), "may", "DATE", "2026-05"),
+    ("Wed at 3pm?", "Wed at 3pm?", date(2026, 2, 2), "Wed", "DATE", "2026-02-04"),
+    ("we're booked may to september", "we're booked may to september", date(2026, 2, 4), "may", "DATE", "2026-05"),
+    ("open march - october", "open march - october, closed winters", date(2026, 2, 4), "march", "DATE", "2026-03"),
+    ("POV: it's may and i still havent started", "POV: it's may and i still havent started", date(2026, 2, 4), "may", "DATE", "2026-05"),
+    ("its march already??", "its march already??", date(2026, 2, 4), "march", "DATE", "2026-03"),
 ]
 
 

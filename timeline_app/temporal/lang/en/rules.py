@@ -1002,6 +1002,7 @@ def _month(m, text):
         # ambiguous with a verb, a name or a noun: needs a cue in front
         if not m["mod"] and not _MONTH_CUE.search(text[max(0, m.start() - 25): m.start()]) \
                 and not _the_month_modifier(m, text) and not said and not _month_as_time(m, text) \
+                and not (name not in _VERB_MONTHS and _MONTH_RANGE_AFTER.match(text, m.end())) \
                 and not (name not in _VERB_MONTHS and _ARTICLE_ADJ_BEFORE.search(text, max(0, m.start() - 30), m.start())
                          and not _NAME_AFTER.match(text, m.end()) and text[m.end():m.end() + 1] not in "'’"
                          and not _MONTH_NOUN_AFTER.match(text, m.end())):
@@ -2990,7 +2991,8 @@ _MONTH_BEFORE_YEAR = re.compile(r"(?:%s|[0-3]?\d)\.?,?[ \t]+$" % MONTH)
 # date (a month, a day with its suffix, a year, a numeric date, then only spaces) is that date's clock
 # time; the tagger joins the two into one TIME (``tagger._join_day_and_clock``), as the corpora write a
 # post's stamp ("Mon Apr 22, 2024 8:14 am")
-@rule("date_clock24", r"(?:%s|(?<![\w/.])[0-3]?\d{ordinal_suffixes:cs}|%s|(?<![\w/.-])[0-3]?\d/[0-3]?\d/(?:\d{4}|\d\d)|(?<![\w/.,-])[0-3]?\d\.[01]?\d\.\d{4})[ \t]+"
+# ((homographs27) also a lower-case month that is also a word after its day: "exam 27th may 9:30")
+@rule("date_clock24", r"(?:%s|(?<![\w/.])[0-3]?\d{ordinal_suffixes:cs}|(?<![\w/.])[0-3]?\d(?:{ordinal_suffixes:cs})?[ \t]+(?:of[ \t]+)?(?:{informal_day_months:cs})|%s|(?<![\w/.-])[0-3]?\d/[0-3]?\d/(?:\d{4}|\d\d)|(?<![\w/.,-])[0-3]?\d\.[01]?\d\.\d{4})[ \t]+"
       r"(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?)(?![\d:]|\s*%s)" % (MONTH, YEAR, AMPM), 26, triggers="colon",
       examples=[("2025-02-24", "Just confirming your colour appt Sat 1st March 11:00 with Chloe.", "Sat 1st March 11:00", "2025-03-01T11:00"),
                 # (platforms27) an SMS backup's stamp with its seconds: one TIME to the minute, as WhatsApp's
@@ -4667,6 +4669,18 @@ _OBJECT_CLOSER = _re(r"(?i)[ \t]+(?:{object_weekday_closers:bare})(?![\w'’])")
 
 
 _STAR_VERB = _re(r"\s*(?:{short_weekday_star_verbs})(?![\w'’])", re.I)
+# (homographs27) "sat", "wed" after a word that makes them the verb ("got wed sat", "getting wed", "be sat"); a possessive
+# after "sat", "wed" opening a line is the verb's object ("sat my exam", "sat our theory test"), no topic's subject; the
+# Scots "c'mon mon the hoops" (lexicon interjection_short_weekdays, mon_interjection_before), a Monday only with a day
+# frame after it ("come on mon at 7"); "sat", "wed" opening a line or a sentence before "at" and a clock time with its half
+# of the day ("sat at 3pm?"; not "we sat at 3pm", a subject before it, nor "sat at 10 tables"). Bounded: 16 characters
+# before the word.
+_VERB_WD_BEFORE = _re(r"(?i)(?<![\w'’])(?:{verb_weekday_before})[ \t]+$")
+_TOPIC_POSSESSIVE = _re(r"(?i)[ \t]+(?:{short_weekday_topic_possessives})(?![\w'’])(?![ \t]+[\w-]+(?:['’]s\b|[ \t]+(?:{short_weekday_topic_verbs})(?![\w'’])))")
+_INTERJECTION_WD = frozenset(L["interjection_short_weekdays"])
+_MON_INTERJECTION = _re(r"(?i)(?<![\w'’])(?:{mon_interjection_before})[ \t,!]+$")
+_MON_DAY_AFTER = _re(r"(?i)[ \t]+(?:the[ \t]+)?[0-3]?\d|[ \t]+(?:at|@)[ \t]*\d|[ \t]*[-–/]|[ \t]+(?:%s|{informal_day_parts})(?![\w'’])" % POD)
+_VERB_WD_AT_CLOCK = _re(r",?[ \t]+(?:at|@)[ \t]*(?:[0-2]?\d(?:[:.][0-5]\d)?[ \t]*%s|noon|midday)(?![\w'’])" % AMPM)
 
 
 @rule("short_weekday", r"(?:(?P<rel>{weekday_relations})\s+)?(?P<wd>(?i:{short_weekdays}))(?:\s+(?P<pod>%s|(?i:{informal_day_parts})))?(?:(?![\w'’]|\.\w)|(?=['’]s[ \t]+(?i:{short_weekday_topic_judges})(?![\w'’])))" % POD, 15,
@@ -4684,6 +4698,8 @@ _STAR_VERB = _re(r"\s*(?:{short_weekday_star_verbs})(?![\w'’])", re.I)
 def _short_weekday(m, text):
     if text[m.start() - 1:m.start()] == "#":
         return None   # (informal7) "#Sat": a hashtag
+    if m.start() >= 2 and text[m.start() - 1] in "'’" and text[m.start() - 2].isalpha():
+        return None   # (homographs27) the end of a word after its apostrophe: "c'mon", "c’mon"
     wd = m["wd"]
     low = wd.lower()
     if low in _NEVER_LOOSE_WD and not m["rel"] and not m["pod"] and _STAR_VERB.match(text, m.end()):
@@ -4698,6 +4714,11 @@ def _short_weekday(m, text):
         return None   # (days) "I sat", "he weds his sweetheart", "was sat in traffic": the verb after its subject
     if _VERB_JOINED.search(text, max(0, m.start() - 24), m.start()):
         return None   # (days) "we sat and sun was out": joined to the verb "sat", not to a weekday
+    if low in _VERB_WEEKDAYS and not m["rel"] and not m["pod"] and _VERB_WD_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return None   # (homographs27) "got wed sat", "getting wed": the verb
+    if low in _INTERJECTION_WD and not m["rel"] and not m["pod"] and _MON_INTERJECTION.search(text, max(0, m.start() - 16), m.start()) \
+            and not _MON_DAY_AFTER.match(text, m.end()):
+        return None   # (homographs27) "c'mon mon the hoops": the Scots "come on"
     # "thurs", "Tue": no English word; "by Thurs", "slides to Tue" (not "THU", not before a name)
     # ((days) the name after it on its line: "Biscuit – Mon, Wed, Fri\nOtis ..." has none)
     plain = low in _UNAMBIGUOUS_WD and not wd.isupper() and not re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3])
@@ -4730,7 +4751,8 @@ def _short_weekday(m, text):
     plain = plain or (not m["rel"] and not m["pod"] and _log_heading(text, m.start(), m.end()))
     # (recall23) the weekday that opens a turn before its subject ("sat I'm at a wedding"), or judged ("sat's no good")
     topic = not m["rel"] and not m["pod"] and not (wd.istitle() and low in _NEVER_LOOSE_WD) and _TOPIC_OPENS.search(text, max(0, m.start() - 40), m.start()) is not None and (
-        _TOPIC_AFTER.match(text, m.end()) is not None
+        (_TOPIC_AFTER.match(text, m.end()) is not None
+         and not (low in _VERB_WEEKDAYS and _TOPIC_POSSESSIVE.match(text, m.end())))   # (homographs27) "sat my exam"
         or (low not in _NEVER_LOOSE_WD and _TOPIC_JUDGED.match(text, m.end()) is not None))
     # (recall23) a rota's shift: "my sun late", "someone's sat early", "my late sat", "swap my sat late for sun early"
     shift = not m["rel"] and not m["pod"] and (
@@ -4738,6 +4760,9 @@ def _short_weekday(m, text):
                                                            or _SWAP_FOR.search(text, max(0, m.start() - 80), m.start()) is not None))
         or (low not in _NEVER_LOOSE_WD and _SHIFT_OWNER_BETWEEN.search(text, max(0, m.start() - 34), m.start()) is not None))
     plain = plain or topic or shift or (not m["rel"] and not m["pod"] and _short_hours_after(text, m.end()))
+    # (homographs27) "sat at 3pm?", "Wed at 7pm then": opening its line or sentence, before "at" and a clock time
+    plain = plain or (low in _VERB_WEEKDAYS and not m["rel"] and not m["pod"] and _VERB_WD_AT_CLOCK.match(text, m.end()) is not None
+                      and _TOPIC_OPENS.search(text, max(0, m.start() - 40), m.start()) is not None)
     plain = plain or (not m["rel"] and _cued_range_after(text, m.start(), m.end()))   # (ranges23) "Mon drop-in 10-1"
     plain = plain or _cued_range_before(text, m.start())   # (hours24) "closed 12-1 tues"
     # (listings) "Lost on Sat near the park", "Viewing on Wed, message first": in title case right after
@@ -5089,6 +5114,23 @@ _INFORMAL_MONTH_CUE = _re(r"(?i)(?:^|[^\w'’])(?:{informal_month_cues})\s+$")
 _INFORMAL_AMBIGUOUS_CUE = _re(r"(?i)(?:^|[^\w'’])(?:{informal_ambiguous_month_cues})\s+$")
 _NAME_MONTHS = frozenset(L["name_months"])
 _FORWARD_TO = re.compile(r"(?i)(?<![\w'’])(?:look|looks|looking)\s+forward\s+to\s+$")
+_AMBIG_END_CUE = _re(r"(?i)(?:^|[^\w'’])(?P<w>{ambiguous_month_end_cues})\s+$")
+_NOUN_MONTHS = frozenset(L["noun_months"])
+_NOUN_MONTH_NOT_AFTER = frozenset(L["noun_month_not_after"])
+_CALENDAR_NOUN_AFTER = _re(r"(?i)[ \t]+(?:{month_calendar_nouns})(?![\w'’])")
+# (homographs27, from A) a month range's first end ("may to september", "march - october"; not "i may to be honest"), and a
+# month after "it's" where the phrase ends or a word of month_copula_followers goes on ("it's may and ..."), not after a
+# greeting ("hi it's june": a person). Bounded: 24 characters before the month.
+_MONTH_RANGE_AFTER = re.compile(r"(?i)[ \t]*(?:[-–]|[ \t](?:to|till|til|until|thru|through)[ \t])[ \t]*(?:%s)(?![\w'’])" % alternation(L["months"]))
+_COPULA_MONTH_BEFORE = _re(r"(?i)(?<![\w'’])(?:{month_copula_cues})[ \t]+$")
+_COPULA_MONTH_AFTER = _re(r"(?i)\s*(?:$|[,;:!?)\]\n\u2600-\u27bf\U0001f000-\U0001faff]|\.(?!\w))|[ \t]+(?:{month_copula_followers})(?![\w'’])")
+_COPULA_GREETING = _re(r"(?i)(?<![\w'’])(?:{copula_month_not_after})[ \t,!]+(?:{month_copula_cues})[ \t]+$")
+
+
+def _copula_month(text: str, start: int, end: int) -> bool:
+    lo = max(0, start - 24)
+    return _COPULA_MONTH_BEFORE.search(text, lo, start) is not None and _COPULA_MONTH_AFTER.match(text, end) is not None \
+        and _COPULA_GREETING.search(text, lo, start) is None
 _MONTH_ENDS = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\w)|\d)")
 
 
@@ -5104,6 +5146,21 @@ def _informal_month(m, text):
         return None   # "it's too late may be": a verb
     cue = m["mod"] or (_INFORMAL_AMBIGUOUS_CUE if name.lower() in _AMBIGUOUS_MONTHS else _INFORMAL_MONTH_CUE).search(before) \
         or _month_as_time(m, text) or _FORWARD_TO.search(before)   # (left20b) "june will be wild", "looking forward to march"
+    start = m.start()
+    if cue is None and name.lower() in _AMBIGUOUS_MONTHS and not m["mod"]:
+        # (homographs27) "done by may", "before june.", "getting married this may!": a cue that takes a month, the phrase
+        # ending right after it (a modal has its verb after it); not "this march!", "signed up for march." (a protest);
+        # "may half term": a noun of the calendar after it
+        end_cue = _AMBIG_END_CUE.search(before)
+        if end_cue and _MONTH_ENDS.match(text, m.end("mon")) and not (
+                name.lower() in _NOUN_MONTHS and end_cue["w"].lower() in _NOUN_MONTH_NOT_AFTER):
+            cue = end_cue
+            if end_cue["w"].lower() == "this":
+                start = m.start() - len(before) + end_cue.start("w")   # "this may", as "this May"
+        elif name.lower() == "may" and _CALENDAR_NOUN_AFTER.match(text, m.end("mon")):
+            cue = True
+        elif _MONTH_RANGE_AFTER.match(text, m.end("mon")) or _copula_month(text, m.start(), m.end("mon")):
+            cue = True   # (homographs27, from A) "booked may to september", "it's may and i still havent started"
     if cue is None:
         return None
     if name in _NAME_MONTHS and not _MONTH_ENDS.match(text, m.end("mon")):
@@ -5115,7 +5172,7 @@ def _informal_month(m, text):
         extra["gone"] = True   # (left20b) "march was rough", "june's been mental": the month gone
     if not m["mod"]:
         extra.update(_record_period(m, text))   # (values24) "invoices for dec": the period a record covers
-    return Mention(m.start(), m.end() if name[:1].isupper() else m.end("mon"), "informal_month", "cal",
+    return Mention(start, m.end() if name[:1].isupper() else m.end("mon"), "informal_month", "cal",
                    dict(year=None, month=month_num(name), grain="month", mod=mod_code(m["mod"]), rel_year=None, anaphoric_year=None,
                         **extra), 9)
 
@@ -5123,10 +5180,19 @@ def _informal_month(m, text):
 # "17 may", "the 2nd of march": a day of the month before a month that is also a word, in lower
 # case, where the phrase ends or goes on with a word that is no noun ("17 may be too many", "3
 # march bands" are not dates); (voices21) an emoji ends the phrase as a full stop does ("party 12th august 🎉")
-@rule("informal_day_month", r"(?:(?P<wd>(?i:{short_weekdays})|%s)\.?,?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d)(?:{ordinal_suffixes:cs})?\s+(?:of\s+)?(?P<mon>{ambiguous_months:cs})(?![\w'’-])(?!\s+(?:{verb_after_may})\b)(?=\s*(?:$|[,.;:!?)\n\u2600-\u27bf\U0001f000-\U0001faff]|(?:{bare_hour_followers}|{weekday_plan_words}|is|was|at|for)\b))" % WEEKDAY, 20,
+# (homographs27) "mar" as well ("3 mar", "3rd mar": the verb "mar" takes an object, never a number); what follows may also
+# be a word no modal and no noun takes (lexicon ambiguous_day_month_followers: "due 27th may by midnight", "27th may
+# onwards"), a dash, a clock time ("exam 27th may 9am") or a year, which is the date's ("party 27th may 2026")
+_AMBIG_DM_CLOCK = r"[0-2]?\d(?:[:.][0-5]\d|\s*%s)" % AMPM
+
+
+@rule("informal_day_month", r"(?:(?P<wd>(?i:{short_weekdays})|%s)\.?,?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d)(?:{ordinal_suffixes:cs})?\s+(?:of\s+)?(?P<mon>{informal_day_months:cs})(?![\w'’-])(?!\s+(?:{verb_after_may})\b)(?:,?\s+(?P<year>%s)|(?=\s*(?:$|[,.;:!?)\n\u2600-\u27bf\U0001f000-\U0001faff]|[-–—]|%s|(?:{bare_hour_followers}|{weekday_plan_words}|{ambiguous_day_month_followers}|is|was|at|for)\b)))" % (WEEKDAY, YEAR, _AMBIG_DM_CLOCK), 20,
       triggers="month", lead=_DAY_BEFORE_MONTH,
       examples=[("2025-01-07", "17 may works for me, i'll book the train", "17 may", "2025-05-17"),
-                ("2024-02-29", "wedding confirmed for 9th march 🎉", "9th march", "2024-03-09")])
+                ("2024-02-29", "wedding confirmed for 9th march 🎉", "9th march", "2024-03-09"),
+                ("2026-02-04", "assignment due 27th may by midnight", "27th may", "2026-05-27"),
+                ("2026-02-04", "party 27th may 2026 at the hall", "27th may 2026", "2026-05-27"),
+                ("2026-02-04", "dentist 3rd mar, cant miss it", "3rd mar", "2026-03-03")])
 def _informal_day_month(m, text):
     return _day_month(m, "informal_day_month")
 
@@ -5137,7 +5203,8 @@ def _day_month(m, rule_name: str):
     if not 1 <= d <= 31:
         return None
     # (informal6) "mon 3rd march": the weekday written with it is part of the date (and tells its year)
-    return M(m, rule_name, "cal", year=None, month=month_num(m["mon"]), day=d, grain="day",
+    year = m.groupdict().get("year")
+    return M(m, rule_name, "cal", year=int(year) if year else None, month=month_num(m["mon"]), day=d, grain="day",
              weekday=any_weekday_num(m["wd"]) if m["wd"] else None, anaphoric_year=None)
 
 
@@ -5145,7 +5212,7 @@ def _day_month(m, rule_name: str):
 # weekday and a day written with its ordinal suffix, is the month whatever follows it (rule informal_day_month asks for a
 # follower, as a bare "29 march" may be a count and a verb); not a modal "may" before its verb ("fri 5th may be too late":
 # the lookahead of lexicon verb_after_may, read after "may" only: "march already" is no verb)
-@rule("weekday_day_month", r"(?P<wd>%s|(?i:{short_weekdays})\.?),?\s+(?:(?i:the)\s+)?(?P<day>[0-3]?\d)(?:{ordinal_suffixes:cs})\s+(?:of\s+)?(?P<mon>{ambiguous_months:cs})(?![\w'’-])(?!(?<=[mM]ay)\s+(?:{verb_after_may})\b)" % WEEKDAY, 20,
+@rule("weekday_day_month", r"(?P<wd>%s|(?i:{short_weekdays})\.?),?\s+(?:(?i:the)\s+)?(?P<day>[0-3]?\d)(?:{ordinal_suffixes:cs})\s+(?:of\s+)?(?P<mon>{informal_day_months:cs})(?![\w'’-])(?!(?<=[mM]ay)\s+(?:{verb_after_may})\b)" % WEEKDAY, 20,
       triggers="weekday", trail=(r"\.?,?\s+(?:(?i:the)\s+)?\d", 64),
       examples=[("2018-11-20", "final's friday 29th march already, booked it in september", "friday 29th march", "2019-03-29"),
                 ("2025-04-02", "party's sat 3rd may obviously, you coming?", "sat 3rd may", "2025-05-03")])
@@ -5160,16 +5227,27 @@ _MONTH_DAY_CUE = _re(r"(?i)(?<![\w'’])(?:{day_prepositions}|{month_day_cues})\
 # before a day written with its ordinal suffix (the suffix says it is a day: not "we march 21 miles")
 # (fresh16) or a bare day after a word that asks for a date ("the course started may 19", "since may 3", "born on
 # may 5": lexicon day_prepositions, month_day_cues): a modal "may" takes a verb, not a number
-@rule("informal_month_day", r"(?P<mon>{ambiguous_months:cs})\s+(?P<day>[0-3]?\d)(?P<suf>{ordinal_suffixes:cs})?(?![\w'’%]|[.,:/-]\d|\s+guess)", 20, triggers="month",
+# (homographs27) "mar 3"; a year after the day is the date's ("may 27, 2026"); a bare day also where what follows it is
+# what no count takes: the end of the phrase, a dash, "at"/"by" and the like, a word weighing a plan, a clock time ("due
+# may 27 at 5pm", "may 27 works for me", "dentist mar 3", "trip may 27 - june 30"; not "we march 21 miles", "june 5
+# people said no")
+_AMBIG_MD_AFTER = _re(r"(?:\s*(?:$|[,;:!?)\]\n\u2600-\u27bf\U0001f000-\U0001faff]|\.(?!\d)|[-–—]\s)|\s+(?:(?i:{ambiguous_day_month_followers}|{weekday_plan_words}|at|is|was)(?![\w'’])|%s))" % _AMBIG_DM_CLOCK)
+
+
+@rule("informal_month_day", r"(?P<mon>{informal_day_months:cs})\s+(?P<day>[0-3]?\d)(?P<suf>{ordinal_suffixes:cs})?(?![\w'’%%]|[.,:/-]\d|\s+guess)(?:,?\s+(?P<year>%s))?" % YEAR, 20, triggers="month",
       examples=[("2025-02-28", "dissertation due march 21st and i've written 400 words", "march 21st", "2025-03-21"),
-                ("2025-07-06", "barbri says i'm 74% through. the course started may 19 which feels like years", "may 19", "2025-05-19")])
+                ("2025-07-06", "barbri says i'm 74% through. the course started may 19 which feels like years", "may 19", "2025-05-19"),
+                ("2026-02-04", "may 27, 2026 works for me", "may 27, 2026", "2026-05-27"),
+                ("2026-02-04", "due may 27 at 5pm", "may 27", "2026-05-27")])
 def _informal_month_day(m, text):
     d = int(m["day"])
     if not 1 <= d <= 31:
         return None
-    if not m["suf"] and not _MONTH_DAY_CUE.search(text, max(0, m.start() - 16), m.start()):
+    if not m["suf"] and not m["year"] and not _MONTH_DAY_CUE.search(text, max(0, m.start() - 16), m.start()) \
+            and not _AMBIG_MD_AFTER.match(text, m.end()):
         return None   # "we march 21 miles", "you may 2 of them": no day without its suffix or a word asking for one
-    return M(m, "informal_month_day", "cal", year=None, month=month_num(m["mon"]), day=d, grain="day", weekday=None, anaphoric_year=None)
+    return M(m, "informal_month_day", "cal", year=int(m["year"]) if m["year"] else None, month=month_num(m["mon"]), day=d,
+             grain="day", weekday=None, anaphoric_year=None)
 
 
 # "fri 21st", "Saturday the 29th", "sat 29": a weekday and a day of the month, the month left
