@@ -255,3 +255,47 @@ def test_noon_midnight_first_thing():
         cases.append(("we're leaving at first light", ref, "first light", _pod(ref, "MO")))
         cases.append(("home by dusk, promise", ref, "dusk", _pod(ref, "EV")))
     check(cases)
+
+
+# ---- shapes added after reading the A halves (§90: "Monday am", the evening meal's "tea at 6:30") ----------------
+
+def test_weekday_am():
+    cases = []
+    for ref in REFS:
+        for name, n in [(n, i) for i, n in enumerate(WEEKDAYS, 1)] + [(n.lower(), i) for i, n in enumerate(WEEKDAYS, 1)]:
+            if n == ref.isoweekday():
+                continue
+            e = f"{name} am"
+            for frame in ("daughter flying in, lands {e}.", "are you free {e}?", "{e} works for me"):
+                cases.append((frame.format(e=e), ref, e, _pod(next_weekday(ref, n), "MO")))
+    check(cases)
+
+
+def test_weekday_am_as_a_verb():
+    bad = []
+    for ref in REFS:
+        for name, n in [(n.lower(), i) for i, n in enumerate(WEEKDAYS, 1)]:
+            if n == ref.isoweekday():
+                continue
+            text = f"so {name} am I driving or are you?"
+            got = [t.expression for t in tag(text, ref)]
+            if f"{name} am" in got or name not in got:
+                bad.append((ref, text, got))
+    assert not bad, f"{len(bad)} wrong: {bad[:10]}"
+
+
+def test_tea_the_evening_meal_takes_the_evening():
+    cases = []
+    for ref in REFS:
+        tmrw = ref + timedelta(days=1)
+        for h in (5, 6, 7, 8, 9):
+            for mi in (0, 30):
+                t = f"{h}:{mi:02d}"
+                for frame in ("can you do tea at {t} tomorrow?", "is the cook still doing tea at {t} tomorrow?",
+                              "tea's at {t} tomorrow, don't be late"):
+                    cases.append((frame.format(t=t), ref, f"{t} tomorrow", ("TIME", f"{tmrw.isoformat()}T{h + 12:02d}:{mi:02d}")))
+        # not the evening meal: a break, the morning's tea, a cup of tea
+        for frame, h in (("tea break at 9:30 tomorrow", 9), ("morning tea at 9:30 tomorrow", 9),
+                         ("had a cup of tea at 7:30 tomorrow before the run", 7)):
+            cases.append((frame, ref, f"{h}:30 tomorrow", ("TIME", f"{tmrw.isoformat()}T{h:02d}:30")))
+    check(cases)
