@@ -266,7 +266,7 @@ def test_weekday_am():
             if n == ref.isoweekday():
                 continue
             e = f"{name} am"
-            for frame in ("daughter flying in, lands {e}.", "are you free {e}?", "{e} works for me"):
+            for frame in ("she's landing {e}.", "are you free {e}?", "can we do {e}?"):
                 cases.append((frame.format(e=e), ref, e, _pod(next_weekday(ref, n), "MO")))
     check(cases)
 

@@ -2030,14 +2030,18 @@ def _past_prep(text: str, m, rel: str) -> bool:
     return rel == "past" and _PAST_PREP_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
 
 
-@rule("weekday", r"(?:(?P<mod>{day_mods})\s+(?P<on>(?i:on)\s+)?)?(?:(?P<rel>{weekday_relations}|(?i:that))\s+)?(?P<wd>%s)(?:\s+(?P<pod>%s|(?i:{informal_pod_after_day})))?(?![\w])" % (WEEKDAY, POD), 16, triggers="weekday",
+# ((twenty-sixth session, dayparts27) "lands Monday am.", "free Tuesday am?": "am" after the weekday is its morning where the
+# clause ends or a word of lexicon day_am_followers follows, as after a day word (rule today); "so monday am I driving?"
+# is the verb)
+@rule("weekday", r"(?:(?P<mod>{day_mods})\s+(?P<on>(?i:on)\s+)?)?(?:(?P<rel>{weekday_relations}|(?i:that))\s+)?(?P<wd>%s)(?:\s+(?P<pod>%s|(?i:{informal_pod_after_day})|(?i:am)(?=[ \t]*(?:[?.!,;:)\n]|$)|[ \t]+(?:{day_am_followers})(?![\w'’]))))?(?![\w])" % (WEEKDAY, POD), 16, triggers="weekday",
       # "Good Friday", "Black Friday", "Super Tuesday", "Bloody Sunday" are names, not the weekday
       # ((twentieth session) "Super Bowl Sunday", "Selection Sunday", "Throwback Thursday": 12 characters back, the longest name and a space)
       reject_before=(r"{weekday_name_words:cs}\s+$", 12),
       examples=[
           ("2024-03-01", "The final vote will take place on Tuesday.", "Tuesday", "2024-03-05"),
           ("2008-11-05", "Americans voted on Tuesday in record numbers.", "Tuesday", "2008-11-04"),
-          ("2024-03-03", "Heavy rain is forecast for Sunday evening and into Monday, forecasters have said.", "Monday", "2024-03-04")])
+          ("2024-03-03", "Heavy rain is forecast for Sunday evening and into Monday, forecasters have said.", "Monday", "2024-03-04"),
+          ("2025-06-21", "daughter flying in, lands Monday am.", "Monday am", "2025-06-23TMO")])
 def _weekday(m, text):
     if text[m.start() - 1:m.start()] == "#":
         return None   # (informal7) "#Friday vibes": a hashtag, as "#FridayFeeling" (no day of its own)
