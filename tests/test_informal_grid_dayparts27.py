@@ -299,3 +299,57 @@ def test_tea_the_evening_meal_takes_the_evening():
                          ("had a cup of tea at 7:30 tomorrow before the run", 7)):
             cases.append((frame, ref, f"{h}:30 tomorrow", ("TIME", f"{tmrw.isoformat()}T{h:02d}:30")))
     check(cases)
+
+
+# ---- the cases §90 quotes (tests/test_informal_doc_examples.py looks for each quote in a test's text) --------------
+
+def test_the_quoted_cases():
+    mon = date(2025, 6, 2)   # a Monday
+    wed = date(2025, 6, 4)
+    tmrw = mon + timedelta(days=1)
+
+    def nxt(n, ref=mon):
+        return next_weekday(ref, n)
+
+    def t(day, h, mi=0):
+        return "TIME", f"{day.isoformat()}T{h:02d}:{mi:02d}"
+
+    cases = [
+        ("see you sat evo?", mon, "sat evo", _pod(nxt(6), "EV")),
+        ("tmrw evo works", mon, "tmrw evo", _pod(tmrw, "EV")),
+        ("you about this evo?", mon, "this evo", _pod(mon, "EV")),
+        ("had a laugh tues evo", mon, "tues evo", _pod(last_weekday(mon, 2), "EV")),
+        ("can you do tmrw am?", mon, "tmrw am", _pod(tmrw, "MO")),
+        ("tmrw am works", mon, "tmrw am", _pod(tmrw, "MO")),
+        ("she's landing Monday am.", wed, "Monday am", _pod(nxt(1, wed), "MO")),
+        ("tmrw am I working?", mon, "tmrw", _d(tmrw)),
+        ("tmrw am I working?", mon, "tmrw am", None),
+        ("so monday am I driving?", wed, "monday am", None),
+        ("friday teatime", mon, "friday teatime", _pod(nxt(5), "EV")),
+        ("see you sat tea time", mon, "sat tea time", _pod(nxt(6), "EV")),
+        ("home by tmrw tea-time", mon, "tmrw tea-time", _pod(tmrw, "EV")),
+        ("back by teatime", mon, "teatime", _pod(mon, "EV")),
+        ("ring me at teatime", mon, "teatime", _pod(mon, "EV")),
+        ("fancy friday tea at ours?", mon, "friday", _d(nxt(5))),
+        ("thurs lunch at the club?", mon, "thurs", _d(nxt(4))),
+        ("brunch weds?", mon, "weds", _d(nxt(3))),
+        ("supper on tuesday", mon, "tuesday", _d(nxt(2))),
+        ("got home in the wee small hours of Sunday", mon, "the wee small hours of Sunday", _pod(last_weekday(mon, 7), "MO")),
+        ("we were up till the early hours", mon, "the early hours", _pod(mon, "MO")),
+        ("up til the wee small hours", mon, "the wee small hours", _pod(mon, "MO")),
+        ("catch you in the arvo", mon, "the arvo", _pod(mon, "AF")),
+        ("I'll pop over in the evo", mon, "the evo", _pod(mon, "EV")),
+        ("I'm on the night shift tomorrow", mon, "tomorrow", _d(tmrw)),
+        ("I'm on the night shift tomorrow", mon, "the night", None),
+        ("yes mam, friday dinner is at the ranch", mon, "friday", _d(nxt(5))),
+        ("yes mam, friday dinner is at the ranch", mon, "friday dinner", None),
+        ("Good morning mam, friday dinner at 7?", mon, "friday", _d(nxt(5))),
+        ("our mam says friday dinner", mon, "friday dinner", t(nxt(5), 12)),
+        ("me mam's doing friday dinner", mon, "friday dinner", t(nxt(5), 12)),
+        ("is the cook still doing tea at 6:30? tomorrow that is", mon, "6:30", t(mon, 18, 30)),
+        ("tea's at 7:30 tomorrow", mon, "7:30 tomorrow", t(tmrw, 19, 30)),
+        ("can you ring monday first thing?", wed, "monday first thing", _pod(nxt(1, wed), "MO")),
+        ("see you midday friday", mon, "midday friday", t(nxt(5), 12)),
+        ("deadline is friday midnight", mon, "friday midnight", ("TIME", f"{nxt(5).isoformat()}T24:00")),
+    ]
+    check(cases)
