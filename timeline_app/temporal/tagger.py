@@ -3044,7 +3044,13 @@ _HALF_CUES = (("am", _re(r"(?i)(?<![\w'’])(?:{morning_clause_words}|{morning_a
               # (ranges25) an activity tells only 7 and 8, the hours a morning's and an evening's session both start at
               # ("training at 10" on a Saturday is the morning's, a work training's "10 and 2" the day's); last, so that
               # ``_plan_half`` (which reads the three entries above) is unchanged
-              ("pm", _EVENING_ACTIVITY_CUE, range(7, 9)))
+              ("pm", _EVENING_ACTIVITY_CUE, range(7, 9)),
+              # (twenty-sixth session, dayparts27) "tea" the evening meal ("is the cook still doing tea at 6:30?"): an
+              # hour of 5-9 (lexicon evening_meal_cues; not after a word of evening_meal_not_after, "morning tea", "a cup
+              # of tea", nor before one of evening_meal_not_before, "tea break")
+              ("pm", _re(r"(?i)" + "".join(r"(?<!%s )" % re.escape(w) for w in _LEX["evening_meal_not_after"])
+                         + r"(?<![\w'’-])(?:{evening_meal_cues})(?:['’]s)?(?![\w'’-])(?![ \t]+(?:{evening_meal_not_before})(?![\w'’]))"),
+               range(5, 10)))
 _HALF_CUE_REACH = 40
 # (left21) a day named as a reason for leaving early or not staying late: "work tomorrow", "got an early start tmrw",
 # "can't stay late, school tomorrow": a word of lexicon `reason_day_words` right before the day, opening its clause (the

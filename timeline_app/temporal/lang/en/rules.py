@@ -1779,7 +1779,10 @@ _FIGURATIVE_DAY = _re(r"(?i)\b(?:{figurative_day_cues})\s+$")
 _FUTURE_OF = _re(r"(?i)\b{future_of_nouns}\s+(?:of|for)\s+$")
 
 
-@rule("today", r"(?:(?P<mod>{day_mods})\s+)?(?P<w>{deictic_days})(?:(?:'s|’s)|\s+(?P<pod>%s|(?i:{informal_pod_after_day}))|\s+(?P<ap>AM|[ap]\.m\.))?(?![\w])" % POD, 26, triggers="deictic",
+# (twenty-sixth session, dayparts27) a lower-case "am" after the day word is its morning only where the clause ends or a
+# word of lexicon day_am_followers follows ("can you do tmrw am?", "tmrw am works"; not "tmrw am I working?")
+@rule("today", r"(?:(?P<mod>{day_mods})\s+)?(?P<w>{deictic_days})(?:(?:'s|’s)|\s+(?P<pod>%s|(?i:{informal_pod_after_day}))|\s+(?P<ap>AM|[ap]\.m\.)"
+      r"|[ \t]+(?P<am>am)(?=[ \t]*(?:[?.!,;:)\n]|$)|[ \t]+(?:{day_am_followers})(?![\w'’])))?(?![\w])" % POD, 26, triggers="deictic",
       examples=[
           ("2019-12-31", "The new rules come into force tomorrow.", "tomorrow", "2020-01-01"),
           ("2022-09-10", "The president will address the nation tonight.", "tonight", "2022-09-10TNI"),
@@ -1796,6 +1799,8 @@ def _today(m, text):
     pod = _pod_code(m["pod"]) if m["pod"] else ("NI" if w in L["night_words"] else _DAY_WORD_PARTS.get(w, ""))
     if m["ap"]:
         pod = "AF" if m["ap"][0] == "p" else "MO"   # (tweets) "tmrw AM", "yesterday a.m.": that day's morning
+    elif m["am"]:
+        pod = "MO"   # (dayparts27) "can you do tmrw am?"
     end = m.end()
     if m.group(0).endswith(("'s", "’s")):
         end -= 2
@@ -2039,7 +2044,10 @@ def _past_prep(text: str, m, rel: str) -> bool:
     return rel == "past" and _PAST_PREP_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
 
 
-@rule("weekday", r"(?:(?P<mod>{day_mods})\s+(?P<on>(?i:on)\s+)?)?(?:(?P<rel>{weekday_relations}|(?i:that))\s+)?(?P<wd>%s)(?:\s+(?P<pod>%s|(?i:{informal_pod_after_day})))?(?![\w])" % (WEEKDAY, POD), 16, triggers="weekday",
+# ((twenty-sixth session, dayparts27) "lands Monday am.", "free Tuesday am?": "am" after the weekday is its morning where the
+# clause ends or a word of lexicon day_am_followers follows, as after a day word (rule today); "so monday am I driving?"
+# is the verb)
+@rule("weekday", r"(?:(?P<mod>{day_mods})\s+(?P<on>(?i:on)\s+)?)?(?:(?P<rel>{weekday_relations}|(?i:that))\s+)?(?P<wd>%s)(?:\s+(?P<pod>%s|(?i:{informal_pod_after_day})|(?i:am)(?=[ \t]*(?:[?.!,;:)\n]|$)|[ \t]+(?:{day_am_followers})(?![\w'’]))))?(?![\w])" % (WEEKDAY, POD), 16, triggers="weekday",
       # "Good Friday", "Black Friday", "Super Tuesday", "Bloody Sunday" are names, not the weekday
       # ((twentieth session) "Super Bowl Sunday", "Selection Sunday", "Throwback Thursday": 12 characters back, the longest name and a space)
       reject_before=(r"{weekday_name_words:cs}\s+$", 12),
@@ -2049,7 +2057,8 @@ def _past_prep(text: str, m, rel: str) -> bool:
           ("2024-03-03", "Heavy rain is forecast for Sunday evening and into Monday, forecasters have said.", "Monday", "2024-03-04"),
           # (weekdays27) a weekday listed before one joined to its week; "this week" named before, in a present clause
           ("2025-03-05", "I'm working Tuesday and Friday this week", "Tuesday", "2025-03-04"),
-          ("2025-03-05", "my shifts this week are Tuesday and Wednesday", "Tuesday", "2025-03-04")])
+          ("2025-03-05", "my shifts this week are Tuesday and Wednesday", "Tuesday", "2025-03-04"),
+          ("2025-06-21", "she's landing Monday am.", "Monday am", "2025-06-23TMO")])
 def _weekday(m, text):
     if text[m.start() - 1:m.start()] == "#":
         return None   # (informal7) "#Friday vibes": a hashtag, as "#FridayFeeling" (no day of its own)
@@ -2248,11 +2257,16 @@ def _joined(text: str, start: int) -> bool:
 _WEEKDAY_JOINED = _re(r"%s(?:\s+(?i:{day_parts}))?\s+(?i:{weekday_joiners})\s+(?:(?i:on)\s+)?$" % WEEKDAY)
 
 
-@rule("the_pod", r"(?P<pre>{pod_prepositions})\s+(?P<t>(?i:the)\s+(?P<pod>{day_parts}))(?![\w-])(?!\s+{pod_followers}\b)", 6, triggers="pod",
+# (twenty-sixth session, dayparts27) and Australian "in the arvo", "in the evo" (lexicon the_pod_informal_parts); not a
+# noun the part of the day modifies ("on the night shift", "the night bus": lexicon pod_noun_followers, no time)
+@rule("the_pod", r"(?P<pre>{pod_prepositions})\s+(?P<t>(?i:the)\s+(?P<pod>{day_parts}|(?i:{the_pod_informal_parts})))(?![\w-])(?!\s+{pod_followers}\b)(?!\s+(?i:{pod_noun_followers})(?![\w-]))", 6, triggers="pod",
       examples=[
-          ("1989-10-30", "Expectations about recent advances in real estate issues were dashed Friday. Dealers placed heavy buy orders in the morning, but failed to sell.", "the morning", "1989-10-27TMO")])
+          ("1989-10-30", "Expectations about recent advances in real estate issues were dashed Friday. Dealers placed heavy buy orders in the morning, but failed to sell.", "the morning", "1989-10-27TMO"),
+          ("2025-06-04", "catch you in the arvo, mate", "the arvo", "2025-06-04TAF")])
 def _the_pod(m, text):
-    return M(m, "the_pod", "pod_time", group="t", pod=L["parts_of_day"][m["pod"].lower()], dref=None, mod="", vague_day=True)
+    w = m["pod"].lower()
+    return M(m, "the_pod", "pod_time", group="t", pod=L["parts_of_day"].get(w) or L["the_pod_informal_parts"][w], dref=None,
+             mod="", vague_day=True)
 
 
 _INSTRUCTION_START = _re(r"(?:^|[.!?\n(]|,\s*(?i:then)?|\b(?i:then|and|or))[^\S\n]*(?:\d{1,2}[.)][^\S\n]*|[-*•][^\S\n]*)?"
@@ -3488,7 +3502,7 @@ def _bare_small_hours(m, text):
     return M(m, "bare_small_hours", "pod_time", group="t", pod=L["parts_of_day"]["morning"], dref=None, mod="", vague_day=True)
 
 
-@rule("small_hours", r"(?i:the)\s+(?P<h>{small_hours})\s+(?i:of)\s+(?:(?:(?P<wd>%s),?\s+)?%s|(?P<hol>%s)(?:,?\s+(?P<hy>%s))?|(?P<wd2>%s)(?:\s+(?i:morning|night))?|(?P<ana>{anaphor_relations})\s+(?i:day)|(?i:the)\s+(?P<od>[0-3]?\d){ordinal_suffixes:cs})(?![\w])" % (WEEKDAY, _DATE_INLINE, HOLIDAY, YEAR, WEEKDAY), 28,
+@rule("small_hours", r"(?:(?i:the)\s+)?(?P<h>{small_hours})\s+(?i:of)\s+(?:(?:(?P<wd>%s),?\s+)?%s|(?P<hol>%s)(?:,?\s+(?P<hy>%s))?|(?P<wd2>%s)(?:\s+(?i:morning|night))?|(?P<ana>{anaphor_relations})\s+(?i:day)|(?i:the)\s+(?P<od>[0-3]?\d){ordinal_suffixes:cs})(?![\w])" % (WEEKDAY, _DATE_INLINE, HOLIDAY, YEAR, WEEKDAY), 28,
       triggers="unit", requires="small_hours",
       examples=[
           ("2022-09-10", "The old poet died in the early hours of New Year's Day 2001.", "the early hours of New Year's Day 2001", "2001-01-01TMO"),
@@ -7003,12 +7017,27 @@ _DINNER_VOICE = _re(r"(?i)(?<![\w'’])(?:{midday_dinner_voice_words})(?:['’]s
 _DINNER_VOICE_REACH = L["midday_dinner_voice_reach"]
 
 
+def _dinner_voice(text: str, start: int, end: int) -> bool:
+    """A word of the midday dinner's voice between ``start`` and ``end``; (dayparts27) not "mam" after a word of address
+    ("yes mam", "thank you mam": US Southern, Nigerian, Indian "ma'am"). Bounded: the window, and 24 characters before
+    each "mam"."""
+    for v in _DINNER_VOICE.finditer(text, start, end):
+        if v.group(0).lower().startswith("mam") and _MAM_ADDRESS.search(text, max(0, v.start() - 24), v.start()):
+            continue
+        return True
+    return False
+
+
+# (dayparts27) the words of address that make "mam" "ma'am" (lexicon midday_dinner_voice_address_before)
+_MAM_ADDRESS = _re(r"(?i)(?<![\w'’])(?:{midday_dinner_voice_address_before})[ \t,.!]*$")
+
+
 @rule("day_dinner", r"%s\s+(?P<meal>(?i:{day_dinner_words}))(?![\w'’-])" % (_DN_DAY % (1, 1, WEEKDAY)), 30,
       triggers="deictic weekday", requires="day_dinner_words",
       examples=[("2025-06-04", "questions to me by thurs dinner time hinny", "thurs dinner time", "2025-06-05T12:00"),
                 ("2025-06-04", "aye tomorrow dinner suits us, nowt else on", "tomorrow dinner", "2025-06-05T12:00")])
 def _day_dinner(m, text):
-    if _DINNER_VOICE.search(text, max(0, m.start() - _DINNER_VOICE_REACH), min(len(text), m.end() + _DINNER_VOICE_REACH)) is None:
+    if not _dinner_voice(text, max(0, m.start() - _DINNER_VOICE_REACH), min(len(text), m.end() + _DINNER_VOICE_REACH)):
         return None   # "shall we do Friday dinner at mine?": the evening meal, the day alone (its own rule's)
     wd, dw = m["wd1"], m["dw1"]
     if wd:
