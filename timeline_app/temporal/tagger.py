@@ -2250,8 +2250,8 @@ _BLANK_LINE_AFTER = re.compile(r"\n[^\S\n]*\n[^\S\n]*(?=\S)")
 _MAIL_QUOTE_SAID = _re(r"(?i)(?<![\w'’])(?:{mail_quote_said_words:bare})[^\S\n]{0,4}:")
 _MAIL_HEAD_OPEN = _re(r"(?i)(?:>[^\S\n]?){0,8}[^\S\n]{0,4}\*{0,2}(?:{mail_head_stamp_words:bare})\*{0,2}[^\S\n]{0,4}:\*{0,2}[^\S\n]{0,4}")
 # ((platforms27) a raw header's zone after the clock, "Date: Sat, 20 Sep 2025 21:47:03 +0100 (BST)")
-_MAIL_HEAD_END = re.compile(r"(?:" + _MSG_STAMP_CLOCK.pattern[4:] + r")?(?:[^\S\n]{1,4}(?:[+-]\d{4}|UTC|GMT)"
-                            r"(?:[^\S\n]{1,4}\([A-Z]{2,5}\))?)?[^\S\n]{0,4}(?:\n|$)", re.I)
+_MAIL_HEAD_END = _re(r"(?:" + _MSG_STAMP_CLOCK.pattern[4:] + r")?(?:[^\S\n]{1,4}(?:[+-]\d{4}|{time_zones:bare})"
+                     r"(?:[^\S\n]{1,4}\([A-Z]{2,5}\))?)?[^\S\n]{0,4}(?:\n|$)", re.I)
 _MAIL_HEAD_FROM = _re(r"(?im)^(?:>[^\S\n]?){0,8}[^\S\n]{0,4}\*{0,2}(?:{mail_head_from_words:bare})\*{0,2}[^\S\n]{0,4}:")
 _MAIL_BLANK_LINE = re.compile(r"\n(?:>[^\S\n]?){0,8}[^\S\n]{0,8}(?=\n)")
 _MAIL_BLOCK_REACH = 400

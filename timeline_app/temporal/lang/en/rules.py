@@ -1780,9 +1780,19 @@ _FUTURE_OF = _re(r"(?i)\b{future_of_nouns}\s+(?:of|for)\s+$")
 
 
 # (twenty-sixth session, dayparts27) a lower-case "am" after the day word is its morning only where the clause ends or a
-# word of lexicon day_am_followers follows ("can you do tmrw am?", "tmrw am works"; not "tmrw am I working?")
+# word of lexicon day_am_followers follows ("can you do tmrw am?", "tmrw am works"; not "tmrw am I working?"). The builder
+# reads what follows (_AM_AFTER_DAY), not the pattern: a lookahead in the pattern widened the rule's windows around every
+# day word (the reach of its longest follower; tests/test_rule_cost.py)
+_AM_AFTER_DAY = _re(r"[ \t]*(?:[?.!,;:)\n]|$)|[ \t]+(?:{day_am_followers})(?![\w'’])")   # (runs of blanks, then a word)
+
+
+def _am_after_day(m, text) -> bool:
+    """Whether the lower-case "am" a day word's match ends with (group "am") is that day's morning."""
+    return _AM_AFTER_DAY.match(text, m.end()) is not None
+
+
 @rule("today", r"(?:(?P<mod>{day_mods})\s+)?(?P<w>{deictic_days})(?:(?:'s|’s)|\s+(?P<pod>%s|(?i:{informal_pod_after_day}))|\s+(?P<ap>AM|[ap]\.m\.)"
-      r"|[ \t]+(?P<am>am)(?=[ \t]*(?:[?.!,;:)\n]|$)|[ \t]+(?:{day_am_followers})(?![\w'’])))?(?![\w])" % POD, 26, triggers="deictic",
+      r"|[ \t]+(?P<am>am))?(?![\w])" % POD, 26, triggers="deictic",
       examples=[
           ("2019-12-31", "The new rules come into force tomorrow.", "tomorrow", "2020-01-01"),
           ("2022-09-10", "The president will address the nation tonight.", "tonight", "2022-09-10TNI"),
@@ -1797,11 +1807,12 @@ def _today(m, text):
     if off < 0 and _FIGURATIVE_DAY.search(text, max(0, m.start() - 16), m.start()):
         return None  # "four years, feels like yesterday": a figure of speech, no day
     pod = _pod_code(m["pod"]) if m["pod"] else ("NI" if w in L["night_words"] else _DAY_WORD_PARTS.get(w, ""))
+    am_day = bool(m["am"]) and _am_after_day(m, text)
     if m["ap"]:
         pod = "AF" if m["ap"][0] == "p" else "MO"   # (tweets) "tmrw AM", "yesterday a.m.": that day's morning
-    elif m["am"]:
+    elif m["am"] and am_day:
         pod = "MO"   # (dayparts27) "can you do tmrw am?"
-    end = m.end()
+    end = m.end() if not m["am"] or am_day else m.end("w")   # ("tmrw am I working?": the day alone)
     if m.group(0).endswith(("'s", "’s")):
         end -= 2
         if w in _ERA_DAYS and _GENERIC_ERA.match(text, m.end()):
@@ -2047,7 +2058,13 @@ def _past_prep(text: str, m, rel: str) -> bool:
 # ((twenty-sixth session, dayparts27) "lands Monday am.", "free Tuesday am?": "am" after the weekday is its morning where the
 # clause ends or a word of lexicon day_am_followers follows, as after a day word (rule today); "so monday am I driving?"
 # is the verb)
-@rule("weekday", r"(?:(?P<mod>{day_mods})\s+(?P<on>(?i:on)\s+)?)?(?:(?P<rel>{weekday_relations}|(?i:that))\s+)?(?P<wd>%s)(?:\s+(?P<pod>%s|(?i:{informal_pod_after_day})|(?i:am)(?=[ \t]*(?:[?.!,;:)\n]|$)|[ \t]+(?:{day_am_followers})(?![\w'’]))))?(?![\w])" % (WEEKDAY, POD), 16, triggers="weekday",
+_WEEKDAY_RULE = (r"(?:(?P<mod>{day_mods})\s+(?P<on>(?i:on)\s+)?)?(?:(?P<rel>{weekday_relations}|(?i:that))\s+)?(?P<wd>%s)"
+                 r"(?:\s+(?P<pod>%s|(?i:{informal_pod_after_day})|(?P<am>(?i:am))))?(?![\w])" % (WEEKDAY, POD))
+# (the same without "am": the match of a weekday whose "am" is the verb, "so monday am I driving?")
+_WEEKDAY_NO_AM = _re(r"(?<![\w])(?:" + _WEEKDAY_RULE.replace("|(?P<am>(?i:am))", "") + ")")
+
+
+@rule("weekday", _WEEKDAY_RULE, 16, triggers="weekday",
       # "Good Friday", "Black Friday", "Super Tuesday", "Bloody Sunday" are names, not the weekday
       # ((twentieth session) "Super Bowl Sunday", "Selection Sunday", "Throwback Thursday": 12 characters back, the longest name and a space)
       reject_before=(r"{weekday_name_words:cs}\s+$", 12),
@@ -2060,6 +2077,10 @@ def _past_prep(text: str, m, rel: str) -> bool:
           ("2025-03-05", "my shifts this week are Tuesday and Wednesday", "Tuesday", "2025-03-04"),
           ("2025-06-21", "she's landing Monday am.", "Monday am", "2025-06-23TMO")])
 def _weekday(m, text):
+    if m["am"] and not _am_after_day(m, text):
+        m = _WEEKDAY_NO_AM.match(text, m.start())
+        if m is None:
+            return None
     if text[m.start() - 1:m.start()] == "#":
         return None   # (informal7) "#Friday vibes": a hashtag, as "#FridayFeeling" (no day of its own)
     if not m["rel"] and not m["mod"] and not m["pod"] and _WEEKDAY_KIND.match(text, m.end()):
