@@ -117,3 +117,17 @@ def test_not_tagged():
             if got is not None:
                 wrong.append((ref, text, expr, got))
     assert not wrong, wrong[:25]
+
+
+def test_done_rows_of_the_section():
+    """The section's other done rows, said once on each day of writing."""
+    cases = []
+    for ref in REFS:
+        month = ("DATE", f"{ref.year}-{ref.month:02d}")
+        cases += [("send me the figures eod pls", ref, "eod", _day(ref)),
+                  ("we need the accruals in by month-end", ref, "month-end", month),
+                  ("all receipts by end of month", ref, "end of month", month)]
+        if ref.isoweekday() != 1:
+            cases.append(("I'll look at it first thing Monday", ref, "first thing Monday",
+                          ("TIME", next_weekday(ref, 1).isoformat() + "TMO")))
+    check(cases)
