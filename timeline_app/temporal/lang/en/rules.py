@@ -7533,6 +7533,24 @@ def _end_of_day(m, text, name="end_of_day"):
     return M(m, name, "deictic_day", offset=L["deictic_days"][w], pod="", word=w, mod="END")
 
 
+# (deadlines27) the day before EOD/COB: "by Friday EOD", "tmrw COB", "mon eod?": one DATE, that day's end (as
+# "EOD Friday"); before, the day and "EOD" were two, "EOD" read as today's and "Monday EOD" as the Monday gone.
+# Upper-case "COB" only ("a cob" is bread); not after "every"/"each" (a habit's, no one day). Bound: the day word
+# and one run of spaces; the look-behind reads at most 8 characters.
+_EVERY_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:every|each)[ \t]+$")
+
+
+@rule("day_end_of_day", r"(?<![\w'’-])(?:(?P<dw>(?i:{deictic_days}))|(?P<wd>%s|(?i:{short_weekdays})))[ \t]+(?P<w>EOD|eod|Eod|COB)(?![\w'’])" % WEEKDAY, 19,
+      triggers="deictic weekday", requires="end_of_day_words",
+      examples=[("2025-06-04", "need this by Friday EOD pls", "Friday EOD", "2025-06-06"),
+                ("2025-06-04", "can u get it to me tmrw COB", "tmrw COB", "2025-06-05"),
+                ("2025-06-06", "Monday EOD at the latest", "Monday EOD", "2025-06-09")])
+def _day_end_of_day(m, text):
+    if _EVERY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None
+    return _end_of_day(m, text, "day_end_of_day")
+
+
 # (informal6) "by end of play", "close of play tomorrow", "EOP": the end of the working day, as EOD (not
 # "the close of business Thursday": news annotates the day alone)
 @rule("end_of_play", r"(?P<w>(?i:(?:the\s+)?(?:end|close)\s+of\s+play)|EOP|eop)(?:\s+(?:(?P<dw>(?i:{deictic_days}))|(?P<wd>%s|(?i:{short_weekdays}))))?(?![\w'’])" % WEEKDAY, 18,
