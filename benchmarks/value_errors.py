@@ -130,7 +130,8 @@ NEVER_READ = ("news3b-", "history3b-", "history4b-", "history5b-", "history6b-",
               "informal16-posts-b-", "informal17-voices-b-", "informal18-voices-b-",
               "informal19-voices-b-", "informal20-voices-b-",
               "informal21-voices-b-", "informal22-voices-b-",
-              "informal23-")   # the blind set of the twenty-sixth session (blind27): neither half is read
+              "informal23-",   # the blind set of the twenty-sixth session (blind27): neither half is read
+              "informal24-")   # the blind set of the twenty-seventh session (blind28): neither half is read
 
 REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d)(?::(\d\d))?|T(MO|AF|EV|NI|DT|MI))?$")

@@ -45,6 +45,8 @@ def test_each_pooled_part_is_a_half_of_its_own_side():
 # the twenty-sixth session's blind judging set (blind27): scored on its own (`informal23blind`), kept out of the
 # pools until the lead decides, and out of every older B pool
 BLIND = {"informal23-blind A", "informal23-blind B"}
+# the twenty-seventh session's blind judging set (blind28), kept apart likewise
+BLIND24 = {"informal24-blind A", "informal24-blind B"}
 
 
 def test_every_informal_half_in_play_is_pooled_and_no_retired_half_is():
@@ -53,7 +55,7 @@ def test_every_informal_half_in_play_is_pooled_and_no_retired_half_is():
                "fresh informal5a", "fresh informal5b"}
     halves = {name for name, folder in PATTERNS.items()
               if isinstance(folder, tuple) and HALF.match(folder[1])}
-    assert halves - retired - BLIND == pooled
+    assert halves - retired - BLIND - BLIND24 == pooled
     # every set in play has both its halves pooled, one on each side
     stems = lambda parts: {PATTERNS[p][1][:-len("a-*.tml")] for p in parts}
     assert stems(accuracy.INFORMAL_A_PARTS) == stems(accuracy.INFORMAL_B_PARTS)
@@ -73,3 +75,15 @@ def test_the_blind_set_is_apart_from_every_pool():
     for g in ("informalA", "informalB", "informalB30", "informalB31", "informalB32"):
         assert not BLIND & set(accuracy.GROUPS[g]), g
     assert not {"informal23blind", "informal23blindA", "informal23blindB"} & set(accuracy.DEFAULT_GROUPS)
+
+
+def test_the_second_blind_set_is_apart_from_every_pool():
+    assert {_half(p) for p in BLIND24} == {"a", "b"}
+    assert accuracy.GROUPS["informal24blind"] == ("informal24-blind A", "informal24-blind B")
+    assert accuracy.GROUPS["informal24blindA"] == ("informal24-blind A",)
+    assert accuracy.GROUPS["informal24blindB"] == ("informal24-blind B",)
+    for g in ("informalA", "informalB", "informalB25", "informalB26", "informalB27", "informalB28", "informalB29",
+              "informalB30", "informalB31", "informalB32"):
+        assert not BLIND24 & set(accuracy.GROUPS[g]), g
+    assert not {"informal24blind", "informal24blindA", "informal24blindB"} & set(accuracy.DEFAULT_GROUPS)
+    assert not BLIND24 & set(accuracy.INFORMAL_B_OLDER)
