@@ -6316,6 +6316,32 @@ def _dotted_date(m, text):
     return M(m, "dotted_date", "cal", year=y, month=mo, day=d, grain="day")
 
 
+# (twenty-seventh session, numdates28) "appt on 05.06.25", "Date of visit: 14.2.26": a dotted date with a two-digit year,
+# day first as every dotted date (the four-digit year's rule above); not a version ("v2.3.10", "version 1.2.25")
+@rule("dotted_date_short", r"(?<![\w.,:/-])(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?P<y>\d\d)(?![\w]|[.,]\d)", 30, triggers="date3",
+      reject_before=(r"(?i)\b(?:{version_words})\.?\s*$", 12),
+      examples=[("2025-06-02", "appt on 05.06.25 at the clinic", "05.06.25", "2025-06-05")])
+def _dotted_date_short(m, text):
+    d, mo, y = int(m["a"]), int(m["b"]), 2000 + int(m["y"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return M(m, "dotted_date_short", "cal", year=y, month=mo, day=d, grain="day")
+
+
+# (twenty-seventh session, numdates28) "rent due 25-06-25", "meeting is on 14-2-26": a dashed date with a two-digit year,
+# only right after a date's word (lexicon dash_date_cues, day_prepositions: bounded, 12 characters before it), read as the
+# slash date with its year (a day over 12 decides; both under 13: the text's order, its country, else month first)
+_DASH_SHORT_CUE = _re(r"(?i)(?<![\w'’])(?:{day_prepositions}|{dash_date_cues}):?\s+$")
+
+
+@rule("dash_date_short", r"(?<![\w/.:-])(?P<m>[0-3]?\d)-(?P<d>[0-3]?\d)-(?P<y>\d\d)(?![\w/-]|[.,]\d)", 30, triggers="date3",
+      examples=[("2025-06-02", "rent due 25-06-25 pls", "25-06-25", "2025-06-25")])
+def _dash_date_short(m, text):
+    if not _DASH_SHORT_CUE.search(text, max(0, m.start() - 12), m.start()):
+        return None   # "10-12-25" alone: a record, a phone's groups
+    return _usdate(m, text, "dash_date_short")
+
+
 # (tenth session, clock) "been in bed all day", "revising all week", "it's rained all month": the
 # length of the whole unit (DURATION P1D, P1W, P1M, P1Y), as the fresh gold writes "all week"; not
 # "all-day" (a modifier), "all day long" keeps "long" outside, not "all days"
