@@ -235,7 +235,7 @@ def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()
     # (numdates28) a date of three numbers, a two-digit year last, joined by dots or dashes: "05.06.25", "25-06-25"
     if "." in text or "-" in text:
         for m in _NUM_TRIPLE.finditer(text):
-            spans["date3"].append(m.span())
+            spans["dmy2"].append(m.span())
     dots = spans["dot"]
     for m in _DOT_MINUTES.finditer(text):
         i = j = m.start()

@@ -6318,7 +6318,7 @@ def _dotted_date(m, text):
 
 # (twenty-seventh session, numdates28) "appt on 05.06.25", "Date of visit: 14.2.26": a dotted date with a two-digit year,
 # day first as every dotted date (the four-digit year's rule above); not a version ("v2.3.10", "version 1.2.25")
-@rule("dotted_date_short", r"(?<![\w.,:/-])(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?P<y>\d\d)(?![\w]|[.,]\d)", 30, triggers="date3",
+@rule("dotted_date_short", r"(?<![\w.,:/-])(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?P<y>\d\d)(?![\w]|[.,]\d)", 30, triggers="dmy2",
       reject_before=(r"(?i)\b(?:{version_words})\.?\s*$", 12),
       examples=[("2025-06-02", "appt on 05.06.25 at the clinic", "05.06.25", "2025-06-05")])
 def _dotted_date_short(m, text):
@@ -6334,7 +6334,7 @@ def _dotted_date_short(m, text):
 _DASH_SHORT_CUE = _re(r"(?i)(?<![\w'’])(?:{day_prepositions}|{dash_date_cues}):?\s+$")
 
 
-@rule("dash_date_short", r"(?<![\w/.:-])(?P<m>[0-3]?\d)-(?P<d>[0-3]?\d)-(?P<y>\d\d)(?![\w/-]|[.,]\d)", 30, triggers="date3",
+@rule("dash_date_short", r"(?<![\w/.:-])(?P<m>[0-3]?\d)-(?P<d>[0-3]?\d)-(?P<y>\d\d)(?![\w/-]|[.,]\d)", 30, triggers="dmy2",
       examples=[("2025-06-02", "rent due 25-06-25 pls", "25-06-25", "2025-06-25")])
 def _dash_date_short(m, text):
     if not _DASH_SHORT_CUE.search(text, max(0, m.start() - 12), m.start()):
