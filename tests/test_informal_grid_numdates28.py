@@ -231,3 +231,47 @@ def test_not_dates():
             if got & set(exprs):
                 bad.append((ref, text, sorted(got)))
     assert not bad, f"{len(bad)} tagged:\n" + "\n".join(map(str, bad[:25]))
+
+
+# the section's rows as written in docs/informal-time.md §95, each on Monday 2 June 2025
+ROWS = [
+    ("see you 25/6 then", "25/6", "2025-06-25"), ("party on 13/6 x", "13/6", "2025-06-13"),
+    ("see you 14/6!", "14/6", "2025-06-14"), ("Doors open 5/6, £20 entry", "5/6", "2025-06-05"),
+    ("paid 25/5, next one due 5/6", "5/6", "2025-06-05"), ("party on 5/6/25 GMT", "5/6/25", "2025-06-05"),
+    ("appt 05/06/2025 confirmed", "05/06/2025", "2025-06-05"), ("born 6/6/2025 at 3am", "6/6/2025", "2025-06-06"),
+    ("meet 2025-06-05 at noon", "2025-06-05", "2025-06-05"), ("appt 05.06.25 at the clinic", "05.06.25", "2025-06-05"),
+    ("Date of visit: 14.2.26", "14.2.26", "2026-02-14"), ("rent due 25-06-25 pls", "25-06-25", "2025-06-25"),
+    ("meeting is on 14-2-26 in the hall", "14-2-26", "2026-02-14"),
+    ("see you on the 5th!", "the 5th", "2025-06-05"), ("see you the 14th", "the 14th", "2025-06-14"),
+    ("by the 1st pls", "the 1st", "2025-07-01"), ("the 21st works for me", "the 21st", "2025-06-21"),
+    ("the 14th works", "the 14th", "2025-06-14"), ("the 28th suits", "the 28th", "2025-06-28"),
+    ("b4 the 30th pls", "the 30th", "2025-06-30"), ("b4 the 3rd", "the 3rd", "2025-06-03"),
+    ("can we do the 5th and 6th of June", "6th of June", "2025-06-06"), ("5th & 6th June works", "5th", "2025-06-05"),
+    ("from the 3rd to the 7th", "the 7th", "2025-06-07"), ("i'm off 12th-13th June", "12th", "2025-06-12"),
+    ("off 12-13 Jan 2026", "13 Jan 2026", "2026-01-13"), ("2nd/3rd June works", "2nd", "2025-06-02"),
+    ("party 6th June", "6th June", "2025-06-06"), ("party June 6th", "June 6th", "2025-06-06"),
+    ("party 6 Jun", "6 Jun", "2025-06-06"), ("party Jun 6", "Jun 6", "2025-06-06"),
+    ("party 6th of June", "6th of June", "2025-06-06"), ("on the 22nd of June", "the 22nd of June", "2025-06-22"),
+    ("Jun. 14 it is", "Jun. 14", "2025-06-14"), ("14th Jun it is", "14th Jun", "2025-06-14"),
+    ("June the 6th works", "June the 6th", "2025-06-06"), ("Jun the 14th works", "Jun the 14th", "2025-06-14"),
+    ("6th June '25 was class", "6th June '25", "2025-06-06"), ("Jun 6 '25 was class", "Jun 6 '25", "2025-06-06"),
+    ("6th June 2k25 was class", "6th June 2k25", "2025-06-06"),
+    ("w/c 9/6 rota", "w/c 9/6", "2025-W24"), ("w/c 9th June rota", "w/c 9th June", "2025-W24"),
+    ("wk beg 9/6 rota", "wk beg 9/6", "2025-W24"), ("the 3rd week of June is busy", "the 3rd week of June", "2025-W25"),
+    ("the 1st week of July is busy", "the 1st week of July", "2025-W27"), ("wk 23 sprint", "wk 23", "2025-W23"),
+    ("wk23 sprint", "wk23", "2025-W23"), ("WK 23 sprint", "WK 23", "2025-W23"),
+    ("sat 14th works", "sat 14th", "2025-06-14"), ("fri 13th june works", "fri 13th june", "2025-06-13"),
+    ("mon 16/6 works", "mon 16/6", "2025-06-16"),
+]
+ROW_NEGATIVES = ["ratio 16/9", "odds 13/2", "size 13/10", "rated 15/20", "i ate 1/2 the cake", "3/4 of them came",
+                 "we won 3-1", "it ended 2-2", "rated it 9/10", "open 24/7", "the song is in 6/8", "a 3/16 inch bolt",
+                 "version 5.6 is out", "v2.3.1 fixes it", "it was 5.60", "room 12/3 is free", "9/11 changed everything",
+                 "on the 5th floor", "for the 5th time", "my 3rd go", "5th in line", "finished 3rd"]
+
+
+def test_section_rows():
+    ref = date(2025, 6, 2)
+    check([(text, ref, expr, ("DATE", value)) for text, expr, value in ROWS])
+    bad = [(text, [t.expression for t in tag(text, ref)]) for text in ROW_NEGATIVES
+           if any(any(ch.isdigit() for ch in t.expression) for t in tag(text, ref))]
+    assert not bad, bad

@@ -816,7 +816,7 @@ def _spoken_ordinal_day(m, text):
 # (twenty-seventh session, numdates28) "June the 6th", "Jun the 14th", "Sat June the 21st" (UK and Irish speech written
 # down, as "June the sixth" in words): the day, as "June 6th"; not before a noun an ordinal counts ("March the 3rd team")
 @rule("month_the_day", r"(?:(?P<wd>%s|%s),?\s+)?(?P<mon>%s)\.?\s+(?i:the)\s+(?P<day>[0-3]?\d){ordinal_suffixes:cs}(?:,?\s+(?P<year>%s))?(?![\w'’-])" % (WEEKDAY, SHORT_WD, MONTH, YEAR), 20,
-      triggers="month", reject_after=(r"\s+(?:{ordinal_nouns})(?![\w'’])", 16),
+      triggers="month", reject_after=(r"\s+(?:{ordinal_nouns})(?![\w'’])", 16), trail=(r"\.?\s+(?i:the)\s+\d", 64),
       examples=[("2025-05-20", "party is June the 6th, you coming?", "June the 6th", "2025-06-06"),
                 ("2025-01-10", "we fly out Oct the 23rd 2025 so cant", "Oct the 23rd 2025", "2025-10-23")])
 def _month_the_day(m, text):
