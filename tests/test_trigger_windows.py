@@ -151,7 +151,7 @@ def test_windows_of_a_text_are_the_reference_windows(text, cuts, back, forward):
 
 def test_every_rule_category_has_words_or_number_tokens():
     cats = {c for cs in word_categories().values() for c in cs}
-    number_cats = {"year", "year3", "decade", "ordinal", "ampm", "colon", "slash", "short_year", "dot", "post_age", "clock4", "clock4_log"}
+    number_cats = {"year", "year3", "decade", "ordinal", "ampm", "colon", "slash", "short_year", "dot", "post_age", "clock4", "clock4_log", "dmy2"}
     for r in en_rules.RULES:
         assert r.triggers <= cats | number_cats, r.name
 

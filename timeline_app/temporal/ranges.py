@@ -76,7 +76,9 @@ def join_ranges(text: str, results: list) -> None:
         if sa != sb or ra.start is None or rb.start is None or ra.end is None or rb.end is None:
             continue
         if ra.start > rb.start and 0 <= b.start - a.end <= 12 and _year_back(a, ra, rb) \
-                and (_DASH_GAP.fullmatch(text, a.end, b.start) or _WORD_GAP.fullmatch(text, a.end, b.start)):
+                and (_DASH_GAP.fullmatch(text, a.end, b.start) or _WORD_GAP.fullmatch(text, a.end, b.start)
+                     or (a.rule == b.rule and text[a.end:b.start] == "/")):
+            # ((numdates28) and two days of one rule joined by a slash, "off 2nd/3rd June": either day, of one year)
             # (twentieth session, errs21) "the leave year runs 1 Jan–31 Dec", "open 1 March to 30 November" written
             # in the middle: each year-less end alone is the next such day, so the first, gone this year, fell a year
             # after the last; a range starts no later than it ends, so the first end is the one of the last's year

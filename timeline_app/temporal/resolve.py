@@ -2296,11 +2296,17 @@ def _week_of_month(men: Mention, ctx: Discourse, tense):
 
 def _iso_week(men: Mention, ctx: Discourse, tense):
     d = men.data
+    y = d["year"]
+    if y is None:
+        # (numdates28) "wk 23" with no year: the year of writing (a rota's, a sprint's week)
+        if ctx.dct is None:
+            return None
+        y = ctx.dct.year
     try:
-        monday = date.fromisocalendar(d["year"], d["week"], 1)
+        monday = date.fromisocalendar(y, d["week"], 1)
     except ValueError:
         return None  # week 53 of a year that has 52
-    return _placed("DATE", Point.week(monday), f"ISO week {d['week']} of {d['year']}")
+    return _placed("DATE", Point.week(monday), f"ISO week {d['week']} of {y}")
 
 
 def _ordinal_day(men: Mention, ctx: Discourse, tense):

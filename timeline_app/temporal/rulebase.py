@@ -46,7 +46,9 @@ TRIGGER_CATEGORIES = frozenset({"year", "slash", "month", "spoken", "era", "deca
                                 "clock4_log",   # (voices22) a log's four digits, no year of 1860-2099: "knock off 1200"
                                 "end_word",   # (speed11) the word "end" of "by end of day" (rule end_of_unit_bare)
                                 "sharp",   # (twenty-first session, hours22) "we start 8 sharp"
-                                "clock_noun"})   # (twenty-third session, clock24) "dentist 11.15", "lunch 12.30-1.15"
+                                "clock_noun",   # (twenty-third session, clock24) "dentist 11.15", "lunch 12.30-1.15"
+                                "week_no",
+                                "dmy2"})   # (twenty-seventh session, numdates28) "05.06.25", "25-06-25"   # (twenty-seventh session, numdates28) "wk 23", "wk23"
 
 
 @dataclass(slots=True)

@@ -1433,6 +1433,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # (values23) "kit money due by the 30th", "Tiler off till the 4th", "money to me by the 10th please": a limit
             # not told in the past is the first such day from the day of writing, whatever month the text spoke of last
             men.data["limit_from_now"] = True
+        if men.kind == "ordinal_day" and mode == "news" and tense in (None, "present") and "month" not in men.data and (
+                _ORD_PLAN_AFTER.match(text, men.end) is not None or _ORD_AHEAD_BEFORE.search(text, max(s0, men.start - 8), men.start)):
+            # (numdates28) "the 21st works for me", "the 14th suits", "b4 the 30th": a day of the month proposed for a plan
+            # or a limit to come is the next such day, never this month's one gone (was the nearest, a day back)
+            tense = "future"
         if men.kind == "ordinal_day" and mode == "news" and tense in (None, "present") and _chat_register(shown, men.start) \
                 and not _AFTERMATH_BEFORE.search(text, max(s0, men.start - 40), men.start):
             tense = "future"   # (informal7) "@jo: gig on the 14th!! who's coming", "back on the 2nd": a post's day to come
@@ -3166,6 +3171,10 @@ _GONE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)\s+$" % "|".join(re.escape(w)
 _GONE_MODIFIER_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)\s+$" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _LEX["post_gone_modifier_before"]))
 _NOUN_AFTER_MONTH = _re(r"[ \t]+(?!(?:{month_noun_not_words:bare})\b)[a-z][a-z-]{2,}")
 _NEXT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{next_before_words:bare})(?![\w'’])[^.!?\n,]{0,16}$")   # (days) "next one is 6/9"
+# (numdates28) a plan's word right after a bare day of the month ("the 21st works"; no "?": "the 5th?" may ask of a day
+# gone), and a limit's word right before it ("b4 the 30th"): bounded, one word before (8 characters) and after
+_ORD_PLAN_AFTER = re.compile(r"(?i)[ \t]+(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["weekday_plan_words"])))
+_ORD_AHEAD_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)\s+$" % "|".join(map(re.escape, _LEX["ordinal_day_ahead_words"])))
 _SHORT_PLAN_AFTER = re.compile(r"(?i)\s*\?|\s+(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["weekday_plan_words"])))
 
 

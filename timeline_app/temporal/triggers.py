@@ -41,6 +41,7 @@ _DOT_CLOCK = re.compile(r"(?<![0-9.,$£€])(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?!
 _DOT_MINUTES = re.compile(r"\.(?=[0-5][0-9](?![0-9]|[.,][0-9]))")   # (left18) "off at 3.30, get your bets on": a comma or a full stop after it ends the clock
 _DIGITS = "0123456789"
 _NOT_BEFORE_HOUR = "0123456789.,$£€"
+_NUM_TRIPLE = re.compile(r"(?<![\d.,:/-])[0-3]?\d([.-])[01]?\d\1\d\d(?![\d])|(?<![\d.,:/-])[01]?\d-[0-3]?\d-\d\d(?![\d])")   # (numdates28) "05.06.25", "6-25-25"
 _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
@@ -231,6 +232,10 @@ def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()
             if text[i - 1].isdecimal() and text[i + 1].isdecimal():
                 spans[cat].append((i, i + 1))
             i = text.find(sep, i + 1)
+    # (numdates28) a date of three numbers, a two-digit year last, joined by dots or dashes: "05.06.25", "25-06-25"
+    if "." in text or "-" in text:
+        for m in _NUM_TRIPLE.finditer(text):
+            spans["dmy2"].append(m.span())
     dots = spans["dot"]
     for m in _DOT_MINUTES.finditer(text):
         i = j = m.start()

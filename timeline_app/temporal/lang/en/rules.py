@@ -245,6 +245,14 @@ def _year(s: str | None) -> int | None:
     return int(s) if s else None
 
 
+def _year_short(s: str | None) -> int | None:
+    """(numdates28) a year written short after a day and a month: "'25", "’98" (of this century below 50), "2k25"."""
+    if not s:
+        return None
+    yy = int(s[-2:])
+    return (2000 if yy < 50 or s[0] not in "'’" else 1900) + yy
+
+
 # ---- numeric dates ---------------------------------------------------------------------
 @rule("iso_date", r"(?<![\w-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])", 30, triggers="year",
       examples=[
@@ -664,7 +672,7 @@ _WC_WORDS = r"(?i:w/c|w/b|(?:week|wk)\.?\s+(?:commencing|beginning|starting|{wee
 
 
 @rule("week_commencing", _WC_WORDS +
-      r"(?:(?P<d1>[0-3]?\d)(?:{ordinal_suffixes:cs})?\s+(?:(?i:of)\s+)?(?P<mon1>%s)|(?P<mon2>%s)\.?\s+(?P<d2>[0-3]?\d)(?:{ordinal_suffixes:cs})?"
+      r"(?:(?P<d1>[0-3]?\d)(?:{ordinal_suffixes:cs})?\s+(?:(?i:of)\s+)?(?P<mon1>%s)(?:,?\s+(?P<y1>(?:19|20)\d\d)(?![\w/]))?|(?P<mon2>%s)\.?\s+(?P<d2>[0-3]?\d)(?:{ordinal_suffixes:cs})?(?:,?\s+(?P<y2>(?:19|20)\d\d)(?![\w/]))?"
       r"|(?P<d3>[0-3]?\d)/(?P<m3>[01]?\d)(?:/(?P<y3>\d\d(?:\d\d)?))?(?![/\d])"
       r"|(?:(?i:the)\s+)?(?P<d4>[0-3]?\d)(?:{ordinal_suffixes:cs}))(?![\w])" % (_WC_MONTH, _WC_MONTH), 23,
       triggers="month slash ordinal", requires="week_commencing_words",
@@ -687,6 +695,8 @@ def _week_commencing(m, text):
             year = int(m["y3"]) + (2000 if len(m["y3"]) == 2 else 0)
     else:
         mon = month_num(m["mon1"] or m["mon2"])
+        if m["y1"] or m["y2"]:
+            year = int(m["y1"] or m["y2"])   # ((numdates28) "w/c 9th June 2025": the year in the week's extent)
     men = M(m, "week_commencing", "cal", year=year, month=mon, day=d, grain="day",
              weekday=None, anaphoric_year=None, week=True)
     if text[men.end - 1] == "." and not m["d3"]:
@@ -700,7 +710,7 @@ _COUNTED_NOUN = _re(r"\s+(?!{not_counted_nouns:cs}\b)[a-z]+s\b")
 _DATE_VERBS = frozenset(L["date_verbs"])
 
 
-@rule("month_day", r"(?:(?P<wd>%s|%s),?\s+)?(?:(?P<mod>{edge_mods})[\s-]+)?(?P<mon>%s)\s*(?P<day>[0-3]?\d){ordinal_suffixes:cs}?(?![\d:.,]\d|\s*(?:%%|{percent_words}|-\d))(?:,?\s+(?:(?i:of)\s+)?(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year)))?(?!\w)" % (WEEKDAY, SHORT_WD, MONTH, YEAR), 20, triggers="month", trail=_DAY_AFTER_MONTH,
+@rule("month_day", r"(?:(?P<wd>%s|%s),?\s+)?(?:(?P<mod>{edge_mods})[\s-]+)?(?P<mon>%s)\s*(?P<day>[0-3]?\d){ordinal_suffixes:cs}?(?![\d:.,]\d|\s*(?:%%|{percent_words}|-\d))(?:,?\s+(?:(?i:of)\s+)?(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))|\s+(?P<sy>['’]\d\d|(?:{short_year_thousands:cs})\d\d)(?![\w'’]))?(?!\w)" % (WEEKDAY, SHORT_WD, MONTH, YEAR), 20, triggers="month", trail=_DAY_AFTER_MONTH,
       examples=[
           ("2012-06-24", "The crowd invaded the Tuileries on June 20 of 1792.", "June 20 of 1792", "1792-06-20"),
           ("2022-12-28", "The shops will reopen on Jan. 2, after the holiday.", "Jan. 2", "2023-01-02")])
@@ -718,12 +728,12 @@ def _month_day(m, text):
             nxt = re.match(r"\s+([a-z]+)", after).group(1)
             if nxt not in _DATE_VERBS:
                 return None
-    return M(m, "month_day", "cal", year=_year(m["year"]), month=mon, day=d, grain="day",
+    return M(m, "month_day", "cal", year=_year(m["year"]) or _year_short(m["sy"]), month=mon, day=d, grain="day",
              weekday=weekday_num(m["wd"]) if m["wd"] else None, mod=mod_code(m["mod"]), anaphoric_year=_ay(m["ay"]),
-             **(_forward(m, text) if not m["year"] else {}))
+             **(_forward(m, text) if not (m["year"] or m["sy"]) else {}))
 
 
-@rule("day_month", r"(?:(?P<wd>%s|%s),?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year)))?(?!\w)" % (WEEKDAY, SHORT_WD, MONTH, YEAR), 21, triggers="month", lead=_DAY_BEFORE_MONTH,
+@rule("day_month", r"(?:(?P<wd>%s|%s),?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))|\s+(?P<sy>['’]\d\d|(?:{short_year_thousands:cs})\d\d)(?![\w'’]))?(?!\w)" % (WEEKDAY, SHORT_WD, MONTH, YEAR), 21, triggers="month", lead=_DAY_BEFORE_MONTH,
       examples=[
           ("2016-01-18", "She was born on 4 July 1976 in a small town in Ohio.", "4 July 1976", "1976-07-04"),
           ("2021-08-30", "The company said it discovered the breach on 3 August.", "3 August", "2021-08-03")])
@@ -731,9 +741,9 @@ def _day_month(m, text):
     d = int(m["day"])
     if not 1 <= d <= 31:
         return None
-    return M(m, "day_month", "cal", year=_year(m["year"]), month=month_num(m["mon"]), day=d, grain="day",
+    return M(m, "day_month", "cal", year=_year(m["year"]) or _year_short(m["sy"]), month=month_num(m["mon"]), day=d, grain="day",
              weekday=weekday_num(m["wd"]) if m["wd"] else None, anaphoric_year=_ay(m["ay"]),
-             **(_forward(m, text) if not m["year"] else {}))
+             **(_forward(m, text) if not (m["year"] or m["sy"]) else {}))
 
 
 # (fourteenth session, spoken) the day of the month said in words, as speech written down has it:
@@ -801,6 +811,32 @@ def _spoken_ordinal_day(m, text):
     if _SHARED_WORD_HEAD.match(text, m.end()):
         return None   # "from the third to the fifth floor": ordinals sharing a noun after them
     return M(m, "spoken_ordinal_day", "ordinal_day", group="t", day=d, upto=cue in ("till", "til", "until", "to"))
+
+
+# (twenty-seventh session, numdates28) "June the 6th", "Jun the 14th", "Sat June the 21st" (UK and Irish speech written
+# down, as "June the sixth" in words): the day, as "June 6th"; not before a noun an ordinal counts ("March the 3rd team")
+@rule("month_the_day", r"(?:(?P<wd>%s|%s),?\s+)?(?P<mon>%s)\.?\s+(?i:the)\s+(?P<day>[0-3]?\d){ordinal_suffixes:cs}(?:,?\s+(?P<year>%s))?(?![\w'’-])" % (WEEKDAY, SHORT_WD, MONTH, YEAR), 20,
+      triggers="month", reject_after=(r"\s+(?:{ordinal_nouns})(?![\w'’])", 16), trail=(r"\.?\s+(?i:the)\s+\d", 64),
+      examples=[("2025-05-20", "party is June the 6th, you coming?", "June the 6th", "2025-06-06"),
+                ("2025-01-10", "we fly out Oct the 23rd 2025 so cant", "Oct the 23rd 2025", "2025-10-23")])
+def _month_the_day(m, text):
+    d = int(m["day"])
+    if not 1 <= d <= 31:
+        return None
+    return M(m, "month_the_day", "cal", year=_year(m["year"]), month=month_num(m["mon"]), day=d, grain="day",
+             weekday=weekday_num(m["wd"]) if m["wd"] else None, mod="", anaphoric_year=None,
+             **(_forward(m, text) if not m["year"] else {}))
+
+
+# (twenty-seventh session, numdates28) "wk 23", "wk23", "WK 23" in a rota, a sprint or a school plan: the ISO week of
+# that number in the year of writing (lexicon week_number_short; a bare "week 23" is left, a season's or a trial's week)
+@rule("week_number_short", r"(?<![\w/])(?:{week_number_short:cs})\.?[ \t]?(?P<w>[1-5]?\d)(?![\w/:%%]|[.,]\d)", 22, triggers="week_no",
+      examples=[("2025-06-04", "sprint planning wk 23 - pls update the board", "wk 23", "2025-W23")])
+def _week_number_short(m, text):
+    w = int(m["w"])
+    if not 1 <= w <= 53:
+        return None
+    return M(m, "week_number_short", "iso_week", week=w, year=None)
 
 
 @rule("iso_week", r"(?i:(?:the\s+)?(?:calendar\s+)?week)\s+(?P<w>[1-5]?\d)(?:\s+(?i:of)|,)?\s+(?P<year>%s)(?![\w])" % YEAR, 22, triggers="year", lead=(r"\d(?:\s+(?i:of)|,)?\s+", 64),
@@ -1021,7 +1057,7 @@ def _month(m, text):
              **(_record_period(m, text) if not m["mod"] and ry is None and ay is None else {}))
 
 
-@rule("day_range", r"(?<![\d.,$£€])(?P<d1>[0-3]?\d){ordinal_suffixes:cs}?(?:\s+(?P<mon1>%s))?\s*(?:[-–—]|\s+{range_words:cs}\s+)\s*(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month", lead=_DAY_BEFORE_MONTH,
+@rule("day_range", r"(?<![\d.,$£€])(?P<d1>[0-3]?\d)(?P<s1>{ordinal_suffixes:cs})?(?:\s+(?P<mon1>%s))?\s*(?:[-–—]|(?<=[a-z])/|\s+{range_words:cs}\s+)\s*(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month", lead=_DAY_BEFORE_MONTH,
       examples=[
           ("2022-09-10", "The talks ran from 12 to 14 September in Geneva.", "14 September", "2022-09-14")])
 def _day_range(m, text):
@@ -1031,7 +1067,8 @@ def _day_range(m, text):
     mon2 = month_num(m["mon"])
     mon1 = month_num(m["mon1"]) if m["mon1"] else mon2
     y = _year(m["year"])
-    end1 = m.end("mon1") if m["mon1"] else m.end("d1")
+    # ((numdates28) "12th-13th June": the first day's suffix is its own, in its extent; "2nd/3rd June" (either day) as a pair)
+    end1 = m.end("mon1") if m["mon1"] else m.end("s1") if m["s1"] else m.end("d1")
     return [Mention(m.start(), end1, "day_range", "cal", dict(year=y, month=mon1, day=d1, grain="day"), 24),
             Mention(m.start("d2"), m.end(), "day_range", "cal", dict(year=y, month=mon2, day=d2, grain="day"), 24)]
 
@@ -2552,6 +2589,7 @@ _DAY_PREPOSITION = _re(r"(?i)\b(?:{day_prepositions}|{ordinal_day_cues})\s+$")
 _UPTO = _re(r"(?i)\b(?:{range_end_words})\s+$")
 _LOOSE_DAY_BEFORE = _re(r"(?i)(?:(?:^|\n)[^\S\n]*|:\s+|(?<![\w'’])(?:{ordinal_day_loose_cues})\s+)$")
 _LOOSE_DAY_NEXT = frozenset(L["ordinal_day_loose_next"])
+_PLAN_DAY_NEXT = frozenset(L["ordinal_day_plan_next"])   # (numdates28) "ok the 1st works": a plan's verb after it
 _ELLIPTIC_DAY_FROM = 4
 _ELLIPTIC_BEFORE = re.compile(r"(?:^|[\s(])[a-z][a-z'’]*\s+$")   # a word in lower case right before "the" (a verb, "and", "or")
 _ELLIPTIC_NOT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{ordinal_day_elliptic_not_after})\s+$")
@@ -2577,7 +2615,7 @@ def _ordinal_day(m, text):
         # a day or at the head of a message, before no noun ("the 5th floor", "the 3rd time")
         if m["next"] and m["next"].lower() not in _LOOSE_DAY_NEXT:
             return None
-        if not _LOOSE_DAY_BEFORE.search(text, max(0, m.start() - 16), m.start()) and (
+        if not (m["next"] and m["next"].lower() in _PLAN_DAY_NEXT) and not _LOOSE_DAY_BEFORE.search(text, max(0, m.start() - 16), m.start()) and (
                 d < _ELLIPTIC_DAY_FROM or not _ELLIPTIC_BEFORE.search(text, max(0, m.start() - 24), m.start())
                 or _ELLIPTIC_NOT_BEFORE.search(text, max(0, m.start() - 24), m.start())):
             # (thirteenth session, recall) or "the Nth" with no noun after it, the object of a verb or after
@@ -2690,12 +2728,12 @@ def _season_and_season(m, text):
                     dict(season=c2, year=y, rel=None, mod=""), 20)]
 
 
-@rule("week_of_month", r"(?i:the)\s+(?P<ord>{week_ordinals})\s+(?P<unit>{month_parts})\s+(?i:of)\s+(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?![\w])" % (MONTH_FULL, YEAR), 22, triggers="month",
+@rule("week_of_month", r"(?i:the)\s+(?:(?P<ord>{week_ordinals})|(?P<od>[1-4])(?:{ordinal_suffixes:cs}))\s+(?P<unit>{month_parts})\s+(?i:of)\s+(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?![\w])" % (MONTH_FULL, YEAR), 22, triggers="month",
       examples=[
           ("2022-09-10", "Talks resume in the first week of October.", "the first week of October", "2022-W40")])
 def _week_of_month(m, text):
-    o = m["ord"].lower()
-    n = L["week_ordinals"][o]
+    # ((numdates28) "the 3rd week of June": the digits as the word)
+    n = int(m["od"]) if m["od"] else L["week_ordinals"][m["ord"].lower()]
     return M(m, "week_of_month", "week_of_month", n=n, month=month_num(m["mon"]), year=_year(m["year"]),
              unit=m["unit"].lower().replace("-", ""))
 
@@ -6278,6 +6316,32 @@ def _dotted_date(m, text):
     return M(m, "dotted_date", "cal", year=y, month=mo, day=d, grain="day")
 
 
+# (twenty-seventh session, numdates28) "appt on 05.06.25", "Date of visit: 14.2.26": a dotted date with a two-digit year,
+# day first as every dotted date (the four-digit year's rule above); not a version ("v2.3.10", "version 1.2.25")
+@rule("dotted_date_short", r"(?<![\w.,:/-])(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?P<y>\d\d)(?![\w]|[.,]\d)", 30, triggers="dmy2",
+      reject_before=(r"(?i)\b(?:{version_words})\.?\s*$", 12),
+      examples=[("2025-06-02", "appt on 05.06.25 at the clinic", "05.06.25", "2025-06-05")])
+def _dotted_date_short(m, text):
+    d, mo, y = int(m["a"]), int(m["b"]), 2000 + int(m["y"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return M(m, "dotted_date_short", "cal", year=y, month=mo, day=d, grain="day")
+
+
+# (twenty-seventh session, numdates28) "rent due 25-06-25", "meeting is on 14-2-26": a dashed date with a two-digit year,
+# only right after a date's word (lexicon dash_date_cues, day_prepositions: bounded, 12 characters before it), read as the
+# slash date with its year (a day over 12 decides; both under 13: the text's order, its country, else month first)
+_DASH_SHORT_CUE = _re(r"(?i)(?<![\w'’])(?:{day_prepositions}|{dash_date_cues}):?\s+$")
+
+
+@rule("dash_date_short", r"(?<![\w/.:-])(?P<m>[0-3]?\d)-(?P<d>[0-3]?\d)-(?P<y>\d\d)(?![\w/-]|[.,]\d)", 30, triggers="dmy2",
+      examples=[("2025-06-02", "rent due 25-06-25 pls", "25-06-25", "2025-06-25")])
+def _dash_date_short(m, text):
+    if not _DASH_SHORT_CUE.search(text, max(0, m.start() - 12), m.start()):
+        return None   # "10-12-25" alone: a record, a phone's groups
+    return _usdate(m, text, "dash_date_short")
+
+
 # (tenth session, clock) "been in bed all day", "revising all week", "it's rained all month": the
 # length of the whole unit (DURATION P1D, P1W, P1M, P1Y), as the fresh gold writes "all week"; not
 # "all-day" (a modifier), "all day long" keeps "long" outside, not "all days"
@@ -7113,6 +7177,8 @@ _SLASH_NOT_DATES = frozenset(L["slash_not_dates"])
 def _slash_day_month(m, text):
     if m.group(0) in _SLASH_NOT_DATES:
         return None
+    if _SLASH_COUNT_BEFORE.search(text, max(0, m.start() - _SLASH_COUNT_REACH), m.start()):
+        return None   # (numdates28) "ratio 16/9", "odds 13/2", "at odds of 15/8", "shoe size 13/10": a count, no date
     a, b = int(m["a"]), int(m["b"])
     if a <= b and _thread_count(text, m.start(), m.end(), b):
         return None   # (tweets) "(2/15)", "3/12 🧵", "New thread on rents 1/5": a thread's count, no date
@@ -7134,6 +7200,10 @@ def _slash_day_month(m, text):
 
 
 _SLASH_CUE = _re(r"(?i)\b(?:{slash_date_cues}):?\s+$")
+# (numdates28) a word of lexicon slash_count_words right before the pair, or a short word between ("odds of", "ratio is"):
+# bounded, the window is _SLASH_COUNT_REACH characters before the pair
+_SLASH_COUNT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{slash_count_words})(?:\s+[a-z]{1,4})?\s*:?\s*$")
+_SLASH_COUNT_REACH = 24
 # (tweets) the second end of a range of slash dates: "runs 12/16 to 1/6", "3/4 - 3/8" (its order the first's)
 _SLASH_RANGE_END = _re(r"(?i)(?<![\w/.,$£€#-])[0-3]?\d/[0-3]?\d\s*(?:[-–]|\s(?:{range_end_words}))\s*$")
 _CARD_NOUN = _re(r"(?i)(?<![\w])(?:{card_expiry_nouns})(?![\w])")
