@@ -3171,9 +3171,10 @@ _GONE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)\s+$" % "|".join(re.escape(w)
 _GONE_MODIFIER_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)\s+$" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _LEX["post_gone_modifier_before"]))
 _NOUN_AFTER_MONTH = _re(r"[ \t]+(?!(?:{month_noun_not_words:bare})\b)[a-z][a-z-]{2,}")
 _NEXT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{next_before_words:bare})(?![\w'’])[^.!?\n,]{0,16}$")   # (days) "next one is 6/9"
-# (numdates28) a plan's word right after a bare day of the month ("the 21st works"; no "?": "the 5th?" may ask of a day
+# (numdates28) a plan's verb right after a bare day of the month ("the 21st works", lexicon ordinal_day_plan_next; not "ok",
+# "then", "is fine": a story goes on with them, "on the 14th then we"; no "?": "the 5th?" may ask of a day
 # gone), and a limit's word right before it ("b4 the 30th"): bounded, one word before (8 characters) and after
-_ORD_PLAN_AFTER = re.compile(r"(?i)[ \t]+(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["weekday_plan_words"])))
+_ORD_PLAN_AFTER = re.compile(r"(?i)[ \t]+(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["ordinal_day_plan_next"])))
 _ORD_AHEAD_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:%s)\s+$" % "|".join(map(re.escape, _LEX["ordinal_day_ahead_words"])))
 _SHORT_PLAN_AFTER = re.compile(r"(?i)\s*\?|\s+(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["weekday_plan_words"])))
 

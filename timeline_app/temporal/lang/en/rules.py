@@ -3065,13 +3065,15 @@ _MONTH_BEFORE_YEAR = re.compile(r"(?:%s|[0-3]?\d)\.?,?[ \t]+$" % MONTH)
 # time; the tagger joins the two into one TIME (``tagger._join_day_and_clock``), as the corpora write a
 # post's stamp ("Mon Apr 22, 2024 8:14 am")
 # ((homographs27) also a lower-case month that is also a word after its day: "exam 27th may 9:30")
-@rule("date_clock24", r"(?:%s|(?<![\w/.])[0-3]?\d{ordinal_suffixes:cs}|(?<![\w/.])[0-3]?\d(?:{ordinal_suffixes:cs})?[ \t]+(?:of[ \t]+)?(?:{informal_day_months:cs})|%s|(?<![\w/.-])[0-3]?\d/[0-3]?\d/(?:\d{4}|\d\d)|(?<![\w/.,-])[0-3]?\d\.[01]?\d\.\d{4})[ \t]+"
+@rule("date_clock24", r"(?:%s|(?<![\w/.])[0-3]?\d{ordinal_suffixes:cs}|(?<![\w/.])[0-3]?\d(?:{ordinal_suffixes:cs})?[ \t]+(?:of[ \t]+)?(?:{informal_day_months:cs})|%s|(?<![\w/.-])[0-3]?\d/[0-3]?\d/(?:\d{4}|\d\d)|(?<![\w/.,-])[0-3]?\d\.[01]?\d\.(?:\d{4}|\d\d))[ \t]+"
       r"(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?)(?![\d:]|\s*%s)" % (MONTH, YEAR, AMPM), 26, triggers="colon",
       examples=[("2025-02-24", "Just confirming your colour appt Sat 1st March 11:00 with Chloe.", "Sat 1st March 11:00", "2025-03-01T11:00"),
                 # (platforms27) an SMS backup's stamp with its seconds: one TIME to the minute, as WhatsApp's
                 ("2025-09-23", "20 Sep 2025 21:47:03 Dani: ok see u there", "20 Sep 2025 21:47:03", "2025-09-20T21:47"),
                 # (stamps25) Telegram's stamp, a dotted date with its four-digit year and a clock time: one TIME
-                ("2025-09-23", "Dani Reyes, [20.09.2025 21:47]\nsee u tmrw", "20.09.2025 21:47", "2025-09-20T21:47")])
+                ("2025-09-23", "Dani Reyes, [20.09.2025 21:47]\nsee u tmrw", "20.09.2025 21:47", "2025-09-20T21:47"),
+                # (twenty-eighth session) and its two-digit year, as the slash date's: one TIME
+                ("2025-09-23", "20.09.25 21:47 Dani: see u there", "20.09.25 21:47", "2025-09-20T21:47")])
 def _date_clock24(m, text):
     if m.start("t") - m.start() > 4 and text[m.start()].isdigit() and text[m.start() + 1:m.start() + 4].isdigit() \
             and not _MONTH_BEFORE_YEAR.search(text, max(0, m.start() - 16), m.start()):
