@@ -181,3 +181,31 @@ LOOK_ALIKES = [("We are open 24/7", "24/7"), ("Tickets £9-5 on the door", "9"),
 def test_look_alikes_untagged(text, expr):
     for ref in REFS:
         assert found(text, ref, expr) is None, (ref, text, [(t.expression, t.timex_value) for t in tag(text, ref)])
+
+
+# (added after reading A: informal22-voices A's "Return leaves 3.35pm Monday to Thursday") one clock time with a range
+# of weekdays, either order: the time a habit's, each weekday a SET
+CLOCKS = [("8.10am", (8, 10)), ("10am", (10, 0)), ("3.35pm", (15, 35)), ("7pm", (19, 0)), ("17:30", (17, 30)),
+          ("9:30 am", (9, 30)), ("10pm", (22, 0))]
+DAY_RANGES = [("Mon-Fri", "Mon", 1, "Fri", 5), ("Monday to Thursday", "Monday", 1, "Thursday", 4),
+              ("Tues–Sat", "Tues", 2, "Sat", 6), ("Sun-Thu", "Sun", 7, "Thu", 4), ("MON - SAT", "MON", 1, "SAT", 6)]
+CLOCK_FRAMES = ["Bus leaves {t} {r}", "Mass {t} {r}", "Last orders {t} {r}", "Mass {r} {t}", "Surgery opens {r} at {t}",
+                "Return leaves {t} {r} and 12.35pm on Fridays."]
+
+
+def test_one_clock_time_with_a_range_of_days():
+    cases = []
+    for fi, frame in enumerate(CLOCK_FRAMES):
+        for ci, (clock, hm) in enumerate(CLOCKS):
+            for ri, (rng, w1, n1, w2, n2) in enumerate(DAY_RANGES):
+                text = frame.format(t=clock, r=rng)
+                ref = REFS[(fi + ci + ri) % len(REFS)]
+                cases += [(text, ref, clock, _h(hm)), (text, ref, w1, _set(n1)), (text, ref, w2, _set(n2))]
+    check(cases)
+
+
+@pytest.mark.parametrize("text", ["Open 10am Mon-Sat next week", "I left at 8.10am Mon-Fri last week",
+                                  "Room 4.10 Mon-Fri", "can you do 9am Mon-Wed this week?"])
+def test_one_clock_time_with_days_of_one_week_no_set(text):
+    for ref in REFS[:7]:
+        assert all(t.timex_type != "SET" for t in tag(text, ref)), (ref, text, [(t.expression, t.timex_value) for t in tag(text, ref)])

@@ -6861,6 +6861,51 @@ def _timetable_collective_hours(m, text):
     return _sc_hour_mentions(m, text, "a", "timetable_collective_hours")
 
 
+# (hours28, from reading A: informal22-voices A's school bus "Return leaves 3.35pm Monday to Thursday"; §93) one clock time
+# with a range of weekdays, in either order, no range of hours: "Bus leaves 8.10am Mon-Fri", "Mass 10am Mon-Sat", "last
+# orders 10pm Sun-Thu", "Mass Mon-Fri 9.30am": each weekday a SET, the time a habit's. The time has am/pm or is a 24-hour
+# "hh:mm" ("Room 4.10 Mon-Fri" is no time); a range of hours after the days is rule schedule_hours'. Not one week's or
+# gone (schedule_one_off_words). Bounded: a clock time, a few blanks, two weekdays and their joiner
+_TC_CLK = r"(?<![\w.,$£€/:-])(?P<h%s>\d{1,2})(?:(?P<s%s>[.:])(?P<m%s>[0-5]\d))?(?:[ \t]{0,2}(?P<a%s>%s))?(?![\w'’]|[.:]\d)"
+_TC_JOIN = r"\.?[ \t]{0,3}(?:[-–—]|(?i:to|till|til|thru|through))[ \t]{0,3}"
+_TC_NOT_AFTER = re.compile(r"[ \t]{0,3}(?:[-–—]|(?i:to|till|til|until)\b)[ \t]{0,3}\d")
+
+
+@rule("timetable_clock_days", r"(?:%s[ \t]{1,3}(?:(?i:on)[ \t]{1,3})?(?P<d1a>%s)%s(?P<d2a>%s)|(?P<d1b>%s)%s(?P<d2b>%s)\.?[ \t]{0,3}[,:]?[ \t]{0,3}(?:(?i:at|from)[ \t]{1,3})?%s)" % (
+          _TC_CLK % ("a", "a", "a", "a", AMPM), _SC_WD, _TC_JOIN, _SC_WD, _SC_WD, _TC_JOIN, _SC_WD,
+          _TC_CLK % ("b", "b", "b", "b", AMPM)), 31, triggers="weekday",
+      lead=(r"(?i:%s)%s" % (_SC_WD, _TC_JOIN), 24),
+      examples=[("2026-01-13", "Return leaves 3.35pm Monday to Thursday", "Thursday", "XXXX-WXX-4"),
+                ("2025-06-04", "Bus leaves 8.10am Mon-Fri", "8.10am", "XXXX-XX-XXT08:10"),
+                ("2025-06-04", "Mass Mon-Fri 9.30am", "9.30am", "XXXX-XX-XXT09:30")])
+def _timetable_clock_days(m, text):
+    k = "a" if m["d1a"] else "b"
+    h, sep, mi, ap = m["h" + k], m["s" + k], m["m" + k], m["a" + k]
+    if ap:
+        hour = int(h)
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ap[0] in "pP" else 0)
+    elif sep == ":" and len(h) == 2 and int(h) <= 23:
+        hour = int(h)
+    else:
+        return None   # "Room 4.10 Mon-Fri": no clock time
+    if k == "b" and _TC_NOT_AFTER.match(text, m.end()):
+        return None   # "Mon-Fri 9am-5pm": rule schedule_hours'
+    if _schedule_one_off(text, m.start(), m.end()):
+        return None   # "Open 10am Mon-Sat next week": one week's days
+    tend = m.end("a" + k) if ap else m.end("m" + k)
+    out = [Mention(m.start("h" + k), tend, "timetable_clock_days", "time",
+                   dict(hour=hour, minute=int(mi or 0), dref=None, loose=False, habit="near", schedule=True), 31)]
+    for g in ("d1" + k, "d2" + k):
+        s, e = m.start(g), m.end(g)
+        if text[e - 1] == ".":
+            e -= 1
+        out.append(Mention(s, e, "timetable_clock_days", "fixed",
+                           dict(type="SET", value=f"XXXX-WXX-{any_weekday_num(text[s:e])}", mod="", schedule=True), 31))
+    return out
+
+
 # (howto, sixteenth session) one weekday of a habit ("every Tuesday", "each Thursday", "Tuesdays") and a range
 # of hours after it ("Revision club runs every Tuesday 3.15-4.15", "Choir every Tuesday 7.30-9", "Swimming
 # every Tuesday 6pm-7pm"): the weekday a SET, each hour the hour of a habit, as a schedule's range of days
