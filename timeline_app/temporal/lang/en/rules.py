@@ -6828,6 +6828,150 @@ def _schedule_tail(m, text):
     return out
 
 
+# (twenty-seventh session, hours28; docs/informal-time.md §93) a notice's timetable with no cue word (lexicon
+# _doc_timetable): a single weekday heading its line, with its hours or a word of being closed ("Sat 10-4", "Sun: closed",
+# "Sunday CLOSED", "Sun & bank hols closed"), under a heading of hours ("Opening hours", "OPENING TIMES:") or under a
+# range's line ("Mon-Fri 9-5" / "Sat 10-4"), or after a bar in a schedule's line ("Mon-Fri 9-5 | Sat 10-4 | Sun
+# closed"; after "," or ";" a day with hours is rule schedule_tail's, a closed one is this rule's): the weekday a SET,
+# its hours a habit's. Not under a rota's heading ("Rota this week", "Shifts next week:": one week's days). Bounded:
+# the lines above are read back at most _TT_LINES lines of at most _TT_LINE_MAX characters each; the schedule before
+# a day on its own line at most 160 characters back
+_TT_LINES = 8
+_TT_LINE_MAX = 80
+_TT_ALSO = r"(?:[ \t]{0,3}(?:&|\+|(?i:and))[ \t]{0,3}(?P<also>(?i:{timetable_also_closed})))?"
+_TT_DAYSEP = r"(?:[ \t]{0,3}[:\-–—][ \t]{0,3}|[ \t]{1,3})"
+_TT_CLOSED = r"(?i:{timetable_closed_words})"
+_TT_RANGE = r"%s\.?[ \t]{0,3}(?:[-–—/&+]|(?i:to|till|til|thru|through|and))[ \t]{0,3}%s\.?" % (_SC_WD, _SC_WD)
+_TT_LINE = _re(r"(?:%s|%s)%s%s(?:%s|%s)" % (_TT_RANGE, _SC_WD + r"\.?", _TT_ALSO.replace("?P<also>", ""), _TT_DAYSEP,
+                                            _SC_HOURS_PLAIN, _TT_CLOSED))
+_TT_RANGE_LINE = _re(r"(?:(?i:open|opening|hours)[ \t:]{1,3})?%s%s%s" % (_TT_RANGE, _SC_SEP, _SC_HOURS_PLAIN))
+_TT_HEAD = _re(r"(?i)(?<![\w'’])(?:{timetable_heading_words})(?![\w'’])")
+_TT_ROTA = _re(r"(?i)(?<![\w'’])(?:{timetable_rota_words})(?![\w'’])")
+_TT_PREV = _re(r"%s%s%s(?:[ \t]*[,;|][ \t]*(?:%s\.?|%s)%s%s(?:%s|%s)){0,5}[ \t]*[,;|][ \t]*\Z" % (
+    _TT_RANGE, _SC_SEP, _SC_HOURS_PLAIN, _SC_WD, _TT_RANGE, _TT_ALSO.replace("?P<also>", ""), _TT_DAYSEP,
+    _SC_HOURS_PLAIN, _TT_CLOSED))
+
+
+def _tt_heading(line: str) -> bool:
+    """Whether a short line heads a notice's hours ("Opening hours", "OPENING TIMES:", "Pool timetable"), not a rota's
+    or a plan's ("Rota this week", "Shifts next week:", "Can you do")."""
+    return (len(line) <= 48 and _TT_HEAD.search(line) is not None and _TT_ROTA.search(line) is None
+            and _SC_ONE_OFF.search(line) is None)
+
+
+def _tt_context(text: str, start: int, closed: bool) -> bool:
+    """Whether the weekday at ``start`` is a line of a notice's timetable (rule timetable_day)."""
+    ls = text.rfind("\n", 0, start) + 1
+    if text[ls:start].strip():
+        sep = text[:start].rstrip()[-1:]
+        if sep != "|" and not closed:
+            return False   # "Mon-Fri 9-5, Sat 10-4": rule schedule_tail's
+        prev = _TT_PREV.search(text, max(ls, start - 160), start)
+        return prev is not None and not _schedule_one_off(text, prev.start(), start)
+    pos = ls
+    for _ in range(_TT_LINES):
+        if pos == 0:
+            return False
+        ps = text.rfind("\n", 0, pos - 1) + 1
+        line = text[ps:pos - 1].strip()
+        if not line or len(line) > _TT_LINE_MAX:
+            return False
+        if _TT_RANGE_LINE.match(line):
+            return not _schedule_one_off(text, ps, pos - 1) and _TT_ROTA.search(line) is None
+        if _TT_LINE.match(line):
+            pos = ps
+            continue
+        return _tt_heading(line)
+    return False
+
+
+@rule("timetable_day", r"(?P<da>%s)%s%s(?:%s|(?P<closed>%s))(?![\w'’])" % (
+          _SC_WD, _TT_ALSO, _TT_DAYSEP, _SC_HOURS.replace("%s", "a"), _TT_CLOSED), 31, triggers="weekday",
+      lead=(r"(?:^|[\n|,;])[^\S\n]{0,3}", 4),
+      examples=[("2025-06-04", "Opening hours\nMon-Fri 9-5\nSat 10-4\nSun closed", "Sat", "XXXX-WXX-6"),
+                ("2025-06-04", "OPENING TIMES:\nMonday 8am-6pm\nSunday CLOSED", "6pm", "XXXX-XX-XXT18:00"),
+                ("2025-06-04", "Mon-Fri 9-5 | Sat 10-4 | Sun closed", "Sun", "XXXX-WXX-7")])
+def _timetable_day(m, text):
+    closed = bool(m["closed"])
+    if m["also"] and not closed:
+        return None
+    if not _tt_context(text, m.start(), closed):
+        return None
+    out = []
+    if not closed:
+        hend = m.end("a2a") if m["a2a"] else m.end("m2a") if m["m2a"] else m.end("h2a")
+        if _SC_NOT_AFTER.match(text, hend) or _schedule_one_off(text, m.start(), m.end()):
+            return None
+        out = _sc_hour_mentions(m, text, "a", "timetable_day")
+        if out is None:
+            return None
+    s, e = m.start("da"), m.end("da")
+    if text[e - 1] == ".":
+        e -= 1
+    out.append(Mention(s, e, "timetable_day", "fixed",
+                       dict(type="SET", value=f"XXXX-WXX-{any_weekday_num(text[s:e])}", mod="", schedule=True), 31))
+    return out
+
+
+# (hours28) hours after a word of every day or of the weekend ("Weekends 10-6", "Open weekdays 8-6", "Open daily 9-5",
+# "Café open every day 9-5", "Bank hols 10-4"): each hour a habit's; the word keeps its own reading (rules set_*,
+# "weekdays" and "bank hols" untagged, §93). Bounded: the word, a separator, the range
+@rule("timetable_collective_hours", r"(?P<c>(?i:{timetable_collective_words}))%s%s(?![\w'’])" % (
+          _SC_SEP, _SC_HOURS.replace("%s", "a")), 30, triggers="set unit holiday_key", requires="timetable_collective_words",
+      examples=[("2025-06-04", "Weekends 10-6", "6", "XXXX-XX-XXT18:00"),
+                ("2025-06-04", "Open weekdays 8-6", "8", "XXXX-XX-XXT08:00")])
+def _timetable_collective_hours(m, text):
+    hend = m.end("a2a") if m["a2a"] else m.end("m2a") if m["m2a"] else m.end("h2a")
+    if _SC_NOT_AFTER.match(text, hend) or _schedule_one_off(text, m.start(), m.end()):
+        return None
+    return _sc_hour_mentions(m, text, "a", "timetable_collective_hours")
+
+
+# (hours28, from reading A: informal22-voices A's school bus "Return leaves 3.35pm Monday to Thursday"; §93) one clock time
+# with a range of weekdays, in either order, no range of hours: "Bus leaves 8.10am Mon-Fri", "Mass 10am Mon-Sat", "last
+# orders 10pm Sun-Thu", "Mass Mon-Fri 9.30am": each weekday a SET, the time a habit's. The time has am/pm or is a 24-hour
+# "hh:mm" ("Room 4.10 Mon-Fri" is no time); a range of hours after the days is rule schedule_hours'. Not one week's or
+# gone (schedule_one_off_words). Bounded: a clock time, a few blanks, two weekdays and their joiner
+_TC_CLK = r"(?<![\w.,$£€/:-])(?P<h%s>\d{1,2})(?:(?P<s%s>[.:])(?P<m%s>[0-5]\d))?(?:[ \t]{0,2}(?P<a%s>%s))?(?![\w'’]|[.:]\d)"
+_TC_JOIN = r"\.?[ \t]{0,3}(?:[-–—]|(?i:to|till|til|thru|through))[ \t]{0,3}"
+_TC_NOT_AFTER = re.compile(r"[ \t]{0,3}(?:[-–—]|(?i:to|till|til|until)\b)[ \t]{0,3}\d")
+
+
+@rule("timetable_clock_days", r"(?:%s[ \t]{1,3}(?:(?i:on)[ \t]{1,3})?(?P<d1a>%s)%s(?P<d2a>%s)|(?P<d1b>%s)%s(?P<d2b>%s)\.?[ \t]{0,3}[,:]?[ \t]{0,3}(?:(?i:at|from)[ \t]{1,3})?%s)" % (
+          _TC_CLK % ("a", "a", "a", "a", AMPM), _SC_WD, _TC_JOIN, _SC_WD, _SC_WD, _TC_JOIN, _SC_WD,
+          _TC_CLK % ("b", "b", "b", "b", AMPM)), 31, triggers="weekday",
+      lead=(r"(?i:%s)%s" % (_SC_WD, _TC_JOIN), 24),
+      examples=[("2026-01-13", "Return leaves 3.35pm Monday to Thursday", "Thursday", "XXXX-WXX-4"),
+                ("2025-06-04", "Bus leaves 8.10am Mon-Fri", "8.10am", "XXXX-XX-XXT08:10"),
+                ("2025-06-04", "Mass Mon-Fri 9.30am", "9.30am", "XXXX-XX-XXT09:30")])
+def _timetable_clock_days(m, text):
+    k = "a" if m["d1a"] else "b"
+    h, sep, mi, ap = m["h" + k], m["s" + k], m["m" + k], m["a" + k]
+    if ap:
+        hour = int(h)
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ap[0] in "pP" else 0)
+    elif sep == ":" and len(h) == 2 and int(h) <= 23:
+        hour = int(h)
+    else:
+        return None   # "Room 4.10 Mon-Fri": no clock time
+    if k == "b" and _TC_NOT_AFTER.match(text, m.end()):
+        return None   # "Mon-Fri 9am-5pm": rule schedule_hours'
+    if _schedule_one_off(text, m.start(), m.end()):
+        return None   # "Open 10am Mon-Sat next week": one week's days
+    tend = m.end("a" + k) if ap else m.end("m" + k)
+    out = [Mention(m.start("h" + k), tend, "timetable_clock_days", "time",
+                   dict(hour=hour, minute=int(mi or 0), dref=None, loose=False, habit="near", schedule=True), 31)]
+    for g in ("d1" + k, "d2" + k):
+        s, e = m.start(g), m.end(g)
+        if text[e - 1] == ".":
+            e -= 1
+        out.append(Mention(s, e, "timetable_clock_days", "fixed",
+                           dict(type="SET", value=f"XXXX-WXX-{any_weekday_num(text[s:e])}", mod="", schedule=True), 31))
+    return out
+
+
 # (howto, sixteenth session) one weekday of a habit ("every Tuesday", "each Thursday", "Tuesdays") and a range
 # of hours after it ("Revision club runs every Tuesday 3.15-4.15", "Choir every Tuesday 7.30-9", "Swimming
 # every Tuesday 6pm-7pm"): the weekday a SET, each hour the hour of a habit, as a schedule's range of days
