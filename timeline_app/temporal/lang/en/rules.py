@@ -3700,14 +3700,13 @@ _THAN = re.compile(r"\s+than\b", re.I)
 _LENGTH_BOUNDS = frozenset(L["length_bounds"])   # (news8) "later than planned": a comparison, not an offset
 
 
-@rule("offset", r"(?:(?P<approx>%s)(?:\s+|(?<=~)))?(?:(?P<num>%s)(?P<cish>%s)?|(?P<vague>%s))(?:[\s-]+|(?<=\d))(?P<unit>%s)(?:[ \t]*(?P<post>%s))?\s+(?P<dir>{offset_directions})(?![\w])" % (APPROX, NUM, CHEDGE, VAGUE, TIME_UNIT, ordered(sorted(L["postfix_approximators"], key=len, reverse=True))), 25, triggers="unit", requires="offset_directions", lead=_NUM_LEAD,
+@rule("offset", r"(?:(?P<approx>%s)(?:\s+|(?<=~)))?(?:(?P<num>%s)(?P<cish>%s)?|(?P<vague>%s))(?:[\s-]+|(?<=\d))(?P<unit>%s)\s+(?P<dir>{offset_directions})(?![\w])" % (APPROX, NUM, CHEDGE, VAGUE, TIME_UNIT), 25, triggers="unit", requires="offset_directions", lead=_NUM_LEAD,
       examples=[
           ("2025-04-22", "Three years ago, the town was under occupation.", "Three years ago", "2022"),
           ("1989-10-27", "A few days later, the company announced a merger.", "A few days later", "FUTURE_REF"),
           # (offsets27) from a day named: the day reached
           ("2025-03-12", "the parcel should come 2 days from today", "2 days from today", "2025-03-14"),
-          # (vague28) a hedge after the amount or glued to the count, inside the extent, mod APPROX
-          ("2025-06-04", "I rang them a week or so ago about it", "a week or so ago", "2025-W22"),
+          # (vague28) a hedge glued to the count, inside the extent, mod APPROX
           ("2025-06-04", "we moved here 20-odd years ago", "20-odd years ago", "2005")])
 def _offset(m, text, name: str = "offset"):
     d = " ".join(m["dir"].lower().split())
@@ -3774,6 +3773,18 @@ def _vague_ago(m, text):
     sign, anchor = L["offset_directions"][d]
     return M(m, "vague_ago", "offset", n=None, unit=unit_code(m["unit"]) if m["unit"] else "", sign=sign, anchor=anchor,
              vague=True, mod="", period_months=None)
+
+
+# (vague28) "a week or so ago", "a week-ish ago", "10 mins or so ago": a hedge between the amount and its direction
+# (lexicon offset_postfix_hedges), inside the extent with its mod; a rule of its own that runs only where the hedge and
+# a direction follow the unit (its trail, 24 characters), so rule offset's windows stay as narrow as they were
+@rule("offset_hedged", r"(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))(?:[\s-]+|(?<=\d))(?P<unit>%s)[ \t]?(?P<post>{offset_postfix_hedges})\s+(?P<dir>{offset_directions})(?![\w])" % (APPROX, NUM, VAGUE, TIME_UNIT), 25,
+      triggers="unit", requires="offset_directions", lead=_NUM_LEAD,
+      trail=(r"[ \t]?(?:{offset_postfix_hedges})\s", 24),
+      examples=[("2025-06-04", "I rang them a week or so ago about it", "a week or so ago", "2025-W22"),
+                ("2025-06-04", "she left 10 mins or so ago", "10 mins or so ago", "PT10M")])
+def _offset_hedged(m, text):
+    return _offset(m, text, "offset_hedged")
 
 
 # (history5) "a century and a half ago", "a year and a half later": the rule runs only where "and a
