@@ -142,6 +142,13 @@ def _kept_and_negatives():
         cases.append(("that song tops the charts every week", ref, "week", None))
         cases.append(("it was a long time ago", ref, "a long time ago", None))
         cases.append(("10 mins max, she said", ref, "10 mins max", (D, "PT10M", "EQUAL_OR_LESS")))
+        # (from reading A) "back" before "in" and a month, season or year, or before "to": a length, no offset
+        for w, v, rest in (("6-8 weeks", "PXW", "in january"), ("2 weeks", "P2W", "in March"),
+                           ("a week or so", "P1W", "in the summer"), ("2 weeks", "P2W", "to school")):
+            cases.append((f"they said {w} back {rest} so it should be done", ref, f"{w} back", None))
+            cases.append((f"they said {w} back {rest} so it should be done", ref, w,
+                          (D, v) if "or so" not in w else (D, v, "APPROX")))
+        cases.append(("I saw him a few days back in town", ref, "a few days back", ("DATE", "PAST_REF")))
     return cases
 
 

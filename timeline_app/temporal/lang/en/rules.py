@@ -3700,6 +3700,18 @@ _THAN = re.compile(r"\s+than\b", re.I)
 _LENGTH_BOUNDS = frozenset(L["length_bounds"])   # (news8) "later than planned": a comparison, not an offset
 
 
+# (vague28, from reading A) "Highways said 6-8 weeks back in january", "2 weeks back to school": "back" before a return's
+# "to"/"into" or before "in" and a month, season or year is no offset's direction (lexicon _doc_back_return); read in a
+# window of 24 characters after "back"
+_BACK_RETURN_AFTER = _re(r"\s+(?:(?:{back_return_after})(?![\w'’])|(?:{back_frame_preps})\s+(?:%s|%s|'?\d{2}(?!\d)|1\d{3}|20\d{2}))" % (
+    MONTH, SEASON))
+_BACK_WORDS = frozenset(L["back_return_words"])
+
+
+def _back_return(d: str, text: str, end: int) -> bool:
+    return d in _BACK_WORDS and _BACK_RETURN_AFTER.match(text, end, min(len(text), end + 24)) is not None
+
+
 @rule("offset", r"(?:(?P<approx>%s)(?:\s+|(?<=~)))?(?:(?P<num>%s)(?P<cish>%s)?|(?P<vague>%s))(?:[\s-]+|(?<=\d))(?P<unit>%s)\s+(?P<dir>{offset_directions})(?![\w])" % (APPROX, NUM, CHEDGE, VAGUE, TIME_UNIT), 25, triggers="unit", requires="offset_directions", lead=_NUM_LEAD,
       examples=[
           ("2025-04-22", "Three years ago, the town was under occupation.", "Three years ago", "2022"),
@@ -3710,6 +3722,8 @@ _LENGTH_BOUNDS = frozenset(L["length_bounds"])   # (news8) "later than planned":
           ("2025-06-04", "we moved here 20-odd years ago", "20-odd years ago", "2005")])
 def _offset(m, text, name: str = "offset"):
     d = " ".join(m["dir"].lower().split())
+    if _back_return(d, text, m.end()):
+        return None
     after = text[m.end(): m.end() + 20]
     if d in L["event_directions"] and not re.match(r"\s*(?:[.,;:)]|that\b|and\b|$)", after):
         return None  # "two days after the vote": anchored on an event, see the ordinal/event rules
@@ -4010,6 +4024,8 @@ def _direction_after(text: str, pos: int):
     if direction is None:
         return None
     d = " ".join(direction["dir"].lower().split())
+    if _back_return(d, text, direction.end()):
+        return None   # (vague28) "6-8 weeks back in january": a length and a month
     if d in L["event_directions"] and not re.match(r"\s*(?:[.,;:)]|that\b|and\b|$)", text[direction.end(): direction.end() + 20]):
         return None
     return direction, d
