@@ -149,6 +149,10 @@ def _kept_and_negatives():
             cases.append((f"they said {w} back {rest} so it should be done", ref, w,
                           (D, v) if "or so" not in w else (D, v, "APPROX")))
         cases.append(("I saw him a few days back in town", ref, "a few days back", ("DATE", "PAST_REF")))
+        cases.append(("Highways said 6-8 weeks back in january so by rights", ref, "6-8 weeks", (D, "PXW")))
+        cases.append(("it's 2 weeks back to school now", ref, "2 weeks", (D, "P2W")))
+        cases.append(("we sorted it a fair while back", ref, "a fair while back", ("DATE", "PAST_REF")))
+        cases.append(("she left about an hour ago", ref, "about an hour ago", (D, "PT1H", "APPROX")))
     return cases
 
 
