@@ -88,7 +88,9 @@ VAGUE_LENGTHS = [
 def _lengths():
     cases = []
     for ref in REFS:
-        for w, v, mod in POSTFIX_LENGTHS + PREFIX_LENGTHS:
+        for w, v, mod in POSTFIX_LENGTHS:
+            cases.append((f"it took {w}. sorted now", ref, w, (D, v, mod)))
+        for w, v, mod in PREFIX_LENGTHS:
             cases.append((f"it took {w} to sort out", ref, w, (D, v, mod)))
         for w, v in GLUED_LENGTHS:
             cases.append((f"it took {w} to sort out", ref, w, (D, v, "APPROX")))
@@ -142,6 +144,9 @@ def _kept_and_negatives():
         cases.append(("that song tops the charts every week", ref, "week", None))
         cases.append(("it was a long time ago", ref, "a long time ago", None))
         cases.append(("10 mins max, she said", ref, "10 mins max", (D, "PT10M", "EQUAL_OR_LESS")))
+        cases.append(("the 2 hour max charge applies", ref, "2 hour max", None))
+        cases.append(("train for 2 hours at least 3 times a week", ref, "2 hours", (D, "PT2H", "")))
+        cases.append(("it took 3 days tops to sort out", ref, "3 days tops", (D, "P3D", "EQUAL_OR_LESS")))
         # (from reading A) "back" before "in" and a month, season or year, or before "to": a length, no offset
         for w, v, rest in (("6-8 weeks", "PXW", "in january"), ("2 weeks", "P2W", "in March"),
                            ("a week or so", "P1W", "in the summer"), ("2 weeks", "P2W", "to school")):

@@ -3674,8 +3674,10 @@ CHEDGE = ordered(L["count_hedges"])
 # (vague28) a hedge after the amount, inside the extent: "a week or so", "3 days tops", "an hour and a bit" (lexicon
 # postfix_approximators); not before a word of postfix_hedge_not_before ("or so I thought", "tops the list"); read in a
 # window of 24 characters after the unit (the longest hedge, a comma and blanks)
-_POSTFIX = _re(r"(?:[ \t]*,)?[ \t]*(?P<post>%s)(?![\w'’])(?![ \t]+(?:%s)(?![\w'’]))" % (
+_POSTFIX = _re(r"(?:[ \t]*,)?[ \t]*(?P<post>%s)(?![\w'’])(?![ \t]+(?:(?:%s)(?![\w'’])|\d))" % (
     ordered(sorted(L["postfix_approximators"], key=len, reverse=True)), ordered(L["postfix_hedge_not_before"])))
+_POSTFIX_END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)")
+_POSTFIX_CLAUSE_END = frozenset(L["postfix_clause_end"])
 
 
 def _postfix(text: str, end: int):
@@ -3683,7 +3685,10 @@ def _postfix(text: str, end: int):
     pm = _POSTFIX.match(text, end, min(len(text), end + 24))
     if pm is None:
         return None
-    return pm.end(), L["postfix_approximators"][" ".join(pm["post"].lower().split())]
+    post = " ".join(pm["post"].lower().split())
+    if post in _POSTFIX_CLAUSE_END and not _POSTFIX_END.match(text, pm.end()):
+        return None   # "the 2 hour max charge": a noun's modifier
+    return pm.end(), L["postfix_approximators"][post]
 
 
 def _offset_mod(m) -> str:
