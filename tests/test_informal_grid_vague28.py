@@ -57,7 +57,7 @@ POSTFIX_LENGTHS = [
     ("an hour and a bit", "PT1H", "MORE_THAN"), ("a week and a bit", "P1W", "MORE_THAN"),
     ("3 days tops", "P3D", "EQUAL_OR_LESS"), ("2 weeks max", "P2W", "EQUAL_OR_LESS"),
     ("a week at most", "P1W", "EQUAL_OR_LESS"), ("30 mins or less", "PT30M", "EQUAL_OR_LESS"),
-    ("2 hrs at least", "PT2H", "EQUAL_OR_MORE"), ("2 hrs minimum", "PT2H", "EQUAL_OR_MORE"),
+    ("2 hrs at least", "PT2H", "EQUAL_OR_MORE"),
     ("3 days or more", "P3D", "EQUAL_OR_MORE"),
 ]
 GLUED_LENGTHS = [
