@@ -1696,7 +1696,9 @@ def _offset(men: Mention, ctx: Discourse, tense):
                        f"the message's stamp ({ctx.stamp_time[1]:%Y-%m-%d %H:%M}; rule {men.rule})",
                        d.get("mod", ""), False, anchor="last")
     if unit in ("S", "TM", "H") or n != int(n):
-        return _unplaced("DURATION", _dur_value(n, unit), "an offset in hours or fractions: kept as a duration")
+        # (vague28) with its hedge's mod: "about an hour ago", "an hour or so ago" APPROX
+        return _unplaced("DURATION", _dur_value(n, unit), "an offset in hours or fractions: kept as a duration",
+                         d.get("mod", ""))
     n = int(n)
     if _bc_anchor(ctx) and unit in ("Y", "DE", "CE"):
         years = n * {"Y": 1, "DE": 10, "CE": 100}[unit]

@@ -3708,21 +3708,67 @@ def _range_present(m, text):
 # characters back: the longest of those words and more blanks than a length is written with)
 _NUM_LEAD = (r"(?:[\d½]\+?|(?<![A-Za-z])(?i:%s))[\s-]+" % trie_of(
     {re.findall(r"[a-z]+", w.lower())[-1] for w in L["number_phrases"] + L["digit_words"] + L["teen_words"]
-     + L["tens_words"] + L["vague_numbers"]}), 32)
+     + L["tens_words"] + L["vague_numbers"] + L["count_hedges"]}), 32)
+# (vague28) a hedge glued to the count: "5ish mins", "20-odd years", "3 or so days" (lexicon count_hedges, mod APPROX)
+CHEDGE = ordered(L["count_hedges"])
+# (vague28) a hedge after the amount, inside the extent: "a week or so", "3 days tops", "an hour and a bit" (lexicon
+# postfix_approximators); not before a word of postfix_hedge_not_before ("or so I thought", "tops the list"); read in a
+# window of 24 characters after the unit (the longest hedge, a comma and blanks)
+_POSTFIX = _re(r"(?:[ \t]*,)?[ \t]*(?P<post>%s)(?![\w'’])(?![ \t]+(?:(?:%s)(?![\w'’])|\d))" % (
+    ordered(sorted(L["postfix_approximators"], key=len, reverse=True)), ordered(L["postfix_hedge_not_before"])))
+_POSTFIX_END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)")
+_POSTFIX_CLAUSE_END = frozenset(L["postfix_clause_end"])
+
+
+def _postfix(text: str, end: int):
+    """(end, mod) of a hedge written right after an amount of time ending at ``end``, or None."""
+    pm = _POSTFIX.match(text, end, min(len(text), end + 24))
+    if pm is None:
+        return None
+    post = " ".join(pm["post"].lower().split())
+    if post in _POSTFIX_CLAUSE_END and not _POSTFIX_END.match(text, pm.end()):
+        return None   # "the 2 hour max charge": a noun's modifier
+    return pm.end(), L["postfix_approximators"][post]
+
+
+def _offset_mod(m) -> str:
+    """The mod of an offset's amount: its hedge before, after ("a week or so ago") or glued to the count."""
+    gd = m.groupdict()
+    if gd.get("post"):
+        return L["postfix_approximators"][" ".join(gd["post"].lower().split())]
+    if gd.get("cish"):
+        return "APPROX"
+    return _approx_mod(m["approx"])
 
 
 _THAN = re.compile(r"\s+than\b", re.I)
 _LENGTH_BOUNDS = frozenset(L["length_bounds"])   # (news8) "later than planned": a comparison, not an offset
 
 
-@rule("offset", r"(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))(?:[\s-]+|(?<=\d))(?P<unit>%s)\s+(?P<dir>{offset_directions})(?![\w])" % (APPROX, NUM, VAGUE, TIME_UNIT), 25, triggers="unit", requires="offset_directions", lead=_NUM_LEAD,
+# (vague28, from reading A) "Highways said 6-8 weeks back in january", "2 weeks back to school": "back" before a return's
+# "to"/"into" or before "in" and a month, season or year is no offset's direction (lexicon _doc_back_return); read in a
+# window of 24 characters after "back"
+_BACK_RETURN_AFTER = _re(r"\s+(?:(?:{back_return_after})(?![\w'’])|(?:{back_frame_preps})\s+(?:%s|%s|'?\d{2}(?!\d)|1\d{3}|20\d{2}))" % (
+    MONTH, SEASON))
+_BACK_WORDS = frozenset(L["back_return_words"])
+
+
+def _back_return(d: str, text: str, end: int) -> bool:
+    return d in _BACK_WORDS and _BACK_RETURN_AFTER.match(text, end, min(len(text), end + 24)) is not None
+
+
+@rule("offset", r"(?:(?P<approx>%s)(?:\s+|(?<=~)))?(?:(?P<num>%s)(?P<cish>%s)?|(?P<vague>%s))(?:[\s-]+|(?<=\d))(?P<unit>%s)\s+(?P<dir>{offset_directions})(?![\w])" % (APPROX, NUM, CHEDGE, VAGUE, TIME_UNIT), 25, triggers="unit", requires="offset_directions", lead=_NUM_LEAD,
       examples=[
           ("2025-04-22", "Three years ago, the town was under occupation.", "Three years ago", "2022"),
           ("1989-10-27", "A few days later, the company announced a merger.", "A few days later", "FUTURE_REF"),
           # (offsets27) from a day named: the day reached
-          ("2025-03-12", "the parcel should come 2 days from today", "2 days from today", "2025-03-14")])
+          ("2025-03-12", "the parcel should come 2 days from today", "2 days from today", "2025-03-14"),
+          # (vague28) a hedge glued to the count, inside the extent, mod APPROX
+          ("2025-06-04", "we moved here 20-odd years ago", "20-odd years ago", "2005")])
 def _offset(m, text, name: str = "offset"):
     d = " ".join(m["dir"].lower().split())
+    if _back_return(d, text, m.end()):
+        return None
     after = text[m.end(): m.end() + 20]
     if d in L["event_directions"] and not re.match(r"\s*(?:[.,;:)]|that\b|and\b|$)", after):
         return None  # "two days after the vote": anchored on an event, see the ordinal/event rules
@@ -3738,25 +3784,25 @@ def _offset(m, text, name: str = "offset"):
         # comparison with a plan measures a length (TimeML: the DURATION "nine years"), it reaches no date
         lo = m.start("num") if m["num"] else m.start("vague")
         return Mention(lo, m.end("unit"), name, "duration", dict(n=n, unit=u, vague=bool(m.groupdict().get("vague")),
-                                                                  mod=_approx_mod(m["approx"]) if bound else ""), 25)
+                                                                  mod=_offset_mod(m) if bound else ""), 25)
     if d in _LENGTH_DIRECTIONS and _LENGTH_CUE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         # (twentieth session, voices18) "I didn't sleep for two days after.": how long, its event unsaid (lexicon
         # _doc_offset_length), as "two days after the storm" is a length too
         lo = m.start("num") if m["num"] else m.start("vague")
         return Mention(lo, m.end("unit"), name, "duration", dict(n=n, unit=u, vague=bool(m.groupdict().get("vague")),
-                                                                  mod=_approx_mod(m["approx"])), 25)
+                                                                  mod=_offset_mod(m)), 25)
     if d in L["offset_from_day_directions"]:
         # (offsets27) "2 days from today", "two weeks from today": from a day named, so the day reached (as "a week from
         # today", rule week_today), not the ISO week of "2 wks from now"; months and years are left to other rules
         days = L["offset_from_day_units"].get(u)
         if days is None or n is None or n != int(n) or m["vague"] or m["num"].lower() in ("a", "an"):
             return None   # ("a week from today", "a fortnight from today": rule week_today's)
-        return M(m, name, "deictic_day", offset=int(n) * days, pod="", word=d, mod=_approx_mod(m["approx"]))
+        return M(m, name, "deictic_day", offset=int(n) * days, pod="", word=d, mod=_offset_mod(m))
     sign, anchor = L["offset_directions"][d]
     if anchor == "last" and sign > 0 and _EDIT_HEAD.search(text, max(0, m.start() - 16), m.start()):
         anchor = "dct"   # (past) "EDIT 2 days later:", "Update (3 days later):": an edit under a post, from its day
     return M(m, name, "offset", n=n, unit=u, sign=sign, anchor=anchor, vague=bool(m.groupdict().get("vague")),
-             mod=_approx_mod(m["approx"]), period_months=_period_in_sentence(text, m.start()) if u == "Y" and n == 1 else None,
+             mod=_offset_mod(m), period_months=_period_in_sentence(text, m.start()) if u == "Y" and n == 1 else None,
              night=m["unit"].lower().startswith("night"))   # (history8) "two nights later": that night
 
 
@@ -3773,7 +3819,7 @@ _BARE_OFFSET_NOT_AFTER = re.compile(r"(?i)(?:\d|\b(?:%s|%s|%s|the|these|those|fo
     NUMWORD, VAGUE, APPROX))
 
 
-@rule("vague_ago", r"(?:(?P<w>(?i:a\s+(?:little\s+|good\s+|long\s+|short\s+)?while|ages))|(?P<unit>(?i:days|weeks|months|years|decades)))\s+(?P<dir>(?i:ago|back|earlier|later))(?![\w'’])(?!\s+(?i:to|into|home|in\s+the\s+day)\b)(?!(?<![oO])\s+(?i:from)\b)",
+@rule("vague_ago", r"(?:(?P<w>(?i:a\s+(?:(?:{while_adjectives:bare})\s+)?while|ages))|(?P<unit>(?i:days|weeks|months|years|decades)))\s+(?P<dir>(?i:ago|back|earlier|later))(?![\w'’])(?!\s+(?i:to|into|home|in\s+the\s+day)\b)(?!(?<![oO])\s+(?i:from)\b)",
       24, triggers="unit while", requires="offset_directions",
       examples=[("2025-06-02", "moved out weeks ago and still no deposit", "weeks ago", "PAST_REF"),
                 ("2025-06-02", "we went there a while back, it was lovely", "a while back", "PAST_REF"),
@@ -3786,6 +3832,18 @@ def _vague_ago(m, text):
     sign, anchor = L["offset_directions"][d]
     return M(m, "vague_ago", "offset", n=None, unit=unit_code(m["unit"]) if m["unit"] else "", sign=sign, anchor=anchor,
              vague=True, mod="", period_months=None)
+
+
+# (vague28) "a week or so ago", "a week-ish ago", "10 mins or so ago": a hedge between the amount and its direction
+# (lexicon offset_postfix_hedges), inside the extent with its mod; a rule of its own that runs only where the hedge and
+# a direction follow the unit (its trail, 24 characters), so rule offset's windows stay as narrow as they were
+@rule("offset_hedged", r"(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)|(?P<vague>%s))(?:[\s-]+|(?<=\d))(?P<unit>%s)[ \t]?(?P<post>{offset_postfix_hedges})\s+(?P<dir>{offset_directions})(?![\w])" % (APPROX, NUM, VAGUE, TIME_UNIT), 25,
+      triggers="unit", requires="offset_directions", lead=_NUM_LEAD,
+      trail=(r"[ \t]?(?:{offset_postfix_hedges})\s", 24),
+      examples=[("2025-06-04", "I rang them a week or so ago about it", "a week or so ago", "2025-W22"),
+                ("2025-06-04", "she left 10 mins or so ago", "10 mins or so ago", "PT10M")])
+def _offset_hedged(m, text):
+    return _offset(m, text, "offset_hedged")
 
 
 # (history5) "a century and a half ago", "a year and a half later": the rule runs only where "and a
@@ -3854,7 +3912,7 @@ _NIGHT_ACTIVITY_AFTER = _re(r"\s+{night_activity_nouns}\b", re.I)
 _WHAT_A = re.compile(r"(?i)(?<![\w'’])(?:what|such)\s+$")
 
 
-@rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)\s+)?(?:(?P<num>%s)(?P<plus>\+)?(?P<andhalf>\s+and\s+a\s+half)?|(?P<vague>%s))(?P<sep>\s+|-\s*|(?<=\d))(?P<unit>%s)(?P<old>-old|-long|\s+old|\s+long)?(?![\w])" % (_DET, APPROX, NUM, VAGUE, TIME_UNIT), 14, triggers="unit", lead=_NUM_LEAD,
+@rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)(?:\s+|(?<=~)))?(?:(?P<num>%s)(?P<plus>\+)?(?P<cish>%s)?(?P<andhalf>\s+and\s+a\s+half)?|(?P<vague>%s))(?P<sep>\s+|-\s*|(?<=\d))(?P<unit>%s)(?P<old>-old|-long|\s+old|\s+long)?(?![\w])" % (_DET, APPROX, NUM, CHEDGE, VAGUE, TIME_UNIT), 14, triggers="unit", lead=_NUM_LEAD,
       examples=[
           ("2023-02-13", "The advert runs for 30 seconds.", "30 seconds", "PT30S"),
           ("2021-01-20", "The hostages were held for 444 days.", "444 days", "P444D"),
@@ -3869,7 +3927,11 @@ _WHAT_A = re.compile(r"(?i)(?<![\w'’])(?:what|such)\s+$")
           # (past) a bio's or a review's "5+ years" is five or more (TIMEX3 mod EQUAL_OR_MORE)
           ("2025-06-04", "5+ years of experience in B2B sales", "5+ years", "P5Y"),
           # (past) "two and a half hours", "3 and a half years": the half before the unit
-          ("2025-06-30", "we got the train up the valley, two and a half hours each way", "two and a half hours", "PT2H30M")])
+          ("2025-06-30", "we got the train up the valley, two and a half hours each way", "two and a half hours", "PT2H30M"),
+          # (vague28) a hedge after the amount or glued to its count: inside the extent, with its mod
+          ("2025-06-04", "it took a week or so to sort out", "a week or so", "P1W"),
+          ("2025-06-04", "back in 5ish mins x", "5ish mins", "PT5M"),
+          ("2025-06-04", "allow 3 days tops for delivery", "3 days tops", "P3D")])
 def _duration(m, text):
     # a capitalised unit in running text is part of a name ("60 Minutes", "the Seven Years' War"):
     # TimeML news annotation leaves it out, TIMEX2-style histories keep it (resolution decides)
@@ -3965,9 +4027,13 @@ def _duration(m, text):
             compound.start = start
             compound.data.update(mod=_approx_mod(m["approx"]), hedged=True)
             return compound
+    mod = "EQUAL_OR_MORE" if m["plus"] else "APPROX" if m["cish"] else _approx_mod(m["approx"])
+    post = _postfix(text, end) if not age and not in_name else None
+    if post is not None:
+        end, mod = post[0], (mod or post[1])   # (vague28) "a week or so", "3 days tops", "an hour and a bit"
     return Mention(start, end, "duration", "duration",
                    dict(n=n, unit=u, vague=bool(m["vague"]) or n is None, det=det,
-                        mod="EQUAL_OR_MORE" if m["plus"] else _approx_mod(m["approx"]), age=age, in_name=in_name), 14)
+                        mod=mod, age=age, in_name=in_name), 14)
 
 
 _QUARTER_POINT = re.compile(r"[\s-]+(?i:%s)\b" % "|".join(
@@ -4003,6 +4069,8 @@ def _direction_after(text: str, pos: int):
     if direction is None:
         return None
     d = " ".join(direction["dir"].lower().split())
+    if _back_return(d, text, direction.end()):
+        return None   # (vague28) "6-8 weeks back in january": a length and a month
     if d in L["event_directions"] and not re.match(r"\s*(?:[.,;:)]|that\b|and\b|$)", text[direction.end(): direction.end() + 20]):
         return None
     return direction, d
