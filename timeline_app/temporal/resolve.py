@@ -366,6 +366,14 @@ def resolve(men: Mention, ctx: Discourse, tense: str | None) -> Resolved | None:
         if what == "week":
             return _placed("DATE", Point.week(day + timedelta(days=7 * side)), f"the week {'after' if side > 0 else 'before'} "
                            f"the week of {res.point.value}: {res.explanation}", anchor=res.anchor)
+        if what == "day":
+            # (anchors28) "the day after Boxing Day", "the night before Christmas", "the morning after NYE"
+            moved = day + timedelta(days=side)
+            rel = "after" if side > 0 else "before"
+            if men.data.get("around_pod"):
+                return _placed("TIME", Point.part_of_day(moved, men.data["around_pod"]), f"the {men.data['around_pod']} of the day "
+                               f"{rel} {res.point.value}: {res.explanation}", anchor=res.anchor)
+            return _placed("DATE", Point.day(moved), f"the day {rel} {res.point.value}: {res.explanation}", anchor=res.anchor)
         if what == "weekend":
             sun = day - timedelta(days=day.isoweekday() % 7 or 7) if side < 0 else day + timedelta(days=(6 - day.isoweekday()) % 7 or 7)
             return _placed("DATE", Point.weekend(sun), f"the weekend {'after' if side > 0 else 'before'} {res.point.value}: "
@@ -381,6 +389,12 @@ def resolve(men: Mention, ctx: Discourse, tense: str | None) -> Resolved | None:
         # "the weekend of the 20th": the weekend of that day's week ("Memorial Day weekend": a
         # holiday on a Monday ends the weekend before it)
         day = res.point.date - timedelta(days=1 if men.kind == "holiday" and res.point.date.isoweekday() == 1 else 0)
+        if men.data.get("weekend_day") is not None:
+            # (anchors28) "the Sunday of Easter weekend", "the Monday of the Easter weekend": that day of the
+            # holiday's weekend (its Saturday plus the lexicon's offset: Friday -1 ... Monday +2)
+            sat = day + timedelta(days=6 - day.isoweekday()) if day.isoweekday() != 7 else day - timedelta(days=1)
+            return _placed("DATE", Point.day(sat + timedelta(days=men.data["weekend_day"])), f"that day of the weekend of "
+                           f"{res.point.value}: {res.explanation}", anchor=res.anchor)
         return _placed("DATE", Point.weekend(day), f"the weekend of {res.point.value}: {res.explanation}",
                        anchor=res.anchor)
     if res is not None and men.data.get("any_year") and res.timex_type == "DATE" and _YEAR_MONTH_OR_SEASON.fullmatch(res.value):
