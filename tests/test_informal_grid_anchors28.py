@@ -203,3 +203,18 @@ def test_kept_and_untagged():
             ("I sat before xmas cards all day", "sat before xmas", None)]:
         assert found(text, ref, expr) == want, (text, expr, found(text, ref, expr))
     assert found("the week before Christmas is mad", ref, "Christmas")[0] == "DATE"   # "Christmas" alone (news8 A)
+
+
+def test_night_before_an_event():
+    """"the night before the wedding": the project's day_of_event extent "the night", a TIME of the night (TNI) of the
+    day before the event's day where the text dates it, else of no known day"""
+    cases = []
+    for ref in REFS:
+        for wd, (full, _short) in WD.items():
+            for ev in ("wedding",):   # "party" is no anchor_events word: "the night before the party" untagged (docs §94)
+                day = ref + timedelta(days=(wd - ref.isoweekday()) % 7 + 14)
+                told = f"The {ev} is on {full} {day.day} {day.strftime('%B')}. "
+                cases.append((told + f"We set up the night before the {ev}.", ref, "the night",
+                              ("TIME", (day - timedelta(days=1)).isoformat() + "TNI")))
+        cases.append(("We set up the night before the wedding.", ref, "the night", ("TIME", "XXXX-XX-XXTNI")))
+    check(cases)

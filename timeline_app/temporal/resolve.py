@@ -2083,6 +2083,9 @@ def _event_day(men: Mention, ctx: Discourse, tense):
     unit = men.data["unit"]
     val = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX")
     side = "before" if men.data["sign"] < 0 else "after" if men.data["sign"] > 0 else "of"
+    if unit == "day" and men.data.get("pod"):
+        # (anchors28) "the night before the wedding", the wedding's day not told: a night of no known day
+        return _unplaced("TIME", f"{val}T{men.data['pod']}", f"the night {side} an event the text does not date")
     return _unplaced("DATE", val, f"the {unit} {side} an event the text does not date")
 
 
