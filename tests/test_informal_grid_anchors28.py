@@ -218,3 +218,17 @@ def test_night_before_an_event():
                               ("TIME", (day - timedelta(days=1)).isoformat() + "TNI")))
         cases.append(("We set up the night before the wedding.", ref, "the night", ("TIME", "XXXX-XX-XXTNI")))
     check(cases)
+
+
+def test_day_before_after_a_coarser_date():
+    """(read on the A halves, informal12-reviews A) "the day before" after a month or a year named since the day: a month
+    is no antecedent of "the day before / after"; the day the post last named is"""
+    cases = []
+    for ref in REFS:
+        for wd, (full, _short) in WD.items():
+            day = ref + timedelta(days=(wd - ref.isoweekday()) % 7 + 14)
+            month = (ref.replace(day=1) - timedelta(days=40)).strftime("%B %Y")
+            for side, word in ((-1, "before"), (1, "after")):
+                text = f"The gig is on {full} {day.day} {day.strftime('%B')}. We saw them in {month} too. We drive down the day {word}."
+                cases.append((text, ref, f"the day {word}", ("DATE", (day + timedelta(days=side)).isoformat())))
+    check(cases)

@@ -1932,6 +1932,12 @@ def _anaphor(men: Mention, ctx: Discourse, tense):
         # (news7) "Voters choose on 7 May. Polls close at 10pm and the count begins the next morning":
         # the day its sentence (in news, or the one before) named, not the coarser date told before it
         base, src, which = near, f"the day just named ({near.value})", "sentence"
+    if GRAIN_RANK.get(base.grain, 0) < GRAIN_RANK[need] and need == "day" and men.rule == "day_before_after" \
+            and ctx.mode == "news" and ctx.dct is not None and ctx.last_day is not None and abs(off) == 1:
+        # (anchors28, read on informal12-reviews A) "Married 23 May 2026 ... after first seeing it in February 2024 ...
+        # The team let us in the day before": a month or a year is no antecedent of "the day before / after"; in a
+        # post or a mail the day it last named is (a story keeps "the anchor is coarser than a day")
+        base, src, which = ctx.last_day, f"the last day mentioned ({ctx.last_day.value})", "last"
     if GRAIN_RANK.get(base.grain, 0) < GRAIN_RANK[need]:
         # "the next day" after "in 1942": the anchor is too coarse to place it
         if d.get("word", "").startswith("that"):
