@@ -7,6 +7,8 @@ weekday, month or day. Every result says which anchor and which rule gave it.
 """
 from __future__ import annotations
 
+import dataclasses
+
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -1936,8 +1938,13 @@ def _anaphor(men: Mention, ctx: Discourse, tense):
             and ctx.mode == "news" and ctx.dct is not None and ctx.last_day is not None and abs(off) == 1:
         # (anchors28, read on informal12-reviews A) "Married 23 May 2026 ... after first seeing it in February 2024 ...
         # The team let us in the day before": a month or a year is no antecedent of "the day before / after"; in a
-        # post or a mail the day it last named is (a story keeps "the anchor is coarser than a day")
-        base, src, which = ctx.last_day, f"the last day mentioned ({ctx.last_day.value})", "last"
+        # post or a mail the day it last named is (a story keeps "the anchor is coarser than a day"). It does not move
+        # the talk's day: a post's "general sale is fri" after "the show the night before?" still counts from the
+        # day of writing (posts-concert)
+        res = _pod_or_day(ctx.last_day.start.date() + timedelta(days=off), pod, f"{off:+d} day from the last day "
+                          f"mentioned ({ctx.last_day.value}), the date told last ({base.value}) being coarser",
+                          d.get("mod", ""), men.rule, "last")
+        return dataclasses.replace(res, anchor_update=False)
     if GRAIN_RANK.get(base.grain, 0) < GRAIN_RANK[need]:
         # "the next day" after "in 1942": the anchor is too coarse to place it
         if d.get("word", "").startswith("that"):
