@@ -232,3 +232,34 @@ def test_day_before_after_a_coarser_date():
                 text = f"The gig is on {full} {day.day} {day.strftime('%B')}. We saw them in {month} too. We drive down the day {word}."
                 cases.append((text, ref, f"the day {word}", ("DATE", (day + timedelta(days=side)).isoformat())))
     check(cases)
+
+
+def test_catalogue_cases():
+    """the cases §94's table quotes, each in its own words (tests/test_informal_doc_examples.py finds them here)"""
+    ref = date(2025, 3, 5)
+    e25, e26 = easter(2025), easter(2026)
+    for text, expr, want in [
+            ("can we do the weds b4 easter?", "the weds b4 easter", ("DATE", weekday_from(e25, 3, -1).isoformat())),
+            ("are you free the first Monday after Easter?", "the first Monday after Easter",
+             ("DATE", weekday_from(e25, 1, 1).isoformat())),
+            ("works do is the last Friday before Christmas, you coming?", "the last Friday before Christmas", ("DATE", "2025-12-19")),
+            ("are you around the Sunday after New Year's?", "the Sunday after New Year's", ("DATE", "2026-01-04")),
+            ("brunch the morning after NYE?", "the morning after NYE", ("TIME", "2026-01-01TMO")),
+            ("we're driving up the evening before Diwali, fancy it?", "the evening before Diwali", ("TIME", "2025-10-19TEV")),
+            ("are you around the weekend before Christmas?", "the weekend before Christmas", ("DATE", "2025-W51-WE")),
+            ("can we do the wknd after Easter?", "the wknd after Easter", ("DATE", weekend_value(e25 + timedelta(days=6)))),
+            ("any plans for NYE eve?", "NYE eve", ("DATE", "2025-12-30")),
+            ("any plans for diwali eve?", "diwali eve", ("DATE", "2025-10-19")),
+            ("any plans for easter eve?", "easter eve", ("DATE", (e25 - timedelta(days=1)).isoformat())),
+            ("are you free the Monday of the Easter weekend?", "the Monday of the Easter weekend",
+             ("DATE", (e25 + timedelta(days=1)).isoformat())),
+            ("are you free the Saturday of Thanksgiving weekend?", "the Saturday of Thanksgiving weekend",
+             ("DATE", (_thanksgiving(2025) + timedelta(days=2)).isoformat())),
+            ("The gig is on Friday 12 June. We saw them in March 2025 too. We drive down the day before.", "the day before",
+             ("DATE", "2026-06-11"))]:   # Friday 12 June: 2026 (12 June 2025 is a Thursday)
+        assert found(text, ref, expr) == want, (text, expr, found(text, ref, expr), want)
+    assert e26 > e25
+    # "Eid eve": the eve of either Eid, the one the holiday "Eid" alone is read as
+    eid = found("any plans for Eid?", ref, "Eid")
+    eve = found("any plans for Eid eve?", ref, "Eid eve")
+    assert eid and eve and date.fromisoformat(eve[1]) == date.fromisoformat(eid[1]) - timedelta(days=1)
