@@ -352,7 +352,7 @@ def anchor_lengths(text: str, sentences, triples: list, ctx: Discourse) -> None:
         if new is not None:
             pass
         elif told is not None and men.kind == "event_day":
-            new = _event_day(res, told, sign, unit, length, what)
+            new = _event_day(res, told, sign, unit, length, what, men.data.get("pod", ""))
         elif told is not None:
             new = _forward(res, told, how, sign, n, unit, length, what, _approx(men, unit))
         elif how == "point" and not _holds_date(mention_starts, a, b):
@@ -432,7 +432,7 @@ def _comes_now(text: str, sentence: tuple[int, int], men, sentence_triples) -> b
     return not any(r2.point is not None for m2, r2, _ in sentence_triples)
 
 
-def _event_day(res: Resolved, told: Told, sign: int, unit: str, length: str, what: str) -> Resolved | None:
+def _event_day(res: Resolved, told: Told, sign: int, unit: str, length: str, what: str, pod: str = "") -> Resolved | None:
     """ "the day before he was arrested": the day (week, month, year) next to the event's date."""
     ev = told.point
     p = _reach(ev, unit, sign)
@@ -444,6 +444,11 @@ def _event_day(res: Resolved, told: Told, sign: int, unit: str, length: str, wha
     elif GRAIN_RANK[p.grain] > GRAIN_RANK[grain]:
         p = p.coarsen(grain)
     where = f" (where it says '{told.words}')" if told.key else ""
+    if pod and p.grain == "day":
+        # (anchors28) "the night before the wedding": the night of the day before the event's (TIME, as "tonight")
+        p = Point.part_of_day(p.start.date(), pod)
+        why = f"{length} {what}, which the text dates {ev.value}{where}: the night, {p.value}"
+        return Resolved("TIME", p.value, p, p.start, p.end, p.grain, why, "", False, "event")
     why = f"{length} {what}, which the text dates {ev.value}{where}: {p.value}"
     return Resolved("DATE", p.value, p, p.start, p.end, p.grain, why, "", False, "event")
 

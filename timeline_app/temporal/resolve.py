@@ -7,6 +7,8 @@ weekday, month or day. Every result says which anchor and which rule gave it.
 """
 from __future__ import annotations
 
+import dataclasses
+
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -366,6 +368,14 @@ def resolve(men: Mention, ctx: Discourse, tense: str | None) -> Resolved | None:
         if what == "week":
             return _placed("DATE", Point.week(day + timedelta(days=7 * side)), f"the week {'after' if side > 0 else 'before'} "
                            f"the week of {res.point.value}: {res.explanation}", anchor=res.anchor)
+        if what == "day":
+            # (anchors28) "the day after Boxing Day", "the night before Christmas", "the morning after NYE"
+            moved = day + timedelta(days=side)
+            rel = "after" if side > 0 else "before"
+            if men.data.get("around_pod"):
+                return _placed("TIME", Point.part_of_day(moved, men.data["around_pod"]), f"the {men.data['around_pod']} of the day "
+                               f"{rel} {res.point.value}: {res.explanation}", anchor=res.anchor)
+            return _placed("DATE", Point.day(moved), f"the day {rel} {res.point.value}: {res.explanation}", anchor=res.anchor)
         if what == "weekend":
             sun = day - timedelta(days=day.isoweekday() % 7 or 7) if side < 0 else day + timedelta(days=(6 - day.isoweekday()) % 7 or 7)
             return _placed("DATE", Point.weekend(sun), f"the weekend {'after' if side > 0 else 'before'} {res.point.value}: "
@@ -381,6 +391,12 @@ def resolve(men: Mention, ctx: Discourse, tense: str | None) -> Resolved | None:
         # "the weekend of the 20th": the weekend of that day's week ("Memorial Day weekend": a
         # holiday on a Monday ends the weekend before it)
         day = res.point.date - timedelta(days=1 if men.kind == "holiday" and res.point.date.isoweekday() == 1 else 0)
+        if men.data.get("weekend_day") is not None:
+            # (anchors28) "the Sunday of Easter weekend", "the Monday of the Easter weekend": that day of the
+            # holiday's weekend (its Saturday plus the lexicon's offset: Friday -1 ... Monday +2)
+            sat = day + timedelta(days=6 - day.isoweekday()) if day.isoweekday() != 7 else day - timedelta(days=1)
+            return _placed("DATE", Point.day(sat + timedelta(days=men.data["weekend_day"])), f"that day of the weekend of "
+                           f"{res.point.value}: {res.explanation}", anchor=res.anchor)
         return _placed("DATE", Point.weekend(day), f"the weekend of {res.point.value}: {res.explanation}",
                        anchor=res.anchor)
     if res is not None and men.data.get("any_year") and res.timex_type == "DATE" and _YEAR_MONTH_OR_SEASON.fullmatch(res.value):
@@ -1920,6 +1936,17 @@ def _anaphor(men: Mention, ctx: Discourse, tense):
         # (news7) "Voters choose on 7 May. Polls close at 10pm and the count begins the next morning":
         # the day its sentence (in news, or the one before) named, not the coarser date told before it
         base, src, which = near, f"the day just named ({near.value})", "sentence"
+    if GRAIN_RANK.get(base.grain, 0) < GRAIN_RANK[need] and need == "day" and men.rule == "day_before_after" \
+            and ctx.mode == "news" and ctx.dct is not None and ctx.last_day is not None and abs(off) == 1:
+        # (anchors28, read on informal12-reviews A) "Married 23 May 2026 ... after first seeing it in February 2024 ...
+        # The team let us in the day before": a month or a year is no antecedent of "the day before / after"; in a
+        # post or a mail the day it last named is (a story keeps "the anchor is coarser than a day"). It does not move
+        # the talk's day: a post's "general sale is fri" after "the show the night before?" still counts from the
+        # day of writing (posts-concert)
+        res = _pod_or_day(ctx.last_day.start.date() + timedelta(days=off), pod, f"{off:+d} day from the last day "
+                          f"mentioned ({ctx.last_day.value}), the date told last ({base.value}) being coarser",
+                          d.get("mod", ""), men.rule, "last")
+        return dataclasses.replace(res, anchor_update=False)
     if GRAIN_RANK.get(base.grain, 0) < GRAIN_RANK[need]:
         # "the next day" after "in 1942": the anchor is too coarse to place it
         if d.get("word", "").startswith("that"):
@@ -2071,6 +2098,9 @@ def _event_day(men: Mention, ctx: Discourse, tense):
     unit = men.data["unit"]
     val = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX")
     side = "before" if men.data["sign"] < 0 else "after" if men.data["sign"] > 0 else "of"
+    if unit == "day" and men.data.get("pod"):
+        # (anchors28) "the night before the wedding", the wedding's day not told: a night of no known day
+        return _unplaced("TIME", f"{val}T{men.data['pod']}", f"the night {side} an event the text does not date")
     return _unplaced("DATE", val, f"the {unit} {side} an event the text does not date")
 
 

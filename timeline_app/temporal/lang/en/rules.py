@@ -3336,7 +3336,12 @@ _HOLIDAY_REL = re.compile(r"(?i)(?<![\w'’])(?<!the\s)(?P<rel>last|next)\s+$") 
 _HOLIDAY_THIS_WEEKDAY = _re(r"(?i)\s+(?:is\s+|['’]s\s+|falls\s+)?(?:on\s+)?(?:this\s+(?:coming\s+)?)?%s(?![\w'’])" % WEEKDAY)
 
 
-@rule("holiday", r"(?:(?P<pre>(?i:the)\s+(?i:eve)\s+(?i:of)\s+|(?i:erev)\s+))?(?P<h>%s)(?:\s+(?P<eve>Eve))?(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w'’-]))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+['’](?P<yy>\d\d)(?![\w'’%%/]|[.,:]\d)|\s+(?P<wk>(?i:week|wk))(?![\w'’-])|\s+(?P<wke>(?i:(?:long\s+)?(?:weekend|wknd|wkend)))(?![\w'’-])|\s+(?P<bwd>(?i:monday|mon))(?![\w'’.-]))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
+_CURRENCY_HOLIDAYS = frozenset(L["currency_holiday_names"])
+_CURRENCY_BEFORE = re.compile(r"[\d/]\s?$")   # a number or a slash right before ("500 CNY", "USD/CNY")
+_CURRENCY_AFTER = re.compile(r"\s?[\d/$¥]")    # a number, a slash or a sign right after ("CNY 500", "CNY/USD")
+
+
+@rule("holiday", r"(?:(?P<pre>(?i:the)\s+(?i:eve)\s+(?i:of)\s+|(?i:erev)\s+))?(?P<h>%s)(?:\s+(?P<eve>(?i:eve)))?(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w'’-]))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+['’](?P<yy>\d\d)(?![\w'’%%/]|[.,:]\d)|\s+(?P<wk>(?i:week|wk))(?![\w'’-])|\s+(?P<wke>(?i:(?:long\s+)?(?:weekend|wknd|wkend)))(?![\w'’-])|\s+(?P<bwd>(?i:monday|mon))(?![\w'’.-]))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
       # the song "White Christmas": a title; "the Good Friday Agreement", "the Easter Rising": names
       reject_before=(r"[\"“]\w+\s+$|(?i:morrow\s+of\s+)$", 16), reject_after=(r"\s+{holiday_name_nouns:cs}\b", 14),
       examples=[
@@ -3346,10 +3351,13 @@ _HOLIDAY_THIS_WEEKDAY = _re(r"(?i)\s+(?:is\s+|['’]s\s+|falls\s+)?(?:on\s+)?(?:
           ("2024-01-01", "Charlemagne was crowned in Rome on Christmas Day 800, early in the 9th century.", "Christmas Day 800", "0800-12-25")])
 def _holiday(m, text):
     name = " ".join(m["h"].lower().replace("’", "'").split())
+    if name in _CURRENCY_HOLIDAYS and (_CURRENCY_BEFORE.search(text, max(0, m.start("h") - 4), m.start("h"))
+                                       or _CURRENCY_AFTER.match(text, m.end("h"))):
+        return None   # (anchors28) "CNY 500", "500 CNY", "CNY/USD": the currency, not Chinese New Year
     if not m["h"][0].isupper() and name in _UNCUED_HOLIDAYS and name in _SEASON_HOLIDAYS and _ATTR_NOUN_AFTER.match(text, m.end()) \
             and not _HOLIDAY_AFTER_CUE.match(text, m.end()) and not _HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start()):
         return None   # (days) "xmas social", "the xmas rota": a thing of the season, not the day (as "the christmas tree")
-    if not m["h"][0].isupper() and " " not in name and not m["wk"] and not m["wke"] and name not in _UNCUED_HOLIDAYS \
+    if not m["h"][0].isupper() and " " not in name and not m["wk"] and not m["wke"] and not m["eve"] and name not in _UNCUED_HOLIDAYS \
             and not _HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start()) \
             and not (_HOLIDAY_AFTER_CUE.match(text, m.end()) and not text[max(0, m.start() - 3):m.start()].lower() == "of "):
         return None  # lower case only after a cue: "home since christmas", "see you at easter" ("boxing day" anywhere)
@@ -3360,7 +3368,8 @@ def _holiday(m, text):
         return None   # (informal6) "NYD", "NYE" in capitals only ("Bill Nye" is a name); (recall24) or in lower case after a cue: "who's around for nye?"
     if name in _CUED_HOLIDAYS and not _CUED_HOLIDAY_CUE.search(text, max(0, m.start() - 10), m.start()):
         return None  # "until All Saints" is a day; "at All Saints" a church, "Lady Day sang" a singer
-    if m["eve"] and name + " eve" in _HOLIDAYS:
+    eve_named = bool(m["eve"]) and name + " eve" in _HOLIDAYS
+    if eve_named:
         name = name + " eve"
     kind, spec = _HOLIDAYS[name]
     if name in _PERSON_HOLIDAYS and (_PERSON_TITLE.search(text, max(0, m.start() - 10), m.start())
@@ -3391,7 +3400,8 @@ def _holiday(m, text):
         return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=None, monday=True,
                  **({"itself_past": True} if _HOLIDAY_ITSELF_AFTER.match(text, m.end())
                     or _HOLIDAY_ITSELF_BEFORE.search(text, max(0, m.start() - 30), m.start()) else {}))
-    if (m["pre"] or m["eve"]) and not name.endswith(" eve"):
+    if m["eve"] and not eve_named or m["pre"] and not name.endswith(" eve"):
+        # (anchors28) "Christmas Eve eve", "NYE eve", "CNY eve", "diwali eve", "Eid eve": the day before it too
         # (history6) "Michaelmas Eve", "the eve of Epiphany": the day before the feast
         if kind == "fixed":
             spec = (date(2001, *map(int, spec.split("-"))) - timedelta(days=1)).strftime("%m-%d")
@@ -3400,6 +3410,8 @@ def _holiday(m, text):
         elif kind == "dated" and not spec.until:
             # (days, twelfth session) "Erev Rosh Hashanah", "Erev Yom Kippur": the day before the table's day
             spec = spec.shifted(-1)
+        elif kind == "set" and all(k == "dated" and not sp.until for k, sp in spec):
+            spec = [(k, sp.shifted(-1)) for k, sp in spec]   # (anchors28) "Eid eve": the eve of either Eid
         else:
             return None
         name = "the eve of " + name
@@ -3468,19 +3480,61 @@ def _long_weekend(m, text):
 # (days, eleventh session) "the Friday before Christmas", "the Monday after Easter": a weekday told from a holiday,
 # one DATE (was "Friday" read as the next Friday from the day of writing, a wrong date, and the holiday apart).
 # Not "the week before Christmas": the dev gold (news8 A) tags "Christmas" alone there, the week not being wrong.
-@rule("around_holiday", r"(?i:the)\s+(?P<wd>%s)\s+(?P<dir>(?i:before|after))\s+(?P<h>%s)(?![\w'’-])"
-      % (WEEKDAY, HOLIDAY), 23, triggers="holiday_key",
-      examples=[("2025-06-04", "the Friday before Christmas is our works do", "the Friday before Christmas", "2025-12-19")])
+# (anchors28, docs §94) also a short weekday after "the" ("the Sat after xmas", "the weds b4 easter"), a full one
+# with no article ("Friday before Christmas", not after "last"/"next"/"every": around_holiday_not_after), "the
+# first Monday after Easter", "the last Friday before Christmas"; a day or its part ("the day after Boxing Day",
+# "the night before Christmas"), a weekend ("the weekend before Christmas": the last before, the first after, not
+# the holiday's own), "New Year" alone (around_holiday_names). Bounded: the words are fixed, one lookbehind of 12.
+_AROUND_NAMES = {k.replace("’", "'"): v for k, v in L["around_holiday_names"].items()}
+_AROUND_NAME = "(?i:" + "|".join(re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
+                                 for h in sorted(_AROUND_NAMES, key=len, reverse=True)) + ")"
+_AROUND_NOT_AFTER = _re(r"(?i)(?<![\w'’])(?:{around_holiday_not_after})\s+$")
+_AROUND_UNITS = L["around_holiday_units"]
+
+
+@rule("around_holiday", r"(?:(?P<the>(?i:the))\s+(?:(?P<ord>(?i:{around_holiday_ordinals}))\s+)?)?(?:(?P<wd>%s|%s)|(?P<unit>(?i:{around_holiday_units})))\s+(?P<dir>(?i:{around_holiday_dirs}))\s+(?P<h>%s|%s)(?![\w'’-])"
+      % (WEEKDAY, SHORT_WD, HOLIDAY, _AROUND_NAME), 23, triggers="holiday_key",
+      examples=[("2025-06-04", "the Friday before Christmas is our works do", "the Friday before Christmas", "2025-12-19"),
+                ("2025-03-05", "we're driving up the Sat after xmas, fancy it?", "the Sat after xmas", "2025-12-27"),
+                ("2025-03-05", "can we do the day after Boxing Day instead?", "the day after Boxing Day", "2025-12-27"),
+                ("2025-03-05", "are you around the weekend before Christmas?", "the weekend before Christmas", "2025-W51-WE")])
 def _around_holiday(m, text):
+    if not m["the"] and (m["unit"] or m["wd"].lower().rstrip(".") in L["short_weekdays"]
+                         or _AROUND_NOT_AFTER.search(text, max(0, m.start() - 12), m.start())):
+        return None   # "the" needed before a short weekday or a day word; "last Friday before Christmas" is rule weekday's
     name = " ".join(m["h"].lower().replace("’", "'").split())
+    name = _AROUND_NAMES.get(name, name)
     if name not in _HOLIDAYS or name in _CAPS_HOLIDAYS and not m["h"].isupper():
         return None
     kind, spec = _HOLIDAYS[name]
     if kind in ("set", "nation_only") or (name in _CUED_HOLIDAYS):
         return None
-    side = 1 if m["dir"].lower() == "after" else -1
-    around = (any_weekday_num(m["wd"]), side)
-    return M(m, "around_holiday", "holiday", name=name, hkind=kind, spec=spec, year=None, around=around)
+    side = L["around_holiday_dirs"][m["dir"].lower()]
+    extra = {}
+    if m["unit"]:
+        unit = _AROUND_UNITS[m["unit"].lower()]
+        around = ("weekend" if unit == "weekend" else "day", side)
+        if unit and unit != "weekend":
+            extra["around_pod"] = unit
+    else:
+        around = (any_weekday_num(m["wd"]), side)
+    return M(m, "around_holiday", "holiday", name=name, hkind=kind, spec=spec, year=None, around=around, **extra)
+
+
+# (anchors28, docs §94) "the Sunday of Easter weekend", "the Monday of the Easter weekend", "the Saturday of the bank
+# holiday weekend": that day of the holiday's weekend (lexicon holiday_weekend_days: its Saturday plus the offset)
+@rule("holiday_weekend_day", r"(?i:the)\s+(?P<wd>(?i:{holiday_weekend_days}))\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<h>%s)\s+(?:(?i:long)\s+)?(?i:weekend|wknd|wkend)(?![\w'’-])"
+      % HOLIDAY, 23, triggers="holiday_key",
+      examples=[("2025-03-05", "are you free the Sunday of Easter weekend?", "the Sunday of Easter weekend", "2025-04-20")])
+def _holiday_weekend_day(m, text):
+    name = " ".join(m["h"].lower().replace("’", "'").split())
+    if name not in _HOLIDAYS or name in _CAPS_HOLIDAYS and not m["h"].isupper() or name in _CUED_HOLIDAYS:
+        return None
+    kind, spec = _HOLIDAYS[name]
+    if kind == "nation_only":
+        return None
+    return M(m, "holiday_weekend_day", "holiday", name=name, hkind=kind, spec=spec, year=None, weekend=True,
+             weekend_day=L["holiday_weekend_days"][m["wd"].lower()])
 
 
 # (days, eleventh session) "the Friday before 21 June": as rule around_holiday, told from a date (was "Friday" the
