@@ -79,3 +79,15 @@ WEEKDAY = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "
 def h12(t) -> str:
     """"9:47 PM" for 21:47."""
     return f"{t.hour % 12 or 12}:{t.minute:02d} {'AM' if t.hour < 12 else 'PM'}"
+
+
+def iso_week(d: date) -> str:
+    """The ISO week of a day, as TIMEX3 writes a week: "2025-W07"."""
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def month_back(ref: date, n: int) -> str:
+    """The month n months before ref's ("2025-01" for n=2 in March 2025), as TIMEX3 writes a month."""
+    y, m = divmod(ref.year * 12 + ref.month - 1 - n, 12)
+    return f"{y}-{m + 1:02d}"

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from gridcheck import WEEKDAYS, check, last_weekday, next_weekday, other_weekdays
+from gridcheck import WEEKDAYS, check, iso_week, last_weekday, month_back, next_weekday, other_weekdays
 
 REFS = [date(2025, 6, 2) + timedelta(days=k) for k in range(7)] + \
        [date(2026, 3, 9) + timedelta(days=k) for k in range(7)] + \
@@ -30,8 +30,7 @@ def _day(d: date):
 
 
 def _week(d: date):
-    y, w, _ = d.isocalendar()
-    return "DATE", f"{y}-W{w:02d}"
+    return "DATE", iso_week(d)
 
 
 def _weekend(d: date):
@@ -40,8 +39,7 @@ def _weekend(d: date):
 
 
 def _month_back(ref: date, n: int):
-    m = ref.year * 12 + ref.month - 1 - n
-    return "DATE", f"{m // 12}-{m % 12 + 1:02d}"
+    return "DATE", month_back(ref, n)
 
 
 def _project_next(ref: date, wd: int) -> date:

@@ -45,6 +45,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from gridcheck import month_back
 from test_informal_grid import EDGES, WEEK, _found, _iso_week
 
 from timeline_app.temporal import tag
@@ -234,8 +235,7 @@ def test_past_length_grid(text, words, value):
 # ---- 4. counted back, vaguely or not ---------------------------------------------------------------
 
 def _month_back(ref: date, n: int) -> str:
-    y, m = divmod(ref.year * 12 + ref.month - 1 - n, 12)
-    return f"{y}-{m + 1:02d}"
+    return month_back(ref, n)
 
 
 BACK = [

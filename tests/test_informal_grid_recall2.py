@@ -25,7 +25,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from gridcheck import check as _check, found as _found, next_weekday as _next
+from gridcheck import check as _check, found as _found, next_weekday as _next, iso_week
 from timeline_app.temporal import tag
 
 # every day of a week (Mon 2 June 2025 ..), month and year ends, a leap day
@@ -39,8 +39,7 @@ def _suffix(n: int) -> str:
 
 
 def _week(d: date) -> str:
-    y, w, _ = d.isocalendar()
-    return f"{y}-W{w:02d}"
+    return iso_week(d)
 
 
 # ---- 1. n weekdays ago -----------------------------------------------------------------------

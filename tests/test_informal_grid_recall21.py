@@ -29,7 +29,7 @@ from datetime import date, timedelta
 import pytest
 from dateutil.easter import easter
 
-from gridcheck import check as _check, found as _found
+from gridcheck import check as _check, found as _found, iso_week
 
 # every day of a week (Mon 2 June 2025 ..), month, quarter and year ends, a leap day and the days around it
 REFS = [date(2025, 6, 2) + timedelta(days=i) for i in range(7)] + [
@@ -38,8 +38,7 @@ REFS = [date(2025, 6, 2) + timedelta(days=i) for i in range(7)] + [
 
 
 def _week(d: date) -> str:
-    y, w, _ = d.isocalendar()
-    return f"{y}-W{w:02d}"
+    return iso_week(d)
 
 
 def _work_week(ref: date) -> date:

@@ -29,7 +29,7 @@ from datetime import date, timedelta
 import pytest
 from dateutil.easter import easter
 
-from gridcheck import check as _check, found as _found, last_weekday, next_weekday
+from gridcheck import check as _check, found as _found, last_weekday, next_weekday, iso_week
 from timeline_app.temporal import tag
 
 # every day of a week (Mon 2 June 2025 ..), month, quarter and year ends, a leap day, other years
@@ -45,8 +45,7 @@ def _weekend(sat: date) -> str:
 
 
 def _week(d: date) -> str:
-    y, w, _ = d.isocalendar()
-    return f"{y}-W{w:02d}"
+    return iso_week(d)
 
 
 def _month(d: date) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from gridcheck import check as _check, found as _found
+from gridcheck import check as _check, found as _found, iso_week
 
 REFS = [date(2025, 6, 2) + timedelta(days=i) for i in range(7)] + [
     date(2026, 8, 30), date(2025, 12, 10), date(2024, 2, 1), date(2027, 3, 4), date(2026, 11, 2)]
@@ -35,8 +35,7 @@ def _next_day(ref: date, d: int) -> date:
 
 
 def _week(d: date) -> str:
-    y, w, _ = d.isocalendar()
-    return f"{y}-W{w:02d}"
+    return iso_week(d)
 
 
 def _weekend(d: date) -> str:

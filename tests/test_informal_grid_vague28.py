@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from gridcheck import iso_week, month_back
 from timeline_app.temporal import tag
 
 REFS = [date(2025, 6, 2) + timedelta(days=k) for k in range(7)] + \
@@ -36,13 +37,11 @@ def _check(cases):
 
 
 def _week(d: date):
-    y, w, _ = d.isocalendar()
-    return "DATE", f"{y}-W{w:02d}"
+    return "DATE", iso_week(d)
 
 
 def _month_back(ref: date, n: int):
-    m = ref.year * 12 + ref.month - 1 - n
-    return "DATE", f"{m // 12}-{m % 12 + 1:02d}"
+    return "DATE", month_back(ref, n)
 
 
 D = "DURATION"

@@ -6929,6 +6929,15 @@ _SC_PREV = _re(r"(?:%s[ \t]{0,3}(?:[-–—/&+]|(?i:to|till|til|thru|through|and
                    _SC_WD, _SC_WD, _SC_SEP, _SC_HOURS_PLAIN, _SC_WD, _SC_SEP, _SC_HOURS_PLAIN))
 
 
+def _schedule_day_set(m, text, name: str) -> Mention:
+    """The weekday of a timetable's line (group "da", a trailing full stop left out) as the SET of that weekday."""
+    s, e = m.start("da"), m.end("da")
+    if text[e - 1] == ".":
+        e -= 1
+    return Mention(s, e, name, "fixed", dict(type="SET", value=f"XXXX-WXX-{any_weekday_num(text[s:e])}", mod="",
+                                             schedule=True), 31)
+
+
 @rule("schedule_tail", r"(?P<da>%s)%s%s(?![\w'’])" % (_SC_WD, _SC_SEP, _SC_HOURS.replace("%s", "a")), 31, triggers="weekday",
       lead=(r"[,;][ \t]{0,3}|[ \t](?i:and)[ \t]{1,3}", 6),
       examples=[("2025-10-06", "Opening hours: Mon–Thu 9.00–17.00, Fri 9.00–16.00.", "Fri", "XXXX-WXX-5"),
@@ -6942,11 +6951,7 @@ def _schedule_tail(m, text):
     out = _sc_hour_mentions(m, text, "a", "schedule_tail")
     if out is None:
         return None
-    s, e = m.start("da"), m.end("da")
-    if text[e - 1] == ".":
-        e -= 1
-    out.append(Mention(s, e, "schedule_tail", "fixed",
-                       dict(type="SET", value=f"XXXX-WXX-{any_weekday_num(text[s:e])}", mod="", schedule=True), 31))
+    out.append(_schedule_day_set(m, text, "schedule_tail"))
     return out
 
 
@@ -7027,11 +7032,7 @@ def _timetable_day(m, text):
         out = _sc_hour_mentions(m, text, "a", "timetable_day")
         if out is None:
             return None
-    s, e = m.start("da"), m.end("da")
-    if text[e - 1] == ".":
-        e -= 1
-    out.append(Mention(s, e, "timetable_day", "fixed",
-                       dict(type="SET", value=f"XXXX-WXX-{any_weekday_num(text[s:e])}", mod="", schedule=True), 31))
+    out.append(_schedule_day_set(m, text, "timetable_day"))
     return out
 
 
