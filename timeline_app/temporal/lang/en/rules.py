@@ -3839,7 +3839,8 @@ def _offset(m, text, name: str = "offset"):
         lo = m.start("num") if m["num"] else m.start("vague")
         return Mention(lo, m.end("unit"), name, "duration", dict(n=n, unit=u, vague=bool(m.groupdict().get("vague")),
                                                                   mod=_offset_mod(m) if bound else ""), 25)
-    if d in _LENGTH_DIRECTIONS and _LENGTH_CUE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+    if d in _LENGTH_DIRECTIONS and (_LENGTH_CUE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                                    or _LENGTH_CUE_SHARED.search(text, max(0, m.start() - 40), m.start())):
         # (twentieth session, voices18) "I didn't sleep for two days after.": how long, its event unsaid (lexicon
         # _doc_offset_length), as "two days after the storm" is a length too
         lo = m.start("num") if m["num"] else m.start("vague")
@@ -3862,6 +3863,10 @@ def _offset(m, text, name: str = "offset"):
 
 _LENGTH_DIRECTIONS = frozenset(L["offset_length_directions"])
 _LENGTH_CUE_BEFORE = re.compile(r"(?<![\w'’])(?:%s)\s+$" % "|".join(map(re.escape, L["offset_length_cues"])), re.I)
+# (twenty-eighth session) the length cue before a first count that shares this one's unit: "for 2 or 3 days after",
+# "for six to eight weeks before" (bounded: 40 characters before the second count)
+_LENGTH_CUE_SHARED = re.compile(r"(?<![\w'’])(?:%s)\s+(?:%s)\s*(?:[-–]|(?i:or|to)\s)\s*$" % (
+    "|".join(map(re.escape, L["offset_length_cues"])), NUM), re.I)
 _EDIT_HEAD = _re(r"(?:^|\n)[^\S\n]*\W{0,2}(?i:{edit_words})[^\S\n]*\d?[^\S\n]*[(:\-–—]?[^\S\n]*$")
 
 
@@ -4153,6 +4158,11 @@ def _shared_unit(m, text, n2: float, u: str):
     conn = sm["conn"].strip().lower().lstrip(",").strip()
     ranged = conn in ("-", "–", "to") or (conn == "and" and not sm["list"] and _BETWEEN.search(text, max(0, lstart - 9), lstart))
     found = _direction_after(text, m.end())
+    if found is not None and found[1] in _LENGTH_DIRECTIONS:
+        s0 = base + sm.start("approx") if sm["approx"] else lstart
+        if _LENGTH_CUE_BEFORE.search(text, max(0, s0 - 12), s0):
+            found = None   # (twenty-eighth session) "for 6-8 wks after that", "sore for 2 or 3 days after": how long,
+            # as rule offset reads "for two days after" (offset_length_cues, offset_length_directions)
     if ranged:
         if sm["list"] or values[0] >= values[1]:
             return None  # "3-2": a score, not a range of lengths
