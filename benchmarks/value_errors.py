@@ -11,7 +11,7 @@ for every matched pair whose value differs puts it in ONE category computed from
 (gold value, system value, the two types, the reference date), then prints the counts per
 category and, with --examples N, N pairs of each.
 
-The never-read halves (informal6b, informal7b, informal8cb, informal8-days-b, informal23-blind-b, ...) are not in the
+The never-read halves (informal6b, informal7b, informal8cb, informal8-days-b, informal23-blind-b, informal24-blind-b, ...) are not in the
 file list, by an explicit list of globs of read sets (a new set is never read by accident), and
 the sealed sets are never touched.
 
@@ -100,6 +100,9 @@ READ_SETS = [
     # the blind set of the twenty-sixth session (blind27): from the twenty-seventh session (census28) its A half's
     # errors are read; its B half stays never-read (figures only, `fast_scores.py informal23blindB`)
     ("informal23-blind-a", "informal", "informal23-blind-a-*.tml"),
+    # the blind set of the twenty-seventh session (blind28): from the twenty-eighth session (census29) its A half's
+    # errors are read; its B half stays never-read (figures only, `fast_scores.py informal24blindB`)
+    ("informal24-blind-a", "informal", "informal24-blind-a-*.tml"),
 ]
 # groups of sets for --set (the informalA group of accuracy.py, and the news/history/tense A halves)
 SET_GROUPS = {
@@ -114,6 +117,8 @@ SET_GROUPS = {
                   "informal21-voices-a", "informal22-voices-a"],
     # informal23-blind A on its own (the blind set stays out of the pooled informalA group: the lead decides)
     "informal23blindA": ["informal23-blind-a"],
+    # informal24-blind A on its own (likewise out of the pooled informalA group)
+    "informal24blindA": ["informal24-blind-a"],
     "freshA": ["news3a", "history3a", "history4a", "history5a", "history6a", "history7a", "history8a",
                "tensea", "tense2a", "news7a", "news8a"],
 }
@@ -137,7 +142,7 @@ NEVER_READ = ("news3b-", "history3b-", "history4b-", "history5b-", "history6b-",
               "informal21-voices-b-", "informal22-voices-b-",
               "informal23-blind-b-",   # the blind set of the twenty-sixth session (blind27): B is never read (A is, from census28)
               "news4b-",
-              "informal24-")   # the blind set of the twenty-seventh session (blind28): neither half is read
+              "informal24-blind-b-")   # the blind set of the twenty-seventh session (blind28): B is never read (A is, from census29)
 
 REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d)(?::(\d\d))?|T(MO|AF|EV|NI|DT|MI))?$")
