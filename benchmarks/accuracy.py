@@ -455,6 +455,18 @@ CORPORA = [
     # `informal24blindA`, `informal24blindB` for the halves). Not in the pooled informalA/informalB groups.
     ("informal24-blind A", (FRESH / "informal", "informal24-blind-a-*.tml"), None, []),
     ("informal24-blind B", (FRESH / "informal", "informal24-blind-b-*.tml"), None, []),
+    # informal25-blind (twenty-eighth session, blind29): 12 texts written and annotated blind, by an engineer who never
+    # saw the rules, lexicon, grids, tagger or grammar sections, before the tagger ran on them, to judge the informal rules
+    # as they stand. A Welsh, Irish, Scottish, Australian (with a New Zealander), Canadian and Jamaican voices: a Llanelli
+    # rugby club's bar-rota WhatsApp export, a Dublin barber's Facebook page, an Aberdeen offshore worker's Signal chat, an
+    # r/Adelaide thread on pool hours, a Halifax daycare's e-mail and a parent's texts, a Kingston cookshop's WhatsApp; B US,
+    # Indian, Pakistani, Nigerian, Kenyan and Malaysian (with a Filipina) voices: an Ohio parish pantry's Slack, a Pune
+    # housing society's WhatsApp, a Karachi tuition academy's Facebook page, an Abuja mechanic's WhatsApp, a Nakuru running
+    # club's Telegram, a Lowyat forum thread on CNY hours. Not read by any rules engineer: no half's errors are read
+    # (`fast_scores.py informal25blind`; `informal25blindA`, `informal25blindB` for the halves). Not in the pooled
+    # informalA/informalB groups.
+    ("informal25-blind A", (FRESH / "informal", "informal25-blind-a-*.tml"), None, []),
+    ("informal25-blind B", (FRESH / "informal", "informal25-blind-b-*.tml"), None, []),
     ("sealed news", SEALED / "news", None, []),
     ("sealed informal", SEALED / "informal", None, []),
     ("sealed history", SEALED / "history", None, []),
@@ -523,6 +535,8 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "informal23blindB": ("informal23-blind B",),
           "informal24blind": ("informal24-blind A", "informal24-blind B"), "informal24blindA": ("informal24-blind A",),
           "informal24blindB": ("informal24-blind B",),
+          "informal25blind": ("informal25-blind A", "informal25-blind B"), "informal25blindA": ("informal25-blind A",),
+          "informal25blindB": ("informal25-blind B",),
           "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
 # Every informal half still in play, pooled: one score over ~1,500 expressions per side is steadier than
 # any one half of ~75-130. The B halves pooled are the validation figure of a rule change (their score
@@ -583,31 +597,31 @@ GROUPS["informalB"] = INFORMAL_B_PARTS
 INFORMAL_B_OLDER = tuple(p for p in INFORMAL_B_PARTS if not p.startswith("informal14-"))
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
-DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "news4", "news4A", "news4B", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA", "informal11tweets", "informal11tweetsA", "informal11regional", "informal11regionalA", "informal12forums", "informal12forumsA", "informal12listings", "informal12listingsA", "informal12reviews", "informal12reviewsA", "informal12spoken", "informal12spokenA", "informal13schedules", "informal13schedulesA", "informal13talk", "informal13talkA", "informal13comments", "informal13commentsA", "informal13logs", "informal13logsA", "informal14howto", "informal14howtoA", "informal14admin", "informal14adminA", "informal15threads", "informal15threadsA", "informal16posts", "informal16postsA", "informal17voices", "informal17voicesA", "informal18voices", "informal18voicesA", "informal19voices", "informal19voicesA", "informal20voices", "informal20voicesA", "informal21voices", "informal21voicesA", "informal22voices", "informal22voicesA", "informal23blind", "informal23blindA", "informal23blindB", "informal24blind", "informal24blindA", "informal24blindB")]
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "news4", "news4A", "news4B", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA", "informal11tweets", "informal11tweetsA", "informal11regional", "informal11regionalA", "informal12forums", "informal12forumsA", "informal12listings", "informal12listingsA", "informal12reviews", "informal12reviewsA", "informal12spoken", "informal12spokenA", "informal13schedules", "informal13schedulesA", "informal13talk", "informal13talkA", "informal13comments", "informal13commentsA", "informal13logs", "informal13logsA", "informal14howto", "informal14howtoA", "informal14admin", "informal14adminA", "informal15threads", "informal15threadsA", "informal16posts", "informal16postsA", "informal17voices", "informal17voicesA", "informal18voices", "informal18voicesA", "informal19voices", "informal19voicesA", "informal20voices", "informal20voicesA", "informal21voices", "informal21voicesA", "informal22voices", "informal22voicesA", "informal23blind", "informal23blindA", "informal23blindB", "informal24blind", "informal24blindA", "informal24blindB", "informal25blind", "informal25blindA", "informal25blindB")]
 # the 25 B halves in play before the seventeenth session's informal15-threads (the pool its rules were first
 # judged on); `fast_scores.py informalB25`
-GROUPS["informalB25"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal15-", "informal16-", "informal17-", "informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-")))
+GROUPS["informalB25"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal15-", "informal16-", "informal17-", "informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-")))
 # the 26 B halves in play before the eighteenth session's informal16-posts (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB26`
-GROUPS["informalB26"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal16-", "informal17-", "informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-")))
+GROUPS["informalB26"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal16-", "informal17-", "informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-")))
 # the 27 B halves in play before the nineteenth session's informal17-voices (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB27`
-GROUPS["informalB27"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal17-", "informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-")))
+GROUPS["informalB27"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal17-", "informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-")))
 # the 28 B halves in play before the twentieth session's informal18-voices (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB28`
-GROUPS["informalB28"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-")))
+GROUPS["informalB28"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-")))
 # the 29 B halves in play before the twenty-second session's informal19-voices (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB29`
-GROUPS["informalB29"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-")))
+GROUPS["informalB29"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-")))
 # the 30 B halves in play before the twenty-third session's informal20-voices (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB30`
-GROUPS["informalB30"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal20-", "informal21-", "informal22-", "informal23-", "informal24-")))
+GROUPS["informalB30"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-")))
 # the 31 B halves in play before the twenty-fourth session's informal21-voices (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB31`
-GROUPS["informalB31"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal21-", "informal22-", "informal23-", "informal24-")))
+GROUPS["informalB31"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal21-", "informal22-", "informal23-", "informal24-", "informal25-")))
 # the 32 B halves in play before the twenty-fifth session's informal22-voices (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB32`
-GROUPS["informalB32"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal22-", "informal23-", "informal24-")))
+GROUPS["informalB32"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal22-", "informal23-", "informal24-", "informal25-")))
 POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS, "sealed2 (all)": SEALED2_PARTS,
           "informal A (pooled)": INFORMAL_A_PARTS, "informal B (pooled)": INFORMAL_B_PARTS,
           "informal B (23 older, pooled)": INFORMAL_B_OLDER}

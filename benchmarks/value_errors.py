@@ -142,7 +142,8 @@ NEVER_READ = ("news3b-", "history3b-", "history4b-", "history5b-", "history6b-",
               "informal21-voices-b-", "informal22-voices-b-",
               "informal23-blind-b-",   # the blind set of the twenty-sixth session (blind27): B is never read (A is, from census28)
               "news4b-",
-              "informal24-blind-b-")   # the blind set of the twenty-seventh session (blind28): B is never read (A is, from census29)
+               "informal24-blind-b-",   # the blind set of the twenty-seventh session (blind28): B is never read (A is, from census29)
+               "informal25-")   # the blind set of the twenty-eighth session (blind29): neither half is read
 
 REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d)(?::(\d\d))?|T(MO|AF|EV|NI|DT|MI))?$")
