@@ -440,6 +440,19 @@ def _cal(men: Mention, ctx: Discourse, tense):
         if us and dm and abs((dm - ctx.dct).days) <= _NEAR_SWAP_DAYS < abs((us - ctx.dct).days):
             return _placed("DATE", Point.day(dm), f"{MONTH_NAMES[dm.month]} {dm.day}: day first, the reading within a week of "
                            f"{_ref_text(ctx)} (rule {men.rule})", mod, False, anchor="text")
+    if d.get("order_by_weekday") and ctx.dct is not None and y is None:
+        # (twenty-eighth session) "Mon 3/2", "Sun 2/3" with no year and no order known from the text: the reading
+        # whose day, within half a year of the day of writing, falls on the weekday written (3 February 2025 is a
+        # Monday, 2 March a Sunday); none or both such: no date (as before)
+        fits = {(dd.month, dd.day) for mo, day in ((d["month"], d["day"]), (d["day"], d["month"]))
+                for yy in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+                if (dd := _safe_date(yy, mo, day)) is not None and dd.isoweekday() == d["weekday"]
+                and abs((dd - ctx.dct).days) <= _ORDER_WEEKDAY_DAYS}
+        if len(fits) != 1:
+            return None
+        (mo, day), = fits
+        d = dict(d, month=mo, day=day, order_by_weekday=False)
+        men = dataclasses.replace(men, data=d)
     anchor = "last" if "year_why" in d else "text"
     if grain == "century":
         n = y // 100 + 1   # (history8) "the 2nd century", not "the 2th"
@@ -493,6 +506,7 @@ def _cal(men: Mention, ctx: Discourse, tense):
 
 
 _SMALL_HOURS_END = 6
+_ORDER_WEEKDAY_DAYS = 183   # (twenty-eighth session) how far from the day of writing a weekday may decide a slash date's order
 _PRESENT_AHEAD = 20   # days: a bare day of the month told in the present leans that much ahead
 _MDAY_PAST_NEAR_DAYS = 62   # (dayanchor26) ... unless such a day this near is gone
 _MDAY_NEAR_DAYS = 10   # (dayanchor26) a weekday and its day of the month this few days ahead are that day, though a past is read

@@ -631,7 +631,9 @@ def _log_line_clock(m, text):
 # thursday / 05/02/2024, 19:11 - Jamesy: ..." is a message's weekday and the next message's stamp, not 2 May, a Thursday)
 @rule("weekday_slash", r"(?P<wd>%s|(?i:{short_weekdays}))\.?,?[^\S\n]+(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y>\d{4}|\d{2}))?(?![\w/%%]|[.,]\d)" % WEEKDAY, 31,
       triggers="slash",
-      examples=[("2024-05-13", "Your new appointment is Thu 16/05 at 08:50.", "Thu 16/05", "2024-05-16")])
+      examples=[("2024-05-13", "Your new appointment is Thu 16/05 at 08:50.", "Thu 16/05", "2024-05-16"),
+                # (twenty-eighth session) both numbers 12 or under, no order from the text: the weekday against the calendar
+                ("2025-01-20", "rota: Mon 3/2 Shaz, Tue 4/2 Dev", "Mon 3/2", "2025-02-03")])
 def _weekday_slash(m, text):
     wd = m["wd"].lower().rstrip(".")
     n = L["short_weekdays"].get(wd) or weekday_num(wd)
@@ -653,7 +655,10 @@ def _weekday_slash(m, text):
     if len(set(readings)) == 2:
         order = _slash_order(text, m.start(), m.end())
         if order is None:
-            return None
+            # (twenty-eighth session) no order from the text: the weekday decides it against the calendar, at resolution
+            d, mo = readings[0]
+            return M(m, "weekday_slash", "cal", year=None, month=mo, day=d, grain="day", weekday=n, anaphoric_year=None,
+                     order_by_weekday=True)
         readings = [readings[0] if order == "dm" else readings[1]]
     if not readings:
         return None
