@@ -56,7 +56,7 @@ def _thread(divider: str, sender: str, kind: str, h: int, m: int, body: str) -> 
 def _after_dated(ref: date, back: int, name: str, rel: str) -> str:
     """A dated divider ``back`` days before the day of writing, one message under it, then the relative divider."""
     d = ref - timedelta(days=back)
-    return f"{DATED[name](d, ref)}\nJade Okafor  8:55 AM\nwho's in tonight?\nTom Reid  9:02 AM\nme\n\n{rel}"
+    return f"{DATED[name](d, ref)}\nJade Okafor  8:55 AM\nwho's on the rota?\nTom Reid  9:02 AM\nme\n\n{rel}"
 
 
 def _divider_cases(words, offset):

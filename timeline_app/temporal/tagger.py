@@ -1630,6 +1630,15 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         res = None
         if mode == "narrative" and men.kind == "duration":
             res = _event_offset(text, sentences, si, men, results, ctx)
+        if men.rule == "today" and men.data.get("offset") in (0, -1) and not men.data.get("pod") and not men.data.get("mod") \
+                and ctx.dct is not None and _day_divider(text, men):
+            # (stamps29) a chat's day divider "Today" / "YESTERDAY" / "--- Today ---" alone on its line: the day of
+            # writing (the export's day) or the day before it, never counted from a dated divider above it ("Monday,
+            # November 4th" ... "Today"); the stamps and words under it count from its day (``_note_date``)
+            if ctx.written is not None:
+                ctx.dct = ctx.written
+            ctx.quote_end = None
+            men.data["day_divider"] = True
         if ctx.quote_end is not None and men.start >= ctx.quote_end[0]:
             # (stamps25) "On 14/09/2025 at 18:20, ferro_k said: / > ... went off yesterday / Did you clear it yesterday?": the
             # quoted lines are over, the reply's own words count from its own day again
@@ -2504,6 +2513,21 @@ def _count_start(ctx: Discourse, text: str, men: Mention, res: Resolved, results
         ctx.count_start = day
 
 
+# (stamps29) a chat's day divider: the day word alone on its line, between rules of dashes, box-drawing lines or
+# equals signs at most (each side read at most _DIVIDER_RULE characters)
+_DIVIDER_RULE = 24
+_DIVIDER_SIDE = re.compile(r"[ \t\-–—─━=_~*·•|]{0,%d}" % _DIVIDER_RULE)
+
+
+def _day_divider(text: str, men: Mention) -> bool:
+    """(stamps29) Whether the day word ``men`` is a chat's day divider: nothing but a rule's marks on its line."""
+    ls = text.rfind("\n", 0, men.start) + 1
+    le = text.find("\n", men.end)
+    le = len(text) if le < 0 else le
+    return men.start - ls <= _DIVIDER_RULE and le - men.end <= _DIVIDER_RULE \
+        and _DIVIDER_SIDE.fullmatch(text, ls, men.start) is not None and _DIVIDER_SIDE.fullmatch(text, men.end, le) is not None
+
+
 def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Resolved, tense: str | None) -> None:
     """Move the anchors after a placed expression: the quarter in discussion, the sentence's
     day, the story's date (unless the date is an aside, a look outside the section's years,
@@ -2525,7 +2549,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.sentence_day = None
         ctx.review_stamp_end = men.end
         return
-    if men.data.get("stamp_head") and ctx.dct is not None and p.grain == "day":
+    if (men.data.get("stamp_head") or men.data.get("day_divider")) and ctx.dct is not None and p.grain == "day":
         # (informal6) Discord's "pixel_nan — Yesterday at 9:40 PM": the messages under it were sent
         # that day, and their words count from it (as a chat export's stamp: below)
         if ctx.written is None:

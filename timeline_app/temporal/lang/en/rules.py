@@ -406,7 +406,9 @@ def _log_stamp(m, text):
 # anchor: "can we say first thing tomorrow? / Priya N  9:06 AM" is still today's 9:06
 # (voices19) also a Reddit-style handle ("reply · u/sailorsally22 · 9:02 AM") and the words a comment's or a
 # reply's header opens with ("reply 8:15am", "Comment · Dave_K · 10:02"): lower-case, so no other word is a name
-_STAMP_NAME = re.compile(r"[ \t]*(?:(?:[A-Z@][\w.'’-]*|[a-z][a-z\d]*[_\d][\w.-]*|[ur]/[\w-]{2,30}|(?i:reply|replied|comment|edited|edit)"
+# (stamps29) a name's capital may be outside ASCII: "Padraig Ó Murchú", "Siobhán Ní Bhriain", "Zoë Łukasik" (Latin-1's
+# capitals and Latin Extended-A's letters)
+_STAMP_NAME = re.compile(r"[ \t]*(?:(?:[A-Z@\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][\w.'’-]*|[a-z][a-z\d]*[_\d][\w.-]*|[ur]/[\w-]{2,30}|(?i:reply|replied|comment|edited|edit)"
                          r"|\([^()\n]{1,20}\)|[-–·|])[ \t]+){1,6}")
 # (voices19) a short bracket may follow the stamp's time on its line: "Dana · 2:14 PM (her time)", "Jo  9:40 (edited)"
 _STAMP_AFTER = r"(?:[ \t]+\([^()\n]{1,20}\))?"
