@@ -1754,6 +1754,8 @@ _RANGE_BEFORE = _re(r"(?:[-–]|\b(?:{range_to_words:bare}))[ \t]*$", re.I)
 # on the line (tagger._POST_CUE), or a name and "on" with a date that holds its year ("Author on ..."). In
 # running text ("Term ends on Thursday 2 April at 2pm", "see you on 15 September at 8:20") they stay two.
 _STAMP_SEP = _re(r"(?i)[ \t]*(?:,|{stamp_at_words:bare}|@|[–—-])[ \t]*")
+# (stamps29) between a mail quote header's date and its clock time: "at", a comma, or both (Apple Mail's "Nov 5, 2019, at 9:14 PM")
+_MAIL_STAMP_SEP = _re(r"(?i)[ \t]*,?[ \t]*(?:(?:{stamp_at_words:bare})[ \t]+)?")
 _STAMP_LINE_END = _re(r"(?i)[ \t]*(?:(?:{stamp_by_words:bare})[ \t]+[^\s»·|]+[ \t]*)?(?:\n|$)")
 _STAMP_NAME_ON = _re(r"[ \t]*(?:[@A-Za-z][\w.'’-]*[ \t]+){1,4}(?:{stamp_on_words:bare})[ \t]+")
 _STAMP_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -1762,10 +1764,13 @@ _STAMP_OPEN = re.compile(r"[ \t\[(]*")
 
 def _stamp_pair(text: str, a: Mention, b: Mention) -> bool:
     """Whether the date ``a`` and the clock time ``b`` after it are a stamp's (see _STAMP_SEP)."""
-    if not _STAMP_SEP.fullmatch(text, a.end, b.start):
-        return False
     ls = text.rfind("\n", max(0, a.start - _POST_LINE_MAX - 1), a.start) + 1
     if a.start - ls > _POST_LINE_MAX:
+        return False
+    if _MAIL_STAMP_SEP.fullmatch(text, a.end, b.start) and _MAIL_QUOTE_OPEN.fullmatch(text, ls, a.start) \
+            and _MAIL_QUOTE_END.match(text, b.end) is not None:
+        return True   # (stamps29) a mail quote header "On Tue, 30 Aug 2022 at 21:14, X wrote:": its stamp one TIME
+    if not _STAMP_SEP.fullmatch(text, a.end, b.start):
         return False
     if _FORUM_QUOTE_OPEN.fullmatch(text, ls, a.start) and _FORUM_QUOTE_END.match(text, b.end):
         return True   # ((stamps26) a forum's quote header: "Quote (gary @ 5 May 2025 - 21:30)", its stamp one TIME)
@@ -2093,7 +2098,7 @@ def _resolve_anaphor(ctx: Discourse, text: str, men: Mention, si: int, tense: st
         res = resolve(men, ctx, tense)
     ctx.coord_anaphor = (men.end, si, anchors, men.data.get("offset") or 0)
     return res
-_STAMP_RULES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp", "update_stamp", "chat_log_stamp"})
+_STAMP_RULES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp", "update_stamp", "chat_log_stamp", "sender_day_stamp"})
 _DISCORD_AT = _re(r"[ \t]+(?:{stamp_at_words:bare})[ \t]+[01]?\d:[0-5]\d[ \t]?[AaPp][Mm][ \t]*(?:\n|$)")
 _DISCORD_NAME = re.compile(r"(?:^|\n)[^\n]{1,40}[ \t][—–-][ \t]$")
 _WEEKDAY_WORD = _re(r"(?i)(?<![a-z])(?:{weekday_word_stems:bare})")   # (informal6) a weekday's name in a mention
@@ -2628,7 +2633,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
                 ctx.previous_day = ctx.coming_day = None
                 ctx.talk_break = men.start
         written = ctx.written or ctx.dct
-        if men.rule == "chat_stamp" and written is not None and 0 <= (written - p.date).days <= _STAMP_ANCHOR_DAYS \
+        if men.rule in ("chat_stamp", "sender_day_stamp") and written is not None and 0 <= (written - p.date).days <= _STAMP_ANCHOR_DAYS \
                 and not (men.data.get("two_way") and _other_reading_near(p.date, written, before)):
             # (eleventh session, clock) a stamp whose numbers read both ways is sure where the other
             # reading falls outside those two months ("[14:03, 01/06/2025]" on 2 June 2025)

@@ -447,6 +447,42 @@ def _msg_stamp(m, text):
     return M(m, "msg_stamp", "time", group=group, hour=h, minute=mi, dref={"offset": 0, "word": "the message's stamp"})
 
 
+# (stamps29) Teams' message line for an older day: the sender's name, then the day and the month with a slash and the
+# clock time, ending the line ("Gerry Hannigan   12/08 17:20" over the message): one TIME on that day (its year the one
+# the stamp is read in, never after the day of writing, as log_stamp's); the message's words count from it. The name
+# as msg_stamp's (``_STAMP_NAME``, at most 48 characters before the date); at least two such lines or other stamp
+# lines within _STAMP_REACH characters (one line is no chat paste)
+_DAY_STAMP_LINE = re.compile(r"(?m)^%s(?:[0-3]?\d/[01]?\d[ \t]{1,4})?(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[AaPp][Mm])?%s[ \t]*$"
+                             % (_STAMP_NAME.pattern, _STAMP_AFTER))
+
+
+@rule("sender_day_stamp", r"(?<![\w./:])(?P<s>(?P<a>[0-3]?\d)/(?P<b>[01]?\d)[ \t]{1,4}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s?(?P<ap>[AaPp][Mm]))?)(?=%s[ \t]*(?:\n|$))" % _STAMP_AFTER,
+      33, triggers="slash",
+      examples=[("2023-08-19", "Gerry Hannigan   17/08 17:20\nshift swap sorted\nPadraig Murphy   18/08 08:05\nin at 10 tomorrow", "18/08 08:05", "2023-08-18T08:05")])
+def _sender_day_stamp(m, text):
+    ls = text.rfind("\n", 0, m.start()) + 1
+    if m.start() - ls > 48 or not _STAMP_NAME.fullmatch(text, ls, m.start()):
+        return None
+    if sum(1 for _ in zip(range(2), _DAY_STAMP_LINE.finditer(text, max(0, ls - _STAMP_REACH), m.end() + _STAMP_REACH))) < 2:
+        return None
+    a, b = int(m["a"]), int(m["b"])
+    if 12 < a <= 31 and 1 <= b <= 12:
+        d, mo = a, b
+    elif 12 < b <= 31 and 1 <= a <= 12:
+        d, mo = b, a
+    elif 1 <= a <= 12 and 1 <= b <= 12:
+        d, mo = (b, a) if _slash_order(text, m.start(), m.end()) == "md" else (a, b)
+    else:
+        return None
+    h, ap = int(m["h"]), m["ap"]
+    if ap:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if ap[0] in "pP" else 0)
+    return M(m, "sender_day_stamp", "time", group="s", hour=h, minute=int(m["mi"]), dref={"month": mo, "day": d},
+             stamp_clock=True)
+
+
 # (tweets) an update's stamp in a post or a thread: "(Updated 14:05)", "UPDATE 14:05:", "Updated: 2:05pm –",
 # "UPDATE (09:40):", "Updated 16:40)": the time the post was updated, on the day of writing. A stamp: it moves
 # no anchor, and no day named before it is its day (a festival's "A few Sunday tickets left. (Updated 16:40)"
