@@ -985,6 +985,9 @@ def _person_named(m, text) -> bool:
     s, e = m.start("mon"), m.end("mon")
     if _PERSON_BEFORE.search(text, max(0, s - 24), s) or _PERSON_AFTER.match(text, e):
         return True
+    ls = text.rfind("\n", 0, s) + 1
+    if s - ls <= 4 and _NAME_AFTER.match(text, e) and _DAY_STAMP_LINE.match(text, ls) is not None:
+        return True   # (stamps29) a chat paste's sender line "April Moore  9:02 AM", "June Okafor   12/08 17:20"
     if (a := _PERSON_AND.match(text, e)) and a["w"].lower() not in _CALENDAR_WORDS \
             and not _MONTH_CUE.search(text[max(0, s - 25): s]):
         return True   # "April and Ben are coming" (not "April and May", nor "took Amoy in August and Ningbo in October")
