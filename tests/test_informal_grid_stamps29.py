@@ -186,3 +186,13 @@ def test_what_stays_untagged_in_stamp_lines():
             if found(text, ref, word) is not None:
                 bad.append((ref, text, word))
     assert not bad, bad[:10]
+
+
+# the done shapes of docs/informal-time.md section 96, as its table quotes them (each written out by the functions
+# above, with the days and clocks of the calendar):
+# Monday, November 4th
+# Monday 4 November
+# Mon, Nov 4
+# November 4, 2019
+# Name 8:55 AM
+# Pete Hohaia · Yesterday at 8:03 pm
