@@ -1630,6 +1630,15 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         res = None
         if mode == "narrative" and men.kind == "duration":
             res = _event_offset(text, sentences, si, men, results, ctx)
+        if men.rule == "today" and men.data.get("offset") in (0, -1) and not men.data.get("pod") and not men.data.get("mod") \
+                and ctx.dct is not None and _day_divider(text, men):
+            # (stamps29) a chat's day divider "Today" / "YESTERDAY" / "--- Today ---" alone on its line: the day of
+            # writing (the export's day) or the day before it, never counted from a dated divider above it ("Monday,
+            # November 4th" ... "Today"); the stamps and words under it count from its day (``_note_date``)
+            if ctx.written is not None:
+                ctx.dct = ctx.written
+            ctx.quote_end = None
+            men.data["day_divider"] = True
         if ctx.quote_end is not None and men.start >= ctx.quote_end[0]:
             # (stamps25) "On 14/09/2025 at 18:20, ferro_k said: / > ... went off yesterday / Did you clear it yesterday?": the
             # quoted lines are over, the reply's own words count from its own day again
@@ -1745,6 +1754,8 @@ _RANGE_BEFORE = _re(r"(?:[-–]|\b(?:{range_to_words:bare}))[ \t]*$", re.I)
 # on the line (tagger._POST_CUE), or a name and "on" with a date that holds its year ("Author on ..."). In
 # running text ("Term ends on Thursday 2 April at 2pm", "see you on 15 September at 8:20") they stay two.
 _STAMP_SEP = _re(r"(?i)[ \t]*(?:,|{stamp_at_words:bare}|@|[–—-])[ \t]*")
+# (stamps29) between a mail quote header's date and its clock time: "at", a comma, or both (Apple Mail's "Nov 5, 2019, at 9:14 PM")
+_MAIL_STAMP_SEP = _re(r"(?i)[ \t]*,?[ \t]*(?:(?:{stamp_at_words:bare})[ \t]+)?")
 _STAMP_LINE_END = _re(r"(?i)[ \t]*(?:(?:{stamp_by_words:bare})[ \t]+[^\s»·|]+[ \t]*)?(?:\n|$)")
 _STAMP_NAME_ON = _re(r"[ \t]*(?:[@A-Za-z][\w.'’-]*[ \t]+){1,4}(?:{stamp_on_words:bare})[ \t]+")
 _STAMP_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -1753,10 +1764,13 @@ _STAMP_OPEN = re.compile(r"[ \t\[(]*")
 
 def _stamp_pair(text: str, a: Mention, b: Mention) -> bool:
     """Whether the date ``a`` and the clock time ``b`` after it are a stamp's (see _STAMP_SEP)."""
-    if not _STAMP_SEP.fullmatch(text, a.end, b.start):
-        return False
     ls = text.rfind("\n", max(0, a.start - _POST_LINE_MAX - 1), a.start) + 1
     if a.start - ls > _POST_LINE_MAX:
+        return False
+    if _MAIL_STAMP_SEP.fullmatch(text, a.end, b.start) and _MAIL_QUOTE_OPEN.fullmatch(text, ls, a.start) \
+            and _MAIL_QUOTE_END.match(text, b.end) is not None:
+        return True   # (stamps29) a mail quote header "On Tue, 30 Aug 2022 at 21:14, X wrote:": its stamp one TIME
+    if not _STAMP_SEP.fullmatch(text, a.end, b.start):
         return False
     if _FORUM_QUOTE_OPEN.fullmatch(text, ls, a.start) and _FORUM_QUOTE_END.match(text, b.end):
         return True   # ((stamps26) a forum's quote header: "Quote (gary @ 5 May 2025 - 21:30)", its stamp one TIME)
@@ -2084,7 +2098,7 @@ def _resolve_anaphor(ctx: Discourse, text: str, men: Mention, si: int, tense: st
         res = resolve(men, ctx, tense)
     ctx.coord_anaphor = (men.end, si, anchors, men.data.get("offset") or 0)
     return res
-_STAMP_RULES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp", "update_stamp", "chat_log_stamp"})
+_STAMP_RULES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp", "update_stamp", "chat_log_stamp", "sender_day_stamp"})
 _DISCORD_AT = _re(r"[ \t]+(?:{stamp_at_words:bare})[ \t]+[01]?\d:[0-5]\d[ \t]?[AaPp][Mm][ \t]*(?:\n|$)")
 _DISCORD_NAME = re.compile(r"(?:^|\n)[^\n]{1,40}[ \t][—–-][ \t]$")
 _WEEKDAY_WORD = _re(r"(?i)(?<![a-z])(?:{weekday_word_stems:bare})")   # (informal6) a weekday's name in a mention
@@ -2504,6 +2518,21 @@ def _count_start(ctx: Discourse, text: str, men: Mention, res: Resolved, results
         ctx.count_start = day
 
 
+# (stamps29) a chat's day divider: the day word alone on its line, between rules of dashes, box-drawing lines or
+# equals signs at most (each side read at most _DIVIDER_RULE characters)
+_DIVIDER_RULE = 24
+_DIVIDER_SIDE = re.compile(r"[ \t\-–—─━=_~*·•|]{0,%d}" % _DIVIDER_RULE)
+
+
+def _day_divider(text: str, men: Mention) -> bool:
+    """(stamps29) Whether the day word ``men`` is a chat's day divider: nothing but a rule's marks on its line."""
+    ls = text.rfind("\n", 0, men.start) + 1
+    le = text.find("\n", men.end)
+    le = len(text) if le < 0 else le
+    return men.start - ls <= _DIVIDER_RULE and le - men.end <= _DIVIDER_RULE \
+        and _DIVIDER_SIDE.fullmatch(text, ls, men.start) is not None and _DIVIDER_SIDE.fullmatch(text, men.end, le) is not None
+
+
 def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Resolved, tense: str | None) -> None:
     """Move the anchors after a placed expression: the quarter in discussion, the sentence's
     day, the story's date (unless the date is an aside, a look outside the section's years,
@@ -2525,7 +2554,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.sentence_day = None
         ctx.review_stamp_end = men.end
         return
-    if men.data.get("stamp_head") and ctx.dct is not None and p.grain == "day":
+    if (men.data.get("stamp_head") or men.data.get("day_divider")) and ctx.dct is not None and p.grain == "day":
         # (informal6) Discord's "pixel_nan — Yesterday at 9:40 PM": the messages under it were sent
         # that day, and their words count from it (as a chat export's stamp: below)
         if ctx.written is None:
@@ -2604,7 +2633,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
                 ctx.previous_day = ctx.coming_day = None
                 ctx.talk_break = men.start
         written = ctx.written or ctx.dct
-        if men.rule == "chat_stamp" and written is not None and 0 <= (written - p.date).days <= _STAMP_ANCHOR_DAYS \
+        if men.rule in ("chat_stamp", "sender_day_stamp") and written is not None and 0 <= (written - p.date).days <= _STAMP_ANCHOR_DAYS \
                 and not (men.data.get("two_way") and _other_reading_near(p.date, written, before)):
             # (eleventh session, clock) a stamp whose numbers read both ways is sure where the other
             # reading falls outside those two months ("[14:03, 01/06/2025]" on 2 June 2025)

@@ -406,7 +406,9 @@ def _log_stamp(m, text):
 # anchor: "can we say first thing tomorrow? / Priya N  9:06 AM" is still today's 9:06
 # (voices19) also a Reddit-style handle ("reply · u/sailorsally22 · 9:02 AM") and the words a comment's or a
 # reply's header opens with ("reply 8:15am", "Comment · Dave_K · 10:02"): lower-case, so no other word is a name
-_STAMP_NAME = re.compile(r"[ \t]*(?:(?:[A-Z@][\w.'’-]*|[a-z][a-z\d]*[_\d][\w.-]*|[ur]/[\w-]{2,30}|(?i:reply|replied|comment|edited|edit)"
+# (stamps29) a name's capital may be outside ASCII: "Padraig Ó Murchú", "Siobhán Ní Bhriain", "Zoë Łukasik" (Latin-1's
+# capitals and Latin Extended-A's letters)
+_STAMP_NAME = re.compile(r"[ \t]*(?:(?:[A-Z@\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][\w.'’-]*|[a-z][a-z\d]*[_\d][\w.-]*|[ur]/[\w-]{2,30}|(?i:reply|replied|comment|edited|edit)"
                          r"|\([^()\n]{1,20}\)|[-–·|])[ \t]+){1,6}")
 # (voices19) a short bracket may follow the stamp's time on its line: "Dana · 2:14 PM (her time)", "Jo  9:40 (edited)"
 _STAMP_AFTER = r"(?:[ \t]+\([^()\n]{1,20}\))?"
@@ -443,6 +445,42 @@ def _msg_stamp(m, text):
     if h > 23:
         return None
     return M(m, "msg_stamp", "time", group=group, hour=h, minute=mi, dref={"offset": 0, "word": "the message's stamp"})
+
+
+# (stamps29) Teams' message line for an older day: the sender's name, then the day and the month with a slash and the
+# clock time, ending the line ("Gerry Hannigan   12/08 17:20" over the message): one TIME on that day (its year the one
+# the stamp is read in, never after the day of writing, as log_stamp's); the message's words count from it. The name
+# as msg_stamp's (``_STAMP_NAME``, at most 48 characters before the date); at least two such lines or other stamp
+# lines within _STAMP_REACH characters (one line is no chat paste)
+_DAY_STAMP_LINE = re.compile(r"(?m)^%s(?:[0-3]?\d/[01]?\d[ \t]{1,4})?(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[AaPp][Mm])?%s[ \t]*$"
+                             % (_STAMP_NAME.pattern, _STAMP_AFTER))
+
+
+@rule("sender_day_stamp", r"(?<![\w./:])(?P<s>(?P<a>[0-3]?\d)/(?P<b>[01]?\d)[ \t]{1,4}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s?(?P<ap>[AaPp][Mm]))?)(?=%s[ \t]*(?:\n|$))" % _STAMP_AFTER,
+      33, triggers="slash",
+      examples=[("2023-08-19", "Gerry Hannigan   17/08 17:20\nshift swap sorted\nPadraig Murphy   18/08 08:05\nin at 10 tomorrow", "18/08 08:05", "2023-08-18T08:05")])
+def _sender_day_stamp(m, text):
+    ls = text.rfind("\n", 0, m.start()) + 1
+    if m.start() - ls > 48 or not _STAMP_NAME.fullmatch(text, ls, m.start()):
+        return None
+    if sum(1 for _ in zip(range(2), _DAY_STAMP_LINE.finditer(text, max(0, ls - _STAMP_REACH), m.end() + _STAMP_REACH))) < 2:
+        return None
+    a, b = int(m["a"]), int(m["b"])
+    if 12 < a <= 31 and 1 <= b <= 12:
+        d, mo = a, b
+    elif 12 < b <= 31 and 1 <= a <= 12:
+        d, mo = b, a
+    elif 1 <= a <= 12 and 1 <= b <= 12:
+        d, mo = (b, a) if _slash_order(text, m.start(), m.end()) == "md" else (a, b)
+    else:
+        return None
+    h, ap = int(m["h"]), m["ap"]
+    if ap:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if ap[0] in "pP" else 0)
+    return M(m, "sender_day_stamp", "time", group="s", hour=h, minute=int(m["mi"]), dref={"month": mo, "day": d},
+             stamp_clock=True)
 
 
 # (tweets) an update's stamp in a post or a thread: "(Updated 14:05)", "UPDATE 14:05:", "Updated: 2:05pm –",
@@ -952,6 +990,9 @@ def _person_named(m, text) -> bool:
     s, e = m.start("mon"), m.end("mon")
     if _PERSON_BEFORE.search(text, max(0, s - 24), s) or _PERSON_AFTER.match(text, e):
         return True
+    ls = text.rfind("\n", 0, s) + 1
+    if s - ls <= 4 and _NAME_AFTER.match(text, e) and _DAY_STAMP_LINE.match(text, ls) is not None:
+        return True   # (stamps29) a chat paste's sender line "April Moore  9:02 AM", "June Okafor   12/08 17:20"
     if (a := _PERSON_AND.match(text, e)) and a["w"].lower() not in _CALENDAR_WORDS \
             and not _MONTH_CUE.search(text[max(0, s - 25): s]):
         return True   # "April and Ben are coming" (not "April and May", nor "took Amoy in August and Ningbo in October")
