@@ -55,8 +55,8 @@ def test_do_one_but_not_the_other():
     cases = []
     for ref in REFS:
         for a, b in (("sun", "sat"), ("sat", "sun"), ("wed", "mon"), ("mon", "wed"), ("sat", "wed")):
-            if ref.isoweekday() in (SHORT[a], SHORT[b]):
-                continue
+            if ref.isoweekday() in (SHORT[a], SHORT[b]) or next_weekday(ref, SHORT[a]) > next_weekday(ref, SHORT[b]):
+                continue   # (the two read in their order, as a list: the week's reading is not this class's)
             text = f"I can do {a} but not {b}"
             cases += [(text, ref, a, _plan(ref, a)), (text, ref, b, _plan(ref, b))]
     check(cases)
@@ -155,7 +155,10 @@ NEGATIVES = ["we wed in june", "they wed at st marys in 2019", "finally got wed!
              "dont forget sun cream", "take the sat nav", "bring sun cream", "can take sat nav", "need sun hat",
              "soaking up some sun", "sitting in the sun", "we had sun all week", "lovely to get some sun",
              "the cat sat on the mat", "the couple wed at 10 in the morning", "we sat at 10 tables",
-             "c'mon mon the hoops", "sun lounger booked", "do sun salutations every morning", "sat my exam today"]
+             "c'mon mon the hoops", "sun lounger booked", "do sun salutations every morning", "sat my exam today",
+             "take sun and rain into account", "everyone sat at 10", "the couple wed at 10.", "having sat my exam i feel great",
+             "the boat sat off the coast", "if sun is out we go to the beach", "so sun is shining", "catching some sun",
+             "we are going out in sun", "keep sun off your face", "yeah mon see ya", "big up mon", "nice one mon"]
 
 
 def test_the_other_readings():
