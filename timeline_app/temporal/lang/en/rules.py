@@ -4945,7 +4945,12 @@ def _short_framed(text: str, start: int, end: int, low: str) -> bool:
           ("2025-02-16", "cant do wed, got parents evening", "wed", "2025-02-19"),
           # (weekdays27) after an object pronoun under "ill", a modal or an imperative
           ("2025-03-03", "ill read it weds", "weds", "2025-03-05"),
-          ("2025-03-06", "call me mon x", "mon", "2025-03-10")])
+          ("2025-03-06", "call me mon x", "mon", "2025-03-10"),
+          # (shortdays29) a verb's object, "off", a parting, a clause's subject
+          ("2026-02-02", "can I swap wed for something else?", "wed", "2026-02-04"),
+          ("2026-02-02", "can I have wed off?", "wed", "2026-02-04"),
+          ("2026-02-02", "thanks all, see yous sat!", "sat", "2026-02-07"),
+          ("2026-02-02", "yes sun is on, 11-4", "sun", "2026-02-08")])
 def _short_weekday(m, text):
     if text[m.start() - 1:m.start()] == "#":
         return None   # (informal7) "#Sat": a hashtag
