@@ -147,6 +147,42 @@ def test_a_clock_after_it():
     check(cases)
 
 
+# 7b. (from reading informal23-blind A, after the grid above) a present verb of a scheduled event before it ("theme drops
+# wed"), a verb of getting there ("I cyah reach mon", "cant make sat"), "down for" ("I was down for sun but"), a loose
+# cue with an "-ing" clause after ("off mon doing paperwork"), "between" two hours ("sat between 2 and 3"), the first of a
+# bare list after "were"
+FROM_A = ["yep, theme drops {d}, builds due after", "the new season starts {d}", "I cyah reach {d}, working till 8",
+          "sorry cant make {d}, its my nans 80th", "I'm down for {d} but could swap"]
+
+
+def test_shapes_from_a():
+    # "sun" never on a loose cue ("out sun bathing"): the "-ing" clause after "off" for the others only
+    check(_cases(FROM_A, ALL) + _cases(["ill be off {d} doing paperwork"], [w for w in ALL if w != "sun"]))
+
+
+def test_between_two_hours():
+    cases = []
+    for ref in REFS:
+        for w in ALL:
+            if SHORT[w] == ref.isoweekday():
+                continue
+            text = f"ive got the little uns from the dance school {w} between 2 and 3 for the mice bit"
+            day = next_weekday(ref, SHORT[w])
+            cases += [(text, ref, w, ("DATE", day.isoformat()))]
+    check(cases)
+
+
+def test_a_bare_list_after_were():
+    cases = []
+    for ref in REFS:
+        if ref.isoweekday() < 4:
+            continue
+        text = "my shifts this week were mon tues and wed so im well rested"
+        monday = ref - timedelta(days=ref.isoweekday() - 1)
+        cases += [(text, ref, w, ("DATE", (monday + timedelta(days=SHORT[w] - 1)).isoformat())) for w in ("mon", "tues", "wed")]
+    check(cases)
+
+
 # 8. The other readings: nothing tagged as a day
 NEGATIVES = ["we wed in june", "they wed at st marys in 2019", "finally got wed!!", "sat on the sofa all day",
              "sat down and cried", "i sat there for ages", "was sat in traffic for an hour", "the sun is out",
@@ -158,7 +194,9 @@ NEGATIVES = ["we wed in june", "they wed at st marys in 2019", "finally got wed!
              "c'mon mon the hoops", "sun lounger booked", "do sun salutations every morning", "sat my exam today",
              "take sun and rain into account", "everyone sat at 10", "the couple wed at 10.", "having sat my exam i feel great",
              "the boat sat off the coast", "if sun is out we go to the beach", "so sun is shining", "catching some sun",
-             "we are going out in sun", "keep sun off your face", "yeah mon see ya", "big up mon", "nice one mon"]
+             "we are going out in sun", "keep sun off your face", "yeah mon see ya", "big up mon", "nice one mon",
+             "she sat between tom and jo", "we sat between 2 and 3 hours", "come sun or rain", "make sun tea",
+             "the flowers open in sun"]
 
 
 def test_the_other_readings():

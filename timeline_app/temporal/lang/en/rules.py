@@ -4899,6 +4899,10 @@ _ING_ADJUNCT = _re(r"(?i)(?<![\w'’])(?!(?:{short_weekday_ing_not_verbs})(?![\w
 _SUN_STAR_BEFORE = _re(r"(?i)(?<![\w'’])(?:{short_weekday_sun_star_before})[ \t]+$")
 # "got the dentist wed at 10", "mon at 8 then?": "at" and an hour ending the phrase (not "we sat at 10 tables")
 _AT_HOUR_ENDS = re.compile(r",?[ \t]+(?:at|@)[ \t]*[0-2]?\d(?:[:.][0-5]\d)?(?=[ \t]*(?:$|[,;:!?)\n]|\.(?!\d)|(?:then|pls|please|x|ok|tho)(?![\w'’])))")
+_EVENT_VERB_BEFORE = _re(r"(?i)(?<![\w'’])(?:{short_weekday_event_verbs})[ \t]+$")
+_ING_AFTER = _re(r"(?i)[ \t]+(?!(?:{short_weekday_ing_not_verbs})(?![\w'’]))[a-z]{2,14}ing(?![\w'’])")
+_BETWEEN_HOURS = re.compile(r"(?i),?[ \t]+between[ \t]+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]+and[ \t]+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?"
+                            r"(?=[ \t]*(?:$|[,;:!?)\n]|\.(?!\d)|(?:for|then|pm|am|ish|pls|x|ok|if|so)(?![\w'’])))")
 _APPT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{got_appointments})[ \t]+$")
 _SUN_NOT_FOLLOWED = frozenset(L["short_weekday_sun_not_followers"])
 _EXCHANGE_VERBS = frozenset(L["short_weekday_exchange_verbs"])   # "swap sun with me", "swap sun and do the late"
@@ -4929,6 +4933,15 @@ def _short_framed(text: str, start: int, end: int, low: str) -> bool:
     if ends and _ING_ADJUNCT.search(text, max(0, start - 96), start) and not (sun and _SUN_STAR_BEFORE.search(text, max(0, start - 12), start)):
         return True
     # "sat", "wed" only after an appointment's noun or opening the clause ("got the dentist wed at 10"; not "everyone sat at 10")
+    # (from A) "theme drops wed", "the new season starts sun": a present verb of a scheduled event right before it
+    if ends and _EVENT_VERB_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    # (from A) "was off mon doing paperwork": a loose cue before it, an "-ing" clause after it
+    if not sun and _LOOSE_BEFORE.search(text, max(0, start - 10), start) and _ING_AFTER.match(text, end):
+        return True
+    # (from A) "sat between 2 and 3 for the mice bit" (not "we sat between 2 and 3 hours": a noun after)
+    if _BETWEEN_HOURS.match(text, end):
+        return True
     return not sun and _AT_HOUR_ENDS.match(text, end) is not None and (
         low not in _VERB_WEEKDAYS or _APPT_BEFORE.search(text, max(0, start - 24), start) is not None
         or _TOPIC_OPENS.search(text, max(0, start - 40), start) is not None)
@@ -5004,7 +5017,8 @@ def _short_weekday(m, text):
     # (weeks26) "nights fri sat sun", "earlies mon tues": an item of a list of days written with blanks only
     plain = plain or (wd.islower() and not m["rel"] and (_BARE_LIST_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
                                                          or _BARE_LIST_AFTER.match(text, m.end()) is not None)
-                      and _SHORT_SUBJECT.search(text, max(0, m.start() - 10), m.start()) is None)
+                      # ((shortdays29, from A) "shifts were mon tues and wed": only "sat", "wed", "sun" are verbs or nouns after a subject)
+                      and not ((low in _VERB_WEEKDAYS or low in _NEVER_LOOSE_WD) and _SHORT_SUBJECT.search(text, max(0, m.start() - 10), m.start())))
     # (voices20) a weekday alone on its line over a log's line opened by its clock time ("sun" / "00:30 fed 20 mins"):
     # the log's heading, the day its entries are on
     plain = plain or (not m["rel"] and not m["pod"] and _log_heading(text, m.start(), m.end()))
