@@ -208,3 +208,22 @@ def test_the_other_readings():
                 bad.append((text, ref, got))
                 break
     assert not bad, f"{len(bad)} of {len(NEGATIVES)} tagged:\n" + "\n".join(map(str, bad))
+
+
+# 9. The cases docs §98 quotes as done, word for word (tests/test_informal_doc_examples.py looks for them here), on a Tuesday
+DOC_CASES = [("can I swap wed for something else?", "wed"), ("could you take my wed? x", "wed"),
+             ("i can take dee's wed if she wants", "wed"), ("can anyone cover sat?", "sat"),
+             ("I can do sun but not sat", "sun"), ("I can do sun but not sat", "sat"), ("can we move it to sun?", "sun"),
+             ("I've got mon off so could meet", "mon"), ("booked sat off work", "sat"), ("cya sat!", "sat"),
+             ("c ya wed x", "wed"), ("see youse sun", "sun"), ("catch ya sat", "sat"), ("speak mon", "mon"),
+             ("yes sat is on, 11-4", "sat"), ("if wed is ok ill book it", "wed"), ("but sun is booked", "sun"),
+             ("Jo: mon is no good, sorry", "mon"), ("sun suits me better", "sun"), ("we're doing a car boot sun", "sun"),
+             ("shes having the kids sat", "sat"), ("physio sat at 11", "sat"), ("yep, theme drops wed, builds due after", "wed"),
+             ("the new season starts sun", "sun"), ("I cyah reach mon, working till 8", "mon"), ("sorry cant make sat", "sat"),
+             ("I'm down for sun but could swap", "sun"), ("ill be off mon doing paperwork", "mon"),
+             ("the little uns from the dance school sat between 2 and 3 for the mice bit", "sat")]
+
+
+def test_the_docs_cases():
+    ref = date(2026, 2, 3)
+    check([(text, ref, w, _plan(ref, w)) for text, w in DOC_CASES])
