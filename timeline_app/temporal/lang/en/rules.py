@@ -4935,6 +4935,73 @@ _MON_INTERJECTION = _re(r"(?i)(?<![\w'’])(?:{mon_interjection_before})[ \t,!]+
 _MON_DAY_AFTER = _re(r"(?i)[ \t]+(?:the[ \t]+)?[0-3]?\d|[ \t]+(?:at|@)[ \t]*\d|[ \t]*[-–/]|[ \t]+(?:%s|{informal_day_parts})(?![\w'’])" % POD)
 _VERB_WD_AT_CLOCK = _re(r",?[ \t]+(?:at|@)[ \t]*(?:[0-2]?\d(?:[:.][0-5]\d)?[ \t]*%s|noon|midday)(?![\w'’])" % AMPM)
 
+# (shortdays29) a lower-case "sat", "wed", "sun", "mon" read by its frame (docs §98; lexicon _doc_shortdays29). Bounded: each
+# search looks at most 48 characters before the day (a verb, a possessive of at most 20 characters), each match after it
+# at most a word or two and an hour.
+# the object of a verb of arranging: "swap wed for fri", "could you take my wed?", "i can take dee's wed if", "can do sun but"
+_OBJ_POSSESSOR = r"(?:(?:{short_weekday_owners})[ \t]+|[a-z][a-z'’-]{0,18}['’]s[ \t]+)?"
+_OBJ_VERB_BEFORE = _re(r"(?i)(?<![\w'’])(?:{short_weekday_object_verbs})[ \t]+" + _OBJ_POSSESSOR + r"$")
+_OBJ_VERB_SUN_BEFORE = _re(r"(?i)(?<![\w'’])(?:{short_weekday_object_verbs_sun})[ \t]+" + _OBJ_POSSESSOR + r"$")
+_OBJ_FOLLOWER = _re(r"(?i)[ \t]+(?:{short_weekday_object_followers})(?![\w'’])|[ \t]*[?!]")
+# "have wed off", "got mon off", "booked sat off" (not "sat off the coast", "wed off to")
+_OFF_VERB_BEFORE = _re(r"(?i)(?<![\w'’])(?:{short_weekday_off_verbs})[ \t]+" + _OBJ_POSSESSOR + r"$")
+_OFF_AFTER = re.compile(r"(?i)[ \t]+off(?![\w'’-])(?![ \t]+(?:the|a|an|to|at|on|in|into|from|of|with)(?![\w'’]))")
+# a clause's subject: opening its clause (a line, a turn, a sentence, or after "but", "if", "yes") before a predicate of
+# the plan: "yes sat is on", "if wed is ok", "but sun is booked" (never "sun is out": no such predicate)
+_SUBJ_OPENS = _re(r"(?i)(?:^|[\s,(])(?:{short_weekday_subject_opens})[ \t,]+$")
+_SUBJ_PREDICATE = _re(r"(?i)(?:[ \t]+|(?=['’]))(?:{short_weekday_subject_predicates})(?![\w'’])")
+# an adjunct ending its clause after a progressive verb and at most four words: "I cooking pelau wed", "im working sun"
+_ING_ADJUNCT = _re(r"(?i)(?<![\w'’])(?!(?:{short_weekday_ing_not_verbs})(?![\w'’]))[a-z]{2,14}ing(?:[ \t]+[a-z'’]{1,16}){0,4}?[ \t]+$")
+_SUN_STAR_BEFORE = _re(r"(?i)(?<![\w'’])(?:{short_weekday_sun_star_before})[ \t]+$")
+# "got the dentist wed at 10", "mon at 8 then?": "at" and an hour ending the phrase (not "we sat at 10 tables")
+_AT_HOUR_ENDS = re.compile(r",?[ \t]+(?:at|@)[ \t]*[0-2]?\d(?:[:.][0-5]\d)?(?=[ \t]*(?:$|[,;:!?)\n]|\.(?!\d)|(?:then|pls|please|x|ok|tho)(?![\w'’])))")
+_EVENT_VERB_BEFORE = _re(r"(?i)(?<![\w'’])(?:{short_weekday_event_verbs})[ \t]+$")
+_ING_AFTER = _re(r"(?i)[ \t]+(?!(?:{short_weekday_ing_not_verbs})(?![\w'’]))[a-z]{2,14}ing(?![\w'’])")
+_BETWEEN_HOURS = re.compile(r"(?i),?[ \t]+between[ \t]+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]+and[ \t]+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?"
+                            r"(?=[ \t]*(?:$|[,;:!?)\n]|\.(?!\d)|(?:for|then|pm|am|ish|pls|x|ok|if|so)(?![\w'’])))")
+_APPT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{got_appointments})[ \t]+$")
+_SUN_NOT_FOLLOWED = frozenset(L["short_weekday_sun_not_followers"])
+_EXCHANGE_VERBS = frozenset(L["short_weekday_exchange_verbs"])   # "swap sun with me", "swap sun and do the late"
+_MON_ADDRESS = _re(r"(?i)(?<![\w'’])(?:{mon_address_before})[ \t,!]+$")
+_PARTING_ENDS = _re(r"(?i)[ \t]+(?:{object_weekday_closers:bare})(?![\w'’])")
+
+
+def _short_framed(text: str, start: int, end: int, low: str) -> bool:
+    """(shortdays29) the frames of docs §98 around a lower-case short weekday that is also a word at ``start``-``end``."""
+    lo = max(0, start - 48)
+    ends = _PHRASE_ENDS.match(text, end) is not None
+    sun = low in _NEVER_LOOSE_WD
+    if low in _INTERJECTION_WD and ends and _MON_ADDRESS.search(text, max(0, start - 16), start):
+        return False   # "alright mon", "ya mon, no problem"
+    verb = (_OBJ_VERB_SUN_BEFORE if sun else _OBJ_VERB_BEFORE).search(text, lo, start)
+    follows = _OBJ_FOLLOWER.match(text, end)
+    if follows is not None and sun and follows.group().strip().lower() in _SUN_NOT_FOLLOWED \
+            and not (verb is not None and verb.group().split()[0].lower() in _EXCHANGE_VERBS):
+        follows = None   # "take sun and rain into account": "sun" joined to a noun, not a day
+    if verb is not None and (ends or follows or _OFF_AFTER.match(text, end)):
+        return True
+    if _OFF_AFTER.match(text, end) and _OFF_VERB_BEFORE.search(text, lo, start):
+        return True
+    if (ends or _PARTING_ENDS.match(text, end)) and _PARTING_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    if _SUBJ_PREDICATE.match(text, end) and (_TOPIC_OPENS.search(text, max(0, start - 40), start) or _SUBJ_OPENS.search(text, lo, start)):
+        return True
+    if ends and _ING_ADJUNCT.search(text, max(0, start - 96), start) and not (sun and _SUN_STAR_BEFORE.search(text, max(0, start - 12), start)):
+        return True
+    # "sat", "wed" only after an appointment's noun or opening the clause ("got the dentist wed at 10"; not "everyone sat at 10")
+    # (from A) "theme drops wed", "the new season starts sun": a present verb of a scheduled event right before it
+    if ends and _EVENT_VERB_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    # (from A) "was off mon doing paperwork": a loose cue before it, an "-ing" clause after it
+    if not sun and _LOOSE_BEFORE.search(text, max(0, start - 10), start) and _ING_AFTER.match(text, end):
+        return True
+    # (from A) "sat between 2 and 3 for the mice bit" (not "we sat between 2 and 3 hours": a noun after)
+    if _BETWEEN_HOURS.match(text, end):
+        return True
+    return not sun and _AT_HOUR_ENDS.match(text, end) is not None and (
+        low not in _VERB_WEEKDAYS or _APPT_BEFORE.search(text, max(0, start - 24), start) is not None
+        or _TOPIC_OPENS.search(text, max(0, start - 40), start) is not None)
+
 
 @rule("short_weekday", r"(?:(?P<rel>{weekday_relations})\s+)?(?P<wd>(?i:{short_weekdays}))(?:\s+(?P<pod>%s|(?i:{informal_day_parts})))?(?:(?![\w'’]|\.\w)|(?=['’]s[ \t]+(?i:{short_weekday_topic_judges})(?![\w'’])))" % POD, 15,
       triggers="weekday",
@@ -4947,7 +5014,12 @@ _VERB_WD_AT_CLOCK = _re(r",?[ \t]+(?:at|@)[ \t]*(?:[0-2]?\d(?:[:.][0-5]\d)?[ \t]
           ("2025-02-16", "cant do wed, got parents evening", "wed", "2025-02-19"),
           # (weekdays27) after an object pronoun under "ill", a modal or an imperative
           ("2025-03-03", "ill read it weds", "weds", "2025-03-05"),
-          ("2025-03-06", "call me mon x", "mon", "2025-03-10")])
+          ("2025-03-06", "call me mon x", "mon", "2025-03-10"),
+          # (shortdays29) a verb's object, "off", a parting, a clause's subject
+          ("2026-02-02", "can I swap wed for something else?", "wed", "2026-02-04"),
+          ("2026-02-02", "can I have wed off?", "wed", "2026-02-04"),
+          ("2026-02-02", "thanks all, see yous sat!", "sat", "2026-02-07"),
+          ("2026-02-02", "yes sun is on, 11-4", "sun", "2026-02-08")])
 def _short_weekday(m, text):
     if text[m.start() - 1:m.start()] == "#":
         return None   # (informal7) "#Sat": a hashtag
@@ -4962,12 +5034,15 @@ def _short_weekday(m, text):
         return None   # (recall23) "sat's no good" opening a turn only (not "sat's" elsewhere, not "sun's out")
     objected = not m["rel"] and (_PHRASE_ENDS.match(text, m.end()) is not None or _OBJECT_CLOSER.match(text, m.end()) is not None) \
         and _OBJECT_BEFORE.search(text, max(0, m.start() - _OBJECT_REACH), m.start()) is not None   # (weekdays27) "ill read it weds"
+    # (shortdays29) "can I have wed off?", "I've got wed off": the day's object frame before the verb guards
+    off_framed = low in _VERB_WEEKDAYS and wd.islower() and not m["rel"] and not m["pod"] and _OFF_AFTER.match(text, m.end()) is not None \
+        and _OFF_VERB_BEFORE.search(text, max(0, m.start() - 48), m.start()) is not None
     if low in _VERB_WEEKDAYS and not m["rel"] and _SHORT_SUBJECT.search(text, max(0, m.start() - 10), m.start()) \
-            and not _SEE_YOU_BEFORE.search(text, max(0, m.start() - 10), m.start()) and not objected:
+            and not _SEE_YOU_BEFORE.search(text, max(0, m.start() - 10), m.start()) and not objected and not off_framed:
         return None   # (days) "I sat", "he weds his sweetheart", "was sat in traffic": the verb after its subject
     if _VERB_JOINED.search(text, max(0, m.start() - 24), m.start()):
         return None   # (days) "we sat and sun was out": joined to the verb "sat", not to a weekday
-    if low in _VERB_WEEKDAYS and not m["rel"] and not m["pod"] and _VERB_WD_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+    if low in _VERB_WEEKDAYS and not m["rel"] and not m["pod"] and _VERB_WD_BEFORE.search(text, max(0, m.start() - 16), m.start()) and not off_framed:
         return None   # (homographs27) "got wed sat", "getting wed": the verb
     if low in _INTERJECTION_WD and not m["rel"] and not m["pod"] and _MON_INTERJECTION.search(text, max(0, m.start() - 16), m.start()) \
             and not _MON_DAY_AFTER.match(text, m.end()):
@@ -4998,7 +5073,8 @@ def _short_weekday(m, text):
     # (weeks26) "nights fri sat sun", "earlies mon tues": an item of a list of days written with blanks only
     plain = plain or (wd.islower() and not m["rel"] and (_BARE_LIST_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
                                                          or _BARE_LIST_AFTER.match(text, m.end()) is not None)
-                      and _SHORT_SUBJECT.search(text, max(0, m.start() - 10), m.start()) is None)
+                      # ((shortdays29, from A) "shifts were mon tues and wed": only "sat", "wed", "sun" are verbs or nouns after a subject)
+                      and not ((low in _VERB_WEEKDAYS or low in _NEVER_LOOSE_WD) and _SHORT_SUBJECT.search(text, max(0, m.start() - 10), m.start())))
     # (voices20) a weekday alone on its line over a log's line opened by its clock time ("sun" / "00:30 fed 20 mins"):
     # the log's heading, the day its entries are on
     plain = plain or (not m["rel"] and not m["pod"] and _log_heading(text, m.start(), m.end()))
@@ -5017,6 +5093,9 @@ def _short_weekday(m, text):
     plain = plain or (low in _VERB_WEEKDAYS and not m["rel"] and not m["pod"] and _VERB_WD_AT_CLOCK.match(text, m.end()) is not None
                       and _TOPIC_OPENS.search(text, max(0, m.start() - 40), m.start()) is not None)
     plain = plain or (not m["rel"] and _cued_range_after(text, m.start(), m.end()))   # (ranges23) "Mon drop-in 10-1"
+    # (shortdays29) "swap wed for fri", "see yous mon", "sat is on", "have wed off", "I cooking pelau wed", "wed at 10"
+    framed = wd.islower() and not m["rel"] and not m["pod"] and _short_framed(text, m.start(), m.end(), low)
+    plain = plain or framed
     plain = plain or _cued_range_before(text, m.start())   # (hours24) "closed 12-1 tues"
     # (listings) "Lost on Sat near the park", "Viewing on Wed, message first": in title case right after
     # "on" (no name after it on its line; not "Sun", a name too often)
