@@ -24,7 +24,7 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December"]
 SHORT_MONTHS = {1: "jan", 2: "feb", 3: "march", 4: "april", 5: "may", 6: "june", 7: "july", 8: "aug", 9: "sept",
                 10: "oct", 11: "nov", 12: "dec"}
-SUBJECT_MONTHS = {1: "Jan", 2: "Feb", 3: "Mar", 4: "April", 5: "May", 6: "June", 7: "July", 8: "Aug", 9: "Sept",
+SUBJECT_MONTHS = {1: "Jan", 2: "Feb", 3: "March", 4: "April", 5: "May", 6: "June", 7: "July", 8: "Aug", 9: "Sept",
                   10: "Oct", 11: "Nov", 12: "Dec"}
 
 
@@ -182,6 +182,8 @@ def test_a_month_in_a_subject_line():
                 continue
             for word in {SUBJECT_MONTHS[m], MONTHS[m - 1]}:
                 for frame in SUBJECT_FRAMES:
+                    if word == "Jan" and "{m} " in frame:
+                        continue   # "Jan" before a noun may be a person ("Re: Jan update"): left (§101, weak)
                     cases.append((frame.format(m=word), ref, word, _m(*month_next(ref, m))))
     check(cases)
 

@@ -1073,7 +1073,10 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         # "on Sunday night and into Monday", "from Friday to Sunday": the one after the day just named (not "made Friday and Thursday", a list)
         fwd = (wd - sday.isoweekday()) % 7 or 7
         day, how = sday + timedelta(days=fwd), f"{name} after {_fmt(sday)}, the day just named with it"
-    elif not rel and which == "dct" and tense != "past" and sday is not None and sday > anchor and not d.get("possessive"):
+    elif not rel and which == "dct" and tense != "past" and sday is not None and sday > anchor and not d.get("possessive") \
+            and not d.get("weeks_after"):
+        # ((weekof29, §101 A5) not "Monday week", "Friday fortnight": counted from the day of writing, whatever day the
+        # sentence named before it: "Christmas Day shifts, that's Monday week" names Christmas's day, it does not count from it)
         # "wfh thu and fri", "due fri not thurs", "Friday is a holiday and Monday too": a weekday
         # after a day to come in the same sentence is the one nearest that day (not before today)
         fwd, back = (wd - sday.isoweekday()) % 7, (sday.isoweekday() - wd) % 7
