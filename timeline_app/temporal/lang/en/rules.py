@@ -5387,7 +5387,7 @@ def _informal_month(m, text):
         return None   # "it's too late may be": a verb
     cue = m["mod"] or (_INFORMAL_AMBIGUOUS_CUE if name.lower() in _AMBIGUOUS_MONTHS else _INFORMAL_MONTH_CUE).search(before) \
         or _month_as_time(m, text) or _FORWARD_TO.search(before) \
-        or _had_clitic_month(m, text) or _subject_line_month(m, text)   # (left20b) "june will be wild", "looking forward to march"; (weekof29) "we'd a quiet feb", "Subject: Booking Sept"
+        or _had_clitic_month(m, text) or _subject_line_month(m, text) or None   # (left20b) "june will be wild", "looking forward to march"; (weekof29) "we'd a quiet feb", "Subject: Booking Sept"
     start = m.start()
     if cue is None and name.lower() in _AMBIGUOUS_MONTHS and not m["mod"]:
         # (homographs27) "done by may", "before june.", "getting married this may!": a cue that takes a month, the phrase
@@ -7754,6 +7754,30 @@ def _mday_of_month(m, text):
         return None
     return M(m, "mday_of_month", "nth_weekday", n=0, weekday=None, day=d, month=None, year=None,
              shift=_MONTH_SHIFT[m["rel"].lower()])
+
+
+# (weekof29, §101 A4) "from September we're opening Sundays. I'll do the first Sunday", "new rota starts in Jan - can I have
+# the first Monday?": "the first X" (second, third, fourth) with no "of" after it, where the talk named a month with a cue
+# of a start or a stretch (lexicon first_weekday_month_cues) in the _FIRST_WD_REACH characters before: the n-th such
+# weekday of that month (its year as for the month alone). Not "last" ("last Sunday" is the one gone), not without a
+# month before it (the next such day, the weekday rule's).
+_FIRST_WD_REACH = 160
+_FIRST_WD_MONTH = _re(r"(?i:(?<![\w'’])(?:{first_weekday_month_cues}))\s+(?P<mon>%s)(?![\w'’])(?!\s*[0-3]?\d)" % MONTH_FULL)
+_FIRST_WD_N = {k.lower(): v for k, v in L["first_weekday_ordinals"].items()}
+
+
+@rule("first_weekday_named_month", r"(?:(?i:the)\s+)?(?P<n>(?i:{first_weekday_ordinals}))\s+(?P<wd>%s)(?![\w'’])(?!\s+(?i:of|in)\s)" % WEEKDAY, 23,
+      triggers="weekday",
+      examples=[("2025-08-20", "from September we're opening Sundays. I'll do the first Sunday", "the first Sunday", "2025-09-07")])
+def _first_weekday_named_month(m, text):
+    mon = None
+    for mon in _FIRST_WD_MONTH.finditer(text, max(0, m.start() - _FIRST_WD_REACH), m.start()):
+        pass
+    if mon is None:
+        return None
+    wd = any_weekday_num(m["wd"])
+    return M(m, "first_weekday_named_month", "nth_weekday", n=_FIRST_WD_N[m["n"].lower()], weekday=wd, month=month_num(mon["mon"]),
+             year=None, shift=None)
 
 
 # (informal6) "the first Monday of March", "the last Friday of the month", "last sat of next month":
