@@ -4899,6 +4899,12 @@ _WAS_IN_REACH = 24
 _WAS_IN_CLOSER = _re(r"(?i)[ \t]+(?:{was_in_weekday_closers})(?![\w'’])")
 
 
+# (weekof29, §101 A3) "we could go sat or the saturday after", "can you do wed? or the wednesday after": a short weekday
+# offered with the same day a week on as the other choice is a weekday. Bounded: the lookahead reads a mark, the joiner
+# (at most 16 characters), a tail word and a weekday: under 40 characters, inside the windows' reach.
+_ALT_AFTER = _re(r"(?i)[?,]?[ \t]+(?:{after_alternative_joiners})[ \t]+(?:(?:{after_alternative_tails})[ \t]+)?(?:{short_weekdays}|%s)(?![\w'’])" % WEEKDAY)
+
+
 _STAR_VERB = _re(r"\s*(?:{short_weekday_star_verbs})(?![\w'’])", re.I)
 # (homographs27) "sat", "wed" after a word that makes them the verb ("got wed sat", "getting wed", "be sat"); a possessive
 # after "sat", "wed" opening a line is the verb's object ("sat my exam", "sat our theory test"), no topic's subject; the
@@ -4927,7 +4933,8 @@ _VERB_WD_AT_CLOCK = _re(r",?[ \t]+(?:at|@)[ \t]*(?:[0-2]?\d(?:[:.][0-5]\d)?[ \t]
           ("2025-03-03", "ill read it weds", "weds", "2025-03-05"),
           ("2025-03-06", "call me mon x", "mon", "2025-03-10"),
           # (weekof29) after a past "be" and a word of being somewhere
-          ("2025-03-10", "I was in sat so can I have the morning off?", "sat", "2025-03-08")])
+          ("2025-03-10", "I was in sat so can I have the morning off?", "sat", "2025-03-08"),
+          ("2025-03-10", "we could go sat or the saturday after", "sat", "2025-03-15")])
 def _short_weekday(m, text):
     if text[m.start() - 1:m.start()] == "#":
         return None   # (informal7) "#Sat": a hashtag
@@ -4945,7 +4952,8 @@ def _short_weekday(m, text):
     was_in = not m["rel"] and (_PHRASE_ENDS.match(text, m.end()) is not None or _WAS_IN_CLOSER.match(text, m.end()) is not None) \
         and not re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3]) \
         and _WAS_IN_BEFORE.search(text, max(0, m.start() - _WAS_IN_REACH), m.start()) is not None   # (weekof29) "I was in sat"
-    objected = objected or was_in
+    alternative = not m["rel"] and not m["pod"] and _ALT_AFTER.match(text, m.end()) is not None   # (weekof29) "sat or the saturday after"
+    objected = objected or was_in or alternative
     if low in _VERB_WEEKDAYS and not m["rel"] and _SHORT_SUBJECT.search(text, max(0, m.start() - 10), m.start()) \
             and not _SEE_YOU_BEFORE.search(text, max(0, m.start() - 10), m.start()) and not objected:
         return None   # (days) "I sat", "he weds his sweetheart", "was sat in traffic": the verb after its subject
@@ -5001,7 +5009,7 @@ def _short_weekday(m, text):
     plain = plain or (low in _VERB_WEEKDAYS and not m["rel"] and not m["pod"] and _VERB_WD_AT_CLOCK.match(text, m.end()) is not None
                       and _TOPIC_OPENS.search(text, max(0, m.start() - 40), m.start()) is not None)
     plain = plain or (not m["rel"] and _cued_range_after(text, m.start(), m.end()))   # (ranges23) "Mon drop-in 10-1"
-    plain = plain or was_in   # (weekof29) "we were off Sat, back now": a past "be" of being somewhere before it
+    plain = plain or was_in or alternative   # (weekof29) "we were off Sat, back now": a past "be" of being somewhere before it
     plain = plain or _cued_range_before(text, m.start())   # (hours24) "closed 12-1 tues"
     # (listings) "Lost on Sat near the park", "Viewing on Wed, message first": in title case right after
     # "on" (no name after it on its line; not "Sun", a name too often)
