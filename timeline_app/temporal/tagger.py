@@ -1410,6 +1410,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if men.kind == "anaphor" and mode == "news" and tense != "past" and men.data.get("offset", 0) > 0 \
                 and text.startswith(_NEXT_FROM_NOW, men.start) and _IN_BEFORE.search(text, max(s0, men.start - 10), men.start):
             men.data["next_from_now"] = True   # (sift) "In the next week I will send you the deposit": the week to come from now
+        if men.kind == "weekday" and tense == "past" and _LAST_TIME_AFTER.match(text, men.end) \
+                and _NEGATED_DAY_BEFORE.search(text, max(s0, men.start - 12), men.start):
+            tense = "future"   # (weekof29, from A) "tell me by sat please not sunday night like last time": the one to come
         if mode == "news" and men.data.get("subject_line") and tense in (None, "present"):
             tense = "future"   # (weekof29) "Subject: RE: Booking Sept": a subject line's month names what is to come
         if mode == "news" and _month_gone(text, s0, men):
@@ -3218,8 +3221,15 @@ def _imperative_clause(text: str, s0: int, pos: int) -> bool:
 _RELATIVE_PAST_BEFORE = _re(r"(?i)(?<![\w'’])(?:{relative_past_pronouns})\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|{simple_past_forms})"
                             r"\s+(?:[a-z'’]+\s+){0,3}?(?:{month_gone_relative_prepositions})\s+$")
 _RELATIVE_PAST_REACH = 60
+# (from A) "... like a muppet and had to amend it in august": a coordinated past, its subject left out. Bounded: 60 characters.
+_COORDINATED_PAST_BEFORE = _re(r"(?i)(?<![\w'’])(?:{coordinated_past_openers})\s+(?:(?:{past_obligation_openers})\s+[a-z]+|[a-z]{2,}ed|{simple_past_forms})"
+                               r"\s+(?:[a-z'’]+\s+){0,3}?(?:{month_gone_relative_prepositions})\s+$")
 _HAD_CLITIC_MONTH = _re(r"(?i)(?<![\w'’])(?:{had_clitic_subjects})(?:{would_clitics})\s+(?:{had_clitic_determiners})\s+(?:[a-z]+\s+){0,2}$")
 _HAD_CLITIC_REACH = 40
+# (from A) "not sunday night like last time": the comparison's "last" is not the weekday's past. Bounded: 12 characters
+# before the weekday, the comparison right after it.
+_LAST_TIME_AFTER = _re(r"(?i)[ \t]+(?:{last_time_comparisons})(?![\w'’])")
+_NEGATED_DAY_BEFORE = _re(r"(?i)(?<![\w'’])(?:{negation_before_day})[ \t]+$")
 
 
 def _month_gone(text: str, s0: int, men: Mention) -> bool:
@@ -3232,6 +3242,7 @@ def _month_gone(text: str, s0: int, men: Mention) -> bool:
         _GONE_MODIFIER_BEFORE.search(text, max(s0, men.start - 16), men.start) is not None
         and _NOUN_AFTER_MONTH.match(text, men.end) is not None) \
         or _RELATIVE_PAST_BEFORE.search(text, max(s0, men.start - _RELATIVE_PAST_REACH), men.start) is not None \
+        or _COORDINATED_PAST_BEFORE.search(text, max(s0, men.start - _RELATIVE_PAST_REACH), men.start) is not None \
         or _HAD_CLITIC_MONTH.search(text, max(s0, men.start - _HAD_CLITIC_REACH), men.start) is not None
 
 
