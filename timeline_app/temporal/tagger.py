@@ -3218,11 +3218,11 @@ def _imperative_clause(text: str, s0: int, pos: int) -> bool:
 # (weekof29, §101 B1, B3) a month in a past relative clause ("is that the bank that booked in march and cancelled", "the
 # family who stayed in June?": the relative's past is the month's clause, whatever the main clause's present or question),
 # and the object of the Irish "'d" (had) before a determiner ("We'd a great June"). Bounded: 60 and 40 characters before.
-_RELATIVE_PAST_BEFORE = _re(r"(?i)(?<![\w'’])(?:{relative_past_pronouns})\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|{simple_past_forms})"
+_RELATIVE_PAST_BEFORE = _re(r"(?i)(?<![\w'’])(?:{relative_past_pronouns})\s+(?:[a-z]+(?:{adverb_suffixes})\s+)?(?:[a-z]{2,}(?:{past_suffixes})|{simple_past_forms})"
                             r"\s+(?:[a-z'’]+\s+){0,3}?(?:{month_gone_relative_prepositions})\s+$")
 _RELATIVE_PAST_REACH = 60
 # (from A) "... like a muppet and had to amend it in august": a coordinated past, its subject left out. Bounded: 60 characters.
-_COORDINATED_PAST_BEFORE = _re(r"(?i)(?<![\w'’])(?:{coordinated_past_openers})\s+(?:(?:{past_obligation_openers})\s+[a-z]+|[a-z]{2,}ed|{simple_past_forms})"
+_COORDINATED_PAST_BEFORE = _re(r"(?i)(?<![\w'’])(?:{coordinated_past_openers})\s+(?:(?:{past_obligation_openers})\s+[a-z]+|[a-z]{2,}(?:{past_suffixes})|{simple_past_forms})"
                                r"\s+(?:[a-z'’]+\s+){0,3}?(?:{month_gone_relative_prepositions})\s+$")
 _HAD_CLITIC_MONTH = _re(r"(?i)(?<![\w'’])(?:{had_clitic_subjects})(?:{would_clitics})\s+(?:{had_clitic_determiners})\s+(?:[a-z]+\s+){0,2}$")
 _HAD_CLITIC_REACH = 40
