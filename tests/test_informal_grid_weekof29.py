@@ -197,6 +197,9 @@ def test_kept_and_untagged():
     assert found("not sunday night like last time", ref, "sunday night") == ("TIME", "2026-12-06TNI")
     assert found("this week we're open tues as well", ref, "tues") == ("DATE", "2026-12-01")
     assert found("I sat in the car for an hour", ref, "sat") is None
+    # the X after counts from the X named only where the day named last is beside it, not weeks off
+    assert found("Monday's fine for the meeting.\nGoing home on the 17th of February then.\nI've got a deadline the Monday after",
+                 date(2026, 1, 14), "the Monday after") == ("DATE", "2026-02-23")
 
 
 # shapes from reading informal23-blind A (after the grid above passed; sentences of this session's own)

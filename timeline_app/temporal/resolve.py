@@ -997,7 +997,8 @@ def _weekday(men: Mention, ctx: Discourse, tense):
             return _unplaced("TIME" if d["pod"] else "DATE", f"XXXX-WXX-{wd}" + (f"T{d['pod']}" if d["pod"] else ""),
                              f"the {WEEKDAY_NAMES[wd]} {'after' if d['side'] > 0 else 'before'} an event whose day the text has not given")
         seen = ctx.named_wdays.get(wd) if d.get("side") and d["side"] > 0 else None
-        if near is not None and seen is not None and 0 <= men.start - seen[0] <= _SAME_WEEKDAY_CHARS and seen[1] != near:
+        if near is not None and seen is not None and 0 <= men.start - seen[0] <= _SAME_WEEKDAY_CHARS and seen[1] != near \
+                and abs((seen[1] - near).days) <= 6:   # (another day beside it, "cant do sat"; not a day weeks off, "CNY ... the Monday after")
             # (weekof29, §101 A3, from A) "move it to sun? cant do sat, ... or the sunday after": the Sunday after the
             # Sunday the talk named, not after the day named last
             near = seen[1]
