@@ -244,3 +244,35 @@ def test_from_a_a_month_after_a_coordinated_past():
                               "they paid the deposit and then cancelled in {m}"]:
                     cases.append((frame.format(m=word), ref, word, _m(*month_gone(ref, m))))
     check(cases)
+
+
+def test_section_sentences():
+    """§101's quoted cases, literally, written on Wednesday 14 January 2026."""
+    ref = date(2026, 1, 14)
+    from gridcheck import found
+    cases = [
+        ("is that the bank that booked in march and cancelled on the day", "march", ("DATE", "2025-03")),
+        ("is that the family who stayed in feb?", "feb", ("DATE", "2025-02")),
+        ("We'd a great June.", "June", ("DATE", "2025-06")),
+        ("we'd a quiet feb lol", "feb", ("DATE", "2025-02")),
+        ("I'd a rough march tbh", "march", ("DATE", "2025-03")),
+        ("we'd love to come over in June", "June", ("DATE", "2026-06")),
+        ("Subject: RE: RE: Booking Sept - change of dates", "Sept", ("DATE", "2026-09")),
+        ("Subject: Booking June", "June", ("DATE", "2026-06")),
+        ("Re: August dates", "August", ("DATE", "2026-08")),
+        ("Subject: Fwd: May booking", "May", ("DATE", "2026-05")),
+        ("I was in sat so can I have the morning off?", "sat", ("DATE", "2026-01-10")),
+        ("we were off Sun, back now", "Sun", ("DATE", "2026-01-11")),
+        ("was at mine sat and he never rang", "sat", ("DATE", "2026-01-10")),
+        ("we could go sat or the saturday after", "the saturday after", ("DATE", "2026-01-24")),
+        ("are you free wed? if not the wednesday after", "the wednesday after", ("DATE", "2026-01-28")),
+        ("from September we're opening Sundays. I'll do the first Sunday", "the first Sunday", ("DATE", "2026-09-06")),
+        ("New rota starts in April - can I have the first Thursday?", "the first Thursday", ("DATE", "2026-04-02")),
+        ("Christmas Day shifts, that's Monday week", "Monday week", ("DATE", "2026-01-26")),
+        ("the Christmas do, it's Friday week", "Friday week", ("DATE", "2026-01-23")),
+        ("can we move it to sun? cant do sat, busy all day. or the sunday after", "the sunday after", ("DATE", "2026-01-25")),
+        ("tell me by sat please not sunday night like last time", "sunday night", ("TIME", "2026-01-18TNI")),
+        ("I lodged mine early like a muppet and had to amend it in august", "august", ("DATE", "2025-08")),
+    ]
+    wrong = [(t, e, found(t, ref, e), w) for t, e, w in cases if found(t, ref, e) != w]
+    assert not wrong, wrong

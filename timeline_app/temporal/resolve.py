@@ -1162,6 +1162,10 @@ def _nth_weekday(men: Mention, ctx: Discourse, tense):
     if d["month"] is not None:
         y, why = (d["year"], "its year") if d["year"] else _year_for(ctx, d["month"], None, tense)
         mon = d["month"]
+        last = ctx.last
+        if d.get("named_month") and last is not None and last.grain == "month" and last.start.month == mon:
+            # (weekof29) "from September we're opening Sundays. I'll do the first Sunday": the September the talk named
+            y, why = last.start.year, f"the {MONTH_NAMES[mon]} the talk named ({last.value})"
     elif ctx.dct is not None:
         b = add_months(ctx.dct.replace(day=1), d["shift"])
         y, mon, why = b.year, b.month, f"the month {('before', 'of', 'after')[d['shift'] + 1]} {_ref_text(ctx)}"

@@ -7785,7 +7785,7 @@ def _first_weekday_named_month(m, text):
         return None
     wd = any_weekday_num(m["wd"])
     return M(m, "first_weekday_named_month", "nth_weekday", n=_FIRST_WD_N[m["n"].lower()], weekday=wd, month=month_num(mon["mon"]),
-             year=None, shift=None)
+             year=None, shift=None, named_month=True)
 
 
 # (informal6) "the first Monday of March", "the last Friday of the month", "last sat of next month":
