@@ -1010,6 +1010,12 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         if near is None and d.get("event"):
             return _unplaced("TIME" if d["pod"] else "DATE", f"XXXX-WXX-{wd}" + (f"T{d['pod']}" if d["pod"] else ""),
                              f"the {WEEKDAY_NAMES[wd]} {'after' if d['side'] > 0 else 'before'} an event whose day the text has not given")
+        seen = ctx.named_wdays.get(wd) if d.get("side") and d["side"] > 0 else None
+        if near is not None and seen is not None and 0 <= men.start - seen[0] <= _SAME_WEEKDAY_CHARS and seen[1] != near \
+                and abs((seen[1] - near).days) <= 6:   # (another day beside it, "cant do sat"; not a day weeks off, "CNY ... the Monday after")
+            # (weekof29, §101 A3, from A) "move it to sun? cant do sat, ... or the sunday after": the Sunday after the
+            # Sunday the talk named, not after the day named last
+            near = seen[1]
         if near is not None and d.get("side"):
             step = (wd - near.isoweekday()) % 7 or 7 if d["side"] > 0 else -((near.isoweekday() - wd) % 7 or 7)
             return _pod_or_day(near + timedelta(days=step), d["pod"], f"the {WEEKDAY_NAMES[wd]} {'after' if d['side'] > 0 else 'before'} "
@@ -1087,7 +1093,10 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         # "on Sunday night and into Monday", "from Friday to Sunday": the one after the day just named (not "made Friday and Thursday", a list)
         fwd = (wd - sday.isoweekday()) % 7 or 7
         day, how = sday + timedelta(days=fwd), f"{name} after {_fmt(sday)}, the day just named with it"
-    elif not rel and which == "dct" and tense != "past" and sday is not None and sday > anchor and not d.get("possessive"):
+    elif not rel and which == "dct" and tense != "past" and sday is not None and sday > anchor and not d.get("possessive") \
+            and not d.get("weeks_after"):
+        # ((weekof29, §101 A5) not "Monday week", "Friday fortnight": counted from the day of writing, whatever day the
+        # sentence named before it: "Christmas Day shifts, that's Monday week" names Christmas's day, it does not count from it)
         # "wfh thu and fri", "due fri not thurs", "Friday is a holiday and Monday too": a weekday
         # after a day to come in the same sentence is the one nearest that day (not before today)
         fwd, back = (wd - sday.isoweekday()) % 7, (sday.isoweekday() - wd) % 7
@@ -1167,6 +1176,10 @@ def _nth_weekday(men: Mention, ctx: Discourse, tense):
     if d["month"] is not None:
         y, why = (d["year"], "its year") if d["year"] else _year_for(ctx, d["month"], None, tense)
         mon = d["month"]
+        last = ctx.last
+        if d.get("named_month") and last is not None and last.grain == "month" and last.start.month == mon:
+            # (weekof29) "from September we're opening Sundays. I'll do the first Sunday": the September the talk named
+            y, why = last.start.year, f"the {MONTH_NAMES[mon]} the talk named ({last.value})"
     elif ctx.dct is not None:
         b = add_months(ctx.dct.replace(day=1), d["shift"])
         y, mon, why = b.year, b.month, f"the month {('before', 'of', 'after')[d['shift'] + 1]} {_ref_text(ctx)}"

@@ -1410,6 +1410,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if men.kind == "anaphor" and mode == "news" and tense != "past" and men.data.get("offset", 0) > 0 \
                 and text.startswith(_NEXT_FROM_NOW, men.start) and _IN_BEFORE.search(text, max(s0, men.start - 10), men.start):
             men.data["next_from_now"] = True   # (sift) "In the next week I will send you the deposit": the week to come from now
+        if men.kind == "weekday" and tense == "past" and _LAST_TIME_AFTER.match(text, men.end) \
+                and _NEGATED_DAY_BEFORE.search(text, max(s0, men.start - 12), men.start):
+            tense = "future"   # (weekof29, from A) "tell me by sat please not sunday night like last time": the one to come
+        if mode == "news" and men.data.get("subject_line") and tense in (None, "present"):
+            tense = "future"   # (weekof29) "Subject: RE: Booking Sept": a subject line's month names what is to come
         if mode == "news" and _month_gone(text, s0, men):
             tense, men.data["gone"] = "past", True   # (sift) "the same thing as in Feb", "the clip from the september gig?"
         elif mode == "news" and men.data.get("gone"):
@@ -3239,6 +3244,23 @@ def _imperative_clause(text: str, s0: int, pos: int) -> bool:
     return _IMPERATIVE.match(text, cut) is not None
 
 
+# (weekof29, §101 B1, B3) a month in a past relative clause ("is that the bank that booked in march and cancelled", "the
+# family who stayed in June?": the relative's past is the month's clause, whatever the main clause's present or question),
+# and the object of the Irish "'d" (had) before a determiner ("We'd a great June"). Bounded: 60 and 40 characters before.
+_RELATIVE_PAST_BEFORE = _re(r"(?i)(?<![\w'’])(?:{relative_past_pronouns})\s+(?:[a-z]+(?:{adverb_suffixes})\s+)?(?:[a-z]{2,}(?:{past_suffixes})|{simple_past_forms})"
+                            r"\s+(?:[a-z'’]+\s+){0,3}?(?:{month_gone_relative_prepositions})\s+$")
+_RELATIVE_PAST_REACH = 60
+# (from A) "... like a muppet and had to amend it in august": a coordinated past, its subject left out. Bounded: 60 characters.
+_COORDINATED_PAST_BEFORE = _re(r"(?i)(?<![\w'’])(?:{coordinated_past_openers})\s+(?:(?:{past_obligation_openers})\s+[a-z]+|[a-z]{2,}(?:{past_suffixes})|{simple_past_forms})"
+                               r"\s+(?:[a-z'’]+\s+){0,3}?(?:{month_gone_relative_prepositions})\s+$")
+_HAD_CLITIC_MONTH = _re(r"(?i)(?<![\w'’])(?:{had_clitic_subjects})(?:{would_clitics})\s+(?:{had_clitic_determiners})\s+(?:[a-z]+\s+){0,2}$")
+_HAD_CLITIC_REACH = 40
+# (from A) "not sunday night like last time": the comparison's "last" is not the weekday's past. Bounded: 12 characters
+# before the weekday, the comparison right after it.
+_LAST_TIME_AFTER = _re(r"(?i)[ \t]+(?:{last_time_comparisons})(?![\w'’])")
+_NEGATED_DAY_BEFORE = _re(r"(?i)(?<![\w'’])(?:{negation_before_day})[ \t]+$")
+
+
 def _month_gone(text: str, s0: int, men: Mention) -> bool:
     """(sift) A year-less month whose words say it is one gone, whatever the clause's tense: after a
     comparison ("the same thing as in Feb", "like in March"), or modifying a noun after "from the"
@@ -3247,7 +3269,10 @@ def _month_gone(text: str, s0: int, men: Mention) -> bool:
         return False
     return _GONE_BEFORE.search(text, max(s0, men.start - 16), men.start) is not None or (
         _GONE_MODIFIER_BEFORE.search(text, max(s0, men.start - 16), men.start) is not None
-        and _NOUN_AFTER_MONTH.match(text, men.end) is not None)
+        and _NOUN_AFTER_MONTH.match(text, men.end) is not None) \
+        or _RELATIVE_PAST_BEFORE.search(text, max(s0, men.start - _RELATIVE_PAST_REACH), men.start) is not None \
+        or _COORDINATED_PAST_BEFORE.search(text, max(s0, men.start - _RELATIVE_PAST_REACH), men.start) is not None \
+        or _HAD_CLITIC_MONTH.search(text, max(s0, men.start - _HAD_CLITIC_REACH), men.start) is not None
 
 
 def _post_to_come(text: str, shown: str, s0: int, men: Mention) -> bool:

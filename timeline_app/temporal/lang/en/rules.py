@@ -952,6 +952,28 @@ _MONTH_OBJECT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{month_object_modals})\s+(?:(?:
 _MONTH_PHRASE_ENDS = _re(r"(?i)\s*(?:$|[,.;:!?)\n]|(?:{month_object_enders})(?![\w'’]))")
 
 
+# (weekof29, §101 B3, B4) a month the Irish and Scots "'d" (had) takes as its object ("We'd a great June", "we'd a quiet
+# feb": "'d" before a determiner is "had"; "we'd love to come in June" is "would"), and a month in a mail subject line
+# ("Subject: RE: Booking Sept - change of dates", "Re: August dates", "Fwd: Feb booking"), the phrase ending or a noun
+# after it (not "Subject: May I ask", "Re: June Smith's leave": a verb, a capital or a clitic after it). Bounded: the
+# "'d" window is 40 characters before the month; the subject line is read back at most 100 characters to its start.
+_HAD_CLITIC_BEFORE = _re(r"(?i)(?<![\w'’])(?:{had_clitic_subjects})(?:{would_clitics})\s+(?:{had_clitic_determiners})\s+(?:[a-z]+\s+){0,2}$")
+_HAD_CLITIC_REACH = 40
+_SUBJECT_LINE_BEFORE = _re(r"(?im)^[ \t]*(?:{mail_subject_heads})[ \t]*:[^\n]{0,96}$")
+_SUBJECT_LINE_REACH = 100
+_SUBJECT_MONTH_AFTER = re.compile(r"[ \t]*(?:$|\n|[-–—,:;(])|[ \t]+[a-z]")
+
+
+def _had_clitic_month(m, text) -> bool:
+    return _HAD_CLITIC_BEFORE.search(text, max(0, m.start() - _HAD_CLITIC_REACH), m.start()) is not None \
+        and text[m.end("mon"):m.end("mon") + 1] not in "'’"
+
+
+def _subject_line_month(m, text) -> bool:
+    return m["mon"][:1].isupper() and _SUBJECT_LINE_BEFORE.search(text, max(0, m.start() - _SUBJECT_LINE_REACH), m.start()) is not None \
+        and _SUBJECT_MONTH_AFTER.match(text, m.end()) is not None
+
+
 def _month_as_time(m, text) -> bool | str:
     """(left20b) Whether a month with no cue before it is said as a time by its place in the clause; "gone" for the
     subject of a past copula or a perfect ("March was rough", "June's been mental"): the month gone (as a finite
@@ -1073,7 +1095,9 @@ _VERB_AFTER = _re(r"\s+{verb_after_may}\b", re.I)
 @rule("month", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s)(?:\s+(?P<ry>{year_relations})\s+year|\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))?(?![\w-])" % (MOD, MONTH_FULL), 10, triggers="month",
       examples=[
           ("2022-09-10", "The trial is due to start in January, the court said.", "January", "2023-01"),
-          ("2022-11-20", "Temperatures will fall below freezing by mid-December.", "mid-December", "2022-12")])
+          ("2022-11-20", "Temperatures will fall below freezing by mid-December.", "mid-December", "2022-12"),
+          ("2026-03-10", "We'd a great June but August was a washout", "June", "2025-06"),
+          ("2026-01-10", "Re: August dates", "August", "2026-08")])
 def _month(m, text):
     if not m["mod"] and not m["ry"] and not m["ay"] and _person_named(m, text):
         return None   # (left21) "ask April", "June said", "May and I": a person
@@ -1084,6 +1108,7 @@ def _month(m, text):
         # ambiguous with a verb, a name or a noun: needs a cue in front
         if not m["mod"] and not _MONTH_CUE.search(text[max(0, m.start() - 25): m.start()]) \
                 and not _the_month_modifier(m, text) and not said and not _month_as_time(m, text) \
+                and not _had_clitic_month(m, text) and not _subject_line_month(m, text) \
                 and not (name not in _VERB_MONTHS and _MONTH_RANGE_AFTER.match(text, m.end())) \
                 and not (name not in _VERB_MONTHS and _ARTICLE_ADJ_BEFORE.search(text, max(0, m.start() - 30), m.start())
                          and not _NAME_AFTER.match(text, m.end()) and text[m.end():m.end() + 1] not in "'’"
@@ -1099,6 +1124,7 @@ def _month(m, text):
     return M(m, "month", "cal", year=None, month=month_num(m["mon"]), grain="month", mod=mod_code(m["mod"]), rel_year=ry,
              anaphoric_year=ay, **_forward(m, text), **({"said_plan": True} if said else {}), **({"gone": True} if gone else {}),
              **({"line_head": True} if _line_head(m, text) else {}),
+             **({"subject_line": True} if not m["mod"] and ry is None and ay is None and _subject_line_month(m, text) else {}),
              **({"any_year": True} if ry is None and ay is None and _instruction(text, m.start(), verbs=_SEASONAL_VERBS) else {}),
              **(_record_period(m, text) if not m["mod"] and ry is None and ay is None else {}))
 
@@ -4921,6 +4947,20 @@ _OBJECT_BEFORE = _re(r"(?i)(?:(?<![\w'’])(?:{object_weekday_auxiliaries:bare})
 _OBJECT_CLOSER = _re(r"(?i)[ \t]+(?:{object_weekday_closers:bare})(?![\w'’])")
 
 
+# (weekof29, §101 A6) "I was in sat", "we were off Sun, back now", "was at mine sat and he never rang": a short weekday after
+# a past "be" and a word of being somewhere (no "the" between: "was in the sun" is the sky's), where its phrase ends or a
+# closer follows; the past gives the day gone. Bounded: 24 characters before the weekday.
+_WAS_IN_BEFORE = _re(r"(?i)(?<![\w'’])(?:{was_in_past_be})[ \t]+(?:{was_in_place_words})[ \t]+$")
+_WAS_IN_REACH = 24
+_WAS_IN_CLOSER = _re(r"(?i)[ \t]+(?:{was_in_weekday_closers})(?![\w'’])")
+
+
+# (weekof29, §101 A3) "we could go sat or the saturday after", "can you do wed? or the wednesday after": a short weekday
+# offered with the same day a week on as the other choice is a weekday. Bounded: the lookahead reads a mark, the joiner
+# (at most 16 characters), a tail word and a weekday: under 40 characters, inside the windows' reach.
+_ALT_AFTER = _re(r"(?i)[?,]?[ \t]+(?:{after_alternative_joiners})[ \t]+(?:(?:{after_alternative_tails})[ \t]+)?(?:{short_weekdays}|%s)(?![\w'’])" % WEEKDAY)
+
+
 _STAR_VERB = _re(r"\s*(?:{short_weekday_star_verbs})(?![\w'’])", re.I)
 # (homographs27) "sat", "wed" after a word that makes them the verb ("got wed sat", "getting wed", "be sat"); a possessive
 # after "sat", "wed" opening a line is the verb's object ("sat my exam", "sat our theory test"), no topic's subject; the
@@ -5019,7 +5059,10 @@ def _short_framed(text: str, start: int, end: int, low: str) -> bool:
           ("2026-02-02", "can I swap wed for something else?", "wed", "2026-02-04"),
           ("2026-02-02", "can I have wed off?", "wed", "2026-02-04"),
           ("2026-02-02", "thanks all, see yous sat!", "sat", "2026-02-07"),
-          ("2026-02-02", "yes sun is on, 11-4", "sun", "2026-02-08")])
+          ("2026-02-02", "yes sun is on, 11-4", "sun", "2026-02-08"),
+          # (weekof29) after a past "be" and a word of being somewhere
+          ("2025-03-10", "I was in sat so can I have the morning off?", "sat", "2025-03-08"),
+          ("2025-03-10", "we could go sat or the saturday after", "sat", "2025-03-15")])
 def _short_weekday(m, text):
     if text[m.start() - 1:m.start()] == "#":
         return None   # (informal7) "#Sat": a hashtag
@@ -5037,6 +5080,11 @@ def _short_weekday(m, text):
     # (shortdays29) "can I have wed off?", "I've got wed off": the day's object frame before the verb guards
     off_framed = low in _VERB_WEEKDAYS and wd.islower() and not m["rel"] and not m["pod"] and _OFF_AFTER.match(text, m.end()) is not None \
         and _OFF_VERB_BEFORE.search(text, max(0, m.start() - 48), m.start()) is not None
+    was_in = not m["rel"] and (_PHRASE_ENDS.match(text, m.end()) is not None or _WAS_IN_CLOSER.match(text, m.end()) is not None) \
+        and not re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3]) \
+        and _WAS_IN_BEFORE.search(text, max(0, m.start() - _WAS_IN_REACH), m.start()) is not None   # (weekof29) "I was in sat"
+    alternative = not m["rel"] and not m["pod"] and _ALT_AFTER.match(text, m.end()) is not None   # (weekof29) "sat or the saturday after"
+    objected = objected or was_in or alternative
     if low in _VERB_WEEKDAYS and not m["rel"] and _SHORT_SUBJECT.search(text, max(0, m.start() - 10), m.start()) \
             and not _SEE_YOU_BEFORE.search(text, max(0, m.start() - 10), m.start()) and not objected and not off_framed:
         return None   # (days) "I sat", "he weds his sweetheart", "was sat in traffic": the verb after its subject
@@ -5096,6 +5144,7 @@ def _short_weekday(m, text):
     # (shortdays29) "swap wed for fri", "see yous mon", "sat is on", "have wed off", "I cooking pelau wed", "wed at 10"
     framed = wd.islower() and not m["rel"] and not m["pod"] and _short_framed(text, m.start(), m.end(), low)
     plain = plain or framed
+    plain = plain or was_in or alternative   # (weekof29) "we were off Sat, back now": a past "be" of being somewhere before it
     plain = plain or _cued_range_before(text, m.start())   # (hours24) "closed 12-1 tues"
     # (listings) "Lost on Sat near the park", "Viewing on Wed, message first": in title case right after
     # "on" (no name after it on its line; not "Sun", a name too often)
@@ -5470,14 +5519,18 @@ _MONTH_ENDS = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\w)|\d)")
       examples=[
           ("2023-11-07", "my boss has been nice but it's been like this since sept", "sept", "2023-09"),
           ("2024-06-14", "moved in back in march with one suitcase", "march", "2024-03"),
-          ("2025-06-20", "been stretching every night since jan and my knee is ok", "jan", "2025-01")])
+          ("2025-06-20", "been stretching every night since jan and my knee is ok", "jan", "2025-01"),
+          ("2026-01-10", "we'd a quiet feb to be fair", "feb", "2025-02"),
+          ("2026-01-10", "Subject: RE: RE: Booking Sept - change of dates", "Sept", "2026-09"),
+          ("2026-12-03", "is that the bank that booked in march and cancelled on the day", "march", "2026-03")])
 def _informal_month(m, text):
     name = m["mon"]
     before = text[max(0, m.start() - 20): m.start()]
     if m["mod"] and name.lower() in _AMBIGUOUS_MONTHS and _VERB_AFTER.match(text, m.end()):
         return None   # "it's too late may be": a verb
     cue = m["mod"] or (_INFORMAL_AMBIGUOUS_CUE if name.lower() in _AMBIGUOUS_MONTHS else _INFORMAL_MONTH_CUE).search(before) \
-        or _month_as_time(m, text) or _FORWARD_TO.search(before)   # (left20b) "june will be wild", "looking forward to march"
+        or _month_as_time(m, text) or _FORWARD_TO.search(before) \
+        or _had_clitic_month(m, text) or _subject_line_month(m, text) or None   # (left20b) "june will be wild", "looking forward to march"; (weekof29) "we'd a quiet feb", "Subject: Booking Sept"
     start = m.start()
     if cue is None and name.lower() in _AMBIGUOUS_MONTHS and not m["mod"]:
         # (homographs27) "done by may", "before june.", "getting married this may!": a cue that takes a month, the phrase
@@ -5504,6 +5557,8 @@ def _informal_month(m, text):
         extra["gone"] = True   # (left20b) "march was rough", "june's been mental": the month gone
     if not m["mod"]:
         extra.update(_record_period(m, text))   # (values24) "invoices for dec": the period a record covers
+        if _subject_line_month(m, text):
+            extra["subject_line"] = True   # (weekof29) "Subject: RE: Booking Sept": the month to come
     return Mention(start, m.end() if name[:1].isupper() else m.end("mon"), "informal_month", "cal",
                    dict(year=None, month=month_num(name), grain="month", mod=mod_code(m["mod"]), rel_year=None, anaphoric_year=None,
                         **extra), 9)
@@ -7843,6 +7898,30 @@ def _mday_of_month(m, text):
         return None
     return M(m, "mday_of_month", "nth_weekday", n=0, weekday=None, day=d, month=None, year=None,
              shift=_MONTH_SHIFT[m["rel"].lower()])
+
+
+# (weekof29, §101 A4) "from September we're opening Sundays. I'll do the first Sunday", "new rota starts in Jan - can I have
+# the first Monday?": "the first X" (second, third, fourth) with no "of" after it, where the talk named a month with a cue
+# of a start or a stretch (lexicon first_weekday_month_cues) in the _FIRST_WD_REACH characters before: the n-th such
+# weekday of that month (its year as for the month alone). Not "last" ("last Sunday" is the one gone), not without a
+# month before it (the next such day, the weekday rule's).
+_FIRST_WD_REACH = 160
+_FIRST_WD_MONTH = _re(r"(?i:(?<![\w'’])(?:{first_weekday_month_cues}))\s+(?P<mon>%s)(?![\w'’])(?!\s*[0-3]?\d)" % MONTH_FULL)
+_FIRST_WD_N = {k.lower(): v for k, v in L["first_weekday_ordinals"].items()}
+
+
+@rule("first_weekday_named_month", r"(?:(?i:the)\s+)?(?P<n>(?i:{first_weekday_ordinals}))\s+(?P<wd>%s)(?![\w'’])(?!\s+(?i:of|in)\s)" % WEEKDAY, 23,
+      triggers="weekday",
+      examples=[("2025-08-20", "from September we're opening Sundays. I'll do the first Sunday", "the first Sunday", "2025-09-07")])
+def _first_weekday_named_month(m, text):
+    mon = None
+    for mon in _FIRST_WD_MONTH.finditer(text, max(0, m.start() - _FIRST_WD_REACH), m.start()):
+        pass
+    if mon is None:
+        return None
+    wd = any_weekday_num(m["wd"])
+    return M(m, "first_weekday_named_month", "nth_weekday", n=_FIRST_WD_N[m["n"].lower()], weekday=wd, month=month_num(mon["mon"]),
+             year=None, shift=None, named_month=True)
 
 
 # (informal6) "the first Monday of March", "the last Friday of the month", "last sat of next month":
