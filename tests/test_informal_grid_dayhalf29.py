@@ -1,0 +1,147 @@
+"""The half of the day of a bare hour from the activity and the talk, and a weekday with an hour after it: one TIME or
+two (twenty-eighth session, dayhalf29; docs/informal-time.md, section 100). Sentences written for this file from the
+section's grammar; every value computed here from the calendar (``gridcheck.next_weekday``, ``timedelta``).
+
+- a weekday then a bare hour 1-12 with nothing between ("tues 7", "see you thurs 8?"): one TIME on the weekday to come,
+  unless that weekday's coming date is that day of the month (then the day of the month, not asked here);
+- a weekday then a range of clock times ("thurs 10pm-2am", "friday 10am till 2pm"): the weekday a DATE, each end a TIME
+  of it (the end past midnight the next day's);
+- a weekday, an approximator, a clock time ("Saturday around 6pm"): two, the weekday a DATE;
+- the half of the day of a bare hour from the talk: the same occasion said again ("same time tmrw, 7 sharp" after
+  "practice tonight at 7"), a rehearsal week, a range whose end is after its start ("6:30 till 9"), lates and earlies.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from gridcheck import WEEKDAYS, check, next_weekday
+from timeline_app.temporal import tag
+
+# every day of a week (Mon 2 June 2025 ..), month ends, a year end, a leap day
+REFS = [date(2025, 6, 2) + timedelta(days=i) for i in range(7)] + [
+    date(2025, 1, 31), date(2025, 4, 30), date(2025, 12, 31), date(2024, 2, 29), date(2026, 10, 31)]
+
+SHORT = {"mon": 1, "tues": 2, "Tues": 2, "weds": 3, "thurs": 4, "Thurs": 4, "fri": 5, "sat": 6, "Sat": 6}
+DAY_WORDS = [(name, n) for n, name in enumerate(WEEKDAYS, 1) if n != 7] + list(SHORT.items())
+
+
+def _t(day: date, h: int, mi: int = 0):
+    return ("TIME", f"{day.isoformat()}T{h:02d}:{mi:02d}")
+
+
+def _d(day: date):
+    return ("DATE", day.isoformat())
+
+
+def _default_half(h: int) -> int:
+    """The project's half of the day of a bare hour with no cue: 1-6 the afternoon's, 12 noon, 7-11 the morning's."""
+    return h + 12 if 1 <= h <= 6 else h
+
+
+def _found_nth(text: str, ref: date, expr: str, n: int):
+    hits = [(t.timex_type, t.timex_value) for t in tag(text, ref) if t.expression == expr]
+    return hits[n] if len(hits) > n else None
+
+
+def test_weekday_then_bare_hour_one_time():
+    cases = []
+    for ref in REFS:
+        for w, n in DAY_WORDS:
+            if n == ref.isoweekday():
+                continue
+            day = next_weekday(ref, n)
+            for h in (2, 5, 7, 8, 10, 11):
+                if day.day == h:
+                    continue   # "sat 7" when the coming Saturday is the 7th: the day of the month
+                want = _t(day, _default_half(h))
+                cases += [(f"see you {w} {h}?", ref, f"{w} {h}", want),
+                          (f"can you do {w} {h}? let me know", ref, f"{w} {h}", want),
+                          (f"{w} {h} works for me", ref, f"{w} {h}", want)]
+    check(cases)
+
+
+def test_weekday_then_bare_hour_evening_activity():
+    cases = []
+    for ref in REFS:
+        for w, n in DAY_WORDS:
+            if n == ref.isoweekday():
+                continue
+            day = next_weekday(ref, n)
+            for h in (7, 8):
+                if day.day == h:
+                    continue
+                cases += [(f"see you {w} {h} for the dress rehearsal", ref, f"{w} {h}", _t(day, h + 12)),
+                          (f"choir {w} {h}, don't be late", ref, f"{w} {h}", _t(day, h + 12))]
+    check(cases)
+
+
+def test_weekday_then_range_two():
+    cases = []
+    for ref in REFS:
+        for w, n in DAY_WORDS:
+            if n == ref.isoweekday():
+                continue
+            day = next_weekday(ref, n)
+            nxt = day + timedelta(days=1)
+            for text, ends in ((f"raid night {w} 10pm-2am our time", (("10pm", _t(day, 22)), ("2am", _t(nxt, 2)))),
+                               (f"can you cover {w} 10am till 2pm?", (("10am", _t(day, 10)), ("2pm", _t(day, 14)))),
+                               (f"party {w} 8pm - 1am at ours", (("8pm", _t(day, 20)), ("1am", _t(nxt, 1))))):
+                cases.append((text, ref, w, _d(day)))
+                cases += [(text, ref, e, v) for e, v in ends]
+    check(cases)
+
+
+def test_weekday_around_hour_two():
+    cases = []
+    for ref in REFS:
+        for w, n in DAY_WORDS:
+            if n == ref.isoweekday():
+                continue
+            day = next_weekday(ref, n)
+            for ap, h in (("around", 18), ("about", 10), ("around", 15)):
+                clock = f"{h - 12}pm" if h > 12 else f"{h}am"
+                text = f"can you get here {w} {ap} {clock}?"
+                cases += [(text, ref, w, _d(day)), (text, ref, f"{ap} {clock}", _t(day, h))]
+    check(cases)
+
+
+def test_same_time_said_again():
+    bad = []
+    for ref in REFS:
+        tom = ref + timedelta(days=1)
+        for text in ("practice tonight at 7?\nyes\nsame time tmrw, 7 sharp",
+                     "training tonight at 7 lads\nand same time tomorrow, 7 sharp",
+                     "rehearsal tonight at 7\nsame again tmrw, 7 sharp pls"):
+            got = _found_nth(text, ref, "7", 1)
+            if got != _t(tom, 19):
+                bad.append((ref, text, got))
+    assert not bad, bad[:10]
+
+
+def test_rehearsal_and_ranges():
+    cases = []
+    for ref in REFS:
+        tom = ref + timedelta(days=1)
+        cases += [("tech week starts tomorrow, 7 till 10", ref, "7", _t(tom, 19)),
+                  ("tech week starts tomorrow, 7 till 10", ref, "10", _t(tom, 22)),
+                  ("dress rehearsal tomorrow, 7 till 10", ref, "7", _t(tom, 19)),
+                  ("dress rehearsal tomorrow, 7 till 10", ref, "10", _t(tom, 22)),
+                  ("band practice tonight 6:30 till 9", ref, "6:30", _t(ref, 18, 30)),
+                  ("band practice tonight 6:30 till 9", ref, "9", _t(ref, 21)),
+                  ("we're there tonight from 6:30 till 9", ref, "9", _t(ref, 21)),
+                  ("I'm always starving by 8 on lates", ref, "8", _t(ref, 20)),
+                  ("on lates this week so I finish at 10", ref, "10", _t(ref, 22)),
+                  ("on earlies so in at 6 tmrw", ref, "6 tmrw", _t(tom, 6)),
+                  ("early shift tomorrow, in at 5", ref, "5", _t(tom, 5))]
+    check(cases)
+
+
+def test_not_times():
+    bad = []
+    for ref in REFS[:7]:
+        for text in ("we won 6-2 sat", "sat 7 till 10 people max", "a 9 to 5 job is not for me", "size 10 till 12 only",
+                     "page 7 till 10 for homework"):
+            got = [(t.expression, t.timex_value) for t in tag(text, ref) if "T" in t.timex_value]
+            if got:
+                bad.append((ref, text, got))
+    assert not bad, bad[:10]
