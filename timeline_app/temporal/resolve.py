@@ -2385,6 +2385,16 @@ def _weekday_mday(men: Mention, ctx: Discourse, tense):
     # (left19) a log's line after a dated line ("Mon 2 Mar: started / Wed 4th: got my badge"): nearest the entry before
     # it, the tense told against the day of writing, not against that entry (was February's 4th, a Wednesday too)
     told = ctx.written if d.get("head") and which == "dct" and ctx.written is not None and ctx.entry_day == anchor else anchor
+    if d.get("hour_alt") is not None and which == "dct" and ctx.mode != "narrative" \
+            and not any(dd.day == day and dd.isoweekday() == wd for dd in (anchor + timedelta(days=k) for k in range(-7, 15))):
+        # (twenty-eighth session, dayhalf29) "tues 7", "see you thurs 8?": no such weekday near the day of writing falls on
+        # that day of the month (a week back, two ahead): the number is an hour of the weekday to come, one TIME
+        ahead = (wd - anchor.isoweekday()) % 7 or 7
+        on = anchor + timedelta(days=ahead)
+        h = d["hour_alt"]
+        p = Point.minute(datetime(on.year, on.month, on.day, h, 0))
+        return _placed("TIME", p, f"{h:02d}:00 on {_fmt(on)}: {WEEKDAY_NAMES[wd]} and an hour, no such day of the month "
+                       f"near (rule {men.rule})", anchor="dct")
     best = None
     # (dayanchor26) a weekday and its day of the month a few days ahead (``_MDAY_NEAR_DAYS``) are that day though a past
     # is read near them: "FRI 11th Bev + Shaz, extended hours till 8pm" in a rota of Monday 7 June ("extended" read as a
