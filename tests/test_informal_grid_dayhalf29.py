@@ -117,7 +117,7 @@ def test_same_time_said_again():
     for ref in REFS:
         tom = ref + timedelta(days=1)
         for text in ("practice tonight at 7?\nyes\nsame time tmrw, 7 sharp",
-                     "training tonight at 7 lads\nand same time tomorrow, 7 sharp",
+                     "training tonight at 7\nand same time tomorrow, 7 sharp",
                      "rehearsal tonight at 7\nsame again tmrw, 7 sharp pls"):
             got = _found_nth(text, ref, "7", 1)
             if got != _t(tom, 19):
@@ -133,11 +133,11 @@ def test_rehearsal_and_ranges():
                   ("tech week starts tomorrow, 7 till 10", ref, "10", _t(tom, 22)),
                   ("dress rehearsal tomorrow, 7 till 10", ref, "7", _t(tom, 19)),
                   ("dress rehearsal tomorrow, 7 till 10", ref, "10", _t(tom, 22)),
-                  ("band practice tonight 6:30 till 9", ref, "6:30", _t(ref, 18, 30)),
+                  ("band practice tonight 6:30 till 9", ref, "tonight 6:30", _t(ref, 18, 30)),
                   ("band practice tonight 6:30 till 9", ref, "9", _t(ref, 21)),
                   ("we're there tonight from 6:30 till 9", ref, "9", _t(ref, 21)),
-                  ("I'm always starving by 8 on lates", ref, "8", _t(ref, 20)),
-                  ("on lates this week so I finish at 10", ref, "10", _t(ref, 22)),
+                  ("on lates tmrw, finish at 10", ref, "10", _t(tom, 22)),
+                  ("on lates so back at 9 tomorrow", ref, "9 tomorrow", _t(tom, 21)),
                   ("on earlies so in at 6 tmrw", ref, "6 tmrw", _t(tom, 6)),
                   ("early shift tomorrow, in at 5", ref, "5", _t(tom, 5))]
     check(cases)

@@ -1242,6 +1242,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if men.kind == "time" and not men.data.get("year") and men.data.get("hour") is not None \
                 and (men.data.get("loose") or men.data.get("h12") or men.data.get("small_pm") or men.data.get("day_word_hour")):
             _clause_half(text, sentences[si], sent_mentions[si], men)
+            if men.data.get("loose") and _SAME_TIME_BEFORE.search(text, max(0, men.start - _SAME_TIME_REACH), men.start):
+                men.data["same_time"] = True
         if late and men.kind == "time":
             # (values, fifteenth session) which day of its sentence the time is on: a day after "on" right after it, or
             # after it and the noun it modifies ("closes for Christmas at 1.30pm on Friday 19 December", "no 8am
@@ -3059,8 +3061,15 @@ _HALF_CUES = (("am", _re(r"(?i)(?<![\w'’])(?:{morning_clause_words}|{morning_a
               # of tea", nor before one of evening_meal_not_before, "tea break")
               ("pm", _re(r"(?i)" + "".join(r"(?<!%s )" % re.escape(w) for w in _LEX["evening_meal_not_after"])
                          + r"(?<![\w'’-])(?:{evening_meal_cues})(?:['’]s)?(?![\w'’-])(?![ \t]+(?:{evening_meal_not_before})(?![\w'’]))"),
-               range(5, 10)))
+               range(5, 10)),
+              # (twenty-eighth session, dayhalf29) a theatre's rehearsal week, a late shift: "tech week starts tomorrow, 7
+              # till 10", "dress rehearsal tmrw, 7 till 10" (lexicon talk_evening_cues; an hour of 6-10)
+              ("pm", _re(r"(?i)(?<![\w'’])(?:{talk_evening_cues})(?![\w'’])"), range(6, 11)))
 _HALF_CUE_REACH = 40
+# (dayhalf29) "practice tonight at 7? / same time tmrw, 7 sharp": the occasion said again (lexicon same_time_words), at most
+# _SAME_TIME_REACH characters before the hour on its line; the half of the same hour said before (``resolve._echoed_clock``)
+_SAME_TIME_BEFORE = _re(r"(?i)(?<![\w'’])(?:{same_time_words})(?![\w'’])[^\n.!?]*$")
+_SAME_TIME_REACH = 30
 # (left21) a day named as a reason for leaving early or not staying late: "work tomorrow", "got an early start tmrw",
 # "can't stay late, school tomorrow": a word of lexicon `reason_day_words` right before the day, opening its clause (the
 # line's start, a stop, a comma, "tho"/"cos"/"because", or "got"/"have" after one); read in the _REASON_DAY_REACH

@@ -8285,6 +8285,8 @@ def _range_half(m, text: str, h1: int, h2: int):
 
 
 _DAYTIME_CUE = _re(r"(?i:{day_range_daytime_cues})")
+# (dayhalf29) a theatre's week of rehearsals, a late shift, before a range on its line (lexicon talk_evening_cues; 40 characters)
+_TALK_EVENING = _re(r"(?i)(?<![\w'’])(?:{talk_evening_cues})(?![\w'’])")
 # (ranges25) an activity of the evening ("choir", "training", "quiz", "cubs", "book club") or of the morning ("breakfast
 # club", "parkrun", "the shop opens", "an early start"): lexicon classes, read for the half of an hour said without am/pm
 _EVENING_ACTIVITY = _re(r"(?i)(?<![\w'’])(?:{evening_activity_words})(?![\w'’])")
@@ -8316,6 +8318,8 @@ def _till_range_start(m, text):
     if _PM_BELOW <= h < 12 and h2 % 12 < h and not m["mi"] and _RANGE_NIGHT.search(
             text, max(0, m.start() - 40), _line_end(text, m.end(), min(len(text), m.end() + 24))):
         a = h + 12   # ((clocks27) "party at mine tonight from 10 till 2": a night's span, 22:00 to 02:00 the day after)
+    elif _PM_BELOW <= h <= 10 and _TALK_EVENING.search(text, max(text.rfind("\n", 0, m.start()) + 1, m.start() - 40), m.start()):
+        a = h + 12   # ((twenty-eighth session, dayhalf29) "tech week starts tomorrow, 7 till 10": a rehearsal's evening)
     b = _range_end_hour(a, h2)
     if not a < b <= a + 14:
         return None
