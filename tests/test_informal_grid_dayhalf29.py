@@ -152,3 +152,31 @@ def test_not_times():
             if got:
                 bad.append((ref, text, got))
     assert not bad, bad[:10]
+
+
+def test_quoted_done_cases():
+    """The done rows of section 100 as the docs quote them, on every day of writing of the grid."""
+    cases = []
+    for ref in REFS:
+        thu, sat, tue, fri = (next_weekday(ref, n) for n in (4, 6, 2, 5))
+        cases += [("working tonight 😩 could reach from 9", ref, "9", _t(ref, 21)),
+                  ("on call tonight, free from 10", ref, "10", _t(ref, 22)),
+                  ("can do thurs but not till 8, I'm on 2 till 7", ref, "2", _t(thu, 14)),
+                  ("can do thurs but not till 8, I'm on 2 till 7", ref, "7", _t(thu, 19)),
+                  ("on 12-8 sat", ref, "12", _t(sat, 12)),
+                  ("on 12-8 sat", ref, "8", _t(sat, 20)),
+                  ("sat 8ish", ref, "sat 8ish", _t(sat, 8)),
+                  ("Tues 7:30", ref, "Tues 7:30", _t(tue, 7, 30)),
+                  ("see you Friday, 9am", ref, "Friday", _d(fri)),
+                  ("see you Friday, 9am", ref, "9am", _t(fri, 9))]
+        if ref.isoweekday() != 4:
+            cases += [("see you Thursday at 7", ref, "Thursday", _d(thu)),
+                      ("see you Thursday at 7", ref, "7", _t(thu, 7))]
+    check([c for c in cases if not (c[0].startswith(("can do thurs", "on 12-8 sat", "sat 8ish", "Tues", "see you Friday"))
+                                     and ref_is_day(c[1], c[0]))])
+
+
+def ref_is_day(ref: date, text: str) -> bool:
+    """Whether the day of writing is the weekday the case names (today or a week on: not what these rows ask)."""
+    low = text.lower()
+    return any(w in low and ref.isoweekday() == n for w, n in (("thurs", 4), ("sat", 6), ("tues", 2), ("friday", 5)))
