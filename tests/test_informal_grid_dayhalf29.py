@@ -180,3 +180,22 @@ def ref_is_day(ref: date, text: str) -> bool:
     """Whether the day of writing is the weekday the case names (today or a week on: not what these rows ask)."""
     low = text.lower()
     return any(w in low and ref.isoweekday() == n for w, n in (("thurs", 4), ("sat", 6), ("tues", 2), ("friday", 5)))
+
+
+def test_shapes_seen_on_a():
+    """(step 4: shapes of the grammar that reading informal23-blind A showed the grid had not asked; own sentences) the
+    occasion said again after its part of the day with no hour ("great practice tonight. same time tmrw, 7 sharp"), and
+    a range of an h:mm start and a bare end opening its clause after a comma ("20 of us from work, 6:30 till 9")."""
+    cases = []
+    for ref in REFS:
+        tom = ref + timedelta(days=1)
+        for text in ("great practice tonight. same time tmrw, 7 sharp", "good rehearsal tonight all. same time tomorrow, 7 sharp",
+                     "quiz tonight was class. same time tmrw, 8 sharp", "Great practice tonight. Same time tmrw, 7 sharp.",
+                     "Lovely rehearsal tonight everyone! Same time tomorrow, 7 sharp please", "Quiz tonight was class. Same again tmrw, 8 sharp"):
+            h = 8 if "8 sharp" in text else 7
+            cases.append((text, ref, str(h), _t(tom, h + 12)))
+        cases += [("party booked for tomorrow, 20 of us from work, 6:30 till 9", ref, "6:30", _t(tom, 18, 30)),
+                  ("party booked for tomorrow, 20 of us from work, 6:30 till 9", ref, "9", _t(tom, 21)),
+                  ("table for tomorrow, 8 of us, 7:30 till 10", ref, "7:30", _t(tom, 7, 30)),
+                  ("table for tomorrow, 8 of us, 7:30 till 10", ref, "10", _t(tom, 10))]
+    check(cases)
