@@ -1244,6 +1244,13 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             _clause_half(text, sentences[si], sent_mentions[si], men)
             if men.data.get("loose") and _SAME_TIME_BEFORE.search(text, max(0, men.start - _SAME_TIME_REACH), men.start):
                 men.data["same_time"] = True
+                h = men.data["hour"]
+                lo = max(text.rfind("\n", 0, men.start) + 1, men.start - _SAME_OCCASION_REACH)
+                if not men.data.get("half_cue") and 5 <= h <= 11 and _HALF_CUES[0][1].search(text, lo, men.start) is None \
+                        and (_HALF_CUES[1][1].search(text, lo, men.start) or _EVENING_ACTIVITY_CUE.search(text, lo, men.start)):
+                    # (dayhalf29) "Great practice tonight. Same time tmrw, 7 sharp": the occasion said again, its evening
+                    # named in the sentence before on the line (a morning's word there keeps the hour as it is)
+                    men.data["hour"], men.data["half_cue"] = h + 12, "pm"
         if late and men.kind == "time":
             # (values, fifteenth session) which day of its sentence the time is on: a day after "on" right after it, or
             # after it and the noun it modifies ("closes for Christmas at 1.30pm on Friday 19 December", "no 8am
@@ -3070,6 +3077,7 @@ _HALF_CUE_REACH = 40
 # _SAME_TIME_REACH characters before the hour on its line; the half of the same hour said before (``resolve._echoed_clock``)
 _SAME_TIME_BEFORE = _re(r"(?i)(?<![\w'’])(?:{same_time_words})(?![\w'’])[^\n.!?]*$")
 _SAME_TIME_REACH = 30
+_SAME_OCCASION_REACH = 80   # (dayhalf29) characters before "same time ... 7" read on its line for the occasion's evening
 # (left21) a day named as a reason for leaving early or not staying late: "work tomorrow", "got an early start tmrw",
 # "can't stay late, school tomorrow": a word of lexicon `reason_day_words` right before the day, opening its clause (the
 # line's start, a stop, a comma, "tho"/"cos"/"because", or "got"/"have" after one); read in the _REASON_DAY_REACH
