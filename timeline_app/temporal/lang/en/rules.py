@@ -6562,8 +6562,8 @@ _DC_CLOCK2 = _DC_CLOCK.replace("(?P<h>", "(?P<h2>").replace("(?P<sep>", "(?P<sep
 _DC_DAY_PART = r"(?:\s+(?P<pod>%s|(?i:{informal_day_parts})))?" % POD
 
 
-# (dayhalf29) a range's connector and the next end's digit right after a weekday's clock time (bounded: 3 + 8 + 3 characters)
-_DC_RANGE_AFTER = _re(r"[ \t]{0,3}(?:[-–]|(?i:{range_to_words:bare})(?![\w'’]))[ \t]{0,3}\d")
+# (dayhalf29) a range's connector and the next end with its am/pm right after a weekday's clock time (bounded: 3 + 8 + 3 + 8)
+_DC_RANGE_AFTER = _re(r"[ \t]{0,3}(?:[-–]|(?i:{range_to_words:bare})(?![\w'’]))[ \t]{0,3}(?P<h>[01]?\d)(?:[:.][0-5]\d)?[ \t]?(?P<ap>%s)" % AMPM)
 
 
 @rule("day_clock", r"(?:(?P<dw>(?i:{deictic_days}))|(?P<wd>%s|(?i:{short_weekdays})))%s,?\s+%s"
@@ -6587,8 +6587,14 @@ def _day_clock(m, text):
     apart = apart or first and "\n" in text[m.start():m.start("h")]
     # (twenty-eighth session, dayhalf29) a weekday then a range of clock times ("thurs 10pm-2am", "friday 10am till
     # 2pm"): the weekday a DATE of its own, each end a TIME of it, as "[fri] [2]-[6pm]" (the fresh README's convention)
-    apart = apart or first and m["wd"] is not None and _DC_RANGE_AFTER.match(text, m.end()) is not None
     h, mi = int(h_s), int(mi_s or 0)
+    if first and m["wd"] is not None and ap and 1 <= h <= 12 and (nx := _DC_RANGE_AFTER.match(text, m.end())) is not None \
+            and 1 <= int(nx["h"]) <= 12:
+        # only a night's span, its end written earlier than its start ("10pm-2am", "8pm - 1am"): the older A golds write
+        # a day's span one TIME and an end ("[Saturday 10am]–[1pm]", informal16-posts A; "[tues 09:00]-[13:00]")
+        start24 = h % 12 + (12 if ap[0].lower() == "p" else 0)
+        end24 = int(nx["h"]) % 12 + (12 if nx["ap"][0].lower() == "p" else 0)
+        apart = apart or end24 < start24
     if ap:
         if not 1 <= h <= 12:
             return None
