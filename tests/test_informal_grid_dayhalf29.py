@@ -201,3 +201,22 @@ def test_shapes_seen_on_a():
                   ("table for tomorrow, 8 of us, 7:30 till 10", ref, "7:30", _t(tom, 7, 30)),
                   ("table for tomorrow, 8 of us, 7:30 till 10", ref, "10", _t(tom, 10))]
     check(cases)
+
+
+def test_quoted_done_cases_class10():
+    """The class-10 done rows of section 100 as the docs quote them."""
+    cases = []
+    for ref in REFS:
+        for text, expr, n, h in (("thurs 8 works", "thurs 8", 4, 8), ("sat 10 at the park", "sat 10", 6, 10),
+                                 ("see you fri 7?", "fri 7", 5, 7), ("back tues 7 for the full dress", "tues 7", 2, 19)):
+            if n != ref.isoweekday() and not _mday_near(ref, n, h % 12):
+                cases.append((text, ref, expr, _t(next_weekday(ref, n), h)))
+        if ref.isoweekday() != 4:
+            thu = next_weekday(ref, 4)
+            cases += [("party Thursday 8pm - 1am", ref, "Thursday", _d(thu)), ("party Thursday 8pm - 1am", ref, "8pm", _t(thu, 20)),
+                      ("party Thursday 8pm - 1am", ref, "1am", _t(thu + timedelta(days=1), 1)),
+                      ("see you thurs around 3pm", ref, "thurs", _d(thu)), ("see you thurs around 3pm", ref, "around 3pm", _t(thu, 15))]
+        if ref.isoweekday() != 5:
+            fri = next_weekday(ref, 5)
+            cases += [("see you Friday about 10am", ref, "Friday", _d(fri)), ("see you Friday about 10am", ref, "about 10am", _t(fri, 10))]
+    check(cases)
