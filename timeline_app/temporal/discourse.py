@@ -116,6 +116,7 @@ class Discourse:
     talk_break: int | None = None       # (eleventh session, clock) where a chat stamp hours after the one before opened a new talk
     stamp_time: tuple[int, datetime] | None = None   # (clock) (position, moment) of the last message stamp
                                         # ("[04/06/2025, 19:40] Jo: got here an hour ago": 18:40)
+    cued_clocks: list = field(default_factory=list)   # (dayhalf29) as said_clocks, the bare hours whose clause told their half
     said_clocks: list = field(default_factory=list)   # (position, hour, minute, day, sentence) of the last ECHO_CLOCKS clock
                                         # times said with their half of the day: "7am or 6pm? / 7 pls" takes one
     boxed: dict = field(default_factory=dict)   # (month, day) -> the day a fact box or life dates in brackets

@@ -546,8 +546,13 @@ def _echoed_clock(men: Mention, ctx: Discourse) -> tuple | None:
     # "tmrw 2pm? / fine, 2pm on Teams")
     exact = not d.get("loose") or bool(d.get("half_cue"))   # ((values2) "standup at 9am, then drinks at the pub at 9":
     # a word of its clause said another half of the day, no time said before is taken up)
-    for pos, h, mi, day, si in reversed(ctx.said_clocks):
+    said = sorted(ctx.said_clocks + ctx.cued_clocks) if d.get("same_time") and not exact else ctx.said_clocks
+    for pos, h, mi, day, si in reversed(said):
         if 0 < men.start - pos <= ECHO_REACH and (h == d["hour"] if exact else h % 12 == d["hour"] % 12) and mi == d["minute"]:
+            if ctx.sentence_day is not None and ctx.sentence_day.date != day and d.get("same_time") and not exact:
+                # (twenty-eighth session, dayhalf29) "practice tonight at 7? / same time tmrw, 7 sharp": the occasion said
+                # again on the day its sentence names, in the half of the day of the same hour said before
+                return h, mi, ctx.sentence_day.date, True
             if ctx.sentence_day is not None and ctx.sentence_day.date != day:
                 return None   # ((eleventh session) its sentence names another day: "out till 9pm on the 24th
                 # ... on boxing day, shifts are 9 til 5" takes up no offer)
@@ -605,7 +610,7 @@ def _time(men: Mention, ctx: Discourse, tense):
     day: date | None = None
     why, anchor = "", ""
     echo = _echoed_clock(men, ctx) if ctx.list_day is None else None   # ((lines22) a list's line is of its heading's day)
-    if echo is not None and ctx.sentence_day is None:
+    if echo is not None and (ctx.sentence_day is None or d.get("same_time") and echo[3]):   # ((dayhalf29) "same time tmrw")
         # (a day the hour's own sentence names is its day: only the half of the day is taken up then)
         h, mi, day, moved = echo
         p = Point.minute(datetime(day.year, day.month, day.day, h, mi))
@@ -862,6 +867,10 @@ def _time(men: Mention, ctx: Discourse, tense):
             # ((eleventh session, clock) a message's stamp is no time anyone said: "[20:45, 14/09] ..." is
             # not echoed by "kit bags in by 8.45" four days on)
             ctx.said_clocks = ctx.said_clocks[1 - ECHO_CLOCKS:] + [(men.start, h, mi, day, ctx.sentence)]
+        elif d.get("half_cue"):
+            # ((dayhalf29) a bare hour whose clause told its half, "practice tonight at 7?": taken up only by the same
+            # occasion said again, "same time tmrw, 7 sharp" (``_echoed_clock``))
+            ctx.cued_clocks = ctx.cued_clocks[1 - ECHO_CLOCKS:] + [(men.start, h, mi, day, ctx.sentence)]
     if d.get("midnight_gone"):
         # (values24) "been up since midnight": the midnight that opened the day, a time gone; where the sentence names
         # a night ("since midnight last night"), that night's midnight, the start of the day after it
@@ -2412,6 +2421,16 @@ def _weekday_mday(men: Mention, ctx: Discourse, tense):
     # (left19) a log's line after a dated line ("Mon 2 Mar: started / Wed 4th: got my badge"): nearest the entry before
     # it, the tense told against the day of writing, not against that entry (was February's 4th, a Wednesday too)
     told = ctx.written if d.get("head") and which == "dct" and ctx.written is not None and ctx.entry_day == anchor else anchor
+    if d.get("hour_alt") is not None and which == "dct" and ctx.mode != "narrative" \
+            and not any(dd.day == day and dd.isoweekday() == wd for dd in (anchor + timedelta(days=k) for k in range(-7, 15))):
+        # (twenty-eighth session, dayhalf29) "tues 7", "see you thurs 8?": no such weekday near the day of writing falls on
+        # that day of the month (a week back, two ahead): the number is an hour of the weekday to come, one TIME
+        ahead = (wd - anchor.isoweekday()) % 7 or 7
+        on = anchor + timedelta(days=ahead)
+        h = d["hour_alt"]
+        p = Point.minute(datetime(on.year, on.month, on.day, h, 0))
+        return _placed("TIME", p, f"{h:02d}:00 on {_fmt(on)}: {WEEKDAY_NAMES[wd]} and an hour, no such day of the month "
+                       f"near (rule {men.rule})", anchor="dct")
     best = None
     # (dayanchor26) a weekday and its day of the month a few days ahead (``_MDAY_NEAR_DAYS``) are that day though a past
     # is read near them: "FRI 11th Bev + Shaz, extended hours till 8pm" in a rota of Monday 7 June ("extended" read as a

@@ -1242,6 +1242,15 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if men.kind == "time" and not men.data.get("year") and men.data.get("hour") is not None \
                 and (men.data.get("loose") or men.data.get("h12") or men.data.get("small_pm") or men.data.get("day_word_hour")):
             _clause_half(text, sentences[si], sent_mentions[si], men)
+            if men.data.get("loose") and _SAME_TIME_BEFORE.search(text, max(0, men.start - _SAME_TIME_REACH), men.start):
+                men.data["same_time"] = True
+                h = men.data["hour"]
+                lo = max(text.rfind("\n", 0, men.start) + 1, men.start - _SAME_OCCASION_REACH)
+                if not men.data.get("half_cue") and 5 <= h <= 11 and _HALF_CUES[0][1].search(text, lo, men.start) is None \
+                        and (_HALF_CUES[1][1].search(text, lo, men.start) or _EVENING_ACTIVITY_CUE.search(text, lo, men.start)):
+                    # (dayhalf29) "Great practice tonight. Same time tmrw, 7 sharp": the occasion said again, its evening
+                    # named in the sentence before on the line (a morning's word there keeps the hour as it is)
+                    men.data["hour"], men.data["half_cue"] = h + 12, "pm"
         if late and men.kind == "time":
             # (values, fifteenth session) which day of its sentence the time is on: a day after "on" right after it, or
             # after it and the noun it modifies ("closes for Christmas at 1.30pm on Friday 19 December", "no 8am
@@ -1748,6 +1757,9 @@ _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d")
 _SPACES = re.compile(r"[ \t]{1,3}")
 _RANGE_AFTER = _re(r"[ \t]*(?:[-–](?![-–=]|[ \t]*(?:\n|$))|(?:{range_to_words:bare})\b)", re.I)   # ((stamps26) not a banner's closing "--")
 _RANGE_BEFORE = _re(r"(?:[-–]|\b(?:{range_to_words:bare}))[ \t]*$", re.I)
+# (twenty-eighth session, dayhalf29) "Saturday around 6pm": a clock time opened by an approximator stays apart from the day
+# before it, two expressions (the fresh README's judgment call for informal23, "Saturday around 6pm" two)
+_APPROX_OPEN = _re(r"(?:{clock_approximators:bare})[ \t]", re.I)
 
 
 # (forums2, fifteenth session) a post's or a comment's stamp: its date and its clock time joined by a comma,
@@ -1803,7 +1815,8 @@ def _join_day_and_clock(text: str, results: list) -> None:
                     and _CLOCK_VALUE.match(clock.value) and clock.value.startswith(day.value):
                 men = a if clock is ra else b
                 if (_SPACES.fullmatch(text, a.end, b.start) and (
-                        _RANGE_AFTER.match(text, men.end) or _RANGE_BEFORE.search(text, max(0, men.start - 8), men.start))) \
+                        _RANGE_AFTER.match(text, men.end) or _RANGE_BEFORE.search(text, max(0, men.start - 8), men.start)
+                        or men is b and _APPROX_OPEN.match(text, men.start))) \
                         or men.data.get("programme"):   # (listings2) a programme's time under its day's heading
                     i += 1
                     continue   # "fri 7-10pm", "Friday 5.30-6.30": the day and the ends of a range, apart
@@ -3089,8 +3102,16 @@ _HALF_CUES = (("am", _re(r"(?i)(?<![\w'’])(?:{morning_clause_words}|{morning_a
               # of tea", nor before one of evening_meal_not_before, "tea break")
               ("pm", _re(r"(?i)" + "".join(r"(?<!%s )" % re.escape(w) for w in _LEX["evening_meal_not_after"])
                          + r"(?<![\w'’-])(?:{evening_meal_cues})(?:['’]s)?(?![\w'’-])(?![ \t]+(?:{evening_meal_not_before})(?![\w'’]))"),
-               range(5, 10)))
+               range(5, 10)),
+              # (twenty-eighth session, dayhalf29) a theatre's rehearsal week, a late shift: "tech week starts tomorrow, 7
+              # till 10", "dress rehearsal tmrw, 7 till 10" (lexicon talk_evening_cues; an hour of 6-10)
+              ("pm", _re(r"(?i)(?<![\w'’])(?:{talk_evening_cues})(?![\w'’])"), range(6, 11)))
 _HALF_CUE_REACH = 40
+# (dayhalf29) "practice tonight at 7? / same time tmrw, 7 sharp": the occasion said again (lexicon same_time_words), at most
+# _SAME_TIME_REACH characters before the hour on its line; the half of the same hour said before (``resolve._echoed_clock``)
+_SAME_TIME_BEFORE = _re(r"(?i)(?<![\w'’])(?:{same_time_words})(?![\w'’])[^\n.!?]*$")
+_SAME_TIME_REACH = 30
+_SAME_OCCASION_REACH = 80   # (dayhalf29) characters before "same time ... 7" read on its line for the occasion's evening
 # (left21) a day named as a reason for leaving early or not staying late: "work tomorrow", "got an early start tmrw",
 # "can't stay late, school tomorrow": a word of lexicon `reason_day_words` right before the day, opening its clause (the
 # line's start, a stop, a comma, "tho"/"cos"/"because", or "got"/"have" after one); read in the _REASON_DAY_REACH

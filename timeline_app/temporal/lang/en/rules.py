@@ -2148,6 +2148,11 @@ _LATENESS_LENGTH = re.compile(r"(?<![\w'’.,])(?:\d+(?:\.\d+)?|%s|an?|a\s+few|a
 _WEEKDAY_IS_ADJ = _re(r"\s+(?:{weekday_is_words})(?![\w'’])", re.I)
 # (days) "her birthday's Saturday": a noun (not a pronoun: "it's", "that's" are read by the tense) and its 's
 _WD_COMMA_CLOCK = re.compile(r",[ \t]+[0-2]?\d(?:[:.][0-5]\d)?\s*%s" % AMPM)
+# (twenty-eighth session, dayhalf29) a weekday kept apart from the clock time after it ("thurs 10pm-2am", "Saturday around
+# 6pm": two expressions, rule day_clock and tagger._join_day_and_clock) is read as when they were one, a day proposed for a
+# plan unless a verb says otherwise (bounded: an approximator of the lexicon, then at most 3 + 5 + 3 characters)
+_WD_APART_CLOCK = _re(r"[ \t]{1,3}(?:(?:{clock_approximators:bare})[ \t]{1,3}[0-2]?\d(?:[:.][0-5]\d)?[ \t]?%s"
+                      r"|[0-2]?\d(?:[:.][0-5]\d)?[ \t]?%s[ \t]{0,3}(?:[-–]|(?i:{range_to_words:bare})(?![\w'’]))[ \t]{0,3}\d)" % (AMPM, AMPM), re.I)
 _NOUN_IS_BEFORE = _re(r"(?<![\w'’])(?!(?:{subject_pronouns}|{tense_determiners})['’]s\b)[a-z][a-z-]+['’]s\s+$", re.I)
 
 
@@ -2281,7 +2286,7 @@ def _weekday(m, text):
         # (ranges23) "Saturday we're fully booked 7-9", "Thursday the hall is free 2-4": a day opening its clause with an
         # opening's or a booking's hours a few words on is one to come unless a verb puts it in the past
         data["plan"] = True
-    if _WD_COMMA_CLOCK.match(text, end):
+    if _WD_COMMA_CLOCK.match(text, end) or _WD_APART_CLOCK.match(text, end):
         # (values, fifteenth session) "Coffee morning: Wednesday, 10am till noon": a day and its time with am/pm set
         # off by a comma are two expressions (rule day_clock), the day read as when they were one ("Wednesday 10am"):
         # a day proposed for a plan unless a verb says otherwise
@@ -5179,7 +5184,7 @@ def _short_weekday(m, text):
         rel, end = ("coming" if side["w"].lower() == "coming" else "last"), side.end()   # (informal6) "sat just gone"
     # "sat?", "thu works for me": a day proposed for a plan, one to come
     parting = not rel and _PARTING_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
-    plan = _SHORT_PLAN.match(text, m.end()) is not None or parting or topic or shift or past_prep or (not rel and _DEADLINE_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None)
+    plan = _SHORT_PLAN.match(text, m.end()) is not None or _WD_APART_CLOCK.match(text, m.end()) is not None or parting or topic or shift or past_prep or (not rel and _DEADLINE_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None)
     if not rel and pod and m["pod"].lower().endswith("s") and m["pod"].lower() in L["parts_of_day"]:
         # (informal6) "raids mon to wed nights": every such night, as "monday mornings"
         return Mention(s0, m.end(), "short_weekday", "fixed", dict(type="SET", value=f"XXXX-WXX-{L['short_weekdays'][wd.lower()]}T{pod}"), 15)
@@ -5647,13 +5652,20 @@ _MDAY_END = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\d)|[-–—]\s)")
       examples=[
           ("2024-06-14", "landlord wants keys back by fri 21st, deposit in 10 days", "fri 21st", "2024-06-21"),
           ("2024-06-14", "new place has a garden!! bbq sat 29th, everyone's invited", "sat 29th", "2024-06-29"),
-          ("2024-06-14", "The hearing resumes on Monday the 1st.", "Monday the 1st", "2024-07-01")])
+          ("2024-06-14", "The hearing resumes on Monday the 1st.", "Monday the 1st", "2024-07-01"),
+          ("2025-06-04", "back tues 7 for the full dress", "tues 7", "2025-06-10T19:00"),
+          ("2025-06-04", "see you thurs 8?", "thurs 8", "2025-06-05T08:00")])
 def _weekday_mday(m, text):
     d = int(m["d"])
     if not 1 <= d <= 31:
         return None
+    # (twenty-eighth session, dayhalf29) "tues 7", "thurs 8 works", "see you fri 7?": a bare 1-12 right after the weekday,
+    # spaces only between, may be an hour of it (the resolver takes the hour where the weekday's own date near the day of
+    # writing is not that day of the month); its half of the day from the line's words (``_weekday_hour``)
+    hour = _weekday_hour(m, text, d)
     if not m["suf"] and not _MDAY_END.match(text, m.end()):
-        return None  # "Sunday 29 people died": a count
+        if hour is None or not _WD_HOUR_FOLLOW.match(text, m.end()):
+            return None  # "Sunday 29 people died": a count
     wd = m["wd"].lower().rstrip(".")
     n = L["short_weekdays"].get(wd) or weekday_num(wd)
     line_start = text.rfind("\n", 0, m.start()) + 1
@@ -5661,7 +5673,36 @@ def _weekday_mday(m, text):
         # (values3, seventeenth session) "Fri 20th. pier from 05:40", "Mon 23rd: river up": a line headed by its day,
         # a log's or a diary's entry, leans to no side (``resolve._weekday_mday``)
         return M(m, "weekday_mday", "weekday_mday", weekday=n, day=d, head=True)
+    if hour is not None:
+        return M(m, "weekday_mday", "weekday_mday", weekday=n, day=d, hour_alt=hour)
     return M(m, "weekday_mday", "weekday_mday", weekday=n, day=d)
+
+
+# (dayhalf29) what may follow "tues 7" read as an hour (lexicon weekday_hour_followers), or "?"/"!"; bounded: 3 spaces
+_WD_HOUR_FOLLOW = _re(r"[ \t]{0,3}(?:[?!]|(?i:{weekday_hour_followers:bare})(?![\w'’]))")
+_WD_HOUR_EVENING = _re(r"(?i)(?<![\w'’])(?:{clause_evening_cues}|{evening_activity_words}|{weekday_hour_evening_cues})(?![\w'’])")
+_WD_HOUR_MORNING = _re(r"(?i)(?<![\w'’])(?:{morning_clause_words}|{morning_activity_words})(?![\w'’])")
+_WD_HOUR_REACH = 40   # characters either side of "tues 7" read on its line for the half of the day
+
+
+def _weekday_hour(m, text, d: int) -> int | None:
+    """(dayhalf29) The hour (0-23) "tues 7" would be: a bare 1-12 with only spaces after the weekday, no "the", no
+    suffix, not a line's head (a log's "Mon 3:"); 1-6 the afternoon's unless a morning's word is on the line (4-6),
+    7-11 the morning's unless an evening's word is, 12 noon. None where it cannot be an hour."""
+    between = text[m.end("wd"):m.start("d")]
+    if m["suf"] or not 1 <= d <= 12 or not between or between.strip(" \t") or len(between) > 3:
+        return None
+    lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - _WD_HOUR_REACH)
+    hi = text.find("\n", m.end(), m.end() + _WD_HOUR_REACH)
+    hi = m.end() + _WD_HOUR_REACH if hi < 0 else hi
+    hi = min(hi, len(text))
+    eve = _WD_HOUR_EVENING.search(text, lo, hi) is not None
+    morn = _WD_HOUR_MORNING.search(text, lo, hi) is not None
+    if d == 12:
+        return 12
+    if d <= 6:
+        return d if morn and not eve and d >= 4 else d + 12
+    return d + 12 if eve and not morn else d
 
 
 _MDAY_LINE_LEAD = re.compile(r"[^\S\n]*[*•>#-]?[^\S\n]*")
@@ -6711,6 +6752,10 @@ _DC_CLOCK2 = _DC_CLOCK.replace("(?P<h>", "(?P<h2>").replace("(?P<sep>", "(?P<sep
 _DC_DAY_PART = r"(?:\s+(?P<pod>%s|(?i:{informal_day_parts})))?" % POD
 
 
+# (dayhalf29) a range's connector and the next end with its am/pm right after a weekday's clock time (bounded: 3 + 8 + 3 + 8)
+_DC_RANGE_AFTER = _re(r"[ \t]{0,3}(?:[-–]|(?i:{range_to_words:bare})(?![\w'’]))[ \t]{0,3}(?P<h>[01]?\d)(?:[:.][0-5]\d)?[ \t]?(?P<ap>%s)" % AMPM)
+
+
 @rule("day_clock", r"(?:(?P<dw>(?i:{deictic_days}))|(?P<wd>%s|(?i:{short_weekdays})))%s,?\s+%s"
       r"|%s\s+(?:(?P<this>(?i:this|{deictic_days}))\s+(?P<pod2>%s|(?i:{informal_day_parts}))|(?P<last>(?i:last))\s+(?P<pod3>(?i:night|nite))|(?P<dw2>(?i:{deictic_days})))(?![\w'’])"
       % (WEEKDAY, _DC_DAY_PART, _DC_CLOCK, _DC_CLOCK2, POD), 29, triggers="ampm colon",
@@ -6730,7 +6775,16 @@ def _day_clock(m, text):
     # (twenty-third session, voices20) a day word alone on its line, a log's heading ("sat" / "1am fed 20 mins"): the
     # heading and the line's clock time are two expressions, the time on the day the heading names (below, as the comma)
     apart = apart or first and "\n" in text[m.start():m.start("h")]
+    # (twenty-eighth session, dayhalf29) a weekday then a range of clock times ("thurs 10pm-2am", "friday 10am till
+    # 2pm"): the weekday a DATE of its own, each end a TIME of it, as "[fri] [2]-[6pm]" (the fresh README's convention)
     h, mi = int(h_s), int(mi_s or 0)
+    if first and m["wd"] is not None and ap and 1 <= h <= 12 and (nx := _DC_RANGE_AFTER.match(text, m.end())) is not None \
+            and 1 <= int(nx["h"]) <= 12:
+        # only a night's span, its end written earlier than its start ("10pm-2am", "8pm - 1am"): the older A golds write
+        # a day's span one TIME and an end ("[Saturday 10am]–[1pm]", informal16-posts A; "[tues 09:00]-[13:00]")
+        start24 = h % 12 + (12 if ap[0].lower() == "p" else 0)
+        end24 = int(nx["h"]) % 12 + (12 if nx["ap"][0].lower() == "p" else 0)
+        apart = apart or end24 < start24
     if ap:
         if not 1 <= h <= 12:
             return None
@@ -8452,6 +8506,8 @@ def _range_half(m, text: str, h1: int, h2: int):
 
 
 _DAYTIME_CUE = _re(r"(?i:{day_range_daytime_cues})")
+# (dayhalf29) a theatre's week of rehearsals, a late shift, before a range on its line (lexicon talk_evening_cues; 40 characters)
+_TALK_EVENING = _re(r"(?i)(?<![\w'’])(?:{talk_evening_cues})(?![\w'’])")
 # (ranges25) an activity of the evening ("choir", "training", "quiz", "cubs", "book club") or of the morning ("breakfast
 # club", "parkrun", "the shop opens", "an early start"): lexicon classes, read for the half of an hour said without am/pm
 _EVENING_ACTIVITY = _re(r"(?i)(?<![\w'’])(?:{evening_activity_words})(?![\w'’])")
@@ -8483,6 +8539,8 @@ def _till_range_start(m, text):
     if _PM_BELOW <= h < 12 and h2 % 12 < h and not m["mi"] and _RANGE_NIGHT.search(
             text, max(0, m.start() - 40), _line_end(text, m.end(), min(len(text), m.end() + 24))):
         a = h + 12   # ((clocks27) "party at mine tonight from 10 till 2": a night's span, 22:00 to 02:00 the day after)
+    elif _PM_BELOW <= h <= 10 and _TALK_EVENING.search(text, max(text.rfind("\n", 0, m.start()) + 1, m.start() - 40), m.start()):
+        a = h + 12   # ((twenty-eighth session, dayhalf29) "tech week starts tomorrow, 7 till 10": a rehearsal's evening)
     b = _range_end_hour(a, h2)
     if not a < b <= a + 14:
         return None
