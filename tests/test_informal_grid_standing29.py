@@ -40,7 +40,7 @@ OPEN = ["We're open {r}.", "we are open {r}", "The bar is open {r}.", "Phone lin
 # shape 5: a word of every day after the hours
 EVERY = ["Phone lines are {r} weekdays.", "The helpline is {r} weekdays only.", "Reception is {r} weeknights."]
 # shape 6: a person's standing shift
-SHIFT = ["I'm on {r} all week.", "im on {r} all week at the depot", "she's on {r} the whole week"]
+SHIFT = ["I'm on {r} all week.", "im on {r} all week at the depot", "we're on {r} the whole week"]
 SHIFT_RANGES = [r for r in RANGES if r[0] in ("9-5", "10 till 6", "8am - 6pm", "2pm to 8pm", "3 to 8")] + [
     ("2 till 7", "2", "7", (14, 0), (19, 0))]
 

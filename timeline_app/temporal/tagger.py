@@ -3922,17 +3922,19 @@ def _offer_question(text: str, c1: int, near: list[Mention], men: Mention) -> st
 # ("Phone lines are 8am - [6pm]", "Breakfast is [half 8] till 10", "We're open from [5]"); a meal only with two ends or
 # "from", "we" only with "open" (rule standing_copular_hours' reading, for the hours other rules found); or a word of
 # every day right after the hours ("9-5 weekdays")
-_STC_END = r"(?:(?:half|quarter[ \t]+past|quarter[ \t]+to)[ \t]+)?\d{1,2}(?:[.:]\d\d)?(?:[ \t]*[ap]\.?m\b\.?)?"
-_STC_JOIN = r"[ \t]*(?:[-–—]|(?:to|till|til|until)(?![\w'’]))[ \t]*"
+_STC_END = r"(?:(?:{standing_spoken_starts:line})[ \t]+)?\d{1,2}(?:[.:]\d\d)?(?:[ \t]*[ap]\.?m\b\.?)?"
+_STC_JOIN = r"[ \t]*(?:[-–—]|(?:{range_to_words:bare})(?![\w'’]))[ \t]*"
 _STANDING_COPULAR = _re(r"(?i)(?<![\w'’-])(?:(?P<meal>{standing_meal_subjects:line})|(?P<we>{standing_open_subjects:line})"
-                        r"|(?:(?:{standing_hours_possessives:bare})[ \t]+(?:(?:{standing_hours_words:bare})[ \t]+)?|(?:{standing_hours_words:bare})[ \t]+)hours"
+                        r"|(?:(?:{standing_hours_possessives:bare})[ \t]+(?:(?:{standing_hours_words:bare})[ \t]+)?|(?:{standing_hours_words:bare})[ \t]+)(?:{standing_hours_nouns:bare})"
                         r"|{standing_copular_subjects:line})"
                         r"(?:[ \t]+(?:{standing_copula_words:bare})|['’](?:{standing_copula_clitics:bare}))(?![\w'’])[ \t]+"
                         r"(?:(?:{habit_adjacent_adverbs:bare})[ \t]+)?(?:(?P<part>{standing_copula_participles:bare})[ \t]+)?"
                         r"(?:(?P<p>{standing_copula_preps:bare})[ \t]+)?(?P<first>%s%s)?\Z" % (_STC_END, _STC_JOIN))
-_STANDING_RANGE_AFTER = re.compile(_STC_JOIN + r"\d", re.I)
+_STANDING_RANGE_AFTER = _re(_STC_JOIN + r"\d", re.I)
 _STANDING_EVERY_AFTER = _re(r"(?i)(?:%s%s)?[ \t]*,?[ \t]*({standing_every_after:line})(?![\w'’])" % (_STC_JOIN, _STC_END))
 _STANDING_COPULAR_REACH = 80   # characters before the clock time read for its subject and copula
+_STANDING_OPEN = frozenset(_LEX["standing_open_participles"])   # "we're open from 5": "we" only with "open"
+_STANDING_FROM = frozenset(_LEX["standing_copula_range_from"])   # "breakfast is from 7": a meal's one hour only after "from"
 
 
 def _standing_copular(text: str, c0: int, men: Mention) -> str | None:
@@ -3944,9 +3946,9 @@ def _standing_copular(text: str, c0: int, men: Mention) -> str | None:
     w0 = max(c0, men.start - _STANDING_COPULAR_REACH)
     cop = _STANDING_COPULAR.search(text[w0:men.start])
     if cop is not None:
-        if cop.group("we") and (cop.group("part") or "").lower() != "open":
+        if cop.group("we") and (cop.group("part") or "").lower() not in _STANDING_OPEN:
             cop = None
-        elif cop.group("meal") and not cop.group("first") and (cop.group("p") or "").lower() != "from" \
+        elif cop.group("meal") and not cop.group("first") and (cop.group("p") or "").lower() not in _STANDING_FROM \
                 and not _STANDING_RANGE_AFTER.match(text, men.end):
             cop = None   # "dinner is at 7": one evening's as often
         if cop is not None:
@@ -3957,7 +3959,7 @@ def _standing_copular(text: str, c0: int, men: Mention) -> str | None:
 
 # (standing29) a word of one occasion in a clock time's clause: a progressive after its subject ("we're landing", "I'm
 # arriving"), a future ("will", "'ll", "going to"), the writer's own journey ("our flight lands", "we get in")
-_SPILL_NOT = _re(r"(?i)(?<![\w'’])(?:(?:{standing_shift_subjects:line})[ \t]+[a-z]+ing|{habit_spill_not_words:line})(?![\w'’])"
+_SPILL_NOT = _re(r"(?i)(?<![\w'’])(?:(?:{standing_progressive_subjects:line})[ \t]+[a-z]+(?:{progressive_suffixes:bare})|{habit_spill_not_words:line})(?![\w'’])"
                  r"|(?<=\w)['’](?:{habit_spill_not_clitics:bare})(?![\w'’])")
 
 

@@ -7112,20 +7112,24 @@ _STC_ONE = (r"(?P<p>(?i:{standing_copula_preps:bare}))[ \t]+(?<![\w.,:$£€/-])
             r"(?![\w'’:%%/]|[.,]\d|[ \t]*(?:%s|[-–—]|(?i:to|till|til|until)(?![\w'’])))" % AMPM)
 
 
+_STC_DAYS_AFTER = _re(r"[ \t]{0,3}[,:]?[ \t]{0,3}%s(?![\w'’])" % _SC_WD)
+
+
 @rule("standing_copular_hours", r"(?<![\w'’-])(?P<c>%s)%s%s(?:(?:(?i:{standing_copula_range_from:bare})[ \t]+)?%s|%s)" % (
           _STC_SUBJ, _STC_COP, _STC_MID, _SC_HOURS.replace("%s", "a"), _STC_ONE), 31, triggers="standing_service",
+      trail=(r"[^\n.!?;\d]{0,40}\d", 44),   # a digit at most 40 characters after the subject's word, on its line
       examples=[("2026-03-11", "Phone lines are 8am - 6pm weekdays.", "6pm", "XXXX-XX-XXT18:00"),
                 ("2026-03-11", "Check-in is normally from 3 to 8.", "8", "XXXX-XX-XXT20:00"),
                 ("2026-03-11", "Usual hours are 12-10.", "10", "XXXX-XX-XXT22:00"),
-                ("2026-03-11", "Breakfast is half 8 till 10.", "10", "XXXX-XX-XXT10:00"),
+                ("2026-03-11", "Breakfast is 7.30 to 10.", "10", "XXXX-XX-XXT10:00"),
                 ("2026-03-11", "We're open from 5.", "5", "XXXX-XX-XXT17:00"),
                 ("2026-03-11", "Lunch is 12 till 2 today.", "12", "2026-03-11T12:00")])
 def _standing_copular_hours(m, text):
     word = " ".join(m["c"].lower().split())
-    if m["we"] and (m["part"] or "").lower() != "open":
+    if m["we"] and (m["part"] or "").lower() not in L["standing_open_participles"]:
         return None   # "we are 9-5": no service named
     if m["sh"]:
-        if m["meal"] and m["p"].lower() != "from":
+        if m["meal"] and m["p"].lower() not in L["standing_copula_range_from"]:
             return None   # "dinner is till 9": one evening's as often
         h, mi = int(m["sh"]), int(m["sm"] or 0)
         if h < 7:
@@ -7135,6 +7139,8 @@ def _standing_copular_hours(m, text):
     hend = m.end("a2a") if m["a2a"] else m.end("m2a") if m["m2a"] else m.end("h2a")
     if _SC_NOT_AFTER.match(text, hend):
         return None   # "Reception is 2-3 mins walk"
+    if _STC_DAYS_AFTER.match(text, hend):
+        return None   # "we're open 9-5 Mon-Fri": the schedule's rules read the hours with their days (office_hours)
     pair = _hour_pair(lambda g: m[g + "a"])
     if pair is None:
         return None
@@ -7146,13 +7152,14 @@ def _standing_copular_hours(m, text):
     return out
 
 
-# (standing29, §97) a person's standing shift: "I'm on 2 till 7 all week", "im on 6-2 the whole week", "she's on 9-5
-# through July": a subject, "on", a range of hours, and a span of many days after it in its clause (lexicon
+# (standing29, §97) a person's standing shift: "I'm on 2 till 7 all week", "im on 9-5 the whole week", "we're on 9-5
+# through July": a subject of the first person (lexicon standing_shift_subjects: the third person's "she's", "he's" are
+# left, their trigger words are every news text's), "on", a range of hours, and a span of many days after it in its clause (lexicon
 # standing_span_words, at most 40 characters on, no mark of another clause between). Without the span ("I'm on 2 till 7")
 # one day's plan, not read here. Bounded: the subject, "on", a range of hours, 40 characters
 @rule("standing_shift_hours", r"(?<![\w'’])(?P<c>(?i:{standing_shift_subjects:line}))[ \t]+(?i:{standing_shift_on:bare})[ \t]+(?:(?i:from)[ \t]+)?%s"
       r"(?=[^\n,.;!?]{0,40}?(?<![\w'’])(?P<span>(?i:{standing_span_words:line}))(?![\w'’]))" % _SC_HOURS.replace("%s", "a"),
-      31, triggers="unit month",
+      31, triggers="standing_shift",
       examples=[("2026-03-11", "I'm on 2 till 7 all week.", "7", "XXXX-XX-XXT19:00"),
                 ("2026-03-11", "im on 9-5 all week at the depot", "9", "XXXX-XX-XXT09:00")])
 def _standing_shift_hours(m, text):
