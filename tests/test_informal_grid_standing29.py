@@ -48,7 +48,9 @@ SHIFT_RANGES = [r for r in RANGES if r[0] in ("9-5", "10 till 6", "8am - 6pm", "
 SINGLES = [("Check-in is from 3.", "3", (15, 0)), ("Check-out is by 11.", "11", (11, 0)),
            ("We're open from 5.", "5", (17, 0)), ("Breakfast is from 7.", "7", (7, 0)),
            ("The bar is open from 5pm.", "5pm", (17, 0)), ("check out's by 10am pls", "10am", (10, 0)),
-           ("checkin is from 2pm", "2pm", (14, 0)), ("Check-in is normally from 4", "4", (16, 0))]
+           ("checkin is from 2pm", "2pm", (14, 0)), ("Check-in is normally from 4", "4", (16, 0)),
+           # (from reading A) a business's closing hour: the evening's
+           ("We're open till 7.", "7", (19, 0)), ("we are open until 9 x", "9", (21, 0))]
 
 
 def _h(hm):
@@ -134,7 +136,10 @@ def test_one_occasion_keeps_its_day():
                   ("Doors are 7pm.", ref, "7pm", _on(ref, (19, 0))),
                   ("Polls are open until 10pm.", ref, "10pm", _on(ref, (22, 0))),
                   ("we were open 9am to 5pm", ref, "5pm", _on(ref, (17, 0))),
-                  ("we'll be open from 5pm", ref, "5pm", _on(ref, (17, 0)))]
+                  ("we'll be open from 5pm", ref, "5pm", _on(ref, (17, 0))),
+                  # (from reading A, §97) a place "open till" an hour, no "we": a party's night as often
+                  ("The bar's open till 1am so no rush home.", ref, "1am", _on(ref, (1, 0))),
+                  ("the club is open until 2am after the ceremony", ref, "2am", _on(ref, (2, 0)))]
     check(cases)
 
 

@@ -3934,6 +3934,7 @@ _STANDING_RANGE_AFTER = _re(_STC_JOIN + r"\d", re.I)
 _STANDING_EVERY_AFTER = _re(r"(?i)(?:%s%s)?[ \t]*,?[ \t]*({standing_every_after:line})(?![\w'’])" % (_STC_JOIN, _STC_END))
 _STANDING_COPULAR_REACH = 80   # characters before the clock time read for its subject and copula
 _STANDING_OPEN = frozenset(_LEX["standing_open_participles"])   # "we're open from 5": "we" only with "open"
+_STANDING_CLOSE = frozenset(_LEX["standing_copula_close_preps"])   # "open till 1am"
 _STANDING_FROM = frozenset(_LEX["standing_copula_range_from"])   # "breakfast is from 7": a meal's one hour only after "from"
 
 
@@ -3948,6 +3949,9 @@ def _standing_copular(text: str, c0: int, men: Mention) -> str | None:
     if cop is not None:
         if cop.group("we") and (cop.group("part") or "").lower() not in _STANDING_OPEN:
             cop = None
+        elif not cop.group("we") and (cop.group("part") or "").lower() in _STANDING_OPEN and not cop.group("first") \
+                and (cop.group("p") or "").lower() in _STANDING_CLOSE:
+            cop = None   # (from reading A) "The bar's open till 1am so no rush home": a party's night as often
         elif cop.group("meal") and not cop.group("first") and (cop.group("p") or "").lower() not in _STANDING_FROM \
                 and not _STANDING_RANGE_AFTER.match(text, men.end):
             cop = None   # "dinner is at 7": one evening's as often

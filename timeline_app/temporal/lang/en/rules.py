@@ -7131,9 +7131,12 @@ def _standing_copular_hours(m, text):
     if m["sh"]:
         if m["meal"] and m["p"].lower() not in L["standing_copula_range_from"]:
             return None   # "dinner is till 9": one evening's as often
+        close = m["p"].lower() in L["standing_copula_close_preps"]
+        if close and not m["we"] and (m["part"] or "").lower() in L["standing_open_participles"]:
+            return None   # "The bar's open till 1am so no rush home": a party's night as often (read in A)
         h, mi = int(m["sh"]), int(m["sm"] or 0)
-        if h < 7:
-            h += 12   # as office hours: "check-in from 3" 15:00
+        if h < 7 or close and h < 12:
+            h += 12   # as office hours: "check-in from 3" 15:00; a closing hour the evening's: "we're open till 7" 19:00
         return M(m, "standing_copular_hours", "time", group="sh", hour=h, minute=mi, dref=None, loose=False,
                  standing_copula=word)
     hend = m.end("a2a") if m["a2a"] else m.end("m2a") if m["m2a"] else m.end("h2a")
