@@ -4010,10 +4010,10 @@ def _habit_cue(text: str, sentence: tuple[int, int], near: list[Mention], men: M
         span = men.data.get("standing_span")
         if span is not None:
             near = [o for o in near if o.end <= span[0] or o.start >= span[1]]
-        if _day_in_clause(near, men, c0, c1, text=text) or any(
-                o is not men and o.kind == "time" and o.data.get("dref") and o.start < c1 and o.end > c0 for o in near):
-            return None
-        return "habit_clause", copular, ""
+        # (a clause that names a day leaves the hour to the cues after: "breakfast is served from 7am at the moment", §75)
+        if not (_day_in_clause(near, men, c0, c1, text=text) or any(
+                o is not men and o.kind == "time" and o.data.get("dref") and o.start < c1 and o.end > c0 for o in near)):
+            return "habit_clause", copular, ""
     if (standing := _standing_cue(text, c0, c1, near, men)) is not None:
         return "habit_clause", standing, ""   # (standing25) "the pool currently opens at 7am", "handover is now 07:45"
     if (offer := _offer_question(text, c1, near, men)) is not None:
