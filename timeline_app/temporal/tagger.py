@@ -1176,6 +1176,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         sent_mentions[si].append(men)
     # (informal5) a sentence that names a habit ("hours are noon to 8 daily", "every sat at 10am")
     habits = {si for si, men in zip(sent_of, mentions) if men.kind == "fixed" and men.data.get("type") == "SET"}
+    set_habits = set(habits)   # (standing29) a set's habit is read over the sentence; a word's not across a clause of one occasion
     # (sift) ... or a habit with words no rule tags: "I run at 6am most days", "kitchen open till 9 on
     # quiz nights" (a regex over the sentences of clock times only: bounded by the text)
     habits |= {si for si, men in zip(sent_of, mentions) if men.kind == "time" and si not in habits
@@ -1203,7 +1204,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         # ((stamps26) a chat stamp with no year, "[20/09, 21:47]", names its day: read in order, not late)
         late = men.kind in ("time", "pod_time") and not men.data.get("dref") and not men.data.get("year") \
             and not men.data.get("stamp_month")
-        if late and si in habits and men.kind == "time":
+        if late and si in habits and men.kind == "time" and (si in set_habits or not _habit_spill_refused(text, sentences[si], men)):
             # its clock times are of no one day; (informal6) right after the habit ("every evening about 6")
             # even where the sentence names a day too ("..., will keep an eye out tonight")
             near = [h for h in sent_mentions[si] if h.kind == "fixed" and h.data.get("type") == "SET"
@@ -3987,6 +3988,67 @@ def _offer_question(text: str, c1: int, near: list[Mention], men: Mention) -> st
     return " ".join(last.group(0).lower().split()[:3])
 
 
+# (standing29, docs/informal-time.md §97) standing hours said with a copula: a subject of a service or a routine, a copula,
+# an adverb and a participle at most, a preposition, and the first end of a range at most, right before the clock time
+# ("Phone lines are 8am - [6pm]", "Breakfast is [half 8] till 10", "We're open from [5]"); a meal only with two ends or
+# "from", "we" only with "open" (rule standing_copular_hours' reading, for the hours other rules found); or a word of
+# every day right after the hours ("9-5 weekdays")
+_STC_END = r"(?:(?:{standing_spoken_starts:line})[ \t]+)?\d{1,2}(?:[.:]\d\d)?(?:[ \t]*[ap]\.?m\b\.?)?"
+_STC_JOIN = r"[ \t]*(?:[-–—]|(?:{range_to_words:bare})(?![\w'’]))[ \t]*"
+_STANDING_COPULAR = _re(r"(?i)(?<![\w'’-])(?:(?P<meal>{standing_meal_subjects:line})|(?P<we>{standing_open_subjects:line})"
+                        r"|(?:(?:{standing_hours_possessives:bare})[ \t]+(?:(?:{standing_hours_words:bare})[ \t]+)?|(?:{standing_hours_words:bare})[ \t]+)(?:{standing_hours_nouns:bare})"
+                        r"|{standing_copular_subjects:line})"
+                        r"(?:[ \t]+(?:{standing_copula_words:bare})|['’](?:{standing_copula_clitics:bare}))(?![\w'’])[ \t]+"
+                        r"(?:(?:{habit_adjacent_adverbs:bare})[ \t]+)?(?:(?P<part>{standing_copula_participles:bare})[ \t]+)?"
+                        r"(?:(?P<p>{standing_copula_preps:bare})[ \t]+)?(?P<first>%s%s)?\Z" % (_STC_END, _STC_JOIN))
+_STANDING_RANGE_AFTER = _re(_STC_JOIN + r"\d", re.I)
+_STANDING_EVERY_AFTER = _re(r"(?i)(?:%s%s)?[ \t]*,?[ \t]*({standing_every_after:line})(?![\w'’])" % (_STC_JOIN, _STC_END))
+_STANDING_COPULAR_REACH = 80   # characters before the clock time read for its subject and copula
+_STANDING_OPEN = frozenset(_LEX["standing_open_participles"])   # "we're open from 5": "we" only with "open"
+_STANDING_CLOSE = frozenset(_LEX["standing_copula_close_preps"])   # "open till 1am"
+_STANDING_FROM = frozenset(_LEX["standing_copula_range_from"])   # "breakfast is from 7": a meal's one hour only after "from"
+
+
+def _standing_copular(text: str, c0: int, men: Mention) -> str | None:
+    """(standing29) The subject that makes a clock time standing hours said with a copula ("Phone lines are 8am - 6pm",
+    "Check-in is normally from 3 to 8", "Breakfast is half 8 till 10"), or the word of every day right after its hours
+    ("9-5 weekdays"); a shift's span read by rule standing_shift_hours; None otherwise. ``c0``: its clause's start."""
+    if men.data.get("standing_copula"):
+        return men.data["standing_copula"]
+    w0 = max(c0, men.start - _STANDING_COPULAR_REACH)
+    cop = _STANDING_COPULAR.search(text[w0:men.start])
+    if cop is not None:
+        if cop.group("we") and (cop.group("part") or "").lower() not in _STANDING_OPEN:
+            cop = None
+        elif not cop.group("we") and (cop.group("part") or "").lower() in _STANDING_OPEN and not cop.group("first") \
+                and (cop.group("p") or "").lower() in _STANDING_CLOSE:
+            cop = None   # (from reading A) "The bar's open till 1am so no rush home": a party's night as often
+        elif cop.group("meal") and not cop.group("first") and (cop.group("p") or "").lower() not in _STANDING_FROM \
+                and not _STANDING_RANGE_AFTER.match(text, men.end):
+            cop = None   # "dinner is at 7": one evening's as often
+        if cop is not None:
+            return " ".join(cop.group(0).lower().split()[:2])
+    every = _STANDING_EVERY_AFTER.match(text, men.end)
+    return every.group(1).lower() if every is not None else None
+
+
+# (standing29) a word of one occasion in a clock time's clause: a progressive after its subject ("we're landing", "I'm
+# arriving"), a future ("will", "'ll", "going to"), the writer's own journey ("our flight lands", "we get in")
+_SPILL_NOT = _re(r"(?i)(?<![\w'’])(?:(?:{standing_progressive_subjects:line})[ \t]+[a-z]+(?:{progressive_suffixes:bare})|{habit_spill_not_words:line})(?![\w'’])"
+                 r"|(?<=\w)['’](?:{habit_spill_not_clitics:bare})(?![\w'’])")
+
+
+def _habit_spill_refused(text: str, sentence: tuple[int, int], men: Mention) -> bool:
+    """(standing29, §97) Whether a habit word of another clause of the time's message must not make it a habit's hour:
+    its own clause has no habit word but a word of one occasion ("Check-in is normally from 3 to 8, we're landing at
+    11.40pm so ...", "Reception is usually staffed 9-5; our flight lands at 11.40pm"). A set's habit is not asked."""
+    lo, hi = _message_of(text, sentence, men)
+    c0, c1 = _time_clause(text, lo, hi, men)
+    if _HABIT_WORDS.search(text, c0, c1) is not None:
+        return False
+    return _SPILL_NOT.search(text, c0, c1) is not None
+
+
 def _habit_cue(text: str, sentence: tuple[int, int], near: list[Mention], men: Mention) -> tuple[str, str, str] | None:
     """(generic24) How a clock time with no day of its own is a habit's hour, read in its own clause: ("near",
     word) for an adverb of habit right before it ("Eid prayer at the mosque is usually 8am": its hour whatever
@@ -4012,6 +4074,17 @@ def _habit_cue(text: str, sentence: tuple[int, int], near: list[Mention], men: M
         if _day_in_clause(near, men, c0, c1, text=text):
             return None
         return "habit_clause", word.group(0).strip().lower(), ""
+    if (copular := _standing_copular(text, c0, men)) is not None:
+        # (standing29) "Phone lines are 8am - 6pm", "Check-in is from 3": of no day unless the clause names one
+        # (a clock time of the clause with its own day counts: "Lunch is 12 till [2 today]")
+        # (the shift's own span is no day: "I'm on 9-5 [the whole week]", rule standing_shift_hours)
+        span = men.data.get("standing_span")
+        if span is not None:
+            near = [o for o in near if o.end <= span[0] or o.start >= span[1]]
+        # (a clause that names a day leaves the hour to the cues after: "breakfast is served from 7am at the moment", §75)
+        if not (_day_in_clause(near, men, c0, c1, text=text) or any(
+                o is not men and o.kind == "time" and o.data.get("dref") and o.start < c1 and o.end > c0 for o in near)):
+            return "habit_clause", copular, ""
     if (standing := _standing_cue(text, c0, c1, near, men)) is not None:
         return "habit_clause", standing, ""   # (standing25) "the pool currently opens at 7am", "handover is now 07:45"
     if (offer := _offer_question(text, c1, near, men)) is not None:

@@ -5755,7 +5755,8 @@ def _evening_line(text: str, a: int, b: int) -> bool:
     return _EVENING.search(text, a, b) is not None or (
         _HOME_VISIT.search(text, a, b) is not None and _MORNING_CLAUSE.search(text, a, b) is None)
 _PM_BELOW = L["pm_hours_below"]
-_MORNING_CLAUSE = _re(r"(?i)(?<![\w'’])(?:{morning_clause_words})(?![\w'’])")
+# ((standing29) with its clitic copula too: "breakfast's half 8 till 10")
+_MORNING_CLAUSE = _re(r"(?i)(?<![\w'’])(?:{morning_clause_words})(?:(?![\w'’])|(?=['’]s(?![\w'’])))")
 _MORNING_BEFORE = _re(r"(?i)\b(?:{morning_words}),?\s+(?:(?:at|about|around|by|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:a\s+)?$")
 
 
@@ -7336,6 +7337,90 @@ def _timetable_clock_days(m, text):
             e -= 1
         out.append(Mention(s, e, "timetable_clock_days", "fixed",
                            dict(type="SET", value=f"XXXX-WXX-{any_weekday_num(text[s:e])}", mod="", schedule=True), 31))
+    return out
+
+
+# (standing29, docs/informal-time.md §97) standing hours said with a copula and no day: a subject of a service or a routine
+# (lexicon standing_copular_subjects: "Phone lines", "Check-in", "reception", "happy hour"; a noun of hours after an
+# adjective of routine or a possessive, "Usual hours", "our hours"; a meal, standing_meal_subjects, only with two ends or
+# "from"; "we" only with "open"), a copula ("is", "are", "r", "'s", "'re"), an adverb of routine and a participle
+# ("normally", "staffed", "open") at most, then a range of hours ("8am - 6pm", "12-10", "from 3 to 8") or one hour after
+# "from"/"by"/"till" ("Check-in is from 3", "Check-out is by 11"). Each hour a TIME; whether it is of no day is read in
+# its clause (``tagger._habit_cue``: of no day unless the clause names a day). Bounded: the subject, a copula, two
+# words and a range of hours (at most ~80 characters)
+_STC_SUBJ = (r"(?:(?P<meal>(?i:{standing_meal_subjects:line}))|(?P<we>(?i:{standing_open_subjects:line}))"
+             r"|(?i:(?:(?:{standing_hours_possessives:bare})[ \t]+(?:(?:{standing_hours_words:bare})[ \t]+)?|(?:{standing_hours_words:bare})[ \t]+)hours)"
+             r"|(?i:{standing_copular_subjects:line}))")
+_STC_COP = r"(?:[ \t]+(?i:{standing_copula_words:bare})|['’](?i:{standing_copula_clitics:bare}))(?![\w'’])[ \t]+"
+_STC_MID = r"(?:(?i:{habit_adjacent_adverbs:bare})[ \t]+)?(?:(?P<part>(?i:{standing_copula_participles:bare}))[ \t]+)?"
+_STC_ONE = (r"(?P<p>(?i:{standing_copula_preps:bare}))[ \t]+(?<![\w.,:$£€/-])(?P<sh>1[0-2]|0?[1-9])(?:[.:](?P<sm>[0-5]\d))?"
+            r"(?![\w'’:%%/]|[.,]\d|[ \t]*(?:%s|[-–—]|(?i:to|till|til|until)(?![\w'’])))" % AMPM)
+
+
+_STC_DAYS_AFTER = _re(r"[ \t]{0,3}[,:]?[ \t]{0,3}%s(?![\w'’])" % _SC_WD)
+
+
+@rule("standing_copular_hours", r"(?<![\w'’-])(?P<c>%s)%s%s(?:(?:(?i:{standing_copula_range_from:bare})[ \t]+)?%s|%s)" % (
+          _STC_SUBJ, _STC_COP, _STC_MID, _SC_HOURS.replace("%s", "a"), _STC_ONE), 31, triggers="standing_service",
+      trail=(r"[^\n.!?;\d]{0,40}\d", 44),   # a digit at most 40 characters after the subject's word, on its line
+      examples=[("2026-03-11", "Phone lines are 8am - 6pm weekdays.", "6pm", "XXXX-XX-XXT18:00"),
+                ("2026-03-11", "Check-in is normally from 3 to 8.", "8", "XXXX-XX-XXT20:00"),
+                ("2026-03-11", "Usual hours are 12-10.", "10", "XXXX-XX-XXT22:00"),
+                ("2026-03-11", "Breakfast is 7.30 to 10.", "10", "XXXX-XX-XXT10:00"),
+                ("2026-03-11", "We're open from 5.", "5", "XXXX-XX-XXT17:00"),
+                ("2026-03-11", "Lunch is 12 till 2 today.", "12", "2026-03-11T12:00")])
+def _standing_copular_hours(m, text):
+    word = " ".join(m["c"].lower().split())
+    if m["we"] and (m["part"] or "").lower() not in L["standing_open_participles"]:
+        return None   # "we are 9-5": no service named
+    if m["sh"]:
+        if m["meal"] and m["p"].lower() not in L["standing_copula_range_from"]:
+            return None   # "dinner is till 9": one evening's as often
+        close = m["p"].lower() in L["standing_copula_close_preps"]
+        if close and not m["we"] and (m["part"] or "").lower() in L["standing_open_participles"]:
+            return None   # "The bar's open till 1am so no rush home": a party's night as often (read in A)
+        h, mi = int(m["sh"]), int(m["sm"] or 0)
+        if h < 7 or close and h < 12:
+            h += 12   # as office hours: "check-in from 3" 15:00; a closing hour the evening's: "we're open till 7" 19:00
+        return M(m, "standing_copular_hours", "time", group="sh", hour=h, minute=mi, dref=None, loose=False,
+                 standing_copula=word)
+    hend = m.end("a2a") if m["a2a"] else m.end("m2a") if m["m2a"] else m.end("h2a")
+    if _SC_NOT_AFTER.match(text, hend):
+        return None   # "Reception is 2-3 mins walk"
+    if _STC_DAYS_AFTER.match(text, hend):
+        return None   # "we're open 9-5 Mon-Fri": the schedule's rules read the hours with their days (office_hours)
+    pair = _hour_pair(lambda g: m[g + "a"])
+    if pair is None:
+        return None
+    out = []
+    for n, h, mi in ((1, pair[0], pair[1]), (2, pair[2], pair[3])):
+        end = m.end("a%da" % n) if m["a%da" % n] else m.end("m%da" % n) if m["m%da" % n] else m.end("h%da" % n)
+        out.append(Mention(m.start("h%da" % n), end, "standing_copular_hours", "time",
+                           dict(hour=h, minute=mi, dref=None, loose=False, standing_copula=word), 31))
+    return out
+
+
+# (standing29, §97) a person's standing shift: "I'm on 2 till 7 all week", "im on 9-5 the whole week", "we're on 9-5
+# through July": a subject of the first person (lexicon standing_shift_subjects: the third person's "she's", "he's" are
+# left, their trigger words are every news text's), "on", a range of hours, and a span of many days after it in its clause (lexicon
+# standing_span_words, at most 40 characters on, no mark of another clause between). Without the span ("I'm on 2 till 7")
+# one day's plan, not read here. Bounded: the subject, "on", a range of hours, 40 characters
+@rule("standing_shift_hours", r"(?<![\w'’])(?P<c>(?i:{standing_shift_subjects:line}))[ \t]+(?i:{standing_shift_on:bare})[ \t]+(?:(?i:from)[ \t]+)?%s"
+      r"(?=[^\n,.;!?]{0,40}?(?<![\w'’])(?P<span>(?i:{standing_span_words:line}))(?![\w'’]))" % _SC_HOURS.replace("%s", "a"),
+      31, triggers="standing_shift",
+      examples=[("2026-03-11", "I'm on 2 till 7 all week.", "7", "XXXX-XX-XXT19:00"),
+                ("2026-03-11", "im on 9-5 all week at the depot", "9", "XXXX-XX-XXT09:00")])
+def _standing_shift_hours(m, text):
+    pair = _hour_pair(lambda g: m[g + "a"])
+    if pair is None:
+        return None
+    word = " ".join(m["span"].lower().split())
+    out = []
+    for n, h, mi in ((1, pair[0], pair[1]), (2, pair[2], pair[3])):
+        end = m.end("a%da" % n) if m["a%da" % n] else m.end("m%da" % n) if m["m%da" % n] else m.end("h%da" % n)
+        out.append(Mention(m.start("h%da" % n), end, "standing_shift_hours", "time",
+                           dict(hour=h, minute=mi, dref=None, loose=False, standing_copula=word,
+                                standing_span=(m.start("span"), m.end("span"))), 31))
     return out
 
 
