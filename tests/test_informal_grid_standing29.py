@@ -27,10 +27,11 @@ RANGES = [("8am - 6pm", "8am", "6pm", (8, 0), (18, 0)), ("9-5", "9", "5", (9, 0)
           ("2pm to 8pm", "2pm", "8pm", (14, 0), (20, 0)), ("11–4", "11", "4", (11, 0), (16, 0)),
           ("from 3 to 8", "3", "8", (15, 0), (20, 0)), ("9:30 until 5", "9:30", "5", (9, 30), (17, 0))]
 
-# shape 1: a service's hours with a copula (with or without an adverb of routine)
+# shape 1: a service's hours with a copula (with or without an adverb of routine); (lead, at the merge) not "collection",
+# "registration": an order's or an event's one day as often ("collection is 10 to 2" under a holiday's orders)
 SERVICE = ["Phone lines are {r}.", "The helpline is {r}, press 2 for billing.", "Reception is {r}.",
            "check in is {r}", "Visiting is {r} btw", "Surgery is {r}.", "happy hour is {r}!",
-           "Collection is {r} at the depot.", "Check-in is normally {r}.", "reception's usually {r} x",
+           "Check-in is normally {r}.", "reception's usually {r} x",
            "the phones are {r} so ring then"]
 # shape 2: a noun of hours with an adjective of routine or a possessive
 HOURS = ["Usual hours are {r}.", "Our hours are {r}.", "office hours are {r}", "normal hours r {r}",
