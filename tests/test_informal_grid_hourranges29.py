@@ -87,6 +87,8 @@ def test_comma_clause_then_range():
         for word, n in _day_words(ref):
             day = next_weekday(ref, n)
             for frame in COMMA_FRAMES:
+                if word == "sun" and frame.startswith("{d}'s"):
+                    continue   # "sun's fine": the sun's (weather), not Sunday
                 for r, h1, h2 in COMMA_RANGES:
                     cases += _range_cases(frame.format(d=word, r=r), ref, r, day, h1, h2)
     check(cases)

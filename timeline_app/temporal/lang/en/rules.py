@@ -4800,7 +4800,8 @@ _SHIFT_OWNER_BETWEEN = _re(r"(?i)(?:(?<![\w'’])(?:{short_weekday_owners})|[a-z
 _SWAP_FOR = _re(r"(?i)(?<![\w'’])(?:{short_weekday_owners})[ \t]+(?:{short_weekdays})[ \t]+(?:{short_weekday_shift_words})\b[^\n]{0,40}?(?<![\w'’])for[ \t]+$")
 # (recall23) "Sat 10-1", "sat 10 till 2", "sun, 11-3": a range of bare hours right after it, the shape rule day_hour_range
 # reads as the day's hours (a dash only from a morning start or with minutes: "sat 2-2" is a score), names the day
-_SHORT_HOURS_AFTER = _re(r"(?i),?[ \t]+(?:(?P<btw>{day_range_between})[ \t]+)?(?P<h1>1[0-2]|0?[1-9])(?P<mi1>[:.][0-5]\d)?[ \t]*(?P<j>[-–]|(?:till|til|until)(?![\w'’]))[ \t]*"
+# ((hourranges29) after a phrase that settles the day and a comma: "sat is on, 11-4", "sun's fine, 10-3")
+_SHORT_HOURS_AFTER = _re(r"(?i)(?:(?:[ \t]+|(?=['’]))(?P<set>{day_range_settled})(?![\w'’])[ \t]*,|,)?[ \t]+(?:(?P<btw>{day_range_between})[ \t]+)?(?P<h1>1[0-2]|0?[1-9])(?P<mi1>[:.][0-5]\d)?[ \t]*(?P<j>[-–]|(?:till|til|until)(?![\w'’]))[ \t]*"
                                 r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?" + r"(?![\w:%/]|[.,]\d|[ \t]*(?:" + AMPM + r"|[-–/]\d))")
 
 
@@ -4808,7 +4809,8 @@ def _short_hours_after(text: str, end: int) -> bool:
     h = _SHORT_HOURS_AFTER.match(text, end)
     if h is None or _RANGE_END_NOT_AFTER.match(text, h.end()):
         return False
-    return not (h["j"] in "-–" and not (int(h["h1"]) >= _PM_BELOW or h["mi1"] or h["btw"]))
+    return not (h["j"] in "-–" and not (int(h["h1"]) >= _PM_BELOW or h["mi1"] or h["btw"]
+                                         or h["set"] and int(h["h2"]) > int(h["h1"])))
 
 
 # (ranges23) "Saturday we're fully booked 7-9", "Mon drop-in 10-1", "Thursday the hall is free 2-4": after a day that opens
@@ -8098,10 +8100,19 @@ def _hour_range_end(m, text):
 _DAY_RANGE_END = r"(?![\w:%/]|[.,]\d|[ \t]*(?:" + AMPM + r"|[-–/]\d))"
 
 
-@rule("day_hour_range", r"(?:%s|(?i:{short_weekdays})|(?<![\w'’])(?P<rd>(?i:{range_days}))(?![\w'’]))(?:[ \t]+(?:(?i:the)[ \t]+)?[0-3]?\d(?:{ordinal_suffixes:cs}))?,?[ \t]+"
+# (hourranges29, §99) and after a rota's "WED 18th" a shift's early start of 5 or 6 ending below it ("WED 18th 6-2":
+# 06:00-14:00; the day of the month says rota, where after a bare weekday "sat 6-2" is a score as often); after a short
+# clause that settles the day and a comma (lexicon day_range_settled: "sat is on, 11-4", "Saturday's fine, 10-3",
+# "that's Monday week, 10-5"); after a holiday ("Boxing Day 10-4", "bonfire night, 4 till 11"); a start of 7 or 8 the
+# evening's with a word of the evening or an evening activity on its line ("dress rehearsal tomorrow, 7 till 10").
+# Bounded: the day, a day of the month, one settling phrase of at most three words, a comma, the range (< 64 chars).
+@rule("day_hour_range", r"(?:%s|(?i:{short_weekdays})|(?<![\w'’])(?P<rd>(?i:{range_days}))(?![\w'’])|(?P<hol>%s))(?P<nth>[ \t]+(?:(?i:the)[ \t]+)?[0-3]?\d(?:{ordinal_suffixes:cs}))?"
+      r"(?:(?:[ \t]+|(?=['’]))(?P<set>(?i:{day_range_settled}))(?![\w'’])[ \t]*,|,)?[ \t]+"
       r"(?:(?P<btw>(?i:{day_range_between}))[ \t]+)?(?P<a>(?<![\d.:$£€,])(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<mi1>[0-5]\d))?)[ \t]*(?P<j>[-–]|(?i:till|til|until|to)(?![\w'’]))[ \t]*"
-      r"(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)" % WEEKDAY + _DAY_RANGE_END, 24,
-      triggers="weekday deictic", trail=(r"(?:['’]s|\.)?,?[ \t]+(?:(?i:the|{day_range_between})[ \t]+)?\d", 24),
+      r"(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)" % (WEEKDAY, HOLIDAY) + _DAY_RANGE_END, 24,
+      # (hourranges29: up to three words after the trigger word, a holiday's second word or a settling phrase, then a
+      # comma or the range's first digit; 48 characters)
+      triggers="weekday deictic holiday", trail=(r"(?:['’]s|\.)?(?:[ \t]*[A-Za-z'’]{1,12}){0,3}[ \t]*,?[ \t]+(?:(?i:the|{day_range_between})[ \t]+)?\d", 48),
       examples=[("2025-04-16", "Open as usual on Saturday, 10-4.", "10", "2025-04-19T10:00"),
                 ("2025-04-16", "Open as usual on Saturday, 10-4.", "4", "2025-04-19T16:00"),
                 ("2026-01-02", "Viewings this Sat, 10-12, or Tues after 6pm.", "10", "2026-01-03T10:00"),
@@ -8109,19 +8120,42 @@ _DAY_RANGE_END = r"(?![\w:%/]|[.,]\d|[ \t]*(?:" + AMPM + r"|[-–/]\d))"
 def _day_hour_range(m, text):
     if _RANGE_END_NOT_AFTER.match(text, m.end()):
         return None
-    if m["rd"] and m["j"] not in "-–":
-        return None   # (hours24) "tmrw 2 till 4": rule till_range_start's reading (the same values)
     h1, h2 = int(m["h1"]), int(m["h2"])
     dash = m["j"] in "-–"
-    if dash and not (h1 >= _PM_BELOW or m["mi1"] or m["btw"] and h2 > h1):
+    # (hourranges29) a start of 7 or 8 before a later end: the evening's where the range's line says so
+    eve = _PM_BELOW <= h1 < _PM_BELOW + 2 and h2 > h1 and not m["mi1"] and _line_half(text, m.start(), m.end()) == "pm"
+    if m["set"] and m["set"][0] in "'’" and text[m.start():m.start("set")].lower() in _SETTLED_NOT_S:
+        return None   # (hourranges29) "sun's fine, 2-6": the sun's
+    if m["rd"] and not dash and m["j"].lower() != "to" and not eve:
+        return None   # (hours24) "tmrw 2 till 4": rule till_range_start's reading (the same values)
+    early = dash and m["nth"] and h1 in _ROTA_EARLY_STARTS and h2 < h1 and not m["mi1"]
+    if dash and not (h1 >= _PM_BELOW or m["mi1"] or early or (m["btw"] or m["set"] or m["hol"]) and h2 > h1):
         return None    # "Saturday 3-1": a score ((hours24) "friday between 2-4" a range: "between" says so)
-    return _day_range_times(m, "day_hour_range", h1, h2)
+    if early:
+        return _day_range_times(m, "day_hour_range", h1, h2, am=True)   # (hourranges29) "WED 18th 6-2": 06:00-14:00
+    return _day_range_times(m, "day_hour_range", h1 + 12 if eve else h1, h2)
 
 
-def _day_range_times(m, name, h1, h2):
+_SETTLED_NOT_S = frozenset(w.lower() for w in L["day_range_settled_not_s"])
+# (hourranges29) a rota's early shift starts at 5 or 6 ("WED 18th 6-2", "FRI 20th 5-1"): the morning's, ending past noon
+_ROTA_EARLY_STARTS = (5, 6)
+
+
+def _line_half(text: str, start: int, end: int):
+    """(hourranges29) "pm" where the line around text[start:end] (60 characters either side at most) has a word of the
+    evening or an evening activity and none of the morning's, "am" the other way, else None."""
+    lo = text.rfind("\n", max(0, start - 60), start) + 1 or max(0, start - 60)
+    line = text[max(lo, start - 60):_line_end(text, end, end + 60)]
+    eve = _EVENING.search(line) is not None or _EVENING_ACTIVITY.search(line) is not None
+    morn = _MORNING_CLAUSE.search(line) is not None or _MORNING_ACTIVITY.search(line) is not None
+    return None if eve == morn else "pm" if eve else "am"
+
+
+def _day_range_times(m, name, h1, h2, am=False):
     """The two ends of a day's range of bare hours (rules day_hour_range, day_words_hour_range): an hour below 7 an
-    afternoon one, the end after the start and at most 14 hours on; the day from the sentence (dref None)."""
-    a = h1 + 12 if h1 < _PM_BELOW else h1
+    afternoon one (the morning's with ``am``: a rota's early shift), the end after the start and at most 14 hours on;
+    the day from the sentence (dref None)."""
+    a = h1 + 12 if h1 < _PM_BELOW and not am else h1
     b = _range_end_hour(a, h2)
     if not a < b <= a + 14:
         return None
