@@ -156,7 +156,8 @@ def test_bare_hour_predicate():
             for h, hh in (("7", 19), ("8", 20), ("6", 18), ("3", 15)):
                 text = frame.format(h=h)
                 day = ref + timedelta(days=1) if "tomorrow" in text else ref
-                cases.append((text, ref, h, time_on(day, hh, 0)))
+                # (a clock time and its day right after it are one TIMEX3: "[3 tomorrow]")
+                cases.append((text, ref, f"{h} tomorrow" if "tomorrow" in text else h, time_on(day, hh, 0)))
     check(cases)
 
 
@@ -176,6 +177,9 @@ LOOK_ALIKES = [
     ("we are 8 now, table for 8", ["8"]),
     ("the score is 3 so far", ["3"]),
     ("dinner is 8 quid", ["8"]),
+    ("the price of dinner is 8", ["8"]),
+    ("the fireworks are 10 minutes long", ["10"]),
+    ("doors are 7-11 wide", ["7"]),
     ("mon is on, size 6-8 only", ["6", "8"]),
 ]
 

@@ -48,7 +48,8 @@ TRIGGER_CATEGORIES = frozenset({"year", "slash", "month", "spoken", "era", "deca
                                 "sharp",   # (twenty-first session, hours22) "we start 8 sharp"
                                 "clock_noun",   # (twenty-third session, clock24) "dentist 11.15", "lunch 12.30-1.15"
                                 "week_no",
-                                "dmy2"})   # (twenty-seventh session, numdates28) "05.06.25", "25-06-25"   # (twenty-seventh session, numdates28) "wk 23", "wk23"
+                                "dmy2",
+                                "hour_predicate"})   # (twenty-eighth session, hourranges29) "the fireworks are 7 so ..."   # (twenty-seventh session, numdates28) "05.06.25", "25-06-25"   # (twenty-seventh session, numdates28) "wk 23", "wk23"
 
 
 @dataclass(slots=True)

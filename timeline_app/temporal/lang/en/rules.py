@@ -2205,6 +2205,10 @@ def _weekday(m, text):
         # (days) "her birthday's Saturday", "the wedding's Saturday!": a noun's 's right before a
         # weekday that ends the phrase is "is" (a day set for it); "Mum's Sunday roast" goes on
         data["plan"] = True
+    if not mod and not rel and _SETTLED_RANGE_AFTER.match(text, end):
+        # (hourranges29) "yes Friday is on, 11-4", "ok Wednesday works for me, 10 till 2": a day settled for a plan, with its
+        # hours after a comma, is one to come
+        data["plan"] = True
     if not mod and (not rel and _cued_range_after(text, start, end) or _cued_range_before(text, start)):
         # (ranges23) "Saturday we're fully booked 7-9", "Thursday the hall is free 2-4": a day opening its clause with an
         # opening's or a booking's hours a few words on is one to come unless a verb puts it in the past
@@ -2924,6 +2928,30 @@ def _hour_sharp(m, text):
     return Mention(m.start("h"), m.end("mi") if m["mi"] else m.end("h"), "hour_sharp", "time",
                    dict(hour=h, minute=int(m["mi"] or 0), dref=None, h12=h < 12 and not m["h"].startswith("0"),
                         loose=h < 12 and not m["h"].startswith("0"), small_pm=small_pm), prio)
+
+
+# (hourranges29, docs/informal-time.md §99; census class 14) a bare hour as the predicate of an evening's or an afternoon's
+# event: "the fireworks are 7 so get there early", "dinner is 8 now", "kick off's 3 tomorrow", "doors are 7, don't be late"
+# (lexicon hour_predicate_subjects, hour_predicate_verbs). No cue before the number but the subject and its copula: an
+# hour of 1-11 the afternoon's or evening's (such events are), 12 noon; the day from the sentence. Not before a unit, a
+# counted noun, money or a range's joiner ("dinner is 8 quid", "the fireworks are 10 minutes", "doors are 7-11"); the
+# subject opens its clause (no "of", "for" before it: "the price of dinner is 8"). Bounded: a subject of at most three
+# words, its verb, the number (< 40 characters).
+_PRED_HOUR_END = _re(r"(?i)[ \t]*(?:{clock_after_noun_not_before}|{bare_minutes_not_before}|{counted_nouns}|{percent_words}|{range_result_words}|{clock_range_not_before}|{range_to_words}|[-–/.:]\d|[£$€%])(?![\w'’])")
+_PRED_SUBJECT_OPENS = _re(r"(?:^|[\n.!?,;:(]|(?i:(?<![\w'’])(?:and|but|so|btw|oh|ok|also|yeah|yes)))[ \t]*$")
+
+
+@rule("hour_predicate", r"(?<![\w'’])(?P<s>(?i:{hour_predicate_subjects}))(?:[ \t]+|(?=['’]))(?i:{hour_predicate_verbs})[ \t]+(?P<h>1[0-2]|[1-9])(?![\w:%/'’-]|[.,]\d)", 22,
+      triggers="hour_predicate",
+      examples=[("2025-11-03", "the fireworks are 7 so get there early", "7", "2025-11-03T19:00"),
+                ("2025-06-04", "kick off's 3 tomorrow btw", "3", "2025-06-05T15:00")])
+def _hour_predicate(m, text):
+    if _PRED_HOUR_END.match(text, m.end()) or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    if not _PRED_SUBJECT_OPENS.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    h = int(m["h"])
+    return M(m, "hour_predicate", "time", group="h", hour=h if h == 12 else h + 12, minute=0, dref=None)
 
 
 # (tenth session, clock) "a 12.30 kick-off", "the 7.45 train", "a 3.15 slot": a clock time modifying a
@@ -4801,8 +4829,8 @@ _SWAP_FOR = _re(r"(?i)(?<![\w'’])(?:{short_weekday_owners})[ \t]+(?:{short_wee
 # (recall23) "Sat 10-1", "sat 10 till 2", "sun, 11-3": a range of bare hours right after it, the shape rule day_hour_range
 # reads as the day's hours (a dash only from a morning start or with minutes: "sat 2-2" is a score), names the day
 # ((hourranges29) after a phrase that settles the day and a comma: "sat is on, 11-4", "sun's fine, 10-3")
-_SHORT_HOURS_AFTER = _re(r"(?i)(?:(?:[ \t]+|(?=['’]))(?P<set>{day_range_settled})(?![\w'’])[ \t]*,|,)?[ \t]+(?:(?P<btw>{day_range_between})[ \t]+)?(?P<h1>1[0-2]|0?[1-9])(?P<mi1>[:.][0-5]\d)?[ \t]*(?P<j>[-–]|(?:till|til|until)(?![\w'’]))[ \t]*"
-                                r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?" + r"(?![\w:%/]|[.,]\d|[ \t]*(?:" + AMPM + r"|[-–/]\d))")
+_SHORT_HOURS_AFTER = _re(r"(?i)(?:(?:[ \t]+|(?=['’]))(?P<set>{day_range_settled})(?![\w'’])[ \t]*,|,)?[ \t]+(?:(?P<btw>{day_range_between})[ \t]+)?(?P<h1>1[0-2]|0?[1-9])(?P<mi1>[:.][0-5]\d)?[ \t]*(?P<j>[-–]|(?:till|til|until|to)(?![\w'’]))[ \t]*"
+                                r"(?P<h2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?" + r"(?![\w:%/]|[.,]\d|[ \t]*(?:" + AMPM + r"|[-–/]\d))")
 
 
 def _short_hours_after(text: str, end: int) -> bool:
@@ -4846,6 +4874,11 @@ def _cued_range_before(text: str, start: int) -> bool:
 _BARE_RANGE_BEFORE = _re(r"(?:^|(?<=[\n.!?:]))[ \t]*(?:(?P<w1>[A-Za-z'’&-]{1,16})[ \t]+(?:(?P<w2>[A-Za-z'’&-]{1,16})[ \t]+)?)?"
                          r"(?:1[0-2]|[7-9]|(?:1[0-2]|0?[1-9])[:.][0-5]\d)[ \t]*[-–][ \t]*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]+"
                          r"(?:(?i:{weekday_relations}|{range_day_prepositions})[ \t]+)?$")   # ((clocks27) "11-4 on sat")
+
+
+# (hourranges29) a phrase that settles a day, a comma and a range of bare hours right after the day (rule day_hour_range)
+_SETTLED_RANGE_AFTER = _re(r"(?i)(?:[ \t]+|(?=['’]))(?:{day_range_settled})(?![\w'’])[ \t]*,[ \t]+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*"
+                           r"(?:[-–]|(?:till|til|until|to)(?![\w'’]))[ \t]*(?:1[0-2]|0?[1-9])(?![\w:%/]|[.,]\d)")
 
 
 def _cued_range_after(text: str, start: int, end: int) -> bool:
@@ -8109,7 +8142,10 @@ _DAY_RANGE_END = r"(?![\w:%/]|[.,]\d|[ \t]*(?:" + AMPM + r"|[-–/]\d))"
 @rule("day_hour_range", r"(?:%s|(?i:{short_weekdays})|(?<![\w'’])(?P<rd>(?i:{range_days}))(?![\w'’])|(?P<hol>%s))(?P<nth>[ \t]+(?:(?i:the)[ \t]+)?[0-3]?\d(?:{ordinal_suffixes:cs}))?"
       r"(?:(?:[ \t]+|(?=['’]))(?P<set>(?i:{day_range_settled}))(?![\w'’])[ \t]*,|,)?[ \t]+"
       r"(?:(?P<btw>(?i:{day_range_between}))[ \t]+)?(?P<a>(?<![\d.:$£€,])(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<mi1>[0-5]\d))?)[ \t]*(?P<j>[-–]|(?i:till|til|until|to)(?![\w'’]))[ \t]*"
-      r"(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)" % (WEEKDAY, HOLIDAY) + _DAY_RANGE_END, 24,
+      r"(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)" % (WEEKDAY, HOLIDAY) + _DAY_RANGE_END +
+      # (hourranges29) a rota line's second shift after the first one's name: "FRI 20th 5-1 Padraig / 11-9 Ciara"
+      r"(?:[ \t]+[A-Za-z'’-]{1,16}(?:[ \t]+[A-Za-z'’-]{1,16})?[ \t]*[/&|][ \t]*(?P<c>(?P<h3>1[0-2]|0?[1-9])(?:[:.](?P<mi3>[0-5]\d))?)[ \t]*[-–][ \t]*"
+      r"(?P<d>(?P<h4>1[0-2]|0?[1-9])(?:[:.](?P<mi4>[0-5]\d))?)" + _DAY_RANGE_END + ")?", 24,
       # (hourranges29: up to three words after the trigger word, a holiday's second word or a settling phrase, then a
       # comma or the range's first digit; 48 characters)
       triggers="weekday deictic holiday", trail=(r"(?:['’]s|\.)?(?:[ \t]*[A-Za-z'’]{1,12}){0,3}[ \t]*,?[ \t]+(?:(?i:the|{day_range_between})[ \t]+)?\d", 48),
@@ -8132,8 +8168,26 @@ def _day_hour_range(m, text):
     if dash and not (h1 >= _PM_BELOW or m["mi1"] or early or (m["btw"] or m["set"] or m["hol"]) and h2 > h1):
         return None    # "Saturday 3-1": a score ((hours24) "friday between 2-4" a range: "between" says so)
     if early:
-        return _day_range_times(m, "day_hour_range", h1, h2, am=True)   # (hourranges29) "WED 18th 6-2": 06:00-14:00
-    return _day_range_times(m, "day_hour_range", h1 + 12 if eve else h1, h2)
+        out = _day_range_times(m, "day_hour_range", h1, h2, am=True)   # (hourranges29) "WED 18th 6-2": 06:00-14:00
+    else:
+        out = _day_range_times(m, "day_hour_range", h1 + 12 if eve else h1, h2)
+    if out and m["c"] and m["nth"] and not _RANGE_END_NOT_AFTER.match(text, m.end()):
+        out += _rota_second_shift(m)
+    return out
+
+
+def _rota_second_shift(m):
+    """(hourranges29) a rota line's second shift ("5-1 Padraig / 11-9 Ciara"): read as its first one is."""
+    h3, h4 = int(m["h3"]), int(m["h4"])
+    early = h3 in _ROTA_EARLY_STARTS and h4 < h3 and not m["mi3"]
+    if not (h3 >= _PM_BELOW or m["mi3"] or early or h4 > h3):
+        return []
+    a = h3 + 12 if h3 < _PM_BELOW and not early else h3
+    b = _range_end_hour(a, h4)
+    if not a < b <= a + 14:
+        return []
+    return [M(m, "day_hour_range", "time", group="c", hour=a, minute=int(m["mi3"] or 0), dref=None),
+            M(m, "day_hour_range", "time", group="d", hour=b, minute=int(m["mi4"] or 0), dref=None)]
 
 
 _SETTLED_NOT_S = frozenset(w.lower() for w in L["day_range_settled_not_s"])
