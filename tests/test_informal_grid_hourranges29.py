@@ -145,7 +145,7 @@ def test_till_to_after_deictic_comma():
 
 
 # --- a bare hour as the predicate of an evening's event (class 14) ---------------------------------------------------
-PRED_FRAMES = ["the fireworks are {h} so get there early", "dinner is {h} now", "kick off's {h} tomorrow btw",
+PRED_FRAMES = ["the fireworks are {h} so get there early", "dinner is {h} now", "the gig's {h} tomorrow btw",
                "doors are {h}, don't be late"]
 
 

@@ -2942,7 +2942,9 @@ _PRED_SUBJECT_OPENS = _re(r"(?:^|[\n.!?,;:(]|(?i:(?<![\w'’])(?:and|but|so|btw|
 
 
 @rule("hour_predicate", r"(?<![\w'’])(?P<s>(?i:{hour_predicate_subjects}))(?:[ \t]+|(?=['’]))(?i:{hour_predicate_verbs})[ \t]+(?P<h>1[0-2]|[1-9])(?![\w:%/'’-]|[.,]\d)", 22,
-      triggers="hour_predicate",
+      # (the subject's last word, its verb and a digit right after: 0.017 window characters per character of the news
+      # sample without this trail)
+      triggers="hour_predicate", trail=(r"(?:[ \t]+|(?=['’]))(?i:{hour_predicate_verbs})[ \t]+\d", 16),
       examples=[("2025-11-03", "the fireworks are 7 so get there early", "7", "2025-11-03T19:00"),
                 ("2025-06-04", "kick off's 3 tomorrow btw", "3", "2025-06-05T15:00")])
 def _hour_predicate(m, text):
@@ -8148,7 +8150,9 @@ _DAY_RANGE_END = r"(?![\w:%/]|[.,]\d|[ \t]*(?:" + AMPM + r"|[-–/]\d))"
       r"(?P<d>(?P<h4>1[0-2]|0?[1-9])(?:[:.](?P<mi4>[0-5]\d))?)" + _DAY_RANGE_END + ")?", 24,
       # (hourranges29: up to three words after the trigger word, a holiday's second word or a settling phrase, then a
       # comma or the range's first digit; 48 characters)
-      triggers="weekday deictic holiday", trail=(r"(?:['’]s|\.)?(?:[ \t]*[A-Za-z'’]{1,12}){0,3}[ \t]*,?[ \t]+(?:(?i:the|{day_range_between})[ \t]+)?\d", 48),
+      # and the range's first end and its joiner, so that a weekday with words after it and no range costs no window)
+      triggers="weekday deictic holiday", trail=(r"(?:['’]s|\.)?(?:[ \t]*[A-Za-z'’]{1,12}){0,3}[ \t]*,?[ \t]+(?:(?i:the|{day_range_between})[ \t]+)?"
+                                                 r"(?:[0-3]?\d(?:{ordinal_suffixes:cs})[ \t]+)?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*(?:[-–]|(?i:till|til|until|to)(?![\w'’]))", 64),
       examples=[("2025-04-16", "Open as usual on Saturday, 10-4.", "10", "2025-04-19T10:00"),
                 ("2025-04-16", "Open as usual on Saturday, 10-4.", "4", "2025-04-19T16:00"),
                 ("2026-01-02", "Viewings this Sat, 10-12, or Tues after 6pm.", "10", "2026-01-03T10:00"),
