@@ -192,3 +192,19 @@ def test_look_alikes_untagged():
             if got:
                 bad.append((ref, text, got))
     assert not bad, bad[:20]
+
+
+# --- the sentences docs/informal-time.md §99 quotes as done: each has its hours found --------------------------------
+DOC_CASES = ["THU 19th 6-2", "SAT 21st 5-1 Ciara", "Mon 9th 6 - 2", "SAT 21st 5-1 Ciara / 11-9 Dev", "yes sun is on, 12-4 then",
+             "Friday's fine, 10-3", "ok Wednesday works for me, 10 till 2", "Sam: Friday is good, 2-6",
+             "so it's Tuesday week, 10-5", "Boxing Day 10-4", "Christmas Eve, 9-1", "bonfire night, 5 till 11",
+             "Halloween 2-6", "tomorrow 10 to 4", "stall's booked for tmrw, 11 to 3", "dress rehearsal tomorrow, 7 till 10",
+             "the quiz tmrw, 8 till 11", "the fireworks are 7 so get there early", "dinner is 8 now",
+             "doors are 7, don't be late", "the gig's 8 tomorrow"]
+
+
+def test_doc_quoted_cases_have_their_hours():
+    from timeline_app.temporal import tag
+    ref = date(2025, 10, 1)
+    bad = [t for t in DOC_CASES if not any(x.timex_type == "TIME" for x in tag(t, ref))]
+    assert not bad, bad

@@ -2931,7 +2931,7 @@ def _hour_sharp(m, text):
 
 
 # (hourranges29, docs/informal-time.md §99; census class 14) a bare hour as the predicate of an evening's or an afternoon's
-# event: "the fireworks are 7 so get there early", "dinner is 8 now", "kick off's 3 tomorrow", "doors are 7, don't be late"
+# event: "the fireworks are 7 so get there early", "dinner is 8 now", "the gig's 8 tomorrow", "doors are 7, don't be late"
 # (lexicon hour_predicate_subjects, hour_predicate_verbs). No cue before the number but the subject and its copula: an
 # hour of 1-11 the afternoon's or evening's (such events are), 12 noon; the day from the sentence. Not before a unit, a
 # counted noun, money or a range's joiner ("dinner is 8 quid", "the fireworks are 10 minutes", "doors are 7-11"); the
@@ -2946,7 +2946,7 @@ _PRED_SUBJECT_OPENS = _re(r"(?:^|[\n.!?,;:(]|(?i:(?<![\w'’])(?:and|but|so|btw|
       # sample without this trail)
       triggers="hour_predicate", trail=(r"(?:[ \t]+|(?=['’]))(?i:{hour_predicate_verbs})[ \t]+\d", 16),
       examples=[("2025-11-03", "the fireworks are 7 so get there early", "7", "2025-11-03T19:00"),
-                ("2025-06-04", "kick off's 3 tomorrow btw", "3", "2025-06-05T15:00")])
+                ("2025-06-04", "doors are 7, don't be late", "7", "2025-06-04T19:00")])
 def _hour_predicate(m, text):
     if _PRED_HOUR_END.match(text, m.end()) or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
         return None
@@ -8135,7 +8135,7 @@ def _hour_range_end(m, text):
 _DAY_RANGE_END = r"(?![\w:%/]|[.,]\d|[ \t]*(?:" + AMPM + r"|[-–/]\d))"
 
 
-# (hourranges29, §99) and after a rota's "WED 18th" a shift's early start of 5 or 6 ending below it ("WED 18th 6-2":
+# (hourranges29, §99) and after a rota's "THU 19th" a shift's early start of 5 or 6 ending below it ("THU 19th 6-2":
 # 06:00-14:00; the day of the month says rota, where after a bare weekday "sat 6-2" is a score as often); after a short
 # clause that settles the day and a comma (lexicon day_range_settled: "sat is on, 11-4", "Saturday's fine, 10-3",
 # "that's Monday week, 10-5"); after a holiday ("Boxing Day 10-4", "bonfire night, 4 till 11"); a start of 7 or 8 the
@@ -8145,7 +8145,7 @@ _DAY_RANGE_END = r"(?![\w:%/]|[.,]\d|[ \t]*(?:" + AMPM + r"|[-–/]\d))"
       r"(?:(?:[ \t]+|(?=['’]))(?P<set>(?i:{day_range_settled}))(?![\w'’])[ \t]*,|,)?[ \t]+"
       r"(?:(?P<btw>(?i:{day_range_between}))[ \t]+)?(?P<a>(?<![\d.:$£€,])(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<mi1>[0-5]\d))?)[ \t]*(?P<j>[-–]|(?i:till|til|until|to)(?![\w'’]))[ \t]*"
       r"(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)" % (WEEKDAY, HOLIDAY) + _DAY_RANGE_END +
-      # (hourranges29) a rota line's second shift after the first one's name: "FRI 20th 5-1 Padraig / 11-9 Ciara"
+      # (hourranges29) a rota line's second shift after the first one's name: "SAT 21st 5-1 Ciara / 11-9 Dev"
       r"(?:[ \t]+[A-Za-z'’-]{1,16}(?:[ \t]+[A-Za-z'’-]{1,16})?[ \t]*[/&|][ \t]*(?P<c>(?P<h3>1[0-2]|0?[1-9])(?:[:.](?P<mi3>[0-5]\d))?)[ \t]*[-–][ \t]*"
       r"(?P<d>(?P<h4>1[0-2]|0?[1-9])(?:[:.](?P<mi4>[0-5]\d))?)" + _DAY_RANGE_END + ")?", 24,
       # (hourranges29: up to three words after the trigger word, a holiday's second word or a settling phrase, then a
@@ -8172,7 +8172,7 @@ def _day_hour_range(m, text):
     if dash and not (h1 >= _PM_BELOW or m["mi1"] or early or (m["btw"] or m["set"] or m["hol"]) and h2 > h1):
         return None    # "Saturday 3-1": a score ((hours24) "friday between 2-4" a range: "between" says so)
     if early:
-        out = _day_range_times(m, "day_hour_range", h1, h2, am=True)   # (hourranges29) "WED 18th 6-2": 06:00-14:00
+        out = _day_range_times(m, "day_hour_range", h1, h2, am=True)   # (hourranges29) "THU 19th 6-2": 06:00-14:00
     else:
         out = _day_range_times(m, "day_hour_range", h1 + 12 if eve else h1, h2)
     if out and m["c"] and m["nth"] and not _RANGE_END_NOT_AFTER.match(text, m.end()):
@@ -8181,7 +8181,7 @@ def _day_hour_range(m, text):
 
 
 def _rota_second_shift(m):
-    """(hourranges29) a rota line's second shift ("5-1 Padraig / 11-9 Ciara"): read as its first one is."""
+    """(hourranges29) a rota line's second shift ("5-1 Ciara / 11-9 Dev"): read as its first one is."""
     h3, h4 = int(m["h3"]), int(m["h4"])
     early = h3 in _ROTA_EARLY_STARTS and h4 < h3 and not m["mi3"]
     if not (h3 >= _PM_BELOW or m["mi3"] or early or h4 > h3):
@@ -8195,7 +8195,7 @@ def _rota_second_shift(m):
 
 
 _SETTLED_NOT_S = frozenset(w.lower() for w in L["day_range_settled_not_s"])
-# (hourranges29) a rota's early shift starts at 5 or 6 ("WED 18th 6-2", "FRI 20th 5-1"): the morning's, ending past noon
+# (hourranges29) a rota's early shift starts at 5 or 6 ("THU 19th 6-2", "SAT 21st 5-1"): the morning's, ending past noon
 _ROTA_EARLY_STARTS = (5, 6)
 
 
