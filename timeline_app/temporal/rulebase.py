@@ -47,9 +47,10 @@ TRIGGER_CATEGORIES = frozenset({"year", "slash", "month", "spoken", "era", "deca
                                 "end_word",   # (speed11) the word "end" of "by end of day" (rule end_of_unit_bare)
                                 "sharp",   # (twenty-first session, hours22) "we start 8 sharp"
                                 "clock_noun",   # (twenty-third session, clock24) "dentist 11.15", "lunch 12.30-1.15"
-                                "week_no",
+                                "week_no",   # (twenty-seventh session, numdates28) "wk 23", "wk23"
                                 "standing_service", "standing_shift",   # (twenty-eighth session, standing29) "Phone lines are 8am - 6pm", "Check-in is from 3"
-                                "dmy2"})   # (twenty-seventh session, numdates28) "05.06.25", "25-06-25"   # (twenty-seventh session, numdates28) "wk 23", "wk23"
+                                "dmy2",   # (twenty-seventh session, numdates28) "05.06.25", "25-06-25"
+                                "hour_predicate"})   # (twenty-eighth session, hourranges29) "the fireworks are 7 so ..."
 
 
 @dataclass(slots=True)

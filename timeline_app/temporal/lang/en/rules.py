@@ -2282,6 +2282,10 @@ def _weekday(m, text):
         # (days) "her birthday's Saturday", "the wedding's Saturday!": a noun's 's right before a
         # weekday that ends the phrase is "is" (a day set for it); "Mum's Sunday roast" goes on
         data["plan"] = True
+    if not mod and not rel and _SETTLED_RANGE_AFTER.match(text, end):
+        # (hourranges29) "yes Friday is on, 11-4", "ok Wednesday works for me, 10 till 2": a day settled for a plan, with its
+        # hours after a comma, is one to come
+        data["plan"] = True
     if not mod and (not rel and _cued_range_after(text, start, end) or _cued_range_before(text, start)):
         # (ranges23) "Saturday we're fully booked 7-9", "Thursday the hall is free 2-4": a day opening its clause with an
         # opening's or a booking's hours a few words on is one to come unless a verb puts it in the past
@@ -3001,6 +3005,32 @@ def _hour_sharp(m, text):
     return Mention(m.start("h"), m.end("mi") if m["mi"] else m.end("h"), "hour_sharp", "time",
                    dict(hour=h, minute=int(m["mi"] or 0), dref=None, h12=h < 12 and not m["h"].startswith("0"),
                         loose=h < 12 and not m["h"].startswith("0"), small_pm=small_pm), prio)
+
+
+# (hourranges29, docs/informal-time.md §99; census class 14) a bare hour as the predicate of an evening's or an afternoon's
+# event: "the fireworks are 7 so get there early", "dinner is 8 now", "the gig's 8 tomorrow", "doors are 7, don't be late"
+# (lexicon hour_predicate_subjects, hour_predicate_verbs). No cue before the number but the subject and its copula: an
+# hour of 1-11 the afternoon's or evening's (such events are), 12 noon; the day from the sentence. Not before a unit, a
+# counted noun, money or a range's joiner ("dinner is 8 quid", "the fireworks are 10 minutes", "doors are 7-11"); the
+# subject opens its clause (no "of", "for" before it: "the price of dinner is 8"). Bounded: a subject of at most three
+# words, its verb, the number (< 40 characters).
+_PRED_HOUR_END = _re(r"(?i)[ \t]*(?:{clock_after_noun_not_before}|{bare_minutes_not_before}|{counted_nouns}|{percent_words}|{range_result_words}|{clock_range_not_before}|{range_to_words}|[-–/.:]\d|[£$€%])(?![\w'’])")
+_PRED_SUBJECT_OPENS = _re(r"(?:^|[\n.!?,;:(]|(?i:(?<![\w'’])(?:and|but|so|btw|oh|ok|also|yeah|yes)))[ \t]*$")
+
+
+@rule("hour_predicate", r"(?<![\w'’])(?P<s>(?i:{hour_predicate_subjects}))(?:[ \t]+|(?=['’]))(?i:{hour_predicate_verbs})[ \t]+(?P<h>1[0-2]|[1-9])(?![\w:%/'’-]|[.,]\d)", 22,
+      # (the subject's last word, its verb and a digit right after: 0.017 window characters per character of the news
+      # sample without this trail)
+      triggers="hour_predicate", trail=(r"(?:[ \t]+|(?=['’]))(?i:{hour_predicate_verbs})[ \t]+\d", 16),
+      examples=[("2025-11-03", "the fireworks are 7 so get there early", "7", "2025-11-03T19:00"),
+                ("2025-06-04", "doors are 7, don't be late", "7", "2025-06-04T19:00")])
+def _hour_predicate(m, text):
+    if _PRED_HOUR_END.match(text, m.end()) or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    if not _PRED_SUBJECT_OPENS.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    h = int(m["h"])
+    return M(m, "hour_predicate", "time", group="h", hour=h if h == 12 else h + 12, minute=0, dref=None)
 
 
 # (tenth session, clock) "a 12.30 kick-off", "the 7.45 train", "a 3.15 slot": a clock time modifying a
@@ -4887,15 +4917,17 @@ _SHIFT_OWNER_BETWEEN = _re(r"(?i)(?:(?<![\w'’])(?:{short_weekday_owners})|[a-z
 _SWAP_FOR = _re(r"(?i)(?<![\w'’])(?:{short_weekday_owners})[ \t]+(?:{short_weekdays})[ \t]+(?:{short_weekday_shift_words})\b[^\n]{0,40}?(?<![\w'’])for[ \t]+$")
 # (recall23) "Sat 10-1", "sat 10 till 2", "sun, 11-3": a range of bare hours right after it, the shape rule day_hour_range
 # reads as the day's hours (a dash only from a morning start or with minutes: "sat 2-2" is a score), names the day
-_SHORT_HOURS_AFTER = _re(r"(?i),?[ \t]+(?:(?P<btw>{day_range_between})[ \t]+)?(?P<h1>1[0-2]|0?[1-9])(?P<mi1>[:.][0-5]\d)?[ \t]*(?P<j>[-–]|(?:till|til|until)(?![\w'’]))[ \t]*"
-                                r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?" + r"(?![\w:%/]|[.,]\d|[ \t]*(?:" + AMPM + r"|[-–/]\d))")
+# ((hourranges29) after a phrase that settles the day and a comma: "sat is on, 11-4", "sun's fine, 10-3")
+_SHORT_HOURS_AFTER = _re(r"(?i)(?:(?:[ \t]+|(?=['’]))(?P<set>{day_range_settled})(?![\w'’])[ \t]*,|,)?[ \t]+(?:(?P<btw>{day_range_between})[ \t]+)?(?P<h1>1[0-2]|0?[1-9])(?P<mi1>[:.][0-5]\d)?[ \t]*(?P<j>[-–]|(?:till|til|until|to)(?![\w'’]))[ \t]*"
+                                r"(?P<h2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?" + r"(?![\w:%/]|[.,]\d|[ \t]*(?:" + AMPM + r"|[-–/]\d))")
 
 
 def _short_hours_after(text: str, end: int) -> bool:
     h = _SHORT_HOURS_AFTER.match(text, end)
     if h is None or _RANGE_END_NOT_AFTER.match(text, h.end()):
         return False
-    return not (h["j"] in "-–" and not (int(h["h1"]) >= _PM_BELOW or h["mi1"] or h["btw"]))
+    return not (h["j"] in "-–" and not (int(h["h1"]) >= _PM_BELOW or h["mi1"] or h["btw"]
+                                         or h["set"] and int(h["h2"]) > int(h["h1"])))
 
 
 # (ranges23) "Saturday we're fully booked 7-9", "Mon drop-in 10-1", "Thursday the hall is free 2-4": after a day that opens
@@ -4931,6 +4963,11 @@ def _cued_range_before(text: str, start: int) -> bool:
 _BARE_RANGE_BEFORE = _re(r"(?:^|(?<=[\n.!?:]))[ \t]*(?:(?P<w1>[A-Za-z'’&-]{1,16})[ \t]+(?:(?P<w2>[A-Za-z'’&-]{1,16})[ \t]+)?)?"
                          r"(?:1[0-2]|[7-9]|(?:1[0-2]|0?[1-9])[:.][0-5]\d)[ \t]*[-–][ \t]*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]+"
                          r"(?:(?i:{weekday_relations}|{range_day_prepositions})[ \t]+)?$")   # ((clocks27) "11-4 on sat")
+
+
+# (hourranges29) a phrase that settles a day, a comma and a range of bare hours right after the day (rule day_hour_range)
+_SETTLED_RANGE_AFTER = _re(r"(?i)(?:[ \t]+|(?=['’]))(?:{day_range_settled})(?![\w'’])[ \t]*,[ \t]+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*"
+                           r"(?:[-–]|(?:till|til|until|to)(?![\w'’]))[ \t]*(?:1[0-2]|0?[1-9])(?![\w:%/]|[.,]\d)")
 
 
 def _cued_range_after(text: str, start: int, end: int) -> bool:
@@ -8452,10 +8489,24 @@ def _hour_range_end(m, text):
 _DAY_RANGE_END = r"(?![\w:%/]|[.,]\d|[ \t]*(?:" + AMPM + r"|[-–/]\d))"
 
 
-@rule("day_hour_range", r"(?:%s|(?i:{short_weekdays})|(?<![\w'’])(?P<rd>(?i:{range_days}))(?![\w'’]))(?:[ \t]+(?:(?i:the)[ \t]+)?[0-3]?\d(?:{ordinal_suffixes:cs}))?,?[ \t]+"
+# (hourranges29, §99) and after a rota's "THU 19th" a shift's early start of 5 or 6 ending below it ("THU 19th 6-2":
+# 06:00-14:00; the day of the month says rota, where after a bare weekday "sat 6-2" is a score as often); after a short
+# clause that settles the day and a comma (lexicon day_range_settled: "sat is on, 11-4", "Saturday's fine, 10-3",
+# "that's Monday week, 10-5"); after a holiday ("Boxing Day 10-4", "bonfire night, 4 till 11"); a start of 7 or 8 the
+# evening's with a word of the evening or an evening activity on its line ("dress rehearsal tomorrow, 7 till 10").
+# Bounded: the day, a day of the month, one settling phrase of at most three words, a comma, the range (< 64 chars).
+@rule("day_hour_range", r"(?:%s|(?i:{short_weekdays})|(?<![\w'’])(?P<rd>(?i:{range_days}))(?![\w'’])|(?P<hol>%s))(?P<nth>[ \t]+(?:(?i:the)[ \t]+)?[0-3]?\d(?:{ordinal_suffixes:cs}))?"
+      r"(?:(?:[ \t]+|(?=['’]))(?P<set>(?i:{day_range_settled}))(?![\w'’])[ \t]*,|,)?[ \t]+"
       r"(?:(?P<btw>(?i:{day_range_between}))[ \t]+)?(?P<a>(?<![\d.:$£€,])(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<mi1>[0-5]\d))?)[ \t]*(?P<j>[-–]|(?i:till|til|until|to)(?![\w'’]))[ \t]*"
-      r"(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)" % WEEKDAY + _DAY_RANGE_END, 24,
-      triggers="weekday deictic", trail=(r"(?:['’]s|\.)?,?[ \t]+(?:(?i:the|{day_range_between})[ \t]+)?\d", 24),
+      r"(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)" % (WEEKDAY, HOLIDAY) + _DAY_RANGE_END +
+      # (hourranges29) a rota line's second shift after the first one's name: "SAT 21st 5-1 Ciara / 11-9 Dev"
+      r"(?:[ \t]+[A-Za-z'’-]{1,16}(?:[ \t]+[A-Za-z'’-]{1,16})?[ \t]*[/&|][ \t]*(?P<c>(?P<h3>1[0-2]|0?[1-9])(?:[:.](?P<mi3>[0-5]\d))?)[ \t]*[-–][ \t]*"
+      r"(?P<d>(?P<h4>1[0-2]|0?[1-9])(?:[:.](?P<mi4>[0-5]\d))?)" + _DAY_RANGE_END + ")?", 24,
+      # (hourranges29: up to three words after the trigger word, a holiday's second word or a settling phrase, then a
+      # comma or the range's first digit; 48 characters)
+      # and the range's first end and its joiner, so that a weekday with words after it and no range costs no window)
+      triggers="weekday deictic holiday", trail=(r"(?:['’]s|\.)?(?:[ \t]*[A-Za-z'’]{1,12}){0,3}[ \t]*,?[ \t]+(?:(?i:the|{day_range_between})[ \t]+)?"
+                                                 r"(?:[0-3]?\d(?:{ordinal_suffixes:cs})(?:(?:[ \t]*[A-Za-z'’]{1,12}){0,3}[ \t]*,)?[ \t]+)?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*(?:[-–]|(?i:till|til|until|to)(?![\w'’]))", 64),
       examples=[("2025-04-16", "Open as usual on Saturday, 10-4.", "10", "2025-04-19T10:00"),
                 ("2025-04-16", "Open as usual on Saturday, 10-4.", "4", "2025-04-19T16:00"),
                 ("2026-01-02", "Viewings this Sat, 10-12, or Tues after 6pm.", "10", "2026-01-03T10:00"),
@@ -8463,19 +8514,60 @@ _DAY_RANGE_END = r"(?![\w:%/]|[.,]\d|[ \t]*(?:" + AMPM + r"|[-–/]\d))"
 def _day_hour_range(m, text):
     if _RANGE_END_NOT_AFTER.match(text, m.end()):
         return None
-    if m["rd"] and m["j"] not in "-–":
-        return None   # (hours24) "tmrw 2 till 4": rule till_range_start's reading (the same values)
     h1, h2 = int(m["h1"]), int(m["h2"])
     dash = m["j"] in "-–"
-    if dash and not (h1 >= _PM_BELOW or m["mi1"] or m["btw"] and h2 > h1):
+    # (hourranges29) a start of 7 or 8 before a later end: the evening's where the range's line says so
+    eve = _PM_BELOW <= h1 < _PM_BELOW + 2 and h2 > h1 and not m["mi1"] and _line_half(text, m.start(), m.end()) == "pm"
+    if m["set"] and m["set"][0] in "'’" and text[m.start():m.start("set")].lower() in _SETTLED_NOT_S:
+        return None   # (hourranges29) "sun's fine, 2-6": the sun's
+    if m["rd"] and not dash and m["j"].lower() != "to" and not eve:
+        return None   # (hours24) "tmrw 2 till 4": rule till_range_start's reading (the same values)
+    early = dash and m["nth"] and h1 in _ROTA_EARLY_STARTS and h2 < h1 and not m["mi1"]
+    if dash and not (h1 >= _PM_BELOW or m["mi1"] or early or (m["btw"] or m["set"] or m["hol"]) and h2 > h1):
         return None    # "Saturday 3-1": a score ((hours24) "friday between 2-4" a range: "between" says so)
-    return _day_range_times(m, "day_hour_range", h1, h2)
+    if early:
+        out = _day_range_times(m, "day_hour_range", h1, h2, am=True)   # (hourranges29) "THU 19th 6-2": 06:00-14:00
+    else:
+        out = _day_range_times(m, "day_hour_range", h1 + 12 if eve else h1, h2)
+    if out and m["c"] and m["nth"] and not _RANGE_END_NOT_AFTER.match(text, m.end()):
+        out += _rota_second_shift(m)
+    return out
 
 
-def _day_range_times(m, name, h1, h2):
+def _rota_second_shift(m):
+    """(hourranges29) a rota line's second shift ("5-1 Ciara / 11-9 Dev"): read as its first one is."""
+    h3, h4 = int(m["h3"]), int(m["h4"])
+    early = h3 in _ROTA_EARLY_STARTS and h4 < h3 and not m["mi3"]
+    if not (h3 >= _PM_BELOW or m["mi3"] or early or h4 > h3):
+        return []
+    a = h3 + 12 if h3 < _PM_BELOW and not early else h3
+    b = _range_end_hour(a, h4)
+    if not a < b <= a + 14:
+        return []
+    return [M(m, "day_hour_range", "time", group="c", hour=a, minute=int(m["mi3"] or 0), dref=None),
+            M(m, "day_hour_range", "time", group="d", hour=b, minute=int(m["mi4"] or 0), dref=None)]
+
+
+_SETTLED_NOT_S = frozenset(w.lower() for w in L["day_range_settled_not_s"])
+# (hourranges29) a rota's early shift starts at 5 or 6 ("THU 19th 6-2", "SAT 21st 5-1"): the morning's, ending past noon
+_ROTA_EARLY_STARTS = (5, 6)
+
+
+def _line_half(text: str, start: int, end: int):
+    """(hourranges29) "pm" where the line around text[start:end] (60 characters either side at most) has a word of the
+    evening or an evening activity and none of the morning's, "am" the other way, else None."""
+    lo = text.rfind("\n", max(0, start - 60), start) + 1 or max(0, start - 60)
+    line = text[max(lo, start - 60):_line_end(text, end, end + 60)]
+    eve = _EVENING.search(line) is not None or _EVENING_ACTIVITY.search(line) is not None
+    morn = _MORNING_CLAUSE.search(line) is not None or _MORNING_ACTIVITY.search(line) is not None
+    return None if eve == morn else "pm" if eve else "am"
+
+
+def _day_range_times(m, name, h1, h2, am=False):
     """The two ends of a day's range of bare hours (rules day_hour_range, day_words_hour_range): an hour below 7 an
-    afternoon one, the end after the start and at most 14 hours on; the day from the sentence (dref None)."""
-    a = h1 + 12 if h1 < _PM_BELOW else h1
+    afternoon one (the morning's with ``am``: a rota's early shift), the end after the start and at most 14 hours on;
+    the day from the sentence (dref None)."""
+    a = h1 + 12 if h1 < _PM_BELOW and not am else h1
     b = _range_end_hour(a, h2)
     if not a < b <= a + 14:
         return None
