@@ -378,6 +378,19 @@ def _comma_year_stamp(m, text):
              hour=h, minute=mi, two_way=False)
 
 
+def _stamp_day_month(m, text) -> tuple[int, int] | None:
+    """(day, month) of a stamp's slash pair (groups "a", "b"): a number over 12 is the day; both 12 or under, day first
+    unless the text's other slash dates are month first (``_slash_order``); None if neither can be a day and a month."""
+    a, b = int(m["a"]), int(m["b"])
+    if 12 < a <= 31 and 1 <= b <= 12:
+        return a, b
+    if 12 < b <= 31 and 1 <= a <= 12:
+        return b, a
+    if 1 <= a <= 12 and 1 <= b <= 12:
+        return (b, a) if _slash_order(text, m.start(), m.end()) == "md" else (a, b)
+    return None
+
+
 # (voices22) a camp or shift log's stamp opening the line before a sender and a colon: the weekday (in capitals too:
 # the line's shape makes it no code), the day and the month with a slash, and the clock time with or without its colon
 # ("SAT 14/05 0545 Darren (boss): ...", "Mon 16/05 16:20 Kylie (sat text): ..."): one TIME on that day (its year the
@@ -386,15 +399,10 @@ def _comma_year_stamp(m, text):
       33, triggers="slash",
       examples=[("2022-05-17", "SAT 14/05 0545 Darren (boss): crew up at 0500", "SAT 14/05 0545", "2022-05-14T05:45")])
 def _log_stamp(m, text):
-    a, b = int(m["a"]), int(m["b"])
-    if 12 < a <= 31 and 1 <= b <= 12:
-        d, mo = a, b
-    elif 12 < b <= 31 and 1 <= a <= 12:
-        d, mo = b, a
-    elif 1 <= a <= 12 and 1 <= b <= 12:
-        d, mo = (b, a) if _slash_order(text, m.start(), m.end()) == "md" else (a, b)
-    else:
+    dm = _stamp_day_month(m, text)
+    if dm is None:
         return None
+    d, mo = dm
     return M(m, "log_stamp", "time", group="s", hour=int(m["h"]), minute=int(m["mi"]), dref={"month": mo, "day": d},
              stamp_clock=True)
 
@@ -465,15 +473,10 @@ def _sender_day_stamp(m, text):
         return None
     if sum(1 for _ in zip(range(2), _DAY_STAMP_LINE.finditer(text, max(0, ls - _STAMP_REACH), m.end() + _STAMP_REACH))) < 2:
         return None
-    a, b = int(m["a"]), int(m["b"])
-    if 12 < a <= 31 and 1 <= b <= 12:
-        d, mo = a, b
-    elif 12 < b <= 31 and 1 <= a <= 12:
-        d, mo = b, a
-    elif 1 <= a <= 12 and 1 <= b <= 12:
-        d, mo = (b, a) if _slash_order(text, m.start(), m.end()) == "md" else (a, b)
-    else:
+    dm = _stamp_day_month(m, text)
+    if dm is None:
         return None
+    d, mo = dm
     h, ap = int(m["h"]), m["ap"]
     if ap:
         if not 1 <= h <= 12:
