@@ -4009,20 +4009,37 @@ _STANDING_CLOSE = frozenset(_LEX["standing_copula_close_preps"])   # "open till 
 _STANDING_FROM = frozenset(_LEX["standing_copula_range_from"])   # "breakfast is from 7": a meal's one hour only after "from"
 
 
+_NIGHT_END_AFTER = _re(_STC_JOIN + r"\d{1,2}(?:[.:]\d\d)?[ \t]*a\.?m\b", re.I)
+_PM = re.compile(r"(?i)p\.?m\b")
+
+
+def _night_span(text: str, men: Mention, first: str | None) -> bool:
+    """(lead, at the merge) Whether a range of hours runs from the evening past midnight ("9pm-2am"): a pm start and an
+    am end, ``men`` either end (``first`` the range's first end when ``men`` is its second)."""
+    if first:
+        return _PM.search(first) is not None and "a" in text[men.start:men.end].lower()
+    return _PM.search(text, men.start, men.end) is not None and _NIGHT_END_AFTER.match(text, men.end) is not None
+
+
 def _standing_copular(text: str, c0: int, men: Mention) -> str | None:
     """(standing29) The subject that makes a clock time standing hours said with a copula ("Phone lines are 8am - 6pm",
     "Check-in is normally from 3 to 8", "Breakfast is half 8 till 10"), or the word of every day right after its hours
     ("9-5 weekdays"); a shift's span read by rule standing_shift_hours; None otherwise. ``c0``: its clause's start."""
-    if men.data.get("standing_copula"):
-        return men.data["standing_copula"]
     w0 = max(c0, men.start - _STANDING_COPULAR_REACH)
     cop = _STANDING_COPULAR.search(text[w0:men.start])
+    if men.data.get("standing_copula"):
+        if cop is not None and not cop.group("we") and (cop.group("part") or "").lower() in _STANDING_OPEN \
+                and _night_span(text, men, cop.group("first")):
+            return None   # (lead, at the merge) "@jo: the bar's open 9pm-2am": one night's as often
+        return men.data["standing_copula"]
     if cop is not None:
         if cop.group("we") and (cop.group("part") or "").lower() not in _STANDING_OPEN:
             cop = None
         elif not cop.group("we") and (cop.group("part") or "").lower() in _STANDING_OPEN and not cop.group("first") \
                 and (cop.group("p") or "").lower() in _STANDING_CLOSE:
             cop = None   # (from reading A) "The bar's open till 1am so no rush home": a party's night as often
+        elif not cop.group("we") and (cop.group("part") or "").lower() in _STANDING_OPEN and _night_span(text, men, cop.group("first")):
+            cop = None   # (lead, at the merge) "@jo: the bar's open 9pm-2am": a place open past midnight, one night's as often
         elif cop.group("meal") and not cop.group("first") and (cop.group("p") or "").lower() not in _STANDING_FROM \
                 and not _STANDING_RANGE_AFTER.match(text, men.end):
             cop = None   # "dinner is at 7": one evening's as often
