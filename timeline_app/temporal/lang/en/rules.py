@@ -7400,6 +7400,9 @@ _STC_ONE = (r"(?P<p>(?i:{standing_copula_preps:bare}))[ \t]+(?<![\w.,:$£€/-])
 _STC_DAYS_AFTER = _re(r"[ \t]{0,3}[,:]?[ \t]{0,3}%s(?![\w'’])" % _SC_WD)
 
 
+_STC_PERIOD_AFTER = _re(r"(?i)[ \t]+(?:{standing_period_after:line})(?![\w'’])")   # bounded: the words right after the range
+
+
 @rule("standing_copular_hours", r"(?<![\w'’-])(?P<c>%s)%s%s(?:(?:(?i:{standing_copula_range_from:bare})[ \t]+)?%s|%s)" % (
           _STC_SUBJ, _STC_COP, _STC_MID, _SC_HOURS.replace("%s", "a"), _STC_ONE), 31, triggers="standing_service",
       trail=(r"[^\n.!?;\d]{0,40}\d", 44),   # a digit at most 40 characters after the subject's word, on its line
@@ -7429,6 +7432,8 @@ def _standing_copular_hours(m, text):
         return None   # "Reception is 2-3 mins walk"
     if _STC_DAYS_AFTER.match(text, hend):
         return None   # "we're open 9-5 Mon-Fri": the schedule's rules read the hours with their days (office_hours)
+    if _STC_PERIOD_AFTER.match(text, hend):
+        return None   # (lead, at the merge) "we're open 9-12 next week": that period's hours, neither standing nor one day's
     pair = _hour_pair(lambda g: m[g + "a"])
     if pair is None:
         return None
