@@ -49,53 +49,49 @@ def _found_nth(text: str, ref: date, expr: str, n: int):
     return hits[n] if len(hits) > n else None
 
 
-def test_weekday_then_bare_hour_one_time():
-    cases = []
+def _other_days():
+    """(ref, weekday word, its number, the next such day) for each day of writing and each weekday word but its own."""
     for ref in REFS:
         for w, n in DAY_WORDS:
-            if n == ref.isoweekday():
-                continue
-            day = next_weekday(ref, n)
-            for h in (2, 5, 7, 8, 10, 11):
-                if _mday_near(ref, n, h):
-                    continue   # "sat 7" when a Saturday near is the 7th: the day of the month
-                want = _t(day, _default_half(h))
-                cases += [(f"see you {w} {h}?", ref, f"{w} {h}", want),
-                          (f"can you do {w} {h}? let me know", ref, f"{w} {h}", want),
-                          (f"{w} {h} works for me", ref, f"{w} {h}", want)]
+            if n != ref.isoweekday():
+                yield ref, w, n, next_weekday(ref, n)
+
+
+def test_weekday_then_bare_hour_one_time():
+    cases = []
+    for ref, w, n, day in _other_days():
+        for h in (2, 5, 7, 8, 10, 11):
+            if _mday_near(ref, n, h):
+                continue   # "sat 7" when a Saturday near is the 7th: the day of the month
+            want = _t(day, _default_half(h))
+            cases += [(f"see you {w} {h}?", ref, f"{w} {h}", want),
+                      (f"can you do {w} {h}? let me know", ref, f"{w} {h}", want),
+                      (f"{w} {h} works for me", ref, f"{w} {h}", want)]
     check(cases)
 
 
 def test_weekday_then_bare_hour_evening_activity():
     cases = []
-    for ref in REFS:
-        for w, n in DAY_WORDS:
-            if n == ref.isoweekday():
+    for ref, w, n, day in _other_days():
+        for h in (7, 8):
+            if _mday_near(ref, n, h):
                 continue
-            day = next_weekday(ref, n)
-            for h in (7, 8):
-                if _mday_near(ref, n, h):
-                    continue
-                cases += [(f"see you {w} {h} for the dress rehearsal", ref, f"{w} {h}", _t(day, h + 12)),
-                          (f"choir {w} {h}, don't be late", ref, f"{w} {h}", _t(day, h + 12))]
+            cases += [(f"see you {w} {h} for the dress rehearsal", ref, f"{w} {h}", _t(day, h + 12)),
+                      (f"choir {w} {h}, don't be late", ref, f"{w} {h}", _t(day, h + 12))]
     check(cases)
 
 
 def test_weekday_then_range_two():
     cases = []
-    for ref in REFS:
-        for w, n in DAY_WORDS:
-            if n == ref.isoweekday():
-                continue
-            day = next_weekday(ref, n)
-            nxt = day + timedelta(days=1)
-            for text, ends in ((f"raid night {w} 10pm-2am our time", (("10pm", _t(day, 22)), ("2am", _t(nxt, 2)))),
-                               (f"party {w} 8pm - 1am at ours", (("8pm", _t(day, 20)), ("1am", _t(nxt, 1))))):
-                cases.append((text, ref, w, _d(day)))
-                cases += [(text, ref, e, v) for e, v in ends]
-            # (a day's span, its end later than its start, stays as the older A golds write it: "[Saturday 10am]–[1pm]")
-            text = f"can you cover {w} 10am till 2pm?"
-            cases += [(text, ref, f"{w} 10am", _t(day, 10)), (text, ref, "2pm", _t(day, 14))]
+    for ref, w, n, day in _other_days():
+        nxt = day + timedelta(days=1)
+        for text, ends in ((f"raid night {w} 10pm-2am our time", (("10pm", _t(day, 22)), ("2am", _t(nxt, 2)))),
+                           (f"party {w} 8pm - 1am at ours", (("8pm", _t(day, 20)), ("1am", _t(nxt, 1))))):
+            cases.append((text, ref, w, _d(day)))
+            cases += [(text, ref, e, v) for e, v in ends]
+        # (a day's span, its end later than its start, stays as the older A golds write it: "[Saturday 10am]–[1pm]")
+        text = f"can you cover {w} 10am till 2pm?"
+        cases += [(text, ref, f"{w} 10am", _t(day, 10)), (text, ref, "2pm", _t(day, 14))]
     check(cases)
 
 
