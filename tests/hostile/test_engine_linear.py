@@ -27,7 +27,7 @@ import timeline_app
 from timeline_app.core.document import Document
 from timeline_app.core.events import events_frame
 from timeline_app.core.export import events_csv
-from timeline_app.temporal import tag
+from timeline_app.temporal import fastre, tag
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "kharkiv-offensive.txt"
 PACKAGE = str(Path(timeline_app.__file__).resolve().parent)
@@ -39,15 +39,36 @@ class Work:
     lines = 0
     regex = 0
     sliced = 0
+    read = 0
+
+
+def _bounds(n: int, start, end) -> tuple[int, int]:
+    a, b, _ = slice(start, end).indices(n)
+    return a, max(a, b)
 
 
 class CountingText(str):
-    """The text under test: slices of it count the characters they copy."""
+    """The text under test: slices of it count the characters they copy (``Work.sliced``), and
+    ``find`` / ``rfind`` the characters they read (``Work.read``: a line's start looked for back to
+    the text's start was quadratic in a text without line breaks, unseen by the other counts, the
+    scan being C)."""
 
     def __getitem__(self, k):
         r = str.__getitem__(self, k)
         if isinstance(k, slice):
             Work.sliced += len(r)
+        return r
+
+    def find(self, sub, start=None, end=None):
+        r = str.find(self, sub, start, end)
+        a, b = _bounds(len(self), start, end)
+        Work.read += (r + len(sub) - a) if r >= 0 else b - a
+        return r
+
+    def rfind(self, sub, start=None, end=None):
+        r = str.rfind(self, sub, start, end)
+        a, b = _bounds(len(self), start, end)
+        Work.read += (b - r) if r >= 0 else b - a
         return r
 
 
@@ -124,6 +145,15 @@ def counting(monkeypatch):
             return _orig(pattern, string, *a, **kw)
 
         monkeypatch.setattr(re, fn, wrapped)
+        # the same functions of ``temporal/fastre`` (the rules' ``re``: a pattern given by its source is
+        # compiled once and kept there, so the wrapped patterns above never see those calls)
+        fast = getattr(fastre, fn)
+
+        def wrapped_fast(pattern, string, *a, _orig=fast, **kw):
+            Work.regex += len(string) if isinstance(string, str) else 0
+            return _orig(pattern, string, *a, **kw)
+
+        monkeypatch.setattr(fastre, fn, wrapped_fast)
     orig_sub = re.sub
 
     def sub(pattern, repl, string, *a, **kw):
@@ -166,6 +196,10 @@ TEXTS = {
     "narrative repetition": (lambda n: "On 21 July 1936, the fifth day of the rebellion, the army crossed the river. " * (80 * n),
                              "narrative"),
     "no full stops": (lambda n: re.sub(r"\s+", " ", re.sub(r"[.!?]", "", _seed())) * n, "auto"),
+    # one line with slash pairs (a pasted table): each pair once looked for a thread's other counts in the
+    # whole text, and each rule's line start was found by reading back to the text's start
+    "one line of slash pairs": (lambda n: (re.sub(r"\s+", " ", re.sub(r"[.!?]", "", _seed()[:1500]))
+                                           + " odds 3/4 then 2/5 and 10/11 ") * (2 * n), "auto"),
     "events told again": (lambda n: ("On 21 July 1936 the Rebellion began. Two days after the Rebellion, the army "
                                      "crossed the river. ") * (8 * n), "narrative"),
     "headings with years": (lambda n: ("Eastern Theater 1861\nOn March 8, 1862 the ironclads met, two days after "
@@ -186,6 +220,22 @@ def test_tagging_work_grows_linearly(counting, name):
     assert min(w1) > 0, w1
     for what, a, b in zip(("python lines", "regex characters", "sliced characters"), w1, w2):
         assert b <= RATIO * a, f"{name}: {what} grew {b / a:.2f}x for twice the text ({a} -> {b})"
+
+
+@pytest.mark.parametrize("name", ["no full stops", "one line of slash pairs", "lower-case article",
+                                  "dense one-sentence dates", "clock times after plan words"])
+def test_line_reads_grow_linearly(name):
+    """The characters ``find`` / ``rfind`` read while a long text is tagged (no tracer: texts of
+    tens to hundreds of kilobytes, where a look bounded to a few thousand characters is a constant
+    and one look back to the text's start per expression shows as about 4x per doubling)."""
+    build, mode = TEXTS[name]
+    reads = []
+    for n in (40, 80):
+        Work.read = 0
+        tag(CountingText(build(n)), REF, mode=mode)
+        reads.append(Work.read)
+    assert reads[0] > 0
+    assert reads[1] <= RATIO * reads[0], f"{name}: characters read grew {reads[1] / reads[0]:.2f}x ({reads})"
 
 
 @pytest.mark.parametrize("name", ["dense one-sentence dates", "lower-case article", "chained 'a week after'",

@@ -25,6 +25,7 @@ from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, add, add_months
 from timeline_app.temporal.discourse import Discourse
 from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Resolved, resolve
 from timeline_app.temporal.reach import rule_cases, rule_contexts, rule_exact, rule_reach, rule_words
+from timeline_app.temporal.lines import next_newline, start_of_line
 from timeline_app.temporal.rulebase import Mention, dur_value
 from timeline_app.temporal.rulebase import may_hold as _may_hold
 from timeline_app.temporal.sentences import join_across, split_sentences
@@ -835,7 +836,7 @@ class _ModeVotes:
                 self.deictic += 1
                 if self.coda_at is None:
                     end = len(text.rstrip())
-                    self.coda_at = text.rfind("\n", 0, end) + 1   # (one backward scan of the last paragraph)
+                    self.coda_at = start_of_line(text, end)   # (one backward scan of the last paragraph)
                 if self.coda_at > 0 and m.start >= self.coda_at:
                     self.coda_deictic += 1
             if m.kind == "cal" and m.data.get("year") and m.data.get("grain") == "day":
@@ -1246,7 +1247,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             if men.data.get("loose") and _SAME_TIME_BEFORE.search(text, max(0, men.start - _SAME_TIME_REACH), men.start):
                 men.data["same_time"] = True
                 h = men.data["hour"]
-                lo = max(text.rfind("\n", 0, men.start) + 1, men.start - _SAME_OCCASION_REACH)
+                lo = max(start_of_line(text, men.start), men.start - _SAME_OCCASION_REACH)
                 if not men.data.get("half_cue") and 5 <= h <= 11 and _HALF_CUES[0][1].search(text, lo, men.start) is None \
                         and (_HALF_CUES[1][1].search(text, lo, men.start) or _EVENING_ACTIVITY_CUE.search(text, lo, men.start)):
                     # (dayhalf29) "Great practice tonight. Same time tmrw, 7 sharp": the occasion said again, its evening
@@ -1287,7 +1288,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             if (men.data.get("loose") or men.data.get("h12")) and not men.data.get("half_cue") and not men.data.get("year") \
                     and men.data.get("hour") is not None and 5 <= men.data["hour"] <= 11:
                 _plan_half(text, men)
-        if late and men.kind == "time" and _SPEAKER.match(text, text.rfind("\n", 0, men.start) + 1):
+        if late and men.kind == "time" and _SPEAKER.match(text, start_of_line(text, men.start)):
             men.data["chat_line"] = True   # (eleventh session, clock) "Aisha: fine, 2pm on Teams" after "tmrw 2pm?"
         if late and men.kind == "time" and not men.data.get("dref") and (v := _voice(ctx, text, men.start)) is not None \
                 and _VOICE_CARRY.search(text, v[1], men.start) is None and _VOICE_YES.match(text, v[1]) is None:
@@ -1635,7 +1636,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             if ctx.list_head is not None:
                 ctx.list_day = _list_day(ctx, text, men, tense)   # (lines22) a clock time on a line of a list under a day
         wl_end = _week_line_end(text, men) if men.kind == "weekday" and "weekday" in men.data else -1
-        if wl_end >= 0 and ctx.week_line is not None and ctx.week_line[0] == text.rfind("\n", 0, men.start) + 1 \
+        if wl_end >= 0 and ctx.week_line is not None and ctx.week_line[0] == start_of_line(text, men.start) \
                 and ctx.week_line[1] < men.data["weekday"] and not (men.data.get("rel") or men.data.get("the") or men.data.get("that")
                                                               or men.data.get("week_offset") is not None or men.data.get("possessive")):
             # (values23) "This week\nMon: maths 4-6pm\nThu: past paper (1h 30m timed)\nFri: night off!": a line that opens
@@ -1691,8 +1692,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 # the message's own words ("Thu 29 Feb 21:47 Dani: can u do tmrw": not 2028's 29 February)
                 # ((stamps25) as a social page's "February 29 at 9:47 PM ·" over its post, and an e-mail's header)
                 res = resolve(men, ctx, "past" if not _BARE_CLOCK.fullmatch(text, men.start, men.end)
-                              and (_msg_line_stamp(text, men, text.rfind("\n", 0, men.start) + 1)
-                                   or _mail_stamp(text, men, text.rfind("\n", 0, men.start) + 1)
+                              and (_msg_line_stamp(text, men, start_of_line(text, men.start))
+                                   or _mail_stamp(text, men, start_of_line(text, men.start))
                                    or _DOT_STAMP_END.match(text, men.end) is not None) else tense)
                 ctx.dct, ctx.sentence_day = moved, sday
                 if res is not None and res.point is None and res.value.startswith(("PT", "PRESENT_REF")):
@@ -2033,7 +2034,7 @@ def _lead_end(ctx: Discourse, text: str) -> int:
     if ctx.lead_end < 0:
         ctx.lead_end, pos, title = 0, 0, None
         for _ in range(_LEAD_LINES):
-            eol = text.find("\n", pos)
+            eol = next_newline(text, pos)
             eol = len(text) if eol < 0 else eol
             if text[pos:eol].strip():
                 if not _is_heading(text, pos, eol):
@@ -2303,10 +2304,10 @@ def _quote_block_end(text: str, men: Mention) -> int:
     """(stamps25) Where the lines marked as quoted under a quote header (``men``'s line) end, or -1: the first line after
     it, blank lines passed, that has fewer ">" marks than one more than the header's own. -1 when the first line under
     the header is not marked (a top-posted reply quotes the whole message below it: every word after is the quote's)."""
-    line_start = text.rfind("\n", 0, men.start) + 1
+    line_start = start_of_line(text, men.start)
     if _FORUM_QUOTE_OPEN.fullmatch(text, line_start, men.start):
         # (stamps26) a forum's quote: the quoted paragraph ends at the first blank line under it, the reply follows
-        line_end = text.find("\n", men.end)
+        line_end = next_newline(text, men.end)
         if line_end >= 0:
             # ((platforms27) a quote of one line, a sentence's end closing it, with the reply on the very next line and
             # no blank line between (a forum page copied as text: the quote box's one paragraph, then the reply): the
@@ -2320,14 +2321,14 @@ def _quote_block_end(text: str, men: Mention) -> int:
         return -1
     depth = _QUOTE_MARKS.match(text, line_start).group().count(">")
     head_end = _MAIL_QUOTE_END.match(text, men.end)   # ((stamps26) the header may be wrapped over two lines)
-    pos = text.find("\n", men.end if head_end is None else max(men.end, head_end.end() - 1))
+    pos = next_newline(text, men.end if head_end is None else max(men.end, head_end.end() - 1))
     seen = False
     for _ in range(_QUOTE_BLOCK_LINES):
         if pos < 0:
             return -1
         start = pos + 1
         marks = _QUOTE_MARKS.match(text, start).group()
-        nl = text.find("\n", start)
+        nl = next_newline(text, start)
         rest_end = len(text) if nl < 0 else nl
         if text[start + len(marks):rest_end].strip() or marks.count(">") > depth:
             if marks.count(">") <= depth:
@@ -2390,7 +2391,7 @@ def _age_stamp(text: str, men: Mention, line_start: int) -> bool:
 
 def _post_stamp(text: str, men: Mention) -> bool:
     """(forums) Whether ``men`` dates a forum post from its header line (see _POST_CUE)."""
-    line_start = text.rfind("\n", 0, men.start) + 1
+    line_start = start_of_line(text, men.start)
     if men.kind == "offset" and _age_stamp(text, men, line_start):
         return True
     # ((stamps25) a dotted date, "20.09.2025" in Telegram's "Dani, [20.09.2025 21:47]", is all digits and dots as a
@@ -2458,7 +2459,7 @@ def _footer_days(text: str, mentions: list[Mention], written: date) -> list[tupl
         # scans of consecutive stamps do not overlap, so a text dense with stamps costs time linear in it
         lo = max(0, ls - _FOOTER_COMMENT_MAX, found[-1][1] if found else 0)
         blank = max((b.end() for b in _BLANK_LINE.finditer(text, lo, ls)), default=max(0, ls - _FOOTER_COMMENT_MAX))
-        start = max(blank, text.find("\n", found[-1][1]) + 1 if found else 0)
+        start = max(blank, next_newline(text, found[-1][1]) + 1 if found else 0)
         if start < ls:
             found.append((start, ls, day))
     return found
@@ -2484,7 +2485,7 @@ def _review_stamp(text: str, men: Mention) -> bool:
     """Whether ``men`` is the day of a review page's or a post's stamp line (``_REVIEW_STAMP_LEAD``)."""
     if not _REVIEW_STAMP_TAIL.match(text, men.end):
         return False
-    line = text.rfind("\n", 0, men.start) + 1
+    line = start_of_line(text, men.start)
     return men.start - line <= _REVIEW_STAMP_LINE and _REVIEW_STAMP_LEAD.search(text[line:men.start]) is not None
 
 
@@ -2541,8 +2542,8 @@ _DIVIDER_SIDE = re.compile(r"[ \t\-–—─━=_~*·•|]{0,%d}" % _DIVIDER_RUL
 
 def _day_divider(text: str, men: Mention) -> bool:
     """(stamps29) Whether the day word ``men`` is a chat's day divider: nothing but a rule's marks on its line."""
-    ls = text.rfind("\n", 0, men.start) + 1
-    le = text.find("\n", men.end)
+    ls = start_of_line(text, men.start)
+    le = next_newline(text, men.end)
     le = len(text) if le < 0 else le
     return men.start - ls <= _DIVIDER_RULE and le - men.end <= _DIVIDER_RULE \
         and _DIVIDER_SIDE.fullmatch(text, ls, men.start) is not None and _DIVIDER_SIDE.fullmatch(text, men.end, le) is not None
@@ -2703,7 +2704,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
             v = _voice(ctx, text, men.start)
             # and where its line ends, when the message asks ("Jay: and Wet Leg are sat 6.15?": the next line answers it)
             if v is not None and ctx.voices.get(v[0], 0) >= 2:
-                le = text.find("\n", men.start)
+                le = next_newline(text, men.start)
                 le = len(text) if le < 0 else le
                 ctx.day_voice = (v[0], men.kind == "time", le + 1 if "?" in text[men.start:le] else -1)
                 if ctx.topic_day is None:
@@ -3138,7 +3139,7 @@ def _clause_half(text: str, sentence: tuple[int, int], near: list[Mention], men:
     and the hour is one that half holds (a morning's 4-11, an evening's 5-11, an afternoon's 1-6). A word
     nearer another clock time of the sentence is that one's ("bed before 10 because we leave at 7"), one set off
     by a comma from it farther than any not ("standup at 9am, then drinks at the pub at 8": the 8's)."""
-    lo = max(sentence[0], men.start - _HALF_CUE_REACH, text.rfind("\n", 0, men.start) + 1)
+    lo = max(sentence[0], men.start - _HALF_CUE_REACH, start_of_line(text, men.start))
     hi = min(sentence[1], men.end + _HALF_CUE_REACH)
     nl = text.find("\n", men.end, hi)
     if nl >= 0:
@@ -3975,14 +3976,14 @@ def _offer_question(text: str, c1: int, near: list[Mention], men: Mention) -> st
     offer_question_openers, or offer_modal_openers with a plural of offer_plural_nouns: "do you do afternoon parties??
     like 3 till 6", "can you do evenings, say 7pm till 11pm?"), at most _OFFER_REACH characters before it, with a question
     mark after it on the line and no day named from the opener to the end of the time's clause ``c1``."""
-    line0 = text.rfind("\n", 0, men.start) + 1
+    line0 = start_of_line(text, men.start)
     w0 = max(line0, men.start - _OFFER_REACH)
     last = None
     for last in _OFFER_QUESTION.finditer(text, w0, men.start):
         pass
     if last is None:
         return None
-    eol = text.find("\n", men.end)
+    eol = next_newline(text, men.end)
     if "?" not in text[last.end():eol if eol >= 0 else len(text)] or _day_in_clause(near, men, last.start(), c1):
         return None
     return " ".join(last.group(0).lower().split()[:3])

@@ -13,6 +13,7 @@ from itertools import repeat
 from timeline_app.temporal import fastre as re
 
 from timeline_app.temporal.lang import DEFAULT, expand, lexicon, ordered
+from timeline_app.temporal.lines import next_newline, start_of_line
 
 _L = lexicon(DEFAULT)
 # the cues, all from the lexicon: markers of each tense, auxiliaries, words that cannot follow
@@ -214,11 +215,11 @@ def missed_it(text: str, start: int, words: list[str] | None = None) -> bool:
     """(tweets) Whether the expression's line opens on "ICYMI" / "in case you missed it" (at most 120
     characters before it) with no future auxiliary among ``words`` (the words around it; None: the
     line's words up to 60 characters after it): what the post brings back is already out."""
-    line = text.rfind("\n", 0, start) + 1
+    line = start_of_line(text, start)
     if start - line >= 120 or not _MISSED_IT.match(text, line, start):
         return False
     if words is None:
-        stop = text.find("\n", start)
+        stop = next_newline(text, start)
         words = [w.lower() for w in _WORD.findall(text, line, min(start + 60, stop if stop >= 0 else len(text)))]
     return not any(w in _AUX_FUTURE for w in words)
 

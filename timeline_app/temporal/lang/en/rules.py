@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from timeline_app.temporal.lang import alternation, guard, lexicon, ordered, trie_of, word_re
 from timeline_app.temporal.othercal import DatedDays
 from timeline_app.temporal.rulebase import M, Mention, RuleSet, dur_value, may_hold
+from timeline_app.temporal.lines import next_newline, start_of_line
 
 L = lexicon("en")
 
@@ -435,14 +436,14 @@ _STAMP_REACH = 600   # characters around a stamp line where another must stand
                 ("2024-03-11", "Dana · 2:14 PM (her time)\nthanks, friday works\nLucy · 8:20 PM\ngreat", "2:14 PM", "2024-03-11T14:14")])
 def _msg_stamp(m, text):
     if m["t"]:
-        ls = text.rfind("\n", 0, m.start()) + 1
+        ls = start_of_line(text, m.start())
         if m.start() - ls > 48 or not _STAMP_NAME.fullmatch(text, ls, m.start()):
             return None
         if sum(1 for _ in zip(range(2), _STAMP_LINE.finditer(text, max(0, ls - _STAMP_REACH), m.end() + _STAMP_REACH))) < 2:
             return None   # one such line is no chat paste ("Kick-off 15:00" under a match's date)
         h, mi, ap, group = int(m["h"]), int(m["mi"]), m["ap"], "t"
     else:
-        ls = text.rfind("\n", 0, m.start()) + 1
+        ls = start_of_line(text, m.start())
         if m.start() - ls > 40 or not _STAMP_NAME.fullmatch(text, ls, m.start()):
             return None
         h, mi, ap, group = int(m["h2"]), int(m["mi2"]), m["ap2"], "t2"
@@ -468,7 +469,7 @@ _DAY_STAMP_LINE = re.compile(r"(?m)^%s(?:[0-3]?\d/[01]?\d[ \t]{1,4})?(?:[01]?\d|
       33, triggers="slash",
       examples=[("2023-08-19", "Gerry Hannigan   17/08 17:20\nshift swap sorted\nPadraig Murphy   18/08 08:05\nin at 10 tomorrow", "18/08 08:05", "2023-08-18T08:05")])
 def _sender_day_stamp(m, text):
-    ls = text.rfind("\n", 0, m.start()) + 1
+    ls = start_of_line(text, m.start())
     if m.start() - ls > 48 or not _STAMP_NAME.fullmatch(text, ls, m.start()):
         return None
     if sum(1 for _ in zip(range(2), _DAY_STAMP_LINE.finditer(text, max(0, ls - _STAMP_REACH), m.end() + _STAMP_REACH))) < 2:
@@ -535,11 +536,11 @@ _HEADING_REACH = 1500
 def _programme_heading(text: str, start: int) -> int | None:
     """The end of the line that heads the block of timed lines ``start`` is in, where that line names
     a day and nothing else; None where the block has no such heading."""
-    ls = text.rfind("\n", 0, start) + 1
+    ls = start_of_line(text, start)
     floor = max(0, start - _HEADING_REACH)
     while ls > floor:
         pe = ls - 1
-        ps = text.rfind("\n", 0, pe) + 1
+        ps = start_of_line(text, pe)
         line = text[ps:pe]
         if line.strip() and not _BLOG_LINE.match(text, ps, pe + 1):
             if _DATE_HEADING.fullmatch(line) and any(c.isalpha() for c in line):
@@ -620,8 +621,8 @@ def _log_minutes(mm: re.Match, prev: int | None, night: bool = False, evening: b
 def _log_heading(text: str, start: int, end: int) -> bool:
     """(voices20) the word at ``start``-``end`` stands alone on its line (a colon after it allowed) and the next line
     opens with a clock time (``_LOG_OPENER``)."""
-    ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", end)
+    ls = start_of_line(text, start)
+    le = next_newline(text, end)
     if le < 0 or text[ls:start].strip() or text[end:le].strip(" \t:"):
         return False
     return _LOG_OPENER.match(text, le + 1) is not None
@@ -636,14 +637,14 @@ def _log_line_clock(m, text):
     openers = list(zip(range(8), _LOG_OPENER.finditer(text, lo, hi)))
     if len(openers) < 2 or not any(mm["ap"] or mm["ap2"] or (mm["h"] and text[mm.end("h")] == ":") for _, mm in openers):
         return None   # a log's clock written plainly once at least ("2.10am", "14:25"): a list of "4.50 latte" is prices
-    ls = text.rfind("\n", 0, m.start("t")) + 1
+    ls = start_of_line(text, m.start("t"))
     if text[ls:m.start("t")].strip():
         return None
     # the entries above in the block: lines back to a line without an opening clock time that names a day alone
     floor = max(0, ls - _LOG_LOOKBACK)
     start, heading = ls, None
     while start > floor:
-        ps = text.rfind("\n", 0, start - 1) + 1
+        ps = start_of_line(text, start - 1)
         line = text[ps:start - 1]
         if line.strip() and (_DATE_HEADING.fullmatch(line) or _WEEKDAY_ALONE.fullmatch(line)) and any(c.isalpha() for c in line):
             heading = line
@@ -1015,7 +1016,7 @@ def _person_named(m, text) -> bool:
     s, e = m.start("mon"), m.end("mon")
     if _PERSON_BEFORE.search(text, max(0, s - 24), s) or _PERSON_AFTER.match(text, e):
         return True
-    ls = text.rfind("\n", 0, s) + 1
+    ls = start_of_line(text, s)
     if s - ls <= 4 and _NAME_AFTER.match(text, e) and _DAY_STAMP_LINE.match(text, ls) is not None:
         return True   # (stamps29) a chat paste's sender line "April Moore  9:02 AM", "June Okafor   12/08 17:20"
     if (a := _PERSON_AND.match(text, e)) and a["w"].lower() not in _CALENDAR_WORDS \
@@ -1323,7 +1324,7 @@ def _spoken_two_figure_year(m, text):
         return M(m, "spoken_two_figure_year", "season", season=L["seasons"][m["season"].lower()],
                  year=(2000 if yy < 50 else 1900) + yy, rel=None, mod="", short_year=yy)
     if m["cue"].lower() == "in":
-        ls = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 200)
+        ls = max(start_of_line(text, m.start()), m.start() - 200)
         a = max([ls] + [x.end() for x in _CLAUSE_MARK.finditer(text, ls, m.start())])
         from timeline_app.temporal.tense import tense_at   # (the tense reader reads this lexicon: imported when used)
         if tense_at(text, a, m.end(), m.start("y"), m.end()) != "past":
@@ -3134,8 +3135,8 @@ _CLOCK_ITEM_NOT_AFTER = _re(r"(?i)\b(?:{clock24_bare_not_after})\W{0,3}$")
       examples=[("2025-06-10", "Thursday's games: 6:15 Hawks vs Comets, 7:30 Beavers vs Lumberjacks.", "7:30", "2025-06-12T19:30"),
                 ("2025-10-14", "Mom: pickup at quarter after 5 not 5:30", "5:30", "2025-10-14T17:30")])
 def _clock_item(m, text):
-    lo = text.rfind("\n", 0, m.start("t")) + 1
-    hi = text.find("\n", m.end())
+    lo = start_of_line(text, m.start("t"))
+    hi = next_newline(text, m.end())
     hi = len(text) if hi < 0 else hi
     if _CLOCK_ITEM_NOT_AFTER.search(text, max(lo, m.start("t") - 16), m.start("t")):
         return None   # "John 3:16", "won 6:30": a verse, a score, a race time
@@ -3296,7 +3297,7 @@ def _noon(m, text):
         return None
     h = L["noon_words"][word]
     if word in _OCCASION_NOON and not m["dref"]:
-        lo, hi = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        lo, hi = start_of_line(text, m.start()), next_newline(text, m.end())
         hi = len(text) if hi < 0 else hi
         if not _one_occasion(text, max(lo, m.start() - 2 * _BARE_REACH), min(hi, m.end() + 2 * _BARE_REACH), m.start("t"), m.end("t")):
             return None   # ((eleventh session) "it's much quieter at lunchtime": a habit, no one day's noon)
@@ -5491,8 +5492,8 @@ def _comma_apart(m, text: str) -> bool:
     expressions there), False when there is no comma between them or they are a stamp."""
     if "," not in m.group(0):
         return False
-    ls = text.rfind("\n", 0, m.start()) + 1
-    le = text.find("\n", m.end())
+    ls = start_of_line(text, m.start())
+    le = next_newline(text, m.end())
     le = len(text) if le < 0 else le
     before = text[ls:m.start()]
     wd = _COMMA_STAMP_WEEKDAY.search(before)
@@ -5708,7 +5709,7 @@ def _weekday_mday(m, text):
             return None  # "Sunday 29 people died": a count
     wd = m["wd"].lower().rstrip(".")
     n = L["short_weekdays"].get(wd) or weekday_num(wd)
-    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_start = start_of_line(text, m.start())
     if _MDAY_LINE_LEAD.fullmatch(text, line_start, m.start()) and _MDAY_HEAD_END.match(text, m.end()):
         # (values3, seventeenth session) "Fri 20th. pier from 05:40", "Mon 23rd: river up": a line headed by its day,
         # a log's or a diary's entry, leans to no side (``resolve._weekday_mday``)
@@ -5732,7 +5733,7 @@ def _weekday_hour(m, text, d: int) -> int | None:
     between = text[m.end("wd"):m.start("d")]
     if m["suf"] or not 1 <= d <= 12 or not between or between.strip(" \t") or len(between) > 3:
         return None
-    lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - _WD_HOUR_REACH)
+    lo = max(start_of_line(text, m.start()), m.start() - _WD_HOUR_REACH)
     hi = text.find("\n", m.end(), m.end() + _WD_HOUR_REACH)
     hi = m.end() + _WD_HOUR_REACH if hi < 0 else hi
     hi = min(hi, len(text))
@@ -5869,7 +5870,7 @@ def _word_hour_half(h: int, text: str, start: int, end: int) -> int:
         return h % 12
     if pod:
         return h + 12 if h < 12 else h
-    lo = max(text.rfind("\n", 0, start) + 1, start - 60)
+    lo = max(start_of_line(text, start), start - 60)
     hi = text.find("\n", end, end + 60)
     hi = hi if hi >= 0 else min(len(text), end + 60)
     if _MORNING_CLAUSE.search(text, lo, hi) is not None and _EVENING.search(text, lo, hi) is None:
@@ -6367,7 +6368,7 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
     chat's lines end)."""
     out = []
     # the line of the hour (an hour on a later line than the day word's is read on its own line)
-    lo = max(lo, text.rfind("\n", 0, b.start()) + 1)
+    lo = max(lo, start_of_line(text, b.start()))
     hi = far if b.start() >= hi else hi
     if b.re is _DAY_DOTTED:
         day = b["dday"].lower()
@@ -7082,8 +7083,8 @@ _SC_SENT_END = re.compile(r"[.!?](?=\s+[A-Z])")
 def _schedule_one_off(text: str, start: int, end: int) -> bool:
     """Whether a schedule's days are one week's or gone: a word of schedule_one_off_words on the
     line within 60 characters ("I'm on Mon-Wed 9-5 next week", "I worked Mon-Fri 9-5 last week")."""
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
+    lo = start_of_line(text, start)
+    hi = next_newline(text, end)
     hi = len(text) if hi < 0 else hi
     # (admin) within the schedule's sentence: "Your last visit was Sept 2025. Call us Mon-Fri 8am-6pm" is
     # a habit all the same (the past is the sentence before's)
@@ -7228,7 +7229,7 @@ def _schedule_day_set(m, text, name: str) -> Mention:
       examples=[("2025-10-06", "Opening hours: Mon–Thu 9.00–17.00, Fri 9.00–16.00.", "Fri", "XXXX-WXX-5"),
                 ("2025-10-06", "Open Tues-Fri 10-4, Sat 10-1", "1", "XXXX-XX-XXT13:00")])
 def _schedule_tail(m, text):
-    ls = text.rfind("\n", 0, m.start()) + 1
+    ls = start_of_line(text, m.start())
     if not _SC_PREV.search(text, max(ls, m.start() - 160), m.start()):
         return None
     if _SC_NOT_AFTER.match(text, m.end()) or _schedule_one_off(text, m.start(), m.end()):
@@ -7273,7 +7274,7 @@ def _tt_heading(line: str) -> bool:
 
 def _tt_context(text: str, start: int, closed: bool) -> bool:
     """Whether the weekday at ``start`` is a line of a notice's timetable (rule timetable_day)."""
-    ls = text.rfind("\n", 0, start) + 1
+    ls = start_of_line(text, start)
     if text[ls:start].strip():
         sep = text[:start].rstrip()[-1:]
         if sep != "|" and not closed:
@@ -7284,7 +7285,7 @@ def _tt_context(text: str, start: int, closed: bool) -> bool:
     for _ in range(_TT_LINES):
         if pos == 0:
             return False
-        ps = text.rfind("\n", 0, pos - 1) + 1
+        ps = start_of_line(text, pos - 1)
         line = text[ps:pos - 1].strip()
         if not line or len(line) > _TT_LINE_MAX:
             return False
@@ -7569,7 +7570,7 @@ def _shift_hours(m, text):
         return None
     if m["wd"]:
         low = m["wd"].lower().rstrip(".")
-        ls = text.rfind("\n", 0, m.start()) + 1
+        ls = start_of_line(text, m.start())
         # a rota's weekday is the one to come, unless the line tells of a shift done ("did 7-3 sat")
         plan = not _SHIFT_DONE.search(text, ls, m.start())
         dref = {"weekday": any_weekday_num(m["wd"]), "short": low in L["short_weekdays"], "plan": plan, "night": False}
@@ -7593,7 +7594,7 @@ _POST_HEAD = re.compile(r"[ \t]*(?:[@A-Za-z][\w.'’/-]*(?:[ \t]+|$)){1,6}")
       examples=[("2025-06-04", "Jo Bloggs · 3d\nbest gig of my life", "3d", "2025-06-01"),
                 ("2026-02-27", "marek.p | 2d\nFixed, will see tomorrow morning.", "2d", "2026-02-25")])
 def _post_age(m, text):
-    ls = text.rfind("\n", 0, m.start()) + 1
+    ls = start_of_line(text, m.start())
     head = text[ls: m.start()].rstrip(" \t·•|")
     if not head or len(head) > 48 or not _POST_HEAD.fullmatch(head):
         return None
@@ -7700,7 +7701,7 @@ _IN_MIN_END = r"(?=[ \t]{0,2}(?:$|[,.!?;)\n\u2600-\u27bf\U0001f000-\U0001faff]|[
       examples=[("2025-06-04", "on the train, back in 10", "10", "PT10M"),
                 ("2025-06-04", "omw, there in 5!", "5", "PT5M")])
 def _in_minutes(m, text):
-    ls = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 2 * _BARE_REACH)
+    ls = max(start_of_line(text, m.start()), m.start() - 2 * _BARE_REACH)
     a = max([ls] + [x.end() for x in _CLAUSE_MARK.finditer(text, ls, m.start())])
     from timeline_app.temporal.tense import tense_at   # (the tense reader reads this lexicon: imported when used)
     if tense_at(text, a, m.end(), m.start(), m.end()) == "past":
@@ -7875,10 +7876,34 @@ _THREAD_LINE_START = re.compile(r"(?:^|\n)[^\w\n]{0,6}$")
 _THREAD_LINE_END = re.compile(r"[^\w\n]{0,8}(?:\n|$)")
 
 
+# how far along its line a count looks for the thread word, each side: a tweet's line is short, and a
+# text with no line break (a PDF's table, a pasted list) must not be read to its end for every slash pair
+_THREAD_LINE_REACH = 600
+_THREAD_SLASH = re.compile(r"(?<![\w/.,$£€#-])([0-3]?\d)/([0-3]?\d)(?![\w/%])")
+# the slash pairs of the last text asked about: (the text, {second number: [(start, first)]}), made in
+# one pass, so that each count's "another count of the same thread" is a look-up, not a pass over the
+# text (a text of many slash pairs was quadratic: 4 MB without a line break, most of its time here)
+# (one tuple, replaced whole: a reader in another thread never pairs one text with another's pairs)
+_THREAD_PAIRS: tuple = (None, None)
+
+
+def _thread_pairs(text: str) -> dict:
+    global _THREAD_PAIRS
+    memo = _THREAD_PAIRS
+    if memo[0] is not text:
+        pairs: dict = {}
+        for x in _THREAD_SLASH.finditer(text):
+            pairs.setdefault(int(x.group(2)), []).append((x.start(), x.group(1)))
+        memo = _THREAD_PAIRS = (text, pairs)
+    return memo[1]
+
+
 def _thread_count(text: str, start: int, end: int, n: int) -> bool:
-    ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", end)
-    le = len(text) if le < 0 else le
+    ls = text.rfind("\n", max(0, start - _THREAD_LINE_REACH), start) + 1
+    if ls == 0:
+        ls = max(0, start - _THREAD_LINE_REACH)
+    le = text.find("\n", end, end + _THREAD_LINE_REACH)
+    le = min(len(text), end + _THREAD_LINE_REACH) if le < 0 else le
     if _THREAD_WORD.search(text, ls, le):
         return True
     at_start = _THREAD_LINE_START.search(text, max(0, start - 8), start) is not None or start == ls
@@ -7889,8 +7914,8 @@ def _thread_count(text: str, start: int, end: int, n: int) -> bool:
         return True   # "... and that's my point. 2/15": a count after a sentence, not a date standing alone
     if _THREAD_BRACKET.search(text, max(ls, start - 3), start) and re.match(r"\s*[)\]]", text[end:end + 3]):
         return True
-    return any(x.start() != start and int(x.group(2)) == n and (x.group(1) != str(int(text[start:end].split("/")[0])))
-               for x in re.finditer(r"(?<![\w/.,$£€#-])([0-3]?\d)/([0-3]?\d)(?![\w/%])", text))
+    first = str(int(text[start:end].split("/")[0]))
+    return any(at != start and k != first for at, k in _thread_pairs(text).get(n, ()))
 
 
 # (tweets) a slash date that reads both ways ("11/3"), with a cue word before it and no other slash date
@@ -8724,7 +8749,7 @@ def _till_range_start(m, text):
     if _PM_BELOW <= h < 12 and h2 % 12 < h and not m["mi"] and _RANGE_NIGHT.search(
             text, max(0, m.start() - 40), _line_end(text, m.end(), min(len(text), m.end() + 24))):
         a = h + 12   # ((clocks27) "party at mine tonight from 10 till 2": a night's span, 22:00 to 02:00 the day after)
-    elif _PM_BELOW <= h <= 10 and _TALK_EVENING.search(text, max(text.rfind("\n", 0, m.start()) + 1, m.start() - 40), m.start()):
+    elif _PM_BELOW <= h <= 10 and _TALK_EVENING.search(text, max(start_of_line(text, m.start()), m.start() - 40), m.start()):
         a = h + 12   # ((twenty-eighth session, dayhalf29) "tech week starts tomorrow, 7 till 10": a rehearsal's evening)
     b = _range_end_hour(a, h2)
     if not a < b <= a + 14:
@@ -8848,7 +8873,7 @@ def _invitation_for(m, text):
     t2 = int(m["h2"]) * 60 + int(m["mi2"] or 0)
     if not 0 < t2 - t1 <= 60:
         return None
-    line = text[max(0, text.rfind("\n", 0, m.start()) + 1):_line_end(text, m.end(), min(len(text), m.end() + 60))]
+    line = text[max(0, start_of_line(text, m.start())):_line_end(text, m.end(), min(len(text), m.end() + 60))]
     pm = 0 if _INVITATION_MORNING.search(line) else 12
     return [M(m, "invitation_for", "time", group="a", hour=int(m["h1"]) + pm, minute=int(m["mi1"] or 0), dref=None),
             M(m, "invitation_for", "time", group="b", hour=int(m["h2"]) + pm, minute=int(m["mi2"] or 0), dref=None)]
