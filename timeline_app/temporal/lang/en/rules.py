@@ -4074,6 +4074,22 @@ def _approx_mod(s: str | None) -> str:
 
 _DET = r"(?i:the\s+{span_determiners}|these\s+past|the\s+past\s+several|this\s+past|over\s+the\s+past)"
 
+# (twenty-ninth session) "over" as a frame of time before a length (lexicon _doc_over_frame): the word before it
+# (read at most 24 characters back) and what follows the length (a clause's end or a word of over_frame_next_words)
+_OVER_WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w'’]))([\w'’]+)[ \t]+$")
+_OVER_MORE_THAN_BEFORE = frozenset(L["over_more_than_before"])
+_OVER_FRAME_AFTER = _re(r"[ \t]*(?:[.,;:!?)\]]|$|\n|[ \t]+(?i:{over_frame_next_words})(?![\w'’]))")
+
+
+def _over_frame(m, text, end: int) -> bool:
+    """Whether the "over" before this length (``m["approx"]``) is a frame of time ("phased in over 18 months")
+    rather than "more than" ("for over a year")."""
+    a = m.start("approx")
+    w = _OVER_WORD_BEFORE.search(text, max(0, a - 24), a)
+    if w is None or w[1].lower() in _OVER_MORE_THAN_BEFORE or w[1][0].isdigit():
+        return False
+    return _OVER_FRAME_AFTER.match(text, end) is not None
+
 
 _ANOTHER_IDIOM = _re(r"(?i:\b{another_idioms}\s+)$")
 
@@ -4101,7 +4117,10 @@ _WHAT_A = re.compile(r"(?i)(?<![\w'’])(?:what|such)\s+$")
           # (vague28) a hedge after the amount or glued to its count: inside the extent, with its mod
           ("2025-06-04", "it took a week or so to sort out", "a week or so", "P1W"),
           ("2025-06-04", "back in 5ish mins x", "5ish mins", "PT5M"),
-          ("2025-06-04", "allow 3 days tops for delivery", "3 days tops", "P3D")])
+          ("2025-06-04", "allow 3 days tops for delivery", "3 days tops", "P3D"),
+          # (twenty-ninth session) "over" a frame of time after a verb, "more than" after "for"
+          ("2025-04-16", "The new fares will be phased out over 18 months.", "18 months", "P18M"),
+          ("2025-04-16", "The front remained static for over a year.", "over a year", "P1Y")])
 def _duration(m, text):
     # a capitalised unit in running text is part of a name ("60 Minutes", "the Seven Years' War"):
     # TimeML news annotation leaves it out, TIMEX2-style histories keep it (resolution decides)
@@ -4198,6 +4217,9 @@ def _duration(m, text):
             compound.data.update(mod=_approx_mod(m["approx"]), hedged=True)
             return compound
     mod = "EQUAL_OR_MORE" if m["plus"] else "APPROX" if m["cish"] else _approx_mod(m["approx"])
+    if m["approx"] and m["approx"].lower() == "over" and m["num"] and not m["det"] and not age and not m["plus"] \
+            and not m["cish"] and _over_frame(m, text, end):
+        start, mod = m.start("num"), ""   # "phased in over [18 months]": during them, the length exact
     post = _postfix(text, end) if not age and not in_name else None
     if post is not None:
         end, mod = post[0], (mod or post[1])   # (vague28) "a week or so", "3 days tops", "an hour and a bit"
