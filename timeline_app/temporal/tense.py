@@ -151,6 +151,8 @@ _HOME_DETERMINERS = set(_L["home_possessive_determiners"])
 _HAS_GOT = set(_L["has_clitic"]["followers"])             # (informal7) "Ava's got swimming Monday": 's is "has"
 _HAS = _L["has_clitic"]["auxiliary"]
 _HAVE_PRESENT = set(_L["present_markers"]) & _HAVE_GOT_AUX   # (informal7) "we have a slot on Thursday": a present
+_ZONES = frozenset(_L["time_zones"])   # (_no_clock_halves) and any zone of the shape "BST", "EDT", "AEST"
+_ZONE_SHAPE = re.compile(r"[A-Z]{1,3}[SD]T\Z")
 _CLOCK_HALVES = set(_L["clock_halves"])                    # (informal7) "3.12am": "am" after a number is no verb
 _CLOCK_HALVES_OR_VERB_WEEKDAYS = frozenset(_CLOCK_HALVES | _VERB_WEEKDAYS)   # (_no_clock_halves: a word of either)
 _HAVE_CLITICS = tuple(_L["have_clitics"])                       # "we've agreed to": a present perfect
@@ -648,12 +650,20 @@ def _contract(words: list[str]) -> list[str]:
     return words
 
 
+def _zone_after_number(words: list[str]) -> bool:
+    """Whether a time zone's abbreviation follows a number among ``words`` ("23:59 GMT")."""
+    return any(k and words[k - 1][0].isdigit() and (w in _ZONES or _ZONE_SHAPE.match(w) is not None)
+               for k, w in enumerate(words) if w[:1].isupper())
+
+
 def _no_clock_halves(words: list[str]) -> list[str]:
     """``words`` without the "am"/"pm" written after a number ("3.12am", "9 am"): a clock time's
-    half of the day, not the verb "am"."""
-    if _CLOCK_HALVES_OR_VERB_WEEKDAYS.isdisjoint(map(str.lower, words)):
+    half of the day, not the verb "am"; nor a time zone after a number ("at 23:59 GMT on 31 December":
+    (twenty-ninth session) a capital word between the verb and the date, it made "expires" no verb of the date's)."""
+    if _CLOCK_HALVES_OR_VERB_WEEKDAYS.isdisjoint(map(str.lower, words)) and not _zone_after_number(words):
         return words   # (one C loop over the words, not a generator's frame per word)
-    out = [w for k, w in enumerate(words) if not (k and w.lower() in _CLOCK_HALVES and words[k - 1][0].isdigit())]
+    out = [w for k, w in enumerate(words) if not (k and words[k - 1][0].isdigit() and (
+        w.lower() in _CLOCK_HALVES or w in _ZONES or _ZONE_SHAPE.match(w) is not None))]
     # ... nor is "sat" right after it, or right before a number, the verb: "doors 8am sat & 9am sun",
     # "parkrun sat, 20 miler sun" (a weekday, its day)
     return [w for k, w in enumerate(out) if not (w.lower() in _VERB_WEEKDAYS and (
