@@ -2193,7 +2193,9 @@ _WEEKDAY_NO_AM = _re(r"(?<![\w])(?:" + _WEEKDAY_RULE.replace("|(?P<am>(?i:am))",
           # (weekdays27) a weekday listed before one joined to its week; "this week" named before, in a present clause
           ("2025-03-05", "I'm working Tuesday and Friday this week", "Tuesday", "2025-03-04"),
           ("2025-03-05", "my shifts this week are Tuesday and Wednesday", "Tuesday", "2025-03-04"),
-          ("2025-06-21", "she's landing Monday am.", "Monday am", "2025-06-23TMO")])
+          ("2025-06-21", "she's landing Monday am.", "Monday am", "2025-06-23TMO"),
+          # (twenty-ninth session) a part of the day before "of" and the weekday: one TIME
+          ("2025-04-16", "The talks broke down on the evening of Tuesday.", "the evening of Tuesday", "2025-04-15TEV")])
 def _weekday(m, text):
     if m["am"] and not _am_after_day(m, text):
         m = _WEEKDAY_NO_AM.match(text, m.start())
@@ -2340,7 +2342,15 @@ def _weekday(m, text):
         data["apposition"] = True   # "on 2 September 1666, a Sunday": the day just named
     elif not rel and _joined(text, start) and _WEEKDAY_JOINED.search(text, max(0, start - 48), start):
         data["joined"] = True   # "on Sunday night and into Monday": the day after the one just named
+    if not pod and not rel and not m["mod"] and not data.get("the") \
+            and (po := _POD_OF_WEEKDAY.search(text, max(0, start - 28), start)) is not None:
+        # (twenty-ninth session) "by the morning of Wednesday", "on the evening of Tuesday": a part of that day, one
+        # TIME, as "the afternoon of April 9" (rule pod_of_date); bounded: 28 characters before the weekday
+        start, data["pod"] = po.start(), L["parts_of_day"][po["pod"].lower()]
     return Mention(start, end, "weekday", "weekday", data, 16)
+
+
+_POD_OF_WEEKDAY = _re(r"(?<![\w'’])(?i:the)\s+(?:(?i:early|late)\s+)?(?P<pod>(?i:{day_parts}))\s+(?i:of)\s+$")
 
 
 # (past) "EDIT (Mon):", "Update (Thursday):", "EDIT 2, Tues:": an edit under a post, made on that
