@@ -64,6 +64,9 @@ _COPULA_PRESENT = set(_L["aux_present"])                  # "is", "are" right be
 _COPULA_PREPOSITIONS = set(_L["copula_day_prepositions"])  # "is on Monday", "is at 2.30pm"
 _RESCHEDULE = set(_L["reschedule_verbs"])                  # "postponed to", "moved to": a date set anew
 _RESCHEDULE_TO = set(_L["reschedule_prepositions"])
+_DATE_SET_NOUNS = frozenset(_L["date_set_nouns"])          # "set a trial date of Sept. 8": a date given, to come
+_DATE_SETTING = frozenset(_L["date_setting_verbs"])
+_DATE_SET_OF = frozenset(_L["date_set_prepositions"])
 _CANCEL = set(_L["cancel_verbs"])                           # (values4) "I've cancelled the 23rd": an occasion still to come
 _CANCEL_2 = {tuple(w.split()) for w in _L["cancel_verbs"] if " " in w}
 _PERFECT_AUX = set(_L["perfect_auxiliaries"])
@@ -871,8 +874,14 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     set_ = before if _CLOCK_MONEY & set(before[-6:]) \
         else before[:-2] if len(before) > 2 and before[-1] in _CLOCK_THEN_DAY and _CLOCK_WORD.fullmatch(before[-2]) \
         else before[:-1] if len(before) > 1 and _CLOCK_WORD.fullmatch(before[-1]) else before   # (not "shares moved to 4.15")
-    if len(set_) > 1 and set_[-1] in _RESCHEDULE_TO and any(w in _RESCHEDULE for w in set_[-4:-1]):
-        return "future"  # "was moved to the 14th", "got pushed back to Friday": the new date is still to come
+    if len(set_) > 1 and set_[-1] in _RESCHEDULE_TO and any(w in _RESCHEDULE for w in set_[-7:-1]):
+        # "was moved to the 14th", "got pushed back to Friday", (twenty-ninth session) "pushed back the launch to March 3",
+        # "extended the suspension until March 3" (the verb up to six words before the preposition: its object between):
+        # the new date is still to come
+        return "future"
+    if len(before) > 2 and before[-2] in _DATE_SET_NOUNS and before[-1] in _DATE_SET_OF \
+            and any(w in _DATE_SETTING for w in before[-7:-2]):
+        return "future"  # (twenty-ninth session) "set a trial date of Sept. 8": a date given is still to come
     n_cancel = 1 if before and before[-1] in _CANCEL else 2 if tuple(before[-2:]) in _CANCEL_2 else 0
     if n_cancel and len(before) > n_cancel and (
             (aux := before[-1 - n_cancel]) in _PERFECT_AUX or aux.endswith(_HAVE_CLITICS)):
