@@ -1310,6 +1310,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
     if mode == "narrative":
         _mark_cross_year_ranges(text, mentions)
     day_one = None   # (logs) a "Day 1" whose date may follow it ("Day 1 = Mon 10 Nov 2025")
+    month_list = None   # (twenty-ninth session) (sentence, end, tense, generic) of the last year-less month read
     footers = _footer_days(text, mentions, ctx.written or ctx.dct) if ctx.dct is not None else []
     in_footer = False
     for mi, (men, si) in enumerate(zip(mentions, sent_of)):
@@ -1643,6 +1644,16 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # with a weekday right under a line that opened with an earlier one is of that line's week (a list of a
             # week's days, a rota, a nursery's week), whatever the tense its own words seem to have
             men.data["week_list"] = ctx.week_line[2] + timedelta(days=men.data["weekday"] - ctx.week_line[1])
+        if men.kind == "cal" and men.data.get("year") is None and men.data.get("month") and not men.data.get("day"):
+            if month_list is not None and month_list[0] == si and _MONTH_LIST_GAP.fullmatch(text, month_list[1], men.start):
+                # (twenty-ninth session) "paid in March, June, September and December", "visited in March, April and
+                # May": a month listed after another takes the first's tense and whether a past verb stands right before it
+                # (each read its own: a verb far behind it, December was the last one while March was the next, and May
+                # written in April the next one though visited), and its habit
+                tense, ctx.apposed_past = month_list[2], month_list[4]
+                if month_list[3]:
+                    men.data["generic"] = True
+            month_list = (si, men.end, tense, bool(men.data.get("generic")), ctx.apposed_past)
         res = None
         if mode == "narrative" and men.kind == "duration":
             res = _event_offset(text, sentences, si, men, results, ctx)
@@ -3854,6 +3865,8 @@ _HABIT_WORDS = _re(r"(?i)(?<![\w'’])(?:(?:{habit_phrases}|(?:{habit_on:bare})\
                    % ("|".join(r"(?<=%s[ \t])" % re.escape(w) for w in _LEX["habit_possessives"]),
                       "|".join(r"(?<=%s[ \t])" % re.escape(w) for w in _LEX["standing_hours_possessives"])))
 _HABITUAL = _re(r"\b{habitual_adverbs}\b[^,;.:!?()]*$", re.I)
+# (twenty-ninth session) what may stand between two months of one list: a comma, a slash, "&", "and", "or"
+_MONTH_LIST_GAP = _re(r"[ \t]*(?:[,/&][ \t]*(?:(?:{apposition_gap_conjunctions:bare})[ \t]+)?|[ \t](?:{apposition_gap_conjunctions:bare})[ \t]+)")
 # (generic24) the habit of a clock time read in its own clause: an adverb of habit right before it ("is usually 8am",
 # "normally by 7"), a habit word in its clause (cut at a comma, a colon or ";" not inside a number, a bracket, a line
 # break, "but", "though"...), or a noun of a standing hour after it ("the 3am slump", "my 7am alarm")

@@ -1096,6 +1096,11 @@ _VERB_MONTHS = frozenset(L["verb_months"])
 _VERB_AFTER = _re(r"\s+{verb_after_may}\b", re.I)
 
 
+# (twenty-ninth session) a month listed after another ("in March, June and September"): the list's cue is the first's
+# (bounded: 16 characters before the month, the longest name and its joiner)
+_MONTH_LISTED = _re(r"(?<![\w'’])%s\.?[ \t]*(?:[,/&][ \t]*(?:(?:{apposition_gap_conjunctions:bare})[ \t]+)?|[ \t](?:{apposition_gap_conjunctions:bare})[ \t]+)$" % MONTH_FULL)
+
+
 @rule("month", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s)(?:\s+(?P<ry>{year_relations})\s+year|\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))?(?![\w-])" % (MOD, MONTH_FULL), 10, triggers="month",
       examples=[
           ("2022-09-10", "The trial is due to start in January, the court said.", "January", "2023-01"),
@@ -1111,6 +1116,7 @@ def _month(m, text):
     if not m["mod"] and not m["ry"] and name in _AMBIGUOUS_MONTHS or name in _VERB_MONTHS:
         # ambiguous with a verb, a name or a noun: needs a cue in front
         if not m["mod"] and not _MONTH_CUE.search(text[max(0, m.start() - 25): m.start()]) \
+                and not _MONTH_LISTED.search(text, max(0, m.start() - 16), m.start()) \
                 and not _the_month_modifier(m, text) and not said and not _month_as_time(m, text) \
                 and not _had_clitic_month(m, text) and not _subject_line_month(m, text) \
                 and not (name not in _VERB_MONTHS and _MONTH_RANGE_AFTER.match(text, m.end())) \
