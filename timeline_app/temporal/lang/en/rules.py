@@ -77,7 +77,9 @@ SEASON = alternation(L["seasons"].keys())
 MOD = r"(?i:%s|the\s+(?:very\s+)?%s\s+of|%s\s+of|%s)" % (ordered(L["edge_mods"]), ordered(L["period_parts"]),
                                                               ordered(L["period_edges"]), ordered(L["relative_mods"]))
 AMPM = r"(?:[aApP]\.\s?[mM]\.|[aApP][mM](?![a-zA-Z])|[aApP]\.[mM](?![a-zA-Z.]))"
-TZ = r"(?:\s+\(?(?:[A-Z]{1,3}[SD]T|%s)\)?)" % ordered(L["time_zones"], case=True)
+# a zone in brackets only with both brackets: "10:30 (BST)"; "(08:30 GMT)" keeps the bracket that closes the aside out
+_ZONE = r"(?:[A-Z]{1,3}[SD]T|%s)" % ordered(L["time_zones"], case=True)
+TZ = r"(?:\s+(?:\(%s\)|%s))" % (_ZONE, _ZONE)
 # "noon on December 31, 1999", "11 a.m. on 11 November 1918": a date with its year is an
 # expression of its own (as the corpora write it) and the time takes its day from it
 # (a weekday followed by its day of the month is not the time's day alone: "8pm on Saturday 13th"
@@ -3105,7 +3107,9 @@ def _texting_ampm(m, text):
 # clock time without the zone, as TempEval-3 and the fresh gold write it)
 @rule("clock24_zone", r"(?<![\d.:$£€,])(?P<h>[0-2]?\d)[:h](?P<mi>[0-5]\d)(?![\d:])(?P<tz>%s)(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?" % (TZ, DAYREF), 27,
       triggers="colon",
-      examples=[("2025-06-04", "@jo: kick off 19:00 CET, get the beers in", "19:00 CET", "2025-06-04T19:00")])
+      examples=[("2025-06-04", "@jo: kick off 19:00 CET, get the beers in", "19:00 CET", "2025-06-04T19:00"),
+                # (twenty-ninth session) the aside's closing bracket is not the zone's
+                ("2025-04-16", "The race starts at 10:30 local time (08:30 GMT).", "08:30 GMT", "2025-04-16T08:30")])
 def _clock24_zone(m, text):
     h, mi = int(m["h"]), int(m["mi"])
     if h > 23:
