@@ -878,6 +878,12 @@ def _time(men: Mention, ctx: Discourse, tense):
         p = Point.minute(datetime(start.year, start.month, start.day))
         return _placed("TIME", p, f"midnight at the start of {_fmt(start)}: 'since' names a time gone ({why})", "", False,
                        value=f"{start.isoformat()}T00:00", anchor=anchor)
+    if d.get("midnight_start") and day != night:
+        # (twenty-ninth session) "just after midnight on Sunday", "one minute after midnight on 12 May 1949": the
+        # midnight that opens the day named (a night named, "after midnight tonight": the one that ends its day, below)
+        p = Point.minute(datetime(day.year, day.month, day.day))
+        return _placed("TIME", p, f"midnight at the start of {_fmt(day)}: after midnight is that day's small hours ({why})",
+                       "", False, value=f"{day.isoformat()}T00:00", anchor=anchor)
     if d.get("midnight"):
         p = Point.minute(datetime(day.year, day.month, day.day) + timedelta(days=1))
         res = _placed("TIME", p, f"midnight at the end of {_fmt(day)} ({why})", "", False,

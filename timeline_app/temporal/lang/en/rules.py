@@ -77,9 +77,10 @@ SEASON = alternation(L["seasons"].keys())
 MOD = r"(?i:%s|the\s+(?:very\s+)?%s\s+of|%s\s+of|%s)" % (ordered(L["edge_mods"]), ordered(L["period_parts"]),
                                                               ordered(L["period_edges"]), ordered(L["relative_mods"]))
 AMPM = r"(?:[aApP]\.\s?[mM]\.|[aApP][mM](?![a-zA-Z])|[aApP]\.[mM](?![a-zA-Z.]))"
-# a zone in brackets only with both brackets: "10:30 (BST)"; "(08:30 GMT)" keeps the bracket that closes the aside out
+# a zone in brackets only with both brackets: "10:30 (BST)", "11:00 (UTC+8)"; "(08:30 GMT)" keeps the bracket that closes
+# the aside out (twenty-ninth session: an opening bracket and a closing one were each optional)
 _ZONE = r"(?:[A-Z]{1,3}[SD]T|%s)" % ordered(L["time_zones"], case=True)
-TZ = r"(?:\s+(?:\(%s\)|%s))" % (_ZONE, _ZONE)
+TZ = r"(?:\s+(?:\(%s(?:[+−-]\d{1,2}(?::?\d\d)?)?\)|%s))" % (_ZONE, _ZONE)
 # "noon on December 31, 1999", "11 a.m. on 11 November 1918": a date with its year is an
 # expression of its own (as the corpora write it) and the time takes its day from it
 # (a weekday followed by its day of the month is not the time's day alone: "8pm on Saturday 13th"
@@ -3301,13 +3302,17 @@ _LOOSE_NOON = frozenset(L["loose_noon_words"])
 _OCCASION_NOON = frozenset({"lunchtime"})   # (eleventh session) said of one occasion only (see _one_occasion)
 _NOON_CUE = _re(r"(?i)\b{noon_cues}\s+$")
 _MIDNIGHT_NOUN = _re(r"\s+(?i:{midnight_nouns})\b")
-_MIDNIGHT_GONE_PRE = frozenset(L["midnight_gone_prepositions"])   # ("Midnight Mass", "midnight snack"; not "midnight snacking")
+_MIDNIGHT_GONE_PRE = frozenset(L["midnight_gone_prepositions"])
+_MIDNIGHT_START_PRE = frozenset(L["midnight_start_prepositions"])
+_MIDNIGHT_ON_DAY = _re(r",?[ \t]+(?i:on)[ \t]+(?:(?i:the)[ \t]+)?(?:[0-3]?\d|%s|%s)" % (WEEKDAY, MONTH))   # ("Midnight Mass", "midnight snack"; not "midnight snacking")
 
 
 @rule("noon", r"(?:(?P<pre>{noon_prepositions})\s+)?(?P<t>(?:(?<![\d.:,£$€])12[ \t]+)?{noon_words}(?:(?P<tz>%s)?(?:,?\s+(?:(?i:on)\s+)?(?P<dref>%s))?))" % (TZ, DAYREF), 27, triggers="pod",
       examples=[
           ("2020-11-04", "The results are due at noon today.", "noon today", "2020-11-04T12:00"),
-          ("2022-09-10", "A curfew will take effect at midnight, the city said.", "midnight", "2022-09-10T24:00")])
+          ("2022-09-10", "A curfew will take effect at midnight, the city said.", "midnight", "2022-09-10T24:00"),
+          # (twenty-ninth session) after midnight: the small hours of the day named
+          ("2025-04-16", "The ceasefire took effect just after midnight on Sunday.", "midnight on Sunday", "2025-04-13T00:00")])
 def _noon(m, text):
     w = m["t"].lower()
     if w.startswith("12"):   # (sift) "12 noon", "12 midnight": the word says which twelve
@@ -3329,8 +3334,14 @@ def _noon(m, text):
     # (values24) "been up since midnight", "18cm since midnight": "since" names a time gone, the midnight that opened the
     # day (T00:00), not the one that ends it; not with a day after it ("since midnight last night": that day's end)
     gone = h == 0 and m["pre"] is not None and m["pre"].lower() in _MIDNIGHT_GONE_PRE and not m["dref"]
+    # (twenty-ninth session) "just after midnight on Sunday": the midnight that opens the day named (lexicon
+    # _doc_midnight_start_prepositions)
+    # ((twenty-ninth session) only with the day named right after it: "a little after midnight" alone, of a night told
+    # before, is the midnight that ends its day, as the fresh texts write it)
+    opens = h == 0 and m["pre"] is not None and " ".join(m["pre"].lower().split()) in _MIDNIGHT_START_PRE \
+        and (m["dref"] is not None or _MIDNIGHT_ON_DAY.match(text, m.end()) is not None)
     return M(m, "noon", "time", group="t", hour=h, minute=0, dref=day_ref(m["dref"]), midnight=h == 0,
-             **({"midnight_gone": True} if gone else {}))
+             **({"midnight_gone": True} if gone else {}), **({"midnight_start": True} if opens else {}))
 
 
 _OCLOCK_CUE = _re(r"(?i)\b{oclock_cues}\s+$")
