@@ -139,6 +139,17 @@ def test_a_dated_event_is_counted_from_not_derived():
     assert "'the budget vote'" in two.explanation and "2022-06-01" in two.explanation
 
 
+def test_a_general_event_word_finds_the_specific_event_told_before():
+    """(twenty-ninth session) "the vote" after "the referendum was held on March 9" is that referendum (lexicon
+    anchor_event_kinds_within); with no referendum told, nothing is counted from."""
+    ts = tag("The referendum was held on March 9. Two days after the vote, the prime minister resigned.", date(2025, 4, 16))
+    two = next(t for t in ts if t.expression == "Two days")
+    assert (two.start, two.anchor) == (datetime(2025, 3, 11), "event")
+    assert "'the vote'" in two.explanation and "2025-03-09" in two.explanation
+    ts = tag("The match was held on March 9. Two days after the vote, the prime minister resigned.", date(2025, 4, 16))
+    assert next(t for t in ts if t.expression == "Two days").anchor != "event"
+
+
 def test_derived_events_in_a_workspace_from_a_prepared_document():
     text = ("The German chancellor arrived in Warsaw on Tuesday for talks, which come three weeks after "
             "Polish President Andrzej Duda's visit to Paris. The talks ended on Wednesday.")

@@ -45,6 +45,7 @@ from timeline_app.temporal.timex import DerivedEvent
 _LEX = lexicon(DEFAULT)
 _IT = _LEX["anchor_it_subject"][0]   # "after it was founded"
 _EVENTS = {w.lower(): k for w, k in _LEX["anchor_events"].items()}
+_WITHIN = {k: tuple(v) for k, v in _LEX["anchor_event_kinds_within"].items()}   # a general kind -> its specific ones
 _EVENT_WORD = re.compile(r"(?<![\w-])%s(?![\w-])" % alternation(_EVENTS))
 _LENGTHS = _LEX["anchor_lengths"]
 _TITLES = frozenset(_LEX["anchor_title_words"])
@@ -169,6 +170,16 @@ def _event_words(text: str, a: int, b: int, needed: frozenset):
         k = _EVENTS.get(m.group().lower())
         if k is not None:
             yield m, k
+
+
+def _find_event(ctx: Discourse, key: str, pos: int, names: frozenset):
+    """``ctx.events.find`` of ``key``; where no event of that kind is told, the latest told before ``pos`` of the
+    specific kinds it holds (lexicon anchor_event_kinds_within: "the vote" after "the referendum was held on March 9")."""
+    told = ctx.events.find(key, pos, names)
+    if told is not None or key not in _WITHIN:
+        return told
+    found = [t for k in _WITHIN[key] if (t := ctx.events.find(k, pos, names)) is not None and t.pos < pos]
+    return max(found, key=lambda t: t.pos) if found else None
 
 
 def remember_events(text: str, sentences, triples, ctx: Discourse, needed) -> None:
@@ -313,6 +324,7 @@ def anchor_lengths(text: str, sentences, triples: list, ctx: Discourse) -> None:
     starts = {t[0].start: t for t in triples}
     mention_starts = sorted(starts)
     needed = {_EVENTS[h.group().lower()] for *_, a, b, h in todo if h is not None and a not in starts}
+    needed |= {k2 for k in list(needed) for k2 in _WITHIN.get(k, ())}
     if needed:
         remember_events(text, sentences, triples, ctx, frozenset(needed))
     wanted = {triples[t[0]][2] for t in todo}   # the sentences of the lengths, for their clauses' dates
@@ -341,7 +353,7 @@ def anchor_lengths(text: str, sentences, triples: list, ctx: Discourse) -> None:
                 continue
             told = None
         else:
-            told = ctx.events.find(_EVENTS[head.group().lower()], a, _names(text, a, b))
+            told = _find_event(ctx, _EVENTS[head.group().lower()], a, _names(text, a, b))
             what = f"'{_words(text, a, head.end())}'"
         new = None
         if men.kind == "event_day" and how == "point":
