@@ -4833,18 +4833,21 @@ def _anaphor(m, text):
 _PART_OF = _re(r"(?i)\b(?:{edge_mods}|part|half|years|middle|beginning|start|end|turn)\s+of\s+$")
 
 
-@rule("day_of_event", r"(?i:the\s+(?P<what>day|night|week|month|year))(?=\s+(?P<dir>before|after)\s+(?!(?:{not_event_words})\b)(?:[\w'’.-]+\s+){0,5}?{anchor_events}\b)", 19,
-      triggers="unit", requires="offset_directions", reject_before=(r"\b{event_day_not_after}\s+$", 16),
+@rule("day_of_event", r"(?i:the\s+(?P<what>day|week|month|year|{day_parts}))(?=\s+(?P<dir>before|after)\s+(?!(?:{not_event_words})\b)(?:[\w'’.-]+\s+){0,5}?{anchor_events}\b)", 19,
+      triggers="unit pod", requires="offset_directions", reject_before=(r"\b{event_day_not_after}\s+$", 16),
       examples=[
-          ("2022-06-10", "Police arrested him on May 4. The day before he was arrested, he sold his car.", "The day", "2022-05-03")])
+          ("2022-06-10", "Police arrested him on May 4. The day before he was arrested, he sold his car.", "The day", "2022-05-03"),
+          # (twenty-ninth session) a part of the day after or before an event: that part of the day after (before) it
+          ("2025-04-16", "The referendum was held on March 9. The morning after the referendum, markets fell.", "The morning", "2025-03-10TMO")])
 def _day_of_event(m, text):
     """ "the day before he was arrested", "the week after the vote": a day (week...) counted from an
     event (a word of ``anchor_events`` within its first words: "the year before was dry" is not
     one), which ``anchors.py`` dates where the text tells it; the extent is "the day", as TimeML
     leaves the signal and the event outside it."""
     what = m["what"].lower()
-    return M(m, "day_of_event", "event_day", unit="day" if what == "night" else what,
-             sign=L["offset_directions"][m["dir"].lower()][0], pod="NI" if what == "night" else "")
+    pod = L["parts_of_day"].get(what, "") if what in L["day_parts"] else ""
+    return M(m, "day_of_event", "event_day", unit="day" if pod else what,
+             sign=L["offset_directions"][m["dir"].lower()][0], pod=pod)
 
 
 @rule("day_of_event_same", r"(?i:the\s+day)(?=\s+(?:(?i:that|when|on\s+which)\s+)?(?:(?i:the|his|her|their|its)\s+(?:[a-z]+\s+)?{anchor_events}\b|(?:(?i:{event_day_subjects})\s+|[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+){0,2}|(?i:the|his|her|their|its)\s+[a-z]+\s+)(?:[\w'’-]+\s+){0,3}?{anchor_events}\b))", 19,
