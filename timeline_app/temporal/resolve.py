@@ -1538,6 +1538,8 @@ def _holiday_of_set(men: Mention, ctx: Discourse, tense):
         # of them, and the name says what it is (not the bank holiday nearest the day of writing)
         return _placed("DATE", Point.day(last.start.date()), f"{title}: the day just named ({last.value}), one of them",
                        anchor="last")
+    if d.get("label"):
+        return None   # (holidays30, §104) "Mon 30th (bank hol)" of a day that is none of the set's: another country's set
     days = sorted(x for x in (_holiday_day(k, s, y) for y in (ref.year - 1, ref.year, ref.year + 1) for k, s in d["spec"])
                   if x is not None and (not d.get("monday") or x.weekday() == 0))   # (days) "bank holiday Monday": the Monday ones
     forward = tense == "future" or (tense == "present" and not d.get("itself_past"))
