@@ -3215,7 +3215,7 @@ _NOTICE_HEAD = 60
 # (none a pronoun or a determiner: "we closed on 2 June" is a report), then "on"/"for", then at most three days of the
 # month joined by "&", "-", ","; matched on the sentence's first _NOTICE_HEAD characters only (bounded)
 _NOTICE_DATE = _re(r"\W*(?:@?\w+:\s+)?(?:(?!(?:%s)\b)(?P<head>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,2})\s+)?(?:{notice_date_states:bare})\s+"
-                   r"(?:(?:{notice_date_joins:bare})\s+)?(?:the\s+)?(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:&|and|,|-|–|/)\s*){0,3}$" % (
+                   r"(?:(?:{notice_date_joins:bare})\s+)?(?:(?:{notice_date_articles:bare})\s+)?(?:(?:(?:{notice_date_articles:bare})\s+)?\d{1,2}(?:{ordinal_suffixes:bare})?\s*(?:{notice_date_day_joins:bare})\s*){0,3}$" % (
     "|".join(map(re.escape, _LEX["tense_determiners"] + _LEX["subject_pronouns"]))), re.I)
 _NOTICE_DATE_NOT = frozenset(_LEX["notice_date_not_words"])
 
