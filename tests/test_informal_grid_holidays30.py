@@ -253,7 +253,11 @@ def test_a_bank_holiday_label_of_another_day_and_a_plural_stay_untagged():
         for text in ["closed Mondays & bank hols", "Open Tues-Sat, closed Sun, Mon and bank hols",
                      "no deliveries on bank hols"]:
             cases.append((text, ref, "bank hols", None))
-    # a label whose day is one of the set's keeps it (§17)
+    # a label whose day is one of the set's keeps it (§17); a weekend's label is the holiday's whose weekend holds the day
+    for ref in [date(2025, 5, 1), date(2025, 5, 10), date(2025, 3, 12)]:
+        cases.append(("Sat 24 May (bank holiday weekend) we're open 10-4", ref, "bank holiday weekend", ("DATE", "2025-W21-WE")))
+        cases.append(("Mon 26 May (bank holiday) closed", ref, "bank holiday", _d(date(2025, 5, 26))))
+        cases.append(("Sun 3rd Aug (bank hol weekend) 12-4", date(2025, 7, 20), "bank hol weekend", None))
     cases.append(("Can we book the hall from Saturday 23rd August to Monday 25th (bank holiday)?", date(2025, 5, 27),
                   "bank holiday", _d(date(2025, 8, 25))))
     check(cases)

@@ -3412,13 +3412,16 @@ _SPAN_END_CUE = _re(r"(?i)(?<![\w'’])(?:{span_end_cues})\s+$")
 # only with the name's first and last words capitalised
 _TITLE_HOLIDAYS = frozenset(L["title_case_holidays"])
 # (holidays30) a set's name in brackets right after a dated day ("Mon 30th (bank hol)"): the label of that day; the
-# window before the bracket is bounded (16 characters: a day of the month or a weekday and its blank)
-_LABEL_BEFORE = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?|%s|%s)\.?[ \t]*\([ \t]*$" % (WEEKDAY, SHORT_WD))
+# window before the bracket is bounded (16 characters: a day of the month, a weekday or a month, and its blank)
+_LABEL_BEFORE = re.compile(r"(?:\d{1,2}(?:%s)?|%s|%s|%s)\.?[ \t]*\([ \t]*$" % ("|".join(L["ordinal_suffixes"]), WEEKDAY, SHORT_WD, MONTH))
 _LABEL_AFTER = re.compile(r"[ \t]*\)")
 # (holidays30) a month named a few words before a set's name in its sentence ("May is 7/5 as normal (not the bank hol
 # weekend)"): that month's one; bounded, at most 48 characters back and no sentence end between
 _SET_MONTH_BEFORE = re.compile(r"(?<![\w'’])(?P<mon>%s)(?![\w'’])[^.!?\n]{0,40}$" % MONTH)
 _SET_MONTH_REACH = 48
+# (a month with its day, "Sat 24 May (bank holiday weekend)", names a date, not which bank holiday: the set's reading)
+_SET_MONTH_DAY_BEFORE = re.compile(r"\d(?:{ordinal_suffixes})?[ \t]+(?:of[ \t]+)?$".replace("{ordinal_suffixes}", "|".join(L["ordinal_suffixes"])))
+_SET_MONTH_DAY_AFTER = re.compile(r"\.?[ \t]+\d")
 
 
 def _nation_of(name, text, m):
@@ -3499,12 +3502,14 @@ def _holiday(m, text):
     kind, spec = _HOLIDAYS[name]
     if kind == "undated":
         return None   # (holidays30) "St Brigid's Day (bank holiday)": which day is meant is not in the words
-    if kind == "set" and _LABEL_AFTER.match(text, m.end()) and _LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+    if kind == "set" and not m["wk"] and _LABEL_AFTER.match(text, m.end()) and _LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         # (holidays30) "Mon 30th (bank hol)": a label of the day just named; that day where it is one of the set's (§17),
         # else nothing (the writer's country keeps another set) -- resolve._holiday_of_set
-        return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=None, label=True)
+        return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=None, label=True,
+                 **({"weekend": True} if m["wke"] else {}))
     if kind == "set" and (mon := _SET_MONTH_BEFORE.search(text, max(0, m.start() - _SET_MONTH_REACH), m.start())) \
-            and mon["mon"][0].isupper():
+            and mon["mon"][0].isupper() and not _SET_MONTH_DAY_BEFORE.search(text, max(0, mon.start() - 8), mon.start()) \
+            and not _SET_MONTH_DAY_AFTER.match(text, mon.end()):
         month = month_num(mon["mon"])
         if any(k in ("fixed", "weekday") and (int(sp.split("-")[0]) if k == "fixed" else sp[0]) == month for k, sp in spec):
             spec = [(k, sp) for k, sp in spec if k in ("fixed", "weekday") and (int(sp.split("-")[0]) if k == "fixed" else sp[0]) == month][:1]
