@@ -333,3 +333,14 @@ def test_the_probe_sentences_of_the_section():
            ("Library closed 2-3 June", date(2026, 5, 10), "3 June", _d(date(2026, 6, 3))),
            ("sorry Aoife closed Christmas Day as always", date(2023, 12, 15), "Christmas Day", _d(date(2023, 12, 25)))])
     assert found("closed Mondays & bank hols", date(2025, 3, 3), "Mondays") == ("SET", "XXXX-WXX-1")
+    w = date(2026, 3, 11)
+    check([("we're closed the June bank holiday", w, "June bank holiday", _d(date(2026, 6, 1))),
+           ("is the shop open the October bank hol?", w, "October bank hol", _d(date(2026, 10, 26))),
+           ("we're away for Matariki", w, "Matariki", _d(date(2026, 7, 10))),
+           ("Family Day in Ontario", w, "Family Day", _d(date(2026, 2, 16))),
+           ("King's Birthday weekend in NZ", w, "King's Birthday weekend", ("DATE", "2026-W22-WE")),
+           ("Republic Day parade in Delhi", date(2026, 1, 10), "Republic Day", _d(date(2026, 1, 26))),
+           ("we'll be off for the August bank holiday in Ireland", w, "August bank holiday", _d(date(2026, 8, 3))),
+           ("we'll do August as normal, just not the bank holiday", w, "bank holiday", _d(date(2026, 8, 31))),
+           ("St Brigid's Day bank holiday", w, "bank holiday", None),
+           ("St Brigid's Day bank holiday", w, "St Brigid's Day", None)])
