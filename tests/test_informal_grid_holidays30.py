@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import holidays
+from dateutil.easter import easter
 from gridcheck import check, found
 
 WEEK_REFS = [date(2025, 3, d) for d in range(10, 17)] + [date(2026, 12, 28) + timedelta(days=k) for k in range(7)] \
@@ -344,3 +345,25 @@ def test_the_probe_sentences_of_the_section():
            ("we'll do August as normal, just not the bank holiday", w, "bank holiday", _d(date(2026, 8, 31))),
            ("St Brigid's Day bank holiday", w, "bank holiday", None),
            ("St Brigid's Day bank holiday", w, "St Brigid's Day", None)])
+
+
+def test_carnival_days():
+    """Carnival ends on Shrove Tuesday wherever it is kept before Lent (Trinidad, Rio): "Carnival Tuesday" is Easter less
+    47 days; "Carnival Monday" and "J'Ouvert" (its dawn) Easter less 48 only with Trinidad named (Notting Hill's carnival
+    Monday is the August bank holiday, New York's J'Ouvert Labor Day): else untagged, and never a bare Monday."""
+    cases = []
+    for y in YEARS:
+        cases.append((f"Carnival Tuesday {y} we marched with the band", date(2040, 1, 9), f"Carnival Tuesday {y}",
+                      _d(easter(y) - timedelta(days=47))))
+        for name in ["Carnival Monday", "J'Ouvert"]:
+            cases.append((f"{name} {y} in Trinidad was something else", date(2040, 1, 9), f"{name} {y}",
+                          _d(easter(y) - timedelta(days=48))))
+            cases.append((f"{name} {y} in Port of Spain was something else", date(2040, 1, 9), f"{name} {y}",
+                          _d(easter(y) - timedelta(days=48))))
+    for ref in MONTH_REFS:
+        want = next(e - timedelta(days=47) for e in (easter(ref.year), easter(ref.year + 1)) if e - timedelta(days=47) > ref)
+        cases.append(("Carnival Tuesday we'll march with the band from 10 till 6", ref, "Carnival Tuesday", _d(want)))
+        for text in ["Notting Hill Carnival Monday was packed", "After Panorama: J'Ouvert next Monday"]:
+            cases.append((text, ref, "Carnival Monday" if "Carnival" in text else "J'Ouvert", None))
+        cases.append(("Notting Hill Carnival Monday was packed", ref, "Monday", None))
+    check(cases)
