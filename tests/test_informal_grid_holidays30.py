@@ -366,4 +366,9 @@ def test_carnival_days():
         for text in ["Notting Hill Carnival Monday was packed", "After Panorama: J'Ouvert next Monday"]:
             cases.append((text, ref, "Carnival Monday" if "Carnival" in text else "J'Ouvert", None))
         cases.append(("Notting Hill Carnival Monday was packed", ref, "Monday", None))
+    # §104's quoted cases
+    w = date(2026, 1, 20)
+    cases += [("Carnival Tuesday we march with the band", w, "Carnival Tuesday", _d(date(2026, 2, 17))),
+              ("J'Ouvert in Trinidad starts at 4am", w, "J'Ouvert", _d(date(2026, 2, 16))),
+              ("Carnival Monday in Port of Spain is mad", w, "Carnival Monday", _d(date(2026, 2, 16)))]
     check(cases)
