@@ -219,6 +219,11 @@ def test_the_package_agrees_with_the_lexicons_tables():
     calendars = LEX["dated_holiday_calendars"]
     compared = 0
     for name, table in LEX["dated_holidays"].items():
+        if name not in calendars:
+            # (holidays30) Matariki: the official table of the New Zealand Act, no calendar function; checked against
+            # the package's New Zealand holidays in test_informal_grid_holidays30
+            assert name == "matariki", name
+            continue
         cal, fn = calendars[name]
         for y, md in table.items():
             days = library_days(cal, fn, int(y))

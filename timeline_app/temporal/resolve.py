@@ -1544,6 +1544,16 @@ def _holiday_of_set(men: Mention, ctx: Discourse, tense):
         # of them, and the name says what it is (not the bank holiday nearest the day of writing)
         return _placed("DATE", Point.day(last.start.date()), f"{title}: the day just named ({last.value}), one of them",
                        anchor="last")
+    if last is not None and last.grain == "day" and ctx.last_sentence == ctx.sentence and d.get("weekend"):
+        # (holidays30, §104) "Sat 24 May (bank holiday weekend)": the holiday whose long weekend (its Friday to its
+        # Monday) holds the day just named, not the one nearest the day of writing
+        near = [x for k, s in d["spec"] for x in (_holiday_day(k, s, last.start.year),)
+                if x is not None and x.weekday() == 0 and 0 <= (x - last.start.date()).days <= 3]
+        if near:
+            return _placed("DATE", Point.day(near[0]), f"{title}: the one whose weekend holds the day just named ({last.value})",
+                           anchor="last")
+    if d.get("label"):
+        return None   # (holidays30, §104) "Mon 30th (bank hol)" of a day that is none of the set's: another country's set
     days = sorted(x for x in (_holiday_day(k, s, y) for y in (ref.year - 1, ref.year, ref.year + 1) for k, s in d["spec"])
                   if x is not None and (not d.get("monday") or x.weekday() == 0))   # (days) "bank holiday Monday": the Monday ones
     forward = tense == "future" or (tense == "present" and not d.get("itself_past"))

@@ -1407,6 +1407,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 # (values3, seventeenth session) "I'm busy on Saturday", "we're away Friday", "are you free Monday":
                 # a person's present state on a named weekday is one to come (of a day gone one says "was")
                 men.data["chat"] = True
+        if mode == "news" and tense == "past" and (men.kind == "holiday" or men.kind in _DATED and men.data.get("day")) \
+                and men.data.get("year") is None and men.start - s0 <= _NOTICE_HEAD \
+                and (nd := _NOTICE_DATE.match(text, s0, men.start)) is not None \
+                and not (nd["head"] and _NOTICE_DATE_NOT.intersection(nd["head"].lower().split())):
+            tense, men.data["chat"] = None, True   # (holidays30) a notice's "closed 2-3 June": the place's state, no past
         if mode == "news" and tense in (None, "past", "present") and men.kind in _TENSED and men.data.get("year") is None \
                 and _imperative_clause(text, s0, men.start):
             tense = "future"   # (sift) "text me sat nite to confirm pls", "pls put requests in by friday": a request is of what is to come
@@ -3217,6 +3222,14 @@ _NOTICE = _re(r"\W*(?:@?\w+:\s+)?(?!(?:%s)\b)[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]
     "|".join(map(re.escape, _LEX["tense_determiners"] + _LEX["subject_pronouns"])), "|".join(map(re.escape, _LEX["notice_states"]))), re.I)
 _NOTICE_WHY = _re(r"(?:\s+(?:{notice_why_parts:bare}))?,?\s+(?:%s)\b" % "|".join(map(re.escape, _LEX["notice_reasons"])), re.I)
 _NOTICE_HEAD = 60
+# (holidays30, §104) a notice's "closed" / "shut" right before a date or a holiday ("CLOSED 1st & 2nd Jan", "Library
+# closed 2-3 June", "sorry Aoife closed Christmas Day as always"): an adjective, no past. At most three words before it
+# (none a pronoun or a determiner: "we closed on 2 June" is a report), then "on"/"for", then at most three days of the
+# month joined by "&", "-", ","; matched on the sentence's first _NOTICE_HEAD characters only (bounded)
+_NOTICE_DATE = _re(r"\W*(?:@?\w+:\s+)?(?:(?!(?:%s)\b)(?P<head>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,2})\s+)?(?:{notice_date_states:bare})\s+"
+                   r"(?:(?:{notice_date_joins:bare})\s+)?(?:(?:{notice_date_articles:bare})\s+)?(?:(?:(?:{notice_date_articles:bare})\s+)?\d{1,2}(?:{ordinal_suffixes:bare})?\s*(?:{notice_date_day_joins:bare})\s*){0,3}$" % (
+    "|".join(map(re.escape, _LEX["tense_determiners"] + _LEX["subject_pronouns"]))), re.I)
+_NOTICE_DATE_NOT = frozenset(_LEX["notice_date_not_words"])
 
 
 # (days) what a post's date or holiday to come has not before it: "since before christmas", "back in March"

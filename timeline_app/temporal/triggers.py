@@ -72,8 +72,10 @@ def word_categories(lang: str = DEFAULT, required: tuple[str, ...] = ()) -> dict
     holiday_words = list(lex["fixed_holidays"]) + list(lex["weekday_holidays"]) + list(lex["easter_holidays"]) \
         + list(lex.get("set_holidays", ())) + list(lex.get("dated_holidays", ())) \
         + list(lex.get("dated_holiday_aliases", ())) \
-        + list(lex.get("orthodox_easter_holidays", ())) + list(lex.get("nation_only_holidays", ()))
-    # (days, twelfth session) "Hanukkah", "Rosh Hashanah"; (twenty-first session) "Orthodox Easter", "Labour Day"
+        + list(lex.get("orthodox_easter_holidays", ())) + list(lex.get("nation_only_holidays", ())) \
+        + list(lex.get("undated_holidays", ()))
+    # (days, twelfth session) "Hanukkah", "Rosh Hashanah"; (twenty-first session) "Orthodox Easter", "Labour Day";
+    # (holidays30) "St Brigid's Day": read whole so that no part of it is another holiday, never dated
     put("holiday", [w.split()[0] for w in holiday_words])
     # the rarest-looking word of each holiday's name (its longest): what the holiday rule needs
     # (informal6) a name whose longest word is a weekday ("black friday") is keyed by its other word:

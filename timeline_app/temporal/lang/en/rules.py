@@ -3381,6 +3381,8 @@ _HOLIDAYS = {**{k: ("fixed", v) for k, v in L["fixed_holidays"].items()},
              **{k: ("orthodox", v) for k, v in L["orthodox_easter_holidays"].items()},
              # (twenty-first session) "Labour Day": a day only with a nation named (national_days)
              **{k: ("nation_only", None) for k in L["nation_only_holidays"]},
+             # (holidays30, §104) "St Brigid's Day bank holiday": read whole, never dated (which day is meant is open)
+             **{k: ("undated", None) for k in L["undated_holidays"]},
              **{k: ("dated", v) for k, v in _DATED.items()},   # (informal5) "Diwali": a table of days
              # (days, twelfth session) "Chinese New Year", "Chanukah", "Eid ul-Fitr": another name of a dated one
              **{k: ("dated", _DATED[v]) for k, v in L["dated_holiday_aliases"].items()},
@@ -3438,6 +3440,20 @@ _PERSON_FORENAME = re.compile(r"(?:^|(?<=[^\s.!?:\n]))\s+(?P<w>[A-Z][a-z]+)\s+$"
 _NAME_CUES = frozenset(L["holiday_name_cue_words"]) | frozenset(L["weekdays"]) | frozenset(L["months"])   # "Monday Eid prayers"
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 _SPAN_END_CUE = _re(r"(?i)(?<![\w'’])(?:{span_end_cues})\s+$")
+# (holidays30, §104) names that are ordinary English too ("a little Christmas cheer", "a family day out"): the holiday
+# only with the name's first and last words capitalised
+_TITLE_HOLIDAYS = frozenset(L["title_case_holidays"])
+# (holidays30) a set's name in brackets right after a dated day ("Mon 30th (bank hol)"): the label of that day; the
+# window before the bracket is bounded (16 characters: a day of the month, a weekday or a month, and its blank)
+_LABEL_BEFORE = re.compile(r"(?:\d{1,2}(?:%s)?|%s|%s|%s)\.?[ \t]*\([ \t]*$" % ("|".join(L["ordinal_suffixes"]), WEEKDAY, SHORT_WD, MONTH))
+_LABEL_AFTER = re.compile(r"[ \t]*\)")
+# (holidays30) a month named a few words before a set's name in its sentence ("May is 7/5 as normal (not the bank hol
+# weekend)"): that month's one; bounded, at most 48 characters back and no sentence end between
+_SET_MONTH_BEFORE = re.compile(r"(?<![\w'’])(?P<mon>%s)(?![\w'’])[^.!?\n]{0,40}$" % MONTH)
+_SET_MONTH_REACH = 48
+# (a month with its day, "Sat 24 May (bank holiday weekend)", names a date, not which bank holiday: the set's reading)
+_SET_MONTH_DAY_BEFORE = re.compile(r"\d(?:{ordinal_suffixes})?[ \t]+(?:of[ \t]+)?$".replace("{ordinal_suffixes}", "|".join(L["ordinal_suffixes"])))
+_SET_MONTH_DAY_AFTER = re.compile(r"\.?[ \t]+\d")
 
 
 def _nation_of(name, text, m):
@@ -3510,10 +3526,25 @@ def _holiday(m, text):
         return None   # (informal6) "NYD", "NYE" in capitals only ("Bill Nye" is a name); (recall24) or in lower case after a cue: "who's around for nye?"
     if name in _CUED_HOLIDAYS and not _CUED_HOLIDAY_CUE.search(text, max(0, m.start() - 10), m.start()):
         return None  # "until All Saints" is a day; "at All Saints" a church, "Lady Day sang" a singer
+    if name in _TITLE_HOLIDAYS and not (m["h"][0].isupper() and m["h"].split()[-1][0].isupper()):
+        return None   # (holidays30) "a family day out", "a Victoria day trip": no holiday
     eve_named = bool(m["eve"]) and name + " eve" in _HOLIDAYS
     if eve_named:
         name = name + " eve"
     kind, spec = _HOLIDAYS[name]
+    if kind == "undated":
+        return None   # (holidays30) "St Brigid's Day (bank holiday)": which day is meant is not in the words
+    if kind == "set" and not m["wk"] and _LABEL_AFTER.match(text, m.end()) and _LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        # (holidays30) "Mon 30th (bank hol)": a label of the day just named; that day where it is one of the set's (§17),
+        # else nothing (the writer's country keeps another set) -- resolve._holiday_of_set
+        return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=None, label=True,
+                 **({"weekend": True} if m["wke"] else {}))
+    if kind == "set" and (mon := _SET_MONTH_BEFORE.search(text, max(0, m.start() - _SET_MONTH_REACH), m.start())) \
+            and mon["mon"][0].isupper() and not _SET_MONTH_DAY_BEFORE.search(text, max(0, mon.start() - 8), mon.start()) \
+            and not _SET_MONTH_DAY_AFTER.match(text, mon.end()):
+        month = month_num(mon["mon"])
+        if any(k in ("fixed", "weekday") and (int(sp.split("-")[0]) if k == "fixed" else sp[0]) == month for k, sp in spec):
+            spec = [(k, sp) for k, sp in spec if k in ("fixed", "weekday") and (int(sp.split("-")[0]) if k == "fixed" else sp[0]) == month][:1]
     if name in _PERSON_HOLIDAYS and (_PERSON_TITLE.search(text, max(0, m.start() - 10), m.start())
                                      or _PERSON_VERB.match(text, m.end("h"))
                                      or ((f := _PERSON_FORENAME.search(text, max(0, m.start() - 20), m.start()))
