@@ -7066,7 +7066,8 @@ def _office_hours(m, text, name="office_hours"):
 # reads them ("Sat 8am" is no one Saturday here: ``Mention.data["schedule"]``, tagger.extract)
 _SC_WD = r"(?i:%s|{short_weekdays})\.?" % "|".join(_FULL_WD)
 # (listings2) or two weekdays joined ("Sat/Sun 10-4", "Sat & Sun 10am-4pm"): each a SET as well
-_SC_DAYS = r"(?P<d1%s>%s)[ \t]{0,3}(?:[-–—/&+]|(?i:to|till|til|thru|through|and))[ \t]{0,3}(?P<d2%s>%s)"
+# (hourlist30, §102) or a comma list's last two ("Mon, Tue, Thu 9-5": as the ampersand list, every day a SET)
+_SC_DAYS = r"(?P<d1%s>%s)[ \t]{0,3}(?:[-–—/&+,]|(?i:to|till|til|thru|through|and))[ \t]{0,3}(?P<d2%s>%s)"
 _SC_HOUR = r"(?P<h%s>[01]?\d|2[0-3])(?:[.:](?P<m%s>[0-5]\d))?(?:[ \t]{0,2}(?P<a%s>%s))?"
 _SC_HOURS = r"(?<![\w.,:$£€/-])%s[ \t]{0,3}(?:[-–—]|(?i:to|till|til|until))[ \t]{0,3}%s(?![\w/%%]|[.,:]\d)" % (
     _SC_HOUR % ("1%s", "1%s", "1%s", AMPM), _SC_HOUR % ("2%s", "2%s", "2%s", AMPM))
@@ -7134,11 +7135,12 @@ def _hour_pair(g):
 @rule("schedule_hours", r"(?:%s%s%s|%s%s%s)(?![\w'’])" % (
           _SC_DAYS % ("a", _SC_WD, "a", _SC_WD), _SC_SEP, _SC_HOURS.replace("%s", "a"),
           _SC_HOURS.replace("%s", "b"), _SC_SEP, _SC_DAYS % ("b", _SC_WD, "b", _SC_WD)),
-      30, triggers="weekday", lead=(r"(?:(?i:%s)[ \t]{0,3},[ \t]{0,3}){0,4}(?i:%s)[ \t]{0,3}(?:[-–—/&+]|(?i:to|till|til|thru|through|and))[ \t]{0,3}" % (_SC_WD, _SC_WD), 80),
+      30, triggers="weekday", lead=(r"(?:(?i:%s)[ \t]{0,3},[ \t]{0,3}){0,4}(?i:%s)[ \t]{0,3}(?:[-–—/&+,]|(?i:to|till|til|thru|through|and))[ \t]{0,3}" % (_SC_WD, _SC_WD), 80),
       examples=[("2025-06-04", "Open Mon-Sat 8am-4pm", "Sat", "XXXX-WXX-6"),
                 ("2026-01-30", "Back to normal from Friday 2nd January: open Mon, Wed and Fri 1–4pm", "Mon", "XXXX-WXX-1"),
                 ("2025-06-04", "Box office Tues–Sat 12–6", "6", "XXXX-XX-XXT18:00"),
-                ("2025-06-04", "Open 8am-6.30pm Mon-Fri.", "6.30pm", "XXXX-XX-XXT18:30")])
+                ("2025-06-04", "Open 8am-6.30pm Mon-Fri.", "6.30pm", "XXXX-XX-XXT18:30"),
+                ("2026-03-18", "Library hours: Mon, Tue, Thu 9-5", "Tue", "XXXX-WXX-2")])
 def _schedule_hours(m, text):
     k = "a" if m["d1a"] else "b"
     g = lambda name: m[name + k]
@@ -7209,7 +7211,7 @@ def _habit_day_change(m, text):
 # "Mon–Thu 9.00–17.00, Fri 9.00–16.00", "Tues-Fri 10-4, Sat 10-1", "Mon-Fri 8am-6pm; Sat 9am-12pm": the
 # weekday a SET and its hours a habit's, as the range before it (docs/informal-time.md §27 listed it weak)
 _SC_HOURS_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _SC_HOURS.replace("%s", "x"))
-_SC_PREV = _re(r"(?:%s[ \t]{0,3}(?:[-–—/&+]|(?i:to|till|til|thru|through|and))[ \t]{0,3}%s)%s%s"
+_SC_PREV = _re(r"(?:%s[ \t]{0,3}(?:[-–—/&+,]|(?i:to|till|til|thru|through|and))[ \t]{0,3}%s)%s%s"
                r"(?:[ \t]*[,;][ \t]*%s%s%s){0,4}[ \t]*(?:[,;]|[ \t](?i:and))[ \t]*\Z" % (
                    _SC_WD, _SC_WD, _SC_SEP, _SC_HOURS_PLAIN, _SC_WD, _SC_SEP, _SC_HOURS_PLAIN))
 
@@ -7271,10 +7273,30 @@ def _tt_heading(line: str) -> bool:
             and _SC_ONE_OFF.search(line) is None)
 
 
+# (hourlist30, §102) a heading of hours and its days on one line: "Opening hours: Mon 9-5, Tue 9-1, Sat 10-1", "Pool times -
+# Tues 6-8, Thurs 6-8": the heading (at most 48 characters, then ":" or " - "), then the items before the day (a day, a
+# range or a comma list of days, then hours or a word of being closed), each closed by "," ";" or "|". Bounded: at most
+# six items, read only where the line before the day is at most _TT_HEAD_LINE_MAX characters
+_TT_HEAD_LINE_MAX = 200
+_TT_ITEM = r"(?:%s|%s\.?(?:[ \t]{0,3}[,/&+][ \t]{0,3}%s\.?){0,4})%s(?:%s|%s)" % (
+    _TT_RANGE, _SC_WD, _SC_WD, _TT_DAYSEP, _SC_HOURS_PLAIN, _TT_CLOSED)
+_TT_HEAD_LINE = _re(r"[ \t*•]{0,3}(?P<head>[^\n:|]{1,48}?)[ \t]{0,3}(?::|[ \t][-–—])[ \t]{0,3}(?:%s[ \t]{0,3}[,;|][ \t]{0,3}){0,6}\Z" % _TT_ITEM)
+
+
+def _tt_head_line(text: str, ls: int, start: int) -> bool:
+    """Whether the weekday at ``start`` follows a heading of hours on its own line and that line's items (§102)."""
+    if start - ls > _TT_HEAD_LINE_MAX:
+        return False
+    hl = _TT_HEAD_LINE.match(text, ls, start)
+    return hl is not None and _tt_heading(hl["head"]) and not _schedule_one_off(text, ls, start)
+
+
 def _tt_context(text: str, start: int, closed: bool) -> bool:
     """Whether the weekday at ``start`` is a line of a notice's timetable (rule timetable_day)."""
     ls = text.rfind("\n", 0, start) + 1
     if text[ls:start].strip():
+        if _tt_head_line(text, ls, start):
+            return True   # (hourlist30) "Opening hours: Mon 9-5, Tue 9-1"
         sep = text[:start].rstrip()[-1:]
         if sep != "|" and not closed:
             return False   # "Mon-Fri 9-5, Sat 10-4": rule schedule_tail's
@@ -7299,8 +7321,9 @@ def _tt_context(text: str, start: int, closed: bool) -> bool:
 
 @rule("timetable_day", r"(?P<da>%s)%s%s(?:%s|(?P<closed>%s))(?![\w'’])" % (
           _SC_WD, _TT_ALSO, _TT_DAYSEP, _SC_HOURS.replace("%s", "a"), _TT_CLOSED), 31, triggers="weekday",
-      lead=(r"(?:^|[\n|,;])[^\S\n]{0,3}", 4),
+      lead=(r"(?:^|[\n|,;:]|[ \t][-–—])[^\S\n]{0,3}", 5),
       examples=[("2025-06-04", "Opening hours\nMon-Fri 9-5\nSat 10-4\nSun closed", "Sat", "XXXX-WXX-6"),
+                ("2026-03-18", "Opening hours: Mon 9-5, Tue 9-1, Sat 10-1", "Tue", "XXXX-WXX-2"),
                 ("2025-06-04", "OPENING TIMES:\nMonday 8am-6pm\nSunday CLOSED", "6pm", "XXXX-XX-XXT18:00"),
                 ("2025-06-04", "Mon-Fri 9-5 | Sat 10-4 | Sun closed", "Sun", "XXXX-WXX-7")])
 def _timetable_day(m, text):
