@@ -4488,16 +4488,21 @@ _NIGHT_IS = re.compile(r"(?i)\bnight(?:\s+is|['’]s)\s+(?:on\s+)?$")
 _HABIT_CUE = _re(r"(?i)(?<![\w'’])(?:{routine_habit_cues})(?![\w'’])|(?:day|\b(?:mon|tues|wednes|thurs|fri|satur|sun))s\b")
 
 
-@rule("routine_weekday", r"(?:(?i:{routine_day_nouns})\s+(?i:day|night)(?:\s+(?i:is|=)|['’]s)(?:\s+(?i:on|always|usually|normally))?\s+"
+# (hourlist30, §102) "still"/"now" (lexicon routine_still_words) after the copula: the day a routine keeps or moved to
+# ("bin day is still Tuesday", "training night's now Weds"); the nouns of routine_standing_nouns ("pay day", "payday")
+# only with such a word ("pay day's still Friday"; "pay day is Friday" is as often the coming one)
+@rule("routine_weekday", r"(?:(?i:{routine_day_nouns})\s+(?i:day|night)(?:\s+(?i:is|=)|['’]s)(?:\s+(?i:on|always|usually|normally|{routine_still_words}))?\s+"
+      r"|(?i:{routine_standing_nouns})(?:\s+(?i:is|are)|['’]s)\s+(?i:{routine_still_words})\s+(?:(?i:on)\s+)?"
       r"|(?i:every\s+day|daily|everyday|open\s+all\s+week|7\s+days)\s+(?i:except|but)\s+(?:(?i:on)\s+)?)(?P<wd>%s|(?i:{short_weekdays}))(?![\w'’])(?!\s+(?:the\s+)?[0-3]?\d)" % WEEKDAY,
       26, triggers="weekday",
       # (speed, twelfth session) what every match has right before its weekday: "is", "=", "'s",
       # "except" or "but", perhaps "on" after it, or "is"/"=", "'s" and "always", "usually" or
       # "normally" (or a run of 16 spaces, then perhaps one of those words: the lead reads 48
       # characters back): its windows are those
-      lead=(r"(?:(?i:is|=|['’]s|except|but)\s+(?:(?i:on)\s+)?|(?i:is|=|['’]s)\s+(?i:always|usually|normally)\s+"
-            r"|\s{16,}(?:(?i:on|always|usually|normally)\s+)?)", 48),
+      lead=(r"(?:(?i:is|=|['’]s|except|but)\s+(?:(?i:on)\s+)?|(?i:is|are|=|['’]s)\s+(?i:always|usually|normally|{routine_still_words})\s+(?:(?i:on)\s+)?"
+            r"|\s{16,}(?:(?i:on|always|usually|normally|{routine_still_words})\s+)?)", 48),
       examples=[("2025-09-03", "Min stay 6 months. Bin day is Tuesday lol", "Tuesday", "XXXX-WXX-2"),
+                ("2026-03-18", "pay day's still Friday", "Friday", "XXXX-WXX-5"),
                 ("2024-07-02", "the café downstairs opens at 9h every day except monday.", "monday", "XXXX-WXX-1")])
 def _routine_weekday(m, text):
     n = any_weekday_num(m["wd"])
@@ -4509,6 +4514,32 @@ def _routine_weekday(m, text):
         # one (the weekday rule reads it), unless a word of habit is near ("every", "weekly", "as usual", "on Thursdays")
         return None
     return M(m, "routine_weekday", "fixed", group="wd", type="SET", value=f"XXXX-WXX-{n}")
+
+
+# (hourlist30, §102) the question of a routine's day that is kept: "is it Wed still?", "is it still Friday?", with a noun of
+# routine_question_nouns or "<routine noun> day/night" earlier in its sentence ("what's the pay week, is it Wed still?",
+# "bins - is it Thurs still?"): every such day. With no routine's noun ("is the meeting Wed still?", "is it Wed still?"
+# of a party) one occasion's day, left to the weekday rules. Bounded: the sentence read back at most 60 characters
+_ROUTINE_Q_NOUN = _re(r"(?i)(?<![\w'’])(?:{routine_question_nouns}|(?:{routine_day_nouns})[ \t-]?(?:day|night)s?)(?![\w'’])")
+_ROUTINE_Q_STOP = re.compile(r"[.!?](?=[ \t]+[A-Z])|[!?\n]")   # a sentence's end ("payday... is it" is not one)
+_ROUTINE_Q_REACH = 60
+
+
+@rule("routine_weekday_question", r"(?i:is)[ \t]+(?i:it)[ \t]+(?:(?P<s1>(?i:{routine_still_words}))[ \t]+(?:(?i:on)[ \t]+)?)?(?P<wd>%s|(?i:{short_weekdays}))\.?(?![\w'’])(?:[ \t]+(?P<s2>(?i:{routine_still_words}))(?![\w'’]))?" % WEEKDAY,
+      26, triggers="weekday", requires="routine_still_words",
+      examples=[("2026-03-18", "what's the pay week, is it Wed still?", "Wed", "XXXX-WXX-3")])
+def _routine_weekday_question(m, text):
+    if not (m["s1"] or m["s2"]):
+        return None
+    n = any_weekday_num(m["wd"])
+    if not n:
+        return None
+    lo = max(0, m.start() - _ROUTINE_Q_REACH)
+    for stop in _ROUTINE_Q_STOP.finditer(text, lo, m.start()):
+        lo = stop.end()
+    if not _ROUTINE_Q_NOUN.search(text, lo, m.start()):
+        return None
+    return M(m, "routine_weekday_question", "fixed", group="wd", type="SET", value=f"XXXX-WXX-{n}")
 
 
 # (sift) "every Tuesday and Friday", "every mon, wed and fri", "every Sat & Sun": "every" reaches each
@@ -7356,6 +7387,52 @@ def _timetable_collective_hours(m, text):
     if _SC_NOT_AFTER.match(text, hend) or _schedule_one_off(text, m.start(), m.end()):
         return None
     return _sc_hour_mentions(m, text, "a", "timetable_collective_hours")
+
+
+# (twenty-ninth session, hourlist30; docs/informal-time.md §102) the weekdays of a standing arrangement restricted with
+# "only" (lexicon _doc_days_only): a range or a list of weekdays ("Lunch counter Tues-Sat only", "at kindy Tues & Thurs
+# only", "Mon, Wed and Fri only"), or a single weekday, at most two words and "only" with a range of hours after ("brekky
+# club Tues only 7.30-8.45", "Tues brekky club only 7.30-8.45"): each weekday a SET, the hours after "only" a habit's.
+# Not an offer or a person's availability (only_days_plan_words in the 40 characters before: "I can do Tues & Thurs
+# only", "I'm free Mon-Wed only"), nor one week's or gone (schedule_one_off_words); a single weekday with "only" and no
+# hours ("I can do Tues only", "Tues only works") is left to the weekday rules. Bounded: at most five weekdays and their
+# joiners, two words of at most 15 letters, "only", a separator and a range of hours
+_ONLY_JOIN = r"\.?[ \t]{0,3}(?:[-–—/&+,]|,?[ \t]{0,3}(?i:to|till|til|thru|through|and))[ \t]{0,3}"
+_ONLY_PLAN = _re(r"(?i)(?<![\w'’])(?:{only_days_plan_words})(?![\w'’])")
+_ONLY_PLAN_REACH = 40   # characters before the first weekday read for an offer or availability
+
+
+@rule("weekday_only", r"(?:(?P<days>%s(?:%s%s){1,4})|(?P<one>%s)(?:\.?[ \t]{1,3}(?![\d])[A-Za-z'’-]{1,15}){0,2})\.?[ \t]{1,3}(?i:{days_only_words})(?![\w'’])(?:%s%s)?" % (
+          _SC_WD, _ONLY_JOIN, _SC_WD, _SC_WD, _SC_SEP, _SC_HOURS.replace("%s", "a")), 30, triggers="weekday",
+      requires="days_only_words",
+      examples=[("2026-03-18", "Lunch counter Tues-Sat only", "Sat", "XXXX-WXX-6"),
+                ("2026-03-18", "she's at kindy Tues & Thurs only", "Tues", "XXXX-WXX-2"),
+                ("2026-03-18", "brekky club Tues only 7.30-8.45", "8.45", "XXXX-XX-XXT08:45")])
+def _weekday_only(m, text):
+    has_hours = m["h1a"] is not None
+    if m["one"] and not has_hours:
+        return None   # "I can do Tues only": a plan as often (the weekday rules read it)
+    ls = text.rfind("\n", 0, m.start()) + 1
+    if _ONLY_PLAN.search(text, max(ls, m.start() - _ONLY_PLAN_REACH), m.start()):
+        return None   # "I can do Tues & Thurs only", "I'm free Mon-Wed only": an offer of one week's days
+    if _schedule_one_off(text, m.start(), m.end()):
+        return None   # "open Tues-Sat only this week", "we were open Tues-Sat only": one week's days, or gone
+    out = []
+    if has_hours:
+        hend = m.end("a2a") if m["a2a"] else m.end("m2a") if m["m2a"] else m.end("h2a")
+        if _SC_NOT_AFTER.match(text, hend) or text[m.start("h1a") - 1: m.start("h1a")] in ("£", "$", "€"):
+            return None
+        out = _sc_hour_mentions(m, text, "a", "weekday_only")
+        if out is None:
+            return None
+    g = "days" if m["days"] else "one"
+    for d in _SC_LIST_DAY.finditer(text, m.start(g), m.end(g)):
+        s, e = d.start(), d.end()
+        if text[e - 1] == ".":
+            e -= 1
+        out.append(Mention(s, e, "weekday_only", "fixed",
+                           dict(type="SET", value=f"XXXX-WXX-{any_weekday_num(text[s:e])}", mod="", schedule=True), 30))
+    return out
 
 
 # (hours28, from reading A: informal22-voices A's school bus "Return leaves 3.35pm Monday to Thursday"; §93) one clock time
