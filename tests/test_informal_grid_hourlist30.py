@@ -196,7 +196,9 @@ def test_hourly_hours_and_daily_after_a_clock():
                           "the ferry leaves at {c} daily", "Mass {c} daily"):
                 text = frame.format(c=clock)
                 cases.append((text, ref, "daily", ("SET", "P1D")))
-                cases.append((text, ref, clock, habit_time(*hm)))
+                if " at " in text or not clock[:2].isdigit() or clock[-1] == "m":
+                    # the clock a habit's (§66); a bare "19:30" after a verb with no "at" is §75's weak case, not read
+                    cases.append((text, ref, clock, habit_time(*hm)))
         for hw, t1, t2 in RANGES[:4]:
             text = f"open {hw} daily"
             cases.append((text, ref, "daily", ("SET", "P1D")))

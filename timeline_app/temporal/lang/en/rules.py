@@ -4651,6 +4651,20 @@ def _set_adverb(m, text):
     return M(m, "set_adverb", "fixed", type="SET", value=_ADVERB_SETS[m["w"].lower()])
 
 
+# (hourlist30, §102) a frequency adverb right after a clock time or a range of hours ("we close 9.15am daily", "gates shut
+# 19:30 daily", "open 9-5 daily"): the SET set_adverb gives it, which refuses a number before it as a rate's ("£5 daily");
+# a clock time has am/pm or a colon, a range two hours, and no currency or number run before it. Bounded: a clock or a
+# range of hours, at most three blanks, the adverb
+_CLOCK_FREQ_H = r"(?<![\w.,:$£€/-])(?:[01]?\d|2[0-3])"
+
+
+@rule("set_adverb_clock", r"(?:%s(?:[.:][0-5]\d)?[ \t]?%s|%s:[0-5]\d|%s(?:[.:][0-5]\d)?[ \t]{0,2}[-–][ \t]{0,2}(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?:[ \t]?%s)?)[ \t]{1,3}(?P<w>{frequency_adverbs})(?![\w-])" % (
+          _CLOCK_FREQ_H, AMPM, _CLOCK_FREQ_H, _CLOCK_FREQ_H, AMPM), 12, triggers="set",
+      examples=[("2026-03-18", "we close 9.15am daily", "daily", "P1D")])
+def _set_adverb_clock(m, text):
+    return M(m, "set_adverb_clock", "fixed", group="w", type="SET", value=_ADVERB_SETS[m["w"].lower()])
+
+
 @rule("set_times", r"(?P<k>(?i:{times_words}|(?:%s)\s+times))\s+(?:{per_words})\s+(?P<unit>{set_units})(?![\w-])" % NUM, 24, triggers="set", requires="set_units",
       examples=[
           ("2020-03-23", "The committee meets once a month.", "once a month", "P1M"),
