@@ -4513,7 +4513,15 @@ def _routine_weekday(m, text):
         # (left20b) "Quiz night is Thursday!": a night's occasion announced with an exclamation is one, the coming
         # one (the weekday rule reads it), unless a word of habit is near ("every", "weekly", "as usual", "on Thursdays")
         return None
-    return M(m, "routine_weekday", "fixed", group="wd", type="SET", value=f"XXXX-WXX-{n}")
+    return _routine_set(m, "routine_weekday", n)
+
+
+def _routine_set(m, name: str, n: int) -> Mention:
+    """The SET of the routine's weekday (group "wd"; a short form's full stop left out: "now Mon. btw")."""
+    s, e = m.start("wd"), m.end("wd")
+    if m.string[e - 1] == ".":
+        e -= 1
+    return Mention(s, e, name, "fixed", dict(type="SET", value=f"XXXX-WXX-{n}"), 0)   # as M() made it
 
 
 # (hourlist30, §102) the question of a routine's day that is kept: "is it Wed still?", "is it still Friday?", with a noun of
@@ -4539,7 +4547,7 @@ def _routine_weekday_question(m, text):
         lo = stop.end()
     if not _ROUTINE_Q_NOUN.search(text, lo, m.start()):
         return None
-    return M(m, "routine_weekday_question", "fixed", group="wd", type="SET", value=f"XXXX-WXX-{n}")
+    return _routine_set(m, "routine_weekday_question", n)
 
 
 # (sift) "every Tuesday and Friday", "every mon, wed and fri", "every Sat & Sun": "every" reaches each
@@ -4658,8 +4666,8 @@ def _set_adverb(m, text):
 _CLOCK_FREQ_H = r"(?<![\w.,:$£€/-])(?:[01]?\d|2[0-3])"
 
 
-@rule("set_adverb_clock", r"(?:%s(?:[.:][0-5]\d)?[ \t]?%s|%s:[0-5]\d|%s(?:[.:][0-5]\d)?[ \t]{0,2}[-–][ \t]{0,2}(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?:[ \t]?%s)?)[ \t]{1,3}(?P<w>{frequency_adverbs})(?![\w-])" % (
-          _CLOCK_FREQ_H, AMPM, _CLOCK_FREQ_H, _CLOCK_FREQ_H, AMPM), 12, triggers="set",
+@rule("set_adverb_clock", r"(?:%s(?:[.:][0-5]\d)?[ \t]?%s|%s:[0-5]\d|%s(?:[.:][0-5]\d)?(?:[ \t]?%s)?[ \t]{0,2}[-–][ \t]{0,2}(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?:[ \t]?%s)?)[ \t]{1,3}(?P<w>{frequency_adverbs})(?![\w-])" % (
+          _CLOCK_FREQ_H, AMPM, _CLOCK_FREQ_H, _CLOCK_FREQ_H, AMPM, AMPM), 12, triggers="set",
       examples=[("2026-03-18", "we close 9.15am daily", "daily", "P1D")])
 def _set_adverb_clock(m, text):
     return M(m, "set_adverb_clock", "fixed", group="w", type="SET", value=_ADVERB_SETS[m["w"].lower()])
