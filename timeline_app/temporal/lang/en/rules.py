@@ -4535,6 +4535,8 @@ _ROUTINE_Q_REACH = 60
 
 @rule("routine_weekday_question", r"(?i:is)[ \t]+(?i:it)[ \t]+(?:(?P<s1>(?i:{routine_still_words}))[ \t]+(?:(?i:on)[ \t]+)?)?(?P<wd>%s|(?i:{short_weekdays}))\.?(?![\w'’])(?:[ \t]+(?P<s2>(?i:{routine_still_words}))(?![\w'’]))?" % WEEKDAY,
       26, triggers="weekday", requires="routine_still_words",
+      # what every match holds right before its weekday: "is it", perhaps "still" and "on" (at most 24 characters)
+      lead=(r"(?i:is)[ \t]+(?i:it)[ \t]+(?:(?i:{routine_still_words})[ \t]+(?:(?i:on)[ \t]+)?)?", 24),
       examples=[("2026-03-18", "what's the pay week, is it Wed still?", "Wed", "XXXX-WXX-3")])
 def _routine_weekday_question(m, text):
     if not (m["s1"] or m["s2"]):
