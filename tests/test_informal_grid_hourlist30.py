@@ -242,3 +242,49 @@ def test_look_alikes_stay_untagged():
             if any(e in ("daily", "9", "5", "10", "only") or e[:1].isdigit() for e, _ in got):
                 bad.append((text, got))
     assert not bad, bad
+
+
+# F6: a workday's timetable of breaks: (written, expected hours in order)
+BREAK_ITEMS = [("Smoko 10 & 2.15", [(10, 0), (14, 15)]), ("lunch 12-12.30", [(12, 0), (12, 30)]),
+               ("recess 10.30", [(10, 30)]), ("lunch 12.30-1.15", [(12, 30), (13, 15)]),
+               ("morning tea 10.15", [(10, 15)]), ("afternoon tea 3", [(15, 0)]), ("brekky 7.30-8.30", [(7, 30), (8, 30)]),
+               ("tea break 3.30", [(15, 30)]), ("crib 11 & 3", [(11, 0), (15, 0)]), ("playtime 10.45", [(10, 45)])]
+BREAK_JOINS = [", ", "; ", " and ", ",  "]
+
+
+def test_a_workdays_timetable_of_breaks():
+    """F6: "Smoko 10 & 2.15, lunch 12-12.30": every hour a habit's (checked in order: a list may repeat an hour)."""
+    bad, n = [], 0
+    for ref in REFS:
+        for i, (a, ha) in enumerate(BREAK_ITEMS):
+            for j, (b, hb) in enumerate(BREAK_ITEMS):
+                if i == j or a.split()[0] == b.split()[0] or not any("." in x or "-" in x for x in (a, b)):
+                    continue   # (no item with minutes or a range: counts as often, "breakfast 2, lunch 3"; the controls)
+                join = BREAK_JOINS[(i + j) % len(BREAK_JOINS)]
+                for text in (f"{a}{join}{b}", f"{a[0].upper()}{a[1:]}{join}{b} as usual", f"Crew: {a}{join}{b}"):
+                    n += 1
+                    want = [f"XXXX-XX-XXT{h:02d}:{m:02d}" for h, m in ha + hb]
+                    got = [t.timex_value for t in tag(text, ref) if t.expression[:1].isdigit()]
+                    if got != want:
+                        bad.append((ref, text, got, want))
+    assert n > 2000
+    assert not bad, f"{len(bad)} of {n} wrong: {bad[:8]}"
+
+
+def test_a_days_breaks_and_counts_stay_apart():
+    """F6 controls: one item alone is the day's (rule noun_clock); a day on the line makes it no standing timetable;
+    counts with no minutes and no range are no hours."""
+    bad, n = [], 0
+    for ref in REFS:
+        for text in ("Tomorrow smoko 10, lunch 12-12.30", "Mon: recess 10.30, lunch 12.30-1.15", "today lunch 12.30-1.15, tea 3.30",
+                     "lunch 12.30-1.15", "recess 10.30, lunch 12.30-1.15 on Friday"):
+            n += 1
+            got = [(t.expression, t.timex_value) for t in tag(text, ref) if t.expression[:1].isdigit()]
+            if any(v.startswith("XXXX") for _, v in got):
+                bad.append((ref, text, got))
+        for text in ("breakfast 2, lunch 3", "orders: lunch 12, dinner 30", "tea £2.50, lunch £8.50", "afternoon tea 3; crib 11 & 3"):
+            n += 1
+            got = [(t.expression, t.timex_value) for t in tag(text, ref)]
+            if got:
+                bad.append((ref, text, got))
+    assert not bad, f"{len(bad)} of {n} wrong: {bad[:8]}"

@@ -7459,6 +7459,60 @@ def _weekday_only(m, text):
     return out
 
 
+# (hourlist30, §102) a workday's timetable of its breaks and meals, bare hours after each noun, no preposition and no day
+# (lexicon _doc_timetable_breaks): "Smoko 10 & 2.15, lunch 12-12.30", "recess 10.30, lunch 12.30-1.15": two to four items
+# joined by "," ";" or "and", one of them with minutes or a range (not "breakfast 2, lunch 3": counts); no weekday, no
+# word of one occasion (schedule_one_off_words) and no money on the line. Each hour a habit's, bare hours as office hours
+# (a start below 7 the afternoon's: "2.15" 14:15). One item alone ("lunch 12.30-1.15") is rule noun_clock's, the day's.
+# Bounded: at most four items, each a noun, a colon, three blanks and two hours
+_BT_HR = r"(?<![\d.:$£€,])(?P<h%s>[01]?\d|2[0-3])(?:[.:](?P<m%s>[0-5]\d))?"
+_BT_ITEM = r"(?<![\w'’])(?i:{timetable_break_nouns})(?:[ \t]{0,2}:)?[ \t]{1,3}%s(?:[ \t]{0,3}(?P<j>[-–&]|(?i:and|till|til|to))[ \t]{0,3}%s)?(?![\w:/%%'’]|[.,]\d)" % (
+    _BT_HR % ("1", "1"), _BT_HR % ("2", "2"))
+_BT_ITEM_RE = _re(_BT_ITEM)
+_BT_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _BT_ITEM)
+_BT_RANGE_JOINS = frozenset(("-", "–", "till", "til", "to"))
+
+
+@rule("break_timetable", r"%s(?:[ \t]{0,3}(?:[,;]|(?i:and))[ \t]{0,3}%s){1,3}" % (_BT_PLAIN, _BT_PLAIN), 30,
+      triggers="timetable_break", trail=(r"(?:[ \t]{0,2}:)?[ \t]{1,3}\d", 7),
+      examples=[("2026-03-18", "Smoko 10 & 2.15, lunch 12-12.30", "2.15", "XXXX-XX-XXT14:15"),
+                ("2026-03-18", "Smoko 10 & 2.15, lunch 12-12.30", "12.30", "XXXX-XX-XXT12:30")])
+def _break_timetable(m, text):
+    ls = text.rfind("\n", 0, m.start()) + 1
+    le = text.find("\n", m.end())
+    le = len(text) if le < 0 else le
+    if _SC_LIST_DAY.search(text, ls, le) or _schedule_one_off(text, m.start(), m.end()) \
+            or _BARE_MONEY.search(text, ls, le):
+        return None   # a day's timetable ("Mon: smoko 10, ..."; "tomorrow ..."), or prices
+    items = list(_BT_ITEM_RE.finditer(text, m.start(), m.end()))
+    if len(items) < 2 or not any(i["m1"] or i["m2"] or (i["j"] or "").lower() in _BT_RANGE_JOINS for i in items):
+        return None   # "breakfast 2, lunch 3": counts, not hours
+    out = []
+    for it in items:
+        if _SC_NOT_AFTER.match(text, it.end()):
+            return None   # "break 10 mins"
+        joined = (it["j"] or "").lower()
+        if it["h2"] is not None and joined in _BT_RANGE_JOINS:
+            pair = _hour_pair(lambda g, it=it: it[g] if g[0] in "hm" else None)
+            if pair is None:
+                return None
+            hours = [(1, pair[0], pair[1]), (2, pair[2], pair[3])]
+        else:
+            hours = []
+            for n in (1, 2) if it["h2"] is not None else (1,):
+                h, mi = int(it["h%d" % n]), int(it["m%d" % n] or 0)
+                if not it["h%d" % n].startswith("0") and h < 7:
+                    h += 12   # as office hours: "smoko 2.15" is the afternoon's
+                hours.append((n, h, mi))
+        for n, h, mi in hours:
+            if h > 23:
+                return None
+            end = it.end("m%d" % n) if it["m%d" % n] else it.end("h%d" % n)
+            out.append(Mention(it.start("h%d" % n), end, "break_timetable", "time",
+                               dict(hour=h, minute=mi, dref=None, loose=False, habit="near", schedule=True), 30))
+    return out
+
+
 # (hours28, from reading A: informal22-voices A's school bus "Return leaves 3.35pm Monday to Thursday"; §93) one clock time
 # with a range of weekdays, in either order, no range of hours: "Bus leaves 8.10am Mon-Fri", "Mass 10am Mon-Sat", "last
 # orders 10pm Sun-Thu", "Mass Mon-Fri 9.30am": each weekday a SET, the time a habit's. The time has am/pm or is a 24-hour
