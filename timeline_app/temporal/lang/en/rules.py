@@ -7133,6 +7133,7 @@ _SC_ONE_OFF = _re(r"(?i)(?<![\w'’])(?:{schedule_one_off_words})(?![\w'’])")
 
 
 _SC_SENT_END = re.compile(r"[.!?](?=\s+[A-Z])")
+_SC_CONTRAST = _re(r"(?i)(?<![\w'’])(?:{habit_clause_breaks})(?![\w'’])")
 
 
 def _schedule_one_off(text: str, start: int, end: int) -> bool:
@@ -7149,7 +7150,12 @@ def _schedule_one_off(text: str, start: int, end: int) -> bool:
         lo = stop.end()
         stop = _SC_SENT_END.search(text, lo, start)
     nxt = _SC_SENT_END.search(text, end, min(hi, end + 60))
-    return _SC_ONE_OFF.search(text, lo, nxt.start() + 1 if nxt else min(hi, end + 60)) is not None
+    stop = nxt.start() + 1 if nxt else min(hi, end + 60)
+    # (hourlist30, §102) not past a word of contrast after the schedule: "Usual hours are Wed-Sun 12-10 but this week we're
+    # open tues as well" (the week named is the exception's, the schedule stands)
+    if (cut := _SC_CONTRAST.search(text, end, stop)) is not None:
+        stop = cut.start()
+    return _SC_ONE_OFF.search(text, lo, stop) is not None
 
 
 def _hour_pair(g):
