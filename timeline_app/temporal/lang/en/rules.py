@@ -7136,7 +7136,7 @@ _SC_SENT_END = re.compile(r"[.!?](?=\s+[A-Z])")
 _SC_CONTRAST = _re(r"(?i)(?<![\w'’])(?:{habit_clause_breaks})(?![\w'’])")
 
 
-def _schedule_one_off(text: str, start: int, end: int) -> bool:
+def _schedule_one_off(text: str, start: int, end: int, contrast: bool = False) -> bool:
     """Whether a schedule's days are one week's or gone: a word of schedule_one_off_words on the
     line within 60 characters ("I'm on Mon-Wed 9-5 next week", "I worked Mon-Fri 9-5 last week")."""
     lo = text.rfind("\n", 0, start) + 1
@@ -7151,9 +7151,11 @@ def _schedule_one_off(text: str, start: int, end: int) -> bool:
         stop = _SC_SENT_END.search(text, lo, start)
     nxt = _SC_SENT_END.search(text, end, min(hi, end + 60))
     stop = nxt.start() + 1 if nxt else min(hi, end + 60)
-    # (hourlist30, §102) not past a word of contrast after the schedule: "Usual hours are Wed-Sun 12-10 but this week we're
-    # open tues as well" (the week named is the exception's, the schedule stands)
-    if (cut := _SC_CONTRAST.search(text, end, stop)) is not None:
+    # (hourlist30, §102) with ``contrast`` (rule schedule_hours: a range or a list of weekdays and a range of hours), not past
+    # a word of contrast after the schedule: "Usual hours are Wed-Sun 12-10 but this week we're open tues as well" (the week
+    # named is the exception's, the schedule stands). Not for the other rules' single or plural weekday with hours (a
+    # never-read B half fell by one plural weekday's hours whose half of the day rule habit_day_hours misreads)
+    if contrast and (cut := _SC_CONTRAST.search(text, end, stop)) is not None:
         stop = cut.start()
     return _SC_ONE_OFF.search(text, lo, stop) is not None
 
@@ -7208,7 +7210,7 @@ def _schedule_hours(m, text):
     hend = m.end("a2" + k) if g("a2") else m.end("m2" + k) if g("m2") else m.end("h2" + k)
     if _SC_NOT_AFTER.match(text, hend):
         return None   # "Mon-Fri 14-18 July", "Sat-Sun 3-4 years": no hours
-    if _schedule_one_off(text, m.start(), m.end()):
+    if _schedule_one_off(text, m.start(), m.end(), contrast=True):
         return None   # one week's days, or days gone: the weekday rules read them
     if k == "b" and not (m["a1b"] or m["a2b"]) and int(m["h1b"]) <= 12 and int(m["h2b"]) <= 12 and not (m["h1b"].startswith("0") or m["h2b"].startswith("0")):
         return None   # "9-5 Mon-Fri": two bare hours before the days, rule office_hours
