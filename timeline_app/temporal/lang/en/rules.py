@@ -7521,28 +7521,25 @@ def _break_timetable(m, text):
     return out
 
 
-# (hourlist30, §102) a bare hour after a preposition with a word of every night or every day right after it (lexicon
-# _doc_collective_hour): "noise bylaw after 10 weeknights", "no music after 11 on school nights", "gates shut by 6
-# daily": the hour of a habit, the evening's after a word of the night (12 midnight), office hours' after a word of the
-# day; not a count of nights ("after 10 weeknights of rehearsals"), not money. Bounded: a preposition, three blanks, an
-# hour, three blanks, the word
+# (hourlist30, §102) a bare hour after a preposition with a word of every night right after it (lexicon
+# _doc_collective_hour): "noise bylaw after 10 weeknights", "no music after 11 on school nights": the hour of a habit, the
+# evening's (12 midnight); not a count of nights ("after 10 weeknights of rehearsals"), not money. Not a word of every day
+# ("rollin by 5 every day" is a trucker's morning, "gates shut by 6 daily" the evening: the day's words do not tell the
+# half, an A half's error when read as office hours). Bounded: a preposition, three blanks, an hour, three blanks, the word
 _CH_NOT_AFTER = _re(r"(?i)[ \t]{1,3}(?:{collective_hour_not_after})(?![\w'’])")
 
 
 @rule("collective_bare_hour", r"(?<![\w'’])(?i:{collective_hour_preps})[ \t]{1,3}(?P<t>(?<![\d.:$£€])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<mi>[0-5]\d))?)[ \t]{1,3}"
-      r"(?:(?P<night>(?i:{collective_night_words}))|(?P<day>(?i:{collective_day_words})))(?![\w'’])", 24,
+      r"(?P<night>(?i:{collective_night_words}))(?![\w'’])", 24,
       triggers="collective_hour",
       # what every match holds right before its trigger word: a preposition, an hour, perhaps "every"/"each"/"on"/"most"/"at"/"week"/"school"
-      lead=(r"(?i:{collective_hour_preps})[ \t]{1,3}\d{1,2}(?:[.:]\d\d)?[ \t]{1,3}(?:(?i:every|each|on|most|at)[ \t]{1,3})?(?:(?i:week|school)[ \t]{1,3})?", 40),
+      lead=(r"(?i:{collective_hour_preps})[ \t]{1,3}\d{1,2}(?:[.:]\d\d)?[ \t]{1,3}(?:(?i:every|each|on|most)[ \t]{1,3})?(?:(?i:week|school)[ \t]{1,3})?", 40),
       examples=[("2026-03-18", "Council says no, noise bylaw after 10 weeknights", "10", "XXXX-XX-XXT22:00")])
 def _collective_bare_hour(m, text):
     if _CH_NOT_AFTER.match(text, m.end()) or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
         return None   # "after 10 weeknights of rehearsals": a count
     h, mi = int(m["h"]), int(m["mi"] or 0)
-    if m["night"]:
-        h = 0 if h == 12 else h + 12
-    elif h < 7:
-        h += 12
+    h = 0 if h == 12 else h + 12   # a night's hour: the evening's
     return Mention(m.start("t"), m.end("t"), "collective_bare_hour", "time",
                    dict(hour=h, minute=mi, dref=None, loose=False, habit="near"), 24)
 
