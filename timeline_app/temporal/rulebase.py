@@ -50,6 +50,8 @@ TRIGGER_CATEGORIES = frozenset({"year", "slash", "month", "spoken", "era", "deca
                                 "week_no",   # (twenty-seventh session, numdates28) "wk 23", "wk23"
                                 "standing_service", "standing_shift",   # (twenty-eighth session, standing29) "Phone lines are 8am - 6pm", "Check-in is from 3"
                                 "dmy2",   # (twenty-seventh session, numdates28) "05.06.25", "25-06-25"
+                                "timetable_break",   # (twenty-ninth session, hourlist30) "Smoko 10 & 2.15, lunch 12-12.30"
+                                "collective_hour",   # (hourlist30) "noise bylaw after 10 weeknights"
                                 "hour_predicate"})   # (twenty-eighth session, hourranges29) "the fireworks are 7 so ..."
 
 

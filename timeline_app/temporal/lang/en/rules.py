@@ -4573,16 +4573,21 @@ _NIGHT_IS = re.compile(r"(?i)\bnight(?:\s+is|['’]s)\s+(?:on\s+)?$")
 _HABIT_CUE = _re(r"(?i)(?<![\w'’])(?:{routine_habit_cues})(?![\w'’])|(?:day|\b(?:mon|tues|wednes|thurs|fri|satur|sun))s\b")
 
 
-@rule("routine_weekday", r"(?:(?i:{routine_day_nouns})\s+(?i:day|night)(?:\s+(?i:is|=)|['’]s)(?:\s+(?i:on|always|usually|normally))?\s+"
+# (hourlist30, §102) "still"/"now" (lexicon routine_still_words) after the copula: the day a routine keeps or moved to
+# ("bin day is still Tuesday", "training night's now Weds"); the nouns of routine_standing_nouns ("pay day", "payday")
+# only with such a word ("pay day's still Friday"; "pay day is Friday" is as often the coming one)
+@rule("routine_weekday", r"(?:(?i:{routine_day_nouns})\s+(?i:day|night)(?:\s+(?i:is|=)|['’]s)(?:\s+(?i:on|always|usually|normally|{routine_still_words}))?\s+"
+      r"|(?i:{routine_standing_nouns})(?:\s+(?i:is|are)|['’]s)\s+(?i:{routine_still_words})\s+(?:(?i:on)\s+)?"
       r"|(?i:every\s+day|daily|everyday|open\s+all\s+week|7\s+days)\s+(?i:except|but)\s+(?:(?i:on)\s+)?)(?P<wd>%s|(?i:{short_weekdays}))(?![\w'’])(?!\s+(?:the\s+)?[0-3]?\d)" % WEEKDAY,
       26, triggers="weekday",
       # (speed, twelfth session) what every match has right before its weekday: "is", "=", "'s",
       # "except" or "but", perhaps "on" after it, or "is"/"=", "'s" and "always", "usually" or
       # "normally" (or a run of 16 spaces, then perhaps one of those words: the lead reads 48
       # characters back): its windows are those
-      lead=(r"(?:(?i:is|=|['’]s|except|but)\s+(?:(?i:on)\s+)?|(?i:is|=|['’]s)\s+(?i:always|usually|normally)\s+"
-            r"|\s{16,}(?:(?i:on|always|usually|normally)\s+)?)", 48),
+      lead=(r"(?:(?i:is|=|['’]s|except|but)\s+(?:(?i:on)\s+)?|(?i:is|are|=|['’]s)\s+(?i:always|usually|normally|{routine_still_words})\s+(?:(?i:on)\s+)?"
+            r"|\s{16,}(?:(?i:on|always|usually|normally|{routine_still_words})\s+)?)", 48),
       examples=[("2025-09-03", "Min stay 6 months. Bin day is Tuesday lol", "Tuesday", "XXXX-WXX-2"),
+                ("2026-03-18", "pay day's still Friday", "Friday", "XXXX-WXX-5"),
                 ("2024-07-02", "the café downstairs opens at 9h every day except monday.", "monday", "XXXX-WXX-1")])
 def _routine_weekday(m, text):
     n = any_weekday_num(m["wd"])
@@ -4593,7 +4598,43 @@ def _routine_weekday(m, text):
         # (left20b) "Quiz night is Thursday!": a night's occasion announced with an exclamation is one, the coming
         # one (the weekday rule reads it), unless a word of habit is near ("every", "weekly", "as usual", "on Thursdays")
         return None
-    return M(m, "routine_weekday", "fixed", group="wd", type="SET", value=f"XXXX-WXX-{n}")
+    return _routine_set(m, "routine_weekday", n)
+
+
+def _routine_set(m, name: str, n: int) -> Mention:
+    """The SET of the routine's weekday (group "wd"; a short form's full stop left out: "now Mon. btw")."""
+    s, e = m.start("wd"), m.end("wd")
+    if m.string[e - 1] == ".":
+        e -= 1
+    return Mention(s, e, name, "fixed", dict(type="SET", value=f"XXXX-WXX-{n}"), 0)   # as M() made it
+
+
+# (hourlist30, §102) the question of a routine's day that is kept: "is it Wed still?", "is it still Friday?", with a noun of
+# routine_question_nouns or "<routine noun> day/night" earlier in its sentence ("what's the pay week, is it Wed still?",
+# "bins - is it Thurs still?"): every such day. With no routine's noun ("is the meeting Wed still?", "is it Wed still?"
+# of a party) one occasion's day, left to the weekday rules. Bounded: the sentence read back at most 60 characters
+_ROUTINE_Q_NOUN = _re(r"(?i)(?<![\w'’])(?:{routine_question_nouns}|(?:{routine_day_nouns})[ \t-]?(?:day|night)s?)(?![\w'’])")
+_ROUTINE_Q_STOP = re.compile(r"[.!?](?=[ \t]+[A-Z])|[!?\n]")   # a sentence's end ("payday... is it" is not one)
+_ROUTINE_Q_REACH = 60
+
+
+@rule("routine_weekday_question", r"(?i:is)[ \t]+(?i:it)[ \t]+(?:(?P<s1>(?i:{routine_still_words}))[ \t]+(?:(?i:on)[ \t]+)?)?(?P<wd>%s|(?i:{short_weekdays}))\.?(?![\w'’])(?:[ \t]+(?P<s2>(?i:{routine_still_words}))(?![\w'’]))?" % WEEKDAY,
+      26, triggers="weekday", requires="routine_still_words",
+      # what every match holds right before its weekday: "is it", perhaps "still" and "on" (at most 24 characters)
+      lead=(r"(?i:is)[ \t]+(?i:it)[ \t]+(?:(?i:{routine_still_words})[ \t]+(?:(?i:on)[ \t]+)?)?", 24),
+      examples=[("2026-03-18", "what's the pay week, is it Wed still?", "Wed", "XXXX-WXX-3")])
+def _routine_weekday_question(m, text):
+    if not (m["s1"] or m["s2"]):
+        return None
+    n = any_weekday_num(m["wd"])
+    if not n:
+        return None
+    lo = max(0, m.start() - _ROUTINE_Q_REACH)
+    for stop in _ROUTINE_Q_STOP.finditer(text, lo, m.start()):
+        lo = stop.end()
+    if not _ROUTINE_Q_NOUN.search(text, lo, m.start()):
+        return None
+    return _routine_set(m, "routine_weekday_question", n)
 
 
 # (sift) "every Tuesday and Friday", "every mon, wed and fri", "every Sat & Sun": "every" reaches each
@@ -4703,6 +4744,20 @@ def _pod_plural_set(m, text):
           ("2020-11-04", "The newspaper is now published weekly.", "weekly", "P1W")])
 def _set_adverb(m, text):
     return M(m, "set_adverb", "fixed", type="SET", value=_ADVERB_SETS[m["w"].lower()])
+
+
+# (hourlist30, §102) a frequency adverb right after a clock time or a range of hours ("we close 9.15am daily", "gates shut
+# 19:30 daily", "open 9-5 daily"): the SET set_adverb gives it, which refuses a number before it as a rate's ("£5 daily");
+# a clock time has am/pm or a colon, a range two hours, and no currency or number run before it. Bounded: a clock or a
+# range of hours, at most three blanks, the adverb
+_CLOCK_FREQ_H = r"(?<![\w.,:$£€/-])(?:[01]?\d|2[0-3])"
+
+
+@rule("set_adverb_clock", r"(?:%s(?:[.:][0-5]\d)?[ \t]?%s|%s:[0-5]\d|%s(?:[.:][0-5]\d)?(?:[ \t]?%s)?[ \t]{0,2}[-–][ \t]{0,2}(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?:[ \t]?%s)?)[ \t]{1,3}(?P<w>{frequency_adverbs})(?![\w-])" % (
+          _CLOCK_FREQ_H, AMPM, _CLOCK_FREQ_H, _CLOCK_FREQ_H, AMPM, AMPM), 12, triggers="set",
+      examples=[("2026-03-18", "we close 9.15am daily", "daily", "P1D")])
+def _set_adverb_clock(m, text):
+    return M(m, "set_adverb_clock", "fixed", group="w", type="SET", value=_ADVERB_SETS[m["w"].lower()])
 
 
 @rule("set_times", r"(?P<k>(?i:{times_words}|(?:%s)\s+times))\s+(?:{per_words})\s+(?P<unit>{set_units})(?![\w-])" % NUM, 24, triggers="set", requires="set_units",
@@ -7154,7 +7209,8 @@ def _office_hours(m, text, name="office_hours"):
 # reads them ("Sat 8am" is no one Saturday here: ``Mention.data["schedule"]``, tagger.extract)
 _SC_WD = r"(?i:%s|{short_weekdays})\.?" % "|".join(_FULL_WD)
 # (listings2) or two weekdays joined ("Sat/Sun 10-4", "Sat & Sun 10am-4pm"): each a SET as well
-_SC_DAYS = r"(?P<d1%s>%s)[ \t]{0,3}(?:[-–—/&+]|(?i:to|till|til|thru|through|and))[ \t]{0,3}(?P<d2%s>%s)"
+# (hourlist30, §102) or a comma list's last two ("Mon, Tue, Thu 9-5": as the ampersand list, every day a SET)
+_SC_DAYS = r"(?P<d1%s>%s)[ \t]{0,3}(?:[-–—/&+,]|(?i:to|till|til|thru|through|and))[ \t]{0,3}(?P<d2%s>%s)"
 _SC_HOUR = r"(?P<h%s>[01]?\d|2[0-3])(?:[.:](?P<m%s>[0-5]\d))?(?:[ \t]{0,2}(?P<a%s>%s))?"
 _SC_HOURS = r"(?<![\w.,:$£€/-])%s[ \t]{0,3}(?:[-–—]|(?i:to|till|til|until))[ \t]{0,3}%s(?![\w/%%]|[.,:]\d)" % (
     _SC_HOUR % ("1%s", "1%s", "1%s", AMPM), _SC_HOUR % ("2%s", "2%s", "2%s", AMPM))
@@ -7165,9 +7221,10 @@ _SC_ONE_OFF = _re(r"(?i)(?<![\w'’])(?:{schedule_one_off_words})(?![\w'’])")
 
 
 _SC_SENT_END = re.compile(r"[.!?](?=\s+[A-Z])")
+_SC_CONTRAST = _re(r"(?i)(?<![\w'’])(?:{habit_clause_breaks})(?![\w'’])")
 
 
-def _schedule_one_off(text: str, start: int, end: int) -> bool:
+def _schedule_one_off(text: str, start: int, end: int, contrast: bool = False) -> bool:
     """Whether a schedule's days are one week's or gone: a word of schedule_one_off_words on the
     line within 60 characters ("I'm on Mon-Wed 9-5 next week", "I worked Mon-Fri 9-5 last week")."""
     lo = start_of_line(text, start)
@@ -7181,7 +7238,14 @@ def _schedule_one_off(text: str, start: int, end: int) -> bool:
         lo = stop.end()
         stop = _SC_SENT_END.search(text, lo, start)
     nxt = _SC_SENT_END.search(text, end, min(hi, end + 60))
-    return _SC_ONE_OFF.search(text, lo, nxt.start() + 1 if nxt else min(hi, end + 60)) is not None
+    stop = nxt.start() + 1 if nxt else min(hi, end + 60)
+    # (hourlist30, §102) with ``contrast`` (rule schedule_hours: a range or a list of weekdays and a range of hours), not past
+    # a word of contrast after the schedule: "Usual hours are Wed-Sun 12-10 but this week we're open tues as well" (the week
+    # named is the exception's, the schedule stands). Not for the other rules' single or plural weekday with hours (a
+    # never-read B half fell by one plural weekday's hours whose half of the day rule habit_day_hours misreads)
+    if contrast and (cut := _SC_CONTRAST.search(text, end, stop)) is not None:
+        stop = cut.start()
+    return _SC_ONE_OFF.search(text, lo, stop) is not None
 
 
 def _hour_pair(g):
@@ -7222,18 +7286,19 @@ def _hour_pair(g):
 @rule("schedule_hours", r"(?:%s%s%s|%s%s%s)(?![\w'’])" % (
           _SC_DAYS % ("a", _SC_WD, "a", _SC_WD), _SC_SEP, _SC_HOURS.replace("%s", "a"),
           _SC_HOURS.replace("%s", "b"), _SC_SEP, _SC_DAYS % ("b", _SC_WD, "b", _SC_WD)),
-      30, triggers="weekday", lead=(r"(?:(?i:%s)[ \t]{0,3},[ \t]{0,3}){0,4}(?i:%s)[ \t]{0,3}(?:[-–—/&+]|(?i:to|till|til|thru|through|and))[ \t]{0,3}" % (_SC_WD, _SC_WD), 80),
+      30, triggers="weekday", lead=(r"(?:(?i:%s)[ \t]{0,3},[ \t]{0,3}){0,4}(?i:%s)[ \t]{0,3}(?:[-–—/&+,]|(?i:to|till|til|thru|through|and))[ \t]{0,3}" % (_SC_WD, _SC_WD), 80),
       examples=[("2025-06-04", "Open Mon-Sat 8am-4pm", "Sat", "XXXX-WXX-6"),
                 ("2026-01-30", "Back to normal from Friday 2nd January: open Mon, Wed and Fri 1–4pm", "Mon", "XXXX-WXX-1"),
                 ("2025-06-04", "Box office Tues–Sat 12–6", "6", "XXXX-XX-XXT18:00"),
-                ("2025-06-04", "Open 8am-6.30pm Mon-Fri.", "6.30pm", "XXXX-XX-XXT18:30")])
+                ("2025-06-04", "Open 8am-6.30pm Mon-Fri.", "6.30pm", "XXXX-XX-XXT18:30"),
+                ("2026-03-18", "Library hours: Mon, Tue, Thu 9-5", "Tue", "XXXX-WXX-2")])
 def _schedule_hours(m, text):
     k = "a" if m["d1a"] else "b"
     g = lambda name: m[name + k]
     hend = m.end("a2" + k) if g("a2") else m.end("m2" + k) if g("m2") else m.end("h2" + k)
     if _SC_NOT_AFTER.match(text, hend):
         return None   # "Mon-Fri 14-18 July", "Sat-Sun 3-4 years": no hours
-    if _schedule_one_off(text, m.start(), m.end()):
+    if _schedule_one_off(text, m.start(), m.end(), contrast=True):
         return None   # one week's days, or days gone: the weekday rules read them
     if k == "b" and not (m["a1b"] or m["a2b"]) and int(m["h1b"]) <= 12 and int(m["h2b"]) <= 12 and not (m["h1b"].startswith("0") or m["h2b"].startswith("0")):
         return None   # "9-5 Mon-Fri": two bare hours before the days, rule office_hours
@@ -7297,7 +7362,7 @@ def _habit_day_change(m, text):
 # "Mon–Thu 9.00–17.00, Fri 9.00–16.00", "Tues-Fri 10-4, Sat 10-1", "Mon-Fri 8am-6pm; Sat 9am-12pm": the
 # weekday a SET and its hours a habit's, as the range before it (docs/informal-time.md §27 listed it weak)
 _SC_HOURS_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _SC_HOURS.replace("%s", "x"))
-_SC_PREV = _re(r"(?:%s[ \t]{0,3}(?:[-–—/&+]|(?i:to|till|til|thru|through|and))[ \t]{0,3}%s)%s%s"
+_SC_PREV = _re(r"(?:%s[ \t]{0,3}(?:[-–—/&+,]|(?i:to|till|til|thru|through|and))[ \t]{0,3}%s)%s%s"
                r"(?:[ \t]*[,;][ \t]*%s%s%s){0,4}[ \t]*(?:[,;]|[ \t](?i:and))[ \t]*\Z" % (
                    _SC_WD, _SC_WD, _SC_SEP, _SC_HOURS_PLAIN, _SC_WD, _SC_SEP, _SC_HOURS_PLAIN))
 
@@ -7359,10 +7424,30 @@ def _tt_heading(line: str) -> bool:
             and _SC_ONE_OFF.search(line) is None)
 
 
+# (hourlist30, §102) a heading of hours and its days on one line: "Opening hours: Mon 9-5, Tue 9-1, Sat 10-1", "Pool times -
+# Tues 6-8, Thurs 6-8": the heading (at most 48 characters, then ":" or " - "), then the items before the day (a day, a
+# range or a comma list of days, then hours or a word of being closed), each closed by "," ";" or "|". Bounded: at most
+# six items, read only where the line before the day is at most _TT_HEAD_LINE_MAX characters
+_TT_HEAD_LINE_MAX = 200
+_TT_ITEM = r"(?:%s|%s\.?(?:[ \t]{0,3}[,/&+][ \t]{0,3}%s\.?){0,4})%s(?:%s|%s)" % (
+    _TT_RANGE, _SC_WD, _SC_WD, _TT_DAYSEP, _SC_HOURS_PLAIN, _TT_CLOSED)
+_TT_HEAD_LINE = _re(r"[ \t*•]{0,3}(?P<head>[^\n:|]{1,48}?)[ \t]{0,3}(?::|[ \t][-–—])[ \t]{0,3}(?:%s[ \t]{0,3}[,;|][ \t]{0,3}){0,6}\Z" % _TT_ITEM)
+
+
+def _tt_head_line(text: str, ls: int, start: int) -> bool:
+    """Whether the weekday at ``start`` follows a heading of hours on its own line and that line's items (§102)."""
+    if start - ls > _TT_HEAD_LINE_MAX:
+        return False
+    hl = _TT_HEAD_LINE.match(text, ls, start)
+    return hl is not None and _tt_heading(hl["head"]) and not _schedule_one_off(text, ls, start)
+
+
 def _tt_context(text: str, start: int, closed: bool) -> bool:
     """Whether the weekday at ``start`` is a line of a notice's timetable (rule timetable_day)."""
     ls = start_of_line(text, start)
     if text[ls:start].strip():
+        if _tt_head_line(text, ls, start):
+            return True   # (hourlist30) "Opening hours: Mon 9-5, Tue 9-1"
         sep = text[:start].rstrip()[-1:]
         if sep != "|" and not closed:
             return False   # "Mon-Fri 9-5, Sat 10-4": rule schedule_tail's
@@ -7387,8 +7472,9 @@ def _tt_context(text: str, start: int, closed: bool) -> bool:
 
 @rule("timetable_day", r"(?P<da>%s)%s%s(?:%s|(?P<closed>%s))(?![\w'’])" % (
           _SC_WD, _TT_ALSO, _TT_DAYSEP, _SC_HOURS.replace("%s", "a"), _TT_CLOSED), 31, triggers="weekday",
-      lead=(r"(?:^|[\n|,;])[^\S\n]{0,3}", 4),
+      lead=(r"(?:^|[\n|,;:]|[ \t][-–—])[^\S\n]{0,3}", 5),
       examples=[("2025-06-04", "Opening hours\nMon-Fri 9-5\nSat 10-4\nSun closed", "Sat", "XXXX-WXX-6"),
+                ("2026-03-18", "Opening hours: Mon 9-5, Tue 9-1, Sat 10-1", "Tue", "XXXX-WXX-2"),
                 ("2025-06-04", "OPENING TIMES:\nMonday 8am-6pm\nSunday CLOSED", "6pm", "XXXX-XX-XXT18:00"),
                 ("2025-06-04", "Mon-Fri 9-5 | Sat 10-4 | Sun closed", "Sun", "XXXX-WXX-7")])
 def _timetable_day(m, text):
@@ -7421,6 +7507,129 @@ def _timetable_collective_hours(m, text):
     if _SC_NOT_AFTER.match(text, hend) or _schedule_one_off(text, m.start(), m.end()):
         return None
     return _sc_hour_mentions(m, text, "a", "timetable_collective_hours")
+
+
+# (twenty-ninth session, hourlist30; docs/informal-time.md §102) the weekdays of a standing arrangement restricted with
+# "only" (lexicon _doc_days_only): a range or a list of weekdays ("Lunch counter Tues-Sat only", "at kindy Tues & Thurs
+# only", "Mon, Wed and Fri only"), or a single weekday, at most two words and "only" with a range of hours after ("brekky
+# club Tues only 7.30-8.45", "Tues brekky club only 7.30-8.45"): each weekday a SET, the hours after "only" a habit's.
+# Not an offer or a person's availability (only_days_plan_words in the 40 characters before: "I can do Tues & Thurs
+# only", "I'm free Mon-Wed only"), nor one week's or gone (schedule_one_off_words); a single weekday with "only" and no
+# hours ("I can do Tues only", "Tues only works") is left to the weekday rules. Bounded: at most five weekdays and their
+# joiners, two words of at most 15 letters, "only", a separator and a range of hours
+_ONLY_JOIN = r"\.?[ \t]{0,3}(?:[-–—/&+,]|,?[ \t]{0,3}(?i:to|till|til|thru|through|and))[ \t]{0,3}"
+_ONLY_PLAN = _re(r"(?i)(?<![\w'’])(?:{only_days_plan_words})(?![\w'’])")
+_ONLY_PLAN_REACH = 40   # characters before the first weekday read for an offer or availability
+
+
+@rule("weekday_only", r"(?:(?P<days>%s(?:%s%s){1,4})|(?P<one>%s)(?:\.?[ \t]{1,3}(?![\d])[A-Za-z'’-]{1,15}){0,2})\.?[ \t]{1,3}(?i:{days_only_words})(?![\w'’])(?:%s%s)?" % (
+          _SC_WD, _ONLY_JOIN, _SC_WD, _SC_WD, _SC_SEP, _SC_HOURS.replace("%s", "a")), 30, triggers="weekday",
+      requires="days_only_words",
+      examples=[("2026-03-18", "Lunch counter Tues-Sat only", "Sat", "XXXX-WXX-6"),
+                ("2026-03-18", "she's at kindy Tues & Thurs only", "Tues", "XXXX-WXX-2"),
+                ("2026-03-18", "brekky club Tues only 7.30-8.45", "8.45", "XXXX-XX-XXT08:45")])
+def _weekday_only(m, text):
+    has_hours = m["h1a"] is not None
+    if m["one"] and not has_hours:
+        return None   # "I can do Tues only": a plan as often (the weekday rules read it)
+    ls = text.rfind("\n", 0, m.start()) + 1
+    if _ONLY_PLAN.search(text, max(ls, m.start() - _ONLY_PLAN_REACH), m.start()):
+        return None   # "I can do Tues & Thurs only", "I'm free Mon-Wed only": an offer of one week's days
+    if _schedule_one_off(text, m.start(), m.end()):
+        return None   # "open Tues-Sat only this week", "we were open Tues-Sat only": one week's days, or gone
+    out = []
+    if has_hours:
+        hend = m.end("a2a") if m["a2a"] else m.end("m2a") if m["m2a"] else m.end("h2a")
+        if _SC_NOT_AFTER.match(text, hend) or text[m.start("h1a") - 1: m.start("h1a")] in ("£", "$", "€"):
+            return None
+        out = _sc_hour_mentions(m, text, "a", "weekday_only")
+        if out is None:
+            return None
+    g = "days" if m["days"] else "one"
+    for d in _SC_LIST_DAY.finditer(text, m.start(g), m.end(g)):
+        s, e = d.start(), d.end()
+        if text[e - 1] == ".":
+            e -= 1
+        out.append(Mention(s, e, "weekday_only", "fixed",
+                           dict(type="SET", value=f"XXXX-WXX-{any_weekday_num(text[s:e])}", mod="", schedule=True), 30))
+    return out
+
+
+# (hourlist30, §102) a workday's timetable of its breaks and meals, bare hours after each noun, no preposition and no day
+# (lexicon _doc_timetable_breaks): "Smoko 10 & 2.15, lunch 12-12.30", "recess 10.30, lunch 12.30-1.15": two to four items
+# joined by "," ";" or "and", one of them with minutes or a range (not "breakfast 2, lunch 3": counts); no weekday, no
+# word of one occasion (schedule_one_off_words) and no money on the line. Each hour a habit's, bare hours as office hours
+# (a start below 7 the afternoon's: "2.15" 14:15). One item alone ("lunch 12.30-1.15") is rule noun_clock's, the day's.
+# Bounded: at most four items, each a noun, a colon, three blanks and two hours
+_BT_HR = r"(?<![\d.:$£€,])(?P<h%s>[01]?\d|2[0-3])(?:[.:](?P<m%s>[0-5]\d))?"
+_BT_ITEM = r"(?<![\w'’])(?i:{timetable_break_nouns})(?:[ \t]{0,2}:)?[ \t]{1,3}%s(?:[ \t]{0,3}(?P<j>[-–&]|(?i:and|till|til|to))[ \t]{0,3}%s)?(?![\w:/%%'’]|[.,]\d)" % (
+    _BT_HR % ("1", "1"), _BT_HR % ("2", "2"))
+_BT_ITEM_RE = _re(_BT_ITEM)
+_BT_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _BT_ITEM)
+_BT_RANGE_JOINS = frozenset(("-", "–", "till", "til", "to"))
+
+
+@rule("break_timetable", r"%s(?:[ \t]{0,3}(?:[,;]|(?i:and))[ \t]{0,3}%s){1,3}" % (_BT_PLAIN, _BT_PLAIN), 30,
+      triggers="timetable_break", trail=(r"(?:[ \t]{0,2}:)?[ \t]{1,3}\d", 7),
+      examples=[("2026-03-18", "Smoko 10 & 2.15, lunch 12-12.30", "2.15", "XXXX-XX-XXT14:15"),
+                ("2026-03-18", "Smoko 10 & 2.15, lunch 12-12.30", "12.30", "XXXX-XX-XXT12:30")])
+def _break_timetable(m, text):
+    ls = text.rfind("\n", 0, m.start()) + 1
+    le = text.find("\n", m.end())
+    le = len(text) if le < 0 else le
+    if _SC_LIST_DAY.search(text, ls, le) or _schedule_one_off(text, m.start(), m.end()) \
+            or _BARE_MONEY.search(text, ls, le):
+        return None   # a day's timetable ("Mon: smoko 10, ..."; "tomorrow ..."), or prices
+    items = list(_BT_ITEM_RE.finditer(text, m.start(), m.end()))
+    if len(items) < 2 or not any(i["m1"] or i["m2"] or (i["j"] or "").lower() in _BT_RANGE_JOINS for i in items):
+        return None   # "breakfast 2, lunch 3": counts, not hours
+    out = []
+    for it in items:
+        if _SC_NOT_AFTER.match(text, it.end()):
+            return None   # "break 10 mins"
+        joined = (it["j"] or "").lower()
+        if it["h2"] is not None and joined in _BT_RANGE_JOINS:
+            pair = _hour_pair(lambda g, it=it: it[g] if g[0] in "hm" else None)
+            if pair is None:
+                return None
+            hours = [(1, pair[0], pair[1]), (2, pair[2], pair[3])]
+        else:
+            hours = []
+            for n in (1, 2) if it["h2"] is not None else (1,):
+                h, mi = int(it["h%d" % n]), int(it["m%d" % n] or 0)
+                if not it["h%d" % n].startswith("0") and h < 7:
+                    h += 12   # as office hours: "smoko 2.15" is the afternoon's
+                hours.append((n, h, mi))
+        for n, h, mi in hours:
+            if h > 23:
+                return None
+            end = it.end("m%d" % n) if it["m%d" % n] else it.end("h%d" % n)
+            out.append(Mention(it.start("h%d" % n), end, "break_timetable", "time",
+                               dict(hour=h, minute=mi, dref=None, loose=False, habit="near", schedule=True), 30))
+    return out
+
+
+# (hourlist30, §102) a bare hour after a preposition with a word of every night right after it (lexicon
+# _doc_collective_hour): "noise bylaw after 10 weeknights", "no music after 11 on school nights": the hour of a habit, the
+# evening's (12 midnight); not a count of nights ("after 10 weeknights of rehearsals"), not money. Not a word of every day
+# ("rollin by 5 every day" is a trucker's morning, "gates shut by 6 daily" the evening: the day's words do not tell the
+# half, an A half's error when read as office hours). Bounded: a preposition, three blanks, an hour, three blanks, the word
+_CH_NOT_AFTER = _re(r"(?i)[ \t]{1,3}(?:{collective_hour_not_after})(?![\w'’])")
+
+
+@rule("collective_bare_hour", r"(?<![\w'’])(?i:{collective_hour_preps})[ \t]{1,3}(?P<t>(?<![\d.:$£€])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<mi>[0-5]\d))?)[ \t]{1,3}"
+      r"(?P<night>(?i:{collective_night_words}))(?![\w'’])", 24,
+      triggers="collective_hour",
+      # what every match holds right before its trigger word: a preposition, an hour, perhaps "every"/"each"/"on"/"most"/"at"/"week"/"school"
+      lead=(r"(?i:{collective_hour_preps})[ \t]{1,3}\d{1,2}(?:[.:]\d\d)?[ \t]{1,3}(?:(?i:every|each|on|most)[ \t]{1,3})?(?:(?i:week|school)[ \t]{1,3})?", 40),
+      examples=[("2026-03-18", "Council says no, noise bylaw after 10 weeknights", "10", "XXXX-XX-XXT22:00")])
+def _collective_bare_hour(m, text):
+    if _CH_NOT_AFTER.match(text, m.end()) or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
+        return None   # "after 10 weeknights of rehearsals": a count
+    h, mi = int(m["h"]), int(m["mi"] or 0)
+    h = 0 if h == 12 else h + 12   # a night's hour: the evening's
+    return Mention(m.start("t"), m.end("t"), "collective_bare_hour", "time",
+                   dict(hour=h, minute=mi, dref=None, loose=False, habit="near"), 24)
 
 
 # (hours28, from reading A: informal22-voices A's school bus "Return leaves 3.35pm Monday to Thursday"; §93) one clock time
