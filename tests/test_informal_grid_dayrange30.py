@@ -128,7 +128,7 @@ def test_schedule_small_hours_end():
 
 
 # --- 6. "till 2am" after a named day: the day after's small hours --------------------------------------------------------
-TILL_FRAMES = ["this {d} we're out, on till {h}am", "{d} the bar's open till {h}am", "party at ours {d}, going until {h}am",
+TILL_FRAMES = ["this {d} we're out, on till {h}am", "{d} the bar will be open till {h}am", "party at ours {d}, it'll go on until {h}am",
                "{d} we'll be out til {h}am probably"]
 
 
