@@ -72,10 +72,13 @@ def test_range_then_on_holiday():
     check(cases)
 
 
-# --- 3. "N till late": the start alone --------------------------------------------------------------------------------
-LATE_HOURS = [("11", 11), ("12", 12), ("2", 14), ("4", 16), ("7", 19), ("8", 20), ("9", 21)]
-LATE_DAY_FRAMES = ["{d} {h} till late", "party {d}, {h} til late, bring a bottle", "{d}: {h} until late at the club",
-                   "{d} {h}-late"]
+# --- 3. "N till late": the start alone ---------------------------------------------------------------------------------
+# 1-6 the afternoon's, 11 the morning's, 12 noon; 7-10 only with a word of the evening on the line (a fair's "9 till late"
+# is the morning's as often: unread without one)
+LATE_HOURS = [("11", 11), ("12", 12), ("2", 14), ("4", 16)]
+LATE_EVENING_HOURS = [("7", 19), ("8", 20), ("9", 21), ("10", 22)]
+LATE_DAY_FRAMES = ["{d} {h} till late", "{d}: {h} until late at the hall", "{d} {h}-late"]
+LATE_EVENING_FRAMES = ["party {d}, {h} til late, bring a bottle", "quiz night {d}, {h} till late", "{d} {h}-late at the pub"]
 LATE_TALK_FRAMES = ["at the marae, {h} till late", "we'll be at Jo's, {h} till late x"]
 
 
@@ -87,9 +90,22 @@ def test_till_late_start():
             for frame in LATE_DAY_FRAMES:
                 for h, hh in LATE_HOURS:
                     cases.append((frame.format(d=name, h=h), ref, h, time_on(day, hh, 0)))
+            for frame in LATE_EVENING_FRAMES:
+                for h, hh in LATE_EVENING_HOURS:
+                    cases.append((frame.format(d=name, h=h), ref, h, time_on(day, hh, 0)))
         for frame in LATE_TALK_FRAMES:
             for h, hh in LATE_HOURS:
                 cases.append((frame.format(h=h), ref, h, time_on(ref, hh, 0)))
+    check(cases)
+
+
+def test_till_late_morning_or_evening_unread():
+    """"Saturday 9 till late" with no word of either half: a bar's evening or a fair's morning, left unread."""
+    cases = []
+    for ref in REFS:
+        for n, name in other_weekdays(ref):
+            for h in ("7", "8", "9", "10"):
+                cases.append((f"{name} {h} till late", ref, h, None))
     check(cases)
 
 

@@ -8799,18 +8799,27 @@ def _till_range_start(m, text):
 
 # (dayrange30, docs/informal-time.md §103) "at the marae, 11 till late", "Saturday 8 till late", "party Fri, 9 til late", "Fri
 # 7-late": the start of a span whose end is "late" (no value of its own): a TIME of the day named before it or talked
-# about (dref none); 1-10 the afternoon's or evening's ("till late" says the evening is in it), 11 the morning's (a pub's
-# or a gathering's "11 till late"; an 11pm start is written "11pm"), 12 noon. Not after a count's, an age's or a money
+# about (dref none); 1-6 the afternoon's, 11 the morning's (a pub's or a gathering's "11 till late"; an 11pm start is
+# written "11pm"), 12 noon; 7-10 by the words of the line ("party Fri, 9 til late" 21:00), else unread (a fair's or a
+# late-opening shop's "9 till late" is the morning's as often). Not after a count's, an age's or a money
 # word (as rule till_range_start: "years 7 till late", "£8 till late"). Bounded: an hour, a joiner, "late" (< 16
 # characters); run only where a digit and a joiner stand right before "late" (`lead`).
 @rule("till_late_start", r"(?<![\w.:$£€,/-])(?P<t>(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?)[ \t]*(?:[-–]|(?i:till|til|until|to)(?![\w'’])|['’](?i:til))[ \t]*(?i:late)(?![\w'’])",
       22, triggers="holiday", lead=(r"\d[ \t]*(?:[-–][ \t]*|(?i:till|til|until|to)[ \t]+|['’](?i:til)[ \t]+)", 12),
       reject_before=(r"(?i)(?:(?<![\w'’])(?:{range_not_hour_before})|[£$€#]|\d[ \t]*[-–/])[ \t]*$", 16),
       examples=[("2025-10-20", "at the marae, 11 till late", "11", "2025-10-20T11:00"),
-                ("2025-10-20", "Saturday 8 till late, bring a plate", "8", "2025-10-25T20:00")])
+                ("2025-10-20", "party Saturday 8 till late, bring a bottle", "8", "2025-10-25T20:00")])
 def _till_late_start(m, text):
     h = int(m["h"])
-    a = h if h >= _LATE_MORNING_FROM else h + 12
+    if _PM_BELOW <= h < _LATE_MORNING_FROM:
+        # 7-10: a bar's evening or a fair's or a late-opening shop's morning ("9 till late"): told by the words of the
+        # line (an evening's or a morning's word or activity), else left unread
+        half = _line_half(text, m.start(), m.end())
+        if half is None:
+            return None
+        a = h + 12 if half == "pm" else h
+    else:
+        a = h if h >= _LATE_MORNING_FROM else h + 12
     return M(m, "till_late_start", "time", group="t", hour=a, minute=int(m["mi"] or 0), dref=None)
 
 
