@@ -37,7 +37,9 @@ def _range_cases(text, ref, r, day, h1, h2):
 # --- 1. a dated line whose two ends are the afternoon's and the evening's ---------------------------------------------
 DATED_RANGES = [("3-10", 15, 22), ("4-10", 16, 22), ("4-11", 16, 23), ("1-9", 13, 21), ("2-8.30", 14, 20), ("5-11", 17, 23),
                 ("4-11.30", 16, 23), ("3 - 10", 15, 22)]
-DATED_FRAMES = ["{D} {n} {r}", "{D} {n} (bank hol) {r}", "{D} {n}  {r} Siobhan", "{D} {n}\t{r}", "{D} the {n} {r} late shift"]
+DATED_FRAMES = ["{D} {n} {r}", "{D} {n} (bank hol) {r}", "{D} {n}  {r} Siobhan", "{D} {n}\t{r}", "{D} the {n} {r} late shift",
+                # (added after reading A: a tail of "as normal", "as usual")
+                "{D} {n} {r} as normal", "{D} {n} {r} as usual, ring ahead"]
 
 
 def test_dated_line_afternoon_range():
@@ -55,7 +57,9 @@ def test_dated_line_afternoon_range():
 
 # --- 2. a range with its holiday after it --------------------------------------------------------------------------------
 HOLIDAYS = [("Hogmanay", 12, 31), ("Boxing Day", 12, 26), ("Christmas Eve", 12, 24), ("bonfire night", 11, 5)]
-HOL_FRAMES = ["cafe {r} on {h}", "{r} on {h} at the shop", "Shop open {r} on {h}, cash only", "we're doing {r} on {h}"]
+HOL_FRAMES = ["cafe {r} on {h}", "{r} on {h} at the shop", "Shop open {r} on {h}, cash only", "we're doing {r} on {h}",
+              # (added after reading A: the label's clause after a greeting and a comma)
+              "Hi Morag, cafe {r} on {h}, soup's on", "yes Dev, open {r} on {h}"]
 HOL_RANGES = [("10-1.30", 10, 13), ("10-4", 10, 16), ("11-3", 11, 15), ("12-5", 12, 17), ("9-1", 9, 13), ("9.30-2", 9, 14)]
 
 
@@ -106,6 +110,27 @@ def test_till_late_morning_or_evening_unread():
         for n, name in other_weekdays(ref):
             for h in ("7", "8", "9", "10"):
                 cases.append((f"{name} {h} till late", ref, h, None))
+    check(cases)
+
+
+# --- 3b. (added after reading A) a date's "from H" / "after H": a TIME of that date, "as usual" or not ---------------------
+FROM_FRAMES = ["open {D} {n} from {h} as usual", "{D} {n} from {h}, see you there", "back {D} the {n} after {h} x",
+               "{D} {n} from {h} as normal"]
+FROM_HOURS = [("1", 13), ("3", 15), ("4", 16), ("5", 17), ("6", 18), ("12", 12), ("2.30", 14)]
+
+
+def test_dated_from_hour():
+    cases = []
+    for ref in REFS:
+        for wd in range(1, 8):
+            day = next_weekday(ref, wd)
+            names = (SHORT_UP, SHORT_TITLE, WEEKDAYS)[(ref.toordinal() + wd) % 3]
+            for frame in FROM_FRAMES:
+                for h, hh in FROM_HOURS:
+                    cases.append((frame.format(D=names[wd - 1], n=_nth(day.day), h=h), ref, h, time_on(day, hh, _hm(h)[1])))
+            # 7-11 with a word of the evening on the line
+            for h, hh in (("7", 19), ("8", 20)):
+                cases.append((f"quiz night {names[wd - 1]} {_nth(day.day)} from {h}", ref, h, time_on(day, hh, 0)))
     check(cases)
 
 
@@ -189,6 +214,11 @@ LOOK_ALIKES = [
     ("we live at 11 Hogmanay Road", ["11"]),
     ("Jo, 10 till 2 people per table", ["10", "2"]),
     ("Jo, 3 till 5 years old only", ["3", "5"]),
+    ("{D} {n} from 10 players", ["10"]),
+    ("{D} {n} from 6 weeks old", ["6"]),
+    ("{D} {n} from 8 quid", ["8"]),
+    ("{D} {n} from 5 quid a head", ["5"]),
+    ("{D} {n} from 2 tickets left", ["2"]),
 ]
 
 

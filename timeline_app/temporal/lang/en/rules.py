@@ -8710,16 +8710,21 @@ def _bare_range_before_day(m, text):
 
 # (dayrange30, docs/informal-time.md §103) "cafe 10-1.30 on Hogmanay", "Shop open 10-4 on Boxing Day", "9-1 on NYE": a range
 # of bare hours with "on" and a holiday the tagger knows after it, read as rule bare_range_before_day reads "11-4 on sat" (the
-# range opens its line or follows at most two words of a label; a morning start, noon or minutes: "3-1 on Boxing Day" is a
-# match's score). Bounded: the range, "on", "the" and the holiday (< 48 characters); run only where a digit, "on" and
+# range opens its line or a clause after a comma, or follows at most two words of a label there; a morning start, noon or
+# minutes: "3-1 on Boxing Day" is a match's score). Bounded: the range, "on", "the" and the holiday (< 48 characters); run only where a digit, "on" and
 # perhaps "the" stand right before the holiday's word (`lead`).
+_HOL_RANGE_LABEL = _re(r"(?:^|(?<=[\n.!?:,]))[ \t]*(?:(?P<w1>[A-Za-z'’&-]{1,16})[ \t]+(?:(?P<w2>[A-Za-z'’&-]{1,16})[ \t]+)?)?$")
+
+
 @rule("range_on_holiday", r"(?<![\w.:$£€,/'’-])(?P<a>(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<mi1>[0-5]\d))?)[ \t]*(?P<j>[-–])[ \t]*"
       r"(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)[ \t]+(?i:{range_day_prepositions})[ \t]+(?:(?i:the)[ \t]+)?(?:%s)(?![\w'’])" % HOLIDAY, 23,
       triggers="holiday", lead=(r"\d[ \t]+(?i:{range_day_prepositions})[ \t]+(?:(?i:the)[ \t]+)?", 12),
       examples=[("2025-10-20", "cafe 10-1.30 on Hogmanay", "1.30", "2025-12-31T13:30"),
                 ("2025-10-20", "Shop open 10-4 on Boxing Day, cash only", "10", "2025-12-26T10:00")])
 def _range_on_holiday(m, text):
-    lab = _BARE_RANGE_LABEL.search(text, max(0, m.start() - 40), m.start())
+    # (the label's clause may open after a comma too: a reply's "Hi Morag, cafe 10-1.30 on Hogmanay"; the holiday after
+    # the range says hours, and a score's words before it still leave it: lexicon bare_range_not_after)
+    lab = _HOL_RANGE_LABEL.search(text, max(0, m.start() - 40), m.start())
     if lab is None or any(w and w.lower() in _BARE_RANGE_NOT_AFTER for w in (lab["w1"], lab["w2"])):
         return None
     if _SCORE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
@@ -8824,6 +8829,33 @@ def _till_late_start(m, text):
 
 
 _LATE_MORNING_FROM = 11   # (dayrange30) "11 till late" the morning's, "12 till late" noon; below it the evening's or afternoon's
+
+
+# (dayrange30, §103) "open Sun 19th from 3 as usual", "Fri 3rd from 4", "SAT 4th after 2": a weekday with its day of the month
+# (a date: one occasion, whatever "as usual" says of the hours) then "from" or "after" and a bare hour: a TIME of that date
+# (1-6 the afternoon's, 12 noon, 7-11 by the words of the line, else unread). Not before a joiner and a second end (a
+# range, the range rules') or am/pm (rule clock); only the line's end, a mark, a name or a word of lexicon
+# dated_range_followers after it (not "from 5 quid a head", "from 2 tickets left"). Bounded: the day, its date, the preposition and
+# the hour (< 40 characters).
+@rule("dated_from_hour", r"(?:%s|(?i:{short_weekdays}))[ \t]+(?:(?i:the)[ \t]+)?[0-3]?\d(?:{ordinal_suffixes:cs})[ \t]+(?i:{dated_hour_preps})[ \t]+"
+      r"(?P<t>(?<![\d.:$£€,])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?)(?![\w:%%/'’-]|[.,]\d|[ \t]*(?:%s|[-–/]|(?i:till|til|until|to)(?![\w'’])))" % (WEEKDAY, AMPM),
+      21, triggers="weekday",
+      examples=[("2023-10-31", "open Sun 19th from 3 as usual", "3", "2023-11-19T15:00")])
+def _dated_from_hour(m, text):
+    if not _DATED_LATE_TAIL.match(text, m.end()):
+        return None   # only the line's end, a mark, a name or a word of lexicon dated_range_followers ("as usual") after it:
+        # not a count's, a price's or a unit's noun ("from 5 quid a head", "from 2 tickets left", "from 10 players")
+    h = int(m["h"])
+    if _PM_BELOW <= h < 12:
+        half = _line_half(text, m.start(), m.end())
+        if half is None:
+            return None
+        a = h + 12 if half == "pm" else h
+    else:
+        a = h if h == 12 else h + 12
+    out = M(m, "dated_from_hour", "time", group="t", hour=a, minute=int(m["mi"] or 0), dref=None)
+    out.data["day_at"] = m.start()
+    return out
 
 
 # (dayrange30, §103) "Aroha, 10 till 2", "Hi Jo, 11 till 3 if that suits", "Sure Priya, 9 until 1": a reply's range after a name
