@@ -8839,7 +8839,7 @@ _LATE_MORNING_FROM = 11   # (dayrange30) "11 till late" the morning's, "12 till 
 # the hour (< 40 characters).
 @rule("dated_from_hour", r"(?:%s|(?i:{short_weekdays}))[ \t]+(?:(?i:the)[ \t]+)?[0-3]?\d(?:{ordinal_suffixes:cs})[ \t]+(?i:{dated_hour_preps})[ \t]+"
       r"(?P<t>(?<![\d.:$£€,])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?)(?![\w:%%/'’-]|[.,]\d|[ \t]*(?:%s|[-–/]|(?i:till|til|until|to)(?![\w'’])))" % (WEEKDAY, AMPM),
-      21, triggers="weekday",
+      21, triggers="weekday", trail=(r"\.?[ \t]+(?:(?i:the)[ \t]+)?[0-3]?\d(?:{ordinal_suffixes:cs})[ \t]+(?i:{dated_hour_preps})[ \t]+\d", 28),
       examples=[("2023-10-31", "open Sun 19th from 3 as usual", "3", "2023-11-19T15:00")])
 def _dated_from_hour(m, text):
     if not _DATED_LATE_TAIL.match(text, m.end()):
