@@ -134,6 +134,26 @@ def test_dated_from_hour():
     check(cases)
 
 
+# --- 3c. a choice of two hours across noon before a sitting's noun or after "at" --------------------------------------
+CHOICES = [("11", 11, "2", 14), ("10", 10, "2", 14), ("12", 12, "3", 15), ("9", 9, "1", 13), ("11.30", 11, "2.30", 14)]
+CHOICE_FRAMES = [("{D} {n} is open, {a} or {b} tours have space", "date"), ("the {a} or {b} session tomorrow?", "tomorrow"),
+                 ("can do {D} {n} at {a} or {b} if that helps", "date"), ("{D} {n}: {a} or {b} sittings, book ahead", "date")]
+
+
+def test_hour_choice_across_noon():
+    cases = []
+    for ref in REFS:
+        for wd in range(1, 8):
+            d = next_weekday(ref, wd)
+            names = (SHORT_UP, SHORT_TITLE, WEEKDAYS)[(ref.toordinal() + wd) % 3]
+            for frame, which in CHOICE_FRAMES:
+                day = d if which == "date" else ref + timedelta(days=1)
+                for a, ha, b, hb in CHOICES:
+                    text = frame.format(D=names[wd - 1], n=_nth(d.day), a=a, b=b)
+                    cases += [(text, ref, a, time_on(day, ha, _hm(a)[1])), (text, ref, b, time_on(day, hb, _hm(b)[1]))]
+    check(cases)
+
+
 # --- 4. "Name, N till M": both ends after a vocative ------------------------------------------------------------------
 VOC_FRAMES = ["Aroha, {r}", "Hi Jo, {r} if that suits", "Sure Priya, {r} works for us", "Thanks Mary Kate, {r} then"]
 VOC_RANGES = [("10 till 2", 10, 14), ("11 till 3", 11, 15), ("9 until 1", 9, 13), ("12 till 4", 12, 16), ("2 till 6", 14, 18),
@@ -217,6 +237,9 @@ LOOK_ALIKES = [
     ("{D} {n} from 10 players", ["10"]),
     ("{D} {n} from 6 weeks old", ["6"]),
     ("{D} {n} from 8 quid", ["8"]),
+    ("we have 2 or 3 tours left", ["2", "3"]),
+    ("12 or 3 people max", ["12", "3"]),
+    ("won 11 or 2, can't remember", ["11", "2"]),
     ("{D} {n} from 5 quid a head", ["5"]),
     ("{D} {n} from 2 tickets left", ["2"]),
 ]

@@ -8858,6 +8858,22 @@ def _dated_from_hour(m, text):
     return out
 
 
+# (dayrange30, §103) "11 or 2 tours have space", "the 10 or 2 session?", "at 11 or 1": two bare hours joined by "or" that cross
+# noon (the first 9-12, the second 1-5: a choice of sittings; a count's "2 or 3 tours" climbs by one and stays below it)
+# before a sitting's noun (lexicon hour_choice_nouns) or after "at"; each a TIME of the day told or talked about (dref
+# none), the first the morning's (12 noon), the second the afternoon's. Bounded: "at", two hours, "or", a noun (< 40).
+@rule("hour_choice", r"(?:(?<![\w'’])(?P<at>(?i:at))[ \t]+)?(?<![\w.:$£€,/-])(?P<a>(?P<h1>1[0-2]|9)(?:[:.](?P<mi1>[0-5]\d))?)[ \t]+(?i:or)[ \t]+"
+      r"(?P<b>(?P<h2>[1-5])(?:[:.](?P<mi2>[0-5]\d))?)(?![\w:%/'’-]|[.,]\d)(?P<n>[ \t]+(?i:{hour_choice_nouns})(?![\w'’]))?",
+      22, triggers="hour_word_range", lead=(r"\d(?:[:.][0-5]\d)?[ \t]+", 8),
+      examples=[("2019-12-30", "Fri 3rd is open, 11 or 2 tours have space.", "2", "2020-01-03T14:00")])
+def _hour_choice(m, text):
+    if not (m["at"] or m["n"]):
+        return None   # no cue: "11 or 2" alone may be any two numbers
+    h1, h2 = int(m["h1"]), int(m["h2"])
+    return [M(m, "hour_choice", "time", group="a", hour=h1, minute=int(m["mi1"] or 0), dref=None),
+            M(m, "hour_choice", "time", group="b", hour=h2 + 12, minute=int(m["mi2"] or 0), dref=None)]
+
+
 # (dayrange30, §103) "Aroha, 10 till 2", "Hi Jo, 11 till 3 if that suits", "Sure Priya, 9 until 1": a reply's range after a name
 # (one or two capitalised words, a greeting or an assent of lexicon vocative_range_openers perhaps before it) that opens its
 # line and a comma: both ends times of the day the talk is about (dref none), read as rule till_range_start reads a range
