@@ -128,6 +128,11 @@ def test_dated_from_hour():
             for frame in FROM_FRAMES:
                 for h, hh in FROM_HOURS:
                     cases.append((frame.format(D=names[wd - 1], n=_nth(day.day), h=h), ref, h, time_on(day, hh, _hm(h)[1])))
+            # a day told from the date: "the day after", "the next day"
+            for frame in ("closed {D} {n}, open again the day after from {h}.", "shut {D} {n} but back the next day from {h}"):
+                for h, hh in FROM_HOURS:
+                    cases.append((frame.format(D=names[wd - 1], n=_nth(day.day), h=h), ref, h,
+                                  time_on(day + timedelta(days=1), hh, _hm(h)[1])))
             # 7-11 with a word of the evening on the line
             for h, hh in (("7", 19), ("8", 20)):
                 cases.append((f"quiz night {names[wd - 1]} {_nth(day.day)} from {h}", ref, h, time_on(day, hh, 0)))
@@ -237,6 +242,7 @@ LOOK_ALIKES = [
     ("{D} {n} from 10 players", ["10"]),
     ("{D} {n} from 6 weeks old", ["6"]),
     ("{D} {n} from 8 quid", ["8"]),
+    ("{D} {n}, the day after from 5 quid", ["5"]),
     ("we have 2 or 3 tours left", ["2", "3"]),
     ("12 or 3 people max", ["12", "3"]),
     ("won 11 or 2, can't remember", ["11", "2"]),

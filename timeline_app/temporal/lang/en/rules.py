@@ -8841,7 +8841,7 @@ _LATE_MORNING_FROM = 11   # (dayrange30) "11 till late" the morning's, "12 till 
       r"(?P<t>(?<![\d.:$£€,])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?)(?![\w:%%/'’-]|[.,]\d|[ \t]*(?:%s|[-–/]|(?i:till|til|until|to)(?![\w'’])))" % (WEEKDAY, AMPM),
       21, triggers="weekday", trail=(r"\.?[ \t]+(?:(?i:the)[ \t]+)?[0-3]?\d(?:{ordinal_suffixes:cs})[ \t]+(?i:{dated_hour_preps})[ \t]+\d", 28),
       examples=[("2023-10-31", "open Sun 19th from 3 as usual", "3", "2023-11-19T15:00")])
-def _dated_from_hour(m, text):
+def _dated_from_hour(m, text, name="dated_from_hour"):
     if not _DATED_LATE_TAIL.match(text, m.end()):
         return None   # only the line's end, a mark, a name or a word of lexicon dated_range_followers ("as usual") after it:
         # not a count's, a price's or a unit's noun ("from 5 quid a head", "from 2 tickets left", "from 10 players")
@@ -8853,9 +8853,20 @@ def _dated_from_hour(m, text):
         a = h + 12 if half == "pm" else h
     else:
         a = h if h == 12 else h + 12
-    out = M(m, "dated_from_hour", "time", group="t", hour=a, minute=int(m["mi"] or 0), dref=None)
+    out = M(m, name, "time", group="t", hour=a, minute=int(m["mi"] or 0), dref=None)
     out.data["day_at"] = m.start()
     return out
+
+
+# (dayrange30, §103) "open again the day after from 4", "back the next day from 12": a day told from another ("the day after",
+# "the day before", "the next day", "the following day") then "from" or "after" and a bare hour: a TIME of that day (the
+# day-telling rule's value: `day_at`), read as rule dated_from_hour reads a date's hour. Bounded: four words and the hour.
+@rule("told_day_from_hour", r"(?<![\w'’])(?i:the)[ \t]+(?:(?i:day)[ \t]+(?i:after|before)|(?i:next|following)[ \t]+(?i:day))[ \t]+(?i:{dated_hour_preps})[ \t]+"
+      r"(?P<t>(?<![\d.:$£€,])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?)(?![\w:%%/'’-]|[.,]\d|[ \t]*(?:%s|[-–/]|(?i:till|til|until|to)(?![\w'’])))" % AMPM,
+      21, triggers="unit", trail=(r"(?:[ \t]+(?i:after|before))?[ \t]+(?i:{dated_hour_preps})[ \t]+\d", 20),
+      examples=[("2023-10-31", "closed Tues 14th Nov, open again the day after from 4.", "4", "2023-11-15T16:00")])
+def _told_day_from_hour(m, text):
+    return _dated_from_hour(m, text, "told_day_from_hour")
 
 
 # (dayrange30, §103) "11 or 2 tours have space", "the 10 or 2 session?", "at 11 or 1": two bare hours joined by "or" that cross
