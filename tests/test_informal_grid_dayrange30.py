@@ -265,7 +265,10 @@ def test_look_alikes_untagged():
 
 # --- the sentences docs/informal-time.md §103 quotes as done: each has its hours found --------------------------------
 DOC_CASES = ["Sun 29th 3-10", "Mon 30th (bank hol) 4-10", "cafe 10-1.30 on Hogmanay", "at the marae, 11 till late",
-             "Aroha, 10 till 2", "Fri & Sat 12-12.30am", "this Saturday we're out, on till 2am"]
+             "Aroha, 10 till 2", "Fri & Sat 12-12.30am", "this Saturday we're out, on till 2am", "Fri 3rd 1-9", "SAT 4th 2-8.30",
+             "Sun 29th 3-10 as normal", "Hi Morag, cafe 10-1.30 on Hogmanay", "party Fri, 9 til late", "Sat 12-late",
+             "Hi Jo, 11 till 3 if that suits", "Fri & Sat 10-2am", "Fri the bar will be open till 1am",
+             "open Sun 19th from 3 as usual", "the day after from 4", "11 or 2 tours have space"]
 
 
 def test_doc_quoted_cases_have_their_hours():
