@@ -791,6 +791,11 @@ def _time(men: Mention, ctx: Discourse, tense):
         night, named_by = ctx.previous_night, "the sentence before names"
     if d.get("dref") and d["dref"].get("night") and day is not None:
         night = day  # "2am tonight": the night that begins on the day
+    elif d.get("till_small") and night is None and day is not None and anchor == "sentence" \
+            and ctx.sentence_day is not None and not d.get("loose"):
+        # (dayrange30) "Saturday the bar's open till 2am": a span that ends in the small hours after a day the sentence
+        # names runs through that day's night (not "I was up till 2am": the day of writing's own small hours)
+        night = day
     night_of = None
     if day is not None and day == night and not d.get("year"):
         if d.get("midnight"):

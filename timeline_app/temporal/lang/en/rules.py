@@ -2301,6 +2301,10 @@ def _weekday(m, text):
         # (hourranges29) "yes Friday is on, 11-4", "ok Wednesday works for me, 10 till 2": a day settled for a plan, with its
         # hours after a comma, is one to come
         data["plan"] = True
+    if not mod and not rel and _TILL_LATE_AFTER.match(text, end):
+        # (dayrange30, §103) "Saturday 8 till late", "Friday: 9 til late": a notice's evening from an hour on, one to come
+        # unless a verb puts it in the past
+        data["plan"] = True
     if not mod and (not rel and _cued_range_after(text, start, end) or _cued_range_before(text, start)):
         # (ranges23) "Saturday we're fully booked 7-9", "Thursday the hall is free 2-4": a day opening its clause with an
         # opening's or a booking's hours a few words on is one to come unless a verb puts it in the past
@@ -2854,9 +2858,15 @@ def _clock(m, text):
     mi = int(m["mi"] or 0)
     pm = m["ap"][0].lower() == "p"
     h = (h % 12) + (12 if pm else 0)
+    if not pm and h < _SC_SMALL_END and not m["dref"] and not m["approx"] \
+            and _TILL_SMALL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        # (dayrange30, §103) "Saturday the bar's open till 2am": the end of a named day's night, the day after's small hours
+        # (``resolve._time``: only where the sentence names the day)
+        return M(m, "clock", "time", hour=h, minute=mi, dref=None, till_small=True)
     return M(m, "clock", "time", hour=h, minute=mi, dref=day_ref(m["dref"]))
 
 
+_TILL_SMALL_BEFORE = _re(r"(?i)(?<![\w'’])(?:{small_hour_till_words})[ \t]+$")
 _SMALL_HOUR_CUE = _re(r"(?i)(?<![\w'’])(?:{small_hour_cues})(?![\w'’])")
 # (nineteenth session, left20a) "sehri ends 4:12, iftar 6:45": an evening's event named right before the time, in its
 # clause, keeps it the afternoon's though a word of the small hours is near (lexicon evening_event_cues)
@@ -5111,6 +5121,10 @@ _BARE_RANGE_BEFORE = _re(r"(?:^|(?<=[\n.!?:]))[ \t]*(?:(?P<w1>[A-Za-z'’&-]{1,1
                          r"(?:(?i:{weekday_relations}|{range_day_prepositions})[ \t]+)?$")   # ((clocks27) "11-4 on sat")
 
 
+# (dayrange30) a day's "8 till late" right after it, a comma or a colon between at most (rule till_late_start)
+_TILL_LATE_AFTER = _re(r"[ \t]*[,:]?[ \t]+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*(?:[-–]|(?i:till|til|until|to)(?![\w'’])|['’](?i:til))[ \t]*(?i:late)(?![\w'’])")
+
+
 # (hourranges29) a phrase that settles a day, a comma and a range of bare hours right after the day (rule day_hour_range)
 _SETTLED_RANGE_AFTER = _re(r"(?i)(?:[ \t]+|(?=['’]))(?:{day_range_settled})(?![\w'’])[ \t]*,[ \t]+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*"
                            r"(?:[-–]|(?:till|til|until|to)(?![\w'’]))[ \t]*(?:1[0-2]|0?[1-9])(?![\w:%/]|[.,]\d)")
@@ -7266,6 +7280,11 @@ def _hour_pair(g):
             # "10-4pm": the start the half that puts it before the end; "5-11pm": 17:00
             pm = h1 % 12 + 12
             h1 = pm if pm * 60 + mi1 < h2 * 60 + mi2 else h1 % 12
+            if ap2 == "a" and h2 < _SC_SMALL_END and (h1 * 60 + mi1 >= h2 * 60 + mi2 or int(g("h1")) == 12):
+                # (dayrange30, §103) "Fri & Sat 12-12.30am", "10-2am": an end in the small hours with "am" after a bare
+                # start: a day's opening running past midnight, from noon ("12") or the evening ("10" 22:00); no
+                # day's hours run from midnight for half an hour, nor from ten in the morning to two the next
+                h1 = 12 if int(g("h1")) == 12 else pm
         elif ap1 and not ap2:
             # "9am-5": the end after the start
             if h2 < 12 and h2 * 60 + mi2 <= h1 * 60 + mi1:
@@ -7281,6 +7300,9 @@ def _hour_pair(g):
     if h1 * 60 + mi1 == h2 * 60 + mi2 or h1 > 23 or h2 > 23:
         return None
     return h1, mi1, h2, mi2
+
+
+_SC_SMALL_END = 6   # (dayrange30) an end before 06:00 with "am" is in the small hours after the day's opening
 
 
 @rule("schedule_hours", r"(?:%s%s%s|%s%s%s)(?![\w'’])" % (
@@ -8825,6 +8847,8 @@ _DAY_RANGE_END = r"(?![\w:%/]|[.,]\d|[ \t]*(?:" + AMPM + r"|[-–/]\d))"
 # evening's with a word of the evening or an evening activity on its line ("dress rehearsal tomorrow, 7 till 10").
 # Bounded: the day, a day of the month, one settling phrase of at most three words, a comma, the range (< 64 chars).
 @rule("day_hour_range", r"(?:%s|(?i:{short_weekdays})|(?<![\w'’])(?P<rd>(?i:{range_days}))(?![\w'’])|(?P<hol>%s))(?P<nth>[ \t]+(?:(?i:the)[ \t]+)?[0-3]?\d(?:{ordinal_suffixes:cs}))?"
+      # ((dayrange30) a short label in brackets between the day of the month and the range: "Mon 30th (bank hol) 4-10")
+      r"(?P<lab>(?<=[a-z])[ \t]*\([A-Za-z][A-Za-z .'’-]{0,15}\))?"
       r"(?:(?:[ \t]+|(?=['’]))(?P<set>(?i:{day_range_settled}))(?![\w'’])[ \t]*,|,)?[ \t]+"
       r"(?:(?P<btw>(?i:{day_range_between}))[ \t]+)?(?P<a>(?<![\d.:$£€,])(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<mi1>[0-5]\d))?)[ \t]*(?P<j>[-–]|(?i:till|til|until|to)(?![\w'’]))[ \t]*"
       r"(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)" % (WEEKDAY, HOLIDAY) + _DAY_RANGE_END +
@@ -8835,7 +8859,7 @@ _DAY_RANGE_END = r"(?![\w:%/]|[.,]\d|[ \t]*(?:" + AMPM + r"|[-–/]\d))"
       # comma or the range's first digit; 48 characters)
       # and the range's first end and its joiner, so that a weekday with words after it and no range costs no window)
       triggers="weekday deictic holiday", trail=(r"(?:['’]s|\.)?(?:[ \t]*[A-Za-z'’]{1,12}){0,3}[ \t]*,?[ \t]+(?:(?i:the|{day_range_between})[ \t]+)?"
-                                                 r"(?:[0-3]?\d(?:{ordinal_suffixes:cs})(?:(?:[ \t]*[A-Za-z'’]{1,12}){0,3}[ \t]*,)?[ \t]+)?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*(?:[-–]|(?i:till|til|until|to)(?![\w'’]))", 64),
+                                                 r"(?:[0-3]?\d(?:{ordinal_suffixes:cs})(?:[ \t]*\([A-Za-z][A-Za-z .'’-]{0,15}\))?(?:(?:[ \t]*[A-Za-z'’]{1,12}){0,3}[ \t]*,)?[ \t]+)?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*(?:[-–]|(?i:till|til|until|to)(?![\w'’]))", 64),
       examples=[("2025-04-16", "Open as usual on Saturday, 10-4.", "10", "2025-04-19T10:00"),
                 ("2025-04-16", "Open as usual on Saturday, 10-4.", "4", "2025-04-19T16:00"),
                 ("2026-01-02", "Viewings this Sat, 10-12, or Tues after 6pm.", "10", "2026-01-03T10:00"),
@@ -8852,7 +8876,13 @@ def _day_hour_range(m, text):
     if m["rd"] and not dash and m["j"].lower() != "to" and not eve:
         return None   # (hours24) "tmrw 2 till 4": rule till_range_start's reading (the same values)
     early = dash and m["nth"] and h1 in _ROTA_EARLY_STARTS and h2 < h1 and not m["mi1"]
-    if dash and not (h1 >= _PM_BELOW or m["mi1"] or early or (m["btw"] or m["set"] or m["hol"]) and h2 > h1):
+    if m["lab"] and not m["nth"]:
+        return None   # (dayrange30) a label in brackets only after a day of the month
+    # (dayrange30, §103) "Sun 29th 3-10", "Mon 30th (bank hol) 4-10": on a dated line an afternoon start and an end of the
+    # evening, three hours on or more, a late shift's or a late opening's (a score is small and close: "Sat 25th 2-4")
+    late = dash and m["nth"] and not m["mi1"] and h1 < _PM_BELOW and _PM_BELOW <= h2 < 12 and h2 - h1 >= _DATED_LATE_MIN \
+        and not m["set"] and not m["btw"] and _DATED_LATE_TAIL.match(text, m.end())
+    if dash and not (h1 >= _PM_BELOW or m["mi1"] or early or late or (m["btw"] or m["set"] or m["hol"]) and h2 > h1):
         return None    # "Saturday 3-1": a score ((hours24) "friday between 2-4" a range: "between" says so)
     if early:
         out = _day_range_times(m, "day_hour_range", h1, h2, am=True)   # (hourranges29) "THU 19th 6-2": 06:00-14:00
@@ -8860,6 +8890,9 @@ def _day_hour_range(m, text):
         out = _day_range_times(m, "day_hour_range", h1 + 12 if eve else h1, h2)
     if out and m["c"] and m["nth"] and not _RANGE_END_NOT_AFTER.match(text, m.end()):
         out += _rota_second_shift(m)
+    if out and m["lab"]:
+        for x in out:
+            x.data["day_at"] = m.start()   # (dayrange30) the dated day's, not a holiday's in the label ("(bank hol)")
     return out
 
 
@@ -8878,6 +8911,10 @@ def _rota_second_shift(m):
 
 
 _SETTLED_NOT_S = frozenset(w.lower() for w in L["day_range_settled_not_s"])
+# (dayrange30) a dated line's afternoon range ends at least three hours on, then the line ends, a mark, a capitalised name
+# (the rota's person) or a word of a shift or an opening (lexicon dated_range_followers): not a count's noun ("4-10 players")
+_DATED_LATE_MIN = 3
+_DATED_LATE_TAIL = _re(r"[ \t]*(?:\Z|[\n,.;:!?)(/|&+-]|[A-Z][a-z'’]*(?![\w'’])|(?i:{dated_range_followers})(?![\w'’]))")
 # (hourranges29) a rota's early shift starts at 5 or 6 ("THU 19th 6-2", "SAT 21st 5-1"): the morning's, ending past noon
 _ROTA_EARLY_STARTS = (5, 6)
 
@@ -8992,6 +9029,39 @@ def _bare_range_before_day(m, text):
     return _day_range_times(m, "bare_range_before_day", h1, h2)
 
 
+# (dayrange30, docs/informal-time.md §103) "cafe 10-1.30 on Hogmanay", "Shop open 10-4 on Boxing Day", "9-1 on NYE": a range
+# of bare hours with "on" and a holiday the tagger knows after it, read as rule bare_range_before_day reads "11-4 on sat" (the
+# range opens its line or a clause after a comma, or follows at most two words of a label there; a morning start, noon or
+# minutes: "3-1 on Boxing Day" is a match's score). Bounded: the range, "on", "the" and the holiday (< 48 characters); run only where a digit, "on" and
+# perhaps "the" stand right before the holiday's word (`lead`).
+_HOL_RANGE_LABEL = _re(r"(?:^|(?<=[\n.!?:,]))[ \t]*(?:(?P<w1>[A-Za-z'’&-]{1,16})[ \t]+(?:(?P<w2>[A-Za-z'’&-]{1,16})[ \t]+)?)?$")
+
+
+@rule("range_on_holiday", r"(?<![\w.:$£€,/'’-])(?P<a>(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<mi1>[0-5]\d))?)[ \t]*(?P<j>[-–])[ \t]*"
+      r"(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)[ \t]+(?i:{range_day_prepositions})[ \t]+(?:(?i:the)[ \t]+)?(?:%s)(?![\w'’])" % HOLIDAY, 23,
+      triggers="holiday", lead=(r"\d[ \t]+(?i:{range_day_prepositions})[ \t]+(?:(?i:the)[ \t]+)?", 12),
+      examples=[("2025-10-20", "cafe 10-1.30 on Hogmanay", "1.30", "2025-12-31T13:30"),
+                ("2025-10-20", "Shop open 10-4 on Boxing Day, cash only", "10", "2025-12-26T10:00")])
+def _range_on_holiday(m, text):
+    # (the label's clause may open after a comma too: a reply's "Hi Morag, cafe 10-1.30 on Hogmanay"; the holiday after
+    # the range says hours, and a score's words before it still leave it: lexicon bare_range_not_after)
+    lab = _HOL_RANGE_LABEL.search(text, max(0, m.start() - 40), m.start())
+    if lab is None or any(w and w.lower() in _BARE_RANGE_NOT_AFTER for w in (lab["w1"], lab["w2"])):
+        return None
+    if _SCORE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return None   # "the odds were 9-4 on Boxing Day"
+    h1, h2 = int(m["h1"]), int(m["h2"])
+    if h1 < _PM_BELOW and not m["mi1"]:
+        return None   # "3-1 on Boxing Day": a score's shape
+    if _PM_BELOW <= h1 < _PM_BELOW + 2:
+        half = _range_half(m, text, h1, h2)
+        if half is None:
+            return None
+        if half == "pm":
+            h1 += 12
+    return _day_range_times(m, "range_on_holiday", h1, h2)
+
+
 # (hours24) the half of the day of a range from 7 or 8 after a day, from the words of its line (the day's own line, read
 # from the day to the line's end, at most 60 characters past the range): a word of the evening ("tonight", "dinner",
 # "pub", "quiz", lexicon evening_words) and none of the morning's -> "pm"; a word of the morning ("breakfast", "school
@@ -9051,6 +9121,119 @@ def _till_range_start(m, text):
     if not a < b <= a + 14:
         return None
     return M(m, "till_range_start", "time", hour=a, minute=int(m["mi"] or 0), dref=None)
+
+
+# (dayrange30, docs/informal-time.md §103) "at the marae, 11 till late", "Saturday 8 till late", "party Fri, 9 til late", "Fri
+# 7-late": the start of a span whose end is "late" (no value of its own): a TIME of the day named before it or talked
+# about (dref none); 1-6 the afternoon's, 11 the morning's (a pub's or a gathering's "11 till late"; an 11pm start is
+# written "11pm"), 12 noon; 7-10 by the words of the line ("party Fri, 9 til late" 21:00), else unread (a fair's or a
+# late-opening shop's "9 till late" is the morning's as often). Not after a count's, an age's or a money
+# word (as rule till_range_start: "years 7 till late", "£8 till late"). Bounded: an hour, a joiner, "late" (< 16
+# characters); run only where a digit and a joiner stand right before "late" (`lead`).
+@rule("till_late_start", r"(?<![\w.:$£€,/-])(?P<t>(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?)[ \t]*(?:[-–]|(?i:till|til|until|to)(?![\w'’])|['’](?i:til))[ \t]*(?i:late)(?![\w'’])",
+      22, triggers="holiday", lead=(r"\d[ \t]*(?:[-–][ \t]*|(?i:till|til|until|to)[ \t]+|['’](?i:til)[ \t]+)", 12),
+      reject_before=(r"(?i)(?:(?<![\w'’])(?:{range_not_hour_before})|[£$€#]|\d[ \t]*[-–/])[ \t]*$", 16),
+      examples=[("2025-10-20", "at the marae, 11 till late", "11", "2025-10-20T11:00"),
+                ("2025-10-20", "party Saturday 8 till late, bring a bottle", "8", "2025-10-25T20:00")])
+def _till_late_start(m, text):
+    h = int(m["h"])
+    if _PM_BELOW <= h < _LATE_MORNING_FROM:
+        # 7-10: a bar's evening or a fair's or a late-opening shop's morning ("9 till late"): told by the words of the
+        # line (an evening's or a morning's word or activity), else left unread
+        half = _line_half(text, m.start(), m.end())
+        if half is None:
+            return None
+        a = h + 12 if half == "pm" else h
+    else:
+        a = h if h >= _LATE_MORNING_FROM else h + 12
+    return M(m, "till_late_start", "time", group="t", hour=a, minute=int(m["mi"] or 0), dref=None)
+
+
+_LATE_MORNING_FROM = 11   # (dayrange30) "11 till late" the morning's, "12 till late" noon; below it the evening's or afternoon's
+
+
+# (dayrange30, §103) "open Sun 19th from 3 as usual", "Fri 3rd from 4", "SAT 4th after 2": a weekday with its day of the month
+# (a date: one occasion, whatever "as usual" says of the hours) then "from" or "after" and a bare hour: a TIME of that date
+# (1-6 the afternoon's, 12 noon, 7-11 by the words of the line, else unread). Not before a joiner and a second end (a
+# range, the range rules') or am/pm (rule clock); only the line's end, a mark, a name or a word of lexicon
+# dated_range_followers after it (not "from 5 quid a head", "from 2 tickets left"). Bounded: the day, its date, the preposition and
+# the hour (< 40 characters).
+@rule("dated_from_hour", r"(?:%s|(?i:{short_weekdays}))[ \t]+(?:(?i:the)[ \t]+)?[0-3]?\d(?:{ordinal_suffixes:cs})[ \t]+(?i:{dated_hour_preps})[ \t]+"
+      r"(?P<t>(?<![\d.:$£€,])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?)(?![\w:%%/'’-]|[.,]\d|[ \t]*(?:%s|[-–/]|(?i:till|til|until|to)(?![\w'’])))" % (WEEKDAY, AMPM),
+      21, triggers="weekday", trail=(r"\.?[ \t]+(?:(?i:the)[ \t]+)?[0-3]?\d(?:{ordinal_suffixes:cs})[ \t]+(?i:{dated_hour_preps})[ \t]+\d", 28),
+      examples=[("2023-10-31", "open Sun 19th from 3 as usual", "3", "2023-11-19T15:00")])
+def _dated_from_hour(m, text, name="dated_from_hour"):
+    if not _DATED_LATE_TAIL.match(text, m.end()):
+        return None   # only the line's end, a mark, a name or a word of lexicon dated_range_followers ("as usual") after it:
+        # not a count's, a price's or a unit's noun ("from 5 quid a head", "from 2 tickets left", "from 10 players")
+    h = int(m["h"])
+    if _PM_BELOW <= h < 12:
+        half = _line_half(text, m.start(), m.end())
+        if half is None:
+            return None
+        a = h + 12 if half == "pm" else h
+    else:
+        a = h if h == 12 else h + 12
+    out = M(m, name, "time", group="t", hour=a, minute=int(m["mi"] or 0), dref=None)
+    out.data["day_at"] = m.start()
+    return out
+
+
+# (dayrange30, §103) "open again the day after from 4", "back the next day from 12": a day told from another ("the day after",
+# "the day before", "the next day", "the following day") then "from" or "after" and a bare hour: a TIME of that day (the
+# day-telling rule's value: `day_at`), read as rule dated_from_hour reads a date's hour. Bounded: four words and the hour.
+@rule("told_day_from_hour", r"(?<![\w'’])(?i:the)[ \t]+(?:(?i:day)[ \t]+(?i:after|before)|(?i:next|following)[ \t]+(?i:day))[ \t]+(?i:{dated_hour_preps})[ \t]+"
+      r"(?P<t>(?<![\d.:$£€,])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?)(?![\w:%%/'’-]|[.,]\d|[ \t]*(?:%s|[-–/]|(?i:till|til|until|to)(?![\w'’])))" % AMPM,
+      21, triggers="unit", trail=(r"(?:[ \t]+(?i:after|before))?[ \t]+(?i:{dated_hour_preps})[ \t]+\d", 20),
+      examples=[("2023-10-31", "closed Tues 14th Nov, open again the day after from 4.", "4", "2023-11-15T16:00")])
+def _told_day_from_hour(m, text):
+    return _dated_from_hour(m, text, "told_day_from_hour")
+
+
+# (dayrange30, §103) "11 or 2 tours have space", "the 10 or 2 session?", "at 11 or 1": two bare hours joined by "or" that cross
+# noon (the first 9-12, the second 1-5: a choice of sittings; a count's "2 or 3 tours" climbs by one and stays below it)
+# before a sitting's noun (lexicon hour_choice_nouns) or after "at"; each a TIME of the day told or talked about (dref
+# none), the first the morning's (12 noon), the second the afternoon's. Bounded: "at", two hours, "or", a noun (< 40).
+@rule("hour_choice", r"(?:(?<![\w'’])(?P<at>(?i:at))[ \t]+)?(?<![\w.:$£€,/-])(?P<a>(?P<h1>1[0-2]|9)(?:[:.](?P<mi1>[0-5]\d))?)[ \t]+(?i:or)[ \t]+"
+      r"(?P<b>(?P<h2>[1-5])(?:[:.](?P<mi2>[0-5]\d))?)(?![\w:%/'’-]|[.,]\d)(?P<n>[ \t]+(?i:{hour_choice_nouns})(?![\w'’]))?",
+      22, triggers="hour_word_range", lead=(r"\d(?:[:.][0-5]\d)?[ \t]+", 8),
+      examples=[("2019-12-30", "Fri 3rd is open, 11 or 2 tours have space.", "2", "2020-01-03T14:00")])
+def _hour_choice(m, text):
+    if not (m["at"] or m["n"]):
+        return None   # no cue: "11 or 2" alone may be any two numbers
+    h1, h2 = int(m["h1"]), int(m["h2"])
+    return [M(m, "hour_choice", "time", group="a", hour=h1, minute=int(m["mi1"] or 0), dref=None),
+            M(m, "hour_choice", "time", group="b", hour=h2 + 12, minute=int(m["mi2"] or 0), dref=None)]
+
+
+# (dayrange30, §103) "Aroha, 10 till 2", "Hi Jo, 11 till 3 if that suits", "Sure Priya, 9 until 1": a reply's range after a name
+# (one or two capitalised words, a greeting or an assent of lexicon vocative_range_openers perhaps before it) that opens its
+# line and a comma: both ends times of the day the talk is about (dref none), read as rule till_range_start reads a range
+# after a day (1-6 the afternoon's, 7 or 8 by the words of the line, else unread). Not before a count's or a unit's word
+# ("Jo, 10 till 2 people a table", "Jo, 3 till 5 years old"); a day before the range is rule till_range_start's.
+# Bounded: an opener, two name words, a comma, the range (< 64 characters).
+@rule("vocative_till_range", r"(?:^|(?<=\n))[ \t]*(?:(?i:{vocative_range_openers})[ \t]+)?[A-Z][a-z'’]{1,15}(?:[ \t]+[A-Z][a-z'’]{1,15})?[ \t]*,[ \t]*"
+      r"(?P<a>(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<mi1>[0-5]\d))?)[ \t]+(?i:till|til|until)[ \t]+(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)" + _DAY_RANGE_END,
+      22, triggers="hour_word_range", lead=(r"\d(?:[:.][0-5]\d)?[ \t]+", 8),
+      examples=[("2025-10-20", "Aroha, 10 till 2", "2", "2025-10-20T14:00"),
+                ("2025-10-20", "Hi Jo, 11 till 3 if that suits", "11", "2025-10-20T11:00")])
+def _vocative_till_range(m, text):
+    if _VOCATIVE_NOT_AFTER.match(text, m.end()) or _TILL_DAY_BEFORE.search(text, max(0, m.start("a") - 40), m.start("a")):
+        return None   # a count's or a unit's range; a day before it (rule till_range_start)
+    h1, h2 = int(m["h1"]), int(m["h2"])
+    if _PM_BELOW <= h1 < _PM_BELOW + 2:
+        half = _line_half(text, m.start("a"), m.end())
+        if half is None:
+            return None
+        if half == "pm":
+            h1 += 12
+    out = _day_range_times(m, "vocative_till_range", h1, h2)
+    if out is None or any(x.data["hour"] > 23 for x in out):
+        return None
+    return out
+
+
+_VOCATIVE_NOT_AFTER = _re(r"(?i)[ \t]*(?:{counted_nouns}|{unit_words}|{range_not_hour_before}|{range_result_words})(?![\w'’])")
 
 
 # (clocks27, docs/informal-time.md §85) "from 7:30 to 9:30", "from 7.30 till 9.30", "from 12:30 to 1:30", "from 2.30 - 4.15":
