@@ -224,3 +224,26 @@ def test_a_dotted_clock_after_a_day_of_the_month():
                     cases.append((f"see you the {nth(d)}, {t} for dinner", ref, t, ("TIME", f"{day}T{h + 12:02d}:{mm:02d}")))
     assert len(cases) > 200
     check(cases)
+
+
+def test_section_rows():
+    # docs/informal-time.md §105's table, each row's sentence with its value from the calendar
+    rows = [
+        ("closed 2/1 sorry, ye're all welcome the week after", date(2025, 12, 29), "2/1", _d(date(2026, 1, 2))),
+        ("no dramas, 10/2 it is. brekky's on us", date(2025, 11, 3), "10/2", _d(date(2026, 2, 10))),
+        ("Tours on 24/1 and 2/1, tickets at the door", date(2025, 11, 3), "2/1", _d(date(2026, 1, 2))),
+        ("is it 1/1 you're closed?", date(2025, 12, 29), "1/1", _d(date(2026, 1, 1))),
+        ("we're closed 1st & 2nd Jan, back on the 3rd", date(2025, 11, 3), "1st", _d(date(2026, 1, 1))),
+        ("we're closed 1st & 2nd Jan, back on the 3rd", date(2025, 11, 3), "2nd Jan", _d(date(2026, 1, 2))),
+        ("can't do the 9th till about 11 though", date(2025, 11, 3), "the 9th", _d(date(2025, 11, 9))),
+        ("every 2nd Sat so Sat 20th then the 4th", date(2026, 6, 15), "the 4th", _d(date(2026, 7, 4))),
+        ("next Thurs, the 14th, 7.30 at the hall", date(2026, 5, 4), "Thurs, the 14th", _d(date(2026, 5, 14))),
+        ("next Thurs, the 14th, 7.30 at the hall", date(2026, 5, 4), "7.30", ("TIME", "2026-05-14T07:30")),
+    ]
+    check(rows)
+    ref = date(2026, 1, 6)
+    for text, want in (("drifted from 2/1 to 11/4, £10 each way", []), ("she started 2/1 favourite", []),
+                       ("it was 2/1 at half time", []), ("closed 2/1 sorry", ["2/1"]),
+                       ("closed 2/1 sorry. y'all bring the braai tongs", [])):
+        assert [t.expression for t in tag(text + ". ye're all welcome", ref) if "/" in t.expression] == want, text
+    assert [t.expression for t in tag("closed 2/1 sorry", ref)] == []
