@@ -34,6 +34,7 @@ MONTH_FIRST_VOICES = ["y'all come on down", "tickets $20", "send us your ZIP cod
 # "is it"), a part of the day or a choice after it ("evening", "it is", "works")
 PLAN_FRAMES = ["closed {x} sorry", "is it {x} you're closed?", "{x} it is then", "{x} evening works for me",
                "we're shut {x}", "back {x} after the break", "{x} morning suits us", "no worries, {x} works"]
+POD = {"evening": "EV", "morning": "MO"}
 PAST_FRAMES = ["we started {x}", "they were closed {x} as well", "it was shut {x} too", "we got back {x}"]
 
 
@@ -71,8 +72,11 @@ def _voice_cases(voices, order):
                     voice = voices[(i + j + f) % len(voices)]
                     x = _write(day, order, pad=(i + f) % 5 == 0)
                     said = frame.format(x=x)
-                    cases.append((said + ("" if said.endswith("?") else ".") + " " + voice, ref, x, _d(day)))
-                    cases.append((voice[0].upper() + voice[1:] + "! " + frame.format(x=x), ref, x, _d(day)))
+                    # a part of the day after the date is one TIME with it ("10/11 evening": that day's evening)
+                    pod = next((w for w, code in POD.items() if f"{x} {w}" in said), None)
+                    expr, want = (f"{x} {pod}", ("TIME", f"{day}T{POD[pod]}")) if pod else (x, _d(day))
+                    cases.append((said + ("" if said.endswith("?") else ".") + " " + voice, ref, expr, want))
+                    cases.append((voice[0].upper() + voice[1:] + "! " + said, ref, expr, want))
     return cases
 
 
@@ -101,7 +105,9 @@ def test_the_order_of_the_texts_other_dates():
                 one = _write(one_day, order)
                 x = _write(day, order)
                 for frame in ORDER_FRAMES:
-                    cases.append((frame.format(one=one, x=x), ref, x, _d(day)))
+                    evening = "{x} evening" in frame
+                    cases.append((frame.format(one=one, x=x), ref, x + " evening" if evening else x,
+                                  ("TIME", f"{day}TEV") if evening else _d(day)))
     check(cases)
 
 
@@ -119,6 +125,11 @@ def test_the_same_number_twice_needs_no_order():
                     cases.append((text, ref, x, _d(day)))
                     if "{n}" in frame and later.month == day.month:
                         cases.append((text, ref, f"the {nth(later.day)}", _d(later)))
+                        # a day of that number named before in another month does not take it: the alternative is
+                        # the one nearest the date told with it
+                        other = MON[(day.month + 5) % 12]
+                        said = f"the {nth(later.day)} {other} was mad. " + text
+                        cases.append((said, ref, f"the {nth(later.day)}", _d(later)))
     assert len(cases) > 20
     check(cases)
 
@@ -239,6 +250,11 @@ def test_section_rows():
         ("every 2nd Sat so Sat 20th then the 4th", date(2026, 6, 15), "the 4th", _d(date(2026, 7, 4))),
         ("next Thurs, the 14th, 7.30 at the hall", date(2026, 5, 4), "Thurs, the 14th", _d(date(2026, 5, 14))),
         ("next Thurs, the 14th, 7.30 at the hall", date(2026, 5, 4), "7.30", ("TIME", "2026-05-14T07:30")),
+        ("Can do 10/11 evening, tickets R50", date(2023, 10, 28), "10/11 evening", ("TIME", "2023-11-10TEV")),
+        ("the 18th March was mad. is it 11/11 ye're closed for the wedding or the 18th?", date(2023, 10, 31), "the 18th",
+         _d(date(2023, 11, 18))),
+        ("every 2nd Fri if that helps, not the 14th tho that's Valentine's", date(2025, 1, 29), "the 14th",
+         _d(date(2025, 2, 14))),
     ]
     check(rows)
     ref = date(2026, 1, 6)

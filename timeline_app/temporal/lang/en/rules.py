@@ -2725,11 +2725,14 @@ def _ordinal_day(m, text):
     # "runs from Dec 15th until the 2nd": the end of a range
     # ((daymonth30, §105) "Tues 14th then the 28th": after a sequence's word, the first such day after the date just told)
     return M(m, "ordinal_day", "ordinal_day", day=d, upto=_UPTO.search(text, max(0, m.start() - 8), m.start()) is not None,
-             **({"after_last": True} if _THEN_BEFORE.search(text, max(0, m.start() - _THEN_REACH), m.start()) else {}))
+             **({"after_last": True} if _THEN_BEFORE.search(text, max(0, m.start() - _THEN_REACH), m.start()) else
+                {"with_last": True} if _ALT_BEFORE.search(text, max(0, m.start() - _THEN_REACH), m.start()) else {}))
 
 
-# (daymonth30) a sequence's word right before "the Nth": bounded, _THEN_REACH characters before it
+# (daymonth30) a sequence's word right before "the Nth" ("then the 28th"), or an alternative's ("or the 18th"): bounded,
+# _THEN_REACH characters before it
 _THEN_BEFORE = _re(r"(?i)(?<![\w'’])(?:{ordinal_day_then_words}),?[ \t]{1,3}$")
+_ALT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{ordinal_day_alternative_words})[ \t]{1,3}$")
 _THEN_REACH = 16
 
 
@@ -7884,9 +7887,17 @@ def _slash_day_month(m, text):
         d, mo = (a, b) if order == "dm" else (b, a)
     else:
         return None   # "3/4": either order
+    pod = _SLASH_POD.match(text, m.end())
+    if pod is not None:
+        # (daymonth30, §105) "Can do 10/11 evening", "25/11 arvo": the date and its part of the day, one TIME
+        code = L["parts_of_day"].get(pod["pod"].lower()) or L["informal_day_parts"].get(pod["pod"].lower())
+        return Mention(m.start(), pod.end(), "slash_day_month", "cal",
+                       dict(year=None, month=mo, day=d, grain="day", weekday=None, anaphoric_year=None, pod=code), 19)
     return M(m, "slash_day_month", "cal", year=None, month=mo, day=d, grain="day", weekday=None, anaphoric_year=None)
 
 
+# (daymonth30) a part of the day right after a slash date (bounded: at most three blanks, one word)
+_SLASH_POD = _re(r"[ \t]{1,3}(?P<pod>(?i:{slash_date_day_parts}))(?![\w'’])")
 _SLASH_CUE = _re(r"(?i)\b(?:{slash_date_cues}):?\s+$")
 # (numdates28) a word of lexicon slash_count_words right before the pair, or a short word between ("odds of", "ratio is"):
 # bounded, the window is _SLASH_COUNT_REACH characters before the pair
