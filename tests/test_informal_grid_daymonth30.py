@@ -175,6 +175,9 @@ def test_a_day_of_the_month_after_a_weekday_and_its_day():
             wd = ["Mon", "Tues", "Wed", "Thurs", "Fri", "Sat", "Sun"][day.isoweekday() - 1]
             text = f"every 2nd {wd} so {wd} {nth(day.day)} then the {nth(later.day)}"
             cases.append((text, ref, f"the {nth(later.day)}", _d(later)))
+            # a day of that number named before in another month (another post's) does not take it
+            other = MON[(later.month + 5) % 12]
+            cases.append((f"the {nth(later.day)} {other} was mad.\nyep it's {text}", ref, f"the {nth(later.day)}", _d(later)))
     check(cases)
 
 

@@ -2476,6 +2476,17 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = Fal
     # calendar, cash by the 30th please", a year to come as a modifier): not the day of this year the text named
     year_named = last is not None and last.grain == "year" and ctx.last_sentence == ctx.sentence and not upto \
         and last.start.year < ctx.dct.year and tense == "past"
+    if after_last and last is not None and last.grain in ("day", "part-of-day") and ctx.last_sentence == ctx.sentence:
+        # (daymonth30, §105) "every 2nd Tuesday so Tues 14th then the 28th", "Sat 20th then the 4th": a day of the month
+        # after a sequence's word is the first such day after the date the sentence told just before it (not a
+        # day of that number named elsewhere: "the Saturday after Paddy's Day" in another post)
+        told = last.start.date()
+        for k in range(3):
+            b = add_months(told.replace(day=1), k)
+            dd = _safe_date(b.year, b.month, d)
+            if dd is not None and dd > told:
+                return _placed("DATE", Point.day(dd), f"day {d}: the first after the date told before it ({last.value}) "
+                               f"(rule {rule})", anchor="last")
     if with_last and not upto and last is not None and last.grain in ("day", "part-of-day") and ctx.last_sentence == ctx.sentence:
         # (daymonth30, §105) "is it 11/11 ye're closed or the 18th?", "Mon 30th or the 2nd": an alternative to the date the
         # sentence told just before it is the such day nearest that date (not a day of that number named elsewhere)
@@ -2488,16 +2499,6 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = Fal
     if seen is not None and not upto and not year_named:
         # (informal5) "Glasgow Fri 22 March ... set times for the 22nd": the day the text named with that number
         return _placed("DATE", Point.day(seen), f"day {d}: the {_fmt(seen)} the text named before (rule {rule})", anchor="last")
-    if after_last and last is not None and last.grain in ("day", "part-of-day") and ctx.last_sentence == ctx.sentence:
-        # (daymonth30, §105) "every 2nd Tuesday so Tues 14th then the 28th", "Sat 20th then the 4th": a day of the month
-        # after a sequence's word is the first such day after the date the sentence told just before it
-        told = last.start.date()
-        for k in range(3):
-            b = add_months(told.replace(day=1), k)
-            dd = _safe_date(b.year, b.month, d)
-            if dd is not None and dd > told:
-                return _placed("DATE", Point.day(dd), f"day {d}: the first after the date told before it ({last.value}) "
-                               f"(rule {rule})", anchor="last")
     if ctx.sentence_day is not None and ctx.sentence_day.start.date() > ctx.dct:
         last = ctx.sentence_day  # "come for Christmas and stay until the 27th": the month of the day to come just named
     elif limit_from_now and seen is None and ctx.sentence_day is None and last is not None and last.grain in ("day", "part-of-day", "month") \
