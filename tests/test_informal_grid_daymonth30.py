@@ -258,6 +258,8 @@ def test_section_rows():
          _d(date(2023, 11, 18))),
         ("every 2nd Fri if that helps, not the 14th tho that's Valentine's", date(2025, 1, 29), "the 14th",
          _d(date(2025, 2, 14))),
+        ("the 15th Jul was mad.\nyep it's every 2nd Thurs so Thurs 1st then the 15th", date(2025, 12, 29), "the 15th",
+         _d(date(2026, 1, 15))),
     ]
     check(rows)
     ref = date(2026, 1, 6)
