@@ -189,7 +189,8 @@ UNTAGGED = [
     "call 087 123 4567 or 01/2345678", "size 10/12 dress", "a 2/3 majority", "it finished 2/1 to us",
     "the 1/2 marathon", "marks 8/10", "€2/1 deal", "£1/2 price", "she started 2/1 favourite",
     "it was 2/1 at half time", "is it 2/1 to us?", "drifted from 2/1 to 11/4, £10 each way", "the fav is 5/2",
-    "backed him at 9/4, £5 on", "winning 3/1 and cruising", "the 14th, 2.50 a pint"]
+    "backed him at 9/4, £5 on", "winning 3/1 and cruising", "the 14th, 2.50 a pint", "is it 1/2 time?",
+    "back 1/2 term", "started 1/2 way through", "closed 1/2 day"]
 
 
 def test_untagged():

@@ -7850,7 +7850,7 @@ _SLASH_NOT_DATES = frozenset(L["slash_not_dates"])
 
 
 @rule("slash_day_month", r"(?<![\w/.,$£€#-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\w/%%]|[.,]\d)", 19, triggers="slash",
-      reject_after=(r"\s*(?:{slash_units}|{percent_words}|{slash_score_after})\b", 20),
+      reject_after=(r"\s*(?:{slash_units}|{percent_words}|{slash_score_after}|{slash_fraction_after})\b", 20),
       examples=[
           ("2024-08-21", "Lease ended 7/31 and I handed the keys back that day.", "7/31", "2024-07-31"),
           ("2023-10-02", "The works are scheduled to complete on 15/12.", "15/12", "2023-12-15"),
