@@ -2410,7 +2410,8 @@ def _ordinal_day_of_month(men: Mention, ctx: Discourse, tense):
     d = men.data["day"]
     last = ctx.last
     if ctx.mode != "narrative" and ctx.dct is not None:
-        return _ordinal_day_news(d, ctx, tense, men.rule, men.data.get("upto", False), men.data.get("limit_from_now", False))
+        return _ordinal_day_news(d, ctx, tense, men.rule, men.data.get("upto", False), men.data.get("limit_from_now", False),
+                                 men.data.get("after_last", False), men.data.get("with_last", False))
     if ctx.mode != "narrative" or last is None or last.grain not in ("day", "part-of-day", "month"):
         return None  # "the 20th" needs a month the story is in
     dd = _safe_date(last.start.year, last.start.month, d)
@@ -2484,7 +2485,8 @@ def _weekday_mday(men: Mention, ctx: Discourse, tense):
     return _placed("DATE", Point.day(dd), why, anchor=which)
 
 
-def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = False, limit_from_now: bool = False):
+def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = False, limit_from_now: bool = False,
+                      after_last: bool = False, with_last: bool = False):
     """ "moved to the 14th" in news or a post: that day of the month of the last date mentioned
     when it lies within two months of the reference date ("june 2nd ... now it says the 5th"),
     else the month before, of or after the reference date whichever is nearest, a month
@@ -2495,6 +2497,26 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = Fal
     # calendar, cash by the 30th please", a year to come as a modifier): not the day of this year the text named
     year_named = last is not None and last.grain == "year" and ctx.last_sentence == ctx.sentence and not upto \
         and last.start.year < ctx.dct.year and tense == "past"
+    if after_last and last is not None and last.grain in ("day", "part-of-day") and ctx.last_sentence == ctx.sentence:
+        # (daymonth30, §105) "every 2nd Tuesday so Tues 14th then the 28th", "Sat 20th then the 4th": a day of the month
+        # after a sequence's word is the first such day after the date the sentence told just before it (not a
+        # day of that number named elsewhere: "the Saturday after Paddy's Day" in another post)
+        told = last.start.date()
+        for k in range(3):
+            b = add_months(told.replace(day=1), k)
+            dd = _safe_date(b.year, b.month, d)
+            if dd is not None and dd > told:
+                return _placed("DATE", Point.day(dd), f"day {d}: the first after the date told before it ({last.value}) "
+                               f"(rule {rule})", anchor="last")
+    if with_last and not upto and last is not None and last.grain in ("day", "part-of-day") and ctx.last_sentence == ctx.sentence:
+        # (daymonth30, §105) "is it 11/11 ye're closed or the 18th?", "Mon 30th or the 2nd": an alternative to the date the
+        # sentence told just before it is the such day nearest that date (not a day of that number named elsewhere)
+        told = last.start.date()
+        near = [dd for k in (-1, 0, 1) if (dd := _safe_date(*_ym(add_months(told.replace(day=1), k)), d)) is not None]
+        if near:
+            dd = min(near, key=lambda x: abs((x - told).days))
+            return _placed("DATE", Point.day(dd), f"day {d}: the nearest to the date told with it ({last.value}) (rule {rule})",
+                           anchor="last")
     if seen is not None and not upto and not year_named:
         # (informal5) "Glasgow Fri 22 March ... set times for the 22nd": the day the text named with that number
         return _placed("DATE", Point.day(seen), f"day {d}: the {_fmt(seen)} the text named before (rule {rule})", anchor="last")

@@ -86,6 +86,7 @@ _SUBJECTS = set(_L["subject_pronouns"])
 _PARTICIPLE_PREPOSITIONS = frozenset(_L["participle_prepositions"])   # (left18) "agreed in January takes effect ..."
 _PLAN = set(_L["plan_words"])
 _VERB_WEEKDAYS = set(_L["verb_short_weekdays"])            # "sat", "wed": a weekday as well as a verb
+_ORDINAL_SUFFIXES = frozenset(_L["ordinal_suffixes"])       # (daymonth30) "2nd" is read as "2", "nd"
 _WEEKDAY_AND = set(_L["weekday_coordinators"])
 _DAY_PART_WORDS = set(_L["parts_of_day"])   # (values3) "sat evenings", "wed night": the weekday before its part of the day
 _WEEKDAY_WORDS = set(_L["short_weekdays"]) | set(_L["weekdays"])   # (days) a weekday as the expression
@@ -795,6 +796,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         w = before[k]
         if not (w in _GROUP_ENDS or w.endswith(_GROUP_END_CLITICS) or (len(w) > 4 and w.endswith(_PAST_SUFFIXES))):
             continue   # _group_tense would say None at once (no call for most words; ``_may_end_group`` inline)
+        if before[k] in _VERB_WEEKDAYS and k > 1 and before[k - 1] in _ORDINAL_SUFFIXES and before[k - 2][:1].isdigit():
+            continue   # (daymonth30) "every 2nd Sat so Sat 7th": after an ordinal ("2", "nd"), a weekday, not the verb "sat"
         if before[k] in _VERB_WEEKDAYS and k + 1 < len(before) and before[k + 1] in _WEEKDAY_AND:
             continue   # "revising sat and sun": a weekday joined to this one, not the verb "sat"
         if before[k] in _VERB_WEEKDAYS and k + 1 < len(before) and before[k + 1] in _WEEKDAY_WORDS \

@@ -1142,9 +1142,11 @@ def _month(m, text):
              **(_record_period(m, text) if not m["mod"] and ry is None and ay is None else {}))
 
 
-@rule("day_range", r"(?<![\d.,$£€])(?P<d1>[0-3]?\d)(?P<s1>{ordinal_suffixes:cs})?(?:\s+(?P<mon1>%s))?\s*(?:[-–—]|(?<=[a-z])/|\s+{range_words:cs}\s+)\s*(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month", lead=_DAY_BEFORE_MONTH,
+@rule("day_range", r"(?<![\d.,$£€])(?P<d1>[0-3]?\d)(?P<s1>{ordinal_suffixes:cs})?(?:\s+(?P<mon1>%s))?\s*(?:[-–—]|(?<=[a-z])/|(?<=[a-z])[ \t]{0,3}&|\s+{range_words:cs}\s+)\s*(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month", lead=_DAY_BEFORE_MONTH,
       examples=[
-          ("2022-09-10", "The talks ran from 12 to 14 September in Geneva.", "14 September", "2022-09-14")])
+          ("2022-09-10", "The talks ran from 12 to 14 September in Geneva.", "14 September", "2022-09-14"),
+          # (daymonth30, §105) two days with their suffixes joined by "&": the month after the second is the first's too
+          ("2025-11-03", "we're closed 1st & 2nd Jan, back on the 3rd", "1st", "2026-01-01")])
 def _day_range(m, text):
     d1, d2 = int(m["d1"]), int(m["d2"])
     if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
@@ -2708,7 +2710,9 @@ _SHARED_HEAD = _re(r"(?i)\s*(?:,|and|or|to|-|–)\s*(?:the\s+)?\d{1,2}(?:{ordina
       examples=[
           (None, "The siege began on 3 March 1915. The attack came on the 20th, and failed.", "the 20th", "1915-03-20"),
           ("2023-05-26", "stats exam was june 2nd, now it says the 5th", "the 5th", "2023-06-05"),
-          ("2025-09-30", "the update that came out on the 22nd broke everything", "the 22nd", "2025-09-22")])
+          ("2025-09-30", "the update that came out on the 22nd broke everything", "the 22nd", "2025-09-22"),
+          # (daymonth30, §105) after "then", the first such day after the date just told
+          ("2026-06-15", "every 2nd Sat so Sat 20th then the 4th", "the 4th", "2026-07-04")])
 def _ordinal_day(m, text):
     """ "The enemy's onslaught on the 20th", "moved to the 14th": a day of the month the story
     or the text is in."""
@@ -2743,7 +2747,17 @@ def _ordinal_day(m, text):
         return Mention(m.start(), sfx, "ordinal_day", "nth_weekday",
                        dict(n=0, weekday=None, day=d, month=None, year=None, shift=_MONTH_SHIFT[rel["rel"].lower()]), 16)
     # "runs from Dec 15th until the 2nd": the end of a range
-    return M(m, "ordinal_day", "ordinal_day", day=d, upto=_UPTO.search(text, max(0, m.start() - 8), m.start()) is not None)
+    # ((daymonth30, §105) "Tues 14th then the 28th": after a sequence's word, the first such day after the date just told)
+    return M(m, "ordinal_day", "ordinal_day", day=d, upto=_UPTO.search(text, max(0, m.start() - 8), m.start()) is not None,
+             **({"after_last": True} if _THEN_BEFORE.search(text, max(0, m.start() - _THEN_REACH), m.start()) else
+                {"with_last": True} if _ALT_BEFORE.search(text, max(0, m.start() - _THEN_REACH), m.start()) else {}))
+
+
+# (daymonth30) a sequence's word right before "the Nth" ("then the 28th"), or an alternative's ("or the 18th"): bounded,
+# _THEN_REACH characters before it
+_THEN_BEFORE = _re(r"(?i)(?<![\w'’])(?:{ordinal_day_then_words}),?[ \t]{1,3}$")
+_ALT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{ordinal_day_alternative_words})[ \t]{1,3}$")
+_THEN_REACH = 16
 
 
 # (fresh16, eighteenth session) two days of the month joined, the second without its "the": "we were closed on the
@@ -6814,6 +6828,29 @@ def _bare_hour(m, text):
     return out or None
 
 
+# (daymonth30, §105) a dotted clock time right after a day of the month or a weekday and a comma or "at": "next Thurs,
+# the 14th, 7.30", "the 14th at 7.30", "Thurs, 7.30": the hour on that day (the day's own expression is another rule's),
+# its half of the day read as any bare dotted hour (1-6 the afternoon's, or an evening's word on its line); not a price
+# ("sat 2.50 a pint"). Bounded: the day's phrase and at most three blanks either side of the comma or "at". Below rule
+# bare_hour (priority 6 < 7): where that rule reads the hour from a weekday, its reading stands
+@rule("day_comma_dotted", r"(?:(?i:the)[ \t]{1,3}[0-3]?\d{ordinal_suffixes:cs}|(?:%s|(?i:{short_weekdays}))\.?(?:[ \t]{1,3}(?:(?i:the)[ \t]{1,3})?[0-3]?\d{ordinal_suffixes:cs})?)"
+      r"(?:,[ \t]{1,3}|[ \t]{1,3}(?i:at|@)[ \t]{1,3})(?P<t>(?P<h>1[0-2]|0?[1-9])\.(?P<mi>[0-5]\d))(?![\w%%.:]|,\d)" % WEEKDAY, 6,
+      triggers="dot",
+      examples=[("2026-05-04", "next Thurs, the 14th, 7.30 at the hall", "7.30", "2026-05-14T07:30"),
+                ("2026-05-04", "can you do the 14th at 4.15?", "4.15", "2026-05-14T16:15")])
+def _day_comma_dotted(m, text):
+    h, mi = int(m["h"]), int(m["mi"])
+    if "," not in text[m.start():m.start("t")] and not text[m.start():m.start() + 3].lower() == "the":
+        return None   # "Thurs at 7.30", "Thurs 14th at 7.30": rule bare_hour's (a weekday is its day word)
+    if _BARE_MONEY.search(text, max(0, m.start("t") - 40), m.start("t")) or _DOTTED_PRICE_AFTER.match(text, m.end()):
+        return None
+    lo = _last_line_end(text, max(0, m.start() - 40), m.start())
+    if 1 <= h < 12 and not m["h"].startswith("0") and (
+            h < _PM_BELOW or h < 11 and _evening_line(text, lo, _line_end(text, m.end(), min(len(text), m.end() + 40)))):
+        h += 12   # (11 stays the morning's: "11.30" on a line with a party's words is the brunch, not 23:30)
+    return M(m, "day_comma_dotted", "time", group="t", hour=h, minute=mi, dref=None, h12=False, loose=False)
+
+
 def _range_start_hour(h, h2, ap):
     """The 24-hour start of a range of 12-hour clock hours h..h2 whose end carries "am"/"pm" (ap):
     the start takes the half of the day of its end, unless it would then come after the end
@@ -7554,7 +7591,7 @@ def _weekday_only(m, text):
     has_hours = m["h1a"] is not None
     if m["one"] and not has_hours:
         return None   # "I can do Tues only": a plan as often (the weekday rules read it)
-    ls = text.rfind("\n", 0, m.start()) + 1
+    ls = start_of_line(text, m.start())
     if _ONLY_PLAN.search(text, max(ls, m.start() - _ONLY_PLAN_REACH), m.start()):
         return None   # "I can do Tues & Thurs only", "I'm free Mon-Wed only": an offer of one week's days
     if _schedule_one_off(text, m.start(), m.end()):
@@ -7591,14 +7628,18 @@ _BT_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _BT_ITEM)
 _BT_RANGE_JOINS = frozenset(("-", "–", "till", "til", "to"))
 
 
+_BREAK_LINE_REACH = 200   # (twenty-ninth session) _break_timetable's reach along its line, each side
+
+
 @rule("break_timetable", r"%s(?:[ \t]{0,3}(?:[,;]|(?i:and))[ \t]{0,3}%s){1,3}" % (_BT_PLAIN, _BT_PLAIN), 30,
       triggers="timetable_break", trail=(r"(?:[ \t]{0,2}:)?[ \t]{1,3}\d", 7),
       examples=[("2026-03-18", "Smoko 10 & 2.15, lunch 12-12.30", "2.15", "XXXX-XX-XXT14:15"),
                 ("2026-03-18", "Smoko 10 & 2.15, lunch 12-12.30", "12.30", "XXXX-XX-XXT12:30")])
 def _break_timetable(m, text):
-    ls = text.rfind("\n", 0, m.start()) + 1
-    le = text.find("\n", m.end())
-    le = len(text) if le < 0 else le
+    # (the line read at most _BREAK_LINE_REACH characters each side: a text with no line breaks is not read whole per match)
+    ls = max(start_of_line(text, m.start()), m.start() - _BREAK_LINE_REACH)
+    le = next_newline(text, m.end())
+    le = min(len(text) if le < 0 else le, m.end() + _BREAK_LINE_REACH)
     if _SC_LIST_DAY.search(text, ls, le) or _schedule_one_off(text, m.start(), m.end()) \
             or _BARE_MONEY.search(text, ls, le):
         return None   # a day's timetable ("Mon: smoko 10, ..."; "tomorrow ..."), or prices
@@ -8132,10 +8173,14 @@ _SLASH_NOT_DATES = frozenset(L["slash_not_dates"])
 
 
 @rule("slash_day_month", r"(?<![\w/.,$£€#-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\w/%%]|[.,]\d)", 19, triggers="slash",
-      reject_after=(r"\s*(?:{slash_units}|{percent_words})\b", 12),
+      reject_after=(r"\s*(?:{slash_units}|{percent_words}|{slash_score_after}|{slash_fraction_after})\b", 20),
       examples=[
           ("2024-08-21", "Lease ended 7/31 and I handed the keys back that day.", "7/31", "2024-07-31"),
-          ("2023-10-02", "The works are scheduled to complete on 15/12.", "15/12", "2023-12-15")])
+          ("2023-10-02", "The works are scheduled to complete on 15/12.", "15/12", "2023-12-15"),
+          # (daymonth30, §105) both numbers 12 or under: the voice's words and money, or the order of a date joined to it
+          ("2025-12-29", "closed 2/1 sorry, ye're all welcome the week after", "2/1", "2026-01-02"),
+          ("2025-11-03", "Tours on 24/1 and 2/1, tickets at the door", "2/1", "2026-01-02"),
+          ("2025-11-03", "no dramas, 10/2 it is. brekky's on us", "10/2", "2026-02-10")])
 def _slash_day_month(m, text):
     if m.group(0) in _SLASH_NOT_DATES:
         return None
@@ -8149,18 +8194,33 @@ def _slash_day_month(m, text):
     elif 1 <= b <= 12 < a <= 31:
         d, mo = a, b
     elif 1 <= a <= 12 and 1 <= b <= 12 and (_SLASH_CUE.search(text, max(0, m.start() - 12), m.start())
-                                             or _SLASH_RANGE_END.search(text, max(0, m.start() - 16), m.start())):
+                                             or _SLASH_RANGE_END.search(text, max(0, m.start() - 16), m.start())
+                                             or _slash_date_frame(text, m.start(), m.end())):
         # "3/4" after a date word ("due 3/4"): the order the text's other slash dates show
         # ("invoice dated 25/02 ... next one due 3/4" is 3 April), read within _SLASH_REACH characters
-        order = _slash_order(text, m.start(), m.end()) or _slash_country(text, m.start(), m.end())
+        # (daymonth30, §105) or in a date's frame: a part of the day or a plan's choice after it ("10/11 evening",
+        # "10/2 it is"), joined to a slash date whose numbers tell the order ("Tours on 24/1 and 2/1"); "11/11" reads
+        # the same both ways and needs no order
+        order = "dm" if a == b else _slash_order(text, m.start(), m.end())
+        if order is None and not _ODDS_WORDS.search(text, max(0, m.start() - _ODDS_REACH), min(len(text), m.end() + _ODDS_REACH)):
+            # (daymonth30) the voice's clue decides, not near a word of betting ("from 2/1 to 11/4": odds)
+            order = _slash_country(text, m.start(), m.end())
         if order is None:
             return None   # either order
         d, mo = (a, b) if order == "dm" else (b, a)
     else:
         return None   # "3/4": either order
+    pod = _SLASH_POD.match(text, m.end())
+    if pod is not None:
+        # (daymonth30, §105) "Can do 10/11 evening", "25/11 arvo": the date and its part of the day, one TIME
+        code = L["parts_of_day"].get(pod["pod"].lower()) or L["informal_day_parts"].get(pod["pod"].lower())
+        return Mention(m.start(), pod.end(), "slash_day_month", "cal",
+                       dict(year=None, month=mo, day=d, grain="day", weekday=None, anaphoric_year=None, pod=code), 19)
     return M(m, "slash_day_month", "cal", year=None, month=mo, day=d, grain="day", weekday=None, anaphoric_year=None)
 
 
+# (daymonth30) a part of the day right after a slash date (bounded: at most three blanks, one word)
+_SLASH_POD = _re(r"[ \t]{1,3}(?P<pod>(?i:{slash_date_day_parts}))(?![\w'’])")
 _SLASH_CUE = _re(r"(?i)\b(?:{slash_date_cues}):?\s+$")
 # (numdates28) a word of lexicon slash_count_words right before the pair, or a short word between ("odds of", "ratio is"):
 # bounded, the window is _SLASH_COUNT_REACH characters before the pair
@@ -8233,15 +8293,44 @@ def _thread_count(text: str, start: int, end: int, n: int) -> bool:
     if _THREAD_BRACKET.search(text, max(ls, start - 3), start) and re.match(r"\s*[)\]]", text[end:end + 3]):
         return True
     first = str(int(text[start:end].split("/")[0]))
-    return any(at != start and k != first for at, k in _thread_pairs(text).get(n, ()))
+    # (daymonth30) the other count is one of the same thread: its first number no more than its second ("14/2" is a date)
+    return any(at != start and k != first and int(k) <= n for at, k in _thread_pairs(text).get(n, ()))
 
 
 # (tweets) a slash date that reads both ways ("11/3"), with a cue word before it and no other slash date
 # to tell its order, is read by the country the text's clues name: a US time zone, a dollar amount,
 # "y'all", the US flag (month first); a British, Irish or Australian zone, a pound or euro amount, the
 # British or Irish flag, "mum" (day first). Both or neither: left untagged
-_MD_CLUES = _re(r"(?<![\w])(?:{month_first_clues:cs})(?![\w])|\$\d|🇺🇸")
-_DM_CLUES = _re(r"(?<![\w])(?:{day_first_clues:cs})(?![\w])|[£€]\d|🇬🇧|🇮🇪|🇦🇺|🇳🇿")
+# (daymonth30, §105) and the voices' own words and money: Irish "ye", Scots "fae", South African "braai", New Zealand
+# "whānau", Australian "brekky", British spelling, the rand, the rupee, the naira, the shilling, a dollar after a letter
+# ("NZ$40", "A$25": day first); "color", "mom", "Thanksgiving" (month first). Both kinds within reach: untagged (a
+# margin: the clue decides only alone)
+_MD_CLUES = _re(r"(?<![\w])(?:{month_first_clues:cs})(?![\w])|(?<![\w$])(?:{month_first_currencies:cs}) ?\d|🇺🇸")
+_DM_CLUES = _re(r"(?<![\w])(?:{day_first_clues:cs})(?![\w])|(?<![\w$])(?:{day_first_currencies:cs}) ?\d|🇬🇧|🇮🇪|🇦🇺|🇳🇿")
+# (daymonth30, §105) a two-way slash date's frame: a word of lexicon slash_date_followers right after it (bounded: a
+# match at the date's end), or joined (lexicon slash_date_joiners, a comma) to a slash date one of whose numbers is over
+# 12, right before it (a window of _SLASH_JOIN_REACH characters) or right after it (a match at its end)
+_SLASH_FOLLOWER = _re(r"(?i)[ \t]{1,3}(?:{slash_date_followers})(?![\w'’])")
+_SLASH_JOINED_BEFORE = _re(r"(?i)(?<![\w/.,$£€#-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)[ \t]{0,3}(?:,|(?:{slash_date_joiners}))[ \t]{1,3}$")
+_SLASH_JOINED_AFTER = _re(r"(?i)[ \t]{0,3}(?:,|(?:{slash_date_joiners}))[ \t]{1,3}(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\w/%]|[.,]\d)")
+_SLASH_JOIN_REACH = 16
+_ODDS_WORDS = _re(r"(?i)(?<![\w/])(?:{odds_words})(?![\w/])")
+_ODDS_REACH = 200   # (bounded: a window either side of the pair)
+
+
+def _one_way(x) -> bool:
+    a, b = int(x["a"]), int(x["b"])
+    return (12 < a <= 31 and 1 <= b <= 12) or (12 < b <= 31 and 1 <= a <= 12)
+
+
+def _slash_date_frame(text: str, start: int, end: int) -> bool:
+    if _SLASH_FOLLOWER.match(text, end):
+        return True
+    x = _SLASH_JOINED_BEFORE.search(text, max(0, start - _SLASH_JOIN_REACH), start)
+    if x is not None and _one_way(x):
+        return True
+    x = _SLASH_JOINED_AFTER.match(text, end)
+    return x is not None and _one_way(x)
 
 
 def _slash_country(text: str, start: int, end: int) -> str | None:
