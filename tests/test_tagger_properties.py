@@ -68,7 +68,9 @@ def test_tagger_output_is_well_formed(text, ref, mode):
 # expressions after which a pattern once read a long run of blanks in time quadratic or cubic in it (each
 # fixed: two or three unbounded blank runs with only optional parts between them; found by
 # benchmarks/blank_runs.py, which tries every rule's examples)
-LEADS = ["on Feb 24, 2022", "2025-12-29", "Saturday", "8ish", "twenty-two minutes past seven", "20 Sep 2025 21:47"]
+LEADS = ["on Feb 24, 2022", "2025-12-29", "Saturday", "8ish", "twenty-two minutes past seven", "20 Sep 2025 21:47",
+         # (twenty-ninth session) a weekday and a bare hour, a length after "over" (blank_runs.py found both)
+         "tues 7", "spread over 18 months"]
 
 
 @settings(max_examples=8, deadline=None)
@@ -85,6 +87,8 @@ LEADS = ["on Feb 24, 2022", "2025-12-29", "Saturday", "8ish", "twenty-two minute
 # a date and its clock time before a run of spaces: a plan settled by "then" after a clock time ("7.30 it is
 # then") once read the run with two blank runs side by side (twenty-fourth session: 200,000 spaces ~ 40 min)
 @example(n=200_000, ref=date(2025, 9, 22), filler=" ", lead="20 Sep 2025 21:47")
+@example(n=200_000, ref=date(2025, 6, 11), filler=" ", lead="tues 7")
+@example(n=200_000, ref=date(2025, 6, 11), filler=" ", lead="spread over 18 months")
 def test_huge_whitespace_around_a_date(n, ref, filler, lead):
     text = filler * (n // len(filler)) + lead + filler * (n // len(filler)) + "x"
     check_timexes(text, tag(text, ref))

@@ -3229,7 +3229,8 @@ _NOTICE_HEAD = 60
 _NOTICE_DATE = _re(r"\W*(?:@?\w+:\s+)?(?:(?!(?:%s)\b)(?P<head>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,2})\s+)?(?:{notice_date_states:bare})\s+"
                    r"(?:(?:{notice_date_joins:bare})\s+)?(?:(?:{notice_date_articles:bare})\s+)?(?:(?:(?:{notice_date_articles:bare})\s+)?\d{1,2}(?:{ordinal_suffixes:bare})?\s*(?:{notice_date_day_joins:bare})\s*){0,3}$" % (
     "|".join(map(re.escape, _LEX["tense_determiners"] + _LEX["subject_pronouns"]))), re.I)
-_NOTICE_DATE_NOT = frozenset(_LEX["notice_date_not_words"])
+# (no word of the head a pronoun or a determiner either, not only its first: "last year we closed on the 1st" is a report)
+_NOTICE_DATE_NOT = frozenset(_LEX["notice_date_not_words"] + _LEX["subject_pronouns"] + _LEX["tense_determiners"])
 
 
 # (days) what a post's date or holiday to come has not before it: "since before christmas", "back in March"

@@ -4164,7 +4164,7 @@ _DET = r"(?i:the\s+{span_determiners}|these\s+past|the\s+past\s+several|this\s+p
 # (read at most 24 characters back) and what follows the length (a clause's end or a word of over_frame_next_words)
 _OVER_WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w'’]))([\w'’]+)[ \t]+$")
 _OVER_MORE_THAN_BEFORE = frozenset(L["over_more_than_before"])
-_OVER_FRAME_AFTER = _re(r"[ \t]*(?:[.,;:!?)\]]|$|\n|[ \t]+(?i:{over_frame_next_words})(?![\w'’]))")
+_OVER_FRAME_AFTER = _re(r"[ \t]{0,8}(?:[.,;:!?)\]]|$|\n)|[ \t]{1,8}(?i:{over_frame_next_words})(?![\w'’])")   # (blank runs bounded: linear)
 
 
 def _over_frame(m, text, end: int) -> bool:
@@ -5136,7 +5136,8 @@ _BARE_RANGE_BEFORE = _re(r"(?:^|(?<=[\n.!?:]))[ \t]*(?:(?P<w1>[A-Za-z'’&-]{1,1
 
 
 # (dayrange30) a day's "8 till late" right after it, a comma or a colon between at most (rule till_late_start)
-_TILL_LATE_AFTER = _re(r"[ \t]*[,:]?[ \t]+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*(?:[-–]|(?i:till|til|until|to)(?![\w'’])|['’](?i:til))[ \t]*(?i:late)(?![\w'’])")
+# (blank runs bounded: two unbounded runs side by side made 200,000 tabs after a weekday quadratic, a hung property test)
+_TILL_LATE_AFTER = _re(r"[ \t]{0,4}[,:]?[ \t]{1,8}(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]{0,4}(?:[-–]|(?i:till|til|until|to)(?![\w'’])|['’](?i:til))[ \t]{0,4}(?i:late)(?![\w'’])")
 
 
 # (hourranges29) a phrase that settles a day, a comma and a range of bare hours right after the day (rule day_hour_range)
@@ -5482,9 +5483,10 @@ _THRU_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:thru|through)[ \t]+$")
 _USUAL_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:our|my|your|his|her|their|the)[ \t]+(?:usual|regular|normal)[ \t]+$")
 _RANGE_PLURAL_POD = _re(r"(?i)\s*(?:[-–]|\s(?:to|till|til|thru|through))\s*(?:{short_weekdays}|%s)\s+(?:mornings|afternoons|evenings|nights)\b" % WEEKDAY)
 _NAMED_DAY_AFTER = re.compile(r"\s+(?:is|=)\s+(?!(?:the|a|an|my|our|your|his|her|their|this|that|not)\b)(?:[a-z][\w'’-]*\s+){1,2}(?:day|night|nite)\b", re.I)
-_HOURS_RANGE = r"\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?![\d/])"
+# (blank runs bounded: "tues 7" before 8,000 blanks tried every split of them, quadratic)
+_HOURS_RANGE = r"\d{1,2}(?:[.:]\d\d)?\s{0,4}(?:[ap]\.?m\.?)?\s{0,4}[-–]\s*\d{1,2}(?![\d/])"
 _HOURS_RANGE_AFTER = re.compile(r"(?i),?\s+" + _HOURS_RANGE)
-_HOURS_RIGHT_AFTER = re.compile(r"(?i)[ \t]+" + _HOURS_RANGE + r"(?:[ \t]*[ap]\.?m\.?)?[ \t]+")   # (left18) "Weds 6-7pm as usual"
+_HOURS_RIGHT_AFTER = re.compile(r"(?i)[ \t]+" + _HOURS_RANGE + r"(?:[ \t]{0,4}[ap]\.?m\.?)?[ \t]+")   # (left18) "Weds 6-7pm as usual"
 _ON_BEFORE = re.compile(r"(?i)(?<![\w'’])on[ \t]+$")
 _WEEKDAY_DASH_BEFORE = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?\s*[-–]\s*$" % WEEKDAY)
 _WEEKDAY_DASH_AFTER = _re(r"(?i)\.?\s*[-–]\s*(?:{short_weekdays}|%s)\.?,?\s+%s" % (WEEKDAY, _HOURS_RANGE))
@@ -9475,7 +9477,7 @@ def _noun_then_time(m, text):
 # is near ("dinner 7.30", "start 7.30 tonight") or an evening's event names it (lexicon evening_event_cues).
 _NOUN_CLOCK_NOT_BEFORE = _re(r"(?i)\s*(?:{clock_after_noun_not_before}|{colon_clock_not_before})(?![\w'’])")
 _NOUN_CLOCK_MEALS = frozenset(L["clock_after_meals"])
-_NOUN_CLOCK_MEAL_AFTER = _re(r"(?i)[ \t]*,?[ \t]*(?:{clock_after_meal_followers})(?![\w'’])")
+_NOUN_CLOCK_MEAL_AFTER = _re(r"(?i)[ \t]{0,8},?[ \t]{0,8}(?:{clock_after_meal_followers})(?![\w'’])")   # (blank runs bounded: linear)
 
 
 @rule("noun_clock", r"(?<![\w'’.])(?P<n>(?i:{clock_after_nouns}|{clock_after_meals}))(?:[ \t]*:)?[ \t]+"
