@@ -9103,21 +9103,28 @@ _BARE_RANGE_NOT_AFTER = frozenset(w.lower() for w in L["bare_range_not_after"] +
                 ("2025-06-04", "market 10-2 sat, cash only", "2", "2025-06-07T14:00"),
                 ("2025-06-04", "market stall 11-4 on sat", "4", "2025-06-07T16:00")])
 def _bare_range_before_day(m, text):
-    lab = _BARE_RANGE_LABEL.search(text, max(0, m.start() - 40), m.start())
+    return _labelled_range(m, text, _BARE_RANGE_LABEL, "bare_range_before_day")
+
+
+def _labelled_range(m, text, label: re.Pattern, rule: str):
+    """A range of bare hours before a day (rules bare_range_before_day, range_on_holiday): after a label ``label``
+    finds (at most 40 characters back), no score's words, not a score's shape; its half of the day read as
+    ``_range_half`` reads it."""
+    lab = label.search(text, max(0, m.start() - 40), m.start())
     if lab is None or any(w and w.lower() in _BARE_RANGE_NOT_AFTER for w in (lab["w1"], lab["w2"])):
         return None
     if _SCORE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return None   # ((clocks27) "@jo: odds were 9-4 on Monday", "the vote was 7-2 on Friday": lexicon score_nouns before it)
     h1, h2 = int(m["h1"]), int(m["h2"])
     if h1 < _PM_BELOW and not m["mi1"]:
-        return None   # "lost 3-1 sat": a score's shape
+        return None   # "lost 3-1 sat", "3-1 on Boxing Day": a score's shape
     if _PM_BELOW <= h1 < _PM_BELOW + 2:
         half = _range_half(m, text, h1, h2)
         if half is None:
             return None
         if half == "pm":
             h1 += 12
-    return _day_range_times(m, "bare_range_before_day", h1, h2)
+    return _day_range_times(m, rule, h1, h2)
 
 
 # (dayrange30, docs/informal-time.md §103) "cafe 10-1.30 on Hogmanay", "Shop open 10-4 on Boxing Day", "9-1 on NYE": a range
@@ -9136,21 +9143,7 @@ _HOL_RANGE_LABEL = _re(r"(?:^|(?<=[\n.!?:,]))[ \t]*(?:(?P<w1>[A-Za-z'’&-]{1,16
 def _range_on_holiday(m, text):
     # (the label's clause may open after a comma too: a reply's "Hi Morag, cafe 10-1.30 on Hogmanay"; the holiday after
     # the range says hours, and a score's words before it still leave it: lexicon bare_range_not_after)
-    lab = _HOL_RANGE_LABEL.search(text, max(0, m.start() - 40), m.start())
-    if lab is None or any(w and w.lower() in _BARE_RANGE_NOT_AFTER for w in (lab["w1"], lab["w2"])):
-        return None
-    if _SCORE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-        return None   # "the odds were 9-4 on Boxing Day"
-    h1, h2 = int(m["h1"]), int(m["h2"])
-    if h1 < _PM_BELOW and not m["mi1"]:
-        return None   # "3-1 on Boxing Day": a score's shape
-    if _PM_BELOW <= h1 < _PM_BELOW + 2:
-        half = _range_half(m, text, h1, h2)
-        if half is None:
-            return None
-        if half == "pm":
-            h1 += 12
-    return _day_range_times(m, "range_on_holiday", h1, h2)
+    return _labelled_range(m, text, _HOL_RANGE_LABEL, "range_on_holiday")
 
 
 # (hours24) the half of the day of a range from 7 or 8 after a day, from the words of its line (the day's own line, read
