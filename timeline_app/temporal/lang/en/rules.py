@@ -2357,6 +2357,12 @@ def _weekday(m, text):
         data["apposition"] = True   # "on 2 September 1666, a Sunday": the day just named
     elif not rel and _joined(text, start) and _WEEKDAY_JOINED.search(text, max(0, start - 48), start):
         data["joined"] = True   # "on Sunday night and into Monday": the day after the one just named
+    elif not rel and not pod and (pair := _WEEKDAY_PAIR_BEFORE.search(text, max(0, start - 20), start)) is not None \
+            and weekday_num(pair["w"]) % 7 + 1 == data["weekday"]:
+        # (thirtieth session) "a warning covering Monday and Tuesday", "closed the road on Sunday and Monday": the day
+        # after the one just named is the next day, whatever the verb's tense (the two days are one stretch); a pair
+        # out of the week's order ("made Friday and Thursday") stays a list of its own days
+        data["joined"] = True
     if not pod and not rel and not m["mod"] and not data.get("the") \
             and (po := _POD_OF_WEEKDAY.search(text, max(0, start - 28), start)) is not None:
         # (twenty-ninth session) "by the morning of Wednesday", "on the evening of Tuesday": a part of that day, one
@@ -2422,6 +2428,7 @@ def _joined(text: str, start: int) -> bool:
     return bool(words) and words[-1].lower() in _JOINERS
 
 
+_WEEKDAY_PAIR_BEFORE = _re(r"(?<![\w'’])(?P<w>%s)[ \t]{1,3}(?:(?i:{weekday_pair_joiners})[ \t]{1,3}|&[ \t]{0,3})(?:(?i:on)[ \t]{1,3})?$" % WEEKDAY)
 _WEEKDAY_JOINED = _re(r"%s(?:\s+(?i:{day_parts}))?\s+(?i:{weekday_joiners})\s+(?:(?i:on)\s+)?$" % WEEKDAY)
 
 
@@ -5499,6 +5506,13 @@ _WEEKDAY_RANGE_AFTER = _re(r"(?i)\.?\s*(?:[-–]|\s(?:to|till|til|thru|through))
 _LIST_VERB_BEFORE = _re(r"(?i)(?<![\w'’])%s(?:{habit_range_verbs})\s+(?:on\s+)?(?:(?:{short_weekdays}|%s)\.?\s*(?:,|/|\+|&|and)\s*){0,4}$" % (_NOT_RANGE_VERB, WEEKDAY))
 _WEEKDAY_LIST_AFTER = _re(r"(?i)\.?\s*(?:,|/|\+|&|and)\s*(?:{short_weekdays}|%s)(?![\w'’])" % WEEKDAY)
 _WEEKDAY_LIST_BEFORE = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?\s*(?:,|/|\+|&|and)\s*$" % WEEKDAY)
+# (thirtieth session) a list of weekdays after a verb of a state of closing, then a reason ("Tokyo is closed Wednesday
+# and Thursday for the New Year holiday", "we're closed Mon & Tue due to staff training"): one occasion's days, as a
+# notice's single "Pool closed Monday for a deep clean" is (lexicon notice_states, notice_reasons); not a reason that is
+# a period ("closed Mon & Tue for the winter": lexicon notice_period_objects, the standing hours of that period)
+_LIST_CLOSED_VERB = _re(r"(?i)(?<![\w'’])(?:{notice_states})(?![\w'’])")
+_LIST_REASON_AFTER = _re(r"(?i)(?:\.?[ \t]{0,3}(?:,|/|\+|&|and)[ \t]{0,3}(?:{short_weekdays}|%s)\.?){0,4},?[ \t]{1,3}(?:{notice_reasons})"
+                         r"(?![\w'’])(?![ \t]{1,3}(?:the[ \t]{1,3})?(?:{notice_period_objects})(?![\w'’]))" % WEEKDAY)
 _WEEKDAY_RANGE_VERB_BEFORE = _re(r"(?i)(?<![\w'’])%s(?:{habit_range_verbs})\s+(?:on\s+)?(?:{short_weekdays}|%s)\.?\s*(?:[-–]|\s(?:to|till|til|thru|through))\s*$" % (_NOT_RANGE_VERB, WEEKDAY))
 # (values4, eighteenth session) or after such a verb (or "do") and a plural shift or part of the day: "I work nights
 # mon-thurs", "i do nights mon-thurs", "Available mornings Mon-Fri": the shifts kept, every such day; not after a
@@ -5570,7 +5584,8 @@ def _habit(text: str, start: int, end: int) -> bool:
     if (_WEEKDAY_LIST_AFTER.match(text, end) or _WEEKDAY_LIST_BEFORE.search(text, max(0, start - 20), start)) \
             and (lv := _LIST_VERB_BEFORE.search(text, max(0, start - 64), start)) is not None \
             and not _SHIFT_MODAL.search(text, max(0, lv.start() - 16), lv.start()) \
-            and not _ONE_WEEK.search(text, max(0, start - _HABIT_REACH), min(len(text), end + _HABIT_REACH)):
+            and not _ONE_WEEK.search(text, max(0, start - _HABIT_REACH), min(len(text), end + _HABIT_REACH)) \
+            and not (_LIST_CLOSED_VERB.search(lv.group()) and _LIST_REASON_AFTER.match(text, end)):
         return True   # (left18) "open Tues and Thurs", "I work mon, wed and fri": every such day
     if _shift_range(text, start, end, c) and not _ONE_WEEK.search(text, max(0, start - _HABIT_REACH), min(len(text), end + _HABIT_REACH)):
         return True   # (values4) "I work nights mon-thurs", "Available mornings Mon-Fri": every such day
