@@ -3763,6 +3763,9 @@ def _around_date(m, text):
 # (new_year_cues): "the new year" is the year to come (tagger: new_year_words), "a new year", "New Year,
 # new me" no day; "New Year's Day", "new years eve" are rule holiday's
 _NEW_YEAR_CUE = _re(r"(?i)(?<![\w'’])(?:{new_year_cues})\s+$")
+# (thirtieth session) "between Christmas and New Year", "over Xmas & New Year": joined to Christmas, the holiday (the
+# 1 January after it), as after a cue word (lexicon new_year_after_holidays)
+_NEW_YEAR_AFTER_HOLIDAY = _re(r"(?i)(?<![\w'’])(?:{new_year_after_holidays})[ \t]{1,3}(?:and|&|n|\+)[ \t]{1,3}$")
 _THE_NEW_YEAR_BEFORE = _re(r"(?i)(?<![\w'’])(?:{the_new_year_prepositions})\s+(?P<the>the)\s+$")
 _NEW_YEAR_DEADLINE = re.compile(r"(?i)\b(?:by|before|b4|until|till|til)\s+$")
 _PAST_AUX_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:was|were|had|did|got|went)\b(?![^.!?\n]*[.!?\n])")
@@ -3770,6 +3773,7 @@ _PAST_AUX_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:was|were|had|did|got|went)\b
 
 @rule("new_year", r"(?i:new\s+year)(?!['’]?s\b|[\w-])", 17, triggers="unit", lead=(r"(?i:(?<![\w'’])new)\s+", 6),
       examples=[("2025-11-20", "we're away over new year, back on the 3rd", "new year", "2026-01-01"),
+                ("2024-11-20", "The line will be closed between Christmas and New Year for engineering works.", "New Year", "2025-01-01"),
                 ("2025-03-04", "we were away over new year", "new year", "2025-01-01")])
 def _new_year(m, text):
     the = _THE_NEW_YEAR_BEFORE.search(text, max(0, m.start() - 24), m.start())
@@ -3778,7 +3782,8 @@ def _new_year(m, text):
         # begins at the coming 1 January (the year just begun in January and February or a past clause: resolve)
         return Mention(the.start("the"), m.end(), "new_year", "deictic",
                        dict(unit="year", offset=1, mod="", anaphoric=False, earlier=False, later=False, new_year=True), 17)
-    cue = _NEW_YEAR_CUE.search(text, max(0, m.start() - 12), m.start())
+    cue = _NEW_YEAR_CUE.search(text, max(0, m.start() - 12), m.start()) \
+        or _NEW_YEAR_AFTER_HOLIDAY.search(text, max(0, m.start() - 24), m.start())
     if not cue:
         return None   # ("happy new year" as a greeting: the readable informal gold leaves it untagged 2 times in 3)
     extra = {}
