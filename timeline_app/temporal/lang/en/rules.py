@@ -525,6 +525,7 @@ def _update_stamp(m, text):
 _BLOG_UPDATE = r"(?:(?:UPDATE|Update|update)[ \t]*,?[ \t]*)?"
 _BLOG_LINE = re.compile(r"(?m)^[ \t]*(?:[*•-][ \t]*)?%s([01]?\d|2[0-3]):([0-5]\d)(?:[ \t]*[-–|:])?[ \t]+(?=[A-Z\"'‘“\w])" % _BLOG_UPDATE)
 _BLOG_LOOKBACK = 3000
+_BLOG_AFTER = 600   # characters after a stamp line read for the next entries (which way the blog runs)
 
 
 # (listings2, fifteenth session) a line that names a day and nothing else heads a programme's block of times
@@ -568,7 +569,9 @@ def _chat_log_stamp(m, text):
 
 @rule("blog_stamp", r"^[ \t]*(?:[*•-][ \t]*)?%s(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))(?:[ \t]*[-–|:])?[ \t]+(?=[A-Z\"'‘“\w])" % _BLOG_UPDATE, 31, flags=re.M,
       triggers="colon",
-      examples=[("2025-12-11", "22:00 Polls have closed.\n23:40 Turnout is 31%.\n00:55 Recount requested.", "00:55", "2025-12-12T00:55")])
+      examples=[("2025-12-11", "22:00 Polls have closed.\n23:40 Turnout is 31%.\n00:55 Recount requested.", "00:55", "2025-12-12T00:55"),
+                ("2025-12-12", "00:55 Recount requested.\n23:40 Turnout is 31%.\n22:00 Polls have closed.", "22:00", "2025-12-11T22:00"),
+                ("2023-10-09", "09:42 Rail services suspended.\n09:15 Warning extended.\n08:50 Schools closed.", "08:50", "2023-10-09T08:50")])
 def _blog_stamp(m, text):
     lo = max(0, m.start() - _STAMP_REACH)
     if sum(1 for _ in zip(range(2), _BLOG_LINE.finditer(text, lo, m.end() + _STAMP_REACH))) < 2:
@@ -576,14 +579,26 @@ def _blog_stamp(m, text):
     head = _programme_heading(text, m.start())
     before = [int(x[1]) * 60 + int(x[2]) for x in _BLOG_LINE.finditer(text, max(0, m.start() - _BLOG_LOOKBACK if head is None else head), m.start())]
     now = int(m["h"]) * 60 + int(m["mi"])
-    days = sum(1 for a, b in zip(before, before[1:] + [now]) if b < a)   # each time the clock went back: past a midnight
+    seq = before + [now]
+    # (thirtieth session) a live blog puts its newest entry on top ("09:42 ... / 09:15 ... / 08:50 ..."): where the
+    # entries around it run back more often than forward (the next ones after it counted too, _BLOG_AFTER
+    # characters), each time the clock goes forward reading down is a midnight passed backwards, a day earlier
+    after = [int(x[1]) * 60 + int(x[2]) for x in _BLOG_LINE.finditer(text, m.end(), m.end() + _BLOG_AFTER)]
+    around = seq + after
+    downs = sum(1 for a, b in zip(around, around[1:]) if b < a)
+    ups = sum(1 for a, b in zip(around, around[1:]) if b > a)
+    if downs > ups:
+        days = -sum(1 for a, b in zip(seq, seq[1:]) if b > a)
+    else:
+        days = sum(1 for a, b in zip(seq, seq[1:]) if b < a)   # each time the clock went back: past a midnight
     if head is not None and not days:
         # (listings2) a programme's or an agenda's lines under a heading that names their day ("DAY 1 – Tue 9 June\n08:30
         # Registration\n09:15 Welcome"): the times of that day, the last date told, not of the day of writing
         return M(m, "blog_stamp", "time", group="t", hour=int(m["h"]), minute=int(m["mi"]),
                  dref={"story": 0, "word": "the day the programme's heading names"}, h12=False, loose=False, programme=True)
     return M(m, "blog_stamp", "time", group="t", hour=int(m["h"]), minute=int(m["mi"]),
-             dref={"offset": days, "word": "the live blog's day" if not days else f"{days} day{'s' if days > 1 else ''} after the day of writing, the entries' times gone past midnight"},
+             dref={"offset": days, "word": "the live blog's day" if not days else f"{days} day{'s' if days > 1 else ''} after the day of writing, the entries' times gone past midnight"
+                   if days > 0 else f"{-days} day{'s' if days < -1 else ''} before the day of writing, the newest entry on top and the times gone back past midnight"},
              h12=False, loose=False)
 
 
