@@ -525,6 +525,7 @@ def _update_stamp(m, text):
 _BLOG_UPDATE = r"(?:(?:UPDATE|Update|update)[ \t]*,?[ \t]*)?"
 _BLOG_LINE = re.compile(r"(?m)^[ \t]*(?:[*•-][ \t]*)?%s([01]?\d|2[0-3]):([0-5]\d)(?:[ \t]*[-–|:])?[ \t]+(?=[A-Z\"'‘“\w])" % _BLOG_UPDATE)
 _BLOG_LOOKBACK = 3000
+_HALF_DAY_MIN = 720
 _BLOG_AFTER = 600   # characters after a stamp line read for the next entries (which way the blog runs)
 
 
@@ -585,8 +586,9 @@ def _blog_stamp(m, text):
     # characters), each time the clock goes forward reading down is a midnight passed backwards, a day earlier
     after = [int(x[1]) * 60 + int(x[2]) for x in _BLOG_LINE.finditer(text, m.end(), m.end() + _BLOG_AFTER)]
     around = seq + after
-    downs = sum(1 for a, b in zip(around, around[1:]) if b < a)
-    ups = sum(1 for a, b in zip(around, around[1:]) if b > a)
+    # (a move of half a day or more is a midnight passed, which says nothing of the way the entries run)
+    downs = sum(1 for a, b in zip(around, around[1:]) if a - _HALF_DAY_MIN < b < a)
+    ups = sum(1 for a, b in zip(around, around[1:]) if a < b < a + _HALF_DAY_MIN)
     if downs > ups:
         days = -sum(1 for a, b in zip(seq, seq[1:]) if b > a)
     else:
