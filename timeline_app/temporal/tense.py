@@ -191,6 +191,7 @@ _FUTURE_GOVERNED = frozenset(_L["future_governed_words"])   # (tense21) "it will
 _MODAL_BE = frozenset(_L["modal_be"])                       # (tense21) "might be late on Wednesday": a modal + be
 _DIRECTIVES = frozenset(_L["directive_verbs"])             # (thirtieth session) "ordered him to surrender it by Monday"
 _DIRECTIVE_REACH = 8   # words from the directive verb to the limit's preposition
+_INDEFINITE = frozenset(_L["indefinite_articles"])        # (thirtieth session) "an unannounced visit"
 _FORECAST_FOR = frozenset(_L["forecast_for_nouns"])       # (thirtieth session) "issued a warning for Tuesday"
 _PERIOD_PLANS = frozenset(_L["period_plan_nouns"])          # (tense21) "budget for September": no verb, a plan
 _HALF_NAMES = frozenset(_L["half_abbrevs"])                 # "priorities for H1": recall21's own reading (resolve._half)
@@ -457,6 +458,10 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     if i > 0 and (words[i - 1] in _DETERMINERS or words[i - 1] in _NOUN_AFTER) and not (words[i - 1] in _RELATIVE and w in _PAST) \
             and w != _IS:   # ("the party's on Sunday": the noun's "'s", read "is" by _is_contracted)
         return None  # "its rescheduled match", "the close of business": a noun or an adjective
+    if i > 1 and words[i - 2] in _INDEFINITE and len(words[i - 1]) > 4 and words[i - 1].endswith(_PAST_SUFFIXES) \
+            and not _is_past_form(w):
+        return None  # (thirtieth session) "made an unannounced visit to Kyiv", "a planned visit", "a delayed return": "a"/"an"
+        # and a participle as an adjective before it: a noun (not "a guy called", "a judge rules": a subject and its verb)
     if w in _FORECAST_SAYS and i > 0 and words[i - 1] in _FORECAST_NOUNS:
         return "future"   # (sift) "Forecast says frost Thursday night": what a forecast tells is to come
     if w in _EXPECT_VERBS and not (i > 0 and words[i - 1] in _AUX_PAST and words[i - 1] not in _PERFECT):
