@@ -5235,6 +5235,9 @@ _OFF_AFTER = re.compile(r"(?i)[ \t]+off(?![\w'’-])(?![ \t]+(?:the|a|an|to|at|o
 # a clause's subject: opening its clause (a line, a turn, a sentence, or after "but", "if", "yes") before a predicate of
 # the plan: "yes sat is on", "if wed is ok", "but sun is booked" (never "sun is out": no such predicate)
 _SUBJ_OPENS = _re(r"(?i)(?:^|[\s,(])(?:{short_weekday_subject_opens})[ \t,]+$")
+# (thirtieth session) "sat is jen's bday", "Wed is my mum's birthday", "also sat's her leaving do": "sat"/"wed" before a
+# copula and a possessive (a determiner or a name's) is no verb ("sat is" cannot be "sit" in the past): the day
+_SUBJ_POSSESSIVE = _re(r"(?i)(?:[ \t]+(?:{short_weekday_copulas})[ \t]+|['’]s[ \t]+)(?:{short_weekday_possessors}|[a-z]{2,16}['’]s)(?![\w'’])[ \t]+[a-z]")
 _SUBJ_PREDICATE = _re(r"(?i)(?:[ \t]+|(?=['’]))(?:{short_weekday_subject_predicates})(?![\w'’])")
 # an adjunct ending its clause after a progressive verb and at most four words: "I cooking pelau wed", "im working sun"
 _ING_ADJUNCT = _re(r"(?i)(?<![\w'’])(?!(?:{short_weekday_ing_not_verbs})(?![\w'’]))[a-z]{2,14}ing(?:[ \t]+[a-z'’]{1,16}){0,4}?[ \t]+$")
@@ -5308,7 +5311,10 @@ def _short_framed(text: str, start: int, end: int, low: str) -> bool:
           ("2026-02-02", "yes sun is on, 11-4", "sun", "2026-02-08"),
           # (weekof29) after a past "be" and a word of being somewhere
           ("2025-03-10", "I was in sat so can I have the morning off?", "sat", "2025-03-08"),
-          ("2025-03-10", "we could go sat or the saturday after", "sat", "2025-03-15")])
+          ("2025-03-10", "we could go sat or the saturday after", "sat", "2025-03-15"),
+          # (thirtieth session) a copula and a possessive after it
+          ("2025-10-15", "8 is fine. also sat is jen's bday, drinks from 9", "sat", "2025-10-18"),
+          ("2025-10-15", "Wed is my mum's birthday", "Wed", "2025-10-22")])
 def _short_weekday(m, text):
     if text[m.start() - 1:m.start()] == "#":
         return None   # (informal7) "#Sat": a hashtag
@@ -5390,6 +5396,10 @@ def _short_weekday(m, text):
     # (shortdays29) "swap wed for fri", "see yous mon", "sat is on", "have wed off", "I cooking pelau wed", "wed at 10"
     framed = wd.islower() and not m["rel"] and not m["pod"] and _short_framed(text, m.start(), m.end(), low)
     plain = plain or framed
+    # (thirtieth session) "sat is jen's bday", "Sat is Jen's bday" (a phone's capital): a copula and a possessive after it
+    plain = plain or (low in _VERB_WEEKDAYS and not m["rel"] and not m["pod"] and _SUBJ_POSSESSIVE.match(text, m.end()) is not None
+                      and (_TOPIC_OPENS.search(text, max(0, m.start() - 40), m.start()) is not None
+                           or _SUBJ_OPENS.search(text, max(0, m.start() - 48), m.start()) is not None))
     plain = plain or was_in or alternative   # (weekof29) "we were off Sat, back now": a past "be" of being somewhere before it
     plain = plain or _cued_range_before(text, m.start())   # (hours24) "closed 12-1 tues"
     # (listings) "Lost on Sat near the park", "Viewing on Wed, message first": in title case right after
