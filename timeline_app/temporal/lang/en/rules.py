@@ -4235,8 +4235,11 @@ _WHAT_A = re.compile(r"(?i)(?<![\w'’])(?:what|such)\s+$")
           ("2025-06-04", "allow 3 days tops for delivery", "3 days tops", "P3D"),
           # (twenty-ninth session) "over" a frame of time after a verb, "more than" after "for"
           ("2025-04-16", "The new fares will be phased out over 18 months.", "18 months", "P18M"),
-          ("2025-04-16", "The front remained static for over a year.", "over a year", "P1Y")])
+          ("2025-04-16", "The front remained static for over a year.", "over a year", "P1Y"),
+          # (thirtieth session) a written fraction of the unit
+          ("2025-11-20", "there was a 1/2 hour wait for a table", "1/2 hour", "PT30M")])
 def _duration(m, text):
+    frac_start = None   # (thirtieth session) where a written fraction of the unit starts ("1/2 hour")
     # a capitalised unit in running text is part of a name ("60 Minutes", "the Seven Years' War"):
     # TimeML news annotation leaves it out, TIMEX2-style histories keep it (resolution decides)
     in_name = m["unit"][:1].isupper() and m.start("unit") > 0 and text[m.start("unit") - 1] == " " \
@@ -4269,6 +4272,11 @@ def _duration(m, text):
         # lost the line's length to the full stop that ends the line before (as if "12.5 hours" had been cut)
         if re.search(r"[$£€¥]\s*\Z", before) or (low[:1].isdigit() and re.search(r"[\d,.]\Z", before)):
             return None
+        # (thirtieth session; the census's class 19) "a 1/2 hour wait", "1/4 hour", "3/4 hour": a written fraction
+        # of the unit (it had been read "2 hour" PT2H, a wrong length)
+        frac = _FRACTION_BEFORE.search(text, max(0, m.start() - 3), m.start()) if low in ("2", "4") else None
+        if frac is not None and not (frac["n"] == "3" and low == "2"):
+            n, frac_start = int(frac["n"]) / int(low), frac.start("n")
         if low[:1].isdigit() and len(low) == 4 and 1000 <= (n or 0) <= 2099 and not plural:
             return None  # "the 1988 quarter": a year, not 1988 quarters ("1000 hours in this game" is a length)
     if u == "Q" and not m["vague"] and ("-" in m["sep"] or re.match(r"\s+of\b", text[m.end(): m.end() + 4])):
@@ -4295,6 +4303,8 @@ def _duration(m, text):
         start = m.start("det") + (m["det"].lower().index("the") if m["det"].lower().startswith("over") else 0)
     else:
         start = m.start("approx") if m["approx"] else (m.start("num") if m["num"] else m.start("vague"))
+    if frac_start is not None and not m["approx"]:
+        start = frac_start
     end = m.start("old") if age else m.end()   # "[nineteen years] old": the length, the adjective outside
     half = re.match(r"\s+and\s+a\s+half\b", text[end: end + 14]) if n is not None and n == int(n) and not m["old"] else None
     if half:
@@ -4358,6 +4368,7 @@ _QUARTER_OF = _re(r"[\s-]+(?P<w>(?i:{quarter_of}))\b")
 # units, the larger first (PT2H5M).
 _SHARED_UNIT_BEFORE = _re(r"(?:[$£€¥#]\s*|[\d.,:/]|\bNo\.\s*)$")
 _BETWEEN = _re(r"(?i)\bbetween\s+$")
+_FRACTION_BEFORE = re.compile(r"(?<![\d/.,])(?P<n>[13])/\Z")
 _NUM_IN_LIST = _re(r"(?P<n>%s)\s*,\s*" % NUM)
 # (fresh16) each listed number starts a word: in "to Antigua, 18-21 days" the "a" of "Antigua" is no number
 # listed before the range (the range was lost to it: "21 days")
