@@ -5079,6 +5079,7 @@ def _year_ago_adj(m, text):
 _SHORT_BEFORE = _re(r"(?i)(?:^|[\s(/])(?:{short_weekday_prepositions})\s+$|/\s*$"
                     # (informal6) "nights mon to wed", "OOO Mon + Tues", "fine with thurs and fri": after a weekday
                     r"|(?<![\w'’])(?:{short_weekdays}|%s)\.?(?:\s+(?:{weekday_coordinators}|{weekday_range_words})\s+|\s*[+&]\s*)$" % WEEKDAY)
+_COME_BEFORE = _re(r"(?i)(?<![\w'’])(?:{come_before_day})[ \t]+$")
 _SHORT_ARTICLE = _re(r"(?i)\b(?:{date_determiners})\s+$")
 # after it: a slash, dash or colon ("mon: flat tyre"), a day of the month, another weekday ("fri and next mon"), a clock
 # time ("mon 9am", "fri at 10"), a question mark ("sat?") or a word that weighs a plan ("sat
@@ -5337,7 +5338,8 @@ def _short_framed(text: str, start: int, end: int, low: str) -> bool:
           ("2025-03-10", "we could go sat or the saturday after", "sat", "2025-03-15"),
           # (thirtieth session) a copula and a possessive after it
           ("2025-10-15", "8 is fine. also sat is jen's bday, drinks from 9", "sat", "2025-10-18"),
-          ("2025-10-15", "Wed is my mum's birthday", "Wed", "2025-10-22")])
+          ("2025-10-15", "Wed is my mum's birthday", "Wed", "2025-10-22"),
+          ("2025-11-19", "come Sat we'll be sorted", "Sat", "2025-11-22")])
 def _short_weekday(m, text):
     if text[m.start() - 1:m.start()] == "#":
         return None   # (informal7) "#Sat": a hashtag
@@ -5419,6 +5421,9 @@ def _short_weekday(m, text):
     # (shortdays29) "swap wed for fri", "see yous mon", "sat is on", "have wed off", "I cooking pelau wed", "wed at 10"
     framed = wd.islower() and not m["rel"] and not m["pod"] and _short_framed(text, m.start(), m.end(), low)
     plain = plain or framed
+    # (thirtieth session; the census's class 12) British "come Sat", "come fri we'll be sorted": the day when it comes (not
+    # "sun": "come rain or sun")
+    plain = plain or (not m["rel"] and low not in _NEVER_LOOSE_WD and _COME_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None)
     # (thirtieth session) "sat is jen's bday", "Sat is Jen's bday" (a phone's capital): a copula and a possessive after it
     plain = plain or (low in _VERB_WEEKDAYS and not m["rel"] and not m["pod"] and _SUBJ_POSSESSIVE.match(text, m.end()) is not None
                       and (_TOPIC_OPENS.search(text, max(0, m.start() - 40), m.start()) is not None
@@ -7023,7 +7028,8 @@ def _these_days(m, text):
     return M(m, "these_days", "ref", value=_REFS["these days"], word="these days")
 
 
-# (informal5) Scots "ye oot the night?" (tonight), "am at ma work the now" (now): only in a text
+# (informal5) Scots "ye oot the night?" (tonight), "am at ma work the now" (now), (thirtieth session) "whit are ye daein
+# the day?" (today): only in a text
 # written in Scots (a word of Scots within 400 characters: bounded per match), where the phrase
 # ends, and not after a word that makes it a night of a story ("we stayed the night")
 _SCOTS = _re(r"(?i)(?<![\w'’])(?:{scots_markers})(?![\w'’])")
@@ -7031,10 +7037,12 @@ _SCOTS_NOT_BEFORE = _re(r"(?i)\b(?:{scots_not_before})\s+$")
 _SCOTS_REACH = 400
 
 
-@rule("scots_deictic", r"(?i:the)\s+(?P<w>(?i:now)(?![\w'’])|(?i:night)(?=\s*(?:$|[?!.,;)\n]|(?i:{scots_followers})\b)))", 24,
+@rule("scots_deictic", r"(?i:the)\s+(?P<w>(?i:now)(?![\w'’])|(?i:night|day)(?=\s*(?:$|[?!.,;)\n]|(?i:{scots_followers})\b)))", 24,
       triggers="deictic unit", lead=(r"(?<![\w'’])(?i:the)\s+", 8),
       examples=[("2025-11-14", "ye oot the night? am skint til the morra", "the night", "2025-11-14TNI"),
-                ("2025-11-14", "am at ma work the now so cannae chat", "the now", "PRESENT_REF")])
+                ("2025-11-14", "am at ma work the now so cannae chat", "the now", "PRESENT_REF"),
+                # (thirtieth session; the census's class 21) Scots "the day" is today, as "the night" is tonight
+                ("2025-11-14", "whit are ye daein the day? am aff", "the day", "2025-11-14")])
 def _scots_deictic(m, text):
     if not _SCOTS.search(text, max(0, m.start() - _SCOTS_REACH), min(len(text), m.end() + _SCOTS_REACH)):
         return None
@@ -7042,6 +7050,8 @@ def _scots_deictic(m, text):
         return None
     if m["w"].lower() == "now":
         return M(m, "scots_deictic", "ref", value="PRESENT_REF", word="the now")
+    if m["w"].lower() == "day":
+        return M(m, "scots_deictic", "deictic_day", offset=0, pod="", word="the day", mod="")
     return M(m, "scots_deictic", "deictic_day", offset=0, pod="NI", word="the night", mod="")
 
 
