@@ -8027,12 +8027,14 @@ def _shift_hours(m, text):
 # (an offset back from the time of writing); the line before the dot must read as a name or a handle
 # (at most six words or handles, 48 characters), and the age must end the line or stand before another dot
 _POST_AGE_UNITS = L["post_age_units"]
-_POST_HEAD = re.compile(r"[ \t]*(?:[@A-Za-z][\w.'’/-]*(?:[ \t]+|$)){1,6}")
+# ((thirtieth session; the census's class 10) a role in brackets after the name: "Mia Tane (Admin) · 7h")
+_POST_HEAD = re.compile(r"[ \t]*(?:\(?[@A-Za-z][\w.'’/-]*\)?(?:[ \t]+|$)){1,6}")
 
 
 @rule("post_age", r"(?<=[·•|])[ \t]*(?P<t>(?P<n>[1-9]\d?)(?P<u>mo|min|hr|wk|yr|[mhdwy]))(?:[ \t]+(?i:ago))?(?=[ \t]*(?:$|[·•|]))", 30, flags=re.M,
       triggers="post_age", boundary=False,
       examples=[("2025-06-04", "Jo Bloggs · 3d\nbest gig of my life", "3d", "2025-06-01"),
+                ("2025-06-20", "Mia Tane (Admin) · 7h\nPatrol roster for Sunday is up!", "7h", "PT7H"),
                 ("2026-02-27", "marek.p | 2d\nFixed, will see tomorrow morning.", "2d", "2026-02-25")])
 def _post_age(m, text):
     ls = start_of_line(text, m.start())
