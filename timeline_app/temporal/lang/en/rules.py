@@ -971,6 +971,13 @@ _MONTH_CLAUSE_START = _re(r"(?i)(?:^|[\n.!?,;:(]\s*|(?<![\w'’])(?:{month_subje
 _MONTH_SUBJECT_AFTER = _re(r"(?i)(?:\s+(?:will\s+be|is\s+(?:gonna|going\s+to)\s+be|gonna\s+be|(?P<past>was|had\s+been|has\s+been)|is|looks|looking|seems)"
                            r"|['’](?:ll\s+be|s\s+(?:gonna|going\s+to)\s+be|s\s+(?P<perfect>been)|s))\s+(?:(?:{month_predicate_intensifiers})\s+)*"
                            r"(?:{month_period_predicates})(?![\w'’])")
+# (thirtieth session; the census's class 17) a month opening its clause or a list item ("• May is 7/5 as normal", "- June is
+# the Saturday after the Jubilee", "April's on the 12th") whose copula's predicate is a day of it: a date, a day of the
+# month, a weekday: the month's meetings or dates listed (no person's name is "on the 12th" or "7/5")
+_MONTH_ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:[•*·–-][ \t]*)?$")
+_MONTH_DATE_PREDICATE = _re(r"(?i)(?:[ \t]+(?:is|was|will[ \t]+be)|['’]s)[ \t]+(?:(?:on|now)[ \t]+)?(?:the[ \t]+)?"
+                            r"(?:[0-3]?\d(?:{ordinal_suffixes:cs})?(?:[/.][01]?\d)?(?![\w'’:])(?=[ \t]*(?:$|[,.;:!?)\n]|(?:as|instead|this|not|and|or|at|from|now)(?![\w'’])))"
+                            r"|(?:(?:{ordinals})|[1-5](?:{ordinal_suffixes:cs}))[ \t]+%s|%s)" % (WEEKDAY, WEEKDAY))
 _MONTH_OBJECT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{month_object_modals})\s+(?:(?:not|never|even|still|defo|definitely|prob|probably)\s+)?"
                            r"(?:make|do)\s+$")
 _MONTH_PHRASE_ENDS = _re(r"(?i)\s*(?:$|[,.;:!?)\n]|(?:{month_object_enders})(?![\w'’]))")
@@ -1005,6 +1012,8 @@ def _month_as_time(m, text) -> bool | str:
     before = text[max(0, m.start() - 25): m.start()]
     if _MONTH_CLAUSE_START.search(before) and (sub := _MONTH_SUBJECT_AFTER.match(text, m.end())):
         return "gone" if sub["past"] or sub["perfect"] else True
+    if (_MONTH_CLAUSE_START.search(before) or _MONTH_ITEM_START.search(before)) and _MONTH_DATE_PREDICATE.match(text, m.end()):
+        return True   # (thirtieth session) "• May is 7/5 as normal", "June is the Saturday after the Jubilee"
     return _MONTH_OBJECT_BEFORE.search(before) is not None and _MONTH_PHRASE_ENDS.match(text, m.end()) is not None
 
 
