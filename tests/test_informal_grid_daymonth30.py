@@ -199,7 +199,9 @@ def test_untagged():
     for ref in refs:
         for s in UNTAGGED:
             for voice in ("", ". ye're all welcome", ". tickets €20", ". brekky's on us"):
-                got = [t.expression for t in tag(s + voice, ref) if "/" in t.expression or "2.50" in t.expression]
+                # ((thirtieth session) a fraction of a unit, "a 1/2 hour walk", is a length now (PT30M): no date)
+                got = [t.expression for t in tag(s + voice, ref) if ("/" in t.expression or "2.50" in t.expression)
+                       and t.timex_type != "DURATION"]
                 if got:
                     bad.append((ref, s + voice, got))
         # both kinds of clue, or none: a two-way date stays untagged

@@ -2754,7 +2754,7 @@ def _ordinal_day(m, text):
         return None
     if _SHARED_HEAD.match(text, m.end()):
         return None   # (recall) "between the 19th and 20th centuries": ordinals sharing a noun after them
-    if not _DAY_PREPOSITION.search(text[max(0, m.start() - 10): m.start()]):
+    if not _DAY_PREPOSITION.search(text[max(0, m.start() - 14): m.start()]):   # ((thirtieth session) 14: "instead of ")
         # (informal6) a chat's day of the month without a preposition: "ideally the 1st as my lease
         # ends", "I'm off the 14th for a few days", "the 12th I think": after a word that asks for
         # a day or at the head of a message, before no noun ("the 5th floor", "the 3rd time")
@@ -5222,7 +5222,9 @@ _SEE_YOU_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:see|c)[ \t]+(?:you|u|ya)[ \t]
 # word follows ("ill leave it sat there", "saw them sat on the wall": "sat" the verb)
 _OBJECT_REACH = 48
 _OBJECT_BEFORE = _re(r"(?i)(?:(?<![\w'’])(?:{object_weekday_auxiliaries:bare})[ \t]+(?:[\w'’]+[ \t]+){1,2}?"
-                     r"|(?:^|(?<=[\n.!?,;:(]))[ \t]*(?:{imperative_verbs:bare})[ \t]+)(?:{object_weekday_pronouns:bare})[ \t]+$")
+                     r"|(?:^|(?<=[\n.!?,;:(]))[ \t]*(?:{imperative_verbs:bare})[ \t]+"
+                     # (thirtieth session; informal23 census class 9) a progressive's object: "seeing her thurs arvo"
+                     r"|(?<![\w'’])(?!(?:{short_weekday_ing_not_verbs})(?![\w'’]))[a-z]{2,12}ing[ \t]+)(?:{object_weekday_pronouns:bare})[ \t]+$")
 _OBJECT_CLOSER = _re(r"(?i)[ \t]+(?:{object_weekday_closers:bare})(?![\w'’])")
 
 
@@ -5448,8 +5450,8 @@ def _short_weekday(m, text):
         # "SAT scores", "the SUN", "Sun Li-jen": an acronym, a title or a name ("Wed/Thu", "Mon -
         # chill games 7pm", "Fri 9am" are not)
         return None
-    if _SHORT_ARTICLE.search(text, max(0, m.start() - 8), m.start()):
-        return None
+    if _SHORT_ARTICLE.search(text, max(0, m.start() - 8), m.start()) and not objected:
+        return None   # ((thirtieth session) not an object pronoun "her" after its verb: "seeing her thurs arvo")
     owned = low not in _NEVER_LOOSE_WD and wd.islower() and _SHORT_OWNED.search(text, max(0, m.start() - 8), m.start()) is not None
     if not (plain or after_clock or listed or owned or objected or m["rel"] or m["pod"] or _SHORT_BEFORE.search(text, max(0, m.start() - 14), m.start()) or _WD_COMING_GONE.match(text, m.end())
             # (voices19) "our usual thurs slot" (not "our usual sat nav", "the usual sun cream": a verb's or a noun's word)
