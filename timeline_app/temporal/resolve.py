@@ -1109,6 +1109,14 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         fwd = (wd - ctx.speech_day.isoweekday()) % 7 or 7
         day, how = ctx.speech_day + timedelta(days=fwd), (
             f"{name} after {_fmt(ctx.speech_day)}, the day it was said (a future told in the past)")
+    elif not rel and which == "dct" and ctx.sentence_weekend is not None and ctx.dct is not None \
+            and ctx.sentence_weekend > ctx.dct and wd in (6, 7) and not d.get("weeks_after") \
+            and not d.get("possessive") and (sday is None or sday < ctx.sentence_weekend):
+        # (thirtieth session) "Rain is forecast for the weekend, with Sunday the most likely day", "next weekend is busy:
+        # Saturday is the fete": a Saturday or a Sunday after a weekend to come named in its sentence is that weekend's
+        # (a weekend gone is left to the day's own tense, which reads it the same way where it is past)
+        day = ctx.sentence_weekend + timedelta(days=wd - 6)
+        how = f"{name} of the weekend named earlier in the sentence ({_fmt(ctx.sentence_weekend)})"
     elif not rel and d.get("joined") and sday is not None:
         # "on Sunday night and into Monday", "from Friday to Sunday": the one after the day just named (not "made Friday and Thursday", a list)
         fwd = (wd - sday.isoweekday()) % 7 or 7

@@ -2767,6 +2767,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
             ctx.talk_night = ctx.sentence_night   # (informal6) "can you do tomorrow night? / yes, about 8"
     elif res.night_of is not None:
         ctx.sentence_night = res.night_of
+    if p.grain == "weekend":
+        ctx.sentence_weekend = p.start.date()   # (thirtieth session) "rain is forecast for the weekend, with Sunday ..."
     if p.grain == "week" and res.anchor == "dct" and ctx.dct is not None:
         ctx.week = p  # "next week", "last week", "schedule this week": its weekdays follow ("mon - chill games 7pm")
         # (a week named, not "two weeks ago"; whether it opens its sentence)
