@@ -7039,8 +7039,7 @@ def _these_days(m, text):
     return M(m, "these_days", "ref", value=_REFS["these days"], word="these days")
 
 
-# (informal5) Scots "ye oot the night?" (tonight), "am at ma work the now" (now), (thirtieth session) "whit are ye daein
-# the day?" (today): only in a text
+# (informal5) Scots "ye oot the night?" (tonight), "am at ma work the now" (now): only in a text
 # written in Scots (a word of Scots within 400 characters: bounded per match), where the phrase
 # ends, and not after a word that makes it a night of a story ("we stayed the night")
 _SCOTS = _re(r"(?i)(?<![\w'’])(?:{scots_markers})(?![\w'’])")
@@ -7048,12 +7047,10 @@ _SCOTS_NOT_BEFORE = _re(r"(?i)\b(?:{scots_not_before})\s+$")
 _SCOTS_REACH = 400
 
 
-@rule("scots_deictic", r"(?i:the)\s+(?P<w>(?i:now)(?![\w'’])|(?i:night|day)(?=\s*(?:$|[?!.,;)\n]|(?i:{scots_followers})\b)))", 24,
+@rule("scots_deictic", r"(?i:the)\s+(?P<w>(?i:now)(?![\w'’])|(?i:night)(?=\s*(?:$|[?!.,;)\n]|(?i:{scots_followers})\b)))", 24,
       triggers="deictic unit", lead=(r"(?<![\w'’])(?i:the)\s+", 8),
       examples=[("2025-11-14", "ye oot the night? am skint til the morra", "the night", "2025-11-14TNI"),
-                ("2025-11-14", "am at ma work the now so cannae chat", "the now", "PRESENT_REF"),
-                # (thirtieth session; the census's class 21) Scots "the day" is today, as "the night" is tonight
-                ("2025-11-14", "whit are ye daein the day? am aff", "the day", "2025-11-14")])
+                ("2025-11-14", "am at ma work the now so cannae chat", "the now", "PRESENT_REF")])
 def _scots_deictic(m, text):
     if not _SCOTS.search(text, max(0, m.start() - _SCOTS_REACH), min(len(text), m.end() + _SCOTS_REACH)):
         return None
@@ -7061,8 +7058,6 @@ def _scots_deictic(m, text):
         return None
     if m["w"].lower() == "now":
         return M(m, "scots_deictic", "ref", value="PRESENT_REF", word="the now")
-    if m["w"].lower() == "day":
-        return M(m, "scots_deictic", "deictic_day", offset=0, pod="", word="the day", mod="")
     return M(m, "scots_deictic", "deictic_day", offset=0, pod="NI", word="the night", mod="")
 
 
