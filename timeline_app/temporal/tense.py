@@ -1056,7 +1056,9 @@ def _apposed_participle(text: str, lo: int, start: int, before: list[str], after
         apposed = seg[:at].rstrip().endswith(",")
         if not apposed and not (p.endswith("s") and len(p) > 3) and not seg[at - len(p) - 1:at - 1][:1].isupper():
             return None   # after a word that is neither a plural nor a name: "go shopping", "keep working"
-        for i in range(min(len(after), _MAIN_VERB_REACH if apposed else n_to_comma)):
+        # (without the comma, the main verb right after the expression: "Officials speaking on Saturday said"; not a verb
+        # further on, a relative clause's: "Vet visiting Tuesday for a ewe that prolapsed yesterday")
+        for i in range(min(len(after), _MAIN_VERB_REACH if apposed else min(1, n_to_comma))):
             t = _group_tense(after, i, near=False, caps=caps_a, follows=True)
             if t:
                 return t if t in ("past", "future") else None
