@@ -1848,7 +1848,14 @@ def _offset(men: Mention, ctx: Discourse, tense):
         return _placed("DATE", p, f"a year {'before' if sign < 0 else 'after'} the quarter in discussion ({qbase.value})", d.get("mod", ""), False,
                        anchor="quarter")
     in_week = base.grain == "week" and ctx.last_day is not None and base.start <= ctx.last_day.start < base.end
-    if unit in ("D", "W") and d["anchor"] == "last" and base.grain not in ("day", "part-of-day", "minute") and not in_week:
+    near = ctx.sentence_day or ctx.previous_day
+    if unit in ("D", "W") and d["anchor"] == "last" and base.grain not in ("day", "part-of-day", "minute") and not in_week \
+            and ctx.mode == "news" and near is not None:
+        # (thirtieth session) "Albright, who returned from the Gulf on Thursday, said ... A day earlier, the envoy met
+        # Saddam": in news, a day counted back or on from the day its sentence or the one before named, not from an
+        # older month told before it ("the crisis, which began in October"; was a day not known, XXXX-XX-XX)
+        base, which, src = near, "sentence", f"the day just named ({near.value})"
+    elif unit in ("D", "W") and d["anchor"] == "last" and base.grain not in ("day", "part-of-day", "minute") and not in_week:
         # "two days later" after "in the spring of 2019": any day we named would be made up
         val = "XXXX-XX-XX"
         if ctx.mode == "narrative" and base.grain in ("month", "season", "year", "week") and base.start.year > 0:
