@@ -781,8 +781,10 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     after = _is_contracted(list(map(str.lower, raw_after)))
     caps_b = [w[:1].isupper() for w in raw_before]
     caps_a = [w[:1].isupper() for w in raw_after]
-    if before and before[-1] in _BEFORE_SPEAKING:
-        return "past"  # "born since October": a time before the moment of speaking, whatever the verb
+    if before and (before[-1] in _BEFORE_SPEAKING or (len(before) > 1 and before[-2] in _BEFORE_SPEAKING
+                                                   and before[-1] in _DETERMINERS)):
+        return "past"  # "born since October": a time before the moment of speaking, whatever the verb; (thirtieth
+        # session) "the first since the March 26 election": a date modifying its noun after "since the"
     for k in range(max(0, len(before) - _SINCE_GERUND_REACH), len(before) - 1):
         if before[k] in _BEFORE_SPEAKING and len(before[k + 1]) >= 5 and before[k + 1].endswith(_PROGRESSIVE) \
                 and before[k + 1] not in _NOT_PROGRESSIVE:
