@@ -191,6 +191,8 @@ _FUTURE_GOVERNED = frozenset(_L["future_governed_words"])   # (tense21) "it will
 _MODAL_BE = frozenset(_L["modal_be"])                       # (tense21) "might be late on Wednesday": a modal + be
 _DIRECTIVES = frozenset(_L["directive_verbs"])             # (thirtieth session) "ordered him to surrender it by Monday"
 _DIRECTIVE_REACH = 8   # words from the directive verb to the limit's preposition
+_LATEST = frozenset(_L["latest_limit_words"])   # (thirtieth session) Nigerian, Indian, Ghanaian "latest Monday": by Monday
+_OBJECTS = frozenset(_L["object_pronouns"])
 _INDEFINITE = frozenset(_L["indefinite_articles"])        # (thirtieth session) "an unannounced visit"
 _FORECAST_FOR = frozenset(_L["forecast_for_nouns"])       # (thirtieth session) "issued a warning for Tuesday"
 _PERIOD_PLANS = frozenset(_L["period_plan_nouns"])          # (tense21) "budget for September": no verb, a plan
@@ -941,13 +943,15 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         # the verb of choosing is the plan's day (when the choice was made takes "on": "picked it up on Friday"), gone
         # or to come, the nearer
         return "plan"
-    if best is not None and best[1] == "past" and verb[0] is before and before[-1] in _UNTIL \
+    if best is not None and best[1] == "past" and verb[0] is before and (before[-1] in _UNTIL or before[-1] in _LATEST) \
             and len(before) - verb[1] <= _DIRECTIVE_REACH and before[verb[1]] in _DIRECTIVES \
-            and _TO in before[verb[1] + 1:-1]:
+            and (_TO in before[verb[1] + 1:-1] or (len(before) - verb[1] == 3 and before[-2] in _OBJECTS)):
+        # ((thirtieth session) and "I told him latest Monday", "asked them by Friday": the object and the limit)
         # (thirtieth session) "the judge ordered him to surrender his passport by Monday", "told staff to stay home
-        # until Friday": the limit of what was ordered or asked, after the order, gone or to come, the nearer (not
-        # "ordered the release on Tuesday", which dates the order: only a limit's preposition)
-        return "plan"
+        # until Friday": the limit of what was ordered or asked, after the order: one still to come (a limit gone would be
+        # told as missed, "was to surrender by Monday"), not "ordered the release on Tuesday", which dates the order: only
+        # a limit's preposition
+        return "future"
     if best is not None and best[1] == "past" and len(before) > 2 and before[-1] in _BOOKING_FOR \
             and (before[-2] in _FORECAST_FOR or (before[-3] in _FORECAST_FOR and before[-2].endswith("s"))):
         # (thirtieth session) "the Met Office issued a warning for Tuesday", "forecasters issued a flood alert for

@@ -2671,6 +2671,16 @@ def _the_period(m, text):
              **({"ahead": True} if m["ahead"] and what == "week" and not m["mod"] else {}))
 
 
+# (thirtieth session) "weekend" with no article after a preposition, as Nigerian, Ghanaian, Indian, Singaporean and
+# Filipino English write it ("the car will be ready by weekend", "see you on weekend", "closed over weekend"): the weekend
+# as "the weekend" reads it (the one to come, or gone in a past clause); not "weekend" before a noun ("by weekend
+# traffic", "on weekend shifts": lexicon bare_weekend_not_before). (Rule bare_weekend reads "wknd" alone.)
+@rule("weekend_no_article", r"(?<![\w'’])(?:{bare_weekend_prepositions})[ \t]+(?P<w>(?i:weekend|wknd|wkend))(?![\w'’-])(?![ \t]+(?i:{bare_weekend_not_before})(?![\w'’]))", 7,
+      triggers="unit", examples=[("2024-09-25", "Please the car will be ready by weekend.", "weekend", "2024-W39-WE")])
+def _weekend_no_article(m, text):
+    return Mention(m.start("w"), m.end("w"), "weekend_no_article", "the_period", dict(unit="weekend", mod="", rest=False), 7)
+
+
 _REST = re.compile(r"(?i)\b(?:rest|remainder)\b")   # "the rest of the week": the week, no mod (as the gold writes it)
 _SHORT_PERIOD_NOUN = _re(r"\s+(?:{the_period_short_nouns})(?![\w'’])", re.I)
 _SHORT_PERIOD_PREP = _re(r"(?i)(?<![\w'’])(?:{the_period_short_prepositions})\s+(?:the\s+)?(?:(?:{period_edges})\s+of\s+)?the\s+(?:(?:{whole_words})\s+)?$")
