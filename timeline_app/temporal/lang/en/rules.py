@@ -3523,6 +3523,30 @@ _SET_MONTH_DAY_BEFORE = re.compile(r"\d(?:{ordinal_suffixes})?[ \t]+(?:of[ \t]+)
 _SET_MONTH_DAY_AFTER = re.compile(r"\.?[ \t]+\d")
 
 
+_NATION_TEXT_REACH = 400
+
+
+def _nation_nearest(text, m, lo, hi, table, places_only=False):
+    """(gap, nation) of the nation or city of ``table`` named nearest the holiday ``m`` in text[lo:hi] (capitalised,
+    not a near-only word nor a demonym before a lower-case noun), or None. ``places_only``: cities only (where the
+    writer is: "coming from Lagos tomorrow"; a nation named in another sentence is as often another country's news)."""
+    best = None
+    for f in _NATION_FAR.finditer(text, lo, hi):
+        if m.start() <= f.start() < m.end() or not f["nation"][0].isupper() or (len(f["nation"]) <= 3 and not f["nation"].isupper()):
+            continue
+        k = " ".join(f["nation"].lower().split())
+        if places_only and k not in _NATION_PLACES:
+            continue
+        if k in _NEAR_ONLY_NATIONS or k in _DEMONYMS and _LOWER_WORD_AFTER.match(text, f.end()):
+            continue
+        k = _NATION_PLACES.get(k, k)
+        if k in table:
+            gap = m.start() - f.end() if f.end() <= m.start() else f.start() - m.end()
+            if best is None or gap < best[0]:
+                best = (gap, k)
+    return best
+
+
 def _nation_of(name, text, m):
     """The day the nation named near the holiday keeps (kind, spec), "none" for a nation whose day is not
     known (null), None for no nation of the holiday's table."""
@@ -3548,6 +3572,12 @@ def _nation_of(name, text, m):
                 gap = m.start() - f.end() if f.end() <= m.start() else f.start() - m.end()
                 if best is None or gap < best[0]:
                     best = (gap, k)
+        if best is None:
+            # (thirtieth session) not in its sentence: in the sentences around it, _NATION_TEXT_REACH characters either
+            # way ("... before Independence Day, I told him latest Monday. Abeg the part is coming from Lagos tomorrow":
+            # a chat of Lagos, not the Fourth of July)
+            best = _nation_nearest(text, m, max(0, m.start() - _NATION_TEXT_REACH), min(len(text), m.end() + _NATION_TEXT_REACH), table,
+                                   places_only=True)
         key = best[1] if best else None
     if key not in table:
         return None
