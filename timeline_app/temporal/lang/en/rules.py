@@ -3524,6 +3524,12 @@ _SET_MONTH_DAY_AFTER = re.compile(r"\.?[ \t]+\d")
 
 
 _NATION_TEXT_REACH = 400
+_NATION_CURRENCIES = L["nation_currencies"]
+
+
+_CURRENCY_FORMS = _NATION_CURRENCIES   # as written, case and all ("RM" the ringgit, "Rm 20" a room)
+_CURRENCY_ALT = "|".join(re.escape(c) for c in sorted(_CURRENCY_FORMS, key=len, reverse=True))
+_NATION_CURRENCY = re.compile(r"(?:(?<![\w'’])(?P<cur>%s)(?=[ \t]?\d)|(?<=\d)[ \t]?(?P<cur2>%s)(?![\w'’]))" % (_CURRENCY_ALT, _CURRENCY_ALT))
 
 
 def _nation_nearest(text, m, lo, hi, table, places_only=False):
@@ -3578,6 +3584,16 @@ def _nation_of(name, text, m):
             # a chat of Lagos, not the Fourth of July)
             best = _nation_nearest(text, m, max(0, m.start() - _NATION_TEXT_REACH), min(len(text), m.end() + _NATION_TEXT_REACH), table,
                                    places_only=True)
+        if best is None:
+            # (thirtieth session) or the money it is written in, in the same characters ("N5,000", "GH₵200", "KSh 500": a
+            # writer paying in naira keeps Nigeria's days; lexicon nation_currencies)
+            lo, hi = max(0, m.start() - _NATION_TEXT_REACH), min(len(text), m.end() + _NATION_TEXT_REACH)
+            for c in _NATION_CURRENCY.finditer(text, lo, hi):
+                k = _CURRENCY_FORMS[c["cur"] or c["cur2"]]
+                if k in table:
+                    gap = m.start() - c.end() if c.end() <= m.start() else c.start() - m.end()
+                    if best is None or gap < best[0]:
+                        best = (gap, k)
         key = best[1] if best else None
     if key not in table:
         return None
