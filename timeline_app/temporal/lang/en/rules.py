@@ -3607,6 +3607,25 @@ _HOLIDAY_REL = re.compile(r"(?i)(?<![\w'’])(?<!the\s)(?P<rel>last|next)\s+$") 
 _HOLIDAY_THIS_WEEKDAY = _re(r"(?i)\s+(?:is\s+|['’]s\s+|falls\s+)?(?:on\s+)?(?:this\s+(?:coming\s+)?)?%s(?![\w'’])" % WEEKDAY)
 
 
+# (thirtieth session) "Independence" alone for the national day, as West African, East African, Caribbean and South
+# Asian writers say it ("can we do it before Independence?", "closed for Independence", "since Independence"): after a
+# preposition of time, capitalised, with no noun after it, and only where a nation is told near it (a city of it, its
+# money, its name in the sentence: rule holiday's reading for "Independence Day"); no nation, no date
+@rule("independence_alone", r"(?<![\w'’])(?:{independence_alone_prepositions})[ \t]+(?P<h>Independence)(?![\w'’-])(?![ \t]+(?:{independence_alone_not_before})(?![\w'’]))",
+      17, triggers="holiday_key",
+      examples=[("2024-09-25", "Customer asked if we can do it before Independence, I told him latest Monday. Abeg the spare part is coming from Lagos tomorrow.", "Independence", "2024-10-01")])
+def _independence_alone(m, text):
+    day = _nation_of(_INDEPENDENCE_DAY, text, m)
+    if day is None or day == "none":
+        return None
+    kind, spec = day
+    return Mention(m.start("h"), m.end("h"), "independence_alone", "holiday",
+                   dict(name=_INDEPENDENCE_DAY, hkind=kind, spec=spec, year=None), 17)
+
+
+_INDEPENDENCE_DAY = L["independence_alone_holiday"][0]
+
+
 _CURRENCY_HOLIDAYS = frozenset(L["currency_holiday_names"])
 _CURRENCY_BEFORE = re.compile(r"[\d/]\s?$")   # a number or a slash right before ("500 CNY", "USD/CNY")
 _CURRENCY_AFTER = re.compile(r"\s?[\d/$¥]")    # a number, a slash or a sign right after ("CNY 500", "CNY/USD")
