@@ -2470,6 +2470,17 @@ def _the_pod(m, text):
              mod="", vague_day=True)
 
 
+# (thirtieth session) a part of the day with no article after a preposition: "will be declared by evening", "come in evening",
+# "open till evening" (Indian, Nigerian, Singaporean English; "by evening" in any English): that part of the day of the day
+# the talk is on, as "in the evening" (not "night": "by night", "at night" are as often any night; not a noun's modifier:
+# "in evening wear", "after evening prayers", lexicon pod_noun_followers)
+@rule("pod_no_article", r"(?<![\w'’])(?:{bare_pod_prepositions})[ \t]+(?P<t>(?P<pod>(?i:{bare_pod_parts})))(?![\w-])(?![ \t]+{pod_followers}\b)(?![ \t]+(?i:{pod_noun_followers})(?![\w-]))",
+      6, triggers="pod",
+      examples=[("2024-11-13", "The results will be declared by evening.", "evening", "2024-11-13TEV")])
+def _pod_no_article(m, text):
+    return M(m, "pod_no_article", "pod_time", group="t", pod=L["parts_of_day"][m["pod"].lower()], dref=None, mod="", vague_day=True)
+
+
 _INSTRUCTION_START = _re(r"(?:^|[.!?\n(]|,\s*(?i:then)?|\b(?i:then|and|or))[^\S\n]*(?:\d{1,2}[.)][^\S\n]*|[-*•][^\S\n]*)?"
                          r"(?:[A-Z][\w'’ -]{0,30}:[^\S\n]*)?(?P<v>[A-Za-z]+)\b(?!['’])[^.!?\n]*$")   # (howto) not "Let's"
 _INSTRUCTION_VERBS = frozenset(L["instruction_verbs"])
