@@ -95,6 +95,7 @@ class Discourse:
                                         # from ("the next morning": the day before it); at most one per day named
     sentence_night: date | None = None  # the day whose evening or night the current sentence names
     sentence_weekend: date | None = None   # (thirtieth session) the Saturday of a weekend the current sentence names
+    sentence_year: int | None = None   # (thirtieth session) a year the current sentence names ("Last year ... at Thanksgiving")
                                         # ("last night", "tonight", "10pm"): "1am" after it is the next day
     previous_night: date | None = None  # (news7) ... named in the sentence just before ("On the night of 14 June
                                         # 1975 the river rose. The church clock stopped at 2.17am": the 15th)
@@ -236,6 +237,7 @@ class Discourse:
         self.sentence_day = None
         self.sentence_night = None
         self.sentence_weekend = None
+        self.sentence_year = None
         self.sentence_days = []
         self.counted_from = {}
         self.said_day = None

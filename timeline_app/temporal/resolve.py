@@ -1655,6 +1655,12 @@ def _holiday(men: Mention, ctx: Discourse, tense):
                 tense = "past" if d["rel"] == "last" else "future"
             if d.get("deadline") and tense == "past":
                 tense = "future"   # (days, eleventh session) "sorted by new year?": a deadline to come
+            if ctx.sentence_year is not None and ctx.sentence_year != y and not d.get("rel") and d.get("clause_year"):
+                # (thirtieth session) "Last year we served 312 families the week of Thanksgiving", "In 2020 the shop
+                # opened, and at Christmas it was packed": the holiday of the year its sentence named before it
+                y = ctx.sentence_year
+                tense = "past" if y < ctx.dct.year else "future"   # (so that none of the readings below moves it)
+                why = "the year its sentence named before it"
             if tense == "past" and on(y) > ctx.dct and ((on(y) - ctx.dct).days > _HOLIDAY_AHEAD or d.get("itself_past")
                                                         or d.get("told_at")   # (tense19) "had a blast at christmas"
                                                         or d.get("rel") == "last"):

@@ -2769,6 +2769,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.sentence_night = res.night_of
     if p.grain == "weekend":
         ctx.sentence_weekend = p.start.date()   # (thirtieth session) "rain is forecast for the weekend, with Sunday ..."
+    if p.grain == "year" and men.kind in ("deictic", "cal", "rel_period"):
+        ctx.sentence_year = p.start.year   # (thirtieth session) "Last year we served 312 families the week of Thanksgiving"
     if p.grain == "week" and res.anchor == "dct" and ctx.dct is not None:
         ctx.week = p  # "next week", "last week", "schedule this week": its weekdays follow ("mon - chill games 7pm")
         # (a week named, not "two weeks ago"; whether it opens its sentence)

@@ -3637,6 +3637,13 @@ def _independence_alone(m, text):
 _INDEPENDENCE_DAY = L["independence_alone_holiday"][0]
 
 
+# (thirtieth session) a year named before a holiday in its clause (no comma, stop or colon between, _CLAUSE_YEAR_REACH
+# characters at most; not a year's possessive, "Last year's budget", nor "this Christmas"): the holiday of that year
+# (``resolve``, from the year the sentence resolved)
+_CLAUSE_YEAR_REACH = 60
+# (a year told as when: "last year", "next year", "in 2020"; not "since 1994", a year the clause counts from)
+_CLAUSE_YEAR_BEFORE = _re(r"(?i)(?:(?<![\w'’])(?:{period_relations})[ \t]+year|(?<![\w'’])in[ \t]+(?:1[6-9]|20)\d\d)(?![\w'’])[^,;:.!?\n]*$")
+_THIS_HOLIDAY_BEFORE = re.compile(r"(?i)(?<![\w'’])this[ \t]+$")
 _CURRENCY_HOLIDAYS = frozenset(L["currency_holiday_names"])
 _CURRENCY_BEFORE = re.compile(r"[\d/]\s?$")   # a number or a slash right before ("500 CNY", "USD/CNY")
 _CURRENCY_AFTER = re.compile(r"\s?[\d/$¥]")    # a number, a slash or a sign right after ("CNY 500", "CNY/USD")
@@ -3745,6 +3752,9 @@ def _holiday(m, text):
     # "christmas week", "Easter week": the week of the holiday; (informal5) "Memorial Day weekend",
     # "Easter weekend": its weekend (the one before a holiday on a Monday: ``resolve``)
     extra = {"week": True} if m["wk"] else {"weekend": True} if m["wke"] else {}
+    if _CLAUSE_YEAR_BEFORE.search(text, max(0, m.start() - _CLAUSE_YEAR_REACH), m.start()) \
+            and not _THIS_HOLIDAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        extra["clause_year"] = True   # (thirtieth session) "Last year we served 312 families the week of Thanksgiving"
     if kind == "dated" and spec.until and _SPAN_END_CUE.search(text, max(0, m.start() - 40), m.start()):
         extra["span_end"] = True   # (twenty-first session) "the end of Ramadan": its last day
     if m["pod"]:
