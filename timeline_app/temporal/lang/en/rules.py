@@ -7195,22 +7195,31 @@ def _clock4_zero(m, text):
 _C4Z_SHORT_ZONE = re.compile(r"\s+\(?[A-Z]{2}\)?$")
 
 
-@rule("clock4_zone", r"(?<![\w.,$£€#/:'’-])(?P<t>(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:(?P<tz>%s)(?:,?[ \t]{1,3}(?:(?i:on)[ \t]{1,3})?(?P<dref>%s))?"
-      r"|(?=[ \t]{1,3}(?i:{clock4_local_words})(?![\w'’]))))(?![\w/£$€%%:'’-]|[.,]\d)" % (TZ, DAYREF), 28,
-      triggers="zone clock4_local", lead=(r"\d{4}[ \t]{1,3}\(?", 8),
+@rule("clock4_zone", r"(?<![\w.,$£€#/:'’-])(?P<t>(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<tz>%s)(?:,?[ \t]{1,3}(?:(?i:on)[ \t]{1,3})?(?P<dref>%s))?)"
+      r"(?![\w/£$€%%:'’-]|[.,]\d)" % (TZ, DAYREF), 28,
+      triggers="zone", lead=(r"\d{4}[ \t]{1,3}\(?", 8),
       examples=[("2024-06-12", "Polls opened at 0830 GMT (0930 BST) on Thursday.", "0930 BST", "2024-06-06T09:30"),
-                ("2024-06-12", "The attack began at 2300 GMT on Tuesday.", "2300 GMT on Tuesday", "2024-06-11T23:00"),
-                ("2024-06-12", "A ceasefire took effect 0045 local time.", "0045", "2024-06-12T00:45")])
+                ("2024-06-12", "The attack began at 2300 GMT on Tuesday.", "2300 GMT on Tuesday", "2024-06-11T23:00")])
 def _clock4_zone(m, text):
     if _CC_NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
         return None   # "flight 0830 GMT", "BA 0830 GMT", "PIN 0830": a code's or a number's
-    if m["tz"] and not m["h"].startswith("0") and _C4Z_SHORT_ZONE.search(m["tz"]):
+    if not m["h"].startswith("0") and _C4Z_SHORT_ZONE.search(m["tz"]):
         return None   # "the 2019 PT Cruiser", "a 2020 CT scan": a year and an abbreviation as often
-    if m["tz"]:
-        return M(m, "clock4_zone", "time", group="t", hour=int(m["h"]), minute=int(m["mi"]), dref=day_ref(m["dref"]),
-                 h12=False, loose=False, small_pm=False)
-    return Mention(m.start("h"), m.end("mi"), "clock4_zone", "time",
-                   dict(hour=int(m["h"]), minute=int(m["mi"]), dref=None, h12=False, loose=False, small_pm=False), 28)
+    return M(m, "clock4_zone", "time", group="t", hour=int(m["h"]), minute=int(m["mi"]), dref=day_ref(m["dref"]),
+             h12=False, loose=False, small_pm=False)
+
+
+# (clock31, §106) the same four digits before "local time" with no preposition ("took effect 2300 local time on Friday"):
+# the extent the digits (as clock24's "[14:30] local time"); run around four-digit numbers with "local" right after
+# (`trail`: "local" alone is a news text's common word)
+@rule("clock4_local", r"(?<![\w.,$£€#/:'’-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?=[ \t]{1,3}(?i:{clock4_local_words})(?![\w'’]))", 28,
+      triggers="clock4", trail=(r"[ \t]{1,3}(?i:local)(?![\w'’])", 10),
+      examples=[("2024-06-12", "A ceasefire took effect 0045 local time.", "0045", "2024-06-12T00:45")])
+def _clock4_local(m, text):
+    if _CC_NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    return M(m, "clock4_local", "time", hour=int(m["h"]), minute=int(m["mi"]), dref=None, h12=False, loose=False,
+             small_pm=False)
 
 
 # (voices22) a log that writes its clock times in four digits with the zero ("crew up at 0500, brekkie 0515 ... due
@@ -8036,11 +8045,18 @@ _SHIFT_TRAIL = r"[ \t]{1,3}(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]{0,2}(?:[-–]
 _SHIFT_NEXT = _re(r"(?i)(?:[ \t]{0,3}(?:$|[\n.,;:!?)]|[\u2600-\u27bf\U0001f000-\U0001faff])|[ \t]{1,3}(?:{shift_span_followers}|{deictic_days}|{short_weekdays}|%s)(?![\w'’]))" % WEEKDAY)
 _SHIFT_DAY_AFTER = _re(r"(?i)[^\n.!?;]{0,40}?(?<![\w'’])(?:{deictic_days}|{short_weekdays}|%s)(?![\w'’])" % WEEKDAY)
 _STANDING_SHIFT_VERBS = frozenset(L["shift_span_standing_verbs"])
+# (the older rules' shapes, left to them: a span of many days after the range, rule standing_shift_hours' "I'm on 2 till 7
+# all week"; a dash range of whole hours with its day right after, rule shift_hours' "I'm on 7-3 tomorrow")
+_SHIFT_STANDING_SPAN = _re(r"(?i)[^\n,.;!?]{0,40}?(?<![\w'’])(?:{standing_span_words:line})(?![\w'’])")
+_SHIFT_HOURS_DAY = _re(r"(?i)[ \t]{1,3}(?:{deictic_days}|{short_weekdays}|%s)(?![\w'’])" % WEEKDAY)
 
 
 def _shift_span(m, text, name):
     if not _SHIFT_NEXT.match(text, m.end()) or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
         return None
+    if _SHIFT_STANDING_SPAN.match(text, m.end()) or (not m["mi1"] and not m["mi2"] and not m["apx"] and text[m.end("a"):m.start("b")].strip() in ("-", "–")
+                                                     and _SHIFT_HOURS_DAY.match(text, m.end())):
+        return None   # "I'm on 2 till 7 all week", "I'm on 7-3 tomorrow": the older rules' readings
     h1, h2 = int(m["h1"]), int(m["h2"])
     if m["h1"].startswith("0") or m["h2"].startswith("0"):
         return None
