@@ -180,6 +180,7 @@ LOOK_ALIKES = [
     ("we run 5 to 10 miles", ["5", "10"]), ("working 7 to 3 days a week", ["7", "3"]),
     ("In 1930 the bridge opened to traffic", ["1930"]), ("Since 1930 the town has grown", ["1930"]),
     ("flight 0830 was cancelled", ["0830"]), ("my PIN is 0830", ["0830"]), ("room 0830 is free", ["0830"]),
+    ("my dad works 9 to 5 and never sees this", ["9", "5"]), ("I work 9-5 so Friday is out", ["9", "5"]),
     ("Read Chapter 7 tonight", ["7"]), ("she turns 7 on Saturday", ["7"]), ("call 0830 123 456", ["0830"]),
 ]
 

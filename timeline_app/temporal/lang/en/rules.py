@@ -8045,6 +8045,8 @@ _SHIFT_TRAIL = r"[ \t]{1,3}(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]{0,2}(?:[-–]
 _SHIFT_NEXT = _re(r"(?i)(?:[ \t]{0,3}(?:$|[\n.,;:!?)]|[\u2600-\u27bf\U0001f000-\U0001faff])|[ \t]{1,3}(?:{shift_span_followers}|{deictic_days}|{short_weekdays}|%s)(?![\w'’]))" % WEEKDAY)
 _SHIFT_DAY_AFTER = _re(r"(?i)[^\n.!?;]{0,40}?(?<![\w'’])(?:{deictic_days}|{short_weekdays}|%s)(?![\w'’])" % WEEKDAY)
 _STANDING_SHIFT_VERBS = frozenset(L["shift_span_standing_verbs"])
+_JOB_IDIOM_VERBS = frozenset(L["shift_span_job_idiom_verbs"])
+_JOB_IDIOM_HOURS = tuple(L["shift_span_job_idiom_hours"])
 # (the older rules' shapes, left to them: a span of many days after the range, rule standing_shift_hours' "I'm on 2 till 7
 # all week"; a dash range of whole hours with its day right after, rule shift_hours' "I'm on 7-3 tomorrow")
 _SHIFT_STANDING_SPAN = _re(r"(?i)[^\n,.;!?]{0,40}?(?<![\w'’])(?:{standing_span_words:line})(?![\w'’])")
@@ -8060,6 +8062,9 @@ def _shift_span(m, text, name):
     h1, h2 = int(m["h1"]), int(m["h2"])
     if m["h1"].startswith("0") or m["h2"].startswith("0"):
         return None
+    if (h1, h2) == _JOB_IDIOM_HOURS and not m["mi1"] and not m["mi2"] and (m.groupdict().get("v") or "").lower() in _JOB_IDIOM_VERBS \
+            and not _SHIFT_HOURS_DAY.match(text, m.end()):
+        return None   # "my dad works 9 to 5", "I work 9-5 so Friday is out": an office job's idiom, no clock hours
     if h1 == 12:
         a, b = 12, (h2 + 12 if h2 < 12 else h2)         # "12-8": noon to the evening
     elif h2 % 12 < h1:
