@@ -195,3 +195,37 @@ def test_look_alikes_carry_no_time():
                 bad.append((ref, text, got))
     assert not bad, f"{len(bad)} tagged:\n" + "\n".join(map(str, bad[:25]))
 
+
+
+# --- 5. the catalogue's own done cases (docs/informal-time.md §106's table), on a Wednesday -------------------------------------
+def test_catalogue_cases():
+    ref = date(2024, 6, 12)
+    tmrw, sat = ref + timedelta(days=1), next_weekday(ref, 6)
+    thu_gone, fri_gone = last_weekday(ref, 4), last_weekday(ref, 5)
+    cases = [
+        ("can u push the call to 3 pls", ref, "3", time_on(ref, 15, 0)),
+        ("standup moved to 11, sorry all", ref, "11", time_on(ref, 11, 0)),
+        ("the interview got moved to 4.15", ref, "4.15", time_on(ref, 16, 15)),
+        ("they've put the viewing back to 2", ref, "2", time_on(ref, 14, 0)),
+        ("can we push dinner to 8?", ref, "8", time_on(ref, 20, 0)),
+        ("can we push the rehearsal back to 7.30?", ref, "7.30", time_on(ref, 19, 30)),
+        ("push it to around 7?", ref, "7", time_on(ref, 7, 0)),
+        ("move it to about 3.15?", ref, "3.15", time_on(ref, 15, 15)),
+        ("the meeting's been pushed back to 9.30 tomorrow", ref, "9.30 tomorrow", time_on(tmrw, 9, 30)),
+        ("bring it forward to 4 tmrw", ref, "4 tmrw", time_on(tmrw, 16, 0)),
+        ("we run 7-3 at the moment", ref, "7", habit_time(7, 0)),
+        ("we run 7-3 at the moment", ref, "3", habit_time(15, 0)),
+        ("the early shift runs 12-8 most weeks", ref, "12", habit_time(12, 0)),
+        ("the early shift runs 12-8 most weeks", ref, "8", habit_time(20, 0)),
+        ("she's on 8 till about 1.30 tomorrow so can't", ref, "8", time_on(tmrw, 8, 0)),
+        ("she's on 8 till about 1.30 tomorrow so can't", ref, "1.30", time_on(tmrw, 13, 30)),
+        ("doing 2 till 10 on Sat if anyone wants a lift", ref, "2", time_on(sat, 14, 0)),
+        ("doing 2 till 10 on Sat if anyone wants a lift", ref, "10", time_on(sat, 22, 0)),
+        ("Polls opened at 0830 GMT (0930 BST) on Thursday", ref, "0830 GMT", time_on(thu_gone, 8, 30)),
+        ("Polls opened at 0830 GMT (0930 BST) on Thursday", ref, "0930 BST", time_on(thu_gone, 9, 30)),
+        ("Flights resume at 0600 GMT tomorrow", ref, "0600 GMT tomorrow", time_on(tmrw, 6, 0)),
+        ("Polling stations close 1930 GMT.", ref, "1930 GMT", time_on(ref, 19, 30)),
+        ("A ceasefire took effect 2300 local time on Friday.", ref, "2300", time_on(fri_gone, 23, 0)),
+    ]
+    check(cases)
+    assert not [t for t in tag("PIN 0830", ref) if t.timex_type == "TIME"]
