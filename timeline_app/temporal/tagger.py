@@ -1774,7 +1774,8 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d")
 _SPACES = re.compile(r"[ \t]{1,3}")
 _RANGE_AFTER = _re(r"[ \t]*(?:[-–](?![-–=]|[ \t]*(?:\n|$))|(?:{range_to_words:bare})\b)", re.I)   # ((stamps26) not a banner's closing "--")
-_RANGE_BEFORE = _re(r"(?:[-–]|\b(?:{range_to_words:bare}))[ \t]*$", re.I)
+# ((clock31) or a hedge between the joiner and the end: "8 till about 1.30 tomorrow", the end and the day apart)
+_RANGE_BEFORE = _re(r"(?:[-–]|\b(?:{range_to_words:bare}))[ \t]{0,3}(?:(?:{clock_move_approximators:bare})[ \t]{1,3})?$", re.I)
 
 
 # (forums2, fifteenth session) a post's or a comment's stamp: its date and its clock time joined by a comma,
@@ -1830,7 +1831,7 @@ def _join_day_and_clock(text: str, results: list) -> None:
                     and _CLOCK_VALUE.match(clock.value) and clock.value.startswith(day.value):
                 men = a if clock is ra else b
                 if (_SPACES.fullmatch(text, a.end, b.start) and (
-                        _RANGE_AFTER.match(text, men.end) or _RANGE_BEFORE.search(text, max(0, men.start - 8), men.start))) \
+                        _RANGE_AFTER.match(text, men.end) or _RANGE_BEFORE.search(text, max(0, men.start - 16), men.start))) \
                         or men.data.get("programme"):   # (listings2) a programme's time under its day's heading
                     i += 1
                     continue   # "fri 7-10pm", "Friday 5.30-6.30": the day and the ends of a range, apart

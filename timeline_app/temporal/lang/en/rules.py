@@ -7366,6 +7366,44 @@ def _clock4_zero(m, text):
              h12=False, loose=False, small_pm=False)
 
 
+# (thirtieth session, clock31, docs/informal-time.md §106) news copy's four-digit 24-hour time right before a zone ("Polls
+# opened at 0830 GMT (0930 BST) on Thursday", "The attack began at 2300 GMT on Tuesday", "close 1930 GMT") or "local time"
+# ("took effect 2300 local time on Friday"): the zone says the digits are a clock time, with or without a preposition; the
+# value the clock time as written, the zone in the extent and out of the value, the day written after the zone inside it
+# (as rule clock24_zone writes "19:00 CET on Saturday"), "local time" outside it (as clock24's "14:30 local time"). A zone
+# of two letters ("ET", "PT", "CT", "MT": "the 2019 PT Cruiser", "a 2020 CT scan") only after digits with their leading
+# zero; never after a code's or a number's word ("flight 0830 GMT", "PIN 0830"). Bounded: four digits, a zone or "local",
+# a day (< 40 characters); run only where four digits and a blank stand right before the zone's word (`lead`).
+_C4Z_SHORT_ZONE = re.compile(r"\s+\(?[A-Z]{2}\)?$")
+
+
+@rule("clock4_zone", r"(?<![\w.,$£€#/:'’-])(?P<t>(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<tz>%s)(?:,?[ \t]{1,3}(?:(?i:on)[ \t]{1,3})?(?P<dref>%s))?)"
+      r"(?![\w/£$€%%:'’-]|[.,]\d)" % (TZ, DAYREF), 28,
+      triggers="zone", lead=(r"\d{4}[ \t]{1,3}\(?", 8),
+      examples=[("2024-06-12", "Polls opened at 0830 GMT (0930 BST) on Thursday.", "0930 BST", "2024-06-06T09:30"),
+                ("2024-06-12", "The attack began at 2300 GMT on Tuesday.", "2300 GMT on Tuesday", "2024-06-11T23:00")])
+def _clock4_zone(m, text):
+    if _CC_NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
+        return None   # "flight 0830 GMT", "BA 0830 GMT", "PIN 0830": a code's or a number's
+    if not m["h"].startswith("0") and _C4Z_SHORT_ZONE.search(m["tz"]):
+        return None   # "the 2019 PT Cruiser", "a 2020 CT scan": a year and an abbreviation as often
+    return M(m, "clock4_zone", "time", group="t", hour=int(m["h"]), minute=int(m["mi"]), dref=day_ref(m["dref"]),
+             h12=False, loose=False, small_pm=False)
+
+
+# (clock31, §106) the same four digits before "local time" with no preposition ("took effect 2300 local time on Friday"):
+# the extent the digits (as clock24's "[14:30] local time"); run around four-digit numbers with "local" right after
+# (`trail`: "local" alone is a news text's common word)
+@rule("clock4_local", r"(?<![\w.,$£€#/:'’-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?=[ \t]{1,3}(?i:{clock4_local_words})(?![\w'’]))", 28,
+      triggers="clock4", trail=(r"[ \t]{1,3}(?i:local)(?![\w'’])", 10),
+      examples=[("2024-06-12", "A ceasefire took effect 0045 local time.", "0045", "2024-06-12T00:45")])
+def _clock4_local(m, text):
+    if _CC_NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    return M(m, "clock4_local", "time", hour=int(m["h"]), minute=int(m["mi"]), dref=None, h12=False, loose=False,
+             small_pm=False)
+
+
 # (voices22) a log that writes its clock times in four digits with the zero ("crew up at 0500, brekkie 0515 ... due
 # 0630", a camp log's, a radio log's, a shift log's style: two such times or a log stamp within _LOG_CLOCK_REACH
 # characters) writes its other hours so too, with or without a preposition: "brekkie 0515", "ride out 0600", "back to
@@ -8121,6 +8159,135 @@ def _shift_hours(m, text):
         dref = {**deictic_ref(m["dw"]), "night": False}
     return [Mention(m.start(g), m.end(g), "shift_hours", "time", dict(hour=h, minute=0, dref=dref, loose=False, **extra), 24)
             for g, h, extra in (("h1", h1, {}), ("h2", h2, {"first_end_day": True}))]
+
+
+# (thirtieth session, clock31, docs/informal-time.md §106) a plan moved to a bare hour: "Can we push to 7?", "can we move it
+# to half 8?", "could we bring it forward to 6?", "the meeting's been pushed back to 9.30", "standup moved to 11", "push it
+# to around 7?" (lexicon clock_move_verbs, their particles, objects, asking words, hedges). A move is read only where its
+# frame says a plan: a particle ("back", "forward") or a plan's noun or a pronoun among the (at most three) words between
+# the verb and "to", such a noun as the subject right before the verb ("standup moved to", "the call's been moved to"), or
+# an asking word before it ("can we push to 7?"); the bare "the alert level moved to 4" is none of them. After the hour
+# only the clause's end, a mark, a day word (inside the extent, as "9.30 tomorrow"), "on" and a weekday, or a word of
+# lexicon clock_move_followers ("instead", "pls", "if"): not "push to 7 figures", "moved to 3 Oak Street", "bring it
+# forward to 6 weeks", "switch it to 4 for the news". The half of the day is a bare hour's (1-6 the afternoon's, 12 noon,
+# 7-11 by the talk's words, as rule hour_sharp leaves it to resolve). Bounded: the verb, three words of at most 16
+# characters, a particle, "to", a hedge, the hour and a day word (< 110 characters); run only where "to" and a digit
+# follow the verb within four words (`trail`).
+_MOVE_PLAN_WORDS = frozenset(w.lower() for w in L["clock_move_particles"] + L["clock_move_objects"])
+_MOVE_ASKED = _re(r"(?i)(?<![\w'’])(?:{clock_move_askers})(?![\w'’])[^\n.!?\d]{0,24}$")
+_MOVE_SUBJECT = _re(r"(?i)(?<![\w'’])(?:{clock_move_objects})(?:['’]s)?(?:[ \t]{1,3}(?:has|have|had|is|was|were|been|got|gets|now|being|just|already|all|be|will))"
+                    r"{0,3}[ \t]{1,3}$")
+_MOVE_NEXT = _re(r"(?i)(?:[ \t]{0,3}(?:$|[\n.,;:!?)]|[\u2600-\u27bf\U0001f000-\U0001faff])|[ \t]{1,3}(?:{clock_move_followers})(?![\w'’])"
+                 r"|[ \t]{1,3}on[ \t]{1,3}(?:%s|(?:{short_weekdays}))(?![\w'’]))" % WEEKDAY)
+
+
+@rule("moved_hour", r"(?<![\w'’])(?P<v>(?i:{clock_move_verbs}))(?P<obj>(?:[ \t]{1,3}(?!(?i:to)(?![\w'’]))[^\s.,;!?]{1,16}){0,3}?)[ \t]{1,3}(?i:to)[ \t]{1,3}"
+      r"(?:(?P<apx>(?i:{clock_move_approximators}))[ \t]{1,3})?(?P<t>(?:(?P<half>(?i:half))[ \t]{1,3})?(?<![\d.:$£€,])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<mi>[0-5]\d))?"
+      r"(?P<ish>(?i:ish))?(?:[ \t]{1,3}(?P<dw>(?i:{deictic_days})))?)(?![\w:%/'’-]|[.,]\d)", 24,
+      triggers="clock_move", trail=(r"(?:[ \t]{1,3}[^\s.,;!?]{1,16}){0,3}?[ \t]{1,3}(?i:to)[ \t]{1,3}(?:[A-Za-z]{1,8}[ \t]{1,3})?\d", 72),
+      examples=[("2024-06-12", "Can we push to 3?", "3", "2024-06-12T15:00"),
+                ("2024-06-12", "the meeting's been pushed back to 9.30 tomorrow", "9.30 tomorrow", "2024-06-13T09:30"),
+                ("2024-06-12", "can we push dinner to 8?", "8", "2024-06-12T20:00")])
+def _moved_hour(m, text):
+    words = [w.lower().rstrip("'’s") if w.lower().endswith(("'s", "’s")) else w.lower() for w in m["obj"].split()]
+    plan = any(w in _MOVE_PLAN_WORDS for w in words) \
+        or _MOVE_ASKED.search(text, max(0, m.start() - 32), m.start()) is not None \
+        or _MOVE_SUBJECT.search(text, max(0, m.start() - 40), m.start()) is not None
+    if not plan or not _MOVE_NEXT.match(text, m.end()):
+        return None   # "the alert level moved to 4"; "push to 7 figures", "moved to 3 Oak Street"
+    if _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
+        return None   # "the price: move it to 7"
+    h, mi = int(m["h"]), 30 if m["half"] else int(m["mi"] or 0)
+    if m["half"] and m["mi"]:
+        return None
+    lead0 = m["h"].startswith("0")
+    # (the small hours' words read after the verb: "shift" is the verb here, not a night's shift)
+    small_pm = 1 <= h < _PM_BELOW and not lead0 and not _small_hour_near(text, m.start("t"), m.end("t"), lo=m.end("v"))
+    dref = None
+    if m["dw"]:
+        low = m["dw"].lower()
+        dref = {**deictic_ref(low), "night": low in L["night_words"]}
+    return M(m, "moved_hour", "time", group="t", hour=h, minute=mi, dref=dref, h12=h < 12 and not lead0,
+             loose=h < 12 and not lead0, small_pm=small_pm, **({"mod": "APPROX"} if m["apx"] or m["ish"] else {}))
+
+
+# (thirtieth session, clock31, §106) a shift's or an opening's two bare ends after its verb: "Shifts run 8 till about 1.30",
+# "we run 7-3", "I'm doing 10 to 6 tomorrow", "she's on 6-2 tomorrow" (lexicon shift_span_verbs; "on" after a subject's
+# verb, shift_span_on_subjects). The half of the day: an end below the start crosses noon ("8 till about 1.30"
+# 08:00-13:30, "6-2" 06:00-14:00 an early shift); a start of 1-6 with a larger end the afternoon's ("2 till 10"), 12 noon,
+# 9-11 with a larger end the morning's; 7 or 8 with a larger end by the line's words (§99), else left to the older rules.
+# A standing verb ("run", "runs") with no day in the clause: each end a habit's hour (§97). After the end only the clause's
+# end, a mark, or a word of lexicon shift_span_followers: not "we run 5 to 10 miles", "doing 3 to 4 sets", "working 7 to 3
+# days a week". Each end a TIME; the day a DATE of its own (the range's convention, §85), so its mentions take the span
+# from another rule's longer reading of one end ("2 tomorrow"). Bounded: the verb (or a subject's verb and "on"), two
+# hours with their minutes, a joiner and a hedge (< 60 characters); run only where an hour and a joiner follow (`trail`).
+_SHIFT_TAIL = (r"(?P<a>(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<mi1>[0-5]\d))?)[ \t]{0,2}(?:[-–]|(?i:to|till|til|until)(?![\w'’]))[ \t]{0,2}"
+               r"(?:(?P<apx>(?i:{clock_move_approximators}))[ \t]{1,3})?(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?)(?![\w:%/'’-]|[.,]\d)")
+_SHIFT_TRAIL = r"[ \t]{1,3}(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]{0,2}(?:[-–]|(?i:to|till|til|until)(?![\w'’]))"
+_SHIFT_NEXT = _re(r"(?i)(?:[ \t]{0,3}(?:$|[\n.,;:!?)]|[\u2600-\u27bf\U0001f000-\U0001faff])|[ \t]{1,3}(?:{shift_span_followers}|{deictic_days}|{short_weekdays}|%s)(?![\w'’]))" % WEEKDAY)
+_SHIFT_DAY_AFTER = _re(r"(?i)[^\n.!?;]{0,40}?(?<![\w'’])(?:{deictic_days}|{short_weekdays}|%s)(?![\w'’])" % WEEKDAY)
+_STANDING_SHIFT_VERBS = frozenset(L["shift_span_standing_verbs"])
+_JOB_IDIOM_VERBS = frozenset(L["shift_span_job_idiom_verbs"])
+_JOB_IDIOM_HOURS = tuple(L["shift_span_job_idiom_hours"])
+# (the older rules' shapes, left to them: a span of many days after the range, rule standing_shift_hours' "I'm on 2 till 7
+# all week"; a dash range of whole hours with its day right after, rule shift_hours' "I'm on 7-3 tomorrow")
+_SHIFT_STANDING_SPAN = _re(r"(?i)[^\n,.;!?]{0,40}?(?<![\w'’])(?:{standing_span_words:line})(?![\w'’])")
+_SHIFT_HOURS_DAY = _re(r"(?i)[ \t]{1,3}(?:{deictic_days}|{short_weekdays}|%s)(?![\w'’])" % WEEKDAY)
+
+
+def _shift_span(m, text, name):
+    if not _SHIFT_NEXT.match(text, m.end()) or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    if _SHIFT_STANDING_SPAN.match(text, m.end()) or (not m["mi1"] and not m["mi2"] and not m["apx"] and text[m.end("a"):m.start("b")].strip() in ("-", "–")
+                                                     and _SHIFT_HOURS_DAY.match(text, m.end())):
+        return None   # "I'm on 2 till 7 all week", "I'm on 7-3 tomorrow": the older rules' readings
+    h1, h2 = int(m["h1"]), int(m["h2"])
+    if m["h1"].startswith("0") or m["h2"].startswith("0"):
+        return None
+    if (h1, h2) == _JOB_IDIOM_HOURS and not m["mi1"] and not m["mi2"] and (m.groupdict().get("v") or "").lower() in _JOB_IDIOM_VERBS \
+            and not _SHIFT_HOURS_DAY.match(text, m.end()):
+        return None   # "my dad works 9 to 5", "I work 9-5 so Friday is out": an office job's idiom, no clock hours
+    if h1 == 12:
+        a, b = 12, (h2 + 12 if h2 < 12 else h2)         # "12-8": noon to the evening
+    elif h2 % 12 < h1:
+        a, b = h1, (h2 if h2 == 12 else h2 + 12)        # "8 till 1.30", "7-3", "6-2", "10 to 6", "9-12": across noon
+        if h1 < 5:
+            return None                 # "3 to 1": a night's or a count's, either
+    elif h2 == h1:
+        return None
+    elif h1 < _PM_BELOW:
+        a, b = h1 + 12, (h2 + 12 if h2 < 12 else h2)   # "2 till 10": the afternoon's and evening's
+    elif h1 < 9:
+        half = _line_half(text, m.start(), m.end())     # "8 till 11": the line's words, else the older rules' reading
+        if half is None:
+            return None
+        a, b = (h1 + 12, h2 + 12 if h2 < 12 else h2) if half == "pm" else (h1, h2)
+    else:
+        a, b = h1, h2                   # "9 till 11", "10-12": the morning's
+    if not a < b <= a + 14 or b > 24:
+        return None
+    extra = {"schedule": True}
+    verb = (m.groupdict().get("v") or "").lower()
+    if verb in _STANDING_SHIFT_VERBS and not _SHIFT_DAY_AFTER.match(text, m.end()):
+        extra["habit"] = "near"         # "Shifts run 8 till about 1.30", "we run 7-3": a standing arrangement
+    return [M(m, name, "time", group="a", hour=a, minute=int(m["mi1"] or 0), dref=None, loose=False, **extra),
+            M(m, name, "time", group="b", hour=b % 24, minute=int(m["mi2"] or 0), dref=None, loose=False, first_end_day=True,
+              **extra, **({"mod": "APPROX"} if m["apx"] else {}))]
+
+
+@rule("shift_span", r"(?<![\w'’])(?P<v>(?i:{shift_span_verbs}))[ \t]{1,3}(?<![\d.:$£€,])" + _SHIFT_TAIL, 24,
+      triggers="shift_span", trail=(_SHIFT_TRAIL, 20),
+      examples=[("2024-06-12", "Shifts run 8 till about 1.30", "1.30", "XXXX-XX-XXT13:30"),
+                ("2024-06-12", "I'm doing 10 to 6 tomorrow", "6", "2024-06-13T18:00")])
+def _shift_span_verb(m, text):
+    return _shift_span(m, text, "shift_span")
+
+
+@rule("shift_span_on", r"(?<![\w'’])(?i:{shift_span_on_subjects})[ \t]{1,3}(?i:on)[ \t]{1,3}(?<![\d.:$£€,])" + _SHIFT_TAIL, 24,
+      triggers="shift_span_on", lead=(r"(?<![\w'’])(?i:{shift_span_on_subjects})[ \t]{1,3}", 10), trail=(_SHIFT_TRAIL, 20),
+      examples=[("2024-06-12", "she's on 8 till 2 tomorrow so can't", "8", "2024-06-13T08:00")])
+def _shift_span_on(m, text):
+    return _shift_span(m, text, "shift_span_on")
 
 
 # (eleventh session, clock) a post's age on its header line, after its author and a middle dot or a
