@@ -8262,6 +8262,8 @@ def _shift_span(m, text, name):
         if half is None:
             return None
         a, b = (h1 + 12, h2 + 12 if h2 < 12 else h2) if half == "pm" else (h1, h2)
+    elif _line_half(text, m.start(), m.end()) == "pm":
+        a, b = h1 + 12, (h2 + 12 if h2 < 12 else h2)   # (lead, at the merge) "gig tonight lads ... we're on 9-10": the evening's
     else:
         a, b = h1, h2                   # "9 till 11", "10-12": the morning's
     if not a < b <= a + 14 or b > 24:
