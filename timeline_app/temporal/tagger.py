@@ -1389,7 +1389,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 # a timetable's present, "Trial opens Monday", which tense_at has told already)
                 tense, men.data["headline"] = "present", True
             elif tense == "past" and men.start - s0 <= _NOTICE_HEAD and _NOTICE.match(text[s0:men.start]) \
-                    and _NOTICE_WHY.match(text, men.end, min(s1, men.end + 24)):
+                    and _NOTICE_WHY.match(text, men.end, min(s1, men.end + 24)) and not _NOTICE_PAST.search(text[s0:men.start]):
                 # (informal7) "Pool closed Monday for a deep clean", "Gym shut Friday due to staff
                 # training": a notice of what is to come (no article, no pronoun before the noun;
                 # the reason after the day), not a report of a closure gone
@@ -3222,6 +3222,9 @@ _NOTICE = _re(r"\W*(?:@?\w+:\s+)?(?!(?:%s)\b)[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]
     "|".join(map(re.escape, _LEX["tense_determiners"] + _LEX["subject_pronouns"])), "|".join(map(re.escape, _LEX["notice_states"]))), re.I)
 _NOTICE_WHY = _re(r"(?:\s+(?:{notice_why_parts:bare}))?,?\s+(?:%s)\b" % "|".join(map(re.escape, _LEX["notice_reasons"])), re.I)
 _NOTICE_HEAD = 60
+# (newswire31) "Markets were closed Wednesday for the New Year holiday": a past auxiliary before the state word makes it a
+# report of a closure gone, no notice (the slice read is the notice head's, at most _NOTICE_HEAD characters)
+_NOTICE_PAST = _re(r"(?<![\w'’])(?:{aux_past:bare})[ \t]{1,3}[A-Za-z]+[ \t]{1,3}(?:(?:{notice_on:bare})[ \t]{1,3})?$", re.I)
 # (holidays30, §104) a notice's "closed" / "shut" right before a date or a holiday ("CLOSED 1st & 2nd Jan", "Library
 # closed 2-3 June", "sorry Aoife closed Christmas Day as always"): an adjective, no past. At most three words before it
 # (none a pronoun or a determiner: "we closed on 2 June" is a report), then "on"/"for", then at most three days of the
