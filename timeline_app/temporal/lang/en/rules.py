@@ -1784,7 +1784,14 @@ def _quarter(m, text):
     if m["q"].lower() == "final" and not y:
         return None
     rel = RELATIONS[_rel(m["rely"])][0] if m["rely"] else None
-    return M(m, "quarter", "quarter", quarter=q, year=_year(y), rel_year=rel, year_ago=bool(m["ago"]))
+    # (newswire31) "Fourth-quarter figures are due on Feb. 20", "will report fourth-quarter earnings": a quarter's results
+    # are reported after it ends (``resolve._quarter`` reads the quarter just ended in a future told soon after it)
+    results = not (y or rel is not None) and _QUARTER_RESULTS_AFTER.match(text, m.end()) is not None
+    return M(m, "quarter", "quarter", quarter=q, year=_year(y), rel_year=rel, year_ago=bool(m["ago"]), results=results)
+
+
+# (newswire31) a noun of reported results right after the quarter: "fourth-quarter results", "the fourth-quarter profit"
+_QUARTER_RESULTS_AFTER = _re(r"(?i)[ \t]{1,3}(?:{quarter_results_nouns})(?![\w'’-])")
 
 
 # (newswire31) "the July-September quarter", "the January-March period", "the April to June quarter of 2024": a
