@@ -13,7 +13,9 @@ the calendar gives (computed here, never from the tagger's code).
 - a deadline held ("Candidates have until Friday to register", "has until Sept. 30 to spend the money"): to come;
 - a quarter or half named by its months ("the July-September quarter", "the January-June period"): one DATE;
 - "on Saturday, the 21st day of the walkout": the weekday alone (the ordinal counts days, it is no day of the month);
-- "Markets were closed Monday for the holiday": a report (a past auxiliary), not a notice of a closure to come.
+- "Markets were closed Monday for the holiday": a report (a past auxiliary), not a notice of a closure to come;
+- a month after an indefinite noun of a change ("bets on a rate cut in March", "signalled a hike in May was likely", "called
+  for an election in June"): the month nearer the day of writing, gone or to come, whatever the sentence's past verb.
 """
 from __future__ import annotations
 
@@ -211,4 +213,52 @@ def test_past_closure_is_no_notice():
                             "The library was shut {d} for staff training."], ahead=False)
     # the notice itself (no auxiliary) still names the day to come
     cases += _weekday_cases(["Pool closed {d} for a deep clean."], ahead=True)
+    check(cases)
+
+
+CHANGE_FRAMES = [
+    "Traders pared bets on a rate cut in {m} after the statement.",
+    "The bank signalled a hike in {m} was likely.",
+    "Futures markets priced in a quarter-point cut in {m}.",
+    "The opposition called for an election in {m}.",
+    "Economists said another rise in {m} was still the most likely outcome.",
+]
+
+
+def _nearer_month(ref: date, m: int):
+    """The month m nearer the day of writing (gone: to its last day; to come: from its first), or None when the two are
+    within 60 days of each other (the grammar leaves it open) or the month is the month of writing."""
+    if m == ref.month:
+        return None
+    past_y = ref.year if m < ref.month else ref.year - 1
+    next_y = past_y + 1
+    gone = (ref - (date(past_y + (m == 12), m % 12 + 1, 1) - timedelta(days=1))).days
+    ahead = (date(next_y, m, 1) - ref).days
+    if abs(gone - ahead) < 60:
+        return None
+    return f"{past_y if gone < ahead else next_y}-{m:02d}"
+
+
+def test_month_of_a_change_spoken_of():
+    cases = []
+    for ref in MONTH_REFS:
+        for m in range(1, 13):
+            want = _nearer_month(ref, m)
+            if want is None:
+                continue
+            for frame in CHANGE_FRAMES:
+                cases.append((frame.format(m=MONTHS[m - 1]), ref, MONTHS[m - 1], ("DATE", want)))
+    check(cases)
+
+
+def test_month_of_a_change_that_happened_keeps_its_past():
+    """"the rate cut in October lifted ..." (a definite change, told in the past): the last such month."""
+    cases = []
+    for ref in MONTH_REFS:
+        for m in range(1, 13):
+            if m == ref.month:
+                continue
+            y = ref.year if m < ref.month else ref.year - 1
+            cases.append((f"The rate cut in {MONTHS[m - 1]} lifted mortgage approvals.", ref, MONTHS[m - 1],
+                          ("DATE", f"{y}-{m:02d}")))
     check(cases)

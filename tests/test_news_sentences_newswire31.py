@@ -1,4 +1,4 @@
-"""The thirtieth session's news sentences (newswire31, tests/data/news_sentences_newswire31.txt): about 500 sentences
+"""The thirtieth session's news sentences (newswire31, tests/data/news_sentences_newswire31.txt): 523 sentences
 written by hand in wire style (AP, Reuters, AFP, PA, Bloomberg, BBC, local papers) on days of writing of every weekday and
 month and year ends, each expression's TIMEX3 type and value written BEFORE the tagger was run on them (the file's
 marks, ``[extent|TYPE|VALUE]``). An expectation holds when a Timex overlapping its extent has that type and value (the
@@ -24,8 +24,6 @@ OPEN = {
     ("A record 80 million Americans are expected to travel", "Tuesday"),   # "between Tuesday and Monday" across today
     ("Ten people died in the storm", "on Monday"),                     # "late on Monday": TEV, not the day with END
     ("The US Open continues on Saturday", "on Saturday"),             # a timetable's present on its own weekday
-    ("The Fed left rates unchanged on Wednesday", "March"),           # "a cut in March was unlikely": reported future
-    ("Economists said a rate cut in November", "November"),           # the same
     ("Sales figures for September come out", "on Tuesday"),          # plural "come out": no timetable present
     ("The final figures come out Friday", "Friday"),                  # the same
     ("Voters decide on Sunday", "on Sunday"),                          # plural "decide"
@@ -56,7 +54,7 @@ SENTENCES = load()
 
 
 def test_the_file_is_the_session_s():
-    assert len(SENTENCES) >= 500 and sum(len(e) for _, _, e in SENTENCES) >= 550
+    assert len(SENTENCES) >= 520 and sum(len(e) for _, _, e in SENTENCES) >= 600
     assert all("[" not in t and "|" not in t for _, t, _ in SENTENCES), "a mark the parser did not read"
 
 

@@ -1491,6 +1491,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         ctx.from_today = ctx.told_before = ctx.apposed_past = False
         if men.data.get("said_plan"):
             tense = "future"   # (news7) "we agreed on May": the month said is the plan's, to come
+        if tense == "past" and mode == "news" and men.kind == "cal" and men.data.get("month") and not men.data.get("day") \
+                and men.data.get("year") is None and _CHANGE_IN.search(text, max(s0, men.start - _CHANGE_IN_REACH), men.start):
+            # (newswire31) "signalled a cut in March was unlikely", "bets on a rate cut in May", "called for an election in June":
+            # the month of a change spoken of, not of the sentence's past verb: gone or to come, the nearer
+            tense = "plan"
         if tense == "past" and mode == "news" and men.kind in _BACKSHIFT_KINDS and backshifted(text, s0, men.start):
             tense = "future"   # (news8) "said she wanted it agreed before Christmas", "would ... unless it improved its offer by Tuesday"
         # (a future said with "will" before it, or a timetable's present: surely to come, "talks will
@@ -3832,6 +3837,13 @@ _EVENT_START = _re(r"(?i:\b{event_start_nouns})\b[^.!?\n]{0,16}$")   # (news8) a
 # as before (tests/test_speed_equivalence.py: the same rows either way, on the corpora and generated text).
 _SKIP_UNREAD_TENSE = True
 _BACKSHIFT_KINDS = {"weekday", "cal", "holiday", "quarter"}   # (news8) the kinds a backshifted past is read for
+# (newswire31) an indefinite noun of a change and "in" right before a month: "a rate cut in", "a quarter-point hike in", "an
+# election in", "another rise in" (at most two words between the determiner and the noun; "the rate cut in October lifted
+# sales" is a change that happened, left to the verb's tense). Bounded: the slice read is _CHANGE_IN_REACH characters,
+# each blank run at most 3
+_CHANGE_IN = _re(r"(?<![\w'’-])(?i:{change_determiners})[ \t]{1,3}(?:[\w'’-]{1,20}[ \t]{1,3}){0,2}(?i:{prospective_change_nouns})"
+                 r"[ \t]{1,3}(?i:{change_in_prepositions})[ \t]{1,3}$")
+_CHANGE_IN_REACH = 72
 _AHEAD_OF = _re(r"\b(?i:{ahead_prepositions})\s+$")   # (news8) "ahead of Thursday's match": the match to come
 _LENGTH_ADJ = _re(r"[\w-]+-(?:{length_adjective_units:bare})\Z", re.I)
 _LENGTH_REACH = 1   # sentences from the length to the month it ends in (and to the date it runs from)
