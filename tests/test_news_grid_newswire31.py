@@ -262,3 +262,17 @@ def test_month_of_a_change_that_happened_keeps_its_past():
             cases.append((f"The rate cut in {MONTHS[m - 1]} lifted mortgage approvals.", ref, MONTHS[m - 1],
                           ("DATE", f"{y}-{m:02d}")))
     check(cases)
+
+
+REMANDS = [
+    "The defendant was remanded in custody until {d}, when he will appear again.",
+    "The judge remanded him in custody until {d}.",
+    "Both men were bailed until {d}.",
+    "He was released on bail until {d}.",
+]
+
+
+def test_remand_until_a_day_to_come():
+    """A remand or bail runs to the next hearing: "remanded in custody until Friday" names the day to come (as "adjourned
+    until Monday" already did)."""
+    check(_weekday_cases(REMANDS, ahead=True))
