@@ -101,6 +101,8 @@ DIRECTED_AHEAD = [
     "Police will ask residents to leave on {d}.",
     "Police have ordered residents to leave by {d}.",
     "The council plans to ask residents to vote on {d}.",
+    "The president urged voters to turn out on {d}.",
+    "The minister told reporters to expect a decision on {d}.",
 ]
 
 

@@ -113,6 +113,9 @@ _DIRECTIVE_PASTS = set(_L["directive_pasts"])
 # word, the name of its subject ("The Supreme Court rules on Friday", "Tesla reports results on Wednesday")
 _NAMED_PRESENTS = set(_L["named_subject_presents"])
 _DIRECTIVE_OBJECT = 3   # words of the object between the verb of directing and "to"
+# an infinitive that names an occasion set for a day ("urged voters to turn out on Sunday", "told reporters to expect a
+# decision on Friday", "asked staff to return on Monday"): its day may be the one to come; the directive decides nothing
+_SCHEDULED_INFINITIVES = set(_L["scheduled_infinitives"])
 _SHARED_FUTURE_REACH = 8
 # the date of a deadline held and its infinitive: "until Sept. 30 to spend" (bounded: at most 24 characters of the date)
 _DEADLINE_TO = re.compile(r"[^.;!?\n]{1,24}?[ \t]%s[ \t]+[a-z]" % re.escape(_L["infinitive_marker"][0]))   # words before the joiner searched for the auxiliary it shares
@@ -575,6 +578,8 @@ def _directed(words: list[str], k: int) -> bool:
     Tuesday", "Fires forced thousands to flee on Saturday". Agency copy puts the day of the directive after its whole
     predicate, so the day is the past verb's (not the infinitive's future). Not after an auxiliary ("have ordered", "will
     urge"), not with a verb between (the object is no verb), not a passive ("were ordered to": ``_past_plan``)."""
+    if k + 1 < len(words) and words[k + 1] in _SCHEDULED_INFINITIVES:
+        return False
     for j in range(k - 1, max(-1, k - 2 - _DIRECTIVE_OBJECT), -1):
         x = words[j]
         if x in _DIRECTIVE_PASTS:
