@@ -1433,6 +1433,9 @@ def _season(men: Mention, ctx: Discourse, tense):
     return _placed("DATE", p, f"{how} {names[code]} from {_ref_text(ctx)}", d.get("mod", ""), anchor="dct")
 
 
+_RESULTS_LAG = 92 + 75   # days from a quarter's start to the last of its results: its three months and ~10 weeks after
+
+
 def _quarter(men: Mention, ctx: Discourse, tense):
     d = men.data
     q, y = d["quarter"], d.get("year")
@@ -1451,6 +1454,12 @@ def _quarter(men: Mention, ctx: Discourse, tense):
             why = f"year of {_ref_text(ctx)}"
             if d.get("plan") and qstart > ctx.dct and tense != "past":
                 why = f"Q{q} of {_ref_text(ctx)}: a plan's quarter not begun"   # (tense21) "priorities for Q3"
+            elif d.get("results") and qstart > ctx.dct and tense in ("future", "present") \
+                    and ctx.dct < date(y - 1, 3 * q - 2, 1) + timedelta(days=_RESULTS_LAG):
+                # (newswire31) "Fourth-quarter figures are due on Feb. 20" written on 30 January: results still to come are
+                # those of the quarter just ended (within _RESULTS_LAG days of its start a year back: its end and ~10 weeks)
+                y -= 1
+                why = f"the last Q{q} before {_ref_text(ctx)}: its results, reported after it ended"
             elif qstart > ctx.dct and tense not in ("future", "present"):
                 y -= 1
                 why = f"the last Q{q} before {_ref_text(ctx)}"

@@ -1389,7 +1389,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 # a timetable's present, "Trial opens Monday", which tense_at has told already)
                 tense, men.data["headline"] = "present", True
             elif tense == "past" and men.start - s0 <= _NOTICE_HEAD and _NOTICE.match(text[s0:men.start]) \
-                    and _NOTICE_WHY.match(text, men.end, min(s1, men.end + 24)):
+                    and _NOTICE_WHY.match(text, men.end, min(s1, men.end + 24)) and not _NOTICE_PAST.search(text[s0:men.start]):
                 # (informal7) "Pool closed Monday for a deep clean", "Gym shut Friday due to staff
                 # training": a notice of what is to come (no article, no pronoun before the noun;
                 # the reason after the day), not a report of a closure gone
@@ -1491,6 +1491,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         ctx.from_today = ctx.told_before = ctx.apposed_past = False
         if men.data.get("said_plan"):
             tense = "future"   # (news7) "we agreed on May": the month said is the plan's, to come
+        if tense == "past" and mode == "news" and men.kind == "cal" and men.data.get("month") and not men.data.get("day") \
+                and men.data.get("year") is None and _CHANGE_IN.search(text, max(s0, men.start - _CHANGE_IN_REACH), men.start):
+            # (newswire31) "signalled a cut in March was unlikely", "bets on a rate cut in May", "called for an election in June":
+            # the month of a change spoken of, not of the sentence's past verb: gone or to come, the nearer
+            tense = "plan"
         if tense == "past" and mode == "news" and men.kind in _BACKSHIFT_KINDS and backshifted(text, s0, men.start):
             tense = "future"   # (news8) "said she wanted it agreed before Christmas", "would ... unless it improved its offer by Tuesday"
         # (a future said with "will" before it, or a timetable's present: surely to come, "talks will
@@ -3227,6 +3232,9 @@ _NOTICE = _re(r"\W*(?:@?\w+:\s+)?(?!(?:%s)\b)[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]
     "|".join(map(re.escape, _LEX["tense_determiners"] + _LEX["subject_pronouns"])), "|".join(map(re.escape, _LEX["notice_states"]))), re.I)
 _NOTICE_WHY = _re(r"(?:\s+(?:{notice_why_parts:bare}))?,?\s+(?:%s)\b" % "|".join(map(re.escape, _LEX["notice_reasons"])), re.I)
 _NOTICE_HEAD = 60
+# (newswire31) "Markets were closed Wednesday for the New Year holiday": a past auxiliary before the state word makes it a
+# report of a closure gone, no notice (the slice read is the notice head's, at most _NOTICE_HEAD characters)
+_NOTICE_PAST = _re(r"(?<![\w'’])(?:{aux_past:bare})[ \t]{1,3}[A-Za-z]+[ \t]{1,3}(?:(?:{notice_on:bare})[ \t]{1,3})?$", re.I)
 # (holidays30, §104) a notice's "closed" / "shut" right before a date or a holiday ("CLOSED 1st & 2nd Jan", "Library
 # closed 2-3 June", "sorry Aoife closed Christmas Day as always"): an adjective, no past. At most three words before it
 # (none a pronoun or a determiner: "we closed on 2 June" is a report), then "on"/"for", then at most three days of the
@@ -3834,6 +3842,13 @@ _EVENT_START = _re(r"(?i:\b{event_start_nouns})\b[^.!?\n]{0,16}$")   # (news8) a
 # as before (tests/test_speed_equivalence.py: the same rows either way, on the corpora and generated text).
 _SKIP_UNREAD_TENSE = True
 _BACKSHIFT_KINDS = {"weekday", "cal", "holiday", "quarter"}   # (news8) the kinds a backshifted past is read for
+# (newswire31) an indefinite noun of a change and "in" right before a month: "a rate cut in", "a quarter-point hike in", "an
+# election in", "another rise in" (at most two words between the determiner and the noun; "the rate cut in October lifted
+# sales" is a change that happened, left to the verb's tense). Bounded: the slice read is _CHANGE_IN_REACH characters,
+# each blank run at most 3
+_CHANGE_IN = _re(r"(?<![\w'’-])(?i:{change_determiners})[ \t]{1,3}(?:[\w'’-]{1,20}[ \t]{1,3}){0,2}(?i:{prospective_change_nouns})"
+                 r"[ \t]{1,3}(?i:{change_in_prepositions})[ \t]{1,3}$")
+_CHANGE_IN_REACH = 72
 _AHEAD_OF = _re(r"\b(?i:{ahead_prepositions})\s+$")   # (news8) "ahead of Thursday's match": the match to come
 _LENGTH_ADJ = _re(r"[\w-]+-(?:{length_adjective_units:bare})\Z", re.I)
 _LENGTH_REACH = 1   # sentences from the length to the month it ends in (and to the date it runs from)

@@ -103,9 +103,28 @@ _FORECAST_NOUNS = set(_L["forecast_nouns"])
 _FORECAST_SAYS = set(_L["forecast_saying_verbs"])
 _HEADLINE_ACTS = set(_L["headline_act_presents"])          # (news8) "Mayor unveils budget Thursday": a headline's report
 _UNTIL = set(_L["limit_prepositions"])                     # "until tuesday" with no verb: still to come
+# (newswire31) "Candidates have until Friday to register", "the agency has until Sept. 30 to spend it": a deadline held
+_DEADLINE_HOLDERS = set(_L["deadline_holders"])
+# (newswire31) "will close at noon Thursday and remain closed Friday": a bare verb after "and" shares the future before it
+_SHARED_FUTURE_JOINERS = set(_L["shared_future_joiners"])
+# (newswire31) "Police ordered residents to leave on Monday": a simple past of directing, its object, an infinitive, the day
+_DIRECTIVE_PASTS = set(_L["directive_pasts"])
+# (newswire31) presents that are as often plural nouns ("new rules", "news reports"): a verb only right after a capitalised
+# word, the name of its subject ("The Supreme Court rules on Friday", "Tesla reports results on Wednesday")
+_NAMED_PRESENTS = set(_L["named_subject_presents"])
+_DIRECTIVE_OBJECT = 3   # words of the object between the verb of directing and "to"
+# an infinitive that names an occasion set for a day ("urged voters to turn out on Sunday", "told reporters to expect a
+# decision on Friday", "asked staff to return on Monday"): its day may be the one to come; the directive decides nothing
+_SCHEDULED_INFINITIVES = set(_L["scheduled_infinitives"])
+_SHARED_FUTURE_REACH = 8
+# the date of a deadline held and its infinitive: "until Sept. 30 to spend" (bounded: at most 24 characters of the date)
+_DEADLINE_TO = re.compile(r"[^.;!?\n]{1,24}?[ \t]%s[ \t]+[a-z]" % re.escape(_L["infinitive_marker"][0]))   # words before the joiner searched for the auxiliary it shares
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d[\d.,]*")
 _WINDOW_BEFORE, _WINDOW_AFTER = 12, 8
 _SCHEDULE_REACH = 5   # words from a present verb to the day it is set for ("play Ashford on Saturday": 3)
+# (newswire31) a verb of the lexicon's timetable list with a longer object between: "hosts a military parade in Beijing on
+# Wednesday", "opens the new session of parliament on Tuesday" (7 words back)
+_SCHEDULE_REACH_LONG = 7
 _CLAUSE_COMMA = re.compile(r",\s(?!.*,\s)")   # the last comma that ends a clause (not "2,000") before a point
 # ((speed6) the mark first, as a character class: the regex engine skips to the next "!", "?" or "." in
 # one loop instead of trying both alternatives at every character (the search reads up to 320 characters
@@ -244,7 +263,7 @@ def _is_past_form(w: str) -> bool:
 # the words a verb group can end on (every other word is None at once in _group_tense: most
 # words of a sentence are not verbs): markers, auxiliaries of the future, "to", tensed forms
 _GROUP_ENDS = {t[0] for t in _FUTURE_2} | _MODALS | _FUTURE_1 | {_TO} | _PAST | _PRESENT | _WEAK | _EXPECT_VERBS | _FORECAST_SAYS \
-    | _BARE_I_WILL | _MODAL_PERFECTS
+    | _BARE_I_WILL | _MODAL_PERFECTS | _NAMED_PRESENTS
 # the same words read as a class of words (a subject's words are none of them), not as the shortcut above: the
 # shortcut's name is switched off by tests/test_speed_equivalence.py, this one keeps its words
 _VERB_GROUP_WORDS = _GROUP_ENDS
@@ -331,7 +350,7 @@ def _scheduled(words: list[str], k: int) -> bool:
         nxt = words[k + 1] if k + 1 < len(words) else ""
         return (len(nxt) > 4 and ((nxt.endswith(_PROGRESSIVE) and (nxt not in _NOT_PROGRESSIVE or nxt in _AFTER_BE))
                                    or _is_past_form(nxt))) or (nxt in _EXPECTED and nxt not in _PLAN)   # (news8) "snow is forecast for Friday"
-    return (w in _PRESENT and w not in _NOT_SCHEDULED) or (
+    return ((w in _PRESENT or w in _NAMED_PRESENTS) and w not in _NOT_SCHEDULED) or (
         k > 0 and words[k - 1] in _AUX_PRESENT and _is_past_form(w))
 
 
@@ -456,6 +475,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
             return _past_plan(words, i)
         if i > 0 and (words[i - 1], _TO) not in _FUTURE_2 and any(x in _AUX_PAST for x in words[max(0, i - 7):i]):
             return "past"  # a purpose after a past clause: "was kidnapped along with the boy to make the trip"
+        if _directed(words, i):
+            return "past"  # (newswire31) "urged residents to evacuate on Tuesday": the directive's day
         return "future"  # an infinitive close by: "to reopen in the spring", "to make landfall late Thursday"
     if i > 0 and (words[i - 1] in _DETERMINERS or words[i - 1] in _NOUN_AFTER) and not (words[i - 1] in _RELATIVE and w in _PAST) \
             and w != _IS:   # ("the party's on Sunday": the noun's "'s", read "is" by _is_contracted)
@@ -478,7 +499,7 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         # (days) "need it sorted before the weekend", "want the spare room finished by Friday": a
         # participle of what is wanted (its object, up to three words, between), not a past
         return "future"
-    is_present = w in _PRESENT
+    is_present = w in _PRESENT or (w in _NAMED_PRESENTS and i > 0 and caps[i - 1] and words[i - 1] not in _DETERMINERS)
     if not (is_past or is_present or w in _WEAK):
         return None
     if is_present and not is_past and i > 1 and words[i - 1][0].isdigit() and words[i - 2] in _COUNT_BEFORE:
@@ -514,6 +535,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
             # "expected to be held", "plans to visit" -- but "had been due to expire" is past
             if any(x in _AUX_PAST for x in words[max(0, k - 3):k]):
                 return _past_plan(words, k)
+            if near and _directed(words, k):
+                return "past"
             if k > 1 and words[k - 2] in _ORIGINAL and words[k - 1] in _PLAN:
                 return "plan"   # (past) "we'd originally planned to go in May": the plan that was, gone or to come, the nearer
             return "future" if is_present or is_past else None
@@ -535,6 +558,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
             # filler or an adverb between the subject and its verb too, "did you ever go friday?", "did u
             # actually go sat?"
             return "past"
+        if a in _SHARED_FUTURE_JOINERS and _shares_future(words, k):
+            return "future"
         break
     if fallback:
         return fallback
@@ -548,6 +573,52 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     if w in _WEAK:
         return "future" if w in _WEAK_FUTURE else None
     return "past" if is_past else "present"
+
+
+def _schedule_reach(w: str) -> int:
+    """(newswire31) How many words back a present verb may set the expression's day: a third person's timetable verb
+    ("hosts", "opens", "addresses") reaches past a longer object than a bare form ("play", "close"), which is more often
+    a noun."""
+    return _SCHEDULE_REACH_LONG if (w in _PRESENT or w in _NAMED_PRESENTS) and w.endswith(_PRESENT_SUFFIXES) and w not in _AUX_PRESENT \
+        else _SCHEDULE_REACH
+
+
+def _directed(words: list[str], k: int) -> bool:
+    """(newswire31) words[k] is the "to" of an infinitive after a simple past of directing and its object of at most
+    _DIRECTIVE_OBJECT words: "Police ordered residents to leave on Monday", "The governor urged residents to evacuate on
+    Tuesday", "Fires forced thousands to flee on Saturday". Agency copy puts the day of the directive after its whole
+    predicate, so the day is the past verb's (not the infinitive's future). Not after an auxiliary ("have ordered", "will
+    urge"), not with a verb between (the object is no verb), not a passive ("were ordered to": ``_past_plan``)."""
+    if k + 1 < len(words) and words[k + 1] in _SCHEDULED_INFINITIVES:
+        return False
+    for j in range(k - 1, max(-1, k - 2 - _DIRECTIVE_OBJECT), -1):
+        x = words[j]
+        if x in _DIRECTIVE_PASTS:
+            return j < k - 1 and not (j > 0 and (words[j - 1] in _AUX_PAST or words[j - 1] in _AUX_PRESENT
+                                                   or words[j - 1] in _AUX_FUTURE or words[j - 1].endswith(_CLITICS)))
+        if x in _PRESENT or x in _AUX_FUTURE or x in _CLAUSE_BREAK or (len(x) > 4 and _is_past_form(x)):
+            return False
+    return False
+
+
+def _shares_future(words: list[str], k: int) -> bool:
+    """(newswire31) The joiner words[k] ("and", "or", "then") opens a verb group with no auxiliary of its own, whose first
+    word is a bare verb ("remain", "stay", "reopen", "decide": a present form without -s), and a future auxiliary or a modal
+    stands at most _SHARED_FUTURE_REACH words before it with no auxiliary of the past or the present after it: "Schools will
+    close at noon Thursday and remain closed Friday", "the line will be closed on Saturday and reopen on Tuesday". The bare
+    verb shares that auxiliary. Not "closed on Monday and reopened Friday" (a past form), nor "will ... but was ..."."""
+    if k + 1 >= len(words):
+        return False
+    first = words[k + 1]
+    if first.endswith(_PRESENT_SUFFIXES) or _is_past_form(first) or not (first in _PRESENT or first in _LINKING):
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _SHARED_FUTURE_REACH), -1):
+        x = words[j]
+        if x in _AUX_PAST or x in _AUX_PRESENT or x in _CLAUSE_BREAK:
+            return False
+        if x in _AUX_FUTURE or x in _MODALS or (x.endswith(_CLITICS) and len(x) > 3):
+            return True
+    return False
 
 
 def _did_question(words: list[str], i: int) -> bool:
@@ -974,6 +1045,11 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         return "future"  # "the next meeting is on Monday", "the talk is at 2.30pm on Saturday": the same
     if (best is None or best[1] == "present") and before and before[-1] in _UNTIL:
         return "future"  # "(until tuesday)", "is off sick until weds": a limit still to come
+    if len(before) > 1 and before[-1] in _UNTIL and before[-2] in _DEADLINE_HOLDERS \
+            and after[:1] == [_TO] and not (before[-2] in _AUX_PAST and before[-2] not in _HAVE_PRESENT):
+        # (newswire31) "Candidates have until Friday to register", "the agency has until Sept. 30 to spend the money": a
+        # deadline held now, still to come ("had until Friday to" is a past's: left to the other readings)
+        return "future"
     if best is not None and best is told_before_it and before and before[-1] in _UNTIL:
         comma = _CLAUSE_COMMA.search(text, max(sent_start, start - 60), start)
         if comma is not None and len(_WORD.findall(text, comma.end(), start)) < best[0]:
@@ -1002,7 +1078,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     if _bare_got(before, best, verb) and not any(_is_past_form(x) or x in _AUX_PAST for x in after[:n_to_comma]):
         return "future" if schedule else "present"   # (values25) "got the dentist thurs": "have got", an arrangement
     if schedule and best is not None and best[1] == "present" and _scheduled(*verb) and (
-            (verb[0] is before and best[0] <= _SCHEDULE_REACH and before[-1] not in _DETERMINERS)
+            (verb[0] is before and best[0] <= _schedule_reach(verb[0][verb[1]]) and before[-1] not in _DETERMINERS)
             or (verb[0] is after and (verb[0][verb[1]].endswith(_PRESENT_SUFFIXES) or verb[0][verb[1]] in _AUX_PRESENT))):
         # (the verb at most five words before the expression, which modifies no noun: not "under a
         # June agreement"; after it, a verb in -s or "is"/"are": not "Alarcon, head of ...")
@@ -1248,6 +1324,9 @@ def firm_future(text: str, sent_start: int, start: int) -> bool:
     said Crane would be sentenced on 19 January"). Such a future names no day gone. Reads at most ten
     words (120 characters) before the expression, back to a clause break."""
     words = [w.lower() for w in _WORD.findall(text, max(sent_start, start - 120), start)][-_FIRM_REACH:]
+    if len(words) > 1 and words[-1] in _UNTIL and words[-2] in _DEADLINE_HOLDERS and words[-2] in _HAVE_PRESENT \
+            and _DEADLINE_TO.match(text, start) is not None:
+        return True   # (newswire31) "the agency has until Sept. 30 to spend it": a deadline held now is not gone
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         if w in _CLAUSE_BREAK:

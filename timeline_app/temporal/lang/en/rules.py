@@ -1810,7 +1810,38 @@ def _quarter(m, text):
     if m["q"].lower() == "final" and not y:
         return None
     rel = RELATIONS[_rel(m["rely"])][0] if m["rely"] else None
-    return M(m, "quarter", "quarter", quarter=q, year=_year(y), rel_year=rel, year_ago=bool(m["ago"]))
+    # (newswire31) "Fourth-quarter figures are due on Feb. 20", "will report fourth-quarter earnings": a quarter's results
+    # are reported after it ends (``resolve._quarter`` reads the quarter just ended in a future told soon after it)
+    results = not (y or rel is not None) and _QUARTER_RESULTS_AFTER.match(text, m.end()) is not None
+    return M(m, "quarter", "quarter", quarter=q, year=_year(y), rel_year=rel, year_ago=bool(m["ago"]), results=results)
+
+
+# (newswire31) a noun of reported results right after the quarter: "fourth-quarter results", "the fourth-quarter profit"
+_QUARTER_RESULTS_AFTER = _re(r"(?i)[ \t]{1,3}(?:{quarter_results_nouns})(?![\w'’-])")
+
+
+# (newswire31) "the July-September quarter", "the January-March period", "the April to June quarter of 2024": a
+# quarter (or a half) named by its first and last months, as agency copy writes a fiscal or calendar quarter, always
+# with its determiner (a note's "April-June quarter maintenance", with none, is left to the month rules). The noun
+# decides the length it must have ("quarter" three months, "half" six, "period" either); months that are no calendar
+# quarter or half ("the February-April quarter" of a retailer's year) are left to the month rules.
+@rule("month_span_quarter", r"(?P<the>(?i:the|its|their|a))\s+(?P<m1>%s)(?:\s?[-–]\s?|\s(?i:to)\s)(?P<m2>%s)(?:\s+(?P<year>%s))?\s+(?P<noun>(?i:{month_span_nouns}))(?:\s+(?i:of)\s+(?P<year2>%s))?(?![\w-])" % (MONTH, MONTH, YEAR, YEAR), 24, triggers="quarter month",
+      examples=[
+          ("2024-10-30", "Sales in the July-September quarter rose 4%, the company said.", "the July-September quarter", "2024-Q3"),
+          ("2025-05-14", "Profit in the January-March period fell 3% from a year earlier.", "the January-March period", "2025-Q1"),
+          ("2024-08-02", "Exports grew in the January-June period.", "the January-June period", "2024-H1")])
+def _month_span_quarter(m, text):
+    a, b = month_num(m["m1"]), month_num(m["m2"])
+    n = b - a + 1
+    want = L["month_span_nouns"][m["noun"].lower()]
+    if (want and n != want) or n not in (3, 6) or (a - 1) % n:
+        return None   # a span that is no calendar quarter or half, or not as long as its noun says
+    y = _year(m["year"] or m["year2"])
+    if n == 3:
+        return M(m, "month_span_quarter", "quarter", quarter=(a + 2) // 3, year=y, rel_year=None, year_ago=False)
+    # a half with no year: this year's, or the last one when told in the past before it began (as rule half_h's plans)
+    return M(m, "month_span_quarter", "half", half=1 if a == 1 else 2, year=y, rel_year=0 if y is None else None,
+             to_come=y is None)
 
 
 @rule("quarter_q", r"(?<![\w-])(?P<q>Q[1-4])(?:\s*(?P<year>%s)|(?:-|\s+)'?(?P<yy>\d\d)(?!\d))?(?![\w])" % YEAR, 24, triggers="quarter",
@@ -6061,6 +6092,10 @@ def _weekday_mday(m, text):
     if not m["suf"] and not _MDAY_END.match(text, m.end()):
         if hour is None or not _WD_HOUR_FOLLOW.match(text, m.end()):
             return None  # "Sunday 29 people died": a count
+    if m["suf"] and _MDAY_ORDINAL_COUNT.match(text, m.end()):
+        # (newswire31) "ended on Saturday, the 21st day of the walkout", "rose Monday, the fifth straight day of gains": the
+        # ordinal counts days (or times, anniversaries) of something, in apposition to the weekday; no day of the month
+        return None
     wd = m["wd"].lower().rstrip(".")
     n = L["short_weekdays"].get(wd) or weekday_num(wd)
     line_start = start_of_line(text, m.start())
@@ -6073,6 +6108,8 @@ def _weekday_mday(m, text):
     return M(m, "weekday_mday", "weekday_mday", weekday=n, day=d)
 
 
+# (newswire31) a counted noun or its adjective right after "Saturday, the 21st" (bounded: 3 blanks, one word)
+_MDAY_ORDINAL_COUNT = _re(r"[ \t]{1,3}(?i:{ordinal_count_followers})(?![\w'’-])")
 # (dayhalf29) what may follow "tues 7" read as an hour (lexicon weekday_hour_followers), or "?"/"!"; bounded: 3 spaces
 _WD_HOUR_FOLLOW = _re(r"[ \t]{0,3}(?:[?!]|(?i:{weekday_hour_followers:bare})(?![\w'’]))")
 _WD_HOUR_EVENING = _re(r"(?i)(?<![\w'’])(?:{clause_evening_cues}|{evening_activity_words}|{weekday_hour_evening_cues})(?![\w'’])")
