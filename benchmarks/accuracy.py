@@ -27,6 +27,9 @@ errors alone (half B's errors are never read). The second tense set (eighth sess
 The news set of the tenth session (news8a-*/news8b-*: the news grid's cases in short news): `--corpus news8`;
 `--corpus news8A --show-errors N` (half B's errors are never read). Agency news in wire style (twenty-second
 session, news4a-*/news4b-*): `--corpus news4`; `--corpus news4A --show-errors N` for half A only.
+The blind agency news of the thirtieth session (news5-blind-a-*/news5-blind-b-*, built into fresh/news/ but not in
+the `fresh news` row): `--corpus news5blind` (`news5blindA`, `news5blindB`); no half's errors are read, so no
+`--show-errors` on it (figures only: `fast_scores.py news5blind`).
 
     .venv/bin/python benchmarks/accuracy.py [--show-errors N] [--corpus TimeBank AQUAINT WikiWars fresh-text]
     .venv/bin/python benchmarks/accuracy.py --corpus sealed
@@ -55,6 +58,10 @@ HEIDELTIME_MD = SHARED / "data" / "HEIDELTIME.md"
 FRESH = REPO / "benchmarks" / "data" / "fresh"
 SEALED = REPO / "benchmarks" / "data" / "sealed"
 SEALED2 = REPO / "benchmarks" / "data" / "sealed2"
+# files of a whole folder's part that belong to a set scored apart: the thirtieth session's blind news
+# (news5-blind-*) is built into fresh/news/ by fresh_tml.py but is never in the `fresh news` row (nor, through
+# it, in the pooled fresh-text row); it is scored only as its own parts below
+APART = ("news5-blind-",)
 
 # name in this script, folder (or (folder, file glob) for a part of one), name in
 # HEIDELTIME.md, extra evaluator flags
@@ -467,6 +474,17 @@ CORPORA = [
     # informalA/informalB groups.
     ("informal25-blind A", (FRESH / "informal", "informal25-blind-a-*.tml"), None, []),
     ("informal25-blind B", (FRESH / "informal", "informal25-blind-b-*.tml"), None, []),
+    # news5-blind (thirtieth session, blindnews31): 12 agency news texts written and annotated blind, by an engineer
+    # who never saw the rules, lexicon, grids, tagger or conventions documents, before the tagger ran on them, to
+    # measure the tagger on unseen newswire. A in AP/Reuters/Bloomberg style ("Tuesday" without "on", "Sept. 18",
+    # fiscal quarters, "the year-earlier period"): a year-end markets close, earnings with a product recall, a federal
+    # fraud sentencing, a hurricane's floods, a pianist's obituary, a machinists' strike with talks set; B in
+    # BBC/PA/AFP/ABC style ("on Tuesday", "18 September", "the 12 months to February"): a Bank of England decision, a
+    # state election count, an EU-Africa summit, a war report from eastern Congo, a health study, a Boxing Day football
+    # result with fixtures ahead. Not read by any rules engineer: no half's errors are read (`fast_scores.py
+    # news5blind`; `news5blindA`, `news5blindB` for the halves). Not in `fresh news` (APART) nor any pooled group.
+    ("news5-blind A", (FRESH / "news", "news5-blind-a-*.tml"), None, []),
+    ("news5-blind B", (FRESH / "news", "news5-blind-b-*.tml"), None, []),
     ("sealed news", SEALED / "news", None, []),
     ("sealed informal", SEALED / "informal", None, []),
     ("sealed history", SEALED / "history", None, []),
@@ -537,6 +555,8 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "informal24blindB": ("informal24-blind B",),
           "informal25blind": ("informal25-blind A", "informal25-blind B"), "informal25blindA": ("informal25-blind A",),
           "informal25blindB": ("informal25-blind B",),
+          "news5blind": ("news5-blind A", "news5-blind B"), "news5blindA": ("news5-blind A",),
+          "news5blindB": ("news5-blind B",),
           "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
 # Every informal half still in play, pooled: one score over ~1,500 expressions per side is steadier than
 # any one half of ~75-130. The B halves pooled are the validation figure of a rule change (their score
@@ -597,7 +617,7 @@ GROUPS["informalB"] = INFORMAL_B_PARTS
 INFORMAL_B_OLDER = tuple(p for p in INFORMAL_B_PARTS if not p.startswith("informal14-"))
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
-DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "news4", "news4A", "news4B", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA", "informal11tweets", "informal11tweetsA", "informal11regional", "informal11regionalA", "informal12forums", "informal12forumsA", "informal12listings", "informal12listingsA", "informal12reviews", "informal12reviewsA", "informal12spoken", "informal12spokenA", "informal13schedules", "informal13schedulesA", "informal13talk", "informal13talkA", "informal13comments", "informal13commentsA", "informal13logs", "informal13logsA", "informal14howto", "informal14howtoA", "informal14admin", "informal14adminA", "informal15threads", "informal15threadsA", "informal16posts", "informal16postsA", "informal17voices", "informal17voicesA", "informal18voices", "informal18voicesA", "informal19voices", "informal19voicesA", "informal20voices", "informal20voicesA", "informal21voices", "informal21voicesA", "informal22voices", "informal22voicesA", "informal23blind", "informal23blindA", "informal23blindB", "informal24blind", "informal24blindA", "informal24blindB", "informal25blind", "informal25blindA", "informal25blindB")]
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "news4", "news4A", "news4B", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA", "informal11tweets", "informal11tweetsA", "informal11regional", "informal11regionalA", "informal12forums", "informal12forumsA", "informal12listings", "informal12listingsA", "informal12reviews", "informal12reviewsA", "informal12spoken", "informal12spokenA", "informal13schedules", "informal13schedulesA", "informal13talk", "informal13talkA", "informal13comments", "informal13commentsA", "informal13logs", "informal13logsA", "informal14howto", "informal14howtoA", "informal14admin", "informal14adminA", "informal15threads", "informal15threadsA", "informal16posts", "informal16postsA", "informal17voices", "informal17voicesA", "informal18voices", "informal18voicesA", "informal19voices", "informal19voicesA", "informal20voices", "informal20voicesA", "informal21voices", "informal21voicesA", "informal22voices", "informal22voicesA", "informal23blind", "informal23blindA", "informal23blindB", "informal24blind", "informal24blindA", "informal24blindB", "informal25blind", "informal25blindA", "informal25blindB", "news5blind", "news5blindA", "news5blindB")]
 # the 25 B halves in play before the seventeenth session's informal15-threads (the pool its rules were first
 # judged on); `fast_scores.py informalB25`
 GROUPS["informalB25"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal15-", "informal16-", "informal17-", "informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-")))
@@ -663,13 +683,27 @@ def heideltime_figures(path: Path = HEIDELTIME_MD) -> dict[str, dict[str, float 
     return figures
 
 
-def run_eval(folder: Path | tuple[Path, str], flags: list[str], show_errors: int) -> tuple[dict, float]:
-    if isinstance(folder, tuple):   # a part of a folder: its matching files, linked into a temp dir
+def part_files(folder: Path | tuple[Path, str]) -> list[Path]:
+    """The .tml files of one part of CORPORA: a (folder, glob)'s matching files, or a whole folder's less those of
+    a set scored apart (APART)."""
+    if isinstance(folder, tuple):
         src, pattern = folder
+        return sorted(Path(src).glob(pattern))
+    return [f for f in sorted(Path(folder).glob("*.tml")) if not f.name.startswith(APART)]
+
+
+def run_eval(folder: Path | tuple[Path, str], flags: list[str], show_errors: int) -> tuple[dict, float]:
+    if isinstance(folder, tuple) or any(f.name.startswith(APART) for f in Path(folder).glob("*.tml")):
+        # a part of a folder (or a folder holding a set scored apart): its files, linked into a temp dir
         with tempfile.TemporaryDirectory(prefix="accuracy-") as tmp:
-            for f in sorted(src.glob(pattern)):
+            for f in part_files(folder):
                 (Path(tmp) / f.name).symlink_to(f)
-            return run_eval(Path(tmp), flags, show_errors)
+            return _evaluate(Path(tmp), flags, show_errors)
+    return _evaluate(folder, flags, show_errors)
+
+
+def _evaluate(folder: Path, flags: list[str], show_errors: int) -> tuple[dict, float]:
+    """timeml_eval.py on every .tml file of one folder."""
     cmd = [sys.executable, str(TOOLS / "timeml_eval.py"), str(folder), "--python", sys.executable,
            "--project", str(REPO), *flags]
     if show_errors:
@@ -738,6 +772,8 @@ def main() -> int:
 
     ht = heideltime_figures()
     wanted = {name for group in a.corpus for name in GROUPS[group]}
+    if a.show_errors and wanted & set(GROUPS["news5blind"]):
+        raise SystemExit("news5-blind is never read: its figures only (no --show-errors)")
     rows = []
     for name, folder, ht_name, flags in CORPORA:
         if name not in wanted:

@@ -34,6 +34,8 @@ FRESH = REPO / "benchmarks" / "data" / "fresh"
 # the B halves (errors never read) and nothing sealed: a file named like "informal5b-...",
 # "history4b-...", "news3b-...", "tenseb-..."
 _B_HALF = re.compile(r"^(?:[a-z]+\d+b|tenseb)-")
+# the blind news of the thirtieth session (blindnews31), in fresh/news/: neither half is read
+_BLIND = ("news5-blind-",)
 
 CLASSES: dict[str, str] = {
     # vague durations and bare plural units
@@ -93,7 +95,7 @@ def corpora(which: list[str]) -> dict[str, list[Path]]:
     if "fresh" in which:
         for part in ("news", "informal", "history", "tense"):
             out[f"fresh {part}"] = [p for p in sorted((FRESH / part).glob("*.tml"))
-                                    if not _B_HALF.match(p.name)]
+                                    if not _B_HALF.match(p.name) and not p.name.startswith(_BLIND)]
     return out
 
 

@@ -44,9 +44,8 @@ def _matches(gold: list, system: list) -> tuple[int, int]:
 def score_part(name: str, tmp: Path) -> tuple[int, int, int, int]:
     """(gold, system, relaxed matches, value matches) of one part of accuracy.CORPORA."""
     folder = {n: f for n, f, _ht, _flags in accuracy.CORPORA}[name]
-    src, pattern = folder if isinstance(folder, tuple) else (folder, "*.tml")
     n_gold = n_sys = relaxed = value_ok = 0
-    for f in sorted(Path(src).glob(pattern)):
+    for f in accuracy.part_files(folder):   # (a whole folder less a set scored apart: accuracy.APART)
         dct, text, gold = parse_tml(str(f))
         p = tmp / (f.stem + ".txt")
         p.write_text(text, encoding="utf-8", newline="")

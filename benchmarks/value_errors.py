@@ -11,7 +11,8 @@ for every matched pair whose value differs puts it in ONE category computed from
 (gold value, system value, the two types, the reference date), then prints the counts per
 category and, with --examples N, N pairs of each.
 
-The never-read halves (informal6b, informal7b, informal8cb, informal8-days-b, informal23-blind-b, informal24-blind-b, ...) are not in the
+The never-read halves (informal6b, informal7b, informal8cb, informal8-days-b, informal23-blind-b, informal24-blind-b,
+informal25-blind, news5-blind, ...) are not in the
 file list, by an explicit list of globs of read sets (a new set is never read by accident), and
 the sealed sets are never touched.
 
@@ -143,7 +144,8 @@ NEVER_READ = ("news3b-", "history3b-", "history4b-", "history5b-", "history6b-",
               "informal23-blind-b-",   # the blind set of the twenty-sixth session (blind27): B is never read (A is, from census28)
               "news4b-",
                "informal24-blind-b-",   # the blind set of the twenty-seventh session (blind28): B is never read (A is, from census29)
-               "informal25-")   # the blind set of the twenty-eighth session (blind29): neither half is read
+               "informal25-",   # the blind set of the twenty-eighth session (blind29): neither half is read
+               "news5-blind-")   # the blind news of the thirtieth session (blindnews31): neither half is read
 
 REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d)(?::(\d\d))?|T(MO|AF|EV|NI|DT|MI))?$")
