@@ -3498,7 +3498,7 @@ _COPULA_AFTER = _re(r"(?i)[ \t]{1,3}(?:{holiday_copulas})[ \t]{1,3}(?:(?:%s),?[ 
 # side), none of another voice
 _VOICE_REACH = 300
 _SET_VOICES = {country: (re.compile(r"(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(re.escape(c).replace(r"\ ", r"\s+").replace("'", "['’]") for c in v["cues"])
-                                    + ("|(?:%s)[ \t]?\d" % "|".join(map(re.escape, v["currency"])) if v["currency"] else "")),
+                                    + (r"|(?:%s)[ \t]?\d" % "|".join(map(re.escape, v["currency"])) if v["currency"] else "")),
                          re.compile(r"(?<![\w'’])(?:%s)(?![\w'’])|(?:%s)" % ("|".join(re.escape(c) for c in v["not_with"] if c[0].isalpha()),
                                                                             "|".join(re.escape(c) + r"[ \t]?\d" for c in v["not_with"] if not c[0].isalpha()) or "(?!)")),
                          [(k, sp) for k, sp in v["set"]])
@@ -3563,6 +3563,8 @@ _CURRENCY_AFTER = re.compile(r"\s?[\d/$¥]")    # a number, a slash or a sign ri
           ("2023-01-01", "Revellers crowded Times Square on New Year's Eve.", "New Year's Eve", "2022-12-31"),
           ("2025-02-16", "unbeaten in 9, last defeat was boxing day", "boxing day", "2024-12-26"),
           ("2025-01-07", "see you at easter if not before!", "easter", "2025-04-20"),
+          ("2024-06-12", "May 24th is the bank holiday weekend", "bank holiday weekend", "2024-W21-WE"),
+          ("2024-06-12", "heading home to Cork for the bank holiday", "bank holiday", "2024-08-05"),
           ("2024-01-01", "Charlemagne was crowned in Rome on Christmas Day 800, early in the 9th century.", "Christmas Day 800", "0800-12-25")])
 def _holiday(m, text):
     name = " ".join(m["h"].lower().replace("’", "'").split())
