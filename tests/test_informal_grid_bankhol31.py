@@ -242,10 +242,10 @@ def test_the_weekend_and_the_monday():
         if ref in days_of(england, ref):
             continue
         mon = next_of(england, ref, mondays=True)
-        # a long weekend: the next holiday on a Monday (the weekend before it) or a Friday (the weekend after it)
-        long = next(d for d in days_of(england, ref) if d > ref and d.isoweekday() in (1, 5))
+        # the weekend of the next one (§17, the days grid): a Monday's the weekend before it, another day's its week's
+        nxt = next_of(england, ref)
         cases.append(("what are you doing over the bank holiday weekend?", ref, "bank holiday weekend",
-                      _we(long) if long.isoweekday() == 1 else _we(long + timedelta(days=3))))
+                      _we(nxt) if nxt.isoweekday() == 1 else _we(nxt + timedelta(days=(8 - nxt.isoweekday()) % 7 or 7))))
         cases.append(("are you working bank holiday Monday?", ref, "bank holiday Monday", _d(mon)))
     check(cases)
 

@@ -1610,8 +1610,7 @@ def _holiday_of_set(men: Mention, ctx: Discourse, tense):
     if d.get("label"):
         return None   # (holidays30, §104) "Mon 30th (bank hol)" of a day that is none of the set's: another country's set
     days = sorted(x for x in (_holiday_day(k, s, y) for y in (ref.year - 1, ref.year, ref.year + 1) for k, s in d["spec"])
-                  if x is not None and (not d.get("monday") or x.weekday() == 0)   # (days) "bank holiday Monday": the Monday ones
-                  and (not d.get("weekend") or x.weekday() in (0, 4)))   # (bankhol31) a long weekend: a Monday's or a Friday's
+                  if x is not None and (not d.get("monday") or x.weekday() == 0))   # (days) "bank holiday Monday": the Monday ones
     forward = tense == "future" or (tense == "present" and not d.get("itself_past"))
     back = not forward and (tense == "past" or d.get("itself_past"))
     years = (ref.year,) if forward or back else (ref.year - 1, ref.year, ref.year + 1)
@@ -1739,9 +1738,10 @@ def _holiday(men: Mention, ctx: Discourse, tense):
                 near = min((y - 1, y, y + 1), key=lambda c: abs((on(c) - ctx.dct).days))
                 if near != y:
                     y, why = near, f"no tense cue: the one nearest {_ref_text(ctx)}"
-                if tense == "present" and not d.get("itself_past") and (ctx.dct - on(y)).days > _HOLIDAY_AHEAD:
+                if tense == "present" and not d.get("itself_past") and kind != "dated" and (ctx.dct - on(y)).days > _HOLIDAY_AHEAD:
                     # (bankhol31, §109) "I'm working Stephen's Day" written in March, "we close Good Friday" in May: a
-                    # present plan is not about a holiday more than a fortnight gone: the next one
+                    # present plan is not about a holiday more than a fortnight gone: the next one (not a dated one of
+                    # another calendar: "Ramadan" is a month, present while it lasts)
                     y = next(c for c in (y, y + 1, y + 2) if on(c) > ctx.dct)
                     why = f"a present plan: the next one after {_ref_text(ctx)} (the last is more than {_HOLIDAY_AHEAD} days gone)"
     if kind == "dated" and str(y) not in spec:
