@@ -262,3 +262,23 @@ NEGATIVES = [("bank holiday pay rates apply", "bank holiday"), ("we need a bank 
 def test_a_modifier_and_a_title_stay_untagged():
     cases = [(text, ref, expr, None) for ref in REFS for text, expr in NEGATIVES]
     check(cases)
+
+
+# H: a notice's "closed" over two holidays joined ("closed Christmas Day and Stephen's Day"): both the notice's
+def test_a_notices_second_holiday():
+    cases = []
+    for y in (2023, 2024, 2025, 2026):
+        for ref in (date(y, 10, 31), date(y, 11, 20), date(y, 12, 3)):
+            for text in ("sorry Aoife closed Christmas Day and Stephen's Day as always, open again the day after from 4.",
+                         "Shop closed Christmas Day & Stephen's Day, back on the 27th"):
+                cases.append((text, ref, "Christmas Day", _d(date(y, 12, 25))))
+                cases.append((text, ref, "Stephen's Day", _d(date(y, 12, 26))))
+            text = "we closed Christmas Day and Stephen's Day last year"
+            cases.append((text, ref, "Stephen's Day", _d(date(y - 1, 12, 26))))
+        e = easter(y)
+        for back in (10, 20, 30):
+            ref = e - timedelta(days=back)
+            text = "CLOSED Good Friday & Easter Monday, normal hours otherwise"
+            cases.append((text, ref, "Good Friday", _d(e - timedelta(days=2))))
+            cases.append((text, ref, "Easter Monday", _d(e + timedelta(days=1))))
+    check(cases)
