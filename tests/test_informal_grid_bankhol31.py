@@ -282,3 +282,17 @@ def test_a_notices_second_holiday():
             cases.append((text, ref, "Good Friday", _d(e - timedelta(days=2))))
             cases.append((text, ref, "Easter Monday", _d(e + timedelta(days=1))))
     check(cases)
+
+
+def test_the_sections_own_cases():
+    """§109's quoted cases, on the days of writing the brief names (values from the calendar above)."""
+    e25 = easter(2025)
+    cases = [("May 24th is the bank holiday weekend", date(2024, 6, 12), "bank holiday weekend", _we(nth_weekday(2024, 5, 1, -1))),
+             ("the bank holiday weekend is May 24th", date(2024, 6, 12), "bank holiday weekend", _we(nth_weekday(2024, 5, 1, -1))),
+             ("bank hol weekend is the 24th of May", date(2024, 6, 12), "bank hol weekend", _we(nth_weekday(2024, 5, 1, -1))),
+             ("Jan 1st is the bank holiday", date(2024, 12, 10), "bank holiday", _d(date(2025, 1, 1))),
+             ("the bank holiday is 26 December", date(2024, 12, 1), "bank holiday", _d(date(2024, 12, 26))),
+             ("I'm working Stephen's Day", date(2024, 3, 10), "Stephen's Day", _d(date(2024, 12, 26))),
+             ("we close Good Friday", date(2024, 5, 10), "Good Friday", _d(e25 - timedelta(days=2))),
+             ("are you off Easter Monday?", date(2024, 5, 10), "Easter Monday", _d(e25 + timedelta(days=1)))]
+    check(cases)

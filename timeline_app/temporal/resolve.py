@@ -1571,13 +1571,11 @@ def _holiday_of_set(men: Mention, ctx: Discourse, tense):
     if d.get("to_come") and tense != "past":
         tense = "future"   # (bankhol31, §109) a heading's "Bank Holiday opening times": the hours to come
     if d.get("told"):
-        # (bankhol31, §109) "the bank holiday weekend is May 24th": the day told (its year the next in a future, the last
-        # in a report, else the nearest, as the date's own) decides which one; none of the set on it or its weekend: no day
+        # (bankhol31, §109) "the bank holiday weekend is May 24th": the day told (its year the last in a report, else the
+        # nearest, as the date's own reading gives it) decides which one; none of the set on it or its weekend: no day
         mo, da = d["told"]
         told = [x for y in (ref.year - 1, ref.year, ref.year + 1) for x in (_valid_day(y, mo, da),) if x is not None]
-        if tense == "future":
-            told = [x for x in told if x >= ref][:1] or told[-1:]
-        elif tense == "past":
+        if tense == "past":
             told = [x for x in told if x <= ref][-1:] or told[:1]
         else:
             told = sorted(told, key=lambda x: abs((x - ref).days))[:1]
