@@ -1546,9 +1546,34 @@ def _holiday_day(kind: str, spec, y: int) -> date | None:
         return None
     if kind == "fixed":
         return date(y, *map(int, spec.split("-")))
+    if kind == "first_monday_or_friday":
+        # (bankhol31, §109) Ireland's St Brigid's bank holiday: the first Monday of the month, or its 1st when that is a
+        # Friday; none before its first year
+        if y < spec[1]:
+            return None
+        first = date(y, spec[0], 1)
+        return first if first.weekday() == 4 else first + timedelta(days=(7 - first.weekday()) % 7)
     if kind == "weekday":   # (informal6) a fourth number: days after it ("black friday": the day after Thanksgiving)
         return nth_weekday(y, spec[0], spec[1], spec[2]) + timedelta(days=spec[3] if len(spec) > 3 else 0)
     return easter(y) + timedelta(days=spec)
+
+
+def _valid_day(y: int, mo: int, da: int) -> date | None:
+    try:
+        return date(y, mo, da)
+    except ValueError:
+        return None
+
+
+def _set_day_holding(d: dict, day: date) -> date | None:
+    """(bankhol31, §109) The set's holiday that is ``day`` ("the bank holiday"), or for its weekend ("the bank holiday
+    weekend") the Monday one whose Friday to Monday holds the day, else a Friday one whose Friday to Sunday holds it."""
+    days = [x for y in (day.year - 1, day.year, day.year + 1) for k, s in d["spec"] for x in (_holiday_day(k, s, y),) if x is not None]
+    if not d.get("weekend"):
+        return day if day in days else None
+    mondays = [x for x in days if x.weekday() == 0 and 0 <= (x - day).days <= 3]
+    fridays = [x for x in days if x.weekday() == 4 and 0 <= (day - x).days <= 2]
+    return (mondays or fridays or [None])[0]
 
 
 def _holiday_of_set(men: Mention, ctx: Discourse, tense):
@@ -1560,6 +1585,29 @@ def _holiday_of_set(men: Mention, ctx: Discourse, tense):
         return _unplaced("DATE", "XXXX-XX-XX", f"{title} without a reference date")
     ref = ctx.dct
     last = ctx.last
+    if d.get("to_come") and tense != "past":
+        tense = "future"   # (bankhol31, §109) a heading's "Bank Holiday opening times": the hours to come
+    if d.get("told"):
+        # (bankhol31, §109) "the bank holiday weekend is May 24th": the day told (its year the last in a report, else the
+        # nearest, as the date's own reading gives it) decides which one; none of the set on it or its weekend: no day
+        mo, da = d["told"]
+        told = [x for y in (ref.year - 1, ref.year, ref.year + 1) for x in (_valid_day(y, mo, da),) if x is not None]
+        if tense == "past":
+            told = [x for x in told if x <= ref][-1:] or told[:1]
+        else:
+            told = sorted(told, key=lambda x: abs((x - ref).days))[:1]
+        got = _set_day_holding(d, told[0]) if told else None
+        if got is None:
+            return None
+        return _placed("DATE", Point.day(got), f"{title}: the one the day told ({told[0].isoformat()}) is or whose weekend holds it",
+                       anchor="dct")
+    if d.get("copula") and last is not None and last.grain == "day" and ctx.last_sentence == ctx.sentence:
+        # (bankhol31) "May 24th is the bank holiday weekend", "Jan 1st is the bank holiday": the date just named
+        got = _set_day_holding(d, last.start.date())
+        if got is None:
+            return None
+        return _placed("DATE", Point.day(got), f"{title}: the one the day just named ({last.value}) is or whose weekend holds it",
+                       anchor="last")
     if last is not None and last.grain == "day" and ctx.last_sentence == ctx.sentence \
             and any(_holiday_day(k, s, last.start.year) == last.start.date() for k, s in d["spec"]):
         # (days, eleventh session) "from Friday 22nd August to Monday 25th (bank holiday)": the day just named is one
@@ -1664,6 +1712,8 @@ def _holiday(men: Mention, ctx: Discourse, tense):
                 tense = "past" if d["rel"] == "last" else "future"
             if d.get("deadline") and tense == "past":
                 tense = "future"   # (days, eleventh session) "sorted by new year?": a deadline to come
+            if d.get("to_come") and tense != "past":
+                tense = "future"   # (bankhol31, §109) "HALLOWEEN HOURS" in a heading: the hours to come
             if ctx.sentence_year is not None and ctx.sentence_year != y and not d.get("rel") and d.get("clause_year"):
                 # (thirtieth session) "Last year we served 312 families the week of Thanksgiving", "In 2020 the shop
                 # opened, and at Christmas it was packed": the holiday of the year its sentence named before it
@@ -1709,6 +1759,12 @@ def _holiday(men: Mention, ctx: Discourse, tense):
                 near = min((y - 1, y, y + 1), key=lambda c: abs((on(c) - ctx.dct).days))
                 if near != y:
                     y, why = near, f"no tense cue: the one nearest {_ref_text(ctx)}"
+                if tense == "present" and not d.get("itself_past") and kind != "dated" and (ctx.dct - on(y)).days > _HOLIDAY_AHEAD:
+                    # (bankhol31, §109) "I'm working Stephen's Day" written in March, "we close Good Friday" in May: a
+                    # present plan is not about a holiday more than a fortnight gone: the next one (not a dated one of
+                    # another calendar: "Ramadan" is a month, present while it lasts)
+                    y = next(c for c in (y, y + 1, y + 2) if on(c) > ctx.dct)
+                    why = f"a present plan: the next one after {_ref_text(ctx)} (the last is more than {_HOLIDAY_AHEAD} days gone)"
     if kind == "dated" and str(y) not in spec:
         return _unplaced("DATE", f"{y:04d}-XX-XX", f"{_holiday_title(d['name'])} {y}: its day is not in the table")
     if d.get("pod"):

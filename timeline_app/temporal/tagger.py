@@ -1310,6 +1310,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
     if mode == "narrative":
         _mark_cross_year_ranges(text, mentions)
     day_one = None   # (logs) a "Day 1" whose date may follow it ("Day 1 = Mon 10 Nov 2025")
+    notice_prev = None   # (bankhol31) (sentence, end) of the last holiday or date a notice's "closed" read
     month_list = None   # (twenty-ninth session) (sentence, end, tense, generic) of the last year-less month read
     footers = _footer_days(text, mentions, ctx.written or ctx.dct) if ctx.dct is not None else []
     in_footer = False
@@ -1408,10 +1409,16 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 # a person's present state on a named weekday is one to come (of a day gone one says "was")
                 men.data["chat"] = True
         if mode == "news" and tense == "past" and (men.kind == "holiday" or men.kind in _DATED and men.data.get("day")) \
-                and men.data.get("year") is None and men.start - s0 <= _NOTICE_HEAD \
-                and (nd := _NOTICE_DATE.match(text, s0, men.start)) is not None \
-                and not (nd["head"] and _NOTICE_DATE_NOT.intersection(nd["head"].lower().split())):
+                and men.data.get("year") is None and (
+                    men.start - s0 <= _NOTICE_HEAD
+                    and (nd := _NOTICE_DATE.match(text, s0, men.start)) is not None
+                    and not (nd["head"] and _NOTICE_DATE_NOT.intersection(nd["head"].lower().split()))
+                    # (bankhol31, §109) "closed Christmas Day and Stephen's Day": a holiday or a date joined to the one
+                    # the notice read (the gap at most 8 characters: a join and its blanks) is the notice's too
+                    or notice_prev is not None and notice_prev[0] == si and 0 <= men.start - notice_prev[1] <= 8
+                    and _NOTICE_JOINED.match(text, notice_prev[1], men.start) is not None):
             tense, men.data["chat"] = None, True   # (holidays30) a notice's "closed 2-3 June": the place's state, no past
+            notice_prev = (si, men.end)
         if mode == "news" and tense in (None, "past", "present") and men.kind in _TENSED and men.data.get("year") is None \
                 and _imperative_clause(text, s0, men.start):
             tense = "future"   # (sift) "text me sat nite to confirm pls", "pls put requests in by friday": a request is of what is to come
@@ -3243,6 +3250,8 @@ _NOTICE_DATE = _re(r"\W*(?:@?\w+:\s+)?(?:(?!(?:%s)\b)(?P<head>[A-Za-z][\w'’&-]
                    r"(?:(?:{notice_date_joins:bare})\s+)?(?:(?:{notice_date_articles:bare})\s+)?(?:(?:(?:{notice_date_articles:bare})\s+)?\d{1,2}(?:{ordinal_suffixes:bare})?\s*(?:{notice_date_day_joins:bare})\s*){0,3}$" % (
     "|".join(map(re.escape, _LEX["tense_determiners"] + _LEX["subject_pronouns"]))), re.I)
 # (no word of the head a pronoun or a determiner either, not only its first: "last year we closed on the 1st" is a report)
+# (bankhol31, §109) the join between two days of one notice ("Christmas Day and Stephen's Day"), the whole gap
+_NOTICE_JOINED = _re(r"[ \t]{0,3}(?:{notice_date_day_joins:bare})[ \t]{1,3}$")
 _NOTICE_DATE_NOT = frozenset(_LEX["notice_date_not_words"] + _LEX["subject_pronouns"] + _LEX["tense_determiners"])
 
 

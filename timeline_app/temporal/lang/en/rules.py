@@ -3563,6 +3563,39 @@ _SET_MONTH_REACH = 48
 # (a month with its day, "Sat 24 May (bank holiday weekend)", names a date, not which bank holiday: the set's reading)
 _SET_MONTH_DAY_BEFORE = re.compile(r"\d(?:{ordinal_suffixes})?[ \t]+(?:of[ \t]+)?$".replace("{ordinal_suffixes}", "|".join(L["ordinal_suffixes"])))
 _SET_MONTH_DAY_AFTER = re.compile(r"\.?[ \t]+\d")
+# (bankhol31, §109) "BH Monday", "BH Mon": a short name that is the set's only before its Monday, in capitals
+_MONDAY_ONLY_SETS = frozenset(L["set_holidays_monday_only"])
+# (bankhol31) "bank holiday pay rates", "a bank holiday rota": the set's name before a noun of pay or of a rota (a kind)
+_SET_KIND_NOUN = _re(r"(?i)[ \t]{1,3}(?:{set_holiday_kind_nouns})(?![\w'’])")
+# (bankhol31) "watched Bank Holiday", "Bank Holiday are playing": a capitalised set's name as a film's or a band's
+# (a window of 24 characters before: a verb of watching or listening and its blank)
+_TITLE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{holiday_title_before})[ \t]{1,3}$")
+_TITLE_AFTER = _re(r"(?i)[ \t]{1,3}(?:{holiday_title_after})(?![\w'’])")
+# (bankhol31) a heading's or a notice's hours of a holiday ("Bank Holiday opening times", "BANK HOL + HALLOWEEN
+# HOURS"): the hours to come; another holiday joined by "+", "&", "and" at most 30 characters on its line
+_HOURS_AFTER = _re(r"(?i)[ \t]{0,3}(?:(?:\+|&|and)[ \t]{0,3}[^\n]{0,30}?[ \t])?(?:{holiday_hours_nouns})(?![\w'’])")
+# (bankhol31) a date joined to the set's name by a copula: before ("May 24th is the bank holiday weekend": the date is
+# the sentence's last, read in resolve; at most 40 characters back) or after ("the bank holiday weekend is May 24th",
+# "bank hol weekend is the 24th of May": its month and day read here)
+_COPULA_BEFORE = _re(r"(?i)(?:\d(?:{ordinal_suffixes})?|%s)\.?,?[ \t]{1,3}(?:{holiday_copulas})[ \t]{1,3}(?:the[ \t]{1,3})?$" % MONTH)
+_COPULA_AFTER = _re(r"(?i)[ \t]{1,3}(?:{holiday_copulas})[ \t]{1,3}(?:(?:%s),?[ \t]{1,3})?(?:the[ \t]{1,3})?(?:(?P<d1>[0-3]?\d)(?:{ordinal_suffixes})?(?:[ \t]{1,3}of)?[ \t]{1,3}(?P<m1>%s)|(?P<m2>%s)[ \t]{1,3}(?:the[ \t]{1,3})?(?P<d2>[0-3]?\d)(?:{ordinal_suffixes})?)(?![\w'’])" % (WEEKDAY, MONTH, MONTH))
+# (bankhol31) the writer's country for an unqualified "the bank holiday": its own cues near it (300 characters either
+# side), none of another voice
+_VOICE_REACH = 300
+_SET_VOICES = {country: (re.compile(r"(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(re.escape(c).replace(r"\ ", r"\s+").replace("'", "['’]") for c in v["cues"])
+                                    + (r"|(?:%s)[ \t]?\d" % "|".join(map(re.escape, v["currency"])) if v["currency"] else "")),
+                         re.compile(r"(?<![\w'’])(?:%s)(?![\w'’])|(?:%s)" % ("|".join(re.escape(c) for c in v["not_with"] if c[0].isalpha()),
+                                                                            "|".join(re.escape(c) + r"[ \t]?\d" for c in v["not_with"] if not c[0].isalpha()) or "(?!)")),
+                         [(k, sp) for k, sp in v["set"]])
+               for country, v in L["set_holiday_voices"].items()}
+
+
+def _set_voice(text, m):
+    """(bankhol31, §109) The set of the country whose cues stand near the name, and none of another voice's, else None."""
+    lo, hi = max(0, m.start() - _VOICE_REACH), min(len(text), m.end() + _VOICE_REACH)
+    found = [(country, spec) for country, (cues, others, spec) in _SET_VOICES.items()
+             if any(not (m.start() <= c.start() < m.end()) for c in cues.finditer(text, lo, hi)) and not others.search(text, lo, hi)]
+    return found[0][1] if len(found) == 1 else None
 
 
 _NATION_TEXT_REACH = 400
@@ -3687,6 +3720,8 @@ _CURRENCY_AFTER = re.compile(r"\s?[\d/$¥]")    # a number, a slash or a sign ri
           ("2023-01-01", "Revellers crowded Times Square on New Year's Eve.", "New Year's Eve", "2022-12-31"),
           ("2025-02-16", "unbeaten in 9, last defeat was boxing day", "boxing day", "2024-12-26"),
           ("2025-01-07", "see you at easter if not before!", "easter", "2025-04-20"),
+          ("2024-06-12", "May 24th is the bank holiday weekend", "bank holiday weekend", "2024-W21-WE"),
+          ("2024-06-12", "heading home to Cork for the bank holiday", "bank holiday", "2024-08-05"),
           ("2024-01-01", "Charlemagne was crowned in Rome on Christmas Day 800, early in the 9th century.", "Christmas Day 800", "0800-12-25")])
 def _holiday(m, text):
     name = " ".join(m["h"].lower().replace("’", "'").split())
@@ -3715,6 +3750,15 @@ def _holiday(m, text):
     kind, spec = _HOLIDAYS[name]
     if kind == "undated":
         return None   # (holidays30) "St Brigid's Day (bank holiday)": which day is meant is not in the words
+    if name in _MONDAY_ONLY_SETS and not (m["bwd"] and m["h"].isupper()):
+        return None   # (bankhol31) "BH" alone: a timetable's (§93); "BH Monday" the set's Monday
+    if kind == "set" and not m["wk"] and not m["wke"] and not m["bwd"] and _SET_KIND_NOUN.match(text, m.end()):
+        return None   # (bankhol31) "bank holiday pay rates", "a bank holiday rota": a kind of pay, no day
+    if kind == "set" and all(w[0].isupper() for w in m["h"].split()) and not m["h"].isupper() \
+            and (_TITLE_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _TITLE_AFTER.match(text, m.end())):
+        return None   # (bankhol31) "watched Bank Holiday", "Bank Holiday are playing": a title
+    if kind == "set" and all(k != "dated" for k, _ in spec) and (voiced := _set_voice(text, m)) is not None:
+        spec = voiced   # (bankhol31) "heading home to Cork for the bank holiday": Ireland's bank holidays
     if kind == "set" and not m["wk"] and _LABEL_AFTER.match(text, m.end()) and _LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         # (holidays30) "Mon 30th (bank hol)": a label of the day just named; that day where it is one of the set's (§17),
         # else nothing (the writer's country keeps another set) -- resolve._holiday_of_set
@@ -3722,7 +3766,7 @@ def _holiday(m, text):
                  **({"weekend": True} if m["wke"] else {}))
     if kind == "set" and (mon := _SET_MONTH_BEFORE.search(text, max(0, m.start() - _SET_MONTH_REACH), m.start())) \
             and mon["mon"][0].isupper() and not _SET_MONTH_DAY_BEFORE.search(text, max(0, mon.start() - 8), mon.start()) \
-            and not _SET_MONTH_DAY_AFTER.match(text, mon.end()):
+            and not _SET_MONTH_DAY_AFTER.match(text, mon.end("mon")):   # (bankhol31) after the month, not the window
         month = month_num(mon["mon"])
         if any(k in ("fixed", "weekday") and (int(sp.split("-")[0]) if k == "fixed" else sp[0]) == month for k, sp in spec):
             spec = [(k, sp) for k, sp in spec if k in ("fixed", "weekday") and (int(sp.split("-")[0]) if k == "fixed" else sp[0]) == month][:1]
@@ -3813,6 +3857,14 @@ def _holiday(m, text):
             extra.pop("variant", None)
     if _HOLIDAY_ITSELF_AFTER.match(text, m.end("h")) or _HOLIDAY_ITSELF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         extra["itself_past"] = True
+    if _HOURS_AFTER.match(text, m.end()):
+        extra["to_come"] = True   # (bankhol31) "Bank Holiday opening times", "BANK HOL + HALLOWEEN HOURS": the hours to come
+    if kind == "set":
+        if (cop := _COPULA_AFTER.match(text, m.end())) is not None:
+            # (bankhol31) "the bank holiday weekend is May 24th": the day told decides which one
+            extra["told"] = (month_num(cop["m1"] or cop["m2"]), int(cop["d1"] or cop["d2"]))
+        elif _COPULA_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            extra["copula"] = True   # (bankhol31) "May 24th is the bank holiday weekend": the date just named decides
     rel = _HOLIDAY_REL.search(text, max(0, m.start() - 8), m.start()) if not (m["pre"] or m["year"] or m["yy"]) else None
     if rel is not None:
         # (days) "last xmas", "next Easter": the relation is part of the expression and says which one
