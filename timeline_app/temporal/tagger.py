@@ -1659,6 +1659,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 if month_list[3]:
                     men.data["generic"] = True
             month_list = (si, men.end, tense, bool(men.data.get("generic")), ctx.apposed_past)
+            if mode != "narrative" and ctx.dct is not None and not men.data.get("generic") and not men.data.get("any_year") \
+                    and not men.data.get("mod") and men.data.get("rel_year") is None and men.data.get("anaphoric_year") is None:
+                _place_month_list(text, mentions, sent_of, mi, tense == "past" or ctx.apposed_past, tense == "future", ctx.dct)
         res = None
         if mode == "narrative" and men.kind == "duration":
             res = _event_offset(text, sentences, si, men, results, ctx)
@@ -3881,6 +3884,58 @@ _HABIT_WORDS = _re(r"(?i)(?<![\w'’])(?:(?:{habit_phrases}|(?:{habit_on:bare})\
 _HABITUAL = _re(r"\b{habitual_adverbs}\b[^,;.:!?()]*$", re.I)
 # (twenty-ninth session) what may stand between two months of one list: a comma, a slash, "&", "and", "or"
 _MONTH_LIST_GAP = _re(r"[ \t]*(?:[,/&][ \t]*(?:(?:{apposition_gap_conjunctions:bare})[ \t]+)?|[ \t](?:{apposition_gap_conjunctions:bare})[ \t]+)")
+_MONTH_LIST_MOST = 12   # members of one list read ahead of its first (a year has twelve months)
+
+
+def _place_month_list(text: str, mentions: list, sent_of: list, mi: int, past: bool, future: bool, dct: date) -> None:
+    """(lists31, §108) "We visited in March, April and May" written in April: a list of months is one stretch of the
+    calendar, placed as a whole. From the list's first year-less month (``mentions[mi]``), the months joined to it in its
+    sentence (``_MONTH_LIST_GAP``; at most ``_MONTH_LIST_MOST``) in calendar order (rising, the year turning at most once
+    where a month is not after the one before) share one placement: a year after the last ("March, April and May 2023")
+    is every member's; else told in the past, the last member is the last such month gone (the month of writing
+    counts as gone) and each earlier one the year of the one after it, or the year before at a turn; told as a plan, the
+    first is the next such month (this one in the month of writing, as a month alone) and each later one the same year,
+    or the next at a turn. Sets each year-less member's year; a list out of order, or with no tense, is left alone."""
+    first = mentions[mi]
+    chain, end, si = [first], first.end, sent_of[mi]
+    for k in range(mi + 1, min(len(mentions), mi + 1 + _MONTH_LIST_MOST)):
+        nxt = mentions[k]
+        if sent_of[k] != si or nxt.kind != "cal" or not nxt.data.get("month") or nxt.data.get("day") \
+                or nxt.data.get("grain") != "month" or nxt.start < end or not _MONTH_LIST_GAP.fullmatch(text, end, nxt.start):
+            break
+        chain.append(nxt)
+        end = nxt.end
+        if nxt.data.get("year") is not None:
+            break   # a year closes the list ("April and May 2023")
+    if len(chain) < 2:
+        return
+    months = [c.data["month"] for c in chain]
+    turns = sum(1 for a, b in zip(months, months[1:]) if b <= a)
+    if turns > 1 or (turns == 1 and months[-1] >= months[0]):
+        return   # no stretch of the calendar ("May, March and April")
+    told = chain[-1].data.get("year")
+    if told is not None or past:
+        y = told if told is not None else (dct.year if months[-1] <= dct.month else dct.year - 1)
+        years = [y]
+        for a, b in zip(reversed(months[:-1]), reversed(months[1:])):
+            y = y if a < b else y - 1
+            years.append(y)
+        years.reverse()
+        why = f"a list of months in calendar order ending in {MONTH_NAMES[months[-1]]} {years[-1]}"
+    elif future:
+        y = dct.year if months[0] >= dct.month else dct.year + 1
+        years = [y]
+        for a, b in zip(months, months[1:]):
+            y = y if b > a else y + 1
+            years.append(y)
+        why = f"a list of months in calendar order from {MONTH_NAMES[months[0]]} {years[0]}"
+    else:
+        return
+    for c, y in zip(chain, years):
+        if c.data.get("year") is None:
+            c.data["year"], c.data["year_why"] = y, why
+
+
 # (generic24) the habit of a clock time read in its own clause: an adverb of habit right before it ("is usually 8am",
 # "normally by 7"), a habit word in its clause (cut at a comma, a colon or ";" not inside a number, a bracket, a line
 # break, "but", "though"...), or a noun of a standing hour after it ("the 3am slump", "my 7am alarm")

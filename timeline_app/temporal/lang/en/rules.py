@@ -1022,6 +1022,8 @@ def _person_named(m, text) -> bool:
     ls = start_of_line(text, s)
     if s - ls <= 4 and _NAME_AFTER.match(text, e) and _DAY_STAMP_LINE.match(text, ls) is not None:
         return True   # (stamps29) a chat paste's sender line "April Moore  9:02 AM", "June Okafor   12/08 17:20"
+    if _person_listed(text, s, e):
+        return True   # (lists31) "Grace, April and May came round"
     if (a := _PERSON_AND.match(text, e)) and a["w"].lower() not in _CALENDAR_WORDS \
             and not _MONTH_CUE.search(text[max(0, s - 25): s]):
         return True   # "April and Ben are coming" (not "April and May", nor "took Amoy in August and Ningbo in October")
@@ -1102,6 +1104,53 @@ _VERB_AFTER = _re(r"\s+{verb_after_may}\b", re.I)
 # (twenty-ninth session) a month listed after another ("in March, June and September"): the list's cue is the first's
 # (bounded: 16 characters before the month, the longest name and its joiner)
 _MONTH_LISTED = _re(r"(?<![\w'’])%s\.?[ \t]*(?:[,/&][ \t]*(?:(?:{apposition_gap_conjunctions:bare})[ \t]+)?|[ \t](?:{apposition_gap_conjunctions:bare})[ \t]+)$" % MONTH_FULL)
+# (lists31, §108) the other ends of a list: a month written short before it ("Nov, Dec and Jan": 16 characters, as above),
+# a month right after it ("June or July?", "March, April and May's figures": the next member is the list's cue for an
+# ambiguous first one), and a list whose members are people ("Grace, April and May came round", "April, May and Tom"):
+# a capitalised word that is no time word among its members (not a sentence's opening word before a comma, "Then,
+# April and May were quiet": lexicon `list_opening_words`, or an adverb in -ly). Bounded: each step reads one member and
+# its joiner (_LIST_STEP characters), at most _LIST_MOST members either way.
+_LIST_GAP = r"[ \t]*(?:[,/&][ \t]*(?:(?:{apposition_gap_conjunctions:bare})[ \t]+)?|[ \t](?:{apposition_gap_conjunctions:bare})[ \t]+)"
+_ANY_MONTH = r"(?i:%s)" % alternation(L["months"])
+_MONTH_LISTED_ANY = _re(r"(?<![\w'’])(?P<mon>%s)\.?%s$" % (_ANY_MONTH, _LIST_GAP))
+_MONTH_LIST_NEXT = _re(r"\.?%s%s(?![\w-])" % (_LIST_GAP, _ANY_MONTH))
+_LIST_NAME_BEFORE = _re(r"(?<![\w'’])(?P<w>[A-Z][a-z]+)%s$" % _LIST_GAP)
+_LIST_NAME_AFTER = _re(r"%s(?P<w>[A-Z][a-z]+)(?![\w'’])" % _LIST_GAP)
+_LIST_MONTH_AFTER = _re(r"%s(?P<mon>%s)\.?(?![\w'’])" % (_LIST_GAP, _ANY_MONTH))
+_LIST_OPENERS = frozenset(L["list_opening_words"])
+_LIST_STEP = 16
+_LIST_MOST = 12
+
+
+def _list_name(w: str, text: str, start: int) -> bool:
+    """Whether the capitalised list member ``w`` (at ``start``) is a name: no time word, not a sentence's opening word."""
+    if w.lower() in _CALENDAR_WORDS or w.lower() in L["months"]:
+        return False
+    opening = _PERSON_CLAUSE_START.search(text, max(0, start - 4), start) is not None
+    return not (opening and (w.lower() in _LIST_OPENERS or w.endswith("ly")))
+
+
+def _person_listed(text: str, s: int, e: int) -> bool:
+    """(lists31) Whether the month word at [s, e) stands in a list with a name among its members."""
+    p = s
+    for _ in range(_LIST_MOST):
+        b = _MONTH_LISTED_ANY.search(text, max(0, p - _LIST_STEP), p)
+        if b is not None:
+            p = b.start()
+            continue
+        n = _LIST_NAME_BEFORE.search(text, max(0, p - _LIST_STEP - 12), p)
+        if n is not None and _list_name(n["w"], text, n.start()):
+            return True
+        break
+    q = e
+    for _ in range(_LIST_MOST):
+        a = _LIST_MONTH_AFTER.match(text, q)
+        if a is not None:
+            q = a.end()
+            continue
+        n = _LIST_NAME_AFTER.match(text, q)
+        return n is not None and _list_name(n["w"], text, n.start("w"))
+    return False
 
 
 @rule("month", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s)(?:\s+(?P<ry>{year_relations})\s+year|\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))?(?![\w-])" % (MOD, MONTH_FULL), 10, triggers="month",
@@ -1120,6 +1169,7 @@ def _month(m, text):
         # ambiguous with a verb, a name or a noun: needs a cue in front
         if not m["mod"] and not _MONTH_CUE.search(text[max(0, m.start() - 25): m.start()]) \
                 and not _MONTH_LISTED.search(text, max(0, m.start() - 16), m.start()) \
+                and not _MONTH_LIST_NEXT.match(text, m.end()) \
                 and not _the_month_modifier(m, text) and not said and not _month_as_time(m, text) \
                 and not _had_clitic_month(m, text) and not _subject_line_month(m, text) \
                 and not (name not in _VERB_MONTHS and _MONTH_RANGE_AFTER.match(text, m.end())) \
@@ -5749,6 +5799,10 @@ def _informal_month(m, text):
     cue = m["mod"] or (_INFORMAL_AMBIGUOUS_CUE if name.lower() in _AMBIGUOUS_MONTHS else _INFORMAL_MONTH_CUE).search(before) \
         or _month_as_time(m, text) or _FORWARD_TO.search(before) \
         or _had_clitic_month(m, text) or _subject_line_month(m, text) or None   # (left20b) "june will be wild", "looking forward to march"; (weekof29) "we'd a quiet feb", "Subject: Booking Sept"
+    listed = _MONTH_LISTED_ANY.search(text, max(0, m.start() - 16), m.start()) is not None \
+        or _MONTH_LIST_NEXT.match(text, m.end("mon")) is not None   # (lists31) "Nov, Dec and Jan", "june or july?"
+    if cue is None and listed and not m["mod"] and not _person_listed(text, m.start("mon"), m.end("mon")):
+        cue = True
     start = m.start()
     if cue is None and name.lower() in _AMBIGUOUS_MONTHS and not m["mod"]:
         # (homographs27) "done by may", "before june.", "getting married this may!": a cue that takes a month, the phrase
@@ -5766,7 +5820,7 @@ def _informal_month(m, text):
             cue = True   # (homographs27, from A) "booked may to september", "it's may and i still havent started"
     if cue is None:
         return None
-    if name in _NAME_MONTHS and not _MONTH_ENDS.match(text, m.end("mon")):
+    if name in _NAME_MONTHS and not _MONTH_ENDS.match(text, m.end("mon")) and not listed:
         return None  # "since Jan left", "in Jan's flat": a first name, unless the phrase ends there
     # "Sept." is the abbreviation's dot; after a lower-case name the dot ends the sentence
     # "mid jan", "early feb", "late sept": the part of the month is the mod
