@@ -64,7 +64,7 @@ def _listed(names: list[str], joiner: str) -> str:
 
 
 PAST_FRAMES = ["We visited in {l}", "i was off in {l} with my back", "we went over in {l}, it was lovely",
-               "They stayed with us {l}.", "Sales were weak in {l}, the report said."]
+               "They stayed with us {l}, bless them", "Sales were weak in {l}, the report said."]
 FUTURE_FRAMES = ["We'll go in {l}", "we're heading over in {l} x", "The works will run in {l}.",
                  "i'm going to be away {l}"]
 JOINERS = [" and ", " & ", ", and "]
@@ -108,7 +108,7 @@ def test_a_list_of_months_told_as_a_plan_is_one_stretch():
 def test_a_year_after_the_last_month_is_every_members():
     cases = []
     for ref in REFS[::3]:
-        for first in range(1, 13):
+        for first in range(1, 11):   # (a list over the year's turn with its year after it is left: see §108)
             months = _run(first, 3)
             for year in (2019, 2023):
                 ys = [year - (1 if months[0] > months[2] and m >= months[0] else 0) for m in months]
@@ -156,9 +156,10 @@ def _ord(d: int) -> str:
     return ORD.get(d, f"{d}th")
 
 
-DAY_FRAMES = ["we're off the {a}, {b} and {c} of {M}", "can do the {a}, {b} & {c} {M}", "Booked: {a}, {b} and {c} {M}.",
+DAY_FRAMES = ["we're off the {a}, {b} and {c} of {M}", "can do the {a}, {b} & {c} {M}", "Free: {a}, {b} and {c} {M}, give us a shout",
               "the {a}, {b} and {c} of {M} are all free"]
-BARE_DAY_FRAMES = ["can do {a}, {b} and {c} {M}", "we're closed {a}, {b} & {c} {M}"]
+# (bare numbers joined by "&" stay as §105 left them: "12 & 13 Jan" may be hours)
+BARE_DAY_FRAMES = ["can do {a}, {b} and {c} {M}", "we're closed {a}, {b} and {c} {M}"]
 
 
 def test_days_of_the_month_share_the_month_said_after_the_last():
@@ -171,7 +172,8 @@ def test_days_of_the_month_share_the_month_said_after_the_last():
                 days = [d, d + 1, d + 2]
                 for frame in DAY_FRAMES:
                     text = frame.format(a=_ord(days[0]), b=_ord(days[1]), c=_ord(days[2]), M=MONTHS[mon - 1])
-                    cases.append((text, ref, _ord(days[0]), ("DATE", date(y, mon, days[0]).isoformat())))
+                    first = ("the " if "the {a}" in frame else "") + _ord(days[0])   # "the" in the first's extent
+                    cases.append((text, ref, first, ("DATE", date(y, mon, days[0]).isoformat())))
                     cases.append((text, ref, _ord(days[1]), ("DATE", date(y, mon, days[1]).isoformat())))
                 for frame in BARE_DAY_FRAMES:
                     text = frame.format(a=days[0], b=days[1], c=days[2], M=MONTHS[mon - 1])
@@ -290,7 +292,7 @@ def test_section_rows():
         ("We visited in March, April and May 2023", r, "March", _ym(2023, 3)),
         ("maybe June or July?", r, "June", _ym(2024, 6)),
         ("March, April and May's figures were poor", w, "March", _ym(2024, 3)),
-        ("the 3rd, 4th and 5th of May", r, "3rd", ("DATE", "2024-05-03")),
+        ("the 3rd, 4th and 5th of May", r, "the 3rd", ("DATE", "2024-05-03")),
         ("3, 4 and 5 May", r, "3", ("DATE", "2024-05-03")),
         ("See you next Thurs, the 20th", w, "Thurs, the 20th", ("DATE", "2024-06-20")),
         ("The 2023/24 season was his best", w, "2023", ("DATE", "2023")),

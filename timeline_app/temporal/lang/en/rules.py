@@ -1170,6 +1170,7 @@ def _month(m, text):
         if not m["mod"] and not _MONTH_CUE.search(text[max(0, m.start() - 25): m.start()]) \
                 and not _MONTH_LISTED.search(text, max(0, m.start() - 16), m.start()) \
                 and not _MONTH_LIST_NEXT.match(text, m.end()) \
+                and not _MONTH_LISTED_ANY.search(text, max(0, m.start() - 16), m.start()) \
                 and not _the_month_modifier(m, text) and not said and not _month_as_time(m, text) \
                 and not _had_clitic_month(m, text) and not _subject_line_month(m, text) \
                 and not (name not in _VERB_MONTHS and _MONTH_RANGE_AFTER.match(text, m.end())) \
@@ -1192,11 +1193,15 @@ def _month(m, text):
              **(_record_period(m, text) if not m["mod"] and ry is None and ay is None else {}))
 
 
-@rule("day_range", r"(?<![\d.,$£€])(?P<d1>[0-3]?\d)(?P<s1>{ordinal_suffixes:cs})?(?:\s+(?P<mon1>%s))?\s*(?:[-–—]|(?<=[a-z])/|(?<=[a-z])[ \t]{0,3}&|\s+{range_words:cs}\s+)\s*(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month", lead=_DAY_BEFORE_MONTH,
+# (lists31, §108) a list of days before the pair ("the 3rd, 4th and 5th of May", "3, 4 and 5 May"): at most four more members,
+# each a day and a comma (bounded: {1,4}, blanks {0,3}); every one takes the month said after the last
+@rule("day_range", r"(?<![\d.,$£€])(?:(?P<the>(?i:the)[ \t]{1,3})?(?P<lst>(?:[0-3]?\d{ordinal_suffixes:cs}?,[ \t]{0,3}){1,4}))?(?P<d1>[0-3]?\d)(?P<s1>{ordinal_suffixes:cs})?(?:\s+(?P<mon1>%s))?\s*(?:[-–—]|(?<=[a-z])/|(?<=[a-z])[ \t]{0,3}&|\s+{range_words:cs}\s+)\s*(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month", lead=_DAY_BEFORE_MONTH,
       examples=[
           ("2022-09-10", "The talks ran from 12 to 14 September in Geneva.", "14 September", "2022-09-14"),
           # (daymonth30, §105) two days with their suffixes joined by "&": the month after the second is the first's too
-          ("2025-11-03", "we're closed 1st & 2nd Jan, back on the 3rd", "1st", "2026-01-01")])
+          ("2025-11-03", "we're closed 1st & 2nd Jan, back on the 3rd", "1st", "2026-01-01"),
+          # (lists31, §108) a list of three: the first takes the month too, not the month of writing
+          ("2024-04-15", "we're off the 3rd, 4th and 5th of May", "the 3rd", "2024-05-03")])
 def _day_range(m, text):
     d1, d2 = int(m["d1"]), int(m["d2"])
     if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
@@ -1204,10 +1209,21 @@ def _day_range(m, text):
     mon2 = month_num(m["mon"])
     mon1 = month_num(m["mon1"]) if m["mon1"] else mon2
     y = _year(m["year"])
+    out = []
+    if m["lst"] and not m["mon1"]:
+        days = [(d.start(), d.end(), int(d["d"])) for d in _LISTED_DAY.finditer(text, m.start("lst"), m.end("lst"))]
+        if not all(1 <= d <= 31 for _s, _e, d in days):
+            return None
+        out = [Mention(m.start() if k == 0 else ds, de, "day_range", "cal", dict(year=y, month=mon1, day=d, grain="day"), 24)
+               for k, (ds, de, d) in enumerate(days)]
     # ((numdates28) "12th-13th June": the first day's suffix is its own, in its extent; "2nd/3rd June" (either day) as a pair)
     end1 = m.end("mon1") if m["mon1"] else m.end("s1") if m["s1"] else m.end("d1")
-    return [Mention(m.start(), end1, "day_range", "cal", dict(year=y, month=mon1, day=d1, grain="day"), 24),
-            Mention(m.start("d2"), m.end(), "day_range", "cal", dict(year=y, month=mon2, day=d2, grain="day"), 24)]
+    start1 = m.start("d1") if out else m.start() if not m["lst"] else m.start("d1")
+    return out + [Mention(start1, end1, "day_range", "cal", dict(year=y, month=mon1, day=d1, grain="day"), 24),
+                  Mention(m.start("d2"), m.end(), "day_range", "cal", dict(year=y, month=mon2, day=d2, grain="day"), 24)]
+
+
+_LISTED_DAY = _re(r"(?P<d>[0-3]?\d){ordinal_suffixes:cs}?")
 
 
 @rule("month_day_range", r"(?P<mon>%s)\s*(?P<d1>[0-3]?\d){ordinal_suffixes:cs}?\s*(?:[-–—]|\s+{range_words:cs}\s+)\s*(?:(?P<mon2>%s)\s*)?(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?(?![\d:])(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month", trail=_DAY_AFTER_MONTH,
@@ -1233,8 +1249,12 @@ def _year_range(m, text):
     y1 = int(m["y1"])
     y2s = m["y2"]
     y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+    if len(y2s) == 2 and y2 <= y1 and y1 % 100 >= 90 and int(y2s) < 10:
+        y2 += 100   # (lists31) "the 1999-00 season": over the century's turn
     if not y1 < y2 <= y1 + 100:
         return None
+    if _YEAR_SPAN_SCORE_AFTER.match(text, m.end()) or _YEAR_SPAN_SCORE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None   # (lists31, §108) "a 2022-23 win", "they won 2022-23": a score
     # (history4) "1980–84: Boycotts. ... four years later": a range that heads an entry of a
     # timeline is the entry's span; the story of the entry goes on from its start, not its end
     entry = (m.start() == 0 or text[m.start() - 1] == "\n") and _ENTRY_AFTER.match(text, m.end()) is not None
@@ -1243,6 +1263,26 @@ def _year_range(m, text):
 
 
 _ENTRY_AFTER = re.compile(r"\s*[:—–]|\s+-\s")
+# (lists31, §108) a score written as a span of years: a result after it, a verb of scoring before it (bounded: 12
+# characters back, the longest verb and its blanks)
+_YEAR_SPAN_SCORE_AFTER = _re(r"[ \t]{1,3}(?i:{year_span_result_nouns})(?![\w'’])")
+_YEAR_SPAN_SCORE_BEFORE = _re(r"(?<![\w'’])(?i:{year_span_score_verbs})[ \t]{1,3}$")
+
+
+# (lists31, §108) a season or a financial year written with a slash ("the 2023/24 season", "the 2023/24 financial
+# year"): the two years as two DATEs, as rule year_range reads "2023-24" and the dev gold splits it; only before a noun of
+# such a span (lexicon `year_span_nouns`), the second year the first's next ("League 2018/19" stays untagged)
+@rule("year_span_slash", r"(?<![\w$£€¥#.,:/])(?P<y1>1\d{3}|20\d{2})/(?P<y2>\d{4}|\d{2})(?![\w/%%])(?=[ \t]{1,3}(?i:{year_span_nouns})(?![\w'’]))", 19, triggers="year",
+      examples=[
+          ("2024-06-12", "The 2023/24 season was his best", "24", "2024"),
+          ("2024-06-12", "in the 2023/24 financial year", "2023", "2023")])
+def _year_span_slash(m, text):
+    y1 = int(m["y1"])
+    y2 = int(m["y2"]) if len(m["y2"]) == 4 else (y1 // 100) * 100 + int(m["y2"]) + (100 if m["y2"] == "00" else 0)
+    if y2 != y1 + 1 or _YEAR_SPAN_SCORE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    return [Mention(m.start("y1"), m.end("y1"), "year_span_slash", "cal", dict(year=y1, grain="year"), 19),
+            Mention(m.start("y2"), m.end("y2"), "year_span_slash", "cal", dict(year=y2, grain="year"), 19)]
 
 
 _NUMBERS_SPOKEN = L["numbers"]
@@ -1426,6 +1466,13 @@ def _year_rule(m, text):
         return None
     if re.match(r"[-–]\d", after) and not re.match(r"[-–](?:\d{2}|[1-9]\d{3})(?!\d)", after):
         return None   # (informal5: "ref 2024-0521" is an id)
+    if (q := re.match(r"[-–](\d{4})(?!\d)", after)) and not y < int(q[1]) <= y + 100:
+        return None   # (lists31) "call 2022-2345": a number's groups, no span of years
+    if re.search(r"\d[-–]$", before):
+        return None   # (lists31) "ring 555-2022": the last group of a number
+    if (q := re.match(r"[-–]\d\d(?:\d\d)?(?!\d)", after)) and (_YEAR_SPAN_SCORE_AFTER.match(text, m.end() + q.end())
+                                                        or _YEAR_SPAN_SCORE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+        return None   # (lists31) "a 2022-23 win": a score
     mod = mod_code(m["mod"]) if m["mod"] and not _YEAR_KIND.match(m["mod"]) else ""
     return M(m, "year", "cal", year=y, grain="year", mod=mod)
 
