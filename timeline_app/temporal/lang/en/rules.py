@@ -1249,8 +1249,8 @@ def _year_range(m, text):
     y1 = int(m["y1"])
     y2s = m["y2"]
     y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
-    if len(y2s) == 2 and y2 <= y1 and y1 % 100 >= 90 and int(y2s) < 10:
-        y2 += 100   # (lists31) "the 1999-00 season": over the century's turn
+    if y2s == "00" and y1 % 100 == 99:
+        y2 += 100   # (lists31) "the 1999-00 season": over the century's turn (not "1998-01", a month)
     if not y1 < y2 <= y1 + 100:
         return None
     if _YEAR_SPAN_SCORE_AFTER.match(text, m.end()) or _YEAR_SPAN_SCORE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
