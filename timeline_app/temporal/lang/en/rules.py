@@ -1242,47 +1242,40 @@ def _month_day_range(m, text):
                     dict(year=y, month=mon2, day=d2, grain="day"), 24)]
 
 
-@rule("year_range", r"(?P<y1>%s)\s*[-–—/]\s*(?P<y2>\d{4}|\d{2})(?![\w%%])" % YEAR, 19, triggers="year",
+# (lists31, §108) or a season or a financial year written with a slash ("the 2023/24 season", "the 2023/24 financial
+# year"), as "2023-24" is read and the dev gold splits it: only before a noun of such a span (lexicon `year_span_nouns`),
+# the second year the first's next ("League 2018/19" stays untagged)
+@rule("year_range", r"(?:(?P<y1>%s)\s*[-–—/]\s*(?P<y2>\d{4}|\d{2})|(?<![\w$£€¥#.,:/])(?P<s1>1\d{3}|20\d{2})/(?P<s2>\d{4}|\d{2}))(?![\w%%/])" % YEAR, 19, triggers="year",
       examples=[
-          ("2022-09-10", "He served as mayor in 1994-98 before moving to Kyiv.", "98", "1998")])
+          ("2022-09-10", "He served as mayor in 1994-98 before moving to Kyiv.", "98", "1998"),
+          ("2024-06-12", "The 2023/24 season was his best", "24", "2024")])
 def _year_range(m, text):
-    y1 = int(m["y1"])
-    y2s = m["y2"]
+    slash = m["s1"] is not None
+    y1 = int(m["s1"] if slash else m["y1"])
+    y2s = m["s2"] if slash else m["y2"]
     y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+    g1, g2 = ("s1", "s2") if slash else ("y1", "y2")
     if y2s == "00" and y1 % 100 == 99:
         y2 += 100   # (lists31) "the 1999-00 season": over the century's turn (not "1998-01", a month)
-    if not y1 < y2 <= y1 + 100:
-        return None
+    if not y1 < y2 <= y1 + 100 or (slash and (y2 != y1 + 1 or not _YEAR_SPAN_NOUN_AFTER.match(text, m.end()))):
+        return None   # (the noun read here, not in the pattern: the rule's windows stay as narrow as before)
     if _YEAR_SPAN_SCORE_AFTER.match(text, m.end()) or _YEAR_SPAN_SCORE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None   # (lists31, §108) "a 2022-23 win", "they won 2022-23": a score
     # (history4) "1980–84: Boycotts. ... four years later": a range that heads an entry of a
     # timeline is the entry's span; the story of the entry goes on from its start, not its end
     entry = (m.start() == 0 or text[m.start() - 1] == "\n") and _ENTRY_AFTER.match(text, m.end()) is not None
-    return [Mention(m.start("y1"), m.end("y1"), "year_range", "cal", dict(year=y1, grain="year"), 19),
-            Mention(m.start("y2"), m.end("y2"), "year_range", "cal", dict(year=y2, grain="year", entry_end=entry), 19)]
+    return [Mention(m.start(g1), m.end(g1), "year_range", "cal", dict(year=y1, grain="year"), 19),
+            Mention(m.start(g2), m.end(g2), "year_range", "cal", dict(year=y2, grain="year", entry_end=entry), 19)]
 
 
 _ENTRY_AFTER = re.compile(r"\s*[:—–]|\s+-\s")
 # (lists31, §108) a score written as a span of years: a result after it, a verb of scoring before it (bounded: 12
 # characters back, the longest verb and its blanks)
+_YEAR_SPAN_NOUN_AFTER = _re(r"[ \t]{1,3}(?i:{year_span_nouns})(?![\w'’])")
 _YEAR_SPAN_SCORE_AFTER = _re(r"[ \t]{1,3}(?i:{year_span_result_nouns})(?![\w'’])")
 _YEAR_SPAN_SCORE_BEFORE = _re(r"(?<![\w'’])(?i:{year_span_score_verbs})[ \t]{1,3}$")
 
 
-# (lists31, §108) a season or a financial year written with a slash ("the 2023/24 season", "the 2023/24 financial
-# year"): the two years as two DATEs, as rule year_range reads "2023-24" and the dev gold splits it; only before a noun of
-# such a span (lexicon `year_span_nouns`), the second year the first's next ("League 2018/19" stays untagged)
-@rule("year_span_slash", r"(?<![\w$£€¥#.,:/])(?P<y1>1\d{3}|20\d{2})/(?P<y2>\d{4}|\d{2})(?![\w/%%])(?=[ \t]{1,3}(?i:{year_span_nouns})(?![\w'’]))", 19, triggers="year",
-      examples=[
-          ("2024-06-12", "The 2023/24 season was his best", "24", "2024"),
-          ("2024-06-12", "in the 2023/24 financial year", "2023", "2023")])
-def _year_span_slash(m, text):
-    y1 = int(m["y1"])
-    y2 = int(m["y2"]) if len(m["y2"]) == 4 else (y1 // 100) * 100 + int(m["y2"]) + (100 if m["y2"] == "00" else 0)
-    if y2 != y1 + 1 or _YEAR_SPAN_SCORE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-        return None
-    return [Mention(m.start("y1"), m.end("y1"), "year_span_slash", "cal", dict(year=y1, grain="year"), 19),
-            Mention(m.start("y2"), m.end("y2"), "year_span_slash", "cal", dict(year=y2, grain="year"), 19)]
 
 
 _NUMBERS_SPOKEN = L["numbers"]
