@@ -2480,9 +2480,9 @@ def _weekday_mday(men: Mention, ctx: Discourse, tense):
     if best is None:
         return None
     dd = best[1]
-    if which == "dct" and ctx.mode != "narrative" and not d.get("head") and abs((dd - anchor).days) > _MDAY_FAR_DAYS:
-        # (lists31, §108) "See you next Thurs, the 14th" written on Wednesday 12 June 2024: no Thursday the 14th in the
-        # weeks around the day of writing; the weekday and the day disagree and the writer erred in one of them: no
+    if d.get("near") and which == "dct" and ctx.mode != "narrative" and abs((dd - anchor).days) > _MDAY_FAR_DAYS:
+        # (lists31, §108) "See you next Thurs, the 14th" written on Wednesday 12 June 2024 (a relative word before the
+        # weekday, or its day set off by a comma: a day of the next weeks): no Thursday the 14th in the weeks around it; the weekday and the day disagree and the writer erred in one of them: no
         # date (not 14 November, five months on, where they agree)
         return None
     src = _ref_text(ctx) if which == "dct" else f"the last date mentioned ({ctx.last.value})"

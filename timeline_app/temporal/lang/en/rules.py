@@ -1118,6 +1118,7 @@ _LIST_NAME_BEFORE = _re(r"(?<![\w'’])(?P<w>[A-Z][a-z]+)%s$" % _LIST_GAP)
 _LIST_NAME_AFTER = _re(r"%s(?P<w>[A-Z][a-z]+)(?![\w'’])" % _LIST_GAP)
 _LIST_MONTH_AFTER = _re(r"%s(?P<mon>%s)\.?(?![\w'’])" % (_LIST_GAP, _ANY_MONTH))
 _LIST_OPENERS = frozenset(L["list_opening_words"])
+_LIST_CONJ = _re(r"&|(?<![\w'’])(?:{apposition_gap_conjunctions:bare})(?![\w'’])")
 _LIST_STEP = 16
 _LIST_MOST = 12
 
@@ -1131,26 +1132,29 @@ def _list_name(w: str, text: str, start: int) -> bool:
 
 
 def _person_listed(text: str, s: int, e: int) -> bool:
-    """(lists31) Whether the month word at [s, e) stands in a list with a name among its members."""
+    """(lists31) Whether the month word at [s, e) stands in a list with a name among its members: a name before the
+    list's months (no month cue before the name: "in Paris, April and May" are months) and a conjunction in the list
+    ("Grace, April and May"), or a name after them joined by a conjunction and no month cue before the list ("April, May
+    and Tom"; not "In April, Germany invaded", "took Amoy in August and Ningbo")."""
     p = s
     for _ in range(_LIST_MOST):
         b = _MONTH_LISTED_ANY.search(text, max(0, p - _LIST_STEP), p)
-        if b is not None:
-            p = b.start()
-            continue
-        n = _LIST_NAME_BEFORE.search(text, max(0, p - _LIST_STEP - 12), p)
-        if n is not None and _list_name(n["w"], text, n.start()):
-            return True
-        break
+        if b is None:
+            break
+        p = b.start()
     q = e
     for _ in range(_LIST_MOST):
         a = _LIST_MONTH_AFTER.match(text, q)
-        if a is not None:
-            q = a.end()
-            continue
-        n = _LIST_NAME_AFTER.match(text, q)
-        return n is not None and _list_name(n["w"], text, n.start("w"))
-    return False
+        if a is None:
+            break
+        q = a.end()
+    n = _LIST_NAME_BEFORE.search(text, max(0, p - _LIST_STEP - 12), p)
+    if n is not None and _list_name(n["w"], text, n.start()) and _LIST_CONJ.search(text, n.end("w"), q) \
+            and not _MONTH_CUE.search(text[max(0, n.start() - 25): n.start()]):
+        return True
+    n = _LIST_NAME_AFTER.match(text, q)
+    return n is not None and _list_name(n["w"], text, n.start("w")) and _LIST_CONJ.search(text, q, n.start("w")) is not None \
+        and not _MONTH_CUE.search(text[max(0, p - 25): p])
 
 
 @rule("month", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s)(?:\s+(?P<ry>{year_relations})\s+year|\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))?(?![\w-])" % (MOD, MONTH_FULL), 10, triggers="month",
@@ -5982,7 +5986,16 @@ def _weekday_mday(m, text):
         return M(m, "weekday_mday", "weekday_mday", weekday=n, day=d, head=True)
     if hour is not None:
         return M(m, "weekday_mday", "weekday_mday", weekday=n, day=d, hour_alt=hour)
-    return M(m, "weekday_mday", "weekday_mday", weekday=n, day=d)
+    # (lists31, §108) "next Thurs, the 14th", "this Fri 21st": a weekday of the next weeks (a relative word before it, or
+    # the day set off by a comma as an apposition) must agree with its day near the day of writing (``resolve._weekday_mday``)
+    near = _MDAY_REL_BEFORE.search(text, max(0, m.start() - _MDAY_REL_REACH), m.start()) is not None \
+        or _MDAY_APPOSED.match(text, m.end("wd")) is not None
+    return M(m, "weekday_mday", "weekday_mday", weekday=n, day=d, **({"near": True} if near else {}))
+
+
+_MDAY_REL_BEFORE = _re(r"(?<![\w'’])(?i:{weekday_relations})[ \t]{1,3}$")
+_MDAY_REL_REACH = 16   # characters read before the weekday: the longest relation ("this coming") and its blanks
+_MDAY_APPOSED = _re(r"\.?,[ \t]{0,3}(?i:the)[ \t]")
 
 
 # (dayhalf29) what may follow "tues 7" read as an hour (lexicon weekday_hour_followers), or "?"/"!"; bounded: 3 spaces
