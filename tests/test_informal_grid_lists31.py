@@ -274,6 +274,8 @@ def test_kept_lists():
         ("we grew in 2019 and 2020", ref, "2020", ("DATE", "2020")),
         ("The 2022-23 season was his best", ref, "23", ("DATE", "2023")),
         ("Then, April and May were quiet", ref, "April", ("DATE", "2024-04")),
+        ("Mon 3rd & Tue 4th", date(2024, 6, 1), "Mon 3rd", ("DATE", "2024-06-03")),
+        ("Mon 3rd & Tue 4th", date(2024, 6, 1), "Tue 4th", ("DATE", "2024-06-04")),
         ("we reported Q3 and Q4", date(2024, 4, 15), "Q3", ("DATE", "2023-Q3")),
         ("we reported Q3 and Q4", date(2024, 4, 15), "Q4", ("DATE", "2023-Q4")),
     ])
@@ -297,6 +299,9 @@ def test_section_rows():
         ("See you next Thurs, the 20th", w, "Thurs, the 20th", ("DATE", "2024-06-20")),
         ("The 2023/24 season was his best", w, "2023", ("DATE", "2023")),
         ("the 2023/24 financial year", w, "24", ("DATE", "2024")),
+        ("April and May were a nightmare tbh", date(2024, 6, 15), "April", _ym(2024, 4)),
     ])
+    assert not tag("a 2022-23 win over them", w) and not tag("call 2022-2345", w)
+    assert [t.expression for t in tag("The 2022-23 season was his best", w)] == ["2022", "23"]
     assert not [t for t in tag("See you next Thurs, the 14th", w) if t.timex_value.startswith("2024-11")]
     assert not tag("Grace, April and May came round", w)
