@@ -3913,17 +3913,16 @@ def _month_chain(text: str, mentions: list, sent_of: list, mi: int) -> list:
         end = nxt.end
         if nxt.data.get("year") is not None:
             break
-    if len(chain) > 1:
-        months = [c.data["month"] for c in chain]
-        turns = sum(1 for a, b in zip(months, months[1:]) if b <= a)
-        if turns > 1 or (turns == 1 and months[-1] >= months[0]):
-            return [first]   # no stretch of the calendar ("May, March and April")
+    if len(chain) > 1 and any(b != a % 12 + 1 for a, b in zip((c.data["month"] for c in chain), (c.data["month"] for c in chain[1:]))):
+        # no stretch of the calendar: out of order ("May, March and April"), or a schedule's months ("Dividends are paid
+        # in March, June, September and December", "were paid in ...": each the last such one gone, of two years)
+        return [first]
     return chain
 
 
 def _place_month_list(chain: list, past: bool, future: bool, dct: date) -> bool:
-    """(lists31, §108) "We visited in March, April and May" written in April: a list of months in calendar order (rising,
-    the year turning at most once) is one stretch of the calendar, placed as a whole: a year after the last ("March,
+    """(lists31, §108) "We visited in March, April and May" written in April: a list of months each the one after the
+    one before (``_month_chain``) is one stretch of the calendar, placed as a whole: a year after the last ("March,
     April and May 2023") is every member's; else told in the past, the last member is the last such month gone (the
     month of writing counts as gone) and each earlier one the year of the one after it, or the year before at a turn;
     told as a plan, the first is the next such month (this one in the month of writing, as a month alone) and each
