@@ -510,6 +510,7 @@ _ORDER_WEEKDAY_DAYS = 183   # (twenty-eighth session) how far from the day of wr
 _PRESENT_AHEAD = 20   # days: a bare day of the month told in the present leans that much ahead
 _MDAY_PAST_NEAR_DAYS = 62   # (dayanchor26) ... unless such a day this near is gone
 _MDAY_NEAR_DAYS = 10   # (dayanchor26) a weekday and its day of the month this few days ahead are that day, though a past is read
+_MDAY_FAR_DAYS = 45   # (lists31) a weekday and its day of the month agreeing no nearer the day of writing than this: no date
 _MDAY_NAMED_DAYS = 62   # (values3) a day the text named this near the anchor is the one a weekday and its day name again
 _LOOSE_BACK = 3   # hours: how far back of the time before it a time without am/pm may go
 _PLAN_DAYS = 31
@@ -2565,6 +2566,11 @@ def _weekday_mday(men: Mention, ctx: Discourse, tense):
     if best is None:
         return None
     dd = best[1]
+    if d.get("near") and which == "dct" and ctx.mode != "narrative" and abs((dd - anchor).days) > _MDAY_FAR_DAYS:
+        # (lists31, §108) "See you next Thurs, the 14th" written on Wednesday 12 June 2024 (a relative word before the
+        # weekday, or its day set off by a comma: a day of the next weeks): no Thursday the 14th in the weeks around it; the weekday and the day disagree and the writer erred in one of them: no
+        # date (not 14 November, five months on, where they agree)
+        return None
     src = _ref_text(ctx) if which == "dct" else f"the last date mentioned ({ctx.last.value})"
     why = (f"{WEEKDAY_NAMES[wd]} the {day}: the nearest {MONTH_NAMES[dd.month]} {day} to {src} that is a "
            f"{WEEKDAY_NAMES[wd]} (rule {men.rule})")

@@ -1312,6 +1312,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
     day_one = None   # (logs) a "Day 1" whose date may follow it ("Day 1 = Mon 10 Nov 2025")
     notice_prev = None   # (bankhol31) (sentence, end) of the last holiday or date a notice's "closed" read
     month_list = None   # (twenty-ninth session) (sentence, end, tense, generic) of the last year-less month read
+    list_follow = None   # (lists31) a list of months told with no tense, its first member not yet read
     footers = _footer_days(text, mentions, ctx.written or ctx.dct) if ctx.dct is not None else []
     in_footer = False
     for mi, (men, si) in enumerate(zip(mentions, sent_of)):
@@ -1671,6 +1672,16 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 if month_list[3]:
                     men.data["generic"] = True
             month_list = (si, men.end, tense, bool(men.data.get("generic")), ctx.apposed_past)
+            if mode != "narrative" and ctx.dct is not None and not men.data.get("generic") and not men.data.get("any_year") \
+                    and not men.data.get("mod") and men.data.get("rel_year") is None and men.data.get("anaphoric_year") is None \
+                    and len(chain := _month_chain(text, mentions, sent_of, mi)) > 1:
+                # (lists31) the list's tense is also its last member's ("April and May were a nightmare": "May" is no
+                # modal of the first's clause)
+                last = chain[-1]
+                lt = doc.tense(s0, s1, last.start, last.end, last.kind in _SCHEDULED or (last.kind in _DATED and mode == "news"))
+                if not _place_month_list(chain, tense == "past" or ctx.apposed_past or lt == "past",
+                                         tense == "future" and lt != "past", ctx.dct):
+                    list_follow = chain   # no tense: the later members follow the first as it is read
         res = None
         if mode == "narrative" and men.kind == "duration":
             res = _event_offset(text, sentences, si, men, results, ctx)
@@ -1733,6 +1744,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 res = resolve(men, ctx, tense)
         if res is None and men.kind == "log_day" and men.data["n"] == 1:
             day_one = (men, si)   # (logs) "Day 1 = Mon 10 Nov 2025", "Day 1 (Mon 2 Nov):": its date may follow
+        if list_follow is not None and list_follow[0] is men:
+            if res is not None and res.point is not None and res.point.grain == "month":
+                _follow_month_list(list_follow, res.point.start.year)
+            list_follow = None
         if res is None:
             continue
         results.append((men, res, si))
@@ -3910,6 +3925,72 @@ _HABIT_WORDS = _re(r"(?i)(?<![\w'’])(?:(?:{habit_phrases}|(?:{habit_on:bare})\
 _HABITUAL = _re(r"\b{habitual_adverbs}\b[^,;.:!?()]*$", re.I)
 # (twenty-ninth session) what may stand between two months of one list: a comma, a slash, "&", "and", "or"
 _MONTH_LIST_GAP = _re(r"[ \t]*(?:[,/&][ \t]*(?:(?:{apposition_gap_conjunctions:bare})[ \t]+)?|[ \t](?:{apposition_gap_conjunctions:bare})[ \t]+)")
+_MONTH_LIST_MOST = 12   # members of one list read ahead of its first (a year has twelve months)
+
+
+def _month_chain(text: str, mentions: list, sent_of: list, mi: int) -> list:
+    """(lists31, §108) The months joined to the year-less month ``mentions[mi]`` in its sentence (``_MONTH_LIST_GAP``; at
+    most ``_MONTH_LIST_MOST``), it first; a year closes the list ("April and May 2023")."""
+    first = mentions[mi]
+    chain, end, si = [first], first.end, sent_of[mi]
+    for k in range(mi + 1, min(len(mentions), mi + 1 + _MONTH_LIST_MOST)):
+        nxt = mentions[k]
+        if sent_of[k] != si or nxt.kind != "cal" or not nxt.data.get("month") or nxt.data.get("day") \
+                or nxt.data.get("grain") != "month" or nxt.start < end or not _MONTH_LIST_GAP.fullmatch(text, end, nxt.start):
+            break
+        chain.append(nxt)
+        end = nxt.end
+        if nxt.data.get("year") is not None:
+            break
+    if len(chain) > 1 and any(b != a % 12 + 1 for a, b in zip((c.data["month"] for c in chain), (c.data["month"] for c in chain[1:]))):
+        # no stretch of the calendar: out of order ("May, March and April"), or a schedule's months ("Dividends are paid
+        # in March, June, September and December", "were paid in ...": each the last such one gone, of two years)
+        return [first]
+    return chain
+
+
+def _place_month_list(chain: list, past: bool, future: bool, dct: date) -> bool:
+    """(lists31, §108) "We visited in March, April and May" written in April: a list of months each the one after the
+    one before (``_month_chain``) is one stretch of the calendar, placed as a whole: a year after the last ("March,
+    April and May 2023") is every member's; else told in the past, the last member is the last such month gone (the
+    month of writing counts as gone) and each earlier one the year of the one after it, or the year before at a turn;
+    told as a plan, the first is the next such month (this one in the month of writing, as a month alone) and each
+    later one the same year, or the next at a turn. Sets each year-less member's year; False when there is no tense."""
+    months = [c.data["month"] for c in chain]
+    told = chain[-1].data.get("year")
+    if told is not None or past:
+        y = told if told is not None else (dct.year if months[-1] <= dct.month else dct.year - 1)
+        years = [y]
+        for a, b in zip(reversed(months[:-1]), reversed(months[1:])):
+            y = y if a < b else y - 1
+            years.append(y)
+        years.reverse()
+        why = f"a list of months in calendar order ending in {MONTH_NAMES[months[-1]]} {years[-1]}"
+    elif future:
+        _follow_month_list(chain, dct.year if months[0] >= dct.month else dct.year + 1, set_first=True)
+        return True
+    else:
+        return False
+    for c, y in zip(chain, years):
+        if c.data.get("year") is None:
+            c.data["year"], c.data["year_why"] = y, why
+    return True
+
+
+def _follow_month_list(chain: list, y: int, set_first: bool = False) -> None:
+    """The later members of a list of months in calendar order from the first's year ``y``: the same year, or the next
+    at a turn."""
+    months = [c.data["month"] for c in chain]
+    why = f"a list of months in calendar order from {MONTH_NAMES[months[0]]} {y}"
+    years = [y]
+    for a, b in zip(months, months[1:]):
+        y = y if b > a else y + 1
+        years.append(y)
+    for k, (c, y) in enumerate(zip(chain, years)):
+        if c.data.get("year") is None and (k or set_first):
+            c.data["year"], c.data["year_why"] = y, why
+
+
 # (generic24) the habit of a clock time read in its own clause: an adverb of habit right before it ("is usually 8am",
 # "normally by 7"), a habit word in its clause (cut at a comma, a colon or ";" not inside a number, a bracket, a line
 # break, "but", "though"...), or a noun of a standing hour after it ("the 3am slump", "my 7am alarm")

@@ -1048,6 +1048,8 @@ def _person_named(m, text) -> bool:
     ls = start_of_line(text, s)
     if s - ls <= 4 and _NAME_AFTER.match(text, e) and _DAY_STAMP_LINE.match(text, ls) is not None:
         return True   # (stamps29) a chat paste's sender line "April Moore  9:02 AM", "June Okafor   12/08 17:20"
+    if _person_listed(text, s, e):
+        return True   # (lists31) "Grace, April and May came round"
     if (a := _PERSON_AND.match(text, e)) and a["w"].lower() not in _CALENDAR_WORDS \
             and not _MONTH_CUE.search(text[max(0, s - 25): s]):
         return True   # "April and Ben are coming" (not "April and May", nor "took Amoy in August and Ningbo in October")
@@ -1128,6 +1130,57 @@ _VERB_AFTER = _re(r"\s+{verb_after_may}\b", re.I)
 # (twenty-ninth session) a month listed after another ("in March, June and September"): the list's cue is the first's
 # (bounded: 16 characters before the month, the longest name and its joiner)
 _MONTH_LISTED = _re(r"(?<![\w'’])%s\.?[ \t]*(?:[,/&][ \t]*(?:(?:{apposition_gap_conjunctions:bare})[ \t]+)?|[ \t](?:{apposition_gap_conjunctions:bare})[ \t]+)$" % MONTH_FULL)
+# (lists31, §108) the other ends of a list: a month written short before it ("Nov, Dec and Jan": 16 characters, as above),
+# a month right after it ("June or July?", "March, April and May's figures": the next member is the list's cue for an
+# ambiguous first one), and a list whose members are people ("Grace, April and May came round", "April, May and Tom"):
+# a capitalised word that is no time word among its members (not a sentence's opening word before a comma, "Then,
+# April and May were quiet": lexicon `list_opening_words`, or an adverb in -ly). Bounded: each step reads one member and
+# its joiner (_LIST_STEP characters), at most _LIST_MOST members either way.
+_LIST_GAP = r"[ \t]*(?:[,/&][ \t]*(?:(?:{apposition_gap_conjunctions:bare})[ \t]+)?|[ \t](?:{apposition_gap_conjunctions:bare})[ \t]+)"
+_ANY_MONTH = r"(?i:%s)" % alternation(L["months"])
+_MONTH_LISTED_ANY = _re(r"(?<![\w'’])(?P<mon>%s)\.?%s$" % (_ANY_MONTH, _LIST_GAP))
+_MONTH_LIST_NEXT = _re(r"\.?%s%s(?![\w-])" % (_LIST_GAP, _ANY_MONTH))
+_LIST_NAME_BEFORE = _re(r"(?<![\w'’])(?P<w>[A-Z][a-z]+)%s$" % _LIST_GAP)
+_LIST_NAME_AFTER = _re(r"%s(?P<w>[A-Z][a-z]+)(?![\w'’])" % _LIST_GAP)
+_LIST_MONTH_AFTER = _re(r"%s(?P<mon>%s)\.?(?![\w'’])" % (_LIST_GAP, _ANY_MONTH))
+_LIST_OPENERS = frozenset(L["list_opening_words"])
+_LIST_CONJ = _re(r"&|(?<![\w'’])(?:{apposition_gap_conjunctions:bare})(?![\w'’])")
+_LIST_STEP = 16
+_LIST_MOST = 12
+
+
+def _list_name(w: str, text: str, start: int) -> bool:
+    """Whether the capitalised list member ``w`` (at ``start``) is a name: no time word, not a sentence's opening word."""
+    if w.lower() in _CALENDAR_WORDS or w.lower() in L["months"]:
+        return False
+    opening = _PERSON_CLAUSE_START.search(text, max(0, start - 4), start) is not None
+    return not (opening and (w.lower() in _LIST_OPENERS or w.endswith("ly")))
+
+
+def _person_listed(text: str, s: int, e: int) -> bool:
+    """(lists31) Whether the month word at [s, e) stands in a list with a name among its members: a name before the
+    list's months (no month cue before the name: "in Paris, April and May" are months) and a conjunction in the list
+    ("Grace, April and May"), or a name after them joined by a conjunction and no month cue before the list ("April, May
+    and Tom"; not "In April, Germany invaded", "took Amoy in August and Ningbo")."""
+    p = s
+    for _ in range(_LIST_MOST):
+        b = _MONTH_LISTED_ANY.search(text, max(0, p - _LIST_STEP), p)
+        if b is None:
+            break
+        p = b.start()
+    q = e
+    for _ in range(_LIST_MOST):
+        a = _LIST_MONTH_AFTER.match(text, q)
+        if a is None:
+            break
+        q = a.end()
+    n = _LIST_NAME_BEFORE.search(text, max(0, p - _LIST_STEP - 12), p)
+    if n is not None and _list_name(n["w"], text, n.start()) and _LIST_CONJ.search(text, n.end("w"), q) \
+            and not _MONTH_CUE.search(text[max(0, n.start() - 25): n.start()]):
+        return True
+    n = _LIST_NAME_AFTER.match(text, q)
+    return n is not None and _list_name(n["w"], text, n.start("w")) and _LIST_CONJ.search(text, q, n.start("w")) is not None \
+        and not _MONTH_CUE.search(text[max(0, p - 25): p])
 
 
 @rule("month", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s)(?:\s+(?P<ry>{year_relations})\s+year|\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))?(?![\w-])" % (MOD, MONTH_FULL), 10, triggers="month",
@@ -1146,6 +1199,8 @@ def _month(m, text):
         # ambiguous with a verb, a name or a noun: needs a cue in front
         if not m["mod"] and not _MONTH_CUE.search(text[max(0, m.start() - 25): m.start()]) \
                 and not _MONTH_LISTED.search(text, max(0, m.start() - 16), m.start()) \
+                and not _MONTH_LIST_NEXT.match(text, m.end()) \
+                and not _MONTH_LISTED_ANY.search(text, max(0, m.start() - 16), m.start()) \
                 and not _the_month_modifier(m, text) and not said and not _month_as_time(m, text) \
                 and not _had_clitic_month(m, text) and not _subject_line_month(m, text) \
                 and not (name not in _VERB_MONTHS and _MONTH_RANGE_AFTER.match(text, m.end())) \
@@ -1168,11 +1223,15 @@ def _month(m, text):
              **(_record_period(m, text) if not m["mod"] and ry is None and ay is None else {}))
 
 
-@rule("day_range", r"(?<![\d.,$£€])(?P<d1>[0-3]?\d)(?P<s1>{ordinal_suffixes:cs})?(?:\s+(?P<mon1>%s))?\s*(?:[-–—]|(?<=[a-z])/|(?<=[a-z])[ \t]{0,3}&|\s+{range_words:cs}\s+)\s*(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month", lead=_DAY_BEFORE_MONTH,
+# (lists31, §108) a list of days before the pair ("the 3rd, 4th and 5th of May", "3, 4 and 5 May"): at most four more members,
+# each a day and a comma (bounded: {1,4}, blanks {0,3}); every one takes the month said after the last
+@rule("day_range", r"(?<![\d.,$£€])(?:(?P<the>(?i:the)[ \t]{1,3})?(?P<lst>(?:[0-3]?\d{ordinal_suffixes:cs}?,[ \t]{0,3}){1,4}))?(?P<d1>[0-3]?\d)(?P<s1>{ordinal_suffixes:cs})?(?:\s+(?P<mon1>%s))?\s*(?:[-–—]|(?<=[a-z])/|(?<=[a-z])[ \t]{0,3}&|\s+{range_words:cs}\s+)\s*(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month", lead=_DAY_BEFORE_MONTH,
       examples=[
           ("2022-09-10", "The talks ran from 12 to 14 September in Geneva.", "14 September", "2022-09-14"),
           # (daymonth30, §105) two days with their suffixes joined by "&": the month after the second is the first's too
-          ("2025-11-03", "we're closed 1st & 2nd Jan, back on the 3rd", "1st", "2026-01-01")])
+          ("2025-11-03", "we're closed 1st & 2nd Jan, back on the 3rd", "1st", "2026-01-01"),
+          # (lists31, §108) a list of three: the first takes the month too, not the month of writing
+          ("2024-04-15", "we're off the 3rd, 4th and 5th of May", "the 3rd", "2024-05-03")])
 def _day_range(m, text):
     d1, d2 = int(m["d1"]), int(m["d2"])
     if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
@@ -1180,10 +1239,21 @@ def _day_range(m, text):
     mon2 = month_num(m["mon"])
     mon1 = month_num(m["mon1"]) if m["mon1"] else mon2
     y = _year(m["year"])
+    out = []
+    if m["lst"] and not m["mon1"]:
+        days = [(d.start(), d.end(), int(d["d"])) for d in _LISTED_DAY.finditer(text, m.start("lst"), m.end("lst"))]
+        if not all(1 <= d <= 31 for _s, _e, d in days):
+            return None
+        out = [Mention(m.start() if k == 0 else ds, de, "day_range", "cal", dict(year=y, month=mon1, day=d, grain="day"), 24)
+               for k, (ds, de, d) in enumerate(days)]
     # ((numdates28) "12th-13th June": the first day's suffix is its own, in its extent; "2nd/3rd June" (either day) as a pair)
     end1 = m.end("mon1") if m["mon1"] else m.end("s1") if m["s1"] else m.end("d1")
-    return [Mention(m.start(), end1, "day_range", "cal", dict(year=y, month=mon1, day=d1, grain="day"), 24),
-            Mention(m.start("d2"), m.end(), "day_range", "cal", dict(year=y, month=mon2, day=d2, grain="day"), 24)]
+    start1 = m.start("d1") if out else m.start() if not m["lst"] else m.start("d1")
+    return out + [Mention(start1, end1, "day_range", "cal", dict(year=y, month=mon1, day=d1, grain="day"), 24),
+                  Mention(m.start("d2"), m.end(), "day_range", "cal", dict(year=y, month=mon2, day=d2, grain="day"), 24)]
+
+
+_LISTED_DAY = _re(r"(?P<d>[0-3]?\d){ordinal_suffixes:cs}?")
 
 
 @rule("month_day_range", r"(?P<mon>%s)\s*(?P<d1>[0-3]?\d){ordinal_suffixes:cs}?\s*(?:[-–—]|\s+{range_words:cs}\s+)\s*(?:(?P<mon2>%s)\s*)?(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?(?![\d:])(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month", trail=_DAY_AFTER_MONTH,
@@ -1202,23 +1272,40 @@ def _month_day_range(m, text):
                     dict(year=y, month=mon2, day=d2, grain="day"), 24)]
 
 
-@rule("year_range", r"(?P<y1>%s)\s*[-–—/]\s*(?P<y2>\d{4}|\d{2})(?![\w%%])" % YEAR, 19, triggers="year",
+# (lists31, §108) or a season or a financial year written with a slash ("the 2023/24 season", "the 2023/24 financial
+# year"), as "2023-24" is read and the dev gold splits it: only before a noun of such a span (lexicon `year_span_nouns`),
+# the second year the first's next ("League 2018/19" stays untagged)
+@rule("year_range", r"(?:(?P<y1>%s)\s*[-–—/]\s*(?P<y2>\d{4}|\d{2})|(?<![\w$£€¥#.,:/])(?P<s1>1\d{3}|20\d{2})/(?P<s2>\d{4}|\d{2}))(?![\w%%/])" % YEAR, 19, triggers="year",
       examples=[
-          ("2022-09-10", "He served as mayor in 1994-98 before moving to Kyiv.", "98", "1998")])
+          ("2022-09-10", "He served as mayor in 1994-98 before moving to Kyiv.", "98", "1998"),
+          ("2024-06-12", "The 2023/24 season was his best", "24", "2024")])
 def _year_range(m, text):
-    y1 = int(m["y1"])
-    y2s = m["y2"]
+    slash = m["s1"] is not None
+    y1 = int(m["s1"] if slash else m["y1"])
+    y2s = m["s2"] if slash else m["y2"]
     y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
-    if not y1 < y2 <= y1 + 100:
-        return None
+    g1, g2 = ("s1", "s2") if slash else ("y1", "y2")
+    if y2s == "00" and y1 % 100 == 99:
+        y2 += 100   # (lists31) "the 1999-00 season": over the century's turn (not "1998-01", a month)
+    if not y1 < y2 <= y1 + 100 or (slash and (y2 != y1 + 1 or not _YEAR_SPAN_NOUN_AFTER.match(text, m.end()))):
+        return None   # (the noun read here, not in the pattern: the rule's windows stay as narrow as before)
+    if _YEAR_SPAN_SCORE_AFTER.match(text, m.end()) or _YEAR_SPAN_SCORE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None   # (lists31, §108) "a 2022-23 win", "they won 2022-23": a score
     # (history4) "1980–84: Boycotts. ... four years later": a range that heads an entry of a
     # timeline is the entry's span; the story of the entry goes on from its start, not its end
     entry = (m.start() == 0 or text[m.start() - 1] == "\n") and _ENTRY_AFTER.match(text, m.end()) is not None
-    return [Mention(m.start("y1"), m.end("y1"), "year_range", "cal", dict(year=y1, grain="year"), 19),
-            Mention(m.start("y2"), m.end("y2"), "year_range", "cal", dict(year=y2, grain="year", entry_end=entry), 19)]
+    return [Mention(m.start(g1), m.end(g1), "year_range", "cal", dict(year=y1, grain="year"), 19),
+            Mention(m.start(g2), m.end(g2), "year_range", "cal", dict(year=y2, grain="year", entry_end=entry), 19)]
 
 
 _ENTRY_AFTER = re.compile(r"\s*[:—–]|\s+-\s")
+# (lists31, §108) a score written as a span of years: a result after it, a verb of scoring before it (bounded: 12
+# characters back, the longest verb and its blanks)
+_YEAR_SPAN_NOUN_AFTER = _re(r"[ \t]{1,3}(?i:{year_span_nouns})(?![\w'’])")
+_YEAR_SPAN_SCORE_AFTER = _re(r"[ \t]{1,3}(?i:{year_span_result_nouns})(?![\w'’])")
+_YEAR_SPAN_SCORE_BEFORE = _re(r"(?<![\w'’])(?i:{year_span_score_verbs})[ \t]{1,3}$")
+
+
 
 
 _NUMBERS_SPOKEN = L["numbers"]
@@ -1402,6 +1489,13 @@ def _year_rule(m, text):
         return None
     if re.match(r"[-–]\d", after) and not re.match(r"[-–](?:\d{2}|[1-9]\d{3})(?!\d)", after):
         return None   # (informal5: "ref 2024-0521" is an id)
+    if (q := re.match(r"[-–](\d{4})(?!\d)", after)) and not y < int(q[1]) <= y + 100:
+        return None   # (lists31) "call 2022-2345": a number's groups, no span of years
+    if re.search(r"\d[-–]$", before):
+        return None   # (lists31) "ring 555-2022": the last group of a number
+    if (q := re.match(r"[-–]\d\d(?:\d\d)?(?!\d)", after)) and (_YEAR_SPAN_SCORE_AFTER.match(text, m.end() + q.end())
+                                                        or _YEAR_SPAN_SCORE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+        return None   # (lists31) "a 2022-23 win": a score
     mod = mod_code(m["mod"]) if m["mod"] and not _YEAR_KIND.match(m["mod"]) else ""
     return M(m, "year", "cal", year=y, grain="year", mod=mod)
 
@@ -6014,6 +6108,10 @@ def _informal_month(m, text):
     cue = m["mod"] or (_INFORMAL_AMBIGUOUS_CUE if name.lower() in _AMBIGUOUS_MONTHS else _INFORMAL_MONTH_CUE).search(before) \
         or _month_as_time(m, text) or _FORWARD_TO.search(before) \
         or _had_clitic_month(m, text) or _subject_line_month(m, text) or None   # (left20b) "june will be wild", "looking forward to march"; (weekof29) "we'd a quiet feb", "Subject: Booking Sept"
+    listed = _MONTH_LISTED_ANY.search(text, max(0, m.start() - 16), m.start()) is not None \
+        or _MONTH_LIST_NEXT.match(text, m.end("mon")) is not None   # (lists31) "Nov, Dec and Jan", "june or july?"
+    if cue is None and listed and not m["mod"] and not _person_listed(text, m.start("mon"), m.end("mon")):
+        cue = True
     start = m.start()
     if cue is None and name.lower() in _AMBIGUOUS_MONTHS and not m["mod"]:
         # (homographs27) "done by may", "before june.", "getting married this may!": a cue that takes a month, the phrase
@@ -6031,7 +6129,7 @@ def _informal_month(m, text):
             cue = True   # (homographs27, from A) "booked may to september", "it's may and i still havent started"
     if cue is None:
         return None
-    if name in _NAME_MONTHS and not _MONTH_ENDS.match(text, m.end("mon")):
+    if name in _NAME_MONTHS and not _MONTH_ENDS.match(text, m.end("mon")) and not listed:
         return None  # "since Jan left", "in Jan's flat": a first name, unless the phrase ends there
     # "Sept." is the abbreviation's dot; after a lower-case name the dot ends the sentence
     # "mid jan", "early feb", "late sept": the part of the month is the mod
@@ -6157,7 +6255,16 @@ def _weekday_mday(m, text):
         return M(m, "weekday_mday", "weekday_mday", weekday=n, day=d, head=True)
     if hour is not None:
         return M(m, "weekday_mday", "weekday_mday", weekday=n, day=d, hour_alt=hour)
-    return M(m, "weekday_mday", "weekday_mday", weekday=n, day=d)
+    # (lists31, §108) "next Thurs, the 14th", "this Fri 21st": a weekday of the next weeks (a relative word before it, or
+    # the day set off by a comma as an apposition) must agree with its day near the day of writing (``resolve._weekday_mday``)
+    near = _MDAY_REL_BEFORE.search(text, max(0, m.start() - _MDAY_REL_REACH), m.start()) is not None \
+        or _MDAY_APPOSED.match(text, m.end("wd")) is not None
+    return M(m, "weekday_mday", "weekday_mday", weekday=n, day=d, **({"near": True} if near else {}))
+
+
+_MDAY_REL_BEFORE = _re(r"(?<![\w'’])(?i:{weekday_relations})[ \t]{1,3}$")
+_MDAY_REL_REACH = 16   # characters read before the weekday: the longest relation ("this coming") and its blanks
+_MDAY_APPOSED = _re(r"\.?,[ \t]{0,3}(?i:the)[ \t]")
 
 
 # (newswire31) a counted noun or its adjective right after "Saturday, the 21st" (bounded: 3 blanks, one word)
