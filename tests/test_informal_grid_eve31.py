@@ -126,11 +126,12 @@ def test_relation_from_a_possessive_weekday():
             # future clause: the one to come
             for text in [f"On the eve of {name}'s vote, the army will close the borders.",
                          f"Supporters will rally on the night of {name}'s election."]:
-                cases.append((text, ref, name, _d(coming)))
                 if "eve" in text:
+                    cases.append((text, ref, name, _d(coming)))
                     cases.append((text, ref, "the eve", _d(coming - timedelta(days=1))))
                 else:
-                    cases.append((text, ref, "the night", _t(coming, "NI")))
+                    # "the night of Friday" is one TIME, as "the night of Friday" is without the possessive's noun
+                    cases.append((text, ref, f"the night of {name}", _t(coming, "NI")))
     check(cases)
 
 
