@@ -3834,9 +3834,9 @@ _EVENT_START = _re(r"(?i:\b{event_start_nouns})\b[^.!?\n]{0,16}$")   # (news8) a
 _SKIP_UNREAD_TENSE = True
 _BACKSHIFT_KINDS = {"weekday", "cal", "holiday", "quarter"}   # (news8) the kinds a backshifted past is read for
 # (eve31, §107) "On the eve of Friday's vote, protesters gathered": the day told is the day before the weekday's
-_POSS_EVE = _re(r"\b(?i:{possessive_eve_relations})\s+$")
+_POSS_EVE = _re(r"\b(?i:{possessive_eve_words})\s+$")
 # "the week before Friday's vote", "the lead-up to Sunday's election": the tense tells nothing of the weekday
-_POSS_AHEAD = _re(r"\b(?i:{possessive_ahead_relations})\s+$")
+_POSS_AHEAD = _re(r"\b(?i:{possessive_ahead_words})\s+$")
 _POSS_REL_REACH = 24   # characters before the weekday read for its relation ("the evening before ")
 # the possessive's clitic and its head noun, up to three words of its phrase between ("Friday's crucial vote")
 _POSS_HEAD = _re(r"['’]s(?:\s{1,3}[\w-]+){0,3}?\s{1,3}(?:{possessive_head_nouns})\b", re.I)
