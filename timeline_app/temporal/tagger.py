@@ -3838,6 +3838,10 @@ _POSS_EVE = _re(r"\b(?i:{possessive_eve_words})\s+$")
 # "the week before Friday's vote", "the lead-up to Sunday's election": the tense tells nothing of the weekday
 _POSS_AHEAD = _re(r"\b(?i:{possessive_ahead_words})\s+$")
 _POSS_REL_REACH = 24   # characters before the weekday read for its relation ("the evening before ")
+# the prepositions that put a future clause's happening at the weekday's event ("in Friday's election")
+_POSS_AT = _re(r"(?<![\w'’])(?i:{possessive_event_prepositions})\s+$")
+_POSS_WOULD = _re(r"(?<![\w'’])(?i:{told_in_the_past})(?![\w'’])")   # "would", "could": a future told in the past
+_POSS_WOULD_REACH = 120   # characters of the clause before the weekday read for it
 # the possessive's clitic and its head noun, up to three words of its phrase between ("Friday's crucial vote")
 _POSS_HEAD = _re(r"['’]s(?:\s{1,3}[\w-]+){0,3}?\s{1,3}(?:{possessive_head_nouns})\b", re.I)
 _POSS_HEAD_REACH = 80   # characters after the weekday read for it (four words and their blanks)
@@ -3856,6 +3860,12 @@ def _possessive_clause(text: str, s0: int, s1: int, men) -> str | None:
     else:
         clause = tense_at(text, s0, men.start, men.start, men.start, schedule=False)
     if clause == "future":
+        # only where the weekday's event is where the future clause happens ("go to the polls in Friday's
+        # election", "open at 7am for Friday's referendum", "on the eve of Friday's vote"), and no future told in
+        # the past ("said they would look for ways to get around Wednesday's ruling": a ruling already made)
+        if _POSS_AT.search(text, max(s0, men.start - _POSS_REL_REACH), men.start) is None \
+                or _POSS_WOULD.search(text, max(s0, men.start - _POSS_WOULD_REACH), men.start) is not None:
+            return None
         return clause
     if clause != "past":
         return None

@@ -4976,12 +4976,13 @@ def _day_of_event_same(m, text):
 # (eve31, §107) "on the eve of the vote", "the day of Friday's vote", "the night of the election": a day (a part
 # of it) named from an event of the story by "of"; the extent is "the eve" / "the day" / "the night" (TimeML leaves
 # the event outside), the event a word of ``anchor_events`` that heads its phrase (not "the vote count"), opened by a
-# determiner or a possessive ("Friday's"; never "a": "on the eve of a new era"). ``anchors.py`` dates it from a date
+# determiner or a possessive ("Friday's"; never "a": "on the eve of a new era"), in lower case (not a name: "on the
+# afternoon of the Battle of Plataea" is that battle's, which no memory of "the battle" dates). ``anchors.py`` dates it from a date
 # that opens the event's phrase, the event dated earlier in the text, or a day in apposition before it; with none of
 # these it is dropped (``dated_only``): an eve of an event the text never dates is no day it gives.
 # (bounds: at most two words between the determiner and the event word; every blank run is between two words)
 @rule("day_of_event_of", r"(?i:the\s+(?P<what>{event_eve_words}|day|{day_parts}))(?=\s+(?i:{event_day_of_words})\s+"
-      r"(?:(?i:{event_day_of_determiners})\s+|[A-Z][\w-]*['’]s\s+)(?:[\w'’-]+\s+){0,2}?(?i:{anchor_events})(?![\w'’-])"
+      r"(?:(?i:{event_day_of_determiners})\s+|[A-Z][\w-]*['’]s\s+)(?:[\w'’-]+\s+){0,2}?{anchor_events}(?![\w'’-])"
       r"(?!\s+(?i:{event_modifier_heads})(?![\w'’-])))", 19,
       triggers="unit pod",
       examples=[
