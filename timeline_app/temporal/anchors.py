@@ -191,8 +191,8 @@ def remember_events(text: str, sentences, triples, ctx: Discourse, needed) -> No
     sentence: "On May 4, police arrested him")."""
     for men, res, si in triples:
         p = res.point
-        if p is None or p.grain not in _TOLD_GRAINS or res.timex_type not in ("DATE", "TIME"):
-            continue
+        if p is None or p.grain not in _TOLD_GRAINS or res.timex_type not in ("DATE", "TIME") or res.value == "PRESENT_REF":
+            continue   # ((eve31) "The Battle of Marathon is perhaps now the best known": "now" dates no event)
         s0, s1 = sentences[si]
         found = []
         for m, k in _event_words(text, max(s0, men.start - _REACH), men.start, needed):
@@ -468,7 +468,7 @@ def _event_day(res: Resolved, told: Told, sign: int, unit: str, length: str, wha
     if pod and p.grain == "day":
         # (anchors28) "the night before the wedding": the night of the day before the event's (TIME, as "tonight")
         p = Point.part_of_day(p.start.date(), pod)
-        why = f"{length} {what}, which the text dates {ev.value}{where}: the night, {p.value}"
+        why = f"{length} {what}, which the text dates {ev.value}{where}: that part of the day, {p.value}"
         return Resolved("TIME", p.value, p, p.start, p.end, p.grain, why, "", False, "event")
     why = f"{length} {what}, which the text dates {ev.value}{where}: {p.value}"
     return Resolved("DATE", p.value, p, p.start, p.end, p.grain, why, "", False, "event")

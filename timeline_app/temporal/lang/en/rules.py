@@ -4982,7 +4982,7 @@ def _day_of_event_same(m, text):
 # these it is dropped (``dated_only``): an eve of an event the text never dates is no day it gives.
 # (bounds: at most two words between the determiner and the event word; every blank run is between two words)
 @rule("day_of_event_of", r"(?i:the\s+(?P<what>{event_eve_words}|day|{day_parts}))(?=\s+(?i:{event_day_of_words})\s+"
-      r"(?:(?i:{event_day_of_determiners})\s+|[A-Z][\w-]*['’]s\s+)(?:[\w'’-]+\s+){0,2}?{anchor_events}(?![\w'’-])"
+      r"(?:(?i:{event_day_of_determiners})\s+|[A-Z][\w-]*['’]s\s+)(?:[\w'’-]+\s+){0,2}?(?P<ev>{anchor_events})(?![\w'’-])"
       r"(?!\s+(?i:{event_modifier_heads})(?![\w'’-])))", 19,
       triggers="unit pod",
       examples=[
@@ -4992,6 +4992,8 @@ def _day_of_event_same(m, text):
 def _day_of_event_of(m, text):
     """ "the eve of the vote" (the day before the event's), "the day of Friday's vote" (its day), "the night of
     the election" (that part of its day): dated by ``anchors.py`` or dropped."""
+    if not m["ev"].islower():
+        return None   # a name ("the Battle of Plataea"), not the event the text told
     what = m["what"].lower()
     pod = L["parts_of_day"].get(what, "") if what in L["day_parts"] else ""
     return M(m, "day_of_event_of", "event_day", unit="day", sign=L["event_eve_words"].get(what, 0), pod=pod,
