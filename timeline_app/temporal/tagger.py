@@ -3841,7 +3841,7 @@ _POSS_REL_REACH = 24   # characters before the weekday read for its relation ("t
 # the prepositions that put a future clause's happening at the weekday's event ("in Friday's election")
 _POSS_AT = _re(r"(?<![\w'’])(?i:{possessive_event_prepositions})\s+$")
 _POSS_WOULD = _re(r"(?<![\w'’])(?i:{told_in_the_past})(?![\w'’])")   # "would", "could": a future told in the past
-_POSS_WOULD_REACH = 120   # characters of the clause before the weekday read for it
+_POSS_WOULD_REACH = 120   # characters of the clause either side of the weekday read for it
 # the possessive's clitic and its head noun, up to three words of its phrase between ("Friday's crucial vote")
 _POSS_HEAD = _re(r"['’]s(?:\s{1,3}[\w-]+){0,3}?\s{1,3}(?:{possessive_head_nouns})\b", re.I)
 _POSS_HEAD_REACH = 80   # characters after the weekday read for it (four words and their blanks)
@@ -3862,9 +3862,10 @@ def _possessive_clause(text: str, s0: int, s1: int, men) -> str | None:
     if clause == "future":
         # only where the weekday's event is where the future clause happens ("go to the polls in Friday's
         # election", "open at 7am for Friday's referendum", "on the eve of Friday's vote"), and no future told in
-        # the past ("said they would look for ways to get around Wednesday's ruling": a ruling already made)
+        # the past or a condition ("said they would look for ways to get around Wednesday's ruling": a ruling already
+        # made; "A recount of Tuesday's vote would be the first")
         if _POSS_AT.search(text, max(s0, men.start - _POSS_REL_REACH), men.start) is None \
-                or _POSS_WOULD.search(text, max(s0, men.start - _POSS_WOULD_REACH), men.start) is not None:
+                or _POSS_WOULD.search(text, max(s0, men.start - _POSS_WOULD_REACH), min(s1, men.end + _POSS_WOULD_REACH)) is not None:
             return None
         return clause
     if clause != "past":

@@ -1332,11 +1332,15 @@ def subject_tense(text: str, sent_end: int, end: int) -> str | None:
     # (eve31, §107) the possessive's head noun is never the verb, though it may be spelt as one ("Friday's vote
     # was close", "Saturday's match ended 2-2"): a word of lexicon possessive_head_nouns in the first few
     head = _POSS_HEAD_REACH if text.startswith(_S_CLITIC, end) else 0
+    skipped = False
     for k, w in enumerate(words):
         if w in _CLAUSE_BREAK:
             return None
         if k < head and w in _POSS_HEADS:
+            skipped = True
             continue
+        if skipped and w in _NOT_NOW:
+            return None   # "A recount of Tuesday's vote would be the first": a condition, no time of the vote's
         if _may_end_group(w):
             t = _group_tense(words, k, near=False, follows=True)
             if t:
