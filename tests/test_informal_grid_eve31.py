@@ -173,6 +173,9 @@ NEGATIVES = [
     ("On the first anniversary of the invasion, crowds gathered.", "the first anniversary"),
     ("The summit was held on May 3. On the eve of the election campaign, aides met.", "the eve"),
     ("The referendum is on June 20. The day of the vote count is not yet set.", "The day"),
+    # a name, not the event told; the subject of a verb other than "be": a fact about the date
+    ("The battle began on 3 May 1915. Soldiers rested on the afternoon of the Battle of Ypres.", "the afternoon"),
+    ("He died on 25 October 1400. The day of his death comes from the inscription on his tomb.", "The day"),
 ]
 
 
@@ -183,6 +186,15 @@ def test_untagged():
             if found(text, ref, expr) is not None:
                 wrong.append((ref, text, expr, found(text, ref, expr)))
     assert not wrong, f"{len(wrong)} wrong: {wrong[:10]}"
+
+
+def test_kept_with_be_and_after_a_preposition():
+    ref = date(2024, 6, 12)
+    assert found("He died on 25 October 1400. The day of his death was cold and wet.", ref, "The day") == _d(date(1400, 10, 25))
+    assert found("He died on 25 October 1400. It rained on the day of his death.", ref, "the day") == _d(date(1400, 10, 25))
+    # a condition says nothing of the vote's day: the nearest Tuesday, as before (not the one to come)
+    assert found("A recount of Tuesday's vote would be the first since 1974.", ref, "Tuesday") == _d(date(2024, 6, 11))
+    assert found("Relatives said they would look for ways to get around Monday's ruling.", ref, "Monday") == _d(date(2024, 6, 10))
 
 
 def test_run_up_keeps_the_date_alone():

@@ -4973,6 +4973,8 @@ def _day_of_event_same(m, text):
     return M(m, "day_of_event_same", "event_day", unit="day", sign=0, pod="")
 
 
+_SENTENCE_ENDS = (".", "!", "?", '"', "“")
+_EVENT_DAY_COPULA = _re(r"(?:['’]s)?\s{1,3}(?i:{aux_past}|{aux_present}|{aux_future}|{modal_markers})(?![\w'’])")
 # (eve31, §107) "on the eve of the vote", "the day of Friday's vote", "the night of the election": a day (a part
 # of it) named from an event of the story by "of"; the extent is "the eve" / "the day" / "the night" (TimeML leaves
 # the event outside), the event a word of ``anchor_events`` that heads its phrase (not "the vote count"), opened by a
@@ -4994,6 +4996,12 @@ def _day_of_event_of(m, text):
     the election" (that part of its day): dated by ``anchors.py`` or dropped."""
     if not m["ev"].islower():
         return None   # a name ("the Battle of Plataea"), not the event the text told
+    pre = text[max(0, m.start() - 4):m.start()]   # (what opens a sentence: its start, a line's, an end mark)
+    opens = (not pre.strip() and (m.start() <= 4 or "\n" in pre)) or pre.rstrip()[-1:] in _SENTENCE_ENDS
+    if opens and not _EVENT_DAY_COPULA.match(text, m.end("ev")):
+        # the subject of its sentence with a verb other than "be" after it: a fact about the date, no time of what the
+        # sentence tells ("The day of his death comes from the inscription on a tomb")
+        return None
     what = m["what"].lower()
     pod = L["parts_of_day"].get(what, "") if what in L["day_parts"] else ""
     return M(m, "day_of_event_of", "event_day", unit="day", sign=L["event_eve_words"].get(what, 0), pod=pod,
