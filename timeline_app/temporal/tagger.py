@@ -3841,7 +3841,7 @@ _POSS_REL_REACH = 24   # characters before the weekday read for its relation ("t
 # the prepositions that put a future clause's happening at the weekday's event ("in Friday's election")
 # (or a day named "of" it: "on the eve of Friday's vote", "the night of Friday's election"; not any "of": "the victims
 # of Tuesday's crash")
-_POSS_AT = _re(r"(?<![\w'’])(?i:{possessive_event_prepositions}|(?:{event_eve_words}|day|{day_parts})\s+{event_day_of_words:bare})\s+$")
+_POSS_AT = _re(r"(?<![\w'’])(?i:{possessive_event_prepositions}|(?:{possessive_day_of_nouns})\s+{event_day_of_words:bare})\s+$")
 _POSS_WOULD = _re(r"(?<![\w'’])(?i:{told_in_the_past})(?![\w'’])")   # "would", "could": a future told in the past
 _POSS_WOULD_REACH = 120   # characters of the clause either side of the weekday read for it
 # the possessive's clitic and its head noun, up to three words of its phrase between ("Friday's crucial vote")
