@@ -58,6 +58,8 @@ def _re(pattern: str, flags: int = 0) -> re.Pattern:
 # after a length: "after" / "before" / "since" and the phrase of an event (not "after that", "after
 # it"; but "after it was founded": a pronoun and a word open a clause, checked by ``_is_clause``)
 _REL = _re(r"\s+({anchor_lengths})\s+(?:(?=(?:{anchor_subject_pronouns})\s+[a-z])|(?!(?:{not_event_words})\b))")
+# (eve31, §107) "a year to the day after the invasion": the length counted exactly (not "about" that day)
+_EXACT = _re(r"\s+(?:{anchor_exact_words})(?=\s)", re.I)
 _WORD = re.compile(r"[\w'’]+")
 _VERBS = frozenset(w.lower() for k in ("past_markers", "aux_past", "aux_present", "present_markers") for w in _LEX[k])
 _ELLIPTIC = frozenset(_LEX["anchor_elliptic_ends"])
@@ -189,8 +191,8 @@ def remember_events(text: str, sentences, triples, ctx: Discourse, needed) -> No
     sentence: "On May 4, police arrested him")."""
     for men, res, si in triples:
         p = res.point
-        if p is None or p.grain not in _TOLD_GRAINS or res.timex_type not in ("DATE", "TIME"):
-            continue
+        if p is None or p.grain not in _TOLD_GRAINS or res.timex_type not in ("DATE", "TIME") or res.value == "PRESENT_REF":
+            continue   # ((eve31) "The Battle of Marathon is perhaps now the best known": "now" dates no event)
         s0, s1 = sentences[si]
         found = []
         for m, k in _event_words(text, max(s0, men.start - _REACH), men.start, needed):
@@ -291,6 +293,8 @@ def _clause_date(text: str, men, triples_of_sentence):
 
 _EVENT_DAY_UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
 _SAME_DAY = _re(r"\s+(?:(?:{same_day_relatives:bare})\s+)?", re.I)
+# (eve31) "the eve of the vote", "the day of Friday's vote": the event's phrase after "of"
+_OF_DAY = _re(r"\s+(?:{event_day_of_words:bare})\s+", re.I)
 _APPOSED = re.compile(r"\s*,\s*")
 
 
@@ -299,6 +303,7 @@ def anchor_lengths(text: str, sentences, triples: list, ctx: Discourse) -> None:
     (see the module's doc); "the day before he was arrested" (``event_day``) takes its date the
     same way. ``triples``: (mention, Resolved, sentence) in text order, replaced in place."""
     todo = []   # (index, (n, unit), the relation word's match): what this pass has to place
+    exact_at = set()   # the indices of lengths said "to the day"
     for i, (men, res, si) in enumerate(triples):
         if res.start is not None:
             continue
@@ -310,11 +315,15 @@ def anchor_lengths(text: str, sentences, triples: list, ctx: Discourse) -> None:
             counted = 1, _EVENT_DAY_UNITS[men.data["unit"]]
         else:
             continue
+        of = men.kind == "event_day" and men.data.get("of")   # (eve31) "the eve of the vote", "the day of the vote"
         same = men.kind == "event_day" and not men.data["sign"]   # "the day he was arrested"
-        rel = (_SAME_DAY if same else _REL).match(text, men.end)
+        exact = _EXACT.match(text, men.end) if men.kind == "duration" else None
+        rel = (_OF_DAY if of else _SAME_DAY if same else _REL).match(text, exact.end() if exact else men.end)
         if rel is None or rel.end() >= sentences[si][1]:
             continue
-        if not same and _LENGTHS[rel.group(1).lower()][1] == "point" and _STATE.search(text, max(0, men.start - 12), men.start):
+        if exact is not None:
+            exact_at.add(i)
+        if not same and not of and _LENGTHS[rel.group(1).lower()][1] == "point" and _STATE.search(text, max(0, men.start - 12), men.start):
             continue
         a, b = _phrase(text, rel.end(), sentences[si][1])
         if b - a >= 3:
@@ -334,8 +343,8 @@ def anchor_lengths(text: str, sentences, triples: list, ctx: Discourse) -> None:
             by_sent.setdefault(t[2], []).append(t)
     for i, (n, unit), rel, a, b, head in todo:
         men, res, si = triples[i]
-        if men.kind == "event_day" and not men.data["sign"]:
-            sign, how, length = 0, "point", f"{_words(text, men.start, men.end)} of"
+        if men.kind == "event_day" and (not men.data["sign"] or men.data.get("of")):
+            sign, how, length = men.data["sign"], "point", f"{_words(text, men.start, men.end)} of"
         else:
             sign, how = _LENGTHS[rel.group(1).lower()]
             value = f" ({res.value})" if men.kind == "duration" else ""
@@ -366,7 +375,7 @@ def anchor_lengths(text: str, sentences, triples: list, ctx: Discourse) -> None:
         elif told is not None and men.kind == "event_day":
             new = _event_day(res, told, sign, unit, length, what, men.data.get("pod", ""))
         elif told is not None:
-            new = _forward(res, told, how, sign, n, unit, length, what, _approx(men, unit))
+            new = _forward(res, told, how, sign, n, unit, length, what, _approx(men, unit) and i not in exact_at)
         elif how == "point" and not _holds_date(mention_starts, a, b):
             new = _backward(text, men, res, by_sent.get(si, ()), a, b, sign, n, unit, length, sentences[si],
                             ctx.read_point())
@@ -459,7 +468,7 @@ def _event_day(res: Resolved, told: Told, sign: int, unit: str, length: str, wha
     if pod and p.grain == "day":
         # (anchors28) "the night before the wedding": the night of the day before the event's (TIME, as "tonight")
         p = Point.part_of_day(p.start.date(), pod)
-        why = f"{length} {what}, which the text dates {ev.value}{where}: the night, {p.value}"
+        why = f"{length} {what}, which the text dates {ev.value}{where}: that part of the day, {p.value}"
         return Resolved("TIME", p.value, p, p.start, p.end, p.grain, why, "", False, "event")
     why = f"{length} {what}, which the text dates {ev.value}{where}: {p.value}"
     return Resolved("DATE", p.value, p, p.start, p.end, p.grain, why, "", False, "event")

@@ -1161,6 +1161,12 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day = anchor + timedelta(days=step)
         how = f"{name}'s, {d['poss_tense']} tense: the {'next' if step > 0 else 'last' if step < 0 else 'very'} {name} " + (
             f"from {anchor_txt}" if step >= 0 else f"up to {anchor_txt}")
+    elif d.get("possessive") and d.get("poss_tense") == "past_eve" and which == "dct":
+        # (eve31, §107) "On the eve of Friday's vote, protesters gathered": the eve is gone, so the coming Friday
+        # only when its eve is the day of writing (or it is today), else the one gone
+        fwd, back = (wd - cur) % 7, (cur - wd) % 7
+        day = anchor + timedelta(days=fwd) if fwd <= 1 else anchor - timedelta(days=back)
+        how = f"{name}'s, its eve told in the past: the {name} whose eve is not after {anchor_txt}"
     elif d.get("possessive") and (wd - cur) % 7 < (cur - wd) % 7 - 1:
         fwd = (wd - cur) % 7
         day, how = anchor + timedelta(days=fwd), f"{name}'s: the nearest {name}, after {anchor_txt}"

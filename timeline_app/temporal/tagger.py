@@ -1383,7 +1383,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             if men.data.get("possessive"):
                 # "Saturday's match will be shown live": the tense of the verb the phrase is the subject of
                 men.data["poss_tense"] = ("past" if missed_it(text, men.start) else None) or subject_tense(text, s1, men.end) or (
-                    "future" if _AHEAD_OF.search(text, max(s0, men.start - 32), men.start) else None)
+                    "future" if _AHEAD_OF.search(text, max(s0, men.start - 32), men.start) else None) or (
+                    _possessive_clause(text, s0, s1, men))
             if (tense in (None, "present") or (tense == "future" and headline_act(text, s0, men.start))) \
                     and not (men.data.get("short") or men.data.get("lower")) and _is_headline(text, s0, s1):
                 # "Police arrest man on Saturday", "Rovers sack manager Monday": a headline's present
@@ -1891,6 +1892,9 @@ def _finish_block(doc: "_Told", block: _Read, ahead: _Read | None) -> TagBlock:
     anchor_lengths(text, sentences, results, ctx)
     ctx.dct = moved
     del results[n:]
+    if any(men.data.get("dated_only") and res.start is None for men, res, _si in results):
+        # (eve31, §107) "on the eve of the vote" of a vote the text never dates: no day it gives, untagged
+        results = [r for r in results if not (r[0].data.get("dated_only") and r[1].start is None)]
     _join_day_and_clock(text, results)
     for men, res, _si in results:
         if men.rule in _SMALL_HOURS_RULES and res.point is not None and res.point.grain == "part-of-day" \
@@ -3873,6 +3877,54 @@ _BACKSHIFT_KINDS = {"weekday", "cal", "holiday", "quarter"}   # (news8) the kind
 _CHANGE_IN = _re(r"(?<![\w'’-])(?i:{change_determiners})[ \t]{1,3}(?:[\w'’-]{1,20}[ \t]{1,3}){0,2}(?i:{prospective_change_nouns})"
                  r"[ \t]{1,3}(?i:{change_in_prepositions})[ \t]{1,3}$")
 _CHANGE_IN_REACH = 72
+
+# (eve31, §107) "On the eve of Friday's vote, protesters gathered": the day told is the day before the weekday's
+_POSS_EVE = _re(r"\b(?i:{possessive_eve_words})\s+$")
+# "the week before Friday's vote", "the lead-up to Sunday's election": the tense tells nothing of the weekday
+_POSS_AHEAD = _re(r"\b(?i:{possessive_ahead_words})\s+$")
+_POSS_REL_REACH = 24   # characters before the weekday read for its relation ("the evening before ")
+# the prepositions that put a future clause's happening at the weekday's event ("in Friday's election")
+# (or a day named "of" it: "on the eve of Friday's vote", "the night of Friday's election"; not any "of": "the victims
+# of Tuesday's crash")
+_POSS_AT = _re(r"(?<![\w'’])(?i:{possessive_event_prepositions}|(?:{possessive_day_of_nouns})\s+{event_day_of_words:bare})\s+$")
+_POSS_WOULD = _re(r"(?<![\w'’])(?i:{told_in_the_past})(?![\w'’])")   # "would", "could": a future told in the past
+_POSS_WOULD_REACH = 120   # characters of the clause either side of the weekday read for it
+# the possessive's clitic and its head noun, up to three words of its phrase between ("Friday's crucial vote")
+_POSS_HEAD = _re(r"['’]s(?:\s{1,3}[\w-]+){0,3}?\s{1,3}(?:{possessive_head_nouns})\b", re.I)
+_POSS_HEAD_REACH = 80   # characters after the weekday read for it (four words and their blanks)
+
+
+def _possessive_clause(text: str, s0: int, s1: int, men) -> str | None:
+    """(eve31, §107) A possessive weekday with no verb of its own, by the tense of its clause: in the future ("Voters
+    will go to the polls in Friday's election") the one to come; in the past ("Turnout was low in Friday's vote",
+    "It was the day of Friday's vote") the weekday gone ("past"), but after "the eve of", "the day before" only the
+    day before the weekday's is gone ("past_eve", resolve) and after a relation that looks ahead nothing is told."""
+    # (the clause's tense read around the weekday and its head noun, which is often spelt as a verb, "vote",
+    # "match", and would read as a present; with no such noun, from the words before it alone)
+    head = _POSS_HEAD.match(text, men.end, min(s1, men.end + _POSS_HEAD_REACH))
+    if head is not None:
+        clause = tense_at(text, s0, s1, men.start, head.end(), schedule=False)
+    else:
+        clause = tense_at(text, s0, men.start, men.start, men.start, schedule=False)
+    if clause == "future":
+        # only where the weekday's event is where the future clause happens ("go to the polls in Friday's
+        # election", "open at 7am for Friday's referendum", "on the eve of Friday's vote"), and no future told in
+        # the past or a condition ("said they would look for ways to get around Wednesday's ruling": a ruling already
+        # made; "A recount of Tuesday's vote would be the first")
+        if _POSS_AT.search(text, max(s0, men.start - _POSS_REL_REACH), men.start) is None \
+                or _POSS_WOULD.search(text, max(s0, men.start - _POSS_WOULD_REACH), min(s1, men.end + _POSS_WOULD_REACH)) is not None:
+            return None
+        return clause
+    if clause != "past":
+        return None
+    lo = max(s0, men.start - _POSS_REL_REACH)
+    if _POSS_EVE.search(text, lo, men.start):
+        return "past_eve"
+    if _POSS_AHEAD.search(text, lo, men.start):
+        return None
+    return "past"
+
+
 _AHEAD_OF = _re(r"\b(?i:{ahead_prepositions})\s+$")   # (news8) "ahead of Thursday's match": the match to come
 _LENGTH_ADJ = _re(r"[\w-]+-(?:{length_adjective_units:bare})\Z", re.I)
 _LENGTH_REACH = 1   # sentences from the length to the month it ends in (and to the date it runs from)

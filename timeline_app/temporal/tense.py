@@ -1484,6 +1484,10 @@ def told_from_the_past(text: str, sent_start: int, start: int) -> bool:
     return False
 
 
+_POSS_HEADS = frozenset(_L["possessive_head_nouns"])
+_POSS_HEAD_REACH = 4   # the possessive's clitic and up to three words of its noun phrase ("Friday's crucial vote")
+
+
 def subject_tense(text: str, sent_end: int, end: int) -> str | None:
     """The tense of the verb whose subject the expression's possessive phrase is ("Saturday's match
     will be shown live": future; "Saturday's match ended 2-2": past); None when a comma or a clause
@@ -1491,9 +1495,18 @@ def subject_tense(text: str, sent_end: int, end: int) -> str | None:
     hi = min(sent_end, end + 120)
     comma = text.find(",", end, hi)
     words = [w.lower() for w in _WORD.findall(text, end, comma if comma >= 0 else hi)][:8]
+    # (eve31, §107) the possessive's head noun is never the verb, though it may be spelt as one ("Friday's vote
+    # was close", "Saturday's match ended 2-2"): a word of lexicon possessive_head_nouns in the first few
+    head = _POSS_HEAD_REACH if text.startswith(_S_CLITIC, end) else 0
+    skipped = False
     for k, w in enumerate(words):
         if w in _CLAUSE_BREAK:
             return None
+        if k < head and w in _POSS_HEADS:
+            skipped = True
+            continue
+        if skipped and w in _NOT_NOW:
+            return None   # "A recount of Tuesday's vote would be the first": a condition, no time of the vote's
         if _may_end_group(w):
             t = _group_tense(words, k, near=False, follows=True)
             if t:

@@ -2781,6 +2781,8 @@ def _the_period(m, text):
         return None
     if _PERIOD_COUNTED.search(before):
         return None
+    if _PERIOD_GENERIC.search(before):
+        return None   # (eve31, §107) "what is the day of the week?": the calendar's unit, no week of it
     if m.group(0)[-4:] == "Year" and re.match(r"\s+[IVX]+\b", after):
         return None  # "the Year III": a year of the French Republican calendar, not a Gregorian one
     if what == "year" and _YEAR_ENDED.match(after):
@@ -2817,6 +2819,7 @@ def _weekend_no_article(m, text):
     return Mention(m.start("w"), m.end("w"), "weekend_no_article", "the_period", dict(unit="weekend", mod="", rest=False), 7)
 
 
+_PERIOD_GENERIC = _re(r"(?i)(?<![\w'’])(?:{generic_unit_heads})\s+$")   # (eve31) "the day of the week"
 _REST = re.compile(r"(?i)\b(?:rest|remainder)\b")   # "the rest of the week": the week, no mod (as the gold writes it)
 _SHORT_PERIOD_NOUN = _re(r"\s+(?:{the_period_short_nouns})(?![\w'’])", re.I)
 _SHORT_PERIOD_PREP = _re(r"(?i)(?<![\w'’])(?:{the_period_short_prepositions})\s+(?:the\s+)?(?:(?:{period_edges})\s+of\s+)?the\s+(?:(?:{whole_words})\s+)?$")
@@ -5302,6 +5305,41 @@ def _day_of_event_same(m, text):
     """ "the day he was arrested", "the day that the vote was held": the day of an event the
     text dates elsewhere (``anchors.py``); the extent is "the day", as for "the day before"."""
     return M(m, "day_of_event_same", "event_day", unit="day", sign=0, pod="")
+
+
+_SENTENCE_ENDS = (".", "!", "?", '"', "“")
+_EVENT_DAY_COPULA = _re(r"(?:['’]s)?\s{1,3}(?i:{aux_past}|{aux_present}|{aux_future}|{modal_markers})(?![\w'’])")
+# (eve31, §107) "on the eve of the vote", "the day of Friday's vote", "the night of the election": a day (a part
+# of it) named from an event of the story by "of"; the extent is "the eve" / "the day" / "the night" (TimeML leaves
+# the event outside), the event a word of ``anchor_events`` that heads its phrase (not "the vote count"), opened by a
+# determiner or a possessive ("Friday's"; never "a": "on the eve of a new era"), in lower case (not a name: "on the
+# afternoon of the Battle of Plataea" is that battle's, which no memory of "the battle" dates). ``anchors.py`` dates it from a date
+# that opens the event's phrase, the event dated earlier in the text, or a day in apposition before it; with none of
+# these it is dropped (``dated_only``): an eve of an event the text never dates is no day it gives.
+# (bounds: at most two words between the determiner and the event word; every blank run is between two words)
+@rule("day_of_event_of", r"(?i:the\s+(?P<what>{event_eve_words}|day|{day_parts}))(?=\s+(?i:{event_day_of_words})\s+"
+      r"(?:(?i:{event_day_of_determiners})\s+|[A-Z][\w-]*['’]s\s+)(?:[\w'’-]+\s+){0,2}?(?P<ev>{anchor_events})(?![\w'’-])"
+      r"(?!\s+(?i:{event_modifier_heads})(?![\w'’-])))", 19,
+      triggers="unit pod",
+      examples=[
+          ("2024-06-12", "The referendum is on June 20. On the eve of the vote, protesters gathered.", "the eve", "2024-06-19"),
+          ("2024-06-12", "It was the day of Friday's vote.", "the day", "2024-06-07"),
+          ("2024-06-12", "The election is on June 20. The night of the election will be long.", "The night", "2024-06-20TNI")])
+def _day_of_event_of(m, text):
+    """ "the eve of the vote" (the day before the event's), "the day of Friday's vote" (its day), "the night of
+    the election" (that part of its day): dated by ``anchors.py`` or dropped."""
+    if not m["ev"].islower():
+        return None   # a name ("the Battle of Plataea"), not the event the text told
+    pre = text[max(0, m.start() - 4):m.start()]   # (what opens a sentence: its start, a line's, an end mark)
+    opens = (not pre.strip() and (m.start() <= 4 or "\n" in pre)) or pre.rstrip()[-1:] in _SENTENCE_ENDS
+    if opens and not _EVENT_DAY_COPULA.match(text, m.end("ev")):
+        # the subject of its sentence with a verb other than "be" after it: a fact about the date, no time of what the
+        # sentence tells ("The day of his death comes from the inscription on a tomb")
+        return None
+    what = m["what"].lower()
+    pod = L["parts_of_day"].get(what, "") if what in L["day_parts"] else ""
+    return M(m, "day_of_event_of", "event_day", unit="day", sign=L["event_eve_words"].get(what, 0), pod=pod,
+             of=True, dated_only=True)
 
 
 @rule("day_before_after", r"(?i:the\s+(?P<what>day|night|weekend|week|month|year)\s+(?P<dir>before|after|earlier|later))(?=\s*(?:[,.;)!?\n]|$)|\s+(?:that|and|when|{day_before_followers})\b)", 20, triggers="unit", requires="offset_directions",
