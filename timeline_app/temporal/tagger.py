@@ -1680,7 +1680,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 # modal of the first's clause)
                 last = chain[-1]
                 lt = doc.tense(s0, s1, last.start, last.end, last.kind in _SCHEDULED or (last.kind in _DATED and mode == "news"))
-                if not _place_month_list(chain, tense == "past" or ctx.apposed_past or lt == "past",
+                # ((at the merges of lists31 and newswire31) not the last's past over the first's plan of a change spoken
+                # of: "signalled that further cuts in November and December were likely")
+                if not _place_month_list(chain, tense == "past" or ctx.apposed_past or (lt == "past" and tense != "plan"),
                                          tense == "future" and lt != "past", ctx.dct):
                     list_follow = chain   # no tense: the later members follow the first as it is read
         res = None
