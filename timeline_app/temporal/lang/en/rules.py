@@ -3716,7 +3716,7 @@ def _nation_nearest(text, m, lo, hi, table, places_only=False):
         if places_only and k not in _NATION_PLACES:
             continue
         if k in _NEAR_ONLY_NATIONS or k in _DEMONYMS and _LOWER_WORD_AFTER.match(text, f.end()):
-            continue
+            continue   # "Jordan" a name too; "a Canadian friend": the friend's, not the holiday's
         k = _NATION_PLACES.get(k, k)
         if k in table:
             gap = m.start() - f.end() if f.end() <= m.start() else f.start() - m.end()
@@ -3738,18 +3738,7 @@ def _nation_of(name, text, m):
         lo = ends[-1] if ends else lo
         end = _SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 150))
         hi = end.start() if end else min(len(text), m.end() + 150)
-        best = None
-        for f in _NATION_FAR.finditer(text, lo, hi):
-            if m.start() <= f.start() < m.end() or not f["nation"][0].isupper() or (len(f["nation"]) <= 3 and not f["nation"].isupper()):
-                continue
-            k = " ".join(f["nation"].lower().split())
-            if k in _NEAR_ONLY_NATIONS or k in _DEMONYMS and _LOWER_WORD_AFTER.match(text, f.end()):
-                continue   # "Jordan" a name too; "a Canadian friend": the friend's, not the holiday's
-            k = _NATION_PLACES.get(k, k)
-            if k in table:
-                gap = m.start() - f.end() if f.end() <= m.start() else f.start() - m.end()
-                if best is None or gap < best[0]:
-                    best = (gap, k)
+        best = _nation_nearest(text, m, lo, hi, table)
         if best is None:
             # (thirtieth session) not in its sentence: in the sentences around it, _NATION_TEXT_REACH characters either
             # way ("... before Independence Day, I told him latest Monday. Abeg the part is coming from Lagos tomorrow":
