@@ -34,8 +34,9 @@ FRESH = REPO / "benchmarks" / "data" / "fresh"
 # the B halves (errors never read) and nothing sealed: a file named like "informal5b-...",
 # "history4b-...", "news3b-...", "tenseb-..."
 _B_HALF = re.compile(r"^(?:[a-z]+\d+b|tenseb)-")
-# the blind news of the thirtieth session (blindnews31), in fresh/news/: neither half is read
-_BLIND = ("news5-blind-",)
+# the blind news of the thirtieth session (blindnews31), in fresh/news/: neither half is read; the blind informal
+# set of the thirty-first session (blind32), in fresh/informal/: its B half is never read
+_BLIND = ("news5-blind-", "informal26-blind-b-")
 
 CLASSES: dict[str, str] = {
     # vague durations and bare plural units
