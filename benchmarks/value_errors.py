@@ -104,6 +104,9 @@ READ_SETS = [
     # the blind set of the twenty-seventh session (blind28): from the twenty-eighth session (census29) its A half's
     # errors are read; its B half stays never-read (figures only, `fast_scores.py informal24blindB`)
     ("informal24-blind-a", "informal", "informal24-blind-a-*.tml"),
+    # the blind set of the thirty-first session (blind32): its A half's errors are read by the lead from that session
+    # on (its first figures, A 71.30, taken before any reading); its B half stays never-read
+    ("informal26-blind-a", "informal", "informal26-blind-a-*.tml"),
 ]
 # groups of sets for --set (the informalA group of accuracy.py, and the news/history/tense A halves)
 SET_GROUPS = {
@@ -120,6 +123,8 @@ SET_GROUPS = {
     "informal23blindA": ["informal23-blind-a"],
     # informal24-blind A on its own (likewise out of the pooled informalA group)
     "informal24blindA": ["informal24-blind-a"],
+    # informal26-blind A on its own (likewise out of the pooled informalA group)
+    "informal26blindA": ["informal26-blind-a"],
     "freshA": ["news3a", "history3a", "history4a", "history5a", "history6a", "history7a", "history8a",
                "tensea", "tense2a", "news7a", "news8a"],
 }

@@ -237,7 +237,7 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
         # named, with no tense of its own, is in that month (not the nearer 27 December gone)
         return _leap_fix(last.start.year, month, day, tense, f"the {MONTH_NAMES[month]} just named ({last.value})")
     if month == 2 and day == 29:
-        return _leap_day_year(ref, tense, _ref_text(ctx))
+        return _leap_day_year(ref, tense, _ref_text(ctx), ctx.timetable, ctx.apposed_past)
     what = f"{MONTH_NAMES[month]}{' ' + str(day) if day else ''}"
     best = None
     for y in (ref.year - 1, ref.year, ref.year + 1):
@@ -311,11 +311,14 @@ def _leap_fix(y: int, month: int, day: int | None, tense: str | None, why: str) 
     return after, f"{why}; {y} has no February 29: the leap year after it"
 
 
-def _leap_day_year(ref: date, tense: str | None, ref_text: str) -> tuple[int | None, str]:
+def _leap_day_year(ref: date, tense: str | None, ref_text: str, timetable: bool = False,
+                   apposed_past: bool = False) -> tuple[int | None, str]:
     """The year of a February 29 without one: the nearest leap day in the tense's direction
     from the reference date, a past one for a past tense and a coming one for a future or
     present tense; without a tense cue the nearer one (a coming one counted _UNMARKED_FUTURE
-    days further, as for other dates)."""
+    days further, as for other dates). (thirty-first session) One on the other side of the tense
+    is taken where another date would be (the weights of ``_year_for``'s candidates): "Feb 29" on a
+    reply's stamp written on 1 March 2028 is the day before, not 2032's."""
     y_before, y_after = _leap_years(ref.year)
     if y_before is not None and date(y_before, 2, 29) > ref:
         y_before, _ = _leap_years(y_before - 1)
@@ -331,6 +334,17 @@ def _leap_day_year(ref: date, tense: str | None, ref_text: str) -> tuple[int | N
         past = (ref - date(y_before, 2, 29)).days
         future = (date(y_after, 2, 29) - ref).days + _UNMARKED_FUTURE
         side = -1 if past <= future else 1
+    # against its tense, a leap day on the other side as near as another date would be taken there (the
+    # same weights within a year's two candidates: a future tense takes a day gone up to about a month back,
+    # a present one up to about five months, a past tense a day to come up to about two and a half months)
+    if side > 0 and y_before is not None and tense in ("future", "present"):
+        weight = _UNMARKED_FUTURE if tense == "present" else _AGAINST_FUTURE + (_AGAINST_TENSE if timetable else 0)
+        if (ref - date(y_before, 2, 29)).days <= (365 - weight) // 2:
+            side = -1
+    elif side < 0 and y_after is not None and tense == "past":
+        weight = _AGAINST_TENSE + (_AGAINST_FUTURE if apposed_past else 0)
+        if (date(y_after, 2, 29) - ref).days <= (365 - weight) // 2:
+            side = 1
     y = y_before if side < 0 else y_after
     if y is None:
         return None, f"no February 29 {'before' if side < 0 else 'after'} {ref_text} in the calendar placed"

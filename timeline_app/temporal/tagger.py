@@ -1820,6 +1820,25 @@ _STAMP_SEP = _re(r"(?i)[ \t]*(?:,|{stamp_at_words:bare}|@|[–—-])[ \t]*")
 # (stamps29) between a mail quote header's date and its clock time: "at", a comma, or both (Apple Mail's "Nov 5, 2019, at 9:14 PM")
 _MAIL_STAMP_SEP = _re(r"(?i)[ \t]*,?[ \t]*(?:(?:{stamp_at_words:bare})[ \t]+)?")
 _STAMP_LINE_END = _re(r"(?i)[ \t]*(?:(?:{stamp_by_words:bare})[ \t]+[^\s»·|]+[ \t]*)?(?:\n|$)")
+# (thirty-first session, the lead; informal26-blind A) a social page's audience mark after its stamp, alone on the
+# line: Facebook's "17 November at 20:03 · 🌏" (a dot and an icon, no word)
+_STAMP_ICON_END = re.compile(r"[ \t]{0,3}·[ \t]{0,3}[^\w\s·]{1,3}[ \t]{0,3}(?:\n|$)")
+# (thirty-first session, the lead; informal26-blind A) X's (Twitter's) stamp under its post, a line of its own:
+# "7:02 PM · Jan 5, 2024" (a view count may follow: "· 12.3K Views"): the post above it, from its author's line
+# ("Name @handle"), was written that day (_footer_days). The clock and the date stay two expressions, as the
+# project's gold writes X's stamp in five sets (informal5-7, informal19-voices; informal26-blind writes one TIME)
+_X_STAMP_HEAD = re.compile(r"[ \t]{0,8}(?:[01]?\d|2[0-3]):[0-5]\d[ \t]?[AaPp]\.?[Mm]\.?[ \t]{0,3}·[ \t]{0,3}")
+_X_STAMP_END = _re(r"(?i)(?:[ \t]{0,3}·[ \t]{0,3}[\d.,]{1,9}[km]?[ \t]{1,3}(?:{stamp_count_words:bare}))?[ \t]{0,8}(?:\n|$)")
+# an author's line over a post: "Name @handle" or "@handle", a stamp after a dot allowed ("Jo @jo_k · Jan 5"); each
+# line read at most 120 characters (the region read is bounded by _FOOTER_COMMENT_MAX)
+_X_AUTHOR_LINE = re.compile(r"(?m)^[^\n@]{0,80}@\w{1,30}[ \t]{0,3}(?:·[^\n]{0,40})?$")
+
+
+def _x_stamp(text: str, day: Mention) -> bool:
+    """Whether the date ``day`` (with its year) is X's stamp line's, its clock before it (_X_STAMP_HEAD)."""
+    ls = text.rfind("\n", max(0, day.start - 40), day.start) + 1
+    return (day.start - ls <= 32 and _X_STAMP_HEAD.fullmatch(text, ls, day.start) is not None
+            and _X_STAMP_END.match(text, day.end) is not None and _STAMP_YEAR.search(text, day.start, day.end) is not None)
 _STAMP_NAME_ON = _re(r"[ \t]*(?:[@A-Za-z][\w.'’-]*[ \t]+){1,4}(?:{stamp_on_words:bare})[ \t]+")
 _STAMP_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _STAMP_OPEN = re.compile(r"[ \t\[(]*")
@@ -1837,10 +1856,15 @@ def _stamp_pair(text: str, a: Mention, b: Mention) -> bool:
         return False
     if _FORUM_QUOTE_OPEN.fullmatch(text, ls, a.start) and _FORUM_QUOTE_END.match(text, b.end):
         return True   # ((stamps26) a forum's quote header: "Quote (gary @ 5 May 2025 - 21:30)", its stamp one TIME)
-    if not _STAMP_LINE_END.match(text, b.end):
+    icon = _STAMP_ICON_END.match(text, b.end) is not None
+    if not icon and not _STAMP_LINE_END.match(text, b.end):
         return False
     if _STAMP_OPEN.fullmatch(text, ls, a.start):
-        return _STAMP_YEAR.search(text, a.start, a.end) is not None
+        # (thirty-first session) a line of a date and its clock alone is a stamp without its year too where a
+        # weekday opens the date (a phone's message stamp "Mon, Jun 19 at 4:12 PM") or a page's icon ends it
+        return _STAMP_YEAR.search(text, a.start, a.end) is not None or icon \
+            or (a.data.get("weekday") is not None and text[a.start].isalpha() and not text[a.start].isdigit()
+                and _STAMP_LINE_END.match(text, b.end) is not None and _MAIL_STAMP_SEP.fullmatch(text, a.end, b.start) is not None)
     if _POST_CUE.search(text, ls, a.start) is not None:
         return True
     return _STAMP_NAME_ON.fullmatch(text, ls, a.start) is not None and _STAMP_YEAR.search(text, a.start, a.end) is not None
@@ -2500,6 +2524,13 @@ def _footer_days(text: str, mentions: list[Mention], written: date) -> list[tupl
                 day = date(d["year"], d["month"], d["day"])
             except (TypeError, ValueError):
                 day = None
+        x_post = False
+        if day is None and men.kind == "cal" and d.get("grain") == "day" and d.get("year") and d.get("month") \
+                and d.get("day") and _x_stamp(text, men):
+            try:
+                day, x_post = date(d["year"], d["month"], d["day"]), True
+            except (TypeError, ValueError):
+                day = None
         if day is None or not 0 <= (written - day).days <= _STAMP_ANCHOR_DAYS:
             continue
         ls = text.rfind("\n", max(0, men.start - _POST_LINE_MAX), men.start) + 1
@@ -2509,6 +2540,9 @@ def _footer_days(text: str, mentions: list[Mention], written: date) -> list[tupl
         # scans of consecutive stamps do not overlap, so a text dense with stamps costs time linear in it
         lo = max(0, ls - _FOOTER_COMMENT_MAX, found[-1][1] if found else 0)
         blank = max((b.end() for b in _BLANK_LINE.finditer(text, lo, ls)), default=max(0, ls - _FOOTER_COMMENT_MAX))
+        if x_post:
+            # X's post runs from its author's line (the replies above it, each under its own line, are not its)
+            blank = max([blank] + [a.end() + 1 for a in _X_AUTHOR_LINE.finditer(text, lo, ls)][-1:])
         start = max(blank, next_newline(text, found[-1][1]) + 1 if found else 0)
         if start < ls:
             found.append((start, ls, day))

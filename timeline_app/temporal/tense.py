@@ -112,6 +112,8 @@ _DIRECTIVE_PASTS = set(_L["directive_pasts"])
 # (newswire31) presents that are as often plural nouns ("new rules", "news reports"): a verb only right after a capitalised
 # word, the name of its subject ("The Supreme Court rules on Friday", "Tesla reports results on Wednesday")
 _NAMED_PRESENTS = set(_L["named_subject_presents"])
+# (thirty-first session) a past form written with its capital before one of these words is a name's first word
+_PAST_NAME_HEADS = {w: frozenset(v) for w, v in _L["past_form_name_heads"].items()}
 _DIRECTIVE_OBJECT = 3   # words of the object between the verb of directing and "to"
 # an infinitive that names an occasion set for a day ("urged voters to turn out on Sunday", "told reporters to expect a
 # decision on Friday", "asked staff to return on Monday"): its day may be the one to come; the directive decides nothing
@@ -416,6 +418,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         # day's (before it, a verb: "tickets sold out on Thursday")
         return None
     caps = caps or [False] * len(words)
+    if caps[i] and nxt in _PAST_NAME_HEADS.get(w, ()):
+        return None   # (thirty-first session) "Met Office", "Met Éireann", "the Met Police": a name, no verb "met"
     if w in _HAVE_PRESENT and nxt and (nxt in _PARTICIPLES or _is_past_form(nxt)):
         return None   # (informal7) "have been searching", "has given": an auxiliary (its verb group ends later), not "we have a slot"
     if w in _MODAL_PERFECTS or (w in _MODALS and nxt in _PERFECT and i + 2 < len(words) and (
