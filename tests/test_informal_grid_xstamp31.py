@@ -4,7 +4,8 @@ expressions, as the project's gold writes it) dates the post
 above it from its author's line ("Name @handle"), not the replies under it, each under its own header
 ("Name @handle · Jan 5"); a phone's message stamp alone on its line with a weekday and no year ("Mon, Jun 19 at
 4:12 PM") and a social page's stamp with its audience icon ("17 November at 20:03 · 🌏") are one TIME; a capital "Met"
-before "Office", "Éireann", "Police" is a name, no past verb.
+before "Office", "Éireann", "Police" is a name, no past verb; a weekday in brackets after a day said from today
+("Working bee TOMORROW (Sunday) from 8am") is that day, whatever day of its name the talk named before.
 
 The posts are this session's own; the days of writing are every day of a January week (a year's turn in it), a
 month's end and a leap day; the post's day is 0 to 6 days before; values from the calendar here."""
@@ -72,6 +73,17 @@ def cases():
         if ref.isoweekday() < 6:   # (on a Saturday "Sunday" is tomorrow's, on a Sunday which one is open)
             out.append(("Met Office amber warning for snow and ice from 6pm tomorrow till noon Sunday.", ref,
                         "noon Sunday", ("TIME", f"{sun.isoformat()}T12:00")))
+    # a weekday in brackets after a day said from today is that day, though the talk named another of its name
+    full = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    for ref in [date(2021, 11, 15) + timedelta(days=k) for k in range(7)] + [date(2026, 12, 31)]:
+        for word, n in (("tomorrow", 1), ("TOMORROW", 1), ("today", 0), ("tmrw", 1)):
+            day = ref + timedelta(days=n)
+            name = full[day.weekday()]
+            other = day + timedelta(days=7)
+            text = (f"the trial is still {name} {other.day}th, 9am start.\n"
+                    f"Working bee {word} ({name}) from 8am to get the grounds ready.")
+            out.append((text, ref, name if text.count(name) == 1 else f"{name}", ("DATE", day.isoformat())))
+            out.append((text, ref, "8am", ("TIME", f"{day.isoformat()}T08:00")))
     # negatives of the same shapes: a clock and a date in running text stay two; a stamp's date with no clock
     # before it dates no post
     out.append(("The bridge shut at 7:02 PM on Jan 5, 2024 and reopened later.", date(2024, 1, 8), "7:02 PM",

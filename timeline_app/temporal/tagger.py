@@ -23,7 +23,7 @@ from timeline_app.temporal.lang import DEFAULT, expand, guard, lexicon, load, tr
 from timeline_app.temporal.ranges import join_ranges
 from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, add, add_months
 from timeline_app.temporal.discourse import Discourse
-from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Resolved, resolve
+from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Resolved, _pod_or_day, resolve
 from timeline_app.temporal.reach import rule_cases, rule_contexts, rule_exact, rule_reach, rule_words
 from timeline_app.temporal.lines import next_newline, start_of_line
 from timeline_app.temporal.rulebase import Mention, dur_value
@@ -1744,7 +1744,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             elif men.kind == "anaphor":
                 res = _resolve_anaphor(ctx, text, men, si, tense)
             else:
-                res = resolve(men, ctx, tense)
+                res = _bracketed_same_day(text, men, results, si)
+                if res is None:
+                    res = resolve(men, ctx, tense)
         if res is None and men.kind == "log_day" and men.data["n"] == 1:
             day_one = (men, si)   # (logs) "Day 1 = Mon 10 Nov 2025", "Day 1 (Mon 2 Nov):": its date may follow
         if list_follow is not None and list_follow[0] is men:
@@ -1868,6 +1870,32 @@ def _stamp_pair(text: str, a: Mention, b: Mention) -> bool:
     if _POST_CUE.search(text, ls, a.start) is not None:
         return True
     return _STAMP_NAME_ON.fullmatch(text, ls, a.start) is not None and _STAMP_YEAR.search(text, a.start, a.end) is not None
+
+
+# (thirty-first session, the lead; informal26-blind A) a weekday in brackets right after a day said from today, or
+# the other way round: "Working bee TOMORROW (Sunday) from 8am", "the meeting is on Sunday (tomorrow)": the same day,
+# whatever day of that name the talk named before, where the calendar agrees (a weekday that is not that day's is
+# left to its own reading)
+_OPEN_BRACKET = re.compile(r"[ \t]{0,3}\([ \t]{0,3}")
+_CLOSE_BRACKET = re.compile(r"[ \t]{0,3}\)")
+
+
+def _bracketed_same_day(text: str, men: Mention, results: list, si: int) -> Resolved | None:
+    """The day of the result just before ``men`` where one of them is a weekday in brackets after the other, a
+    day said from today ("tomorrow (Sunday)"), and the day is that weekday; else None."""
+    if men.kind != "weekday" or not results or men.data.get("rel") or men.data.get("the"):
+        return None
+    prev, pres, psi = results[-1]
+    if psi != si or prev.rule != "today" or pres.point is None or pres.point.grain not in ("day", "part-of-day"):
+        return None
+    if not (_OPEN_BRACKET.fullmatch(text, prev.end, men.start) and _CLOSE_BRACKET.match(text, men.end)):
+        return None
+    day = pres.point.start.date()
+    if day.isoweekday() != men.data.get("weekday"):
+        return None
+    return _pod_or_day(day, men.data.get("pod") or "", f"{text[men.start:men.end]}: the day '{text[prev.start:prev.end]}' "
+                       f"just before it names ({day.isoformat()}), the weekday in brackets after it", men.data.get("mod", ""),
+                       men.rule, "sentence")
 
 
 def _join_day_and_clock(text: str, results: list) -> None:
