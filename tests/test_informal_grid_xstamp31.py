@@ -5,7 +5,8 @@ above it from its author's line ("Name @handle"), not the replies under it, each
 ("Name @handle · Jan 5"); a phone's message stamp alone on its line with a weekday and no year ("Mon, Jun 19 at
 4:12 PM") and a social page's stamp with its audience icon ("17 November at 20:03 · 🌏") are one TIME; a capital "Met"
 before "Office", "Éireann", "Police" is a name, no past verb; a weekday in brackets after a day said from today
-("Working bee TOMORROW (Sunday) from 8am") is that day, whatever day of its name the talk named before.
+("Working bee TOMORROW (Sunday) from 8am") is that day, whatever day of its name the talk named before; a map review's
+row of stars before its age ("★★★★☆ 2 weeks ago") is its stamp, and an owner's reply indented under it one too.
 
 The posts are this session's own; the days of writing are every day of a January week (a year's turn in it), a
 month's end and a leap day; the post's day is 0 to 6 days before; values from the calendar here."""
@@ -84,6 +85,15 @@ def cases():
                     f"Working bee {word} ({name}) from 8am to get the grounds ready.")
             out.append((text, ref, name if text.count(name) == 1 else f"{name}", ("DATE", day.isoformat())))
             out.append((text, ref, "8am", ("TIME", f"{day.isoformat()}T08:00")))
+    # a map review's row of stars before its age is its stamp: its words count from the day the age reaches; the owner's
+    # reply indented under it counts from the day the page was read
+    for ref in REFS:
+        for n, word in ((2, "2 weeks ago"), (1, "a week ago"), (3, "3 weeks ago")):
+            day = ref - timedelta(days=7 * n)
+            text = (f"Sam K\n★★★★☆ {word}\nWent yesterday, the queue was short and the chai is proper.\n"
+                    f"  Response from the owner {word}\n  Thanks Sam, see you tomorrow!\n")
+            out.append((text, ref, "yesterday", ("DATE", (day - timedelta(days=1)).isoformat())))
+            out.append((text, ref, "tomorrow", ("DATE", (day + timedelta(days=1)).isoformat())))
     # negatives of the same shapes: a clock and a date in running text stay two; a stamp's date with no clock
     # before it dates no post
     out.append(("The bridge shut at 7:02 PM on Jan 5, 2024 and reopened later.", date(2024, 1, 8), "7:02 PM",

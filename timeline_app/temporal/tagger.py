@@ -2228,7 +2228,9 @@ _EVENING_HOUR = 18
 # day; the day ends the line or a separator follows it ("Married 23 May 2026 - Reviewed 1 June 2026",
 # "Posted: 30 October. Last edited: 1 November."). Not "We posted it yesterday." (a subject before the word),
 # nor "Posted it yesterday." (an object between)
-_REVIEW_STAMP_LEAD = _re(r"(?:^|[ \t][·•|–—-][ \t]|[·•|][ \t]*|[.;][ \t]+)"
+# ((thirty-first session, the lead; informal26-blind A) or a map review's row of stars alone before it: "★★☆☆☆ 2 weeks ago";
+# and an owner's reply indented under its review: "  Response from the owner a month ago")
+_REVIEW_STAMP_LEAD = _re(r"^[ \t]*[★☆⭐]{1,5}[ \t]*$|(?:^[ \t]{0,8}|[ \t][·•|–—-][ \t]|[·•|][ \t]*|[.;][ \t]+)"
                          r"(?:(?!(?:{review_stamp_not_subjects:bare})[ \t])(?:[A-Z][\w'’.&]*[ \t]+){1,3}(?i:{review_stamp_nouns:bare})"
                          r"|(?i:{review_stamp_words}))"
                          r"(?:[ \t]+(?:{review_stamp_on:bare}|(?:{review_stamp_in_the:line})[ \t]+[A-Z][\w ]{1,30}?[ \t]+(?:{review_stamp_on:bare})|(?:{review_stamp_from:bare})[ \t]+[^\n]{1,40}?)"
