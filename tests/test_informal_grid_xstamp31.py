@@ -6,7 +6,8 @@ above it from its author's line ("Name @handle"), not the replies under it, each
 4:12 PM") and a social page's stamp with its audience icon ("17 November at 20:03 · 🌏") are one TIME; a capital "Met"
 before "Office", "Éireann", "Police" is a name, no past verb; a weekday in brackets after a day said from today
 ("Working bee TOMORROW (Sunday) from 8am") is that day, whatever day of its name the talk named before; a map review's
-row of stars before its age ("★★★★☆ 2 weeks ago") is its stamp, and an owner's reply indented under it one too.
+row of stars before its age ("★★★★☆ 2 weeks ago") is its stamp, and an owner's reply indented under it one too; a
+chat's list of days that ends "and today" counts the days up to now ("Monday night, Tuesday twice and today").
 
 The posts are this session's own; the days of writing are every day of a January week (a year's turn in it), a
 month's end and a leap day; the post's day is 0 to 6 days before; values from the calendar here."""
@@ -94,6 +95,18 @@ def cases():
                     f"  Response from the owner {word}\n  Thanks Sam, see you tomorrow!\n")
             out.append((text, ref, "yesterday", ("DATE", (day - timedelta(days=1)).isoformat())))
             out.append((text, ref, "tomorrow", ("DATE", (day + timedelta(days=1)).isoformat())))
+    # a chat's list of days that ends "and today" counts the days up to now; without it the days are to come
+    for ref in [date(2026, 8, 24) + timedelta(days=k) for k in range(7)]:
+        for a, b in ((1, 2), (2, 3), (1, 3), (5, 6)):
+            if ref.isoweekday() <= b:
+                continue
+            da, db = (ref - timedelta(days=(ref.isoweekday() - n)) for n in (a, b))
+            na, nb = full[a - 1], full[b - 1]
+            text = f"Jo @jo · {MON[ref.month - 1]} {ref.day}\n4th shout actually, {na} night, {nb} twice and today. We sleep in October\n"
+            out.append((text, ref + timedelta(days=2), f"{na} night", ("TIME", f"{da.isoformat()}TNI")))
+            out.append((text, ref + timedelta(days=2), nb, ("DATE", db.isoformat())))
+            text = f"Jo @jo · {MON[ref.month - 1]} {ref.day}\nsee you {na} and {nb} then\n"
+            out.append((text, ref + timedelta(days=2), na, ("DATE", next_weekday(ref, a).isoformat())))
     # negatives of the same shapes: a clock and a date in running text stay two; a stamp's date with no clock
     # before it dates no post
     out.append(("The bridge shut at 7:02 PM on Jan 5, 2024 and reopened later.", date(2024, 1, 8), "7:02 PM",

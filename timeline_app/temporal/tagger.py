@@ -1397,6 +1397,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 # training": a notice of what is to come (no article, no pronoun before the noun;
                 # the reason after the day), not a report of a closure gone
                 tense, men.data["chat"] = None, True
+            elif tense is None and men.kind == "weekday" and not men.data.get("rel") \
+                    and _LIST_UP_TO_NOW.match(text, men.end, min(s1, men.end + 64)):
+                tense = "past"   # (thirty-first session) "Monday night, Tuesday twice and today": the days up to now
             elif tense in (None, "present") and not (men.data.get("short") or men.data.get("lower")) \
                     and (_chat_register(shown, men.start) or _INVITATION.search(shown, men.end, min(len(shown), men.end + _INVITATION_REACH)) is not None) \
                     and not _AFTERMATH_BEFORE.search(text, max(s0, men.start - 40), men.start) \
@@ -1878,6 +1881,12 @@ def _stamp_pair(text: str, a: Mention, b: Mention) -> bool:
 # left to its own reading)
 _OPEN_BRACKET = re.compile(r"[ \t]{0,3}\([ \t]{0,3}")
 _CLOSE_BRACKET = re.compile(r"[ \t]{0,3}\)")
+
+
+# (thirty-first session, the lead; informal26-blind A) a list of days that ends "and today" / "and yesterday" counts the
+# days up to now: "4th actually, Monday night, Tuesday twice and today" (a chat's verb-less weekday is otherwise a day to
+# come); the list read at most 48 characters on, in its sentence
+_LIST_UP_TO_NOW = _re(r"(?i)[^.!?\n]{0,40}?(?<![\w'’])(?:and|&)[ \t]{1,3}(?:{list_days_up_to_now:bare})(?![\w'’])")
 
 
 def _bracketed_same_day(text: str, men: Mention, results: list, si: int) -> Resolved | None:
