@@ -1886,7 +1886,7 @@ _CLOSE_BRACKET = re.compile(r"[ \t]{0,3}\)")
 # (thirty-first session, the lead; informal26-blind A) a list of days that ends "and today" / "and yesterday" counts the
 # days up to now: "4th actually, Monday night, Tuesday twice and today" (a chat's verb-less weekday is otherwise a day to
 # come); the list read at most 48 characters on, in its sentence
-_LIST_UP_TO_NOW = _re(r"(?i)[^.!?\n]{0,40}?(?<![\w'’])(?:and|&)[ \t]{1,3}(?:{list_days_up_to_now:bare})(?![\w'’])")
+_LIST_UP_TO_NOW = _re(r"(?i)[^.!?\n]{0,40}?(?<![\w'’])(?:{list_last_joiners:bare})[ \t]{1,3}(?:{list_days_up_to_now:bare})(?![\w'’])")
 
 
 def _bracketed_same_day(text: str, men: Mention, results: list, si: int) -> Resolved | None:
