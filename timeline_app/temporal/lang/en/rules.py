@@ -9422,7 +9422,10 @@ def _short_unit_before_after(m, text):
 _X_PER = r"[ \t]?[xX](?:[ \t]{0,3}/[ \t]{0,3}|[ \t]{1,3}(?:(?i:a|an|per|each|every)[ \t]{1,3})?)"
 
 
-@rule("x_per_unit", r"(?<![\w.,/£$€-])(?P<n>[1-9]\d?)%s(?P<u>(?i:{x_per_units}))(?![\w'’/-])" % _X_PER,
+# (speed32) "(?<![\w])" before the unit says what _X_PER always ends in (a blank or "/"): nothing changes in what
+# matches, but reach.py now reads the unit as a whole word ("week", not "weeks") and the lead narrows each of them
+# (0.021 -> 0.000 window characters per character of the news sample)
+@rule("x_per_unit", r"(?<![\w.,/£$€-])(?P<n>[1-9]\d?)%s(?<![\w])(?P<u>(?i:{x_per_units}))(?![\w'’/-])" % _X_PER,
       24, triggers="set unit", lead=(r"\d" + _X_PER, 24),
       examples=[("2026-06-04", "ive been training 2x/week since march", "2x/week", "P1W"),
                 ("2025-04-16", "i'll water 3x a week till mid may", "3x a week", "P1W"),
