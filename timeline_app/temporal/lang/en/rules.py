@@ -2203,7 +2203,10 @@ _LATER_MODS = frozenset(L["later_mods"])
 _QUARTER_OF_A = _re(r"(?:\s+of\s+an?\s+|[\s-]+)(?P<w>(?i:{quarter_of}))\b")
 
 
-@rule("rel_period", r"(?:(?P<mod>%s)\s+)?(?P<rel>%s)\s+(?P<what>{period_units})(?:(?:'s|’s))?(?![\w-])" % (MOD, _REL), 18, triggers="unit", requires="period_relations",
+# (speed32) "(?![\w])" right after the period word says what every match has there (an apostrophe of "'s" or the
+# word's end): the same matches, and reach.py reads the word whole ("month", not "months"), with the relation words
+# before it as its context (0.064 -> 0.025 window characters per character of the news sample)
+@rule("rel_period", r"(?:(?P<mod>%s)\s+)?(?P<rel>%s)\s+(?P<what>{period_units})(?![\w])(?:(?:'s|’s))?(?![\w-])" % (MOD, _REL), 18, triggers="unit", requires="period_relations",
       examples=[
           ("2023-10-31", "The store will open next month.", "next month", "2023-11"),
           ("2021-01-06", "The tax was abolished last month.", "last month", "2020-12")])
