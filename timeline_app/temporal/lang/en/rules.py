@@ -9363,12 +9363,14 @@ def _log_day(m, text):
 # write it: "a 3h20m session", "took 1h 45m", "moving time 1h05m", "run time 2hr 10min", "12h 5m": one
 # DURATION (as "2 hrs 30 mins" is). The minutes' unit must be written ("7h30" is a clock time in French and
 # in timetables; "3h 20" may be a score)
-# (speed32) its trigger words are the hour unit's alone ("h", "hr", "hrs", written apart or glued to the hours:
-# category "hm_hour"), which every match holds as a token of its own (a blank or a digit before it, a blank or a
-# digit after it): it ran around every unit and post_age word ("hours", "week"...), 0.076 window characters per
-# character of the news sample
+# (speed32) its trigger words are the words of its units that are unit or post_age words, the categories it read
+# ("hr", "hrs", "min", "mins" apart, "h", "hr", "hrs", "m", "min", "mins" glued to a number: category "hm_unit"):
+# each is a token of its own in a match (a blank or a digit before it, a blank or a digit after the hours' unit);
+# it ran around every unit and post_age word ("hours", "week"...), 0.076 window characters per character of the
+# news sample. "3 h 20 m" holds none of them: it was found only within 16 characters of another unit or post_age
+# word ("3 h 20 m for weeks"), and is not now (tests/test_rule_leads.py)
 @rule("compact_hm", r"(?P<h>\d{1,3})[ \t]?(?:h|hr|hrs)[ \t]?(?P<m>[0-5]?\d)[ \t]?(?:m|min|mins)(?![\w'’])", 27,
-      triggers="hm_hour", lead=(r"\d[ \t]?", 2), trail=(r"[ \t]?\d", 2),
+      triggers="hm_unit", lead=(r"\d[ \t]?", 2), trail=(r"[ \t]?\d", 2),
       examples=[("2026-01-04", "a 3h20m session, no clears", "3h20m", "PT3H20M"),
                 ("2025-06-04", "took 1h 45m in the end", "1h 45m", "PT1H45M")])
 def _compact_hm(m, text):
