@@ -305,8 +305,11 @@ def test_whole_words_bounded_repeats_and_words_beside_narrow_a_rules_words():
     # word, not every word holding it
     words = reach.rule_words(by_name["set_days_per"])
     assert {"week", "year", "day"} <= words and not words & {"weeks", "weekend", "days", "#week"}
-    # where the class may be glued to more letters, the words holding it stay
+    # where the class may be glued to more letters, the words holding it stay ((speed32) the_period's class now has
+    # the word's end said after it: weekday's "Friday" may run on, in its "'s")
     assert "weekend" in reach.rule_words(by_name["the_period"])
+    assert not {"months", "weeks"} & reach.rule_words(by_name["the_period"])
+    assert {"fridays", "friday"} <= reach.rule_words(by_name["weekday"])
     # the words the pattern always holds beside the class are the word's context ("six days a
     # week": a word of per_words before "week"), also read backwards
     own = {w: (lead, trail) for w, lead, trail in reach.rule_contexts(by_name["set_days_per"])}

@@ -53,7 +53,8 @@ TRIGGER_CATEGORIES = frozenset({"year", "slash", "month", "spoken", "era", "deca
                                 "timetable_break",   # (twenty-ninth session, hourlist30) "Smoko 10 & 2.15, lunch 12-12.30"
                                 "collective_hour",   # (hourlist30) "noise bylaw after 10 weeknights"
                                 "hour_predicate",   # (twenty-eighth session, hourranges29) "the fireworks are 7 so ..."
-                                "clock_move", "shift_span", "shift_span_on"})   # (thirtieth session, clock31) "push to 7", "run 8 till 1.30", "2300 local time"
+                                "clock_move", "shift_span", "shift_span_on",   # (thirtieth session, clock31) "push to 7", "run 8 till 1.30", "2300 local time"
+                                "hm_unit"})   # (speed32) the units of "3h20m", "1 hr 45 mins" that are unit or post_age words (rule compact_hm)
 
 
 @dataclass(slots=True)
