@@ -1183,6 +1183,12 @@ def _person_listed(text: str, s: int, e: int) -> bool:
         and not _MONTH_CUE.search(text[max(0, p - 25): p])
 
 
+# (stretch32, §112) a period named by its end before the month is its cue: "the quarter ending March", "the six months to
+# May" (as tagger._PERIOD_END reads it; bounded: 72 characters before the month, blanks at most 3, words at most 12)
+_PERIOD_END_BEFORE = _re(r"(?<![\w'’-])(?i:{period_end_determiners})[ \t]{1,3}(?:[\w'’-]{1,12}[ \t]{1,3}){0,2}(?i:{period_end_nouns})"
+                         r"[ \t]{1,3}(?i:{period_end_words})[ \t]{1,3}(?:(?i:{period_end_prepositions})[ \t]{1,3})?$")
+
+
 @rule("month", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s)(?:\s+(?P<ry>{year_relations})\s+year|\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))?(?![\w-])" % (MOD, MONTH_FULL), 10, triggers="month",
       examples=[
           ("2022-09-10", "The trial is due to start in January, the court said.", "January", "2023-01"),
@@ -1204,6 +1210,7 @@ def _month(m, text):
                 and not _the_month_modifier(m, text) and not said and not _month_as_time(m, text) \
                 and not _had_clitic_month(m, text) and not _subject_line_month(m, text) \
                 and not (name not in _VERB_MONTHS and _MONTH_RANGE_AFTER.match(text, m.end())) \
+                and not _PERIOD_END_BEFORE.search(text, max(0, m.start() - 72), m.start()) \
                 and not (name not in _VERB_MONTHS and _ARTICLE_ADJ_BEFORE.search(text, max(0, m.start() - 30), m.start())
                          and not _NAME_AFTER.match(text, m.end()) and text[m.end():m.end() + 1] not in "'’"
                          and not _MONTH_NOUN_AFTER.match(text, m.end())):
@@ -2000,13 +2007,24 @@ def _quarter_anaphor(m, text):
                                 period_months=pm), 12)
     if "period" in s and shift == 0 and "latest" not in s:
         return None
-    # "the quarter ended July 31": the calendar quarter holding most of the three months that end then
-    ended = None
-    e = re.match(r"\s*,?\s+(?:ended|ending)\s+(?P<mon>%s)\s*(?P<day>[0-3]?\d)\b" % MONTH, text[m.end(): m.end() + 30])
+    # "the quarter ended July 31": the calendar quarter holding most of the three months that end then; (stretch32, §112)
+    # "the quarter ending in July", "the quarter ended 31 July 2023": its year that of the end, by the participle and
+    # the tense (resolve._period_end_year)
+    ended = how = eyear = None
+    e = _QUARTER_ENDED.match(text[m.end(): m.end() + 40])
     if e and shift == 0:
-        ended = month_num(e["mon"])
+        ended = month_num(e["mon"] or e["mon2"])
+        how = L["period_end_words"][e["v"].lower()]
+        eyear = _year(e["yr"])
+        g = "mon" if e["mon"] else "mon2"
+        span = (m.end() + e.start(g), m.end() + e.end(g))   # the end's month: the tense is read there (tagger)
     return M(m, "quarter_anaphor", "quarter_ref", shift=shift, current="current" in s, latest="latest" in s or "just" in s,
-             ended_month=ended)
+             ended_month=ended, ended_how=how, ended_year=eyear, **({"ended_span": span} if how else {}))
+
+
+# bounded: read in a 40-character slice after "the quarter"
+_QUARTER_ENDED = _re(r"\s{0,2},?\s{1,3}(?P<v>ended|ending)\s{1,3}(?:(?P<inn>(?i:{period_end_prepositions}))\s{1,3})?"
+                     r"(?:(?P<mon>%s)(?:\s{0,2}(?P<day>[0-3]?\d)\b)?|(?P<day2>[0-3]?\d)\s{1,3}(?P<mon2>%s))(?:,?\s{1,3}(?P<yr>%s))?" % (MONTH, MONTH, YEAR))
 
 
 _HALF_CUE = _re(r"{calendar_context:cs}")
