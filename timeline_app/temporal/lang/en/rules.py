@@ -1298,6 +1298,8 @@ def _year_range(m, text):
         return None   # (the noun read here, not in the pattern: the rule's windows stay as narrow as before)
     if _YEAR_SPAN_SCORE_AFTER.match(text, m.end()) or _YEAR_SPAN_SCORE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None   # (lists31, §108) "a 2022-23 win", "they won 2022-23": a score
+    if _YEAR_SPAN_REF_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None   # (stretch32, §112) "Case 2022-23", "ref 2021-22", "Order No. 2023-24": a number
     # (history4) "1980–84: Boycotts. ... four years later": a range that heads an entry of a
     # timeline is the entry's span; the story of the entry goes on from its start, not its end
     entry = (m.start() == 0 or text[m.start() - 1] == "\n") and _ENTRY_AFTER.match(text, m.end()) is not None
@@ -1310,6 +1312,8 @@ _ENTRY_AFTER = re.compile(r"\s*[:—–]|\s+-\s")
 # characters back, the longest verb and its blanks)
 _YEAR_SPAN_NOUN_AFTER = _re(r"[ \t]{1,3}(?i:{year_span_nouns})(?![\w'’])")
 _YEAR_SPAN_SCORE_AFTER = _re(r"[ \t]{1,3}(?i:{year_span_result_nouns})(?![\w'’])")
+# (stretch32) bounded: 12 characters before the pair, the noun and at most two blanks
+_YEAR_SPAN_REF_BEFORE = _re(r"(?<![\w'’])(?i:{year_span_ref_nouns})[ \t]{0,2}$")
 _YEAR_SPAN_SCORE_BEFORE = _re(r"(?<![\w'’])(?i:{year_span_score_verbs})[ \t]{1,3}$")
 
 
@@ -1503,6 +1507,8 @@ def _year_rule(m, text):
     if (q := re.match(r"[-–]\d\d(?:\d\d)?(?!\d)", after)) and (_YEAR_SPAN_SCORE_AFTER.match(text, m.end() + q.end())
                                                         or _YEAR_SPAN_SCORE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
         return None   # (lists31) "a 2022-23 win": a score
+    if re.match(r"[-–/]\d\d(?:\d\d)?(?!\d)", after) and _YEAR_SPAN_REF_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None   # (stretch32, §112) "Case 2022-23", "ref 2021-22": a number
     mod = mod_code(m["mod"]) if m["mod"] and not _YEAR_KIND.match(m["mod"]) else ""
     return M(m, "year", "cal", year=y, grain="year", mod=mod)
 
@@ -1512,13 +1518,16 @@ _YEAR_KIND = _re(r"{year_kinds}")
 
 # (conventions) "FY2024", "FY24", "FY 2025 results": a fiscal year is written with its number, as
 # TimeBank writes "fiscal 1988" (1988); not a span of two ("FY2024/25", "FY24-25")
-@rule("fy_year", r"(?P<fy>{fiscal_year_abbreviations:cs})\s?(?P<year>(?:19|20)\d\d|\d\d)(?![\w/–-])", 8, triggers="year quarter",
+@rule("fy_year", r"(?P<fy>{fiscal_year_abbreviations:cs})\s?(?P<year>(?:19|20)\d\d|\d\d)(?![\w/–-])(?:[ \t](?P<q>Q[1-4])(?![\w-]))?", 8, triggers="year quarter",
       examples=[("2025-05-14", "Revenue for FY24 rose 8%, the company said.", "FY24", "2024"),
+                ("2024-05-15", "we smashed our targets in FY25 Q3", "FY25 Q3", "2025-Q3"),
                 ("2025-05-14", "Guidance for FY2026 is unchanged.", "FY2026", "2026")])
 def _fy_year(m, text):
     y = int(m["year"])
     if y < 100:
         y += 2000   # (two digits: this century's fiscal years, as company reports write them)
+    if m["q"]:
+        return M(m, "fy_year", "quarter", quarter=int(m["q"][1]), year=y)   # (stretch32) "FY25 Q3": that fiscal year's Q3
     return M(m, "fy_year", "cal", year=y, grain="year", mod="")
 
 
@@ -1838,10 +1847,16 @@ def _season_rel(rel: str):
     return r[0] if r[1] == "dct" else {0: "that", 1: "next_a", -1: "prev_a"}[r[0]]
 
 
-@rule("season", r"(?:(?P<rel>(?i:{season_relations}|{edge_mods}|the\s+{period_edges}\s+of))(?:\s+|-))?(?P<the>(?i:the)\s+(?:(?i:{season_wholes})\s+)?)?(?:(?P<year0>%s)\s+)?(?P<season>%s)(?:\s+(?:of\s+)?(?P<year>%s)(?:[-–/](?P<y2>\d{4}|\d{2})(?![\w%%]))?|\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))?(?![\w-])" % (YEAR, SEASON, YEAR), 15, triggers="season",
+# (stretch32, §112) a year before a slash and a second year, "winter 2022/23" (YEAR refuses a slash after it)
+_YEAR_SLASHED = r"(?<![\w$£€¥#.,:/])(?:1\d{3}|20\d{2})(?=/(?:\d{4}|\d{2})(?![\w%/]))"
+
+
+@rule("season", r"(?:(?P<rel>(?i:{season_relations}|{edge_mods}|the\s+{period_edges}\s+of))(?:\s+|-))?(?P<the>(?i:the)\s+(?:(?i:{season_wholes})\s+)?)?(?:(?P<year0>%s)\s+)?(?P<season>%s)(?:\s+(?:of\s+)?(?P<year>%s|%s)(?:[-–/](?P<y2>\d{4}|\d{2})(?![\w%%]))?|\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))?(?![\w-])" % (YEAR, SEASON, YEAR, _YEAR_SLASHED), 15, triggers="season",
       examples=[
           ("2022-09-10", "The new line will open next spring.", "next spring", "2023-SP"),
           ("2021-05-04", "The outbreak peaked in the winter of 2019.", "the winter of 2019", "2019-WI"),
+          # (stretch32, §112) a winter of two years, named by its January's
+          ("2024-05-15", "Sales were weak in winter 2022/23.", "winter 2022/23", "2023-WI"),
           # (recall22) "the whole summer" (lexicon `season_wholes`); a bare season after "before", "till", "all"
           ("2023-05-26", "last exam the 14th then i'm free for the whole summer", "the whole summer", "2023-SU")])
 def _season(m, text):
@@ -1945,14 +1960,21 @@ def _month_span_quarter(m, text):
              to_come=y is None)
 
 
-@rule("quarter_q", r"(?<![\w-])(?P<q>Q[1-4])(?:\s*(?P<year>%s)|(?:-|\s+)'?(?P<yy>\d\d)(?!\d))?(?![\w])" % YEAR, 24, triggers="quarter",
+@rule("quarter_q", r"(?<![\w-])(?P<q>Q[1-4])(?:[ \t](?P<fy>{fiscal_year_abbreviations:cs})[ \t]?(?P<fyy>(?:19|20)\d\d|\d\d)(?![\w/–-])|\s*(?P<year>%s)|(?:-|\s+)'?(?P<yy>\d\d)(?!\d))?(?![\w])" % YEAR, 24, triggers="quarter",
       examples=[
           ("2023-10-31", "The company expects margins to improve in Q1 2024.", "Q1 2024", "2024-Q1"),
-          ("2022-10-25", "Q3 revenue rose 4% to $12.1 billion, the company said.", "Q3", "2022-Q3")])
+          ("2022-10-25", "Q3 revenue rose 4% to $12.1 billion, the company said.", "Q3", "2022-Q3"),
+          # (stretch32, §112) a fiscal quarter with its fiscal year: the quarter of that year's label (TimeBank's "the
+          # fiscal first quarter" 1989-Q1)
+          ("2024-05-15", "Revenue in Q3 FY25 was up 6%.", "Q3 FY25", "2025-Q3")])
 def _quarter_q(m, text):
     if _MODEL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return None   # (recall21) "just bought an Audi Q3": a car's model
+    if _QUARTER_PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None   # (stretch32, §112) "room Q3", "grid ref Q4", "gate Q3": a place's name
     y = m["year"]
+    if m["fyy"]:
+        y = str(2000 + int(m["fyy"])) if len(m["fyy"]) == 2 else m["fyy"]
     if m["yy"]:
         y = str(2000 + int(m["yy"])) if int(m["yy"]) < 50 else str(1900 + int(m["yy"]))
     # (twentieth session, tense21) "priorities for Q3", "budget for Q4", "our Q3 targets": a plan's quarter
@@ -1961,6 +1983,8 @@ def _quarter_q(m, text):
     return M(m, "quarter_q", "quarter", quarter=int(m["q"][1]), year=_year(y), plan=plan)
 
 
+# (stretch32) bounded: 12 characters before "Q1"-"Q4", the noun and its blank (and a "No." or "#")
+_QUARTER_PLACE_BEFORE = _re(r"(?<![\w'’])(?i:{quarter_place_nouns})\.?[ \t]{1,2}$")
 _QUARTER_PLAN_BEFORE = _re(r"(?i)(?<![\w'’])(?:{period_plan_nouns})[ \t]+for[ \t]+(?:the[ \t]+)?$")
 _QUARTER_PLAN_AFTER = _re(r"(?i)[ \t]+(?:{period_plan_nouns})(?![\w'’])")
 
