@@ -1188,6 +1188,10 @@ def _person_listed(text: str, s: int, e: int) -> bool:
 _PERIOD_END_BEFORE = _re(r"(?<![\w'’-])(?i:{period_end_determiners})[ \t]{1,3}(?:[\w'’-]{1,12}[ \t]{1,3}){0,2}(?i:{period_end_nouns})"
                          r"[ \t]{1,3}(?i:{period_end_words})[ \t]{1,3}(?:(?i:{period_end_prepositions})[ \t]{1,3})?$")
 
+# (stretch32, §112) a month with its year and a range's joiner before: "Jan 2019 - March", "from Nov 2021 to May" (bounded:
+# 24 characters before the month, the short name, the year and the joiner)
+_MONTH_YEAR_RANGE_BEFORE = _re(r"(?<![\w'’])%s[ \t]{1,2}(?:1\d{3}|20\d{2})(?:[ \t]{0,2}[-–—][ \t]{0,2}|[ \t]{1,2}(?i:{range_connectors})[ \t]{1,2})$" % MONTH)
+
 
 @rule("month", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s)(?:\s+(?P<ry>{year_relations})\s+year|\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))?(?![\w-])" % (MOD, MONTH_FULL), 10, triggers="month",
       examples=[
@@ -1211,6 +1215,7 @@ def _month(m, text):
                 and not _had_clitic_month(m, text) and not _subject_line_month(m, text) \
                 and not (name not in _VERB_MONTHS and _MONTH_RANGE_AFTER.match(text, m.end())) \
                 and not _PERIOD_END_BEFORE.search(text, max(0, m.start() - 72), m.start()) \
+                and not _MONTH_YEAR_RANGE_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
                 and not (name not in _VERB_MONTHS and _ARTICLE_ADJ_BEFORE.search(text, max(0, m.start() - 30), m.start())
                          and not _NAME_AFTER.match(text, m.end()) and text[m.end():m.end() + 1] not in "'’"
                          and not _MONTH_NOUN_AFTER.match(text, m.end())):
