@@ -183,6 +183,10 @@ def test_a_month_range_whose_year_follows_the_first_month():
                                   "The exhibition ran from {a} {y} to {b}."]:
                         text = frame.format(a=SHORT[m1 - 1], b=MONTHS[m2 - 1], y=y)
                         cases.append((text, ref, MONTHS[m2 - 1], _m(y2, m2)))
+                    # the last end written short and in lower case, as a post writes it ("Nov 2021 - jan")
+                    low = SHORT[m2 - 1].lower()
+                    text = f"we were up there {SHORT[m1 - 1]} {y} - {low} and loved it"
+                    cases.append((text, ref, low, _m(y2, m2)))
     check(cases)
 
 

@@ -6186,6 +6186,8 @@ def _informal_month(m, text):
         or _MONTH_LIST_NEXT.match(text, m.end("mon")) is not None   # (lists31) "Nov, Dec and Jan", "june or july?"
     if cue is None and listed and not m["mod"] and not _person_listed(text, m.start("mon"), m.end("mon")):
         cue = True
+    if cue is None and not m["mod"] and _MONTH_YEAR_RANGE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        cue = listed = True   # (stretch32, §112) "Nov 2021 - Jan": a range's last end after a month and its year
     start = m.start()
     if cue is None and name.lower() in _AMBIGUOUS_MONTHS and not m["mod"]:
         # (homographs27) "done by may", "before june.", "getting married this may!": a cue that takes a month, the phrase
