@@ -1346,7 +1346,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         # ((stretch32) "the quarter ending in July": its tense read at the month, as the month's own: tense_span)
         tense = doc.tense(s0, s1, *(men.data.get("ended_span") or (men.start, men.end)),
                           men.kind in _SCHEDULED or (men.kind in _DATED and mode == "news")) \
-            if (men.kind in _TENSED or (men.kind == "quarter_ref" and men.data.get("ended_how")) or (men.kind == "deictic" and ((men.data.get("unit") in ("weekend", "week") and not men.data.get("offset"))
+            if (men.kind in _TENSED or (men.kind == "quarter_ref" and men.data.get("ended_told")) or (men.kind == "deictic" and ((men.data.get("unit") in ("weekend", "week") and not men.data.get("offset"))
                                                                    or men.data.get("new_year")))) \
             and not (_SKIP_UNREAD_TENSE and mode == "news" and men.kind == "cal" and men.data.get("year") is not None) \
             else None   # ((informal7) "this weekend" too: "had a great time this weekend" on a Monday is the one gone;
@@ -1511,7 +1511,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 and (pe := _PERIOD_END.search(text, max(s0, men.start - _PERIOD_END_REACH), men.start)) is not None:
             # (stretch32, §112) "the quarter ending in July", "the 12 months to March", "the year ended 31 March": the end
             # of a period told; "ended" a period gone, the rest as the tense tells (resolve._period_end_year)
-            men.data["period_end"] = _PERIOD_END_WORDS[pe["w"].lower()]
+            men.data["period_end"] = True
+            men.data["period_over"] = _PERIOD_END_WORDS[pe["w"].lower()]
         if tense == "past" and mode == "news" and men.kind in _BACKSHIFT_KINDS and backshifted(text, s0, men.start):
             tense = "future"   # (news8) "said she wanted it agreed before Christmas", "would ... unless it improved its offer by Tuesday"
         # (a future said with "will" before it, or a timetable's present: surely to come, "talks will

@@ -2039,16 +2039,16 @@ def _quarter_anaphor(m, text):
     # "the quarter ended July 31": the calendar quarter holding most of the three months that end then; (stretch32, §112)
     # "the quarter ending in July", "the quarter ended 31 July 2023": its year that of the end, by the participle and
     # the tense (resolve._period_end_year)
-    ended = how = eyear = None
+    ended = over = eyear = None
     e = _QUARTER_ENDED.match(text[m.end(): m.end() + 40])
     if e and shift == 0:
         ended = month_num(e["mon"] or e["mon2"])
-        how = L["period_end_words"][e["v"].lower()]
+        over = L["period_end_words"][e["v"].lower()]
         eyear = _year(e["yr"])
         g = "mon" if e["mon"] else "mon2"
         span = (m.end() + e.start(g), m.end() + e.end(g))   # the end's month: the tense is read there (tagger)
     return M(m, "quarter_anaphor", "quarter_ref", shift=shift, current="current" in s, latest="latest" in s or "just" in s,
-             ended_month=ended, ended_how=how, ended_year=eyear, **({"ended_span": span} if how else {}))
+             ended_month=ended, ended_year=eyear, **({"ended_span": span, "ended_told": True, "ended_over": over} if ended else {}))
 
 
 # bounded: read in a 40-character slice after "the quarter"
