@@ -60,6 +60,29 @@ def _year_back(a, ra, rb) -> bool:
         return False
 
 
+def _year_forward(a, ra, b, rb) -> int:
+    """(stretch32) The year the range's last end ``b`` (a day or month written without a year, resolved ``rb``) takes
+    after a first end ``a`` written with its year (resolved ``ra``): the first such day or month after ``a``; 0 when
+    this is no such pair or ``b`` is already there."""
+    if a.kind != "cal" or b.kind != "cal" or not a.data.get("year") or b.data.get("year") \
+            or not _YEARLESS_VALUE.fullmatch(ra.value) or not _YEARLESS_VALUE.fullmatch(rb.value):
+        return 0
+    y = ra.start.year
+    try:
+        if rb.start.replace(year=y) <= ra.start:
+            y += 1
+    except ValueError:   # 29 February
+        return 0
+    return y if y != rb.start.year else 0
+
+
+def _to_year(r, y: int) -> None:
+    """``r`` (a day or month) put in year ``y``."""
+    by = y - r.start.year
+    _move_year(r, by)
+    r.explanation = r.explanation.rsplit("; ", 1)[0] + f"; the year of the range's first end, told once before it ({y})"
+
+
 def _move_year(r, by: int) -> None:
     """``r`` (a day or month) moved ``by`` years: its value, interval and point."""
     r.value = f"{int(r.value[:4]) + by:04d}{r.value[4:]}"
@@ -83,6 +106,11 @@ def join_ranges(text: str, results: list) -> None:
             # in the middle: each year-less end alone is the next such day, so the first, gone this year, fell a year
             # after the last; a range starts no later than it ends, so the first end is the one of the last's year
             _move_year(ra, -1)
+        if 0 <= b.start - a.end <= 12 and _year_forward(a, ra, b, rb) \
+                and (_DASH_GAP.fullmatch(text, a.end, b.start) or _WORD_GAP.fullmatch(text, a.end, b.start)):
+            # (stretch32, §112) "Nov 2021 - Jan", "from Jan 2019 to March": the year told once, after the first end; the
+            # last end is the first such month (or day) after the first end, in its year or the next
+            _to_year(rb, _year_forward(a, ra, b, rb))
         if not (ra.start < rb.start and ra.end <= rb.end) or (rb.end - ra.start).days > 366 * _MAX_YEARS:
             continue
         if b.start - a.end > 12:

@@ -442,6 +442,33 @@ def _record_month(ctx: Discourse, d: dict) -> int | None:
     return y if n <= _RECORD_MONTHS else None
 
 
+_PERIOD_JUST_ENDED = (1, 2)   # (stretch32) months back: a future's period end this near is the one just ended (its results)
+
+
+def _period_end_year(ref: date, month: int, day: int | None, over: bool, tense: str | None) -> tuple[int, str]:
+    """(stretch32, §112) The year of the month (and day) a period ends in, told without one: a period "ended" (``over``),
+    or one "ending"/"to" told other than in a future or a plan, is the last such end up to the day of writing
+    (results are told of periods over); a future's is the next such end, unless the last one was a month or two before
+    the month of writing ("will report results for the quarter ending in April" in May: the quarter just ended)."""
+    def reached(y: int) -> bool:
+        if day is None:
+            return (y, month) <= (ref.year, ref.month)
+        d0 = _safe_date(y, month, day)
+        return d0 is not None and d0 <= ref
+    gone = ref.year if reached(ref.year) else ref.year - 1
+    what = f"{MONTH_NAMES[month]}{' ' + str(day) if day else ''}"
+    if over or tense not in ("future", "plan"):
+        return gone, f"the last {what} up to {_fmt(ref)}: the end of a period {'over' if over else 'told'} ({tense or 'no'} tense)"
+    if (ref.month - month) % 12 in _PERIOD_JUST_ENDED:
+        return gone, f"the {what} just gone: a period's end a month or two before {_fmt(ref)}, its results to come"
+    if day is None:
+        ahead = ref.year if month >= ref.month else ref.year + 1
+    else:
+        d0 = _safe_date(ref.year, month, day)
+        ahead = ref.year if d0 is not None and d0 >= ref else ref.year + 1
+    return ahead, f"the next {what} after {_fmt(ref)}: the end of a period told in the future"
+
+
 def _cal(men: Mention, ctx: Discourse, tense):
     d = men.data
     grain, mod = d["grain"], d.get("mod", "")
@@ -492,6 +519,10 @@ def _cal(men: Mention, ctx: Discourse, tense):
         if d.get("rel_year") is not None and ctx.dct:
             y = ctx.dct.year + d["rel_year"]
             why, anchor = f"year relative to {_ref_text(ctx)}", "dct"
+        elif d.get("period_end") and ctx.dct is not None and ctx.mode != "narrative":
+            # (stretch32, §112) "the quarter ending in July", "the 12 months to March": the end of a period told
+            y, why = _period_end_year(ctx.dct, d["month"], d.get("day"), d["period_over"], tense)
+            anchor = "dct"
         elif (rec := _record_month(ctx, d)) is not None:
             y, why, anchor = rec, (f"the month a record or a payment is for, the {MONTH_NAMES[d['month']]} nearest "
                                    f"{_ref_text(ctx)} (within {_RECORD_MONTHS} months; the clause's tense dates the record)"), "dct"
@@ -1506,6 +1537,11 @@ def _quarter_ref(men: Mention, ctx: Discourse, tense):
         y = ctx.last_quarter.start.year if ctx.last_quarter is not None and ctx.quarter_age < 30 else ctx.dct.year
         if ctx.last_quarter is None and em > ctx.dct.month:
             y -= 1
+        if d.get("ended_year"):
+            y = d["ended_year"]   # (stretch32) "the quarter ended 31 July 2023"
+        elif d.get("ended_told") and ctx.last_quarter is None:
+            # (stretch32, §112) "the quarter ending in July": the year of its end, by the participle and the tense
+            y, _ = _period_end_year(ctx.dct, em, None, d["ended_over"], tense)
         mid = em - 1 or 12  # the middle month of the three that end with the named one
         if mid == 12:
             y -= 1

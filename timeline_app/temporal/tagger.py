@@ -1343,8 +1343,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         s0, s1 = sentences[si]
         # (a month or a date in news too: "talks resume May 5" written in September is the May to come;
         # a story's present is its own: "the booths reopen on 16 June")
-        tense = doc.tense(s0, s1, men.start, men.end, men.kind in _SCHEDULED or (men.kind in _DATED and mode == "news")) \
-            if (men.kind in _TENSED or (men.kind == "deictic" and ((men.data.get("unit") in ("weekend", "week") and not men.data.get("offset"))
+        # ((stretch32) "the quarter ending in July": its tense read at the month, as the month's own: tense_span)
+        tense = doc.tense(s0, s1, *(men.data.get("ended_span") or (men.start, men.end)),
+                          men.kind in _SCHEDULED or (men.kind in _DATED and mode == "news")) \
+            if (men.kind in _TENSED or (men.kind == "quarter_ref" and men.data.get("ended_told")) or (men.kind == "deictic" and ((men.data.get("unit") in ("weekend", "week") and not men.data.get("offset"))
                                                                    or men.data.get("new_year")))) \
             and not (_SKIP_UNREAD_TENSE and mode == "news" and men.kind == "cal" and men.data.get("year") is not None) \
             else None   # ((informal7) "this weekend" too: "had a great time this weekend" on a Monday is the one gone;
@@ -1508,6 +1510,12 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # (newswire31) "signalled a cut in March was unlikely", "bets on a rate cut in May", "called for an election in June":
             # the month of a change spoken of, not of the sentence's past verb: gone or to come, the nearer
             tense = "plan"
+        if men.kind == "cal" and men.data.get("month") and men.data.get("year") is None \
+                and (pe := _PERIOD_END.search(text, max(s0, men.start - _PERIOD_END_REACH), men.start)) is not None:
+            # (stretch32, §112) "the quarter ending in July", "the 12 months to March", "the year ended 31 March": the end
+            # of a period told; "ended" a period gone, the rest as the tense tells (resolve._period_end_year)
+            men.data["period_end"] = True
+            men.data["period_over"] = _PERIOD_END_WORDS[pe["w"].lower()]
         if tense == "past" and mode == "news" and men.kind in _BACKSHIFT_KINDS and backshifted(text, s0, men.start):
             tense = "future"   # (news8) "said she wanted it agreed before Christmas", "would ... unless it improved its offer by Tuesday"
         # (a future said with "will" before it, or a timetable's present: surely to come, "talks will
@@ -3952,6 +3960,14 @@ _BACKSHIFT_KINDS = {"weekday", "cal", "holiday", "quarter"}   # (news8) the kind
 _CHANGE_IN = _re(r"(?<![\w'’-])(?i:{change_determiners})[ \t]{1,3}(?:[\w'’-]{1,20}[ \t]{1,3}){0,2}(?i:{prospective_change_nouns})"
                  r"[ \t]{1,3}(?i:{change_in_prepositions})[ \t]{1,3}$")
 _CHANGE_IN_REACH = 72
+
+# (stretch32, §112) a period named by its end, right before a year-less month or day: a determiner, at most two words
+# (a number, "fiscal"), a noun of `period_end_nouns`, a word of `period_end_words`, "in"/"on" (`period_end_prepositions`). Bounded: the slice read is
+# _PERIOD_END_REACH characters before the month, each run of blanks at most 3 and each word at most 12 characters
+_PERIOD_END = _re(r"(?<![\w'’-])(?i:{period_end_determiners})[ \t]{1,3}(?:[\w'’-]{1,12}[ \t]{1,3}){0,2}(?i:{period_end_nouns})"
+                  r"[ \t]{1,3}(?P<w>(?i:{period_end_words}))[ \t]{1,3}(?:(?i:{period_end_prepositions})[ \t]{1,3})?$")
+_PERIOD_END_REACH = 72
+_PERIOD_END_WORDS = lexicon(DEFAULT)["period_end_words"]
 
 # (eve31, §107) "On the eve of Friday's vote, protesters gathered": the day told is the day before the weekday's
 _POSS_EVE = _re(r"\b(?i:{possessive_eve_words})\s+$")

@@ -1183,6 +1183,16 @@ def _person_listed(text: str, s: int, e: int) -> bool:
         and not _MONTH_CUE.search(text[max(0, p - 25): p])
 
 
+# (stretch32, §112) a period named by its end before the month is its cue: "the quarter ending March", "the six months to
+# May" (as tagger._PERIOD_END reads it; bounded: 72 characters before the month, blanks at most 3, words at most 12)
+_PERIOD_END_BEFORE = _re(r"(?<![\w'’-])(?i:{period_end_determiners})[ \t]{1,3}(?:[\w'’-]{1,12}[ \t]{1,3}){0,2}(?i:{period_end_nouns})"
+                         r"[ \t]{1,3}(?i:{period_end_words})[ \t]{1,3}(?:(?i:{period_end_prepositions})[ \t]{1,3})?$")
+
+# (stretch32, §112) a month with its year and a range's joiner before: "Jan 2019 - March", "from Nov 2021 to May" (bounded:
+# 24 characters before the month, the short name, the year and the joiner)
+_MONTH_YEAR_RANGE_BEFORE = _re(r"(?<![\w'’])%s[ \t]{1,2}(?:1\d{3}|20\d{2})(?:[ \t]{0,2}[-–—][ \t]{0,2}|[ \t]{1,2}(?i:{range_connectors})[ \t]{1,2})$" % MONTH)
+
+
 @rule("month", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s)(?:\s+(?P<ry>{year_relations})\s+year|\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))?(?![\w-])" % (MOD, MONTH_FULL), 10, triggers="month",
       examples=[
           ("2022-09-10", "The trial is due to start in January, the court said.", "January", "2023-01"),
@@ -1204,6 +1214,8 @@ def _month(m, text):
                 and not _the_month_modifier(m, text) and not said and not _month_as_time(m, text) \
                 and not _had_clitic_month(m, text) and not _subject_line_month(m, text) \
                 and not (name not in _VERB_MONTHS and _MONTH_RANGE_AFTER.match(text, m.end())) \
+                and not _PERIOD_END_BEFORE.search(text, max(0, m.start() - 72), m.start()) \
+                and not _MONTH_YEAR_RANGE_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
                 and not (name not in _VERB_MONTHS and _ARTICLE_ADJ_BEFORE.search(text, max(0, m.start() - 30), m.start())
                          and not _NAME_AFTER.match(text, m.end()) and text[m.end():m.end() + 1] not in "'’"
                          and not _MONTH_NOUN_AFTER.match(text, m.end())):
@@ -1291,6 +1303,8 @@ def _year_range(m, text):
         return None   # (the noun read here, not in the pattern: the rule's windows stay as narrow as before)
     if _YEAR_SPAN_SCORE_AFTER.match(text, m.end()) or _YEAR_SPAN_SCORE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None   # (lists31, §108) "a 2022-23 win", "they won 2022-23": a score
+    if _YEAR_SPAN_REF_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None   # (stretch32, §112) "Case 2022-23", "ref 2021-22", "Order No. 2023-24": a number
     # (history4) "1980–84: Boycotts. ... four years later": a range that heads an entry of a
     # timeline is the entry's span; the story of the entry goes on from its start, not its end
     entry = (m.start() == 0 or text[m.start() - 1] == "\n") and _ENTRY_AFTER.match(text, m.end()) is not None
@@ -1303,6 +1317,8 @@ _ENTRY_AFTER = re.compile(r"\s*[:—–]|\s+-\s")
 # characters back, the longest verb and its blanks)
 _YEAR_SPAN_NOUN_AFTER = _re(r"[ \t]{1,3}(?i:{year_span_nouns})(?![\w'’])")
 _YEAR_SPAN_SCORE_AFTER = _re(r"[ \t]{1,3}(?i:{year_span_result_nouns})(?![\w'’])")
+# (stretch32) bounded: 12 characters before the pair, the noun and at most two blanks
+_YEAR_SPAN_REF_BEFORE = _re(r"(?<![\w'’])(?i:{year_span_ref_nouns})[ \t]{0,2}$")
 _YEAR_SPAN_SCORE_BEFORE = _re(r"(?<![\w'’])(?i:{year_span_score_verbs})[ \t]{1,3}$")
 
 
@@ -1496,6 +1512,8 @@ def _year_rule(m, text):
     if (q := re.match(r"[-–]\d\d(?:\d\d)?(?!\d)", after)) and (_YEAR_SPAN_SCORE_AFTER.match(text, m.end() + q.end())
                                                         or _YEAR_SPAN_SCORE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
         return None   # (lists31) "a 2022-23 win": a score
+    if re.match(r"[-–/]\d\d(?:\d\d)?(?!\d)", after) and _YEAR_SPAN_REF_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None   # (stretch32, §112) "Case 2022-23", "ref 2021-22": a number
     mod = mod_code(m["mod"]) if m["mod"] and not _YEAR_KIND.match(m["mod"]) else ""
     return M(m, "year", "cal", year=y, grain="year", mod=mod)
 
@@ -1505,13 +1523,16 @@ _YEAR_KIND = _re(r"{year_kinds}")
 
 # (conventions) "FY2024", "FY24", "FY 2025 results": a fiscal year is written with its number, as
 # TimeBank writes "fiscal 1988" (1988); not a span of two ("FY2024/25", "FY24-25")
-@rule("fy_year", r"(?P<fy>{fiscal_year_abbreviations:cs})\s?(?P<year>(?:19|20)\d\d|\d\d)(?![\w/–-])", 8, triggers="year quarter",
+@rule("fy_year", r"(?P<fy>{fiscal_year_abbreviations:cs})\s?(?P<year>(?:19|20)\d\d|\d\d)(?![\w/–-])(?:[ \t](?P<q>Q[1-4])(?![\w-]))?", 8, triggers="year quarter",
       examples=[("2025-05-14", "Revenue for FY24 rose 8%, the company said.", "FY24", "2024"),
+                ("2024-05-15", "we smashed our targets in FY25 Q3", "FY25 Q3", "2025-Q3"),
                 ("2025-05-14", "Guidance for FY2026 is unchanged.", "FY2026", "2026")])
 def _fy_year(m, text):
     y = int(m["year"])
     if y < 100:
         y += 2000   # (two digits: this century's fiscal years, as company reports write them)
+    if m["q"]:
+        return M(m, "fy_year", "quarter", quarter=int(m["q"][1]), year=y)   # (stretch32) "FY25 Q3": that fiscal year's Q3
     return M(m, "fy_year", "cal", year=y, grain="year", mod="")
 
 
@@ -1831,10 +1852,16 @@ def _season_rel(rel: str):
     return r[0] if r[1] == "dct" else {0: "that", 1: "next_a", -1: "prev_a"}[r[0]]
 
 
-@rule("season", r"(?:(?P<rel>(?i:{season_relations}|{edge_mods}|the\s+{period_edges}\s+of))(?:\s+|-))?(?P<the>(?i:the)\s+(?:(?i:{season_wholes})\s+)?)?(?:(?P<year0>%s)\s+)?(?P<season>%s)(?:\s+(?:of\s+)?(?P<year>%s)(?:[-–/](?P<y2>\d{4}|\d{2})(?![\w%%]))?|\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))?(?![\w-])" % (YEAR, SEASON, YEAR), 15, triggers="season",
+# (stretch32, §112) a year before a slash and a second year, "winter 2022/23" (YEAR refuses a slash after it)
+_YEAR_SLASHED = r"(?<![\w$£€¥#.,:/])(?:1\d{3}|20\d{2})(?=/(?:\d{4}|\d{2})(?![\w%/]))"
+
+
+@rule("season", r"(?:(?P<rel>(?i:{season_relations}|{edge_mods}|the\s+{period_edges}\s+of))(?:\s+|-))?(?P<the>(?i:the)\s+(?:(?i:{season_wholes})\s+)?)?(?:(?P<year0>%s)\s+)?(?P<season>%s)(?:\s+(?:of\s+)?(?P<year>%s|%s)(?:[-–/](?P<y2>\d{4}|\d{2})(?![\w%%]))?|\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))?(?![\w-])" % (YEAR, SEASON, YEAR, _YEAR_SLASHED), 15, triggers="season",
       examples=[
           ("2022-09-10", "The new line will open next spring.", "next spring", "2023-SP"),
           ("2021-05-04", "The outbreak peaked in the winter of 2019.", "the winter of 2019", "2019-WI"),
+          # (stretch32, §112) a winter of two years, named by its January's
+          ("2024-05-15", "Sales were weak in winter 2022/23.", "winter 2022/23", "2023-WI"),
           # (recall22) "the whole summer" (lexicon `season_wholes`); a bare season after "before", "till", "all"
           ("2023-05-26", "last exam the 14th then i'm free for the whole summer", "the whole summer", "2023-SU")])
 def _season(m, text):
@@ -1938,14 +1965,21 @@ def _month_span_quarter(m, text):
              to_come=y is None)
 
 
-@rule("quarter_q", r"(?<![\w-])(?P<q>Q[1-4])(?:\s*(?P<year>%s)|(?:-|\s+)'?(?P<yy>\d\d)(?!\d))?(?![\w])" % YEAR, 24, triggers="quarter",
+@rule("quarter_q", r"(?<![\w-])(?P<q>Q[1-4])(?:[ \t](?P<fy>{fiscal_year_abbreviations:cs})[ \t]?(?P<fyy>(?:19|20)\d\d|\d\d)(?![\w/–-])|\s*(?P<year>%s)|(?:-|\s+)'?(?P<yy>\d\d)(?!\d))?(?![\w])" % YEAR, 24, triggers="quarter",
       examples=[
           ("2023-10-31", "The company expects margins to improve in Q1 2024.", "Q1 2024", "2024-Q1"),
-          ("2022-10-25", "Q3 revenue rose 4% to $12.1 billion, the company said.", "Q3", "2022-Q3")])
+          ("2022-10-25", "Q3 revenue rose 4% to $12.1 billion, the company said.", "Q3", "2022-Q3"),
+          # (stretch32, §112) a fiscal quarter with its fiscal year: the quarter of that year's label (TimeBank's "the
+          # fiscal first quarter" 1989-Q1)
+          ("2024-05-15", "Revenue in Q3 FY25 was up 6%.", "Q3 FY25", "2025-Q3")])
 def _quarter_q(m, text):
     if _MODEL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return None   # (recall21) "just bought an Audi Q3": a car's model
+    if _QUARTER_PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None   # (stretch32, §112) "room Q3", "grid ref Q4", "gate Q3": a place's name
     y = m["year"]
+    if m["fyy"]:
+        y = str(2000 + int(m["fyy"])) if len(m["fyy"]) == 2 else m["fyy"]
     if m["yy"]:
         y = str(2000 + int(m["yy"])) if int(m["yy"]) < 50 else str(1900 + int(m["yy"]))
     # (twentieth session, tense21) "priorities for Q3", "budget for Q4", "our Q3 targets": a plan's quarter
@@ -1954,6 +1988,8 @@ def _quarter_q(m, text):
     return M(m, "quarter_q", "quarter", quarter=int(m["q"][1]), year=_year(y), plan=plan)
 
 
+# (stretch32) bounded: 12 characters before "Q1"-"Q4", the noun and its blank (and a "No." or "#")
+_QUARTER_PLACE_BEFORE = _re(r"(?<![\w'’])(?i:{quarter_place_nouns})\.?[ \t]{1,2}$")
 _QUARTER_PLAN_BEFORE = _re(r"(?i)(?<![\w'’])(?:{period_plan_nouns})[ \t]+for[ \t]+(?:the[ \t]+)?$")
 _QUARTER_PLAN_AFTER = _re(r"(?i)[ \t]+(?:{period_plan_nouns})(?![\w'’])")
 
@@ -2000,13 +2036,24 @@ def _quarter_anaphor(m, text):
                                 period_months=pm), 12)
     if "period" in s and shift == 0 and "latest" not in s:
         return None
-    # "the quarter ended July 31": the calendar quarter holding most of the three months that end then
-    ended = None
-    e = re.match(r"\s*,?\s+(?:ended|ending)\s+(?P<mon>%s)\s*(?P<day>[0-3]?\d)\b" % MONTH, text[m.end(): m.end() + 30])
+    # "the quarter ended July 31": the calendar quarter holding most of the three months that end then; (stretch32, §112)
+    # "the quarter ending in July", "the quarter ended 31 July 2023": its year that of the end, by the participle and
+    # the tense (resolve._period_end_year)
+    ended = over = eyear = None
+    e = _QUARTER_ENDED.match(text[m.end(): m.end() + 40])
     if e and shift == 0:
-        ended = month_num(e["mon"])
+        ended = month_num(e["mon"] or e["mon2"])
+        over = L["period_end_words"][e["v"].lower()]
+        eyear = _year(e["yr"])
+        g = "mon" if e["mon"] else "mon2"
+        span = (m.end() + e.start(g), m.end() + e.end(g))   # the end's month: the tense is read there (tagger)
     return M(m, "quarter_anaphor", "quarter_ref", shift=shift, current="current" in s, latest="latest" in s or "just" in s,
-             ended_month=ended)
+             ended_month=ended, ended_year=eyear, **({"ended_span": span, "ended_told": True, "ended_over": over} if ended else {}))
+
+
+# bounded: read in a 40-character slice after "the quarter"
+_QUARTER_ENDED = _re(r"\s{0,2},?\s{1,3}(?P<v>ended|ending)\s{1,3}(?:(?P<inn>(?i:{period_end_prepositions}))\s{1,3})?"
+                     r"(?:(?P<mon>%s)(?:\s{0,2}(?P<day>[0-3]?\d)\b)?|(?P<day2>[0-3]?\d)\s{1,3}(?P<mon2>%s))(?:,?\s{1,3}(?P<yr>%s))?" % (MONTH, MONTH, YEAR))
 
 
 _HALF_CUE = _re(r"{calendar_context:cs}")
@@ -6174,6 +6221,8 @@ def _informal_month(m, text):
         or _MONTH_LIST_NEXT.match(text, m.end("mon")) is not None   # (lists31) "Nov, Dec and Jan", "june or july?"
     if cue is None and listed and not m["mod"] and not _person_listed(text, m.start("mon"), m.end("mon")):
         cue = True
+    if cue is None and not m["mod"] and _MONTH_YEAR_RANGE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        cue = listed = True   # (stretch32, §112) "Nov 2021 - Jan": a range's last end after a month and its year
     start = m.start()
     if cue is None and name.lower() in _AMBIGUOUS_MONTHS and not m["mod"]:
         # (homographs27) "done by may", "before june.", "getting married this may!": a cue that takes a month, the phrase
