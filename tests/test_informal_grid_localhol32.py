@@ -189,6 +189,9 @@ def test_st_andrews_day_and_its_bank_holiday():
             continue
         cases.append(("are you off for the St Andrew's Day bank holiday?", ref, "St Andrew's Day bank holiday",
                       _d(_next(st_andrews_holiday, ref))))
+        if _next(st_andrews_holiday, ref).isoweekday() == 1:   # a weekend's St Andrew's Day, kept on the Monday
+            cases.append(("we'll be shut St Andrew's Day bank holiday Monday", ref, "St Andrew's Day bank holiday Monday",
+                          _d(_next(st_andrews_holiday, ref))))
     check(cases)
 
 
@@ -217,8 +220,12 @@ def test_may_day_and_groundhog_day_by_their_frame():
             cases.append((f"we went up the hill on {name}, it was lovely", ref, name, _d(lst)))
         # the May Day bank holiday and its weekend: the first Monday of May
         may = nth(5, 1, 1)
-        if may(ref.year) != ref:
+        if not may(ref.year) - timedelta(days=3) <= ref <= may(ref.year):
             cases.append(("we'll be away for the May Day bank holiday", ref, "May Day bank holiday", _d(_next(may, ref))))
+            # the May Day weekend and "May Day Monday": the bank holiday's (a weekend or a Monday is no rally's)
+            cases.append(("we'll be away over the May Day weekend", ref, "May Day weekend", _we_before_monday(_next(may, ref))))
+            cases.append(("may day weekend will be wet again", ref, "may day weekend", _we_before_monday(_next(may, ref))))
+            cases.append(("see you May Day Monday!", ref, "May Day Monday", _d(_next(may, ref))))
     check(cases)
 
 

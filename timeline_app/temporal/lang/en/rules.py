@@ -3612,6 +3612,7 @@ _HOLIDAY_THING = _re(r"\s+{holiday_thing_nouns}\b", re.I)
 _COUNTED_AFTER = re.compile(r"\s+(?!(?:in|of)\b)[a-z]")   # "300 people": a count, not a year
 _SEASON_HOLIDAYS = frozenset(L["season_holidays"])
 _CUED_HOLIDAYS = frozenset(L["cued_holidays"])
+_CUED_WEEKEND_NAMES = L["cued_holiday_weekend_names"]   # (localhol32) "May Day weekend": the May Day bank holiday's
 _CUED_HOLIDAY_CUE = _re(r"(?i)\b{cued_holiday_cues}\s+$")
 _VERB_HOLIDAY_CUE = re.compile(r"(?i)(?:^|[^\w'’])(?:spent|survived|celebrated)\s+$")
 _CAPS_HOLIDAYS = frozenset(L["caps_only_holidays"])
@@ -3858,7 +3859,14 @@ def _holiday(m, text):
         return None   # (sift) "spent easter egg money": a verb's cue before a thing of the season
     if name in _CAPS_HOLIDAYS and not m["h"].isupper() and not (m["h"].islower() and _HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start())):
         return None   # (informal6) "NYD", "NYE" in capitals only ("Bill Nye" is a name); (recall24) or in lower case after a cue: "who's around for nye?"
-    if name in _CUED_HOLIDAYS and not _CUED_HOLIDAY_CUE.search(text, max(0, m.start() - 10), m.start()):
+    if name in _CUED_WEEKEND_NAMES and (m["wke"] or m["bwd"]):
+        # (localhol32, §113) "the May Day weekend", "May Day Monday": the May Day bank holiday's weekend, its Monday (no
+        # cue needed: a weekend or a Monday after the name is no rally, no church, no singer)
+        name = _CUED_WEEKEND_NAMES[name]
+        kind, spec = _HOLIDAYS[name]
+        if m["bwd"]:
+            return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=None)
+    elif name in _CUED_HOLIDAYS and not _CUED_HOLIDAY_CUE.search(text, max(0, m.start() - 10), m.start()):
         return None  # "until All Saints" is a day; "at All Saints" a church, "Lady Day sang" a singer
     if name in _TITLE_HOLIDAYS and not (m["h"][0].isupper() and m["h"].split()[-1][0].isupper()):
         return None   # (holidays30) "a family day out", "a Victoria day trip": no holiday
@@ -3906,6 +3914,9 @@ def _holiday(m, text):
             by_nation = True
         elif name in _NATION_ONLY:
             return None   # (twenty-first session) "Labour Day" with no nation: whose, not known
+    if m["bwd"] and kind == "observed":
+        # (localhol32, §113) "St Andrew's Day bank holiday Monday": one DATE, the holiday kept on that Monday
+        return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=None)
     if m["bwd"] and kind != "set":
         # a weekday after another holiday is no part of it ("Christmas Monday" is two words of a text)
         return Mention(m.start(), m.end("eve") if m["eve"] else m.end("h"), "holiday", "holiday",
