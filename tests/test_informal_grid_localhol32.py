@@ -305,3 +305,13 @@ def test_rain_or_sun_keeps_sun_as_a_day_elsewhere():
         cases.append(("can we do sun instead? sat is rammed", ref, "sun",
                       _d(ref + timedelta(days=(7 - ref.isoweekday()) % 7 or 7))))
     check(cases)
+
+
+def test_the_sections_own_examples():
+    """docs §113's quoted cases, word for word (values from the functions above)."""
+    ref = date(2027, 1, 10)
+    check([("the Twelfth 2026 in Belfast passed off peacefully", ref, "the Twelfth 2026", _d(twelfth(2026))),
+           ("St Andrew's Day bank holiday 2025 was a washout", ref, "St Andrew's Day bank holiday 2025", _d(st_andrews_holiday(2025))),
+           ("we'll head out on Groundhog Day", ref, "Groundhog Day", _d(date(2027, 2, 2))),
+           ("can it wait until Groundhog Day?", ref, "Groundhog Day", _d(date(2027, 2, 2))),
+           ("haggis for Burns Nicht, who's in?", ref, "Burns Nicht", _d(date(2027, 1, 25)))])
