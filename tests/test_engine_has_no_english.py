@@ -68,7 +68,7 @@ IDENTIFIERS = {
     # mention kinds and rule names (lang/en/rules.py)
     "anaphor", "cal", "deictic", "holiday", "offset", "weekday", "time", "set", "era", "unit", "spoken",
     "clock", "clock4", "pod", "ampm", "colon", "slash", "dot", "ordinal", "zone", "close", "sharp", "while",
-    "year3", "today", "regnal", "orthodox",
+    "year3", "today", "regnal", "orthodox", "observed",   # (localhol32: a holiday kind, lexicon observed_holidays)
     # tenses (tense.tense_at) and modes (tagger.MODES)
     "past", "present", "future", "plan", "news", "narrative",
     # anchors a resolution names (Resolved.anchor) and what it was counted from

@@ -1603,6 +1603,13 @@ def _holiday_day(kind: str, spec, y: int) -> date | None:
         return None
     if kind == "fixed":
         return date(y, *map(int, spec.split("-")))
+    if kind == "observed":
+        # (localhol32, §113) a day kept on the first day after its date that is none of the weekdays listed ("the
+        # Twelfth" of a Sunday on the Monday, St Andrew's Day's bank holiday of a weekend on the Monday after)
+        day = date(y, *map(int, spec[0].split("-")))
+        while day.isoweekday() in spec[1]:
+            day += timedelta(days=1)
+        return day
     if kind == "first_monday_or_friday":
         # (bankhol31, §109) Ireland's St Brigid's bank holiday: the first Monday of the month, or its 1st when that is a
         # Friday; none before its first year

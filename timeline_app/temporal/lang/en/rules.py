@@ -863,6 +863,9 @@ _FROM_DAY_BEFORE = re.compile(r"(?i)(?<![\w'\u2019])from\s+the\s+(?:%s|\d{1,2}(?
 _SHARED_WORD_HEAD = re.compile(r"(?i)\s*(?:,|and|or|to|-|\u2013)\s*(?:the\s+)?(?:%s)\s+(?!(?:{spoken_day_followers})\b)[a-z]" % DAYWORD3)
 
 
+_ORDINAL_HOLIDAYS = frozenset(L["ordinal_holidays"])
+
+
 @rule("spoken_ordinal_day", r"(?P<cue>(?i:{spoken_day_cues}))(?:,?\s+(?i:erm|um|er|uh),?)?\s+(?P<t>(?i:the)\s+(?P<dw>%s))(?![\w'\u2019-])%s" % (DAYWORD3, _DAYWORD_END), 16,
       triggers="ordinal_word", lead=(r"(?i:{spoken_day_cues})(?:,?\s+(?i:erm|um|er|uh),?)?\s+(?i:the)\s+(?:(?i:twenty|thirty)[-\s])?", 40),
       examples=[
@@ -872,6 +875,8 @@ def _spoken_ordinal_day(m, text):
     d = parse_ordinal(m["dw"])
     if not d or not 3 <= d <= 31:
         return None
+    if m["dw"] in _ORDINAL_HOLIDAYS and not _ORDINAL_HOLIDAY_NOT_BEFORE.match(text, m.end("dw")):
+        return None   # (localhol32, §113) "on the Twelfth": Northern Ireland's holiday (rule ordinal_holiday), not this month's 12th
     cue = m["cue"].lower()
     if cue == "to" and not _FROM_DAY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         return None   # "moving on to the third": no range begun
@@ -3636,6 +3641,8 @@ _DATED = {k: DatedDays(v, L["dated_holiday_calendars"].get(k), until=L["dated_ho
 _HOLIDAYS = {**{k: ("fixed", v) for k, v in L["fixed_holidays"].items()},
              **{k: ("weekday", v) for k, v in L["weekday_holidays"].items()},
              **{k: ("easter", v) for k, v in L["easter_holidays"].items()},
+             # (localhol32, §113) "the St Andrew's Day bank holiday": its date, or the Monday after a weekend's
+             **{k: ("observed", v) for k, v in L["observed_holidays"].items()},
              # (twenty-first session) "Orthodox Easter": from the Julian computus
              **{k: ("orthodox", v) for k, v in L["orthodox_easter_holidays"].items()},
              # (twenty-first session) "Labour Day": a day only with a nation named (national_days)
@@ -3658,6 +3665,7 @@ _HOLIDAY_THING = _re(r"\s+{holiday_thing_nouns}\b", re.I)
 _COUNTED_AFTER = re.compile(r"\s+(?!(?:in|of)\b)[a-z]")   # "300 people": a count, not a year
 _SEASON_HOLIDAYS = frozenset(L["season_holidays"])
 _CUED_HOLIDAYS = frozenset(L["cued_holidays"])
+_CUED_WEEKEND_NAMES = L["cued_holiday_weekend_names"]   # (localhol32) "May Day weekend": the May Day bank holiday's
 _CUED_HOLIDAY_CUE = _re(r"(?i)\b{cued_holiday_cues}\s+$")
 _VERB_HOLIDAY_CUE = re.compile(r"(?i)(?:^|[^\w'’])(?:spent|survived|celebrated)\s+$")
 _CAPS_HOLIDAYS = frozenset(L["caps_only_holidays"])
@@ -3840,6 +3848,31 @@ def _independence_alone(m, text):
 _INDEPENDENCE_DAY = L["independence_alone_holiday"][0]
 
 
+# (localhol32, docs §113) Northern Ireland's "the Twelfth": a capitalised ordinal after "the" that is a holiday's name
+# (lexicon ordinal_holidays), its day only where a nation of it (or one of its places) is named near it, read as rule
+# holiday reads a nation (national_days under the same key); no nation, no day (rule spoken_ordinal_day leaves it too).
+# Not before "of", "Night", "fortnight"... (ordinal_holiday_not_before: a date, a play, a span no rule fixes).
+_ORDINAL_HOLIDAY_NOT_BEFORE = _re(r"(?i)[ \t]{1,3}(?:{ordinal_holiday_not_before})(?![\w'’])")
+
+
+@rule("ordinal_holiday", r"(?P<the>[Tt]he)[ \t]{1,3}(?P<h>{ordinal_holidays:cs})(?![\w'’-])(?:,?[ \t]{1,3}(?P<year>%s)(?![\w'’-]))?" % YEAR, 17,
+      triggers="ordinal_word", requires="ordinal_holidays",
+      examples=[("2025-03-03", "We're off to watch the bands in Belfast on the Twelfth.", "the Twelfth", "2025-07-12"),
+                ("2026-03-03", "the whole of Northern Ireland shuts down for the Twelfth", "the Twelfth", "2026-07-13")])
+def _ordinal_holiday(m, text):
+    if _ORDINAL_HOLIDAY_NOT_BEFORE.match(text, m.end("h")):
+        return None
+    name = m["h"].lower()
+    day = _nation_of(name, text, m)
+    if day is None or day == "none":
+        return None
+    kind, spec = day
+    extra = {}
+    if _HOLIDAY_ITSELF_AFTER.match(text, m.end("h")) or _HOLIDAY_ITSELF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        extra["itself_past"] = True
+    return M(m, "ordinal_holiday", "holiday", name=name, hkind=kind, spec=spec, year=_year(m["year"]), **extra)
+
+
 # (thirtieth session) a year named before a holiday in its clause (no comma, stop or colon between, _CLAUSE_YEAR_REACH
 # characters at most; not a year's possessive, "Last year's budget", nor "this Christmas"): the holiday of that year
 # (``resolve``, from the year the sentence resolved)
@@ -3879,7 +3912,14 @@ def _holiday(m, text):
         return None   # (sift) "spent easter egg money": a verb's cue before a thing of the season
     if name in _CAPS_HOLIDAYS and not m["h"].isupper() and not (m["h"].islower() and _HOLIDAY_CUE.search(text, max(0, m.start() - 12), m.start())):
         return None   # (informal6) "NYD", "NYE" in capitals only ("Bill Nye" is a name); (recall24) or in lower case after a cue: "who's around for nye?"
-    if name in _CUED_HOLIDAYS and not _CUED_HOLIDAY_CUE.search(text, max(0, m.start() - 10), m.start()):
+    if name in _CUED_WEEKEND_NAMES and (m["wke"] or m["bwd"]):
+        # (localhol32, §113) "the May Day weekend", "May Day Monday": the May Day bank holiday's weekend, its Monday (no
+        # cue needed: a weekend or a Monday after the name is no rally, no church, no singer)
+        name = _CUED_WEEKEND_NAMES[name]
+        kind, spec = _HOLIDAYS[name]
+        if m["bwd"]:
+            return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=None)
+    elif name in _CUED_HOLIDAYS and not _CUED_HOLIDAY_CUE.search(text, max(0, m.start() - 10), m.start()):
         return None  # "until All Saints" is a day; "at All Saints" a church, "Lady Day sang" a singer
     if name in _TITLE_HOLIDAYS and not (m["h"][0].isupper() and m["h"].split()[-1][0].isupper()):
         return None   # (holidays30) "a family day out", "a Victoria day trip": no holiday
@@ -3927,6 +3967,9 @@ def _holiday(m, text):
             by_nation = True
         elif name in _NATION_ONLY:
             return None   # (twenty-first session) "Labour Day" with no nation: whose, not known
+    if m["bwd"] and kind == "observed":
+        # (localhol32, §113) "St Andrew's Day bank holiday Monday": one DATE, the holiday kept on that Monday
+        return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=None)
     if m["bwd"] and kind != "set":
         # a weekday after another holiday is no part of it ("Christmas Monday" is two words of a text)
         return Mention(m.start(), m.end("eve") if m["eve"] else m.end("h"), "holiday", "holiday",
@@ -5620,6 +5663,10 @@ _WAS_IN_CLOSER = _re(r"(?i)[ \t]+(?:{was_in_weekday_closers})(?![\w'’])")
 _ALT_AFTER = _re(r"(?i)[?,]?[ \t]+(?:{after_alternative_joiners})[ \t]+(?:(?:{after_alternative_tails})[ \t]+)?(?:{short_weekdays}|%s)(?![\w'’])" % WEEKDAY)
 
 
+# (localhol32) "rain or sun", "sun & showers": a word of the weather joined to "sun" (bounded: one short word and a
+# joiner, at most 16 characters back)
+_WEATHER_BEFORE = _re(r"(?i)(?<![\w'’])(?:{sun_weather_words})[ \t]{1,3}(?:or|and|n|&)[ \t]{1,3}$")
+_WEATHER_AFTER = _re(r"(?i)[ \t]{1,3}(?:or|and|n|&)[ \t]{1,3}(?:{sun_weather_words})(?![\w'’])")
 _STAR_VERB = _re(r"\s*(?:{short_weekday_star_verbs})(?![\w'’])", re.I)
 # (homographs27) "sat", "wed" after a word that makes them the verb ("got wed sat", "getting wed", "be sat"); a possessive
 # after "sat", "wed" opening a line is the verb's object ("sat my exam", "sat our theory test"), no topic's subject; the
@@ -5742,6 +5789,9 @@ def _short_weekday(m, text):
     low = wd.lower()
     if low in _NEVER_LOOSE_WD and not m["rel"] and not m["pod"] and _STAR_VERB.match(text, m.end()):
         return None   # (recall24) "get home b4 sun goes down", "before sun sets": the sun in the sky
+    if low in _NEVER_LOOSE_WD and not m["rel"] and not m["pod"] and (_WEATHER_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                                                                   or _WEATHER_AFTER.match(text, m.end())):
+        return None   # (localhol32, §113) "come rain or sun", "sun and showers": the star joined to the weather
     if text[m.end():m.end() + 1] in ("'", "’") and not (_TOPIC_JUDGED.match(text, m.end()) and low not in _NEVER_LOOSE_WD and not m["rel"] and not m["pod"]
                                                    and _TOPIC_OPENS.search(text, max(0, m.start() - 40), m.start())):
         return None   # (recall23) "sat's no good" opening a turn only (not "sat's" elsewhere, not "sun's out")
