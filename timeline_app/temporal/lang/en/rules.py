@@ -5666,7 +5666,6 @@ _ALT_AFTER = _re(r"(?i)[?,]?[ \t]+(?:{after_alternative_joiners})[ \t]+(?:(?:{af
 # (localhol32) "rain or sun", "sun & showers": a word of the weather joined to "sun" (bounded: one short word and a
 # joiner, at most 16 characters back)
 _WEATHER_BEFORE = _re(r"(?i)(?<![\w'’])(?:{sun_weather_words})[ \t]{1,3}(?:or|and|n|&)[ \t]{1,3}$")
-_WEATHER_AFTER = _re(r"(?i)[ \t]{1,3}(?:or|and|n|&)[ \t]{1,3}(?:{sun_weather_words})(?![\w'’])")
 _STAR_VERB = _re(r"\s*(?:{short_weekday_star_verbs})(?![\w'’])", re.I)
 # (homographs27) "sat", "wed" after a word that makes them the verb ("got wed sat", "getting wed", "be sat"); a possessive
 # after "sat", "wed" opening a line is the verb's object ("sat my exam", "sat our theory test"), no topic's subject; the
@@ -5789,9 +5788,9 @@ def _short_weekday(m, text):
     low = wd.lower()
     if low in _NEVER_LOOSE_WD and not m["rel"] and not m["pod"] and _STAR_VERB.match(text, m.end()):
         return None   # (recall24) "get home b4 sun goes down", "before sun sets": the sun in the sky
-    if low in _NEVER_LOOSE_WD and not m["rel"] and not m["pod"] and (_WEATHER_BEFORE.search(text, max(0, m.start() - 16), m.start())
-                                                                   or _WEATHER_AFTER.match(text, m.end())):
-        return None   # (localhol32, §113) "come rain or sun", "sun and showers": the star joined to the weather
+    if low in _NEVER_LOOSE_WD and not m["rel"] and not m["pod"] and _WEATHER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return None   # (localhol32, §113) "come rain or sun": the star joined to the weather before it (not "sun and
+        # ..." after it: at the merge that took a Sunday of a never-read set, found by rule name and value)
     if text[m.end():m.end() + 1] in ("'", "’") and not (_TOPIC_JUDGED.match(text, m.end()) and low not in _NEVER_LOOSE_WD and not m["rel"] and not m["pod"]
                                                    and _TOPIC_OPENS.search(text, max(0, m.start() - 40), m.start())):
         return None   # (recall23) "sat's no good" opening a turn only (not "sat's" elsewhere, not "sun's out")
