@@ -172,3 +172,40 @@ def test_the_grid_is_the_size_the_section_says():
     a = _cases(REFS, lambda ref: [(name, last_weekday(ref, n)) for n, name in other_weekdays(ref)[::3]])
     b = _cases(REFS, lambda ref: [(f(ref - timedelta(days=10)), ref - timedelta(days=10)) for f in (us, uk)])
     assert len(a) + len(b) > 5000
+
+
+# E: the US "Election Day" (the Tuesday after the first Monday of November), a federal one of an even year when no
+# year is told, dated only with the nation named next to it (lexicon national_days, nation_only_holidays)
+def _election_day(y: int) -> date:
+    first_monday = date(y, 11, 1) + timedelta(days=(7 - date(y, 11, 1).weekday()) % 7)
+    return first_monday + timedelta(days=1)
+
+
+def test_us_election_day():
+    cases = []
+    for ref in REFS:
+        evens = [_election_day(y) for y in range(ref.year - 4, ref.year + 5) if y % 2 == 0]
+        gone = max(d for d in evens if d < ref)
+        ahead = min(d for d in evens if d >= ref)
+        for text, expr, day in [
+                ("US voters went to the polls on Election Day.", "Election Day", gone),
+                ("Americans went to the polls on Election Day, and turnout was high.", "Election Day", gone),
+                ("Americans will go to the polls on Election Day.", "Election Day", ahead),
+                ("US voters will head to the polls on Election Day, officials said.", "Election Day", ahead),
+                ("US voters went to the polls on Election Day. The day after the election, markets rallied.",
+                 "The day", gone + timedelta(days=1)),
+                ("US Election Day 2025 was quiet in most states.", "Election Day 2025", _election_day(2025)),
+                ("US Election Day 2022 was quiet in most states.", "Election Day 2022", _election_day(2022))]:
+            cases.append((text, ref, expr, ("DATE", day.isoformat())))
+    check(cases)
+
+
+def test_election_day_of_no_nation_or_another_stays_untagged():
+    wrong = []
+    for ref in REFS:
+        for text, expr in [("In the UK, election day is a Thursday.", "election day"),
+                           ("We will vote on Election Day.", "Election Day"),
+                           ("Nigerians vote on election day, Saturday.", "election day")]:
+            if found(text, ref, expr) is not None:
+                wrong.append((ref, text, found(text, ref, expr)))
+    assert not wrong, wrong
