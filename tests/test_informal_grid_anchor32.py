@@ -152,6 +152,8 @@ UNDATED = [
     "Voters went to the polls. The day after the vote, the opposition claimed fraud.",
     "He was buried in his home village. The day after the funeral, his widow spoke.",
     "City played United at home. The day after the game, the manager was sacked.",
+    # an opinion poll dated is no vote: "the vote" stays undated (kind "poll" is not within "vote"; "polls" is)
+    "A poll on Monday showed Labour ahead. The day after the vote, the opposition claimed fraud.",
 ]
 
 
