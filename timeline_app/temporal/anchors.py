@@ -74,6 +74,9 @@ _LINK = _re(r"(?:\s+(?:{anchor_link_prepositions})\b[^,;:.()\"“”]{0,60}?)?\s
             r"(?:(?:{anchor_link_verbs})\s+)?", re.I)
 # what separates an event word from its date: a clause or a relation to another event
 _APART = _re(r"[;:()\"“”]|\b(?:{anchor_lengths}|{anchor_apart_words:bare})\b", re.I)
+# (anchor32, §111) a verb that dates the event its subject names: "A powerful earthquake measuring 7.8 struck
+# southern Turkey on Monday" (the subject's phrase may be long: up to 9 words between the event word and its date)
+_SUBJECT_VERB = _re(r"\b(?:{anchor_subject_verbs})\b", re.I)
 _UNCOUNTED = _re(r"\b(?:{anchor_uncounted})\b", re.I)
 # before a length that is how long a state lasts or a limit, not a distance from the event:
 # "sentenced to five years after the trial", "closed for two weeks after the flood", "within two days"
@@ -197,7 +200,8 @@ def remember_events(text: str, sentences, triples, ctx: Discourse, needed) -> No
         found = []
         for m, k in _event_words(text, max(s0, men.start - _REACH), men.start, needed):
             gap = text[m.end():men.start]
-            if "," not in gap and not _APART.search(gap) and len(gap.split()) <= 5:
+            if "," not in gap and not _APART.search(gap) and (
+                    len(gap.split()) <= 5 or len(gap.split()) <= 9 and _SUBJECT_VERB.search(gap)):
                 found.append((m, k))
         after = list(_event_words(text, men.end, min(s1, men.end + _REACH), needed))
         opens = bool(after) and len(text[max(s0, men.start - 40):men.start].split()) <= 1 \

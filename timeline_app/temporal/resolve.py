@@ -1617,6 +1617,10 @@ def _holiday_day(kind: str, spec, y: int) -> date | None:
             return None
         first = date(y, spec[0], 1)
         return first if first.weekday() == 4 else first + timedelta(days=(7 - first.weekday()) % 7)
+    if kind == "even_year_weekday":
+        # (anchor32, §111) the US "Election Day", the Tuesday after the first Monday of November: of an even year
+        # of an even year when no year is told (``_holiday``); a year told is that year's ("Election Day 2025")
+        return nth_weekday(y, spec[0], spec[1], spec[2]) + timedelta(days=spec[3])
     if kind == "weekday":   # (informal6) a fourth number: days after it ("black friday": the day after Thanksgiving)
         return nth_weekday(y, spec[0], spec[1], spec[2]) + timedelta(days=spec[3] if len(spec) > 3 else 0)
     return easter(y) + timedelta(days=spec)
@@ -1754,6 +1758,19 @@ def _holiday(men: Mention, ctx: Discourse, tense):
         if spec.until:
             return _span(d, spec, day, why, "dct")
         return _placed("DATE", Point.day(day), f"{_holiday_title(d['name'])}: {why}", anchor="dct")
+    if y is None and kind == "even_year_weekday" and ctx.dct is not None and not (ctx.mode == "narrative" and ctx.last is not None):
+        # (anchor32, §111) the US "Election Day" with no year told: of the even years (federal elections), the next
+        # one in a plan, the last one in a report, else the nearest
+        ref = ctx.dct
+        days = [_holiday_day(kind, spec, c) for c in range(ref.year - 3, ref.year + 4) if c % 2 == 0]
+        after, before = [x for x in days if x >= ref], [x for x in days if x < ref]
+        if tense == "future" and after:
+            day, why = after[0], f"the next one after {_ref_text(ctx)}"
+        elif tense == "past" and before:
+            day, why = before[-1], f"the last one before {_ref_text(ctx)}"
+        else:
+            day, why = min(days, key=lambda x: abs((x - ref).days)), f"the one nearest {_ref_text(ctx)}"
+        return _placed("DATE", Point.day(day), f"{_holiday_title(d['name'])} (of an even year): {why}", anchor="dct")
     if y is None:
         if ctx.mode == "narrative" and ctx.last is not None and kind == "fixed":
             # (history5) a feast on a fixed day is read as a date of that month and day: "killed on
