@@ -110,6 +110,33 @@ def _of_old_times(c: Mention) -> bool:
         y < 1400 if c.data.get("grain") == "century" else y < 1300)
 
 
+# (history32) a year of three digits that ends its clause: a stop, a comma, a semicolon, a colon or
+# the end of the text right after it (at most 2 blanks), or a span's joiner and a second such year
+_YEAR3_END = re.compile(r"[ \t]{0,2}(?:[.,;:)]|$)")
+_YEAR3_SPAN = re.compile(r"[ \t]{0,2}(?:%s)[ \t]{0,2}[1-9]\d\d(?!\w)[ \t]{0,2}(?:[.,;:)]|$)"
+                         % "|".join(map(re.escape, _LEX["year3_span_joiners"])))
+# words of a first or second person (a room, a bus, a score of one's own: "We stayed in 214."), read in
+# the 200 characters before the year (a bound: the clause that tells it)
+_YEAR3_PERSON = re.compile(r"(?i:(?<![\w'’])(?:%s)(?![\w'’]))" % "|".join(map(re.escape, _LEX["year3_person_words"])))
+_YEAR3_BACK = 200
+
+
+def _of_later_times(c: Mention) -> bool:
+    """A mention that places a text after the Middle Ages or at the day of writing: a year from 1300
+    written in full, or any date read from the day of writing (a weekday, a deictic day, a clock time)."""
+    if c.kind in ("deictic", "deictic_day", "weekday", "time"):
+        return True
+    y = c.data.get("year")
+    return not c.data.get("year3") and y is not None and c.kind == "cal" and c.data.get("grain") != "century" and y >= 1300
+
+
+def _year3_ends_clause(text: str, c: Mention) -> bool:
+    """(history32) Whether a year of three digits ends its clause, in a sentence of no first or second person."""
+    if _YEAR3_END.match(text, c.end) is None and _YEAR3_SPAN.match(text, c.end) is None:
+        return False
+    return _YEAR3_PERSON.search(text, max(0, c.start - _YEAR3_BACK), c.start) is None
+
+
 # (history8) "the Winter War", "the Spring Offensive of 1918", "the Six-Day War", "the Thirty Years'
 # War", "the October Revolution": a season, a month or a length written with a capital right before
 # a noun that ends the name of an event is part of that name (lexicon ``event_name_nouns``)
@@ -170,8 +197,11 @@ def _choose(text: str, cands: list[Mention], lo: int, hi: int) -> list[Mention]:
     """``extract``'s mentions from the rules' matches ``cands`` (in the order of the rules, then
     of their windows) in text[lo:hi]: a text's filters, then the longest first, then priority."""
     if any(c.data.get("year3") for c in cands) and not any(map(_of_old_times, cands)):
-        # "in 711", "Christmas Day 800": a year only in a history of those times
-        cands = [c for c in cands if not c.data.get("year3")]
+        # "in 711", "Christmas Day 800": a year only in a history of those times; (history32) or
+        # where it ends a third person's clause in a text that names no later time ("The Vikings
+        # raided Lindisfarne in 793.", "The Tang dynasty ruled China from 618 to 907.")
+        told = not any(map(_of_later_times, cands))
+        cands = [c for c in cands if not c.data.get("year3") or (told and _year3_ends_clause(text, c))]
     cands = [c for c in cands if not _in_event_name(text, c)]
     if any(c.data.get("schedule") for c in cands):
         # (listings) a schedule's weekdays and hours ("Open Mon-Sat 8am-4pm") are read as the schedule

@@ -1,0 +1,80 @@
+"""history32's grid (docs/timeml-conventions.md, "Histories, thirty-first session: history32"): a year of THREE
+digits told alone, where it ends its clause, in a text that names no later time ("The Vikings raided Lindisfarne
+in 793.", "The Tang dynasty ruled China from 618 to 907.", "The Battle of Tours was fought in October 732."). Before,
+such a year was read only in a text that said elsewhere that it was of those times (a date BC or AD, an early
+century, a year before 1300 in full): a one-sentence history, a timeline's line, a museum label's caption lost it.
+TimeML writes a year of the first millennium with four digits (``0793``); a month of it ``0732-10``.
+
+Negatives: the same numbers where they are no year -- a count with its noun ("in 300 days", "in 212 of the 300
+districts"), a number that does not end its clause, a first or second person's number ("We stayed in 214.": a
+room), and a text that names a later time (a year from 1300 in full, a weekday, a clock time: "in 350" there is a
+count or an order number). Values are computed here from the numbers, never copied from the tagger.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from gridcheck import check
+
+REFS = [date(2024, 5, 1), date(2025, 12, 31), date(2023, 1, 2)]
+YEARS = [101, 212, 330, 476, 541, 622, 711, 732, 793, 800, 878, 907, 999]
+MONTHS = ["January", "March", "May", "October", "December"]
+
+# {Y} the year; the expression is the year itself
+YEAR_FRAMES = [
+    "The Vikings raided the monastery in {Y}.",
+    "The Western Empire came to an end in {Y}, when the last emperor was deposed.",
+    "Bede finished his history in {Y}; it was copied for centuries.",
+    "The abbey was founded by the king before {Y}.",
+    "Museum label: Silver penny of King Offa, struck at Canterbury after {Y}.",
+    "Timeline: the city was sacked by the Goths in {Y}.",
+    "The cathedral school had been teaching since {Y}: its first master was a monk.",
+    "The old Roman road was still in use until {Y}.",
+]
+
+
+def _y(n: int) -> str:
+    return f"{n:04d}"
+
+
+def cases():
+    out = []
+    for ref in REFS:
+        for y in YEARS:
+            for f in YEAR_FRAMES:
+                out.append((f.format(Y=y), ref, str(y), ("DATE", _y(y))))
+            # a span of two such years: both ends
+            z = y + 89
+            out.append((f"The dynasty ruled the kingdom from {y} to {z}.", ref, str(y), ("DATE", _y(y))))
+            out.append((f"The dynasty ruled the kingdom from {y} to {z}.", ref, str(z), ("DATE", _y(z))))
+            for k, mon in enumerate(MONTHS):
+                out.append((f"The battle was fought in {mon} {y}.", ref, f"{mon} {y}",
+                            ("DATE", f"{_y(y)}-{['01', '03', '05', '10', '12'][k]}")))
+    return out
+
+
+NEGATIVES = [
+    "The shares rose in 300 days.",
+    "Unemployment fell in 212 of the 300 districts.",
+    "We stayed in 214.",
+    "I'm in 312, come up when you're ready.",
+    "Our table was booked in 120 and we moved after lunch.",
+    "The order was shipped in 350 and arrived on Monday.",
+    "In 2019 the parcel was stored in 412.",
+    "The train left at 9am and the carriage was filled in 140.",
+    "The delegates met in 301 for the afternoon session on Tuesday.",
+    "Turnout fell in 622 constituencies.",
+]
+
+
+def test_history32_grid():
+    check(cases())
+
+
+def test_history32_grid_negatives():
+    for ref in REFS:
+        check([(t, ref, n, None) for t in NEGATIVES for n in __import__("re").findall(r"(?<!\d)[1-9]\d\d(?!\d)", t)])
+
+
+def test_history32_grid_size():
+    assert len(cases()) >= 500
