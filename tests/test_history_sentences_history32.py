@@ -27,18 +27,12 @@ OPEN: set[tuple[str, str]] = {
     ("Napoleon seized power", "18 Brumaire"),                                  # the French republican calendar
     ("The Battle of the Somme opened", "the first day"),                       # "on the first day" of a battle: a length
     ("Museum label: Gold solidus", "565"),                                     # a three-digit year after a dash
-    ("Timeline: 1903", "17 December"),        # a year-less day after the one year of a short text: the day of writing's year
-    ("Timeline: 1969", "20 July"),            # the same
-    ("Timeline: 1989", "9 November"),         # the same
-    ("Napoleon invaded Russia", "the end of the year"),   # the same, read as news: 2024 (a wrong date)
+    ("Napoleon invaded Russia", "the end of the year"),   # "By the end of the year" + a subject of 8 words: read as a deadline (2024)
     ("Roosevelt took office", "hundred days"),                                 # "his first hundred days"
     ("The Heian period lasted", "794"),                                        # a span from three digits to four
     ("Muhammad's migration", "622"),                                           # a three-digit year before a verb
-    ("In 1520 Suleiman became sultan", "the third year of his reign"),         # "became sultan": no accession read
     ("The Anglo-Saxon Chronicle", "the 890s"),                                 # a decade of three digits
     ("The Book of Kells", "around 800"),                                       # "around" is no year3 preposition (counts)
-    ("The plague of 1665", "1665"),                                            # "of 1665 killed": read as a count killed
-    ("The influenza pandemic of 1918", "1918"),                                # the same
     ("The Great Exhibition opened", "five and a half months later"),           # a fractional offset: a length
     ("Napoleon crowned himself", "A year later to the day"),                   # "to the day": the day, not the year
     ("Culloden was fought in 1746. Today", "Today"),      # "Today" of a short history: the day of writing, not PRESENT_REF
@@ -55,6 +49,7 @@ def load() -> list[tuple[date, str, list[tuple[int, int, str, str | None, str | 
     for line in DATA.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
+        line = line.replace("\\n", "\n")   # a passage of several lines (a timeline) is written on one
         if line.startswith("@ "):
             ref = date.fromisoformat(line[2:].strip())
             continue
@@ -92,7 +87,7 @@ def disagreements() -> tuple[list[str], set[tuple[str, str]]]:
 
 
 def test_the_file_is_the_session_s():
-    assert len(SENTENCES) >= 390 and sum(len(e) for _, _, e in SENTENCES) >= 650
+    assert len(SENTENCES) >= 385 and sum(len(e) for _, _, e in SENTENCES) >= 650
     assert sum(1 for _, _, e in SENTENCES for x in e if x[3] is None) >= 10, "the names of wars"
     assert all("[" not in t and "|" not in t and "{" not in t for _, t, _ in SENTENCES), "a mark the parser did not read"
 

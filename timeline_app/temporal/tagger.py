@@ -787,7 +787,11 @@ def decide_mode(mentions: list[Mention], dct: date | None, text: str = "",
 _SHORT_YEAR_AHEAD = 5   # (history4) a year written short ('47) is at most this far after the reference date
 _CODA_WORDS = 4   # (history4) at most this many words from the day of writing in a history's closing paragraph
 _STORY_AGE = 25   # (history4) years back from the day of writing that a one-year story is surely a history
-_YEARLESS_RULES = frozenset(("day_month", "month_day", "month"))   # (history4) a day or a month named without its year
+_YEARLESS_RULES = frozenset(("day_month", "month_day", "month"))
+# (history32) a year that heads a timeline's entry: at a line's start (after at most 3 characters of a
+# bullet or blanks) and before a dash or a colon ("1903 – The brothers fly ...", "• 1927: Lindbergh ...")
+_TIMELINE_ENTRY_BEFORE = re.compile(r"(?:^|\n)[ \t•*·-]{0,3}\Z")
+_TIMELINE_ENTRY_AFTER = re.compile(r"[ \t]{0,2}[–—:-]")   # (history4) a day or a month named without its year
 _STORY_REACH = 600   # characters from a dated day (or a weekday going on from it) to the next weekday
 _PLANS_NEWS = 2      # (news7) year-less dates told in the future that, with a word from the day of writing, make a text news
 _PLANS_READ = 48     # (news7) at most this many year-less dates have their tense read for the mode (a constant per text)
@@ -824,6 +828,7 @@ class _ModeVotes:
         self.yearless_future = self.yearless_past = 0
         self._starts: list[int] | None = None   # the sentences' starts, listed once for all blocks
         self._tensed = 0                           # year-less dates whose tense was read
+        self._entry_end = -1                       # (history32) end of a year heading a timeline's entry line
         # (speed8) those readings, by (sentence start, end, expression start, end): the reading stage asks
         # ``tense_at`` the same of the same text for most of them (``_Told.tense``); at most _PLANS_READ
         self.told: dict[tuple[int, int, int, int], str | None] = {}
@@ -842,9 +847,17 @@ class _ModeVotes:
             if m.kind == "cal" and m.data.get("year") and m.data.get("grain") in ("day", "month", "year"):
                 self.years[m.data["year"]] += 1
                 self._dated += 1
+                self._entry_end = m.end if _TIMELINE_ENTRY_BEFORE.search(text, max(0, m.start - 4), m.start) \
+                    and _TIMELINE_ENTRY_AFTER.match(text, m.end) else -1
             elif m.kind == "cal" and m.data.get("month") and not m.data.get("year") and m.rule in _YEARLESS_RULES:
                 self.yearless += 1
-                if starts and self._tensed < _PLANS_READ:   # (a bounded read around each of the first few)
+                if self._entry_end >= 0 and text.find("\n", self._entry_end, m.start) < 0:
+                    # (history32) a timeline's entry, "1903 – The brothers fly at Kitty Hawk on 17 December":
+                    # a day of the entry's year, told in the historical present, is no plan (the scan
+                    # from the last entry read on: each character read once)
+                    self.yearless_past += 1
+                    self._entry_end = m.end
+                elif starts and self._tensed < _PLANS_READ:   # (a bounded read around each of the first few)
                     self._tensed += 1
                     s0, s1 = sentences[max(0, bisect_right(starts, m.start) - 1)]
                     told = self.told[(s0, s1, m.start, m.end)] = tense_at(text, s0, s1, m.start, m.end, True)
@@ -2804,6 +2817,11 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
             and _ACCESSION.search(text, max(sent_start, men.start - 120), men.start):
         # (history5) "Henry was crowned in 1413": regnal years count from it
         ctx.accession = (p, text[max(sent_start, men.start - 120): men.start])
+    elif GRAIN_RANK.get(p.grain, 0) >= GRAIN_RANK["year"] and _ACCESSION_OPENER.match(text, sent_start, men.start) \
+            and (a := _ACCESSION_AFTER.match(text, men.end)) is not None:
+        # (history32) "In 1520 Suleiman became sultan.": a year opening its sentence and the accession right
+        # after it, in the same clause (its subject of at most four words between)
+        ctx.accession = (p, text[men.end:a.end()])
     if p.grain == "part-of-day" and p.pod in ("AF", "EV"):
         ctx.day_part = (p.date, p.pod)   # (history5) "died on Saturday afternoon ... at about two o'clock"
     if ctx.mode == "narrative" and p.grain in ("part-of-day", "minute"):
@@ -3554,6 +3572,10 @@ _BC_STORY_REACH = 200
 _NOW_KINDS = frozenset(("deictic_day", "deictic", "rel_month", "weekday"))
 _AGO_BEFORE = _re(r"\b(?:{offset_directions})\s+$", re.I)   # "386 years ago today"
 _ACCESSION = _re(r"\b(?:{accession_words})\b", re.I)
+_ACCESSION_OPENER = _re(r"[^\w]{0,3}(?:{accession_year_openers})\s{1,3}\Z", re.I)   # (history32) "In" before the year
+# a subject of at most four words between ("In 1066 William the Conqueror was crowned"): not "In 1520, two
+# years before the Pope was crowned, ..."
+_ACCESSION_AFTER = _re(r",?(?:[ \t]{1,2}[\w'’.-]+){0,4}?[ \t]{1,2}(?:{accession_words})\b", re.I)
 # (speed, twelfth session) the longest word of each (the rarest: "throne", not "came"): every match
 # of _ACCESSION holds one (``_may_hold``)
 _ACCESSION_NEEDLES = tuple(sorted({max(w.lower().split(), key=len) for w in _LEX["accession_words"]}))
@@ -3723,7 +3745,9 @@ def _today_in_story(text: str, s0: int, s1: int, men: Mention) -> None:
         d["from_now"] = True
 
 
-_LONG_AGO = _re(r"(?<![\w.,])(1\d{3}|20\d\d)(?![\w.,])|\b(?:{long_ago_lengths:bare})\s+(?:{long_ago_directions:bare})\b", re.I)
+# (history32) a year that ends its sentence ("Culloden was fought in 1746. Today ...") is one too: only a
+# decimal point or a thousands comma after it ("1746.5", "1,746") makes it a number
+_LONG_AGO = _re(r"(?<![\w.,])(1\d{3}|20\d\d)(?![\w]|[.,]\d)|\b(?:{long_ago_lengths:bare})\s+(?:{long_ago_directions:bare})\b", re.I)
 _TODAY_NEWS_CUES = _re(r"\b(?:{today_event_cues})\b", re.I)
 
 

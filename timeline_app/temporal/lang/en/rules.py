@@ -1462,11 +1462,17 @@ def _spoken_two_figure_year(m, text):
 
 # "1,500 troops", "1400 victims": a count; "flight 1549", "Resolution 1441": a number
 _YEAR_COUNTED = _re(r"[^\S\n]*(?:%|(?:{percent_words}|{counted_nouns})\b|[a-z]+ers\b|{plural_units}\b)", re.I)   # "1000 hours in this game" (history5: not across a line: "1944\nTroops land ...")
-_YEAR_NUMBERED = _re(r"(?:[$£€¥#]|No\.|no\.|\b(?i:{numbered_nouns})|Nos\.|p\.|[A-Z]-)[^\S\n]*$")   # (history5: not across a line: "A timeline of flight\n\n1903 – ...")
+_YEAR_NUMBERED = _re(r"(?:[$£€¥#]|No\.|no\.|\b(?i:{numbered_nouns})|Nos\.|p\.|[A-Z]-)[^\S\n]*\Z")   # (history5: not across a line: "A timeline of flight\n\n1903 – ..."; history32: \Z, as "$" matched before one line break, "Timeline of flight\n1903 – ...")
 _YEAR_IN_ID_BEFORE = re.compile(r"(?:\d{3}|[•*●∙·xX]{3})[ \t]?$")
 _YEAR_IN_ID_AFTER = re.compile(r"[ \t]\d{4}[ \t]\d{3,4}(?!\d)")
 _YEAR_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:In|By)\s+$")   # (history4) a year opening its sentence
 _YEAR_COUNTED_MEN = _re(r"[^\S\n]+(?:{counted_people:cs}|cannons?)\b")
+# (history32) "The plague of 1665 killed a fifth of London", "the flood of 1953 killed 307 people": a year
+# naming which event (the event's noun, one or two words after "the", then "of"), not a count of the dead;
+# a count's head before "of" ("a total of 1400 killed", "a garrison of 1200 dead") keeps the count. Bounded:
+# read in the 40 characters before the year
+_YEAR_OF_BACK = 40
+_YEAR_OF_EVENT = _re(r"(?i:the)[^\S\n]+(?!(?i:{count_heads})\b)[A-Za-z'-]+(?:[^\S\n]+(?!(?i:{count_heads})\b)[A-Za-z'-]+)?[^\S\n]+of[^\S\n]+\Z")
 
 
 @rule("year", r"(?:(?P<mod>%s|{year_kinds})[\s-]*)?(?P<year>%s)(?:\s*(?P<era>A\.?D\.?|C\.?E\.?)(?![\w.]))?" % (MOD, YEAR), 8, triggers="year",
@@ -1483,7 +1489,7 @@ def _year_rule(m, text):
         return None
     if _YEAR_IN_ID_BEFORE.search(before) or _YEAR_IN_ID_AFTER.match(after):
         return None   # (admin) "ref 1550 2217 8841", "Visa •••• 1234": a group of an id's digits, no year
-    if not m["mod"] and _YEAR_COUNTED_MEN.match(after):
+    if not m["mod"] and _YEAR_COUNTED_MEN.match(after) and not _YEAR_OF_EVENT.search(text, max(0, m.start("year") - _YEAR_OF_BACK), m.start("year")):
         return None  # "butcher 1400 victims": a count
     if y < 1000:
         return None
