@@ -26,6 +26,7 @@ YEAR_FRAMES = [
     "The Western Empire came to an end in {Y}, when the last emperor was deposed.",
     "Bede finished his history in {Y}; it was copied for centuries.",
     "The abbey was founded by the king before {Y}.",
+    "The chronicle says the walls were finished in {Y} and the gates a year later.",
     "Museum label: Silver penny of King Offa, struck at Canterbury after {Y}.",
     "Timeline: the city was sacked by the Goths in {Y}.",
     "The cathedral school had been teaching since {Y}: its first master was a monk.",
@@ -67,11 +68,48 @@ NEGATIVES = [
     "The train left at 9am and the carriage was filled in 140.",
     "The delegates met in 301 for the afternoon session on Tuesday.",
     "Turnout fell in 622 constituencies.",
+    "He won by 212.",
+    "Highs were in the 100s all week.",
+    "Prices were in the 300s.",
+    "The army was outnumbered by 600.",
+    "The bill passed by 312, with two abstentions.",
 ]
+
+
+# (history32, second class) a short decade after a full one of another century: "the 1850s and 60s", "the
+# 1840s and '50s", "the 1920s and '30s" (the second decade is of the first one's century; before, every
+# short decade was of the 1900s: "the 1850s and 60s" gave 196); and a decade of three digits with "the"
+# ("the 890s", "the late 470s": 089, 047)
+DECADE_FRAMES = [
+    "The town grew fastest in the {A} and {B}.",
+    "Cotton boomed in the {A} and {B}, when the mills multiplied.",
+    "Between the {A} and the {B} the parish doubled.",
+    "From the {A} to the {B} the port was never busier.",
+]
+
+
+def decade_cases():
+    out = []
+    for ref in REFS[:2]:
+        for c in (15, 16, 17, 18, 19):
+            for d in range(1, 8):
+                a, b = c * 100 + d * 10, c * 100 + (d + 1) * 10
+                for short in (f"{(d + 1) * 10}s", f"'{(d + 1) * 10}s", f"’{(d + 1) * 10}s"):
+                    for f in DECADE_FRAMES:
+                        expr = f"the {short}" if "the {B}" in f else short
+                        out.append((f.format(A=f"{a}s", B=short), ref, expr, ("DATE", f"{b // 10:03d}")))
+        for y in (110, 230, 470, 540, 790, 890, 960):
+            out.append((f"The raids grew worse in the {y}s.", ref, f"the {y}s", ("DATE", f"{y // 10:03d}")))
+            out.append((f"In the late {y}s the emperor fell.", ref, f"the late {y}s", ("DATE", f"{y // 10:03d}")))
+    return out
 
 
 def test_history32_grid():
     check(cases())
+
+
+def test_history32_decade_grid():
+    check(decade_cases())
 
 
 def test_history32_grid_negatives():
@@ -80,4 +118,4 @@ def test_history32_grid_negatives():
 
 
 def test_history32_grid_size():
-    assert len(cases()) >= 500
+    assert len(cases()) >= 500 and len(decade_cases()) >= 500

@@ -31,14 +31,11 @@ OPEN: set[tuple[str, str]] = {
     ("Roosevelt took office", "hundred days"),                                 # "his first hundred days"
     ("The Heian period lasted", "794"),                                        # a span from three digits to four
     ("Muhammad's migration", "622"),                                           # a three-digit year before a verb
-    ("The Anglo-Saxon Chronicle", "the 890s"),                                 # a decade of three digits
     ("The Book of Kells", "around 800"),                                       # "around" is no year3 preposition (counts)
     ("The Great Exhibition opened", "five and a half months later"),           # a fractional offset: a length
     ("Napoleon crowned himself", "A year later to the day"),                   # "to the day": the day, not the year
-    ("Culloden was fought in 1746. Today", "Today"),      # "Today" of a short history: the day of writing, not PRESENT_REF
-    ("The fortress was completed", "today"),                                   # the same
-    ("The abbey was dissolved", "today"),                                      # the same
-    ("The Oklahoma land rush", "April 22, 1889"),                              # "at noon on <date>": one TIME
+    ("The fortress was completed", "today"),   # "still stands today." in a short text read as news: the day of writing
+    ("The abbey was dissolved", "today"),      # "; today only the gatehouse survives": a clause, not a sentence, opens on it
 }
 
 
@@ -77,6 +74,8 @@ def disagreements() -> tuple[list[str], set[tuple[str, str]]]:
             hit = (not over) if ty is None else any(t.timex_type == ty and t.timex_value == v for t in over)
             key = next((k for k in OPEN if text.startswith(k[0]) and k[1] == x), None)
             if key is not None:
+                if hit:
+                    wrong.append(f"{text!r}: {x!r} holds now: take it out of OPEN")
                 still_open.add(key)
                 continue
             if not hit:

@@ -111,14 +111,16 @@ def _of_old_times(c: Mention) -> bool:
 
 
 # (history32) a year of three digits that ends its clause: a stop, a comma, a semicolon, a colon or
-# the end of the text right after it (at most 2 blanks), or a span's joiner and a second such year
-_YEAR3_END = re.compile(r"[ \t]{0,2}(?:[.,;:)]|$)")
+# the end of the text right after it (at most 2 blanks), a conjunction that opens the next clause ("in
+# 793 and the gates ..."), or a span's joiner and a second such year
+_YEAR3_END = re.compile(r"[ \t]{0,2}(?:[.,;:)]|\Z)|[ \t]{1,2}(?i:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["year3_clause_joiners"])))
 _YEAR3_SPAN = re.compile(r"[ \t]{0,2}(?:%s)[ \t]{0,2}[1-9]\d\d(?!\w)[ \t]{0,2}(?:[.,;:)]|$)"
                          % "|".join(map(re.escape, _LEX["year3_span_joiners"])))
 # words of a first or second person (a room, a bus, a score of one's own: "We stayed in 214."), read in
 # the 200 characters before the year (a bound: the clause that tells it)
 _YEAR3_PERSON = re.compile(r"(?i:(?<![\w'’])(?:%s)(?![\w'’]))" % "|".join(map(re.escape, _LEX["year3_person_words"])))
 _YEAR3_BACK = 200
+_YEAR3_MARGIN = re.compile(r"(?i:(?<![\w'’])(?:%s))[ \t]{1,2}\Z" % "|".join(map(re.escape, _LEX["year3_margin_prepositions"])))
 
 
 def _of_later_times(c: Mention) -> bool:
@@ -134,6 +136,8 @@ def _year3_ends_clause(text: str, c: Mention) -> bool:
     """(history32) Whether a year of three digits ends its clause, in a sentence of no first or second person."""
     if _YEAR3_END.match(text, c.end) is None and _YEAR3_SPAN.match(text, c.end) is None:
         return False
+    if _YEAR3_MARGIN.search(text, max(0, c.start - 6), c.start) is not None:
+        return False   # "He won by 212.", "outnumbered by 600.": a margin, not "by 718 it held ..."
     return _YEAR3_PERSON.search(text, max(0, c.start - _YEAR3_BACK), c.start) is None
 
 

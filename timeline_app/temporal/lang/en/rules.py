@@ -1739,24 +1739,32 @@ def _part_mod(m) -> str:
     return mod_code(m["part"] or m["mod"])
 
 
-@rule("decade", r"(?:%s)?(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>(?i:{edge_mods}))[\s-]+)?(?P<dec>(?<![\w$£€.,])(?:1\d|20)\d0s|'\d0s|’\d0s|(?<![\w$£€.,])\d0s|(?<![\w$£€.,'’])(?:1\d|20)?\d0['’]s)(?![\w])" % _PART_OF, 22, triggers="decade",
+@rule("decade", r"(?:%s)?(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>(?i:{edge_mods}))[\s-]+)?(?P<dec>(?<![\w$£€.,])(?:1\d|20)\d0s|(?<![\w$£€.,])[1-9]\d0s|'\d0s|’\d0s|(?<![\w$£€.,])\d0s|(?<![\w$£€.,'’])(?:1\d|20)?\d0['’]s)(?![\w])" % _PART_OF, 22, triggers="decade",
       examples=[
           ("2019-06-27", "The company has struggled since the early 2000s.", "the early 2000s", "200"),
           ("2021-05-04", "The party has governed the country since the 1970s.", "the 1970s", "197")])
 def _decade(m, text):
     # (recall21) "the 80's", "the 1990's": the apostrophe before the "s" as informal writing puts it
     s = m["dec"].replace("'", "").replace("’", "")
+    if len(s) == 4:
+        # (history32) "the 890s", "the 470s": a decade of the first millennium, with "the" only; not "the
+        # 300s" (the century or a count: "in the 200s" of a price or a score)
+        if not m["the"] or s[1:3] == "00" or _TEMPERATURE_BEFORE.search(text, max(0, m.start() - 28), m.start()):
+            return None
+        return M(m, "decade", "cal", year=int(s[:3]), grain="decade", mod=_part_mod(m))
     if len(s) == 3:
         y = 1900 + int(s[:2])
     else:
         y = int(s[:4])
-    if len(s) == 3 and not m["the"] and not m["dec"][0] in "'’" and not m["mod"]:
-        pair = _DECADE_PAIR.search(text, max(0, m.start() - 16), m.start())
-        if pair is None:
-            return None  # "30s" alone: an age or a temperature more often than a decade
+    pair = _DECADE_PAIR.search(text, max(0, m.start() - 16), m.start()) if len(s) == 3 else None
+    if len(s) == 3 and not m["the"] and not m["dec"][0] in "'’" and not m["mod"] and pair is None:
+        return None  # "30s" alone: an age or a temperature more often than a decade
     if len(s) == 3 and _TEMPERATURE_BEFORE.search(text, max(0, m.start() - 28), m.start()):
         return None  # (tweets) "temps in the 30s", "highs in the 80s": a temperature, no decade
-        y = int(pair["cc"]) * 100 + int(s[:2])   # (history4) "the 1950s and 60s": the decade of that century
+    if pair is not None:
+        # (history4) "the 1950s and 60s": the decade of that century; (history32) the line that said so
+        # stood after a return and was never read: "the 1850s and 60s", "the 1840s and '50s" were 196, 195
+        y = int(pair["cc"]) * 100 + int(s[:2])
     mod = _part_mod(m)
     if y % 100 == 0 and y != 2000 and len(s) == 5:
         return M(m, "decade", "cal", year=y, grain="century", mod=mod)
