@@ -120,6 +120,8 @@ _YEAR3_SPAN = re.compile(r"[ \t]{0,2}(?:%s)[ \t]{0,2}[1-9]\d\d(?!\w)[ \t]{0,2}(?
 # the 200 characters before the year (a bound: the clause that tells it)
 _YEAR3_PERSON = re.compile(r"(?i:(?<![\w'’])(?:%s)(?![\w'’]))" % "|".join(map(re.escape, _LEX["year3_person_words"])))
 _YEAR3_BACK = 200
+_YEAR3_AHEAD = 60   # characters after the year read for a verb of saying
+_YEAR3_SAID = re.compile(r"(?i:(?<![\w'’])(?:%s)(?![\w'’]))" % "|".join(map(re.escape, _LEX["year3_news_reporting"])))
 _YEAR3_MARGIN = re.compile(r"(?i:(?<![\w'’])(?:%s))[ \t]{1,2}\Z" % "|".join(map(re.escape, _LEX["year3_margin_prepositions"])))
 
 
@@ -138,7 +140,10 @@ def _year3_ends_clause(text: str, c: Mention) -> bool:
         return False
     if _YEAR3_MARGIN.search(text, max(0, c.start - 6), c.start) is not None:
         return False   # "He won by 212.", "outnumbered by 600.": a margin, not "by 718 it held ..."
-    return _YEAR3_PERSON.search(text, max(0, c.start - _YEAR3_BACK), c.start) is None
+    lo = max(0, c.start - _YEAR3_BACK)
+    # nor in a sentence of news copy's reported speech ("... on Christmas Day 800, the museum said, ..."; a
+    # history's source in the present, "The chronicle says ...", is no sign)
+    return _YEAR3_PERSON.search(text, lo, c.start) is None and _YEAR3_SAID.search(text, lo, c.end + _YEAR3_AHEAD) is None
 
 
 # (history8) "the Winter War", "the Spring Offensive of 1918", "the Six-Day War", "the Thirty Years'
