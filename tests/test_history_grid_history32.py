@@ -104,8 +104,37 @@ def decade_cases():
     return out
 
 
+# (history32, third class) "a year and a half later", "a century and a half ... ": an offset with a half (rule
+# offset_half: "and a half" after the unit) from a story date told to the month or the day is a point, the year
+# reached (as "two years later" is); from a year alone ("In 1603 ... a year and a half later": 1604 or 1605) it is
+# left a length
+HALF_OPENINGS = [date(1848, 3, 1), date(1603, 11, 24), date(1916, 7, 1), date(1775, 6, 30), date(1939, 12, 31), date(1066, 1, 5)]
+HALF_STORIES = [
+    ("In {M} the rebels took the capital. {F} they surrendered.", "month"),
+    ("On {D} the treaty was signed. {F} it was broken.", "day"),
+]
+
+
+def half_cases():
+    out = []
+    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December"]
+    for ref in REFS[:2]:
+        for o in HALF_OPENINGS:
+            for story, _grain in HALF_STORIES:
+                for n, word in ((1, "A year and a half later"), (2, "Two years and a half later"), (3, "Three years and a half later")):
+                    k = o.year * 12 + o.month - 1 + n * 12 + 6
+                    text = story.format(M=f"{months[o.month - 1]} {o.year}", D=f"{o.day} {months[o.month - 1]} {o.year}", F=word)
+                    out.append((text, ref, word, ("DATE", f"{k // 12:04d}")))
+    return out
+
+
 def test_history32_grid():
     check(cases())
+
+
+def test_history32_half_grid():
+    check(half_cases())
 
 
 def test_history32_decade_grid():
