@@ -194,8 +194,8 @@ def _reference_spans(text, required=()):
                     m.start() and text[m.start() - 1] in "'’" or digits[1] == "0" and not (after.isascii() and after.isalpha()))):
                 spans.setdefault("decade", []).append(m.span())   # (recall21) "the 80's", "the 1990's", "'73's"
             continue
-        if tok.endswith("s") and nd in (2, 4):
-            spans.setdefault("decade", []).append(m.span())
+        if tok.endswith("s") and (nd in (2, 4) or nd == 3 and len(tok) == 4):
+            spans.setdefault("decade", []).append(m.span())   # (history32) "the 890s"
         if tok[nd:].lower() in suffixes:
             spans.setdefault("=#" + tok[nd:].lower(), []).append(m.span())   # "5pm": the word "#pm"
         for c in suffixes.get(tok[nd:].lower(), ()):

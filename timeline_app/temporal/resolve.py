@@ -1928,6 +1928,25 @@ def _offset(men: Mention, ctx: Discourse, tense):
         return _placed("TIME", p, f"{_num_text(n)} {UNIT_NAMES.get(unit, unit)}{'s' if n != 1 else ''} before "
                        f"the message's stamp ({ctx.stamp_time[1]:%Y-%m-%d %H:%M}; rule {men.rule})",
                        d.get("mod", ""), False, anchor="last")
+    if unit in ("Y", "M") and n * 2 == int(n * 2) and n != int(n) and d["anchor"] == "last" and ctx.last is not None \
+            and ctx.mode == "narrative" and not _bc_anchor(ctx) \
+            and GRAIN_RANK.get(ctx.last.grain, 0) >= GRAIN_RANK["month" if unit == "Y" else "day"]:
+        # (history32) "In March 1848 ... a year and a half later", "On 1 May 1851 ... five and a half months
+        # later": a point, as every offset is, at its unit's grain (the year, the month reached); only from
+        # a story date fine enough to say which (from "1603" a year and a half later is 1604 or 1605: kept
+        # a length)
+        b = ctx.last.date
+        months = int(n) * (12 if unit == "Y" else 1) + (6 if unit == "Y" else 0)
+        k = b.year * 12 + b.month - 1 + sign * months
+        y, mo = k // 12, k % 12 + 1
+        if unit == "M":
+            t = date(y, mo, min(b.day, 28)) + timedelta(days=sign * 15)
+            y, mo = t.year, t.month
+        if 1 <= y <= 9999:
+            p = Point.year(y) if unit == "Y" else Point.month(y, mo)
+            return _placed("DATE", p, f"{_num_text(n)} {UNIT_NAMES.get(unit, unit)}s {'after' if sign > 0 else 'before'} "
+                           f"the last date mentioned ({ctx.last.value}): the {'year' if unit == 'Y' else 'month'} reached",
+                           d.get("mod", ""), True, anchor="last")
     if unit in ("S", "TM", "H") or n != int(n):
         # (vague28) with its hedge's mod: "about an hour ago", "an hour or so ago" APPROX
         return _unplaced("DURATION", _dur_value(n, unit), "an offset in hours or fractions: kept as a duration",

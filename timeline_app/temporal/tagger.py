@@ -110,6 +110,42 @@ def _of_old_times(c: Mention) -> bool:
         y < 1400 if c.data.get("grain") == "century" else y < 1300)
 
 
+# (history32) a year of three digits that ends its clause: a stop, a comma, a semicolon, a colon or
+# the end of the text right after it (at most 2 blanks), a conjunction that opens the next clause ("in
+# 793 and the gates ..."), or a span's joiner and a second such year
+_YEAR3_END = re.compile(r"[ \t]{0,2}(?:[.,;:)]|\Z)|[ \t]{1,2}(?i:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["year3_clause_joiners"])))
+_YEAR3_SPAN = re.compile(r"[ \t]{0,2}(?:%s)[ \t]{0,2}[1-9]\d\d(?!\w)[ \t]{0,2}(?:[.,;:)]|$)"
+                         % "|".join(map(re.escape, _LEX["year3_span_joiners"])))
+# words of a first or second person (a room, a bus, a score of one's own: "We stayed in 214."), read in
+# the 200 characters before the year (a bound: the clause that tells it)
+_YEAR3_PERSON = re.compile(r"(?i:(?<![\w'’])(?:%s)(?![\w'’]))" % "|".join(map(re.escape, _LEX["year3_person_words"])))
+_YEAR3_BACK = 200
+_YEAR3_AHEAD = 60   # characters after the year read for a verb of saying
+_YEAR3_SAID = re.compile(r"(?i:(?<![\w'’])(?:%s)(?![\w'’]))" % "|".join(map(re.escape, _LEX["year3_news_reporting"])))
+_YEAR3_MARGIN = re.compile(r"(?i:(?<![\w'’])(?:%s))[ \t]{1,2}\Z" % "|".join(map(re.escape, _LEX["year3_margin_prepositions"])))
+
+
+def _of_later_times(c: Mention) -> bool:
+    """A mention that places a text after the Middle Ages or at the day of writing: a year from 1300
+    written in full, or any date read from the day of writing (a weekday, a deictic day, a clock time)."""
+    if c.kind in ("deictic", "deictic_day", "weekday", "time"):
+        return True
+    y = c.data.get("year")
+    return not c.data.get("year3") and y is not None and c.kind == "cal" and c.data.get("grain") != "century" and y >= 1300
+
+
+def _year3_ends_clause(text: str, c: Mention) -> bool:
+    """(history32) Whether a year of three digits ends its clause, in a sentence of no first or second person."""
+    if _YEAR3_END.match(text, c.end) is None and _YEAR3_SPAN.match(text, c.end) is None:
+        return False
+    if _YEAR3_MARGIN.search(text, max(0, c.start - 6), c.start) is not None:
+        return False   # "He won by 212.", "outnumbered by 600.": a margin, not "by 718 it held ..."
+    lo = max(0, c.start - _YEAR3_BACK)
+    # nor in a sentence of news copy's reported speech ("... on Christmas Day 800, the museum said, ..."; a
+    # history's source in the present, "The chronicle says ...", is no sign)
+    return _YEAR3_PERSON.search(text, lo, c.start) is None and _YEAR3_SAID.search(text, lo, c.end + _YEAR3_AHEAD) is None
+
+
 # (history8) "the Winter War", "the Spring Offensive of 1918", "the Six-Day War", "the Thirty Years'
 # War", "the October Revolution": a season, a month or a length written with a capital right before
 # a noun that ends the name of an event is part of that name (lexicon ``event_name_nouns``)
@@ -170,8 +206,11 @@ def _choose(text: str, cands: list[Mention], lo: int, hi: int) -> list[Mention]:
     """``extract``'s mentions from the rules' matches ``cands`` (in the order of the rules, then
     of their windows) in text[lo:hi]: a text's filters, then the longest first, then priority."""
     if any(c.data.get("year3") for c in cands) and not any(map(_of_old_times, cands)):
-        # "in 711", "Christmas Day 800": a year only in a history of those times
-        cands = [c for c in cands if not c.data.get("year3")]
+        # "in 711", "Christmas Day 800": a year only in a history of those times; (history32) or
+        # where it ends a third person's clause in a text that names no later time ("The Vikings
+        # raided Lindisfarne in 793.", "The Tang dynasty ruled China from 618 to 907.")
+        told = not any(map(_of_later_times, cands))
+        cands = [c for c in cands if not c.data.get("year3") or (told and _year3_ends_clause(text, c))]
     cands = [c for c in cands if not _in_event_name(text, c)]
     if any(c.data.get("schedule") for c in cands):
         # (listings) a schedule's weekdays and hours ("Open Mon-Sat 8am-4pm") are read as the schedule
@@ -757,7 +796,11 @@ def decide_mode(mentions: list[Mention], dct: date | None, text: str = "",
 _SHORT_YEAR_AHEAD = 5   # (history4) a year written short ('47) is at most this far after the reference date
 _CODA_WORDS = 4   # (history4) at most this many words from the day of writing in a history's closing paragraph
 _STORY_AGE = 25   # (history4) years back from the day of writing that a one-year story is surely a history
-_YEARLESS_RULES = frozenset(("day_month", "month_day", "month"))   # (history4) a day or a month named without its year
+_YEARLESS_RULES = frozenset(("day_month", "month_day", "month"))
+# (history32) a year that heads a timeline's entry: at a line's start (after at most 3 characters of a
+# bullet or blanks) and before a dash or a colon ("1903 – The brothers fly ...", "• 1927: Lindbergh ...")
+_TIMELINE_ENTRY_BEFORE = re.compile(r"(?:^|\n)[ \t•*·-]{0,3}\Z")
+_TIMELINE_ENTRY_AFTER = re.compile(r"[ \t]{0,2}[–—:-]")   # (history4) a day or a month named without its year
 _STORY_REACH = 600   # characters from a dated day (or a weekday going on from it) to the next weekday
 _PLANS_NEWS = 2      # (news7) year-less dates told in the future that, with a word from the day of writing, make a text news
 _PLANS_READ = 48     # (news7) at most this many year-less dates have their tense read for the mode (a constant per text)
@@ -794,6 +837,7 @@ class _ModeVotes:
         self.yearless_future = self.yearless_past = 0
         self._starts: list[int] | None = None   # the sentences' starts, listed once for all blocks
         self._tensed = 0                           # year-less dates whose tense was read
+        self._entry_end = -1                       # (history32) end of a year heading a timeline's entry line
         # (speed8) those readings, by (sentence start, end, expression start, end): the reading stage asks
         # ``tense_at`` the same of the same text for most of them (``_Told.tense``); at most _PLANS_READ
         self.told: dict[tuple[int, int, int, int], str | None] = {}
@@ -812,9 +856,17 @@ class _ModeVotes:
             if m.kind == "cal" and m.data.get("year") and m.data.get("grain") in ("day", "month", "year"):
                 self.years[m.data["year"]] += 1
                 self._dated += 1
+                self._entry_end = m.end if _TIMELINE_ENTRY_BEFORE.search(text, max(0, m.start - 4), m.start) \
+                    and _TIMELINE_ENTRY_AFTER.match(text, m.end) else -1
             elif m.kind == "cal" and m.data.get("month") and not m.data.get("year") and m.rule in _YEARLESS_RULES:
                 self.yearless += 1
-                if starts and self._tensed < _PLANS_READ:   # (a bounded read around each of the first few)
+                if self._entry_end >= 0 and text.find("\n", self._entry_end, m.start) < 0:
+                    # (history32) a timeline's entry, "1903 – The brothers fly at Kitty Hawk on 17 December":
+                    # a day of the entry's year, told in the historical present, is no plan (the scan
+                    # from the last entry read on: each character read once)
+                    self.yearless_past += 1
+                    self._entry_end = m.end
+                elif starts and self._tensed < _PLANS_READ:   # (a bounded read around each of the first few)
                     self._tensed += 1
                     s0, s1 = sentences[max(0, bisect_right(starts, m.start) - 1)]
                     told = self.told[(s0, s1, m.start, m.end)] = tense_at(text, s0, s1, m.start, m.end, True)
@@ -2855,6 +2907,11 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
             and _ACCESSION.search(text, max(sent_start, men.start - 120), men.start):
         # (history5) "Henry was crowned in 1413": regnal years count from it
         ctx.accession = (p, text[max(sent_start, men.start - 120): men.start])
+    elif GRAIN_RANK.get(p.grain, 0) >= GRAIN_RANK["year"] and _ACCESSION_OPENER.match(text, sent_start, men.start) \
+            and (a := _ACCESSION_AFTER.match(text, men.end)) is not None:
+        # (history32) "In 1520 Suleiman became sultan.": a year opening its sentence and the accession right
+        # after it, in the same clause (its subject of at most four words between)
+        ctx.accession = (p, text[men.end:a.end()])
     if p.grain == "part-of-day" and p.pod in ("AF", "EV"):
         ctx.day_part = (p.date, p.pod)   # (history5) "died on Saturday afternoon ... at about two o'clock"
     if ctx.mode == "narrative" and p.grain in ("part-of-day", "minute"):
@@ -3605,6 +3662,10 @@ _BC_STORY_REACH = 200
 _NOW_KINDS = frozenset(("deictic_day", "deictic", "rel_month", "weekday"))
 _AGO_BEFORE = _re(r"\b(?:{offset_directions})\s+$", re.I)   # "386 years ago today"
 _ACCESSION = _re(r"\b(?:{accession_words})\b", re.I)
+_ACCESSION_OPENER = _re(r"[^\w]{0,3}(?:{accession_year_openers})\s{1,3}\Z", re.I)   # (history32) "In" before the year
+# a subject of at most four words between ("In 1066 William the Conqueror was crowned"): not "In 1520, two
+# years before the Pope was crowned, ..."
+_ACCESSION_AFTER = _re(r",?(?:[ \t]{1,2}[\w'’.-]+){0,4}?[ \t]{1,2}(?:{accession_words})\b", re.I)
 # (speed, twelfth session) the longest word of each (the rarest: "throne", not "came"): every match
 # of _ACCESSION holds one (``_may_hold``)
 _ACCESSION_NEEDLES = tuple(sorted({max(w.lower().split(), key=len) for w in _LEX["accession_words"]}))
@@ -3774,7 +3835,9 @@ def _today_in_story(text: str, s0: int, s1: int, men: Mention) -> None:
         d["from_now"] = True
 
 
-_LONG_AGO = _re(r"(?<![\w.,])(1\d{3}|20\d\d)(?![\w.,])|\b(?:{long_ago_lengths:bare})\s+(?:{long_ago_directions:bare})\b", re.I)
+# (history32) a year that ends its sentence ("Culloden was fought in 1746. Today ...") is one too: only a
+# decimal point or a thousands comma after it ("1746.5", "1,746") makes it a number
+_LONG_AGO = _re(r"(?<![\w.,])(1\d{3}|20\d\d)(?![\w]|[.,]\d)|\b(?:{long_ago_lengths:bare})\s+(?:{long_ago_directions:bare})\b", re.I)
 _TODAY_NEWS_CUES = _re(r"\b(?:{today_event_cues})\b", re.I)
 
 

@@ -213,8 +213,8 @@ def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()
             if nd in (2, 4) and text[m.end():m.end() + 1] in ("'", "’") and text[m.end() + 1:m.end() + 2] == "s":
                 spans["decade"].append(m.span())   # (recall21) "the 80's", "the 1990's"
             continue
-        if tok.endswith("s") and nd in (2, 4):
-            spans["decade"].append(m.span())
+        if tok.endswith("s") and (nd in (2, 4) or nd == 3 and len(tok) == 4):
+            spans["decade"].append(m.span())   # ((history32) three digits and their "s" only: "the 890s")
         suffix = tok[nd:].lower()
         if suffix in suffixes:
             spans["=#" + suffix].append(m.span())   # the word "#pm" of "5pm" (see below)

@@ -1483,11 +1483,17 @@ def _spoken_two_figure_year(m, text):
 
 # "1,500 troops", "1400 victims": a count; "flight 1549", "Resolution 1441": a number
 _YEAR_COUNTED = _re(r"[^\S\n]*(?:%|(?:{percent_words}|{counted_nouns})\b|[a-z]+ers\b|{plural_units}\b)", re.I)   # "1000 hours in this game" (history5: not across a line: "1944\nTroops land ...")
-_YEAR_NUMBERED = _re(r"(?:[$£€¥#]|No\.|no\.|\b(?i:{numbered_nouns})|Nos\.|p\.|[A-Z]-)[^\S\n]*$")   # (history5: not across a line: "A timeline of flight\n\n1903 – ...")
+_YEAR_NUMBERED = _re(r"(?:[$£€¥#]|No\.|no\.|\b(?i:{numbered_nouns})|Nos\.|p\.|[A-Z]-)[^\S\n]*\Z")   # (history5: not across a line: "A timeline of flight\n\n1903 – ..."; history32: \Z, as "$" matched before one line break, "Timeline of flight\n1903 – ...")
 _YEAR_IN_ID_BEFORE = re.compile(r"(?:\d{3}|[•*●∙·xX]{3})[ \t]?$")
 _YEAR_IN_ID_AFTER = re.compile(r"[ \t]\d{4}[ \t]\d{3,4}(?!\d)")
 _YEAR_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:In|By)\s+$")   # (history4) a year opening its sentence
 _YEAR_COUNTED_MEN = _re(r"[^\S\n]+(?:{counted_people:cs}|cannons?)\b")
+# (history32) "The plague of 1665 killed a fifth of London", "the flood of 1953 killed 307 people": a year
+# naming which event (the event's noun, one or two words after "the", then "of"), not a count of the dead;
+# a count's head before "of" ("a total of 1400 killed", "a garrison of 1200 dead") keeps the count. Bounded:
+# read in the 40 characters before the year
+_YEAR_OF_BACK = 40
+_YEAR_OF_EVENT = _re(r"(?i:the)[^\S\n]+(?!(?i:{count_heads})\b)[A-Za-z'-]+(?:[^\S\n]+(?!(?i:{count_heads})\b)[A-Za-z'-]+)?[^\S\n]+of[^\S\n]+\Z")
 
 
 @rule("year", r"(?:(?P<mod>%s|{year_kinds})[\s-]*)?(?P<year>%s)(?:\s*(?P<era>A\.?D\.?|C\.?E\.?)(?![\w.]))?" % (MOD, YEAR), 8, triggers="year",
@@ -1504,7 +1510,7 @@ def _year_rule(m, text):
         return None
     if _YEAR_IN_ID_BEFORE.search(before) or _YEAR_IN_ID_AFTER.match(after):
         return None   # (admin) "ref 1550 2217 8841", "Visa •••• 1234": a group of an id's digits, no year
-    if not m["mod"] and _YEAR_COUNTED_MEN.match(after):
+    if not m["mod"] and _YEAR_COUNTED_MEN.match(after) and not _YEAR_OF_EVENT.search(text, max(0, m.start("year") - _YEAR_OF_BACK), m.start("year")):
         return None  # "butcher 1400 victims": a count
     if y < 1000:
         return None
@@ -1759,24 +1765,32 @@ def _part_mod(m) -> str:
     return mod_code(m["part"] or m["mod"])
 
 
-@rule("decade", r"(?:%s)?(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>(?i:{edge_mods}))[\s-]+)?(?P<dec>(?<![\w$£€.,])(?:1\d|20)\d0s|'\d0s|’\d0s|(?<![\w$£€.,])\d0s|(?<![\w$£€.,'’])(?:1\d|20)?\d0['’]s)(?![\w])" % _PART_OF, 22, triggers="decade",
+@rule("decade", r"(?:%s)?(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>(?i:{edge_mods}))[\s-]+)?(?P<dec>(?<![\w$£€.,])(?:1\d|20)\d0s|(?<![\w$£€.,])[1-9]\d0s|'\d0s|’\d0s|(?<![\w$£€.,])\d0s|(?<![\w$£€.,'’])(?:1\d|20)?\d0['’]s)(?![\w])" % _PART_OF, 22, triggers="decade",
       examples=[
           ("2019-06-27", "The company has struggled since the early 2000s.", "the early 2000s", "200"),
           ("2021-05-04", "The party has governed the country since the 1970s.", "the 1970s", "197")])
 def _decade(m, text):
     # (recall21) "the 80's", "the 1990's": the apostrophe before the "s" as informal writing puts it
     s = m["dec"].replace("'", "").replace("’", "")
+    if len(s) == 4:
+        # (history32) "the 890s", "the 470s": a decade of the first millennium, with "the" only; not "the
+        # 300s" (the century or a count: "in the 200s" of a price or a score)
+        if not m["the"] or s[1:3] == "00" or _TEMPERATURE_BEFORE.search(text, max(0, m.start() - 28), m.start()):
+            return None
+        return M(m, "decade", "cal", year=int(s[:3]), grain="decade", mod=_part_mod(m))
     if len(s) == 3:
         y = 1900 + int(s[:2])
     else:
         y = int(s[:4])
-    if len(s) == 3 and not m["the"] and not m["dec"][0] in "'’" and not m["mod"]:
-        pair = _DECADE_PAIR.search(text, max(0, m.start() - 16), m.start())
-        if pair is None:
-            return None  # "30s" alone: an age or a temperature more often than a decade
+    pair = _DECADE_PAIR.search(text, max(0, m.start() - 16), m.start()) if len(s) == 3 else None
+    if len(s) == 3 and not m["the"] and not m["dec"][0] in "'’" and not m["mod"] and pair is None:
+        return None  # "30s" alone: an age or a temperature more often than a decade
     if len(s) == 3 and _TEMPERATURE_BEFORE.search(text, max(0, m.start() - 28), m.start()):
         return None  # (tweets) "temps in the 30s", "highs in the 80s": a temperature, no decade
-        y = int(pair["cc"]) * 100 + int(s[:2])   # (history4) "the 1950s and 60s": the decade of that century
+    if pair is not None:
+        # (history4) "the 1950s and 60s": the decade of that century; (history32) the line that said so
+        # stood after a return and was never read: "the 1850s and 60s", "the 1840s and '50s" were 196, 195
+        y = int(pair["cc"]) * 100 + int(s[:2])
     mod = _part_mod(m)
     if y % 100 == 0 and y != 2000 and len(s) == 5:
         return M(m, "decade", "cal", year=y, grain="century", mod=mod)
