@@ -1386,10 +1386,12 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                     "future" if _AHEAD_OF.search(text, max(s0, men.start - 32), men.start) else None) or (
                     _possessive_clause(text, s0, s1, men))
             if (tense in (None, "present") or (tense == "future" and headline_act(text, s0, men.start))) \
-                    and not (men.data.get("short") or men.data.get("lower")) and _is_headline(text, s0, s1):
+                    and not (men.data.get("short") or men.data.get("lower")) \
+                    and not (tense is None and men.data.get("at_clock")) and _is_headline(text, s0, s1):
                 # "Police arrest man on Saturday", "Rovers sack manager Monday": a headline's present
                 # reports what happened (its future is "to" or "will", "Bridge to reopen on Sunday", or
-                # a timetable's present, "Trial opens Monday", which tense_at has told already)
+                # a timetable's present, "Trial opens Monday", which tense_at has told already); (posts32, §114) not a
+                # verbless line's day and hour, "Quiz night Tuesday at 8pm" (a notice's: no headline gives its hour)
                 tense, men.data["headline"] = "present", True
             elif tense == "past" and men.start - s0 <= _NOTICE_HEAD and _NOTICE.match(text[s0:men.start]) \
                     and _NOTICE_WHY.match(text, men.end, min(s1, men.end + 24)) and not _NOTICE_PAST.search(text[s0:men.start]):
@@ -1494,7 +1496,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # (twenty-first session, tense22) "the council has announced no collections on Monday", "we've been invited to a
             # party on Saturday": a present perfect of announcing an arrangement, or of being invited, names the day to come
             tense = "future"
-        if men.kind == "weekday" and tense == "past" and not men.data.get("rel") \
+        if men.kind == "weekday" and not men.data.get("rel") \
                 and _CALLED_OFF_AFTER.match(text, men.end, min(len(text), men.end + _CALLED_OFF_REACH)) is not None:
             # (posts32, §114) "The match on Saturday has been postponed", "Saturday's game has been called off": one calls
             # off what is still to come; the perfect's past is the calling off's, the weekday the event's, the next one
