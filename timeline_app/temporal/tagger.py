@@ -3112,13 +3112,12 @@ def _personal(text: str, s0: int, s1: int, men: Mention) -> bool:
 
 def _headline_like(line: str) -> bool:
     """A line as headlinese writes it: opens with a capital, no closing stop, no "!" or "?", no
-    speaker before a colon, no emoji (posts32, §114: "New album drops Friday 🔥🔥" is a post), no word that addresses someone or speaks for one ("I", "we", "you",
+    speaker before a colon, no word that addresses someone or speaks for one ("I", "we", "you",
     "my"...), no auxiliary (headlinese drops them: "Police arrest man", not "police are arresting a
     man"; "Wednesday should be quieter", "Tuesday is my day off" are a chat's or a notice's)."""
     line = line.strip()
     return bool(line) and line[0].isupper() and line[-1] not in ".!?:;\"" and "!" not in line and "?" not in line \
         and len(line.split()) <= 12 and _SPEAKER.match(line) is None \
-        and (line.isascii() or _CHAT_PICTOGRAPH.search(line) is None) \
         and not any(w in _HEADLINE_NOT or w in _HEADLINE_AUX for w in re.findall(r"[a-z'’]+", line.lower()))
 
 
