@@ -1,7 +1,8 @@
 """Posts in the voices the tagger meets, thirty-first session (posts32; docs/informal-time.md §114): a verbless notice's
 weekday with the hour it starts at ("Harvest assembly Friday at 9.15"), an event's weekday before a perfect of calling it
 off ("The match on Saturday has been postponed"), an edit's weekday set off by a colon and a dash ("Edit: Sunday - still
-broken"), an out-of-office's "Back on Thursday.", Swahili "kesho" and "kesho kutwa".
+broken"), an out-of-office's "Back on Thursday.", Swahili "kesho" and "kesho kutwa", a parting's "See yous Sat!" and
+"sat-nav" (no day).
 
 The sentences are this session's own, written from the grammar of §114; the days of writing are every day of a March
 2025 week, a year's turn (2026/27) and month ends; values from the calendar here. A weekday on the day of writing's own
@@ -85,6 +86,19 @@ KESHO = [("Tutaonana kesho, sawa?", "kesho", 1), ("Kesho I'll pass by the office
 
 def test_kesho():
     check([(t, ref, e, _d(ref + timedelta(days=k))) for ref in REFS for t, e, k in KESHO])
+
+
+# B7: a parting's short weekday in a phone's capital ("See yous Sat!"): the one to come; "sat-nav" is no day
+PARTING = ["See yous {w}! Bring a chair.", "See you {w}.", "Thanks for tonight, see ya {w}!"]
+SHORT = {1: "Mon", 2: "Tues", 3: "Wed", 4: "Thurs", 5: "Fri", 6: "Sat"}
+
+
+def test_a_parting_s_short_weekday_and_a_compound():
+    cases = [(f.format(w=w), ref, w, _d(next_weekday(ref, n))) for ref in REFS for n, w in SHORT.items()
+             if n != ref.isoweekday() for f in PARTING]
+    cases += [(t, ref, "sat", None) for ref in REFS for t in ["Mark my words, he'll sat-nav us into a lake.",
+                                                             "the sat-nav sent us down a farm track lol", "need a new sat-phone for the trip"]]
+    check(cases)
 
 
 # negatives: what stays untagged

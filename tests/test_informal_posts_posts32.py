@@ -37,8 +37,6 @@ OPEN = {
     ("Road closure: Main St closed Saturday 8a", "8am"),
     ("Road closure: Main St closed Saturday 8a", "6pm"),
     ("Preseason done. First league game Friday", "Friday night"),  # verbless, no hour: read as a report
-    ("See yous Sat! Bring a chair.", "Sat"),                        # a parting's "Sat" in capitals before "!"
-    ("Mark my words, he'll sat-nav us into a l", "sat-nav"),       # E: "sat" in a compound, read as Saturday
     # B: a bare, dotted or colon clock time with no cue the rules read (missed, not wrong)
     ("on my way, b there b4 10", "10"),
     ("I dey come, I go reach there by 4.", "4"),

@@ -5540,7 +5540,8 @@ def _cued_range_after(text: str, start: int, end: int) -> bool:
 
 
 # "see u sat": "u" is the object of "see", no subject of a verb "sat"
-_SEE_YOU_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:see|c)[ \t]+(?:you|u|ya)[ \t]+$")
+_SEE_YOU_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:see|c)[ \t]+(?:you|u|ya|yous|youse)[ \t]+$")
+_COMPOUND_TAIL = _re(r"-(?i:{short_weekday_compound_tails})(?![\w'’])")   # (posts32) "sat-nav": after the hyphen, one word
 # (weekdays27) "ill read it weds", "ill ring u mon", "can you do it sat?", "call me mon x": a short weekday right after
 # an object pronoun that follows a verb under a future or modal auxiliary (one or two words between), or an imperative
 # opening its clause; read in the _OBJECT_REACH characters before the weekday; the weekday ends its phrase or a closing
@@ -5675,12 +5676,15 @@ def _short_framed(text: str, start: int, end: int, low: str) -> bool:
           # (thirtieth session) a copula and a possessive after it
           ("2025-10-15", "8 is fine. also sat is jen's bday, drinks from 9", "sat", "2025-10-18"),
           ("2025-10-15", "Wed is my mum's birthday", "Wed", "2025-10-22"),
-          ("2025-11-19", "come Sat we'll be sorted", "Sat", "2025-11-22")])
+          ("2025-11-19", "come Sat we'll be sorted", "Sat", "2025-11-22"),
+          ("2024-06-03", "See yous Sat! Bring a chair.", "Sat", "2024-06-08")])
 def _short_weekday(m, text):
     if text[m.start() - 1:m.start()] == "#":
         return None   # (informal7) "#Sat": a hashtag
     if m.start() >= 2 and text[m.start() - 1] in "'’" and text[m.start() - 2].isalpha():
         return None   # (homographs27) the end of a word after its apostrophe: "c'mon", "c’mon"
+    if text[m.end():m.end() + 1] == "-" and _COMPOUND_TAIL.match(text, m.end()) is not None:
+        return None   # (posts32, §114) "sat-nav", "sat-phone": the first half of a compound noun
     wd = m["wd"]
     low = wd.lower()
     if low in _NEVER_LOOSE_WD and not m["rel"] and not m["pod"] and _STAR_VERB.match(text, m.end()):
@@ -5770,6 +5774,10 @@ def _short_weekday(m, text):
     # "on" (no name after it on its line; not "Sun", a name too often)
     plain = plain or (wd.istitle() and low not in _NEVER_LOOSE_WD and _SHORT_ON.search(text, max(0, m.start() - 4), m.start()) is not None
                       and not re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3]))
+    # (posts32, §114) "See you Sat!", "see ya Wed x": a parting's weekday in a phone's capital where the phrase ends (not "Sun")
+    plain = plain or (wd.istitle() and not m["rel"] and not m["pod"] and low not in _NEVER_LOOSE_WD
+                      and _PHRASE_ENDS.match(text, m.end()) is not None
+                      and _SEE_YOU_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None)
     if wd[:1].isupper() and not plain and not (m["rel"] or m["pod"] or text[m.end():m.end() + 1] == "/" or text[m.start() - 1:m.start()] == "/"
                                                or (not wd.isupper() and (_SHORT_AFTER.match(text, m.end()) or after_clock))):
         # "SAT scores", "the SUN", "Sun Li-jen": an acronym, a title or a name ("Wed/Thu", "Mon -
