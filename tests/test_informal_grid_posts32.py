@@ -1,8 +1,8 @@
 """Posts in the voices the tagger meets, thirty-first session (posts32; docs/informal-time.md §114): a verbless notice's
 weekday with the hour it starts at ("Harvest assembly Friday at 9.15"), an event's weekday before a perfect of calling it
 off ("The match on Saturday has been postponed"), an edit's weekday set off by a colon and a dash ("Edit: Sunday - still
-broken"), an out-of-office's "Back on Thursday.", Swahili "kesho" and "kesho kutwa", a parting's "See yous Sat!" and
-"sat-nav" (no day).
+broken"), an out-of-office's "Back on Thursday.", Swahili "kesho" and "kesho kutwa", a parting's "See yous Sat!",
+"sat-nav" (no day), "my email of Tuesday" (gone).
 
 The sentences are this session's own, written from the grammar of §114; the days of writing are every day of a March
 2025 week, a year's turn (2026/27) and month ends; values from the calendar here. A weekday on the day of writing's own
@@ -99,6 +99,15 @@ def test_a_parting_s_short_weekday_and_a_compound():
     cases += [(t, ref, "sat", None) for ref in REFS for t in ["Mark my words, he'll sat-nav us into a lake.",
                                                              "the sat-nav sent us down a farm track lol", "need a new sat-phone for the trip"]]
     check(cases)
+
+
+# B8: a thing sent, owned and dated by "of" a weekday: gone, whatever the clause's tense
+SENT_FRAMES = ["Hi, following up on my email of {w} — any update?", "Further to your letter of {w}, please find the form attached.",
+               "Re your call of {w}: I will ring the supplier tomorrow", "Your order of {w} will be dispatched soon."]
+
+
+def test_a_thing_sent_of_a_weekday():
+    check([(f.format(w=w), ref, w, _d(last_weekday(ref, n))) for ref in REFS for n, w in _days(ref) for f in SENT_FRAMES])
 
 
 # negatives: what stays untagged

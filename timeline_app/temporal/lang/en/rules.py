@@ -2357,6 +2357,10 @@ _WEEKDAY_NO_AM = _re(r"(?<![\w])(?:" + _WEEKDAY_RULE.replace("|(?P<am>(?i:am))",
       # ((twentieth session) "Super Bowl Sunday", "Selection Sunday", "Throwback Thursday": 12 characters back, the longest name and a space)
       reject_before=(r"{weekday_name_words:cs}\s+$", 12),
       examples=[
+          ("2024-09-21", "Hi, following up on my email of Tuesday — any update?", "Tuesday", "2024-09-17"),
+          ("2023-10-04", "Harvest assembly Friday at 9.15, parents welcome.", "Friday", "2023-10-06"),
+          ("2024-11-28", "The match on Saturday has been postponed due to a frozen pitch.", "Saturday", "2024-11-30"),
+          ("2023-07-09", "OOO until Wednesday. Back on Thursday.", "Thursday", "2023-07-13"),
           ("2024-03-01", "The final vote will take place on Tuesday.", "Tuesday", "2024-03-05"),
           ("2008-11-05", "Americans voted on Tuesday in record numbers.", "Tuesday", "2008-11-04"),
           ("2024-03-03", "Heavy rain is forecast for Sunday evening and into Monday, forecasters have said.", "Monday", "2024-03-04"),
@@ -2462,6 +2466,9 @@ def _weekday(m, text):
         # (hourranges29) "yes Friday is on, 11-4", "ok Wednesday works for me, 10 till 2": a day settled for a plan, with its
         # hours after a comma, is one to come
         data["plan"] = True
+    if not mod and not rel and _SENT_OF_BEFORE.search(text, max(0, start - 40), start):
+        # (posts32, §114) "following up on my email of Tuesday", "further to your letter of Monday": a thing sent, gone
+        data["sent_of"] = True
     if not mod and not rel and not pod and _WD_AT_CLOCK.match(text, end):
         # (posts32, §114) "Harvest assembly Friday at 9.15, parents welcome", "Egg hunt on the green Sunday at 11!": a day
         # and the hour something starts at, in a clause with no verb (a notice's, a programme's line), is one to come;
@@ -2540,6 +2547,8 @@ def _weekday(m, text):
 
 # (posts32, §114) "at" and an hour right after a weekday: "Friday at 9.15", "Sunday at 11", "Monday at 3:30pm" (bounded: at
 # most 3 blanks each side of "at", two digits, a separator and two more, an am/pm)
+# (posts32, §114) an owner, a thing sent and "of" right before a weekday (bounded: 40 characters read before the weekday)
+_SENT_OF_BEFORE = _re(r"(?<![\w'’])(?i:{sent_item_determiners})[ \t]{1,3}(?i:{sent_item_nouns})[ \t]{1,3}(?i:of)[ \t]{1,3}$")
 _WD_AT_CLOCK = re.compile(r"[ \t]{1,3}(?i:at)[ \t]{1,3}(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?:[ \t]?%s)?(?![\w:%%/£$€]|[.,]\d)" % AMPM)
 _POD_OF_WEEKDAY = _re(r"(?<![\w'’])(?i:the)\s+(?:(?i:early|late)\s+)?(?P<pod>(?i:{day_parts}))\s+(?i:of)\s+$")
 
