@@ -1126,6 +1126,10 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         tense = "future"
     if d.get("plan") and tense in (None, "present"):
         tense = "future"  # "sat?", "thu works for me": a day proposed for a plan
+    if d.get("sent_of"):
+        tense = "past"    # (posts32, §114) "my email of Tuesday": the thing sent, gone whatever the clause's tense
+    if d.get("at_clock") and tense is None:
+        tense = "future"  # (posts32, §114) "Harvest assembly Friday at 9.15": a verbless notice's day and hour, to come
     if (d.get("short") or d.get("lower") or d.get("chat")) and tense == "present":
         tense = "future"  # "i'm out sat", "raid reset is tues", "it's her party on sunday": a chat's present names a day to come
     sday = ctx.sentence_day.date if ctx.sentence_day is not None else None

@@ -1440,10 +1440,12 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                     "future" if _AHEAD_OF.search(text, max(s0, men.start - 32), men.start) else None) or (
                     _possessive_clause(text, s0, s1, men))
             if (tense in (None, "present") or (tense == "future" and headline_act(text, s0, men.start))) \
-                    and not (men.data.get("short") or men.data.get("lower")) and _is_headline(text, s0, s1):
+                    and not (men.data.get("short") or men.data.get("lower")) \
+                    and not (tense is None and men.data.get("at_clock")) and _is_headline(text, s0, s1):
                 # "Police arrest man on Saturday", "Rovers sack manager Monday": a headline's present
                 # reports what happened (its future is "to" or "will", "Bridge to reopen on Sunday", or
-                # a timetable's present, "Trial opens Monday", which tense_at has told already)
+                # a timetable's present, "Trial opens Monday", which tense_at has told already); (posts32, §114) not a
+                # verbless line's day and hour, "Quiz night Tuesday at 8pm" (a notice's: no headline gives its hour)
                 tense, men.data["headline"] = "present", True
             elif tense == "past" and men.start - s0 <= _NOTICE_HEAD and _NOTICE.match(text[s0:men.start]) \
                     and _NOTICE_WHY.match(text, men.end, min(s1, men.end + 24)) and not _NOTICE_PAST.search(text[s0:men.start]):
@@ -1551,6 +1553,13 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # (twenty-first session, tense22) "the council has announced no collections on Monday", "we've been invited to a
             # party on Saturday": a present perfect of announcing an arrangement, or of being invited, names the day to come
             tense = "future"
+        if men.kind == "weekday" and not men.data.get("rel") \
+                and _CALLED_OFF_AFTER.match(text, men.end, min(len(text), men.end + _CALLED_OFF_REACH)) is not None:
+            # (posts32, §114) "The match on Saturday has been postponed", "Saturday's game has been called off": one calls
+            # off what is still to come; the perfect's past is the calling off's, the weekday the event's, the next one
+            tense = "future"
+            if men.data.get("possessive"):
+                men.data["poss_tense"] = "future"
         if men.kind == "holiday" and tense == "past" and (_HOLIDAY_TOLD_AT.search(text, max(s0, men.start - 12), men.start)
                                                           or _HOLIDAY_TOLD_WAS.match(text, men.end)):
             men.data["told_at"] = True   # (tense19) "had a blast at christmas" on 23 December: the last one
@@ -3257,6 +3266,12 @@ _CHAT_MARKS = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,}|[\u2600-\u27bf\U0001f000-
 _CHAT_REACH = 300
 # (left20b) a question that invites to what was just named, "Bday drinks Saturday!\nwho's in?", "quiz Thursday, anyone
 # in?": the talk is a plan, its weekday one to come (read in the _INVITATION_REACH characters after the weekday)
+# (posts32, §114) after an event's weekday: its "'s" and at most three words of the event's noun ("Saturday's home game";
+# after the weekday alone, no word: "He said on Friday the match has been postponed" is the saying's Friday),
+# then a perfect of calling it off (lexicon calling_off_perfects); read in _CALLED_OFF_REACH characters after the weekday
+_CALLED_OFF_AFTER = re.compile(r"(?i)(?:['’]s(?:[ \t]{1,3}[\w'’-]{1,20}){0,3}?)?[ \t]{0,3}(?:%s)(?![\w'’])" % "|".join(
+    re.escape(w).replace(r"\ ", r"[ \t]{1,3}").replace("'", "['’]").replace(r"\['’]", "['’]") for w in _LEX["calling_off_perfects"]))
+_CALLED_OFF_REACH = 110
 _INVITATION = re.compile(r"(?i)(?<![\w'’])(?:%s)\s*\?" % "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]?") for w in _LEX["invitation_questions"]))
 _INVITATION_REACH = 120
 # (speed3) the kinds of _CHAT_MARKS, looked for one by one (``_chat_register``)

@@ -2138,7 +2138,8 @@ def _am_after_day(m, text) -> bool:
           ("2019-12-31", "The new rules come into force tomorrow.", "tomorrow", "2020-01-01"),
           ("2022-09-10", "The president will address the nation tonight.", "tonight", "2022-09-10TNI"),
           ("2023-05-03", "bins need to go out tn, someone forgot last wk", "tn", "2023-05-03TNI"),
-          ("2025-02-16", "yday was the best day of my life", "yday", "2025-02-15")])
+          ("2025-02-16", "yday was the best day of my life", "yday", "2025-02-15"),
+          ("2025-04-16", "Tutaonana kesho kutwa, sawa?", "kesho kutwa", "2025-04-18")])
 def _today(m, text):
     w = " ".join(m["w"].lower().split())
     off = L["deictic_days"][w]
@@ -2161,8 +2162,15 @@ def _today(m, text):
     if w in _FUTURE_DAYS and re.search(r"(?i)\b(?:of|for)\s+$", text[max(0, m.start() - 5): m.start()]) \
             and _FUTURE_OF.search(text[max(0, m.start() - 20): m.start()]):
         return None  # "the people of tomorrow": the future in general
+    if w in L["deictic_day_after_words"] and not m["pod"] and (nxt := _DAY_AFTER_WORD.match(text, end)) is not None:
+        # (posts32, §114) Swahili "kesho kutwa": the day after tomorrow; another word after "kesho" leaves it tomorrow
+        off = L["deictic_day_after_words"][w].get(nxt["w"].lower(), off)
+        end = nxt.end() if off != L["deictic_days"][w] else end
     men = Mention(m.start(), end, "today", "deictic_day", dict(offset=off, pod=pod, word=w, mod=mod_code(m["mod"])), 26)
     return men
+
+
+_DAY_AFTER_WORD = re.compile(r"[ \t]{1,3}(?P<w>[A-Za-z]{2,12})(?![\w'’])")   # bounded: 3 blanks and a word of 12 letters at most
 
 
 # (conventions) British "a week tomorrow", "a week today", "tomorrow week", "a week yesterday": the
@@ -2418,6 +2426,10 @@ _WEEKDAY_NO_AM = _re(r"(?<![\w])(?:" + _WEEKDAY_RULE.replace("|(?P<am>(?i:am))",
       # ((twentieth session) "Super Bowl Sunday", "Selection Sunday", "Throwback Thursday": 12 characters back, the longest name and a space)
       reject_before=(r"{weekday_name_words:cs}\s+$", 12),
       examples=[
+          ("2024-09-21", "Hi, following up on my email of Tuesday — any update?", "Tuesday", "2024-09-17"),
+          ("2023-10-04", "Harvest assembly Friday at 9.15, parents welcome.", "Friday", "2023-10-06"),
+          ("2024-11-28", "The match on Saturday has been postponed due to a frozen pitch.", "Saturday", "2024-11-30"),
+          ("2023-07-09", "OOO until Wednesday. Back on Thursday.", "Thursday", "2023-07-13"),
           ("2024-03-01", "The final vote will take place on Tuesday.", "Tuesday", "2024-03-05"),
           ("2008-11-05", "Americans voted on Tuesday in record numbers.", "Tuesday", "2008-11-04"),
           ("2024-03-03", "Heavy rain is forecast for Sunday evening and into Monday, forecasters have said.", "Monday", "2024-03-04"),
@@ -2523,6 +2535,14 @@ def _weekday(m, text):
         # (hourranges29) "yes Friday is on, 11-4", "ok Wednesday works for me, 10 till 2": a day settled for a plan, with its
         # hours after a comma, is one to come
         data["plan"] = True
+    if not mod and not rel and _SENT_OF_BEFORE.search(text, max(0, start - 40), start):
+        # (posts32, §114) "following up on my email of Tuesday", "further to your letter of Monday": a thing sent, gone
+        data["sent_of"] = True
+    if not mod and not rel and not pod and _WD_AT_CLOCK.match(text, end):
+        # (posts32, §114) "Harvest assembly Friday at 9.15, parents welcome", "Egg hunt on the green Sunday at 11!": a day
+        # and the hour something starts at, in a clause with no verb (a notice's, a programme's line), is one to come;
+        # any verb keeps its say ("we met Friday at 9" is gone; a headline's present is read as before)
+        data["at_clock"] = True
     if not mod and not rel and _TILL_LATE_AFTER.match(text, end):
         # (dayrange30, §103) "Saturday 8 till late", "Friday: 9 til late": a notice's evening from an hour on, one to come
         # unless a verb puts it in the past
@@ -2542,6 +2562,9 @@ def _weekday(m, text):
         data["plan"] = True
         if _PARTING_BEFORE.search(text, max(0, start - 24), start):
             data["ready"] = True
+    if not rel and not pod and not m["mod"] and _RETURN_ENDS.match(text, end) \
+            and _RETURN_OPENS.search(text, max(0, start - 32), start):
+        data["plan"] = True   # (posts32, §114) "Back on Thursday.", "Returning Monday.": an out-of-office's day of return
     if not rel and _READY_BEFORE.search(text, max(0, start - 20), start):
         # (days, eleventh session) "ordered a suit for $90, ready thurs arvo", "sent it off, back Monday": a verbless
         # clause after a comma that sets a state for the day, to come whatever the verb before the comma
@@ -2591,17 +2614,24 @@ def _weekday(m, text):
     return Mention(start, end, "weekday", "weekday", data, 16)
 
 
+# (posts32, §114) "at" and an hour right after a weekday: "Friday at 9.15", "Sunday at 11", "Monday at 3:30pm" (bounded: at
+# most 3 blanks each side of "at", two digits, a separator and two more, an am/pm)
+# (posts32, §114) an owner, a thing sent and "of" right before a weekday (bounded: 40 characters read before the weekday)
+_SENT_OF_BEFORE = _re(r"(?<![\w'’])(?i:{sent_item_determiners})[ \t]{1,3}(?i:{sent_item_nouns})[ \t]{1,3}(?i:of)[ \t]{1,3}$")
+_WD_AT_CLOCK = re.compile(r"[ \t]{1,3}(?i:at)[ \t]{1,3}(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?:[ \t]?%s)?(?![\w:%%/£$€]|[.,]\d)" % AMPM)
 _POD_OF_WEEKDAY = _re(r"(?<![\w'’])(?i:the)\s+(?:(?i:early|late)\s+)?(?P<pod>(?i:{day_parts}))\s+(?i:of)\s+$")
 
 
 # (past) "EDIT (Mon):", "Update (Thursday):", "EDIT 2, Tues:": an edit under a post, made on that
 # weekday on or after the post's day (an edit comes after what it edits)
-@rule("edit_weekday", r"(?:^|(?<=\n))[^\S\n]*\W{0,2}(?i:{edit_words})[^\S\n]*\d?[^\S\n]*[(\[,][^\S\n]*(?P<wd>(?i:{weekdays}))\.?(?=[^\S\n]*[)\]:])", 17,
+@rule("edit_weekday", r"(?:^|(?<=\n))[^\S\n]*\W{0,2}(?i:{edit_words})[^\S\n]*\d?[^\S\n]*[(\[,:][^\S\n]*(?P<wd>(?i:{weekdays}))\.?(?=[^\S\n]*[)\]:]|[^\S\n]{1,3}[-–—][^\S\n])", 17,
       triggers="weekday", boundary=False,
-      # (speed, twelfth session) every match has "(", "[" or "," before its weekday and ")", "]" or ":"
-      # after it, with spaces between (or runs of 16: what the lead and trail read)
-      lead=(r"(?:[(\[,][^\S\n]*|[^\S\n]{16,})", 17), trail=(r"(?:\.?[^\S\n]*[)\]:]|\.?[^\S\n]{16})", 18),
-      examples=[("2025-07-09", "Posted my question here.\nEDIT (Mon): fixed it, thanks all", "Mon", "2025-07-14")])
+      # (speed, twelfth session) every match has "(", "[", "," or ":" before its weekday and ")", "]", ":" or a dash set off
+      # by blanks after it, with spaces between (or runs of 16: what the lead and trail read); (posts32, §114) "Edit: Sunday
+      # - still broken": a colon before the day and a dash after it
+      lead=(r"(?:[(\[,:][^\S\n]*|[^\S\n]{16,})", 17), trail=(r"(?:\.?[^\S\n]*[)\]:]|\.?[^\S\n]{1,3}[-–—][^\S\n]|\.?[^\S\n]{16})", 18),
+      examples=[("2025-07-09", "Posted my question here.\nEDIT (Mon): fixed it, thanks all", "Mon", "2025-07-14"),
+                ("2024-09-21", "Laptop won't boot after the update, any ideas?\nEdit: Sunday - still broken.", "Sunday", "2024-09-22")])
 def _edit_weekday(m, text):
     return M(m, "edit_weekday", "weekday", "wd", weekday=weekday_num(m["wd"]), rel="", pod="", mod="", edit=True)
 
@@ -2633,6 +2663,10 @@ _PARTING_BEFORE = _re(r"(?i)(?<![\w'’])(?<!\bto\s)(?:{parting_before_weekday})
 # Monday!": an infinitive's "see", the meeting just had)
 _DEADLINE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{deadline_before_weekday})(?:,?\s+(?:{speech_fillers}),?)?\s+(?:on\s+)?$")
 _READY_BEFORE = _re(r"[,;]\s+(?i:{ready_words})\s+(?:(?i:on|by|from)\s+)?$")
+# (posts32, §114) "OOO until Wednesday. Back on Thursday.": a sentence of only a word of return and a weekday (bounded: at
+# most 3 blanks around each word; the sentence's end right after the day, _RETURN_ENDS)
+_RETURN_OPENS = _re(r"(?:^|(?<=[.!?\n]))[ \t]{0,3}(?i:{return_openers})[ \t]{1,3}(?:(?i:on)[ \t]{1,3})?$")
+_RETURN_ENDS = re.compile(r"[ \t]{0,3}(?:[.!\n]|$)")
 _THE_WEEKDAY_EVENT = re.compile(r"\s+(?P<w>after|before)\s+(?=(?:the|my|our|your|his|her|their|we|i|you|he|she|they)\b)", re.I)
 _INSTEAD_AFTER = _re(r"\s+(?i:{instead_words})(?![\w'’])")
 _WEEKDAY_APPOSITION = _re(r"\d(?:{ordinal_suffixes})?,\s+(?:(?i:a|which\s+was\s+a)\s+)?$")
@@ -5650,7 +5684,8 @@ def _cued_range_after(text: str, start: int, end: int) -> bool:
 
 
 # "see u sat": "u" is the object of "see", no subject of a verb "sat"
-_SEE_YOU_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:see|c)[ \t]+(?:you|u|ya)[ \t]+$")
+_SEE_YOU_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:see|c)[ \t]+(?:you|u|ya|yous|youse)[ \t]+$")
+_COMPOUND_TAIL = _re(r"-(?i:{short_weekday_compound_tails})(?![\w'’])")   # (posts32) "sat-nav": after the hyphen, one word
 # (weekdays27) "ill read it weds", "ill ring u mon", "can you do it sat?", "call me mon x": a short weekday right after
 # an object pronoun that follows a verb under a future or modal auxiliary (one or two words between), or an imperative
 # opening its clause; read in the _OBJECT_REACH characters before the weekday; the weekday ends its phrase or a closing
@@ -5792,12 +5827,15 @@ def _short_framed(text: str, start: int, end: int, low: str) -> bool:
           # (thirtieth session) a copula and a possessive after it
           ("2025-10-15", "8 is fine. also sat is jen's bday, drinks from 9", "sat", "2025-10-18"),
           ("2025-10-15", "Wed is my mum's birthday", "Wed", "2025-10-22"),
-          ("2025-11-19", "come Sat we'll be sorted", "Sat", "2025-11-22")])
+          ("2025-11-19", "come Sat we'll be sorted", "Sat", "2025-11-22"),
+          ("2024-06-03", "See yous Sat! Bring a chair.", "Sat", "2024-06-08")])
 def _short_weekday(m, text):
     if text[m.start() - 1:m.start()] == "#":
         return None   # (informal7) "#Sat": a hashtag
     if m.start() >= 2 and text[m.start() - 1] in "'’" and text[m.start() - 2].isalpha():
         return None   # (homographs27) the end of a word after its apostrophe: "c'mon", "c’mon"
+    if text[m.end():m.end() + 1] == "-" and _COMPOUND_TAIL.match(text, m.end()) is not None:
+        return None   # (posts32, §114) "sat-nav", "sat-phone": the first half of a compound noun
     wd = m["wd"]
     low = wd.lower()
     if low in _NEVER_LOOSE_WD and not m["rel"] and not m["pod"] and _STAR_VERB.match(text, m.end()):
@@ -5890,6 +5928,10 @@ def _short_weekday(m, text):
     # "on" (no name after it on its line; not "Sun", a name too often)
     plain = plain or (wd.istitle() and low not in _NEVER_LOOSE_WD and _SHORT_ON.search(text, max(0, m.start() - 4), m.start()) is not None
                       and not re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3]))
+    # (posts32, §114) "See you Sat!", "see ya Wed x": a parting's weekday in a phone's capital where the phrase ends (not "Sun")
+    plain = plain or (wd.istitle() and not m["rel"] and not m["pod"] and low not in _NEVER_LOOSE_WD
+                      and _PHRASE_ENDS.match(text, m.end()) is not None
+                      and _SEE_YOU_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None)
     if wd[:1].isupper() and not plain and not (m["rel"] or m["pod"] or text[m.end():m.end() + 1] == "/" or text[m.start() - 1:m.start()] == "/"
                                                or (not wd.isupper() and (_SHORT_AFTER.match(text, m.end()) or after_clock))):
         # "SAT scores", "the SUN", "Sun Li-jen": an acronym, a title or a name ("Wed/Thu", "Mon -
