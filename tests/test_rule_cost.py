@@ -34,8 +34,10 @@ SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "kharkiv-offensi
 # The thirty-first session (speed32) narrowed seven rules (0.847 -> 0.559; the bound left at 0.85): compact_hm a trigger
 # class of its own (hm_unit), short_weekday, the_period, x_per_unit and rel_period the word edges every match has said
 # in the pattern (reach.py then reads the trigger word whole), bare_units and ordinal_after a lead (README "Benchmarks").
+# The lead then lowered the bound to 0.70, in the open, after the session's merges (0.559 with every branch in): it holds
+# most of the gain and leaves room for rules to come (two rules had been taken out for the old bound, thirtieth session).
 RULE_SHARE = 0.12
-ALL_SHARE = 0.85
+ALL_SHARE = 0.70
 
 
 def _shares(text: str) -> dict[str, float]:
