@@ -4631,7 +4631,7 @@ _NIGHT_ACTIVITY_AFTER = _re(r"\s+{night_activity_nouns}\b", re.I)
 _WHAT_A = re.compile(r"(?i)(?<![\w'’])(?:what|such)\s+$")
 
 
-@rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)(?:\s+|(?<=~)))?(?:(?P<num>%s)(?P<plus>\+)?(?P<cish>%s)?(?P<andhalf>\s+and\s+a\s+half)?|(?P<vague>%s))(?P<sep>\s+|-\s*|(?<=\d))(?P<unit>%s)(?P<old>-old|-long|\s+old|\s+long)?(?![\w])" % (_DET, APPROX, NUM, CHEDGE, VAGUE, TIME_UNIT), 14, triggers="unit", lead=_NUM_LEAD,
+@rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)(?:\s+|(?<=~)))?(?:(?P<num>%s)(?P<plus>\+)?(?P<cish>%s)?(?P<andhalf>\s+and\s+a\s+half)?|(?P<vague>%s))(?P<sep>\s+|-\s*|(?<=\d))(?P<unit>%s)(?P<old>(?i:-old|-long|\s+old|\s+long))?(?![\w])" % (_DET, APPROX, NUM, CHEDGE, VAGUE, TIME_UNIT), 14, triggers="unit", lead=_NUM_LEAD,
       examples=[
           ("2023-02-13", "The advert runs for 30 seconds.", "30 seconds", "PT30S"),
           ("2021-01-20", "The hostages were held for 444 days.", "444 days", "P444D"),
@@ -4704,7 +4704,7 @@ def _duration(m, text):
         if _QUARTER_POINT.match(text, m.end()):
             return None  # "a quarter point", "a quarter-percentage-point cut": a rate, not three months
         quarter_of = _QUARTER_OF.match(text, m.end())  # "a quarter century" is 25 years, "a quarter hour" 15 minutes
-    age = bool(m["old"]) and "old" in m["old"]
+    age = bool(m["old"]) and "old" in m["old"].lower()   # (thirty-first session) "61-Year-Old" in a title too
     if age and "-" in m["old"]:
         return None  # ages ("61-year-old"): not tagged in TimeML news corpora (0 of 32 in TBAQ)
     if age and not plural and n is not None and n > 1:
