@@ -113,6 +113,14 @@ _DIRECTIVE_PASTS = set(_L["directive_pasts"])
 # word, the name of its subject ("The Supreme Court rules on Friday", "Tesla reports results on Wednesday")
 _NAMED_PRESENTS = set(_L["named_subject_presents"])
 _DIRECTIVE_OBJECT = 3   # words of the object between the verb of directing and "to"
+# (newswire32) bare presents that are a timetable's after a plural noun, their subject: "Figures come out on Tuesday",
+# "Steel tariffs double on Wednesday", "Voters decide on Sunday", "Sales figures for September come out Friday"
+_PLURAL_PRESENTS = frozenset(_L["plural_subject_presents"])
+_PLURAL_MASS = frozenset(_L["plural_mass_subjects"])
+_NOT_PLURAL = frozenset(_L["not_plural_subjects"])
+_PLURAL_OF = frozenset(_L["plural_subject_prepositions"])
+_CHANGE_COMPOUNDS = frozenset(tuple(x.split()) for x in _L["prospective_change_nouns"] if len(x.split()) == 2)
+_PLURAL_OF_WORDS = 3   # at most three words of a prepositional phrase between the plural noun and its verb ("for September")
 # an infinitive that names an occasion set for a day ("urged voters to turn out on Sunday", "told reporters to expect a
 # decision on Friday", "asked staff to return on Monday"): its day may be the one to come; the directive decides nothing
 _SCHEDULED_INFINITIVES = set(_L["scheduled_infinitives"])
@@ -263,7 +271,7 @@ def _is_past_form(w: str) -> bool:
 # the words a verb group can end on (every other word is None at once in _group_tense: most
 # words of a sentence are not verbs): markers, auxiliaries of the future, "to", tensed forms
 _GROUP_ENDS = {t[0] for t in _FUTURE_2} | _MODALS | _FUTURE_1 | {_TO} | _PAST | _PRESENT | _WEAK | _EXPECT_VERBS | _FORECAST_SAYS \
-    | _BARE_I_WILL | _MODAL_PERFECTS | _NAMED_PRESENTS
+    | _BARE_I_WILL | _MODAL_PERFECTS | _NAMED_PRESENTS | _PLURAL_PRESENTS
 # the same words read as a class of words (a subject's words are none of them), not as the shortcut above: the
 # shortcut's name is switched off by tests/test_speed_equivalence.py, this one keeps its words
 _VERB_GROUP_WORDS = _GROUP_ENDS
@@ -351,7 +359,26 @@ def _scheduled(words: list[str], k: int) -> bool:
         return (len(nxt) > 4 and ((nxt.endswith(_PROGRESSIVE) and (nxt not in _NOT_PROGRESSIVE or nxt in _AFTER_BE))
                                    or _is_past_form(nxt))) or (nxt in _EXPECTED and nxt not in _PLAN)   # (news8) "snow is forecast for Friday"
     return ((w in _PRESENT or w in _NAMED_PRESENTS) and w not in _NOT_SCHEDULED) or (
-        k > 0 and words[k - 1] in _AUX_PRESENT and _is_past_form(w))
+        k > 0 and words[k - 1] in _AUX_PRESENT and _is_past_form(w)) or (w in _PLURAL_PRESENTS and _plural_subject(words, k))
+
+
+def _plural_subject(words: list[str], i: int) -> bool:
+    """(newswire32) words[i] (a bare form of the lexicon's plural_subject_presents) follows its plural subject: a noun in
+    -s or a plural mass noun ("figures come out", "tariffs double", "data come out"), right before it or before a
+    prepositional phrase of at most _PLURAL_OF_WORDS words with no verb in it ("figures for September come out"). Not
+    after an auxiliary, a pronoun, an adverb or a verb ("couldn't come", "they come", "always come", "comes")."""
+    j = i - 1
+    while j >= 0 and i - j <= _PLURAL_OF_WORDS + 1 and words[j] not in _PLURAL_OF:
+        j -= 1
+    for n in ((i - 1,) if i > 0 else ()) + ((j - 1,) if 0 < j < i - 1 and words[j] in _PLURAL_OF else ()):
+        p = words[n]
+        if p in _PLURAL_MASS or (len(p) > 3 and p.isalpha() and p.endswith("s") and not p.endswith("ss") and p not in _NOT_PLURAL
+                                 and p not in _PRESENT and p not in _PAST and p not in _AUX_PAST and p not in _AUX_PRESENT
+                                 and p not in _SUBJECTS and p not in _FILLERS and p not in _NAMED_PRESENTS):
+            if n < i - 1 and any(x in _PRESENT or x in _PAST or x in _AUX_PAST or _is_past_form(x) for x in words[j:i]):
+                return False   # a verb in the phrase between: no subject of this verb
+            return True
+    return False
 
 
 def _going_off(before: list[str], best, opens: bool) -> bool:
@@ -416,6 +443,10 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         # day's (before it, a verb: "tickets sold out on Thursday")
         return None
     caps = caps or [False] * len(words)
+    if i > 0 and (words[i - 1], w) in _CHANGE_COMPOUNDS:
+        return None   # (newswire32) "expect the first rate cut in June": the noun of a change, not the past "cut"
+    if caps[i] and i > 0 and caps[i - 1] and w in _PRESENT and w.isalpha() and w not in _AUX_PRESENT:
+        return None   # (newswire32) "won the U.S. Open on Sunday", "the French Open": a capital after a capital, a name's word
     if w in _HAVE_PRESENT and nxt and (nxt in _PARTICIPLES or _is_past_form(nxt)):
         return None   # (informal7) "have been searching", "has given": an auxiliary (its verb group ends later), not "we have a slot"
     if w in _MODAL_PERFECTS or (w in _MODALS and nxt in _PERFECT and i + 2 < len(words) and (
@@ -499,7 +530,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         # (days) "need it sorted before the weekend", "want the spare room finished by Friday": a
         # participle of what is wanted (its object, up to three words, between), not a past
         return "future"
-    is_present = w in _PRESENT or (w in _NAMED_PRESENTS and i > 0 and caps[i - 1] and words[i - 1] not in _DETERMINERS)
+    is_present = w in _PRESENT or (w in _NAMED_PRESENTS and i > 0 and caps[i - 1] and words[i - 1] not in _DETERMINERS) \
+        or (w in _PLURAL_PRESENTS and _plural_subject(words, i))
     if not (is_past or is_present or w in _WEAK):
         return None
     if is_present and not is_past and i > 1 and words[i - 1][0].isdigit() and words[i - 2] in _COUNT_BEFORE:
@@ -575,12 +607,14 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     return "past" if is_past else "present"
 
 
-def _schedule_reach(w: str) -> int:
+def _schedule_reach(words: list[str], k: int) -> int:
     """(newswire31) How many words back a present verb may set the expression's day: a third person's timetable verb
     ("hosts", "opens", "addresses") reaches past a longer object than a bare form ("play", "close"), which is more often
-    a noun."""
-    return _SCHEDULE_REACH_LONG if (w in _PRESENT or w in _NAMED_PRESENTS) and w.endswith(_PRESENT_SUFFIXES) and w not in _AUX_PRESENT \
-        else _SCHEDULE_REACH
+    a noun; (newswire32) a bare form after its plural subject is a verb too ("The Chiefs play the Raiders in Kansas City
+    on Friday")."""
+    w = words[k]
+    return _SCHEDULE_REACH_LONG if ((w in _PRESENT or w in _NAMED_PRESENTS) and w.endswith(_PRESENT_SUFFIXES) and w not in _AUX_PRESENT) \
+        or (w in _PLURAL_PRESENTS and _plural_subject(words, k)) else _SCHEDULE_REACH
 
 
 def _directed(words: list[str], k: int) -> bool:
@@ -1080,7 +1114,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     if _bare_got(before, best, verb) and not any(_is_past_form(x) or x in _AUX_PAST for x in after[:n_to_comma]):
         return "future" if schedule else "present"   # (values25) "got the dentist thurs": "have got", an arrangement
     if schedule and best is not None and best[1] == "present" and _scheduled(*verb) and (
-            (verb[0] is before and best[0] <= _schedule_reach(verb[0][verb[1]]) and before[-1] not in _DETERMINERS)
+            (verb[0] is before and best[0] <= _schedule_reach(*verb) and before[-1] not in _DETERMINERS)
             or (verb[0] is after and (verb[0][verb[1]].endswith(_PRESENT_SUFFIXES) or verb[0][verb[1]] in _AUX_PRESENT))):
         # (the verb at most five words before the expression, which modifies no noun: not "under a
         # June agreement"; after it, a verb in -s or "is"/"are": not "Alarcon, head of ...")

@@ -2300,7 +2300,7 @@ def _rel_month(m, text):
 # ---- weekdays -----------------------------------------------------------------------------------
 
 
-_ON_DAY_PARTS = L["on_day_parts"]
+_ON_DAY_EDGES = frozenset(L["on_day_edges"])   # (newswire32) "early on Sunday", "late on Monday": the day with START/END
 # "the shop opens late on Friday", "schools close early on Friday": "late"/"early" after a verb of
 # opening hours is the verb's adverb (later or sooner than usual), not a part of the day
 _HOURS_VERB = re.compile(r"(?<![\w'’])(?:%s)\s+$" % "|".join(map(re.escape, L["hours_verbs"])), re.I)
@@ -2393,12 +2393,11 @@ def _weekday(m, text):
         # (days, twelfth session) "Friday open late\nSaturday walk-ins only": a word of the line before is no mod of the day
         start, mod = m.start("rel") if m["rel"] else m.start("wd"), ""
     elif m["on"] and not pod:
-        # "early on Sunday", "late on Saturday": the news idiom for the small hours and the
-        # evening of that day (a part of the day; "early Sunday" keeps TimeBank's mod START);
-        # "later on Friday" is just Friday
-        pod = "" if _HOURS_VERB.search(text, max(0, start - 12), start) or _LATENESS_LENGTH.search(text, max(0, start - 24), start) \
-            else _ON_DAY_PARTS.get(m["mod"].lower(), "")
-        if not pod:
+        # "early on Sunday", "late on Saturday": (newswire32) the day with mod START/END, as TimeBank's "early Tuesday",
+        # "late yesterday" and news4's "late Monday" (before: the small hours and the evening, TMO/TEV, the first fresh
+        # news set's own habit); "later on Friday" is just Friday, and so is "opens late on Friday", "30 min late on Friday"
+        if m["mod"].lower() not in _ON_DAY_EDGES or _HOURS_VERB.search(text, max(0, start - 12), start) \
+                or _LATENESS_LENGTH.search(text, max(0, start - 24), start):
             start, mod = m.start("rel") if m["rel"] else m.start("wd"), ""
     end = m.end()
     s = m.group(0)
