@@ -120,6 +120,7 @@ _PLURAL_MASS = frozenset(_L["plural_mass_subjects"])
 _NOT_PLURAL = frozenset(_L["not_plural_subjects"])
 _PLURAL_OF = frozenset(_L["plural_subject_prepositions"])
 _CHANGE_COMPOUNDS = frozenset(tuple(x.split()) for x in _L["prospective_change_nouns"] if len(x.split()) == 2)
+_SEQUENCE_PARTICIPLES = frozenset(_L["sequence_participles"])
 _PLURAL_OF_WORDS = 3   # at most three words of a prepositional phrase between the plural noun and its verb ("for September")
 # an infinitive that names an occasion set for a day ("urged voters to turn out on Sunday", "told reporters to expect a
 # decision on Friday", "asked staff to return on Monday"): its day may be the one to come; the directive decides nothing
@@ -920,6 +921,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         w = before[k]
         if not (w in _GROUP_ENDS or w.endswith(_GROUP_END_CLITICS) or (len(w) > 4 and w.endswith(_PAST_SUFFIXES))):
             continue   # _group_tense would say None at once (no call for most words; ``_may_end_group`` inline)
+        if w in _SEQUENCE_PARTICIPLES and k + 1 < len(before) and before[k + 1] == _AGENT_BY:
+            continue   # (newswire32) "come out Thursday, followed by producer prices on Friday": the clause before decides
         if before[k] in _VERB_WEEKDAYS and k > 1 and before[k - 1] in _ORDINAL_SUFFIXES and before[k - 2][:1].isdigit():
             continue   # (daymonth30) "every 2nd Sat so Sat 7th": after an ordinal ("2", "nd"), a weekday, not the verb "sat"
         if before[k] in _VERB_WEEKDAYS and k + 1 < len(before) and before[k + 1] in _WEEKDAY_AND:
