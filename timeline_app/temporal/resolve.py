@@ -2404,6 +2404,9 @@ def _pod_time(men: Mention, ctx: Discourse, tense):
         r = _time(Mention(men.start, men.end, men.rule, "time", dict(hour=0, minute=0, dref=d["dref"])), ctx, tense)
         if r is not None and r.point is not None:
             day, why, which = r.point.date, "the day named with it", r.anchor
+            if d["dref"].get("night_before"):
+                # (newswire32) "overnight into Tuesday": the night that ends on that day began the day before
+                day, why = day - timedelta(days=1), f"the night into {_fmt(r.point.date)}, the day named after it"
     if day is None and ctx.sentence_day is not None and not (
             d.get("day_before_only") and not any(pos < men.start for pos, _ in ctx.sentence_days)):
         # ("overnight" takes only a day named before it: "rose overnight, and will peak on Friday")

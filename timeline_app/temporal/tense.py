@@ -121,6 +121,10 @@ _NOT_PLURAL = frozenset(_L["not_plural_subjects"])
 _PLURAL_OF = frozenset(_L["plural_subject_prepositions"])
 _CHANGE_COMPOUNDS = frozenset(tuple(x.split()) for x in _L["prospective_change_nouns"] if len(x.split()) == 2)
 _SEQUENCE_PARTICIPLES = frozenset(_L["sequence_participles"])
+_PREPOSITIONAL_FUTURE = frozenset(tuple(x.split()) for x in _L["prepositional_future_markers"])
+_PARTICIPLE_PHRASES = frozenset(tuple(x.split()) for x in _L["participle_phrases"])
+_DAY_EDGES = frozenset(_L["on_day_edges"])   # "late Monday", "early on Tuesday"
+_ON_WORD = _L["copula_day_prepositions"][0]   # "on"
 _PLURAL_OF_WORDS = 3   # at most three words of a prepositional phrase between the plural noun and its verb ("for September")
 # an infinitive that names an occasion set for a day ("urged voters to turn out on Sunday", "told reporters to expect a
 # decision on Friday", "asked staff to return on Monday"): its day may be the one to come; the directive decides nothing
@@ -363,11 +367,16 @@ def _scheduled(words: list[str], k: int) -> bool:
         k > 0 and words[k - 1] in _AUX_PRESENT and _is_past_form(w)) or (w in _PLURAL_PRESENTS and _plural_subject(words, k))
 
 
-def _plural_subject(words: list[str], i: int) -> bool:
+def _plural_subject(words: list[str], i: int, caps: list[bool] | None = None) -> bool:
     """(newswire32) words[i] (a bare form of the lexicon's plural_subject_presents) follows its plural subject: a noun in
     -s or a plural mass noun ("figures come out", "tariffs double", "data come out"), right before it or before a
     prepositional phrase of at most _PLURAL_OF_WORDS words with no verb in it ("figures for September come out"). Not
-    after an auxiliary, a pronoun, an adverb or a verb ("couldn't come", "they come", "always come", "comes")."""
+    after an auxiliary, a pronoun, an adverb or a verb ("couldn't come", "they come", "always come", "comes").
+    ``caps``: with the words' capitals, a name right before it is a subject too, as British copy makes a team or a party
+    plural ("Arsenal host Tottenham", "England face Croatia", "Labour vote on Monday")."""
+    if caps is not None and i > 0 and caps[i - 1] and not caps[i] and words[i - 1].isalpha() and words[i - 1] not in _SUBJECTS \
+            and words[i - 1] not in _DETERMINERS and words[i - 1] not in _PRESENT:
+        return True
     j = i - 1
     while j >= 0 and i - j <= _PLURAL_OF_WORDS + 1 and words[j] not in _PLURAL_OF:
         j -= 1
@@ -467,6 +476,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         # a word of its own clause it is the adjective ("I was ill in March", "been ill since Friday")
         return "future" if i == 0 or words[i - 1] in _CLAUSE_BREAK else None
     if (w, nxt) in _FUTURE_2:
+        if follows and (w, nxt) in _PREPOSITIONAL_FUTURE and i == 0:
+            return None   # (newswire32) "rose 4% on Tuesday ahead of its results": a preposition, no verb of its own
         if follows and nxt == _TO and _is_past_form(w):
             # "the union on Thursday agreed to end the strike": the expression dates the finite
             # verb it stands before (past), not the infinitive after it
@@ -608,14 +619,14 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     return "past" if is_past else "present"
 
 
-def _schedule_reach(words: list[str], k: int) -> int:
+def _schedule_reach(words: list[str], k: int, caps: list[bool] | None = None) -> int:
     """(newswire31) How many words back a present verb may set the expression's day: a third person's timetable verb
     ("hosts", "opens", "addresses") reaches past a longer object than a bare form ("play", "close"), which is more often
     a noun; (newswire32) a bare form after its plural subject is a verb too ("The Chiefs play the Raiders in Kansas City
     on Friday")."""
     w = words[k]
     return _SCHEDULE_REACH_LONG if ((w in _PRESENT or w in _NAMED_PRESENTS) and w.endswith(_PRESENT_SUFFIXES) and w not in _AUX_PRESENT) \
-        or (w in _PLURAL_PRESENTS and _plural_subject(words, k)) else _SCHEDULE_REACH
+        or (w in _PLURAL_PRESENTS and _plural_subject(words, k, caps)) else _SCHEDULE_REACH
 
 
 def _directed(words: list[str], k: int) -> bool:
@@ -942,7 +953,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         if t:
             best, verb = (len(before) - k, t), (before, k)
             if before[k] in _CLAUSE_REPORTING and (any(x in _DETERMINERS for x in before[k + 1:]) or (
-                    k == len(before) - 1 and after and _group_tense(after, 0, near=False, caps=caps_a, follows=True))):
+                    k == len(before) - 1 and after and after[0] not in _RELATIVE
+                    and _group_tense(after, 0, near=False, caps=caps_a, follows=True))):
                 # "organisers said the start on Sunday ... would go ahead", "forecasters said
                 # Sunday night would be warm": the expression is in the reported clause, whose own
                 # verb (after the expression) decides; "said on Sunday" is when it was said
@@ -994,6 +1006,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         if after[k] in _VERB_WEEKDAYS and k + 1 < len(after) and after[k + 1] in _DAY_PART_WORDS \
                 and text[start:end].lower() in _WEEKDAY_WORDS:
             continue   # (values3) "Friday/SAT evenings": a list of weekdays and their part of the day, not the verb "sat"
+        if best is not None and k + 1 < len(after) and (after[k], after[k + 1]) in _PARTICIPLE_PHRASES:
+            break   # (newswire32) "appears in court on Monday charged with misconduct": a participle's phrase, no finite verb
         t = _group_tense(after, k, near=False, caps=caps_a, follows=True)  # "met on Sunday to discuss": a purpose, not a tense
         if t:
             d = k + 1.5
@@ -1117,7 +1131,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     if _bare_got(before, best, verb) and not any(_is_past_form(x) or x in _AUX_PAST for x in after[:n_to_comma]):
         return "future" if schedule else "present"   # (values25) "got the dentist thurs": "have got", an arrangement
     if schedule and best is not None and best[1] == "present" and _scheduled(*verb) and (
-            (verb[0] is before and best[0] <= _schedule_reach(*verb) and before[-1] not in _DETERMINERS)
+            (verb[0] is before and best[0] <= _schedule_reach(*verb, caps_b) and before[-1] not in _DETERMINERS)
             or (verb[0] is after and (verb[0][verb[1]].endswith(_PRESENT_SUFFIXES) or verb[0][verb[1]] in _AUX_PRESENT))):
         # (the verb at most five words before the expression, which modifies no noun: not "under a
         # June agreement"; after it, a verb in -s or "is"/"are": not "Alarcon, head of ...")
@@ -1503,8 +1517,13 @@ _WEEKDAY_WORDS = set(_L["weekdays"]) | set(_L["short_weekdays"])
 
 
 def schedule_word(text: str, start: int, end: int) -> bool:
-    """Whether the expression opens with a weekday name ("Monday", "tues")."""
+    """Whether the expression opens with a weekday name ("Monday", "tues"); (newswire32) or with one after an edge of
+    the day ("late Monday", "early on Tuesday": "the company said late Monday that ..." dates the saying)."""
     m = _WORD.match(text, start, end)
+    if m is not None and m.group().lower() in _DAY_EDGES:
+        m = _WORD.match(text, m.end() + 1, end)
+        if m is not None and m.group().lower() == _ON_WORD:
+            m = _WORD.match(text, m.end() + 1, end)
     return m is not None and m.group().lower() in _WEEKDAY_WORDS
 
 

@@ -2590,7 +2590,8 @@ _WEEKDAY_JOINED = _re(r"%s(?:\s+(?i:{day_parts}))?\s+(?i:{weekday_joiners})\s+(?
           ("2025-06-04", "catch you in the arvo, mate", "the arvo", "2025-06-04TAF")])
 def _the_pod(m, text):
     w = m["pod"].lower()
-    return M(m, "the_pod", "pod_time", group="t", pod=L["parts_of_day"].get(w) or L["the_pod_informal_parts"][w], dref=None,
+    pod = L["parts_of_day"].get(w) or L["the_pod_informal_parts"][w]
+    return M(m, "the_pod", "pod_time", group="t", pod=pod, dref=_night_into(text, m.end()) if pod == "NI" else None,
              mod="", vague_day=True)
 
 
@@ -2651,6 +2652,15 @@ def _instruction(text: str, pos: int, end: int | None = None, verbs: frozenset =
 # the adverb is the night of the day in discussion, else of the reference date (TIDES/TimeML part of
 # day NI); not "stayed overnight", "an overnight stay" or "an overnight success" (no particular night)
 _OVERNIGHT_IMPERATIVE_BEFORE = _re(r"(?i)\b(?:{overnight_not_after_unless_instruction})\s+\Z")
+# (newswire32) "overnight into Tuesday", "worked through the night into Sunday": the night that ends on the weekday named,
+# the night of the day before it (bounded: at most three blanks on each side of "into")
+_NIGHT_INTO = _re(r"[ \t]{1,3}(?i:{night_into_words})[ \t]{1,3}(?P<wd>%s)(?![\w'’])" % WEEKDAY)
+
+
+def _night_into(text: str, end: int) -> dict | None:
+    """The day reference of a night told by the day it runs into ("overnight into Tuesday"): that weekday, a day back."""
+    into = _NIGHT_INTO.match(text, end)
+    return {"weekday": weekday_num(into["wd"]), "night_before": True} if into else None
 
 
 @rule("overnight", r"(?P<t>(?i:{overnight_words}))(?![\w-])(?=\s*(?:[.,;:!?)]|$|(?i:{overnight_followers})\b))", 6, triggers="pod",
@@ -2665,8 +2675,8 @@ def _overnight(m, text):
         # (past) a recipe's "pop it in the fridge overnight": the night of no one day
         return M(m, "overnight", "fixed", group="t", type="TIME", value="XXXX-XX-XXTNI",
                  note="an instruction's night: of no particular day")
-    return M(m, "overnight", "pod_time", group="t", pod=L["parts_of_day"][m["t"].lower()], dref=None, mod="", vague_day=True,
-             day_before_only=True)
+    return M(m, "overnight", "pod_time", group="t", pod=L["parts_of_day"][m["t"].lower()], dref=_night_into(text, m.end()), mod="",
+             vague_day=True, day_before_only=True)
 
 
 @rule("generic_pod", r"(?P<pre>(?i:at|by))\s+(?P<t>(?i:night))(?![\w-])|(?P<t2>(?i:night|daytime))(?=[\s-]+{night_activity_nouns})|(?P<pre3>(?i:in|during))\s+(?P<t3>(?i:daytime))(?![\w-])", 6, triggers="pod",
