@@ -760,9 +760,10 @@ def _time(men: Mention, ctx: Discourse, tense):
         elif tense == "past" and ctx.previous_day is not None and ctx.dct and ctx.previous_day.date < ctx.dct:
             # "... crashed on Tuesday. The problems began at 6.30am": the day the sentence before told
             day, why, anchor = ctx.previous_day.date, f"the day named in the sentence before ({ctx.previous_day.value}), past tense", "sentence"
-        elif ctx.dct and d.get("midnight") and tense == "past":
+        elif ctx.dct and d.get("midnight") and tense == "past" and not d.get("midnight_gone") and not d.get("midnight_start"):
             # (newswire32) "Crowds welcomed the new year at midnight", "the deal ran out at midnight" (no day named): the
-            # midnight gone that began the day of writing, the end of the day before (not the one still to come tonight)
+            # midnight gone that began the day of writing, the end of the day before (not the one still to come tonight);
+            # "since midnight" has its own reading below (the same midnight, written T00:00 of the day of writing)
             day, why, anchor = ctx.dct - timedelta(days=1), _ref_text(ctx) + "; past tense: the midnight that began it", "dct"
         elif ctx.dct:
             day, why, anchor = ctx.dct, _ref_text(ctx), "dct"
