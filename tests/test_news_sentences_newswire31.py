@@ -16,17 +16,14 @@ from timeline_app.temporal import tag
 DATA = Path(__file__).parent / "data" / "news_sentences_newswire31.txt"
 MARK = re.compile(r"\[([^\[\]|]+)\|([A-Z]+)\|([^\[\]|]+)\]")
 
-# (sentence opening, expression): still wrong or missed at the end of the session, each a class left open
+# (sentence opening, expression): still wrong or missed at the end of the session, each a class left open (the thirty-first
+# session's newswire32 closed five: "late on Monday" the day, "The US Open continues on Saturday" on a Saturday, plural
+# "come out", "Voters decide")
 OPEN = {
     ("The airline said bookings for the summer", "summer"),          # a season "for" a plan, told in the past
     ("Over the year prices rose", "the year"),                         # the year just ended, written in January
     ("The economy grew 0.1% in the third quarter", "second"),         # an elided quarter: "in the second"
     ("A record 80 million Americans are expected to travel", "Tuesday"),   # "between Tuesday and Monday" across today
-    ("Ten people died in the storm", "on Monday"),                     # "late on Monday": TEV, not the day with END
-    ("The US Open continues on Saturday", "on Saturday"),             # a timetable's present on its own weekday
-    ("Sales figures for September come out", "on Tuesday"),          # plural "come out": no timetable present
-    ("The final figures come out Friday", "Friday"),                  # the same
-    ("Voters decide on Sunday", "on Sunday"),                          # plural "decide"
     ("She was remanded in custody to appear", "on Monday"),           # a remand's infinitive: the hearing to come
     ("The trial was suspended until Thursday", "Thursday"),           # "suspended until": left (a suspension may be gone)
 }

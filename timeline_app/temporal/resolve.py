@@ -805,6 +805,11 @@ def _time(men: Mention, ctx: Discourse, tense):
         elif tense == "past" and ctx.previous_day is not None and ctx.dct and ctx.previous_day.date < ctx.dct:
             # "... crashed on Tuesday. The problems began at 6.30am": the day the sentence before told
             day, why, anchor = ctx.previous_day.date, f"the day named in the sentence before ({ctx.previous_day.value}), past tense", "sentence"
+        elif ctx.dct and d.get("midnight") and tense == "past" and not d.get("midnight_gone") and not d.get("midnight_start"):
+            # (newswire32) "Crowds welcomed the new year at midnight", "the deal ran out at midnight" (no day named): the
+            # midnight gone that began the day of writing, the end of the day before (not the one still to come tonight);
+            # "since midnight" has its own reading below (the same midnight, written T00:00 of the day of writing)
+            day, why, anchor = ctx.dct - timedelta(days=1), _ref_text(ctx) + "; past tense: the midnight that began it", "dct"
         elif ctx.dct:
             day, why, anchor = ctx.dct, _ref_text(ctx), "dct"
     if d.get("story_only") and ctx.mode != "narrative" and ctx.list_day is None and (day is None or anchor == "dct" or ctx.dct is None
@@ -2497,6 +2502,9 @@ def _pod_time(men: Mention, ctx: Discourse, tense):
         r = _time(Mention(men.start, men.end, men.rule, "time", dict(hour=0, minute=0, dref=d["dref"])), ctx, tense)
         if r is not None and r.point is not None:
             day, why, which = r.point.date, "the day named with it", r.anchor
+            if d["dref"].get("night_before"):
+                # (newswire32) "overnight into Tuesday": the night that ends on that day began the day before
+                day, why = day - timedelta(days=1), f"the night into {_fmt(r.point.date)}, the day named after it"
     if day is None and ctx.sentence_day is not None and not (
             d.get("day_before_only") and not any(pos < men.start for pos, _ in ctx.sentence_days)):
         # ("overnight" takes only a day named before it: "rose overnight, and will peak on Friday")

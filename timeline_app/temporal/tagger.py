@@ -3245,7 +3245,10 @@ def _personal(text: str, s0: int, s1: int, men: Mention) -> bool:
     """Whether the words around an expression (100 characters before it, 60 after, in its
     sentence) speak for someone ("I", "we", "you"...) outside quotation marks: a person's own words."""
     a, b = max(s0, men.start - 100), min(s1, men.end + 60)
-    return _PERSONAL_WORD.search(text, a, b) is not None and _QUOTES.search(text, s0, s1) is None
+    # (newswire32) a word in capitals is no person's, "the US Open", nor a letter of an abbreviation, "the U.S. Open"
+    # (a chat's "U free Friday?" and "I" are)
+    return any(not (w := m.group(0)).isupper() or w == "I" or (len(w) == 1 and text[m.end():m.end() + 1] != ".")
+               for m in _PERSONAL_WORD.finditer(text, a, b)) and _QUOTES.search(text, s0, s1) is None
 
 
 def _headline_like(line: str) -> bool:

@@ -115,6 +115,19 @@ _NAMED_PRESENTS = set(_L["named_subject_presents"])
 # (thirty-first session) a past form written with its capital before one of these words is a name's first word
 _PAST_NAME_HEADS = {w: frozenset(v) for w, v in _L["past_form_name_heads"].items()}
 _DIRECTIVE_OBJECT = 3   # words of the object between the verb of directing and "to"
+# (newswire32) bare presents that are a timetable's after a plural noun, their subject: "Figures come out on Tuesday",
+# "Steel tariffs double on Wednesday", "Voters decide on Sunday", "Sales figures for September come out Friday"
+_PLURAL_PRESENTS = frozenset(_L["plural_subject_presents"])
+_PLURAL_MASS = frozenset(_L["plural_mass_subjects"])
+_NOT_PLURAL = frozenset(_L["not_plural_subjects"])
+_PLURAL_OF = frozenset(_L["plural_subject_prepositions"])
+_CHANGE_COMPOUNDS = frozenset(tuple(x.split()) for x in _L["prospective_change_nouns"] if len(x.split()) == 2)
+_SEQUENCE_PARTICIPLES = frozenset(_L["sequence_participles"])
+_PREPOSITIONAL_FUTURE = frozenset(tuple(x.split()) for x in _L["prepositional_future_markers"])
+_PARTICIPLE_PHRASES = frozenset(tuple(x.split()) for x in _L["participle_phrases"])
+_DAY_EDGES = frozenset(_L["on_day_edges"])   # "late Monday", "early on Tuesday"
+_ON_WORD = _L["copula_day_prepositions"][0]   # "on"
+_PLURAL_OF_WORDS = 3   # at most three words of a prepositional phrase between the plural noun and its verb ("for September")
 # an infinitive that names an occasion set for a day ("urged voters to turn out on Sunday", "told reporters to expect a
 # decision on Friday", "asked staff to return on Monday"): its day may be the one to come; the directive decides nothing
 _SCHEDULED_INFINITIVES = set(_L["scheduled_infinitives"])
@@ -265,7 +278,7 @@ def _is_past_form(w: str) -> bool:
 # the words a verb group can end on (every other word is None at once in _group_tense: most
 # words of a sentence are not verbs): markers, auxiliaries of the future, "to", tensed forms
 _GROUP_ENDS = {t[0] for t in _FUTURE_2} | _MODALS | _FUTURE_1 | {_TO} | _PAST | _PRESENT | _WEAK | _EXPECT_VERBS | _FORECAST_SAYS \
-    | _BARE_I_WILL | _MODAL_PERFECTS | _NAMED_PRESENTS
+    | _BARE_I_WILL | _MODAL_PERFECTS | _NAMED_PRESENTS | _PLURAL_PRESENTS
 # the same words read as a class of words (a subject's words are none of them), not as the shortcut above: the
 # shortcut's name is switched off by tests/test_speed_equivalence.py, this one keeps its words
 _VERB_GROUP_WORDS = _GROUP_ENDS
@@ -353,7 +366,31 @@ def _scheduled(words: list[str], k: int) -> bool:
         return (len(nxt) > 4 and ((nxt.endswith(_PROGRESSIVE) and (nxt not in _NOT_PROGRESSIVE or nxt in _AFTER_BE))
                                    or _is_past_form(nxt))) or (nxt in _EXPECTED and nxt not in _PLAN)   # (news8) "snow is forecast for Friday"
     return ((w in _PRESENT or w in _NAMED_PRESENTS) and w not in _NOT_SCHEDULED) or (
-        k > 0 and words[k - 1] in _AUX_PRESENT and _is_past_form(w))
+        k > 0 and words[k - 1] in _AUX_PRESENT and _is_past_form(w)) or (w in _PLURAL_PRESENTS and _plural_subject(words, k))
+
+
+def _plural_subject(words: list[str], i: int, caps: list[bool] | None = None) -> bool:
+    """(newswire32) words[i] (a bare form of the lexicon's plural_subject_presents) follows its plural subject: a noun in
+    -s or a plural mass noun ("figures come out", "tariffs double", "data come out"), right before it or before a
+    prepositional phrase of at most _PLURAL_OF_WORDS words with no verb in it ("figures for September come out"). Not
+    after an auxiliary, a pronoun, an adverb or a verb ("couldn't come", "they come", "always come", "comes").
+    ``caps``: with the words' capitals, a name right before it is a subject too, as British copy makes a team or a party
+    plural ("Arsenal host Tottenham", "England face Croatia", "Labour vote on Monday")."""
+    if caps is not None and i > 0 and caps[i - 1] and not caps[i] and words[i - 1].isalpha() and words[i - 1] not in _SUBJECTS \
+            and words[i - 1] not in _DETERMINERS and words[i - 1] not in _PRESENT:
+        return True
+    j = i - 1
+    while j >= 0 and i - j <= _PLURAL_OF_WORDS + 1 and words[j] not in _PLURAL_OF:
+        j -= 1
+    for n in ((i - 1,) if i > 0 else ()) + ((j - 1,) if 0 < j < i - 1 and words[j] in _PLURAL_OF else ()):
+        p = words[n]
+        if p in _PLURAL_MASS or (len(p) > 3 and p.isalpha() and p.endswith("s") and not p.endswith("ss") and p not in _NOT_PLURAL
+                                 and p not in _PRESENT and p not in _PAST and p not in _AUX_PAST and p not in _AUX_PRESENT
+                                 and p not in _SUBJECTS and p not in _FILLERS and p not in _NAMED_PRESENTS):
+            if n < i - 1 and any(x in _PRESENT or x in _PAST or x in _AUX_PAST or _is_past_form(x) for x in words[j:i]):
+                return False   # a verb in the phrase between: no subject of this verb
+            return True
+    return False
 
 
 def _going_off(before: list[str], best, opens: bool) -> bool:
@@ -420,6 +457,10 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     caps = caps or [False] * len(words)
     if caps[i] and nxt in _PAST_NAME_HEADS.get(w, ()):
         return None   # (thirty-first session) "Met Office", "Met Éireann", "the Met Police": a name, no verb "met"
+    if i > 0 and (words[i - 1], w) in _CHANGE_COMPOUNDS:
+        return None   # (newswire32) "expect the first rate cut in June": the noun of a change, not the past "cut"
+    if caps[i] and i > 0 and caps[i - 1] and w in _PRESENT and w.isalpha() and w not in _AUX_PRESENT:
+        return None   # (newswire32) "won the U.S. Open on Sunday", "the French Open": a capital after a capital, a name's word
     if w in _HAVE_PRESENT and nxt and (nxt in _PARTICIPLES or _is_past_form(nxt)):
         return None   # (informal7) "have been searching", "has given": an auxiliary (its verb group ends later), not "we have a slot"
     if w in _MODAL_PERFECTS or (w in _MODALS and nxt in _PERFECT and i + 2 < len(words) and (
@@ -439,6 +480,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         # a word of its own clause it is the adjective ("I was ill in March", "been ill since Friday")
         return "future" if i == 0 or words[i - 1] in _CLAUSE_BREAK else None
     if (w, nxt) in _FUTURE_2:
+        if follows and (w, nxt) in _PREPOSITIONAL_FUTURE and i == 0:
+            return None   # (newswire32) "rose 4% on Tuesday ahead of its results": a preposition, no verb of its own
         if follows and nxt == _TO and _is_past_form(w):
             # "the union on Thursday agreed to end the strike": the expression dates the finite
             # verb it stands before (past), not the infinitive after it
@@ -503,7 +546,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         # (days) "need it sorted before the weekend", "want the spare room finished by Friday": a
         # participle of what is wanted (its object, up to three words, between), not a past
         return "future"
-    is_present = w in _PRESENT or (w in _NAMED_PRESENTS and i > 0 and caps[i - 1] and words[i - 1] not in _DETERMINERS)
+    is_present = w in _PRESENT or (w in _NAMED_PRESENTS and i > 0 and caps[i - 1] and words[i - 1] not in _DETERMINERS) \
+        or (w in _PLURAL_PRESENTS and _plural_subject(words, i))
     if not (is_past or is_present or w in _WEAK):
         return None
     if is_present and not is_past and i > 1 and words[i - 1][0].isdigit() and words[i - 2] in _COUNT_BEFORE:
@@ -579,12 +623,14 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     return "past" if is_past else "present"
 
 
-def _schedule_reach(w: str) -> int:
+def _schedule_reach(words: list[str], k: int, caps: list[bool] | None = None) -> int:
     """(newswire31) How many words back a present verb may set the expression's day: a third person's timetable verb
     ("hosts", "opens", "addresses") reaches past a longer object than a bare form ("play", "close"), which is more often
-    a noun."""
-    return _SCHEDULE_REACH_LONG if (w in _PRESENT or w in _NAMED_PRESENTS) and w.endswith(_PRESENT_SUFFIXES) and w not in _AUX_PRESENT \
-        else _SCHEDULE_REACH
+    a noun; (newswire32) a bare form after its plural subject is a verb too ("The Chiefs play the Raiders in Kansas City
+    on Friday")."""
+    w = words[k]
+    return _SCHEDULE_REACH_LONG if ((w in _PRESENT or w in _NAMED_PRESENTS) and w.endswith(_PRESENT_SUFFIXES) and w not in _AUX_PRESENT) \
+        or (w in _PLURAL_PRESENTS and _plural_subject(words, k, caps)) else _SCHEDULE_REACH
 
 
 def _directed(words: list[str], k: int) -> bool:
@@ -890,6 +936,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         w = before[k]
         if not (w in _GROUP_ENDS or w.endswith(_GROUP_END_CLITICS) or (len(w) > 4 and w.endswith(_PAST_SUFFIXES))):
             continue   # _group_tense would say None at once (no call for most words; ``_may_end_group`` inline)
+        if w in _SEQUENCE_PARTICIPLES and k + 1 < len(before) and before[k + 1] == _AGENT_BY:
+            continue   # (newswire32) "come out Thursday, followed by producer prices on Friday": the clause before decides
         if before[k] in _VERB_WEEKDAYS and k > 1 and before[k - 1] in _ORDINAL_SUFFIXES and before[k - 2][:1].isdigit():
             continue   # (daymonth30) "every 2nd Sat so Sat 7th": after an ordinal ("2", "nd"), a weekday, not the verb "sat"
         if before[k] in _VERB_WEEKDAYS and k + 1 < len(before) and before[k + 1] in _WEEKDAY_AND:
@@ -909,7 +957,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         if t:
             best, verb = (len(before) - k, t), (before, k)
             if before[k] in _CLAUSE_REPORTING and (any(x in _DETERMINERS for x in before[k + 1:]) or (
-                    k == len(before) - 1 and after and _group_tense(after, 0, near=False, caps=caps_a, follows=True))):
+                    k == len(before) - 1 and after and after[0] not in _RELATIVE
+                    and _group_tense(after, 0, near=False, caps=caps_a, follows=True))):
                 # "organisers said the start on Sunday ... would go ahead", "forecasters said
                 # Sunday night would be warm": the expression is in the reported clause, whose own
                 # verb (after the expression) decides; "said on Sunday" is when it was said
@@ -961,6 +1010,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         if after[k] in _VERB_WEEKDAYS and k + 1 < len(after) and after[k + 1] in _DAY_PART_WORDS \
                 and text[start:end].lower() in _WEEKDAY_WORDS:
             continue   # (values3) "Friday/SAT evenings": a list of weekdays and their part of the day, not the verb "sat"
+        if best is not None and k + 1 < len(after) and (after[k], after[k + 1]) in _PARTICIPLE_PHRASES:
+            break   # (newswire32) "appears in court on Monday charged with misconduct": a participle's phrase, no finite verb
         t = _group_tense(after, k, near=False, caps=caps_a, follows=True)  # "met on Sunday to discuss": a purpose, not a tense
         if t:
             d = k + 1.5
@@ -1084,7 +1135,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     if _bare_got(before, best, verb) and not any(_is_past_form(x) or x in _AUX_PAST for x in after[:n_to_comma]):
         return "future" if schedule else "present"   # (values25) "got the dentist thurs": "have got", an arrangement
     if schedule and best is not None and best[1] == "present" and _scheduled(*verb) and (
-            (verb[0] is before and best[0] <= _schedule_reach(verb[0][verb[1]]) and before[-1] not in _DETERMINERS)
+            (verb[0] is before and best[0] <= _schedule_reach(*verb, caps_b) and before[-1] not in _DETERMINERS)
             or (verb[0] is after and (verb[0][verb[1]].endswith(_PRESENT_SUFFIXES) or verb[0][verb[1]] in _AUX_PRESENT))):
         # (the verb at most five words before the expression, which modifies no noun: not "under a
         # June agreement"; after it, a verb in -s or "is"/"are": not "Alarcon, head of ...")
@@ -1470,8 +1521,13 @@ _WEEKDAY_WORDS = set(_L["weekdays"]) | set(_L["short_weekdays"])
 
 
 def schedule_word(text: str, start: int, end: int) -> bool:
-    """Whether the expression opens with a weekday name ("Monday", "tues")."""
+    """Whether the expression opens with a weekday name ("Monday", "tues"); (newswire32) or with one after an edge of
+    the day ("late Monday", "early on Tuesday": "the company said late Monday that ..." dates the saying)."""
     m = _WORD.match(text, start, end)
+    if m is not None and m.group().lower() in _DAY_EDGES:
+        m = _WORD.match(text, m.end() + 1, end)
+        if m is not None and m.group().lower() == _ON_WORD:
+            m = _WORD.match(text, m.end() + 1, end)
     return m is not None and m.group().lower() in _WEEKDAY_WORDS
 
 

@@ -2377,7 +2377,7 @@ def _rel_month(m, text):
 # ---- weekdays -----------------------------------------------------------------------------------
 
 
-_ON_DAY_PARTS = L["on_day_parts"]
+_ON_DAY_EDGES = frozenset(L["on_day_edges"])   # (newswire32) "early on Sunday", "late on Monday": the day with START/END
 # "the shop opens late on Friday", "schools close early on Friday": "late"/"early" after a verb of
 # opening hours is the verb's adverb (later or sooner than usual), not a part of the day
 _HOURS_VERB = re.compile(r"(?<![\w'’])(?:%s)\s+$" % "|".join(map(re.escape, L["hours_verbs"])), re.I)
@@ -2474,12 +2474,11 @@ def _weekday(m, text):
         # (days, twelfth session) "Friday open late\nSaturday walk-ins only": a word of the line before is no mod of the day
         start, mod = m.start("rel") if m["rel"] else m.start("wd"), ""
     elif m["on"] and not pod:
-        # "early on Sunday", "late on Saturday": the news idiom for the small hours and the
-        # evening of that day (a part of the day; "early Sunday" keeps TimeBank's mod START);
-        # "later on Friday" is just Friday
-        pod = "" if _HOURS_VERB.search(text, max(0, start - 12), start) or _LATENESS_LENGTH.search(text, max(0, start - 24), start) \
-            else _ON_DAY_PARTS.get(m["mod"].lower(), "")
-        if not pod:
+        # "early on Sunday", "late on Saturday": (newswire32) the day with mod START/END, as TimeBank's "early Tuesday",
+        # "late yesterday" and news4's "late Monday" (before: the small hours and the evening, TMO/TEV, the first fresh
+        # news set's own habit); "later on Friday" is just Friday, and so is "opens late on Friday", "30 min late on Friday"
+        if m["mod"].lower() not in _ON_DAY_EDGES or _HOURS_VERB.search(text, max(0, start - 12), start) \
+                or _LATENESS_LENGTH.search(text, max(0, start - 24), start):
             start, mod = m.start("rel") if m["rel"] else m.start("wd"), ""
     end = m.end()
     s = m.group(0)
@@ -2694,7 +2693,8 @@ _WEEKDAY_JOINED = _re(r"%s(?:\s+(?i:{day_parts}))?\s+(?i:{weekday_joiners})\s+(?
           ("2025-06-04", "catch you in the arvo, mate", "the arvo", "2025-06-04TAF")])
 def _the_pod(m, text):
     w = m["pod"].lower()
-    return M(m, "the_pod", "pod_time", group="t", pod=L["parts_of_day"].get(w) or L["the_pod_informal_parts"][w], dref=None,
+    pod = L["parts_of_day"].get(w) or L["the_pod_informal_parts"][w]
+    return M(m, "the_pod", "pod_time", group="t", pod=pod, dref=_night_into(text, m.end()) if pod == "NI" else None,
              mod="", vague_day=True)
 
 
@@ -2755,6 +2755,15 @@ def _instruction(text: str, pos: int, end: int | None = None, verbs: frozenset =
 # the adverb is the night of the day in discussion, else of the reference date (TIDES/TimeML part of
 # day NI); not "stayed overnight", "an overnight stay" or "an overnight success" (no particular night)
 _OVERNIGHT_IMPERATIVE_BEFORE = _re(r"(?i)\b(?:{overnight_not_after_unless_instruction})\s+\Z")
+# (newswire32) "overnight into Tuesday", "worked through the night into Sunday": the night that ends on the weekday named,
+# the night of the day before it (bounded: at most three blanks on each side of "into")
+_NIGHT_INTO = _re(r"[ \t]{1,3}(?i:{night_into_words})[ \t]{1,3}(?P<wd>%s)(?![\w'’])" % WEEKDAY)
+
+
+def _night_into(text: str, end: int) -> dict | None:
+    """The day reference of a night told by the day it runs into ("overnight into Tuesday"): that weekday, a day back."""
+    into = _NIGHT_INTO.match(text, end)
+    return {"weekday": weekday_num(into["wd"]), "night_before": True} if into else None
 
 
 @rule("overnight", r"(?P<t>(?i:{overnight_words}))(?![\w-])(?=\s*(?:[.,;:!?)]|$|(?i:{overnight_followers})\b))", 6, triggers="pod",
@@ -2769,8 +2778,8 @@ def _overnight(m, text):
         # (past) a recipe's "pop it in the fridge overnight": the night of no one day
         return M(m, "overnight", "fixed", group="t", type="TIME", value="XXXX-XX-XXTNI",
                  note="an instruction's night: of no particular day")
-    return M(m, "overnight", "pod_time", group="t", pod=L["parts_of_day"][m["t"].lower()], dref=None, mod="", vague_day=True,
-             day_before_only=True)
+    return M(m, "overnight", "pod_time", group="t", pod=L["parts_of_day"][m["t"].lower()], dref=_night_into(text, m.end()), mod="",
+             vague_day=True, day_before_only=True)
 
 
 @rule("generic_pod", r"(?P<pre>(?i:at|by))\s+(?P<t>(?i:night))(?![\w-])|(?P<t2>(?i:night|daytime))(?=[\s-]+{night_activity_nouns})|(?P<pre3>(?i:in|during))\s+(?P<t3>(?i:daytime))(?![\w-])", 6, triggers="pod",
