@@ -11,14 +11,11 @@ overlaps it. The disagreements the session left open are listed below by post an
 other expectation must hold."""
 from __future__ import annotations
 
-import re
-from datetime import date
 from pathlib import Path
 
-from timeline_app.temporal import tag
+from sentencefile import disagreements, load
 
 DATA = Path(__file__).parent / "data" / "informal_sentences_posts32.txt"
-MARK = re.compile(r"\[([^\[\]|]+)\|([A-Z]+)\|([^\[\]|]+)\]")
 
 # (post opening, expression): still wrong or missed at the end of the session, each a class left open (§114)
 OPEN = {
@@ -61,27 +58,9 @@ OPEN = {
 }
 
 
-def load() -> list[tuple[date, str, list[tuple[int, int, str, str, str]]]]:
-    """(day of writing, post, [(start, end, extent, type, value)]) for every post of the file."""
-    ref, out = None, []
-    for line in DATA.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        if line.startswith("@ "):
-            ref = date.fromisoformat(line[2:].strip())
-            continue
-        text, pos, exp = "", 0, []
-        for m in MARK.finditer(line):
-            text += line[pos:m.start()]
-            s = len(text)
-            text += m.group(1)
-            exp.append((s, len(text), m.group(1), m.group(2), m.group(3)))
-            pos = m.end()
-        out.append((ref, text + line[pos:], exp))
-    return out
 
 
-POSTS = load()
+POSTS = load(DATA)
 
 
 def _merged(t, s: int, e: int, ty: str, v: str) -> bool:
@@ -93,21 +72,6 @@ def _merged(t, s: int, e: int, ty: str, v: str) -> bool:
     return t.timex_value.startswith(v[:10] + "T") and (ty == "DATE" and len(v) == 10 or ty == "TIME" and v[10:11] == "T")
 
 
-def disagreements() -> tuple[list[str], set[tuple[str, str]]]:
-    wrong, still_open = [], set()
-    for ref, text, exp in POSTS:
-        got = tag(text, ref)
-        for s, e, x, ty, v in exp:
-            over = [t for t in got if t.start_char < e and t.end_char > s]
-            hit = not over if ty == "NONE" else any(t.timex_type == ty and t.timex_value == v or _merged(t, s, e, ty, v) for t in over)
-            key = next((k for k in OPEN if text.startswith(k[0]) and k[1] == x), None)
-            if key is not None:
-                still_open.add(key)
-                continue
-            if not hit:
-                wrong.append(f"{ref} {text!r}: {x!r} want {ty} {v}; got "
-                             f"{[(t.expression, t.timex_type, t.timex_value) for t in over]}")
-    return wrong, still_open
 
 
 def test_the_file_is_the_session_s():
@@ -117,12 +81,12 @@ def test_the_file_is_the_session_s():
 
 
 def test_informal_posts():
-    wrong, still_open = disagreements()
+    wrong, still_open = disagreements(POSTS, OPEN, _merged)
     assert not wrong, f"{len(wrong)} wrong:\n" + "\n".join(wrong[:40])
     assert still_open == OPEN, f"entries of OPEN that name no expectation: {OPEN - still_open}"
 
 
 if __name__ == "__main__":
-    w, _ = disagreements()
+    w, _ = disagreements(POSTS, OPEN, _merged)
     print("\n".join(w))
     print(len(w), "wrong of", sum(len(e) for _, _, e in POSTS), "marks in", len(POSTS), "posts")

@@ -7,14 +7,11 @@ session left open are listed below by sentence and expression (docs/timeml-conve
 session"); every other expectation must hold."""
 from __future__ import annotations
 
-import re
-from datetime import date
 from pathlib import Path
 
-from timeline_app.temporal import tag
+from sentencefile import disagreements, load
 
 DATA = Path(__file__).parent / "data" / "news_sentences_newswire31.txt"
-MARK = re.compile(r"\[([^\[\]|]+)\|([A-Z]+)\|([^\[\]|]+)\]")
 
 # (sentence opening, expression): still wrong or missed at the end of the session, each a class left open (the thirty-first
 # session's newswire32 closed five: "late on Monday" the day, "The US Open continues on Saturday" on a Saturday, plural
@@ -29,27 +26,9 @@ OPEN = {
 }
 
 
-def load() -> list[tuple[date, str, list[tuple[int, int, str, str, str]]]]:
-    """(day of writing, sentence, [(start, end, extent, type, value)]) for every sentence of the file."""
-    ref, out = None, []
-    for line in DATA.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        if line.startswith("@ "):
-            ref = date.fromisoformat(line[2:].strip())
-            continue
-        text, pos, exp = "", 0, []
-        for m in MARK.finditer(line):
-            text += line[pos:m.start()]
-            s = len(text)
-            text += m.group(1)
-            exp.append((s, len(text), m.group(1), m.group(2), m.group(3)))
-            pos = m.end()
-        out.append((ref, text + line[pos:], exp))
-    return out
 
 
-SENTENCES = load()
+SENTENCES = load(DATA)
 
 
 def test_the_file_is_the_session_s():
@@ -58,17 +37,6 @@ def test_the_file_is_the_session_s():
 
 
 def test_news_sentences():
-    wrong, still_open = [], set()
-    for ref, text, exp in SENTENCES:
-        got = tag(text, ref)
-        for s, e, x, ty, v in exp:
-            hit = any(t.start_char < e and t.end_char > s and t.timex_type == ty and t.timex_value == v for t in got)
-            key = next((k for k in OPEN if text.startswith(k[0]) and k[1] == x), None)
-            if key is not None:
-                still_open.add(key)
-                continue
-            if not hit:
-                wrong.append(f"{ref} {text!r}: {x!r} want {ty} {v}; got "
-                             f"{[(t.expression, t.timex_type, t.timex_value) for t in got if t.start_char < e and t.end_char > s]}")
+    wrong, still_open = disagreements(SENTENCES, OPEN)
     assert not wrong, f"{len(wrong)} wrong:\n" + "\n".join(wrong[:30])
     assert still_open == OPEN, f"entries of OPEN that name no expectation: {OPEN - still_open}"

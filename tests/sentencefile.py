@@ -1,0 +1,55 @@
+"""What the sentence files of the sessions' own writing share (tests/data/news_sentences_newswire31.txt,
+news_sentences_newswire32.txt, informal_sentences_posts32.txt; pytest puts ``tests/`` on the path, as for
+``gridcheck``): "@ YYYY-MM-DD" sets the day of writing; every other line is one sentence with its expressions marked
+``[extent|TYPE|VALUE]`` (``[extent|NONE|-]``: words that must stay untagged), each answer written before the tagger ran.
+An expectation holds when a Timex overlapping its extent has that type and value (the scorer's relaxed match), a NONE one
+when no Timex overlaps it; the disagreements a session left open are named by (sentence opening, expression)."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from timeline_app.temporal import tag
+
+MARK = re.compile(r"\[([^\[\]|]+)\|([A-Z]+)\|([^\[\]|]+)\]")
+
+
+def load(path: Path) -> list[tuple[date, str, list[tuple[int, int, str, str, str]]]]:
+    """(day of writing, sentence, [(start, end, extent, type, value)]) for every sentence of the file."""
+    ref, out = None, []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith("@ "):
+            ref = date.fromisoformat(line[2:].strip())
+            continue
+        text, pos, exp = "", 0, []
+        for m in MARK.finditer(line):
+            text += line[pos:m.start()]
+            s = len(text)
+            text += m.group(1)
+            exp.append((s, len(text), m.group(1), m.group(2), m.group(3)))
+            pos = m.end()
+        out.append((ref, text + line[pos:], exp))
+    return out
+
+
+def disagreements(sentences, open_cases: set, also=None) -> tuple[list[str], set]:
+    """The expectations that do not hold (each a line for the assertion) and the entries of ``open_cases`` that name
+    one; ``also(timex, start, end, type, value)``: another way a Timex holds the mark (a file's own convention)."""
+    wrong, still_open = [], set()
+    for ref, text, exp in sentences:
+        got = tag(text, ref)
+        for s, e, x, ty, v in exp:
+            over = [t for t in got if t.start_char < e and t.end_char > s]
+            hit = not over if ty == "NONE" else any(
+                t.timex_type == ty and t.timex_value == v or (also is not None and also(t, s, e, ty, v)) for t in over)
+            key = next((k for k in open_cases if text.startswith(k[0]) and k[1] == x), None)
+            if key is not None:
+                still_open.add(key)
+                continue
+            if not hit:
+                wrong.append(f"{ref} {text!r}: {x!r} want {ty} {v}; got "
+                             f"{[(t.expression, t.timex_type, t.timex_value) for t in over]}")
+    return wrong, still_open
