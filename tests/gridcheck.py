@@ -20,6 +20,15 @@ def last_weekday(ref: date, wd: int) -> date:
     return ref - timedelta(days=(ref.isoweekday() - wd) % 7 or 7)
 
 
+def nth_weekday(y: int, m: int, wd: int, n: int) -> date:
+    """The n-th such weekday (1 = Monday) of the month; n = -1 the last."""
+    if n > 0:
+        first = date(y, m, 1)
+        return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+    last = date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - wd) % 7)
+
+
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 

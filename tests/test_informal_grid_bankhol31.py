@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from dateutil.easter import easter
-from gridcheck import check
+from gridcheck import check, nth_weekday
 
 MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 MONTH = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -29,14 +29,6 @@ def _we(monday: date) -> tuple[str, str]:
     y, w, _ = (monday - timedelta(days=2)).isocalendar()
     return "DATE", f"{y:04d}-W{w:02d}-WE"
 
-
-def nth_weekday(y: int, m: int, wd: int, n: int) -> date:
-    """The n-th such weekday (1 = Monday) of the month; n = -1 the last."""
-    if n > 0:
-        first = date(y, m, 1)
-        return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
-    last = date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
-    return last - timedelta(days=(last.isoweekday() - wd) % 7)
 
 
 def england(y: int) -> list[date]:

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 import holidays
 from dateutil.easter import easter
-from gridcheck import check, found
+from gridcheck import check, found, nth_weekday
 
 WEEK_REFS = [date(2025, 3, d) for d in range(10, 17)] + [date(2026, 12, 28) + timedelta(days=k) for k in range(7)] \
     + [date(2026, 2, 28), date(2026, 4, 30), date(2025, 8, 31), date(2027, 10, 31)]
@@ -25,14 +25,6 @@ YEARS = range(2019, 2032)
 def _d(day: date) -> tuple[str, str]:
     return "DATE", day.isoformat()
 
-
-def nth_weekday(y: int, m: int, wd: int, n: int) -> date:
-    """The n-th such weekday (1 = Monday) of the month; n = -1 the last."""
-    if n > 0:
-        first = date(y, m, 1)
-        return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
-    last = (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1))
-    return last - timedelta(days=(last.isoweekday() - wd) % 7)
 
 
 def fixed(mo: int, da: int):

@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from dateutil.easter import easter
-from gridcheck import check
+from gridcheck import check, nth_weekday
 
 from timeline_app.temporal.othercal import library_days
 
@@ -24,14 +24,6 @@ from timeline_app.temporal.othercal import library_days
 def _d(day: date) -> tuple[str, str]:
     return "DATE", day.isoformat()
 
-
-def nth_weekday(y: int, m: int, wd: int, n: int) -> date:
-    """The n-th such weekday (1 = Monday) of the month; n = -1 the last."""
-    if n > 0:
-        first = date(y, m, 1)
-        return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
-    last = date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
-    return last - timedelta(days=(last.isoweekday() - wd) % 7)
 
 
 def fixed(m: int, d: int):
