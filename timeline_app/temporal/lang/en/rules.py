@@ -245,6 +245,12 @@ def _ay(s: str | None) -> int | None:
     return None if r is None else r[0]
 
 
+def _ry(s: str | None) -> int | None:
+    """(thirty-second session) 'next year' after a day and its month ("3 August next year", "March 3 last year"): the
+    year counted from the reference date, as "August next year" was; None when not said."""
+    return RELATIONS[_rel(s)][0] if s else None
+
+
 def _year(s: str | None) -> int | None:
     return int(s) if s else None
 
@@ -777,7 +783,7 @@ _COUNTED_NOUN = _re(r"\s+(?!{not_counted_nouns:cs}\b)[a-z]+s\b")
 _DATE_VERBS = frozenset(L["date_verbs"])
 
 
-@rule("month_day", r"(?:(?P<wd>%s|%s),?\s+)?(?:(?P<mod>{edge_mods})[\s-]+)?(?P<mon>%s)\s*(?P<day>[0-3]?\d){ordinal_suffixes:cs}?(?![\d:.,]\d|\s*(?:%%|{percent_words}|-\d))(?:,?\s+(?:(?i:of)\s+)?(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))|\s+(?P<sy>['’]\d\d|(?:{short_year_thousands:cs})\d\d)(?![\w'’]))?(?!\w)" % (WEEKDAY, SHORT_WD, MONTH, YEAR), 20, triggers="month", trail=_DAY_AFTER_MONTH,
+@rule("month_day", r"(?:(?P<wd>%s|%s),?\s+)?(?:(?P<mod>{edge_mods})[\s-]+)?(?P<mon>%s)\s*(?P<day>[0-3]?\d){ordinal_suffixes:cs}?(?![\d:.,]\d|\s*(?:%%|{percent_words}|-\d))(?:,?\s+(?:(?i:of)\s+)?(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))|\s+(?P<ry>{date_year_relations})\s+(?i:year)|\s+(?P<sy>['’]\d\d|(?:{short_year_thousands:cs})\d\d)(?![\w'’]))?(?!\w)" % (WEEKDAY, SHORT_WD, MONTH, YEAR), 20, triggers="month", trail=_DAY_AFTER_MONTH,
       examples=[
           ("2012-06-24", "The crowd invaded the Tuileries on June 20 of 1792.", "June 20 of 1792", "1792-06-20"),
           ("2022-12-28", "The shops will reopen on Jan. 2, after the holiday.", "Jan. 2", "2023-01-02")])
@@ -797,10 +803,10 @@ def _month_day(m, text):
                 return None
     return M(m, "month_day", "cal", year=_year(m["year"]) or _year_short(m["sy"]), month=mon, day=d, grain="day",
              weekday=weekday_num(m["wd"]) if m["wd"] else None, mod=mod_code(m["mod"]), anaphoric_year=_ay(m["ay"]),
-             **(_forward(m, text) if not (m["year"] or m["sy"]) else {}))
+             rel_year=_ry(m["ry"]), **(_forward(m, text) if not (m["year"] or m["sy"] or m["ry"]) else {}))
 
 
-@rule("day_month", r"(?:(?P<wd>%s|%s),?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))|\s+(?P<sy>['’]\d\d|(?:{short_year_thousands:cs})\d\d)(?![\w'’]))?(?!\w)" % (WEEKDAY, SHORT_WD, MONTH, YEAR), 21, triggers="month", lead=_DAY_BEFORE_MONTH,
+@rule("day_month", r"(?:(?P<wd>%s|%s),?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))|\s+(?P<ry>{date_year_relations})\s+(?i:year)|\s+(?P<sy>['’]\d\d|(?:{short_year_thousands:cs})\d\d)(?![\w'’]))?(?!\w)" % (WEEKDAY, SHORT_WD, MONTH, YEAR), 21, triggers="month", lead=_DAY_BEFORE_MONTH,
       examples=[
           ("2016-01-18", "She was born on 4 July 1976 in a small town in Ohio.", "4 July 1976", "1976-07-04"),
           ("2021-08-30", "The company said it discovered the breach on 3 August.", "3 August", "2021-08-03")])
@@ -810,7 +816,7 @@ def _day_month(m, text):
         return None
     return M(m, "day_month", "cal", year=_year(m["year"]) or _year_short(m["sy"]), month=month_num(m["mon"]), day=d, grain="day",
              weekday=weekday_num(m["wd"]) if m["wd"] else None, anaphoric_year=_ay(m["ay"]),
-             **(_forward(m, text) if not (m["year"] or m["sy"]) else {}))
+             rel_year=_ry(m["ry"]), **(_forward(m, text) if not (m["year"] or m["sy"] or m["ry"]) else {}))
 
 
 # (fourteenth session, spoken) the day of the month said in words, as speech written down has it:
@@ -1198,6 +1204,9 @@ _PERIOD_END_BEFORE = _re(r"(?<![\w'’-])(?i:{period_end_determiners})[ \t]{1,3}
 _MONTH_YEAR_RANGE_BEFORE = _re(r"(?<![\w'’])%s[ \t]{1,2}(?:1\d{3}|20\d{2})(?:[ \t]{0,2}[-–—][ \t]{0,2}|[ \t]{1,2}(?i:{range_connectors})[ \t]{1,2})$" % MONTH)
 
 
+_DAY_RIGHT_BEFORE = _re(r"(?<![\d.,$£€])[0-3]?\d{ordinal_suffixes:cs}?[ \t]{1,3}(?:of[ \t]{1,3})?$")
+
+
 @rule("month", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>%s)(?:\s+(?P<ry>{year_relations})\s+year|\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))?(?![\w-])" % (MOD, MONTH_FULL), 10, triggers="month",
       examples=[
           ("2022-09-10", "The trial is due to start in January, the court said.", "January", "2023-01"),
@@ -1229,6 +1238,8 @@ def _month(m, text):
             return None
         if name in _VERB_MONTHS and _VERB_AFTER.match(text[m.end(): m.end() + 12]):
             return None
+    if m["ry"] and _DAY_RIGHT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None   # (thirty-second session) "1 January this year": the day and its month are the date (day_month)
     ry = RELATIONS[_rel(m["ry"])][0] if m["ry"] else None
     ay = _ay(m["ay"])
     gone = not m["mod"] and ry is None and ay is None and _month_as_time(m, text) == "gone"
@@ -3184,12 +3195,20 @@ _SMALL_HOUR_CUE = _re(r"(?i)(?<![\w'’])(?:{small_hour_cues})(?![\w'’])")
 _EVENING_EVENT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{evening_event_cues})(?![\w'’])[^.,;!?\n\d]{0,20}$")
 
 
+# (thirty-second session) "Rocked up at 2:40", "turned up at 3:15": a verb of arriving before "up at" makes the
+# phrase an arrival, not a waking (lexicon arrival_up_verbs); "I was up at 4:45" stays the small hours'
+_ARRIVAL_UP_BEFORE = _re(r"(?i)(?<![\w'’])(?:{arrival_up_verbs})[ \t]{1,3}$")
+
+
 def _small_hour_near(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> bool:
     """A word of the small hours within 60 characters before the clock time at ``start``..``end`` or 40 after it,
     and no evening's event named right before it."""
     hi = len(text) if hi is None else hi
-    return bool(_SMALL_HOUR_CUE.search(text, max(lo, start - 60), min(hi, end + 40))) \
-        and not _EVENING_EVENT_BEFORE.search(text, max(lo, start - 24), start)
+    for c in _SMALL_HOUR_CUE.finditer(text, max(lo, start - 60), min(hi, end + 40)):   # a 100-character window
+        if c.group(0)[:2].lower() == "up" and _ARRIVAL_UP_BEFORE.search(text, max(0, c.start() - 14), c.start()):
+            continue
+        return not _EVENING_EVENT_BEFORE.search(text, max(lo, start - 24), start)
+    return False
 
 
 def _evening_event_before(text: str, start: int, lo: int = 0) -> bool:

@@ -1,0 +1,59 @@
+"""The lead's classes of the thirty-second session (docs/informal-time.md §121): a day and its month followed by a year
+counted from the day of writing make one date in that year ("Kadooment Day is 3rd August next year", "hired on March 3
+last year", "the 14th of May last year"; "this year" is left apart: it changes no value); a verb of arriving before "up
+at" ("rocked up at 2:40", "turned up at 3:15") is an arrival, not a waking, so a clock of 1 to 6 there is the
+afternoon's ("I was up at 2:40 with the baby" stays the small hours').
+
+The sentences are this session's own, in many voices; the days of writing are every day of a week around a year's
+turn, a month's end and a leap day; values from the calendar here."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from gridcheck import check
+
+REFS = [date(2025, 12, 28) + timedelta(days=k) for k in range(7)] + [date(2024, 2, 29), date(2026, 6, 30)]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+SHORT = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+
+
+def _ord(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def cases():
+    out = []
+    for ref in REFS:
+        for mon in (1, 3, 5, 8, 11, 12):
+            for day in (1, 3, 14, 28):
+                for rel, off in (("next", 1), ("last", -1)):
+                    y = ref.year + off
+                    want = ("DATE", date(y, mon, day).isoformat())
+                    m, s = MONTHS[mon - 1], SHORT[mon - 1]
+                    for expr, frame in (
+                            (f"{_ord(day)} {m} {rel} year", "Kadooment Day is {} so book early."),
+                            (f"{day} {m} {rel} year", "The hearing was set for {}, the clerk said."),
+                            (f"the {_ord(day)} of {m} {rel} year", "we're off on {} if the money holds"),
+                            (f"{s} {day} {rel} year", "He was hired on {} and promoted twice."),
+                            (f"{m} {_ord(day)} {rel} year", "Our lease runs out {} fyi")):
+                        out.append((frame.format(expr), ref, expr, want))
+                # "this year" stays apart: the date alone is the value
+                out.append((f"It was signed on {day} {MONTHS[mon - 1]} this year.", ref, f"{day} {MONTHS[mon - 1]}",
+                            ("DATE", date(ref.year, mon, day).isoformat()) if date(ref.year, mon, day) <= ref
+                            else None))
+    # arrivals before "up at": the afternoon's; a waking: the small hours'
+    for ref in REFS:
+        for verb in ("Rocked", "rocked", "Turned", "turned", "showed", "Showed", "rolled", "pulled", "popped"):
+            for h, mi in ((1, 30), (2, 40), (3, 15), (4, 5), (5, 45)):
+                t = f"{h}:{mi:02d}"
+                out.append((f"{verb} up at {t} on a weekday and the kitchen had shut.", ref, t,
+                            ("TIME", f"{ref.isoformat()}T{h + 12:02d}:{mi:02d}")))
+        for who in ("I was up at", "we were up at", "she woke up at", "Baby had me up at"):
+            out.append((f"{who} 2:40 again, so tired", ref, "2:40", ("TIME", f"{ref.isoformat()}T02:40")))
+    # the cases whose date alone is past the day of writing ask nothing of "this year"
+    return [c for c in out if c[3] is not None]
+
+
+def test_day_month_with_a_year_counted_from_now_and_arrivals_up_at():
+    check(cases())
