@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from gridcheck import check
+from gridcheck import check, iso_week
 
 REFS = [date(2025, 12, 28) + timedelta(days=k) for k in range(7)] + [date(2024, 2, 29), date(2026, 6, 30)]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -51,6 +51,21 @@ def cases():
                             ("TIME", f"{ref.isoformat()}T{h + 12:02d}:{mi:02d}")))
         for who in ("I was up at", "we were up at", "she woke up at", "Baby had me up at"):
             out.append((f"{who} 2:40 again, so tired", ref, "2:40", ("TIME", f"{ref.isoformat()}T02:40")))
+    # "two days before" with its event unsaid, a chat's "!", "?" or an emoji closing the clause: the day reached from
+    # the date told; with its event said it is how long (a DURATION)
+    for ref in REFS:
+        for back, (cnt, unit) in ((2, ("two", "days")), (3, ("3", "days")), (14, ("a", "fortnight")), (7, ("a", "week"))):
+            told = ref - timedelta(days=40)
+            said = f"{told.day} {MONTHS[told.month - 1]}"
+            for close in ("!!", " 🙏", "?", " 😂 so annoying", "."):
+                expr = f"{cnt} {unit} before"
+                text = f"The bins went on {said}. we told them {expr}{close}"
+                reached = told - timedelta(days=back)
+                # a count of weeks reaches a week (the ISO week, as "a week later" does), of days a day
+                out.append((text, ref, expr, ("DATE", iso_week(reached) if unit in ("fortnight", "week")
+                                              else reached.isoformat())))
+            out.append((f"we told them {cnt} {unit} before the vote!!", ref, f"{cnt} {unit}",
+                        ("DURATION", {"days": f"P{cnt if cnt.isdigit() else 2}D", "fortnight": "P2W", "week": "P1W"}[unit])))
     # the cases whose date alone is past the day of writing ask nothing of "this year"
     return [c for c in out if c[3] is not None]
 

@@ -4483,6 +4483,13 @@ def _back_return(d: str, text: str, end: int) -> bool:
     return d in _BACK_WORDS and _BACK_RETURN_AFTER.match(text, end, min(len(text), end + 24)) is not None
 
 
+# "two days before." / "two days after, ...": the event unsaid, so the day reached from the last date told; (thirty-second
+# session) a chat's "!" or "?" or an emoji's closing the clause too (not a line's end: "not 2 seconds after" ending a chat's
+# line is how long) ("we posted it on insta a fortnight
+# before 🙏"); "two days after the vote" is anchored on its event (the ordinal/event rules). Read in the 20 characters after
+_EVENT_UNSAID_AFTER = re.compile(r"[ \t]*(?:(?:[.,;:)!?]|(?:that|and)\b|$)|[\u2600-\u27bf\U0001f300-\U0001faff])|\s+(?:[.,;:)]|(?:that|and)\b|$)")
+
+
 @rule("offset", r"(?:(?P<approx>%s)(?:\s+|(?<=~)))?(?:(?P<num>%s)(?P<cish>%s)?|(?P<vague>%s))(?:[\s-]+|(?<=\d))(?P<unit>%s)\s+(?P<dir>{offset_directions})(?![\w])" % (APPROX, NUM, CHEDGE, VAGUE, TIME_UNIT), 25, triggers="unit", requires="offset_directions", lead=_NUM_LEAD,
       examples=[
           ("2025-04-22", "Three years ago, the town was under occupation.", "Three years ago", "2022"),
@@ -4496,7 +4503,7 @@ def _offset(m, text, name: str = "offset"):
     if _back_return(d, text, m.end()):
         return None
     after = text[m.end(): m.end() + 20]
-    if d in L["event_directions"] and not re.match(r"\s*(?:[.,;:)]|that\b|and\b|$)", after):
+    if d in L["event_directions"] and not _EVENT_UNSAID_AFTER.match(after):
         return None  # "two days after the vote": anchored on an event, see the ordinal/event rules
     n = parse_num(m["num"]) if m["num"] else None
     if m.groupdict().get("half") and n is not None:
