@@ -66,6 +66,21 @@ def cases():
                                               else reached.isoformat())))
             out.append((f"we told them {cnt} {unit} before the vote!!", ref, f"{cnt} {unit}",
                         ("DURATION", {"days": f"P{cnt if cnt.isdigit() else 2}D", "fortnight": "P2W", "week": "P1W"}[unit])))
+    # Teams: a message of an older day is stamped with its day and clock ("Gerry Hannigan   12/08 17:20"), one of the day
+    # the page is read with the clock alone ("Dee Hamill   09:14"): that day, and its words count from it
+    for ref in REFS:
+        for back in (1, 2, 5):
+            old = ref - timedelta(days=back)
+            text = (f"Microsoft Teams · Bakery · General\n\nGerry Hannigan   {old.day:02d}/{old.month:02d} 17:20\n"
+                    "Rota is up, tell me by tomorrow if it doesn't suit\n\n"
+                    "Dee Hamill   09:14\ncan I swap wed? I'm in tomorrow for the orders\n\n"
+                    "Padraig Ó Murchú   09:40\nI'll take it\n")
+            out.append((text, ref, "09:14", ("TIME", f"{ref.isoformat()}T09:14")))
+            out.append((text, ref, "09:40", ("TIME", f"{ref.isoformat()}T09:40")))
+            out.append((text, ref, f"{old.day:02d}/{old.month:02d} 17:20", ("TIME", f"{old.isoformat()}T17:20")))
+            # (the first message's "tomorrow" taken out, the second's is the only one: the day after the day of writing)
+            out.append((text.replace(", tell me by tomorrow if it doesn't suit", ""), ref, "tomorrow",
+                        ("DATE", (ref + timedelta(days=1)).isoformat())))
     # the cases whose date alone is past the day of writing ask nothing of "this year"
     return [c for c in out if c[3] is not None]
 

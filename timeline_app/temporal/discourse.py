@@ -145,6 +145,7 @@ class Discourse:
     now_day: Point | None = None        # (left19) the sentence's day when "now" set it (no day a habit's hours are on)
     now_asked: bool = False             # (dayanchor26) ... and "now" was asked about ("Are you free now?"): a clock time in the next
                                         # sentence is of the day of writing, not of the day the talk named before
+    dated_stamp: bool = False           # (thirty-second session) ``dct`` was last moved by Teams' dated sender stamp ("Gerry   12/08 17:20")
     review_stamp_end: int = -1          # (reviews) where the last review stamp that moved ``dct`` ended ("Posted 3 weeks ago"); -1 none
     quote_end: tuple | None = None      # (stamps25) (where a quoted message's lines marked ">" end, the day of writing before
                                         # its header moved ``dct``): the reply's own lines after it count from that day again

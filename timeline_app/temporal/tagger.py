@@ -1769,6 +1769,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 ctx.dct = ctx.written
             ctx.quote_end = None
             men.data["day_divider"] = True
+        if men.rule == "msg_stamp" and ctx.dated_stamp and ctx.written is not None and ctx.written > ctx.dct:
+            # (thirty-second session, §121) Teams writes the day with the clock for a message of an older day ("Gerry
+            # Hannigan   12/08 17:20") and the clock alone for one of the day the page is read ("Dee Hamill   09:14"): the
+            # clock alone after a dated stamp is of the day of writing, and its message's words count from it
+            ctx.dct, ctx.sentence_day, ctx.dated_stamp = ctx.written, None, False
         if ctx.quote_end is not None and men.start >= ctx.quote_end[0]:
             # (stamps25) "On 14/09/2025 at 18:20, ferro_k said: / > ... went off yesterday / Did you clear it yesterday?": the
             # quoted lines are over, the reply's own words count from its own day again
@@ -2848,6 +2853,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
             ctx.written = written
             ctx.dct = p.date
             ctx.entry_dct = False
+            ctx.dated_stamp = men.rule == "sender_day_stamp"
         return
     if p.grain in ("day", "part-of-day", "minute") and not (res.value == "PRESENT_REF" and ctx.sentence_day is not None) and not (
             ctx.sentence_day is not None and _REPORTED_ON.search(text, max(sent_start, men.start - 24), men.start)
