@@ -33,7 +33,7 @@ the `fresh news` row): `--corpus news5blind` (`news5blindA`, `news5blindB`); no 
 The blind informal set of the thirty-first session (informal26-blind-a-*/informal26-blind-b-*, in fresh/informal/,
 in no pooled row): `--corpus informal26blind` (`informal26blindA`, `informal26blindB`); its half B is never read, so no
 `--show-errors` on B (half A may be read from the thirty-second session, like informal23/24-blind A).
-The blind informal set of the thirty-third session (informal27-blind-a-*/informal27-blind-b-*, in fresh/informal/,
+The blind informal set of the thirty-second session (informal27-blind-a-*/informal27-blind-b-*, in fresh/informal/,
 in no pooled row): `--corpus informal27blind` (`informal27blindA`, `informal27blindB`); neither half is read, so no
 `--show-errors` on it (figures only: `fast_scores.py informal27blind`).
 
@@ -500,7 +500,7 @@ CORPORA = [
     # Discord before a hackathon, a Kenyan parcel app's Play Store reviews, a Cebu dive shop's e-mail thread with a
     # Singaporean guest, a Johannesburg traffic reporter's posts, a Karachi student's PSL posts. Not in any pooled
     # group; B's errors are never read (`fast_scores.py informal26blind`; `informal26blindA`, `informal26blindB`).
-    # informal27-blind (thirty-third session, blind33): 14 texts written and annotated blind, by an engineer who never
+    # informal27-blind (thirty-second session, blind33): 14 texts written and annotated blind, by an engineer who never
     # saw the rules, lexicon, grids, tagger or conventions documents, before the tagger ran on them, to measure the
     # tagger on unseen informal text (tweets and public posts first, then chats and e-mail). A Irish, Canadian,
     # Australian, New Zealand, Guyanese and English (with Scottish) voices: a Kerry GAA club's posts on X with

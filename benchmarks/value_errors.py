@@ -153,7 +153,7 @@ NEVER_READ = ("news3b-", "history3b-", "history4b-", "history5b-", "history6b-",
                "news5-blind-",   # the blind news of the thirtieth session (blindnews31): neither half is read
                "informal26-blind-b-",   # the blind set of the thirty-first session (blind32): B is never read
                # (A is not in READ_SETS: the lead's census may read it from the thirty-second session on)
-               "informal27-blind-")   # the blind set of the thirty-third session (blind33): neither half is read
+               "informal27-blind-")   # the blind set of the thirty-second session (blind33): neither half is read
 
 REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d)(?::(\d\d))?|T(MO|AF|EV|NI|DT|MI))?$")

@@ -1,4 +1,4 @@
-"""The thirty-third session's blind informal set (informal27-blind, blind33) is scored apart; neither half is read.
+"""The thirty-second session's blind informal set (informal27-blind, blind33) is scored apart; neither half is read.
 
 Its texts are built into benchmarks/data/fresh/informal/ (fresh_tml.py builds src/informal there), where every
 informal set is a part of its own by file glob; they must stay out of the pooled fresh-text row, out of the default

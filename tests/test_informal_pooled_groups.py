@@ -51,7 +51,7 @@ BLIND24 = {"informal24-blind A", "informal24-blind B"}
 BLIND25 = {"informal25-blind A", "informal25-blind B"}
 # the thirty-first session's blind measuring set (blind32), kept apart likewise (`tests/test_informal26_blind_apart.py`)
 BLIND26 = {"informal26-blind A", "informal26-blind B"}
-# the thirty-third session's blind measuring set (blind33), kept apart likewise (`tests/test_informal27_blind_apart.py`)
+# the thirty-second session's blind measuring set (blind33), kept apart likewise (`tests/test_informal27_blind_apart.py`)
 BLIND27 = {"informal27-blind A", "informal27-blind B"}
 
 
