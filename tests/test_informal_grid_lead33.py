@@ -81,6 +81,18 @@ def cases():
             # (the first message's "tomorrow" taken out, the second's is the only one: the day after the day of writing)
             out.append((text.replace(", tell me by tomorrow if it doesn't suit", ""), ref, "tomorrow",
                         ("DATE", (ref + timedelta(days=1)).isoformat())))
+    # a plan's span that runs "till the wee hours" ends in the small hours after the night of its day; told in the past
+    # the day named is the one it ended on (the news gold's "a debate that ran until the early hours")
+    wdn = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    for ref in REFS:
+        for wd in (5, 6):
+            ahead = ref + timedelta(days=(wd - ref.isoweekday()) % 7 or 7)
+            for till, small in (("till", "the wee hours"), ("until", "the early hours"), ("til", "the small hours")):
+                text = f"Gig's on {wdn[wd - 1]} and we'll be out {till} {small} so book the taxi"
+                out.append((text, ref, small, ("TIME", f"{(ahead + timedelta(days=1)).isoformat()}TMO")))
+            gone = ref - timedelta(days=(ref.isoweekday() - wd) % 7)   # (news names the day of writing by its weekday too)
+            text = f"The budget passed on {wdn[wd - 1]} after a debate that ran until the early hours."
+            out.append((text, ref, "the early hours", ("TIME", f"{gone.isoformat()}TMO")))
     # the cases whose date alone is past the day of writing ask nothing of "this year"
     return [c for c in out if c[3] is not None]
 

@@ -2540,6 +2540,12 @@ def _pod_time(men: Mention, ctx: Discourse, tense):
         day, why, which = ctx.dct, _ref_text(ctx), "dct"
     if day is None:
         return _unplaced("TIME", f"XXXX-XX-XXT{d['pod']}", "no day for the part of day")
+    if d.get("after_night") and tense != "past":
+        # (thirty-second session, §121) "we'll be out till the wee hours", "Saturday's gig ... we'll be out till the early
+        # hours": a plan's span runs into the small hours after the night of its day; told in the past the day named is
+        # the one the span ended on ("passed on Saturday, Feb. 8 after a debate that ran until the early hours", "I was up
+        # till the early hours"), as the news gold writes it
+        day, why = day + timedelta(days=1), f"the small hours after the night of {_fmt(day)} ({why})"
     return _placed("TIME", Point.part_of_day(day, d["pod"]), f"part of day on {_fmt(day)} ({why})", d.get("mod", ""), False,
                    anchor=which)
 

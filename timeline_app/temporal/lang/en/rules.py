@@ -4282,11 +4282,16 @@ def _named_day(m, text):
 # 3 May": a part of that day (the night's end, TimeML's TMO as annotated), not a length of hours
 # (history7) "In the early hours the first ship was sunk": the small hours of the day the text is
 # telling of (with "of" after it, rule small_hours names the day)
-@rule("bare_small_hours", r"(?P<pre>{pod_prepositions})\s+(?P<t>(?i:the)\s+(?P<h>{small_hours}))(?![\w-])(?!\s+(?i:of|before|after|since)\b)", 6,
+@rule("bare_small_hours", r"(?P<pre>{pod_prepositions}|(?P<till>(?i:{small_hour_till_words})))\s+(?P<t>(?i:the)\s+(?P<h>{small_hours}))(?![\w-])(?!\s+(?i:of|before|after|since)\b)", 6,
       triggers="unit", requires="small_hours",
-      examples=[(None, "The fleet reached the coast on 4 September 1939. In the early hours the first ship was sunk.", "the early hours", "1939-09-04TMO")])
+      examples=[(None, "The fleet reached the coast on 4 September 1939. In the early hours the first ship was sunk.", "the early hours", "1939-09-04TMO"),
+                ("2022-08-31", "Gig's on Saturday and we'll be out till the wee hours.", "the wee hours", "2022-09-04TMO")])
 def _bare_small_hours(m, text):
-    return M(m, "bare_small_hours", "pod_time", group="t", pod=L["parts_of_day"]["morning"], dref=None, mod="", vague_day=True)
+    # ((thirty-second session, §121) "out till the wee hours", "partied until the early hours": a span that runs into the
+    # small hours ends after the night of its day, so the morning of the day after it (resolve: ``after_night``)
+    till = bool(m["till"]) or m["pre"].lower() in L["small_hour_till_words"]
+    return M(m, "bare_small_hours", "pod_time", group="t", pod=L["parts_of_day"]["morning"], dref=None, mod="", vague_day=True,
+             **({"after_night": True} if till else {}))
 
 
 @rule("small_hours", r"(?:(?i:the)\s+)?(?P<h>{small_hours})\s+(?i:of)\s+(?:(?:(?P<wd>%s),?\s+)?%s|(?P<hol>%s)(?:,?\s+(?P<hy>%s))?|(?P<wd2>%s)(?:\s+(?i:morning|night))?|(?P<ana>{anaphor_relations})\s+(?i:day)|(?i:the)\s+(?P<od>[0-3]?\d){ordinal_suffixes:cs})(?![\w])" % (WEEKDAY, _DATE_INLINE, HOLIDAY, YEAR, WEEKDAY), 28,
