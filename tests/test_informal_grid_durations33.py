@@ -152,6 +152,23 @@ for text, e, want in [("a 61-year-old man was arrested", "61-year-old", None), (
                       ("2hr 10 people max", "2hr 10", None)]:
     add(text, e, want)
 
+# the catalogue's quoted cases (docs/informal-time.md §119), written out so that the document's examples are checked
+LITERAL = [("takes 2hr40 each way", "2hr40", hm(2, 40)), ("longest one 2hr 10", "2hr 10", hm(2, 10)),
+           ("it's 1hrs 45 from here", "1hrs 45", hm(1, 45)), ("it's 1 hr 45 from here", "1 hr 45", hm(1, 45)),
+           ("took 2h30", "2h30", hm(2, 30)), ("did it in 1h45", "1h45", hm(1, 45)),
+           ("about 3h15", "3h15", hm(3, 15)), ("a 1h45 drive", "1h45", hm(1, 45)),
+           ("a million people a year", "a year", sets(1, "year")), ("£40 a month", "a month", sets(1, "month")),
+           ("5,000 patients a day", "a day", sets(1, "day")), ("6 hours a night", "a night", sets(1, "night")),
+           ("every few days", "every few days", sets(None, "days")),
+           ("every 2-3 weeks", "every 2-3 weeks", sets(None, "weeks")),
+           ("every two or three months", "every two or three months", sets(None, "months")),
+           ("several times a day", "several times a day", sets(1, "day")),
+           ("once or twice a week", "once or twice a week", sets(1, "week")),
+           ("2-3 times a week", "2-3 times a week", sets(1, "week")),
+           ("a handful of times a year", "a handful of times a year", sets(1, "year"))]
+for text, e, want in LITERAL:
+    add(text, e, want)
+
 
 def _with_ref_values():
     """A clock time's value holds its day: the one negative that is a TIME is checked by its day here."""
