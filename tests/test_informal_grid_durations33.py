@@ -149,7 +149,12 @@ for text, e, want in [("a 61-year-old man was arrested", "61-year-old", None), (
                       ("the 10 of us agreed to a week away", "a week", dur(1, "week")),
                       ("class starts at 7h30", "7h30", ("TIME", None)),
                       ("the score was 3h 20", "3h 20", None), ("doors 7h30 sharp", "7h30", None),
-                      ("2hr 10 people max", "2hr 10", None)]:
+                      ("2hr 10 people max", "2hr 10", None),
+                      ("since 2015 a week hasn't gone by without a call", "a week", dur(1, "week")),
+                      ("at times reaching 15 miles an hour", "an hour", None),
+                      ("the wind got up to 40 knots an hour", "an hour", None),
+                      ("we're doing 70 mph an hour lol", "an hour", None),
+                      ("I walk 10 miles a day now", "a day", sets(1, "day"))]:
     add(text, e, want)
 
 # the catalogue's quoted cases (docs/informal-time.md §119), written out so that the document's examples are checked

@@ -4672,7 +4672,9 @@ _WHAT_A = re.compile(r"(?i)(?<![\w'’])(?:what|such)\s+$")
 def _duration(m, text):
     got = _duration_length(m, text)
     if isinstance(got, Mention) and got.kind == "duration":
-        return _rate_or_every(m, text, got) or got
+        read = _rate_or_every(m, text, got)
+        if read is not None:
+            return read or None   # a SET, or nothing for a speed ([])
     return got
 
 
@@ -4682,14 +4684,18 @@ def _duration(m, text):
 # gold: 69 of 78 such rates SET, TimeBank's "$33 million a year" SET P1Y). The word right before "a" is the count, or
 # a noun of the count (a plural in "s", or lexicon `rate_count_nouns`), never a word of `rate_not_after` (a verb or a
 # pronoun in "s": "it took 3 of us a day", "Room 4 was a day late"); a verb or a preposition before "a" leaves the length
-# ("In 2019 I spent a year", "5 people in a year"). Not before a direction or a word of `rate_not_before` ("a week
-# later", "a year old", "a day's"). Bounded: 40 characters read back, 24 after.
+# ("In 2019 I spent a year", "5 people in a year"), nor a year alone ("since 2015 a week hasn't gone by"). Not before a
+# direction or a word of `rate_not_before` ("a week later", "a year old", "a day's"). A speed ("15 miles an hour",
+# lexicon `rate_speed_nouns` before an hour or a minute; "10 miles a day" is a rate) is no time at all: untagged, as the fresh gold leaves it. Bounded: 40 characters read
+# back, 24 after.
 _RATE_COUNT = r"(?:[$£€¥₹][ \t]?)?\d[\d,.]*(?:[kKmM]|bn)?%?|(?i:{rate_count_words})"
-_RATE_BEFORE = _re(r"(?<![\w'’.,])(?:%s)(?:[ \t]{1,2}(?P<w1>[\w'’-]+))?(?:[ \t]{1,2}(?P<w2>[\w'’-]+))?[ \t]{1,2}\Z" % _RATE_COUNT)
+_RATE_BEFORE = _re(r"(?<![\w'’.,])(?P<count>%s)(?:[ \t]{1,2}(?P<w1>[\w'’-]+))?(?:[ \t]{1,2}(?P<w2>[\w'’-]+))?[ \t]{1,2}\Z" % _RATE_COUNT)
 _RATE_NOT_BEFORE = _re(r"(?:['’]s|-|[ \t]{1,3}(?i:{rate_not_before})(?![\w'’]))")
 _RATE_NOT_AFTER = frozenset(L["rate_not_after"])
 _RATE_NOUNS = frozenset(L["rate_count_nouns"])
 _EVERY_BEFORE = re.compile(r"(?<![\w'’])(?i:every)[ \t]{1,3}\Z")
+_YEAR_COUNT = re.compile(r"1\d{3}|20\d{2}")
+_RATE_SPEED = frozenset(L["rate_speed_nouns"])
 
 
 def _rate_noun(w: str | None) -> bool:
@@ -4702,7 +4708,8 @@ def _rate_noun(w: str | None) -> bool:
     return low in _RATE_NOUNS or (low.endswith("s") and not low.endswith(("'s", "’s", "ss")))
 
 
-def _rate_or_every(m, text, got: Mention) -> Mention | None:
+def _rate_or_every(m, text, got: Mention) -> Mention | list | None:
+    """The SET of a rate's unit or of "every" before a vague count; [] for a speed (no expression); None: the length."""
     d = got.data
     u = d.get("unit")
     if not isinstance(u, str):
@@ -4716,10 +4723,14 @@ def _rate_or_every(m, text, got: Mention) -> Mention | None:
             or m["unit"].lower().endswith("s") or u in ("S", "DE", "CE", "ML", "Q"):
         return None
     b = _RATE_BEFORE.search(text, max(0, got.start - 40), got.start)
-    if b is None or not (_rate_noun(b["w1"]) and _rate_noun(b["w2"])):
+    if b is None or _RATE_NOT_BEFORE.match(text, got.end) or _direction_after(text, got.end) is not None:
         return None
-    if _RATE_NOT_BEFORE.match(text, got.end) or _direction_after(text, got.end) is not None:
+    if u in ("H", "TM") and any(w and w.lower() in _RATE_SPEED for w in (b["w1"], b["w2"])):
+        return []   # a speed ("15 miles an hour", "30 knots an hour"): no time of the text (the fresh gold leaves it)
+    if not (_rate_noun(b["w1"]) and _rate_noun(b["w2"])):
         return None
+    if b["w1"] is None and _YEAR_COUNT.fullmatch(b["count"]):
+        return None   # "since 2015 a week hasn't gone by": a year, no count
     return Mention(got.start, got.end, "duration", "fixed", dict(type="SET", value=dur_value(1, u)), 14)
 
 
