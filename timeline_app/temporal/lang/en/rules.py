@@ -4695,8 +4695,77 @@ _WHAT_A = re.compile(r"(?i)(?<![\w'’])(?:what|such)\s+$")
           ("2025-04-16", "The new fares will be phased out over 18 months.", "18 months", "P18M"),
           ("2025-04-16", "The front remained static for over a year.", "over a year", "P1Y"),
           # (thirtieth session) a written fraction of the unit
-          ("2025-11-20", "there was a 1/2 hour wait for a table", "1/2 hour", "PT30M")])
+          ("2025-11-20", "there was a 1/2 hour wait for a table", "1/2 hour", "PT30M"),
+          # (durations33, §119) a rate's period is a SET; "every" before a vague or ranged count a SET of some units
+          ("2025-06-04", "about 40 people a week come in", "a week", "P1W"),
+          ("2025-06-04", "the app crashes every few days", "every few days", "PXD"),
+          ("2025-06-04", "they change the rota every 2-3 weeks", "every 2-3 weeks", "PXW")])
 def _duration(m, text):
+    got = _duration_length(m, text)
+    if isinstance(got, Mention) and got.kind == "duration":
+        read = _rate_or_every(m, text, got)
+        if read is not None:
+            return read or None   # a SET, or nothing for a speed ([])
+    return got
+
+
+# (durations33, §119) a rate: a count (digits, a sum of money, a percentage, lexicon `rate_count_words`: "a million",
+# "30k") and at most two words after it (a noun, "per cent"), then "a"/"an" and a singular unit: "a million people a
+# year", "£40 a month", "18 percent a year", "5,000 patients a day": the unit is a SET of one unit (the project's fresh
+# gold: 69 of 78 such rates SET, TimeBank's "$33 million a year" SET P1Y). The word right before "a" is the count, or
+# a noun of the count (a plural in "s", or lexicon `rate_count_nouns`), never a word of `rate_not_after` (a verb or a
+# pronoun in "s": "it took 3 of us a day", "Room 4 was a day late"); a verb or a preposition before "a" leaves the length
+# ("In 2019 I spent a year", "5 people in a year"), nor a year alone ("since 2015 a week hasn't gone by"). Not before a
+# direction or a word of `rate_not_before` ("a week later", "a year old", "a day's"). A speed ("15 miles an hour",
+# lexicon `rate_speed_nouns` before an hour or a minute; "10 miles a day" is a rate) is no time at all: untagged, as the fresh gold leaves it. Bounded: 40 characters read
+# back, 24 after.
+_RATE_COUNT = r"(?:[$£€¥₹][ \t]?)?\d[\d,.]*(?:[kKmM]|bn)?%?|(?i:{rate_count_words})"
+_RATE_BEFORE = _re(r"(?<![\w'’.,])(?P<count>%s)(?:[ \t]{1,2}(?P<w1>[\w'’-]+))?(?:[ \t]{1,2}(?P<w2>[\w'’-]+))?[ \t]{1,2}\Z" % _RATE_COUNT)
+_RATE_NOT_BEFORE = _re(r"(?:['’]s|-|[ \t]{1,3}(?i:{rate_not_before})(?![\w'’]))")
+_RATE_NOT_AFTER = frozenset(L["rate_not_after"])
+_RATE_NOUNS = frozenset(L["rate_count_nouns"])
+_EVERY_BEFORE = re.compile(r"(?<![\w'’])(?i:every)[ \t]{1,3}\Z")
+_YEAR_COUNT = re.compile(r"1\d{3}|20\d{2}")
+_RATE_SPEED = frozenset(L["rate_speed_nouns"])
+
+
+def _rate_noun(w: str | None) -> bool:
+    """Whether a word between a rate's count and its "a" may be the count's noun ("people", "patients", "percent")."""
+    if w is None:
+        return True
+    low = w.lower()
+    if low in _RATE_NOT_AFTER:
+        return False
+    return low in _RATE_NOUNS or (low.endswith("s") and not low.endswith(("'s", "’s", "ss")))
+
+
+def _rate_or_every(m, text, got: Mention) -> Mention | list | None:
+    """The SET of a rate's unit or of "every" before a vague count; [] for a speed (no expression); None: the length."""
+    d = got.data
+    u = d.get("unit")
+    if not isinstance(u, str):
+        return None
+    if d.get("vague") and d.get("n") is None and not d.get("det") and not d.get("mod") \
+            and _EVERY_BEFORE.search(text, max(0, got.start - 10), got.start):
+        e = _EVERY_BEFORE.search(text, max(0, got.start - 10), got.start)
+        return Mention(e.start(), got.end, "duration", "fixed", dict(type="SET", value=dur_value(None, u)), 14)
+    num = (m["num"] or "").lower()
+    if num not in ("a", "an") or m["det"] or m["approx"] or m["old"] or d.get("mod") or got.end != m.end() \
+            or m["unit"].lower().endswith("s") or u in ("S", "DE", "CE", "ML", "Q"):
+        return None
+    b = _RATE_BEFORE.search(text, max(0, got.start - 40), got.start)
+    if b is None or _RATE_NOT_BEFORE.match(text, got.end) or _direction_after(text, got.end) is not None:
+        return None
+    if u in ("H", "TM") and any(w and w.lower() in _RATE_SPEED for w in (b["w1"], b["w2"])):
+        return []   # a speed ("15 miles an hour", "30 knots an hour"): no time of the text (the fresh gold leaves it)
+    if not (_rate_noun(b["w1"]) and _rate_noun(b["w2"])):
+        return None
+    if b["w1"] is None and _YEAR_COUNT.fullmatch(b["count"]):
+        return None   # "since 2015 a week hasn't gone by": a year, no count
+    return Mention(got.start, got.end, "duration", "fixed", dict(type="SET", value=dur_value(1, u)), 14)
+
+
+def _duration_length(m, text):
     frac_start = None   # (thirtieth session) where a written fraction of the unit starts ("1/2 hour")
     # a capitalised unit in running text is part of a name ("60 Minutes", "the Seven Years' War"):
     # TimeML news annotation leaves it out, TIMEX2-style histories keep it (resolution decides)
@@ -5305,10 +5374,15 @@ def _set_adverb_clock(m, text):
     return M(m, "set_adverb_clock", "fixed", group="w", type="SET", value=_ADVERB_SETS[m["w"].lower()])
 
 
-@rule("set_times", r"(?P<k>(?i:{times_words}|(?:%s)\s+times))\s+(?:{per_words})\s+(?P<unit>{set_units})(?![\w-])" % NUM, 24, triggers="set", requires="set_units",
+# (durations33, §119) a vague count ("several times a day", lexicon `times_vague_counts`), a disjunction or a range of
+# counts ("once or twice a week", "2 or 3 times a month", "2-3 times a week"): the period's SET, the whole count inside
+# the extent (it had been "twice a week", "3 times a week" alone, or "a day" a length). Bounded: one joiner, two counts
+@rule("set_times", r"(?P<k>(?i:(?:once|twice)[ \t]{1,3}or[ \t]{1,3}(?:twice|thrice|three[ \t]{1,3}times))|(?i:{times_words})|(?:%s|(?i:{times_vague_counts}))(?:[ \t]{0,2}(?:[-–]|(?i:to|or))[ \t]{0,2}%s)?\s+times)\s+(?:{per_words})\s+(?P<unit>{set_units})(?![\w-])" % (NUM, NUM), 24, triggers="set", requires="set_units",
       examples=[
           ("2020-03-23", "The committee meets once a month.", "once a month", "P1M"),
-          ("2023-01-26", "The ferry sails twice a week in winter.", "twice a week", "P1W")])
+          ("2023-01-26", "The ferry sails twice a week in winter.", "twice a week", "P1W"),
+          ("2025-06-04", "I check it several times a day", "several times a day", "P1D"),
+          ("2025-06-04", "we see them once or twice a week tbh", "once or twice a week", "P1W")])
 def _set_times(m, text):
     return M(m, "set_times", "fixed", type="SET", value=dur_value(1, unit_code(m["unit"])))
 
@@ -9581,18 +9655,45 @@ def _compact_hm(m, text):
 # DURATION, as "2 hours 15 minutes" is (was the hours alone). The minutes are two digits (10-59, or 01-09 as a
 # clock writes them) and no unit, count or clock word follows them ("2 hours 15 times a week", "24 hours 7 days a
 # week", "2 hrs 30 people", "3 hours 45 miles" stay as they were).
-@rule("hours_bare_minutes", r"(?P<h>(?i:an|a|one)|\d{1,2})[ \t]+(?i:{bare_minutes_hour_words})[ \t]+(?P<m>[1-5]\d|0[1-9])"
+# (durations33, §119) the hours' word glued to its count or to the minutes, as logs and chat write it: "2hr40", "2hr 10",
+# "1hrs 45" (the fresh gold's "takes 2hr40", "longest one 2hr 10"): a blank or none on each side of "hr"/"hrs"/"hours"
+# after digits (one blank at most: a lead and a trail of bounded width); "a"/"an"/"one" keep their blank
+@rule("hours_bare_minutes", r"(?:(?P<h>(?i:an|a|one))[ \t]+|(?P<hd>\d{1,2})[ \t]?)(?i:{bare_minutes_hour_words})[ \t]?(?P<m>[1-5]\d|0[1-9])"
       r"(?![\w'’%%]|[.,:/-]\d|[ \t]*(?:%s|(?i:{bare_minutes_not_before}))(?![\w'’]))" % TIME_UNIT, 27,
-      triggers="unit", lead=(r"(?i:an|a|one|\d)[ \t]+", 4), trail=(r"[ \t]+\d", 2),
+      triggers="unit", lead=(r"(?:(?i:an|a|one)[ \t]+|\d[ \t]?)", 4), trail=(r"[ \t]?\d", 2),
       examples=[("2025-08-22", "I land at 23:50 and report at 10:30, that's 10 hours 40 including getting home", "10 hours 40", "PT10H40M"),
                 ("2025-06-04", "the flight is 2 hours 15 each way", "2 hours 15", "PT2H15M"),
-                ("2025-06-04", "it took an hour 20 in the end", "an hour 20", "PT1H20M")])
+                ("2025-06-04", "it took an hour 20 in the end", "an hour 20", "PT1H20M"),
+                ("2025-06-04", "the drive takes 2hr40 each way", "2hr40", "PT2H40M"),
+                ("2025-06-04", "longest one 2hr 10", "2hr 10", "PT2H10M")])
 def _hours_bare_minutes(m, text):
-    h = 1 if not m["h"].isdigit() else int(m["h"])
+    h = int(m["hd"]) if m["hd"] else 1
     mi = int(m["m"])
     value = "PT" + (f"{h}H" if h else "") + f"{mi}M"
     return M(m, "hours_bare_minutes", "fixed", type="DURATION", value=value,
              note=f"a length in hours with its minutes said bare after it: {value} (rule hours_bare_minutes)")
+
+
+# (durations33, §119) "2h30", "1h45" with no minutes' unit is a clock time in French and in timetables ("7h30", rule
+# h_clock's reading), a length only after a word that asks for one (lexicon `h_length_cues`: "took", "takes", "in", a
+# hedge, "a" before a noun; not "for": "booked for 7h30" is a clock: "we did it in 2h30", "a 1h45 drive"). Bounded: the cue read in the 16 characters
+# before the count (the lead); the match is two to four digits and an "h"
+@rule("h_bare_minutes", r"(?P<h>\d{1,2})[hH](?P<m>[0-5]\d)(?![\w'’%]|[.,:/-]\d)", 27,
+      triggers="hm_unit", lead=(r"(?<![\w'’])(?i:{h_length_cues})[ \t]{1,2}", 16), trail=(r"[0-5]", 1),
+      examples=[("2025-06-04", "we did it in 2h30 with stops", "2h30", "PT2H30M"),
+                ("2025-06-04", "a 1h45 drive, not bad", "1h45", "PT1H45M")])
+def _h_bare_minutes(m, text):
+    if not _H_LENGTH_CUE.search(text, max(0, m.start() - 16), m.start()):
+        return None
+    h, mi = int(m["h"]), int(m["m"])
+    if h == 0:
+        return None
+    value = f"PT{h}H{mi}M" if mi else f"PT{h}H"
+    return M(m, "h_bare_minutes", "fixed", type="DURATION", value=value,
+             note=f"a length in hours with its minutes glued after an h: {value} (rule h_bare_minutes)")
+
+
+_H_LENGTH_CUE = _re(r"(?<![\w'’])(?i:{h_length_cues})[ \t]{1,2}\Z")
 
 
 # (fresh16, eighteenth session) a length in minutes and seconds written short, as race results, lap and call
