@@ -5160,7 +5160,9 @@ def _routine_weekday_question(m, text):
 # with a word of one occasion in its clause (habit_copula_one_off_words: "Bin day is Tuesday this week", "the market is
 # cancelled"), a date after the day ("Saturday 14th"), or an exclamation with no adverb ("Quiz night is Thursday!",
 # §47). Bounded: a place of at most three capitalised words after the subject, 1-3 blanks between words, at most four
-# weekdays in a list; the context read 40 characters before and 48 after on the line.
+# weekdays in a list; the context read 40 characters before and 48 after on the line. The place: "at"/"in", perhaps
+# "the", a word (not one of habit_copula_not_place: "the market in March is", "the market at night is"), at most two
+# capitalised words after it ("at St Mary's", "at the Old Bell").
 _HC_WD = r"(?:%s|(?i:{short_weekdays}))(?![\w'’])" % WEEKDAY
 _HC_POD = r"(?:[ \t]{1,3}(?P<%s>(?i:{day_parts})s?))?(?![\w'’])"
 _HC_LIST = r"(?P<rest>(?:[ \t]{0,3}(?:,|&|\+|/|(?i:and))[ \t]{0,3}%s(?:[ \t]{1,3}(?i:{day_parts})s?)?){0,3})(?![\w'’])" % _HC_WD
@@ -5179,7 +5181,7 @@ _HC_TAIL = (r"(?:(?i:on)[ \t]{1,3})?(?P<wd>%s)%s%s"
 
 @rule("habit_copula_weekday",
       r"(?P<subj>(?i:{habit_copula_subjects}))"
-      r"(?:[ \t]{1,3}(?i:at|in)[ \t]{1,3}(?:(?i:the)[ \t]{1,3})?[A-Z][\w'’.-]{0,20}(?:[ \t]{1,3}[A-Z][\w'’.-]{0,20}){0,2})?"
+      r"(?:[ \t]{1,3}(?i:at|in)[ \t]{1,3}(?:(?i:the)[ \t]{1,3})?(?!(?i:{habit_copula_not_place})(?![\w'’]))[A-Za-z][\w'’.-]{0,20}(?:[ \t]{1,3}[A-Z][\w'’.-]{0,20}){0,2})?"
       r"(?:[ \t]{1,3}(?i:is|are|r)|['’]s)[ \t]{1,3}(?:(?P<adv>(?i:{habit_adjacent_adverbs}))[ \t]{1,3})?(?P<adv2>)"
       + _HC_TAIL, 26, triggers="weekday", requires="habit_copula_subjects",
       # what every match holds right before its first weekday: a copula or an adverb of habit, perhaps "on"
