@@ -119,6 +119,9 @@ def test_a_list_of_days_after_an_institution():
                 wa, wb = FULL[a - 1], FULL[b - 1]
                 text = f"Classes are {wa} and {wb}"
                 cases += [(text, ref, wa, _set(a)), (text, ref, wb, _set(b))]
+                # a new clause after the list ("if ...") keeps its word of one occasion to itself
+                text = f"The fish fry at Oistins is {wa} night and {wb} night too if you feeling lively tonight"
+                cases += [(text, ref, f"{wa} night", _set(a, "night")), (text, ref, f"{wb} night", _set(b, "night"))]
                 text = f"Sessions are {SHORT[a]} & {SHORT[b]} evenings"
                 cases += [(text, ref, SHORT[a], _set(a, "evening")), (text, ref, f"{SHORT[b]} evenings", _set(b, "evening"))]
     check(cases)

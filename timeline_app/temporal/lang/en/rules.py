@@ -5162,13 +5162,15 @@ def _routine_weekday_question(m, text):
 # §47). Bounded: a place of at most three capitalised words after the subject, 1-3 blanks between words, at most four
 # weekdays in a list; the context read 40 characters before and 48 after on the line. The place: "at"/"in", perhaps
 # "the", a word (not one of habit_copula_not_place: "the market in March is", "the market at night is"), at most two
-# capitalised words after it ("at St Mary's", "at the Old Bell").
+# capitalised words after it ("at St Mary's", "at the Old Bell"). The words of one occasion after the day are read up
+# to the sentence's end or a new clause (habit_clause_breaks, habit_copula_clause_cuts: "if you feeling lively tonight").
 _HC_WD = r"(?:%s|(?i:{short_weekdays}))(?![\w'’])" % WEEKDAY
 _HC_POD = r"(?:[ \t]{1,3}(?P<%s>(?i:{day_parts})s?))?(?![\w'’])"
 _HC_LIST = r"(?P<rest>(?:[ \t]{0,3}(?:,|&|\+|/|(?i:and))[ \t]{0,3}%s(?:[ \t]{1,3}(?i:{day_parts})s?)?){0,3})(?![\w'’])" % _HC_WD
 _HC_ITEM = _re(r"(?P<wd>%s)(?:[ \t]{1,3}(?P<pod>(?i:{day_parts})s?))?(?![\w'’])" % _HC_WD)
 _HC_COPULA = _re(r"(?:(?<![\w'’])(?i:is|are)[ \t]{1,3}|['’]s[ \t]{1,3})\Z")
 _HC_ONE_OFF = _re(r"(?i)(?<![\w'’])(?:{habit_copula_one_off_words})(?![\w'’])")
+_HC_CLAUSE_CUT = _re(r"(?i)(?<![\w'’])(?:{habit_clause_breaks}|{habit_copula_clause_cuts})(?![\w'’])")
 _HC_DATE_AFTER = re.compile(r"[ \t,]{0,3}(?:(?:the|THE|The)[ \t]{1,3})?[0-3]?\d(?:st|nd|rd|th)(?![A-Za-z])|[ \t,]{0,3}[0-3]?\d[ \t]{1,3}%s" % MONTH)
 _HC_BEFORE = {w for entry in L["habit_copula_before"] for w in entry.split()}
 _HC_LAST_WORD = re.compile(r"([\w'’]+)[ \t]{1,3}\Z")
@@ -5230,6 +5232,9 @@ def _habit_weekday(m, text, name: str):
         k = after.find(stop)
         if k >= 0:
             after = after[:k]
+    cut = _HC_CLAUSE_CUT.search(after)
+    if cut:
+        after = after[:cut.start()]   # "... is Friday night and Saturday night too if you feeling lively tonight"
     before = text[max(ls, s - 40): s]
     for stop in "!?.":
         k = before.rfind(stop)
