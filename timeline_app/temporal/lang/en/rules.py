@@ -5251,6 +5251,118 @@ def _routine_weekday_question(m, text):
     return _routine_set(m, "routine_weekday_question", n)
 
 
+# (habits33, §116) a habit or a timetable said with a copula: a recurring institution (lexicon habit_copula_subjects:
+# "The fish fry at Oistins is Friday night", "Mass is Sunday at 10", "Bins are Tuesday", "Rehearsals are Monday night",
+# "Classes are Monday and Wednesday"), or any subject with an adverb of habit (habit_adjacent_adverbs) between the
+# copula and the day ("The meeting is usually Tuesday", "football's normally Sunday morning"): every such weekday, with
+# its part of the day (SET XXXX-WXX-5TNI, as TimeBank's "Tuesday nights" and the fresh gold's "Friday night" of a
+# habit). A one-off's subject ("the party", "her funeral") is no institution and keeps its date; so does an institution
+# with a word of one occasion in its clause (habit_copula_one_off_words: "Bin day is Tuesday this week", "the market is
+# cancelled"), a date after the day ("Saturday 14th"), or an exclamation with no adverb ("Quiz night is Thursday!",
+# §47). Bounded: a place of at most three capitalised words after the subject, 1-3 blanks between words, at most four
+# weekdays in a list; the context read 40 characters before and 48 after on the line. The place: "at"/"in", perhaps
+# "the", a word (not one of habit_copula_not_place: "the market in March is", "the market at night is"), at most two
+# capitalised words after it ("at St Mary's", "at the Old Bell"). The words of one occasion after the day are read up
+# to the sentence's end or a new clause (habit_clause_breaks, habit_copula_clause_cuts: "if you feeling lively tonight").
+_HC_WD = r"(?:%s|(?i:{short_weekdays}))(?![\w'’])" % WEEKDAY
+_HC_POD = r"(?:[ \t]{1,3}(?P<%s>(?i:{day_parts})s?))?(?![\w'’])"
+_HC_LIST = r"(?P<rest>(?:[ \t]{0,3}(?:,|&|\+|/|(?i:and))[ \t]{0,3}%s(?:[ \t]{1,3}(?i:{day_parts})s?)?){0,3})(?![\w'’])" % _HC_WD
+_HC_ITEM = _re(r"(?P<wd>%s)(?:[ \t]{1,3}(?P<pod>(?i:{day_parts})s?))?(?![\w'’])" % _HC_WD)
+_HC_COPULA = _re(r"(?:(?<![\w'’])(?i:is|are)[ \t]{1,3}|['’]s[ \t]{1,3})\Z")
+_HC_ONE_OFF = _re(r"(?i)(?<![\w'’])(?:{habit_copula_one_off_words})(?![\w'’])")
+_HC_CLAUSE_CUT = _re(r"(?i)(?<![\w'’])(?:{habit_clause_breaks}|{habit_copula_clause_cuts})(?![\w'’])")
+_HC_DATE_AFTER = re.compile(r"[ \t,]{0,3}(?:(?:the|THE|The)[ \t]{1,3})?[0-3]?\d(?:st|nd|rd|th)(?![A-Za-z])|[ \t,]{0,3}[0-3]?\d[ \t]{1,3}%s" % MONTH)
+_HC_BEFORE = {w for entry in L["habit_copula_before"] for w in entry.split()}
+_HC_LAST_WORD = re.compile(r"([\w'’]+)[ \t]{1,3}\Z")
+
+
+_HC_TAIL = (r"(?:(?i:on)[ \t]{1,3})?(?P<wd>%s)%s%s"
+            r"(?:[ \t]{1,3}(?i:till|til|until)[ \t]{1,3}(?P<hr>1[01]|[1-9])(?:[.:](?P<mi>[0-5]\d))?(?![\w.:]))?"
+            % (_HC_WD, _HC_POD % "pod", _HC_LIST))
+
+
+@rule("habit_copula_weekday",
+      r"(?P<subj>(?i:{habit_copula_subjects}))"
+      r"(?:[ \t]{1,3}(?i:at|in)[ \t]{1,3}(?:(?i:the)[ \t]{1,3})?(?!(?i:{habit_copula_not_place})(?![\w'’]))[A-Za-z][\w'’.-]{0,20}(?:[ \t]{1,3}[A-Z][\w'’.-]{0,20}){0,2})?"
+      r"(?:[ \t]{1,3}(?i:is|are|r)|['’]s)[ \t]{1,3}(?:(?P<adv>(?i:{habit_adjacent_adverbs}))[ \t]{1,3})?(?P<adv2>)"
+      + _HC_TAIL, 26, triggers="weekday", requires="habit_copula_subjects",
+      # what every match holds right before its first weekday: a copula or an adverb of habit, perhaps "on"
+      lead=(r"(?:(?i:is|are|r|{habit_adjacent_adverbs})|['’]s)[ \t]{1,3}(?:(?i:on)[ \t]{1,3})?", 24),
+      examples=[("2026-03-04", "The fish fry at Oistins is Friday night", "Friday night", "XXXX-WXX-5TNI"),
+                ("2026-03-04", "Bins are Tuesday", "Tuesday", "XXXX-WXX-2"),
+                ("2026-03-04", "Our late opening is Thursday till 8", "8", "XXXX-XX-XXT20:00")])
+def _habit_copula_weekday(m, text):
+    return _habit_weekday(m, text, "habit_copula_weekday")
+
+
+# the same with any subject: an adverb of habit between the copula (read back at most 6 characters) and the day
+# ("The meeting is usually Tuesday"), or before a present verb and at most four words of its object ("She always
+# works Saturday", "I normally do the big shop Sunday"); none of them a word of habit_adverb_not_between ("usually
+# go but next Tuesday", "always until Friday"). Bounded: at most four words of 1-15 letters between
+_HC_BETWEEN = r"(?P<verb>(?:(?!(?i:{habit_adverb_not_between})(?![\w'’]))[A-Za-z'’]{1,15}[ \t]{1,3}){0,4})"
+
+
+@rule("habit_adverb_weekday", r"(?P<subj>)(?P<adv>)(?P<adv2>(?i:{habit_adjacent_adverbs}))[ \t]{1,3}" + _HC_BETWEEN + _HC_TAIL,
+      26, triggers="weekday", requires="habit_adjacent_adverbs",
+      examples=[("2026-03-04", "The meeting is usually Tuesday", "Tuesday", "XXXX-WXX-2"),
+                ("2026-03-04", "football's normally Sunday morning", "Sunday morning", "XXXX-WXX-7TMO"),
+                ("2026-03-04", "She always works Saturday", "Saturday", "XXXX-WXX-6")])
+def _habit_adverb_weekday(m, text):
+    return _habit_weekday(m, text, "habit_adverb_weekday")
+
+
+def _habit_weekday(m, text, name: str):
+    s = m.start()
+    ls = start_of_line(text, s)
+    if m["adv2"]:
+        if not m["verb"] and not _HC_COPULA.search(text, max(ls, s - 6), s):
+            return None   # "usually Tuesday" with no copula before it: left to the habit readings of §66
+    else:
+        lw = _HC_LAST_WORD.search(text, max(ls, s - 24), s)
+        if lw and lw[1].lower() not in _HC_BEFORE:
+            return None   # "The Christmas market is Saturday": a modifier makes the institution one occasion
+    eol = next_newline(text, m.end())
+    eol = len(text) if eol < 0 else eol
+    after = text[m.end(): min(eol, m.end() + 48)]
+    if _HC_DATE_AFTER.match(after):
+        return None   # "the market is Saturday 14th": a date
+    if not (m["adv"] or m["adv2"]) and after.lstrip(" \t").startswith("!"):
+        return None   # "Quiz night is Thursday!": one night announced (§47)
+    for stop in "!?.":
+        k = after.find(stop)
+        if k >= 0:
+            after = after[:k]
+    cut = _HC_CLAUSE_CUT.search(after)
+    if cut:
+        after = after[:cut.start()]   # "... is Friday night and Saturday night too if you feeling lively tonight"
+    before = text[max(ls, s - 40): s]
+    for stop in "!?.":
+        k = before.rfind(stop)
+        if k >= 0:
+            before = before[k + 1:]
+    if _HC_ONE_OFF.search(before) or _HC_ONE_OFF.search(after):
+        return None   # "Bin day is Tuesday this week (bank holiday)", "the market is Saturday instead"
+    items = [(it.start("wd"), it.end("wd"), it["wd"], it["pod"], it.end())
+             for it in _HC_ITEM.finditer(text, m.start("wd"), m.end("rest"))]
+    last_pod = items[-1][3] if items else None
+    out = []
+    for ws, we, word, pod, pe in items:
+        n = any_weekday_num(word)
+        if not n:
+            return None
+        if word.endswith("."):
+            we -= 1
+        code = pod or (last_pod if len(items) > 1 else None)
+        value = f"XXXX-WXX-{n}" + (f"T{L['parts_of_day'][code.lower()]}" if code else "")
+        out.append(Mention(ws, pe if pod else we, name, "fixed", dict(type="SET", value=value), 0))
+    if m["hr"] and out and ((m["subj"] or "").lower() in L["habit_copula_evening_subjects"]
+                            or (last_pod or "").lower().rstrip("s") in ("evening", "night")):
+        # "Our late opening is Thursday till 8", "Choir is Tuesday night until 9.30": the evening's closing hour
+        out.append(Mention(m.start("hr"), m.end(), name, "fixed",
+                           dict(type="TIME", value=f"XXXX-XX-XXT{int(m['hr']) + 12:02d}:{m['mi'] or '00'}"), 0))
+    return out or None
+
+
 # (sift) "every Tuesday and Friday", "every mon, wed and fri", "every Sat & Sun": "every" reaches each
 # weekday of the list (set_every reads the first); not after "every other" (its period is the list's)
 _EVERY_WD = r"(?:%s|(?i:{short_weekdays}))(?![\w'’])" % WEEKDAY
