@@ -93,6 +93,13 @@ def cases():
             gone = ref - timedelta(days=(ref.isoweekday() - wd) % 7)   # (news names the day of writing by its weekday too)
             text = f"The budget passed on {wdn[wd - 1]} after a debate that ran until the early hours."
             out.append((text, ref, "the early hours", ("TIME", f"{gone.isoformat()}TMO")))
+    # (the merge of habits33) an ability modal before the adverb of habit offers a day to come, no habit: "he can usually
+    # do weds" is the next Wednesday; "she usually works Saturday" stays every Saturday (habits33's grid)
+    for ref in REFS:
+        for wd, word in ((3, "weds"), (2, "Tuesday"), (4, "thurs")):
+            ahead = ref + timedelta(days=(wd - ref.isoweekday()) % 7 or 7)
+            for modal in ("can", "could"):
+                out.append((f"I'll ask Dave the plumber, he {modal} usually do {word}", ref, word, ("DATE", ahead.isoformat())))
     # the cases whose date alone is past the day of writing ask nothing of "this year"
     return [c for c in out if c[3] is not None]
 

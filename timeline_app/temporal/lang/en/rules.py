@@ -5311,12 +5311,17 @@ def _habit_adverb_weekday(m, text):
     return _habit_weekday(m, text, "habit_adverb_weekday")
 
 
+_HC_MODAL_BEFORE = _re(r"(?i)(?<![\w'’])(?:{ability_modals})[ \t]{1,3}$")
+
+
 def _habit_weekday(m, text, name: str):
     s = m.start()
     ls = start_of_line(text, s)
     if m["adv2"]:
         if not m["verb"] and not _HC_COPULA.search(text, max(ls, s - 6), s):
             return None   # "usually Tuesday" with no copula before it: left to the habit readings of §66
+        if _HC_MODAL_BEFORE.search(text, max(ls, s - 16), s):
+            return None   # (the merge) "he can usually do weds or thurs": an offer of a day to come, not a habit
     else:
         lw = _HC_LAST_WORD.search(text, max(ls, s - 24), s)
         if lw and lw[1].lower() not in _HC_BEFORE:
