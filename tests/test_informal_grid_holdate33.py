@@ -150,6 +150,35 @@ def test_a_day_told_from_the_twelfth_with_no_place_is_no_day():
     check(cases)
 
 
+# ---- a day told from a holiday with its day of the month in apposition -------------------------------------------
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def test_a_day_from_a_holiday_with_its_day_told():
+    """"April's is moved to the Saturday before Easter, 9th" (informal24-blind A: the Saturday a week before Holy
+    Saturday, as the writer's 9th says): of that weekday's days on that side, the one whose day of the month is told;
+    a day told that none of them has leaves the first one (as without it); ", 10-1" (hours) is no day told."""
+    cases = []
+    for ref in REFS:
+        e = _next(from_easter(0), ref)
+        if (e - ref).days < 30:
+            continue
+        for wd, k in ((6, 0), (6, 1), (5, 1), (4, 2)):
+            day = _weekday_from(e, wd, -1) - timedelta(days=7 * k)
+            name = WEEKDAY[wd - 1]
+            cases.append((f"April's is moved to the {name} before Easter, {_ordinal(day.day)}, as the library's shut", ref,
+                          f"the {name} before Easter", _d(day)))
+            after = _weekday_from(e, wd, 1) + timedelta(days=7 * k)
+            cases.append((f"we'll do the {name} after Easter (the {_ordinal(after.day)}) instead", ref,
+                          f"the {name} after Easter", _d(after)))
+        cases.append(("we'll open the Saturday before Easter, 10-1 as usual", ref, "the Saturday before Easter", _d(e - timedelta(days=1))))
+        wrong = (e - timedelta(days=1) + timedelta(days=3)).day   # a day none of the Saturdays before Easter has
+        cases.append((f"we'll open the Saturday before Easter, {_ordinal(wrong)}, as usual", ref, "the Saturday before Easter",
+                      _d(e - timedelta(days=1))))
+    check(cases)
+
+
 # ---- "Easter Monday week" -------------------------------------------------------------------------------------------
 WEEK_NAMES = [("Easter Monday week", from_easter(8)), ("Whit Monday week", from_easter(57))]
 

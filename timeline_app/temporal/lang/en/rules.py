@@ -4208,7 +4208,8 @@ _AROUND_UNITS = L["around_holiday_units"]
       examples=[("2025-06-04", "the Friday before Christmas is our works do", "the Friday before Christmas", "2025-12-19"),
                 ("2025-03-05", "we're driving up the Sat after xmas, fancy it?", "the Sat after xmas", "2025-12-27"),
                 ("2025-03-05", "can we do the day after Boxing Day instead?", "the day after Boxing Day", "2025-12-27"),
-                ("2025-03-05", "are you around the weekend before Christmas?", "the weekend before Christmas", "2025-W51-WE")])
+                ("2025-03-05", "are you around the weekend before Christmas?", "the weekend before Christmas", "2025-W51-WE"),
+                ("2022-04-07", "April's is moved to the Saturday before Easter, 9th, as the library's shut", "the Saturday before Easter", "2022-04-09")])
 def _around_holiday(m, text):
     if not m["the"] and (m["unit"] or m["wd"].lower().rstrip(".") in L["short_weekdays"]
                          or _AROUND_NOT_AFTER.search(text, max(0, m.start() - 12), m.start())):
@@ -4229,7 +4230,14 @@ def _around_holiday(m, text):
             extra["around_pod"] = unit
     else:
         around = (any_weekday_num(m["wd"]), side)
+        if (told := _AROUND_TOLD_DAY.match(text, m.end())) and 1 <= int(told["n"]) <= 31:
+            extra["told_day"] = int(told["n"])   # (holdate33, §117) "the Saturday before Easter, 9th": the day the writer tells
     return M(m, "around_holiday", "holiday", name=name, hkind=kind, spec=spec, year=None, around=around, **extra)
+
+
+# (holdate33, §117) a day of the month in apposition after "the Saturday before Easter": ", 9th", " (the 9th)"; with its
+# ordinal suffix only (", 10-1" is the hours). Bounded: runs of 0-3 blanks between fixed marks.
+_AROUND_TOLD_DAY = _re(r"[ \t]{0,3}[,(][ \t]{0,3}(?:(?i:the)[ \t]{1,3})?(?P<n>[0-3]?\d)(?:{ordinal_suffixes:cs})(?![\w'’])")
 
 
 # (holdate33, docs §117) "the Saturday after the Twelfth", "the day before the Twelfth", "the weekend after the Twelfth":
