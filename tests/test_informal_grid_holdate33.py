@@ -296,3 +296,24 @@ def test_look_alikes_stay_untagged():
                            ("Christmas Monday is no thing", "Christmas Monday")):
             cases.append((text, ref, expr, None))
     check(cases)
+
+
+def test_catalogue_cases():
+    """The rows of §117's rules table, as quoted there (values from the calendar: Easter 2025 is 20 April, the Twelfth
+    2026 a Sunday kept on Monday the 13th, 7 October a Monday in 2024, the last Monday of August 2025 the 25th)."""
+    e25 = easter(2025)
+    check([
+        ("⚠ Queen's Birthday (Monday 13 June): hours might differ", date(2022, 5, 31), "Queen's Birthday", _d(date(2022, 6, 13))),
+        ("Labour Day - Monday 7 October - offices closed", date(2025, 3, 5), "Labour Day", _d(date(2024, 10, 7))),
+        ("reminder, Labour Day: March 19, no bins that day", date(2025, 3, 3), "Labour Day", _d(date(2025, 3, 19))),
+        ("We're off to Belfast for the Saturday after the Twelfth", date(2025, 3, 3), "the Saturday after the Twelfth",
+         _d(date(2025, 7, 19))),
+        ("the day after the Twelfth is always dead in Derry", date(2026, 3, 3), "the day after the Twelfth", _d(date(2026, 7, 14))),
+        ("I'm back Easter Monday week", date(2025, 3, 3), "Easter Monday week", _d(e25 + timedelta(days=8))),
+        ("school goes back Whit Monday week", date(2025, 3, 3), "Whit Monday week", _d(e25 + timedelta(days=57))),
+        ("the August bank holiday Monday we're off to the coast", date(2025, 3, 3), "August bank holiday Monday",
+         _d(date(2025, 8, 25))),
+        ("the summer bank holiday Monday was a washout", date(2025, 9, 10), "summer bank holiday Monday", _d(date(2025, 8, 25))),
+        ("April's is moved to the Saturday before Easter, 9th, as the library's shut", date(2022, 4, 7),
+         "the Saturday before Easter", _d(date(2022, 4, 9))),
+    ])
