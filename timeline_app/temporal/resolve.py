@@ -395,6 +395,12 @@ def resolve(men: Mention, ctx: Discourse, tense: str | None) -> Resolved | None:
             return _placed("DATE", Point.weekend(sun), f"the weekend {'after' if side > 0 else 'before'} {res.point.value}: "
                            f"{res.explanation}", anchor=res.anchor)
         step = (what - day.isoweekday()) % 7 or 7 if side > 0 else -((day.isoweekday() - what) % 7 or 7)
+        if men.data.get("told_day"):
+            # (holdate33, §117) "the Saturday before Easter, 9th": of that weekday's days within three weeks on that side,
+            # the one the writer's day of the month names (none: the first one, as without it)
+            told = [k for k in range(3) if (day + timedelta(days=step + 7 * k * (1 if side > 0 else -1))).day == men.data["told_day"]]
+            if told:
+                step += 7 * told[0] * (1 if side > 0 else -1)
         return _placed("DATE", Point.day(day + timedelta(days=step)), f"the {WEEKDAY_NAMES[what]} {'after' if side > 0 else 'before'} "
                        f"{res.point.value}: {res.explanation}", anchor=res.anchor)
     if res is not None and men.data.get("week_of") and res.point is not None and res.point.grain == "day":

@@ -3949,6 +3949,57 @@ def _ordinal_holiday(m, text):
     return M(m, "ordinal_holiday", "holiday", name=name, hkind=kind, spec=spec, year=_year(m["year"]), **extra)
 
 
+# (holdate33, docs §117) a holiday whose day the lexicon keeps by nation (nation_only_holidays: with no nation, no day)
+# given its own date in apposition, in brackets, after a dash, a colon or a comma: "Queen's Birthday (Monday 13 June)",
+# "Labour Day - Monday 7 October", "Family Day: Feb 17". The name is that date (the fresh gold: both DATEs, one value),
+# whatever the nation; the date reads as before (rule day_month, month_day). Capitalised names only (a "family day out"
+# is none). Bounded: the blanks are runs of 0-3 between fixed words.
+_TOLD_NAME = re.compile(r"(?:[A-Z][\w'’]*[ \t]+)*[A-Z][\w'’]*")
+
+
+@rule("holiday_told_date", r"(?P<h>{nation_only_holidays})[ \t]{0,2}(?:\([ \t]{0,2}|[-–—:,][ \t]{1,3})(?:(?P<wd>%s|%s)\.?,?[ \t]{1,3})?"
+      r"(?:(?P<d>[0-3]?\d)(?:{ordinal_suffixes:cs})?[ \t]{1,3}(?:(?i:of)[ \t]{1,3})?(?P<mon>%s)|(?P<mon2>%s)\.?[ \t]{1,3}(?P<d2>[0-3]?\d)(?:{ordinal_suffixes:cs})?)"
+      r"(?:,?[ \t]{1,3}(?P<year>%s))?(?![\w'’])" % (WEEKDAY, SHORT_WD, MONTH, MONTH, YEAR), 24, triggers="holiday_key",
+      examples=[("2022-05-31", "⚠ Queen's Birthday (Monday 13 June): hours might differ", "Queen's Birthday", "2022-06-13"),
+                ("2025-03-05", "Labour Day - Monday 7 October - offices closed", "Labour Day", "2024-10-07")])
+def _holiday_told_date(m, text):
+    if not _TOLD_NAME.fullmatch(m["h"]):
+        return None   # "a family day (Sat 3 May)": no holiday's name
+    d = int(m["d"] or m["d2"])
+    if not 1 <= d <= 31:
+        return None
+    return M(m, "holiday_told_date", "cal", group="h", year=_year(m["year"]), month=month_num(m["mon"] or m["mon2"]), day=d,
+             grain="day", weekday=weekday_num(m["wd"]) if m["wd"] else None, anaphoric_year=None,
+             **(_forward(m, text) if not m["year"] else {}))
+
+
+# (holdate33, docs §117) Quebec's days by a bare name: "Saturday is St-Jean", "on se voit à la St-Jean", "the Fête
+# nationale" (24 June), "Moving day is crazy" (1 July, the day Quebec's leases end): lexicon quebec_days, each only with a
+# Quebec frame (quebec_frame_words) within quebec_frame_reach characters either side (one bounded search: the reach
+# bounds it); not a street's, a church's, a greeting's or a possessive's own move (quebec_day_not_before, 16 characters
+# back at most), nor a town's or a street's name after it (quebec_day_not_after, "St-Jean-sur-Richelieu" by its hyphen)
+_QUEBEC_DAYS = {" ".join(k.lower().split()): v for k, v in L["quebec_days"].items()}
+_QUEBEC_FRAME = _re(r"(?i)(?<![\w])(?:{quebec_frame_words})(?![\w])")
+_QUEBEC_REACH = L["quebec_frame_reach"]
+_QUEBEC_DAY_NOT_BEFORE = _re(r"(?i)(?:(?<![\w'’])(?:{quebec_day_not_before})[ \t]{1,3}(?:(?:la|le|the)[ \t]{1,3})?|['’]s[ \t]{1,3}|-)$")
+_QUEBEC_DAY_NOT_AFTER = _re(r"(?i)[ \t]{1,3}(?:{quebec_day_not_after})(?![\w'’])")
+
+
+@rule("quebec_day", r"(?P<h>{quebec_days})(?![\w'’-])", 17, triggers="frame_day", requires="quebec_days",
+      examples=[("2023-06-19", "Dispatch: Moving day is crazy, every truck in Montreal is booked", "Moving day", "2023-07-01"),
+                ("2025-03-05", "on se voit à la St-Jean à Montréal?", "St-Jean", "2025-06-24")])
+def _quebec_day(m, text):
+    if _QUEBEC_DAY_NOT_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _QUEBEC_DAY_NOT_AFTER.match(text, m.end()):
+        return None
+    if not _QUEBEC_FRAME.search(text, max(0, m.start() - _QUEBEC_REACH), min(len(text), m.end() + _QUEBEC_REACH)):
+        return None   # "moving day at the Open", "St-Jean" of a camino: no Quebec near, no day
+    name = " ".join(m["h"].lower().split())
+    extra = {}
+    if _HOLIDAY_ITSELF_AFTER.match(text, m.end("h")) or _HOLIDAY_ITSELF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        extra["itself_past"] = True
+    return M(m, "quebec_day", "holiday", name=name, hkind="fixed", spec=_QUEBEC_DAYS[name], year=None, **extra)
+
+
 # (thirtieth session) a year named before a holiday in its clause (no comma, stop or colon between, _CLAUSE_YEAR_REACH
 # characters at most; not a year's possessive, "Last year's budget", nor "this Christmas"): the holiday of that year
 # (``resolve``, from the year the sentence resolved)
@@ -3959,6 +4010,9 @@ _THIS_HOLIDAY_BEFORE = re.compile(r"(?i)(?<![\w'’])this[ \t]+$")
 _CURRENCY_HOLIDAYS = frozenset(L["currency_holiday_names"])
 _CURRENCY_BEFORE = re.compile(r"[\d/]\s?$")   # a number or a slash right before ("500 CNY", "USD/CNY")
 _CURRENCY_AFTER = re.compile(r"\s?[\d/$¥]")    # a number, a slash or a sign right after ("CNY 500", "CNY/USD")
+
+
+_MONDAY = L["weekdays"]["monday"]   # (holdate33) ISO 1: a weekday holiday's spec is (month, ISO weekday, n)
 
 
 @rule("holiday", r"(?:(?P<pre>(?i:the)\s+(?i:eve)\s+(?i:of)\s+|(?i:erev)\s+))?(?P<h>%s)(?:\s+(?P<eve>(?i:eve)))?(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w'’-]))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+['’](?P<yy>\d\d)(?![\w'’%%/]|[.,:]\d)|\s+(?P<wk>(?i:week|wk))(?![\w'’-])|\s+(?P<wke>(?i:(?:long\s+)?(?:weekend|wknd|wkend)))(?![\w'’-])|\s+(?P<bwd>(?i:monday|mon))(?![\w'’.-]))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
@@ -4046,6 +4100,11 @@ def _holiday(m, text):
     if m["bwd"] and kind == "observed":
         # (localhol32, §113) "St Andrew's Day bank holiday Monday": one DATE, the holiday kept on that Monday
         return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=None)
+    if m["bwd"] and kind == "weekday" and spec[1] == _MONDAY:
+        # (holdate33, §117) "the August bank holiday Monday", "Labour Day Monday" (with its nation): a holiday kept on a
+        # Monday, its own Monday said after it, one DATE (was the holiday and the Monday apart, a report's Monday the
+        # last one of the week)
+        return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=None)
     if m["bwd"] and kind != "set":
         # a weekday after another holiday is no part of it ("Christmas Monday" is two words of a text)
         return Mention(m.start(), m.end("eve") if m["eve"] else m.end("h"), "holiday", "holiday",
@@ -4084,6 +4143,10 @@ def _holiday(m, text):
                        dict(name=name, hkind=kind, spec=spec, year=None))
     # "christmas week", "Easter week": the week of the holiday; (informal5) "Memorial Day weekend",
     # "Easter weekend": its weekend (the one before a holiday on a Monday: ``resolve``)
+    if m["wk"] and kind in ("easter", "orthodox") and name.split()[-1] in L["weekdays"]:
+        # (holdate33, §117) "Easter Monday week", "Whit Monday week": British and Irish "Monday week" said of a holiday
+        # that is a weekday, the same weekday a week after it (as "Monday week", §89); "Easter week" stays the week
+        return M(m, "holiday", "holiday", name=name + " week", hkind=kind, spec=spec + 7, year=None)
     extra = {"week": True} if m["wk"] else {"weekend": True} if m["wke"] else {}
     if _CLAUSE_YEAR_BEFORE.search(text, max(0, m.start() - _CLAUSE_YEAR_REACH), m.start()) \
             and not _THIS_HOLIDAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
@@ -4164,7 +4227,8 @@ _AROUND_UNITS = L["around_holiday_units"]
       examples=[("2025-06-04", "the Friday before Christmas is our works do", "the Friday before Christmas", "2025-12-19"),
                 ("2025-03-05", "we're driving up the Sat after xmas, fancy it?", "the Sat after xmas", "2025-12-27"),
                 ("2025-03-05", "can we do the day after Boxing Day instead?", "the day after Boxing Day", "2025-12-27"),
-                ("2025-03-05", "are you around the weekend before Christmas?", "the weekend before Christmas", "2025-W51-WE")])
+                ("2025-03-05", "are you around the weekend before Christmas?", "the weekend before Christmas", "2025-W51-WE"),
+                ("2022-04-07", "April's is moved to the Saturday before Easter, 9th, as the library's shut", "the Saturday before Easter", "2022-04-09")])
 def _around_holiday(m, text):
     if not m["the"] and (m["unit"] or m["wd"].lower().rstrip(".") in L["short_weekdays"]
                          or _AROUND_NOT_AFTER.search(text, max(0, m.start() - 12), m.start())):
@@ -4185,7 +4249,41 @@ def _around_holiday(m, text):
             extra["around_pod"] = unit
     else:
         around = (any_weekday_num(m["wd"]), side)
+        if (told := _AROUND_TOLD_DAY.match(text, m.end())) and 1 <= int(told["n"]) <= 31:
+            extra["told_day"] = int(told["n"])   # (holdate33, §117) "the Saturday before Easter, 9th": the day the writer tells
     return M(m, "around_holiday", "holiday", name=name, hkind=kind, spec=spec, year=None, around=around, **extra)
+
+
+# (holdate33, §117) a day of the month in apposition after "the Saturday before Easter": ", 9th", " (the 9th)"; with its
+# ordinal suffix only (", 10-1" is the hours). Bounded: runs of 0-3 blanks between fixed marks.
+_AROUND_TOLD_DAY = _re(r"[ \t]{0,3}[,(][ \t]{0,3}(?:(?i:the)[ \t]{1,3})?(?P<n>[0-3]?\d)(?:{ordinal_suffixes:cs})(?![\w'’])")
+
+
+# (holdate33, docs §117) "the Saturday after the Twelfth", "the day before the Twelfth", "the weekend after the Twelfth":
+# rule around_holiday's shapes told from an ordinal holiday (lexicon ordinal_holidays), read as rule ordinal_holiday
+# reads it (its day only with a nation of it or one of its places near; else no day). Bounded: fixed words, runs of 1-3 blanks.
+@rule("around_ordinal_holiday", r"(?P<the>(?i:the))[ \t]{1,3}(?:(?P<wd>%s|%s)|(?P<unit>(?i:{around_holiday_units})))[ \t]{1,3}(?P<dir>(?i:{around_holiday_dirs}))[ \t]{1,3}(?i:the)[ \t]{1,3}(?P<h>{ordinal_holidays:cs})(?![\w'’-])"
+      % (WEEKDAY, SHORT_WD), 23, triggers="ordinal_word", requires="ordinal_holidays",
+      examples=[("2025-03-03", "We're off to Belfast for the Saturday after the Twelfth", "the Saturday after the Twelfth", "2025-07-19"),
+                ("2026-03-03", "the day after the Twelfth is always dead in Derry", "the day after the Twelfth", "2026-07-14")])
+def _around_ordinal_holiday(m, text):
+    if _ORDINAL_HOLIDAY_NOT_BEFORE.match(text, m.end("h")):
+        return None
+    name = m["h"].lower()
+    side = L["around_holiday_dirs"][m["dir"].lower()]
+    extra = {}
+    if m["unit"]:
+        unit = _AROUND_UNITS[m["unit"].lower()]
+        around = ("weekend" if unit == "weekend" else "day", side)
+        if unit and unit != "weekend":
+            extra["around_pod"] = unit
+    else:
+        around = (any_weekday_num(m["wd"]), side)
+    day = _nation_of(name, text, m)
+    if day is None or day == "none":
+        return None   # no place of the holiday: no day (the weekday alone reads as before: a weekday of no known week)
+    kind, spec = day
+    return M(m, "around_ordinal_holiday", "holiday", name=name, hkind=kind, spec=spec, year=None, around=around, **extra)
 
 
 # (anchors28, docs §94) "the Sunday of Easter weekend", "the Monday of the Easter weekend", "the Saturday of the bank
