@@ -931,6 +931,11 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
             # (thirtieth session) "her first trip since taking office on Tuesday", "busy since arriving on Tuesday":
             # "since" and a gerund tell a time gone, whatever the verb of the clause ("will visit")
             return "past"
+    if len(before) > 2 and before[-1] == _AGENT_BY and before[-3][:1].isdigit() and _is_past_form(before[-2]):
+        # (clockday33, §118) "So arrival Rosemont 8:30, loaded by 10:30 roughly": in a list of a plan's clock times, a
+        # participle before "by" and the time is the state reached by then, no past (a subject or an auxiliary before the
+        # participle, "we were loaded by 10:30", "I finished by 4pm", is a past as before)
+        return None
     if missed_it(text, start, before + after):
         return "past"  # (tweets) "ICYMI: our interview from Monday": what the post brings back is gone
     if len(before) > 1 and before[-1] in _RECORD_FROM and before[-2] in _RECORD_NOUNS:
@@ -1029,6 +1034,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
             continue   # (values3) "Friday/SAT evenings": a list of weekdays and their part of the day, not the verb "sat"
         if best is not None and k + 1 < len(after) and (after[k], after[k + 1]) in _PARTICIPLE_PHRASES:
             break   # (newswire32) "appears in court on Monday charged with misconduct": a participle's phrase, no finite verb
+        if k + 2 < len(after) and after[k + 1] == _AGENT_BY and after[k + 2][:1].isdigit() and _is_past_form(w) \
+                and (after[k - 1] if k else text[start:end])[:1].isdigit():
+            break   # (clockday33, §118) "Arrival 8am, loaded by 10.30am": the next item of a list of clock times, no verb of this one's
         t = _group_tense(after, k, near=False, caps=caps_a, follows=True)  # "met on Sunday to discuss": a purpose, not a tense
         if t:
             d = k + 1.5
