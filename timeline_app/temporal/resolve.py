@@ -853,7 +853,8 @@ def _time(men: Mention, ctx: Discourse, tense):
         # home or going to bed in the small hours, told in the past of a day gone the sentence before names, is in that
         # day's night (the gold's "We danced until 1am" after "on Saturday" is the Sunday's 01:00); with no day told it
         # stays the day of writing's own small hours ("I got in at 3am")
-        night, named_by = day, "the sentence before names (coming home or going to bed in the small hours)"
+        night = day
+        named_by = "the sentence before names (coming home or going to bed in the small hours)"
     night_of = None
     if day is not None and day == night and not d.get("year"):
         if d.get("midnight"):
