@@ -853,6 +853,14 @@ def _time(men: Mention, ctx: Discourse, tense):
         # (dayrange30) "Saturday the bar's open till 2am": a span that ends in the small hours after a day the sentence
         # names runs through that day's night (not "I was up till 2am": the day of writing's own small hours)
         night = day
+    elif (d.get("home_small") or d.get("till_small")) and night is None and day is not None and anchor == "sentence" \
+            and ctx.sentence_day is None and tense == "past" and ctx.dct is not None and day < ctx.dct and not d.get("loose"):
+        # (clockday33, §118) "Went to Leeds on Saturday for the gig. Got in at 3am.", "... Didn't get home till 3am": coming
+        # home or going to bed in the small hours, told in the past of a day gone the sentence before names, is in that
+        # day's night (the gold's "We danced until 1am" after "on Saturday" is the Sunday's 01:00); with no day told it
+        # stays the day of writing's own small hours ("I got in at 3am")
+        night = day
+        named_by = "the sentence before names (coming home or going to bed in the small hours)"
     night_of = None
     if day is not None and day == night and not d.get("year"):
         if d.get("midnight"):

@@ -494,8 +494,11 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         # already been": had before a past participle
         verb = next((x for x in words[i + 1:i + 4] if x not in _FILLERS or x == _BEEN), "")
         return "past" if _is_past_form(verb) or verb in _PAST or verb in _PARTICIPLES else "future"
-    if w in _MODALS and (not caps[i] or "'" in w or "’" in w) and nxt and nxt not in _NOT_INFINITIVE and not nxt[0].isdigit():
-        # ((left20b) a capital is a name's, "May", "Will"; a contraction's is a sentence's first word: "Can't make July tho")
+    if w in _MODALS and (not caps[i] or "'" in w or "’" in w or nxt in _SUBJECTS) and nxt and nxt not in _NOT_INFINITIVE \
+            and not nxt[0].isdigit():
+        # ((left20b) a capital is a name's, "May", "Will"; a contraction's is a sentence's first word: "Can't make July tho";
+        # (clockday33) and so is a modal before its subject, a question or a request: "Could you drop it round between 7.30am
+        # and 9am on Wednesday please", "Will you be in on Friday?")
         # "the rain should ease by Monday", "tickets could sell out on Friday": a modal before
         # a verb speaks of what is still to come; (news7) not "can" before a verb of memory or of
         # saying ("I can't remember what happened in March", "we can confirm that on Monday ..."),
@@ -844,6 +847,18 @@ def _label_colon(text: str, lo: int, hi: int) -> bool:
     return i > lo and text[i - 1] == ":"
 
 
+def _no_compound_heads(text: str, lo: int, hi: int, words: list[str]) -> list[str]:
+    """(clockday33) The words of text[lo:hi] (``words``, as ``_WORD`` found them, the first cut off where the window cut
+    a word in two) less a past form that is the head of a hyphened compound: "Set-up from 7am", "the cut-off is at
+    5pm", "a run-through at 2pm" (a noun, no past of "set", "cut", "run"). Reads the window once (its length is
+    bounded by the caller's reach) and one character past each word."""
+    found = list(_WORD.finditer(text, lo, hi))
+    found = found[len(found) - len(words):]
+    return [w for w, m in zip(words, found)
+            if not (text[m.end():m.end() + 1] == "-" and text[m.end() + 1:m.end() + 2].isalpha()
+                    and _is_past_form(w.lower()))]
+
+
 def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, schedule: bool = True) -> str | None:
     """'past', 'present', 'future', 'plan' (a day set in the past, gone or still to come: "was due to
     begin on Saturday") or None for the expression text[start:end] in its sentence.
@@ -863,6 +878,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
             raw_before = raw_before[1:]  # the window cut a word in two: its tail is not a word
         if len(raw_before) >= need or ws == sent_start:
             break
+    if text.find("-", ws, start) >= 0:
+        raw_before = _no_compound_heads(text, ws, start, raw_before)
     raw_before = raw_before[-need:]
     # "!!" or "?" inside a sentence the splitter kept whole (a chat's lower-case "... sat!! we
     # went ..."): the words across it belong to another sentence
@@ -914,6 +931,11 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
             # (thirtieth session) "her first trip since taking office on Tuesday", "busy since arriving on Tuesday":
             # "since" and a gerund tell a time gone, whatever the verb of the clause ("will visit")
             return "past"
+    if len(before) > 2 and before[-1] == _AGENT_BY and before[-3][:1].isdigit() and _is_past_form(before[-2]):
+        # (clockday33, §118) "So arrival Rosemont 8:30, loaded by 10:30 roughly": in a list of a plan's clock times, a
+        # participle before "by" and the time is the state reached by then, no past (a subject or an auxiliary before the
+        # participle, "we were loaded by 10:30", "I finished by 4pm", is a past as before)
+        return None
     if missed_it(text, start, before + after):
         return "past"  # (tweets) "ICYMI: our interview from Monday": what the post brings back is gone
     if len(before) > 1 and before[-1] in _RECORD_FROM and before[-2] in _RECORD_NOUNS:
@@ -1012,6 +1034,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
             continue   # (values3) "Friday/SAT evenings": a list of weekdays and their part of the day, not the verb "sat"
         if best is not None and k + 1 < len(after) and (after[k], after[k + 1]) in _PARTICIPLE_PHRASES:
             break   # (newswire32) "appears in court on Monday charged with misconduct": a participle's phrase, no finite verb
+        if k + 2 < len(after) and after[k + 1] == _AGENT_BY and after[k + 2][:1].isdigit() and _is_past_form(w) \
+                and (after[k - 1] if k else text[start:end])[:1].isdigit():
+            break   # (clockday33, §118) "Arrival 8am, loaded by 10.30am": the next item of a list of clock times, no verb of this one's
         t = _group_tense(after, k, near=False, caps=caps_a, follows=True)  # "met on Sunday to discuss": a purpose, not a tense
         if t:
             d = k + 1.5

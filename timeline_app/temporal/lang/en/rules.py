@@ -3172,7 +3172,8 @@ def _week_of_month(m, text):
 @rule("clock", r"(?:(?P<approx>{clock_approximators})\s+)?(?<![\d.:$£€,])(?P<h>[01]?\d)(?:[:.]?(?P<mi>[0-5]\d)(?::[0-5]\d)?)?\s*(?P<ap>%s)(?P<tz>%s)?(?:,?[^\S\n]+(?:(?i:on)\s+)?(?P<dref>%s))?" % (AMPM, TZ, DAYREF), 28, triggers="ampm",
       examples=[
           ("2021-01-06", "The blaze was reported around 4 a.m. Wednesday.", "around 4 a.m. Wednesday", "2021-01-06T04:00"),
-          ("2008-11-04", "Polls opened at 7 a.m. and lines formed quickly.", "7 a.m.", "2008-11-04T07:00")])
+          ("2008-11-04", "Polls opened at 7 a.m. and lines formed quickly.", "7 a.m.", "2008-11-04T07:00"),
+          ("2025-03-05", "Went to Leeds on Saturday for the gig. Got in at 3am.", "3am", "2025-03-02T03:00")])
 def _clock(m, text):
     h = int(m["h"])
     if not 1 <= h <= 12:
@@ -3185,10 +3186,18 @@ def _clock(m, text):
         # (dayrange30, §103) "Saturday the bar's open till 2am": the end of a named day's night, the day after's small hours
         # (``resolve._time``: only where the sentence names the day)
         return M(m, "clock", "time", hour=h, minute=mi, dref=None, till_small=True)
+    if not pm and h < _SC_SMALL_END and not m["dref"] \
+            and _HOME_SMALL_BEFORE.search(text, max(0, m.start() - _HOME_SMALL_REACH), m.start()):
+        # (clockday33, §118) "Went to Leeds on Saturday for the gig. Got in at 3am.": coming home or going to bed in the
+        # small hours; ``resolve._time`` puts it in the night of a day gone the sentence before names
+        return M(m, "clock", "time", hour=h, minute=mi, dref=None, home_small=True)
     return M(m, "clock", "time", hour=h, minute=mi, dref=day_ref(m["dref"]))
 
 
 _TILL_SMALL_BEFORE = _re(r"(?i)(?<![\w'’])(?:{small_hour_till_words})[ \t]+$")
+# bounded: at most two links of one blank each after the words, read in a window of _HOME_SMALL_REACH characters
+_HOME_SMALL_BEFORE = _re(r"(?i)(?<![\w'’])(?:{small_hour_return_words})[ \t](?:(?:{small_hour_return_links})[ \t]){1,2}$")
+_HOME_SMALL_REACH = 32
 _SMALL_HOUR_CUE = _re(r"(?i)(?<![\w'’])(?:{small_hour_cues})(?![\w'’])")
 # (nineteenth session, left20a) "sehri ends 4:12, iftar 6:45": an evening's event named right before the time, in its
 # clause, keeps it the afternoon's though a word of the small hours is near (lexicon evening_event_cues)
