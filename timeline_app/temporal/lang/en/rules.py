@@ -986,6 +986,10 @@ _MONTH_DATE_PREDICATE = _re(r"(?i)(?:[ \t]+(?:is|was|will[ \t]+be)|['’]s)[ \t]
 _MONTH_OBJECT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{month_object_modals})\s+(?:(?:not|never|even|still|defo|definitely|prob|probably)\s+)?"
                            r"(?:make|do)\s+$")
 _MONTH_PHRASE_ENDS = _re(r"(?i)\s*(?:$|[,.;:!?)\n]|(?:{month_object_enders})(?![\w'’]))")
+# (tweets33, §120) a caption's word that sums a month up, right after it (lexicon month_recap_nouns: "recap", "dump",
+# "favourites", "wrap-up", "in review"), the phrase ending there (a stop, an emoji, a hashtag, a line's end): not "May
+# recap the minutes" (a verb goes on); bounded: three blanks before the word and after it
+_MONTH_RECAP_AFTER = _re(r"(?i)[ \t]{1,3}(?:{month_recap_nouns})(?=[ \t]{0,3}(?:$|[,.;:!?)\n#\u2600-\u27bf\U0001f000-\U0001faff]))")
 
 
 # (weekof29, §101 B3, B4) a month the Irish and Scots "'d" (had) takes as its object ("We'd a great June", "we'd a quiet
@@ -1013,7 +1017,10 @@ def _subject_line_month(m, text) -> bool:
 def _month_as_time(m, text) -> bool | str:
     """(left20b) Whether a month with no cue before it is said as a time by its place in the clause; "gone" for the
     subject of a past copula or a perfect ("March was rough", "June's been mental"): the month gone (as a finite
-    past, even one or two months ahead in the calendar), whatever month it is."""
+    past, even one or two months ahead in the calendar), whatever month it is; (tweets33, §120) "gone" too before a
+    word that sums a month up ("May recap", "February dump", "my October favourites": the month up to now)."""
+    if _MONTH_RECAP_AFTER.match(text, m.end()) is not None:
+        return "gone"
     before = text[max(0, m.start() - 25): m.start()]
     if _MONTH_CLAUSE_START.search(before) and (sub := _MONTH_SUBJECT_AFTER.match(text, m.end())):
         return "gone" if sub["past"] or sub["perfect"] else True
@@ -2226,6 +2233,28 @@ def _inst_ult_prox(m, text):
     return M(m, "inst_ult_prox", "latin_month_day", day=day, offset=L["month_latin"][m["w"].lower()])
 
 
+# (tweets33, §120) a bare part of the day joined to a day's part said from today ("Thunderstorm warning for Gauteng this
+# afternoon and evening", "Rain tomorrow morning and into the afternoon", "Fog this morning, then a warm afternoon" is
+# not: a comma and no "this"): the second part is the same day's, one TIME of its own (the first is rule this_pod's or
+# rule today's). Not before a noun it modifies (lexicon pod_joined_not_before: "this morning and afternoon tea", "this
+# afternoon and evening sessions" keeps the parts' day, but "classes" are read as a habit's as often). Bounded: three
+# blanks between words.
+_POD_JOINED_NOT = _re(r"[ \t]{1,3}(?i:{pod_joined_not_before})(?![\w'’])")
+
+
+@rule("pod_joined", r"(?P<w>(?i:{pod_joined_days}))[ \t]{1,3}(?i:{day_parts})[ \t]{1,3}(?i:{pod_joined_joiners})[ \t]{1,3}(?:(?i:the)[ \t]{1,3})?(?P<pod>(?i:{day_parts}))(?![\w'’])", 26,
+      triggers="pod", requires="pod_joined_days",
+      examples=[("2026-05-31", "Thunderstorm warning for Gauteng this afternoon and evening.", "evening", "2026-05-31TEV"),
+                ("2025-03-10", "Showers likely tomorrow morning or afternoon, clearing by dusk", "afternoon", "2025-03-11TAF"),
+                ("2025-03-10", "Delays yesterday morning and afternoon on the Northern line", "afternoon", "2025-03-09TAF")])
+def _pod_joined(m, text):
+    if _POD_JOINED_NOT.match(text, m.end()) is not None:
+        return None   # "this morning and afternoon tea": a meal, not the afternoon
+    w = m["w"].lower()
+    return M(m, "pod_joined", "deictic_day", "pod", offset=L["pod_joined_days"][w], pod=L["parts_of_day"][m["pod"].lower()],
+             word=f"{w} {m['pod'].lower()}")
+
+
 @rule("this_pod", r"(?i:(?P<rel>this|last|lst|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>{day_parts}|{informal_day_parts}))(?![\w])", 26, triggers="pod",
       examples=[
           ("2019-06-27", "The verdict is expected this afternoon.", "this afternoon", "2019-06-27TAF"),
@@ -2560,10 +2589,15 @@ def _weekday(m, text):
         # a deadline or a parting's day is one to come unless a verb puts it in the past
         data["plan"] = True
         if _PARTING_BEFORE.search(text, max(0, start - 24), start):
-            data["ready"] = True
+            data["ready"] = data["parting"] = True   # (tweets33, §120) "parting": said on that weekday, a week on
     if not rel and not pod and not m["mod"] and _RETURN_ENDS.match(text, end) \
             and _RETURN_OPENS.search(text, max(0, start - 32), start):
         data["plan"] = True   # (posts32, §114) "Back on Thursday.", "Returning Monday.": an out-of-office's day of return
+    if not rel and not m["mod"] and not data["possessive"] and (
+            _MEASURE_FROM.search(text, max(0, start - _MEASURE_FROM_REACH), start) is not None
+            or _BACK_COPULA.search(text, max(0, start - 24), start) is not None):
+        # (tweets33, §120) "Hosepipe ban from Friday", "Footy's back Thursday!": a measure's start, a return announced
+        data["plan"] = True
     if not rel and _READY_BEFORE.search(text, max(0, start - 20), start):
         # (days, eleventh session) "ordered a suit for $90, ready thurs arvo", "sent it off, back Monday": a verbless
         # clause after a comma that sets a state for the day, to come whatever the verb before the comma
@@ -2666,6 +2700,14 @@ _READY_BEFORE = _re(r"[,;]\s+(?i:{ready_words})\s+(?:(?i:on|by|from)\s+)?$")
 # most 3 blanks around each word; the sentence's end right after the day, _RETURN_ENDS)
 _RETURN_OPENS = _re(r"(?:^|(?<=[.!?\n]))[ \t]{0,3}(?i:{return_openers})[ \t]{1,3}(?:(?i:on)[ \t]{1,3})?$")
 _RETURN_ENDS = re.compile(r"[ \t]{0,3}(?:[.!\n]|$)")
+# (tweets33, §120) a measure that starts on a weekday: a noun of lexicon measure_from_nouns, at most four words of at most
+# 20 characters (its place: "on the A9"), then "from" ("Hosepipe ban from Friday", "two weeks of delays on the A9 from
+# Monday", "Bus diversion from Saturday"): the one to come unless a verb puts it in the past (the window: 64 characters)
+_MEASURE_FROM = _re(r"(?i)(?<![\w'’])(?:{measure_from_nouns})(?:[ \t]{1,3}[\w'’.-]{1,20}){0,4}[ \t]{1,3}from[ \t]{1,3}$")
+_MEASURE_FROM_REACH = 64
+# (tweets33, §120) a present copula's "back" right before a weekday ("Footy's back Thursday!", "The market is back Sunday",
+# "we're back on Monday"): a return announced, to come (of a day gone one says "was back"); bounded: three blanks a gap
+_BACK_COPULA = _re(r"(?i)(?:(?<![\w'’])(?:{back_copulas})|(?<=\w)(?:{back_copula_clitics}))[ \t]{1,3}(?:{back_copula_words})[ \t]{1,3}(?:on[ \t]{1,3})?$")
 _THE_WEEKDAY_EVENT = re.compile(r"\s+(?P<w>after|before)\s+(?=(?:the|my|our|your|his|her|their|we|i|you|he|she|they)\b)", re.I)
 _INSTEAD_AFTER = _re(r"\s+(?i:{instead_words})(?![\w'’])")
 _WEEKDAY_APPOSITION = _re(r"\d(?:{ordinal_suffixes})?,\s+(?:(?i:a|which\s+was\s+a)\s+)?$")
