@@ -1055,7 +1055,10 @@ def _weekday(men: Mention, ctx: Discourse, tense):
     if anchor is None:
         return _unplaced("TIME" if d["pod"] else "DATE", f"XXXX-WXX-{wd}" + (f"T{d['pod']}" if d["pod"] else ""),
                          "a weekday needs a reference date")
-    if d.get("apposition") and ctx.sentence_day is not None and not d["pod"]:
+    if d.get("apposition") and ctx.sentence_day is not None and not d["pod"] \
+            and (ctx.sentence_day.date.year < _NEW_STYLE or ctx.sentence_day.date.isoweekday() == wd):
+        # ((tweets33, §120) only where the calendar agrees: "Thursday 25 moves to Saturday 27, Friday 26 moves to Monday
+        # 29 December" lists pairs, the Friday after "27," is no Saturday's apposition)
         day = ctx.sentence_day.date
         if day.year < _NEW_STYLE:
             ctx.weekday_shift = (wd - day.isoweekday()) % 7

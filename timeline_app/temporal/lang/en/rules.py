@@ -6489,6 +6489,9 @@ def _informal_month_day(m, text):
 # out. The day is a number with an ordinal suffix, or a bare one that ends the phrase ("sat 29,
 # everyone's invited"; not "Sunday 29 people died"); a month after it makes it another rule's.
 _MDAY_END = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\d)|[-–—]\s)")
+# (tweets33, §120) a weekday and its bare day joined to another pair ("on Saturday 13 and Sunday 14 September", "Fri 5 &
+# Sat 6"): a list of days, not a count ("Sunday 29 people died"); bounded: three blanks a gap, the next pair's number
+_MDAY_LIST_NEXT = _re(r"[ \t]{1,3}(?:and|&|or)[ \t]{1,3}(?:%s|(?i:{short_weekdays}))\.?[ \t]{1,3}[0-3]?\d(?!\d)" % WEEKDAY)
 
 
 @rule("weekday_mday", r"(?P<wd>%s|(?i:{short_weekdays})\.?),?\s+(?:(?i:the)\s+)?(?P<d>[0-3]?\d)(?P<suf>{ordinal_suffixes:cs})?(?![\w/-]|[.,:]\d)(?!,?\s+(?:of\s+)?%s)" % (WEEKDAY, MONTH), 22, triggers="weekday", trail=(r"(?:['’]s)?\.?,?\s+(?:(?i:the)\s+)?\d", 64),
@@ -6506,7 +6509,7 @@ def _weekday_mday(m, text):
     # spaces only between, may be an hour of it (the resolver takes the hour where the weekday's own date near the day of
     # writing is not that day of the month); its half of the day from the line's words (``_weekday_hour``)
     hour = _weekday_hour(m, text, d)
-    if not m["suf"] and not _MDAY_END.match(text, m.end()):
+    if not m["suf"] and not _MDAY_END.match(text, m.end()) and not (hour is None and _MDAY_LIST_NEXT.match(text, m.end())):
         if hour is None or not _WD_HOUR_FOLLOW.match(text, m.end()):
             return None  # "Sunday 29 people died": a count
     if m["suf"] and _MDAY_ORDINAL_COUNT.match(text, m.end()):
