@@ -960,11 +960,16 @@ _MODIFIED_NOUN = _re(r"\s+(?!{not_modified_nouns:cs}\b)[a-z]{3,}")
 
 
 def _the_month_modifier(m, text) -> bool:
-    """"the March accession", "the June elections": a capitalized month between "the" and a
-    lowercase noun modifies the noun as a date ("the March of Dimes", "the May Department
+    """"the March accession", "the June elections", "our May sale": a capitalized month between "the" (or a
+    possessive determiner) and a lowercase noun modifies the noun as a date ("the March of Dimes", "the May Department
     Stores" are not)."""
-    return m["mon"][:1].isupper() and _THE_BEFORE.search(text[max(0, m.start() - 5): m.start()]) is not None \
+    return m["mon"][:1].isupper() and _MONTH_DET_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None \
         and _MODIFIED_NOUN.match(text[m.end(): m.end() + 20]) is not None
+
+
+# (tweets33, §120) a possessive determiner as "the" ("Last day of our May sale!", "my March payslip": no modal "may" after
+# "our", no verb "march" after "my"); lexicon month_modifier_determiners, the longest six letters and a blank (8 read)
+_MONTH_DET_BEFORE = _re(r"(?<![\w'’])(?i:{month_modifier_determiners})\s{1,2}$")
 
 
 _MONTH_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|is|was|were|has|had|with|at|in|on|for|so|of|it|we|i|you|they|he|she|but|too|ever|yet)\b)[a-z][a-z-]+")   # "the highest June temperature"
@@ -987,9 +992,11 @@ _MONTH_OBJECT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{month_object_modals})\s+(?:(?:
                            r"(?:make|do)\s+$")
 _MONTH_PHRASE_ENDS = _re(r"(?i)\s*(?:$|[,.;:!?)\n]|(?:{month_object_enders})(?![\w'’]))")
 # (tweets33, §120) a caption's word that sums a month up, right after it (lexicon month_recap_nouns: "recap", "dump",
-# "favourites", "wrap-up", "in review"), the phrase ending there (a stop, an emoji, a hashtag, a line's end): not "May
-# recap the minutes" (a verb goes on); bounded: three blanks before the word and after it
-_MONTH_RECAP_AFTER = _re(r"(?i)[ \t]{1,3}(?:{month_recap_nouns})(?=[ \t]{0,3}(?:$|[,.;:!?)\n#\u2600-\u27bf\U0001f000-\U0001faff]))")
+# "favourites", "wrap-up", "in review"), the phrase ending there (a stop, an emoji, a hashtag, a line's end) or going on
+# with a word of lexicon month_recap_followers ("Our April roundup is live", "my May favourites video"): not "May recap
+# the minutes" (a verb goes on with its object); bounded: three blanks before the word and after it
+_MONTH_RECAP_AFTER = _re(r"(?i)[ \t]{1,3}(?:{month_recap_nouns})(?=[ \t]{0,3}(?:$|[,.;:!?)\n#\u2600-\u27bf\U0001f000-\U0001faff])"
+                         r"|[ \t]{1,3}(?:{month_recap_followers})(?![\w'’]))")
 
 
 # (weekof29, §101 B3, B4) a month the Irish and Scots "'d" (had) takes as its object ("We'd a great June", "we'd a quiet
@@ -6491,7 +6498,8 @@ def _informal_month_day(m, text):
 _MDAY_END = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\d)|[-–—]\s)")
 # (tweets33, §120) a weekday and its bare day joined to another pair ("on Saturday 13 and Sunday 14 September", "Fri 5 &
 # Sat 6"): a list of days, not a count ("Sunday 29 people died"); bounded: three blanks a gap, the next pair's number
-_MDAY_LIST_NEXT = _re(r"[ \t]{1,3}(?:and|&|or)[ \t]{1,3}(?:%s|(?i:{short_weekdays}))\.?[ \t]{1,3}[0-3]?\d(?!\d)" % WEEKDAY)
+_MDAY_LIST_NEXT = _re(r"[ \t]{1,3}(?:and|&|or)[ \t]{1,3}(?:%s|(?i:{short_weekdays}))\.?[ \t]{1,3}[0-3]?\d(?!\d)(?:{ordinal_suffixes:cs})?"
+                      r"(?P<mon>[ \t]{1,3}%s)?" % (WEEKDAY, MONTH))
 
 
 @rule("weekday_mday", r"(?P<wd>%s|(?i:{short_weekdays})\.?),?\s+(?:(?i:the)\s+)?(?P<d>[0-3]?\d)(?P<suf>{ordinal_suffixes:cs})?(?![\w/-]|[.,:]\d)(?!,?\s+(?:of\s+)?%s)" % (WEEKDAY, MONTH), 22, triggers="weekday", trail=(r"(?:['’]s)?\.?,?\s+(?:(?i:the)\s+)?\d", 64),
@@ -6508,8 +6516,12 @@ def _weekday_mday(m, text):
     # (twenty-eighth session, dayhalf29) "tues 7", "thurs 8 works", "see you fri 7?": a bare 1-12 right after the weekday,
     # spaces only between, may be an hour of it (the resolver takes the hour where the weekday's own date near the day of
     # writing is not that day of the month); its half of the day from the line's words (``_weekday_hour``)
-    hour = _weekday_hour(m, text, d)
-    if not m["suf"] and not _MDAY_END.match(text, m.end()) and not (hour is None and _MDAY_LIST_NEXT.match(text, m.end())):
+    # (tweets33, §120) "on Saturday 13 and Sunday 14 September", "Friday 1 and Saturday 2 January": a pair listed before
+    # another is a day of the month (a number that may be an hour, 1-12, only with the list's month after it)
+    pair = None if m["suf"] else _MDAY_LIST_NEXT.match(text, m.end())
+    listed = pair is not None and (d > 12 or pair["mon"] is not None)
+    hour = None if listed else _weekday_hour(m, text, d)
+    if not m["suf"] and not _MDAY_END.match(text, m.end()) and not listed:
         if hour is None or not _WD_HOUR_FOLLOW.match(text, m.end()):
             return None  # "Sunday 29 people died": a count
     if m["suf"] and _MDAY_ORDINAL_COUNT.match(text, m.end()):
