@@ -169,3 +169,18 @@ def test_a_determiner_s_month():
             for det in ("our", "my", "their"):
                 cases.append((f"Last day of {det} {m} sale! Ends midnight.", ref, m, ("DATE", f"{ref.year}-{k:02d}")))
     check(cases)
+
+
+# J: a verbless notice's weekday with a range of hours later in its clause: to come (a verb keeps its say)
+NOTICE_RANGE_FRAMES = ["Constituency clinic {w} at the Civic Centre, 10am to 12pm. No appointment needed.",
+                       "Drop-in {w} in the library, 2-4pm", "Vaccination clinic {w} at the church hall, 9.30am-1pm"]
+NOTICE_RANGE_PAST = ["We met {w} at the Civic Centre, 10am to 12pm."]
+
+
+def test_a_notice_s_day_and_its_hours():
+    cases = []
+    for ref in REFS:
+        for n, w in other_weekdays(ref):
+            cases += [(f.format(w=w), ref, w, _d(next_weekday(ref, n))) for f in NOTICE_RANGE_FRAMES]
+            cases += [(f.format(w=w), ref, w, _d(last_weekday(ref, n))) for f in NOTICE_RANGE_PAST]
+    check(cases)

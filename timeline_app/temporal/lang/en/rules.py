@@ -2573,7 +2573,7 @@ def _weekday(m, text):
     if not mod and not rel and _SENT_OF_BEFORE.search(text, max(0, start - 40), start):
         # (posts32, §114) "following up on my email of Tuesday", "further to your letter of Monday": a thing sent, gone
         data["sent_of"] = True
-    if not mod and not rel and not pod and _WD_AT_CLOCK.match(text, end):
+    if not mod and not rel and not pod and (_WD_AT_CLOCK.match(text, end) or _WD_LATER_RANGE.match(text, end)):
         # (posts32, §114) "Harvest assembly Friday at 9.15, parents welcome", "Egg hunt on the green Sunday at 11!": a day
         # and the hour something starts at, in a clause with no verb (a notice's, a programme's line), is one to come;
         # any verb keeps its say ("we met Friday at 9" is gone; a headline's present is read as before)
@@ -2660,6 +2660,11 @@ def _weekday(m, text):
 _SENT_OF_BEFORE = _re(r"(?<![\w'’])(?i:{sent_item_determiners})[ \t]{1,3}(?i:{sent_item_nouns})[ \t]{1,3}(?i:of)[ \t]{1,3}$")
 _WD_AT_CLOCK = re.compile(r"[ \t]{1,3}(?i:at)[ \t]{1,3}(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?:[ \t]?%s)?(?![\w:%%/£$€]|[.,]\d)" % AMPM)
 _POD_OF_WEEKDAY = _re(r"(?<![\w'’])(?i:the)\s+(?:(?i:early|late)\s+)?(?P<pod>(?i:{day_parts}))\s+(?i:of)\s+$")
+# (tweets33, §120) a range of hours with am/pm later in the weekday's clause ("Constituency clinic Saturday at the Civic
+# Centre, 10am to 12pm", "Drop-in Thursday in the library, 2-4pm"): a notice's day, as "Friday at 9.15" (at_clock: to come
+# only where the clause has no verb). Bounded: 48 characters of the clause (no stop, no line's end) before the range
+_WD_LATER_RANGE = _re(r"[^.!?\n\d]{1,48}?(?<![\w:.£$€])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?:[ \t]?%s)?[ \t]{0,2}(?:[-–]|(?i:to|till|til|until))[ \t]{0,2}"
+                      r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]?%s" % (AMPM, AMPM))
 
 
 # (past) "EDIT (Mon):", "Update (Thursday):", "EDIT 2, Tues:": an edit under a post, made on that
