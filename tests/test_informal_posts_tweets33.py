@@ -74,7 +74,6 @@ OPEN = {
     # F: months and seasons
     ("Y'all it's March and my heating bill is ", "March"),          # a capital "March" after "it's" (homographs27: lower case)
     ("ANNOUNCEMENT: our summer tour kicks off ", "summer"),         # a season modifying a noun
-    ("Quote-posting my own prediction from Jan", "January"),        # a record "from" a month in a post (§115's left class)
     ("New date! The show postponed from March ", "March"),          # the month an event was moved from: gone here
     # G: the rest
     ("Foggy start tomorrow morning, then a war", "afternoon"),      # a bare part of the day after a comma and "then a"
