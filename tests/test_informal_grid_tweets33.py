@@ -6,7 +6,9 @@ before a weekday ("Footy's back Thursday!": to come); a place named by a title a
 Friday": no "is"); a fronted "In February I took over ...": a person's own past; a part of the day joined to one said
 from today ("this afternoon and evening"); a parting's weekday said on that weekday ("see ya Tuesday": a week on); a
 weekday in apposition only where the calendar agrees ("Saturday 27, Friday 26 moves to ..."); a weekday and its bare day
-before another pair ("Saturday 13 and Sunday 14 September"); a possessive determiner before a month ("our May sale").
+before another pair ("Saturday 13 and Sunday 14 September"); a possessive determiner before a month ("our May sale");
+a verbless notice's weekday with a range of hours later in its clause ("Constituency clinic Saturday at the Civic
+Centre, 10am to 12pm": to come).
 
 The sentences are this session's own, written from the grammar of §120; the days of writing are every day of a March
 2025 week, a year's turn (2026/27), month ends and a leap day; values from the calendar here."""
