@@ -1069,7 +1069,10 @@ def _weekday(men: Mention, ctx: Discourse, tense):
     if anchor is None:
         return _unplaced("TIME" if d["pod"] else "DATE", f"XXXX-WXX-{wd}" + (f"T{d['pod']}" if d["pod"] else ""),
                          "a weekday needs a reference date")
-    if d.get("apposition") and ctx.sentence_day is not None and not d["pod"]:
+    if d.get("apposition") and ctx.sentence_day is not None and not d["pod"] \
+            and (ctx.sentence_day.date.year < _NEW_STYLE or ctx.sentence_day.date.isoweekday() == wd):
+        # ((tweets33, §120) only where the calendar agrees: "Thursday 25 moves to Saturday 27, Friday 26 moves to Monday
+        # 29 December" lists pairs, the Friday after "27," is no Saturday's apposition)
         day = ctx.sentence_day.date
         if day.year < _NEW_STYLE:
             ctx.weekday_shift = (wd - day.isoweekday()) % 7
@@ -1254,7 +1257,9 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         # (news without a verb near a weekday reports what happened; a chat's verb-less "thurs,
         # twenty to eleven", "sun: sleep lol", "deadline thursday" names a day to come: a report
         # of a past day carries its verb, "sat was mental")
-        fwd = (wd - cur) % 7 or (7 if d.get("next_week") and tense == "future" and which == "dct" else 0)
+        fwd = (wd - cur) % 7 or (7 if (d.get("next_week") or d.get("parting") and not d["pod"]) and tense == "future"
+                                  and which == "dct" else 0)
+        # ((tweets33, §120) a parting's "see ya Tuesday" said on a Tuesday: of today one says "later", "tonight")
         cue = (_PLAN_CUE if tense == "plan" else f"{tense} tense") if tense else \
             "no verb, written as chats write a day to come" if chat else "no tense cue, nearer ahead"
         day, how = anchor + timedelta(days=fwd), f"{name}, {cue}: the next {name} from {anchor_txt}" + (

@@ -187,6 +187,7 @@ _STATES = set(_L["state_participles"])                     # "the shop's shut Mo
 _IS_PLACES = set(_L["is_clitic_places"])                   # (informal7) "the party's on Saturday": 's is "is"
 _HOME_PREPOSITIONS = set(_L["home_possessive_prepositions"])   # (weekdays27) "at my maw's": a house
 _HOME_DETERMINERS = set(_L["home_possessive_determiners"])
+_HOME_TITLES = frozenset(_L["home_possessive_titles"])   # (tweets33, §120) "at St Aidan's", "round Auntie Jo's": a title first
 _HAS_GOT = set(_L["has_clitic"]["followers"])             # (informal7) "Ava's got swimming Monday": 's is "has"
 _HAS = _L["has_clitic"]["auxiliary"]
 _HAVE_PRESENT = set(_L["present_markers"]) & _HAVE_GOT_AUX   # (informal7) "we have a slot on Thursday": a present
@@ -768,8 +769,11 @@ def _is_contracted(words: list[str]) -> list[str]:
 def _home_possessive(words: list[str], k: int) -> bool:
     """(weekdays27) Whether the word ``k`` ending in "'s" is the object of a place preposition (lexicon
     home_possessive_prepositions), a possessive determiner perhaps between ("at my maw's", "round Dave's", "to
-    me nan's"): the house of that person, no "is". Reads at most two words back."""
+    me nan's"), a title perhaps before the name ("at St Aidan's": tweets33): the house of that person, no "is". Reads at
+    most three words back."""
     j = k - 1
+    if j >= 0 and words[j] in _HOME_TITLES:
+        j -= 1   # (tweets33, §120) "Met with parents at St Aidan's on Friday": a school, a church, a house named by a title
     if j >= 0 and words[j] in _HOME_DETERMINERS:
         j -= 1
     return j >= 0 and j < k and words[j] in _HOME_PREPOSITIONS
@@ -1368,9 +1372,14 @@ def fronted_past(text: str, sent_start: int, start: int, end: int) -> bool:
     after "will", "would", "to" or an auxiliary ("In March, the board will vote"). Reads at most
     four words before and six after."""
     head = _WORD.findall(text, sent_start, start)
-    if len(head) > 2 or not text.startswith(",", end):
+    comma = text.startswith(",", end)
+    if len(head) > 2:
         return False
-    after = [w.lower() for w in _WORD.findall(text, end + 1, min(len(text), end + 80))][:_FRONTED_REACH]
+    after = [w.lower() for w in _WORD.findall(text, end + comma, min(len(text), end + 80))][:_FRONTED_REACH]
+    if not comma and not (after and after[0] in _SUBJECTS and after[0] not in _RELATIVE):
+        # (tweets33, §120) no comma, but a subject pronoun right after it: "In February I took over a library nobody
+        # wanted", "In March we moved house" (a person's own past, not a month or two ahead)
+        return False
     for k, w in enumerate(after):
         if w in _AUX_FUTURE or w in _AUX_PRESENT or w in _AUX_PAST or w == _TO or w.endswith(_CLITICS) or w in _PERFECT:
             return False

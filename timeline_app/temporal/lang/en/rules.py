@@ -966,11 +966,16 @@ _MODIFIED_NOUN = _re(r"\s+(?!{not_modified_nouns:cs}\b)[a-z]{3,}")
 
 
 def _the_month_modifier(m, text) -> bool:
-    """"the March accession", "the June elections": a capitalized month between "the" and a
-    lowercase noun modifies the noun as a date ("the March of Dimes", "the May Department
+    """"the March accession", "the June elections", "our May sale": a capitalized month between "the" (or a
+    possessive determiner) and a lowercase noun modifies the noun as a date ("the March of Dimes", "the May Department
     Stores" are not)."""
-    return m["mon"][:1].isupper() and _THE_BEFORE.search(text[max(0, m.start() - 5): m.start()]) is not None \
+    return m["mon"][:1].isupper() and _MONTH_DET_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None \
         and _MODIFIED_NOUN.match(text[m.end(): m.end() + 20]) is not None
+
+
+# (tweets33, §120) a possessive determiner as "the" ("Last day of our May sale!", "my March payslip": no modal "may" after
+# "our", no verb "march" after "my"); lexicon month_modifier_determiners, the longest six letters and a blank (8 read)
+_MONTH_DET_BEFORE = _re(r"(?<![\w'’])(?i:{month_modifier_determiners})\s{1,2}$")
 
 
 _MONTH_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|is|was|were|has|had|with|at|in|on|for|so|of|it|we|i|you|they|he|she|but|too|ever|yet)\b)[a-z][a-z-]+")   # "the highest June temperature"
@@ -992,6 +997,12 @@ _MONTH_DATE_PREDICATE = _re(r"(?i)(?:[ \t]+(?:is|was|will[ \t]+be)|['’]s)[ \t]
 _MONTH_OBJECT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{month_object_modals})\s+(?:(?:not|never|even|still|defo|definitely|prob|probably)\s+)?"
                            r"(?:make|do)\s+$")
 _MONTH_PHRASE_ENDS = _re(r"(?i)\s*(?:$|[,.;:!?)\n]|(?:{month_object_enders})(?![\w'’]))")
+# (tweets33, §120) a caption's word that sums a month up, right after it (lexicon month_recap_nouns: "recap", "dump",
+# "favourites", "wrap-up", "in review"), the phrase ending there (a stop, an emoji, a hashtag, a line's end) or going on
+# with a word of lexicon month_recap_followers ("Our April roundup is live", "my May favourites video"): not "May recap
+# the minutes" (a verb goes on with its object); bounded: three blanks before the word and after it
+_MONTH_RECAP_AFTER = _re(r"(?i)[ \t]{1,3}(?:{month_recap_nouns})(?=[ \t]{0,3}(?:$|[,.;:!?)\n#\u2600-\u27bf\U0001f000-\U0001faff])"
+                         r"|[ \t]{1,3}(?:{month_recap_followers})(?![\w'’]))")
 
 
 # (weekof29, §101 B3, B4) a month the Irish and Scots "'d" (had) takes as its object ("We'd a great June", "we'd a quiet
@@ -1019,7 +1030,10 @@ def _subject_line_month(m, text) -> bool:
 def _month_as_time(m, text) -> bool | str:
     """(left20b) Whether a month with no cue before it is said as a time by its place in the clause; "gone" for the
     subject of a past copula or a perfect ("March was rough", "June's been mental"): the month gone (as a finite
-    past, even one or two months ahead in the calendar), whatever month it is."""
+    past, even one or two months ahead in the calendar), whatever month it is; (tweets33, §120) "gone" too before a
+    word that sums a month up ("May recap", "February dump", "my October favourites": the month up to now)."""
+    if _MONTH_RECAP_AFTER.match(text, m.end()) is not None:
+        return "gone"
     before = text[max(0, m.start() - 25): m.start()]
     if _MONTH_CLAUSE_START.search(before) and (sub := _MONTH_SUBJECT_AFTER.match(text, m.end())):
         return "gone" if sub["past"] or sub["perfect"] else True
@@ -2237,6 +2251,28 @@ def _inst_ult_prox(m, text):
     return M(m, "inst_ult_prox", "latin_month_day", day=day, offset=L["month_latin"][m["w"].lower()])
 
 
+# (tweets33, §120) a bare part of the day joined to a day's part said from today ("Thunderstorm warning for Gauteng this
+# afternoon and evening", "Rain tomorrow morning and into the afternoon", "Fog this morning, then a warm afternoon" is
+# not: a comma and no "this"): the second part is the same day's, one TIME of its own (the first is rule this_pod's or
+# rule today's). Not before a noun it modifies (lexicon pod_joined_not_before: "this morning and afternoon tea", "this
+# afternoon and evening sessions" keeps the parts' day, but "classes" are read as a habit's as often). Bounded: three
+# blanks between words.
+_POD_JOINED_NOT = _re(r"[ \t]{1,3}(?i:{pod_joined_not_before})(?![\w'’])")
+
+
+@rule("pod_joined", r"(?P<w>(?i:{pod_joined_days}))[ \t]{1,3}(?i:{day_parts})[ \t]{1,3}(?i:{pod_joined_joiners})[ \t]{1,3}(?:(?i:the)[ \t]{1,3})?(?P<pod>(?i:{day_parts}))(?![\w'’])", 26,
+      triggers="pod", requires="pod_joined_days",
+      examples=[("2026-05-31", "Thunderstorm warning for Gauteng this afternoon and evening.", "evening", "2026-05-31TEV"),
+                ("2025-03-10", "Showers likely tomorrow morning or afternoon, clearing by dusk", "afternoon", "2025-03-11TAF"),
+                ("2025-03-10", "Delays yesterday morning and afternoon on the Northern line", "afternoon", "2025-03-09TAF")])
+def _pod_joined(m, text):
+    if _POD_JOINED_NOT.match(text, m.end()) is not None:
+        return None   # "this morning and afternoon tea": a meal, not the afternoon
+    w = m["w"].lower()
+    return M(m, "pod_joined", "deictic_day", "pod", offset=L["pod_joined_days"][w], pod=L["parts_of_day"][m["pod"].lower()],
+             word=f"{w} {m['pod'].lower()}")
+
+
 @rule("this_pod", r"(?i:(?P<rel>this|last|lst|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+(?P<pod>{day_parts}|{informal_day_parts}))(?![\w])", 26, triggers="pod",
       examples=[
           ("2019-06-27", "The verdict is expected this afternoon.", "this afternoon", "2019-06-27TAF"),
@@ -2548,7 +2584,7 @@ def _weekday(m, text):
     if not mod and not rel and _SENT_OF_BEFORE.search(text, max(0, start - 40), start):
         # (posts32, §114) "following up on my email of Tuesday", "further to your letter of Monday": a thing sent, gone
         data["sent_of"] = True
-    if not mod and not rel and not pod and _WD_AT_CLOCK.match(text, end):
+    if not mod and not rel and not pod and (_WD_AT_CLOCK.match(text, end) or _WD_LATER_RANGE.match(text, end)):
         # (posts32, §114) "Harvest assembly Friday at 9.15, parents welcome", "Egg hunt on the green Sunday at 11!": a day
         # and the hour something starts at, in a clause with no verb (a notice's, a programme's line), is one to come;
         # any verb keeps its say ("we met Friday at 9" is gone; a headline's present is read as before)
@@ -2571,10 +2607,15 @@ def _weekday(m, text):
         # a deadline or a parting's day is one to come unless a verb puts it in the past
         data["plan"] = True
         if _PARTING_BEFORE.search(text, max(0, start - 24), start):
-            data["ready"] = True
+            data["ready"] = data["parting"] = True   # (tweets33, §120) "parting": said on that weekday, a week on
     if not rel and not pod and not m["mod"] and _RETURN_ENDS.match(text, end) \
             and _RETURN_OPENS.search(text, max(0, start - 32), start):
         data["plan"] = True   # (posts32, §114) "Back on Thursday.", "Returning Monday.": an out-of-office's day of return
+    if not rel and not m["mod"] and not data["possessive"] and (
+            _MEASURE_FROM.search(text, max(0, start - _MEASURE_FROM_REACH), start) is not None
+            or _BACK_COPULA.search(text, max(0, start - 24), start) is not None):
+        # (tweets33, §120) "Hosepipe ban from Friday", "Footy's back Thursday!": a measure's start, a return announced
+        data["plan"] = True
     if not rel and _READY_BEFORE.search(text, max(0, start - 20), start):
         # (days, eleventh session) "ordered a suit for $90, ready thurs arvo", "sent it off, back Monday": a verbless
         # clause after a comma that sets a state for the day, to come whatever the verb before the comma
@@ -2630,6 +2671,11 @@ def _weekday(m, text):
 _SENT_OF_BEFORE = _re(r"(?<![\w'’])(?i:{sent_item_determiners})[ \t]{1,3}(?i:{sent_item_nouns})[ \t]{1,3}(?i:of)[ \t]{1,3}$")
 _WD_AT_CLOCK = re.compile(r"[ \t]{1,3}(?i:at)[ \t]{1,3}(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?:[ \t]?%s)?(?![\w:%%/£$€]|[.,]\d)" % AMPM)
 _POD_OF_WEEKDAY = _re(r"(?<![\w'’])(?i:the)\s+(?:(?i:early|late)\s+)?(?P<pod>(?i:{day_parts}))\s+(?i:of)\s+$")
+# (tweets33, §120) a range of hours with am/pm later in the weekday's clause ("Constituency clinic Saturday at the Civic
+# Centre, 10am to 12pm", "Drop-in Thursday in the library, 2-4pm"): a notice's day, as "Friday at 9.15" (at_clock: to come
+# only where the clause has no verb). Bounded: 48 characters of the clause (no stop, no line's end) before the range
+_WD_LATER_RANGE = _re(r"[^.!?\n\d]{1,48}?(?<![\w:.£$€])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?:[ \t]?%s)?[ \t]{0,2}(?:[-–]|(?i:to|till|til|until))[ \t]{0,2}"
+                      r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]?%s" % (AMPM, AMPM))
 
 
 # (past) "EDIT (Mon):", "Update (Thursday):", "EDIT 2, Tues:": an edit under a post, made on that
@@ -2677,6 +2723,14 @@ _READY_BEFORE = _re(r"[,;]\s+(?i:{ready_words})\s+(?:(?i:on|by|from)\s+)?$")
 # most 3 blanks around each word; the sentence's end right after the day, _RETURN_ENDS)
 _RETURN_OPENS = _re(r"(?:^|(?<=[.!?\n]))[ \t]{0,3}(?i:{return_openers})[ \t]{1,3}(?:(?i:on)[ \t]{1,3})?$")
 _RETURN_ENDS = re.compile(r"[ \t]{0,3}(?:[.!\n]|$)")
+# (tweets33, §120) a measure that starts on a weekday: a noun of lexicon measure_from_nouns, at most four words of at most
+# 20 characters (its place: "on the A9"), then "from" ("Hosepipe ban from Friday", "two weeks of delays on the A9 from
+# Monday", "Bus diversion from Saturday"): the one to come unless a verb puts it in the past (the window: 64 characters)
+_MEASURE_FROM = _re(r"(?i)(?<![\w'’])(?:{measure_from_nouns})(?:[ \t]{1,3}[\w'’.-]{1,20}){0,4}[ \t]{1,3}from[ \t]{1,3}$")
+_MEASURE_FROM_REACH = 64
+# (tweets33, §120) a present copula's "back" right before a weekday ("Footy's back Thursday!", "The market is back Sunday",
+# "we're back on Monday"): a return announced, to come (of a day gone one says "was back"); bounded: three blanks a gap
+_BACK_COPULA = _re(r"(?i)(?:(?<![\w'’])(?:{back_copulas})|(?<=\w)(?:{back_copula_clitics}))[ \t]{1,3}(?:{back_copula_words})[ \t]{1,3}(?:on[ \t]{1,3})?$")
 _THE_WEEKDAY_EVENT = re.compile(r"\s+(?P<w>after|before)\s+(?=(?:the|my|our|your|his|her|their|we|i|you|he|she|they)\b)", re.I)
 _INSTEAD_AFTER = _re(r"\s+(?i:{instead_words})(?![\w'’])")
 _WEEKDAY_APPOSITION = _re(r"\d(?:{ordinal_suffixes})?,\s+(?:(?i:a|which\s+was\s+a)\s+)?$")
@@ -6776,6 +6830,10 @@ def _informal_month_day(m, text):
 # out. The day is a number with an ordinal suffix, or a bare one that ends the phrase ("sat 29,
 # everyone's invited"; not "Sunday 29 people died"); a month after it makes it another rule's.
 _MDAY_END = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\d)|[-–—]\s)")
+# (tweets33, §120) a weekday and its bare day joined to another pair ("on Saturday 13 and Sunday 14 September", "Fri 5 &
+# Sat 6"): a list of days, not a count ("Sunday 29 people died"); bounded: three blanks a gap, the next pair's number
+_MDAY_LIST_NEXT = _re(r"[ \t]{1,3}(?:and|&|or)[ \t]{1,3}(?:%s|(?i:{short_weekdays}))\.?[ \t]{1,3}[0-3]?\d(?!\d)(?:{ordinal_suffixes:cs})?"
+                      r"(?P<mon>[ \t]{1,3}%s)?" % (WEEKDAY, MONTH))
 
 
 @rule("weekday_mday", r"(?P<wd>%s|(?i:{short_weekdays})\.?),?\s+(?:(?i:the)\s+)?(?P<d>[0-3]?\d)(?P<suf>{ordinal_suffixes:cs})?(?![\w/-]|[.,:]\d)(?!,?\s+(?:of\s+)?%s)" % (WEEKDAY, MONTH), 22, triggers="weekday", trail=(r"(?:['’]s)?\.?,?\s+(?:(?i:the)\s+)?\d", 64),
@@ -6792,8 +6850,12 @@ def _weekday_mday(m, text):
     # (twenty-eighth session, dayhalf29) "tues 7", "thurs 8 works", "see you fri 7?": a bare 1-12 right after the weekday,
     # spaces only between, may be an hour of it (the resolver takes the hour where the weekday's own date near the day of
     # writing is not that day of the month); its half of the day from the line's words (``_weekday_hour``)
-    hour = _weekday_hour(m, text, d)
-    if not m["suf"] and not _MDAY_END.match(text, m.end()):
+    # (tweets33, §120) "on Saturday 13 and Sunday 14 September", "Friday 1 and Saturday 2 January": a pair listed before
+    # another is a day of the month (a number that may be an hour, 1-12, only with the list's month after it)
+    pair = None if m["suf"] else _MDAY_LIST_NEXT.match(text, m.end())
+    listed = pair is not None and (d > 12 or pair["mon"] is not None)
+    hour = None if listed else _weekday_hour(m, text, d)
+    if not m["suf"] and not _MDAY_END.match(text, m.end()) and not listed:
         if hour is None or not _WD_HOUR_FOLLOW.match(text, m.end()):
             return None  # "Sunday 29 people died": a count
     if m["suf"] and _MDAY_ORDINAL_COUNT.match(text, m.end()):
