@@ -100,6 +100,15 @@ def cases():
             ahead = ref + timedelta(days=(wd - ref.isoweekday()) % 7 or 7)
             for modal in ("can", "could"):
                 out.append((f"I'll ask Dave the plumber, he {modal} usually do {word}", ref, word, ("DATE", ahead.isoformat())))
+    # (the merge of tweets33) an edit's own date in brackets before a colon is no fronted past, though a subject and a
+    # past follow: "EDIT 2 (8/24): he paid in full this afternoon" is a day after the post, this year
+    for ref in REFS + [date(2024, 8, 14) + timedelta(days=k) for k in range(7)] + [date(2027, 3, 15) + timedelta(days=k) for k in range(7)]:
+        for ahead in (1, 3, 6):
+            day = ref + timedelta(days=ahead)
+            if day.day < 13 or day.year != ref.year:
+                continue   # (a slash pair of two numbers under 13 may be a fraction; an edit over the year's turn is apart)
+            text = f"Do I wait or send a letter?\n\nEDIT 2 ({day.month}/{day.day}): he paid in full this afternoon!! Letter worked.\n"
+            out.append((text, ref, f"{day.month}/{day.day}", ("DATE", day.isoformat())))
     # the cases whose date alone is past the day of writing ask nothing of "this year"
     return [c for c in out if c[3] is not None]
 

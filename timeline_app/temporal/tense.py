@@ -1376,9 +1376,10 @@ def fronted_past(text: str, sent_start: int, start: int, end: int) -> bool:
     if len(head) > 2:
         return False
     after = [w.lower() for w in _WORD.findall(text, end + comma, min(len(text), end + 80))][:_FRONTED_REACH]
-    if not comma and not (after and after[0] in _SUBJECTS and after[0] not in _RELATIVE):
+    if not comma and not (after and after[0] in _SUBJECTS and after[0] not in _RELATIVE and text[end:end + 1] in " \t"):
         # (tweets33, §120) no comma, but a subject pronoun right after it: "In February I took over a library nobody
-        # wanted", "In March we moved house" (a person's own past, not a month or two ahead)
+        # wanted", "In March we moved house" (a person's own past, not a month or two ahead); only a blank between (the
+        # merge: "EDIT 2 (8/24): he paid in full" is an edit's own date, later than the post, no fronted past)
         return False
     for k, w in enumerate(after):
         if w in _AUX_FUTURE or w in _AUX_PRESENT or w in _AUX_PAST or w == _TO or w.endswith(_CLITICS) or w in _PERFECT:
