@@ -4567,6 +4567,19 @@ def _offset_half(m, text):
     return _offset(m, text, "offset_half")
 
 
+# (eventoffset33) "two and a half years later", "Five and a half months later", "some three and a half centuries
+# later": the half said before the unit (rule offset_half reads it after: "a year and a half later"); before, the
+# length rule read "Two and a half years" and the offset was lost. The rule runs only where "and a half" stands
+# right before the unit (its lead, 20 characters); resolved as offset_half's (resolve._offset: from a story date
+# of a month or a day the year or month reached, else a length)
+@rule("offset_half_before", r"(?:(?P<approx>%s)\s+)?(?P<num>%s)(?P<half>[\s-]+and[\s-]+a[\s-]+half)[\s-]+(?P<unit>%s)\s+(?P<dir>{offset_directions})(?![\w])" % (APPROX, NUM, TIME_UNIT), 25,
+      triggers="unit", requires="offset_directions", lead=(r"(?i:and)[\s-]{1,3}a[\s-]{1,3}half[\s-]{1,3}", 20),
+      examples=[("2024-05-01", "The treaty was signed in September 1783. The British left New York in November. "
+                 "Two and a half years later, the states met at Annapolis.", "Two and a half years later", "1786")])
+def _offset_half_before(m, text):
+    return _offset(m, text, "offset_half_before")
+
+
 _SINCE_LENGTH = re.compile(r"(?i)\b(?:been|is|it['’]s|was|were|are|for)\s+$")
 
 
