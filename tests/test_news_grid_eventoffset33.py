@@ -117,6 +117,41 @@ def event_cases():
     return out
 
 
+# (eventoffset33) an event named by the place it is told at, one to three capitalised words ending the phrase: the
+# latest event told before it in a clause that names every word of it
+NAMED = [
+    ("Japanese aircraft attacked Pearl Harbor on {D}.", "Pearl Harbor"),
+    ("Confederate batteries bombarded Fort Sumter on {D}.", "Fort Sumter"),
+    ("The garrison at Dien Bien Phu surrendered on {D}.", "Dien Bien Phu"),
+    ("The Battle of Waterloo was fought on {D}.", "Waterloo"),
+    ("Napoleon was defeated at Leipzig on {D}.", "Leipzig"),
+    ("The Allies landed at Anzio on {D}.", "Anzio"),
+    ("The abolitionists captured Harpers Ferry on {D}.", "Harpers Ferry"),
+]
+NAMED_FOLLOWS = [
+    "{R} after {N}, the council met in the cathedral.",
+    "The army marched north on {r} before {N}.",
+    "Timeline, continued.\n{R} after {N}: the ministers met in secret.",
+]
+
+
+def named_cases():
+    out = []
+    for ref in REFS[:2]:
+        for k, d in enumerate(DAYS):
+            if d.year < 1000:
+                continue
+            told = _dmy(d) if k % 3 else _mdy(d)
+            for i, (frame, name) in enumerate(NAMED):
+                for j, follow in enumerate(NAMED_FOLLOWS):
+                    rel, unit = RELATIONS[(i + 2 * j + k) % len(RELATIONS)]
+                    sign = -1 if "before" in follow else 1
+                    text = frame.format(D=told) + " " + follow.format(R=rel[0].upper() + rel[1:], r=rel, N=name)
+                    expr = rel if "{r}" in follow else rel[0].upper() + rel[1:]
+                    out.append((text, ref, expr, _moved(d, unit, sign)))
+    return out
+
+
 # story dates for half units: a day ("on 3 September 1783") or a month ("in September 1783")
 STORY = [
     ("The treaty was signed on {D}.", "day"),
@@ -214,6 +249,10 @@ def test_event_days_of_histories():
     check(event_cases())
 
 
+def test_events_named_by_a_name():
+    check(named_cases())
+
+
 def test_half_units_before_the_unit():
     check(half_cases())
 
@@ -242,9 +281,23 @@ NO_DATE = [
 ]
 
 
+# "the day after" a name no sentence dates, or a time's own name: nothing of rule day_of_named_event
+NOT_NAMED = [
+    "The day after Pearl Harbor, Roosevelt asked Congress to declare war.",
+    "The Allies landed at Anzio in 1944. The day after Anzio, the Germans counter-attacked.",
+    "The shops reopened on 27 December. The day after Christmas, crowds filled the streets.",
+    "We met on Friday. The day before Monday, we rested.",
+    "The painter moved to Paris on 3 May 1901. The year after Picasso, he met Matisse.",
+]
+
+
 def test_negatives():
     wrong = []
     for ref in REFS:
+        for text in NOT_NAMED:
+            got = [t.expression for t in tag(text, ref) if t.rule == "day_of_named_event"]
+            if got:
+                wrong.append((ref, text, got))
         for text, expr, want in NEGATIVES:
             got = found(text, ref, expr)
             if got != want:

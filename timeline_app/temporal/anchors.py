@@ -337,6 +337,8 @@ def anchor_lengths(text: str, sentences, triples: list, ctx: Discourse) -> None:
     starts = {t[0].start: t for t in triples}
     mention_starts = sorted(starts)
     needed = {_EVENTS[h.group().lower()] for *_, a, b, h in todo if h is not None and a not in starts}
+    if any(h is None and triples[i][0].data.get("named") for i, _c, _r, a, b, h in todo):
+        needed |= set(_EVENTS.values())   # (eventoffset33) an event named by a name: a telling of any kind may be it
     needed |= {k2 for k in list(needed) for k2 in _WITHIN.get(k, ())}
     if needed:
         remember_events(text, sentences, triples, ctx, frozenset(needed))
@@ -354,11 +356,21 @@ def anchor_lengths(text: str, sentences, triples: list, ctx: Discourse) -> None:
             value = f" ({res.value})" if men.kind == "duration" else ""
             length = f"{_words(text, men.start, men.end)}{value} {rel.group(1).lower()}"
         dated = starts.get(a)
+        if dated is not None and men.data.get("named"):
+            continue   # (eventoffset33) "the day before Monday", "the day after Christmas": a time's own rules, not a name's
         if dated is not None and dated[1].point is not None:
             told = Told("", a, dated[1].point, _words(text, a, dated[0].end), frozenset())
             what = f"{told.point.value}"
         elif dated is not None:
             continue
+        elif head is None and men.data.get("named"):
+            # (eventoffset33) "the day after Pearl Harbor": the latest event told before it in a clause that names
+            # every word of the name ("Japanese aircraft attacked Pearl Harbor on 7 December 1941")
+            names = _names(text, a, b)
+            told = ctx.events.find_named(names, a) if names else None
+            if told is None:
+                continue
+            what = f"'{_words(text, a, b)}'"
         elif head is None:
             # no event word: a clause ("after she took office") is dated backwards, if anything
             if how != "point" or men.kind != "duration" or not _is_clause(text, a, b) \

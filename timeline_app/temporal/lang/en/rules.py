@@ -5477,6 +5477,25 @@ def _day_of_event(m, text):
              sign=L["offset_directions"][m["dir"].lower()][0], pod=pod)
 
 
+# (eventoffset33) "The day after Pearl Harbor", "the week after Fort Sumter", "the morning before Waterloo": a day
+# counted from an event a history names by the place (or the name) it is told at, one to three capitalised words that
+# end the phrase; ``anchors.py`` dates it from the latest event told before it in a clause that names every word of
+# the name ("Japanese aircraft attacked Pearl Harbor on 7 December 1941"); with none it is dropped (``dated_only``):
+# "the day after Christmas", "the day before Monday" are the holiday's and the weekday's rules'. (bounds: at most
+# three words of the name, each blank run between two words)
+@rule("day_of_named_event", r"(?i:the\s+(?P<what>day|week|month|year|{day_parts}))(?=\s+(?P<dir>(?i:before|after))\s+"
+      r"(?!(?:{named_event_not_names})\b)[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}\s{0,2}(?:[,.;:]|$))", 19,
+      triggers="unit pod", requires="offset_directions named_event_not_names",
+      reject_before=(r"\b{event_day_not_after}\s+$", 16),
+      examples=[("2024-05-01", "Japanese aircraft attacked Pearl Harbor on 7 December 1941. The day after Pearl Harbor, "
+                 "Roosevelt asked Congress to declare war.", "The day", "1941-12-08")])
+def _day_of_named_event(m, text):
+    what = m["what"].lower()
+    pod = L["parts_of_day"].get(what, "") if what in L["day_parts"] else ""
+    return M(m, "day_of_named_event", "event_day", unit="day" if pod else what,
+             sign=L["offset_directions"][m["dir"].lower()][0], pod=pod, named=True, dated_only=True)
+
+
 @rule("day_of_event_same", r"(?i:the\s+day)(?=\s+(?:(?i:that|when|on\s+which)\s+)?(?:(?i:the|his|her|their|its)\s+(?:[a-z]+\s+)?{anchor_events}\b|(?:(?i:{event_day_subjects})\s+|[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+){0,2}|(?i:the|his|her|their|its)\s+[a-z]+\s+)(?:[\w'’-]+\s+){0,3}?{anchor_events}\b))", 19,
       triggers="unit", reject_before=(r"\b{event_day_not_after}\s+$", 16),
       examples=[
@@ -5542,7 +5561,9 @@ def _day_before(m, text):
 # (the extent is "the day", as for ``day_of_event``, which takes the phrase when an event word follows)
 @rule("day_apposition", r"(?i:the\s+day)(?=\s+(?i:before|after)\s+\w)", 18, triggers="unit", requires="offset_directions",
       examples=[
-          ("2018-11-11", "On 12 November 1918, the day after the Armistice, the painter offered two panels to the nation.", "the day", "1918-11-12")])
+          # ((eventoffset33) "the Armistice" is an event word now, read by day_of_event with the same day: the example
+          # names an event no word of anchor_events names)
+          ("2018-11-11", "On 12 November 1918, the day after the guns went quiet, the painter offered two panels to the nation.", "the day", "1918-11-12")])
 def _day_apposition(m, text):
     if _APPOSED_DAY.search(text, max(0, m.start() - 16), m.start()) is None or _EVENT_FOLLOWS.match(text, m.end()):
         return None
