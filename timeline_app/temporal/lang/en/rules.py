@@ -5477,6 +5477,9 @@ def _day_of_event(m, text):
              sign=L["offset_directions"][m["dir"].lower()][0], pod=pod)
 
 
+_NOT_NAMES = frozenset(L["named_event_not_names"])   # (eventoffset33) rule day_of_named_event
+
+
 # (eventoffset33) "The day after Pearl Harbor", "the week after Fort Sumter", "the morning before Waterloo": a day
 # counted from an event a history names by the place (or the name) it is told at, one to three capitalised words that
 # end the phrase; ``anchors.py`` dates it from the latest event told before it in a clause that names every word of
@@ -5484,12 +5487,14 @@ def _day_of_event(m, text):
 # "the day after Christmas", "the day before Monday" are the holiday's and the weekday's rules'. (bounds: at most
 # three words of the name, each blank run between two words)
 @rule("day_of_named_event", r"(?i:the\s+(?P<what>day|week|month|year|{day_parts}))(?=\s+(?P<dir>(?i:before|after))\s+"
-      r"(?!(?:{named_event_not_names})\b)[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}\s{0,2}(?:[,.;:]|$))", 19,
-      triggers="unit pod", requires="offset_directions named_event_not_names",
+      r"(?P<name>[A-Z][\w'’-]+)(?:\s[A-Z][\w'’-]+){0,2}\s{0,2}(?:[,.;:]|$))", 19,
+      triggers="unit pod", requires="offset_directions",
       reject_before=(r"\b{event_day_not_after}\s+$", 16),
       examples=[("2024-05-01", "Japanese aircraft attacked Pearl Harbor on 7 December 1941. The day after Pearl Harbor, "
                  "Roosevelt asked Congress to declare war.", "The day", "1941-12-08")])
 def _day_of_named_event(m, text):
+    if m["name"] in _NOT_NAMES:
+        return None   # ("the day after The ...", "the week before It": no name)
     what = m["what"].lower()
     pod = L["parts_of_day"].get(what, "") if what in L["day_parts"] else ""
     return M(m, "day_of_named_event", "event_day", unit="day" if pod else what,
