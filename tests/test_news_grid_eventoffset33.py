@@ -117,6 +117,30 @@ def event_cases():
     return out
 
 
+# a history's participles for "after" and "before": "The day following the armistice", "the morning preceding the
+# abdication" (the event's phrase opens with a determiner)
+PARTICIPLE_FOLLOWS = [
+    ("{R} following the {N}, crowds filled the streets.", 1),
+    ("On {r} preceding the {N} the ministers met in secret.", -1),
+]
+
+
+def participle_cases():
+    out = []
+    for ref in REFS[:2]:
+        for k, d in enumerate(DAYS):
+            if d.year < 1000:
+                continue
+            told = _dmy(d) if k % 2 else _mdy(d)
+            for i, (frame, noun) in enumerate(EVENTS):
+                for j, (follow, sign) in enumerate(PARTICIPLE_FOLLOWS):
+                    rel, unit = RELATIONS[(i + j + 3 * k) % len(RELATIONS)]
+                    text = frame.format(D=told) + " " + follow.format(R=rel[0].upper() + rel[1:], r=rel, N=noun)
+                    expr = rel if "{r}" in follow else rel[0].upper() + rel[1:]
+                    out.append((text, ref, expr, _moved(d, unit, sign)))
+    return out
+
+
 # (eventoffset33) an event named by the place it is told at, one to three capitalised words ending the phrase: the
 # latest event told before it in a clause that names every word of it
 NAMED = [
@@ -307,6 +331,10 @@ def test_event_days_of_histories():
     check(event_cases())
 
 
+def test_participles_of_histories():
+    check(participle_cases())
+
+
 def test_events_named_by_a_name():
     check(named_cases())
 
@@ -339,6 +367,11 @@ NO_DATE = [
 ]
 
 
+# an elliptic "following" (no determiner opens an event's phrase): nothing of rule day_of_event_following
+NOT_FOLLOWING = [
+    "Thompson surrendered his brigade on 11 May 1865, and the day following saw the surrender of the last forces.",
+]
+
 # "the day after" a name no sentence dates, or a time's own name: nothing of rule day_of_named_event
 NOT_NAMED = [
     "The day after Pearl Harbor, Roosevelt asked Congress to declare war.",
@@ -352,6 +385,10 @@ NOT_NAMED = [
 def test_negatives():
     wrong = []
     for ref in REFS:
+        for text in NOT_FOLLOWING:
+            got = [t.expression for t in tag(text, ref) if t.rule == "day_of_event_following"]
+            if got:
+                wrong.append((ref, text, got))
         for text in NOT_NAMED:
             got = [t.expression for t in tag(text, ref) if t.rule == "day_of_named_event"]
             if got:

@@ -5466,15 +5466,17 @@ _PART_OF = _re(r"(?i)\b(?:{edge_mods}|part|half|years|middle|beginning|start|end
           ("2022-06-10", "Police arrested him on May 4. The day before he was arrested, he sold his car.", "The day", "2022-05-03"),
           # (twenty-ninth session) a part of the day after or before an event: that part of the day after (before) it
           ("2025-04-16", "The referendum was held on March 9. The morning after the referendum, markets fell.", "The morning", "2025-03-10TMO")])
-def _day_of_event(m, text):
+def _day_of_event(m, text, name: str = "day_of_event"):
     """ "the day before he was arrested", "the week after the vote": a day (week...) counted from an
     event (a word of ``anchor_events`` within its first words: "the year before was dry" is not
     one), which ``anchors.py`` dates where the text tells it; the extent is "the day", as TimeML
     leaves the signal and the event outside it."""
     what = m["what"].lower()
     pod = L["parts_of_day"].get(what, "") if what in L["day_parts"] else ""
-    return M(m, "day_of_event", "event_day", unit="day" if pod else what,
-             sign=L["offset_directions"][m["dir"].lower()][0], pod=pod)
+    d = m["dir"].lower()
+    # ((eventoffset33) "the day following the armistice", "the day preceding the abdication": lexicon anchor_day_directions)
+    sign = (L["offset_directions"].get(d) or L["anchor_day_directions"][d])[0]
+    return M(m, name, "event_day", unit="day" if pod else what, sign=sign, pod=pod)
 
 
 _NOT_NAMES = frozenset(L["named_event_not_names"])   # (eventoffset33) rule day_of_named_event
@@ -5499,6 +5501,19 @@ def _day_of_named_event(m, text):
     pod = L["parts_of_day"].get(what, "") if what in L["day_parts"] else ""
     return M(m, "day_of_named_event", "event_day", unit="day" if pod else what,
              sign=L["offset_directions"][m["dir"].lower()][0], pod=pod, named=True, dated_only=True)
+
+
+# (eventoffset33) "The day following the armistice", "On the morning following the battle", "the day preceding the
+# abdication": day_of_event with a history's participle for "after"/"before" (lexicon anchor_day_directions); a rule of
+# its own, which runs only where one of these words is in the text; the event's phrase opens with a determiner ("the
+# day following saw the surrender": an elliptic "following", left) (bounds as day_of_event's: at most five words
+# before the event word)
+@rule("day_of_event_following", r"(?i:the\s+(?P<what>day|week|month|year|{day_parts}))(?=\s+(?P<dir>(?i:{anchor_day_directions}))\s+(?=(?i:the|his|her|their|its)\s)(?:[\w'’.-]+\s+){0,5}?{anchor_events}\b)", 19,
+      triggers="unit pod", requires="anchor_day_directions", reject_before=(r"\b{event_day_not_after}\s+$", 16),
+      examples=[("2024-05-01", "The armistice was signed on 11 November 1918. The day following the armistice, crowds "
+                 "filled the Mall.", "The day", "1918-11-12")])
+def _day_of_event_following(m, text):
+    return _day_of_event(m, text, "day_of_event_following")
 
 
 @rule("day_of_event_same", r"(?i:the\s+day)(?=\s+(?:(?i:that|when|on\s+which)\s+)?(?:(?i:the|his|her|their|its)\s+(?:[a-z]+\s+)?{anchor_events}\b|(?:(?i:{event_day_subjects})\s+|[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+){0,2}|(?i:the|his|her|their|its)\s+[a-z]+\s+)(?:[\w'’-]+\s+){0,3}?{anchor_events}\b))", 19,
