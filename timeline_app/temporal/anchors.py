@@ -58,6 +58,9 @@ def _re(pattern: str, flags: int = 0) -> re.Pattern:
 # after a length: "after" / "before" / "since" and the phrase of an event (not "after that", "after
 # it"; but "after it was founded": a pronoun and a word open a clause, checked by ``_is_clause``)
 _REL = _re(r"\s+({anchor_lengths})\s+(?:(?=(?:{anchor_subject_pronouns})\s+[a-z])|(?!(?:{not_event_words})\b))")
+# (eventoffset33) after "the day" ("the week", "the morning" ...) only: "The day following the armistice"
+_REL_DAY = _re(r"\s+({anchor_lengths}|{anchor_day_directions})\s+(?:(?=(?:{anchor_subject_pronouns})\s+[a-z])|(?!(?:{not_event_words})\b))")
+_DAY_RELATIONS = {**_LENGTHS, **_LEX["anchor_day_directions"]}
 # (eve31, §107) "a year to the day after the invasion": the length counted exactly (not "about" that day)
 _EXACT = _re(r"\s+(?:{anchor_exact_words})(?=\s)", re.I)
 _WORD = re.compile(r"[\w'’]+")
@@ -322,12 +325,13 @@ def anchor_lengths(text: str, sentences, triples: list, ctx: Discourse) -> None:
         of = men.kind == "event_day" and men.data.get("of")   # (eve31) "the eve of the vote", "the day of the vote"
         same = men.kind == "event_day" and not men.data["sign"]   # "the day he was arrested"
         exact = _EXACT.match(text, men.end) if men.kind == "duration" else None
-        rel = (_OF_DAY if of else _SAME_DAY if same else _REL).match(text, exact.end() if exact else men.end)
+        rel = (_OF_DAY if of else _SAME_DAY if same else _REL_DAY if men.kind == "event_day" else _REL).match(
+            text, exact.end() if exact else men.end)
         if rel is None or rel.end() >= sentences[si][1]:
             continue
         if exact is not None:
             exact_at.add(i)
-        if not same and not of and _LENGTHS[rel.group(1).lower()][1] == "point" and _STATE.search(text, max(0, men.start - 12), men.start):
+        if not same and not of and _DAY_RELATIONS[rel.group(1).lower()][1] == "point" and _STATE.search(text, max(0, men.start - 12), men.start):
             continue
         a, b = _phrase(text, rel.end(), sentences[si][1])
         if b - a >= 3:
@@ -337,6 +341,8 @@ def anchor_lengths(text: str, sentences, triples: list, ctx: Discourse) -> None:
     starts = {t[0].start: t for t in triples}
     mention_starts = sorted(starts)
     needed = {_EVENTS[h.group().lower()] for *_, a, b, h in todo if h is not None and a not in starts}
+    if any(h is None and triples[i][0].data.get("named") for i, _c, _r, a, b, h in todo):
+        needed |= set(_EVENTS.values())   # (eventoffset33) an event named by a name: a telling of any kind may be it
     needed |= {k2 for k in list(needed) for k2 in _WITHIN.get(k, ())}
     if needed:
         remember_events(text, sentences, triples, ctx, frozenset(needed))
@@ -350,15 +356,25 @@ def anchor_lengths(text: str, sentences, triples: list, ctx: Discourse) -> None:
         if men.kind == "event_day" and (not men.data["sign"] or men.data.get("of")):
             sign, how, length = men.data["sign"], "point", f"{_words(text, men.start, men.end)} of"
         else:
-            sign, how = _LENGTHS[rel.group(1).lower()]
+            sign, how = _DAY_RELATIONS[rel.group(1).lower()]
             value = f" ({res.value})" if men.kind == "duration" else ""
             length = f"{_words(text, men.start, men.end)}{value} {rel.group(1).lower()}"
         dated = starts.get(a)
+        if dated is not None and men.data.get("named"):
+            continue   # (eventoffset33) "the day before Monday", "the day after Christmas": a time's own rules, not a name's
         if dated is not None and dated[1].point is not None:
             told = Told("", a, dated[1].point, _words(text, a, dated[0].end), frozenset())
             what = f"{told.point.value}"
         elif dated is not None:
             continue
+        elif head is None and men.data.get("named"):
+            # (eventoffset33) "the day after Pearl Harbor": the latest event told before it in a clause that names
+            # every word of the name ("Japanese aircraft attacked Pearl Harbor on 7 December 1941")
+            names = _names(text, a, b)
+            told = ctx.events.find_named(names, a) if names else None
+            if told is None:
+                continue
+            what = f"'{_words(text, a, b)}'"
         elif head is None:
             # no event word: a clause ("after she took office") is dated backwards, if anything
             if how != "point" or men.kind != "duration" or not _is_clause(text, a, b) \

@@ -64,6 +64,19 @@ class EventMemory:
                 return t
         return None
 
+    def find_named(self, names: frozenset, pos: int) -> Told | None:
+        """(eventoffset33) The latest telling before ``pos``, of any name, whose clause holds every one of ``names``
+        ("Japanese aircraft attacked Pearl Harbor on 7 December 1941" for "the day after Pearl Harbor"); read over
+        at most ``KEEP`` tellings a name."""
+        best = None
+        for lst in self._told.values():
+            for t in reversed(lst):
+                if t.pos < pos and names <= t.names:
+                    if best is None or t.pos > best.pos:
+                        best = t
+                    break
+        return best
+
 
 @dataclass
 class Discourse:

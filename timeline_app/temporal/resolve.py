@@ -2065,6 +2065,14 @@ def _offset(men: Mention, ctx: Discourse, tense):
                 val = f"{base.start.year}-WXX" if unit == "W" else f"{base.start.year}-XX-XX"
         return _unplaced("DATE", val, f"{n} {UNIT_NAMES.get(unit, unit)}s from {base.value}, "
                          f"which is not a day: the day cannot be known")
+    if unit == "M" and d["anchor"] == "last" and base.grain == "year" and base.start.year > 0:
+        # (eventoffset33) "In 1453 the Ottomans took Constantinople. Two months later ...": the month cannot be
+        # known (it was counted from 1 January: 1453-03, a wrong date); the year can when both ends of the story's
+        # year counted on stay in it, as the days and weeks above are
+        first, last_day = add(base.start.date(), unit, sign * n), add((base.end - timedelta(days=1)).date(), unit, sign * n)
+        val = f"{first.year:04d}-XX" if first.year == last_day.year else "XXXX-XX"
+        return _unplaced("DATE", val, f"{n} {UNIT_NAMES.get(unit, unit)}{'s' if n != 1 else ''} from {base.value}, "
+                         f"which is not a month: the month cannot be known")
     if d["anchor"] == "last" and unit == "D" and base.grain in ("day", "part-of-day", "minute"):
         grain = "day"  # "two days later": a day
     start = base.start.date()

@@ -4759,6 +4759,19 @@ def _offset_half(m, text):
     return _offset(m, text, "offset_half")
 
 
+# (eventoffset33) "two and a half years later", "Five and a half months later", "some three and a half centuries
+# later": the half said before the unit (rule offset_half reads it after: "a year and a half later"); before, the
+# length rule read "Two and a half years" and the offset was lost. The rule runs only where "and a half" stands
+# right before the unit (its lead, 20 characters); resolved as offset_half's (resolve._offset: from a story date
+# of a month or a day the year or month reached, else a length)
+@rule("offset_half_before", r"(?:(?P<approx>%s)\s+)?(?P<num>%s)(?P<half>[\s-]+and[\s-]+a[\s-]+half)[\s-]+(?P<unit>%s)\s+(?P<dir>{offset_directions})(?![\w])" % (APPROX, NUM, TIME_UNIT), 25,
+      triggers="unit", requires="offset_directions", lead=(r"(?i:and)[\s-]{1,3}a[\s-]{1,3}half[\s-]{1,3}", 20),
+      examples=[("2024-05-01", "The treaty was signed in September 1783. The British left New York in November. "
+                 "Two and a half years later, the states met at Annapolis.", "Two and a half years later", "1786")])
+def _offset_half_before(m, text):
+    return _offset(m, text, "offset_half_before")
+
+
 _SINCE_LENGTH = re.compile(r"(?i)\b(?:been|is|it['’]s|was|were|are|for)\s+$")
 
 
@@ -5836,15 +5849,54 @@ _PART_OF = _re(r"(?i)\b(?:{edge_mods}|part|half|years|middle|beginning|start|end
           ("2022-06-10", "Police arrested him on May 4. The day before he was arrested, he sold his car.", "The day", "2022-05-03"),
           # (twenty-ninth session) a part of the day after or before an event: that part of the day after (before) it
           ("2025-04-16", "The referendum was held on March 9. The morning after the referendum, markets fell.", "The morning", "2025-03-10TMO")])
-def _day_of_event(m, text):
+def _day_of_event(m, text, name: str = "day_of_event"):
     """ "the day before he was arrested", "the week after the vote": a day (week...) counted from an
     event (a word of ``anchor_events`` within its first words: "the year before was dry" is not
     one), which ``anchors.py`` dates where the text tells it; the extent is "the day", as TimeML
     leaves the signal and the event outside it."""
     what = m["what"].lower()
     pod = L["parts_of_day"].get(what, "") if what in L["day_parts"] else ""
-    return M(m, "day_of_event", "event_day", unit="day" if pod else what,
-             sign=L["offset_directions"][m["dir"].lower()][0], pod=pod)
+    d = m["dir"].lower()
+    # ((eventoffset33) "the day following the armistice", "the day preceding the abdication": lexicon anchor_day_directions)
+    sign = (L["offset_directions"].get(d) or L["anchor_day_directions"][d])[0]
+    return M(m, name, "event_day", unit="day" if pod else what, sign=sign, pod=pod)
+
+
+_NOT_NAMES = frozenset(L["named_event_not_names"])   # (eventoffset33) rule day_of_named_event
+
+
+# (eventoffset33) "The day after Pearl Harbor", "the week after Fort Sumter", "the morning before Waterloo": a day
+# counted from an event a history names by the place (or the name) it is told at, one to three capitalised words that
+# end the phrase; ``anchors.py`` dates it from the latest event told before it in a clause that names every word of
+# the name ("Japanese aircraft attacked Pearl Harbor on 7 December 1941"); with none it is dropped (``dated_only``):
+# "the day after Christmas", "the day before Monday" are the holiday's and the weekday's rules'. (bounds: at most
+# three words of the name, each blank run between two words)
+@rule("day_of_named_event", r"(?i:the\s+(?P<what>day|week|month|year|{day_parts}))(?=\s+(?P<dir>(?i:before|after))\s+"
+      r"(?P<name>[A-Z][\w'’-]+)(?:\s[A-Z][\w'’-]+){0,2}\s{0,2}(?:[,.;:]|$))", 19,
+      triggers="unit pod", requires="offset_directions",
+      reject_before=(r"\b{event_day_not_after}\s+$", 16),
+      examples=[("2024-05-01", "Japanese aircraft attacked Pearl Harbor on 7 December 1941. The day after Pearl Harbor, "
+                 "Roosevelt asked Congress to declare war.", "The day", "1941-12-08")])
+def _day_of_named_event(m, text):
+    if m["name"] in _NOT_NAMES:
+        return None   # ("the day after The ...", "the week before It": no name)
+    what = m["what"].lower()
+    pod = L["parts_of_day"].get(what, "") if what in L["day_parts"] else ""
+    return M(m, "day_of_named_event", "event_day", unit="day" if pod else what,
+             sign=L["offset_directions"][m["dir"].lower()][0], pod=pod, named=True, dated_only=True)
+
+
+# (eventoffset33) "The day following the armistice", "On the morning following the battle", "the day preceding the
+# abdication": day_of_event with a history's participle for "after"/"before" (lexicon anchor_day_directions); a rule of
+# its own, which runs only where one of these words is in the text; the event's phrase opens with a determiner ("the
+# day following saw the surrender": an elliptic "following", left) (bounds as day_of_event's: at most five words
+# before the event word)
+@rule("day_of_event_following", r"(?i:the\s+(?P<what>day|week|month|year|{day_parts}))(?=\s+(?P<dir>(?i:{anchor_day_directions}))\s+(?=(?i:the|his|her|their|its)\s)(?:[\w'’.-]+\s+){0,5}?{anchor_events}\b)", 19,
+      triggers="unit pod", requires="anchor_day_directions", reject_before=(r"\b{event_day_not_after}\s+$", 16),
+      examples=[("2024-05-01", "The armistice was signed on 11 November 1918. The day following the armistice, crowds "
+                 "filled the Mall.", "The day", "1918-11-12")])
+def _day_of_event_following(m, text):
+    return _day_of_event(m, text, "day_of_event_following")
 
 
 @rule("day_of_event_same", r"(?i:the\s+day)(?=\s+(?:(?i:that|when|on\s+which)\s+)?(?:(?i:the|his|her|their|its)\s+(?:[a-z]+\s+)?{anchor_events}\b|(?:(?i:{event_day_subjects})\s+|[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+){0,2}|(?i:the|his|her|their|its)\s+[a-z]+\s+)(?:[\w'’-]+\s+){0,3}?{anchor_events}\b))", 19,
@@ -5912,7 +5964,9 @@ def _day_before(m, text):
 # (the extent is "the day", as for ``day_of_event``, which takes the phrase when an event word follows)
 @rule("day_apposition", r"(?i:the\s+day)(?=\s+(?i:before|after)\s+\w)", 18, triggers="unit", requires="offset_directions",
       examples=[
-          ("2018-11-11", "On 12 November 1918, the day after the Armistice, the painter offered two panels to the nation.", "the day", "1918-11-12")])
+          # ((eventoffset33) "the Armistice" is an event word now, read by day_of_event with the same day: the example
+          # names an event no word of anchor_events names)
+          ("2018-11-11", "On 12 November 1918, the day after the guns went quiet, the painter offered two panels to the nation.", "the day", "1918-11-12")])
 def _day_apposition(m, text):
     if _APPOSED_DAY.search(text, max(0, m.start() - 16), m.start()) is None or _EVENT_FOLLOWS.match(text, m.end()):
         return None
