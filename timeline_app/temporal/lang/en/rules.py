@@ -4893,7 +4893,7 @@ def _duration(m, text):
 # direction or a word of `rate_not_before` ("a week later", "a year old", "a day's"). A speed ("15 miles an hour",
 # lexicon `rate_speed_nouns` before an hour or a minute; "10 miles a day" is a rate) is no time at all: untagged, as the fresh gold leaves it. Bounded: 40 characters read
 # back, 24 after.
-_RATE_COUNT = r"(?:[$£€¥₹][ \t]?)?\d[\d,.]*(?:[kKmM]|bn)?%?|(?i:{rate_count_words})"
+_RATE_COUNT = r"(?:[$£€¥₹][ \t]?)?\d(?:[\d,.]*\d)?(?:[kKmM]|bn)?%?|(?i:{rate_count_words})"
 _RATE_BEFORE = _re(r"(?<![\w'’.,])(?P<count>%s)(?:[ \t]{1,2}(?P<w1>[\w'’-]+))?(?:[ \t]{1,2}(?P<w2>[\w'’-]+))?[ \t]{1,2}\Z" % _RATE_COUNT)
 _RATE_NOT_BEFORE = _re(r"(?:['’]s|-|[ \t]{1,3}(?i:{rate_not_before})(?![\w'’]))")
 _RATE_NOT_AFTER = frozenset(L["rate_not_after"])
