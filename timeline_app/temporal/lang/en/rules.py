@@ -1984,6 +1984,20 @@ def _month_span_quarter(m, text):
              to_come=y is None)
 
 
+# (newswire33) a quarter named by its last month, as Australian, Indian and company copy write it: "the June quarter",
+# "the December quarter", "in the September quarter", "record June-quarter revenue" (with no determiner, the hyphen of a
+# modifier); the calendar quarter ending in that month, its year as "the second quarter" takes one (rule quarter's).
+# Only the four months that end a calendar quarter, capitalised; not "quarter-final" ("the March quarter-finals")
+@rule("month_quarter", r"(?:(?P<the>(?i:the|its|their|a))\s+(?P<m1>March|June|September|Sept|December)\s|(?<![\w'’-])(?P<m2>March|June|September|Sept|December)-)(?:(?P<year>%s)\s+)?(?i:quarter)(?![\w-])" % YEAR, 24, triggers="quarter month",
+      examples=[
+          ("2025-11-17", "Wage data for the September quarter come out on Wednesday.", "the September quarter", "2025-Q3"),
+          ("2026-03-05", "Australia's economy grew 0.6% in the December quarter.", "the December quarter", "2025-Q4"),
+          ("2025-08-03", "Apple reported record June-quarter revenue on Thursday.", "June-quarter", "2025-Q2")])
+def _month_quarter(m, text):
+    q = (month_num(m["m1"] or m["m2"]) + 2) // 3
+    return M(m, "month_quarter", "quarter", quarter=q, year=_year(m["year"]), rel_year=None, year_ago=False)
+
+
 @rule("quarter_q", r"(?<![\w-])(?P<q>Q[1-4])(?:[ \t](?P<fy>{fiscal_year_abbreviations:cs})[ \t]?(?P<fyy>(?:19|20)\d\d|\d\d)(?![\w/–-])|\s*(?P<year>%s)|(?:-|\s+)'?(?P<yy>\d\d)(?!\d))?(?![\w])" % YEAR, 24, triggers="quarter",
       examples=[
           ("2023-10-31", "The company expects margins to improve in Q1 2024.", "Q1 2024", "2024-Q1"),
@@ -3273,22 +3287,31 @@ _C24_RANGE_AFTER = re.compile(r"[ \t]*(?:[-–]|to|till|til|until)[ \t]*[0-2]\d:
 # (forums2) or a year and a comma: a stamp's "12 Sep 2025, 21:40" (joined with its date: tagger._stamp_pair)
 _C24_CUE = _re(r"(?i)(?<![\w'’])(?:{clock24_bare_cues})[ \t]+$|[-–][ \t]*$|(?<!\d)\d{4},[ \t]*$")
 _C24_NOT_BEFORE = re.compile(r"\s*(?:mins?\b|minutes\b|/|pace\b|split\b|secs?\b|[-–]\s*\d{1,2}:\d\d:)", re.I)
+# (newswire33) a live blog's entry: the time opens its line (the text's start or a line break, at most 3 blanks before)
+# and a capitalised sentence follows it, after at most a colon or a dash ("10:42 Police have confirmed ...", "14:20 - The
+# first flights ..."): the entry's time, on the day of writing. Bounded: 4 characters read before, 8 after
+_C24_HEADER_BEFORE = re.compile(r"(?:^|\n)[ \t]{0,3}$")
+_C24_HEADER_AFTER = re.compile(r"[ \t]{0,2}[:–—-]?[ \t]{1,3}[A-Z\"“‘']")
 
 
 # ((platforms27) a colon after the time that ends a header's line is punctuation, not seconds: a forum's quote header
 # "gary wrote on 5 May 2025, 21:30:"; "21:30:15" still is no such time)
 @rule("clock24_bare", r"(?<![\d.:$£€,/])(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d|:[^\s]|\s*(?:%s))" % AMPM, 20, triggers="colon",
       requires="", examples=[("2025-10-05", "I've got a 14:20 finishing 23:50, swap?", "23:50", "2025-10-05T23:50"),
-                             ("2025-05-07", "gary wrote on 5 May 2025, 21:30:\nthe lens is back", "5 May 2025, 21:30", "2025-05-05T21:30")])
+                             ("2025-05-07", "gary wrote on 5 May 2025, 21:30:\nthe lens is back", "5 May 2025, 21:30", "2025-05-05T21:30"),
+                             ("2025-06-27", "Live updates\n14:20 The first flights have resumed at Heathrow.", "14:20", "2025-06-27T14:20")])
 def _clock24_bare(m, text):
+    header = _C24_HEADER_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None \
+        and _C24_HEADER_AFTER.match(text, m.end(), m.end() + 8) is not None
     if _C24_NOT_AFTER.search(text, max(0, m.start() - 16), m.start()) or _C24_NOT_BEFORE.match(text, m.end()) \
-            or not (_C24_CUE.search(text, max(0, m.start() - 12), m.start()) or _C24_RANGE_AFTER.match(text, m.end())):
+            or not (header or _C24_CUE.search(text, max(0, m.start() - 12), m.start()) or _C24_RANGE_AFTER.match(text, m.end())):
         return None
     cue = _CLOCK_LENGTH_BEFORE.search(text, max(0, m.start() - 16), m.start())
     if cue is not None and cue.group(1).lower() not in _CLOCK_LENGTH_VERBS:
         return None   # "finished in 23:50": rule clock_duration's ("shift is 22:00" is a time)
     h = int(m["h"])
-    return M(m, "clock24_bare", "time", hour=h, minute=int(m["mi"]), dref=None, h12=False, loose=False, not_story=True)
+    return M(m, "clock24_bare", "time", hour=h, minute=int(m["mi"]), dref=None, h12=False, loose=False, not_story=True,
+             **({"header": True} if header else {}))
 
 
 # (twenty-first session, hours22) an h:mm time of 1-12 with a colon and no am/pm, no preposition: "meet 6:45 at the
@@ -3438,7 +3461,10 @@ def _clock24_zone(m, text):
         return None
     if 1 <= h < 12 and not m["h"].startswith("0") and _FIXTURE_BEFORE.search(text, max(0, m.start() - 14), m.start()):
         h += 12   # (tweets) "tip-off 7:30 ET", "KO 7:45 ET": a match's start without am/pm is the evening's
-    return M(m, "clock24_zone", "time", hour=h, minute=mi, dref=day_ref(m["dref"]), h12=False, loose=False)
+    header = not m["dref"] and _C24_HEADER_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None \
+        and _C24_HEADER_AFTER.match(text, m.end(), m.end() + 8) is not None   # (newswire33) "11:05 BST The prime minister ..."
+    return M(m, "clock24_zone", "time", hour=h, minute=mi, dref=day_ref(m["dref"]), h12=False, loose=False,
+             **({"header": True} if header else {}))
 
 
 # (twelfth session, clock) "till 3 ET", "live at 8 PT", "from 9 GMT": a bare hour with a time zone after a word
