@@ -4057,7 +4057,7 @@ _CHANGE_IN = _re(r"(?<![\w'’-])(?i:{change_determiners})[ \t]{1,3}(?:[\w'’-]
 _CHANGE_IN_REACH = 72
 # (newswire33) a statistic's noun and "for" right before a year-less month ("data for March", "figures for the"):
 # bounded, the slice read is _STAT_FOR_REACH characters, each blank run at most 3
-_STAT_FOR = _re(r"(?<![\w'’-])(?i:{statistic_nouns})[ \t]{1,3}(?i:{statistic_prepositions})[ \t]{1,3}(?:(?i:the)[ \t]{1,3})?$")
+_STAT_FOR = _re(r"(?<![\w'’-])(?i:{statistic_nouns})[ \t]{1,3}(?i:{statistic_prepositions})[ \t]{1,3}(?:(?i:{statistic_determiners})[ \t]{1,3})?$")
 _STAT_FOR_REACH = 40
 # (newswire33) a past of issuing and a warning's noun at most 40 characters on (or "warned of"), at most 60 characters of
 # words with no sentence or clause stop, and
@@ -4065,9 +4065,9 @@ _STAT_FOR_REACH = 40
 # "covering Sunday and"). Bounded: the slice read is _WARNING_SPAN_REACH characters; each blank run at most 3
 _WARNING_SPAN = _re(r"(?<![\w'’-])(?:(?i:{warning_verbs})|(?i:{warning_issue_verbs})(?![\w'’-])[^.;!?\n]{0,40}?(?<![\w'’-])(?i:{warning_nouns}))"
                     r"(?![\w'’-])[^.;!?\n]{0,60}?(?<![\w'’-])(?i:{warning_span_prepositions})"
-                    r"[ \t]{1,3}(?:(?i:the)[ \t]{1,3}|[A-Z][a-z]{2,8}[ \t]{1,3}(?i:and|or|to)[ \t]{1,3})?$")
+                    r"[ \t]{1,3}(?:(?i:{warning_span_determiners})[ \t]{1,3}|[A-Z][a-z]{2,8}[ \t]{1,3}(?i:{warning_span_joiners})[ \t]{1,3})?$")
 _WARNING_SPAN_REACH = 140
-_HAD_BEFORE = re.compile(r"(?<![\w'’-])(?i:had)(?![\w'’-])")
+_HAD_BEFORE = _re(r"(?<![\w'’-])(?i:{past_perfect_markers})(?![\w'’-])")
 
 # (stretch32, §112) a period named by its end, right before a year-less month or day: a determiner, at most two words
 # (a number, "fiscal"), a noun of `period_end_nouns`, a word of `period_end_words`, "in"/"on" (`period_end_prepositions`). Bounded: the slice read is

@@ -371,9 +371,11 @@ def _scheduled(words: list[str], k: int) -> bool:
 
 def _common_noun_before(words: list[str], n: int, caps: list[bool] | None) -> bool:
     """(newswire33) words[n], a word of named_subject_presents ("rules", "reports"), is a plural noun when a determiner
-    or a word in lower case stands before it ("The rules come into force", "new rules come in"), not a name's verb
+    or a word in lower case stands before it, or a determiner and one word ("The rules come into force", "the new rules
+    come in"), not a name's verb
     ("The Supreme Court rules", "Tesla reports")."""
-    return n > 0 and (words[n - 1] in _DETERMINERS or (caps is not None and not caps[n - 1] and words[n - 1].isalpha()))
+    return n > 0 and (words[n - 1] in _DETERMINERS or (n > 1 and words[n - 2] in _DETERMINERS and words[n - 1].isalpha())
+                      or (caps is not None and not caps[n - 1] and words[n - 1].isalpha()))
 
 
 def _plural_subject(words: list[str], i: int, caps: list[bool] | None = None, case: list[bool] | None = None) -> bool:

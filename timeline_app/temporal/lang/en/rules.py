@@ -2327,6 +2327,16 @@ def _rel_period(m, text):
                    **({"coming": True} if rel in ("coming", "this coming") else {})), 18)
 
 
+# (newswire33) markets copy's "year to date" ("The S&P 500 has gained 4.1% year to date", "the index's year-to-date gain"):
+# the year of writing so far, written as "so far this year" is (the year, a DATE); the dev corpora have none
+@rule("year_to_date", r"(?<![\w-])(?i:year)[ -](?i:to)[ -](?i:date)(?![\w-])", 18, triggers="unit",
+      examples=[("2025-06-27", "The S&P 500 has gained 4.1% year to date.", "year to date", "2025"),
+                ("2024-12-31", "The fund's year-to-date return is 9%.", "year-to-date", "2024")])
+def _year_to_date(m, text):
+    return Mention(m.start(), m.end(), "year_to_date", "deictic", dict(unit="year", offset=0, mod="", anaphoric=False,
+                                                                       earlier=False, later=False), 18)
+
+
 # (history6) annals and chronicles open each entry with its year ("793. In this year dire portents
 # came over the land", "1087. This year the king died"): the year is a date (of three digits too:
 # the formula says so) and "this year" in it is that year, not the year of writing
