@@ -1571,13 +1571,14 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # (newswire31) "signalled a cut in March was unlikely", "bets on a rate cut in May", "called for an election in June":
             # the month of a change spoken of, not of the sentence's past verb: gone or to come, the nearer
             tense = "plan"
-        if tense in ("future", "present") and mode == "news" and men.kind == "cal" and men.data.get("month") \
+        if mode == "news" and men.kind == "cal" and men.data.get("month") \
                 and not men.data.get("day") and men.data.get("year") is None \
                 and _STAT_FOR.search(text, max(s0, men.start - _STAT_FOR_REACH), men.start):
             # (newswire33) "consumer price data for March are due on Thursday", "the services PMI for July will be released on
-            # Tuesday": the month a statistic measures (this one or one gone), not the release's future
-            tense = "past"
-        if tense == "past" and mode == "news" and (men.kind == "weekday" or (
+            # Tuesday": the month a statistic measures (this one or one gone, however near the next), not the release's future
+            tense, men.data["gone"] = "past", True
+            men.data.pop("record_period", None)   # (values24's nearest month of a record, which may lie ahead: "rent for March")
+        if tense in ("past", "plan") and mode == "news" and (men.kind == "weekday" or (
                 men.kind == "the_period" and men.data.get("unit") == "weekend")) and not men.data.get("rel") \
                 and _WARNING_SPAN.search(text, max(s0, men.start - _WARNING_SPAN_REACH), men.start) \
                 and not _HAD_BEFORE.search(text, max(s0, men.start - _WARNING_SPAN_REACH), men.start):
@@ -4059,11 +4060,13 @@ _CHANGE_IN_REACH = 72
 # bounded, the slice read is _STAT_FOR_REACH characters, each blank run at most 3
 _STAT_FOR = _re(r"(?<![\w'’-])(?i:{statistic_nouns})[ \t]{1,3}(?i:{statistic_prepositions})[ \t]{1,3}(?:(?i:{statistic_determiners})[ \t]{1,3})?$")
 _STAT_FOR_REACH = 40
-# (newswire33) a past of issuing and a warning's noun at most 40 characters on (or "warned of"), at most 60 characters of
+# (newswire33) a past of issuing and a warning's noun at most 40 characters on (or the noun and its passive's participle
+# at most 30 characters on, "An amber warning was issued"; or "warned of"), at most 60 characters of
 # words with no sentence or clause stop, and
 # the preposition of the span it covers right before a weekday or "the weekend" (with "the", a coordinated first day:
 # "covering Sunday and"). Bounded: the slice read is _WARNING_SPAN_REACH characters; each blank run at most 3
-_WARNING_SPAN = _re(r"(?<![\w'’-])(?:(?i:{warning_verbs})|(?i:{warning_issue_verbs})(?![\w'’-])[^.;!?\n]{0,40}?(?<![\w'’-])(?i:{warning_nouns}))"
+_WARNING_SPAN = _re(r"(?<![\w'’-])(?:(?i:{warning_verbs})|(?i:{warning_issue_verbs})(?![\w'’-])[^.;!?\n]{0,40}?(?<![\w'’-])(?i:{warning_nouns})"
+                    r"|(?i:{warning_nouns})(?![\w'’-])[^.;!?\n]{0,30}?(?<![\w'’-])(?i:{warning_issue_verbs}))"
                     r"(?![\w'’-])[^.;!?\n]{0,60}?(?<![\w'’-])(?i:{warning_span_prepositions})"
                     r"[ \t]{1,3}(?:(?i:{warning_span_determiners})[ \t]{1,3}|[A-Z][a-z]{2,8}[ \t]{1,3}(?i:{warning_span_joiners})[ \t]{1,3})?$")
 _WARNING_SPAN_REACH = 140
