@@ -11,6 +11,8 @@ of writing, against the value the calendar gives (computed here, never from the 
 - the days a warning covers ("issued a yellow warning for wind covering Sunday", "warned of heavy rain from Saturday"):
   to come, whatever the tense of the issuing; the issuing's own day ("issued a warning on Monday") stays gone;
 - "the prior-year quarter": the quarter named, a year back; "year to date": the year of writing;
+- "Deliveries in the fourth quarter are expected to fall" written in January or February: the quarter just ended (a
+  noun of results before it, as newswire31 read one after it); written in summer, the fourth quarter to come;
 - "sentenced him to life on Monday", "was taken to hospital on Friday": a noun after "to", no infinitive of a plan;
 - "The new rules come into force on Tuesday": a plural noun of named_subject_presents after a determiner, a subject.
 """
@@ -185,4 +187,17 @@ def test_a_noun_after_to_and_a_plural_noun_subject():
         for n, name in other_weekdays(ref):
             cases += [(f.format(d=name), ref, name, ("DATE", last_weekday(ref, n).isoformat())) for f in NOUN_AFTER_TO]
             cases += [(f.format(d=name), ref, name, ("DATE", next_weekday(ref, n).isoformat())) for f in PLURAL_NOUN_SUBJECTS]
+    check(cases)
+
+
+RESULTS_BEFORE = ["Deliveries in the fourth quarter are expected to fall.", "Sales for the fourth quarter will be released next week.",
+                  "Analysts expect profit in the fourth quarter to have slipped."]
+
+
+def test_a_results_noun_before_the_quarter():
+    cases = []
+    for ref in [date(2026, 1, 1) + timedelta(days=k) for k in range(0, 56, 3)]:
+        cases += [(t, ref, "the fourth quarter", ("DATE", f"{ref.year - 1}-Q4")) for t in RESULTS_BEFORE]
+    for ref in [date(2025, m, d) for m in (5, 6, 7, 8) for d in (1, 14, 28)]:
+        cases += [(t, ref, "the fourth quarter", ("DATE", f"{ref.year}-Q4")) for t in RESULTS_BEFORE[:2]]
     check(cases)

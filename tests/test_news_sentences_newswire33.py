@@ -37,7 +37,6 @@ OPEN = {
     ("The Bulls face the Stormers", "on Saturday"),                 # the day 9 words after the verb: past the reach of 7
     ("Hurricane Imelda was forecast", "Wednesday"),                 # "was forecast to pass ... late on Wednesday"
     ("Environment Canada says frost", "Thursday"),                  # "possible overnight into Thursday": the night
-    ("Deliveries in the fourth quarter", "fourth quarter"),         # a results noun before the quarter, in January
     ("SINGAPORE, Nov 17 (Reuters)", "on Wednesday"),                # "braced for Nvidia's results on Wednesday"
     ("A Garda spokesperson said", "on Tuesday morning"),            # a reported "was due", backshifted
     ("The Fed releases minutes", "March"),                          # "its March meeting": read as no month

@@ -1943,7 +1943,8 @@ _QWORD = L["quarter_numbers"]
 @rule("quarter", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<ypos>%s)(?:'s|’s)\s+|(?P<rely>{year_relations})\s+(?i:year)(?:'s|’s)\s+|(?P<ago>(?i:year[\s-]{year_ago_words}|comparable|prior[\s-]year))\s+)?(?:(?P<fy>(?i:fiscal|calendar))(?:\s+(?P<fyy>%s))?\s+)?(?P<q>{quarter_numbers})[\s-]+(?P<fy2>(?i:fiscal)\s+)?(?i:quarter)(?!s)(?:\s+of\s+(?:(?i:fiscal|calendar)\s+)?(?P<year>%s)|\s+(?P<year2>%s)(?!\w))?(?![\w-])" % (YEAR, YEAR, YEAR, YEAR), 24, triggers="quarter",
       examples=[
           ("2023-01-26", "The retailer said profit fell 8% in the fourth quarter.", "the fourth quarter", "2022-Q4"),
-          ("2023-01-26", "The company expects sales to recover in the second quarter.", "the second quarter", "2023-Q2")])
+          ("2023-01-26", "The company expects sales to recover in the second quarter.", "the second quarter", "2023-Q2"),
+          ("2026-01-02", "Deliveries in the fourth quarter are expected to fall.", "the fourth quarter", "2025-Q4")])
 def _quarter(m, text):
     q = _QWORD[m["q"].lower()]
     y = m["year"] or m["year2"] or m["ypos"] or m["fyy"]
@@ -1952,12 +1953,17 @@ def _quarter(m, text):
     rel = RELATIONS[_rel(m["rely"])][0] if m["rely"] else None
     # (newswire31) "Fourth-quarter figures are due on Feb. 20", "will report fourth-quarter earnings": a quarter's results
     # are reported after it ends (``resolve._quarter`` reads the quarter just ended in a future told soon after it)
-    results = not (y or rel is not None) and _QUARTER_RESULTS_AFTER.match(text, m.end()) is not None
+    # (newswire33) or a noun of results and "in"/"for" right before it: "Deliveries in the fourth quarter are expected to fall"
+    results = not (y or rel is not None) and (_QUARTER_RESULTS_AFTER.match(text, m.end()) is not None
+                                              or _QUARTER_RESULTS_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None)
     return M(m, "quarter", "quarter", quarter=q, year=_year(y), rel_year=rel, year_ago=bool(m["ago"]), results=results)
 
 
 # (newswire31) a noun of reported results right after the quarter: "fourth-quarter results", "the fourth-quarter profit"
 _QUARTER_RESULTS_AFTER = _re(r"(?i)[ \t]{1,3}(?:{quarter_results_nouns})(?![\w'’-])")
+# (newswire33) ... or right before it with its preposition: "deliveries in the fourth quarter", "profit for the third quarter".
+# Bounded: 24 characters read before the match (the longest results noun, a blank run of at most 3, the preposition)
+_QUARTER_RESULTS_BEFORE = _re(r"(?i)(?<![\w'’-])(?:{quarter_results_nouns})[ \t]{1,3}(?:{quarter_results_prepositions})[ \t]{1,3}$")
 
 
 # (newswire31) "the July-September quarter", "the January-March period", "the April to June quarter of 2024": a
