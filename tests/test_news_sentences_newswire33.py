@@ -42,6 +42,8 @@ OPEN = {
     ("The Fed releases minutes", "March"),                          # "its March meeting": read as no month
     ("JPMorgan, Wells Fargo and Morgan Stanley", "on Friday"),      # "... Stanley report": a name's noun as often
     ("Ireland's Budget, delivered on Tuesday", "on Tuesday"),      # "delivered" a word of a delivery to come
+    ("Deliveries in the fourth quarter", "fourth quarter"),         # a results noun before the quarter, in January
+    ("14:30 BST The ferry operator says", "14:30 BST"),            # one line: the day of "tomorrow morning" after it
 }
 
 SENTENCES = load(DATA)

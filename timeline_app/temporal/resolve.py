@@ -750,10 +750,6 @@ def _time(men: Mention, ctx: Discourse, tense):
     # (left21) "dinner friday? / yes! work tomorrow tho / see you at 8 then": a clock time that settles the plan takes the
     # plan's day, not a day named since as a reason (``tagger``: Discourse.plan_day)
     rdy = ctx.plan_day if d.get("settles") and ctx.plan_day is not None else ctx.recent_day
-    if day is None and d.get("header") and ctx.dct is not None and ctx.mode == "news":
-        # (newswire33) a live blog's entry opened by its time ("14:20 The first flights have resumed", "11:05 BST ..."): the
-        # entry's time on the day of writing, not on a day its sentence goes on to name ("... resume tomorrow morning")
-        day, why, anchor = ctx.dct, f"the time that opens a live entry, on the day of writing ({ctx.dct.isoformat()})", "dct"
     if day is None:
         if ctx.sentence_day is not None and (sd := _sentence_day_near(men, ctx, d.get("cut"))) is not None:
             day, why, anchor = sd.date, f"the day named earlier in the sentence ({sd.value})", "sentence"

@@ -4061,10 +4061,10 @@ _CHANGE_IN_REACH = 72
 _STAT_FOR = _re(r"(?<![\w'’-])(?i:{statistic_nouns})[ \t]{1,3}(?i:{statistic_prepositions})[ \t]{1,3}(?:(?i:{statistic_determiners})[ \t]{1,3})?$")
 _STAT_FOR_REACH = 40
 # (newswire33) a past of issuing and a warning's noun at most 40 characters on (or the noun and its passive's participle
-# at most 30 characters on, "An amber warning was issued"; or "warned of"), at most 60 characters of
-# words with no sentence or clause stop, and
-# the preposition of the span it covers right before a weekday or "the weekend" (with "the", a coordinated first day:
-# "covering Sunday and"). Bounded: the slice read is _WARNING_SPAN_REACH characters; each blank run at most 3
+# at most 30 characters on, "An amber warning was issued"; or "warned of"), at most 60 characters of words with no
+# sentence or clause stop, and the preposition of the span the warning covers right before a weekday or "the weekend"
+# (or before a first weekday and its joiner: "covering Sunday and Monday"). Bounded: the slice read is
+# _WARNING_SPAN_REACH characters; each run of any character at most 40, 30 or 60, each blank run at most 3
 _WARNING_SPAN = _re(r"(?<![\w'’-])(?:(?i:{warning_verbs})|(?i:{warning_issue_verbs})(?![\w'’-])[^.;!?\n]{0,40}?(?<![\w'’-])(?i:{warning_nouns})"
                     r"|(?i:{warning_nouns})(?![\w'’-])[^.;!?\n]{0,30}?(?<![\w'’-])(?i:{warning_issue_verbs}))"
                     r"(?![\w'’-])[^.;!?\n]{0,60}?(?<![\w'’-])(?i:{warning_span_prepositions})"

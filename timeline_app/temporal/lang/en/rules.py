@@ -1943,8 +1943,7 @@ _QWORD = L["quarter_numbers"]
 @rule("quarter", r"(?:(?P<the>(?i:the))\s+)?(?:(?P<ypos>%s)(?:'s|’s)\s+|(?P<rely>{year_relations})\s+(?i:year)(?:'s|’s)\s+|(?P<ago>(?i:year[\s-]{year_ago_words}|comparable|prior[\s-]year))\s+)?(?:(?P<fy>(?i:fiscal|calendar))(?:\s+(?P<fyy>%s))?\s+)?(?P<q>{quarter_numbers})[\s-]+(?P<fy2>(?i:fiscal)\s+)?(?i:quarter)(?!s)(?:\s+of\s+(?:(?i:fiscal|calendar)\s+)?(?P<year>%s)|\s+(?P<year2>%s)(?!\w))?(?![\w-])" % (YEAR, YEAR, YEAR, YEAR), 24, triggers="quarter",
       examples=[
           ("2023-01-26", "The retailer said profit fell 8% in the fourth quarter.", "the fourth quarter", "2022-Q4"),
-          ("2023-01-26", "The company expects sales to recover in the second quarter.", "the second quarter", "2023-Q2"),
-          ("2026-01-02", "Deliveries in the fourth quarter are expected to fall.", "the fourth quarter", "2025-Q4")])
+          ("2023-01-26", "The company expects sales to recover in the second quarter.", "the second quarter", "2023-Q2")])
 def _quarter(m, text):
     q = _QWORD[m["q"].lower()]
     y = m["year"] or m["year2"] or m["ypos"] or m["fyy"]
@@ -1953,17 +1952,12 @@ def _quarter(m, text):
     rel = RELATIONS[_rel(m["rely"])][0] if m["rely"] else None
     # (newswire31) "Fourth-quarter figures are due on Feb. 20", "will report fourth-quarter earnings": a quarter's results
     # are reported after it ends (``resolve._quarter`` reads the quarter just ended in a future told soon after it)
-    # (newswire33) or a noun of results and "in"/"for" right before it: "Deliveries in the fourth quarter are expected to fall"
-    results = not (y or rel is not None) and (_QUARTER_RESULTS_AFTER.match(text, m.end()) is not None
-                                              or _QUARTER_RESULTS_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None)
+    results = not (y or rel is not None) and _QUARTER_RESULTS_AFTER.match(text, m.end()) is not None
     return M(m, "quarter", "quarter", quarter=q, year=_year(y), rel_year=rel, year_ago=bool(m["ago"]), results=results)
 
 
 # (newswire31) a noun of reported results right after the quarter: "fourth-quarter results", "the fourth-quarter profit"
 _QUARTER_RESULTS_AFTER = _re(r"(?i)[ \t]{1,3}(?:{quarter_results_nouns})(?![\w'’-])")
-# (newswire33) ... or right before it with its preposition: "deliveries in the fourth quarter", "profit for the third quarter".
-# Bounded: 24 characters read before the match (the longest results noun, a blank run of at most 3, the preposition)
-_QUARTER_RESULTS_BEFORE = _re(r"(?i)(?<![\w'’-])(?:{quarter_results_nouns})[ \t]{1,3}(?:{quarter_results_prepositions})[ \t]{1,3}$")
 
 
 # (newswire31) "the July-September quarter", "the January-March period", "the April to June quarter of 2024": a
@@ -3303,31 +3297,22 @@ _C24_RANGE_AFTER = re.compile(r"[ \t]*(?:[-–]|to|till|til|until)[ \t]*[0-2]\d:
 # (forums2) or a year and a comma: a stamp's "12 Sep 2025, 21:40" (joined with its date: tagger._stamp_pair)
 _C24_CUE = _re(r"(?i)(?<![\w'’])(?:{clock24_bare_cues})[ \t]+$|[-–][ \t]*$|(?<!\d)\d{4},[ \t]*$")
 _C24_NOT_BEFORE = re.compile(r"\s*(?:mins?\b|minutes\b|/|pace\b|split\b|secs?\b|[-–]\s*\d{1,2}:\d\d:)", re.I)
-# (newswire33) a live blog's entry: the time opens its line (the text's start or a line break, at most 3 blanks before)
-# and a capitalised sentence follows it, after at most a colon or a dash ("10:42 Police have confirmed ...", "14:20 - The
-# first flights ..."): the entry's time, on the day of writing. Bounded: 4 characters read before, 8 after
-_C24_HEADER_BEFORE = re.compile(r"(?:^|\n)[ \t]{0,3}$")
-_C24_HEADER_AFTER = re.compile(r"[ \t]{0,2}[:–—-]?[ \t]{1,3}[A-Z\"“‘']")
 
 
 # ((platforms27) a colon after the time that ends a header's line is punctuation, not seconds: a forum's quote header
 # "gary wrote on 5 May 2025, 21:30:"; "21:30:15" still is no such time)
 @rule("clock24_bare", r"(?<![\d.:$£€,/])(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d|:[^\s]|\s*(?:%s))" % AMPM, 20, triggers="colon",
       requires="", examples=[("2025-10-05", "I've got a 14:20 finishing 23:50, swap?", "23:50", "2025-10-05T23:50"),
-                             ("2025-05-07", "gary wrote on 5 May 2025, 21:30:\nthe lens is back", "5 May 2025, 21:30", "2025-05-05T21:30"),
-                             ("2025-06-27", "Live updates\n14:20 The first flights have resumed at Heathrow.", "14:20", "2025-06-27T14:20")])
+                             ("2025-05-07", "gary wrote on 5 May 2025, 21:30:\nthe lens is back", "5 May 2025, 21:30", "2025-05-05T21:30")])
 def _clock24_bare(m, text):
-    header = _C24_HEADER_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None \
-        and _C24_HEADER_AFTER.match(text, m.end(), m.end() + 8) is not None
     if _C24_NOT_AFTER.search(text, max(0, m.start() - 16), m.start()) or _C24_NOT_BEFORE.match(text, m.end()) \
-            or not (header or _C24_CUE.search(text, max(0, m.start() - 12), m.start()) or _C24_RANGE_AFTER.match(text, m.end())):
+            or not (_C24_CUE.search(text, max(0, m.start() - 12), m.start()) or _C24_RANGE_AFTER.match(text, m.end())):
         return None
     cue = _CLOCK_LENGTH_BEFORE.search(text, max(0, m.start() - 16), m.start())
     if cue is not None and cue.group(1).lower() not in _CLOCK_LENGTH_VERBS:
         return None   # "finished in 23:50": rule clock_duration's ("shift is 22:00" is a time)
     h = int(m["h"])
-    return M(m, "clock24_bare", "time", hour=h, minute=int(m["mi"]), dref=None, h12=False, loose=False, not_story=True,
-             **({"header": True} if header else {}))
+    return M(m, "clock24_bare", "time", hour=h, minute=int(m["mi"]), dref=None, h12=False, loose=False, not_story=True)
 
 
 # (twenty-first session, hours22) an h:mm time of 1-12 with a colon and no am/pm, no preposition: "meet 6:45 at the
@@ -3477,10 +3462,7 @@ def _clock24_zone(m, text):
         return None
     if 1 <= h < 12 and not m["h"].startswith("0") and _FIXTURE_BEFORE.search(text, max(0, m.start() - 14), m.start()):
         h += 12   # (tweets) "tip-off 7:30 ET", "KO 7:45 ET": a match's start without am/pm is the evening's
-    header = not m["dref"] and _C24_HEADER_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None \
-        and _C24_HEADER_AFTER.match(text, m.end(), m.end() + 8) is not None   # (newswire33) "11:05 BST The prime minister ..."
-    return M(m, "clock24_zone", "time", hour=h, minute=mi, dref=day_ref(m["dref"]), h12=False, loose=False,
-             **({"header": True} if header else {}))
+    return M(m, "clock24_zone", "time", hour=h, minute=mi, dref=day_ref(m["dref"]), h12=False, loose=False)
 
 
 # (twelfth session, clock) "till 3 ET", "live at 8 PT", "from 9 GMT": a bare hour with a time zone after a word
