@@ -30,6 +30,7 @@ _AUX_PRESENT = set(_L["aux_present"])
 _GET_PASSIVE = set(_L["get_passive"])   # (days, twelfth session) "get paid"
 _LINKING = set(_L["linking_verbs"])
 _NOT_INFINITIVE = set(_L["not_infinitive"])
+_TO_STATE = frozenset(_L["to_state_nouns"])   # (newswire33) "sentenced him to life on Monday": no infinitive
 _NOT_PAST_ED = set(_L["not_past_ed"])
 _WEAK = set(_L["weak_markers"])
 _WEAK_FUTURE = set(_L["weak_future"])                      # "next" alone leans to the future
@@ -528,7 +529,7 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     if i > 1 and words[i - 1] == _TO and w not in _NOT_INFINITIVE and any(x in _TOOK for x in words[max(0, i - 6):i - 1]):
         return "past"  # (fresh17) and the infinitive's verb itself: "took the council 3 weeks to fix the light in March"
     if w == _TO and i + 1 < len(words) and words[i + 1] not in _NOT_INFINITIVE and not words[i + 1][0].isdigit() \
-            and near and not caps[i + 1]:
+            and near and not caps[i + 1] and words[i + 1] not in _TO_STATE:
         if any(x in _AUX_PAST for x in words[max(0, i - 3):i]):
             return _past_plan(words, i)
         if i > 0 and (words[i - 1], _TO) not in _FUTURE_2 and any(x in _AUX_PAST for x in words[max(0, i - 7):i]):
