@@ -1573,7 +1573,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             tense = "plan"
         if mode == "news" and men.kind == "cal" and men.data.get("month") \
                 and not men.data.get("day") and men.data.get("year") is None \
-                and _STAT_FOR.search(text, max(s0, men.start - _STAT_FOR_REACH), men.start):
+                and _STAT_FOR.search(text, max(s0, men.start - _STAT_FOR_REACH), men.start) \
+                and _STAT_RELEASE.match(text, men.end, min(s1, men.end + _STAT_RELEASE_REACH)):
             # (newswire33) "consumer price data for March are due on Thursday", "the services PMI for July will be released on
             # Tuesday": the month a statistic measures (this one or one gone, however near the next), not the release's future
             tense, men.data["gone"] = "past", True
@@ -4060,6 +4061,10 @@ _CHANGE_IN_REACH = 72
 # bounded, the slice read is _STAT_FOR_REACH characters, each blank run at most 3
 _STAT_FOR = _re(r"(?<![\w'’-])(?i:{statistic_nouns})[ \t]{1,3}(?i:{statistic_prepositions})[ \t]{1,3}(?:(?i:{statistic_determiners})[ \t]{1,3})?$")
 _STAT_FOR_REACH = 40
+# (newswire33) ... and its release or what it shows right after the month: "are due", "will be released", "came out", "will
+# show" (bounded: the slice read is _STAT_RELEASE_REACH characters, each blank run at most 3)
+_STAT_RELEASE = _re(r"[ \t]{1,3}(?:(?i:{statistic_release_auxiliaries})[ \t]{1,3})?(?i:{statistic_release_words})(?![\w'’-])")
+_STAT_RELEASE_REACH = 36
 # (newswire33) a past of issuing and a warning's noun at most 40 characters on (or the noun and its passive's participle
 # at most 30 characters on, "An amber warning was issued"; or "warned of"), at most 60 characters of words with no
 # sentence or clause stop, and the preposition of the span the warning covers right before a weekday or "the weekend"
