@@ -1571,6 +1571,22 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # (newswire31) "signalled a cut in March was unlikely", "bets on a rate cut in May", "called for an election in June":
             # the month of a change spoken of, not of the sentence's past verb: gone or to come, the nearer
             tense = "plan"
+        if mode == "news" and men.kind == "cal" and men.data.get("month") \
+                and not men.data.get("day") and men.data.get("year") is None \
+                and _STAT_FOR.search(text, max(s0, men.start - _STAT_FOR_REACH), men.start) \
+                and _STAT_RELEASE.match(text, men.end, min(s1, men.end + _STAT_RELEASE_REACH)):
+            # (newswire33) "consumer price data for March are due on Thursday", "the services PMI for July will be released on
+            # Tuesday": the month a statistic measures (this one or one gone, however near the next), not the release's future
+            tense, men.data["gone"] = "past", True
+            men.data.pop("record_period", None)   # (values24's nearest month of a record, which may lie ahead: "rent for March")
+        if tense in ("past", "plan") and mode == "news" and (men.kind == "weekday" or (
+                men.kind == "the_period" and men.data.get("unit") == "weekend")) and not men.data.get("rel") \
+                and _WARNING_SPAN.search(text, max(s0, men.start - _WARNING_SPAN_REACH), men.start) \
+                and not _HAD_BEFORE.search(text, max(s0, men.start - _WARNING_SPAN_REACH), men.start):
+            # (newswire33) "issued a yellow warning for heat covering Sunday and Monday", "warned of damaging winds from
+            # Saturday", "issued heat warnings ... for the weekend": the span a warning covers is to come (a past perfect,
+            # "had issued a warning for Saturday", told after it, keeps the past)
+            tense = "future"
         if men.kind == "cal" and men.data.get("month") and men.data.get("year") is None \
                 and (pe := _PERIOD_END.search(text, max(s0, men.start - _PERIOD_END_REACH), men.start)) is not None:
             # (stretch32, §112) "the quarter ending in July", "the 12 months to March", "the year ended 31 March": the end
@@ -4047,6 +4063,25 @@ _BACKSHIFT_KINDS = {"weekday", "cal", "holiday", "quarter"}   # (news8) the kind
 _CHANGE_IN = _re(r"(?<![\w'’-])(?i:{change_determiners})[ \t]{1,3}(?:[\w'’-]{1,20}[ \t]{1,3}){0,2}(?i:{prospective_change_nouns})"
                  r"[ \t]{1,3}(?i:{change_in_prepositions})[ \t]{1,3}$")
 _CHANGE_IN_REACH = 72
+# (newswire33) a statistic's noun and "for" right before a year-less month ("data for March", "figures for the"):
+# bounded, the slice read is _STAT_FOR_REACH characters, each blank run at most 3
+_STAT_FOR = _re(r"(?<![\w'’-])(?i:{statistic_nouns})[ \t]{1,3}(?i:{statistic_prepositions})[ \t]{1,3}(?:(?i:{statistic_determiners})[ \t]{1,3})?$")
+_STAT_FOR_REACH = 40
+# (newswire33) ... and its release or what it shows right after the month: "are due", "will be released", "came out", "will
+# show" (bounded: the slice read is _STAT_RELEASE_REACH characters, each blank run at most 3)
+_STAT_RELEASE = _re(r"[ \t]{1,3}(?:(?i:{statistic_release_auxiliaries})[ \t]{1,3})?(?i:{statistic_release_words})(?![\w'’-])")
+_STAT_RELEASE_REACH = 36
+# (newswire33) a past of issuing and a warning's noun at most 40 characters on (or the noun and its passive's participle
+# at most 30 characters on, "An amber warning was issued"; or "warned of"), at most 60 characters of words with no
+# sentence or clause stop, and the preposition of the span the warning covers right before a weekday or "the weekend"
+# (or before a first weekday and its joiner: "covering Sunday and Monday"). Bounded: the slice read is
+# _WARNING_SPAN_REACH characters; each run of any character at most 40, 30 or 60, each blank run at most 3
+_WARNING_SPAN = _re(r"(?<![\w'’-])(?:(?i:{warning_verbs})|(?i:{warning_issue_verbs})(?![\w'’-])[^.;!?\n]{0,40}?(?<![\w'’-])(?i:{warning_nouns})"
+                    r"|(?i:{warning_nouns})(?![\w'’-])[^.;!?\n]{0,30}?(?<![\w'’-])(?i:{warning_issue_verbs}))"
+                    r"(?![\w'’-])[^.;!?\n]{0,60}?(?<![\w'’-])(?i:{warning_span_prepositions})"
+                    r"[ \t]{1,3}(?:(?i:{warning_span_determiners})[ \t]{1,3}|[A-Z][a-z]{2,8}[ \t]{1,3}(?i:{warning_span_joiners})[ \t]{1,3})?$")
+_WARNING_SPAN_REACH = 140
+_HAD_BEFORE = _re(r"(?<![\w'’-])(?i:{past_perfect_markers})(?![\w'’-])")
 
 # (stretch32, §112) a period named by its end, right before a year-less month or day: a determiner, at most two words
 # (a number, "fiscal"), a noun of `period_end_nouns`, a word of `period_end_words`, "in"/"on" (`period_end_prepositions`). Bounded: the slice read is

@@ -30,6 +30,7 @@ _AUX_PRESENT = set(_L["aux_present"])
 _GET_PASSIVE = set(_L["get_passive"])   # (days, twelfth session) "get paid"
 _LINKING = set(_L["linking_verbs"])
 _NOT_INFINITIVE = set(_L["not_infinitive"])
+_TO_STATE = frozenset(_L["to_state_nouns"])   # (newswire33) "sentenced him to life on Monday": no infinitive
 _NOT_PAST_ED = set(_L["not_past_ed"])
 _WEAK = set(_L["weak_markers"])
 _WEAK_FUTURE = set(_L["weak_future"])                      # "next" alone leans to the future
@@ -370,13 +371,23 @@ def _scheduled(words: list[str], k: int) -> bool:
         k > 0 and words[k - 1] in _AUX_PRESENT and _is_past_form(w)) or (w in _PLURAL_PRESENTS and _plural_subject(words, k))
 
 
-def _plural_subject(words: list[str], i: int, caps: list[bool] | None = None) -> bool:
+def _common_noun_before(words: list[str], n: int, caps: list[bool] | None) -> bool:
+    """(newswire33) words[n], a word of named_subject_presents ("rules", "reports"), is a plural noun when a determiner
+    or a word in lower case stands before it, or a determiner and one word ("The rules come into force", "the new rules
+    come in"), not a name's verb
+    ("The Supreme Court rules", "Tesla reports")."""
+    return n > 0 and (words[n - 1] in _DETERMINERS or (n > 1 and words[n - 2] in _DETERMINERS and words[n - 1].isalpha())
+                      or (caps is not None and not caps[n - 1] and words[n - 1].isalpha()))
+
+
+def _plural_subject(words: list[str], i: int, caps: list[bool] | None = None, case: list[bool] | None = None) -> bool:
     """(newswire32) words[i] (a bare form of the lexicon's plural_subject_presents) follows its plural subject: a noun in
     -s or a plural mass noun ("figures come out", "tariffs double", "data come out"), right before it or before a
     prepositional phrase of at most _PLURAL_OF_WORDS words with no verb in it ("figures for September come out"). Not
     after an auxiliary, a pronoun, an adverb or a verb ("couldn't come", "they come", "always come", "comes").
     ``caps``: with the words' capitals, a name right before it is a subject too, as British copy makes a team or a party
-    plural ("Arsenal host Tottenham", "England face Croatia", "Labour vote on Monday")."""
+    plural ("Arsenal host Tottenham", "England face Croatia", "Labour vote on Monday"). ``case``: the capitals read only to
+    tell a plural noun of named_subject_presents from a name's verb (_common_noun_before), no name a subject."""
     if caps is not None and i > 0 and caps[i - 1] and not caps[i] and words[i - 1].isalpha() and words[i - 1] not in _SUBJECTS \
             and words[i - 1] not in _DETERMINERS and words[i - 1] not in _PRESENT:
         return True
@@ -387,7 +398,8 @@ def _plural_subject(words: list[str], i: int, caps: list[bool] | None = None) ->
         p = words[n]
         if p in _PLURAL_MASS or (len(p) > 3 and p.isalpha() and p.endswith("s") and not p.endswith("ss") and p not in _NOT_PLURAL
                                  and p not in _PRESENT and p not in _PAST and p not in _AUX_PAST and p not in _AUX_PRESENT
-                                 and p not in _SUBJECTS and p not in _FILLERS and p not in _NAMED_PRESENTS):
+                                 and p not in _SUBJECTS and p not in _FILLERS
+                                 and (p not in _NAMED_PRESENTS or _common_noun_before(words, n, caps if caps is not None else case))):
             if n < i - 1 and any(x in _PRESENT or x in _PAST or x in _AUX_PAST or _is_past_form(x) for x in words[j:i]):
                 return False   # a verb in the phrase between: no subject of this verb
             return True
@@ -521,7 +533,7 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
     if i > 1 and words[i - 1] == _TO and w not in _NOT_INFINITIVE and any(x in _TOOK for x in words[max(0, i - 6):i - 1]):
         return "past"  # (fresh17) and the infinitive's verb itself: "took the council 3 weeks to fix the light in March"
     if w == _TO and i + 1 < len(words) and words[i + 1] not in _NOT_INFINITIVE and not words[i + 1][0].isdigit() \
-            and near and not caps[i + 1]:
+            and near and not caps[i + 1] and words[i + 1] not in _TO_STATE:
         if any(x in _AUX_PAST for x in words[max(0, i - 3):i]):
             return _past_plan(words, i)
         if i > 0 and (words[i - 1], _TO) not in _FUTURE_2 and any(x in _AUX_PAST for x in words[max(0, i - 7):i]):
@@ -551,7 +563,7 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
         # participle of what is wanted (its object, up to three words, between), not a past
         return "future"
     is_present = w in _PRESENT or (w in _NAMED_PRESENTS and i > 0 and caps[i - 1] and words[i - 1] not in _DETERMINERS) \
-        or (w in _PLURAL_PRESENTS and _plural_subject(words, i))
+        or (w in _PLURAL_PRESENTS and _plural_subject(words, i, case=caps))
     if not (is_past or is_present or w in _WEAK):
         return None
     if is_present and not is_past and i > 1 and words[i - 1][0].isdigit() and words[i - 2] in _COUNT_BEFORE:

@@ -2009,6 +2009,20 @@ def _month_span_quarter(m, text):
              to_come=y is None)
 
 
+# (newswire33) a quarter named by its last month, as Australian, Indian and company copy write it: "the June quarter",
+# "the December quarter", "in the September quarter", "record June-quarter revenue" (with no determiner, the hyphen of a
+# modifier); the calendar quarter ending in that month, its year as "the second quarter" takes one (rule quarter's).
+# Only the four months that end a calendar quarter, capitalised; not "quarter-final" ("the March quarter-finals")
+@rule("month_quarter", r"(?:(?P<the>(?i:the|its|their|a))\s+(?P<m1>March|June|September|Sept|December)\s|(?<![\w'’-])(?P<m2>March|June|September|Sept|December)-)(?:(?P<year>%s)\s+)?(?i:quarter)(?![\w-])" % YEAR, 24, triggers="quarter month",
+      examples=[
+          ("2025-11-17", "Wage data for the September quarter come out on Wednesday.", "the September quarter", "2025-Q3"),
+          ("2026-03-05", "Australia's economy grew 0.6% in the December quarter.", "the December quarter", "2025-Q4"),
+          ("2025-08-03", "Apple reported record June-quarter revenue on Thursday.", "June-quarter", "2025-Q2")])
+def _month_quarter(m, text):
+    q = (month_num(m["m1"] or m["m2"]) + 2) // 3
+    return M(m, "month_quarter", "quarter", quarter=q, year=_year(m["year"]), rel_year=None, year_ago=False)
+
+
 @rule("quarter_q", r"(?<![\w-])(?P<q>Q[1-4])(?:[ \t](?P<fy>{fiscal_year_abbreviations:cs})[ \t]?(?P<fyy>(?:19|20)\d\d|\d\d)(?![\w/–-])|\s*(?P<year>%s)|(?:-|\s+)'?(?P<yy>\d\d)(?!\d))?(?![\w])" % YEAR, 24, triggers="quarter",
       examples=[
           ("2023-10-31", "The company expects margins to improve in Q1 2024.", "Q1 2024", "2024-Q1"),
@@ -2358,6 +2372,16 @@ def _rel_period(m, text):
     return Mention(m.start(), end, "rel_period", "deictic", dict(unit=what, offset=off, mod=mod_code(m["mod"]),
                    anaphoric=anchor == "last", earlier=mod in _EARLIER_MODS, later=mod in _LATER_MODS,
                    **({"coming": True} if rel in ("coming", "this coming") else {})), 18)
+
+
+# (newswire33) markets copy's "year to date" ("The S&P 500 has gained 4.1% year to date", "the index's year-to-date gain"):
+# the year of writing so far, written as "so far this year" is (the year, a DATE); the dev corpora have none
+@rule("year_to_date", r"(?<![\w-])(?i:year)[ -](?i:to)[ -](?i:date)(?![\w-])", 18, triggers="unit",
+      examples=[("2025-06-27", "The S&P 500 has gained 4.1% year to date.", "year to date", "2025"),
+                ("2024-12-31", "The fund's year-to-date return is 9%.", "year-to-date", "2024")])
+def _year_to_date(m, text):
+    return Mention(m.start(), m.end(), "year_to_date", "deictic", dict(unit="year", offset=0, mod="", anaphoric=False,
+                                                                       earlier=False, later=False), 18)
 
 
 # (history6) annals and chronicles open each entry with its year ("793. In this year dire portents
