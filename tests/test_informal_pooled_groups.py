@@ -49,9 +49,9 @@ BLIND = {"informal23-blind A", "informal23-blind B"}
 BLIND24 = {"informal24-blind A", "informal24-blind B"}
 # the twenty-eighth session's blind judging set (blind29), kept apart likewise
 BLIND25 = {"informal25-blind A", "informal25-blind B"}
-# the thirty-first session's blind measuring set (blind32), kept apart likewise (`tests/test_informal26_blind_apart.py`)
+# the thirty-first session's blind measuring set (blind32), kept apart likewise (`tests/test_informal_blind_sets_apart.py`)
 BLIND26 = {"informal26-blind A", "informal26-blind B"}
-# the thirty-second session's blind measuring set (blind33), kept apart likewise (`tests/test_informal27_blind_apart.py`)
+# the thirty-second session's blind measuring set (blind33), kept apart likewise (`tests/test_informal_blind_sets_apart.py`)
 BLIND27 = {"informal27-blind A", "informal27-blind B"}
 
 

@@ -1,0 +1,91 @@
+"""The blind informal sets written to measure the tagger are scored apart, and their unread halves stay unread.
+
+informal26-blind (thirty-first session, blind32): its B half is never read (its A half is read from the thirty-second
+session, value_errors.READ_SETS). informal27-blind (thirty-second session, blind33): neither half is read (figures only,
+`fast_scores.py informal27blind`). Their texts are built into benchmarks/data/fresh/informal/ (fresh_tml.py builds
+src/informal there), where every informal set is a part of its own by file glob; they must stay out of the pooled
+fresh-text row, out of the default run and of every pool, and no error tool may read an unread half. This checks the
+wiring on file names only; it never runs the tagger. (One module for both sets: they had been two copies of one file.)
+"""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+BENCH = REPO / "benchmarks"
+INFORMAL = BENCH / "data" / "fresh" / "informal"
+
+# (number, the prefix no error tool may read, the groups --show-errors must refuse)
+SETS = [
+    ("26", "informal26-blind-b-", ("informal26blind", "informal26blindB")),
+    ("27", "informal27-blind-", ("informal27blind", "informal27blindA", "informal27blindB")),
+]
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(f"_bench_informal_blind_{name}", BENCH / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+accuracy = _load("accuracy")
+PARTS = {name: folder for name, folder, _, _ in accuracy.CORPORA}
+
+
+def _blind(n: str) -> tuple[str, str]:
+    return (f"informal{n}-blind A", f"informal{n}-blind B")
+
+
+@pytest.mark.parametrize("n, unread, refused", SETS)
+def test_the_blind_set_has_its_two_halves_of_seven_texts(n, unread, refused):
+    a = accuracy.part_files(PARTS[f"informal{n}-blind A"])
+    b = accuracy.part_files(PARTS[f"informal{n}-blind B"])
+    assert len(a) == len(b) == 7
+    assert all(f.name.startswith(f"informal{n}-blind-a-") for f in a)
+    assert all(f.name.startswith(f"informal{n}-blind-b-") for f in b)
+    assert len(list(INFORMAL.glob(f"informal{n}-blind-*.tml"))) == 14
+
+
+@pytest.mark.parametrize("n, unread, refused", SETS)
+def test_no_other_part_holds_a_file_of_the_blind_set(n, unread, refused):
+    for name, folder, _, _ in accuracy.CORPORA:
+        if name in _blind(n):
+            continue
+        assert not [f for f in accuracy.part_files(folder) if f.name.startswith(f"informal{n}-")], name
+
+
+@pytest.mark.parametrize("n, unread, refused", SETS)
+def test_the_blind_set_is_apart_from_every_group_but_its_own(n, unread, refused):
+    blind = _blind(n)
+    assert accuracy.GROUPS[f"informal{n}blind"] == blind
+    assert accuracy.GROUPS[f"informal{n}blindA"] == (blind[0],)
+    assert accuracy.GROUPS[f"informal{n}blindB"] == (blind[1],)
+    own = {f"informal{n}blind", f"informal{n}blindA", f"informal{n}blindB"}
+    for name, parts in accuracy.GROUPS.items():
+        if name not in own:
+            assert not set(blind) & set(parts), name
+    for name, parts in accuracy.POOLED.items():
+        assert not set(blind) & set(parts), name
+    assert not own & set(accuracy.DEFAULT_GROUPS)
+
+
+@pytest.mark.parametrize("n, unread, refused", SETS)
+def test_no_error_tool_reads_an_unread_half(n, unread, refused, monkeypatch):
+    value_errors = _load("value_errors")
+    assert unread in value_errors.NEVER_READ
+    assert not [s for s in value_errors.READ_SETS if s[2].startswith(unread)]
+    for _, folder, glob in value_errors.READ_SETS:
+        assert not [f for f in (value_errors.FRESH / folder).glob(glob) if f.name.startswith(unread)], glob
+    conventions = _load("conventions")
+    assert not [p for ps in conventions.corpora(["fresh"]).values() for p in ps if p.name.startswith(unread)]
+    for group in refused:
+        monkeypatch.setattr(sys, "argv", ["accuracy.py", "--corpus", group, "--show-errors", "5", "--no-seed"])
+        with pytest.raises(SystemExit) as e:
+            accuracy.main()
+        assert "never read" in str(e.value)
