@@ -4327,18 +4327,20 @@ def _around_holiday(m, text):
     kind, spec = _HOLIDAYS[name]
     if kind in ("set", "nation_only") or (name in _CUED_HOLIDAYS):
         return None
-    side = L["around_holiday_dirs"][m["dir"].lower()]
-    extra = {}
-    if m["unit"]:
-        unit = _AROUND_UNITS[m["unit"].lower()]
-        around = ("weekend" if unit == "weekend" else "day", side)
-        if unit and unit != "weekend":
-            extra["around_pod"] = unit
-    else:
-        around = (any_weekday_num(m["wd"]), side)
-        if (told := _AROUND_TOLD_DAY.match(text, m.end())) and 1 <= int(told["n"]) <= 31:
-            extra["told_day"] = int(told["n"])   # (holdate33, §117) "the Saturday before Easter, 9th": the day the writer tells
+    around, extra = _around(m)
+    if not m["unit"] and (told := _AROUND_TOLD_DAY.match(text, m.end())) and 1 <= int(told["n"]) <= 31:
+        extra["told_day"] = int(told["n"])   # (holdate33, §117) "the Saturday before Easter, 9th": the day the writer tells
     return M(m, "around_holiday", "holiday", name=name, hkind=kind, spec=spec, year=None, around=around, **extra)
+
+
+def _around(m) -> tuple[tuple, dict]:
+    """(around, extra) of "the Saturday before ...", "the day after ...", "the weekend after ...": (the weekday's number,
+    or "day"/"weekend", and the side), and the part of the day a unit names ("the night before": around_pod)."""
+    side = L["around_holiday_dirs"][m["dir"].lower()]
+    if not m["unit"]:
+        return (any_weekday_num(m["wd"]), side), {}
+    unit = _AROUND_UNITS[m["unit"].lower()]
+    return ("weekend" if unit == "weekend" else "day", side), ({"around_pod": unit} if unit and unit != "weekend" else {})
 
 
 # (holdate33, §117) a day of the month in apposition after "the Saturday before Easter": ", 9th", " (the 9th)"; with its
@@ -4357,15 +4359,7 @@ def _around_ordinal_holiday(m, text):
     if _ORDINAL_HOLIDAY_NOT_BEFORE.match(text, m.end("h")):
         return None
     name = m["h"].lower()
-    side = L["around_holiday_dirs"][m["dir"].lower()]
-    extra = {}
-    if m["unit"]:
-        unit = _AROUND_UNITS[m["unit"].lower()]
-        around = ("weekend" if unit == "weekend" else "day", side)
-        if unit and unit != "weekend":
-            extra["around_pod"] = unit
-    else:
-        around = (any_weekday_num(m["wd"]), side)
+    around, extra = _around(m)
     day = _nation_of(name, text, m)
     if day is None or day == "none":
         return None   # no place of the holiday: no day (the weekday alone reads as before: a weekday of no known week)
