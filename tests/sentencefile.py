@@ -53,3 +53,13 @@ def disagreements(sentences, open_cases: set, also=None) -> tuple[list[str], set
                 wrong.append(f"{ref} {text!r}: {x!r} want {ty} {v}; got "
                              f"{[(t.expression, t.timex_type, t.timex_value) for t in over]}")
     return wrong, still_open
+
+
+def merged_day_and_clock(t, s: int, e: int, ty: str, v: str) -> bool:
+    """A day and its clock time or part of the day written as one TIME ("4pm today", "Thursday 6.30pm", "9 tonight",
+    "tmrw nite"): the earlier sections' one expression (TimeML's TIMEX3 for "4pm today" is one), which holds a file's mark
+    of the day (or of the part) when it covers the whole mark and its value is that day's (posts32's and tweets33's
+    ``also`` for ``disagreements``)."""
+    if t.timex_type != "TIME" or t.start_char > s or t.end_char < e or len(v) < 10 or not v[:4].isdigit():
+        return False
+    return t.timex_value.startswith(v[:10] + "T") and (ty == "DATE" and len(v) == 10 or ty == "TIME" and v[10:11] == "T")

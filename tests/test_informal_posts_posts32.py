@@ -5,7 +5,7 @@ out-of-office replies; school and club notices) in US, UK, Irish, Scots, Canadia
 Kenyan, South African, Filipino, Singaporean, Malaysian and Caribbean English, on days of writing of every weekday and
 month and year ends. Each expression's TIMEX3 type and value was written BEFORE the tagger was run on them (the file's
 marks, ``[extent|TYPE|VALUE]``; a mark of a day or of a part of the day is held by one TIME that
-covers it with a clock time of that day, ``_merged``); ``[extent|NONE|-]`` marks a word that must stay untagged. An expectation holds when a
+covers it with a clock time of that day, ``sentencefile.merged_day_and_clock``); ``[extent|NONE|-]`` marks a word that must stay untagged. An expectation holds when a
 Timex overlapping its extent has that type and value (the scorer's relaxed match); a NONE mark holds when no Timex
 overlaps it. The disagreements the session left open are listed below by post and expression (§114, "Left"); every
 other expectation must hold."""
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sentencefile import disagreements, load
+from sentencefile import disagreements, load, merged_day_and_clock
 
 DATA = Path(__file__).parent / "data" / "informal_sentences_posts32.txt"
 
@@ -58,20 +58,7 @@ OPEN = {
 }
 
 
-
-
 POSTS = load(DATA)
-
-
-def _merged(t, s: int, e: int, ty: str, v: str) -> bool:
-    """A day and its clock time or part of the day written as one TIME ("4pm today", "Thursday 6.30pm", "8pm EST
-    tonight", "tmrw nite"): the earlier sections' one expression (TimeML's TIMEX3 for "4pm today" is one), which holds
-    the file's mark of the day (or of the part) when it covers the whole mark and its value is that day's."""
-    if t.timex_type != "TIME" or t.start_char > s or t.end_char < e or len(v) < 10 or not v[:4].isdigit():
-        return False
-    return t.timex_value.startswith(v[:10] + "T") and (ty == "DATE" and len(v) == 10 or ty == "TIME" and v[10:11] == "T")
-
-
 
 
 def test_the_file_is_the_session_s():
@@ -81,12 +68,12 @@ def test_the_file_is_the_session_s():
 
 
 def test_informal_posts():
-    wrong, still_open = disagreements(POSTS, OPEN, _merged)
+    wrong, still_open = disagreements(POSTS, OPEN, merged_day_and_clock)
     assert not wrong, f"{len(wrong)} wrong:\n" + "\n".join(wrong[:40])
     assert still_open == OPEN, f"entries of OPEN that name no expectation: {OPEN - still_open}"
 
 
 if __name__ == "__main__":
-    w, _ = disagreements(POSTS, OPEN, _merged)
+    w, _ = disagreements(POSTS, OPEN, merged_day_and_clock)
     print("\n".join(w))
     print(len(w), "wrong of", sum(len(e) for _, _, e in POSTS), "marks in", len(POSTS), "posts")
