@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from dateutil.easter import easter
+
 from timeline_app.temporal import tag
 
 
@@ -100,3 +102,40 @@ def month_back(ref: date, n: int) -> str:
     """The month n months before ref's ("2025-01" for n=2 in March 2025), as TIMEX3 writes a month."""
     y, m = divmod(ref.year * 12 + ref.month - 1 - n, 12)
     return f"{y}-{m + 1:02d}"
+
+
+# ---- a holiday grid's calendar (localhol32, holdate33): a holiday is a function of the year to its day
+def date_value(day: date) -> tuple[str, str]:
+    """(type, value) of a day: ("DATE", "YYYY-MM-DD")."""
+    return "DATE", day.isoformat()
+
+
+def fixed(m: int, d: int):
+    """The holiday on the same day of every year."""
+    return lambda y: date(y, m, d)
+
+
+def from_easter(k: int):
+    """The holiday ``k`` days from Easter Sunday (Western)."""
+    return lambda y: easter(y) + timedelta(days=k)
+
+
+def nth(m: int, wd: int, n: int, after: int = 0):
+    """The holiday on the n-th such weekday of the month (n = -1 the last), ``after`` days on."""
+    return lambda y: nth_weekday(y, m, wd, n) + timedelta(days=after)
+
+
+def twelfth(y: int) -> date:
+    """Northern Ireland's Twelfth: 12 July, kept on Monday the 13th when the 12th is a Sunday."""
+    d = date(y, 7, 12)
+    return d + timedelta(days=1) if d.isoweekday() == 7 else d
+
+
+def next_of(day, ref: date) -> date:
+    """The holiday's next day after the day of writing."""
+    return next(d for d in (day(ref.year), day(ref.year + 1)) if d > ref)
+
+
+def last_of(day, ref: date) -> date:
+    """The holiday's last day before the day of writing."""
+    return next(d for d in (day(ref.year), day(ref.year - 1)) if d < ref)

@@ -15,37 +15,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from dateutil.easter import easter
-from gridcheck import MON, MONTH, WEEKDAY, DAYS, check, nth_weekday
-
-
-def _d(day: date) -> tuple[str, str]:
-    return "DATE", day.isoformat()
-
-
-def fixed(m: int, d: int):
-    return lambda y: date(y, m, d)
-
-
-def from_easter(k: int):
-    return lambda y: easter(y) + timedelta(days=k)
-
-
-def nth(m: int, wd: int, n: int):
-    return lambda y: nth_weekday(y, m, wd, n)
-
-
-def twelfth(y: int) -> date:
-    """Northern Ireland's Twelfth: 12 July, kept on Monday the 13th when the 12th is a Sunday."""
-    d = date(y, 7, 12)
-    return d + timedelta(days=1) if d.isoweekday() == 7 else d
-
-
-def _next(day, ref: date) -> date:
-    return next(d for d in (day(ref.year), day(ref.year + 1)) if d > ref)
-
-
-def _last(day, ref: date) -> date:
-    return next(d for d in (day(ref.year), day(ref.year - 1)) if d < ref)
+from gridcheck import MON, MONTH, WEEKDAY, DAYS, check, fixed, from_easter, nth, nth_weekday, twelfth
+from gridcheck import date_value as _d, last_of as _last, next_of as _next
 
 
 def _near(day, ref: date, days: int) -> bool:

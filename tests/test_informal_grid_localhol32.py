@@ -16,32 +16,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from dateutil.easter import easter
-from gridcheck import check, nth_weekday
+from gridcheck import check, fixed, from_easter, nth, nth_weekday, twelfth
+from gridcheck import date_value as _d, last_of as _last, next_of as _next
 
 from timeline_app.temporal.othercal import library_days
-
-
-def _d(day: date) -> tuple[str, str]:
-    return "DATE", day.isoformat()
-
-
-
-def fixed(m: int, d: int):
-    return lambda y: date(y, m, d)
-
-
-def from_easter(k: int):
-    return lambda y: easter(y) + timedelta(days=k)
-
-
-def nth(m: int, wd: int, n: int, after: int = 0):
-    return lambda y: nth_weekday(y, m, wd, n) + timedelta(days=after)
-
-
-def twelfth(y: int) -> date:
-    """Northern Ireland's Twelfth: 12 July, kept on Monday the 13th when the 12th is a Sunday."""
-    d = date(y, 7, 12)
-    return d + timedelta(days=1) if d.isoweekday() == 7 else d
 
 
 def st_andrews_holiday(y: int) -> date:
@@ -54,14 +32,6 @@ def st_andrews_holiday(y: int) -> date:
 def election_day(y: int) -> date:
     """The US Election Day: the Tuesday after the first Monday of November."""
     return nth_weekday(y, 11, 1, 1) + timedelta(days=1)
-
-
-def _next(day, ref: date) -> date:
-    return next(d for d in (day(ref.year), day(ref.year + 1)) if d > ref)
-
-
-def _last(day, ref: date) -> date:
-    return next(d for d in (day(ref.year), day(ref.year - 1)) if d < ref)
 
 
 REFS = [date(2025, 3, 3) + timedelta(days=k) for k in range(7)] + [date(2026, 12, 29) + timedelta(days=k) for k in range(5)] \
