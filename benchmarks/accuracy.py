@@ -34,8 +34,8 @@ The blind informal set of the thirty-first session (informal26-blind-a-*/informa
 in no pooled row): `--corpus informal26blind` (`informal26blindA`, `informal26blindB`); its half B is never read, so no
 `--show-errors` on B (half A may be read from the thirty-second session, like informal23/24-blind A).
 The blind informal set of the thirty-second session (informal27-blind-a-*/informal27-blind-b-*, in fresh/informal/,
-in no pooled row): `--corpus informal27blind` (`informal27blindA`, `informal27blindB`); neither half is read, so no
-`--show-errors` on it (figures only: `fast_scores.py informal27blind`).
+in no pooled row): `--corpus informal27blind` (`informal27blindA`, `informal27blindB`); its half B is never read, so no
+`--show-errors` on it (figures only: `fast_scores.py informal27blindB`); its half A is read from the thirty-third session.
 
     .venv/bin/python benchmarks/accuracy.py [--show-errors N] [--corpus TimeBank AQUAINT WikiWars fresh-text]
     .venv/bin/python benchmarks/accuracy.py --corpus sealed
@@ -511,7 +511,7 @@ CORPORA = [
     # Orleans parade tracker's Bluesky posts at Mardi Gras, a Kolkata pandal hopper's Instagram before Durga Puja, a
     # Jinja rafting company's Google reviews, a Kigali neighbourhood's WhatsApp before Umuganda, a Saigon software
     # team's Slack before Tet, a Brooklyn dog walker's texts at the new year, an r/korea thread on the Hangul Day long
-    # weekend. Not in any pooled group; neither half's errors are read (`fast_scores.py informal27blind`;
+    # weekend. Not in any pooled group; B's errors are never read, A's are from the thirty-third session (`fast_scores.py informal27blind`;
     # `informal27blindA`, `informal27blindB`).
     ("informal27-blind A", (FRESH / "informal", "informal27-blind-a-*.tml"), None, []),
     ("informal27-blind B", (FRESH / "informal", "informal27-blind-b-*.tml"), None, []),
@@ -814,8 +814,8 @@ def main() -> int:
         raise SystemExit("news5-blind is never read: its figures only (no --show-errors)")
     if a.show_errors and wanted & set(GROUPS["informal26blindB"]):
         raise SystemExit("informal26-blind B is never read: its figures only (no --show-errors)")
-    if a.show_errors and wanted & set(GROUPS["informal27blind"]):
-        raise SystemExit("informal27-blind is never read: its figures only (no --show-errors)")
+    if a.show_errors and wanted & set(GROUPS["informal27blindB"]):
+        raise SystemExit("informal27-blind B is never read: its figures only (no --show-errors)")
     rows = []
     for name, folder, ht_name, flags in CORPORA:
         if name not in wanted:

@@ -37,7 +37,7 @@ _B_HALF = re.compile(r"^(?:[a-z]+\d+b|tenseb)-")
 # the blind news of the thirtieth session (blindnews31), in fresh/news/: neither half is read; the blind informal
 # set of the thirty-first session (blind32), in fresh/informal/: its B half is never read; the blind informal set of
 # the thirty-second session (blind33): neither half is read
-_BLIND = ("news5-blind-", "informal26-blind-b-", "informal27-blind-")
+_BLIND = ("news5-blind-", "informal26-blind-b-", "informal27-blind-b-")
 
 CLASSES: dict[str, str] = {
     # vague durations and bare plural units

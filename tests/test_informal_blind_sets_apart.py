@@ -1,8 +1,8 @@
 """The blind informal sets written to measure the tagger are scored apart, and their unread halves stay unread.
 
 informal26-blind (thirty-first session, blind32): its B half is never read (its A half is read from the thirty-second
-session, value_errors.READ_SETS). informal27-blind (thirty-second session, blind33): neither half is read (figures only,
-`fast_scores.py informal27blind`). Their texts are built into benchmarks/data/fresh/informal/ (fresh_tml.py builds
+session, value_errors.READ_SETS). informal27-blind (thirty-second session, blind33): its B half is never read (its A half is read from the
+thirty-third session; figures only for B, `fast_scores.py informal27blindB`). Their texts are built into benchmarks/data/fresh/informal/ (fresh_tml.py builds
 src/informal there), where every informal set is a part of its own by file glob; they must stay out of the pooled
 fresh-text row, out of the default run and of every pool, and no error tool may read an unread half. This checks the
 wiring on file names only; it never runs the tagger. (One module for both sets: they had been two copies of one file.)
@@ -22,7 +22,7 @@ INFORMAL = BENCH / "data" / "fresh" / "informal"
 # (number, the prefix no error tool may read, the groups --show-errors must refuse)
 SETS = [
     ("26", "informal26-blind-b-", ("informal26blind", "informal26blindB")),
-    ("27", "informal27-blind-", ("informal27blind", "informal27blindA", "informal27blindB")),
+    ("27", "informal27-blind-b-", ("informal27blind", "informal27blindB")),
 ]
 
 
