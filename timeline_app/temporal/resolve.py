@@ -1358,7 +1358,7 @@ def _deictic(men: Mention, ctx: Discourse, tense):
         # ISO week's weekend is still to come, so it cannot have been had)
         off = -1
     sunday_ahead = unit == "week" and off == 0 and which == "dct" and base.isoweekday() == 7 and tense != "past" \
-        and ctx.mode != "narrative" and not d.get("earlier") and not d.get("later")
+        and ctx.mode != "narrative" and not d.get("earlier") and not d.get("later") and not d.get("so_far")
     if sunday_ahead:
         # (values3, seventeenth session) "new schedule from this week", "im on nights mon to wed this week", a plan's
         # "This week" heading, written on a Sunday: the week to come, which begins the next day (the ISO week's

@@ -1234,6 +1234,12 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
     # quiz nights" (a regex over the sentences of clock times only: bounded by the text)
     habits |= {si for si, men in zip(sent_of, mentions) if men.kind == "time" and si not in habits
                and not men.data.get("dref") and _HABIT_WORDS.search(text, *_message_of(text, sentences[si], men))}
+    # (lead, thirty-third session) a clock time right after a day's date ("booked 😬 Thursday 21st March 8:57am. can we keep
+    # lessons every other Tues"): the hour of that day, not of the sentence's habit (a blank, a comma or "at" between; a
+    # weekday alone keeps the habit's reading: "open Sat 9-12 every week")
+    on_its_day = {id(men) for prev, men in zip(mentions, mentions[1:]) if men.kind == "time"
+                  and prev.kind == "cal" and prev.data.get("day")
+                  and 0 <= men.start - prev.end <= _DAY_CLOCK_GAP and _DAY_CLOCK_JOIN.fullmatch(text, prev.end, men.start)}
     habit_item = None   # (generic24) the last clock time, where it is a habit's hour read in its clause
     head_year = None   # (past) a year a heading names ("My 2025 in review"): its list's months and seasons are of it
     for prev, men in zip(mentions, mentions[1:]):
@@ -1257,7 +1263,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         # ((stamps26) a chat stamp with no year, "[20/09, 21:47]", names its day: read in order, not late)
         late = men.kind in ("time", "pod_time") and not men.data.get("dref") and not men.data.get("year") \
             and not men.data.get("stamp_month")
-        if late and si in habits and men.kind == "time" and (si in set_habits or not _habit_spill_refused(text, sentences[si], men)):
+        if late and si in habits and men.kind == "time" and id(men) not in on_its_day \
+                and (si in set_habits or not _habit_spill_refused(text, sentences[si], men)):
             # its clock times are of no one day; (informal6) right after the habit ("every evening about 6")
             # even where the sentence names a day too ("..., will keep an eye out tonight")
             near = [h for h in sent_mentions[si] if h.kind == "fixed" and h.data.get("type") == "SET"
@@ -4261,6 +4268,8 @@ def _follow_month_list(chain: list, y: int, set_first: bool = False) -> None:
 # break, "but", "though"...), or a noun of a standing hour after it ("the 3am slump", "my 7am alarm")
 _HABIT_ADJACENT = _re(r"(?<![\w'’])({habit_adjacent_adverbs:bare})[ \t]+(?:(?:{habit_adjacent_preps:bare})[ \t]+)?\Z", re.I)
 _HABIT_ITEM_JOIN = _re(r"[ \t]*,?[ \t]*(?:(?:{habit_item_joins:bare})[ \t]+)", re.I)
+_DAY_CLOCK_JOIN = _re(r"[ \t]{0,2},?[ \t]{1,2}(?:(?i:{date_clock_joins})[ \t]{1,2})?")   # (lead) "Thursday 21st March 8:57am", "4 Dec, at 7"
+_DAY_CLOCK_GAP = 8
 _HABIT_ITEM_GAP = 14   # characters between two hours of one habit (", and "; (standing25) " rather than ")
 _HABIT_ADJACENT_REACH = 24   # characters before the clock time read for its adverb ("generally around ")
 _HABIT_CLAUSE_CUT = _re(r"[;!?()\n]|[,:](?!\d)|(?<![\w'’])(?:{habit_clause_breaks:bare})(?![\w'’])", re.I)

@@ -937,7 +937,8 @@ def _month_year(m, text):
 
 _MONTH_CUE = _re(r"(?i:\b{month_cues}\s*-?\s*)$")
 # (news7) "they said June would work", "we agreed on May": a month said as a plan (not "said June Carter")
-_MONTH_SAID = _re(r"(?i:\b{month_said_subjects}\s+{plan_said_verbs}(?:\s+on)?\s+)$")
+_MONTH_SAID = _re(r"(?i:\b{month_said_subjects}\s+{plan_said_verbs}(?:\s+on)?\s+|\b(?:{month_shown_by})[ \t]{1,3}(?:{month_shown_verbs})[ \t]{1,3})$")
+_MONTH_SHOWN_NOT_AFTER = re.compile(r"[ \t]{1,3}(?i:of)(?![\w'’])")   # (lead) "the sign says March of the Penguins": a title
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # "until April", "by February": in a story, a date the story runs on to (the next one after
 # the story's date, resolve._year_for)
@@ -1232,7 +1233,7 @@ def _month(m, text):
         return None   # (left21) "ask April", "June said", "May and I": a person
     name = m["mon"].lower()
     said = name in _AMBIGUOUS_MONTHS and _MONTH_SAID.search(text[max(0, m.start() - 25): m.start()]) is not None \
-        and not _NAME_AFTER.match(text, m.end())
+        and not _NAME_AFTER.match(text, m.end()) and not _MONTH_SHOWN_NOT_AFTER.match(text, m.end())
     if not m["mod"] and not m["ry"] and name in _AMBIGUOUS_MONTHS or name in _VERB_MONTHS:
         # ambiguous with a verb, a name or a noun: needs a cue in front
         if not m["mod"] and not _MONTH_CUE.search(text[max(0, m.start() - 25): m.start()]) \
@@ -2230,6 +2231,29 @@ def _week_from_day(m, text):
     return M(m, "week_from_day", "deictic_day", offset=off + 7 if off >= 0 else off - 7, pod=pod, word=w, mod="")
 
 
+# (lead, thirty-third session) "your test is 3 weeks tomorrow": two to six weeks on from tomorrow, one DATE, as
+# "a week tomorrow" (week_from_day) and "three weeks on Saturday" (weeks_on_weekday); only tomorrow, since "3 weeks
+# today" is mostly a length reached ("sober 3 weeks today"), and not after a length's cue ("for 3 weeks tomorrow on")
+_WEEKS_REACHED = _re(r"(?i)\b(?:{weeks_reached_cues})\b")
+
+
+@rule("weeks_from_tomorrow", r"(?P<n>(?i:two|three|four|five|six|[2-6]))\s+(?i:weeks|wks)\s+(?P<w>{deictic_days})(?![\w'’-])",
+      27, triggers="deictic", requires="spoken_weeks_words", reject_before=(r"(?i)\b(?:{week_length_cues})\s+$", 12),
+      examples=[("2023-11-27", "Your test is 3 weeks tomorrow remember", "3 weeks tomorrow", "2023-12-19"),
+                ("2025-06-11", "it's two weeks tmrw!!", "two weeks tmrw", "2025-06-26")])
+def _weeks_from_tomorrow(m, text):
+    w = " ".join(m["w"].lower().split())
+    if L["deictic_days"][w] != 1 or w in _LOWER_ONLY_DAYS and m["w"] != w:
+        return None
+    if _WEEKS_REACHED.search(text, max(start_of_line(text, m.start()), m.start() - 40), m.start()):
+        return None   # "we've been here 3 weeks tomorrow": a length reached tomorrow (40 characters back at most)
+    weeks = int(m["n"]) if m["n"].isdigit() else int(parse_num(m["n"]) or 0)
+    if not 2 <= weeks <= 6:
+        return None
+    pod = "NI" if w in L["night_words"] else _DAY_WORD_PARTS.get(w, "")
+    return M(m, "weeks_from_tomorrow", "deictic_day", offset=1 + 7 * weeks, pod=pod, word=w, mod="")
+
+
 # (history5) "to-day", "to-night", "to-morrow": the spellings of old newspapers and letters; the
 # rule runs only where "day", "night" or "morrow" follows "to-"
 @rule("old_deictic", r"(?P<w>(?i:to)-(?i:day|night|morrow))(?:'s|’s)?(?![\w-])", 26, triggers="unit", lead=(r"(?i:\bto-)", 3),
@@ -2338,6 +2362,10 @@ _LATER_MODS = frozenset(L["later_mods"])
 _QUARTER_OF_A = _re(r"(?:\s+of\s+an?\s+|[\s-]+)(?P<w>(?i:{quarter_of}))\b")
 
 
+# (lead) an ordinal and "time" right before "this week" (bounded: 20 characters back)
+_NTH_TIME_BEFORE = _re(r"(?i)(?:\d(?:{ordinal_suffixes})|(?<![\w'’])(?:{ordinals}))[ \t]{1,3}times?[ \t]{1,3}$")
+
+
 # (speed32) "(?![\w])" right after the period word says what every match has there (an apostrophe of "'s" or the
 # word's end): the same matches, and reach.py reads the word whole ("month", not "months"), with the relation words
 # before it as its context (0.064 -> 0.025 window characters per character of the news sample)
@@ -2369,9 +2397,12 @@ def _rel_period(m, text):
         anchor = "last"   # (history6) "1066. In this year King Edward died": the year of the annal's entry
     end = m.end() - (2 if m.group(0).endswith(("'s", "’s")) else 0)
     mod = (m["mod"] or "").lower()
+    # (lead, thirty-third session) "2nd time this week...", "the third time this month": a count of what has happened,
+    # so far in the period of writing (on a Sunday, the week ending that day: as "earlier this week")
+    so_far = what == "week" and off == 0 and _NTH_TIME_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
     return Mention(m.start(), end, "rel_period", "deictic", dict(unit=what, offset=off, mod=mod_code(m["mod"]),
                    anaphoric=anchor == "last", earlier=mod in _EARLIER_MODS, later=mod in _LATER_MODS,
-                   **({"coming": True} if rel in ("coming", "this coming") else {})), 18)
+                   **({"coming": True} if rel in ("coming", "this coming") else {}), **({"so_far": True} if so_far else {})), 18)
 
 
 # (newswire33) markets copy's "year to date" ("The S&P 500 has gained 4.1% year to date", "the index's year-to-date gain"):
@@ -2776,6 +2807,12 @@ _WEEKDAY_JOINED = _re(r"%s(?:\s+(?i:{day_parts}))?\s+(?i:{weekday_joiners})\s+(?
 
 # (twenty-sixth session, dayparts27) and Australian "in the arvo", "in the evo" (lexicon the_pod_informal_parts); not a
 # noun the part of the day modifies ("on the night shift", "the night bus": lexicon pod_noun_followers, no time)
+# (lead, thirty-third session) "see you all in the morning 🥞", "speak in the morning x": a sign-off before "in the morning"
+# (lexicon morning_signoffs; bounded: the words and three blanks, 24 characters back), said the night before
+_MORNING_SIGNOFF = _re(r"(?i)(?<![\w'’])(?:{morning_signoffs})[ \t]{1,3}$")
+_MORNING_DAY_AFTER = _re(r"[ \t]{1,3}(?:(?i:on)[ \t]{1,3})?(?:%s|(?i:{deictic_days}))(?![\w'’])" % WEEKDAY)   # "... on Friday": that day's
+
+
 @rule("the_pod", r"(?P<pre>{pod_prepositions})\s+(?P<t>(?i:the)\s+(?P<pod>{day_parts}|(?i:{the_pod_informal_parts})))(?![\w-])(?!\s+{pod_followers}\b)(?!\s+(?i:{pod_noun_followers})(?![\w-]))", 6, triggers="pod",
       examples=[
           ("1989-10-30", "Expectations about recent advances in real estate issues were dashed Friday. Dealers placed heavy buy orders in the morning, but failed to sell.", "the morning", "1989-10-27TMO"),
@@ -2783,6 +2820,9 @@ _WEEKDAY_JOINED = _re(r"%s(?:\s+(?i:{day_parts}))?\s+(?i:{weekday_joiners})\s+(?
 def _the_pod(m, text):
     w = m["pod"].lower()
     pod = L["parts_of_day"].get(w) or L["the_pod_informal_parts"][w]
+    if pod == "MO" and m["pre"].lower() == "in" and _MORNING_SIGNOFF.search(text, max(0, m.start() - 24), m.start()) \
+            and not _MORNING_DAY_AFTER.match(text, m.end()):
+        return M(m, "the_pod", "deictic_day", group="t", offset=1, pod="MO", word="tomorrow", mod="")
     return M(m, "the_pod", "pod_time", group="t", pod=pod, dref=_night_into(text, m.end()) if pod == "NI" else None,
              mod="", vague_day=True)
 
@@ -3111,6 +3151,11 @@ def _ordinal_day(m, text):
         # (informal6) a chat's day of the month without a preposition: "ideally the 1st as my lease
         # ends", "I'm off the 14th for a few days", "the 12th I think": after a word that asks for
         # a day or at the head of a message, before no noun ("the 5th floor", "the 3rd time")
+        sfx = m.end("d") + len(_SUFFIX_LETTERS.match(text, m.end("d")).group())
+        if (pr := _ORDINAL_RANGE_PARTNER.match(text, sfx)) is not None and int(pr["d2"]) > d:
+            # (lead, thirty-third session) "is the run the 1st to the 24th?": the start of a range of days whose end is
+            # another "the Nth", later in the month (not "the 1st and 2nd team")
+            return M(m, "ordinal_day", "ordinal_day", day=d, upto=False)
         if m["next"] and m["next"].lower() not in _LOOSE_DAY_NEXT:
             return None
         if not (m["next"] and m["next"].lower() in _PLAN_DAY_NEXT) and not _LOOSE_DAY_BEFORE.search(text, max(0, m.start() - 16), m.start()) and (
@@ -3137,6 +3182,11 @@ def _ordinal_day(m, text):
     return M(m, "ordinal_day", "ordinal_day", day=d, upto=_UPTO.search(text, max(0, m.start() - 8), m.start()) is not None,
              **({"after_last": True} if _THEN_BEFORE.search(text, max(0, m.start() - _THEN_REACH), m.start()) else
                 {"with_last": True} if _ALT_BEFORE.search(text, max(0, m.start() - _THEN_REACH), m.start()) else {}))
+
+
+# (lead, thirty-third session) the end of a range of days right after "the Nth": "to the 24th", "till the 25th"
+# (bounded: three blanks on each side of the word, two digits)
+_ORDINAL_RANGE_PARTNER = _re(r"[ \t]{1,3}(?i:to|till|til|until|thru|through)[ \t]{1,3}(?i:the)[ \t]{1,3}(?P<d2>[0-3]?\d){ordinal_suffixes:cs}(?![\w'’])")
 
 
 # (daymonth30) a sequence's word right before "the Nth" ("then the 28th"), or an alternative's ("or the 18th"): bounded,
@@ -4957,6 +5007,9 @@ def _rate_or_every(m, text, got: Mention) -> Mention | list | None:
     return Mention(got.start, got.end, "duration", "fixed", dict(type="SET", value=dur_value(1, u)), 14)
 
 
+_HOW_MANY_BEFORE = _re(r"(?<![\w'’])(?i:{how_many_words})[ \t]{1,2}\Z")
+
+
 def _duration_length(m, text):
     frac_start = None   # (thirtieth session) where a written fraction of the unit starts ("1/2 hour")
     # a capitalised unit in running text is part of a name ("60 Minutes", "the Seven Years' War"):
@@ -4967,6 +5020,8 @@ def _duration_length(m, text):
         return None  # "03:00hrs": a clock time's minutes, not a length
     if m["sep"] and "\n" in m["sep"] and m["unit"][:1].isupper():
         return None  # (howto) "Week 3\nDay 1: ...": a new line's heading, not "3 days"
+    if m["vague"] and not m["det"] and _HOW_MANY_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return None  # (lead, thirty-third session) "how many hours did that take?", "how many sleeps": a question, no length
     unit_s = m["unit"].lower()
     u = unit_code(unit_s)
     num_s = m["num"]
@@ -6511,6 +6566,15 @@ _THRU_FROM_NOW = re.compile(r"(?i)(?<![\w'’])(?:tonight|today|tomorrow|tmrw|tm
 _THRU_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:thru|through)[ \t]+$")
 _USUAL_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:our|my|your|his|her|their|the)[ \t]+(?:usual|regular|normal)[ \t]+$")
 _RANGE_PLURAL_POD = _re(r"(?i)\s*(?:[-–]|\s(?:to|till|til|thru|through))\s*(?:{short_weekdays}|%s)\s+(?:mornings|afternoons|evenings|nights)\b" % WEEKDAY)
+def _names_a_holiday(words: list[str]) -> bool:
+    """(lead, thirty-third session) Whether the day a weekday "is" is a holiday, one day of the year, not a routine's
+    ("Remember Monday is also Republic Day", "Tuesday is pancake day this year"): the word before "day" written with a
+    capital (a name), or the words a holiday's name."""
+    if len(words) >= 2 and words[-2][:1].isupper():
+        return True
+    return " ".join(words).lower() in _HOLIDAYS or " ".join(words[-2:]).lower() in _HOLIDAYS
+
+
 _NAMED_DAY_AFTER = re.compile(r"\s+(?:is|=)\s+(?!(?:the|a|an|my|our|your|his|her|their|this|that|not)\b)(?:[a-z][\w'’-]*\s+){1,2}(?:day|night|nite)\b", re.I)
 # (blank runs bounded: "tues 7" before 8,000 blanks tried every split of them, quadratic)
 _HOURS_RANGE = r"\d{1,2}(?:[.:]\d\d)?\s{0,4}(?:[ap]\.?m\.?)?\s{0,4}[-–]\s*\d{1,2}(?![\d/])"
@@ -6593,7 +6657,7 @@ def _habit(text: str, start: int, end: int) -> bool:
     if (_HOURS_RANGE_AFTER.match(text, end) and _WEEKDAY_DASH_BEFORE.search(text, max(0, start - 12), start)
             or _WEEKDAY_DASH_AFTER.match(text, end)) and not _schedule_one_off(text, start, end):
         return True   # ((listings) not "I'm on Mon-Wed 9-5 next week": one week's days)
-    if _NAMED_DAY_AFTER.match(text, end):
+    if (nd := _NAMED_DAY_AFTER.match(text, end)) is not None and not _names_a_holiday(nd.group().split()[1:]):
         return True   # "Wednesday is bin day", "friday is pizza night": every such day
     if ((_WEEKDAY_RANGE_AFTER.match(text, end) and _gate(c, _END_HOURS) and _HOURS_RANGE_BEFORE.search(text, max(0, start - 30), start))
             or _gate(c, _END_DASH) and _HOURS_WEEKDAY_RANGE_BEFORE.search(text, max(0, start - 44), start)) \

@@ -1,0 +1,117 @@
+"""The lead's classes of the thirty-third session (docs/informal-time.md §128), found reading informal27-blind A:
+"3 weeks tomorrow" (two to six weeks on from tomorrow, one date; "been here 3 weeks tomorrow" a length reached); a
+weekday that "is" a day with a name ("Monday is also Republic Day", "Tuesday is Pancake Day") is one day, not a routine's
+("Monday is bin day" stays every Monday); "Remember Monday is ..." reminds of the day to come; "overnight" before a
+pronoun ("If it hails overnight we move inside"); a child's count of "sleeps" (days), and no length in "how many
+sleeps?"; "the 1st to the 24th" without a
+preposition; a month a thing shows ("the website says August"); "2nd time this week" on a Sunday (the week so far);
+"see you all in the morning" (the next morning); a clock right after a day's date in a sentence that names a habit.
+
+The sentences are this session's own, in many voices; the days of writing are every day of a week around a year's turn,
+a month's middle and end and a leap day; values from the calendar here."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from gridcheck import check, iso_week
+
+REFS = ([date(2025, 12, 28) + timedelta(days=k) for k in range(7)] + [date(2024, 2, 29), date(2026, 6, 30)]
+        + [date(2025, 7, 14) + timedelta(days=k) for k in range(7)])
+WD = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+NUM = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+
+
+def _next(ref: date, wd: int) -> date:
+    """The weekday ``wd`` (1-7) after the day of writing (a week on where it is that day)."""
+    return ref + timedelta(days=(wd - ref.isoweekday()) % 7 or 7)
+
+
+def cases():
+    out = []
+    for ref in REFS:
+        # "N weeks tomorrow": tomorrow, N weeks on
+        for n in range(2, 7):
+            for num in (str(n), NUM[n]):
+                for tmrw in ("tomorrow", "tmrw"):
+                    want = ("DATE", (ref + timedelta(days=1 + 7 * n)).isoformat())
+                    for frame in ("Your test is {} remember so we'll do a full mock", "the wedding's {}!! eek",
+                                  "Op is {} so no lifting till then"):
+                        expr = f"{num} weeks {tmrw}"
+                        out.append((frame.format(expr), ref, expr, want))
+            # a length reached tomorrow stays a length
+            out.append((f"we've been here {n} weeks tomorrow and still no boxes unpacked", ref, f"{n} weeks",
+                        ("DURATION", f"P{n}W")))
+            out.append((f"We'll have been married {NUM[n]} weeks tomorrow x", ref, f"{NUM[n]} weeks", ("DURATION", f"P{n}W")))
+        # a weekday that is a named day: one day; a routine's day: every such day
+        for wd in range(1, 8):
+            if wd == ref.isoweekday():
+                continue
+            for name in ("Republic Day", "Heritage Day", "Founders Day", "Pancake Day", "Sports Day"):
+                for frame in ("{w} is also {n}, so the office is shut", "Heads up, {w} is {n} 🇬🇾", "{w} is {n} btw"):
+                    text = frame.format(w=WD[wd - 1], n=name)
+                    out.append((text, ref, WD[wd - 1], ("DATE", _next(ref, wd).isoformat())))
+            for routine in ("bin day", "leg day", "pizza night", "market day", "wash day"):
+                out.append((f"{WD[wd - 1]} is {routine} here", ref, WD[wd - 1], ("SET", f"XXXX-WXX-{wd}")))
+            for remind in ("Remember", "Just remember", "Please remember"):
+                for pred in ("a holiday", "a half day at school", "the deadline"):
+                    text = f"Good. {remind} {WD[wd - 1]} is {pred}."
+                    out.append((text, ref, WD[wd - 1], ("DATE", _next(ref, wd).isoformat())))
+            out.append((f"Remember {WD[wd - 1]} was so hot we stayed in?", ref, WD[wd - 1],
+                        ("DATE", (ref - timedelta(days=(ref.isoweekday() - wd) % 7)).isoformat())))
+        # "overnight" before a pronoun: the night of the day of writing; after a noun's article it is no time
+        for pron in ("we", "I", "they", "you"):
+            for verb in ("hails", "rains", "snows", "freezes"):
+                out.append((f"If it {verb} overnight {pron} move inside, same time.", ref, "overnight",
+                            ("TIME", f"{ref.isoformat()}TNI")))
+        out.append(("an overnight we will never forget lol", ref, "overnight", None))
+        # a child's count of sleeps: days
+        for n in (1, 2, 3, 5, 9):
+            for frame in ("{} more sleeps 🎄", "only {} sleeps till Santa!!", "{} sleeps to go"):
+                expr = f"{n} more sleeps" if "more" in frame else f"only {n} sleeps" if "only" in frame else f"{n} sleeps"
+                out.append((frame.format(n), ref, expr, ("DURATION", f"P{n}D")))   # ("only" inside, as "only 3 days")
+        out.append(("the cabin sleeps 6 and has a hot tub", ref, "sleeps 6", None))
+        # a question's "how many" before a unit: no length
+        for unit in ("sleeps", "hours", "days", "weeks"):
+            out.append((f"kids ask every night how many {unit}. it's rough", ref, f"many {unit}", None))
+            out.append((f"so how many {unit} did that take?", ref, f"many {unit}", None))
+        # "the 1st to the 24th" with no preposition: both days of one month, the next month that has them whole
+        if 2 <= ref.day <= 23:
+            first = date(ref.year + (ref.month == 12), ref.month % 12 + 1, 1)
+            for d2 in (10, 24, 28):
+                for frame in ("is the run the 1st to the {}th? my flat is booked til then", "festival runs the 1st to the {}th"):
+                    text = frame.format(d2)
+                    out.append((text, ref, "the 1st", ("DATE", first.isoformat())))
+                    out.append((text, ref, f"the {d2}th", ("DATE", first.replace(day=d2).isoformat())))
+            out.append(("I liked the 1st to the 3rd best", ref, "the 1st", None))
+        # a month a thing shows: the next such month (this month's own where it is the month of writing)
+        for mon in (3, 6, 8):
+            y = ref.year if mon >= ref.month else ref.year + 1
+            for thing in ("the website says", "the form said", "the invite says", "the app shows"):
+                text = f"{thing} {MONTHS[mon - 1]} and nothing else 🙃"
+                out.append((text, ref, MONTHS[mon - 1], ("DATE", f"{y}-{mon:02d}")))
+        out.append(("the sign says March of the Penguins is on", ref, "March", None))
+        out.append(("he says May will resign", ref, "May", None))
+        # "Nth time this week": the week so far (on a Sunday, the week ending that day, not the one to come)
+        for nth in ("2nd", "3rd", "second", "third", "fifth"):
+            out.append((f"there was 3 of us in the dark. {nth} time this week...", ref, "this week",
+                        ("DATE", iso_week(ref))))
+        # a sign-off before "in the morning": the next morning; a day named after it keeps that day
+        for signoff in ("see you all in the morning 🥞", "Night all, speak in the morning x", "see ya in the morning!!",
+                        "talk to you in the morning"):
+            out.append((signoff, ref, "the morning", ("TIME", f"{(ref + timedelta(days=1)).isoformat()}TMO")))
+        fri = _next(ref, 5)
+        out.append(("see you in the morning on Friday", ref, "the morning", ("TIME", f"{fri.isoformat()}TMO")))
+        out.append(("I went for a run in the morning and it was grim", ref, "the morning", ("TIME", f"{ref.isoformat()}TMO")))
+        # a clock right after a day's date, in a sentence that names a habit: that day's hour
+        ahead = ref + timedelta(days=80)
+        dname = f"{WD[ahead.isoweekday() - 1]} {ahead.day} {MONTHS[ahead.month - 1]}"
+        for clock, (h, mi) in (("8:57am", (8, 57)), ("10.30am", (10, 30)), ("2:15pm", (14, 15))):
+            text = f"booked 😬 {dname} {clock}. can we keep lessons every other Tues til then"
+            out.append((text, ref, f"{dname} {clock}", ("TIME", f"{ahead.isoformat()}T{h:02d}:{mi:02d}")))
+    return out
+
+
+def test_lead34_classes():
+    check([c for c in cases()])
