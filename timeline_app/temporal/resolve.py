@@ -1838,6 +1838,11 @@ def _holiday(men: Mention, ctx: Discourse, tense):
                 # "forgot about easter" three days before it: a past verb about a holiday a
                 # fortnight ahead at most speaks of that one, not of last year's
                 why = f"the one just ahead of {_ref_text(ctx)} (at most {_HOLIDAY_AHEAD} days), although told in the past"
+            elif tense == "future" and on(y) < ctx.dct and kind == "dated" and d.get("rel") != "next" and getattr(spec, "until", None) \
+                    and (last := spec.last_day(on(y))) is not None and ctx.dct <= last:
+                # (lead, thirty-third session) "Ramadan Mubarak to everyone observing" written on its fourth day: a
+                # holiday of several days still under way on the day of writing is that one, not next year's
+                why = f"under way on {_ref_text(ctx)} (to {last.isoformat()})"
             elif tense == "future" and on(y) < ctx.dct:
                 y += 1
                 why = f"future tense: the next one after {_ref_text(ctx)}"

@@ -3169,7 +3169,8 @@ def _ordinal_day(m, text):
             return None
         return M(m, "ordinal_day", "ordinal_day", day=d, upto=False)
     if m["next"] and (m["next"].lower() in _ORDINAL_NOUNS or not (_STRONG_DAY_CUE.search(text[max(0, m.start() - 10): m.start()])
-                                                                   or m["next"].lower() in _LOOSE_DAY_NEXT)):
+                                                                   or m["next"].lower() in _LOOSE_DAY_NEXT
+                                                                   or _ORDINAL_RANGE_START.search(text, max(0, m.start() - 16), m.start()))):
         return None  # "on the 5th floor", "the 3rd attempt": an ordinal, not a day ((days) "was the 4th I think": a day)
     sfx = m.end("d") + len(_SUFFIX_LETTERS.match(text, m.end("d")).group())
     if (rel := _MONTH_AFTER_DAY.match(text, sfx)) is not None:
@@ -3186,6 +3187,8 @@ def _ordinal_day(m, text):
 
 # (lead, thirty-third session) the end of a range of days right after "the Nth": "to the 24th", "till the 25th"
 # (bounded: three blanks on each side of the word, two digits)
+# (lead) ... and its start right before the end: "half term is the 27th to the 31st right?" (bounded: 16 characters back)
+_ORDINAL_RANGE_START = _re(r"\d{ordinal_suffixes:cs}[ \t]{1,3}(?i:to|till|til|until|thru|through)[ \t]{1,3}$")
 _ORDINAL_RANGE_PARTNER = _re(r"[ \t]{1,3}(?i:to|till|til|until|thru|through)[ \t]{1,3}(?i:the)[ \t]{1,3}(?P<d2>[0-3]?\d){ordinal_suffixes:cs}(?![\w'’])")
 
 
@@ -8124,7 +8127,7 @@ _DC_RANGE_AFTER = _re(r"[ \t]{0,3}(?:[-–]|(?i:{range_to_words:bare})(?![\w'’
 
 
 @rule("day_clock", r"(?:(?P<dw>(?i:{deictic_days}))|(?P<wd>%s|(?i:{short_weekdays})))%s,?\s+%s"
-      r"|%s\s+(?:(?P<this>(?i:this|{deictic_days}))\s+(?P<pod2>%s|(?i:{informal_day_parts}))|(?P<last>(?i:last))\s+(?P<pod3>(?i:night|nite))|(?P<dw2>(?i:{deictic_days})))(?![\w'’])"
+      r"|(?<![\d:])%s\s+(?:(?P<this>(?i:this|{deictic_days}))\s+(?P<pod2>%s|(?i:{informal_day_parts}))|(?P<last>(?i:last))\s+(?P<pod3>(?i:night|nite))|(?P<dw2>(?i:{deictic_days})))(?![\w'’])"
       % (WEEKDAY, _DC_DAY_PART, _DC_CLOCK, _DC_CLOCK2, POD), 29, triggers="ampm colon",
       examples=[
           ("2024-12-20", "reef tour was booked for tmrw 7am, non refundable", "tmrw 7am", "2024-12-21T07:00"),
