@@ -117,7 +117,8 @@ RAMADAN = {2024: (date(2024, 3, 11), date(2024, 4, 9)), 2025: (date(2025, 3, 1),
 
 
 def probe_cases():
-    """The lead's probe of tweets and chats written answers first (this session): a race
+    """The lead's probe of tweets, posts and chats written answers first (this session): "the first Thursday of every
+    month", a record "from" a month gone, "late" after a present copula, a race
     time before "this morning", a holiday of several days under way, named days of March, a range's end before a
     question's tag."""
     out = []
@@ -142,6 +143,29 @@ def probe_cases():
                     out.append((text, ref, "the 31st", ("DATE", end.isoformat())))
                     out.append((text, ref, "the 27th", ("DATE", first.isoformat())))
         out.append(("from the 2nd to the 5th floor", ref, "the 5th", None))
+    for ref in REFS:
+        # a weekday's place in every month: a SET (the golds' XXXX-WXX-n); "of the month" stays the date of this month
+        for wd in range(1, 8):
+            for nth in ("first", "second", "last", "3rd"):
+                for every in ("every", "each"):
+                    expr = f"the {nth} {WD[wd - 1]} of {every} month"
+                    out.append((f"Quiz night is back on {expr} 🍻", ref, expr, ("SET", f"XXXX-WXX-{wd}")))
+        # a record's "from" a month gone: that month; a future after it leaves the plan's reading
+        for back in range(1, 6):   # (a month one to five months gone: a farther one weighs against the month just ahead)
+            y, mo = divmod(ref.month - 1 - back, 12)
+            y, mon = ref.year + y, mo + 1
+            for noun in ("refund", "order", "invoice", "parcel", "bill"):
+                out.append((f"Still waiting for my {noun} from {MONTHS[mon - 1]}", ref, MONTHS[mon - 1],
+                            ("DATE", f"{y}-{mon:02d}")))
+        for wd in range(1, 8):
+            if wd != ref.isoweekday():
+                out.append((f"New orders from {WD[wd - 1]} will ship faster", ref, WD[wd - 1],
+                            ("DATE", _next(ref, wd).isoformat())))
+        # "late"/"early" after a present copula is the subject's: the year alone; told in the past, the year's part
+        for subj, adj in (("Flowers are", "late"), ("Easter's super", "early"), ("the swallows are", "early"),
+                          ("we're really", "late")):
+            out.append((f"{subj} {adj} this year, usually out by now", ref, "this year", ("DATE", str(ref.year))))
+        out.append(("The election was early last year.", ref, "early last year", ("DATE", str(ref.year - 1))))
     # a holiday of several days under way on the day of writing: that one (a greeting or a present); "next" the one after
     for year, (first, last) in RAMADAN.items():
         for k in (0, 3, 12, (last - first).days):

@@ -954,7 +954,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         return None
     if missed_it(text, start, before + after):
         return "past"  # (tweets) "ICYMI: our interview from Monday": what the post brings back is gone
-    if len(before) > 1 and before[-1] in _RECORD_FROM and before[-2] in _RECORD_NOUNS:
+    if len(before) > 1 and before[-1] in _RECORD_FROM and before[-2] in _RECORD_NOUNS \
+            and not any(w in _AUX_FUTURE for w in after[:n_to_comma][:4]):   # (lead) not "orders from Monday will ship"
         return "past"  # (weeks26) "results from thursday up on the page", "pics from saturday": the record of a day gone
     if before and before[-1] == _SAME_AS and _SAME in before[-2 - _SAME_REACH:-1]:
         return "past"  # (weeks26) "same back four as tuesday": compared with a day gone

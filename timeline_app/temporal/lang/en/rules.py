@@ -2362,6 +2362,8 @@ _LATER_MODS = frozenset(L["later_mods"])
 _QUARTER_OF_A = _re(r"(?:\s+of\s+an?\s+|[\s-]+)(?P<w>(?i:{quarter_of}))\b")
 
 
+_PREDICATE_MODS = frozenset(L["predicate_mods"])
+_MOD_COPULA_BEFORE = _re(r"(?i)(?<![\w'’])(?:{mod_predicate_copulas})[ \t]{1,3}\Z")
 # (lead) an ordinal and "time" right before "this week" (bounded: 20 characters back)
 _NTH_TIME_BEFORE = _re(r"(?i)(?:\d(?:{ordinal_suffixes})|(?<![\w'’])(?:{ordinals}))[ \t]{1,3}times?[ \t]{1,3}$")
 
@@ -2397,10 +2399,15 @@ def _rel_period(m, text):
         anchor = "last"   # (history6) "1066. In this year King Edward died": the year of the annal's entry
     end = m.end() - (2 if m.group(0).endswith(("'s", "’s")) else 0)
     mod = (m["mod"] or "").lower()
+    start = m.start()
+    if mod in _PREDICATE_MODS and _MOD_COPULA_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        # (lead, thirty-third session) "Flowers are late this year", "we were early this time": the adjective is the
+        # subject's, after a copula; "this year" alone, no mod (not "due late this year", the year's end)
+        mod, start = "", m.start("rel")
     # (lead, thirty-third session) "2nd time this week...", "the third time this month": a count of what has happened,
     # so far in the period of writing (on a Sunday, the week ending that day: as "earlier this week")
     so_far = what == "week" and off == 0 and _NTH_TIME_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
-    return Mention(m.start(), end, "rel_period", "deictic", dict(unit=what, offset=off, mod=mod_code(m["mod"]),
+    return Mention(start, end, "rel_period", "deictic", dict(unit=what, offset=off, mod=mod_code(mod) if mod else "",
                    anaphoric=anchor == "last", earlier=mod in _EARLIER_MODS, later=mod in _LATER_MODS,
                    **({"coming": True} if rel in ("coming", "this coming") else {}), **({"so_far": True} if so_far else {})), 18)
 
@@ -9849,14 +9856,19 @@ def _first_weekday_named_month(m, text):
 # (informal6) "the first Monday of March", "the last Friday of the month", "last sat of next month":
 # the n-th weekday of that month
 @rule("nth_weekday_of", r"(?:(?i:the)\s+)?(?P<n>(?i:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th))\s+(?P<wd>%s|(?i:{short_weekdays}))"
-      r"\s+(?i:of|in)\s+(?:(?P<mon>%s)(?:,?\s+(?P<y>%s))?|(?P<rel>(?i:the|this|next|last))\s+(?i:month))(?![\w'’])" % (WEEKDAY, MONTH, YEAR), 24,
+      r"\s+(?i:of|in)\s+(?:(?P<mon>%s)(?:,?\s+(?P<y>%s))?|(?P<rel>(?i:the|this|next|last))\s+(?i:month)|(?P<every>(?i:every|each))\s+(?i:month))(?![\w'’])" % (WEEKDAY, MONTH, YEAR), 24,
       triggers="weekday",
       examples=[("2025-03-12", "the quiz is on the first Monday of April", "the first Monday of April", "2025-04-07"),
-                ("2025-03-12", "payday is the last Friday of the month", "the last Friday of the month", "2025-03-28")])
+                ("2025-03-12", "payday is the last Friday of the month", "the last Friday of the month", "2025-03-28"),
+                # (lead, thirty-third session) "of every month": a SET, as the project's golds write it most (XXXX-WXX-n)
+                ("2026-04-22", "Quiz night is back on the first Thursday of every month", "the first Thursday of every month", "XXXX-WXX-4")])
 def _nth_weekday_of(m, text):
     n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
          "last": -1, "final": -1}[m["n"].lower()]
     wd = any_weekday_num(m["wd"])
+    if m["every"]:
+        return M(m, "nth_weekday_of", "fixed", type="SET", value=f"XXXX-WXX-{wd}",
+                 note="a weekday's place in every month: the weekday of some weeks (the golds' XXXX-WXX-n)")
     if m["mon"]:
         return M(m, "nth_weekday_of", "nth_weekday", n=n, weekday=wd, month=month_num(m["mon"]), year=_year(m["y"]), shift=None)
     return M(m, "nth_weekday_of", "nth_weekday", n=n, weekday=wd, month=None, year=None,
