@@ -118,7 +118,7 @@ RAMADAN = {2024: (date(2024, 3, 11), date(2024, 4, 9)), 2025: (date(2025, 3, 1),
 
 def probe_cases():
     """The lead's probe of tweets, posts and chats written answers first (this session): "the first Thursday of every
-    month", a record "from" a month gone, "late" after a present copula, a race
+    month", a record "from" a month gone, "late" after a present copula, "can't thurs", a race
     time before "this morning", a holiday of several days under way, named days of March, a range's end before a
     question's tag."""
     out = []
@@ -166,6 +166,17 @@ def probe_cases():
                           ("we're really", "late")):
             out.append((f"{subj} {adj} this year, usually out by now", ref, "this year", ("DATE", str(ref.year))))
         out.append(("The election was early last year.", ref, "early last year", ("DATE", str(ref.year - 1))))
+        # a present modal of ability right before a day: the day offered or refused is to come; "couldn't" a past
+        # ("sat" is left: after a modal it is the verb as often)
+        for wd, words in ((4, ("thurs", "Thursday")), (6, ("Saturday",)), (2, ("tues", "Tuesday"))):
+            if wd == ref.isoweekday():
+                continue
+            for w in words:
+                for text in (f"can't {w}, got a work thing till 8", f"I can {w} if that helps", f"cant {w} sorry x",
+                             f"I cannot {w}, my sister's in town"):
+                    out.append((text, ref, w, ("DATE", _next(ref, wd).isoformat())))
+                out.append((f"couldn't {w}, sorry, the car was in the garage", ref, w,
+                            ("DATE", (ref - timedelta(days=(ref.isoweekday() - wd) % 7 or 7)).isoformat())))
     # a holiday of several days under way on the day of writing: that one (a greeting or a present); "next" the one after
     for year, (first, last) in RAMADAN.items():
         for k in (0, 3, 12, (last - first).days):

@@ -154,6 +154,7 @@ _REPORTING_CLAUSE = re.compile(r"[)'’\"”]*\s*,\s*['’\"”]*\s*(?:[\w.'’-
 _CLAUSE_REPORTING = set(_L["clause_reporting_verbs"])
 _REPORTING = set(_L["reporting_verbs"])
 _MODALS = set(_L["verb_modals"])                           # "should ease by Monday"
+_DAY_OFFER_MODALS = frozenset(_L["day_offer_modals"])   # (lead) "can't thurs": the modal right before the day
 _ABILITY = set(_L["ability_modals"])                        # (news7) "can't remember what happened in March": no tense
 _ABILITY_REPORT = set(_L["ability_report_verbs"])
 _QUESTION_SUBJECTS = set(_L["question_subjects"])          # "can you ...", "could we ...": a modal before its subject
@@ -969,6 +970,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     purpose = _purpose_of_motion(before, caps_b)
     if purpose:
         return purpose   # (anchor) "we went to see Gran on Tuesday": the verb of motion's tense
+    if before and before[-1] in _DAY_OFFER_MODALS:
+        return "future"  # (lead, thirty-third session) "can't thurs", "I can Thursday": a day offered or refused is to come
     best = None  # (distance, tense)
     verb = None  # (words, index) of the verb group's last word that gave ``best``
     for k in range(len(before) - 1, max(-1, len(before) - 1 - _WINDOW_BEFORE), -1):
