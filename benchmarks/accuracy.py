@@ -36,6 +36,9 @@ in no pooled row): `--corpus informal26blind` (`informal26blindA`, `informal26bl
 The blind informal set of the thirty-second session (informal27-blind-a-*/informal27-blind-b-*, in fresh/informal/,
 in no pooled row): `--corpus informal27blind` (`informal27blindA`, `informal27blindB`); its half B is never read, so no
 `--show-errors` on it (figures only: `fast_scores.py informal27blindB`); its half A is read from the thirty-third session.
+The blind informal set of the thirty-third session (informal28-blind-a-*/informal28-blind-b-*, in fresh/informal/,
+in no pooled row): `--corpus informal28blind` (`informal28blindA`, `informal28blindB`); neither half is read, so no
+`--show-errors` on it (figures only: `fast_scores.py informal28blind`).
 
     .venv/bin/python benchmarks/accuracy.py [--show-errors N] [--corpus TimeBank AQUAINT WikiWars fresh-text]
     .venv/bin/python benchmarks/accuracy.py --corpus sealed
@@ -515,6 +518,20 @@ CORPORA = [
     # `informal27blindA`, `informal27blindB`).
     ("informal27-blind A", (FRESH / "informal", "informal27-blind-a-*.tml"), None, []),
     ("informal27-blind B", (FRESH / "informal", "informal27-blind-b-*.tml"), None, []),
+    # informal28-blind (thirty-third session, blind34): 14 texts written and annotated blind, by an engineer who never
+    # saw the rules, lexicon, grids, tagger or conventions documents, before the tagger ran on them, to measure the
+    # tagger on unseen informal text (tweets and public posts first, then chats and e-mail). A English, Irish, New
+    # Zealand, Canadian, Australian and Antiguan voices: a Norfolk Broads boat hire's posts on X with replies, a
+    # Waikato netball club's Facebook group, a PEI oyster shack's Instagram, an r/melbourne thread on the grand final
+    # eve holiday, a Yorkshire heritage railway on Mastodon at the year's end, an Antigua Sailing Week crew's WhatsApp
+    # export, a Lewes bonfire society's e-mail thread; B Thai (with foreigners), Indian, US, Ethiopian and Filipino
+    # voices: a Chiang Mai muay thai gym's TikTok at Songkran, a Goa scooter rental's Google reviews at the new year,
+    # an Iowa school district's snow-day posts on X, an Addis Ababa coffee roaster's Facebook page at Enkutatash, a
+    # Manila K-pop fan club's Discord, a Chicago piano teacher's texts, Kerala houseboat e-mails at Onam. Not in any
+    # pooled group; neither half's errors are read (`fast_scores.py informal28blind`; `informal28blindA`,
+    # `informal28blindB`).
+    ("informal28-blind A", (FRESH / "informal", "informal28-blind-a-*.tml"), None, []),
+    ("informal28-blind B", (FRESH / "informal", "informal28-blind-b-*.tml"), None, []),
     ("informal26-blind A", (FRESH / "informal", "informal26-blind-a-*.tml"), None, []),
     ("informal26-blind B", (FRESH / "informal", "informal26-blind-b-*.tml"), None, []),
     ("news5-blind A", (FRESH / "news", "news5-blind-a-*.tml"), None, []),
@@ -595,6 +612,8 @@ GROUPS = {"TimeBank": ("TimeBank",), "AQUAINT": ("AQUAINT",), "WikiWars": ("Wiki
           "informal26blindA": ("informal26-blind A",), "informal26blindB": ("informal26-blind B",),
           "informal27blind": ("informal27-blind A", "informal27-blind B"),
           "informal27blindA": ("informal27-blind A",), "informal27blindB": ("informal27-blind B",),
+          "informal28blind": ("informal28-blind A", "informal28-blind B"),
+          "informal28blindA": ("informal28-blind A",), "informal28blindB": ("informal28-blind B",),
           "sealed": SEALED_PARTS, "sealed2": SEALED2_PARTS}
 # Every informal half still in play, pooled: one score over ~1,500 expressions per side is steadier than
 # any one half of ~75-130. The B halves pooled are the validation figure of a rule change (their score
@@ -655,31 +674,31 @@ GROUPS["informalB"] = INFORMAL_B_PARTS
 INFORMAL_B_OLDER = tuple(p for p in INFORMAL_B_PARTS if not p.startswith("informal14-"))
 SEALED_GROUPS = ("sealed", "sealed2")
 # the sealed sets only when named; the halves of the third batch too (they are in the fresh rows)
-DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "news4", "news4A", "news4B", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA", "informal11tweets", "informal11tweetsA", "informal11regional", "informal11regionalA", "informal12forums", "informal12forumsA", "informal12listings", "informal12listingsA", "informal12reviews", "informal12reviewsA", "informal12spoken", "informal12spokenA", "informal13schedules", "informal13schedulesA", "informal13talk", "informal13talkA", "informal13comments", "informal13commentsA", "informal13logs", "informal13logsA", "informal14howto", "informal14howtoA", "informal14admin", "informal14adminA", "informal15threads", "informal15threadsA", "informal16posts", "informal16postsA", "informal17voices", "informal17voicesA", "informal18voices", "informal18voicesA", "informal19voices", "informal19voicesA", "informal20voices", "informal20voicesA", "informal21voices", "informal21voicesA", "informal22voices", "informal22voicesA", "informal23blind", "informal23blindA", "informal23blindB", "informal24blind", "informal24blindA", "informal24blindB", "informal25blind", "informal25blindA", "informal25blindB", "news5blind", "news5blindA", "news5blindB", "informal26blind", "informal26blindA", "informal26blindB", "informal27blind", "informal27blindA", "informal27blindB")]
+DEFAULT_GROUPS = [g for g in GROUPS if g not in SEALED_GROUPS + ("fresh3", "informal4", "informal5", "informal5a", "fresh4", "fresh5", "informal6", "informal6a", "informal7", "informal7a", "informal8c", "informal8ca", "informal9c", "informal9ca", "informal8days", "informal8daysA", "informal9days", "informal9daysA", "fresh6", "history6A", "fresh7", "history7A", "fresh8", "history8A", "tense", "tenseA", "tenseB", "tense2", "tense2A", "news7", "news7A", "news8", "news8A", "news4", "news4A", "news4B", "informal9past", "informal9pastA", "informal10days", "informal10daysA", "informal10convo", "informal10convoA", "informal10tweets", "informal10tweetsA", "informal10c", "informal10ca", "informalA", "informalB", "informal11stories", "informal11storiesA", "informal11work", "informal11workA", "informal11tweets", "informal11tweetsA", "informal11regional", "informal11regionalA", "informal12forums", "informal12forumsA", "informal12listings", "informal12listingsA", "informal12reviews", "informal12reviewsA", "informal12spoken", "informal12spokenA", "informal13schedules", "informal13schedulesA", "informal13talk", "informal13talkA", "informal13comments", "informal13commentsA", "informal13logs", "informal13logsA", "informal14howto", "informal14howtoA", "informal14admin", "informal14adminA", "informal15threads", "informal15threadsA", "informal16posts", "informal16postsA", "informal17voices", "informal17voicesA", "informal18voices", "informal18voicesA", "informal19voices", "informal19voicesA", "informal20voices", "informal20voicesA", "informal21voices", "informal21voicesA", "informal22voices", "informal22voicesA", "informal23blind", "informal23blindA", "informal23blindB", "informal24blind", "informal24blindA", "informal24blindB", "informal25blind", "informal25blindA", "informal25blindB", "news5blind", "news5blindA", "news5blindB", "informal26blind", "informal26blindA", "informal26blindB", "informal27blind", "informal27blindA", "informal27blindB", "informal28blind", "informal28blindA", "informal28blindB")]
 # the 25 B halves in play before the seventeenth session's informal15-threads (the pool its rules were first
 # judged on); `fast_scores.py informalB25`
-GROUPS["informalB25"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal15-", "informal16-", "informal17-", "informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-")))
+GROUPS["informalB25"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal15-", "informal16-", "informal17-", "informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-")))
 # the 26 B halves in play before the eighteenth session's informal16-posts (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB26`
-GROUPS["informalB26"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal16-", "informal17-", "informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-")))
+GROUPS["informalB26"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal16-", "informal17-", "informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-")))
 # the 27 B halves in play before the nineteenth session's informal17-voices (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB27`
-GROUPS["informalB27"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal17-", "informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-")))
+GROUPS["informalB27"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal17-", "informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-")))
 # the 28 B halves in play before the twentieth session's informal18-voices (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB28`
-GROUPS["informalB28"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-")))
+GROUPS["informalB28"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal18-", "informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-")))
 # the 29 B halves in play before the twenty-second session's informal19-voices (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB29`
-GROUPS["informalB29"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-")))
+GROUPS["informalB29"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal19-", "informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-")))
 # the 30 B halves in play before the twenty-third session's informal20-voices (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB30`
-GROUPS["informalB30"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-")))
+GROUPS["informalB30"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal20-", "informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-")))
 # the 31 B halves in play before the twenty-fourth session's informal21-voices (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB31`
-GROUPS["informalB31"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-")))
+GROUPS["informalB31"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal21-", "informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-")))
 # the 32 B halves in play before the twenty-fifth session's informal22-voices (the pool its rules are judged on
 # without their own new half); `fast_scores.py informalB32`
-GROUPS["informalB32"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-")))
+GROUPS["informalB32"] = tuple(p for p in INFORMAL_B_PARTS if not p.startswith(("informal22-", "informal23-", "informal24-", "informal25-", "informal26-", "informal27-", "informal28-")))
 POOLED = {"fresh-text (all)": FRESH_PARTS, "sealed (all)": SEALED_PARTS, "sealed2 (all)": SEALED2_PARTS,
           "informal A (pooled)": INFORMAL_A_PARTS, "informal B (pooled)": INFORMAL_B_PARTS,
           "informal B (23 older, pooled)": INFORMAL_B_OLDER}
@@ -816,6 +835,8 @@ def main() -> int:
         raise SystemExit("informal26-blind B is never read: its figures only (no --show-errors)")
     if a.show_errors and wanted & set(GROUPS["informal27blindB"]):
         raise SystemExit("informal27-blind B is never read: its figures only (no --show-errors)")
+    if a.show_errors and wanted & set(GROUPS["informal28blind"]):
+        raise SystemExit("informal28-blind is never read: its figures only (no --show-errors)")
     rows = []
     for name, folder, ht_name, flags in CORPORA:
         if name not in wanted:

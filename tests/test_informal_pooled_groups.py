@@ -53,6 +53,8 @@ BLIND25 = {"informal25-blind A", "informal25-blind B"}
 BLIND26 = {"informal26-blind A", "informal26-blind B"}
 # the thirty-second session's blind measuring set (blind33), kept apart likewise (`tests/test_informal_blind_sets_apart.py`)
 BLIND27 = {"informal27-blind A", "informal27-blind B"}
+# the thirty-third session's blind measuring set (blind34), kept apart likewise (`tests/test_informal_blind_sets_apart.py`)
+BLIND28 = {"informal28-blind A", "informal28-blind B"}
 
 
 def test_every_informal_half_in_play_is_pooled_and_no_retired_half_is():
@@ -61,7 +63,7 @@ def test_every_informal_half_in_play_is_pooled_and_no_retired_half_is():
                "fresh informal5a", "fresh informal5b"}
     halves = {name for name, folder in PATTERNS.items()
               if isinstance(folder, tuple) and HALF.match(folder[1])}
-    assert halves - retired - BLIND - BLIND24 - BLIND25 - BLIND26 - BLIND27 == pooled
+    assert halves - retired - BLIND - BLIND24 - BLIND25 - BLIND26 - BLIND27 - BLIND28 == pooled
     # every set in play has both its halves pooled, one on each side
     stems = lambda parts: {PATTERNS[p][1][:-len("a-*.tml")] for p in parts}
     assert stems(accuracy.INFORMAL_A_PARTS) == stems(accuracy.INFORMAL_B_PARTS)
@@ -125,3 +127,13 @@ def test_the_fifth_blind_set_is_apart_from_every_pool():
         assert not BLIND27 & set(accuracy.GROUPS[g]), g
     assert not {"informal27blind", "informal27blindA", "informal27blindB"} & set(accuracy.DEFAULT_GROUPS)
     assert not BLIND27 & set(accuracy.INFORMAL_B_OLDER)
+
+
+def test_the_sixth_blind_set_is_apart_from_every_pool():
+    assert {_half(p) for p in BLIND28} == {"a", "b"}
+    assert accuracy.GROUPS["informal28blind"] == ("informal28-blind A", "informal28-blind B")
+    for g in ("informalA", "informalB", "informalB25", "informalB26", "informalB27", "informalB28", "informalB29",
+              "informalB30", "informalB31", "informalB32"):
+        assert not BLIND28 & set(accuracy.GROUPS[g]), g
+    assert not {"informal28blind", "informal28blindA", "informal28blindB"} & set(accuracy.DEFAULT_GROUPS)
+    assert not BLIND28 & set(accuracy.INFORMAL_B_OLDER)
