@@ -118,7 +118,8 @@ RAMADAN = {2024: (date(2024, 3, 11), date(2024, 4, 9)), 2025: (date(2025, 3, 1),
 
 def probe_cases():
     """The lead's probe of tweets, posts and chats written answers first (this session): "the first Thursday of every
-    month", a record "from" a month gone, "late" after a present copula, "can't thurs", a race
+    month", a record "from" a month gone, "late" after a present copula, "can't thurs", "Moving ... Monday and just
+    realised ...", a race
     time before "this morning", a holiday of several days under way, named days of March, a range's end before a
     question's tag."""
     out = []
@@ -166,6 +167,16 @@ def probe_cases():
                           ("we're really", "late")):
             out.append((f"{subj} {adj} this year, usually out by now", ref, "this year", ("DATE", str(ref.year))))
         out.append(("The election was early last year.", ref, "early last year", ("DATE", str(ref.year - 1))))
+        # a sentence that opens with a bare progressive, then "and" and a past: the progressive's day is to come
+        for wd in range(1, 8):
+            if wd == ref.isoweekday():
+                continue
+            for opener in ("Moving into a new place", "Flying out", "Starting the new job", "Driving up to Leeds"):
+                for tail in ("and just realised it's a public holiday", "and only just found out the trains are off"):
+                    text = f"{opener} {WD[wd - 1]} {tail}."
+                    out.append((text, ref, WD[wd - 1], ("DATE", _next(ref, wd).isoformat())))
+            gone = ref - timedelta(days=(ref.isoweekday() - wd) % 7 or 7)
+            out.append((f"Training {WD[wd - 1]} was brutal and I ached for days.", ref, WD[wd - 1], ("DATE", gone.isoformat())))
         # a present modal of ability right before a day: the day offered or refused is to come; "couldn't" a past
         # ("sat" is left: after a modal it is the verb as often)
         for wd, words in ((4, ("thurs", "Thursday")), (6, ("Saturday",)), (2, ("tues", "Tuesday"))):

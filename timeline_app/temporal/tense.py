@@ -1032,8 +1032,12 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         # progressive with its "is" dropped, an arrangement for the day to come (lexicon _doc_progressive_subjects);
         # not "Training Friday was brutal" (read before the verbs after the day, which a relative clause may hold)
         return "future" if schedule else "present"
+    # (lead, thirty-third session) a sentence that opens with a bare progressive ("Moving into a new place Monday and just
+    # realised it's a holiday"): its clause ends at "and" as a verb's does (the progressive's reading comes below)
+    opens_progressive = best is None and ws == sent_start and bool(before) and before[0].endswith(_PROGRESSIVE) \
+        and len(before[0]) >= 5 and before[0] not in _NOT_PROGRESSIVE
     for k in range(len(after)):
-        if best is not None and (after[k] in _CLAUSE_BREAK or after[k] in _AFTER_OPENERS or k >= n_to_comma):
+        if (best is not None or opens_progressive) and (after[k] in _CLAUSE_BREAK or after[k] in _AFTER_OPENERS or k >= n_to_comma):
             break  # "planned a rally on Saturday and were planning ...": the next clause has its own tense
         if after[k] in _UNTIL_AFTER:
             break   # (days, eleventh session) "walk-ins from 11am Friday til sold out": the clause after "til" is no tense of the day's
