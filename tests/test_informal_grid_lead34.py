@@ -119,7 +119,7 @@ RAMADAN = {2024: (date(2024, 3, 11), date(2024, 4, 9)), 2025: (date(2025, 3, 1),
 def probe_cases():
     """The lead's probe of tweets, posts and chats written answers first (this session): "the first Thursday of every
     month", a record "from" a month gone, "late" after a present copula, "can't thurs", "Moving ... Monday and just
-    realised ...", a race
+    realised ...", "is still Saturday", a season before an event's noun, a race
     time before "this morning", a holiday of several days under way, named days of March, a range's end before a
     question's tag."""
     out = []
@@ -177,6 +177,17 @@ def probe_cases():
                     out.append((text, ref, WD[wd - 1], ("DATE", _next(ref, wd).isoformat())))
             gone = ref - timedelta(days=(ref.isoweekday() - wd) % 7 or 7)
             out.append((f"Training {WD[wd - 1]} was brutal and I ached for days.", ref, WD[wd - 1], ("DATE", gone.isoformat())))
+        # an adverb of the arrangement between a present copula and a day: the day to come
+        for wd in range(1, 8):
+            if wd == ref.isoweekday():
+                continue
+            for adv in ("still", "definitely", "probably", "also"):
+                out.append((f"the recital is {adv} {WD[wd - 1]}, right", ref, WD[wd - 1], ("DATE", _next(ref, wd).isoformat())))
+        # a season before an event's noun is no time (the golds' "the spring recital", "the summer fair")
+        for season in ("spring", "summer", "autumn", "winter"):
+            for noun in ("recital", "concert", "fair", "fete", "show", "production", "menu", "timetable"):
+                out.append((f"is the {season} {noun} still on?", ref, f"the {season}", None))
+                out.append((f"{season.capitalize()} {noun} tickets on sale now", ref, season.capitalize(), None))
         # a present modal of ability right before a day: the day offered or refused is to come; "couldn't" a past
         # ("sat" is left: after a modal it is the verb as often)
         for wd, words in ((4, ("thurs", "Thursday")), (6, ("Saturday",)), (2, ("tues", "Tuesday"))):

@@ -62,7 +62,8 @@ _PROGRESSIVE = tuple(_L["progressive_suffixes"])
 _NOT_PROGRESSIVE = set(_L["not_progressive"])           # "during", "morning": not verbs
 _PROGRESSIVE_PARTICLES = set(_L["progressive_particles"])   # (voices18) "Vet coming out Monday": particles of the verb
 _COPULA_PRESENT = set(_L["aux_present"])                  # "is", "are" right before the expression
-_COPULA_PREPOSITIONS = set(_L["copula_day_prepositions"])  # "is on Monday", "is at 2.30pm"
+_COPULA_PREPOSITIONS = set(_L["copula_day_prepositions"])
+_COPULA_DAY_ADVERBS = frozenset(_L["copula_day_adverbs"])   # (lead) "is still Saturday", "is now Tuesday"  # "is on Monday", "is at 2.30pm"
 _RESCHEDULE = set(_L["reschedule_verbs"])                  # "postponed to", "moved to": a date set anew
 _RESCHEDULE_TO = set(_L["reschedule_prepositions"])
 _DATE_SET_NOUNS = frozenset(_L["date_set_nouns"])          # "set a trial date of Sept. 8": a date given, to come
@@ -1147,8 +1148,10 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     if best is not None and best[1] == "present" and best[0] == 1 and before[-1] in _COPULA_PRESENT:
         return "future"  # "first shift is mon 6am", "the vote is Monday": a day set for what comes
     if best is not None and best[1] == "present" and best[0] == 2 and len(before) > 1 and before[-2] in _COPULA_PRESENT \
-            and before[-1] in _COPULA_PREPOSITIONS:
-        return "future"  # "the next meeting is on Monday", "the talk is at 2.30pm on Saturday": the same
+            and (before[-1] in _COPULA_PREPOSITIONS or before[-1] in _COPULA_DAY_ADVERBS):
+        # "the next meeting is on Monday", "the talk is at 2.30pm on Saturday": the same; (lead, thirty-third session)
+        # "the recital is still Saturday", "the meeting is now Tuesday": an adverb of the arrangement between
+        return "future"
     if (best is None or best[1] == "present") and before and before[-1] in _UNTIL:
         return "future"  # "(until tuesday)", "is off sick until weds": a limit still to come
     if len(before) > 1 and before[-1] in _UNTIL and before[-2] in _DEADLINE_HOLDERS \
