@@ -119,7 +119,8 @@ RAMADAN = {2024: (date(2024, 3, 11), date(2024, 4, 9)), 2025: (date(2025, 3, 1),
 def probe_cases():
     """The lead's probe of tweets, posts and chats written answers first (this session): "the first Thursday of every
     month", a record "from" a month gone, "late" after a present copula, "can't thurs", "Moving ... Monday and just
-    realised ...", "is still Saturday", a season before an event's noun, a race
+    realised ...", "is still Saturday", a season before an event's noun, "the morning after", an evening's time and a
+    small hour in two sentences, a race
     time before "this morning", a holiday of several days under way, named days of March, a range's end before a
     question's tag."""
     out = []
@@ -199,6 +200,21 @@ def probe_cases():
                     out.append((text, ref, w, ("DATE", _next(ref, wd).isoformat())))
                 out.append((f"couldn't {w}, sorry, the car was in the garage", ref, w,
                             ("DATE", (ref - timedelta(days=(ref.isoweekday() - wd) % 7 or 7)).isoformat())))
+    for ref in REFS:
+        # a part of the day before or after the day just told, its event unsaid
+        ahead = ref + timedelta(days=20)
+        told = f"{WD[ahead.isoweekday() - 1]} {ahead.day} {MONTHS[ahead.month - 1]}"
+        for part, code in (("morning", "MO"), ("afternoon", "AF"), ("evening", "EV")):
+            for side, k in (("after", 1), ("before", -1)):
+                text = f"Your last show is {told}, and the get-out is the {part} {side}."
+                out.append((text, ref, f"the {part} {side}", ("TIME", f"{(ahead + timedelta(days=k)).isoformat()}T{code}")))
+        out.append(("grab the morning after pill from the chemist", ref, "the morning after", None))
+        # an evening's time in one sentence, a small hour in another: that day's afternoon, no night's small hour
+        text = "The get-in is at 10pm tonight.\n\nSee you at the tech at 4"
+        out.append((text, ref, "4", ("TIME", f"{ref.isoformat()}T16:00")))
+        # ... while in one sentence the night goes on past midnight
+        text = f"{WD[ahead.isoweekday() - 1]} {ahead.day} {MONTHS[ahead.month - 1]}: doors 10pm, last entry 1, till 4"
+        out.append((text, ref, "1", ("TIME", f"{(ahead + timedelta(days=1)).isoformat()}T01:00")))
     # a holiday of several days under way on the day of writing: that one (a greeting or a present); "next" the one after
     for year, (first, last) in RAMADAN.items():
         for k in (0, 3, 12, (last - first).days):

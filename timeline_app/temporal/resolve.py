@@ -564,6 +564,7 @@ _MDAY_NEAR_DAYS = 10   # (dayanchor26) a weekday and its day of the month this f
 _MDAY_FAR_DAYS = 45   # (lists31) a weekday and its day of the month agreeing no nearer the day of writing than this: no date
 _MDAY_NAMED_DAYS = 62   # (values3) a day the text named this near the anchor is the one a weekday and its day name again
 _LOOSE_BACK = 3   # hours: how far back of the time before it a time without am/pm may go
+_ROLL_SENTENCES = 0   # (lead) sentences after an evening's time that an hour past midnight may follow it in (its own only)
 _PLAN_DAYS = 31
 _PLAN_DAYS_NEXT = 366   # (sift) a time right after a sentence naming a day to come: that day, up to a year ahead
                         # (a month at most where that day was named as the edge of a stretch: "until the 27th")
@@ -666,7 +667,7 @@ def _time(men: Mention, ctx: Discourse, tense):
         # (a day the hour's own sentence names is its day: only the half of the day is taken up then)
         h, mi, day, moved = echo
         p = Point.minute(datetime(day.year, day.month, day.day, h, mi))
-        ctx.last_clock, ctx.last_time = (day, h, men.start), (men.end, p.start)
+        ctx.last_clock, ctx.last_time = (day, h, men.start, ctx.sentence), (men.end, p.start)
         said = "with its half of the day, on the day the talk has moved to" if moved else "with its half of the day and its day"
         return _placed("TIME", p, f"{h:02d}:{mi:02d} on {_fmt(day)} (the same time said just before {said}; "
                        f"rule {men.rule})", "", False, anchor="sentence")
@@ -913,7 +914,10 @@ def _time(men: Mention, ctx: Discourse, tense):
             # (informal6) that time is written after this one ("leaves at 8.45, back around 3.15
             # tomorrow"): the latest reading not after it
             near = max((c for c in (h % 12, h % 12 + 12) if c <= last), default=near)
-        elif near < last - _LOOSE_BACK and h % 12 < _SMALL_HOURS_END and last >= _EVENING_FROM + 12:
+        elif near < last - _LOOSE_BACK and h % 12 < _SMALL_HOURS_END and last >= _EVENING_FROM + 12 \
+                and ctx.sentence - ctx.last_clock[3] <= _ROLL_SENTENCES:
+            # ((lead, thirty-third session) only in its own sentence: "The get-in is at 10. ... See you at the
+            # tech at 4" three paragraphs on is no night's small hour)
             # (informal6) "doors 10pm, last entry 1, till 4": after an evening's time, an hour that
             # cannot be that evening's goes on past midnight
             night_of, day, h = day, day + timedelta(days=1), h % 12
@@ -932,7 +936,7 @@ def _time(men: Mention, ctx: Discourse, tense):
     if day is None:
         return _unplaced("TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", "no day to put the time on")
     if not d.get("midnight") and not rolled:
-        ctx.last_clock = (day, h, men.start)
+        ctx.last_clock = (day, h, men.start, ctx.sentence)
         if not d.get("loose") and men.rule not in _STAMP_RULE_NAMES:
             # ((eleventh session, clock) a message's stamp is no time anyone said: "[20:45, 14/09] ..." is
             # not echoed by "kit bags in by 8.45" four days on)

@@ -6042,6 +6042,19 @@ def _day_before(m, text):
              offset=L["offset_directions"][m["dir"].lower()][0], pod="NI" if m["what"].lower() == "night" else "", mod="")
 
 
+# (lead, thirty-third session) "the get-out is the morning after.", "we drove home the evening before": a part of the day
+# after (or before) the day just told, its event unsaid (as "the night before", rule day_before_after)
+@rule("pod_before_after", r"(?i:the\s+(?P<what>morning|afternoon|evening)\s+(?P<dir>before|after))(?=\s*(?:[,.;)!?\n]|$)|\s+(?:that|and|when|{day_before_followers})\b)",
+      20, triggers="pod", requires="offset_directions",
+      examples=[("2025-07-31", "Your last show is Monday 25th, and the get-out is the morning after.", "the morning after", "2025-08-26TMO")])
+def _pod_before_after(m, text):
+    pod = L["parts_of_day"][m["what"].lower()]
+    if _instruction(text, m.start(), m.end(), dated_ok=False):
+        return M(m, "pod_before_after", "fixed", type="TIME", value="XXXX-XX-XXT" + pod,
+                 note="an instruction's part of the day before or after: of no particular day")
+    return M(m, "pod_before_after", "anaphor", unit="day", offset=L["offset_directions"][m["dir"].lower()][0], pod=pod, mod="")
+
+
 # (history4) "On 12 November 1918, the day after the Armistice, he offered ...": in apposition to
 # the date just told, "the day before/after <something>" is that same date
 # (the extent is "the day", as for ``day_of_event``, which takes the phrase when an event word follows)
