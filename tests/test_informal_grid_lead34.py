@@ -120,7 +120,7 @@ def probe_cases():
     """The lead's probe of tweets, posts and chats written answers first (this session): "the first Thursday of every
     month", a record "from" a month gone, "late" after a present copula, "can't thurs", "Moving ... Monday and just
     realised ...", "is still Saturday", a season before an event's noun, "the morning after", an evening's time and a
-    small hour in two sentences, a race
+    small hour in two sentences, a return's bare hour ("back around 5"), a race
     time before "this morning", a holiday of several days under way, named days of March, a range's end before a
     question's tag."""
     out = []
@@ -212,6 +212,11 @@ def probe_cases():
         # an evening's time in one sentence, a small hour in another: that day's afternoon, no night's small hour
         text = "The get-in is at 10pm tonight.\n\nSee you at the tech at 4"
         out.append((text, ref, "4", ("TIME", f"{ref.isoformat()}T16:00")))
+        # a return's bare hour after a morning's time: the afternoon's (as after "by")
+        for leave, (h0, back_h) in (("Leaving at 8am", (8, 5)), ("out at 7am", (7, 3)), ("dropped off at 9am", (9, 4))):
+            for cue in ("back around", "back for", "home about", "pick up at"):
+                out.append((f"{leave}, {cue} {back_h}", ref, str(back_h), ("TIME", f"{ref.isoformat()}T{back_h + 12:02d}:00")))
+        out.append(("flight at 6.05am, alarm at 3.30", ref, "3.30", ("TIME", f"{ref.isoformat()}T03:30")))
         # ... while in one sentence the night goes on past midnight
         text = f"{WD[ahead.isoweekday() - 1]} {ahead.day} {MONTHS[ahead.month - 1]}: doors 10pm, last entry 1, till 4"
         out.append((text, ref, "1", ("TIME", f"{(ahead + timedelta(days=1)).isoformat()}T01:00")))

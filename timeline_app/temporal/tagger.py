@@ -1240,6 +1240,14 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
     on_its_day = {id(men) for prev, men in zip(mentions, mentions[1:]) if men.kind == "time"
                   and prev.kind == "cal" and prev.data.get("day")
                   and 0 <= men.start - prev.end <= _DAY_CLOCK_GAP and _DAY_CLOCK_JOIN.fullmatch(text, prev.end, men.start)}
+    for men in mentions:
+        if men.kind == "time" and men.data.get("loose") and not men.data.get("forward") \
+                and _BARE_HOUR_TEXT.fullmatch(text, men.start, men.end) \
+                and _RETURN_BEFORE.search(text, max(0, men.start - _RETURN_REACH), men.start):
+            # (lead, thirty-third session) "Leaving at 8am, back around 5": a return is after the leaving (the hour
+            # read forward of the time before it, as after "by"); a bare hour only (a clock with its minutes, "back at
+            # 8:40", moved one never-read set's morning to the evening)
+            men.data["forward"] = True
     habit_item = None   # (generic24) the last clock time, where it is a habit's hour read in its clause
     head_year = None   # (past) a year a heading names ("My 2025 in review"): its list's months and seasons are of it
     for prev, men in zip(mentions, mentions[1:]):
@@ -4268,6 +4276,9 @@ def _follow_month_list(chain: list, y: int, set_first: bool = False) -> None:
 # break, "but", "though"...), or a noun of a standing hour after it ("the 3am slump", "my 7am alarm")
 _HABIT_ADJACENT = _re(r"(?<![\w'’])({habit_adjacent_adverbs:bare})[ \t]+(?:(?:{habit_adjacent_preps:bare})[ \t]+)?\Z", re.I)
 _HABIT_ITEM_JOIN = _re(r"[ \t]*,?[ \t]*(?:(?:{habit_item_joins:bare})[ \t]+)", re.I)
+_RETURN_BEFORE = _re(r"(?i)(?<![\w'’])(?:{return_clock_cues})[ \t]{1,3}(?:(?:{return_clock_preps})[ \t]{1,3}){0,2}$")
+_RETURN_REACH = 24   # characters before a clock time read for a return's word and its prepositions
+_BARE_HOUR_TEXT = re.compile(r"\d{1,2}[a-z]{0,3}")   # "5", "5ish" (no minutes)
 _DAY_CLOCK_JOIN = _re(r"[ \t]{0,2},?[ \t]{1,2}(?:(?i:{date_clock_joins})[ \t]{1,2})?")   # (lead) "Thursday 21st March 8:57am", "4 Dec, at 7"
 _DAY_CLOCK_GAP = 8
 _HABIT_ITEM_GAP = 14   # characters between two hours of one habit (", and "; (standing25) " rather than ")
