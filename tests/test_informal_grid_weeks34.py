@@ -307,3 +307,19 @@ def test_found_is_one_expression():
     got = [(t.expression, t.timex_value) for t in tag(text, ref)]
     assert ("the last week of the run", "2025-W34") in got, got
     assert found(text, ref, "the last week") is None
+
+
+def test_from_a_the_run_the_1st_to_the_24th_or_to_the_25th():
+    """informal27-blind A's shape in words of this file: a run asked as two bare days of the month and an alternative
+    end ("or to the 25th": a lower-case "or" is no theatre's "OR" two ordinals share), then the middle weekend and its
+    Saturday. Written after the 24th of a month, so that both days are of the next month."""
+    cases = []
+    for ref in [r for r in REFS if r.day > 24]:
+        y, m = (ref.year + 1, 1) if ref.month == 12 else (ref.year, ref.month + 1)
+        start, end = date(y, m, 1), date(y, m, 24)
+        text = ("is the run the 1st to the 24th or to the 25th? my mam is coming over for the middle weekend, any chance "
+                "of 2 comps for the Saturday?")
+        sat = middle_weekend(start, end)
+        cases += [(text, ref, "the 1st", _d(start)), (text, ref, "the 24th", _d(end)),
+                  (text, ref, "the middle weekend", weekend(sat)), (text, ref, "the Saturday", _d(sat))]
+    check(cases)

@@ -3123,7 +3123,8 @@ def _ordinal_day(m, text):
     d = int(m["d"])
     if not 1 <= d <= 31:
         return None
-    if _SHARED_HEAD.match(text, m.end()):
+    if (sh := _SHARED_HEAD.match(text, m.end())) is not None and not (sh.group(0).endswith(" or") and _RANGE_TO_DAY.match(text, m.end())):
+        # ((weeks34) not a lower-case "or" after a range of days: "the 1st to the 24th or to the 25th?" (an "OR" is a theatre))
         return None   # (recall) "between the 19th and 20th centuries": ordinals sharing a noun after them
     if not _DAY_PREPOSITION.search(text[max(0, m.start() - 14): m.start()]):   # ((thirtieth session) 14: "instead of ")
         # (informal6) a chat's day of the month without a preposition: "ideally the 1st as my lease
