@@ -225,6 +225,10 @@ class Discourse:
     coord_anaphor: tuple | None = None  # (anaphor25) (end, sentence, (last, last_day, sentence_day, previous_day), offset) of the last
                                         # anaphor read, with the anchors it was read against: an anaphor joined to it by "or" /
                                         # "and" ("the night before or that morning") is read against the same ones
+    span: tuple | None = None           # (weeks34, §127) (first day, last day or None, where it was named) of the last span of days
+                                        # the text named ("The festival runs 1-24 Aug", "first Friday in July it all starts"):
+                                        # "the middle weekend", "by the second week" after it are of it
+    span_edge: tuple | None = None      # (weeks34) (end, day) of the last day named: a range's first end
     week_line: tuple | None = None      # (values23) (where the line after it starts, weekday, day) of the last weekday that
                                         # opened its line and was read as one day: the week a list of day lines is of
 

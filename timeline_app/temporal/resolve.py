@@ -1112,6 +1112,12 @@ def _weekday(men: Mention, ctx: Discourse, tense):
             step = (wd - near.isoweekday()) % 7 or 7 if d["side"] > 0 else -((near.isoweekday() - wd) % 7 or 7)
             return _pod_or_day(near + timedelta(days=step), d["pod"], f"the {WEEKDAY_NAMES[wd]} {'after' if d['side'] > 0 else 'before'} "
                                f"the day just told ({near.isoformat()})", d.get("mod", ""), men.rule, "sentence")
+        if ctx.sentence_weekend is not None and wd in (6, 7) and not d.get("side"):
+            # (weeks34, §127) "coming over for the middle weekend, any chance of 2 comps for the Saturday?": that
+            # weekend's day, not the one nearest the day told last
+            return _pod_or_day(ctx.sentence_weekend + timedelta(days=wd - 6), d["pod"], f"the {WEEKDAY_NAMES[wd]} of the "
+                               f"weekend named earlier in the sentence ({_fmt(ctx.sentence_weekend)})", d.get("mod", ""), men.rule,
+                               "sentence")
         if ctx.week is not None and not d.get("side"):
             day = ctx.week.start.date() + timedelta(days=wd - 1)
             return _pod_or_day(day, d["pod"], f"the {WEEKDAY_NAMES[wd]} of the week the text speaks of ({ctx.week.value})",
@@ -2463,8 +2469,9 @@ def _the_period(men: Mention, ctx: Discourse, tense):
     if unit == "month":
         return _placed("DATE", Point.month(base.year, base.month), f"'the month': the month of {src}", men.data.get("mod", ""), False, anchor=which)
     if unit == "week" and men.data.get("ahead") and which == "dct":
-        # (sift) "the week ahead": the week the coming days fall in, the next one when said on a Sunday
-        day = base + timedelta(days=1)
+        # (sift) "the week ahead": the week the coming days fall in, the next one when said on a Sunday; (weeks34, §127)
+        # and on a Saturday (the week that begins on the Monday after, not the one whose Sunday is left)
+        day = base + timedelta(days=2 if base.isoweekday() == 6 else 1)
         return _placed("DATE", Point.week(day), f"'the week ahead': the week of the day after {src} ({_fmt(day)})", "", False, anchor=which)
     if unit == "week" and men.data.get("work_week") and which == "dct" and base.isoweekday() == 7 and tense != "past":
         # (recall21) a deadline's "EOW", "by end of week" written on a Sunday: the working week that begins the next day
@@ -2621,6 +2628,51 @@ def _week_of_month(men: Mention, ctx: Discourse, tense):
         return None   # "the fifth week of February"
     return _placed("DATE", Point.week(mid), f"week {d['n'] if d['n'] > 0 else 'last'} of {MONTH_NAMES[d['month']]} {y}: "
                    f"the ISO week of its middle day, {_fmt(mid)} ({why})", anchor=which)
+
+
+_SPAN_REACH = 3000   # (weeks34) characters after a span is named within which its weeks are read from it
+
+
+def _span_week(men: Mention, ctx: Discourse, tense):
+    """(weeks34, §127) "the middle weekend", "by the second week", "the last week of the run": the week or the weekend of
+    the span of days the text named last (``Discourse.span``). The n-th week is the ISO week of the day 7(n-1) days after
+    the first day (from the Monday after when it opens on a Saturday or a Sunday); the middle week that of its middle day;
+    the last that of its last day. Its weekends are those with a Saturday or a Sunday in it: the n-th, the last, and the
+    middle one the weekend of the middle week. Nothing when no span was named, or the place falls outside it."""
+    span = ctx.span
+    if span is None or not 0 <= men.start - span[2] <= _SPAN_REACH:
+        return None
+    first, last, n = span[0], span[1], men.data["n"]
+    if last is None and n <= 0:
+        return None   # an open span: no middle, no end
+    why = f"of the span {_fmt(first)}" + (f" to {_fmt(last)}" if last else " on") + " named before"
+    if men.data["unit"] == "week":
+        if n > 0:
+            day = first + timedelta(days=(8 - first.isoweekday() if first.isoweekday() >= 6 else 0) + 7 * (n - 1))
+        else:
+            day = last if n < 0 else first + timedelta(days=(last - first).days // 2)
+        if last is not None and day > last:
+            return None
+        return _placed("DATE", Point.week(day), f"week {'middle' if n == 0 else n if n > 0 else 'last'} {why}: the ISO week of "
+                       f"{_fmt(day)}", "", False, anchor="event")
+    if n == 0:
+        mid = first + timedelta(days=(last - first).days // 2)
+        sat = mid + timedelta(days=6 - mid.isoweekday())
+        if not (first <= sat <= last or first <= sat + timedelta(days=1) <= last):
+            return None
+    elif n < 0:
+        sat = last - timedelta(days=(last.isoweekday() - 6) % 7)   # the last Saturday on or before its last day ...
+        if last.isoweekday() == 6 or last.isoweekday() == 7:
+            sat = last - timedelta(days=last.isoweekday() - 6)     # ... or the weekend its last day is in
+        if sat + timedelta(days=1) < first:
+            return None
+    else:
+        sat = first + timedelta(days=(6 - first.isoweekday()) % 7) if first.isoweekday() != 7 else first - timedelta(days=1)
+        sat += timedelta(days=7 * (n - 1))
+        if last is not None and sat > last:
+            return None
+    return _placed("DATE", Point.weekend(sat), f"weekend {'middle' if n == 0 else n if n > 0 else 'last'} {why}", "", False,
+                   anchor="event")
 
 
 def _iso_week(men: Mention, ctx: Discourse, tense):
@@ -2839,6 +2891,7 @@ _RESOLVERS = {
     "iso_week": _iso_week,
     "bc": _bc,
     "week_of_month": _week_of_month,
+    "span_week": _span_week,
     "cal": _cal, "time": _time, "deictic_day": _deictic_day, "weekday": _weekday, "deictic": _deictic, "nth_weekday": _nth_weekday,
     "rel_month": _rel_month, "season": _season, "quarter": _quarter, "quarter_ref": _quarter_ref, "half": _half,
     "holiday": _holiday, "ref": _ref, "fixed": _fixed, "offset": _offset, "duration": _duration,

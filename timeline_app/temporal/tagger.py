@@ -1885,6 +1885,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             ctx.week_line = (wl_end + 1, men.data["weekday"], p.date) if p is not None and p.grain in ("day", "part-of-day") else None
         if p is not None:
             _note_date(ctx, text, sentences[si][0], men, res, tense)
+            if p.grain == "day" and men.kind != "time":
+                _note_span(ctx, text, men, p.date)
             if p.grain in ("day", "part-of-day") and men.kind != "time":
                 _note_list_head(ctx, text, men, p)
             if ctx.first_day is None and p.grain in ("day", "part-of-day", "minute") and men.rule not in _STAMP_RULES \
@@ -3140,6 +3142,28 @@ _LIST_HEAD_TAIL = re.compile(r"[ \t]*(?:(?:[:.!][ \t]*)?(?:\([^()\n]{0,40}\)[ \t
 _LIST_HEAD_PURE = re.compile(r"[ \t]*(?:[:.!][ \t]*)?(?:\([^()\n]{0,40}\)[ \t]*)?(?::[ \t]*)?")
 _LIST_LINE = _re(r"[ \t]*(?:[-*•·▪–—>+][ \t]|(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:[ \t]*(?:[aApP]\.?[mM]\.?|{list_hour_suffixes:bare}))?"
                         r"(?=[ \t]*[-–—:|)]|[ \t]+[A-Za-z])|(?i:{list_hour_words:bare})\b)")
+
+
+# (weeks34, §127) a span of days the text names: two days joined by a range word ("1-24 Aug", "the 1st to the 24th", "Mon
+# 31st to Fri 4th Aug"; the gap between them at most _SPAN_GAP characters), or one day with a verb of starting right after it
+# ("first Friday in July it all starts") or right before it ("the fair opens on Thursday 7th"); bounded: a gap of two
+# blanks, a joiner, two blanks; the verb within the subject's few words after the day or _SPAN_VERB_BACK characters before it
+_SPAN_JOIN = _re(r"[ \t]{0,2}(?:{span_range_joiners:bare})[ \t]{0,2}", re.I)
+_SPAN_GAP = 12
+_SPAN_START_AFTER = _re(r"[ \t,]{0,2}(?:(?:{span_start_subjects:line})[ \t]{1,2})?(?:{span_start_verbs:line})(?![\w'’])", re.I)
+_SPAN_START_BEFORE = _re(r"(?<![\w'’])(?:{span_start_verbs:line})[ \t]{1,2}(?:(?:{span_start_prepositions:bare})[ \t]{1,2})?$", re.I)
+_SPAN_VERB_BACK = 24
+_SPAN_DAYS = (1, 61)   # a span of an event: two days to about two months
+
+
+def _note_span(ctx: Discourse, text: str, men: Mention, day: date) -> None:
+    edge = ctx.span_edge
+    ctx.span_edge = (men.end, day)
+    if edge is not None and 0 <= men.start - edge[0] <= _SPAN_GAP and _SPAN_JOIN.fullmatch(text, edge[0], men.start) \
+            and _SPAN_DAYS[0] <= (day - edge[1]).days <= _SPAN_DAYS[1]:
+        ctx.span = (edge[1], day, men.end)
+    elif _SPAN_START_AFTER.match(text, men.end) or _SPAN_START_BEFORE.search(text, max(0, men.start - _SPAN_VERB_BACK), men.start):
+        ctx.span = (day, None, men.end)
 
 
 def _note_list_head(ctx: Discourse, text: str, men: Mention, p) -> None:

@@ -893,6 +893,9 @@ def _spoken_ordinal_day(m, text):
 
 # (twenty-seventh session, numdates28) "June the 6th", "Jun the 14th", "Sat June the 21st" (UK and Irish speech written
 # down, as "June the sixth" in words): the day, as "June 6th"; not before a noun an ordinal counts ("March the 3rd team")
+_MONTH_FULL_RE = re.compile(MONTH_FULL)
+
+
 @rule("month_the_day", r"(?:(?P<wd>%s|%s),?\s+)?(?P<mon>%s)\.?\s+(?i:the)\s+(?P<day>[0-3]?\d){ordinal_suffixes:cs}(?:,?\s+(?P<year>%s))?(?![\w'’-])" % (WEEKDAY, SHORT_WD, MONTH, YEAR), 20,
       triggers="month", reject_after=(r"\s+(?:{ordinal_nouns})(?![\w'’])", 16), trail=(r"\.?\s+(?i:the)\s+\d", 64),
       examples=[("2025-05-20", "party is June the 6th, you coming?", "June the 6th", "2025-06-06"),
@@ -901,6 +904,8 @@ def _month_the_day(m, text):
     d = int(m["day"])
     if not 1 <= d <= 31:
         return None
+    if text.startswith(".", m.end("mon")) and _MONTH_FULL_RE.fullmatch(m["mon"]):
+        return None   # (weeks34) "runs 3 July to 2 August. the 4th weekend": a full name's stop ends its sentence
     return M(m, "month_the_day", "cal", year=_year(m["year"]), month=month_num(m["mon"]), day=d, grain="day",
              weekday=weekday_num(m["wd"]) if m["wd"] else None, mod="", anaphoric_year=None,
              **(_forward(m, text) if not m["year"] else {}))
@@ -2364,8 +2369,6 @@ _QUARTER_OF_A = _re(r"(?:\s+of\s+an?\s+|[\s-]+)(?P<w>(?i:{quarter_of}))\b")
 
 _PREDICATE_MODS = frozenset(L["predicate_mods"])
 _MOD_COPULA_BEFORE = _re(r"(?i)(?<![\w'’])(?:{mod_predicate_copulas})[ \t]{1,3}\Z")
-# (lead) an ordinal and "time" right before "this week" (bounded: 20 characters back)
-_NTH_TIME_BEFORE = _re(r"(?i)(?:\d(?:{ordinal_suffixes})|(?<![\w'’])(?:{ordinals}))[ \t]{1,3}times?[ \t]{1,3}$")
 
 
 # (speed32) "(?![\w])" right after the period word says what every match has there (an apostrophe of "'s" or the
@@ -2404,12 +2407,17 @@ def _rel_period(m, text):
         # (lead, thirty-third session) "Flowers are late this year", "we were early this time": the adjective is the
         # subject's, after a copula; "this year" alone, no mod (not "due late this year", the year's end)
         mod, start = "", m.start("rel")
-    # (lead, thirty-third session) "2nd time this week...", "the third time this month": a count of what has happened,
-    # so far in the period of writing (on a Sunday, the week ending that day: as "earlier this week")
-    so_far = what == "week" and off == 0 and _NTH_TIME_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
+    # (weeks34, §127) "2nd time this week", "twice this week": a count of what has happened so far, the week of writing
+    # even on a Sunday (not the week to come a plan's "this week" names then); the lead's "2nd time this week" (§128)
+    # found the same and is this
+    so_far = what == "week" and off == 0 and _SO_FAR_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
     return Mention(start, end, "rel_period", "deictic", dict(unit=what, offset=off, mod=mod_code(mod) if mod else "",
                    anaphoric=anchor == "last", earlier=mod in _EARLIER_MODS, later=mod in _LATER_MODS,
                    **({"coming": True} if rel in ("coming", "this coming") else {}), **({"so_far": True} if so_far else {})), 18)
+
+
+# (weeks34) a count before "this week": an ordinal or a number and "time(s)", or "once"/"twice"; 24 characters back
+_SO_FAR_BEFORE = _re(r"(?i)(?<![\w'’])(?:(?:{so_far_count_ordinals}|\d{1,2}(?:{ordinal_suffixes:cs})?)[ \t]{1,3}(?:{so_far_time_words})|{so_far_count_words})[ \t]{1,3}$")
 
 
 # (newswire33) markets copy's "year to date" ("The S&P 500 has gained 4.1% year to date", "the index's year-to-date gain"):
@@ -3026,6 +3034,8 @@ def _the_period(m, text):
         if _SHORT_PERIOD_NOUN.match(text, m.end()) or not _SHORT_PERIOD_PREP.search(text, max(0, m.start() - 12), m.start("what")):
             return None
         what = L["the_period_short"][what]
+    if what == "weekend" and _WEEKEND_PRINT_AFTER.match(text, m.end()):
+        return None   # (weeks34, §127) "the weekend papers", "the weekend supplement": a thing of print, no weekend of the calendar
     before = text[max(0, m.start() - 16): m.start()]
     if _PERIOD_OF.match(after) and not _PERIOD_ENDED.match(after) \
             and not re.match(r"\s+of\s+(?:about\s+)?[$£€#]?\d", after):  # "a high for the year of $42.875": an amount, not "the year of X"
@@ -3072,6 +3082,7 @@ def _weekend_no_article(m, text):
 
 _PERIOD_GENERIC = _re(r"(?i)(?<![\w'’])(?:{generic_unit_heads})\s+$")   # (eve31) "the day of the week"
 _REST = re.compile(r"(?i)\b(?:rest|remainder)\b")   # "the rest of the week": the week, no mod (as the gold writes it)
+_WEEKEND_PRINT_AFTER = _re(r"[ \t]{1,3}(?:{weekend_print_nouns})(?![\w'’])", re.I)   # (weeks34) one word after "the weekend"
 _SHORT_PERIOD_NOUN = _re(r"\s+(?:{the_period_short_nouns})(?![\w'’])", re.I)
 _SHORT_PERIOD_PREP = _re(r"(?i)(?<![\w'’])(?:{the_period_short_prepositions})\s+(?:the\s+)?(?:(?:{period_edges})\s+of\s+)?the\s+(?:(?:{whole_words})\s+)?$")
 
@@ -3139,6 +3150,9 @@ _ELLIPTIC_NOT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{ordinal_day_elliptic_not_after
 _SHARED_HEAD = _re(r"(?i)\s*(?:,|and|or|to|-|–)\s*(?:the\s+)?\d{1,2}(?:{ordinal_suffixes:cs})\s+(?!(?:of|in)\b)(?:{ordinal_nouns})(?![\w'’])")
 
 
+_RANGE_TO_DAY = _re(r"[ \t]{1,2}(?:{span_range_joiners})[ \t]{1,2}(?i:the)[ \t]{1,2}[0-3]?\d(?:{ordinal_suffixes:cs})(?![\w'’])")   # (weeks34) "to the 24th"
+
+
 @rule("ordinal_day", r"(?i:the)\s+(?P<d>[0-3]?\d){ordinal_suffixes:cs}(?=\s*(?:[,.;)?!\n]|$|[^\w\s'’.,-]|{ordinal_day_followers:cs}\b)|\s+(?P<next>[a-z][a-z'’]*|I(?![\w'’])|I['’](?:m|ll|ve|d)(?![\w'’])))", 16, triggers="ordinal",
       examples=[
           (None, "The siege began on 3 March 1915. The attack came on the 20th, and failed.", "the 20th", "1915-03-20"),
@@ -3152,16 +3166,18 @@ def _ordinal_day(m, text):
     d = int(m["d"])
     if not 1 <= d <= 31:
         return None
-    if _SHARED_HEAD.match(text, m.end()):
+    if (sh := _SHARED_HEAD.match(text, m.end())) is not None and not (sh.group(0).endswith(" or") and _RANGE_TO_DAY.match(text, m.end())):
+        # ((weeks34) not a lower-case "or" after a range of days: "the 1st to the 24th or to the 25th?" (an "OR" is a theatre))
         return None   # (recall) "between the 19th and 20th centuries": ordinals sharing a noun after them
     if not _DAY_PREPOSITION.search(text[max(0, m.start() - 14): m.start()]):   # ((thirtieth session) 14: "instead of ")
         # (informal6) a chat's day of the month without a preposition: "ideally the 1st as my lease
         # ends", "I'm off the 14th for a few days", "the 12th I think": after a word that asks for
         # a day or at the head of a message, before no noun ("the 5th floor", "the 3rd time")
         sfx = m.end("d") + len(_SUFFIX_LETTERS.match(text, m.end("d")).group())
-        if (pr := _ORDINAL_RANGE_PARTNER.match(text, sfx)) is not None and int(pr["d2"]) > d:
-            # (lead, thirty-third session) "is the run the 1st to the 24th?": the start of a range of days whose end is
-            # another "the Nth", later in the month (not "the 1st and 2nd team")
+        if _RANGE_TO_DAY.match(text, m.end()) or (
+                (pr := _ORDINAL_RANGE_PARTNER.match(text, sfx)) is not None and int(pr["d2"]) > d):
+            # (weeks34, §127; the lead, §128) "is the run the 1st to the 24th?": the first end of a range of days of the
+            # month, whose end is another "the Nth" (not "the 1st and 2nd team")
             return M(m, "ordinal_day", "ordinal_day", day=d, upto=False)
         if m["next"] and m["next"].lower() not in _LOOSE_DAY_NEXT:
             return None
@@ -3296,9 +3312,11 @@ def _season_and_season(m, text):
                     dict(season=c2, year=y, rel=None, mod=""), 20)]
 
 
-@rule("week_of_month", r"(?i:the)\s+(?:(?P<ord>{week_ordinals})|(?P<od>[1-4])(?:{ordinal_suffixes:cs}))\s+(?P<unit>{month_parts})\s+(?i:of)\s+(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?![\w])" % (MONTH_FULL, YEAR), 22, triggers="month",
+@rule("week_of_month", r"(?i:the)\s+(?:(?P<ord>{week_ordinals})|(?P<od>[1-4])(?:{ordinal_suffixes:cs}))\s+(?P<unit>{month_parts})\s+(?i:of|in)\s+(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?![\w])" % (MONTH_FULL, YEAR), 22, triggers="month",
       examples=[
-          ("2022-09-10", "Talks resume in the first week of October.", "the first week of October", "2022-W40")])
+          ("2022-09-10", "Talks resume in the first week of October.", "the first week of October", "2022-W40"),
+          # (weeks34, §127) "in" a month as "of" (was "the last week" the week before, and the month apart)
+          ("2025-07-20", "we're going the last week in August", "the last week in August", "2025-W35")])
 def _week_of_month(m, text):
     # ((numdates28) "the 3rd week of June": the digits as the word)
     n = int(m["od"]) if m["od"] else L["week_ordinals"][m["ord"].lower()]
@@ -10949,3 +10967,50 @@ def _half_h(m, text):
     if not (_HALF_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _HALF_NOUN_AFTER.match(text, m.end())):
         return None
     return M(m, "half_h", "half", half=h, year=None, to_come=True)
+
+
+# (weeks34, §127) a week or a weekend named by its place in a span of days the text named before ("The festival runs
+# 1-24 Aug ... the middle weekend", "first Friday in July it all starts and by the second week", "the last week of the
+# run", "the opening weekend"): the place, the unit, and an optional tail ("of the run", "of it"); the span is found by
+# the resolver (``Discourse.span``), and with none the phrase stays untagged. "the last week", "the final week", "the last
+# weekend" without a tail keep their older readings (lexicon span_places_need_tail), as "the first week," before a mark
+# (a length). Bounded: single blank runs of at most three between words.
+_SPAN_PLACE_NEEDS_TAIL = {u: frozenset(ws) for u, ws in L["span_places_need_tail"].items()}
+_SPAN_FIRST_LENGTH = re.compile(r"[ \t]{0,2}[,.;]")
+
+
+@rule("span_week", r"(?i:the)[ \t]{1,3}(?P<place>{span_week_places})[ \t]{1,3}(?P<unit>(?i:weekend|wknd|week|wk))(?:(?=['’]s(?![\w'’]))|(?![\w'’-]))"
+      r"(?:[ \t]{1,3}(?i:of)[ \t]{1,3}(?:(?P<det>{span_tail_determiners})[ \t]{1,3}(?P<noun>{span_event_nouns})|(?P<it>{span_tail_pronouns}))(?![\w'’-]))?",
+      17, triggers="unit", lead=(r"(?i:{span_week_places})[ \t]{1,3}", 16),
+      examples=[("2025-07-31", "The run is 1-24 Aug. my mam is coming over for the middle weekend", "the middle weekend", "2025-W33-WE"),
+                ("2024-07-05", "first Friday in July it all starts and by the second week everyone's living on mini donuts",
+                 "the second week", "2024-W28"),
+                ("2025-07-31", "is the run the 1st to the 24th? can you cover the last week of the run?", "the last week of the run", "2025-W34")])
+def _span_week(m, text):
+    place = m["place"].lower()
+    unit = "week" if m["unit"].lower() in ("week", "wk") else "weekend"
+    tail = bool(m["noun"] or m["it"])
+    if not tail and (place in _SPAN_PLACE_NEEDS_TAIL.get(unit, ()) or (unit == "week" and L["span_week_places"][place] == 1
+                                                                      and _SPAN_FIRST_LENGTH.match(text, m.end()))):
+        return None
+    return M(m, "span_week", "span_week", n=L["span_week_places"][place], unit=unit)
+
+
+# (weeks34, §127) "Busy week ahead so here's everything", "Big week ahead for the club!": "week ahead" with no article
+# after an adjective of lexicon week_ahead_adjectives, read as "the week ahead" (the week of the coming days); not "a
+# week ahead of schedule" (a length: no adjective of the list, and "of" after it)
+@rule("week_ahead_bare", r"(?<![\w'’-])(?i:{week_ahead_adjectives})[ \t]{1,3}(?P<w>(?i:week|wk)[ \t]{1,3}(?i:{ahead_words}))(?![\w'’-])(?![ \t]{1,3}(?i:of)(?![\w'’]))",
+      7, triggers="unit", lead=(r"(?i:{week_ahead_adjectives})[ \t]{1,3}", 20),
+      examples=[("2023-07-30", "Busy week ahead so here's everything in one place", "week ahead", "2023-W31"),
+                ("2025-06-30", "Big week ahead for the club!", "week ahead", "2025-W27")])
+def _week_ahead_bare(m, text):
+    return Mention(m.start("w"), m.end("w"), "week_ahead_bare", "the_period", dict(unit="week", mod="", rest=False, ahead=True), 7)
+
+
+# (weeks34, §127) "it gets dark earlier than you think this time of year": the month of writing (informal27-blind A's
+# gold; a time of the year no finer than its month), one DATE
+@rule("time_of_year", r"(?<![\w'’-])(?i:{time_of_year_heads})(?![\w'’-])", 18, triggers="unit",
+      examples=[("2025-03-31", "Kiwis tip: it gets dark earlier than you think this time of year.", "this time of year", "2025-03")])
+def _time_of_year(m, text):
+    return Mention(m.start(), m.end(), "time_of_year", "deictic", dict(unit="month", offset=0, mod="", anaphoric=False,
+                                                                        earlier=False, later=False), 18)
