@@ -107,7 +107,8 @@ def weekend_of(x: date) -> tuple[str, str]:
 
 
 LONG_PAST = ["Stayed in {p} over the long weekend, the views were unreal.", "{p} was packed over the long weekend, booked out everywhere.",
-             "We drove down to {p} for the long weekend and it rained the whole time."]
+             "We drove down to {p} for the long weekend and it rained the whole time.",
+             "Stayed 3 nights over the long weekend (the owners in {p} are lovely, highly recommend)."]
 LONG_PLAN = ["Heading to {p} for the long weekend, can't wait!", "Anyone around {p} this long weekend? Keen for a beer.",
              "We're going to {p} over the long weekend if the weather holds."]
 
@@ -196,7 +197,8 @@ def test_irish_bank_holiday_monday():
     whose), the next one in a plan; and the sentence's last word ("... bank holiday Monday.") kept in the holiday."""
     cases = []
     frames = ["No training bank holiday Monday, back Wednesday. Up the GAA!", "Kerry lads, pitch is closed bank holiday Monday.",
-              "Bus to Croke Park leaves at 10 bank holiday Monday", "Hurling blitz is on bank holiday Monday, all welcome."]
+              "Bus to Croke Park leaves at 10 bank holiday Monday", "Hurling blitz is on bank holiday Monday, all welcome.",
+              "3/ Pitch & dressing rooms closed bank holiday Monday for re-seeding. Up the GAA"]
     for y in YEARS:
         mondays = sorted(x for z in (y - 1, y, y + 1) for x in days_of("ireland", z) if x.isoweekday() == 1)
         for x in mondays:
@@ -205,8 +207,10 @@ def test_irish_bank_holiday_monday():
             for back in (5, 12):
                 ref = x - timedelta(days=back)
                 want = next(h for h in mondays if h > ref)
+                nearest = min(mondays, key=lambda h: abs((h - ref).days))
                 for text in frames:
-                    cases.append((text, ref, "bank holiday Monday", _d(want)))
+                    # a notice's "closed" before the day has no tense (§104): the nearest; the others plans: the next
+                    cases.append((text, ref, "bank holiday Monday", _d(nearest if text.startswith("3/") else want)))
         # an English voice, the Monday at the sentence's end (was split: "bank holiday" and a Monday of the week)
         for x in [nth(5, 1, 1)(y), nth(5, 1, -1)(y), nth(8, 1, -1)(y)]:
             ref = x - timedelta(days=9)
@@ -256,6 +260,10 @@ def test_section_examples():
          ("DATE", "2025-W10-WE")),
         ("Sorry we were short staffed over the public holiday, Hobart gets busy", date(2025, 2, 3), "the public holiday", ("DATE", "2025-01-27")),
         ("Sorry we were short staffed over the holiday, Hobart gets busy", date(2025, 2, 3), "the holiday", None),
+        ("3/ Field & dressing rooms closed bank holiday Monday for the pitch to be re-sanded. Up the GAA", date(2023, 7, 30),
+         "bank holiday Monday", ("DATE", "2023-08-07")),
+        ("We stayed 3 nights over the long weekend (Tassie has its own holidays, handy).", date(2025, 3, 31), "the long weekend",
+         ("DATE", "2025-W10-WE")),
         ("Remember Monday is also Republic Day in Guyana.", date(2025, 2, 20), "Republic Day", ("DATE", "2025-02-24")),
         ("Heading to Sydney for the October long weekend.", date(2024, 9, 20), "the October long weekend", ("DATE", "2024-W40-WE")),
         ("the holiday weekend was packed in Leeds", date(2024, 8, 29), "the holiday weekend", ("DATE", "2024-W34-WE")),

@@ -1761,8 +1761,8 @@ def _holiday_of_kind(men: Mention, ctx: Discourse, tense):
         return unknown
     ref = ctx.dct
     lo, hi = ref - timedelta(days=d["within"]), ref + timedelta(days=d["within"])
-    back = tense == "past"
-    forward = tense in ("future", "present")
+    back = tense == "past" or bool(d.get("itself_past"))
+    forward = not back and tense in ("future", "present")
     picks = {}
     for spec in d["spec"]:
         days = sorted(x for y in (ref.year - 1, ref.year, ref.year + 1) for k, s in spec for x in (_holiday_day(k, s, y),)

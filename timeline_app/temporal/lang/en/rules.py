@@ -4303,8 +4303,11 @@ def _long_weekend(m, text):
             return None   # "the holiday weekend" of no known country: which one is not in the words
         return M(m, "long_weekend", "fixed", type="DATE", value="XXXX-WXX-WE",
                  note="a long weekend: the weekend of a public holiday the text does not name (which one is not known)")
+    extra = {"month": month_num(m["mon"])} if m["mon"] else {}
+    if _KIND_PAST_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        extra["itself_past"] = True   # "Stayed 3 nights over the long weekend (Tassie has ...)": a stay told, gone
     return M(m, "long_weekend", "holiday", name="long weekend", hkind="kinds", spec=sets, year=None, weekend=True,
-             within=_KIND_WEEKEND_DAYS, **({"month": month_num(m["mon"])} if m["mon"] else {}))
+             within=_KIND_WEEKEND_DAYS, **extra)
 
 
 # (holidays34, docs §126) the writer's state or country for a holiday named by its kind: the voices of lexicon
@@ -4314,6 +4317,9 @@ def _long_weekend(m, text):
 _KIND_REACH = L["kind_holiday_reach"]
 _KIND_NEAR_DAYS = L["kind_holiday_near_days"]
 _KIND_WEEKEND_DAYS = L["kind_holiday_weekend_days"]
+# a verb of a stay or a visit told in the past at most four words before the long weekend, its clause's ("Stayed 3 nights
+# over the long weekend", "we spent the long weekend"): the one gone, whatever a later clause's tense (40 characters back)
+_KIND_PAST_BEFORE = _re(r"(?i)(?<![\w'’])(?:{kind_holiday_past_before})[ \t]{1,3}(?:[\w'’-]+[ \t]{1,3}){0,4}$")
 _KIND_VOICE_DATA = {**{c: {"cues": v["cues"] + v["currency"], "set": v["set"]} for c, v in L["set_holiday_voices"].items()},
                     **L["kind_holiday_voices"]}
 
