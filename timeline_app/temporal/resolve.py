@@ -1655,6 +1655,14 @@ def _holiday_day(kind: str, spec, y: int) -> date | None:
             return None
         first = date(y, spec[0], 1)
         return first if first.weekday() == 4 else first + timedelta(days=(7 - first.weekday()) % 7)
+    if kind == "nearest_monday":
+        # (holidays34, §126) New Zealand's anniversary days: the Monday nearest the date
+        day = date(y, *map(int, spec.split("-")))
+        return day + timedelta(days=-day.weekday() if day.weekday() <= 3 else 7 - day.weekday())
+    if kind == "table":
+        # (holidays34, §126) a day fixed year by year (New Zealand's Matariki): none in a year the table lacks
+        md = spec.get(str(y))
+        return date(y, *map(int, md.split("-"))) if md else None
     if kind == "even_year_weekday":
         # (anchor32, §111) the US "Election Day", the Tuesday after the first Monday of November: of an even year
         # of an even year when no year is told (``_holiday``); a year told is that year's ("Election Day 2025")
@@ -1749,6 +1757,48 @@ def _holiday_of_set(men: Mention, ctx: Discourse, tense):
     return _placed("DATE", Point.day(day), f"{title}: {why}", anchor="dct")
 
 
+def _holiday_of_kind(men: Mention, ctx: Discourse, tense):
+    """(holidays34, §126) A holiday named by its kind ("the long weekend", "over the holiday") in the writer's state or
+    country: for each set of the voices found (a nation's states each), its holiday nearest the day of writing in the
+    tense's direction (a report: the last; a plan or the present: the next; no tense: the nearest either side) within
+    ``within`` days -- a long weekend's only its Monday and Friday ones (of the month named, if one is) -- and the sets
+    must agree (a long weekend: on its weekend); two candidates, or none: unknown (a long weekend's XXXX-WXX-WE, a
+    holiday's no TIMEX)."""
+    d = men.data
+    weekend = d.get("weekend")
+    unknown = _unplaced("DATE", "XXXX-WXX-WE", "a long weekend whose holiday the country's sets do not decide") if weekend else None
+    if ctx.dct is None:
+        return unknown
+    ref = ctx.dct
+    lo, hi = ref - timedelta(days=d["within"]), ref + timedelta(days=d["within"])
+    back = tense == "past" or bool(d.get("itself_past"))
+    forward = not back and tense in ("future", "present")
+    picks = {}
+    for spec in d["spec"]:
+        days = sorted(x for y in (ref.year - 1, ref.year, ref.year + 1) for k, s in spec for x in (_holiday_day(k, s, y),)
+                      if x is not None and lo <= x <= hi and x != ref
+                      and (not weekend or x.weekday() in (0, 4)) and (not d.get("month") or x.month == d["month"]))
+        if any(k == "table" and str(y) not in s for k, s in spec for y in (ref.year - 1, ref.year, ref.year + 1)):
+            return unknown   # a year the table lacks: that holiday may be the one meant
+        if back:
+            days = [x for x in days if x < ref][-1:]
+        elif forward:
+            days = [x for x in days if x > ref][:1]
+        else:
+            before, after = [x for x in days if x < ref][-1:], [x for x in days if x > ref][:1]
+            days = before + after
+        keys = {(x - timedelta(days=1 if x.weekday() == 0 else 0)).isocalendar()[:2] if weekend else x: x for x in days}
+        if len(keys) > 1:
+            return unknown   # one each side and no tense: two candidates
+        picks.update(keys)
+    if len(picks) != 1:
+        return unknown   # the states disagree, or none has one near
+    day = next(iter(picks.values()))
+    how = "the last before" if back else "the next after" if forward else "the one near"
+    return _placed("DATE", Point.day(day), f"{_holiday_title(d['name'])}: the writer's country's holiday, {how} {_ref_text(ctx)}",
+                   anchor="dct")
+
+
 def _holiday(men: Mention, ctx: Discourse, tense):
     d = men.data
     kind, spec = d["hkind"], d["spec"]
@@ -1758,6 +1808,9 @@ def _holiday(men: Mention, ctx: Discourse, tense):
 
     if kind == "set":
         return _holiday_of_set(men, ctx, tense)
+
+    if kind == "kinds":
+        return _holiday_of_kind(men, ctx, tense)
 
     def on(y):
         if kind == "dated":

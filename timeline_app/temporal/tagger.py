@@ -3484,10 +3484,12 @@ _NOTICE_PAST = _re(r"(?<![\w'’])(?:{aux_past:bare})[ \t]{1,3}[A-Za-z]+[ \t]{1,
 # closed 2-3 June", "sorry Aoife closed Christmas Day as always"): an adjective, no past. At most three words before it
 # (none a pronoun or a determiner: "we closed on 2 June" is a report), then "on"/"for", then at most three days of the
 # month joined by "&", "-", ","; matched on the sentence's first _NOTICE_HEAD characters only (bounded)
-_NOTICE_DATE = _re(r"\W*(?:@?\w+:\s+)?(?:(?!(?:%s)\b)(?P<head>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,2})\s+)?(?:{notice_date_states:bare})\s+"
+_NOTICE_DATE = _re(r"\W*(?:\d{1,2}/[ \t]{1,3})?(?:@?\w+:\s+)?(?:(?!(?:%s)\b)(?P<head>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,3})\s+)?(?:{notice_date_states:bare})\s+"
                    r"(?:(?:{notice_date_joins:bare})\s+)?(?:(?:{notice_date_articles:bare})\s+)?(?:(?:(?:{notice_date_articles:bare})\s+)?\d{1,2}(?:{ordinal_suffixes:bare})?\s*(?:{notice_date_day_joins:bare})\s*){0,3}$" % (
     "|".join(map(re.escape, _LEX["tense_determiners"] + _LEX["subject_pronouns"]))), re.I)
 # (no word of the head a pronoun or a determiner either, not only its first: "last year we closed on the 1st" is a report)
+# ((holidays34, §126) a thread's number before it, "3/ Field & dressing rooms closed bank holiday Monday for the pitch to
+# be re-sanded", and a head of four words, "&" one of them)
 # (bankhol31, §109) the join between two days of one notice ("Christmas Day and Stephen's Day"), the whole gap
 _NOTICE_JOINED = _re(r"[ \t]{0,3}(?:{notice_date_day_joins:bare})[ \t]{1,3}$")
 _NOTICE_DATE_NOT = frozenset(_LEX["notice_date_not_words"] + _LEX["subject_pronouns"] + _LEX["tense_determiners"])

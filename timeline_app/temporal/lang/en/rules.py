@@ -4180,7 +4180,7 @@ _CURRENCY_AFTER = re.compile(r"\s?[\d/$¥]")    # a number, a slash or a sign ri
 _MONDAY = L["weekdays"]["monday"]   # (holdate33) ISO 1: a weekday holiday's spec is (month, ISO weekday, n)
 
 
-@rule("holiday", r"(?:(?P<pre>(?i:the)\s+(?i:eve)\s+(?i:of)\s+|(?i:erev)\s+))?(?P<h>%s)(?:\s+(?P<eve>(?i:eve)))?(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w'’-]))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+['’](?P<yy>\d\d)(?![\w'’%%/]|[.,:]\d)|\s+(?P<wk>(?i:week|wk))(?![\w'’-])|\s+(?P<wke>(?i:(?:long\s+)?(?:weekend|wknd|wkend)))(?![\w'’-])|\s+(?P<bwd>(?i:monday|mon))(?![\w'’.-]))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
+@rule("holiday", r"(?:(?P<pre>(?i:the)\s+(?i:eve)\s+(?i:of)\s+|(?i:erev)\s+))?(?P<h>%s)(?:\s+(?P<eve>(?i:eve)))?(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))(?![\w'’-]))?(?:,?\s+(?:(?P<year>%s)|(?P<y3>[1-9]\d\d)(?![\w%%/]|[.,:]\d))|\s+['’](?P<yy>\d\d)(?![\w'’%%/]|[.,:]\d)|\s+(?P<wk>(?i:week|wk))(?![\w'’-])|\s+(?P<wke>(?i:(?:long\s+)?(?:weekend|wknd|wkend)))(?![\w'’-])|\s+(?P<bwd>(?i:monday(?![\w'’-])|mon(?![\w'’.-]))))?(?![\w])" % (HOLIDAY.replace("(?:", "(?:", 1), YEAR), 17, triggers="holiday_key",
       # the song "White Christmas": a title; "the Good Friday Agreement", "the Easter Rising": names
       reject_before=(r"[\"“]\w+\s+$|(?i:morrow\s+of\s+)$", 16), reject_after=(r"\s+{holiday_name_nouns:cs}\b", 14),
       examples=[
@@ -4363,13 +4363,94 @@ def _holiday(m, text):
 # (days) "the long weekend", "this long wknd": the weekend of a public holiday that the words do not
 # name, and whose country the text does not say (a state's Labour Day, a bank holiday, Victoria
 # Day...): a weekend, which one not known (XXXX-WXX-WE, not placed) rather than a guess; "the
-# Easter long weekend", "bank hol weekend" name theirs (rule holiday)
-@rule("long_weekend", r"(?P<det>(?i:the|this|next|last|that|our|my))\s+(?i:long)\s+(?i:weekend|wknd|wkend)(?![\w'’])", 14,
-      triggers="unit", lead=(r"(?i:long)\s+", 8),
-      examples=[("2025-10-09", "the switchboard's been tripping since the long weekend", "the long weekend", "XXXX-WXX-WE")])
+# Easter long weekend", "bank hol weekend" name theirs (rule holiday).
+# (holidays34, docs §126) where the text says whose (``_kind_voice``: a state's or a country's cues near the words),
+# the weekend of that set's Monday or Friday holiday nearest in the tense's direction (``resolve._holiday_of_kind``);
+# "the October long weekend" that month's; "the holiday weekend", "the public holiday weekend" alike (only with a voice)
+@rule("long_weekend", r"(?P<det>(?i:the|this|next|last|that|our|my))\s+(?:(?P<mon>%s)[ \t]{1,3})?(?:(?P<long>(?i:long))|(?P<hol>(?i:(?:public[ \t]{1,3})?holiday)))\s+(?i:weekend|wknd|wkend)(?![\w'’])" % MONTH_FULL, 14,
+      triggers="unit", lead=(r"(?i:long|holiday)\s+", 8),
+      examples=[("2025-10-09", "the switchboard's been tripping since the long weekend", "the long weekend", "XXXX-WXX-WE"),
+                ("2025-03-14", "Stayed in Hobart over the long weekend, the arvo views were unreal", "the long weekend", "2025-W10-WE"),
+                ("2024-09-20", "Heading up to Sydney for the October long weekend", "the October long weekend", "2024-W40-WE")])
 def _long_weekend(m, text):
-    return M(m, "long_weekend", "fixed", type="DATE", value="XXXX-WXX-WE",
-             note="a long weekend: the weekend of a public holiday the text does not name (which one is not known)")
+    if m["mon"] and not m["mon"][0].isupper():
+        return None
+    sets = _kind_voice(text, m)
+    if sets is None:
+        if m["hol"]:
+            return None   # "the holiday weekend" of no known country: which one is not in the words
+        return M(m, "long_weekend", "fixed", type="DATE", value="XXXX-WXX-WE",
+                 note="a long weekend: the weekend of a public holiday the text does not name (which one is not known)")
+    extra = {"month": month_num(m["mon"])} if m["mon"] else {}
+    if _KIND_PAST_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        extra["itself_past"] = True   # "Stayed 3 nights over the long weekend (Tassie has ...)": a stay told, gone
+    return M(m, "long_weekend", "holiday", name="long weekend", hkind="kinds", spec=sets, year=None, weekend=True,
+             within=_KIND_WEEKEND_DAYS, **extra)
+
+
+# (holidays34, docs §126) the writer's state or country for a holiday named by its kind: the voices of lexicon
+# kind_holiday_voices and set_holiday_voices (Ireland, Scotland) whose cues stand within kind_holiday_reach characters
+# either side (a bounded window, each cue pattern a fixed alternation); a nation's "regions" stand for its states (a
+# state named too: the state's alone); the sets of every voice found, which must agree (resolve); none: None
+_KIND_REACH = L["kind_holiday_reach"]
+_KIND_NEAR_DAYS = L["kind_holiday_near_days"]
+_KIND_WEEKEND_DAYS = L["kind_holiday_weekend_days"]
+# a verb of a stay or a visit told in the past at most four words before the long weekend, its clause's ("Stayed 3 nights
+# over the long weekend", "we spent the long weekend"): the one gone, whatever a later clause's tense (40 characters back)
+_KIND_PAST_BEFORE = _re(r"(?i)(?<![\w'’])(?:{kind_holiday_past_before})[ \t]{1,3}(?:[\w'’-]+[ \t]{1,3}){0,4}$")
+_KIND_VOICE_DATA = {**{c: {"cues": v["cues"] + v["currency"], "set": v["set"]} for c, v in L["set_holiday_voices"].items()},
+                    **L["kind_holiday_voices"]}
+
+
+def _cue_pattern(cues):
+    words = [c for c in cues if c[-1].isalnum()]
+    signs = [c for c in cues if not c[-1].isalnum()]   # a currency sign: before a number ("€30", "A$ 40", "£5")
+    alts = ["(?<![\\w'’])(?:%s)(?![\\w'’])" % "|".join(re.escape(c).replace(r"\ ", r"\s+").replace("'", "['’]") for c in words)] if words else []
+    if signs:
+        alts.append("(?:%s)[ \\t]?\\d" % "|".join(map(re.escape, signs)))
+    return re.compile("|".join(alts))
+
+
+_KIND_VOICES = {v: _cue_pattern(d["cues"]) for v, d in _KIND_VOICE_DATA.items()}
+
+
+def _kind_voice(text, m):
+    """(holidays34, §126) The holiday sets of the voices whose cues stand near the match (a nation: each of its
+    regions'), or None where no voice is found."""
+    lo, hi = max(0, m.start() - _KIND_REACH), min(len(text), m.end() + _KIND_REACH)
+    found = [v for v, cues in _KIND_VOICES.items() if cues.search(text, lo, hi)]
+    if not found:
+        return None
+    named = set(found)
+    regions = []
+    for v in found:
+        subs = _KIND_VOICE_DATA[v].get("regions")
+        if subs is None:
+            regions.append(v)
+        elif not named & set(subs):
+            regions.extend(subs)   # "Australia" alone: any of its states (they must agree); "Hobart, Australia": Tasmania
+    return [[tuple(x) for x in _KIND_VOICE_DATA[r]["set"]] for r in dict.fromkeys(regions)]
+
+
+# (holidays34, docs §126) "over the public holiday", "during the public holiday", "for the public holiday": a holiday named by its kind
+# after a preposition of time, the clause going on or ending right after it (lexicon kind_holiday_clause_after: not "the
+# public holiday rates"); a bare "the holiday" is left (a Commonwealth writer's holiday is a trip as often); only with the writer's country known (``_kind_voice``),
+# and a holiday of its set within kind_holiday_near_days in the tense's direction (resolve). Bounded: fixed words and
+# runs of at most 3 blanks.
+_KIND_CLAUSE_END = _re(r"[ \t]{0,3}(?:[.,;:!?)\n]|$|(?i:{kind_holiday_clause_after})(?![\w'’]))")
+
+
+@rule("kind_holiday", r"(?<![\w'’])(?i:{kind_holiday_preps})[ \t]{1,3}(?P<the>(?i:the)[ \t]{1,3}(?i:{kind_holiday_nouns}))(?![\w'’-])", 14,
+      triggers="holiday_key", requires="kind_holiday_nouns",
+      examples=[("2025-02-03", "Sorry we were short staffed over the public holiday, Hobart gets busy", "the public holiday", "2025-01-27"),
+                ("2023-03-30", "Offices in Nairobi will be shut for the public holiday, so plan ahead", "the public holiday", "2023-04-07")])
+def _kind_holiday(m, text):
+    if not _KIND_CLAUSE_END.match(text, m.end()):
+        return None   # "over the holiday season", "the holiday home": a noun after it
+    sets = _kind_voice(text, m)
+    if sets is None:
+        return None   # no country known: which holiday is not in the words
+    return M(m, "kind_holiday", "holiday", "the", name="holiday", hkind="kinds", spec=sets, year=None, within=_KIND_NEAR_DAYS)
 
 
 # (days, eleventh session) "the Friday before Christmas", "the Monday after Easter": a weekday told from a holiday,
