@@ -2329,7 +2329,9 @@ _EVENING_HOUR = 18
 # nor "Posted it yesterday." (an object between)
 # ((thirty-first session, the lead; informal26-blind A) or a map review's row of stars alone before it: "★★☆☆☆ 2 weeks ago";
 # and an owner's reply indented under its review: "  Response from the owner a month ago")
-_REVIEW_STAMP_LEAD = _re(r"^[ \t]*[★☆⭐]{1,5}[ \t]*$|(?:^[ \t]{0,8}|[ \t][·•|–—-][ \t]|[·•|][ \t]*|[.;][ \t]+)"
+# ((reviews34, §124) or that row of stars before the stamp word on the stamp's line: Tripadvisor's "★★★★★ Reviewed February
+# 20, 2025", "★★★★☆ Reviewed a week ago", a map review's "★★★★★ Edited 2 days ago"; the row and the blanks after it bounded)
+_REVIEW_STAMP_LEAD = _re(r"^[ \t]*[★☆⭐]{1,5}[ \t]*$|(?:^[ \t]{0,8}(?:[★☆⭐]{1,5}[ \t]{0,3})?|[ \t][·•|–—-][ \t]|[·•|][ \t]*|[.;][ \t]+)"
                          r"(?:(?!(?:{review_stamp_not_subjects:bare})[ \t])(?:[A-Z][\w'’.&]*[ \t]+){1,3}(?i:{review_stamp_nouns:bare})"
                          r"|(?i:{review_stamp_words}))"
                          r"(?:[ \t]+(?:{review_stamp_on:bare}|(?:{review_stamp_in_the:line})[ \t]+[A-Z][\w ]{1,30}?[ \t]+(?:{review_stamp_on:bare})|(?:{review_stamp_from:bare})[ \t]+[^\n]{1,40}?)"
