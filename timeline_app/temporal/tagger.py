@@ -4523,6 +4523,7 @@ _REVIEW_ROUTINE = _re(r"(?i)(?<![\w'’-])(?:(?P<meal>{standing_meal_subjects:li
                       r"(?P<first>%s(?:[ \t]{0,3}(?:[-–—]|(?:{range_to_words:bare})(?![\w'’]))|[ \t]{1,3}(?:{review_routine_joins:bare}))[ \t]{0,3})?\Z"
                       % _RR_END)
 _REVIEW_ROUTINE_REACH = 60
+_ROUTINE_COPULA_PREPS = frozenset(_LEX["review_routine_copula_preps"])   # "check out is at 10", not "the pool at 8am"
 
 
 def _review_routine(text: str, sentence: tuple[int, int], near: list[Mention], men: Mention) -> str | None:
@@ -4531,7 +4532,7 @@ def _review_routine(text: str, sentence: tuple[int, int], near: list[Mention], m
     lo, hi = _message_of(text, sentence, men)
     c0, c1 = _time_clause(text, lo, hi, men)
     m = _REVIEW_ROUTINE.search(text[max(c0, men.start - _REVIEW_ROUTINE_REACH):men.start])
-    if m is None or (m["p"] or "").lower() == "at" and not (m["cop"] or m["cl"]):
+    if m is None or (m["p"] or "").lower() in _ROUTINE_COPULA_PREPS and not (m["cop"] or m["cl"]):
         return None   # "the pool at 8am was empty": one morning of the story
     if m["meal"] and not m["first"] and (m["p"] or "").lower() not in _STANDING_FROM and not _STANDING_RANGE_AFTER.match(text, men.end):
         return None   # "breakfast at 8": one morning's as often

@@ -8884,6 +8884,8 @@ _STC_PERIOD_AFTER = _re(r"(?i)[ \t]+(?:{standing_period_after:line})(?![\w'’])
                 ("2026-03-11", "★★★★★ Reviewed March 2, 2026\nLovely\nThey let us have a late checkout till 11.", "11", "XXXX-XX-XXT11:00")])
 def _standing_copular_hours(m, text):
     word = " ".join(m["c"].lower().split())
+    if not m["k"] and (not m["sh"] or word not in L["standing_no_copula_subjects"]):
+        return None   # (reviews34) no copula: only a check-in's or a checkout's one hour ("I'm at the clinic from 7:30 to 9:30")
     if m["we"] and (m["part"] or "").lower() not in L["standing_open_participles"]:
         return None   # "we are 9-5": no service named
     if m["sh"]:
