@@ -175,7 +175,8 @@ ROUTINES = [("Checkout 10am which felt early.", "10am", (10, 0)),
             ("breakfast 7.30-9.30 and plenty of it", "7.30", (7, 30)),
             ("breakfast 7.30-9.30 and plenty of it", "9.30", (9, 30)),
             ("Quiet hours 10pm to 7am are enforced, which we liked.", "10pm", (22, 0)),
-            ("check out is at 10 but nobody rushed us", "10", (10, 0))]
+            ("check out is at 10 but nobody rushed us", "10", (10, 0)),
+            ("Checkout 10am is a bit early for a Sunday imo.", "10am", (10, 0))]
 
 
 def test_a_places_routine_is_of_no_day():

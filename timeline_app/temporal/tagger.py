@@ -4523,6 +4523,7 @@ _REVIEW_ROUTINE = _re(r"(?i)(?<![\w'’-])(?:(?P<meal>{standing_meal_subjects:li
                       r"(?P<first>%s(?:[ \t]{0,3}(?:[-–—]|(?:{range_to_words:bare})(?![\w'’]))|[ \t]{1,3}(?:{review_routine_joins:bare}))[ \t]{0,3})?\Z"
                       % _RR_END)
 _REVIEW_ROUTINE_REACH = 60
+_INDEFINITE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{indefinite_articles:bare})[ \t]\Z")   # "for [a] Sunday" (the 4 characters before a day)
 _ROUTINE_COPULA_PREPS = frozenset(_LEX["review_routine_copula_preps"])   # "check out is at 10", not "the pool at 8am"
 
 
@@ -4536,8 +4537,8 @@ def _review_routine(text: str, sentence: tuple[int, int], near: list[Mention], m
         return None   # "the pool at 8am was empty": one morning of the story
     if m["meal"] and not m["first"] and (m["p"] or "").lower() not in _STANDING_FROM and not _STANDING_RANGE_AFTER.match(text, men.end):
         return None   # "breakfast at 8": one morning's as often
-    if _day_in_clause(near, men, c0, c1, text=text):
-        return None   # "late checkout till 11 on Sunday": that day's
+    if _day_in_clause([o for o in near if not _INDEFINITE_BEFORE.search(text, max(0, o.start - 4), o.start)], men, c0, c1, text=text):
+        return None   # "late checkout till 11 on Sunday": that day's (not "Checkout 10am is a bit early for a Sunday": any Sunday)
     return " ".join(m.group(0).lower().split()[:2])
 
 
