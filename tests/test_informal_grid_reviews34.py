@@ -97,6 +97,21 @@ def test_a_stamp_of_weeks_or_days_ago_after_its_stars():
     check(cases)
 
 
+def test_an_app_stores_date_under_its_stars():
+    """The App Store's and Google Play's layout: the stars alone on a line, the date under them (a year old at most)."""
+    cases = []
+    for ref in REFS:
+        for age in (9, 75, 200, 340):
+            s = ref - timedelta(days=age)
+            for n, wd in enumerate(WEEKDAY, 1):
+                if n == s.isoweekday():
+                    continue
+                page = (f"Crashes constantly\n★★☆☆☆\n{MONTH[s.month - 1][:3]} {s.day}, {s.year}\njenny_k\nVersion 3.2.1\n"
+                        f"It crashed every time I opened it on {wd}, reinstalled and still nothing.\n")
+                cases.append((page, ref, wd, _d(_before(s, n))))
+    check(cases)
+
+
 # ---- 2. the stay's month under the story: its weekdays are days of the stay ---------------------------------------
 def _stay_pages(s: date, age: int, stay: date, wd: str, nxt: str):
     """(layout, page) of a review written on ``s`` (``age`` days before the page is read) of a stay in ``stay``'s month,

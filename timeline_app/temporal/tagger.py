@@ -2363,6 +2363,8 @@ _REVIEW_NEXT_STAMP = _re(r"\n[ \t]{0,8}(?:[★☆⭐]|(?i:{review_stamp_words:li
 _REVIEW_STAY_REACH = 3000   # characters of a review's words read for its stay's line at most
 _REVIEW_STAY_MONTHS = 24    # a stay at most this many months before the review's day
 _REVIEW_STAMP_LINE = 80     # characters of the stamp line before the day read at most
+_STARS_BLANKS = 8           # (reviews34) blanks before an app store's date under its row of stars, at most
+_STARS_LINE = re.compile(r"[ \t]{0,8}[★☆⭐]{1,5}[ \t]{0,8}")   # (reviews34) a row of stars alone on its line
 _REVIEW_STAMP_DAYS = 1100   # a stamp at most about three years before the day the page was read moves the day of writing
 # (past) a diary's entry heading: a day at a line's start (after a bullet or "Entry 2 (") and the line's end,
 # a colon, a dash or a closing bracket after it
@@ -2717,7 +2719,11 @@ def _review_stamp(text: str, men: Mention) -> bool:
     if not _REVIEW_STAMP_TAIL.match(text, men.end):
         return False
     line = start_of_line(text, men.start)
-    return men.start - line <= _REVIEW_STAMP_LINE and _REVIEW_STAMP_LEAD.search(text[line:men.start]) is not None
+    if men.start - line <= _REVIEW_STAMP_LINE and _REVIEW_STAMP_LEAD.search(text[line:men.start]) is not None:
+        return True
+    # (reviews34, §124) an app store's date alone on the line under its row of stars ("★★☆☆☆\nMar 4, 2025")
+    return 0 < line and men.start - line <= _STARS_BLANKS and not text[line:men.start].strip() \
+        and _STARS_LINE.fullmatch(text, start_of_line(text, line - 1), line - 1) is not None
 
 
 def _review_stay(text: str, at: int, day: date) -> tuple | None:
