@@ -160,6 +160,9 @@ class Discourse:
                                         # sentence is of the day of writing, not of the day the talk named before
     dated_stamp: bool = False           # (thirty-second session) ``dct`` was last moved by Teams' dated sender stamp ("Gerry   12/08 17:20")
     review_stamp_end: int = -1          # (reviews) where the last review stamp that moved ``dct`` ended ("Posted 3 weeks ago"); -1 none
+    review_stay: tuple | None = None    # (reviews34, §124) (where the review's words end, the last day of its stay's month) of the last
+                                        # review stamp whose "Date of stay: February 2025" line dates a stay of a month before
+                                        # the review's: its story's weekdays told in the past are the last such on or before that day
     quote_end: tuple | None = None      # (stamps25) (where a quoted message's lines marked ">" end, the day of writing before
                                         # its header moved ``dct``): the reply's own lines after it count from that day again
     count_start: date | None = None     # (logs, fifteenth session) the day one of a log's day count the text dated ("Day 1 =

@@ -1070,6 +1070,18 @@ def _weekday(men: Mention, ctx: Discourse, tense):
     if ctx.mode == "narrative" and ctx.last is not None and ctx.last.grain in ("day", "part-of-day", "minute") \
             and not ctx.from_today:   # (a story that turns to the day of writing: "The next meeting is on Monday")
         anchor, anchor_txt, which = ctx.last.date, f"the last date mentioned ({ctx.last.value})", "last"
+    if which == "dct" and ctx.review_stay is not None and not rel and tense == "past" and men.start < ctx.review_stay[0] \
+            and anchor is not None and ctx.review_stay[1] < anchor:
+        # (reviews34, §124) "We got there Friday ..." in a review of 20 March whose "Date of stay: February 2025" line dates
+        # the stay: the last Friday of the stay's month (read from its last day), not the last before the review's day;
+        # the story's next weekday goes on from it ("... Saturday we did the walk": the Saturday after that Friday)
+        end, last, prev = ctx.review_stay
+        if prev is not None and (day := prev + timedelta(days=(wd - prev.isoweekday()) % 7 or 7)) <= anchor:
+            ctx.review_stay = (end, last, day)
+            return _pod_or_day(day, d["pod"], f"{WEEKDAY_NAMES[wd]}: the first after the day the review's story told before "
+                               f"({prev.isoformat()})", d.get("mod", ""), men.rule, "last")
+        anchor, anchor_txt = last, f"the last day of the stay's month the review dates ({last.isoformat()})"
+        ctx.review_stay = (end, last, anchor - timedelta(days=(anchor.isoweekday() - wd) % 7))
     if anchor is None:
         return _unplaced("TIME" if d["pod"] else "DATE", f"XXXX-WXX-{wd}" + (f"T{d['pod']}" if d["pod"] else ""),
                          "a weekday needs a reference date")

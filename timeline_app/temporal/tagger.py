@@ -1295,6 +1295,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             if kind:
                 men.data["habit_kind"] = kind   # (generic26) "offer_question": what the explanation says
         if late and men.kind == "time" and not men.data.get("habit") \
+                and (routine := _review_routine(text, sentences[si], sent_mentions[si], men)) is not None:
+            men.data["routine"] = routine   # (reviews34) "Checkout 10am": of no day under a review's stamp (the main loop)
+        if late and men.kind == "time" and not men.data.get("habit") \
                 and (gone := _occasion_gone(text, sentences[si], sent_mentions[si], men)) is not None:
             # (generic26) "last time she was on at 11": an occasion gone named by its place in a series, not its day
             # (``resolve._time`` reads it with the past at the time)
@@ -1694,6 +1697,10 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if ctx.dct is not None and men.kind in _REVIEW_STAMP_KINDS and not men.data.get("stamp_head") \
                 and men.rule != "footer_age" and _review_stamp(text, men):   # (forums2: a footer's, _footer_days)
             men.data["review_stamp"] = True   # (reviews) "Reviewed 14 Sept 2025", "Posted 3 weeks ago"
+        if men.kind == "time" and ctx.review_stamp_end >= 0 and men.data.get("routine") and not men.data.get("habit"):
+            # (reviews34, §124) a place's routine under a review's stamp ("Checkout 10am", "late checkout till 11"): the
+            # story is told in the past, the routine's hour is of no day
+            men.data["habit"], men.data["habit_cue"] = "habit_clause", men.data["routine"]
         if men.kind == "offset" and men.data.get("anchor") == "last":
             _apposed_offset(ctx, text, s0, men)
         if men.kind == "deictic_day" and _today_as_named(text, s0, men):
@@ -2346,7 +2353,9 @@ _EVENING_HOUR = 18
 # nor "Posted it yesterday." (an object between)
 # ((thirty-first session, the lead; informal26-blind A) or a map review's row of stars alone before it: "★★☆☆☆ 2 weeks ago";
 # and an owner's reply indented under its review: "  Response from the owner a month ago")
-_REVIEW_STAMP_LEAD = _re(r"^[ \t]*[★☆⭐]{1,5}[ \t]*$|(?:^[ \t]{0,8}|[ \t][·•|–—-][ \t]|[·•|][ \t]*|[.;][ \t]+)"
+# ((reviews34, §124) or that row of stars before the stamp word on the stamp's line: Tripadvisor's "★★★★★ Reviewed February
+# 20, 2025", "★★★★☆ Reviewed a week ago", a map review's "★★★★★ Edited 2 days ago"; the row and the blanks after it bounded)
+_REVIEW_STAMP_LEAD = _re(r"^[ \t]*[★☆⭐]{1,5}[ \t]*$|(?:^[ \t]{0,8}(?:[★☆⭐]{1,5}[ \t]{0,3})?|[ \t][·•|–—-][ \t]|[·•|][ \t]*|[.;][ \t]+)"
                          r"(?:(?!(?:{review_stamp_not_subjects:bare})[ \t])(?:[A-Z][\w'’.&]*[ \t]+){1,3}(?i:{review_stamp_nouns:bare})"
                          r"|(?i:{review_stamp_words}))"
                          r"(?:[ \t]+(?:{review_stamp_on:bare}|(?:{review_stamp_in_the:line})[ \t]+[A-Z][\w ]{1,30}?[ \t]+(?:{review_stamp_on:bare})|(?:{review_stamp_from:bare})[ \t]+[^\n]{1,40}?)"
@@ -2361,7 +2370,18 @@ _REVIEW_UPDATE_HEAD = _re(r"(?:^|\n)[ \t]*[*#>•–—-]*[ \t]*(?i:{review_upda
 # regex engine skips to in one loop (the pattern above lets a match open with a blank, a bullet or the update word's
 # first letter, so the engine entered it at every blank and every "e", "f" and "u" of the stretch searched)
 _REVIEW_UPDATE_HEAD_NL = _re(r"\n[ \t]*[*#>•–—-]*[ \t]*(?i:{review_update_words})(?![\w'’])[^\n:]{0,40}(?::|\n|$)")
+# (reviews34, §124) a review's line of its stay's month: a head of lexicon review_stay_heads opening its line, at most a colon,
+# the month and its year, nothing else on the line ("Date of stay: February 2025", "Visited in March", "Stayed in March 2024");
+# searched between the stamp and the next stamp line (a row of stars or a stamp word opening a line: the next review's, the
+# owner's "Response from Jodie M, Owner"), at most _REVIEW_STAY_REACH characters on (every run bounded)
+_REVIEW_STAY_LINE = _re(r"\n[ \t]{0,8}(?i:{review_stay_heads:line})[ \t]{0,3}:?[ \t]{0,3}(?P<m>(?i:{months:bare}))\.?"
+                        r"(?:,?[ \t]{1,3}(?P<y>\d{4}))?[ \t]{0,8}(?=\n|$)")
+_REVIEW_NEXT_STAMP = _re(r"\n[ \t]{0,8}(?:[★☆⭐]|(?i:{review_stamp_words:line})(?![\w'’]))")
+_REVIEW_STAY_REACH = 3000   # characters of a review's words read for its stay's line at most
+_REVIEW_STAY_MONTHS = 24    # a stay at most this many months before the review's day
 _REVIEW_STAMP_LINE = 80     # characters of the stamp line before the day read at most
+_STARS_BLANKS = 8           # (reviews34) blanks before an app store's date under its row of stars, at most
+_STARS_LINE = re.compile(r"[ \t]{0,8}[★☆⭐]{1,5}[ \t]{0,8}")   # (reviews34) a row of stars alone on its line
 _REVIEW_STAMP_DAYS = 1100   # a stamp at most about three years before the day the page was read moves the day of writing
 # (past) a diary's entry heading: a day at a line's start (after a bullet or "Entry 2 (") and the line's end,
 # a colon, a dash or a closing bracket after it
@@ -2716,7 +2736,28 @@ def _review_stamp(text: str, men: Mention) -> bool:
     if not _REVIEW_STAMP_TAIL.match(text, men.end):
         return False
     line = start_of_line(text, men.start)
-    return men.start - line <= _REVIEW_STAMP_LINE and _REVIEW_STAMP_LEAD.search(text[line:men.start]) is not None
+    if men.start - line <= _REVIEW_STAMP_LINE and _REVIEW_STAMP_LEAD.search(text[line:men.start]) is not None:
+        return True
+    # (reviews34, §124) an app store's date alone on the line under its row of stars ("★★☆☆☆\nMar 4, 2025")
+    return 0 < line and men.start - line <= _STARS_BLANKS and not text[line:men.start].strip() \
+        and _STARS_LINE.fullmatch(text, start_of_line(text, line - 1), line - 1) is not None
+
+
+def _review_stay(text: str, at: int, day: date) -> tuple | None:
+    """(reviews34, §124) (where the review's words end, the last day of its stay's month) for a review whose stamp ends at
+    ``at`` and says ``day``, where a line of its stay's month ("Date of stay: February 2025") stands before the next stamp
+    line and the stay's month ends before ``day``; None where there is none or the stay's month is the review's own."""
+    end = min(len(text), at + _REVIEW_STAY_REACH)
+    if (nxt := _REVIEW_NEXT_STAMP.search(text, at, end)) is not None:
+        end = nxt.start()
+    if (m := _REVIEW_STAY_LINE.search(text, at, end)) is None:
+        return None
+    month = _LEX["months"][m["m"].lower()]
+    year = int(m["y"]) if m["y"] else day.year - (month > day.month)   # (no year: the last such month on or before the review)
+    after = date(year + (month == 12), month % 12 + 1, 1)
+    if not 0 < (day.year * 12 + day.month) - (year * 12 + month) <= _REVIEW_STAY_MONTHS or after > day:
+        return None
+    return end, after - timedelta(days=1), None   # (the story's last weekday told: none yet)
 
 
 def _review_stamp_day(men: Mention, p: Point, written: date) -> date | None:
@@ -2799,6 +2840,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.dct = day
         ctx.sentence_day = None
         ctx.review_stamp_end = men.end
+        ctx.review_stay = _review_stay(text, men.end, day)   # (reviews34) "Date of stay: February 2025" under it
+        ctx.named_wdays = {}   # (reviews34) a new review's "Friday" is no weekday the review above it named
         return
     if (men.data.get("stamp_head") or men.data.get("day_divider")) and ctx.dct is not None and p.grain == "day":
         # (informal6) Discord's "pixel_nan — Yesterday at 9:40 PM": the messages under it were sent
@@ -4516,6 +4559,39 @@ def _habit_spill_refused(text: str, sentence: tuple[int, int], men: Mention) -> 
     if _HABIT_WORDS.search(text, c0, c1) is not None:
         return False
     return _SPILL_NOT.search(text, c0, c1) is not None
+
+
+# (reviews34, §124) a place's routine in a review: a subject of a service or a routine (standing29's services and meals,
+# lexicon review_routine_subjects: "Checkout", "the night feeding", "late checkout", "Quiet hours"), a copula at most, an
+# adverb of routine, a preposition of review_routine_preps ("at" only after the copula), the first end of a range or an item
+# before a join, right before the clock time ("Checkout [10am]", "late checkout till [11]", "The night feeding is [5.30pm]
+# and [8.30pm]", "breakfast 7.30-[9.30]"); a meal only with two ends or "from" (standing29's rule: "breakfast at 8" is one
+# morning's as often). Read only under a review's stamp (the main loop). Bounded: _REVIEW_ROUTINE_REACH characters before
+# the time, every blank run bounded
+_RR_END = r"\d{1,2}(?:[.:]\d\d)?(?:[ \t]{0,2}[ap]\.?m\b\.?)?"
+_REVIEW_ROUTINE = _re(r"(?i)(?<![\w'’-])(?:(?P<meal>{standing_meal_subjects:line})|{review_routine_subjects:line}|{standing_copular_subjects:line})"
+                      r"(?:[ \t]{1,3}(?P<cop>{standing_copula_words:bare})|['’](?P<cl>{standing_copula_clitics:bare}))?(?![\w'’])[ \t]{1,3}"
+                      r"(?:(?:{habit_adjacent_adverbs:bare})[ \t]{1,3})?(?:(?P<p>{review_routine_preps:bare})[ \t]{1,3})?"
+                      r"(?P<first>%s(?:[ \t]{0,3}(?:[-–—]|(?:{range_to_words:bare})(?![\w'’]))|[ \t]{1,3}(?:{review_routine_joins:bare}))[ \t]{0,3})?\Z"
+                      % _RR_END)
+_REVIEW_ROUTINE_REACH = 60
+_INDEFINITE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{indefinite_articles:bare})[ \t]\Z")   # "for [a] Sunday" (the 4 characters before a day)
+_ROUTINE_COPULA_PREPS = frozenset(_LEX["review_routine_copula_preps"])   # "check out is at 10", not "the pool at 8am"
+
+
+def _review_routine(text: str, sentence: tuple[int, int], near: list[Mention], men: Mention) -> str | None:
+    """(reviews34, §124) The subject of a place's routine right before the clock time ``men`` (``_REVIEW_ROUTINE``), where
+    its clause names no day; None otherwise. Whether it is a review's (and so of no day) the main loop decides."""
+    lo, hi = _message_of(text, sentence, men)
+    c0, c1 = _time_clause(text, lo, hi, men)
+    m = _REVIEW_ROUTINE.search(text[max(c0, men.start - _REVIEW_ROUTINE_REACH):men.start])
+    if m is None or (m["p"] or "").lower() in _ROUTINE_COPULA_PREPS and not (m["cop"] or m["cl"]):
+        return None   # "the pool at 8am was empty": one morning of the story
+    if m["meal"] and not m["first"] and (m["p"] or "").lower() not in _STANDING_FROM and not _STANDING_RANGE_AFTER.match(text, men.end):
+        return None   # "breakfast at 8": one morning's as often
+    if _day_in_clause([o for o in near if not _INDEFINITE_BEFORE.search(text, max(0, o.start - 4), o.start)], men, c0, c1, text=text):
+        return None   # "late checkout till 11 on Sunday": that day's (not "Checkout 10am is a bit early for a Sunday": any Sunday)
+    return " ".join(m.group(0).lower().split()[:2])
 
 
 def _habit_cue(text: str, sentence: tuple[int, int], near: list[Mention], men: Mention) -> tuple[str, str, str] | None:

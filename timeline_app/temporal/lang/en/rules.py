@@ -9055,7 +9055,10 @@ _STC_DAYS_AFTER = _re(r"[ \t]{0,3}[,:]?[ \t]{0,3}%s(?![\w'’])" % _SC_WD)
 _STC_PERIOD_AFTER = _re(r"(?i)[ \t]+(?:{standing_period_after:line})(?![\w'’])")   # bounded: the words right after the range
 
 
-@rule("standing_copular_hours", r"(?<![\w'’-])(?P<c>%s)%s%s(?:(?:(?i:{standing_copula_range_from:bare})[ \t]+)?%s|%s)" % (
+# ((reviews34, §124) or no copula where a preposition of standing_copula_preps follows the subject: "late checkout till 11",
+# "Check-in from 3pm", "checkout by 10": the hour found; of no day only under a review's stamp, ``tagger._review_routine``)
+@rule("standing_copular_hours", r"(?<![\w'’-])(?P<c>%s)(?:(?P<k>%s)%s|[ \t]{1,3}(?=(?i:{standing_copula_preps:bare})[ \t]))"
+      r"(?:(?:(?i:{standing_copula_range_from:bare})[ \t]+)?%s|%s)" % (
           _STC_SUBJ, _STC_COP, _STC_MID, _SC_HOURS.replace("%s", "a"), _STC_ONE), 31, triggers="standing_service",
       trail=(r"[^\n.!?;\d]{0,40}\d", 44),   # a digit at most 40 characters after the subject's word, on its line
       examples=[("2026-03-11", "Phone lines are 8am - 6pm weekdays.", "6pm", "XXXX-XX-XXT18:00"),
@@ -9063,20 +9066,26 @@ _STC_PERIOD_AFTER = _re(r"(?i)[ \t]+(?:{standing_period_after:line})(?![\w'’])
                 ("2026-03-11", "Usual hours are 12-10.", "10", "XXXX-XX-XXT22:00"),
                 ("2026-03-11", "Breakfast is 7.30 to 10.", "10", "XXXX-XX-XXT10:00"),
                 ("2026-03-11", "We're open from 5.", "5", "XXXX-XX-XXT17:00"),
-                ("2026-03-11", "Lunch is 12 till 2 today.", "12", "2026-03-11T12:00")])
+                ("2026-03-11", "Lunch is 12 till 2 today.", "12", "2026-03-11T12:00"),
+                ("2026-03-11", "★★★★★ Reviewed March 2, 2026\nLovely\nThey let us have a late checkout till 11.", "11", "XXXX-XX-XXT11:00")])
 def _standing_copular_hours(m, text):
     word = " ".join(m["c"].lower().split())
+    if not m["k"] and (not m["sh"] or word not in L["standing_no_copula_subjects"]):
+        return None   # (reviews34) no copula: only a check-in's or a checkout's one hour ("I'm at the clinic from 7:30 to 9:30")
     if m["we"] and (m["part"] or "").lower() not in L["standing_open_participles"]:
         return None   # "we are 9-5": no service named
     if m["sh"]:
         if m["meal"] and m["p"].lower() not in L["standing_copula_range_from"]:
             return None   # "dinner is till 9": one evening's as often
-        close = m["p"].lower() in L["standing_copula_close_preps"]
+        close = m["p"].lower() in L["standing_copula_close_preps"] and word not in L["standing_morning_subjects"]
         if close and not m["we"] and (m["part"] or "").lower() in L["standing_open_participles"]:
             return None   # "The bar's open till 1am so no rush home": a party's night as often (read in A)
         h, mi = int(m["sh"]), int(m["sm"] or 0)
         if h < 7 or close and h < 12:
             h += 12   # as office hours: "check-in from 3" 15:00; a closing hour the evening's: "we're open till 7" 19:00
+        if not m["k"]:
+            # (reviews34) no copula ("late checkout till 11"): the hour, no standing arrangement said
+            return M(m, "standing_copular_hours", "time", group="sh", hour=h, minute=mi, dref=None, loose=False)
         return M(m, "standing_copular_hours", "time", group="sh", hour=h, minute=mi, dref=None, loose=False,
                  standing_copula=word)
     hend = m.end("a2a") if m["a2a"] else m.end("m2a") if m["m2a"] else m.end("h2a")
