@@ -57,7 +57,7 @@ def test_an_evening_event_and_its_bare_hour():
 
 
 # --- 2. the same after a sentence that names the day (§118: the event day of the sentence before) -------------------
-DAY_BEFORE_FRAMES = ["The festival is on {W}. Live music from {h}.", "Céilí in the parish hall {W}! Dancing from {h}.",
+DAY_BEFORE_FRAMES = ["The festival is on {W}. Live music from {h}.", "Céilí in the parish hall this {W}! Dancing from {h}.",
                      "Match is on {W} in Mulcahy's. They're showing it from {h}."]
 
 
@@ -113,12 +113,12 @@ def test_working_till_an_hour_and_its_day():
         for n, _wd in other_weekdays(ref):
             day = next_weekday(ref, n)
             for h in ("3", "4", "5", "6", "5.30"):
-                for frame in ("I working till {h} {d}", "im working till {h} {d} so can't", "I'm on till {h} {d}, after that grand"):
+                for frame in ("I working till {h} {d}", "im working till {h} {d} so can't", "I'm in work till {h} {d}, after that grand"):
                     d = SHORT[n]
                     cases.append((frame.format(h=h, d=d), ref, f"{h} {d}", time_on(day, *_pm(h))))
         for h in ("4", "6"):
             cases.append((f"working till {h} today, will ring after", ref, f"{h} today", time_on(ref, *_pm(h))))
-            cases.append((f"on till {h} tomorrow so can't", ref, f"{h} tomorrow",
+            cases.append((f"in work till {h} tomorrow so can't", ref, f"{h} tomorrow",
                           time_on(ref + timedelta(days=1), *_pm(h))))
     check(cases)
 
