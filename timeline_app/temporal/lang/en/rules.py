@@ -9195,7 +9195,7 @@ def _shift_span_on(m, text):
 _EH_HOUR = (r"(?:(?P<apx>(?i:{clock_move_approximators}))[ \t]{1,3})?(?<![\d.:$£€,])(?P<a>(?P<h1>1[0-2]|0?[1-9])(?:[.:](?P<mi1>[0-5]\d))?)"
             r"(?:[ \t]{0,2}(?P<j>[-–]|(?i:to|till|til|until)(?![\w'’]))[ \t]{0,2}(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[.:](?P<mi2>[0-5]\d))?))?"
             r"(?:[ \t]{1,3}(?P<dw>(?i:{deictic_days})|%s|(?i:{short_weekdays}))(?![\w'’]))?"
-            r"(?=[ \t]{0,3}(?:\Z|[\n;:!?)(]|[.,](?!\d)|[\u2600-\u27bf\U0001f000-\U0001faff])|[ \t]{1,3}(?:{event_hour_followers})(?![\w'’])"
+            r"(?=[ \t]{0,3}(?:\Z|[\n;:!?)(]|\.(?!\d)|,(?![ \t]{0,3}\d)|[\u2600-\u27bf\U0001f000-\U0001faff])|[ \t]{1,3}(?:{event_hour_followers})(?![\w'’])"
             r"|[ \t]{1,3}(?:in|at|from)[ \t]{1,3}[A-Z])" % WEEKDAY)
 _EH_TRAIL = (r"[^\n\d.!?]{0,56}\d", 64)
 _EH_EVENING = frozenset(L["event_hour_evening_words"])
@@ -9204,6 +9204,8 @@ _EH_WORK = frozenset(L["event_hour_work"])
 _EH_WORK_CUES = frozenset(L["event_hour_work_cues"])
 _EH_NOT_GAP = frozenset(L["event_hour_not_gap"])
 _EH_NOT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{event_hour_not_gap})(?![\w'’])[^\n.!?,;]{0,40}$")
+# a word that makes music, a session or dancing a night's: "live", "trad" (at most two words before the event's)
+_EH_LIVE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{event_hour_live_words})(?:[ \t]{1,3}[^\s\d.,;:!?()]{1,16}){0,2}?[ \t]{1,3}$")
 _EH_EVENING_LINE = _re(r"(?i)(?<![\w'’])(?:{event_hour_evening_words})(?![\w'’])")
 _EH_MORNING_LINE = _re(r"(?i)(?<![\w'’])(?:{event_hour_morning_words})(?![\w'’])")
 
@@ -9237,8 +9239,9 @@ def _event_hour_mentions(m, text, name: str, kind: str | None):
     elif night:
         a = h + 12
     elif h < _PM_BELOW:
-        if kind == "am" and h >= 5 or kind != "work" and _eh_line_half(text, m.start(), m.end(), events=False) == "am":
-            return None   # "farmers market from 6", "breakfast, then the parade from 6": either half
+        if kind == "am" and h >= 5 or _eh_line_half(text, m.start(), m.end(), events=False) == "am":
+            return None   # "farmers market from 6", "breakfast, then the parade from 6", "working till 6 tomorrow
+            # morning" (a night's shift): either half
         a = h + 12
     else:
         want = half if kind in (None, "work") else kind
@@ -9261,9 +9264,11 @@ def _event_hour_mentions(m, text, name: str, kind: str | None):
         # 7"), over them where the event alone says the evening: a colon's "7:30" (rule clock24's 24-hour reading,
         # 07:30, of "from 7:30"), a dotted or bare 7-11 that rule bare_hour reads the morning's after a day named
         # ("The festival is on Friday. Live music from 9.30.": its evening words have no "music")
+        # (the event's own word of the older evening words, "dinner", "gig", "quiz": rule bare_hour reads the same)
         prio = 5
         if a > h >= _PM_BELOW:
-            prio = 28 if ":" in m["a"] else 5 if _eh_line_half(text, m.start(), m.end(), events=False) == "pm" else 8
+            e = m.groupdict().get("e")
+            prio = 28 if ":" in m["a"] else 5 if e and _EVENING.search(text, m.start("e"), m.end("e")) else 8
         return Mention(m.start("a"), end, name, "time", dict(hour=a, minute=mi, dref=dref, loose=False, h12=False, **apx), prio)
     b = _range_end_hour(a, int(m["h2"]))
     if not a < b <= a + 14 or b > 24:
@@ -9289,10 +9294,12 @@ def _event_hour(m, text):
             or _EH_NOT_BEFORE.search(text, max(0, m.start() - 48), m.start()):
         return None   # "gig tickets from 8", "Tickets for the gig are 8", "the match was won by 2"
     kind = "work" if work else "pm" if e in _EH_EVENING else "am" if e in _EH_MORNING else None
+    if kind is None and _EH_LIVE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        kind = "pm"   # "Live fiddle music from 8", "a trad session from 9"; "Music with Mel at 10.15" (a class) either half
     return _event_hour_mentions(m, text, "event_hour", kind)
 
 
-@rule("start_hour", r"(?<![\w'’])(?P<sv>(?i:{event_hour_starts}))(?:[ \t]{1,3}(?i:at|from|outside)[ \t]{1,3}(?:(?i:the)[ \t]{1,3})?[^\s\d.,;:!?()]{1,16}"
+@rule("start_hour", r"(?<![\w'’])(?P<sv>(?i:{event_hour_starts}))(?P<place>[ \t]{1,3}(?i:at|from|outside)[ \t]{1,3}(?:(?i:the)[ \t]{1,3})?[^\s\d.,;:!?()]{1,16}"
       r"(?:[ \t]{1,3}[^\s\d.,;:!?()]{1,16})?)?[ \t]{1,3}" + _EH_HOUR, 24,
       # (the start's particle, a place of at most "at the" and two words, the hour: the start word's own window only where
       # a digit follows so; 0.052 window characters per character of the news sample with the event's trail)
@@ -9302,6 +9309,8 @@ def _event_hour(m, text):
                 ("2025-06-11", "Throw in 6.30 in Fitzgerald Stadium", "6.30", "2025-06-11T18:30")])
 def _start_hour(m, text):
     sv = " ".join(m["sv"].lower().split())
+    if m["place"] and not m["mi1"]:
+        return None   # "Meet at the gate 2": a bare number after a place is its number; "meet at the church 9.15" a clock
     if _EH_NOT_BEFORE.search(text, max(0, m.start() - 48), m.start()):
         return None
     return _event_hour_mentions(m, text, "start_hour", "am" if sv in _EH_MORNING else None)
