@@ -9259,7 +9259,10 @@ def _event_hour_mentions(m, text, name: str, kind: str | None):
                     "plan": not _SHIFT_DONE.search(text, max(ls, m.start() - 60), m.start()), "night": False}
     apx = {"mod": "APPROX"} if m["apx"] else {}
     if m["b"] is None:
-        end = m.end("dw") if dw else m.end("a")
+        # (a deictic day inside the extent, "[4 tomorrow]" as §106's "[9.30 tomorrow]"; a weekday its own DATE, as
+        # informal27-blind A's gold writes "till [6] [thurs]"; a short weekday that is also a word, "wed", "sat", "sun",
+        # "mon", which no rule reads alone there, inside: "[3 sat]", as rule bare_hour's "[3 Saturday]")
+        end = m.end("dw") if dw in L["deictic_days"] or dw in L["short_weekdays"] and dw not in _UNAMBIGUOUS_WD else m.end("a")
         # below the older rules that read the same hour (bare_hour's "dinner at 8?", hour_predicate's "the fireworks are
         # 7"), over them where the event alone says the evening: a colon's "7:30" (rule clock24's 24-hour reading,
         # 07:30, of "from 7:30"), a dotted or bare 7-11 that rule bare_hour reads the morning's after a day named
@@ -9283,7 +9286,7 @@ def _event_hour_mentions(m, text, name: str, kind: str | None):
       triggers="event_hour", trail=_EH_TRAIL,
       examples=[("2025-06-11", "Live fiddle music from 8", "8", "2025-06-11T20:00"),
                 ("2025-06-11", "Mulcahy's are showing it from 4", "4", "2025-06-11T16:00"),
-                ("2025-06-11", "I working till 6 thurs", "6 thurs", "2025-06-12T18:00")])
+                ("2025-06-11", "I working till 6 thurs", "6", "2025-06-12T18:00")])
 def _event_hour(m, text):
     e = " ".join(m["e"].lower().split())
     cue = " ".join(m["cue"].lower().split())
