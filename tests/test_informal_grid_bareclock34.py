@@ -226,3 +226,37 @@ def test_either_half_with_no_cue_stays_untagged():
             if got:
                 bad.append((ref, text, got))
     assert not bad, f"{len(bad)} tagged:\n" + "\n".join(map(str, bad[:25]))
+
+
+# --- 10. the catalogue's done cases (docs/informal-time.md §122), literally, said on Wednesday 4 June 2025 ------------
+W = date(2025, 6, 4)
+CATALOGUE = [  # (text, expression, (type, value) from the calendar: tomorrow Thursday 5 June, the coming Saturday 7 June)
+    ("bingo at 8 in the hall", "8", time_on(W, 20, 0)), ("DJ and disco from 10!!", "10", time_on(W, 22, 0)),
+    ("parade suppose to move off 9", "9", time_on(W, 9, 0)), ("Live fiddle music from 8", "8", time_on(W, 20, 0)),
+    ("the band's on at 9.15, don't be late", "9.15", time_on(W, 21, 15)),
+    ("Mulcahy's are showing it from 4", "4", time_on(W, 16, 0)),
+    ("game at 2 if anyone wants a lift", "2", time_on(W, 14, 0)),
+    ("Music with Mel at 3", "3", time_on(W, 15, 0)),
+    ("farmers market from 9 to 1 in the square", "9", time_on(W, 9, 0)),
+    ("farmers market from 9 to 1 in the square", "1", time_on(W, 13, 0)),
+    ("mass at 10 then the procession", "10", time_on(W, 10, 0)),
+    ("Car boot sale at the GAA from 8", "8", time_on(W, 8, 0)),
+    ("Throw in 6.30 in Fitzgerald Stadium", "6.30", time_on(W, 18, 30)),
+    ("meet at the church 9.15 for the parade", "9.15", time_on(W, 9, 15)),
+    ("Fun run sets off 10 from the GAA pitch", "10", time_on(W, 10, 0)),
+    ("The festival is on {W}. Live music from 9.30.".replace("{W}", "Friday"), "9.30", time_on(W + timedelta(days=2), 21, 30)),
+    ("I working till 6 thurs", "6", time_on(W + timedelta(days=1), 18, 0)),
+    ("I working till 6 thurs", "thurs", ("DATE", "2025-06-05")),
+    ("im working till 5.30 tues so can't", "5.30", time_on(W + timedelta(days=6), 17, 30)),
+    ("in work till 4 tomorrow so can't", "4 tomorrow", time_on(W + timedelta(days=1), 16, 0)),
+    ("just Wednesday like always, 10 till noon", "10", time_on(W, 10, 0)),
+    ("Cake sale this Sat, 11 till sold out", "11", time_on(W + timedelta(days=3), 11, 0)),
+    ("Open day Friday from 10 to midday", "10", time_on(W + timedelta(days=2), 10, 0)),
+    ("Dinner at the lodge is 6 to 8.30", "6", time_on(W, 18, 0)),
+    ("Dinner at the lodge is 6 to 8.30", "8.30", time_on(W, 20, 30)),
+]
+
+
+def test_catalogue_cases():
+    # ("The festival is on {W}. Live music from 9.30." is the catalogue's row, its {W} a Friday here)
+    check([(text, W, expr, want) for text, expr, want in CATALOGUE])
