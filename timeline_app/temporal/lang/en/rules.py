@@ -9371,6 +9371,180 @@ def _shift_span_on(m, text):
     return _shift_span(m, text, "shift_span_on")
 
 
+# (thirty-fourth session, bareclock34, docs/informal-time.md §122) a bare hour or a dotted h.mm told a clock by the event it
+# is of and the preposition before it, on a line with no day word and no plan word: "Live fiddle music from 8", "Mulcahy's
+# are showing it from 4", "bingo at 8 in the hall", "Dinner at the lodge is 6 to 8.30", "I working till 6 thurs" (lexicon
+# event_hour_nouns, event_hour_work, event_hour_cues; "by" is no cue: "won by 2"); and an hour right after a verb of a start
+# or a gathering, a place between at most: "parade suppose to move off 9", "Throw in 6.30 in Fitzgerald Stadium", "meet at
+# the church 9.15 for the parade" (event_hour_starts). After the hour (and a range's end, and a day word, inside the
+# extent as "[6 thurs]") only the clause's end, an emoji, a word of event_hour_followers or "in"/"at"/"from" and a name:
+# not "from 4 to 6 players", "at 2 goals down", "move off 9 points clear". Not where a word of a price, an age, a count or
+# a score (event_hour_not_gap) is between the event and its hour or in its clause before it ("gig tickets from 8",
+# "Tickets for the gig are 8"), nor after money. The half of the day: 12 noon; 1-6 the afternoon's (a morning's event's
+# 5 or 6 unread: a market "from 6"); 7-11 by the event (event_hour_evening_words, event_hour_morning_words), an event of
+# either half (a match, a game, judging, a throw-in) by the line's words (§100), else unread, and never against the
+# line's words; work's "till N" 1-6 the afternoon's, 7-11 by the line. The day from the sentence and the talk (§118),
+# or the day word right after. Bounded: the event, four words of at most 16 characters (or "at the" and two words after a
+# start's verb), a cue, a hedge, two hours, a day word (< 150 characters); run only where a digit follows the event's
+# word within 64 characters (`trail`).
+_EH_HOUR = (r"(?:(?P<apx>(?i:{clock_move_approximators}))[ \t]{1,3})?(?<![\d.:$£€,])(?P<a>(?P<h1>1[0-2]|0?[1-9])(?:[.:](?P<mi1>[0-5]\d))?)"
+            r"(?:[ \t]{0,2}(?P<j>[-–]|(?i:to|till|til|until)(?![\w'’]))[ \t]{0,2}(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[.:](?P<mi2>[0-5]\d))?))?"
+            r"(?:[ \t]{1,3}(?P<dw>(?i:{deictic_days})|%s|(?i:{short_weekdays}))(?![\w'’]))?"
+            r"(?=[ \t]{0,3}(?:\Z|[\n;:!?)(]|\.(?!\d)|,(?![ \t]{0,3}\d)|[\u2600-\u27bf\U0001f000-\U0001faff])|[ \t]{1,3}(?:{event_hour_followers})(?![\w'’])"
+            r"|[ \t]{1,3}(?:in|at|from)[ \t]{1,3}[A-Z])" % WEEKDAY)
+_EH_TRAIL = (r"[^\n\d.!?]{0,56}\d", 64)
+_EH_EVENING = frozenset(L["event_hour_evening_words"])
+_EH_MORNING = frozenset(L["event_hour_morning_words"])
+_EH_WORK = frozenset(L["event_hour_work"])
+_EH_WORK_CUES = frozenset(L["event_hour_work_cues"])
+_EH_NOT_GAP = frozenset(L["event_hour_not_gap"])
+_EH_NOT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{event_hour_not_gap})(?![\w'’])[^\n.!?,;]{0,40}$")
+# a word that makes music, a session or dancing a night's: "live", "trad" (at most two words before the event's)
+_EH_LIVE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{event_hour_live_words})(?:[ \t]{1,3}[^\s\d.,;:!?()]{1,16}){0,2}?[ \t]{1,3}$")
+_EH_EVENING_LINE = _re(r"(?i)(?<![\w'’])(?:{event_hour_evening_words})(?![\w'’])")
+_EH_MORNING_LINE = _re(r"(?i)(?<![\w'’])(?:{event_hour_morning_words})(?![\w'’])")
+
+
+def _eh_line_half(text: str, start: int, end: int, events: bool = True):
+    """The half of the day the line around text[start:end] says (60 characters either side at most): `_line_half`'s
+    words of the evening and the morning, and (``events``) this section's events of either half; None where none or
+    both."""
+    lo = text.rfind("\n", max(0, start - 60), start) + 1 or max(0, start - 60)
+    hi = _line_end(text, end, min(len(text), end + 60))
+    eve = _EVENING.search(text, lo, hi) is not None or _EVENING_ACTIVITY.search(text, lo, hi) is not None \
+        or events and _EH_EVENING_LINE.search(text, lo, hi) is not None
+    morn = _MORNING_CLAUSE.search(text, lo, hi) is not None or _MORNING_ACTIVITY.search(text, lo, hi) is not None \
+        or events and _EH_MORNING_LINE.search(text, lo, hi) is not None
+    return None if eve == morn else "pm" if eve else "am"
+
+
+def _event_hour_mentions(m, text, name: str, kind: str | None):
+    """The TIMEs of a match of rule event_hour or start_hour: ``kind`` "pm" (an evening's event), "am" (a morning's),
+    "work" (work's "till N") or None (an event of either half)."""
+    if _BARE_MONEY.search(text, max(0, m.start() - 40), m.start("a")):
+        return None
+    if m["a"].startswith("0") or (m["b"] or "").startswith("0"):
+        return None
+    h = int(m["h1"])
+    dw = (m["dw"] or "").lower().rstrip(".")
+    night = dw in L["night_words"]
+    half = _eh_line_half(text, m.start(), m.end())
+    if h == 12:
+        a = 12
+    elif night:
+        a = h + 12
+    elif h < _PM_BELOW:
+        if kind == "am" and h >= 5 or _eh_line_half(text, m.start(), m.end(), events=False) == "am":
+            return None   # "farmers market from 6", "breakfast, then the parade from 6", "working till 6 tomorrow
+            # morning" (a night's shift): either half
+        a = h + 12
+    else:
+        want = half if kind in (None, "work") else kind
+        if want is None or (half is not None and half != want):
+            return None   # "match at 8", "working till 9": no word of the half; a wrong half is worse than none
+        a = h + 12 if want == "pm" else h
+    mi = int(m["mi1"] or 0)
+    dref = None
+    if dw:
+        if dw in L["deictic_days"]:
+            dref = {**deictic_ref(dw), "night": night}
+        else:
+            ls = start_of_line(text, m.start())
+            dref = {"weekday": any_weekday_num(dw), "short": dw in L["short_weekdays"],
+                    "plan": not _SHIFT_DONE.search(text, max(ls, m.start() - 60), m.start()), "night": False}
+    apx = {"mod": "APPROX"} if m["apx"] else {}
+    if m["b"] is None:
+        # (a deictic day inside the extent, "[4 tomorrow]" as §106's "[9.30 tomorrow]"; a weekday its own DATE, as
+        # informal27-blind A's gold writes "till [6] [thurs]"; a short weekday that is also a word, "wed", "sat", "sun",
+        # "mon", which no rule reads alone there, inside: "[3 sat]", as rule bare_hour's "[3 Saturday]")
+        end = m.end("dw") if dw in L["deictic_days"] or dw in L["short_weekdays"] and dw not in _UNAMBIGUOUS_WD else m.end("a")
+        # below the older rules that read the same hour (bare_hour's "dinner at 8?", hour_predicate's "the fireworks are
+        # 7"), over them where the event alone says the evening: a colon's "7:30" (rule clock24's 24-hour reading,
+        # 07:30, of "from 7:30"), a dotted or bare 7-11 that rule bare_hour reads the morning's after a day named
+        # ("The festival is on Friday. Live music from 9.30.": its evening words have no "music")
+        # (the event's own word of the older evening words, "dinner", "gig", "quiz": rule bare_hour reads the same)
+        prio = 5
+        if a > h >= _PM_BELOW:
+            e = m.groupdict().get("e")
+            prio = 28 if ":" in m["a"] else 5 if e and _EVENING.search(text, m.start("e"), m.end("e")) else 8
+        return Mention(m.start("a"), end, name, "time", dict(hour=a, minute=mi, dref=dref, loose=False, h12=False, **apx), prio)
+    b = _range_end_hour(a, int(m["h2"]))
+    if not a < b <= a + 14 or b > 24:
+        return None
+    return [Mention(m.start("a"), m.end("a"), name, "time", dict(hour=a, minute=mi, dref=dref, loose=False, h12=False, **apx), 5),
+            Mention(m.start("b"), m.end("b"), name, "time", dict(hour=b % 24, minute=int(m["mi2"] or 0), dref=dref, loose=False,
+                                                                  h12=False), 5)]
+
+
+@rule("event_hour", r"(?<![\w'’])(?P<e>(?i:{event_hour_nouns}|{event_hour_work}))(?:['’]s)?(?P<gap>(?:[ \t]{1,3}[^\s\d.,;:!?()]{1,16}){0,4}?)[ \t]{1,3}"
+      r"(?P<cue>(?i:{event_hour_cues}))[ \t]{1,3}" + _EH_HOUR, 24,
+      triggers="event_hour", trail=_EH_TRAIL,
+      examples=[("2025-06-11", "Live fiddle music from 8", "8", "2025-06-11T20:00"),
+                ("2025-06-11", "Mulcahy's are showing it from 4", "4", "2025-06-11T16:00"),
+                ("2025-06-11", "I working till 6 thurs", "6", "2025-06-12T18:00")])
+def _event_hour(m, text):
+    e = " ".join(m["e"].lower().split())
+    cue = " ".join(m["cue"].lower().split())
+    work = e in _EH_WORK
+    if work and cue not in _EH_WORK_CUES:
+        return None   # "work at 6", "working from 5": a start, either half
+    if any(w.lower().strip("'’") in _EH_NOT_GAP for w in m["gap"].split()) \
+            or _EH_NOT_BEFORE.search(text, max(0, m.start() - 48), m.start()):
+        return None   # "gig tickets from 8", "Tickets for the gig are 8", "the match was won by 2"
+    kind = "work" if work else "pm" if e in _EH_EVENING else "am" if e in _EH_MORNING else None
+    if kind is None and _EH_LIVE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        kind = "pm"   # "Live fiddle music from 8", "a trad session from 9"; "Music with Mel at 10.15" (a class) either half
+    return _event_hour_mentions(m, text, "event_hour", kind)
+
+
+@rule("start_hour", r"(?<![\w'’])(?P<sv>(?i:{event_hour_starts}))(?P<place>[ \t]{1,3}(?i:at|from|outside)[ \t]{1,3}(?:(?i:the)[ \t]{1,3})?[^\s\d.,;:!?()]{1,16}"
+      r"(?:[ \t]{1,3}[^\s\d.,;:!?()]{1,16})?)?[ \t]{1,3}" + _EH_HOUR, 24,
+      # (the start's particle, a place of at most "at the" and two words, the hour: the start word's own window only where
+      # a digit follows so; 0.052 window characters per character of the news sample with the event's trail)
+      triggers="start_hour", trail=(r"(?:[ \t-]{1,3}(?i:off|in))?(?:[ \t]{1,3}(?i:at|from|outside)[ \t]{1,3}(?:(?i:the)[ \t]{1,3})?[^\s\d.,;:!?()]{1,16}"
+                                    r"(?:[ \t]{1,3}[^\s\d.,;:!?()]{1,16})?)?[ \t]{1,3}(?:(?i:{clock_move_approximators})[ \t]{1,3})?\d", 64),
+      examples=[("2025-06-11", "parade suppose to move off 9", "9", "2025-06-11T09:00"),
+                ("2025-06-11", "Throw in 6.30 in Fitzgerald Stadium", "6.30", "2025-06-11T18:30")])
+def _start_hour(m, text):
+    sv = " ".join(m["sv"].lower().split())
+    if m["place"] and not m["mi1"]:
+        return None   # "Meet at the gate 2": a bare number after a place is its number; "meet at the church 9.15" a clock
+    if _EH_NOT_BEFORE.search(text, max(0, m.start() - 48), m.start()):
+        return None
+    return _event_hour_mentions(m, text, "start_hour", "am" if sv in _EH_MORNING else None)
+
+
+# (bareclock34, §122) a start whose end is a clock word or an open end: "10 till noon", "from 9 to midday", "11 till sold
+# out", "from 2 till close" (lexicon hour_open_ends; "to" only after "from": "10 to noon" alone is 11:50). Before noon,
+# midday or "sold out" an hour of 7-11 is the morning's; 12 noon; 1-6 the afternoon's except before noon or midday
+# (unread); before "close" an hour of 7-11 is a bar's or a shop's, either half: unread. The day from the sentence; the end
+# a TIME of its own rule ("noon") or none. Bounded: "from", an hour, a joiner and the end's words (< 40 characters).
+_OPEN_MORNING = frozenset(L["hour_open_ends_morning"])
+
+
+@rule("open_end_hour", r"(?<![\w.:$£€,/'’-])(?:(?P<from>(?i:from))[ \t]{1,3})?(?P<t>(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<mi>[0-5]\d))?)[ \t]{0,3}"
+      r"(?P<j>[-–]|(?i:till|til|until|to)(?![\w'’]))[ \t]{0,3}(?P<end>(?i:{hour_open_ends}))(?![\w'’])", 24,
+      triggers="open_end", lead=(r"\d(?:[.:][0-5]\d)?[ \t]{0,3}(?:[-–]|(?i:till|til|until|to))[ \t]{0,3}", 20),
+      examples=[("2025-06-11", "just Wednesday like always, 10 till noon", "10", "2025-06-11T10:00"),
+                ("2025-06-11", "Cake sale this Sat, 11 till sold out", "11", "2025-06-14T11:00")])
+def _open_end_hour(m, text):
+    if m["j"].lower() == "to" and not m["from"] or m["h"].startswith("0"):
+        return None
+    if _BARE_MONEY.search(text, max(0, m.start() - 40), m.start("t")):
+        return None
+    h = int(m["h"])
+    end = " ".join(m["end"].lower().split())
+    if h == 12:
+        return None if end in ("noon", "midday") else M(m, "open_end_hour", "time", group="t", hour=12, minute=int(m["mi"] or 0), dref=None, loose=False, h12=False)
+    if h < _PM_BELOW:
+        if end in ("noon", "midday"):
+            return None
+        h += 12
+    elif end not in _OPEN_MORNING:
+        return None   # "8 till close": a bar's evening or a shop's morning
+    return M(m, "open_end_hour", "time", group="t", hour=h, minute=int(m["mi"] or 0), dref=None, loose=False, h12=False)
+
+
 # (eleventh session, clock) a post's age on its header line, after its author and a middle dot or a
 # bullet ("Jo Bloggs · 2h", "@jo • 3d", "u/kev_b · 1w", "Kim Lee · 5d ago"; (forums, fourteenth session) a
 # forum's bar, "marek.p | 2d"): as "2 hrs ago", "3 days ago"
@@ -10915,6 +11089,10 @@ def _invitation_for(m, text):
             M(m, "invitation_for", "time", group="b", hour=int(m["h2"]) + pm, minute=int(m["mi2"] or 0), dref=None)]
 
 
+# ((bareclock34) a price right after the hour: "Doors 7 euro in")
+_MONEY_AFTER_HOUR = _re(r"(?i)[ \t]{1,3}(?:{money_after_hour})(?![\w'’])")
+
+
 # "KO 10.30", "kick off 3", "doors 7", "doors 7.30": the hour right after the word of a match's or a gig's
 # start; doors open in the afternoon or the evening (an hour below 12 is a pm one), a kick-off as any bare
 # hour (below 7 an afternoon one); not a count or a score after it ("doors 2 and 3", "KO 2-1")
@@ -10924,6 +11102,8 @@ def _invitation_for(m, text):
                 ("2023-11-10", "glasgow tonight!! doors 7, we're on at 9", "7", "2023-11-10T19:00")])
 def _noun_then_time(m, text):
     h, mi = int(m["h"]), int(m["mi"] or 0)
+    if _MONEY_AFTER_HOUR.match(text, m.end()):
+        return None   # ((bareclock34) "Doors 7 euro in": the door's price)
     if m["n"].lower() == "doors":
         return M(m, "noun_then_time", "time", group="t", hour=h + 12 if h < 12 else h, minute=mi, dref=None)
     if not m["mi"] and h > 12:
