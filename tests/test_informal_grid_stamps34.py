@@ -5,7 +5,7 @@ year ahead), Facebook's footers ("2d Like Reply", "23h Like Reply", "Like · Rep
 ages ("· 3h", "· 2d"), Mastodon's two-"@" handle ("Kev @kev@mastodon.ie · 2d"), YouTube's "@handle 2 days ago", Reddit's
 "u/x · 5 hr. ago"; what the post says ("back Tuesday", "last Saturday", "this Sat", "tomorrow night", "this week",
 "last weekend", a bare clock) counts from the post's own day, a stamp's day holds to the next stamp, an hours-old
-post is of the day of reading; and what is no stamp (a score after a team's name, "a 3-2 win", "a 2-1 vote", "42m" as
+post is of the day of reading and one of 18 hours or more of the day before; and what is no stamp (a score after a team's name, "a 3-2 win", "a 2-1 vote", "42m" as
 money or metres, "Route 2d").
 
 The posts are this session's own, in Irish, British, US, Australian and New Zealand voices; the days of writing are
@@ -104,12 +104,15 @@ def footer_cases():
             for line, expr, want in _said(post)[::2]:
                 text = f"Dara Quinn\n{line}\n{n}d Like Reply\nSiobhan Daly\nsee ye tonight so\n23h Like Reply\n"
                 out.append((text, ref, expr, want))
-                out.append((text, ref, "tonight", ("TIME", f"{ref.isoformat()}TNI")))
+                out.append((text, ref, "tonight", ("TIME", f"{(ref - timedelta(days=1)).isoformat()}TNI")))
             out.append((f"Mick Ryan\ngrand job\n{n}d Like Reply\n", ref, f"{n}d", _d(post)))
-        for age, dur in (("42m", "PT42M"), ("23h", "PT23H"), ("3h", "PT3H")):
-            out.append((f"Mick Ryan\nsee ye tomorrow night\nLike · Reply · {age}\n", ref, age, ("DURATION", dur)))
-            out.append((f"Mick Ryan\nsee ye tomorrow night\nLike · Reply · {age}\n", ref, "tomorrow night",
-                        ("TIME", f"{(ref + timedelta(days=1)).isoformat()}TNI")))
+        for age, dur, back in (("42m", "PT42M", 0), ("23h", "PT23H", 1), ("3h", "PT3H", 0), ("20h", "PT20H", 1),
+                               ("9h", "PT9H", 0)):
+            # (an age of 18 hours or more: the day before the reading, as a page read before that hour of its day)
+            for foot in (f"Like · Reply · {age}", f"{age} Like Reply"):
+                text = f"Mick Ryan\nsee ye tomorrow night\n{foot}\n"
+                out.append((text, ref, age, ("DURATION", dur)))
+                out.append((text, ref, "tomorrow night", ("TIME", f"{(ref + timedelta(days=1 - back)).isoformat()}TNI")))
     return out
 
 
@@ -124,11 +127,13 @@ def handle_cases():
                              f"Kilbrack Runners @kilbrackrun · {n}d", f"@kevod {n} days ago"):
                     out.append((f"{head}\n{line}\n", ref, expr, want))
             out.append((f"Kev Doyle @kev@mastodon.ie · {n}d\nsound\n", ref, f"{n}d", _d(post)))
-        for head, age, dur in (("Kilbrack Runners @kilbrackrun · 3h", "3h", "PT3H"),
-                               ("Tom @tom_r · 30m", "30m", "PT30M"), ("u/kev_b · 5 hr. ago", "5 hr. ago", "PT5H")):
+        for head, age, dur, back in (("Kilbrack Runners @kilbrackrun · 3h", "3h", "PT3H", 0),
+                                     ("Tom @tom_r · 30m", "30m", "PT30M", 0), ("u/kev_b · 5 hr. ago", "5 hr. ago", "PT5H", 0),
+                                     ("Kilbrack Runners @kilbrackrun · 21h", "21h", "PT21H", 1),
+                                     ("Aoife @aoife.bsky.social · 19h", "19h", "PT19H", 1)):
             text = f"{head}\nParkrun tomorrow night, see you there!\n"
             out.append((text, ref, age, ("DURATION", dur)))
-            out.append((text, ref, "tomorrow night", ("TIME", f"{(ref + timedelta(days=1)).isoformat()}TNI")))
+            out.append((text, ref, "tomorrow night", ("TIME", f"{(ref + timedelta(days=1 - back)).isoformat()}TNI")))
     return out
 
 

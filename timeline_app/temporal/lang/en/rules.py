@@ -9183,14 +9183,17 @@ def _shift_span_on(m, text):
 # (at most six words or handles, 48 characters), and the age must end the line or stand before another dot
 _POST_AGE_UNITS = L["post_age_units"]
 # ((thirtieth session; the census's class 10) a role in brackets after the name: "Mia Tane (Admin) · 7h")
-_POST_HEAD = re.compile(r"[ \t]*(?:\(?[@A-Za-z][\w.'’/-]*\)?(?:[ \t]+|$)){1,6}")
+# ((stamps34, §123) a fediverse handle, its server after a second "@": Mastodon's "Kev Doyle @kev@mastodon.ie · 2d";
+# the server's run bounded, after the "@" the name's run cannot take)
+_POST_HEAD = re.compile(r"[ \t]*(?:\(?[@A-Za-z][\w.'’/-]*(?:@[\w-]{1,40}(?:\.[\w-]{1,40}){1,4})?\)?(?:[ \t]+|$)){1,6}")
 
 
 @rule("post_age", r"(?<=[·•|])[ \t]*(?P<t>(?P<n>[1-9]\d?)(?P<u>mo|min|hr|wk|yr|[mhdwy]))(?:[ \t]+(?i:ago))?(?=[ \t]*(?:$|[·•|]))", 30, flags=re.M,
       triggers="post_age", boundary=False,
       examples=[("2025-06-04", "Jo Bloggs · 3d\nbest gig of my life", "3d", "2025-06-01"),
                 ("2025-06-20", "Mia Tane (Admin) · 7h\nPatrol roster for Sunday is up!", "7h", "PT7H"),
-                ("2026-02-27", "marek.p | 2d\nFixed, will see tomorrow morning.", "2d", "2026-02-25")])
+                ("2026-02-27", "marek.p | 2d\nFixed, will see tomorrow morning.", "2d", "2026-02-25"),
+                ("2024-02-08", "Kev Doyle @kev@mastodon.ie · 2d\nback Friday, see ye then", "2d", "2024-02-06")])
 def _post_age(m, text):
     ls = start_of_line(text, m.start())
     head = text[ls: m.start()].rstrip(" \t·•|")
@@ -9266,6 +9269,53 @@ def _footer_age(m, text):
         return None
     return M(m, "footer_age", "offset", group="t", n=int(m["n"]), unit=_POST_AGE_UNITS[m["u"]], sign=-1, anchor="dct",
              vague=False, mod="", period_months=None)
+
+
+# (stamps34, thirty-fourth session; §123) TikTok's comment list stamps a comment of the current year with its month and
+# day, month first in every English locale ("2-1", "12-30"; a past year's "2023-12-30" is another rule's): on the header
+# line after the commenter's handle and a separator mark, ending the line ("tama.k_ · 2-1"), or opening the footer line
+# under the comment before the app's words ("2-1 Reply", "2-1  Reply  12"). A DATE, the last such day on or before the
+# day the page was read (the stamp is never after it; the day-month reading is never taken: the shape is the
+# platform's); the comment's words count from it (tagger: _post_stamp for the header, _footer_days for the footer).
+# Only after a handle (one word with a dot, an underscore or a digit in it, or "@" before it: "Cill Bhreac GAA · 2-1",
+# "Score · 2-1", "FT · 1-0" are a result) and only where a line of the comment follows the header; only a day of the
+# calendar ("2-30" is none)
+_MD_STAMP = r"(?P<t>(?P<m>1[0-2]|[1-9])-(?P<d>3[01]|[12]\d|[1-9]))"
+_TIKTOK_HANDLE = re.compile(r"@?[\w.]{2,30}")
+_TIKTOK_HANDLE_MARK = re.compile(r"[._\d]|^@")
+_TIKTOK_NEXT_LINE = re.compile(r"\n[ \t]{0,4}\S")
+
+
+def _md_day_ok(m) -> bool:
+    try:
+        date(2000, int(m["m"]), int(m["d"]))   # (a leap year: "2-29" is a day)
+    except ValueError:
+        return False
+    return True
+
+
+@rule("tiktok_stamp", r"(?<=[·•])[ \t]{0,3}" + _MD_STAMP + r"(?=[ \t]{0,4}$)", 30, flags=re.M,
+      triggers="md_stamp", boundary=False,
+      examples=[("2024-02-08", "tama.k_ · 2-1\nback Tuesday and honestly can't wait", "2-1", "2024-02-01"),
+                ("2024-01-03", "liv.ryan · 12-30\nsee ye tomorrow night", "12-30", "2023-12-30")])
+def _tiktok_stamp(m, text):
+    ls = start_of_line(text, m.start())
+    head = text[ls:m.start()].rstrip(" \t·•")
+    if len(head) > 31 or not _TIKTOK_HANDLE.fullmatch(head) or not _TIKTOK_HANDLE_MARK.search(head) \
+            or not _TIKTOK_NEXT_LINE.match(text, next_newline(text, m.end())) or not _md_day_ok(m):
+        return None
+    return M(m, "tiktok_stamp", "cal", group="t", year=None, month=int(m["m"]), day=int(m["d"]), grain="day",
+             stamp_past=True)
+
+
+@rule("tiktok_footer", r"^[ \t]{0,4}" + _MD_STAMP + r"(?=[ \t]{1,4}(?i:{comment_chrome_words})(?![\w'’])[^\n]{0,40}$)", 30,
+      flags=re.M, triggers="md_stamp", boundary=False,
+      examples=[("2024-02-08", "liv.ryan\nthis Sat is the final, who's coming??\n2-1 Reply", "2-1", "2024-02-01")])
+def _tiktok_footer(m, text):
+    if not _md_day_ok(m) or m.start() < 2:
+        return None
+    return M(m, "tiktok_footer", "cal", group="t", year=None, month=int(m["m"]), day=int(m["d"]), grain="day",
+             stamp_past=True, stamp_footer=True)
 
 
 # (tweets) hours written "2h", "5h" where a length is told: "just landed, 5h delay", "queued 2h for this",
