@@ -1,12 +1,12 @@
 """A social post's own stamp, and the post's words counted from it (thirty-fourth session, stamps34;
 docs/informal-time.md §123): TikTok's comment list with month-day stamps on the header ("tama.k_ · 2-1") or the footer
 ("2-1 Reply"), X's reply header ("Name @handle · Jul 27": the last such day on or before the day of reading, never a
-year ahead), Facebook's footers ("2d Like Reply", "23h Like Reply", "Like · Reply · 42m"), X's and Bluesky's header
-ages ("· 3h", "· 2d"), Mastodon's two-"@" handle ("Kev @kev@mastodon.ie · 2d"), YouTube's "@handle 2 days ago", Reddit's
+year ahead), Facebook's footers ("2d Like Reply", "23h Like Reply", "Like · Reply · 42m"), a page's post stamp closed by its
+audience icon ("Yesterday at 7:48 PM · 🌎"), X's and Bluesky's header ages ("· 3h", "· 2d"), Mastodon's two-"@" handle ("Kev @kev@mastodon.ie · 2d"), YouTube's "@handle 2 days ago", Reddit's
 "u/x · 5 hr. ago"; what the post says ("back Tuesday", "last Saturday", "this Sat", "tomorrow night", "this week",
 "last weekend", a bare clock) counts from the post's own day, a stamp's day holds to the next stamp, an hours-old
-post is of the day of reading and one of 18 hours or more of the day before; and what is no stamp (a score after a team's name, "a 3-2 win", "a 2-1 vote", "42m" as
-money or metres, "Route 2d").
+post is of the day of reading and one of 18 hours or more of the day before; and what is no stamp (a score after a
+team's name, "a 3-2 win", "a 2-1 vote", "42m" as money or metres, "Route 2d").
 
 The posts are this session's own, in Irish, British, US, Australian and New Zealand voices; the days of writing are
 every day of a February week of a leap year, a year's turn, month ends and the day after a leap day; the post's day is
@@ -137,6 +137,22 @@ def handle_cases():
     return out
 
 
+def page_post_cases():
+    """A social page's post under its stamp closed by the dot and the audience icon ("Yesterday at 7:48 PM · 🌎"): one
+    TIME, and the post's words from its day."""
+    out = []
+    for ref in REFS:
+        y = ref - timedelta(days=1)
+        for icon in ("🌎", "🌏", "👥"):
+            for word, shown, hm in (("Yesterday", "7:48 PM", "19:48"), ("Yesterday", "9:02 AM", "09:02")):
+                stamp = f"{word} at {shown}"
+                text = (f"Bridgeland Community Association\n{stamp} · {icon}\nQuick update, we're short tomorrow night "
+                        f"for setup. Anyone free?\n")
+                out.append((text, ref, stamp, ("TIME", f"{y.isoformat()}T{hm}")))
+                out.append((text, ref, "tomorrow night", ("TIME", f"{ref.isoformat()}TNI")))
+    return out
+
+
 NEGATIVES = [
     ("Final: Kilbrack 2-1 Ballyduff", "2-1"), ("Cill Bhreac GAA · 2-1\nWhat a game!\n", "2-1"),
     ("Rovers 3-2 City\nunreal game\n", "3-2"), ("a 3-2 win away from home", "3-2"),
@@ -162,6 +178,10 @@ def test_facebook_footers():
 
 def test_handles_and_ages():
     check(handle_cases())
+
+
+def test_page_post_under_an_icon_stamp():
+    check(page_post_cases())
 
 
 def test_no_stamp():

@@ -1676,8 +1676,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # were brilliant in January" written on 30 December: surely the January gone)
             ctx.apposed_past = men.data.get("gone", False) or apposed_past(text, s0, men.start) or (mode == "news" and (
                 finite_past(text, s0, men.start) or fronted_past(text, s0, men.start, men.end)))
-        if men.kind == "deictic_day" and _DISCORD_AT.match(text, men.end) and _DISCORD_NAME.search(text, max(0, men.start - 48), men.start):
-            men.data["stamp_head"] = True   # (informal6) Discord's "name — Yesterday at 9:40 PM"
+        if men.kind == "deictic_day" and (_DISCORD_AT.match(text, men.end) and _DISCORD_NAME.search(text, max(0, men.start - 48), men.start)
+                                          or _ICON_STAMP_AT.match(text, men.end) and start_of_line(text, men.start) == men.start):
+            men.data["stamp_head"] = True   # (informal6) Discord's "name — Yesterday at 9:40 PM"; (stamps34) "Yesterday at 7:48 PM · 🌎"
         if ctx.dct is not None and men.kind in _REVIEW_STAMP_KINDS and not men.data.get("stamp_head") \
                 and men.rule != "footer_age" and _review_stamp(text, men):   # (forums2: a footer's, _footer_days)
             men.data["review_stamp"] = True   # (reviews) "Reviewed 14 Sept 2025", "Posted 3 weeks ago"
@@ -2327,6 +2328,9 @@ def _resolve_anaphor(ctx: Discourse, text: str, men: Mention, si: int, tense: st
 _STAMP_RULES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp", "update_stamp", "chat_log_stamp", "sender_day_stamp"})
 _DISCORD_AT = _re(r"[ \t]+(?:{stamp_at_words:bare})[ \t]+[01]?\d:[0-5]\d[ \t]?[AaPp][Mm][ \t]*(?:\n|$)")
 _DISCORD_NAME = re.compile(r"(?:^|\n)[^\n]{1,40}[ \t][—–-][ \t]$")
+# (stamps34, §123) a social page's post stamp alone on its line, closed by its dot and audience icon: "Yesterday at 7:48 PM
+# · 🌎" over the post (as Discord's stamp head: the post's words count from its day)
+_ICON_STAMP_AT = _re(r"[ \t]+(?:{stamp_at_words:bare})[ \t]+[01]?\d:[0-5]\d[ \t]?[AaPp][Mm](?=[ \t]{0,3}·[ \t]{0,3}[^\w\s·]{1,3}[ \t]{0,3}(?:\n|$))")
 _WEEKDAY_WORD = _re(r"(?i)(?<![a-z])(?:{weekday_word_stems:bare})")   # (informal6) a weekday's name in a mention
 _STAMP_ANCHOR_DAYS = 62   # (informal6) a chat stamp this near before the reference date becomes its messages' day of writing   # (informal6) a Slack or support chat's "Name  9:02 AM"
 _EVENING_HOUR = 18
@@ -2378,9 +2382,8 @@ _POST_CUE = re.compile(r"(?i)(?:(?<![\w'’])(?:%s)(?![\w'’])|%s)" % (
 # between three runs it cost time cubic in a long run of blanks after a weekday, tried at every split)
 _POST_STAMP_END = _re(r"(?i)[^\S\n]*(?:(?:(?:,|[–—·•-]|{stamp_at_words:bare})[^\S\n]*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?"
                              r"[^\S\n]*(?:[ap]\.?m\b\.?[^\S\n]*)?)?(?:(?:{stamp_by_words:bare})[^\S\n]+[^\s»·|]+[^\S\n]*)?"
-                             r"(?:[·•][^\S\n]*(?:[^\w\s·•|]{1,3}[^\S\n]{0,3})?)?(?:\((?:{stamp_edit_words:bare})\)[^\S\n]{0,4})?\n(?=[^\S\n]*\S)")
-# ((stamps25) a social page's "September 20 at 9:47 PM ·"; (platforms27) a forum's "Posted March 3, 2021 (edited)";
-# (stamps34) its audience icon after the dot, "Yesterday at 7:48 PM · 🌎", a mark of at most three characters)
+                             r"(?:[·•][^\S\n]*)?(?:\((?:{stamp_edit_words:bare})\)[^\S\n]{0,4})?\n(?=[^\S\n]*\S)")
+# ((stamps25) a social page's "September 20 at 9:47 PM ·"; (platforms27) a forum's "Posted March 3, 2021 (edited)")
 _POST_LINE_MAX = 120
 _BARE_CLOCK = re.compile(r"(?i)[\d:.\s]*(?:[ap]\.?m\b\.?)?")
 _POST_HEAD_CUT = re.compile(r"[»·•|:—–()\[\]]")   # a header's separators: a word of posting after one opens the header's part
