@@ -70,6 +70,11 @@ def tiktok_cases():
                 out.append((head, ref, expr, want))
                 foot = f"niamh_oc\nso proud of ye 💚\n{_md(older)} Reply\nliv.ryan\n{line}\n{_md(post)}  Reply  12\n"
                 out.append((foot, ref, expr, want))
+            for line, expr, want in _said(post)[::3]:
+                # a reply indented under its comment, its handle's case as the commenter wrote it
+                reply = (f"  niamh_oc · {_md(older)}\n  so proud of ye 💚\n    jaydenfromtheBay · {_md(post)}\n"
+                         f"    {line}\n")
+                out.append((reply, ref, expr, want))
             out.append((f"tama.k_ · {_md(post)}\nsee ye there!\n", ref, _md(post), _d(post)))
             out.append((f"liv.ryan\nsee ye there!\n{_md(post)} Reply\n", ref, _md(post), _d(post)))
     return out
@@ -87,6 +92,10 @@ def x_header_cases():
                 out.append((text, ref, expr, want))
             out.append((f"Cill Bhreac GAA @KilbrackGAA · {_header(post)}\nWe'll be out tomorrow night!\n", ref,
                         _header(post), _d(post)))
+            for first in ("congrats lads!!", "thanks all, see ye tomorrow night", "cheers for that"):
+                # (a stamp ending its line is no count of the next line's word: "Jul 29 / congrats")
+                text = f"Dan @dan · {_header(post - timedelta(days=1))}\nwhat a game\n  Siobhán K @siobhank_ · {_header(post)}\n  {first}\n"
+                out.append((text, ref, _header(post), _d(post)))
         ahead = ref + timedelta(days=1)
         if not (ahead.month == 2 and ahead.day == 29):
             out.append((f"Ewan @ewan_skye · {_header(ahead)}\nWe'll be out tomorrow night!\n", ref, _header(ahead),
