@@ -151,7 +151,7 @@ def test_windows_of_a_text_are_the_reference_windows(text, cuts, back, forward):
 
 def test_every_rule_category_has_words_or_number_tokens():
     cats = {c for cs in word_categories().values() for c in cs}
-    number_cats = {"year", "year3", "decade", "ordinal", "ampm", "colon", "slash", "short_year", "dot", "post_age", "clock4", "clock4_log", "dmy2"}
+    number_cats = {"year", "year3", "decade", "ordinal", "ampm", "colon", "slash", "short_year", "dot", "post_age", "clock4", "clock4_log", "dmy2", "md_stamp"}
     for r in en_rules.RULES:
         assert r.triggers <= cats | number_cats, r.name
 
@@ -210,11 +210,16 @@ def _reference_spans(text, required=()):
         spans.setdefault("dot", []).append(m.span())   # (history8) "at 5.30"; (left18) "off at 3.30, get ...": ended by "," or "."
     for m in _NUM_TRIPLE_REF.finditer(text):
         spans.setdefault("dmy2", []).append(m.span())   # (numdates28) "05.06.25", "25-06-25"; any decimal digits ("٣-٣-80")
+    for m in _MD_STAMP_REF.finditer(text):
+        spans.setdefault("md_stamp", []).append(m.span())   # (stamps34) "tama.k_ · 2-1", "2-1 Reply"
     return spans
 
 
 # (thirty-first session) the reference had no "dmy2" (numdates28 added the category to the scan only): a generated
 # text with a date of three numbers in Arabic-Indic digits ("٣-٣-80") failed the comparison now and then
+# (stamps34) TikTok's month-day stamp, as first written: anywhere in the text, each branch on its own
+_MD_STAMP_REF = re.compile(r"(?:(?<=[·•])[ \t]{0,3}|(?<![^\n])[ \t]{0,4})(?:1[0-2]|[1-9])-(?:3[01]|[12][0-9]|[1-9])"
+                           r"(?=[ \t]{0,4}(?:\n|$)|[ \t]{1,4}[A-Za-z])")
 _NUM_TRIPLE_REF = re.compile(r"(?<![\d.,:/-])(?:[0-3]?\d([.-])[01]?\d\1\d\d|[01]?\d-[0-3]?\d-\d\d)(?!\d)")
 
 

@@ -55,8 +55,9 @@ TRIGGER_CATEGORIES = frozenset({"year", "slash", "month", "spoken", "era", "deca
                                 "hour_predicate",   # (twenty-eighth session, hourranges29) "the fireworks are 7 so ..."
                                 "clock_move", "shift_span", "shift_span_on",   # (thirtieth session, clock31) "push to 7", "run 8 till 1.30", "2300 local time"
                                 "frame_day",   # (holdate33) Quebec's "St-Jean", "moving day" (rule quebec_day)
-                                "event_hour", "start_hour", "open_end",   # (thirty-fourth session, bareclock34) "music from 8", "10 till noon"
-                                "hm_unit"})   # (speed32) the units of "3h20m", "1 hr 45 mins" that are unit or post_age words (rule compact_hm)
+                                "event_hour", "start_hour", "open_end",   # (thirty-third session, bareclock34) "music from 8", "10 till noon"
+                                "hm_unit",   # (speed32) the units of "3h20m", "1 hr 45 mins" that are unit or post_age words (rule compact_hm)
+                                "md_stamp"})   # (stamps34) TikTok's month-day stamp: "tama.k_ · 2-1", "2-1 Reply"
 
 
 @dataclass(slots=True)

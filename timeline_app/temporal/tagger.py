@@ -1687,13 +1687,16 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             men.data["forward"] = None if ctx.heading or _in_past_perfect(text, s0, men.start) else men.data["forward"]
         if ctx.flashback is not None and ctx.flashback[0] != si:
             _after_flashback(ctx, text, s0, si, men)
+        if men.kind == "cal" and men.data.get("year") is None and (men.data.get("stamp_past") or _yearless_header_stamp(text, men)):
+            tense, men.data["gone"] = "past", True   # (stamps34) a post header's year-less stamp: surely not ahead
         if tense == "past" and men.kind in _DATED and men.data.get("year") is None:
             # (a participle after a name, "Okafor, signed in January", or a finite past, "the sales
             # were brilliant in January" written on 30 December: surely the January gone)
             ctx.apposed_past = men.data.get("gone", False) or apposed_past(text, s0, men.start) or (mode == "news" and (
                 finite_past(text, s0, men.start) or fronted_past(text, s0, men.start, men.end)))
-        if men.kind == "deictic_day" and _DISCORD_AT.match(text, men.end) and _DISCORD_NAME.search(text, max(0, men.start - 48), men.start):
-            men.data["stamp_head"] = True   # (informal6) Discord's "name — Yesterday at 9:40 PM"
+        if men.kind == "deictic_day" and (_DISCORD_AT.match(text, men.end) and _DISCORD_NAME.search(text, max(0, men.start - 48), men.start)
+                                          or _ICON_STAMP_AT.match(text, men.end) and start_of_line(text, men.start) == men.start):
+            men.data["stamp_head"] = True   # (informal6) Discord's "name — Yesterday at 9:40 PM"; (stamps34) "Yesterday at 7:48 PM · 🌎"
         if ctx.dct is not None and men.kind in _REVIEW_STAMP_KINDS and not men.data.get("stamp_head") \
                 and men.rule != "footer_age" and _review_stamp(text, men):   # (forums2: a footer's, _footer_days)
             men.data["review_stamp"] = True   # (reviews) "Reviewed 14 Sept 2025", "Posted 3 weeks ago"
@@ -1851,7 +1854,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 res = resolve(men, ctx, "past" if not _BARE_CLOCK.fullmatch(text, men.start, men.end)
                               and (_msg_line_stamp(text, men, start_of_line(text, men.start))
                                    or _mail_stamp(text, men, start_of_line(text, men.start))
-                                   or _DOT_STAMP_END.match(text, men.end) is not None) else tense)
+                                   or _DOT_STAMP_END.match(text, men.end) is not None
+                                   or _yearless_header_stamp(text, men)) else tense)
                 ctx.dct, ctx.sentence_day = moved, sday
                 if res is not None and res.point is None and res.value.startswith(("PT", "PRESENT_REF")):
                     # "sam_r | Posted 2 hours ago", "marek.p | 5h", "· just now": that post is of the page's day
@@ -1888,6 +1892,12 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             ctx.bc_year = int(bc["y"])
             ctx.bc_day = (int(bc["m"]), int(bc["d"] or 0)) if bc["m"] else None
         p = res.point
+        if p is None and men.rule == "post_age" and men.data.get("unit") == "H" and (men.data.get("n") or 0) >= _HOURS_YESTERDAY \
+                and ctx.dct is not None and _post_stamp(text, men):
+            # (stamps34, §123) a header's age of many hours ("Name @handle · 23h"): its post is of the day before the page
+            # was read, as a footer's (_footer_days); the age itself stays its length
+            ctx.written = ctx.written or ctx.dct
+            ctx.dct, ctx.sentence_day, ctx.entry_dct = ctx.written - timedelta(days=1), None, False
         if wl_end >= 0:
             ctx.week_line = (wl_end + 1, men.data["weekday"], p.date) if p is not None and p.grain in ("day", "part-of-day") else None
         if p is not None:
@@ -2342,6 +2352,9 @@ def _resolve_anaphor(ctx: Discourse, text: str, men: Mention, si: int, tense: st
 _STAMP_RULES = frozenset({"chat_stamp", "msg_stamp", "blog_stamp", "update_stamp", "chat_log_stamp", "sender_day_stamp"})
 _DISCORD_AT = _re(r"[ \t]+(?:{stamp_at_words:bare})[ \t]+[01]?\d:[0-5]\d[ \t]?[AaPp][Mm][ \t]*(?:\n|$)")
 _DISCORD_NAME = re.compile(r"(?:^|\n)[^\n]{1,40}[ \t][—–-][ \t]$")
+# (stamps34, §123) a social page's post stamp alone on its line, closed by its dot and audience icon: "Yesterday at 7:48 PM
+# · 🌎" over the post (as Discord's stamp head: the post's words count from its day)
+_ICON_STAMP_AT = _re(r"[ \t]+(?:{stamp_at_words:bare})[ \t]+[01]?\d:[0-5]\d[ \t]?[AaPp][Mm](?=[ \t]{0,3}·[ \t]{0,3}[^\w\s·]{1,3}[ \t]{0,3}(?:\n|$))")
 _WEEKDAY_WORD = _re(r"(?i)(?<![a-z])(?:{weekday_word_stems:bare})")   # (informal6) a weekday's name in a mention
 _STAMP_ANCHOR_DAYS = 62   # (informal6) a chat stamp this near before the reference date becomes its messages' day of writing   # (informal6) a Slack or support chat's "Name  9:02 AM"
 _EVENING_HOUR = 18
@@ -2629,6 +2642,24 @@ def _age_stamp(text: str, men: Mention, line_start: int) -> bool:
     return (prev > 0 or line_start - 1 <= _POST_LINE_MAX) and _AGE_STAMP_NAME_LINE.fullmatch(text, prev, line_start) is not None
 
 
+# (stamps34, §123) a social post's header ends with its year-less day after the author and a separator ("Ewan
+# @ewan_skye · Jul 27", "tama.k_ · 2-1"): a stamp is never after the day the page was read, so the day is the last such
+# on or before it, whatever the post's own words' tense ("We'll be out tomorrow night!" under a header of 27 July read
+# on 26 July is of last year's 27 July, never of this year's, a day ahead)
+_HEADER_MARK_BEFORE = re.compile(r"[·•|][ \t]{0,3}$")
+
+
+def _yearless_header_stamp(text: str, men: Mention) -> bool:
+    """(stamps34) Whether ``men``, a day and a month with no year, is the stamp closing a post's header line after a
+    separator mark (see _POST_STAMP_END, _post_stamp)."""
+    d = men.data
+    if men.kind != "cal" or d.get("year") or d.get("grain") != "day" or not d.get("month"):
+        return False
+    if _HEADER_MARK_BEFORE.search(text, max(0, men.start - 4), men.start) is None:
+        return False
+    return _post_stamp(text, men)
+
+
 def _post_stamp(text: str, men: Mention) -> bool:
     """(forums) Whether ``men`` dates a forum post from its header line (see _POST_CUE)."""
     line_start = start_of_line(text, men.start)
@@ -2682,7 +2713,10 @@ def _footer_days(text: str, mentions: list[Mention], written: date) -> list[tupl
             if d.get("unit") == "D":
                 day = written - timedelta(days=d["n"])
             elif d.get("unit") in ("H", "TM"):
-                day = written
+                # ((stamps34, §123) "23h Like Reply": an age of _HOURS_YESTERDAY hours or more reaches the day before
+                # the page was read whenever it was read before that hour of its day, as a page mostly is; fewer hours
+                # the day of reading, as before)
+                day = written - timedelta(days=1) if d.get("unit") == "H" and (d.get("n") or 0) >= _HOURS_YESTERDAY else written
         elif men.kind == "cal" and d.get("grain") == "day" and d.get("year") and d.get("month") and d.get("day") \
                 and _FOOTER_DATE_END.match(text, men.end) \
                 and _STAMP_OPEN.fullmatch(text, text.rfind("\n", max(0, men.start - _POST_LINE_MAX), men.start) + 1, men.start):
@@ -2690,6 +2724,10 @@ def _footer_days(text: str, mentions: list[Mention], written: date) -> list[tupl
                 day = date(d["year"], d["month"], d["day"])
             except (TypeError, ValueError):
                 day = None
+        elif d.get("stamp_footer") and d.get("month") and d.get("day"):
+            # (stamps34) TikTok's footer "2-1 Reply": the last such day on or before the day the page was read
+            day = next((x for y in (written.year, written.year - 1)
+                        if (x := _safe_day(y, d["month"], d["day"])) is not None and x <= written), None)
         x_post = False
         if day is None and men.kind == "cal" and d.get("grain") == "day" and d.get("year") and d.get("month") \
                 and d.get("day") and _x_stamp(text, men):
@@ -2715,7 +2753,15 @@ def _footer_days(text: str, mentions: list[Mention], written: date) -> list[tupl
     return found
 
 
-_FOOTER_COMMENT_MAX = 1200   # a comment over its stamp is read back at most this many characters
+def _safe_day(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+_FOOTER_COMMENT_MAX = 1200
+_HOURS_YESTERDAY = 18   # (stamps34) a footer's age in hours from which its comment is of the day before the reading   # a comment over its stamp is read back at most this many characters
 
 
 def _other_reading_near(d: date, written: date, before) -> bool:

@@ -43,6 +43,11 @@ _DIGITS = "0123456789"
 _NOT_BEFORE_HOUR = "0123456789.,$£€"
 _NUM_TRIPLE = re.compile(r"(?<![\d.,:/-])[0-3]?\d([.-])[01]?\d\1\d\d(?![\d])|(?<![\d.,:/-])[01]?\d-[0-3]?\d-\d\d(?![\d])")   # (numdates28) "05.06.25", "6-25-25"
 _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# (stamps34, §123) TikTok's month-day stamp in a comment list: after a separator mark, ending its line ("tama.k_ ·
+# 2-1"), or opening a footer line before a word ("2-1 Reply"); looked for only in a text with a mark or the word
+# "eply" (news has neither: no pass over it), each blank run bounded
+_MD_STAMP = re.compile(r"(?:(?<=[·•])[ \t]{0,3}|(?<![^\n])[ \t]{0,4})(?:1[0-2]|[1-9])-(?:3[01]|[12][0-9]|[1-9])"
+                       r"(?=[ \t]{0,4}(?:\n|$)|[ \t]{1,4}[A-Za-z])")
 
 
 @lru_cache(maxsize=None)
@@ -238,6 +243,9 @@ def trigger_spans(text: str, lang: str = DEFAULT, required: tuple[str, ...] = ()
     if "." in text or "-" in text:
         for m in _NUM_TRIPLE.finditer(text):
             spans["dmy2"].append(m.span())
+    if "·" in text or "•" in text or "eply" in text:
+        for m in _MD_STAMP.finditer(text):
+            spans["md_stamp"].append(m.span())   # (stamps34) "tama.k_ · 2-1", "2-1 Reply"
     dots = spans["dot"]
     for m in _DOT_MINUTES.finditer(text):
         i = j = m.start()

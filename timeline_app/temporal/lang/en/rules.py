@@ -780,13 +780,15 @@ def _week_commencing(m, text):
 # ---- month-day(-year) ------------------------------------------------------------------
 _DATE_DETERMINER = _re(r"\b{date_determiners}\s+$")
 _COUNTED_NOUN = _re(r"\s+(?!{not_counted_nouns:cs}\b)[a-z]+s\b")
+_STAMP_MARK_BEFORE = re.compile(r"[·•|][ \t]{0,3}$")   # (stamps34) a header's separator right before its stamp
 _DATE_VERBS = frozenset(L["date_verbs"])
 
 
 @rule("month_day", r"(?:(?P<wd>%s|%s),?\s+)?(?:(?P<mod>{edge_mods})[\s-]+)?(?P<mon>%s)\s*(?P<day>[0-3]?\d){ordinal_suffixes:cs}?(?![\d:.,]\d|\s*(?:%%|{percent_words}|-\d))(?:,?\s+(?:(?i:of)\s+)?(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))|\s+(?P<ry>{date_year_relations})\s+(?i:year)|\s+(?P<sy>['’]\d\d|(?:{short_year_thousands:cs})\d\d)(?![\w'’]))?(?!\w)" % (WEEKDAY, SHORT_WD, MONTH, YEAR), 20, triggers="month", trail=_DAY_AFTER_MONTH,
       examples=[
           ("2012-06-24", "The crowd invaded the Tuileries on June 20 of 1792.", "June 20 of 1792", "1792-06-20"),
-          ("2022-12-28", "The shops will reopen on Jan. 2, after the holiday.", "Jan. 2", "2023-01-02")])
+          ("2022-12-28", "The shops will reopen on Jan. 2, after the holiday.", "Jan. 2", "2023-01-02"),
+          ("2023-07-30", "Siobhán K @siobhank_ · Jul 29\ncongrats lads!!", "Jul 29", "2023-07-29")])
 def _month_day(m, text):
     d = int(m["day"])
     if not 1 <= d <= 31:
@@ -797,7 +799,9 @@ def _month_day(m, text):
     if not m["year"] and not m["wd"] and not _DATE_DETERMINER.search(text[max(0, m.start() - 7): m.start()]) \
             and not m.group(0)[-1:].isalpha():   # ((informal7) "Jan 3rd works for me": a day with its suffix is no count)
         after = text[m.end(): m.end() + 20]
-        if _COUNTED_NOUN.match(after):
+        if _COUNTED_NOUN.match(after) and not (after[:1] == "\n" and _STAMP_MARK_BEFORE.search(text, max(0, m.start() - 4), m.start())):
+            # ((stamps34, §123) a post header's stamp ending its line, "Jo @jo_k · Jul 29" over "congrats lads!!", is
+            # no count of the next line's first word)
             nxt = re.match(r"\s+([a-z]+)", after).group(1)
             if nxt not in _DATE_VERBS:
                 return None
@@ -9552,14 +9556,17 @@ def _open_end_hour(m, text):
 # (at most six words or handles, 48 characters), and the age must end the line or stand before another dot
 _POST_AGE_UNITS = L["post_age_units"]
 # ((thirtieth session; the census's class 10) a role in brackets after the name: "Mia Tane (Admin) · 7h")
-_POST_HEAD = re.compile(r"[ \t]*(?:\(?[@A-Za-z][\w.'’/-]*\)?(?:[ \t]+|$)){1,6}")
+# ((stamps34, §123) a fediverse handle, its server after a second "@": Mastodon's "Kev Doyle @kev@mastodon.ie · 2d";
+# the server's run bounded, after the "@" the name's run cannot take)
+_POST_HEAD = re.compile(r"[ \t]*(?:\(?[@A-Za-z][\w.'’/-]*(?:@[\w-]{1,40}(?:\.[\w-]{1,40}){1,4})?\)?(?:[ \t]+|$)){1,6}")
 
 
 @rule("post_age", r"(?<=[·•|])[ \t]*(?P<t>(?P<n>[1-9]\d?)(?P<u>mo|min|hr|wk|yr|[mhdwy]))(?:[ \t]+(?i:ago))?(?=[ \t]*(?:$|[·•|]))", 30, flags=re.M,
       triggers="post_age", boundary=False,
       examples=[("2025-06-04", "Jo Bloggs · 3d\nbest gig of my life", "3d", "2025-06-01"),
                 ("2025-06-20", "Mia Tane (Admin) · 7h\nPatrol roster for Sunday is up!", "7h", "PT7H"),
-                ("2026-02-27", "marek.p | 2d\nFixed, will see tomorrow morning.", "2d", "2026-02-25")])
+                ("2026-02-27", "marek.p | 2d\nFixed, will see tomorrow morning.", "2d", "2026-02-25"),
+                ("2024-02-08", "Kev Doyle @kev@mastodon.ie · 2d\nback Friday, see ye then", "2d", "2024-02-06")])
 def _post_age(m, text):
     ls = start_of_line(text, m.start())
     head = text[ls: m.start()].rstrip(" \t·•|")
@@ -9635,6 +9642,53 @@ def _footer_age(m, text):
         return None
     return M(m, "footer_age", "offset", group="t", n=int(m["n"]), unit=_POST_AGE_UNITS[m["u"]], sign=-1, anchor="dct",
              vague=False, mod="", period_months=None)
+
+
+# (stamps34, thirty-fourth session; §123) TikTok's comment list stamps a comment of the current year with its month and
+# day, month first in every English locale ("2-1", "12-30"; a past year's "2023-12-30" is another rule's): on the header
+# line after the commenter's handle and a separator mark, ending the line ("tama.k_ · 2-1"), or opening the footer line
+# under the comment before the app's words ("2-1 Reply", "2-1  Reply  12"). A DATE, the last such day on or before the
+# day the page was read (the stamp is never after it; the day-month reading is never taken: the shape is the
+# platform's); the comment's words count from it (tagger: _post_stamp for the header, _footer_days for the footer).
+# Only after a handle (one word with a dot, an underscore or a digit in it, "@" before it, or a lower-case first letter,
+# as "jaydenfromtheBay": "Cill Bhreac GAA · 2-1", "Score · 2-1", "FT · 1-0" are a result; the line may be indented, as a
+# reply is) and only where a line of the comment follows the header; only a day of the calendar ("2-30" is none)
+_MD_STAMP = r"(?P<t>(?P<m>1[0-2]|[1-9])-(?P<d>3[01]|[12]\d|[1-9]))"
+_TIKTOK_HANDLE = re.compile(r"@?[\w.]{2,30}")
+_TIKTOK_HANDLE_MARK = re.compile(r"[._\d]|^[@a-z]")
+_TIKTOK_NEXT_LINE = re.compile(r"\n[ \t]{0,4}\S")
+
+
+def _md_day_ok(m) -> bool:
+    try:
+        date(2000, int(m["m"]), int(m["d"]))   # (a leap year: "2-29" is a day)
+    except ValueError:
+        return False
+    return True
+
+
+@rule("tiktok_stamp", r"(?<=[·•])[ \t]{0,3}" + _MD_STAMP + r"(?=[ \t]{0,4}$)", 30, flags=re.M,
+      triggers="md_stamp", boundary=False,
+      examples=[("2024-02-08", "tama.k_ · 2-1\nback Tuesday and honestly can't wait", "2-1", "2024-02-01"),
+                ("2024-01-03", "liv.ryan · 12-30\nsee ye tomorrow night", "12-30", "2023-12-30")])
+def _tiktok_stamp(m, text):
+    ls = start_of_line(text, m.start())
+    head = text[ls:m.start()].strip(" \t·•")
+    if len(head) > 31 or not _TIKTOK_HANDLE.fullmatch(head) or not _TIKTOK_HANDLE_MARK.search(head) \
+            or not _TIKTOK_NEXT_LINE.match(text, next_newline(text, m.end())) or not _md_day_ok(m):
+        return None
+    return M(m, "tiktok_stamp", "cal", group="t", year=None, month=int(m["m"]), day=int(m["d"]), grain="day",
+             stamp_past=True)
+
+
+@rule("tiktok_footer", r"^[ \t]{0,4}" + _MD_STAMP + r"(?=[ \t]{1,4}(?i:{comment_chrome_words})(?![\w'’])[^\n]{0,40}$)", 30,
+      flags=re.M, triggers="md_stamp", boundary=False,
+      examples=[("2024-02-08", "liv.ryan\nthis Sat is the final, who's coming??\n2-1 Reply", "2-1", "2024-02-01")])
+def _tiktok_footer(m, text):
+    if not _md_day_ok(m) or m.start() < 2:
+        return None
+    return M(m, "tiktok_footer", "cal", group="t", year=None, month=int(m["m"]), day=int(m["d"]), grain="day",
+             stamp_past=True, stamp_footer=True)
 
 
 # (tweets) hours written "2h", "5h" where a length is told: "just landed, 5h delay", "queued 2h for this",
