@@ -1,6 +1,6 @@
 """Platform stamps of the thirty-first session (the lead, from informal26-blind A; docs/informal-time.md §115): X's
-(Twitter's) stamp under its post ("7:02 PM · Jan 5, 2024", a view count may follow; its clock and date two
-expressions, as the project's gold writes it) dates the post
+(Twitter's) stamp under its post ("7:02 PM · Jan 5, 2024", a view count may follow; its clock and date one TIME since
+the thirty-third session, as both blind annotators write it; two before, as five older sets do) dates the post
 above it from its author's line ("Name @handle"), not the replies under it, each under its own header
 ("Name @handle · Jan 5"); a phone's message stamp alone on its line with a weekday and no year ("Mon, Jun 19 at
 4:12 PM") and a social page's stamp with its audience icon ("17 November at 20:03 · 🌏") are one TIME; a capital "Met"
@@ -48,8 +48,8 @@ def _thread(post: date, ref: date, h: int, views: bool) -> tuple[str, list]:
                   ("8pm", ("TIME", f"{post.isoformat()}T20:00")),
                   ("tomorrow", ("DATE", nxt.isoformat())),
                   ("this evening", ("TIME", f"{post.isoformat()}TEV")),
-                  (shown, ("TIME", f"{post.isoformat()}T{iso}")),
-                  (_x_date(post), ("DATE", post.isoformat())),
+                  # (thirty-third session) the stamp one TIME, as both blind annotators write it (§123, §128)
+                  (f"{shown} · {_x_date(post)}", ("TIME", f"{post.isoformat()}T{iso}")),
                   ("tomorrow morning", ("TIME", f"{after.isoformat()}TMO"))]
 
 

@@ -1954,8 +1954,9 @@ _STAMP_LINE_END = _re(r"(?i)[ \t]*(?:(?:{stamp_by_words:bare})[ \t]+[^\s»·|]+[
 _STAMP_ICON_END = re.compile(r"[ \t]{0,3}·[ \t]{0,3}[^\w\s·]{1,3}[ \t]{0,3}(?:\n|$)")
 # (thirty-first session, the lead; informal26-blind A) X's (Twitter's) stamp under its post, a line of its own:
 # "7:02 PM · Jan 5, 2024" (a view count may follow: "· 12.3K Views"): the post above it, from its author's line
-# ("Name @handle"), was written that day (_footer_days). The clock and the date stay two expressions, as the
-# project's gold writes X's stamp in five sets (informal5-7, informal19-voices; informal26-blind writes one TIME)
+# ("Name @handle"), was written that day (_footer_days). (lead, thirty-third session) The clock and the date are one TIME
+# (_join_day_and_clock), as both blind annotators wrote it (informal26-blind, informal27-blind: one point written whole,
+# as TimeBank's "10 p.m. Wednesday"); five older sets write two (informal5-7, informal19-voices)
 _X_STAMP_HEAD = re.compile(r"[ \t]{0,8}(?:[01]?\d|2[0-3]):[0-5]\d[ \t]?[AaPp]\.?[Mm]\.?[ \t]{0,3}·[ \t]{0,3}")
 _X_STAMP_END = _re(r"(?i)(?:[ \t]{0,3}·[ \t]{0,3}[\d.,]{1,9}[km]?[ \t]{1,3}(?:{stamp_count_words:bare}))?[ \t]{0,8}(?:\n|$)")
 # an author's line over a post: "Name @handle" or "@handle", a stamp after a dot allowed ("Jo @jo_k · Jan 5"); each
@@ -2040,7 +2041,8 @@ def _join_day_and_clock(text: str, results: list) -> None:
     while i + 1 < len(results):
         (a, ra, sa), (b, rb, sb) = results[i], results[i + 1]
         if sa == sb and a.end <= b.start and (_SPACES.fullmatch(text, a.end, b.start)
-                                              or ra.timex_type == "DATE" and _stamp_pair(text, a, b)):
+                                              or ra.timex_type == "DATE" and _stamp_pair(text, a, b)
+                                              or ra.timex_type == "TIME" and rb.timex_type == "DATE" and _x_stamp(text, b)):
             day, clock = (ra, rb) if ra.timex_type == "DATE" else (rb, ra)
             if day.timex_type == "DATE" and clock.timex_type == "TIME" and _DAY_VALUE.fullmatch(day.value) \
                     and _CLOCK_VALUE.match(clock.value) and clock.value.startswith(day.value):
