@@ -132,3 +132,30 @@ def test_counts_and_prices_in_an_or_list_stay_untagged():
     for frame, numbers in LOOK_ALIKES:
         bad += tagged_look_alikes(frame, numbers, REFS, [(w, 0) for w in FULL])
     assert not bad, bad[:10]
+
+
+# ---- 4. a reason of conflict after a request to move a booking: its clock time is on the day given up --------------
+MOVES = [  # (frame with {x} {y}: short "s" or full "f" names; the reason's clock expression, hour, minute)
+    ("can we move {x} to {y}? got a shift at Primark till 5", "s", "5", 17, 0),
+    ("hiya can we move {x} to {y}? got a shift at Tesco till 5pm", "s", "5pm", 17, 0),
+    ("Could we switch {x} to {y}, I'm working till 6pm", "f", "6pm", 18, 0),
+    ("can I move my lesson from {x} to {y}? got football at 4pm", "s", "4pm", 16, 0),
+    ("any chance we can swap {x} to {y}? im at work till 7pm sorry", "f", "7pm", 19, 0),
+]
+FREE_AFTER = [  # kept: a reason that is no conflict stays with the day asked for (the day named last)
+    ("can we move {x} to {y}? I'm free from 5pm", "s", "5pm", 17, 0),
+]
+
+
+def test_a_conflict_after_a_move_request_is_on_the_day_given_up():
+    cases, kept = [], []
+    for ref in REFS:
+        days = _days(ref)
+        for (fx, sx, _nx), (fy, sy, _ny) in zip(days, days[1:] + days[:1]):
+            for frame, which, expr, h, mi in MOVES + FREE_AFTER:
+                x, y = (sx, sy) if which == "s" else (fx, fy)
+                text = frame.format(x=x, y=y)
+                (kept if (frame, which, expr, h, mi) in FREE_AFTER else cases).append(
+                    (text, ref, expr, h, mi, y if (frame, which, expr, h, mi) in FREE_AFTER else x))
+    check_half(cases)
+    check_half(kept)
