@@ -159,3 +159,30 @@ def test_a_conflict_after_a_move_request_is_on_the_day_given_up():
                     (text, ref, expr, h, mi, y if (frame, which, expr, h, mi) in FREE_AFTER else x))
     check_half(cases)
     check_half(kept)
+
+
+# ---- 5. a shift's end right before its weekday: "I working till 6 thurs" ------------------------------------------
+SHIFT_ENDS = [  # (frame with {x}: "s" short / "f" full name; the hour's expression, hour, minute)
+    ("I working till 6 {x} so Keisha will carry them", "s", "6", 18, 0),
+    ("she's working till 4 {x} and then off", "f", "4", 16, 0),
+    ("I'm on till 5 {x} so can't do earlier", "s", "5", 17, 0),
+    ("got a shift at Primark till 5 {x}, sorry", "f", "5", 17, 0),
+]
+SHIFT_LOOK_ALIKES = [("chapter 7 till 9 {d} then revision", ["7", "9"]), ("kids aged 7 till 9 {d} club", ["7", "9"]),
+                     ("we lost 3 to 1 {d} night", ["3", "1"])]
+
+
+def test_a_shift_end_right_before_its_weekday():
+    cases = []
+    for ref in REFS:
+        for full, short, _n in _days(ref):
+            if short in ("Mon", "Sat", "Sunday"):
+                short = {"Mon": "Monday", "Sat": "Saturday"}.get(short, short)   # ("sat", "mon": English words, §98)
+            for frame, which, expr, h, mi in SHIFT_ENDS:
+                word = short.lower() if which == "s" else full
+                cases.append((frame.format(x=word), ref, expr, h, mi, word))
+    check_half(cases)
+    bad = []
+    for frame, numbers in SHIFT_LOOK_ALIKES:
+        bad += tagged_look_alikes(frame, numbers, REFS, [(w, 0) for w in FULL])
+    assert not bad, bad[:10]

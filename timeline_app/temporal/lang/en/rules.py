@@ -7433,7 +7433,12 @@ _BARE_HOUR = _re(r"(?i)(?<![\w'’])(?P<cue>{bare_hour_cues}|{clock_minute_cues}
                  r"|\s+and\s+(?P<h2>1[0-2]|0?[1-9])%s"
                  # (clock) "at 6 this morning", "at 10 tonight": an hour and its day, one expression
                  r"|\s+(?P<dw2>%s)(?![\w'’])"
-                 r"|%s)" % (_DOTTED_END, _HOUR_DAY, _BARE_END, _HOUR_DAY, _BARE_END))
+                 # ((ampm34, §125) or a weekday right after it, its day: "I working till 6 thurs", "I'm on till 5 fri",
+                 # "shuts at 5 Saturday"; a full name or a short one that is no English word (lexicon
+                 # unambiguous_short_weekdays: not "at 2 sat down"), no possessive, then the end of the phrase or a
+                 # blank; one to three blanks between)
+                 r"|(?=[ \t]{1,3}(?:{unambiguous_short_weekdays}|%s)(?:$|[ \t,.!?;:)\n]))"
+                 r"|%s)" % (_DOTTED_END, _HOUR_DAY, _BARE_END, _HOUR_DAY, alternation(_FULL_WD, caps=True), _BARE_END))
 # (speed3) what every match of _BARE_HOUR holds: its hour, after the blank that ends its cue (or
 # approximator), and no digit right after it (a dot, a blank, a stop, a follower...). Searched in the
 # same bounds first (a charset prefix the engine skips along), so that the pattern, whose case-blind
