@@ -169,7 +169,9 @@ SHIFT_ENDS = [  # (frame with {x}: "s" short / "f" full name; the hour's express
     ("got a shift at Primark till 5 {x}, sorry", "f", "5", 17, 0),
 ]
 SHIFT_LOOK_ALIKES = [("chapter 7 till 9 {d} then revision", ["7", "9"]), ("kids aged 7 till 9 {d} club", ["7", "9"]),
-                     ("we lost 3 to 1 {d} night", ["3", "1"])]
+                     ("we lost 3 to 1 {d} night", ["3", "1"]),
+                     # an hour of 7-11 ended by its weekday: a morning's or an evening's end, no word tells which (left)
+                     ("might be late, work's got me on till 7 {d}", ["7"])]
 
 
 def test_a_shift_end_right_before_its_weekday():

@@ -7437,7 +7437,7 @@ _BARE_HOUR = _re(r"(?i)(?<![\w'’])(?P<cue>{bare_hour_cues}|{clock_minute_cues}
                  # "shuts at 5 Saturday"; a full name or a short one that is no English word (lexicon
                  # unambiguous_short_weekdays: not "at 2 sat down"), no possessive, then the end of the phrase or a
                  # blank; one to three blanks between)
-                 r"|(?=[ \t]{1,3}(?:{unambiguous_short_weekdays}|%s)(?:$|[ \t,.!?;:)\n]))"
+                 r"|(?P<wdend>(?=[ \t]{1,3}(?:{unambiguous_short_weekdays}|%s)(?:$|[ \t,.!?;:)\n])))"
                  r"|%s)" % (_DOTTED_END, _HOUR_DAY, _BARE_END, _HOUR_DAY, alternation(_FULL_WD, caps=True), _BARE_END))
 # (speed3) what every match of _BARE_HOUR holds: its hour, after the blank that ends its cue (or
 # approximator), and no digit right after it (a dot, a blank, a stop, a follower...). Searched in the
@@ -7696,6 +7696,10 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
                            dict(hour=h, minute=int(b["mi"] or 0), dref=dref, h12=h < 12, loose=not dw,
                                 **({"day_word_hour": True} if dw and not pod and not b["mi"] else {}),
                                 **({"alt": True} if alt else {})), 7))
+        return out, lo, hi
+    if b["wdend"] is not None and not 1 <= int(b["h"]) < _PM_BELOW:
+        # ((ampm34, §125) an hour ended by its weekday only where its half of the day is the default's, 1-6 the
+        # afternoon's: "work's got me on till 7 thursday" may be a morning's or an evening's end, left)
         return out, lo, hi
     apx = b["apx"] is not None or cue in _BARE_APPROX
     if cue not in _BARE_CUES and not (cue in _BARE_APPROX and not _BARE_AGE.search(text, max(lo, b.start() - 12), b.start())):
