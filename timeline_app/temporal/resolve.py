@@ -910,6 +910,11 @@ def _time(men: Mention, ctx: Discourse, tense):
         near = min((c for c in (h % 12, h % 12 + 12) if c >= last - _LOOSE_BACK), default=h % 12 + 12)
         if d.get("forward") and near <= last and h % 12 + 12 > last and ctx.last_clock[2] < men.start:
             near = h % 12 + 12   # (eleventh session) "started at 6am, done by 4": "by" a time after it
+        elif d.get("alt") and near <= _SMALL_HOURS_END < last and ctx.last_clock[2] < men.start:
+            # (ampm34, §125) "Fri I've only got 7.30am or 4.15", "8.30am or 5.15", "9.15am or 6.15": an alternative offered
+            # after a morning hour from 7 is no hour of 1-6 in the morning (alternatives are not a story's times going back
+            # a little): the afternoon's, as any such bare hour; "4am or 4.30", "6am or 6.30" stay in the early morning
+            near = h % 12 + 12
         if ctx.last_clock[2] > men.start:
             # (informal6) that time is written after this one ("leaves at 8.45, back around 3.15
             # tomorrow"): the latest reading not after it

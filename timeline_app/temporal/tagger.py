@@ -1334,6 +1334,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             elif _COMMA_AFTER.match(text, men.end) and any(o.start == men.end + len(_COMMA_AFTER.match(text, men.end)[0])
                                                            for o in sent_mentions[si]):
                 men.data["comma_next"] = True
+        if late and men.kind == "time" and "day_at" not in men.data and not men.data.get("dref") \
+                and (moved := _moved_from(text, sent_mentions[si], men)) is not None:
+            men.data["day_at"] = moved   # (ampm34, §125) "can we move thurs to fri? got a shift till 5": the day given up
         if late and men.kind == "time" and (cut := _MESSAGE_CUT.search(text, men.end, sentences[si][1])) is not None:
             men.data["cut"] = cut.start()   # (informal6) "about 8. the nurse is coming Friday": a chat's full stop
         if late and men.kind == "time" and "cut" not in men.data \
@@ -3540,6 +3543,37 @@ def _clause_half(text: str, sentence: tuple[int, int], near: list[Mention], men:
             men.data["hour"] = h % 12 + (12 if half == "pm" else 0)
             men.data["half_cue"] = half
             return
+
+
+# (ampm34, §125) a request to move a booking from one day to another, then a reason of conflict that opens its clause and
+# holds the clock time: "can we move thurs to fri? got a shift at Primark till 5", "could we switch Tuesday to
+# Wednesday, I'm working till 6". The verb (lexicon move_day_verbs) at most _MOVE_VERB_REACH characters before the first
+# day (an owner and a noun of the booking between: "move my lesson from Mon to Tues"), one link word between the days,
+# the reason right after the second day and a "?", "," or "." (blanks bounded), the clock time at most _MOVE_REASON_REACH
+# characters after the second day, no line break between
+_MOVE_VERB = _re(r"(?i)(?<![\w'’])(?:{move_day_verbs})[ \t]{1,3}(?:(?:{move_day_owners})[ \t]{1,3})?(?:(?:{move_day_nouns})[ \t]{1,3})?(?:(?:{move_day_from})[ \t]{1,3})?$")
+_MOVE_LINK = _re(r"(?i)[ \t]{1,3}(?:{move_day_links})[ \t]{1,3}")
+_MOVE_REASON = _re(r"(?i)[ \t]{0,3}[?,.!]{1,3}[ \t]{0,3}(?:(?:{move_day_reasons})(?![\w'’]))")
+_MOVE_VERB_REACH = 40
+_MOVE_REASON_REACH = 80
+_MOVE_DAY_KIND = "weekday"   # (the two days of a move are weekdays: "thurs to fri", "Tuesday to Wednesday")
+
+
+def _moved_from(text: str, near: list[Mention], men: Mention) -> int | None:
+    """(ampm34, §125) Where the day given up starts, when ``men`` (a clock time with no day of its own) is in a reason of
+    conflict right after a request to move a booking from that day to another ("can we move thurs to fri? got a shift
+    at Primark till 5": Thursday's 17:00); else None."""
+    days = [o for o in near if o.kind == _MOVE_DAY_KIND and o.end <= men.start]
+    if len(days) < 2:
+        return None
+    x, y = days[-2], days[-1]
+    if men.start - y.end > _MOVE_REASON_REACH or text.find("\n", x.start, men.start) >= 0:
+        return None
+    if _MOVE_LINK.fullmatch(text, x.end, y.start) is None or _MOVE_REASON.match(text, y.end) is None:
+        return None
+    if _MOVE_VERB.search(text, max(0, x.start - _MOVE_VERB_REACH), x.start) is None:
+        return None
+    return x.start
 
 
 _NEXT_CLOCK_REACH = 80   # (informal7) characters from an hour to the later clock time that tells its half of the day

@@ -163,6 +163,7 @@ _SINCE_GERUND_REACH = 5   # "since" and its gerund at most five words before the
 _BEFORE_SPEAKING = set(_L["before_speaking"])              # "born since October"
 _HAVE_GOT = set(_L["have_got"]["verb"])                    # "i've got a dentist appt fri": a present
 _HAVE_GOT_AUX = set(_L["have_got"]["auxiliaries"])
+_GOT_FILLERS = 2   # (ampm34) at most two words of lexicon group_fillers between "have" and "got" ("'ve only just got")
 # (values25) "we're off to Spain in December", "off to the coast Saturday": going somewhere; a bare "got" (its "have"
 # dropped) of an appointment, "got the dentist thurs": "have got" (lexicon _doc_values25)
 _GOING_OFF = set(_L["going_off"]["particle"])
@@ -363,8 +364,12 @@ def _scheduled(words: list[str], k: int) -> bool:
     w = words[k]
     if any(x in _AFTERMATH for x in words[k:k + 3]):
         return False   # "police are investigating a fire on Saturday": what is looked into is past
-    if w in _HAVE_GOT and k > 0 and words[k - 1] in _HAVE_GOT_AUX:
-        return True    # "we've got Leeds away Tuesday", "I've got the dentist on Friday": an arrangement
+    if w in _HAVE_GOT and k > 0:
+        j = k - 1
+        while j > 0 and k - j <= _GOT_FILLERS and words[j] in _FILLERS:
+            j -= 1   # (ampm34, §125) "Fri I've only got 7.30am", "we've still got 11am free": an offer's "have got"
+        if words[j] in _HAVE_GOT_AUX:
+            return True    # "we've got Leeds away Tuesday", "I've got the dentist on Friday": an arrangement
     if w in _AUX_PRESENT:
         nxt = words[k + 1] if k + 1 < len(words) else ""
         return (len(nxt) > 4 and ((nxt.endswith(_PROGRESSIVE) and (nxt not in _NOT_PROGRESSIVE or nxt in _AFTER_BE))
@@ -1188,7 +1193,10 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         return "future" if schedule else "present"   # (values25) "got the dentist thurs": "have got", an arrangement
     if schedule and best is not None and best[1] == "present" and _scheduled(*verb) and (
             (verb[0] is before and best[0] <= _schedule_reach(*verb, caps_b) and before[-1] not in _DETERMINERS)
-            or (verb[0] is after and (verb[0][verb[1]].endswith(_PRESENT_SUFFIXES) or verb[0][verb[1]] in _AUX_PRESENT))):
+            or (verb[0] is after and (verb[0][verb[1]].endswith(_PRESENT_SUFFIXES) or verb[0][verb[1]] in _AUX_PRESENT
+                                      or verb[0][verb[1]] in _HAVE_GOT))):
+        # ((ampm34, §125) after it, "have got" too: "Fri I've only got 7.30am or 4.15", "Tuesday we've got 11am free":
+        # what is offered or booked for the day, a day to come; ``_scheduled`` asks for its "have")
         # (the verb at most five words before the expression, which modifies no noun: not "under a
         # June agreement"; after it, a verb in -s or "is"/"are": not "Alarcon, head of ...")
         return "future"  # "Rovers play Ashford on Saturday", "the trial opens Monday": set for a day to come

@@ -6254,6 +6254,9 @@ _SHORT_ON = re.compile(r"(?i)(?:^|[\s(])on[ \t]+$")
 # opening is a line's start, a chat's "Name:" (a label of at most 30 characters) or a sentence's end
 _TOPIC_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[^\n:]{1,30}:[ \t]+)?$|[.!?][ \t]+$")
 _TOPIC_AFTER = _re(r"(?i)[ \t]+(?:{short_weekday_topic_subjects})(?![\w'’])")
+# (ampm34, §125) or a greeting or a name and a comma that open the line before it: "Hi Aisha, Sat I've only got 7.30am",
+# "Morning all, sun we're closed" (only before a subject, `_TOPIC_AFTER`); the opening is at most 30 characters
+_TOPIC_AFTER_GREETING = re.compile(r"(?:^|\n)[ \t]*(?:[^\n:]{1,30}:[ \t]+)?[^\n,.!?:;]{1,30},[ \t]+$")
 _TOPIC_JUDGED = _re(r"(?i)['’]s[ \t]+(?:{short_weekday_topic_judges})(?![\w'’])")
 # (recall23) a rota's shift: "swap my sat late for sun early?", "take my sun late", "my late sat (1 till 9.30)", "someone's
 # sun late" (lexicon short_weekday_shifts); the possessive before it, the shift word after it or between the two
@@ -6543,10 +6546,12 @@ def _short_weekday(m, text):
     # the log's heading, the day its entries are on
     plain = plain or (not m["rel"] and not m["pod"] and _log_heading(text, m.start(), m.end()))
     # (recall23) the weekday that opens a turn before its subject ("sat I'm at a wedding"), or judged ("sat's no good")
-    topic = not m["rel"] and not m["pod"] and not (wd.istitle() and low in _NEVER_LOOSE_WD) and _TOPIC_OPENS.search(text, max(0, m.start() - 40), m.start()) is not None and (
+    greeted = _TOPIC_AFTER_GREETING.search(text, max(0, m.start() - 66), m.start()) is not None
+    topic = not m["rel"] and not m["pod"] and not (wd.istitle() and low in _NEVER_LOOSE_WD) and (
+        greeted or _TOPIC_OPENS.search(text, max(0, m.start() - 40), m.start()) is not None) and (
         (_TOPIC_AFTER.match(text, m.end()) is not None
          and not (low in _VERB_WEEKDAYS and _TOPIC_POSSESSIVE.match(text, m.end())))   # (homographs27) "sat my exam"
-        or (low not in _NEVER_LOOSE_WD and _TOPIC_JUDGED.match(text, m.end()) is not None))
+        or (not greeted and low not in _NEVER_LOOSE_WD and _TOPIC_JUDGED.match(text, m.end()) is not None))
     # (recall23) a rota's shift: "my sun late", "someone's sat early", "my late sat", "swap my sat late for sun early"
     shift = not m["rel"] and not m["pod"] and (
         (_SHIFT_AFTER.match(text, m.end()) is not None and (_SHIFT_OWNER.search(text, max(0, m.start() - 24), m.start()) is not None
@@ -7618,7 +7623,12 @@ _BARE_HOUR = _re(r"(?i)(?<![\w'’])(?P<cue>{bare_hour_cues}|{clock_minute_cues}
                  r"|\s+and\s+(?P<h2>1[0-2]|0?[1-9])%s"
                  # (clock) "at 6 this morning", "at 10 tonight": an hour and its day, one expression
                  r"|\s+(?P<dw2>%s)(?![\w'’])"
-                 r"|%s)" % (_DOTTED_END, _HOUR_DAY, _BARE_END, _HOUR_DAY, _BARE_END))
+                 # ((ampm34, §125) or a weekday right after it, its day: "I working till 6 thurs", "I'm on till 5 fri",
+                 # "shuts at 5 Saturday"; a full name or a short one that is no English word (lexicon
+                 # unambiguous_short_weekdays: not "at 2 sat down"), no possessive, then the end of the phrase or a
+                 # blank; one to three blanks between)
+                 r"|(?P<wdend>(?=[ \t]{1,3}(?:{unambiguous_short_weekdays}|%s)(?:$|[ \t,.!?;:)\n])))"
+                 r"|%s)" % (_DOTTED_END, _HOUR_DAY, _BARE_END, _HOUR_DAY, alternation(_FULL_WD, caps=True), _BARE_END))
 # (speed3) what every match of _BARE_HOUR holds: its hour, after the blank that ends its cue (or
 # approximator), and no digit right after it (a dot, a blank, a stop, a follower...). Searched in the
 # same bounds first (a charset prefix the engine skips along), so that the pattern, whose case-blind
@@ -7795,6 +7805,7 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
     _DAY_DOTTED), and the bounds of the line read so far (``lo``/``hi``; ``far``: where the
     chat's lines end)."""
     out = []
+    alt = False
     # the line of the hour (an hour on a later line than the day word's is read on its own line)
     lo = max(lo, start_of_line(text, b.start()))
     hi = far if b.start() >= hi else hi
@@ -7836,6 +7847,7 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
         if not first or _BARE_MONEY.search(text, max(lo, first.start() - 40), first.start()):
             return out, lo, hi   # ((twelfth session, clock) "2 or 3 pizzas", "costs 4.50 or 5.50": "or" takes an hour only after a clock time)
         cue = "at"   # "we can do 6.45 or 9.15": the second offered as the first
+        alt = True   # (ampm34, §125) an offer's alternative: its half of the day from the list (``resolve._time``)
     if b["dw2"] and cue not in _BARE_CUES and cue not in _BARE_APPROX:
         return out, lo, hi   # (a dotted time may follow "is", "was"; a bare hour only a word that takes a time)
     if b["mi"] or b["dw2"]:
@@ -7872,7 +7884,12 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
         # may still tell its half (tagger._clause_half: 05:00), as it does for a bare hour)
         out.append(Mention(b.start("h"), b.end(), "bare_hour", "time",
                            dict(hour=h, minute=int(b["mi"] or 0), dref=dref, h12=h < 12, loose=not dw,
-                                **({"day_word_hour": True} if dw and not pod and not b["mi"] else {})), 7))
+                                **({"day_word_hour": True} if dw and not pod and not b["mi"] else {}),
+                                **({"alt": True} if alt else {})), 7))
+        return out, lo, hi
+    if b["wdend"] is not None and not 1 <= int(b["h"]) < _PM_BELOW:
+        # ((ampm34, §125) an hour ended by its weekday only where its half of the day is the default's, 1-6 the
+        # afternoon's: "work's got me on till 7 thursday" may be a morning's or an evening's end, left)
         return out, lo, hi
     apx = b["apx"] is not None or cue in _BARE_APPROX
     if cue not in _BARE_CUES and not (cue in _BARE_APPROX and not _BARE_AGE.search(text, max(lo, b.start() - 12), b.start())):
@@ -7943,7 +7960,7 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
             # "gym at 6 before work", "alarm set for 5": a morning's
             h = h + 12 if h < 12 else h
         out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=True,
-                     **({"mod": "APPROX"} if apx else {}),
+                     **({"mod": "APPROX"} if apx else {}), **({"alt": True} if alt else {}),
                      **({"forward": True} if cue in _FORWARD_CUES or (cue == "between" and g == "h2") else {})))
     if cue == "at" and b["h"] is not None and b["h2"] is None and not b["mi"] and not apx:
         # (fresh17) a list of bare hours after "at": "fed at 7, 11, 3 and 7", "buses at 8, 10, 12 and 2": each a
