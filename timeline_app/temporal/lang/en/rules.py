@@ -9502,7 +9502,8 @@ def _event_hour_mentions(m, text, name: str, kind: str | None):
       triggers="event_hour", trail=_EH_TRAIL,
       examples=[("2025-06-11", "Live fiddle music from 8", "8", "2025-06-11T20:00"),
                 ("2025-06-11", "Mulcahy's are showing it from 4", "4", "2025-06-11T16:00"),
-                ("2025-06-11", "I working till 6 thurs", "6", "2025-06-12T18:00")])
+                # (the merge of ampm34: "I working till 6 thurs" is bare_hour's now, the hour before its weekday)
+                ("2025-06-11", "I working till 6, can't come", "6", "2025-06-11T18:00")])
 def _event_hour(m, text):
     e = " ".join(m["e"].lower().split())
     cue = " ".join(m["cue"].lower().split())
