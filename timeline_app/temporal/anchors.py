@@ -91,6 +91,7 @@ _TOLD_GRAINS = {"day", "part-of-day", "hour", "minute", "second", "week", "month
 _DAY_GRAINS = {"day", "part-of-day", "hour", "minute", "second"}
 # the grains of a clause's date a length is counted back from ("resigned in 2014, two years after")
 _CLAUSE_GRAINS = _DAY_GRAINS | {"month", "year"}
+_LENGTH_KINDS = frozenset({"duration", "set", "fixed"})   # (wikiwars34) mentions that date no clause
 
 
 def _names(text: str, a: int, b: int) -> frozenset:
@@ -399,8 +400,37 @@ def anchor_lengths(text: str, sentences, triples: list, ctx: Discourse) -> None:
         elif how == "point" and not _holds_date(mention_starts, a, b):
             new = _backward(text, men, res, by_sent.get(si, ()), a, b, sign, n, unit, length, sentences[si],
                             ctx.read_point())
+        if new is not None and ctx.mode == "narrative" and men.kind == "duration" and how == "point":
+            # (wikiwars34) a history writes the offset as the DATE it reaches, as WikiWars does
+            new = _history_point(men, new, unit, by_sent.get(si, ()), a, b) or new
         if new is not None:
             triples[i] = (men, new, si)
+
+
+def _history_point(men, res: Resolved, unit: str, sentence_triples, a: int, b: int) -> Resolved | None:
+    """(wikiwars34) In a history, "eight days after Fort Sumter", "Three weeks after the siege of Boston began",
+    "two days before Christmas 1914" name the time they reach: WikiWars' annotators write it as a DATE (9 of the 9
+    such offsets of its train half; docs/timeml-conventions.md, "Histories, thirty-third session"), at the grain
+    of the unit counted (a day, the ISO week, the month, the year: as "three weeks later"), when it is the only
+    time its sentence tells outside the event's phrase text[a:b]. A length beside a date of its clause ("crowned
+    on 25 December 1170, a week before ..."), or dated backwards from it, measures the distance between them: None
+    (the length stays the DURATION it was)."""
+    if res.derived is not None or any(m2 is not men and m2.kind not in _LENGTH_KINDS and not a <= m2.start < b
+                                      for m2, _r2, _ in sentence_triples):
+        return None   # in apposition to its clause's date, or its clause has a date: the length between them
+    if res.start is not None and res.anchor == "event" and res.granularity:
+        p = Point(res.granularity, res.start)
+        grain = UNIT_GRAIN[unit]
+        if grain == "week":
+            if p.grain not in _DAY_GRAINS:
+                return None
+            p = Point.week(p.start.date())
+        elif GRAIN_RANK[p.grain] > GRAIN_RANK[grain]:
+            p = p.coarsen(grain)
+        why = f"{res.explanation}; in a history the phrase names the time it reaches, {p.value}"
+    else:
+        return None
+    return Resolved("DATE", p.value, p, p.start, p.end, p.grain, why, res.mod, False, "event")
 
 
 def _holds_date(mention_starts: list[int], a: int, b: int) -> bool:
