@@ -410,8 +410,8 @@ def anchor_lengths(text: str, sentences, triples: list, ctx: Discourse) -> None:
 def _history_point(men, res: Resolved, unit: str, sentence_triples, a: int, b: int) -> Resolved | None:
     """(wikiwars34) In a history, "eight days after Fort Sumter", "Three weeks after the siege of Boston began",
     "two days before Christmas 1914" name the time they reach: WikiWars' annotators write it as a DATE (9 of the 9
-    such offsets of its train half; docs/timeml-conventions.md, "Histories, thirty-third session"), at the grain
-    of the unit counted (a day, the ISO week, the month, the year: as "three weeks later"), when it is the only
+    such offsets of its train half; docs/timeml-conventions.md, "Histories, thirty-third session"): a day, the ISO
+    week, the day a month on (WikiWars' "One month after Dien Bien Phu" 1954-06-07), the year, when it is the only
     time its sentence tells outside the event's phrase text[a:b]. A length beside a date of its clause ("crowned
     on 25 December 1170, a week before ..."), or dated backwards from it, measures the distance between them: None
     (the length stays the DURATION it was)."""
@@ -425,8 +425,8 @@ def _history_point(men, res: Resolved, unit: str, sentence_triples, a: int, b: i
             if p.grain not in _DAY_GRAINS:
                 return None
             p = Point.week(p.start.date())
-        elif GRAIN_RANK[p.grain] > GRAIN_RANK[grain]:
-            p = p.coarsen(grain)
+        elif unit == "Y" and GRAIN_RANK[p.grain] > GRAIN_RANK[grain]:
+            p = p.coarsen(grain)   # (months from a day keep the day: "One month after Dien Bien Phu" 1954-06-07)
         why = f"{res.explanation}; in a history the phrase names the time it reaches, {p.value}"
     else:
         return None

@@ -2196,6 +2196,10 @@ def _anaphor(men: Mention, ctx: Discourse, tense):
                 return _unplaced("DATE", _bc_value(t[0], f"-{t[1]:02d}"), f"{off:+d} month from the story's month of {b} BC")
         if unit == "decade":
             return _unplaced("DATE", _bc_value(b - 10 * off)[:5], f"{off:+d} decade from {b} BC")
+        if unit == "century" and (b - 1) // 100 - off >= 0:
+            # (wikiwars34) "the King's Peace (387 BC) ... undid all the Greek gains of the previous century": the 5th
+            # century BC, BC04 (as "the 4th century BC" is BC03)
+            return _unplaced("DATE", f"BC{(b - 1) // 100 - off:02d}", f"{off:+d} century from {b} BC")
     if base is None:
         if ctx.dct is None or ctx.mode == "narrative":
             # "that year" in a story that has dated nothing yet: not the year of writing
