@@ -92,6 +92,7 @@ _DAY_GRAINS = {"day", "part-of-day", "hour", "minute", "second"}
 # the grains of a clause's date a length is counted back from ("resigned in 2014, two years after")
 _CLAUSE_GRAINS = _DAY_GRAINS | {"month", "year"}
 _LENGTH_KINDS = frozenset({"duration", "set", "fixed"})   # (wikiwars34) mentions that date no clause
+_FRAME_NEAR = 6   # (wikiwars34) the sentence's mentions read either side of a length for a date of its clause
 
 
 def _names(text: str, a: int, b: int) -> frozenset:
@@ -415,9 +416,12 @@ def _history_point(men, res: Resolved, unit: str, sentence_triples, a: int, b: i
     time its sentence tells outside the event's phrase text[a:b]. A length beside a date of its clause ("crowned
     on 25 December 1170, a week before ..."), or dated backwards from it, measures the distance between them: None
     (the length stays the DURATION it was)."""
-    if res.derived is not None or any(m2 is not men and m2.kind not in _LENGTH_KINDS and not a <= m2.start < b
-                                      for m2, _r2, _ in sentence_triples):
-        return None   # in apposition to its clause's date, or its clause has a date: the length between them
+    if res.derived is not None:
+        return None   # dated backwards from its clause's date: the length between them
+    k = bisect_left(sentence_triples, men.start, key=lambda t: t[0].start)   # (the sentence's triples in text order)
+    if any(m2 is not men and m2.kind not in _LENGTH_KINDS and not a <= m2.start < b
+                        for m2, _r2, _ in sentence_triples[max(0, k - _FRAME_NEAR):k + _FRAME_NEAR + 1]):
+        return None   # its clause has a date: the length between them
     if res.start is not None and res.anchor == "event" and res.granularity:
         p = Point(res.granularity, res.start)
         grain = UNIT_GRAIN[unit]
