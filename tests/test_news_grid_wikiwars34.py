@@ -12,7 +12,8 @@ conventions for times counted from an event, measured on WikiWars train and appl
    the sentence (TimeBank 7 of 7, AQUAINT 3 of 5).
 3. **"the previous century", "the following century" in a story told in years BC**: the century BC before or after
    the story's year ("The peace of 387 BC undid all the Greek gains of the previous century": BC04, as WikiWars
-   writes it; before: XXXX).
+   writes it; before: XXXX); **"the same day" after a month BC** the story told: a day of that month
+   (BC0479-06-XX, as WikiWars; before: XXXX-XX-XX).
 4. **Kept shapes** that already follow WikiWars (checked before and after): "N units later" (the point, at the
    unit's grain), "The following year", "that summer", "the same year", "by the end of the year", decades,
    centuries, "the late 19th century", "within six months of the coup" (a length), "the first year of the war"
@@ -147,6 +148,21 @@ def _bc_century_cases():
                 yield (text.format(Y=y), ref, expr, ("DATE", f"BC{c:02d}"))
 
 
+def _bc_same_day_cases():
+    """3b: "the same day", "that same day" after a month BC the story told: a day of that month, which one not said
+    (WikiWars' "In June 479 BC ... at the Battle of Mycale that same day" BC0479-06-XX; before: XXXX-XX-XX); after a
+    year BC alone no month is known (kept: XXXX-XX-XX)."""
+    for y in (479, 490, 216, 31, 333):
+        for m in range(1, 13):
+            story = f"The allies had gathered in {y + 1} BC. In {MONTHS[m - 1]} {y} BC the army marched north."
+            for sentence, expr in (("The fleet won a victory at sea that same day.", "that same day"),
+                                   ("Some doubt that the battle took place on the same day.", "the same day")):
+                for ref in REFS[:2]:
+                    yield (f"{story} {sentence}", ref, expr, ("DATE", f"BC{y:04d}-{m:02d}-XX"))
+        yield (f"The allies had gathered in {y + 1} BC. In {y} BC the army marched north. The fleet won a victory at "
+               f"sea that same day.", REFS[2], "that same day", ("DATE", "XXXX-XX-XX"))
+
+
 def _kept_shape_cases():
     """4: the shapes that already follow WikiWars' convention, from many stories' dates."""
     for lead, dating, _phrase, days in EVENTS:
@@ -188,6 +204,10 @@ def test_news_offsets_stay_lengths():
 
 def test_previous_century_from_a_year_bc():
     check(list(_bc_century_cases()))
+
+
+def test_same_day_of_a_month_bc():
+    check(list(_bc_same_day_cases()))
 
 
 def test_kept_shapes():
