@@ -5,7 +5,9 @@ conventions for times counted from an event, measured on WikiWars train and appl
    Magdeburg, the Swedes crossed the Oder", "Liberty, Missouri was seized eight days after Fort Sumter") names the
    time it reaches: WikiWars' annotators write it as a DATE (9 of the 9 such offsets of its train half), a day for
    days, the ISO week for weeks, the day a month on for months ("One month after Dien Bien Phu" 1954-06-07), the
-   year for years. Before, the tagger gave the TimeML guidelines' DURATION (P5D), placed where it leads.
+   year for years; its extent, as WikiWars', takes in "after" / "before" and the event's phrase ("Five days after
+   the fall of Magdeburg"). Before, the tagger gave the TimeML guidelines' DURATION "Five days" (P5D), placed where
+   it leads.
 2. **Kept**: the same offset beside a date of its own clause ("The convoy was ambushed on 24 June 1954, one month
    after Dien Bien Phu"), or after "for" ("marched for two weeks after the fall of Teruel"), measures the distance
    between two times: the DURATION, as the fresh history gold writes 33 of 33 such; in news the DURATION whatever
@@ -102,9 +104,11 @@ def _frame_cases():
                 for written, n, unit in OFFSETS:
                     for word, sign in (("after", 1), ("before", -1)):
                         want = ("DATE", _reached(d, n, unit, sign))
-                        yield (f"{story} {written} {word} {phrase}, the army moved north.", REFS[0], written, want)
+                        yield (f"{story} {written} {word} {phrase}, the army moved north.", REFS[0],
+                               f"{written} {word} {phrase}", want)
                         low = written[0].lower() + written[1:]
-                        yield (f"{story} The envoys reached the capital {low} {word} {phrase}.", REFS[1], low, want)
+                        yield (f"{story} The envoys reached the capital {low} {word} {phrase}.", REFS[1],
+                               f"{low} {word} {phrase}", want)
 
 
 def _kept_length_cases():

@@ -403,19 +403,20 @@ def anchor_lengths(text: str, sentences, triples: list, ctx: Discourse) -> None:
                             ctx.read_point())
         if new is not None and ctx.mode == "narrative" and men.kind == "duration" and how == "point":
             # (wikiwars34) a history writes the offset as the DATE it reaches, as WikiWars does
-            new = _history_point(men, new, unit, by_sent.get(si, ()), a, b) or new
+            new = _history_point(text, men, new, unit, by_sent.get(si, ()), a, b) or new
         if new is not None:
             triples[i] = (men, new, si)
 
 
-def _history_point(men, res: Resolved, unit: str, sentence_triples, a: int, b: int) -> Resolved | None:
+def _history_point(text: str, men, res: Resolved, unit: str, sentence_triples, a: int, b: int) -> Resolved | None:
     """(wikiwars34) In a history, "eight days after Fort Sumter", "Three weeks after the siege of Boston began",
     "two days before Christmas 1914" name the time they reach: WikiWars' annotators write it as a DATE (9 of the 9
     such offsets of its train half; docs/timeml-conventions.md, "Histories, thirty-third session"): a day, the ISO
     week, the day a month on (WikiWars' "One month after Dien Bien Phu" 1954-06-07), the year, when it is the only
     time its sentence tells outside the event's phrase text[a:b]. A length beside a date of its clause ("crowned
     on 25 December 1170, a week before ..."), or dated backwards from it, measures the distance between them: None
-    (the length stays the DURATION it was)."""
+    (the length stays the DURATION it was). The DATE's extent takes in "after" / "before" and the event's phrase, as
+    WikiWars' does, where no other time expression starts inside it."""
     if res.derived is not None:
         return None   # dated backwards from its clause's date: the length between them
     k = bisect_left(sentence_triples, men.start, key=lambda t: t[0].start)   # (the sentence's triples in text order)
@@ -434,6 +435,8 @@ def _history_point(men, res: Resolved, unit: str, sentence_triples, a: int, b: i
         why = f"{res.explanation}; in a history the phrase names the time it reaches, {p.value}"
     else:
         return None
+    if not any(a <= m2.start < b for m2, _r2, _ in sentence_triples[k:k + _FRAME_NEAR + 1]) and "\n" not in text[men.end:b]:
+        men.end = b   # WikiWars' extent: the length, "after" / "before" and the event's phrase
     return Resolved("DATE", p.value, p, p.start, p.end, p.grain, why, res.mod, False, "event")
 
 

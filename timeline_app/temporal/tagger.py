@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Iterator
 
-from timeline_app.temporal.anchors import anchor_lengths
+from timeline_app.temporal.anchors import _phrase as event_phrase, anchor_lengths
 from timeline_app.temporal.backwards import reversed_lead
 from timeline_app.temporal.calendar import Point
 from timeline_app.temporal.cancel import CancelCheck, check
@@ -4603,9 +4603,14 @@ def _event_offset(text, sentences, si, men, results, ctx, near=()):
                         f"{n} {UNIT_NAMES[unit]}{'s' if n != 1 else ''} {m.group(1).lower()} {what} ({ev.value})", "", False, "event")
     # (wikiwars34) the only time of its clause: a history's "Liberty was seized eight days after Fort Sumter", "Five
     # days after the fall of Girona, the last resistance was broken" name the DATE they reach, as WikiWars writes them
-    # (docs/timeml-conventions.md, "Histories, thirty-third session"); this runs in a narrative only
+    # (docs/timeml-conventions.md, "Histories, thirty-third session"); this runs in a narrative only. Its extent takes
+    # in the signal and the event's phrase (``anchors._phrase``: to its clause's end, at most 100 characters), as
+    # WikiWars' does, where no other time expression starts inside it
     if unit == "Y" and p.grain == "day":
         p = p.coarsen("year")   # "two years after the fall of Girona": the year reached, as "two years later"
+    _, end = event_phrase(text, m.start(2), sentences[si][1])
+    if not any(o is not men and m.start(2) <= o.start < end for o in near) and "\n" not in text[men.end:end]:
+        men.end = end   # WikiWars' extent: the length, "after" / "before" and the event's phrase ("eight days after Fort Sumter")
     return Resolved("DATE", p.value, p, p.start, p.end, p.grain,
                     f"{n} {UNIT_NAMES[unit]}{'s' if n != 1 else ''} {m.group(1).lower()} {what} ({ev.value})", "", False, "event")
 
