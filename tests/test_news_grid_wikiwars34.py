@@ -3,7 +3,8 @@ conventions for times counted from an event, measured on WikiWars train and appl
 
 1. **An offset from a history's event that is the only time of its sentence** ("Five days after the fall of
    Magdeburg, the Swedes crossed the Oder", "Liberty, Missouri was seized eight days after Fort Sumter") names the
-   time it reaches: WikiWars' annotators write it as a DATE (9 of the 9 such offsets of its train half), a day for
+   time it reaches: WikiWars' annotators write it as a DATE (10 of the 14 such offsets of its train half; the others
+   lengths after "for", and a null), a day for
    days, the ISO week for weeks, the day a month on for months ("One month after Dien Bien Phu" 1954-06-07), the
    year for years; its extent, as WikiWars', takes in "after" / "before" and the event's phrase ("Five days after
    the fall of Magdeburg"). Before, the tagger gave the TimeML guidelines' DURATION "Five days" (P5D), placed where

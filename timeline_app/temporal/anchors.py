@@ -410,8 +410,9 @@ def anchor_lengths(text: str, sentences, triples: list, ctx: Discourse) -> None:
 
 def _history_point(text: str, men, res: Resolved, unit: str, sentence_triples, a: int, b: int) -> Resolved | None:
     """(wikiwars34) In a history, "eight days after Fort Sumter", "Three weeks after the siege of Boston began",
-    "two days before Christmas 1914" name the time they reach: WikiWars' annotators write it as a DATE (9 of the 9
-    such offsets of its train half; docs/timeml-conventions.md, "Histories, thirty-third session"): a day, the ISO
+    "two days before Christmas 1914" name the time they reach: WikiWars' annotators write it as a DATE (10 of the 14
+    such offsets of its train half, the others lengths after "for" and a null; docs/timeml-conventions.md,
+    "Histories, thirty-third session"): a day, the ISO
     week, the day a month on (WikiWars' "One month after Dien Bien Phu" 1954-06-07), the year, when it is the only
     time its sentence tells outside the event's phrase text[a:b]. A length beside a date of its clause ("crowned
     on 25 December 1170, a week before ..."), or dated backwards from it, measures the distance between them: None

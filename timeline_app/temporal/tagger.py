@@ -4595,7 +4595,8 @@ def _event_offset(text, sentences, si, men, results, ctx, near=()):
         p = p.coarsen(UNIT_GRAIN[unit])
     elif unit in ("M", "Y"):
         p = Point.day(shifted)
-    if not _frame_offset(men, m.start(2), m.end(2), near) or _OFFSET_STATE.search(text, max(0, men.start - 12), men.start):
+    _, end = event_phrase(text, m.start(2), sentences[si][1])   # the event's phrase, to its clause's end
+    if not _frame_offset(men, m.start(2), end, near) or _OFFSET_STATE.search(text, max(0, men.start - 12), men.start):
         # TimeML: "completed in 1864, five years after his death" is the DURATION P5Y (its clause has its date), so
         # is "held the line for a week before ...";
         # its row is placed where it leads
@@ -4608,7 +4609,6 @@ def _event_offset(text, sentences, si, men, results, ctx, near=()):
     # WikiWars' does, where no other time expression starts inside it
     if unit == "Y" and p.grain == "day":
         p = p.coarsen("year")   # "two years after the fall of Girona": the year reached, as "two years later"
-    _, end = event_phrase(text, m.start(2), sentences[si][1])
     if not any(o is not men and m.start(2) <= o.start < end for o in near) and "\n" not in text[men.end:end]:
         men.end = end   # WikiWars' extent: the length, "after" / "before" and the event's phrase ("eight days after Fort Sumter")
     return Resolved("DATE", p.value, p, p.start, p.end, p.grain,
