@@ -91,6 +91,8 @@ _TOLD_GRAINS = {"day", "part-of-day", "hour", "minute", "second", "week", "month
 _DAY_GRAINS = {"day", "part-of-day", "hour", "minute", "second"}
 # the grains of a clause's date a length is counted back from ("resigned in 2014, two years after")
 _CLAUSE_GRAINS = _DAY_GRAINS | {"month", "year"}
+_LENGTH_KINDS = frozenset({"duration", "set", "fixed"})   # (wikiwars34) mentions that date no clause
+_FRAME_NEAR = 6   # (wikiwars34) the sentence's mentions read either side of a length for a date of its clause
 
 
 def _names(text: str, a: int, b: int) -> frozenset:
@@ -399,8 +401,44 @@ def anchor_lengths(text: str, sentences, triples: list, ctx: Discourse) -> None:
         elif how == "point" and not _holds_date(mention_starts, a, b):
             new = _backward(text, men, res, by_sent.get(si, ()), a, b, sign, n, unit, length, sentences[si],
                             ctx.read_point())
+        if new is not None and ctx.mode == "narrative" and men.kind == "duration" and how == "point":
+            # (wikiwars34) a history writes the offset as the DATE it reaches, as WikiWars does
+            new = _history_point(text, men, new, unit, by_sent.get(si, ()), a, b) or new
         if new is not None:
             triples[i] = (men, new, si)
+
+
+def _history_point(text: str, men, res: Resolved, unit: str, sentence_triples, a: int, b: int) -> Resolved | None:
+    """(wikiwars34) In a history, "eight days after Fort Sumter", "Three weeks after the siege of Boston began",
+    "two days before Christmas 1914" name the time they reach: WikiWars' annotators write it as a DATE (10 of the 14
+    such offsets of its train half, the others lengths after "for" and a null; docs/timeml-conventions.md,
+    "Histories, thirty-third session"): a day, the ISO
+    week, the day a month on (WikiWars' "One month after Dien Bien Phu" 1954-06-07), the year, when it is the only
+    time its sentence tells outside the event's phrase text[a:b]. A length beside a date of its clause ("crowned
+    on 25 December 1170, a week before ..."), or dated backwards from it, measures the distance between them: None
+    (the length stays the DURATION it was). The DATE's extent takes in "after" / "before" and the event's phrase, as
+    WikiWars' does, where no other time expression starts inside it."""
+    if res.derived is not None:
+        return None   # dated backwards from its clause's date: the length between them
+    k = bisect_left(sentence_triples, men.start, key=lambda t: t[0].start)   # (the sentence's triples in text order)
+    if any(m2 is not men and m2.kind not in _LENGTH_KINDS and not a <= m2.start < b
+                        for m2, _r2, _ in sentence_triples[max(0, k - _FRAME_NEAR):k + _FRAME_NEAR + 1]):
+        return None   # its clause has a date: the length between them
+    if res.start is not None and res.anchor == "event" and res.granularity:
+        p = Point(res.granularity, res.start)
+        grain = UNIT_GRAIN[unit]
+        if grain == "week":
+            if p.grain not in _DAY_GRAINS:
+                return None
+            p = Point.week(p.start.date())
+        elif unit == "Y" and GRAIN_RANK[p.grain] > GRAIN_RANK[grain]:
+            p = p.coarsen(grain)   # (months from a day keep the day: "One month after Dien Bien Phu" 1954-06-07)
+        why = f"{res.explanation}; in a history the phrase names the time it reaches, {p.value}"
+    else:
+        return None
+    if not any(a <= m2.start < b for m2, _r2, _ in sentence_triples[k:k + _FRAME_NEAR + 1]) and "\n" not in text[men.end:b]:
+        men.end = b   # WikiWars' extent: the length, "after" / "before" and the event's phrase
+    return Resolved("DATE", p.value, p, p.start, p.end, p.grain, why, res.mod, False, "event")
 
 
 def _holds_date(mention_starts: list[int], a: int, b: int) -> bool:

@@ -2272,6 +2272,11 @@ def _anaphor(men: Mention, ctx: Discourse, tense):
                 if pod:
                     return _unplaced("TIME", f"{val}T{pod}", f"{off:+d} day from the story's day of {b} BC, its part of the day")
                 return _unplaced("DATE", val, f"{off:+d} day from the story's day of {b} BC")
+        if unit == "day" and off == 0 and ctx.bc_day is not None and ctx.bc_day[0] and not ctx.bc_day[1] \
+                and not pod and d.get("hour") is None:
+            # (wikiwars34) "In June 479 BC ... the Battle of Mycale that same day": a day of the story's month BC, which
+            # day not told (WikiWars BC0479-06-XX)
+            return _unplaced("DATE", _bc_value(b, f"-{ctx.bc_day[0]:02d}-XX"), f"the same day, of the story's month of {b} BC")
         if unit == "day":
             # a day whose year BC is not known names no year: BCXXXX is not a TIMEX3 value
             return _unplaced("DATE", "XXXX-XX-XX", f"a day near {b} BC: which day and year are not known")
@@ -2281,6 +2286,10 @@ def _anaphor(men: Mention, ctx: Discourse, tense):
                 return _unplaced("DATE", _bc_value(t[0], f"-{t[1]:02d}"), f"{off:+d} month from the story's month of {b} BC")
         if unit == "decade":
             return _unplaced("DATE", _bc_value(b - 10 * off)[:5], f"{off:+d} decade from {b} BC")
+        if unit == "century" and (b - 1) // 100 - off >= 0:
+            # (wikiwars34) "the King's Peace (387 BC) ... undid all the Greek gains of the previous century": the 5th
+            # century BC, BC04 (as "the 4th century BC" is BC03)
+            return _unplaced("DATE", f"BC{(b - 1) // 100 - off:02d}", f"{off:+d} century from {b} BC")
     if base is None:
         if ctx.dct is None or ctx.mode == "narrative":
             # "that year" in a story that has dated nothing yet: not the year of writing

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Iterator
 
-from timeline_app.temporal.anchors import anchor_lengths
+from timeline_app.temporal.anchors import _phrase as event_phrase, anchor_lengths
 from timeline_app.temporal.backwards import reversed_lead
 from timeline_app.temporal.calendar import Point
 from timeline_app.temporal.cancel import CancelCheck, check
@@ -1803,7 +1803,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                     list_follow = chain   # no tense: the later members follow the first as it is read
         res = None
         if mode == "narrative" and men.kind == "duration":
-            res = _event_offset(text, sentences, si, men, results, ctx)
+            near = [mentions[j] for j in range(max(0, mi - _FRAME_NEAR), min(len(mentions), mi + _FRAME_NEAR + 1))
+                    if sent_of[j] == si]
+            res = _event_offset(text, sentences, si, men, results, ctx, near)
         if men.rule == "today" and men.data.get("offset") in (0, -1) and not men.data.get("pod") and not men.data.get("mod") \
                 and ctx.dct is not None and _day_divider(text, men):
             # (stamps29) a chat's day divider "Today" / "YESTERDAY" / "--- Today ---" alone on its line: the day of
@@ -4743,7 +4745,7 @@ _STARTS_WITH_DATE = _re(r"(?:(?:{date_start_articles:bare})\s+)?(?:\d|(?:%s)(?:\
 _UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365}
 
 
-def _event_offset(text, sentences, si, men, results, ctx):
+def _event_offset(text, sentences, si, men, results, ctx, near=()):
     """In a history, "eight days after Fort Sumter", "two days after relieving the siege" name a
     date: the event's date, which the text gave where it told the event, moved by the offset.
     "On 27 June 1950, two days after the KPA invaded, ..." restates the date in front of it."""
@@ -4797,9 +4799,38 @@ def _event_offset(text, sentences, si, men, results, ctx):
         p = p.coarsen(UNIT_GRAIN[unit])
     elif unit in ("M", "Y"):
         p = Point.day(shifted)
-    # TimeML: "eight days after Fort Sumter" is the DURATION P8D; its row is placed where it leads
-    return Resolved("DURATION", dur_value(n, unit), None, p.start, p.end, p.grain,
+    _, end = event_phrase(text, m.start(2), sentences[si][1])   # the event's phrase, to its clause's end
+    if not _frame_offset(men, m.start(2), end, near) or _OFFSET_STATE.search(text, max(0, men.start - 12), men.start):
+        # TimeML: "completed in 1864, five years after his death" is the DURATION P5Y (its clause has its date), so
+        # is "held the line for a week before ...";
+        # its row is placed where it leads
+        return Resolved("DURATION", dur_value(n, unit), None, p.start, p.end, p.grain,
+                        f"{n} {UNIT_NAMES[unit]}{'s' if n != 1 else ''} {m.group(1).lower()} {what} ({ev.value})", "", False, "event")
+    # (wikiwars34) the only time of its clause: a history's "Liberty was seized eight days after Fort Sumter", "Five
+    # days after the fall of Girona, the last resistance was broken" name the DATE they reach, as WikiWars writes them
+    # (docs/timeml-conventions.md, "Histories, thirty-third session"); this runs in a narrative only. Its extent takes
+    # in the signal and the event's phrase (``anchors._phrase``: to its clause's end, at most 100 characters), as
+    # WikiWars' does, where no other time expression starts inside it
+    if unit == "Y" and p.grain == "day":
+        p = p.coarsen("year")   # "two years after the fall of Girona": the year reached, as "two years later"
+    if not any(o is not men and m.start(2) <= o.start < end for o in near) and "\n" not in text[men.end:end]:
+        men.end = end   # WikiWars' extent: the length, "after" / "before" and the event's phrase ("eight days after Fort Sumter")
+    return Resolved("DATE", p.value, p, p.start, p.end, p.grain,
                     f"{n} {UNIT_NAMES[unit]}{'s' if n != 1 else ''} {m.group(1).lower()} {what} ({ev.value})", "", False, "event")
+
+
+_LENGTH_KINDS = frozenset({"duration", "set", "fixed"})   # (wikiwars34) mentions that date no clause
+# (wikiwars34) before a length that is how long a state lasts ("marched upstream for a week before crossing"): a length
+_OFFSET_STATE = _re(r"\b(?:{anchor_state_words})\s+$", re.I)
+_FRAME_NEAR = 6   # (wikiwars34) the mentions read either side of an offset for a date of its clause
+
+
+def _frame_offset(men, a: int, b: int, near) -> bool:
+    """(wikiwars34) The offset is the only time its sentence tells outside its event's phrase text[a:b] (``near``:
+    the sentence's other mentions, at most _FRAME_NEAR either side): it frames the clause ("Five days after the fall
+    of Girona, the last resistance was broken") rather than measuring the distance from a date the clause has
+    ("She died on 24 October 1537, twelve days after giving birth": a length)."""
+    return not any(o is not men and o.kind not in _LENGTH_KINDS and not (a <= o.start < b) for o in near)
 
 
 def _starts_with_date(text, pos):
