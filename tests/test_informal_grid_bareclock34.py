@@ -1,4 +1,4 @@
-"""A clock said as a bare number or a dotted h.mm with no am/pm, by the words around it (thirty-fourth session,
+"""A clock said as a bare number or a dotted h.mm with no am/pm, by the words around it (thirty-third session,
 bareclock34; docs/informal-time.md §122): an event and a preposition ("Live fiddle music from 8", "Mulcahy's are
 showing it from 4"), a verb of a start with the hour right after it ("parade's to move off 9", "Throw in 6.30 in
 Fitzgerald Stadium"), work's "till 6 thurs", a start whose end is a clock word ("10 till noon", "11 till sold out").

@@ -1,4 +1,4 @@
-"""A holiday named by its kind rather than its name, resolved in the writer's country (thirty-fourth session,
+"""A holiday named by its kind rather than its name, resolved in the writer's country (thirty-third session,
 holidays34; docs/informal-time.md §126): "the long weekend" in a Tasmanian, Victorian, Queenslander's... post, "the
 October long weekend", "the holiday weekend", "over the holiday", "for the public holiday", "bank holiday Monday" in
 an Irish club's post (GAA, Kerry, Croke Park), Guyana's Republic Day; what stays unknown (no country, a nation whose

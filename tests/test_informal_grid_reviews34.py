@@ -1,4 +1,4 @@
-"""Reviews on Tripadvisor, Google, Booking, Airbnb and the app stores, and the owner's responses (thirty-fourth session,
+"""Reviews on Tripadvisor, Google, Booking, Airbnb and the app stores, and the owner's responses (thirty-third session,
 reviews34; docs/informal-time.md §124): which day a review's story is told from. A stamp after a row of stars
 ("★★★★★ Reviewed February 20, 2025", "★★★★☆ Reviewed a week ago", "★★★★★ Edited 2 days ago") dates its review; a
 line of the stay's month under the story ("Date of stay: February 2025", "Visited in February", "Stayed in February

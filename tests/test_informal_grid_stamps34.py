@@ -1,4 +1,4 @@
-"""A social post's own stamp, and the post's words counted from it (thirty-fourth session, stamps34;
+"""A social post's own stamp, and the post's words counted from it (thirty-third session, stamps34;
 docs/informal-time.md §123): TikTok's comment list with month-day stamps on the header ("tama.k_ · 2-1") or the footer
 ("2-1 Reply"), X's reply header ("Name @handle · Jul 27": the last such day on or before the day of reading, never a
 year ahead), Facebook's footers ("2d Like Reply", "23h Like Reply", "Like · Reply · 42m"), a page's post stamp closed by its

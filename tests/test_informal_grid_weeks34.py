@@ -1,4 +1,4 @@
-"""Weeks and weekends named by their place in a span or an event (thirty-fourth session, weeks34; docs/informal-time.md
+"""Weeks and weekends named by their place in a span or an event (thirty-third session, weeks34; docs/informal-time.md
 §127): "the middle weekend" of a run named before and "the Saturday" of it, "by the second week" after "it all
 starts", "the last week of the run", "the opening weekend", "the first weekend in May", "Busy week ahead", "2nd time
 this week" written on a Sunday, "this time of year"; and what stays untagged ("the weekend papers", a film's "opening

@@ -9392,7 +9392,7 @@ def _shift_span_on(m, text):
     return _shift_span(m, text, "shift_span_on")
 
 
-# (thirty-fourth session, bareclock34, docs/informal-time.md §122) a bare hour or a dotted h.mm told a clock by the event it
+# (thirty-third session, bareclock34, docs/informal-time.md §122) a bare hour or a dotted h.mm told a clock by the event it
 # is of and the preposition before it, on a line with no day word and no plan word: "Live fiddle music from 8", "Mulcahy's
 # are showing it from 4", "bingo at 8 in the hall", "Dinner at the lodge is 6 to 8.30", "I working till 6 thurs" (lexicon
 # event_hour_nouns, event_hour_work, event_hour_cues; "by" is no cue: "won by 2"); and an hour right after a verb of a start
@@ -9662,7 +9662,7 @@ def _footer_age(m, text):
              vague=False, mod="", period_months=None)
 
 
-# (stamps34, thirty-fourth session; §123) TikTok's comment list stamps a comment of the current year with its month and
+# (stamps34, thirty-third session; §123) TikTok's comment list stamps a comment of the current year with its month and
 # day, month first in every English locale ("2-1", "12-30"; a past year's "2023-12-30" is another rule's): on the header
 # line after the commenter's handle and a separator mark, ending the line ("tama.k_ · 2-1"), or opening the footer line
 # under the comment before the app's words ("2-1 Reply", "2-1  Reply  12"). A DATE, the last such day on or before the
