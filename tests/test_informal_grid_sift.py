@@ -567,11 +567,12 @@ def test_the_weekend_of_a_date_with_its_month_in_lower_case():
 
 
 def test_the_week_ahead_is_the_week_of_the_coming_days():
-    """"Outlook for the week ahead" said on a Sunday is the next ISO week; on Monday to Saturday, the
-    week it is said in (the days to come fall in it)."""
+    """"Outlook for the week ahead" said on a Sunday is the next ISO week; on Monday to Friday, the
+    week it is said in (the days to come fall in it). (thirty-third session, weeks34 §127) On a Saturday the next ISO
+    week too: its one day left, the Sunday, is no week ahead (was the week it is said in)."""
     wrong = []
     for ref in REFS:
-        y, w, _ = (ref + timedelta(days=1)).isocalendar()
+        y, w, _ = (ref + timedelta(days=2 if ref.isoweekday() == 6 else 1)).isocalendar()
         for text in ("Outlook for the week ahead: staying cold", "St Anne's Primary – the week ahead"):
             t = _found(text, ref, "week ahead")
             if t is None or t.timex_value != f"{y}-W{w:02d}":

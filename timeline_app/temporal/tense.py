@@ -1043,8 +1043,10 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     opens_progressive = best is None and ws == sent_start and bool(before) and before[0].endswith(_PROGRESSIVE) \
         and len(before[0]) >= 5 and before[0] not in _NOT_PROGRESSIVE
     for k in range(len(after)):
-        if (best is not None or opens_progressive) and (after[k] in _CLAUSE_BREAK or after[k] in _AFTER_OPENERS or k >= n_to_comma):
-            break  # "planned a rally on Saturday and were planning ...": the next clause has its own tense
+        if best is not None and (after[k] in _CLAUSE_BREAK or after[k] in _AFTER_OPENERS or k >= n_to_comma) \
+                or opens_progressive and after[k] in _CLAUSE_BREAK:
+            break  # "planned a rally on Saturday and were planning ...": the next clause has its own tense (a bare
+            # progressive's clause ends at "and" only: "Speaking on Tuesday, the minister said" reads the main verb)
         if after[k] in _UNTIL_AFTER:
             break   # (days, eleventh session) "walk-ins from 11am Friday til sold out": the clause after "til" is no tense of the day's
         if k == n_to_comma and after[k] in _CLAUSE_BREAK and comma >= 0:

@@ -9078,6 +9078,9 @@ _STC_PERIOD_AFTER = _re(r"(?i)[ \t]+(?:{standing_period_after:line})(?![\w'’])
 
 # ((reviews34, §124) or no copula where a preposition of standing_copula_preps follows the subject: "late checkout till 11",
 # "Check-in from 3pm", "checkout by 10": the hour found; of no day only under a review's stamp, ``tagger._review_routine``)
+_STC_VERB_BEFORE = _re(r"(?i)(?<![\w'’])(?:{day_offer_modals}|will|ll|we['’]ll|i['’]ll|to|gonna|can|could|should|must)[ \t]{1,3}\Z")
+
+
 @rule("standing_copular_hours", r"(?<![\w'’-])(?P<c>%s)(?:(?P<k>%s)%s|[ \t]{1,3}(?=(?i:{standing_copula_preps:bare})[ \t]))"
       r"(?:(?:(?i:{standing_copula_range_from:bare})[ \t]+)?%s|%s)" % (
           _STC_SUBJ, _STC_COP, _STC_MID, _SC_HOURS.replace("%s", "a"), _STC_ONE), 31, triggers="standing_service",
@@ -9093,6 +9096,8 @@ def _standing_copular_hours(m, text):
     word = " ".join(m["c"].lower().split())
     if not m["k"] and (not m["sh"] or word not in L["standing_no_copula_subjects"]):
         return None   # (reviews34) no copula: only a check-in's or a checkout's one hour ("I'm at the clinic from 7:30 to 9:30")
+    if not m["k"] and _STC_VERB_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None   # (the merge) "we'll check in from 4": the verb of a plan, not the place's check-in (§66's day rules)
     if m["we"] and (m["part"] or "").lower() not in L["standing_open_participles"]:
         return None   # "we are 9-5": no service named
     if m["sh"]:
@@ -9497,6 +9502,9 @@ def _event_hour_mentions(m, text, name: str, kind: str | None):
                                                                   h12=False), 5)]
 
 
+_EH_GAP_DAY = _re(r"(?i)(?<![\w'’])(?:%s|{short_weekdays}|{deictic_days})(?![\w'’])" % WEEKDAY)
+
+
 @rule("event_hour", r"(?<![\w'’])(?P<e>(?i:{event_hour_nouns}|{event_hour_work}))(?:['’]s)?(?P<gap>(?:[ \t]{1,3}[^\s\d.,;:!?()]{1,16}){0,4}?)[ \t]{1,3}"
       r"(?P<cue>(?i:{event_hour_cues}))[ \t]{1,3}" + _EH_HOUR, 24,
       triggers="event_hour", trail=_EH_TRAIL,
@@ -9513,6 +9521,9 @@ def _event_hour(m, text):
     if any(w.lower().strip("'’") in _EH_NOT_GAP for w in m["gap"].split()) \
             or _EH_NOT_BEFORE.search(text, max(0, m.start() - 48), m.start()):
         return None   # "gig tickets from 8", "Tickets for the gig are 8", "the match was won by 2"
+    if m["gap"] and _EH_GAP_DAY.search(m["gap"]):
+        return None   # (the merge) "quiz night mon from 1": a day between the event and its hour, bare_hour's (§66: the hour
+        # on that day, or on none where the short day is unsure)
     kind = "work" if work else "pm" if e in _EH_EVENING else "am" if e in _EH_MORNING else None
     if kind is None and _EH_LIVE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         kind = "pm"   # "Live fiddle music from 8", "a trad session from 9"; "Music with Mel at 10.15" (a class) either half
