@@ -139,3 +139,21 @@ def next_of(day, ref: date) -> date:
 def last_of(day, ref: date) -> date:
     """The holiday's last day before the day of writing."""
     return next(d for d in (day(ref.year), day(ref.year - 1)) if d < ref)
+
+
+# (the thirty-third session's review) a history's date written out, day first or month first, and its ISO day (a year of
+# fewer than four digits padded): eventoffset33's grid and wikiwars34's had each written these
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December"]
+
+
+def dmy(d: date) -> str:
+    return f"{d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
+
+
+def mdy(d: date) -> str:
+    return f"{MONTH_NAMES[d.month - 1]} {d.day}, {d.year}"
+
+
+def iso_day(d: date) -> str:
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"

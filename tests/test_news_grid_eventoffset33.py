@@ -27,31 +27,19 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from gridcheck import check, found
+from gridcheck import MONTH_NAMES, check, found
+from gridcheck import dmy as _dmy, iso_day as _iso, mdy as _mdy
 
 from timeline_app.temporal import tag
 
 REFS = [date(2024, 5, 1), date(2025, 12, 31), date(2023, 1, 2)]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+MONTHS = MONTH_NAMES
 
 # the days the events are dated on: many periods, month ends, a year's turn, a leap day, a year of three digits
 DAYS = [date(1215, 6, 15), date(1492, 1, 2), date(1649, 1, 30), date(1776, 3, 17), date(1789, 7, 14),
         date(1815, 6, 18), date(1848, 2, 24), date(1861, 4, 12), date(1900, 12, 31),
         date(1916, 4, 24), date(1918, 11, 11), date(1944, 6, 6), date(1952, 2, 29), date(1968, 8, 21),
         date(1989, 11, 9), date(410, 8, 24)]
-
-
-def _dmy(d: date) -> str:
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
-
-
-def _mdy(d: date) -> str:
-    return f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
-
-
-def _iso(d: date) -> str:
-    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
 
 
 # (the sentence that dates the event, with {D} its date; the noun that names it later)

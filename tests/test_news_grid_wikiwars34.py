@@ -29,23 +29,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
-from gridcheck import check, found
+from gridcheck import MONTH_NAMES, check, found
+from gridcheck import dmy as _dmy, iso_day as _iso, mdy as _mdy
 
 REFS = [date(2009, 12, 19), date(2024, 5, 1), date(2025, 12, 31)]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
-
-
-def _dmy(d: date) -> str:
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
-
-
-def _mdy(d: date) -> str:
-    return f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
-
-
-def _iso(d: date) -> str:
-    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+MONTHS = MONTH_NAMES
 
 
 # (the story's opening, which tells a year; the sentence that dates the event, {D} its day; the event's phrase after
