@@ -63,3 +63,24 @@ def merged_day_and_clock(t, s: int, e: int, ty: str, v: str) -> bool:
     if t.timex_type != "TIME" or t.start_char > s or t.end_char < e or len(v) < 10 or not v[:4].isdigit():
         return False
     return t.timex_value.startswith(v[:10] + "T") and (ty == "DATE" and len(v) == 10 or ty == "TIME" and v[10:11] == "T")
+
+
+# (the thirty-third session's review) the checks of a session's file of posts written answers first, which posts32's and
+# tweets33's modules had each written out: the file is the session's (500 posts, 600 marks, 20 marks of no time, every
+# mark read), and every disagreement is one its OPEN set names
+def check_the_file(posts) -> None:
+    assert len(posts) >= 500 and sum(len(e) for _, _, e in posts) >= 600
+    assert sum(1 for _, _, e in posts for x in e if x[3] == "NONE") >= 20
+    assert all("[" not in t and "|" not in t for _, t, _ in posts), "a mark the parser did not read"
+
+
+def check_the_posts(posts, open_cases: set) -> None:
+    wrong, still_open = disagreements(posts, open_cases, merged_day_and_clock)
+    assert not wrong, f"{len(wrong)} wrong:\n" + "\n".join(wrong[:40])
+    assert still_open == open_cases, f"entries of OPEN that name no expectation: {open_cases - still_open}"
+
+
+def print_disagreements(posts, open_cases: set) -> None:
+    w, _ = disagreements(posts, open_cases, merged_day_and_clock)
+    print("\n".join(w))
+    print(len(w), "wrong of", sum(len(e) for _, _, e in posts), "marks in", len(posts), "posts")

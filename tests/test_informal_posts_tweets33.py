@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sentencefile import disagreements, load, merged_day_and_clock
+from sentencefile import check_the_file, check_the_posts, load, print_disagreements
 
 DATA = Path(__file__).parent / "data" / "informal_sentences_tweets33.txt"
 
@@ -87,18 +87,12 @@ POSTS = load(DATA)
 
 
 def test_the_file_is_the_session_s():
-    assert len(POSTS) >= 500 and sum(len(e) for _, _, e in POSTS) >= 600
-    assert sum(1 for _, _, e in POSTS for x in e if x[3] == "NONE") >= 20
-    assert all("[" not in t and "|" not in t for _, t, _ in POSTS), "a mark the parser did not read"
+    check_the_file(POSTS)
 
 
 def test_informal_posts():
-    wrong, still_open = disagreements(POSTS, OPEN, merged_day_and_clock)
-    assert not wrong, f"{len(wrong)} wrong:\n" + "\n".join(wrong[:40])
-    assert still_open == OPEN, f"entries of OPEN that name no expectation: {OPEN - still_open}"
+    check_the_posts(POSTS, OPEN)
 
 
 if __name__ == "__main__":
-    w, _ = disagreements(POSTS, OPEN, merged_day_and_clock)
-    print("\n".join(w))
-    print(len(w), "wrong of", sum(len(e) for _, _, e in POSTS), "marks in", len(POSTS), "posts")
+    print_disagreements(POSTS, OPEN)
