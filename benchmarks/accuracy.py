@@ -37,8 +37,8 @@ The blind informal set of the thirty-second session (informal27-blind-a-*/inform
 in no pooled row): `--corpus informal27blind` (`informal27blindA`, `informal27blindB`); its half B is never read, so no
 `--show-errors` on it (figures only: `fast_scores.py informal27blindB`); its half A is read from the thirty-third session.
 The blind informal set of the thirty-third session (informal28-blind-a-*/informal28-blind-b-*, in fresh/informal/,
-in no pooled row): `--corpus informal28blind` (`informal28blindA`, `informal28blindB`); neither half is read, so no
-`--show-errors` on it (figures only: `fast_scores.py informal28blind`).
+in no pooled row): `--corpus informal28blind` (`informal28blindA`, `informal28blindB`); its half B is never read, so no
+`--show-errors` on it (figures only: `fast_scores.py informal28blindB`); its half A is read from the thirty-fourth session.
 
     .venv/bin/python benchmarks/accuracy.py [--show-errors N] [--corpus TimeBank AQUAINT WikiWars fresh-text]
     .venv/bin/python benchmarks/accuracy.py --corpus sealed
@@ -528,8 +528,8 @@ CORPORA = [
     # voices: a Chiang Mai muay thai gym's TikTok at Songkran, a Goa scooter rental's Google reviews at the new year,
     # an Iowa school district's snow-day posts on X, an Addis Ababa coffee roaster's Facebook page at Enkutatash, a
     # Manila K-pop fan club's Discord, a Chicago piano teacher's texts, Kerala houseboat e-mails at Onam. Not in any
-    # pooled group; neither half's errors are read (`fast_scores.py informal28blind`; `informal28blindA`,
-    # `informal28blindB`).
+    # pooled group; B's errors are never read, A's are from the thirty-fourth session (`fast_scores.py informal28blind`;
+    # `informal28blindA`, `informal28blindB`).
     ("informal28-blind A", (FRESH / "informal", "informal28-blind-a-*.tml"), None, []),
     ("informal28-blind B", (FRESH / "informal", "informal28-blind-b-*.tml"), None, []),
     ("informal26-blind A", (FRESH / "informal", "informal26-blind-a-*.tml"), None, []),
@@ -835,8 +835,8 @@ def main() -> int:
         raise SystemExit("informal26-blind B is never read: its figures only (no --show-errors)")
     if a.show_errors and wanted & set(GROUPS["informal27blindB"]):
         raise SystemExit("informal27-blind B is never read: its figures only (no --show-errors)")
-    if a.show_errors and wanted & set(GROUPS["informal28blind"]):
-        raise SystemExit("informal28-blind is never read: its figures only (no --show-errors)")
+    if a.show_errors and wanted & set(GROUPS["informal28blindB"]):
+        raise SystemExit("informal28-blind B is never read: its figures only (no --show-errors)")
     rows = []
     for name, folder, ht_name, flags in CORPORA:
         if name not in wanted:
