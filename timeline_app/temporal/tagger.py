@@ -1388,6 +1388,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
     list_follow = None   # (lists31) a list of months told with no tense, its first member not yet read
     footers = _footer_days(text, mentions, ctx.written or ctx.dct) if ctx.dct is not None else []
     in_footer = False
+    footer_at = -1   # the footer whose post the last mention read was in
     for mi, (men, si) in enumerate(zip(mentions, sent_of)):
         if not mi & 255:
             check(cancel)
@@ -1398,6 +1399,13 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 ctx.written = ctx.written or ctx.dct
                 if ctx.dct != footers[k][2]:
                     ctx.dct, ctx.sentence_day = footers[k][2], None
+                if k != footer_at and footers[k][3]:
+                    # (thirty-fourth session, the lead; informal28-blind A) a new post of X's under its author's line
+                    # and over its own stamp opens a new talk: "Breydon open again from 2pm" does not take "the 2nd" a
+                    # reply to an earlier post named (a comment under "23h Like Reply" goes on with its thread's talk)
+                    footer_at = k
+                    ctx.previous_day = ctx.coming_day = None
+                    ctx.talk_break = footers[k][0]
                 in_footer = True
             elif in_footer:
                 ctx.dct, ctx.sentence_day, in_footer = ctx.written, None, False
@@ -2709,9 +2717,9 @@ _FOOTER_DATE_END = _re(r"(?i)[ \t]{0,8}(?:(?:,|{stamp_at_words:bare}|@|[–—-]
                               r"[ \t]*(?:\n[ \t]*(?:\n|$)|$)")   # (with its clock time: a date alone on a line is a dateline as often)
 
 
-def _footer_days(text: str, mentions: list[Mention], written: date) -> list[tuple[int, int, date]]:
-    """(start of the comment, start of its stamp's line, the day it was written) of each comment of
-    ``text`` whose stamp stands under it (see _FOOTER_DATE_END), in text order."""
+def _footer_days(text: str, mentions: list[Mention], written: date) -> list[tuple[int, int, date, bool]]:
+    """(start of the comment, start of its stamp's line, the day it was written, whether it is X's post under its
+    author's line) of each comment of ``text`` whose stamp stands under it (see _FOOTER_DATE_END), in text order."""
     found = []
     for men in sorted(mentions, key=lambda m: m.start):
         d = men.data
@@ -2756,7 +2764,7 @@ def _footer_days(text: str, mentions: list[Mention], written: date) -> list[tupl
             blank = max([blank] + [a.end() + 1 for a in _X_AUTHOR_LINE.finditer(text, lo, ls)][-1:])
         start = max(blank, next_newline(text, found[-1][1]) + 1 if found else 0)
         if start < ls:
-            found.append((start, ls, day))
+            found.append((start, ls, day, x_post))
     return found
 
 

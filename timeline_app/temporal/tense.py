@@ -156,6 +156,8 @@ _CLAUSE_REPORTING = set(_L["clause_reporting_verbs"])
 _REPORTING = set(_L["reporting_verbs"])
 _MODALS = set(_L["verb_modals"])                           # "should ease by Monday"
 _DAY_OFFER_MODALS = frozenset(_L["day_offer_modals"])   # (lead) "can't thurs": the modal right before the day
+_DAY_IS_AFTER_KNOWING = frozenset(_L["day_is_after_knowing"])   # (lead, thirty-fourth session) "realised Friday is a holiday"
+_COPULA_IS = "is"
 _ABILITY = set(_L["ability_modals"])                        # (news7) "can't remember what happened in March": no tense
 _ABILITY_REPORT = set(_L["ability_report_verbs"])
 _QUESTION_SUBJECTS = set(_L["question_subjects"])          # "can you ...", "could we ...": a modal before its subject
@@ -978,6 +980,12 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         return purpose   # (anchor) "we went to see Gran on Tuesday": the verb of motion's tense
     if before and before[-1] in _DAY_OFFER_MODALS:
         return "future"  # (lead, thirty-third session) "can't thurs", "I can Thursday": a day offered or refused is to come
+    if after and after[0] == _COPULA_IS and before and (before[-1] in _DAY_IS_AFTER_KNOWING or (
+            len(before) > 1 and (before[-1] == _THAT and before[-2] in _DAY_IS_AFTER_KNOWING
+                                 or " ".join(before[-2:]) in _DAY_IS_AFTER_KNOWING))):
+        # (lead, thirty-fourth session; informal28-blind A) "just realised Friday is a public holiday", "forgot that
+        # Monday is a bank holiday": the day is its own clause's subject, a present, whatever the tense of the knowing
+        return "future"
     best = None  # (distance, tense)
     verb = None  # (words, index) of the verb group's last word that gave ``best``
     for k in range(len(before) - 1, max(-1, len(before) - 1 - _WINDOW_BEFORE), -1):

@@ -1,0 +1,71 @@
+"""The lead's classes of the thirty-fourth session (docs/informal-time.md §134), found reading informal28-blind A:
+a weekday that "is" something right after a verb of finding out or forgetting ("just realised Friday is a public
+holiday", "forgot that Monday is a bank holiday") is its own clause's present, the day to come, whatever the tense of
+the knowing ("realised Friday was a holiday" stays the day gone); and X's post under its own author's line and over its
+own stamp opens a new talk: its bare clock time ("Breydon open again from 2pm") takes the post's own day, not a day a
+reply to the post before it named ("till the 2nd").
+
+The sentences are this session's own; the days of writing are every day of three weeks (a year's turn, a month's end,
+a leap day's week); values from the calendar here."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from gridcheck import WEEKDAYS, check, last_weekday, next_weekday
+
+REFS = ([date(2025, 12, 28) + timedelta(days=k) for k in range(7)] + [date(2024, 2, 26) + timedelta(days=k) for k in range(7)]
+        + [date(2023, 9, 24) + timedelta(days=k) for k in range(7)])
+MONTHS_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+ORD = {1: "1st", 2: "2nd", 3: "3rd"}
+
+
+def _ordinal(n: int) -> str:
+    return ORD.get(n if n < 20 else n % 10, f"{n}th") if n not in (11, 12, 13) else f"{n}th"
+
+
+def knowing_cases():
+    out = []
+    for ref in REFS:
+        for wd, name in enumerate(WEEKDAYS, 1):
+            if wd == ref.isoweekday():
+                continue
+            ahead, gone = next_weekday(ref, wd), last_weekday(ref, wd)
+            for frame in ("Moved here in Feb and just realised {w} is a public holiday for the parade 😂",
+                          "omg I totally forgot {w} is a bank holiday",
+                          "Just noticed {w} is the last day to apply",
+                          "we only found out {w} is a school inset day"):
+                out.append((frame.format(w=name), ref, name, ("DATE", ahead.isoformat())))
+            for frame in ("I realised {w} was a public holiday when the shop was shut",
+                          "we only found out {w} was an inset day when we got to the gate"):
+                out.append((frame.format(w=name), ref, name, ("DATE", gone.isoformat())))
+    return out
+
+
+def x_post_cases():
+    out = []
+    for ref in REFS:
+        posted = ref - timedelta(days=1)
+        far = ref + timedelta(days=9)
+        stamp = f"{MONTHS_SHORT[posted.month - 1]} {posted.day}, {posted.year}"
+        reply_day = f"{MONTHS_SHORT[(posted - timedelta(days=1)).month - 1]} {(posted - timedelta(days=1)).day}"
+        for hour, clock in ((14, "2pm"), (15, "3pm"), (11, "11am")):
+            text = (f"Wherry Reach Boats @WherryReachHire\n"
+                    f"Heads up all, a wind warning from midnight. Moor up early.\n"
+                    f"7:52 PM · {reply_day}, {(posted - timedelta(days=1)).year}\n"
+                    f"  Kelly @kellyonboard · {reply_day}\n"
+                    f"  can we cross in the arvo instead?\n"
+                    f"  Wherry Reach Boats @WherryReachHire · {reply_day}\n"
+                    f"  Kelly no, cross tomorrow morning. The regatta goes on till the {_ordinal(far.day)} anyway\n"
+                    f"Wherry Reach Boats @WherryReachHire\n"
+                    f"Wind's dropped 🙌 Breydon open again from {clock}. Two boats back in early this morning.\n"
+                    f"1:30 PM · {stamp}\n")
+            out.append((text, ref, clock, ("TIME", f"{posted.isoformat()}T{hour:02d}:00")))
+    return out
+
+
+def test_lead35_knowing_a_day():
+    check(knowing_cases())
+
+
+def test_lead35_x_post_opens_a_talk():
+    check(x_post_cases())
