@@ -63,6 +63,37 @@ def x_post_cases():
     return out
 
 
+def back_cases():
+    out = []
+    for ref in REFS:
+        for wd, name in enumerate(WEEKDAYS, 1):
+            if wd == ref.isoweekday():
+                continue
+            ahead, gone = next_weekday(ref, wd), last_weekday(ref, wd)
+            for frame in ("Half term's over, back to school {w} 😩", "we're back in the office {w}, bring snacks",
+                          "kids back to school {w} thank god", "back at work {w} morning, ugh",
+                          "Parliament is back in session on {w}"):
+                text = frame.format(w=name)
+                expr = f"{name} morning" if "morning" in frame else name
+                want = ("TIME", f"{ahead.isoformat()}TMO") if "morning" in frame else ("DATE", ahead.isoformat())
+                out.append((text, ref, expr, want))
+            for frame in ("I was back at work {w} and it was carnage", "came back to work {w}, inbox was a disaster",
+                          "Flew home on the Friday night, back at work {w} feeling rough",
+                          "she went back to school on {w}"):
+                out.append((frame.format(w=name), ref, name, ("DATE", gone.isoformat())))
+        # a count of a compound with "night", no length; a stay's nights a length
+        for n, word in ((2, "2"), (3, "three"), (4, "4")):
+            for noun in ("shifts", "feeds", "buses", "outs"):
+                out.append((f"done {word} night {noun} in a row now", ref, f"{word} night", None))
+            out.append((f"booked a {word} night stay in Galway", ref, f"{word} night", ("DURATION", f"P{n}D")))
+            out.append((f"{word} nights in Rome was plenty", ref, f"{word} nights", ("DURATION", f"P{n}D")))
+    return out
+
+
+def test_lead35_back_to_a_place_and_night_compounds():
+    check(back_cases())
+
+
 def test_lead35_knowing_a_day():
     check(knowing_cases())
 

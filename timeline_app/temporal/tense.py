@@ -158,6 +158,9 @@ _MODALS = set(_L["verb_modals"])                           # "should ease by Mon
 _DAY_OFFER_MODALS = frozenset(_L["day_offer_modals"])   # (lead) "can't thurs": the modal right before the day
 _DAY_IS_AFTER_KNOWING = frozenset(_L["day_is_after_knowing"])   # (lead, thirty-fourth session) "realised Friday is a holiday"
 _COPULA_IS = "is"
+_BACK = "back"
+_BACK_TO_PLACE = frozenset(_L["back_to_place_preps"])   # (lead, thirty-fourth session) "back to school Monday"
+_BACK_REACH = 5   # words before the weekday read for "back" and its preposition (at most three words of the place)
 _ABILITY = set(_L["ability_modals"])                        # (news7) "can't remember what happened in March": no tense
 _ABILITY_REPORT = set(_L["ability_report_verbs"])
 _QUESTION_SUBJECTS = set(_L["question_subjects"])          # "can you ...", "could we ...": a modal before its subject
@@ -986,6 +989,15 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         # (lead, thirty-fourth session; informal28-blind A) "just realised Friday is a public holiday", "forgot that
         # Monday is a bank holiday": the day is its own clause's subject, a present, whatever the tense of the knowing
         return "future"
+    if _BACK in before[-_BACK_REACH:] and text[start:end].split(None, 1)[0].lower() in _WEEKDAY_WORDS:
+        k = len(before) - 1 - before[::-1].index(_BACK)
+        if k + 2 < len(before) and before[k + 1] in _BACK_TO_PLACE \
+                and not any(w in _AUX_PAST or _is_past_form(w) for w in before[:k]):
+            # (lead, thirty-fourth session) "back to school Monday", "we're back in the office Monday": a return to a
+            # place, no verb of the past before it in the words read ("was back at work Monday", "got back to work
+            # Monday", "Flew home Sunday night, back at work Monday"), is to come; "back in May" (a frame of the past,
+            # no place between) is not read here
+            return "future"
     best = None  # (distance, tense)
     verb = None  # (words, index) of the verb group's last word that gave ``best``
     for k in range(len(before) - 1, max(-1, len(before) - 1 - _WINDOW_BEFORE), -1):

@@ -5026,6 +5026,11 @@ _NIGHT_ACTIVITY_AFTER = _re(r"\s+{night_activity_nouns}\b", re.I)
 _WHAT_A = re.compile(r"(?i)(?<![\w'’])(?:what|such)\s+$")
 
 
+# (lead, thirty-fourth session) "night" (singular) right before a noun it makes a compound with (lexicon
+# `night_compound_nouns`): the number before counts the compound ("3 night shifts"), no length (16 characters read)
+_NIGHT_UNITS = frozenset(("night", "nite"))
+_NIGHT_COMPOUND = _re(r"[ \t-]{1,2}(?i:{night_compound_nouns})(?![\w'’])")
+
 @rule("duration", r"(?:(?P<det>%s)\s+)?(?:(?P<approx>%s)(?:\s+|(?<=~)))?(?:(?P<num>%s)(?P<plus>\+)?(?P<cish>%s)?(?P<andhalf>\s+and\s+a\s+half)?|(?P<vague>%s))(?P<sep>\s+|-\s*|(?<=\d))(?P<unit>%s)(?P<old>(?i:-old|-long|\s+old|\s+long))?(?![\w])" % (_DET, APPROX, NUM, CHEDGE, VAGUE, TIME_UNIT), 14, triggers="unit", lead=_NUM_LEAD,
       examples=[
           ("2023-02-13", "The advert runs for 30 seconds.", "30 seconds", "PT30S"),
@@ -5136,6 +5141,8 @@ def _duration_length(m, text):
     if m["vague"] and not m["det"] and _HOW_MANY_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return None  # (lead, thirty-third session) "how many hours did that take?", "how many sleeps": a question, no length
     unit_s = m["unit"].lower()
+    if unit_s in _NIGHT_UNITS and _NIGHT_COMPOUND.match(text, m.end()) is not None:
+        return None  # (lead, thirty-fourth session) "3 night shifts in a row", "2 night feeds": a count of a compound noun
     u = unit_code(unit_s)
     num_s = m["num"]
     plural = unit_s.endswith("s") or unit_s in ("centuries", "millennia")
