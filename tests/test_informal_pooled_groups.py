@@ -55,6 +55,8 @@ BLIND26 = {"informal26-blind A", "informal26-blind B"}
 BLIND27 = {"informal27-blind A", "informal27-blind B"}
 # the thirty-third session's blind measuring set (blind34), kept apart likewise (`tests/test_informal_blind_sets_apart.py`)
 BLIND28 = {"informal28-blind A", "informal28-blind B"}
+# the thirty-fourth session's blind measuring set (blind35), kept apart likewise (`tests/test_informal_blind_sets_apart.py`)
+BLIND29 = {"informal29-blind A", "informal29-blind B"}
 
 
 def test_every_informal_half_in_play_is_pooled_and_no_retired_half_is():
@@ -63,7 +65,7 @@ def test_every_informal_half_in_play_is_pooled_and_no_retired_half_is():
                "fresh informal5a", "fresh informal5b"}
     halves = {name for name, folder in PATTERNS.items()
               if isinstance(folder, tuple) and HALF.match(folder[1])}
-    assert halves - retired - BLIND - BLIND24 - BLIND25 - BLIND26 - BLIND27 - BLIND28 == pooled
+    assert halves - retired - BLIND - BLIND24 - BLIND25 - BLIND26 - BLIND27 - BLIND28 - BLIND29 == pooled
     # every set in play has both its halves pooled, one on each side
     stems = lambda parts: {PATTERNS[p][1][:-len("a-*.tml")] for p in parts}
     assert stems(accuracy.INFORMAL_A_PARTS) == stems(accuracy.INFORMAL_B_PARTS)
@@ -137,3 +139,13 @@ def test_the_sixth_blind_set_is_apart_from_every_pool():
         assert not BLIND28 & set(accuracy.GROUPS[g]), g
     assert not {"informal28blind", "informal28blindA", "informal28blindB"} & set(accuracy.DEFAULT_GROUPS)
     assert not BLIND28 & set(accuracy.INFORMAL_B_OLDER)
+
+
+def test_the_seventh_blind_set_is_apart_from_every_pool():
+    assert {_half(p) for p in BLIND29} == {"a", "b"}
+    assert accuracy.GROUPS["informal29blind"] == ("informal29-blind A", "informal29-blind B")
+    for g in ("informalA", "informalB", "informalB25", "informalB26", "informalB27", "informalB28", "informalB29",
+              "informalB30", "informalB31", "informalB32"):
+        assert not BLIND29 & set(accuracy.GROUPS[g]), g
+    assert not {"informal29blind", "informal29blindA", "informal29blindB"} & set(accuracy.DEFAULT_GROUPS)
+    assert not BLIND29 & set(accuracy.INFORMAL_B_OLDER)
