@@ -87,6 +87,19 @@ def back_cases():
                 out.append((f"done {word} night {noun} in a row now", ref, f"{word} night", None))
             out.append((f"booked a {word} night stay in Galway", ref, f"{word} night", ("DURATION", f"P{n}D")))
             out.append((f"{word} nights in Rome was plenty", ref, f"{word} nights", ("DURATION", f"P{n}D")))
+    # a day of the month after a verb of payment, arrival or leaving, no "on" ("I get paid the 30th", "arriving the 5th")
+    for ref in REFS:
+        for day in (5, 12, 28):
+            if day == ref.day:
+                continue
+            ahead = date(ref.year + (ref.month == 12), ref.month % 12 + 1, day) if day < ref.day else ref.replace(day=day)
+            for frame in ("I get paid the {o}", "my sister's arriving the {o}!!", "we're moving the {o}, boxes everywhere",
+                          "flying the {o}, can't wait"):
+                if frame.startswith("I get paid") and day < ref.day:
+                    continue   # (a present with no plan: the nearest such day, which may be just gone)
+                expr = f"the {_ordinal(day)}"
+                out.append((frame.format(o=_ordinal(day)), ref, expr, ("DATE", ahead.isoformat())))
+        out.append(("he got paid the 3rd highest salary", ref, "the 3rd", None))
     return out
 
 
