@@ -95,8 +95,8 @@ def back_cases():
             ahead = date(ref.year + (ref.month == 12), ref.month % 12 + 1, day) if day < ref.day else ref.replace(day=day)
             for frame in ("I get paid the {o}", "my sister's arriving the {o}!!", "we're moving the {o}, boxes everywhere",
                           "flying the {o}, can't wait"):
-                if frame.startswith("I get paid") and day < ref.day:
-                    continue   # (a present with no plan: the nearest such day, which may be just gone)
+                if frame.startswith("I get paid") and (ahead - ref).days > 14:
+                    continue   # (a present with no plan: the nearest such day, which may be one just gone)
                 expr = f"the {_ordinal(day)}"
                 out.append((frame.format(o=_ordinal(day)), ref, expr, ("DATE", ahead.isoformat())))
         out.append(("he got paid the 3rd highest salary", ref, "the 3rd", None))
