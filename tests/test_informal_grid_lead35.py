@@ -103,6 +103,30 @@ def back_cases():
     return out
 
 
+def equated_cases():
+    out = []
+    # a nation's day equated with a day said from today or a weekday: that day (India 15 Aug, Pakistan 14 Aug, the US
+    # 4 Jul, Ghana 6 Mar, Indonesia 17 Aug, the Philippines 12 Jun), whatever nation the text names or not
+    for year in (2024, 2025, 2026):
+        for md in ((8, 15), (8, 14), (7, 4), (3, 6), (8, 17), (6, 12)):
+            day = date(year, *md)
+            for k, word in ((1, "tmrw"), (1, "tomorrow"), (0, "today")):
+                ref = day - timedelta(days=k)
+                for frame in ("{d} is Independence Day so office closed", "{d}'s Independence Day 🎉 no school",
+                              "reminder {d} is also Independence Day, standup cancelled"):
+                    out.append((frame.format(d=word), ref, "Independence Day", ("DATE", day.isoformat())))
+            ref = day - timedelta(days=4)
+            wd = WEEKDAYS[day.isoweekday() - 1]
+            out.append((f"{wd} is Independence Day so the bank's shut", ref, "Independence Day", ("DATE", day.isoformat())))
+        # a holiday of one fixed day keeps its own
+        out.append(("tomorrow is Christmas Eve!! 😂 jk", date(year, 8, 14), "Christmas Eve", ("DATE", f"{year}-12-24")))
+    return out
+
+
+def test_lead35_holiday_equated_with_a_day():
+    check(equated_cases())
+
+
 def test_lead35_back_to_a_place_and_night_compounds():
     check(back_cases())
 

@@ -11,7 +11,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Iterator
 
@@ -2045,6 +2045,30 @@ def _bracketed_same_day(text: str, men: Mention, results: list, si: int) -> Reso
                        men.rule, "sentence")
 
 
+# (lead, thirty-fourth session) "tmrw is Independence Day", "Friday is Labour Day here": a day said from today or a
+# weekday, then "is" and a holiday's name: the holiday is that day (whichever country's it is)
+_HOLIDAY_EQUATED = _re(r"(?i)[ \t]{0,3}(?:{holiday_equating_words:bare})[ \t]{1,3}(?:(?:{holiday_equating_adverbs:bare})[ \t]{1,3})?")
+_EQUATED_DAY_RULES = frozenset(("today", "weekday", "short_weekday"))
+# only a holiday whose day depends on the nation (lexicon national_days: "Independence Day", "Republic Day", "Labour
+# Day"): a fixed one's day is its own ("tomorrow is Christmas Eve" in August is a joke, not a date)
+_NATION_HOLIDAYS = frozenset(k for k in lexicon(DEFAULT)["national_days"] if not k.startswith("_"))
+
+
+def _equate_holiday(text: str, results: list) -> None:
+    """(lead, thirty-fourth session) Give a holiday the day a day said from today or a weekday right before it "is"
+    names ("tmrw is Independence Day" on 14 August: India's, 15 August, not the US's 4 July), in place; one pass."""
+    for i in range(1, len(results)):
+        (a, ra, sa), (b, rb, sb) = results[i - 1], results[i]
+        if b.kind != "holiday" or sa != sb or a.rule not in _EQUATED_DAY_RULES or ra.timex_type != "DATE" \
+                or text[b.start:b.end].lower() not in _NATION_HOLIDAYS \
+                or not _DAY_VALUE.fullmatch(ra.value) or rb.value == ra.value or rb.timex_type != "DATE" \
+                or _HOLIDAY_EQUATED.fullmatch(text, a.end, b.start) is None:
+            continue
+        results[i] = (b, replace(ra, explanation=f"{text[b.start:b.end]}: the day '{text[a.start:a.end]}' is ({ra.value}), "
+                                                  f"as the text says ({ra.explanation})", anchor="sentence",
+                                 anchor_update=rb.anchor_update), sb)
+
+
 def _join_day_and_clock(text: str, results: list) -> None:
     """Join each DATE of a day and the clock time of that day written right before or after it,
     with nothing but spaces between, into one TIME (the time's reading, the span of both), in
@@ -2097,6 +2121,7 @@ def _finish_block(doc: "_Told", block: _Read, ahead: _Read | None) -> TagBlock:
     if any(men.data.get("dated_only") and res.start is None for men, res, _si in results):
         # (eve31, §107) "on the eve of the vote" of a vote the text never dates: no day it gives, untagged
         results = [r for r in results if not (r[0].data.get("dated_only") and r[1].start is None)]
+    _equate_holiday(text, results)
     _join_day_and_clock(text, results)
     for men, res, _si in results:
         if men.rule in _SMALL_HOURS_RULES and res.point is not None and res.point.grain == "part-of-day" \
