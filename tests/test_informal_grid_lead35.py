@@ -123,6 +123,25 @@ def equated_cases():
     return out
 
 
+def weekend_before_cases():
+    out = []
+    # "the weekend before/after" the day just told, a year named between ("this year"): the weekend before (after) it
+    for ref in REFS:
+        for ahead in (ref + timedelta(days=10), ref + timedelta(days=17)):
+            if ahead.month != ref.month:
+                continue   # (only a day of this month: "the Nth" of the next month is not what the case asks)
+            for side, k in (("before", -1), ("after", 1 if ahead.isoweekday() >= 6 else 0)):
+                # (the weekend after a weekday is that week's; after a Saturday or Sunday, the next week's)
+                week = (ahead + timedelta(weeks=k)).isocalendar()
+                text = f"Our open day is on the {_ordinal(ahead.day)} this year, anyone free the weekend {side}?"
+                out.append((text, ref, f"the weekend {side}", ("DATE", f"{week[0]}-W{week[1]:02d}-WE")))
+    return out
+
+
+def test_lead35_weekend_before_a_day_told():
+    check(weekend_before_cases())
+
+
 def test_lead35_holiday_equated_with_a_day():
     check(equated_cases())
 

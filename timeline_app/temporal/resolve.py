@@ -2298,10 +2298,11 @@ def _anaphor(men: Mention, ctx: Discourse, tense):
         base, src, which = ctx.dct_point(), _ref_text(ctx), "dct"
     need = {"day": "day", "week": "week", "weekend": "week", "month": "month", "year": "year", "decade": "decade",
             "century": "century"}[unit]
-    if GRAIN_RANK.get(base.grain, 0) < GRAIN_RANK[need] and need == "day" and ctx.last_day is not None \
+    if GRAIN_RANK.get(base.grain, 0) < GRAIN_RANK[need] and need in ("day", "week") and ctx.last_day is not None \
             and base.start <= ctx.last_day.start < base.end:
         # (history4) "On 4 August ... That week the army moved. That day it rained": the day told
-        # last, inside the coarser period the story has reached
+        # last, inside the coarser period the story has reached; (lead, thirty-fourth session) a week or a weekend too:
+        # "Diwali's on the 20th this year, anyone free the weekend before?" (the 20th, not "this year")
         base, src, which = ctx.last_day, f"the last day mentioned ({ctx.last_day.value})", "last"
     near = ctx.sentence_day or (ctx.previous_day if ctx.mode == "news" else None)
     if GRAIN_RANK.get(base.grain, 0) < GRAIN_RANK[need] and need == "day" and near is not None \
