@@ -142,6 +142,27 @@ def test_lead35_weekend_before_a_day_told():
     check(weekend_before_cases())
 
 
+def meant_to_cases():
+    out = []
+    # a noun's "'s" before "meant/supposed/due/set to": "is", a plan, the day to come
+    for ref in REFS:
+        for wd, name in enumerate(WEEKDAYS, 1):
+            if wd == ref.isoweekday():
+                continue
+            ahead, gone = next_weekday(ref, wd), last_weekday(ref, wd)
+            for frame in ("The sun's meant to be out {w} too, for once", "the bus's supposed to come {w} morning",
+                          "Gran's due to land {w}", "the match's set to go ahead {w}"):
+                expr = f"{name} morning" if "morning" in frame else name
+                want = ("TIME", f"{ahead.isoformat()}TMO") if "morning" in frame else ("DATE", ahead.isoformat())
+                out.append((frame.format(w=name), ref, expr, want))
+            out.append((f"The sun was meant to be out {name} but it rained", ref, name, ("DATE", gone.isoformat())))
+    return out
+
+
+def test_lead35_meant_to_after_a_nouns_s():
+    check(meant_to_cases())
+
+
 def test_lead35_holiday_equated_with_a_day():
     check(equated_cases())
 

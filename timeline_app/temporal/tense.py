@@ -193,6 +193,7 @@ _PLAN_SAID = set(_L["plan_said_verbs"])                    # "we said Wednesday 
 _PLAN_SAID_BY = set(_L["plan_said_subjects"])
 _COUNT_BEFORE = set(_L["count_prepositions"])             # "by 40 runs": a count, the word after it a noun
 _STATES = set(_L["state_participles"])                     # "the shop's shut Monday": 's is "is"
+_TO_WORD = "to"
 _IS_PLACES = set(_L["is_clitic_places"])                   # (informal7) "the party's on Saturday": 's is "is"
 _HOME_PREPOSITIONS = set(_L["home_possessive_prepositions"])   # (weekdays27) "at my maw's": a house
 _HOME_DETERMINERS = set(_L["home_possessive_determiners"])
@@ -812,6 +813,8 @@ def _contract(words: list[str]) -> list[str]:
         if w.endswith(_S_CLITIC) and ((len(nxt) > 4 and nxt.endswith(_PROGRESSIVE) and nxt not in _NOT_PROGRESSIVE)
                                       or nxt in _STATES or nxt in _IS_PLACES):
             words[k] = _IS   # (also before a state: "the shop's shut Monday", "Dad's off Friday"; (informal7) a place in time: "the party's on Sunday")
+        elif w.endswith(_S_CLITIC) and nxt in _PLAN and k + 2 < len(words) and words[k + 2] == _TO_WORD:
+            words[k] = _IS   # (lead, thirty-fourth session) "The sun's meant to be out Friday", "the bus's supposed to come at 8"
         elif w.endswith(_S_CLITIC) and nxt in _HAS_GOT:
             words[k] = _HAS  # (informal7) "Ava's got swimming at 1 on Monday": "has got", a present arrangement as "I've got"
     return words
