@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from gridcheck import WEEKDAYS, check, last_weekday, next_weekday
+from gridcheck import WEEKDAYS, check, last_weekday, next_weekday, other_weekdays
 
 REFS = ([date(2025, 12, 28) + timedelta(days=k) for k in range(7)] + [date(2024, 2, 26) + timedelta(days=k) for k in range(7)]
         + [date(2023, 9, 24) + timedelta(days=k) for k in range(7)])
@@ -23,22 +23,28 @@ def _ordinal(n: int) -> str:
     return ORD.get(n if n < 20 else n % 10, f"{n}th") if n not in (11, 12, 13) else f"{n}th"
 
 
-def knowing_cases():
+def _weekday_cases(ahead_frames, gone_frames, refs=REFS):
+    """For every day of writing and every other weekday: each frame of ``ahead_frames`` names the weekday to come (a
+    "{w} morning" frame its morning), each of ``gone_frames`` the one gone."""
     out = []
-    for ref in REFS:
-        for wd, name in enumerate(WEEKDAYS, 1):
-            if wd == ref.isoweekday():
-                continue
+    for ref in refs:
+        for wd, name in other_weekdays(ref):
             ahead, gone = next_weekday(ref, wd), last_weekday(ref, wd)
-            for frame in ("Moved here in Feb and just realised {w} is a public holiday for the parade 😂",
-                          "omg I totally forgot {w} is a bank holiday",
-                          "Just noticed {w} is the last day to apply",
-                          "we only found out {w} is a school inset day"):
-                out.append((frame.format(w=name), ref, name, ("DATE", ahead.isoformat())))
-            for frame in ("I realised {w} was a public holiday when the shop was shut",
-                          "we only found out {w} was an inset day when we got to the gate"):
+            for frame in ahead_frames:
+                morning = "{w} morning" in frame
+                want = ("TIME", f"{ahead.isoformat()}TMO") if morning else ("DATE", ahead.isoformat())
+                out.append((frame.format(w=name), ref, f"{name} morning" if morning else name, want))
+            for frame in gone_frames:
                 out.append((frame.format(w=name), ref, name, ("DATE", gone.isoformat())))
     return out
+
+
+def knowing_cases():
+    return _weekday_cases(("Moved here in Feb and just realised {w} is a public holiday for the parade 😂",
+                           "omg I totally forgot {w} is a bank holiday", "Just noticed {w} is the last day to apply",
+                           "we only found out {w} is a school inset day"),
+                          ("I realised {w} was a public holiday when the shop was shut",
+                           "we only found out {w} was an inset day when we got to the gate"))
 
 
 def x_post_cases():
@@ -64,23 +70,13 @@ def x_post_cases():
 
 
 def back_cases():
-    out = []
-    for ref in REFS:
-        for wd, name in enumerate(WEEKDAYS, 1):
-            if wd == ref.isoweekday():
-                continue
-            ahead, gone = next_weekday(ref, wd), last_weekday(ref, wd)
-            for frame in ("Half term's over, back to school {w} 😩", "we're back in the office {w}, bring snacks",
+    out = _weekday_cases(("Half term's over, back to school {w} 😩", "we're back in the office {w}, bring snacks",
                           "kids back to school {w} thank god", "back at work {w} morning, ugh",
-                          "Parliament is back in session on {w}"):
-                text = frame.format(w=name)
-                expr = f"{name} morning" if "morning" in frame else name
-                want = ("TIME", f"{ahead.isoformat()}TMO") if "morning" in frame else ("DATE", ahead.isoformat())
-                out.append((text, ref, expr, want))
-            for frame in ("I was back at work {w} and it was carnage", "came back to work {w}, inbox was a disaster",
+                          "Parliament is back in session on {w}"),
+                         ("I was back at work {w} and it was carnage", "came back to work {w}, inbox was a disaster",
                           "Flew home on the Friday night, back at work {w} feeling rough",
-                          "she went back to school on {w}"):
-                out.append((frame.format(w=name), ref, name, ("DATE", gone.isoformat())))
+                          "she went back to school on {w}"))
+    for ref in REFS:
         # a count of a compound with "night", no length; a stay's nights a length
         for n, word in ((2, "2"), (3, "three"), (4, "4")):
             for noun in ("shifts", "feeds", "buses", "outs"):
@@ -143,20 +139,10 @@ def test_lead35_weekend_before_a_day_told():
 
 
 def meant_to_cases():
-    out = []
     # a noun's "'s" before "meant/supposed/due/set to": "is", a plan, the day to come
-    for ref in REFS:
-        for wd, name in enumerate(WEEKDAYS, 1):
-            if wd == ref.isoweekday():
-                continue
-            ahead, gone = next_weekday(ref, wd), last_weekday(ref, wd)
-            for frame in ("The sun's meant to be out {w} too, for once", "the bus's supposed to come {w} morning",
-                          "Gran's due to land {w}", "the match's set to go ahead {w}"):
-                expr = f"{name} morning" if "morning" in frame else name
-                want = ("TIME", f"{ahead.isoformat()}TMO") if "morning" in frame else ("DATE", ahead.isoformat())
-                out.append((frame.format(w=name), ref, expr, want))
-            out.append((f"The sun was meant to be out {name} but it rained", ref, name, ("DATE", gone.isoformat())))
-    return out
+    return _weekday_cases(("The sun's meant to be out {w} too, for once", "the bus's supposed to come {w} morning",
+                           "Gran's due to land {w}", "the match's set to go ahead {w}"),
+                          ("The sun was meant to be out {w} but it rained",))
 
 
 def test_lead35_meant_to_after_a_nouns_s():
