@@ -11,6 +11,8 @@ import re
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parent.parent
 BENCH = REPO / "benchmarks"
 
@@ -77,75 +79,20 @@ def test_the_pooled_groups_are_scored_only_when_named_and_pooled_in_the_table():
     assert accuracy.POOLED["informal A (pooled)"] == accuracy.GROUPS["informalA"]
 
 
-def test_the_blind_set_is_apart_from_every_pool():
-    assert {_half(p) for p in BLIND} == {"a", "b"}
-    assert accuracy.GROUPS["informal23blind"] == ("informal23-blind A", "informal23-blind B")
-    assert accuracy.GROUPS["informal23blindA"] == ("informal23-blind A",)
-    assert accuracy.GROUPS["informal23blindB"] == ("informal23-blind B",)
-    for g in ("informalA", "informalB", "informalB30", "informalB31", "informalB32"):
-        assert not BLIND & set(accuracy.GROUPS[g]), g
-    assert not {"informal23blind", "informal23blindA", "informal23blindB"} & set(accuracy.DEFAULT_GROUPS)
+POOLS = ("informalA", "informalB", "informalB25", "informalB26", "informalB27", "informalB28", "informalB29",
+         "informalB30", "informalB31", "informalB32")
 
 
-def test_the_second_blind_set_is_apart_from_every_pool():
-    assert {_half(p) for p in BLIND24} == {"a", "b"}
-    assert accuracy.GROUPS["informal24blind"] == ("informal24-blind A", "informal24-blind B")
-    assert accuracy.GROUPS["informal24blindA"] == ("informal24-blind A",)
-    assert accuracy.GROUPS["informal24blindB"] == ("informal24-blind B",)
-    for g in ("informalA", "informalB", "informalB25", "informalB26", "informalB27", "informalB28", "informalB29",
-              "informalB30", "informalB31", "informalB32"):
-        assert not BLIND24 & set(accuracy.GROUPS[g]), g
-    assert not {"informal24blind", "informal24blindA", "informal24blindB"} & set(accuracy.DEFAULT_GROUPS)
-    assert not BLIND24 & set(accuracy.INFORMAL_B_OLDER)
-
-
-def test_the_third_blind_set_is_apart_from_every_pool():
-    assert {_half(p) for p in BLIND25} == {"a", "b"}
-    assert accuracy.GROUPS["informal25blind"] == ("informal25-blind A", "informal25-blind B")
-    assert accuracy.GROUPS["informal25blindA"] == ("informal25-blind A",)
-    assert accuracy.GROUPS["informal25blindB"] == ("informal25-blind B",)
-    for g in ("informalA", "informalB", "informalB25", "informalB26", "informalB27", "informalB28", "informalB29",
-              "informalB30", "informalB31", "informalB32"):
-        assert not BLIND25 & set(accuracy.GROUPS[g]), g
-    assert not {"informal25blind", "informal25blindA", "informal25blindB"} & set(accuracy.DEFAULT_GROUPS)
-    assert not BLIND25 & set(accuracy.INFORMAL_B_OLDER)
-
-
-def test_the_fourth_blind_set_is_apart_from_every_pool():
-    assert {_half(p) for p in BLIND26} == {"a", "b"}
-    assert accuracy.GROUPS["informal26blind"] == ("informal26-blind A", "informal26-blind B")
-    for g in ("informalA", "informalB", "informalB25", "informalB26", "informalB27", "informalB28", "informalB29",
-              "informalB30", "informalB31", "informalB32"):
-        assert not BLIND26 & set(accuracy.GROUPS[g]), g
-    assert not {"informal26blind", "informal26blindA", "informal26blindB"} & set(accuracy.DEFAULT_GROUPS)
-    assert not BLIND26 & set(accuracy.INFORMAL_B_OLDER)
-
-
-def test_the_fifth_blind_set_is_apart_from_every_pool():
-    assert {_half(p) for p in BLIND27} == {"a", "b"}
-    assert accuracy.GROUPS["informal27blind"] == ("informal27-blind A", "informal27-blind B")
-    for g in ("informalA", "informalB", "informalB25", "informalB26", "informalB27", "informalB28", "informalB29",
-              "informalB30", "informalB31", "informalB32"):
-        assert not BLIND27 & set(accuracy.GROUPS[g]), g
-    assert not {"informal27blind", "informal27blindA", "informal27blindB"} & set(accuracy.DEFAULT_GROUPS)
-    assert not BLIND27 & set(accuracy.INFORMAL_B_OLDER)
-
-
-def test_the_sixth_blind_set_is_apart_from_every_pool():
-    assert {_half(p) for p in BLIND28} == {"a", "b"}
-    assert accuracy.GROUPS["informal28blind"] == ("informal28-blind A", "informal28-blind B")
-    for g in ("informalA", "informalB", "informalB25", "informalB26", "informalB27", "informalB28", "informalB29",
-              "informalB30", "informalB31", "informalB32"):
-        assert not BLIND28 & set(accuracy.GROUPS[g]), g
-    assert not {"informal28blind", "informal28blindA", "informal28blindB"} & set(accuracy.DEFAULT_GROUPS)
-    assert not BLIND28 & set(accuracy.INFORMAL_B_OLDER)
-
-
-def test_the_seventh_blind_set_is_apart_from_every_pool():
-    assert {_half(p) for p in BLIND29} == {"a", "b"}
-    assert accuracy.GROUPS["informal29blind"] == ("informal29-blind A", "informal29-blind B")
-    for g in ("informalA", "informalB", "informalB25", "informalB26", "informalB27", "informalB28", "informalB29",
-              "informalB30", "informalB31", "informalB32"):
-        assert not BLIND29 & set(accuracy.GROUPS[g]), g
-    assert not {"informal29blind", "informal29blindA", "informal29blindB"} & set(accuracy.DEFAULT_GROUPS)
-    assert not BLIND29 & set(accuracy.INFORMAL_B_OLDER)
+@pytest.mark.parametrize("n", [23, 24, 25, 26, 27, 28, 29])
+def test_each_blind_set_is_apart_from_every_pool(n):
+    """Each blind set (informal23-blind of the twenty-sixth session to informal29-blind of the thirty-fourth): both
+    halves, its own groups (whole, A, B), in no pool, not in the default run, not among the older B halves."""
+    halves = {f"informal{n}-blind A", f"informal{n}-blind B"}
+    assert {_half(p) for p in halves} == {"a", "b"}
+    assert accuracy.GROUPS[f"informal{n}blind"] == (f"informal{n}-blind A", f"informal{n}-blind B")
+    assert accuracy.GROUPS[f"informal{n}blindA"] == (f"informal{n}-blind A",)
+    assert accuracy.GROUPS[f"informal{n}blindB"] == (f"informal{n}-blind B",)
+    for g in POOLS:
+        assert not halves & set(accuracy.GROUPS[g]), g
+    assert not {f"informal{n}blind", f"informal{n}blindA", f"informal{n}blindB"} & set(accuracy.DEFAULT_GROUPS)
+    assert not halves & set(accuracy.INFORMAL_B_OLDER)
