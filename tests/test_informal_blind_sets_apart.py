@@ -11,11 +11,10 @@ wiring on file names only; it never runs the tagger. (One module for every such 
 """
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from blindcheck import assert_apart, assert_unread, load_bench
 
 REPO = Path(__file__).resolve().parent.parent
 BENCH = REPO / "benchmarks"
@@ -30,15 +29,7 @@ SETS = [
 ]
 
 
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(f"_bench_informal_blind_{name}", BENCH / f"{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-accuracy = _load("accuracy")
+accuracy = load_bench("accuracy", "informal_blind")
 PARTS = {name: folder for name, folder, _, _ in accuracy.CORPORA}
 
 
@@ -70,26 +61,9 @@ def test_the_blind_set_is_apart_from_every_group_but_its_own(n, unread, refused)
     assert accuracy.GROUPS[f"informal{n}blind"] == blind
     assert accuracy.GROUPS[f"informal{n}blindA"] == (blind[0],)
     assert accuracy.GROUPS[f"informal{n}blindB"] == (blind[1],)
-    own = {f"informal{n}blind", f"informal{n}blindA", f"informal{n}blindB"}
-    for name, parts in accuracy.GROUPS.items():
-        if name not in own:
-            assert not set(blind) & set(parts), name
-    for name, parts in accuracy.POOLED.items():
-        assert not set(blind) & set(parts), name
-    assert not own & set(accuracy.DEFAULT_GROUPS)
+    assert_apart(accuracy, blind, {f"informal{n}blind", f"informal{n}blindA", f"informal{n}blindB"})
 
 
 @pytest.mark.parametrize("n, unread, refused", SETS)
 def test_no_error_tool_reads_an_unread_half(n, unread, refused, monkeypatch):
-    value_errors = _load("value_errors")
-    assert unread in value_errors.NEVER_READ
-    assert not [s for s in value_errors.READ_SETS if s[2].startswith(unread)]
-    for _, folder, glob in value_errors.READ_SETS:
-        assert not [f for f in (value_errors.FRESH / folder).glob(glob) if f.name.startswith(unread)], glob
-    conventions = _load("conventions")
-    assert not [p for ps in conventions.corpora(["fresh"]).values() for p in ps if p.name.startswith(unread)]
-    for group in refused:
-        monkeypatch.setattr(sys, "argv", ["accuracy.py", "--corpus", group, "--show-errors", "5", "--no-seed"])
-        with pytest.raises(SystemExit) as e:
-            accuracy.main()
-        assert "never read" in str(e.value)
+    assert_unread(accuracy, "informal_blind", unread, refused, monkeypatch)
