@@ -13,6 +13,8 @@ from datetime import date, timedelta
 
 from gridcheck import WEEKDAYS, check, last_weekday, next_weekday, other_weekdays
 
+from timeline_app.temporal import tag
+
 REFS = ([date(2025, 12, 28) + timedelta(days=k) for k in range(7)] + [date(2024, 2, 26) + timedelta(days=k) for k in range(7)]
         + [date(2023, 9, 24) + timedelta(days=k) for k in range(7)])
 MONTHS_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -147,6 +149,29 @@ def meant_to_cases():
 
 def test_lead35_meant_to_after_a_nouns_s():
     check(meant_to_cases())
+
+
+def month_edge_cases():
+    out = []
+    # "end of Feb", "the start of sept", "by end of Nov": the edge of a month written short or in lower case, one
+    # expression with its mod, as "end of March" is
+    short = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"]
+    for ref in REFS:
+        for k in (1, 2, 3):
+            m = (ref.month - 1 + k) % 12 + 1
+            y = ref.year + (ref.month - 1 + k) // 12
+            for edge, mod in (("end of", "END"), ("the end of", "END"), ("the start of", "START")):
+                for name in (short[m - 1], short[m - 1].lower()):
+                    if name.lower() in ("may", "mar"):
+                        continue   # (a verb's homographs: their own cues, not this class)
+                    out.append((f"Subs due by {edge} {name} please", ref, f"{edge} {name}", ("DATE", f"{y}-{m:02d}")))
+    return out
+
+
+def test_lead35_month_edge_written_short():
+    got_mod = [t.mod for t in tag("Subs due by end of Feb please", date(2025, 1, 9)) if t.expression == "end of Feb"]
+    assert got_mod == ["END"]
+    check(month_edge_cases())
 
 
 def test_lead35_holiday_equated_with_a_day():

@@ -6972,7 +6972,10 @@ def _copula_month(text: str, start: int, end: int) -> bool:
 _MONTH_ENDS = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\w)|\d)")
 
 
-@rule("informal_month", r"(?:(?P<mod>(?i:{edge_mods}))[\s-]+)?(?P<mon>{informal_months:cs})(?P<dot>\.)?(?![\w'’-])", 9, triggers="month",
+_OF_WORD = "of"   # (lead, thirty-fourth session) "end of", "the start of" before a month
+
+
+@rule("informal_month", r"(?:(?P<mod>%s)[\s-]+)?(?P<mon>{informal_months:cs})(?P<dot>\.)?(?![\w'’-])" % MOD, 9, triggers="month",
       examples=[
           ("2023-11-07", "my boss has been nice but it's been like this since sept", "sept", "2023-09"),
           ("2024-06-14", "moved in back in march with one suitcase", "march", "2024-03"),
@@ -7011,8 +7014,11 @@ def _informal_month(m, text):
             cue = True   # (homographs27, from A) "booked may to september", "it's may and i still havent started"
     if cue is None:
         return None
-    if name in _NAME_MONTHS and not _MONTH_ENDS.match(text, m.end("mon")) and not listed:
-        return None  # "since Jan left", "in Jan's flat": a first name, unless the phrase ends there
+    if name in _NAME_MONTHS and not _MONTH_ENDS.match(text, m.end("mon")) and not listed \
+            and not (m["mod"] and m["mod"].lower().endswith(_OF_WORD)):
+        # "since Jan left", "in Jan's flat": a first name, unless the phrase ends there ((lead, thirty-fourth session) or
+        # a part of the month is said of it: "by end of Jan please" names no person)
+        return None
     # "Sept." is the abbreviation's dot; after a lower-case name the dot ends the sentence
     # "mid jan", "early feb", "late sept": the part of the month is the mod
     extra = {"any_year": True} if _instruction(text, m.start(), verbs=_SEASONAL_VERBS) else {}   # (howto) "sow late Feb"
