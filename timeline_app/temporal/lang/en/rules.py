@@ -1354,7 +1354,7 @@ def _day_span(m, text):
             end -= 1   # "26-28 Sept." ends its sentence
         n = d2 - d1 + 1
         out.append(Mention(m.start("d1"), end, "day_span", "fixed",
-                           dict(type="DURATION", value=f"P{n}D",
+                           dict(type="DURATION", value=f"P{n}D", span_days=(month_num(m["mon"]), d1, d2, _year(m["year"])),
                                 note=f"a run of {n} days of one month said as what a stretch is or runs: a length of {n} days (rule day_span)"), 31))
     if m["h2"]:
         pair = _hour_pair(lambda g: m[g])
