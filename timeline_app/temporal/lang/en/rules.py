@@ -1324,13 +1324,14 @@ def _month_day_range(m, text):
                     dict(year=y, month=mon2, day=d2, grain="day"), 24)]
 
 
-# (ranges35, docs/informal-time.md §133) a dashed run of three or more days of one month said as what a stretch is or
-# runs ("ours is 23rd-27th Oct", "The holiday programme runs 8-12 July", "every day 1–24 Aug"): one DURATION of its days
-# (`P5D`), as the blind golds write it in this frame; a pair of days ("closed 17-18 Nov", "photos are 12-13 Feb") and a
-# run in any other frame ("just confirming 8–11 September") stay rule day_range's two DATEs. A range of hours after it
-# and a comma ("8-12 July, 9am-3pm") is every one of its days' hours: two TIMEs of no day (the second end's day was
-# joined to the first hour as "12 July, 9am"). Bounded: a cue of lexicon day_span_cues, two days, a month, a year, a
-# comma and two clock times, each run of blanks at most three
+# (ranges35, docs/informal-time.md §133) a dashed run of three or more days of one month that a thing runs or lasts over
+# ("The holiday programme runs 8-12 July", "every day 1–24 Aug"): one DURATION of its days (`P5D`), as the blind golds
+# write it in this frame; a pair of days ("closed 17-18 Nov", "photos are 12-13 Feb") and a run in any other frame ("just
+# confirming 8–11 September"; a copula's "ours is 23rd-27th Oct", which one gold writes as a DURATION and another the same
+# shape as two DATEs) stay rule day_range's two DATEs. A range of hours after a run of days and a comma ("8-12 July,
+# 9am-3pm") is every one of its days' hours: two TIMEs of no day (the run's last day was joined to the first hour as "12
+# July, 9am"). Bounded: a cue of lexicon day_span_cues, two days, a month, a year, a comma and two clock times, each run
+# of blanks at most three
 _DS_HOURS = (r"(?:,[ \t]{1,2}(?P<h1>1[0-2]|0?[1-9])(?:[.:](?P<m1>[0-5]\d))?[ \t]?(?P<a1>%s)?[ \t]{0,2}[-–—][ \t]{0,2}"
              r"(?P<h2>1[0-2]|0?[1-9])(?:[.:](?P<m2>[0-5]\d))?[ \t]?(?P<a2>%s)(?![\w]))?" % (AMPM, AMPM))
 
@@ -1339,7 +1340,8 @@ _DS_HOURS = (r"(?:,[ \t]{1,2}(?P<h1>1[0-2]|0?[1-9])(?:[.:](?P<m1>[0-5]\d))?[ \t]
       r"[ \t]{0,2}[-–—][ \t]{0,2}(?P<d2>[0-3]?\d)(?:{ordinal_suffixes:cs})?[ \t]{1,3}(?P<mon>%s)(?:[ \t]{1,3}(?P<year>%s))?(?![\w-])"
       % (MONTH, YEAR) + _DS_HOURS, 31, triggers="month",
       lead=(r"\d{ordinal_suffixes:cs}?[ \t]{0,2}[-–—][ \t]{0,2}[0-3]?\d{ordinal_suffixes:cs}?[ \t]{1,3}", 64),
-      examples=[("2023-08-26", "are the short breaks on over half term? ours is 23rd-27th Oct", "23rd-27th Oct", "P5D"),
+      examples=[("2023-08-26", "the short breaks run 23rd-27th Oct, book early", "23rd-27th Oct", "P5D"),
+                ("2025-07-20", "Your slot is 17:20 to 18:20, every day 1–24 Aug except Tuesday 12th", "1–24 Aug", "P24D"),
                 ("2024-05-31", "The holiday programme runs 8-12 July, 9am-3pm, I'll post the form", "8-12 July", "P5D"),
                 ("2024-05-31", "The holiday programme runs 8-12 July, 9am-3pm, I'll post the form", "9am", "XXXX-XX-XXT09:00"),
                 ("2023-08-20", "just confirming 8–11 September, 10am-4pm each day", "4pm", "XXXX-XX-XXT16:00")])
@@ -1355,7 +1357,7 @@ def _day_span(m, text):
         n = d2 - d1 + 1
         out.append(Mention(m.start("d1"), end, "day_span", "fixed",
                            dict(type="DURATION", value=f"P{n}D", span_days=(month_num(m["mon"]), d1, d2, _year(m["year"])),
-                                note=f"a run of {n} days of one month said as what a stretch is or runs: a length of {n} days (rule day_span)"), 31))
+                                note=f"a run of {n} days of one month that a thing runs or lasts over: a length of {n} days (rule day_span)"), 31))
     if m["h2"]:
         pair = _hour_pair(lambda g: m[g])
         if pair is None:
