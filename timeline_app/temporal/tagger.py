@@ -23,7 +23,7 @@ from timeline_app.temporal.lang import DEFAULT, expand, guard, lexicon, load, tr
 from timeline_app.temporal.ranges import join_ranges
 from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, add, add_months
 from timeline_app.temporal.discourse import Discourse
-from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Resolved, _pod_or_day, resolve
+from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Resolved, _pod_or_day, _year_for, resolve
 from timeline_app.temporal.reach import rule_cases, rule_contexts, rule_exact, rule_reach, rule_words
 from timeline_app.temporal.lines import next_newline, start_of_line
 from timeline_app.temporal.rulebase import Mention, dur_value
@@ -1913,6 +1913,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             ctx.dct, ctx.sentence_day, ctx.entry_dct = ctx.written - timedelta(days=1), None, False
         if wl_end >= 0:
             ctx.week_line = (wl_end + 1, men.data["weekday"], p.date) if p is not None and p.grain in ("day", "part-of-day") else None
+        if p is None and men.data.get("span_days") and ctx.dct is not None:
+            _note_day_span(ctx, men, tense)
         if p is not None:
             _note_date(ctx, text, sentences[si][0], men, res, tense)
             if p.grain == "day" and men.kind != "time":
@@ -3293,6 +3295,20 @@ def _note_span(ctx: Discourse, text: str, men: Mention, day: date) -> None:
         ctx.span = (edge[1], day, men.end)
     elif _SPAN_START_AFTER.match(text, men.end) or _SPAN_START_BEFORE.search(text, max(0, men.start - _SPAN_VERB_BACK), men.start):
         ctx.span = (day, None, men.end)
+
+
+def _note_day_span(ctx: Discourse, men: Mention, tense) -> None:
+    """(ranges35, §133) a run of days written as one DURATION ("The run is 1-24 Aug", rule day_span) still names the span
+    its weeks are read from ("the middle weekend", §127): its first and last day, in the year its month is read in."""
+    month, d1, d2, year = men.data["span_days"]
+    if year is None:
+        year = _year_for(ctx, month, d1, tense)[0]
+    if year is None:
+        return
+    try:
+        ctx.span = (date(year, month, d1), date(year, month, d2), men.end)
+    except ValueError:
+        return   # "1-31 Sept": no such last day
 
 
 def _note_list_head(ctx: Discourse, text: str, men: Mention, p) -> None:

@@ -1324,6 +1324,52 @@ def _month_day_range(m, text):
                     dict(year=y, month=mon2, day=d2, grain="day"), 24)]
 
 
+# (ranges35, docs/informal-time.md §133) a dashed run of three or more days of one month that a thing runs or lasts over
+# ("The holiday programme runs 8-12 July", "every day 1–24 Aug"): one DURATION of its days (`P5D`), as the blind golds
+# write it in this frame; a pair of days ("closed 17-18 Nov", "photos are 12-13 Feb") and a run in any other frame ("just
+# confirming 8–11 September"; a copula's "ours is 23rd-27th Oct", which one gold writes as a DURATION and another the same
+# shape as two DATEs) stay rule day_range's two DATEs. A range of hours after a run of days and a comma ("8-12 July,
+# 9am-3pm") is every one of its days' hours: two TIMEs of no day (the run's last day was joined to the first hour as "12
+# July, 9am"). Bounded: a cue of lexicon day_span_cues, two days, a month, a year, a comma and two clock times, each run
+# of blanks at most three
+_DS_HOURS = (r"(?:,[ \t]{1,2}(?P<h1>1[0-2]|0?[1-9])(?:[.:](?P<m1>[0-5]\d))?[ \t]?(?P<a1>%s)?[ \t]{0,2}[-–—][ \t]{0,2}"
+             r"(?P<h2>1[0-2]|0?[1-9])(?:[.:](?P<m2>[0-5]\d))?[ \t]?(?P<a2>%s)(?![\w]))?" % (AMPM, AMPM))
+
+
+@rule("day_span", r"(?:(?<![\w'’])(?P<cue>(?i:{day_span_cues:bare}))[ \t]{1,3})?(?<![\d.,$£€/-])(?P<d1>[0-3]?\d)(?:{ordinal_suffixes:cs})?"
+      r"[ \t]{0,2}[-–—][ \t]{0,2}(?P<d2>[0-3]?\d)(?:{ordinal_suffixes:cs})?[ \t]{1,3}(?P<mon>%s)(?:[ \t]{1,3}(?P<year>%s))?(?![\w-])"
+      % (MONTH, YEAR) + _DS_HOURS, 31, triggers="month",
+      lead=(r"\d{ordinal_suffixes:cs}?[ \t]{0,2}[-–—][ \t]{0,2}[0-3]?\d{ordinal_suffixes:cs}?[ \t]{1,3}", 64),
+      examples=[("2023-08-26", "the short breaks run 23rd-27th Oct, book early", "23rd-27th Oct", "P5D"),
+                ("2025-07-20", "Your slot is 17:20 to 18:20, every day 1–24 Aug except Tuesday 12th", "1–24 Aug", "P24D"),
+                ("2024-05-31", "The holiday programme runs 8-12 July, 9am-3pm, I'll post the form", "8-12 July", "P5D"),
+                ("2024-05-31", "The holiday programme runs 8-12 July, 9am-3pm, I'll post the form", "9am", "XXXX-XX-XXT09:00"),
+                ("2023-08-20", "just confirming 8–11 September, 10am-4pm each day", "4pm", "XXXX-XX-XXT16:00")])
+def _day_span(m, text):
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    if not (1 <= d1 < d2 <= 31):
+        return None
+    out = []
+    if m["cue"] and d2 - d1 >= 2:
+        end = m.end("year") if m["year"] else m.end("mon")
+        if text[end - 1] == ".":
+            end -= 1   # "26-28 Sept." ends its sentence
+        n = d2 - d1 + 1
+        out.append(Mention(m.start("d1"), end, "day_span", "fixed",
+                           dict(type="DURATION", value=f"P{n}D", span_days=(month_num(m["mon"]), d1, d2, _year(m["year"])),
+                                note=f"a run of {n} days of one month that a thing runs or lasts over: a length of {n} days (rule day_span)"), 31))
+    if m["h2"]:
+        pair = _hour_pair(lambda g: m[g])
+        if pair is None:
+            return out or None
+        for k, h, mi in ((1, pair[0], pair[1]), (2, pair[2], pair[3])):
+            end = m.end("a%d" % k) if m["a%d" % k] else m.end("m%d" % k) if m["m%d" % k] else m.end("h%d" % k)
+            out.append(Mention(m.start("h%d" % k), end, "day_span", "fixed",
+                               dict(type="TIME", value=f"XXXX-XX-XXT{h:02d}:{mi:02d}",
+                                    note="the hours of every day of a run of days said before them: no one day (rule day_span)"), 31))
+    return out or None
+
+
 # (lists31, §108) or a season or a financial year written with a slash ("the 2023/24 season", "the 2023/24 financial
 # year"), as "2023-24" is read and the dev gold splits it: only before a noun of such a span (lexicon `year_span_nouns`),
 # the second year the first's next ("League 2018/19" stays untagged)
@@ -6918,6 +6964,9 @@ def _comma_apart(m, text: str) -> bool:
 _CLOCK_PART = r"(?P<h>[0-2]?\d)(?:(?:[:.]?(?P<mi>[0-5]\d))?\s*(?P<ap>%s)|[:.h](?P<mi24>[0-5]\d)(?![\d:]))" % AMPM
 
 
+_DS_RANGE_BEFORE = _re(r"\d{ordinal_suffixes:cs}?[ \t]{0,2}[-–—][ \t]{0,2}\Z")   # bounded: the 8 characters before the day
+
+
 # (stamps24) also with a weekday written short before the day ("Sat 14 Mar 08:12", "Tue 16 Sep 10:02", a chat's stamp):
 # one expression, where before the weekday was left out or tagged alone as the coming one
 @rule("date_clock", r"(?:(?<![\w'’])(?i:{weekday_word_stems:bare})[a-z]{0,6}\.?,?[ \t]+)?(?:(?P<d1>[0-3]?\d)\s+(?P<mon1>%s)|(?P<mon2>%s)\s+(?P<d2>[0-3]?\d))(?:{ordinal_suffixes:cs})?,?[ \t]+%s(?P<tz>%s)?" % (MONTH, MONTH, _CLOCK_PART, TZ), 30, triggers="month", trail=(r"\.?(?:{ordinal_suffixes:cs})?,?[ \t]+\d", 64),
@@ -6938,6 +6987,8 @@ def _date_clock(m, text):
     if not 1 <= day <= 31:
         return None
     dref = {"month": month_num(m["mon1"] or m["mon2"]), "day": day}
+    if m["d1"] and m.start() == m.start("d1") and _DS_RANGE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None   # (ranges35, §133) "8-12 July, 9am-3pm": the hours of every day of the run, not of its last (rule day_span)
     if _comma_apart(m, text):
         # (values) "Friday 3 October, 9.10am" in running text: the time alone, on its day (the date is the day rules')
         return Mention(m.start("h"), m.end(), "date_clock", "time", dict(hour=h, minute=mi, dref=dref), 30)
