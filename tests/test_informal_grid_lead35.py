@@ -174,6 +174,25 @@ def test_lead35_month_edge_written_short():
     check(month_edge_cases())
 
 
+def stretch_end_cases():
+    out = []
+    # a list's item after "by"/"till" ends a stretch begun at the morning's time: the afternoon's (a bare hour); an
+    # arrival "by 9.30" before a kick-off keeps the morning
+    for ref in REFS:
+        for start, end in ((6, 4), (7, 3), (8, 5), (9, 2)):
+            for lead, cue in (("started at", "done by"), ("on site from", "finished by"), ("out at", "home by")):
+                text = f"{lead} {start}am, {cue} {end}"
+                out.append((text, ref, str(end), ("TIME", f"{ref.isoformat()}T{end + 12:02d}:00")))
+        if ref.isoweekday() != 7:   # (on a Sunday, "Match Sunday" is that day: not what the case asks)
+            out.append(("Match Sunday vs Harlow Hornets, KO 10am, please arrive by 9.30", ref, "9.30",
+                        ("TIME", f"{next_weekday(ref, 7).isoformat()}T09:30")))
+    return out
+
+
+def test_lead35_a_lists_stretch_end():
+    check(stretch_end_cases())
+
+
 def test_lead35_holiday_equated_with_a_day():
     check(equated_cases())
 

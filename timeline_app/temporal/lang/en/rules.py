@@ -10404,8 +10404,12 @@ def _listed_hour(m, text):
         if text[it.start():it.start("h")].split()[-1].lower() in _LISTED_NOT_AFTER:
             continue   # (sift) "opened 8pm, severity 3", "doors 7pm, table 4": a rank or a count
         h = int(it["h"])
+        # (lead, thirty-fourth session) "started at 6am, done by 4": an item after "by"/"till" ends a stretch, read
+        # forward of the time before it (was 04:00), as bare_hour's hour after "by" is; a bare hour only ("KO 10am, please
+        # arrive by 9.30": an arrival before the kick-off, no stretch's end)
+        fwd = {"forward": True} if not it["mi"] and _FORWARD_CUE.search(text, max(0, it.start("h") - 8), it.start("h")) else {}
         out.append(Mention(it.start("h"), it.end("mi") if it["mi"] else it.end("h"), "listed_hour", "time",
-                           dict(hour=h + 12 if h < 12 else h, minute=int(it["mi"] or 0), dref=None, loose=True), 24))
+                           dict(hour=h + 12 if h < 12 else h, minute=int(it["mi"] or 0), dref=None, loose=True, **fwd), 24))
     return out
 
 
