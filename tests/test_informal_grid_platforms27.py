@@ -61,8 +61,13 @@ BODY = [
 ]
 
 
-def _time(t: datetime) -> tuple[str, str]:
-    return "TIME", f"{t:%Y-%m-%dT%H:%M}"
+def _time(t: datetime, seconds: bool = False) -> tuple[str, str]:
+    return "TIME", f"{t:%Y-%m-%dT%H:%M:%S}" if seconds else f"{t:%Y-%m-%dT%H:%M}"
+
+
+# (poststamps35, §129) a WhatsApp stamp keeps the seconds it prints ("[20/09/2023, 21:47:03]" is 2023-09-20T21:47:03, as
+# informal28-blind A's annotator writes its export's "24/04/2026, 18:03:11"); the other shapes' seconds stay dropped (§87)
+_KEEPS_SECONDS = frozenset({"whatsapp ios"})
 
 
 def _stamps(ref: date):
@@ -120,7 +125,7 @@ def _thread_cases(shapes, stamp_time=False):
                 for body, expr, want in BODY:
                     text = "chat export\n\n" + line0.format(m="rota is up, have a look") + line.format(m=body)
                     if stamp_time:
-                        cases.append((text, ref, s, _time(t) if ":" in s else ("DATE", day.isoformat())))
+                        cases.append((text, ref, s, _time(t, name in _KEEPS_SECONDS) if ":" in s else ("DATE", day.isoformat())))
                     else:
                         cases.append((text, ref, expr, want(day)))
     return cases

@@ -59,3 +59,30 @@ def next_newline(text: str, pos: int) -> int:
     nl = _breaks(text)
     k = bisect_left(nl, pos + NEAR)
     return nl[k] if k < len(nl) else -1
+
+
+# (poststamps35, docs/informal-time.md §129) a stamp alone on its line under its post, as a copied Mastodon thread prints
+# it: the author's line with its handle ("Ravensdale & Moor Railway 🚂 @rmr@railway.social", "  Janet 🧶
+# @janetknits@mstdn.social", "Ewan @ewan_skye"), the post, then the stamp ("2d", "23h", "Dec 27, 2026, 16:05"); the next
+# line another author's, a blank line or the text's end. An author's line: at most 80 characters with no "@", then the
+# handle (a fediverse handle's server after a second "@", each part bounded), ending the line. It is looked for at most
+# UNDER_POST_REACH characters up, and is not the line right above the stamp (a post has words). Layout only: no word of
+# any language.
+from timeline_app.temporal import fastre as _re   # noqa: E402
+
+AUTHOR_LINE = _re.compile(r"(?m)^[^\n@]{0,80}@\w{1,30}(?:@[\w-]{1,40}(?:\.[\w-]{1,40}){1,4})?[ \t]{0,3}$")
+_BLANK_REST = _re.compile(r"[ \t]{0,80}(?:\n|$)")
+UNDER_POST_REACH = 1200
+
+
+def under_post(text: str, ls: int, end: int) -> bool:
+    """Whether the stamp line starting at ``ls`` (its stamp ending at ``end``) stands under its post (see AUTHOR_LINE)."""
+    nl = next_newline(text, end)
+    if nl >= 0 and not (AUTHOR_LINE.match(text, nl + 1) or _BLANK_REST.match(text, nl + 1)):
+        return False
+    if ls < 2:
+        return False
+    prev = start_of_line(text, ls - 1)
+    if AUTHOR_LINE.fullmatch(text, prev, ls - 1) or not text[prev:ls - 1].strip():
+        return False
+    return AUTHOR_LINE.search(text, max(0, prev - UNDER_POST_REACH), max(0, prev - 1)) is not None

@@ -971,7 +971,10 @@ def _time(men: Mention, ctx: Discourse, tense):
         return res
     p = Point.minute(datetime(day.year, day.month, day.day, h, mi))
     ctx.last_time = (men.end, p.start)
-    res = _placed("TIME", p, f"{h:02d}:{mi:02d} on {_fmt(day)} ({why}; rule {men.rule})", "", False, anchor=anchor)
+    # ((poststamps35, §129) a chat stamp's seconds, where the export prints them: the value to the second)
+    sec = f":{d['second']:02d}" if d.get("second") is not None else ""
+    res = _placed("TIME", p, f"{h:02d}:{mi:02d}{sec} on {_fmt(day)} ({why}; rule {men.rule})", "", False, anchor=anchor,
+                  value=p.value + sec if sec else None)
     res.night_of = night_of
     return res
 

@@ -25,7 +25,7 @@ from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, add, add_months
 from timeline_app.temporal.discourse import Discourse
 from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Resolved, _pod_or_day, _year_for, resolve
 from timeline_app.temporal.reach import rule_cases, rule_contexts, rule_exact, rule_reach, rule_words
-from timeline_app.temporal.lines import next_newline, start_of_line
+from timeline_app.temporal.lines import AUTHOR_LINE, next_newline, start_of_line, under_post
 from timeline_app.temporal.rulebase import Mention, dur_value
 from timeline_app.temporal.rulebase import may_hold as _may_hold
 from timeline_app.temporal.sentences import join_across, split_sentences
@@ -1395,7 +1395,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if footers:
             # (forums2) a comment whose stamp stands under it: its words count from that stamp's day
             k = bisect_right(footers, (men.start, len(text) + 1)) - 1
-            if k >= 0 and men.start < footers[k][1] and men.rule != "footer_age":
+            if k >= 0 and men.start < footers[k][1] and men.rule not in _FOOTER_AGE_RULES:
                 ctx.written = ctx.written or ctx.dct
                 if ctx.dct != footers[k][2]:
                     ctx.dct, ctx.sentence_day = footers[k][2], None
@@ -1436,6 +1436,13 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if tense in (None, "present") and men.kind == "deictic" and men.data.get("unit") == "week" \
                 and _PERFECT_NEAR.search(text, max(s0, men.start - _PERFECT_REACH), min(s1, men.end + _PERFECT_REACH)):
             tense = "past"   # (values3) "this week has been mad", "it's been a long week this week": the week up to now
+        if men.rule == "the_pod" and men.kind == "pod_time" and men.data.get("pre_in") and men.data.get("pod") == "MO" \
+                and ctx.stamp_time is not None and ctx.stamp_time[1].hour >= _AFTERNOON_STAMP and ctx.dct == ctx.stamp_time[1].date() \
+                and start_of_line(text, men.start) <= ctx.stamp_time[0] <= men.start \
+                and tense_at(text, ctx.stamp_time[0], men.end, men.start, men.end) != "past":
+            # (poststamps35, §129) "me landing from Barbuda in the morning" sent at 18:10 (its stamp on its line): the
+            # morning of its day is over, it is the morning after (not told in the past: "it was 9 in the morning")
+            men.kind, men.data = "deictic_day", dict(offset=1, pod="MO", word=text[men.start:men.end], mod="")
         if men.kind == "weekday" and mode == "news" and (men.data.get("rel") or "") in ("", "this") and tense == "future" \
                 and ctx.dct is not None and men.data["weekday"] == ctx.dct.isoweekday() and _personal(text, s0, s1, men) \
                 and not _DAY_COPULA.search(text, max(s0, men.start - 12), men.start):
@@ -1709,7 +1716,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                                           or _ICON_STAMP_AT.match(text, men.end) and start_of_line(text, men.start) == men.start):
             men.data["stamp_head"] = True   # (informal6) Discord's "name — Yesterday at 9:40 PM"; (stamps34) "Yesterday at 7:48 PM · 🌎"
         if ctx.dct is not None and men.kind in _REVIEW_STAMP_KINDS and not men.data.get("stamp_head") \
-                and men.rule != "footer_age" and _review_stamp(text, men):   # (forums2: a footer's, _footer_days)
+                and men.rule not in _FOOTER_AGE_RULES and _review_stamp(text, men):   # (forums2: a footer's, _footer_days)
             men.data["review_stamp"] = True   # (reviews) "Reviewed 14 Sept 2025", "Posted 3 weeks ago"
         if men.kind == "time" and ctx.review_stamp_end >= 0 and men.data.get("routine") and not men.data.get("habit"):
             # (reviews34, §124) a place's routine under a review's stamp ("Checkout 10am", "late checkout till 11"): the
@@ -1856,7 +1863,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # (not from the entry above it)
             ctx.dct, ctx.sentence_day, ctx.entry_dct = ctx.written, None, False
         if res is None:
-            if ctx.written is not None and ctx.written != ctx.dct and (men.rule == "footer_age" or _post_stamp(text, men)):
+            if ctx.written is not None and ctx.written != ctx.dct and (men.rule in _FOOTER_AGE_RULES or _post_stamp(text, men)):
                 # (forums) a later post's own stamp ("Posted yesterday at 10:12", "bluefin_jo · 2 days ago",
                 # "Today, 09:17") counts from the day the page was read, not from the post above it
                 moved, sday = ctx.dct, ctx.sentence_day
@@ -1905,7 +1912,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             ctx.bc_year = int(bc["y"])
             ctx.bc_day = (int(bc["m"]), int(bc["d"] or 0)) if bc["m"] else None
         p = res.point
-        if p is None and men.rule == "post_age" and men.data.get("unit") == "H" and (men.data.get("n") or 0) >= _HOURS_YESTERDAY \
+        if p is None and men.rule in _HEADER_AGE_RULES and men.data.get("unit") == "H" and (men.data.get("n") or 0) >= _HOURS_YESTERDAY \
                 and ctx.dct is not None and _post_stamp(text, men):
             # (stamps34, §123) a header's age of many hours ("Name @handle · 23h"): its post is of the day before the page
             # was read, as a footer's (_footer_days); the age itself stays its length
@@ -2704,6 +2711,8 @@ def _yearless_header_stamp(text: str, men: Mention) -> bool:
 
 def _post_stamp(text: str, men: Mention) -> bool:
     """(forums) Whether ``men`` dates a forum post from its header line (see _POST_CUE)."""
+    if men.rule == "handle_age":
+        return True   # (poststamps35, §129) Instagram's "handle 4d" over its comment: the rule's own frame tells it
     line_start = start_of_line(text, men.start)
     if men.kind == "offset" and _age_stamp(text, men, line_start):
         return True
@@ -2748,10 +2757,16 @@ def _footer_days(text: str, mentions: list[Mention], written: date) -> list[tupl
     """(start of the comment, start of its stamp's line, the day it was written, whether it is X's post under its
     author's line) of each comment of ``text`` whose stamp stands under it (see _FOOTER_DATE_END), in text order."""
     found = []
+    # ((poststamps35, §129) the lines of the header stamps of posts ("Coach Brent (Hornets Black)" / "3d"): an indented
+    # comment's footer under such a post reads back to the comment's first indented line, not into the post)
+    heads = [next_newline(text, m.end) for m in mentions if m.rule in _HEADER_AGE_RULES]
+    heads = sorted(h for h in heads if h >= 0)
     for men in sorted(mentions, key=lambda m: m.start):
         d = men.data
         day = None
-        if men.rule == "footer_age":
+        under = False   # (poststamps35) a stamp under its post: the post from its author's line (lines.under_post)
+        if men.rule in _FOOTER_AGE_RULES:
+            under = men.rule == "under_age"
             if d.get("unit") == "D":
                 day = written - timedelta(days=d["n"])
             elif d.get("unit") in ("H", "TM"):
@@ -2760,8 +2775,11 @@ def _footer_days(text: str, mentions: list[Mention], written: date) -> list[tupl
                 # the day of reading, as before)
                 day = written - timedelta(days=1) if d.get("unit") == "H" and (d.get("n") or 0) >= _HOURS_YESTERDAY else written
         elif men.kind == "cal" and d.get("grain") == "day" and d.get("year") and d.get("month") and d.get("day") \
-                and _FOOTER_DATE_END.match(text, men.end) \
+                and ((fe := _FOOTER_DATE_END.match(text, men.end)) or (fe := _FOOTER_DATE_CLOCK.match(text, men.end)) is not None
+                     and (under := under_post(text, start_of_line(text, men.start), fe.end()))) \
                 and _STAMP_OPEN.fullmatch(text, text.rfind("\n", max(0, men.start - _POST_LINE_MAX), men.start) + 1, men.start):
+            # ((poststamps35, §129) or a date with its year and clock alone on its line under its post: Mastodon's
+            # "Dec 27, 2026, 16:05" under "Mince Pie Specials start tomorrow!", the next author's line after it)
             try:
                 day = date(d["year"], d["month"], d["day"])
             except (TypeError, ValueError):
@@ -2789,10 +2807,28 @@ def _footer_days(text: str, mentions: list[Mention], written: date) -> list[tupl
         if x_post:
             # X's post runs from its author's line (the replies above it, each under its own line, are not its)
             blank = max([blank] + [a.end() + 1 for a in _X_AUTHOR_LINE.finditer(text, lo, ls)][-1:])
+        elif under:
+            # (poststamps35) so does a post under which its stamp stands (Mastodon's), from its author's line down
+            blank = max([blank] + [a.end() + 1 for a in AUTHOR_LINE.finditer(text, lo, ls)][-1:])
         start = max(blank, next_newline(text, found[-1][1]) + 1 if found else 0)
+        if heads and text[ls:ls + 1] in " \t":
+            k = bisect_right(heads, ls) - 1
+            if k >= 0 and heads[k] >= start:
+                # (poststamps35) an indented comment under a post whose stamp heads it: the comment from its first
+                # indented line after the post's stamp (the post's own words are the header's)
+                ind = _INDENTED_LINE.search(text, heads[k], ls)
+                start = ind.start() + 1 if ind is not None else ls
         if start < ls:
             found.append((start, ls, day, x_post))
     return found
+
+
+# (poststamps35) a date's clock ending its line (the next line not read: lines.under_post reads it)
+_FOOTER_DATE_CLOCK = _re(r"(?i)[ \t]{0,8}(?:(?:,|{stamp_at_words:bare}|@|[–—-])[ \t]{0,8})?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*[ap]\.?m\b\.?)?"
+                         r"[ \t]{0,8}(?=\n|$)")
+_INDENTED_LINE = re.compile(r"\n[ \t]")
+_AFTERNOON_STAMP = 12   # (poststamps35) a message stamped from this hour on says "in the morning" of the day after
+_FOOTER_AGE_RULES = frozenset({"footer_age", "under_age"})   # (poststamps35) a comment's age under it: a footer's
 
 
 def _safe_day(y: int, m: int, d: int) -> date | None:
@@ -2803,6 +2839,9 @@ def _safe_day(y: int, m: int, d: int) -> date | None:
 
 
 _FOOTER_COMMENT_MAX = 1200
+# (poststamps35, §129) the header ages whose post, of 18 hours or more, is of the day before the reading: after a dot, alone
+# under the name, after Instagram's handle
+_HEADER_AGE_RULES = frozenset({"post_age", "post_age_alone", "handle_age"})
 _HOURS_YESTERDAY = 18   # (stamps34) a footer's age in hours from which its comment is of the day before the reading   # a comment over its stamp is read back at most this many characters
 
 
@@ -2950,7 +2989,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.sentence_day = None
         ctx.review_stamp_end = -1
         return
-    if p.grain in ("day", "minute") and ctx.dct is not None and men.rule not in _STAMP_RULES and men.rule != "footer_age" \
+    if p.grain in ("day", "minute") and ctx.dct is not None and men.rule not in _STAMP_RULES and men.rule not in _FOOTER_AGE_RULES \
             and 0 <= ((ctx.written or ctx.dct) - p.date).days <= _STAMP_ANCHOR_DAYS and _post_stamp(text, men):
         # (forums, fourteenth session) "sam_r | Posted 12 Sep 2025, 21:40", "asked Jan 29, 2026 at 14:03",
         # "Reply from Hardy_Perennial, Tuesday 19 May 2026": the post under the line was written that day,

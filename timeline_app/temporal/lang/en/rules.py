@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from timeline_app.temporal.lang import alternation, guard, lexicon, ordered, trie_of, word_re
 from timeline_app.temporal.othercal import DatedDays
 from timeline_app.temporal.rulebase import M, Mention, RuleSet, dur_value, may_hold
-from timeline_app.temporal.lines import next_newline, start_of_line
+from timeline_app.temporal.lines import next_newline, start_of_line, under_post
 
 L = lexicon("en")
 
@@ -317,19 +317,20 @@ def _dash_date(m, text):
 # takes the reading on or before the day of writing nearest it (no message is sent after the export)
 # (eleventh session, clock) copied from WhatsApp on the web or the desktop the time comes first:
 # "[14:03, 12/03/2024] Jo: omw", one TIME all the same
-@rule("chat_stamp", r"(?<![\w/.-])(?:(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2}),\s(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s?(?P<ap>[AaPp])\.?[Mm]\.?)?(?=\]|\s[-–]\s)"
+@rule("chat_stamp", r"(?<![\w/.-])(?:(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2}),\s(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\s?(?P<ap>[AaPp])\.?[Mm]\.?)?(?=\]|\s[-–]\s)"
                     r"|(?<=\[)(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?:\s?(?P<ap2>[AaPp])\.?[Mm]\.?)?,\s(?P<a2>[0-3]?\d)/(?P<b2>[0-3]?\d)/(?P<y2>\d{4}|\d{2})(?=\])"
-                    r"|(?<![^\n])(?P<a3>[0-3]?\d)/(?P<b3>[0-3]?\d)/(?P<y3>\d{4}),?[ \t](?P<h3>[0-2]?\d):(?P<mi3>[0-5]\d)(?:[ \t]?(?P<ap3>[AaPp])\.?[Mm]\.?)?"
+                    r"|(?<![^\n])(?P<a3>[0-3]?\d)/(?P<b3>[0-3]?\d)/(?P<y3>\d{4}),?[ \t](?P<h3>[0-2]?\d):(?P<mi3>[0-5]\d)(?::(?P<s3>[0-5]\d))?(?:[ \t]?(?P<ap3>[AaPp])\.?[Mm]\.?)?"
                     r"(?=[ \t]+[A-Za-z@][^\n:]{0,39}:[ \t]))"
                     # (stamps26) WhatsApp's stamp with no year, "[20/09, 21:47] Dani:": the year of the nearest such day on
                     # or before the day of writing (resolve._time)
-                    r"|(?<=\[)(?P<a4>[0-3]?\d)/(?P<b4>[0-3]?\d),\s(?P<h4>[0-2]?\d):(?P<mi4>[0-5]\d)(?::[0-5]\d)?(?:\s?(?P<ap4>[AaPp])\.?[Mm]\.?)?(?=\][ \t]{1,4}[A-Za-z@][^\n:]{0,39}:[ \t])", 32,
+                    r"|(?<=\[)(?P<a4>[0-3]?\d)/(?P<b4>[0-3]?\d),\s(?P<h4>[0-2]?\d):(?P<mi4>[0-5]\d)(?::(?P<s4>[0-5]\d))?(?:\s?(?P<ap4>[AaPp])\.?[Mm]\.?)?(?=\][ \t]{1,4}[A-Za-z@][^\n:]{0,39}:[ \t])", 32,
       triggers="slash",
       examples=[("2024-03-12", "[11/03/2024, 08:47] Mum: can someone drive him?", "11/03/2024, 08:47", "2024-03-11T08:47"),
                 ("2024-08-05", "03/08/2024, 21:47 - Hannah: forecast looks dry", "03/08/2024, 21:47", "2024-08-03T21:47"),
                 ("2024-03-14", "[21:05, 13/03/2024] Jo: omw", "21:05, 13/03/2024", "2024-03-13T21:05"),
                 ("2025-09-23", "20/09/2025 21:47 Dani: he came round tonight", "20/09/2025 21:47", "2025-09-20T21:47"),
-                ("2026-01-02", "[30/12, 21:47] Dani: he came round tonight", "30/12, 21:47", "2025-12-30T21:47")])
+                ("2026-01-02", "[30/12, 21:47] Dani: he came round tonight", "30/12, 21:47", "2025-12-30T21:47"),
+                ("2026-04-29", "24/04/2026, 18:03:11 Skipper Desmond: Evening all.", "24/04/2026, 18:03:11", "2026-04-24T18:03:11")])
 def _chat_stamp(m, text):
     k = "" if m["a"] is not None else "2" if m["a2"] is not None else "3" if m["a3"] is not None else "4"
     a, b, h, mi, ap = (m["a" + k], m["b" + k], m["h" + k], m["mi" + k], m["ap" + k])
@@ -355,9 +356,13 @@ def _chat_stamp(m, text):
         d, mo = (a, b) if order != "md" else (b, a)
     else:
         return None
+    # ((poststamps35, §129) the seconds the export prints are kept: "24/04/2026, 18:03:11 Skipper Desmond:" is
+    # 2026-04-24T18:03:11, as the blind annotator writes it (TIDES: a value to the granularity said))
+    sec = m["s" + k] if k != "2" else None
+    sec = int(sec) if sec else None
     if y is None:
-        return M(m, "chat_stamp", "time", year=None, stamp_month=mo, stamp_day=d, hour=h, minute=int(mi), two_way=two_way)
-    return M(m, "chat_stamp", "time", year=y, month=mo, day=d, hour=h, minute=int(mi), two_way=two_way)
+        return M(m, "chat_stamp", "time", year=None, stamp_month=mo, stamp_day=d, hour=h, minute=int(mi), two_way=two_way, second=sec)
+    return M(m, "chat_stamp", "time", year=y, month=mo, day=d, hour=h, minute=int(mi), two_way=two_way, second=sec)
 
 
 # (voices22, twenty-fifth session) a DM or chat export's stamp with the year and a comma before the clock time, opening
@@ -2889,7 +2894,7 @@ def _the_pod(m, text):
             and not _MORNING_DAY_AFTER.match(text, m.end()):
         return M(m, "the_pod", "deictic_day", group="t", offset=1, pod="MO", word="tomorrow", mod="")
     return M(m, "the_pod", "pod_time", group="t", pod=pod, dref=_night_into(text, m.end()) if pod == "NI" else None,
-             mod="", vague_day=True)
+             mod="", vague_day=True, pre_in=m["pre"].lower() == "in")   # ((poststamps35) "in the morning" after an evening stamp)
 
 
 # (thirtieth session) a part of the day with no article after a preposition: "will be declared by evening", "come in evening",
@@ -9672,21 +9677,66 @@ def _post_age(m, text):
 # (platforms27) Facebook's and Instagram's age alone on the line under the poster's name ("Dani Reyes" / "3d",
 # "dani.reyes" / "2w"; a closing middot allowed): as rule post_age; the line above must read as a name (as post_age's
 # head, at most 48 characters) and a line of the post must follow, so "3d" in a list of sizes is none (every run bounded)
-_AGE_NAME_LINE = re.compile(r"[ \t]*(?:[@A-Za-z][\w.'’/-]*(?:[ \t]+|$)){1,4}")
+# ((poststamps35, §129) a role in brackets after the name, one to three words: "Coach Brent (Hornets Black)" / "3d",
+# "Shelley Te Whare (Admin)" / "11h", as post_age's head "Mia Tane (Admin) · 7h")
+_AGE_NAME_LINE = re.compile(r"[ \t]*(?:[@A-Za-z][\w.'’/-]*(?:[ \t]+|$)){1,4}(?:\((?:[A-Za-z][\w.'’-]*[ \t]?){1,3}\))?")
 
 
 @rule("post_age_alone", r"(?m)^[ \t]{0,4}(?P<t>(?P<n>[1-9]\d?)(?P<u>mo|min|hr|wk|yr|[mhdwy]))[ \t]{0,4}(?:[·•][ \t]{0,4})?$(?=\n[ \t]{0,4}\S)", 30,
       triggers="post_age", boundary=False,
-      examples=[("2025-06-04", "comments\n\nJo Bloggs\n3d\nbest gig of my life", "3d", "2025-06-01")])
+      examples=[("2025-06-04", "comments\n\nJo Bloggs\n3d\nbest gig of my life", "3d", "2025-06-01"),
+                ("2024-05-31", "Coach Brent (Hornets Black)\n3d\nTraining change this week team", "3d", "2024-05-28")])
 def _post_age_alone(m, text):
-    if m.start() < 2:
-        return None
+    if m.start() < 2 or under_post(text, start_of_line(text, m.start()), m.end()):
+        return None   # ((poststamps35) a stamp under its post, Mastodon's: rule under_age)
     prev = text.rfind("\n", max(0, m.start() - 50), m.start() - 1) + 1
     head = text[prev:m.start() - 1].strip()
     if not head or len(head) > 48 or (prev == 0 and m.start() - 1 > 48) or not _AGE_NAME_LINE.fullmatch(head) \
             or head[-1:] in ".!?:":
         return None
     return M(m, "post_age_alone", "offset", group="t", n=int(m["n"]), unit=_POST_AGE_UNITS[m["u"]], sign=-1, anchor="dct",
+             vague=False, mod="", period_months=None)
+
+
+# (poststamps35, §129) a stamp alone on its line under its post, as a copied Mastodon thread prints it: the author's line
+# with its handle ("Ravensdale & Moor Railway 🚂 @rmr@railway.social", "  Janet 🧶 @janetknits@mstdn.social"), the post,
+# then the stamp ("2d", "1d", "23h", "32m"); the next line another author's, a blank line or the text's end. The post is
+# the lines from its author's line down (tagger._footer_days, as X's stamp under its post); what an author's line is: lines.under_post
+
+
+@rule("under_age", r"(?m)^[ \t]{0,8}(?P<t>(?P<n>[1-9]\d?)(?P<u>[mhdw]))[ \t]{0,3}$", 30, triggers="post_age", boundary=False,
+      examples=[("2026-12-31", "Owen P @owenp@mastodon.scot\n@rmr I can do ticket inspector tomorrow\n1d\n"
+                 "  Ravensdale & Moor Railway @rmr@railway.social\n  brilliant Owen\n  23h", "1d", "2026-12-30")])
+def _under_age(m, text):
+    if not under_post(text, start_of_line(text, m.start()), m.end()):
+        return None
+    return M(m, "under_age", "offset", group="t", n=int(m["n"]), unit=_POST_AGE_UNITS[m["u"]], sign=-1, anchor="dct",
+             vague=False, mod="", period_months=None)
+
+
+# (poststamps35, §129) Instagram's comment list prints each comment's header as the handle, a space and the age, with no
+# separator mark ("kelseyfromkensington 1w", "  islandgirl_cass 4d", "    malpequeshuckshack 45m": a reply indented),
+# the comment on the next line: the age as rule post_age's. An Instagram handle is printed in lower case (letters,
+# digits, "." and "_"); one with a dot, an underscore or a digit is a handle alone, a plain lower-case word only where
+# another line of the same shape stands within _HANDLE_AGE_REACH characters (a list of comments: "rest 3d" alone is a
+# log's line). The indent, the handle and the blanks are each bounded
+_HANDLE_AGE_LINE = re.compile(r"(?m)^[ \t]{0,8}[a-z0-9_.]{3,30}[ \t]{1,3}[1-9]\d?[mhdw][ \t]{0,3}$")
+_HANDLE_MARK = re.compile(r"[._\d]")
+_HANDLE_AGE_REACH = 600
+
+
+@rule("handle_age", r"(?m)^[ \t]{0,8}(?P<h>[a-z0-9_.]{3,30})[ \t]{1,3}(?P<t>(?P<n>[1-9]\d?)(?P<u>[mhdw]))[ \t]{0,3}$(?=\n[ \t]{0,8}\S)", 30,
+      triggers="post_age", boundary=False,
+      examples=[("2025-07-20", "  islandgirl_cass 4d\n  no way you guys will be at carnival!!", "4d", "2025-07-16"),
+                ("2025-07-20", "  kelseyfromkensington 1w\n  is the lesson on next saturday??\n    malpequeshuckshack 1w\n    yes!",
+                 "1w", "2025-W28")])
+def _handle_age(m, text):
+    h = m["h"]
+    if h.isdigit() or h[0] == "." or (not _HANDLE_MARK.search(h)
+                                      and not _HANDLE_AGE_LINE.search(text, max(0, m.start() - _HANDLE_AGE_REACH), max(0, m.start() - 1))
+                                      and not _HANDLE_AGE_LINE.search(text, m.end() + 1, m.end() + _HANDLE_AGE_REACH)):
+        return None
+    return M(m, "handle_age", "offset", group="t", n=int(m["n"]), unit=_POST_AGE_UNITS[m["u"]], sign=-1, anchor="dct",
              vague=False, mod="", period_months=None)
 
 
