@@ -40,7 +40,7 @@ def _ordinal(n: int) -> str:
 
 # ---- 1. a part of the day after the sentence that makes a day to come the topic ------------------------------------
 TOPICS = ["{w} is the big one.", "The fete is on {w}.", "Right, {w} is the day.", "Plans for {w}: parade, then the bonfire.",
-          "Our open day is on {w}!"]
+          "Our open day is on {w}!", "{w}'s the big one.", "Heads up: {w} is the day."]
 PODS = [  # (sentence, expression, TIMEX3 part of the day)
     ("Reminder that the railway closes the station mid afternoon.", "mid afternoon", "AF"),
     ("I'm helping in the morning.", "the morning", "MO"),
@@ -191,3 +191,14 @@ def test_a_day_to_come_more_than_a_month_away_is_no_topic_for_a_part_of_the_day(
         if got is not None and got[1].startswith(far.isoformat()):
             wrong.append(f"{ref} {text!r}: {got}")
     assert not wrong, "\n".join(wrong)
+
+
+# ---- 6. the message's own day: a day named only to compare with, a post about today ---------------------------------
+OWN_DAY = [("Day 3. Same as yesterday, dock at 9am", "9am", 9, 0),
+           ("Same as yesterday, meet at the gate at 8.30am.", "8.30am", 8, 30),
+           ("Same as last week, we kick off at 7pm.", "7pm", 19, 0),
+           ("Last day at carnival today! Tent closes at 6pm", "6pm", 18, 0)]
+
+
+def test_the_posts_own_day_after_a_comparison():
+    check([(text, ref, expr, time_on(ref, h, mi)) for ref in REFS for text, expr, h, mi in OWN_DAY])
