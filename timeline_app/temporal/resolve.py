@@ -854,6 +854,12 @@ def _time(men: Mention, ctx: Discourse, tense):
         # (dayrange30) "Saturday the bar's open till 2am": a span that ends in the small hours after a day the sentence
         # names runs through that day's night (not "I was up till 2am": the day of writing's own small hours)
         night = day
+    elif d.get("till_small") and night is None and day is not None and anchor == "sentence" and ctx.sentence_day is None \
+            and tense in ("present", "future") and ctx.dct is not None and day > ctx.dct and not d.get("loose"):
+        # (topicday35, §131) "Saturday is the big one. ... Some of us are out til 1am": a span to come that ends in the small
+        # hours, on the day to come the talk is about (told in the sentences before), runs through that day's night
+        night = day
+        named_by = "the talk is about (a span to come that ends in the small hours)"
     elif (d.get("home_small") or d.get("till_small")) and night is None and day is not None and anchor == "sentence" \
             and ctx.sentence_day is None and tense == "past" and ctx.dct is not None and day < ctx.dct and not d.get("loose"):
         # (clockday33, §118) "Went to Leeds on Saturday for the gig. Got in at 3am.", "... Didn't get home till 3am": coming
@@ -2621,6 +2627,23 @@ def _sentence_day_near(men: Mention, ctx: Discourse, cut: int | None = None) -> 
     return sd[1]
 
 
+def _topic_day(men: Mention, ctx: Discourse, tense) -> Point | None:
+    """(topicday35, §131) The day to come the talk is about, for a part of the day with no day of its own: the day the
+    last sentences named (``ctx.recent_day``), at most _TALK_SENTENCES sentences or _TALK_CHARS characters back (a
+    sentence with no verb only right after it), a day after the day of writing and at most _PLAN_DAYS ahead, with no
+    chat stamp or break of the talk between (a new message of another day, a new talk)."""
+    rdy = ctx.recent_day
+    if rdy is None or ctx.previous_day is None and tense is None:
+        return None
+    if not (ctx.sentence - rdy[0] <= _TALK_SENTENCES or 0 <= men.start - rdy[2] <= _TALK_CHARS):
+        return None
+    if ctx.stamp_time is not None and ctx.stamp_time[0] > rdy[2] or ctx.talk_break is not None and rdy[2] < ctx.talk_break:
+        return None
+    if not 0 < (rdy[1].date - ctx.dct).days <= _PLAN_DAYS:
+        return None
+    return rdy[1]
+
+
 def _pod_time(men: Mention, ctx: Discourse, tense):
     d = men.data
     day, why, which = None, "", ""
@@ -2642,6 +2665,14 @@ def _pod_time(men: Mention, ctx: Discourse, tense):
                 # (history7) "crossed the river on Christmas night and attacked at dawn": the next dawn
                 day += timedelta(days=1)
                 why = f"the dawn after the night of {_fmt(sd.date)} the sentence names"
+    if day is None and ctx.mode == "news" and (d.get("vague_day") or d.get("topic_pod")) and not d.get("pod_habit") \
+            and tense != "past" and not d.get("day_before_only") \
+            and ctx.dct is not None and (topic := _topic_day(men, ctx, tense)) is not None:
+        # (topicday35, §131) "A week tomorrow is the big one. ... Reminder that the railway closes the station mid
+        # afternoon", "Friday is a public holiday for the parade ... I'll go to the park in the arvo": a part of the day
+        # with no day of its own, not past, is of the day to come the talk is about (as a clock time is, ``_time``);
+        # not "overnight", whose night is the one gone before the words unless its sentence names a day before it
+        day, why, which = topic.date, f"the day to come the talk is about ({topic.value})", "sentence"
     if day is None and ctx.mode == "news" and d.get("vague_day") and tense == "past" and ctx.previous_day is not None \
             and ctx.dct is not None and (0 < (ctx.dct - ctx.previous_day.date).days <= 7
                                          or ctx.previous_day.date.year <= ctx.dct.year - _OTHER_YEAR):

@@ -1342,6 +1342,13 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if late and men.kind == "time" and "cut" not in men.data \
                 and _CONDITION.search(text, max(sentences[si][0], men.start - _CONDITION_REACH), men.start):
             men.data["cut"] = men.end + _DAY_RIGHT_AFTER
+        if late and men.kind == "pod_time" and mode == "news" and (men.data.get("vague_day") or men.data.get("topic_pod")) \
+                and (si in habits or (
+                (c := _time_clause(text, *_message_of(text, sentences[si], men), men)) is not None
+                and _HABIT_WORDS.search(text, c[0], c[1]) is not None)):
+            # (topicday35, §131) "The fete is on Saturday. I usually walk the dog in the morning": a part of the day in a
+            # habit's clause (or a sentence with a set) is of no one day the talk is about (``resolve._pod_time``)
+            men.data["pod_habit"] = True
         if late and men.kind == "pod_time" and mode == "narrative" and (cut := _CLAUSE_AND.search(text, men.end, sentences[si][1])) is not None:
             # (history7) "Caetano surrendered in the late afternoon and flew into exile the next day": a
             # day named in a clause after the part of the day is not its day

@@ -154,6 +154,11 @@ _REPORTING_CLAUSE = re.compile(r"[)'’\"”]*\s*,\s*['’\"”]*\s*(?:[\w.'’-
 # assembly on Monday", "announced the deal on Monday")
 _CLAUSE_REPORTING = set(_L["clause_reporting_verbs"])
 _REPORTING = set(_L["reporting_verbs"])
+_OPENERS = frozenset(_L["turn_openers"])   # (topicday35) "Right, Friday is the big one": no verb, no subject
+_OPENERS_MAX = 3
+_TOPIC_HEADS = frozenset(_L["topic_heading_nouns"])   # (topicday35) "Timings for Friday:": what is set for a day to come
+_TOPIC_FOR = frozenset(_L["topic_heading_prepositions"])
+_KNOWING_PAST = frozenset(_L["knowing_verbs_past"])   # (topicday35) "just realised Friday is ...": the clause known decides
 _MODALS = set(_L["verb_modals"])                           # "should ease by Monday"
 _DAY_OFFER_MODALS = frozenset(_L["day_offer_modals"])   # (lead) "can't thurs": the modal right before the day
 _DAY_IS_AFTER_KNOWING = frozenset(_L["day_is_after_knowing"])   # (lead, thirty-fourth session) "realised Friday is a holiday"
@@ -1027,9 +1032,12 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
             t = "past"   # (fresh16) "were you open boxing day?": the word after a past copula and its subject is no verb
         if t:
             best, verb = (len(before) - k, t), (before, k)
-            if before[k] in _CLAUSE_REPORTING and (any(x in _DETERMINERS for x in before[k + 1:]) or (
-                    k == len(before) - 1 and after and after[0] not in _RELATIVE
-                    and _group_tense(after, 0, near=False, caps=caps_a, follows=True))):
+            if (before[k] in _CLAUSE_REPORTING and any(x in _DETERMINERS for x in before[k + 1:])) or (
+                    (before[k] in _CLAUSE_REPORTING or before[k] in _KNOWING_PAST)
+                    and k == len(before) - 1 and after and after[0] not in _RELATIVE
+                    and _group_tense(after, 0, near=False, caps=caps_a, follows=True)):
+                # ((topicday35, §131) a past verb of knowing right before the expression, whose own verb follows it:
+                # "just realised Friday is a public holiday", "I forgot Monday's a bank holiday": the clause known)
                 # "organisers said the start on Sunday ... would go ahead", "forecasters said
                 # Sunday night would be warm": the expression is in the reported clause, whose own
                 # verb (after the expression) decides; "said on Sunday" is when it was said
@@ -1225,9 +1233,20 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         # (the verb at most five words before the expression, which modifies no noun: not "under a
         # June agreement"; after it, a verb in -s or "is"/"are": not "Alarcon, head of ...")
         return "future"  # "Rovers play Ashford on Saturday", "the trial opens Monday": set for a day to come
-    if best is not None and best[1] == "present" and verb[0] is after and verb[1] == 0 and not before \
+    if best is not None and best[1] == "present" and verb[0] is after and verb[1] == 0 \
+            and (not before or len(before) <= _OPENERS_MAX and all(w in _OPENERS for w in before)
+                 or before[-1] in _KNOWING_PAST) \
             and after[0] in _COPULA_PRESENT:
+        # ((topicday35, §131) after a word or two that open a post or a turn and no more: "Right, Friday is the big one",
+        # "Heads up: Saturday is the day"; or opening the clause a past verb of knowing takes: "just realised Friday is a
+        # public holiday")
         return "future"  # "Tuesday is my day off", "Friday is payday": a day that opens its sentence before "is" is to come
+    if (best is None or best[1] == "present" and verb[0] is after) and 1 < len(before) <= _OPENERS_MAX + 1 \
+            and before[-1] in _TOPIC_FOR and all(w in _TOPIC_HEADS or w in _OPENERS for w in before[:-1]) \
+            and any(w in _TOPIC_HEADS for w in before[:-1]):
+        # (topicday35, §131) a post's heading of what is set for a day: "Timings for Friday:", "Draw for tomorrow",
+        # "Team for Saturday is up", "Right, running order for Sunday": the day to come the post is about
+        return "future"
     if best is not None and best[1] == "present" and verb[0] is before and text[start:after_end + 1].rstrip().endswith("?"):
         return "future"  # "are you free Monday?", "is the shop open on the 2nd?": a question in the present asks of what comes
     if (best is None or (best[1] == "future" and verb[0] is before and _TO in verb[0][max(0, verb[1] - 1):verb[1] + 1])) \

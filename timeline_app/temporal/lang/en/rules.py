@@ -3057,7 +3057,8 @@ def _clock_that_pod(m, text):
 def _pod_mod(m, text):
     pod = L["parts_of_day"][m["pod"].lower()]
     start = m.start() + (m["mod"].lower().index("the ") + 4 if m["mod"].lower().startswith("in ") else 0)
-    return Mention(start, m.end(), "pod_mod", "pod_time", dict(pod=pod, dref=day_ref(m["dref"]), mod=mod_code(m["mod"])), 26)
+    extra = {} if m["dref"] else {"topic_pod": True}   # (topicday35, §131) no day of its own: the talk's day may be its
+    return Mention(start, m.end(), "pod_mod", "pod_time", dict(pod=pod, dref=day_ref(m["dref"]), mod=mod_code(m["mod"]), **extra), 26)
 
 
 # "the year of the dragon", "the week before": a period of something else; "each year",
