@@ -97,6 +97,8 @@ def test_the_week_the_writer_tells():
     for y in range(2023, 2031):
         ref = date(y, 8, 26)
         for mon in (nth_weekday(y, 10, 1, n) for n in (3, 4, -1)):
+            if mon.day > 27:
+                continue   # its Friday in November: a range across two months is not asked here
             fri = mon + timedelta(days=4)
             for text in (f"are the short breaks on over half term? ours is {_ord(mon.day)}-{_ord(fri.day)} Oct",
                          f"is the soft play open during half term? ours is {mon.day}-{fri.day} October",

@@ -4418,11 +4418,17 @@ def _cue_pattern(cues):
 _KIND_VOICES = {v: _cue_pattern(d["cues"]) for v, d in _KIND_VOICE_DATA.items()}
 
 
+def _kind_voice_names(text, m):
+    """(holidays35, §132) The voices (kind_holiday_voices, set_holiday_voices) whose cues stand within
+    kind_holiday_reach characters of the match."""
+    lo, hi = max(0, m.start() - _KIND_REACH), min(len(text), m.end() + _KIND_REACH)
+    return [v for v, cues in _KIND_VOICES.items() if cues.search(text, lo, hi)]
+
+
 def _kind_voice(text, m):
     """(holidays34, §126) The holiday sets of the voices whose cues stand near the match (a nation: each of its
     regions'), or None where no voice is found."""
-    lo, hi = max(0, m.start() - _KIND_REACH), min(len(text), m.end() + _KIND_REACH)
-    found = [v for v, cues in _KIND_VOICES.items() if cues.search(text, lo, hi)]
+    found = _kind_voice_names(text, m)
     if not found:
         return None
     named = set(found)
@@ -4455,6 +4461,46 @@ def _kind_holiday(m, text):
     if sets is None:
         return None   # no country known: which holiday is not in the words
     return M(m, "kind_holiday", "holiday", "the", name="holiday", hkind="kinds", spec=sets, year=None, within=_KIND_NEAR_DAYS)
+
+
+# (holidays35, docs §132) England's half term, a week: "over half term", "til half term", "after the October half term",
+# after a preposition of time or a determiner (lexicon half_term_preps; "Half term goes fast" is no time), not before a
+# noun it modifies (half_term_not_before: "a half-term report"), nor after an anchored period's noun ("the week after
+# half term", half_term_anchor_nouns: 12 characters back); a capitalised month chooses its half term (a lower-case
+# "may half term" stays §86's month); any voice but England's near it leaves it (Ireland's mid-term, Scotland's
+# October week differ); a range of a Monday to its Friday told within half_term_told_reach characters after it ("ours
+# is 23rd-27th Oct") is its week (``resolve._half_term``). Bounded: fixed words, runs of at most 3 blanks; the told
+# range a lazy run of at most half_term_told_reach characters on the line.
+_HT_NOT_BEFORE = _re(r"[ \t]{1,3}(?:{half_term_not_before})(?![\w'’-])", re.I)
+_HT_ANCHOR = _re(r"(?i)(?<![\w'’])(?:{half_term_anchor_nouns})[ \t]{1,3}$")
+_HT_TOLD = _re(r"[^\n]{0,%d}?(?<![\d/.])(?P<d1>[0-3]?\d)(?:{ordinal_suffixes:cs})?[ \t]{0,2}(?:-|–|(?i:to))[ \t]{0,2}"
+               r"(?P<d2>[0-3]?\d)(?:{ordinal_suffixes:cs})?[ \t]{1,2}(?P<mon>%s)" % (L["half_term_told_reach"], MONTH))
+_HT_WEEKS = [tuple(x) for x in L["half_term_weeks"]]
+_HT_VOICES = set(L["half_term_voices"])
+_HT_BACK = {w.lower() for w in L["half_term_back_words"]}
+
+
+@rule("half_term", r"(?<![\w'’])(?P<prep>(?i:{half_term_preps}))[ \t]{1,3}(?P<ht>(?:(?i:the)[ \t]{1,3})?(?:(?P<mon>%s)[ \t]{1,3})?"
+      r"(?i:{half_term_words}))(?![\w'’-])" % MONTH, 14, triggers="quarter", requires="half_term_words",
+      examples=[("2024-10-28", "Their school's back Monday 4th after half term so not too worried", "half term", "2024-W44"),
+                ("2026-12-31", "we close after the 1st for winter works til half term", "half term", "2027-W07"),
+                ("2023-08-26", "are the short breaks on over half term? ours is 23rd-27th Oct", "half term", "2023-W43")])
+def _half_term(m, text):
+    if _HT_NOT_BEFORE.match(text, m.end()) or _HT_ANCHOR.search(text, max(0, m.start() - 12), m.start()):
+        return None   # "a half-term report"; "the week after half term"
+    mon = month_num(m["mon"]) if m["mon"] else None
+    if mon is not None and mon not in {w[0] for w in _HT_WEEKS}:
+        return None   # no half term in that month
+    if any(v not in _HT_VOICES for v in _kind_voice_names(text, m)):
+        return None   # another country's school calendar
+    extra = {}
+    told = _HT_TOLD.match(text, m.end())
+    if told is not None and int(told["d2"]) - int(told["d1"]) == 4:
+        extra["told"] = (month_num(told["mon"]), int(told["d1"]))   # "ours is 23rd-27th Oct": Monday to Friday
+    if m["prep"].lower() in _HT_BACK:
+        extra["itself_past"] = True   # "last half term"
+    return M(m, "half_term", "holiday", "ht", name="half term", hkind="half_term", spec=_HT_WEEKS, year=None, month=mon,
+             **extra)
 
 
 # (days, eleventh session) "the Friday before Christmas", "the Monday after Easter": a weekday told from a holiday,
