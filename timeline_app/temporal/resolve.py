@@ -1879,6 +1879,17 @@ def _holiday(men: Mention, ctx: Discourse, tense):
     if kind == "half_term":
         return _half_term(men, ctx, tense)
 
+    if kind == "told_weekend":
+        # (holidays35, §132) the long weekend of a Monday or a Friday the text says is a public holiday: that weekday
+        # the next from the day of writing (the day itself included; told in the past the last), a Friday's weekend the
+        # one after it, a Monday's the one before
+        if ctx.dct is None:
+            return None
+        ref, wd = ctx.dct, spec
+        day = ref - timedelta(days=(ref.isoweekday() - wd) % 7) if tense == "past" else ref + timedelta(days=(wd - ref.isoweekday()) % 7)
+        return _placed("DATE", Point.weekend(day - timedelta(days=1) if wd == 1 else day),
+                       f"the long weekend of the public holiday the text tells ({_fmt(day)})", anchor="dct")
+
     def on(y):
         if kind == "dated":
             # (informal5) a holiday of another calendar: its day in the table (twenty-first session: else the
@@ -2612,6 +2623,8 @@ def _the_period(men: Mention, ctx: Discourse, tense):
         return _placed("DATE", Point.week(base), f"'the week': the week of {src}", "" if men.data.get("rest") else men.data.get("mod", ""),
                        False, anchor=which)
     wd = base.isoweekday()
+    if men.data.get("judged"):
+        tense = "past"   # (holidays35, §132) "what a weekend!", "best weekend ever": a weekend judged is one had (a plan after it is another clause's)
     sday = ctx.sentence_day.date if ctx.sentence_day is not None else None
     if which == "dct" and tense != "past" and sday is not None and ctx.dct is not None and sday > ctx.dct:
         # "Friday turns colder, with frost over the weekend" written on a Sunday: the weekend of the

@@ -3116,6 +3116,25 @@ def _bare_weekend(m, text):
     return M(m, "bare_weekend", "the_period", unit="weekend", mod="")
 
 
+# (holidays35, docs §132) a bare "weekend" judged ("what a weekend", "best weekend ever": "weekend" the extent) or filled
+# ("all weekend": the whole): the weekend of the talk, as "the weekend" reads it (a report or no tense the one gone, this
+# one on a Saturday or a Sunday; a plan the one to come); not before a noun it modifies ("all weekend passes", "best
+# weekend breaks", "the best weekend to visit"). Bounded: fixed words, runs of at most 3 blanks.
+_JUDGED_NOT_BEFORE = _re(r"[ \t]{1,3}(?:{bare_weekend_not_before}|{judged_weekend_not_before})(?![\w'’-])", re.I)
+
+
+@rule("judged_weekend", r"(?<![\w'’])(?:(?i:{judged_weekend_before})|(?P<all>(?i:{filled_weekend_before})))[ \t]{1,3}(?P<w>(?i:weekend|wknd|wkend))(?![\w'’-])", 6,
+      triggers="unit", lead=(r"(?i:a|best|worst|all)[ \t]{1,3}", 9),
+      examples=[("2025-07-20", "best weekend 🦞🦪 see you in August!", "weekend", "2025-W29-WE"),
+                ("2025-07-16", "we'll be at the Summerside Lobster Carnival all weekend with a pop up", "all weekend", "2025-W29-WE")])
+def _judged_weekend(m, text):
+    if _JUDGED_NOT_BEFORE.match(text, m.end()):
+        return None   # "all weekend passes", "best weekend breaks"
+    if m["all"]:
+        return M(m, "judged_weekend", "the_period", unit="weekend", mod="", rest=False)
+    return M(m, "judged_weekend", "the_period", "w", unit="weekend", mod="", rest=False, judged=True)
+
+
 # (informal7) "how was your weekend?", "had a lovely weekend", "have a great weekend!": a person's
 # weekend, the one the talk is about (gone in the past tense, to come otherwise: as "the weekend")
 @rule("personal_weekend", r"(?:(?i:{weekend_owners})\s+|(?i:{weekend_verbs})\s+(?i:a)\s+(?=(?i:{weekend_adjectives})\s))(?:(?i:{weekend_adjectives})\s+)?(?P<w>(?i:weekend|wknd))(?![\w'’-])", 6, triggers="unit",
@@ -4379,6 +4398,11 @@ def _holiday(m, text):
 def _long_weekend(m, text):
     if m["mon"] and not m["mon"][0].isupper():
         return None
+    if not m["mon"] and m["long"]:
+        told = _told_holiday_weekday(text, m)
+        if told is not None:
+            # (holidays35, §132) "Friday is a public holiday ... the long weekend": that Friday's or Monday's weekend
+            return M(m, "long_weekend", "holiday", name="long weekend", hkind="told_weekend", spec=told, year=None)
     sets = _kind_voice(text, m)
     if sets is None:
         if m["hol"]:
@@ -4390,6 +4414,27 @@ def _long_weekend(m, text):
         extra["itself_past"] = True   # "Stayed 3 nights over the long weekend (Tassie has ...)": a stay told, gone
     return M(m, "long_weekend", "holiday", name="long weekend", hkind="kinds", spec=sets, year=None, weekend=True,
              within=_KIND_WEEKEND_DAYS, **extra)
+
+
+# (holidays35, docs §132) a Monday or a Friday the text says is a public holiday ("Friday is a public holiday", "Monday's a
+# bank holiday", "a public holiday on Friday"), the last within told_long_weekend_reach characters before the long
+# weekend, else the first within a quarter of that after it: its weekday (1 or 5), or None. Bounded: a window of fixed
+# size searched with a pattern of fixed words and runs of at most 3 blanks.
+_TOLD_REACH = L["told_long_weekend_reach"]
+_TOLD_HOLIDAY = _re(r"(?<![\w'’])(?P<wd>%s)(?:[ \t]{1,3}(?i:is|was|will[ \t]{1,3}be))?[ \t]{1,3}(?:(?i:also|now)[ \t]{1,3})?(?i:a)[ \t]{1,3}"
+                    r"(?i:{told_holiday_nouns})(?![\w'’])|(?i:{told_holiday_nouns})[ \t]{1,3}(?i:on)[ \t]{1,3}(?P<wd2>%s)" % (WEEKDAY, WEEKDAY))
+
+
+def _told_holiday_weekday(text, m):
+    last = None
+    for t in _TOLD_HOLIDAY.finditer(text, max(0, m.start() - _TOLD_REACH), m.start()):
+        last = t
+    if last is None:
+        last = _TOLD_HOLIDAY.search(text, m.end(), min(len(text), m.end() + _TOLD_REACH // 4))
+    if last is None:
+        return None
+    wd = weekday_num(last["wd"] or last["wd2"])
+    return wd if wd in (1, 5) else None
 
 
 # (holidays34, docs §126) the writer's state or country for a holiday named by its kind: the voices of lexicon
