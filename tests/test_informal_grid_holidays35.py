@@ -76,6 +76,23 @@ def test_half_term_in_plans_and_reports():
     check(cases)
 
 
+def test_half_term_before_a_day_named():
+    """"Their school's back Monday 4th after half term", written in the days before it: the half term before the day
+    named (not the last one before the day of writing, whatever the clause's tense is read as)."""
+    cases = []
+    for y in range(2024, 2031):
+        for _m, sure, mon in half_terms(y):
+            if sure is None:
+                continue
+            back = mon + timedelta(days=7)
+            for k in range(1, 12):
+                ref = mon - timedelta(days=k)
+                cases.append((f"Their school's back Monday {_ord(back.day)} after half term", ref,
+                              "half term", ("DATE", iso_week(mon))))
+                cases.append(("we're shut from tomorrow till after half term", ref, "half term", ("DATE", iso_week(mon))))
+    check(cases)
+
+
 def test_a_months_half_term():
     cases = []
     for ref in REFS:

@@ -1827,6 +1827,11 @@ def _half_term(men: Mention, ctx: Discourse, tense):
         return None
     ref = ctx.dct
     back = tense == "past" or bool(d.get("itself_past"))
+    sday = ctx.sentence_day.date if ctx.sentence_day is not None else None
+    if sday is not None and sday > ref and not d.get("itself_past"):
+        # a day to come named in its sentence ("Their school's back Monday 4th after half term"): read from that day,
+        # the last before it after "after" or "since", else the next
+        ref, back = sday, bool(d.get("after"))
     years = (ref.year - 1, ref.year, ref.year + 1)
     if d.get("told"):
         month, day1 = d["told"]

@@ -4523,6 +4523,7 @@ _HT_TOLD = _re(r"[^\n]{0,%d}?(?<![\d/.])(?P<d1>[0-3]?\d)(?:{ordinal_suffixes:cs}
 _HT_WEEKS = [tuple(x) for x in L["half_term_weeks"]]
 _HT_VOICES = set(L["half_term_voices"])
 _HT_BACK = {w.lower() for w in L["half_term_back_words"]}
+_HT_AFTER = {w.lower() for w in L["half_term_after_words"]}
 
 
 @rule("half_term", r"(?<![\w'’])(?P<prep>(?i:{half_term_preps}))[ \t]{1,3}(?P<ht>(?:(?i:the)[ \t]{1,3})?(?:(?P<mon>%s)[ \t]{1,3})?"
@@ -4542,8 +4543,11 @@ def _half_term(m, text):
     told = _HT_TOLD.match(text, m.end())
     if told is not None and int(told["d2"]) - int(told["d1"]) == 4:
         extra["told"] = (month_num(told["mon"]), int(told["d1"]))   # "ours is 23rd-27th Oct": Monday to Friday
-    if m["prep"].lower() in _HT_BACK:
+    prep = " ".join(m["prep"].lower().split())
+    if prep in _HT_BACK:
         extra["itself_past"] = True   # "last half term"
+    if prep in _HT_AFTER:
+        extra["after"] = True   # "back Monday 4th after half term": the one before the day named
     return M(m, "half_term", "holiday", "ht", name="half term", hkind="half_term", spec=_HT_WEEKS, year=None, month=mon,
              **extra)
 
