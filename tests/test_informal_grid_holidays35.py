@@ -265,3 +265,28 @@ def test_weekends_untagged():
                            ("the best weekend deals on flights", "weekend"), ("best weekend breaks in Devon", "weekend")):
             cases.append((text, ref, expr, None))
     check(cases)
+
+
+# ---- Victoria's AFL Grand Final Friday: the Friday before the grand final, the days the government gazetted ----------
+GF_FRIDAY = {2015: date(2015, 10, 2), 2016: date(2016, 9, 30), 2017: date(2017, 9, 29), 2018: date(2018, 9, 28),
+             2019: date(2019, 9, 27), 2020: date(2020, 10, 23), 2021: date(2021, 9, 24), 2022: date(2022, 9, 23),
+             2023: date(2023, 9, 29), 2024: date(2024, 9, 27), 2025: date(2025, 9, 26)}
+
+
+def test_grand_final_friday():
+    cases = []
+    for y, day in GF_FRIDAY.items():
+        for k in (3, 10, 30):
+            ref = day - timedelta(days=k)
+            for text, expr in (("What's actually open on the GF eve public holiday?", "GF eve public holiday"),
+                               ("are the trams running on Grand Final Friday?", "Grand Final Friday"),
+                               ("the grand final eve parade goes past our work", "grand final eve")):
+                cases.append((text, ref, expr, _d(day)))
+            if y > 2015:
+                cases.append(("Grand Final Friday was a scorcher", day + timedelta(days=k), "Grand Final Friday", _d(day)))
+        cases.append((f"Grand Final Friday {y} was a scorcher", date(2030, 1, 9), f"Grand Final Friday {y}", _d(day)))
+    for ref in REFS[::8]:
+        cases.append(("my gf eve is coming over", ref, "gf eve", None))
+    # a year the table does not hold (the league fixes the day): the year told, no day
+    cases.append(("Grand Final Friday 2014 was a scorcher", date(2030, 1, 9), "Grand Final Friday 2014", ("DATE", "2014-XX-XX")))
+    check(cases)
