@@ -290,3 +290,24 @@ def test_grand_final_friday():
     # a year the table does not hold (the league fixes the day): the year told, no day
     cases.append(("Grand Final Friday 2014 was a scorcher", date(2030, 1, 9), "Grand Final Friday 2014", ("DATE", "2014-XX-XX")))
     check(cases)
+
+
+# ---- a nation's holiday in the writer's voice, told in another sentence ------------------------------------------
+def nz_kings_birthday(y: int) -> date:
+    return nth_weekday(y, 6, 1, 1)
+
+
+def test_a_nations_holiday_in_the_writers_voice():
+    cases = []
+    for ref in REFS[::2]:
+        if not nz_kings_birthday(ref.year) - timedelta(days=3) <= ref <= nz_kings_birthday(ref.year) + timedelta(days=30):
+            cases.append(("Draw for round 5 is up. We are away up north King's Birthday weekend so Kiri will miss it. "
+                          "Booked a bach in Rotorua, can't wait", ref, "King's Birthday weekend", _we_before(_next(nz_kings_birthday, ref))))
+            cases.append(("No training on King's Birthday, courts are shut. Go the Hornets! Rotorua rep trials next month",
+                          ref, "King's Birthday", _d(_next(nz_kings_birthday, ref))))
+        if not canada_thanksgiving(ref.year) <= ref <= canada_thanksgiving(ref.year) + timedelta(days=30):
+            cases.append(("We'll be closed for Thanksgiving. Thanks for a great season! Love from Charlottetown", ref,
+                          "Thanksgiving", _d(_next(canada_thanksgiving, ref))))
+        # two nations' voices: no day
+        cases.append(("No training on King's Birthday. Half the team is in Rotorua, the rest in Toronto", ref, "King's Birthday", None))
+    check(cases)

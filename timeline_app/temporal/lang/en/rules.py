@@ -4050,6 +4050,9 @@ def _nation_nearest(text, m, lo, hi, table, places_only=False):
     return best
 
 
+_VOICE_NATIONS = L["voice_nations"]
+
+
 def _nation_of(name, text, m):
     """The day the nation named near the holiday keeps (kind, spec), "none" for a nation whose day is not
     known (null), None for no nation of the holiday's table."""
@@ -4081,6 +4084,10 @@ def _nation_of(name, text, m):
                     if best is None or gap < best[0]:
                         best = (gap, k)
         key = best[1] if best else None
+        if key is None:
+            # (holidays35, §132) the writer's voice near it (§126's cues: a place, a country's words), one nation's
+            voiced = {_VOICE_NATIONS.get(v) for v in _kind_voice_names(text, m)}
+            key = voiced.pop() if len(voiced) == 1 else None
     if key not in table:
         return None
     day = table[key]
