@@ -4084,8 +4084,10 @@ def _nation_of(name, text, m):
                     if best is None or gap < best[0]:
                         best = (gap, k)
         key = best[1] if best else None
-        if key is None:
-            # (holidays35, §132) the writer's voice near it (§126's cues: a place, a country's words), one nation's
+        if key is None and not any(f["nation"][0].isupper() and (len(f["nation"]) > 3 or f["nation"].isupper())
+                                   for f in _NATION_FAR.finditer(text, lo, hi)):
+            # (holidays35, §132) the writer's voice near it (§126's cues: a place, a country's words), one nation's; not
+            # where its sentence names a nation of no use ("A Canadian friend came over for Thanksgiving": the friend's)
             voiced = {_VOICE_NATIONS.get(v) for v in _kind_voice_names(text, m)}
             key = voiced.pop() if len(voiced) == 1 else None
     if key not in table:
