@@ -311,3 +311,19 @@ def test_a_nations_holiday_in_the_writers_voice():
         # two nations' voices: no day
         cases.append(("No training on King's Birthday. Half the team is in Rotorua, the rest in Toronto", ref, "King's Birthday", None))
     check(cases)
+
+
+def test_the_sections_own_cases():
+    """docs §132's table, each case as written there."""
+    check([
+        ("Their school's back Monday 4th after half term", date(2024, 10, 25), "half term", ("DATE", "2024-W44")),
+        ("we close after the 1st for winter works til half term", date(2026, 12, 31), "half term", ("DATE", "2027-W07")),
+        ("are the short breaks on over half term? ours is 23rd-27th Oct", date(2023, 8, 26), "half term", ("DATE", "2023-W43")),
+        ("We're open 7 days a week now til Labour Day, 11 to 8. #peioysters PEI", date(2025, 7, 13), "Labour Day",
+         _d(date(2025, 9, 1))),
+        ("Labour Day was quiet in Antigua", date(2026, 5, 20), "Labour Day", _d(date(2026, 5, 4))),
+        ("Friday is a public holiday here. Lovely way to start the long weekend.", date(2023, 9, 25), "the long weekend",
+         ("DATE", "2023-W39-WE")),
+        ("What's actually open on the GF eve public holiday?", date(2023, 9, 26), "GF eve public holiday", _d(date(2023, 9, 29))),
+        ("best weekend 🦞🦪 see you in August!", date(2025, 7, 20), "weekend", ("DATE", "2025-W29-WE")),
+    ])
