@@ -1825,6 +1825,58 @@ def _holiday_of_kind(men: Mention, ctx: Discourse, tense):
                    anchor="dct")
 
 
+def _half_term(men: Mention, ctx: Discourse, tense):
+    """(holidays35, §132) A school half term, a week: the one whose days (its Saturday before to its Sunday) hold the
+    day of writing; else the last before in a report, the next after otherwise (of the month named, if one is). Each
+    half term of ``spec`` is (month, weekday, n, latest day): the week of that n-th weekday, none where it falls after
+    the latest day (the schools split between that week and the one before: no week). A Monday told with it ("ours
+    is 23rd-27th Oct") is its week."""
+    d = men.data
+    if ctx.dct is None:
+        return None
+    ref = ctx.dct
+    back = tense == "past" or bool(d.get("itself_past"))
+    sday = ctx.sentence_day.date if ctx.sentence_day is not None else None
+    if sday is not None and sday > ref and not d.get("itself_past"):
+        # a day to come named in its sentence ("Their school's back Monday 4th after half term"): read from that day,
+        # the last before it after "after" or "since", else the next
+        ref, back = sday, bool(d.get("after"))
+    years = (ref.year - 1, ref.year, ref.year + 1)
+    if d.get("told"):
+        month, day1 = d["told"]
+        told = [x for y in years for x in (_day_or_none(y, month, day1),) if x is not None and x.weekday() == 0]
+        told = [x for x in told if x - timedelta(days=2) <= ref] if back else [x for x in told if x + timedelta(days=6) >= ref]
+        if told:
+            x = told[-1] if back else told[0]
+            return _placed("DATE", Point.week(x), f"Half Term: the week the writer tells (Monday {_fmt(x)})", anchor="dct")
+    terms = []
+    for y in years:
+        for month, wd, n, latest in d["spec"]:
+            if d.get("month") and month != d["month"]:
+                continue
+            mon = nth_weekday(y, month, wd, n)
+            sure = mon if mon.day <= latest else None
+            terms.append((mon if sure else mon - timedelta(days=7), mon, sure))
+    terms.sort()
+    pick = next((t for t in terms if t[0] - timedelta(days=2) <= ref <= t[1] + timedelta(days=6)), None)
+    inside = pick is not None
+    if pick is None and back:
+        pick = next((t for t in reversed(terms) if t[1] + timedelta(days=6) < ref), None)
+    elif pick is None:
+        pick = next((t for t in terms if t[0] - timedelta(days=2) > ref), None)
+    if pick is None or pick[2] is None:
+        return None   # a year the schools split: no week
+    how = "the one the day of writing is in" if inside else "the last before, told in the past" if back else "the next after"
+    return _placed("DATE", Point.week(pick[2]), f"Half Term: the schools' week, {how} {_ref_text(ctx)}", anchor="dct")
+
+
+def _day_or_none(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
 def _holiday(men: Mention, ctx: Discourse, tense):
     d = men.data
     kind, spec = d["hkind"], d["spec"]
@@ -1837,6 +1889,20 @@ def _holiday(men: Mention, ctx: Discourse, tense):
 
     if kind == "kinds":
         return _holiday_of_kind(men, ctx, tense)
+
+    if kind == "half_term":
+        return _half_term(men, ctx, tense)
+
+    if kind == "told_weekend":
+        # (holidays35, §132) the long weekend of a Monday or a Friday the text says is a public holiday: that weekday
+        # the next from the day of writing (the day itself included; told in the past the last), a Friday's weekend the
+        # one after it, a Monday's the one before
+        if ctx.dct is None:
+            return None
+        ref, wd = ctx.dct, spec
+        day = ref - timedelta(days=(ref.isoweekday() - wd) % 7) if tense == "past" else ref + timedelta(days=(wd - ref.isoweekday()) % 7)
+        return _placed("DATE", Point.weekend(day - timedelta(days=1) if wd == 1 else day),
+                       f"the long weekend of the public holiday the text tells ({_fmt(day)})", anchor="dct")
 
     def on(y):
         if kind == "dated":
@@ -2572,6 +2638,8 @@ def _the_period(men: Mention, ctx: Discourse, tense):
         return _placed("DATE", Point.week(base), f"'the week': the week of {src}", "" if men.data.get("rest") else men.data.get("mod", ""),
                        False, anchor=which)
     wd = base.isoweekday()
+    if men.data.get("judged"):
+        tense = "past"   # (holidays35, §132) "what a weekend!", "best weekend ever": a weekend judged is one had (a plan after it is another clause's)
     sday = ctx.sentence_day.date if ctx.sentence_day is not None else None
     if which == "dct" and tense != "past" and sday is not None and ctx.dct is not None and sday > ctx.dct:
         # "Friday turns colder, with frost over the weekend" written on a Sunday: the weekend of the

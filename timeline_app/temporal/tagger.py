@@ -3815,8 +3815,8 @@ def _post_to_come(text: str, shown: str, s0: int, men: Mention) -> bool:
         if d.get("rel") is not None:
             return False
     elif men.kind == "the_period":
-        if d.get("unit") != "weekend":
-            return False
+        if d.get("unit") != "weekend" or d.get("judged"):
+            return False   # (holidays35, §132) "what a weekend!": a weekend judged is one had, no post's plan
     elif men.kind == "week_of_month":
         if d.get("year") is not None:
             return False   # (eleventh session) "the first week of March" in a post reads as "March" does

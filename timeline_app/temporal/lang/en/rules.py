@@ -3168,6 +3168,25 @@ def _bare_weekend(m, text):
     return M(m, "bare_weekend", "the_period", unit="weekend", mod="")
 
 
+# (holidays35, docs §132) a bare "weekend" judged ("what a weekend", "best weekend ever": "weekend" the extent) or filled
+# ("all weekend": the whole): the weekend of the talk, as "the weekend" reads it (a report or no tense the one gone, this
+# one on a Saturday or a Sunday; a plan the one to come); not before a noun it modifies ("all weekend passes", "best
+# weekend breaks", "the best weekend to visit"). Bounded: fixed words, runs of at most 3 blanks.
+_JUDGED_NOT_BEFORE = _re(r"[ \t]{1,3}(?:{bare_weekend_not_before}|{judged_weekend_not_before})(?![\w'’-])", re.I)
+
+
+@rule("judged_weekend", r"(?<![\w'’])(?:(?i:{judged_weekend_before})|(?P<all>(?i:{filled_weekend_before})))[ \t]{1,3}(?P<w>(?i:weekend|wknd|wkend))(?![\w'’-])", 6,
+      triggers="unit", lead=(r"(?i:a|best|worst|all)[ \t]{1,3}", 9),
+      examples=[("2025-07-20", "best weekend 🦞🦪 see you in August!", "weekend", "2025-W29-WE"),
+                ("2025-07-16", "we'll be at the Summerside Lobster Carnival all weekend with a pop up", "all weekend", "2025-W29-WE")])
+def _judged_weekend(m, text):
+    if _JUDGED_NOT_BEFORE.match(text, m.end()):
+        return None   # "all weekend passes", "best weekend breaks"
+    if m["all"]:
+        return M(m, "judged_weekend", "the_period", unit="weekend", mod="", rest=False)
+    return M(m, "judged_weekend", "the_period", "w", unit="weekend", mod="", rest=False, judged=True)
+
+
 # (informal7) "how was your weekend?", "had a lovely weekend", "have a great weekend!": a person's
 # weekend, the one the talk is about (gone in the past tense, to come otherwise: as "the weekend")
 @rule("personal_weekend", r"(?:(?i:{weekend_owners})\s+|(?i:{weekend_verbs})\s+(?i:a)\s+(?=(?i:{weekend_adjectives})\s))(?:(?i:{weekend_adjectives})\s+)?(?P<w>(?i:weekend|wknd))(?![\w'’-])", 6, triggers="unit",
@@ -4083,6 +4102,9 @@ def _nation_nearest(text, m, lo, hi, table, places_only=False):
     return best
 
 
+_VOICE_NATIONS = L["voice_nations"]
+
+
 def _nation_of(name, text, m):
     """The day the nation named near the holiday keeps (kind, spec), "none" for a nation whose day is not
     known (null), None for no nation of the holiday's table."""
@@ -4114,6 +4136,12 @@ def _nation_of(name, text, m):
                     if best is None or gap < best[0]:
                         best = (gap, k)
         key = best[1] if best else None
+        if key is None and not any(f["nation"][0].isupper() and (len(f["nation"]) > 3 or f["nation"].isupper())
+                                   for f in _NATION_FAR.finditer(text, lo, hi)):
+            # (holidays35, §132) the writer's voice near it (§126's cues: a place, a country's words), one nation's; not
+            # where its sentence names a nation of no use ("A Canadian friend came over for Thanksgiving": the friend's)
+            voiced = {_VOICE_NATIONS.get(v) for v in _kind_voice_names(text, m)}
+            key = voiced.pop() if len(voiced) == 1 else None
     if key not in table:
         return None
     day = table[key]
@@ -4431,6 +4459,11 @@ def _holiday(m, text):
 def _long_weekend(m, text):
     if m["mon"] and not m["mon"][0].isupper():
         return None
+    if not m["mon"] and m["long"]:
+        told = _told_holiday_weekday(text, m)
+        if told is not None:
+            # (holidays35, §132) "Friday is a public holiday ... the long weekend": that Friday's or Monday's weekend
+            return M(m, "long_weekend", "holiday", name="long weekend", hkind="told_weekend", spec=told, year=None)
     sets = _kind_voice(text, m)
     if sets is None:
         if m["hol"]:
@@ -4442,6 +4475,27 @@ def _long_weekend(m, text):
         extra["itself_past"] = True   # "Stayed 3 nights over the long weekend (Tassie has ...)": a stay told, gone
     return M(m, "long_weekend", "holiday", name="long weekend", hkind="kinds", spec=sets, year=None, weekend=True,
              within=_KIND_WEEKEND_DAYS, **extra)
+
+
+# (holidays35, docs §132) a Monday or a Friday the text says is a public holiday ("Friday is a public holiday", "Monday's a
+# bank holiday", "a public holiday on Friday"), the last within told_long_weekend_reach characters before the long
+# weekend, else the first within a quarter of that after it: its weekday (1 or 5), or None. Bounded: a window of fixed
+# size searched with a pattern of fixed words and runs of at most 3 blanks.
+_TOLD_REACH = L["told_long_weekend_reach"]
+_TOLD_HOLIDAY = _re(r"(?<![\w'’])(?P<wd>%s)(?:[ \t]{1,3}(?i:is|was|will[ \t]{1,3}be))?[ \t]{1,3}(?:(?i:also|now)[ \t]{1,3})?(?i:a)[ \t]{1,3}"
+                    r"(?i:{told_holiday_nouns})(?![\w'’])|(?i:{told_holiday_nouns})[ \t]{1,3}(?i:on)[ \t]{1,3}(?P<wd2>%s)" % (WEEKDAY, WEEKDAY))
+
+
+def _told_holiday_weekday(text, m):
+    last = None
+    for t in _TOLD_HOLIDAY.finditer(text, max(0, m.start() - _TOLD_REACH), m.start()):
+        last = t
+    if last is None:
+        last = _TOLD_HOLIDAY.search(text, m.end(), min(len(text), m.end() + _TOLD_REACH // 4))
+    if last is None:
+        return None
+    wd = weekday_num(last["wd"] or last["wd2"])
+    return wd if wd in (1, 5) else None
 
 
 # (holidays34, docs §126) the writer's state or country for a holiday named by its kind: the voices of lexicon
@@ -4470,11 +4524,17 @@ def _cue_pattern(cues):
 _KIND_VOICES = {v: _cue_pattern(d["cues"]) for v, d in _KIND_VOICE_DATA.items()}
 
 
+def _kind_voice_names(text, m):
+    """(holidays35, §132) The voices (kind_holiday_voices, set_holiday_voices) whose cues stand within
+    kind_holiday_reach characters of the match."""
+    lo, hi = max(0, m.start() - _KIND_REACH), min(len(text), m.end() + _KIND_REACH)
+    return [v for v, cues in _KIND_VOICES.items() if cues.search(text, lo, hi)]
+
+
 def _kind_voice(text, m):
     """(holidays34, §126) The holiday sets of the voices whose cues stand near the match (a nation: each of its
     regions'), or None where no voice is found."""
-    lo, hi = max(0, m.start() - _KIND_REACH), min(len(text), m.end() + _KIND_REACH)
-    found = [v for v, cues in _KIND_VOICES.items() if cues.search(text, lo, hi)]
+    found = _kind_voice_names(text, m)
     if not found:
         return None
     named = set(found)
@@ -4507,6 +4567,50 @@ def _kind_holiday(m, text):
     if sets is None:
         return None   # no country known: which holiday is not in the words
     return M(m, "kind_holiday", "holiday", "the", name="holiday", hkind="kinds", spec=sets, year=None, within=_KIND_NEAR_DAYS)
+
+
+# (holidays35, docs §132) England's half term, a week: "over half term", "til half term", "after the October half term",
+# after a preposition of time or a determiner (lexicon half_term_preps; "Half term goes fast" is no time), not before a
+# noun it modifies (half_term_not_before: "a half-term report"), nor after an anchored period's noun ("the week after
+# half term", half_term_anchor_nouns: 12 characters back); a capitalised month chooses its half term (a lower-case
+# "may half term" stays §86's month); any voice but England's near it leaves it (Ireland's mid-term, Scotland's
+# October week differ); a range of a Monday to its Friday told within half_term_told_reach characters after it ("ours
+# is 23rd-27th Oct") is its week (``resolve._half_term``). Bounded: fixed words, runs of at most 3 blanks; the told
+# range a lazy run of at most half_term_told_reach characters on the line.
+_HT_NOT_BEFORE = _re(r"[ \t]{1,3}(?:{half_term_not_before})(?![\w'’-])", re.I)
+_HT_ANCHOR = _re(r"(?i)(?<![\w'’])(?:{half_term_anchor_nouns})[ \t]{1,3}$")
+_HT_TOLD = _re(r"[^\n]{0,%d}?(?<![\d/.])(?P<d1>[0-3]?\d)(?:{ordinal_suffixes:cs})?[ \t]{0,2}(?:-|–|(?i:to))[ \t]{0,2}"
+               r"(?P<d2>[0-3]?\d)(?:{ordinal_suffixes:cs})?[ \t]{1,2}(?P<mon>%s)" % (L["half_term_told_reach"], MONTH))
+_HT_WEEKS = [tuple(x) for x in L["half_term_weeks"]]
+_HT_VOICES = set(L["half_term_voices"])
+_HT_BACK = {w.lower() for w in L["half_term_back_words"]}
+_HT_AFTER = {w.lower() for w in L["half_term_after_words"]}
+
+
+@rule("half_term", r"(?<![\w'’])(?P<prep>(?i:{half_term_preps}))[ \t]{1,3}(?P<ht>(?:(?i:the)[ \t]{1,3})?(?:(?P<mon>%s)[ \t]{1,3})?"
+      r"(?i:{half_term_words}))(?![\w'’-])" % MONTH, 14, triggers="quarter", requires="half_term_words",
+      examples=[("2024-10-28", "Their school's back Monday 4th after half term so not too worried", "half term", "2024-W44"),
+                ("2026-12-31", "we close after the 1st for winter works til half term", "half term", "2027-W07"),
+                ("2023-08-26", "are the short breaks on over half term? ours is 23rd-27th Oct", "half term", "2023-W43")])
+def _half_term(m, text):
+    if _HT_NOT_BEFORE.match(text, m.end()) or _HT_ANCHOR.search(text, max(0, m.start() - 12), m.start()):
+        return None   # "a half-term report"; "the week after half term"
+    mon = month_num(m["mon"]) if m["mon"] else None
+    if mon is not None and mon not in {w[0] for w in _HT_WEEKS}:
+        return None   # no half term in that month
+    if any(v not in _HT_VOICES for v in _kind_voice_names(text, m)):
+        return None   # another country's school calendar
+    extra = {}
+    told = _HT_TOLD.match(text, m.end())
+    if told is not None and int(told["d2"]) - int(told["d1"]) == 4:
+        extra["told"] = (month_num(told["mon"]), int(told["d1"]))   # "ours is 23rd-27th Oct": Monday to Friday
+    prep = " ".join(m["prep"].lower().split())
+    if prep in _HT_BACK:
+        extra["itself_past"] = True   # "last half term"
+    if prep in _HT_AFTER:
+        extra["after"] = True   # "back Monday 4th after half term": the one before the day named
+    return M(m, "half_term", "holiday", "ht", name="half term", hkind="half_term", spec=_HT_WEEKS, year=None, month=mon,
+             **extra)
 
 
 # (days, eleventh session) "the Friday before Christmas", "the Monday after Easter": a weekday told from a holiday,
