@@ -9688,6 +9688,8 @@ _DAYPART_HOURS = L["daypart_range_hours"]
       examples=[("2026-03-11", "I'm free Saturday morning 10-12 if that works", "12", "2026-03-14T12:00"),
                 ("2026-03-11", "I'm free Saturday afternoon 2-4 if that works", "2", "2026-03-14T14:00")])
 def _daypart_range(m, text):
+    if m["mi1"]:
+        return None   # "every morning 10.30-12": rule minutes_dash_range's (its minutes tell the clock)
     if _FROM_CLOCK_NOT_AFTER.match(text, m.end()) or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
         return None
     lo_h, hi_h = _DAYPART_HOURS[m["p"].lower()]
