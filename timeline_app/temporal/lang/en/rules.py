@@ -9551,7 +9551,24 @@ def _start_hour(m, text):
         return None   # "Meet at the gate 2": a bare number after a place is its number; "meet at the church 9.15" a clock
     if _EH_NOT_BEFORE.search(text, max(0, m.start() - 48), m.start()):
         return None
+    if sv in _EH_PLAIN_STARTS:
+        # ((schedule35, §130) "Parade starts 9.30 from Parliament", "band start 4", "the quiz starts 8.30": a plain verb of a
+        # start only after an event's word (two words between at most), its half of the day the event's own (no line's
+        # word: "start" is every start's); an event of either half only 1-6)
+        ev = _EH_EVENT_BEFORE.search(text, max(0, m.start() - 48), m.start())
+        if ev is None:
+            return None
+        e = " ".join(ev["e"].lower().split())
+        kind = "pm" if e in _EH_EVENING or _EH_LIVE_BEFORE.search(text, max(0, ev.start() - 24), ev.start()) \
+            else "am" if e in _EH_MORNING else None
+        if kind is None and int(m["h1"]) >= _PM_BELOW and (m["dw"] or "").lower() not in L["night_words"]:
+            return None   # "match starts 8": either half ("match starts 8 tonight": the night's)
+        return _event_hour_mentions(m, text, "start_hour", kind or "pm")
     return _event_hour_mentions(m, text, "start_hour", "am" if sv in _EH_MORNING else None)
+
+
+_EH_PLAIN_STARTS = frozenset(L["event_hour_plain_starts"])
+_EH_EVENT_BEFORE = _re(r"(?i)(?<![\w'’])(?P<e>{event_hour_nouns})(?:['’]s)?(?:[ \t]{1,3}[^\s\d.,;:!?()]{1,16}){0,2}?[ \t]{1,3}$")
 
 
 # (bareclock34, §122) a start whose end is a clock word or an open end: "10 till noon", "from 9 to midday", "11 till sold
