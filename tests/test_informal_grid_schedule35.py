@@ -260,5 +260,26 @@ CATALOGUE = [  # tomorrow Thursday 12 March; the coming Monday the 16th; the com
 ]
 
 
+# the next Monday that is a 4th after W, from the calendar
+MONDAY_4TH = next(W + timedelta(days=k) for k in range(1, 400)
+                  if (W + timedelta(days=k)).isoweekday() == 1 and (W + timedelta(days=k)).day == 4)
+CATALOGUE += [
+    ("Ferry sails at 9.30, 11, 1.30 and 4 every day", "1.30", habit_time(13, 30)),
+    ("Ferry sails at 9.30, 11, 1.30 and 4 every day", "4", habit_time(16, 0)),
+    ("First race 11.05", "11.05", time_on(W, 11, 5)), ("first game 8.30", "8.30", time_on(W, 8, 30)),
+    ("Prizegiving 4.30", "4.30", time_on(W, 16, 30)),
+    ("Committee Monday 4th 7.30, back room at the Swan", "Monday 4th 7.30", time_on(MONDAY_4TH, 19, 30)),
+    ("AGM Thursday 12th 8.15", "Thursday 12th 8.15", time_on(date(2026, 3, 12), 20, 15)),
+    ("band start 4", "4", time_on(W, 16, 0)), ("the quiz starts 8.30", "8.30", time_on(W, 20, 30)),
+    ("match starts 8 tonight", "8 tonight", time_on(W, 20, 0)),
+    ("the clinic is 7.45-4.15 tomorrow", "7.45", time_on(W + timedelta(days=1), 7, 45)),
+    ("Sunday afternoon 2-4", "2", time_on(date(2026, 3, 15), 14, 0)),
+    ("Sunday afternoon 2-4", "4", time_on(date(2026, 3, 15), 16, 0)),
+    ("Friday evening 7-9 in the hall", "7", time_on(date(2026, 3, 13), 19, 0)),
+]
+
+
 def test_catalogue_cases():
     check([(text, W, expr, want) for text, expr, want in CATALOGUE])
+    # ("match starts 8": an event of either half, no word of the half: untagged)
+    assert not [t for t in tag("match starts 8", W) if t.timex_type == "TIME"]
