@@ -2714,6 +2714,10 @@ def _weekday(m, text):
         # and the hour something starts at, in a clause with no verb (a notice's, a programme's line), is one to come;
         # any verb keeps its say ("we met Friday at 9" is gone; a headline's present is read as before)
         data["at_clock"] = True
+    if not mod and not rel and pod and _WD_POD_RANGE.match(text, end):
+        # (schedule35, §130) "Saturday morning 10-12 at mine", "Sunday afternoon 2-4": a day's part and a range of hours
+        # in it, as "Friday at 9.15" (at_clock: to come only where the clause has no verb)
+        data["at_clock"] = True
     if not mod and not rel and _TILL_LATE_AFTER.match(text, end):
         # (dayrange30, §103) "Saturday 8 till late", "Friday: 9 til late": a notice's evening from an hour on, one to come
         # unless a verb puts it in the past
@@ -2795,6 +2799,9 @@ def _weekday(m, text):
 # (posts32, §114) an owner, a thing sent and "of" right before a weekday (bounded: 40 characters read before the weekday)
 _SENT_OF_BEFORE = _re(r"(?<![\w'’])(?i:{sent_item_determiners})[ \t]{1,3}(?i:{sent_item_nouns})[ \t]{1,3}(?i:of)[ \t]{1,3}$")
 _WD_AT_CLOCK = re.compile(r"[ \t]{1,3}(?i:at)[ \t]{1,3}(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?:[ \t]?%s)?(?![\w:%%/£$€]|[.,]\d)" % AMPM)
+# ((schedule35, §130) a range of bare hours right after a weekday's part of the day: "Saturday morning 10-12")
+_WD_POD_RANGE = re.compile(r"[ \t]{1,3}(?:(?i:from)[ \t]{1,3})?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]{0,2}(?:[-–]|(?i:to|till|til|until)(?![\w'’]))[ \t]{0,2}"
+                           r"(?:1[0-2]|0?[1-9])(?![\w:%/£$€]|[.,]\d)")
 _POD_OF_WEEKDAY = _re(r"(?<![\w'’])(?i:the)\s+(?:(?i:early|late)\s+)?(?P<pod>(?i:{day_parts}))\s+(?i:of)\s+$")
 # (tweets33, §120) a range of hours with am/pm later in the weekday's clause ("Constituency clinic Saturday at the Civic
 # Centre, 10am to 12pm", "Drop-in Thursday in the library, 2-4pm"): a notice's day, as "Friday at 9.15" (at_clock: to come
@@ -9718,7 +9725,24 @@ def _start_hour(m, text):
         return None   # "Meet at the gate 2": a bare number after a place is its number; "meet at the church 9.15" a clock
     if _EH_NOT_BEFORE.search(text, max(0, m.start() - 48), m.start()):
         return None
+    if sv in _EH_PLAIN_STARTS:
+        # ((schedule35, §130) "Parade starts 9.30 from Parliament", "band start 4", "the quiz starts 8.30": a plain verb of a
+        # start only after an event's word (two words between at most), its half of the day the event's own (no line's
+        # word: "start" is every start's); an event of either half only 1-6)
+        ev = _EH_EVENT_BEFORE.search(text, max(0, m.start() - 48), m.start())
+        if ev is None:
+            return None
+        e = " ".join(ev["e"].lower().split())
+        kind = "pm" if e in _EH_EVENING or _EH_LIVE_BEFORE.search(text, max(0, ev.start() - 24), ev.start()) \
+            else "am" if e in _EH_MORNING else None
+        if kind is None and int(m["h1"]) >= _PM_BELOW and (m["dw"] or "").lower() not in L["night_words"]:
+            return None   # "match starts 8": either half ("match starts 8 tonight": the night's)
+        return _event_hour_mentions(m, text, "start_hour", kind or "pm")
     return _event_hour_mentions(m, text, "start_hour", "am" if sv in _EH_MORNING else None)
+
+
+_EH_PLAIN_STARTS = frozenset(L["event_hour_plain_starts"])
+_EH_EVENT_BEFORE = _re(r"(?i)(?<![\w'’])(?P<e>{event_hour_nouns})(?:['’]s)?(?:[ \t]{1,3}[^\s\d.,;:!?()]{1,16}){0,2}?[ \t]{1,3}$")
 
 
 # (bareclock34, §122) a start whose end is a clock word or an open end: "10 till noon", "from 9 to midday", "11 till sold
@@ -9750,6 +9774,125 @@ def _open_end_hour(m, text):
     elif end not in _OPEN_MORNING:
         return None   # "8 till close": a bar's evening or a shop's morning
     return M(m, "open_end_hour", "time", group="t", hour=h, minute=int(m["mi"] or 0), dref=None, loose=False, h12=False)
+
+
+# (thirty-fourth session, schedule35, docs/informal-time.md §130) a schedule's list of clock times with no am/pm: "Trains
+# from Ravensdale at 10.30, 12.15, 2 & 3.45 every day", "You're on the 2pm and 3.45", "slots at 10am, 11.30 and 2.15": two
+# to six items joined by ",", "&", "and" or "or", the first a clock already (am/pm written, or a dotted h.mm after a
+# clock's preposition or "the": "at 10.30", "the 10.30") and at least two of them with their minutes or am/pm. Each item's
+# half of the day: am/pm where written (an item before the first such one takes its half where its hour is not above
+# it: "7.30, 8 or 9pm"); else the list ascends through the day, so an item below the one before has crossed noon
+# ("12.15, 2": 14:00); a list neither crossing noon nor holding 12 nor am/pm reads from a start of 1-6 the afternoon's and
+# leaves a start of 7-11 unread (a morning's or an evening's train is not told); a list that would pass midnight is no
+# timetable. The items with am/pm stay the clock rules'; the day from the sentence (a routine's "every day": no day).
+# Bounded: six items of at most 9 characters and their joiners (< 90 characters).
+_CL_ITEM = r"(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?(?:[ \t]?%s)?" % AMPM
+_CL_JOIN = r"(?:[ \t]{0,2},[ \t]{0,2}(?:(?i:and|or|&)[ \t]{1,2})?|[ \t]{1,2}(?i:and|or)[ \t]{1,2}|[ \t]{0,2}&[ \t]{0,2})"
+_CL_ITEM_RE = re.compile(r"(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<mi>[0-5]\d))?(?:[ \t]?(?P<ap>%s))?" % AMPM)
+_CL_CUE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{clock_prepositions}|the)[ \t]{1,3}$")
+
+
+@rule("clock_list", r"(?<![\w.:$£€,/'’-])(?P<first>%s)(?:%s%s){1,5}(?![\w:%%/]|[.,]\d|[ \t]{0,2}[-–])" % (_CL_ITEM, _CL_JOIN, _CL_ITEM), 24,
+      triggers="dot",
+      reject_before=(r"(?i)(?:(?<![\w'’])(?:{range_not_hour_before}|{version_words}|{bare_range_not_after})\.?|[£$€#])[ \t]*$", 16),
+      examples=[("2026-03-11", "Trains from Ravensdale at 10.30, 12.15, 2 & 3.45 every day", "2", "XXXX-XX-XXT14:00"),
+                ("2026-03-11", "You're on the 2pm and 3.45", "3.45", "2026-03-11T15:45")])
+def _clock_list(m, text):
+    if _FROM_CLOCK_NOT_AFTER.match(text, m.end()) or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()) \
+            or _DOTTED_PRICE_AFTER.match(text, m.end()):
+        return None
+    items = list(_CL_ITEM_RE.finditer(text, m.start(), m.end()))
+    if sum(1 for i in items if i["mi"] or i["ap"]) < 2 or any(i["h"].startswith("0") for i in items):
+        return None
+    first = items[0]
+    if not first["ap"] and not (first["mi"] and _CL_CUE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+        return None   # "buses 7.15, 8.40": no clock yet; "Rounds 1, 2 & 3", "2, 3 and 4 bedrooms": counts
+    # the first item with am/pm: the items before it take its half where their hour is not above its own
+    k = next((n for n, i in enumerate(items) if i["ap"]), None)
+    hours, prev, decided = [], -1, k is not None
+    for n, it in enumerate(items):
+        h, mi = int(it["h"]), int(it["mi"] or 0)
+        if it["ap"]:
+            h = h % 12 + (12 if it["ap"][0] in "pP" else 0)
+        elif k is not None and n < k and h % 12 <= int(items[k]["h"]) % 12 and items[k]["ap"][0] in "pP":
+            h = h % 12 + 12
+        else:
+            h %= 12
+            if h * 60 + mi < prev:
+                h += 12
+                decided = True
+            if h == 12 or (n and int(it["h"]) == 12):
+                decided = True
+        if h * 60 + mi < prev or h > 23:
+            return None   # past midnight, or an am/pm item below the one before: no day's timetable
+        prev = h * 60 + mi
+        hours.append((it, h, mi))
+    if not decided:
+        if int(first["h"]) >= _PM_BELOW:
+            return None   # "at 7.15, 8.40 and 10.05": a morning's or an evening's, unread
+        hours = [(it, h + 12, mi) for it, h, mi in hours]
+    return [Mention(it.start("h"), it.end("mi") if it["mi"] else it.end("h"), "clock_list", "time",
+                    dict(hour=h, minute=mi, dref=None, loose=False, h12=False), 28)
+            for it, h, mi in hours if not it["ap"]]
+
+
+# (schedule35, §130) a sports draw's dotted clock before its place of play and the place's number: "Gold 11.40 court 1 vs
+# Pirongia, Black 12.50 court 4", "U9 Blue 9.10 field 3" (lexicon draw_clock_places). 12 noon, 1-6 the afternoon's; 7-11
+# the morning's only where the draw goes on (160 characters, the line and the next) to a later draw's clock of 12 or one
+# below it (through noon), or a morning's word is on the line; else unread (a night league's "Black 7.40 court 4"). The day from the
+# sentence or the draw's heading (§118). Bounded: the clock, three blanks, the place's word and two digits.
+_DRAW_NEXT = _re(r"(?<![\w.:$£€,/-])(1[0-2]|0?[1-9])[.:][0-5]\d[ \t]{1,3}(?:(?i:on)[ \t]{1,3})?(?i:{draw_clock_places})[ \t]{0,2}#?\d")
+
+
+@rule("draw_clock", r"(?<![\w.:$£€,/'’-])(?P<t>(?P<h>1[0-2]|0?[1-9])[.:](?P<mi>[0-5]\d))[ \t]{1,3}(?:(?i:on)[ \t]{1,3})?"
+      r"(?i:{draw_clock_places})[ \t]{0,2}#?\d{1,2}(?![\w.:])", 24,
+      triggers="dot",
+      examples=[("2026-03-11", "Senior draw for tomorrow\nGold 11.40 court 1 vs Pirongia, Black 12.50 court 4", "11.40", "2026-03-12T11:40"),
+                ("2026-03-11", "Hornets Gold 1.20 court 2", "1.20", "2026-03-11T13:20")])
+def _draw_clock(m, text):
+    if _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    h, mi = int(m["h"]), int(m["mi"])
+    if m["h"].startswith("0"):
+        return None
+    if h < _PM_BELOW:
+        h += 12
+    elif h < 12:
+        later = [int(x.group(1)) for x in _DRAW_NEXT.finditer(text, m.end(), min(len(text), m.end() + 160))]
+        if not any(x == 12 or x < h for x in later) and not _MORNING_CLAUSE.search(
+                text, start_of_line(text, m.start()), _line_end(text, m.end(), min(len(text), m.end() + 80))):
+            return None
+    return M(m, "draw_clock", "time", group="t", hour=h, minute=mi, dref=None, loose=False, h12=False)
+
+
+# (schedule35, §130) a part of the day and a range of bare hours after it: "Saturday morning 10-12 at mine", "Sunday
+# afternoon 2-4", "Friday evening 7 till 9" (lexicon daypart_range_hours: the hours each part may take). The hours read in
+# that part; a pair that does not fit it stays unread ("morning 7-10 players"). Not before a unit, a count or a score's
+# word. The day from the sentence (the part's own weekday). Bounded: the part's word, "from", two hours and a joiner.
+_DAYPART_HOURS = L["daypart_range_hours"]
+
+
+@rule("daypart_range", r"(?<![\w'’])(?P<p>(?i:%s))[ \t]{1,3}(?:(?i:from)[ \t]{1,3})?(?P<a>(?P<h1>1[0-2]|0?[1-9]))(?:[.:](?P<mi1>[0-5]\d))?"
+      r"[ \t]{0,2}(?:[-–]|(?i:to|till|til|until)(?![\w'’]))[ \t]{0,2}(?P<b>(?P<h2>1[0-2]|0?[1-9])(?:[.:](?P<mi2>[0-5]\d))?)"
+      r"(?![\w:%%/]|[.,]\d|[ \t]{0,2}(?:%s|[-–/]\d))" % (alternation(list(_DAYPART_HOURS)), AMPM), 24,
+      triggers="pod", trail=(r"[ \t]{1,3}(?:(?i:from)[ \t]{1,3})?\d{1,2}(?:[.:][0-5]\d)?[ \t]{0,2}(?:[-–]|(?i:to|till|til|until))", 24),
+      examples=[("2026-03-11", "I'm free Saturday morning 10-12 if that works", "12", "2026-03-14T12:00"),
+                ("2026-03-11", "I'm free Saturday afternoon 2-4 if that works", "2", "2026-03-14T14:00")])
+def _daypart_range(m, text):
+    if m["mi1"]:
+        return None   # "every morning 10.30-12": rule minutes_dash_range's (its minutes tell the clock)
+    if _FROM_CLOCK_NOT_AFTER.match(text, m.end()) or _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    lo_h, hi_h = _DAYPART_HOURS[m["p"].lower()]
+    h1 = int(m["h1"])
+    a = h1 if h1 >= lo_h or h1 == 12 else h1 + 12
+    if a == 12 and lo_h == 6 and not m["mi1"]:
+        return None   # "morning 12-2": no morning's start
+    b = _range_end_hour(a, int(m["h2"]))
+    if not (lo_h <= a < b <= hi_h):
+        return None
+    return [M(m, "daypart_range", "time", group="a", hour=a, minute=int(m["mi1"] or 0), dref=None, loose=False, h12=False),
+            M(m, "daypart_range", "time", group="b", hour=b % 24, minute=int(m["mi2"] or 0), dref=None, loose=False, h12=False)]
 
 
 # (eleventh session, clock) a post's age on its header line, after its author and a middle dot or a
@@ -11335,7 +11478,10 @@ def _minutes_dash_range(m, text):
     hi = e.start() if e else min(len(text), m.end() + 40)
     eve = _EVENING_PLURAL.search(text, lo, hi) is not None or _EVENING_ACTIVITY.search(text, lo, hi) is not None
     morn = _MORNING_CLAUSE.search(text, lo, hi) is not None or _MORNING_ACTIVITY.search(text, lo, hi) is not None
-    if _PM_BELOW <= h1 < _PM_BELOW + 2 and eve == morn:
+    # ((schedule35, §130) a range whose dotted end is below its start crosses noon: "office is 8.30-5.30", "7.45-4.15":
+    # the start the morning's where no word of the evening says a night's shift)
+    cross = m["mi2"] is not None and int(m["h2"]) < h1 < 12 and not eve
+    if _PM_BELOW <= h1 < _PM_BELOW + 2 and eve == morn and not cross:
         return None   # "Usual runs: 7:30-9:30": a morning's or an evening's, unread as §68 leaves a range from 7 or 8
     a = h1 + 12 if h1 < _PM_BELOW or (h1 < 12 and eve and not morn) else h1
     b = _range_end_hour(a, h2)
@@ -11429,14 +11575,18 @@ def _noun_then_time(m, text):
 # is near ("dinner 7.30", "start 7.30 tonight") or an evening's event names it (lexicon evening_event_cues).
 _NOUN_CLOCK_NOT_BEFORE = _re(r"(?i)\s*(?:{clock_after_noun_not_before}|{colon_clock_not_before})(?![\w'’])")
 _NOUN_CLOCK_MEALS = frozenset(L["clock_after_meals"])
+# ((schedule35, §130) a schedule's noun of the evening: "Committee Monday 4th 7.30", "AGM 8.15 in the clubrooms")
+_NOUN_CLOCK_EVENING = frozenset(L["clock_after_evening_nouns"])
 _NOUN_CLOCK_MEAL_AFTER = _re(r"(?i)[ \t]{0,8},?[ \t]{0,8}(?:{clock_after_meal_followers})(?![\w'’])")   # (blank runs bounded: linear)
 
 
-@rule("noun_clock", r"(?<![\w'’.])(?P<n>(?i:{clock_after_nouns}|{clock_after_meals}))(?:[ \t]*:)?[ \t]+"
+@rule("noun_clock", r"(?<![\w'’.])(?P<n>(?i:{clock_after_nouns}|{clock_after_meals}))(?P<day>[ \t]{1,3}%s[ \t]{1,3}[0-3]?\d{ordinal_suffixes:cs})?(?:[ \t]*:)?[ \t]+"
       r"(?P<t>(?<![\d.:$£€,])(?P<h>1[0-2]|0?[1-9])[.:](?P<mi>[0-5]\d))"
       r"(?:[ \t]*[-–][ \t]*(?P<t2>(?P<h2>1[0-2]|0?[1-9])(?:[.:](?P<mi2>[0-5]\d))?))?"
-      r"(?![\w:%%/'’-]|[.,]\d|[ \t]*(?:%s|[-–]))" % AMPM, 24,
-      triggers="clock_noun", trail=(r"(?:[ \t]*:)?[ \t]+\d{1,2}[.:][0-5]\d", 10),
+      r"(?![\w:%%/'’-]|[.,]\d|[ \t]*(?:%s|[-–]))" % (WEEKDAY, AMPM), 24,
+      # ((schedule35, §130) a weekday and its day of the month between: "Committee Monday 4th 7.30"; the trail a word
+      # ("committee [meeting]"), the day's two words and the clock: at most 44 characters)
+      triggers="clock_noun", trail=(r"(?:[ \t]{1,3}[A-Za-z]{2,12})?(?:[ \t]{1,3}[A-Za-z]{3,9}\.?[ \t]{1,3}[0-3]?\d(?:st|nd|rd|th))?(?:[ \t]*:)?[ \t]+\d{1,2}[.:][0-5]\d", 44),
       examples=[("2024-03-11", "tue 12\n- dentist 11.15 (cannot move it AGAIN)", "11.15", "2024-03-12T11:15"),
                 ("2025-06-04", "lunch 12.30-1.15 tomorrow in the canteen", "1.15", "2025-06-05T13:15")])
 def _noun_clock(m, text):
@@ -11447,7 +11597,7 @@ def _noun_clock(m, text):
         return None   # "tea 2.50, coffee 3.10": a menu's prices
     h, mi = int(m["h"]), int(m["mi"])
     evening = _EVENING.search(text, max(0, m.start() - 40), min(len(text), m.end() + 40)) \
-        or _evening_event_before(text, m.start("t"))
+        or _evening_event_before(text, m.start("t")) or " ".join(m["n"].lower().split()) in _NOUN_CLOCK_EVENING
     if h < _PM_BELOW or (h < 12 and evening):
         h = h + 12 if h < 12 else h
     out = [M(m, "noun_clock", "time", group="t", hour=h, minute=mi, dref=None, h12=h < 12, loose=True)]
