@@ -207,3 +207,11 @@ def test_lead35_knowing_a_day():
 
 def test_lead35_x_post_opens_a_talk():
     check(x_post_cases())
+
+
+def test_lead35_back_before_an_empty_span_reads():
+    """(merge mend) The return-to-a-place reading asks the expression's first word: a span read empty (a year's
+    "in 535" after "back") raised IndexError and lost a history's every expression."""
+    text = "Justinian sent his general Belisarius to win Italy back in 535. The war lasted eighteen years."
+    got = {t.expression: t.timex_value for t in tag(text, date(2025, 1, 9))}
+    assert got.get("535") == "0535" and got.get("eighteen years") == "P18Y"

@@ -997,7 +997,7 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         # (lead, thirty-fourth session; informal28-blind A) "just realised Friday is a public holiday", "forgot that
         # Monday is a bank holiday": the day is its own clause's subject, a present, whatever the tense of the knowing
         return "future"
-    if _BACK in before[-_BACK_REACH:] and text[start:end].split(None, 1)[0].lower() in _WEEKDAY_WORDS:
+    if _BACK in before[-_BACK_REACH:] and (text[start:end].split(None, 1) or [""])[0].lower() in _WEEKDAY_WORDS:
         k = len(before) - 1 - before[::-1].index(_BACK)
         if k + 2 < len(before) and before[k + 1] in _BACK_TO_PLACE \
                 and not any(w in _AUX_PAST or _is_past_form(w) for w in before[:k]):
