@@ -23,7 +23,7 @@ from timeline_app.temporal.lang import DEFAULT, expand, guard, lexicon, load, tr
 from timeline_app.temporal.ranges import join_ranges
 from timeline_app.temporal.calendar import GRAIN_RANK, MAX_YEAR, add, add_months
 from timeline_app.temporal.discourse import Discourse
-from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Resolved, _pod_or_day, _year_for, resolve
+from timeline_app.temporal.resolve import MONTH_NAMES, UNIT_GRAIN, UNIT_NAMES, Resolved, _holiday_day, _pod_or_day, _year_for, resolve
 from timeline_app.temporal.reach import rule_cases, rule_contexts, rule_exact, rule_reach, rule_words
 from timeline_app.temporal.lines import AUTHOR_LINE, next_newline, start_of_line, under_post
 from timeline_app.temporal.rulebase import Mention, dur_value
@@ -2066,8 +2066,17 @@ def _bracketed_same_day(text: str, men: Mention, results: list, si: int) -> Reso
 _HOLIDAY_EQUATED = _re(r"(?i)[ \t]{0,3}(?:{holiday_equating_words:bare})[ \t]{1,3}(?:(?:{holiday_equating_adverbs:bare})[ \t]{1,3})?")
 _EQUATED_DAY_RULES = frozenset(("today", "weekday", "short_weekday"))
 # only a holiday whose day depends on the nation (lexicon national_days: "Independence Day", "Republic Day", "Labour
-# Day"): a fixed one's day is its own ("tomorrow is Christmas Eve" in August is a joke, not a date)
-_NATION_HOLIDAYS = frozenset(k for k in lexicon(DEFAULT)["national_days"] if not k.startswith("_"))
+# Day"), and only where one nation's keeps it on that day: a fixed one's day is its own ("tomorrow is Christmas Eve" in
+# August is a joke, not a date), and "Monday is also Republic Day here in Guyana" of a year whose 23 February is a
+# Tuesday names the Monday off, not the holiday (holidays34)
+_NATION_HOLIDAYS = {k: [("fixed", v) if isinstance(v, str) else tuple(v) for v in nations.values() if v is not None]
+                    for k, nations in lexicon(DEFAULT)["national_days"].items() if not k.startswith("_")}
+
+
+def _kept_on(name: str, value: str) -> bool:
+    """Whether some nation keeps the holiday ``name`` (lexicon national_days) on the day ``value`` (YYYY-MM-DD)."""
+    day = date.fromisoformat(value)
+    return any(_holiday_day(kind, spec, day.year) == day for kind, spec in _NATION_HOLIDAYS.get(name, ()))
 
 
 def _equate_holiday(text: str, results: list) -> None:
@@ -2076,9 +2085,9 @@ def _equate_holiday(text: str, results: list) -> None:
     for i in range(1, len(results)):
         (a, ra, sa), (b, rb, sb) = results[i - 1], results[i]
         if b.kind != "holiday" or sa != sb or a.rule not in _EQUATED_DAY_RULES or ra.timex_type != "DATE" \
-                or text[b.start:b.end].lower() not in _NATION_HOLIDAYS \
                 or not _DAY_VALUE.fullmatch(ra.value) or rb.value == ra.value or rb.timex_type != "DATE" \
-                or _HOLIDAY_EQUATED.fullmatch(text, a.end, b.start) is None:
+                or _HOLIDAY_EQUATED.fullmatch(text, a.end, b.start) is None \
+                or not _kept_on(text[b.start:b.end].lower(), ra.value):
             continue
         results[i] = (b, replace(ra, explanation=f"{text[b.start:b.end]}: the day '{text[a.start:a.end]}' is ({ra.value}), "
                                                   f"as the text says ({ra.explanation})", anchor="sentence",
