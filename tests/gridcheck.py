@@ -56,6 +56,18 @@ def check(cases) -> None:
     assert not wrong, f"{len(wrong)} of {len(cases)} wrong:\n" + "\n".join(wrong[:25])
 
 
+def check_untagged(pairs, refs) -> None:
+    """Each (text, expressions) of ``pairs``, tagged on every day of ``refs``, yields none of its expressions (a grid's
+    look-alikes: scores, ages, prices, counts); lists the first 25 tagged."""
+    bad = []
+    for ref in refs:
+        for text, exprs in pairs:
+            got = {t.expression for t in tag(text, ref)}
+            if got & set(exprs):
+                bad.append((ref, text, sorted(got)))
+    assert not bad, f"{len(bad)} tagged:\n" + "\n".join(map(str, bad[:25]))
+
+
 def habit_time(h: int, m: int) -> tuple[str, str]:
     """(type, value) of a clock time of no particular day (a habit's or a standing arrangement's hour)."""
     return "TIME", f"XXXX-XX-XXT{h:02d}:{m:02d}"
