@@ -77,7 +77,8 @@ def back_cases():
                           "Parliament is back in session on {w}"),
                          ("I was back at work {w} and it was carnage", "came back to work {w}, inbox was a disaster",
                           "Flew home on the Friday night, back at work {w} feeling rough",
-                          "she went back to school on {w}"))
+                          "she went back to school on {w}", "got back to work {w}, inbox was a disaster",
+                          "got home from work {w} and crashed"))
     for ref in REFS:
         # a count of a compound with "night", no length; a stay's nights a length
         for n, word in ((2, "2"), (3, "three"), (4, "4")):
@@ -138,6 +139,16 @@ def weekend_before_cases():
 
 def test_lead35_weekend_before_a_day_told():
     check(weekend_before_cases())
+
+
+def count_left_cases():
+    # a count a "have" holds before "left" ("we've one left", "still have 2 left for"): what remains, no verb "left"
+    return _weekday_cases(("we still have 2 left for {w}, first come first served", "only got one left for {w} now"),
+                          ("Five staff left {w} and never came back",))
+
+
+def test_lead35_a_count_left_for_a_day():
+    check(count_left_cases())
 
 
 def meant_to_cases():

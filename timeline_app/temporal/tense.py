@@ -210,7 +210,8 @@ _ZONES = frozenset(_L["time_zones"])   # (_no_clock_halves) and any zone of the 
 _ZONE_SHAPE = re.compile(r"[A-Z]{1,3}[SD]T\Z")
 _CLOCK_HALVES = set(_L["clock_halves"])                    # (informal7) "3.12am": "am" after a number is no verb
 _CLOCK_HALVES_OR_VERB_WEEKDAYS = frozenset(_CLOCK_HALVES | _VERB_WEEKDAYS)   # (_no_clock_halves: a word of either)
-_HAVE_CLITICS = tuple(_L["have_clitics"])                       # "we've agreed to": a present perfect
+_HAVE_CLITICS = tuple(_L["have_clitics"])
+_COUNT_WORDS = frozenset(k for k in _L["numbers"] if not k.startswith("_"))   # (lead, thirty-fourth session) "one left"                       # "we've agreed to": a present perfect
 _THANKS = set(_L["gratitude_words"])                       # "thanks for having us tues": for what happened
 _PLEASURE = set(_L["pleasure_adjectives"])                 # "lovely to see you Monday!": the meeting just had
 _THANKS_OR_PLEASURE = frozenset(_THANKS | _PLEASURE)
@@ -437,6 +438,17 @@ def _going_off(before: list[str], best, opens: bool) -> bool:
     return False
 
 
+def _had_count(words: list[str], k: int) -> bool:
+    """(lead, thirty-fourth session) Whether words[k] is a count a "have" holds right before it ("we've one left bank
+    hol Monday", "still have 2 left for Friday"): "left" after it is what remains, no verb (not "Five staff left
+    Monday")."""
+    w = words[k].lower()
+    if not (w.isdigit() or w in _COUNT_WORDS) or k == 0:
+        return False
+    h = words[k - 1].lower()
+    return h in _HAVE_GOT or h in _HAVE_GOT_AUX or h.endswith(_HAVE_CLITICS)
+
+
 def _bare_got(before: list[str], best, verb) -> bool:
     """(values25) "got the dentist thurs", "sorry, got work sat", "Jun Wei got CCA on Tue": a "got" with no auxiliary
     before it (texts drop the "have") whose object, at most _GOT_OBJECT_WORDS words right before the day (or its "on"),
@@ -449,6 +461,8 @@ def _bare_got(before: list[str], best, verb) -> bool:
                                                   or before[k - 1] in _HAVE_GOT_AUX)):
         return False
     obj = before[k + 1:]
+    if obj and obj[0] in _PROGRESSIVE_PARTICLES:
+        return False   # (lead, thirty-fourth session) "got back to work Monday", "got home from work Friday": a motion, past
     if obj and obj[-1] in _GOT_DAY_PREPOSITIONS:
         obj = obj[:-1]
     return 0 < len(obj) <= _GOT_OBJECT_WORDS and (obj[-1] in _GOT_APPOINTMENTS or " ".join(obj[-2:]) in _GOT_APPOINTMENTS)
@@ -947,9 +961,10 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         raw_after = [w for k, w in enumerate(raw_after) if not (w == _LEFT and k and raw_after[k - 1].lower() in _REMAINING_NOUNS)]
     if _LEFT in raw_before:
         if len(raw_before) >= 3 and raw_before[-1].lower() == _LEFT_FOR and raw_before[-2] == _LEFT \
-                and raw_before[-3].lower() in _REMAINING_NOUNS:
+                and (raw_before[-3].lower() in _REMAINING_NOUNS or _had_count(raw_before, len(raw_before) - 3)):
             return "future"  # "only 3 places left for Friday": what is still to be had for a day to come
-        raw_before = [w for k, w in enumerate(raw_before) if not (w == _LEFT and k and raw_before[k - 1].lower() in _REMAINING_NOUNS)]
+        raw_before = [w for k, w in enumerate(raw_before) if not (w == _LEFT and k and (
+            raw_before[k - 1].lower() in _REMAINING_NOUNS or _had_count(raw_before, k - 1)))]
     if raw_after and (raw_after[0].lower() in _DAY_TICKETS or " ".join(raw_after[:2]).lower() in _DAY_TICKETS) \
             and schedule_word(text, start, end):
         return "future"  # (tweets) "Sat tickets are SOLD OUT", "Sunday day tickets left": the day the tickets are for
