@@ -75,11 +75,12 @@ PREFIX_LENGTHS = [
     ("nigh on 10 years", "P10Y", "APPROX"), ("nearly 2 yrs", "P2Y", "LESS_THAN"),
     ("the best part of a year", "P1Y", ""), ("the better part of a decade", "P10Y", ""),
 ]
+# ("half a day" P0.5D: of a day, not of 24 hours, as every gold writes it: thirty-fifth session)
 VAGUE_LENGTHS = [
     ("2-3 days", "PXD"), ("3 to 4 wks", "PXW"), ("3-4 weeks", "PXW"), ("a day or two", "PXD"),
     ("a minute or two", "PTXM"), ("a couple three days", "PXD"), ("a handful of days", "PXD"),
     ("umpteen years", "PXY"), ("a good few years", "PXY"), ("a few hrs", "PTXH"), ("couple of hrs", "PT2H"),
-    ("a couple wks", "P2W"), ("a couple hours", "PT2H"), ("a month and a half", "P1M15D"), ("half a day", "PT12H"),
+    ("a couple wks", "P2W"), ("a couple hours", "PT2H"), ("a month and a half", "P1M15D"), ("half a day", "P0.5D"),
     ("yonks", "PXY"), ("donkey's years", "PXY"),
 ]
 

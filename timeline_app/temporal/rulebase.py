@@ -241,8 +241,10 @@ def dur_value(n, u: str) -> str:
         if low and (frac * low[1]) == int(frac * low[1]):
             sub = int(frac * low[1])
             body = (f"{whole}{'M' if u == 'TM' else u}" if whole else "") + f"{sub}{'M' if low[0] == 'TM' else low[0]}"
-            if u in ("D",) and low[0] == "H":
-                return "P" + (f"{whole}D" if whole else "") + f"T{sub}H"
+            if u == "D":
+                # (thirty-fifth session, the lead) a part of a day is of a day, not of 24 hours: "half a day" P0.5D, as
+                # every gold writes it (the fresh sets twice, informal29-blind A; "Half day" a working day's half)
+                return f"P{n:g}D"
         else:
             body = f"{n}{'M' if u == 'TM' else u}"
     if u in ("H", "TM", "S"):

@@ -5627,6 +5627,23 @@ def _units_ahead(m, text):
                    dict(n=None, unit=unit_code(m["unit"]), vague=True, det="the coming", mod="", age=False), 10)
 
 
+# (thirty-fifth session, the lead) a bare plural unit told before something, as an adverb: "ferries sell out weeks ahead",
+# "book months in advance" (lexicon advance_words): some units, a vague DURATION of the unit alone ("ahead" outside,
+# as the blind gold writes it); not after a number, a quantifier or
+# "the" (the count rules' and units_ahead's: the word before read at most 12 characters back), nor before "of"
+_ADVANCE_NOT_AFTER = _re(r"(?i)(?:\d|(?<![\w'’])(?:the|a|few|several|many|some|couple|of))[ \t]{1,3}$")
+
+
+@rule("units_in_advance", r"(?<![\w'’-])(?P<unit>(?i:{plural_units}))[ \t]{1,3}(?i:{advance_words})(?![\w-])(?![ \t]{1,3}(?i:of)\b)", 10,
+      triggers="unit", requires="advance_words",
+      examples=[("2024-03-26", "book NOW, Easter weekend ferries sell out weeks ahead", "weeks", "PXW")])
+def _units_in_advance(m, text):
+    if _ADVANCE_NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    return Mention(m.start(), m.end("unit"), "units_in_advance", "duration",
+                   dict(n=None, unit=unit_code(m["unit"]), vague=True, det="", mod="", age=False), 10)
+
+
 _SPAN_OF = _re(r"(?i)\b{span_of_nouns}\s*$")   # "a matter of days", "the space of weeks"
 
 
@@ -8447,6 +8464,11 @@ _DC_DAY_PART = r"(?:\s+(?P<pod>%s|(?i:{informal_day_parts})))?" % POD
 _DC_RANGE_AFTER = _re(r"[ \t]{0,3}(?:[-–]|(?i:{range_to_words:bare})(?![\w'’]))[ \t]{0,3}(?P<h>[01]?\d)(?:[:.][0-5]\d)?[ \t]?(?P<ap>%s)" % AMPM)
 
 
+# (thirty-fifth session, the lead) a relation before the weekday ("next Fri 10am", "last Friday 9pm"): the weekday rules'
+# (which read it) and the clock's, the day's relation kept; read at most 16 characters back
+_DC_REL_BEFORE = _re(r"(?i)(?<![\w'’])(?:{weekday_relations})[ \t]{1,3}$")
+
+
 @rule("day_clock", r"(?:(?P<dw>(?i:{deictic_days}))|(?P<wd>%s|(?i:{short_weekdays})))%s,?\s+%s"
       r"|(?<![\d:])%s\s+(?:(?P<this>(?i:this|{deictic_days}))\s+(?P<pod2>%s|(?i:{informal_day_parts}))|(?P<last>(?i:last))\s+(?P<pod3>(?i:night|nite))|(?P<dw2>(?i:{deictic_days})))(?![\w'’])"
       % (WEEKDAY, _DC_DAY_PART, _DC_CLOCK, _DC_CLOCK2, POD), 29, triggers="ampm colon",
@@ -8459,6 +8481,8 @@ _DC_RANGE_AFTER = _re(r"[ \t]{0,3}(?:[-–]|(?i:{range_to_words:bare})(?![\w'’
           ("2025-06-02", "it went up on the app at 9pm last night", "9pm last night", "2025-06-01T21:00")])
 def _day_clock(m, text):
     first = m["h"] is not None
+    if first and m["wd"] is not None and _DC_REL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return None
     h_s, sep, mi_s, ap = (m["h"], m["sep"], m["mi"], m["ap"]) if first else (m["h2"], m["sep2"], m["mi2"], m["ap2"])
     if not (ap or sep == ":"):
         return None
@@ -9904,7 +9928,11 @@ _POST_AGE_UNITS = L["post_age_units"]
 # ((thirtieth session; the census's class 10) a role in brackets after the name: "Mia Tane (Admin) · 7h")
 # ((stamps34, §123) a fediverse handle, its server after a second "@": Mastodon's "Kev Doyle @kev@mastodon.ie · 2d";
 # the server's run bounded, after the "@" the name's run cannot take)
-_POST_HEAD = re.compile(r"[ \t]*(?:\(?[@A-Za-z][\w.'’/-]*(?:@[\w-]{1,40}(?:\.[\w-]{1,40}){1,4})?\)?(?:[ \t]+|$)){1,6}")
+# ((thirty-fifth session, the lead) a name's word may begin with any letter, "Máire Ó Conghaile · 17h", and an emoji may
+# stand among the words, "Newquay Gig Club 🚣 @NewquayGigs · 5h", "Morwenna 🌊 @morwennarows · 3h": a run of at most 8
+# pictographs, variation selectors and joiners)
+_NAME_WORD = r"(?:\(?(?:@|[^\W\d_])[\w.'’/-]*(?:@[\w-]{1,40}(?:\.[\w-]{1,40}){1,4})?\)?|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]{1,8})"
+_POST_HEAD = re.compile(r"[ \t]*(?:%s(?:[ \t]+|$)){1,6}" % _NAME_WORD)
 
 
 @rule("post_age", r"(?<=[·•|])[ \t]*(?P<t>(?P<n>[1-9]\d?)(?P<u>mo|min|hr|wk|yr|[mhdwy]))(?:[ \t]+(?i:ago))?(?=[ \t]*(?:$|[·•|]))", 30, flags=re.M,
