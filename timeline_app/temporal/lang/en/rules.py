@@ -1968,7 +1968,9 @@ _YEAR_SLASHED = r"(?<![\w$£€¥#.,:/])(?:1\d{3}|20\d{2})(?=/(?:\d{4}|\d{2})(?!
           # (stretch32, §112) a winter of two years, named by its January's
           ("2024-05-15", "Sales were weak in winter 2022/23.", "winter 2022/23", "2023-WI"),
           # (recall22) "the whole summer" (lexicon `season_wholes`); a bare season after "before", "till", "all"
-          ("2023-05-26", "last exam the 14th then i'm free for the whole summer", "the whole summer", "2023-SU")])
+          ("2023-05-26", "last exam the 14th then i'm free for the whole summer", "the whole summer", "2023-SU"),
+          # (thirty-fifth session, the lead) "all" a cue of the season (lexicon season_cues)
+          ("2023-04-27", "juniors every Sat 9 til 10.30 all summer", "summer", "2023-SU")])
 def _season(m, text):
     code = L["seasons"][m["season"].lower()]
     rel = (m["rel"] or "").lower()
@@ -9940,7 +9942,9 @@ _POST_HEAD = re.compile(r"[ \t]*(?:%s(?:[ \t]+|$)){1,6}" % _NAME_WORD)
       examples=[("2025-06-04", "Jo Bloggs · 3d\nbest gig of my life", "3d", "2025-06-01"),
                 ("2025-06-20", "Mia Tane (Admin) · 7h\nPatrol roster for Sunday is up!", "7h", "PT7H"),
                 ("2026-02-27", "marek.p | 2d\nFixed, will see tomorrow morning.", "2d", "2026-02-25"),
-                ("2024-02-08", "Kev Doyle @kev@mastodon.ie · 2d\nback Friday, see ye then", "2d", "2024-02-06")])
+                ("2024-02-08", "Kev Doyle @kev@mastodon.ie · 2d\nback Friday, see ye then", "2d", "2024-02-06"),
+                ("2023-04-27", "Newquay Gig Club 🚣 @NewquayGigs · 5h\n@jentrev return sailing Monday", "5h", "PT5H"),
+                ("2024-06-30", "Máire Ó Conghaile · 17h\n@Niamh that's what I'm afraid of lol", "17h", "PT17H")])
 def _post_age(m, text):
     ls = start_of_line(text, m.start())
     head = text[ls: m.start()].rstrip(" \t·•|")
