@@ -2094,6 +2094,26 @@ def _equate_holiday(text: str, results: list) -> None:
                                  anchor_update=rb.anchor_update), sb)
 
 
+# a stamp's line around a day and its clock: only brackets, a bullet or a post's separator before, the line's end or a
+# separator after (the line read at most 120 characters back, as _POST_LINE_MAX)
+_LINE_STAMP_BEFORE = re.compile(r"[ \t\[(]*|.{0,120}[·|•»—–-][ \t]{0,3}")
+_LINE_STAMP_AFTER = re.compile(r"[ \t\])]{0,3}(?:[·|•»—–-]|\n|$)")
+
+
+# the days said by a weekday or from today that stay apart from the clock after them ("Saturday 10am"); a date with its
+# month ("Sat 13 Feb 10am", "Jan 5 2pm") keeps its clock
+_SPLIT_DAY_RULES = frozenset(("weekday", "short_weekday", "today"))
+
+
+def _line_stamp(text: str, a: Mention, b: Mention) -> bool:
+    """Whether the day ``a`` and the clock ``b`` after it stand as a stamp on their line (see _LINE_STAMP_BEFORE)."""
+    ls = text.rfind("\n", max(0, a.start - _POST_LINE_MAX - 1), a.start) + 1
+    if a.start - ls > _POST_LINE_MAX:
+        return False
+    return (_LINE_STAMP_BEFORE.fullmatch(text, ls, a.start) is not None or _POST_CUE.search(text, ls, a.start) is not None) \
+        and _LINE_STAMP_AFTER.match(text, b.end) is not None
+
+
 def _join_day_and_clock(text: str, results: list) -> None:
     """Join each DATE of a day and the clock time of that day written right before or after it,
     with nothing but spaces between, into one TIME (the time's reading, the span of both), in
@@ -2114,12 +2134,43 @@ def _join_day_and_clock(text: str, results: list) -> None:
                         or men.data.get("programme"):   # (listings2) a programme's time under its day's heading
                     i += 1
                     continue   # "fri 7-10pm", "Friday 5.30-6.30": the day and the ends of a range, apart
+                if day is ra and a.rule in _SPLIT_DAY_RULES and _SPACES.fullmatch(text, a.end, b.start) \
+                        and not _line_stamp(text, a, b):
+                    # (thirty-fifth session, the lead) a day then its clock in running text ("see you next Fri 10am",
+                    # "out of the water tomorrow 6am"): two expressions, the clock a TIME of that day, as the independent
+                    # blind annotators write them (see rules._day_clock's split_day, the same cut of one match); a
+                    # stamp's ("Today 8:46 AM" alone on its line) stays one, as does a clock then its day ("10 p.m.
+                    # Wednesday", TimeBank's one TIME)
+                    i += 1
+                    continue
                 joined = Mention(a.start, b.end, men.rule, men.kind, men.data, men.priority)
                 other = b if men is a else a
                 clock.explanation += f"; one expression with its day '{text[other.start:other.end]}'"
                 results[i:i + 2] = [(joined, clock, sa)]
                 continue
         i += 1
+
+
+def _split_day_clock(text: str, results: list) -> None:
+    """(thirty-fifth session, the lead) Cut each day-and-clock TIME its rule marked (``split_day``, the day's end:
+    "Saturday 10am", "tmrw 6pm") into the day, a DATE of the clock's day, and the clock, the TIME as resolved, in place;
+    one pass over ``results``."""
+    i = 0
+    while i < len(results):
+        men, res, si = results[i]
+        cut = men.data.get("split_day")
+        if cut is None or res.timex_type != "TIME" or not _CLOCK_VALUE.match(res.value) or not men.start < cut < men.end:
+            i += 1
+            continue
+        clock_at = cut + len(text[cut:men.end]) - len(text[cut:men.end].lstrip())
+        p = Point.day(date.fromisoformat(res.value[:10]))
+        day = Resolved("DATE", p.value, p, p.start, p.end, p.grain,
+                       f"{res.explanation}; the day apart from its clock '{text[clock_at:men.end]}'", "",
+                       res.anchor_update, res.anchor)
+        clock = replace(res, explanation=f"{res.explanation}; the clock of the day '{text[men.start:cut]}' before it")
+        results[i:i + 1] = [(Mention(men.start, cut, men.rule, "date", {}, men.priority), day, si),
+                            (Mention(clock_at, men.end, men.rule, men.kind, men.data, men.priority), clock, si)]
+        i += 2
 
 
 def _finish_block(doc: "_Told", block: _Read, ahead: _Read | None) -> TagBlock:
@@ -2148,6 +2199,7 @@ def _finish_block(doc: "_Told", block: _Read, ahead: _Read | None) -> TagBlock:
         results = [r for r in results if not (r[0].data.get("dated_only") and r[1].start is None)]
     _equate_holiday(text, results)
     _join_day_and_clock(text, results)
+    _split_day_clock(text, results)
     for men, res, _si in results:
         if men.rule in _SMALL_HOURS_RULES and res.point is not None and res.point.grain == "part-of-day" \
                 and res.point.pod == "MO" and res.start is not None:
