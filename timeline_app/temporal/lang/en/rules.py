@@ -8547,8 +8547,8 @@ def _day_clock(m, text):
             hour=h, minute=mi, dref=None, h12=h12, loose=h12 and not pod and not night and h >= 1, small_pm=small_pm), 29)
     # (thirty-fifth session, the lead) a weekday or a day from today then its clock in running text, nothing but blanks
     # between ("changeover is Saturday 10am", "practice tomorrow 4pm", "delivered sun 07:10"): the day a DATE and the
-    # clock a TIME of it, as the independent blind annotators write them (informal23/24/27/28/29-blind A: all but 6 of
-    # some 60 such pairs two). Read as one here (the day sets the clock's) and cut after the resolution
+    # clock a TIME of it, as most independent blind annotators write them (the readable blind A halves, informal23/24/
+    # 26/27/28/29: 26 of 35 such pairs two; informal26-blind A's annotator joins them). Read as one here (the day sets the clock's) and cut after the resolution
     # (tagger._split_day_clock) at ``split_day``, the day's end; a stamp ("Today 8:46 AM" alone on its line), a part of
     # the day between ("fri night 11:30") and a clock then its day ("6.05am this morning") stay one TIME
     split = m.end("wd") if m["wd"] is not None else m.end("dw") if m["dw"] is not None else None
