@@ -58,10 +58,12 @@ CASES = [
     ("on 25/09/2025", "moving on 25/09/2025", W, "25/09/2025", "DATE", "2025-09-25"),
     ("w/c 8 July", "your shifts for w/c 8 July", date(2024, 6, 20), "8 July", "DATE", "2024-W28"),
     # 5. a day and a time in any order
-    # (thirty-fifth session, §141) a day then its clock: two expressions, the clock's checked here (the day a DATE of it)
-    ("thurs 2pm", "dentist thurs 2pm", W, "2pm", "TIME", "2025-06-05T14:00"),
+    # (thirty-fifth session, §141) a day then its clock: two expressions in a chat's register (a texting word here), the
+    # clock's checked (the day a DATE of it); one TIME with no mark of that register
+    ("thurs 2pm", "dentist thurs 2pm", W, "thurs 2pm", "TIME", "2025-06-05T14:00"),
+    ("thurs 2pm", "dentist thurs 2pm lol", W, "2pm", "TIME", "2025-06-05T14:00"),
     ("7pm fri?", "7pm fri?", W, "7pm fri", "TIME", "2025-06-06T19:00"),
-    ("deadline friday 6.30pm lads", "deadline friday 6.30pm lads", W, "6.30pm", "TIME", "2025-06-06T18:30"),
+    ("deadline friday 6.30pm lads", "deadline friday 6.30pm lads", W, "friday 6.30pm", "TIME", "2025-06-06T18:30"),
     ("EGG HUNT IS AT 10AM SUNDAY", "EGG HUNT IS AT 10AM SUNDAY", W, "10AM SUNDAY", "TIME", "2025-06-08T10:00"),
     ("ARE YOU COMING FOR LUNCH ON SUNDAY", "ARE YOU COMING FOR LUNCH ON SUNDAY", W, "SUNDAY", "DATE", "2025-06-08"),
     # 6. vague now and recency
@@ -116,7 +118,7 @@ CASES = [
     ("off the 14th for a few days", "off the 14th for a few days", W, "the 14th", "DATE", "2025-06-14"),
     ("the 12th I think", "the 12th I think", W, "the 12th", "DATE", "2025-06-12"),
     ("Fri 3/5/2024", "booked Fri 3/5/2024", W, "3/5/2024", "DATE", "2024-05-03"),
-    ("sun 06:40", "2 pages sat night, 1 page sun 06:40 (cert expiry)", date(2025, 6, 9), "06:40", "TIME", "2025-06-08T06:40"),
+    ("sun 06:40", "2 pages sat night, 1 page sun 06:40 (cert expiry)", date(2025, 6, 9), "sun 06:40", "TIME", "2025-06-08T06:40"),
     ("OOO Mon + Tues", "OOO Mon + Tues", W, "Mon", "DATE", "2025-06-09"),
     ("Friday gone", "saw it Friday gone", W, "Friday gone", "DATE", "2025-05-30"),
     ("next week Tuesday", "meeting is next week Tuesday", W, "Tuesday", "DATE", "2025-06-10"),

@@ -18,12 +18,15 @@ REFS = ([date(2025, 12, 28) + timedelta(days=k) for k in range(7)] + [date(2024,
 SHORT = ["Mon", "Tues", "Wed", "Thurs", "Fri", "Sat", "Sun"]
 # (the clock as written, hour, minute)
 CLOCKS = [("10am", 10, 0), ("2pm", 14, 0), ("7:30pm", 19, 30), ("06:40", 6, 40), ("4.30pm", 16, 30)]
-AHEAD = ["changeover is {w} {c} so pack the night before", "juniors still on {w} {c}? the Porth lot want to come",
-         "dentist {w} {c}, can you do the school run"]
+# (the split is a chat's or a post's convention: every frame carries a mark of that register, an emoji, "??", a handle
+# or a texting word, tagger._chat_register; the same words in edited prose stay one TIME, EDITED below)
+AHEAD = ["changeover is {w} {c} so pack the night before 🙏", "juniors still on {w} {c}?? the Porth lot want to come",
+         "@sam dentist {w} {c}, can you do the school run"]
 # (with am/pm only: a 24-hour clock with no verb, "Kit collection from Sue Friday 06:40", reads the nearest Friday, a
 # reading of its own)
-NO_VERB = ["Kit collection from Sue {w} {c}, bring your £35"]
-GONE = ["the parcel was delivered {w} {c} and left outside in the rain", "we got back {w} {c}, absolutely wrecked"]
+NO_VERB = ["Kit collection from Sue {w} {c}, bring your £35 pls"]
+GONE = ["the parcel was delivered {w} {c} and left outside in the rain 😡", "we got back {w} {c}, absolutely wrecked lol"]
+EDITED = ["The council will vote {w} {c} on the new budget, the mayor said.", "Polls close {w} {c} in the western districts."]
 
 
 def _pair(text, ref, day_expr, day, clock_expr, h, mi):
@@ -44,7 +47,7 @@ def split_cases():
         tomorrow = ref + timedelta(days=1)
         for c, h, mi in CLOCKS:
             for word in ("tomorrow", "tmrw"):
-                out += _pair(f"REMINDER road march practice {word} {c} at the car park by Brandons", ref, word, tomorrow, c, h, mi)
+                out += _pair(f"REMINDER 📢 road march practice {word} {c} at the car park by Brandons", ref, word, tomorrow, c, h, mi)
     return out
 
 
@@ -57,6 +60,17 @@ def stamp_and_relation_cases():
         for names in (WEEKDAYS[wd - 1], SHORT[wd - 1]):
             out += _pair(f"one week to go!!! leaving Gatwick next {names} 10am, landing your time", ref, f"next {names}",
                          week_on, "10am", 10, 0)
+    return out
+
+
+def edited_cases():
+    out = []
+    for ref in REFS:
+        for wd, name in other_weekdays(ref):
+            day = next_weekday(ref, wd)
+            for c, h, mi in CLOCKS[:3]:
+                for frame in EDITED:
+                    out.append((frame.format(w=name, c=c), ref, f"{name} {c}", ("TIME", f"{day.isoformat()}T{h:02d}:{mi:02d}")))
     return out
 
 
@@ -74,6 +88,10 @@ def small_cases():
 
 def test_a_day_and_its_clock_are_two_expressions():
     check(split_cases())
+
+
+def test_in_edited_prose_the_day_and_its_clock_stay_one_time():
+    check(edited_cases())
 
 
 def test_a_stamp_stays_one_and_a_relation_is_kept():

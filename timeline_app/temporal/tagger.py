@@ -2114,7 +2114,7 @@ def _line_stamp(text: str, a: Mention, b: Mention) -> bool:
         and _LINE_STAMP_AFTER.match(text, b.end) is not None
 
 
-def _join_day_and_clock(text: str, results: list) -> None:
+def _join_day_and_clock(text: str, results: list, shown: str = "") -> None:
     """Join each DATE of a day and the clock time of that day written right before or after it,
     with nothing but spaces between, into one TIME (the time's reading, the span of both), in
     place; and a stamp's date and clock time (_stamp_pair). One pass over ``results``
@@ -2135,7 +2135,7 @@ def _join_day_and_clock(text: str, results: list) -> None:
                     i += 1
                     continue   # "fri 7-10pm", "Friday 5.30-6.30": the day and the ends of a range, apart
                 if day is ra and a.rule in _SPLIT_DAY_RULES and _SPACES.fullmatch(text, a.end, b.start) \
-                        and not _line_stamp(text, a, b):
+                        and not _line_stamp(text, a, b) and _chat_register(shown or text, a.start):
                     # (thirty-fifth session, the lead) a day then its clock in running text ("see you next Fri 10am",
                     # "out of the water tomorrow 6am"): two expressions, the clock a TIME of that day, as the independent
                     # blind annotators write them (see rules._day_clock's split_day, the same cut of one match); a
@@ -2151,7 +2151,7 @@ def _join_day_and_clock(text: str, results: list) -> None:
         i += 1
 
 
-def _split_day_clock(text: str, results: list) -> None:
+def _split_day_clock(text: str, results: list, shown: str = "") -> None:
     """(thirty-fifth session, the lead) Cut each day-and-clock TIME its rule marked (``split_day``, the day's end:
     "Saturday 10am", "tmrw 6pm") into the day, a DATE of the clock's day, and the clock, the TIME as resolved, in place;
     one pass over ``results``."""
@@ -2159,7 +2159,8 @@ def _split_day_clock(text: str, results: list) -> None:
     while i < len(results):
         men, res, si = results[i]
         cut = men.data.get("split_day")
-        if cut is None or res.timex_type != "TIME" or not _CLOCK_VALUE.match(res.value) or not men.start < cut < men.end:
+        if cut is None or res.timex_type != "TIME" or not _CLOCK_VALUE.match(res.value) or not men.start < cut < men.end \
+                or not _chat_register(shown or text, men.start):
             i += 1
             continue
         clock_at = cut + len(text[cut:men.end]) - len(text[cut:men.end].lstrip())
@@ -2198,8 +2199,8 @@ def _finish_block(doc: "_Told", block: _Read, ahead: _Read | None) -> TagBlock:
         # (eve31, §107) "on the eve of the vote" of a vote the text never dates: no day it gives, untagged
         results = [r for r in results if not (r[0].data.get("dated_only") and r[1].start is None)]
     _equate_holiday(text, results)
-    _join_day_and_clock(text, results)
-    _split_day_clock(text, results)
+    _join_day_and_clock(text, results, doc.shown)
+    _split_day_clock(text, results, doc.shown)
     for men, res, _si in results:
         if men.rule in _SMALL_HOURS_RULES and res.point is not None and res.point.grain == "part-of-day" \
                 and res.point.pod == "MO" and res.start is not None:

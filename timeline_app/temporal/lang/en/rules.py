@@ -8481,12 +8481,14 @@ _DC_REL_BEFORE = _re(r"(?i)(?<![\w'’])(?:{weekday_relations})[ \t]{1,3}$")
       r"|(?<![\d:])%s\s+(?:(?P<this>(?i:this|{deictic_days}))\s+(?P<pod2>%s|(?i:{informal_day_parts}))|(?P<last>(?i:last))\s+(?P<pod3>(?i:night|nite))|(?P<dw2>(?i:{deictic_days})))(?![\w'’])"
       % (WEEKDAY, _DC_DAY_PART, _DC_CLOCK, _DC_CLOCK2, POD), 29, triggers="ampm colon",
       examples=[
-          # (thirty-fifth session, §141) the day and its clock two expressions: the clock a TIME of the day
+          # (thirty-fifth session, §141) in a chat's or a post's register (a texting word, an emoji, a handle near) the day
+          # and its clock are two expressions, the clock a TIME of the day; with no such mark one TIME
           ("2024-12-20", "reef tour was booked for tmrw 7am, non refundable", "7am", "2024-12-21T07:00"),
           ("2024-12-20", "reef tour was booked for tmrw 7am, non refundable", "tmrw", "2024-12-21"),
-          ("2025-06-09", "the failover test is thurs 2pm, should take an hour", "2pm", "2025-06-12T14:00"),
-          ("2025-06-09", "2 pages sat night, 1 page sun 06:40 (cert expiry)", "06:40", "2025-06-08T06:40"),
-          ("2025-06-09", "2 pages sat night, 1 page sun 06:40 (cert expiry)", "sun", "2025-06-08"),
+          ("2025-06-09", "the failover test is thurs 2pm, should take an hour", "thurs 2pm", "2025-06-12T14:00"),
+          ("2025-06-09", "2 pages sat night, 1 page sun 06:40 (cert expiry)", "sun 06:40", "2025-06-08T06:40"),
+          ("2024-02-06", "the parcel was delivered sun 07:10 and left outside in the rain 😡", "07:10", "2024-02-04T07:10"),
+          ("2024-02-06", "the parcel was delivered sun 07:10 and left outside in the rain 😡", "sun", "2024-02-04"),
           ("2024-03-01", "Today 8:46 AM\nkeys are under the mat", "Today 8:46 AM", "2024-03-01T08:46"),
           ("2024-12-20", "the flight was meant to leave at 6.05am this morning", "6.05am this morning", "2024-12-20T06:05"),
           ("2025-06-09", "next scheduled run is 01:00 tonight", "01:00 tonight", "2025-06-10T01:00"),
@@ -8545,8 +8547,8 @@ def _day_clock(m, text):
         # the day is the day rules' and the time a mention of its own, on the day its sentence names there
         return Mention(m.start("h"), m.end(), "day_clock", "time", dict(
             hour=h, minute=mi, dref=None, h12=h12, loose=h12 and not pod and not night and h >= 1, small_pm=small_pm), 29)
-    # (thirty-fifth session, the lead) a weekday or a day from today then its clock in running text, nothing but blanks
-    # between ("changeover is Saturday 10am", "practice tomorrow 4pm", "delivered sun 07:10"): the day a DATE and the
+    # (thirty-fifth session, the lead) a weekday or a day from today then its clock in a chat's or a post's running text
+    # (tagger._chat_register), nothing but blanks between ("changeover is Saturday 10am 🙏", "practice tmrw 4pm"): the day a DATE and the
     # clock a TIME of it, as most independent blind annotators write them (the readable blind A halves, informal23/24/
     # 26/27/28/29: 26 of 35 such pairs two; informal26-blind A's annotator joins them). Read as one here (the day sets the clock's) and cut after the resolution
     # (tagger._split_day_clock) at ``split_day``, the day's end; a stamp ("Today 8:46 AM" alone on its line), a part of
