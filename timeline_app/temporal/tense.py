@@ -539,6 +539,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
             # "the union on Thursday agreed to end the strike": the expression dates the finite
             # verb it stands before (past), not the infinitive after it
             return "past"
+        if nxt == _TO and w in _PLAN_BARE and any(x in _AUX_PAST for x in words[max(0, i - 2):i]):
+            return _past_plan(words, i + 1)   # (news36) "did not intend to publish the report in March": the plan's past
         return "future"
     if w.endswith(_CLITICS) and len(w) > 3:
         return "future"  # "I'll be off wed/thu", "we'll": the clitic is the auxiliary of what follows
