@@ -1494,6 +1494,7 @@ _ASIDE_TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+(?:[.:]\d+)*|,")   # w
 _ASIDE_CHARS = 320   # characters read after the date (bounds the scan; a long aside and its clause's subject fit)
 _ASIDE_WORDS = 40    # words read at most across the asides and the clause's subject
 _ASIDE_COMMAS = 4    # commas crossed at most (two asides, and a place's "Birmingham, Ala.," in the subject)
+_ASIDE_HEAD_CHARS = 24   # characters before the date at most: its preposition and a word ("And on", "Then in")
 
 
 def fronted_aside_past(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:
@@ -1507,8 +1508,10 @@ def fronted_aside_past(text: str, sent_start: int, sent_end: int, start: int, en
     participle, no verb of the clause (one after a later comma is the clause's: "in Birmingham, Ala., killed").
     At least one comma is crossed before the past (without one, ``fronted_past`` and ``tense_at`` read the clause).
     Reads at most _ASIDE_CHARS characters after the date, never past its sentence."""
+    if start - sent_start > _ASIDE_HEAD_CHARS or not text.startswith(",", end):
+        return False
     head = _WORD.findall(text, sent_start, start)
-    if not head or len(head) > 2 or head[-1].lower() not in _ASIDE_OPENERS or not text.startswith(",", end):
+    if not head or len(head) > 2 or head[-1].lower() not in _ASIDE_OPENERS:
         return False
     commas = 0
     toks = _ASIDE_TOKEN.findall(text, end + 1, min(sent_end, end + 1 + _ASIDE_CHARS))
