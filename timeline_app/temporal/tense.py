@@ -1499,7 +1499,7 @@ _ASIDE_HEAD_CHARS = 24   # characters before the date at most: its preposition a
 
 def fronted_aside_past(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:
     """(news36) Whether a date that opens its sentence ("In January,", "On Friday,") is dated by a clause whose simple
-    past comes after an aside closed by a comma: "In January, a week after the 25th anniversary of Roe v. Wade, a
+    past comes after an aside closed by a comma: "In January, a week after the 25th anniversary of Roe vs. Wade, a
     clinic bombing in Birmingham, Ala., killed a police officer"; "On Friday, two days after the vote, the prime minister
     conceded defeat"; "In November, after months of talks, the union accepted the offer". The frame takes its clause's
     tense, however far the aside puts the verb (``fronted_past`` reads six words after the comma, where the aside's own
