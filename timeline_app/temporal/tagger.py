@@ -29,7 +29,7 @@ from timeline_app.temporal.lines import AUTHOR_LINE, next_newline, start_of_line
 from timeline_app.temporal.rulebase import Mention, dur_value
 from timeline_app.temporal.rulebase import may_hold as _may_hold
 from timeline_app.temporal.sentences import join_across, split_sentences
-from timeline_app.temporal.tense import (WILL_RE, announced_arrangement, announced_plan, apposed_past, missed_it, backshifted, finite_past, firm_future, fronted_past, headline_act, since_perfect, speaks_from_now, subject_tense, tense_at, told_before,
+from timeline_app.temporal.tense import (WILL_RE, announced_arrangement, announced_plan, apposed_past, missed_it, backshifted, finite_past, firm_future, fronted_aside_past, fronted_past, headline_act, since_perfect, speaks_from_now, subject_tense, tense_at, told_before,
                                          told_from_the_past)
 from timeline_app.temporal.tense import _is_past_form as is_past_form
 from timeline_app.temporal.timex import Timex, valid_timex_value
@@ -1547,6 +1547,11 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             tense, men.data["gone"] = "past", True   # (sift) "the same thing as in Feb", "the clip from the september gig?"
         elif mode == "news" and men.data.get("gone"):
             tense = "past"   # (left20b) a month the subject of a past copula or a perfect: "March was rough", "June's been mental"
+        elif tense in (None, "past") and mode == "news" and (men.kind == "weekday" or (men.kind in _DATED and men.data.get("year") is None)) \
+                and fronted_aside_past(text, s0, s1, men.start, men.end):
+            # (news36) "In January, a week after the anniversary, a bombing ... killed", "On Friday, two days after the vote, the
+            # prime minister conceded": a fronted date takes the past of its clause across an aside (surely gone)
+            tense, men.data["gone"] = "past", True
         if men.kind == "duration" and men.data.get("age") and mode == "news" and (
                 _chat_register(shown, men.start) or _SHORT_UNIT.search(text, men.start, men.end)
                 or men.data.get("unit") in _AGE_UNITS_ALWAYS and text[men.end - 1:men.end] in ("s", "S")):

@@ -87,6 +87,8 @@ _ORIGINAL = set(_L["original_plan_adverbs"])                # "first planned for
 _SUBJECTS = set(_L["subject_pronouns"])
 _PARTICIPLE_PREPOSITIONS = frozenset(_L["participle_prepositions"])   # (left18) "agreed in January takes effect ..."
 _PLAN = set(_L["plan_words"])
+_PLAN_BARE = frozenset(_L["past_plan_bare_words"])   # (news36) "did not plan to", "had no plans to": a plan's words after "did"/"had"
+_PLAN_SAID_REACH = 5   # (news36) words before "did"/"had" read for a verb of saying ("said the company had no plans to": 3)
 _VERB_WEEKDAYS = set(_L["verb_short_weekdays"])            # "sat", "wed": a weekday as well as a verb
 _ORDINAL_SUFFIXES = frozenset(_L["ordinal_suffixes"])       # (daymonth30) "2nd" is read as "2", "nd"
 _WEEKDAY_AND = set(_L["weekday_coordinators"])
@@ -478,6 +480,12 @@ def _past_plan(words: list[str], k: int) -> str:
     aux = next((x for x in reversed(words[max(0, k - 3):k]) if x in _AUX_PAST), "")
     if aux in _PERFECT or aux.endswith(_HAVE_CLITICS):
         return "future"
+    # (news36) and a bare verb or noun of a plan after "did" or "had": "did not intend to play the match on Friday", "had no
+    # plans to reopen it in March" (the past of "plan to": a plan made in the past, for a day gone or to come, the nearer);
+    # reported by a verb of saying ("officials said they did not plan to remove Elian on Thursday morning", "the union said
+    # it had no plans to strike on Friday"), the plan is for a day after the saying: to come, as "said they planned to"
+    if any(x in _PLAN_BARE for x in words[max(0, k - 3):k]):
+        return "future" if any(x in _REPORTING for x in words[max(0, k - 3 - _PLAN_SAID_REACH):k - 3]) else "plan"
     return "plan" if any(x in _PLAN for x in words[max(0, k - 3):k]) else "past"
 
 
@@ -531,6 +539,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
             # "the union on Thursday agreed to end the strike": the expression dates the finite
             # verb it stands before (past), not the infinitive after it
             return "past"
+        if nxt == _TO and w in _PLAN_BARE and any(x in _AUX_PAST for x in words[max(0, i - 2):i]):
+            return _past_plan(words, i + 1)   # (news36) "did not intend to publish the report in March": the plan's past
         return "future"
     if w.endswith(_CLITICS) and len(w) > 3:
         return "future"  # "I'll be off wed/thu", "we'll": the clitic is the auxiliary of what follows
@@ -1475,6 +1485,51 @@ def fronted_past(text: str, sent_start: int, start: int, end: int) -> bool:
         if w in _AUX_FUTURE or w in _AUX_PRESENT or w in _AUX_PAST or w == _TO or w.endswith(_CLITICS) or w in _PERFECT:
             return False
         if k and (w in _SIMPLE_PAST or (_is_past_form(w) and w not in _NOT_PAST_ED)):
+            return True
+    return False
+
+
+_ASIDE_OPENERS = frozenset(_L["fronted_openers"])   # (news36) "In January,", "On Friday,": the frame's preposition
+_ASIDE_TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+(?:[.:]\d+)*|,")   # words, numbers and the commas between them
+_ASIDE_CHARS = 320   # characters read after the date (bounds the scan; a long aside and its clause's subject fit)
+_ASIDE_WORDS = 40    # words read at most across the asides and the clause's subject
+_ASIDE_COMMAS = 4    # commas crossed at most (two asides, and a place's "Birmingham, Ala.," in the subject)
+_ASIDE_HEAD_CHARS = 24   # characters before the date at most: its preposition and a word ("And on", "Then in")
+
+
+def fronted_aside_past(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:
+    """(news36) Whether a date that opens its sentence ("In January,", "On Friday,") is dated by a clause whose simple
+    past comes after an aside closed by a comma: "In January, a week after the 25th anniversary of Roe vs. Wade, a
+    clinic bombing in Birmingham, Ala., killed a police officer"; "On Friday, two days after the vote, the prime minister
+    conceded defeat"; "In November, after months of talks, the union accepted the offer". The frame takes its clause's
+    tense, however far the aside puts the verb (``fronted_past`` reads six words after the comma, where the aside's own
+    words stand). Not after an auxiliary, "to" or a clitic before the past ("In December, a week after the budget, the
+    council will vote"); a past form right after the date's comma ("In March, faced with losses, ...") opens an aside, its
+    participle, no verb of the clause (one after a later comma is the clause's: "in Birmingham, Ala., killed").
+    At least one comma is crossed before the past (without one, ``fronted_past`` and ``tense_at`` read the clause).
+    Reads at most _ASIDE_CHARS characters after the date, never past its sentence."""
+    if start - sent_start > _ASIDE_HEAD_CHARS or not text.startswith(",", end):
+        return False
+    head = _WORD.findall(text, sent_start, start)
+    if not head or len(head) > 2 or head[-1].lower() not in _ASIDE_OPENERS:
+        return False
+    commas = 0
+    toks = _ASIDE_TOKEN.findall(text, end + 1, min(sent_end, end + 1 + _ASIDE_CHARS))
+    for n, tok in enumerate(toks[:_ASIDE_WORDS + 1]):
+        if n >= _ASIDE_WORDS:
+            return False
+        if tok == ",":
+            commas += 1
+            if commas > _ASIDE_COMMAS:
+                return False
+            continue
+        w = tok.lower()
+        nxt = toks[n + 1].lower() if n + 1 < len(toks) else ""
+        # ("according to court papers", "close to the border": "to" before a noun's words is a preposition, no infinitive)
+        if w in _AUX_FUTURE or w in _AUX_PRESENT or w in _AUX_PAST or (w == _TO and nxt not in _NOT_INFINITIVE) \
+                or w.endswith(_CLITICS) or w in _PERFECT:
+            return False
+        if n and commas and (w in _SIMPLE_PAST or (_is_past_form(w) and w not in _NOT_PAST_ED)):
             return True
     return False
 
