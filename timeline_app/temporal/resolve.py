@@ -1654,6 +1654,7 @@ def _half(men: Mention, ctx: Discourse, tense):
 
 
 _HOLIDAY_AHEAD = 14
+_BOOKED_GONE = 7   # (holidays36, §138) a holiday booked for, told at most a week after it, is the one just gone
 
 
 def _holiday_day(kind: str, spec, y: int) -> date | None:
@@ -1851,10 +1852,11 @@ def _half_term(men: Mention, ctx: Discourse, tense):
             return _placed("DATE", Point.week(x), f"Half Term: the week the writer tells (Monday {_fmt(x)})", anchor="dct")
     terms = []
     for y in years:
-        for month, wd, n, latest in d["spec"]:
+        for month, wd, n, latest, *after in d["spec"]:
             if d.get("month") and month != d["month"]:
                 continue
-            mon = nth_weekday(y, month, wd, n)
+            # (holidays36, §138) a fifth number: days after that weekday (Ontario's March Break: the second Friday's Monday)
+            mon = nth_weekday(y, month, wd, n) + timedelta(days=after[0] if after else 0)
             sure = mon if mon.day <= latest else None
             terms.append((mon if sure else mon - timedelta(days=7), mon, sure))
     terms.sort()
@@ -1867,7 +1869,7 @@ def _half_term(men: Mention, ctx: Discourse, tense):
     if pick is None or pick[2] is None:
         return None   # a year the schools split: no week
     how = "the one the day of writing is in" if inside else "the last before, told in the past" if back else "the next after"
-    return _placed("DATE", Point.week(pick[2]), f"Half Term: the schools' week, {how} {_ref_text(ctx)}", anchor="dct")
+    return _placed("DATE", Point.week(pick[2]), f"{_holiday_title(d['name'])}: the schools' week, {how} {_ref_text(ctx)}", anchor="dct")
 
 
 def _day_or_none(y: int, m: int, d: int) -> date | None:
@@ -1998,6 +2000,9 @@ def _holiday(men: Mention, ctx: Discourse, tense):
                 # (lead, thirty-third session) "Ramadan Mubarak to everyone observing" written on its fourth day: a
                 # holiday of several days still under way on the day of writing is that one, not next year's
                 why = f"under way on {_ref_text(ctx)} (to {last.isoformat()})"
+            elif tense == "future" and on(y) < ctx.dct and d.get("booked") and (ctx.dct - on(y)).days <= _BOOKED_GONE:
+                # (holidays36, §138) "Booked a 6 hour hut for Valentine's" in a review two days after it: booked before it
+                why = f"booked for it, told within {_BOOKED_GONE} days after it: the one just gone"
             elif tense == "future" and on(y) < ctx.dct:
                 y += 1
                 why = f"future tense: the next one after {_ref_text(ctx)}"
