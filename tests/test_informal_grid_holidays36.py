@@ -225,5 +225,7 @@ def test_section_cases():
         ("you coming for Emancipation Day then! perfect timing for Kadooment", date(2025, 7, 25), "Emancipation Day", _d(date(2025, 8, 1))),
         ("Thinking a day trip Easter Monday with the kids. And is anything even open on the public holiday?", date(2024, 3, 24),
          "the public holiday", _d(date(2024, 4, 1))),
+        ("Emancipation Day in the Bahamas was lovely", date(2026, 8, 20), "Emancipation Day", _d(date(2026, 8, 3))),
+        ("Took the boys out for Family Day, Keswick, ON never disappoints", date(2026, 2, 18), "Family Day", _d(date(2026, 2, 16))),
         ("First time ice fishing!! Booked a 6 hour hut for Valentine's as a surprise", date(2026, 2, 15), "Valentine's", _d(date(2026, 2, 14))),
     ])
