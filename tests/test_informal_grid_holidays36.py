@@ -173,6 +173,58 @@ def test_the_public_holiday_the_text_names():
     check(cases)
 
 
+# ---- "the long weekend" of a holiday the text names ------------------------------------------------------------------
+NAMED_WEEKEND = [("Took the boys out for Family Day in Barrie and honestly best day of the winter. Owner: sorry about Saturday, "
+                  "the long weekend had us running non stop.", nth(2, 1, 3)),
+                 ("Rotto over Easter - worth it? Booking the ferry now. Forecast is 34 so pack water for the long weekend", from_easter(0)),
+                 ("Kadooment Day is the big one. Who going up to the north for the long weekend?", nth(8, 1, 1))]
+
+
+def long_weekend_of(day: date):
+    """(type, value) of a holiday's long weekend: a Monday's the weekend before it, a Friday's the one after, a Sunday's its own."""
+    sat = day - timedelta(days=2) if day.weekday() == 0 else day + timedelta(days=1) if day.weekday() == 4 else day - timedelta(days=1)
+    y, w, _ = sat.isocalendar()
+    return "DATE", f"{y}-W{w:02d}-WE"
+
+
+def test_the_long_weekend_of_a_holiday_the_text_names():
+    cases = []
+    for y in YEARS:
+        for text, day in NAMED_WEEKEND:
+            d = day(y)
+            held = [d - timedelta(days=k) for k in range(3)] if d.weekday() == 0 else [d - timedelta(days=1), d, d + timedelta(days=1)]
+            for ref in held:   # the day of writing inside the weekend: that one, whatever the tense
+                cases.append((text, ref, "the long weekend", long_weekend_of(d)))
+            if "had us" not in text:
+                for k in (4, 9, 20):   # a plan before it
+                    cases.append((text, d - timedelta(days=k), "the long weekend", long_weekend_of(d)))
+            else:
+                for k in (3, 8, 20):   # a report after it
+                    cases.append((text, d + timedelta(days=k), "the long weekend", long_weekend_of(d)))
+    check(cases)
+
+
+# ---- a greeting of a set's holiday, and a timetable's exception ---------------------------------------------------------
+ENGLAND_BANK_HOLIDAYS = [from_easter(1), nth(5, 1, 1), nth(5, 1, -1), nth(8, 1, -1)]
+
+
+def test_happy_bank_holiday_and_a_timetable_exception():
+    cases = []
+    for y in YEARS:
+        for day in ENGLAND_BANK_HOLIDAYS:
+            d = day(y)
+            for k in range(4):   # on the day and up to three days after, in an e-mail of a Cambridge committee
+                cases.append(("Happy bank holiday all (lol as if any of us are off). Quick one: can everyone send me their timings by "
+                              "Thursday night? London marquee people need them.", d + timedelta(days=k), "bank holiday", _d(d)))
+        fd, mb = nth(2, 1, 3)(y), march_break(y)
+        for k in (5, 20, 40):
+            ref = fd - timedelta(days=k)
+            text = "Season update: huts out til ice-out, open 6am to 6pm daily. Bait shop (Keswick, ON) closed Mondays except Family Day and March Break."
+            cases.append((text, ref, "Family Day", _d(fd)))
+            cases.append((text, ref, "March Break", ("DATE", iso_week(mb))))
+    check(cases)
+
+
 # ---- a holiday booked for, told within a week after it ----------------------------------------------------------------
 BOOKED = [("Valentine's", fixed(2, 14)), ("Valentine's Day", fixed(2, 14)), ("Christmas Eve", fixed(12, 24)),
           ("St Patrick's Day", fixed(3, 17)), ("Halloween", fixed(10, 31))]

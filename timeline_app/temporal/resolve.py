@@ -1654,7 +1654,8 @@ def _half(men: Mention, ctx: Discourse, tense):
 
 
 _HOLIDAY_AHEAD = 14
-_BOOKED_GONE = 7   # (holidays36, §138) a holiday booked for, told at most a week after it, is the one just gone
+_BOOKED_GONE = 7
+_GREETED_GONE = 3   # (holidays36, §138) "Happy bank holiday all" greets the one of the day or of the last three days   # (holidays36, §138) a holiday booked for, told at most a week after it, is the one just gone
 
 
 def _holiday_day(kind: str, spec, y: int) -> date | None:
@@ -1774,6 +1775,11 @@ def _holiday_of_set(men: Mention, ctx: Discourse, tense):
             or any(k == "dated" and str(y) not in s for k, s in d["spec"] for y in years):
         # (days, twelfth session) "Eid" in a year its tables do not cover: no day, never a guess
         return _unplaced("DATE", "XXXX-XX-XX", f"{title}: its day near {_ref_text(ctx)} is not in the table")
+    gone = [x for x in days if ref - timedelta(days=_GREETED_GONE) <= x <= ref]
+    if d.get("greeting") and gone:
+        # (holidays36, §138) "Happy bank holiday all" in a message of the day, or a day or two after: that one
+        day = gone[-1]
+        return _placed("DATE", Point.day(day), f"{title}: a greeting, the one of {_ref_text(ctx)} or just gone", anchor="dct")
     if tense == "future" or (tense == "present" and not d.get("itself_past")):
         day, why = next(x for x in days if x > ref), f"the next one after {_ref_text(ctx)}"
     elif tense == "past" or d.get("itself_past"):
@@ -1836,7 +1842,7 @@ def _half_term(men: Mention, ctx: Discourse, tense):
     if ctx.dct is None:
         return None
     ref = ctx.dct
-    back = tense == "past" or bool(d.get("itself_past"))
+    back = tense == "past" and not d.get("timetable") or bool(d.get("itself_past"))
     sday = ctx.sentence_day.date if ctx.sentence_day is not None else None
     if sday is not None and sday > ref and not d.get("itself_past"):
         # a day to come named in its sentence ("Their school's back Monday 4th after half term"): read from that day,
@@ -1894,6 +1900,34 @@ def _holiday(men: Mention, ctx: Discourse, tense):
 
     if kind == "half_term":
         return _half_term(men, ctx, tense)
+
+    if kind == "named_weekend":
+        # (holidays36, §138) the long weekend of a holiday the text names ("Took the boys out for Family Day ... the long
+        # weekend had us running"): the one whose weekend holds the day of writing, else its day within
+        # kind_holiday_weekend_days in the tense's direction (no tense: the nearest); a Monday's weekend the one before it,
+        # a Friday's the one after, a Sunday's (Easter) its own
+        if ctx.dct is None:
+            return None
+        ref = ctx.dct
+        hk, hs = spec
+        days = sorted(x for y in (ref.year - 1, ref.year, ref.year + 1) for x in (_holiday_day(hk, hs, y),)
+                      if x is not None and abs((x - ref).days) <= d["within"])
+        held = [x for x in days if (x.weekday() == 0 and 0 <= (x - ref).days <= 2) or (x.weekday() == 4 and 0 <= (ref - x).days <= 2)
+                or (x.weekday() == 6 and -1 <= (x - ref).days <= 1)]
+        if held:
+            day, how = held[0], "the one the day of writing is in"
+        elif tense == "past" and [x for x in days if x < ref]:
+            day, how = [x for x in days if x < ref][-1], "the last before"
+        elif tense in ("future", "present") and [x for x in days if x > ref]:
+            day, how = [x for x in days if x > ref][0], "the next after"
+        elif days:
+            day, how = min(days, key=lambda x: abs((x - ref).days)), "the nearest to"
+        else:
+            return _unplaced("DATE", "XXXX-WXX-WE", "a long weekend whose named holiday is not near the day of writing")
+        if day.weekday() not in (0, 4, 6):
+            return _unplaced("DATE", "XXXX-WXX-WE", "a long weekend of a holiday that is no Monday, Friday or Sunday")
+        return _placed("DATE", Point.weekend(day - timedelta(days=1) if day.weekday() == 0 else day),
+                       f"the long weekend of {_holiday_title(d['told'])} the text names, {how} {_ref_text(ctx)} ({_fmt(day)})", anchor="dct")
 
     if kind == "told_weekend":
         # (holidays35, §132) the long weekend of a Monday or a Friday the text says is a public holiday: that weekday
@@ -1980,6 +2014,8 @@ def _holiday(men: Mention, ctx: Discourse, tense):
                 tense = "future"   # (days, eleventh session) "sorted by new year?": a deadline to come
             if d.get("to_come") and tense != "past":
                 tense = "future"   # (bankhol31, §109) "HALLOWEEN HOURS" in a heading: the hours to come
+            if d.get("timetable"):
+                tense = "future"   # (holidays36, §138) "closed Mondays except Family Day": a timetable's exception to come
             if ctx.sentence_year is not None and ctx.sentence_year != y and not d.get("rel") and d.get("clause_year"):
                 # (thirtieth session) "Last year we served 312 families the week of Thanksgiving", "In 2020 the shop
                 # opened, and at Christmas it was packed": the holiday of the year its sentence named before it

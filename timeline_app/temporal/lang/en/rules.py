@@ -4145,12 +4145,16 @@ def _nation_of(name, text, m):
                     if best is None or gap < best[0]:
                         best = (gap, k)
         key = best[1] if best else None
-        if key is None and not any(f["nation"][0].isupper() and (len(f["nation"]) > 3 or f["nation"].isupper())
-                                   for f in _NATION_FAR.finditer(text, lo, hi)):
+        if key is None:
             # (holidays35, §132) the writer's voice near it (§126's cues: a place, a country's words), one nation's; not
             # where its sentence names a nation of no use ("A Canadian friend came over for Thanksgiving": the friend's)
+            # (holidays36, §138) a nation named near it that is the voice's own does not stop it ("My first winter in
+            # Canada" in the next review of an Ontario page)
             voiced = {_VOICE_NATIONS.get(v) for v in _kind_voice_names(text, m)}
-            key = voiced.pop() if len(voiced) == 1 else None
+            named = {_NATION_PLACES.get(k, k) for f in _NATION_FAR.finditer(text, lo, hi)
+                     if f["nation"][0].isupper() and (len(f["nation"]) > 3 or f["nation"].isupper())
+                     for k in (" ".join(f["nation"].lower().split()),)}
+            key = voiced.pop() if len(voiced) == 1 and named <= voiced else None
     if key not in table:
         return None
     day = table[key]
@@ -4436,6 +4440,8 @@ def _holiday(m, text):
             extra.pop("variant", None)
     if _HOLIDAY_ITSELF_AFTER.match(text, m.end("h")) or _HOLIDAY_ITSELF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         extra["itself_past"] = True
+    if _TIMETABLE_EXCEPT.search(text, max(0, m.start() - 90), m.start()):
+        extra["timetable"] = True   # (holidays36, §138) "Bait shop closed Mondays except Family Day": the next one
     if _BOOKED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         extra["booked"] = True   # (holidays36, §138) "Booked a 6 hour hut for Valentine's": told just after it, this one
     if _HOURS_AFTER.match(text, m.end()):
@@ -4453,6 +4459,15 @@ def _holiday(m, text):
         return Mention(rel.start("rel"), m.end(), "holiday", "holiday",
                        dict(name=name, hkind=kind, spec=spec, year=None, **extra), 17)
     return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=_year(m["year"]) if not m["yy"] else 2000 + int(m["yy"]), **extra)   # (recall21) "xmas '23"
+
+
+# (holidays36, docs §138) a timetable's exception: a plural weekday or a word of every day (lexicon
+# timetable_except_days: "Mondays", "daily") then at most four words and an exception word (timetable_except_words:
+# "except", "apart from") right before the holiday, or before one other holiday and "and" ("closed Mondays except Family
+# Day and March Break"): the next one, whatever tense a participle ("closed") suggests. Bounded: a 90-character window,
+# runs of at most four words of at most 20 characters and one other name of at most four words.
+_TIMETABLE_EXCEPT = _re(r"(?i)(?<![\w'’])(?:{timetable_except_days})(?:[ \t]{1,3}[\w'’-]{1,20}){0,4}[ \t]{1,3}(?:{timetable_except_words})[ \t]{1,3}"
+                        r"(?:(?:on|at|for)[ \t]{1,3})?(?:[\w'’-]{1,20}[ \t]{1,3}){0,4}?(?:(?:and|&)[ \t]{1,3})?$")
 
 
 # (holidays36, docs §138) a booking verb (lexicon holiday_booked_before) at most six words before the "for" that precedes
@@ -4481,6 +4496,19 @@ def _long_weekend(m, text):
         if told is not None:
             # (holidays35, §132) "Friday is a public holiday ... the long weekend": that Friday's or Monday's weekend
             return M(m, "long_weekend", "holiday", name="long weekend", hkind="told_weekend", spec=told, year=None)
+        named = None
+        for t in _TOLD_WEEKEND.finditer(text, max(0, m.start() - _TOLD_WEEKEND_REACH), m.start()):
+            named = t
+        if named is not None:
+            # (holidays36, §138) "Took the boys out for Family Day ... the long weekend had us running": the holiday named
+            name = " ".join(named["h"].lower().replace("’", "'").split())
+            kind, spec = _HOLIDAYS[name]
+            if kind == "nation_only":
+                day = _nation_of(name, text, named)
+                kind, spec = day if day not in (None, "none") else (None, None)
+            if kind is not None:
+                return M(m, "long_weekend", "holiday", name="long weekend", hkind="named_weekend", spec=(kind, spec), year=None,
+                         told=name, within=_KIND_WEEKEND_DAYS)
     sets = _kind_voice(text, m)
     if sets is None:
         if m["hol"]:
@@ -4584,6 +4612,14 @@ def _kind_voice(text, m):
 _KIND_CLAUSE_END = _re(r"[ \t]{0,3}(?:[.,;:!?)\n]|$|(?i:{kind_holiday_clause_after})(?![\w'’]))")
 
 
+# (holidays36, docs §138) a holiday of a long weekend the text names (lexicon told_weekend_holiday_names: Easter, Family
+# Day, a Monday's or a Friday's) at most told_weekend_holiday_reach characters before "the long weekend": its weekend.
+# Bounded: a window of fixed size, a fixed alternation of names.
+_TOLD_WEEKEND_REACH = L["told_weekend_holiday_reach"]
+_TOLD_WEEKEND = re.compile(r"(?<![\w'’])(?P<h>%s)(?![\w'’])" % "|".join(
+    re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]") for h in sorted(L["told_weekend_holiday_names"], key=len, reverse=True)), re.I)
+
+
 # (holidays36, docs §138) a public holiday the text names (lexicon told_public_holiday_names) at most
 # told_public_holiday_reach characters before "the public holiday": that one. Bounded: a window of fixed size, a fixed
 # alternation of names.
@@ -4679,9 +4715,10 @@ def _march_break(m, text):
     if _MB_NOT_AFTER.search(text, max(0, m.start() - 6), m.start()):
         return None
     voices = set(_kind_voice_names(text, m))
-    if not voices & _MB_VOICES or voices - _MB_VOICES - {"canada"}:
-        return None   # no Ontario voice, or another country's or province's too
-    return M(m, "march_break", "holiday", "mb", name="march break", hkind="half_term", spec=_MB_WEEKS, year=None, month=None)
+    if not voices or voices - _MB_VOICES:
+        return None   # no Ontario or Canadian voice, or another country's or province's too
+    extra = {"timetable": True} if _TIMETABLE_EXCEPT.search(text, max(0, m.start() - 90), m.start()) else {}
+    return M(m, "march_break", "holiday", "mb", name="march break", hkind="half_term", spec=_MB_WEEKS, year=None, month=None, **extra)
 
 
 # (days, eleventh session) "the Friday before Christmas", "the Monday after Easter": a weekday told from a holiday,
