@@ -279,5 +279,9 @@ def test_section_cases():
          "the public holiday", _d(date(2024, 4, 1))),
         ("Emancipation Day in the Bahamas was lovely", date(2026, 8, 20), "Emancipation Day", _d(date(2026, 8, 3))),
         ("Took the boys out for Family Day, Keswick, ON never disappoints", date(2026, 2, 18), "Family Day", _d(date(2026, 2, 16))),
+        ("Took the boys out for Family Day in Keswick, ON. Reply from the owner: sorry about Saturday, the long weekend had us running", date(2026, 2, 15),
+         "the long weekend", ("DATE", "2026-W07-WE")),
+        ("Rotto over Easter - is it worth it? Thursday forecast is 34 btw so pack water for the long weekend", date(2024, 3, 26),
+         "the long weekend", ("DATE", "2024-W13-WE")),
         ("First time ice fishing!! Booked a 6 hour hut for Valentine's as a surprise", date(2026, 2, 15), "Valentine's", _d(date(2026, 2, 14))),
     ])

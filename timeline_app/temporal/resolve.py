@@ -1915,13 +1915,13 @@ def _holiday(men: Mention, ctx: Discourse, tense):
         held = [x for x in days if (x.weekday() == 0 and 0 <= (x - ref).days <= 2) or (x.weekday() == 4 and 0 <= (ref - x).days <= 2)
                 or (x.weekday() == 6 and -1 <= (x - ref).days <= 1)]
         if held:
-            day, how = held[0], "the one the day of writing is in"
+            day, how = held[0], f"the one whose weekend holds"
         elif tense == "past" and [x for x in days if x < ref]:
-            day, how = [x for x in days if x < ref][-1], "the last before"
+            day, how = [x for x in days if x < ref][-1], "the last one before"
         elif tense in ("future", "present") and [x for x in days if x > ref]:
-            day, how = [x for x in days if x > ref][0], "the next after"
+            day, how = [x for x in days if x > ref][0], "the next one after"
         elif days:
-            day, how = min(days, key=lambda x: abs((x - ref).days)), "the nearest to"
+            day, how = min(days, key=lambda x: abs((x - ref).days)), "the one around"
         else:
             return _unplaced("DATE", "XXXX-WXX-WE", "a long weekend whose named holiday is not near the day of writing")
         if day.weekday() not in (0, 4, 6):
