@@ -283,5 +283,7 @@ def test_section_cases():
          "the long weekend", ("DATE", "2026-W07-WE")),
         ("Rotto over Easter - is it worth it? Thursday forecast is 34 btw so pack water for the long weekend", date(2024, 3, 26),
          "the long weekend", ("DATE", "2024-W13-WE")),
+        ("Kerry-Ann: one week to go!!! y'all ready?\nNicole: you coming for Emancipation Day then! saving energy for Kadooment",
+         date(2025, 7, 25), "Emancipation Day", _d(date(2025, 8, 1))),
         ("First time ice fishing!! Booked a 6 hour hut for Valentine's as a surprise", date(2026, 2, 15), "Valentine's", _d(date(2026, 2, 14))),
     ])

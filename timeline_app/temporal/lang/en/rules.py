@@ -4560,13 +4560,20 @@ _KIND_VOICE_DATA = {**{c: {"cues": v["cues"] + v["currency"], "set": v["set"]} f
 def _cue_pattern(cues):
     words = [c for c in cues if c[-1].isalnum()]
     signs = [c for c in cues if not c[-1].isalnum()]   # a currency sign: before a number ("€30", "A$ 40", "£5")
-    alts = ["(?<![\\w'’])(?:%s)(?![\\w'’])" % "|".join(re.escape(c).replace(r"\ ", r"\s+").replace("'", "['’]") for c in words)] if words else []
+    # (holidays36, §138) not before a hyphen and a capital: "Kerry-Ann" is a name, not County Kerry ("Toronto-based" still is)
+    alts = ["(?<![\\w'’])(?:%s)(?![\\w'’]|-[A-Z])" % "|".join(re.escape(c).replace(r"\ ", r"\s+").replace("'", "['’]") for c in words)] if words else []
     if signs:
         alts.append("(?:%s)[ \\t]?\\d" % "|".join(map(re.escape, signs)))
     return re.compile("|".join(alts))
 
 
-_KIND_VOICES = {v: _cue_pattern(d["cues"]) for v, d in _KIND_VOICE_DATA.items()}
+# (holidays36, §138) a word several countries say (lexicon kind_holiday_weak_cues: "y'all" in the Caribbean and the
+# US, "arvo" in Australia and New Zealand) counts for its voice only where no other voice's cue stands near
+_WEAK_CUES = set(L["kind_holiday_weak_cues"])
+_KIND_VOICES = {v: _cue_pattern([c for c in d["cues"] if c not in _WEAK_CUES]) for v, d in _KIND_VOICE_DATA.items()
+                if any(c not in _WEAK_CUES for c in d["cues"])}
+_KIND_WEAK_VOICES = {v: _cue_pattern([c for c in d["cues"] if c in _WEAK_CUES]) for v, d in _KIND_VOICE_DATA.items()
+                     if any(c in _WEAK_CUES for c in d["cues"])}
 
 
 # (holidays36, §138) a province's postal abbreviation after a capitalised place and a comma ("Keswick, ON", "Red Deer,
@@ -4584,6 +4591,8 @@ def _kind_voice_names(text, m):
         v = _REGION_ABBREVS[a["ab"]]
         if v not in found:
             found.append(v)
+    if not found:
+        found = [v for v, cues in _KIND_WEAK_VOICES.items() if cues.search(text, lo, hi)]
     return found
 
 
