@@ -198,8 +198,9 @@ NOT_HOLIDAYS = [("a little Christmas cheer never hurt anyone", "little Christmas
                 ("she hoped for a day of reconciliation between them", "day of reconciliation"),
                 ("a civic holiday for the whole town", "civic holiday"),
                 ("she gave us a national day of mourning", "national day"),
-                ("St Brigid's Day crosses are made from rushes", "St Brigid's Day"),
-                ("patrols for Auckland Anniversary Day", "Auckland Anniversary Day")]
+                ("St Brigid's Day crosses are made from rushes", "St Brigid's Day")]
+# ("patrols for Auckland Anniversary Day" left this list in holidays36, §138: the name is Auckland's own day, the Monday
+# nearest 29 January, as informal29-blind A's gold dates it; test_informal_grid_holidays36.py checks it)
 
 
 def test_ordinary_phrases_and_undecided_holidays_stay_untagged():

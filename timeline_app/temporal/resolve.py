@@ -1654,6 +1654,8 @@ def _half(men: Mention, ctx: Discourse, tense):
 
 
 _HOLIDAY_AHEAD = 14
+_BOOKED_GONE = 7
+_GREETED_GONE = 3   # (holidays36, §138) "Happy bank holiday all" greets the one of the day or of the last three days   # (holidays36, §138) a holiday booked for, told at most a week after it, is the one just gone
 
 
 def _holiday_day(kind: str, spec, y: int) -> date | None:
@@ -1773,6 +1775,11 @@ def _holiday_of_set(men: Mention, ctx: Discourse, tense):
             or any(k == "dated" and str(y) not in s for k, s in d["spec"] for y in years):
         # (days, twelfth session) "Eid" in a year its tables do not cover: no day, never a guess
         return _unplaced("DATE", "XXXX-XX-XX", f"{title}: its day near {_ref_text(ctx)} is not in the table")
+    gone = [x for x in days if ref - timedelta(days=_GREETED_GONE) <= x <= ref]
+    if d.get("greeting") and gone:
+        # (holidays36, §138) "Happy bank holiday all" in a message of the day, or a day or two after: that one
+        day = gone[-1]
+        return _placed("DATE", Point.day(day), f"{title}: a greeting, the one of {_ref_text(ctx)} or just gone", anchor="dct")
     if tense == "future" or (tense == "present" and not d.get("itself_past")):
         day, why = next(x for x in days if x > ref), f"the next one after {_ref_text(ctx)}"
     elif tense == "past" or d.get("itself_past"):
@@ -1835,7 +1842,7 @@ def _half_term(men: Mention, ctx: Discourse, tense):
     if ctx.dct is None:
         return None
     ref = ctx.dct
-    back = tense == "past" or bool(d.get("itself_past"))
+    back = tense == "past" and not d.get("timetable") or bool(d.get("itself_past"))
     sday = ctx.sentence_day.date if ctx.sentence_day is not None else None
     if sday is not None and sday > ref and not d.get("itself_past"):
         # a day to come named in its sentence ("Their school's back Monday 4th after half term"): read from that day,
@@ -1851,10 +1858,11 @@ def _half_term(men: Mention, ctx: Discourse, tense):
             return _placed("DATE", Point.week(x), f"Half Term: the week the writer tells (Monday {_fmt(x)})", anchor="dct")
     terms = []
     for y in years:
-        for month, wd, n, latest in d["spec"]:
+        for month, wd, n, latest, *after in d["spec"]:
             if d.get("month") and month != d["month"]:
                 continue
-            mon = nth_weekday(y, month, wd, n)
+            # (holidays36, §138) a fifth number: days after that weekday (Ontario's March Break: the second Friday's Monday)
+            mon = nth_weekday(y, month, wd, n) + timedelta(days=after[0] if after else 0)
             sure = mon if mon.day <= latest else None
             terms.append((mon if sure else mon - timedelta(days=7), mon, sure))
     terms.sort()
@@ -1867,7 +1875,7 @@ def _half_term(men: Mention, ctx: Discourse, tense):
     if pick is None or pick[2] is None:
         return None   # a year the schools split: no week
     how = "the one the day of writing is in" if inside else "the last before, told in the past" if back else "the next after"
-    return _placed("DATE", Point.week(pick[2]), f"Half Term: the schools' week, {how} {_ref_text(ctx)}", anchor="dct")
+    return _placed("DATE", Point.week(pick[2]), f"{_holiday_title(d['name'])}: the schools' week, {how} {_ref_text(ctx)}", anchor="dct")
 
 
 def _day_or_none(y: int, m: int, d: int) -> date | None:
@@ -1892,6 +1900,34 @@ def _holiday(men: Mention, ctx: Discourse, tense):
 
     if kind == "half_term":
         return _half_term(men, ctx, tense)
+
+    if kind == "named_weekend":
+        # (holidays36, §138) the long weekend of a holiday the text names ("Took the boys out for Family Day ... the long
+        # weekend had us running"): the one whose weekend holds the day of writing, else its day within
+        # kind_holiday_weekend_days in the tense's direction (no tense: the nearest); a Monday's weekend the one before it,
+        # a Friday's the one after, a Sunday's (Easter) its own
+        if ctx.dct is None:
+            return None
+        ref = ctx.dct
+        hk, hs = spec
+        days = sorted(x for y in (ref.year - 1, ref.year, ref.year + 1) for x in (_holiday_day(hk, hs, y),)
+                      if x is not None and abs((x - ref).days) <= d["within"])
+        held = [x for x in days if (x.weekday() == 0 and 0 <= (x - ref).days <= 2) or (x.weekday() == 4 and 0 <= (ref - x).days <= 2)
+                or (x.weekday() == 6 and -1 <= (x - ref).days <= 1)]
+        if held:
+            day, how = held[0], f"the one whose weekend holds"
+        elif tense == "past" and [x for x in days if x < ref]:
+            day, how = [x for x in days if x < ref][-1], "the last one before"
+        elif tense in ("future", "present") and [x for x in days if x > ref]:
+            day, how = [x for x in days if x > ref][0], "the next one after"
+        elif days:
+            day, how = min(days, key=lambda x: abs((x - ref).days)), "the one around"
+        else:
+            return _unplaced("DATE", "XXXX-WXX-WE", "a long weekend whose named holiday is not near the day of writing")
+        if day.weekday() not in (0, 4, 6):
+            return _unplaced("DATE", "XXXX-WXX-WE", "a long weekend of a holiday that is no Monday, Friday or Sunday")
+        return _placed("DATE", Point.weekend(day - timedelta(days=1) if day.weekday() == 0 else day),
+                       f"the long weekend of {_holiday_title(d['told'])} the text names, {how} {_ref_text(ctx)} ({_fmt(day)})", anchor="dct")
 
     if kind == "told_weekend":
         # (holidays35, §132) the long weekend of a Monday or a Friday the text says is a public holiday: that weekday
@@ -1978,6 +2014,8 @@ def _holiday(men: Mention, ctx: Discourse, tense):
                 tense = "future"   # (days, eleventh session) "sorted by new year?": a deadline to come
             if d.get("to_come") and tense != "past":
                 tense = "future"   # (bankhol31, §109) "HALLOWEEN HOURS" in a heading: the hours to come
+            if d.get("timetable"):
+                tense = "future"   # (holidays36, §138) "closed Mondays except Family Day": a timetable's exception to come
             if ctx.sentence_year is not None and ctx.sentence_year != y and not d.get("rel") and d.get("clause_year"):
                 # (thirtieth session) "Last year we served 312 families the week of Thanksgiving", "In 2020 the shop
                 # opened, and at Christmas it was packed": the holiday of the year its sentence named before it
@@ -1998,6 +2036,9 @@ def _holiday(men: Mention, ctx: Discourse, tense):
                 # (lead, thirty-third session) "Ramadan Mubarak to everyone observing" written on its fourth day: a
                 # holiday of several days still under way on the day of writing is that one, not next year's
                 why = f"under way on {_ref_text(ctx)} (to {last.isoformat()})"
+            elif tense == "future" and on(y) < ctx.dct and d.get("booked") and (ctx.dct - on(y)).days <= _BOOKED_GONE:
+                # (holidays36, §138) "Booked a 6 hour hut for Valentine's" in a review two days after it: booked before it
+                why = f"booked for it, told within {_BOOKED_GONE} days after it: the one just gone"
             elif tense == "future" and on(y) < ctx.dct:
                 y += 1
                 why = f"future tense: the next one after {_ref_text(ctx)}"

@@ -78,7 +78,8 @@ def word_categories(lang: str = DEFAULT, required: tuple[str, ...] = ()) -> dict
         + list(lex.get("set_holidays", ())) + list(lex.get("dated_holidays", ())) \
         + list(lex.get("dated_holiday_aliases", ())) \
         + list(lex.get("orthodox_easter_holidays", ())) + list(lex.get("nation_only_holidays", ())) \
-        + list(lex.get("undated_holidays", ())) + list(lex.get("observed_holidays", ()))
+        + list(lex.get("undated_holidays", ())) + list(lex.get("observed_holidays", ())) \
+        + list(lex.get("nearest_monday_holidays", ()))
     # (days, twelfth session) "Hanukkah", "Rosh Hashanah"; (twenty-first session) "Orthodox Easter", "Labour Day";
     # (holidays30) "St Brigid's Day": read whole so that no part of it is another holiday, never dated
     put("holiday", [w.split()[0] for w in holiday_words])

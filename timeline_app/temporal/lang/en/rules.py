@@ -3968,6 +3968,8 @@ _HOLIDAYS = {**{k: ("fixed", v) for k, v in L["fixed_holidays"].items()},
              **{k: ("easter", v) for k, v in L["easter_holidays"].items()},
              # (localhol32, §113) "the St Andrew's Day bank holiday": its date, or the Monday after a weekend's
              **{k: ("observed", v) for k, v in L["observed_holidays"].items()},
+             # (holidays36, §138) New Zealand's provincial anniversary days: the Monday nearest their date
+             **{k: ("nearest_monday", v) for k, v in L["nearest_monday_holidays"].items()},
              # (twenty-first session) "Orthodox Easter": from the Julian computus
              **{k: ("orthodox", v) for k, v in L["orthodox_easter_holidays"].items()},
              # (twenty-first session) "Labour Day": a day only with a nation named (national_days)
@@ -4145,12 +4147,16 @@ def _nation_of(name, text, m):
                     if best is None or gap < best[0]:
                         best = (gap, k)
         key = best[1] if best else None
-        if key is None and not any(f["nation"][0].isupper() and (len(f["nation"]) > 3 or f["nation"].isupper())
-                                   for f in _NATION_FAR.finditer(text, lo, hi)):
+        if key is None:
             # (holidays35, §132) the writer's voice near it (§126's cues: a place, a country's words), one nation's; not
             # where its sentence names a nation of no use ("A Canadian friend came over for Thanksgiving": the friend's)
+            # (holidays36, §138) a nation named near it that is the voice's own does not stop it ("My first winter in
+            # Canada" in the next review of an Ontario page)
             voiced = {_VOICE_NATIONS.get(v) for v in _kind_voice_names(text, m)}
-            key = voiced.pop() if len(voiced) == 1 else None
+            named = {_NATION_PLACES.get(k, k) for f in _NATION_FAR.finditer(text, lo, hi)
+                     if f["nation"][0].isupper() and (len(f["nation"]) > 3 or f["nation"].isupper())
+                     for k in (" ".join(f["nation"].lower().split()),)}
+            key = voiced.pop() if len(voiced) == 1 and named <= voiced else None
     if key not in table:
         return None
     day = table[key]
@@ -4436,6 +4442,10 @@ def _holiday(m, text):
             extra.pop("variant", None)
     if _HOLIDAY_ITSELF_AFTER.match(text, m.end("h")) or _HOLIDAY_ITSELF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         extra["itself_past"] = True
+    if _TIMETABLE_EXCEPT.search(text, max(0, m.start() - 90), m.start()):
+        extra["timetable"] = True   # (holidays36, §138) "Bait shop closed Mondays except Family Day": the next one
+    if _BOOKED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        extra["booked"] = True   # (holidays36, §138) "Booked a 6 hour hut for Valentine's": told just after it, this one
     if _HOURS_AFTER.match(text, m.end()):
         extra["to_come"] = True   # (bankhol31) "Bank Holiday opening times", "BANK HOL + HALLOWEEN HOURS": the hours to come
     if kind == "set":
@@ -4451,6 +4461,21 @@ def _holiday(m, text):
         return Mention(rel.start("rel"), m.end(), "holiday", "holiday",
                        dict(name=name, hkind=kind, spec=spec, year=None, **extra), 17)
     return M(m, "holiday", "holiday", name=name, hkind=kind, spec=spec, year=_year(m["year"]) if not m["yy"] else 2000 + int(m["yy"]), **extra)   # (recall21) "xmas '23"
+
+
+# (holidays36, docs §138) a timetable's exception: a plural weekday or a word of every day (lexicon
+# timetable_except_days: "Mondays", "daily") then at most four words and an exception word (timetable_except_words:
+# "except", "apart from") right before the holiday, or before one other holiday and "and" ("closed Mondays except Family
+# Day and March Break"): the next one, whatever tense a participle ("closed") suggests. Bounded: a 90-character window,
+# runs of at most four words of at most 20 characters and one other name of at most four words.
+_TIMETABLE_EXCEPT = _re(r"(?i)(?<![\w'’])(?:{timetable_except_days})(?:[ \t]{1,3}[\w'’-]{1,20}){0,4}[ \t]{1,3}(?:{timetable_except_words})[ \t]{1,3}"
+                        r"(?:(?:on|at|for)[ \t]{1,3})?(?:[\w'’-]{1,20}[ \t]{1,3}){0,4}?(?:(?:and|&)[ \t]{1,3})?$")
+
+
+# (holidays36, docs §138) a booking verb (lexicon holiday_booked_before) at most six words before the "for" that precedes
+# the holiday ("Booked a 6 hour hut for Valentine's"): a plan made before it; told within a week after the holiday, the
+# one just gone (``resolve._holiday``). Bounded: a 60-character window, words of a run of at most six.
+_BOOKED_BEFORE = _re(r"(?i)(?<![\w'’])(?:{holiday_booked_before})(?:[ \t]{1,3}[\w'’-]{1,20}){0,6}[ \t]{1,3}for[ \t]{1,3}$")
 
 
 # (days) "the long weekend", "this long wknd": the weekend of a public holiday that the words do not
@@ -4473,6 +4498,19 @@ def _long_weekend(m, text):
         if told is not None:
             # (holidays35, §132) "Friday is a public holiday ... the long weekend": that Friday's or Monday's weekend
             return M(m, "long_weekend", "holiday", name="long weekend", hkind="told_weekend", spec=told, year=None)
+        named = None
+        for t in _TOLD_WEEKEND.finditer(text, max(0, m.start() - _TOLD_WEEKEND_REACH), m.start()):
+            named = t
+        if named is not None:
+            # (holidays36, §138) "Took the boys out for Family Day ... the long weekend had us running": the holiday named
+            name = " ".join(named["h"].lower().replace("’", "'").split())
+            kind, spec = _HOLIDAYS[name]
+            if kind == "nation_only":
+                day = _nation_of(name, text, named)
+                kind, spec = day if day not in (None, "none") else (None, None)
+            if kind is not None:
+                return M(m, "long_weekend", "holiday", name="long weekend", hkind="named_weekend", spec=(kind, spec), year=None,
+                         told=name, within=_KIND_WEEKEND_DAYS)
     sets = _kind_voice(text, m)
     if sets is None:
         if m["hol"]:
@@ -4524,20 +4562,40 @@ _KIND_VOICE_DATA = {**{c: {"cues": v["cues"] + v["currency"], "set": v["set"]} f
 def _cue_pattern(cues):
     words = [c for c in cues if c[-1].isalnum()]
     signs = [c for c in cues if not c[-1].isalnum()]   # a currency sign: before a number ("€30", "A$ 40", "£5")
-    alts = ["(?<![\\w'’])(?:%s)(?![\\w'’])" % "|".join(re.escape(c).replace(r"\ ", r"\s+").replace("'", "['’]") for c in words)] if words else []
+    # (holidays36, §138) not before a hyphen and a capital: "Kerry-Ann" is a name, not County Kerry ("Toronto-based" still is)
+    alts = ["(?<![\\w'’])(?:%s)(?![\\w'’]|-[A-Z])" % "|".join(re.escape(c).replace(r"\ ", r"\s+").replace("'", "['’]") for c in words)] if words else []
     if signs:
         alts.append("(?:%s)[ \\t]?\\d" % "|".join(map(re.escape, signs)))
     return re.compile("|".join(alts))
 
 
-_KIND_VOICES = {v: _cue_pattern(d["cues"]) for v, d in _KIND_VOICE_DATA.items()}
+# (holidays36, §138) a word several countries say (lexicon kind_holiday_weak_cues: "y'all" in the Caribbean and the
+# US, "arvo" in Australia and New Zealand) counts for its voice only where no other voice's cue stands near
+_WEAK_CUES = set(L["kind_holiday_weak_cues"])
+_KIND_VOICES = {v: _cue_pattern([c for c in d["cues"] if c not in _WEAK_CUES]) for v, d in _KIND_VOICE_DATA.items()
+                if any(c not in _WEAK_CUES for c in d["cues"])}
+_KIND_WEAK_VOICES = {v: _cue_pattern([c for c in d["cues"] if c in _WEAK_CUES]) for v, d in _KIND_VOICE_DATA.items()
+                     if any(c in _WEAK_CUES for c in d["cues"])}
+
+
+# (holidays36, §138) a province's postal abbreviation after a capitalised place and a comma ("Keswick, ON", "Red Deer,
+# AB"): that province's voice (lexicon voice_region_abbrevs); bounded: a place word of at most 24 characters
+_REGION_ABBREVS = L["voice_region_abbrevs"]
+_REGION_ABBREV = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]{1,24},[ \t]{1,2}(?P<ab>%s)(?![\w'’])" % "|".join(map(re.escape, _REGION_ABBREVS)))
 
 
 def _kind_voice_names(text, m):
     """(holidays35, §132) The voices (kind_holiday_voices, set_holiday_voices) whose cues stand within
     kind_holiday_reach characters of the match."""
     lo, hi = max(0, m.start() - _KIND_REACH), min(len(text), m.end() + _KIND_REACH)
-    return [v for v, cues in _KIND_VOICES.items() if cues.search(text, lo, hi)]
+    found = [v for v, cues in _KIND_VOICES.items() if cues.search(text, lo, hi)]
+    for a in _REGION_ABBREV.finditer(text, lo, hi):
+        v = _REGION_ABBREVS[a["ab"]]
+        if v not in found:
+            found.append(v)
+    if not found:
+        found = [v for v, cues in _KIND_WEAK_VOICES.items() if cues.search(text, lo, hi)]
+    return found
 
 
 def _kind_voice(text, m):
@@ -4565,6 +4623,22 @@ def _kind_voice(text, m):
 _KIND_CLAUSE_END = _re(r"[ \t]{0,3}(?:[.,;:!?)\n]|$|(?i:{kind_holiday_clause_after})(?![\w'’]))")
 
 
+# (holidays36, docs §138) a holiday of a long weekend the text names (lexicon told_weekend_holiday_names: Easter, Family
+# Day, a Monday's or a Friday's) at most told_weekend_holiday_reach characters before "the long weekend": its weekend.
+# Bounded: a window of fixed size, a fixed alternation of names.
+_TOLD_WEEKEND_REACH = L["told_weekend_holiday_reach"]
+_TOLD_WEEKEND = re.compile(r"(?<![\w'’])(?P<h>%s)(?![\w'’])" % "|".join(
+    re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]") for h in sorted(L["told_weekend_holiday_names"], key=len, reverse=True)), re.I)
+
+
+# (holidays36, docs §138) a public holiday the text names (lexicon told_public_holiday_names) at most
+# told_public_holiday_reach characters before "the public holiday": that one. Bounded: a window of fixed size, a fixed
+# alternation of names.
+_TOLD_PUBLIC_REACH = L["told_public_holiday_reach"]
+_TOLD_PUBLIC = re.compile(r"(?<![\w'’])(?P<h>%s)(?![\w'’])" % "|".join(
+    re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]") for h in sorted(L["told_public_holiday_names"], key=len, reverse=True)), re.I)
+
+
 @rule("kind_holiday", r"(?<![\w'’])(?i:{kind_holiday_preps})[ \t]{1,3}(?P<the>(?i:the)[ \t]{1,3}(?i:{kind_holiday_nouns}))(?![\w'’-])", 14,
       triggers="holiday_key", requires="kind_holiday_nouns",
       examples=[("2025-02-03", "Sorry we were short staffed over the public holiday, Hobart gets busy", "the public holiday", "2025-01-27"),
@@ -4572,6 +4646,19 @@ _KIND_CLAUSE_END = _re(r"[ \t]{0,3}(?:[.,;:!?)\n]|$|(?i:{kind_holiday_clause_aft
 def _kind_holiday(m, text):
     if not _KIND_CLAUSE_END.match(text, m.end()):
         return None   # "over the holiday season", "the holiday home": a noun after it
+    told = None
+    for t in _TOLD_PUBLIC.finditer(text, max(0, m.start() - _TOLD_PUBLIC_REACH), m.start()):
+        told = t
+    if told is not None:
+        # (holidays36, §138) "a day trip Easter Monday ... is anything even open on the public holiday?": the holiday
+        # the text has just named (its day as rule holiday reads it; a nation's only with its nation known)
+        name = " ".join(told["h"].lower().replace("’", "'").split())
+        kind, spec = _HOLIDAYS[name]
+        if kind == "nation_only":
+            day = _nation_of(name, text, told)   # the nation near the name told
+            kind, spec = day if day not in (None, "none") else (None, None)
+        if kind is not None:
+            return M(m, "kind_holiday", "holiday", "the", name=name, hkind=kind, spec=spec, year=None)
     sets = _kind_voice(text, m)
     if sets is None:
         return None   # no country known: which holiday is not in the words
@@ -4620,6 +4707,29 @@ def _half_term(m, text):
         extra["after"] = True   # "back Monday 4th after half term": the one before the day named
     return M(m, "half_term", "holiday", "ht", name="half term", hkind="half_term", spec=_HT_WEEKS, year=None, month=mon,
              **extra)
+
+
+# (holidays36, docs §138) Ontario's "March Break", a school week: the five days from the Monday after the second Friday of
+# March (the Education Act's Regulation 304; lexicon march_break_weeks: [month, weekday, n, latest day, days after]),
+# read only in an Ontario voice (march_break_voices: another province's boards keep other weeks; no voice, no week);
+# capitalised March (a lower-case "march" is a walk), "break" either case, not after "a" ("a March break in Spain" is a
+# trip). Which one as half term's (``resolve._half_term``). Bounded: fixed words and one run of at most 2 blanks.
+_MB_WEEKS = [tuple(x) for x in L["march_break_weeks"]]
+_MB_VOICES = set(L["march_break_voices"])
+_MB_NOT_AFTER = re.compile(r"(?i)(?<![\w'’])an?[ \t]{1,3}$")
+
+
+@rule("march_break", r"(?<![\w'’-])(?P<mb>{march_break_words:cs})(?![\w'’-])", 14, triggers="month", requires="march_break_words",
+      examples=[("2026-01-16", "Bait shop (Keswick, ON) closed Mondays except Family Day and March Break.", "March Break", "2026-W12"),
+                ("2024-03-20", "Had a great March Break in Toronto, the kids are back at school now", "March Break", "2024-W11")])
+def _march_break(m, text):
+    if _MB_NOT_AFTER.search(text, max(0, m.start() - 6), m.start()):
+        return None
+    voices = set(_kind_voice_names(text, m))
+    if not voices or voices - _MB_VOICES:
+        return None   # no Ontario or Canadian voice, or another country's or province's too
+    extra = {"timetable": True} if _TIMETABLE_EXCEPT.search(text, max(0, m.start() - 90), m.start()) else {}
+    return M(m, "march_break", "holiday", "mb", name="march break", hkind="half_term", spec=_MB_WEEKS, year=None, month=None, **extra)
 
 
 # (days, eleventh session) "the Friday before Christmas", "the Monday after Easter": a weekday told from a holiday,
