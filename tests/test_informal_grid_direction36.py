@@ -62,7 +62,7 @@ def _d(day: date) -> tuple[str, str]:
 # 1. a result clause after the day ("so ...") is another clause: the past before the day decides
 SO_PAST_FRAMES = ["Deposit (£4,200) went out on the {n} so that's sorted", "rent went out on the {n} so we're fine",
                   "I paid him on the {n} so he's sorted", "> Olu: the invoice was paid on the {n} so that's done",
-                  "Money went in the {n} so you're all good hun", "we sent the forms on the {n} so it's with them now"]
+                  "Money went in on the {n} so you're all good hun", "we sent the forms on the {n} so it's with them now"]
 
 
 def test_a_past_before_a_day_of_the_month_and_a_so_clause_after_it():
@@ -114,7 +114,7 @@ def test_the_readings_kept_past_and_ahead():
 
 # 2. a state with an adverb of degree between the copula and its participle: the day to come
 FULLY_FRAMES = ["skybus is fully booked the {n} so supporters need to be on the boat",
-                "we're fully booked the {n} sorry, try the week after", "the hall is fully booked the {n} x",
+                "we're fully booked the {n}, sorry, try the week after", "the hall is fully booked the {n} x",
                 "Sorry we're fully booked the {n}!"]
 
 

@@ -386,8 +386,11 @@ def _scheduled(words: list[str], k: int) -> bool:
         nxt = words[k + 1] if k + 1 < len(words) else ""
         return (len(nxt) > 4 and ((nxt.endswith(_PROGRESSIVE) and (nxt not in _NOT_PROGRESSIVE or nxt in _AFTER_BE))
                                    or _is_past_form(nxt))) or (nxt in _EXPECTED and nxt not in _PLAN)   # (news8) "snow is forecast for Friday"
+    j = k - 1
+    while j > 0 and k - j <= _GOT_FILLERS and words[j] in _FILLERS:
+        j -= 1   # (direction36, §139) "skybus is fully booked the 5th", "we're already booked the 12th": a filler between
     return ((w in _PRESENT or w in _NAMED_PRESENTS) and w not in _NOT_SCHEDULED) or (
-        k > 0 and words[k - 1] in _AUX_PRESENT and _is_past_form(w)) or (w in _PLURAL_PRESENTS and _plural_subject(words, k))
+        k > 0 and words[j] in _AUX_PRESENT and _is_past_form(w)) or (w in _PLURAL_PRESENTS and _plural_subject(words, k))
 
 
 def _common_noun_before(words: list[str], n: int, caps: list[bool] | None) -> bool:
@@ -1084,6 +1087,11 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         # progressive with its "is" dropped, an arrangement for the day to come (lexicon _doc_progressive_subjects);
         # not "Training Friday was brutal" (read before the verbs after the day, which a relative clause may hold)
         return "future" if schedule else "present"
+    if best is None and _pronoun_progressive(before) and not any(w in _AUX_PAST or w in _SIMPLE_PAST for w in after[:2]):
+        # (direction36, §139) a creole or dialect present with no copula, a subject pronoun right before a bare
+        # progressive: "After Foreday I sleeping all day Saturday", "we going by Granny Tuesday" (Bajan, Trinidadian,
+        # Guyanese chat): an arrangement, the day to come, as "I'm sleeping all day Saturday" is
+        return "future" if schedule else "present"
     # (lead, thirty-third session) a sentence that opens with a bare progressive ("Moving into a new place Monday and just
     # realised it's a holiday"): its clause ends at "and" as a verb's does (the progressive's reading comes below)
     opens_progressive = best is None and ws == sent_start and bool(before) and before[0].endswith(_PROGRESSIVE) \
@@ -1330,6 +1338,25 @@ def _apposed_participle(text: str, lo: int, start: int, before: list[str], after
 # of what comes ("are you open boxing day?" stays so)
 _SUBJECT_WORDS = 3   # (voices18) at most three words of a subject before a bare progressive
 _PARTICLES_AFTER = 2   # and at most two particles between it and the expression
+
+
+_BARE_PROGRESSIVE_SUBJECTS = frozenset(_L["bare_progressive_subjects"])
+_COMPLEMENT_WORDS = 4   # (direction36) at most four words of the progressive's complement before the day ("by Granny",
+# "all day", "back from Bridgetown"): the pronoun is read at most six words back
+
+
+def _pronoun_progressive(before: list[str]) -> bool:
+    """(direction36, §139) The words before an expression end on a subject pronoun, a bare progressive right after it
+    (no copula: "I sleeping", "we going", "they playing") and at most ``_COMPLEMENT_WORDS`` words of letters, no clause
+    word among them (the words of ``tense_at``, lower case; no verb group among them, which ``tense_at`` has found)."""
+    n = len(before)
+    for k in range(n - 1, max(0, n - 2 - _COMPLEMENT_WORDS), -1):
+        w = before[k]
+        if not w.isalpha() or w in _CLAUSE_BREAK:
+            return False
+        if w.endswith(_PROGRESSIVE) and len(w) >= 5 and w not in _NOT_PROGRESSIVE:
+            return before[k - 1] in _BARE_PROGRESSIVE_SUBJECTS
+    return False
 
 
 def _subject_progressive(before: list[str]) -> bool:
