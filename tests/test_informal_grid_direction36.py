@@ -143,6 +143,36 @@ def test_fully_booked_a_pair_of_days_shares_the_month_to_come():
     check(cases)
 
 
+# 2b. a contracted copula before the day: a noun's "'s" before "the" is "is", "she's due" is "is due"
+COPULA_FRAMES = ["my flight's the {n} so I can't", "the party's the {n} I think", "Mia's due the {n}, fingers crossed",
+                 "she's due the {n} 🤞", "we're due back the {n} x", "the deadline's the {n}, isn't it"]
+
+
+def test_a_contracted_copula_before_a_day_of_the_month_sets_the_one_to_come():
+    cases = []
+    for ref in REFS:
+        for n in DAYS:
+            want = mday_next(ref, n)
+            if n == ref.day or want is None:
+                continue
+            for frame in COPULA_FRAMES:
+                cases.append((frame.format(n=_ord(n)), ref, f"the {_ord(n)}", _d(want)))
+    check(cases)
+
+
+def test_a_house_s_or_a_past_copula_keeps_the_day_gone():
+    cases = []
+    for ref in REFS:
+        for n in DAYS:
+            want = mday_gone(ref, n)
+            if n == ref.day or want is None:
+                continue
+            for frame in ["I was round my nan's the {n} and she never said", "my flight was the {n} so I missed it",
+                          "she was due the {n} but nothing yet"]:
+                cases.append((frame.format(n=_ord(n)), ref, f"the {_ord(n)}", _d(want)))
+    check(cases)
+
+
 # 3. a creole or dialect subject pronoun and a bare progressive: the day to come
 CREOLE_FRAMES = ["After Foreday I sleeping all day {w}", "I sleeping all day {w} doh call me", "we going by Granny {w}",
                  "they playing all night {w} by the Garrison", "I working all day {w} so can't make it",

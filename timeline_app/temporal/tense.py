@@ -199,6 +199,7 @@ _PLAN_SAID_BY = set(_L["plan_said_subjects"])
 _COUNT_BEFORE = set(_L["count_prepositions"])             # "by 40 runs": a count, the word after it a noun
 _STATES = set(_L["state_participles"])                     # "the shop's shut Monday": 's is "is"
 _TO_WORD = "to"
+_IS_ARTICLES = frozenset(_L["is_clitic_articles"])          # (direction36) "my flight's the 19th": 's is "is"
 _IS_PLACES = set(_L["is_clitic_places"])                   # (informal7) "the party's on Saturday": 's is "is"
 _HOME_PREPOSITIONS = set(_L["home_possessive_prepositions"])   # (weekdays27) "at my maw's": a house
 _HOME_DETERMINERS = set(_L["home_possessive_determiners"])
@@ -624,8 +625,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
             # (weeks26) "ill put it in monday", "ok ill set it up fri": texting's I'll right before its verb (a verb
             # after it: the adjective has none, "was ill on monday", "felt ill friday"; not "the ill treated")
             return "future"
-        if (a, words[k + 1]) in _FUTURE_2:
-            return "future"
+        if (a, words[k + 1]) in _FUTURE_2 or (a in _AUX_PRESENT and (_IS, words[k + 1]) in _FUTURE_2):
+            return "future"   # ((direction36, §139) a contracted copula as "is": "she's due the 19th", "we're due back Friday")
         if a == _TO:
             if not near and k == i - 1:
                 # after the expression, a bare infinitive is a purpose, not the sentence's tense:
@@ -972,6 +973,11 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
             and schedule_word(text, start, end):
         return "future"  # (tweets) "Sat tickets are SOLD OUT", "Sunday day tickets left": the day the tickets are for
     before = _is_contracted(list(map(str.lower, raw_before)))
+    if before and len(before[-1]) > 2 and before[-1].endswith(_S_CLITIC) and before[-1] not in _AUX_PRESENT \
+            and (text[start:end].split(None, 1) or [""])[0].lower() in _IS_ARTICLES and not _home_possessive(before, len(before) - 1):
+        # (direction36, §139) a noun's "'s" right before the article of a day: "my flight's the 19th", "the party's the
+        # 28th" ("the" after a possessive cannot be: 's is "is", the copula that sets a day for what comes)
+        before[-1] = _IS
     after = _is_contracted(list(map(str.lower, raw_after)))
     caps_b = [w[:1].isupper() for w in raw_before]
     caps_a = [w[:1].isupper() for w in raw_after]
