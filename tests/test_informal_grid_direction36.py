@@ -77,6 +77,40 @@ def test_a_past_before_a_day_of_the_month_and_a_so_clause_after_it():
     check(cases)
 
 
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+          "December"]
+NAMED_THEN_PAST = ["The hall is ours from {n} {M}. Deposit went out on the {n} so that's sorted.",
+                   "Porters want the lawn back by {n} {M}.\n\n> Olu wrote:\n> I paid the deposit on the {n}, receipt attached"]
+
+
+def test_a_past_does_not_take_a_day_to_come_the_text_named_with_that_number():
+    # the day the text named with that number ({n} of next month) is to come; a past of "the {n}" is the {n} gone
+    cases = []
+    for ref in REFS:
+        for n in DAYS:
+            want = mday_gone(ref, n)
+            y, m = _add_months(ref, 1)
+            if n == ref.day or want is None or _month_day(y, m, n) is None:
+                continue
+            for frame in NAMED_THEN_PAST:
+                cases.append((frame.format(n=_ord(n), M=MONTHS[m - 1]).replace(f"{_ord(n)} {MONTHS[m - 1]}", f"{n} {MONTHS[m - 1]}"),
+                              ref, f"the {_ord(n)}", _d(want)))
+    check(cases)
+
+
+def test_a_future_still_takes_the_day_the_text_named():
+    cases = []
+    for ref in REFS:
+        for n in DAYS:
+            y, m = _add_months(ref, 1)
+            named = _month_day(y, m, n)
+            if n == ref.day or named is None:
+                continue
+            cases.append((f"The hall is ours from {n} {MONTHS[m - 1]}. I'll pay the deposit on the {_ord(n)}.", ref,
+                          f"the {_ord(n)}", _d(named)))
+    check(cases)
+
+
 SO_WEEKDAY_FRAMES = ["we got back {w} so I'm shattered", "we went {w} so we're knackered today",
                      "She arrived {w} so she's settled in now"]
 
