@@ -79,22 +79,26 @@ def test_a_past_before_a_day_of_the_month_and_a_so_clause_after_it():
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
           "December"]
-NAMED_THEN_PAST = ["The hall is ours from {n} {M}. Deposit went out on the {n} so that's sorted.",
-                   "Porters want the lawn back by {n} {M}.\n\n> Olu wrote:\n> I paid the deposit on the {n}, receipt attached"]
+NAMED_THEN_PAST = ["Porters want the lawn back by {n} {M}.\n\n> On {stamp} at 22:40, Olu Adeyemi <olu@example.co.uk> "
+                   "wrote:\n> Deposit (£4,200) went out on the {o} so that's sorted.",
+                   "Hall is ours from {n} {M}, see below x\n\n> On {stamp} at 09:12, Jo Reid <jo@example.org> wrote:\n"
+                   "> I paid the deposit on the {o}, receipt attached"]
 
 
-def test_a_past_does_not_take_a_day_to_come_the_text_named_with_that_number():
-    # the day the text named with that number ({n} of next month) is to come; a past of "the {n}" is the {n} gone
+def test_a_past_in_a_quoted_mail_does_not_take_a_day_to_come_a_later_mail_named():
+    # the reply of the day of writing names {n} of next month; the mail it quotes, sent the day before, tells a past of
+    # "the {n}": the {n} gone from that mail's day
     cases = []
     for ref in REFS:
+        sent = ref - timedelta(days=1)
+        stamp = f"{sent.strftime('%a')}, {sent.day} {MONTHS[sent.month - 1]} {sent.year}"
         for n in DAYS:
-            want = mday_gone(ref, n)
+            want = mday_gone(sent, n)
             y, m = _add_months(ref, 1)
-            if n == ref.day or want is None or _month_day(y, m, n) is None:
+            if n in (ref.day, sent.day) or want is None or _month_day(y, m, n) is None:
                 continue
             for frame in NAMED_THEN_PAST:
-                cases.append((frame.format(n=_ord(n), M=MONTHS[m - 1]).replace(f"{_ord(n)} {MONTHS[m - 1]}", f"{n} {MONTHS[m - 1]}"),
-                              ref, f"the {_ord(n)}", _d(want)))
+                cases.append((frame.format(n=n, M=MONTHS[m - 1], o=_ord(n), stamp=stamp), ref, f"the {_ord(n)}", _d(want)))
     check(cases)
 
 

@@ -3131,6 +3131,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
             if ctx.dct is not None and ctx.sentence_day.date > ctx.dct and men.kind != "time":
                 ctx.coming_day = (ctx.sentence, ctx.sentence_day)   # (news8) the last day to come named
             ctx.named_mdays[ctx.sentence_day.date.day] = ctx.sentence_day.date
+            ctx.named_mdays_at[ctx.sentence_day.date.day] = ctx.dct
             if ctx.dct is not None and abs((ctx.sentence_day.date - ctx.dct).days) <= (31 if men.data.get("instead") else 14) \
                     and _WEEKDAY_WORD.search(text, men.start, men.end):   # a day the talk named by its weekday
                 ctx.named_wdays[ctx.sentence_day.date.isoweekday()] = (men.end, ctx.sentence_day.date, ctx.sentence,
