@@ -211,6 +211,16 @@ def test_a_house_s_or_a_past_copula_keeps_the_day_gone():
     check(cases)
 
 
+def test_a_weekday_week_after_a_contracted_due_is_a_week_today_on_its_own_weekday():
+    # "it's due monday week" said on a Monday: "is due" a future now, and "Monday week" a week today (not two weeks)
+    cases = []
+    for ref in REFS:
+        w = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"][ref.isoweekday() - 1]
+        for frame in ["she's due {w} week", "it's due {w} week x", "it'll be {w} week then"]:
+            cases.append((frame.format(w=w), ref, f"{w} week", _d(ref + timedelta(days=7))))
+    check(cases)
+
+
 # 3. a creole or dialect subject pronoun and a bare progressive: the day to come
 CREOLE_FRAMES = ["After Foreday I sleeping all day {w}", "I sleeping all day {w} doh call me", "we going by Granny {w}",
                  "they playing all night {w} by the Garrison", "I working all day {w} so can't make it",
