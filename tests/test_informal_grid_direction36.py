@@ -221,6 +221,28 @@ def test_a_weekday_week_after_a_contracted_due_is_a_week_today_on_its_own_weekda
     check(cases)
 
 
+# 2c. a passive's present with "get": set for a day, the one to come; its past ("got", "didn't get") the one gone
+GET_FRAMES = ["it gets delivered the {n} I think", "we get paid on the {n} so I'll send it then",
+              "the bins get collected the {n} x", "new ones get posted out on the {n} apparently"]
+GOT_FRAMES = ["it got delivered the {n} I think", "we didn't get paid on the {n} so I'm skint"]
+
+
+def test_a_get_passive_in_the_present_sets_the_day_to_come():
+    cases = []
+    for ref in REFS:
+        for n in DAYS:
+            if n == ref.day:
+                continue
+            ahead, gone = mday_next(ref, n), mday_gone(ref, n)
+            for frame in GET_FRAMES:
+                if ahead is not None:
+                    cases.append((frame.format(n=_ord(n)), ref, f"the {_ord(n)}", _d(ahead)))
+            for frame in GOT_FRAMES:
+                if gone is not None:
+                    cases.append((frame.format(n=_ord(n)), ref, f"the {_ord(n)}", _d(gone)))
+    check(cases)
+
+
 # 3. a creole or dialect subject pronoun and a bare progressive: the day to come
 CREOLE_FRAMES = ["After Foreday I sleeping all day {w}", "I sleeping all day {w} doh call me", "we going by Granny {w}",
                  "they playing all night {w} by the Garrison", "I working all day {w} so can't make it",

@@ -391,7 +391,10 @@ def _scheduled(words: list[str], k: int) -> bool:
     while j > 0 and k - j <= _GOT_FILLERS and words[j] in _FILLERS:
         j -= 1   # (direction36, §139) "skybus is fully booked the 5th", "we're already booked the 12th": a filler between
     return ((w in _PRESENT or w in _NAMED_PRESENTS) and w not in _NOT_SCHEDULED) or (
-        k > 0 and words[j] in _AUX_PRESENT and _is_past_form(w)) or (w in _PLURAL_PRESENTS and _plural_subject(words, k))
+        k > 0 and (words[j] in _AUX_PRESENT or words[j] in _GET_PASSIVE) and _is_past_form(w)) \
+        or (w in _PLURAL_PRESENTS and _plural_subject(words, k))
+    # ((direction36, §139) a passive's present with "get": "it gets delivered the 19th", "we get paid on the 28th", "the
+    # bins get collected Friday": set for a day, as "is delivered"; "didn't get paid" is read as a past before this)
 
 
 def _common_noun_before(words: list[str], n: int, caps: list[bool] | None) -> bool:
