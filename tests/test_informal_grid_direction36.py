@@ -79,8 +79,9 @@ def test_a_past_before_a_day_of_the_month_and_a_so_clause_after_it():
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
           "December"]
-NAMED_THEN_PAST = ["Porters want the lawn back by {n} {M}.\n\n> On {stamp} at 22:40, Olu Adeyemi <olu@example.co.uk> "
-                   "wrote:\n> Deposit (£4,200) went out on the {o} so that's sorted.",
+NAMED_THEN_PAST = ["Porters want the lawn back by {n} {M}.\n\n"
+                   "> On {stamp} at 22:40, Olu Adeyemi <olu@example.co.uk> wrote:\n"
+                   "> Deposit (£4,200) went out on the {o} so that's sorted.",
                    "Hall is ours from {n} {M}, see below x\n\n> On {stamp} at 09:12, Jo Reid <jo@example.org> wrote:\n"
                    "> I paid the deposit on the {o}, receipt attached"]
 
