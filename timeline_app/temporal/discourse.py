@@ -151,6 +151,8 @@ class Discourse:
                                         # o'clock" is 14:00 (history5)
     named_mdays: dict = field(default_factory=dict)   # (informal5) day of the month -> the last day the text
                                         # named with it ("Fri 22 March ... set times for the 22nd"); at most 31 keys
+    named_mdays_at: dict = field(default_factory=dict)   # (direction36) the same day -> the day the words that named it
+                                        # counted from (a message's stamp, or the day of writing)
     written: date | None = None         # (informal6) the reference date as given, once a chat stamp moved ``dct``
     entry_dct: bool = False             # (left18) ``dct`` was last moved by a diary's or a log's dated entry heading
     entry_day: date | None = None       # (left19) the day of the last dated entry heading (a log's line or a diary's);

@@ -3037,7 +3037,12 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = Fal
             dd = min(near, key=lambda x: abs((x - told).days))
             return _placed("DATE", Point.day(dd), f"day {d}: the nearest to the date told with it ({last.value}) (rule {rule})",
                            anchor="last")
-    if seen is not None and not upto and not year_named:
+    if seen is not None and not upto and not year_named and not (
+            tense == "past" and seen > ctx.dct and (ctx.named_mdays_at.get(d) or ctx.dct) > ctx.dct):
+        # (direction36, §139) not a day still to come that a later message named, for a past of an older one: "the lawn
+        # back by Friday 19th" (June) in a mail of 29 May, then "Deposit went out on the 19th" in the message of 28 May it
+        # quotes: a past of a day gone, the 19th of May (in one message, "they said yes!! on the 1st" after "Sat 1st"
+        # is the day named, a plan reported)
         # (informal5) "Glasgow Fri 22 March ... set times for the 22nd": the day the text named with that number
         return _placed("DATE", Point.day(seen), f"day {d}: the {_fmt(seen)} the text named before (rule {rule})", anchor="last")
     if ctx.sentence_day is not None and ctx.sentence_day.start.date() > ctx.dct:

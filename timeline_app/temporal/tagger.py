@@ -1451,10 +1451,12 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # morning of its day is over, it is the morning after (not told in the past: "it was 9 in the morning")
             men.kind, men.data = "deictic_day", dict(offset=1, pod="MO", word=text[men.start:men.end], mod="")
         if men.kind == "weekday" and mode == "news" and (men.data.get("rel") or "") in ("", "this") and tense == "future" \
+                and not men.data.get("weeks_after") \
                 and ctx.dct is not None and men.data["weekday"] == ctx.dct.isoweekday() and _personal(text, s0, s1, men) \
                 and not _DAY_COPULA.search(text, max(s0, men.start - 12), men.start):
             # "we meet on Monday", "I'll see you this Sunday" said on that day: a person speaking of
-            # today says "today"; the one to come (news names today by its weekday, quotes too)
+            # today says "today"; the one to come (news names today by its weekday, quotes too); (direction36) not "Monday
+            # week" said on a Monday, a week today already ("it's due monday week" once "it's due" reads as a future)
             men.data["next_week"] = True
         if men.kind == "weekday" and mode == "news" and not men.data.get("rel") and not men.data.get("the") and tense == "past" \
                 and ctx.dct is not None and ctx.recent_day is not None and ctx.sentence - ctx.recent_day[0] <= _STORY_DAY_SENTENCES \
@@ -3189,6 +3191,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
             if ctx.dct is not None and ctx.sentence_day.date > ctx.dct and men.kind != "time":
                 ctx.coming_day = (ctx.sentence, ctx.sentence_day)   # (news8) the last day to come named
             ctx.named_mdays[ctx.sentence_day.date.day] = ctx.sentence_day.date
+            ctx.named_mdays_at[ctx.sentence_day.date.day] = ctx.dct
             if ctx.dct is not None and abs((ctx.sentence_day.date - ctx.dct).days) <= (31 if men.data.get("instead") else 14) \
                     and _WEEKDAY_WORD.search(text, men.start, men.end):   # a day the talk named by its weekday
                 ctx.named_wdays[ctx.sentence_day.date.isoweekday()] = (men.end, ctx.sentence_day.date, ctx.sentence,

@@ -201,6 +201,7 @@ _PLAN_SAID_BY = set(_L["plan_said_subjects"])
 _COUNT_BEFORE = set(_L["count_prepositions"])             # "by 40 runs": a count, the word after it a noun
 _STATES = set(_L["state_participles"])                     # "the shop's shut Monday": 's is "is"
 _TO_WORD = "to"
+_IS_ARTICLES = frozenset(_L["is_clitic_articles"])          # (direction36) "my flight's the 19th": 's is "is"
 _IS_PLACES = set(_L["is_clitic_places"])                   # (informal7) "the party's on Saturday": 's is "is"
 _HOME_PREPOSITIONS = set(_L["home_possessive_prepositions"])   # (weekdays27) "at my maw's": a house
 _HOME_DETERMINERS = set(_L["home_possessive_determiners"])
@@ -388,8 +389,14 @@ def _scheduled(words: list[str], k: int) -> bool:
         nxt = words[k + 1] if k + 1 < len(words) else ""
         return (len(nxt) > 4 and ((nxt.endswith(_PROGRESSIVE) and (nxt not in _NOT_PROGRESSIVE or nxt in _AFTER_BE))
                                    or _is_past_form(nxt))) or (nxt in _EXPECTED and nxt not in _PLAN)   # (news8) "snow is forecast for Friday"
+    j = k - 1
+    while j > 0 and k - j <= _GOT_FILLERS and words[j] in _FILLERS:
+        j -= 1   # (direction36, §139) "skybus is fully booked the 5th", "we're already booked the 12th": a filler between
     return ((w in _PRESENT or w in _NAMED_PRESENTS) and w not in _NOT_SCHEDULED) or (
-        k > 0 and words[k - 1] in _AUX_PRESENT and _is_past_form(w)) or (w in _PLURAL_PRESENTS and _plural_subject(words, k))
+        k > 0 and (words[j] in _AUX_PRESENT or words[j] in _GET_PASSIVE) and _is_past_form(w)) \
+        or (w in _PLURAL_PRESENTS and _plural_subject(words, k))
+    # ((direction36, §139) a passive's present with "get": "it gets delivered the 19th", "we get paid on the 28th", "the
+    # bins get collected Friday": set for a day, as "is delivered"; "didn't get paid" is read as a past before this)
 
 
 def _common_noun_before(words: list[str], n: int, caps: list[bool] | None) -> bool:
@@ -631,8 +638,8 @@ def _group_tense(words: list[str], i: int, near: bool = True, caps: list[bool] |
             # (weeks26) "ill put it in monday", "ok ill set it up fri": texting's I'll right before its verb (a verb
             # after it: the adjective has none, "was ill on monday", "felt ill friday"; not "the ill treated")
             return "future"
-        if (a, words[k + 1]) in _FUTURE_2:
-            return "future"
+        if (a, words[k + 1]) in _FUTURE_2 or (a in _AUX_PRESENT and (_IS, words[k + 1]) in _FUTURE_2):
+            return "future"   # ((direction36, §139) a contracted copula as "is": "she's due the 19th", "we're due back Friday")
         if a == _TO:
             if not near and k == i - 1:
                 # after the expression, a bare infinitive is a purpose, not the sentence's tense:
@@ -979,6 +986,11 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
             and schedule_word(text, start, end):
         return "future"  # (tweets) "Sat tickets are SOLD OUT", "Sunday day tickets left": the day the tickets are for
     before = _is_contracted(list(map(str.lower, raw_before)))
+    if before and len(before[-1]) > 2 and before[-1].endswith(_S_CLITIC) and before[-1] not in _AUX_PRESENT \
+            and (text[start:end].split(None, 1) or [""])[0].lower() in _IS_ARTICLES and not _home_possessive(before, len(before) - 1):
+        # (direction36, §139) a noun's "'s" right before the article of a day: "my flight's the 19th", "the party's the
+        # 28th" ("the" after a possessive cannot be: 's is "is", the copula that sets a day for what comes)
+        before[-1] = _IS
     after = _is_contracted(list(map(str.lower, raw_after)))
     caps_b = [w[:1].isupper() for w in raw_before]
     caps_a = [w[:1].isupper() for w in raw_after]
@@ -1093,6 +1105,11 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
         # (twentieth session, voices18) "Mum visiting Friday", "Vet coming out Monday for a ewe that prolapsed": a subject and a
         # progressive with its "is" dropped, an arrangement for the day to come (lexicon _doc_progressive_subjects);
         # not "Training Friday was brutal" (read before the verbs after the day, which a relative clause may hold)
+        return "future" if schedule else "present"
+    if best is None and _pronoun_progressive(before) and not any(w in _AUX_PAST or w in _SIMPLE_PAST for w in after[:2]):
+        # (direction36, §139) a creole or dialect present with no copula, a subject pronoun right before a bare
+        # progressive: "After Foreday I sleeping all day Saturday", "we going by Granny Tuesday" (Bajan, Trinidadian,
+        # Guyanese chat): an arrangement, the day to come, as "I'm sleeping all day Saturday" is
         return "future" if schedule else "present"
     # (lead, thirty-third session) a sentence that opens with a bare progressive ("Moving into a new place Monday and just
     # realised it's a holiday"): its clause ends at "and" as a verb's does (the progressive's reading comes below)
@@ -1340,6 +1357,25 @@ def _apposed_participle(text: str, lo: int, start: int, before: list[str], after
 # of what comes ("are you open boxing day?" stays so)
 _SUBJECT_WORDS = 3   # (voices18) at most three words of a subject before a bare progressive
 _PARTICLES_AFTER = 2   # and at most two particles between it and the expression
+
+
+_BARE_PROGRESSIVE_SUBJECTS = frozenset(_L["bare_progressive_subjects"])
+_COMPLEMENT_WORDS = 4   # (direction36) at most four words of the progressive's complement before the day ("by Granny",
+# "all day", "back from Bridgetown"): the pronoun is read at most six words back
+
+
+def _pronoun_progressive(before: list[str]) -> bool:
+    """(direction36, §139) The words before an expression end on a subject pronoun, a bare progressive right after it
+    (no copula: "I sleeping", "we going", "they playing") and at most ``_COMPLEMENT_WORDS`` words of letters, no clause
+    word among them (the words of ``tense_at``, lower case; no verb group among them, which ``tense_at`` has found)."""
+    n = len(before)
+    for k in range(n - 1, max(0, n - 2 - _COMPLEMENT_WORDS), -1):
+        w = before[k]
+        if not w.isalpha() or w in _CLAUSE_BREAK:
+            return False
+        if w.endswith(_PROGRESSIVE) and len(w) >= 5 and w not in _NOT_PROGRESSIVE:
+            return before[k - 1] in _BARE_PROGRESSIVE_SUBJECTS
+    return False
 
 
 def _subject_progressive(before: list[str]) -> bool:
