@@ -62,6 +62,11 @@ CASES = [
     # clock's checked (the day a DATE of it); one TIME with no mark of that register
     ("thurs 2pm", "dentist thurs 2pm", W, "thurs 2pm", "TIME", "2025-06-05T14:00"),
     ("thurs 2pm", "dentist thurs 2pm lol", W, "2pm", "TIME", "2025-06-05T14:00"),
+    # (holidays36, §138) a province's abbreviation after a place names the province: Ontario's Family Day, the third
+    # Monday of February (16 February 2026)
+    ("Cook's Bay Ice Huts & Bait (Keswick, ON)", "Cook's Bay Ice Huts & Bait (Keswick, ON)\n★★★★★ 3 hours ago\n"
+     "Took the boys out for Family Day and honestly best day we've had this winter.", date(2026, 2, 16), "Family Day",
+     "DATE", "2026-02-16"),
     ("7pm fri?", "7pm fri?", W, "7pm fri", "TIME", "2025-06-06T19:00"),
     ("deadline friday 6.30pm lads", "deadline friday 6.30pm lads", W, "friday 6.30pm", "TIME", "2025-06-06T18:30"),
     ("EGG HUNT IS AT 10AM SUNDAY", "EGG HUNT IS AT 10AM SUNDAY", W, "10AM SUNDAY", "TIME", "2025-06-08T10:00"),
