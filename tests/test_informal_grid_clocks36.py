@@ -125,6 +125,48 @@ def test_a_travel_clock_in_the_evening():
     check(cases)
 
 
+# --- 6. (added after the rules, from reading informal29-blind A) a day the sentence names before an opening's range; a
+# return crossing's clock after "back is"; a copula's second range after "or" -------------------------------------------
+def test_an_opening_range_on_the_sentence_day():
+    from gridcheck import found
+    from timeline_app.temporal import tag
+    cases = []
+    for ref in REFS:
+        for wd, name in [(6, "Saturday"), (7, "Sunday")]:
+            if ref.isoweekday() == wd:
+                continue
+            for a, j, b in RANGES:
+                text = f"{name} is worse, trading laws mean the settlement shops open {a}{j}{b} only"
+                day = found(text, ref, name)   # which week "Sunday is worse" names is the weekday rules' (§88)
+                assert day is not None and day[0] == "DATE", (text, ref, day)
+                d = date.fromisoformat(day[1])
+                (h1, m1), (h2, m2) = _opening(a, b)
+                cases.append((text, ref, a, time_on(d, h1, m1)))
+                cases.append((text, ref, b, time_on(d, h2 % 24, m2)))
+    check(cases)
+
+
+def test_a_return_crossing_after_back_is():
+    cases = []
+    for ref in REFS:
+        for t in ["12.15", "1.40", "2.30", "3.10", "4.45"]:
+            cases.append((f"Ferry from Freo leaves 7.30 and last one back is {t}. Is that too long?", ref, t,
+                          time_on(ref, *_travel(t))))
+            cases.append((f"the bus back's {t} from the square", ref, t, time_on(ref, *_travel(t))))
+        cases.append(("Ferry from Freo leaves 7.30 and last one back is 4.45.", ref, "7.30", time_on(ref, 7, 30)))
+    check(cases)
+
+
+def test_a_second_range_of_standing_hours():
+    cases = []
+    for ref in REFS:
+        for subj in ["yep half day is", "Full day is", "Reception is"]:
+            text = f"{subj} 8-12 or 1.30-5.30, $55 a head"
+            for e, (h, mi) in [("8", (8, 0)), ("12", (12, 0)), ("1.30", (13, 30)), ("5.30", (17, 30))]:
+                cases.append((text, ref, e, habit_time(h, mi)))
+    check(cases)
+
+
 # --- 5. look-alikes: counts, money, measures, sizes, scores, ages, durations; and a half no word tells ------------------
 LOOK_ALIKES = [
     ("We're open 7 days a week", ["7"]), ("the shop is open 24 hours", ["24"]),
@@ -143,6 +185,8 @@ LOOK_ALIKES = [
     ("the ferry leaves 9 from the pier", ["9"]),
     # (either half: a pub's evening or a cafe's morning, no word tells which)
     ("the pub opens 7 till 11", ["7", "11"]), ("the bar opens 8-11 only", ["8", "11"]),
+    # (a night's return: "last" before the verb and an hour of 7-11)
+    ("the last ferry back is 10.10 so don't miss it", ["10.10"]),
 ]
 
 

