@@ -9835,15 +9835,17 @@ def _open_verb_hours(m, text):
 # 7-11 the morning's (a day's travel; bare_hour's and clock24's default) unless the line says the evening, untagged after
 # "last"/"night" before the verb in its clause (travel_clock_night_words). The day from the sentence and the talk (§118), a
 # deictic day right after the clock inside its extent (§122). Bounded: the verb, a place of at most four words of 20
-# characters, "at", an hour, a day word (< 140 characters); run only where a digit follows the verb within 64 characters.
+# characters, "at", an hour, a day word (< 140 characters); run only where a dotted h.mm follows the verb within 56
+# characters.
 _TC_PLACE = (r"(?P<place>[ \t]{1,3}(?:[A-Z][\w'’-]{1,20}(?:[ \t]{1,3}[A-Z][\w'’-]{1,20})?"
              r"|(?i:at|from|outside)[ \t]{1,3}(?:(?i:the)[ \t]{1,3})?[^\s\d.,;:!?()]{1,16}(?:[ \t]{1,3}[^\s\d.,;:!?()]{1,16})?))?")
 _TC_HOUR = _EH_HOUR.replace("{event_hour_followers}", "{event_hour_followers}|{travel_clock_followers}")
 _TC_NIGHT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{travel_clock_night_words})(?![\w'’])[^\n.!?;,]{0,30}$")
 
 
-@rule("travel_clock", r"(?<![\w'’-])(?P<v>(?i:{travel_clock_verbs:line}))%s(?:[ \t]{1,3}(?i:at))?[ \t]{1,3}%s" % (_TC_PLACE, _TC_HOUR), 24,
-      triggers="travel_clock", trail=(r"[^\n\d.!?]{0,56}\d", 64),
+@rule("travel_clock", r"(?<![\w'’-])(?P<v>(?i:{travel_clock_verbs}))%s(?:[ \t]{1,3}(?i:at))?[ \t]{1,3}%s" % (_TC_PLACE, _TC_HOUR), 24,
+      # (the trail: a dotted h.mm within 56 characters of the verb; a year or a count after "leaves", "back" runs nothing)
+      triggers="travel_clock", trail=(r"[^\n\d.!?]{0,56}\d{1,2}\.[0-5]\d", 64),
       examples=[("2026-02-04", "the ferry leaves Penzance 9.15 so be on the quay early", "9.15", "2026-02-04T09:15"),
                 ("2026-02-04", "Ferry from Freo leaves 7.30 and last one back is 4.45.", "4.45", "2026-02-04T16:45"),
                 ("2026-02-04", "Flight lands 4.20 their time", "4.20", "2026-02-04T16:20")])
