@@ -320,6 +320,25 @@ CASES = [
     ("open march - october", "open march - october, closed winters", date(2026, 2, 4), "march", "DATE", "2026-03"),
     ("POV: it's may and i still havent started", "POV: it's may and i still havent started", date(2026, 2, 4), "may", "DATE", "2026-05"),
     ("its march already??", "its march already??", date(2026, 2, 4), "march", "DATE", "2026-03"),
+    # 135. a clock with no am/pm after a verb of opening or of travel (clocks36): on Wednesday 4 June 2025, the coming
+    # Sunday 8 June; standing hours of no day
+    ("the settlement shops open 11 to 3 only", "the settlement shops open 11 to 3 only", W, "11", "TIME", "XXXX-XX-XXT11:00"),
+    ("Shops open 9 till 5.30 every day", "Shops open 9 till 5.30 every day", W, "5.30", "TIME", "XXXX-XX-XXT17:30"),
+    ("Post office open 9 till 12.30, closed Wednesdays", "Post office open 9 till 12.30, closed Wednesdays", W, "12.30", "TIME",
+     "XXXX-XX-XXT12:30"),
+    ("our library reopens 1.30-5.30.", "our library reopens 1.30-5.30.", W, "1.30", "TIME", "XXXX-XX-XXT13:30"),
+    ("Tomorrow the chemist opens 9 till 1 only", "Tomorrow the chemist opens 9 till 1 only", W, "1", "TIME", "2025-06-05T13:00"),
+    ("Sunday is worse, trading laws mean the settlement shops open 11 to 3 only",
+     "Sunday is worse, trading laws mean the settlement shops open 11 to 3 only", W, "3", "TIME", "2025-06-08T15:00"),
+    ("the ferry leaves Penzance 9.15 so be on the quay early", "the ferry leaves Penzance 9.15 so be on the quay early", W,
+     "9.15", "TIME", "2025-06-04T09:15"),
+    ("the coach departs 2.45 from the pier", "the coach departs 2.45 from the pier", W, "2.45", "TIME", "2025-06-04T14:45"),
+    ("we're getting picked up at 2.15 from the hotel", "we're getting picked up at 2.15 from the hotel", W, "2.15", "TIME",
+     "2025-06-04T14:15"),
+    ("my train gets in 12.15, can you grab me?", "my train gets in 12.15, can you grab me?", W, "12.15", "TIME", "2025-06-04T12:15"),
+    ("Picked up at the shack at 6.45", "Picked up at the shack at 6.45, Argo ride out was 15 min", W, "6.45", "TIME", None),
+    ("half day is 8-12 or 1.30-5.30", "yep half day is 8-12 or 1.30-5.30, $55 chur", W, "5.30", "TIME", "XXXX-XX-XXT17:30"),
+    ("Reception is 8-12 & 1.30-5.30", "Reception is 8-12 & 1.30-5.30", W, "1.30", "TIME", "XXXX-XX-XXT13:30"),
 ]
 
 

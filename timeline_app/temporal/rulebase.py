@@ -56,6 +56,7 @@ TRIGGER_CATEGORIES = frozenset({"year", "slash", "month", "spoken", "era", "deca
                                 "clock_move", "shift_span", "shift_span_on",   # (thirtieth session, clock31) "push to 7", "run 8 till 1.30", "2300 local time"
                                 "frame_day",   # (holdate33) Quebec's "St-Jean", "moving day" (rule quebec_day)
                                 "event_hour", "start_hour", "open_end",   # (thirty-third session, bareclock34) "music from 8", "10 till noon"
+                                "open_hours", "travel_clock",   # (thirty-fifth session, clocks36) "shops open 11 to 3", "leaves Penzance 9.15"
                                 "hm_unit",   # (speed32) the units of "3h20m", "1 hr 45 mins" that are unit or post_age words (rule compact_hm)
                                 "md_stamp"})   # (stamps34) TikTok's month-day stamp: "tama.k_ · 2-1", "2-1 Reply"
 

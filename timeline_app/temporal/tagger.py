@@ -4741,7 +4741,9 @@ _STANDING_COPULAR = _re(r"(?i)(?<![\w'’-])(?:(?P<meal>{standing_meal_subjects:
                         r"|{standing_copular_subjects:line})"
                         r"(?:[ \t]+(?:{standing_copula_words:bare})|['’](?:{standing_copula_clitics:bare}))(?![\w'’])[ \t]+"
                         r"(?:(?:{habit_adjacent_adverbs:bare})[ \t]+)?(?:(?P<part>{standing_copula_participles:bare})[ \t]+)?"
-                        r"(?:(?P<p>{standing_copula_preps:bare})[ \t]+)?(?P<first>%s%s)?\Z" % (_STC_END, _STC_JOIN))
+                        r"(?:(?P<p>{standing_copula_preps:bare})[ \t]+)?(?:%s%s%s[ \t]{0,3}(?:,|{standing_range_list_joiners:bare})[ \t]{0,3})?(?P<first>%s%s)?\Z" % (
+                            _STC_END, _STC_JOIN, _STC_END, _STC_END, _STC_JOIN))
+# ((clocks36, §135) or a second range after the first and "or", ",", "and": "half day is 8-12 or 1.30-[5.30]", both standing)
 _STANDING_RANGE_AFTER = _re(_STC_JOIN + r"\d", re.I)
 # (bounded blank runs: unbounded runs side by side made a long run of blanks after a clock time quadratic, the property
 # test's 200,000 spaces after "8ish" ~ 20 minutes)

@@ -9933,6 +9933,103 @@ def _open_end_hour(m, text):
     return M(m, "open_end_hour", "time", group="t", hour=h, minute=int(m["mi"] or 0), dref=None, loose=False, h12=False)
 
 
+# (thirty-fifth session, clocks36, docs/informal-time.md §135) an opening's range of bare hours after a verb of opening, a
+# copula or none before it: "the settlement shops open 11 to 3 only", "Post office open 9 till 12.30", "Shop is open 9 till
+# 1 Sundays" (lexicon open_hours_verbs; §97's rule standing_copular_hours reads a copula's range with no day after it). Two
+# hours 1-12 with no am/pm (one hour after "open" is a count as often: "open 7 days"), read as office hours
+# (``_hour_pair``: a start of 7-11 the morning's, 1-6 the afternoon's, the end after the start; an end below an
+# afternoon's start runs past midnight: unread, "open 3-1 down"; both ends 7-11, "the pub opens 7 till 11": either half,
+# unread); after them only the clause's end or a word of
+# open_hours_followers ("only", "every day", "Sundays", "on", "today"): not "open 2-3 days a week". Standing hours (of no
+# day unless the clause names one, ``tagger._standing_copular``). Bounded: the verb, "from", two hours and a joiner
+# (< 40 characters); run only where a digit follows the verb within 12 characters (`trail`).
+_OPV_END = (r"(?=[ \t]{0,3}(?:\Z|[\n;:!?)(]|\.(?!\d)|,|[\u2600-\u27bf\U0001f000-\U0001faff])"
+            r"|[ \t]{1,3}(?i:{open_hours_followers:line})(?![\w'’]))")
+
+
+_OPV_ON_HOLIDAY = _re(r"[ \t]+(?i:{range_day_prepositions})[ \t]+(?:(?i:the)[ \t]+)?(?:%s)(?![\w'’])" % HOLIDAY)   # bounded: a holiday's name
+
+
+@rule("open_verb_hours", r"(?<![\w'’-])(?P<v>(?i:{open_hours_verbs:bare}))[ \t]{1,3}(?:(?i:from)[ \t]{1,3})?%s%s" % (
+          _SC_HOURS.replace("%s", "o"), _OPV_END), 24,   # (over minutes_dash_range's day of writing: standing hours)
+      triggers="open_hours", trail=(r"[ \t]{1,3}(?:(?i:from)[ \t]{1,3})?\d", 12),
+      examples=[("2026-02-04", "the settlement shops open 11 to 3 only", "3", "XXXX-XX-XXT15:00"),
+                ("2026-02-04", "Post office open 9 till 12.30, closed Wednesdays", "9", "XXXX-XX-XXT09:00"),
+                ("2026-02-04", "Tomorrow the chemist opens 9 till 1 only", "1", "2026-02-05T13:00")])
+def _open_verb_hours(m, text):
+    if m["a1o"] or m["a2o"]:
+        return None   # am/pm: the schedule rules' and §97's
+    if any(g.startswith("0") or int(g) > 12 for g in (m["h1o"], m["h2o"])):
+        return None   # "open 18-30": ages; a 24-hour clock is clock24's
+    if _BARE_MONEY.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    if _OPV_ON_HOLIDAY.match(text, m.end()):
+        return None   # "Shop open 10-4 on Boxing Day": rule range_on_holiday's hours of that day
+    pair = _hour_pair(lambda g: m[g + "o"])
+    if pair is None or 7 <= pair[0] and pair[2] < 12:
+        return None   # "the pub opens 7 till 11": a pub's evening or a cafe's morning, no word tells which
+    # (from reading informal29-blind A) "Sunday is worse, trading laws mean the settlement shops open 11 to 3 only": a day
+    # the sentence names before the hours is theirs (§118's carriers), no standing arrangement; the sentence's start at most
+    # 120 characters back on the line
+    lo = max(start_of_line(text, m.start()), m.start() - 120)
+    lo = max([lo] + [text.rfind(c, lo, m.start()) + 1 for c in ".!?"])
+    day_before = _EH_GAP_DAY.search(text, lo, m.start()) is not None
+    std = {} if day_before else {"standing_copula": "open"}
+    out = []
+    for n, h, mi in ((1, pair[0], pair[1]), (2, pair[2], pair[3])):
+        end = m.end("m%do" % n) if m["m%do" % n] else m.end("h%do" % n)
+        out.append(Mention(m.start("h%do" % n), end, "open_verb_hours", "time",
+                           dict(hour=h, minute=mi, dref=None, loose=False, **std), 24))
+    return out
+
+
+# (clocks36, §135) a dotted h.mm after a verb of travel, a place between at most: "the ferry leaves Penzance 9.15", "Flight
+# lands 4.20 their time", "the coach departs 2.45 from the pier", "picked up at the shack at 2.15" (lexicon
+# travel_clock_verbs; the place one or two capitalised words, or "at"/"from"/"outside", "the" and two words; a day's or a
+# month's word there is no place: the day rules'). Only a dotted h.mm (a bare "leaves 9" is a count as often); after it
+# §122's ends and travel_clock_followers ("from", "at", "their time"), not a measure or a price ("2.30 each"). The half of
+# the day: 12 noon; 1-4 the afternoon's; 5-6 only by a word of the line's half (a first train, a night out's pick-up);
+# 7-11 the morning's (a day's travel; bare_hour's and clock24's default) unless the line says the evening, untagged after
+# "last"/"night" before the verb in its clause (travel_clock_night_words). The day from the sentence and the talk (§118), a
+# deictic day right after the clock inside its extent (§122). Bounded: the verb, a place of at most four words of 20
+# characters, "at", an hour, a day word (< 140 characters); run only where a dotted h.mm follows the verb within 56
+# characters.
+_TC_PLACE = (r"(?P<place>[ \t]{1,3}(?:[A-Z][\w'’-]{1,20}(?:[ \t]{1,3}[A-Z][\w'’-]{1,20})?"
+             r"|(?i:at|from|outside)[ \t]{1,3}(?:(?i:the)[ \t]{1,3})?[^\s\d.,;:!?()]{1,16}(?:[ \t]{1,3}[^\s\d.,;:!?()]{1,16})?))?")
+_TC_HOUR = _EH_HOUR.replace("{event_hour_followers}", "{event_hour_followers}|{travel_clock_followers}")
+_TC_NIGHT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{travel_clock_night_words})(?![\w'’])[^\n.!?;,]{0,30}$")
+
+
+@rule("travel_clock", r"(?<![\w'’-])(?P<v>(?i:{travel_clock_verbs}))%s(?:[ \t]{1,3}(?i:at))?[ \t]{1,3}%s" % (_TC_PLACE, _TC_HOUR), 24,
+      # (the trail: a dotted h.mm within 56 characters of the verb; a year or a count after "leaves", "back" runs nothing)
+      triggers="travel_clock", trail=(r"[^\n\d.!?]{0,56}\d{1,2}\.[0-5]\d", 64),
+      examples=[("2026-02-04", "the ferry leaves Penzance 9.15 so be on the quay early", "9.15", "2026-02-04T09:15"),
+                ("2026-02-04", "Ferry from Freo leaves 7.30 and last one back is 4.45.", "4.45", "2026-02-04T16:45"),
+                ("2026-02-04", "Flight lands 4.20 their time", "4.20", "2026-02-04T16:20")])
+def _travel_clock(m, text):
+    if not m["mi1"] or ":" in m["a"] or m["apx"]:
+        return None   # a dotted h.mm only ("leaves 9" a count as often; "9:15" clock24's)
+    if m["place"] and _EH_GAP_DAY.search(m["place"]):
+        return None   # "leaves Monday 9.15": the day rules' day and its clock
+    if _BARE_MONEY.search(text, max(0, m.start() - 40), m.start("a")):
+        return None
+    half = _eh_line_half(text, m.start(), m.end(), events=False)
+    if (m["dw"] or "").lower() in L["night_words"]:
+        half = "pm"
+    if half == "pm":
+        kind = "pm"
+    elif _PM_BELOW <= int(m["h1"]) < 12 and _TC_NIGHT_BEFORE.search(text, max(0, m.start() - 32), m.start()):
+        return None   # "the last train leaves 11.15": a night's ("last one back is 4.45" the afternoon's)
+    else:
+        kind = "am"   # (1-4 the afternoon's and 5-6 unread inside _event_hour_mentions)
+    out = _event_hour_mentions(m, text, "travel_clock", kind)
+    for men in out if isinstance(out, list) else [out] if out else []:
+        # over rule bare_hour's "nearest" reading of the same number ("Ferry from Freo leaves 7.30 and last one back is
+        # 4.45": 04:45, the clock before's three hours back), which the travel's half of the day decides
+        men.priority = max(men.priority, 8)
+    return out
+
+
 # (thirty-fourth session, schedule35, docs/informal-time.md §130) a schedule's list of clock times with no am/pm: "Trains
 # from Ravensdale at 10.30, 12.15, 2 & 3.45 every day", "You're on the 2pm and 3.45", "slots at 10am, 11.30 and 2.15": two
 # to six items joined by ",", "&", "and" or "or", the first a clock already (am/pm written, or a dotted h.mm after a
