@@ -2963,6 +2963,36 @@ def _day_divider(text: str, men: Mention) -> bool:
         and _DIVIDER_SIDE.fullmatch(text, ls, men.start) is not None and _DIVIDER_SIDE.fullmatch(text, men.end, le) is not None
 
 
+# (nightof36, §136) a night event named ("The ball is on Tuesday 16th", "Foreday itself is Friday 1st", "Gig Saturday"):
+# read in a window of its sentence's line around the day (bounded: _NIGHT_EVENT_REACH characters either side)
+_NIGHT_EVENT = _re(r"(?i)(?<![\w'’])(?:{night_event_nouns})(?![\w'’])")
+_NIGHT_EVENT_REACH = 80
+
+
+def _note_event_night(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Resolved, p) -> None:
+    """(nightof36, §136) The night the talk is in, for the small hours said after it (``resolve._time``): a day named in
+    a sentence that names a night event, an evening's clock time or midnight placed on a day; a time put past that
+    night's midnight marks it past midnight (the later times of its list are the next morning's)."""
+    en = ctx.event_night
+    if p.grain == "minute":
+        if res.night_of is not None and res.value.endswith("T24:00"):
+            ctx.event_night = (res.night_of, ctx.sentence, men.end, False)   # "Fireworks midnight"
+        elif res.night_of is not None:
+            if en is not None and en[0] == res.night_of:
+                ctx.event_night = (en[0], ctx.sentence, men.end, True)   # "Headliner 1.15-2.30am": past its midnight
+        elif p.start.hour >= _EVENING_HOUR:
+            ctx.event_night = (p.start.date(), ctx.sentence, men.end, False)   # "Gates 9pm"
+        elif en is not None and en[3] and p.start.date() == en[0] + timedelta(days=1):
+            ctx.event_night = (en[0], ctx.sentence, men.end, True)   # "Survivors' photo 5.45am": still that night's
+    elif p.grain == "day" and men.kind != "time":
+        le = next_newline(text, men.end)
+        hi = min(men.end + _NIGHT_EVENT_REACH, len(text) if le < 0 else le)
+        if _NIGHT_EVENT.search(text, max(sent_start, start_of_line(text, men.start), men.start - _NIGHT_EVENT_REACH), hi):
+            ctx.event_night = (p.date, ctx.sentence, men.end, False)
+        elif en is not None and not (en[1] == ctx.sentence and p.date == en[0] + timedelta(days=1)):
+            ctx.event_night = None   # another day named (not "Friday 1st into the Saturday morning": the night's own)
+
+
 def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Resolved, tense: str | None) -> None:
     """Move the anchors after a placed expression: the quarter in discussion, the sentence's
     day, the story's date (unless the date is an aside, a look outside the section's years,
@@ -3167,6 +3197,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # ("In February the minister promised that the towns would be named in April": a date that
         # opens its sentence before a verb of saying is when it was said)
         ctx.said_day = (men.end, p.date, p.grain)   # "the council said on Monday ...", "said in January"
+    _note_event_night(ctx, text, sent_start, men, res, p)
     if (p.grain == "part-of-day" and p.value.endswith(_NIGHT_PODS)) or (p.grain == "minute" and p.start.hour >= _EVENING_HOUR):
         ctx.sentence_night = p.start.date()
         if p.grain == "part-of-day":
