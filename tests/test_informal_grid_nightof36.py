@@ -107,7 +107,7 @@ def test_a_shift_over_midnight_and_the_nights_midnight():
                 cases.append((text, ref, "11pm", _dt(day, 23, 0)))
                 cases.append((text, ref, "3am", _dt(day + timedelta(days=1), 3, 0)))
             for ev in ("Foreday itself is {w} {o} into the {n} morning, we meet at Spring Garden at midnight and jump til sunrise",
-                       "J'ouvert is {w} {o} into the {n} morning, we meet at the square at midnight."):
+                       "Foreday Morning Jump-Up is {w} {o} into the {n} morning, we meet at the square at midnight."):
                 cases.append((ev.format(w=w, o=o, n=nxt), ref, "midnight", _midnight(day)))
     check(cases)
 
@@ -129,6 +129,24 @@ def test_a_day_event_and_a_time_with_its_own_day_keep_their_day():
     check(cases)
 
 
+def test_the_end_of_a_range_and_a_mornings_own_event_keep_their_reading():
+    cases = []
+    for ref in REFS:
+        # the end of a range past midnight is no time of a list past it: "book before 6" is the evening's
+        text = "We're fully booked from 10pm tonight until 3am, if you need a lift home from the parties book before 6!"
+        cases.append((text, ref, "3am", _dt(ref + timedelta(days=1), 3, 0)))
+        cases.append((text, ref, "6", _dt(ref, 18, 0)))
+        for w, o, day in _nights(ref):
+            # a bare hour past midnight in an evening's own sentence: the existing roll, kept
+            text = f"{w} {o} / doors 10pm, last entry 1, till 4. Tickets 8 adv"
+            cases.append((text, ref, "1", _dt(day + timedelta(days=1), 1, 0)))
+            cases.append((text, ref, "4", _dt(day + timedelta(days=1), 4, 0)))
+            # J'ouvert's small hours are its own day's (it is the morning's event, not the night before's)
+            cases.append((f"J'ouvert is on {w} {o}, we're playing mud mas, meet at the yard at 3am.", ref, "3am",
+                          _dt(day, 3, 0)))
+    check(cases)
+
+
 def test_a_list_under_no_day_stays_on_the_day_of_writing():
     cases = []
     for ref in REFS:
@@ -142,5 +160,5 @@ def test_a_nights_words_with_no_time_stay_untagged():
     check_untagged([("Final timings for the night below:", ["the night", "night"]),
                     ("Ball tickets are 180 each, 2 per person.", ["180", "2"]),
                     ("Party of 6, table 12 please.", ["6", "12"]),
-                    ("Gig was 10/10, headliner was class.", ["10/10", "10"]),
+                    ("Gig was 5 stars, headliner on for 2 hours.", ["5", "2"]),
                     ("Committee on site early, security briefing after.", ["early"])], REFS)

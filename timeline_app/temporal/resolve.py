@@ -568,6 +568,7 @@ _ROLL_SENTENCES = 0   # (lead) sentences after an evening's time that an hour pa
 _PLAN_DAYS = 31
 _NIGHT_SENTENCES = 8   # (nightof36, §136) sentences (a list's lines) after a night named that its small hours may follow in
 _NIGHT_CHARS = 600     # ... and characters (a notice's or an e-mail's list of timings)
+_NIGHT_MORNING_END = 8   # ... and the hours of the morning after it that its list may run on into ("clean up from 7am")
 _PLAN_DAYS_NEXT = 366   # (sift) a time right after a sentence naming a day to come: that day, up to a year ahead
                         # (a month at most where that day was named as the edge of a stretch: "until the 27th")
 _START_SENTENCES = 8   # (news8) sentences after a day to come that a preview's start time may still speak of
@@ -848,10 +849,14 @@ def _time(men: Mention, ctx: Discourse, tense):
         and not d.get("year") and not d.get("habit") and not d.get("half_cue") \
         and ctx.sentence - en[1] <= _NIGHT_SENTENCES and 0 <= men.start - en[2] <= _NIGHT_CHARS \
         and not (tense == "past" and ctx.dct is not None and day >= ctx.dct)
-    if event_night and en[3] and not d.get("midnight") and (d.get("loose") or h < 12):
+    if event_night and en[3] and not d.get("midnight") and h % 12 < _NIGHT_MORNING_END and (
+            not (d.get("loose") or d.get("h12")) and h < _NIGHT_MORNING_END
+            or ctx.last_clock is not None and ctx.last_clock[0] == day + timedelta(days=1)
+            and ctx.last_clock[1] < _SMALL_HOURS_END):
         # (nightof36, §136) "Headliner 1.15-2.30am / Survivors' photo 5.45am / Bodies out by 6": once a time of the night's
-        # list went past its midnight, a later time of the morning carried to the night's day is the next morning's too
-        # (a list of a night's timings runs forward)
+        # list went past its midnight, a later time of the early morning carried to the night's day is the next morning's
+        # too (a list of a night's timings runs forward); an hour with no am/pm only right after a small hour placed so
+        # (not "thurs 10pm-2am ... can someone be on at 9:45": the end of a range is no time of the list past midnight)
         day = day + timedelta(days=1)
         why += f"; after a time past the midnight of the night of {_fmt(en[0])} the text tells (its timings run forward)"
         event_night = False

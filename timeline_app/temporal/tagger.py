@@ -2972,25 +2972,43 @@ _NIGHT_EVENT_REACH = 80
 def _note_event_night(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Resolved, p) -> None:
     """(nightof36, §136) The night the talk is in, for the small hours said after it (``resolve._time``): a day named in
     a sentence that names a night event, an evening's clock time or midnight placed on a day; a time put past that
-    night's midnight marks it past midnight (the later times of its list are the next morning's)."""
+    night's midnight marks it past midnight (the later times of its list are the next morning's). A post's or a
+    message's stamp, a time of another day, the night's day's own morning or afternoon end it."""
     en = ctx.event_night
+    if p.grain not in ("minute", "part-of-day", "day"):
+        return
+    if en is not None and (p.start.date() not in (en[0], en[0] + timedelta(days=1)) and p.grain != "day"
+                           or p.grain == "part-of-day" and p.date == en[0] and p.pod in ("MO", "AF")):
+        ctx.event_night = en = None   # the talk has left the night ("sat morning" of its own day: that day's morning)
     if p.grain == "minute":
         if res.night_of is not None and res.value.endswith("T24:00"):
-            ctx.event_night = (res.night_of, ctx.sentence, men.end, False)   # "Fireworks midnight"
+            new = (res.night_of, ctx.sentence, men.end, False)   # "Fireworks midnight"
         elif res.night_of is not None:
-            if en is not None and en[0] == res.night_of:
-                ctx.event_night = (en[0], ctx.sentence, men.end, True)   # "Headliner 1.15-2.30am": past its midnight
+            # (a range's or a stretch's end is no time of the list past midnight: "from 10pm tonight until 3am ... book
+            # before 6")
+            if en is None or en[0] != res.night_of or men.data.get("clock_range_end") or men.data.get("limit_end") \
+                    or men.data.get("till_small"):
+                return
+            new = (en[0], ctx.sentence, men.end, True)   # "Headliner 1.15-2.30am": past its midnight
         elif p.start.hour >= _EVENING_HOUR:
-            ctx.event_night = (p.start.date(), ctx.sentence, men.end, False)   # "Gates 9pm"
+            new = (p.start.date(), ctx.sentence, men.end, False)   # "Gates 9pm"
         elif en is not None and en[3] and p.start.date() == en[0] + timedelta(days=1):
-            ctx.event_night = (en[0], ctx.sentence, men.end, True)   # "Survivors' photo 5.45am": still that night's
+            new = (en[0], ctx.sentence, men.end, True)   # "Survivors' photo 5.45am": still that night's
+        else:
+            return
     elif p.grain == "day" and men.kind != "time":
         le = next_newline(text, men.end)
         hi = min(men.end + _NIGHT_EVENT_REACH, len(text) if le < 0 else le)
         if _NIGHT_EVENT.search(text, max(sent_start, start_of_line(text, men.start), men.start - _NIGHT_EVENT_REACH), hi):
-            ctx.event_night = (p.date, ctx.sentence, men.end, False)
-        elif en is not None and not (en[1] == ctx.sentence and p.date == en[0] + timedelta(days=1)):
-            ctx.event_night = None   # another day named (not "Friday 1st into the Saturday morning": the night's own)
+            new = (p.date, ctx.sentence, men.end, False)
+        else:
+            if en is not None and not (en[1] == ctx.sentence and p.date == en[0] + timedelta(days=1)):
+                ctx.event_night = None   # another day named (not "Friday 1st into the Saturday morning": the night's own)
+            return
+    else:
+        return
+    # a post's or a message's stamp (an evening's "7:02 PM · Jan 5, 2024" over a post) names no night of the talk
+    ctx.event_night = None if _post_stamp(text, men) or men.rule in _STAMP_RULES else new
 
 
 def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Resolved, tense: str | None) -> None:
@@ -2998,6 +3016,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
     day, the story's date (unless the date is an aside, a look outside the section's years,
     or in a story hangs on the reference date)."""
     p = res.point
+    _note_event_night(ctx, text, sent_start, men, res, p)
     if p.grain in ("decade", "century") and res.anchor == "text":
         ctx.coarse = p   # "In the 1850s the town doubled, and by the end of the century ..."
     # the quarter in discussion: a named quarter, or "the latest quarter" (not a shifted
@@ -3197,7 +3216,6 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # ("In February the minister promised that the towns would be named in April": a date that
         # opens its sentence before a verb of saying is when it was said)
         ctx.said_day = (men.end, p.date, p.grain)   # "the council said on Monday ...", "said in January"
-    _note_event_night(ctx, text, sent_start, men, res, p)
     if (p.grain == "part-of-day" and p.value.endswith(_NIGHT_PODS)) or (p.grain == "minute" and p.start.hour >= _EVENING_HOUR):
         ctx.sentence_night = p.start.date()
         if p.grain == "part-of-day":
