@@ -124,6 +124,9 @@ def test_a_day_event_and_a_time_with_its_own_day_keep_their_day():
             other = day + timedelta(days=2)
             cases.append((f"The ball is on {w} {o}. The cleaners come at 5am on {WEEKDAYS[other.isoweekday() - 1]} "
                           f"{_ordinal(other.day)}.", ref, "5am", _dt(other, 5, 0)))
+            # the talk moves to the night's own day's morning: its small hours are that morning's
+            cases.append((f"The party is on {w} {o}! Gates 9pm.\n{w} morning I'm up at 5am for the market though.", ref,
+                          "5am", _dt(day, 5, 0)))
             # an evening's time of the night is its own day's, not the next
             cases.append((f"The ball is on {w} {o}. Gates open at 9pm.", ref, "9pm", _dt(day, 21, 0)))
     check(cases)
