@@ -110,6 +110,9 @@ class Discourse:
     sentence_weekend: date | None = None   # (thirtieth session) the Saturday of a weekend the current sentence names
     sentence_year: int | None = None   # (thirtieth session) a year the current sentence names ("Last year ... at Thanksgiving")
                                         # ("last night", "tonight", "10pm"): "1am" after it is the next day
+    event_night: tuple | None = None    # (nightof36, §136) (day, sentence, position, past midnight) of the last night the
+                                        # talk named by a night event with its day ("The ball is on Tuesday 16th") or by an
+                                        # evening's time or midnight placed on a day; past midnight once a time was put after it
     previous_night: date | None = None  # (news7) ... named in the sentence just before ("On the night of 14 June
                                         # 1975 the river rose. The church clock stopped at 2.17am": the 15th)
     bc_year: int | None = None          # the last anchor was this year BC (not placeable here)

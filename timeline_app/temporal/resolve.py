@@ -566,6 +566,9 @@ _MDAY_NAMED_DAYS = 62   # (values3) a day the text named this near the anchor is
 _LOOSE_BACK = 3   # hours: how far back of the time before it a time without am/pm may go
 _ROLL_SENTENCES = 0   # (lead) sentences after an evening's time that an hour past midnight may follow it in (its own only)
 _PLAN_DAYS = 31
+_NIGHT_SENTENCES = 8   # (nightof36, §136) sentences (a list's lines) after a night named that its small hours may follow in
+_NIGHT_CHARS = 600     # ... and characters (a notice's or an e-mail's list of timings)
+_NIGHT_MORNING_END = 8   # ... and the hours of the morning after it that its list may run on into ("clean up from 7am")
 _PLAN_DAYS_NEXT = 366   # (sift) a time right after a sentence naming a day to come: that day, up to a year ahead
                         # (a month at most where that day was named as the edge of a stretch: "until the 27th")
 _START_SENTENCES = 8   # (news8) sentences after a day to come that a preview's start time may still speak of
@@ -841,6 +844,29 @@ def _time(men: Mention, ctx: Discourse, tense):
         # afternoon or evening ("died on Saturday afternoon ... The end came at about two o'clock")
         h += 12
         why += f"; an hour of the {'afternoon' if ctx.day_part[1] == 'AF' else 'evening'} told of that day"
+    en = ctx.event_night
+    event_night = en is not None and day is not None and en[0] == day and anchor == "sentence" and not d.get("dref") \
+        and not d.get("year") and not d.get("habit") and not d.get("half_cue") \
+        and ctx.sentence - en[1] <= _NIGHT_SENTENCES and 0 <= men.start - en[2] <= _NIGHT_CHARS \
+        and not (tense == "past" and ctx.dct is not None and day >= ctx.dct)
+    if event_night and en[3] and not d.get("midnight") and h % 12 < _NIGHT_MORNING_END and (
+            not (d.get("loose") or d.get("h12")) and h < _NIGHT_MORNING_END
+            or ctx.last_clock is not None and ctx.last_clock[0] == day + timedelta(days=1)
+            and ctx.last_clock[1] < _SMALL_HOURS_END):
+        # (nightof36, §136) "Headliner 1.15-2.30am / Survivors' photo 5.45am / Bodies out by 6": once a time of the night's
+        # list went past its midnight, a later time of the early morning carried to the night's day is the next morning's
+        # too (a list of a night's timings runs forward); an hour with no am/pm only right after a small hour placed so
+        # (not "thurs 10pm-2am ... can someone be on at 9:45": the end of a range is no time of the list past midnight)
+        day = day + timedelta(days=1)
+        why += f"; after a time past the midnight of the night of {_fmt(en[0])} the text tells (its timings run forward)"
+        event_night = False
+    if d.get("midnight") and en is not None and day is not None and anchor == "sentence" and not en[3] \
+            and en[1] == ctx.sentence and day == en[0] + timedelta(days=1) and not d.get("midnight_gone") \
+            and not d.get("midnight_start") and not d.get("dref"):
+        # (nightof36, §136) "Foreday itself is Friday 1st into the Saturday morning, we meet at Spring Garden midnight":
+        # the midnight of a night event's sentence that named the night's day and then its morning ends the night's day
+        day = en[0]
+        why += f"; the midnight of the night of {_fmt(day)} the sentence names"
     night, named_by = ctx.sentence_night, "the sentence names"
     if night is None and ctx.previous_night is not None and ctx.sentence_day is None and not d.get("dref") \
             and h < _SMALL_HOURS_END and not d.get("loose") and not d.get("h12") and tense != "future" \
@@ -849,6 +875,12 @@ def _time(men: Mention, ctx: Discourse, tense):
         night, named_by = ctx.previous_night, "the sentence before names"
     if d.get("dref") and d["dref"].get("night") and day is not None:
         night = day  # "2am tonight": the night that begins on the day
+    elif event_night and night is None and h < _SMALL_HOURS_END and not d.get("loose") and not d.get("midnight"):
+        # (nightof36, §136) "The ball is on Tuesday 16th. The headliner is on at 1.15am.", "Gates 9pm / Fireworks midnight /
+        # Headliner 1.15-2.30am": a small hour said with its am (or a dotted time of a range that ends in one), carried to
+        # the day of a night the talk named (a night event with its day, an evening's time, midnight), is in that night
+        night = day
+        named_by = "the talk names (a night event or an evening's time on that day)"
     elif d.get("till_small") and night is None and day is not None and anchor == "sentence" \
             and ctx.sentence_day is not None and not d.get("loose"):
         # (dayrange30) "Saturday the bar's open till 2am": a span that ends in the small hours after a day the sentence

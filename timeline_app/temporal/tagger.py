@@ -3023,11 +3023,60 @@ def _day_divider(text: str, men: Mention) -> bool:
         and _DIVIDER_SIDE.fullmatch(text, ls, men.start) is not None and _DIVIDER_SIDE.fullmatch(text, men.end, le) is not None
 
 
+# (nightof36, §136) a night event named ("The ball is on Tuesday 16th", "Foreday itself is Friday 1st", "Gig Saturday"):
+# read in a window of its sentence's line around the day (bounded: _NIGHT_EVENT_REACH characters either side)
+_NIGHT_EVENT = _re(r"(?i)(?<![\w'’])(?:{night_event_nouns})(?![\w'’])")
+_NIGHT_EVENT_REACH = 80
+
+
+def _note_event_night(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Resolved, p) -> None:
+    """(nightof36, §136) The night the talk is in, for the small hours said after it (``resolve._time``): a day named in
+    a sentence that names a night event, an evening's clock time or midnight placed on a day; a time put past that
+    night's midnight marks it past midnight (the later times of its list are the next morning's). A post's or a
+    message's stamp, a time of another day, the night's day's own morning or afternoon end it."""
+    en = ctx.event_night
+    if p.grain not in ("minute", "part-of-day", "day"):
+        return
+    if en is not None and (p.start.date() not in (en[0], en[0] + timedelta(days=1)) and p.grain != "day"
+                           or p.grain == "part-of-day" and p.date == en[0] and p.pod in ("MO", "AF")):
+        ctx.event_night = en = None   # the talk has left the night ("sat morning" of its own day: that day's morning)
+    if p.grain == "minute":
+        if res.night_of is not None and res.value.endswith("T24:00"):
+            new = (res.night_of, ctx.sentence, men.end, False)   # "Fireworks midnight"
+        elif res.night_of is not None:
+            # (a range's or a stretch's end is no time of the list past midnight: "from 10pm tonight until 3am ... book
+            # before 6")
+            if en is None or en[0] != res.night_of or men.data.get("clock_range_end") or men.data.get("limit_end") \
+                    or men.data.get("till_small"):
+                return
+            new = (en[0], ctx.sentence, men.end, True)   # "Headliner 1.15-2.30am": past its midnight
+        elif p.start.hour >= _EVENING_HOUR:
+            new = (p.start.date(), ctx.sentence, men.end, False)   # "Gates 9pm"
+        elif en is not None and en[3] and p.start.date() == en[0] + timedelta(days=1):
+            new = (en[0], ctx.sentence, men.end, True)   # "Survivors' photo 5.45am": still that night's
+        else:
+            return
+    elif p.grain == "day" and men.kind != "time":
+        le = next_newline(text, men.end)
+        hi = min(men.end + _NIGHT_EVENT_REACH, len(text) if le < 0 else le)
+        if _NIGHT_EVENT.search(text, max(sent_start, start_of_line(text, men.start), men.start - _NIGHT_EVENT_REACH), hi):
+            new = (p.date, ctx.sentence, men.end, False)
+        else:
+            if en is not None and not (en[1] == ctx.sentence and p.date == en[0] + timedelta(days=1)):
+                ctx.event_night = None   # another day named (not "Friday 1st into the Saturday morning": the night's own)
+            return
+    else:
+        return
+    # a post's or a message's stamp (an evening's "7:02 PM · Jan 5, 2024" over a post) names no night of the talk
+    ctx.event_night = None if _post_stamp(text, men) or men.rule in _STAMP_RULES else new
+
+
 def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Resolved, tense: str | None) -> None:
     """Move the anchors after a placed expression: the quarter in discussion, the sentence's
     day, the story's date (unless the date is an aside, a look outside the section's years,
     or in a story hangs on the reference date)."""
     p = res.point
+    _note_event_night(ctx, text, sent_start, men, res, p)
     if p.grain in ("decade", "century") and res.anchor == "text":
         ctx.coarse = p   # "In the 1850s the town doubled, and by the end of the century ..."
     # the quarter in discussion: a named quarter, or "the latest quarter" (not a shifted
