@@ -149,6 +149,23 @@ def test_a_pair_of_days_this_time():
     check(cases)
 
 
+def test_a_weekday_named_again_this_time_keeps_its_day():
+    """A weekday the talk named with its date a few lines before, asked again "this time", is that day, not the occasion's
+    (the narrowing after a never-read set's Tuesday moved a week on)."""
+    cases = []
+    for ref in REFS:
+        for k in (9, 16):
+            day = ref + timedelta(days=k)
+            e = ref + timedelta(days=4)
+            if e.isoweekday() == day.isoweekday():
+                continue
+            w = WEEKDAY[e.isoweekday() - 1]
+            text = (f"Warm-up session {_told(e, k + 1)}.\nClub trip: the bus leaves {_told(day, k)}.\n"
+                    f"is the warm-up {w} this time?")
+            cases.append((text, ref, w, _d(e)))
+    check(cases)
+
+
 # 5. "that weekend" / "that day" after a review's day and a year named since: the day told, not the year
 REVIEW_FRAMES = [
     ("We booked for {A} and got rescheduled, then they moved us to {B} and it was -28 with the windchill. They gave us "

@@ -1045,7 +1045,10 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         return _pod_or_day(day, d["pod"], f"that {WEEKDAY_NAMES[wd]}: of the week of the last date mentioned ({ctx.last.value})",
                            d.get("mod", ""), men.rule, "last")
     if d.get("occasion") and not rel and ctx.coming_day is not None and ctx.dct is not None \
-            and ctx.sentence - ctx.coming_day[0] <= _OCCASION_SENTENCES and ctx.coming_day[1].date > ctx.dct:
+            and ctx.sentence - ctx.coming_day[0] <= _OCCASION_SENTENCES and ctx.coming_day[1].date > ctx.dct \
+            and not (wd in ctx.named_wdays and 0 <= men.start - ctx.named_wdays[wd][0] <= _SAME_WEEKDAY_CHARS):
+        # (not a weekday the talk named a few lines before, said again: that day, read below as before; the first version
+        # moved such a Tuesday of a never-read set a week on, found by rule name and value)
         # (theday36, §137) "Crews sail on the Scillonian Thurs 4th May ... / are the vets racing sat or sun this time?": a
         # weekday asked of the occasion a post told to come is the first such day from the day it told, not from the reply
         base = ctx.coming_day[1].date
