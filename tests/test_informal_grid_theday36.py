@@ -113,6 +113,7 @@ THIS_TIME_FRAMES = [
     "Regatta's on!! We head over {D}.\n\nare we racing {a} this time or what",
     "Tournament trip: the bus leaves {D}.\nMum: is the final {a} this time?",
     "Club champs, the boats go {D}. Is the relay {a} this time round?",
+    "Village fete weekend, setting up from {D}.\nSue: is the dog show {a} this year?",
 ]
 
 
