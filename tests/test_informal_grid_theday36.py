@@ -167,6 +167,47 @@ def test_a_weekday_named_again_this_time_keeps_its_day():
     check(cases)
 
 
+# from reading the older readable halves (informal24/27/28-blind A): "the X after for ...", "the Sunday off", "that Monday"
+# after a weekend told
+def test_the_weekday_after_for_a_purpose():
+    cases = []
+    for ref in REFS:
+        for i, k in enumerate(AHEAD):
+            day = ref + timedelta(days=k)
+            for n, w in enumerate(WEEKDAY, 1):
+                if n == day.isoweekday():
+                    continue
+                want = _d(day + timedelta(days=(n - day.isoweekday()) % 7))
+                text = f"so we're off {_told(day, i + n)} anyway? and back the {w} after for coolstore?"
+                cases.append((text, ref, f"the {w} after", want))
+    check(cases)
+
+
+def test_the_weekday_off_of_the_day_told():
+    cases = []
+    for ref in REFS:
+        for i, k in enumerate(AHEAD):
+            day = ref + timedelta(days=k)
+            w = WEEKDAY[day.isoweekday() - 1]
+            for frame in ["into the county final on {D}! congrats lads. cant take the {W} off if its an early throw in",
+                          "Nana's 80th is {D}. Can you get the {W} off?"]:
+                cases.append((frame.format(D=_told(day, i), W=w), ref, f"the {w}", _d(day)))
+    check(cases)
+
+
+def test_that_monday_after_a_weekend_told():
+    cases = []
+    for ref in REFS:
+        for k in range(5, 26):
+            sat = ref + timedelta(days=k)
+            if sat.isoweekday() != 6:
+                continue
+            for frame in ["booking my trip for the weekend of {d} {M} now, will you still be open that Monday?",
+                          "We're at the lake the weekend of {d} {M}. Are the kids off school that Monday?"]:
+                cases.append((frame.format(d=sat.day, M=MONTH[sat.month - 1]), ref, "that Monday", _d(sat + timedelta(days=2))))
+    check(cases)
+
+
 # 5. "that weekend" / "that day" after a review's day and a year named since: the day told, not the year
 REVIEW_FRAMES = [
     ("We booked for {A} and got rescheduled, then they moved us to {B} and it was -28 with the windchill. They gave us "

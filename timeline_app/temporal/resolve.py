@@ -1042,6 +1042,10 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         # session) or of the weekend just told ("in Barrie next weekend, first game that Friday": its week's Friday)
         base = ctx.last.start.date()
         day = base - timedelta(days=base.isoweekday() - 1) + timedelta(days=wd - 1)
+        if wd == 1 and ctx.last.grain == "weekend":
+            # (theday36, §137) "booking my trip back for Labour Day weekend now, will you still be open that Monday?": the
+            # Monday after the weekend told (the one beside it), not the Monday that opens its ISO week
+            day += timedelta(days=7)
         return _pod_or_day(day, d["pod"], f"that {WEEKDAY_NAMES[wd]}: of the week of the last date mentioned ({ctx.last.value})",
                            d.get("mod", ""), men.rule, "last")
     if d.get("occasion") and not rel and ctx.coming_day is not None and ctx.dct is not None \

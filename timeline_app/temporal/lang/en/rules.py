@@ -2853,7 +2853,8 @@ _THE_WEEKDAY_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)|\s+(?i:and|or|as|so|then|to
 # "the Tuesday after.", "the Thursday before I go": no event named after it
 # ((days, twelfth session) or an emoji after it: "a deadline the Monday after 😭"; not a quotation mark, a bracket, an
 # @handle or a hashtag, which open what it is after: "the Saturday before “the big day”", "the Friday after @jo's party")
-_THE_WEEKDAY_SIDE = re.compile(r"\s+(?P<w>after|before)(?=\s*(?:[.,;:!?)\n\u2600-\u27bf\U0001f000-\U0001faff]|$|(?:and|or|but|so|then|i|we|you|he|she|they|it|if)\b))", re.I)
+_THE_WEEKDAY_SIDE = re.compile(r"\s+(?P<w>after|before)(?=\s*(?:[.,;:!?)\n\u2600-\u27bf\U0001f000-\U0001faff]|$|(?:and|or|but|so|then|i|we|you|he|she|they|it|if|for)\b))", re.I)
+# ((theday36, §137) "and back the Monday after for coolstore?": "for" and its purpose after it, no event named)
 # (values2, sixteenth session) a weekday as a deadline or a parting's day: "in by Wednesday", "before Friday", "see you thurs"
 _PARTING_BEFORE = _re(r"(?i)(?<![\w'’])(?<!\bto\s)(?:{parting_before_weekday})\s+(?:on\s+)?$")   # (not "lovely to see you
 # Monday!": an infinitive's "see", the meeting just had)
