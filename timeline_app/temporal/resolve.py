@@ -572,6 +572,7 @@ _NIGHT_MORNING_END = 8   # ... and the hours of the morning after it that its li
 _PLAN_DAYS_NEXT = 366   # (sift) a time right after a sentence naming a day to come: that day, up to a year ahead
                         # (a month at most where that day was named as the edge of a stretch: "until the 27th")
 _START_SENTENCES = 8   # (news8) sentences after a day to come that a preview's start time may still speak of
+_OCCASION_SENTENCES = 8   # (theday36, §137) sentences after a day to come that a reply's "sat this time?" may speak of
 _TALK_SENTENCES = 3   # sentences after a day was named that a bare hour may still speak of it
 _TALK_DAYS = 62
 _SAME_WEEKDAY_CHARS = 600   # (informal6) how far back a weekday said again is the same day (a chat's few lines)
@@ -1066,15 +1067,30 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         return _placed("DATE", Point.day(day), f"{WEEKDAY_NAMES[wd]} of the week of the last date mentioned ({ctx.last.value}) "
                        f"(rule {men.rule})", anchor="last")
     if d.get("that") and ctx.last is not None and (ctx.last.grain in ("week", "weekend") or (
-            ctx.last.grain in ("day", "part-of-day", "minute") and wd > ctx.last.start.isoweekday())):
+            ctx.last.grain in ("day", "part-of-day", "minute") and wd >= ctx.last.start.isoweekday())):
         # (sift, twelfth session) "that Sunday": that weekday of the week just told, or later in the week of the day
         # just told ("We moved in on Tuesday 3 June. That Friday ..."; an earlier weekday, "the game is Thursday 5th /
         # we're away that Monday", the Monday before or after, is read as the weekday alone); (anchor, thirteenth
         # session) or of the weekend just told ("in Barrie next weekend, first game that Friday": its week's Friday)
         base = ctx.last.start.date()
         day = base - timedelta(days=base.isoweekday() - 1) + timedelta(days=wd - 1)
+        if wd == 1 and ctx.last.grain == "weekend":
+            # (theday36, §137) "booking my trip back for Labour Day weekend now, will you still be open that Monday?": the
+            # Monday after the weekend told (the one beside it), not the Monday that opens its ISO week
+            day += timedelta(days=7)
         return _pod_or_day(day, d["pod"], f"that {WEEKDAY_NAMES[wd]}: of the week of the last date mentioned ({ctx.last.value})",
                            d.get("mod", ""), men.rule, "last")
+    if d.get("occasion") and not rel and ctx.coming_day is not None and ctx.dct is not None \
+            and ctx.sentence - ctx.coming_day[0] <= _OCCASION_SENTENCES and ctx.coming_day[1].date > ctx.dct \
+            and not (wd in ctx.named_wdays and 0 <= men.start - ctx.named_wdays[wd][0] <= _SAME_WEEKDAY_CHARS):
+        # (not a weekday the talk named a few lines before, said again: that day, read below as before; the first version
+        # moved such a Tuesday of a never-read set a week on, found by rule name and value)
+        # (theday36, §137) "Crews sail on the Scillonian Thurs 4th May ... / are the vets racing sat or sun this time?": a
+        # weekday asked of the occasion a post told to come is the first such day from the day it told, not from the reply
+        base = ctx.coming_day[1].date
+        day = base + timedelta(days=(wd - base.isoweekday()) % 7)
+        return _pod_or_day(day, d["pod"], f"{WEEKDAY_NAMES[wd]} 'this time': of the occasion told to come ({base.isoformat()}), "
+                           "the first from its day", d.get("mod", ""), men.rule, "sentence")
     if d.get("week_offset") is not None and ctx.dct is not None:
         # "tues next week": that weekday of the week named ((values3) "wed this week" written on a Sunday, not in the
         # past: of the week that begins the next day, as "this week" alone)
@@ -1170,6 +1186,12 @@ def _weekday(men: Mention, ctx: Discourse, tense):
             step = (wd - near.isoweekday()) % 7 or 7 if d["side"] > 0 else -((near.isoweekday() - wd) % 7 or 7)
             return _pod_or_day(near + timedelta(days=step), d["pod"], f"the {WEEKDAY_NAMES[wd]} {'after' if d['side'] > 0 else 'before'} "
                                f"the day just told ({near.isoformat()})", d.get("mod", ""), men.rule, "sentence")
+        if ctx.sentence_weekend is not None and wd <= 5 and d["the"] == "till" and not d.get("side"):
+            # (theday36, §137) "has a wedding that weekend but will be back by the Tuesday": a return after a weekend named
+            # earlier in the sentence is the first such weekday after it
+            day = ctx.sentence_weekend + timedelta(days=1 + wd)
+            return _pod_or_day(day, d["pod"], f"the {WEEKDAY_NAMES[wd]} after the weekend named earlier in the sentence "
+                               f"({_fmt(ctx.sentence_weekend)})", d.get("mod", ""), men.rule, "sentence")
         if ctx.sentence_weekend is not None and wd in (6, 7) and not d.get("side"):
             # (weeks34, §127) "coming over for the middle weekend, any chance of 2 comps for the Saturday?": that
             # weekend's day, not the one nearest the day told last
@@ -2452,6 +2474,14 @@ def _anaphor(men: Mention, ctx: Discourse, tense):
         # last, inside the coarser period the story has reached; (lead, thirty-fourth session) a week or a weekend too:
         # "Diwali's on the 20th this year, anyone free the weekend before?" (the 20th, not "this year")
         base, src, which = ctx.last_day, f"the last day mentioned ({ctx.last_day.value})", "last"
+    if GRAIN_RANK.get(base.grain, 0) < GRAIN_RANK[need] and need in ("day", "week") and d.get("word", "").lower() == "that" \
+            and ctx.mode == "news" and ctx.recent_day is not None and ctx.last_day is not None \
+            and ctx.recent_day[1].date == ctx.last_day.date and men.start >= ctx.recent_day[2] \
+            and (ctx.sentence - ctx.recent_day[0] <= _TALK_SENTENCES or men.start - ctx.recent_day[2] <= _TALK_CHARS):
+        # (theday36, §137) "they moved us to Jan 31 ... They gave us a voucher for next year ... Hi Jenn, really sorry, that
+        # weekend was the coldest": "that" points at the day the talk told a few lines before, not at a year named since
+        # (which has no weekend of its own; before, "that weekend" was left untagged)
+        base, src, which = ctx.last_day, f"the day the talk told last ({ctx.last_day.value})", "last"
     near = ctx.sentence_day or (ctx.previous_day if ctx.mode == "news" else None)
     if GRAIN_RANK.get(base.grain, 0) < GRAIN_RANK[need] and need == "day" and near is not None \
             and (ctx.mode == "news" or base.start <= near.start < base.end):

@@ -2761,13 +2761,15 @@ def _weekday(m, text):
         data["week_offset"] = _MONTH_SHIFT[week["rel"].lower()]   # (values4) "off Tuesday to Thursday next week"
     elif not rel and not m["mod"] and not pod and (week := _LIST_WEEK_AFTER.match(text, end)):
         data["week_offset"] = _MONTH_SHIFT[week["rel"].lower()]   # (weekdays27) "I'm working Tuesday and Friday this week"
-    elif not rel and not m["mod"] and _gate(last, _END_THE) and (the := _THE_WEEKDAY.search(text, max(0, start - 12), start)):
+    elif not rel and not m["mod"] and _gate(last, _END_THE) and (the := _THE_WEEKDAY.search(text, max(0, start - _THE_WEEKDAY_REACH), start)):
         # (informal6) "bring the plants on the Friday evening" after "the sale is on Saturday 8 June",
         # "away Easter weekend, could you do the Saturday": the weekday of the occasion just told;
         # "Paper 3 the Tuesday after", "come the Thursday before": the first one after / before it
         side = _THE_WEEKDAY_SIDE.match(text, end)
         event = None if side or pod else _THE_WEEKDAY_EVENT.match(text, end)
-        if side or pod or event or _THE_WEEKDAY_END.match(text, end):   # not "by the Tuesday deadline": a noun's modifier
+        if side or pod or event or _THE_WEEKDAY_END.match(text, end) or _THE_WEEKDAY_ADVERB.match(text, end):
+            # (not "by the Tuesday deadline": a noun's modifier; (theday36, §137) "back on the Monday hopefully", "the Friday
+            # tho": a chat's adverb after it ends the phrase)
             start, data["the"] = the.start("the"), "till" if the["till"] else True
         if side:
             end, data["side"] = side.end("w"), 1 if side["w"].lower() == "after" else -1
@@ -2778,6 +2780,8 @@ def _weekday(m, text):
             data.update(side=1 if event["w"].lower() == "after" else -1, event=True)
     if not rel and not m["mod"] and not data.get("the") and _INSTEAD_AFTER.match(text, end):
         data["instead"] = True   # (sift, twelfth session) "Sunday instead?": in place of the day just named
+    if not rel and not m["mod"] and not data.get("the") and _OCCASION_AFTER.match(text, end):
+        data["occasion"] = True   # (theday36, §137) "are the vets racing Saturday this time?": the occasion's Saturday
     if not rel and not m["mod"] and _WEEKDAY_APPOSITION.search(text, max(0, start - 24), start):
         data["apposition"] = True   # "on 2 September 1666, a Sunday": the day just named
     elif not rel and _joined(text, start) and _WEEKDAY_JOINED.search(text, max(0, start - 48), start):
@@ -2842,12 +2846,17 @@ _WD_WEEK_LAST = _re(r"(?<![\w'’])(?i:a)\s+(?P<fn>(?i:{week_words}))\s+$")
 # at most three more items (bounded), each a weekday after a joiner of week_list_joiners
 _LIST_WEEK_AFTER = _re(r"(?i)(?:\.?[ \t]*(?:{week_list_joiners:bare})[ \t]*(?:{short_weekdays}|%s)(?![\w'’])){1,3}\.?[ \t]+(?:of[ \t]+)?(?P<rel>this|next|last)[ \t]+(?:week|wk)(?![\w'’])" % WEEKDAY)
 _WD_COMING_GONE = re.compile(r"\s+(?P<w>(?i:coming|just\s+gone|gone))(?![\w'’])")
-_THE_WEEKDAY = _re(r"(?<![\w'’])(?:(?P<till>{the_weekday_forward})\s+)?(?P<the>(?i:the))\s+$")
+# (theday36, §137) a word of return or "till" and "the" before a weekday, with "on"/"by" between ("back on the Monday", "home
+# by the Tuesday"): bounded, at most three blanks a gap; the builder reads it in the 24 characters before the weekday
+_THE_WEEKDAY = _re(r"(?<![\w'’])(?:(?P<till>{the_weekday_forward})[ \t]{1,3}(?:(?i:{the_weekday_forward_via})[ \t]{1,3})?)?(?P<the>(?i:the))\s+$")
+_THE_WEEKDAY_REACH = 24
+_THE_WEEKDAY_ADVERB = _re(r"[ \t]{1,3}(?i:{the_weekday_end_adverbs})(?![\w'’])")   # bounded: three blanks
 _THE_WEEKDAY_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)|\s+(?i:and|or|as|so|then|too|instead|if|with|is|was|would|will|i|we|you|he|she|they|it|at|for|to|in)\b")
 # "the Tuesday after.", "the Thursday before I go": no event named after it
 # ((days, twelfth session) or an emoji after it: "a deadline the Monday after 😭"; not a quotation mark, a bracket, an
 # @handle or a hashtag, which open what it is after: "the Saturday before “the big day”", "the Friday after @jo's party")
-_THE_WEEKDAY_SIDE = re.compile(r"\s+(?P<w>after|before)(?=\s*(?:[.,;:!?)\n\u2600-\u27bf\U0001f000-\U0001faff]|$|(?:and|or|but|so|then|i|we|you|he|she|they|it|if)\b))", re.I)
+_THE_WEEKDAY_SIDE = re.compile(r"\s+(?P<w>after|before)(?=\s*(?:[.,;:!?)\n\u2600-\u27bf\U0001f000-\U0001faff]|$|(?:and|or|but|so|then|i|we|you|he|she|they|it|if|for)\b))", re.I)
+# ((theday36, §137) "and back the Monday after for coolstore?": "for" and its purpose after it, no event named)
 # (values2, sixteenth session) a weekday as a deadline or a parting's day: "in by Wednesday", "before Friday", "see you thurs"
 _PARTING_BEFORE = _re(r"(?i)(?<![\w'’])(?<!\bto\s)(?:{parting_before_weekday})\s+(?:on\s+)?$")   # (not "lovely to see you
 # Monday!": an infinitive's "see", the meeting just had)
@@ -2867,6 +2876,9 @@ _MEASURE_FROM_REACH = 64
 _BACK_COPULA = _re(r"(?i)(?:(?<![\w'’])(?:{back_copulas})|(?<=\w)(?:{back_copula_clitics}))[ \t]{1,3}(?:{back_copula_words})[ \t]{1,3}(?:on[ \t]{1,3})?$")
 _THE_WEEKDAY_EVENT = re.compile(r"\s+(?P<w>after|before)\s+(?=(?:the|my|our|your|his|her|their|we|i|you|he|she|they)\b)", re.I)
 _INSTEAD_AFTER = _re(r"\s+(?i:{instead_words})(?![\w'’])")
+# (theday36, §137) "are the vets racing sat or sun this time?": a weekday asked of the occasion the talk told, "this time" at
+# most three short words after it in its clause (bounded: three words of at most 12 characters, three blanks a gap)
+_OCCASION_AFTER = _re(r"(?:[ \t]{1,3}[\w'’]{1,12}){0,3}[ \t]{1,3}(?i:{occasion_this_time})(?![\w'’])")
 _WEEKDAY_APPOSITION = _re(r"\d(?:{ordinal_suffixes})?,\s+(?:(?i:a|which\s+was\s+a)\s+)?$")
 _JOINERS = frozenset(w.split()[-1].lower() for w in L["weekday_joiners"])
 
@@ -6835,7 +6847,9 @@ def _short_weekday(m, text):
     # "Sun", a name too often, nor before a name on its line)
     near_days = wd.istitle() and low not in _NEVER_LOOSE_WD and not re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3]) \
         and len(_ANY_WEEKDAY.findall(text, max(0, m.start() - 120), m.start())) >= 2
-    plain = plain or day_lines or joined or near_days
+    # ((theday36, §137) "are we racing thurs this time?": a day asked of an occasion; not "sat", "wed", "sun", words as often)
+    occasion = not m["rel"] and low not in _VERB_WEEKDAYS and low not in _NEVER_LOOSE_WD and _OCCASION_AFTER.match(text, m.end()) is not None
+    plain = plain or day_lines or joined or near_days or occasion
     # (weeks26) "nights fri sat sun", "earlies mon tues": an item of a list of days written with blanks only
     plain = plain or (wd.islower() and not m["rel"] and (_BARE_LIST_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
                                                          or _BARE_LIST_AFTER.match(text, m.end()) is not None)
@@ -6924,6 +6938,8 @@ def _short_weekday(m, text):
                         # ((tweets) "is mon not wed": the two are alternatives, each the next one; "mon and wed" a list in order)
                         **({"joined": True} if joined and not rel and not _NOT_JOINED.search(text, max(0, m.start() - 6), m.start()) else {}),
                         **({"log_head": True} if not rel and _log_head(text, m.start(), end) else {}),   # (left19) "Sun: unpacked"
+                        # ((theday36, §137) "are the vets racing sat or sun this time?": the occasion's days)
+                        **({"occasion": True} if not rel and _OCCASION_AFTER.match(text, end) else {}),
                         # ((voices19) "warning up for tonight thru wed": a span from now ends on a day to come, whatever the verb)
                         **({"ready": True} if not rel and (parting or _READY_BEFORE.search(text, max(0, m.start() - 20), m.start())
                                                            or _THRU_FROM_NOW.search(text, max(0, m.start() - 36), m.start())) else {})), 15)
