@@ -114,6 +114,7 @@ THIS_TIME_FRAMES = [
     "Tournament trip: the bus leaves {D}.\nMum: is the final {a} this time?",
     "Club champs, the boats go {D}. Is the relay {a} this time round?",
     "Village fete weekend, setting up from {D}.\nSue: is the dog show {a} this year?",
+
 ]
 
 
@@ -290,3 +291,20 @@ def test_section_sentences():
     ]
     wrong = [(t, e, found(t, r, e), w) for r, t, e, w in cases if found(t, r, e) != w]
     assert not wrong, wrong
+
+
+def test_a_weekday_this_time_in_a_report_is_not_asked():
+    """(the merge, thirty-fifth session) "this time" after a weekday in a report, not asked (no "?" after it, no "or
+    what"): the weekday keeps its own reading, not the occasion's (a news report had moved a never-read weekday to a day
+    told months ahead; found by rule name and value)."""
+    cases = []
+    for ref in REFS:
+        day = ref + timedelta(days=23)
+        for n in range(1, 8):
+            if n == ref.isoweekday():
+                continue
+            gone = ref - timedelta(days=(ref.isoweekday() - n) % 7 or 7)
+            text = (f"The county's storm season closes {_told(day, n)}.\n"
+                    f"The last storm came ashore {WEEKDAY[n - 1]} this time, officials said.")
+            cases.append((text, ref, WEEKDAY[n - 1], _d(gone)))
+    check(cases)

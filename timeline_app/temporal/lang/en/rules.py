@@ -2878,7 +2878,9 @@ _THE_WEEKDAY_EVENT = re.compile(r"\s+(?P<w>after|before)\s+(?=(?:the|my|our|your
 _INSTEAD_AFTER = _re(r"\s+(?i:{instead_words})(?![\w'’])")
 # (theday36, §137) "are the vets racing sat or sun this time?": a weekday asked of the occasion the talk told, "this time" at
 # most three short words after it in its clause (bounded: three words of at most 12 characters, three blanks a gap)
-_OCCASION_AFTER = _re(r"(?:[ \t]{1,3}[\w'’]{1,12}){0,3}[ \t]{1,3}(?i:{occasion_this_time})(?![\w'’])")
+# (the merge, thirty-fifth session) asked: a "?" on the line within 40 characters after it, or "or what" (a news
+# report's "landfall Wednesday this time of year" moved a never-read weekday to a day told months ahead)
+_OCCASION_AFTER = _re(r"(?:[ \t]{1,3}[\w'’]{1,12}){0,3}[ \t]{1,3}(?i:{occasion_this_time})(?![\w'’])(?=[^\n?]{0,40}\?|[ \t]{1,3}(?i:or[ \t]{1,3}what))")
 _WEEKDAY_APPOSITION = _re(r"\d(?:{ordinal_suffixes})?,\s+(?:(?i:a|which\s+was\s+a)\s+)?$")
 _JOINERS = frozenset(w.split()[-1].lower() for w in L["weekday_joiners"])
 
