@@ -147,7 +147,8 @@ def test_texting_minutes():
                 for ap, hh in (("p", h % 12 + 12), ("a", h % 12)):
                     glued = f"{h}{mi}{ap}"
                     dotted = f"{h}.{mi}{ap}"
-                    cases.append((f"tmrw {glued}? can't do earlier", ref, f"tmrw {glued}", _time(tmrw, hh, mi)))
+                    # ("tmrw", a texting word, a DATE apart from its clock: §141, thirty-fifth session)
+                    cases.append((f"tmrw {glued}? can't do earlier", ref, glued, _time(tmrw, hh, mi)))
                     cases.append((f"see you at {glued}", ref, glued, _time(ref, hh, mi)))
                     cases.append((f"see you at {dotted}", ref, dotted, _time(ref, hh, mi)))
                     cases.append((f"{glued} works for me", ref, glued, _time(ref, hh, mi)))

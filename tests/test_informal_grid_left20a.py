@@ -99,7 +99,7 @@ def test_compact_not_a_time(text, expr):
 
 # ---- 2. morning and evening events before a clock time ---------------------------------------------------
 MORNING_FRAMES = [("{W} ends {T} tomorrow", "{T} tomorrow", 1), ("{W} at {T} tomorrow", "{T} tomorrow", 1),
-                  ("{W} until {T} tmrw x", "{T} tmrw", 1), ("{W} tmrw {T}, set an alarm", "tmrw {T}", 1),
+                  ("{W} until {T} tmrw x", "{T} tmrw", 1), ("{W} tmrw {T}, set an alarm", "{T}", 1),
                   ("reminder: {W} ends at {T} today", "{T} today", 0)]
 MORNING_WORDS = ["Sehri", "sehri", "suhoor", "suhur", "sahur", "fajr", "Fajr", "daybreak", "first light"]
 SMALL = [(1, 45), (3, 40), (4, 12), (5, 2), (5, 30), (6, 15)]
@@ -118,7 +118,8 @@ def test_morning_event(frame, expr, off):
 
 EVENING_FRAMES = [("sehri ends at 4:10 tomorrow, {W} at {T}", "{T}"),
                   ("{W} at {T} tomorrow, sehri ends 4:10", "{T} tomorrow"),
-                  ("fajr tmrw 3:55 and {W} tmrw {T}", "tmrw {T}"),
+                  # ("tmrw" a DATE apart from its clock in a chat's register: §141, thirty-fifth session)
+                  ("fajr tmrw 3:55 and {W} tmrw {T}", "{T}"),
                   ("{W} tomorrow is at {T}", "{T}")]
 EVENING_WORDS = ["iftar", "Iftar", "iftaar", "maghrib", "sunset"]
 EVENING = [(1, 30), (5, 50), (6, 45), (7, 10), (8, 5), (9, 20)]

@@ -1968,9 +1968,7 @@ _YEAR_SLASHED = r"(?<![\w$£€¥#.,:/])(?:1\d{3}|20\d{2})(?=/(?:\d{4}|\d{2})(?!
           # (stretch32, §112) a winter of two years, named by its January's
           ("2024-05-15", "Sales were weak in winter 2022/23.", "winter 2022/23", "2023-WI"),
           # (recall22) "the whole summer" (lexicon `season_wholes`); a bare season after "before", "till", "all"
-          ("2023-05-26", "last exam the 14th then i'm free for the whole summer", "the whole summer", "2023-SU"),
-          # (thirty-fifth session, the lead) "all" a cue of the season (lexicon season_cues)
-          ("2023-04-27", "juniors every Sat 9 til 10.30 all summer", "summer", "2023-SU")])
+          ("2023-05-26", "last exam the 14th then i'm free for the whole summer", "the whole summer", "2023-SU")])
 def _season(m, text):
     code = L["seasons"][m["season"].lower()]
     rel = (m["rel"] or "").lower()
