@@ -4510,19 +4510,12 @@ def _long_weekend(m, text):
         if told is not None:
             # (holidays35, §132) "Friday is a public holiday ... the long weekend": that Friday's or Monday's weekend
             return M(m, "long_weekend", "holiday", name="long weekend", hkind="told_weekend", spec=told, year=None)
-        named = None
-        for t in _TOLD_WEEKEND.finditer(text, max(0, m.start() - _TOLD_WEEKEND_REACH), m.start()):
-            named = t
+        named = _told_holiday(_TOLD_WEEKEND, _TOLD_WEEKEND_REACH, m, text)
         if named is not None:
             # (holidays36, §138) "Took the boys out for Family Day ... the long weekend had us running": the holiday named
-            name = " ".join(named["h"].lower().replace("’", "'").split())
-            kind, spec = _HOLIDAYS[name]
-            if kind == "nation_only":
-                day = _nation_of(name, text, named)
-                kind, spec = day if day not in (None, "none") else (None, None)
-            if kind is not None:
-                return M(m, "long_weekend", "holiday", name="long weekend", hkind="named_weekend", spec=(kind, spec), year=None,
-                         told=name, within=_KIND_WEEKEND_DAYS)
+            name, kind, spec = named
+            return M(m, "long_weekend", "holiday", name="long weekend", hkind="named_weekend", spec=(kind, spec), year=None,
+                     told=name, within=_KIND_WEEKEND_DAYS)
     sets = _kind_voice(text, m)
     if sets is None:
         if m["hol"]:
@@ -4638,17 +4631,37 @@ _KIND_CLAUSE_END = _re(r"[ \t]{0,3}(?:[.,;:!?)\n]|$|(?i:{kind_holiday_clause_aft
 # (holidays36, docs §138) a holiday of a long weekend the text names (lexicon told_weekend_holiday_names: Easter, Family
 # Day, a Monday's or a Friday's) at most told_weekend_holiday_reach characters before "the long weekend": its weekend.
 # Bounded: a window of fixed size, a fixed alternation of names.
+def _told_names(key: str):
+    """A pattern of the holiday names of lexicon ``key``, the longest first, blanks and apostrophes as written."""
+    return re.compile(r"(?<![\w'’])(?P<h>%s)(?![\w'’])" % "|".join(
+        re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]") for h in sorted(L[key], key=len, reverse=True)), re.I)
+
+
+def _told_holiday(pattern, reach: int, m, text: str):
+    """(holidays36, §138) The last holiday of ``pattern`` told at most ``reach`` characters before the match ``m``, as
+    (its name, kind, spec) the way rule holiday reads it (a nation's only with its nation known near the name), or None."""
+    told = None
+    for t in pattern.finditer(text, max(0, m.start() - reach), m.start()):
+        told = t
+    if told is None:
+        return None
+    name = " ".join(told["h"].lower().replace("’", "'").split())
+    kind, spec = _HOLIDAYS[name]
+    if kind == "nation_only":
+        day = _nation_of(name, text, told)   # the nation near the name told
+        kind, spec = day if day not in (None, "none") else (None, None)
+    return None if kind is None else (name, kind, spec)
+
+
 _TOLD_WEEKEND_REACH = L["told_weekend_holiday_reach"]
-_TOLD_WEEKEND = re.compile(r"(?<![\w'’])(?P<h>%s)(?![\w'’])" % "|".join(
-    re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]") for h in sorted(L["told_weekend_holiday_names"], key=len, reverse=True)), re.I)
+_TOLD_WEEKEND = _told_names("told_weekend_holiday_names")
 
 
 # (holidays36, docs §138) a public holiday the text names (lexicon told_public_holiday_names) at most
 # told_public_holiday_reach characters before "the public holiday": that one. Bounded: a window of fixed size, a fixed
 # alternation of names.
 _TOLD_PUBLIC_REACH = L["told_public_holiday_reach"]
-_TOLD_PUBLIC = re.compile(r"(?<![\w'’])(?P<h>%s)(?![\w'’])" % "|".join(
-    re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]") for h in sorted(L["told_public_holiday_names"], key=len, reverse=True)), re.I)
+_TOLD_PUBLIC = _told_names("told_public_holiday_names")
 
 
 @rule("kind_holiday", r"(?<![\w'’])(?i:{kind_holiday_preps})[ \t]{1,3}(?P<the>(?i:the)[ \t]{1,3}(?i:{kind_holiday_nouns}))(?![\w'’-])", 14,
@@ -4658,19 +4671,12 @@ _TOLD_PUBLIC = re.compile(r"(?<![\w'’])(?P<h>%s)(?![\w'’])" % "|".join(
 def _kind_holiday(m, text):
     if not _KIND_CLAUSE_END.match(text, m.end()):
         return None   # "over the holiday season", "the holiday home": a noun after it
-    told = None
-    for t in _TOLD_PUBLIC.finditer(text, max(0, m.start() - _TOLD_PUBLIC_REACH), m.start()):
-        told = t
+    told = _told_holiday(_TOLD_PUBLIC, _TOLD_PUBLIC_REACH, m, text)
     if told is not None:
         # (holidays36, §138) "a day trip Easter Monday ... is anything even open on the public holiday?": the holiday
         # the text has just named (its day as rule holiday reads it; a nation's only with its nation known)
-        name = " ".join(told["h"].lower().replace("’", "'").split())
-        kind, spec = _HOLIDAYS[name]
-        if kind == "nation_only":
-            day = _nation_of(name, text, told)   # the nation near the name told
-            kind, spec = day if day not in (None, "none") else (None, None)
-        if kind is not None:
-            return M(m, "kind_holiday", "holiday", "the", name=name, hkind=kind, spec=spec, year=None)
+        name, kind, spec = told
+        return M(m, "kind_holiday", "holiday", "the", name=name, hkind=kind, spec=spec, year=None)
     sets = _kind_voice(text, m)
     if sets is None:
         return None   # no country known: which holiday is not in the words
