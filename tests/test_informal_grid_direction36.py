@@ -65,16 +65,21 @@ SO_PAST_FRAMES = ["Deposit (£4,200) went out on the {n} so that's sorted", "ren
                   "Money went in on the {n} so you're all good hun", "we sent the forms on the {n} so it's with them now"]
 
 
-def test_a_past_before_a_day_of_the_month_and_a_so_clause_after_it():
+
+def _mday_cases(frames, pick):
+    """Each frame with "the {n}" for every day of the month n but the day of writing's, on every day of writing: the day
+    ``pick`` (mday_gone or mday_next) reads, where there is one."""
     cases = []
     for ref in REFS:
         for n in DAYS:
-            want = mday_gone(ref, n)
+            want = pick(ref, n)
             if n == ref.day or want is None:
                 continue
-            for frame in SO_PAST_FRAMES:
-                cases.append((frame.format(n=_ord(n)), ref, f"the {_ord(n)}", _d(want)))
-    check(cases)
+            cases += [(frame.format(n=_ord(n)), ref, f"the {_ord(n)}", _d(want)) for frame in frames]
+    return cases
+
+def test_a_past_before_a_day_of_the_month_and_a_so_clause_after_it():
+    check(_mday_cases(SO_PAST_FRAMES, mday_gone))
 
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
@@ -158,15 +163,7 @@ FULLY_FRAMES = ["skybus is fully booked the {n} so supporters need to be on the 
 
 
 def test_fully_booked_a_day_of_the_month_is_the_one_to_come():
-    cases = []
-    for ref in REFS:
-        for n in DAYS:
-            want = mday_next(ref, n)
-            if n == ref.day or want is None:
-                continue
-            for frame in FULLY_FRAMES:
-                cases.append((frame.format(n=_ord(n)), ref, f"the {_ord(n)}", _d(want)))
-    check(cases)
+    check(_mday_cases(FULLY_FRAMES, mday_next))
 
 
 def test_fully_booked_a_pair_of_days_shares_the_month_to_come():
@@ -188,28 +185,12 @@ COPULA_FRAMES = ["my flight's the {n} so I can't", "the party's the {n} I think"
 
 
 def test_a_contracted_copula_before_a_day_of_the_month_sets_the_one_to_come():
-    cases = []
-    for ref in REFS:
-        for n in DAYS:
-            want = mday_next(ref, n)
-            if n == ref.day or want is None:
-                continue
-            for frame in COPULA_FRAMES:
-                cases.append((frame.format(n=_ord(n)), ref, f"the {_ord(n)}", _d(want)))
-    check(cases)
+    check(_mday_cases(COPULA_FRAMES, mday_next))
 
 
 def test_a_house_s_or_a_past_copula_keeps_the_day_gone():
-    cases = []
-    for ref in REFS:
-        for n in DAYS:
-            want = mday_gone(ref, n)
-            if n == ref.day or want is None:
-                continue
-            for frame in ["I was round my nan's the {n} and she never said", "my flight was the {n} so I missed it",
-                          "she was due the {n} but nothing yet"]:
-                cases.append((frame.format(n=_ord(n)), ref, f"the {_ord(n)}", _d(want)))
-    check(cases)
+    check(_mday_cases(["I was round my nan's the {n} and she never said", "my flight was the {n} so I missed it",
+                       "she was due the {n} but nothing yet"], mday_gone))
 
 
 def test_a_weekday_week_after_a_contracted_due_is_a_week_today_on_its_own_weekday():
