@@ -43,8 +43,8 @@ The blind informal set of the thirty-fourth session (informal29-blind-a-*/inform
 in no pooled row): `--corpus informal29blind` (`informal29blindA`, `informal29blindB`); its half B is never read, so no
 `--show-errors` on it (figures only: `fast_scores.py informal29blindB`); its half A is read from the thirty-fifth session.
 The blind informal set of the thirty-fifth session (informal30-blind-a-*/informal30-blind-b-*, in fresh/informal/,
-in no pooled row): `--corpus informal30blind` (`informal30blindA`, `informal30blindB`); neither half is read, so no
-`--show-errors` on it (figures only: `fast_scores.py informal30blind informal30blindA informal30blindB`).
+in no pooled row): `--corpus informal30blind` (`informal30blindA`, `informal30blindB`); its half B is never read, so no
+`--show-errors` on it (figures only: `fast_scores.py informal30blindB`); its half A is read from the thirty-sixth session.
 
     .venv/bin/python benchmarks/accuracy.py [--show-errors N] [--corpus TimeBank AQUAINT WikiWars fresh-text]
     .venv/bin/python benchmarks/accuracy.py --corpus sealed
@@ -565,7 +565,7 @@ CORPORA = [
     # on X in CMA Fest week, a Windhoek craft market's Facebook page before Heroes' Day, a Delhi mehendi artist's
     # Instagram in wedding season, an Abuja small-chops caterer's TikTok at Sallah, Yelp reviews of a San Antonio
     # tire shop, a Kathmandu trekking group's WhatsApp export in Dashain, an FRC robotics team's Discord on New
-    # Year's Eve. Not in any pooled group; neither half's errors are read (`fast_scores.py informal30blind`;
+    # Year's Eve. Not in any pooled group; B's errors are never read, A's are from the thirty-sixth session (`fast_scores.py informal30blind`;
     # `informal30blindA`, `informal30blindB`).
     ("informal30-blind A", (FRESH / "informal", "informal30-blind-a-*.tml"), None, []),
     ("informal30-blind B", (FRESH / "informal", "informal30-blind-b-*.tml"), None, []),
@@ -880,8 +880,8 @@ def main() -> int:
         raise SystemExit("informal28-blind B is never read: its figures only (no --show-errors)")
     if a.show_errors and wanted & set(GROUPS["informal29blindB"]):
         raise SystemExit("informal29-blind B is never read: its figures only (no --show-errors)")
-    if a.show_errors and wanted & set(GROUPS["informal30blind"]):
-        raise SystemExit("informal30-blind is never read: its figures only (no --show-errors)")
+    if a.show_errors and wanted & set(GROUPS["informal30blindB"]):
+        raise SystemExit("informal30-blind B is never read: its figures only (no --show-errors)")
     rows = []
     for name, folder, ht_name, flags in CORPORA:
         if name not in wanted:
