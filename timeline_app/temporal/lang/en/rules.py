@@ -1282,7 +1282,7 @@ def _month(m, text):
 
 # (lists31, §108) a list of days before the pair ("the 3rd, 4th and 5th of May", "3, 4 and 5 May"): at most four more members,
 # each a day and a comma (bounded: {1,4}, blanks {0,3}); every one takes the month said after the last
-@rule("day_range", r"(?<![\d.,$£€])(?:(?P<the>(?i:the)[ \t]{1,3})?(?P<lst>(?:[0-3]?\d{ordinal_suffixes:cs}?,[ \t]{0,3}){1,4}))?(?P<d1>[0-3]?\d)(?P<s1>{ordinal_suffixes:cs})?(?:\s+(?P<mon1>%s))?\s*(?:[-–—]|(?<=[a-z])/|(?<=[a-z])[ \t]{0,3}&|\s+{range_words:cs}\s+)\s*(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?!\w)" % (MONTH, MONTH, YEAR), 21, triggers="month", lead=_DAY_BEFORE_MONTH,
+@rule("day_range", r"(?<![\d.,$£€])(?:(?P<the>(?i:the)[ \t]{1,3})?(?P<lst>(?:[0-3]?\d{ordinal_suffixes:cs}?,[ \t]{0,3}){1,4})|(?P<wd1>%s|%s),?[ \t]{1,3})?(?P<d1>[0-3]?\d)(?P<s1>{ordinal_suffixes:cs})?(?:\s+(?P<mon1>%s))?\s*(?:[-–—]|(?<=[a-z])/|(?<=[a-z])[ \t]{0,3}&|\s+{range_words:cs}\s+)\s*(?:(?P<wd2>%s|%s),?[ \t]{1,3})?(?P<d2>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s))?(?!\w)" % (WEEKDAY, SHORT_WD, MONTH, WEEKDAY, SHORT_WD, MONTH, YEAR), 21, triggers="month", lead=_DAY_BEFORE_MONTH,
       examples=[
           ("2022-09-10", "The talks ran from 12 to 14 September in Geneva.", "14 September", "2022-09-14"),
           # (daymonth30, §105) two days with their suffixes joined by "&": the month after the second is the first's too
@@ -1296,6 +1296,14 @@ def _day_range(m, text):
     mon2 = month_num(m["mon"])
     mon1 = month_num(m["mon1"]) if m["mon1"] else mon2
     y = _year(m["year"])
+    y1 = y
+    if not m["mon1"] and not m["lst"] and d1 > d2:
+        # (the lead, thirty-sixth session, §148) "Mon 29th – Fri 2nd Jan", "31st to 4th Aug": a run that crosses a month's
+        # end; the first end is of the month before the one said
+        mon1 = 12 if mon2 == 1 else mon2 - 1
+        y1 = y - 1 if y is not None and mon2 == 1 else y
+    elif m["mon1"] and y is not None and mon1 > mon2:
+        y1 = y - 1   # "30th Dec - 3rd Jan 2024": the year said after the last end is the last end's
     out = []
     if m["lst"] and not m["mon1"]:
         days = [(d.start(), d.end(), int(d["d"])) for d in _LISTED_DAY.finditer(text, m.start("lst"), m.end("lst"))]
@@ -1306,8 +1314,12 @@ def _day_range(m, text):
     # ((numdates28) "12th-13th June": the first day's suffix is its own, in its extent; "2nd/3rd June" (either day) as a pair)
     end1 = m.end("mon1") if m["mon1"] else m.end("s1") if m["s1"] else m.end("d1")
     start1 = m.start("d1") if out else m.start() if not m["lst"] else m.start("d1")
-    return out + [Mention(start1, end1, "day_range", "cal", dict(year=y, month=mon1, day=d1, grain="day"), 24),
-                  Mention(m.start("d2"), m.end(), "day_range", "cal", dict(year=y, month=mon2, day=d2, grain="day"), 24)]
+    # (the lead, thirty-sixth session, §148) each end's weekday ("Mon 1st to Fri 12th April") is in its extent and checks its year
+    wd1 = dict(weekday=weekday_num(m["wd1"])) if m["wd1"] else {}
+    wd2 = dict(weekday=weekday_num(m["wd2"])) if m["wd2"] else {}
+    return out + [Mention(start1, end1, "day_range", "cal", dict(year=y1, month=mon1, day=d1, grain="day", **wd1), 24),
+                  Mention(m.start("wd2") if m["wd2"] else m.start("d2"), m.end(), "day_range", "cal",
+                          dict(year=y, month=mon2, day=d2, grain="day", **wd2), 24)]
 
 
 _LISTED_DAY = _re(r"(?P<d>[0-3]?\d){ordinal_suffixes:cs}?")
