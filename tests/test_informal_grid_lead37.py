@@ -86,3 +86,30 @@ def cross_cases():
 
 def test_a_run_over_a_months_end_puts_its_first_end_in_the_month_before():
     check(cross_cases())
+
+
+# (§148) a verbless conjunct after a habit's hour: its verb gapped, its hour the habit's too
+HABITS = ["Check-in is from {c1} (key safe if we're out), checkout {c2}.", "Check-in is from {c1}, check-out by {c2} 🙂",
+          "Breakfast is served from {c1}, dinner at {c2}.", "Reception is open from {c1}; bar until {c2}!!"]
+# a clause of its own after the comma (a pronoun: a subject or an object) is no gapped conjunct: its hour is a day's
+CLAUSES = ["Check-in is from {c1}, we arrive {c2}.", "Check-in is from {c1}, see you at {c2}",
+           "Check-in is normally from {c1}, we're landing at {c2} so can we check in late?"]
+PAIRS = [("3pm", 15, 0, "10am", 10, 0), ("4pm", 16, 0, "11am", 11, 0), ("2pm", 14, 0, "9:30pm", 21, 30)]
+
+
+def gapped_cases():
+    from gridcheck import habit_time
+    out = []
+    for ref in REFS[::6]:
+        for c1, h1, m1, c2, h2, m2 in PAIRS:
+            for frame in HABITS:
+                text = frame.format(c1=c1, c2=c2)
+                out += [(text, ref, c1, habit_time(h1, m1)), (text, ref, c2, habit_time(h2, m2))]
+            for frame in CLAUSES:
+                text = frame.format(c1=c1, c2=c2)
+                out += [(text, ref, c1, habit_time(h1, m1)), (text, ref, c2, ("TIME", f"{ref.isoformat()}T{h2:02d}:{m2:02d}"))]
+    return out
+
+
+def test_a_gapped_conjunct_after_a_habits_hour_is_of_the_habit_too():
+    check(gapped_cases())

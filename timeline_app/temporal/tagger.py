@@ -1285,6 +1285,14 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 and 0 <= men.start - habit_item.end <= _HABIT_ITEM_GAP and _HABIT_ITEM_JOIN.fullmatch(text, habit_item.end, men.start):
             # (generic24) "is usually 8am and 9:30": the second hour an item of the first's habit
             men.data["habit"], men.data["habit_cue"] = habit_item.data["habit"], habit_item.data["habit_cue"]
+        elif late and men.kind == "time" and men.data.get("habit") != "near" and habit_item is not None \
+                and 0 <= men.start - habit_item.end <= _HABIT_GAPPED_REACH \
+                and (gap := _HABIT_GAPPED.fullmatch(text, habit_item.end, men.start)) is not None \
+                and not _HABIT_GAPPED_SUBJECT.search(gap.group("head")) \
+                and not any(habit_item.end <= o.start < men.start for o in sent_mentions[si]):
+            # (the lead, thirty-sixth session, §148) "Check-in is from 4pm, checkout 10am": a verbless conjunct after a
+            # comma, its verb gapped from the habit's clause before it, names an hour of the same habit
+            men.data["habit"], men.data["habit_cue"] = habit_item.data["habit"], habit_item.data["habit_cue"]
         elif late and men.kind == "time" and men.data.get("habit") != "near" \
                 and (cue := _habit_cue(text, sentences[si], sent_mentions[si], men)) is not None:
             # (generic24) a habit read in the clock time's own clause: "I usually get up at 8 but tomorrow ...",
@@ -4649,6 +4657,12 @@ _BARE_HOUR_TEXT = re.compile(r"\d{1,2}[a-z]{0,3}")   # "5", "5ish" (no minutes)
 _DAY_CLOCK_JOIN = _re(r"[ \t]{0,2},?[ \t]{1,2}(?:(?i:{date_clock_joins})[ \t]{1,2})?")   # (lead) "Thursday 21st March 8:57am", "4 Dec, at 7"
 _DAY_CLOCK_GAP = 8
 _HABIT_ITEM_GAP = 14   # characters between two hours of one habit (", and "; (standing25) " rather than ")
+# (the lead, §148) a verbless conjunct after a habit's hour: a bracket at most, a comma or ";", one or two words (its noun)
+# and a preposition (lexicon habit_gapped_preps) before its clock; bounded: _HABIT_GAPPED_REACH characters in all
+_HABIT_GAPPED = _re(r"[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?[,;][ \t]*(?P<head>[A-Za-z][\w'’-]{1,20}(?:[ \t]+[A-Za-z][\w'’-]{1,20})?)"
+                    r"[ \t]+(?:(?i:{habit_gapped_preps:bare})[ \t]+)?")
+_HABIT_GAPPED_SUBJECT = _re(r"(?i)(?<![\w'’])(?:{subject_pronouns:bare}|{object_pronouns:bare})(?!\w)")   # a clause ("we arrive 6pm", "we're landing at", "see you at 6")
+_HABIT_GAPPED_REACH = 110
 _HABIT_ADJACENT_REACH = 24   # characters before the clock time read for its adverb ("generally around ")
 _HABIT_CLAUSE_CUT = _re(r"[;!?()\n]|[,:](?!\d)|(?<![\w'’])(?:{habit_clause_breaks:bare})(?![\w'’])", re.I)
 _HABIT_NOUN_AFTER = _re(r"[ \t]+({habit_clock_nouns:bare})(?![\w'’])", re.I)
