@@ -113,3 +113,48 @@ def gapped_cases():
 
 def test_a_gapped_conjunct_after_a_habits_hour_is_of_the_habit_too():
     check(gapped_cases())
+
+
+# (§148) the hours after a run of days and a comma are every day's of the run (no one day), not the last day's; a
+# return's hour ("back by 6pm") stays the last day's
+RUN_FRAMES = ["Easter camp {a} to {b}, 2 hr sessions at {c} 🙂", "Open {a} to {b}, {c} til {d}!!",
+              "Swim school {a} - {b}, lessons from {c}",
+              "Easter hols 🐰 kids' lessons every morning {a} to {b}, 2 hr sessions at {c}. Book by Thursday"]
+RUN_BACK = "We're away {a} to {b}, back by {c} 👋"
+RUN_CLOCKS = [("9.30", 9, 30, "4", 16, 0), ("10", 10, 0, "2", 14, 0), ("9am", 9, 0, "3pm", 15, 0)]
+
+
+def run_clock_cases():
+    from gridcheck import habit_time, time_on
+    out = []
+    for i, (text0, ref, a, (_t, first)) in enumerate(range_cases()[0::2][::3]):
+        b = range_cases()[0::2][::3][i]
+        last_case = range_cases()[1::2][::3][i]
+        bexpr, (_t2, last) = last_case[2], last_case[3]
+        for c, h, mi, c2, h2, m2 in RUN_CLOCKS:
+            for frame in RUN_FRAMES:
+                if "from" in frame and c == "10":
+                    continue   # (a bare hour after "from" alone is not found as a clock: not this class)
+                text = frame.format(a=a, b=bexpr, c=c, d=c2)
+                out.append((text, ref, c, habit_time(h, mi)))
+                if "{d}" in frame:
+                    out.append((text, ref, c2, habit_time(h2, m2)))
+            if c.endswith(("am", "pm")):
+                text = RUN_BACK.format(a=a, b=bexpr, c=c2)
+                out.append((text, ref, c2, time_on(date.fromisoformat(last), h2, m2)))
+    return out
+
+
+def test_the_hours_after_a_run_of_days_are_every_days():
+    check(run_clock_cases())
+
+
+def test_a_day_moved_for_another_keeps_its_hour_on_the_new_day():
+    from gridcheck import time_on
+    out = []
+    for text0, ref, a, (_t, first) in range_cases()[0::2][::5]:
+        d = date.fromisoformat(first)
+        new = d + timedelta(days=1)
+        text = f"game has moved from {WEEKDAYS[d.weekday()]} {d.day} {MON[d.month - 1]} to {WEEKDAYS[new.weekday()]} {new.day} {MON[new.month - 1]}, KO 2pm."
+        out.append((text, ref, "2pm", time_on(new, 14, 0)))
+    check(out)

@@ -742,7 +742,9 @@ def _time(men: Mention, ctx: Discourse, tense):
         h = _habit_hour(d)
         if d.get("habit_cue"):
             # (generic24) the habit read in the time's own clause: its word in the explanation
-            if d.get("habit_kind") == "offer_question":
+            if d.get("habit_kind") == "run_of_days":
+                why = f"the hour of every day of the run before it ('{d['habit_cue']}'): no one day"
+            elif d.get("habit_kind") == "offer_question":
                 why = f"the hour of what is offered, asked of no one day ('{d['habit_cue']}' before it): no one day"
             elif d["habit"] == "near":
                 why = f"the hour of a habit ('{d['habit_cue']}' right before it): no one day"

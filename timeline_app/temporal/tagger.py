@@ -1293,6 +1293,14 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # (the lead, thirty-sixth session, §148) "Check-in is from 4pm, checkout 10am": a verbless conjunct after a
             # comma, its verb gapped from the habit's clause before it, names an hour of the same habit
             men.data["habit"], men.data["habit_cue"] = habit_item.data["habit"], habit_item.data["habit_cue"]
+        elif late and men.kind == "time" and habit_item is not None and habit_item.data.get("habit_kind") == "run_of_days" \
+                and 0 <= men.start - habit_item.end <= _HABIT_ITEM_GAP and _RUN_CLOCK_JOIN.fullmatch(text, habit_item.end, men.start):
+            # (§148) "Mon 1st to Fri 12th April, 10 to 2": the other end of the run's hours
+            men.data["habit"], men.data["habit_cue"], men.data["habit_kind"] = "habit_clause", habit_item.data["habit_cue"], "run_of_days"
+        elif late and men.kind == "time" and men.data.get("habit") in (None, False, True) \
+                and (run := _run_before(text, sent_mentions[si], men)) is not None:
+            # (§148) "Mon 1st to Fri 12th April, 2 hr sessions at 9.30 and 12": the hours of every day of a run of days
+            men.data["habit"], men.data["habit_cue"], men.data["habit_kind"] = "habit_clause", run, "run_of_days"
         elif late and men.kind == "time" and men.data.get("habit") != "near" \
                 and (cue := _habit_cue(text, sentences[si], sent_mentions[si], men)) is not None:
             # (generic24) a habit read in the clock time's own clause: "I usually get up at 8 but tomorrow ...",
@@ -4663,6 +4671,33 @@ _HABIT_GAPPED = _re(r"[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?[,;][ \t]*(?P<head>[A-Za
                     r"[ \t]+(?:(?i:{habit_gapped_preps:bare})[ \t]+)?")
 _HABIT_GAPPED_SUBJECT = _re(r"(?i)(?<![\w'’])(?:{subject_pronouns:bare}|{object_pronouns:bare})(?!\w)")   # a clause ("we arrive 6pm", "we're landing at", "see you at 6")
 _HABIT_GAPPED_REACH = 110
+# (§148) a clock time after a run of days and a comma, a few words between ("Mon 1st to Fri 12th April, 2 hr sessions at
+# 9.30", "Mon 31st to Fri 4th Aug, 10 to 2 each day"): an hour of every day of the run, as §133 reads "8-12 July, 9am-3pm";
+# not a return's hour ("..., back by 6"). Bounded: the nearest expression before the clock and its partner, four words
+_RUN_RULES = frozenset(("day_range", "month_day_range", "day_span"))
+_RUN_GAP = _re(r",[ \t]{1,3}(?:[^\s,;.!?()]{1,24}[ \t]+){0,4}")
+_RUN_MOVED = _re(r"(?i)(?<![\w'’])(?:{clock_move_verbs})(?![\w'’])")
+_RUN_MOVED_REACH = 40   # characters before the run read for a verb of moving a day
+_RUN_CLOCK_JOIN = _re(r"[ \t]*(?:[-–—]|(?:{range_words:bare}|{habit_item_joins:bare}|{small_hour_till_words:bare})(?![\w'’]))[ \t]*", re.I)
+
+
+def _run_before(text: str, near: list, men) -> str | None:
+    """The words of a run of days right before a clock time, after a comma (see _RUN_RULES), or None."""
+    before = [o for o in near if o.end <= men.start]
+    while before and before[-1].kind == "duration" and before[-1].rule not in _RUN_RULES:
+        before.pop()   # "2 hr sessions at 9.30": a length in the words between
+    if not before or before[-1].rule not in _RUN_RULES:
+        return None
+    last = before[-1]
+    first = before[-2] if len(before) > 1 and before[-2].rule == last.rule and last.start - before[-2].end <= 12 else None
+    if first is None and last.rule != "day_span":
+        return None
+    if not _RUN_GAP.fullmatch(text, last.end, men.start) or _RETURN_BEFORE.search(text, last.end, men.start):
+        return None
+    s0 = (first or last).start
+    if _RUN_MOVED.search(text, max(0, s0 - _RUN_MOVED_REACH), s0):
+        return None   # "has moved from Sat 4 Jan to Sun 5 Jan, KO 2pm": a day changed for another, not a run
+    return text[s0:last.end]
 _HABIT_ADJACENT_REACH = 24   # characters before the clock time read for its adverb ("generally around ")
 _HABIT_CLAUSE_CUT = _re(r"[;!?()\n]|[,:](?!\d)|(?<![\w'’])(?:{habit_clause_breaks:bare})(?![\w'’])", re.I)
 _HABIT_NOUN_AFTER = _re(r"[ \t]+({habit_clock_nouns:bare})(?![\w'’])", re.I)
