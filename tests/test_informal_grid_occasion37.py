@@ -176,3 +176,24 @@ def test_a_weekday_of_another_errand_this_next_or_after_the_occasion():
             text = _head(o, told) + f"{_stamp(after, 19)} Dan: we can come {w} to pick up the tent\n"
             cases.append((text, after, w, ("DATE", next_weekday(after, n).isoformat())))
     check(cases)
+
+
+def test_a_day_and_its_clock_and_the_weekday_said_again():
+    """"rangers don't let u set up til Wednesday 6am" (a day and its clock after a verb of setting up), and the weekday
+    said again a message on ("I'm working Weds til 5"): the day of the days leading to the occasion, its clock on it."""
+    cases = []
+    for o in _occasions():
+        for back in range(8, 14):
+            m = o - timedelta(days=back)
+            told = m - timedelta(days=1)
+            for n in range(2, 6):   # (bare "Mon" is left untagged by the tagger: a word as often in a Caribbean voice)
+                want = o - timedelta(days=(o.isoweekday() - n) % 7 or 7)
+                if n == o.isoweekday() or want <= m or next_weekday(m, n) == want:
+                    continue
+                text = (_head(o, told) + f"{_stamp(m, 19)} Sue: rangers don't let u set up til {WEEKDAY[n - 1]} 6am\n"
+                        + f"{_stamp(m, 20)} Dan: I'm working {SHORT[n - 1]} til 5\n")
+                cases.append((text, m, WEEKDAY[n - 1], ("DATE", want.isoformat())))
+                cases.append((text, m, "6am", time_on(want, 6, 0)))
+                cases.append((text, m, SHORT[n - 1], ("DATE", want.isoformat())))
+                cases.append((text, m, "5", time_on(want, 17, 0)))
+    check(cases)

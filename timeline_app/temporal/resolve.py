@@ -725,7 +725,7 @@ def _time(men: Mention, ctx: Discourse, tense):
             # "go on sale next friday ... friday 9am?"; and as the time's register reads it)
             r = _weekday(Mention(men.start, men.end, "clock", "weekday", dict(
                 weekday=ref["weekday"], rel=ref.get("rel", ""), pod="", mod="", short=ref.get("short", False),
-                plan=ref.get("plan", False), chat=d.get("chat", False))), ctx, tense)
+                plan=ref.get("plan", False), chat=d.get("chat", False), going=d.get("going", False))), ctx, tense)
             if r and r.point:
                 day, why, anchor = r.point.date, r.explanation, r.anchor
         elif "story" in ref:
@@ -1127,6 +1127,8 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         base = oc[0]
         day = base - timedelta(days=(base.isoweekday() - wd) % 7)
         if day > ctx.dct:
+            # (the weekday said again a few lines on, "I'm working Weds til 5", is this day: recorded as a day told)
+            ctx.named_wdays[wd] = (men.end, day, ctx.sentence, True)
             return _pod_or_day(day, d["pod"], f"{WEEKDAY_NAMES[wd]} after a verb of going: of the days leading to the occasion "
                                f"the talk told ({base.isoformat()})", d.get("mod", ""), men.rule, "sentence")
     if d.get("week_offset") is not None and ctx.dct is not None:

@@ -1297,7 +1297,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if late and men.kind == "time" and not men.data.get("dref") \
                 and _NEW_YEAR_IN.search(text, max(0, men.start - _NEW_YEAR_IN_REACH), men.start) is not None:
             men.data["new_year_night"] = True   # (occasion37, §144) "... to see the new year in? quiet by half 12"
-        if men.kind == "weekday" and not men.data.get("rel") and not men.data.get("the") and not men.data.get("that") \
+        if (men.kind == "weekday" and not men.data.get("rel") and not men.data.get("the") and not men.data.get("that")
+                or men.kind == "time" and isinstance(men.data.get("dref"), dict) and "weekday" in men.data["dref"]
+                and not men.data["dref"].get("rel")) \
                 and _OCCASION_GOING.search(text, max(sentences[si][0], start_of_line(text, men.start), men.start - _GOING_GAP),
                                            men.start) is not None:
             men.data["going"] = True   # (occasion37, §144) "we can come Tuesday night to hold the spot"
@@ -3273,8 +3275,11 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
             ctx.named_mdays_at[ctx.sentence_day.date.day] = ctx.dct
             if ctx.dct is not None and abs((ctx.sentence_day.date - ctx.dct).days) <= (31 if men.data.get("instead") else 14) \
                     and _WEEKDAY_WORD.search(text, men.start, men.end):   # a day the talk named by its weekday
+                prev = ctx.named_wdays.get(ctx.sentence_day.date.isoweekday())
                 ctx.named_wdays[ctx.sentence_day.date.isoweekday()] = (men.end, ctx.sentence_day.date, ctx.sentence,
-                                                                        2 if men.data.get("instead") else men.kind in ("cal", "weekday_mday"))
+                                                                        2 if men.data.get("instead") else men.kind in ("cal", "weekday_mday")
+                                                                        or (prev is not None and prev[0] == men.end and prev[3] is True))
+                # ((occasion37, §144) or read as a day of the days leading to an occasion told with its date: ``resolve._weekday``)
                 # written with its date too ((days) "Thurs 15th"), or (sift, twelfth session) placed by the day it replaces
                 # ("Sunday instead? / sunday's fine")
     if GRAIN_RANK.get(p.grain, 0) >= GRAIN_RANK["year"] and _may_hold(text, max(sent_start, men.start - 120), men.start, _ACCESSION_NEEDLES) \
