@@ -77,11 +77,11 @@ CASES = [
     ("the common room's yours til 1am, there are fireworks over the lake at midnight",
      "Is the common room free to see the new year in? We'll be quiet by half 12, promise!\n\nthe common room's yours til "
      "1am, there are fireworks over the lake at midnight", date(2026, 12, 29), "midnight", "TIME", "2026-12-31T24:00"),
-    ("rangers don't let u set up til Wednesday 6am", "18/07/2026, 10:31:05 - Mum: Right so the holiday is Thursday 30th and "
-     "Friday 31st, who's camping?\n18/07/2026, 10:35:40 - Sue: rangers don't let u set up til Wednesday 6am\n"
-     "20/07/2026, 19:02:11 - Dan: I'm working Weds til 5\n", date(2026, 7, 20), "6am", "TIME", "2026-07-29T06:00"),
+    ("rangers don't let u set up til Wednesday morning", "18/07/2026, 10:31:05 - Mum: Right so the holiday is Thursday 30th "
+     "and Friday 31st, who's camping?\n18/07/2026, 10:35:40 - Sue: rangers don't let u set up til Wednesday morning\n"
+     "20/07/2026, 19:02:11 - Dan: I'm working Weds til 5\n", date(2026, 7, 20), "Wednesday morning", "TIME", "2026-07-29TMO"),
     ("I'm working Weds til 5", "18/07/2026, 10:31:05 - Mum: Right so the holiday is Thursday 30th and "
-     "Friday 31st, who's camping?\n18/07/2026, 10:35:40 - Sue: rangers don't let u set up til Wednesday 6am\n"
+     "Friday 31st, who's camping?\n18/07/2026, 10:35:40 - Sue: rangers don't let u set up til Wednesday morning\n"
      "20/07/2026, 19:02:11 - Dan: I'm working Weds til 5\n", date(2026, 7, 20), "Weds", "DATE", "2026-07-29"),
     ("7pm fri?", "7pm fri?", W, "7pm fri", "TIME", "2025-06-06T19:00"),
     ("deadline friday 6.30pm lads", "deadline friday 6.30pm lads", W, "friday 6.30pm", "TIME", "2025-06-06T18:30"),

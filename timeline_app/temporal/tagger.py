@@ -1297,9 +1297,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         if late and men.kind == "time" and not men.data.get("dref") \
                 and _NEW_YEAR_IN.search(text, max(0, men.start - _NEW_YEAR_IN_REACH), men.start) is not None:
             men.data["new_year_night"] = True   # (occasion37, §144) "... to see the new year in? quiet by half 12"
-        if (men.kind == "weekday" and not men.data.get("rel") and not men.data.get("the") and not men.data.get("that")
-                or men.kind == "time" and isinstance(men.data.get("dref"), dict) and "weekday" in men.data["dref"]
-                and not men.data["dref"].get("rel")) \
+        if men.kind == "weekday" and not men.data.get("rel") and not men.data.get("the") and not men.data.get("that") \
                 and _OCCASION_GOING.search(text, max(sentences[si][0], start_of_line(text, men.start), men.start - _GOING_GAP),
                                            men.start) is not None:
             men.data["going"] = True   # (occasion37, §144) "we can come Tuesday night to hold the spot"
