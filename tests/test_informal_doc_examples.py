@@ -67,6 +67,22 @@ CASES = [
     ("Cook's Bay Ice Huts & Bait (Keswick, ON)", "Cook's Bay Ice Huts & Bait (Keswick, ON)\n★★★★★ 3 hours ago\n"
      "Took the boys out for Family Day and honestly best day we've had this winter.", date(2026, 2, 16), "Family Day",
      "DATE", "2026-02-16"),
+    # (occasion37, §144) the clocks of a night holiday's night and of "see the new year in" (an e-mail of Tuesday 29 December
+    # 2026); a weekday of the days leading to a holiday a family chat told (Thursday 30 and Friday 31 July 2026)
+    ("We're staying over New Year's Eve. Is the common room free? We'll be quiet by half 12, promise!",
+     "We're staying over New Year's Eve. Is the common room free? We'll be quiet by half 12, promise!", date(2026, 12, 29),
+     "half 12", "TIME", "2027-01-01T00:30"),
+    ("NYE plans: drinks at ours, taxis booked for 1.30am.", "NYE plans: drinks at ours, taxis booked for 1.30am.",
+     date(2026, 12, 29), "1.30am", "TIME", "2027-01-01T01:30"),
+    ("the common room's yours til 1am, there are fireworks over the lake at midnight",
+     "Is the common room free to see the new year in? We'll be quiet by half 12, promise!\n\nthe common room's yours til "
+     "1am, there are fireworks over the lake at midnight", date(2026, 12, 29), "midnight", "TIME", "2026-12-31T24:00"),
+    ("rangers don't let u set up til Wednesday morning", "18/07/2026, 10:31:05 - Mum: Right so the holiday is Thursday 30th "
+     "and Friday 31st, who's camping?\n18/07/2026, 10:35:40 - Sue: rangers don't let u set up til Wednesday morning\n"
+     "20/07/2026, 19:02:11 - Dan: I'm working Weds til 5\n", date(2026, 7, 20), "Wednesday morning", "TIME", "2026-07-29TMO"),
+    ("I'm working Weds til 5", "18/07/2026, 10:31:05 - Mum: Right so the holiday is Thursday 30th and "
+     "Friday 31st, who's camping?\n18/07/2026, 10:35:40 - Sue: rangers don't let u set up til Wednesday morning\n"
+     "20/07/2026, 19:02:11 - Dan: I'm working Weds til 5\n", date(2026, 7, 20), "Weds", "DATE", "2026-07-29"),
     ("7pm fri?", "7pm fri?", W, "7pm fri", "TIME", "2025-06-06T19:00"),
     ("deadline friday 6.30pm lads", "deadline friday 6.30pm lads", W, "friday 6.30pm", "TIME", "2025-06-06T18:30"),
     ("EGG HUNT IS AT 10AM SUNDAY", "EGG HUNT IS AT 10AM SUNDAY", W, "10AM SUNDAY", "TIME", "2025-06-08T10:00"),

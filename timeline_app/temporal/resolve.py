@@ -572,6 +572,12 @@ _NIGHT_MORNING_END = 8   # ... and the hours of the morning after it that its li
 _PLAN_DAYS_NEXT = 366   # (sift) a time right after a sentence naming a day to come: that day, up to a year ahead
                         # (a month at most where that day was named as the edge of a stretch: "until the 27th")
 _START_SENTENCES = 8   # (news8) sentences after a day to come that a preview's start time may still speak of
+_OCCASION_WEEK_CHARS = 3000   # (occasion37, §144) characters of a chat after an occasion told with its date that a
+                              # weekday of going to it may speak of (a family thread over a week or two)
+_OCCASION_WEEK_MIN = 8        # ... days from the message to the occasion's first day: nearer, the next such weekday is
+_OCCASION_WEEK_DAYS = 14      # already of its days; farther than a fortnight, the week before the occasion is not near
+_SPOKEN_CLOCK_RULES = frozenset({"spoken_clock"})   # (occasion37) a clock said in words of the 12-hour dial ("half 12")
+_NEW_YEAR_IN_DAYS = 15        # (occasion37, §144) days before New Year's Eve a "see the new year in" may be written
 _OCCASION_SENTENCES = 8   # (theday36, §137) sentences after a day to come that a reply's "sat this time?" may speak of
 _TALK_SENTENCES = 3   # sentences after a day was named that a bare hour may still speak of it
 _TALK_DAYS = 62
@@ -830,6 +836,14 @@ def _time(men: Mention, ctx: Discourse, tense):
         # (history8) a dotted time with no am/pm ("at 5.30") is a clock time of a story's day; in news,
         # of a day told long ago only ("shares closed at 8.40" is a price); (lines22) or on a line of a list under a day
         return None
+    new_year_night = False
+    if d.get("new_year_night") and day is not None and ctx.dct is not None and not d.get("dref") and not d.get("year") \
+            and tense != "past" and ctx.dct.month == 12 and 0 <= 31 - ctx.dct.day <= _NEW_YEAR_IN_DAYS \
+            and (anchor == "dct" or day in (date(ctx.dct.year, 12, 31), date(ctx.dct.year + 1, 1, 1))):
+        # (occasion37, §144) "Is the common room free to see the new year in? We'll be quiet by half 12": a time with no day
+        # of its own after the phrase (or carried from a time of that night) is of New Year's Eve's night
+        day, anchor, new_year_night = date(ctx.dct.year, 12, 31), "sentence", True
+        why = f"New Year's Eve ({day.isoformat()}): the night the text sees the new year in"
     h, mi = d["hour"], d["minute"]
     if d.get("small_pm") and ctx.mode != "narrative" and echo is None and h < 12 and not d.get("half_cue"):
         # (sift) "a slot at 2.15 on tuesday": an hour of 1 to 6 written with its minutes and no am/pm, no
@@ -878,6 +892,16 @@ def _time(men: Mention, ctx: Discourse, tense):
         night, named_by = ctx.previous_night, "the sentence before names"
     if d.get("dref") and d["dref"].get("night") and day is not None:
         night = day  # "2am tonight": the night that begins on the day
+    elif (event_night or new_year_night) and night is None and h == 12 and mi > 0 and men.rule in _SPOKEN_CLOCK_RULES \
+            and not d.get("midnight"):
+        # (occasion37, §144) "We're staying over New Year's Eve ... We'll be quiet by half 12": in a night the talk names, a
+        # spoken hour of 12 with its minutes ("half 12", "quarter past twelve") is past its midnight (not the noon of its
+        # day); a written "12:30" keeps its 24-hour noon
+        night, h = day, 0
+        named_by = "the talk names (an hour of 12 in a night)"
+    elif new_year_night and night is None and h < _SMALL_HOURS_END and not d.get("loose") and not d.get("midnight"):
+        night = day   # (occasion37, §144) "... see the new year in. back by 2am"
+        named_by = "the text sees the new year in"
     elif event_night and night is None and h < _SMALL_HOURS_END and not d.get("loose") and not d.get("midnight"):
         # (nightof36, §136) "The ball is on Tuesday 16th. The headliner is on at 1.15am.", "Gates 9pm / Fireworks midnight /
         # Headliner 1.15-2.30am": a small hour said with its am (or a dotted time of a range that ends in one), carried to
@@ -1093,6 +1117,22 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day = base + timedelta(days=(wd - base.isoweekday()) % 7)
         return _pod_or_day(day, d["pod"], f"{WEEKDAY_NAMES[wd]} 'this time': of the occasion told to come ({base.isoformat()}), "
                            "the first from its day", d.get("mod", ""), men.rule, "sentence")
+    oc = ctx.occasion_days
+    if d.get("going") and not rel and oc is not None and ctx.dct is not None and 0 <= men.start - oc[2] <= _OCCASION_WEEK_CHARS \
+            and _OCCASION_WEEK_MIN <= (oc[0] - ctx.dct).days <= _OCCASION_WEEK_DAYS \
+            and all((oc[0] + timedelta(days=k)).isoweekday() != wd for k in range((oc[1] - oc[0]).days + 1)):
+        # (occasion37, §144) "the holiday is Thursday 30th and Friday 31st ... / we can come Tuesday night to hold the spot",
+        # "we'll head down Wednesday": a bare weekday after a verb of going to the occasion, in a message 8 to 14 days before
+        # the occasion the chat told with its date, is of the days leading to it (the last such day before its first day),
+        # not the next from the message (which would be a week before); the occasion's own weekdays are read as before (the
+        # days told); a weekday with "this"/"next", a message on or after the occasion's week, another errand are not read so
+        base = oc[0]
+        day = base - timedelta(days=(base.isoweekday() - wd) % 7)
+        if day > ctx.dct:
+            # (the weekday said again a few lines on, "I'm working Weds til 5", is this day: recorded as a day told)
+            ctx.named_wdays[wd] = (men.end, day, ctx.sentence, True)
+            return _pod_or_day(day, d["pod"], f"{WEEKDAY_NAMES[wd]} after a verb of going: of the days leading to the occasion "
+                               f"the talk told ({base.isoformat()})", d.get("mod", ""), men.rule, "sentence")
     if d.get("week_offset") is not None and ctx.dct is not None:
         # "tues next week": that weekday of the week named ((values3) "wed this week" written on a Sunday, not in the
         # past: of the week that begins the next day, as "this week" alone)

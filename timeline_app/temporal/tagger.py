@@ -1310,6 +1310,13 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 men.data["habit"] = strength
             if kind:
                 men.data["habit_kind"] = kind   # (generic26) "offer_question": what the explanation says
+        if late and men.kind == "time" and not men.data.get("dref") \
+                and _NEW_YEAR_IN.search(text, max(0, men.start - _NEW_YEAR_IN_REACH), men.start) is not None:
+            men.data["new_year_night"] = True   # (occasion37, §144) "... to see the new year in? quiet by half 12"
+        if men.kind == "weekday" and not men.data.get("rel") and not men.data.get("the") and not men.data.get("that") \
+                and _OCCASION_GOING.search(text, max(sentences[si][0], start_of_line(text, men.start), men.start - _GOING_GAP),
+                                           men.start) is not None:
+            men.data["going"] = True   # (occasion37, §144) "we can come Tuesday night to hold the spot"
         if late and men.kind == "time" and not men.data.get("habit") \
                 and (routine := _review_routine(text, sentences[si], sent_mentions[si], men)) is not None:
             men.data["routine"] = routine   # (reviews34) "Checkout 10am": of no day under a review's stamp (the main loop)
@@ -3043,6 +3050,16 @@ def _day_divider(text: str, men: Mention) -> bool:
 # read in a window of its sentence's line around the day (bounded: _NIGHT_EVENT_REACH characters either side)
 _NIGHT_EVENT = _re(r"(?i)(?<![\w'’])(?:{night_event_nouns})(?![\w'’])")
 _NIGHT_EVENT_REACH = 80
+_NIGHT_HOLIDAYS = frozenset(_LEX["night_holiday_names"])   # (occasion37, §144) a holiday kept at night
+# (occasion37, §144) "see the new year in", "ringing in the new year": a clock time at most _NEW_YEAR_IN_REACH characters
+# after one is of New Year's Eve's night (``resolve._time``: not in the past, written in December's last fortnight)
+_NEW_YEAR_IN = _re(r"(?i)(?<![\w'’])(?:{new_year_in_phrases})(?![\w'’])")
+_NEW_YEAR_IN_REACH = 600
+# (occasion37, §144) a verb of going to an occasion right before a bare weekday ("we can come Tuesday night", "we'll head
+# down Wednesday"): at most _GOING_GAP characters between, on the weekday's line and in its sentence
+_OCCASION_GOING = _re(r"(?i)(?<![\w'’])(?:{occasion_going_words})(?![\w'’])[^.!?\n]{0,16}$")
+_GOING_GAP = 40
+_OCCASION_RUN = 3   # (occasion37, §144) a day told at most this many days after an occasion's last is one more of its days
 
 
 def _note_event_night(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Resolved, p) -> None:
@@ -3072,6 +3089,10 @@ def _note_event_night(ctx: Discourse, text: str, sent_start: int, men: Mention, 
             new = (en[0], ctx.sentence, men.end, True)   # "Survivors' photo 5.45am": still that night's
         else:
             return
+    elif p.grain == "day" and men.kind == "holiday" and men.data.get("name") in _NIGHT_HOLIDAYS:
+        # (occasion37, §144) "We're staying over New Year's Eve", "Hogmanay plans", "Bonfire Night at the club": a holiday
+        # kept at night names its night as a night event with its day does
+        new = (p.date, ctx.sentence, men.end, False)
     elif p.grain == "day" and men.kind != "time":
         le = next_newline(text, men.end)
         hi = min(men.end + _NIGHT_EVENT_REACH, len(text) if le < 0 else le)
@@ -3255,12 +3276,24 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
                 ctx.day_voice = None
             if ctx.dct is not None and ctx.sentence_day.date > ctx.dct and men.kind != "time":
                 ctx.coming_day = (ctx.sentence, ctx.sentence_day)   # (news8) the last day to come named
+            if ctx.dct is not None and men.kind in ("cal", "weekday_mday") and p.grain == "day":
+                # (occasion37, §144) an occasion a chat plans, told with its date ("the holiday is Thursday 30th and Friday
+                # 31st"): its first and last day (a day told at most _OCCASION_RUN days after the first is one more of its
+                # days), where it was told; a message's stamp does not end it (the talk breaks at stamps do not reach it)
+                oc = ctx.occasion_days
+                if oc is not None and 0 < (p.date - oc[1]).days <= _OCCASION_RUN:
+                    ctx.occasion_days = (oc[0], p.date, men.end)
+                elif p.date > ctx.dct:
+                    ctx.occasion_days = (p.date, p.date, men.end)
             ctx.named_mdays[ctx.sentence_day.date.day] = ctx.sentence_day.date
             ctx.named_mdays_at[ctx.sentence_day.date.day] = ctx.dct
             if ctx.dct is not None and abs((ctx.sentence_day.date - ctx.dct).days) <= (31 if men.data.get("instead") else 14) \
                     and _WEEKDAY_WORD.search(text, men.start, men.end):   # a day the talk named by its weekday
+                prev = ctx.named_wdays.get(ctx.sentence_day.date.isoweekday())
                 ctx.named_wdays[ctx.sentence_day.date.isoweekday()] = (men.end, ctx.sentence_day.date, ctx.sentence,
-                                                                        2 if men.data.get("instead") else men.kind in ("cal", "weekday_mday"))
+                                                                        2 if men.data.get("instead") else men.kind in ("cal", "weekday_mday")
+                                                                        or (prev is not None and prev[0] == men.end and prev[3] is True))
+                # ((occasion37, §144) or read as a day of the days leading to an occasion told with its date: ``resolve._weekday``)
                 # written with its date too ((days) "Thurs 15th"), or (sift, twelfth session) placed by the day it replaces
                 # ("Sunday instead? / sunday's fine")
     if GRAIN_RANK.get(p.grain, 0) >= GRAIN_RANK["year"] and _may_hold(text, max(sent_start, men.start - 120), men.start, _ACCESSION_NEEDLES) \
