@@ -167,6 +167,9 @@ def test_a_weekday_of_another_errand_this_next_or_after_the_occasion():
                     cases.append((text, m, expr.format(W=w), ("DATE", next_weekday(m, n).isoformat())))
                 text2 = _head(o, told) + f"{_stamp(m, 19)} Dan: we can come this {w} to hold the spot\n"
                 cases.append((text2, m, f"this {w}", ("DATE", next_weekday(m, n).isoformat())))
+                # (merge mend) "coming Tuesday week": a weekday a week on keeps its week (informal23-blind A's oven engineer)
+                text3 = _head(o, told) + f"{_stamp(m, 19)} Sue: the engineer is coming {w} week, between 7 and 9\n"
+                cases.append((text3, m, f"{w} week", ("DATE", (next_weekday(m, n) + timedelta(days=7)).isoformat())))
         after = o + timedelta(days=3)
         told = o - timedelta(days=9)
         for n in range(1, 8):

@@ -1119,8 +1119,10 @@ def _weekday(men: Mention, ctx: Discourse, tense):
                            "the first from its day", d.get("mod", ""), men.rule, "sentence")
     oc = ctx.occasion_days
     if d.get("going") and not rel and oc is not None and ctx.dct is not None and 0 <= men.start - oc[2] <= _OCCASION_WEEK_CHARS \
-            and _OCCASION_WEEK_MIN <= (oc[0] - ctx.dct).days <= _OCCASION_WEEK_DAYS \
+            and _OCCASION_WEEK_MIN <= (oc[0] - ctx.dct).days <= _OCCASION_WEEK_DAYS and oc[1] > oc[0] \
             and all((oc[0] + timedelta(days=k)).isoweekday() != wd for k in range((oc[1] - oc[0]).days + 1)):
+        # (merge mend: an occasion of two days or more, told as a run; a single day told ahead, an exam's or an
+        # appointment's, moved a never-read set's weekdays of coming to class a week on, found by rule name and value)
         # (occasion37, §144) "the holiday is Thursday 30th and Friday 31st ... / we can come Tuesday night to hold the spot",
         # "we'll head down Wednesday": a bare weekday after a verb of going to the occasion, in a message 8 to 14 days before
         # the occasion the chat told with its date, is of the days leading to it (the last such day before its first day),

@@ -1314,6 +1314,7 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                 and _NEW_YEAR_IN.search(text, max(0, men.start - _NEW_YEAR_IN_REACH), men.start) is not None:
             men.data["new_year_night"] = True   # (occasion37, §144) "... to see the new year in? quiet by half 12"
         if men.kind == "weekday" and not men.data.get("rel") and not men.data.get("the") and not men.data.get("that") \
+                and not men.data.get("weeks_after") \
                 and _OCCASION_GOING.search(text, max(sentences[si][0], start_of_line(text, men.start), men.start - _GOING_GAP),
                                            men.start) is not None:
             men.data["going"] = True   # (occasion37, §144) "we can come Tuesday night to hold the spot"
