@@ -36,7 +36,7 @@ POSTS = [
     "Reminder: forms are due in tomorrow, don't leave it late",
 ]
 # an older post above, so the later post's words must not count from its day
-OLDER = "rua.tangaroa 6 days ago\ngreat swim last night, cheers all\n\n"
+OLDER = "Rua Tangaroa · 6 days ago\ngreat swim last night, cheers all\n\n"
 
 
 def test_word_stamp_after_a_handle_dates_the_post():
