@@ -96,8 +96,18 @@ def test_header_stamp_does_not_join_the_next_line():
 
 
 # 3. coarse ages are approximate: a date told of a day at or just after the day the age reaches is of this year
-AGES = [("2 weeks ago", 14, 6), ("3 weeks ago", 21, 6), ("a month ago", 30, 15), ("2 months ago", 61, 15),
-        ("3 days ago", 3, 1), ("a week ago", 7, 6)]
+AGES = [("2 weeks ago", 14, 6), ("3 weeks ago", 21, 6), ("a month ago", -1, 15), ("2 months ago", -2, 15),
+        ("3 days ago", 3, 1), ("a week ago", 7, 6)]   # (days back; a negative number: calendar months back)
+
+
+def _reached(ref: date, back: int) -> date:
+    """The day an age reaches: days back, or calendar months back (the day clamped to the month's last)."""
+    if back >= 0:
+        return ref - timedelta(days=back)
+    y, m = divmod(ref.year * 12 + ref.month - 1 + back, 12)
+    m += 1
+    last = (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)).day
+    return date(y, m, min(ref.day, last))
 REVIEW_FRAMES = [
     "Dave M\nLocal Guide · 12 reviews\n★★☆☆☆ {A}\nCanal was closed on {D} so we had to walk round. When I called the next day nobody answered.",
     "Response from the owner {A}\nSorry Dave, we refunded the full amount on {D}. Hope to see you again.",
@@ -113,7 +123,7 @@ def test_coarse_age_keeps_a_date_just_after_it_this_year():
     cases = []
     for ref in REFS:
         for i, (age, back, tol) in enumerate(AGES):
-            reached = ref - timedelta(days=back)
+            reached = _reached(ref, back)
             for k in sorted({0, 1, tol // 2, tol}):
                 day = reached + timedelta(days=k)
                 if day >= ref:

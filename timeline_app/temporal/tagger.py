@@ -3113,6 +3113,21 @@ def _note_event_night(ctx: Discourse, text: str, sent_start: int, men: Mention, 
     ctx.event_night = None if _post_stamp(text, men) or men.rule in _STAMP_RULES else new
 
 
+# (stamps37, §145) the days after the day an age stamp reaches that its post may be of, by the age's unit: a page rounds
+# "16 days" to "2 weeks ago" and "45 days" to "a month ago", and a "3 days ago" read across a time zone's midnight is off
+# by one; a day told in the past within them is of the stamp's year (resolve._year_for). Years: none (a year's age is
+# told of the year itself)
+_AGE_SLACK_DAYS = {"D": 1, "W": 6, "M": 15}
+
+
+def _age_slack(men: Mention, day: date) -> tuple | None:
+    """(the day an age stamp reaches, its slack in days) for ``men``, "N days/weeks/months ago"; None for another stamp."""
+    d = men.data
+    if men.kind != "offset" or d.get("sign") != -1 or d.get("anchor") != "dct" or d.get("unit") not in _AGE_SLACK_DAYS:
+        return None
+    return day, _AGE_SLACK_DAYS[d["unit"]]
+
+
 def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Resolved, tense: str | None) -> None:
     """Move the anchors after a placed expression: the quarter in discussion, the sentence's
     day, the story's date (unless the date is an aside, a look outside the section's years,
@@ -3132,6 +3147,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # yesterday / See you in June"); an "N weeks/months ago" stamp, the day that far back
         ctx.written = ctx.written or ctx.dct
         ctx.dct = day
+        ctx.stamp_slack = _age_slack(men, day)
         ctx.sentence_day = None
         ctx.review_stamp_end = men.end
         ctx.review_stay = _review_stay(text, men.end, day)   # (reviews34) "Date of stay: February 2025" under it
@@ -3153,6 +3169,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # as a review's "Posted 3 weeks ago" (above): "last year", "next month", "in June" from its year or month
         ctx.written = ctx.written or ctx.dct
         ctx.dct = day
+        ctx.stamp_slack = _age_slack(men, day)
         ctx.sentence_day = None
         ctx.review_stamp_end = -1
         return
@@ -3168,6 +3185,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         if quote_end < 0 and (banner := _BANNER_LINE.search(text, men.end, men.end + _BANNER_REACH)) is not None:
             ctx.quote_end = (banner.start() + 1, ctx.written)   # (stamps26) a banner line ends the stamp's post
         ctx.dct = p.date
+        ctx.stamp_slack = _age_slack(men, p.date)
         ctx.entry_dct = False
         ctx.sentence_day = Point.day(p.date)
         ctx.review_stamp_end = -1   # (forums2) a new post: an "Update" in it is not one of a stamp above it
