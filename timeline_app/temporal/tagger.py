@@ -2777,8 +2777,9 @@ def _age_stamp(text: str, men: Mention, line_start: int) -> bool:
 # ago", "@mumbles.rfc Just now", "niamh.k.runs Today"), the post on the next line: the stamp dates the post, as after a
 # dot ("Aroha Ngata · Yesterday": _POST_CUE). The handle is one word: "@" and a name, or a lower-case run of letters,
 # digits, "." and "_" (3 to 30). One with "@", a dot, an underscore or a digit is a handle anywhere; a plain lower-case
-# word ("brisvegasrollerderby") only where its line opens the text or follows a blank line, as a post's header does
-# ("we were up at the / hall yesterday / and ..." is a sentence broken over lines). Not after two words ("we played
+# word ("brisvegasrollerderby") only before a stamp the platform capitalises ("Yesterday", "Today", "Just now") and where
+# its line opens the text or follows a blank line, as a post's header does ("we were up at the / hall yesterday / and
+# ..." is a sentence broken over lines, "landed yesterday" / "arrived 3 days ago" over a chat's next line a sentence). Not after two words ("we played
 # Yesterday"), a colon ("Now playing: Yesterday") or a dash ("The Beatles - Yesterday"); the indent, the handle and the
 # blanks bounded
 _HANDLE_STAMP_HEAD = re.compile(r"[^\S\n]{0,8}(?P<h>@[\w.]{1,30}|[a-z0-9_.]{3,30})[^\S\n]{1,3}")
@@ -2804,8 +2805,11 @@ def _handle_word_stamp(text: str, men: Mention, line_start: int) -> bool:
     head = _HANDLE_STAMP_HEAD.fullmatch(text, line_start, men.start)
     if head is None or head["h"].isdigit() or head["h"][0] == ".":
         return False
-    return _HANDLE_STAMP_MARK.search(head["h"]) is not None or line_start == 0 \
-        or _BLANK_BEFORE.search(text, max(0, line_start - 10), line_start) is not None
+    if _HANDLE_STAMP_MARK.search(head["h"]) is not None:
+        return True
+    # a plain lower-case word: only before the platform's capitalised word ("Yesterday", "Just now"), and opening the text
+    # or a block ("landed yesterday" / "arrived 3 days ago" over a chat's next line is a sentence)
+    return text[men.start].isupper() and (line_start == 0 or _BLANK_BEFORE.search(text, max(0, line_start - 10), line_start) is not None)
 
 # (stamps34, §123) a social post's header ends with its year-less day after the author and a separator ("Ewan
 # @ewan_skye · Jul 27", "tama.k_ · 2-1"): a stamp is never after the day the page was read, so the day is the last such
