@@ -355,6 +355,16 @@ CASES = [
     ("Picked up at the shack at 6.45", "Picked up at the shack at 6.45, Argo ride out was 15 min", W, "6.45", "TIME", None),
     ("half day is 8-12 or 1.30-5.30", "yep half day is 8-12 or 1.30-5.30, $55 chur", W, "5.30", "TIME", "XXXX-XX-XXT17:30"),
     ("Reception is 8-12 & 1.30-5.30", "Reception is 8-12 & 1.30-5.30", W, "1.30", "TIME", "XXXX-XX-XXT13:30"),
+    # (thirty-sixth session, stamps37, §145) stamps and ages of posts and reviews, and the words they anchor
+    ("brisvegasrollerderby Yesterday / Photos up tomorrow", "brisvegasrollerderby Yesterday\nCLINIC WRAP 23 newbies!! Photos up tomorrow.",
+     W, "tomorrow", "DATE", "2025-06-04"),
+    ("Callum @callumtele · May 23 / last year you were shut", "Callum @callumtele · May 23\n  last year you were shut by the end of March",
+     W, "last year", "DATE", "2024"),
+    ("★★☆☆☆ 2 weeks ago / Canal was closed on May 22", "Dave M\n★★☆☆☆ 2 weeks ago\nCanal was closed on May 22 so we walked.",
+     W, "May 22", "DATE", "2025-05-22"),
+    ("u/kev_b · 22 hr. ago / its on today", "u/kev_b · 22 hr. ago\nits on today at the square", W, "today", "DATE", "2025-06-03"),
+    ("The Beatles - Yesterday / gig tomorrow", "The Beatles - Yesterday\nbest song ever written. gig tomorrow", W, "tomorrow",
+     "DATE", "2025-06-05"),
 ]
 
 

@@ -166,6 +166,9 @@ class Discourse:
     now_asked: bool = False             # (dayanchor26) ... and "now" was asked about ("Are you free now?"): a clock time in the next
                                         # sentence is of the day of writing, not of the day the talk named before
     dated_stamp: bool = False           # (thirty-second session) ``dct`` was last moved by Teams' dated sender stamp ("Gerry   12/08 17:20")
+    stamp_slack: tuple | None = None    # (stamps37, §145) (the day of writing a coarse age moved ``dct`` to, days after it the age
+                                        # may mean): "2 weeks ago" is about that far back, so a day told in the past a few days
+                                        # after it is not pushed a year back (resolve._year_for); held while ``dct`` is that day
     review_stamp_end: int = -1          # (reviews) where the last review stamp that moved ``dct`` ended ("Posted 3 weeks ago"); -1 none
     review_stay: tuple | None = None    # (reviews34, §124) (where the review's words end, the last day of its stay's month) of the last
                                         # review stamp whose "Date of stay: February 2025" line dates a stay of a month before

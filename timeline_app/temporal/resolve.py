@@ -236,6 +236,14 @@ def _year_for(ctx: Discourse, month: int, day: int | None, tense: str | None,
         # (sift) "see you in December for the wedding? / Yes, 27th December": a day of the month just
         # named, with no tense of its own, is in that month (not the nearer 27 December gone)
         return _leap_fix(last.start.year, month, day, tense, f"the {MONTH_NAMES[month]} just named ({last.value})")
+    if tense == "past" and day and ctx.stamp_slack is not None and ctx.stamp_slack[0] == ref and ctx.written is not None:
+        # (stamps37, §145) a coarse age's day ("2 weeks ago", "a month ago") is approximate: a day told in the past up to
+        # its slack after that day, and not after the day the page was read, is that one (not a year back)
+        for y in (ref.year, ref.year + 1):
+            d0 = _safe_date(y, month, day)
+            if d0 is not None and ref < d0 <= min(ctx.written, ref + timedelta(days=ctx.stamp_slack[1])):
+                return y, (f"the {MONTH_NAMES[month]} {day} just after {_ref_text(ctx)}, within the {ctx.stamp_slack[1]} days an age "
+                           f"stamp's day may be off (past tense)")
     if month == 2 and day == 29:
         return _leap_day_year(ref, tense, _ref_text(ctx), ctx.timetable, ctx.apposed_past)
     what = f"{MONTH_NAMES[month]}{' ' + str(day) if day else ''}"

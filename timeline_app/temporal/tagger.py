@@ -1950,10 +1950,14 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             ctx.bc_year = int(bc["y"])
             ctx.bc_day = (int(bc["m"]), int(bc["d"] or 0)) if bc["m"] else None
         p = res.point
-        if p is None and men.rule in _HEADER_AGE_RULES and men.data.get("unit") == "H" and (men.data.get("n") or 0) >= _HOURS_YESTERDAY \
+        if p is None and (men.rule in _HEADER_AGE_RULES or men.kind == "offset" and men.data.get("sign") == -1
+                          and men.data.get("anchor") == "dct") \
+                and men.data.get("unit") == "H" and (men.data.get("n") or 0) >= _HOURS_YESTERDAY \
                 and ctx.dct is not None and _post_stamp(text, men):
             # (stamps34, §123) a header's age of many hours ("Name @handle · 23h"): its post is of the day before the page
             # was read, as a footer's (_footer_days); the age itself stays its length
+            # ((stamps37, §145) and an age written with its unit on a header line: Reddit's "u/kev_b · 22 hr. ago",
+            # "· edited 20 hr. ago", "Dani Reyes, 19 hours ago")
             ctx.written = ctx.written or ctx.dct
             ctx.dct, ctx.sentence_day, ctx.entry_dct = ctx.written - timedelta(days=1), None, False
         if wl_end >= 0:
@@ -2791,6 +2795,46 @@ def _age_stamp(text: str, men: Mention, line_start: int) -> bool:
     return (prev > 0 or line_start - 1 <= _POST_LINE_MAX) and _AGE_STAMP_NAME_LINE.fullmatch(text, prev, line_start) is not None
 
 
+
+# (stamps37, §145) Instagram's header prints the author's handle, a blank and the post's stamp with no separator mark,
+# and the stamp may be a relative day's word or an age written out ("brisvegasrollerderby Yesterday", "kaia_surfs 2 days
+# ago", "@mumbles.rfc Just now", "niamh.k.runs Today"), the post on the next line: the stamp dates the post, as after a
+# dot ("Aroha Ngata · Yesterday": _POST_CUE). The handle is one word: "@" and a name, or a lower-case run of letters,
+# digits, "." and "_" (3 to 30). One with "@", a dot, an underscore or a digit is a handle anywhere; a plain lower-case
+# word ("brisvegasrollerderby") only before a stamp the platform capitalises ("Yesterday", "Today", "Just now") and where
+# its line opens the text or follows a blank line, as a post's header does ("we were up at the / hall yesterday / and
+# ..." is a sentence broken over lines, "landed yesterday" / "arrived 3 days ago" over a chat's next line a sentence). Not after two words ("we played
+# Yesterday"), a colon ("Now playing: Yesterday") or a dash ("The Beatles - Yesterday"); the indent, the handle and the
+# blanks bounded
+_HANDLE_STAMP_HEAD = re.compile(r"[^\S\n]{0,8}(?P<h>@[\w.]{1,30}|[a-z0-9_.]{3,30})[^\S\n]{1,3}")
+_HANDLE_STAMP_KINDS = frozenset({"deictic_day", "offset", "ref"})
+_HANDLE_STAMP_MARK = re.compile(r"^@|[._\d]")
+_BLANK_BEFORE = re.compile(r"\n[^\S\n]*\n[^\S\n]*$")
+
+
+def _handle_word_stamp(text: str, men: Mention, line_start: int) -> bool:
+    """(stamps37) Whether ``men``, a relative day's word ("Yesterday", "Today"), "just now" or an age ("2 days ago"),
+    is the stamp after a handle with no separator closing a post's header line (see _HANDLE_STAMP_HEAD)."""
+    d = men.data
+    if men.kind == "deictic_day":
+        if (d.get("offset") or 0) > 0:
+            return False
+    elif men.kind == "offset":
+        if d.get("sign") != -1 or d.get("anchor") != "dct" or d.get("vague"):
+            return False
+    elif not (men.kind == "ref" and d.get("value") == "PRESENT_REF"):
+        return False
+    if men.start - line_start > _POST_LINE_MAX or _AGE_STAMP_END.match(text, men.end) is None:
+        return False
+    head = _HANDLE_STAMP_HEAD.fullmatch(text, line_start, men.start)
+    if head is None or head["h"].isdigit() or head["h"][0] == ".":
+        return False
+    if _HANDLE_STAMP_MARK.search(head["h"]) is not None:
+        return True
+    # a plain lower-case word: only before the platform's capitalised word ("Yesterday", "Just now"), and opening the text
+    # or a block ("landed yesterday" / "arrived 3 days ago" over a chat's next line is a sentence)
+    return text[men.start].isupper() and (line_start == 0 or _BLANK_BEFORE.search(text, max(0, line_start - 10), line_start) is not None)
+
 # (stamps34, §123) a social post's header ends with its year-less day after the author and a separator ("Ewan
 # @ewan_skye · Jul 27", "tama.k_ · 2-1"): a stamp is never after the day the page was read, so the day is the last such
 # on or before it, whatever the post's own words' tense ("We'll be out tomorrow night!" under a header of 27 July read
@@ -2816,6 +2860,8 @@ def _post_stamp(text: str, men: Mention) -> bool:
     line_start = start_of_line(text, men.start)
     if men.kind == "offset" and _age_stamp(text, men, line_start):
         return True
+    if men.kind in _HANDLE_STAMP_KINDS and _handle_word_stamp(text, men, line_start):
+        return True   # (stamps37, §145) "brisvegasrollerderby Yesterday" over its post
     # ((stamps25) a dotted date, "20.09.2025" in Telegram's "Dani, [20.09.2025 21:47]", is all digits and dots as a
     # bare clock is: its kind tells it)
     if (men.kind == "cal" or not _BARE_CLOCK.fullmatch(text, men.start, men.end)) \
@@ -3109,6 +3155,21 @@ def _note_event_night(ctx: Discourse, text: str, sent_start: int, men: Mention, 
     ctx.event_night = None if _post_stamp(text, men) or men.rule in _STAMP_RULES else new
 
 
+# (stamps37, §145) the days after the day an age stamp reaches that its post may be of, by the age's unit: a page rounds
+# "16 days" to "2 weeks ago" and "45 days" to "a month ago", and a "3 days ago" read across a time zone's midnight is off
+# by one; a day told in the past within them is of the stamp's year (resolve._year_for). Years: none (a year's age is
+# told of the year itself)
+_AGE_SLACK_DAYS = {"D": 1, "W": 6, "M": 15}
+
+
+def _age_slack(men: Mention, day: date) -> tuple | None:
+    """(the day an age stamp reaches, its slack in days) for ``men``, "N days/weeks/months ago"; None for another stamp."""
+    d = men.data
+    if men.kind != "offset" or d.get("sign") != -1 or d.get("anchor") != "dct" or d.get("unit") not in _AGE_SLACK_DAYS:
+        return None
+    return day, _AGE_SLACK_DAYS[d["unit"]]
+
+
 def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Resolved, tense: str | None) -> None:
     """Move the anchors after a placed expression: the quarter in discussion, the sentence's
     day, the story's date (unless the date is an aside, a look outside the section's years,
@@ -3128,6 +3189,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # yesterday / See you in June"); an "N weeks/months ago" stamp, the day that far back
         ctx.written = ctx.written or ctx.dct
         ctx.dct = day
+        ctx.stamp_slack = _age_slack(men, day)
         ctx.sentence_day = None
         ctx.review_stamp_end = men.end
         ctx.review_stay = _review_stay(text, men.end, day)   # (reviews34) "Date of stay: February 2025" under it
@@ -3149,6 +3211,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         # as a review's "Posted 3 weeks ago" (above): "last year", "next month", "in June" from its year or month
         ctx.written = ctx.written or ctx.dct
         ctx.dct = day
+        ctx.stamp_slack = _age_slack(men, day)
         ctx.sentence_day = None
         ctx.review_stamp_end = -1
         return
@@ -3164,6 +3227,7 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         if quote_end < 0 and (banner := _BANNER_LINE.search(text, men.end, men.end + _BANNER_REACH)) is not None:
             ctx.quote_end = (banner.start() + 1, ctx.written)   # (stamps26) a banner line ends the stamp's post
         ctx.dct = p.date
+        ctx.stamp_slack = _age_slack(men, p.date)
         ctx.entry_dct = False
         ctx.sentence_day = Point.day(p.date)
         ctx.review_stamp_end = -1   # (forums2) a new post: an "Update" in it is not one of a stamp above it

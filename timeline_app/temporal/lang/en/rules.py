@@ -789,6 +789,18 @@ _STAMP_MARK_BEFORE = re.compile(r"[·•|][ \t]{0,3}$")   # (stamps34) a header'
 _DATE_VERBS = frozenset(L["date_verbs"])
 
 
+# (stamps37, §145) a post's stamp closing its header line after the author and a separator mark ("Callum @callumtele ·
+# Mar 23") does not take a year told on the post's first line: "Mar 23\n  last year you were shut ..." is the stamp and
+# the post's "last year" apart (a news text wrapped at "on March 2 / last year" keeps the year: no mark before it).
+# The end of the day and its suffix where a newline stands between it and the year the pattern took; None otherwise
+def _stamp_line_cut(m, text) -> int | None:
+    if not (m["year"] or m["sy"] or m["ry"] or m["ay"]) or "\n" not in text[m.end("day"):m.end()] \
+            or _STAMP_MARK_BEFORE.search(text, max(0, m.start() - 4), m.start()) is None:
+        return None
+    rest = text[m.end("day"):m.end()]
+    return m.end("day") + next(i for i, c in enumerate(rest) if c.isspace() or c == ",")
+
+
 @rule("month_day", r"(?:(?P<wd>%s|%s),?\s+)?(?:(?P<mod>{edge_mods})[\s-]+)?(?P<mon>%s)\s*(?P<day>[0-3]?\d){ordinal_suffixes:cs}?(?![\d:.,]\d|\s*(?:%%|{percent_words}|-\d))(?:,?\s+(?:(?i:of)\s+)?(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))|\s+(?P<ry>{date_year_relations})\s+(?i:year)|\s+(?P<sy>['’]\d\d|(?:{short_year_thousands:cs})\d\d)(?![\w'’]))?(?!\w)" % (WEEKDAY, SHORT_WD, MONTH, YEAR), 20, triggers="month", trail=_DAY_AFTER_MONTH,
       examples=[
           ("2012-06-24", "The crowd invaded the Tuileries on June 20 of 1792.", "June 20 of 1792", "1792-06-20"),
@@ -810,6 +822,10 @@ def _month_day(m, text):
             nxt = re.match(r"\s+([a-z]+)", after).group(1)
             if nxt not in _DATE_VERBS:
                 return None
+    if (cut := _stamp_line_cut(m, text)) is not None:
+        return Mention(m.start(), cut, "month_day", "cal", dict(year=None, month=mon, day=d, grain="day",
+                       weekday=weekday_num(m["wd"]) if m["wd"] else None, mod=mod_code(m["mod"]), anaphoric_year=None,
+                       rel_year=None, stamp_cut=True))
     return M(m, "month_day", "cal", year=_year(m["year"]) or _year_short(m["sy"]), month=mon, day=d, grain="day",
              weekday=weekday_num(m["wd"]) if m["wd"] else None, mod=mod_code(m["mod"]), anaphoric_year=_ay(m["ay"]),
              rel_year=_ry(m["ry"]), **(_forward(m, text) if not (m["year"] or m["sy"] or m["ry"]) else {}))
@@ -823,6 +839,9 @@ def _day_month(m, text):
     d = int(m["day"])
     if not 1 <= d <= 31:
         return None
+    if (cut := _stamp_line_cut(m, text)) is not None:
+        return Mention(m.start(), cut, "day_month", "cal", dict(year=None, month=month_num(m["mon"]), day=d, grain="day",
+                       weekday=weekday_num(m["wd"]) if m["wd"] else None, anaphoric_year=None, rel_year=None, stamp_cut=True))
     return M(m, "day_month", "cal", year=_year(m["year"]) or _year_short(m["sy"]), month=month_num(m["mon"]), day=d, grain="day",
              weekday=weekday_num(m["wd"]) if m["wd"] else None, anaphoric_year=_ay(m["ay"]),
              rel_year=_ry(m["ry"]), **(_forward(m, text) if not (m["year"] or m["sy"] or m["ry"]) else {}))
