@@ -8192,7 +8192,9 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
         if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start("h")):
             return out, lo, hi
         h = int(b["h"])
-        if h < _PM_BELOW or _evening_line(text, max(lo, b.start() - 40), _line_end(text, b.end(), min(hi, b.end() + 40))):
+        if h < _PM_BELOW or _evening_line(text, max(lo, b.start() - 40), _line_end(text, b.end(), min(hi, b.end() + 40))) \
+                or _closing_before(text, lo, b.start(), cue) and not _MORNING_CLAUSE.search(text, lo, _line_end(text, b.end(), min(hi, b.end() + 40))):
+            # ((clocks37, §146) "Tomorrow the stand closes at 10.30": a closing time of 7-11 the evening's, as a bare hour's)
             # ((values2, sixteenth session) an evening word of the hour's own line: "She's got her driving test
             # at 9.40." is the morning's, whatever the next line's "Deep clean Sunday night after close" says)
             h = h + 12 if h < 12 else h
@@ -8274,7 +8276,7 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
             out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=False))
             continue
         if g == "h" and _PM_BELOW <= h < 12 and cue not in _BARE_OPEN and cue != "between" \
-                and _CLOSING_BEFORE.search(text, max(lo, b.start() - 24), b.start()):
+                and _closing_before(text, lo, b.start(), cue):
             # ((values3, seventeenth session) not "open from 9 till 5": the hour after "from" is the opening's;
             # (fresh16) nor "open between 10 and 4", whose first hour opens)
             # (sift) "gym closes at 10", "the pub shuts at 11", "open till 9": a closing time from 7 to 11
@@ -8323,6 +8325,15 @@ _HOUR_LIST_ITEM = re.compile(r"(?<![\d.:])(?:1[0-2]|[1-9])(?![\d.:])")
 
 
 _CLOSING_BEFORE = _re(r"(?i)(?<![\w'’])(?:{closing_words})\s+$")
+# ((clocks37, §146) "open" closes only with a cue of an end after it, "open till 9": "Lifts open at 9" is an opening's hour)
+_OPEN_WORDS = frozenset(w for w in L["closing_words"] if w.startswith("open"))
+
+
+def _closing_before(text: str, lo: int, start: int, cue: str) -> bool:
+    """Whether a word of closing stands right before the hour's cue ``cue`` at ``start`` ("closes at 10", "open till 9";
+    not "open at 9", "open from 9": an opening's)."""
+    c = _CLOSING_BEFORE.search(text, max(lo, start - 24), start)
+    return c is not None and not (cue in ("at", "@", "from", "by") and c.group().strip().lower() in _OPEN_WORDS)
 # (clocks27) the bare end of a span after its start ("from 11 until 4", "from 10 - 2"), no am/pm, no minutes; and the words
 # that make such a span a night's
 _DAY_SPAN_AFTER = _re(r"(?i)[ \t]*(?:[-–]|(?:{range_to_words})(?![\w'’]))[ \t]*(?P<e>1[0-2]|0?[1-9])(?![\w:%%]|[.,]\d|[ \t]*(?:%s))" % AMPM)
@@ -10050,6 +10061,57 @@ def _travel_clock(m, text):
         # 4.45": 04:45, the clock before's three hours back), which the travel's half of the day decides
         men.priority = max(men.priority, 8)
     return out
+
+
+# (thirty-sixth session, clocks37, docs/informal-time.md §146) a place's closing time with no am/pm after a verb of closing or
+# of serving food, a preposition between at most: "The hot chocolate stand closes at 8 though", "The pub does food til
+# 8.30", "the kitchen closes 9.30" (lexicon closing_hour_verbs, closing_hour_cues). After the hour §122's ends (the
+# clause's end, event_hour_followers: "so", "then", "on"): not "closes 2 lanes", "closes at 8 percent", "does food for 8".
+# The half of the day: 12 noon; every other hour the afternoon's or the evening's (a place shuts at night: bare_hour's
+# sift reading of "closes at 10"), a 7-11 the morning's only where its line says the morning ("closes at 10 this
+# morning"). The day: a day word after the hour inside the extent (§122); a day the sentence names (§118's carriers);
+# else, the verb in the present of a standing arrangement (closing_hour_present, no future or modal before it:
+# closing_hour_not_before), a standing hour XXXX-XX-XXThh:mm as §97's and §135's opening hours; a progressive ("we're
+# closing at 4") the day of the talk. Bounded: the verb, a cue, an hour, a range's end, a day word (< 80 characters); run
+# only where a digit follows the verb within 16 characters (`trail`).
+_CH_PRESENT = frozenset(" ".join(w.lower().split()) for w in L["closing_hour_present"])
+_CH_NOT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{closing_hour_not_before})[ \t]{1,3}(?:[^\s\d.,;:!?()]{1,16}[ \t]{1,3})?$")
+_CH_SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")
+_CH_HOUR = _EH_HOUR.replace("{event_hour_followers}", "{event_hour_followers}|{bare_hour_followers}")   # "closes at 8 though"
+
+
+@rule("closing_hour", r"(?<![\w'’-])(?P<v>(?i:{closing_hour_verbs}))(?:[ \t]{1,3}(?P<cue>(?i:{closing_hour_cues})))?[ \t]{1,3}" + _CH_HOUR, 24,
+      triggers="closing_hour", trail=(r"(?:[ \t]{1,3}[a-z]{2,5})?[ \t]{1,3}(?:[a-z]{2,6}[ \t]{1,3})?\d", 16),
+      examples=[("2026-02-04", "The hot chocolate stand closes at 8 though", "8", "XXXX-XX-XXT20:00"),
+                ("2026-02-04", "The pub does food til 8.30", "8.30", "XXXX-XX-XXT20:30"),
+                ("2026-02-04", "Tomorrow the stand closes at 10.30, get there early", "10.30", "2026-02-05T22:30")])
+def _closing_hour(m, text):
+    if m["b"] is not None or m["a"].startswith("0") or ":" in m["a"]:
+        return None   # a range is the opening rules'; "09:00" and "9:30" the colon rules'
+    if _BARE_MONEY.search(text, max(0, m.start() - 40), m.start("a")) or _EH_NOT_BEFORE.search(text, max(0, m.start() - 48), m.start()):
+        return None   # "shares close at 8.40", "the price closes at 9"
+    h = int(m["h1"])
+    dw = (m["dw"] or "").lower().rstrip(".")
+    if h != 12 and not (_PM_BELOW <= h < 12 and _eh_line_half(text, m.start(), m.end(), events=False) == "am"):
+        h += 12
+    dref = None
+    if dw:
+        if dw not in L["deictic_days"]:
+            return None   # "closes at 8 sat": the day rules' weekday and bare_hour's hour
+        dref = {**deictic_ref(dw), "night": dw in L["night_words"]}
+    v = " ".join(m["v"].lower().split())
+    # the sentence: from the last stop before the verb (at most 120 characters back) to the next after the hour
+    lo = max(start_of_line(text, m.start()), m.start() - 120)
+    lo = max([lo] + [x.end() for x in _CH_SENTENCE_END.finditer(text, lo, m.start())])
+    end = _CH_SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 120))
+    hi = end.start() if end else min(len(text), m.end() + 120)
+    standing = not dref and v in _CH_PRESENT and not _EH_GAP_DAY.search(text, lo, hi) \
+        and not _CH_NOT_BEFORE.search(text, max(lo, m.start() - 30), m.start())
+    e = m.end("dw") if dref else m.end("a")
+    return Mention(m.start("a"), e, "closing_hour", "time",
+                   dict(hour=h, minute=int(m["mi1"] or 0), dref=dref, loose=False, h12=False,
+                        **({"standing_copula": "closes"} if standing else {}),
+                        **({"mod": "APPROX"} if m["apx"] else {})), 8)
 
 
 # (thirty-fourth session, schedule35, docs/informal-time.md §130) a schedule's list of clock times with no am/pm: "Trains
