@@ -339,6 +339,19 @@ CASES = [
     ("Picked up at the shack at 6.45", "Picked up at the shack at 6.45, Argo ride out was 15 min", W, "6.45", "TIME", None),
     ("half day is 8-12 or 1.30-5.30", "yep half day is 8-12 or 1.30-5.30, $55 chur", W, "5.30", "TIME", "XXXX-XX-XXT17:30"),
     ("Reception is 8-12 & 1.30-5.30", "Reception is 8-12 & 1.30-5.30", W, "1.30", "TIME", "XXXX-XX-XXT13:30"),
+    # 146. a closing time and a day's activity's clock with no am/pm (clocks37): on Wednesday 4 June 2025, tomorrow Thursday 5
+    # June; a closing time said in the present with no day a standing hour
+    ("The hot chocolate stand closes at 8 though", "The hot chocolate stand closes at 8 though", W, "8", "TIME", "XXXX-XX-XXT20:00"),
+    ("The pub does food til 8.30", "The pub does food til 8.30", W, "8.30", "TIME", "XXXX-XX-XXT20:30"),
+    ("Tomorrow the stand closes at 10.30", "Tomorrow the stand closes at 10.30, get there early", W, "10.30", "TIME",
+     "2025-06-05T22:30"),
+    ("Tows open 8.45", "Tows open 8.45, last uplift 4pm", W, "8.45", "TIME", "2025-06-04T08:45"),
+    ("upper tows on hold, next update 11.30", "upper tows on hold, next update 11.30", W, "11.30", "TIME", "2025-06-04T11:30"),
+    ("Lifts open at 9", "Lifts open at 9, see you on the hill", W, "9", "TIME", "2025-06-04T09:00"),
+    ("Beach clean-up from 10 at the slip", "Beach clean-up from 10 at the slip, bags provided", W, "10", "TIME", "2025-06-04T10:00"),
+    ("AGM at 7.30 in the clubhouse", "AGM at 7.30 in the clubhouse, all members welcome", W, "7.30", "TIME", "2025-06-04T19:30"),
+    ("the road closes 2 lanes overnight", "the road closes 2 lanes overnight", W, "2", "TIME", None),
+    ("lifts open 7 days a week", "lifts open 7 days a week", W, "7", "TIME", None),
 ]
 
 

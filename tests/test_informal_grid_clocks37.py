@@ -105,3 +105,59 @@ LOOK_ALIKES = [
 
 def test_look_alikes_stay_untagged():
     check_untagged(LOOK_ALIKES, REFS)
+
+
+# --- 5. an opening said with an adverb of the usual, a reopening, a next update, a chat's "midday" ------------------------
+RANGES = [("9", " til ", "4.30"), ("10", "-", "4"), ("8.30", " till ", "12.30"), ("11", " to ", "3")]
+
+
+def _opening(start: str, end: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    """An opening's two ends as office hours: a start below 7 the afternoon's, the end the first such hour after it."""
+    (h1, m1), (h2, m2) = _hm(start), _hm(end)
+    if h1 < 7:
+        h1 += 12
+    while (h2, m2) <= (h1, m1):
+        h2 += 12
+    return (h1, m1), (h2, m2)
+
+
+def test_an_opening_with_an_adverb_of_the_usual():
+    cases = []
+    for ref in REFS:
+        for a, j, b in RANGES:
+            r = a + j + b
+            (h1, m1), (h2, m2) = _opening(a, b)
+            # "as normal", "again": a status post's one day (the day of writing); "normally": a standing arrangement
+            for frame in ["Café open as normal {r}, despite the snow", "the shop is open again {r}, thanks for your patience"]:
+                cases.append((frame.format(r=r), ref, a, time_on(ref, h1, m1)))
+                cases.append((frame.format(r=r), ref, b, time_on(ref, h2, m2)))
+            text = f"the library opens normally {r} but not this week"
+            cases.append((text, ref, a, habit_time(h1, m1)))
+            cases.append((text, ref, b, habit_time(h2, m2)))
+    check(cases)
+
+
+REOPEN_FRAMES = ["Road open again as of {t} after the crash", "the pass reopens at {t} if the snow stops",
+                 "gondola back open from {t}, queues already"]
+
+
+def test_a_reopening_and_a_chat_midday():
+    cases = []
+    for ref in REFS:
+        for frame in REOPEN_FRAMES:
+            for t in DAY_CLOCKS:
+                cases.append((frame.format(t=t), ref, t, time_on(ref, *_day_activity(t, False))))
+        for text in ["@mel midday is perfect", "midday works for me", "ok midday then, see you at the gate"]:
+            cases.append((text, ref, "midday", time_on(ref, 12, 0)))
+    check(cases)
+
+
+MORE_LOOK_ALIKES = [
+    ("the road reopens 2 lanes tonight", ["2"]), ("as of 10 people signed up", ["10"]),
+    ("reopened 3 times since May", ["3"]), ("the midday sun is brutal", ["midday"]),
+    ("open as normal 7 days a week", ["7"]),
+]
+
+
+def test_more_look_alikes_stay_untagged():
+    check_untagged(MORE_LOOK_ALIKES, REFS)

@@ -3900,6 +3900,7 @@ def _military_range_end(m, text):
 
 
 _LOOSE_NOON = frozenset(L["loose_noon_words"])
+_NOON_ANSWER = _re(r"(?i)[ \t]{0,3}(?:{noon_answers})(?![\w'’])")
 _OCCASION_NOON = frozenset({"lunchtime"})   # (eleventh session) said of one occasion only (see _one_occasion)
 _NOON_CUE = _re(r"(?i)\b{noon_cues}\s+$")
 _MIDNIGHT_NOUN = _re(r"\s+(?i:{midnight_nouns})\b")
@@ -3919,8 +3920,8 @@ def _noon(m, text):
     if w.startswith("12"):   # (sift) "12 noon", "12 midnight": the word says which twelve
         w = w[2:].lstrip()
     word = next(k for k in L["noon_words"] if w.startswith(k))
-    if word in _LOOSE_NOON and not m["pre"] and not m["dref"]:
-        return None
+    if word in _LOOSE_NOON and not m["pre"] and not m["dref"] and not _NOON_ANSWER.match(text, m.end()):
+        return None   # ((clocks37, §146) but "@mel midday is perfect", "midday works?": a time proposed or agreed in a chat)
     h = L["noon_words"][word]
     if word in _OCCASION_NOON and not m["dref"]:
         lo, hi = start_of_line(text, m.start()), next_newline(text, m.end())
@@ -9906,7 +9907,7 @@ def _event_hour(m, text):
       # (the start's particle, a place of at most "at the" and two words, the hour: the start word's own window only where
       # a digit follows so; 0.052 window characters per character of the news sample with the event's trail)
       triggers="start_hour", trail=(r"(?:[ \t-]{1,3}(?i:off|in))?(?:[ \t]{1,3}(?i:at|from|outside)[ \t]{1,3}(?:(?i:the)[ \t]{1,3})?[^\s\d.,;:!?()]{1,16}"
-                                    r"(?:[ \t]{1,3}[^\s\d.,;:!?()]{1,16})?)?[ \t]{1,3}(?:(?i:{clock_move_approximators})[ \t]{1,3})?\d", 64),
+                                    r"(?:[ \t]{1,3}[^\s\d.,;:!?()]{1,16})?)?(?:[ \t]{1,3}(?i:open|at|from|as[ \t]{1,3}of)){0,2}[ \t]{1,3}(?:(?i:{clock_move_approximators})[ \t]{1,3})?\d", 64),
       examples=[("2025-06-11", "parade suppose to move off 9", "9", "2025-06-11T09:00"),
                 ("2025-06-11", "Throw in 6.30 in Fitzgerald Stadium", "6.30", "2025-06-11T18:30")])
 def _start_hour(m, text):
@@ -9928,7 +9929,12 @@ def _start_hour(m, text):
         if kind is None and int(m["h1"]) >= _PM_BELOW and (m["dw"] or "").lower() not in L["night_words"]:
             return None   # "match starts 8": either half ("match starts 8 tonight": the night's)
         return _event_hour_mentions(m, text, "start_hour", kind or "pm")
-    return _event_hour_mentions(m, text, "start_hour", "am" if sv in _EH_MORNING else None)
+    # ((clocks37, §146) a status post's reopening or next update, "open again as of 10.40", "next update 11.30": a day's
+    # operations, 7-11 the morning's unless the line says the evening; lexicon start_hour_day_starts)
+    return _event_hour_mentions(m, text, "start_hour", "am" if sv in _EH_MORNING or sv in _SH_DAY_STARTS else None)
+
+
+_SH_DAY_STARTS = frozenset(L["start_hour_day_starts"])
 
 
 _EH_PLAIN_STARTS = frozenset(L["event_hour_plain_starts"])
@@ -9980,12 +9986,14 @@ _OPV_END = (r"(?=[ \t]{0,3}(?:\Z|[\n;:!?)(]|\.(?!\d)|,|[\u2600-\u27bf\U0001f000-
             r"|[ \t]{1,3}(?i:{open_hours_followers:line})(?![\w'’]))")
 
 
+_OPV_TODAY = frozenset(L["open_hours_today_adverbs"])
 _OPV_ON_HOLIDAY = _re(r"[ \t]+(?i:{range_day_prepositions})[ \t]+(?:(?i:the)[ \t]+)?(?:%s)(?![\w'’])" % HOLIDAY)   # bounded: a holiday's name
 
 
-@rule("open_verb_hours", r"(?<![\w'’-])(?P<v>(?i:{open_hours_verbs:bare}))[ \t]{1,3}(?:(?i:from)[ \t]{1,3})?%s%s" % (
+# ((clocks37, §146) an adverb of the usual between, lexicon open_hours_adverbs: "Café open as normal 9 til 4.30", "open again 10-4")
+@rule("open_verb_hours", r"(?<![\w'’-])(?P<v>(?i:{open_hours_verbs:bare}))[ \t]{1,3}(?:(?P<adv>(?i:{open_hours_adverbs}))[ \t]{1,3})?(?:(?i:from)[ \t]{1,3})?%s%s" % (
           _SC_HOURS.replace("%s", "o"), _OPV_END), 24,   # (over minutes_dash_range's day of writing: standing hours)
-      triggers="open_hours", trail=(r"[ \t]{1,3}(?:(?i:from)[ \t]{1,3})?\d", 12),
+      triggers="open_hours", trail=(r"[ \t]{1,3}(?:[a-z]{2,8}[ \t]{1,3}){0,2}?(?:(?i:from)[ \t]{1,3})?\d", 30),
       examples=[("2026-02-04", "the settlement shops open 11 to 3 only", "3", "XXXX-XX-XXT15:00"),
                 ("2026-02-04", "Post office open 9 till 12.30, closed Wednesdays", "9", "XXXX-XX-XXT09:00"),
                 ("2026-02-04", "Tomorrow the chemist opens 9 till 1 only", "1", "2026-02-05T13:00")])
@@ -10007,7 +10015,10 @@ def _open_verb_hours(m, text):
     lo = max(start_of_line(text, m.start()), m.start() - 120)
     lo = max([lo] + [text.rfind(c, lo, m.start()) + 1 for c in ".!?"])
     day_before = _EH_GAP_DAY.search(text, lo, m.start()) is not None
-    std = {} if day_before else {"standing_copula": "open"}
+    # ((clocks37, §146) "Café open as normal 9 til 4.30", "open again 10-4": a status post's one day, the talk's or the day
+    # of writing (open_hours_today_adverbs); "normally", "usually" a standing arrangement's)
+    today = m["adv"] is not None and " ".join(m["adv"].lower().split()) in _OPV_TODAY
+    std = {} if day_before or today else {"standing_copula": "open"}
     out = []
     for n, h, mi in ((1, pair[0], pair[1]), (2, pair[2], pair[3])):
         end = m.end("m%do" % n) if m["m%do" % n] else m.end("h%do" % n)
@@ -10077,6 +10088,11 @@ def _travel_clock(m, text):
 _CH_PRESENT = frozenset(" ".join(w.lower().split()) for w in L["closing_hour_present"])
 _CH_NOT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{closing_hour_not_before})[ \t]{1,3}(?:[^\s\d.,;:!?()]{1,16}[ \t]{1,3})?$")
 _CH_SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")
+# a deadline's noun two words before the verb at most ("competition closes at 9.30", "voting closes 8": one occasion, either
+# half); a subject of one occasion right before it ("I close by 5")
+_CH_DEADLINE = _re(r"(?i)(?<![\w'’])(?:{closing_hour_deadlines})(?![\w'’])(?:[ \t]{1,3}[^\s\d.,;:!?()]{1,16}){0,2}?[ \t]{1,3}$")
+_CH_ONE_SUBJECT = _re(r"(?i)(?<![\w'’])(?:{closing_hour_one_subjects})[ \t]{1,3}$")
+_CH_LINE_REACH = 200   # characters of the line before the verb read for a day the talk names (a standing hour has none)
 _CH_HOUR = _EH_HOUR.replace("{event_hour_followers}", "{event_hour_followers}|{bare_hour_followers}")   # "closes at 8 though"
 
 
@@ -10092,6 +10108,9 @@ def _closing_hour(m, text):
         return None   # "shares close at 8.40", "the price closes at 9"
     h = int(m["h1"])
     dw = (m["dw"] or "").lower().rstrip(".")
+    deadline = _CH_DEADLINE.search(text, max(0, m.start() - 56), m.start()) is not None
+    if deadline and _PM_BELOW <= h < 12:
+        return None   # "competition closes at 9.30": a deadline of either half (a breakfast show's, an evening vote's)
     if h != 12 and not (_PM_BELOW <= h < 12 and _eh_line_half(text, m.start(), m.end(), events=False) == "am"):
         h += 12
     dref = None
@@ -10101,12 +10120,14 @@ def _closing_hour(m, text):
         dref = {**deictic_ref(dw), "night": dw in L["night_words"]}
     v = " ".join(m["v"].lower().split())
     # the sentence: from the last stop before the verb (at most 120 characters back) to the next after the hour
-    lo = max(start_of_line(text, m.start()), m.start() - 120)
-    lo = max([lo] + [x.end() for x in _CH_SENTENCE_END.finditer(text, lo, m.start())])
+    # (the line before the verb, at most _CH_LINE_REACH characters: "climbing tmrw after work?? gym closes at 10" is that
+    # day's closing), to the end of the sentence
+    lo = max(start_of_line(text, m.start()), m.start() - _CH_LINE_REACH)
     end = _CH_SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 120))
     hi = end.start() if end else min(len(text), m.end() + 120)
-    standing = not dref and v in _CH_PRESENT and not _EH_GAP_DAY.search(text, lo, hi) \
-        and not _CH_NOT_BEFORE.search(text, max(lo, m.start() - 30), m.start())
+    standing = not dref and v in _CH_PRESENT and not deadline and not _EH_GAP_DAY.search(text, lo, hi) \
+        and not _CH_NOT_BEFORE.search(text, max(lo, m.start() - 30), m.start()) \
+        and not _CH_ONE_SUBJECT.search(text, max(lo, m.start() - 8), m.start())
     e = m.end("dw") if dref else m.end("a")
     return Mention(m.start("a"), e, "closing_hour", "time",
                    dict(hour=h, minute=int(m["mi1"] or 0), dref=dref, loose=False, h12=False,
