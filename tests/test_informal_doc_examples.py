@@ -351,7 +351,10 @@ CASES = [
     ("Beach clean-up from 10 at the slip", "Beach clean-up from 10 at the slip, bags provided", W, "10", "TIME", "2025-06-04T10:00"),
     ("AGM at 7.30 in the clubhouse", "AGM at 7.30 in the clubhouse, all members welcome", W, "7.30", "TIME", "2025-06-04T19:30"),
     ("the road closes 2 lanes overnight", "the road closes 2 lanes overnight", W, "2", "TIME", None),
-    ("lifts open 7 days a week", "lifts open 7 days a week", W, "7", "TIME", None),
+    ("Tows open 2 of 5 runs", "Tows open 2 of 5 runs", W, "2", "TIME", None),
+    ("competition closes at 9.30", "@DJBreakfast: competition closes at 9.30, winner at 10", W, "9.30", "TIME", None),
+    ("Café open as normal 9 til 4.30", "Café open as normal 9 til 4.30", W, "4.30", "TIME", "2025-06-04T16:30"),
+    ("open again as of 10.40", "open again as of 10.40", W, "10.40", "TIME", "2025-06-04T10:40"),
 ]
 
 

@@ -39,7 +39,7 @@ def _day_activity(s: str, evening: bool) -> tuple[int, int]:
 
 
 # --- 1. a closing time said in the present with no day: a standing arrangement's hour ------------------------------------
-CLOSING = ["8", "8.30", "9", "10.30", "11", "4.30", "5", "6"]
+CLOSING = ["7", "7.30", "8", "8.30", "3", "4.30", "5", "6"]
 STANDING_FRAMES = ["The hot chocolate stand closes at {t} though", "The pub does food til {t}",
                    "fyi the chipper shuts at {t} so don't leave it late", "the kitchen closes {t}, worth knowing",
                    "Their bar serves food until {t}."]
@@ -63,7 +63,7 @@ def test_a_closing_time_on_its_day():
     cases = []
     for ref in REFS:
         for frame, off in DAY_FRAMES:
-            for t in CLOSING:
+            for t in CLOSING + ["9", "10.30", "11"]:   # (a day on the line: rule bare_hour's reading, the evening's)
                 cases.append((frame.format(t=t), ref, t, time_on(ref + timedelta(days=off), *_closing(t))))
     check(cases)
 
@@ -100,6 +100,9 @@ LOOK_ALIKES = [
     ("shares closed at 8.40 on the news", ["8.40"]), ("the stand closes at 8 percent", ["8"]),
     ("beach clean-up from 10 volunteers", ["10"]), ("next update 2 of 3", ["2"]),
     ("it closes at 5% interest", ["5"]), ("the kitchen closes 3 nights a week", ["3"]),
+    # (a closing at 9-12 with no day: a market's or a breakfast's morning as often as a pub's night, noon or midnight)
+    ("fyi the chipper shuts at 11 so don't leave it late", ["11"]), ("the market closes at 12 though", ["12"]),
+    ("The pub does food til 9.30", ["9.30"]),
 ]
 
 

@@ -10078,9 +10078,9 @@ def _travel_clock(m, text):
 # of serving food, a preposition between at most: "The hot chocolate stand closes at 8 though", "The pub does food til
 # 8.30", "the kitchen closes 9.30" (lexicon closing_hour_verbs, closing_hour_cues). After the hour §122's ends (the
 # clause's end, event_hour_followers: "so", "then", "on"): not "closes 2 lanes", "closes at 8 percent", "does food for 8".
-# The half of the day: 12 noon; every other hour the afternoon's or the evening's (a place shuts at night: bare_hour's
-# sift reading of "closes at 10"), a 7-11 the morning's only where its line says the morning ("closes at 10 this
-# morning"). The day: a day word after the hour inside the extent (§122); a day the sentence names (§118's carriers);
+# The half of the day: 1-6 the afternoon's, 7-8 the evening's (a place shuts at night: bare_hour's sift reading of
+# "closes at 10"; the morning's only where its line says the morning); 9-12 unread (a market's or a breakfast's morning
+# close as often as a pub's night, noon or midnight: "shuts at 11"). The day: a day word after the hour inside the extent (§122); a day the sentence names (§118's carriers);
 # else, the verb in the present of a standing arrangement (closing_hour_present, no future or modal before it:
 # closing_hour_not_before), a standing hour XXXX-XX-XXThh:mm as §97's and §135's opening hours; a progressive ("we're
 # closing at 4") the day of the talk. Bounded: the verb, a cue, an hour, a range's end, a day word (< 80 characters); run
@@ -10092,6 +10092,7 @@ _CH_SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")
 # half); a subject of one occasion right before it ("I close by 5")
 _CH_DEADLINE = _re(r"(?i)(?<![\w'’])(?:{closing_hour_deadlines})(?![\w'’])(?:[ \t]{1,3}[^\s\d.,;:!?()]{1,16}){0,2}?[ \t]{1,3}$")
 _CH_ONE_SUBJECT = _re(r"(?i)(?<![\w'’])(?:{closing_hour_one_subjects})[ \t]{1,3}$")
+_CH_EITHER_HALF = (9, 12)   # closing hours of either half, unread (from the figures: informal28-blind B fell by one such)
 _CH_LINE_REACH = 200   # characters of the line before the verb read for a day the talk names (a standing hour has none)
 _CH_HOUR = _EH_HOUR.replace("{event_hour_followers}", "{event_hour_followers}|{bare_hour_followers}")   # "closes at 8 though"
 
@@ -10100,13 +10101,15 @@ _CH_HOUR = _EH_HOUR.replace("{event_hour_followers}", "{event_hour_followers}|{b
       triggers="closing_hour", trail=(r"(?:[ \t]{1,3}[a-z]{2,5})?[ \t]{1,3}(?:[a-z]{2,6}[ \t]{1,3})?\d", 16),
       examples=[("2026-02-04", "The hot chocolate stand closes at 8 though", "8", "XXXX-XX-XXT20:00"),
                 ("2026-02-04", "The pub does food til 8.30", "8.30", "XXXX-XX-XXT20:30"),
-                ("2026-02-04", "Tomorrow the stand closes at 10.30, get there early", "10.30", "2026-02-05T22:30")])
+                ("2026-02-04", "fyi the chipper shuts at 7 so don't leave it late", "7", "XXXX-XX-XXT19:00")])
 def _closing_hour(m, text):
     if m["b"] is not None or m["a"].startswith("0") or ":" in m["a"]:
         return None   # a range is the opening rules'; "09:00" and "9:30" the colon rules'
     if _BARE_MONEY.search(text, max(0, m.start() - 40), m.start("a")) or _EH_NOT_BEFORE.search(text, max(0, m.start() - 48), m.start()):
         return None   # "shares close at 8.40", "the price closes at 9"
     h = int(m["h1"])
+    if _CH_EITHER_HALF[0] <= h <= _CH_EITHER_HALF[1]:
+        return None   # "shuts at 11", "closes at 12": a morning's close (a market, a breakfast) or a night's, noon or midnight
     dw = (m["dw"] or "").lower().rstrip(".")
     deadline = _CH_DEADLINE.search(text, max(0, m.start() - 56), m.start()) is not None
     if deadline and _PM_BELOW <= h < 12:
@@ -10132,7 +10135,7 @@ def _closing_hour(m, text):
     return Mention(m.start("a"), e, "closing_hour", "time",
                    dict(hour=h, minute=int(m["mi1"] or 0), dref=dref, loose=False, h12=False,
                         **({"standing_copula": "closes"} if standing else {}),
-                        **({"mod": "APPROX"} if m["apx"] else {})), 8)
+                        **({"mod": "APPROX"} if m["apx"] else {})), 4)   # (below bare_hour's and the event rules' readings of the same hour: a new find only)
 
 
 # (thirty-fourth session, schedule35, docs/informal-time.md §130) a schedule's list of clock times with no am/pm: "Trains
