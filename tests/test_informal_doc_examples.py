@@ -365,6 +365,22 @@ CASES = [
     ("u/kev_b · 22 hr. ago / its on today", "u/kev_b · 22 hr. ago\nits on today at the square", W, "today", "DATE", "2025-06-03"),
     ("The Beatles - Yesterday / gig tomorrow", "The Beatles - Yesterday\nbest song ever written. gig tomorrow", W, "tomorrow",
      "DATE", "2025-06-05"),
+    # 146. a closing time and a day's activity's clock with no am/pm (clocks37): on Wednesday 4 June 2025, tomorrow Thursday 5
+    # June; a closing time said in the present with no day a standing hour
+    ("The hot chocolate stand closes at 8 though", "The hot chocolate stand closes at 8 though", W, "8", "TIME", "XXXX-XX-XXT20:00"),
+    ("The pub does food til 8.30", "The pub does food til 8.30", W, "8.30", "TIME", "XXXX-XX-XXT20:30"),
+    ("Tomorrow the stand closes at 10.30", "Tomorrow the stand closes at 10.30, get there early", W, "10.30", "TIME",
+     "2025-06-05T22:30"),
+    ("Tows open 8.45", "Tows open 8.45, last uplift 4pm", W, "8.45", "TIME", "2025-06-04T08:45"),
+    ("upper tows on hold, next update 11.30", "upper tows on hold, next update 11.30", W, "11.30", "TIME", "2025-06-04T11:30"),
+    ("Lifts open at 9", "Lifts open at 9, see you on the hill", W, "9", "TIME", "2025-06-04T09:00"),
+    ("Beach clean-up from 10 at the slip", "Beach clean-up from 10 at the slip, bags provided", W, "10", "TIME", "2025-06-04T10:00"),
+    ("AGM at 7.30 in the clubhouse", "AGM at 7.30 in the clubhouse, all members welcome", W, "7.30", "TIME", "2025-06-04T19:30"),
+    ("the road closes 2 lanes overnight", "the road closes 2 lanes overnight", W, "2", "TIME", None),
+    ("Tows open 2 of 5 runs", "Tows open 2 of 5 runs", W, "2", "TIME", None),
+    ("competition closes at 9.30", "@DJBreakfast: competition closes at 9.30, winner at 10", W, "9.30", "TIME", None),
+    ("Café open as normal 9 til 4.30", "Café open as normal 9 til 4.30", W, "4.30", "TIME", "2025-06-04T16:30"),
+    ("open again as of 10.40", "open again as of 10.40", W, "10.40", "TIME", "2025-06-04T10:40"),
 ]
 
 

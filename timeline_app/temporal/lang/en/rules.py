@@ -3931,6 +3931,7 @@ def _military_range_end(m, text):
 
 
 _LOOSE_NOON = frozenset(L["loose_noon_words"])
+_NOON_ANSWER = _re(r"(?i)[ \t]{0,3}(?:{noon_answers})(?![\w'’])")
 _OCCASION_NOON = frozenset({"lunchtime"})   # (eleventh session) said of one occasion only (see _one_occasion)
 _NOON_CUE = _re(r"(?i)\b{noon_cues}\s+$")
 _MIDNIGHT_NOUN = _re(r"\s+(?i:{midnight_nouns})\b")
@@ -3950,8 +3951,8 @@ def _noon(m, text):
     if w.startswith("12"):   # (sift) "12 noon", "12 midnight": the word says which twelve
         w = w[2:].lstrip()
     word = next(k for k in L["noon_words"] if w.startswith(k))
-    if word in _LOOSE_NOON and not m["pre"] and not m["dref"]:
-        return None
+    if word in _LOOSE_NOON and not m["pre"] and not m["dref"] and not _NOON_ANSWER.match(text, m.end()):
+        return None   # ((clocks37, §146) but "@mel midday is perfect", "midday works?": a time proposed or agreed in a chat)
     h = L["noon_words"][word]
     if word in _OCCASION_NOON and not m["dref"]:
         lo, hi = start_of_line(text, m.start()), next_newline(text, m.end())
@@ -8223,7 +8224,9 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
         if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start("h")):
             return out, lo, hi
         h = int(b["h"])
-        if h < _PM_BELOW or _evening_line(text, max(lo, b.start() - 40), _line_end(text, b.end(), min(hi, b.end() + 40))):
+        if h < _PM_BELOW or _evening_line(text, max(lo, b.start() - 40), _line_end(text, b.end(), min(hi, b.end() + 40))) \
+                or _closing_before(text, lo, b.start(), cue) and not _MORNING_CLAUSE.search(text, lo, _line_end(text, b.end(), min(hi, b.end() + 40))):
+            # ((clocks37, §146) "Tomorrow the stand closes at 10.30": a closing time of 7-11 the evening's, as a bare hour's)
             # ((values2, sixteenth session) an evening word of the hour's own line: "She's got her driving test
             # at 9.40." is the morning's, whatever the next line's "Deep clean Sunday night after close" says)
             h = h + 12 if h < 12 else h
@@ -8305,7 +8308,7 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
             out.append(M(b, "bare_hour", "time", group=g, hour=h, minute=0, dref=None, loose=False))
             continue
         if g == "h" and _PM_BELOW <= h < 12 and cue not in _BARE_OPEN and cue != "between" \
-                and _CLOSING_BEFORE.search(text, max(lo, b.start() - 24), b.start()):
+                and _closing_before(text, lo, b.start(), cue):
             # ((values3, seventeenth session) not "open from 9 till 5": the hour after "from" is the opening's;
             # (fresh16) nor "open between 10 and 4", whose first hour opens)
             # (sift) "gym closes at 10", "the pub shuts at 11", "open till 9": a closing time from 7 to 11
@@ -8354,6 +8357,15 @@ _HOUR_LIST_ITEM = re.compile(r"(?<![\d.:])(?:1[0-2]|[1-9])(?![\d.:])")
 
 
 _CLOSING_BEFORE = _re(r"(?i)(?<![\w'’])(?:{closing_words})\s+$")
+# ((clocks37, §146) "open" closes only with a cue of an end after it, "open till 9": "Lifts open at 9" is an opening's hour)
+_OPEN_WORDS = frozenset(w for w in L["closing_words"] if w.startswith("open"))
+
+
+def _closing_before(text: str, lo: int, start: int, cue: str) -> bool:
+    """Whether a word of closing stands right before the hour's cue ``cue`` at ``start`` ("closes at 10", "open till 9";
+    not "open at 9", "open from 9": an opening's)."""
+    c = _CLOSING_BEFORE.search(text, max(lo, start - 24), start)
+    return c is not None and not (cue in ("at", "@", "from", "by") and c.group().strip().lower() in _OPEN_WORDS)
 # (clocks27) the bare end of a span after its start ("from 11 until 4", "from 10 - 2"), no am/pm, no minutes; and the words
 # that make such a span a night's
 _DAY_SPAN_AFTER = _re(r"(?i)[ \t]*(?:[-–]|(?:{range_to_words})(?![\w'’]))[ \t]*(?P<e>1[0-2]|0?[1-9])(?![\w:%%]|[.,]\d|[ \t]*(?:%s))" % AMPM)
@@ -9926,7 +9938,7 @@ def _event_hour(m, text):
       # (the start's particle, a place of at most "at the" and two words, the hour: the start word's own window only where
       # a digit follows so; 0.052 window characters per character of the news sample with the event's trail)
       triggers="start_hour", trail=(r"(?:[ \t-]{1,3}(?i:off|in))?(?:[ \t]{1,3}(?i:at|from|outside)[ \t]{1,3}(?:(?i:the)[ \t]{1,3})?[^\s\d.,;:!?()]{1,16}"
-                                    r"(?:[ \t]{1,3}[^\s\d.,;:!?()]{1,16})?)?[ \t]{1,3}(?:(?i:{clock_move_approximators})[ \t]{1,3})?\d", 64),
+                                    r"(?:[ \t]{1,3}[^\s\d.,;:!?()]{1,16})?)?(?:[ \t]{1,3}(?i:open|at|from|as[ \t]{1,3}of)){0,2}[ \t]{1,3}(?:(?i:{clock_move_approximators})[ \t]{1,3})?\d", 64),
       examples=[("2025-06-11", "parade suppose to move off 9", "9", "2025-06-11T09:00"),
                 ("2025-06-11", "Throw in 6.30 in Fitzgerald Stadium", "6.30", "2025-06-11T18:30")])
 def _start_hour(m, text):
@@ -9948,7 +9960,12 @@ def _start_hour(m, text):
         if kind is None and int(m["h1"]) >= _PM_BELOW and (m["dw"] or "").lower() not in L["night_words"]:
             return None   # "match starts 8": either half ("match starts 8 tonight": the night's)
         return _event_hour_mentions(m, text, "start_hour", kind or "pm")
-    return _event_hour_mentions(m, text, "start_hour", "am" if sv in _EH_MORNING else None)
+    # ((clocks37, §146) a status post's reopening or next update, "open again as of 10.40", "next update 11.30": a day's
+    # operations, 7-11 the morning's unless the line says the evening; lexicon start_hour_day_starts)
+    return _event_hour_mentions(m, text, "start_hour", "am" if sv in _EH_MORNING or sv in _SH_DAY_STARTS else None)
+
+
+_SH_DAY_STARTS = frozenset(L["start_hour_day_starts"])
 
 
 _EH_PLAIN_STARTS = frozenset(L["event_hour_plain_starts"])
@@ -10000,12 +10017,14 @@ _OPV_END = (r"(?=[ \t]{0,3}(?:\Z|[\n;:!?)(]|\.(?!\d)|,|[\u2600-\u27bf\U0001f000-
             r"|[ \t]{1,3}(?i:{open_hours_followers:line})(?![\w'’]))")
 
 
+_OPV_TODAY = frozenset(L["open_hours_today_adverbs"])
 _OPV_ON_HOLIDAY = _re(r"[ \t]+(?i:{range_day_prepositions})[ \t]+(?:(?i:the)[ \t]+)?(?:%s)(?![\w'’])" % HOLIDAY)   # bounded: a holiday's name
 
 
-@rule("open_verb_hours", r"(?<![\w'’-])(?P<v>(?i:{open_hours_verbs:bare}))[ \t]{1,3}(?:(?i:from)[ \t]{1,3})?%s%s" % (
+# ((clocks37, §146) an adverb of the usual between, lexicon open_hours_adverbs: "Café open as normal 9 til 4.30", "open again 10-4")
+@rule("open_verb_hours", r"(?<![\w'’-])(?P<v>(?i:{open_hours_verbs:bare}))[ \t]{1,3}(?:(?P<adv>(?i:{open_hours_adverbs}))[ \t]{1,3})?(?:(?i:from)[ \t]{1,3})?%s%s" % (
           _SC_HOURS.replace("%s", "o"), _OPV_END), 24,   # (over minutes_dash_range's day of writing: standing hours)
-      triggers="open_hours", trail=(r"[ \t]{1,3}(?:(?i:from)[ \t]{1,3})?\d", 12),
+      triggers="open_hours", trail=(r"[ \t]{1,3}(?:[a-z]{2,8}[ \t]{1,3}){0,2}?(?:(?i:from)[ \t]{1,3})?\d", 30),
       examples=[("2026-02-04", "the settlement shops open 11 to 3 only", "3", "XXXX-XX-XXT15:00"),
                 ("2026-02-04", "Post office open 9 till 12.30, closed Wednesdays", "9", "XXXX-XX-XXT09:00"),
                 ("2026-02-04", "Tomorrow the chemist opens 9 till 1 only", "1", "2026-02-05T13:00")])
@@ -10027,7 +10046,10 @@ def _open_verb_hours(m, text):
     lo = max(start_of_line(text, m.start()), m.start() - 120)
     lo = max([lo] + [text.rfind(c, lo, m.start()) + 1 for c in ".!?"])
     day_before = _EH_GAP_DAY.search(text, lo, m.start()) is not None
-    std = {} if day_before else {"standing_copula": "open"}
+    # ((clocks37, §146) "Café open as normal 9 til 4.30", "open again 10-4": a status post's one day, the talk's or the day
+    # of writing (open_hours_today_adverbs); "normally", "usually" a standing arrangement's)
+    today = m["adv"] is not None and " ".join(m["adv"].lower().split()) in _OPV_TODAY
+    std = {} if day_before or today else {"standing_copula": "open"}
     out = []
     for n, h, mi in ((1, pair[0], pair[1]), (2, pair[2], pair[3])):
         end = m.end("m%do" % n) if m["m%do" % n] else m.end("h%do" % n)
@@ -10081,6 +10103,70 @@ def _travel_clock(m, text):
         # 4.45": 04:45, the clock before's three hours back), which the travel's half of the day decides
         men.priority = max(men.priority, 8)
     return out
+
+
+# (thirty-sixth session, clocks37, docs/informal-time.md §146) a place's closing time with no am/pm after a verb of closing or
+# of serving food, a preposition between at most: "The hot chocolate stand closes at 8 though", "The pub does food til
+# 8.30", "the kitchen closes 9.30" (lexicon closing_hour_verbs, closing_hour_cues). After the hour §122's ends (the
+# clause's end, event_hour_followers: "so", "then", "on"): not "closes 2 lanes", "closes at 8 percent", "does food for 8".
+# The half of the day: 1-6 the afternoon's, 7-8 the evening's (a place shuts at night: bare_hour's sift reading of
+# "closes at 10"; the morning's only where its line says the morning); 9-12 unread (a market's or a breakfast's morning
+# close as often as a pub's night, noon or midnight: "shuts at 11"). The day: a day word after the hour inside the extent (§122); a day the sentence names (§118's carriers);
+# else, the verb in the present of a standing arrangement (closing_hour_present, no future or modal before it:
+# closing_hour_not_before), a standing hour XXXX-XX-XXThh:mm as §97's and §135's opening hours; a progressive ("we're
+# closing at 4") the day of the talk. Bounded: the verb, a cue, an hour, a range's end, a day word (< 80 characters); run
+# only where a digit follows the verb within 16 characters (`trail`).
+_CH_PRESENT = frozenset(" ".join(w.lower().split()) for w in L["closing_hour_present"])
+_CH_NOT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{closing_hour_not_before})[ \t]{1,3}(?:[^\s\d.,;:!?()]{1,16}[ \t]{1,3})?$")
+_CH_SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")
+# a deadline's noun two words before the verb at most ("competition closes at 9.30", "voting closes 8": one occasion, either
+# half); a subject of one occasion right before it ("I close by 5")
+_CH_DEADLINE = _re(r"(?i)(?<![\w'’])(?:{closing_hour_deadlines})(?![\w'’])(?:[ \t]{1,3}[^\s\d.,;:!?()]{1,16}){0,2}?[ \t]{1,3}$")
+_CH_ONE_SUBJECT = _re(r"(?i)(?<![\w'’])(?:{closing_hour_one_subjects})[ \t]{1,3}$")
+_CH_EITHER_HALF = (9, 12)   # closing hours of either half, unread (from the figures: informal28-blind B fell by one such)
+_CH_LINE_REACH = 200   # characters of the line before the verb read for a day the talk names (a standing hour has none)
+_CH_HOUR = _EH_HOUR.replace("{event_hour_followers}", "{event_hour_followers}|{bare_hour_followers}")   # "closes at 8 though"
+
+
+@rule("closing_hour", r"(?<![\w'’-])(?P<v>(?i:{closing_hour_verbs}))(?:[ \t]{1,3}(?P<cue>(?i:{closing_hour_cues})))?[ \t]{1,3}" + _CH_HOUR, 24,
+      triggers="closing_hour", trail=(r"(?:[ \t]{1,3}[a-z]{2,5})?[ \t]{1,3}(?:[a-z]{2,6}[ \t]{1,3})?\d", 16),
+      examples=[("2026-02-04", "The hot chocolate stand closes at 8 though", "8", "XXXX-XX-XXT20:00"),
+                ("2026-02-04", "The pub does food til 8.30", "8.30", "XXXX-XX-XXT20:30"),
+                ("2026-02-04", "fyi the chipper shuts at 7 so don't leave it late", "7", "XXXX-XX-XXT19:00")])
+def _closing_hour(m, text):
+    if m["b"] is not None or m["a"].startswith("0") or ":" in m["a"]:
+        return None   # a range is the opening rules'; "09:00" and "9:30" the colon rules'
+    if _BARE_MONEY.search(text, max(0, m.start() - 40), m.start("a")) or _EH_NOT_BEFORE.search(text, max(0, m.start() - 48), m.start()):
+        return None   # "shares close at 8.40", "the price closes at 9"
+    h = int(m["h1"])
+    if _CH_EITHER_HALF[0] <= h <= _CH_EITHER_HALF[1]:
+        return None   # "shuts at 11", "closes at 12": a morning's close (a market, a breakfast) or a night's, noon or midnight
+    dw = (m["dw"] or "").lower().rstrip(".")
+    deadline = _CH_DEADLINE.search(text, max(0, m.start() - 56), m.start()) is not None
+    if deadline and _PM_BELOW <= h < 12:
+        return None   # "competition closes at 9.30": a deadline of either half (a breakfast show's, an evening vote's)
+    if h != 12 and not (_PM_BELOW <= h < 12 and _eh_line_half(text, m.start(), m.end(), events=False) == "am"):
+        h += 12
+    dref = None
+    if dw:
+        if dw not in L["deictic_days"]:
+            return None   # "closes at 8 sat": the day rules' weekday and bare_hour's hour
+        dref = {**deictic_ref(dw), "night": dw in L["night_words"]}
+    v = " ".join(m["v"].lower().split())
+    # the sentence: from the last stop before the verb (at most 120 characters back) to the next after the hour
+    # (the line before the verb, at most _CH_LINE_REACH characters: "climbing tmrw after work?? gym closes at 10" is that
+    # day's closing), to the end of the sentence
+    lo = max(start_of_line(text, m.start()), m.start() - _CH_LINE_REACH)
+    end = _CH_SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 120))
+    hi = end.start() if end else min(len(text), m.end() + 120)
+    standing = not dref and v in _CH_PRESENT and not deadline and not _EH_GAP_DAY.search(text, lo, hi) \
+        and not _CH_NOT_BEFORE.search(text, max(lo, m.start() - 30), m.start()) \
+        and not _CH_ONE_SUBJECT.search(text, max(lo, m.start() - 8), m.start())
+    e = m.end("dw") if dref else m.end("a")
+    return Mention(m.start("a"), e, "closing_hour", "time",
+                   dict(hour=h, minute=int(m["mi1"] or 0), dref=dref, loose=False, h12=False,
+                        **({"standing_copula": "closes"} if standing else {}),
+                        **({"mod": "APPROX"} if m["apx"] else {})), 4)   # (below bare_hour's and the event rules' readings of the same hour: a new find only)
 
 
 # (thirty-fourth session, schedule35, docs/informal-time.md §130) a schedule's list of clock times with no am/pm: "Trains
