@@ -525,6 +525,19 @@ def _cal(men: Mention, ctx: Discourse, tense):
         if d.get("rel_year") is not None and ctx.dct:
             y = ctx.dct.year + d["rel_year"]
             why, anchor = f"year relative to {_ref_text(ctx)}", "dct"
+        elif (d.get("clause_year") or (d.get("day") and ctx.last is not None and ctx.last.grain == "month"
+                                       and ctx.last.start.month == d["month"] and ctx.last_sentence == ctx.sentence
+                                       and ctx.last.start.year == ctx.sentence_year)) \
+                and ctx.sentence_year is not None and ctx.dct is not None and ctx.mode != "narrative" \
+                and not (ctx.sentence_year < ctx.dct.year and tense in ("future", "plan")) \
+                and not (ctx.sentence_year > ctx.dct.year and tense == "past"):
+            # (yearclause37, §147) "last year you were shut by the end of March", "next year it's not til July": the year
+            # told as when earlier in the month's own clause (rules._clause_year), unless the tense is against it ("lost
+            # money last year and expects to break even by June")
+            # (and a day of the month said after a comma, its month the sentence just named in that year: "next year it's not
+            # til July, 10 July I think")
+            y, anchor = ctx.sentence_year, "dct"
+            why = f"the year its clause named before it ({y}, from {_ref_text(ctx)})"
         elif d.get("period_end") and ctx.dct is not None and ctx.mode != "narrative":
             # (stretch32, §112) "the quarter ending in July", "the 12 months to March": the end of a period told
             y, why = _period_end_year(ctx.dct, d["month"], d.get("day"), d["period_over"], tense)

@@ -812,7 +812,8 @@ def _month_day(m, text):
                 return None
     return M(m, "month_day", "cal", year=_year(m["year"]) or _year_short(m["sy"]), month=mon, day=d, grain="day",
              weekday=weekday_num(m["wd"]) if m["wd"] else None, mod=mod_code(m["mod"]), anaphoric_year=_ay(m["ay"]),
-             rel_year=_ry(m["ry"]), **(_forward(m, text) if not (m["year"] or m["sy"] or m["ry"]) else {}))
+             rel_year=_ry(m["ry"]), **(_forward(m, text) if not (m["year"] or m["sy"] or m["ry"]) else {}),
+             **(_clause_year(m, text) if not (m["year"] or m["sy"] or m["ry"] or m["ay"]) else {}))
 
 
 @rule("day_month", r"(?:(?P<wd>%s|%s),?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))|\s+(?P<ry>{date_year_relations})\s+(?i:year)|\s+(?P<sy>['’]\d\d|(?:{short_year_thousands:cs})\d\d)(?![\w'’]))?(?!\w)" % (WEEKDAY, SHORT_WD, MONTH, YEAR), 21, triggers="month", lead=_DAY_BEFORE_MONTH,
@@ -825,7 +826,8 @@ def _day_month(m, text):
         return None
     return M(m, "day_month", "cal", year=_year(m["year"]) or _year_short(m["sy"]), month=month_num(m["mon"]), day=d, grain="day",
              weekday=weekday_num(m["wd"]) if m["wd"] else None, anaphoric_year=_ay(m["ay"]),
-             rel_year=_ry(m["ry"]), **(_forward(m, text) if not (m["year"] or m["sy"] or m["ry"]) else {}))
+             rel_year=_ry(m["ry"]), **(_forward(m, text) if not (m["year"] or m["sy"] or m["ry"]) else {}),
+             **(_clause_year(m, text) if not (m["year"] or m["sy"] or m["ry"] or m["ay"]) else {}))
 
 
 # (fourteenth session, spoken) the day of the month said in words, as speech written down has it:
@@ -1275,6 +1277,7 @@ def _month(m, text):
     return M(m, "month", "cal", year=None, month=month_num(m["mon"]), grain="month", mod=mod_code(m["mod"]), rel_year=ry,
              anaphoric_year=ay, **_forward(m, text), **({"said_plan": True} if said else {}), **({"gone": True} if gone else {}),
              **({"line_head": True} if _line_head(m, text) else {}),
+             **(_clause_year(m, text) if ry is None and ay is None else {}),
              **({"subject_line": True} if not m["mod"] and ry is None and ay is None and _subject_line_month(m, text) else {}),
              **({"any_year": True} if ry is None and ay is None and _instruction(text, m.start(), verbs=_SEASONAL_VERBS) else {}),
              **(_record_period(m, text) if not m["mod"] and ry is None and ay is None else {}))
@@ -4283,6 +4286,29 @@ _CLAUSE_YEAR_REACH = 60
 # (a year told as when: "last year", "next year", "in 2020"; not "since 1994", a year the clause counts from)
 _CLAUSE_YEAR_BEFORE = _re(r"(?i)(?:(?<![\w'’])(?:{period_relations})[ \t]+year|(?<![\w'’])in[ \t]+(?:1[6-9]|20)\d\d)(?![\w'’])[^,;:.!?\n]*$")
 _THIS_HOLIDAY_BEFORE = re.compile(r"(?i)(?<![\w'’])this[ \t]+$")
+# (yearclause37, §147) a year told as when earlier in a month's own clause: "last year you were shut by the end of March",
+# "next year it's not til July", "In 2020 we opened in May": the month (or its day) is that year's (resolve._cal, with
+# the year the sentence named, ``Discourse.sentence_year``). A fronted "Last year," may keep its comma; no other clause mark
+# between, no word opening another clause ("last year was rough, but March ...", "... though March"), and not the year as
+# the clause's subject ("last year was rough and March is looking up"). Bounded: _CLAUSE_YEAR_REACH characters before.
+_MONTH_CLAUSE_YEAR = _re(r"(?i)(?<![\w'’])(?:(?:{period_relations})[ \t]+(?:year|yr)|in[ \t]+(?:1[6-9]|20)\d\d)(?![\w'’]),?"
+                         r"(?P<rest>[^,;:.!?\n]*)$")
+_CLAUSE_YEAR_SUBJECT = frozenset(L["clause_year_subject_verbs"])
+_CLAUSE_YEAR_BREAKS = frozenset(L["clause_year_breaks"])
+_CLAUSE_WORD = re.compile(r"[\w'’]+")
+
+
+def _clause_year(m, text) -> dict:
+    """{"clause_year": True} when a year told as when opens the month's clause before it (``_MONTH_CLAUSE_YEAR``)."""
+    c = _MONTH_CLAUSE_YEAR.search(text, max(0, m.start() - _CLAUSE_YEAR_REACH), m.start())
+    if c is None:
+        return {}
+    words = [w.lower() for w in _CLAUSE_WORD.findall(c["rest"])]
+    if (words and words[0] in _CLAUSE_YEAR_SUBJECT) or not _CLAUSE_YEAR_BREAKS.isdisjoint(words):
+        return {}
+    return {"clause_year": True}
+
+
 _CURRENCY_HOLIDAYS = frozenset(L["currency_holiday_names"])
 _CURRENCY_BEFORE = re.compile(r"[\d/]\s?$")   # a number or a slash right before ("500 CNY", "USD/CNY")
 _CURRENCY_AFTER = re.compile(r"\s?[\d/$¥]")    # a number, a slash or a sign right after ("CNY 500", "CNY/USD")
