@@ -6592,6 +6592,9 @@ _NEVER_LOOSE_WD = frozenset(L["short_weekday_never_loose"])
 _LOOSE_BEFORE = _re(r"(?i)(?:^|[\s(])(?:{short_weekday_loose_before})\s+$")
 _PHRASE_ENDS = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\w))")
 _SHORT_ON = re.compile(r"(?i)(?:^|[\s(])on[ \t]+$")
+# (yearclause37, §147) "grabbed tickets for Sat", "booked us in for Wed": in title case after "for" and a noun of places or a
+# verb of booking (and its object's "in") right before it, where the phrase ends (bounded: 24 characters before)
+_SHORT_FOR_PLACES = _re(r"(?i)(?<![\w'’])(?:{place_getting_nouns}|{booking_verbs}|in)[ \t]+for[ \t]+$")
 # (recall23) a turn or a clause opened by the weekday, a subject pronoun or a judging "'s" after it: "Sam: sat I'm
 # at my cousin's wedding", "tom: wed i have football til 5", "sat's no good" (lexicon short_weekday_topic_*); the
 # opening is a line's start, a chat's "Name:" (a label of at most 30 characters) or a sentence's end
@@ -6923,6 +6926,8 @@ def _short_weekday(m, text):
     # "on" (no name after it on its line; not "Sun", a name too often)
     plain = plain or (wd.istitle() and low not in _NEVER_LOOSE_WD and _SHORT_ON.search(text, max(0, m.start() - 4), m.start()) is not None
                       and not re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3]))
+    plain = plain or (wd.istitle() and low not in _NEVER_LOOSE_WD and not m["rel"] and _PHRASE_ENDS.match(text, m.end()) is not None
+                      and _SHORT_FOR_PLACES.search(text, max(0, m.start() - 24), m.start()) is not None)
     # (posts32, §114) "See you Sat!", "see ya Wed x": a parting's weekday in a phone's capital where the phrase ends (not "Sun")
     plain = plain or (wd.istitle() and not m["rel"] and not m["pod"] and low not in _NEVER_LOOSE_WD
                       and _PHRASE_ENDS.match(text, m.end()) is not None
