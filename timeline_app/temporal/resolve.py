@@ -1509,6 +1509,34 @@ def _rel_month(men: Mention, ctx: Discourse, tense):
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}   # (history7) the first month of a season
 _SEASON_GONE = 120   # days after a season's end from which "this spring" names the next one
+_SEASON_LINGER = 31   # (yearclause37) days after a winter's end (1 March) that "the winter" said in the present is still it
+_SOUTH_START = {"SU": 12, "FA": 3, "WI": 6, "SP": 9}   # (yearclause37) the first month of a southern season
+
+
+def _south_season(code: str, ctx: Discourse, ref: datetime, tense, name: str, mod: str, rel=None):
+    """(yearclause37, §147) A season with no year where the text names a southern place (rules._south): the southern
+    one, its months six from the northern's (winter June to August). The one the day of writing is in; else the nearest
+    in the tense's direction (the last ended in the past, the next otherwise), or one ended up to _SEASON_LINGER days
+    before in the present ("last"/"next": the last ended, the next to start). A summer is named by the year of its January, as a northern winter is (December 2024 to
+    February 2025 is 2025-SU); the others by their year."""
+    start_m = _SOUTH_START[code]
+    cands = [Point("season", datetime(y, start_m, 1), pod=code) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)]
+    around = [p for p in cands if p.start <= ref < p.end]
+    gone = max((p for p in cands if p.end <= ref), key=lambda p: p.start)
+    ahead = min((p for p in cands if p.start > ref), key=lambda p: p.start)
+    if rel == -1:
+        p, how = gone, "the last one before"   # "last summer": the last ended, not the one the writer is in
+    elif rel == 1:
+        p, how = ahead, "the next one after"
+    elif around:
+        p, how = around[0], "the one around"
+    elif tense == "past" or (tense in (None, "present") and (ref - gone.end).days < _SEASON_LINGER):
+        p, how = gone, "the last one before"
+    else:
+        p, how = ahead, "the next one after"
+    y = p.start.year + (1 if code == "SU" else 0)
+    return _placed("DATE", p, f"the southern {name} (a southern place named near it): {how} {_ref_text(ctx)}", mod,
+                   value=f"{y:04d}-{code}", anchor="dct")
 
 
 def _season(men: Mention, ctx: Discourse, tense):
@@ -1593,8 +1621,15 @@ def _season(men: Mention, ctx: Discourse, tense):
         return _placed("DATE", Point.season(y, code), f"{names[code]} of the year the text was just telling of ({last.value}), past tense",
                        d.get("mod", ""), update=False, anchor="last")
     ref = datetime(ctx.dct.year, ctx.dct.month, ctx.dct.day)
+    if d.get("south") and rel in (None, 0, -1, 1) and ctx.mode != "narrative":
+        return _south_season(code, ctx, ref, tense, names[code], d.get("mod", ""), rel)
     # "this winter" from March on is the coming one (named by the year of its January)
     this = Point.season(ctx.dct.year + (1 if code == "WI" and ctx.dct.month >= 3 else 0), code)
+    if code == "WI" and rel in (None, 0) and tense in (None, "present") and (ref - this.shift(-1, "Y").end).days < _SEASON_LINGER:
+        # (yearclause37, §147) "best day of the winter by a mile", "this winter's been endless" written in March: the
+        # winter just ended, which the writer is still in (not the one to come; "this winter we'll ski" is a future)
+        return _placed("DATE", this.shift(-1, "Y"), f"the winter just ended, {_SEASON_LINGER} days or fewer before "
+                       f"{_ref_text(ctx)}", d.get("mod", ""), anchor="dct")
     if rel == 0 and tense != "past" and (ref - this.end).days > _SEASON_GONE:
         # "legislation this spring" said in December: the coming spring
         p, how = this.shift(1, "Y"), "the coming"

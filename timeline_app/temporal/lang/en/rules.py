@@ -1964,6 +1964,18 @@ def _season_rel(rel: str):
 _YEAR_SLASHED = r"(?<![\w$£€¥#.,:/])(?:1\d{3}|20\d{2})(?=/(?:\d{4}|\d{2})(?![\w%/]))"
 
 
+# (yearclause37, §147) a southern place named within _SOUTH_REACH characters either way of a season (lexicon
+# _doc_southern_places): the writer's seasons are the southern ones ("a long weekend in the middle of winter" in June in
+# New Zealand is this winter). Bounded: the window read is 2 * _SOUTH_REACH characters.
+_SOUTH_REACH = 400
+_SOUTH_PLACE = re.compile(r"(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(
+    re.escape(n).replace(r"\ ", r"\s+") for n in sorted(L["southern_places"], key=len, reverse=True)))
+
+
+def _south(m, text) -> dict:
+    return {"south": True} if _SOUTH_PLACE.search(text, max(0, m.start() - _SOUTH_REACH), m.end() + _SOUTH_REACH) else {}
+
+
 @rule("season", r"(?:(?P<rel>(?i:{season_relations}|{edge_mods}|the\s+{period_edges}\s+of))(?:\s+|-))?(?P<the>(?i:the)\s+(?:(?i:{season_wholes})\s+)?)?(?:(?P<year0>%s)\s+)?(?P<season>%s)(?:\s+(?:of\s+)?(?P<year>%s|%s)(?:[-–/](?P<y2>\d{4}|\d{2})(?![\w%%]))?|\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))?(?![\w-])" % (YEAR, SEASON, YEAR, _YEAR_SLASHED), 15, triggers="season",
       examples=[
           ("2022-09-10", "The new line will open next spring.", "next spring", "2023-SP"),
@@ -2012,6 +2024,7 @@ def _season(m, text):
              if y is None and r is None and not rel else None,   # (history7) "until spring"; (recall22) "before winter"
              of_year=bool(m["ay"]) and not rel,   # (history8) "the summer of the following year": the next YEAR's summer
              **({"line_head": True} if line_head else {}),
+             **(_south(m, text) if y is None and r in (None, 0, -1, 1) and not m["ay"] else {}),
              # (howto) "plant in autumn", "(less in summer)" in a recipe's step: the season of every year
              **({"any_year": True} if y is None and r is None and not rel and not m["ay"]
                 and _instruction(text, m.start(), m.end(), dated_ok=False) else {}))
