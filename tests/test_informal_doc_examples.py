@@ -339,6 +339,17 @@ CASES = [
     ("Picked up at the shack at 6.45", "Picked up at the shack at 6.45, Argo ride out was 15 min", W, "6.45", "TIME", None),
     ("half day is 8-12 or 1.30-5.30", "yep half day is 8-12 or 1.30-5.30, $55 chur", W, "5.30", "TIME", "XXXX-XX-XXT17:30"),
     ("Reception is 8-12 & 1.30-5.30", "Reception is 8-12 & 1.30-5.30", W, "1.30", "TIME", "XXXX-XX-XXT13:30"),
+    # 147. the year of a year-less date decided by its clause, and a few direction cues (yearclause37): each on the day of
+    # writing the catalogue gives it
+    ("last year you were shut by the end of March lol", "last year you were shut by the end of March lol", date(2024, 3, 23),
+     "the end of March", "DATE", "2023-03"),
+    ("next year it's not til July, 10 July I think", "next year it's not til July, 10 July I think", date(2024, 6, 12),
+     "10 July", "DATE", "2025-07-10"),
+    ("best day of the winter by a mile", "best day of the winter by a mile", date(2024, 3, 10), "the winter", "DATE", "2024-WI"),
+    ("Saturday the 10th pencilled in", "Saturday the 10th pencilled in", date(2023, 5, 27), "Saturday the 10th", "DATE",
+     "2023-06-10"),
+    ("got 2 spots on the 11pm one Thursday", "got 2 spots on the 11pm one Thursday", W, "Thursday", "DATE", "2025-06-05"),
+    ("the road was closed for 40 mins earlier", "the road was closed for 40 mins earlier", W, "40 mins", "DURATION", "PT40M"),
 ]
 
 
