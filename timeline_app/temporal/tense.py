@@ -914,7 +914,8 @@ def _places_got(set_: list[str]) -> bool:
                 return False
             if set_[i] in _PLACE_VERBS:
                 b = set_[i - 1] if i else ""
-                return not (b in _PLUPERFECT or b.endswith(_PLUPERFECT_CLITICS))
+                return not (b in _PLUPERFECT or b.endswith(_PLUPERFECT_CLITICS) or b in _BOOKED_HAVING
+                            or b.endswith(_HAVE_CLITICS) or b.endswith(_S_CLITIC) or b == _HAS)
         return False
     return False
 
