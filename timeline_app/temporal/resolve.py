@@ -1625,9 +1625,11 @@ def _season(men: Mention, ctx: Discourse, tense):
         return _south_season(code, ctx, ref, tense, names[code], d.get("mod", ""), rel)
     # "this winter" from March on is the coming one (named by the year of its January)
     this = Point.season(ctx.dct.year + (1 if code == "WI" and ctx.dct.month >= 3 else 0), code)
-    if code == "WI" and rel in (None, 0) and tense in (None, "present") and (ref - this.shift(-1, "Y").end).days < _SEASON_LINGER:
+    if code == "WI" and rel in (None, 0) and tense in (None, "present") and not d.get("forward") \
+            and (ref - this.shift(-1, "Y").end).days < _SEASON_LINGER:
         # (yearclause37, §147) "best day of the winter by a mile", "this winter's been endless" written in March: the
-        # winter just ended, which the writer is still in (not the one to come; "this winter we'll ski" is a future)
+        # winter just ended, which the writer is still in (not the one to come; "this winter we'll ski" is a future, and
+        # "replace it before winter", "free for the whole winter" look ahead: recall22)
         return _placed("DATE", this.shift(-1, "Y"), f"the winter just ended, {_SEASON_LINGER} days or fewer before "
                        f"{_ref_text(ctx)}", d.get("mod", ""), anchor="dct")
     if rel == 0 and tense != "past" and (ref - this.end).days > _SEASON_GONE:

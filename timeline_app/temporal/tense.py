@@ -903,6 +903,8 @@ def _places_got(set_: list[str]) -> bool:
     tickets for Sat", "bought seats for Sunday" (lexicon _doc_place_getting): a noun of places among the last
     ``_PLACE_REACH`` words, a verb of getting at most ``_PLACE_VERB_GAP`` words before it, no clause break after the verb,
     no past perfect before it ("we'd got tickets for Thursday but ...": a day that may be gone)."""
+    if set_ and set_[-1] == _ON_WORD:
+        return False   # "got tickets on Monday", "got a parking ticket on Monday": when they were got (values25)
     lo = max(0, len(set_) - _PLACE_REACH)
     for j in range(len(set_) - 1, lo - 1, -1):
         if set_[j] in _CLAUSE_BREAK:
