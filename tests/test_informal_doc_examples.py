@@ -381,6 +381,17 @@ CASES = [
     ("competition closes at 9.30", "@DJBreakfast: competition closes at 9.30, winner at 10", W, "9.30", "TIME", None),
     ("Café open as normal 9 til 4.30", "Café open as normal 9 til 4.30", W, "4.30", "TIME", "2025-06-04T16:30"),
     ("open again as of 10.40", "open again as of 10.40", W, "10.40", "TIME", "2025-06-04T10:40"),
+    # 147. the year of a year-less date decided by its clause, and a few direction cues (yearclause37): each on the day of
+    # writing the catalogue gives it
+    ("last year you were shut by the end of March lol", "last year you were shut by the end of March lol", date(2024, 3, 23),
+     "the end of March", "DATE", "2023-03"),
+    ("next year it's not til July, 10 July I think", "next year it's not til July, 10 July I think", date(2024, 6, 12),
+     "10 July", "DATE", "2025-07-10"),
+    ("best day of the winter by a mile", "best day of the winter by a mile", date(2024, 3, 10), "the winter", "DATE", "2024-WI"),
+    ("Saturday the 10th pencilled in", "Saturday the 10th pencilled in", date(2023, 5, 27), "Saturday the 10th", "DATE",
+     "2023-06-10"),
+    ("got 2 spots on the 11pm one Thursday", "got 2 spots on the 11pm one Thursday", W, "Thursday", "DATE", "2025-06-05"),
+    ("the road was closed for 40 mins earlier", "the road was closed for 40 mins earlier", W, "40 mins", "DURATION", "PT40M"),
 ]
 
 

@@ -533,6 +533,19 @@ def _cal(men: Mention, ctx: Discourse, tense):
         if d.get("rel_year") is not None and ctx.dct:
             y = ctx.dct.year + d["rel_year"]
             why, anchor = f"year relative to {_ref_text(ctx)}", "dct"
+        elif (d.get("clause_year") or (d.get("day") and ctx.last is not None and ctx.last.grain == "month"
+                                       and ctx.last.start.month == d["month"] and ctx.last_sentence == ctx.sentence
+                                       and ctx.last.start.year == ctx.sentence_year)) \
+                and ctx.sentence_year is not None and ctx.dct is not None and ctx.mode != "narrative" \
+                and not (ctx.sentence_year < ctx.dct.year and tense in ("future", "plan")) \
+                and not (ctx.sentence_year > ctx.dct.year and tense == "past"):
+            # (yearclause37, §147) "last year you were shut by the end of March", "next year it's not til July": the year
+            # told as when earlier in the month's own clause (rules._clause_year), unless the tense is against it ("lost
+            # money last year and expects to break even by June")
+            # (and a day of the month said after a comma, its month the sentence just named in that year: "next year it's not
+            # til July, 10 July I think")
+            y, anchor = ctx.sentence_year, "dct"
+            why = f"the year its clause named before it ({y}, from {_ref_text(ctx)})"
         elif d.get("period_end") and ctx.dct is not None and ctx.mode != "narrative":
             # (stretch32, §112) "the quarter ending in July", "the 12 months to March": the end of a period told
             y, why = _period_end_year(ctx.dct, d["month"], d.get("day"), d["period_over"], tense)
@@ -1548,6 +1561,34 @@ def _rel_month(men: Mention, ctx: Discourse, tense):
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}   # (history7) the first month of a season
 _SEASON_GONE = 120   # days after a season's end from which "this spring" names the next one
+_SEASON_LINGER = 31   # (yearclause37) days after a winter's end (1 March) that "the winter" said in the present is still it
+_SOUTH_START = {"SU": 12, "FA": 3, "WI": 6, "SP": 9}   # (yearclause37) the first month of a southern season
+
+
+def _south_season(code: str, ctx: Discourse, ref: datetime, tense, name: str, mod: str, rel=None):
+    """(yearclause37, §147) A season with no year where the text names a southern place (rules._south): the southern
+    one, its months six from the northern's (winter June to August). The one the day of writing is in; else the nearest
+    in the tense's direction (the last ended in the past, the next otherwise), or one ended up to _SEASON_LINGER days
+    before in the present ("last"/"next": the last ended, the next to start). A summer is named by the year of its January, as a northern winter is (December 2024 to
+    February 2025 is 2025-SU); the others by their year."""
+    start_m = _SOUTH_START[code]
+    cands = [Point("season", datetime(y, start_m, 1), pod=code) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)]
+    around = [p for p in cands if p.start <= ref < p.end]
+    gone = max((p for p in cands if p.end <= ref), key=lambda p: p.start)
+    ahead = min((p for p in cands if p.start > ref), key=lambda p: p.start)
+    if rel == -1:
+        p, how = gone, "the last one before"   # "last summer": the last ended, not the one the writer is in
+    elif rel == 1:
+        p, how = ahead, "the next one after"
+    elif around:
+        p, how = around[0], "the one around"
+    elif tense == "past" or (tense in (None, "present") and (ref - gone.end).days < _SEASON_LINGER):
+        p, how = gone, "the last one before"
+    else:
+        p, how = ahead, "the next one after"
+    y = p.start.year + (1 if code == "SU" else 0)
+    return _placed("DATE", p, f"the southern {name} (a southern place named near it): {how} {_ref_text(ctx)}", mod,
+                   value=f"{y:04d}-{code}", anchor="dct")
 
 
 def _season(men: Mention, ctx: Discourse, tense):
@@ -1632,8 +1673,17 @@ def _season(men: Mention, ctx: Discourse, tense):
         return _placed("DATE", Point.season(y, code), f"{names[code]} of the year the text was just telling of ({last.value}), past tense",
                        d.get("mod", ""), update=False, anchor="last")
     ref = datetime(ctx.dct.year, ctx.dct.month, ctx.dct.day)
+    if d.get("south") and rel in (None, 0, -1, 1) and ctx.mode != "narrative":
+        return _south_season(code, ctx, ref, tense, names[code], d.get("mod", ""), rel)
     # "this winter" from March on is the coming one (named by the year of its January)
     this = Point.season(ctx.dct.year + (1 if code == "WI" and ctx.dct.month >= 3 else 0), code)
+    if code == "WI" and rel in (None, 0) and tense in (None, "present") and not d.get("forward") \
+            and (ref - this.shift(-1, "Y").end).days < _SEASON_LINGER:
+        # (yearclause37, §147) "best day of the winter by a mile", "this winter's been endless" written in March: the
+        # winter just ended, which the writer is still in (not the one to come; "this winter we'll ski" is a future, and
+        # "replace it before winter", "free for the whole winter" look ahead: recall22)
+        return _placed("DATE", this.shift(-1, "Y"), f"the winter just ended, {_SEASON_LINGER} days or fewer before "
+                       f"{_ref_text(ctx)}", d.get("mod", ""), anchor="dct")
     if rel == 0 and tense != "past" and (ref - this.end).days > _SEASON_GONE:
         # "legislation this spring" said in December: the coming spring
         p, how = this.shift(1, "Y"), "the coming"

@@ -74,6 +74,14 @@ _CANCEL_2 = {tuple(w.split()) for w in _L["cancel_verbs"] if " " in w}
 _PERFECT_AUX = set(_L["perfect_auxiliaries"])
 _BOOKING = set(_L["booking_verbs"])                         # "booked ... for June": a date set for what comes
 _BOOKING_FOR = set(_L["booking_prepositions"])
+_BOOKED_AFTER = frozenset(_L["booked_after_day"])             # (yearclause37) "Saturday the 10th pencilled in": booked, ahead
+_BOOKED_HAVING = frozenset(_L["booked_after_day_having"])    # ... "got Friday booked"
+_PLACE_VERBS = frozenset(_L["place_getting_verbs"])          # (yearclause37) "got 2 spots on the 11pm one Thursday"
+_PLACE_NOUNS = frozenset(_L["place_getting_nouns"])
+_PLUPERFECT = frozenset(_L["pluperfect_words"])
+_PLUPERFECT_CLITICS = tuple(_L["pluperfect_clitics"])
+_PLACE_REACH = 8      # (yearclause37) words before the day read for the noun of places (the verb at most 4 before it)
+_PLACE_VERB_GAP = 4
 _ARRANGED = set(_L["arrangement_verbs"])                    # (voices21) "confirmed for sat 23rd": the date arranged is ahead
 _ARRANGED_FOR = set(_L["arrangement_prepositions"])
 _TIME_OFF = set(_L["time_off_particles"])                   # (left20b) "booked the day off tuesday": the day off is ahead
@@ -890,6 +898,30 @@ def _first_mark(text: str, lo: int, hi: int) -> int:
     return best
 
 
+def _places_got(set_: list[str]) -> bool:
+    """(yearclause37, §147) A past of getting places for the day: "got 2 spots on the 11pm one Thursday", "grabbed
+    tickets for Sat", "bought seats for Sunday" (lexicon _doc_place_getting): a noun of places among the last
+    ``_PLACE_REACH`` words, a verb of getting at most ``_PLACE_VERB_GAP`` words before it, no clause break after the verb,
+    no past perfect before it ("we'd got tickets for Thursday but ...": a day that may be gone)."""
+    if set_ and set_[-1] == _ON_WORD:
+        return False   # "got tickets on Monday", "got a parking ticket on Monday": when they were got (values25)
+    lo = max(0, len(set_) - _PLACE_REACH)
+    for j in range(len(set_) - 1, lo - 1, -1):
+        if set_[j] in _CLAUSE_BREAK:
+            return False
+        if set_[j] not in _PLACE_NOUNS:
+            continue
+        for i in range(j - 1, max(lo, j - _PLACE_VERB_GAP) - 1, -1):
+            if set_[i] in _CLAUSE_BREAK:
+                return False
+            if set_[i] in _PLACE_VERBS:
+                b = set_[i - 1] if i else ""
+                return not (b in _PLUPERFECT or b.endswith(_PLUPERFECT_CLITICS) or b in _BOOKED_HAVING
+                            or b.endswith(_HAVE_CLITICS) or b.endswith(_S_CLITIC) or b == _HAS)
+        return False
+    return False
+
+
 def _booked_for(set_: list[str], verbs: set[str] = _BOOKING) -> bool:
     """A booking verb at most five words before the closing "for" ("booked Crete for", (left18) "booked my next
     one for", "I've booked the kids' dentist appointments for"), no clause break between (at most six words read);
@@ -994,6 +1026,10 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     after = _is_contracted(list(map(str.lower, raw_after)))
     caps_b = [w[:1].isupper() for w in raw_before]
     caps_a = [w[:1].isupper() for w in raw_after]
+    if after and after[0] in _BOOKED_AFTER and (not before or before[-1] in _BOOKED_HAVING or before[-1].endswith(_HAVE_CLITICS)):
+        # (yearclause37, §147) a day opening its clause, or had so, and a participle of booking right after it: "Saturday the
+        # 10th pencilled in", "got Friday booked": the day booked, still to come (lexicon _doc_booked_after_day)
+        return "future"
     if before and (before[-1] in _BEFORE_SPEAKING or (len(before) > 1 and before[-2] in _BEFORE_SPEAKING
                                                    and before[-1] in _DETERMINERS)):
         return "past"  # "born since October": a time before the moment of speaking, whatever the verb; (thirtieth
@@ -1177,6 +1213,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     if len(set_) > 1 and set_[-1] in _BOOKING_FOR and _booked_for(set_) \
             and not any(w in _ORIGINAL for w in set_[-7:-1]):
         return "future"  # "booked Crete for June", "planned it for sat": the day set for it is still to come
+    if _places_got(set_):
+        return "future"  # (yearclause37, §147) "got 2 spots on the 11pm one Thursday", "grabbed tickets for Sat": the day of the places got
     if len(set_) > 1 and set_[-1] in _ARRANGED_FOR and set_[-2] in _ARRANGED \
             and not any(w in _ORIGINAL for w in set_[-7:-1]):
         return "future"  # (voices21) "wedding confirmed for 28 March", "date confirmed as the 14th": the date arranged is ahead

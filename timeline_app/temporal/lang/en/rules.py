@@ -828,7 +828,8 @@ def _month_day(m, text):
                        rel_year=None, stamp_cut=True))
     return M(m, "month_day", "cal", year=_year(m["year"]) or _year_short(m["sy"]), month=mon, day=d, grain="day",
              weekday=weekday_num(m["wd"]) if m["wd"] else None, mod=mod_code(m["mod"]), anaphoric_year=_ay(m["ay"]),
-             rel_year=_ry(m["ry"]), **(_forward(m, text) if not (m["year"] or m["sy"] or m["ry"]) else {}))
+             rel_year=_ry(m["ry"]), **(_forward(m, text) if not (m["year"] or m["sy"] or m["ry"]) else {}),
+             **(_clause_year(m, text) if not (m["year"] or m["sy"] or m["ry"] or m["ay"]) else {}))
 
 
 @rule("day_month", r"(?:(?P<wd>%s|%s),?\s+)?(?:(?P<the>the)\s+)?(?<![\d.,$£€])(?P<day>[0-3]?\d){ordinal_suffixes:cs}?\s+(?:of\s+)?(?P<mon>%s)(?:,?\s+(?P<year>%s)|(?:\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))|\s+(?P<ry>{date_year_relations})\s+(?i:year)|\s+(?P<sy>['’]\d\d|(?:{short_year_thousands:cs})\d\d)(?![\w'’]))?(?!\w)" % (WEEKDAY, SHORT_WD, MONTH, YEAR), 21, triggers="month", lead=_DAY_BEFORE_MONTH,
@@ -844,7 +845,8 @@ def _day_month(m, text):
                        weekday=weekday_num(m["wd"]) if m["wd"] else None, anaphoric_year=None, rel_year=None, stamp_cut=True))
     return M(m, "day_month", "cal", year=_year(m["year"]) or _year_short(m["sy"]), month=month_num(m["mon"]), day=d, grain="day",
              weekday=weekday_num(m["wd"]) if m["wd"] else None, anaphoric_year=_ay(m["ay"]),
-             rel_year=_ry(m["ry"]), **(_forward(m, text) if not (m["year"] or m["sy"] or m["ry"]) else {}))
+             rel_year=_ry(m["ry"]), **(_forward(m, text) if not (m["year"] or m["sy"] or m["ry"]) else {}),
+             **(_clause_year(m, text) if not (m["year"] or m["sy"] or m["ry"] or m["ay"]) else {}))
 
 
 # (fourteenth session, spoken) the day of the month said in words, as speech written down has it:
@@ -1294,6 +1296,7 @@ def _month(m, text):
     return M(m, "month", "cal", year=None, month=month_num(m["mon"]), grain="month", mod=mod_code(m["mod"]), rel_year=ry,
              anaphoric_year=ay, **_forward(m, text), **({"said_plan": True} if said else {}), **({"gone": True} if gone else {}),
              **({"line_head": True} if _line_head(m, text) else {}),
+             **(_clause_year(m, text) if ry is None and ay is None else {}),
              **({"subject_line": True} if not m["mod"] and ry is None and ay is None and _subject_line_month(m, text) else {}),
              **({"any_year": True} if ry is None and ay is None and _instruction(text, m.start(), verbs=_SEASONAL_VERBS) else {}),
              **(_record_period(m, text) if not m["mod"] and ry is None and ay is None else {}))
@@ -1992,6 +1995,18 @@ def _season_rel(rel: str):
 _YEAR_SLASHED = r"(?<![\w$£€¥#.,:/])(?:1\d{3}|20\d{2})(?=/(?:\d{4}|\d{2})(?![\w%/]))"
 
 
+# (yearclause37, §147) a southern place named within _SOUTH_REACH characters either way of a season (lexicon
+# _doc_southern_places): the writer's seasons are the southern ones ("a long weekend in the middle of winter" in June in
+# New Zealand is this winter). Bounded: the window read is 2 * _SOUTH_REACH characters.
+_SOUTH_REACH = 400
+_SOUTH_PLACE = re.compile(r"(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(
+    re.escape(n).replace(r"\ ", r"\s+") for n in sorted(L["southern_places"], key=len, reverse=True)))
+
+
+def _south(m, text) -> dict:
+    return {"south": True} if _SOUTH_PLACE.search(text, max(0, m.start() - _SOUTH_REACH), m.end() + _SOUTH_REACH) else {}
+
+
 @rule("season", r"(?:(?P<rel>(?i:{season_relations}|{edge_mods}|the\s+{period_edges}\s+of))(?:\s+|-))?(?P<the>(?i:the)\s+(?:(?i:{season_wholes})\s+)?)?(?:(?P<year0>%s)\s+)?(?P<season>%s)(?:\s+(?:of\s+)?(?P<year>%s|%s)(?:[-–/](?P<y2>\d{4}|\d{2})(?![\w%%]))?|\s+(?i:of)\s+(?P<ay>{anaphoric_year_relations})\s+(?i:year))?(?![\w-])" % (YEAR, SEASON, YEAR, _YEAR_SLASHED), 15, triggers="season",
       examples=[
           ("2022-09-10", "The new line will open next spring.", "next spring", "2023-SP"),
@@ -2040,6 +2055,7 @@ def _season(m, text):
              if y is None and r is None and not rel else None,   # (history7) "until spring"; (recall22) "before winter"
              of_year=bool(m["ay"]) and not rel,   # (history8) "the summer of the following year": the next YEAR's summer
              **({"line_head": True} if line_head else {}),
+             **(_south(m, text) if y is None and r in (None, 0, -1, 1) and not m["ay"] else {}),
              # (howto) "plant in autumn", "(less in summer)" in a recipe's step: the season of every year
              **({"any_year": True} if y is None and r is None and not rel and not m["ay"]
                 and _instruction(text, m.start(), m.end(), dated_ok=False) else {}))
@@ -4315,6 +4331,31 @@ _CLAUSE_YEAR_REACH = 60
 # (a year told as when: "last year", "next year", "in 2020"; not "since 1994", a year the clause counts from)
 _CLAUSE_YEAR_BEFORE = _re(r"(?i)(?:(?<![\w'’])(?:{period_relations})[ \t]+year|(?<![\w'’])in[ \t]+(?:1[6-9]|20)\d\d)(?![\w'’])[^,;:.!?\n]*$")
 _THIS_HOLIDAY_BEFORE = re.compile(r"(?i)(?<![\w'’])this[ \t]+$")
+# (yearclause37, §147) a year told as when earlier in a month's own clause: "last year you were shut by the end of March",
+# "next year it's not til July": the month (or its day) is that year's (resolve._cal, with
+# the year the sentence named, ``Discourse.sentence_year``). A fronted "Last year," may keep its comma; no other clause mark
+# between, no word opening another clause ("last year was rough, but March ...", "... though March"), and not the year as
+# the clause's subject ("last year was rough and March is looking up"). Bounded: _CLAUSE_YEAR_REACH characters before.
+# Only "last"/"next" year (lexicon clause_year_relations): with "this year", "the past year" and "in 2019" too it lowered
+# sealed2 news (figures only), which "in 2019 ... in March" already reads by its own rule (resolve._year_for).
+_MONTH_CLAUSE_YEAR = _re(r"(?i)(?<![\w'’])(?:{clause_year_relations})[ \t]+(?:year|yr)(?![\w'’]),?"
+                         r"(?P<rest>[^,;:.!?\n]*)$")
+_CLAUSE_YEAR_SUBJECT = frozenset(L["clause_year_subject_verbs"])
+_CLAUSE_YEAR_BREAKS = frozenset(L["clause_year_breaks"])
+_CLAUSE_WORD = re.compile(r"[\w'’]+")
+
+
+def _clause_year(m, text) -> dict:
+    """{"clause_year": True} when a year told as when opens the month's clause before it (``_MONTH_CLAUSE_YEAR``)."""
+    c = _MONTH_CLAUSE_YEAR.search(text, max(0, m.start() - _CLAUSE_YEAR_REACH), m.start())
+    if c is None:
+        return {}
+    words = [w.lower() for w in _CLAUSE_WORD.findall(c["rest"])]
+    if (words and words[0] in _CLAUSE_YEAR_SUBJECT) or not _CLAUSE_YEAR_BREAKS.isdisjoint(words):
+        return {}
+    return {"clause_year": True}
+
+
 _CURRENCY_HOLIDAYS = frozenset(L["currency_holiday_names"])
 _CURRENCY_BEFORE = re.compile(r"[\d/]\s?$")   # a number or a slash right before ("500 CNY", "USD/CNY")
 _CURRENCY_AFTER = re.compile(r"\s?[\d/$¥]")    # a number, a slash or a sign right after ("CNY 500", "CNY/USD")
@@ -6598,6 +6639,9 @@ _NEVER_LOOSE_WD = frozenset(L["short_weekday_never_loose"])
 _LOOSE_BEFORE = _re(r"(?i)(?:^|[\s(])(?:{short_weekday_loose_before})\s+$")
 _PHRASE_ENDS = re.compile(r"\s*(?:$|[,;:!?)\]\n]|\.(?!\w))")
 _SHORT_ON = re.compile(r"(?i)(?:^|[\s(])on[ \t]+$")
+# (yearclause37, §147) "grabbed tickets for Sat", "booked us in for Wed": in title case after "for" and a noun of places or a
+# verb of booking (and its object's "in") right before it, where the phrase ends (bounded: 24 characters before)
+_SHORT_FOR_PLACES = _re(r"(?i)(?<![\w'’])(?:{place_getting_nouns}|{booking_verbs}|in)[ \t]+for[ \t]+$")
 # (recall23) a turn or a clause opened by the weekday, a subject pronoun or a judging "'s" after it: "Sam: sat I'm
 # at my cousin's wedding", "tom: wed i have football til 5", "sat's no good" (lexicon short_weekday_topic_*); the
 # opening is a line's start, a chat's "Name:" (a label of at most 30 characters) or a sentence's end
@@ -6929,6 +6973,8 @@ def _short_weekday(m, text):
     # "on" (no name after it on its line; not "Sun", a name too often)
     plain = plain or (wd.istitle() and low not in _NEVER_LOOSE_WD and _SHORT_ON.search(text, max(0, m.start() - 4), m.start()) is not None
                       and not re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3]))
+    plain = plain or (wd.istitle() and low not in _NEVER_LOOSE_WD and not m["rel"] and _PHRASE_ENDS.match(text, m.end()) is not None
+                      and _SHORT_FOR_PLACES.search(text, max(0, m.start() - 24), m.start()) is not None)
     # (posts32, §114) "See you Sat!", "see ya Wed x": a parting's weekday in a phone's capital where the phrase ends (not "Sun")
     plain = plain or (wd.istitle() and not m["rel"] and not m["pod"] and low not in _NEVER_LOOSE_WD
                       and _PHRASE_ENDS.match(text, m.end()) is not None
