@@ -339,6 +339,15 @@ CASES = [
     ("Picked up at the shack at 6.45", "Picked up at the shack at 6.45, Argo ride out was 15 min", W, "6.45", "TIME", None),
     ("half day is 8-12 or 1.30-5.30", "yep half day is 8-12 or 1.30-5.30, $55 chur", W, "5.30", "TIME", "XXXX-XX-XXT17:30"),
     ("Reception is 8-12 & 1.30-5.30", "Reception is 8-12 & 1.30-5.30", W, "1.30", "TIME", "XXXX-XX-XXT13:30"),
+    # (bankhol37, §143) an Irish voice by the words of its civic life: Ireland's June bank holiday (5 June 2023), its
+    # weekend; a weekday told from it; "Last New Year" the last 1 January
+    ("Tidy Towns: hoping to get the approach roads done b4 the bank holiday",
+     "Tidy Towns: hoping to get the approach roads done b4 the bank holiday", date(2023, 5, 27), "bank holiday", "DATE", "2023-06-05"),
+    ("Tidy Towns: I'm away the bank holiday weekend so no meeting", "Tidy Towns: I'm away the bank holiday weekend so no meeting",
+     date(2023, 5, 27), "bank holiday weekend", "DATE", "2023-W22-WE"),
+    ("Gardaí: the Saturday after the bank holiday the road reopens", "Gardaí: the Saturday after the bank holiday the road reopens",
+     date(2023, 5, 27), "the Saturday after the bank holiday", "DATE", "2023-06-10"),
+    ("Last New Year was such a good trip", "Last New Year was such a good trip", date(2026, 6, 9), "Last New Year", "DATE", "2026-01-01"),
 ]
 
 
