@@ -392,6 +392,15 @@ CASES = [
      "2023-06-10"),
     ("got 2 spots on the 11pm one Thursday", "got 2 spots on the 11pm one Thursday", W, "Thursday", "DATE", "2025-06-05"),
     ("the road was closed for 40 mins earlier", "the road was closed for 40 mins earlier", W, "40 mins", "DURATION", "PT40M"),
+    # (bankhol37, §143) an Irish voice by the words of its civic life: Ireland's June bank holiday (5 June 2023), its
+    # weekend; a weekday told from it; "Last New Year" the last 1 January
+    ("Tidy Towns: hoping to get the approach roads done b4 the bank holiday",
+     "Tidy Towns: hoping to get the approach roads done b4 the bank holiday", date(2023, 5, 27), "bank holiday", "DATE", "2023-06-05"),
+    ("Tidy Towns: I'm away the bank holiday weekend so no meeting", "Tidy Towns: I'm away the bank holiday weekend so no meeting",
+     date(2023, 5, 27), "bank holiday weekend", "DATE", "2023-W22-WE"),
+    ("Gardaí: the Saturday after the bank holiday the road reopens", "Gardaí: the Saturday after the bank holiday the road reopens",
+     date(2023, 5, 27), "the Saturday after the bank holiday", "DATE", "2023-06-10"),
+    ("Last New Year was such a good trip", "Last New Year was such a good trip", date(2026, 6, 9), "Last New Year", "DATE", "2026-01-01"),
 ]
 
 

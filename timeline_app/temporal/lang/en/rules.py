@@ -4174,6 +4174,7 @@ def _nation_nearest(text, m, lo, hi, table, places_only=False):
 
 
 _VOICE_NATIONS = L["voice_nations"]
+_FAR_VOICE_REACH = L["nation_only_far_voice_reach"]
 
 
 def _nation_of(name, text, m):
@@ -4217,6 +4218,13 @@ def _nation_of(name, text, m):
                      if f["nation"][0].isupper() and (len(f["nation"]) > 3 or f["nation"].isupper())
                      for k in (" ".join(f["nation"].lower().split()),)}
             key = voiced.pop() if len(voiced) == 1 and named <= voiced else None
+            if not voiced and key is None and name in _NATION_ONLY:
+                # (bankhol37, §143) a name that is no day without its nation ("Family Day"), with no voice within
+                # kind_holiday_reach: the voice of the page it is on, read further back (nation_only_far_voice_reach
+                # characters before it: a listing's or a thread's title over its reviews and replies), one nation's
+                # only; no day else (the window bounds the look-back)
+                far = {_VOICE_NATIONS.get(v) for v in _kind_voice_names(text, m, _FAR_VOICE_REACH)}
+                key = far.pop() if len(far) == 1 else None
     if key not in table:
         return None
     day = table[key]
@@ -4662,10 +4670,10 @@ _REGION_ABBREVS = L["voice_region_abbrevs"]
 _REGION_ABBREV = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]{1,24},[ \t]{1,2}(?P<ab>%s)(?![\w'’])" % "|".join(map(re.escape, _REGION_ABBREVS)))
 
 
-def _kind_voice_names(text, m):
+def _kind_voice_names(text, m, back=None):
     """(holidays35, §132) The voices (kind_holiday_voices, set_holiday_voices) whose cues stand within
-    kind_holiday_reach characters of the match."""
-    lo, hi = max(0, m.start() - _KIND_REACH), min(len(text), m.end() + _KIND_REACH)
+    kind_holiday_reach characters of the match (``back``: that many characters before it instead)."""
+    lo, hi = max(0, m.start() - (back or _KIND_REACH)), min(len(text), m.end() + _KIND_REACH)
     found = [v for v, cues in _KIND_VOICES.items() if cues.search(text, lo, hi)]
     for a in _REGION_ABBREV.finditer(text, lo, hi):
         v = _REGION_ABBREVS[a["ab"]]
@@ -4838,13 +4846,15 @@ _AROUND_NOT_AFTER = _re(r"(?i)(?<![\w'’])(?:{around_holiday_not_after})\s+$")
 _AROUND_UNITS = L["around_holiday_units"]
 
 
-@rule("around_holiday", r"(?:(?P<the>(?i:the))\s+(?:(?P<ord>(?i:{around_holiday_ordinals}))\s+)?)?(?:(?P<wd>%s|%s)|(?P<unit>(?i:{around_holiday_units})))\s+(?P<dir>(?i:{around_holiday_dirs}))\s+(?P<h>%s|%s)(?![\w'’-])"
+@rule("around_holiday", r"(?:(?P<the>(?i:the))\s+(?:(?P<ord>(?i:{around_holiday_ordinals}))\s+)?)?(?:(?P<wd>%s|%s)|(?P<unit>(?i:{around_holiday_units})))\s+(?P<dir>(?i:{around_holiday_dirs}))\s+(?:(?P<the2>(?i:the))\s+)?(?P<h>%s|%s)(?![\w'’-])"
       % (WEEKDAY, SHORT_WD, HOLIDAY, _AROUND_NAME), 23, triggers="holiday_key",
       examples=[("2025-06-04", "the Friday before Christmas is our works do", "the Friday before Christmas", "2025-12-19"),
                 ("2025-03-05", "we're driving up the Sat after xmas, fancy it?", "the Sat after xmas", "2025-12-27"),
                 ("2025-03-05", "can we do the day after Boxing Day instead?", "the day after Boxing Day", "2025-12-27"),
                 ("2025-03-05", "are you around the weekend before Christmas?", "the weekend before Christmas", "2025-W51-WE"),
-                ("2022-04-07", "April's is moved to the Saturday before Easter, 9th, as the library's shut", "the Saturday before Easter", "2022-04-09")])
+                ("2022-04-07", "April's is moved to the Saturday before Easter, 9th, as the library's shut", "the Saturday before Easter", "2022-04-09"),
+                ("2023-05-27", "Gardaí: the Saturday after the bank holiday the road reopens", "the Saturday after the bank holiday", "2023-06-10"),
+                ("2025-08-10", "the kids are back at school the Tuesday after Labour Day here in Toronto", "the Tuesday after Labour Day", "2025-09-02")])
 def _around_holiday(m, text):
     if not m["the"] and (m["unit"] or m["wd"].lower().rstrip(".") in L["short_weekdays"]
                          or _AROUND_NOT_AFTER.search(text, max(0, m.start() - 12), m.start())):
@@ -4854,7 +4864,20 @@ def _around_holiday(m, text):
     if name not in _HOLIDAYS or name in _CAPS_HOLIDAYS and not m["h"].isupper():
         return None
     kind, spec = _HOLIDAYS[name]
-    if kind in ("set", "nation_only") or (name in _CUED_HOLIDAYS):
+    if m["the2"] and kind != "set" or name in _CUED_HOLIDAYS or name in _MONDAY_ONLY_SETS \
+            or kind == "set" and (any(k == "dated" for k, _ in spec) or _SET_KIND_NOUN.match(text, m.end())):
+        return None   # "the" only before a set's name ("the day after the Christmas party" is no holiday's day)
+    if kind == "set" and (voiced := _set_voice(text, m)) is not None:
+        spec = voiced   # (bankhol37, §143) "the Saturday after the bank holiday" in an Irish voice: Ireland's set
+    if name in _NATIONAL_DAYS:
+        # (bankhol37, §143) "the Tuesday after Labour Day here in Toronto": the nation's day, as rule holiday reads it (its
+        # nation or a city of it near, its money, the writer's voice); a nation-only name with none: no day
+        day = _nation_of(name, text, m)
+        if day == "none" or day is None and name in _NATION_ONLY:
+            return None
+        if day is not None:
+            kind, spec = day
+    if kind == "nation_only":
         return None
     around, extra = _around(m)
     if not m["unit"] and (told := _AROUND_TOLD_DAY.match(text, m.end())) and 1 <= int(told["n"]) <= 31:
@@ -4945,7 +4968,8 @@ _PAST_AUX_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:was|were|had|did|got|went)\b
 @rule("new_year", r"(?i:new\s+year)(?!['’]?s\b|[\w-])", 17, triggers="unit", lead=(r"(?i:(?<![\w'’])new)\s+", 6),
       examples=[("2025-11-20", "we're away over new year, back on the 3rd", "new year", "2026-01-01"),
                 ("2024-11-20", "The line will be closed between Christmas and New Year for engineering works.", "New Year", "2025-01-01"),
-                ("2025-03-04", "we were away over new year", "new year", "2025-01-01")])
+                ("2025-03-04", "we were away over new year", "new year", "2025-01-01"),
+                ("2026-06-09", "Last New Year was such a good trip", "Last New Year", "2026-01-01")])
 def _new_year(m, text):
     the = _THE_NEW_YEAR_BEFORE.search(text, max(0, m.start() - 24), m.start())
     if the:
@@ -4953,6 +4977,13 @@ def _new_year(m, text):
         # begins at the coming 1 January (the year just begun in January and February or a past clause: resolve)
         return Mention(the.start("the"), m.end(), "new_year", "deictic",
                        dict(unit="year", offset=1, mod="", anaphoric=False, earlier=False, later=False, new_year=True), 17)
+    rel = _HOLIDAY_REL.search(text, max(0, m.start() - 8), m.start())
+    if rel:
+        # (bankhol37, §143) "Last New Year was such a good trip", "next New Year we're in Edinburgh": the holiday, the
+        # last 1 January before the day of writing or the next after it, as "last Christmas" (not "the last new year of
+        # the war": _HOLIDAY_REL refuses "the" before it)
+        return Mention(rel.start("rel"), m.end(), "new_year", "holiday",
+                       dict(name="new year", hkind="fixed", spec="01-01", year=None, rel=rel["rel"].lower()), 17)
     cue = _NEW_YEAR_CUE.search(text, max(0, m.start() - 12), m.start()) \
         or _NEW_YEAR_AFTER_HOLIDAY.search(text, max(0, m.start() - 24), m.start())
     if not cue:
