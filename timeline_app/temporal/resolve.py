@@ -1103,6 +1103,13 @@ def _weekday(men: Mention, ctx: Discourse, tense):
                                f"{_ref_text(ctx)}", d.get("mod", ""), men.rule, "dct")
         return _placed("DATE", Point.day(day), f"{WEEKDAY_NAMES[wd]} of the week {('before', 'of', 'after')[d['week_offset'] + 1]} "
                        f"{_ref_text(ctx)} (rule {men.rule})", anchor="dct")
+    if d.get("rota_day") is not None and not rel:
+        # (rota37, §142) "rota below / Fri Noreen / Sat Ger / Sun Mary / Mon Tom": a list of days in order runs forward,
+        # each item the first such day on or after the one before it; a reply's bare weekday, the list's day
+        day, prev = d["rota_day"]
+        why = (f"{WEEKDAY_NAMES[wd]}: an item of a list of days in order, the first on or after the item before it ({prev.isoformat()})"
+               if prev is not None else f"{WEEKDAY_NAMES[wd]}: the day a list of days in order just above named ({day.isoformat()})")
+        return _pod_or_day(day, d["pod"], why, d.get("mod", ""), men.rule, "last")
     if d.get("week_list") is not None and not rel:
         # (values23) a line a weekday opens under a line an earlier weekday opened: the same week's
         day = d["week_list"]

@@ -1808,6 +1808,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # with a weekday right under a line that opened with an earlier one is of that line's week (a list of a
             # week's days, a rota, a nursery's week), whatever the tense its own words seem to have
             men.data["week_list"] = ctx.week_line[2] + timedelta(days=men.data["weekday"] - ctx.week_line[1])
+        if men.kind == "weekday" and "weekday" in men.data and not (men.data.get("rel") or men.data.get("the") or men.data.get("that")
+                                                                   or men.data.get("week_offset") is not None):
+            _rota_day(ctx, men)
         if men.kind == "cal" and men.data.get("year") is None and men.data.get("month") and not men.data.get("day"):
             if month_list is not None and month_list[0] == si and _MONTH_LIST_GAP.fullmatch(text, month_list[1], men.start):
                 # (twenty-ninth session) "paid in March, June, September and December", "visited in March, April and
@@ -1932,6 +1935,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # was read, as a footer's (_footer_days); the age itself stays its length
             ctx.written = ctx.written or ctx.dct
             ctx.dct, ctx.sentence_day, ctx.entry_dct = ctx.written - timedelta(days=1), None, False
+        if men.data.get("rota") is not None and men.kind == "weekday":
+            _note_rota(ctx, men, p)
         if wl_end >= 0:
             ctx.week_line = (wl_end + 1, men.data["weekday"], p.date) if p is not None and p.grain in ("day", "part-of-day") else None
         if p is None and men.data.get("span_days") and ctx.dct is not None:
@@ -3998,6 +4003,38 @@ def _is_headline(text: str, s0: int, s1: int) -> bool:
 
 _OPENING_WORD = re.compile(r"(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["opening_hours_words"])), re.I)
 _PAST_AUX_WORD = re.compile(r"(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["aux_past"])), re.I)
+
+
+_ROTA_REPLY_CHARS = 600   # (rota37) how far after a list of days a reply's bare weekday may point back to it
+
+
+def _rota_day(ctx, men: Mention) -> None:
+    """(rota37, §142) A later item of a list of days in order ("Fri Noreen / Sat Ger / Sun Mary / Mon Tom") is the first
+    such day on or after the item before it (the list runs forward, and may cross into the next week); a bare weekday
+    after the list, within _ROTA_REPLY_CHARS, that it named once ("Sun is grand for me if Mary wants to swap") is the
+    list's. Reads only the last item noted (bounded memory: one tuple and at most seven days)."""
+    wd, run = men.data["weekday"], men.data.get("rota")
+    if run is not None:
+        if ctx.rota is not None and ctx.rota[0] == run:
+            prev = ctx.rota[2]
+            men.data["rota_day"] = (prev + timedelta(days=(wd - prev.isoweekday()) % 7), prev)
+        return
+    if ctx.rota is not None and ctx.rota_days and 0 <= men.start - ctx.rota[3] <= _ROTA_REPLY_CHARS \
+            and ctx.rota_days.get(wd) is not None and not men.data.get("week_list"):
+        men.data["rota_day"] = (ctx.rota_days[wd], None)
+
+
+def _note_rota(ctx, men: Mention, p) -> None:
+    """(rota37) Notes the day an item of a list of days was read as (see _rota_day); a weekday the list names twice
+    is no longer one day a reply can point to."""
+    if p is None or p.grain not in ("day", "part-of-day"):
+        return
+    run, wd = men.data["rota"], men.data["weekday"]
+    if ctx.rota is None or ctx.rota[0] != run:
+        ctx.rota_days = {}
+    days = ctx.rota_days
+    days[wd] = p.date if wd not in days or days[wd] == p.date else None
+    ctx.rota = (run, wd, p.date, men.end)
 
 
 _WEEK_LINE_OPEN = re.compile(r"[ \t]*(?:[-*•·▪>][ \t]*)?")
