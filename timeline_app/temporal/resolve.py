@@ -1350,7 +1350,9 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day, how = anchor + timedelta(days=fwd), f"{name}, in a story told in the past: the {name} from {anchor_txt} on" + (
             " (that very day)" if fwd == 0 else "")
     elif tense == "future" or (tense in ("present", "plan") and (wd - cur) % 7 <= (cur - wd) % 7) or (tense is None and (
-            (wd - cur) % 7 + 4 <= (cur - wd) % 7 or (chat := which == "dct" and (d.get("short") or d.get("lower") or d.get("answer") or d.get("chat")) and not d.get("list_head")))):
+            (wd - cur) % 7 + 4 <= (cur - wd) % 7 or (chat := which == "dct" and ((d.get("short") or d.get("lower") or d.get("answer") or d.get("chat")) and not d.get("list_head")
+                                          # ((rota37, §142) a list of days in order with no verb of its own: days to come)
+                                          or d.get("rota_item") is not None)))):
         # (news without a verb near a weekday reports what happened; a chat's verb-less "thurs,
         # twenty to eleven", "sun: sleep lol", "deadline thursday" names a day to come: a report
         # of a past day carries its verb, "sat was mental")

@@ -1440,6 +1440,12 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             else None   # ((informal7) "this weekend" too: "had a great time this weekend" on a Monday is the one gone;
         # (recall24) "the new year" too: "we moved in the new year" is the year just begun;
         # (values3) and "this week": "new rota from this week" written on a Sunday is the week that begins the next day)
+        if men.kind == "weekday" and (item := men.data.get("rota_item")) is not None:
+            # (rota37, §142) an item of a list of days in order ("Lifts sorted, cheers\nTue Tunde; Wed Priya; ..."; "Mon:
+            # rained. Tue: rained again") is a clause of its own: its tense is its own words', not the heading's
+            tense = doc.tense(item[0], item[1], men.start, men.end, True)
+            if tense == "present":
+                tense = None   # "Wed: Jess drives": a schedule's present, read as the list's days (to come)
         if tense in (None, "present") and men.kind == "deictic" and men.data.get("unit") == "week" \
                 and _PERFECT_NEAR.search(text, max(s0, men.start - _PERFECT_REACH), min(s1, men.end + _PERFECT_REACH)):
             tense = "past"   # (values3) "this week has been mad", "it's been a long week this week": the week up to now
@@ -1486,11 +1492,13 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                     _possessive_clause(text, s0, s1, men))
             if (tense in (None, "present") or (tense == "future" and headline_act(text, s0, men.start))) \
                     and not (men.data.get("short") or men.data.get("lower")) \
-                    and not (tense is None and men.data.get("at_clock")) and _is_headline(text, s0, s1):
+                    and not (tense is None and men.data.get("at_clock")) and men.data.get("rota_item") is None \
+                    and _is_headline(text, s0, s1):
                 # "Police arrest man on Saturday", "Rovers sack manager Monday": a headline's present
                 # reports what happened (its future is "to" or "will", "Bridge to reopen on Sunday", or
                 # a timetable's present, "Trial opens Monday", which tense_at has told already); (posts32, §114) not a
-                # verbless line's day and hour, "Quiz night Tuesday at 8pm" (a notice's: no headline gives its hour)
+                # verbless line's day and hour, "Quiz night Tuesday at 8pm" (a notice's: no headline gives its hour);
+                # ((rota37, §142) nor an item of a list of days: "Monday Aroha; Tuesday Tunde")
                 tense, men.data["headline"] = "present", True
             elif tense == "past" and men.start - s0 <= _NOTICE_HEAD and _NOTICE.match(text[s0:men.start]) \
                     and _NOTICE_WHY.match(text, men.end, min(s1, men.end + 24)) and not _NOTICE_PAST.search(text[s0:men.start]):
@@ -4010,16 +4018,16 @@ _ROTA_REPLY_CHARS = 600   # (rota37) how far after a list of days a reply's bare
 
 def _rota_day(ctx, men: Mention) -> None:
     """(rota37, §142) A later item of a list of days in order ("Fri Noreen / Sat Ger / Sun Mary / Mon Tom") is the first
-    such day on or after the item before it (the list runs forward, and may cross into the next week); a bare weekday
-    after the list, within _ROTA_REPLY_CHARS, that it named once ("Sun is grand for me if Mary wants to swap") is the
-    list's. Reads only the last item noted (bounded memory: one tuple and at most seven days)."""
-    wd, run = men.data["weekday"], men.data.get("rota")
-    if run is not None:
-        if ctx.rota is not None and ctx.rota[0] == run:
+    such day on or after the item right before it (the list runs forward, and may cross into the next week); a bare
+    weekday after the list, within _ROTA_REPLY_CHARS, that it named once ("Sun is grand for me if Mary wants to swap")
+    is the list's. Reads only the last item noted (bounded memory: one tuple and at most seven days)."""
+    wd, prev_end = men.data["weekday"], men.data.get("rota")
+    if prev_end is not None:
+        if prev_end >= 0 and ctx.rota is not None and ctx.rota[0] == prev_end:
             prev = ctx.rota[2]
             men.data["rota_day"] = (prev + timedelta(days=(wd - prev.isoweekday()) % 7), prev)
         return
-    if ctx.rota is not None and ctx.rota_days and 0 <= men.start - ctx.rota[3] <= _ROTA_REPLY_CHARS \
+    if ctx.rota is not None and ctx.rota_days and 0 <= men.start - ctx.rota[0] <= _ROTA_REPLY_CHARS \
             and ctx.rota_days.get(wd) is not None and not men.data.get("week_list"):
         men.data["rota_day"] = (ctx.rota_days[wd], None)
 
@@ -4029,12 +4037,12 @@ def _note_rota(ctx, men: Mention, p) -> None:
     is no longer one day a reply can point to."""
     if p is None or p.grain not in ("day", "part-of-day"):
         return
-    run, wd = men.data["rota"], men.data["weekday"]
-    if ctx.rota is None or ctx.rota[0] != run:
-        ctx.rota_days = {}
+    wd = men.data["weekday"]
+    if men.data["rota"] < 0 or ctx.rota is None or ctx.rota[0] != men.data["rota"]:
+        ctx.rota_days = {}   # the run's first item
     days = ctx.rota_days
     days[wd] = p.date if wd not in days or days[wd] == p.date else None
-    ctx.rota = (run, wd, p.date, men.end)
+    ctx.rota = (men.data["rota_item"][1], wd, p.date)
 
 
 _WEEK_LINE_OPEN = re.compile(r"[ \t]*(?:[-*•·▪>][ \t]*)?")
