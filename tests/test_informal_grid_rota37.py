@@ -1,8 +1,8 @@
 """Weekdays listed in order (thirty-sixth session, rota37; docs/informal-time.md §142): a rota, a sign-up list, a week's
 plan or an itinerary written one day an item, each day heading its item before a name or a task ("rota below / Fri
 Noreen / Sat Ger / Sun Mary / Mon Tom", "This week: Mon - bins, Tue - recycling", "Mon Jess | Tue Sam | Wed off"). The
-first day takes its usual reading (a list of days to come: the next such day; under "this week": of the week of
-writing; a diary's past: the last such day); every later day is the first such day on or after the item before it, so
+first day takes its usual reading (a list of days to come: the next such day, the day of writing where the list opens
+with its own weekday; under "this week": of the week of writing; a diary's past: the last such day); every later day is the first such day on or after the item before it, so
 a list runs forward and may cross into the next week; a reply's bare weekday after the list ("Sun is grand for me if
 Mary wants to swap") is the list's day.
 
@@ -78,7 +78,7 @@ def _forward_cases():
     for r, ref in enumerate(REFS):
         for wd in range(1, 8):
             if wd == ref.isoweekday():
-                continue   # a list opened by the day of writing's own weekday: today or a week on, not this class's
+                continue   # a list opened by the day of writing's own weekday: below
             for f, (head, sep, item) in enumerate(FRAMES):
                 steps = STEPS[(wd + f) % len(STEPS)]
                 body, want = _list(_days(ref, wd, steps), NAMES[(r + f) % len(NAMES)], sep, item, wd + f)
@@ -88,6 +88,17 @@ def _forward_cases():
 
 def test_a_list_of_days_runs_forward():
     _check_lists(_forward_cases())
+
+
+def test_a_list_opened_by_the_days_own_weekday_starts_that_day():
+    # a rota posted on a Saturday that opens "Sat Noreen": that day, the first of the days to come (no verb says a week on)
+    cases = []
+    for r, ref in enumerate(REFS):
+        for f, (head, sep, item) in enumerate(FRAMES):
+            days = [ref + timedelta(days=k) for k in range(4)]
+            body, want = _list(days, NAMES[(r + f) % len(NAMES)], sep, item, f)
+            cases.append((head + body, ref, want))
+    _check_lists(cases)
 
 
 REPLIES = [
