@@ -401,6 +401,20 @@ CASES = [
     ("Gardaí: the Saturday after the bank holiday the road reopens", "Gardaí: the Saturday after the bank holiday the road reopens",
      date(2023, 5, 27), "the Saturday after the bank holiday", "DATE", "2023-06-10"),
     ("Last New Year was such a good trip", "Last New Year was such a good trip", date(2026, 6, 9), "Last New Year", "DATE", "2026-01-01"),
+    # (thirty-sixth session, rota37, §142) weekdays listed in order: the first its usual reading, each later one the first
+    # such day on or after the item before it (the list runs forward, across the week's end); a reply's bare weekday, the list's
+    ("Fri Noreen / Sat Ger / Sun Mary / Mon Tom", "rota below, text me if you can't do your night / Fri Noreen / Sat Ger / Sun Mary / Mon Tom",
+     W, "Mon", "DATE", "2025-06-09"),
+    ("This week: Mon - bins, Tue - recycling, Wed - garden waste", "This week: Mon - bins, Tue - recycling, Wed - garden waste", W,
+     "Tue", "DATE", "2025-06-03"),
+    ("Plan: Thurs drive up, Fri summit, Sat rest, Sun home", "Plan: Thurs drive up, Fri summit, Sat rest, Sun home", W, "Sun", "DATE",
+     "2025-06-08"),
+    ("Mon Jess | Tue Sam | Wed off | Thu Raj", "Mon Jess | Tue Sam | Wed off | Thu Raj", W, "Wed", "DATE", "2025-06-11"),
+    ("Sun is grand for me if Mary wants to swap", "rota:\nFri Noreen\nSat Ger\nSun Mary\n\nSun is grand for me if Mary wants to swap",
+     W, "Sun", "DATE", "2025-06-08"),
+    ("Mon: rained. Tue: rained again", "Mon: rained. Tue: rained again. Wed: sun at last", date(2025, 6, 5), "Wed", "DATE", "2025-06-04"),
+    ("Opening hours: Mon 9-5, Tue 9-5", "Opening hours: Mon 9-5, Tue 9-5, Sat 10-2", W, "Tue", "SET", "XXXX-WXX-2"),
+    ("Sat on the bench all day. Sun's out now", "Sat on the bench all day. Sun's out now", W, "Sat", "DATE", None),
 ]
 
 

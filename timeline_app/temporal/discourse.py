@@ -242,6 +242,9 @@ class Discourse:
                                         # the text named ("The festival runs 1-24 Aug", "first Friday in July it all starts"):
                                         # "the middle weekend", "by the second week" after it are of it
     span_edge: tuple | None = None      # (weeks34) (end, day) of the last day named: a range's first end
+    rota: tuple | None = None           # (rota37, §142) (where it ends, weekday, day) of the last item of
+                                        # a list of days in order read as one day: the day the next item counts on from
+    rota_days: dict | None = None       # (rota37) weekday -> day of the last such list (a reply's "Sun is grand" reads it)
     week_line: tuple | None = None      # (values23) (where the line after it starts, weekday, day) of the last weekday that
                                         # opened its line and was read as one day: the week a list of day lines is of
 

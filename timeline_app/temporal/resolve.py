@@ -1168,6 +1168,13 @@ def _weekday(men: Mention, ctx: Discourse, tense):
                                f"{_ref_text(ctx)}", d.get("mod", ""), men.rule, "dct")
         return _placed("DATE", Point.day(day), f"{WEEKDAY_NAMES[wd]} of the week {('before', 'of', 'after')[d['week_offset'] + 1]} "
                        f"{_ref_text(ctx)} (rule {men.rule})", anchor="dct")
+    if d.get("rota_day") is not None and not rel:
+        # (rota37, §142) "rota below / Fri Noreen / Sat Ger / Sun Mary / Mon Tom": a list of days in order runs forward,
+        # each item the first such day on or after the one before it; a reply's bare weekday, the list's day
+        day, prev = d["rota_day"]
+        why = (f"{WEEKDAY_NAMES[wd]}: an item of a list of days in order, the first on or after the item before it ({prev.isoformat()})"
+               if prev is not None else f"{WEEKDAY_NAMES[wd]}: the day a list of days in order just above named ({day.isoformat()})")
+        return _pod_or_day(day, d["pod"], why, d.get("mod", ""), men.rule, "last")
     if d.get("week_list") is not None and not rel:
         # (values23) a line a weekday opens under a line an earlier weekday opened: the same week's
         day = d["week_list"]
@@ -1408,7 +1415,9 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day, how = anchor + timedelta(days=fwd), f"{name}, in a story told in the past: the {name} from {anchor_txt} on" + (
             " (that very day)" if fwd == 0 else "")
     elif tense == "future" or (tense in ("present", "plan") and (wd - cur) % 7 <= (cur - wd) % 7) or (tense is None and (
-            (wd - cur) % 7 + 4 <= (cur - wd) % 7 or (chat := which == "dct" and (d.get("short") or d.get("lower") or d.get("answer") or d.get("chat")) and not d.get("list_head")))):
+            (wd - cur) % 7 + 4 <= (cur - wd) % 7 or (chat := which == "dct" and ((d.get("short") or d.get("lower") or d.get("answer") or d.get("chat")) and not d.get("list_head")
+                                          # ((rota37, §142) a list of days in order with no verb of its own: days to come)
+                                          or d.get("rota_item") is not None)))):
         # (news without a verb near a weekday reports what happened; a chat's verb-less "thurs,
         # twenty to eleven", "sun: sleep lol", "deadline thursday" names a day to come: a report
         # of a past day carries its verb, "sat was mental")

@@ -1464,6 +1464,12 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             else None   # ((informal7) "this weekend" too: "had a great time this weekend" on a Monday is the one gone;
         # (recall24) "the new year" too: "we moved in the new year" is the year just begun;
         # (values3) and "this week": "new rota from this week" written on a Sunday is the week that begins the next day)
+        if men.kind == "weekday" and (item := men.data.get("rota_item")) is not None:
+            # (rota37, §142) an item of a list of days in order ("Lifts sorted, cheers\nTue Tunde; Wed Priya; ..."; "Mon:
+            # rained. Tue: rained again") is a clause of its own: its tense is its own words', not the heading's
+            tense = doc.tense(item[0], item[1], men.start, men.end, True)
+            if tense == "present":
+                tense = None   # "Wed: Jess drives": a schedule's present, read as the list's days (to come)
         if tense in (None, "present") and men.kind == "deictic" and men.data.get("unit") == "week" \
                 and _PERFECT_NEAR.search(text, max(s0, men.start - _PERFECT_REACH), min(s1, men.end + _PERFECT_REACH)):
             tense = "past"   # (values3) "this week has been mad", "it's been a long week this week": the week up to now
@@ -1510,11 +1516,13 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
                     _possessive_clause(text, s0, s1, men))
             if (tense in (None, "present") or (tense == "future" and headline_act(text, s0, men.start))) \
                     and not (men.data.get("short") or men.data.get("lower")) \
-                    and not (tense is None and men.data.get("at_clock")) and _is_headline(text, s0, s1):
+                    and not (tense is None and men.data.get("at_clock")) and men.data.get("rota_item") is None \
+                    and _is_headline(text, s0, s1):
                 # "Police arrest man on Saturday", "Rovers sack manager Monday": a headline's present
                 # reports what happened (its future is "to" or "will", "Bridge to reopen on Sunday", or
                 # a timetable's present, "Trial opens Monday", which tense_at has told already); (posts32, §114) not a
-                # verbless line's day and hour, "Quiz night Tuesday at 8pm" (a notice's: no headline gives its hour)
+                # verbless line's day and hour, "Quiz night Tuesday at 8pm" (a notice's: no headline gives its hour);
+                # ((rota37, §142) nor an item of a list of days: "Monday Aroha; Tuesday Tunde")
                 tense, men.data["headline"] = "present", True
             elif tense == "past" and men.start - s0 <= _NOTICE_HEAD and _NOTICE.match(text[s0:men.start]) \
                     and _NOTICE_WHY.match(text, men.end, min(s1, men.end + 24)) and not _NOTICE_PAST.search(text[s0:men.start]):
@@ -1832,6 +1840,9 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # with a weekday right under a line that opened with an earlier one is of that line's week (a list of a
             # week's days, a rota, a nursery's week), whatever the tense its own words seem to have
             men.data["week_list"] = ctx.week_line[2] + timedelta(days=men.data["weekday"] - ctx.week_line[1])
+        if men.kind == "weekday" and "weekday" in men.data and not (men.data.get("rel") or men.data.get("the") or men.data.get("that")
+                                                                   or men.data.get("week_offset") is not None):
+            _rota_day(ctx, men)
         if men.kind == "cal" and men.data.get("year") is None and men.data.get("month") and not men.data.get("day"):
             if month_list is not None and month_list[0] == si and _MONTH_LIST_GAP.fullmatch(text, month_list[1], men.start):
                 # (twenty-ninth session) "paid in March, June, September and December", "visited in March, April and
@@ -1960,6 +1971,8 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
             # "· edited 20 hr. ago", "Dani Reyes, 19 hours ago")
             ctx.written = ctx.written or ctx.dct
             ctx.dct, ctx.sentence_day, ctx.entry_dct = ctx.written - timedelta(days=1), None, False
+        if men.data.get("rota") is not None and men.kind == "weekday":
+            _note_rota(ctx, men, p)
         if wl_end >= 0:
             ctx.week_line = (wl_end + 1, men.data["weekday"], p.date) if p is not None and p.grain in ("day", "part-of-day") else None
         if p is None and men.data.get("span_days") and ctx.dct is not None:
@@ -4112,6 +4125,38 @@ def _is_headline(text: str, s0: int, s1: int) -> bool:
 
 _OPENING_WORD = re.compile(r"(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["opening_hours_words"])), re.I)
 _PAST_AUX_WORD = re.compile(r"(?<![\w'’])(?:%s)(?![\w'’])" % "|".join(map(re.escape, _LEX["aux_past"])), re.I)
+
+
+_ROTA_REPLY_CHARS = 600   # (rota37) how far after a list of days a reply's bare weekday may point back to it
+
+
+def _rota_day(ctx, men: Mention) -> None:
+    """(rota37, §142) A later item of a list of days in order ("Fri Noreen / Sat Ger / Sun Mary / Mon Tom") is the first
+    such day on or after the item right before it (the list runs forward, and may cross into the next week); a bare
+    weekday after the list, within _ROTA_REPLY_CHARS, that it named once ("Sun is grand for me if Mary wants to swap")
+    is the list's. Reads only the last item noted (bounded memory: one tuple and at most seven days)."""
+    wd, prev_end = men.data["weekday"], men.data.get("rota")
+    if prev_end is not None:
+        if prev_end >= 0 and ctx.rota is not None and ctx.rota[0] == prev_end:
+            prev = ctx.rota[2]
+            men.data["rota_day"] = (prev + timedelta(days=(wd - prev.isoweekday()) % 7), prev)
+        return
+    if ctx.rota is not None and ctx.rota_days and 0 <= men.start - ctx.rota[0] <= _ROTA_REPLY_CHARS \
+            and ctx.rota_days.get(wd) is not None and not men.data.get("week_list"):
+        men.data["rota_day"] = (ctx.rota_days[wd], None)
+
+
+def _note_rota(ctx, men: Mention, p) -> None:
+    """(rota37) Notes the day an item of a list of days was read as (see _rota_day); a weekday the list names twice
+    is no longer one day a reply can point to."""
+    if p is None or p.grain not in ("day", "part-of-day"):
+        return
+    wd = men.data["weekday"]
+    if men.data["rota"] < 0 or ctx.rota is None or ctx.rota[0] != men.data["rota"]:
+        ctx.rota_days = {}   # the run's first item
+    days = ctx.rota_days
+    days[wd] = p.date if wd not in days or days[wd] == p.date else None
+    ctx.rota = (men.data["rota_item"][1], wd, p.date)
 
 
 _WEEK_LINE_OPEN = re.compile(r"[ \t]*(?:[-*•·▪>][ \t]*)?")

@@ -2736,6 +2736,8 @@ def _weekday(m, text):
                 lower=m["wd"].islower(), list_head=_list_head(text, start, end),   # "friday works": a chat's way of writing
                 answer=_answer(text, start))
     last = _last_before(text, start)   # (speed15) what the searches ending at the weekday need (``_gate``)
+    if not rel and not mod and (rota := _rota_run(text, start)) is not None:
+        data["rota"], data["rota_item"] = rota[0], rota[1:]   # (rota37, §142) "Friday - Noreen / Saturday - Ger / Sunday - Mary": an item of a list of days
     if not rel and not mod and _log_head(text, start, end):
         data["log_head"] = True   # (left19) "Sunday: unpacked": a log's line (``resolve._weekday``)
     if past_prep:
@@ -6649,6 +6651,52 @@ _SHORT_JOINED = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?(?:\s+(?:{weekd
 # (informal7) "easy 5k tues, intervals thurs, parkrun sat, 20 miler sun": an item of a list whose
 # item before ended on a weekday (a few words between the comma and this one)
 _SHORT_LIST_ITEM = _re(r"(?i)(?<![\w'’])(?P<prev>{short_weekdays}|%s)\.?(?:,|(?P<joint>,?\s+(?:and|then)))\s+(?:[\w'’-]+\s+){1,4}$" % WEEKDAY)
+# (rota37, §142) a list of days in order, one day heading each item ("rota below / Fri Noreen / Sat Ger / Sun Mary",
+# "This week: Mon - bins, Tue - recycling, Wed - garden waste", "Mon Jess | Tue Sam | Wed off | Thu Raj", one day a
+# line): items apart by a line's end, a slash, a bar, a semicolon, a bullet, a comma or a sentence's stop; the first
+# item may follow a heading's colon ("Plan: Thurs drive up"). A run is _ROTA_MIN_ITEMS or more such items in a row,
+# each a weekday and then something of its own (a name, a task: "Mon, Tue, Wed" alone is no rota), none longer than
+# _ROTA_ITEM_CHARS. Bounded: reads _ROTA_READ characters either side of the weekday, no more.
+# (a stop or a comma parts items only before a day: "Mon: rained. Tue: rained again", "Fri summit, Sat rest"; not
+# "Tue - Bro. Sam", "Fri: stayed in, was knackered")
+_ROTA_SEP = _re(r"[ \t]*(?:\n[ \t*•·>-]*|[/|;•·][ \t]*|[.,][ \t]+(?=(?i:{short_weekdays}|%s)\.?(?![\w'’])))" % WEEKDAY)
+_ROTA_HEAD = _re(r"(?i)[ \t]*(?:{short_weekdays}|%s)\.?(?![\w'’])(?:[ \t]*[:–-])?[ \t]*(?=\S)" % WEEKDAY)
+_ROTA_HEADING = re.compile(r"[^:\n]{1,40}:[ \t]*")
+_ROTA_MIN_ITEMS = 3
+_ROTA_ITEM_CHARS = 48
+_ROTA_READ = 6 * _ROTA_ITEM_CHARS
+
+
+def _rota_run(text: str, start: int) -> tuple[int, int, int] | None:
+    """(rota37) (where the item before ends, or -1 for the run's first; where the item starts; where it ends) of the
+    item of a run of day items the weekday at ``start`` heads (see _ROTA_SEP), or None where it heads none, or the run
+    is shorter than _ROTA_MIN_ITEMS."""
+    lo, hi = max(0, start - _ROTA_READ), min(len(text), start + _ROTA_READ)
+    items, at = [], lo
+    for sep in _ROTA_SEP.finditer(text, lo, hi):
+        items.append((at, sep.start()))
+        at = sep.end()
+    items.append((at, hi))
+    run, mine = [], None
+    for k, (a, b) in enumerate(items):
+        head = a
+        if k == 0 and a > 0 and text[a - 1] != "\n":
+            head = -1   # cut by the window: not read
+        elif not run and (hd := _ROTA_HEADING.match(text, a, b)) is not None and not _ROTA_HEAD.match(text, a, b):
+            head = hd.end()   # "This week: Mon - bins": the first item after a heading's colon
+        if head >= 0 and b - head <= _ROTA_ITEM_CHARS and _ROTA_HEAD.match(text, head, b) is not None:
+            run.append((head, b))
+            if head <= start < b:
+                mine = len(run) - 1
+        elif mine is not None:
+            break
+        else:
+            run = []
+    if mine is None or len(run) < _ROTA_MIN_ITEMS or run[mine][0] != start:
+        return None
+    return (run[mine - 1][1] if mine else -1, *run[mine])
+
+
 # (days) "parkrun sat, 20 miler sun", "long run sat, rest sun", "ran parkrun sat and a 20 miler sun":
 # an item of a list whose next item, a few words on, ends on a weekday (the first item's "sat" is
 # no verb: a verb "sat" has its subject before it, "we sat, ...")
@@ -7000,6 +7048,10 @@ def _short_weekday(m, text):
                            or _SUBJ_OPENS.search(text, max(0, m.start() - 48), m.start()) is not None))
     plain = plain or was_in or alternative   # (weekof29) "we were off Sat, back now": a past "be" of being somewhere before it
     plain = plain or _cued_range_before(text, m.start())   # (hours24) "closed 12-1 tues"
+    # (rota37, §142) "rota below / Fri Noreen / Sat Ger / Sun Mary": heading an item of a list of days in order, before a
+    # name or a task (no title, no verb "sat" there: each item of the run opens with a day)
+    rota = _rota_run(text, m.start()) if not m["rel"] else None
+    plain = plain or rota is not None
     # (listings) "Lost on Sat near the park", "Viewing on Wed, message first": in title case right after
     # "on" (no name after it on its line; not "Sun", a name too often)
     plain = plain or (wd.istitle() and low not in _NEVER_LOOSE_WD and _SHORT_ON.search(text, max(0, m.start() - 4), m.start()) is not None
@@ -7048,6 +7100,7 @@ def _short_weekday(m, text):
     return Mention(s0, end, "short_weekday", "weekday",
                    dict(weekday=L["short_weekdays"][wd.lower()], rel=rel, pod=pod, mod="", possessive=False, plan=plan, short=True,
                         list_head=_list_head(text, m.start(), m.end()),
+                        **({"rota": rota[0], "rota_item": rota[1:]} if rota is not None else {}),   # (rota37) see _rota_run
                         # ((values4) "nights tues-thurs next week": the first of a range whose last names the week, that week's)
                         **({"week_offset": _MONTH_SHIFT[wk["rel"].lower()]} if not rel and not pod and (wk := _RANGE_WEEK_AFTER.match(text, m.end()) or _LIST_WEEK_AFTER.match(text, m.end())) else {}),
                         # ((tweets) "is mon not wed": the two are alternatives, each the next one; "mon and wed" a list in order)
