@@ -169,3 +169,18 @@ def mdy(d: date) -> str:
 
 def iso_day(d: date) -> str:
     return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+# ---- the bank holidays of England and Wales and of Ireland (bankhol31, bankhol37): a year to its days
+def england(y: int) -> list[date]:
+    e = easter(y)
+    return sorted([date(y, 1, 1), e - timedelta(days=2), e + timedelta(days=1), nth_weekday(y, 5, 1, 1),
+                   nth_weekday(y, 5, 1, -1), nth_weekday(y, 8, 1, -1), date(y, 12, 25), date(y, 12, 26)])
+
+
+def ireland(y: int) -> list[date]:
+    feb1 = date(y, 2, 1)
+    brigid = [feb1 if feb1.isoweekday() == 5 else nth_weekday(y, 2, 1, 1)] if y >= 2023 else []
+    return sorted([date(y, 1, 1), date(y, 3, 17), easter(y) + timedelta(days=1), nth_weekday(y, 5, 1, 1),
+                   nth_weekday(y, 6, 1, 1), nth_weekday(y, 8, 1, 1), nth_weekday(y, 10, 1, -1), date(y, 12, 25),
+                   date(y, 12, 26)] + brigid)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from dateutil.easter import easter
-from gridcheck import check, nth_weekday
+from gridcheck import check, england, ireland, nth_weekday
 
 MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 MONTH = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -28,21 +28,6 @@ def _we(monday: date) -> tuple[str, str]:
     """The long weekend of a Monday holiday: the ISO week of its Saturday."""
     y, w, _ = (monday - timedelta(days=2)).isocalendar()
     return "DATE", f"{y:04d}-W{w:02d}-WE"
-
-
-
-def england(y: int) -> list[date]:
-    e = easter(y)
-    return sorted([date(y, 1, 1), e - timedelta(days=2), e + timedelta(days=1), nth_weekday(y, 5, 1, 1),
-                   nth_weekday(y, 5, 1, -1), nth_weekday(y, 8, 1, -1), date(y, 12, 25), date(y, 12, 26)])
-
-
-def ireland(y: int) -> list[date]:
-    feb1 = date(y, 2, 1)
-    brigid = [feb1 if feb1.isoweekday() == 5 else nth_weekday(y, 2, 1, 1)] if y >= 2023 else []
-    return sorted([date(y, 1, 1), date(y, 3, 17), easter(y) + timedelta(days=1), nth_weekday(y, 5, 1, 1),
-                   nth_weekday(y, 6, 1, 1), nth_weekday(y, 8, 1, 1), nth_weekday(y, 10, 1, -1), date(y, 12, 25),
-                   date(y, 12, 26)] + brigid)
 
 
 def scotland(y: int) -> list[date]:

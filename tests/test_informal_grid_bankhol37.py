@@ -21,22 +21,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from dateutil.easter import easter
-from gridcheck import check, check_untagged, fixed, nth, nth_weekday
+from gridcheck import check, check_untagged, england, fixed, ireland, nth, nth_weekday
 from gridcheck import date_value as _d, last_of as _last, next_of as _next
-
-
-def ireland(y: int) -> list[date]:
-    feb1 = date(y, 2, 1)
-    brigid = [feb1 if feb1.isoweekday() == 5 else nth_weekday(y, 2, 1, 1)] if y >= 2023 else []
-    return sorted([date(y, 1, 1), date(y, 3, 17), easter(y) + timedelta(days=1), nth_weekday(y, 5, 1, 1),
-                   nth_weekday(y, 6, 1, 1), nth_weekday(y, 8, 1, 1), nth_weekday(y, 10, 1, -1), date(y, 12, 25),
-                   date(y, 12, 26)] + brigid)
-
-
-def england(y: int) -> list[date]:
-    e = easter(y)
-    return sorted([date(y, 1, 1), e - timedelta(days=2), e + timedelta(days=1), nth_weekday(y, 5, 1, 1),
-                   nth_weekday(y, 5, 1, -1), nth_weekday(y, 8, 1, -1), date(y, 12, 25), date(y, 12, 26)])
 
 
 def days_of(country, ref: date) -> list[date]:

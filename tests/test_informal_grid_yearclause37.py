@@ -169,31 +169,21 @@ def test_northern_winter_to_come_and_gone():
 
 # 3. A weekday and its day of the month with a participle of booking after it ------------------------------------------
 
-def _next_mday(ref: date, wd: int, n: int) -> date | None:
+def _mday(ref: date, wd: int, n: int, step: int) -> date | None:
+    """The nearest day of the month ``n`` that is weekday ``wd``, after the day of writing (step 1) or before it (-1);
+    None where the day of writing is itself such a day and the step is ahead (today or the next: not what this grid asks)."""
     y, mo = ref.year, ref.month
     for _ in range(30):
         try:
             dd = date(y, mo, n)
         except ValueError:
             dd = None
-        if dd is not None and dd == ref and dd.isoweekday() == wd:
-            return None   # (the day of writing's own: today or the next, not what this grid asks)
-        if dd is not None and dd > ref and dd.isoweekday() == wd:
+        if step > 0 and dd is not None and dd == ref and dd.isoweekday() == wd:
+            return None
+        if dd is not None and (dd > ref if step > 0 else dd < ref) and dd.isoweekday() == wd:
             return dd
-        y, mo = y + (mo == 12), mo % 12 + 1
-    return None
-
-
-def _last_mday(ref: date, wd: int, n: int) -> date | None:
-    y, mo = ref.year, ref.month
-    for _ in range(30):
-        try:
-            dd = date(y, mo, n)
-        except ValueError:
-            dd = None
-        if dd is not None and dd < ref and dd.isoweekday() == wd:
-            return dd
-        y, mo = y - (mo == 1), (mo - 2) % 12 + 1
+        y, mo = divmod(y * 12 + mo - 1 + step, 12)
+        mo += 1
     return None
 
 
@@ -211,7 +201,7 @@ def test_weekday_and_mday_booked_is_ahead():
     for ref in MDAY_REFS:
         for wd, name in enumerate(WEEKDAYS, 1):
             for n in (3, 10, 14, 21, 28):
-                dd = _next_mday(ref, wd, n)
+                dd = _mday(ref, wd, n, 1)
                 if dd is None or (dd - ref).days > 150:
                     continue   # (a day so far ahead is no plan's: left to the tagger's far-agreement rule)
                 for frame in BOOKED_FRAMES:
@@ -225,7 +215,7 @@ def test_weekday_and_mday_in_a_past_report_stays_gone():
     for ref in MDAY_REFS:
         for wd, name in enumerate(WEEKDAYS, 1):
             for n in (3, 10, 14, 21, 28):
-                dd = _last_mday(ref, wd, n)
+                dd = _mday(ref, wd, n, -1)
                 if dd is None or (ref - dd).days > 60:
                     continue
                 cases.append((f"we went on {name} the {_ord(n)} and it was packed", ref, f"{name} the {_ord(n)}",
