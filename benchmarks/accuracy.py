@@ -46,8 +46,8 @@ The blind informal set of the thirty-fifth session (informal30-blind-a-*/informa
 in no pooled row): `--corpus informal30blind` (`informal30blindA`, `informal30blindB`); its half B is never read, so no
 `--show-errors` on it (figures only: `fast_scores.py informal30blindB`); its half A is read from the thirty-sixth session.
 The blind informal set of the thirty-sixth session (informal31-blind-a-*/informal31-blind-b-*, in fresh/informal/,
-in no pooled row): `--corpus informal31blind` (`informal31blindA`, `informal31blindB`); neither half is read, so no
-`--show-errors` on it (figures only: `fast_scores.py informal31blind informal31blindA informal31blindB`).
+in no pooled row): `--corpus informal31blind` (`informal31blindA`, `informal31blindB`); its half B is never read, so no
+`--show-errors` on it (figures only: `fast_scores.py informal31blindB`); its half A is read from the thirty-seventh session.
 
     .venv/bin/python benchmarks/accuracy.py [--show-errors N] [--corpus TimeBank AQUAINT WikiWars fresh-text]
     .venv/bin/python benchmarks/accuracy.py --corpus sealed
@@ -584,7 +584,7 @@ CORPORA = [
     # shave-ice truck's TikTok before Kamehameha Day, a Tema farm-produce delivery's Facebook page before Farmers' Day,
     # Tripadvisor reviews of a Diani kite school, a Lahore software house's Slack before Independence Day, a Trinidad
     # parang band's WhatsApp export (Android) before Christmas, a Filipino mother's and daughter's SMS in Holy Week.
-    # Not in any pooled group; neither half's errors are read (`fast_scores.py informal31blind`;
+    # Not in any pooled group; B's errors are never read, A's are from the thirty-seventh session (`fast_scores.py informal31blind`;
     # `informal31blindA`, `informal31blindB`).
     ("informal31-blind A", (FRESH / "informal", "informal31-blind-a-*.tml"), None, []),
     ("informal31-blind B", (FRESH / "informal", "informal31-blind-b-*.tml"), None, []),
@@ -903,8 +903,8 @@ def main() -> int:
         raise SystemExit("informal29-blind B is never read: its figures only (no --show-errors)")
     if a.show_errors and wanted & set(GROUPS["informal30blindB"]):
         raise SystemExit("informal30-blind B is never read: its figures only (no --show-errors)")
-    if a.show_errors and wanted & set(GROUPS["informal31blind"]):
-        raise SystemExit("informal31-blind is never read: its figures only (no --show-errors)")
+    if a.show_errors and wanted & set(GROUPS["informal31blindB"]):
+        raise SystemExit("informal31-blind B is never read: its figures only (no --show-errors)")
     rows = []
     for name, folder, ht_name, flags in CORPORA:
         if name not in wanted:
