@@ -1084,6 +1084,9 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
     for k in range(len(before) - 1, max(-1, len(before) - 1 - _WINDOW_BEFORE), -1):
         w = before[k]
         if not (w in _GROUP_ENDS or w.endswith(_GROUP_END_CLITICS) or (len(w) > 4 and w.endswith(_PAST_SUFFIXES))):
+            if _subject_present(before, k):
+                best, verb = (len(before) - k, "present"), (before, k)
+                break
             continue   # _group_tense would say None at once (no call for most words; ``_may_end_group`` inline)
         if w in _SEQUENCE_PARTICIPLES and k + 1 < len(before) and before[k + 1] == _AGENT_BY:
             continue   # (newswire32) "come out Thursday, followed by producer prices on Friday": the clause before decides
@@ -1101,6 +1104,8 @@ def tense_at(text: str, sent_start: int, sent_end: int, start: int, end: int, sc
                 and text[start:end].lower() in _WEEKDAY_WORDS:
             continue   # (days) "parkrun sat, 20 miler sun": an item of a list of days, not the verb "sat"
         t = _group_tense(before, k, near=len(before) - k <= 4, caps=caps_b)
+        if t is None and _subject_present(before, k):
+            t = "present"   # (lead, §155) "but we run tasters from Easter": "run", a participle too, after its subject
         if t == "present" and _past_copula_asks(before, k):
             t = "past"   # (fresh16) "were you open boxing day?": the word after a past copula and its subject is no verb
         if t:
@@ -1398,6 +1403,24 @@ _PARTICLES_AFTER = 2   # and at most two particles between it and the expression
 
 
 _BARE_PROGRESSIVE_SUBJECTS = frozenset(_L["bare_progressive_subjects"])
+_BARE_PRESENT_SUBJECTS = frozenset(_L["bare_present_subjects"])
+_NOT_BARE_PRESENTS = frozenset(_L["not_bare_presents"])
+
+
+def _subject_present(before: list[str], k: int) -> bool:
+    """(lead, thirty-seventh session, §155) before[k] is the present of a subject pronoun with no -s right before it, a
+    word no list of verbs holds or one they leave undecided: "it was last week but we run tasters from Easter", "they do
+    brunch Saturdays" (that clause's present, nearer than the past of the clause before); not after an auxiliary or a
+    modal, whose group it is ("did you run", "can we do")."""
+    return k > 0 and before[k - 1] in _BARE_PRESENT_SUBJECTS and _bare_present(before[k]) \
+        and not (k > 1 and (before[k - 2] in _AUX_PAST or before[k - 2] in _MODALS or before[k - 2] in _AUX_FUTURE))
+
+
+def _bare_present(w: str) -> bool:
+    """(lead, §155) A word after a subject pronoun that can be its present verb: letters only, no past form, no filler,
+    adverb or progressive, and none of the words the lexicon says are no present of their own clause."""
+    return w.isalpha() and len(w) > 1 and w not in _NOT_BARE_PRESENTS and w not in _FILLERS and not _is_past_form(w) \
+        and not w.endswith(_ADVERB_ENDS) and not w.endswith(_PROGRESSIVE) and w not in _PAST
 _COMPLEMENT_WORDS = 4   # (direction36) at most four words of the progressive's complement before the day ("by Granny",
 # "all day", "back from Bridgetown"): the pronoun is read at most six words back
 
