@@ -2199,6 +2199,11 @@ def _join_day_and_clock(text: str, results: list, shown: str = "") -> None:
         i += 1
 
 
+_SPLIT_NIGHT_WORDS = frozenset(lexicon(DEFAULT)["night_words"])   # (§156) "tonight", "tonite", "2nite": the night's
+_SPLIT_NIGHT = "NI"   # the TIMEX3 code of the night
+_SPLIT_PARTS = lexicon(DEFAULT)["parts_of_day"]                    # "tomorrow night", "Friday morning": the part named
+
+
 def _split_day_clock(text: str, results: list, shown: str = "") -> None:
     """(thirty-fifth session, the lead) Cut each day-and-clock TIME its rule marked (``split_day``, the day's end:
     "Saturday 10am", "tmrw 6pm") into the day, a DATE of the clock's day, and the clock, the TIME as resolved, in place;
@@ -2212,10 +2217,21 @@ def _split_day_clock(text: str, results: list, shown: str = "") -> None:
             i += 1
             continue
         clock_at = cut + len(text[cut:men.end]) - len(text[cut:men.end].lstrip())
-        p = Point.day(date.fromisoformat(res.value[:10]))
-        day = Resolved("DATE", p.value, p, p.start, p.end, p.grain,
-                       f"{res.explanation}; the day apart from its clock '{text[clock_at:men.end]}'", "",
-                       res.anchor_update, res.anchor)
+        words = text[men.start:cut].split()
+        pod = _SPLIT_NIGHT if words and words[-1].lower() in _SPLIT_NIGHT_WORDS \
+            else _SPLIT_PARTS.get(words[-1].lower(), "") if words else ""
+        if pod:
+            # (lead, thirty-seventh session, §156) a part of the day cut from its clock keeps it ("couples' sunset paddle
+            # tonight 5pm", "see you tomorrow night 8pm"): the TIME "tonight" is alone, not the DATE of its day
+            p = Point.part_of_day(date.fromisoformat(res.value[:10]), pod)
+            day = Resolved("TIME", p.value, p, p.start, p.end, p.grain,
+                           f"{res.explanation}; the part of the day apart from its clock '{text[clock_at:men.end]}'", "",
+                           res.anchor_update, res.anchor)
+        else:
+            p = Point.day(date.fromisoformat(res.value[:10]))
+            day = Resolved("DATE", p.value, p, p.start, p.end, p.grain,
+                           f"{res.explanation}; the day apart from its clock '{text[clock_at:men.end]}'", "",
+                           res.anchor_update, res.anchor)
         clock = replace(res, explanation=f"{res.explanation}; the clock of the day '{text[men.start:cut]}' before it")
         results[i:i + 1] = [(Mention(men.start, cut, men.rule, "date", {}, men.priority), day, si),
                             (Mention(clock_at, men.end, men.rule, men.kind, men.data, men.priority), clock, si)]
