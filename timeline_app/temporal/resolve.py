@@ -2121,6 +2121,11 @@ def _holiday(men: Mention, ctx: Discourse, tense):
 
     y = d.get("year")
     why, which = "explicit year", "text"
+    if y is None and d.get("year_after") is not None and ctx.dct is not None:
+        # (lead, thirty-seventh session, §157) "That was Emancipation Day last year", "Remembrance Day next year": the year
+        # said right after it, whatever the tense
+        y, which = ctx.dct.year + d["year_after"], "dct"
+        why = f"the year said after it ({y}, from {_ref_text(ctx)})"
     if y is None and kind == "dated" and ctx.dct is not None and not (ctx.mode == "narrative" and ctx.last is not None) \
             and spec.calendar and not d.get("pod") \
             and any(len(library_days(spec.calendar[0], spec.calendar[1], c)) > 1 for c in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)):

@@ -4236,6 +4236,11 @@ def _nation_of(name, text, m):
 _NATION_BEFORE = re.compile(r"(?i)(?<![\w.])(?P<nation>%s)(?:['’]s)?\s+(?:(?:\d+(?:st|nd|rd|th)|first|happy)\s+)?$" % _NATIONS)
 _NATION_AFTER = re.compile(r"(?i),?\s+(?:to\s+(?:all\s+|everyone\s+|everybody\s+)?)?(?:(?:in|of|for|from)\s+)?(?:the\s+)?(?P<nation>%s)(?![\w'’])" % _NATIONS)
 _HOLIDAY_REL = re.compile(r"(?i)(?<![\w'’])(?<!the\s)(?P<rel>last|next)\s+$")   # (not "the last Christmas of the war")
+# (lead, thirty-seventh session, §157) a year told right after a holiday, two expressions as the blind annotators write
+# them: "That was Emancipation Day last year", "Remembrance Day next year is a Monday", "Easter this year": the holiday of
+# that year (lexicon holiday_year_after: the relation's offset from the year of writing)
+_HOLIDAY_YEAR_AFTER = _re(r"(?i)[ \t]+(?P<rel>{holiday_year_after:bare})[ \t]+(?:year|yr)(?![\w'’])")
+_HOLIDAY_YEAR_OFFSET = {k.lower(): v for k, v in L["holiday_year_after"].items()}
 _HOLIDAY_THIS_WEEKDAY = _re(r"(?i)\s+(?:is\s+|['’]s\s+|falls\s+)?(?:on\s+)?(?:this\s+(?:coming\s+)?)?%s(?![\w'’])" % WEEKDAY)
 
 
@@ -4541,6 +4546,8 @@ def _holiday(m, text):
         extra["timetable"] = True   # (holidays36, §138) "Bait shop closed Mondays except Family Day": the next one
     if _BOOKED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         extra["booked"] = True   # (holidays36, §138) "Booked a 6 hour hut for Valentine's": told just after it, this one
+    if not (m["year"] or m["yy"] or m["y3"]) and (ya := _HOLIDAY_YEAR_AFTER.match(text, m.end())) is not None:
+        extra["year_after"] = _HOLIDAY_YEAR_OFFSET[ya["rel"].lower()]   # (lead, §157) "Easter last year": that year's
     if _HOURS_AFTER.match(text, m.end()):
         extra["to_come"] = True   # (bankhol31) "Bank Holiday opening times", "BANK HOL + HALLOWEEN HOURS": the hours to come
     if kind == "set":
