@@ -184,3 +184,18 @@ def ireland(y: int) -> list[date]:
     return sorted([date(y, 1, 1), date(y, 3, 17), easter(y) + timedelta(days=1), nth_weekday(y, 5, 1, 1),
                    nth_weekday(y, 6, 1, 1), nth_weekday(y, 8, 1, 1), nth_weekday(y, 10, 1, -1), date(y, 12, 25),
                    date(y, 12, 26)] + brigid)
+
+
+def cut(phrase: str) -> str:
+    """(the lead, thirty-seventh session, §158) The day counted in "the Friday before Christmas", "the day after Boxing
+    Day", "the weekend b4 the bank holiday": outside a narrative the phrase is two TIMEX3, the day counted and the
+    holiday, the signal outside both (the fresh sets' written conventions, TimeBank's); the words before the signal."""
+    import re
+    return re.split(r"\s+(?:before|b4|after)\s+", phrase, maxsplit=1)[0]
+
+
+def cut_cases(cases):
+    """A grid's cases of days told from a holiday ("the Friday before Christmas") with their expressions cut as §158
+    cuts them (``cut``): the day counted, its value unchanged; the holiday's own TIMEX3 is the lead's grid's
+    (tests/test_informal_grid_lead38d.py)."""
+    return [(text, ref, cut(expr), want) for text, ref, expr, want in cases]

@@ -387,6 +387,9 @@ def resolve(men: Mention, ctx: Discourse, tense: str | None) -> Resolved | None:
         # (days, eleventh session) "the Friday before Christmas", "the week after Easter"
         what, side = men.data["around"]
         day = res.point.date
+        if men.data.get("head_end") is not None:
+            # (lead, §158) the holiday's own day and reading, for its own TIMEX3 where the phrase is cut in two
+            men.data["around_anchor"] = (day.isoformat(), res.explanation, res.anchor)
         if what == "week":
             return _placed("DATE", Point.week(day + timedelta(days=7 * side)), f"the week {'after' if side > 0 else 'before'} "
                            f"the week of {res.point.value}: {res.explanation}", anchor=res.anchor)

@@ -2238,6 +2238,27 @@ def _split_day_clock(text: str, results: list, shown: str = "") -> None:
         i += 2
 
 
+def _split_around(text: str, results: list) -> None:
+    """(lead, thirty-seventh session, §158) Cut a day told from a holiday ("the Friday before Christmas", "the day after
+    Boxing Day", "the weekend after Diwali") into the day counted, its value as resolved, and the holiday, a DATE of its
+    own day: two TIMEX3 and the signal outside both, as the fresh sets' written conventions and TimeBank write them
+    (TimeML has no nesting); not in a narrative (a history's anchored phrase is one, as WikiWars writes it). One pass."""
+    i = 0
+    while i < len(results):
+        men, res, si = results[i]
+        got, head, at = men.data.get("around_anchor"), men.data.get("head_end"), men.data.get("anchor_at")
+        if got is None or head is None or at is None or res.start is None or not men.start < head < at < men.end:
+            i += 1
+            continue
+        day, why, anchor = got
+        p = Point.day(date.fromisoformat(day))
+        hol = Resolved("DATE", p.value, p, p.start, p.end, p.grain, f"{why}; the day the phrase counts from", "", False, anchor)
+        told = replace(res, explanation=f"{res.explanation}; told from '{text[at:men.end]}' apart")
+        results[i:i + 1] = [(Mention(men.start, head, men.rule, men.kind, men.data, men.priority), told, si),
+                            (Mention(at, men.end, men.rule, "holiday", {}, men.priority), hol, si)]
+        i += 2
+
+
 def _finish_block(doc: "_Told", block: _Read, ahead: _Read | None) -> TagBlock:
     """The periods counted from events and the lengths anchored on events of ``block``, which
     see the events dated up to the end of the block after it (``ahead``); its Timex records."""
@@ -2265,6 +2286,8 @@ def _finish_block(doc: "_Told", block: _Read, ahead: _Read | None) -> TagBlock:
     _equate_holiday(text, results)
     _join_day_and_clock(text, results, doc.shown)
     _split_day_clock(text, results, doc.shown)
+    if ctx.mode != "narrative":
+        _split_around(text, results)
     for men, res, _si in results:
         if men.rule in _SMALL_HOURS_RULES and res.point is not None and res.point.grain == "part-of-day" \
                 and res.point.pod == "MO" and res.start is not None:

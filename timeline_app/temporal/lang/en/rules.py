@@ -4841,7 +4841,9 @@ def _march_break(m, text):
 
 
 # (days, eleventh session) "the Friday before Christmas", "the Monday after Easter": a weekday told from a holiday,
-# one DATE (was "Friday" read as the next Friday from the day of writing, a wrong date, and the holiday apart).
+# one DATE (was "Friday" read as the next Friday from the day of writing, a wrong date, and the holiday apart); (lead,
+# thirty-seventh session, §158) cut after resolving into the day counted and the holiday, two TIMEX3 outside a
+# narrative (``tagger._split_around``; ``_around_cut`` marks where).
 # Not "the week before Christmas": the dev gold (news8 A) tags "Christmas" alone there, the week not being wrong.
 # (anchors28, docs §94) also a short weekday after "the" ("the Sat after xmas", "the weds b4 easter"), a full one
 # with no article ("Friday before Christmas", not after "last"/"next"/"every": around_holiday_not_after), "the
@@ -4857,13 +4859,14 @@ _AROUND_UNITS = L["around_holiday_units"]
 
 @rule("around_holiday", r"(?:(?P<the>(?i:the))\s+(?:(?P<ord>(?i:{around_holiday_ordinals}))\s+)?)?(?:(?P<wd>%s|%s)|(?P<unit>(?i:{around_holiday_units})))\s+(?P<dir>(?i:{around_holiday_dirs}))\s+(?:(?P<the2>(?i:the))\s+)?(?P<h>%s|%s)(?![\w'’-])"
       % (WEEKDAY, SHORT_WD, HOLIDAY, _AROUND_NAME), 23, triggers="holiday_key",
-      examples=[("2025-06-04", "the Friday before Christmas is our works do", "the Friday before Christmas", "2025-12-19"),
-                ("2025-03-05", "we're driving up the Sat after xmas, fancy it?", "the Sat after xmas", "2025-12-27"),
-                ("2025-03-05", "can we do the day after Boxing Day instead?", "the day after Boxing Day", "2025-12-27"),
-                ("2025-03-05", "are you around the weekend before Christmas?", "the weekend before Christmas", "2025-W51-WE"),
-                ("2022-04-07", "April's is moved to the Saturday before Easter, 9th, as the library's shut", "the Saturday before Easter", "2022-04-09"),
-                ("2023-05-27", "Gardaí: the Saturday after the bank holiday the road reopens", "the Saturday after the bank holiday", "2023-06-10"),
-                ("2025-08-10", "the kids are back at school the Tuesday after Labour Day here in Toronto", "the Tuesday after Labour Day", "2025-09-02")])
+      examples=[("2025-06-04", "the Friday before Christmas is our works do", "the Friday", "2025-12-19"),
+                ("2025-03-05", "we're driving up the Sat after xmas, fancy it?", "the Sat", "2025-12-27"),
+                ("2025-03-05", "can we do the day after Boxing Day instead?", "the day", "2025-12-27"),
+                ("2025-03-05", "are you around the weekend before Christmas?", "the weekend", "2025-W51-WE"),
+                ("2022-04-07", "April's is moved to the Saturday before Easter, 9th, as the library's shut", "the Saturday", "2022-04-09"),
+                ("2023-05-27", "Gardaí: the Saturday after the bank holiday the road reopens", "the Saturday", "2023-06-10"),
+                ("2025-08-10", "the kids are back at school the Tuesday after Labour Day here in Toronto", "the Tuesday", "2025-09-02"),
+                ("2025-06-04", "the Friday before Christmas is our works do", "Christmas", "2025-12-25")])
 def _around_holiday(m, text):
     if not m["the"] and (m["unit"] or m["wd"].lower().rstrip(".") in L["short_weekdays"]
                          or _AROUND_NOT_AFTER.search(text, max(0, m.start() - 12), m.start())):
@@ -4891,7 +4894,17 @@ def _around_holiday(m, text):
     around, extra = _around(m)
     if not m["unit"] and (told := _AROUND_TOLD_DAY.match(text, m.end())) and 1 <= int(told["n"]) <= 31:
         extra["told_day"] = int(told["n"])   # (holdate33, §117) "the Saturday before Easter, 9th": the day the writer tells
-    return M(m, "around_holiday", "holiday", name=name, hkind=kind, spec=spec, year=None, around=around, **extra)
+    return M(m, "around_holiday", "holiday", name=name, hkind=kind, spec=spec, year=None, around=around, **extra,
+             **_around_cut(m, text))
+
+
+def _around_cut(m, text) -> dict:
+    """(lead, thirty-seventh session, §158) Where "the Friday before Christmas" is cut in two (``tagger._split_around``): the
+    end of the day counted ("the Friday", "the day", "the weekend") and the start of the holiday after the signal ("the
+    bank holiday" with its article)."""
+    head = m.end("wd") if m["wd"] else m.end("unit")
+    gap = text[m.end("dir"):m.start("h")]
+    return {"head_end": head, "anchor_at": m.end("dir") + len(gap) - len(gap.lstrip())}
 
 
 def _around(m) -> tuple[tuple, dict]:
@@ -4914,8 +4927,8 @@ _AROUND_TOLD_DAY = _re(r"[ \t]{0,3}[,(][ \t]{0,3}(?:(?i:the)[ \t]{1,3})?(?P<n>[0
 # reads it (its day only with a nation of it or one of its places near; else no day). Bounded: fixed words, runs of 1-3 blanks.
 @rule("around_ordinal_holiday", r"(?P<the>(?i:the))[ \t]{1,3}(?:(?P<wd>%s|%s)|(?P<unit>(?i:{around_holiday_units})))[ \t]{1,3}(?P<dir>(?i:{around_holiday_dirs}))[ \t]{1,3}(?i:the)[ \t]{1,3}(?P<h>{ordinal_holidays:cs})(?![\w'’-])"
       % (WEEKDAY, SHORT_WD), 23, triggers="ordinal_word", requires="ordinal_holidays",
-      examples=[("2025-03-03", "We're off to Belfast for the Saturday after the Twelfth", "the Saturday after the Twelfth", "2025-07-19"),
-                ("2026-03-03", "the day after the Twelfth is always dead in Derry", "the day after the Twelfth", "2026-07-14")])
+      examples=[("2025-03-03", "We're off to Belfast for the Saturday after the Twelfth", "the Saturday", "2025-07-19"),
+                ("2026-03-03", "the day after the Twelfth is always dead in Derry", "the day", "2026-07-14")])
 def _around_ordinal_holiday(m, text):
     if _ORDINAL_HOLIDAY_NOT_BEFORE.match(text, m.end("h")):
         return None
@@ -4925,7 +4938,8 @@ def _around_ordinal_holiday(m, text):
     if day is None or day == "none":
         return None   # no place of the holiday: no day (the weekday alone reads as before: a weekday of no known week)
     kind, spec = day
-    return M(m, "around_ordinal_holiday", "holiday", name=name, hkind=kind, spec=spec, year=None, around=around, **extra)
+    return M(m, "around_ordinal_holiday", "holiday", name=name, hkind=kind, spec=spec, year=None, around=around, **extra,
+             **_around_cut(m, text))
 
 
 # (anchors28, docs §94) "the Sunday of Easter weekend", "the Monday of the Easter weekend", "the Saturday of the bank
