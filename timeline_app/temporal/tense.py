@@ -1419,7 +1419,8 @@ def _subject_present(before: list[str], k: int) -> bool:
 def _bare_present(w: str) -> bool:
     """(lead, §155) A word after a subject pronoun that can be its present verb: letters only, no past form, no filler,
     adverb or progressive, and none of the words the lexicon says are no present of their own clause."""
-    return w.isalpha() and len(w) > 1 and w not in _NOT_BARE_PRESENTS and w not in _FILLERS and not _is_past_form(w) \
+    return w.isalpha() and len(w) > 1 and w not in _NOT_BARE_PRESENTS and w not in _FILLERS and w not in _DETERMINERS \
+        and w not in _CLAUSE_BREAK and not _is_past_form(w) \
         and not w.endswith(_ADVERB_ENDS) and not w.endswith(_PROGRESSIVE) and w not in _PAST
 _COMPLEMENT_WORDS = 4   # (direction36) at most four words of the progressive's complement before the day ("by Granny",
 # "all day", "back from Bridgetown"): the pronoun is read at most six words back
