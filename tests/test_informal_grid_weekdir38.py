@@ -1,6 +1,6 @@
 """The week of a weekday when the text has named the week (thirty-seventh session, weekdir38; docs/informal-time.md
 §154): a week to come named in a sentence or a heading ("next week", "the week after next", "week after next", "the
-week of the 9th") sets the week of the bare weekdays that follow it in its clause or its list ("the week after next I'm
+week of the 9th", "w/c 9th June", "the second week of June") sets the week of the bare weekdays that follow it in its clause or its list ("the week after next I'm
 off Monday and Friday": that week's Friday, not the one nearest its Monday; "TT returns the week after next: roads closed
 for practice Monday evening and Tuesday evening, race days Weds and Thurs": a notice's participle is no past). A review's
 age sets the visit's week (the weekday the age reaches or the last before it: kept, a regression guard).
@@ -13,6 +13,7 @@ calendar. The negatives keep their readings: a weekday said before the week word
 its own date ("Monday 26th"), a habit ("every Monday"), a past clause after a week to come ("... but I went up Monday")."""
 from __future__ import annotations
 
+from calendar import month_name
 from datetime import date, timedelta
 
 from gridcheck import WEEKDAYS, check, iso_week, next_weekday
@@ -38,6 +39,12 @@ def _weeks(ref: date):
            ("week after next", _monday(ref) + timedelta(weeks=2))]
     day = ref + timedelta(days=9 + ref.toordinal() % 5)   # 9 to 13 days on: a week to come named by its day
     out.append((f"the week of the {day.day}{SUFFIX.get(day.day, 'th')}", _monday(day)))
+    # the British "w/c" (week commencing) a Monday two weeks on, and the second week of the month after next
+    wc = _monday(ref) + timedelta(weeks=2)
+    out.append((f"w/c {wc.day}{SUFFIX.get(wc.day, 'th')} {month_name[wc.month]}", wc))
+    y, m = divmod(ref.year * 12 + ref.month + 1, 12)
+    mid = date(y, m + 1, 11)   # the middle day of the month's second week (its 8th to 14th)
+    out.append((f"the second week of {month_name[m + 1]}", _monday(mid)))
     return out
 
 
@@ -142,4 +149,22 @@ def test_negatives_keep_their_readings():
         text = f"next week I'm away but {WEEKDAYS[day.isoweekday() - 1]} {day.day}{SUFFIX.get(day.day, 'th')} I'm free"
         cases.append((text, ref, f"{WEEKDAYS[day.isoweekday() - 1]} {day.day}{SUFFIX.get(day.day, 'th')}",
                       ("DATE", day.isoformat())))
+    check(cases)
+
+
+def test_weekday_then_its_week_two_dates():
+    """"Rubbish collection moves to Tuesday next week": two DATEs as the blind annotators write them, the weekday of the
+    week named and the week (a weekday said on a Sunday of "this week" is left: the week that begins the next day)."""
+    cases = []
+    for ref in REFS:
+        for rel, k in (("next", 1), ("last", -1), ("this", 0)):
+            if rel == "this" and ref.isoweekday() == 7:
+                continue
+            monday = _monday(ref) + timedelta(weeks=k)
+            for wd, name in enumerate(WEEKDAYS, 1):
+                for frame in ("Rubbish collection moves to {D} {R} week", "ok lets do {D} {R} week, same time",
+                              "I started on {D} {R} week and it's grand so far"):
+                    text = frame.format(D=name, R=rel)
+                    cases.append((text, ref, name, ("DATE", (monday + timedelta(days=wd - 1)).isoformat())))
+                    cases.append((text, ref, f"{rel} week", ("DATE", iso_week(monday))))
     check(cases)

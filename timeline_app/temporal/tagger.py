@@ -3424,8 +3424,8 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
         ctx.week = p  # "next week", "last week", "schedule this week": its weekdays follow ("mon - chill games 7pm")
         # (a week named, not "two weeks ago"; whether it opens its sentence)
         ctx.week_named = (ctx.sentence, men.end, _words_between(text, sent_start, men.start, 1) == 0) if men.kind == "deictic" or (
-            men.rule == "weekend_of" and p.start.date() > ctx.dct) else None   # ((weekdir38, §154) "the week of the 9th", to come)
-    elif p.grain == "week" and men.rule == "weekend_of" and ctx.dct is not None and p.start.date() > ctx.dct:
+            men.rule in _WEEK_NAMING_RULES and p.start.date() > ctx.dct) else None   # ((weekdir38, §154) "the week of the 9th", to come)
+    elif p.grain == "week" and men.rule in _WEEK_NAMING_RULES and ctx.dct is not None and p.start.date() > ctx.dct:
         # (weekdir38, §154) "the week of the 9th we're away Monday to Wednesday": a week to come named by a day of it
         # sets the week of the weekdays after it, as "next week" does
         ctx.week = p
@@ -4708,6 +4708,9 @@ _WEEK_FRONTED_MARK = re.compile(r"[ \t]*[,:][ \t]*")
 _WEEK_CLAUSE_REACH = 120   # characters from the week named to the weekday read for a break
 
 
+# (weekdir38, §154) rules that name a week by a day or a place in its month: "the week of the 9th", "w/c 9th June", "the
+# second week of June"
+_WEEK_NAMING_RULES = frozenset(("weekend_of", "week_commencing", "week_of_month"))
 _WEEK_AHEAD_REACH = 160   # (weekdir38) characters from a week to come named to a weekday of its list
 _WEEK_HEADING = re.compile(r"[ \t]*:")   # "next week:", "TT returns the week after next:": the week heads what follows
 _WEEK_HEADING_CUT = re.compile(r"[.!?;()\n]")
