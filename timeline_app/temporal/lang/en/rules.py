@@ -11163,8 +11163,7 @@ def _nth_working_day_of(m, text):
 # "tues next week", "fri this wk", "thursday last week": a weekday of the week named after it
 @rule("weekday_of_week", r"(?P<wd>%s|(?i:{short_weekdays}))\s+(?:(?i:of)\s+)?(?P<rel>(?i:this|next|last|nxt|lst|that))\s+(?i:week|wk)(?![\w'’])" % WEEKDAY, 19,
       triggers="weekday", requires="week_words",
-      examples=[("2025-06-09", "ok lets do tues next week, same time", "tues", "2025-06-17"),
-                ("2025-06-09", "ok lets do tues next week, same time", "next week", "2025-W25")])
+      examples=[("2025-06-09", "ok lets do tues next week, same time", "tues next week", "2025-06-17")])
 def _weekday_of_week(m, text):
     w = m["wd"]
     low = w.lower().rstrip(".")
@@ -11174,9 +11173,7 @@ def _weekday_of_week(m, text):
     if m["rel"].lower() == "that":
         # (informal5) "moves to Wednesday that week": the week of the day just told
         return M(m, "weekday_of_week", "weekday", weekday=n, rel="", pod="", mod="", possessive=False, week_of_last=True)
-    # (weekdir38, §154) two DATEs, the weekday of the week named and the week, as the blind annotators write them
-    # ("Rubbish collection moves to [Tuesday] [next week]"): the weekday alone here, the week is rule rel_period's
-    return M(m, "weekday_of_week", "weekday", "wd", weekday=n, rel="", pod="", mod="", possessive=False,
+    return M(m, "weekday_of_week", "weekday", weekday=n, rel="", pod="", mod="", possessive=False,
              week_offset=RELATIONS[_rel(m["rel"])][0])
 
 
