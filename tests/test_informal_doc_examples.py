@@ -415,6 +415,22 @@ CASES = [
     ("Mon: rained. Tue: rained again", "Mon: rained. Tue: rained again. Wed: sun at last", date(2025, 6, 5), "Wed", "DATE", "2025-06-04"),
     ("Opening hours: Mon 9-5, Tue 9-5", "Opening hours: Mon 9-5, Tue 9-5, Sat 10-2", W, "Tue", "SET", "XXXX-WXX-2"),
     ("Sat on the bench all day. Sun's out now", "Sat on the bench all day. Sun's out now", W, "Sat", "DATE", None),
+    # (thirty-seventh session, weekdir38, §154) a week to come named in a sentence or a heading sets the week of the bare
+    # weekdays after it (W is Wednesday 4 June 2025: next week 2025-W24, the week after
+    # next 2025-W25 from Monday 16 June)
+    ("the week after next I'm off Monday and Friday", "the week after next I'm off Monday and Friday", W, "Friday", "DATE",
+     "2025-06-20"),
+    ("TT returns the week after next: roads closed for practice Monday evening and Tuesday evening, race days Weds and Thurs",
+     "TT returns the week after next: roads closed for practice Monday evening and Tuesday evening, race days Weds and Thurs",
+     W, "Weds", "DATE", "2025-06-18"),
+    ("next week I'm off Monday and Friday", "next week I'm off Monday and Friday", W, "Friday", "DATE", "2025-06-13"),
+    ("the week of the 16th we're away Monday and Tuesday", "the week of the 16th we're away Monday and Tuesday", W, "Monday",
+     "DATE", "2025-06-16"),
+    ("w/c 16th June: Monday bins, Wednesday recycling", "w/c 16th June: Monday bins, Wednesday recycling", W, "Wednesday",
+     "DATE", "2025-06-18"),
+    ("Rubbish collection moves to Tuesday next week", "Rubbish collection moves to Tuesday next week", W, "Tuesday next week",
+     "DATE", "2025-06-10"),
+    ("I'm off Friday, next week I'm away", "I'm off Friday, next week I'm away", W, "Friday", "DATE", "2025-06-06"),
 ]
 
 

@@ -187,6 +187,8 @@ class Discourse:
     week_here: bool = False             # the expression being resolved is in that week's sentence
     in_week: bool = False               # ... and told in the past in its clause
     week_clause: bool = False           # (weekdays27) ... in the clause of that week, not in the past
+    week_ahead: bool = False            # (weekdir38, §154) ... a week to come, the weekday after it in its list/clause
+    week_heading: bool = False          # (weekdir38, §154) ... and the week heads its clause with a colon ("next week: ...")
     said_day: tuple[int, date, str] | None = None   # (end, day, grain) of a day or month the current sentence says something was
                                         # said on ("said on Monday that it would vote on Tuesday")
     speech_day: date | None = None      # ... which the expression being resolved is told from: a future

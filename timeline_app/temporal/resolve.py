@@ -1359,7 +1359,9 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         fwd = (wd - sday.isoweekday()) % 7 or 7
         day, how = sday + timedelta(days=fwd), f"{name} after {_fmt(sday)}, the day just named with it"
     elif not rel and which == "dct" and tense != "past" and sday is not None and sday > anchor and not d.get("possessive") \
-            and not d.get("weeks_after"):
+            and not d.get("weeks_after") and not ctx.week_ahead:
+        # ((weekdir38, §154) not after a week to come named in the sentence: "next week I'm off Monday and Friday" is
+        # that week's Friday, not the one nearest its Monday; read below)
         # ((weekof29, §101 A5) not "Monday week", "Friday fortnight": counted from the day of writing, whatever day the
         # sentence named before it: "Christmas Day shifts, that's Monday week" names Christmas's day, it does not count from it)
         # "wfh thu and fri", "due fri not thurs", "Friday is a holiday and Monday too": a weekday
@@ -1368,7 +1370,7 @@ def _weekday(men: Mention, ctx: Discourse, tense):
         day = sday - timedelta(days=back) if back < fwd and sday - timedelta(days=back) >= anchor else sday + timedelta(days=fwd)
         how = f"{name} nearest {_fmt(sday)}, the day to come named earlier in the sentence"
     elif not rel and ctx.week is not None and ctx.dct is not None and (
-            tense != "past" and (ctx.week_here or d.get("short") or d.get("lower") or d.get("list_head") or d.get("answer"))
+            (tense != "past" or ctx.week_heading) and (ctx.week_here or d.get("short") or d.get("lower") or d.get("list_head") or d.get("answer"))
             if ctx.week.start.date() > ctx.dct else (tense is None and (
                 ctx.week.end.date() <= ctx.dct or d.get("short") or d.get("lower") or d.get("list_head"))) or (
                 tense == "past" and ctx.week.end.date() <= ctx.dct and ctx.in_week) or (

@@ -1723,6 +1723,12 @@ def _read_block(doc: "_Told", mentions: list[Mention], i0: int, i1: int, whole: 
         # weekday in the clause of the week of writing named before it, not told in the past, is that week's, gone or not
         # (no clause break between, a fronted week's own comma apart; not "this week has been mad but im off tues")
         ctx.week_clause = ctx.week_here and tense in ("present", "future", "plan") and _week_clause(text, wn, men.start)
+        # (weekdir38, §154) "the week after next I'm off Monday and Friday", "TT returns the week after next: roads closed
+        # Monday evening ...", "the week of the 9th we're away Monday": a bare weekday after a week to come named in its
+        # sentence, within _WEEK_AHEAD_REACH characters (the list or the clause that follows it: the bound), is that week's
+        ctx.week_ahead = ctx.week_here and ctx.week is not None and ctx.dct is not None and ctx.week.start.date() > ctx.dct \
+            and 0 <= men.start - wn[1] <= _WEEK_AHEAD_REACH
+        ctx.week_heading = ctx.week_ahead and _week_heading(text, wn[1], men.start)
         if tense == "future" and men.kind in ("weekday", "cal") and ctx.said_day is not None and ctx.dct is not None \
                 and ctx.said_day[1] < ctx.dct and (men.kind == "cal" or ctx.said_day[2] == "day") \
                 and _FUTURE_IN_PAST.search(text, ctx.said_day[0], men.start):
@@ -3456,7 +3462,13 @@ def _note_date(ctx: Discourse, text: str, sent_start: int, men: Mention, res: Re
     if p.grain == "week" and res.anchor == "dct" and ctx.dct is not None:
         ctx.week = p  # "next week", "last week", "schedule this week": its weekdays follow ("mon - chill games 7pm")
         # (a week named, not "two weeks ago"; whether it opens its sentence)
-        ctx.week_named = (ctx.sentence, men.end, _words_between(text, sent_start, men.start, 1) == 0) if men.kind == "deictic" else None
+        ctx.week_named = (ctx.sentence, men.end, _words_between(text, sent_start, men.start, 1) == 0) if men.kind == "deictic" or (
+            men.rule in _WEEK_NAMING_RULES and p.start.date() > ctx.dct) else None   # ((weekdir38, §154) "the week of the 9th", to come)
+    elif p.grain == "week" and men.rule in _WEEK_NAMING_RULES and ctx.dct is not None and p.start.date() > ctx.dct:
+        # (weekdir38, §154) "the week of the 9th we're away Monday to Wednesday": a week to come named by a day of it
+        # sets the week of the weekdays after it, as "next week" does
+        ctx.week = p
+        ctx.week_named = (ctx.sentence, men.end, _words_between(text, sent_start, men.start, 1) == 0)
     elif p.grain == "weekend" and men.data.get("weekend") and ctx.dct is not None and not p.start.date() <= ctx.dct < p.end.date():
         ctx.week = Point.week(p.start.date())  # "away the weekend of the 20th ... drop him fri arvo": that week's Friday
     elif ctx.week is not None and not ctx.week.start <= p.start < ctx.week.end:
@@ -4733,6 +4745,22 @@ _CLAUSE_CUT = re.compile(r"[,;:]")
 _WEEK_CLAUSE_CUT = _re(r"(?i)[,;:.!?()\n]|(?<![\w'’])(?:{week_clause_breaks:bare})\s+(?:{subject_pronouns}|{present_markers}|{bare_i_will})(?![\w'’])")
 _WEEK_FRONTED_MARK = re.compile(r"[ \t]*[,:][ \t]*")
 _WEEK_CLAUSE_REACH = 120   # characters from the week named to the weekday read for a break
+
+
+# (weekdir38, §154) rules that name a week by a day or a place in its month: "the week of the 9th", "w/c 9th June", "the
+# second week of June"
+_WEEK_NAMING_RULES = frozenset(("weekend_of", "week_commencing", "week_of_month"))
+_WEEK_AHEAD_REACH = 160   # (weekdir38) characters from a week to come named to a weekday of its list
+_WEEK_HEADING = re.compile(r"[ \t]*:")   # "next week:", "TT returns the week after next:": the week heads what follows
+_WEEK_HEADING_CUT = re.compile(r"[.!?;()\n]")
+
+
+def _week_heading(text: str, end: int, start: int) -> bool:
+    """(weekdir38, §154) Whether the week named ending at ``end`` heads the clause of the weekday at ``start`` with a
+    colon right after it and no sentence's or clause's end between: a notice's "next week: roads closed Monday" whose
+    participle is no past."""
+    h = _WEEK_HEADING.match(text, end, start)
+    return h is not None and _WEEK_HEADING_CUT.search(text, h.end(), start) is None
 
 
 def _week_clause(text: str, wn, start: int) -> bool:
