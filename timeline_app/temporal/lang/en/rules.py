@@ -8198,6 +8198,7 @@ _TIME_BEFORE_ALT = re.compile(r"(?i)(?<![\d.,$£€])(?:1[0-2]|0?[1-9])(?:[.:][0
 _BARE_APPROX = frozenset(L["bare_hour_approximators"])
 _BARE_AGE = _re(r"(?i)\b(?:{age_before_number})\s+$")
 _CLOCK_VERB_CUES = frozenset(L["clock_verb_cues"])   # (barehour38, §151) the verbs of clock_minute_cues
+_DAY_ONLY_HEDGES = frozenset(L["day_only_hedges"])   # (barehour38, §151) hedges read only with a day right after the hour
 _BARE_MONEY = _re(r"(?i)(?:[$£€¥]|\b(?:{clock_money_words}))[^.\n]{0,30}$")
 _DOTTED_PRICE_AFTER = _re(r"(?i)[ \t]*(?:{dotted_price_after})(?![\w'’])")   # (left20a) "sat 2.50 a pint"
 _BARE_OPEN = frozenset(L["bare_hour_open_cues"])
@@ -8352,6 +8353,9 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
     if b["dw2"] and cue not in _BARE_CUES and cue not in _BARE_APPROX and not (b["apx"] and cue in _CLOCK_VERB_CUES):
         return out, lo, hi   # (a dotted time may follow "is", "was"; a bare hour only a word that takes a time)
         # ((barehour38, §151) or a verb of travel and a hedge: "the bus leaves about 6 tmrw morning")
+    if not b["dw2"] and (cue in _DAY_ONLY_HEDGES or (b["apx"] or "").lower() in _DAY_ONLY_HEDGES):
+        return out, lo, hi   # ((barehour38, §151) "bout", "roughly", "abt", "approx" take an hour only with its day right after it:
+        # "we reach bout 10 tonight"; "roughly 9.30" alone left to the older hedges' readings)
     if b["mi"] or b["dw2"]:
         if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start("h")):
             return out, lo, hi
@@ -10330,6 +10334,8 @@ def _closing_hour(m, text):
 _TH_NOT_GAP = frozenset(L["travel_hour_not_gap"]) | _EH_NOT_GAP
 _TH_PAST = frozenset(" ".join(w.lower().split()) for w in L["travel_hour_past"])
 _TH_ANCHOR_REACH = 120
+_TH_DAY_REACH = 400   # characters before the verb read for a day or a date named (then no hour without an anchor)
+_TH_DATE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{months})(?![\w'’])|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d{1,2}\b")
 _TH_ANCHOR = _re(r"(?i)(?<![\w.:$£€,])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?[ \t]?(?P<ap>[ap])\.?m(?![\w])\.?"
                  r"|(?<![\w.:$£€,])(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:])")
 _TH_SENTENCE_START = re.compile(r"[!?\n]|(?<!\b[aApP]\.[mM])(?<!\b[aApP])\.(?=\s|\Z)")   # (not "p.m." nor "a.m.")
@@ -10372,6 +10378,8 @@ def _travel_hour(m, text):
     if cue == "by" and _BY_MEASURE.search(text, max(0, m.start("cue") - 16), m.start("cue")):
         return None   # "won by 2", "2 by 4": a measure
     v = " ".join(m["v"].lower().split())
+    if v in _TH_NO_FOR and cue in _TH_ANCHOR_ONLY:
+        return None   # "the table will be ready for 8": a party's count as often as a clock
     h = int(m["h"])
     anchor = _th_anchor(text, m.start())
     why = "anchor"
@@ -10383,6 +10391,11 @@ def _travel_hour(m, text):
     else:
         if cue in _TH_ANCHOR_ONLY or v in _TH_PAST:
             return None   # "be there for 3" (a length as often), "got home at 2" (the small hours as often)
+        if _EH_GAP_DAY.search(text, max(0, m.start() - _TH_DAY_REACH), m.start()) \
+                or _TH_DATE_BEFORE.search(text, max(0, m.start() - _TH_DAY_REACH), m.start()):
+            return None   # "Saturday we're doing the pass ... leave by 4": the day of the outing the talk named before,
+            # which this rule does not read (dref None would give the sentence's or the talk's; from the figures:
+            # informal31-blind A fell by one such, figures only); a leaving's hour with no day named before only
         half = _eh_line_half(text, m.start(), m.end(), events=False)
         if h == 12:
             hour = 12
@@ -10399,6 +10412,7 @@ def _travel_hour(m, text):
 
 
 _TH_ANCHOR_ONLY = frozenset(L["travel_hour_anchor_only_cues"])
+_TH_NO_FOR = frozenset(L["travel_hour_no_for_verbs"])
 
 
 # (thirty-fourth session, schedule35, docs/informal-time.md §130) a schedule's list of clock times with no am/pm: "Trains
