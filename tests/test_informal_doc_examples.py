@@ -415,6 +415,19 @@ CASES = [
     ("Mon: rained. Tue: rained again", "Mon: rained. Tue: rained again. Wed: sun at last", date(2025, 6, 5), "Wed", "DATE", "2025-06-04"),
     ("Opening hours: Mon 9-5, Tue 9-5", "Opening hours: Mon 9-5, Tue 9-5, Sat 10-2", W, "Tue", "SET", "XXXX-WXX-2"),
     ("Sat on the bench all day. Sun's out now", "Sat on the bench all day. Sun's out now", W, "Sat", "DATE", None),
+    # (thirty-seventh session, barehour38, §151) bare hours after a hedge with their day, after a verb of leaving or
+    # arriving: on Wednesday 4 June 2025, tomorrow Thursday 5 June, the coming Saturday 7 June
+    ("we reach bout 10 tonight", "we reach bout 10 tonight", W, "10 tonight", "TIME", "2025-06-04T22:00"),
+    ("we leave the church bout 6 this evening", "we leave the church bout 6 this evening", W, "6 this evening", "TIME",
+     "2025-06-04T18:00"),
+    ("we will reach bout 10 Saturday night", "we will reach bout 10 Saturday night", W, "10 Saturday night", "TIME",
+     "2025-06-07T22:00"),
+    ("the bus leaves about 6 tmrw morning", "the bus leaves about 6 tmrw morning", W, "6 tmrw morning", "TIME", "2025-06-05T06:00"),
+    ("the van leaves here around 4 am and should be in Moncton for 7", "the van leaves here around 4 am and should be in Moncton for 7",
+     W, "7", "TIME", "2025-06-04T07:00"),
+    ("the pass closes at dusk, so leave by 4", "the pass closes at dusk, so leave by 4", W, "4", "TIME", "2025-06-04T16:00"),
+    ("temps should reach about 10 tonight", "temps should reach about 10 tonight", W, "10", "TIME", None),
+    ("we set off with about 6 this morning", "we set off with about 6 this morning", W, "6", "TIME", None),
 ]
 
 
