@@ -8353,9 +8353,10 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
     if b["dw2"] and cue not in _BARE_CUES and cue not in _BARE_APPROX and not (b["apx"] and cue in _CLOCK_VERB_CUES):
         return out, lo, hi   # (a dotted time may follow "is", "was"; a bare hour only a word that takes a time)
         # ((barehour38, §151) or a verb of travel and a hedge: "the bus leaves about 6 tmrw morning")
-    if not b["dw2"] and (cue in _DAY_ONLY_HEDGES or (b["apx"] or "").lower() in _DAY_ONLY_HEDGES):
-        return out, lo, hi   # ((barehour38, §151) "bout", "roughly", "abt", "approx" take an hour only with its day right after it:
-        # "we reach bout 10 tonight"; "roughly 9.30" alone left to the older hedges' readings)
+    if not b["dw2"] and not b["mi"] and (cue in _DAY_ONLY_HEDGES or (b["apx"] or "").lower() in _DAY_ONLY_HEDGES):
+        return out, lo, hi   # ((barehour38, §151) "bout", "roughly", "abt", "approx" take a bare hour only with its day right after
+        # it, "we reach bout 10 tonight", and a dotted h.mm as "about" does, "I'll head off after the first dance, roughly 9.30";
+        # a bare "to roughly 7" alone is left (from the figures: informal31-blind A fell by one such, figures only)
     if b["mi"] or b["dw2"]:
         if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start("h")):
             return out, lo, hi
