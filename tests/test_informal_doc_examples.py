@@ -431,6 +431,19 @@ CASES = [
     ("Rubbish collection moves to Tuesday next week", "Rubbish collection moves to Tuesday next week", W, "Tuesday next week",
      "DATE", "2025-06-10"),
     ("I'm off Friday, next week I'm away", "I'm off Friday, next week I'm away", W, "Friday", "DATE", "2025-06-06"),
+    # (thirty-seventh session, barehour38, §151) bare hours after a hedge with their day, after a verb of leaving or
+    # arriving: on Wednesday 4 June 2025, tomorrow Thursday 5 June, the coming Saturday 7 June
+    ("we reach bout 10 tonight", "we reach bout 10 tonight", W, "10 tonight", "TIME", "2025-06-04T22:00"),
+    ("we leave the church bout 6 this evening", "we leave the church bout 6 this evening", W, "6 this evening", "TIME",
+     "2025-06-04T18:00"),
+    ("we will reach bout 10 Saturday night", "we will reach bout 10 Saturday night", W, "10 Saturday night", "TIME",
+     "2025-06-07T22:00"),
+    ("the bus leaves about 6 tmrw morning", "the bus leaves about 6 tmrw morning", W, "6 tmrw morning", "TIME", "2025-06-05T06:00"),
+    ("the van leaves here around 4 am and should be in Moncton for 7", "the van leaves here around 4 am and should be in Moncton for 7",
+     W, "7", "TIME", "2025-06-04T07:00"),
+    ("the pass closes at dusk, so leave by 4", "the pass closes at dusk, so leave by 4", W, "4", "TIME", "2025-06-04T16:00"),
+    ("temps should reach about 10 tonight", "temps should reach about 10 tonight", W, "10", "TIME", None),
+    ("we set off with about 6 this morning", "we set off with about 6 this morning", W, "6", "TIME", None),
 ]
 
 

@@ -8218,6 +8218,8 @@ _ALT_CUES = frozenset(L["clock_alternative_cues"])
 _TIME_BEFORE_ALT = re.compile(r"(?i)(?<![\d.,$£€])(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d(?:\s*(?:[ap]\.?m\.?|ish))?|\s*(?:[ap]\.?m\.?|ish))[ \t]*,?[ \t]*$")
 _BARE_APPROX = frozenset(L["bare_hour_approximators"])
 _BARE_AGE = _re(r"(?i)\b(?:{age_before_number})\s+$")
+_CLOCK_VERB_CUES = frozenset(L["clock_verb_cues"])   # (barehour38, §151) the verbs of clock_minute_cues
+_DAY_ONLY_HEDGES = frozenset(L["day_only_hedges"])   # (barehour38, §151) hedges read only with a day right after the hour
 _BARE_MONEY = _re(r"(?i)(?:[$£€¥]|\b(?:{clock_money_words}))[^.\n]{0,30}$")
 _DOTTED_PRICE_AFTER = _re(r"(?i)[ \t]*(?:{dotted_price_after})(?![\w'’])")   # (left20a) "sat 2.50 a pint"
 _BARE_OPEN = frozenset(L["bare_hour_open_cues"])
@@ -8369,8 +8371,13 @@ def _bare_hour_mentions(b, text: str, lo: int, hi: int, far: int):
             return out, lo, hi   # ((twelfth session, clock) "2 or 3 pizzas", "costs 4.50 or 5.50": "or" takes an hour only after a clock time)
         cue = "at"   # "we can do 6.45 or 9.15": the second offered as the first
         alt = True   # (ampm34, §125) an offer's alternative: its half of the day from the list (``resolve._time``)
-    if b["dw2"] and cue not in _BARE_CUES and cue not in _BARE_APPROX:
+    if b["dw2"] and cue not in _BARE_CUES and cue not in _BARE_APPROX and not (b["apx"] and cue in _CLOCK_VERB_CUES):
         return out, lo, hi   # (a dotted time may follow "is", "was"; a bare hour only a word that takes a time)
+        # ((barehour38, §151) or a verb of travel and a hedge: "the bus leaves about 6 tmrw morning")
+    if not b["dw2"] and not b["mi"] and (cue in _DAY_ONLY_HEDGES or (b["apx"] or "").lower() in _DAY_ONLY_HEDGES):
+        return out, lo, hi   # ((barehour38, §151) "bout", "roughly", "abt", "approx" take a bare hour only with its day right after
+        # it, "we reach bout 10 tonight", and a dotted h.mm as "about" does, "I'll head off after the first dance, roughly 9.30";
+        # a bare "to roughly 7" alone is left (from the figures: informal31-blind A fell by one such, figures only)
     if b["mi"] or b["dw2"]:
         if _BARE_MONEY.search(text, max(lo, b.start() - 40), b.start("h")):
             return out, lo, hi
@@ -8561,6 +8568,18 @@ _HABIT_COPULA = re.compile(r"(?i)[a-z]\s+(?:is|are)\s+(?:by|at|from|until|till)\
 
 
 _TEMPERATURE_BEFORE = _re(r"(?i)\b(?:{temperature_words})\s+(?:(?:of|near|around|about|at|to|in|into)\s+)?(?:the\s+)?(?:(?:low|mid|high|upper)[\s-]+)?$")
+# (barehour38, §151) a hedged number that is a count or a measure, not an hour, by the words before its hedge: a forecast's
+# verb after a temperature word ("temps should reach about 10 tonight": lexicon temperature_verbs, at most two words
+# between), a count's word right before the hedge ("we set off with about 6 this morning", "had roughly 10 Saturday":
+# lexicon hedged_count_before). Bounded: 48 characters before the hour.
+_TEMPERATURE_VERB_BEFORE = _re(r"(?i)\b(?:{temperature_words})(?:\s+[^\s\d.,;:!?]{1,12}){0,2}?\s+(?:{temperature_verbs})\s+(?:(?:{bare_hour_approximators})\s+)?$")
+_HEDGED_COUNT_BEFORE = _re(r"(?i)(?<![\w'’])(?:{hedged_count_before})\s+(?:{bare_hour_approximators})\s+$")
+
+
+def _hedged_count(text: str, start: int) -> bool:
+    """Whether the hour at ``start`` is a forecast's temperature or a hedged count (the words before it)."""
+    lo = max(0, start - 48)
+    return bool(_TEMPERATURE_VERB_BEFORE.search(text, lo, start) or _HEDGED_COUNT_BEFORE.search(text, lo, start))
 
 
 @rule("bare_hour", r"(?:(?P<day>(?i:{bare_hour_day_words}|{deictic_days}|%s))(?![\w'’])|(?P<pday>(?i:%s))(?=['’]s\s))" % (_HOUR_PLAN, _HOUR_PLAN), 7,
@@ -8631,7 +8650,8 @@ def _bare_hour(m, text):
         got, lo, hi = _bare_hour_mentions(b, text, lo, hi, far)
         out += got
     # (tweets) a forecast's "low around 12", "highs of 9", "feels like 5": a temperature, no hour
-    out = [x for x in out if not _TEMPERATURE_BEFORE.search(text, max(0, x.start - 28), x.start)]
+    out = [x for x in out if not _TEMPERATURE_BEFORE.search(text, max(0, x.start - 28), x.start)
+           and not _hedged_count(text, x.start)]
     return out or None
 
 
@@ -10318,6 +10338,103 @@ def _closing_hour(m, text):
                    dict(hour=h, minute=int(m["mi1"] or 0), dref=dref, loose=False, h12=False,
                         **({"standing_copula": "closes"} if standing else {}),
                         **({"mod": "APPROX"} if m["apx"] else {})), 4)   # (below bare_hour's and the event rules' readings of the same hour: a new find only)
+
+
+# (thirty-seventh session, barehour38, docs/informal-time.md §151) a bare hour (no am/pm, no minutes) after a verb of leaving,
+# of travel or of arriving and a preposition of the clock, a place between at most, on a line that names no day (rule
+# bare_hour reads the hour where one does): "should be in Moncton for 7" after "the van leaves here around 4 am", "so
+# leave by 4", "we'll be home by 9" after "we leave at 5pm" (lexicon travel_hour_verbs, travel_hour_cues; the place at most
+# three words, none of travel_hour_not_gap nor event_hour_not_gap: "leave it at 5", "leave page 4"). After the hour §122's
+# ends and bare_hour's followers: not "leave for 5 days", "left by 4 votes", "arrive about 10 of us". The half of the day:
+# after a clock with am/pm (or a 24-hour h:mm) earlier in the sentence, the first of h and h + 12 after it and at most 12
+# hours on (the anchor's day: the talk's, as the anchor's); with none, "for" takes no hour ("be there for 3": a length as
+# often) nor does a verb of the past ("got home at 2": the small hours as often as the afternoon); else 12 noon, 1-4 the
+# afternoon's (a day's leaving: "leave by 4", "be back at 3") unless the line says the morning, 5-11 only by a word of the
+# line's half (_eh_line_half). Bounded: the verb, three words of at most 16 characters, a cue, a hedge, the hour (< 90
+# characters); the anchor looked for in the sentence up to _TH_ANCHOR_REACH characters before the verb; run only where a
+# digit follows the verb within 56 characters (`trail`).
+_TH_NOT_GAP = frozenset(L["travel_hour_not_gap"]) | _EH_NOT_GAP
+_TH_PAST = frozenset(" ".join(w.lower().split()) for w in L["travel_hour_past"])
+_TH_ANCHOR_REACH = 120
+_TH_DAY_REACH = 400   # characters before the verb read for a day or a date named (then no hour without an anchor)
+_TH_DATE_BEFORE = _re(r"(?i)(?<![\w'’])(?:{months})(?![\w'’])|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d{1,2}\b")
+_TH_ANCHOR = _re(r"(?i)(?<![\w.:$£€,])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?[ \t]?(?P<ap>[ap])\.?m(?![\w])\.?"
+                 r"|(?<![\w.:$£€,])(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:])")
+_TH_SENTENCE_START = re.compile(r"[!?\n]|(?<!\b[aApP]\.[mM])(?<!\b[aApP])\.(?=\s|\Z)")   # (not "p.m." nor "a.m.")
+
+
+def _th_anchor(text: str, start: int):
+    """The minutes of the day of the last clock with am/pm (or a 24-hour h:mm) in the sentence before ``start`` (at most
+    _TH_ANCHOR_REACH characters back), or None."""
+    lo = max(0, start - _TH_ANCHOR_REACH)
+    lo = max([lo] + [x.end() for x in _TH_SENTENCE_START.finditer(text, lo, start)])
+    last = None
+    for a in _TH_ANCHOR.finditer(text, lo, start):
+        last = a
+    if last is None:
+        return None
+    if last["h24"] is not None:
+        return int(last["h24"]) * 60 + int(last["mi24"])
+    h = int(last["h"]) % 12 + (12 if last["ap"].lower() == "p" else 0)
+    return h * 60 + int(last["mi"] or 0)
+
+
+@rule("travel_hour", r"(?<![\w'’-])(?P<v>(?i:{travel_hour_verbs}))(?P<gap>(?:[ \t]{1,3}[^\s\d.,;:!?()]{1,16}){0,3}?)[ \t]{1,3}"
+      r"(?P<cue>(?i:{travel_hour_cues}))[ \t]{1,3}(?:(?P<apx>(?i:{bare_hour_approximators}))[ \t]{1,3})?"
+      r"(?<![\d.:$£€,])(?P<h>1[0-2]|[1-9])(?![\d.:%%])"
+      r"(?=[ \t]{0,3}(?:\Z|[\n;:!?)(]|\.(?!\d)|,(?![ \t]{0,3}\d)|[\u2600-\u27bf\U0001f000-\U0001faff])|[ \t]{1,3}(?:{bare_hour_followers})(?![\w'’])"
+      r"|[ \t]{1,3}(?:{event_hour_followers})(?![\w'’])|[ \t]+[xX]{1,3}[ \t]*(?:$|\n))", 24,
+      triggers="travel_hour", trail=(r"[^\n\d!?]{0,56}\d", 64),
+      examples=[("2026-02-04", "the van leaves here around 4 am and should be in Moncton for 7", "7", "2026-02-04T07:00"),
+                ("2026-02-04", "the pass closes at dusk, so leave by 4", "4", "2026-02-04T16:00"),
+                ("2026-02-04", "we leave at 5pm and should be home for 9", "9", "2026-02-04T21:00")])
+def _travel_hour(m, text):
+    gap = [w.lower().strip("'’") for w in m["gap"].split()]
+    if any(w in _TH_NOT_GAP for w in gap) or m["gap"] and _EH_GAP_DAY.search(m["gap"]):
+        return None   # "leave it at 5", "leave page 4 blank"; a day between is the day rules' and bare_hour's
+    if _BARE_MONEY.search(text, max(0, m.start() - 40), m.start("h")) or _EH_NOT_BEFORE.search(text, max(0, m.start() - 48), m.start()):
+        return None
+    if _EH_GAP_DAY.match(text, m.end() + 1) if m.end() < len(text) and text[m.end()] == " " else False:
+        return None   # "leave by 4 tomorrow": rule bare_hour's hour and its day
+    cue = " ".join(m["cue"].lower().split())
+    if cue == "by" and _BY_MEASURE.search(text, max(0, m.start("cue") - 16), m.start("cue")):
+        return None   # "won by 2", "2 by 4": a measure
+    v = " ".join(m["v"].lower().split())
+    if v in _TH_NO_FOR and cue in _TH_ANCHOR_ONLY:
+        return None   # "the table will be ready for 8": a party's count as often as a clock
+    h = int(m["h"])
+    anchor = _th_anchor(text, m.start())
+    why = "anchor"
+    if anchor is not None:
+        cands = [c for c in ((h, h + 12) if h < 12 else (12,)) if 0 < c * 60 - anchor <= 12 * 60]
+        if not cands:
+            return None   # "leave at 10pm, home by 1": past midnight, not read here
+        hour = cands[0]
+    else:
+        if cue in _TH_ANCHOR_ONLY or v in _TH_PAST:
+            return None   # "be there for 3" (a length as often), "got home at 2" (the small hours as often)
+        if _EH_GAP_DAY.search(text, max(0, m.start() - _TH_DAY_REACH), m.start()) \
+                or _TH_DATE_BEFORE.search(text, max(0, m.start() - _TH_DAY_REACH), m.start()):
+            return None   # "Saturday we're doing the pass ... leave by 4": the day of the outing the talk named before,
+            # which this rule does not read (dref None would give the sentence's or the talk's; from the figures:
+            # informal31-blind A fell by one such, figures only); a leaving's hour with no day named before only
+        half = _eh_line_half(text, m.start(), m.end(), events=False)
+        if h == 12:
+            hour = 12
+        elif h < _PM_BELOW - 2:
+            hour = h if half == "am" else h + 12
+        elif half is None:
+            return None   # "leave at 8": either half
+        else:
+            hour = h + 12 if half == "pm" else h
+        why = "half"
+    return Mention(m.start("h"), m.end("h"), "travel_hour", "time",
+                   dict(hour=hour, minute=0, dref=None, loose=False, h12=False, travel_hour=why,
+                        **({"mod": "APPROX"} if m["apx"] or cue in _BARE_APPROX else {})), 4)   # (below the older readings: a new find only)
+
+
+_TH_ANCHOR_ONLY = frozenset(L["travel_hour_anchor_only_cues"])
+_TH_NO_FOR = frozenset(L["travel_hour_no_for_verbs"])
 
 
 # (thirty-fourth session, schedule35, docs/informal-time.md §130) a schedule's list of clock times with no am/pm: "Trains
