@@ -1008,7 +1008,10 @@ def _time(men: Mention, ctx: Discourse, tense):
             # after a morning hour from 7 is no hour of 1-6 in the morning (alternatives are not a story's times going back
             # a little): the afternoon's, as any such bare hour; "4am or 4.30", "6am or 6.30" stay in the early morning
             near = h % 12 + 12
-        if len(inside) == 1 and ctx.last_clock[2] < men.start and not d.get("clock_range_end"):
+        if d.get("clock_range_end") and near == h % 12 < last < h % 12 + 12 and ctx.last_clock[2] < men.start:
+            # (ampm38, §150) "my shift today is 2 til 11": the end of a range is after its start, not three hours back
+            near = h % 12 + 12
+        elif len(inside) == 1 and ctx.last_clock[2] < men.start and not d.get("clock_range_end"):
             # (ampm38, §150) "they were open 8 till 2 and the braai was already going at half nine", "7am-2pm ... black
             # bun ONLY after 11": a bare hour told just after a range of clock times (within ``_SPAN_SENTENCES``
             # sentences, no clock placed between) that one of its readings puts inside the range takes that reading
