@@ -703,6 +703,7 @@ def _time(men: Mention, ctx: Discourse, tense):
         p = Point.minute(datetime(day.year, day.month, day.day, h, mi))
         ctx.last_clock, ctx.last_time = (day, h, men.start, ctx.sentence), (men.end, p.start)
         ctx.last_clock_stamp = False
+        ctx.placed_clocks = ctx.placed_clocks[1 - ECHO_CLOCKS:] + [(men.start, h, ctx.sentence, False, day)]
         said = "with its half of the day, on the day the talk has moved to" if moved else "with its half of the day and its day"
         return _placed("TIME", p, f"{h:02d}:{mi:02d} on {_fmt(day)} (the same time said just before {said}; "
                        f"rule {men.rule})", "", False, anchor="sentence")
@@ -1018,9 +1019,11 @@ def _time(men: Mention, ctx: Discourse, tense):
             # (the hours just given hold what is said of them), not the one nearest the range's end
             near = inside[0]
             why += f"; inside the range of hours just told ({sp[1] // 60:02d}:{sp[1] % 60:02d}-{sp[2] // 60:02d}:{sp[2] % 60:02d})"
-        elif 7 <= h % 12 <= 11 and near == h % 12 + 12 and near * 60 + mi - last * 60 > _LOOSE_AHEAD * 60 and h % 12 < last \
-                and ctx.last_clock[2] < men.start and ctx.sentence != ctx.last_clock[3] and not d.get("clock_range_end") \
-                and not ctx.last_clock_stamp:
+        elif 7 <= h % 12 <= 11 and near == h % 12 + 12 and ctx.last_clock[2] < men.start and not d.get("clock_range_end") \
+                and (pc := max((c for c in ctx.placed_clocks if c[0] < men.start and c[4] == day), key=lambda c: c[0],
+                               default=None)) is not None \
+                and near * 60 + mi - pc[1] * 60 > _LOOSE_AHEAD * 60 and h % 12 < pc[1] and ctx.sentence != pc[2] \
+                and not pc[3]:
             # (ampm38, §150) "keys aren't ready till noon on the 1st. can we start loading at 8", "62 runs up the hill by
             # 3pm. Huge thanks to Hemi and Rangi who drove from 7.30", "Renée around 11? / the first shift is 7 to 9", a
             # comment "rammed by half 10" under a post's 6pm: an hour of 7-11 whose morning reading is before a clock
@@ -1065,6 +1068,7 @@ def _time(men: Mention, ctx: Discourse, tense):
                               ctx.sentence)
         ctx.last_clock = (day, h, men.start, ctx.sentence)
         ctx.last_clock_stamp = men.rule in _STAMP_RULE_NAMES
+        ctx.placed_clocks = ctx.placed_clocks[1 - ECHO_CLOCKS:] + [(men.start, h, ctx.sentence, ctx.last_clock_stamp, day)]
         if not d.get("loose") and men.rule not in _STAMP_RULE_NAMES:
             # ((eleventh session, clock) a message's stamp is no time anyone said: "[20:45, 14/09] ..." is
             # not echoed by "kit bags in by 8.45" four days on)
