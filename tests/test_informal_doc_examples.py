@@ -49,6 +49,11 @@ CASES = [
     ("18 mths", "contract is 18 mths", W, "18 mths", "DURATION", "P18M"),
     ("posted a sec ago", "posted a sec ago", W, "a sec ago", "DATE", "PRESENT_REF"),
     # 2. clock talk
+    # (ampm38, §150) a bare hour inside a range just told; an hour of 7-11 far ahead of an earlier sentence's clock
+    ("Shop hours today 7am-2pm. Black bun only after 11", "Shop hours today 7am-2pm. Black bun only after 11", W, "11",
+     "TIME", "2025-06-04T11:00"),
+    ("The keys aren't ready till noon today. We can start loading at 8",
+     "The keys aren't ready till noon today. We can start loading at 8", W, "8", "TIME", "2025-06-04T08:00"),
     ("physio at quarter to 8", "physio at quarter to 8 before work", W, "quarter to 8", "TIME", "2025-06-04T07:45"),
     ("meet at midday", "meet at midday?", W, "midday", "TIME", "2025-06-04T12:00"),
     ("drinks 8ish?", "drinks at the pub 8ish?", W, "8ish", "TIME", "2025-06-04T20:00"),

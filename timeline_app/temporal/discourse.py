@@ -131,6 +131,13 @@ class Discourse:
     last_clock: tuple[date, int, int] | None = None   # the day, hour and place of the last clock time placed: an
                                         # hour said without its half of the day ("by 7:45" after
                                         # "from 7.30pm") is the one nearest it on that day
+    clock_span: tuple | None = None     # (ampm38, §150) (day, start, end in minutes of the day, the end's place, its sentence) of
+                                        # the last range of clock times placed ("open 8 till 2"): a bare hour just after it that
+                                        # one reading puts inside it takes that reading ("the braai was going at half nine")
+    last_clock_stamp: bool = False      # (ampm38, §150) ... and that clock was a message's stamp (the moment of writing)
+    placed_clocks: list = field(default_factory=list)   # (ampm38, §150) (place, hour, sentence, a stamp, day) of the last
+                                        # ECHO_CLOCKS clocks placed: the one written nearest before a bare hour (the order
+                                        # of reading puts "9.45 tonight" before the "2.30pm" written ahead of it)
     last_time: tuple[int, datetime] | None = None   # (position, moment) of the last clock time placed:
                                         # "polls closed at 7pm and the first state was called two minutes later"
     talk_break: int | None = None       # (eleventh session, clock) where a chat stamp hours after the one before opened a new talk

@@ -588,6 +588,9 @@ _MDAY_NEAR_DAYS = 10   # (dayanchor26) a weekday and its day of the month this f
 _MDAY_FAR_DAYS = 45   # (lists31) a weekday and its day of the month agreeing no nearer the day of writing than this: no date
 _MDAY_NAMED_DAYS = 62   # (values3) a day the text named this near the anchor is the one a weekday and its day name again
 _LOOSE_BACK = 3   # hours: how far back of the time before it a time without am/pm may go
+_LOOSE_AHEAD = 4   # (ampm38, §150) hours: how far ahead of a clock of an earlier sentence an hour of 7-11 is put in the
+                   # evening by it (farther, the morning's, the project's default for 7-11)
+_SPAN_SENTENCES = 2   # (ampm38, §150) sentences after a range of clock times that a bare hour inside it is read in it
 _ROLL_SENTENCES = 0   # (lead) sentences after an evening's time that an hour past midnight may follow it in (its own only)
 _PLAN_DAYS = 31
 _NIGHT_SENTENCES = 8   # (nightof36, §136) sentences (a list's lines) after a night named that its small hours may follow in
@@ -702,6 +705,8 @@ def _time(men: Mention, ctx: Discourse, tense):
         h, mi, day, moved = echo
         p = Point.minute(datetime(day.year, day.month, day.day, h, mi))
         ctx.last_clock, ctx.last_time = (day, h, men.start, ctx.sentence), (men.end, p.start)
+        ctx.last_clock_stamp = False
+        ctx.placed_clocks = ctx.placed_clocks[1 - ECHO_CLOCKS:] + [(men.start, h, ctx.sentence, False, day)]
         said = "with its half of the day, on the day the talk has moved to" if moved else "with its half of the day and its day"
         return _placed("TIME", p, f"{h:02d}:{mi:02d} on {_fmt(day)} (the same time said just before {said}; "
                        f"rule {men.rule})", "", False, anchor="sentence")
@@ -997,6 +1002,9 @@ def _time(men: Mention, ctx: Discourse, tense):
         # placed last on the same day (times told in a text go forward, or back a little)
         last = ctx.last_clock[1]
         near = min((c for c in (h % 12, h % 12 + 12) if c >= last - _LOOSE_BACK), default=h % 12 + 12)
+        sp = ctx.clock_span
+        inside = [c for c in (h % 12, h % 12 + 12) if sp is not None and sp[0] == day and sp[3] == ctx.last_clock[2]
+                  and ctx.sentence - sp[4] <= _SPAN_SENTENCES and sp[1] <= c * 60 + mi <= sp[2]]
         if d.get("forward") and near <= last and h % 12 + 12 > last and ctx.last_clock[2] < men.start:
             near = h % 12 + 12   # (eleventh session) "started at 6am, done by 4": "by" a time after it
         elif d.get("alt") and near <= _SMALL_HOURS_END < last and ctx.last_clock[2] < men.start:
@@ -1004,7 +1012,32 @@ def _time(men: Mention, ctx: Discourse, tense):
             # after a morning hour from 7 is no hour of 1-6 in the morning (alternatives are not a story's times going back
             # a little): the afternoon's, as any such bare hour; "4am or 4.30", "6am or 6.30" stay in the early morning
             near = h % 12 + 12
-        if ctx.last_clock[2] > men.start:
+        if d.get("clock_range_end") and near == h % 12 < last < h % 12 + 12 and ctx.last_clock[2] < men.start:
+            # (ampm38, §150) "my shift today is 2 til 11": the end of a range is after its start, not three hours back
+            near = h % 12 + 12
+        elif len(inside) == 1 and ctx.last_clock[2] < men.start and not d.get("clock_range_end"):
+            # (ampm38, §150) "they were open 8 till 2 and the braai was already going at half nine", "7am-2pm ... black
+            # bun ONLY after 11": a bare hour told just after a range of clock times (within ``_SPAN_SENTENCES``
+            # sentences, no clock placed between) that one of its readings puts inside the range takes that reading
+            # (the hours just given hold what is said of them), not the one nearest the range's end
+            near = inside[0]
+            why += f"; inside the range of hours just told ({sp[1] // 60:02d}:{sp[1] % 60:02d}-{sp[2] // 60:02d}:{sp[2] % 60:02d})"
+        elif 7 <= h % 12 <= 11 and near == h % 12 + 12 and ctx.last_clock[2] < men.start and not d.get("clock_range_end") \
+                and (pc := max((c for c in ctx.placed_clocks if c[0] < men.start and c[4] == day), key=lambda c: c[0],
+                               default=None)) is not None \
+                and near * 60 + mi - pc[1] * 60 > _LOOSE_AHEAD * 60 and h % 12 < pc[1] and ctx.sentence != pc[2] \
+                and not pc[3]:
+            # (ampm38, §150) "keys aren't ready till noon on the 1st. can we start loading at 8", "62 runs up the hill by
+            # 3pm. Huge thanks to Hemi and Rangi who drove from 7.30", "Renée around 11? / the first shift is 7 to 9", a
+            # comment "rammed by half 10" under a post's 6pm: an hour of 7-11 whose morning reading is before a clock
+            # of an EARLIER sentence and whose evening reading is more than ``_LOOSE_AHEAD`` hours after it is not
+            # that story's next time (a text goes forward a little, or back): the morning's, the default of 7-11. The
+            # clock's own sentence (a story told in order: "got home at 3 and went out again at 9"), the end of a
+            # range ("2 til 10"), an evening's clock just before ("finish at half 6 / booked till 8") and a message's
+            # stamp (the moment of writing: "[13:05] be there for 8ish" is a plan after it) keep it
+            near = h % 12
+            why += f"; the morning's: its evening reading is more than {_LOOSE_AHEAD} hours after the time before it"
+        elif ctx.last_clock[2] > men.start:
             # (informal6) that time is written after this one ("leaves at 8.45, back around 3.15
             # tomorrow"): the latest reading not after it
             near = max((c for c in (h % 12, h % 12 + 12) if c <= last), default=near)
@@ -1030,7 +1063,15 @@ def _time(men: Mention, ctx: Discourse, tense):
     if day is None:
         return _unplaced("TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", "no day to put the time on")
     if not d.get("midnight") and not rolled:
+        if d.get("clock_range_end") and night_of is None and ctx.last_time is not None and ctx.last_time[1].date() == day \
+                and 0 <= men.start - ctx.last_time[0] <= ECHO_REACH \
+                and (ctx.last_time[1].hour, ctx.last_time[1].minute) < (h, mi):
+            # (ampm38, §150) the range of clock times just told, for the bare hours after it (bounded: one range kept)
+            ctx.clock_span = (day, ctx.last_time[1].hour * 60 + ctx.last_time[1].minute, h * 60 + mi, men.start,
+                              ctx.sentence)
         ctx.last_clock = (day, h, men.start, ctx.sentence)
+        ctx.last_clock_stamp = men.rule in _STAMP_RULE_NAMES
+        ctx.placed_clocks = ctx.placed_clocks[1 - ECHO_CLOCKS:] + [(men.start, h, ctx.sentence, ctx.last_clock_stamp, day)]
         if not d.get("loose") and men.rule not in _STAMP_RULE_NAMES:
             # ((eleventh session, clock) a message's stamp is no time anyone said: "[20:45, 14/09] ..." is
             # not echoed by "kit bags in by 8.45" four days on)
