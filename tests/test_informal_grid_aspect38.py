@@ -1,5 +1,5 @@
 """A habit or one occasion, decided by the clause's aspect, for weekdays, seasons, parts of the day and rates
-(thirty-seventh session, aspect38; docs/informal-time.md §149): a past auxiliary before a verb of hours kept makes its
+(thirty-seventh session, aspect38; docs/informal-time.md §153): a past auxiliary before a verb of hours kept makes its
 weekdays one occasion's ("the road was closed Wednesday and Thursday past the turnoff": last Wednesday and Thursday,
 not every such day); a standing schedule of weekdays written with blanks only ("Hauling Mon Wed Fri only till he's
 back", "We're open Tue Thu Sat") every such day; a standing hour said in the present with a season after it ("Kitchen
@@ -7,7 +7,7 @@ closes at 4 in winter": the hour a habit's, the season a SET) or a part of the d
 closes at dusk": XXXX-XX-XXTEV); a rate's unit before "after that ... till" ("100 lbs a week after that till New Year's
 Eve": a SET P1W, not the week "a week after" reaches).
 
-Sentences written for this file from the grammar of §149 in a notice's, a neighbour's, a local's, a farmer's and a
+Sentences written for this file from the grammar of §153 in a notice's, a neighbour's, a local's, a farmer's and a
 club's voices (Irish, Australian, US, UK, NZ registers); the days of writing every day of a February 2026 week, month
 ends, the year's turn and a leap day; every value computed here from the calendar, never read from the tagger. The
 negatives (a day the sentence names, a past verb, a present list, an offset with no rate) keep their readings.

@@ -2045,7 +2045,7 @@ def _season(m, text):
         r = _season_rel(_rel(m["ay"]))   # "the autumn of that year": "that", "the following year": "next_a"
     if not m["year"] and not rel and not m["ay"] and (hb := _ASPECT_SEASON_BEFORE.search(text, max(0, m.start() - _ASPECT_SEASON_REACH), m.start())) is not None \
             and _standing_hours_clause(text, hb.start("hour"), m.end(), verb_end=hb.start("hour")):
-        # (aspect38, §149) "Kitchen closes at 4 in winter", "the pass shuts early in the winter": the hours kept every such
+        # (aspect38, §153) "Kitchen closes at 4 in winter", "the pass shuts early in the winter": the hours kept every such
         # season, a SET (the clock's hour then a habit's: a set is no day of its clause)
         return M(m, "season", "fixed", type="SET", value=f"XXXX-{code}")
     y = _year(m["year"])
@@ -2066,7 +2066,7 @@ def _season(m, text):
                 and _instruction(text, m.start(), m.end(), dated_ok=False) else {}))
 
 
-# (aspect38, §149) the hour of a standing verb right before "in (the) <season>": a clock ("at 4", "till 9.30pm"), a part of
+# (aspect38, §153) the hour of a standing verb right before "in (the) <season>": a clock ("at 4", "till 9.30pm"), a part of
 # the day named by the light ("at dusk"), or "early"/"late" (lexicon aspect_season_hours). Bounded: 40 characters back
 _ASPECT_SEASON_REACH = 40
 _ASPECT_SEASON_BEFORE = _re(r"(?i)(?<![\w'’])(?P<hour>(?:(?:{bare_day_part_prepositions}|{closing_hour_cues})[ \t]{1,3}(?:\d{1,2}(?:[.:][0-5]\d)?(?:[ \t]?[ap]\.?m\.?)?|{bare_day_parts})|{aspect_season_hours}))[ \t]{1,3}(?:{aspect_season_preps})[ \t]{1,3}$")
@@ -3079,13 +3079,13 @@ def _generic_pod(m, text):
 def _bare_pod(m, text):
     pod = L["bare_day_parts"][m["t"].lower()]
     if _standing_hours_clause(text, m.start(), m.end()):
-        # (aspect38, §149) "the pass closes at dusk", "the park's open till dusk": a standing hour, of no one day
+        # (aspect38, §153) "the pass closes at dusk", "the park's open till dusk": a standing hour, of no one day
         return M(m, "bare_pod", "fixed", group="t", type="TIME", value=f"XXXX-XX-XXT{pod}",
                  note="a standing hour said in the present, of no one day (rule bare_pod, aspect38)")
     return M(m, "bare_pod", "pod_time", group="t", pod=pod, dref=None, mod="", vague_day=True)
 
 
-# (aspect38, §149) a verb of a standing hour in the present right before a time's preposition ("closes at dusk", "is
+# (aspect38, §153) a verb of a standing hour in the present right before a time's preposition ("closes at dusk", "is
 # open till dusk", "shuts at 4 in winter"): a place's habit; not where its sentence names a day or a word of one
 # occasion (schedule_one_off_words: "closes at dusk today", "on Wednesday the gate shuts at dusk", "was closed at dusk").
 # Bounded: 24 characters read back for the verb, the sentence at most _ASPECT_REACH characters either side for a day
@@ -5289,7 +5289,7 @@ def _offset(m, text, name: str = "offset"):
     if d in L["event_directions"] and not _EVENT_UNSAID_AFTER.match(after):
         return None  # "two days after the vote": anchored on an event, see the ordinal/event rules
     if m["num"] and m["num"].lower() in ("a", "an") and not m["approx"] and _rate_over_span(text, m.start(), m.end("unit")):
-        return None   # (aspect38, §149) "100 lbs a week after that till New Year's Eve": a rate (rule duration's SET)
+        return None   # (aspect38, §153) "100 lbs a week after that till New Year's Eve": a rate (rule duration's SET)
     n = parse_num(m["num"]) if m["num"] else None
     if m.groupdict().get("half") and n is not None:
         n += 0.5   # (history5) "a century and a half ago" (rule offset_half)
@@ -5527,7 +5527,7 @@ _YEAR_COUNT = re.compile(r"1\d{3}|20\d{2}")
 _RATE_SPEED = frozenset(L["rate_speed_nouns"])
 
 
-# (aspect38, §149) a rate's unit, then "after that" and a span's end in its clause: "100 lbs a week after that till New
+# (aspect38, §153) a rate's unit, then "after that" and a span's end in its clause: "100 lbs a week after that till New
 # Year's Eve", "£40 a month from then until June": how often over a stretch of time from a point just told, not the
 # week a length reaches (lexicon aspect_rate_from_then, aspect_rate_span_ends). Bounded: 40 characters read back for
 # the count, the words of aspect_rate_from_then and 40 characters after them for the span's end, within the clause
@@ -6767,7 +6767,7 @@ _BARE_RUN_WORD = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)(?![\w'’])" % W
 
 
 def _bare_run_titled(text: str, start: int, end: int) -> bool:
-    """(aspect38, §149) Whether a title-case weekday stands in a run of title-case weekdays joined by blanks only
+    """(aspect38, §153) Whether a title-case weekday stands in a run of title-case weekdays joined by blanks only
     ("Mon Wed Fri", "Tue Thu") of three or more, or of two with one that is no English word ("Tue", "Thurs"; not "Sat
     Sun", "Wed Sun"). Bounded: at most _BARE_RUN_REACH weekdays on each side."""
     words = [text[start:end]]
@@ -7068,7 +7068,7 @@ def _short_weekday(m, text):
         return None   # (homographs27) "c'mon mon the hoops": the Scots "come on"
     # "thurs", "Tue": no English word; "by Thurs", "slides to Tue" (not "THU", not before a name)
     # ((days) the name after it on its line: "Biscuit – Mon, Wed, Fri\nOtis ..." has none)
-    # ((aspect38, §149) the capital after it a weekday's, not a name's: "Hauling Mon Wed Fri only", "open Tue Thu Sat")
+    # ((aspect38, §153) the capital after it a weekday's, not a name's: "Hauling Mon Wed Fri only", "open Tue Thu Sat")
     bare_next = _BARE_LIST_AFTER.match(text, m.end()) is not None
     plain = low in _UNAMBIGUOUS_WD and not wd.isupper() and (bare_next or not re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3]))
     after_clock = _SHORT_AFTER_CLOCK.search(text, max(0, m.start() - 12), m.start()) is not None \
@@ -7094,7 +7094,7 @@ def _short_weekday(m, text):
     occasion = not m["rel"] and low not in _VERB_WEEKDAYS and low not in _NEVER_LOOSE_WD and _OCCASION_AFTER.match(text, m.end()) is not None
     plain = plain or day_lines or joined or near_days or occasion
     # (weeks26) "nights fri sat sun", "earlies mon tues": an item of a list of days written with blanks only
-    # ((aspect38, §149) in title case too where the run holds three weekdays or one that is no English word: "Mon Wed Fri",
+    # ((aspect38, §153) in title case too where the run holds three weekdays or one that is no English word: "Mon Wed Fri",
     # "Tue Thu"; not "Sat Sun" alone, nor "Sun" before a name)
     plain = plain or ((wd.islower() or wd.istitle() and _bare_run_titled(text, m.start(), m.end())) and not m["rel"]
                       and (_BARE_LIST_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None or bare_next)
@@ -7287,8 +7287,11 @@ _RANGE_VERB_BEFORE = _re(r"(?i)(?<![\w'’])%s(?:{habit_range_verbs})\s+(?:on\s+
 _WEEKDAY_RANGE_AFTER = _re(r"(?i)\.?\s*(?:[-–]|\s(?:to|till|til|thru|through))\s*(?:{short_weekdays}|%s)\.?(?![\w'’])" % WEEKDAY)
 # (left18) or a list of weekdays after such a verb ("open Tues and Thurs", "we're closed Mon & Tue", "I work mon, wed and
 # fri"): every such day, as the range is (a verb in the present of the hours kept, not a modal's offer: "I can work ...")
-_LIST_VERB_BEFORE = _re(r"(?i)(?<![\w'’])%s(?:{habit_range_verbs})\s+(?:on\s+)?(?:(?:{short_weekdays}|%s)\.?(?:\s*(?:,|/|\+|&|and)\s*|[ \t]{1,3})){0,4}$" % (_NOT_RANGE_VERB, WEEKDAY))
-# (aspect38, §149) the verb of hours kept in a past form of its clause ("the road was closed Wednesday and Thursday",
+_LIST_VERB_BEFORE = _re(r"(?i)(?<![\w'’])%s(?:{habit_range_verbs})\s+(?:on\s+)?(?:(?:{short_weekdays}|%s)\.?\s*(?:,|/|\+|&|and)\s*){0,4}$" % (_NOT_RANGE_VERB, WEEKDAY))
+# ((aspect38, §153) or blanks alone between weekdays in title case, a schedule's run: "We're open Mon Wed Fri"; not a
+# chat's lower case "work sat sun", one weekend's as often: ``_bare_run_titled``)
+_LIST_VERB_BEFORE_BLANK = _re(r"(?i)(?<![\w'’])%s(?:{habit_range_verbs})\s+(?:on\s+)?(?:(?:{short_weekdays}|%s)\.?(?:\s*(?:,|/|\+|&|and)\s*|[ \t]{1,3})){0,4}$" % (_NOT_RANGE_VERB, WEEKDAY))
+# (aspect38, §153) the verb of hours kept in a past form of its clause ("the road was closed Wednesday and Thursday",
 # "we were shut Mon-Wed with the snow", "it had been closed Mon & Tue"): one occasion's days, not a standing
 # arrangement (lexicon aspect_past_auxiliaries; read back at most 20 characters from the verb: the auxiliary and one
 # adverb)
@@ -7299,8 +7302,8 @@ _PAST_AUX_REACH = 20
 def _past_aux(text: str, verb_start: int) -> bool:
     """Whether the verb of hours kept at ``verb_start`` follows a past auxiliary ("was closed", "were shut")."""
     return _PAST_AUX_BEFORE.search(text, max(0, verb_start - _PAST_AUX_REACH), verb_start) is not None
-_WEEKDAY_LIST_AFTER = _re(r"(?i)\.?(?:\s*(?:,|/|\+|&|and)\s*|[ \t]{1,3})(?:{short_weekdays}|%s)(?![\w'’])" % WEEKDAY)
-_WEEKDAY_LIST_BEFORE = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?(?:\s*(?:,|/|\+|&|and)\s*|[ \t]{1,3})$" % WEEKDAY)
+_WEEKDAY_LIST_AFTER = _re(r"(?i)\.?\s*(?:,|/|\+|&|and)\s*(?:{short_weekdays}|%s)(?![\w'’])" % WEEKDAY)
+_WEEKDAY_LIST_BEFORE = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?\s*(?:,|/|\+|&|and)\s*$" % WEEKDAY)
 # (thirtieth session) a list of weekdays after a verb of a state of closing, then a reason ("Tokyo is closed Wednesday
 # and Thursday for the New Year holiday", "we're closed Mon & Tue due to staff training"): one occasion's days, as a
 # notice's single "Pool closed Monday for a deep clean" is (lexicon notice_states, notice_reasons); not a reason that is
@@ -7377,8 +7380,11 @@ def _habit(text: str, start: int, end: int) -> bool:
             and not _ONE_WEEK.search(text, max(0, start - _HABIT_REACH), min(len(text), end + _HABIT_REACH)) \
             and not _past_aux(text, rv.start()):
         return True   # (days) "open mon-fri", "I work Mon to Fri": the hours kept, every such day (aspect38: not "was shut Mon-Wed")
-    if (_WEEKDAY_LIST_AFTER.match(text, end) or _WEEKDAY_LIST_BEFORE.search(text, max(0, start - 20), start)) \
-            and (lv := _LIST_VERB_BEFORE.search(text, max(0, start - 64), start)) is not None \
+    titled = text[start:end].istitle() and _bare_run_titled(text, start, end)   # (aspect38) "open Mon Wed Fri"
+    if (_WEEKDAY_LIST_AFTER.match(text, end) or _WEEKDAY_LIST_BEFORE.search(text, max(0, start - 20), start)
+            or titled and (_BARE_LIST_AFTER.match(text, end) or _BARE_LIST_BEFORE.search(text, max(0, start - 12), start))) \
+            and (lv := _LIST_VERB_BEFORE.search(text, max(0, start - 64), start)
+                 or (_LIST_VERB_BEFORE_BLANK.search(text, max(0, start - 64), start) if titled else None)) is not None \
             and not _SHIFT_MODAL.search(text, max(0, lv.start() - 16), lv.start()) \
             and not _past_aux(text, lv.start()) \
             and not _ONE_WEEK.search(text, max(0, start - _HABIT_REACH), min(len(text), end + _HABIT_REACH)) \
@@ -9519,7 +9525,7 @@ def _timetable_collective_hours(m, text):
 # only", "I'm free Mon-Wed only"), nor one week's or gone (schedule_one_off_words); a single weekday with "only" and no
 # hours ("I can do Tues only", "Tues only works") is left to the weekday rules. Bounded: at most five weekdays and their
 # joiners, two words of at most 15 letters, "only", a separator and a range of hours
-# ((aspect38, §149) or blanks alone: "Hauling Mon Wed Fri only till he's back", a standing schedule for a while)
+# ((aspect38, §153) or blanks alone: "Hauling Mon Wed Fri only till he's back", a standing schedule for a while)
 _ONLY_JOIN = r"(?:\.?[ \t]{0,3}(?:[-–—/&+,]|,?[ \t]{0,3}(?i:to|till|til|thru|through|and))[ \t]{0,3}|\.?[ \t]{1,3})"
 _ONLY_PLAN = _re(r"(?i)(?<![\w'’])(?:{only_days_plan_words})(?![\w'’])")
 _ONLY_PLAN_REACH = 40   # characters before the first weekday read for an offer or availability
