@@ -6763,7 +6763,6 @@ _BARE_LIST_BEFORE = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)[ \t]+$" % WEE
 _BARE_LIST_AFTER = _re(r"(?i)[ \t]+(?:{short_weekdays}|%s)(?![\w'’])" % WEEKDAY)
 _SHORT_SUBJECT = _re(r"(?i)(?<![\w'’])(?:{subject_pronouns}|just|was|were|been|had|have|has|i've|we've|they've)\s+$")
 _BARE_RUN_REACH = 4   # (aspect38) weekdays read on each side of a title-case weekday in a run joined by blanks only
-_BARE_RUN_WORD = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)(?![\w'’])" % WEEKDAY)
 
 
 def _bare_run_titled(text: str, start: int, end: int) -> bool:
@@ -7295,13 +7294,13 @@ _LIST_VERB_BEFORE_BLANK = _re(r"(?i)(?<![\w'’])%s(?:{habit_range_verbs})\s+(?:
 # "we were shut Mon-Wed with the snow", "it had been closed Mon & Tue"): one occasion's days, not a standing
 # arrangement (lexicon aspect_past_auxiliaries; read back at most 20 characters from the verb: the auxiliary and one
 # adverb)
-_PAST_AUX_BEFORE = _re(r"(?i)(?<![\w'’])(?:{aspect_past_auxiliaries})[ \t]{1,3}(?:(?:{aspect_aux_adverbs})[ \t]{1,3})?$")
+_ASPECT_PAST_AUX = _re(r"(?i)(?<![\w'’])(?:{aspect_past_auxiliaries})[ \t]{1,3}(?:(?:{aspect_aux_adverbs})[ \t]{1,3})?$")
 _PAST_AUX_REACH = 20
 
 
 def _past_aux(text: str, verb_start: int) -> bool:
     """Whether the verb of hours kept at ``verb_start`` follows a past auxiliary ("was closed", "were shut")."""
-    return _PAST_AUX_BEFORE.search(text, max(0, verb_start - _PAST_AUX_REACH), verb_start) is not None
+    return _ASPECT_PAST_AUX.search(text, max(0, verb_start - _PAST_AUX_REACH), verb_start) is not None
 _WEEKDAY_LIST_AFTER = _re(r"(?i)\.?\s*(?:,|/|\+|&|and)\s*(?:{short_weekdays}|%s)(?![\w'’])" % WEEKDAY)
 _WEEKDAY_LIST_BEFORE = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?\s*(?:,|/|\+|&|and)\s*$" % WEEKDAY)
 # (thirtieth session) a list of weekdays after a verb of a state of closing, then a reason ("Tokyo is closed Wednesday
