@@ -449,6 +449,16 @@ CASES = [
     ("the pass closes at dusk, so leave by 4", "the pass closes at dusk, so leave by 4", W, "4", "TIME", "2025-06-04T16:00"),
     ("temps should reach about 10 tonight", "temps should reach about 10 tonight", W, "10", "TIME", None),
     ("we set off with about 6 this morning", "we set off with about 6 this morning", W, "6", "TIME", None),
+    # (aspect38, §153) a habit or one occasion by the clause's aspect, on Wednesday 4 June 2025
+    ("the road was closed Monday and Tuesday past the turnoff", "Just a heads up the road was closed Monday and Tuesday past the turnoff",
+     W, "Tuesday", "DATE", "2025-06-03"),
+    ("Hauling Mon Wed Fri only till he's back", "Hauling Mon Wed Fri only till he's back", W, "Wed", "SET", "XXXX-WXX-3"),
+    ("Kitchen closes at 4 in winter", "Kitchen closes at 4 in winter", W, "4", "TIME", "XXXX-XX-XXT16:00"),
+    ("it gets dark early in the winter", "it gets dark early in the winter", W, "winter", "SET", "XXXX-WI"),
+    ("the pass closes at dusk", "the pass closes at dusk", W, "dusk", "TIME", "XXXX-XX-XXTEV"),
+    ("100 lbs a week after that till New Year's Eve", "100 lbs a week after that till New Year's Eve", W, "a week", "SET", "P1W"),
+    ("Kitchen closes at 4 today", "Kitchen closes at 4 today", W, "4", "TIME", "2025-06-04T16:00"),
+    ("the pass closes at dusk today", "the pass closes at dusk today", W, "dusk", "TIME", "2025-06-04TEV"),
 ]
 
 

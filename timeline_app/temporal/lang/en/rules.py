@@ -2043,6 +2043,11 @@ def _season(m, text):
     r = _season_rel(" ".join(rel.split()))
     if m["ay"] and not rel:
         r = _season_rel(_rel(m["ay"]))   # "the autumn of that year": "that", "the following year": "next_a"
+    if not m["year"] and not rel and not m["ay"] and (hb := _ASPECT_SEASON_BEFORE.search(text, max(0, m.start() - _ASPECT_SEASON_REACH), m.start())) is not None \
+            and _standing_hours_clause(text, hb.start("hour"), m.end(), verb_end=hb.start("hour")):
+        # (aspect38, §153) "Kitchen closes at 4 in winter", "the pass shuts early in the winter": the hours kept every such
+        # season, a SET (the clock's hour then a habit's: a set is no day of its clause)
+        return M(m, "season", "fixed", type="SET", value=f"XXXX-{code}")
     y = _year(m["year"])
     if m["y2"]:
         # "the winter of 1941–42": the winter across the two years, named by the year of its January
@@ -2059,6 +2064,12 @@ def _season(m, text):
              # (howto) "plant in autumn", "(less in summer)" in a recipe's step: the season of every year
              **({"any_year": True} if y is None and r is None and not rel and not m["ay"]
                 and _instruction(text, m.start(), m.end(), dated_ok=False) else {}))
+
+
+# (aspect38, §153) the hour of a standing verb right before "in (the) <season>": a clock ("at 4", "till 9.30pm"), a part of
+# the day named by the light ("at dusk"), or "early"/"late" (lexicon aspect_season_hours). Bounded: 40 characters back
+_ASPECT_SEASON_REACH = 40
+_ASPECT_SEASON_BEFORE = _re(r"(?i)(?<![\w'’])(?P<hour>(?:(?:{bare_day_part_prepositions}|{closing_hour_cues})[ \t]{1,3}(?:\d{1,2}(?:[.:][0-5]\d)?(?:[ \t]?[ap]\.?m\.?)?|{bare_day_parts})|{aspect_season_hours}))[ \t]{1,3}(?:{aspect_season_preps})[ \t]{1,3}$")
 
 
 _LIST_LINE_HEAD = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*•]|\d{1,2}[.)])?[^\S\n]*$")
@@ -3066,7 +3077,33 @@ def _generic_pod(m, text):
       examples=[
           ("2016-10-14", "On 14 October 1066 the two armies met, and the fighting lasted until dusk.", "dusk", "1066-10-14TEV")])
 def _bare_pod(m, text):
-    return M(m, "bare_pod", "pod_time", group="t", pod=L["bare_day_parts"][m["t"].lower()], dref=None, mod="", vague_day=True)
+    pod = L["bare_day_parts"][m["t"].lower()]
+    if _standing_hours_clause(text, m.start(), m.end()):
+        # (aspect38, §153) "the pass closes at dusk", "the park's open till dusk": a standing hour, of no one day
+        return M(m, "bare_pod", "fixed", group="t", type="TIME", value=f"XXXX-XX-XXT{pod}",
+                 note="a standing hour said in the present, of no one day (rule bare_pod, aspect38)")
+    return M(m, "bare_pod", "pod_time", group="t", pod=pod, dref=None, mod="", vague_day=True)
+
+
+# (aspect38, §153) a verb of a standing hour in the present right before a time's preposition ("closes at dusk", "is
+# open till dusk", "shuts at 4 in winter"): a place's habit; not where its sentence names a day or a word of one
+# occasion (schedule_one_off_words: "closes at dusk today", "on Wednesday the gate shuts at dusk", "was closed at dusk").
+# Bounded: 24 characters read back for the verb, the sentence at most _ASPECT_REACH characters either side for a day
+_ASPECT_STANDING_BEFORE = _re(r"(?i)(?<![\w'’])(?:{aspect_standing_verbs})[ \t]{1,3}$")
+_ASPECT_REACH = 120
+_ASPECT_SENT_END = re.compile(r"[!?\n]|\.(?!\d)")
+_ASPECT_DAY = _re(r"(?i)(?<![\w'’])(?:%s|{short_weekdays}|{deictic_days}|{schedule_one_off_words}|{aspect_one_day_words})(?![\w'’])|\d{1,2}(?:st|nd|rd|th)\b" % WEEKDAY)
+
+
+def _standing_hours_clause(text: str, start: int, end: int, verb_end: int | None = None) -> bool:
+    """Whether the time at ``start``:``end`` (its preposition first) follows a present verb of a standing hour that ends at
+    ``verb_end`` (``start`` when None), in a sentence that names no day of its own."""
+    v_end = start if verb_end is None else verb_end
+    if _ASPECT_STANDING_BEFORE.search(text, max(0, v_end - 24), v_end) is None:
+        return False
+    b = max((x.end() for x in _ASPECT_SENT_END.finditer(text, max(0, start - _ASPECT_REACH), start)), default=max(0, start - _ASPECT_REACH))
+    e = _ASPECT_SENT_END.search(text, end, min(len(text), end + _ASPECT_REACH))
+    return _ASPECT_DAY.search(text, b, e.start() if e else min(len(text), end + _ASPECT_REACH)) is None
 
 
 # (history4) "at about nine in the morning", "by four in the afternoon", "until eleven at night": an
@@ -5272,6 +5309,8 @@ def _offset(m, text, name: str = "offset"):
     after = text[m.end(): m.end() + 20]
     if d in L["event_directions"] and not _EVENT_UNSAID_AFTER.match(after):
         return None  # "two days after the vote": anchored on an event, see the ordinal/event rules
+    if m["num"] and m["num"].lower() in ("a", "an") and not m["approx"] and _rate_over_span(text, m.start(), m.end("unit")):
+        return None   # (aspect38, §153) "100 lbs a week after that till New Year's Eve": a rate (rule duration's SET)
     n = parse_num(m["num"]) if m["num"] else None
     if m.groupdict().get("half") and n is not None:
         n += 0.5   # (history5) "a century and a half ago" (rule offset_half)
@@ -5509,6 +5548,22 @@ _YEAR_COUNT = re.compile(r"1\d{3}|20\d{2}")
 _RATE_SPEED = frozenset(L["rate_speed_nouns"])
 
 
+# (aspect38, §153) a rate's unit, then "after that" and a span's end in its clause: "100 lbs a week after that till New
+# Year's Eve", "£40 a month from then until June": how often over a stretch of time from a point just told, not the
+# week a length reaches (lexicon aspect_rate_from_then, aspect_rate_span_ends). Bounded: 40 characters read back for
+# the count, the words of aspect_rate_from_then and 40 characters after them for the span's end, within the clause
+_RATE_FROM_THEN = _re(r"(?i)[ \t]{1,3}(?:{aspect_rate_from_then})(?![\w'’])[^.!?;\n]{0,40}?(?<![\w'’])(?:{aspect_rate_span_ends})(?![\w'’])")
+
+
+def _rate_over_span(text: str, start: int, end: int) -> bool:
+    """Whether the unit at ``start``:``end`` ("a week") is a rate's over a span from then: a count before it and a span
+    after it ("100 lbs a week after that till New Year's Eve")."""
+    if _RATE_FROM_THEN.match(text, end) is None:
+        return False
+    b = _RATE_BEFORE.search(text, max(0, start - 40), start)
+    return b is not None and _rate_noun(b["w1"]) and _rate_noun(b["w2"]) and not (b["w1"] is None and _YEAR_COUNT.fullmatch(b["count"]))
+
+
 def _rate_noun(w: str | None) -> bool:
     """Whether a word between a rate's count and its "a" may be the count's noun ("people", "patients", "percent")."""
     if w is None:
@@ -5534,7 +5589,8 @@ def _rate_or_every(m, text, got: Mention) -> Mention | list | None:
             or m["unit"].lower().endswith("s") or u in ("S", "DE", "CE", "ML", "Q"):
         return None
     b = _RATE_BEFORE.search(text, max(0, got.start - 40), got.start)
-    if b is None or _RATE_NOT_BEFORE.match(text, got.end) or _direction_after(text, got.end) is not None:
+    if b is None or (_RATE_NOT_BEFORE.match(text, got.end) or _direction_after(text, got.end) is not None) \
+            and not _rate_over_span(text, got.start, got.end):
         return None
     if u in ("H", "TM") and any(w and w.lower() in _RATE_SPEED for w in (b["w1"], b["w2"])):
         return []   # a speed ("15 miles an hour", "30 knots an hour"): no time of the text (the fresh gold leaves it)
@@ -6727,6 +6783,29 @@ _SHORT_LIST_NEXT = _re(r"(?i)(?:,\s+|\s+(?:and|then|&|\+)\s+|,\s+(?:and|then)\s+
 _BARE_LIST_BEFORE = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)[ \t]+$" % WEEKDAY)
 _BARE_LIST_AFTER = _re(r"(?i)[ \t]+(?:{short_weekdays}|%s)(?![\w'’])" % WEEKDAY)
 _SHORT_SUBJECT = _re(r"(?i)(?<![\w'’])(?:{subject_pronouns}|just|was|were|been|had|have|has|i've|we've|they've)\s+$")
+_BARE_RUN_REACH = 4   # (aspect38) weekdays read on each side of a title-case weekday in a run joined by blanks only
+
+
+def _bare_run_titled(text: str, start: int, end: int) -> bool:
+    """(aspect38, §153) Whether a title-case weekday stands in a run of title-case weekdays joined by blanks only
+    ("Mon Wed Fri", "Tue Thu") of three or more, or of two with one that is no English word ("Tue", "Thurs"; not "Sat
+    Sun", "Wed Sun"). Bounded: at most _BARE_RUN_REACH weekdays on each side."""
+    words = [text[start:end]]
+    pos = end
+    for _ in range(_BARE_RUN_REACH):
+        nx = _BARE_LIST_AFTER.match(text, pos)
+        if nx is None or not nx.group().strip().istitle():
+            break
+        words.append(nx.group().strip())
+        pos = nx.end()
+    pos = start
+    for _ in range(_BARE_RUN_REACH):
+        pv = _BARE_LIST_BEFORE.search(text, max(0, pos - 12), pos)
+        if pv is None or not pv.group().strip().istitle():
+            break
+        words.append(pv.group().strip())
+        pos = pv.start()
+    return len(words) >= 3 or (len(words) == 2 and any(w.lower() in _UNAMBIGUOUS_WD for w in words))
 _VERB_WEEKDAYS = frozenset(L["verb_short_weekdays"])
 _ANY_WEEKDAY = _re(r"(?i)(?<![\w'’#])(?:{short_weekdays}|%s)\.?(?![\w'’])" % WEEKDAY)
 # (days) "easy 5k thurs, long run sat from the clubhouse at 8.30": an item of a comma list goes on
@@ -7009,7 +7088,9 @@ def _short_weekday(m, text):
         return None   # (homographs27) "c'mon mon the hoops": the Scots "come on"
     # "thurs", "Tue": no English word; "by Thurs", "slides to Tue" (not "THU", not before a name)
     # ((days) the name after it on its line: "Biscuit – Mon, Wed, Fri\nOtis ..." has none)
-    plain = low in _UNAMBIGUOUS_WD and not wd.isupper() and not re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3])
+    # ((aspect38, §153) the capital after it a weekday's, not a name's: "Hauling Mon Wed Fri only", "open Tue Thu Sat")
+    bare_next = _BARE_LIST_AFTER.match(text, m.end()) is not None
+    plain = low in _UNAMBIGUOUS_WD and not wd.isupper() and (bare_next or not re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3]))
     after_clock = _SHORT_AFTER_CLOCK.search(text, max(0, m.start() - 12), m.start()) is not None \
         and not re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3])   # (not "at 3pm Sun Yat-sen spoke")
     joined = _SHORT_JOINED.search(text, max(0, m.start() - 14), m.start()) is not None
@@ -7033,8 +7114,10 @@ def _short_weekday(m, text):
     occasion = not m["rel"] and low not in _VERB_WEEKDAYS and low not in _NEVER_LOOSE_WD and _OCCASION_AFTER.match(text, m.end()) is not None
     plain = plain or day_lines or joined or near_days or occasion
     # (weeks26) "nights fri sat sun", "earlies mon tues": an item of a list of days written with blanks only
-    plain = plain or (wd.islower() and not m["rel"] and (_BARE_LIST_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
-                                                         or _BARE_LIST_AFTER.match(text, m.end()) is not None)
+    # ((aspect38, §153) in title case too where the run holds three weekdays or one that is no English word: "Mon Wed Fri",
+    # "Tue Thu"; not "Sat Sun" alone, nor "Sun" before a name)
+    plain = plain or ((wd.islower() or wd.istitle() and _bare_run_titled(text, m.start(), m.end())) and not m["rel"]
+                      and (_BARE_LIST_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None or bare_next)
                       # ((shortdays29, from A) "shifts were mon tues and wed": only "sat", "wed", "sun" are verbs or nouns after a subject)
                       and not ((low in _VERB_WEEKDAYS or low in _NEVER_LOOSE_WD) and _SHORT_SUBJECT.search(text, max(0, m.start() - 10), m.start())))
     # (voices20) a weekday alone on its line over a log's line opened by its clock time ("sun" / "00:30 fed 20 mins"):
@@ -7225,6 +7308,20 @@ _WEEKDAY_RANGE_AFTER = _re(r"(?i)\.?\s*(?:[-–]|\s(?:to|till|til|thru|through))
 # (left18) or a list of weekdays after such a verb ("open Tues and Thurs", "we're closed Mon & Tue", "I work mon, wed and
 # fri"): every such day, as the range is (a verb in the present of the hours kept, not a modal's offer: "I can work ...")
 _LIST_VERB_BEFORE = _re(r"(?i)(?<![\w'’])%s(?:{habit_range_verbs})\s+(?:on\s+)?(?:(?:{short_weekdays}|%s)\.?\s*(?:,|/|\+|&|and)\s*){0,4}$" % (_NOT_RANGE_VERB, WEEKDAY))
+# ((aspect38, §153) or blanks alone between weekdays in title case, a schedule's run: "We're open Mon Wed Fri"; not a
+# chat's lower case "work sat sun", one weekend's as often: ``_bare_run_titled``)
+_LIST_VERB_BEFORE_BLANK = _re(r"(?i)(?<![\w'’])%s(?:{habit_range_verbs})\s+(?:on\s+)?(?:(?:{short_weekdays}|%s)\.?(?:\s*(?:,|/|\+|&|and)\s*|[ \t]{1,3})){0,4}$" % (_NOT_RANGE_VERB, WEEKDAY))
+# (aspect38, §153) the verb of hours kept in a past form of its clause ("the road was closed Wednesday and Thursday",
+# "we were shut Mon-Wed with the snow", "it had been closed Mon & Tue"): one occasion's days, not a standing
+# arrangement (lexicon aspect_past_auxiliaries; read back at most 20 characters from the verb: the auxiliary and one
+# adverb)
+_ASPECT_PAST_AUX = _re(r"(?i)(?<![\w'’])(?:{aspect_past_auxiliaries})[ \t]{1,3}(?:(?:{aspect_aux_adverbs})[ \t]{1,3})?$")
+_PAST_AUX_REACH = 20
+
+
+def _past_aux(text: str, verb_start: int) -> bool:
+    """Whether the verb of hours kept at ``verb_start`` follows a past auxiliary ("was closed", "were shut")."""
+    return _ASPECT_PAST_AUX.search(text, max(0, verb_start - _PAST_AUX_REACH), verb_start) is not None
 _WEEKDAY_LIST_AFTER = _re(r"(?i)\.?\s*(?:,|/|\+|&|and)\s*(?:{short_weekdays}|%s)(?![\w'’])" % WEEKDAY)
 _WEEKDAY_LIST_BEFORE = _re(r"(?i)(?<![\w'’])(?:{short_weekdays}|%s)\.?\s*(?:,|/|\+|&|and)\s*$" % WEEKDAY)
 # (thirtieth session) a list of weekdays after a verb of a state of closing, then a reason ("Tokyo is closed Wednesday
@@ -7298,13 +7395,18 @@ def _habit(text: str, start: int, end: int) -> bool:
             or _gate(c, _END_DASH) and _HOURS_WEEKDAY_RANGE_BEFORE.search(text, max(0, start - 44), start)) \
             and not _schedule_one_off(text, start, end):
         return True   # (days) "open 8am-4pm Mon-Sat": a range of hours, then a range of weekdays
-    if (_WEEKDAY_RANGE_AFTER.match(text, end) and _RANGE_VERB_BEFORE.search(text, max(0, start - 24), start)
-            or _gate(c, _END_RANGE) and _WEEKDAY_RANGE_VERB_BEFORE.search(text, max(0, start - 40), start)) \
-            and not _ONE_WEEK.search(text, max(0, start - _HABIT_REACH), min(len(text), end + _HABIT_REACH)):
-        return True   # (days) "open mon-fri", "I work Mon to Fri": the hours kept, every such day
-    if (_WEEKDAY_LIST_AFTER.match(text, end) or _WEEKDAY_LIST_BEFORE.search(text, max(0, start - 20), start)) \
-            and (lv := _LIST_VERB_BEFORE.search(text, max(0, start - 64), start)) is not None \
+    if ((rv := _WEEKDAY_RANGE_AFTER.match(text, end) and _RANGE_VERB_BEFORE.search(text, max(0, start - 24), start))
+            or _gate(c, _END_RANGE) and (rv := _WEEKDAY_RANGE_VERB_BEFORE.search(text, max(0, start - 40), start))) \
+            and not _ONE_WEEK.search(text, max(0, start - _HABIT_REACH), min(len(text), end + _HABIT_REACH)) \
+            and not _past_aux(text, rv.start()):
+        return True   # (days) "open mon-fri", "I work Mon to Fri": the hours kept, every such day (aspect38: not "was shut Mon-Wed")
+    titled = text[start:end].istitle() and _bare_run_titled(text, start, end)   # (aspect38) "open Mon Wed Fri"
+    if (_WEEKDAY_LIST_AFTER.match(text, end) or _WEEKDAY_LIST_BEFORE.search(text, max(0, start - 20), start)
+            or titled and (_BARE_LIST_AFTER.match(text, end) or _BARE_LIST_BEFORE.search(text, max(0, start - 12), start))) \
+            and (lv := _LIST_VERB_BEFORE.search(text, max(0, start - 64), start)
+                 or (_LIST_VERB_BEFORE_BLANK.search(text, max(0, start - 64), start) if titled else None)) is not None \
             and not _SHIFT_MODAL.search(text, max(0, lv.start() - 16), lv.start()) \
+            and not _past_aux(text, lv.start()) \
             and not _ONE_WEEK.search(text, max(0, start - _HABIT_REACH), min(len(text), end + _HABIT_REACH)) \
             and not (_LIST_CLOSED_VERB.search(lv.group()) and _LIST_REASON_AFTER.match(text, end)):
         return True   # (left18) "open Tues and Thurs", "I work mon, wed and fri": every such day
@@ -9463,7 +9565,8 @@ def _timetable_collective_hours(m, text):
 # only", "I'm free Mon-Wed only"), nor one week's or gone (schedule_one_off_words); a single weekday with "only" and no
 # hours ("I can do Tues only", "Tues only works") is left to the weekday rules. Bounded: at most five weekdays and their
 # joiners, two words of at most 15 letters, "only", a separator and a range of hours
-_ONLY_JOIN = r"\.?[ \t]{0,3}(?:[-–—/&+,]|,?[ \t]{0,3}(?i:to|till|til|thru|through|and))[ \t]{0,3}"
+# ((aspect38, §153) or blanks alone: "Hauling Mon Wed Fri only till he's back", a standing schedule for a while)
+_ONLY_JOIN = r"(?:\.?[ \t]{0,3}(?:[-–—/&+,]|,?[ \t]{0,3}(?i:to|till|til|thru|through|and))[ \t]{0,3}|\.?[ \t]{1,3})"
 _ONLY_PLAN = _re(r"(?i)(?<![\w'’])(?:{only_days_plan_words})(?![\w'’])")
 _ONLY_PLAN_REACH = 40   # characters before the first weekday read for an offer or availability
 
