@@ -579,6 +579,8 @@ def _cal(men: Mention, ctx: Discourse, tense):
 
 _SMALL_HOURS_END = 6
 _ORDER_WEEKDAY_DAYS = 183   # (twenty-eighth session) how far from the day of writing a weekday may decide a slash date's order
+_DOM_NEAR_SENTENCES = 2   # (dom38) a bare day of the month takes the month of a date told this few sentences back ...
+_DOM_NEAR_FAR_DAYS = 366  # ... lying at most this far from the day of writing (a plan's or a report's year)
 _PRESENT_AHEAD = 20   # days: a bare day of the month told in the present leans that much ahead
 _MDAY_PAST_NEAR_DAYS = 62   # (dayanchor26) ... unless such a day this near is gone
 _MDAY_NEAR_DAYS = 10   # (dayanchor26) a weekday and its day of the month this few days ahead are that day, though a past is read
@@ -3130,6 +3132,15 @@ def _weekday_mday(men: Mention, ctx: Discourse, tense):
         # Saturday 14th from 8": the day the text named with that number and weekday
         return _placed("DATE", Point.day(seen), f"{WEEKDAY_NAMES[wd]} the {day}: the {_fmt(seen)} the text named before "
                        f"(rule {men.rule})", anchor="last")
+    lt = ctx.last
+    if lt is not None and lt.grain in ("day", "part-of-day", "month") and which == "dct" and not d.get("hour_alt") \
+            and ctx.sentence - ctx.last_sentence <= _DOM_NEAR_SENTENCES and abs((lt.start.date() - anchor).days) <= _DOM_NEAR_FAR_DAYS \
+            and (dd := _safe_date(lt.start.year, lt.start.month, day)) is not None and dd.isoweekday() == wd:
+        # (thirty-seventh session, dom38, §152) a weekday and its day in the month of the date the text told just before
+        # (at most _DOM_NEAR_SENTENCES sentences back), where they agree: "Our dates in March are Wednesday 4th and
+        # Monday 9th" written on 31 January 2026 (February's 4th a Wednesday too) is March's
+        return _placed("DATE", Point.day(dd), f"{WEEKDAY_NAMES[wd]} the {day}: in the month of the date told just before "
+                       f"({lt.value}), on that weekday (rule {men.rule})", anchor="last")
     # (left19) a log's line after a dated line ("Mon 2 Mar: started / Wed 4th: got my badge"): nearest the entry before
     # it, the tense told against the day of writing, not against that entry (was February's 4th, a Wednesday too)
     told = ctx.written if d.get("head") and which == "dct" and ctx.written is not None and ctx.entry_day == anchor else anchor
@@ -3234,7 +3245,11 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = Fal
                 return _placed("DATE", Point.day(dd), f"day {d}: a limit, the first {MONTH_NAMES[dd.month]} {d} from "
                                f"{_ref_text(ctx)} (rule {rule})", anchor="dct")
     if last is not None and last.grain in ("day", "part-of-day", "month") and (
-            last is ctx.sentence_day or abs((last.start.date() - ctx.dct).days) <= 62) and not (
+            last is ctx.sentence_day or abs((last.start.date() - ctx.dct).days) <= 62
+            # (thirty-seventh session, dom38, §152) or a date named at most _DOM_NEAR_SENTENCES sentences back, however far
+            # from the day of writing: "We close May 4 to May 9 ... We reopen the 10th" written in March is May's 10th
+            or (not year_named and ctx.sentence - ctx.last_sentence <= _DOM_NEAR_SENTENCES
+                and abs((last.start.date() - ctx.dct).days) <= _DOM_NEAR_FAR_DAYS)) and not (
             # ("the hen is still the 11th" written on 29 September after "this morning", "I said the 2nd
             # or the 5th would work" on 30 December: a present, a future or a plan names no day gone
             # of the month last told; the nearest such day to come, below)
