@@ -3112,6 +3112,19 @@ def _ordinal_day_of_month(men: Mention, ctx: Discourse, tense):
     return _placed("DATE", Point.day(dd), f"day {d} of the month of the last date mentioned ({last.value})", anchor="last")
 
 
+def _dom_near_fits(last: Point, dct: date, tense) -> bool:
+    """(dom38, §152) May a bare day of the month (or a weekday and its day) take the month of ``last``, a date told a
+    sentence or two back, though far from the day of writing? Where that date is to come and the clause is no past (a
+    plan's month: "We close May 4 to May 9 ... We reopen the 10th"), or gone and the clause past; at most
+    _DOM_NEAR_FAR_DAYS from the day of writing. Not a plan's day after a report of a month gone ("the 16th Oct was mad.
+    / ... so Thurs 2nd then the 16th": the days to come)."""
+    if abs((last.start.date() - dct).days) > _DOM_NEAR_FAR_DAYS:
+        return False
+    if last.start.date() > dct:
+        return tense != "past"
+    return last.end.date() <= dct and tense == "past"
+
+
 def _ym(d: date) -> tuple[int, int]:
     return d.year, d.month
 
@@ -3134,7 +3147,7 @@ def _weekday_mday(men: Mention, ctx: Discourse, tense):
                        f"(rule {men.rule})", anchor="last")
     lt = ctx.last
     if lt is not None and lt.grain in ("day", "part-of-day", "month") and which == "dct" and not d.get("hour_alt") \
-            and ctx.sentence - ctx.last_sentence <= _DOM_NEAR_SENTENCES and abs((lt.start.date() - anchor).days) <= _DOM_NEAR_FAR_DAYS \
+            and ctx.sentence - ctx.last_sentence <= _DOM_NEAR_SENTENCES and _dom_near_fits(lt, anchor, tense) \
             and (dd := _safe_date(lt.start.year, lt.start.month, day)) is not None and dd.isoweekday() == wd:
         # (thirty-seventh session, dom38, §152) a weekday and its day in the month of the date the text told just before
         # (at most _DOM_NEAR_SENTENCES sentences back), where they agree: "Our dates in March are Wednesday 4th and
@@ -3249,7 +3262,7 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = Fal
             # (thirty-seventh session, dom38, §152) or a date named at most _DOM_NEAR_SENTENCES sentences back, however far
             # from the day of writing: "We close May 4 to May 9 ... We reopen the 10th" written in March is May's 10th
             or (not year_named and ctx.sentence - ctx.last_sentence <= _DOM_NEAR_SENTENCES
-                and abs((last.start.date() - ctx.dct).days) <= _DOM_NEAR_FAR_DAYS)) and not (
+                and _dom_near_fits(last, ctx.dct, tense))) and not (
             # ("the hen is still the 11th" written on 29 September after "this morning", "I said the 2nd
             # or the 5th would work" on 30 December: a present, a future or a plan names no day gone
             # of the month last told; the nearest such day to come, below)
