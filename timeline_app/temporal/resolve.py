@@ -3148,10 +3148,13 @@ def _weekday_mday(men: Mention, ctx: Discourse, tense):
     lt = ctx.last
     if lt is not None and lt.grain in ("day", "part-of-day", "month") and which == "dct" and not d.get("hour_alt") \
             and ctx.sentence - ctx.last_sentence <= _DOM_NEAR_SENTENCES and _dom_near_fits(lt, anchor, tense) \
+            and (lt.grain == "month" or ctx.last_sentence == ctx.sentence) \
             and (dd := _safe_date(lt.start.year, lt.start.month, day)) is not None and dd.isoweekday() == wd:
         # (thirty-seventh session, dom38, §152) a weekday and its day in the month of the date the text told just before
         # (at most _DOM_NEAR_SENTENCES sentences back), where they agree: "Our dates in March are Wednesday 4th and
-        # Monday 9th" written on 31 January 2026 (February's 4th a Wednesday too) is March's
+        # Monday 9th" written on 31 January 2026 (February's 4th a Wednesday too) is March's. A month, or a day of the
+        # same sentence: not a far day another message told ("booked Thursday 21st March" in a chat of 29 November, then
+        # "Next one Tues 5th 6pm": the coming lessons, December's; informal27-blind A's first try)
         return _placed("DATE", Point.day(dd), f"{WEEKDAY_NAMES[wd]} the {day}: in the month of the date told just before "
                        f"({lt.value}), on that weekday (rule {men.rule})", anchor="last")
     # (left19) a log's line after a dated line ("Mon 2 Mar: started / Wed 4th: got my badge"): nearest the entry before
@@ -3260,9 +3263,11 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = Fal
     if last is not None and last.grain in ("day", "part-of-day", "month") and (
             last is ctx.sentence_day or abs((last.start.date() - ctx.dct).days) <= 62
             # (thirty-seventh session, dom38, §152) or a date named at most _DOM_NEAR_SENTENCES sentences back, however far
-            # from the day of writing: "We close May 4 to May 9 ... We reopen the 10th" written in March is May's 10th
+            # from the day of writing: "We close May 4 to May 9 ... We reopen the 10th" written in March is May's 10th;
+            # a month only of the same sentence ("...back next September 🎣 / can I book a full day for the 20th?" in
+            # September is October's: informal22-voices A's first try)
             or (not year_named and ctx.sentence - ctx.last_sentence <= _DOM_NEAR_SENTENCES
-                and _dom_near_fits(last, ctx.dct, tense))) and not (
+                and _dom_near_fits(last, ctx.dct, tense) and (last.grain != "month" or ctx.last_sentence == ctx.sentence))) and not (
             # ("the hen is still the 11th" written on 29 September after "this morning", "I said the 2nd
             # or the 5th would work" on 30 December: a present, a future or a plan names no day gone
             # of the month last told; the nearest such day to come, below)
