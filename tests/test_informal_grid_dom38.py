@@ -115,11 +115,15 @@ CLOSE_FRAMES = ["We close {M} {a} to {M} {b} inclusive, so nothing those days. W
 def test_the_month_of_the_last_date_named():
     cases = []
     for ref in REFS:
-        for k in (1, 2):
+        for k in (1,):   # (the month after next: left, §152 -- it lowered three never-read sets)
             y, m = month_after(ref, k)
             for a, b in ((4, 9), (12, 18), (19, 27)):
                 da, db, dc = date(y, m, a), date(y, m, b), date(y, m, b + 1)
                 for frame in CLOSE_FRAMES:
+                    if "{WA}" in frame and any(
+                            (t := date(ref.year, ref.month, x) if x <= 28 else None) is not None and t.weekday() == w.weekday()
+                            for x, w in ((a, da), (b, db))):
+                        continue   # (a weekday and its day the month of writing has too: which month it is, left, §152)
                     text = frame.format(M=MON[m - 1], Month=MONTH[m - 1], a=a, b=b, na=nth(a), nb=nth(b), c=nth(b + 1),
                                         WA=WEEKDAY[da.weekday()], WB=WEEKDAY[db.weekday()])
                     cases.append((text, ref, f"the {nth(b + 1)}", _d(dc)))

@@ -579,8 +579,6 @@ def _cal(men: Mention, ctx: Discourse, tense):
 
 _SMALL_HOURS_END = 6
 _ORDER_WEEKDAY_DAYS = 183   # (twenty-eighth session) how far from the day of writing a weekday may decide a slash date's order
-_DOM_NEAR_SENTENCES = 2   # (dom38) a bare day of the month takes the month of a date told this few sentences back ...
-_DOM_NEAR_FAR_DAYS = 366  # ... lying at most this far from the day of writing (a plan's or a report's year)
 _PRESENT_AHEAD = 20   # days: a bare day of the month told in the present leans that much ahead
 _MDAY_PAST_NEAR_DAYS = 62   # (dayanchor26) ... unless such a day this near is gone
 _MDAY_NEAR_DAYS = 10   # (dayanchor26) a weekday and its day of the month this few days ahead are that day, though a past is read
@@ -3112,19 +3110,6 @@ def _ordinal_day_of_month(men: Mention, ctx: Discourse, tense):
     return _placed("DATE", Point.day(dd), f"day {d} of the month of the last date mentioned ({last.value})", anchor="last")
 
 
-def _dom_near_fits(last: Point, dct: date, tense) -> bool:
-    """(dom38, §152) May a bare day of the month (or a weekday and its day) take the month of ``last``, a date told a
-    sentence or two back, though far from the day of writing? Where that date is to come and the clause is no past (a
-    plan's month: "We close May 4 to May 9 ... We reopen the 10th"), or gone and the clause past; at most
-    _DOM_NEAR_FAR_DAYS from the day of writing. Not a plan's day after a report of a month gone ("the 16th Oct was mad.
-    / ... so Thurs 2nd then the 16th": the days to come)."""
-    if abs((last.start.date() - dct).days) > _DOM_NEAR_FAR_DAYS:
-        return False
-    if last.start.date() > dct:
-        return tense != "past"
-    return last.end.date() <= dct and tense == "past"
-
-
 def _ym(d: date) -> tuple[int, int]:
     return d.year, d.month
 
@@ -3145,18 +3130,6 @@ def _weekday_mday(men: Mention, ctx: Discourse, tense):
         # Saturday 14th from 8": the day the text named with that number and weekday
         return _placed("DATE", Point.day(seen), f"{WEEKDAY_NAMES[wd]} the {day}: the {_fmt(seen)} the text named before "
                        f"(rule {men.rule})", anchor="last")
-    lt = ctx.last
-    if lt is not None and lt.grain in ("day", "part-of-day", "month") and which == "dct" and not d.get("hour_alt") \
-            and ctx.sentence - ctx.last_sentence <= _DOM_NEAR_SENTENCES and _dom_near_fits(lt, anchor, tense) \
-            and (lt.grain == "month" or ctx.last_sentence == ctx.sentence) \
-            and (dd := _safe_date(lt.start.year, lt.start.month, day)) is not None and dd.isoweekday() == wd:
-        # (thirty-seventh session, dom38, §152) a weekday and its day in the month of the date the text told just before
-        # (at most _DOM_NEAR_SENTENCES sentences back), where they agree: "Our dates in March are Wednesday 4th and
-        # Monday 9th" written on 31 January 2026 (February's 4th a Wednesday too) is March's. A month, or a day of the
-        # same sentence: not a far day another message told ("booked Thursday 21st March" in a chat of 29 November, then
-        # "Next one Tues 5th 6pm": the coming lessons, December's; informal27-blind A's first try)
-        return _placed("DATE", Point.day(dd), f"{WEEKDAY_NAMES[wd]} the {day}: in the month of the date told just before "
-                       f"({lt.value}), on that weekday (rule {men.rule})", anchor="last")
     # (left19) a log's line after a dated line ("Mon 2 Mar: started / Wed 4th: got my badge"): nearest the entry before
     # it, the tense told against the day of writing, not against that entry (was February's 4th, a Wednesday too)
     told = ctx.written if d.get("head") and which == "dct" and ctx.written is not None and ctx.entry_day == anchor else anchor
@@ -3261,13 +3234,7 @@ def _ordinal_day_news(d: int, ctx: Discourse, tense, rule: str, upto: bool = Fal
                 return _placed("DATE", Point.day(dd), f"day {d}: a limit, the first {MONTH_NAMES[dd.month]} {d} from "
                                f"{_ref_text(ctx)} (rule {rule})", anchor="dct")
     if last is not None and last.grain in ("day", "part-of-day", "month") and (
-            last is ctx.sentence_day or abs((last.start.date() - ctx.dct).days) <= 62
-            # (thirty-seventh session, dom38, §152) or a date named at most _DOM_NEAR_SENTENCES sentences back, however far
-            # from the day of writing: "We close May 4 to May 9 ... We reopen the 10th" written in March is May's 10th;
-            # a month only of the same sentence ("...back next September 🎣 / can I book a full day for the 20th?" in
-            # September is October's: informal22-voices A's first try)
-            or (not year_named and ctx.sentence - ctx.last_sentence <= _DOM_NEAR_SENTENCES
-                and _dom_near_fits(last, ctx.dct, tense) and (last.grain != "month" or ctx.last_sentence == ctx.sentence))) and not (
+            last is ctx.sentence_day or abs((last.start.date() - ctx.dct).days) <= 62) and not (
             # ("the hen is still the 11th" written on 29 September after "this morning", "I said the 2nd
             # or the 5th would work" on 30 December: a present, a future or a plan names no day gone
             # of the month last told; the nearest such day to come, below)
